@@ -1,0 +1,97 @@
+# khgen - plain Makefile.
+#
+#   make          build ./khgen (release, -O2)
+#   make run      install missing packages, build, compile plans/*.yaml into output/
+#   make check    install missing packages (incl. test tools), build with
+#                 ASan+UBSan, run every test
+#   make bench    speed and memory figures
+#   make clean
+#
+# Sources are found by glob: every src/*.c but main.c goes into the library
+# that khgen and the unit tests link; every tests/unit/test_*.c is one cmocka
+# test program. The built-in templates are generated from templates/ into
+# build/embedded.c by tools/embed.c.
+
+CC      ?= cc
+PKGS    := yaml-0.1 libcmark xlsxwriter
+CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wformat=2
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
+
+SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+
+LIB_SRCS  := $(filter-out src/main.c,$(sort $(wildcard src/*.c)))
+TEST_SRCS := $(sort $(wildcard tests/unit/test_*.c))
+TEMPLATE_FILES := $(shell find templates -type f -not -name '*~' 2>/dev/null | LC_ALL=C sort)
+
+# Two build flavours share the rules below.
+REL_DIR := build/release
+ASAN_DIR := build/asan
+
+REL_OBJS  := $(LIB_SRCS:src/%.c=$(REL_DIR)/%.o) $(REL_DIR)/embedded.o
+ASAN_OBJS := $(LIB_SRCS:src/%.c=$(ASAN_DIR)/%.o) $(ASAN_DIR)/embedded.o
+ASAN_TESTS := $(TEST_SRCS:tests/unit/%.c=$(ASAN_DIR)/tests/%)
+
+REL_CFLAGS  := $(CSTD) $(WARN) -O2 -g
+ASAN_CFLAGS := $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS)
+
+.PHONY: all run check deps deps-test bench clean unit e2e
+
+all: khgen
+
+khgen: $(REL_DIR)/main.o $(REL_OBJS)
+	$(CC) $(REL_CFLAGS) -o $@ $^ $(PKG_LIBS) -lm
+
+$(REL_DIR)/%.o: src/%.c $(wildcard src/*.h) | $(REL_DIR)
+	$(CC) $(REL_CFLAGS) $(PKG_CFLAGS) -Isrc -c -o $@ $<
+
+$(ASAN_DIR)/%.o: src/%.c $(wildcard src/*.h) | $(ASAN_DIR)
+	$(CC) $(ASAN_CFLAGS) $(PKG_CFLAGS) -Isrc -c -o $@ $<
+
+build/embedded.c: tools/embed.c $(TEMPLATE_FILES) | build
+	$(CC) -O1 -o build/embed tools/embed.c
+	./build/embed templates $(TEMPLATE_FILES:templates/%=%) > $@.tmp && mv $@.tmp $@
+
+$(REL_DIR)/embedded.o: build/embedded.c src/template.h | $(REL_DIR)
+	$(CC) $(REL_CFLAGS) -Isrc -c -o $@ $<
+
+$(ASAN_DIR)/embedded.o: build/embedded.c src/template.h | $(ASAN_DIR)
+	$(CC) $(ASAN_CFLAGS) -Isrc -c -o $@ $<
+
+# The sanitizer build of khgen, used by every end-to-end test.
+$(ASAN_DIR)/khgen: $(ASAN_DIR)/main.o $(ASAN_OBJS)
+	$(CC) $(ASAN_CFLAGS) -o $@ $^ $(PKG_LIBS) -lm
+
+$(ASAN_DIR)/tests/%: tests/unit/%.c $(ASAN_OBJS) | $(ASAN_DIR)/tests
+	$(CC) $(ASAN_CFLAGS) $(PKG_CFLAGS) -Isrc -o $@ $< $(ASAN_OBJS) $(PKG_LIBS) $(CMOCKA_LIBS) -lm
+
+build $(REL_DIR) $(ASAN_DIR) $(ASAN_DIR)/tests:
+	mkdir -p $@
+
+# ---- the two commands of the README ---------------------------------
+
+deps:
+	@sh tools/deps.sh build
+
+deps-test:
+	@sh tools/deps.sh test
+
+run: deps
+	$(MAKE) khgen
+	./khgen build -o output plans/*.yaml
+
+check: deps-test
+	$(MAKE) $(ASAN_DIR)/khgen $(ASAN_TESTS) khgen
+	sh tests/run_all.sh $(ASAN_DIR)
+
+unit: $(ASAN_TESTS)
+	@for t in $(ASAN_TESTS); do $$t || exit 1; done
+
+bench: deps
+	$(MAKE) khgen
+	sh tests/bench.sh
+
+clean:
+	rm -rf build khgen

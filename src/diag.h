@@ -1,0 +1,93 @@
+/* diag.h - the diagnostics sink.
+ *
+ * Every stage reports problems here instead of printing. A diagnostic has a
+ * level, a source position, a stable code (KH001 ...) and a message; the sink
+ * keeps them, and diag_flush() prints them sorted by file, line and column,
+ * compiler style:
+ *
+ *   plans/x.yaml:12:7: error[KH203]: unknown unit 'vpdp2' (did you mean 'vpdp'?)
+ *      12 |     lead: vpdp2
+ *         |           ^~~~~
+ *
+ * followed by "N errors, M warnings generated." (diag_summary). Warnings can be
+ * silenced by code for a whole run or for a line range (a node's span), and
+ * turned into errors (-Werror). Every code is registered in codes.c with an
+ * explanation that `khgen explain CODE` prints.
+ */
+#ifndef KHGEN_DIAG_H
+#define KHGEN_DIAG_H
+
+#include <stdio.h>
+#include <stddef.h>
+
+/* A position in a source file. line and col are 1-based; col counts
+ * characters (code points), not bytes. file is borrowed (must outlive use).
+ * line == 0 means "no position" (e.g. a whole-file problem). */
+typedef struct SrcPos {
+    const char *file;
+    int line;
+    int col;
+} SrcPos;
+
+typedef enum { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE } DiagLevel;
+
+typedef struct DiagSink DiagSink;
+
+/* Creates a sink that prints to out (usually stderr). Caller owns it;
+ * diag_free() releases it. */
+DiagSink *diag_new(FILE *out);
+void diag_free(DiagSink *sink);
+
+/* Registers the text of a source file so caret lines can be printed.
+ * The sink copies nothing: text must outlive the sink's last flush. */
+void diag_add_source(DiagSink *sink, const char *file, const char *text, size_t len);
+
+/* Options. werror: warnings count and print as errors.
+ * color: never used in files; off by default. */
+void diag_set_werror(DiagSink *sink, int werror);
+/* Silences warning `code` everywhere (file == NULL) or in one file between
+ * lines first..last inclusive. Errors cannot be silenced. */
+void diag_suppress(DiagSink *sink, const char *code, const char *file, int first, int last);
+
+/* Records a diagnostic. span_chars is the length of the underlined token in
+ * characters (0 or 1 gives a lone caret). The message is formatted now. */
+void diag_report(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
+                 const char *code, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+/* Attaches a note ("note: first defined here") to the last diagnostic
+ * reported; it prints right after it and is dropped with it if silenced. */
+void diag_note(DiagSink *sink, SrcPos pos, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Convenience forms of diag_report. */
+void diag_error(DiagSink *sink, SrcPos pos, int span_chars, const char *code, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+void diag_warning(DiagSink *sink, SrcPos pos, int span_chars, const char *code, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+
+/* Counts of what was recorded and not silenced (warnings counted as errors
+ * under -Werror). */
+int diag_error_count(const DiagSink *sink);
+int diag_warning_count(const DiagSink *sink);
+
+/* Prints every pending diagnostic, sorted by (file, line, col, order of
+ * report), with source line and caret, then forgets them (counts stay). */
+void diag_flush(DiagSink *sink);
+/* Prints "N errors, M warnings generated." (nothing if both are zero). */
+void diag_summary(DiagSink *sink);
+
+/* The registry of codes (codes.c). */
+typedef struct DiagCode {
+    const char *code;        /* "KH203" */
+    DiagLevel level;         /* default level */
+    const char *summary;     /* one line */
+    const char *explanation; /* what it means and how to fix it */
+    const char *example;     /* a YAML fragment that triggers it */
+} DiagCode;
+
+/* Returns the registered code or NULL. */
+const DiagCode *diag_code_find(const char *code);
+/* All codes, sorted by code; *count receives the number. */
+const DiagCode *diag_code_all(size_t *count);
+
+#endif

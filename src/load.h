@@ -1,0 +1,77 @@
+/* load.h - stage 1: YAML text to a tree of nodes with positions.
+ *
+ * The loader runs libyaml's event parser and builds a small tree of YNode
+ * (scalar, sequence, mapping) in the compilation's arena, every node carrying
+ * the file:line:col where it starts and where it ends. It is the only stage
+ * that sees libyaml. It is also the gate against hostile input: files over
+ * a size limit, invalid UTF-8 or control bytes, nesting deeper than a limit,
+ * anchors and aliases (not part of the plan language; they are refused, which
+ * also rules out alias bombs and self-containing nodes), more than one
+ * document, and duplicate keys in a mapping are all reported as diagnostics
+ * with the position of the offending byte, never a crash or a hang.
+ */
+#ifndef KHGEN_LOAD_H
+#define KHGEN_LOAD_H
+
+#include <stddef.h>
+#include "diag.h"
+#include "util.h"
+
+typedef enum { YNODE_SCALAR, YNODE_SEQ, YNODE_MAP } YNodeKind;
+
+typedef enum {
+    YSTYLE_PLAIN,         /* unquoted: may be a number, a date, a bool */
+    YSTYLE_QUOTED,        /* '...' or "...": always a string */
+    YSTYLE_BLOCK          /* | or >: always a string */
+} YScalarStyle;
+
+typedef struct YNode YNode;
+struct YNode {
+    YNodeKind kind;
+    SrcPos pos;              /* first character of the node */
+    SrcPos end;              /* just after the node's last character */
+    /* YNODE_SCALAR: text is NUL-terminated UTF-8 (NFC-normalised), len bytes */
+    const char *text;
+    size_t len;
+    YScalarStyle style;
+    /* YNODE_SEQ: items[0..count) ; YNODE_MAP: keys[i] -> values[i] */
+    YNode **items;
+    YNode **keys;            /* each key is a scalar node */
+    YNode **values;
+    size_t count;
+};
+
+typedef struct LoadLimits {
+    size_t max_bytes;        /* default 16 MiB */
+    int max_depth;           /* default 64 nested collections */
+    size_t max_nodes;        /* default 4,000,000 */
+} LoadLimits;
+
+/* The defaults above. */
+LoadLimits load_default_limits(void);
+
+/* Loads the YAML file at path. Returns the root node (an empty mapping for an
+ * empty file), or NULL after reporting at least one error to diags. The file
+ * text is kept in the arena and registered with diag_add_source(), so the
+ * returned tree and diagnostics stay valid until the arena is freed.
+ * I/O failures are reported as KH001 with the OS message. */
+YNode *load_file(Arena *arena, DiagSink *diags, const char *path, const LoadLimits *limits);
+
+/* Same, for text already in memory; name is used in positions. The text is
+ * copied into the arena. */
+YNode *load_string(Arena *arena, DiagSink *diags, const char *name,
+                   const char *text, size_t len, const LoadLimits *limits);
+
+/* Looks up key in a mapping node; NULL if map is NULL, not a mapping, or has
+ * no such key. */
+YNode *ynode_get(const YNode *map, const char *key);
+
+/* Human name of a node kind for messages: "a string", "a list", "a mapping". */
+const char *ynode_kind_name(const YNode *node);
+
+/* Position of the byte at offset inside a scalar's text, as exactly as the
+ * source allows (plain and quoted one-line scalars and block scalars are
+ * exact; escapes and folded lines fall back to the node's start). */
+SrcPos ynode_pos_at(const YNode *scalar, size_t offset);
+
+#endif

@@ -1,0 +1,332 @@
+/* plan.h - the Plan: what a plan file means, typed, with source positions.
+ *
+ * parse.c fills these structures from the YAML tree; check.c validates them;
+ * the renderers read only these (never YAML). Everything is allocated in the
+ * compilation's arena and lives until arena_free(). Strings are UTF-8 NFC.
+ * Free text fields (titles, paragraphs, task texts) are inline Markdown that
+ * may contain inline references such as {unit vpdp} or {att bieu01}; see
+ * inline.h. Every object keeps the SrcPos of the YAML node it came from so
+ * later stages can point at it.
+ */
+#ifndef KHGEN_PLAN_H
+#define KHGEN_PLAN_H
+
+#include <stddef.h>
+#include "diag.h"
+#include "vi.h"
+
+/* ---- registries ---------------------------------------------------- */
+
+typedef struct Unit {
+    const char *id;
+    const char *name;        /* full name, as printed in prose */
+    const char *short_name;  /* for tables; defaults to name */
+    SrcPos pos;              /* the id's position */
+    SrcPos end;              /* end of the whole entry (for suppression) */
+    int uses;                /* counted by check.c */
+} Unit;
+
+typedef struct Level {       /* a standard a locality can reach */
+    const char *id;          /* "ntm", "ntm-nang-cao" */
+    const char *name;        /* "nông thôn mới nâng cao" */
+    SrcPos pos;
+    int uses;
+} Level;
+
+/* A free attribute of a locality ("data:" in the plan). */
+typedef struct Attr {
+    const char *key;
+    const char *text;        /* as written */
+    double number;           /* valid if is_number */
+    int is_number;
+    SrcPos pos;
+} Attr;
+
+typedef struct Locality {
+    const char *id;
+    const char *name;        /* "Đồng Hưu" */
+    const char *kind;        /* "xã", "thôn", "bản", "thị trấn" (free) */
+    const char *parent;      /* id of the enclosing locality, or NULL */
+    const char *status;      /* level id already reached, or NULL */
+    const char *target;      /* level id aimed for, or NULL */
+    int target_year;         /* 0 if none */
+    double criteria_met;     /* criteria reached before the plan; -1 unknown */
+    double criteria_planned; /* criteria to add in the plan year; -1 unknown */
+    const char **criteria;   /* criteria codes to complete this year */
+    size_t n_criteria;
+    SrcPos *criteria_pos;
+    const char *note;
+    Attr *attrs;
+    size_t n_attrs;
+    SrcPos pos;
+    SrcPos end;
+    int uses;
+} Locality;
+
+/* ---- deadlines ------------------------------------------------------ */
+
+typedef enum {
+    DUE_NONE,
+    DUE_DATE,      /* ngày 31/01/2024 */
+    DUE_MONTH,     /* tháng 10/2024 */
+    DUE_QUARTER,   /* quý IV/2024 */
+    DUE_HALF,      /* 6 tháng đầu năm 2024 */
+    DUE_YEAR,      /* năm 2024 */
+    DUE_ONGOING,   /* Thường xuyên trong năm 2024 */
+    DUE_TEXT       /* free text, not checked */
+} DueKind;
+
+typedef struct Deadline {
+    DueKind kind;
+    int before;              /* "trước ..." */
+    int year, month, day;    /* as applicable */
+    int quarter;             /* 1..4 */
+    int half;                /* 1..2 */
+    const char *text;        /* DUE_TEXT, or a phrase that replaces the
+                                rendered one while the date is still checked */
+    const char *prefix;      /* printed before the phrase ("Hoàn thành") */
+    SrcPos pos;
+} Deadline;
+
+/* ---- tasks ---------------------------------------------------------- */
+
+/* One unit answering for some indicators of a task ("phụ trách Chỉ tiêu
+ * 17.1, 17.4"). */
+typedef struct Assignment {
+    const char *unit;        /* unit id */
+    SrcPos unit_pos;
+    const char **indicators; /* "17.1", ... */
+    SrcPos *indicator_pos;
+    size_t n_indicators;
+    const char *text;        /* optional wording replacing the default */
+} Assignment;
+
+typedef struct Task {
+    const char *id;          /* optional */
+    const char *lead;        /* unit id, or NULL */
+    SrcPos lead_pos;
+    const char **support;    /* unit ids */
+    SrcPos *support_pos;
+    size_t n_support;
+    const char *lead_note;   /* free text after the units "(đồng chí ...)" */
+    Assignment *assign;
+    size_t n_assign;
+    const char *assign_note; /* closing line after the assignments */
+    Deadline due;
+    const char **criteria;   /* "8", "17", "17.12" */
+    SrcPos *criteria_pos;
+    size_t n_criteria;
+    const char **localities; /* locality ids the task is about */
+    SrcPos *locality_pos;
+    size_t n_localities;
+    int show_lead;           /* print the "+ Phụ trách ...:" line */
+    int show_due;            /* print the "+ Thời gian thực hiện: ..." line */
+    const char *lead_label;  /* overrides wording "task_lead_label" */
+    const char *due_label;   /* overrides wording "task_due_label" */
+} Task;
+
+/* ---- the body ------------------------------------------------------- */
+
+typedef enum {
+    NODE_SECTION,     /* I., II.        upper-case bold title */
+    NODE_CLAUSE,      /* 1., 2.         */
+    NODE_SUBCLAUSE,   /* 1.1., 1.2.1.   */
+    NODE_POINT,       /* a), b), đ)     */
+    NODE_BULLET,      /* "-" then "+"   */
+    NODE_PARA,        /* a paragraph    */
+    NODE_TASK         /* a task: heading bullet, text, lines */
+} NodeKind;
+
+enum {
+    STYLE_DEFAULT = 0,
+    STYLE_BOLD = 1 << 0,
+    STYLE_ITALIC = 1 << 1,
+    STYLE_PLAIN = 1 << 2,    /* explicitly neither bold nor italic */
+    STYLE_UPPER = 1 << 3     /* upper-case the title when rendering */
+};
+
+typedef struct BodyNode BodyNode;
+struct BodyNode {
+    NodeKind kind;
+    const char *title;       /* heading text (section/clause/...; task heading) */
+    SrcPos title_pos;
+    const char *text;        /* text that follows the title on the same line,
+                                or the paragraph / bullet / point text */
+    SrcPos text_pos;
+    const char **paras;      /* further paragraphs (task text as a list) */
+    SrcPos *paras_pos;
+    size_t n_paras;
+    const char *label;       /* explicit label ("5.", "" = none), else NULL */
+    int number;              /* explicit counter restart, 0 = automatic */
+    const char *marker;      /* bullet marker override ("-", "+", "*") */
+    unsigned style;          /* STYLE_* for the title (or text if no title) */
+    unsigned text_style;     /* STYLE_* for the text */
+    Task *task;              /* NODE_TASK */
+    BodyNode **items;        /* children */
+    size_t n_items;
+    /* Filled by number_body() in render.c: the printed label ("II.",
+     * "1.2.", "a)", "-") and the depth. */
+    const char *printed_label;
+    int depth;
+    SrcPos pos;              /* start of the node */
+    SrcPos end;              /* end of the node (for warning suppression) */
+};
+
+/* ---- legal bases, signature ----------------------------------------- */
+
+typedef struct Basis {
+    const char *text;        /* free text form ("Căn cứ tình hình ..."), or NULL */
+    const char *kind;        /* "Quyết định" (abbreviations expanded) */
+    const char *number;      /* "263/QĐ-TTg" */
+    VDate date;
+    int date_long;           /* "ngày 22 tháng 02 năm 2022" instead of 22/02/2022 */
+    const char *issuer;      /* "Thủ tướng Chính phủ" */
+    const char *subject;     /* "phê duyệt Chương trình ..." */
+    SrcPos pos;
+} Basis;
+
+typedef struct Signature {
+    const char **lines;      /* "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", ... */
+    size_t n_lines;
+    const char **name_lines; /* printed below the signature space: the name
+                                last, e.g. ["CHỦ TỊCH UBND XÃ", "Hà Minh Phú"] */
+    size_t n_name_lines;
+    SrcPos pos;
+} Signature;
+
+/* ---- criteria catalogs (imported data) ------------------------------ */
+
+typedef struct Indicator {
+    const char *code;        /* "17.12" */
+    const char *name;
+} Indicator;
+
+typedef struct Criterion {
+    const char *code;        /* "17" */
+    const char *name;        /* "Môi trường và an toàn thực phẩm" */
+    const char *group;       /* display grouping, may be NULL */
+    Indicator *indicators;
+    size_t n_indicators;     /* 0: any N.M accepted */
+} Criterion;
+
+typedef struct Catalog {
+    const char *id;          /* "qd318-xa-ntm" */
+    const char *title;       /* "Bộ tiêu chí quốc gia về xã nông thôn mới ..." */
+    const char *source;      /* file it was read from */
+    Criterion *criteria;
+    size_t n_criteria;
+    SrcPos pos;              /* the import entry in the plan */
+} Catalog;
+
+/* ---- attachments (Biểu) --------------------------------------------- */
+
+typedef enum { ALIGN_DEFAULT, ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT } Align;
+
+typedef enum {
+    COL_TEXT, COL_INT, COL_DECIMAL, COL_PERCENT, COL_DATE, COL_STT
+} ColType;
+
+typedef struct Column {
+    const char *key;         /* field the cell value comes from */
+    const char *header;      /* header text */
+    const char *group;       /* grouped header spanning adjacent columns */
+    double width;            /* characters; 0 = fit content */
+    Align align;
+    ColType type;
+    int decimals;
+    int total;               /* sum this column in the totals row */
+    SrcPos pos;
+} Column;
+
+typedef struct Cell {
+    const char *text;        /* display text (already inline-expanded) */
+    double number;
+    int is_number;
+    VDate date;              /* for COL_DATE */
+    SrcPos pos;
+} Cell;
+
+typedef struct Row {
+    Cell *cells;             /* one per column */
+    int is_group;            /* a group heading row ("I. Xã ...") */
+    const char *group_title;
+    int merge_down[32];      /* rows spanned below by cell i (grouping) */
+    SrcPos pos;
+} Row;
+
+typedef struct Attachment {
+    const char *id;          /* "bieu01" */
+    const char *label;       /* "Biểu 01" */
+    const char *title;       /* upper-cased when printed */
+    const char *note;        /* shown under the table */
+    int landscape;
+    const char *preset;      /* preset name, if any */
+    Column *columns;
+    size_t n_columns;
+    Row *rows;
+    size_t n_rows;
+    int has_totals;
+    const char *totals_label;
+    SrcPos pos;
+    SrcPos end;
+    int uses;
+} Attachment;
+
+/* ---- the plan ------------------------------------------------------- */
+
+typedef struct Plan {
+    const char *file;        /* path given on the command line */
+    const char *name;        /* basename without .yaml: names the outputs */
+
+    /* header */
+    const char *governing_body;      /* optional */
+    const char **issuer;             /* lines as printed */
+    size_t n_issuer;
+    const char *number;              /* "" in a draft */
+    const char *code;                /* "KH-UBND" */
+    const char *place;
+    VDate date;                      /* day/month may be 0 */
+    SrcPos date_pos;
+    const char *title;               /* trích yếu */
+    const char *issuer_short;        /* "UBND huyện Yên Thế" for "(Kèm theo ...)" */
+
+    VDate period_from, period_to;    /* defaults to the calendar year of date */
+
+    Basis *bases;
+    size_t n_bases;
+    const char *opening;
+    SrcPos opening_pos;
+    BodyNode **body;
+    size_t n_body;
+    const char *closing;
+    SrcPos closing_pos;
+    const char **recipients;
+    size_t n_recipients;
+    Signature *signature;            /* NULL: none */
+
+    Unit *units;
+    size_t n_units;
+    Level *levels;
+    size_t n_levels;
+    Locality *localities;
+    size_t n_localities;
+    Catalog *catalogs;
+    size_t n_catalogs;
+    Attachment *attachments;
+    size_t n_attachments;
+
+    SrcPos pos;
+} Plan;
+
+/* Lookups by id; NULL if absent. Linear for small registries, hashed by the
+ * parser's index when large (see plan_index). */
+Unit *plan_find_unit(const Plan *plan, const char *id);
+Locality *plan_find_locality(const Plan *plan, const char *id);
+Level *plan_find_level(const Plan *plan, const char *id);
+Attachment *plan_find_attachment(const Plan *plan, const char *id);
+/* Finds criterion "17" or the criterion of indicator "17.12" in the plan's
+ * catalogs; *indicator is set when code names a listed indicator. */
+const Criterion *plan_find_criterion(const Plan *plan, const char *code,
+                                     const Indicator **indicator);
+
+#endif

@@ -1,0 +1,94 @@
+/* template.h - the template engine and the template set.
+ *
+ * Templates hold what varies between provinces and formats: the document
+ * skeleton (templates/plan.md, templates/plan.html), the CSS, and the
+ * standard wording (templates/wording.yaml). The syntax is a small
+ * Mustache dialect, documented in README.md:
+ *
+ *   {{name}}          value, escaped for the output format
+ *   {{{name}}}        value, raw (for text the renderer already formatted)
+ *   {{a.b}}           dotted lookup; {{.}} is the current item
+ *   {{#name}}..{{/name}}  section: loops over a list, enters a map, or shows
+ *                     once for a non-empty string / true
+ *   {{^name}}..{{/name}}  inverted section: shows when missing/empty/false
+ *   {{>partial}}      includes another template of the set
+ *   {{! comment }}
+ *
+ * A standalone tag line (only a section/partial/comment tag and whitespace)
+ * produces no output line, as in Mustache. Lookups walk outwards through the
+ * enclosing contexts. Unknown names render as nothing in raw mode but are
+ * reported (KH801) so typos in a province's template are seen.
+ *
+ * A TemplateSet resolves a name ("plan.md") first in the user's directory
+ * (--templates DIR) and then in the copy of templates/ built into khgen.
+ */
+#ifndef KHGEN_TEMPLATE_H
+#define KHGEN_TEMPLATE_H
+
+#include <stddef.h>
+#include "diag.h"
+#include "util.h"
+
+typedef enum { TV_STRING, TV_BOOL, TV_LIST, TV_MAP } TValueKind;
+
+typedef struct TValue TValue;
+struct TValue {
+    TValueKind kind;
+    const char *str;         /* TV_STRING */
+    int truth;               /* TV_BOOL */
+    TValue **items;          /* TV_LIST */
+    const char **keys;       /* TV_MAP: keys[i] -> items[i] */
+    size_t count, cap;
+};
+
+/* Constructors; everything is owned by the arena. */
+TValue *tv_string(Arena *arena, const char *s);   /* s is copied */
+TValue *tv_bool(Arena *arena, int truth);
+TValue *tv_list(Arena *arena);
+TValue *tv_map(Arena *arena);
+void tv_push(Arena *arena, TValue *list, TValue *item);
+/* Sets key in map (replaces an existing key); key is copied. */
+void tv_set(Arena *arena, TValue *map, const char *key, TValue *value);
+void tv_set_str(Arena *arena, TValue *map, const char *key, const char *s);
+TValue *tv_get(const TValue *map, const char *key);
+
+typedef enum { TPL_ESCAPE_NONE, TPL_ESCAPE_HTML, TPL_ESCAPE_MARKDOWN } TplEscape;
+
+typedef struct TemplateSet TemplateSet;
+
+/* Creates a set reading overrides from user_dir (NULL for none) and falling
+ * back to the built-in templates. Owned by the arena. */
+TemplateSet *tpl_set_new(Arena *arena, DiagSink *diags, const char *user_dir);
+
+/* Text of template `name` (user's copy first, else built-in), or NULL if
+ * neither exists. *origin receives the path used for diagnostics
+ * ("templates/plan.md" or "DIR/plan.md"). Owned by the arena/static. */
+const char *tpl_set_text(TemplateSet *set, const char *name, size_t *len, const char **origin);
+
+/* Renders template `name` with ctx, appending to out. Escapes {{x}} values
+ * with `escape`. Returns 0, or -1 after reporting an error (syntax errors
+ * with line:col in the template, missing template or partial). */
+int tpl_render(TemplateSet *set, const char *name, const TValue *ctx,
+               TplEscape escape, Buf *out);
+
+/* Renders template source text directly (used for one-line wording
+ * templates and by tests). origin names it in diagnostics. */
+int tpl_render_text(TemplateSet *set, const char *origin, const char *text, size_t len,
+                    const TValue *ctx, TplEscape escape, Buf *out);
+
+/* The wording table: templates/wording.yaml, a flat mapping of key -> one-line
+ * template ("basis": "Căn cứ {{kind}} số {{number}} ..."). Returns the
+ * template text for key (user's file overrides key by key), or NULL after
+ * reporting KH802 if no such key exists anywhere. */
+const char *tpl_wording(TemplateSet *set, const char *key);
+
+/* Built-in templates, generated from templates/ at build time (embedded.c). */
+typedef struct EmbeddedFile {
+    const char *name;        /* path relative to templates/, e.g. "plan.md" */
+    const char *data;
+    size_t len;
+} EmbeddedFile;
+extern const EmbeddedFile embedded_templates[];
+extern const size_t embedded_templates_count;
+
+#endif

@@ -1,0 +1,320 @@
+/* util.c - arena, growing buffer, whole-file reads and atomic writes.
+ *
+ * The arena hands out memory from 64 KiB blocks (larger requests get a block
+ * of their own) and frees them all together. The buffer doubles its capacity
+ * as it grows. write_file_atomic() writes beside the target and renames, the
+ * only way khgen ever writes an output file. Out of memory ends the program
+ * here, with exit status 3 (an input/output-class failure), so no caller
+ * checks for NULL.
+ */
+#include "util.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static void out_of_memory(void)
+{
+    fputs("khgen: out of memory\n", stderr);
+    exit(3);
+}
+
+void *xmalloc(size_t size)
+{
+    void *p = malloc(size ? size : 1);
+    if (!p)
+        out_of_memory();
+    return p;
+}
+
+void *xrealloc(void *ptr, size_t size)
+{
+    void *p = realloc(ptr, size ? size : 1);
+    if (!p)
+        out_of_memory();
+    return p;
+}
+
+char *xstrdup(const char *s)
+{
+    size_t n = strlen(s);
+    char *p = xmalloc(n + 1);
+    memcpy(p, s, n + 1);
+    return p;
+}
+
+/* ---- arena ----------------------------------------------------------- */
+
+typedef struct Block {
+    struct Block *next;
+    size_t used, cap;
+    max_align_t data[]; /* aligned storage follows */
+} Block;
+
+struct Arena {
+    Block *head;
+};
+
+enum { BLOCK_SIZE = 64 * 1024 };
+
+Arena *arena_new(void)
+{
+    Arena *arena = xmalloc(sizeof *arena);
+    arena->head = NULL;
+    return arena;
+}
+
+void arena_free(Arena *arena)
+{
+    if (!arena)
+        return;
+    Block *b = arena->head;
+    while (b) {
+        Block *next = b->next;
+        free(b);
+        b = next;
+    }
+    free(arena);
+}
+
+void *arena_alloc(Arena *arena, size_t size)
+{
+    const size_t align = sizeof(max_align_t);
+    size = (size + align - 1) / align * align;
+    if (size == 0)
+        size = align;
+    Block *b = arena->head;
+    if (!b || b->cap - b->used < size) {
+        size_t cap = size > BLOCK_SIZE / 2 ? size : BLOCK_SIZE;
+        Block *nb = xmalloc(sizeof(Block) + cap);
+        nb->used = 0;
+        nb->cap = cap;
+        if (size > BLOCK_SIZE / 2 && b) {
+            /* big allocation: keep the current block as head for small ones */
+            nb->next = b->next;
+            b->next = nb;
+        } else {
+            nb->next = b;
+            arena->head = nb;
+        }
+        b = nb;
+    }
+    void *p = (char *)b->data + b->used;
+    b->used += size;
+    memset(p, 0, size);
+    return p;
+}
+
+char *arena_strndup(Arena *arena, const char *s, size_t n)
+{
+    char *p = arena_alloc(arena, n + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *arena_strdup(Arena *arena, const char *s)
+{
+    return s ? arena_strndup(arena, s, strlen(s)) : NULL;
+}
+
+char *arena_printf(Arena *arena, const char *fmt, ...)
+{
+    Buf buf = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    buf_vprintf(&buf, fmt, ap);
+    va_end(ap);
+    char *s = arena_strndup(arena, buf.data ? buf.data : "", buf.len);
+    buf_free(&buf);
+    return s;
+}
+
+/* ---- buffer ---------------------------------------------------------- */
+
+static void buf_reserve(Buf *buf, size_t extra)
+{
+    if (buf->len + extra + 1 <= buf->cap)
+        return;
+    size_t cap = buf->cap ? buf->cap : 256;
+    while (cap < buf->len + extra + 1)
+        cap *= 2;
+    buf->data = xrealloc(buf->data, cap);
+    buf->cap = cap;
+}
+
+void buf_free(Buf *buf)
+{
+    free(buf->data);
+    buf->data = NULL;
+    buf->len = buf->cap = 0;
+}
+
+void buf_reset(Buf *buf)
+{
+    buf->len = 0;
+    if (buf->data)
+        buf->data[0] = '\0';
+}
+
+void buf_putn(Buf *buf, const char *s, size_t n)
+{
+    buf_reserve(buf, n);
+    memcpy(buf->data + buf->len, s, n);
+    buf->len += n;
+    buf->data[buf->len] = '\0';
+}
+
+void buf_puts(Buf *buf, const char *s)
+{
+    buf_putn(buf, s, strlen(s));
+}
+
+void buf_putc(Buf *buf, char c)
+{
+    buf_putn(buf, &c, 1);
+}
+
+void buf_vprintf(Buf *buf, const char *fmt, va_list ap)
+{
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    if (n < 0)
+        return;
+    buf_reserve(buf, (size_t)n);
+    vsnprintf(buf->data + buf->len, (size_t)n + 1, fmt, ap);
+    buf->len += (size_t)n;
+}
+
+void buf_printf(Buf *buf, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    buf_vprintf(buf, fmt, ap);
+    va_end(ap);
+}
+
+char *buf_to_arena(Buf *buf, Arena *arena)
+{
+    char *s = arena_strndup(arena, buf->data ? buf->data : "", buf->len);
+    buf_reset(buf);
+    return s;
+}
+
+/* ---- files ----------------------------------------------------------- */
+
+int write_file_atomic(const char *path, const void *data, size_t len)
+{
+    size_t plen = strlen(path);
+    char *tmp = xmalloc(plen + 16);
+    memcpy(tmp, path, plen);
+    memcpy(tmp + plen, ".tmpXXXXXX", 11);
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        free(tmp);
+        return -1;
+    }
+    const char *p = data;
+    size_t left = len;
+    while (left > 0) {
+        ssize_t w = write(fd, p, left);
+        if (w < 0) {
+            if (errno == EINTR)
+                continue;
+            goto fail;
+        }
+        p += w;
+        left -= (size_t)w;
+    }
+    /* mkstemp creates 0600; outputs are ordinary files */
+    if (fchmod(fd, 0644) != 0 || fsync(fd) != 0)
+        goto fail;
+    if (close(fd) != 0) {
+        fd = -1;
+        goto fail;
+    }
+    fd = -1;
+    if (rename(tmp, path) != 0)
+        goto fail;
+    free(tmp);
+    return 0;
+fail: {
+    int saved = errno;
+    if (fd >= 0)
+        close(fd);
+    unlink(tmp);
+    free(tmp);
+    errno = saved;
+    return -1;
+}
+}
+
+char *read_file(const char *path, size_t max_bytes, size_t *out_len)
+{
+    int fd = open(path, O_RDONLY);
+    if (fd < 0)
+        return NULL;
+    struct stat st;
+    if (fstat(fd, &st) != 0) {
+        int saved = errno;
+        close(fd);
+        errno = saved;
+        return NULL;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        close(fd);
+        errno = EISDIR;
+        return NULL;
+    }
+    if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > max_bytes) {
+        close(fd);
+        errno = EFBIG;
+        return NULL;
+    }
+    size_t cap = S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 4096;
+    char *data = xmalloc(cap);
+    size_t len = 0;
+    for (;;) {
+        if (len + 1 >= cap) {
+            if (cap > max_bytes + 1) {
+                free(data);
+                close(fd);
+                errno = EFBIG;
+                return NULL;
+            }
+            cap *= 2;
+            data = xrealloc(data, cap);
+        }
+        ssize_t r = read(fd, data + len, cap - len - 1);
+        if (r < 0) {
+            if (errno == EINTR)
+                continue;
+            int saved = errno;
+            free(data);
+            close(fd);
+            errno = saved;
+            return NULL;
+        }
+        if (r == 0)
+            break;
+        len += (size_t)r;
+        if (len > max_bytes) {
+            free(data);
+            close(fd);
+            errno = EFBIG;
+            return NULL;
+        }
+    }
+    close(fd);
+    data[len] = '\0';
+    if (out_len)
+        *out_len = len;
+    return data;
+}

@@ -1,0 +1,68 @@
+/* util.h - memory and text buffers shared by every stage.
+ *
+ * khgen allocates everything that lives as long as one compilation from an
+ * Arena and frees it all at once with arena_free(); no stage frees single
+ * objects. Output is built in a Buf (a growing byte string) and written to
+ * disk once, atomically, by buf_write_file_atomic(), so that a failure never
+ * leaves half a file behind. Running out of memory is handled in exactly one
+ * place, xmalloc(), which prints a message and exits with status 3.
+ */
+#ifndef KHGEN_UTIL_H
+#define KHGEN_UTIL_H
+
+#include <stddef.h>
+#include <stdarg.h>
+
+/* Allocation that never returns NULL: on failure prints
+ * "khgen: out of memory" and exits(3). Caller owns the result (free()). */
+void *xmalloc(size_t size);
+void *xrealloc(void *ptr, size_t size);
+char *xstrdup(const char *s);
+
+typedef struct Arena Arena;
+
+/* Creates an empty arena. Caller owns it and releases it with arena_free(). */
+Arena *arena_new(void);
+/* Frees the arena and every block allocated from it. NULL is allowed. */
+void arena_free(Arena *arena);
+/* Returns size bytes, zeroed, aligned for any type; owned by the arena. */
+void *arena_alloc(Arena *arena, size_t size);
+/* Copies n bytes of s and adds a NUL; owned by the arena. */
+char *arena_strndup(Arena *arena, const char *s, size_t n);
+/* Copies the NUL-terminated s (NULL gives NULL); owned by the arena. */
+char *arena_strdup(Arena *arena, const char *s);
+/* printf into arena memory. */
+char *arena_printf(Arena *arena, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* A growing byte buffer, always NUL-terminated after buf_* calls.
+ * A zero-initialised Buf is empty and valid. The Buf owns data; release it
+ * with buf_free(). */
+typedef struct Buf {
+    char *data;
+    size_t len;
+    size_t cap;
+} Buf;
+
+void buf_free(Buf *buf);
+void buf_reset(Buf *buf); /* empties, keeps memory */
+void buf_putn(Buf *buf, const char *s, size_t n);
+void buf_puts(Buf *buf, const char *s);
+void buf_putc(Buf *buf, char c);
+void buf_printf(Buf *buf, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void buf_vprintf(Buf *buf, const char *fmt, va_list ap);
+/* Gives up ownership of the data to an arena copy and empties the buffer. */
+char *buf_to_arena(Buf *buf, Arena *arena);
+
+/* Writes len bytes to path atomically: writes "path.tmpXXXXXX" in the same
+ * directory, fsyncs, then renames over path. On any failure the temporary
+ * is removed, path is untouched, and -1 is returned with errno set. */
+int write_file_atomic(const char *path, const void *data, size_t len);
+
+/* Reads a whole file into malloc'd memory (NUL-terminated). Returns NULL and
+ * sets errno on failure; returns NULL with errno = EFBIG if the file is
+ * larger than max_bytes (the file is not read). Caller frees *out. */
+char *read_file(const char *path, size_t max_bytes, size_t *out_len);
+
+#endif

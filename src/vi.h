@@ -1,0 +1,81 @@
+/* vi.h - Vietnamese text and number conventions, and UTF-8 helpers.
+ *
+ * Everything that decides how a date, a number, a numeral or a point letter
+ * is written in an official document lives here, so that the Markdown, HTML
+ * and XLSX back ends make the same decisions. The rules follow Nghị định
+ * 30/2020 (see shared/domain/nd30-format.md): days below 10 and the months 1
+ * and 2 get a leading zero; a blank day or month prints as spaces; decimal
+ * comma and thousands dot; Roman numerals; point letters in Vietnamese order
+ * (a b c d đ e g h i k l m n o p q r s t u v x y). The UTF-8 helpers
+ * validate, count, normalise to NFC, and fold diacritics and case for the
+ * "did you mean" suggestions.
+ */
+#ifndef KHGEN_VI_H
+#define KHGEN_VI_H
+
+#include <stddef.h>
+#include "util.h"
+
+/* A calendar date where day or month may be unknown (0), as in a draft:
+ * "ngày      tháng 01 năm 2024". year 0 means no date at all. */
+typedef struct VDate {
+    int year;
+    int month; /* 0 = blank */
+    int day;   /* 0 = blank */
+} VDate;
+
+/* 1 if y-m-d is a real calendar date (Gregorian, leap years). */
+int vi_date_valid(int year, int month, int day);
+/* Days since 1970-01-01 for a valid date; used to compare and for XLSX. */
+long vi_date_serial(int year, int month, int day);
+
+/* "15" / "05": day with a leading zero below 10. */
+void vi_put_day(Buf *out, int day);
+/* "01", "02", "3" ... "12": leading zero for January and February only. */
+void vi_put_month(Buf *out, int month);
+/* "ngày 05 tháng 01 năm 2024"; blank day or month become six spaces:
+ * "ngày      tháng 01 năm 2024". */
+void vi_put_date_long(Buf *out, VDate date);
+/* "22/02/2022", "19/4/2022"; a blank day gives "4/2022"-style "tháng" forms
+ * are not produced here: requires day and month. */
+void vi_put_date_short(Buf *out, VDate date);
+
+/* Roman numerals 1..3999: "I", "IV", "XIV". Others print in Arabic. */
+void vi_put_roman(Buf *out, int n);
+/* The index-th point letter (0 -> "a", 4 -> "đ", 22 -> "y", 23 -> "aa"). */
+void vi_put_point_letter(Buf *out, int index);
+
+/* Integer with thousands dots: 1234567 -> "1.234.567"; pad > 0 zero-pads to
+ * that many digits ("02"). Negative numbers get "-". */
+void vi_put_int(Buf *out, long long n, int pad);
+/* Decimal with comma, rounded half away from zero to `decimals` places,
+ * trailing zeros kept: (16.9, 1) -> "16,9"; (2.29, 2) -> "2,29";
+ * (1234.5, 1) -> "1.234,5". decimals < 0 means: as few as needed, at most 4. */
+void vi_put_decimal(Buf *out, double value, int decimals);
+
+/* UTF-8. */
+/* Returns the byte offset of the first invalid sequence, or (size_t)-1 if
+ * s[0..len) is valid UTF-8 (overlongs, surrogates, > U+10FFFF are invalid). */
+size_t utf8_invalid_at(const char *s, size_t len);
+/* Number of code points in s[0..len) (s assumed valid). */
+size_t utf8_count(const char *s, size_t len);
+/* Decodes one code point at s (valid UTF-8 assumed); stores its byte length. */
+unsigned utf8_decode(const char *s, int *bytes);
+void utf8_put(Buf *out, unsigned codepoint);
+
+/* 1 if s is already in NFC for the scripts khgen handles (Latin incl.
+ * Vietnamese). */
+int vi_is_nfc(const char *s, size_t len);
+/* Appends the NFC form of s[0..len) (canonical composition of Latin letters
+ * with combining marks U+0300..U+036F, incl. every Vietnamese letter). */
+void vi_put_nfc(Buf *out, const char *s, size_t len);
+
+/* Appends s lower-cased with diacritics removed and đ -> d:
+ * "Đồng Hưu" -> "dong huu". For comparing near misses. */
+void vi_put_folded(Buf *out, const char *s);
+/* Upper-cases Vietnamese text (ư -> Ư, đ -> Đ, ...). */
+void vi_put_upper(Buf *out, const char *s);
+/* Levenshtein distance in code points, capped at limit+1. */
+int vi_edit_distance(const char *a, const char *b, int limit);
+
+#endif
