@@ -272,6 +272,18 @@ typedef struct Attachment {
     int uses;
 } Attachment;
 
+/* ---- text sites -------------------------------------------------------- */
+
+/* Every free text the parser read, with the YAML scalar it came from (for
+ * exact positions of inline references) and the task it belongs to. Checks
+ * walk this list instead of the tree. Renderers do not use it. */
+struct YNode;
+typedef struct TextSite {
+    const char *text;
+    const struct YNode *node;
+    const Task *task;
+} TextSite;
+
 /* ---- the plan ------------------------------------------------------- */
 
 typedef struct Plan {
@@ -314,6 +326,12 @@ typedef struct Plan {
     size_t n_catalogs;
     Attachment *attachments;
     size_t n_attachments;
+
+    TextSite *texts;
+    size_t n_texts;
+    const char **suppress;           /* warning codes silenced plan-wide */
+    size_t n_suppress;
+    struct PlanIndex *index;         /* private to parse.c: id hash tables */
 
     SrcPos pos;
 } Plan;

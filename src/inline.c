@@ -1,0 +1,542 @@
+/* inline.c - finding, checking and expanding {references} in plan text.
+ *
+ * A reference is "{" NAME ARG* "}" where NAME starts with a lower-case ASCII
+ * letter. The scanner below splits a text into literal runs and references;
+ * inline_check() and inline_expand() both walk it, so what is checked is
+ * exactly what is printed. Each reference name has one entry in the table
+ * `functions` (arguments it takes, whether it needs a task, how it checks and
+ * how it prints). Errors point at the column of the reference inside the
+ * YAML scalar (ynode_pos_at), underlined over its length.
+ */
+#include "inline.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "load.h"
+#include "suggest.h"
+#include "vi.h"
+
+enum { MAX_ARGS = 64 };
+
+/* One reference, split into words (pointers into a scratch copy). */
+typedef struct Ref {
+    size_t start, end;       /* byte offsets of "{" and one past "}" */
+    char *scratch;           /* malloc'd copy of the inside, words split */
+    const char *name;
+    const char *args[MAX_ARGS];
+    int n_args;
+} Ref;
+
+/* Scans text from *offset: appends the literal run (with "{{" and "}}" made
+ * single) to literal, and if a reference follows, fills ref and returns 1;
+ * returns 0 at the end of the text, -1 for an unclosed reference (ref->start
+ * set). */
+static int scan_next(const char *text, size_t *offset, Buf *literal, Ref *ref)
+{
+    size_t i = *offset;
+    while (text[i]) {
+        if (text[i] == '{' && text[i + 1] == '{') {
+            if (literal)
+                buf_putc(literal, '{');
+            i += 2;
+            continue;
+        }
+        if (text[i] == '}' && text[i + 1] == '}') {
+            if (literal)
+                buf_putc(literal, '}');
+            i += 2;
+            continue;
+        }
+        if (text[i] == '{' && text[i + 1] >= 'a' && text[i + 1] <= 'z') {
+            const char *close = strchr(text + i, '}');
+            const char *newline = strchr(text + i, '\n');
+            ref->start = i;
+            if (!close || (newline && newline < close)) {
+                *offset = i + 1;
+                return -1;
+            }
+            size_t inner_len = (size_t)(close - (text + i + 1));
+            ref->scratch = xmalloc(inner_len + 1);
+            memcpy(ref->scratch, text + i + 1, inner_len);
+            ref->scratch[inner_len] = '\0';
+            ref->n_args = 0;
+            ref->name = NULL;
+            char *s = ref->scratch;
+            while (*s) {
+                while (*s == ' ' || *s == '\t' || *s == ',')
+                    *s++ = '\0';
+                if (!*s)
+                    break;
+                if (!ref->name)
+                    ref->name = s;
+                else if (ref->n_args < MAX_ARGS)
+                    ref->args[ref->n_args++] = s;
+                while (*s && *s != ' ' && *s != '\t' && *s != ',')
+                    s++;
+            }
+            ref->end = (size_t)(close - text) + 1;
+            *offset = ref->end;
+            return 1;
+        }
+        if (literal)
+            buf_putc(literal, text[i]);
+        i++;
+    }
+    *offset = i;
+    return 0;
+}
+
+/* ---- escaping ---------------------------------------------------------------- */
+
+static void put_value(Buf *out, const char *value, InlineMode mode)
+{
+    if (mode == INLINE_PLAIN) {
+        buf_puts(out, value);
+        return;
+    }
+    for (const char *c = value; *c; c++) {
+        if (strchr("\\`*_[]<>", *c))
+            buf_putc(out, '\\');
+        buf_putc(out, *c);
+    }
+}
+
+/* ---- the functions ----------------------------------------------------------- */
+
+typedef struct Check {
+    const InlineCtx *ctx;
+    DiagSink *diags;
+    const TextSite *site;
+    const Ref *ref;
+    int errors;
+} Check;
+
+static void check_error(Check *c, const char *code, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Reports an error at the reference being checked, underlined over it. */
+static void check_error(Check *c, const char *code, const char *fmt, ...)
+{
+    SrcPos pos = ynode_pos_at(c->site->node, c->ref->start);
+    const char *text = c->site->text;
+    int chars = (int)utf8_count(text + c->ref->start, c->ref->end - c->ref->start);
+    Buf message = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    buf_vprintf(&message, fmt, ap);
+    va_end(ap);
+    diag_error(c->diags, pos, chars, code, "%s", message.data ? message.data : "");
+    buf_free(&message);
+    c->errors++;
+}
+
+static void check_units(Check *c)
+{
+    const Plan *plan = c->ctx->plan;
+    for (int i = 0; i < c->ref->n_args; i++) {
+        const char *id = c->ref->args[i];
+        Unit *unit = plan_find_unit(plan, id);
+        if (unit) {
+            unit->uses++;
+            continue;
+        }
+        const char *hint = suggest_best_in(id, plan->units, plan->n_units, sizeof(Unit),
+                                           offsetof(Unit, id));
+        if (hint)
+            check_error(c, "KH202", "unknown unit '%s' (did you mean '%s'?)", id, hint);
+        else
+            check_error(c, "KH202", "unknown unit '%s': define it under 'units:'", id);
+    }
+}
+
+static void check_localities(Check *c)
+{
+    const Plan *plan = c->ctx->plan;
+    for (int i = 0; i < c->ref->n_args; i++) {
+        const char *id = c->ref->args[i];
+        Locality *loc = plan_find_locality(plan, id);
+        if (loc) {
+            loc->uses++;
+            continue;
+        }
+        const char *hint = suggest_best_in(id, plan->localities, plan->n_localities,
+                                           sizeof(Locality), offsetof(Locality, id));
+        if (hint)
+            check_error(c, "KH203", "unknown locality '%s' (did you mean '%s'?)", id, hint);
+        else
+            check_error(c, "KH203", "unknown locality '%s': define it under 'localities:'", id);
+    }
+}
+
+static void check_attachments(Check *c)
+{
+    const Plan *plan = c->ctx->plan;
+    for (int i = 0; i < c->ref->n_args; i++) {
+        const char *id = c->ref->args[i];
+        Attachment *att = plan_find_attachment(plan, id);
+        if (att) {
+            att->uses++;
+            continue;
+        }
+        const char *hint = suggest_best_in(id, plan->attachments, plan->n_attachments,
+                                           sizeof(Attachment), offsetof(Attachment, id));
+        if (hint)
+            check_error(c, "KH205", "unknown attachment '%s' (did you mean '%s'?)", id, hint);
+        else
+            check_error(c, "KH205", "unknown attachment '%s': declare it under 'attachments:'",
+                        id);
+    }
+}
+
+static void check_criteria(Check *c)
+{
+    const Plan *plan = c->ctx->plan;
+    if (plan->n_catalogs == 0) {
+        check_error(c, "KH401", "'{%s}' needs a criteria catalog: add 'import: [qd318-xa-ntm]' "
+                    "or your own catalog", c->ref->name);
+        return;
+    }
+    for (int i = 0; i < c->ref->n_args; i++) {
+        const char *code = c->ref->args[i];
+        const Indicator *indicator = NULL;
+        const Criterion *crit = plan_find_criterion(plan, code, &indicator);
+        if (!crit)
+            check_error(c, "KH402", "criterion '%s' is not in the imported catalog", code);
+        else if (strchr(code, '.') && !indicator && crit->n_indicators > 0)
+            check_error(c, "KH403", "indicator '%s' is not listed under criterion %s of the "
+                        "catalog", code, crit->code);
+    }
+}
+
+static void check_task_field(Check *c)
+{
+    const Task *task = c->ctx->task;
+    const char *name = c->ref->name;
+    if (!task) {
+        check_error(c, "KH208", "'{%s}' can only be used inside a task", name);
+        return;
+    }
+    if ((strcmp(name, "lead") == 0 && !task->lead) ||
+        (strcmp(name, "support") == 0 && task->n_support == 0) ||
+        (strcmp(name, "due") == 0 && task->due.kind == DUE_NONE))
+        check_error(c, "KH208", "'{%s}' is used but the task has no '%s'", name,
+                    strcmp(name, "lead") == 0 ? "lead" : strcmp(name, "due") == 0 ? "due"
+                                                                                   : "support");
+}
+
+static void check_nothing(Check *c)
+{
+    (void)c;
+}
+
+/* Expansion. */
+
+typedef struct Expand {
+    const InlineCtx *ctx;
+    const Ref *ref;
+    InlineMode mode;
+    Buf *out;
+} Expand;
+
+static void expand_units(Expand *e, int use_short)
+{
+    inline_put_units(e->ctx, e->ref->args, (size_t)e->ref->n_args, use_short, e->mode, e->out);
+}
+
+static void expand_unit(Expand *e) { expand_units(e, 0); }
+static void expand_short(Expand *e) { expand_units(e, 1); }
+
+static void expand_loc(Expand *e)
+{
+    for (int i = 0; i < e->ref->n_args; i++) {
+        const Locality *loc = plan_find_locality(e->ctx->plan, e->ref->args[i]);
+        if (i > 0)
+            buf_puts(e->out, ", ");
+        put_value(e->out, loc ? loc->name : e->ref->args[i], e->mode);
+    }
+}
+
+/* "Biểu 01" then, for more, the part after the shared first word: "02". */
+static void expand_att(Expand *e)
+{
+    const char *first_label = NULL;
+    size_t prefix_len = 0;
+    for (int i = 0; i < e->ref->n_args; i++) {
+        const Attachment *att = plan_find_attachment(e->ctx->plan, e->ref->args[i]);
+        const char *label = att && att->label ? att->label : e->ref->args[i];
+        if (i == 0) {
+            first_label = label;
+            const char *space = strrchr(label, ' ');
+            prefix_len = space ? (size_t)(space - label) + 1 : 0;
+            put_value(e->out, label, e->mode);
+            continue;
+        }
+        buf_puts(e->out, ", ");
+        if (prefix_len && strncmp(label, first_label, prefix_len) == 0)
+            put_value(e->out, label + prefix_len, e->mode);
+        else
+            put_value(e->out, label, e->mode);
+    }
+}
+
+static void expand_crit(Expand *e)
+{
+    for (int i = 0; i < e->ref->n_args; i++) {
+        if (i > 0)
+            buf_puts(e->out, ", ");
+        put_value(e->out, e->ref->args[i], e->mode);
+    }
+}
+
+static void expand_crit_name(Expand *e)
+{
+    for (int i = 0; i < e->ref->n_args; i++) {
+        const Indicator *indicator = NULL;
+        const Criterion *crit = plan_find_criterion(e->ctx->plan, e->ref->args[i], &indicator);
+        if (i > 0)
+            buf_puts(e->out, "; ");
+        const char *name = indicator && indicator->name ? indicator->name
+                           : crit                      ? crit->name
+                                                       : e->ref->args[i];
+        put_value(e->out, name, e->mode);
+    }
+}
+
+static void expand_year(Expand *e)
+{
+    const char *name = e->ref->name;
+    int year = e->ctx->plan->period_to.year ? e->ctx->plan->period_to.year
+                                            : e->ctx->plan->date.year;
+    if (name[4] == '+' || name[4] == '-')
+        year += (name[4] == '+' ? 1 : -1) * atoi(name + 5);
+    buf_printf(e->out, "%d", year);
+}
+
+static void expand_lead(Expand *e)
+{
+    const Task *task = e->ctx->task;
+    if (task && task->lead)
+        inline_put_units(e->ctx, &task->lead, 1, 0, e->mode, e->out);
+}
+
+static void expand_support(Expand *e)
+{
+    const Task *task = e->ctx->task;
+    if (task)
+        inline_put_units(e->ctx, task->support, task->n_support, 0, e->mode, e->out);
+}
+
+static void expand_due(Expand *e)
+{
+    const Task *task = e->ctx->task;
+    if (!task)
+        return;
+    Buf phrase = {0};
+    inline_put_due(e->ctx, &task->due, &phrase);
+    put_value(e->out, phrase.data ? phrase.data : "", e->mode);
+    buf_free(&phrase);
+}
+
+typedef struct Function {
+    const char *name;
+    int min_args, max_args;
+    void (*check)(Check *c);
+    void (*expand)(Expand *e);
+} Function;
+
+static const Function functions[] = {
+    {"unit", 1, MAX_ARGS, check_units, expand_unit},
+    {"short", 1, MAX_ARGS, check_units, expand_short},
+    {"loc", 1, MAX_ARGS, check_localities, expand_loc},
+    {"att", 1, MAX_ARGS, check_attachments, expand_att},
+    {"crit", 1, MAX_ARGS, check_criteria, expand_crit},
+    {"crit-name", 1, MAX_ARGS, check_criteria, expand_crit_name},
+    {"year", 0, 0, check_nothing, expand_year},
+    {"lead", 0, 0, check_task_field, expand_lead},
+    {"support", 0, 0, check_task_field, expand_support},
+    {"due", 0, 0, check_task_field, expand_due},
+};
+enum { N_FUNCTIONS = sizeof functions / sizeof functions[0] };
+
+static int is_year_offset(const char *name)
+{
+    if (strncmp(name, "year", 4) != 0 || (name[4] != '+' && name[4] != '-'))
+        return 0;
+    if (!name[5])
+        return 0;
+    for (const char *c = name + 5; *c; c++)
+        if (*c < '0' || *c > '9')
+            return 0;
+    return strlen(name + 5) <= 3;
+}
+
+static const Function *find_function(const char *name)
+{
+    if (is_year_offset(name))
+        return &functions[6];
+    for (size_t i = 0; i < N_FUNCTIONS; i++)
+        if (strcmp(functions[i].name, name) == 0)
+            return &functions[i];
+    return NULL;
+}
+
+int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
+{
+    int errors = 0;
+    size_t offset = 0;
+    Ref ref;
+    int rc;
+    while ((rc = scan_next(site->text, &offset, NULL, &ref)) != 0) {
+        Check c = {ctx, diags, site, &ref, 0};
+        if (rc < 0) {
+            ref.end = ref.start + 1;
+            check_error(&c, "KH207",
+                        "unclosed reference: '{' needs a closing '}' on the same line (write "
+                        "'{{' for a literal brace)");
+            errors++;
+            continue;
+        }
+        const Function *fn = find_function(ref.name);
+        if (!fn) {
+            const char *names[N_FUNCTIONS];
+            for (size_t i = 0; i < N_FUNCTIONS; i++)
+                names[i] = functions[i].name;
+            const char *hint = suggest_best(ref.name, names, N_FUNCTIONS);
+            if (hint)
+                check_error(&c, "KH206", "unknown reference '{%s}' (did you mean '{%s}'?)",
+                            ref.name, hint);
+            else
+                check_error(&c, "KH206",
+                            "unknown reference '{%s}' (write '{{' for a literal brace)", ref.name);
+        } else if (ref.n_args < fn->min_args || ref.n_args > fn->max_args) {
+            if (fn->max_args == 0)
+                check_error(&c, "KH207", "'{%s}' takes no arguments", ref.name);
+            else
+                check_error(&c, "KH207", "'{%s}' needs at least one id", ref.name);
+        } else {
+            fn->check(&c);
+        }
+        errors += c.errors;
+        free(ref.scratch);
+    }
+    return errors;
+}
+
+void inline_expand(const InlineCtx *ctx, const char *text, InlineMode mode, Buf *out)
+{
+    size_t offset = 0;
+    Ref ref;
+    int rc;
+    while ((rc = scan_next(text, &offset, out, &ref)) != 0) {
+        if (rc < 0) {
+            buf_putc(out, '{');
+            continue;
+        }
+        const Function *fn = find_function(ref.name);
+        if (fn && ref.n_args >= fn->min_args && ref.n_args <= fn->max_args) {
+            Expand e = {ctx, &ref, mode, out};
+            fn->expand(&e);
+        } else {
+            buf_putn(out, text + ref.start, ref.end - ref.start);
+        }
+        free(ref.scratch);
+    }
+}
+
+void inline_expand_plain(const InlineCtx *ctx, const char *text, Buf *out)
+{
+    Buf expanded = {0};
+    inline_expand(ctx, text, INLINE_PLAIN, &expanded);
+    for (size_t i = 0; i < expanded.len; i++) {
+        char ch = expanded.data[i];
+        if (ch == '\\' && i + 1 < expanded.len && strchr("\\`*_[]<>#", expanded.data[i + 1])) {
+            buf_putc(out, expanded.data[++i]);
+            continue;
+        }
+        if (ch == '*')
+            continue;
+        buf_putc(out, ch);
+    }
+    buf_free(&expanded);
+}
+
+void inline_put_units(const InlineCtx *ctx, const char *const *ids, size_t n, int use_short,
+                      InlineMode mode, Buf *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        const Unit *unit = plan_find_unit(ctx->plan, ids[i]);
+        if (i > 0)
+            buf_puts(out, ", ");
+        const char *name = !unit ? ids[i] : use_short ? unit->short_name : unit->name;
+        put_value(out, name, mode);
+    }
+}
+
+/* ---- deadlines -------------------------------------------------------------- */
+
+static void render_wording(const InlineCtx *ctx, const char *key, const TValue *values, Buf *out)
+{
+    const char *wording = tpl_wording(ctx->templates, key);
+    if (wording)
+        tpl_render_text(ctx->templates, "templates/wording.yaml", wording, strlen(wording), values,
+                        TPL_ESCAPE_NONE, out);
+}
+
+void inline_put_due(const InlineCtx *ctx, const Deadline *due, Buf *out)
+{
+    if (due->kind == DUE_NONE)
+        return;
+    if (due->prefix) {
+        inline_expand(ctx, due->prefix, INLINE_PLAIN, out);
+        buf_putc(out, ' ');
+    }
+    if (due->text) {
+        inline_expand(ctx, due->text, INLINE_PLAIN, out);
+        return;
+    }
+    Arena *arena = ctx->arena;
+    TValue *values = tv_map(arena);
+    Buf part = {0};
+    buf_printf(&part, "%d", due->year);
+    tv_set_str(arena, values, "year", part.data);
+    const char *key = "due_year";
+    switch (due->kind) {
+    case DUE_DATE:
+        buf_reset(&part);
+        vi_put_date_short(&part, (VDate){due->year, due->month, due->day});
+        tv_set_str(arena, values, "date", part.data);
+        key = "due_date";
+        break;
+    case DUE_MONTH:
+        buf_reset(&part);
+        vi_put_month(&part, due->month);
+        tv_set_str(arena, values, "month", part.data);
+        key = "due_month";
+        break;
+    case DUE_QUARTER:
+        buf_reset(&part);
+        vi_put_roman(&part, due->quarter);
+        tv_set_str(arena, values, "quarter", part.data);
+        key = "due_quarter";
+        break;
+    case DUE_HALF:
+        key = due->half == 1 ? "due_half1" : "due_half2";
+        break;
+    case DUE_ONGOING:
+        key = "due_ongoing";
+        break;
+    default:
+        break;
+    }
+    if (due->before) {
+        Buf phrase = {0};
+        render_wording(ctx, key, values, &phrase);
+        tv_set_str(arena, values, "phrase", phrase.data ? phrase.data : "");
+        buf_free(&phrase);
+        key = "due_before";
+    }
+    render_wording(ctx, key, values, out);
+    buf_free(&part);
+}

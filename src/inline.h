@@ -1,0 +1,57 @@
+/* inline.h - inline references inside plan text: {unit vpdp}, {att bieu01}.
+ *
+ * Free text in a plan may refer to the registries with a brace form
+ * "{NAME ARG ...}" (see README "Inline references"). This module finds those
+ * references, checks them against the Plan (reporting unknown ids with a
+ * suggestion, at the exact column inside the text), and expands them into
+ * the text the documents print. The same expansion serves the Markdown, HTML
+ * and XLSX back ends, so a unit's name is decided in one place. "{{" and
+ * "}}" stand for literal braces; a "{" not followed by a lower-case letter
+ * is literal too.
+ */
+#ifndef KHGEN_INLINE_H
+#define KHGEN_INLINE_H
+
+#include "diag.h"
+#include "plan.h"
+#include "template.h"
+#include "util.h"
+
+/* What a text is inside: the plan, and the task whose {lead}/{due} it may
+ * use (NULL outside tasks). */
+typedef struct InlineCtx {
+    const Plan *plan;
+    const Task *task;
+    TemplateSet *templates;  /* for the wording of deadlines and lists */
+    Arena *arena;
+} InlineCtx;
+
+/* How expanded values are escaped: values inserted into Markdown source get
+ * backslash escapes; into plain text (XLSX cells) nothing. */
+typedef enum { INLINE_MARKDOWN, INLINE_PLAIN } InlineMode;
+
+/* Checks every reference in site->text against ctx->plan, reporting errors
+ * (KH2xx) at their position. Returns the number of errors. */
+int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site);
+
+/* Appends text with every reference expanded. The text must have passed
+ * inline_check (unknown references print as written). In INLINE_PLAIN mode
+ * Markdown emphasis markers in the text itself are kept as written; callers
+ * that need bare text use inline_expand_plain. */
+void inline_expand(const InlineCtx *ctx, const char *text, InlineMode mode, Buf *out);
+
+/* Expands and strips Markdown emphasis (*, **, _, backslash escapes): the
+ * text as a spreadsheet cell shows it. */
+void inline_expand_plain(const InlineCtx *ctx, const char *text, Buf *out);
+
+/* The deadline phrase ("quý IV/2024", "Thường xuyên trong năm 2024",
+ * "Hoàn thành trước tháng 11/2024"), from the wording templates. plan gives
+ * the year of "ongoing". */
+void inline_put_due(const InlineCtx *ctx, const Deadline *due, Buf *out);
+
+/* "Đồng Hưu, Tân Hiệp": names of the units (short names if use_short) or
+ * localities with the given ids, joined by ", ". */
+void inline_put_units(const InlineCtx *ctx, const char *const *ids, size_t n, int use_short,
+                      InlineMode mode, Buf *out);
+
+#endif

@@ -1,0 +1,1277 @@
+/* parse.c - the YAML node tree to a typed Plan, with every error reported.
+ *
+ * The parser is a set of small functions, one per kind of YAML mapping in the
+ * plan language (header, basis, unit, locality, body node, task, deadline),
+ * each of which first checks the mapping's keys against the keys it knows
+ * (an unknown key is an error with the nearest known key suggested), then
+ * reads each value with a typed reader (text, integer, list of text, date)
+ * that reports a wrong type at the value. Body nodes are recognised by their
+ * kind key (section, clause, subclause, point, bullet, para, task); a plain
+ * string in a list is a paragraph.
+ *
+ * Ids are resolved after the whole file is read, because a plan may use a
+ * unit before the `units:` list that defines it: the parser records every
+ * free text it read (Plan.texts) and every id reference, then checks them
+ * against the registries, which are indexed in hash tables so that plans
+ * with tens of thousands of entries stay fast.
+ */
+#include "parse.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "attach.h"
+#include "catalog.h"
+#include "inline.h"
+#include "suggest.h"
+#include "vi.h"
+
+/* ---- an id index: open addressing, keys borrowed ---------------------- */
+
+typedef struct IdIndex {
+    const char **keys;
+    void **values;
+    size_t cap; /* power of two */
+    size_t count;
+} IdIndex;
+
+static unsigned long hash_text(const char *s)
+{
+    unsigned long h = 5381;
+    for (; *s; s++)
+        h = h * 33 + (unsigned char)*s;
+    return h;
+}
+
+static void index_init(Arena *arena, IdIndex *index, size_t expected)
+{
+    size_t cap = 16;
+    while (cap < expected * 2 + 1)
+        cap *= 2;
+    index->keys = arena_alloc(arena, cap * sizeof *index->keys);
+    index->values = arena_alloc(arena, cap * sizeof *index->values);
+    index->cap = cap;
+    index->count = 0;
+}
+
+/* Inserts key -> value; returns the existing value if key is present. */
+static void *index_put(IdIndex *index, const char *key, void *value)
+{
+    size_t mask = index->cap - 1;
+    for (size_t i = hash_text(key) & mask;; i = (i + 1) & mask) {
+        if (!index->keys[i]) {
+            index->keys[i] = key;
+            index->values[i] = value;
+            index->count++;
+            return NULL;
+        }
+        if (strcmp(index->keys[i], key) == 0)
+            return index->values[i];
+    }
+}
+
+static void *index_get(const IdIndex *index, const char *key)
+{
+    if (!index->cap || !key)
+        return NULL;
+    size_t mask = index->cap - 1;
+    for (size_t i = hash_text(key) & mask; index->keys[i]; i = (i + 1) & mask)
+        if (strcmp(index->keys[i], key) == 0)
+            return index->values[i];
+    return NULL;
+}
+
+/* The hash tables behind plan_find_*: built once the registries are read. */
+struct PlanIndex {
+    IdIndex units, localities, levels, attachments;
+};
+
+/* ---- the parser's state ------------------------------------------------ */
+
+/* An id used somewhere, resolved once the registries are known. */
+typedef enum { REF_UNIT, REF_LOCALITY, REF_LEVEL } RefKind;
+typedef struct IdRef {
+    RefKind kind;
+    const char *id;
+    SrcPos pos;
+    int chars;
+} IdRef;
+
+typedef struct Parser {
+    Arena *arena;
+    DiagSink *diags;
+    TemplateSet *templates;
+    Plan *plan;
+    int plan_year;
+    TextSite *texts;
+    size_t n_texts, cap_texts;
+    IdRef *refs;
+    size_t n_refs, cap_refs;
+    const Task *current_task;
+} Parser;
+
+static int span_of(const YNode *node)
+{
+    if (node && node->kind == YNODE_SCALAR && node->style == YSTYLE_PLAIN &&
+        node->pos.line == node->end.line && node->end.col > node->pos.col)
+        return node->end.col - node->pos.col;
+    return 1;
+}
+
+#define PARSE_ERROR(p, node, code, ...) \
+    diag_error((p)->diags, (node)->pos, span_of(node), code, __VA_ARGS__)
+
+static void add_text_site(Parser *p, const char *text, const YNode *node)
+{
+    if (p->n_texts == p->cap_texts) {
+        p->cap_texts = p->cap_texts ? p->cap_texts * 2 : 256;
+        p->texts = xrealloc(p->texts, p->cap_texts * sizeof *p->texts);
+    }
+    p->texts[p->n_texts++] = (TextSite){text, node, p->current_task};
+}
+
+static void add_ref(Parser *p, RefKind kind, const char *id, const YNode *node)
+{
+    if (p->n_refs == p->cap_refs) {
+        p->cap_refs = p->cap_refs ? p->cap_refs * 2 : 256;
+        p->refs = xrealloc(p->refs, p->cap_refs * sizeof *p->refs);
+    }
+    p->refs[p->n_refs++] = (IdRef){kind, id, node->pos, span_of(node)};
+}
+
+/* ---- typed readers ------------------------------------------------------ */
+
+/* Reports unknown keys of map (allowed is NULL-terminated). */
+static void check_keys(Parser *p, const YNode *map, const char *const *allowed, const char *what)
+{
+    size_t n_allowed = 0;
+    while (allowed[n_allowed])
+        n_allowed++;
+    for (size_t i = 0; i < map->count; i++) {
+        const char *key = map->keys[i]->text;
+        int known = 0;
+        for (size_t k = 0; k < n_allowed && !known; k++)
+            known = strcmp(key, allowed[k]) == 0;
+        if (known)
+            continue;
+        const char *hint = suggest_best(key, allowed, n_allowed);
+        if (hint)
+            PARSE_ERROR(p, map->keys[i], "KH101", "unknown key '%s' in %s (did you mean '%s'?)",
+                        key, what, hint);
+        else
+            PARSE_ERROR(p, map->keys[i], "KH101", "unknown key '%s' in %s", key, what);
+    }
+}
+
+static int expect_kind(Parser *p, const YNode *node, YNodeKind kind, const char *key)
+{
+    if (node->kind == kind)
+        return 1;
+    const char *want = kind == YNODE_SCALAR ? "a string" : kind == YNODE_SEQ ? "a list" : "a mapping";
+    PARSE_ERROR(p, node, "KH102", "'%s' must be %s, not %s", key, want, ynode_kind_name(node));
+    return 0;
+}
+
+/* A text value: returns it (owned by the loader's arena) and records it as a
+ * text site when it may hold inline references. */
+static const char *read_text(Parser *p, const YNode *node, const char *key, int is_prose)
+{
+    if (!node || !expect_kind(p, node, YNODE_SCALAR, key))
+        return NULL;
+    if (is_prose)
+        add_text_site(p, node->text, node);
+    return node->text;
+}
+
+static const char *get_text(Parser *p, const YNode *map, const char *key, int is_prose)
+{
+    const YNode *node = ynode_get(map, key);
+    return node ? read_text(p, node, key, is_prose) : NULL;
+}
+
+static const char *require_text(Parser *p, const YNode *map, const char *key,
+                                const char *what, int is_prose)
+{
+    const YNode *node = ynode_get(map, key);
+    if (!node) {
+        diag_error(p->diags, map->pos, 1, "KH103", "%s has no '%s'", what, key);
+        return NULL;
+    }
+    const char *text = read_text(p, node, key, is_prose);
+    if (text && !*text)
+        PARSE_ERROR(p, node, "KH107", "'%s' of %s is empty", key, what);
+    return text;
+}
+
+static int parse_int_text(const char *text, long *out)
+{
+    if (!text || !*text)
+        return -1;
+    const char *s = text;
+    if (*s == '-' || *s == '+')
+        s++;
+    if (!isdigit((unsigned char)*s))
+        return -1;
+    for (const char *c = s; *c; c++)
+        if (!isdigit((unsigned char)*c))
+            return -1;
+    if (strlen(s) > 12)
+        return -1;
+    *out = strtol(text, NULL, 10);
+    return 0;
+}
+
+static int read_int(Parser *p, const YNode *node, const char *key, long min, long max, long *out)
+{
+    if (!expect_kind(p, node, YNODE_SCALAR, key))
+        return -1;
+    long value;
+    if (node->style != YSTYLE_PLAIN || parse_int_text(node->text, &value) != 0) {
+        PARSE_ERROR(p, node, "KH108", "'%s' must be a whole number, not '%s'", key, node->text);
+        return -1;
+    }
+    if (value < min || value > max) {
+        PARSE_ERROR(p, node, "KH108", "'%s' must be between %ld and %ld, not %ld", key, min, max,
+                    value);
+        return -1;
+    }
+    *out = value;
+    return 0;
+}
+
+static int read_number(Parser *p, const YNode *node, const char *key, double *out)
+{
+    if (!expect_kind(p, node, YNODE_SCALAR, key))
+        return -1;
+    char *end = NULL;
+    double value = strtod(node->text, &end);
+    if (node->style != YSTYLE_PLAIN || !*node->text || *end) {
+        PARSE_ERROR(p, node, "KH108", "'%s' must be a number, not '%s'", key, node->text);
+        return -1;
+    }
+    *out = value;
+    return 0;
+}
+
+/* A list of texts; a single scalar is accepted as a list of one. */
+static const char **read_text_list(Parser *p, const YNode *node, const char *key, size_t *count,
+                                   SrcPos **positions, int is_prose)
+{
+    *count = 0;
+    if (positions)
+        *positions = NULL;
+    if (!node)
+        return NULL;
+    if (node->kind == YNODE_SCALAR) {
+        const char **list = arena_alloc(p->arena, sizeof *list);
+        list[0] = read_text(p, node, key, is_prose);
+        if (positions) {
+            *positions = arena_alloc(p->arena, sizeof **positions);
+            (*positions)[0] = node->pos;
+        }
+        *count = 1;
+        return list;
+    }
+    if (!expect_kind(p, node, YNODE_SEQ, key))
+        return NULL;
+    const char **list = arena_alloc(p->arena, (node->count + 1) * sizeof *list);
+    if (positions)
+        *positions = arena_alloc(p->arena, (node->count + 1) * sizeof **positions);
+    size_t n = 0;
+    for (size_t i = 0; i < node->count; i++) {
+        const char *text = read_text(p, node->items[i], key, is_prose);
+        if (!text)
+            continue;
+        if (positions)
+            (*positions)[n] = node->items[i]->pos;
+        list[n++] = text;
+    }
+    *count = n;
+    return list;
+}
+
+/* An id: ASCII letters, digits, '-', '_' and '.', starting with a letter or
+ * digit. */
+static int id_is_valid(const char *id)
+{
+    if (!isalnum((unsigned char)id[0]))
+        return 0;
+    for (const char *c = id; *c; c++)
+        if (!isalnum((unsigned char)*c) && *c != '-' && *c != '_' && *c != '.')
+            return 0;
+    return 1;
+}
+
+static const char *read_id(Parser *p, const YNode *map, const char *what)
+{
+    const YNode *node = ynode_get(map, "id");
+    if (!node) {
+        diag_error(p->diags, map->pos, 1, "KH103", "%s has no 'id'", what);
+        return NULL;
+    }
+    const char *id = read_text(p, node, "id", 0);
+    if (id && !id_is_valid(id)) {
+        PARSE_ERROR(p, node, "KH109",
+                    "invalid id '%s': use ASCII letters, digits, '-', '_' or '.'", id);
+        return NULL;
+    }
+    return id;
+}
+
+/* ---- dates and deadlines ------------------------------------------------ */
+
+static int digits(const char *s, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (!isdigit((unsigned char)s[i]))
+            return -1;
+    int value = 0;
+    for (int i = 0; i < n; i++)
+        value = value * 10 + (s[i] - '0');
+    return value;
+}
+
+int parse_date_text(const char *text, VDate *date)
+{
+    size_t len = strlen(text);
+    VDate d = {0, 0, 0};
+    if (len < 4 || (d.year = digits(text, 4)) < 0 || d.year < 1900 || d.year > 2999)
+        return -1;
+    if (len == 4) {
+        *date = d;
+        return 0;
+    }
+    if (text[4] != '-' || len < 7 || (d.month = digits(text + 5, 2)) < 0)
+        return -1;
+    if (len == 7) {
+        if (d.month < 1 || d.month > 12)
+            return -2;
+        *date = d;
+        return 0;
+    }
+    if (len != 10 || text[7] != '-' || (d.day = digits(text + 8, 2)) < 0)
+        return -1;
+    if (!vi_date_valid(d.year, d.month, d.day))
+        return -2;
+    *date = d;
+    return 0;
+}
+
+int parse_due_text(const char *text, int plan_year, Deadline *due)
+{
+    memset(due, 0, sizeof *due);
+    if (strcmp(text, "ongoing") == 0) {
+        due->kind = DUE_ONGOING;
+        due->year = plan_year;
+        return 0;
+    }
+    size_t len = strlen(text);
+    if (len == 7 && text[4] == '-' && (text[5] == 'Q' || text[5] == 'H')) {
+        int year = digits(text, 4);
+        int n = text[6] - '0';
+        if (year < 1900 || year > 2999)
+            return -1;
+        due->year = year;
+        if (text[5] == 'Q') {
+            if (n < 1 || n > 4)
+                return -2;
+            due->kind = DUE_QUARTER;
+            due->quarter = n;
+        } else {
+            if (n < 1 || n > 2)
+                return -2;
+            due->kind = DUE_HALF;
+            due->half = n;
+        }
+        return 0;
+    }
+    VDate d;
+    int rc = parse_date_text(text, &d);
+    if (rc != 0)
+        return rc;
+    due->year = d.year;
+    due->month = d.month;
+    due->day = d.day;
+    due->kind = d.day ? DUE_DATE : d.month ? DUE_MONTH : DUE_YEAR;
+    return 0;
+}
+
+static int read_date(Parser *p, const YNode *node, const char *key, VDate *date)
+{
+    if (!expect_kind(p, node, YNODE_SCALAR, key))
+        return -1;
+    int rc = parse_date_text(node->text, date);
+    if (rc == -1)
+        PARSE_ERROR(p, node, "KH301", "'%s' is not a date: '%s' (write YYYY-MM-DD, YYYY-MM or YYYY)",
+                    key, node->text);
+    else if (rc == -2)
+        PARSE_ERROR(p, node, "KH300", "'%s' is not a real date: '%s'", key, node->text);
+    return rc;
+}
+
+static void read_due_scalar(Parser *p, const YNode *node, Deadline *due)
+{
+    int rc = parse_due_text(node->text, p->plan_year, due);
+    if (rc == -1)
+        PARSE_ERROR(p, node, "KH302",
+                    "'%s' is not a deadline (write a date YYYY-MM-DD, a month YYYY-MM, a quarter "
+                    "YYYY-Q1..Q4, a half YYYY-H1/H2, a year YYYY, or ongoing)",
+                    node->text);
+    else if (rc == -2)
+        PARSE_ERROR(p, node, "KH300", "'%s' is not a real date", node->text);
+    due->pos = node->pos;
+}
+
+static void read_due(Parser *p, const YNode *node, Deadline *due)
+{
+    memset(due, 0, sizeof *due);
+    due->pos = node->pos;
+    if (node->kind == YNODE_SCALAR) {
+        read_due_scalar(p, node, due);
+        return;
+    }
+    if (!expect_kind(p, node, YNODE_MAP, "due"))
+        return;
+    static const char *const keys[] = {"before", "in", "text", "prefix", NULL};
+    check_keys(p, node, keys, "a deadline");
+    const YNode *before = ynode_get(node, "before");
+    const YNode *in = ynode_get(node, "in");
+    const char *text = get_text(p, node, "text", 1);
+    const char *prefix = get_text(p, node, "prefix", 1);
+    if (before && in)
+        PARSE_ERROR(p, in, "KH302", "a deadline has either 'before' or 'in', not both");
+    const YNode *when = before ? before : in;
+    if (when) {
+        if (expect_kind(p, when, YNODE_SCALAR, before ? "before" : "in"))
+            read_due_scalar(p, when, due);
+        due->before = before != NULL;
+        if (due->before && due->kind == DUE_ONGOING)
+            PARSE_ERROR(p, before, "KH302", "'before: ongoing' means nothing; write 'ongoing'");
+    } else if (text) {
+        due->kind = DUE_TEXT;
+    } else {
+        diag_error(p->diags, node->pos, 1, "KH302", "a deadline needs 'before', 'in' or 'text'");
+    }
+    due->text = text;
+    due->prefix = prefix;
+    due->pos = node->pos;
+}
+
+/* ---- header, bases, signature ------------------------------------------- */
+
+static void parse_header(Parser *p, const YNode *node)
+{
+    Plan *plan = p->plan;
+    if (!expect_kind(p, node, YNODE_MAP, "header"))
+        return;
+    static const char *const keys[] = {"governing_body", "issuer", "issuer_short", "number", "code",
+                                       "place", "date", "title", NULL};
+    check_keys(p, node, keys, "the header");
+    plan->governing_body = get_text(p, node, "governing_body", 0);
+    const YNode *issuer = ynode_get(node, "issuer");
+    if (issuer)
+        plan->issuer = read_text_list(p, issuer, "issuer", &plan->n_issuer, NULL, 0);
+    else
+        diag_error(p->diags, node->pos, 1, "KH103", "the header has no 'issuer'");
+    plan->issuer_short = get_text(p, node, "issuer_short", 0);
+    const YNode *number = ynode_get(node, "number");
+    plan->number = "";
+    if (number && expect_kind(p, number, YNODE_SCALAR, "number")) {
+        long n;
+        if (*number->text && parse_int_text(number->text, &n) == 0 && n > 0 && n < 10)
+            plan->number = arena_printf(p->arena, "%02ld", n); /* "Số: 05/KH-UBND" */
+        else
+            plan->number = number->text;
+    }
+    plan->code = get_text(p, node, "code", 0);
+    if (!plan->code)
+        plan->code = "KH-UBND";
+    plan->place = require_text(p, node, "place", "the header", 0);
+    const YNode *date = ynode_get(node, "date");
+    if (date) {
+        read_date(p, date, "date", &plan->date);
+        plan->date_pos = date->pos;
+    } else {
+        diag_error(p->diags, node->pos, 1, "KH103", "the header has no 'date' (a year at least)");
+    }
+    plan->title = require_text(p, node, "title", "the header", 1);
+}
+
+static const char *expand_kind(const char *kind)
+{
+    static const char *const abbreviations[][2] = {
+        {"NQ", "Nghị quyết"}, {"NĐ", "Nghị định"}, {"QĐ", "Quyết định"}, {"CT", "Chỉ thị"},
+        {"TT", "Thông tư"},   {"KH", "Kế hoạch"},  {"HD", "Hướng dẫn"},  {"CTr", "Chương trình"},
+        {"TB", "Thông báo"},  {"KL", "Kết luận"},
+    };
+    for (size_t i = 0; i < sizeof abbreviations / sizeof abbreviations[0]; i++)
+        if (strcmp(kind, abbreviations[i][0]) == 0)
+            return abbreviations[i][1];
+    return kind;
+}
+
+static void parse_bases(Parser *p, const YNode *node)
+{
+    Plan *plan = p->plan;
+    if (!expect_kind(p, node, YNODE_SEQ, "bases"))
+        return;
+    plan->bases = arena_alloc(p->arena, (node->count + 1) * sizeof *plan->bases);
+    for (size_t i = 0; i < node->count; i++) {
+        const YNode *item = node->items[i];
+        Basis *basis = &plan->bases[plan->n_bases];
+        basis->pos = item->pos;
+        if (item->kind == YNODE_SCALAR) {
+            basis->text = read_text(p, item, "bases", 1);
+            plan->n_bases++;
+            continue;
+        }
+        if (!expect_kind(p, item, YNODE_MAP, "bases entry"))
+            continue;
+        static const char *const keys[] = {"text", "kind", "number", "date", "by", "about",
+                                           "date_style", NULL};
+        check_keys(p, item, keys, "a legal basis");
+        basis->text = get_text(p, item, "text", 1);
+        if (basis->text) {
+            if (item->count > 1)
+                diag_error(p->diags, item->pos, 1, "KH110",
+                           "a legal basis is either 'text' or structured (kind, number, ...), "
+                           "not both");
+            plan->n_bases++;
+            continue;
+        }
+        const char *kind = require_text(p, item, "kind", "a legal basis", 0);
+        basis->kind = kind ? expand_kind(kind) : NULL;
+        basis->number = require_text(p, item, "number", "a legal basis", 0);
+        const YNode *date = ynode_get(item, "date");
+        if (date && read_date(p, date, "date", &basis->date) == 0 &&
+            (basis->date.day == 0 || basis->date.month == 0))
+            PARSE_ERROR(p, date, "KH301", "the date of a legal basis needs day and month: '%s'",
+                        date->text);
+        basis->issuer = require_text(p, item, "by", "a legal basis", 1);
+        basis->subject = get_text(p, item, "about", 1);
+        const YNode *style = ynode_get(item, "date_style");
+        if (style && expect_kind(p, style, YNODE_SCALAR, "date_style")) {
+            if (strcmp(style->text, "long") == 0)
+                basis->date_long = 1;
+            else if (strcmp(style->text, "short") != 0)
+                PARSE_ERROR(p, style, "KH106", "'date_style' is 'short' or 'long', not '%s'",
+                            style->text);
+        }
+        plan->n_bases++;
+    }
+}
+
+static void parse_signature(Parser *p, const YNode *node)
+{
+    if (!expect_kind(p, node, YNODE_MAP, "signature"))
+        return;
+    static const char *const keys[] = {"lines", "name", NULL};
+    check_keys(p, node, keys, "the signature");
+    Signature *sig = arena_alloc(p->arena, sizeof *sig);
+    sig->pos = node->pos;
+    const YNode *lines = ynode_get(node, "lines");
+    if (lines)
+        sig->lines = read_text_list(p, lines, "lines", &sig->n_lines, NULL, 0);
+    else
+        diag_error(p->diags, node->pos, 1, "KH103",
+                   "the signature has no 'lines' (e.g. [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH])");
+    const YNode *name = ynode_get(node, "name");
+    if (name)
+        sig->name_lines = read_text_list(p, name, "name", &sig->n_name_lines, NULL, 0);
+    p->plan->signature = sig;
+}
+
+/* ---- registries ----------------------------------------------------------- */
+
+static void parse_units(Parser *p, const YNode *node)
+{
+    Plan *plan = p->plan;
+    if (!expect_kind(p, node, YNODE_SEQ, "units"))
+        return;
+    plan->units = arena_alloc(p->arena, (node->count + 1) * sizeof *plan->units);
+    for (size_t i = 0; i < node->count; i++) {
+        const YNode *item = node->items[i];
+        if (!expect_kind(p, item, YNODE_MAP, "units entry"))
+            continue;
+        static const char *const keys[] = {"id", "name", "short", NULL};
+        check_keys(p, item, keys, "a unit");
+        Unit *unit = &plan->units[plan->n_units];
+        unit->id = read_id(p, item, "a unit");
+        unit->name = require_text(p, item, "name", "a unit", 0);
+        unit->short_name = get_text(p, item, "short", 0);
+        if (!unit->short_name)
+            unit->short_name = unit->name;
+        unit->pos = ynode_get(item, "id") ? ynode_get(item, "id")->pos : item->pos;
+        unit->end = item->end;
+        if (unit->id && unit->name)
+            plan->n_units++;
+    }
+}
+
+static void parse_levels(Parser *p, const YNode *node)
+{
+    Plan *plan = p->plan;
+    if (!expect_kind(p, node, YNODE_SEQ, "levels"))
+        return;
+    plan->levels = arena_alloc(p->arena, (node->count + 1) * sizeof *plan->levels);
+    for (size_t i = 0; i < node->count; i++) {
+        const YNode *item = node->items[i];
+        if (!expect_kind(p, item, YNODE_MAP, "levels entry"))
+            continue;
+        static const char *const keys[] = {"id", "name", NULL};
+        check_keys(p, item, keys, "a level");
+        Level *level = &plan->levels[plan->n_levels];
+        level->id = read_id(p, item, "a level");
+        level->name = require_text(p, item, "name", "a level", 0);
+        level->pos = ynode_get(item, "id") ? ynode_get(item, "id")->pos : item->pos;
+        if (level->id && level->name)
+            plan->n_levels++;
+    }
+}
+
+static void parse_locality_data(Parser *p, const YNode *node, Locality *loc)
+{
+    if (!expect_kind(p, node, YNODE_MAP, "data"))
+        return;
+    loc->attrs = arena_alloc(p->arena, (node->count + 1) * sizeof *loc->attrs);
+    for (size_t i = 0; i < node->count; i++) {
+        const YNode *value = node->values[i];
+        if (!expect_kind(p, value, YNODE_SCALAR, node->keys[i]->text))
+            continue;
+        Attr *attr = &loc->attrs[loc->n_attrs++];
+        attr->key = node->keys[i]->text;
+        attr->text = value->text;
+        attr->pos = value->pos;
+        char *end = NULL;
+        attr->number = strtod(value->text, &end);
+        attr->is_number = value->style == YSTYLE_PLAIN && *value->text && !*end;
+    }
+}
+
+static void parse_localities(Parser *p, const YNode *node)
+{
+    Plan *plan = p->plan;
+    if (!expect_kind(p, node, YNODE_SEQ, "localities"))
+        return;
+    plan->localities = arena_alloc(p->arena, (node->count + 1) * sizeof *plan->localities);
+    for (size_t i = 0; i < node->count; i++) {
+        const YNode *item = node->items[i];
+        if (!expect_kind(p, item, YNODE_MAP, "localities entry"))
+            continue;
+        static const char *const keys[] = {"id",           "name",         "kind",
+                                           "parent",       "status",       "target",
+                                           "target_year",  "criteria_met", "criteria_planned",
+                                           "criteria",     "note",         "data",
+                                           NULL};
+        check_keys(p, item, keys, "a locality");
+        Locality *loc = &plan->localities[plan->n_localities];
+        loc->id = read_id(p, item, "a locality");
+        loc->name = require_text(p, item, "name", "a locality", 0);
+        loc->kind = get_text(p, item, "kind", 0);
+        loc->pos = ynode_get(item, "id") ? ynode_get(item, "id")->pos : item->pos;
+        loc->end = item->end;
+        loc->criteria_met = -1;
+        loc->criteria_planned = -1;
+        const YNode *v;
+        if ((v = ynode_get(item, "parent")) && (loc->parent = read_text(p, v, "parent", 0)))
+            add_ref(p, REF_LOCALITY, loc->parent, v);
+        if ((v = ynode_get(item, "status")) && (loc->status = read_text(p, v, "status", 0)))
+            add_ref(p, REF_LEVEL, loc->status, v);
+        if ((v = ynode_get(item, "target")) && (loc->target = read_text(p, v, "target", 0)))
+            add_ref(p, REF_LEVEL, loc->target, v);
+        long year;
+        if ((v = ynode_get(item, "target_year")) &&
+            read_int(p, v, "target_year", 1900, 2999, &year) == 0)
+            loc->target_year = (int)year;
+        if ((v = ynode_get(item, "criteria_met")))
+            read_number(p, v, "criteria_met", &loc->criteria_met);
+        if ((v = ynode_get(item, "criteria_planned")))
+            read_number(p, v, "criteria_planned", &loc->criteria_planned);
+        if ((v = ynode_get(item, "criteria")))
+            loc->criteria =
+                read_text_list(p, v, "criteria", &loc->n_criteria, &loc->criteria_pos, 0);
+        loc->note = get_text(p, item, "note", 1);
+        if ((v = ynode_get(item, "data")))
+            parse_locality_data(p, v, loc);
+        if (loc->id && loc->name)
+            plan->n_localities++;
+    }
+}
+
+/* ---- the body ------------------------------------------------------------ */
+
+static const char *const node_kinds[] = {"section", "clause", "subclause", "point",
+                                         "bullet",  "para",   "task",      NULL};
+
+static unsigned parse_style(Parser *p, const YNode *node, const char *key)
+{
+    if (!expect_kind(p, node, YNODE_SCALAR, key))
+        return STYLE_DEFAULT;
+    unsigned style = 0;
+    const char *s = node->text;
+    while (*s) {
+        while (*s == ' ' || *s == ',')
+            s++;
+        const char *word = s;
+        while (*s && *s != ' ' && *s != ',')
+            s++;
+        size_t n = (size_t)(s - word);
+        if (n == 0)
+            break;
+        if (n == 4 && strncmp(word, "bold", 4) == 0)
+            style |= STYLE_BOLD;
+        else if (n == 6 && strncmp(word, "italic", 6) == 0)
+            style |= STYLE_ITALIC;
+        else if (n == 5 && strncmp(word, "plain", 5) == 0)
+            style |= STYLE_PLAIN;
+        else if (n == 5 && strncmp(word, "upper", 5) == 0)
+            style |= STYLE_UPPER;
+        else
+            PARSE_ERROR(p, node, "KH106",
+                        "unknown style '%.*s' (use bold, italic, plain, upper)", (int)n, word);
+    }
+    return style;
+}
+
+static BodyNode *parse_node(Parser *p, const YNode *node);
+
+static void parse_items(Parser *p, const YNode *node, BodyNode ***items, size_t *count)
+{
+    *items = NULL;
+    *count = 0;
+    if (!expect_kind(p, node, YNODE_SEQ, "items"))
+        return;
+    *items = arena_alloc(p->arena, (node->count + 1) * sizeof **items);
+    for (size_t i = 0; i < node->count; i++) {
+        BodyNode *child = parse_node(p, node->items[i]);
+        if (child)
+            (*items)[(*count)++] = child;
+    }
+}
+
+static void parse_show(Parser *p, const YNode *node, Task *task)
+{
+    task->show_lead = task->show_due = 0;
+    size_t n;
+    const char **words = read_text_list(p, node, "show", &n, NULL, 0);
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(words[i], "lead") == 0)
+            task->show_lead = 1;
+        else if (strcmp(words[i], "due") == 0)
+            task->show_due = 1;
+        else
+            PARSE_ERROR(p, node->kind == YNODE_SEQ ? node->items[i] : node, "KH106",
+                        "'show' lists 'lead' and/or 'due', not '%s'", words[i]);
+    }
+}
+
+static void parse_assign(Parser *p, const YNode *node, Task *task)
+{
+    if (!expect_kind(p, node, YNODE_SEQ, "assign"))
+        return;
+    task->assign = arena_alloc(p->arena, (node->count + 1) * sizeof *task->assign);
+    for (size_t i = 0; i < node->count; i++) {
+        const YNode *item = node->items[i];
+        if (!expect_kind(p, item, YNODE_MAP, "assign entry"))
+            continue;
+        static const char *const keys[] = {"unit", "indicators", "text", NULL};
+        check_keys(p, item, keys, "an assignment");
+        Assignment *a = &task->assign[task->n_assign];
+        const YNode *unit = ynode_get(item, "unit");
+        if (!unit) {
+            diag_error(p->diags, item->pos, 1, "KH103", "an assignment has no 'unit'");
+            continue;
+        }
+        a->unit = read_text(p, unit, "unit", 0);
+        if (!a->unit)
+            continue;
+        a->unit_pos = unit->pos;
+        add_ref(p, REF_UNIT, a->unit, unit);
+        a->indicators = read_text_list(p, ynode_get(item, "indicators"), "indicators",
+                                       &a->n_indicators, &a->indicator_pos, 0);
+        a->text = get_text(p, item, "text", 1);
+        task->n_assign++;
+    }
+}
+
+static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
+{
+    Task *task = arena_alloc(p->arena, sizeof *task);
+    p->current_task = task;
+    const YNode *v;
+    task->id = get_text(p, map, "id", 0);
+    if ((v = ynode_get(map, "lead")) && (task->lead = read_text(p, v, "lead", 0))) {
+        task->lead_pos = v->pos;
+        add_ref(p, REF_UNIT, task->lead, v);
+    }
+    if ((v = ynode_get(map, "support"))) {
+        task->support =
+            read_text_list(p, v, "support", &task->n_support, &task->support_pos, 0);
+        for (size_t i = 0; i < task->n_support; i++)
+            add_ref(p, REF_UNIT, task->support[i], v->kind == YNODE_SEQ ? v->items[i] : v);
+    }
+    task->lead_note = get_text(p, map, "lead_note", 1);
+    if ((v = ynode_get(map, "assign")))
+        parse_assign(p, v, task);
+    task->assign_note = get_text(p, map, "assign_note", 1);
+    if ((v = ynode_get(map, "due")))
+        read_due(p, v, &task->due);
+    if ((v = ynode_get(map, "criteria")))
+        task->criteria =
+            read_text_list(p, v, "criteria", &task->n_criteria, &task->criteria_pos, 0);
+    if ((v = ynode_get(map, "localities"))) {
+        task->localities =
+            read_text_list(p, v, "localities", &task->n_localities, &task->locality_pos, 0);
+        for (size_t i = 0; i < task->n_localities; i++)
+            add_ref(p, REF_LOCALITY, task->localities[i], v->kind == YNODE_SEQ ? v->items[i] : v);
+    }
+    task->show_lead = task->lead != NULL || task->n_assign > 0;
+    task->show_due = task->due.kind != DUE_NONE;
+    if ((v = ynode_get(map, "show")))
+        parse_show(p, v, task);
+    task->lead_label = get_text(p, map, "lead_label", 0);
+    task->due_label = get_text(p, map, "due_label", 0);
+    (void)body_node;
+    return task;
+}
+
+static BodyNode *parse_node(Parser *p, const YNode *node)
+{
+    BodyNode *out = arena_alloc(p->arena, sizeof *out);
+    out->pos = node->pos;
+    out->end = node->end;
+    if (node->kind == YNODE_SCALAR) {
+        out->kind = NODE_PARA;
+        out->text = read_text(p, node, "body", 1);
+        out->text_pos = node->pos;
+        return out;
+    }
+    if (!expect_kind(p, node, YNODE_MAP, "a body entry"))
+        return NULL;
+
+    /* the kind key: exactly one of node_kinds */
+    const YNode *kind_key = NULL, *kind_value = NULL;
+    int kind_index = -1;
+    for (size_t i = 0; i < node->count; i++) {
+        for (int k = 0; node_kinds[k]; k++) {
+            if (strcmp(node->keys[i]->text, node_kinds[k]) != 0)
+                continue;
+            if (kind_key) {
+                PARSE_ERROR(p, node->keys[i], "KH105",
+                            "a body entry has one kind; '%s' and '%s' are both given",
+                            kind_key->text, node->keys[i]->text);
+            } else {
+                kind_key = node->keys[i];
+                kind_value = node->values[i];
+                kind_index = k;
+            }
+        }
+    }
+    if (!kind_key) {
+        diag_error(p->diags, node->pos, 1, "KH105",
+                   "a body entry needs a kind: section, clause, subclause, point, bullet, para "
+                   "or task");
+        /* still report unknown keys so a misspelt kind gets its suggestion */
+        static const char *const all_keys[] = {
+            "section", "clause", "subclause", "point", "bullet", "para", "task", "text",
+            "items", "label", "number", "marker", "style", "text_style", "suppress", NULL};
+        check_keys(p, node, all_keys, "a body entry");
+        return NULL;
+    }
+    static const NodeKind kinds[] = {NODE_SECTION, NODE_CLAUSE, NODE_SUBCLAUSE, NODE_POINT,
+                                     NODE_BULLET,  NODE_PARA,   NODE_TASK};
+    out->kind = kinds[kind_index];
+    static const char *const common_keys[] = {
+        "section", "clause", "subclause", "point", "bullet", "para", "task", "text", "items",
+        "label", "number", "marker", "style", "text_style", "suppress", NULL};
+    static const char *const task_keys[] = {
+        "task", "text", "items", "label", "number", "marker", "style", "text_style", "suppress",
+        "id", "lead", "support", "lead_note", "assign", "assign_note", "due", "criteria",
+        "localities", "show", "lead_label", "due_label", NULL};
+    check_keys(p, node, out->kind == NODE_TASK ? task_keys : common_keys,
+               out->kind == NODE_TASK ? "a task" : "a body entry");
+
+    const Task *outer_task = p->current_task;
+    if (out->kind == NODE_TASK)
+        out->task = parse_task(p, node, out);
+
+    /* title or text of the kind key */
+    if (expect_kind(p, kind_value, YNODE_SCALAR, kind_key->text)) {
+        int is_text_kind = out->kind == NODE_PARA || out->kind == NODE_BULLET ||
+                           out->kind == NODE_POINT;
+        add_text_site(p, kind_value->text, kind_value);
+        if (is_text_kind) {
+            out->text = kind_value->text;
+            out->text_pos = kind_value->pos;
+        } else {
+            out->title = kind_value->text;
+            out->title_pos = kind_value->pos;
+        }
+    }
+    const YNode *v;
+    if ((v = ynode_get(node, "text"))) {
+        if (out->kind == NODE_PARA || out->kind == NODE_BULLET || out->kind == NODE_POINT) {
+            PARSE_ERROR(p, v, "KH110", "a %s has its text as its value; 'text' is for headings "
+                        "and tasks", kind_key->text);
+        } else if (v->kind == YNODE_SEQ && out->kind == NODE_TASK) {
+            out->paras = read_text_list(p, v, "text", &out->n_paras, &out->paras_pos, 1);
+        } else if ((out->text = read_text(p, v, "text", 1))) {
+            out->text_pos = v->pos;
+        }
+    }
+    if ((v = ynode_get(node, "items")))
+        parse_items(p, v, &out->items, &out->n_items);
+    if ((v = ynode_get(node, "label")))
+        out->label = read_text(p, v, "label", 0);
+    long number;
+    if ((v = ynode_get(node, "number")) && read_int(p, v, "number", 1, 10000, &number) == 0)
+        out->number = (int)number;
+    if ((v = ynode_get(node, "marker")))
+        out->marker = read_text(p, v, "marker", 0);
+    if ((v = ynode_get(node, "style")))
+        out->style = parse_style(p, v, "style");
+    if ((v = ynode_get(node, "text_style")))
+        out->text_style = parse_style(p, v, "text_style");
+    if ((v = ynode_get(node, "suppress"))) {
+        size_t n;
+        const char **codes = read_text_list(p, v, "suppress", &n, NULL, 0);
+        for (size_t i = 0; i < n; i++) {
+            if (!diag_code_find(codes[i]))
+                PARSE_ERROR(p, v, "KH111", "unknown diagnostic code '%s' in 'suppress'", codes[i]);
+            else
+                diag_suppress(p->diags, codes[i], p->plan->file, node->pos.line, node->end.line);
+        }
+    }
+    p->current_task = outer_task;
+    return out;
+}
+
+static void parse_body(Parser *p, const YNode *node)
+{
+    parse_items(p, node, &p->plan->body, &p->plan->n_body);
+}
+
+/* ---- resolving references -------------------------------------------------- */
+
+static void build_indexes(Parser *p)
+{
+    Plan *plan = p->plan;
+    struct PlanIndex *index = arena_alloc(p->arena, sizeof *index);
+    index_init(p->arena, &index->units, plan->n_units);
+    index_init(p->arena, &index->localities, plan->n_localities);
+    index_init(p->arena, &index->levels, plan->n_levels);
+    index_init(p->arena, &index->attachments, plan->n_attachments);
+    for (size_t i = 0; i < plan->n_units; i++) {
+        Unit *first = index_put(&index->units, plan->units[i].id, &plan->units[i]);
+        if (first) {
+            diag_error(p->diags, plan->units[i].pos, (int)strlen(plan->units[i].id),
+                       "KH200", "duplicate unit id '%s'", plan->units[i].id);
+            diag_note(p->diags, first->pos, "'%s' is first defined here", first->id);
+        }
+    }
+    for (size_t i = 0; i < plan->n_localities; i++) {
+        Locality *loc = &plan->localities[i];
+        Locality *first = index_put(&index->localities, loc->id, loc);
+        if (first) {
+            diag_error(p->diags, loc->pos, (int)strlen(loc->id), "KH200",
+                       "duplicate locality id '%s'", loc->id);
+            diag_note(p->diags, first->pos, "'%s' is first defined here", first->id);
+        }
+    }
+    for (size_t i = 0; i < plan->n_levels; i++) {
+        Level *level = &plan->levels[i];
+        Level *first = index_put(&index->levels, level->id, level);
+        if (first) {
+            diag_error(p->diags, level->pos, (int)strlen(level->id), "KH200",
+                       "duplicate level id '%s'", level->id);
+            diag_note(p->diags, first->pos, "'%s' is first defined here", first->id);
+        }
+    }
+    for (size_t i = 0; i < plan->n_attachments; i++) {
+        Attachment *att = &plan->attachments[i];
+        if (!att->id)
+            continue;
+        Attachment *first = index_put(&index->attachments, att->id, att);
+        if (first) {
+            diag_error(p->diags, att->pos, (int)strlen(att->id), "KH200",
+                       "duplicate attachment id '%s'", att->id);
+            diag_note(p->diags, first->pos, "'%s' is first defined here", first->id);
+        }
+    }
+    plan->index = index;
+}
+
+static void resolve_refs(Parser *p)
+{
+    Plan *plan = p->plan;
+    for (size_t i = 0; i < p->n_refs; i++) {
+        const IdRef *ref = &p->refs[i];
+        switch (ref->kind) {
+        case REF_UNIT: {
+            Unit *unit = plan_find_unit(plan, ref->id);
+            if (unit) {
+                unit->uses++;
+                break;
+            }
+            const char *hint = suggest_best_in(ref->id, plan->units, plan->n_units, sizeof(Unit),
+                                               offsetof(Unit, id));
+            if (hint)
+                diag_error(p->diags, ref->pos, ref->chars, "KH202",
+                           "unknown unit '%s' (did you mean '%s'?)", ref->id, hint);
+            else
+                diag_error(p->diags, ref->pos, ref->chars, "KH202",
+                           "unknown unit '%s': define it under 'units:'", ref->id);
+            break;
+        }
+        case REF_LOCALITY: {
+            Locality *loc = plan_find_locality(plan, ref->id);
+            if (loc) {
+                loc->uses++;
+                break;
+            }
+            const char *hint = suggest_best_in(ref->id, plan->localities, plan->n_localities,
+                                               sizeof(Locality), offsetof(Locality, id));
+            if (hint)
+                diag_error(p->diags, ref->pos, ref->chars, "KH203",
+                           "unknown locality '%s' (did you mean '%s'?)", ref->id, hint);
+            else
+                diag_error(p->diags, ref->pos, ref->chars, "KH203",
+                           "unknown locality '%s': define it under 'localities:'", ref->id);
+            break;
+        }
+        case REF_LEVEL: {
+            Level *level = plan_find_level(plan, ref->id);
+            if (level) {
+                level->uses++;
+                break;
+            }
+            const char *hint = suggest_best_in(ref->id, plan->levels, plan->n_levels,
+                                               sizeof(Level), offsetof(Level, id));
+            if (hint)
+                diag_error(p->diags, ref->pos, ref->chars, "KH204",
+                           "unknown level '%s' (did you mean '%s'?)", ref->id, hint);
+            else
+                diag_error(p->diags, ref->pos, ref->chars, "KH204",
+                           "unknown level '%s': define it under 'levels:'", ref->id);
+            break;
+        }
+        }
+    }
+}
+
+/* ---- the plan --------------------------------------------------------------- */
+
+static void parse_period(Parser *p, const YNode *node)
+{
+    Plan *plan = p->plan;
+    long year;
+    if (node->kind == YNODE_SCALAR) {
+        if (read_int(p, node, "period", 1900, 2999, &year) == 0) {
+            plan->period_from = (VDate){(int)year, 1, 1};
+            plan->period_to = (VDate){(int)year, 12, 31};
+        }
+        return;
+    }
+    if (!expect_kind(p, node, YNODE_MAP, "period"))
+        return;
+    static const char *const keys[] = {"from", "to", NULL};
+    check_keys(p, node, keys, "the period");
+    const YNode *from = ynode_get(node, "from"), *to = ynode_get(node, "to");
+    if (!from || !to) {
+        diag_error(p->diags, node->pos, 1, "KH103", "the period needs 'from' and 'to' dates");
+        return;
+    }
+    if (read_date(p, from, "from", &plan->period_from) == 0 && plan->period_from.day == 0)
+        PARSE_ERROR(p, from, "KH301", "'from' needs a full date YYYY-MM-DD");
+    if (read_date(p, to, "to", &plan->period_to) == 0 && plan->period_to.day == 0)
+        PARSE_ERROR(p, to, "KH301", "'to' needs a full date YYYY-MM-DD");
+}
+
+static const char *plan_name_of(Arena *arena, const char *file)
+{
+    const char *base = strrchr(file, '/');
+    base = base ? base + 1 : file;
+    size_t n = strlen(base);
+    if (n > 5 && strcmp(base + n - 5, ".yaml") == 0)
+        n -= 5;
+    else if (n > 4 && strcmp(base + n - 4, ".yml") == 0)
+        n -= 4;
+    return arena_strndup(arena, base, n);
+}
+
+Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const char *file,
+                 const YNode *root)
+{
+    Plan *plan = arena_alloc(arena, sizeof *plan);
+    plan->file = file;
+    plan->name = plan_name_of(arena, file);
+    plan->pos = root->pos;
+    plan->code = "KH-UBND";
+    plan->number = "";
+    Parser parser = {.arena = arena, .diags = diags, .templates = templates, .plan = plan};
+    Parser *p = &parser;
+    if (root->kind != YNODE_MAP) {
+        diag_error(diags, root->pos, 1, "KH100",
+                   "a plan is a mapping of keys (khgen, header, body, ...), not %s",
+                   ynode_kind_name(root));
+        return plan;
+    }
+    static const char *const keys[] = {"khgen",      "import",    "header",   "period",
+                                       "bases",      "opening",   "body",     "closing",
+                                       "recipients", "signature", "units",    "levels",
+                                       "localities", "attachments", "suppress", NULL};
+    check_keys(p, root, keys, "the plan");
+
+    const YNode *v;
+    long version;
+    if (!(v = ynode_get(root, "khgen")))
+        diag_error(diags, root->pos, 1, "KH104", "the plan does not say its language version: "
+                                                 "add 'khgen: 1' at the top");
+    else if (read_int(p, v, "khgen", 0, 1000, &version) == 0 && version != 1)
+        PARSE_ERROR(p, v, "KH104", "this khgen reads language version 1, not %ld", version);
+
+    if ((v = ynode_get(root, "suppress"))) {
+        plan->suppress = read_text_list(p, v, "suppress", &plan->n_suppress, NULL, 0);
+        for (size_t i = 0; i < plan->n_suppress; i++) {
+            if (!diag_code_find(plan->suppress[i]))
+                PARSE_ERROR(p, v, "KH111", "unknown diagnostic code '%s' in 'suppress'",
+                            plan->suppress[i]);
+            else
+                diag_suppress(diags, plan->suppress[i], file, 0, 0x7fffffff);
+        }
+    }
+
+    if ((v = ynode_get(root, "header")))
+        parse_header(p, v);
+    else
+        diag_error(diags, root->pos, 1, "KH103", "the plan has no 'header'");
+    p->plan_year = plan->date.year;
+    plan->period_from = (VDate){plan->date.year, 1, 1};
+    plan->period_to = (VDate){plan->date.year, 12, 31};
+    if ((v = ynode_get(root, "period")))
+        parse_period(p, v);
+    if (plan->period_to.year)
+        p->plan_year = plan->period_to.year;
+
+    if ((v = ynode_get(root, "import")))
+        catalog_load(arena, diags, templates, file, v, plan);
+    if ((v = ynode_get(root, "units")))
+        parse_units(p, v);
+    if ((v = ynode_get(root, "levels")))
+        parse_levels(p, v);
+    if ((v = ynode_get(root, "localities")))
+        parse_localities(p, v);
+    if ((v = ynode_get(root, "bases")))
+        parse_bases(p, v);
+    if ((v = ynode_get(root, "opening"))) {
+        plan->opening = read_text(p, v, "opening", 1);
+        plan->opening_pos = v->pos;
+    }
+    if ((v = ynode_get(root, "body")))
+        parse_body(p, v);
+    else
+        diag_error(diags, root->pos, 1, "KH103", "the plan has no 'body'");
+    if ((v = ynode_get(root, "closing"))) {
+        plan->closing = read_text(p, v, "closing", 1);
+        plan->closing_pos = v->pos;
+    }
+    if ((v = ynode_get(root, "recipients")))
+        plan->recipients = read_text_list(p, v, "recipients", &plan->n_recipients, NULL, 0);
+    if ((v = ynode_get(root, "signature")))
+        parse_signature(p, v);
+    if ((v = ynode_get(root, "attachments")))
+        attach_parse(arena, diags, templates, plan, v);
+
+    build_indexes(p);
+    resolve_refs(p);
+
+    plan->texts = arena_alloc(arena, (p->n_texts + 1) * sizeof *plan->texts);
+    if (p->n_texts)
+        memcpy(plan->texts, p->texts, p->n_texts * sizeof *p->texts);
+    plan->n_texts = p->n_texts;
+    free(p->texts);
+    free(p->refs);
+
+    InlineCtx ctx = {.plan = plan, .templates = templates, .arena = arena};
+    for (size_t i = 0; i < plan->n_texts; i++) {
+        ctx.task = plan->texts[i].task;
+        inline_check(&ctx, diags, &plan->texts[i]);
+    }
+    attach_resolve(arena, diags, plan);
+    return plan;
+}
+
+/* ---- lookups ------------------------------------------------------------------ */
+
+Unit *plan_find_unit(const Plan *plan, const char *id)
+{
+    const struct PlanIndex *index = plan->index;
+    if (index)
+        return index_get(&index->units, id);
+    for (size_t i = 0; i < plan->n_units; i++)
+        if (strcmp(plan->units[i].id, id) == 0)
+            return &plan->units[i];
+    return NULL;
+}
+
+Locality *plan_find_locality(const Plan *plan, const char *id)
+{
+    const struct PlanIndex *index = plan->index;
+    if (index)
+        return index_get(&index->localities, id);
+    for (size_t i = 0; i < plan->n_localities; i++)
+        if (strcmp(plan->localities[i].id, id) == 0)
+            return &plan->localities[i];
+    return NULL;
+}
+
+Level *plan_find_level(const Plan *plan, const char *id)
+{
+    const struct PlanIndex *index = plan->index;
+    if (index)
+        return index_get(&index->levels, id);
+    for (size_t i = 0; i < plan->n_levels; i++)
+        if (strcmp(plan->levels[i].id, id) == 0)
+            return &plan->levels[i];
+    return NULL;
+}
+
+Attachment *plan_find_attachment(const Plan *plan, const char *id)
+{
+    const struct PlanIndex *index = plan->index;
+    if (index)
+        return index_get(&index->attachments, id);
+    for (size_t i = 0; i < plan->n_attachments; i++)
+        if (plan->attachments[i].id && strcmp(plan->attachments[i].id, id) == 0)
+            return &plan->attachments[i];
+    return NULL;
+}
+
+const Criterion *plan_find_criterion(const Plan *plan, const char *code,
+                                     const Indicator **indicator)
+{
+    if (indicator)
+        *indicator = NULL;
+    const char *dot = strchr(code, '.');
+    size_t crit_len = dot ? (size_t)(dot - code) : strlen(code);
+    for (size_t c = 0; c < plan->n_catalogs; c++) {
+        const Catalog *cat = &plan->catalogs[c];
+        for (size_t i = 0; i < cat->n_criteria; i++) {
+            const Criterion *crit = &cat->criteria[i];
+            if (strlen(crit->code) != crit_len || strncmp(crit->code, code, crit_len) != 0)
+                continue;
+            if (!dot)
+                return crit;
+            for (size_t k = 0; k < crit->n_indicators; k++) {
+                if (strcmp(crit->indicators[k].code, code) == 0) {
+                    if (indicator)
+                        *indicator = &crit->indicators[k];
+                    return crit;
+                }
+            }
+            return crit; /* caller decides whether an unlisted N.M is acceptable */
+        }
+    }
+    return NULL;
+}

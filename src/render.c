@@ -1,0 +1,423 @@
+/* render.c - the decisions shared by the Markdown and HTML back ends.
+ *
+ * Numbering: a section counts I, II, ... among its sibling sections; a
+ * clause 1, 2, ... among sibling clauses; a sub-clause takes the number of
+ * the clause or sub-clause around it and adds its own ("1.2.", "1.2.1.");
+ * a point counts a), b), ... đ) ... in Vietnamese letter order; a bullet is
+ * "-", or "+" inside another bullet. A node's `number` restarts its counter
+ * and `label` replaces what is printed (the counter still advances), which
+ * is how a plan reproduces an irregular original.
+ *
+ * The remaining functions turn the plan's structured facts into the
+ * sentences an official writes: legal bases from their parts, the number
+ * and date lines, the closing "./.", the recipients' ";" and ".", and the
+ * responsibility and deadline lines of a task, all worded through
+ * templates/wording.yaml.
+ */
+#include "render.h"
+
+#include <string.h>
+
+#include "vi.h"
+
+/* ---- numbering -------------------------------------------------------------- */
+
+static void number_list(Arena *arena, BodyNode **items, size_t n, const char *parent_number,
+                        int in_bullet, int depth)
+{
+    int sections = 0, clauses = 0, subclauses = 0, points = 0;
+    Buf label = {0};
+    for (size_t i = 0; i < n; i++) {
+        BodyNode *node = items[i];
+        const char *own_number = parent_number; /* number path for children */
+        int child_in_bullet = in_bullet;
+        buf_reset(&label);
+        switch (node->kind) {
+        case NODE_SECTION:
+            sections = node->number ? node->number : sections + 1;
+            vi_put_roman(&label, sections);
+            buf_putc(&label, '.');
+            own_number = NULL; /* clauses inside restart from 1 */
+            break;
+        case NODE_CLAUSE:
+            clauses = node->number ? node->number : clauses + 1;
+            buf_printf(&label, "%d.", clauses);
+            own_number = arena_printf(arena, "%d", clauses);
+            break;
+        case NODE_SUBCLAUSE:
+            subclauses = node->number ? node->number : subclauses + 1;
+            if (parent_number)
+                buf_printf(&label, "%s.%d.", parent_number, subclauses);
+            else
+                buf_printf(&label, "%d.", subclauses);
+            own_number = parent_number ? arena_printf(arena, "%s.%d", parent_number, subclauses)
+                                       : arena_printf(arena, "%d", subclauses);
+            break;
+        case NODE_POINT:
+            points = node->number ? node->number : points + 1;
+            vi_put_point_letter(&label, points - 1);
+            buf_putc(&label, ')');
+            break;
+        case NODE_BULLET:
+        case NODE_TASK:
+            buf_puts(&label, node->marker ? node->marker : in_bullet ? "+" : "-");
+            child_in_bullet = 1;
+            break;
+        case NODE_PARA:
+            break;
+        }
+        if (node->label) {
+            node->printed_label = node->label;
+            /* a relabelled clause still numbers its sub-clauses from its label */
+            if ((node->kind == NODE_CLAUSE || node->kind == NODE_SUBCLAUSE) && *node->label) {
+                size_t len = strlen(node->label);
+                while (len > 0 && (node->label[len - 1] == '.' || node->label[len - 1] == ' '))
+                    len--;
+                own_number = arena_strndup(arena, node->label, len);
+            }
+        } else {
+            node->printed_label = arena_strndup(arena, label.data ? label.data : "", label.len);
+        }
+        node->depth = depth;
+        number_list(arena, node->items, node->n_items, own_number, child_in_bullet, depth + 1);
+    }
+    buf_free(&label);
+}
+
+void render_ctx_init(RenderCtx *rc, Plan *plan, TemplateSet *templates, Arena *arena)
+{
+    rc->plan = plan;
+    rc->templates = templates;
+    rc->arena = arena;
+    rc->inline_ctx = (InlineCtx){.plan = plan, .task = NULL, .templates = templates,
+                                 .arena = arena};
+    number_list(arena, plan->body, plan->n_body, NULL, 0, 0);
+}
+
+/* ---- header lines ------------------------------------------------------------- */
+
+void render_number_line(const Plan *plan, Buf *out)
+{
+    buf_puts(out, "Số: ");
+    if (plan->number && *plan->number)
+        buf_puts(out, plan->number);
+    else
+        buf_puts(out, "     ");
+    buf_putc(out, '/');
+    buf_puts(out, plan->code);
+}
+
+void render_place_date(const Plan *plan, Buf *out)
+{
+    buf_puts(out, plan->place ? plan->place : "");
+    buf_puts(out, ", ");
+    vi_put_date_long(out, plan->date);
+}
+
+static void put_wording(const InlineCtx *ctx, const char *key, const TValue *values, Buf *out)
+{
+    const char *wording = tpl_wording(ctx->templates, key);
+    if (wording)
+        tpl_render_text(ctx->templates, "templates/wording.yaml", wording, strlen(wording), values,
+                        TPL_ESCAPE_NONE, out);
+}
+
+/* Drops trailing spaces and one trailing ';' or '.' (or ',') from text. */
+static size_t trimmed_length(const char *text)
+{
+    size_t len = strlen(text);
+    while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\n'))
+        len--;
+    if (len > 0 && (text[len - 1] == ';' || text[len - 1] == '.' || text[len - 1] == ','))
+        len--;
+    return len;
+}
+
+void render_basis(const InlineCtx *ctx, size_t i, Buf *out)
+{
+    const Plan *plan = ctx->plan;
+    const Basis *basis = &plan->bases[i];
+    Buf sentence = {0};
+    if (basis->text) {
+        inline_expand(ctx, basis->text, INLINE_MARKDOWN, &sentence);
+    } else {
+        Arena *arena = ctx->arena;
+        TValue *values = tv_map(arena);
+        tv_set_str(arena, values, "kind", basis->kind);
+        tv_set_str(arena, values, "number", basis->number);
+        Buf part = {0};
+        if (basis->date.year) {
+            if (basis->date_long)
+                vi_put_date_long(&part, basis->date);
+            else
+                vi_put_date_short(&part, basis->date);
+            /* the wording says "ngày {{date}}": the long form carries its own "ngày " */
+            const char *date_text = part.data;
+            if (basis->date_long && strncmp(date_text, "ngày ", strlen("ngày ")) == 0)
+                date_text += strlen("ngày ");
+            tv_set_str(arena, values, "date", date_text);
+        }
+        buf_reset(&part);
+        inline_expand(ctx, basis->issuer ? basis->issuer : "", INLINE_MARKDOWN, &part);
+        tv_set_str(arena, values, "issuer", part.data ? part.data : "");
+        if (basis->subject) {
+            buf_reset(&part);
+            inline_expand(ctx, basis->subject, INLINE_MARKDOWN, &part);
+            tv_set_str(arena, values, "subject", part.data);
+        }
+        put_wording(ctx, basis->date.year ? "basis" : "basis_no_date", values, &sentence);
+        buf_free(&part);
+    }
+    buf_putn(out, sentence.data ? sentence.data : "",
+             sentence.data ? trimmed_length(sentence.data) : 0);
+    buf_putc(out, i + 1 == plan->n_bases ? '.' : ';');
+    buf_free(&sentence);
+}
+
+void render_closing(const InlineCtx *ctx, Buf *out)
+{
+    const Plan *plan = ctx->plan;
+    if (!plan->closing)
+        return;
+    Buf text = {0};
+    inline_expand(ctx, plan->closing, INLINE_MARKDOWN, &text);
+    size_t len = text.len;
+    while (len > 0 && (text.data[len - 1] == ' ' || text.data[len - 1] == '\n'))
+        len--;
+    buf_putn(out, text.data, len);
+    if (len >= 3 && memcmp(text.data + len - 3, "./.", 3) == 0)
+        ;
+    else if (len >= 1 && text.data[len - 1] == '.')
+        buf_puts(out, "/.");
+    else
+        buf_puts(out, "./.");
+    buf_free(&text);
+}
+
+void render_recipient(const Plan *plan, size_t i, Buf *out)
+{
+    const char *text = plan->recipients[i];
+    buf_putn(out, text, trimmed_length(text));
+    buf_putc(out, i + 1 == plan->n_recipients ? '.' : ';');
+}
+
+void render_attachment_line(const InlineCtx *ctx, Buf *out)
+{
+    const Plan *plan = ctx->plan;
+    Arena *arena = ctx->arena;
+    TValue *values = tv_map(arena);
+    tv_set_str(arena, values, "number", plan->number && *plan->number ? plan->number : "     ");
+    tv_set_str(arena, values, "code", plan->code);
+    Buf part = {0};
+    if (plan->date.day && plan->date.month)
+        vi_put_date_short(&part, plan->date);
+    else {
+        /* a draft: "ngày      tháng 01 năm 2024" without the leading "ngày " */
+        vi_put_date_long(&part, plan->date);
+    }
+    const char *date_text = part.data ? part.data : "";
+    if (strncmp(date_text, "ngày ", strlen("ngày ")) == 0)
+        date_text += strlen("ngày ");
+    tv_set_str(arena, values, "date", date_text);
+    tv_set_str(arena, values, "issuer", plan->issuer_short ? plan->issuer_short : "");
+    put_wording(ctx, "attachment_under_title", values, out);
+    buf_free(&part);
+}
+
+/* ---- tasks ------------------------------------------------------------------------ */
+
+size_t render_task_lines(const InlineCtx *ctx, const Task *task, const char ***lines_out)
+{
+    Arena *arena = ctx->arena;
+    size_t cap = 4 + task->n_assign, n = 0;
+    const char **lines = arena_alloc(arena, cap * sizeof *lines);
+    InlineCtx task_ctx = *ctx;
+    task_ctx.task = task;
+    Buf line = {0}, part = {0};
+    TValue *values = tv_map(arena);
+
+    if (task->show_lead) {
+        buf_reset(&part);
+        if (task->lead) {
+            inline_put_units(&task_ctx, &task->lead, 1, 0, INLINE_MARKDOWN, &part);
+            if (task->n_support) {
+                put_wording(&task_ctx, "support_join", values, &part);
+                inline_put_units(&task_ctx, task->support, task->n_support, 0, INLINE_MARKDOWN,
+                                 &part);
+            }
+        }
+        if (task->lead_note) {
+            if (part.len)
+                buf_putc(&part, ' ');
+            inline_expand(&task_ctx, task->lead_note, INLINE_MARKDOWN, &part);
+        }
+        Buf label = {0};
+        if (task->lead_label)
+            buf_puts(&label, task->lead_label);
+        else
+            put_wording(&task_ctx, "task_lead_label", values, &label);
+        tv_set_str(arena, values, "label", label.data ? label.data : "");
+        tv_set_str(arena, values, "lead", part.data ? part.data : "");
+        buf_reset(&line);
+        put_wording(&task_ctx, "task_lead_line", values, &line);
+        /* no units, only assignments: "+ Phụ trách tiêu chí:" alone */
+        while (line.len > 0 && line.data[line.len - 1] == ' ')
+            line.data[--line.len] = '\0';
+        lines[n++] = buf_to_arena(&line, arena);
+        buf_free(&label);
+    }
+    for (size_t i = 0; i < task->n_assign; i++) {
+        const Assignment *a = &task->assign[i];
+        buf_reset(&line);
+        if (a->text) {
+            inline_expand(&task_ctx, a->text, INLINE_MARKDOWN, &line);
+        } else {
+            buf_reset(&part);
+            inline_put_units(&task_ctx, &a->unit, 1, 0, INLINE_MARKDOWN, &part);
+            tv_set_str(arena, values, "unit", part.data ? part.data : "");
+            buf_reset(&part);
+            for (size_t k = 0; k < a->n_indicators; k++) {
+                if (k)
+                    buf_puts(&part, ", ");
+                buf_puts(&part, a->indicators[k]);
+            }
+            tv_set_str(arena, values, "indicators", part.data ? part.data : "");
+            put_wording(&task_ctx, "assign_line", values, &line);
+        }
+        lines[n++] = buf_to_arena(&line, arena);
+    }
+    if (task->assign_note) {
+        buf_reset(&line);
+        inline_expand(&task_ctx, task->assign_note, INLINE_MARKDOWN, &line);
+        if (n < cap)
+            lines[n++] = buf_to_arena(&line, arena);
+    }
+    if (task->show_due && task->due.kind != DUE_NONE) {
+        buf_reset(&part);
+        inline_put_due(&task_ctx, &task->due, &part);
+        Buf label = {0};
+        if (task->due_label)
+            buf_puts(&label, task->due_label);
+        else
+            put_wording(&task_ctx, "task_due_label", values, &label);
+        tv_set_str(arena, values, "label", label.data ? label.data : "");
+        tv_set_str(arena, values, "due", part.data ? part.data : "");
+        buf_reset(&line);
+        put_wording(&task_ctx, "task_due_line", values, &line);
+        if (n < cap)
+            lines[n++] = buf_to_arena(&line, arena);
+        buf_free(&label);
+    }
+    buf_free(&line);
+    buf_free(&part);
+    *lines_out = lines;
+    return n;
+}
+
+/* ---- Markdown block starts ------------------------------------------------------- */
+
+void render_md_block_text(Buf *out, const char *text)
+{
+    const char *s = text;
+    while (*s == ' ')
+        s++;
+    const char *d = s;
+    while (*d >= '0' && *d <= '9')
+        d++;
+    if (d > s && d - s <= 9 && (*d == '.' || *d == ')') && (d[1] == ' ' || d[1] == '\0')) {
+        buf_putn(out, text, (size_t)(d - text));
+        buf_putc(out, '\\');
+        buf_puts(out, d);
+        return;
+    }
+    if (*s == '#' || *s == '>' || *s == '=' ||
+        ((*s == '-' || *s == '+' || *s == '*') && s[1] == '-')) {
+        buf_putn(out, text, (size_t)(s - text));
+        buf_putc(out, '\\');
+        buf_puts(out, s);
+        return;
+    }
+    buf_puts(out, text);
+}
+
+/* ---- template values -------------------------------------------------------------- */
+
+TValue *render_header_values(RenderCtx *rc)
+{
+    Arena *arena = rc->arena;
+    const Plan *plan = rc->plan;
+    const InlineCtx *ctx = &rc->inline_ctx;
+    TValue *v = tv_map(arena);
+    Buf buf = {0};
+
+    if (plan->governing_body)
+        tv_set_str(arena, v, "governing_body", plan->governing_body);
+    TValue *issuer = tv_list(arena);
+    for (size_t i = 0; i < plan->n_issuer; i++)
+        tv_push(arena, issuer, tv_string(arena, plan->issuer[i]));
+    tv_set(arena, v, "issuer", issuer);
+    render_number_line(plan, &buf);
+    tv_set_str(arena, v, "number_line", buf.data);
+    buf_reset(&buf);
+    render_place_date(plan, &buf);
+    tv_set_str(arena, v, "place_date", buf.data);
+    buf_reset(&buf);
+    inline_expand(ctx, plan->title ? plan->title : "", INLINE_MARKDOWN, &buf);
+    tv_set_str(arena, v, "title_md", buf.data ? buf.data : "");
+    buf_reset(&buf);
+    inline_expand_plain(ctx, plan->title ? plan->title : "", &buf);
+    tv_set_str(arena, v, "title", buf.data ? buf.data : "");
+
+    static const char *const wording_keys[] = {"national_name", "motto", "doc_kind",
+                                               "recipients_title"};
+    for (size_t i = 0; i < sizeof wording_keys / sizeof wording_keys[0]; i++) {
+        buf_reset(&buf);
+        put_wording(ctx, wording_keys[i], v, &buf);
+        tv_set_str(arena, v, wording_keys[i], buf.data ? buf.data : "");
+    }
+
+    TValue *bases = tv_list(arena);
+    for (size_t i = 0; i < plan->n_bases; i++) {
+        buf_reset(&buf);
+        render_basis(ctx, i, &buf);
+        tv_push(arena, bases, tv_string(arena, buf.data));
+    }
+    tv_set(arena, v, "bases", bases);
+    if (plan->opening) {
+        buf_reset(&buf);
+        inline_expand(ctx, plan->opening, INLINE_MARKDOWN, &buf);
+        tv_set_str(arena, v, "opening", buf.data);
+    }
+    if (plan->closing) {
+        buf_reset(&buf);
+        render_closing(ctx, &buf);
+        tv_set_str(arena, v, "closing", buf.data);
+    }
+    if (plan->n_recipients) {
+        TValue *recipients = tv_list(arena);
+        for (size_t i = 0; i < plan->n_recipients; i++) {
+            buf_reset(&buf);
+            render_recipient(plan, i, &buf);
+            tv_push(arena, recipients, tv_string(arena, buf.data));
+        }
+        tv_set(arena, v, "recipients", recipients);
+        tv_set(arena, v, "has_recipients", tv_bool(arena, 1));
+    }
+    if (plan->signature) {
+        TValue *sig = tv_map(arena);
+        TValue *lines = tv_list(arena);
+        for (size_t i = 0; i < plan->signature->n_lines; i++)
+            tv_push(arena, lines, tv_string(arena, plan->signature->lines[i]));
+        tv_set(arena, sig, "lines", lines);
+        TValue *names = tv_list(arena);
+        for (size_t i = 0; i < plan->signature->n_name_lines; i++)
+            tv_push(arena, names, tv_string(arena, plan->signature->name_lines[i]));
+        tv_set(arena, sig, "name_lines", names);
+        tv_set(arena, v, "signature", sig);
+    }
+    buf_reset(&buf);
+    render_attachment_line(ctx, &buf);
+    tv_set_str(arena, v, "attachment_line", buf.data ? buf.data : "");
+    buf_free(&buf);
+    return v;
+}

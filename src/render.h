@@ -1,0 +1,59 @@
+/* render.h - what every back end decides the same way.
+ *
+ * The Markdown and HTML back ends print the same document; everything that
+ * decides *what* is printed (not how it is marked up) is here: the labels of
+ * the body ("II.", "1.2.", "đ)", "-", "+"), the sentence of each legal basis,
+ * the date line, the number line, the closing "./.", the recipients'
+ * punctuation, and the lines a task prints after its text. Each function
+ * appends inline Markdown (the prose language of the plan) to a Buf; the
+ * HTML back end passes it through cmark.
+ */
+#ifndef KHGEN_RENDER_H
+#define KHGEN_RENDER_H
+
+#include "inline.h"
+#include "plan.h"
+#include "template.h"
+#include "util.h"
+
+/* "Số:      /KH-UBND" or "Số: 12/KH-UBND" (plain text). */
+void render_number_line(const Plan *plan, Buf *out);
+/* "Yên Thế, ngày      tháng 01 năm 2024" (plain text). */
+void render_place_date(const Plan *plan, Buf *out);
+/* Basis i as a sentence, with ";" or "." (the last): inline Markdown. */
+void render_basis(const InlineCtx *ctx, size_t i, Buf *out);
+/* The closing sentence ending in "./." (inline Markdown). */
+void render_closing(const InlineCtx *ctx, Buf *out);
+/* Recipient i: "X;" or, for the last, "X." (plain text, no dash). */
+void render_recipient(const Plan *plan, size_t i, Buf *out);
+/* "(Kèm theo Kế hoạch số      /KH-UBND ngày      tháng 01 năm 2024 của UBND huyện ...)" */
+void render_attachment_line(const InlineCtx *ctx, Buf *out);
+
+/* The lines a task prints after its text, in order (each inline Markdown,
+ * one paragraph each): "+ Phụ trách tiêu chí: ...", assignment lines,
+ * "+ Thời gian thực hiện: ...". Returns the number of lines; lines[i] are
+ * owned by ctx->arena. */
+size_t render_task_lines(const InlineCtx *ctx, const Task *task, const char ***lines);
+
+/* Markdown: escapes a block's start so it is not read as a list or heading
+ * ("1. x" -> "1\. x", "# x" -> "\# x"). Appends text with the escape. */
+void render_md_block_text(Buf *out, const char *text);
+
+/* The context renderers pass around. */
+typedef struct RenderCtx {
+    Plan *plan;
+    TemplateSet *templates;
+    Arena *arena;
+    InlineCtx inline_ctx;
+} RenderCtx;
+
+/* Sets up rc and numbers the body: fills printed_label and depth of every
+ * body node (idempotent). Labels are owned by arena. */
+void render_ctx_init(RenderCtx *rc, Plan *plan, TemplateSet *templates, Arena *arena);
+
+/* Builds the template values every document template sees: header fields,
+ * wording, bases, recipients, signature (strings already formatted). The
+ * format's escaping is applied by the template engine. */
+TValue *render_header_values(RenderCtx *rc);
+
+#endif

@@ -1,0 +1,357 @@
+/* render_md.c - the plan as a Markdown document.
+ *
+ * The page skeleton (header, bases, closing, recipients, signature) comes
+ * from the template "plan.md"; this file renders what a template cannot:
+ * the numbered body and the attachment tables. Every body node becomes one
+ * or more Markdown blocks separated by a blank line: a heading line is its
+ * label and title in bold ("**II. NHIỆM VỤ**"), a clause without children
+ * is plain text, a bullet keeps its "-" or "+" marker (which Markdown reads
+ * as a list item), and a task prints its heading, its paragraphs, its
+ * children and then its responsibility and deadline lines. Text inside a
+ * paragraph that the plan wrapped over several lines is joined with spaces;
+ * a blank line inside a text starts a new paragraph. Tables are pipe tables:
+ * cells merged downwards (grouped rows) print once and stay blank below.
+ */
+#include "render_md.h"
+
+#include <string.h>
+
+#include "vi.h"
+
+static void blank_line(Buf *out)
+{
+    if (out->len == 0)
+        return;
+    if (out->data[out->len - 1] != '\n')
+        buf_putc(out, '\n');
+    if (out->len < 2 || out->data[out->len - 2] != '\n')
+        buf_putc(out, '\n');
+}
+
+/* Splits expanded text into paragraphs at blank lines; inside a paragraph,
+ * line breaks become spaces. Calls emit for each paragraph. */
+static void for_each_paragraph(const char *text, Buf *scratch,
+                               void (*emit)(void *data, const char *para), void *data)
+{
+    const char *s = text;
+    while (*s) {
+        buf_reset(scratch);
+        while (*s == '\n' || *s == ' ')
+            s++;
+        if (!*s)
+            break;
+        while (*s) {
+            if (*s == '\n') {
+                const char *next = s + 1;
+                while (*next == ' ' || *next == '\t')
+                    next++;
+                if (*next == '\n' || !*next) {
+                    s = next;
+                    break;
+                }
+                if (scratch->len && scratch->data[scratch->len - 1] != ' ')
+                    buf_putc(scratch, ' ');
+                s = next;
+                continue;
+            }
+            buf_putc(scratch, *s++);
+        }
+        while (scratch->len && scratch->data[scratch->len - 1] == ' ')
+            scratch->data[--scratch->len] = '\0';
+        if (scratch->len)
+            emit(data, scratch->data);
+    }
+}
+
+typedef struct MdWriter {
+    RenderCtx *rc;
+    InlineCtx ctx;           /* with the current task */
+    Buf *out;
+} MdWriter;
+
+static void emit_paragraph(void *data, const char *para)
+{
+    MdWriter *w = data;
+    blank_line(w->out);
+    render_md_block_text(w->out, para);
+    buf_putc(w->out, '\n');
+}
+
+/* Writes text (inline Markdown with references) as paragraphs. */
+static void put_paragraphs(MdWriter *w, const char *text)
+{
+    Buf expanded = {0}, scratch = {0};
+    inline_expand(&w->ctx, text, INLINE_MARKDOWN, &expanded);
+    for_each_paragraph(expanded.data ? expanded.data : "", &scratch, emit_paragraph, w);
+    buf_free(&expanded);
+    buf_free(&scratch);
+}
+
+/* Wraps s in the emphasis style asks for. */
+static void put_styled(Buf *out, const char *s, unsigned style, unsigned default_style)
+{
+    if (style == STYLE_DEFAULT)
+        style = default_style;
+    if (style & STYLE_PLAIN)
+        style &= ~(unsigned)(STYLE_BOLD | STYLE_ITALIC);
+    const char *mark = (style & STYLE_BOLD) && (style & STYLE_ITALIC) ? "***"
+                       : (style & STYLE_BOLD)                        ? "**"
+                       : (style & STYLE_ITALIC)                      ? "*"
+                                                                     : "";
+    if (!*s) {
+        return;
+    }
+    buf_puts(out, mark);
+    if (style & STYLE_UPPER)
+        vi_put_upper(out, s);
+    else
+        buf_puts(out, s);
+    buf_puts(out, mark);
+}
+
+/* One line: "LABEL TITLE TEXT", label and title styled together. */
+static void put_heading_line(MdWriter *w, const BodyNode *node, const char *title,
+                             unsigned default_style)
+{
+    Buf head = {0}, expanded = {0};
+    const char *label = node->printed_label ? node->printed_label : "";
+    if (*label) {
+        buf_puts(&head, label);
+        if (title && *title)
+            buf_putc(&head, ' ');
+    }
+    if (title && *title) {
+        inline_expand(&w->ctx, title, INLINE_MARKDOWN, &expanded);
+        buf_puts(&head, expanded.data);
+    }
+    blank_line(w->out);
+    if (head.len) {
+        if ((default_style == STYLE_PLAIN && node->style == STYLE_DEFAULT) ||
+            (node->style & STYLE_PLAIN))
+            render_md_block_text(w->out, head.data);
+        else
+            put_styled(w->out, head.data, node->style, default_style);
+    }
+    if (node->text && node->kind != NODE_PARA && node->kind != NODE_BULLET &&
+        node->kind != NODE_POINT && title) {
+        buf_reset(&expanded);
+        inline_expand(&w->ctx, node->text, INLINE_MARKDOWN, &expanded);
+        if (head.len)
+            buf_putc(w->out, ' ');
+        Buf styled = {0};
+        put_styled(&styled, expanded.data ? expanded.data : "", node->text_style, STYLE_PLAIN);
+        buf_puts(w->out, styled.data ? styled.data : "");
+        buf_free(&styled);
+    }
+    buf_putc(w->out, '\n');
+    buf_free(&head);
+    buf_free(&expanded);
+}
+
+static void put_node(MdWriter *w, const BodyNode *node);
+
+static void put_items(MdWriter *w, BodyNode *const *items, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        put_node(w, items[i]);
+}
+
+/* A bullet, point or paragraph: label then text, text styled by style. */
+static void put_text_node(MdWriter *w, const BodyNode *node)
+{
+    Buf expanded = {0}, line = {0};
+    inline_expand(&w->ctx, node->text ? node->text : "", INLINE_MARKDOWN, &expanded);
+    /* join wrapped lines; blank lines make further paragraphs */
+    const char *text = expanded.data ? expanded.data : "";
+    const char *para_break = strstr(text, "\n\n");
+    size_t first_len = para_break ? (size_t)(para_break - text) : strlen(text);
+    for (size_t i = 0; i < first_len; i++)
+        buf_putc(&line, text[i] == '\n' ? ' ' : text[i]);
+    blank_line(w->out);
+    const char *label = node->printed_label ? node->printed_label : "";
+    if (*label) {
+        buf_puts(w->out, label);
+        buf_putc(w->out, ' ');
+        Buf styled = {0};
+        put_styled(&styled, line.data ? line.data : "", node->style, STYLE_PLAIN);
+        buf_puts(w->out, styled.data ? styled.data : "");
+        buf_free(&styled);
+    } else {
+        Buf styled = {0};
+        put_styled(&styled, line.data ? line.data : "", node->style, STYLE_PLAIN);
+        render_md_block_text(w->out, styled.data ? styled.data : "");
+        buf_free(&styled);
+    }
+    buf_putc(w->out, '\n');
+    if (para_break) {
+        Buf scratch = {0};
+        for_each_paragraph(para_break, &scratch, emit_paragraph, w);
+        buf_free(&scratch);
+    }
+    buf_free(&expanded);
+    buf_free(&line);
+}
+
+static void put_task(MdWriter *w, const BodyNode *node)
+{
+    const Task *task = node->task;
+    const Task *outer = w->ctx.task;
+    w->ctx.task = task;
+    size_t first_para = 0;
+    if (node->title && *node->title) {
+        put_heading_line(w, node, node->title, STYLE_PLAIN); /* with node->text */
+    } else {
+        /* no heading: the first paragraph carries the marker */
+        BodyNode first = *node;
+        if (node->text) {
+            first.text = node->text;
+            put_text_node(w, &first);
+        } else if (node->n_paras) {
+            first.text = node->paras[0];
+            put_text_node(w, &first);
+            first_para = 1;
+        }
+    }
+    for (size_t i = first_para; i < node->n_paras; i++)
+        put_paragraphs(w, node->paras[i]);
+    put_items(w, node->items, node->n_items);
+    const char **lines;
+    size_t n = render_task_lines(&w->ctx, task, &lines);
+    for (size_t i = 0; i < n; i++) {
+        blank_line(w->out);
+        buf_puts(w->out, lines[i]);
+        buf_putc(w->out, '\n');
+    }
+    w->ctx.task = outer;
+}
+
+static void put_node(MdWriter *w, const BodyNode *node)
+{
+    switch (node->kind) {
+    case NODE_SECTION:
+        put_heading_line(w, node, node->title, STYLE_BOLD);
+        break;
+    case NODE_CLAUSE:
+    case NODE_SUBCLAUSE:
+        put_heading_line(w, node, node->title, node->n_items ? STYLE_BOLD : STYLE_PLAIN);
+        break;
+    case NODE_POINT:
+    case NODE_BULLET:
+    case NODE_PARA:
+        put_text_node(w, node);
+        break;
+    case NODE_TASK:
+        put_task(w, node);
+        return; /* put_task prints the items */
+    }
+    put_items(w, node->items, node->n_items);
+}
+
+void render_md_body(RenderCtx *rc, Buf *out)
+{
+    MdWriter w = {rc, rc->inline_ctx, out};
+    put_items(&w, rc->plan->body, rc->plan->n_body);
+}
+
+/* ---- tables ----------------------------------------------------------------- */
+
+static void put_cell_text(Buf *out, const char *text)
+{
+    for (const char *c = text ? text : ""; *c; c++) {
+        if (*c == '\n') {
+            buf_putc(out, ' ');
+            continue;
+        }
+        if (strchr("|\\`*_[]<>", *c))
+            buf_putc(out, '\\');
+        buf_putc(out, *c);
+    }
+}
+
+void render_md_attachment(RenderCtx *rc, size_t index, Buf *out)
+{
+    const Attachment *att = &rc->plan->attachments[index];
+    Buf line = {0};
+    blank_line(out);
+    buf_puts(out, "---\n\n");
+    buf_printf(out, "**%s**\n\n", att->label ? att->label : "");
+    buf_puts(out, "**");
+    vi_put_upper(out, att->title ? att->title : "");
+    buf_puts(out, "**\n\n*");
+    render_attachment_line(&rc->inline_ctx, &line);
+    buf_puts(out, line.data ? line.data : "");
+    buf_puts(out, "*\n\n");
+    if (att->n_columns > 0) {
+        for (size_t c = 0; c < att->n_columns; c++) {
+            buf_puts(out, "| ");
+            const Column *col = &att->columns[c];
+            if (col->group) {
+                put_cell_text(out, col->group);
+                buf_puts(out, ": ");
+            }
+            put_cell_text(out, col->header);
+            buf_putc(out, ' ');
+        }
+        buf_puts(out, "|\n");
+        for (size_t c = 0; c < att->n_columns; c++) {
+            const Column *col = &att->columns[c];
+            buf_puts(out, col->align == ALIGN_CENTER  ? "|:---:"
+                          : col->align == ALIGN_RIGHT ? "|---:"
+                                                      : "|---");
+        }
+        buf_puts(out, "|\n");
+        int covered[64] = {0};
+        for (size_t r = 0; r < att->n_rows; r++) {
+            const Row *row = &att->rows[r];
+            for (size_t c = 0; c < att->n_columns; c++) {
+                buf_puts(out, "| ");
+                int hidden = c < 64 && covered[c] > 0;
+                if (hidden) {
+                    covered[c]--;
+                } else {
+                    const char *text = row->cells ? row->cells[c].text : NULL;
+                    if (text && *text && row->is_group)
+                        buf_puts(out, "**");
+                    put_cell_text(out, text);
+                    if (text && *text && row->is_group)
+                        buf_puts(out, "**");
+                    if (c < 32 && c < 64 && row->merge_down[c] > 0)
+                        covered[c] = row->merge_down[c];
+                }
+                buf_putc(out, ' ');
+            }
+            buf_puts(out, "|\n");
+        }
+    }
+    if (att->note) {
+        Buf note = {0};
+        inline_expand(&rc->inline_ctx, att->note, INLINE_MARKDOWN, &note);
+        buf_printf(out, "\n*%s*\n", note.data ? note.data : "");
+        buf_free(&note);
+    }
+    buf_free(&line);
+}
+
+int render_md(RenderCtx *rc, Buf *out)
+{
+    TValue *values = render_header_values(rc);
+    Buf body = {0}, attachments = {0};
+    render_md_body(rc, &body);
+    blank_line(&body);
+    tv_set_str(rc->arena, values, "body", body.data ? body.data : "");
+    for (size_t i = 0; i < rc->plan->n_attachments; i++)
+        render_md_attachment(rc, i, &attachments);
+    tv_set_str(rc->arena, values, "attachments", attachments.data ? attachments.data : "");
+    Buf page = {0};
+    int rc_tpl = tpl_render(rc->templates, "plan.md", values, TPL_ESCAPE_MARKDOWN, &page);
+    /* one trailing newline, no trailing blank lines */
+    size_t len = page.len;
+    while (len > 0 && (page.data[len - 1] == '\n' || page.data[len - 1] == ' '))
+        len--;
+    buf_putn(out, page.data ? page.data : "", len);
+    buf_putc(out, '\n');
+    buf_free(&page);
+    buf_free(&body);
+    buf_free(&attachments);
+    return rc_tpl;
+}

@@ -1,0 +1,19 @@
+/* render_md.h - the Markdown back end. */
+#ifndef KHGEN_RENDER_MD_H
+#define KHGEN_RENDER_MD_H
+
+#include "render.h"
+
+/* Appends the whole document as Markdown to out, through template "plan.md".
+ * The body and tables are rendered here; the page skeleton is the template's.
+ * Returns 0, or -1 after reporting a template error. */
+int render_md(RenderCtx *rc, Buf *out);
+
+/* Appends the body (numbered nodes) alone; used by render_md and tests. */
+void render_md_body(RenderCtx *rc, Buf *out);
+
+/* Appends attachment i as a Markdown block: label, title, "(Kèm theo ...)",
+ * pipe table, note. */
+void render_md_attachment(RenderCtx *rc, size_t i, Buf *out);
+
+#endif

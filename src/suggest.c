@@ -1,0 +1,57 @@
+/* suggest.c - nearest-candidate search for "did you mean" hints.
+ *
+ * Both the word and each candidate are folded (lower case, no diacritics,
+ * đ -> d) and compared by edit distance; an exact folded match wins at once
+ * (it catches "dong-hưu" for "dong-huu" and case slips). Ties keep the
+ * earliest candidate so suggestions are deterministic.
+ */
+#include "suggest.h"
+
+#include <string.h>
+
+#include "util.h"
+#include "vi.h"
+
+static int allowed_distance(size_t word_chars)
+{
+    int limit = (int)(word_chars / 3);
+    if (limit < 1)
+        limit = 1;
+    if (limit > 3)
+        limit = 3;
+    return limit;
+}
+
+const char *suggest_best_in(const char *word, const void *base, size_t count,
+                            size_t stride, size_t offset)
+{
+    if (!word || count == 0)
+        return NULL;
+    Buf folded_word = {0}, folded_cand = {0};
+    vi_put_folded(&folded_word, word);
+    int limit = allowed_distance(utf8_count(folded_word.data, folded_word.len));
+    const char *best = NULL;
+    int best_distance = limit + 1;
+    for (size_t i = 0; i < count; i++) {
+        const char *cand = *(const char *const *)((const char *)base + i * stride + offset);
+        if (!cand || strcmp(cand, word) == 0)
+            continue;
+        buf_reset(&folded_cand);
+        vi_put_folded(&folded_cand, cand);
+        int d = vi_edit_distance(folded_word.data, folded_cand.data, limit);
+        if (d < best_distance) {
+            best_distance = d;
+            best = cand;
+            if (d == 0)
+                break;
+        }
+    }
+    buf_free(&folded_word);
+    buf_free(&folded_cand);
+    return best;
+}
+
+const char *suggest_best(const char *word, const char *const *candidates, size_t count)
+{
+    return suggest_best_in(word, candidates, count, sizeof(const char *), 0);
+}

@@ -1,0 +1,23 @@
+/* suggest.h - "did you mean" for misspelt keys and ids.
+ *
+ * Candidates are compared after folding case and Vietnamese diacritics
+ * ("Đồng Hưu" and "dong huu" are the same), by edit distance in code points.
+ * A suggestion is offered only when it is close: at most a third of the
+ * word's length (at least 1, at most 3 edits), so unrelated names are never
+ * proposed.
+ */
+#ifndef KHGEN_SUGGEST_H
+#define KHGEN_SUGGEST_H
+
+#include <stddef.h>
+
+/* Returns the candidate closest to word, or NULL if none is close enough.
+ * The result is one of the candidates (borrowed). */
+const char *suggest_best(const char *word, const char *const *candidates, size_t count);
+
+/* Same, for candidates spread over an array of structs: candidate i is the
+ * const char * found at ((const char *)base + i * stride + offset). */
+const char *suggest_best_in(const char *word, const void *base, size_t count,
+                            size_t stride, size_t offset);
+
+#endif
