@@ -314,6 +314,28 @@ size_t render_task_lines(const InlineCtx *ctx, const Task *task, const char ***l
     return n;
 }
 
+/* ---- headings ----------------------------------------------------------------------- */
+
+void render_heading_parts(const InlineCtx *ctx, const BodyNode *node, Buf *head, Buf *text)
+{
+    const char *label = node->printed_label ? node->printed_label : "";
+    const char *title = node->title ? node->title : "";
+    int has_text = node->text && *node->text && node->kind != NODE_PARA &&
+                   node->kind != NODE_BULLET && node->kind != NODE_POINT;
+    buf_puts(head, label);
+    if (*label && *title)
+        buf_putc(head, ' ');
+    size_t title_start = head->len;
+    inline_expand(ctx, title, INLINE_MARKDOWN, head);
+    if (has_text && head->len > title_start) {
+        char last = head->data[head->len - 1];
+        if (!strchr(":.;?!", last))
+            buf_putc(head, ':');
+    }
+    if (has_text)
+        inline_expand(ctx, node->text, INLINE_MARKDOWN, text);
+}
+
 /* ---- Markdown block starts ------------------------------------------------------- */
 
 void render_md_block_text(Buf *out, const char *text)

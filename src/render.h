@@ -35,6 +35,12 @@ void render_attachment_line(const InlineCtx *ctx, Buf *out);
  * owned by ctx->arena. */
 size_t render_task_lines(const InlineCtx *ctx, const Task *task, const char ***lines);
 
+/* The parts of a heading line: head = "LABEL TITLE" (title expanded, with a
+ * ':' added when the node also has `text` and the title does not end in
+ * punctuation: "2. Cấp thôn, bản:"), text = the node's expanded text (empty
+ * if none). Both inline Markdown. ctx->task must be the node's task. */
+void render_heading_parts(const InlineCtx *ctx, const BodyNode *node, Buf *head, Buf *text);
+
 /* Markdown: escapes a block's start so it is not read as a list or heading
  * ("1. x" -> "1\. x", "# x" -> "\# x"). Appends text with the escape. */
 void render_md_block_text(Buf *out, const char *text);

@@ -109,21 +109,11 @@ static void put_styled(Buf *out, const char *s, unsigned style, unsigned default
     buf_puts(out, mark);
 }
 
-/* One line: "LABEL TITLE TEXT", label and title styled together. */
-static void put_heading_line(MdWriter *w, const BodyNode *node, const char *title,
-                             unsigned default_style)
+/* One line: "LABEL TITLE: TEXT", label and title styled together. */
+static void put_heading_line(MdWriter *w, const BodyNode *node, unsigned default_style)
 {
-    Buf head = {0}, expanded = {0};
-    const char *label = node->printed_label ? node->printed_label : "";
-    if (*label) {
-        buf_puts(&head, label);
-        if (title && *title)
-            buf_putc(&head, ' ');
-    }
-    if (title && *title) {
-        inline_expand(&w->ctx, title, INLINE_MARKDOWN, &expanded);
-        buf_puts(&head, expanded.data);
-    }
+    Buf head = {0}, text = {0};
+    render_heading_parts(&w->ctx, node, &head, &text);
     blank_line(w->out);
     if (head.len) {
         if ((default_style == STYLE_PLAIN && node->style == STYLE_DEFAULT) ||
@@ -132,20 +122,17 @@ static void put_heading_line(MdWriter *w, const BodyNode *node, const char *titl
         else
             put_styled(w->out, head.data, node->style, default_style);
     }
-    if (node->text && node->kind != NODE_PARA && node->kind != NODE_BULLET &&
-        node->kind != NODE_POINT && title) {
-        buf_reset(&expanded);
-        inline_expand(&w->ctx, node->text, INLINE_MARKDOWN, &expanded);
+    if (text.len) {
         if (head.len)
             buf_putc(w->out, ' ');
         Buf styled = {0};
-        put_styled(&styled, expanded.data ? expanded.data : "", node->text_style, STYLE_PLAIN);
+        put_styled(&styled, text.data, node->text_style, STYLE_PLAIN);
         buf_puts(w->out, styled.data ? styled.data : "");
         buf_free(&styled);
     }
     buf_putc(w->out, '\n');
     buf_free(&head);
-    buf_free(&expanded);
+    buf_free(&text);
 }
 
 static void put_node(MdWriter *w, const BodyNode *node);
@@ -199,7 +186,7 @@ static void put_task(MdWriter *w, const BodyNode *node)
     w->ctx.task = task;
     size_t first_para = 0;
     if (node->title && *node->title) {
-        put_heading_line(w, node, node->title, STYLE_PLAIN); /* with node->text */
+        put_heading_line(w, node, STYLE_PLAIN); /* with node->text */
     } else {
         /* no heading: the first paragraph carries the marker */
         BodyNode first = *node;
@@ -229,11 +216,11 @@ static void put_node(MdWriter *w, const BodyNode *node)
 {
     switch (node->kind) {
     case NODE_SECTION:
-        put_heading_line(w, node, node->title, STYLE_BOLD);
+        put_heading_line(w, node, STYLE_BOLD);
         break;
     case NODE_CLAUSE:
     case NODE_SUBCLAUSE:
-        put_heading_line(w, node, node->title, node->n_items ? STYLE_BOLD : STYLE_PLAIN);
+        put_heading_line(w, node, node->n_items ? STYLE_BOLD : STYLE_PLAIN);
         break;
     case NODE_POINT:
     case NODE_BULLET:
@@ -337,7 +324,6 @@ int render_md(RenderCtx *rc, Buf *out)
     TValue *values = render_header_values(rc);
     Buf body = {0}, attachments = {0};
     render_md_body(rc, &body);
-    blank_line(&body);
     tv_set_str(rc->arena, values, "body", body.data ? body.data : "");
     for (size_t i = 0; i < rc->plan->n_attachments; i++)
         render_md_attachment(rc, i, &attachments);
