@@ -44,7 +44,7 @@ struct YNode {
 typedef struct LoadLimits {
     size_t max_bytes;        /* default 16 MiB */
     int max_depth;           /* default 64 nested collections */
-    size_t max_nodes;        /* default 4,000,000 */
+    size_t max_nodes;        /* default 1,000,000 (about 130 MB at worst) */
 } LoadLimits;
 
 /* The defaults above. */

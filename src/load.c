@@ -1,0 +1,938 @@
+/* load.c - stage 1: YAML text to a tree of YNode, and the gate against
+ * hostile input.
+ *
+ * The loader reads a plan (or catalog, or wording) file into the arena and
+ * checks the bytes before libyaml sees them: the size limit (a file that is
+ * too large is refused from its size alone, without reading it), UTF-8
+ * validity and control characters, each reported at the line and column of
+ * the offending byte. A UTF-8 byte order mark is skipped, and CR LF and lone
+ * CR line breaks become LF in the arena copy, so that the lines libyaml
+ * counts and the lines the diagnostics sink prints are the same lines.
+ *
+ * It then runs libyaml's event parser (yaml_parser_parse) and builds the
+ * tree bottom-up: a stack of open collections, and one shared stack of
+ * finished children from which each collection takes its slice when it
+ * ends. Limits are enforced as the events arrive, so hostile input costs
+ * little: the first collection deeper than max_depth stops the parse (a file
+ * of 100,000 '[' is refused after reading about a thousand bytes), the
+ * node count is capped, and the first alias stops the parse (so an alias
+ * bomb is never expanded; anchors, aliases and tags are not part of the plan
+ * language). A second document, keys that are not strings, a NUL produced
+ * by an escape, and duplicate keys (checked when a mapping ends, with a hash
+ * table for large mappings so 100,000 keys stay linear) are errors. After the
+ * first 50 errors in one file the loader stops.
+ *
+ * Positions: libyaml's marks are 0-based and count characters (code points),
+ * not bytes, in both column and index; SrcPos adds 1. Every scalar also
+ * remembers where its first byte is in the source text kept in the arena, so
+ * ynode_pos_at() can point inside a string by comparing the value with the
+ * source. Scalar text is normalised to NFC (vi.c), silently.
+ */
+#include "load.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <yaml.h>
+
+#include "vi.h"
+
+enum { LOADER_MAX_ERRORS = 50 };
+
+/* Every node the loader makes is a LoadedNode; a YNode * handed out points
+ * at its first member, so ynode_pos_at() can find the source again. */
+typedef struct LoadedNode {
+    YNode node;
+    const char *source;      /* the node's first byte in the file text */
+    const char *source_end;  /* end of the file text */
+} LoadedNode;
+
+/* A collection being built: its node, and where its children start on the
+ * shared children stack. */
+typedef struct Frame {
+    YNode *node;
+    size_t first_child;
+} Frame;
+
+typedef struct Loader {
+    Arena *arena;
+    DiagSink *diags;
+    const char *file;        /* arena copy, used in every SrcPos */
+    const char *text;        /* arena copy of the source, BOM and CRs removed */
+    size_t len;
+    LoadLimits limits;
+
+    /* character index -> byte offset, moving forward as events arrive */
+    size_t cursor_index;
+    size_t cursor_byte;
+    size_t *line_starts;     /* malloc'd, built on first need */
+    size_t n_lines;
+
+    Frame *frames;           /* malloc'd stack of open collections */
+    size_t n_frames, cap_frames;
+    YNode **children;        /* malloc'd stack of finished children */
+    size_t n_children, cap_children;
+
+    size_t n_nodes;
+    int documents;
+    int errors;              /* errors this loader reported */
+    int stop;                /* set when loading must end now */
+    Buf nfc;                 /* scratch for NFC normalisation */
+    YNode *root;
+} Loader;
+
+/* The defaults documented in load.h. */
+LoadLimits load_default_limits(void)
+{
+    LoadLimits limits;
+    limits.max_bytes = 16u * 1024 * 1024;
+    limits.max_depth = 64;
+    limits.max_nodes = 1000000;
+    return limits;
+}
+
+/* ---- reporting -------------------------------------------------------- */
+
+static SrcPos make_pos(const Loader *ld, int line, int col)
+{
+    SrcPos pos;
+    pos.file = ld->file;
+    pos.line = line;
+    pos.col = col;
+    return pos;
+}
+
+static SrcPos mark_pos(const Loader *ld, yaml_mark_t mark)
+{
+    return make_pos(ld, (int)mark.line + 1, (int)mark.column + 1);
+}
+
+/* Width in characters of a token from start to end, for the underline:
+ * the distance when both are on one line, else 1. */
+static int mark_span(yaml_mark_t start, yaml_mark_t end)
+{
+    if (start.line != end.line || end.column <= start.column)
+        return 1;
+    size_t span = end.column - start.column;
+    return span > 1000 ? 1000 : (int)span;
+}
+
+static void load_error(Loader *ld, SrcPos pos, int span, const char *code, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+
+/* Reports an error of this file and stops the loader after too many. */
+static void load_error(Loader *ld, SrcPos pos, int span, const char *code, const char *fmt, ...)
+{
+    Buf message = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    buf_vprintf(&message, fmt, ap);
+    va_end(ap);
+    diag_error(ld->diags, pos, span, code, "%s", message.data ? message.data : "");
+    buf_free(&message);
+    ld->errors++;
+    if (ld->errors >= LOADER_MAX_ERRORS)
+        ld->stop = 1;
+}
+
+/* Copies at most about 60 bytes of s into out (cut at a character boundary,
+ * "..." added when cut) for quoting a value in a message. */
+static void excerpt(char *out, size_t out_size, const char *s, size_t len)
+{
+    size_t limit = out_size - 4;
+    if (limit > 60)
+        limit = 60;
+    size_t n = len;
+    int cut = 0;
+    if (n > limit) {
+        n = limit;
+        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+            n--;
+        cut = 1;
+    }
+    memcpy(out, s, n);
+    if (cut)
+        memcpy(out + n, "...", 3), n += 3;
+    out[n] = '\0';
+}
+
+/* ---- source text: copy, validate, locate ---------------------------- */
+
+/* Copies text into the arena without a leading UTF-8 BOM and with CR LF and
+ * lone CR turned into LF. */
+static char *copy_source(Arena *arena, const char *text, size_t len, size_t *out_len)
+{
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+        text += 3;
+        len -= 3;
+    }
+    char *copy = arena_alloc(arena, len + 1);
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (text[i] == '\r') {
+            copy[n++] = '\n';
+            if (i + 1 < len && text[i + 1] == '\n')
+                i++;
+        } else {
+            copy[n++] = text[i];
+        }
+    }
+    copy[n] = '\0';
+    *out_len = n;
+    return copy;
+}
+
+/* Decodes one strict UTF-8 character (no overlongs, surrogates or values
+ * above U+10FFFF); returns its length, or 0 if the bytes are invalid. */
+static int decode_strict(const unsigned char *s, size_t left, unsigned *codepoint)
+{
+    unsigned c = s[0];
+    if (c < 0x80) {
+        *codepoint = c;
+        return 1;
+    }
+    int need;
+    unsigned min;
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+        min = 0x80;
+        c &= 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        min = 0x800;
+        c &= 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        min = 0x10000;
+        c &= 0x07;
+    } else {
+        return 0;
+    }
+    if ((size_t)need >= left)
+        return 0;
+    for (int i = 1; i <= need; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        c = (c << 6) | (s[i] & 0x3F);
+    }
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+        return 0;
+    *codepoint = c;
+    return need + 1;
+}
+
+/* Checks that the text is UTF-8 without control characters. Reports the
+ * first problem (KH003 / KH004) at its line and column and returns 0; 1 if
+ * the text is clean. The characters refused are those libyaml would refuse
+ * plus NEL, U+2028 and U+2029, which libyaml counts as line breaks and the
+ * rest of khgen does not. */
+static int check_text(Loader *ld)
+{
+    const unsigned char *s = (const unsigned char *)ld->text;
+    size_t len = ld->len;
+    int line = 1, col = 1;
+    for (size_t i = 0; i < len;) {
+        unsigned c;
+        int n = decode_strict(s + i, len - i, &c);
+        SrcPos pos = make_pos(ld, line, col);
+        if (n == 0) {
+            if (i < 2 && len >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF)))
+                load_error(ld, pos, 1, "KH003",
+                           "the file is UTF-16, not UTF-8; save it as UTF-8");
+            else
+                load_error(ld, pos, 1, "KH003",
+                           "invalid UTF-8 (byte 0x%02X); the file must be saved as UTF-8", s[i]);
+            return 0;
+        }
+        if (c == 0) {
+            load_error(ld, pos, 1, "KH004",
+                       "NUL byte in the file (is it a binary file, or saved as UTF-16?)");
+            return 0;
+        }
+        if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F)) {
+            load_error(ld, pos, 1, "KH004", "control character U+%04X is not allowed", c);
+            return 0;
+        }
+        if (c == 0x2028 || c == 0x2029) {
+            load_error(ld, pos, 1, "KH004",
+                       "%s separator U+%04X is not allowed; use a line break",
+                       c == 0x2028 ? "line" : "paragraph", c);
+            return 0;
+        }
+        if (c == 0xFFFE || c == 0xFFFF) {
+            load_error(ld, pos, 1, "KH004", "noncharacter U+%04X is not allowed", c);
+            return 0;
+        }
+        if (c == '\n') {
+            line++;
+            col = 1;
+        } else {
+            col++;
+        }
+        i += (size_t)n;
+    }
+    return 1;
+}
+
+static size_t char_length(unsigned char lead)
+{
+    if (lead < 0x80)
+        return 1;
+    if (lead < 0xE0)
+        return 2;
+    if (lead < 0xF0)
+        return 3;
+    return 4;
+}
+
+static void build_line_starts(Loader *ld)
+{
+    size_t count = 1;
+    for (size_t i = 0; i < ld->len; i++)
+        if (ld->text[i] == '\n')
+            count++;
+    ld->line_starts = xmalloc(count * sizeof *ld->line_starts);
+    ld->line_starts[0] = 0;
+    size_t n = 1;
+    for (size_t i = 0; i < ld->len; i++)
+        if (ld->text[i] == '\n')
+            ld->line_starts[n++] = i + 1;
+    ld->n_lines = count;
+}
+
+/* Byte offset in the (valid UTF-8) text of a libyaml mark. Events arrive in
+ * source order, so a cursor moving forward makes this linear overall; a mark
+ * behind the cursor restarts from the start of its line. */
+static size_t mark_byte(Loader *ld, yaml_mark_t mark)
+{
+    if (mark.index < ld->cursor_index) {
+        if (!ld->line_starts)
+            build_line_starts(ld);
+        if (mark.line >= ld->n_lines || mark.column > mark.index)
+            return 0;
+        ld->cursor_byte = ld->line_starts[mark.line];
+        ld->cursor_index = mark.index - mark.column;
+    }
+    while (ld->cursor_index < mark.index && ld->cursor_byte < ld->len) {
+        ld->cursor_byte += char_length((unsigned char)ld->text[ld->cursor_byte]);
+        ld->cursor_index++;
+    }
+    return ld->cursor_byte < ld->len ? ld->cursor_byte : ld->len;
+}
+
+/* Line and column (1-based) of a byte offset, by scanning; used only for
+ * the rare libyaml reader error. */
+static SrcPos byte_pos(const Loader *ld, size_t offset)
+{
+    int line = 1, col = 1;
+    for (size_t i = 0; i < offset && i < ld->len;) {
+        if (ld->text[i] == '\n') {
+            line++;
+            col = 1;
+            i++;
+        } else {
+            col++;
+            i += char_length((unsigned char)ld->text[i]);
+        }
+    }
+    return make_pos(ld, line, col);
+}
+
+/* ---- building the tree ---------------------------------------------- */
+
+static YNode *new_node(Loader *ld, YNodeKind kind, yaml_mark_t start, yaml_mark_t end)
+{
+    if (ld->n_nodes >= ld->limits.max_nodes) {
+        load_error(ld, mark_pos(ld, start), 1, "KH010",
+                   "more than %zu values, lists and mappings in one file", ld->limits.max_nodes);
+        ld->stop = 1;
+        return NULL;
+    }
+    ld->n_nodes++;
+    LoadedNode *loaded = arena_alloc(ld->arena, sizeof *loaded);
+    loaded->source_end = ld->text + ld->len;
+    loaded->source = ld->text + mark_byte(ld, start);
+    YNode *node = &loaded->node;
+    node->kind = kind;
+    node->pos = mark_pos(ld, start);
+    node->end = mark_pos(ld, end);
+    return node;
+}
+
+static void push_child(Loader *ld, YNode *child)
+{
+    if (ld->n_children == ld->cap_children) {
+        ld->cap_children = ld->cap_children ? ld->cap_children * 2 : 64;
+        ld->children = xrealloc(ld->children, ld->cap_children * sizeof *ld->children);
+    }
+    ld->children[ld->n_children++] = child;
+}
+
+/* Gives a finished node to its parent (or makes it the root). */
+static void attach(Loader *ld, YNode *node)
+{
+    if (ld->n_frames == 0) {
+        ld->root = node;
+        return;
+    }
+    const Frame *top = &ld->frames[ld->n_frames - 1];
+    int is_key = top->node->kind == YNODE_MAP && (ld->n_children - top->first_child) % 2 == 0;
+    if (is_key && node->kind != YNODE_SCALAR)
+        load_error(ld, node->pos, 1, "KH013",
+                   "a key must be a string, not %s", ynode_kind_name(node));
+    push_child(ld, node);
+}
+
+/* Reports anchors and tags on a node (both refused). */
+static void check_properties(Loader *ld, const yaml_char_t *anchor, const yaml_char_t *tag,
+                             yaml_mark_t start)
+{
+    const char *at = ld->text + mark_byte(ld, start);
+    const char *text_end = ld->text + ld->len;
+    SrcPos pos = mark_pos(ld, start);
+    if (anchor) {
+        size_t anchor_len = strlen((const char *)anchor);
+        char shown[80];
+        excerpt(shown, sizeof shown, (const char *)anchor, anchor_len);
+        int span = *at == '&' ? (int)(anchor_len > 998 ? 999 : anchor_len + 1) : 1;
+        load_error(ld, pos, span, "KH007",
+                   "anchors ('&%s') are not part of the plan language; write the value out "
+                   "where it is used", shown);
+    }
+    if (tag) {
+        /* Show the tag as written ("!!str") when it comes first; after an
+         * anchor, show it as libyaml resolved it. */
+        const char *written = (const char *)tag;
+        size_t written_len = strlen(written);
+        int span = 1;
+        if (*at == '!') {
+            size_t n = 0;
+            while (at + n < text_end && at[n] != ' ' && at[n] != '\t' && at[n] != '\n')
+                n++;
+            written = at;
+            written_len = n;
+            span = n > 999 ? 999 : (int)n;
+        }
+        char shown[80];
+        excerpt(shown, sizeof shown, written, written_len);
+        load_error(ld, pos, span, "KH012",
+                   "tags ('%s') are not part of the plan language; put a value in quotes "
+                   "to make it a string", shown);
+    }
+}
+
+static int same_key(const YNode *a, const YNode *b)
+{
+    return a->kind == YNODE_SCALAR && b->kind == YNODE_SCALAR && a->len == b->len
+           && memcmp(a->text, b->text, a->len) == 0;
+}
+
+static void report_duplicate(Loader *ld, const YNode *first, const YNode *again)
+{
+    char shown[80];
+    excerpt(shown, sizeof shown, again->text, again->len);
+    int span = again->pos.line == again->end.line && again->end.col > again->pos.col
+                   ? again->end.col - again->pos.col
+                   : 1;
+    load_error(ld, again->pos, span, "KH008", "duplicate key '%s' in this mapping", shown);
+    diag_note(ld->diags, first->pos, "'%s' first appears here", shown);
+}
+
+static uint64_t hash_key(const char *s, size_t len)
+{
+    uint64_t h = 1469598103934665603u; /* FNV-1a */
+    for (size_t i = 0; i < len; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211u;
+    }
+    return h;
+}
+
+/* Reports every key that repeats an earlier key of the same mapping, with a
+ * note at the first occurrence. Small mappings compare pairwise; larger ones
+ * use an open-addressing hash table, so the check is linear. */
+static void check_duplicates(Loader *ld, const YNode *map)
+{
+    size_t count = map->count;
+    if (count < 2)
+        return;
+    if (count <= 16) {
+        for (size_t i = 1; i < count && !ld->stop; i++)
+            for (size_t j = 0; j < i; j++)
+                if (same_key(map->keys[j], map->keys[i])) {
+                    report_duplicate(ld, map->keys[j], map->keys[i]);
+                    break;
+                }
+        return;
+    }
+    size_t size = 64;
+    while (size < count * 2)
+        size *= 2;
+    size_t *slots = xmalloc(size * sizeof *slots); /* key index + 1; 0 = empty */
+    memset(slots, 0, size * sizeof *slots);
+    for (size_t i = 0; i < count && !ld->stop; i++) {
+        const YNode *key = map->keys[i];
+        if (key->kind != YNODE_SCALAR)
+            continue;
+        size_t slot = (size_t)hash_key(key->text, key->len) & (size - 1);
+        for (;;) {
+            if (slots[slot] == 0) {
+                slots[slot] = i + 1;
+                break;
+            }
+            const YNode *other = map->keys[slots[slot] - 1];
+            if (same_key(other, key)) {
+                report_duplicate(ld, other, key);
+                break;
+            }
+            slot = (slot + 1) & (size - 1);
+        }
+    }
+    free(slots);
+}
+
+static void open_collection(Loader *ld, YNodeKind kind, const yaml_event_t *event)
+{
+    if (ld->n_frames >= (size_t)(ld->limits.max_depth > 0 ? ld->limits.max_depth : 0)) {
+        load_error(ld, mark_pos(ld, event->start_mark), 1, "KH006",
+                   "lists and mappings are nested more than %d levels deep", ld->limits.max_depth);
+        ld->stop = 1;
+        return;
+    }
+    YNode *node = new_node(ld, kind, event->start_mark, event->end_mark);
+    if (!node)
+        return;
+    if (ld->n_frames == ld->cap_frames) {
+        ld->cap_frames = ld->cap_frames ? ld->cap_frames * 2 : 16;
+        ld->frames = xrealloc(ld->frames, ld->cap_frames * sizeof *ld->frames);
+    }
+    ld->frames[ld->n_frames].node = node;
+    ld->frames[ld->n_frames].first_child = ld->n_children;
+    ld->n_frames++;
+}
+
+static void close_collection(Loader *ld, const yaml_event_t *event)
+{
+    if (ld->n_frames == 0)
+        return;
+    Frame frame = ld->frames[--ld->n_frames];
+    YNode *node = frame.node;
+    YNode **slice = ld->children + frame.first_child;
+    size_t n = ld->n_children - frame.first_child;
+    node->end = mark_pos(ld, event->end_mark);
+    if (node->kind == YNODE_SEQ) {
+        node->count = n;
+        node->items = arena_alloc(ld->arena, (n ? n : 1) * sizeof *node->items);
+        if (n > 0)
+            memcpy(node->items, slice, n * sizeof *slice);
+    } else {
+        node->count = n / 2;
+        node->keys = arena_alloc(ld->arena, (n / 2 ? n / 2 : 1) * sizeof *node->keys);
+        node->values = arena_alloc(ld->arena, (n / 2 ? n / 2 : 1) * sizeof *node->values);
+        for (size_t i = 0; i < n / 2; i++) {
+            node->keys[i] = slice[2 * i];
+            node->values[i] = slice[2 * i + 1];
+        }
+        check_duplicates(ld, node);
+    }
+    ld->n_children = frame.first_child;
+    attach(ld, node);
+}
+
+static void add_scalar(Loader *ld, const yaml_event_t *event)
+{
+    YNode *node = new_node(ld, YNODE_SCALAR, event->start_mark, event->end_mark);
+    if (!node)
+        return;
+    const char *value = (const char *)event->data.scalar.value;
+    size_t length = event->data.scalar.length;
+    if (memchr(value, '\0', length))
+        load_error(ld, node->pos, mark_span(event->start_mark, event->end_mark), "KH004",
+                   "this string contains a NUL character (from an escape such as \\0), "
+                   "which is not allowed");
+    if (vi_is_nfc(value, length)) {
+        node->text = arena_strndup(ld->arena, value, length);
+        node->len = length;
+    } else {
+        buf_reset(&ld->nfc);
+        vi_put_nfc(&ld->nfc, value, length);
+        node->len = ld->nfc.len;
+        node->text = arena_strndup(ld->arena, ld->nfc.data ? ld->nfc.data : "", ld->nfc.len);
+    }
+    switch (event->data.scalar.style) {
+    case YAML_SINGLE_QUOTED_SCALAR_STYLE:
+    case YAML_DOUBLE_QUOTED_SCALAR_STYLE:
+        node->style = YSTYLE_QUOTED;
+        break;
+    case YAML_LITERAL_SCALAR_STYLE:
+    case YAML_FOLDED_SCALAR_STYLE:
+        node->style = YSTYLE_BLOCK;
+        break;
+    default:
+        node->style = YSTYLE_PLAIN;
+        break;
+    }
+    attach(ld, node);
+}
+
+/* ---- libyaml errors --------------------------------------------------- */
+
+/* A short hint for libyaml problems whose usual cause is clear, or NULL.
+ * c is the character at the problem position (0 if none). */
+static const char *syntax_hint(const char *problem, const char *context, char c)
+{
+    if (strstr(problem, "tab"))
+        return "indent with spaces, not tabs";
+    if (strcmp(problem, "found character that cannot start any token") == 0) {
+        if (c == '\t')
+            return "indent with spaces, not tabs";
+        if (c == '@' || c == '`')
+            return "a value cannot start with '@' or '`'; put the value in quotes";
+        return "put the value in quotes";
+    }
+    if (strcmp(problem, "mapping values are not allowed in this context") == 0)
+        return "put a value that contains ': ' in quotes, or check the indentation of this line";
+    if (strcmp(problem, "did not find expected key") == 0)
+        return "check that this line is indented like the keys above it";
+    if (strcmp(problem, "did not find expected '-' indicator") == 0)
+        return "check that this line is indented like the list items above it";
+    if (strcmp(problem, "could not find expected ':'") == 0)
+        return "a key must be followed by ':'; or a line above it needs quotes";
+    if (strcmp(problem, "found unexpected end of stream") == 0 && context
+        && strstr(context, "quoted scalar"))
+        return "a quoted string is not closed";
+    if (strcmp(problem, "did not find expected ',' or ']'") == 0)
+        return "a '[' list is not closed, or two of its items lack a ',' between them";
+    if (strcmp(problem, "did not find expected ',' or '}'") == 0)
+        return "a '{' mapping is not closed, or two of its entries lack a ',' between them";
+    if (strcmp(problem, "found unknown escape character") == 0)
+        return "inside double quotes a backslash starts an escape: write \\\\ for a "
+               "backslash, or use single quotes";
+    if (strcmp(problem, "did not find expected <document start>") == 0)
+        return "there is text after the end of the document ('...')";
+    if (strstr(problem, "tag"))
+        return "tags are not part of the plan language";
+    return NULL;
+}
+
+static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
+{
+    const char *problem = parser->problem ? parser->problem : "unknown problem";
+    if (parser->error == YAML_MEMORY_ERROR) {
+        load_error(ld, make_pos(ld, 0, 0), 0, "KH005", "the YAML parser ran out of memory");
+        return;
+    }
+    if (parser->error == YAML_READER_ERROR) {
+        load_error(ld, byte_pos(ld, parser->problem_offset), 1, "KH005",
+                   "YAML syntax error: %s", problem);
+        return;
+    }
+    yaml_mark_t mark = parser->problem_mark;
+    size_t at = mark_byte(ld, mark);
+    char c = at < ld->len ? ld->text[at] : '\0';
+    const char *hint = syntax_hint(problem, parser->context, c);
+    if (hint)
+        load_error(ld, mark_pos(ld, mark), 1, "KH005", "YAML syntax error: %s; %s", problem, hint);
+    else
+        load_error(ld, mark_pos(ld, mark), 1, "KH005", "YAML syntax error: %s", problem);
+    if (parser->context && (parser->context_mark.line != mark.line
+                            || parser->context_mark.column != mark.column))
+        diag_note(ld->diags, mark_pos(ld, parser->context_mark), "%s that starts here",
+                  parser->context);
+}
+
+/* ---- the event loop --------------------------------------------------- */
+
+static void handle_event(Loader *ld, const yaml_event_t *event)
+{
+    switch (event->type) {
+    case YAML_DOCUMENT_START_EVENT:
+        ld->documents++;
+        if (ld->documents > 1) {
+            const char *at = ld->text + mark_byte(ld, event->start_mark);
+            int span = strncmp(at, "---", 3) == 0 ? 3 : 1;
+            load_error(ld, mark_pos(ld, event->start_mark), span, "KH009",
+                       "a second YAML document starts here; a plan file holds one document");
+            ld->stop = 1;
+        }
+        break;
+    case YAML_ALIAS_EVENT: {
+        char shown[80];
+        const char *name = (const char *)event->data.alias.anchor;
+        excerpt(shown, sizeof shown, name, strlen(name));
+        load_error(ld, mark_pos(ld, event->start_mark),
+                   mark_span(event->start_mark, event->end_mark), "KH007",
+                   "aliases ('*%s') are not part of the plan language; write the value out "
+                   "where it is used", shown);
+        ld->stop = 1;
+        break;
+    }
+    case YAML_SCALAR_EVENT:
+        check_properties(ld, event->data.scalar.anchor, event->data.scalar.tag,
+                         event->start_mark);
+        add_scalar(ld, event);
+        break;
+    case YAML_SEQUENCE_START_EVENT:
+        check_properties(ld, event->data.sequence_start.anchor,
+                         event->data.sequence_start.tag, event->start_mark);
+        open_collection(ld, YNODE_SEQ, event);
+        break;
+    case YAML_MAPPING_START_EVENT:
+        check_properties(ld, event->data.mapping_start.anchor,
+                         event->data.mapping_start.tag, event->start_mark);
+        open_collection(ld, YNODE_MAP, event);
+        break;
+    case YAML_SEQUENCE_END_EVENT:
+    case YAML_MAPPING_END_EVENT:
+        close_collection(ld, event);
+        break;
+    default:
+        break;
+    }
+}
+
+static YNode *empty_mapping(Loader *ld, SrcPos pos)
+{
+    LoadedNode *loaded = arena_alloc(ld->arena, sizeof *loaded);
+    loaded->source = ld->text;
+    loaded->source_end = ld->text + ld->len;
+    YNode *node = &loaded->node;
+    node->kind = YNODE_MAP;
+    node->pos = pos;
+    node->end = pos;
+    node->keys = arena_alloc(ld->arena, sizeof *node->keys);
+    node->values = arena_alloc(ld->arena, sizeof *node->values);
+    return node;
+}
+
+/* Loads text (not yet in the arena) under the name file (already in the
+ * arena). */
+static YNode *load_text(Arena *arena, DiagSink *diags, const char *file,
+                        const char *text, size_t len, const LoadLimits *limits)
+{
+    Loader ld;
+    memset(&ld, 0, sizeof ld);
+    ld.arena = arena;
+    ld.diags = diags;
+    ld.file = file;
+    ld.limits = limits ? *limits : load_default_limits();
+
+    if (len > ld.limits.max_bytes) {
+        load_error(&ld, make_pos(&ld, 0, 0), 0, "KH002",
+                   "'%s' is %zu bytes, more than the limit of %zu bytes", file, len,
+                   ld.limits.max_bytes);
+        return NULL;
+    }
+    ld.text = copy_source(arena, text, len, &ld.len);
+    diag_add_source(diags, file, ld.text, ld.len);
+    if (!check_text(&ld))
+        return NULL;
+
+    yaml_parser_t parser;
+    if (!yaml_parser_initialize(&parser)) {
+        load_error(&ld, make_pos(&ld, 0, 0), 0, "KH005", "cannot start the YAML parser");
+        return NULL;
+    }
+    yaml_parser_set_input_string(&parser, (const unsigned char *)ld.text, ld.len);
+    yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
+
+    int done = 0;
+    while (!done && !ld.stop) {
+        yaml_event_t event;
+        if (!yaml_parser_parse(&parser, &event)) {
+            report_parser_error(&ld, &parser);
+            break;
+        }
+        handle_event(&ld, &event);
+        done = event.type == YAML_STREAM_END_EVENT;
+        yaml_event_delete(&event);
+    }
+    if (ld.errors >= LOADER_MAX_ERRORS)
+        diag_note(diags, make_pos(&ld, 0, 0), "stopped loading after %d errors", ld.errors);
+    yaml_parser_delete(&parser);
+    free(ld.frames);
+    free(ld.children);
+    free(ld.line_starts);
+    buf_free(&ld.nfc);
+
+    if (ld.errors > 0)
+        return NULL;
+    YNode *root = ld.root;
+    if (!root)
+        return empty_mapping(&ld, make_pos(&ld, 1, 1));
+    if (root->kind == YNODE_SCALAR && root->style == YSTYLE_PLAIN && root->len == 0)
+        return empty_mapping(&ld, root->pos);
+    return root;
+}
+
+/* ---- public entry points ---------------------------------------------- */
+
+/* Loads path. The file name and text are copied into the arena (and the
+ * text registered with diags), so the tree and the diagnostics stay valid
+ * until the arena is freed. A file over limits->max_bytes (NULL limits: the
+ * defaults) is refused from its size, unread (KH002). */
+YNode *load_file(Arena *arena, DiagSink *diags, const char *path, const LoadLimits *limits)
+{
+    LoadLimits lim = limits ? *limits : load_default_limits();
+    const char *file = arena_strdup(arena, path);
+    SrcPos whole = {file, 0, 0};
+
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && (uintmax_t)st.st_size > lim.max_bytes) {
+        diag_error(diags, whole, 0, "KH002", "'%s' is %jd bytes, more than the limit of %zu bytes",
+                   path, (intmax_t)st.st_size, lim.max_bytes);
+        return NULL;
+    }
+    size_t len = 0;
+    errno = 0;
+    char *data = read_file(path, lim.max_bytes, &len);
+    if (!data) {
+        if (errno == EFBIG)
+            diag_error(diags, whole, 0, "KH002", "'%s' is more than the limit of %zu bytes", path,
+                       lim.max_bytes);
+        else
+            diag_error(diags, whole, 0, "KH001", "cannot read '%s': %s", path,
+                       strerror(errno ? errno : EIO));
+        return NULL;
+    }
+    YNode *root = load_text(arena, diags, file, data, len, &lim);
+    free(data);
+    return root;
+}
+
+/* Loads text already in memory under the name `name` (copied, like the
+ * text, into the arena; the text is registered with diags). */
+YNode *load_string(Arena *arena, DiagSink *diags, const char *name,
+                   const char *text, size_t len, const LoadLimits *limits)
+{
+    const char *file = arena_strdup(arena, name ? name : "<string>");
+    return load_text(arena, diags, file, text ? text : "", text ? len : 0, limits);
+}
+
+/* ---- queries on the tree --------------------------------------------- */
+
+/* The value of key in map (linear search), or NULL. */
+YNode *ynode_get(const YNode *map, const char *key)
+{
+    if (!map || map->kind != YNODE_MAP || !key)
+        return NULL;
+    size_t key_len = strlen(key);
+    for (size_t i = 0; i < map->count; i++) {
+        const YNode *k = map->keys[i];
+        if (k->kind == YNODE_SCALAR && k->len == key_len && memcmp(k->text, key, key_len) == 0)
+            return map->values[i];
+    }
+    return NULL;
+}
+
+/* "a string", "a list", "a mapping"; "an empty value" for an empty plain
+ * scalar (YAML's null: "key:" with nothing after it) and "nothing" for
+ * NULL, which read better in "expected a list, found ...". */
+const char *ynode_kind_name(const YNode *node)
+{
+    if (!node)
+        return "nothing";
+    switch (node->kind) {
+    case YNODE_SEQ:
+        return "a list";
+    case YNODE_MAP:
+        return "a mapping";
+    case YNODE_SCALAR:
+        return node->style == YSTYLE_PLAIN && node->len == 0 ? "an empty value" : "a string";
+    }
+    return "a value";
+}
+
+static int count_chars(const char *s, size_t len)
+{
+    int n = 0;
+    for (size_t i = 0; i < len; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            n++;
+    return n;
+}
+
+/* Position of text[offset] for a block scalar written with '|': value line k
+ * is source line pos.line + 1 + k, and each source line must be some spaces
+ * followed by exactly the value's line. Returns 0 when the source does not
+ * match (folded, escaped, normalised text). */
+static int literal_pos(const LoadedNode *loaded, size_t offset, SrcPos *out)
+{
+    const YNode *node = &loaded->node;
+    const char *src = loaded->source;
+    const char *src_end = loaded->source_end;
+    if (src >= src_end || *src != '|')
+        return 0;
+    /* Which value line holds offset, and where that line starts and ends. */
+    size_t k = 0, line_start = 0;
+    for (size_t i = 0; i < offset; i++)
+        if (node->text[i] == '\n') {
+            k++;
+            line_start = i + 1;
+        }
+    const char *nl = memchr(node->text + line_start, '\n', node->len - line_start);
+    size_t line_len = (nl ? (size_t)(nl - node->text) : node->len) - line_start;
+    /* Skip the header line, then k source lines. */
+    const char *p = memchr(src, '\n', (size_t)(src_end - src));
+    if (!p)
+        return 0;
+    p++;
+    for (size_t i = 0; i < k; i++) {
+        p = memchr(p, '\n', (size_t)(src_end - p));
+        if (!p)
+            return 0;
+        p++;
+    }
+    const char *source_nl = memchr(p, '\n', (size_t)(src_end - p));
+    size_t source_len = (size_t)((source_nl ? source_nl : src_end) - p);
+    if (source_len < line_len)
+        return 0;
+    size_t indent = source_len - line_len;
+    for (size_t i = 0; i < indent; i++)
+        if (p[i] != ' ')
+            return 0;
+    if (memcmp(p + indent, node->text + line_start, line_len) != 0)
+        return 0;
+    out->file = node->pos.file;
+    out->line = node->pos.line + 1 + (int)k;
+    out->col = (int)indent + 1 + count_chars(node->text + line_start, offset - line_start);
+    return 1;
+}
+
+/* Position of the byte at offset inside a scalar made by the loader. Exact
+ * for one-line plain and quoted scalars whose value is the source text
+ * (no escapes, no normalisation) and for '|' block scalars; otherwise the
+ * node's start. The node must come from load_file/load_string. */
+SrcPos ynode_pos_at(const YNode *scalar, size_t offset)
+{
+    if (!scalar)
+        return (SrcPos){NULL, 0, 0};
+    if (scalar->kind != YNODE_SCALAR || offset > scalar->len)
+        return scalar->pos;
+    const LoadedNode *loaded = (const LoadedNode *)scalar;
+    const char *src = loaded->source;
+    size_t available = (size_t)(loaded->source_end - src);
+    SrcPos pos = scalar->pos;
+
+    if (scalar->style == YSTYLE_BLOCK) {
+        SrcPos exact;
+        return literal_pos(loaded, offset, &exact) ? exact : pos;
+    }
+    if (scalar->pos.line != scalar->end.line)
+        return pos;
+    if (scalar->style == YSTYLE_PLAIN) {
+        if (available >= scalar->len && memcmp(src, scalar->text, scalar->len) == 0)
+            pos.col += count_chars(scalar->text, offset);
+        return pos;
+    }
+    /* quoted: the value must sit between the quotes unchanged */
+    if (available >= scalar->len + 2 && (*src == '"' || *src == '\'')
+        && memcmp(src + 1, scalar->text, scalar->len) == 0 && src[1 + scalar->len] == *src
+        && scalar->end.col - scalar->pos.col == count_chars(scalar->text, scalar->len) + 2)
+        pos.col += 1 + count_chars(scalar->text, offset);
+    return pos;
+}
