@@ -8,6 +8,7 @@
  * 1 errors in a plan, 2 usage, 3 input/output failure.
  */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,10 +63,16 @@ static const char usage_text[] =
     "\n"
     "exit status: 0 success, 1 errors in a plan, 2 usage error, 3 input/output failure\n";
 
-static int usage_error(const char *fmt, const char *arg)
+static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Prints "khgen: MESSAGE" and a hint to stderr; returns EXIT_USAGE. */
+static int usage_error(const char *fmt, ...)
 {
+    va_list ap;
+    va_start(ap, fmt);
     fputs("khgen: ", stderr);
-    fprintf(stderr, fmt, arg);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
     fputs("\nTry 'khgen --help'.\n", stderr);
     return EXIT_USAGE;
 }

@@ -320,8 +320,10 @@ void render_heading_parts(const InlineCtx *ctx, const BodyNode *node, Buf *head,
 {
     const char *label = node->printed_label ? node->printed_label : "";
     const char *title = node->title ? node->title : "";
+    /* a task's text is its own paragraph below the heading */
     int has_text = node->text && *node->text && node->kind != NODE_PARA &&
-                   node->kind != NODE_BULLET && node->kind != NODE_POINT;
+                   node->kind != NODE_BULLET && node->kind != NODE_POINT &&
+                   node->kind != NODE_TASK;
     buf_puts(head, label);
     if (*label && *title)
         buf_putc(head, ' ');

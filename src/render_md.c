@@ -115,12 +115,21 @@ static void put_heading_line(MdWriter *w, const BodyNode *node, unsigned default
     Buf head = {0}, text = {0};
     render_heading_parts(&w->ctx, node, &head, &text);
     blank_line(w->out);
-    if (head.len) {
+    const char *styled_part = head.data ? head.data : "";
+    if (node->kind == NODE_TASK && node->printed_label && *node->printed_label) {
+        /* a bullet marker stays outside the emphasis: "- *Tiêu chí số 2:*" */
+        size_t label_len = strlen(node->printed_label);
+        buf_putn(w->out, styled_part, label_len);
+        styled_part += label_len;
+        if (*styled_part == ' ')
+            buf_putc(w->out, *styled_part++);
+    }
+    if (*styled_part) {
         if ((default_style == STYLE_PLAIN && node->style == STYLE_DEFAULT) ||
             (node->style & STYLE_PLAIN))
-            render_md_block_text(w->out, head.data);
+            render_md_block_text(w->out, styled_part);
         else
-            put_styled(w->out, head.data, node->style, default_style);
+            put_styled(w->out, styled_part, node->style, default_style);
     }
     if (text.len) {
         if (head.len)
@@ -186,7 +195,9 @@ static void put_task(MdWriter *w, const BodyNode *node)
     w->ctx.task = task;
     size_t first_para = 0;
     if (node->title && *node->title) {
-        put_heading_line(w, node, STYLE_PLAIN); /* with node->text */
+        put_heading_line(w, node, STYLE_PLAIN);
+        if (node->text)
+            put_paragraphs(w, node->text);
     } else {
         /* no heading: the first paragraph carries the marker */
         BodyNode first = *node;

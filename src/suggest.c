@@ -14,7 +14,7 @@
 
 static int allowed_distance(size_t word_chars)
 {
-    int limit = (int)(word_chars / 3);
+    int limit = (int)((word_chars + 1) / 3); /* "itmes" (5) may be 2 edits off */
     if (limit < 1)
         limit = 1;
     if (limit > 3)

@@ -1,0 +1,232 @@
+/* test_render_md.c - unit tests of numbering (render.c) and the Markdown
+ * back end (render_md.c): labels, task lines, deadline phrases, bases,
+ * closing, recipients, and the escaping of block starts. Each test parses a
+ * small plan and compares the rendered Markdown (or a part) exactly.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "load.h"
+#include "parse.h"
+#include "render_md.h"
+
+typedef struct Fixture {
+    Arena *arena;
+    DiagSink *diags;
+    FILE *stream;
+    char *errors;
+    size_t errors_len;
+    RenderCtx rc;
+    Buf out;
+} Fixture;
+
+static const char header[] = "khgen: 1\n"
+                             "header:\n"
+                             "  issuer: [ỦY BAN NHÂN DÂN, HUYỆN X]\n"
+                             "  issuer_short: UBND huyện X\n"
+                             "  place: X\n"
+                             "  date: 2024-01\n"
+                             "  title: Thử nghiệm\n";
+
+/* Parses header + rest and renders the body only (whole = 0) or the whole
+ * document (whole = 1) into f->out. Fails the test on any diagnostic. */
+static void render_text(Fixture *f, const char *rest, int whole)
+{
+    f->arena = arena_new();
+    f->stream = open_memstream(&f->errors, &f->errors_len);
+    f->diags = diag_new(f->stream);
+    char *text = malloc(strlen(header) + strlen(rest) + 1);
+    strcpy(text, header);
+    strcat(text, rest);
+    TemplateSet *templates = tpl_set_new(f->arena, f->diags, NULL);
+    LoadLimits limits = load_default_limits();
+    YNode *root = load_string(f->arena, f->diags, "t.yaml", text, strlen(text), &limits);
+    free(text);
+    assert_non_null(root);
+    Plan *plan = parse_plan(f->arena, f->diags, templates, "t.yaml", root);
+    render_ctx_init(&f->rc, plan, templates, f->arena);
+    if (whole)
+        assert_int_equal(render_md(&f->rc, &f->out), 0);
+    else
+        render_md_body(&f->rc, &f->out);
+    diag_flush(f->diags);
+    fflush(f->stream);
+    assert_string_equal(f->errors, "");
+}
+
+static int setup(void **state)
+{
+    *state = calloc(1, sizeof(Fixture));
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    Fixture *f = *state;
+    buf_free(&f->out);
+    diag_free(f->diags);
+    fclose(f->stream);
+    free(f->errors);
+    arena_free(f->arena);
+    free(f);
+    return 0;
+}
+
+static void test_numbering(void **state)
+{
+    Fixture *f = *state;
+    render_text(f,
+                "body:\n"
+                "  - section: MỤC TIÊU\n"
+                "    items:\n"
+                "      - clause: Mục tiêu chung\n"
+                "        items:\n"
+                "          - subclause: Cụ thể\n"
+                "            items:\n"
+                "              - subclause: Đối với xã\n"
+                "                items: [{point: một}, {point: hai}, {point: ba}, {point: bốn},\n"
+                "                        {point: năm}, {point: sáu}]\n"
+                "      - clause: Hai\n"
+                "        text: Nội dung\n"
+                "      - clause: Ba\n"
+                "        number: 7\n"
+                "      - clause: Bốn\n"
+                "  - section: NHIỆM VỤ\n"
+                "  - section: TỔ CHỨC THỰC HIỆN\n"
+                "    label: \"\"\n",
+                0);
+    assert_string_equal(f->out.data, "**I. MỤC TIÊU**\n\n"
+                                     "**1. Mục tiêu chung**\n\n"
+                                     "**1.1. Cụ thể**\n\n"
+                                     "**1.1.1. Đối với xã**\n\n"
+                                     "a) một\n\nb) hai\n\nc) ba\n\nd) bốn\n\nđ) năm\n\ne) sáu\n\n"
+                                     "2\\. Hai: Nội dung\n\n"
+                                     "7\\. Ba\n\n"
+                                     "8\\. Bốn\n\n"
+                                     "**II. NHIỆM VỤ**\n\n"
+                                     "**TỔ CHỨC THỰC HIỆN**\n");
+}
+
+static void test_bullets_and_tasks(void **state)
+{
+    Fixture *f = *state;
+    render_text(f,
+                "units:\n"
+                "  - {id: dc, name: Công chức Địa chính}\n"
+                "  - {id: vh, name: Công chức Văn hoá}\n"
+                "body:\n"
+                "  - bullet: Ý một\n"
+                "    items: [{bullet: ý con}]\n"
+                "  - task: \"Tiêu chí số 6 - Cơ sở vật chất văn hóa:\"\n"
+                "    style: italic\n"
+                "    text: Tuyên truyền {lead} làm việc, xong {due}.\n"
+                "    lead: dc\n"
+                "    support: [vh]\n"
+                "    lead_note: (đồng chí A)\n"
+                "    due: ongoing\n"
+                "  - task: \"\"\n"
+                "    text: Hoàn thành Kế hoạch xong trước {due}.\n"
+                "    due: 2024-01-31\n"
+                "    show: []\n"
+                "  - task: Chỉ tiêu 17\n"
+                "    assign:\n"
+                "      - {unit: dc, indicators: [17.1, 17.4]}\n"
+                "    assign_note: Các Đoàn thể xã hỗ trợ.\n"
+                "    due: {before: 2024-11, prefix: Hoàn thành}\n",
+                0);
+    assert_string_equal(f->out.data,
+                        "- Ý một\n\n"
+                        "+ ý con\n\n"
+                        "- *Tiêu chí số 6 - Cơ sở vật chất văn hóa:*\n\n"
+                        "Tuyên truyền Công chức Địa chính làm việc, xong Thường xuyên trong năm "
+                        "2024.\n\n"
+                        "+ Phụ trách tiêu chí: Công chức Địa chính phối hợp với Công chức Văn hoá "
+                        "(đồng chí A)\n\n"
+                        "+ Thời gian thực hiện: Thường xuyên trong năm 2024\n\n"
+                        "- Hoàn thành Kế hoạch xong trước ngày 31/01/2024.\n\n"
+                        "- Chỉ tiêu 17\n\n"
+                        "+ Phụ trách tiêu chí:\n\n"
+                        "Công chức Địa chính phụ trách Chỉ tiêu 17.1, 17.4.\n\n"
+                        "Các Đoàn thể xã hỗ trợ.\n\n"
+                        "+ Thời gian thực hiện: Hoàn thành trước tháng 11/2024\n");
+}
+
+static void test_due_phrases(void **state)
+{
+    Fixture *f = *state;
+    render_text(f,
+                "body:\n"
+                "  - {task: a, due: 2024-Q4, show: [due]}\n"
+                "  - {task: b, due: 2024-H2, show: [due]}\n"
+                "  - {task: c, due: 2024-10, show: [due]}\n"
+                "  - {task: d, due: 2024, show: [due]}\n"
+                "  - {task: e, due: {in: 2024-Q1, text: xong trong Qúy I/2024}, show: [due]}\n"
+                "  - {task: f, due: {before: 2024-07-15}, show: [due]}\n",
+                0);
+    assert_non_null(strstr(f->out.data, "+ Thời gian thực hiện: quý IV/2024\n"));
+    assert_non_null(strstr(f->out.data, "+ Thời gian thực hiện: 6 tháng cuối năm 2024\n"));
+    assert_non_null(strstr(f->out.data, "+ Thời gian thực hiện: tháng 10/2024\n"));
+    assert_non_null(strstr(f->out.data, "+ Thời gian thực hiện: năm 2024\n"));
+    assert_non_null(strstr(f->out.data, "+ Thời gian thực hiện: xong trong Qúy I/2024\n"));
+    assert_non_null(strstr(f->out.data, "+ Thời gian thực hiện: trước ngày 15/7/2024\n"));
+}
+
+static void test_whole_document(void **state)
+{
+    Fixture *f = *state;
+    render_text(f,
+                "bases:\n"
+                "  - {kind: QĐ, number: 263/QĐ-TTg, date: 2022-02-22, by: Thủ tướng Chính phủ,\n"
+                "     about: phê duyệt Chương trình}\n"
+                "  - {kind: Nghị quyết, number: 25/2021/QH15, date: 2021-07-28, date_style: long,\n"
+                "     by: Quốc hội}\n"
+                "opening: \"UBND huyện ban hành Kế hoạch năm {year}, như sau:\"\n"
+                "body:\n"
+                "  - 1. Đoạn bắt đầu bằng số.\n"
+                "closing: Trên đây là Kế hoạch năm {year-1} đến {year+1}.\n"
+                "recipients: [UBND tỉnh;, \"Lưu: VT\"]\n"
+                "signature:\n"
+                "  lines: [KT. CHỦ TỊCH, PHÓ CHỦ TỊCH]\n"
+                "  name: Nguyễn Xuân Danh\n",
+                1);
+    assert_string_equal(f->out.data,
+                        "**ỦY BAN NHÂN DÂN**  \n"
+                        "**HUYỆN X**  \n"
+                        "Số:      /KH-UBND\n\n"
+                        "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  \n"
+                        "**Độc lập - Tự do - Hạnh phúc**\n\n"
+                        "*X, ngày      tháng 01 năm 2024*\n\n"
+                        "**KẾ HOẠCH**  \n"
+                        "**Thử nghiệm**\n\n"
+                        "*Căn cứ Quyết định số 263/QĐ-TTg ngày 22/02/2022 của Thủ tướng Chính phủ "
+                        "phê duyệt Chương trình;*\n\n"
+                        "*Căn cứ Nghị quyết số 25/2021/QH15 ngày 28 tháng 7 năm 2021 của Quốc "
+                        "hội.*\n\n"
+                        "UBND huyện ban hành Kế hoạch năm 2024, như sau:\n\n"
+                        "1\\. Đoạn bắt đầu bằng số.\n\n"
+                        "Trên đây là Kế hoạch năm 2023 đến 2025./.\n\n"
+                        "***Nơi nhận:***\n\n"
+                        "- UBND tỉnh;\n"
+                        "- Lưu: VT.\n\n"
+                        "**KT. CHỦ TỊCH**  \n"
+                        "**PHÓ CHỦ TỊCH**  \n\n"
+                        "**Nguyễn Xuân Danh**\n");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_numbering, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_bullets_and_tasks, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_due_phrases, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_whole_document, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
