@@ -36,8 +36,8 @@ void vi_put_month(Buf *out, int month);
 /* "ngày 05 tháng 01 năm 2024"; blank day or month become six spaces:
  * "ngày      tháng 01 năm 2024". */
 void vi_put_date_long(Buf *out, VDate date);
-/* "22/02/2022", "19/4/2022"; a blank day gives "4/2022"-style "tháng" forms
- * are not produced here: requires day and month. */
+/* "22/02/2022", "19/4/2022"; without a day "01/2024", without a month
+ * "2024", without a year nothing. */
 void vi_put_date_short(Buf *out, VDate date);
 
 /* Roman numerals 1..3999: "I", "IV", "XIV". Others print in Arabic. */

@@ -1,0 +1,1177 @@
+/* template.c - the Mustache-dialect template engine and the template set.
+ *
+ * A template is parsed into a small tree (text, value, section, inverted
+ * section, partial) and then rendered against a TValue context; rendering
+ * appends to the caller's Buf and, on failure, takes back everything it
+ * appended. Parsing follows the Mustache spec where the dialect overlaps it:
+ * a line holding nothing but one section, inverted, close, partial or
+ * comment tag and blanks is removed whole (a standalone partial indents
+ * every line of its template by the blanks before the tag); lookups walk
+ * outwards through the enclosing sections, and a dotted name looks its first
+ * part up that way and the rest inside what it found. Set-delimiter tags
+ * ({{=..=}}) and lambdas are not part of the dialect.
+ *
+ * Escaping. TPL_ESCAPE_HTML writes & < > " ' as entities. TPL_ESCAPE_MARKDOWN
+ * puts a backslash before \ ` * _ [ ] < > anywhere in the value, and before
+ * '#' when it is the first non-blank character of the value or of a line in
+ * it, so a value can neither open emphasis, code, a link, an HTML tag or a
+ * heading. It does not escape "- ", "+ " or "1. " at the start of a line:
+ * values come from one line of a plan and are placed mid-line by the
+ * templates. TPL_ESCAPE_NONE copies the value. Only string values print;
+ * booleans, lists and maps interpolate as nothing.
+ *
+ * The set resolves names ("plan.md", "parts/x.md") in the user's directory
+ * first, then in the built-in copy of templates/ (embedded_templates), reads
+ * each file once, normalises it to NFC, and keeps each parsed template.
+ * Wording (wording.yaml) is loaded once through load_string(): the built-in
+ * table, then the user's, whose keys override the built-in ones one by one.
+ * A wording entry rendered through tpl_render_text() is recognised by its
+ * text pointer, so its diagnostics point into wording.yaml itself.
+ *
+ * Diagnostics: KH801 unknown name (warning, once per name and template),
+ * KH802 missing wording key, KH803 syntax error, KH804 template not found,
+ * KH805 partials nested too deeply, KH806 unknown key in the user's
+ * wording.yaml (warning). Positions are line:col inside the template.
+ */
+#include "template.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "load.h"
+#include "vi.h"
+
+enum {
+    MAX_PARTIAL_DEPTH = 32,          /* KH805 beyond this */
+    MAX_SECTION_DEPTH = 100,         /* sections inside one template */
+    MAX_TEMPLATE_BYTES = 4 * 1024 * 1024
+};
+
+/* ---- values ----------------------------------------------------------- */
+
+static TValue *tv_new(Arena *arena, TValueKind kind)
+{
+    TValue *value = arena_alloc(arena, sizeof *value);
+    value->kind = kind;
+    return value;
+}
+
+TValue *tv_string(Arena *arena, const char *s)
+{
+    TValue *value = tv_new(arena, TV_STRING);
+    value->str = arena_strdup(arena, s ? s : "");
+    return value;
+}
+
+TValue *tv_bool(Arena *arena, int truth)
+{
+    TValue *value = tv_new(arena, TV_BOOL);
+    value->truth = truth ? 1 : 0;
+    return value;
+}
+
+TValue *tv_list(Arena *arena)
+{
+    return tv_new(arena, TV_LIST);
+}
+
+TValue *tv_map(Arena *arena)
+{
+    return tv_new(arena, TV_MAP);
+}
+
+/* Makes room for one more item (and key, for a map); the old arrays stay in
+ * the arena. */
+static void tv_grow(Arena *arena, TValue *value)
+{
+    if (value->count < value->cap)
+        return;
+    size_t cap = value->cap ? value->cap * 2 : 8;
+    TValue **items = arena_alloc(arena, cap * sizeof *items);
+    if (value->count)
+        memcpy(items, value->items, value->count * sizeof *items);
+    value->items = items;
+    if (value->kind == TV_MAP) {
+        const char **keys = arena_alloc(arena, cap * sizeof *keys);
+        if (value->count)
+            memcpy(keys, value->keys, value->count * sizeof *keys);
+        value->keys = keys;
+    }
+    value->cap = cap;
+}
+
+/* Appends item to a list; does nothing if list is not a TV_LIST. */
+void tv_push(Arena *arena, TValue *list, TValue *item)
+{
+    if (!list || list->kind != TV_LIST)
+        return;
+    tv_grow(arena, list);
+    list->items[list->count++] = item;
+}
+
+/* Sets key in a TV_MAP (nothing for another kind); key is copied. */
+void tv_set(Arena *arena, TValue *map, const char *key, TValue *value)
+{
+    if (!map || map->kind != TV_MAP || !key)
+        return;
+    for (size_t i = 0; i < map->count; i++) {
+        if (strcmp(map->keys[i], key) == 0) {
+            map->items[i] = value;
+            return;
+        }
+    }
+    tv_grow(arena, map);
+    map->keys[map->count] = arena_strdup(arena, key);
+    map->items[map->count] = value;
+    map->count++;
+}
+
+void tv_set_str(Arena *arena, TValue *map, const char *key, const char *s)
+{
+    tv_set(arena, map, key, tv_string(arena, s));
+}
+
+/* The value of key[0..key_len) in map, or NULL. */
+static TValue *tv_get_n(const TValue *map, const char *key, size_t key_len)
+{
+    if (!map || map->kind != TV_MAP)
+        return NULL;
+    for (size_t i = 0; i < map->count; i++) {
+        if (strlen(map->keys[i]) == key_len && memcmp(map->keys[i], key, key_len) == 0)
+            return map->items[i];
+    }
+    return NULL;
+}
+
+/* NULL if map is NULL, not a map, or lacks key. */
+TValue *tv_get(const TValue *map, const char *key)
+{
+    if (!key)
+        return NULL;
+    return tv_get_n(map, key, strlen(key));
+}
+
+/* ---- the set ------------------------------------------------------------ */
+
+/* Where a template's text came from, for positions and messages. */
+typedef struct TplSource {
+    const char *name;        /* set name ("plan.md"), NULL for loose text */
+    const char *origin;      /* file name in diagnostics (arena) */
+    const char *text;
+    size_t len;
+    const YNode *scalar;     /* a wording entry: positions go through it */
+    const char *warn_id;     /* identity for "once per template" (arena) */
+    int registered;          /* text given to diag_add_source() */
+} TplSource;
+
+typedef enum { TN_TEXT, TN_VALUE, TN_RAW_VALUE, TN_SECTION, TN_INVERTED, TN_PARTIAL } TNodeKind;
+
+typedef struct TNode TNode;
+struct TNode {
+    TNodeKind kind;
+    const char *text;        /* TN_TEXT: bytes inside the template text */
+    size_t len;
+    const char *name;        /* other kinds (arena, NUL-terminated) */
+    size_t offset;           /* where the tag starts in the template text */
+    int span;                /* the tag's length in characters, for carets */
+    const char *indent;      /* TN_PARTIAL on a standalone line: the blanks before it */
+    size_t indent_len;
+    TNode *children;         /* sections */
+    TNode *next;
+};
+
+/* A parsed template, kept by the set: a file by name, a wording entry by
+ * its scalar. nodes is NULL and failed set when it did not parse. */
+typedef struct Parsed {
+    TplSource source;
+    TNode *nodes;
+    int failed;
+    struct Parsed *next;
+} Parsed;
+
+/* The result of looking a name up in the user's directory and the built-in
+ * templates: text (NULL when not found), or the error reading the user's
+ * file. */
+typedef struct FileEntry {
+    const char *name;
+    const char *text;
+    size_t len;
+    const char *origin;
+    int read_errno;          /* the user's file exists but cannot be read */
+    struct FileEntry *next;
+} FileEntry;
+
+/* A (template, name) pair already warned about, or a wording key reported
+ * missing (template NULL). */
+typedef struct Reported {
+    const char *where;
+    const char *name;
+    struct Reported *next;
+} Reported;
+
+struct TemplateSet {
+    Arena *arena;
+    DiagSink *diags;
+    const char *user_dir;    /* NULL for none; no trailing slash */
+    FileEntry *files;
+    Parsed *parsed;
+    Reported *reported;
+    int wording_loaded;
+    const YNode *user_wording;     /* mapping, or NULL */
+    const char *user_wording_origin;
+    const YNode *builtin_wording;  /* mapping, or NULL */
+};
+
+/* The set lives in the arena; diags must outlive it. user_dir is copied. */
+TemplateSet *tpl_set_new(Arena *arena, DiagSink *diags, const char *user_dir)
+{
+    TemplateSet *set = arena_alloc(arena, sizeof *set);
+    set->arena = arena;
+    set->diags = diags;
+    if (user_dir && user_dir[0]) {
+        size_t n = strlen(user_dir);
+        while (n > 1 && user_dir[n - 1] == '/')
+            n--;
+        set->user_dir = arena_strndup(arena, user_dir, n);
+    }
+    return set;
+}
+
+/* ---- diagnostics -------------------------------------------------------- */
+
+static SrcPos source_pos(const TplSource *source, size_t offset)
+{
+    if (source->scalar)
+        return ynode_pos_at(source->scalar, offset);
+    SrcPos pos = {source->origin, 1, 1};
+    size_t line_start = 0;
+    for (size_t i = 0; i < offset && i < source->len; i++) {
+        if (source->text[i] == '\n') {
+            pos.line++;
+            line_start = i + 1;
+        }
+    }
+    pos.col = 1 + (int)utf8_count(source->text + line_start, offset - line_start);
+    return pos;
+}
+
+/* Makes sure the sink can print the template's lines under a caret. Loose
+ * text may be the caller's temporary, so it is copied first. */
+static void register_source(TemplateSet *set, TplSource *source)
+{
+    if (source->registered || source->scalar || !set->diags)
+        return;
+    if (!source->name)
+        source->text = arena_strndup(set->arena, source->text, source->len);
+    diag_add_source(set->diags, source->origin, source->text, source->len);
+    source->registered = 1;
+}
+
+static void report(TemplateSet *set, DiagLevel level, TplSource *source, size_t offset,
+                   int span, const char *code, const char *fmt, ...)
+    __attribute__((format(printf, 7, 8)));
+
+/* Reports at the template position of byte `offset`; source NULL reports
+ * without a position. */
+static void report(TemplateSet *set, DiagLevel level, TplSource *source, size_t offset,
+                   int span, const char *code, const char *fmt, ...)
+{
+    if (!set->diags)
+        return;
+    Buf message = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    buf_vprintf(&message, fmt, ap);
+    va_end(ap);
+    SrcPos pos = {NULL, 0, 0};
+    if (source) {
+        register_source(set, source);
+        pos = source_pos(source, offset);
+    }
+    diag_report(set->diags, level, pos, span, code, "%s", message.data ? message.data : "");
+    buf_free(&message);
+}
+
+/* 1 the first time (where, name) is seen, 0 after. */
+static int first_report(TemplateSet *set, const char *where, const char *name)
+{
+    for (const Reported *r = set->reported; r; r = r->next) {
+        int same_where = (!where && !r->where) || (where && r->where && strcmp(where, r->where) == 0);
+        if (same_where && strcmp(name, r->name) == 0)
+            return 0;
+    }
+    Reported *r = arena_alloc(set->arena, sizeof *r);
+    r->where = arena_strdup(set->arena, where);
+    r->name = arena_strdup(set->arena, name);
+    r->next = set->reported;
+    set->reported = r;
+    return 1;
+}
+
+/* ---- files -------------------------------------------------------------- */
+
+/* A name must stay inside the templates directory. */
+static int name_is_safe(const char *name)
+{
+    if (!name[0] || name[0] == '/')
+        return 0;
+    const char *part = name;
+    for (;;) {
+        const char *slash = strchr(part, '/');
+        size_t n = slash ? (size_t)(slash - part) : strlen(part);
+        if (n == 0 || (n == 2 && part[0] == '.' && part[1] == '.'))
+            return 0;
+        if (!slash)
+            return 1;
+        part = slash + 1;
+    }
+}
+
+static FileEntry *find_file(TemplateSet *set, const char *name)
+{
+    for (FileEntry *f = set->files; f; f = f->next)
+        if (strcmp(f->name, name) == 0)
+            return f;
+
+    FileEntry *f = arena_alloc(set->arena, sizeof *f);
+    f->name = arena_strdup(set->arena, name);
+    f->next = set->files;
+    set->files = f;
+    if (!name_is_safe(name))
+        return f;
+
+    if (set->user_dir) {
+        char *path = arena_printf(set->arena, "%s/%s", set->user_dir, name);
+        size_t len = 0;
+        errno = 0;
+        char *data = read_file(path, MAX_TEMPLATE_BYTES, &len);
+        if (data) {
+            Buf normal = {0};
+            vi_put_nfc(&normal, data, len);
+            f->len = normal.len;
+            f->text = buf_to_arena(&normal, set->arena);
+            f->origin = path;
+            buf_free(&normal);
+            free(data);
+            return f;
+        }
+        if (errno != ENOENT && errno != ENOTDIR) {
+            /* the user meant this file: do not quietly use the built-in one */
+            f->read_errno = errno ? errno : EIO;
+            f->origin = path;
+            return f;
+        }
+    }
+    for (size_t i = 0; i < embedded_templates_count; i++) {
+        if (strcmp(embedded_templates[i].name, name) == 0) {
+            f->text = embedded_templates[i].data;
+            f->len = embedded_templates[i].len;
+            f->origin = arena_printf(set->arena, "templates/%s", name);
+            return f;
+        }
+    }
+    return f;
+}
+
+/* Text of `name`, the user's copy first; NULL if there is none or the
+ * user's copy cannot be read. Text and origin are owned by the set's arena
+ * (or static); both stay valid as long as the arena. */
+const char *tpl_set_text(TemplateSet *set, const char *name, size_t *len, const char **origin)
+{
+    if (!name)
+        return NULL;
+    FileEntry *f = find_file(set, name);
+    if (!f->text)
+        return NULL;
+    if (len)
+        *len = f->len;
+    if (origin)
+        *origin = f->origin;
+    return f->text;
+}
+
+/* ---- parsing ------------------------------------------------------------ */
+
+typedef enum {
+    TOK_TEXT, TOK_VALUE, TOK_RAW_VALUE, TOK_SECTION, TOK_INVERTED, TOK_CLOSE,
+    TOK_PARTIAL, TOK_COMMENT
+} TokenKind;
+
+typedef struct Token {
+    TokenKind kind;
+    size_t start, end;       /* bytes of the text or of the whole tag */
+    size_t name_start, name_len;
+    size_t indent_start, indent_len; /* standalone partial */
+} Token;
+
+typedef struct Tokens {
+    Token *items;
+    size_t count, cap;
+} Tokens;
+
+static void tokens_push(Tokens *tokens, Token token)
+{
+    if (tokens->count == tokens->cap) {
+        tokens->cap = tokens->cap ? tokens->cap * 2 : 32;
+        tokens->items = xrealloc(tokens->items, tokens->cap * sizeof *tokens->items);
+    }
+    tokens->items[tokens->count++] = token;
+}
+
+static int is_blank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+static int is_space(char c)
+{
+    return is_blank(c) || c == '\n' || c == '\r';
+}
+
+/* Letters, digits, '_', '-', '.', any non-ASCII byte (UTF-8 letters), and
+ * '/' for partial names. */
+static int is_name_char(char c, int allow_slash)
+{
+    unsigned char u = (unsigned char)c;
+    if (u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+        return 1;
+    return c == '_' || c == '-' || c == '.' || (allow_slash && c == '/');
+}
+
+/* Characters in text[start..end), for carets (2 for a tag over lines). */
+static int span_of(const char *text, size_t start, size_t end)
+{
+    if (memchr(text + start, '\n', end - start))
+        return 2;
+    return (int)utf8_count(text + start, end - start);
+}
+
+static const char *find_pair(const char *text, size_t from, size_t len, char c)
+{
+    for (size_t i = from; i + 1 < len; i++)
+        if (text[i] == c && text[i + 1] == c)
+            return text + i;
+    return NULL;
+}
+
+/* Reads the tag at text[at] ("{{" there) into *token. Returns 0 after
+ * reporting KH803. */
+static int read_tag(TemplateSet *set, TplSource *source, size_t at, Token *token)
+{
+    const char *text = source->text;
+    size_t len = source->len;
+    int triple = at + 2 < len && text[at + 2] == '{';
+    const char *close = find_pair(text, at + (triple ? 3 : 2), len, '}');
+    if (!close) {
+        report(set, DIAG_ERROR, source, at, triple ? 3 : 2, "KH803",
+               "unclosed tag '%s': no '%s' follows", triple ? "{{{" : "{{", triple ? "}}}" : "}}");
+        return 0;
+    }
+    size_t content_start = at + (triple ? 3 : 2);
+    size_t content_end = (size_t)(close - text);
+    size_t tag_end = content_end + 2;
+    if (triple) {
+        if (tag_end >= len || text[tag_end] != '}') {
+            report(set, DIAG_ERROR, source, at, span_of(text, at, tag_end), "KH803",
+                   "tag '{{{' is closed by '}}' instead of '}}}'");
+            return 0;
+        }
+        tag_end++;
+    }
+    memset(token, 0, sizeof *token);
+    token->start = at;
+    token->end = tag_end;
+    int span = span_of(text, at, tag_end);
+
+    size_t p = content_start;
+    while (p < content_end && is_space(text[p]))
+        p++;
+    if (triple) {
+        token->kind = TOK_RAW_VALUE;
+    } else if (p < content_end && text[p] == '!') {
+        token->kind = TOK_COMMENT;
+        return 1;
+    } else if (p >= content_end) {
+        report(set, DIAG_ERROR, source, at, span, "KH803", "empty tag '%.*s'",
+               (int)(tag_end - at), text + at);
+        return 0;
+    } else {
+        char sigil = text[p];
+        switch (sigil) {
+        case '#': token->kind = TOK_SECTION; p++; break;
+        case '^': token->kind = TOK_INVERTED; p++; break;
+        case '/': token->kind = TOK_CLOSE; p++; break;
+        case '>': token->kind = TOK_PARTIAL; p++; break;
+        case '&': token->kind = TOK_RAW_VALUE; p++; break;
+        default:
+            if (is_name_char(sigil, 0)) {
+                token->kind = TOK_VALUE;
+            } else if (sigil == '=') {
+                report(set, DIAG_ERROR, source, at, span, "KH803",
+                       "set-delimiter tags '{{=...=}}' are not supported");
+                return 0;
+            } else {
+                report(set, DIAG_ERROR, source, at, span, "KH803",
+                       "unknown tag kind '%c' in '%.*s' (expected one of # ^ / > ! & { or a name)",
+                       sigil, (int)(tag_end - at), text + at);
+                return 0;
+            }
+        }
+        while (p < content_end && is_space(text[p]))
+            p++;
+    }
+    size_t name_end = content_end;
+    while (name_end > p && is_space(text[name_end - 1]))
+        name_end--;
+    if (find_pair(text, content_start, content_end, '{')) {
+        report(set, DIAG_ERROR, source, at, 2, "KH803", "unclosed tag '{{' before the next '{{'");
+        return 0;
+    }
+    if (name_end == p) {
+        report(set, DIAG_ERROR, source, at, span, "KH803", "tag '%.*s' has no name",
+               (int)(tag_end - at), text + at);
+        return 0;
+    }
+    for (size_t i = p; i < name_end; i++) {
+        if (!is_name_char(text[i], token->kind == TOK_PARTIAL)) {
+            report(set, DIAG_ERROR, source, at, span, "KH803",
+                   "invalid name '%.*s' (letters, digits, '_', '-' and '.' only)",
+                   (int)(name_end - p), text + p);
+            return 0;
+        }
+    }
+    token->name_start = p;
+    token->name_len = name_end - p;
+    return 1;
+}
+
+/* Splits the text into text and tag tokens. Returns 0 after reporting. */
+static int tokenize(TemplateSet *set, TplSource *source, Tokens *tokens)
+{
+    const char *text = source->text;
+    size_t len = source->len;
+    size_t at = 0;
+    while (at < len) {
+        const char *open = find_pair(text, at, len, '{');
+        size_t tag_at = open ? (size_t)(open - text) : len;
+        if (tag_at > at) {
+            Token token = {TOK_TEXT, at, tag_at, 0, 0, 0, 0};
+            tokens_push(tokens, token);
+        }
+        if (!open)
+            break;
+        Token tag;
+        if (!read_tag(set, source, tag_at, &tag))
+            return 0;
+        tokens_push(tokens, tag);
+        at = tag.end;
+    }
+    return 1;
+}
+
+static int may_stand_alone(TokenKind kind)
+{
+    return kind == TOK_SECTION || kind == TOK_INVERTED || kind == TOK_CLOSE ||
+           kind == TOK_PARTIAL || kind == TOK_COMMENT;
+}
+
+/* The Mustache standalone rule: a line holding only blanks and one
+ * section, inverted, close, partial or comment tag disappears with its line
+ * break; the blanks before a partial become its indentation. */
+static void remove_standalone_lines(const TplSource *source, Tokens *tokens)
+{
+    const char *text = source->text;
+    size_t len = source->len;
+    for (size_t i = 0; i < tokens->count; i++) {
+        Token *tag = &tokens->items[i];
+        if (!may_stand_alone(tag->kind))
+            continue;
+        size_t line_start = tag->start;
+        while (line_start > 0 && is_blank(text[line_start - 1]))
+            line_start--;
+        if (line_start > 0 && text[line_start - 1] != '\n')
+            continue;
+        size_t line_end = tag->end;
+        while (line_end < len && is_blank(text[line_end]))
+            line_end++;
+        if (line_end < len && text[line_end] == '\r' && line_end + 1 < len && text[line_end + 1] == '\n')
+            line_end += 2;
+        else if (line_end < len && text[line_end] == '\n')
+            line_end += 1;
+        else if (line_end < len)
+            continue;
+        /* blanks before the tag lie in the text token just before it, the
+         * rest of the line in the one just after */
+        if (i > 0 && tokens->items[i - 1].kind == TOK_TEXT)
+            tokens->items[i - 1].end = line_start;
+        if (i + 1 < tokens->count && tokens->items[i + 1].kind == TOK_TEXT)
+            tokens->items[i + 1].start = line_end;
+        if (tag->kind == TOK_PARTIAL) {
+            tag->indent_start = line_start;
+            tag->indent_len = tag->start - line_start;
+        }
+    }
+}
+
+static TNode *new_node(TemplateSet *set, const TplSource *source, const Token *token, TNodeKind kind)
+{
+    TNode *node = arena_alloc(set->arena, sizeof *node);
+    node->kind = kind;
+    node->offset = token->start;
+    node->span = span_of(source->text, token->start, token->end);
+    if (kind == TN_TEXT) {
+        node->text = source->text + token->start;
+        node->len = token->end - token->start;
+    } else {
+        node->name = arena_strndup(set->arena, source->text + token->name_start, token->name_len);
+    }
+    if (kind == TN_PARTIAL && token->indent_len > 0) {
+        node->indent = source->text + token->indent_start;
+        node->indent_len = token->indent_len;
+    }
+    return node;
+}
+
+/* An open section while building the tree: where its children go. */
+typedef struct OpenList {
+    TNode *section;          /* NULL for the top level */
+    TNode **tail;
+} OpenList;
+
+/* Builds the node tree from the tokens, matching sections. Returns 0 after
+ * reporting KH803. */
+static int build_tree(TemplateSet *set, TplSource *source, const Tokens *tokens, TNode **out)
+{
+    OpenList open[MAX_SECTION_DEPTH + 1];
+    int depth = 0;
+    *out = NULL;
+    open[0].section = NULL;
+    open[0].tail = out;
+    for (size_t i = 0; i < tokens->count; i++) {
+        const Token *token = &tokens->items[i];
+        TNode *node = NULL;
+        switch (token->kind) {
+        case TOK_TEXT:
+            if (token->end > token->start)
+                node = new_node(set, source, token, TN_TEXT);
+            break;
+        case TOK_VALUE:
+            node = new_node(set, source, token, TN_VALUE);
+            break;
+        case TOK_RAW_VALUE:
+            node = new_node(set, source, token, TN_RAW_VALUE);
+            break;
+        case TOK_PARTIAL:
+            node = new_node(set, source, token, TN_PARTIAL);
+            break;
+        case TOK_COMMENT:
+            break;
+        case TOK_SECTION:
+        case TOK_INVERTED:
+            if (depth == MAX_SECTION_DEPTH) {
+                report(set, DIAG_ERROR, source, token->start, 2, "KH803",
+                       "sections nested more than %d deep", MAX_SECTION_DEPTH);
+                return 0;
+            }
+            node = new_node(set, source, token, token->kind == TOK_SECTION ? TN_SECTION : TN_INVERTED);
+            *open[depth].tail = node;
+            open[depth].tail = &node->next;
+            depth++;
+            open[depth].section = node;
+            open[depth].tail = &node->children;
+            node = NULL; /* already linked */
+            break;
+        case TOK_CLOSE: {
+            const char *name = source->text + token->name_start;
+            int name_len = (int)token->name_len;
+            int span = span_of(source->text, token->start, token->end);
+            if (depth == 0) {
+                report(set, DIAG_ERROR, source, token->start, span, "KH803",
+                       "'{{/%.*s}}' closes no open section", name_len, name);
+                return 0;
+            }
+            const TNode *section = open[depth].section;
+            if (strlen(section->name) != token->name_len ||
+                memcmp(section->name, name, token->name_len) != 0) {
+                report(set, DIAG_ERROR, source, token->start, span, "KH803",
+                       "section '%s' is closed by '{{/%.*s}}'", section->name, name_len, name);
+                if (set->diags)
+                    diag_note(set->diags, source_pos(source, section->offset),
+                              "section '%s' opened here", section->name);
+                return 0;
+            }
+            depth--;
+            break;
+        }
+        }
+        if (node) {
+            *open[depth].tail = node;
+            open[depth].tail = &node->next;
+        }
+    }
+    if (depth > 0) {
+        const TNode *section = open[depth].section;
+        report(set, DIAG_ERROR, source, section->offset, section->span, "KH803",
+               "section '%s' is never closed (no '{{/%s}}')", section->name, section->name);
+        return 0;
+    }
+    return 1;
+}
+
+/* Parses source into *nodes. Returns 0 after reporting KH803. */
+static int parse_template(TemplateSet *set, TplSource *source, TNode **nodes)
+{
+    *nodes = NULL;
+    size_t bad = utf8_invalid_at(source->text, source->len);
+    if (bad != (size_t)-1) {
+        report(set, DIAG_ERROR, source, bad, 1, "KH803", "the template is not valid UTF-8");
+        return 0;
+    }
+    Tokens tokens = {0};
+    int ok = tokenize(set, source, &tokens);
+    if (ok) {
+        remove_standalone_lines(source, &tokens);
+        ok = build_tree(set, source, &tokens, nodes);
+    }
+    free(tokens.items);
+    return ok;
+}
+
+/* The parsed template `name` of the set, parsing it on first use; NULL if
+ * it does not exist (nothing reported: *found says which) or did not parse
+ * (reported once). */
+static Parsed *parsed_file(TemplateSet *set, const char *name, int *found)
+{
+    for (Parsed *p = set->parsed; p; p = p->next) {
+        if (p->source.name && strcmp(p->source.name, name) == 0) {
+            *found = 1;
+            return p->failed ? NULL : p;
+        }
+    }
+    FileEntry *f = find_file(set, name);
+    if (!f->text) {
+        *found = 0;
+        return NULL;
+    }
+    *found = 1;
+    Parsed *p = arena_alloc(set->arena, sizeof *p);
+    p->source.name = f->name;
+    p->source.origin = f->origin;
+    p->source.text = f->text;
+    p->source.len = f->len;
+    p->source.warn_id = f->origin;
+    p->failed = !parse_template(set, &p->source, &p->nodes);
+    p->next = set->parsed;
+    set->parsed = p;
+    return p->failed ? NULL : p;
+}
+
+/* ---- rendering ------------------------------------------------------------ */
+
+/* The stack of contexts, innermost first, kept on the C stack. */
+typedef struct Context {
+    const TValue *value;
+    const struct Context *outer;
+} Context;
+
+typedef struct Render {
+    TemplateSet *set;
+    TplEscape escape;
+    Buf *out;
+    Buf indent;              /* blanks of the standalone partials we are in */
+    int at_line_start;       /* the last thing written ended a template line */
+    int partial_depth;
+} Render;
+
+static void put_indent_if_due(Render *r)
+{
+    if (r->at_line_start && r->indent.len > 0)
+        buf_putn(r->out, r->indent.data, r->indent.len);
+    r->at_line_start = 0;
+}
+
+/* Template text: every line but an empty one gets the partial indentation. */
+static void put_template_text(Render *r, const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        if (s[i] != '\n' && s[i] != '\r')
+            put_indent_if_due(r);
+        const char *nl = memchr(s + i, '\n', n - i);
+        size_t end = nl ? (size_t)(nl - s) + 1 : n;
+        buf_putn(r->out, s + i, end - i);
+        if (nl)
+            r->at_line_start = 1;
+        i = end;
+    }
+}
+
+static void put_escaped(Buf *out, const char *s, TplEscape escape)
+{
+    if (escape == TPL_ESCAPE_NONE) {
+        buf_puts(out, s);
+        return;
+    }
+    int line_start = 1; /* only blanks seen since the value or line began */
+    for (const char *p = s; *p; p++) {
+        char c = *p;
+        if (escape == TPL_ESCAPE_HTML) {
+            switch (c) {
+            case '&': buf_puts(out, "&amp;"); break;
+            case '<': buf_puts(out, "&lt;"); break;
+            case '>': buf_puts(out, "&gt;"); break;
+            case '"': buf_puts(out, "&quot;"); break;
+            case '\'': buf_puts(out, "&#39;"); break;
+            default: buf_putc(out, c); break;
+            }
+            continue;
+        }
+        if (strchr("\\`*_[]<>", c) || (c == '#' && line_start))
+            buf_putc(out, '\\');
+        buf_putc(out, c);
+        if (c == '\n')
+            line_start = 1;
+        else if (!is_blank(c))
+            line_start = 0;
+    }
+}
+
+/* Looks name up: "." is the innermost context; otherwise the first part of
+ * a dotted name is looked for in each context from the innermost out, and
+ * the other parts inside what it found. NULL if missing. */
+static const TValue *lookup(const Context *ctx, const char *name)
+{
+    if (strcmp(name, ".") == 0)
+        return ctx ? ctx->value : NULL;
+    const char *dot = strchr(name, '.');
+    size_t first_len = dot ? (size_t)(dot - name) : strlen(name);
+    const TValue *found = NULL;
+    for (const Context *c = ctx; c && !found; c = c->outer)
+        found = tv_get_n(c->value, name, first_len);
+    while (found && dot) {
+        const char *part = dot + 1;
+        dot = strchr(part, '.');
+        size_t part_len = dot ? (size_t)(dot - part) : strlen(part);
+        found = tv_get_n(found, part, part_len);
+    }
+    return found;
+}
+
+/* Whether a section shows: a non-empty list or string, a map, true. */
+static int is_truthy(const TValue *value)
+{
+    if (!value)
+        return 0;
+    switch (value->kind) {
+    case TV_STRING: return value->str && value->str[0] != '\0';
+    case TV_BOOL: return value->truth;
+    case TV_LIST: return value->count > 0;
+    case TV_MAP: return 1;
+    }
+    return 0;
+}
+
+static int render_nodes(Render *r, TplSource *source, const TNode *node, const Context *ctx);
+
+static int render_partial(Render *r, TplSource *source, const TNode *node, const Context *ctx)
+{
+    TemplateSet *set = r->set;
+    if (r->partial_depth >= MAX_PARTIAL_DEPTH) {
+        report(set, DIAG_ERROR, source, node->offset, node->span, "KH805",
+               "partial '%s' is nested more than %d deep (does it include itself?)",
+               node->name, MAX_PARTIAL_DEPTH);
+        return -1;
+    }
+    int found = 0;
+    const char *name = node->name;
+    Parsed *partial = parsed_file(set, name, &found);
+    /* {{>header}} in plan.md also finds header.md */
+    const char *own_name = source->name ? source->name : source->origin;
+    const char *extension = own_name ? strrchr(own_name, '.') : NULL;
+    const char *last_slash = strrchr(name, '/');
+    int has_extension = strchr(last_slash ? last_slash : name, '.') != NULL;
+    const char *other_name = NULL;
+    if (!found && extension && !strchr(extension, '/') && !has_extension) {
+        other_name = arena_printf(set->arena, "%s%s", name, extension);
+        partial = parsed_file(set, other_name, &found);
+    }
+    if (!found) {
+        FileEntry *f = find_file(set, name);
+        if (f->read_errno)
+            report(set, DIAG_ERROR, source, node->offset, node->span, "KH804",
+                   "cannot read partial '%s': %s", f->origin, strerror(f->read_errno));
+        else if (other_name)
+            report(set, DIAG_ERROR, source, node->offset, node->span, "KH804",
+                   "partial '%s' not found (no template '%s' or '%s')", name, name, other_name);
+        else
+            report(set, DIAG_ERROR, source, node->offset, node->span, "KH804",
+                   "partial '%s' not found", name);
+        return -1;
+    }
+    if (!partial)
+        return -1; /* syntax error, already reported */
+    size_t indent_before = r->indent.len;
+    if (node->indent_len > 0)
+        buf_putn(&r->indent, node->indent, node->indent_len);
+    r->partial_depth++;
+    int result = render_nodes(r, &partial->source, partial->nodes, ctx);
+    r->partial_depth--;
+    r->indent.len = indent_before;
+    if (r->indent.data)
+        r->indent.data[indent_before] = '\0';
+    return result;
+}
+
+static int render_nodes(Render *r, TplSource *source, const TNode *node, const Context *ctx)
+{
+    for (; node; node = node->next) {
+        switch (node->kind) {
+        case TN_TEXT:
+            put_template_text(r, node->text, node->len);
+            break;
+        case TN_VALUE:
+        case TN_RAW_VALUE: {
+            const TValue *value = lookup(ctx, node->name);
+            if (!value) {
+                if (first_report(r->set, source->warn_id, node->name))
+                    report(r->set, DIAG_WARNING, source, node->offset, node->span, "KH801",
+                           "unknown name '%s' in template", node->name);
+                break;
+            }
+            if (value->kind == TV_STRING && value->str && value->str[0]) {
+                put_indent_if_due(r);
+                put_escaped(r->out, value->str,
+                            node->kind == TN_RAW_VALUE ? TPL_ESCAPE_NONE : r->escape);
+            }
+            break;
+        }
+        case TN_SECTION: {
+            const TValue *value = lookup(ctx, node->name);
+            if (!is_truthy(value))
+                break;
+            if (value->kind == TV_LIST) {
+                for (size_t i = 0; i < value->count; i++) {
+                    Context item = {value->items[i], ctx};
+                    if (render_nodes(r, source, node->children, &item) != 0)
+                        return -1;
+                }
+            } else if (value->kind == TV_BOOL) {
+                if (render_nodes(r, source, node->children, ctx) != 0)
+                    return -1;
+            } else {
+                Context inner = {value, ctx};
+                if (render_nodes(r, source, node->children, &inner) != 0)
+                    return -1;
+            }
+            break;
+        }
+        case TN_INVERTED:
+            if (!is_truthy(lookup(ctx, node->name)) &&
+                render_nodes(r, source, node->children, ctx) != 0)
+                return -1;
+            break;
+        case TN_PARTIAL:
+            if (render_partial(r, source, node, ctx) != 0)
+                return -1;
+            break;
+        }
+    }
+    return 0;
+}
+
+/* Renders nodes with ctx; on failure out is restored to its length before
+ * the call. */
+static int render_root(TemplateSet *set, TplSource *source, const TNode *nodes,
+                       const TValue *ctx, TplEscape escape, Buf *out)
+{
+    size_t len_before = out->len;
+    Render r = {set, escape, out, {0}, 1, 0};
+    Context root = {ctx, NULL};
+    int result = render_nodes(&r, source, nodes, ctx ? &root : NULL);
+    buf_free(&r.indent);
+    if (result != 0) {
+        out->len = len_before;
+        if (out->data)
+            out->data[len_before] = '\0';
+    }
+    return result;
+}
+
+int tpl_render(TemplateSet *set, const char *name, const TValue *ctx, TplEscape escape, Buf *out)
+{
+    int found = 0;
+    Parsed *parsed = parsed_file(set, name, &found);
+    if (!found) {
+        FileEntry *f = find_file(set, name);
+        if (f->read_errno)
+            report(set, DIAG_ERROR, NULL, 0, 0, "KH804", "cannot read template '%s': %s",
+                   f->origin, strerror(f->read_errno));
+        else if (set->user_dir)
+            report(set, DIAG_ERROR, NULL, 0, 0, "KH804",
+                   "template '%s' not found in '%s' or the built-in templates", name, set->user_dir);
+        else
+            report(set, DIAG_ERROR, NULL, 0, 0, "KH804",
+                   "template '%s' not found in the built-in templates", name);
+        return -1;
+    }
+    if (!parsed)
+        return -1;
+    return render_root(set, &parsed->source, parsed->nodes, ctx, escape, out);
+}
+
+/* ---- wording -------------------------------------------------------------- */
+
+/* Loads one wording.yaml and checks its shape; NULL if it is not a mapping. */
+static const YNode *load_wording_text(TemplateSet *set, const char *origin, const char *text,
+                                      size_t len)
+{
+    LoadLimits limits = load_default_limits();
+    const YNode *root = load_string(set->arena, set->diags, origin, text, len, &limits);
+    if (!root)
+        return NULL;
+    if (root->kind != YNODE_MAP) {
+        if (set->diags)
+            diag_error(set->diags, root->pos, 1, "KH803",
+                       "wording.yaml must be a mapping of keys to templates, not %s",
+                       ynode_kind_name(root));
+        return NULL;
+    }
+    for (size_t i = 0; i < root->count; i++) {
+        const YNode *value = root->values[i];
+        if (value->kind != YNODE_SCALAR && set->diags)
+            diag_error(set->diags, value->pos, 1, "KH803",
+                       "wording '%s' must be a one-line template (a string), not %s",
+                       root->keys[i]->text, ynode_kind_name(value));
+    }
+    return root;
+}
+
+static void load_wording(TemplateSet *set)
+{
+    set->wording_loaded = 1;
+    for (size_t i = 0; i < embedded_templates_count; i++) {
+        if (strcmp(embedded_templates[i].name, "wording.yaml") == 0)
+            set->builtin_wording = load_wording_text(set, "templates/wording.yaml",
+                                                     embedded_templates[i].data,
+                                                     embedded_templates[i].len);
+    }
+    if (!set->user_dir)
+        return;
+    char *path = arena_printf(set->arena, "%s/wording.yaml", set->user_dir);
+    size_t len = 0;
+    errno = 0;
+    char *data = read_file(path, MAX_TEMPLATE_BYTES, &len);
+    if (!data) {
+        if (errno != ENOENT && errno != ENOTDIR && set->diags)
+            diag_error(set->diags, (SrcPos){path, 0, 0}, 0, "KH804", "cannot read '%s': %s",
+                       path, strerror(errno ? errno : EIO));
+        return;
+    }
+    set->user_wording = load_wording_text(set, path, data, len);
+    set->user_wording_origin = path;
+    free(data);
+    /* a key the built-in file lacks is never asked for: probably a typo */
+    if (set->user_wording && set->builtin_wording && set->diags) {
+        const YNode *user = set->user_wording;
+        for (size_t i = 0; i < user->count; i++) {
+            if (!ynode_get(set->builtin_wording, user->keys[i]->text))
+                diag_warning(set->diags, user->keys[i]->pos, (int)utf8_count(user->keys[i]->text,
+                             user->keys[i]->len), "KH806",
+                             "unknown wording key '%s' (the built-in wording.yaml has no such key)",
+                             user->keys[i]->text);
+        }
+    }
+}
+
+static const YNode *wording_scalar(const YNode *table, const char *key)
+{
+    const YNode *value = ynode_get(table, key);
+    return value && value->kind == YNODE_SCALAR ? value : NULL;
+}
+
+const char *tpl_wording(TemplateSet *set, const char *key)
+{
+    if (!key)
+        return NULL;
+    if (!set->wording_loaded)
+        load_wording(set);
+    const YNode *value = wording_scalar(set->user_wording, key);
+    if (!value)
+        value = wording_scalar(set->builtin_wording, key);
+    if (value)
+        return value->text;
+    if (first_report(set, NULL, key)) {
+        if (set->user_wording_origin)
+            report(set, DIAG_ERROR, NULL, 0, 0, "KH802",
+                   "no wording for key '%s' in '%s' or the built-in templates/wording.yaml", key,
+                   set->user_wording_origin);
+        else
+            report(set, DIAG_ERROR, NULL, 0, 0, "KH802",
+                   "no wording for key '%s' in the built-in templates/wording.yaml", key);
+    }
+    return NULL;
+}
+
+/* The wording entry whose text is exactly text[0..len), with its key, or
+ * NULL. */
+static const YNode *find_wording_entry(const YNode *table, const char *text, size_t len,
+                                       const char **key)
+{
+    if (!table)
+        return NULL;
+    for (size_t i = 0; i < table->count; i++) {
+        const YNode *value = table->values[i];
+        if (value->kind == YNODE_SCALAR && value->text == text && value->len == len) {
+            *key = table->keys[i]->text;
+            return value;
+        }
+    }
+    return NULL;
+}
+
+/* The cached parse of a wording entry (so a broken entry is reported once). */
+static Parsed *parsed_wording(TemplateSet *set, const YNode *scalar, const char *key)
+{
+    for (Parsed *p = set->parsed; p; p = p->next)
+        if (p->source.scalar == scalar)
+            return p;
+    Parsed *p = arena_alloc(set->arena, sizeof *p);
+    p->source.origin = scalar->pos.file;
+    p->source.text = scalar->text;
+    p->source.len = scalar->len;
+    p->source.scalar = scalar;
+    p->source.warn_id = arena_printf(set->arena, "%s#%s", scalar->pos.file ? scalar->pos.file : "",
+                                     key);
+    p->failed = !parse_template(set, &p->source, &p->nodes);
+    p->next = set->parsed;
+    set->parsed = p;
+    return p;
+}
+
+/* Loose text is parsed every time; a wording entry (the very pointer
+ * tpl_wording returned) once, with positions inside wording.yaml. */
+int tpl_render_text(TemplateSet *set, const char *origin, const char *text, size_t len,
+                    const TValue *ctx, TplEscape escape, Buf *out)
+{
+    const char *key = NULL;
+    const YNode *scalar = find_wording_entry(set->user_wording, text, len, &key);
+    if (!scalar)
+        scalar = find_wording_entry(set->builtin_wording, text, len, &key);
+    if (scalar) {
+        Parsed *p = parsed_wording(set, scalar, key);
+        if (p->failed)
+            return -1;
+        return render_root(set, &p->source, p->nodes, ctx, escape, out);
+    }
+    TplSource source = {0};
+    source.origin = arena_strdup(set->arena, origin ? origin : "<template>");
+    source.text = text;
+    source.len = len;
+    source.warn_id = source.origin;
+    TNode *nodes = NULL;
+    if (!parse_template(set, &source, &nodes))
+        return -1;
+    return render_root(set, &source, nodes, ctx, escape, out);
+}

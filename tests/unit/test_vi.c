@@ -1,0 +1,417 @@
+/* test_vi.c - unit tests of vi.c: how dates, numbers, numerals and point
+ * letters are written (the rules of Nghị định 30/2020 and of the seed
+ * plans), UTF-8 validation and coding, NFC of decomposed and mixed-order
+ * input, folding, upper-casing and the edit distance. Each test states the
+ * exact text expected, so a change of rule shows up as a failure here.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "vi.h"
+
+/* The Buf of the current test; reset by each helper. */
+static Buf text;
+
+static const char *date_long(int year, int month, int day)
+{
+    buf_reset(&text);
+    vi_put_date_long(&text, (VDate){year, month, day});
+    return text.data;
+}
+
+static const char *date_short(int year, int month, int day)
+{
+    buf_reset(&text);
+    vi_put_date_short(&text, (VDate){year, month, day});
+    return text.data ? text.data : "";
+}
+
+static const char *roman(int n)
+{
+    buf_reset(&text);
+    vi_put_roman(&text, n);
+    return text.data;
+}
+
+static const char *point_letter(int index)
+{
+    buf_reset(&text);
+    vi_put_point_letter(&text, index);
+    return text.data ? text.data : "";
+}
+
+static const char *integer(long long n, int pad)
+{
+    buf_reset(&text);
+    vi_put_int(&text, n, pad);
+    return text.data;
+}
+
+static const char *decimal(double value, int decimals)
+{
+    buf_reset(&text);
+    vi_put_decimal(&text, value, decimals);
+    return text.data;
+}
+
+static const char *nfc(const char *s)
+{
+    buf_reset(&text);
+    vi_put_nfc(&text, s, strlen(s));
+    return text.data ? text.data : "";
+}
+
+static const char *folded(const char *s)
+{
+    buf_reset(&text);
+    vi_put_folded(&text, s);
+    return text.data ? text.data : "";
+}
+
+static const char *upper(const char *s)
+{
+    buf_reset(&text);
+    vi_put_upper(&text, s);
+    return text.data ? text.data : "";
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    buf_free(&text);
+    return 0;
+}
+
+/* ---- dates ---------------------------------------------------------------- */
+
+static void test_date_valid(void **state)
+{
+    (void)state;
+    assert_true(vi_date_valid(2024, 2, 29));  /* divisible by 4 */
+    assert_false(vi_date_valid(2023, 2, 29));
+    assert_false(vi_date_valid(1900, 2, 29)); /* century */
+    assert_true(vi_date_valid(2000, 2, 29));  /* 400 years */
+    assert_false(vi_date_valid(2024, 2, 30));
+    assert_true(vi_date_valid(2024, 1, 31));
+    assert_false(vi_date_valid(2024, 4, 31));
+    assert_true(vi_date_valid(2024, 12, 31));
+    assert_false(vi_date_valid(2024, 13, 1));
+    assert_false(vi_date_valid(2024, 0, 1));
+    assert_false(vi_date_valid(2024, 1, 0));
+    assert_false(vi_date_valid(0, 1, 1));
+}
+
+static void test_date_serial(void **state)
+{
+    (void)state;
+    assert_int_equal(vi_date_serial(1970, 1, 1), 0);
+    assert_int_equal(vi_date_serial(1970, 1, 2), 1);
+    assert_int_equal(vi_date_serial(1969, 12, 31), -1);
+    assert_int_equal(vi_date_serial(2000, 3, 1), 11017);
+    assert_int_equal(vi_date_serial(2024, 1, 15), 19737);
+    assert_int_equal(vi_date_serial(2024, 3, 1) - vi_date_serial(2024, 2, 28), 2); /* leap */
+    assert_int_equal(vi_date_serial(2023, 3, 1) - vi_date_serial(2023, 2, 28), 1);
+    assert_int_equal(vi_date_serial(2025, 1, 1) - vi_date_serial(2024, 1, 1), 366);
+}
+
+static void test_day_and_month(void **state)
+{
+    (void)state;
+    buf_reset(&text);
+    vi_put_day(&text, 5);
+    vi_put_day(&text, 15);
+    assert_string_equal(text.data, "0515");
+    buf_reset(&text);
+    for (int m = 1; m <= 12; m++) {
+        vi_put_month(&text, m);
+        buf_putc(&text, ' ');
+    }
+    assert_string_equal(text.data, "01 02 3 4 5 6 7 8 9 10 11 12 ");
+}
+
+static void test_date_long(void **state)
+{
+    (void)state;
+    assert_string_equal(date_long(2024, 1, 15), "ngày 15 tháng 01 năm 2024");
+    assert_string_equal(date_long(2024, 1, 5), "ngày 05 tháng 01 năm 2024");
+    assert_string_equal(date_long(2022, 2, 22), "ngày 22 tháng 02 năm 2022");
+    assert_string_equal(date_long(2024, 6, 30), "ngày 30 tháng 6 năm 2024");
+    assert_string_equal(date_long(2024, 10, 1), "ngày 01 tháng 10 năm 2024");
+    /* a draft: blank day, blank day and month */
+    assert_string_equal(date_long(2024, 1, 0), "ngày      tháng 01 năm 2024");
+    assert_string_equal(date_long(2024, 0, 0), "ngày      tháng      năm 2024");
+}
+
+static void test_date_short(void **state)
+{
+    (void)state;
+    assert_string_equal(date_short(2022, 2, 22), "22/02/2022");
+    assert_string_equal(date_short(2022, 4, 19), "19/4/2022");
+    assert_string_equal(date_short(2022, 3, 8), "08/3/2022");
+    assert_string_equal(date_short(2018, 7, 5), "05/7/2018");
+    assert_string_equal(date_short(2024, 1, 31), "31/01/2024");
+    assert_string_equal(date_short(2024, 12, 1), "01/12/2024");
+    /* incomplete dates print what is known */
+    assert_string_equal(date_short(2024, 1, 0), "01/2024");
+    assert_string_equal(date_short(2024, 0, 0), "2024");
+    assert_string_equal(date_short(0, 0, 0), "");
+}
+
+/* ---- numerals --------------------------------------------------------- */
+
+static void test_roman(void **state)
+{
+    (void)state;
+    assert_string_equal(roman(1), "I");
+    assert_string_equal(roman(2), "II");
+    assert_string_equal(roman(3), "III");
+    assert_string_equal(roman(4), "IV");
+    assert_string_equal(roman(9), "IX");
+    assert_string_equal(roman(14), "XIV");
+    assert_string_equal(roman(40), "XL");
+    assert_string_equal(roman(1994), "MCMXCIV");
+    assert_string_equal(roman(3999), "MMMCMXCIX");
+    assert_string_equal(roman(0), "0");
+    assert_string_equal(roman(4000), "4000");
+    assert_string_equal(roman(-3), "-3");
+}
+
+static void test_point_letters(void **state)
+{
+    (void)state;
+    buf_reset(&text);
+    for (int i = 0; i < 23; i++)
+        vi_put_point_letter(&text, i);
+    assert_string_equal(text.data, "abcdđeghiklmnopqrstuvxy");
+    assert_string_equal(point_letter(4), "đ");
+    assert_string_equal(point_letter(5), "e");
+    assert_string_equal(point_letter(6), "g"); /* no f */
+    assert_string_equal(point_letter(22), "y");
+    assert_string_equal(point_letter(23), "aa");
+    assert_string_equal(point_letter(24), "bb");
+    assert_string_equal(point_letter(27), "đđ");
+    assert_string_equal(point_letter(45), "yy");
+    assert_string_equal(point_letter(46), "aaa");
+    assert_string_equal(point_letter(-1), "");
+}
+
+static void test_int(void **state)
+{
+    (void)state;
+    assert_string_equal(integer(0, 0), "0");
+    assert_string_equal(integer(2, 2), "02");
+    assert_string_equal(integer(12, 2), "12");
+    assert_string_equal(integer(123, 2), "123");
+    assert_string_equal(integer(999, 0), "999");
+    assert_string_equal(integer(1000, 0), "1.000");
+    assert_string_equal(integer(1234567, 0), "1.234.567");
+    assert_string_equal(integer(-5, 0), "-5");
+    assert_string_equal(integer(-1234, 0), "-1.234");
+    assert_string_equal(integer(-5, 2), "-05");
+    assert_string_equal(integer(1234, 5), "01.234");
+    assert_string_equal(integer(INT64_MIN, 0), "-9.223.372.036.854.775.808");
+}
+
+static void test_decimal(void **state)
+{
+    (void)state;
+    assert_string_equal(decimal(16.9, 1), "16,9");
+    assert_string_equal(decimal(17.75, 1), "17,8");
+    assert_string_equal(decimal(2.29, 2), "2,29");
+    assert_string_equal(decimal(0.125, 2), "0,13");
+    assert_string_equal(decimal(1234.5, 1), "1.234,5");
+    assert_string_equal(decimal(1234567.891, 2), "1.234.567,89");
+    /* trailing zeros kept */
+    assert_string_equal(decimal(2.5, 2), "2,50");
+    assert_string_equal(decimal(18, 1), "18,0");
+    assert_string_equal(decimal(18, 0), "18");
+    /* half away from zero, on the decimal spelling, not the binary value */
+    assert_string_equal(decimal(1.005, 2), "1,01");
+    assert_string_equal(decimal(2.675, 2), "2,68");
+    assert_string_equal(decimal(0.5, 0), "1");
+    assert_string_equal(decimal(-0.5, 0), "-1");
+    assert_string_equal(decimal(-2.25, 1), "-2,3");
+    assert_string_equal(decimal(999.95, 1), "1.000,0");
+    assert_string_equal(decimal(0.004, 2), "0,00");
+    assert_string_equal(decimal(-0.004, 2), "0,00"); /* no "-0,00" */
+    /* shortest, at most 4 places */
+    assert_string_equal(decimal(17.75, -1), "17,75");
+    assert_string_equal(decimal(18, -1), "18");
+    assert_string_equal(decimal(16.9, -1), "16,9");
+    assert_string_equal(decimal(0.1 + 0.2, -1), "0,3");
+    assert_string_equal(decimal(3.14159, -1), "3,1416");
+    assert_string_equal(decimal(1234.0, -1), "1.234");
+    assert_string_equal(decimal(0.00004, -1), "0");
+    assert_string_equal(decimal(1e20, 0), "100.000.000.000.000.000.000");
+}
+
+/* ---- UTF-8 ---------------------------------------------------------------- */
+
+static void test_utf8_invalid_at(void **state)
+{
+    (void)state;
+    const char *ok = "Đồng Hưu \xF0\x9F\x98\x80 a";
+    assert_true(utf8_invalid_at(ok, strlen(ok)) == (size_t)-1);
+    assert_true(utf8_invalid_at("", 0) == (size_t)-1);
+    assert_int_equal(utf8_invalid_at("ab\x80", 3), 2);          /* lone continuation */
+    assert_int_equal(utf8_invalid_at("a\xC0\xAF", 3), 1);       /* overlong '/' */
+    assert_int_equal(utf8_invalid_at("a\xE0\x80\xAF", 4), 1);   /* overlong, 3 bytes */
+    assert_int_equal(utf8_invalid_at("a\xF0\x80\x80\xAF", 5), 1); /* overlong, 4 bytes */
+    assert_int_equal(utf8_invalid_at("ab\xED\xA0\x80", 5), 2);  /* surrogate U+D800 */
+    assert_int_equal(utf8_invalid_at("\xF4\x90\x80\x80", 4), 0); /* U+110000 */
+    assert_int_equal(utf8_invalid_at("\xF5\x80\x80\x80", 4), 0);
+    assert_int_equal(utf8_invalid_at("xy\xE1\xBB", 4), 2);      /* truncated ệ */
+    assert_int_equal(utf8_invalid_at("x\xE1\xBB" "a", 4), 1);   /* cut by an ASCII byte */
+    assert_true(utf8_invalid_at("\xF4\x8F\xBF\xBF", 4) == (size_t)-1); /* U+10FFFF */
+    assert_true(utf8_invalid_at("\xEF\xBF\xBF", 3) == (size_t)-1);     /* U+FFFF */
+}
+
+static void test_utf8_count_decode_put(void **state)
+{
+    (void)state;
+    const char *s = "Hưu ệ😀";
+    assert_int_equal(utf8_count(s, strlen(s)), 6);
+    int bytes = 0;
+    assert_int_equal(utf8_decode("ệ", &bytes), 0x1EC7);
+    assert_int_equal(bytes, 3);
+    assert_int_equal(utf8_decode("ư", &bytes), 0x01B0);
+    assert_int_equal(bytes, 2);
+    assert_int_equal(utf8_decode("😀", &bytes), 0x1F600);
+    assert_int_equal(bytes, 4);
+    assert_int_equal(utf8_decode("A", &bytes), 'A');
+    assert_int_equal(bytes, 1);
+    assert_int_equal(utf8_decode("\xFF", &bytes), 0xFFFD); /* forward progress */
+    assert_int_equal(bytes, 1);
+
+    buf_reset(&text);
+    utf8_put(&text, 'A');
+    utf8_put(&text, 0x0110);
+    utf8_put(&text, 0x1EC7);
+    utf8_put(&text, 0x1F600);
+    assert_string_equal(text.data, "AĐệ😀");
+    buf_reset(&text);
+    utf8_put(&text, 0xD800);
+    utf8_put(&text, 0x110000);
+    assert_string_equal(text.data, "\xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
+/* ---- NFC ---------------------------------------------------------------- */
+
+static void test_nfc(void **state)
+{
+    (void)state;
+    /* e + dot below + circumflex, in either order, and ê + dot below */
+    assert_string_equal(nfc("e\xCC\xA3\xCC\x82"), "ệ");
+    assert_string_equal(nfc("e\xCC\x82\xCC\xA3"), "ệ");
+    assert_string_equal(nfc("\xC3\xAA\xCC\xA3"), "ệ");
+    /* ẹ (precomposed dot below) + circumflex */
+    assert_string_equal(nfc("\xE1\xBA\xB9\xCC\x82"), "ệ");
+    /* a whole name in NFD: Nguyễn Văn Hưởng */
+    assert_string_equal(nfc("Nguye\xCC\x82\xCC\x83n Va\xCC\x86n Hu\xCC\x9Bo\xCC\x9B\xCC\x89ng"),
+                        "Nguyễn Văn Hưởng");
+    /* upper case with two marks; horn and grave in both orders */
+    assert_string_equal(nfc("O\xCC\xA3\xCC\x82"), "Ộ");
+    assert_string_equal(nfc("u\xCC\x9B\xCC\x80"), "ừ");
+    assert_string_equal(nfc("u\xCC\x80\xCC\x9B"), "ừ"); /* horn (216) sorts before grave (230) */
+    /* no D with horn exists: left alone */
+    assert_string_equal(nfc("D\xCC\x9B"), "D\xCC\x9B");
+    /* a mark that blocks: two acute accents, the second stays */
+    assert_string_equal(nfc("a\xCC\x81\xCC\x81"), "á\xCC\x81");
+    /* singletons and exclusions */
+    assert_string_equal(nfc("\xE2\x84\xAB"), "Å");       /* ANGSTROM SIGN */
+    assert_string_equal(nfc("a\xCD\x81"), "á");           /* U+0341 -> U+0301 */
+    assert_string_equal(nfc("=\xCC\xB8"), "≠");
+    assert_string_equal(nfc("≠"), "≠");
+    /* a leading mark, ASCII, other scripts, invalid bytes: unchanged */
+    assert_string_equal(nfc("\xCC\x81" "a"), "\xCC\x81" "a");
+    assert_string_equal(nfc("plain ASCII"), "plain ASCII");
+    assert_string_equal(nfc("Кий 😀"), "Кий 😀");
+    assert_string_equal(nfc("e\xFF\xCC\x82"), "e\xFF\xCC\x82");
+    assert_string_equal(nfc(""), "");
+}
+
+static void test_is_nfc(void **state)
+{
+    (void)state;
+    const char *composed = "Tân Hiệp, Đồng Hưu";
+    const char *decomposed = "Ta\xCC\x82n Hie\xCC\xA3\xCC\x82p";
+    const char *wrong_order = "\xC3\xAA\xCC\xA3"; /* ê + dot below */
+    assert_true(vi_is_nfc(composed, strlen(composed)));
+    assert_true(vi_is_nfc("ASCII only", 10));
+    assert_false(vi_is_nfc(decomposed, strlen(decomposed)));
+    assert_false(vi_is_nfc(wrong_order, strlen(wrong_order)));
+    assert_false(vi_is_nfc("\xE2\x84\xAB", 3));       /* ANGSTROM SIGN */
+    assert_false(vi_is_nfc("a\xCD\x81", 3));           /* U+0341 */
+    assert_false(vi_is_nfc("Hu\xCC\x9B", 4));          /* u + horn */
+    /* a mark nothing composes with is NFC */
+    assert_true(vi_is_nfc("\xC3\xA1\xCC\x81", 4));
+}
+
+/* ---- folding, case, distance ------------------------------------------ */
+
+static void test_folded(void **state)
+{
+    (void)state;
+    assert_string_equal(folded("Đồng Hưu"), "dong huu");
+    assert_string_equal(folded("Tân Hiệp"), "tan hiep");
+    assert_string_equal(folded("ỦY BAN NHÂN DÂN"), "uy ban nhan dan");
+    assert_string_equal(folded("Nguye\xCC\x82\xCC\x83n"), "nguyen"); /* NFD too */
+    assert_string_equal(folded("đĐ Ơ ư Ệ"), "dd o u e");
+    assert_string_equal(folded("VPĐP-NTM 2024"), "vpdp-ntm 2024");
+}
+
+static void test_upper(void **state)
+{
+    (void)state;
+    assert_string_equal(upper("ủy ban nhân dân huyện yên thế"), "ỦY BAN NHÂN DÂN HUYỆN YÊN THẾ");
+    assert_string_equal(upper("ư ơ đ ệ ă â ê ô ỹ ạ ặ ậ ữ ự ợ ở"), "Ư Ơ Đ Ệ Ă Â Ê Ô Ỹ Ạ Ặ Ậ Ữ Ự Ợ Ở");
+    assert_string_equal(upper("Mục tiêu 2024"), "MỤC TIÊU 2024");
+    assert_string_equal(upper("ĐÃ HOA"), "ĐÃ HOA");
+    assert_string_equal(upper("e\xCC\x82\xCC\xA3"), "E\xCC\x82\xCC\xA3"); /* marks kept */
+}
+
+static void test_edit_distance(void **state)
+{
+    (void)state;
+    assert_int_equal(vi_edit_distance("vpdp", "vpdp", 3), 0);
+    assert_int_equal(vi_edit_distance("vpdp2", "vpdp", 3), 1);
+    assert_int_equal(vi_edit_distance("kitten", "sitting", 5), 3);
+    assert_int_equal(vi_edit_distance("", "abc", 5), 3);
+    assert_int_equal(vi_edit_distance("abc", "", 5), 3);
+    /* code points, not bytes: ư vs u is one substitution */
+    assert_int_equal(vi_edit_distance("Hưu", "Huu", 3), 1);
+    assert_int_equal(vi_edit_distance("Đồng", "Đông", 3), 1);
+    /* capped at limit + 1 */
+    assert_int_equal(vi_edit_distance("kitten", "sitting", 2), 3);
+    assert_int_equal(vi_edit_distance("abcdefgh", "zzzzzzzz", 2), 3);
+    assert_int_equal(vi_edit_distance("a", "abcdefgh", 2), 3);
+    assert_int_equal(vi_edit_distance("ab", "ba", 0), 1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_teardown(test_date_valid, teardown),
+        cmocka_unit_test_teardown(test_date_serial, teardown),
+        cmocka_unit_test_teardown(test_day_and_month, teardown),
+        cmocka_unit_test_teardown(test_date_long, teardown),
+        cmocka_unit_test_teardown(test_date_short, teardown),
+        cmocka_unit_test_teardown(test_roman, teardown),
+        cmocka_unit_test_teardown(test_point_letters, teardown),
+        cmocka_unit_test_teardown(test_int, teardown),
+        cmocka_unit_test_teardown(test_decimal, teardown),
+        cmocka_unit_test_teardown(test_utf8_invalid_at, teardown),
+        cmocka_unit_test_teardown(test_utf8_count_decode_put, teardown),
+        cmocka_unit_test_teardown(test_nfc, teardown),
+        cmocka_unit_test_teardown(test_is_nfc, teardown),
+        cmocka_unit_test_teardown(test_folded, teardown),
+        cmocka_unit_test_teardown(test_upper, teardown),
+        cmocka_unit_test_teardown(test_edit_distance, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
