@@ -137,6 +137,15 @@ void diag_free(DiagSink *sink)
 /* Registers text as the contents of file for caret lines. Both are borrowed
  * and must outlive the last diag_flush(). Registering a file name again
  * replaces the earlier text. */
+void diag_forget_sources(DiagSink *sink)
+{
+    for (size_t i = 0; i < sink->n_sources; i++)
+        free(sink->sources[i].line_starts);
+    free(sink->sources);
+    sink->sources = NULL;
+    sink->n_sources = 0;
+}
+
 void diag_add_source(DiagSink *sink, const char *file, const char *text, size_t len)
 {
     if (!file || !text)

@@ -42,6 +42,11 @@ void diag_free(DiagSink *sink);
  * The sink copies nothing: text must outlive the sink's last flush. */
 void diag_add_source(DiagSink *sink, const char *file, const char *text, size_t len);
 
+/* Forgets every registered source (their texts and names are borrowed):
+ * call it before freeing the memory they live in, after diag_flush().
+ * Diagnostics reported later print without a source line. */
+void diag_forget_sources(DiagSink *sink);
+
 /* Options. werror: warnings count and print as errors.
  * color: never used in files; off by default. */
 void diag_set_werror(DiagSink *sink, int werror);

@@ -226,6 +226,7 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
     buf_free(&html);
 done:
     diag_flush(diags);
+    diag_forget_sources(diags); /* their texts live in this plan's arena */
     arena_free(arena);
     return status;
 }

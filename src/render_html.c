@@ -1,0 +1,946 @@
+/* render_html.c - the plan as one print-ready HTML page.
+ *
+ * The page is the template "plan.html" (which inlines "plan.css"); this
+ * file fills it with HTML fragments: the two-column header, the title, the
+ * legal bases, the numbered body, the closing, the signature and
+ * recipients block and the attachment tables. Every decision about *what*
+ * is printed is the Markdown back end's (render.h, render_md.c): the same
+ * labels, the same styles, the same task lines, the same paragraphs; only
+ * the markup differs. Bullets and points stay paragraphs with their "-",
+ * "+" or "a)" written out, as on paper, not HTML lists.
+ *
+ * Prose is inline Markdown after inline-reference expansion. Each paragraph
+ * goes through cmark in safe mode, but first loses every way to be read as
+ * anything but one paragraph of text: a start that would open a list, a
+ * heading, a quote, a code block or a link definition is escaped, and every
+ * '<' and '&' outside code spans becomes an entity, so markup written in a
+ * plan ("<script>", "<b>") prints as the characters it is. Images become
+ * their alternative text (a page must not load anything), and a link stays
+ * a link only to a web or mail address ("javascript:" prints as its text);
+ * cmark's safe mode stays on underneath. The wrapping <p> is removed so the
+ * fragment can be placed inside the paragraph written here.
+ *
+ * Attachments are sections on their own pages: each gets a named page
+ * ("attachment-1", ...; the template's value attachment_pages) that
+ * plan.html sizes (portrait or landscape) and numbers on its own. Tables have a header of one or two
+ * rows (grouped columns span their group; ungrouped columns span both
+ * rows), cells merged down over grouped rows (rowspan), group rows whose
+ * title spans the columns after the STT column, and an optional totals row.
+ */
+#include "render_html.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <cmark.h>
+
+#include "attach.h"
+#include "vi.h"
+
+/* Safe mode is cmark's default since 0.29; asking for it keeps older
+ * versions safe too. Never CMARK_OPT_UNSAFE. */
+#define MARKDOWN_OPTIONS (CMARK_OPT_DEFAULT | CMARK_OPT_SAFE)
+
+/* ---- escaping ----------------------------------------------------------------- */
+
+/* Appends text with & < > " as entities: plain text into HTML. With
+ * keep_breaks, a line break becomes <br> (table cells). */
+static void put_escaped_text(Buf *out, const char *text, int keep_breaks)
+{
+    for (const char *c = text ? text : ""; *c; c++) {
+        switch (*c) {
+        case '&': buf_puts(out, "&amp;"); break;
+        case '<': buf_puts(out, "&lt;"); break;
+        case '>': buf_puts(out, "&gt;"); break;
+        case '"': buf_puts(out, "&quot;"); break;
+        case '\n': buf_puts(out, keep_breaks ? "<br>" : " "); break;
+        default: buf_putc(out, *c);
+        }
+    }
+}
+
+static void put_escaped(Buf *out, const char *text)
+{
+    put_escaped_text(out, text, 0);
+}
+
+static int is_ascii_punct(char c)
+{
+    return c && strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) != NULL;
+}
+
+/* Length of the run of character c at s. */
+static size_t run_length(const char *s, char c)
+{
+    size_t n = 0;
+    while (s[n] == c)
+        n++;
+    return n;
+}
+
+/* Copies one line of Markdown and makes raw HTML print as text: '<' and
+ * '&' become entities, except where Markdown already takes them literally
+ * (after a backslash, inside a code span). */
+static void put_neutralised(Buf *out, const char *s)
+{
+    size_t i = 0;
+    while (s[i]) {
+        char c = s[i];
+        if (c == '\\' && is_ascii_punct(s[i + 1])) {
+            buf_putn(out, s + i, 2);
+            i += 2;
+        } else if (c == '`') {
+            /* a code span runs to the next run of as many backticks */
+            size_t open = run_length(s + i, '`');
+            size_t j = i + open;
+            size_t close_at = 0;
+            while (s[j]) {
+                if (s[j] == '`') {
+                    size_t run = run_length(s + j, '`');
+                    if (run == open) {
+                        close_at = j;
+                        break;
+                    }
+                    j += run;
+                } else {
+                    j++;
+                }
+            }
+            size_t end = close_at ? close_at + open : i + open;
+            buf_putn(out, s + i, end - i);
+            i = end;
+        } else if (c == '<') {
+            buf_puts(out, "&lt;");
+            i++;
+        } else if (c == '&') {
+            buf_puts(out, "&amp;");
+            i++;
+        } else {
+            buf_putc(out, c);
+            i++;
+        }
+    }
+}
+
+/* 1 if line (one line of Markdown) is a thematic break made of c. */
+static int is_thematic_break(const char *line, char c)
+{
+    int marks = 0;
+    for (const char *p = line; *p; p++) {
+        if (*p == c)
+            marks++;
+        else if (*p != ' ' && *p != '\t')
+            return 0;
+    }
+    return marks >= 3;
+}
+
+/* Copies one line of Markdown, escaping a start that would make cmark read
+ * a block other than a paragraph: "1. ", "2) " (ordered list), "- ", "+ ",
+ * "* " (list), "#" (heading), ">" (quote), "---", "***", "___" (rule),
+ * "```", "~~~" (fence), "[x]: " (link definition). Leading blanks, which
+ * would make an indented code block, are dropped. */
+static void put_block_guarded(Buf *out, const char *line)
+{
+    while (*line == ' ' || *line == '\t')
+        line++;
+    const char *digits_end = line;
+    while (*digits_end >= '0' && *digits_end <= '9')
+        digits_end++;
+    if (digits_end > line && digits_end - line <= 9 && (*digits_end == '.' || *digits_end == ')')) {
+        buf_putn(out, line, (size_t)(digits_end - line));
+        buf_putc(out, '\\');
+        buf_puts(out, digits_end);
+        return;
+    }
+    int escape = 0;
+    switch (*line) {
+    case '-':
+    case '+':
+    case '#':
+    case '>':
+    case '=':
+        escape = 1;
+        break;
+    case '*':
+        escape = line[1] == ' ' || line[1] == '\t' || line[1] == '\0' ||
+                 is_thematic_break(line, '*');
+        break;
+    case '_':
+        escape = is_thematic_break(line, '_');
+        break;
+    case '`':
+    case '~':
+        escape = run_length(line, *line) >= 3;
+        break;
+    case '[': {
+        const char *p = line + 1;
+        while (*p && *p != ']')
+            p += (*p == '\\' && p[1]) ? 2 : 1;
+        escape = *p == ']' && p[1] == ':';
+        break;
+    }
+    default:
+        break;
+    }
+    if (escape)
+        buf_putc(out, '\\');
+    buf_puts(out, line);
+}
+
+/* ---- Markdown through cmark ------------------------------------------------------ */
+
+/* 1 if a link may stay a link: a web or mail address. Anything else
+ * (javascript:, data:, file:, a relative path that leads nowhere from a
+ * standalone page) prints as its text. */
+static int is_kept_link(cmark_node *link)
+{
+    static const char *const schemes[] = {"http://", "https://", "mailto:"};
+    const char *url = cmark_node_get_url(link);
+    for (size_t i = 0; url && i < sizeof schemes / sizeof schemes[0]; i++)
+        if (strncasecmp(url, schemes[i], strlen(schemes[i])) == 0)
+            return 1;
+    return 0;
+}
+
+/* Replaces every image by its alternative text (the page loads nothing)
+ * and every link that is_kept_link refuses by its text. */
+static void unwrap_unsafe_nodes(cmark_node *document)
+{
+    size_t count = 0, cap = 0;
+    cmark_node **unwrap = NULL;
+    cmark_iter *iter = cmark_iter_new(document);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        if (event != CMARK_EVENT_ENTER)
+            continue;
+        cmark_node_type type = cmark_node_get_type(node);
+        if (type == CMARK_NODE_IMAGE || (type == CMARK_NODE_LINK && !is_kept_link(node))) {
+            if (count == cap) {
+                cap = cap ? cap * 2 : 4;
+                unwrap = xrealloc(unwrap, cap * sizeof *unwrap);
+            }
+            unwrap[count++] = node;
+        }
+    }
+    cmark_iter_free(iter);
+    for (size_t i = 0; i < count; i++) {
+        cmark_node *child;
+        while ((child = cmark_node_first_child(unwrap[i])) != NULL)
+            cmark_node_insert_before(unwrap[i], child);
+        cmark_node_free(unwrap[i]); /* unlinks it */
+    }
+    free(unwrap);
+}
+
+/* Appends one paragraph of inline Markdown as inline HTML (no <p>). Line
+ * breaks in markdown are read as spaces. Whatever cmark would not read as a
+ * single paragraph prints as escaped text. */
+static void put_inline(Buf *out, const char *markdown)
+{
+    Buf line = {0}, guarded = {0}, source = {0};
+    for (const char *c = markdown ? markdown : ""; *c; c++)
+        buf_putc(&line, *c == '\n' || *c == '\r' ? ' ' : *c);
+    while (line.len && line.data[line.len - 1] == ' ')
+        line.data[--line.len] = '\0';
+    if (line.len == 0) {
+        buf_free(&line);
+        return;
+    }
+    put_block_guarded(&guarded, line.data);
+    put_neutralised(&source, guarded.data ? guarded.data : "");
+
+    cmark_node *document = cmark_parse_document(source.data, source.len, MARKDOWN_OPTIONS);
+    unwrap_unsafe_nodes(document);
+    cmark_node *paragraph = cmark_node_first_child(document);
+    char *html = NULL;
+    if (paragraph && cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH &&
+        cmark_node_next(paragraph) == NULL)
+        html = cmark_render_html(paragraph, MARKDOWN_OPTIONS);
+    size_t len = html ? strlen(html) : 0;
+    if (len >= 8 && memcmp(html, "<p>", 3) == 0 && memcmp(html + len - 5, "</p>\n", 5) == 0)
+        buf_putn(out, html + 3, len - 8);
+    else
+        put_escaped(out, line.data);
+    free(html);
+    cmark_node_free(document);
+    buf_free(&line);
+    buf_free(&guarded);
+    buf_free(&source);
+}
+
+/* ---- paragraphs and styles ------------------------------------------------------ */
+
+/* Calls emit for each paragraph of text: paragraphs are separated by blank
+ * lines; the lines of one paragraph are joined with spaces. */
+static void for_each_paragraph(const char *text, void (*emit)(void *data, const char *para),
+                               void *data)
+{
+    Buf para = {0};
+    const char *s = text ? text : "";
+    while (*s) {
+        buf_reset(&para);
+        while (*s == '\n' || *s == ' ' || *s == '\t')
+            s++;
+        while (*s) {
+            if (*s == '\n') {
+                const char *next = s + 1;
+                while (*next == ' ' || *next == '\t')
+                    next++;
+                s = next;
+                if (*next == '\n' || !*next)
+                    break;
+                if (para.len && para.data[para.len - 1] != ' ')
+                    buf_putc(&para, ' ');
+                continue;
+            }
+            buf_putc(&para, *s++);
+        }
+        while (para.len && para.data[para.len - 1] == ' ')
+            para.data[--para.len] = '\0';
+        if (para.len)
+            emit(data, para.data);
+    }
+    buf_free(&para);
+}
+
+/* Splits text at its first blank line: the first paragraph (lines joined)
+ * into first, and a pointer to the rest (NULL if none). */
+static const char *split_first_paragraph(const char *text, Buf *first)
+{
+    const char *s = text ? text : "";
+    buf_reset(first);
+    while (*s) {
+        if (*s == '\n') {
+            const char *next = s + 1;
+            while (*next == ' ' || *next == '\t')
+                next++;
+            if (*next == '\n')
+                return next;
+            if (!*next)
+                return NULL;
+            buf_putc(first, ' ');
+            s = next;
+            continue;
+        }
+        buf_putc(first, *s++);
+    }
+    return NULL;
+}
+
+/* The emphasis a style asks for, decided as render_md.c's put_styled does:
+ * the node's style, else the default; "plain" removes bold and italic. */
+typedef struct Emphasis {
+    int bold, italic, upper;
+} Emphasis;
+
+static Emphasis emphasis_of(unsigned style, unsigned default_style)
+{
+    if (style == STYLE_DEFAULT)
+        style = default_style;
+    if (style & STYLE_PLAIN)
+        style &= ~(unsigned)(STYLE_BOLD | STYLE_ITALIC);
+    return (Emphasis){(style & STYLE_BOLD) != 0, (style & STYLE_ITALIC) != 0,
+                      (style & STYLE_UPPER) != 0};
+}
+
+/* Appends markdown as inline HTML inside the emphasis of e. */
+static void put_emphasised(Buf *out, const char *markdown, Emphasis e)
+{
+    Buf upper = {0}, html = {0};
+    if (e.upper && markdown) {
+        vi_put_upper(&upper, markdown);
+        markdown = upper.data;
+    }
+    put_inline(&html, markdown);
+    if (html.len) {
+        buf_puts(out, e.bold ? "<strong>" : "");
+        buf_puts(out, e.italic ? "<em>" : "");
+        buf_putn(out, html.data, html.len);
+        buf_puts(out, e.italic ? "</em>" : "");
+        buf_puts(out, e.bold ? "</strong>" : "");
+    }
+    buf_free(&upper);
+    buf_free(&html);
+}
+
+/* ---- the body ------------------------------------------------------------------- */
+
+/* Where the body goes, and the context of the texts being written. */
+typedef struct HtmlWriter {
+    InlineCtx ctx;           /* with the current task */
+    Buf *out;
+} HtmlWriter;
+
+/* Writes <p class="cls">inner</p> and a newline; nothing if inner is empty. */
+static void put_paragraph(Buf *out, const char *cls, const Buf *inner)
+{
+    if (!inner->len)
+        return;
+    buf_puts(out, "<p");
+    if (cls && *cls)
+        buf_printf(out, " class=\"%s\"", cls);
+    buf_putc(out, '>');
+    buf_putn(out, inner->data, inner->len);
+    buf_puts(out, "</p>\n");
+}
+
+/* One paragraph of inline Markdown as a plain body paragraph. */
+static void emit_paragraph(void *data, const char *para)
+{
+    HtmlWriter *w = data;
+    Buf inner = {0};
+    put_inline(&inner, para);
+    put_paragraph(w->out, NULL, &inner);
+    buf_free(&inner);
+}
+
+/* Expands text (inline Markdown with references) and writes its paragraphs. */
+static void put_paragraphs(HtmlWriter *w, const char *text)
+{
+    Buf expanded = {0};
+    inline_expand(&w->ctx, text, INLINE_MARKDOWN, &expanded);
+    for_each_paragraph(expanded.data, emit_paragraph, w);
+    buf_free(&expanded);
+}
+
+static const char *node_class(const BodyNode *node)
+{
+    switch (node->kind) {
+    case NODE_SECTION: return "section";
+    case NODE_CLAUSE: return "clause";
+    case NODE_SUBCLAUSE: return "subclause";
+    case NODE_POINT: return "point";
+    case NODE_BULLET: return "bullet";
+    case NODE_TASK: return "task";
+    case NODE_PARA: break;
+    }
+    return NULL;
+}
+
+/* One heading line, "LABEL TITLE: TEXT" (render_heading_parts decides the
+ * words): label and title styled together, then the text's first paragraph
+ * in its own style; further paragraphs of the text follow as paragraphs. */
+static void put_heading_line(HtmlWriter *w, const BodyNode *node, unsigned default_style)
+{
+    Buf head = {0}, text = {0}, first = {0}, inner = {0};
+    render_heading_parts(&w->ctx, node, &head, &text);
+    const char *styled_part = head.data ? head.data : "";
+    if (node->kind == NODE_TASK && node->printed_label && *node->printed_label) {
+        /* a bullet marker stays outside the emphasis: "- <em>Tiêu chí số 2:</em>" */
+        put_escaped(&inner, node->printed_label);
+        styled_part += strlen(node->printed_label);
+        if (*styled_part == ' ')
+            buf_putc(&inner, *styled_part++);
+    }
+    if (*styled_part) {
+        if ((default_style == STYLE_PLAIN && node->style == STYLE_DEFAULT) ||
+            (node->style & STYLE_PLAIN))
+            put_inline(&inner, styled_part);
+        else
+            put_emphasised(&inner, styled_part, emphasis_of(node->style, default_style));
+    }
+    const char *rest = split_first_paragraph(text.data, &first);
+    if (first.len) {
+        if (inner.len)
+            buf_putc(&inner, ' ');
+        put_emphasised(&inner, first.data, emphasis_of(node->text_style, STYLE_PLAIN));
+    }
+    put_paragraph(w->out, node_class(node), &inner);
+    if (rest)
+        for_each_paragraph(rest, emit_paragraph, w);
+    buf_free(&head);
+    buf_free(&text);
+    buf_free(&first);
+    buf_free(&inner);
+}
+
+/* A bullet, point or paragraph: its label, then its text in its style;
+ * further paragraphs of the text follow unlabelled. */
+static void put_text_node(HtmlWriter *w, const BodyNode *node)
+{
+    Buf expanded = {0}, first = {0}, inner = {0};
+    inline_expand(&w->ctx, node->text ? node->text : "", INLINE_MARKDOWN, &expanded);
+    const char *rest = split_first_paragraph(expanded.data, &first);
+    const char *label = node->printed_label ? node->printed_label : "";
+    if (*label) {
+        put_escaped(&inner, label);
+        buf_putc(&inner, ' ');
+    }
+    put_emphasised(&inner, first.data, emphasis_of(node->style, STYLE_PLAIN));
+    while (inner.len && inner.data[inner.len - 1] == ' ')
+        inner.data[--inner.len] = '\0';
+    put_paragraph(w->out, node_class(node), &inner);
+    if (rest)
+        for_each_paragraph(rest, emit_paragraph, w);
+    buf_free(&expanded);
+    buf_free(&first);
+    buf_free(&inner);
+}
+
+static void put_node(HtmlWriter *w, const BodyNode *node);
+
+static void put_items(HtmlWriter *w, BodyNode *const *items, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        put_node(w, items[i]);
+}
+
+/* A task: its heading (or its first paragraph carrying the marker), its
+ * paragraphs, its children, then its responsibility and deadline lines. */
+static void put_task(HtmlWriter *w, const BodyNode *node)
+{
+    const Task *task = node->task;
+    const Task *outer = w->ctx.task;
+    w->ctx.task = task;
+    size_t first_para = 0;
+    if (node->title && *node->title) {
+        put_heading_line(w, node, STYLE_PLAIN);
+        if (node->text)
+            put_paragraphs(w, node->text);
+    } else {
+        BodyNode first = *node;
+        if (node->text) {
+            put_text_node(w, &first);
+        } else if (node->n_paras) {
+            first.text = node->paras[0];
+            put_text_node(w, &first);
+            first_para = 1;
+        }
+    }
+    for (size_t i = first_para; i < node->n_paras; i++)
+        put_paragraphs(w, node->paras[i]);
+    put_items(w, node->items, node->n_items);
+    if (task) {
+        const char **lines;
+        size_t n = render_task_lines(&w->ctx, task, &lines);
+        Buf inner = {0};
+        for (size_t i = 0; i < n; i++) {
+            buf_reset(&inner);
+            put_inline(&inner, lines[i]);
+            put_paragraph(w->out, "task-line", &inner);
+        }
+        buf_free(&inner);
+    }
+    w->ctx.task = outer;
+}
+
+static void put_node(HtmlWriter *w, const BodyNode *node)
+{
+    switch (node->kind) {
+    case NODE_SECTION:
+        put_heading_line(w, node, STYLE_BOLD);
+        break;
+    case NODE_CLAUSE:
+    case NODE_SUBCLAUSE:
+        put_heading_line(w, node, node->n_items ? STYLE_BOLD : STYLE_PLAIN);
+        break;
+    case NODE_POINT:
+    case NODE_BULLET:
+    case NODE_PARA:
+        put_text_node(w, node);
+        break;
+    case NODE_TASK:
+        put_task(w, node);
+        return; /* put_task prints the items */
+    }
+    put_items(w, node->items, node->n_items);
+}
+
+/* ---- header, title, signature ----------------------------------------------------- */
+
+/* The two-column header: issuing body and number on the left, the national
+ * name, the motto and the place and date on the right. A table keeps the
+ * number line and the date line on one baseline. */
+static void put_header(const Plan *plan, const TValue *values, Buf *out)
+{
+    const TValue *national = tv_get(values, "national_name");
+    const TValue *motto = tv_get(values, "motto");
+    Buf line = {0};
+
+    buf_puts(out, "<table class=\"doc-header\">\n<tr>\n<td class=\"issuer-cell\">\n");
+    if (plan->governing_body && *plan->governing_body) {
+        buf_puts(out, "<p class=\"governing-body\">");
+        put_escaped(out, plan->governing_body);
+        buf_puts(out, "</p>\n");
+    }
+    if (plan->n_issuer) {
+        buf_puts(out, "<div class=\"issuer\">");
+        for (size_t i = 0; i < plan->n_issuer; i++) {
+            buf_puts(out, "<p>");
+            put_escaped(out, plan->issuer[i]);
+            buf_puts(out, "</p>");
+        }
+        buf_puts(out, "</div>\n");
+    }
+    buf_puts(out, "</td>\n<td class=\"nation-cell\">\n<p class=\"national-name\">");
+    put_escaped(out, national && national->str ? national->str : "");
+    buf_puts(out, "</p>\n<p class=\"motto\"><span>");
+    put_escaped(out, motto && motto->str ? motto->str : "");
+    buf_puts(out, "</span></p>\n</td>\n</tr>\n<tr>\n<td class=\"issuer-cell\">\n"
+                  "<p class=\"doc-number\">");
+    render_number_line(plan, &line);
+    put_escaped(out, line.data);
+    buf_puts(out, "</p>\n</td>\n<td class=\"nation-cell\">\n<p class=\"place-date\">");
+    buf_reset(&line);
+    render_place_date(plan, &line);
+    put_escaped(out, line.data);
+    buf_puts(out, "</p>\n</td>\n</tr>\n</table>\n");
+    buf_free(&line);
+}
+
+/* Recipients on the left, the signature on the right, side by side from
+ * the same height, kept on one page. */
+static void put_signing(const Plan *plan, const TValue *values, Buf *out)
+{
+    if (!plan->n_recipients && !plan->signature)
+        return;
+    Buf line = {0};
+    buf_puts(out, "<div class=\"signing\">\n<div class=\"recipients\">\n");
+    if (plan->n_recipients) {
+        const TValue *title = tv_get(values, "recipients_title");
+        buf_puts(out, "<p class=\"recipients-title\">");
+        put_escaped(out, title && title->str ? title->str : "");
+        buf_puts(out, "</p>\n");
+        for (size_t i = 0; i < plan->n_recipients; i++) {
+            buf_reset(&line);
+            render_recipient(plan, i, &line);
+            buf_puts(out, "<p>- ");
+            put_escaped(out, line.data);
+            buf_puts(out, "</p>\n");
+        }
+    }
+    buf_puts(out, "</div>\n<div class=\"signature\">\n");
+    if (plan->signature) {
+        const Signature *sig = plan->signature;
+        for (size_t i = 0; i < sig->n_lines; i++) {
+            buf_puts(out, "<p class=\"signature-line\">");
+            put_escaped(out, sig->lines[i]);
+            buf_puts(out, "</p>\n");
+        }
+        buf_puts(out, "<div class=\"signature-space\"></div>\n");
+        for (size_t i = 0; i < sig->n_name_lines; i++) {
+            buf_puts(out, "<p class=\"signature-name\">");
+            put_escaped(out, sig->name_lines[i]);
+            buf_puts(out, "</p>\n");
+        }
+    }
+    buf_puts(out, "</div>\n</div>\n");
+    buf_free(&line);
+}
+
+/* ---- attachments ------------------------------------------------------------------- */
+
+static const char *align_class(const Column *col)
+{
+    Align align = col->align;
+    if (align == ALIGN_DEFAULT)
+        align = col->type == COL_TEXT ? ALIGN_LEFT : ALIGN_CENTER;
+    return align == ALIGN_LEFT ? "l" : align == ALIGN_RIGHT ? "r" : "c";
+}
+
+/* The width a column is counted with when shares are computed: its own
+ * (in characters), else 4 for an STT column and 10 for others. */
+static double column_weight(const Column *col)
+{
+    return col->width > 0 ? col->width : col->type == COL_STT ? 4 : 10;
+}
+
+/* <colgroup>: a column with a width gets its share of the table in per
+ * cent; an STT column without one is narrow (class "stt" in plan.css);
+ * the others fit their content. */
+static void put_colgroup(const Attachment *att, Buf *out)
+{
+    double total = 0;
+    for (size_t c = 0; c < att->n_columns; c++)
+        total += column_weight(&att->columns[c]);
+    buf_puts(out, "<colgroup>");
+    for (size_t c = 0; c < att->n_columns; c++) {
+        const Column *col = &att->columns[c];
+        if (col->width > 0) {
+            long per_mille = (long)(col->width * 1000.0 / total + 0.5);
+            buf_printf(out, "<col style=\"width: %ld.%ld%%\">", per_mille / 10, per_mille % 10);
+        } else if (col->type == COL_STT) {
+            buf_puts(out, "<col class=\"stt\">");
+        } else {
+            buf_puts(out, "<col>");
+        }
+    }
+    buf_puts(out, "</colgroup>\n");
+}
+
+static void put_header_cell(Buf *out, const char *text, int rowspan, int colspan)
+{
+    buf_puts(out, "<th");
+    if (rowspan > 1)
+        buf_printf(out, " rowspan=\"%d\"", rowspan);
+    if (colspan > 1)
+        buf_printf(out, " colspan=\"%d\"", colspan);
+    buf_putc(out, '>');
+    put_escaped_text(out, text, 1);
+    buf_puts(out, "</th>");
+}
+
+/* The header rows: with groups, the first row holds each group once over
+ * its adjacent columns and the ungrouped headers over both rows; the second
+ * holds the grouped columns' own headers. */
+static void put_table_head(const Attachment *att, Buf *out)
+{
+    int two_rows = attach_header_rows(att) == 2;
+    buf_puts(out, "<thead>\n<tr>");
+    for (size_t c = 0; c < att->n_columns;) {
+        const Column *col = &att->columns[c];
+        if (two_rows && col->group) {
+            size_t span = 1;
+            while (c + span < att->n_columns && att->columns[c + span].group &&
+                   strcmp(att->columns[c + span].group, col->group) == 0)
+                span++;
+            put_header_cell(out, col->group, 1, (int)span);
+            c += span;
+        } else {
+            put_header_cell(out, col->header, two_rows ? 2 : 1, 1);
+            c++;
+        }
+    }
+    buf_puts(out, "</tr>\n");
+    if (two_rows) {
+        buf_puts(out, "<tr>");
+        for (size_t c = 0; c < att->n_columns; c++)
+            if (att->columns[c].group)
+                put_header_cell(out, att->columns[c].header, 1, 1);
+        buf_puts(out, "</tr>\n");
+    }
+    buf_puts(out, "</thead>\n");
+}
+
+/* A group row: the STT cell (Roman numeral), then the title across the
+ * columns after it. */
+static void put_group_row(const Attachment *att, const Row *row, Buf *out)
+{
+    size_t stt = att->n_columns;
+    for (size_t c = 0; c < att->n_columns; c++) {
+        if (att->columns[c].type == COL_STT) {
+            stt = c;
+            break;
+        }
+    }
+    buf_puts(out, "<tr class=\"group\">");
+    if (stt < att->n_columns) {
+        if (stt > 0)
+            buf_printf(out, "<td colspan=\"%zu\"></td>", stt);
+        buf_puts(out, "<td class=\"c\">");
+        put_escaped(out, row->cells ? row->cells[stt].text : NULL);
+        buf_puts(out, "</td>");
+    }
+    size_t after = stt < att->n_columns ? stt + 1 : 0;
+    if (after < att->n_columns) {
+        size_t span = att->n_columns - after;
+        buf_puts(out, "<td");
+        if (span > 1)
+            buf_printf(out, " colspan=\"%zu\"", span);
+        buf_puts(out, " class=\"l\">");
+        put_escaped_text(out, row->group_title, 1);
+        buf_puts(out, "</td>");
+    }
+    buf_puts(out, "</tr>\n");
+}
+
+static void put_data_row(const Attachment *att, size_t r, Buf *out)
+{
+    const Row *row = &att->rows[r];
+    buf_puts(out, "<tr>");
+    for (size_t c = 0; c < att->n_columns; c++) {
+        if (attach_cell_covered(att, r, c))
+            continue;
+        buf_puts(out, "<td");
+        if (c < ATTACH_MAX_COLUMNS && row->merge_down[c] > 0)
+            buf_printf(out, " rowspan=\"%d\"", row->merge_down[c] + 1);
+        buf_printf(out, " class=\"%s\">", align_class(&att->columns[c]));
+        put_escaped_text(out, row->cells ? row->cells[c].text : NULL, 1);
+        buf_puts(out, "</td>");
+    }
+    buf_puts(out, "</tr>\n");
+}
+
+/* The totals row: the label across the columns before the first summed
+ * column, then each summed column's total. */
+static void put_totals_row(const Attachment *att, Buf *out)
+{
+    size_t first = attach_first_total_column(att);
+    const char *label = attach_totals_label(att);
+    Buf number = {0};
+    buf_puts(out, "<tr class=\"totals\">");
+    size_t c = 0;
+    if (first > 0) {
+        buf_puts(out, "<td");
+        if (first > 1)
+            buf_printf(out, " colspan=\"%zu\"", first);
+        buf_puts(out, " class=\"c\">");
+        put_escaped(out, label);
+        buf_puts(out, "</td>");
+        c = first;
+    }
+    for (; c < att->n_columns; c++) {
+        const Column *col = &att->columns[c];
+        buf_printf(out, "<td class=\"%s\">", align_class(col));
+        if (col->total) {
+            buf_reset(&number);
+            attach_put_number(&number, col, attach_column_total(att, c));
+            put_escaped(out, number.data);
+        }
+        buf_puts(out, "</td>");
+    }
+    buf_puts(out, "</tr>\n");
+    buf_free(&number);
+}
+
+static void put_table(const Attachment *att, Buf *out)
+{
+    if (att->n_columns == 0)
+        return;
+    buf_puts(out, "<table class=\"attachment-table\">\n");
+    put_colgroup(att, out);
+    put_table_head(att, out);
+    if (att->n_rows || att->has_totals) {
+        buf_puts(out, "<tbody>\n");
+        for (size_t r = 0; r < att->n_rows; r++) {
+            if (att->rows[r].is_group)
+                put_group_row(att, &att->rows[r], out);
+            else
+                put_data_row(att, r, out);
+        }
+        if (att->has_totals)
+            put_totals_row(att, out);
+        buf_puts(out, "</tbody>\n");
+    }
+    buf_puts(out, "</table>\n");
+}
+
+/* Attachment i as a section on its own named page "attachment-<i+1>". */
+static void put_attachment(RenderCtx *rc, size_t i, Buf *out)
+{
+    const Attachment *att = &rc->plan->attachments[i];
+    Buf text = {0};
+    buf_printf(out, "<section class=\"sheet attachment %s attachment-%zu\"",
+               att->landscape ? "landscape" : "portrait", i + 1);
+    if (att->id && *att->id) {
+        buf_puts(out, " id=\"");
+        put_escaped(out, att->id);
+        buf_putc(out, '"');
+    }
+    buf_puts(out, ">\n");
+    if (att->label && *att->label) {
+        buf_puts(out, "<p class=\"attachment-label\">");
+        put_escaped(out, att->label);
+        buf_puts(out, "</p>\n");
+    }
+    if (att->title && *att->title) {
+        vi_put_upper(&text, att->title);
+        buf_puts(out, "<p class=\"attachment-title\">");
+        put_inline(out, text.data);
+        buf_puts(out, "</p>\n");
+    }
+    buf_reset(&text);
+    render_attachment_line(&rc->inline_ctx, &text);
+    if (text.len) {
+        buf_puts(out, "<p class=\"attachment-line\">");
+        put_inline(out, text.data);
+        buf_puts(out, "</p>\n");
+    }
+    put_table(att, out);
+    if (att->note && *att->note) {
+        buf_reset(&text);
+        inline_expand(&rc->inline_ctx, att->note, INLINE_MARKDOWN, &text);
+        Buf inner = {0};
+        put_inline(&inner, text.data);
+        put_paragraph(out, "attachment-note", &inner);
+        buf_free(&inner);
+    }
+    buf_puts(out, "</section>\n");
+    buf_free(&text);
+}
+
+/* ---- the page ----------------------------------------------------------------------- */
+
+/* Sets key to the HTML fragment in part, without its last line break (the
+ * template puts each fragment on a line of its own). */
+static void set_fragment(Arena *arena, TValue *values, const char *key, Buf *part)
+{
+    while (part->len && part->data[part->len - 1] == '\n')
+        part->data[--part->len] = '\0';
+    tv_set_str(arena, values, key, part->data ? part->data : "");
+}
+
+/* Sets key to the inline HTML of a Markdown value of values (if present). */
+static void set_inline_value(RenderCtx *rc, TValue *values, const char *markdown_key,
+                             const char *html_key)
+{
+    const TValue *markdown = tv_get(values, markdown_key);
+    if (!markdown || markdown->kind != TV_STRING || !markdown->str || !*markdown->str)
+        return;
+    Buf html = {0};
+    put_inline(&html, markdown->str);
+    tv_set_str(rc->arena, values, html_key, html.data ? html.data : "");
+    buf_free(&html);
+}
+
+int render_html(RenderCtx *rc, Buf *out)
+{
+    Arena *arena = rc->arena;
+    const Plan *plan = rc->plan;
+    TValue *values = render_header_values(rc);
+    Buf part = {0};
+
+    put_header(plan, values, &part);
+    set_fragment(arena, values, "header_html", &part);
+
+    set_inline_value(rc, values, "title_md", "title_html");
+    set_inline_value(rc, values, "opening", "opening_html");
+    set_inline_value(rc, values, "closing", "closing_html");
+    TValue *bases = tv_list(arena);
+    const TValue *bases_md = tv_get(values, "bases");
+    for (size_t i = 0; bases_md && bases_md->kind == TV_LIST && i < bases_md->count; i++) {
+        buf_reset(&part);
+        put_inline(&part, bases_md->items[i]->str);
+        tv_push(arena, bases, tv_string(arena, part.data ? part.data : ""));
+    }
+    tv_set(arena, values, "bases_html", bases);
+
+    buf_reset(&part);
+    HtmlWriter writer = {rc->inline_ctx, &part};
+    put_items(&writer, plan->body, plan->n_body);
+    set_fragment(arena, values, "body_html", &part);
+
+    buf_reset(&part);
+    put_signing(plan, values, &part);
+    set_fragment(arena, values, "signing_html", &part);
+
+    buf_reset(&part);
+    TValue *pages = tv_list(arena);
+    for (size_t i = 0; i < plan->n_attachments; i++) {
+        put_attachment(rc, i, &part);
+        TValue *page = tv_map(arena);
+        tv_set_str(arena, page, "name", arena_printf(arena, "attachment-%zu", i + 1));
+        tv_set_str(arena, page, "orientation",
+                   plan->attachments[i].landscape ? "landscape" : "portrait");
+        tv_push(arena, pages, page);
+    }
+    set_fragment(arena, values, "attachments_html", &part);
+    tv_set(arena, values, "attachment_pages", pages);
+    buf_free(&part);
+
+    Buf page = {0};
+    int status = tpl_render(rc->templates, "plan.html", values, TPL_ESCAPE_HTML, &page);
+    if (status == 0) {
+        /* exactly one trailing newline */
+        size_t len = page.len;
+        while (len > 0 && (page.data[len - 1] == '\n' || page.data[len - 1] == ' '))
+            len--;
+        buf_putn(out, page.data ? page.data : "", len);
+        buf_putc(out, '\n');
+    }
+    buf_free(&page);
+    return status == 0 ? 0 : -1;
+}

@@ -1,0 +1,253 @@
+#!/usr/bin/env python3
+"""pdf_checks.py - what a printed plan must look like, checked with poppler.
+
+    python3 tests/html/pdf_checks.py document NAME HTML PDF
+    python3 tests/html/pdf_checks.py contains NAME PDF TEXT...
+    python3 tests/html/pdf_checks.py safe-html NAME HTML
+
+Prints one line per check, "ok - ..." or "not ok - ...", and exits 1 if any
+check failed. Standard library only; needs pdfinfo, pdftotext and pdffonts
+(poppler-utils) on PATH.
+
+document: the PDF that headless Chromium printed from HTML.
+  - every page is A4 (595 x 842 pt, +-1 pt): portrait for the plan itself
+    and for portrait attachments, landscape (842 x 595) for the pages of an
+    attachment the HTML marks landscape. An attachment's pages run from the
+    page where its title first appears to the page before the next one;
+  - "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" is on page 1;
+  - page 1 has nothing in its top margin; page 2 has "2" there, centred
+    over the text block;
+  - each attachment is numbered on its own: nothing at the top of its first
+    page, "2" at the top of its second (if it has one);
+  - a table that runs over several pages repeats its header: the text of
+    its first header cell is on each of its pages;
+  - every font is embedded and is Times New Roman or a metric-compatible
+    one (Liberation Serif, Tinos).
+contains: the text of the PDF holds each TEXT literally (whitespace runs
+  compared as one space).
+safe-html: the HTML has no <script>, <img>, <iframe>, <object> or <embed>
+  element, no on...= event attribute and no javascript: URL in any tag.
+"""
+
+import html
+import re
+import subprocess
+import sys
+import unicodedata
+
+A4_SHORT, A4_LONG = 595.0, 842.0
+TOLERANCE = 1.0
+# The top margin is 20 mm (56.7 pt); the page number sits inside it.
+TOP_MARGIN_PT = 56.0
+# Text block: left margin 30 mm, right margin 15 mm (in pt).
+MARGIN_LEFT_PT, MARGIN_RIGHT_PT = 30 / 25.4 * 72, 15 / 25.4 * 72
+FONT_OK = re.compile(r"(TimesNewRoman|Times-Roman|Times New Roman|LiberationSerif|Tinos)", re.I)
+
+results = []
+
+
+def check(condition, description, detail=""):
+    results.append(bool(condition))
+    line = ("ok - " if condition else "not ok - ") + description
+    if not condition and detail:
+        line += " (" + detail + ")"
+    print(line)
+
+
+def run(*args):
+    return subprocess.run(args, check=True, capture_output=True).stdout.decode("utf-8", "replace")
+
+
+def norm(text):
+    """NFC, one space for every run of blanks."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+
+
+def page_sizes(pdf):
+    info = run("pdfinfo", pdf)
+    pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    sizes = run("pdfinfo", "-f", "1", "-l", str(pages), pdf)
+    found = re.findall(r"^Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+)", sizes, re.M)
+    return [(float(w), float(h)) for _, w, h in found]
+
+
+def page_text(pdf, page):
+    return run("pdftotext", "-f", str(page), "-l", str(page), pdf, "-")
+
+
+def page_words(pdf, page):
+    """Words of one page with their boxes: [(xmin, ymin, xmax, ymax, text)]."""
+    xhtml = run("pdftotext", "-bbox", "-f", str(page), "-l", str(page), pdf, "-")
+    words = []
+    for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
+                         r'yMax="([\d.]+)">(.*?)</word>', xhtml):
+        words.append((float(m.group(1)), float(m.group(2)), float(m.group(3)),
+                      float(m.group(4)), html.unescape(m.group(5))))
+    return words
+
+
+def top_margin_words(pdf, page):
+    return [w for w in page_words(pdf, page) if w[3] <= TOP_MARGIN_PT]
+
+
+def is_size(size, width, height):
+    return abs(size[0] - width) <= TOLERANCE and abs(size[1] - height) <= TOLERANCE
+
+
+class Attachment:
+    def __init__(self, landscape):
+        self.landscape = landscape
+        self.label = ""
+        self.title = ""
+        self.first_header = ""
+        self.first_page = 0
+        self.last_page = 0
+
+
+def attachments_of(html_text):
+    """The attachment sections of the page, in order: orientation, label,
+    title, text of the first header cell."""
+    found = []
+    for m in re.finditer(r'<section class="([^"]*\battachment\b[^"]*)"[^>]*>(.*?)</section>',
+                         html_text, re.S):
+        att = Attachment("landscape" in m.group(1).split())
+        body = m.group(2)
+        label = re.search(r'<p class="attachment-label">(.*?)</p>', body, re.S)
+        if label:
+            att.label = norm(html.unescape(re.sub(r"<[^>]+>", "", label.group(1))))
+        title = re.search(r'<p class="attachment-title">(.*?)</p>', body, re.S)
+        if title:
+            att.title = norm(html.unescape(re.sub(r"<[^>]+>", "", title.group(1))))
+        th = re.search(r"<th[^>]*>(.*?)</th>", body, re.S)
+        if th:
+            att.first_header = norm(html.unescape(re.sub(r"<[^>]+>", " ", th.group(1))))
+        found.append(att)
+    return found
+
+
+def check_number_at_top(pdf, page, expected, what, width):
+    words = top_margin_words(pdf, page)
+    if expected is None:
+        check(not words, "%s: no page number at the top of page %d" % (what, page),
+              "found " + " ".join(w[4] for w in words))
+        return
+    texts = [w[4] for w in words]
+    centre_expected = (MARGIN_LEFT_PT + width - MARGIN_RIGHT_PT) / 2
+    centred = all(abs((w[0] + w[2]) / 2 - centre_expected) <= 15 for w in words)
+    check(texts == [expected] and centred,
+          '%s: page %d shows "%s" centred at the top' % (what, page, expected),
+          "found %s" % ([(t, round((w[0] + w[2]) / 2)) for t, w in zip(texts, words)]))
+
+
+def document(name, html_path, pdf):
+    with open(html_path, encoding="utf-8") as f:
+        html_text = f.read()
+    sizes = page_sizes(pdf)
+    n = len(sizes)
+    texts = [norm(page_text(pdf, p)) for p in range(1, n + 1)]
+
+    # where each attachment starts and ends
+    attachments = attachments_of(html_text)
+    start = 1
+    for att in attachments:
+        key = att.title[:60]
+        att.first_page = next((p for p in range(start, n + 1)
+                               if key and key in texts[p - 1] and att.label in texts[p - 1]), 0)
+        check(att.first_page > 0, '%s: attachment "%s" found in the PDF' % (name, " ".join(
+            part for part in (att.label, key) if part)))
+        if att.first_page:
+            start = att.first_page + 1
+    located = [a for a in attachments if a.first_page]
+    for i, att in enumerate(located):
+        att.last_page = located[i + 1].first_page - 1 if i + 1 < len(located) else n
+    body_last = located[0].first_page - 1 if located else n
+
+    # page sizes
+    wrong = []
+    for p, size in enumerate(sizes, start=1):
+        owner = next((a for a in located if a.first_page <= p <= a.last_page), None)
+        landscape = owner.landscape if owner else False
+        want = (A4_LONG, A4_SHORT) if landscape else (A4_SHORT, A4_LONG)
+        if not is_size(size, *want):
+            wrong.append("page %d is %.0f x %.0f, want %.0f x %.0f" % (p, size[0], size[1], *want))
+    check(n > 0 and not wrong, "%s: all %d pages are A4 in the right orientation" % (name, n),
+          "; ".join(wrong[:5]))
+    n_landscape = sum(1 for a in located if a.landscape)
+    if n_landscape:
+        pages = sum(a.last_page - a.first_page + 1 for a in located if a.landscape)
+        check(all(is_size(sizes[p - 1], A4_LONG, A4_SHORT)
+                  for a in located if a.landscape for p in range(a.first_page, a.last_page + 1)),
+              "%s: %d landscape attachment page(s) are 842 x 595 pt" % (name, pages))
+
+    # page 1, page numbers
+    national = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    check(n > 0 and national in texts[0], '%s: "%s" is on page 1' % (name, national))
+    check_number_at_top(pdf, 1, None, name, sizes[0][0])
+    if body_last >= 2:
+        check_number_at_top(pdf, 2, "2", name, sizes[1][0])
+    else:
+        check(True, "%s: page 2 shows its number # SKIP the plan has one page" % name)
+    for i, att in enumerate(located, start=1):
+        what = "%s, attachment %d" % (name, i)
+        check_number_at_top(pdf, att.first_page, None, what, sizes[att.first_page - 1][0])
+        if att.last_page > att.first_page:
+            check_number_at_top(pdf, att.first_page + 1, "2", what, sizes[att.first_page][0])
+            if att.first_header:
+                missing = [p for p in range(att.first_page + 1, att.last_page + 1)
+                           if att.first_header not in texts[p - 1]]
+                check(not missing, '%s: the table header ("%s") repeats on each of its %d pages'
+                      % (what, att.first_header, att.last_page - att.first_page + 1),
+                      "missing on page(s) %s" % missing)
+
+    # fonts
+    fonts = run("pdffonts", pdf).splitlines()[2:]
+    bad = []
+    for line in fonts:
+        fields = line.split()
+        if not fields:
+            continue
+        font = fields[0].split("+", 1)[-1]
+        # columns from the right: emb sub uni object ID  ->  emb is the 5th from the end
+        embedded = fields[-5] == "yes"
+        if not embedded or not FONT_OK.search(font):
+            bad.append("%s%s" % (font, "" if embedded else " (not embedded)"))
+    check(fonts and not bad, "%s: fonts embedded, Times New Roman or metric-compatible (%s)"
+          % (name, ", ".join(sorted({l.split()[0].split("+", 1)[-1] for l in fonts if l.split()}))),
+          "; ".join(bad))
+
+
+def contains(name, pdf, needles):
+    text = norm(run("pdftotext", pdf, "-"))
+    for needle in needles:
+        check(norm(needle) in text, '%s: the PDF shows "%s" as text' % (name, needle))
+
+
+def safe_html(name, html_path):
+    with open(html_path, encoding="utf-8") as f:
+        page = f.read()
+    check(not re.search(r"<script\b", page, re.I), "%s: no <script> element" % name)
+    check(not re.search(r"<(img|iframe|object|embed|link)\b", page, re.I),
+          "%s: no element that loads a resource (img, iframe, object, embed, link)" % name)
+    tags = re.findall(r"<[A-Za-z][^>]*>", page)
+    check(not any(re.search(r"javascript\s*:", t, re.I) for t in tags),
+          "%s: no javascript: URL in any tag" % name)
+    check(not any(re.search(r"\son[a-z]+\s*=", t, re.I) for t in tags),
+          "%s: no event-handler attribute" % name)
+    check(not re.search(r"<b>", page), "%s: the plan's <b> is not an element" % name)
+
+
+def main(argv):
+    if len(argv) >= 5 and argv[1] == "document":
+        document(argv[2], argv[3], argv[4])
+    elif len(argv) >= 4 and argv[1] == "contains":
+        contains(argv[2], argv[3], argv[4:])
+    elif len(argv) == 4 and argv[1] == "safe-html":
+        safe_html(argv[2], argv[3])
+    else:
+        sys.stderr.write(__doc__)
+        return 2
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
