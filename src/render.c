@@ -22,6 +22,25 @@
 
 /* ---- numbering -------------------------------------------------------------- */
 
+/* A heading with no title and no text ("clause: \"\"") lends its label to
+ * its first child when that is a paragraph or an unlabelled, untitled task:
+ * "1. Căn cứ các nội dung ..." prints as one line, as the seeds write it. */
+static void lend_label(BodyNode *node)
+{
+    int is_heading = node->kind == NODE_SECTION || node->kind == NODE_CLAUSE ||
+                     node->kind == NODE_SUBCLAUSE || node->kind == NODE_POINT;
+    if (!is_heading || (node->title && *node->title) || node->text || node->n_items == 0 ||
+        !node->printed_label || !*node->printed_label)
+        return;
+    BodyNode *first = node->items[0];
+    int takes_label = first->kind == NODE_PARA ||
+                      (first->kind == NODE_TASK && (!first->title || !*first->title));
+    if (!takes_label || (first->printed_label && *first->printed_label))
+        return;
+    first->printed_label = node->printed_label;
+    node->printed_label = "";
+}
+
 static void number_list(Arena *arena, BodyNode **items, size_t n, const char *parent_number,
                         int in_bullet, int depth)
 {
@@ -80,6 +99,7 @@ static void number_list(Arena *arena, BodyNode **items, size_t n, const char *pa
         }
         node->depth = depth;
         number_list(arena, node->items, node->n_items, own_number, child_in_bullet, depth + 1);
+        lend_label(node);
     }
     buf_free(&label);
 }

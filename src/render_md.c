@@ -16,6 +16,7 @@
 
 #include <string.h>
 
+#include "attach.h"
 #include "vi.h"
 
 static void blank_line(Buf *out)
@@ -114,6 +115,8 @@ static void put_heading_line(MdWriter *w, const BodyNode *node, unsigned default
 {
     Buf head = {0}, text = {0};
     render_heading_parts(&w->ctx, node, &head, &text);
+    if (!head.len && !text.len) /* an untitled heading that lent its label */
+        return;
     blank_line(w->out);
     const char *styled_part = head.data ? head.data : "";
     if (node->kind == NODE_TASK && node->printed_label && *node->printed_label) {
@@ -165,19 +168,16 @@ static void put_text_node(MdWriter *w, const BodyNode *node)
         buf_putc(&line, text[i] == '\n' ? ' ' : text[i]);
     blank_line(w->out);
     const char *label = node->printed_label ? node->printed_label : "";
+    Buf styled = {0}, whole = {0};
+    put_styled(&styled, line.data ? line.data : "", node->style, STYLE_PLAIN);
     if (*label) {
-        buf_puts(w->out, label);
-        buf_putc(w->out, ' ');
-        Buf styled = {0};
-        put_styled(&styled, line.data ? line.data : "", node->style, STYLE_PLAIN);
-        buf_puts(w->out, styled.data ? styled.data : "");
-        buf_free(&styled);
-    } else {
-        Buf styled = {0};
-        put_styled(&styled, line.data ? line.data : "", node->style, STYLE_PLAIN);
-        render_md_block_text(w->out, styled.data ? styled.data : "");
-        buf_free(&styled);
+        buf_puts(&whole, label);
+        buf_putc(&whole, ' ');
     }
+    buf_puts(&whole, styled.data ? styled.data : "");
+    render_md_block_text(w->out, whole.data); /* "1. text" must not become a list */
+    buf_free(&styled);
+    buf_free(&whole);
     buf_putc(w->out, '\n');
     if (para_break) {
         Buf scratch = {0};
@@ -298,27 +298,57 @@ void render_md_attachment(RenderCtx *rc, size_t index, Buf *out)
                                                       : "|---");
         }
         buf_puts(out, "|\n");
-        int covered[64] = {0};
         for (size_t r = 0; r < att->n_rows; r++) {
             const Row *row = &att->rows[r];
+            if (row->is_group) {
+                /* "| **I** | **Cấp xã** |  |": the STT cell, then the title */
+                int title_done = 0;
+                for (size_t c = 0; c < att->n_columns; c++) {
+                    const char *text = NULL;
+                    if (att->columns[c].type == COL_STT)
+                        text = row->cells ? row->cells[c].text : NULL;
+                    else if (!title_done) {
+                        text = row->group_title;
+                        title_done = 1;
+                    }
+                    buf_puts(out, "| ");
+                    if (text && *text) {
+                        buf_puts(out, "**");
+                        put_cell_text(out, text);
+                        buf_puts(out, "**");
+                    }
+                    buf_putc(out, ' ');
+                }
+                buf_puts(out, "|\n");
+                continue;
+            }
             for (size_t c = 0; c < att->n_columns; c++) {
                 buf_puts(out, "| ");
-                int hidden = c < 64 && covered[c] > 0;
-                if (hidden) {
-                    covered[c]--;
-                } else {
-                    const char *text = row->cells ? row->cells[c].text : NULL;
-                    if (text && *text && row->is_group)
-                        buf_puts(out, "**");
-                    put_cell_text(out, text);
-                    if (text && *text && row->is_group)
-                        buf_puts(out, "**");
-                    if (c < 32 && c < 64 && row->merge_down[c] > 0)
-                        covered[c] = row->merge_down[c];
+                /* a cell merged from above prints once, blank below */
+                if (!attach_cell_covered(att, r, c))
+                    put_cell_text(out, row->cells ? row->cells[c].text : NULL);
+                buf_putc(out, ' ');
+            }
+            buf_puts(out, "|\n");
+        }
+        if (att->has_totals) {
+            size_t first = attach_first_total_column(att);
+            Buf number = {0};
+            for (size_t c = 0; c < att->n_columns; c++) {
+                buf_puts(out, "| ");
+                if (c == 0 && first > 0) {
+                    buf_puts(out, "**");
+                    put_cell_text(out, attach_totals_label(att));
+                    buf_puts(out, "**");
+                } else if (att->columns[c].total) {
+                    buf_reset(&number);
+                    attach_put_number(&number, &att->columns[c], attach_column_total(att, c));
+                    buf_printf(out, "**%s**", number.data);
                 }
                 buf_putc(out, ' ');
             }
             buf_puts(out, "|\n");
+            buf_free(&number);
         }
     }
     if (att->note) {
