@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "figures.h"
 #include "load.h"
 #include "suggest.h"
 #include "vi.h"
@@ -339,6 +340,24 @@ static void expand_due(Expand *e)
     buf_free(&phrase);
 }
 
+/* Figures ({count ...}, {sum ...}, {avg ...}, {list ...}) are read,
+ * checked and computed by figures.c. */
+static void check_figure(Check *c)
+{
+    SrcPos pos = ynode_pos_at(c->site->node, c->ref->start);
+    int chars = (int)utf8_count(c->site->text + c->ref->start, c->ref->end - c->ref->start);
+    c->errors += figures_check(c->ctx, c->diags, pos, chars, c->ref->name, c->ref->args,
+                               c->ref->n_args);
+}
+
+static void expand_figure(Expand *e)
+{
+    Buf value = {0};
+    figures_expand(e->ctx, e->ref->name, e->ref->args, e->ref->n_args, &value);
+    put_value(e->out, value.data ? value.data : "", e->mode);
+    buf_free(&value);
+}
+
 typedef struct Function {
     const char *name;
     int min_args, max_args;
@@ -357,6 +376,10 @@ static const Function functions[] = {
     {"lead", 0, 0, check_task_field, expand_lead},
     {"support", 0, 0, check_task_field, expand_support},
     {"due", 0, 0, check_task_field, expand_due},
+    {"count", 0, MAX_ARGS, check_figure, expand_figure},
+    {"sum", 0, MAX_ARGS, check_figure, expand_figure},
+    {"avg", 0, MAX_ARGS, check_figure, expand_figure},
+    {"list", 0, MAX_ARGS, check_figure, expand_figure},
 };
 enum { N_FUNCTIONS = sizeof functions / sizeof functions[0] };
 

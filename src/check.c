@@ -1,0 +1,654 @@
+/* check.c - stage 3: the rules that need the whole plan.
+ *
+ * By the time check_plan() runs, the parser has typed every value, resolved
+ * every id and counted every use (Unit.uses, Locality.uses, Level.uses,
+ * Attachment.uses), inline references have been checked (and the figures in
+ * them computed, figures.c), and the attachment tables have been built. What
+ * is left are the rules a careful reviewer applies to the finished plan:
+ *
+ *   references  units, localities and levels defined but never used
+ *               (KH250-KH252), tables never referred to from the text
+ *               (KH253), tables without the short issuer their "(Kèm theo
+ *               ...)" line needs (KH254), localities that are their own
+ *               ancestor (KH255), a unit named twice in one task (KH256),
+ *               tasks sharing an id (KH200);
+ *   deadlines   a task due outside the plan's period (KH310, a warning:
+ *               a report on the year is often due early the next year),
+ *               due before the plan is even dated (KH311, an error), or a
+ *               sub-task due after the task it belongs to (KH312);
+ *   criteria    criterion and indicator codes of tasks, localities and
+ *               assignments that the imported catalogs do not have
+ *               (KH401-KH403, the codes {crit ...} uses too) and a code
+ *               listed twice (KH421); a criterion that no unit leads in an
+ *               assignment table is reported where the table is built
+ *               (attach.c, KH616);
+ *   figures     a locality whose criteria_planned disagrees with the codes
+ *               it lists (KH510); the figures of the text are checked
+ *               where they are read (figures.c, KH500-KH506).
+ *
+ * The rules only read the plan, except for the source text: to underline a
+ * whole value (a deadline, an id) the checker reads the plan file again, on
+ * the first diagnostic that needs it, and measures the token at the
+ * position; without it the caret stands alone.
+ */
+#include "check.h"
+
+#include <limits.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "inline.h"
+#include "suggest.h"
+#include "vi.h"
+
+typedef struct Checker {
+    Arena *arena;
+    DiagSink *diags;
+    Plan *plan;
+    InlineCtx ctx;           /* for deadline phrases in messages */
+    int errors;
+    /* the plan's source text, for the length of tokens (read on demand) */
+    int source_tried;
+    char *source;            /* malloc'd, or NULL */
+    size_t source_len;
+    size_t *line_starts;     /* malloc'd */
+    size_t n_lines;
+    /* every criterion and indicator code of the catalogs (suggestions) */
+    const char **codes;
+    size_t n_codes;
+    int reported_no_catalog;
+    /* deadlines: the plan's period and date as day numbers */
+    long period_first, period_last;
+    int has_period;
+    long plan_first;         /* first day the plan can be dated */
+    int has_plan_date;
+} Checker;
+
+static void check_error(Checker *ck, SrcPos pos, int span, const char *code, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+
+/* Reports an error and counts it. */
+static void check_error(Checker *ck, SrcPos pos, int span, const char *code, const char *fmt, ...)
+{
+    Buf message = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    buf_vprintf(&message, fmt, ap);
+    va_end(ap);
+    diag_error(ck->diags, pos, span, code, "%s", message.data ? message.data : "");
+    buf_free(&message);
+    ck->errors++;
+}
+
+/* ---- the length of the token at a position ---------------------------------- */
+
+static void load_source(Checker *ck)
+{
+    ck->source_tried = 1;
+    if (!ck->plan->file)
+        return;
+    ck->source = read_file(ck->plan->file, (size_t)64 << 20, &ck->source_len);
+    if (!ck->source)
+        return;
+    size_t count = 1;
+    for (size_t i = 0; i < ck->source_len; i++)
+        if (ck->source[i] == '\n')
+            count++;
+    ck->line_starts = xmalloc(count * sizeof *ck->line_starts);
+    ck->line_starts[0] = 0;
+    ck->n_lines = 1;
+    for (size_t i = 0; i < ck->source_len; i++)
+        if (ck->source[i] == '\n')
+            ck->line_starts[ck->n_lines++] = i + 1;
+}
+
+/* The length in characters of the value written at pos: a plain scalar up
+ * to a space, comma or closing bracket; a quoted one with its quotes. 1
+ * (a lone caret) for a mapping or list, or when the source is unknown. */
+static int span_at(Checker *ck, SrcPos pos)
+{
+    if (!ck->source_tried)
+        load_source(ck);
+    if (!ck->source || !pos.file || strcmp(pos.file, ck->plan->file) != 0 || pos.line < 1 ||
+        (size_t)pos.line > ck->n_lines || pos.col < 1)
+        return 1;
+    const char *s = ck->source + ck->line_starts[pos.line - 1];
+    const char *end = ck->source + ck->source_len;
+    for (int col = 1; col < pos.col && s < end && *s != '\n'; col++) {
+        int bytes = 1;
+        while (s + bytes < end && ((unsigned char)s[bytes] & 0xC0) == 0x80)
+            bytes++;
+        s += bytes;
+    }
+    if (s >= end || *s == '\n' || *s == '{' || *s == '[')
+        return 1;
+    const char *stop = s;
+    if (*s == '"' || *s == '\'') {
+        char quote = *s;
+        stop = s + 1;
+        while (stop < end && *stop != '\n' && *stop != quote)
+            stop++;
+        if (stop >= end || *stop != quote)
+            return 1;
+        stop++;
+    } else {
+        while (stop < end && !strchr(" \t\r\n,]}#", *stop))
+            stop++;
+    }
+    int chars = (int)utf8_count(s, (size_t)(stop - s));
+    return chars > 0 ? chars : 1;
+}
+
+static int id_span(const char *id)
+{
+    int chars = id ? (int)utf8_count(id, strlen(id)) : 1;
+    return chars > 0 ? chars : 1;
+}
+
+/* ---- references ----------------------------------------------------------- */
+
+static void check_unused(Checker *ck)
+{
+    const Plan *plan = ck->plan;
+    /* a second definition of an id (KH200) is not reported again */
+    for (size_t i = 0; i < plan->n_units; i++) {
+        const Unit *unit = &plan->units[i];
+        if (unit->uses == 0 && plan_find_unit(plan, unit->id) == unit)
+            diag_warning(ck->diags, unit->pos, id_span(unit->id), "KH250",
+                         "unit '%s' is defined but never used", unit->id);
+    }
+    for (size_t i = 0; i < plan->n_localities; i++) {
+        const Locality *loc = &plan->localities[i];
+        if (loc->uses == 0 && plan_find_locality(plan, loc->id) == loc)
+            diag_warning(ck->diags, loc->pos, id_span(loc->id), "KH251",
+                         "locality '%s' is defined but never used", loc->id);
+    }
+    for (size_t i = 0; i < plan->n_levels; i++) {
+        const Level *level = &plan->levels[i];
+        if (level->uses == 0 && plan_find_level(plan, level->id) == level)
+            diag_warning(ck->diags, level->pos, id_span(level->id), "KH252",
+                         "level '%s' is defined but never used", level->id);
+    }
+}
+
+/* A locality that is its own ancestor: walks each chain of parents once,
+ * marking the localities of the walk, and reports every loop once. */
+static void check_parent_loops(Checker *ck)
+{
+    const Plan *plan = ck->plan;
+    size_t n = plan->n_localities;
+    if (n == 0)
+        return;
+    size_t *walk_of = xmalloc(n * sizeof *walk_of); /* 0: not reached; else walk number */
+    memset(walk_of, 0, n * sizeof *walk_of);
+    for (size_t start = 0; start < n; start++) {
+        if (walk_of[start])
+            continue;
+        size_t walk = start + 1;
+        const Locality *loc = &plan->localities[start];
+        for (;;) {
+            size_t index = (size_t)(loc - plan->localities);
+            if (walk_of[index]) {
+                if (walk_of[index] == walk) {
+                    /* loop: print it from loc back to loc */
+                    Buf chain = {0};
+                    const Locality *step = loc;
+                    do {
+                        buf_printf(&chain, "%s -> ", step->id);
+                        step = plan_find_locality(plan, step->parent);
+                    } while (step && step != loc);
+                    buf_puts(&chain, loc->id);
+                    check_error(ck, loc->pos, id_span(loc->id), "KH255",
+                                "locality '%s' is its own ancestor: %s", loc->id, chain.data);
+                    buf_free(&chain);
+                }
+                break;
+            }
+            walk_of[index] = walk;
+            const Locality *parent = loc->parent ? plan_find_locality(plan, loc->parent) : NULL;
+            if (!parent)
+                break;
+            loc = parent;
+        }
+    }
+    free(walk_of);
+}
+
+static void check_attachments(Checker *ck)
+{
+    const Plan *plan = ck->plan;
+    for (size_t i = 0; i < plan->n_attachments; i++) {
+        const Attachment *att = &plan->attachments[i];
+        if (att->id && att->uses == 0)
+            diag_warning(ck->diags, att->pos, id_span(att->id), "KH253",
+                         "attachment '%s' is never referred to from the text (write "
+                         "'(Chi tiết theo {att %s} đính kèm)' where it belongs)",
+                         att->id, att->id);
+    }
+    if (plan->n_attachments > 0 && (!plan->issuer_short || !*plan->issuer_short)) {
+        const Attachment *att = &plan->attachments[0];
+        diag_warning(ck->diags, att->pos, id_span(att->id), "KH254",
+                     "the plan has attachments but the header has no 'issuer_short' for their "
+                     "line '(Kèm theo Kế hoạch số ... của ...)'");
+    }
+}
+
+/* A task naming the same unit twice: as lead and support, or twice in
+ * support. */
+static void check_task_units(Checker *ck, const Task *task)
+{
+    for (size_t i = 0; i < task->n_support; i++) {
+        const char *id = task->support[i];
+        if (!id)
+            continue;
+        SrcPos pos = task->support_pos ? task->support_pos[i] : task->lead_pos;
+        if (task->lead && strcmp(task->lead, id) == 0) {
+            diag_warning(ck->diags, pos, id_span(id), "KH256",
+                         "unit '%s' is the task's lead and also one of its supporting units", id);
+            diag_note(ck->diags, task->lead_pos, "'%s' is the lead here", id);
+            continue;
+        }
+        for (size_t k = 0; k < i; k++) {
+            if (task->support[k] && strcmp(task->support[k], id) == 0) {
+                diag_warning(ck->diags, pos, id_span(id), "KH256",
+                             "unit '%s' is listed twice among the supporting units", id);
+                break;
+            }
+        }
+    }
+}
+
+/* ---- tasks: a list of them in body order ------------------------------------- */
+
+typedef struct TaskRef {
+    const Task *task;
+    const BodyNode *node;
+    size_t order;
+} TaskRef;
+
+typedef struct TaskList {
+    TaskRef *items;
+    size_t count, cap;
+} TaskList;
+
+static void collect_tasks(TaskList *list, BodyNode *const *nodes, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const BodyNode *node = nodes[i];
+        if (!node)
+            continue;
+        if (node->kind == NODE_TASK && node->task) {
+            if (list->count == list->cap) {
+                list->cap = list->cap ? list->cap * 2 : 64;
+                list->items = xrealloc(list->items, list->cap * sizeof *list->items);
+            }
+            list->items[list->count] = (TaskRef){node->task, node, list->count};
+            list->count++;
+        }
+        collect_tasks(list, node->items, node->n_items);
+    }
+}
+
+static int compare_task_ids(const void *a, const void *b)
+{
+    const TaskRef *x = a, *y = b;
+    int c = strcmp(x->task->id, y->task->id);
+    if (c)
+        return c;
+    return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* Task ids must be unique: sorts the tasks that have one by id. */
+static void check_task_ids(Checker *ck, const TaskList *tasks)
+{
+    TaskRef *with_id = xmalloc((tasks->count + 1) * sizeof *with_id);
+    size_t n = 0;
+    for (size_t i = 0; i < tasks->count; i++)
+        if (tasks->items[i].task->id)
+            with_id[n++] = tasks->items[i];
+    qsort(with_id, n, sizeof *with_id, compare_task_ids);
+    for (size_t i = 1; i < n; i++) {
+        size_t first = i - 1;
+        while (i < n && strcmp(with_id[i].task->id, with_id[first].task->id) == 0) {
+            check_error(ck, with_id[i].node->pos, 1, "KH200", "duplicate task id '%s'",
+                        with_id[i].task->id);
+            diag_note(ck->diags, with_id[first].node->pos, "'%s' is first defined here",
+                      with_id[first].task->id);
+            i++;
+        }
+    }
+    free(with_id);
+}
+
+/* ---- deadlines --------------------------------------------------------------- */
+
+static int last_day_of_month(int year, int month)
+{
+    int day = 31;
+    while (day > 28 && !vi_date_valid(year, month, day))
+        day--;
+    return day;
+}
+
+/* The days a deadline allows: from *first to *last (day numbers). A
+ * "before X" deadline ends the day before X starts and has no first day.
+ * Returns 0 for deadlines that are not checked (none, ongoing, free text). */
+static int due_window(const Deadline *due, long *first, long *last)
+{
+    int m1, m2;
+    switch (due->kind) {
+    case DUE_DATE:
+        *first = *last = vi_date_serial(due->year, due->month, due->day);
+        break;
+    case DUE_MONTH:
+        m1 = m2 = due->month;
+        goto months;
+    case DUE_QUARTER:
+        m1 = 3 * due->quarter - 2;
+        m2 = 3 * due->quarter;
+        goto months;
+    case DUE_HALF:
+        m1 = due->half == 1 ? 1 : 7;
+        m2 = due->half == 1 ? 6 : 12;
+        goto months;
+    case DUE_YEAR:
+        m1 = 1;
+        m2 = 12;
+    months:
+        *first = vi_date_serial(due->year, m1, 1);
+        *last = vi_date_serial(due->year, m2, last_day_of_month(due->year, m2));
+        break;
+    default:
+        return 0;
+    }
+    if (due->year == 0)
+        return 0;
+    if (due->before) {
+        *last = *first - 1;
+        *first = LONG_MIN;
+    }
+    return 1;
+}
+
+/* "quý IV/2024", as the document prints it. */
+static const char *due_phrase(Checker *ck, const Deadline *due)
+{
+    Buf phrase = {0};
+    inline_put_due(&ck->ctx, due, &phrase);
+    const char *text = buf_to_arena(&phrase, ck->arena);
+    buf_free(&phrase); /* buf_to_arena copies and keeps the Buf's memory */
+    return text;
+}
+
+/* "the plan's year 2024" or "the plan's period 01/07/2024 - 30/06/2025". */
+static const char *period_phrase(Checker *ck)
+{
+    const Plan *plan = ck->plan;
+    VDate from = plan->period_from, to = plan->period_to;
+    if (from.year == to.year && from.month == 1 && from.day == 1 && to.month == 12 &&
+        to.day == 31)
+        return arena_printf(ck->arena, "the plan's year %d", from.year);
+    Buf b = {0};
+    buf_puts(&b, "the plan's period ");
+    vi_put_date_short(&b, from);
+    buf_puts(&b, " - ");
+    vi_put_date_short(&b, to);
+    const char *text = buf_to_arena(&b, ck->arena);
+    buf_free(&b);
+    return text;
+}
+
+static void setup_dates(Checker *ck)
+{
+    const Plan *plan = ck->plan;
+    VDate from = plan->period_from, to = plan->period_to;
+    if (from.year && to.year && from.month && to.month && from.day && to.day) {
+        ck->period_first = vi_date_serial(from.year, from.month, from.day);
+        ck->period_last = vi_date_serial(to.year, to.month, to.day);
+        ck->has_period = ck->period_first <= ck->period_last;
+    }
+    VDate date = plan->date;
+    if (date.year && date.month) {
+        ck->plan_first = vi_date_serial(date.year, date.month, date.day ? date.day : 1);
+        ck->has_plan_date = 1;
+    }
+}
+
+/* The deadline of one task against the plan's date and period, and against
+ * the deadline of the task it sits in (enclosing, or NULL). */
+static void check_due(Checker *ck, const Task *task, const Task *enclosing)
+{
+    long first, last;
+    if (!due_window(&task->due, &first, &last))
+        return;
+    const Deadline *due = &task->due;
+    SrcPos pos = due->pos;
+    if (ck->has_plan_date && last < ck->plan_first) {
+        Buf date = {0};
+        const Plan *plan = ck->plan;
+        if (plan->date.day)
+            vi_put_date_short(&date, plan->date);
+        else
+            buf_printf(&date, "tháng %d/%d", plan->date.month, plan->date.year);
+        check_error(ck, pos, span_at(ck, pos), "KH311",
+                    "deadline '%s' is before the plan's own date (%s)", due_phrase(ck, due),
+                    date.data);
+        buf_free(&date);
+    } else if (ck->has_period && last > ck->period_last) {
+        diag_warning(ck->diags, pos, span_at(ck, pos), "KH310",
+                     "deadline '%s' is after the end of %s", due_phrase(ck, due),
+                     period_phrase(ck));
+    } else if (ck->has_period && last < ck->period_first) {
+        diag_warning(ck->diags, pos, span_at(ck, pos), "KH310",
+                     "deadline '%s' is before the start of %s", due_phrase(ck, due),
+                     period_phrase(ck));
+    }
+    long outer_first, outer_last;
+    if (enclosing && due_window(&enclosing->due, &outer_first, &outer_last) &&
+        last > outer_last) {
+        diag_warning(ck->diags, pos, span_at(ck, pos), "KH312",
+                     "this sub-task is due '%s', after the task it belongs to ('%s')",
+                     due_phrase(ck, due), due_phrase(ck, &enclosing->due));
+        diag_note(ck->diags, enclosing->due.pos, "the enclosing task's deadline is here");
+    }
+}
+
+/* ---- criteria ---------------------------------------------------------------- */
+
+static int code_is_well_formed(const char *code)
+{
+    const char *s = code;
+    if (*s < '0' || *s > '9')
+        return 0;
+    while (*s >= '0' && *s <= '9')
+        s++;
+    if (*s == '.') {
+        s++;
+        if (*s < '0' || *s > '9')
+            return 0;
+        while (*s >= '0' && *s <= '9')
+            s++;
+    }
+    return *s == '\0';
+}
+
+static void collect_codes(Checker *ck)
+{
+    const Plan *plan = ck->plan;
+    size_t n = 0;
+    for (size_t c = 0; c < plan->n_catalogs; c++)
+        for (size_t i = 0; i < plan->catalogs[c].n_criteria; i++)
+            n += 1 + plan->catalogs[c].criteria[i].n_indicators;
+    ck->codes = arena_alloc(ck->arena, (n + 1) * sizeof *ck->codes);
+    for (size_t c = 0; c < plan->n_catalogs; c++) {
+        for (size_t i = 0; i < plan->catalogs[c].n_criteria; i++) {
+            const Criterion *crit = &plan->catalogs[c].criteria[i];
+            ck->codes[ck->n_codes++] = crit->code;
+            for (size_t k = 0; k < crit->n_indicators; k++)
+                ck->codes[ck->n_codes++] = crit->indicators[k].code;
+        }
+    }
+}
+
+/* "05" and "17.05" are not codes of a catalog, but "5" and "17.5" may be:
+ * returns that code if the catalog has it, else NULL. (Other numeric
+ * near misses, "20" for "2", are not suggested: they are different
+ * criteria, not typos.) */
+static const char *without_leading_zeros(Checker *ck, const char *code)
+{
+    char plain[32];
+    size_t n = 0;
+    for (const char *s = code; *s && n < sizeof plain - 1; s++) {
+        int starts_part = s == code || s[-1] == '.';
+        if (starts_part)
+            while (s[0] == '0' && s[1] >= '0' && s[1] <= '9')
+                s++;
+        plain[n++] = *s;
+    }
+    plain[n] = '\0';
+    if (strcmp(plain, code) == 0)
+        return NULL;
+    for (size_t i = 0; i < ck->n_codes; i++)
+        if (strcmp(ck->codes[i], plain) == 0)
+            return ck->codes[i];
+    return NULL;
+}
+
+/* One criterion or indicator code, written at pos. */
+static void check_code(Checker *ck, const char *code, SrcPos pos)
+{
+    const Plan *plan = ck->plan;
+    if (!code)
+        return;
+    if (plan->n_catalogs == 0) {
+        if (!ck->reported_no_catalog)
+            check_error(ck, pos, span_at(ck, pos), "KH401",
+                        "criteria codes need a criteria catalog: add 'import: [qd318-xa-ntm]' "
+                        "or your own catalog");
+        ck->reported_no_catalog = 1;
+        return;
+    }
+    const Indicator *indicator = NULL;
+    const Criterion *crit = code_is_well_formed(code)
+                                ? plan_find_criterion(plan, code, &indicator) : NULL;
+    if (!crit) {
+        const char *hint = code_is_well_formed(code)
+                               ? without_leading_zeros(ck, code)
+                               : suggest_best(code, ck->codes, ck->n_codes);
+        const char *which = plan->n_catalogs == 1 ? plan->catalogs[0].id : NULL;
+        if (hint)
+            check_error(ck, pos, span_at(ck, pos), "KH402",
+                        "criterion '%s' is not in the imported catalog (did you mean '%s'?)",
+                        code, hint);
+        else if (which)
+            check_error(ck, pos, span_at(ck, pos), "KH402",
+                        "criterion '%s' is not in the imported catalog '%s'", code, which);
+        else
+            check_error(ck, pos, span_at(ck, pos), "KH402",
+                        "criterion '%s' is not in the imported catalogs", code);
+        return;
+    }
+    if (strchr(code, '.') && !indicator && crit->n_indicators > 0) {
+        const char *hint = without_leading_zeros(ck, code);
+        if (hint)
+            check_error(ck, pos, span_at(ck, pos), "KH403",
+                        "indicator '%s' is not listed under criterion %s of the catalog (did you "
+                        "mean '%s'?)", code, crit->code, hint);
+        else
+            check_error(ck, pos, span_at(ck, pos), "KH403",
+                        "indicator '%s' is not listed under criterion %s of the catalog (%s to %s)",
+                        code, crit->code, crit->indicators[0].code,
+                        crit->indicators[crit->n_indicators - 1].code);
+    }
+}
+
+/* A list of codes: each must exist, none twice. */
+static void check_code_list(Checker *ck, const char *const *codes, const SrcPos *positions,
+                            size_t n, SrcPos fallback)
+{
+    for (size_t i = 0; i < n; i++) {
+        SrcPos pos = positions ? positions[i] : fallback;
+        check_code(ck, codes[i], pos);
+        for (size_t k = 0; k < i; k++) {
+            if (codes[k] && codes[i] && strcmp(codes[k], codes[i]) == 0) {
+                diag_warning(ck->diags, pos, span_at(ck, pos), "KH421", "%s '%s' is listed twice",
+                             strchr(codes[i], '.') ? "indicator" : "criterion", codes[i]);
+                diag_note(ck->diags, positions ? positions[k] : fallback, "first listed here");
+                break;
+            }
+        }
+    }
+}
+
+static void check_task_criteria(Checker *ck, const Task *task, SrcPos node_pos)
+{
+    check_code_list(ck, task->criteria, task->criteria_pos, task->n_criteria, node_pos);
+    for (size_t i = 0; i < task->n_assign; i++) {
+        const Assignment *a = &task->assign[i];
+        check_code_list(ck, a->indicators, a->indicator_pos, a->n_indicators, a->unit_pos);
+    }
+}
+
+static void check_localities(Checker *ck)
+{
+    const Plan *plan = ck->plan;
+    for (size_t i = 0; i < plan->n_localities; i++) {
+        const Locality *loc = &plan->localities[i];
+        check_code_list(ck, loc->criteria, loc->criteria_pos, loc->n_criteria, loc->pos);
+        if (loc->criteria_planned >= 0 && loc->n_criteria > 0 &&
+            loc->criteria_planned != (double)loc->n_criteria) {
+            Buf planned = {0};
+            vi_put_decimal(&planned, loc->criteria_planned, -1);
+            diag_warning(ck->diags, loc->pos, id_span(loc->id), "KH510",
+                         "locality '%s' plans %s criteria (criteria_planned) but lists %zu "
+                         "under 'criteria'", loc->id, planned.data, loc->n_criteria);
+            buf_free(&planned);
+        }
+    }
+}
+
+/* ---- walking the body ----------------------------------------------------------- */
+
+static void check_nodes(Checker *ck, BodyNode *const *nodes, size_t n, const Task *enclosing)
+{
+    for (size_t i = 0; i < n; i++) {
+        const BodyNode *node = nodes[i];
+        if (!node)
+            continue;
+        const Task *inner = enclosing;
+        if (node->kind == NODE_TASK && node->task) {
+            const Task *task = node->task;
+            check_due(ck, task, enclosing);
+            check_task_criteria(ck, task, node->pos);
+            check_task_units(ck, task);
+            long first, last;
+            if (due_window(&task->due, &first, &last))
+                inner = task; /* its sub-tasks are held to its deadline */
+        }
+        check_nodes(ck, node->items, node->n_items, inner);
+    }
+}
+
+int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *plan)
+{
+    Checker ck = {.arena = arena, .diags = diags, .plan = plan};
+    ck.ctx = (InlineCtx){.plan = plan, .task = NULL, .templates = templates, .arena = arena};
+    setup_dates(&ck);
+    collect_codes(&ck);
+
+    check_nodes(&ck, plan->body, plan->n_body, NULL);
+    TaskList tasks = {0};
+    collect_tasks(&tasks, plan->body, plan->n_body);
+    check_task_ids(&ck, &tasks);
+    free(tasks.items);
+
+    check_localities(&ck);
+    check_parent_loops(&ck);
+    check_attachments(&ck);
+    check_unused(&ck);
+
+    free(ck.source);
+    free(ck.line_starts);
+    return ck.errors;
+}

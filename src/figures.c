@@ -1,0 +1,1039 @@
+/* figures.c - counts, sums, averages and lists over the plan's own data.
+ *
+ * A figure reference is read into a Figure: its kind (count, sum, avg,
+ * list), what it goes over (the localities registry or the tasks of the
+ * body), the field it adds up, its filters and its options. Reading it
+ * reports every mistake (unknown field or filter with a suggestion, ids
+ * that do not exist, values that are not numbers) when a reporter is
+ * given, and silently gives up otherwise, so figures_check and
+ * figures_expand share one reader and cannot disagree about what a
+ * reference means. Evaluating it walks the registry once, applying the
+ * filters (all must hold; "a|b" inside one is "either"), and accumulates
+ * the count, the sum of the field over the items that have it, and the
+ * names for a list.
+ *
+ * A stated figure is compared with the data the way a reader would: the
+ * computed value is rounded to as many decimals as the stated one has and
+ * both are printed the Vietnamese way; the figure agrees if the two
+ * printed forms are the same ("17,9" against 17,75 rounds to "17,8": a
+ * mismatch; "17,8" would agree).
+ */
+#include "figures.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "suggest.h"
+#include "vi.h"
+
+enum { MAX_FILTERS = 32, MAX_ALTERNATIVES = 64 };
+
+typedef enum { FIG_COUNT, FIG_SUM, FIG_AVG, FIG_LIST } FigureKind;
+typedef enum { OVER_LOCALITIES, OVER_TASKS } Subject;
+typedef enum { OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE } Op;
+
+/* What a key names, and so how its values are read and compared. */
+typedef enum {
+    KEY_ID,               /* locality or task id */
+    KEY_KIND,             /* locality kind (text) */
+    KEY_PARENT,           /* locality id */
+    KEY_STATUS,           /* level id */
+    KEY_TARGET,           /* level id */
+    KEY_TARGET_YEAR,      /* number */
+    KEY_CRITERIA_MET,     /* number */
+    KEY_CRITERIA_PLANNED, /* number */
+    KEY_CRITERIA_TOTAL,   /* number: met + planned (or + the codes listed) */
+    KEY_CRITERIA,         /* filter: has this code; field: number of codes */
+    KEY_N_CRITERIA,       /* number of codes listed */
+    KEY_DATA,             /* data.KEY: number or text */
+    KEY_LEAD,             /* unit id */
+    KEY_SUPPORT,          /* unit id */
+    KEY_UNIT,             /* unit id: lead, support or assignment */
+    KEY_LOCALITY          /* locality id a task is about */
+} Key;
+
+typedef struct KeyName {
+    const char *name;
+    Key key;
+} KeyName;
+
+static const KeyName locality_filters[] = {
+    {"id", KEY_ID},
+    {"kind", KEY_KIND},
+    {"parent", KEY_PARENT},
+    {"status", KEY_STATUS},
+    {"target", KEY_TARGET},
+    {"target_year", KEY_TARGET_YEAR},
+    {"criteria_met", KEY_CRITERIA_MET},
+    {"criteria_planned", KEY_CRITERIA_PLANNED},
+    {"criteria_total", KEY_CRITERIA_TOTAL},
+    {"n_criteria", KEY_N_CRITERIA},
+    {"criteria", KEY_CRITERIA},
+};
+static const KeyName task_filters[] = {
+    {"id", KEY_ID},       {"lead", KEY_LEAD},         {"support", KEY_SUPPORT},
+    {"unit", KEY_UNIT},   {"criteria", KEY_CRITERIA}, {"locality", KEY_LOCALITY},
+};
+static const KeyName locality_fields[] = {
+    {"criteria_met", KEY_CRITERIA_MET},
+    {"criteria_planned", KEY_CRITERIA_PLANNED},
+    {"criteria_total", KEY_CRITERIA_TOTAL},
+    {"criteria", KEY_CRITERIA},
+    {"n_criteria", KEY_N_CRITERIA},
+    {"target_year", KEY_TARGET_YEAR},
+};
+static const KeyName task_fields[] = {
+    {"criteria", KEY_CRITERIA},
+};
+static const char *const option_names[] = {"pad", "decimals", "stated"};
+
+#define COUNT_OF(a) (sizeof(a) / sizeof((a)[0]))
+
+typedef struct Filter {
+    const char *key_text;    /* as written: "kind", "data.ho_ngheo" */
+    Key key;
+    const char *data_key;    /* KEY_DATA: the part after "data." */
+    Op op;
+    char *alternatives[MAX_ALTERNATIVES]; /* values; "_" made " " in text values */
+    int n_alternatives;
+    double number;           /* OP_LT..OP_GE: the value as a number */
+} Filter;
+
+typedef struct Figure {
+    FigureKind kind;
+    Subject subject;
+    int subject_known;       /* the subject was read (the rest may be wrong) */
+    int has_field;
+    Key field;
+    const char *field_text;  /* as written */
+    const char *data_field;  /* KEY_DATA: the part after "data." */
+    Filter filters[MAX_FILTERS];
+    int n_filters;
+    int pad;                 /* 0 = none */
+    int decimals;            /* -1 = not given */
+    const char *stated;      /* as written, or NULL */
+    double stated_value;
+    int stated_decimals;
+    char *scratch;           /* malloc'd: copies of the words, split */
+} Figure;
+
+/* Where diagnostics go while a figure is read; diags NULL = stay silent. */
+typedef struct Reporter {
+    DiagSink *diags;
+    SrcPos pos;
+    int span;
+    int errors;
+} Reporter;
+
+static void report(Reporter *r, DiagLevel level, const char *code, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static void report(Reporter *r, DiagLevel level, const char *code, const char *fmt, ...)
+{
+    if (level == DIAG_ERROR)
+        r->errors++;
+    if (!r->diags)
+        return;
+    Buf message = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    buf_vprintf(&message, fmt, ap);
+    va_end(ap);
+    diag_report(r->diags, level, r->pos, r->span, code, "%s", message.data ? message.data : "");
+    buf_free(&message);
+}
+
+/* ---- numbers as printed ---------------------------------------------------- */
+
+int figures_parse_vi_number(const char *text, double *value, int *decimals)
+{
+    const char *s = text;
+    if (*s == '-')
+        s++;
+    if (*s < '0' || *s > '9')
+        return -1;
+    /* the integer part: groups of digits separated by dots, every group
+     * after the first exactly three digits long */
+    int digits_in_group = 0, groups = 1;
+    for (; *s && *s != ','; s++) {
+        if (*s == '.') {
+            if (digits_in_group == 0 || digits_in_group > 3 ||
+                (groups > 1 && digits_in_group != 3))
+                return -1;
+            groups++;
+            digits_in_group = 0;
+        } else if (*s >= '0' && *s <= '9') {
+            digits_in_group++;
+        } else {
+            return -1;
+        }
+    }
+    if (groups > 1 && digits_in_group != 3)
+        return -1;
+    int n_decimals = 0;
+    if (*s == ',') {
+        for (s++; *s >= '0' && *s <= '9'; s++)
+            n_decimals++;
+        if (n_decimals == 0 || *s)
+            return -1;
+    }
+    /* the same digits in C notation, read by strtod for an exact double */
+    size_t len = strlen(text);
+    if (len > 60)
+        return -1;
+    char plain[64];
+    size_t n = 0;
+    for (const char *c = text; *c; c++)
+        if (*c != '.')
+            plain[n++] = *c == ',' ? '.' : *c;
+    plain[n] = '\0';
+    *value = strtod(plain, NULL);
+    *decimals = n_decimals;
+    return 0;
+}
+
+/* ---- reading a figure ------------------------------------------------------ */
+
+static const char *figure_noun(Subject subject)
+{
+    return subject == OVER_LOCALITIES ? "localities" : "tasks";
+}
+
+static int is_word_char(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '_' || c == '.' || c == '-';
+}
+
+/* Finds the comparison in word ("kind=xã", "criteria_met>=17"): sets *op
+ * and returns the offset of the operator, or -1 if there is none. */
+static long find_operator(const char *word, Op *op, size_t *op_len)
+{
+    for (const char *c = word; *c; c++) {
+        if (!is_word_char(*c) && *c != '=' && *c != '!' && *c != '<' && *c != '>')
+            return -1; /* a value-like character before any operator */
+        if (*c == '=' ) {
+            *op = OP_EQ;
+            *op_len = 1;
+        } else if (c[0] == '!' && c[1] == '=') {
+            *op = OP_NE;
+            *op_len = 2;
+        } else if (c[0] == '<') {
+            *op = c[1] == '=' ? OP_LE : OP_LT;
+            *op_len = c[1] == '=' ? 2 : 1;
+        } else if (c[0] == '>') {
+            *op = c[1] == '=' ? OP_GE : OP_GT;
+            *op_len = c[1] == '=' ? 2 : 1;
+        } else {
+            continue;
+        }
+        return c - word;
+    }
+    return -1;
+}
+
+static const KeyName *find_key(const KeyName *keys, size_t n, const char *name)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(keys[i].name, name) == 0)
+            return &keys[i];
+    return NULL;
+}
+
+/* "kind, parent, status" for messages, from a key table. */
+static void put_key_names(Buf *out, const KeyName *keys, size_t n, int with_data)
+{
+    size_t total = n + (with_data ? 1 : 0);
+    for (size_t i = 0; i < total; i++) {
+        if (i > 0)
+            buf_puts(out, i + 1 == total ? " or " : ", ");
+        buf_puts(out, i < n ? keys[i].name : "data.KEY");
+    }
+}
+
+static int is_number_key(Key key)
+{
+    return key == KEY_TARGET_YEAR || key == KEY_CRITERIA_MET || key == KEY_CRITERIA_PLANNED ||
+           key == KEY_CRITERIA_TOTAL || key == KEY_N_CRITERIA;
+}
+
+/* Suggests a key for a misspelt one among the filters (and, with
+ * options, the option names) of the figure's subject. */
+static const char *suggest_key(const Figure *fig, const char *word, int with_options)
+{
+    const char *names[COUNT_OF(locality_filters) + COUNT_OF(option_names)];
+    size_t n = 0;
+    const KeyName *keys = fig->subject == OVER_LOCALITIES ? locality_filters : task_filters;
+    size_t n_keys = fig->subject == OVER_LOCALITIES ? COUNT_OF(locality_filters)
+                                                    : COUNT_OF(task_filters);
+    for (size_t i = 0; i < n_keys; i++)
+        names[n++] = keys[i].name;
+    if (with_options)
+        for (size_t i = 0; i < COUNT_OF(option_names); i++)
+            names[n++] = option_names[i];
+    return suggest_best(word, names, n);
+}
+
+/* Checks that an id named in a filter exists, counting it as a use. */
+static void check_filter_id(Reporter *r, const Plan *plan, Key key, const char *id, int count_use)
+{
+    if (!*id)
+        return;
+    switch (key) {
+    case KEY_ID:
+    case KEY_PARENT:
+    case KEY_LOCALITY: {
+        Locality *loc = plan_find_locality(plan, id);
+        if (loc) {
+            if (count_use)
+                loc->uses++;
+            return;
+        }
+        const char *hint = suggest_best_in(id, plan->localities, plan->n_localities,
+                                           sizeof(Locality), offsetof(Locality, id));
+        if (hint)
+            report(r, DIAG_ERROR, "KH203", "unknown locality '%s' (did you mean '%s'?)", id, hint);
+        else
+            report(r, DIAG_ERROR, "KH203", "unknown locality '%s': define it under 'localities:'",
+                   id);
+        return;
+    }
+    case KEY_STATUS:
+    case KEY_TARGET: {
+        Level *level = plan_find_level(plan, id);
+        if (level) {
+            if (count_use)
+                level->uses++;
+            return;
+        }
+        const char *hint = suggest_best_in(id, plan->levels, plan->n_levels, sizeof(Level),
+                                           offsetof(Level, id));
+        if (hint)
+            report(r, DIAG_ERROR, "KH204", "unknown level '%s' (did you mean '%s'?)", id, hint);
+        else
+            report(r, DIAG_ERROR, "KH204", "unknown level '%s': define it under 'levels:'", id);
+        return;
+    }
+    case KEY_LEAD:
+    case KEY_SUPPORT:
+    case KEY_UNIT: {
+        Unit *unit = plan_find_unit(plan, id);
+        if (unit) {
+            if (count_use)
+                unit->uses++;
+            return;
+        }
+        const char *hint = suggest_best_in(id, plan->units, plan->n_units, sizeof(Unit),
+                                           offsetof(Unit, id));
+        if (hint)
+            report(r, DIAG_ERROR, "KH202", "unknown unit '%s' (did you mean '%s'?)", id, hint);
+        else
+            report(r, DIAG_ERROR, "KH202", "unknown unit '%s': define it under 'units:'", id);
+        return;
+    }
+    case KEY_CRITERIA:
+        if (plan->n_catalogs == 0)
+            report(r, DIAG_ERROR, "KH401",
+                   "'criteria=%s' needs a criteria catalog: add 'import: [qd318-xa-ntm]' or your "
+                   "own catalog", id);
+        else if (!plan_find_criterion(plan, id, NULL))
+            report(r, DIAG_ERROR, "KH402", "criterion '%s' is not in the imported catalog", id);
+        return;
+    default:
+        return;
+    }
+}
+
+/* A number compared with "year", "year+1" or "year-1" is the plan's year
+ * (as {year} prints it) or its neighbour: the value is rewritten in place
+ * ("year" has room for four digits). */
+static void put_plan_year(const Plan *plan, char *value)
+{
+    if (strncmp(value, "year", 4) != 0)
+        return;
+    int offset = 0;
+    if ((value[4] == '+' || value[4] == '-') && value[5] >= '0' && value[5] <= '9' && !value[6])
+        offset = (value[4] == '+' ? 1 : -1) * (value[5] - '0');
+    else if (value[4])
+        return;
+    int year = plan->period_to.year ? plan->period_to.year : plan->date.year;
+    if (year + offset >= 1000 && year + offset <= 9999)
+        snprintf(value, 5, "%d", year + offset);
+}
+
+/* Reads one filter word (key, operator at op_at, value) into a new filter. */
+static void read_filter(Reporter *r, const InlineCtx *ctx, Figure *fig, char *word, long op_at,
+                        Op op, size_t op_len, int count_use)
+{
+    char *value = word + op_at + op_len;
+    word[op_at] = '\0';
+    const char *key_text = word;
+    if (fig->n_filters == MAX_FILTERS) {
+        report(r, DIAG_ERROR, "KH501", "too many filters (at most %d)", MAX_FILTERS);
+        return;
+    }
+    Filter *flt = &fig->filters[fig->n_filters];
+    memset(flt, 0, sizeof *flt);
+    flt->key_text = key_text;
+    flt->op = op;
+    if (fig->subject == OVER_LOCALITIES && strncmp(key_text, "data.", 5) == 0 && key_text[5]) {
+        flt->key = KEY_DATA;
+        flt->data_key = key_text + 5;
+    } else {
+        const KeyName *known = fig->subject == OVER_LOCALITIES
+                                   ? find_key(locality_filters, COUNT_OF(locality_filters), key_text)
+                                   : find_key(task_filters, COUNT_OF(task_filters), key_text);
+        if (!known) {
+            const char *hint = suggest_key(fig, key_text, 1);
+            Buf names = {0};
+            if (fig->subject == OVER_LOCALITIES)
+                put_key_names(&names, locality_filters, COUNT_OF(locality_filters), 1);
+            else
+                put_key_names(&names, task_filters, COUNT_OF(task_filters), 0);
+            if (hint)
+                report(r, DIAG_ERROR, "KH503", "unknown filter '%s' for %s (did you mean '%s'?)",
+                       key_text, figure_noun(fig->subject), hint);
+            else
+                report(r, DIAG_ERROR, "KH503", "unknown filter '%s' for %s (filters: %s)",
+                       key_text, figure_noun(fig->subject), names.data);
+            buf_free(&names);
+            return;
+        }
+        flt->key = known->key;
+    }
+    int ordered = op != OP_EQ && op != OP_NE;
+    if (ordered && !is_number_key(flt->key) && flt->key != KEY_DATA) {
+        report(r, DIAG_ERROR, "KH504", "'%s' is not a number: compare it with = or !=", key_text);
+        return;
+    }
+    /* split the alternatives */
+    char *s = value;
+    for (;;) {
+        char *bar = strchr(s, '|');
+        if (bar)
+            *bar = '\0';
+        if (flt->n_alternatives < MAX_ALTERNATIVES)
+            flt->alternatives[flt->n_alternatives++] = s;
+        if (!bar)
+            break;
+        s = bar + 1;
+    }
+    if (ordered && flt->n_alternatives > 1) {
+        report(r, DIAG_ERROR, "KH504", "'|' lists values for = and !=, not for comparisons");
+        return;
+    }
+    for (int i = 0; i < flt->n_alternatives; i++) {
+        char *alt = flt->alternatives[i];
+        if (flt->key == KEY_KIND || flt->key == KEY_DATA)
+            for (char *c = alt; *c; c++)
+                if (*c == '_')
+                    *c = ' ';
+        if (is_number_key(flt->key) || ordered)
+            put_plan_year(ctx->plan, alt);
+        if (is_number_key(flt->key) || ordered) {
+            double number = 0;
+            int decimals;
+            if (*alt && figures_parse_vi_number(alt, &number, &decimals) != 0) {
+                report(r, DIAG_ERROR, "KH504", "'%s' is compared with a number, not '%s'",
+                       key_text, alt);
+                return;
+            }
+            if (ordered && !*alt) {
+                report(r, DIAG_ERROR, "KH504", "'%s' needs a number to compare with", key_text);
+                return;
+            }
+            flt->number = number;
+        } else {
+            check_filter_id(r, ctx->plan, flt->key, alt, count_use);
+        }
+    }
+    fig->n_filters++;
+}
+
+/* Reads the value of option key (pad, decimals, stated) into fig. */
+static void read_option(Reporter *r, Figure *fig, const char *key, const char *value)
+{
+    if (strcmp(key, "stated") != 0) {
+        int is_pad = strcmp(key, "pad") == 0;
+        char *end = NULL;
+        long n = strtol(value, &end, 10);
+        long min = is_pad ? 1 : 0, max = is_pad ? 20 : 6;
+        if (!*value || *end || n < min || n > max)
+            report(r, DIAG_ERROR, "KH504", "'%s' is a whole number from %ld to %ld, not '%s'",
+                   key, min, max, value);
+        else if (is_pad)
+            fig->pad = (int)n;
+        else
+            fig->decimals = (int)n;
+        return;
+    }
+    if (figures_parse_vi_number(value, &fig->stated_value, &fig->stated_decimals) == 0) {
+        fig->stated = value;
+        return;
+    }
+    /* "17.9" is the English way of writing 17,9: say so */
+    char *end = NULL;
+    strtod(value, &end);
+    if (*value && !*end && strchr(value, '.') && !strchr(value, ',')) {
+        Buf fixed = {0};
+        for (const char *c = value; *c; c++)
+            buf_putc(&fixed, *c == '.' ? ',' : *c);
+        report(r, DIAG_ERROR, "KH504",
+               "stated value '%s' is not written as printed: use the decimal comma ('%s')", value,
+               fixed.data);
+        buf_free(&fixed);
+    } else {
+        report(r, DIAG_ERROR, "KH504",
+               "stated value '%s' is not a number as printed (write 21, 04, 17,9 or 1.234,5)",
+               value);
+    }
+}
+
+static int all_digits(const char *s)
+{
+    if (!*s)
+        return 0;
+    for (; *s; s++)
+        if (*s < '0' || *s > '9')
+            return 0;
+    return 1;
+}
+
+/* Reads {name args...} into fig. Returns 0 if the figure can be computed;
+ * reports through r (silent if r->diags is NULL). The caller frees
+ * fig->scratch. count_use: count the ids named in filters as uses. */
+static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
+                       const char *const *args, int n_args, Figure *fig, int count_use)
+{
+    memset(fig, 0, sizeof *fig);
+    fig->decimals = -1;
+    fig->kind = strcmp(name, "count") == 0 ? FIG_COUNT
+                : strcmp(name, "sum") == 0 ? FIG_SUM
+                : strcmp(name, "avg") == 0 ? FIG_AVG
+                                           : FIG_LIST;
+    int errors_before = r->errors;
+
+    /* copy the words; "stated=17" "9" (the reference scanner splits at
+     * commas) become "stated=17,9" again */
+    size_t total = 1;
+    for (int i = 0; i < n_args; i++)
+        total += strlen(args[i]) + 1;
+    fig->scratch = xmalloc(total);
+    char *words[64];
+    int n_words = 0;
+    char *s = fig->scratch;
+    for (int i = 0; i < n_args && n_words < 64; i++) {
+        size_t len = strlen(args[i]);
+        if (n_words > 0 && strncmp(words[n_words - 1], "stated=", 7) == 0 &&
+            all_digits(args[i]) && !strchr(words[n_words - 1], ',')) {
+            s[-1] = ',';
+            memcpy(s, args[i], len + 1);
+            s += len + 1;
+            continue;
+        }
+        memcpy(s, args[i], len + 1);
+        words[n_words++] = s;
+        s += len + 1;
+    }
+
+    if (n_words == 0) {
+        report(r, DIAG_ERROR, "KH501", "'{%s}' needs what to %s: localities or tasks", name,
+                fig->kind == FIG_LIST ? "list" : fig->kind == FIG_COUNT ? "count" : "go over");
+        return -1;
+    }
+    if (strcmp(words[0], "localities") == 0) {
+        fig->subject = OVER_LOCALITIES;
+    } else if (strcmp(words[0], "tasks") == 0) {
+        fig->subject = OVER_TASKS;
+    } else {
+        static const char *const subjects[] = {"localities", "tasks"};
+        const char *hint = suggest_best(words[0], subjects, 2);
+        if (hint)
+            report(r, DIAG_ERROR, "KH501", "'{%s}' goes over localities or tasks, not '%s' (did "
+                   "you mean '%s'?)", name, words[0], hint);
+        else
+            report(r, DIAG_ERROR, "KH501", "'{%s}' goes over localities or tasks, not '%s'", name,
+                   words[0]);
+        return -1;
+    }
+    fig->subject_known = 1;
+    if (fig->kind == FIG_LIST && fig->subject == OVER_TASKS) {
+        report(r, DIAG_ERROR, "KH501", "'{list}' lists the names of localities; tasks have none");
+        return -1;
+    }
+
+    int next = 1;
+    if (fig->kind == FIG_SUM || fig->kind == FIG_AVG) {
+        const KeyName *fields = fig->subject == OVER_LOCALITIES ? locality_fields : task_fields;
+        size_t n_fields = fig->subject == OVER_LOCALITIES ? COUNT_OF(locality_fields)
+                                                          : COUNT_OF(task_fields);
+        Buf names = {0};
+        put_key_names(&names, fields, n_fields, fig->subject == OVER_LOCALITIES);
+        Op op;
+        size_t op_len;
+        if (n_words < 2 || find_operator(words[1], &op, &op_len) >= 0) {
+            report(r, DIAG_ERROR, "KH501", "'{%s %s}' needs the field to %s after '%s': %s", name,
+                   words[0], fig->kind == FIG_SUM ? "add up" : "average", words[0], names.data);
+            buf_free(&names);
+            return -1;
+        }
+        fig->field_text = words[1];
+        fig->has_field = 1;
+        const KeyName *field = find_key(fields, n_fields, words[1]);
+        if (field) {
+            fig->field = field->key;
+        } else if (fig->subject == OVER_LOCALITIES && strncmp(words[1], "data.", 5) == 0 &&
+                   words[1][5]) {
+            fig->field = KEY_DATA;
+            fig->data_field = words[1] + 5;
+        } else {
+            const char *field_names[COUNT_OF(locality_fields)];
+            for (size_t i = 0; i < n_fields; i++)
+                field_names[i] = fields[i].name;
+            const char *hint = suggest_best(words[1], field_names, n_fields);
+            if (hint)
+                report(r, DIAG_ERROR, "KH502", "unknown field '%s' of %s (did you mean '%s'?)",
+                       words[1], words[0], hint);
+            else
+                report(r, DIAG_ERROR, "KH502", "unknown field '%s' of %s (fields: %s)", words[1],
+                       words[0], names.data);
+            buf_free(&names);
+            return -1;
+        }
+        buf_free(&names);
+        next = 2;
+    }
+
+    for (int i = next; i < n_words; i++) {
+        char *word = words[i];
+        Op op;
+        size_t op_len;
+        long op_at = find_operator(word, &op, &op_len);
+        if (op_at <= 0) {
+            const char *hint = op_at < 0 ? suggest_key(fig, word, 1) : NULL;
+            if (hint)
+                report(r, DIAG_ERROR, "KH501", "unexpected '%s' in '{%s}': filters and options "
+                       "are KEY=VALUE (did you mean '%s=...'?)", word, name, hint);
+            else
+                report(r, DIAG_ERROR, "KH501", "unexpected '%s' in '{%s}': filters and options "
+                       "are KEY=VALUE", word, name);
+            continue;
+        }
+        const char *value = word + op_at + op_len;
+        int option = -1;
+        for (size_t k = 0; k < COUNT_OF(option_names) && op == OP_EQ; k++)
+            if (strlen(option_names[k]) == (size_t)op_at &&
+                strncmp(word, option_names[k], (size_t)op_at) == 0)
+                option = (int)k;
+        if (option < 0) {
+            read_filter(r, ctx, fig, word, op_at, op, op_len, count_use);
+            continue;
+        }
+        const char *key = option_names[option];
+        int given = option == 0 ? fig->pad != 0 : option == 1 ? fig->decimals >= 0
+                                                                : fig->stated != NULL;
+        if (given)
+            report(r, DIAG_ERROR, "KH501", "option '%s' is given twice", key);
+        else if (fig->kind == FIG_LIST)
+            report(r, DIAG_ERROR, "KH501", "'{list}' prints names: '%s' does not apply", key);
+        else if (option == 0 && fig->kind == FIG_AVG)
+            report(r, DIAG_ERROR, "KH501", "'pad' applies to whole numbers, not to '{avg}'");
+        else if (option == 1 && fig->kind == FIG_COUNT)
+            report(r, DIAG_ERROR, "KH501",
+                   "'decimals' does not apply to '{count}': a count is a whole number");
+        else
+            read_option(r, fig, key, value);
+    }
+    return r->errors > errors_before ? -1 : 0;
+}
+
+/* ---- evaluating a figure --------------------------------------------------- */
+
+typedef struct Result {
+    size_t matched;          /* items that pass the filters */
+    size_t with_value;       /* of those, items that have the field */
+    double sum;              /* of the field over them */
+    const Locality *first_missing;
+    Buf names;               /* FIG_LIST */
+} Result;
+
+static const Attr *find_attr(const Locality *loc, const char *key)
+{
+    for (size_t i = 0; i < loc->n_attrs; i++)
+        if (strcmp(loc->attrs[i].key, key) == 0)
+            return &loc->attrs[i];
+    return NULL;
+}
+
+/* The numeric value of a locality's key; returns 0 if it has none. */
+static int locality_number(const Locality *loc, Key key, const char *data_key, double *value)
+{
+    switch (key) {
+    case KEY_TARGET_YEAR:
+        *value = loc->target_year;
+        return loc->target_year != 0;
+    case KEY_CRITERIA_MET:
+        *value = loc->criteria_met;
+        return loc->criteria_met >= 0;
+    case KEY_CRITERIA_PLANNED:
+        *value = loc->criteria_planned;
+        return loc->criteria_planned >= 0;
+    case KEY_CRITERIA_TOTAL:
+        /* as attach.c's column criteria_total: met, plus planned or listed */
+        *value = loc->criteria_met + (loc->criteria_planned >= 0 ? loc->criteria_planned
+                                                                 : (double)loc->n_criteria);
+        return loc->criteria_met >= 0;
+    case KEY_CRITERIA:
+    case KEY_N_CRITERIA:
+        *value = (double)loc->n_criteria;
+        return 1;
+    case KEY_DATA: {
+        const Attr *attr = find_attr(loc, data_key);
+        if (!attr || !attr->is_number)
+            return 0;
+        *value = attr->number;
+        return 1;
+    }
+    default:
+        return 0;
+    }
+}
+
+/* The text value of a locality's key, or NULL if it has none. */
+static const char *locality_text(const Locality *loc, Key key, const char *data_key)
+{
+    switch (key) {
+    case KEY_ID: return loc->id;
+    case KEY_KIND: return loc->kind;
+    case KEY_PARENT: return loc->parent;
+    case KEY_STATUS: return loc->status;
+    case KEY_TARGET: return loc->target;
+    case KEY_DATA: {
+        const Attr *attr = find_attr(loc, data_key);
+        return attr ? attr->text : NULL;
+    }
+    default: return NULL;
+    }
+}
+
+static int compare(Op op, double a, double b)
+{
+    switch (op) {
+    case OP_LT: return a < b;
+    case OP_LE: return a <= b;
+    case OP_GT: return a > b;
+    case OP_GE: return a >= b;
+    case OP_NE: return a != b;
+    default: return a == b;
+    }
+}
+
+/* 1 if code (from a list) is alt or an indicator of criterion alt. */
+static int code_matches(const char *code, const char *alt)
+{
+    return strcmp(code, alt) == 0 || catalog_code_in(code, alt);
+}
+
+/* Does one alternative hold for the locality? (= semantics) */
+static int locality_has(const Locality *loc, const Filter *flt, const char *alt)
+{
+    if (flt->key == KEY_CRITERIA) {
+        if (!*alt)
+            return loc->n_criteria == 0;
+        for (size_t i = 0; i < loc->n_criteria; i++)
+            if (code_matches(loc->criteria[i], alt))
+                return 1;
+        return 0;
+    }
+    double number;
+    if (is_number_key(flt->key)) {
+        int has = locality_number(loc, flt->key, flt->data_key, &number);
+        if (!*alt)
+            return !has;
+        double wanted;
+        int decimals;
+        return has && figures_parse_vi_number(alt, &wanted, &decimals) == 0 && number == wanted;
+    }
+    const char *text = locality_text(loc, flt->key, flt->data_key);
+    if (!*alt)
+        return !text || !*text;
+    if (!text)
+        return 0;
+    if (flt->key == KEY_DATA) {
+        double wanted;
+        int decimals;
+        if (locality_number(loc, KEY_DATA, flt->data_key, &number) &&
+            figures_parse_vi_number(alt, &wanted, &decimals) == 0)
+            return number == wanted;
+    }
+    return strcmp(text, alt) == 0;
+}
+
+static int locality_passes(const Locality *loc, const Figure *fig)
+{
+    for (int f = 0; f < fig->n_filters; f++) {
+        const Filter *flt = &fig->filters[f];
+        if (flt->op != OP_EQ && flt->op != OP_NE) {
+            double number;
+            if (!locality_number(loc, flt->key, flt->data_key, &number) ||
+                !compare(flt->op, number, flt->number))
+                return 0;
+            continue;
+        }
+        int any = 0;
+        for (int a = 0; a < flt->n_alternatives && !any; a++)
+            any = locality_has(loc, flt, flt->alternatives[a]);
+        if (any != (flt->op == OP_EQ))
+            return 0;
+    }
+    return 1;
+}
+
+static int list_has(const char *const *list, size_t n, const char *id)
+{
+    for (size_t i = 0; i < n; i++)
+        if (list[i] && strcmp(list[i], id) == 0)
+            return 1;
+    return 0;
+}
+
+static int task_has(const Task *task, const Filter *flt, const char *alt)
+{
+    switch (flt->key) {
+    case KEY_ID:
+        return *alt ? task->id && strcmp(task->id, alt) == 0 : !task->id;
+    case KEY_LEAD:
+        return *alt ? task->lead && strcmp(task->lead, alt) == 0 : !task->lead;
+    case KEY_SUPPORT:
+        return *alt ? list_has(task->support, task->n_support, alt) : task->n_support == 0;
+    case KEY_UNIT:
+        if (!*alt)
+            return !task->lead && task->n_support == 0 && task->n_assign == 0;
+        if ((task->lead && strcmp(task->lead, alt) == 0) ||
+            list_has(task->support, task->n_support, alt))
+            return 1;
+        for (size_t i = 0; i < task->n_assign; i++)
+            if (task->assign[i].unit && strcmp(task->assign[i].unit, alt) == 0)
+                return 1;
+        return 0;
+    case KEY_LOCALITY:
+        return *alt ? list_has(task->localities, task->n_localities, alt)
+                    : task->n_localities == 0;
+    case KEY_CRITERIA:
+        if (!*alt)
+            return task->n_criteria == 0;
+        for (size_t i = 0; i < task->n_criteria; i++)
+            if (code_matches(task->criteria[i], alt))
+                return 1;
+        for (size_t i = 0; i < task->n_assign; i++)
+            for (size_t k = 0; k < task->assign[i].n_indicators; k++)
+                if (code_matches(task->assign[i].indicators[k], alt))
+                    return 1;
+        return 0;
+    default:
+        return 0;
+    }
+}
+
+static int task_passes(const Task *task, const Figure *fig)
+{
+    for (int f = 0; f < fig->n_filters; f++) {
+        const Filter *flt = &fig->filters[f];
+        int any = 0;
+        for (int a = 0; a < flt->n_alternatives && !any; a++)
+            any = task_has(task, flt, flt->alternatives[a]);
+        if (any != (flt->op != OP_NE))
+            return 0;
+    }
+    return 1;
+}
+
+static void add_tasks(BodyNode *const *items, size_t n, const Figure *fig, Result *res)
+{
+    for (size_t i = 0; i < n; i++) {
+        const BodyNode *node = items[i];
+        if (node->kind == NODE_TASK && node->task && task_passes(node->task, fig)) {
+            res->matched++;
+            res->with_value++;
+            res->sum += (double)node->task->n_criteria;
+        }
+        add_tasks(node->items, node->n_items, fig, res);
+    }
+}
+
+/* Computes the figure over the plan. count_use: count the localities it
+ * goes over as uses. */
+static void evaluate(const Plan *plan, const Figure *fig, Result *res, int count_use)
+{
+    memset(res, 0, sizeof *res);
+    if (fig->subject == OVER_TASKS) {
+        add_tasks(plan->body, plan->n_body, fig, res);
+        return;
+    }
+    for (size_t i = 0; i < plan->n_localities; i++) {
+        Locality *loc = &plan->localities[i];
+        if (!locality_passes(loc, fig))
+            continue;
+        if (count_use)
+            loc->uses++;
+        res->matched++;
+        if (fig->kind == FIG_LIST) {
+            if (res->names.len)
+                buf_puts(&res->names, ", ");
+            buf_puts(&res->names, loc->name);
+            continue;
+        }
+        double value;
+        if (!fig->has_field) {
+            continue;
+        } else if (locality_number(loc, fig->field, fig->data_field, &value)) {
+            res->with_value++;
+            res->sum += value;
+        } else if (!res->first_missing) {
+            res->first_missing = loc;
+        }
+    }
+}
+
+/* The computed number (count, sum or average). */
+static double result_value(const Figure *fig, const Result *res)
+{
+    switch (fig->kind) {
+    case FIG_COUNT: return (double)res->matched;
+    case FIG_SUM: return res->sum;
+    case FIG_AVG: return res->with_value ? res->sum / (double)res->with_value : 0;
+    default: return 0;
+    }
+}
+
+static int is_whole(double value)
+{
+    return fabs(value - nearbyint(value)) < 1e-9 && fabs(value) < 1e15;
+}
+
+/* The computed value as printed without a stated value. */
+static void put_computed(Buf *out, const Figure *fig, double value)
+{
+    if (fig->kind == FIG_AVG)
+        vi_put_decimal(out, value, fig->decimals >= 0 ? fig->decimals : 1);
+    else if (fig->decimals >= 0)
+        vi_put_decimal(out, value, fig->decimals);
+    else if (is_whole(value))
+        vi_put_int(out, (long long)nearbyint(value), fig->pad);
+    else
+        vi_put_decimal(out, value, -1);
+}
+
+/* "average of criteria_met over 8 localities" */
+static void put_what(Buf *out, const Figure *fig, const Result *res)
+{
+    const char *noun = figure_noun(fig->subject);
+    size_t n = fig->kind == FIG_COUNT ? res->matched : res->with_value;
+    if (n == 1)
+        noun = fig->subject == OVER_LOCALITIES ? "locality" : "task";
+    switch (fig->kind) {
+    case FIG_COUNT:
+        buf_printf(out, "count of %s", figure_noun(fig->subject));
+        return;
+    case FIG_SUM:
+        buf_printf(out, "sum of %s over %zu %s", fig->field_text, n, noun);
+        return;
+    default:
+        buf_printf(out, "average of %s over %zu %s", fig->field_text, n, noun);
+        return;
+    }
+}
+
+/* ---- the two entry points ------------------------------------------------- */
+
+int figures_check(const InlineCtx *ctx, DiagSink *diags, SrcPos pos, int span,
+                  const char *name, const char *const *args, int n_args)
+{
+    Reporter r = {diags, pos, span, 0};
+    Figure fig;
+    if (read_figure(&r, ctx, name, args, n_args, &fig, 1) != 0) {
+        /* which localities it was meant to go over is unsure: count them
+         * all as used, so that one mistake in a figure does not also make
+         * them "never used" (KH251) */
+        Result res;
+        if (fig.subject_known && fig.subject == OVER_LOCALITIES) {
+            fig.has_field = 0;
+            fig.n_filters = 0;
+            evaluate(ctx->plan, &fig, &res, 1);
+            buf_free(&res.names);
+        }
+        free(fig.scratch);
+        return r.errors;
+    }
+    Result res;
+    evaluate(ctx->plan, &fig, &res, 1);
+    const char *noun = figure_noun(fig.subject);
+    if (res.matched == 0) {
+        report(&r, DIAG_WARNING, "KH505", "no %s match this figure's filters: it %s", noun,
+               fig.kind == FIG_LIST ? "lists nothing" : "counts nothing");
+    } else if (fig.has_field && res.with_value == 0 && res.matched == 1) {
+        report(&r, DIAG_WARNING, "KH505", "the one %s this figure goes over has no %s",
+               fig.subject == OVER_LOCALITIES ? "locality" : "task", fig.field_text);
+    } else if (fig.has_field && res.with_value == 0) {
+        report(&r, DIAG_WARNING, "KH505", "none of the %zu %s this figure goes over has %s",
+               res.matched, noun, fig.field_text);
+    } else if (res.first_missing) {
+        size_t missing = res.matched - res.with_value;
+        report(&r, DIAG_WARNING, "KH506", "%zu of the %zu %s %s no %s; the figure leaves %s out",
+               missing, res.matched, noun, missing == 1 ? "has" : "have", fig.field_text,
+               missing == 1 ? "it" : "them");
+        if (diags)
+            diag_note(diags, res.first_missing->pos, "'%s' has no %s", res.first_missing->id,
+                      fig.field_text);
+    }
+    if (fig.stated && res.matched > 0 && (!fig.has_field || res.with_value > 0)) {
+        double value = result_value(&fig, &res);
+        Buf computed = {0}, stated = {0}, exact = {0}, what = {0};
+        vi_put_decimal(&computed, value, fig.stated_decimals);
+        vi_put_decimal(&stated, fig.stated_value, fig.stated_decimals);
+        if (strcmp(computed.data, stated.data) != 0) {
+            if (is_whole(value))
+                vi_put_int(&exact, (long long)nearbyint(value), 0);
+            else
+                vi_put_decimal(&exact, value, -1);
+            put_what(&what, &fig, &res);
+            report(&r, DIAG_WARNING, "KH500", "stated %s but the data give %s (%s)", fig.stated,
+                   exact.data, what.data);
+        }
+        buf_free(&computed);
+        buf_free(&stated);
+        buf_free(&exact);
+        buf_free(&what);
+    }
+    buf_free(&res.names);
+    free(fig.scratch);
+    return r.errors;
+}
+
+void figures_expand(const InlineCtx *ctx, const char *name, const char *const *args, int n_args,
+                    Buf *out)
+{
+    Reporter silent = {NULL, {NULL, 0, 0}, 0, 0};
+    Figure fig;
+    if (read_figure(&silent, ctx, name, args, n_args, &fig, 0) != 0) {
+        free(fig.scratch);
+        return;
+    }
+    if (fig.stated) {
+        buf_puts(out, fig.stated);
+        free(fig.scratch);
+        return;
+    }
+    Result res;
+    evaluate(ctx->plan, &fig, &res, 0);
+    if (fig.kind == FIG_LIST)
+        buf_putn(out, res.names.data ? res.names.data : "", res.names.len);
+    else
+        put_computed(out, &fig, result_value(&fig, &res));
+    buf_free(&res.names);
+    free(fig.scratch);
+}

@@ -1,0 +1,63 @@
+/* figures.h - numbers a plan states, computed from its own data.
+ *
+ * A plan's text can state a figure as a computation over its registries
+ * instead of typing the number, and khgen prints the number the Vietnamese
+ * way ("21", "17,9", "04"):
+ *
+ *   {count localities kind=xã target_year=2024 pad=2}   -> "02"
+ *   {count tasks lead=vpdp}                              -> "7"
+ *   {sum localities criteria kind=xã}                    -> "21"
+ *   {avg localities criteria_met id=a|b|c decimals=1}    -> "17,8"
+ *   {list localities target=ntm target_year=2024}        -> "Đồng Hưu, Tân Hiệp"
+ *
+ * The words after the function are: what to go over (localities or tasks),
+ * for sum and avg the field to add up (criteria_met, criteria_planned,
+ * criteria = n_criteria = the number of codes in a locality's `criteria`,
+ * criteria_total = criteria_met plus criteria_planned (or plus the codes
+ * listed), target_year, data.KEY), then filters KEY=VALUE (also !=, <, <=, >, >=; "a|b" for any of
+ * several values; an empty value matches a missing one; "_" in a value
+ * stands for a space; "year", "year+1", "year-1" compared with a number
+ * are the plan's year and its neighbours) and options: pad=N (zero-pad whole numbers to N
+ * digits), decimals=N, and stated=VALUE. With stated=VALUE the plan keeps
+ * the figure as the drafter wrote it ("stated=17,9", written with the
+ * decimal comma as printed) and khgen prints exactly that, but also
+ * computes the figure and warns (KH500) when the data, rounded to the
+ * stated number of decimals, give something else.
+ *
+ * inline.c calls these through its table of reference functions
+ * ("count", "sum", "avg", "list"); the syntax and the diagnostics (KH500-
+ * KH509, plus KH202-KH204 and KH401/KH402 for ids and codes named in
+ * filters) are all decided here.
+ */
+#ifndef KHGEN_FIGURES_H
+#define KHGEN_FIGURES_H
+
+#include "diag.h"
+#include "inline.h"
+#include "plan.h"
+#include "util.h"
+
+/* Checks the figure reference {name args...} found at pos (span characters
+ * long) against ctx->plan: its syntax, the fields, filters and ids it
+ * names, and, when it has stated=VALUE, whether the data agree. Counts the
+ * localities the figure goes over, and the ids its filters name, as uses
+ * (for the "defined but never used" warnings). Returns the number of errors
+ * reported (warnings are not counted). */
+int figures_check(const InlineCtx *ctx, DiagSink *diags, SrcPos pos, int span,
+                  const char *name, const char *const *args, int n_args);
+
+/* Appends the printed value of the figure {name args...}: the stated value
+ * as written if there is one, else the computed number ("1.234", "17,9",
+ * "02") or the list of names. Plain text (the caller escapes it). Prints
+ * nothing for a reference that figures_check would reject. */
+void figures_expand(const InlineCtx *ctx, const char *name, const char *const *args, int n_args,
+                    Buf *out);
+
+/* Reads a number written the Vietnamese way: digits with optional
+ * thousands dots (each followed by exactly three digits), an optional
+ * decimal comma and an optional leading '-': "21", "04", "17,9",
+ * "1.234,5". Stores the value and the number of decimals written. Returns
+ * 0, or -1 if text is not such a number. */
+int figures_parse_vi_number(const char *text, double *value, int *decimals);
+
+#endif
