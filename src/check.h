@@ -7,7 +7,7 @@
  * the imported catalogs, figures stated in the text against the data,
  * units, localities and attachments defined but never used. Every problem
  * is a diagnostic with a stable code (KH250-KH299, KH310-KH399, KH420-KH499,
- * KH500-KH599, KH650-KH699).
+ * KH500-KH599).
  */
 #ifndef KHGEN_CHECK_H
 #define KHGEN_CHECK_H

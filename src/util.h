@@ -52,7 +52,8 @@ void buf_putc(Buf *buf, char c);
 void buf_printf(Buf *buf, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void buf_vprintf(Buf *buf, const char *fmt, va_list ap);
-/* Gives up ownership of the data to an arena copy and empties the buffer. */
+/* Copies the contents into the arena (returned) and empties the buffer; the
+ * Buf keeps its memory, so the caller still calls buf_free(). */
 char *buf_to_arena(Buf *buf, Arena *arena);
 
 /* Writes len bytes to path atomically: writes "path.tmpXXXXXX" in the same
