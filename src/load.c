@@ -903,10 +903,69 @@ static int literal_pos(const LoadedNode *loaded, size_t offset, SrcPos *out)
     return 1;
 }
 
+/* Folded block scalars ('>') and plain scalars over several lines: walks the
+ * value and the source together. Equal bytes advance both; a run of spaces
+ * and line breaks in the value matches the run of spaces, line breaks and
+ * indentation in the source that YAML folded into it. Any other difference
+ * (an escape, a normalised character) gives up and returns 0. */
+static int folded_pos(const LoadedNode *loaded, size_t offset, SrcPos *out)
+{
+    const YNode *node = &loaded->node;
+    const char *s = loaded->source;
+    const char *end = loaded->source_end;
+    int line = node->pos.line, col = node->pos.col;
+    if (node->style == YSTYLE_BLOCK) {
+        if (s >= end || *s != '>')
+            return 0;
+        s = memchr(s, '\n', (size_t)(end - s));
+        if (!s)
+            return 0;
+        s++;
+        line++;
+        col = 1;
+        while (s < end && *s == ' ') { /* indentation of the first line */
+            s++;
+            col++;
+        }
+    }
+    const char *v = node->text;
+    const char *v_end = node->text + offset;
+    while (v < v_end) {
+        if (s >= end)
+            return 0;
+        if ((*v == ' ' || *v == '\n') && (*s == ' ' || *s == '\n' || *s == '\r')) {
+            while (v < v_end && (*v == ' ' || *v == '\n'))
+                v++;
+            if (v == v_end && v < node->text + node->len && (v[0] == ' ' || v[0] == '\n'))
+                break; /* offset points inside the run: its start is as good */
+            while (s < end && (*s == ' ' || *s == '\n' || *s == '\r')) {
+                if (*s == '\n') {
+                    line++;
+                    col = 1;
+                } else {
+                    col++;
+                }
+                s++;
+            }
+            continue;
+        }
+        if (*v != *s)
+            return 0;
+        if (((unsigned char)*s & 0xC0) != 0x80)
+            col++;
+        v++;
+        s++;
+    }
+    out->file = node->pos.file;
+    out->line = line;
+    out->col = col;
+    return 1;
+}
+
 /* Position of the byte at offset inside a scalar made by the loader. Exact
  * for one-line plain and quoted scalars whose value is the source text
- * (no escapes, no normalisation) and for '|' block scalars; otherwise the
- * node's start. The node must come from load_file/load_string. */
+ * (no escapes, no normalisation), for '|' and '>' block scalars and for plain
+ * scalars over several lines; otherwise the node's start. The node must come from load_file/load_string. */
 SrcPos ynode_pos_at(const YNode *scalar, size_t offset)
 {
     if (!scalar)
@@ -918,12 +977,17 @@ SrcPos ynode_pos_at(const YNode *scalar, size_t offset)
     size_t available = (size_t)(loaded->source_end - src);
     SrcPos pos = scalar->pos;
 
+    SrcPos exact;
     if (scalar->style == YSTYLE_BLOCK) {
-        SrcPos exact;
-        return literal_pos(loaded, offset, &exact) ? exact : pos;
-    }
-    if (scalar->pos.line != scalar->end.line)
+        if (literal_pos(loaded, offset, &exact) || folded_pos(loaded, offset, &exact))
+            return exact;
         return pos;
+    }
+    if (scalar->pos.line != scalar->end.line) {
+        if (scalar->style == YSTYLE_PLAIN && folded_pos(loaded, offset, &exact))
+            return exact;
+        return pos;
+    }
     if (scalar->style == YSTYLE_PLAIN) {
         if (available >= scalar->len && memcmp(src, scalar->text, scalar->len) == 0)
             pos.col += count_chars(scalar->text, offset);
