@@ -497,6 +497,31 @@ void inline_put_units(const InlineCtx *ctx, const char *const *ids, size_t n, in
     }
 }
 
+void inline_put_responsible(const InlineCtx *ctx, const Task *task, InlineMode mode, Buf *out)
+{
+    InlineCtx task_ctx = *ctx;
+    task_ctx.task = task;
+    size_t start = out->len;
+    if (task->lead) {
+        inline_put_units(&task_ctx, &task->lead, 1, 0, mode, out);
+        if (task->n_support) {
+            const char *join = tpl_wording(ctx->templates, "support_join");
+            if (join)
+                tpl_render_text(ctx->templates, "templates/wording.yaml", join, strlen(join),
+                                NULL, TPL_ESCAPE_NONE, out);
+            inline_put_units(&task_ctx, task->support, task->n_support, 0, mode, out);
+        }
+    }
+    if (task->lead_note) {
+        if (out->len > start)
+            buf_putc(out, ' ');
+        if (mode == INLINE_PLAIN)
+            inline_expand_plain(&task_ctx, task->lead_note, out);
+        else
+            inline_expand(&task_ctx, task->lead_note, mode, out);
+    }
+}
+
 /* ---- deadlines -------------------------------------------------------------- */
 
 static void render_wording(const InlineCtx *ctx, const char *key, const TValue *values, Buf *out)

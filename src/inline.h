@@ -49,6 +49,12 @@ void inline_expand_plain(const InlineCtx *ctx, const char *text, Buf *out);
  * the year of "ongoing". */
 void inline_put_due(const InlineCtx *ctx, const Deadline *due, Buf *out);
 
+/* Who answers for a task, as its "Phụ trách" line and the assignment tables
+ * print it: the lead unit, the wording's support_join (" phối hợp với ")
+ * and the supporting units, then lead_note. In INLINE_PLAIN mode the note's
+ * Markdown emphasis is removed. */
+void inline_put_responsible(const InlineCtx *ctx, const Task *task, InlineMode mode, Buf *out);
+
 /* "Đồng Hưu, Tân Hiệp": names of the units (short names if use_short) or
  * localities with the given ids, joined by ", ". */
 void inline_put_units(const InlineCtx *ctx, const char *const *ids, size_t n, int use_short,

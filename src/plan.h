@@ -332,6 +332,7 @@ typedef struct Plan {
     const char **suppress;           /* warning codes silenced plan-wide */
     size_t n_suppress;
     struct PlanIndex *index;         /* private to parse.c: id hash tables */
+    struct AttachState *attach_state; /* private to attach.c: parse-time state */
 
     SrcPos pos;
 } Plan;

@@ -258,19 +258,7 @@ size_t render_task_lines(const InlineCtx *ctx, const Task *task, const char ***l
 
     if (task->show_lead) {
         buf_reset(&part);
-        if (task->lead) {
-            inline_put_units(&task_ctx, &task->lead, 1, 0, INLINE_MARKDOWN, &part);
-            if (task->n_support) {
-                put_wording(&task_ctx, "support_join", values, &part);
-                inline_put_units(&task_ctx, task->support, task->n_support, 0, INLINE_MARKDOWN,
-                                 &part);
-            }
-        }
-        if (task->lead_note) {
-            if (part.len)
-                buf_putc(&part, ' ');
-            inline_expand(&task_ctx, task->lead_note, INLINE_MARKDOWN, &part);
-        }
+        inline_put_responsible(&task_ctx, task, INLINE_MARKDOWN, &part);
         Buf label = {0};
         if (task->lead_label)
             buf_puts(&label, task->lead_label);

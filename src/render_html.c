@@ -851,10 +851,9 @@ static void put_attachment(RenderCtx *rc, size_t i, Buf *out)
     }
     put_table(att, out);
     if (att->note && *att->note) {
-        buf_reset(&text);
-        inline_expand(&rc->inline_ctx, att->note, INLINE_MARKDOWN, &text);
+        /* attach_resolve has expanded the note to plain text already */
         Buf inner = {0};
-        put_inline(&inner, text.data);
+        put_escaped(&inner, att->note);
         put_paragraph(out, "attachment-note", &inner);
         buf_free(&inner);
     }

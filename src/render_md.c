@@ -115,8 +115,11 @@ static void put_heading_line(MdWriter *w, const BodyNode *node, unsigned default
 {
     Buf head = {0}, text = {0};
     render_heading_parts(&w->ctx, node, &head, &text);
-    if (!head.len && !text.len) /* an untitled heading that lent its label */
+    if (!head.len && !text.len) { /* an untitled heading that lent its label */
+        buf_free(&head);
+        buf_free(&text);
         return;
+    }
     blank_line(w->out);
     const char *styled_part = head.data ? head.data : "";
     if (node->kind == NODE_TASK && node->printed_label && *node->printed_label) {
@@ -272,9 +275,13 @@ void render_md_attachment(RenderCtx *rc, size_t index, Buf *out)
     Buf line = {0};
     blank_line(out);
     buf_puts(out, "---\n\n");
-    buf_printf(out, "**%s**\n\n", att->label ? att->label : "");
     buf_puts(out, "**");
-    vi_put_upper(out, att->title ? att->title : "");
+    put_cell_text(out, att->label);
+    buf_puts(out, "**\n\n**");
+    Buf upper = {0};
+    vi_put_upper(&upper, att->title ? att->title : "");
+    put_cell_text(out, upper.data);
+    buf_free(&upper);
     buf_puts(out, "**\n\n*");
     render_attachment_line(&rc->inline_ctx, &line);
     buf_puts(out, line.data ? line.data : "");
@@ -351,11 +358,11 @@ void render_md_attachment(RenderCtx *rc, size_t index, Buf *out)
             buf_free(&number);
         }
     }
-    if (att->note) {
-        Buf note = {0};
-        inline_expand(&rc->inline_ctx, att->note, INLINE_MARKDOWN, &note);
-        buf_printf(out, "\n*%s*\n", note.data ? note.data : "");
-        buf_free(&note);
+    if (att->note && *att->note) {
+        /* attach_resolve has expanded the note to plain text already */
+        buf_puts(out, "\n*");
+        put_cell_text(out, att->note);
+        buf_puts(out, "*\n");
     }
     buf_free(&line);
 }

@@ -1,0 +1,86 @@
+/* attach.h - attachment tables (Biểu 01, 02, ...): from the plan to rows.
+ *
+ * A plan declares its attached tables under `attachments:` (README.md,
+ * "Attachments"): a label, a title, columns, and rows that are either
+ * written out or generated from the plan's own data - the localities
+ * registry, the tasks of the body, or the criteria of an imported catalog -
+ * with filters, sorting, grouping and merged cells. Common tables come from
+ * presets, templates/presets/NAME.yaml, that give columns and a row source a
+ * plan can adjust.
+ *
+ * This module turns that declaration into finished Attachment structs
+ * (plan.h) that every back end prints without further decisions:
+ *
+ *   - every Row has one Cell per column; Cell.text is the display text,
+ *     plain (inline references expanded, Markdown emphasis removed), with
+ *     numbers already in Vietnamese form ("16,9", "92,1%", "05/02/2024");
+ *     numeric cells also have is_number and number (a percent cell holds the
+ *     percent: 92.1 for 92,1%), date cells have date;
+ *   - group rows (is_group) carry group_title; their STT cell holds the
+ *     Roman numeral ("I") and their other cells are empty. Back ends print
+ *     the title across the columns after the STT column;
+ *   - STT cells are numbered 1, 2, 3 within each group;
+ *   - a cell with merge_down[c] = k spans the k rows below it in column c;
+ *     the covered cells repeat its text (attach_cell_covered tells them
+ *     apart), so Markdown can repeat or blank them and HTML/XLSX merge;
+ *   - totals are not a row: has_totals and Column.total say which columns a
+ *     totals row sums (attach_column_total gives the sum).
+ *
+ * The work is split in two because a plan may declare its tables before the
+ * registries they draw on: attach_parse() reads and checks the declaration
+ * while parse.c reads the file; attach_resolve() runs once the whole plan is
+ * parsed and indexed, and builds the rows.
+ */
+#ifndef KHGEN_ATTACH_H
+#define KHGEN_ATTACH_H
+
+#include <stddef.h>
+
+#include "diag.h"
+#include "load.h"
+#include "plan.h"
+#include "template.h"
+#include "util.h"
+
+/* The most columns a table may have (Row.merge_down has this many slots). */
+enum { ATTACH_MAX_COLUMNS = 32 };
+
+/* Parses the `attachments:` list (attachments_node) into plan->attachments
+ * and plan->n_attachments, applying presets (read through templates as
+ * "presets/NAME.yaml"). Explicit rows are read and typed here; generated rows
+ * are built by attach_resolve. Everything is allocated in arena; the YAML
+ * tree must stay alive until attach_resolve has run (it is in the same
+ * arena). Reports problems as KH600-KH629 and returns the number of errors. */
+int attach_parse(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *plan,
+                 const YNode *attachments_node);
+
+/* Finishes the tables once the whole plan is parsed (units, levels,
+ * localities, catalogs, body): checks and expands the inline references of
+ * titles, notes and text cells, generates the rows of `from:` tables
+ * (filters, sorting, grouping), computes STT numbers and merges, and checks
+ * the ids, fields and criteria the tables use. Safe to call when
+ * attach_parse was not called or failed. Returns the number of errors. */
+int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan);
+
+/* 1 if the cell at (row, col) is covered by a merge from a row above it
+ * (its text repeats the merged cell's text; XLSX and HTML skip it). */
+int attach_cell_covered(const Attachment *att, size_t row, size_t col);
+
+/* The number of header rows: 2 if any column has a group, else 1. */
+int attach_header_rows(const Attachment *att);
+
+/* Sum of the numeric cells of column col over the rows (group rows and
+ * covered cells excluded): what a totals row shows. */
+double attach_column_total(const Attachment *att, size_t col);
+
+/* Appends value formatted as the column prints its cells: "21", "16,9",
+ * "92,1%" (value in percent). */
+void attach_put_number(Buf *out, const Column *col, double value);
+
+/* The label a totals row prints in its first cells ("Tổng cộng"). */
+const char *attach_totals_label(const Attachment *att);
+
+/* Index of the first column with Column.total set, or n_columns if none. */
+size_t attach_first_total_column(const Attachment *att);
+
+#endif

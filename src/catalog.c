@@ -1,0 +1,436 @@
+/* catalog.c - importing criteria catalogs (data files) into a Plan.
+ *
+ * catalog_load() walks the plan's `import:` list. Each entry names either a
+ * shipped catalog (looked up as templates/catalogs/NAME.yaml through the
+ * template set, so a province's --templates DIR can override it) or a file
+ * relative to the plan. The text is loaded with the ordinary YAML loader,
+ * which registers it with the diagnostics sink, so an error inside a catalog
+ * points at the catalog's own line and column. catalog_parse() then reads
+ * the small fixed format (id, title, basis, partial, criteria with code,
+ * name, group and indicators) with its own strict key checks: a catalog is
+ * data that other people write, and a misspelt key must not silently drop
+ * a criterion.
+ */
+#include "catalog.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "suggest.h"
+
+/* ---- small readers ------------------------------------------------------ */
+
+static int span_of(const YNode *node)
+{
+    if (node && node->kind == YNODE_SCALAR && node->pos.line == node->end.line &&
+        node->end.col > node->pos.col)
+        return node->end.col - node->pos.col;
+    return 1;
+}
+
+/* Reports keys of map that are not in allowed (NULL-terminated). */
+static int check_keys(DiagSink *diags, const YNode *map, const char *const *allowed,
+                      const char *what)
+{
+    int errors = 0;
+    size_t n_allowed = 0;
+    while (allowed[n_allowed])
+        n_allowed++;
+    for (size_t i = 0; i < map->count; i++) {
+        const YNode *key = map->keys[i];
+        int known = 0;
+        for (size_t k = 0; k < n_allowed && !known; k++)
+            known = strcmp(key->text, allowed[k]) == 0;
+        if (known)
+            continue;
+        const char *hint = suggest_best(key->text, allowed, n_allowed);
+        if (hint)
+            diag_error(diags, key->pos, span_of(key), "KH411",
+                       "unknown key '%s' in %s (did you mean '%s'?)", key->text, what, hint);
+        else
+            diag_error(diags, key->pos, span_of(key), "KH411", "unknown key '%s' in %s",
+                       key->text, what);
+        errors++;
+    }
+    return errors;
+}
+
+/* A non-empty scalar, or NULL after reporting KH412. */
+static const char *read_scalar(DiagSink *diags, const YNode *node, const char *key, int *errors)
+{
+    if (node->kind != YNODE_SCALAR) {
+        diag_error(diags, node->pos, 1, "KH412", "'%s' must be a string, not %s", key,
+                   ynode_kind_name(node));
+        (*errors)++;
+        return NULL;
+    }
+    if (!*node->text) {
+        diag_error(diags, node->pos, 1, "KH412", "'%s' is empty", key);
+        (*errors)++;
+        return NULL;
+    }
+    return node->text;
+}
+
+static const char *require_scalar(DiagSink *diags, const YNode *map, const char *key,
+                                  const char *what, int *errors)
+{
+    const YNode *node = ynode_get(map, key);
+    if (!node) {
+        diag_error(diags, map->pos, 1, "KH413", "%s has no '%s'", what, key);
+        (*errors)++;
+        return NULL;
+    }
+    return read_scalar(diags, node, key, errors);
+}
+
+/* A code is digits separated by single dots: "17", "17.12", "3.1". Other
+ * catalogs may use letters ("A", "A.1"), so letters are allowed too; what
+ * matters is that a dot separates a criterion from its indicator. */
+static int code_is_valid(const char *code)
+{
+    if (!*code || *code == '.')
+        return 0;
+    for (const char *c = code; *c; c++) {
+        int ok = (*c >= '0' && *c <= '9') || (*c >= 'a' && *c <= 'z') ||
+                 (*c >= 'A' && *c <= 'Z') || (*c == '.' && c[1] && c[1] != '.');
+        if (!ok)
+            return 0;
+    }
+    return 1;
+}
+
+/* ---- public helpers ------------------------------------------------------ */
+
+int catalog_code_in(const char *code, const char *crit_code)
+{
+    size_t n = strlen(crit_code);
+    return strncmp(code, crit_code, n) == 0 && code[n] == '.' && code[n + 1];
+}
+
+int catalog_code_cmp(const char *a, const char *b)
+{
+    while (*a && *b) {
+        int a_digit = *a >= '0' && *a <= '9', b_digit = *b >= '0' && *b <= '9';
+        if (a_digit && b_digit) {
+            while (*a == '0' && a[1] >= '0' && a[1] <= '9')
+                a++;
+            while (*b == '0' && b[1] >= '0' && b[1] <= '9')
+                b++;
+            size_t na = 0, nb = 0;
+            while (a[na] >= '0' && a[na] <= '9')
+                na++;
+            while (b[nb] >= '0' && b[nb] <= '9')
+                nb++;
+            if (na != nb)
+                return na < nb ? -1 : 1;
+            int c = strncmp(a, b, na);
+            if (c)
+                return c;
+            a += na;
+            b += nb;
+            continue;
+        }
+        if (*a != *b)
+            return (unsigned char)*a < (unsigned char)*b ? -1 : 1;
+        a++;
+        b++;
+    }
+    return *a ? 1 : *b ? -1 : 0;
+}
+
+const Catalog *catalog_find(const Plan *plan, const char *id)
+{
+    for (size_t i = 0; i < plan->n_catalogs; i++)
+        if (plan->catalogs[i].id && strcmp(plan->catalogs[i].id, id) == 0)
+            return &plan->catalogs[i];
+    return NULL;
+}
+
+/* ---- one catalog ---------------------------------------------------------- */
+
+static int parse_indicators(Arena *arena, DiagSink *diags, const YNode *list, Criterion *crit)
+{
+    int errors = 0;
+    if (list->kind != YNODE_SEQ) {
+        diag_error(diags, list->pos, 1, "KH412", "'indicators' must be a list, not %s",
+                   ynode_kind_name(list));
+        return 1;
+    }
+    crit->indicators = arena_alloc(arena, (list->count + 1) * sizeof *crit->indicators);
+    static const char *const keys[] = {"code", "name", NULL};
+    for (size_t i = 0; i < list->count; i++) {
+        const YNode *item = list->items[i];
+        const char *code;
+        const char *name = NULL;
+        const YNode *code_node = item;
+        if (item->kind == YNODE_SCALAR) {
+            code = read_scalar(diags, item, "code", &errors); /* "- 17.1" */
+        } else if (item->kind == YNODE_MAP) {
+            errors += check_keys(diags, item, keys, "an indicator");
+            code = require_scalar(diags, item, "code", "an indicator", &errors);
+            code_node = ynode_get(item, "code");
+            const YNode *name_node = ynode_get(item, "name");
+            if (name_node)
+                name = read_scalar(diags, name_node, "name", &errors);
+        } else {
+            diag_error(diags, item->pos, 1, "KH412",
+                       "an indicator is a code or {code, name}, not %s", ynode_kind_name(item));
+            errors++;
+            continue;
+        }
+        if (!code)
+            continue;
+        if (!code_is_valid(code) || !catalog_code_in(code, crit->code) || strchr(
+                code + strlen(crit->code) + 1, '.')) {
+            diag_error(diags, code_node->pos, span_of(code_node), "KH414",
+                       "indicator code '%s' does not belong to criterion %s (write %s.1, %s.2, ...)",
+                       code, crit->code, crit->code, crit->code);
+            errors++;
+            continue;
+        }
+        int duplicate = 0;
+        for (size_t k = 0; k < crit->n_indicators && !duplicate; k++)
+            duplicate = strcmp(crit->indicators[k].code, code) == 0;
+        if (duplicate) {
+            diag_error(diags, code_node->pos, span_of(code_node), "KH415",
+                       "indicator '%s' is listed twice", code);
+            errors++;
+            continue;
+        }
+        crit->indicators[crit->n_indicators].code = code;
+        crit->indicators[crit->n_indicators].name = name;
+        crit->n_indicators++;
+    }
+    return errors;
+}
+
+int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *source,
+                  Catalog *out)
+{
+    int errors = 0;
+    memset(out, 0, sizeof *out);
+    out->source = source;
+    if (root->kind != YNODE_MAP) {
+        diag_error(diags, root->pos, 1, "KH410",
+                   "a catalog is a mapping (id, title, criteria), not %s", ynode_kind_name(root));
+        return 1;
+    }
+    static const char *const keys[] = {"id", "title", "basis", "partial", "criteria", NULL};
+    errors += check_keys(diags, root, keys, "a catalog");
+    out->id = require_scalar(diags, root, "id", "the catalog", &errors);
+    out->title = require_scalar(diags, root, "title", "the catalog", &errors);
+    const YNode *v;
+    if ((v = ynode_get(root, "basis")))
+        read_scalar(diags, v, "basis", &errors);
+    if ((v = ynode_get(root, "partial")) &&
+        (v->kind != YNODE_SCALAR || (strcmp(v->text, "true") != 0 && strcmp(v->text, "false") != 0))) {
+        diag_error(diags, v->pos, span_of(v), "KH412", "'partial' is true or false");
+        errors++;
+    }
+    const YNode *list = ynode_get(root, "criteria");
+    if (!list) {
+        diag_error(diags, root->pos, 1, "KH413", "the catalog has no 'criteria'");
+        return errors + 1;
+    }
+    if (list->kind != YNODE_SEQ || list->count == 0) {
+        diag_error(diags, list->pos, 1, "KH412", "'criteria' must be a non-empty list");
+        return errors + 1;
+    }
+    out->criteria = arena_alloc(arena, list->count * sizeof *out->criteria);
+    static const char *const crit_keys[] = {"code", "name", "group", "indicators", NULL};
+    for (size_t i = 0; i < list->count; i++) {
+        const YNode *item = list->items[i];
+        if (item->kind != YNODE_MAP) {
+            diag_error(diags, item->pos, 1, "KH412",
+                       "a criterion is a mapping {code, name, group, indicators}, not %s",
+                       ynode_kind_name(item));
+            errors++;
+            continue;
+        }
+        errors += check_keys(diags, item, crit_keys, "a criterion");
+        Criterion crit = {0};
+        crit.code = require_scalar(diags, item, "code", "a criterion", &errors);
+        crit.name = require_scalar(diags, item, "name", "a criterion", &errors);
+        if ((v = ynode_get(item, "group")))
+            crit.group = read_scalar(diags, v, "group", &errors);
+        if (!crit.code || !crit.name)
+            continue;
+        const YNode *code_node = ynode_get(item, "code");
+        if (!code_is_valid(crit.code) || strchr(crit.code, '.')) {
+            diag_error(diags, code_node->pos, span_of(code_node), "KH414",
+                       "criterion code '%s' must be a number (or letters) without a dot",
+                       crit.code);
+            errors++;
+            continue;
+        }
+        int duplicate = 0;
+        for (size_t k = 0; k < out->n_criteria && !duplicate; k++)
+            duplicate = strcmp(out->criteria[k].code, crit.code) == 0;
+        if (duplicate) {
+            diag_error(diags, code_node->pos, span_of(code_node), "KH415",
+                       "criterion '%s' is listed twice", crit.code);
+            errors++;
+            continue;
+        }
+        if ((v = ynode_get(item, "indicators")))
+            errors += parse_indicators(arena, diags, v, &crit);
+        out->criteria[out->n_criteria++] = crit;
+    }
+    return errors;
+}
+
+/* ---- imports ------------------------------------------------------------- */
+
+static int is_shipped_name(const char *entry)
+{
+    size_t n = strlen(entry);
+    if (strchr(entry, '/'))
+        return 0;
+    if (n > 5 && strcmp(entry + n - 5, ".yaml") == 0)
+        return 0;
+    if (n > 4 && strcmp(entry + n - 4, ".yml") == 0)
+        return 0;
+    return 1;
+}
+
+/* The names of the built-in catalogs ("qd318-xa-ntm"), for suggestions.
+ * Returns a malloc'd array of arena strings; caller frees the array. */
+static const char **shipped_names(Arena *arena, size_t *count)
+{
+    const char **names = xmalloc((embedded_templates_count + 1) * sizeof *names);
+    size_t n = 0;
+    for (size_t i = 0; i < embedded_templates_count; i++) {
+        const char *file = embedded_templates[i].name;
+        size_t len = strlen(file);
+        if (strncmp(file, "catalogs/", 9) != 0 || len < 9 + 6 || strcmp(file + len - 5, ".yaml"))
+            continue;
+        names[n++] = arena_strndup(arena, file + 9, len - 9 - 5);
+    }
+    *count = n;
+    return names;
+}
+
+/* The path of entry relative to the plan's directory. */
+static const char *path_beside(Arena *arena, const char *plan_file, const char *entry)
+{
+    if (entry[0] == '/')
+        return entry;
+    const char *slash = plan_file ? strrchr(plan_file, '/') : NULL;
+    if (!slash)
+        return entry;
+    return arena_printf(arena, "%.*s/%s", (int)(slash - plan_file), plan_file, entry);
+}
+
+static const YNode *load_entry(Arena *arena, DiagSink *diags, TemplateSet *templates,
+                               const char *plan_file, const YNode *entry, const char **source)
+{
+    LoadLimits limits = load_default_limits();
+    if (!is_shipped_name(entry->text)) {
+        const char *path = path_beside(arena, plan_file, entry->text);
+        *source = path;
+        return load_file(arena, diags, path, &limits);
+    }
+    const char *name = arena_printf(arena, "catalogs/%s.yaml", entry->text);
+    size_t len = 0;
+    const char *origin = NULL;
+    const char *text = templates ? tpl_set_text(templates, name, &len, &origin) : NULL;
+    if (!text) {
+        size_t n_names;
+        const char **names = shipped_names(arena, &n_names);
+        const char *hint = suggest_best(entry->text, names, n_names);
+        if (hint)
+            diag_error(diags, entry->pos, span_of(entry), "KH400",
+                       "unknown catalog '%s' (did you mean '%s'?)", entry->text, hint);
+        else
+            diag_error(diags, entry->pos, span_of(entry), "KH400",
+                       "unknown catalog '%s': not among the shipped catalogs "
+                       "(templates/catalogs/) nor a path ending in .yaml",
+                       entry->text);
+        free(names);
+        return NULL;
+    }
+    *source = origin ? origin : name;
+    return load_string(arena, diags, *source, text, len, &limits);
+}
+
+/* One warning per pair of catalogs that share criterion codes: references
+ * such as {crit 17} then mean the catalog imported first. */
+static void warn_shared_codes(DiagSink *diags, const YNode *entry, const Catalog *first,
+                              const Catalog *second)
+{
+    size_t shared = 0;
+    const char *example = NULL;
+    for (size_t c = 0; c < second->n_criteria; c++)
+        for (size_t j = 0; j < first->n_criteria; j++)
+            if (strcmp(first->criteria[j].code, second->criteria[c].code) == 0) {
+                if (!example)
+                    example = second->criteria[c].code;
+                shared++;
+            }
+    if (!shared)
+        return;
+    diag_warning(diags, entry->pos, span_of(entry), "KH417",
+                 "%zu criterion code%s of '%s' (%s%s) %s also in '%s'; references such as "
+                 "{crit %s} mean '%s'",
+                 shared, shared == 1 ? "" : "s", second->id, example, shared > 1 ? ", ..." : "",
+                 shared == 1 ? "is" : "are", first->id, example, first->id);
+}
+
+int catalog_load(Arena *arena, DiagSink *diags, TemplateSet *templates, const char *plan_file,
+                 const YNode *import_node, Plan *plan)
+{
+    int errors = 0;
+    const YNode *const *entries = &import_node;
+    size_t n_entries = 1;
+    if (import_node->kind == YNODE_SEQ) {
+        entries = (const YNode *const *)import_node->items;
+        n_entries = import_node->count;
+    } else if (import_node->kind != YNODE_SCALAR) {
+        diag_error(diags, import_node->pos, 1, "KH412",
+                   "'import' is a list of catalog names or paths, not %s",
+                   ynode_kind_name(import_node));
+        return 1;
+    }
+    Catalog *catalogs = arena_alloc(arena, (plan->n_catalogs + n_entries + 1) * sizeof *catalogs);
+    if (plan->n_catalogs)
+        memcpy(catalogs, plan->catalogs, plan->n_catalogs * sizeof *catalogs);
+    size_t n = plan->n_catalogs;
+    for (size_t i = 0; i < n_entries; i++) {
+        const YNode *entry = entries[i];
+        if (entry->kind != YNODE_SCALAR || !*entry->text) {
+            diag_error(diags, entry->pos, 1, "KH412",
+                       "an import is a catalog name or a path, not %s", ynode_kind_name(entry));
+            errors++;
+            continue;
+        }
+        const char *source = NULL;
+        const YNode *root = load_entry(arena, diags, templates, plan_file, entry, &source);
+        if (!root) {
+            errors++; /* reported by load_entry or the loader */
+            continue;
+        }
+        Catalog cat;
+        int cat_errors = catalog_parse(arena, diags, root, source, &cat);
+        errors += cat_errors;
+        cat.pos = entry->pos;
+        if (!cat.id || cat.n_criteria == 0)
+            continue;
+        const Catalog *same = NULL;
+        for (size_t k = 0; k < n && !same; k++)
+            if (strcmp(catalogs[k].id, cat.id) == 0)
+                same = &catalogs[k];
+        if (same) {
+            diag_warning(diags, entry->pos, span_of(entry), "KH416",
+                         "catalog '%s' is imported twice", cat.id);
+            diag_note(diags, same->pos, "first imported here");
+            continue;
+        }
+        for (size_t k = 0; k < n; k++)
+            warn_shared_codes(diags, entry, &catalogs[k], &cat);
+        catalogs[n++] = cat;
+    }
+    plan->catalogs = catalogs;
+    plan->n_catalogs = n;
+    return errors;
+}

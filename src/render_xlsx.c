@@ -1,0 +1,762 @@
+/* render_xlsx.c - the attachment workbook, written with libxlsxwriter.
+ *
+ * Each attachment becomes one worksheet. The rows above the table (label,
+ * title, the "(Kèm theo Kế hoạch ...)" line) are merged across the table's
+ * width; the header takes one row, or two when some columns share a group
+ * heading (the group merged across its columns on the first row, the other
+ * headers merged down over both rows). The body is printed from the Row and
+ * Cell data attach.c computed - group rows, STT numbers, merges - so this
+ * file decides only how things look: fonts, borders, number formats,
+ * column widths and the page setup.
+ *
+ * Text cells are always written with worksheet_write_string, so a task text
+ * beginning with "=" stays text. The only formulas are the SUMs of a
+ * declared totals row, each written with its computed value cached so a
+ * reader that does not recalculate shows the right number.
+ *
+ * libxlsxwriter can only write to a file name. To keep outputs atomic the
+ * workbook goes to a temporary file beside the target (mkstemp), which is
+ * renamed over the target once workbook_close() succeeded; on failure it is
+ * removed and the previous file stays as it was. The document's creation
+ * time is fixed (SOURCE_DATE_EPOCH, else the plan's date) so that the same
+ * plan always gives the same bytes; libxlsxwriter stamps the zip entries
+ * with a constant date itself.
+ */
+#include "render_xlsx.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include "attach.h"
+#include "inline.h"
+#include "render.h"
+#include "vi.h"
+
+enum {
+    PAPER_A4 = 9,
+    MAX_CELL_CHARS = 32767, /* Excel's limit for one cell */
+    FONT_SIZE = 12,
+};
+
+static const char FONT_NAME[] = "Times New Roman";
+/* Points per printed line of Times New Roman 12, and a little air. */
+static const double LINE_HEIGHT = 15.75;
+
+/* ---- formats -------------------------------------------------------------- */
+
+typedef enum {
+    ROLE_LABEL,     /* "Biểu 01" */
+    ROLE_TITLE,     /* upper-case title */
+    ROLE_UNDER,     /* "(Kèm theo ...)" */
+    ROLE_NOTE,      /* the note under the table */
+    ROLE_HEADER,    /* header cells */
+    ROLE_BODY,      /* ordinary cells */
+    ROLE_GROUP,     /* group heading rows */
+    ROLE_TOTAL      /* the totals row */
+} Role;
+
+typedef struct FormatKey {
+    Role role;
+    Align align;
+    ColType type;
+    int decimals;   /* digits after the point for decimal/percent cells */
+    int thousands;  /* int cells: "#,##0" */
+} FormatKey;
+
+typedef struct Formats {
+    lxw_workbook *workbook;
+    FormatKey keys[128];
+    lxw_format *formats[128];
+    size_t count;
+} Formats;
+
+static lxw_format *get_format(Formats *fs, FormatKey key)
+{
+    for (size_t i = 0; i < fs->count; i++)
+        if (memcmp(&fs->keys[i], &key, sizeof key) == 0)
+            return fs->formats[i];
+    lxw_format *f = workbook_add_format(fs->workbook);
+    format_set_font_name(f, FONT_NAME);
+    format_set_font_size(f, FONT_SIZE);
+    format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+    format_set_text_wrap(f);
+    switch (key.role) {
+    case ROLE_LABEL:
+    case ROLE_TITLE:
+        format_set_bold(f);
+        format_set_align(f, LXW_ALIGN_CENTER);
+        break;
+    case ROLE_UNDER:
+        format_set_italic(f);
+        format_set_align(f, LXW_ALIGN_CENTER);
+        break;
+    case ROLE_NOTE:
+        format_set_italic(f);
+        format_set_align(f, LXW_ALIGN_LEFT);
+        break;
+    case ROLE_HEADER:
+        format_set_bold(f);
+        format_set_align(f, LXW_ALIGN_CENTER);
+        format_set_border(f, LXW_BORDER_THIN);
+        break;
+    case ROLE_BODY:
+    case ROLE_GROUP:
+    case ROLE_TOTAL: {
+        format_set_border(f, LXW_BORDER_THIN);
+        if (key.role != ROLE_BODY)
+            format_set_bold(f);
+        Align align = key.align;
+        if (align == ALIGN_DEFAULT)
+            align = key.type == COL_TEXT ? ALIGN_LEFT : ALIGN_CENTER;
+        format_set_align(f, align == ALIGN_LEFT     ? LXW_ALIGN_LEFT
+                            : align == ALIGN_RIGHT  ? LXW_ALIGN_RIGHT
+                                                    : LXW_ALIGN_CENTER);
+        char pattern[32] = "0";
+        if (key.type == COL_DECIMAL || key.type == COL_PERCENT) {
+            if (key.decimals > 0) {
+                pattern[1] = '.';
+                memset(pattern + 2, '0', (size_t)key.decimals);
+                pattern[2 + key.decimals] = '\0';
+            }
+            if (key.type == COL_PERCENT)
+                strcat(pattern, "%");
+            format_set_num_format(f, pattern);
+        } else if (key.type == COL_INT || key.type == COL_STT) {
+            format_set_num_format(f, key.thousands ? "#,##0" : "0");
+        } else if (key.type == COL_DATE) {
+            format_set_num_format(f, "dd/mm/yyyy");
+        }
+        break;
+    }
+    }
+    if (fs->count < sizeof fs->keys / sizeof fs->keys[0]) {
+        fs->keys[fs->count] = key;
+        fs->formats[fs->count] = f;
+        fs->count++;
+    }
+    return f;
+}
+
+/* The fewest decimals (at most 4) that show value exactly. */
+static int decimals_needed(double value)
+{
+    for (int d = 0; d < 4; d++) {
+        double scaled = value * pow(10, d);
+        if (fabs(scaled - round(scaled)) < 1e-9 * fmax(1, fabs(scaled)))
+            return d;
+    }
+    return 4;
+}
+
+/* The format of one body/total cell of column col holding cell. */
+static lxw_format *cell_format(Formats *fs, Role role, const Column *col, const Cell *cell,
+                               int thousands)
+{
+    FormatKey key;
+    memset(&key, 0, sizeof key); /* padding too: keys are compared bytewise */
+    key.role = role;
+    key.align = col->align;
+    key.type = col->type;
+    if (cell && cell->is_number && (col->type == COL_DECIMAL || col->type == COL_PERCENT))
+        key.decimals = col->decimals >= 0 ? col->decimals : decimals_needed(cell->number);
+    if (cell && col->type == COL_DATE && !cell->date.year)
+        key.type = COL_TEXT; /* a date column cell holding text */
+    if (cell && !cell->is_number && (col->type == COL_INT || col->type == COL_DECIMAL ||
+                                     col->type == COL_PERCENT))
+        key.align = col->align ? col->align : ALIGN_CENTER;
+    key.thousands = thousands;
+    return get_format(fs, key);
+}
+
+static lxw_format *plain_format(Formats *fs, Role role)
+{
+    FormatKey key;
+    memset(&key, 0, sizeof key);
+    key.role = role;
+    key.type = COL_TEXT;
+    return get_format(fs, key);
+}
+
+/* ---- text measures ------------------------------------------------------------ */
+
+/* Longest line of text, in characters. */
+static size_t longest_line(const char *text)
+{
+    size_t best = 0;
+    while (text && *text) {
+        const char *end = strchr(text, '\n');
+        size_t len = end ? (size_t)(end - text) : strlen(text);
+        size_t chars = utf8_count(text, len);
+        if (chars > best)
+            best = chars;
+        text = end ? end + 1 : NULL;
+    }
+    return best;
+}
+
+/* Longest word, for headers (which wrap between words). */
+static size_t longest_word(const char *text)
+{
+    size_t best = 0;
+    while (text && *text) {
+        while (*text == ' ' || *text == '\n')
+            text++;
+        size_t len = strcspn(text, " \n");
+        size_t chars = utf8_count(text, len);
+        if (chars > best)
+            best = chars;
+        text += len;
+    }
+    return best;
+}
+
+/* Lines text takes in a cell width characters wide (wrapped). */
+static int lines_needed(const char *text, double width)
+{
+    /* Times New Roman 12 fits about 1.3 characters of Vietnamese text per
+     * unit of column width (measured on LibreOffice's PDF); estimate a little
+     * below that */
+    double per_line = width * 1.2 - 1;
+    if (per_line < 1)
+        per_line = 1;
+    int lines = 0;
+    while (text) {
+        const char *end = strchr(text, '\n');
+        size_t len = end ? (size_t)(end - text) : strlen(text);
+        size_t chars = utf8_count(text, len);
+        lines += chars == 0 ? 1 : (int)ceil((double)chars / per_line);
+        text = end ? end + 1 : NULL;
+    }
+    return lines < 1 ? 1 : lines;
+}
+
+static double height_for(int lines)
+{
+    return lines * LINE_HEIGHT + 3;
+}
+
+/* Column widths in Excel's character units: the declared width, or one that
+ * fits the content (long text wraps at about 45 characters). */
+static void column_widths(const Attachment *att, double *widths)
+{
+    for (size_t c = 0; c < att->n_columns; c++) {
+        const Column *col = &att->columns[c];
+        if (col->width > 0) {
+            widths[c] = col->width;
+            continue;
+        }
+        size_t content = 0;
+        for (size_t r = 0; r < att->n_rows; r++) {
+            const Row *row = &att->rows[r];
+            if (row->is_group && col->type != COL_STT)
+                continue;
+            size_t len = longest_line(row->cells[c].text);
+            if (len > content)
+                content = len;
+        }
+        if (att->has_totals && col->total) {
+            Buf total = {0};
+            attach_put_number(&total, col, attach_column_total(att, c));
+            if (total.len + 1 > content)
+                content = total.len + 1;
+            buf_free(&total);
+        }
+        double cap = col->type == COL_TEXT ? 45 : 20;
+        double width = (double)content > cap ? cap : (double)content;
+        double header = (double)longest_word(col->header);
+        if (content == 0) /* an empty column, to be filled by hand: room to write */
+            header = fmax(header, fmin((double)longest_line(col->header), 25));
+        if (header > width)
+            width = header;
+        width += 2;
+        if (col->type == COL_STT && width < 6)
+            width = 6;
+        if (width < 6)
+            width = 6;
+        widths[c] = width;
+    }
+}
+
+/* ---- sheet names ---------------------------------------------------------------- */
+
+void render_xlsx_sheet_name(const char *label, char *out, size_t size)
+{
+    size_t n = 0, chars = 0;
+    const char *s = label ? label : "";
+    while (*s == '\'' || *s == ' ')
+        s++;
+    while (*s && chars < 31 && n + 5 < size) {
+        int len;
+        unsigned cp = utf8_decode(s, &len);
+        if (cp < 0x20 || strchr("[]:*?/\\", (int)cp) != NULL || cp == 0) {
+            out[n++] = '-';
+        } else {
+            memcpy(out + n, s, (size_t)len);
+            n += (size_t)len;
+        }
+        s += len;
+        chars++;
+    }
+    while (n > 0 && (out[n - 1] == '\'' || out[n - 1] == ' '))
+        n--;
+    out[n] = '\0';
+    if (n == 0 || strcmp(out, "History") == 0)
+        snprintf(out, size, "%s", n == 0 ? "Biểu" : "History-");
+}
+
+/* ---- creation time --------------------------------------------------------------- */
+
+long long render_xlsx_created_time(const Plan *plan)
+{
+    const char *epoch = getenv("SOURCE_DATE_EPOCH");
+    if (epoch && *epoch) {
+        char *end = NULL;
+        long long value = strtoll(epoch, &end, 10);
+        if (*end == '\0' && value > 0)
+            return value;
+    }
+    int year = plan->date.year, month = plan->date.month, day = plan->date.day;
+    if (year < 1980 || year > 2999)
+        return 946684800; /* 2000-01-01 */
+    if (month < 1 || month > 12)
+        month = 1;
+    if (day < 1 || !vi_date_valid(year, month, day))
+        day = 1;
+    return (long long)vi_date_serial(year, month, day) * 86400;
+}
+
+/* ---- one sheet ----------------------------------------------------------------- */
+
+typedef struct Sheet {
+    lxw_worksheet *ws;
+    Formats *formats;
+    const Attachment *att;
+    double widths[ATTACH_MAX_COLUMNS];
+    double total_width;
+    lxw_error error;          /* the first error libxlsxwriter returned */
+} Sheet;
+
+static void note_error(Sheet *sh, lxw_error err)
+{
+    if (err != LXW_NO_ERROR && sh->error == LXW_NO_ERROR)
+        sh->error = err;
+}
+
+/* Text as a string cell, cut at Excel's limit on a character boundary. */
+static void write_text(Sheet *sh, lxw_row_t r, lxw_col_t c, const char *text, lxw_format *f)
+{
+    if (!text || !*text) {
+        note_error(sh, worksheet_write_blank(sh->ws, r, c, f));
+        return;
+    }
+    if (utf8_count(text, strlen(text)) <= MAX_CELL_CHARS) {
+        note_error(sh, worksheet_write_string(sh->ws, r, c, text, f));
+        return;
+    }
+    size_t bytes = 0, chars = 0;
+    while (text[bytes] && chars < MAX_CELL_CHARS) {
+        int len;
+        utf8_decode(text + bytes, &len);
+        bytes += (size_t)len;
+        chars++;
+    }
+    char *cut = xmalloc(bytes + 1);
+    memcpy(cut, text, bytes);
+    cut[bytes] = '\0';
+    note_error(sh, worksheet_write_string(sh->ws, r, c, cut, f));
+    free(cut);
+}
+
+/* A text across columns first..last of row r (merged when more than one). */
+static void write_across(Sheet *sh, lxw_row_t r, lxw_col_t first, lxw_col_t last,
+                         const char *text, lxw_format *f)
+{
+    if (first == last) {
+        write_text(sh, r, first, text, f);
+        return;
+    }
+    note_error(sh, worksheet_merge_range(sh->ws, r, first, r, last, "", f));
+    write_text(sh, r, first, text, f);
+}
+
+static double width_between(const Sheet *sh, size_t first, size_t last)
+{
+    double sum = 0;
+    for (size_t c = first; c <= last; c++)
+        sum += sh->widths[c];
+    return sum;
+}
+
+static void write_value(Sheet *sh, lxw_row_t r, lxw_col_t c, const Column *col,
+                        const Cell *cell, lxw_format *f)
+{
+    if (cell->is_number && (col->type == COL_INT || col->type == COL_DECIMAL ||
+                            col->type == COL_PERCENT || col->type == COL_STT)) {
+        double value = col->type == COL_PERCENT ? cell->number / 100 : cell->number;
+        note_error(sh, worksheet_write_number(sh->ws, r, c, value, f));
+    } else if (col->type == COL_DATE && cell->date.year && cell->date.month && cell->date.day) {
+        /* Excel counts days from 1899-12-30 */
+        double serial = (double)vi_date_serial(cell->date.year, cell->date.month,
+                                               cell->date.day) + 25569;
+        note_error(sh, worksheet_write_number(sh->ws, r, c, serial, f));
+    } else if (col->type == COL_STT && cell->text && *cell->text &&
+               strspn(cell->text, "0123456789") == strlen(cell->text) &&
+               strlen(cell->text) < 9) {
+        note_error(sh, worksheet_write_number(sh->ws, r, c, atof(cell->text), f));
+    } else {
+        write_text(sh, r, c, cell->text, f);
+    }
+}
+
+/* Does any numeric cell of column col need thousands separators? */
+static int column_thousands(const Attachment *att, size_t col)
+{
+    if (att->columns[col].type != COL_INT)
+        return 0;
+    for (size_t r = 0; r < att->n_rows; r++)
+        if (att->rows[r].cells[col].is_number && fabs(att->rows[r].cells[col].number) >= 10000)
+            return 1;
+    return att->has_totals && att->columns[col].total &&
+           fabs(attach_column_total(att, col)) >= 10000;
+}
+
+/* "A1"-style name of a cell. */
+static void cell_name(char *out, size_t size, lxw_row_t r, lxw_col_t c)
+{
+    char letters[8];
+    int n = 0;
+    unsigned col = (unsigned)c + 1;
+    while (col > 0 && n < 7) {
+        letters[n++] = (char)('A' + (col - 1) % 26);
+        col = (col - 1) / 26;
+    }
+    char reversed[8];
+    for (int i = 0; i < n; i++)
+        reversed[i] = letters[n - 1 - i];
+    reversed[n] = '\0';
+    snprintf(out, size, "%s%u", reversed, (unsigned)r + 1);
+}
+
+static void write_sheet(Sheet *sh, const char *under_title)
+{
+    const Attachment *att = sh->att;
+    lxw_worksheet *ws = sh->ws;
+    Formats *fs = sh->formats;
+    size_t n_cols = att->n_columns;
+    lxw_col_t last = (lxw_col_t)(n_cols - 1);
+
+    column_widths(att, sh->widths);
+    for (size_t c = 0; c < n_cols; c++)
+        note_error(sh, worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, sh->widths[c], NULL));
+    sh->total_width = width_between(sh, 0, n_cols - 1);
+
+    /* label, title, "(Kèm theo ...)", a blank row */
+    lxw_row_t r = 0;
+    write_across(sh, r, 0, last, att->label, plain_format(fs, ROLE_LABEL));
+    r++;
+    Buf title = {0};
+    vi_put_upper(&title, att->title ? att->title : "");
+    write_across(sh, r, 0, last, title.data, plain_format(fs, ROLE_TITLE));
+    /* bold capitals are about a third wider than the text the estimate
+     * assumes */
+    note_error(sh, worksheet_set_row(ws, r, height_for(lines_needed(title.data ? title.data : "",
+                                                                        sh->total_width / 1.35)),
+                                     NULL));
+    buf_free(&title);
+    r++;
+    write_across(sh, r, 0, last, under_title, plain_format(fs, ROLE_UNDER));
+    note_error(sh, worksheet_set_row(ws, r, height_for(lines_needed(under_title,
+                                                                        sh->total_width)),
+                                     NULL));
+    r += 2;
+
+    /* header: one row, or two when columns are grouped */
+    int header_rows = attach_header_rows(att);
+    lxw_row_t header_first = r;
+    lxw_format *hf = plain_format(fs, ROLE_HEADER);
+    int header_lines[2] = {1, 1};
+    for (size_t c = 0; c < n_cols;) {
+        const Column *col = &att->columns[c];
+        if (header_rows == 2 && col->group) {
+            size_t end = c;
+            while (end + 1 < n_cols && att->columns[end + 1].group &&
+                   strcmp(att->columns[end + 1].group, col->group) == 0)
+                end++;
+            write_across(sh, header_first, (lxw_col_t)c, (lxw_col_t)end, col->group, hf);
+            int lines = lines_needed(col->group, width_between(sh, c, end));
+            if (lines > header_lines[0])
+                header_lines[0] = lines;
+            for (size_t k = c; k <= end; k++) {
+                write_text(sh, header_first + 1, (lxw_col_t)k, att->columns[k].header, hf);
+                lines = lines_needed(att->columns[k].header, sh->widths[k]);
+                if (lines > header_lines[1])
+                    header_lines[1] = lines;
+            }
+            c = end + 1;
+            continue;
+        }
+        int lines = lines_needed(col->header, sh->widths[c]);
+        if (header_rows == 2) {
+            note_error(sh, worksheet_merge_range(ws, header_first, (lxw_col_t)c,
+                                                 header_first + 1, (lxw_col_t)c, "", hf));
+            lines = (lines + 1) / 2;
+        }
+        write_text(sh, header_first, (lxw_col_t)c, col->header, hf);
+        if (lines > header_lines[0])
+            header_lines[0] = lines;
+        if (header_rows == 2 && lines > header_lines[1])
+            header_lines[1] = lines;
+        c++;
+    }
+    for (int h = 0; h < header_rows; h++)
+        note_error(sh, worksheet_set_row(ws, header_first + (lxw_row_t)h,
+                                         height_for(header_lines[h]), NULL));
+    lxw_row_t body_first = header_first + (lxw_row_t)header_rows;
+    note_error(sh, worksheet_repeat_rows(ws, header_first, body_first - 1));
+    worksheet_freeze_panes(ws, body_first, 0);
+
+    /* body */
+    size_t stt_col = n_cols;
+    for (size_t c = 0; c < n_cols && stt_col == n_cols; c++)
+        if (att->columns[c].type == COL_STT)
+            stt_col = c;
+    int thousands[ATTACH_MAX_COLUMNS];
+    for (size_t c = 0; c < n_cols; c++)
+        thousands[c] = column_thousands(att, c);
+    for (size_t i = 0; i < att->n_rows; i++) {
+        const Row *row = &att->rows[i];
+        lxw_row_t rr = body_first + (lxw_row_t)i;
+        if (row->is_group) {
+            lxw_format *gf = plain_format(fs, ROLE_GROUP);
+            size_t title_from = 0;
+            if (stt_col < n_cols) {
+                FormatKey key;
+                memset(&key, 0, sizeof key);
+                key.role = ROLE_GROUP;
+                key.type = COL_STT;
+                write_text(sh, rr, (lxw_col_t)stt_col, row->cells[stt_col].text,
+                           get_format(fs, key));
+                title_from = stt_col + 1;
+                for (size_t c = 0; c < stt_col; c++)
+                    write_text(sh, rr, (lxw_col_t)c, "", gf);
+            }
+            if (title_from < n_cols) {
+                write_across(sh, rr, (lxw_col_t)title_from, last, row->group_title, gf);
+                int lines = lines_needed(row->group_title,
+                                         width_between(sh, title_from, n_cols - 1));
+                note_error(sh, worksheet_set_row(ws, rr, height_for(lines), NULL));
+            }
+            continue;
+        }
+        for (size_t c = 0; c < n_cols; c++) {
+            const Column *col = &att->columns[c];
+            const Cell *cell = &row->cells[c];
+            if (attach_cell_covered(att, i, c))
+                continue;
+            lxw_format *f = cell_format(fs, ROLE_BODY, col, cell, thousands[c]);
+            if (row->merge_down[c] > 0)
+                note_error(sh, worksheet_merge_range(ws, rr, (lxw_col_t)c,
+                                                     rr + (lxw_row_t)row->merge_down[c],
+                                                     (lxw_col_t)c, "", f));
+            write_value(sh, rr, (lxw_col_t)c, col, cell, f);
+        }
+        /* Readers do not grow rows to fit wrapped text on opening a file
+         * (LibreOffice keeps the default height), so each row gets the
+         * height its longest cell needs; a merged cell's lines are shared
+         * among the rows it spans. */
+        int lines = 1;
+        for (size_t c = 0; c < n_cols; c++) {
+            const Cell *cell = &row->cells[c];
+            int own = lines_needed(cell->text ? cell->text : "", sh->widths[c]);
+            size_t top = i;
+            while (top > 0 && attach_cell_covered(att, top, c))
+                top--;
+            int span = att->rows[top].merge_down[c] + 1;
+            if (span > 1)
+                own = (own + span - 1) / span;
+            if (own > lines)
+                lines = own;
+        }
+        note_error(sh, worksheet_set_row(ws, rr, height_for(lines), NULL));
+    }
+    r = body_first + (lxw_row_t)att->n_rows;
+
+    /* totals */
+    if (att->has_totals && att->n_rows > 0) {
+        size_t first_total = attach_first_total_column(att);
+        lxw_format *tf = plain_format(fs, ROLE_TOTAL);
+        if (first_total > 0) {
+            FormatKey key;
+            memset(&key, 0, sizeof key);
+            key.role = ROLE_TOTAL;
+            key.type = COL_STT; /* centred */
+            write_across(sh, r, 0, (lxw_col_t)(first_total - 1), attach_totals_label(att),
+                         get_format(fs, key));
+        }
+        for (size_t c = first_total; c < n_cols; c++) {
+            const Column *col = &att->columns[c];
+            if (!col->total) {
+                write_text(sh, r, (lxw_col_t)c, "", tf);
+                continue;
+            }
+            Cell total = {0};
+            total.is_number = 1;
+            total.number = attach_column_total(att, c);
+            lxw_format *f = cell_format(fs, ROLE_TOTAL, col, &total, thousands[c]);
+            char from[16], to[16], formula[48];
+            cell_name(from, sizeof from, body_first, (lxw_col_t)c);
+            cell_name(to, sizeof to, r - 1, (lxw_col_t)c);
+            snprintf(formula, sizeof formula, "=SUM(%s:%s)", from, to);
+            double cached = col->type == COL_PERCENT ? total.number / 100 : total.number;
+            note_error(sh, worksheet_write_formula_num(ws, r, (lxw_col_t)c, formula, f, cached));
+        }
+        r++;
+    }
+
+    /* note */
+    if (att->note && *att->note) {
+        r++;
+        write_across(sh, r, 0, last, att->note, plain_format(fs, ROLE_NOTE));
+        note_error(sh, worksheet_set_row(ws, r, height_for(lines_needed(att->note,
+                                                                            sh->total_width)),
+                                         NULL));
+    }
+
+    /* page */
+    worksheet_set_paper(ws, PAPER_A4);
+    if (att->landscape)
+        worksheet_set_landscape(ws);
+    else
+        worksheet_set_portrait(ws);
+    worksheet_fit_to_pages(ws, 1, 0);
+    worksheet_center_horizontally(ws);
+    worksheet_set_margins(ws, 0.6, 0.5, 0.75, 0.75);
+    note_error(sh, worksheet_set_footer(ws, "&C&P"));
+}
+
+/* ---- the workbook ---------------------------------------------------------------- */
+
+static void report_write_error(DiagSink *diags, const Plan *plan, const char *out_path,
+                               const char *reason)
+{
+    SrcPos pos = {plan->file, 0, 0};
+    diag_error(diags, pos, 0, "KH901", "cannot write '%s': %s", out_path, reason);
+}
+
+int render_xlsx(const Plan *plan, TemplateSet *templates, const char *out_path, DiagSink *diags)
+{
+    if (plan->n_attachments == 0)
+        return 0;
+    size_t path_len = strlen(out_path);
+    char *tmp = xmalloc(path_len + 16);
+    memcpy(tmp, out_path, path_len);
+    memcpy(tmp + path_len, ".tmpXXXXXX", 11);
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        report_write_error(diags, plan, out_path, strerror(errno));
+        free(tmp);
+        return -1;
+    }
+    /* mkstemp creates 0600; an output is an ordinary file */
+    if (fchmod(fd, 0644) != 0 || close(fd) != 0) {
+        report_write_error(diags, plan, out_path, strerror(errno));
+        unlink(tmp);
+        free(tmp);
+        return -1;
+    }
+
+    Arena *arena = arena_new();
+    lxw_workbook *wb = workbook_new(tmp);
+    if (!wb) {
+        report_write_error(diags, plan, out_path, "libxlsxwriter could not start a workbook");
+        unlink(tmp);
+        free(tmp);
+        arena_free(arena);
+        return -1;
+    }
+    lxw_doc_properties props;
+    memset(&props, 0, sizeof props);
+    props.title = (char *)(plan->title ? plan->title : "");
+    props.company = (char *)(plan->issuer_short ? plan->issuer_short : "");
+    props.created = (time_t)render_xlsx_created_time(plan);
+    lxw_error err = workbook_set_properties(wb, &props);
+
+    InlineCtx ctx = {.plan = plan, .task = NULL, .templates = templates, .arena = arena};
+    Buf under = {0};
+    render_attachment_line(&ctx, &under);
+    Formats *fs = arena_alloc(arena, sizeof *fs);
+    fs->workbook = wb;
+
+    char (*names)[128] = arena_alloc(arena, plan->n_attachments * sizeof *names);
+    for (size_t i = 0; i < plan->n_attachments && err == LXW_NO_ERROR; i++) {
+        const Attachment *att = &plan->attachments[i];
+        char *name = names[i];
+        render_xlsx_sheet_name(att->label, name, sizeof names[i]);
+        /* unique, ignoring case as Excel does (ASCII letters) */
+        for (int suffix = 2;; suffix++) {
+            int taken = 0;
+            for (size_t k = 0; k < i && !taken; k++)
+                taken = strcasecmp(names[k], name) == 0;
+            if (!taken && workbook_validate_sheet_name(wb, name) == LXW_NO_ERROR)
+                break;
+            char base[128];
+            render_xlsx_sheet_name(att->label, base, sizeof base);
+            char tail[16];
+            snprintf(tail, sizeof tail, " (%d)", suffix);
+            size_t keep = strlen(base);
+            while (keep > 0 && utf8_count(base, keep) + strlen(tail) > 31) {
+                keep--;
+                while (keep > 0 && ((unsigned char)base[keep] & 0xC0) == 0x80)
+                    keep--;
+            }
+            snprintf(name, sizeof names[i], "%.*s%s", (int)keep, base, tail);
+            if (suffix > 999) {
+                snprintf(name, sizeof names[i], "Sheet%zu", i + 1);
+                break;
+            }
+        }
+        lxw_worksheet *ws = workbook_add_worksheet(wb, name);
+        if (!ws) {
+            err = LXW_ERROR_PARAMETER_VALIDATION;
+            break;
+        }
+        if (att->n_columns == 0)
+            continue;
+        Sheet sheet = {.ws = ws, .formats = fs, .att = att, .error = LXW_NO_ERROR};
+        write_sheet(&sheet, under.data ? under.data : "");
+        err = sheet.error;
+    }
+    buf_free(&under);
+
+    lxw_error close_err = workbook_close(wb); /* frees wb whatever happens */
+    if (err == LXW_NO_ERROR)
+        err = close_err;
+    arena_free(arena);
+    if (err != LXW_NO_ERROR) {
+        report_write_error(diags, plan, out_path, lxw_strerror(err));
+        unlink(tmp);
+        free(tmp);
+        return -1;
+    }
+    fd = open(tmp, O_RDONLY);
+    if (fd >= 0) {
+        fsync(fd);
+        close(fd);
+    }
+    if (rename(tmp, out_path) != 0) {
+        report_write_error(diags, plan, out_path, strerror(errno));
+        unlink(tmp);
+        free(tmp);
+        return -1;
+    }
+    free(tmp);
+    return 0;
+}

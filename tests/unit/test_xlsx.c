@@ -1,0 +1,312 @@
+/* test_xlsx.c - unit tests of the workbook writer (render_xlsx.c).
+ *
+ * A small plan is parsed from a string and written to a temporary
+ * directory: the file must exist and be a zip, two writes must give the
+ * same bytes, and a write that fails must report KH901, leave no temporary
+ * file and leave what was at the output path untouched. The cell contents
+ * and layout are checked by tests/xlsx/check_xlsx.sh with LibreOffice and
+ * openpyxl.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <dirent.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "diag.h"
+#include "load.h"
+#include "parse.h"
+#include "render_xlsx.h"
+#include "template.h"
+
+typedef struct Fixture {
+    Arena *arena;
+    DiagSink *diags;
+    FILE *stream;
+    char *output;
+    size_t output_len;
+    TemplateSet *templates;
+    Plan *plan;
+    char dir[64];
+} Fixture;
+
+static const char plan_text[] =
+    "khgen: 1\n"
+    "header:\n"
+    "  issuer: [ỦY BAN NHÂN DÂN, HUYỆN X]\n"
+    "  issuer_short: UBND huyện X\n"
+    "  place: X\n"
+    "  date: 2024-01\n"
+    "  title: Kế hoạch thử\n"
+    "units: [{id: u, name: Phòng U}]\n"
+    "body:\n"
+    "  - section: VIỆC\n"
+    "    items:\n"
+    "      - task: \"\"\n"
+    "        text: \"=HYPERLINK(\\\"http://x\\\")\"\n"
+    "        lead: u\n"
+    "        due: 2024-05-31\n"
+    "  - para: Xem {att a b}.\n"
+    "attachments:\n"
+    "  - id: a\n"
+    "    label: Biểu 01\n"
+    "    title: Bảng số\n"
+    "    columns:\n"
+    "      - stt\n"
+    "      - {key: name, header: Tên}\n"
+    "      - {key: n, header: Số, type: int, total: true}\n"
+    "      - {key: p, header: Tỷ lệ, type: percent, group: Kết quả}\n"
+    "      - {key: d, header: Ngày, type: date, group: Kết quả}\n"
+    "    rows:\n"
+    "      - heading: Nhóm\n"
+    "      - {name: \"=1+1\", n: 3, p: 92.1, d: 2024-02-05}\n"
+    "      - {name: Hai, n: 4}\n"
+    "    totals: true\n"
+    "  - id: b\n"
+    "    label: \"Biểu 02: việc/người?\"\n"
+    "    title: Việc\n"
+    "    orientation: portrait\n"
+    "    preset: task-assignments\n";
+
+static int setup(void **state)
+{
+    Fixture *f = calloc(1, sizeof *f);
+    f->arena = arena_new();
+    f->stream = open_memstream(&f->output, &f->output_len);
+    f->diags = diag_new(f->stream);
+    f->templates = tpl_set_new(f->arena, f->diags, NULL);
+    LoadLimits limits = load_default_limits();
+    YNode *root = load_string(f->arena, f->diags, "t.yaml", plan_text, strlen(plan_text), &limits);
+    assert_non_null(root);
+    f->plan = parse_plan(f->arena, f->diags, f->templates, "t.yaml", root);
+    assert_int_equal(diag_error_count(f->diags), 0);
+    strcpy(f->dir, "/tmp/khgen-xlsx-XXXXXX");
+    assert_non_null(mkdtemp(f->dir));
+    *state = f;
+    return 0;
+}
+
+/* Removes dir and everything in it (one level deep is all the tests make). */
+static void remove_tree(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        char path[512];
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        struct stat st;
+        if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode))
+            remove_tree(path);
+        else
+            unlink(path);
+    }
+    closedir(d);
+    rmdir(dir);
+}
+
+static int teardown(void **state)
+{
+    Fixture *f = *state;
+    remove_tree(f->dir);
+    diag_free(f->diags);
+    fclose(f->stream);
+    free(f->output);
+    arena_free(f->arena);
+    free(f);
+    return 0;
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *in = fopen(path, "rb");
+    if (!in)
+        return NULL;
+    fseek(in, 0, SEEK_END);
+    long size = ftell(in);
+    fseek(in, 0, SEEK_SET);
+    char *data = malloc((size_t)size + 1);
+    *len = fread(data, 1, (size_t)size, in);
+    fclose(in);
+    return data;
+}
+
+static size_t count_entries(const char *dir)
+{
+    size_t n = 0;
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    while (d && (e = readdir(d)) != NULL)
+        n += strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0;
+    if (d)
+        closedir(d);
+    return n;
+}
+
+static const char *output(Fixture *f)
+{
+    diag_flush(f->diags);
+    fflush(f->stream);
+    return f->output ? f->output : "";
+}
+
+static void test_writes_a_zip(void **state)
+{
+    Fixture *f = *state;
+    char path[128];
+    snprintf(path, sizeof path, "%s/plan.xlsx", f->dir);
+    assert_int_equal(render_xlsx(f->plan, f->templates, path, f->diags), 0);
+    size_t len;
+    char *data = slurp(path, &len);
+    assert_non_null(data);
+    assert_true(len > 1000);
+    assert_memory_equal(data, "PK\x03\x04", 4);
+    free(data);
+    struct stat st;
+    assert_int_equal(stat(path, &st), 0);
+    assert_int_equal(st.st_mode & 0777, 0644);
+    assert_int_equal(count_entries(f->dir), 1); /* no temporary left */
+}
+
+static void test_deterministic(void **state)
+{
+    Fixture *f = *state;
+    char first[128], second[128];
+    snprintf(first, sizeof first, "%s/one.xlsx", f->dir);
+    snprintf(second, sizeof second, "%s/two.xlsx", f->dir);
+    unsetenv("SOURCE_DATE_EPOCH");
+    assert_int_equal(render_xlsx(f->plan, f->templates, first, f->diags), 0);
+    sleep(1); /* a clock in the output would now differ */
+    assert_int_equal(render_xlsx(f->plan, f->templates, second, f->diags), 0);
+    size_t len1, len2;
+    char *a = slurp(first, &len1), *b = slurp(second, &len2);
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_int_equal(len1, len2);
+    assert_memory_equal(a, b, len1);
+    free(a);
+    free(b);
+}
+
+static void test_created_time(void **state)
+{
+    Fixture *f = *state;
+    unsetenv("SOURCE_DATE_EPOCH");
+    /* 2024-01 (day blank): midnight UTC, 1 January 2024 */
+    assert_int_equal(render_xlsx_created_time(f->plan), 1704067200LL);
+    setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
+    assert_int_equal(render_xlsx_created_time(f->plan), 1700000000LL);
+    setenv("SOURCE_DATE_EPOCH", "garbage", 1);
+    assert_int_equal(render_xlsx_created_time(f->plan), 1704067200LL);
+    unsetenv("SOURCE_DATE_EPOCH");
+}
+
+static void test_failed_write_reports_and_leaves_nothing(void **state)
+{
+    Fixture *f = *state;
+    char path[160];
+    snprintf(path, sizeof path, "%s/no-such-dir/plan.xlsx", f->dir);
+    assert_int_equal(render_xlsx(f->plan, f->templates, path, f->diags), -1);
+    assert_non_null(strstr(output(f), "error[KH901]: cannot write"));
+    assert_int_equal(count_entries(f->dir), 0);
+}
+
+static void test_failed_rename_keeps_what_was_there(void **state)
+{
+    Fixture *f = *state;
+    /* the output's name is taken by a directory: the workbook is written in
+     * full, then cannot be renamed into place (this fails even for root) */
+    char path[128], inside[160];
+    snprintf(path, sizeof path, "%s/plan.xlsx", f->dir);
+    assert_int_equal(mkdir(path, 0755), 0);
+    snprintf(inside, sizeof inside, "%s/old", path);
+    FILE *out = fopen(inside, "w");
+    fputs("old", out);
+    fclose(out);
+    assert_int_equal(render_xlsx(f->plan, f->templates, path, f->diags), -1);
+    assert_non_null(strstr(output(f), "[KH901]"));
+    assert_int_equal(count_entries(f->dir), 1); /* the temporary is gone */
+    size_t len;
+    char *data = slurp(inside, &len);
+    assert_non_null(data);
+    assert_int_equal(len, 3);
+    free(data);
+}
+
+static void test_failed_write_keeps_old_file(void **state)
+{
+    Fixture *f = *state;
+    if (geteuid() == 0)
+        skip(); /* root writes into read-only directories */
+    char path[128];
+    snprintf(path, sizeof path, "%s/plan.xlsx", f->dir);
+    FILE *out = fopen(path, "w");
+    fputs("old workbook", out);
+    fclose(out);
+    assert_int_equal(chmod(f->dir, 0555), 0);
+    int rc = render_xlsx(f->plan, f->templates, path, f->diags);
+    chmod(f->dir, 0755);
+    assert_int_equal(rc, -1);
+    size_t len;
+    char *data = slurp(path, &len);
+    assert_non_null(data);
+    assert_int_equal(len, 12);
+    assert_memory_equal(data, "old workbook", 12);
+    free(data);
+    assert_int_equal(count_entries(f->dir), 1);
+}
+
+static void test_no_attachments_writes_nothing(void **state)
+{
+    Fixture *f = *state;
+    Plan empty = *f->plan;
+    empty.n_attachments = 0;
+    char path[128];
+    snprintf(path, sizeof path, "%s/plan.xlsx", f->dir);
+    assert_int_equal(render_xlsx(&empty, f->templates, path, f->diags), 0);
+    assert_int_equal(count_entries(f->dir), 0);
+}
+
+static void test_sheet_names(void **state)
+{
+    (void)state;
+    char name[128];
+    render_xlsx_sheet_name("Biểu 02: việc/người?", name, sizeof name);
+    assert_string_equal(name, "Biểu 02- việc-người-");
+    render_xlsx_sheet_name("'Biểu [1]'", name, sizeof name);
+    assert_string_equal(name, "Biểu -1-");
+    render_xlsx_sheet_name("", name, sizeof name);
+    assert_string_equal(name, "Biểu");
+    render_xlsx_sheet_name("History", name, sizeof name);
+    assert_string_equal(name, "History-");
+    /* 31 characters at most, counted in characters, not bytes */
+    render_xlsx_sheet_name("Phụ lục phân công nhiệm vụ các phòng ban chuyên môn", name,
+                           sizeof name);
+    assert_string_equal(name, "Phụ lục phân công nhiệm vụ các");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_writes_a_zip, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_deterministic, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_created_time, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_failed_write_reports_and_leaves_nothing, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_failed_rename_keeps_what_was_there, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_failed_write_keeps_old_file, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_no_attachments_writes_nothing, setup, teardown),
+        cmocka_unit_test(test_sheet_names),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
