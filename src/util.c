@@ -57,6 +57,7 @@ char *xstrdup(const char *s)
 typedef struct Block {
     struct Block *next;
     size_t used, cap;
+    size_t mapped;           /* bytes mmap'd (0: from malloc) */
     max_align_t data[]; /* aligned storage follows */
 } Block;
 
@@ -79,22 +80,42 @@ Arena *arena_new(void)
     return arena;
 }
 
-/* A block of `total` bytes (header included); huge-page backed when big. */
+/* Maps `total` bytes (a multiple of HUGE_PAGE) aligned to HUGE_PAGE, as
+ * zeroed anonymous memory; NULL if the system refuses. */
+static void *map_huge(size_t total)
+{
+    size_t padded = total + HUGE_PAGE;
+    char *raw = mmap(NULL, padded, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (raw == MAP_FAILED)
+        return NULL;
+    char *aligned = (char *)(((uintptr_t)raw + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
+    if (aligned > raw)
+        munmap(raw, (size_t)(aligned - raw));
+    size_t tail = (size_t)(raw + padded - (aligned + total));
+    if (tail)
+        munmap(aligned + total, tail);
+#ifdef MADV_HUGEPAGE
+    madvise(aligned, total, MADV_HUGEPAGE); /* a hint: failure is harmless */
+#endif
+    return aligned;
+}
+
+/* A block of `total` bytes (header included). Big blocks are mapped memory
+ * on huge pages, which the kernel hands out zeroed, so arena_alloc need not
+ * clear them again. */
 static Block *new_block(size_t total)
 {
-    void *memory = NULL;
+    Block *block = NULL;
     if (total >= HUGE_PAGE) {
         total = (total + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
-        if (posix_memalign(&memory, HUGE_PAGE, total) != 0)
-            memory = NULL;
-#ifdef MADV_HUGEPAGE
-        if (memory)
-            madvise(memory, total, MADV_HUGEPAGE); /* a hint: failure is harmless */
-#endif
+        block = map_huge(total);
+        if (block)
+            block->mapped = total;
     }
-    if (!memory)
-        memory = xmalloc(total);
-    Block *block = memory;
+    if (!block) {
+        block = xmalloc(total);
+        block->mapped = 0;
+    }
     block->cap = total - sizeof(Block);
     block->used = 0;
     return block;
@@ -107,7 +128,10 @@ void arena_free(Arena *arena)
     Block *b = arena->head;
     while (b) {
         Block *next = b->next;
-        free(b);
+        if (b->mapped)
+            munmap(b, b->mapped);
+        else
+            free(b);
         b = next;
     }
     free(arena);
@@ -137,7 +161,8 @@ void *arena_alloc(Arena *arena, size_t size)
     }
     void *p = (char *)b->data + b->used;
     b->used += size;
-    memset(p, 0, size);
+    if (!b->mapped) /* mapped memory is fresh from the kernel: already zero */
+        memset(p, 0, size);
     return p;
 }
 
