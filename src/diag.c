@@ -40,6 +40,7 @@
 #include <string.h>
 
 #include "util.h"
+#include "vi.h"
 
 /* A note attached to a diagnostic. */
 typedef struct Note {
@@ -375,45 +376,6 @@ static int source_line(const DiagSink *sink, const char *file, int line,
     return 1;
 }
 
-/* Length of the UTF-8 character at s (at most left bytes), and its code
- * point; 0 if the bytes there do not form a valid character. */
-static int decode_char(const unsigned char *s, size_t left, unsigned *codepoint)
-{
-    unsigned c = s[0];
-    if (c < 0x80) {
-        *codepoint = c;
-        return 1;
-    }
-    int need;
-    unsigned min;
-    if (c >= 0xC2 && c <= 0xDF) {
-        need = 1;
-        min = 0x80;
-        c &= 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        need = 2;
-        min = 0x800;
-        c &= 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        need = 3;
-        min = 0x10000;
-        c &= 0x07;
-    } else {
-        return 0;
-    }
-    if ((size_t)need >= left)
-        return 0;
-    for (int i = 1; i <= need; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-        c = (c << 6) | (s[i] & 0x3F);
-    }
-    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-        return 0;
-    *codepoint = c;
-    return need + 1;
-}
-
 /* One character of a printed source line: its bytes (or a replacement) and
  * whether it takes room on screen. */
 typedef struct LineChar {
@@ -430,7 +392,7 @@ static LineChar next_line_char(const char *line, size_t len, size_t *at)
 {
     LineChar ch = {0};
     unsigned codepoint = 0;
-    int n = decode_char((const unsigned char *)line + *at, len - *at, &codepoint);
+    int n = utf8_decode_strict((const char *)line + *at, len - *at, &codepoint);
     if (n == 0) {
         ch.bytes = REPLACEMENT;
         ch.n_bytes = 3;

@@ -186,45 +186,6 @@ static char *copy_source(Arena *arena, const char *text, size_t len, size_t *out
     return copy;
 }
 
-/* Decodes one strict UTF-8 character (no overlongs, surrogates or values
- * above U+10FFFF); returns its length, or 0 if the bytes are invalid. */
-static int decode_strict(const unsigned char *s, size_t left, unsigned *codepoint)
-{
-    unsigned c = s[0];
-    if (c < 0x80) {
-        *codepoint = c;
-        return 1;
-    }
-    int need;
-    unsigned min;
-    if (c >= 0xC2 && c <= 0xDF) {
-        need = 1;
-        min = 0x80;
-        c &= 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        need = 2;
-        min = 0x800;
-        c &= 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        need = 3;
-        min = 0x10000;
-        c &= 0x07;
-    } else {
-        return 0;
-    }
-    if ((size_t)need >= left)
-        return 0;
-    for (int i = 1; i <= need; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-        c = (c << 6) | (s[i] & 0x3F);
-    }
-    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-        return 0;
-    *codepoint = c;
-    return need + 1;
-}
-
 /* Checks that the text is UTF-8 without control characters. Reports the
  * first problem (KH003 / KH004) at its line and column and returns 0; 1 if
  * the text is clean. The characters refused are those libyaml would refuse
@@ -237,7 +198,7 @@ static int check_text(Loader *ld)
     int line = 1, col = 1;
     for (size_t i = 0; i < len;) {
         unsigned c;
-        int n = decode_strict(s + i, len - i, &c);
+        int n = utf8_decode_strict((const char *)s + i, len - i, &c);
         SrcPos pos = make_pos(ld, line, col);
         if (n == 0) {
             if (i < 2 && len >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF)))

@@ -655,18 +655,15 @@ int render_xlsx(const Plan *plan, TemplateSet *templates, const char *out_path, 
 {
     if (plan->n_attachments == 0)
         return 0;
-    size_t path_len = strlen(out_path);
-    char *tmp = xmalloc(path_len + 16);
-    memcpy(tmp, out_path, path_len);
-    memcpy(tmp + path_len, ".tmpXXXXXX", 11);
-    int fd = mkstemp(tmp);
+    /* libxlsxwriter writes to a file name: the workbook goes to a temporary
+     * beside the output and is renamed over it only when complete */
+    char *tmp;
+    int fd = temp_file_beside(out_path, &tmp);
     if (fd < 0) {
         report_write_error(diags, plan, out_path, strerror(errno));
-        free(tmp);
         return -1;
     }
-    /* mkstemp creates 0600; an output is an ordinary file */
-    if (fchmod(fd, 0644) != 0 || close(fd) != 0) {
+    if (close(fd) != 0) {
         report_write_error(diags, plan, out_path, strerror(errno));
         unlink(tmp);
         free(tmp);

@@ -266,17 +266,37 @@ char *buf_to_arena(Buf *buf, Arena *arena)
 
 /* ---- files ----------------------------------------------------------- */
 
-int write_file_atomic(const char *path, const void *data, size_t len)
+int temp_file_beside(const char *path, char **tmp_path)
 {
     size_t plen = strlen(path);
     char *tmp = xmalloc(plen + 16);
     memcpy(tmp, path, plen);
     memcpy(tmp + plen, ".tmpXXXXXX", 11);
+    *tmp_path = NULL;
     int fd = mkstemp(tmp);
     if (fd < 0) {
         free(tmp);
         return -1;
     }
+    /* mkstemp creates 0600; outputs are ordinary files */
+    if (fchmod(fd, 0644) != 0) {
+        int saved = errno;
+        close(fd);
+        unlink(tmp);
+        free(tmp);
+        errno = saved;
+        return -1;
+    }
+    *tmp_path = tmp;
+    return fd;
+}
+
+int write_file_atomic(const char *path, const void *data, size_t len)
+{
+    char *tmp;
+    int fd = temp_file_beside(path, &tmp);
+    if (fd < 0)
+        return -1;
     const char *p = data;
     size_t left = len;
     while (left > 0) {
@@ -289,8 +309,7 @@ int write_file_atomic(const char *path, const void *data, size_t len)
         p += w;
         left -= (size_t)w;
     }
-    /* mkstemp creates 0600; outputs are ordinary files */
-    if (fchmod(fd, 0644) != 0 || fsync(fd) != 0)
+    if (fsync(fd) != 0)
         goto fail;
     if (close(fd) != 0) {
         fd = -1;

@@ -56,6 +56,12 @@ void buf_vprintf(Buf *buf, const char *fmt, va_list ap);
  * Buf keeps its memory, so the caller still calls buf_free(). */
 char *buf_to_arena(Buf *buf, Arena *arena);
 
+/* Creates an empty file "path.tmpXXXXXX" in path's directory with mode 0644
+ * and returns its open descriptor; *tmp_path receives its malloc'd name
+ * (caller frees). Returns -1 with errno set on failure (*tmp_path NULL).
+ * Used for writing beside a target and then renaming over it. */
+int temp_file_beside(const char *path, char **tmp_path);
+
 /* Writes len bytes to path atomically: writes "path.tmpXXXXXX" in the same
  * directory, fsyncs, then renames over path. On any failure the temporary
  * is removed, path is untouched, and -1 is returned with errno set. */

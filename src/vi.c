@@ -325,6 +325,19 @@ static int utf8_valid_length(const unsigned char *s, size_t len)
     return need;
 }
 
+int utf8_decode_strict(const char *s, size_t left, unsigned *codepoint)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    int n = utf8_valid_length(u, left);
+    if (n == 0)
+        return 0;
+    unsigned cp = n == 1 ? u[0] : n == 2 ? u[0] & 0x1Fu : n == 3 ? u[0] & 0x0Fu : u[0] & 0x07u;
+    for (int k = 1; k < n; k++)
+        cp = (cp << 6) | (u[k] & 0x3Fu);
+    *codepoint = cp;
+    return n;
+}
+
 size_t utf8_invalid_at(const char *s, size_t len)
 {
     const unsigned char *bytes = (const unsigned char *)s;

@@ -57,6 +57,10 @@ void vi_put_decimal(Buf *out, double value, int decimals);
 /* Returns the byte offset of the first invalid sequence, or (size_t)-1 if
  * s[0..len) is valid UTF-8 (overlongs, surrogates, > U+10FFFF are invalid). */
 size_t utf8_invalid_at(const char *s, size_t len);
+/* Decodes one strictly valid UTF-8 character at s (at most left bytes):
+ * returns its length and stores the code point, or returns 0 if the bytes
+ * there are not valid UTF-8 (overlong, surrogate, > U+10FFFF, truncated). */
+int utf8_decode_strict(const char *s, size_t left, unsigned *codepoint);
 /* Number of code points in s[0..len) (s assumed valid). */
 size_t utf8_count(const char *s, size_t len);
 /* Decodes one code point at s (valid UTF-8 assumed); stores its byte length. */
