@@ -80,6 +80,7 @@ typedef struct Loader {
     size_t n_nodes;
     int documents;
     int errors;              /* errors this loader reported */
+    int recoverable;         /* of which the tree survives (duplicate keys) */
     int stop;                /* set when loading must end now */
     Buf nfc;                 /* scratch for NFC normalisation */
     YNode *root;
@@ -401,6 +402,7 @@ static void report_duplicate(Loader *ld, const YNode *first, const YNode *again)
                    : 1;
     load_error(ld, again->pos, span, "KH008", "duplicate key '%s' in this mapping", shown);
     diag_note(ld->diags, first->pos, "'%s' first appears here", shown);
+    ld->recoverable++; /* the tree is whole: the parser reads the first value */
 }
 
 static uint64_t hash_key(const char *s, size_t len)
@@ -720,7 +722,10 @@ static YNode *load_text(Arena *arena, DiagSink *diags, const char *file,
     free(ld.line_starts);
     buf_free(&ld.nfc);
 
-    if (ld.errors > 0)
+    /* A duplicate key leaves a whole tree (lookups see the first value), so
+     * the plan is still parsed and checked and every problem reported in one
+     * run; any other error means the tree is unusable. */
+    if (ld.errors > ld.recoverable || ld.stop) /* stop: the tree is cut short */
         return NULL;
     YNode *root = ld.root;
     if (!root)

@@ -51,7 +51,9 @@ typedef struct LoadLimits {
 LoadLimits load_default_limits(void);
 
 /* Loads the YAML file at path. Returns the root node (an empty mapping for an
- * empty file), or NULL after reporting at least one error to diags. The file
+ * empty file), or NULL after reporting an error that leaves no usable tree.
+ * Duplicate keys are reported but the tree is returned (lookups see the
+ * first value), so that later stages report their problems too. The file
  * text is kept in the arena and registered with diag_add_source(), so the
  * returned tree and diagnostics stay valid until the arena is freed.
  * I/O failures are reported as KH001 with the OS message. */
