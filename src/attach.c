@@ -614,7 +614,12 @@ static void parse_cell(AttParser *ap, AttachSpec *spec, const Column *col, const
         break;
     case COL_DATE: {
         VDate date;
-        if (parse_date_text(text, &date) != 0 || date.day == 0) {
+        int rc = parse_date_text(text, &date);
+        if (rc == -2) {
+            NODE_ERROR(ap, node, "KH611", "column '%s': '%s' is not a real date", col->key, text);
+            return;
+        }
+        if (rc != 0 || date.day == 0) {
             NODE_ERROR(ap, node, "KH611", "column '%s' holds dates YYYY-MM-DD, not '%s'",
                        col->key, text);
             return;
@@ -2166,6 +2171,10 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
     /* group_by and group_titles */
     const YNode *group_by = gen_value(spec, "group_by");
     const YNode *group_titles = gen_value(spec, "group_titles");
+    /* the preset's titles go with the preset's grouping: a plan that removes
+     * the grouping (group_by: ~) removes them too */
+    if (!group_by && group_titles && !ynode_get(spec->gen_plan, "group_titles"))
+        group_titles = NULL;
     FieldRef group_field;
     int grouped = 0;
     if (group_by) {
@@ -2418,7 +2427,8 @@ int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan)
         if (spec->gen_plan || spec->gen_preset)
             generate_rows(r, att, spec);
         compute_merges(arena, att, spec);
-        if (att->n_rows == 0 && spec->rows_node)
+        /* no rows because of an error already reported is no news */
+        if (att->n_rows == 0 && spec->rows_node && diag_error_count(diags) == 0)
             diag_warning(diags, spec->rows_node->pos, 1, "KH618",
                          "attachment '%s' has no rows%s", att->id,
                          spec->gen_plan || spec->gen_preset ? ": the filter selects nothing"

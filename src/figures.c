@@ -340,8 +340,17 @@ static void check_filter_id(Reporter *r, const Plan *plan, Key key, const char *
             report(r, DIAG_ERROR, "KH401",
                    "'criteria=%s' needs a criteria catalog: add 'import: [qd318-xa-ntm]' or your "
                    "own catalog", id);
-        else if (!plan_find_criterion(plan, id, NULL))
-            report(r, DIAG_ERROR, "KH402", "criterion '%s' is not in the imported catalog", id);
+        else {
+            const Indicator *indicator = NULL;
+            const Criterion *crit = plan_find_criterion(plan, id, &indicator);
+            if (!crit)
+                report(r, DIAG_ERROR, "KH402", "criterion '%s' is not in the imported catalog",
+                       id);
+            else if (strchr(id, '.') && !indicator && crit->n_indicators > 0)
+                report(r, DIAG_ERROR, "KH403",
+                       "indicator '%s' is not listed under criterion %s of the catalog", id,
+                       crit->code);
+        }
         return;
     default:
         return;

@@ -145,6 +145,8 @@ static void check_units(Check *c)
         }
         const char *hint = suggest_best_in(id, plan->units, plan->n_units, sizeof(Unit),
                                            offsetof(Unit, id));
+        if (hint) /* the drafter meant it: not "never used" on top */
+            plan_find_unit(plan, hint)->uses++;
         if (hint)
             check_error(c, "KH202", "unknown unit '%s' (did you mean '%s'?)", id, hint);
         else
@@ -165,6 +167,8 @@ static void check_localities(Check *c)
         const char *hint = suggest_best_in(id, plan->localities, plan->n_localities,
                                            sizeof(Locality), offsetof(Locality, id));
         if (hint)
+            plan_find_locality(plan, hint)->uses++;
+        if (hint)
             check_error(c, "KH203", "unknown locality '%s' (did you mean '%s'?)", id, hint);
         else
             check_error(c, "KH203", "unknown locality '%s': define it under 'localities:'", id);
@@ -183,6 +187,8 @@ static void check_attachments(Check *c)
         }
         const char *hint = suggest_best_in(id, plan->attachments, plan->n_attachments,
                                            sizeof(Attachment), offsetof(Attachment, id));
+        if (hint)
+            plan_find_attachment(plan, hint)->uses++;
         if (hint)
             check_error(c, "KH205", "unknown attachment '%s' (did you mean '%s'?)", id, hint);
         else

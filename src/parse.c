@@ -155,10 +155,19 @@ static void check_keys(Parser *p, const YNode *map, const char *const *allowed, 
             known = strcmp(key, allowed[k]) == 0;
         if (known)
             continue;
+        p->plan->values_dropped = 1;
         const char *hint = suggest_best(key, allowed, n_allowed);
+        const YNode *value = map->values[i];
+        int looks_like_text = value->kind == YNODE_SCALAR && value->len == 0 &&
+                              (strchr(key, ' ') || (unsigned char)key[0] >= 0x80);
         if (hint)
             PARSE_ERROR(p, map->keys[i], "KH101", "unknown key '%s' in %s (did you mean '%s'?)",
                         key, what, hint);
+        else if (looks_like_text)
+            PARSE_ERROR(p, map->keys[i], "KH101",
+                        "unknown key '%s' in %s: if it is part of the text before it, quote "
+                        "that text (a ', ' inside {...} or a ': ' ends a value)",
+                        key, what);
         else
             PARSE_ERROR(p, map->keys[i], "KH101", "unknown key '%s' in %s", key, what);
     }
@@ -168,6 +177,7 @@ static int expect_kind(Parser *p, const YNode *node, YNodeKind kind, const char 
 {
     if (node->kind == kind)
         return 1;
+    p->plan->values_dropped = 1;
     const char *want = kind == YNODE_SCALAR ? "a string" : kind == YNODE_SEQ ? "a list" : "a mapping";
     PARSE_ERROR(p, node, "KH102", "'%s' must be %s, not %s", key, want, ynode_kind_name(node));
     return 0;
@@ -280,7 +290,14 @@ static const char **read_text_list(Parser *p, const YNode *node, const char *key
         *positions = arena_alloc(p->arena, (node->count + 1) * sizeof **positions);
     size_t n = 0;
     for (size_t i = 0; i < node->count; i++) {
-        const char *text = read_text(p, node->items[i], key, is_prose);
+        const YNode *item = node->items[i];
+        if (item->kind == YNODE_MAP && item->count == 1) {
+            PARSE_ERROR(p, item, "KH102",
+                        "each entry of '%s' is text, not a mapping: quote an entry that holds "
+                        "': ' (\"Lưu: VT\")", key);
+            continue;
+        }
+        const char *text = read_text(p, item, key, is_prose);
         if (!text)
             continue;
         if (positions)
@@ -314,9 +331,9 @@ static const char *read_id(Parser *p, const YNode *map, const char *what)
     if (id && !id_is_valid(id)) {
         PARSE_ERROR(p, node, "KH109",
                     "invalid id '%s': use ASCII letters, digits, '-', '_' or '.'", id);
-        return NULL;
+        p->plan->values_dropped = 1; /* its uses may be written otherwise */
     }
-    return id;
+    return id; /* kept even when invalid, so its uses do not cascade */
 }
 
 /* ---- dates and deadlines ------------------------------------------------ */
@@ -375,12 +392,12 @@ int parse_due_text(const char *text, int plan_year, Deadline *due)
         due->year = year;
         if (text[5] == 'Q') {
             if (n < 1 || n > 4)
-                return -2;
+                return -1; /* "2024-Q5" is no deadline at all */
             due->kind = DUE_QUARTER;
             due->quarter = n;
         } else {
             if (n < 1 || n > 2)
-                return -2;
+                return -1;
             due->kind = DUE_HALF;
             due->half = n;
         }
@@ -479,6 +496,10 @@ static void parse_header(Parser *p, const YNode *node)
     plan->number = "";
     if (number && expect_kind(p, number, YNODE_SCALAR, "number")) {
         long n;
+        if (strchr(number->text, '/'))
+            PARSE_ERROR(p, number, "KH106",
+                        "'number' is the number alone ('%.*s'); the code after '/' is 'code'",
+                        (int)(strchr(number->text, '/') - number->text), number->text);
         if (*number->text && parse_int_text(number->text, &n) == 0 && n > 0 && n < 10)
             plan->number = arena_printf(p->arena, "%02ld", n); /* "Số: 05/KH-UBND" */
         else
@@ -600,11 +621,15 @@ static void parse_units(Parser *p, const YNode *node)
         unit->id = read_id(p, item, "a unit");
         unit->name = require_text(p, item, "name", "a unit", 0);
         unit->short_name = get_text(p, item, "short", 0);
-        if (!unit->short_name)
-            unit->short_name = unit->name;
         unit->pos = ynode_get(item, "id") ? ynode_get(item, "id")->pos : item->pos;
         unit->end = item->end;
-        if (unit->id && unit->name)
+        /* an entry with an error still defines its id: its uses must not
+         * report "unknown unit" on top (the plan writes nothing anyway) */
+        if (!unit->name)
+            unit->name = unit->id;
+        if (!unit->short_name)
+            unit->short_name = unit->name;
+        if (unit->id)
             plan->n_units++;
     }
 }
@@ -625,7 +650,9 @@ static void parse_levels(Parser *p, const YNode *node)
         level->id = read_id(p, item, "a level");
         level->name = require_text(p, item, "name", "a level", 0);
         level->pos = ynode_get(item, "id") ? ynode_get(item, "id")->pos : item->pos;
-        if (level->id && level->name)
+        if (!level->name)
+            level->name = level->id;
+        if (level->id)
             plan->n_levels++;
     }
 }
@@ -694,7 +721,9 @@ static void parse_localities(Parser *p, const YNode *node)
         loc->note = get_text(p, item, "note", 1);
         if ((v = ynode_get(item, "data")))
             parse_locality_data(p, v, loc);
-        if (loc->id && loc->name)
+        if (!loc->name)
+            loc->name = loc->id; /* as for units: no cascade of unknown ids */
+        if (loc->id)
             plan->n_localities++;
     }
 }
@@ -1016,6 +1045,8 @@ static void resolve_refs(Parser *p)
             }
             const char *hint = suggest_best_in(ref->id, plan->units, plan->n_units, sizeof(Unit),
                                                offsetof(Unit, id));
+            if (hint) /* the drafter meant it: not "never used" on top */
+                plan_find_unit(plan, hint)->uses++;
             if (hint)
                 diag_error(p->diags, ref->pos, ref->chars, "KH202",
                            "unknown unit '%s' (did you mean '%s'?)", ref->id, hint);
@@ -1033,6 +1064,8 @@ static void resolve_refs(Parser *p)
             const char *hint = suggest_best_in(ref->id, plan->localities, plan->n_localities,
                                                sizeof(Locality), offsetof(Locality, id));
             if (hint)
+                plan_find_locality(plan, hint)->uses++;
+            if (hint)
                 diag_error(p->diags, ref->pos, ref->chars, "KH203",
                            "unknown locality '%s' (did you mean '%s'?)", ref->id, hint);
             else
@@ -1048,6 +1081,8 @@ static void resolve_refs(Parser *p)
             }
             const char *hint = suggest_best_in(ref->id, plan->levels, plan->n_levels,
                                                sizeof(Level), offsetof(Level, id));
+            if (hint)
+                plan_find_level(plan, hint)->uses++;
             if (hint)
                 diag_error(p->diags, ref->pos, ref->chars, "KH204",
                            "unknown level '%s' (did you mean '%s'?)", ref->id, hint);

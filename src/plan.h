@@ -331,6 +331,8 @@ typedef struct Plan {
     size_t n_texts;
     const char **suppress;           /* warning codes silenced plan-wide */
     size_t n_suppress;
+    int values_dropped;              /* an unknown key or a wrong type dropped
+                                        a value (uses may be missing) */
     struct PlanIndex *index;         /* private to parse.c: id hash tables */
     struct AttachState *attach_state; /* private to attach.c: parse-time state */
 

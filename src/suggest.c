@@ -1,7 +1,8 @@
 /* suggest.c - nearest-candidate search for "did you mean" hints.
  *
  * Both the word and each candidate are folded (lower case, no diacritics,
- * đ -> d) and compared by edit distance; an exact folded match wins at once
+ * đ -> d) and compared by edit distance (two edits in a word of five letters
+ * or fewer only when the first letters agree); an exact folded match wins at once
  * (it catches "dong-hưu" for "dong-huu" and case slips). Ties keep the
  * earliest candidate so suggestions are deterministic.
  */
@@ -14,7 +15,7 @@
 
 static int allowed_distance(size_t word_chars)
 {
-    int limit = (int)((word_chars + 1) / 3); /* "itmes" (5) may be 2 edits off */
+    int limit = (int)((word_chars + 2) / 3); /* "lede" (4) and "itmes" (5) are 2 edits off */
     if (limit < 1)
         limit = 1;
     if (limit > 3)
@@ -39,6 +40,10 @@ const char *suggest_best_in(const char *word, const void *base, size_t count,
         buf_reset(&folded_cand);
         vi_put_folded(&folded_cand, cand);
         int d = vi_edit_distance(folded_word.data, folded_cand.data, limit);
+        /* two edits in a short word only with the same first letter:
+         * "lede" -> "lead", but not "lead" -> "pad" */
+        if (d >= 2 && folded_word.len <= 5 && folded_cand.data[0] != folded_word.data[0])
+            continue;
         if (d < best_distance) {
             best_distance = d;
             best = cand;

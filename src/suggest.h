@@ -3,7 +3,7 @@
  * Candidates are compared after folding case and Vietnamese diacritics
  * ("Đồng Hưu" and "dong huu" are the same), by edit distance in code points.
  * A suggestion is offered only when it is close: about a third of the
- * word's length ((n+1)/3 edits, at least 1, at most 3), so unrelated names are never
+ * word's length ((n+2)/3 edits, at least 1, at most 3), so unrelated names are never
  * proposed.
  */
 #ifndef KHGEN_SUGGEST_H
