@@ -222,7 +222,7 @@ static void test_due_forms(void **state)
     assert_int_equal(due.kind, DUE_DATE);
     assert_int_equal(parse_due_text("2024", 2024, &due), 0);
     assert_int_equal(due.kind, DUE_YEAR);
-    assert_int_equal(parse_due_text("2024-Q5", 2024, &due), -2);
+    assert_int_equal(parse_due_text("2024-Q5", 2024, &due), -1); /* no such quarter: not a deadline */
     assert_int_equal(parse_due_text("2023-02-29", 2024, &due), -2);
     assert_int_equal(parse_due_text("next year", 2024, &due), -1);
     VDate d;
