@@ -106,7 +106,7 @@ static const char *const generator_keys[] = {"from", "where",   "group_by", "gro
 static const char *const source_names[] = {"localities", "tasks", "criteria", "indicators",
                                            NULL};
 static const char *const type_names[] = {"text", "int", "decimal", "percent", "date", "stt",
-                                         NULL};
+                                         "year", NULL};
 static const char *const align_names[] = {"left", "center", "right", NULL};
 
 static size_t count_names(const char *const *names)
@@ -526,12 +526,12 @@ static size_t column_index(const Attachment *att, const char *key)
 void attach_put_number(Buf *out, const Column *col, double value)
 {
     switch (col ? col->type : COL_DECIMAL) {
-    case COL_INT:
+    case COL_INT: /* "1.705": the thousands dot, as figures print it */
+        vi_put_int(out, (long long)llround(value), 0);
+        break;
     case COL_STT:
-        if (fabs(value) < 10000)
-            buf_printf(out, "%lld", (long long)llround(value));
-        else
-            vi_put_int(out, (long long)llround(value), 0);
+    case COL_YEAR: /* "2024", never "2.024" */
+        buf_printf(out, "%lld", (long long)llround(value));
         break;
     case COL_PERCENT:
         vi_put_decimal(out, value, col->decimals);
@@ -590,6 +590,7 @@ static void parse_cell(AttParser *ap, AttachSpec *spec, const Column *col, const
         cell->text = text;
         break;
     case COL_INT:
+    case COL_YEAR:
         if (parse_number_text(text, 0, &value) != 0 || value != floor(value) ||
             strchr(text, '.') || strchr(text, ',')) {
             NODE_ERROR(ap, node, "KH611", "column '%s' holds whole numbers, not '%s'", col->key,
@@ -2029,6 +2030,7 @@ static void fill_cell(Resolver *r, const Column *col, const FieldValue *fv, Cell
         cell->text = NULL; /* numbered later */
         break;
     case COL_INT:
+    case COL_YEAR:
     case COL_DECIMAL:
     case COL_PERCENT:
         if (fv->is_number) {

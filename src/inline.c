@@ -543,8 +543,17 @@ void inline_put_due(const InlineCtx *ctx, const Deadline *due, Buf *out)
     if (due->kind == DUE_NONE)
         return;
     if (due->prefix) {
+        /* "Hoàn thành thường xuyên trong năm 2024": after a prefix the
+         * phrase continues the sentence, so its capital goes */
         inline_expand(ctx, due->prefix, INLINE_PLAIN, out);
         buf_putc(out, ' ');
+        size_t start = out->len;
+        Deadline bare = *due;
+        bare.prefix = NULL;
+        inline_put_due(ctx, &bare, out);
+        if (out->len > start && out->data[start] >= 'A' && out->data[start] <= 'Z')
+            out->data[start] = (char)(out->data[start] - 'A' + 'a');
+        return;
     }
     if (due->text) {
         inline_expand(ctx, due->text, INLINE_PLAIN, out);

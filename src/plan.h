@@ -223,7 +223,8 @@ typedef struct Catalog {
 typedef enum { ALIGN_DEFAULT, ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT } Align;
 
 typedef enum {
-    COL_TEXT, COL_INT, COL_DECIMAL, COL_PERCENT, COL_DATE, COL_STT
+    COL_TEXT, COL_INT, COL_DECIMAL, COL_PERCENT, COL_DATE, COL_STT,
+    COL_YEAR    /* a whole number printed without a thousands dot: "2024" */
 } ColType;
 
 typedef struct Column {

@@ -262,8 +262,10 @@ size_t render_task_lines(const InlineCtx *ctx, const Task *task, const char ***l
         Buf label = {0};
         if (task->lead_label)
             buf_puts(&label, task->lead_label);
-        else
+        else if (task->n_criteria || task->n_assign)
             put_wording(&task_ctx, "task_lead_label", values, &label);
+        else /* "Phụ trách tiêu chí" reads oddly on a budget or report task */
+            put_wording(&task_ctx, "task_unit_label", values, &label);
         tv_set_str(arena, values, "label", label.data ? label.data : "");
         tv_set_str(arena, values, "lead", part.data ? part.data : "");
         buf_reset(&line);
@@ -344,6 +346,14 @@ void render_heading_parts(const InlineCtx *ctx, const BodyNode *node, Buf *head,
     }
     if (has_text)
         inline_expand(ctx, node->text, INLINE_MARKDOWN, text);
+}
+
+int render_task_lines_first(const BodyNode *node)
+{
+    for (size_t i = 0; i < node->n_items; i++)
+        if (node->items[i]->kind == NODE_TASK)
+            return 1;
+    return 0;
 }
 
 /* ---- Markdown block starts ------------------------------------------------------- */

@@ -41,6 +41,11 @@ size_t render_task_lines(const InlineCtx *ctx, const Task *task, const char ***l
  * if none). Both inline Markdown. ctx->task must be the node's task. */
 void render_heading_parts(const InlineCtx *ctx, const BodyNode *node, Buf *head, Buf *text);
 
+/* 1 if a task's own lines go before its items: when any item is a task,
+ * so that each "Phụ trách" line stays next to the task it belongs to; with
+ * only bullets under it, the lines follow them, as the seeds print. */
+int render_task_lines_first(const BodyNode *node);
+
 /* Markdown: escapes a block's start so it is not read as a list or heading
  * ("1. x" -> "1\. x", "# x" -> "\# x"). Appends text with the escape. */
 void render_md_block_text(Buf *out, const char *text);

@@ -512,7 +512,9 @@ static void put_task(HtmlWriter *w, const BodyNode *node)
     }
     for (size_t i = first_para; i < node->n_paras; i++)
         put_paragraphs(w, node->paras[i]);
-    put_items(w, node->items, node->n_items);
+    int lines_first = render_task_lines_first(node);
+    if (!lines_first)
+        put_items(w, node->items, node->n_items);
     if (task) {
         const char **lines;
         size_t n = render_task_lines(&w->ctx, task, &lines);
@@ -524,6 +526,8 @@ static void put_task(HtmlWriter *w, const BodyNode *node)
         }
         buf_free(&inner);
     }
+    if (lines_first)
+        put_items(w, node->items, node->n_items);
     w->ctx.task = outer;
 }
 

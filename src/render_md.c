@@ -215,7 +215,9 @@ static void put_task(MdWriter *w, const BodyNode *node)
     }
     for (size_t i = first_para; i < node->n_paras; i++)
         put_paragraphs(w, node->paras[i]);
-    put_items(w, node->items, node->n_items);
+    int lines_first = render_task_lines_first(node);
+    if (!lines_first)
+        put_items(w, node->items, node->n_items);
     const char **lines;
     size_t n = render_task_lines(&w->ctx, task, &lines);
     for (size_t i = 0; i < n; i++) {
@@ -223,6 +225,8 @@ static void put_task(MdWriter *w, const BodyNode *node)
         buf_puts(w->out, lines[i]);
         buf_putc(w->out, '\n');
     }
+    if (lines_first)
+        put_items(w, node->items, node->n_items);
     w->ctx.task = outer;
 }
 

@@ -129,7 +129,7 @@ static lxw_format *get_format(Formats *fs, FormatKey key)
             if (key.type == COL_PERCENT)
                 strcat(pattern, "%");
             format_set_num_format(f, pattern);
-        } else if (key.type == COL_INT || key.type == COL_STT) {
+        } else if (key.type == COL_INT || key.type == COL_STT || key.type == COL_YEAR) {
             format_set_num_format(f, key.thousands ? "#,##0" : "0");
         } else if (key.type == COL_DATE) {
             format_set_num_format(f, "dd/mm/yyyy");
@@ -170,7 +170,7 @@ static lxw_format *cell_format(Formats *fs, Role role, const Column *col, const 
     if (cell && col->type == COL_DATE && !cell->date.year)
         key.type = COL_TEXT; /* a date column cell holding text */
     if (cell && !cell->is_number && (col->type == COL_INT || col->type == COL_DECIMAL ||
-                                     col->type == COL_PERCENT))
+                                     col->type == COL_PERCENT || col->type == COL_YEAR))
         key.align = col->align ? col->align : ALIGN_CENTER;
     key.thousands = thousands;
     return get_format(fs, key);
@@ -399,7 +399,8 @@ static void write_value(Sheet *sh, lxw_row_t r, lxw_col_t c, const Column *col,
                         const Cell *cell, lxw_format *f)
 {
     if (cell->is_number && (col->type == COL_INT || col->type == COL_DECIMAL ||
-                            col->type == COL_PERCENT || col->type == COL_STT)) {
+                            col->type == COL_PERCENT || col->type == COL_STT ||
+                            col->type == COL_YEAR)) {
         double value = col->type == COL_PERCENT ? cell->number / 100 : cell->number;
         note_error(sh, worksheet_write_number(sh->ws, r, c, value, f));
     } else if (col->type == COL_DATE && cell->date.year && cell->date.month && cell->date.day) {
@@ -422,10 +423,10 @@ static int column_thousands(const Attachment *att, size_t col)
     if (att->columns[col].type != COL_INT)
         return 0;
     for (size_t r = 0; r < att->n_rows; r++)
-        if (att->rows[r].cells[col].is_number && fabs(att->rows[r].cells[col].number) >= 10000)
+        if (att->rows[r].cells[col].is_number && fabs(att->rows[r].cells[col].number) >= 1000)
             return 1;
     return att->has_totals && att->columns[col].total &&
-           fabs(attach_column_total(att, col)) >= 10000;
+           fabs(attach_column_total(att, col)) >= 1000;
 }
 
 /* "A1"-style name of a cell. */

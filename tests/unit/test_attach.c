@@ -303,7 +303,7 @@ static void test_fixed_value_column(void **state)
                                "    columns: [{key: code, header: TT, type: stt},"
                                " {key: name, header: Tiêu chí},"
                                " {key: unit, header: Cơ quan phụ trách, value: \"\"},"
-                               " {key: y, header: Năm, type: int, value: \"{year}\"}]\n"
+                               " {key: y, header: Năm, type: year, value: \"{year}\"}]\n"
                                "    rows: {from: criteria, where: {group: Quy hoạch}}\n");
     expect_clean(f);
     const Attachment *att = &plan->attachments[0];

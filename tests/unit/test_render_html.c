@@ -234,7 +234,7 @@ static void test_body_labels(void **state)
         "<p class=\"section\"><strong>II. NHIỆM VỤ</strong></p>\n"
         "<p class=\"task\">- <em>Tiêu chí số 6:</em></p>\n"
         "<p>Tuyên truyền, xong quý II/2024.</p>\n"
-        "<p class=\"task-line\">+ Phụ trách tiêu chí: Công chức Địa chính</p>\n"
+        "<p class=\"task-line\">+ Đơn vị thực hiện: Công chức Địa chính</p>\n" /* no criteria */
         "<p class=\"task-line\">+ Thời gian thực hiện: quý II/2024</p>\n"
         "<p>Đoạn một vẫn đoạn một.</p>\n"
         "<p>Đoạn hai.</p>\n"

@@ -147,7 +147,8 @@ static void test_bullets_and_tasks(void **state)
                         "- *Tiêu chí số 6 - Cơ sở vật chất văn hóa:*\n\n"
                         "Tuyên truyền Công chức Địa chính làm việc, xong Thường xuyên trong năm "
                         "2024.\n\n"
-                        "+ Phụ trách tiêu chí: Công chức Địa chính phối hợp với Công chức Văn hoá "
+                        /* no criteria: the neutral label */
+                        "+ Đơn vị thực hiện: Công chức Địa chính phối hợp với Công chức Văn hoá "
                         "(đồng chí A)\n\n"
                         "+ Thời gian thực hiện: Thường xuyên trong năm 2024\n\n"
                         "- Hoàn thành Kế hoạch xong trước ngày 31/01/2024.\n\n"
