@@ -375,7 +375,14 @@ static int due_window(const Deadline *due, long *first, long *last)
 static const char *due_phrase(Checker *ck, const Deadline *due)
 {
     Buf phrase = {0};
-    inline_put_due(&ck->ctx, due, &phrase);
+    /* the date compared, not the drafter's wording ("hoàn thành trong Quý
+     * IV" says nothing of the year): "quý IV/2023" */
+    Deadline bare = *due;
+    if (due->kind != DUE_TEXT) {
+        bare.text = NULL;
+        bare.prefix = NULL;
+    }
+    inline_put_due(&ck->ctx, &bare, &phrase);
     const char *text = buf_to_arena(&phrase, ck->arena);
     buf_free(&phrase); /* buf_to_arena copies and keeps the Buf's memory */
     return text;
