@@ -1787,24 +1787,18 @@ static void check_where_id(Generation *g, IdKind ids, const YNode *value, const 
     const char *what = NULL;
     switch (ids) {
     case IDS_UNIT:
-        if (plan_find_unit(r->plan, id))
+        if (plan_resolve_id(r->plan, REG_UNIT, id, 0, &hint))
             return;
-        hint = suggest_best_in(id, r->plan->units, r->plan->n_units, sizeof(Unit),
-                               offsetof(Unit, id));
         what = "unit";
         break;
     case IDS_LOCALITY:
-        if (plan_find_locality(r->plan, id))
+        if (plan_resolve_id(r->plan, REG_LOCALITY, id, 0, &hint))
             return;
-        hint = suggest_best_in(id, r->plan->localities, r->plan->n_localities, sizeof(Locality),
-                               offsetof(Locality, id));
         what = "locality";
         break;
     case IDS_LEVEL:
-        if (plan_find_level(r->plan, id))
+        if (plan_resolve_id(r->plan, REG_LEVEL, id, 0, &hint))
             return;
-        hint = suggest_best_in(id, r->plan->levels, r->plan->n_levels, sizeof(Level),
-                               offsetof(Level, id));
         what = "level";
         break;
     case IDS_CRITERION:

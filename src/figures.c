@@ -278,6 +278,20 @@ static const char *suggest_key(const Figure *fig, const char *word, int with_opt
     return suggest_best(word, names, n);
 }
 
+/* Reports id unless it names an entry of registry (counted as a use when
+ * count_use). */
+static void check_registry_id(Reporter *r, const Plan *plan, Registry registry, const char *id,
+                              int count_use)
+{
+    const char *hint;
+    if (plan_resolve_id(plan, registry, id, count_use, &hint))
+        return;
+    Buf message = {0};
+    const char *code = plan_unknown_id_message(registry, id, hint, &message);
+    report(r, DIAG_ERROR, code, "%s", message.data);
+    buf_free(&message);
+}
+
 /* Checks that an id named in a filter exists, counting it as a use. */
 static void check_filter_id(Reporter *r, const Plan *plan, Key key, const char *id, int count_use)
 {
@@ -286,55 +300,18 @@ static void check_filter_id(Reporter *r, const Plan *plan, Key key, const char *
     switch (key) {
     case KEY_ID:
     case KEY_PARENT:
-    case KEY_LOCALITY: {
-        Locality *loc = plan_find_locality(plan, id);
-        if (loc) {
-            if (count_use)
-                loc->uses++;
-            return;
-        }
-        const char *hint = suggest_best_in(id, plan->localities, plan->n_localities,
-                                           sizeof(Locality), offsetof(Locality, id));
-        if (hint)
-            report(r, DIAG_ERROR, "KH203", "unknown locality '%s' (did you mean '%s'?)", id, hint);
-        else
-            report(r, DIAG_ERROR, "KH203", "unknown locality '%s': define it under 'localities:'",
-                   id);
+    case KEY_LOCALITY:
+        check_registry_id(r, plan, REG_LOCALITY, id, count_use);
         return;
-    }
     case KEY_STATUS:
-    case KEY_TARGET: {
-        Level *level = plan_find_level(plan, id);
-        if (level) {
-            if (count_use)
-                level->uses++;
-            return;
-        }
-        const char *hint = suggest_best_in(id, plan->levels, plan->n_levels, sizeof(Level),
-                                           offsetof(Level, id));
-        if (hint)
-            report(r, DIAG_ERROR, "KH204", "unknown level '%s' (did you mean '%s'?)", id, hint);
-        else
-            report(r, DIAG_ERROR, "KH204", "unknown level '%s': define it under 'levels:'", id);
+    case KEY_TARGET:
+        check_registry_id(r, plan, REG_LEVEL, id, count_use);
         return;
-    }
     case KEY_LEAD:
     case KEY_SUPPORT:
-    case KEY_UNIT: {
-        Unit *unit = plan_find_unit(plan, id);
-        if (unit) {
-            if (count_use)
-                unit->uses++;
-            return;
-        }
-        const char *hint = suggest_best_in(id, plan->units, plan->n_units, sizeof(Unit),
-                                           offsetof(Unit, id));
-        if (hint)
-            report(r, DIAG_ERROR, "KH202", "unknown unit '%s' (did you mean '%s'?)", id, hint);
-        else
-            report(r, DIAG_ERROR, "KH202", "unknown unit '%s': define it under 'units:'", id);
+    case KEY_UNIT:
+        check_registry_id(r, plan, REG_UNIT, id, count_use);
         return;
-    }
     case KEY_CRITERIA:
         if (plan->n_catalogs == 0)
             report(r, DIAG_ERROR, "KH401",

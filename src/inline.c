@@ -133,69 +133,24 @@ static void check_error(Check *c, const char *code, const char *fmt, ...)
     c->errors++;
 }
 
-static void check_units(Check *c)
+/* Resolves each argument of the reference in one registry. */
+static void check_ids(Check *c, Registry registry)
 {
-    const Plan *plan = c->ctx->plan;
+    Buf message = {0};
     for (int i = 0; i < c->ref->n_args; i++) {
-        const char *id = c->ref->args[i];
-        Unit *unit = plan_find_unit(plan, id);
-        if (unit) {
-            unit->uses++;
+        const char *hint;
+        if (plan_resolve_id(c->ctx->plan, registry, c->ref->args[i], 1, &hint))
             continue;
-        }
-        const char *hint = suggest_best_in(id, plan->units, plan->n_units, sizeof(Unit),
-                                           offsetof(Unit, id));
-        if (hint) /* the drafter meant it: not "never used" on top */
-            plan_find_unit(plan, hint)->uses++;
-        if (hint)
-            check_error(c, "KH202", "unknown unit '%s' (did you mean '%s'?)", id, hint);
-        else
-            check_error(c, "KH202", "unknown unit '%s': define it under 'units:'", id);
+        buf_reset(&message);
+        const char *code = plan_unknown_id_message(registry, c->ref->args[i], hint, &message);
+        check_error(c, code, "%s", message.data);
     }
+    buf_free(&message);
 }
 
-static void check_localities(Check *c)
-{
-    const Plan *plan = c->ctx->plan;
-    for (int i = 0; i < c->ref->n_args; i++) {
-        const char *id = c->ref->args[i];
-        Locality *loc = plan_find_locality(plan, id);
-        if (loc) {
-            loc->uses++;
-            continue;
-        }
-        const char *hint = suggest_best_in(id, plan->localities, plan->n_localities,
-                                           sizeof(Locality), offsetof(Locality, id));
-        if (hint)
-            plan_find_locality(plan, hint)->uses++;
-        if (hint)
-            check_error(c, "KH203", "unknown locality '%s' (did you mean '%s'?)", id, hint);
-        else
-            check_error(c, "KH203", "unknown locality '%s': define it under 'localities:'", id);
-    }
-}
-
-static void check_attachments(Check *c)
-{
-    const Plan *plan = c->ctx->plan;
-    for (int i = 0; i < c->ref->n_args; i++) {
-        const char *id = c->ref->args[i];
-        Attachment *att = plan_find_attachment(plan, id);
-        if (att) {
-            att->uses++;
-            continue;
-        }
-        const char *hint = suggest_best_in(id, plan->attachments, plan->n_attachments,
-                                           sizeof(Attachment), offsetof(Attachment, id));
-        if (hint)
-            plan_find_attachment(plan, hint)->uses++;
-        if (hint)
-            check_error(c, "KH205", "unknown attachment '%s' (did you mean '%s'?)", id, hint);
-        else
-            check_error(c, "KH205", "unknown attachment '%s': declare it under 'attachments:'",
-                        id);
-    }
-}
+static void check_units(Check *c) { check_ids(c, REG_UNIT); }
+static void check_localities(Check *c) { check_ids(c, REG_LOCALITY); }
+static void check_attachments(Check *c) { check_ids(c, REG_ATTACHMENT); }
 
 static void check_criteria(Check *c)
 {

@@ -1033,66 +1033,19 @@ static void build_indexes(Parser *p)
 
 static void resolve_refs(Parser *p)
 {
-    Plan *plan = p->plan;
+    static const Registry registry_of[] = {[REF_UNIT] = REG_UNIT, [REF_LOCALITY] = REG_LOCALITY,
+                                           [REF_LEVEL] = REG_LEVEL};
+    Buf message = {0};
     for (size_t i = 0; i < p->n_refs; i++) {
         const IdRef *ref = &p->refs[i];
-        switch (ref->kind) {
-        case REF_UNIT: {
-            Unit *unit = plan_find_unit(plan, ref->id);
-            if (unit) {
-                unit->uses++;
-                break;
-            }
-            const char *hint = suggest_best_in(ref->id, plan->units, plan->n_units, sizeof(Unit),
-                                               offsetof(Unit, id));
-            if (hint) /* the drafter meant it: not "never used" on top */
-                plan_find_unit(plan, hint)->uses++;
-            if (hint)
-                diag_error(p->diags, ref->pos, ref->chars, "KH202",
-                           "unknown unit '%s' (did you mean '%s'?)", ref->id, hint);
-            else
-                diag_error(p->diags, ref->pos, ref->chars, "KH202",
-                           "unknown unit '%s': define it under 'units:'", ref->id);
-            break;
-        }
-        case REF_LOCALITY: {
-            Locality *loc = plan_find_locality(plan, ref->id);
-            if (loc) {
-                loc->uses++;
-                break;
-            }
-            const char *hint = suggest_best_in(ref->id, plan->localities, plan->n_localities,
-                                               sizeof(Locality), offsetof(Locality, id));
-            if (hint)
-                plan_find_locality(plan, hint)->uses++;
-            if (hint)
-                diag_error(p->diags, ref->pos, ref->chars, "KH203",
-                           "unknown locality '%s' (did you mean '%s'?)", ref->id, hint);
-            else
-                diag_error(p->diags, ref->pos, ref->chars, "KH203",
-                           "unknown locality '%s': define it under 'localities:'", ref->id);
-            break;
-        }
-        case REF_LEVEL: {
-            Level *level = plan_find_level(plan, ref->id);
-            if (level) {
-                level->uses++;
-                break;
-            }
-            const char *hint = suggest_best_in(ref->id, plan->levels, plan->n_levels,
-                                               sizeof(Level), offsetof(Level, id));
-            if (hint)
-                plan_find_level(plan, hint)->uses++;
-            if (hint)
-                diag_error(p->diags, ref->pos, ref->chars, "KH204",
-                           "unknown level '%s' (did you mean '%s'?)", ref->id, hint);
-            else
-                diag_error(p->diags, ref->pos, ref->chars, "KH204",
-                           "unknown level '%s': define it under 'levels:'", ref->id);
-            break;
-        }
-        }
+        const char *hint;
+        if (plan_resolve_id(p->plan, registry_of[ref->kind], ref->id, 1, &hint))
+            continue;
+        buf_reset(&message);
+        const char *code = plan_unknown_id_message(registry_of[ref->kind], ref->id, hint, &message);
+        diag_error(p->diags, ref->pos, ref->chars, code, "%s", message.data);
     }
+    buf_free(&message);
 }
 
 /* ---- the plan --------------------------------------------------------------- */
@@ -1281,6 +1234,89 @@ Attachment *plan_find_attachment(const Plan *plan, const char *id)
         if (plan->attachments[i].id && strcmp(plan->attachments[i].id, id) == 0)
             return &plan->attachments[i];
     return NULL;
+}
+
+/* Where each registry keeps its ids, for lookups and suggestions. */
+static void registry_array(const Plan *plan, Registry registry, const void **base,
+                           size_t *count, size_t *stride, size_t *id_offset)
+{
+    switch (registry) {
+    case REG_UNIT:
+        *base = plan->units, *count = plan->n_units, *stride = sizeof(Unit);
+        *id_offset = offsetof(Unit, id);
+        break;
+    case REG_LOCALITY:
+        *base = plan->localities, *count = plan->n_localities, *stride = sizeof(Locality);
+        *id_offset = offsetof(Locality, id);
+        break;
+    case REG_LEVEL:
+        *base = plan->levels, *count = plan->n_levels, *stride = sizeof(Level);
+        *id_offset = offsetof(Level, id);
+        break;
+    case REG_ATTACHMENT:
+        *base = plan->attachments, *count = plan->n_attachments, *stride = sizeof(Attachment);
+        *id_offset = offsetof(Attachment, id);
+        break;
+    }
+}
+
+/* The use counter of a registry entry found by id, or NULL. */
+static int *uses_of(const Plan *plan, Registry registry, const char *id)
+{
+    switch (registry) {
+    case REG_UNIT: {
+        Unit *unit = plan_find_unit(plan, id);
+        return unit ? &unit->uses : NULL;
+    }
+    case REG_LOCALITY: {
+        Locality *loc = plan_find_locality(plan, id);
+        return loc ? &loc->uses : NULL;
+    }
+    case REG_LEVEL: {
+        Level *level = plan_find_level(plan, id);
+        return level ? &level->uses : NULL;
+    }
+    case REG_ATTACHMENT: {
+        Attachment *att = plan_find_attachment(plan, id);
+        return att ? &att->uses : NULL;
+    }
+    }
+    return NULL;
+}
+
+int plan_resolve_id(const Plan *plan, Registry registry, const char *id, int count_use,
+                    const char **hint)
+{
+    *hint = NULL;
+    int *uses = uses_of(plan, registry, id);
+    if (uses) {
+        if (count_use)
+            (*uses)++;
+        return 1;
+    }
+    const void *base = NULL;
+    size_t count = 0, stride = 1, id_offset = 0;
+    registry_array(plan, registry, &base, &count, &stride, &id_offset);
+    *hint = suggest_best_in(id, base, count, stride, id_offset);
+    if (*hint && count_use && (uses = uses_of(plan, registry, *hint)))
+        (*uses)++;
+    return 0;
+}
+
+const char *plan_unknown_id_message(Registry registry, const char *id, const char *hint,
+                                    Buf *out)
+{
+    static const char *const nouns[] = {"unit", "locality", "level", "attachment"};
+    static const char *const homes[] = {"define it under 'units:'",
+                                        "define it under 'localities:'",
+                                        "define it under 'levels:'",
+                                        "declare it under 'attachments:'"};
+    static const char *const codes[] = {"KH202", "KH203", "KH204", "KH205"};
+    if (hint)
+        buf_printf(out, "unknown %s '%s' (did you mean '%s'?)", nouns[registry], id, hint);
+    else
+        buf_printf(out, "unknown %s '%s': %s", nouns[registry], id, homes[registry]);
+    return codes[registry];
 }
 
 const Criterion *plan_find_criterion(const Plan *plan, const char *code,

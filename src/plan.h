@@ -13,6 +13,7 @@
 
 #include <stddef.h>
 #include "diag.h"
+#include "util.h"
 #include "vi.h"
 
 /* ---- registries ---------------------------------------------------- */
@@ -346,6 +347,22 @@ Unit *plan_find_unit(const Plan *plan, const char *id);
 Locality *plan_find_locality(const Plan *plan, const char *id);
 Level *plan_find_level(const Plan *plan, const char *id);
 Attachment *plan_find_attachment(const Plan *plan, const char *id);
+/* The registries an id may name. */
+typedef enum { REG_UNIT, REG_LOCALITY, REG_LEVEL, REG_ATTACHMENT } Registry;
+
+/* Resolves id in a registry. Found: counts a use of the entry when
+ * count_use, returns 1. Not found: returns 0 and sets *hint to the nearest
+ * id (or NULL); with count_use the entry hinted at counts as used, since
+ * the drafter meant it and "never used" on top would only echo the error. */
+int plan_resolve_id(const Plan *plan, Registry registry, const char *id, int count_use,
+                    const char **hint);
+
+/* Appends the message for an unknown id ("unknown unit 'x' (did you mean
+ * 'y'?)" or "...: define it under 'units:'") and returns its code (KH202
+ * unit, KH203 locality, KH204 level, KH205 attachment). */
+const char *plan_unknown_id_message(Registry registry, const char *id, const char *hint,
+                                    Buf *out);
+
 /* Finds criterion "17" or the criterion of indicator "17.12" in the plan's
  * catalogs; *indicator is set when code names a listed indicator. */
 const Criterion *plan_find_criterion(const Plan *plan, const char *code,
