@@ -348,12 +348,81 @@ void render_heading_parts(const InlineCtx *ctx, const BodyNode *node, Buf *head,
         inline_expand(ctx, node->text, INLINE_MARKDOWN, text);
 }
 
-int render_task_lines_first(const BodyNode *node)
+/* ---- walking the body ------------------------------------------------------------- */
+
+static void walk_node(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *node);
+
+static void walk_items(InlineCtx *ctx, const BodyEmitter *emit, BodyNode *const *items,
+                       size_t n)
 {
-    for (size_t i = 0; i < node->n_items; i++)
-        if (node->items[i]->kind == NODE_TASK)
-            return 1;
-    return 0;
+    for (size_t i = 0; i < n; i++)
+        walk_node(ctx, emit, items[i]);
+}
+
+static void walk_task(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *node)
+{
+    const Task *outer = ctx->task;
+    ctx->task = node->task;
+    size_t first_para = 0;
+    if (node->title && *node->title) {
+        emit->heading(emit->writer, ctx, node, STYLE_PLAIN);
+        if (node->text)
+            emit->paragraphs(emit->writer, ctx, node->text);
+    } else {
+        /* no heading: the first paragraph carries the marker */
+        BodyNode first = *node;
+        if (node->text) {
+            emit->text_node(emit->writer, ctx, &first);
+        } else if (node->n_paras) {
+            first.text = node->paras[0];
+            emit->text_node(emit->writer, ctx, &first);
+            first_para = 1;
+        }
+    }
+    for (size_t i = first_para; i < node->n_paras; i++)
+        emit->paragraphs(emit->writer, ctx, node->paras[i]);
+    int lines_first = 0;
+    for (size_t i = 0; i < node->n_items && !lines_first; i++)
+        lines_first = node->items[i]->kind == NODE_TASK;
+    if (!lines_first)
+        walk_items(ctx, emit, node->items, node->n_items);
+    if (node->task) {
+        const char **lines;
+        size_t n = render_task_lines(ctx, node->task, &lines);
+        for (size_t i = 0; i < n; i++)
+            emit->task_line(emit->writer, lines[i]);
+    }
+    if (lines_first)
+        walk_items(ctx, emit, node->items, node->n_items);
+    ctx->task = outer;
+}
+
+static void walk_node(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *node)
+{
+    switch (node->kind) {
+    case NODE_SECTION:
+        emit->heading(emit->writer, ctx, node, STYLE_BOLD);
+        break;
+    case NODE_CLAUSE:
+    case NODE_SUBCLAUSE:
+        emit->heading(emit->writer, ctx, node, node->n_items ? STYLE_BOLD : STYLE_PLAIN);
+        break;
+    case NODE_POINT:
+    case NODE_BULLET:
+    case NODE_PARA:
+        emit->text_node(emit->writer, ctx, node);
+        break;
+    case NODE_TASK:
+        walk_task(ctx, emit, node);
+        return; /* walk_task places the items */
+    }
+    walk_items(ctx, emit, node->items, node->n_items);
+}
+
+void render_walk_body(const RenderCtx *rc, const BodyEmitter *emit)
+{
+    InlineCtx ctx = rc->inline_ctx;
+    walk_items(&ctx, emit, rc->plan->body, rc->plan->n_body);
 }
 
 /* ---- Markdown block starts ------------------------------------------------------- */

@@ -41,14 +41,38 @@ size_t render_task_lines(const InlineCtx *ctx, const Task *task, const char ***l
  * if none). Both inline Markdown. ctx->task must be the node's task. */
 void render_heading_parts(const InlineCtx *ctx, const BodyNode *node, Buf *head, Buf *text);
 
-/* 1 if a task's own lines go before its items: when any item is a task,
- * so that each "Phụ trách" line stays next to the task it belongs to; with
- * only bullets under it, the lines follow them, as the seeds print. */
-int render_task_lines_first(const BodyNode *node);
-
 /* Markdown: escapes a block's start so it is not read as a list or heading
  * ("1. x" -> "1\. x", "# x" -> "\# x"). Appends text with the escape. */
 void render_md_block_text(Buf *out, const char *text);
+
+/* What a back end does with each piece of the body. render_walk_body()
+ * decides what comes in which order; the back end only marks it up. Each
+ * callback gets the back end's writer and the inline context, whose task is
+ * the task the piece belongs to. */
+typedef struct BodyEmitter {
+    void *writer;
+    /* "LABEL TITLE: TEXT" of a section, clause, sub-clause or point with a
+     * title, or of a titled task (render_heading_parts); default_style is
+     * STYLE_BOLD for headings that have children, else STYLE_PLAIN. */
+    void (*heading)(void *writer, const InlineCtx *ctx, const BodyNode *node,
+                    unsigned default_style);
+    /* a bullet, point or paragraph: its label, then node->text (further
+     * paragraphs of the text unlabelled); also an untitled task's first
+     * paragraph carrying the task's marker. */
+    void (*text_node)(void *writer, const InlineCtx *ctx, const BodyNode *node);
+    /* a text (inline Markdown with references) as plain paragraphs */
+    void (*paragraphs)(void *writer, const InlineCtx *ctx, const char *text);
+    /* one line under a task ("+ Phụ trách tiêu chí: ..."), inline Markdown */
+    void (*task_line)(void *writer, const char *line);
+} BodyEmitter;
+
+/* Walks the numbered body in document order, calling emit for each piece.
+ * A task prints its heading (or its first paragraph with the marker), its
+ * paragraphs, then its items and its lines: the lines first when an item is
+ * itself a task, so that each "Phụ trách" line stays with its own task, and
+ * after bullets otherwise, as the seeds print. */
+struct RenderCtx;
+void render_walk_body(const struct RenderCtx *rc, const BodyEmitter *emit);
 
 /* The context renderers pass around. */
 typedef struct RenderCtx {

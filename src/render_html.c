@@ -480,77 +480,37 @@ static void put_text_node(HtmlWriter *w, const BodyNode *node)
     buf_free(&inner);
 }
 
-static void put_node(HtmlWriter *w, const BodyNode *node);
+/* The emitters render_walk_body calls: the HTML of each piece. */
 
-static void put_items(HtmlWriter *w, BodyNode *const *items, size_t n)
+static void html_heading(void *writer, const InlineCtx *ctx, const BodyNode *node,
+                         unsigned default_style)
 {
-    for (size_t i = 0; i < n; i++)
-        put_node(w, items[i]);
+    HtmlWriter *w = writer;
+    w->ctx = *ctx;
+    put_heading_line(w, node, default_style);
 }
 
-/* A task: its heading (or its first paragraph carrying the marker), its
- * paragraphs, its children, then its responsibility and deadline lines. */
-static void put_task(HtmlWriter *w, const BodyNode *node)
+static void html_text_node(void *writer, const InlineCtx *ctx, const BodyNode *node)
 {
-    const Task *task = node->task;
-    const Task *outer = w->ctx.task;
-    w->ctx.task = task;
-    size_t first_para = 0;
-    if (node->title && *node->title) {
-        put_heading_line(w, node, STYLE_PLAIN);
-        if (node->text)
-            put_paragraphs(w, node->text);
-    } else {
-        BodyNode first = *node;
-        if (node->text) {
-            put_text_node(w, &first);
-        } else if (node->n_paras) {
-            first.text = node->paras[0];
-            put_text_node(w, &first);
-            first_para = 1;
-        }
-    }
-    for (size_t i = first_para; i < node->n_paras; i++)
-        put_paragraphs(w, node->paras[i]);
-    int lines_first = render_task_lines_first(node);
-    if (!lines_first)
-        put_items(w, node->items, node->n_items);
-    if (task) {
-        const char **lines;
-        size_t n = render_task_lines(&w->ctx, task, &lines);
-        Buf inner = {0};
-        for (size_t i = 0; i < n; i++) {
-            buf_reset(&inner);
-            put_inline(&inner, lines[i]);
-            put_paragraph(w->out, "task-line", &inner);
-        }
-        buf_free(&inner);
-    }
-    if (lines_first)
-        put_items(w, node->items, node->n_items);
-    w->ctx.task = outer;
+    HtmlWriter *w = writer;
+    w->ctx = *ctx;
+    put_text_node(w, node);
 }
 
-static void put_node(HtmlWriter *w, const BodyNode *node)
+static void html_paragraphs(void *writer, const InlineCtx *ctx, const char *text)
 {
-    switch (node->kind) {
-    case NODE_SECTION:
-        put_heading_line(w, node, STYLE_BOLD);
-        break;
-    case NODE_CLAUSE:
-    case NODE_SUBCLAUSE:
-        put_heading_line(w, node, node->n_items ? STYLE_BOLD : STYLE_PLAIN);
-        break;
-    case NODE_POINT:
-    case NODE_BULLET:
-    case NODE_PARA:
-        put_text_node(w, node);
-        break;
-    case NODE_TASK:
-        put_task(w, node);
-        return; /* put_task prints the items */
-    }
-    put_items(w, node->items, node->n_items);
+    HtmlWriter *w = writer;
+    w->ctx = *ctx;
+    put_paragraphs(w, text);
+}
+
+static void html_task_line(void *writer, const char *line)
+{
+    HtmlWriter *w = writer;
+    Buf inner = {0};
+    put_inline(&inner, line);
+    put_paragraph(w->out, "task-line", &inner);
+    buf_free(&inner);
 }
 
 /* ---- header, title, signature ----------------------------------------------------- */
@@ -913,7 +873,8 @@ int render_html(RenderCtx *rc, Buf *out)
 
     buf_reset(&part);
     HtmlWriter writer = {rc->inline_ctx, &part};
-    put_items(&writer, plan->body, plan->n_body);
+    BodyEmitter emit = {&writer, html_heading, html_text_node, html_paragraphs, html_task_line};
+    render_walk_body(rc, &emit);
     set_fragment(arena, values, "body_html", &part);
 
     buf_reset(&part);

@@ -150,14 +150,6 @@ static void put_heading_line(MdWriter *w, const BodyNode *node, unsigned default
     buf_free(&text);
 }
 
-static void put_node(MdWriter *w, const BodyNode *node);
-
-static void put_items(MdWriter *w, BodyNode *const *items, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        put_node(w, items[i]);
-}
-
 /* A bullet, point or paragraph: label then text, text styled by style. */
 static void put_text_node(MdWriter *w, const BodyNode *node)
 {
@@ -191,71 +183,43 @@ static void put_text_node(MdWriter *w, const BodyNode *node)
     buf_free(&line);
 }
 
-static void put_task(MdWriter *w, const BodyNode *node)
+/* The emitters render_walk_body calls: the Markdown of each piece. */
+
+static void md_heading(void *writer, const InlineCtx *ctx, const BodyNode *node,
+                       unsigned default_style)
 {
-    const Task *task = node->task;
-    const Task *outer = w->ctx.task;
-    w->ctx.task = task;
-    size_t first_para = 0;
-    if (node->title && *node->title) {
-        put_heading_line(w, node, STYLE_PLAIN);
-        if (node->text)
-            put_paragraphs(w, node->text);
-    } else {
-        /* no heading: the first paragraph carries the marker */
-        BodyNode first = *node;
-        if (node->text) {
-            first.text = node->text;
-            put_text_node(w, &first);
-        } else if (node->n_paras) {
-            first.text = node->paras[0];
-            put_text_node(w, &first);
-            first_para = 1;
-        }
-    }
-    for (size_t i = first_para; i < node->n_paras; i++)
-        put_paragraphs(w, node->paras[i]);
-    int lines_first = render_task_lines_first(node);
-    if (!lines_first)
-        put_items(w, node->items, node->n_items);
-    const char **lines;
-    size_t n = render_task_lines(&w->ctx, task, &lines);
-    for (size_t i = 0; i < n; i++) {
-        blank_line(w->out);
-        buf_puts(w->out, lines[i]);
-        buf_putc(w->out, '\n');
-    }
-    if (lines_first)
-        put_items(w, node->items, node->n_items);
-    w->ctx.task = outer;
+    MdWriter *w = writer;
+    w->ctx = *ctx;
+    put_heading_line(w, node, default_style);
 }
 
-static void put_node(MdWriter *w, const BodyNode *node)
+static void md_text_node(void *writer, const InlineCtx *ctx, const BodyNode *node)
 {
-    switch (node->kind) {
-    case NODE_SECTION:
-        put_heading_line(w, node, STYLE_BOLD);
-        break;
-    case NODE_CLAUSE:
-    case NODE_SUBCLAUSE:
-        put_heading_line(w, node, node->n_items ? STYLE_BOLD : STYLE_PLAIN);
-        break;
-    case NODE_POINT:
-    case NODE_BULLET:
-    case NODE_PARA:
-        put_text_node(w, node);
-        break;
-    case NODE_TASK:
-        put_task(w, node);
-        return; /* put_task prints the items */
-    }
-    put_items(w, node->items, node->n_items);
+    MdWriter *w = writer;
+    w->ctx = *ctx;
+    put_text_node(w, node);
+}
+
+static void md_paragraphs(void *writer, const InlineCtx *ctx, const char *text)
+{
+    MdWriter *w = writer;
+    w->ctx = *ctx;
+    put_paragraphs(w, text);
+}
+
+static void md_task_line(void *writer, const char *line)
+{
+    MdWriter *w = writer;
+    blank_line(w->out);
+    buf_puts(w->out, line);
+    buf_putc(w->out, '\n');
 }
 
 void render_md_body(RenderCtx *rc, Buf *out)
 {
     MdWriter w = {rc, rc->inline_ctx, out};
-    put_items(&w, rc->plan->body, rc->plan->n_body);
+    BodyEmitter emit = {&w, md_heading, md_text_node, md_paragraphs, md_task_line};
+    render_walk_body(rc, &emit);
 }
 
 /* ---- tables ----------------------------------------------------------------- */
