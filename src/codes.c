@@ -234,6 +234,15 @@ static const DiagCode codes[] = {
      "spelling (five characters, 'KH' and three digits); `khgen explain` "
      "lists every code. Only warnings can be silenced; errors always print.",
      "suppress: [KH5000]"},
+    {"KH112", DIAG_ERROR,
+     "layout outside the decree's range",
+     "A value under 'layout' sets the printed page, and Nghị định 30/2020 "
+     "(Phụ lục I) bounds each one: margins top and bottom 20-25 mm, left "
+     "30-35 mm, right 15-20 mm; body text 13-14 pt; first-line indent 1 to "
+     "1.27 cm; line spacing 1 to 1.5; at least 6 pt between paragraphs (khgen "
+     "accepts up to 12). Choose a value inside the range, or leave the key out "
+     "to keep the template's default.",
+     "layout:\n  margin_left: 25     # the decree asks for 30-35 mm"},
 
     /* ---- KH200-KH299: references ---------------------------------------
      * Unknown or duplicate ids of units, levels, localities, attachments;

@@ -1076,6 +1076,49 @@ static void parse_period(Parser *p, const YNode *node)
         PARSE_ERROR(p, to, "KH301", "'to' needs a full date YYYY-MM-DD");
 }
 
+/* layout: each value a number inside the decree's range (Nghị định
+ * 30/2020, Phụ lục I), or an error that gives the range. */
+static void parse_layout(Parser *p, const YNode *node)
+{
+    if (!expect_kind(p, node, YNODE_MAP, "layout"))
+        return;
+    Layout *layout = &p->plan->layout;
+    static const struct {
+        const char *key;
+        double min, max;
+        const char *unit;
+        size_t offset;
+    } fields[] = {
+        {"margin_top", 20, 25, "mm", offsetof(Layout, margin_top)},
+        {"margin_bottom", 20, 25, "mm", offsetof(Layout, margin_bottom)},
+        {"margin_left", 30, 35, "mm", offsetof(Layout, margin_left)},
+        {"margin_right", 15, 20, "mm", offsetof(Layout, margin_right)},
+        {"font_size", 13, 14, "pt", offsetof(Layout, font_size)},
+        {"indent", 1, 1.27, "cm", offsetof(Layout, indent)},
+        {"line_spacing", 1, 1.5, "lines", offsetof(Layout, line_spacing)},
+        {"paragraph_spacing", 6, 12, "pt", offsetof(Layout, paragraph_spacing)},
+    };
+    enum { N_FIELDS = sizeof fields / sizeof fields[0] };
+    const char *keys[N_FIELDS + 1];
+    for (size_t i = 0; i < N_FIELDS; i++)
+        keys[i] = fields[i].key;
+    keys[N_FIELDS] = NULL;
+    check_keys(p, node, keys, "the layout");
+    for (size_t i = 0; i < N_FIELDS; i++) {
+        const YNode *v = ynode_get(node, fields[i].key);
+        double value;
+        if (!v || read_number(p, v, fields[i].key, &value) != 0)
+            continue;
+        if (value < fields[i].min || value > fields[i].max) {
+            PARSE_ERROR(p, v, "KH112",
+                        "'%s' is %g %s; Nghị định 30/2020 allows %g to %g %s", fields[i].key,
+                        value, fields[i].unit, fields[i].min, fields[i].max, fields[i].unit);
+            continue;
+        }
+        *(double *)(void *)((char *)layout + fields[i].offset) = value;
+    }
+}
+
 static const char *plan_name_of(Arena *arena, const char *file)
 {
     const char *base = strrchr(file, '/');
@@ -1108,7 +1151,8 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     static const char *const keys[] = {"khgen",      "import",    "header",   "period",
                                        "bases",      "opening",   "body",     "closing",
                                        "recipients", "signature", "units",    "levels",
-                                       "localities", "attachments", "suppress", NULL};
+                                       "localities", "attachments", "suppress", "layout",
+                                       NULL};
     check_keys(p, root, keys, "the plan");
 
     const YNode *v;
@@ -1142,6 +1186,8 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     if (plan->period_to.year)
         p->plan_year = plan->period_to.year;
 
+    if ((v = ynode_get(root, "layout")))
+        parse_layout(p, v);
     if ((v = ynode_get(root, "import")))
         catalog_load(arena, diags, templates, file, v, plan);
     if ((v = ynode_get(root, "units")))

@@ -286,6 +286,18 @@ typedef struct TextSite {
     const Task *task;
 } TextSite;
 
+/* ---- page layout ------------------------------------------------------ */
+
+/* Page settings a plan may choose within the ranges of ND 30/2020; a field
+ * left 0 keeps the template's default (templates/plan.css). */
+typedef struct Layout {
+    double margin_top, margin_bottom, margin_left, margin_right; /* mm */
+    double font_size;          /* pt, body text */
+    double indent;             /* cm, first line */
+    double line_spacing;       /* multiple of the font size */
+    double paragraph_spacing;  /* pt after a paragraph */
+} Layout;
+
 /* ---- the plan ------------------------------------------------------- */
 
 typedef struct Plan {
@@ -305,6 +317,7 @@ typedef struct Plan {
     const char *issuer_short;        /* "UBND huyện Yên Thế" for "(Kèm theo ...)" */
 
     VDate period_from, period_to;    /* defaults to the calendar year of date */
+    Layout layout;
 
     Basis *bases;
     size_t n_bases;

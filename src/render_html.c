@@ -825,6 +825,43 @@ static void put_attachment(RenderCtx *rc, size_t i, Buf *out)
     buf_free(&text);
 }
 
+/* CSS for the plan's own `layout:` choices (already checked against the
+ * decree's ranges by the parser), placed after the template's CSS so they
+ * win; nothing when the plan keeps the defaults. */
+static void put_layout_css(const Layout *layout, Buf *out)
+{
+    if (layout->margin_top || layout->margin_right || layout->margin_bottom ||
+        layout->margin_left) {
+        /* a side left 0 keeps the default of templates/plan.css */
+        buf_puts(out, "@page {");
+        if (layout->margin_top)
+            buf_printf(out, " margin-top: %gmm;", layout->margin_top);
+        if (layout->margin_right)
+            buf_printf(out, " margin-right: %gmm;", layout->margin_right);
+        if (layout->margin_bottom)
+            buf_printf(out, " margin-bottom: %gmm;", layout->margin_bottom);
+        if (layout->margin_left)
+            buf_printf(out, " margin-left: %gmm;", layout->margin_left);
+        buf_puts(out, " }\n");
+    }
+    if (layout->font_size || layout->line_spacing) {
+        buf_puts(out, "body {");
+        if (layout->font_size)
+            buf_printf(out, " font-size: %gpt;", layout->font_size);
+        if (layout->line_spacing)
+            buf_printf(out, " line-height: %g;", layout->line_spacing);
+        buf_puts(out, " }\n");
+    }
+    if (layout->indent || layout->paragraph_spacing) {
+        buf_puts(out, "p {");
+        if (layout->indent)
+            buf_printf(out, " text-indent: %gcm;", layout->indent);
+        if (layout->paragraph_spacing)
+            buf_printf(out, " margin-bottom: %gpt;", layout->paragraph_spacing);
+        buf_puts(out, " }\n");
+    }
+}
+
 /* ---- the page ----------------------------------------------------------------------- */
 
 /* Sets key to the HTML fragment in part, without its last line break (the
@@ -876,6 +913,11 @@ int render_html(RenderCtx *rc, Buf *out)
     BodyEmitter emit = {&writer, html_heading, html_text_node, html_paragraphs, html_task_line};
     render_walk_body(rc, &emit);
     set_fragment(arena, values, "body_html", &part);
+
+    buf_reset(&part);
+    put_layout_css(&plan->layout, &part);
+    if (part.len)
+        set_fragment(arena, values, "layout_css", &part);
 
     buf_reset(&part);
     put_signing(plan, values, &part);

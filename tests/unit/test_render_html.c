@@ -163,6 +163,28 @@ static void test_page_frame(void **state)
     assert_true(len > 8 && strcmp(page + len - 8, "</html>\n") == 0);
 }
 
+/* A plan's layout: overrides the template's defaults after its CSS; a plan
+ * without one adds nothing. */
+static void test_plan_layout(void **state)
+{
+    Fixture *f = *state;
+    render_text(f, "layout: {margin_left: 35, margin_top: 25, font_size: 13, indent: 1.27}\n"
+                   "body: [Một đoạn.]\n");
+    const char *css = strstr(f->out.data, "/* the plan's own layout");
+    assert_non_null(css);
+    assert_true(css > strstr(f->out.data, "/* plan.css")); /* after the template: it wins */
+    assert_has(f, "@page { margin-top: 25mm; margin-left: 35mm; }\n");
+    assert_has(f, "body { font-size: 13pt; }\n");
+    assert_has(f, "p { text-indent: 1.27cm; }\n");
+}
+
+static void test_no_layout_adds_nothing(void **state)
+{
+    Fixture *f = *state;
+    render_text(f, "body: [Một đoạn.]\n");
+    assert_lacks(f, "the plan's own layout");
+}
+
 static void test_header_and_title(void **state)
 {
     Fixture *f = *state;
@@ -473,6 +495,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_attachment_without_columns, setup, teardown),
         cmocka_unit_test_setup_teardown(test_deterministic, setup, teardown),
         cmocka_unit_test_setup_teardown(test_province_template, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_plan_layout, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_no_layout_adds_nothing, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
