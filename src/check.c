@@ -24,7 +24,8 @@
  *               (attach.c, KH616);
  *   figures     a locality whose criteria_planned disagrees with the codes
  *               it lists (KH510); the figures of the text are checked
- *               where they are read (figures.c, KH500-KH506).
+ *               where they are read (figures.c, KH500-KH506), but those
+ *               over a table's rows only here, once the rows are built.
  *
  * The rules only read the plan, except for the source text: to underline a
  * whole value (a deadline, an id) the checker reads the plan file again, on
@@ -38,6 +39,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "figures.h"
 #include "inline.h"
 #include "suggest.h"
 #include "vi.h"
@@ -637,6 +639,18 @@ static void check_nodes(Checker *ck, BodyNode *const *nodes, size_t n, const Tas
     }
 }
 
+/* The figures over the rows of a table ({avg rows bieu01 ...}): parse_plan
+ * checked their syntax before attach_resolve built the rows; their values
+ * are checked now. */
+static void check_row_figures(Checker *ck)
+{
+    InlineCtx ctx = ck->ctx;
+    for (size_t i = 0; i < ck->plan->n_texts; i++) {
+        ctx.task = ck->plan->texts[i].task;
+        ck->errors += figures_check_rows(&ctx, ck->diags, &ck->plan->texts[i]);
+    }
+}
+
 int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *plan)
 {
     Checker ck = {.arena = arena, .diags = diags, .plan = plan};
@@ -651,6 +665,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *plan
     free(tasks.items);
 
     check_localities(&ck);
+    check_row_figures(&ck);
     check_parent_loops(&ck);
     check_attachments(&ck);
     /* a value dropped under a misspelt key may hold the one use of an entry:

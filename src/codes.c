@@ -570,7 +570,7 @@ static const DiagCode codes[] = {
      "malformed figure",
      "A figure reference ({count ...}, {sum ...}, {avg ...}, {list ...}) does "
      "not have the expected shape: the function, then what it goes over "
-     "(localities or tasks), then for sum and avg the field to add up, then "
+     "(localities, tasks, or rows ATT for a table's rows), then for sum and avg the field to add up, then "
      "filters KEY=VALUE and options (pad=N, decimals=N, stated=VALUE). The "
      "message says what is missing or out of place: a missing subject or "
      "field, a bare word, an option given twice or one that does not apply "

@@ -1,8 +1,9 @@
 /* figures.c - counts, sums, averages and lists over the plan's own data.
  *
  * A figure reference is read into a Figure: its kind (count, sum, avg,
- * list), what it goes over (the localities registry or the tasks of the
- * body), the field it adds up, its filters and its options. Reading it
+ * list), what it goes over (the localities registry, the tasks of the
+ * body, or the data rows of an attachment table), the field it adds up,
+ * its filters and its options. Reading it
  * reports every mistake (unknown field or filter with a suggestion, ids
  * that do not exist, values that are not numbers) when a reporter is
  * given, and silently gives up otherwise, so figures_check and
@@ -17,6 +18,10 @@
  * both are printed the Vietnamese way; the figure agrees if the two
  * printed forms are the same ("17,9" against 17,75 rounds to "17,8": a
  * mismatch; "17,8" would agree).
+ *
+ * A table's rows are built (attach_resolve) after the text is checked, so a
+ * figure over rows is checked in two steps: figures_check reads it when the
+ * text is checked, and figures_check_rows computes it from check_plan.
  */
 #include "figures.h"
 
@@ -26,14 +31,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attach.h"
 #include "catalog.h"
+#include "load.h"
 #include "suggest.h"
 #include "vi.h"
 
 enum { MAX_FILTERS = 32, MAX_ALTERNATIVES = 64 };
 
 typedef enum { FIG_COUNT, FIG_SUM, FIG_AVG, FIG_LIST } FigureKind;
-typedef enum { OVER_LOCALITIES, OVER_TASKS } Subject;
+typedef enum { OVER_LOCALITIES, OVER_TASKS, OVER_ROWS } Subject;
 typedef enum { OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE } Op;
 
 /* What a key names, and so how its values are read and compared. */
@@ -53,7 +60,8 @@ typedef enum {
     KEY_LEAD,             /* unit id */
     KEY_SUPPORT,          /* unit id */
     KEY_UNIT,             /* unit id: lead, support or assignment */
-    KEY_LOCALITY          /* locality id a task is about */
+    KEY_LOCALITY,         /* locality id a task is about */
+    KEY_COLUMN            /* a column of an attachment (rows) */
 } Key;
 
 typedef struct KeyName {
@@ -89,7 +97,7 @@ static const KeyName locality_fields[] = {
 static const KeyName task_fields[] = {
     {"criteria", KEY_CRITERIA},
 };
-static const char *const option_names[] = {"pad", "decimals", "stated"};
+static const char *const option_names[] = {"pad", "decimals", "stated", "weight"};
 
 #define COUNT_OF(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -101,6 +109,7 @@ typedef struct Filter {
     char *alternatives[MAX_ALTERNATIVES]; /* values; "_" made " " in text values */
     int n_alternatives;
     double number;           /* OP_LT..OP_GE: the value as a number */
+    int column;              /* KEY_COLUMN: index into the attachment's columns */
 } Filter;
 
 typedef struct Figure {
@@ -111,6 +120,10 @@ typedef struct Figure {
     Key field;
     const char *field_text;  /* as written */
     const char *data_field;  /* KEY_DATA: the part after "data." */
+    const Attachment *att;   /* OVER_ROWS: the table */
+    int field_column;        /* OVER_ROWS: the column summed or listed, or -1 */
+    int weight_column;       /* OVER_ROWS avg: the weight column, or -1 */
+    const char *weight_text; /* as written */
     Filter filters[MAX_FILTERS];
     int n_filters;
     int pad;                 /* 0 = none */
@@ -200,7 +213,44 @@ int figures_parse_vi_number(const char *text, double *value, int *decimals)
 
 static const char *figure_noun(Subject subject)
 {
-    return subject == OVER_LOCALITIES ? "localities" : "tasks";
+    return subject == OVER_LOCALITIES ? "localities" : subject == OVER_TASKS ? "tasks" : "rows";
+}
+
+/* The noun for one item: "locality", "task", "row". */
+static const char *figure_noun_one(Subject subject)
+{
+    return subject == OVER_LOCALITIES ? "locality" : subject == OVER_TASKS ? "task" : "row";
+}
+
+/* A column whose cells are numbers (Cell.is_number), so that it can be
+ * added up and compared with <, <=, >, >=. */
+static int column_is_number(const Column *col)
+{
+    return col->type == COL_INT || col->type == COL_DECIMAL || col->type == COL_PERCENT ||
+           col->type == COL_YEAR;
+}
+
+/* The index of the column with this key in att, or -1. */
+static int find_column(const Attachment *att, const char *key)
+{
+    for (size_t i = 0; i < att->n_columns; i++)
+        if (att->columns[i].key && strcmp(att->columns[i].key, key) == 0)
+            return (int)i;
+    return -1;
+}
+
+/* "stt, name, so_xa" for messages: the column keys of att. */
+static void put_column_keys(Buf *out, const Attachment *att)
+{
+    for (size_t i = 0; i < att->n_columns; i++) {
+        if (!att->columns[i].key)
+            continue;
+        if (out->len)
+            buf_puts(out, ", ");
+        buf_puts(out, att->columns[i].key);
+    }
+    if (!out->len)
+        buf_puts(out, "none");
 }
 
 static int is_word_char(char c)
@@ -265,13 +315,19 @@ static int is_number_key(Key key)
  * options, the option names) of the figure's subject. */
 static const char *suggest_key(const Figure *fig, const char *word, int with_options)
 {
-    const char *names[COUNT_OF(locality_filters) + COUNT_OF(option_names)];
+    const char *names[ATTACH_MAX_COLUMNS + COUNT_OF(locality_filters) + COUNT_OF(option_names)];
     size_t n = 0;
-    const KeyName *keys = fig->subject == OVER_LOCALITIES ? locality_filters : task_filters;
-    size_t n_keys = fig->subject == OVER_LOCALITIES ? COUNT_OF(locality_filters)
-                                                    : COUNT_OF(task_filters);
-    for (size_t i = 0; i < n_keys; i++)
-        names[n++] = keys[i].name;
+    if (fig->subject == OVER_ROWS) {
+        for (size_t i = 0; i < fig->att->n_columns && n < ATTACH_MAX_COLUMNS; i++)
+            if (fig->att->columns[i].key)
+                names[n++] = fig->att->columns[i].key;
+    } else {
+        const KeyName *keys = fig->subject == OVER_LOCALITIES ? locality_filters : task_filters;
+        size_t n_keys = fig->subject == OVER_LOCALITIES ? COUNT_OF(locality_filters)
+                                                        : COUNT_OF(task_filters);
+        for (size_t i = 0; i < n_keys; i++)
+            names[n++] = keys[i].name;
+    }
     if (with_options)
         for (size_t i = 0; i < COUNT_OF(option_names); i++)
             names[n++] = option_names[i];
@@ -366,7 +422,27 @@ static void read_filter(Reporter *r, const InlineCtx *ctx, Figure *fig, char *wo
     memset(flt, 0, sizeof *flt);
     flt->key_text = key_text;
     flt->op = op;
-    if (fig->subject == OVER_LOCALITIES && strncmp(key_text, "data.", 5) == 0 && key_text[5]) {
+    int numeric = 0; /* compared as a number */
+    if (fig->subject == OVER_ROWS) {
+        flt->key = KEY_COLUMN;
+        flt->column = find_column(fig->att, key_text);
+        if (flt->column < 0) {
+            const char *hint = suggest_key(fig, key_text, 1);
+            Buf names = {0};
+            put_column_keys(&names, fig->att);
+            if (hint)
+                report(r, DIAG_ERROR, "KH503",
+                       "unknown filter '%s' for rows of '%s' (did you mean '%s'?)", key_text,
+                       fig->att->id, hint);
+            else
+                report(r, DIAG_ERROR, "KH503", "unknown filter '%s' for rows of '%s' (columns: %s)",
+                       key_text, fig->att->id, names.data);
+            buf_free(&names);
+            return;
+        }
+        numeric = column_is_number(&fig->att->columns[flt->column]);
+    } else if (fig->subject == OVER_LOCALITIES && strncmp(key_text, "data.", 5) == 0 &&
+               key_text[5]) {
         flt->key = KEY_DATA;
         flt->data_key = key_text + 5;
     } else {
@@ -390,9 +466,10 @@ static void read_filter(Reporter *r, const InlineCtx *ctx, Figure *fig, char *wo
             return;
         }
         flt->key = known->key;
+        numeric = is_number_key(flt->key);
     }
     int ordered = op != OP_EQ && op != OP_NE;
-    if (ordered && !is_number_key(flt->key) && flt->key != KEY_DATA) {
+    if (ordered && !numeric && flt->key != KEY_DATA) {
         report(r, DIAG_ERROR, "KH504", "'%s' is not a number: compare it with = or !=", key_text);
         return;
     }
@@ -414,13 +491,13 @@ static void read_filter(Reporter *r, const InlineCtx *ctx, Figure *fig, char *wo
     }
     for (int i = 0; i < flt->n_alternatives; i++) {
         char *alt = flt->alternatives[i];
-        if (flt->key == KEY_KIND || flt->key == KEY_DATA)
+        if (flt->key == KEY_KIND || flt->key == KEY_DATA || (flt->key == KEY_COLUMN && !numeric))
             for (char *c = alt; *c; c++)
                 if (*c == '_')
                     *c = ' ';
-        if (is_number_key(flt->key) || ordered)
+        if (numeric || ordered)
             put_plan_year(ctx->plan, alt);
-        if (is_number_key(flt->key) || ordered) {
+        if (numeric || ordered) {
             double number = 0;
             int decimals;
             if (*alt && figures_parse_vi_number(alt, &number, &decimals) != 0) {
@@ -440,9 +517,48 @@ static void read_filter(Reporter *r, const InlineCtx *ctx, Figure *fig, char *wo
     fig->n_filters++;
 }
 
-/* Reads the value of option key (pad, decimals, stated) into fig. */
+/* Reads the column named by key (the summed, averaged or listed one, or the
+ * weight) of a figure over rows; returns its index, or -1 after reporting
+ * an unknown key (KH502) or, with numbers_only, a column of text (KH504). */
+static int read_column(Reporter *r, const Figure *fig, const char *what, const char *key,
+                       int numbers_only)
+{
+    int column = find_column(fig->att, key);
+    if (column < 0) {
+        const char *names[ATTACH_MAX_COLUMNS];
+        size_t n = 0;
+        for (size_t i = 0; i < fig->att->n_columns && n < ATTACH_MAX_COLUMNS; i++)
+            if (fig->att->columns[i].key)
+                names[n++] = fig->att->columns[i].key;
+        const char *hint = suggest_best(key, names, n);
+        Buf keys = {0};
+        put_column_keys(&keys, fig->att);
+        if (hint)
+            report(r, DIAG_ERROR, "KH502", "unknown column '%s' of attachment '%s' (did you mean "
+                   "'%s'?)", key, fig->att->id, hint);
+        else
+            report(r, DIAG_ERROR, "KH502", "unknown column '%s' of attachment '%s' (columns: %s)",
+                   key, fig->att->id, keys.data);
+        buf_free(&keys);
+        return -1;
+    }
+    if (numbers_only && !column_is_number(&fig->att->columns[column])) {
+        report(r, DIAG_ERROR, "KH504", "column '%s' of attachment '%s' holds text, not numbers: "
+               "%s needs a column of type int, decimal, percent or year", key, fig->att->id,
+               what);
+        return -1;
+    }
+    return column;
+}
+
+/* Reads the value of option key (pad, decimals, stated, weight) into fig. */
 static void read_option(Reporter *r, Figure *fig, const char *key, const char *value)
 {
+    if (strcmp(key, "weight") == 0) {
+        fig->weight_text = value;
+        fig->weight_column = read_column(r, fig, "'weight'", value, 1);
+        return;
+    }
     if (strcmp(key, "stated") != 0) {
         int is_pad = strcmp(key, "pad") == 0;
         char *end = NULL;
@@ -497,6 +613,8 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
 {
     memset(fig, 0, sizeof *fig);
     fig->decimals = -1;
+    fig->field_column = -1;
+    fig->weight_column = -1;
     fig->kind = strcmp(name, "count") == 0 ? FIG_COUNT
                 : strcmp(name, "sum") == 0 ? FIG_SUM
                 : strcmp(name, "avg") == 0 ? FIG_AVG
@@ -527,7 +645,7 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
     }
 
     if (n_words == 0) {
-        report(r, DIAG_ERROR, "KH501", "'{%s}' needs what to %s: localities or tasks", name,
+        report(r, DIAG_ERROR, "KH501", "'{%s}' needs what to %s: localities, tasks or rows", name,
                 fig->kind == FIG_LIST ? "list" : fig->kind == FIG_COUNT ? "count" : "go over");
         return -1;
     }
@@ -535,14 +653,16 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
         fig->subject = OVER_LOCALITIES;
     } else if (strcmp(words[0], "tasks") == 0) {
         fig->subject = OVER_TASKS;
+    } else if (strcmp(words[0], "rows") == 0) {
+        fig->subject = OVER_ROWS;
     } else {
-        static const char *const subjects[] = {"localities", "tasks"};
-        const char *hint = suggest_best(words[0], subjects, 2);
+        static const char *const subjects[] = {"localities", "tasks", "rows"};
+        const char *hint = suggest_best(words[0], subjects, 3);
         if (hint)
-            report(r, DIAG_ERROR, "KH501", "'{%s}' goes over localities or tasks, not '%s' (did "
+            report(r, DIAG_ERROR, "KH501", "'{%s}' goes over localities, tasks or rows, not '%s' (did "
                    "you mean '%s'?)", name, words[0], hint);
         else
-            report(r, DIAG_ERROR, "KH501", "'{%s}' goes over localities or tasks, not '%s'", name,
+            report(r, DIAG_ERROR, "KH501", "'{%s}' goes over localities, tasks or rows, not '%s'", name,
                    words[0]);
         return -1;
     }
@@ -553,7 +673,48 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
     }
 
     int next = 1;
-    if (fig->kind == FIG_SUM || fig->kind == FIG_AVG) {
+    if (fig->subject == OVER_ROWS) {
+        /* rows ATT_ID, then the column for sum, avg and list */
+        Op op;
+        size_t op_len;
+        if (n_words < 2 || find_operator(words[1], &op, &op_len) >= 0) {
+            report(r, DIAG_ERROR, "KH501", "'{%s rows}' needs the id of an attachment after "
+                   "'rows' ({%s rows bieu01 ...})", name, name);
+            return -1;
+        }
+        const char *hint;
+        if (!plan_resolve_id(ctx->plan, REG_ATTACHMENT, words[1], count_use, &hint)) {
+            Buf message = {0};
+            const char *code = plan_unknown_id_message(REG_ATTACHMENT, words[1], hint, &message);
+            report(r, DIAG_ERROR, code, "%s", message.data);
+            buf_free(&message);
+            return -1;
+        }
+        fig->att = plan_find_attachment(ctx->plan, words[1]);
+        next = 2;
+        if (fig->kind != FIG_COUNT) {
+            const char *verb = fig->kind == FIG_SUM ? "add up" : fig->kind == FIG_AVG ? "average"
+                                                                                       : "list";
+            if (n_words < 3 || find_operator(words[2], &op, &op_len) >= 0) {
+                Buf keys = {0};
+                put_column_keys(&keys, fig->att);
+                report(r, DIAG_ERROR, "KH501", "'{%s rows %s}' needs the column to %s after "
+                       "'%s': %s", name, words[1], verb, words[1], keys.data);
+                buf_free(&keys);
+                return -1;
+            }
+            Buf what = {0};
+            buf_printf(&what, "'{%s}'", name);
+            fig->field_column = read_column(r, fig, what.data, words[2], fig->kind != FIG_LIST);
+            buf_free(&what);
+            if (fig->field_column < 0)
+                return -1;
+            fig->field_text = words[2];
+            fig->field = KEY_COLUMN;
+            fig->has_field = fig->kind != FIG_LIST;
+            next = 3;
+        }
+    } else if (fig->kind == FIG_SUM || fig->kind == FIG_AVG) {
         const KeyName *fields = fig->subject == OVER_LOCALITIES ? locality_fields : task_fields;
         size_t n_fields = fig->subject == OVER_LOCALITIES ? COUNT_OF(locality_fields)
                                                           : COUNT_OF(task_fields);
@@ -620,10 +781,15 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
             continue;
         }
         const char *key = option_names[option];
-        int given = option == 0 ? fig->pad != 0 : option == 1 ? fig->decimals >= 0
-                                                                : fig->stated != NULL;
+        int given = option == 0   ? fig->pad != 0
+                    : option == 1 ? fig->decimals >= 0
+                    : option == 2 ? fig->stated != NULL
+                                  : fig->weight_text != NULL;
         if (given)
             report(r, DIAG_ERROR, "KH501", "option '%s' is given twice", key);
+        else if (option == 3 && (fig->kind != FIG_AVG || fig->subject != OVER_ROWS))
+            report(r, DIAG_ERROR, "KH501", "'weight' applies to '{avg rows ...}' only: it "
+                   "weights each row's value by another column");
         else if (fig->kind == FIG_LIST)
             report(r, DIAG_ERROR, "KH501", "'{list}' prints names: '%s' does not apply", key);
         else if (option == 0 && fig->kind == FIG_AVG)
@@ -642,8 +808,12 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
 typedef struct Result {
     size_t matched;          /* items that pass the filters */
     size_t with_value;       /* of those, items that have the field */
-    double sum;              /* of the field over them */
+    size_t covered;          /* rows whose cell a merge above covers (counted there) */
+    double sum;              /* of the field over them (times the weight, if any) */
+    double weight_sum;       /* of the weights (OVER_ROWS avg with weight=) */
     const Locality *first_missing;
+    const Row *first_missing_row;
+    size_t first_missing_index;
     Buf names;               /* FIG_LIST */
 } Result;
 
@@ -838,6 +1008,83 @@ static int task_passes(const Task *task, const Figure *fig)
     return 1;
 }
 
+/* Does one alternative hold for the row's cell? (= semantics) Numeric
+ * cells compare as numbers, others by their text; an empty alternative
+ * matches an empty cell. */
+static int row_has(const Row *row, const Filter *flt, const char *alt)
+{
+    const Cell *cell = &row->cells[flt->column];
+    int empty = !cell->is_number && (!cell->text || !*cell->text);
+    if (!*alt)
+        return empty;
+    if (cell->is_number) {
+        double wanted;
+        int decimals;
+        if (figures_parse_vi_number(alt, &wanted, &decimals) == 0)
+            return cell->number == wanted;
+    }
+    return cell->text && strcmp(cell->text, alt) == 0;
+}
+
+static int row_passes(const Row *row, const Figure *fig)
+{
+    for (int f = 0; f < fig->n_filters; f++) {
+        const Filter *flt = &fig->filters[f];
+        if (flt->op != OP_EQ && flt->op != OP_NE) {
+            const Cell *cell = &row->cells[flt->column];
+            if (!cell->is_number || !compare(flt->op, cell->number, flt->number))
+                return 0;
+            continue;
+        }
+        int any = 0;
+        for (int a = 0; a < flt->n_alternatives && !any; a++)
+            any = row_has(row, flt, flt->alternatives[a]);
+        if (any != (flt->op == OP_EQ))
+            return 0;
+    }
+    return 1;
+}
+
+/* Goes over the data rows of the figure's table: group rows are headings,
+ * and the totals row is not a row. A cell covered by a merge from above
+ * repeats the merged cell and is counted there, as in the totals row. */
+static void add_rows(const Figure *fig, Result *res)
+{
+    const Attachment *att = fig->att;
+    for (size_t i = 0; i < att->n_rows; i++) {
+        const Row *row = &att->rows[i];
+        if (row->is_group || !row->cells || !row_passes(row, fig))
+            continue;
+        res->matched++;
+        if (fig->kind == FIG_LIST) {
+            const char *text = row->cells[fig->field_column].text;
+            if (!text || !*text || attach_cell_covered(att, i, (size_t)fig->field_column))
+                continue;
+            if (res->names.len)
+                buf_puts(&res->names, ", ");
+            buf_puts(&res->names, text);
+            continue;
+        }
+        if (!fig->has_field)
+            continue;
+        if (attach_cell_covered(att, i, (size_t)fig->field_column)) {
+            res->covered++;
+            continue;
+        }
+        const Cell *cell = &row->cells[fig->field_column];
+        const Cell *weight = fig->weight_column >= 0 ? &row->cells[fig->weight_column] : NULL;
+        if (cell->is_number && (!weight || weight->is_number)) {
+            double w = weight ? weight->number : 1;
+            res->with_value++;
+            res->sum += cell->number * w;
+            res->weight_sum += w;
+        } else if (!res->first_missing_row) {
+            res->first_missing_row = row;
+            res->first_missing_index = i;
+        }
+    }
+}
+
 static void add_tasks(BodyNode *const *items, size_t n, const Figure *fig, Result *res)
 {
     for (size_t i = 0; i < n; i++) {
@@ -856,6 +1103,10 @@ static void add_tasks(BodyNode *const *items, size_t n, const Figure *fig, Resul
 static void evaluate(const Plan *plan, const Figure *fig, Result *res, int count_use)
 {
     memset(res, 0, sizeof *res);
+    if (fig->subject == OVER_ROWS) {
+        add_rows(fig, res);
+        return;
+    }
     if (fig->subject == OVER_TASKS) {
         add_tasks(plan->body, plan->n_body, fig, res);
         return;
@@ -891,7 +1142,10 @@ static double result_value(const Figure *fig, const Result *res)
     switch (fig->kind) {
     case FIG_COUNT: return (double)res->matched;
     case FIG_SUM: return res->sum;
-    case FIG_AVG: return res->with_value ? res->sum / (double)res->with_value : 0;
+    case FIG_AVG:
+        if (fig->weight_column >= 0)
+            return res->weight_sum != 0 ? res->sum / res->weight_sum : 0;
+        return res->with_value ? res->sum / (double)res->with_value : 0;
     default: return 0;
     }
 }
@@ -914,27 +1168,92 @@ static void put_computed(Buf *out, const Figure *fig, double value)
         vi_put_decimal(out, value, -1);
 }
 
-/* "average of criteria_met over 8 localities" */
+/* "average of criteria_met over 8 localities", "average of so_tieu_chi
+ * weighted by so_xa over 4 rows of bieu01" */
 static void put_what(Buf *out, const Figure *fig, const Result *res)
 {
     const char *noun = figure_noun(fig->subject);
     size_t n = fig->kind == FIG_COUNT ? res->matched : res->with_value;
     if (n == 1)
-        noun = fig->subject == OVER_LOCALITIES ? "locality" : "task";
+        noun = figure_noun_one(fig->subject);
     switch (fig->kind) {
     case FIG_COUNT:
         buf_printf(out, "count of %s", figure_noun(fig->subject));
-        return;
+        break;
     case FIG_SUM:
         buf_printf(out, "sum of %s over %zu %s", fig->field_text, n, noun);
-        return;
+        break;
     default:
-        buf_printf(out, "average of %s over %zu %s", fig->field_text, n, noun);
-        return;
+        buf_printf(out, "average of %s", fig->field_text);
+        if (fig->weight_column >= 0)
+            buf_printf(out, " weighted by %s", fig->weight_text);
+        buf_printf(out, " over %zu %s", n, noun);
+        break;
     }
+    if (fig->subject == OVER_ROWS)
+        buf_printf(out, " of %s", fig->att->id);
 }
 
 /* ---- the two entry points ------------------------------------------------- */
+
+/* Reports what the data make of a figure that reads well: an empty set
+ * (KH505), items left out for want of the field (KH506), and a stated
+ * value the data do not give (KH500). */
+static void check_result(Reporter *r, const Figure *fig, const Result *res)
+{
+    DiagSink *diags = r->diags;
+    const char *noun = figure_noun(fig->subject);
+    size_t missing = res->matched - res->with_value - res->covered;
+    int weights_zero = fig->weight_column >= 0 && res->with_value > 0 && res->weight_sum == 0;
+    if (res->matched == 0) {
+        report(r, DIAG_WARNING, "KH505", "no %s match this figure's filters: it %s", noun,
+               fig->kind == FIG_LIST ? "lists nothing" : "counts nothing");
+    } else if (fig->has_field && res->with_value == 0 && res->matched == 1) {
+        report(r, DIAG_WARNING, "KH505", "the one %s this figure goes over has no %s",
+               figure_noun_one(fig->subject), fig->field_text);
+    } else if (fig->has_field && res->with_value == 0) {
+        report(r, DIAG_WARNING, "KH505", "none of the %zu %s this figure goes over has %s",
+               res->matched, noun, fig->field_text);
+    } else if (weights_zero) {
+        report(r, DIAG_WARNING, "KH505", "the weights (%s) of the %zu %s this figure goes over "
+               "add up to 0: the average is undefined", fig->weight_text, res->with_value, noun);
+    } else if (missing > 0 && (res->first_missing || res->first_missing_row)) {
+        Buf field = {0};
+        buf_puts(&field, fig->field_text);
+        if (fig->weight_column >= 0)
+            buf_printf(&field, " or %s", fig->weight_text);
+        report(r, DIAG_WARNING, "KH506", "%zu of the %zu %s %s no %s; the figure leaves %s out",
+               missing, res->matched, noun, missing == 1 ? "has" : "have", field.data,
+               missing == 1 ? "it" : "them");
+        if (diags && res->first_missing)
+            diag_note(diags, res->first_missing->pos, "'%s' has no %s", res->first_missing->id,
+                      field.data);
+        else if (diags)
+            diag_note(diags, res->first_missing_row->pos, "row %zu of '%s' has no %s",
+                      res->first_missing_index + 1, fig->att->id, field.data);
+        buf_free(&field);
+    }
+    if (fig->stated && res->matched > 0 && (!fig->has_field || res->with_value > 0) &&
+        !weights_zero) {
+        double value = result_value(fig, res);
+        Buf computed = {0}, stated = {0}, exact = {0}, what = {0};
+        vi_put_decimal(&computed, value, fig->stated_decimals);
+        vi_put_decimal(&stated, fig->stated_value, fig->stated_decimals);
+        if (strcmp(computed.data, stated.data) != 0) {
+            if (is_whole(value))
+                vi_put_int(&exact, (long long)nearbyint(value), 0);
+            else
+                vi_put_decimal(&exact, value, -1);
+            put_what(&what, fig, res);
+            report(r, DIAG_WARNING, "KH500", "stated %s but the data give %s (%s)", fig->stated,
+                   exact.data, what.data);
+        }
+        buf_free(&computed);
+        buf_free(&stated);
+        buf_free(&exact);
+        buf_free(&what);
+    }
+}
 
 int figures_check(const InlineCtx *ctx, DiagSink *diags, SrcPos pos, int span,
                   const char *name, const char *const *args, int n_args)
@@ -955,49 +1274,58 @@ int figures_check(const InlineCtx *ctx, DiagSink *diags, SrcPos pos, int span,
         free(fig.scratch);
         return r.errors;
     }
-    Result res;
-    evaluate(ctx->plan, &fig, &res, 1);
-    const char *noun = figure_noun(fig.subject);
-    if (res.matched == 0) {
-        report(&r, DIAG_WARNING, "KH505", "no %s match this figure's filters: it %s", noun,
-               fig.kind == FIG_LIST ? "lists nothing" : "counts nothing");
-    } else if (fig.has_field && res.with_value == 0 && res.matched == 1) {
-        report(&r, DIAG_WARNING, "KH505", "the one %s this figure goes over has no %s",
-               fig.subject == OVER_LOCALITIES ? "locality" : "task", fig.field_text);
-    } else if (fig.has_field && res.with_value == 0) {
-        report(&r, DIAG_WARNING, "KH505", "none of the %zu %s this figure goes over has %s",
-               res.matched, noun, fig.field_text);
-    } else if (res.first_missing) {
-        size_t missing = res.matched - res.with_value;
-        report(&r, DIAG_WARNING, "KH506", "%zu of the %zu %s %s no %s; the figure leaves %s out",
-               missing, res.matched, noun, missing == 1 ? "has" : "have", fig.field_text,
-               missing == 1 ? "it" : "them");
-        if (diags)
-            diag_note(diags, res.first_missing->pos, "'%s' has no %s", res.first_missing->id,
-                      fig.field_text);
+    /* the rows of a table are built after the text is checked: a figure
+     * over them is computed by figures_check_rows */
+    if (fig.subject != OVER_ROWS) {
+        Result res;
+        evaluate(ctx->plan, &fig, &res, 1);
+        check_result(&r, &fig, &res);
+        buf_free(&res.names);
     }
-    if (fig.stated && res.matched > 0 && (!fig.has_field || res.with_value > 0)) {
-        double value = result_value(&fig, &res);
-        Buf computed = {0}, stated = {0}, exact = {0}, what = {0};
-        vi_put_decimal(&computed, value, fig.stated_decimals);
-        vi_put_decimal(&stated, fig.stated_value, fig.stated_decimals);
-        if (strcmp(computed.data, stated.data) != 0) {
-            if (is_whole(value))
-                vi_put_int(&exact, (long long)nearbyint(value), 0);
-            else
-                vi_put_decimal(&exact, value, -1);
-            put_what(&what, &fig, &res);
-            report(&r, DIAG_WARNING, "KH500", "stated %s but the data give %s (%s)", fig.stated,
-                   exact.data, what.data);
-        }
-        buf_free(&computed);
-        buf_free(&stated);
-        buf_free(&exact);
-        buf_free(&what);
-    }
-    buf_free(&res.names);
     free(fig.scratch);
     return r.errors;
+}
+
+/* What figures_check_rows carries through the references of one text. */
+typedef struct RowCheck {
+    const InlineCtx *ctx;
+    DiagSink *diags;
+    const TextSite *site;
+    int errors;
+} RowCheck;
+
+static void check_row_figure(void *data, const InlineRef *ref)
+{
+    static const char *const names[] = {"count", "sum", "avg", "list"};
+    RowCheck *rc = data;
+    int is_figure = 0;
+    for (size_t k = 0; k < COUNT_OF(names) && ref->n_args >= 1; k++)
+        is_figure |= strcmp(ref->name, names[k]) == 0;
+    if (!is_figure || strcmp(ref->args[0], "rows") != 0)
+        return;
+    const char *text = rc->site->text;
+    /* read silently: figures_check has reported its mistakes */
+    Reporter r = {NULL, ynode_pos_at(rc->site->node, ref->start),
+                  (int)utf8_count(text + ref->start, ref->end - ref->start), 0};
+    Figure fig;
+    if (read_figure(&r, rc->ctx, ref->name, ref->args, ref->n_args, &fig, 0) == 0) {
+        Result res;
+        evaluate(rc->ctx->plan, &fig, &res, 0);
+        r.diags = rc->diags;
+        check_result(&r, &fig, &res);
+        rc->errors += r.errors;
+        buf_free(&res.names);
+    }
+    free(fig.scratch);
+}
+
+int figures_check_rows(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
+{
+    if (!site->text)
+        return 0;
+    RowCheck rc = {ctx, diags, site, 0};
+    inline_each_ref(site->text, check_row_figure, &rc);
+    return rc.errors;
 }
 
 void figures_expand(const InlineCtx *ctx, const char *name, const char *const *args, int n_args,

@@ -9,8 +9,13 @@
  *   {sum localities criteria kind=xã}                    -> "21"
  *   {avg localities criteria_met id=a|b|c decimals=1}    -> "17,8"
  *   {list localities target=ntm target_year=2024}        -> "Đồng Hưu, Tân Hiệp"
+ *   {sum rows bieu01 so_ho nhom=ngheo}                   -> "42"
+ *   {avg rows bieu02 so_tieu_chi weight=so_xa}           -> "17,8"
  *
- * The words after the function are: what to go over (localities or tasks),
+ * The words after the function are: what to go over (localities, tasks,
+ * or "rows ATT_ID": the data rows of an attachment table, whose filters
+ * and fields are the table's column keys, and whose avg may be weighted
+ * by another column with weight=COLUMN),
  * for sum and avg the field to add up (criteria_met, criteria_planned,
  * criteria = n_criteria = the number of codes in a locality's `criteria`,
  * criteria_total = criteria_met plus criteria_planned (or plus the codes
@@ -39,12 +44,24 @@
 
 /* Checks the figure reference {name args...} found at pos (span characters
  * long) against ctx->plan: its syntax, the fields, filters and ids it
- * names, and, when it has stated=VALUE, whether the data agree. Counts the
- * localities the figure goes over, and the ids its filters name, as uses
+ * names, and, when it has stated=VALUE, whether the data agree (for a
+ * figure over rows, figures_check_rows does that part later). Counts the
+ * localities or the attachment the figure goes over, and the ids its
+ * filters name, as uses
  * (for the "defined but never used" warnings). Returns the number of errors
  * reported (warnings are not counted). */
 int figures_check(const InlineCtx *ctx, DiagSink *diags, SrcPos pos, int span,
                   const char *name, const char *const *args, int n_args);
+
+/* Checks the values of the figures over the rows of a table ({count rows
+ * bieu01 ...}) in site->text: whether any row matches (KH505), rows left
+ * out for want of a number (KH506), and a stated value the rows do not
+ * give (KH500). The rows are built after the texts are checked
+ * (attach_resolve), so figures_check reads such a figure, reports its
+ * mistakes and counts its uses, and this, called once the tables exist
+ * (check_plan), computes it; figures with mistakes are skipped silently.
+ * Returns the number of errors reported (none: all are warnings). */
+int figures_check_rows(const InlineCtx *ctx, DiagSink *diags, const TextSite *site);
 
 /* Appends the printed value of the figure {name args...}: the stated value
  * as written if there is one, else the computed number ("1.234", "17,9",

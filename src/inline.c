@@ -408,6 +408,21 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
     return errors;
 }
 
+void inline_each_ref(const char *text, void (*visit)(void *data, const InlineRef *ref),
+                     void *data)
+{
+    size_t offset = 0;
+    Ref ref;
+    int rc;
+    while ((rc = scan_next(text, &offset, NULL, &ref)) != 0) {
+        if (rc < 0)
+            continue;
+        InlineRef view = {ref.start, ref.end, ref.name, ref.args, ref.n_args};
+        visit(data, &view);
+        free(ref.scratch);
+    }
+}
+
 void inline_expand(const InlineCtx *ctx, const char *text, InlineMode mode, Buf *out)
 {
     size_t offset = 0;

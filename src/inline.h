@@ -34,6 +34,21 @@ typedef enum { INLINE_MARKDOWN, INLINE_PLAIN } InlineMode;
  * (KH2xx) at their position. Returns the number of errors. */
 int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site);
 
+/* One well-formed reference found in a text: its byte span ("{" to "}"
+ * inclusive) and its words. Valid only during the visit. */
+typedef struct InlineRef {
+    size_t start, end;
+    const char *name;
+    const char *const *args;
+    int n_args;
+} InlineRef;
+
+/* Calls visit for each well-formed reference of text, in order, with the
+ * same scanner inline_check and inline_expand use (literal braces and
+ * unclosed references are skipped). */
+void inline_each_ref(const char *text, void (*visit)(void *data, const InlineRef *ref),
+                     void *data);
+
 /* Appends text with every reference expanded. The text must have passed
  * inline_check (unknown references print as written). In INLINE_PLAIN mode
  * Markdown emphasis markers in the text itself are kept as written; callers

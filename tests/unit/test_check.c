@@ -525,6 +525,98 @@ static void test_clean_plan_is_clean(void **state)
     run_free(&run);
 }
 
+/* ---- figures over a table's rows ---------------------------------------- */
+
+/* A plan with one table, Biểu 01: 3 communes at 19 criteria, 2 at 18, 1 at
+ * 17 and 2 at 16, under two group rows, with a totals row. */
+static const char rows_plan[] =
+    "khgen: 1\n"
+    "header:\n"
+    "  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]\n"
+    "  issuer_short: UBND huyện A\n"
+    "  place: A\n"
+    "  date: 2024-01\n"
+    "  title: Kế hoạch thử\n"
+    "body:\n"
+    "  - para: \"%s\"\n"
+    "attachments:\n"
+    "  - id: bieu01\n"
+    "    label: Biểu 01\n"
+    "    title: Số xã theo số tiêu chí đạt\n"
+    "    columns:\n"
+    "      - stt\n"
+    "      - {key: nhom, header: Nhóm}\n"
+    "      - {key: so_tieu_chi, header: Số tiêu chí, type: int}\n"
+    "      - {key: so_xa, header: Số xã, type: int, total: true}\n"
+    "    rows:\n"
+    "      - heading: Đạt chuẩn\n"
+    "      - [Nhóm 1, 19, 3]\n"
+    "      - heading: Chưa đạt chuẩn\n"
+    "      - [Nhóm 2, 18, 2]\n"
+    "      - [Nhóm 3, 17, 1]\n"
+    "      - [Nhóm 4, 16, 2]\n"
+    "      - [Nhóm 5, 15, \"\"]\n"
+    "    totals: true\n";
+
+static void check_rows_figure(const char *para, const char *printed)
+{
+    char plan[4096];
+    snprintf(plan, sizeof plan, rows_plan, para);
+    Run run;
+    run_plan(&run, plan, 0);
+    assert_clean(&run);
+    assert_string_equal(expand_first_para(&run), printed);
+    run_free(&run);
+}
+
+static void test_figures_over_rows(void **state)
+{
+    (void)state;
+    /* group rows and the totals row are not data rows */
+    check_rows_figure("{count rows bieu01}", "5");
+    check_rows_figure("{count rows bieu01 so_xa=}", "1");
+    check_rows_figure("{sum rows bieu01 so_xa so_xa!=}", "8");
+    check_rows_figure("{sum rows bieu01 so_xa nhom=Nhóm_1|Nhóm_2 pad=2}", "05");
+    check_rows_figure("{avg rows bieu01 so_tieu_chi so_xa>=1 decimals=2}", "17,50");
+    check_rows_figure("{avg rows bieu01 so_tieu_chi weight=so_xa so_xa!=}", "17,8");
+    check_rows_figure("{avg rows bieu01 so_tieu_chi weight=so_xa so_xa!= decimals=2}", "17,75");
+    check_rows_figure("{list rows bieu01 nhom so_tieu_chi>=18}", "Nhóm 1, Nhóm 2");
+    check_rows_figure("{avg rows bieu01 so_tieu_chi weight=so_xa so_xa!= stated=17,8}", "17,8");
+}
+
+static void test_figures_over_rows_warnings_and_errors(void **state)
+{
+    (void)state;
+    char plan[4096];
+    Run run;
+    snprintf(plan, sizeof plan, rows_plan,
+             "{avg rows bieu01 so_tieu_chi weight=so_xa stated=17,9} {sum rows bieu01 so_xa}");
+    run_plan(&run, plan, 0);
+    assert_reports(&run, "warning[KH500]: stated 17,9 but the data give 17,75 (average of "
+                         "so_tieu_chi weighted by so_xa over 4 rows of bieu01)");
+    assert_reports(&run, "warning[KH506]: 1 of the 5 rows has no so_tieu_chi or so_xa");
+    assert_reports(&run, "warning[KH506]: 1 of the 5 rows has no so_xa");
+    assert_int_equal(diag_error_count(run.diags), 0);
+    assert_string_equal(expand_first_para(&run), "17,9 8");
+    run_free(&run);
+
+    /* mistakes; the table still counts as referred to (no KH253) */
+    snprintf(plan, sizeof plan, rows_plan,
+             "{sum rows bieu01 so_xaa} {avg rows bieu01 nhom} {count rows bieu1} "
+             "{count rows bieu01 so_xa>nhiều} {count rows bieu01 nhom<2} {list rows bieu01}");
+    run_plan(&run, plan, 0);
+    assert_reports(&run, "error[KH502]: unknown column 'so_xaa' of attachment 'bieu01' (did you "
+                         "mean 'so_xa'?)");
+    assert_reports(&run, "error[KH504]: column 'nhom' of attachment 'bieu01' holds text");
+    assert_reports(&run, "error[KH205]: unknown attachment 'bieu1' (did you mean 'bieu01'?)");
+    assert_reports(&run, "error[KH504]: 'so_xa' is compared with a number, not 'nhiều'");
+    assert_reports(&run, "error[KH504]: 'nhom' is not a number: compare it with = or !=");
+    assert_reports(&run, "error[KH501]: '{list rows bieu01}' needs the column to list");
+    assert_int_equal(diag_error_count(run.diags), 6);
+    assert_int_equal(count_in(&run, "KH253"), 0);
+    run_free(&run);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -546,6 +638,8 @@ int main(void)
         cmocka_unit_test(test_criteria_without_catalog_reported_once),
         cmocka_unit_test(test_werror_and_suppress),
         cmocka_unit_test(test_clean_plan_is_clean),
+        cmocka_unit_test(test_figures_over_rows),
+        cmocka_unit_test(test_figures_over_rows_warnings_and_errors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
