@@ -27,10 +27,9 @@
  *               where they are read (figures.c, KH500-KH506), but those
  *               over a table's rows only here, once the rows are built.
  *
- * The rules only read the plan, except for the source text: to underline a
- * whole value (a deadline, an id) the checker reads the plan file again, on
- * the first diagnostic that needs it, and measures the token at the
- * position; without it the caret stands alone.
+ * The rules only read the plan; to underline a whole value (a deadline, an
+ * id) the length of the token at a position comes from the source text the
+ * loader registered with the diagnostics sink (diag_token_chars).
  */
 #include "check.h"
 
@@ -50,12 +49,6 @@ typedef struct Checker {
     Plan *plan;
     InlineCtx ctx;           /* for deadline phrases in messages */
     int errors;
-    /* the plan's source text, for the length of tokens (read on demand) */
-    int source_tried;
-    char *source;            /* malloc'd, or NULL */
-    size_t source_len;
-    size_t *line_starts;     /* malloc'd */
-    size_t n_lines;
     /* every criterion and indicator code of the catalogs (suggestions) */
     const char **codes;
     size_t n_codes;
@@ -85,61 +78,11 @@ static void check_error(Checker *ck, SrcPos pos, int span, const char *code, con
 
 /* ---- the length of the token at a position ---------------------------------- */
 
-static void load_source(Checker *ck)
-{
-    ck->source_tried = 1;
-    if (!ck->plan->file)
-        return;
-    ck->source = read_file(ck->plan->file, (size_t)64 << 20, &ck->source_len);
-    if (!ck->source)
-        return;
-    size_t count = 1;
-    for (size_t i = 0; i < ck->source_len; i++)
-        if (ck->source[i] == '\n')
-            count++;
-    ck->line_starts = xmalloc(count * sizeof *ck->line_starts);
-    ck->line_starts[0] = 0;
-    ck->n_lines = 1;
-    for (size_t i = 0; i < ck->source_len; i++)
-        if (ck->source[i] == '\n')
-            ck->line_starts[ck->n_lines++] = i + 1;
-}
-
-/* The length in characters of the value written at pos: a plain scalar up
- * to a space, comma or closing bracket; a quoted one with its quotes. 1
- * (a lone caret) for a mapping or list, or when the source is unknown. */
+/* The length in characters of the value written at pos, from the source
+ * the loader registered with the sink (diag_token_chars). */
 static int span_at(Checker *ck, SrcPos pos)
 {
-    if (!ck->source_tried)
-        load_source(ck);
-    if (!ck->source || !pos.file || strcmp(pos.file, ck->plan->file) != 0 || pos.line < 1 ||
-        (size_t)pos.line > ck->n_lines || pos.col < 1)
-        return 1;
-    const char *s = ck->source + ck->line_starts[pos.line - 1];
-    const char *end = ck->source + ck->source_len;
-    for (int col = 1; col < pos.col && s < end && *s != '\n'; col++) {
-        int bytes = 1;
-        while (s + bytes < end && ((unsigned char)s[bytes] & 0xC0) == 0x80)
-            bytes++;
-        s += bytes;
-    }
-    if (s >= end || *s == '\n' || *s == '{' || *s == '[')
-        return 1;
-    const char *stop = s;
-    if (*s == '"' || *s == '\'') {
-        char quote = *s;
-        stop = s + 1;
-        while (stop < end && *stop != '\n' && *stop != quote)
-            stop++;
-        if (stop >= end || *stop != quote)
-            return 1;
-        stop++;
-    } else {
-        while (stop < end && !strchr(" \t\r\n,]}#", *stop))
-            stop++;
-    }
-    int chars = (int)utf8_count(s, (size_t)(stop - s));
-    return chars > 0 ? chars : 1;
+    return diag_token_chars(ck->diags, pos);
 }
 
 static int id_span(const char *id)
@@ -673,7 +616,5 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *plan
     if (!plan->values_dropped)
         check_unused(&ck);
 
-    free(ck.source);
-    free(ck.line_starts);
     return ck.errors;
 }

@@ -596,3 +596,35 @@ void diag_summary(DiagSink *sink)
     fputs(" generated.\n", sink->out);
     fflush(sink->out);
 }
+
+int diag_token_chars(const DiagSink *sink, SrcPos pos)
+{
+    const char *s;
+    size_t len;
+    if (!pos.file || pos.line < 1 || pos.col < 1 || !source_line(sink, pos.file, pos.line, &s, &len))
+        return 1;
+    const char *end = s + len;
+    for (int col = 1; col < pos.col && s < end; col++) {
+        int bytes = 1;
+        while (s + bytes < end && ((unsigned char)s[bytes] & 0xC0) == 0x80)
+            bytes++;
+        s += bytes;
+    }
+    if (s >= end || *s == '{' || *s == '[')
+        return 1;
+    const char *stop = s;
+    if (*s == '"' || *s == '\'') {
+        char quote = *s;
+        stop = s + 1;
+        while (stop < end && *stop != quote)
+            stop++;
+        if (stop >= end)
+            return 1;
+        stop++;
+    } else {
+        while (stop < end && !strchr(" \t\r,]}#", *stop))
+            stop++;
+    }
+    int chars = (int)utf8_count(s, (size_t)(stop - s));
+    return chars > 0 ? chars : 1;
+}

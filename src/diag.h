@@ -47,6 +47,12 @@ void diag_add_source(DiagSink *sink, const char *file, const char *text, size_t 
  * Diagnostics reported later print without a source line. */
 void diag_forget_sources(DiagSink *sink);
 
+/* The length in characters of the YAML value written at pos in a
+ * registered source: a plain scalar up to a space, comma, '#' or closing
+ * bracket; a quoted one with its quotes. 1 (a lone caret) for a mapping or
+ * a list, or when the source or position is unknown. For underlining. */
+int diag_token_chars(const DiagSink *sink, SrcPos pos);
+
 /* Options. werror: warnings count and print as errors.
  * color: never used in files; off by default. */
 void diag_set_werror(DiagSink *sink, int werror);

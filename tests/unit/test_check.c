@@ -258,7 +258,7 @@ static void test_figure_warnings_and_errors(void **state)
     assert_reports(&run, "error[KH503]: unknown filter 'knd' for localities (did you mean "
                          "'kind'?)");
     assert_reports(&run, "error[KH204]: unknown level 'nt' (did you mean 'ntm'?)");
-    assert_reports(&run, "error[KH501]: '{count}' goes over localities or tasks, not "
+    assert_reports(&run, "error[KH501]: '{count}' goes over localities, tasks or rows, not "
                          "'lokalities' (did you mean 'localities'?)");
     assert_reports(&run, "error[KH504]: stated value '17.9' is not written as printed: use the "
                          "decimal comma ('17,9')");
