@@ -234,6 +234,8 @@ void diag_suppress(DiagSink *sink, const char *code, const char *file, int first
 
 /* ---- recording ------------------------------------------------------- */
 
+static char *format_message(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
+
 static char *format_message(const char *fmt, va_list ap)
 {
     Buf buf = {0};
@@ -242,6 +244,10 @@ static char *format_message(const char *fmt, va_list ap)
         return xstrdup("");
     return buf.data; /* the Buf's malloc'd data becomes ours */
 }
+
+static void record(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
+                   const char *code, const char *fmt, va_list ap)
+    __attribute__((format(printf, 6, 0)));
 
 static void record(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
                    const char *code, const char *fmt, va_list ap)

@@ -51,7 +51,7 @@ void buf_puts(Buf *buf, const char *s);
 void buf_putc(Buf *buf, char c);
 void buf_printf(Buf *buf, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-void buf_vprintf(Buf *buf, const char *fmt, va_list ap);
+void buf_vprintf(Buf *buf, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 /* Copies the contents into the arena (returned) and empties the buffer; the
  * Buf keeps its memory, so the caller still calls buf_free(). */
 char *buf_to_arena(Buf *buf, Arena *arena);
