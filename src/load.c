@@ -487,6 +487,13 @@ static void close_collection(Loader *ld, const yaml_event_t *event)
     YNode **slice = ld->children + frame.first_child;
     size_t n = ld->n_children - frame.first_child;
     node->end = mark_pos(ld, event->end_mark);
+    /* A block collection's end event stands at the next token (the next
+     * item's "-", often on the next line): the node really ends with its
+     * last child. A flow collection ends after its ']' or '}'. */
+    size_t at = mark_byte(ld, event->end_mark);
+    int is_flow = at > 0 && at <= ld->len && (ld->text[at - 1] == ']' || ld->text[at - 1] == '}');
+    if (n > 0 && !is_flow)
+        node->end = slice[n - 1]->end;
     if (node->kind == YNODE_SEQ) {
         node->count = n;
         node->items = arena_alloc(ld->arena, (n ? n : 1) * sizeof *node->items);
