@@ -136,6 +136,23 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
     return 0;
 }
 
+/* Writes into name (size bytes) the name outputs of the plan at path get:
+ * its file name without .yaml (or .yml). */
+static void output_name(const char *path, char *name, size_t size)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    size_t n = strlen(base);
+    if (n > 5 && strcmp(base + n - 5, ".yaml") == 0)
+        n -= 5;
+    else if (n > 4 && strcmp(base + n - 4, ".yml") == 0)
+        n -= 4;
+    if (n >= size)
+        n = size - 1;
+    memcpy(name, base, n);
+    name[n] = '\0';
+}
+
 static int make_dirs(const char *path)
 {
     char *copy = xstrdup(path);
@@ -175,8 +192,10 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
     YNode *root = load_file(arena, diags, path, &limits);
     Plan *plan = NULL;
     if (!root) {
+        /* missing, unreadable or not a regular file (a directory): an
+         * input failure; otherwise the file was read and is a bad plan */
         struct stat st;
-        status = stat(path, &st) != 0 ? EXIT_IO : EXIT_PLAN_ERRORS;
+        status = stat(path, &st) != 0 || !S_ISREG(st.st_mode) ? EXIT_IO : EXIT_PLAN_ERRORS;
         goto done;
     }
     plan = parse_plan(arena, diags, templates, path, root);
@@ -185,8 +204,17 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
         status = EXIT_PLAN_ERRORS;
         goto done;
     }
-    if (!opt->build)
+    if (!opt->build) {
+        /* check writes nothing, but a broken template (a province's plan.md)
+         * must show: parse the templates a build would use (rendering the
+         * whole document would double the time of a check) */
+        static const char *const skeletons[] = {"plan.md", "plan.html", "plan.css"};
+        for (size_t i = 0; i < sizeof skeletons / sizeof skeletons[0]; i++)
+            tpl_check(templates, skeletons[i]);
+        if (diag_error_count(diags) > errors_before)
+            status = EXIT_PLAN_ERRORS;
         goto done;
+    }
 
     RenderCtx rc;
     render_ctx_init(&rc, plan, templates, arena);
@@ -286,6 +314,22 @@ int main(int argc, char **argv)
     if (parse_options(argc, argv, 2, &opt) != 0) {
         free(opt.plans);
         return EXIT_USAGE;
+    }
+    /* outputs are named after the plan file: two plans of one name would
+     * overwrite each other's documents */
+    for (int i = 0; i < opt.n_plans && opt.build; i++) {
+        for (int k = 0; k < i; k++) {
+            char name_i[256], name_k[256];
+            output_name(opt.plans[i], name_i, sizeof name_i);
+            output_name(opt.plans[k], name_k, sizeof name_k);
+            if (strcmp(name_i, name_k) == 0) {
+                int rc = usage_error("'%s' and '%s' would both write %s/%s.*; build them into "
+                                     "different directories (-o)",
+                                     opt.plans[k], opt.plans[i], opt.out_dir, name_i);
+                free(opt.plans);
+                return rc;
+            }
+        }
     }
     DiagSink *diags = diag_new(stderr);
     diag_set_werror(diags, opt.werror);

@@ -999,21 +999,38 @@ static int render_root(TemplateSet *set, TplSource *source, const TNode *nodes,
     return result;
 }
 
+/* Reports that template `name` could not be had (KH804). */
+static void report_missing(TemplateSet *set, const char *name)
+{
+    FileEntry *f = find_file(set, name);
+    if (f->read_errno)
+        report(set, DIAG_ERROR, NULL, 0, 0, "KH804", "cannot read template '%s': %s", f->origin,
+               strerror(f->read_errno));
+    else if (set->user_dir)
+        report(set, DIAG_ERROR, NULL, 0, 0, "KH804",
+               "template '%s' not found in '%s' or the built-in templates", name, set->user_dir);
+    else
+        report(set, DIAG_ERROR, NULL, 0, 0, "KH804",
+               "template '%s' not found in the built-in templates", name);
+}
+
+int tpl_check(TemplateSet *set, const char *name)
+{
+    int found = 0;
+    Parsed *parsed = parsed_file(set, name, &found);
+    if (!found) {
+        report_missing(set, name);
+        return -1;
+    }
+    return parsed ? 0 : -1;
+}
+
 int tpl_render(TemplateSet *set, const char *name, const TValue *ctx, TplEscape escape, Buf *out)
 {
     int found = 0;
     Parsed *parsed = parsed_file(set, name, &found);
     if (!found) {
-        FileEntry *f = find_file(set, name);
-        if (f->read_errno)
-            report(set, DIAG_ERROR, NULL, 0, 0, "KH804", "cannot read template '%s': %s",
-                   f->origin, strerror(f->read_errno));
-        else if (set->user_dir)
-            report(set, DIAG_ERROR, NULL, 0, 0, "KH804",
-                   "template '%s' not found in '%s' or the built-in templates", name, set->user_dir);
-        else
-            report(set, DIAG_ERROR, NULL, 0, 0, "KH804",
-                   "template '%s' not found in the built-in templates", name);
+        report_missing(set, name);
         return -1;
     }
     if (!parsed)

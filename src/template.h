@@ -71,6 +71,12 @@ const char *tpl_set_text(TemplateSet *set, const char *name, size_t *len, const 
 int tpl_render(TemplateSet *set, const char *name, const TValue *ctx,
                TplEscape escape, Buf *out);
 
+/* Parses template `name` without rendering it: reports its syntax errors
+ * (KH803) or its absence (KH804), as tpl_render would. Returns 0 if it
+ * parses. For `khgen check`, which writes nothing but must still see a
+ * broken template. */
+int tpl_check(TemplateSet *set, const char *name);
+
 /* Renders template source text directly (used for one-line wording
  * templates and by tests). origin names it in diagnostics. */
 int tpl_render_text(TemplateSet *set, const char *origin, const char *text, size_t len,

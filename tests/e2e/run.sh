@@ -81,6 +81,17 @@ check "no plan: status 2" status_is 2 "$khgen" check
 check "missing plan file: status 3" status_is 3 "$khgen" check "$work/no-such-plan.yaml"
 check "missing plan file is reported as KH001" grep -q 'error\[KH001\]' "$work/err.txt"
 check "check on a good plan: status 0, no output" status_is 0 "$khgen" check "$first_plan"
+mkdir -p "$work/same/a" "$work/same/b" "$work/tpl-broken"
+cp "$first_plan" "$work/same/a/plan.yaml"
+cp "$first_plan" "$work/same/b/plan.yaml"
+check "two plans of one name in one build: status 2, nothing overwritten" \
+    status_is 2 "$khgen" build -o "$work/same/out" "$work/same/a/plan.yaml" "$work/same/b/plan.yaml"
+check "a directory given as a plan: status 3" status_is 3 "$khgen" check "$work/same"
+printf '{{#bases}}\n{{/basis}}\n' >"$work/tpl-broken/plan.md"
+check "check reports a broken template of --templates: status 1" \
+    status_is 1 "$khgen" check --templates "$work/tpl-broken" "$first_plan"
+check "the broken template is reported as KH803 at its line" \
+    grep -q 'tpl-broken/plan.md:2:1: error\[KH803\]' "$work/err.txt"
 check "explain KH202: status 0" sh -c "'$khgen' explain KH202 | grep -q 'KH202'"
 check "explain of an unknown code: status 2" status_is 2 "$khgen" explain KH999
 check "explain lists every code" sh -c "'$khgen' explain | grep -c '^KH' | grep -qv '^0$'"
