@@ -1205,7 +1205,13 @@ static void check_result(Reporter *r, const Figure *fig, const Result *res)
     const char *noun = figure_noun(fig->subject);
     size_t missing = res->matched - res->with_value - res->covered;
     int weights_zero = fig->weight_column >= 0 && res->with_value > 0 && res->weight_sum == 0;
-    if (res->matched == 0) {
+    /* a count (or a count-like sum) over nothing is 0, a value the drafter
+     * may state: "stated=0" is then right, and a stated 1 is a mismatch
+     * (KH500 below), not just "counts nothing" */
+    int empty_is_zero = res->matched == 0 && fig->stated && fig->kind == FIG_COUNT;
+    if (res->matched == 0 && empty_is_zero) {
+        /* nothing to warn about here: the stated value decides below */
+    } else if (res->matched == 0) {
         report(r, DIAG_WARNING, "KH505", "no %s match this figure's filters: it %s", noun,
                fig->kind == FIG_LIST ? "lists nothing" : "counts nothing");
     } else if (fig->has_field && res->with_value == 0 && res->matched == 1) {
@@ -1233,8 +1239,8 @@ static void check_result(Reporter *r, const Figure *fig, const Result *res)
                       res->first_missing_index + 1, fig->att->id, field.data);
         buf_free(&field);
     }
-    if (fig->stated && res->matched > 0 && (!fig->has_field || res->with_value > 0) &&
-        !weights_zero) {
+    if (fig->stated && (res->matched > 0 || empty_is_zero) &&
+        (!fig->has_field || res->with_value > 0 || empty_is_zero) && !weights_zero) {
         double value = result_value(fig, res);
         Buf computed = {0}, stated = {0}, exact = {0}, what = {0};
         vi_put_decimal(&computed, value, fig->stated_decimals);
