@@ -2420,6 +2420,14 @@ int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan)
             r->errors += inline_check(&r->ctx, diags, &site);
             *ref->slot = expand(r, *ref->slot, NULL);
         }
+        /* headings may say "Năm {year}" too (references as in any text) */
+        for (size_t c = 0; c < att->n_columns; c++) {
+            Column *col = &att->columns[c];
+            if (col->header && strchr(col->header, '{'))
+                col->header = expand(r, col->header, NULL);
+            if (col->group && strchr(col->group, '{'))
+                col->group = expand(r, col->group, NULL);
+        }
         if (spec->gen_plan || spec->gen_preset)
             generate_rows(r, att, spec);
         compute_merges(arena, att, spec);
