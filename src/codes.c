@@ -697,7 +697,7 @@ static const DiagCode codes[] = {
      "'stt', can be written bare; write any other column out as {key: ..., "
      "header: ...}).",
      "preset: locality-targets\n"
-     "columns: [stt, name, population]   # population: not a preset column"},
+     "columns: [stt, name_full, population]   # population: not a preset column"},
     {"KH607", DIAG_ERROR,
      "too many columns",
      "A table has at most 32 columns. A table that wide does not print on "
@@ -822,7 +822,7 @@ static const DiagCode codes[] = {
      "({{#name}}, {{^name}}) over a missing name "
      "are not reported: a missing value simply hides the section. The warning "
      "is given once per name and template.",
-     "plan.md:  Số: {{numbr}}/{{code}}      # 'numbr' is not a name; 'number' is"},
+     "plan.md:  {{numbr_line}}      # 'numbr_line' is not a name; 'number_line' is"},
     {"KH802", DIAG_ERROR,
      "missing wording key",
      "khgen needs a standard phrase that neither your wording.yaml "

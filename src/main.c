@@ -113,7 +113,8 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
             if (++i == argc)
                 return usage_error("option '%s' needs a list of formats", arg), -1;
             if (parse_formats(argv[i], &opt->formats) != 0)
-                return usage_error("unknown format list '%s' (use md, html, xlsx)", argv[i]), -1;
+                return usage_error("unknown format in '%s': the formats are md, html and xlsx, "
+                                   "comma-separated", argv[i]), -1;
         } else if (strcmp(arg, "--templates") == 0) {
             if (++i == argc)
                 return usage_error("option '%s' needs a directory", arg), -1;
@@ -269,7 +270,12 @@ static int explain(const char *code)
                    all[i].level == DIAG_ERROR ? "error" : "warning", all[i].summary);
         return EXIT_OK;
     }
-    const DiagCode *entry = diag_code_find(code);
+    char upper[16];
+    size_t n = 0;
+    for (; code[n] && n + 1 < sizeof upper; n++)
+        upper[n] = (char)(code[n] >= 'a' && code[n] <= 'z' ? code[n] - 'a' + 'A' : code[n]);
+    upper[n] = '\0';
+    const DiagCode *entry = diag_code_find(upper); /* "kh112" is KH112 */
     if (!entry) {
         fprintf(stderr, "khgen: unknown diagnostic code '%s' (run 'khgen explain' for the list)\n",
                 code);
