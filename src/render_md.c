@@ -228,7 +228,11 @@ static void put_cell_text(Buf *out, const char *text)
 {
     for (const char *c = text ? text : ""; *c; c++) {
         if (*c == '\n') {
-            buf_putc(out, ' ');
+            /* a pipe table cell is one line: the cell's lines (a unit, then
+             * its assignments) become "; "-separated, or a space after a
+             * line that ends its own sentence */
+            char last = out->len ? out->data[out->len - 1] : ' ';
+            buf_puts(out, strchr(".;:,", last) ? " " : "; ");
             continue;
         }
         if (strchr("|\\`*_[]<>", *c))
