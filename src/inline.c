@@ -30,11 +30,21 @@ typedef struct Ref {
     int n_args;
 } Ref;
 
+/* 1 if byte i of text lies inside a `code span` (an odd number of
+ * backticks before it on its line). */
+static int in_code_span(const char *text, size_t i)
+{
+    int ticks = 0;
+    for (size_t k = i; k > 0 && text[k - 1] != '\n'; k--)
+        ticks += text[k - 1] == '`';
+    return ticks % 2;
+}
+
 /* Scans text from *offset: appends the literal run (with "{{" and "}}" made
- * single) to literal, and if a reference follows, fills ref and returns 1;
+ * single, and "<" backslash-escaped when escape_lt) to literal, and if a reference follows, fills ref and returns 1;
  * returns 0 at the end of the text, -1 for an unclosed reference (ref->start
  * set). */
-static int scan_next(const char *text, size_t *offset, Buf *literal, Ref *ref)
+static int scan_next(const char *text, size_t *offset, Buf *literal, Ref *ref, int escape_lt)
 {
     size_t i = *offset;
     while (text[i]) {
@@ -81,8 +91,15 @@ static int scan_next(const char *text, size_t *offset, Buf *literal, Ref *ref)
             *offset = ref->end;
             return 1;
         }
-        if (literal)
+        if (literal) {
+            /* Markdown output: "<" starts no HTML ("<b>" in a plan prints as
+             * written, as the HTML back end shows it), unless already escaped
+             * or inside a `code span`, where a backslash would show */
+            if (escape_lt && text[i] == '<' && (i == 0 || text[i - 1] != '\\') &&
+                !in_code_span(text, i))
+                buf_putc(literal, '\\');
             buf_putc(literal, text[i]);
+        }
         i++;
     }
     *offset = i;
@@ -372,7 +389,7 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
     size_t offset = 0;
     Ref ref;
     int rc;
-    while ((rc = scan_next(site->text, &offset, NULL, &ref)) != 0) {
+    while ((rc = scan_next(site->text, &offset, NULL, &ref, 0)) != 0) {
         Check c = {ctx, diags, site, &ref, 0};
         if (rc < 0) {
             ref.end = ref.start + 1;
@@ -414,7 +431,7 @@ void inline_each_ref(const char *text, void (*visit)(void *data, const InlineRef
     size_t offset = 0;
     Ref ref;
     int rc;
-    while ((rc = scan_next(text, &offset, NULL, &ref)) != 0) {
+    while ((rc = scan_next(text, &offset, NULL, &ref, 0)) != 0) {
         if (rc < 0)
             continue;
         InlineRef view = {ref.start, ref.end, ref.name, ref.args, ref.n_args};
@@ -428,7 +445,7 @@ void inline_expand(const InlineCtx *ctx, const char *text, InlineMode mode, Buf 
     size_t offset = 0;
     Ref ref;
     int rc;
-    while ((rc = scan_next(text, &offset, out, &ref)) != 0) {
+    while ((rc = scan_next(text, &offset, out, &ref, mode == INLINE_MARKDOWN)) != 0) {
         if (rc < 0) {
             buf_putc(out, '{');
             continue;
