@@ -832,17 +832,20 @@ static void put_layout_css(const Layout *layout, Buf *out)
 {
     if (layout->margin_top || layout->margin_right || layout->margin_bottom ||
         layout->margin_left) {
-        /* a side left 0 keeps the default of templates/plan.css */
+        /* a side left 0 keeps the default of templates/plan.css; the screen
+         * sheet (.sheet padding) shows the same margins as the paper */
+        static const char *const sides[] = {"top", "right", "bottom", "left"};
+        const double mm[] = {layout->margin_top, layout->margin_right, layout->margin_bottom,
+                             layout->margin_left};
         buf_puts(out, "@page {");
-        if (layout->margin_top)
-            buf_printf(out, " margin-top: %gmm;", layout->margin_top);
-        if (layout->margin_right)
-            buf_printf(out, " margin-right: %gmm;", layout->margin_right);
-        if (layout->margin_bottom)
-            buf_printf(out, " margin-bottom: %gmm;", layout->margin_bottom);
-        if (layout->margin_left)
-            buf_printf(out, " margin-left: %gmm;", layout->margin_left);
-        buf_puts(out, " }\n");
+        for (int i = 0; i < 4; i++)
+            if (mm[i])
+                buf_printf(out, " margin-%s: %gmm;", sides[i], mm[i]);
+        buf_puts(out, " }\n@media screen { .sheet {");
+        for (int i = 0; i < 4; i++)
+            if (mm[i])
+                buf_printf(out, " padding-%s: %gmm;", sides[i], mm[i]);
+        buf_puts(out, " } }\n");
     }
     if (layout->font_size || layout->line_spacing) {
         buf_puts(out, "body {");

@@ -401,7 +401,14 @@ static void write_value(Sheet *sh, lxw_row_t r, lxw_col_t c, const Column *col,
     if (cell->is_number && (col->type == COL_INT || col->type == COL_DECIMAL ||
                             col->type == COL_PERCENT || col->type == COL_STT ||
                             col->type == COL_YEAR)) {
-        double value = col->type == COL_PERCENT ? cell->number / 100 : cell->number;
+        double value = cell->number;
+        if (col->type == COL_PERCENT) {
+            /* 92.1 / 100 is 0.9209999999999999 in binary: store the double
+             * nearest to 0.921, as a spreadsheet user would have typed it */
+            char digits[40];
+            snprintf(digits, sizeof digits, "%.15g", value / 100);
+            value = strtod(digits, NULL);
+        }
         note_error(sh, worksheet_write_number(sh->ws, r, c, value, f));
     } else if (col->type == COL_DATE && cell->date.year && cell->date.month && cell->date.day) {
         /* Excel counts days from 1899-12-30 */

@@ -174,6 +174,8 @@ static void test_plan_layout(void **state)
     assert_non_null(css);
     assert_true(css > strstr(f->out.data, "/* plan.css")); /* after the template: it wins */
     assert_has(f, "@page { margin-top: 25mm; margin-left: 35mm; }\n");
+    /* the sheet on screen shows the same margins as the paper */
+    assert_has(f, "@media screen { .sheet { padding-top: 25mm; padding-left: 35mm; } }\n");
     assert_has(f, "body { font-size: 13pt; }\n");
     assert_has(f, "p { text-indent: 1.27cm; }\n");
 }
