@@ -365,6 +365,15 @@ static void setup_dates(Checker *ck)
         ck->plan_first = vi_date_serial(date.year, date.month, date.day ? date.day : 1);
         ck->has_plan_date = 1;
     }
+    /* a plan for a period already over (the plan for 2023 dated 2024) is a
+     * year typed wrong, mostly in a plan copied from last year's */
+    long date_first = date.year ? vi_date_serial(date.year, date.month ? date.month : 1,
+                                                 date.day ? date.day : 1)
+                                : 0;
+    if (ck->has_period && date.year && date_first > ck->period_last)
+        diag_warning(ck->diags, plan->date_pos, span_at(ck, plan->date_pos), "KH313",
+                     "the plan is dated after its period ends (%s): check the year of "
+                     "'period' or of the date", period_phrase(ck));
 }
 
 /* The deadline of one task against the plan's date and period, and against

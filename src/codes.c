@@ -244,6 +244,14 @@ static const DiagCode codes[] = {
      "to keep the template's default.",
      "layout:\n  margin_left: 25     # the decree asks for 30-35 mm"},
 
+    {"KH113", DIAG_WARNING,
+     "an error listed in 'suppress'",
+     "'suppress' silences warnings only. The code listed is an error's: it "
+     "is still reported and still stops the build, so listing it does "
+     "nothing and only hides the intent. Fix what the error reports, and "
+     "take the code out of 'suppress'.",
+     "suppress: [KH202]     # an unknown unit is an error: define the unit"},
+
     /* ---- KH200-KH299: references ---------------------------------------
      * Unknown or duplicate ids of units, levels, localities, attachments;
      * inline references ({unit ID}, {loc ID}, ...) that do not resolve;
@@ -440,6 +448,14 @@ static const DiagCode codes[] = {
     /* ---- KH400-KH499: criteria and catalogs ----------------------------
      * Catalogs that cannot be imported, criterion or indicator codes that
      * are not in the imported catalogs. */
+    {"KH313", DIAG_WARNING,
+     "the plan's period ended before its date",
+     "The plan is dated after the end of the period it plans for, as if the "
+     "plan for 2023 were issued in 2024: usually the year of 'period' (or of "
+     "the header's date) is mistyped, often when last year's plan was "
+     "copied. A plan for next year is dated before its period, which is "
+     "fine. Correct the period or the date.",
+     "header:\n  date: 2024-09-15\nperiod: 2023"},
     {"KH400", DIAG_ERROR,
      "unknown catalog",
      "An entry of 'import:' is neither a catalog shipped with khgen (a name "

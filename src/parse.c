@@ -765,6 +765,26 @@ static unsigned parse_style(Parser *p, const YNode *node, const char *key)
 
 static BodyNode *parse_node(Parser *p, const YNode *node);
 
+/* Silences warning codes in lines first..last of the plan (a `suppress:`
+ * list at node or plan level). A code khgen does not have is an error; an
+ * error's code is reported too, since errors cannot be silenced. */
+static void apply_suppress(Parser *p, const YNode *list, const char **codes, size_t n,
+                           int first, int last)
+{
+    for (size_t i = 0; i < n; i++) {
+        const YNode *at = list->kind == YNODE_SEQ && i < list->count ? list->items[i] : list;
+        const DiagCode *code = diag_code_find(codes[i]);
+        if (!code)
+            PARSE_ERROR(p, at, "KH111", "unknown diagnostic code '%s' in 'suppress'", codes[i]);
+        else if (code->level == DIAG_ERROR)
+            diag_warning(p->diags, at->pos, span_of(at), "KH113",
+                         "'%s' is an error, and errors cannot be silenced: 'suppress' does "
+                         "nothing for it; fix what it reports instead", codes[i]);
+        else
+            diag_suppress(p->diags, codes[i], p->plan->file, first, last);
+    }
+}
+
 static void parse_items(Parser *p, const YNode *node, BodyNode ***items, size_t *count)
 {
     *items = NULL;
@@ -965,12 +985,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
     if ((v = ynode_get(node, "suppress"))) {
         size_t n;
         const char **codes = read_text_list(p, v, "suppress", &n, NULL, 0);
-        for (size_t i = 0; i < n; i++) {
-            if (!diag_code_find(codes[i]))
-                PARSE_ERROR(p, v, "KH111", "unknown diagnostic code '%s' in 'suppress'", codes[i]);
-            else
-                diag_suppress(p->diags, codes[i], p->plan->file, node->pos.line, node->end.line);
-        }
+        apply_suppress(p, v, codes, n, node->pos.line, node->end.line);
     }
     p->current_task = outer_task;
     return out;
@@ -1165,13 +1180,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
 
     if ((v = ynode_get(root, "suppress"))) {
         plan->suppress = read_text_list(p, v, "suppress", &plan->n_suppress, NULL, 0);
-        for (size_t i = 0; i < plan->n_suppress; i++) {
-            if (!diag_code_find(plan->suppress[i]))
-                PARSE_ERROR(p, v, "KH111", "unknown diagnostic code '%s' in 'suppress'",
-                            plan->suppress[i]);
-            else
-                diag_suppress(diags, plan->suppress[i], file, 0, 0x7fffffff);
-        }
+        apply_suppress(p, v, plan->suppress, plan->n_suppress, 0, 0x7fffffff);
     }
 
     if ((v = ynode_get(root, "header")))
