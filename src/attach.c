@@ -2313,14 +2313,27 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
                 n_missing++;
             }
             if (n_missing) {
-                NODE_ERROR(r, spec->rows_node, "KH616",
+                /* rows that come from a preset are the drafter's table all the
+                 * same: point at the attachment in the plan, not the preset */
+                const YNode *rows = spec->rows_node;
+                int in_plan = rows && rows->pos.file && r->plan->file &&
+                              strcmp(rows->pos.file, r->plan->file) == 0;
+                SrcPos at = in_plan ? rows->pos : att->pos;
+                int span = in_plan ? span_of(rows) : (int)utf8_count(att->id, strlen(att->id));
+                diag_error(r->diags, at, span, "KH616",
                            "%s %s%s %s no lead unit: no task with a 'lead' lists %s in "
                            "'criteria' or assigns %s indicators",
                            n_missing == 1 ? "criterion" : "criteria", missing.data,
                            n_missing > 6 ? ", ..." : "", n_missing == 1 ? "has" : "have",
                            n_missing == 1 ? "it" : "them", n_missing == 1 ? "its" : "their");
-                diag_note(r->diags, att->pos, "in attachment '%s', whose column '%s' shows it",
-                          att->id, att->columns[lead_col].key);
+                r->errors++;
+                if (in_plan)
+                    diag_note(r->diags, att->pos, "in attachment '%s', whose column '%s' shows it",
+                              att->id, att->columns[lead_col].key);
+                else if (rows)
+                    diag_note(r->diags, rows->pos, "the rows come from preset '%s', whose column "
+                              "'%s' shows the lead", att->preset ? att->preset : "",
+                              att->columns[lead_col].key);
             }
             buf_free(&missing);
         }
