@@ -64,7 +64,7 @@ $(ASAN_DIR)/embedded.o: build/embedded.c src/template.h | $(ASAN_DIR)
 $(ASAN_DIR)/khgen: $(ASAN_DIR)/main.o $(ASAN_OBJS)
 	$(CC) $(ASAN_CFLAGS) -o $@ $^ $(PKG_LIBS) -lm
 
-$(ASAN_DIR)/tests/%: tests/unit/%.c $(ASAN_OBJS) | $(ASAN_DIR)/tests
+$(ASAN_DIR)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(ASAN_OBJS) | $(ASAN_DIR)/tests
 	$(CC) $(ASAN_CFLAGS) $(PKG_CFLAGS) -Isrc -o $@ $< $(ASAN_OBJS) $(PKG_LIBS) $(CMOCKA_LIBS) -lm
 
 build $(REL_DIR) $(ASAN_DIR) $(ASAN_DIR)/tests:

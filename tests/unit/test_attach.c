@@ -18,6 +18,8 @@
 
 #include <cmocka.h>
 
+#include "plan_fixture.h"
+
 #include "attach.h"
 #include "catalog.h"
 #include "diag.h"
@@ -26,12 +28,7 @@
 #include "template.h"
 
 typedef struct Fixture {
-    Arena *arena;
-    DiagSink *diags;
-    FILE *stream;
-    char *output;
-    size_t output_len;
-    Plan *plan;
+    PlanFixture pf;
 } Fixture;
 
 static const char plan_head[] =
@@ -82,25 +79,12 @@ static const char plan_head[] =
     "          - {unit: ca, indicators: [19.2]}\n"
     "        due: ongoing\n";
 
-/* Parses plan_head + rest; diagnostics are flushed into f->output. */
+/* Parses plan_head + rest; diagnostics are flushed into f->pf.output. */
 static Plan *parse_text(Fixture *f, const char *rest)
 {
-    f->arena = arena_new();
-    f->stream = open_memstream(&f->output, &f->output_len);
-    f->diags = diag_new(f->stream);
-    size_t len = strlen(plan_head) + strlen(rest);
-    char *text = malloc(len + 1);
-    strcpy(text, plan_head);
-    strcat(text, rest);
-    TemplateSet *templates = tpl_set_new(f->arena, f->diags, NULL);
-    LoadLimits limits = load_default_limits();
-    YNode *root = load_string(f->arena, f->diags, "t.yaml", text, len, &limits);
-    free(text);
-    assert_non_null(root);
-    f->plan = parse_plan(f->arena, f->diags, templates, "t.yaml", root);
-    diag_flush(f->diags);
-    fflush(f->stream);
-    return f->plan;
+    fixture_parse(&f->pf, plan_head, rest, NULL);
+    fixture_flush(&f->pf);
+    return f->pf.plan;
 }
 
 static int setup(void **state)
@@ -112,19 +96,14 @@ static int setup(void **state)
 static int teardown(void **state)
 {
     Fixture *f = *state;
-    if (f->diags)
-        diag_free(f->diags);
-    if (f->stream)
-        fclose(f->stream);
-    free(f->output);
-    arena_free(f->arena);
+    fixture_release(&f->pf);
     free(f);
     return 0;
 }
 
 static const char *output(Fixture *f)
 {
-    return f->output ? f->output : "";
+    return f->pf.output ? f->pf.output : "";
 }
 
 /* Asserts the output mentions code (and, if given, the text). */
@@ -139,7 +118,7 @@ static void expect_diag(Fixture *f, const char *code, const char *text)
 
 static void expect_clean(Fixture *f)
 {
-    if (diag_error_count(f->diags) != 0 || strstr(output(f), "[KH6"))
+    if (diag_error_count(f->pf.diags) != 0 || strstr(output(f), "[KH6"))
         fail_msg("unexpected diagnostics:\n%s", output(f));
 }
 
@@ -260,7 +239,7 @@ static void test_criterion_without_lead_is_an_error(void **state)
                   "    preset: criteria-assignments\n"
                   "    rows: {where: {code: [1, 2, 18]}}\n");
     expect_diag(f, "KH616", "criteria 1, 2 have no lead unit");
-    assert_int_equal(diag_error_count(f->diags), 1);
+    assert_int_equal(diag_error_count(f->pf.diags), 1);
 }
 
 static void test_indicators_merge_criterion_cells(void **state)
@@ -458,20 +437,20 @@ static void test_bad_generators(void **state)
 static void test_criteria_need_a_catalog(void **state)
 {
     Fixture *f = *state;
-    f->arena = arena_new();
-    f->stream = open_memstream(&f->output, &f->output_len);
-    f->diags = diag_new(f->stream);
+    f->pf.arena = arena_new();
+    f->pf.stream = open_memstream(&f->pf.output, &f->pf.output_len);
+    f->pf.diags = diag_new(f->pf.stream);
     static const char text[] = "khgen: 1\n"
                                "header: {issuer: [X], place: X, date: 2024, title: T}\n"
                                "body: [x]\n"
                                "attachments:\n"
                                "  - {id: a, label: B, title: T, preset: criteria-assignments}\n";
-    TemplateSet *templates = tpl_set_new(f->arena, f->diags, NULL);
+    TemplateSet *templates = tpl_set_new(f->pf.arena, f->pf.diags, NULL);
     LoadLimits limits = load_default_limits();
-    YNode *root = load_string(f->arena, f->diags, "t.yaml", text, strlen(text), &limits);
-    parse_plan(f->arena, f->diags, templates, "t.yaml", root);
-    diag_flush(f->diags);
-    fflush(f->stream);
+    YNode *root = load_string(f->pf.arena, f->pf.diags, "t.yaml", text, strlen(text), &limits);
+    parse_plan(f->pf.arena, f->pf.diags, templates, "t.yaml", root);
+    diag_flush(f->pf.diags);
+    fflush(f->pf.stream);
     expect_diag(f, "KH613", "need a criteria catalog");
 }
 
@@ -479,10 +458,10 @@ static void test_criteria_need_a_catalog(void **state)
 static void test_direct_calls(void **state)
 {
     Fixture *f = *state;
-    f->arena = arena_new();
-    f->stream = open_memstream(&f->output, &f->output_len);
-    f->diags = diag_new(f->stream);
-    Plan *plan = arena_alloc(f->arena, sizeof *plan);
+    f->pf.arena = arena_new();
+    f->pf.stream = open_memstream(&f->pf.output, &f->pf.output_len);
+    f->pf.diags = diag_new(f->pf.stream);
+    Plan *plan = arena_alloc(f->pf.arena, sizeof *plan);
     plan->file = "h.yaml";
     plan->date = (VDate){2024, 1, 0};
     plan->period_to = (VDate){2024, 12, 31};
@@ -500,13 +479,13 @@ static void test_direct_calls(void **state)
         "    - {who: \"{short u}\", n: 2}\n"
         "    - {who: Khác, n: 3}\n"
         "  totals: Cộng\n";
-    TemplateSet *templates = tpl_set_new(f->arena, f->diags, NULL);
+    TemplateSet *templates = tpl_set_new(f->pf.arena, f->pf.diags, NULL);
     LoadLimits limits = load_default_limits();
-    YNode *root = load_string(f->arena, f->diags, "h.yaml", text, strlen(text), &limits);
-    assert_int_equal(attach_parse(f->arena, f->diags, templates, plan, root), 0);
-    assert_int_equal(attach_resolve(f->arena, f->diags, plan), 0);
-    diag_flush(f->diags);
-    fflush(f->stream);
+    YNode *root = load_string(f->pf.arena, f->pf.diags, "h.yaml", text, strlen(text), &limits);
+    assert_int_equal(attach_parse(f->pf.arena, f->pf.diags, templates, plan, root), 0);
+    assert_int_equal(attach_resolve(f->pf.arena, f->pf.diags, plan), 0);
+    diag_flush(f->pf.diags);
+    fflush(f->pf.stream);
     expect_clean(f);
     const Attachment *att = &plan->attachments[0];
     assert_int_equal(att->n_rows, 3);
@@ -520,7 +499,7 @@ static void test_direct_calls(void **state)
     assert_string_equal(attach_totals_label(att), "Cộng");
     /* resolving twice or without attachments is harmless */
     Plan empty = {0};
-    assert_int_equal(attach_resolve(f->arena, f->diags, &empty), 0);
+    assert_int_equal(attach_resolve(f->pf.arena, f->pf.diags, &empty), 0);
 }
 
 /* ---- catalogs ---------------------------------------------------------- */
@@ -552,9 +531,9 @@ static void test_shipped_catalog(void **state)
 static void test_catalog_errors(void **state)
 {
     Fixture *f = *state;
-    f->arena = arena_new();
-    f->stream = open_memstream(&f->output, &f->output_len);
-    f->diags = diag_new(f->stream);
+    f->pf.arena = arena_new();
+    f->pf.stream = open_memstream(&f->pf.output, &f->pf.output_len);
+    f->pf.diags = diag_new(f->pf.stream);
     static const char text[] = "id: c\n"
                                "titel: x\n"
                                "criteria:\n"
@@ -565,11 +544,11 @@ static void test_catalog_errors(void **state)
                                "    indicators: [2.1, 3.1, {code: 2.1}]\n"
                                "  - {code: 3}\n";
     LoadLimits limits = load_default_limits();
-    YNode *root = load_string(f->arena, f->diags, "c.yaml", text, strlen(text), &limits);
+    YNode *root = load_string(f->pf.arena, f->pf.diags, "c.yaml", text, strlen(text), &limits);
     Catalog cat;
-    int errors = catalog_parse(f->arena, f->diags, root, "c.yaml", &cat);
-    diag_flush(f->diags);
-    fflush(f->stream);
+    int errors = catalog_parse(f->pf.arena, f->pf.diags, root, "c.yaml", &cat);
+    diag_flush(f->pf.diags);
+    fflush(f->pf.stream);
     assert_int_equal(errors, 6);
     expect_diag(f, "KH411", "unknown key 'titel' in a catalog (did you mean 'title'?)");
     expect_diag(f, "KH413", "the catalog has no 'title'");
@@ -595,17 +574,17 @@ static void test_catalog_imports(void **state)
     char plan_file[256];
     snprintf(plan_file, sizeof plan_file, "%s/plan.yaml", dir);
 
-    f->arena = arena_new();
-    f->stream = open_memstream(&f->output, &f->output_len);
-    f->diags = diag_new(f->stream);
+    f->pf.arena = arena_new();
+    f->pf.stream = open_memstream(&f->pf.output, &f->pf.output_len);
+    f->pf.diags = diag_new(f->pf.stream);
     static const char text[] = "[qd318-xa-ntm, mine.yaml, qd318-xa-nmt, qd318-xa-ntm]";
     LoadLimits limits = load_default_limits();
-    YNode *node = load_string(f->arena, f->diags, "i.yaml", text, strlen(text), &limits);
-    TemplateSet *templates = tpl_set_new(f->arena, f->diags, NULL);
-    Plan *plan = arena_alloc(f->arena, sizeof *plan);
-    int errors = catalog_load(f->arena, f->diags, templates, plan_file, node, plan);
-    diag_flush(f->diags);
-    fflush(f->stream);
+    YNode *node = load_string(f->pf.arena, f->pf.diags, "i.yaml", text, strlen(text), &limits);
+    TemplateSet *templates = tpl_set_new(f->pf.arena, f->pf.diags, NULL);
+    Plan *plan = arena_alloc(f->pf.arena, sizeof *plan);
+    int errors = catalog_load(f->pf.arena, f->pf.diags, templates, plan_file, node, plan);
+    diag_flush(f->pf.diags);
+    fflush(f->pf.stream);
     assert_int_equal(errors, 1);
     assert_int_equal(plan->n_catalogs, 2);
     assert_string_equal(plan->catalogs[1].id, "mine");

@@ -14,18 +14,15 @@
 
 #include <cmocka.h>
 
+#include "plan_fixture.h"
+
 #include "diag.h"
 #include "load.h"
 #include "parse.h"
 #include "template.h"
 
 typedef struct Fixture {
-    Arena *arena;
-    DiagSink *diags;
-    FILE *stream;
-    char *output;
-    size_t output_len;
-    Plan *plan;
+    PlanFixture pf;
 } Fixture;
 
 static const char minimal_header[] =
@@ -36,34 +33,18 @@ static const char minimal_header[] =
     "  date: 2024-01\n"
     "  title: Kế hoạch thử\n";
 
-/* Parses header + rest; diagnostics are flushed into f->output. */
+/* Parses header + rest; diagnostics are flushed into f->pf.output. */
 static Plan *parse_text(Fixture *f, const char *rest)
 {
-    f->arena = arena_new();
-    f->stream = open_memstream(&f->output, &f->output_len);
-    f->diags = diag_new(f->stream);
-    size_t len = strlen(minimal_header) + strlen(rest);
-    char *text = malloc(len + 1);
-    strcpy(text, minimal_header);
-    strcat(text, rest);
-    TemplateSet *templates = tpl_set_new(f->arena, f->diags, NULL);
-    LoadLimits limits = load_default_limits();
-    YNode *root = load_string(f->arena, f->diags, "t.yaml", text, len, &limits);
-    free(text);
-    assert_non_null(root);
-    f->plan = parse_plan(f->arena, f->diags, templates, "t.yaml", root);
-    diag_flush(f->diags);
-    fflush(f->stream);
-    return f->plan;
+    fixture_parse(&f->pf, minimal_header, rest, NULL);
+    fixture_flush(&f->pf);
+    return f->pf.plan;
 }
 
 static int teardown(void **state)
 {
     Fixture *f = *state;
-    diag_free(f->diags);
-    fclose(f->stream);
-    free(f->output);
-    arena_free(f->arena);
+    fixture_release(&f->pf);
     free(f);
     return 0;
 }
@@ -86,7 +67,7 @@ static void test_header_and_registries(void **state)
                             "  - {id: a, name: Đồng Hưu, kind: xã, target: ntm, criteria_met: 17}\n"
                             "body:\n"
                             "  - para: Giao {unit vpdp} cho xã {loc a}.\n");
-    assert_string_equal(f->output, "");
+    assert_string_equal(f->pf.output, "");
     assert_int_equal(plan->n_issuer, 2);
     assert_string_equal(plan->issuer[1], "HUYỆN X");
     assert_int_equal(plan->date.year, 2024);
@@ -107,7 +88,7 @@ static void test_unknown_key_suggests(void **state)
     parse_text(f, "body:\n"
                   "  - clause: Mục tiêu\n"
                   "    itmes: []\n");
-    assert_string_equal(f->output,
+    assert_string_equal(f->pf.output,
                         "t.yaml:9:5: error[KH101]: unknown key 'itmes' in a body entry (did you "
                         "mean 'items'?)\n"
                         "    9 |     itmes: []\n"
@@ -122,7 +103,7 @@ static void test_unknown_unit_suggests(void **state)
                   "body:\n"
                   "  - task: Việc\n"
                   "    lead: vpdp2\n");
-    assert_string_equal(f->output,
+    assert_string_equal(f->pf.output,
                         "t.yaml:11:11: error[KH202]: unknown unit 'vpdp2' (did you mean "
                         "'vpdp'?)\n"
                         "   11 |     lead: vpdp2\n"
@@ -136,7 +117,7 @@ static void test_inline_reference_column(void **state)
                   "  - {id: dong-huu, name: Đồng Hưu}\n"
                   "body:\n"
                   "  - para: Xã {loc dong-hu} đạt chuẩn.\n");
-    assert_string_equal(f->output,
+    assert_string_equal(f->pf.output,
                         "t.yaml:10:14: error[KH203]: unknown locality 'dong-hu' (did you mean "
                         "'dong-huu'?)\n"
                         "   10 |   - para: Xã {loc dong-hu} đạt chuẩn.\n"
@@ -151,8 +132,8 @@ static void test_invalid_date_and_deadline(void **state)
                   "    due: 2024-02-30\n"
                   "  - task: B\n"
                   "    due: quý 4\n");
-    assert_non_null(strstr(f->output, "t.yaml:9:10: error[KH300]: '2024-02-30' is not a real date"));
-    assert_non_null(strstr(f->output, "t.yaml:11:10: error[KH302]: 'quý 4' is not a deadline"));
+    assert_non_null(strstr(f->pf.output, "t.yaml:9:10: error[KH300]: '2024-02-30' is not a real date"));
+    assert_non_null(strstr(f->pf.output, "t.yaml:11:10: error[KH302]: 'quý 4' is not a deadline"));
 }
 
 static void test_duplicate_ids_and_wrong_type(void **state)
@@ -162,9 +143,9 @@ static void test_duplicate_ids_and_wrong_type(void **state)
                   "  - {id: a, name: A}\n"
                   "  - {id: a, name: B}\n"
                   "body: {x: 1}\n");
-    assert_non_null(strstr(f->output, "t.yaml:9:10: error[KH200]: duplicate unit id 'a'"));
-    assert_non_null(strstr(f->output, "t.yaml:8:10: note: 'a' is first defined here"));
-    assert_non_null(strstr(f->output, "error[KH102]: 'items' must be a list, not a mapping"));
+    assert_non_null(strstr(f->pf.output, "t.yaml:9:10: error[KH200]: duplicate unit id 'a'"));
+    assert_non_null(strstr(f->pf.output, "t.yaml:8:10: note: 'a' is first defined here"));
+    assert_non_null(strstr(f->pf.output, "error[KH102]: 'items' must be a list, not a mapping"));
 }
 
 static void test_body_kinds_and_task(void **state)
@@ -185,7 +166,7 @@ static void test_body_kinds_and_task(void **state)
                                "        support: [v]\n"
                                "        due: {before: 2024-11, prefix: Hoàn thành}\n"
                                "        criteria: [2]\n");
-    assert_string_equal(f->output, "");
+    assert_string_equal(f->pf.output, "");
     assert_int_equal(plan->n_body, 1);
     BodyNode *section = plan->body[0];
     assert_int_equal(section->kind, NODE_SECTION);
@@ -234,18 +215,18 @@ static void test_due_forms(void **state)
 static void test_missing_header_and_version(void **state)
 {
     Fixture *f = *state;
-    f->arena = arena_new();
-    f->stream = open_memstream(&f->output, &f->output_len);
-    f->diags = diag_new(f->stream);
-    TemplateSet *templates = tpl_set_new(f->arena, f->diags, NULL);
+    f->pf.arena = arena_new();
+    f->pf.stream = open_memstream(&f->pf.output, &f->pf.output_len);
+    f->pf.diags = diag_new(f->pf.stream);
+    TemplateSet *templates = tpl_set_new(f->pf.arena, f->pf.diags, NULL);
     LoadLimits limits = load_default_limits();
     const char *text = "khgen: 2\nbody: []\n";
-    YNode *root = load_string(f->arena, f->diags, "v.yaml", text, strlen(text), &limits);
-    f->plan = parse_plan(f->arena, f->diags, templates, "v.yaml", root);
-    diag_flush(f->diags);
-    fflush(f->stream);
-    assert_non_null(strstr(f->output, "v.yaml:1:8: error[KH104]: this khgen reads language version 1, not 2"));
-    assert_non_null(strstr(f->output, "error[KH103]: the plan has no 'header'"));
+    YNode *root = load_string(f->pf.arena, f->pf.diags, "v.yaml", text, strlen(text), &limits);
+    f->pf.plan = parse_plan(f->pf.arena, f->pf.diags, templates, "v.yaml", root);
+    diag_flush(f->pf.diags);
+    fflush(f->pf.stream);
+    assert_non_null(strstr(f->pf.output, "v.yaml:1:8: error[KH104]: this khgen reads language version 1, not 2"));
+    assert_non_null(strstr(f->pf.output, "error[KH103]: the plan has no 'header'"));
 }
 
 int main(void)

@@ -21,18 +21,15 @@
 
 #include <cmocka.h>
 
+#include "plan_fixture.h"
+
 #include "load.h"
 #include "parse.h"
 #include "render_html.h"
 
 typedef struct Fixture {
-    Arena *arena;
-    DiagSink *diags;
-    FILE *stream;
-    char *errors;
-    size_t errors_len;
+    PlanFixture pf;          /* pf.output: the diagnostics printed */
     RenderCtx rc;
-    Plan *plan;
     Buf out;
 } Fixture;
 
@@ -44,35 +41,22 @@ static const char header[] = "khgen: 1\n"
                              "  date: 2024-01\n"
                              "  title: Thử nghiệm\n";
 
-/* Parses header + rest into f->plan (templates from templates_dir, NULL
+/* Parses header + rest into f->pf.plan (templates from templates_dir, NULL
  * for the built-in ones). Fails the test on any diagnostic. */
 static void parse_text(Fixture *f, const char *rest, const char *templates_dir)
 {
-    f->arena = arena_new();
-    f->stream = open_memstream(&f->errors, &f->errors_len);
-    f->diags = diag_new(f->stream);
-    char *text = malloc(strlen(header) + strlen(rest) + 1);
-    strcpy(text, header);
-    strcat(text, rest);
-    TemplateSet *templates = tpl_set_new(f->arena, f->diags, templates_dir);
-    LoadLimits limits = load_default_limits();
-    YNode *root = load_string(f->arena, f->diags, "t.yaml", text, strlen(text), &limits);
-    free(text);
-    assert_non_null(root);
-    f->plan = parse_plan(f->arena, f->diags, templates, "t.yaml", root);
-    render_ctx_init(&f->rc, f->plan, templates, f->arena);
-    diag_flush(f->diags);
-    fflush(f->stream);
-    assert_string_equal(f->errors, "");
+    fixture_parse(&f->pf, header, rest, templates_dir);
+    render_ctx_init(&f->rc, f->pf.plan, f->pf.templates, f->pf.arena);
+    assert_string_equal(fixture_flush(&f->pf), "");
 }
 
 /* Renders the parsed plan into f->out; fails on an error or a diagnostic. */
 static void render_page(Fixture *f)
 {
     assert_int_equal(render_html(&f->rc, &f->out), 0);
-    diag_flush(f->diags);
-    fflush(f->stream);
-    assert_string_equal(f->errors, "");
+    diag_flush(f->pf.diags);
+    fflush(f->pf.stream);
+    assert_string_equal(f->pf.output, "");
 }
 
 static void render_text(Fixture *f, const char *rest)
@@ -127,12 +111,7 @@ static int teardown(void **state)
 {
     Fixture *f = *state;
     buf_free(&f->out);
-    if (f->diags)
-        diag_free(f->diags);
-    if (f->stream)
-        fclose(f->stream);
-    free(f->errors);
-    arena_free(f->arena);
+    fixture_release(&f->pf);
     free(f);
     return 0;
 }
@@ -191,7 +170,7 @@ static void test_header_and_title(void **state)
 {
     Fixture *f = *state;
     parse_text(f, "body: [Một đoạn.]\n", NULL);
-    f->plan->governing_body = "UBND TỈNH Y";
+    f->pf.plan->governing_body = "UBND TỈNH Y";
     render_page(f);
     assert_has(f, "<td class=\"issuer-cell\">\n"
                   "<p class=\"governing-body\">UBND TỈNH Y</p>\n"
@@ -401,7 +380,7 @@ static void test_attachment_table(void **state)
 {
     Fixture *f = *state;
     parse_text(f, table_plan, NULL);
-    f->plan->attachments[1].n_rows = 0; /* an empty table */
+    f->pf.plan->attachments[1].n_rows = 0; /* an empty table */
     render_page(f);
     assert_has(f, "<section class=\"sheet attachment landscape attachment-1\" id=\"b1\">\n"
                   "<p class=\"attachment-label\">Biểu 01</p>\n"
@@ -440,9 +419,9 @@ static void test_attachment_without_columns(void **state)
     Fixture *f = *state;
     parse_text(f, table_plan, NULL);
     /* as attach.c leaves a table it could not build */
-    f->plan->attachments[0].n_columns = 0;
-    f->plan->attachments[0].n_rows = 0;
-    f->plan->attachments[0].has_totals = 0;
+    f->pf.plan->attachments[0].n_columns = 0;
+    f->pf.plan->attachments[0].n_rows = 0;
+    f->pf.plan->attachments[0].has_totals = 0;
     render_page(f);
     assert_has(f, "<p class=\"attachment-title\">DANH SÁCH &lt;B&gt;XÃ&lt;/B&gt;</p>\n"
                   "<p class=\"attachment-line\">");

@@ -13,16 +13,14 @@
 
 #include <cmocka.h>
 
+#include "plan_fixture.h"
+
 #include "load.h"
 #include "parse.h"
 #include "render_md.h"
 
 typedef struct Fixture {
-    Arena *arena;
-    DiagSink *diags;
-    FILE *stream;
-    char *errors;
-    size_t errors_len;
+    PlanFixture pf;          /* pf.output: the diagnostics printed */
     RenderCtx rc;
     Buf out;
 } Fixture;
@@ -39,26 +37,13 @@ static const char header[] = "khgen: 1\n"
  * document (whole = 1) into f->out. Fails the test on any diagnostic. */
 static void render_text(Fixture *f, const char *rest, int whole)
 {
-    f->arena = arena_new();
-    f->stream = open_memstream(&f->errors, &f->errors_len);
-    f->diags = diag_new(f->stream);
-    char *text = malloc(strlen(header) + strlen(rest) + 1);
-    strcpy(text, header);
-    strcat(text, rest);
-    TemplateSet *templates = tpl_set_new(f->arena, f->diags, NULL);
-    LoadLimits limits = load_default_limits();
-    YNode *root = load_string(f->arena, f->diags, "t.yaml", text, strlen(text), &limits);
-    free(text);
-    assert_non_null(root);
-    Plan *plan = parse_plan(f->arena, f->diags, templates, "t.yaml", root);
-    render_ctx_init(&f->rc, plan, templates, f->arena);
+    Plan *plan = fixture_parse(&f->pf, header, rest, NULL);
+    render_ctx_init(&f->rc, plan, f->pf.templates, f->pf.arena);
     if (whole)
         assert_int_equal(render_md(&f->rc, &f->out), 0);
     else
         render_md_body(&f->rc, &f->out);
-    diag_flush(f->diags);
-    fflush(f->stream);
-    assert_string_equal(f->errors, "");
+    assert_string_equal(fixture_flush(&f->pf), "");
 }
 
 static int setup(void **state)
@@ -71,10 +56,7 @@ static int teardown(void **state)
 {
     Fixture *f = *state;
     buf_free(&f->out);
-    diag_free(f->diags);
-    fclose(f->stream);
-    free(f->errors);
-    arena_free(f->arena);
+    fixture_release(&f->pf);
     free(f);
     return 0;
 }

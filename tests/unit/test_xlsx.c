@@ -16,6 +16,8 @@
 #include <string.h>
 
 #include <cmocka.h>
+
+#include "plan_fixture.h"
 #include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -27,13 +29,7 @@
 #include "template.h"
 
 typedef struct Fixture {
-    Arena *arena;
-    DiagSink *diags;
-    FILE *stream;
-    char *output;
-    size_t output_len;
-    TemplateSet *templates;
-    Plan *plan;
+    PlanFixture pf;
     char dir[64];
 } Fixture;
 
@@ -78,15 +74,8 @@ static const char plan_text[] =
 static int setup(void **state)
 {
     Fixture *f = calloc(1, sizeof *f);
-    f->arena = arena_new();
-    f->stream = open_memstream(&f->output, &f->output_len);
-    f->diags = diag_new(f->stream);
-    f->templates = tpl_set_new(f->arena, f->diags, NULL);
-    LoadLimits limits = load_default_limits();
-    YNode *root = load_string(f->arena, f->diags, "t.yaml", plan_text, strlen(plan_text), &limits);
-    assert_non_null(root);
-    f->plan = parse_plan(f->arena, f->diags, f->templates, "t.yaml", root);
-    assert_int_equal(diag_error_count(f->diags), 0);
+    fixture_parse(&f->pf, plan_text, "", NULL);
+    assert_int_equal(diag_error_count(f->pf.diags), 0);
     strcpy(f->dir, "/tmp/khgen-xlsx-XXXXXX");
     assert_non_null(mkdtemp(f->dir));
     *state = f;
@@ -119,10 +108,7 @@ static int teardown(void **state)
 {
     Fixture *f = *state;
     remove_tree(f->dir);
-    diag_free(f->diags);
-    fclose(f->stream);
-    free(f->output);
-    arena_free(f->arena);
+    fixture_release(&f->pf);
     free(f);
     return 0;
 }
@@ -155,9 +141,9 @@ static size_t count_entries(const char *dir)
 
 static const char *output(Fixture *f)
 {
-    diag_flush(f->diags);
-    fflush(f->stream);
-    return f->output ? f->output : "";
+    diag_flush(f->pf.diags);
+    fflush(f->pf.stream);
+    return f->pf.output ? f->pf.output : "";
 }
 
 static void test_writes_a_zip(void **state)
@@ -165,7 +151,7 @@ static void test_writes_a_zip(void **state)
     Fixture *f = *state;
     char path[128];
     snprintf(path, sizeof path, "%s/plan.xlsx", f->dir);
-    assert_int_equal(render_xlsx(f->plan, f->templates, path, f->diags), 0);
+    assert_int_equal(render_xlsx(f->pf.plan, f->pf.templates, path, f->pf.diags), 0);
     size_t len;
     char *data = slurp(path, &len);
     assert_non_null(data);
@@ -185,9 +171,9 @@ static void test_deterministic(void **state)
     snprintf(first, sizeof first, "%s/one.xlsx", f->dir);
     snprintf(second, sizeof second, "%s/two.xlsx", f->dir);
     unsetenv("SOURCE_DATE_EPOCH");
-    assert_int_equal(render_xlsx(f->plan, f->templates, first, f->diags), 0);
+    assert_int_equal(render_xlsx(f->pf.plan, f->pf.templates, first, f->pf.diags), 0);
     sleep(1); /* a clock in the output would now differ */
-    assert_int_equal(render_xlsx(f->plan, f->templates, second, f->diags), 0);
+    assert_int_equal(render_xlsx(f->pf.plan, f->pf.templates, second, f->pf.diags), 0);
     size_t len1, len2;
     char *a = slurp(first, &len1), *b = slurp(second, &len2);
     assert_non_null(a);
@@ -203,11 +189,11 @@ static void test_created_time(void **state)
     Fixture *f = *state;
     unsetenv("SOURCE_DATE_EPOCH");
     /* 2024-01 (day blank): midnight UTC, 1 January 2024 */
-    assert_int_equal(render_xlsx_created_time(f->plan), 1704067200LL);
+    assert_int_equal(render_xlsx_created_time(f->pf.plan), 1704067200LL);
     setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
-    assert_int_equal(render_xlsx_created_time(f->plan), 1700000000LL);
+    assert_int_equal(render_xlsx_created_time(f->pf.plan), 1700000000LL);
     setenv("SOURCE_DATE_EPOCH", "garbage", 1);
-    assert_int_equal(render_xlsx_created_time(f->plan), 1704067200LL);
+    assert_int_equal(render_xlsx_created_time(f->pf.plan), 1704067200LL);
     unsetenv("SOURCE_DATE_EPOCH");
 }
 
@@ -216,7 +202,7 @@ static void test_failed_write_reports_and_leaves_nothing(void **state)
     Fixture *f = *state;
     char path[160];
     snprintf(path, sizeof path, "%s/no-such-dir/plan.xlsx", f->dir);
-    assert_int_equal(render_xlsx(f->plan, f->templates, path, f->diags), -1);
+    assert_int_equal(render_xlsx(f->pf.plan, f->pf.templates, path, f->pf.diags), -1);
     assert_non_null(strstr(output(f), "error[KH901]: cannot write"));
     assert_int_equal(count_entries(f->dir), 0);
 }
@@ -233,7 +219,7 @@ static void test_failed_rename_keeps_what_was_there(void **state)
     FILE *out = fopen(inside, "w");
     fputs("old", out);
     fclose(out);
-    assert_int_equal(render_xlsx(f->plan, f->templates, path, f->diags), -1);
+    assert_int_equal(render_xlsx(f->pf.plan, f->pf.templates, path, f->pf.diags), -1);
     assert_non_null(strstr(output(f), "[KH901]"));
     assert_int_equal(count_entries(f->dir), 1); /* the temporary is gone */
     size_t len;
@@ -257,7 +243,7 @@ static void test_failed_write_keeps_old_file(void **state)
     assert_non_null(out);
     fputs("old workbook", out);
     fclose(out);
-    int rc = render_xlsx(f->plan, f->templates, path, f->diags);
+    int rc = render_xlsx(f->pf.plan, f->pf.templates, path, f->pf.diags);
     assert_int_equal(rc, -1);
     assert_non_null(strstr(output(f), "[KH901]"));
     size_t len;
@@ -272,11 +258,11 @@ static void test_failed_write_keeps_old_file(void **state)
 static void test_no_attachments_writes_nothing(void **state)
 {
     Fixture *f = *state;
-    Plan empty = *f->plan;
+    Plan empty = *f->pf.plan;
     empty.n_attachments = 0;
     char path[128];
     snprintf(path, sizeof path, "%s/plan.xlsx", f->dir);
-    assert_int_equal(render_xlsx(&empty, f->templates, path, f->diags), 0);
+    assert_int_equal(render_xlsx(&empty, f->pf.templates, path, f->pf.diags), 0);
     assert_int_equal(count_entries(f->dir), 0);
 }
 
