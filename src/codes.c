@@ -125,6 +125,39 @@ static const DiagCode codes[] = {
      "as a key (written with '?' or as '[a, b]: value') is not part of the "
      "plan language. Write the key as text.",
      "[tckh, vpdp]: Phòng Tài chính - Kế hoạch"},
+    /* KH030-KH039: what a plan may read besides itself (readpolicy.c) */
+    {"KH030", DIAG_ERROR,
+     "file outside the plan's directory",
+     "A plan reads other files (catalogs in 'import:') only from its own "
+     "directory and the directories below it, so that a plan received from "
+     "someone else cannot make khgen read, or print in its messages, any "
+     "other file of the person running it (/etc/passwd, ~/.ssh, "
+     "/proc/self/environ). Symbolic links and '..' are resolved before the "
+     "check. Copy the file next to the plan, or, if you mean it, allow the "
+     "directory with `--allow-read DIR` on the command line.",
+     "import: [../../../etc/passwd.yaml]"},
+    {"KH031", DIAG_ERROR,
+     "not a regular file",
+     "A file a plan names must be an ordinary file. A pipe (FIFO), a device "
+     "(/dev/stdin, /dev/zero), a socket or a directory is refused before it "
+     "is opened: reading it could wait forever or never end.",
+     "import: [/dev/stdin]"},
+    {"KH032", DIAG_ERROR,
+     "the files a plan reads are too large",
+     "The files one plan names add up to more than khgen reads for a plan "
+     "(64 MiB in all, 16 MiB each, 256 files). A criteria catalog is a few "
+     "hundred kilobytes; a file this large is not a catalog. The same file "
+     "named twice is read once and counts once.",
+     "import: [big1.yaml, big2.yaml, big3.yaml, big4.yaml, big5.yaml]"},
+    {"KH033", DIAG_ERROR,
+     "the file named is not of the expected kind",
+     "A file the plan names is not the kind of file expected there: a "
+     "catalog is a YAML mapping with 'id:' and 'criteria:'. Its contents are "
+     "deliberately not printed (a plan must not be able to show the lines of "
+     "an arbitrary file through khgen's messages). Check the path; run "
+     "`khgen check` on a catalog of your own to see its errors, since a file "
+     "that starts like a catalog shows them.",
+     "import: [notes.yaml]     # a file of notes, not a catalog"},
 
     /* ---- KH100-KH199: structure of a plan (parse.c) --------------------
      * Unknown keys, missing required keys, values of the wrong kind

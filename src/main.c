@@ -18,6 +18,7 @@
 #include "diag.h"
 #include "load.h"
 #include "parse.h"
+#include "readpolicy.h"
 #include "render_html.h"
 #include "render_md.h"
 #include "render_xlsx.h"
@@ -40,8 +41,9 @@ typedef struct Options {
 } Options;
 
 static const char usage_text[] =
-    "usage: khgen build [-o DIR] [-f md,html,xlsx] [--templates DIR] [-Werror] PLAN...\n"
-    "       khgen check [--templates DIR] [-Werror] PLAN...\n"
+    "usage: khgen build [-o DIR] [-f md,html,xlsx] [--templates DIR] [--allow-read DIR]\n"
+    "                   [-Werror] PLAN...\n"
+    "       khgen check [--templates DIR] [--allow-read DIR] [-Werror] PLAN...\n"
     "       khgen explain [CODE]\n"
     "       khgen --help | --version\n"
     "\n"
@@ -57,6 +59,8 @@ static const char usage_text[] =
     "  -o, --output DIR       output directory (default: output)\n"
     "  -f, --formats LIST     formats to write, comma-separated: md,html,xlsx (default: all)\n"
     "      --templates DIR    read templates from DIR first, then the built-in ones\n"
+    "      --allow-read DIR   let plans import files under DIR too (by default a plan\n"
+    "                         reads only regular files in its own directory tree)\n"
     "  -Werror                treat warnings as errors\n"
     "  -h, --help             show this help\n"
     "      --version          show the version\n"
@@ -119,6 +123,12 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
             if (++i == argc)
                 return usage_error("option '%s' needs a directory", arg), -1;
             opt->templates_dir = argv[i];
+        } else if (strcmp(arg, "--allow-read") == 0) {
+            if (++i == argc)
+                return usage_error("option '%s' needs a directory", arg), -1;
+            if (readpolicy_allow_dir(argv[i]) != 0)
+                return usage_error("cannot use '%s' for --allow-read: %s", argv[i],
+                                   strerror(errno)), -1;
         } else if (strcmp(arg, "-Werror") == 0) {
             opt->werror = 1;
         } else if (strcmp(arg, "--") == 0) {
@@ -350,5 +360,6 @@ int main(int argc, char **argv)
         status = EXIT_PLAN_ERRORS;
     diag_free(diags);
     free(opt.plans);
+    readpolicy_clear_allowed();
     return status;
 }
