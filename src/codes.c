@@ -39,9 +39,10 @@ static const DiagCode codes[] = {
      "khgen check plans/missing.yaml"},
     {"KH002", DIAG_ERROR,
      "file too large",
-     "The file is larger than the loader accepts (16 MiB). A plan is a few "
-     "hundred kilobytes at most, so a file this large is almost certainly not a "
-     "plan (a data dump, a spreadsheet saved under the wrong name). It is "
+     "The file is larger than the loader accepts (32 MiB). A district plan is "
+     "a few hundred kilobytes and a national plan of 10,000 communes and "
+     "50,000 tasks about 16 MB, so a file this large is almost certainly not "
+     "a plan (a data dump, a spreadsheet saved under the wrong name). It is "
      "refused without being read. Split the data or check the file name.",
      "khgen check plans/huge-export.yaml   # 50 MB"},
     {"KH003", DIAG_ERROR,
@@ -110,9 +111,11 @@ static const DiagCode codes[] = {
      "header: {place: Yên Thế}"},
     {"KH010", DIAG_ERROR,
      "too many nodes",
-     "The file has more values, lists and mappings than the loader accepts "
-     "(4,000,000). No plan comes near this; it protects khgen from files "
-     "built to exhaust memory. Check that the file is really a plan.",
+     "The file has more values, lists and mappings than the program that "
+     "embeds khgen's loader accepts. khgen itself sets no such cap: the "
+     "size limit of a plan file (32 MiB, KH002) already bounds the number "
+     "of values, since aliases are refused. Check that the file is really "
+     "a plan, or split it.",
      "data: [0, 0, 0, 0, 0, ...]   # millions of items"},
     {"KH012", DIAG_ERROR,
      "tags are not allowed",
