@@ -251,6 +251,20 @@ static const DiagCode codes[] = {
      "nothing and only hides the intent. Fix what the error reports, and "
      "take the code out of 'suppress'.",
      "suppress: [KH202]     # an unknown unit is an error: define the unit"},
+    {"KH130", DIAG_WARNING,
+     "a plan without a signature or without recipients",
+     "A Kế hoạch is issued signed (Nghị định 30/2020: the authority lines, "
+     "\"TM. ỦY BAN NHÂN DÂN\" / \"CHỦ TỊCH\", and the signer's name) and "
+     "sent to the bodies listed under \"Nơi nhận:\", ending with \"Lưu: VT\". "
+     "A finished plan (one with its 'closing' sentence) without 'signature' "
+     "or without 'recipients' builds, but the document it gives cannot be "
+     "issued as it is; a plan still without its closing is taken for a "
+     "draft of the body and not warned. Add the missing key; a "
+     "plan transcribed from a copy that lacks them (a web copy often does) "
+     "may silence the warning with 'suppress: [KH130]' and a comment saying "
+     "why.",
+     "closing: Trên đây là Kế hoạch năm 2024 của UBND huyện./.\n"
+     "# no recipients: and no signature: follow"},
 
     /* ---- KH200-KH299: references ---------------------------------------
      * Unknown or duplicate ids of units, levels, localities, attachments;
