@@ -96,25 +96,33 @@ static int id_span(const char *id)
 
 /* ---- references ----------------------------------------------------------- */
 
+/* 1 if pos is in the plan's own file, not in a file it includes. */
+static int own_entry(const Plan *plan, SrcPos pos)
+{
+    return !pos.file || !plan->file || strcmp(pos.file, plan->file) == 0;
+}
+
 static void check_unused(Checker *ck)
 {
     const Plan *plan = ck->plan;
-    /* a second definition of an id (KH200) is not reported again */
+    /* a second definition of an id (KH200) is not reported again; nor is
+     * an entry of a shared registry (include:), which lists what every
+     * plan of the place may use */
     for (size_t i = 0; i < plan->n_units; i++) {
         const Unit *unit = &plan->units[i];
-        if (unit->uses == 0 && plan_find_unit(plan, unit->id) == unit)
+        if (unit->uses == 0 && own_entry(plan, unit->pos) && plan_find_unit(plan, unit->id) == unit)
             diag_warning(ck->diags, unit->pos, id_span(unit->id), "KH250",
                          "unit '%s' is defined but never used", unit->id);
     }
     for (size_t i = 0; i < plan->n_localities; i++) {
         const Locality *loc = &plan->localities[i];
-        if (loc->uses == 0 && plan_find_locality(plan, loc->id) == loc)
+        if (loc->uses == 0 && own_entry(plan, loc->pos) && plan_find_locality(plan, loc->id) == loc)
             diag_warning(ck->diags, loc->pos, id_span(loc->id), "KH251",
                          "locality '%s' is defined but never used", loc->id);
     }
     for (size_t i = 0; i < plan->n_levels; i++) {
         const Level *level = &plan->levels[i];
-        if (level->uses == 0 && plan_find_level(plan, level->id) == level)
+        if (level->uses == 0 && own_entry(plan, level->pos) && plan_find_level(plan, level->id) == level)
             diag_warning(ck->diags, level->pos, id_span(level->id), "KH252",
                          "level '%s' is defined but never used", level->id);
     }
