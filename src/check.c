@@ -23,7 +23,7 @@
  *               assignment table is reported where the table is built
  *               (attach.c, KH616);
  *   issuing     a finished plan (with its closing sentence) without a
- *               signature or without recipients cannot be issued (KH130,
+ *               signature or without recipients cannot be issued (KH160,
  *               a warning);
  *   figures     a locality whose criteria_planned disagrees with the codes
  *               it lists (KH510); the figures of the text are checked
@@ -192,7 +192,7 @@ static void check_attachments(Checker *ck)
 
 /* A finished plan that cannot be issued as it is: it has its closing
  * sentence (the text is complete) but no signature, or no recipients
- * (KH130), reported at the closing sentence, where both would follow. A
+ * (KH160), reported at the closing sentence, where both would follow. A
  * plan still without its closing is a draft of the body and is not held to
  * the signing block yet. */
 static void check_signing(Checker *ck)
@@ -202,11 +202,11 @@ static void check_signing(Checker *ck)
         return;
     SrcPos pos = plan->closing_pos;
     if (!plan->signature)
-        diag_warning(ck->diags, pos, 0, "KH130",
+        diag_warning(ck->diags, pos, 0, "KH160",
                      "the plan has no 'signature': a Kế hoạch is issued signed (add "
                      "'signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: ...}')");
     if (plan->n_recipients == 0)
-        diag_warning(ck->diags, pos, 0, "KH130",
+        diag_warning(ck->diags, pos, 0, "KH160",
                      "the plan has no 'recipients': the document lists where it is sent "
                      "(add 'recipients: [..., \"Lưu: VT\"]')");
 }

@@ -251,22 +251,6 @@ static const DiagCode codes[] = {
      "nothing and only hides the intent. Fix what the error reports, and "
      "take the code out of 'suppress'.",
      "suppress: [KH202]     # an unknown unit is an error: define the unit"},
-    {"KH130", DIAG_WARNING,
-     "a plan without a signature or without recipients",
-     "A Kế hoạch is issued signed (Nghị định 30/2020: the authority lines, "
-     "\"TM. ỦY BAN NHÂN DÂN\" / \"CHỦ TỊCH\", and the signer's name) and "
-     "sent to the bodies listed under \"Nơi nhận:\", ending with \"Lưu: VT\". "
-     "A finished plan (one with its 'closing' sentence) without 'signature' "
-     "or without 'recipients' builds, but the document it gives cannot be "
-     "issued as it is; a plan still without its closing is taken for a "
-     "draft of the body and not warned. Add the missing key; a "
-     "plan transcribed from a copy that lacks them (a web copy often does) "
-     "may silence the warning with 'suppress: [KH130]' and a comment saying "
-     "why.",
-     "closing: Trên đây là Kế hoạch năm 2024 của UBND huyện./.\n"
-     "# no recipients: and no signature: follow"},
-
-    /* KH130-KH139: shared registry files (include:, include.c) */
     {"KH130", DIAG_ERROR,
      "an include entry is not a path",
      "'include' is a list of file paths, each relative to the file that "
@@ -303,6 +287,23 @@ static const DiagCode codes[] = {
      "further 'include's. A header, a body or attachments belong to one plan: "
      "move the key into the plan. The note shows where the file is included.",
      "# registry.yaml\nheader: {place: Yên Thế}"},
+
+    {"KH160", DIAG_WARNING,
+     "a plan without a signature or without recipients",
+     "A Kế hoạch is issued signed (Nghị định 30/2020: the authority lines, "
+     "\"TM. ỦY BAN NHÂN DÂN\" / \"CHỦ TỊCH\", and the signer's name) and "
+     "sent to the bodies listed under \"Nơi nhận:\", ending with \"Lưu: VT\". "
+     "A finished plan (one with its 'closing' sentence) without 'signature' "
+     "or without 'recipients' builds, but the document it gives cannot be "
+     "issued as it is; a plan still without its closing is taken for a "
+     "draft of the body and not warned. Add the missing key; a "
+     "plan transcribed from a copy that lacks them (a web copy often does) "
+     "may silence the warning with 'suppress: [KH160]' and a comment saying "
+     "why.",
+     "closing: Trên đây là Kế hoạch năm 2024 của UBND huyện./.\n"
+     "# no recipients: and no signature: follow"},
+
+    /* KH160-KH139: shared registry files (include:, include.c) */
 
     /* ---- KH200-KH299: references ---------------------------------------
      * Unknown or duplicate ids of units, levels, localities, attachments;
