@@ -56,6 +56,7 @@ run_suite e2e sh tests/e2e/run.sh "$khgen" "$work/e2e"
 [ -f tests/diag/run.sh ] && run_suite diagnostics sh tests/diag/run.sh "$khgen"
 run_suite fidelity-md sh tests/fidelity.sh "$khgen" "$work/fidelity"
 run_suite fuzz python3 tests/fuzz/mutate.py "$khgen" 200
+run_suite cycle sh tests/cycle/run.sh "$khgen" "$work/cycle"
 [ -f tests/html/check_html.sh ] && run_suite html sh tests/html/check_html.sh "$khgen" "$top/output/test-html"
 [ -f tests/xlsx/check_xlsx.sh ] && run_suite xlsx sh tests/xlsx/check_xlsx.sh "$khgen" "$work/xlsx"
 
