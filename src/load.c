@@ -484,8 +484,9 @@ static void close_collection(Loader *ld, const yaml_event_t *event)
         return;
     Frame frame = ld->frames[--ld->n_frames];
     YNode *node = frame.node;
-    YNode **slice = ld->children + frame.first_child;
     size_t n = ld->n_children - frame.first_child;
+    /* children is NULL until the first child arrives (an empty '{}') */
+    YNode **slice = n > 0 ? ld->children + frame.first_child : NULL;
     node->end = mark_pos(ld, event->end_mark);
     /* A block collection's end event stands at the next token (the next
      * item's "-", often on the next line): the node really ends with its
