@@ -1171,7 +1171,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
                                        "bases",      "opening",   "body",     "closing",
                                        "recipients", "signature", "units",    "levels",
                                        "localities", "attachments", "suppress", "layout",
-                                       NULL};
+                                       "include",    NULL}; /* include: merged by include.c */
     check_keys(p, root, keys, "the plan");
 
     const YNode *v;
