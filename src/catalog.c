@@ -322,7 +322,7 @@ static const YNode *load_entry(Arena *arena, DiagSink *diags, TemplateSet *templ
     if (!is_shipped_name(entry->text)) {
         static const char *const catalog_keys[] = {"criteria", "id", NULL};
         ReadResult got;
-        readpolicy_load(plan->reads, diags, entry->text, entry->pos, span_of(entry), "catalog",
+        readpolicy_load(plan->reads, diags, NULL, entry->text, entry->pos, span_of(entry), "catalog",
                         catalog_keys, &got);
         *source = got.path;
         *again = got.again;

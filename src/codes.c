@@ -295,19 +295,17 @@ static const DiagCode codes[] = {
      "path as a string.",
      "include: [{file: dong-hung.yaml}]   # write: include: [dong-hung.yaml]"},
     {"KH131", DIAG_ERROR,
-     "an included file cannot be read",
-     "The file an include names does not exist, cannot be read, or is not a "
-     "regular file (a directory, a device or a FIFO, which khgen never reads). "
-     "The path is relative to the file that holds the include. Check the "
-     "spelling and the directory.",
-     "include: [registry.yaml]   # no such file beside the plan"},
+     "an included file cannot be read (now KH001, KH031)",
+     "No longer reported: every file a plan names goes through one read "
+     "policy, shared by include and import. A file that does not exist or "
+     "cannot be read is KH001; a directory, a device or a FIFO is KH031.",
+     "include: [registry.yaml]   # no such file beside the plan: KH001"},
     {"KH132", DIAG_ERROR,
-     "an included file is outside the plan's directory",
-     "khgen reads included files only from the directory of the plan given on "
-     "the command line and below it, so a plan received from elsewhere cannot "
-     "make khgen read (and print lines of) files such as /etc/passwd. Keep the "
-     "shared registry beside the plans of the place, or in a subdirectory.",
-     "include: [../../etc/passwd]"},
+     "an included file is outside the plan's directory (now KH030)",
+     "No longer reported: every file a plan names goes through one read "
+     "policy, shared by include and import; a file outside the plan's "
+     "directory tree is KH030.",
+     "include: [../../etc/passwd]   # KH030"},
     {"KH133", DIAG_ERROR,
      "include cycle or too many includes",
      "An included file includes, directly or through others, a file that is "

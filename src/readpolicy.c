@@ -24,8 +24,7 @@
 #include <unistd.h>
 
 typedef struct Seen {
-    dev_t dev;
-    ino_t ino;
+    unsigned long long dev, ino;
     YNode *root;
     const char *path;
 } Seen;
@@ -154,26 +153,43 @@ static char *read_regular(int fd, size_t size, size_t max, size_t *out_len)
     return data;
 }
 
-int readpolicy_load(ReadPolicy *rp, DiagSink *diags, const char *written, SrcPos at, int span,
-                    const char *what, const char *const *expect_keys, ReadResult *out)
+/* The directory of file ("." for a bare name, "/" for a file in /). */
+static const char *dir_of(Arena *arena, const char *file)
 {
-    memset(out, 0, sizeof *out);
+    const char *slash = strrchr(file, '/');
+    if (!slash)
+        return ".";
+    if (slash == file)
+        return "/";
+    return arena_strndup(arena, file, (size_t)(slash - file));
+}
+
+int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
+                       const char *written, SrcPos at, int span, const char *what,
+                       ReadTarget *t)
+{
+    memset(t, 0, sizeof *t);
     Arena *arena = rp->arena;
-    const char *path = written[0] == '/' || strcmp(rp->plan_dir, ".") == 0
-                           ? written
-                           : arena_printf(arena, "%s/%s", rp->plan_dir, written);
-    out->path = path;
+    const char *dir = from_file ? dir_of(arena, from_file) : rp->plan_dir;
+    const char *path;
+    if (written[0] == '/' || strcmp(dir, ".") == 0)
+        path = arena_strdup(arena, written);
+    else if (strcmp(dir, "/") == 0)
+        path = arena_printf(arena, "/%s", written);
+    else
+        path = arena_printf(arena, "%s/%s", dir, written);
+    t->path = path;
 
     struct stat st;
     if (stat(path, &st) != 0) {
-        diag_error(diags, at, span, "KH001", "cannot read %s '%s': %s", what, written,
+        diag_error(diags, at, span, "KH001", "cannot read %s '%s': %s", what, path,
                    strerror(errno));
         return -1;
     }
     if (!S_ISREG(st.st_mode)) {
         diag_error(diags, at, span, "KH031",
                    "%s '%s' is not a regular file (%s): a plan reads only ordinary files", what,
-                   written,
+                   path,
                    S_ISDIR(st.st_mode)    ? "a directory"
                    : S_ISFIFO(st.st_mode) ? "a pipe"
                    : S_ISSOCK(st.st_mode) ? "a socket"
@@ -182,23 +198,38 @@ int readpolicy_load(ReadPolicy *rp, DiagSink *diags, const char *written, SrcPos
     }
     char *real = realpath(path, NULL);
     if (!real) {
-        diag_error(diags, at, span, "KH001", "cannot read %s '%s': %s", what, written,
+        diag_error(diags, at, span, "KH001", "cannot read %s '%s': %s", what, path,
                    strerror(errno));
         return -1;
     }
     int inside = is_under(real, rp->plan_dir_real);
     for (size_t i = 0; i < n_allowed_dirs && !inside; i++)
         inside = is_under(real, allowed_dirs[i]);
+    t->real = arena_strdup(arena, real);
     free(real);
     if (!inside) {
         diag_error(diags, at, span, "KH030",
-                   "%s '%s' is outside the plan's directory: a plan reads only files in its own "
-                   "directory tree (run with --allow-read DIR to allow another directory)",
-                   what, written);
+                   "%s '%s' is outside the plan's directory '%s': a plan reads only files in its "
+                   "own directory tree (keep the file beside the plan or below it, or run with "
+                   "--allow-read DIR)",
+                   what, path, rp->plan_dir);
         return -1;
     }
+    t->dev = (unsigned long long)st.st_dev;
+    t->ino = (unsigned long long)st.st_ino;
+    return 0;
+}
+
+int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos at, int span,
+                    const char *what, const char *const *expect_keys, ReadResult *out)
+{
+    memset(out, 0, sizeof *out);
+    Arena *arena = rp->arena;
+    const char *path = t->path;
+    out->path = path;
+    out->real = t->real;
     for (size_t i = 0; i < rp->n_seen; i++) {
-        if (rp->seen[i].dev == st.st_dev && rp->seen[i].ino == st.st_ino) {
+        if (rp->seen[i].dev == t->dev && rp->seen[i].ino == t->ino) {
             out->root = rp->seen[i].root;
             out->path = rp->seen[i].path;
             out->again = 1;
@@ -206,36 +237,36 @@ int readpolicy_load(ReadPolicy *rp, DiagSink *diags, const char *written, SrcPos
         }
     }
     LoadLimits limits = load_default_limits();
-    if (rp->n_seen == READPOLICY_MAX_FILES || (uintmax_t)st.st_size > limits.max_bytes ||
-        (uintmax_t)st.st_size > READPOLICY_BUDGET - rp->used) {
-        diag_error(diags, at, span, "KH032",
-                   "%s '%s' would take the files this plan reads past their limit (%d files, "
-                   "%zu MiB in all, %zu MiB each)",
-                   what, written, READPOLICY_MAX_FILES, READPOLICY_BUDGET >> 20,
-                   limits.max_bytes >> 20);
-        return -1;
-    }
-
     int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-    struct stat fst;
-    if (fd < 0 || fstat(fd, &fst) != 0 || !S_ISREG(fst.st_mode) || fst.st_dev != st.st_dev ||
-        fst.st_ino != st.st_ino) {
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+        (unsigned long long)st.st_dev != t->dev || (unsigned long long)st.st_ino != t->ino) {
         int saved = fd < 0 ? errno : EAGAIN; /* EAGAIN: the file changed under us */
         if (fd >= 0)
             close(fd);
-        diag_error(diags, at, span, "KH001", "cannot read %s '%s': %s", what, written,
+        diag_error(diags, at, span, "KH001", "cannot read %s '%s': %s", what, path,
                    strerror(saved));
         return -1;
     }
     size_t budget = READPOLICY_BUDGET - rp->used;
+    if (rp->n_seen == READPOLICY_MAX_FILES || (uintmax_t)st.st_size > limits.max_bytes ||
+        (uintmax_t)st.st_size > budget) {
+        close(fd);
+        diag_error(diags, at, span, "KH032",
+                   "%s '%s' would take the files this plan reads past their limit (%d files, "
+                   "%zu MiB in all, %zu MiB each)",
+                   what, path, READPOLICY_MAX_FILES, READPOLICY_BUDGET >> 20,
+                   limits.max_bytes >> 20);
+        return -1;
+    }
     size_t max = limits.max_bytes < budget ? limits.max_bytes : budget;
     size_t len = 0;
-    char *text = read_regular(fd, (size_t)fst.st_size, max, &len);
+    char *text = read_regular(fd, (size_t)st.st_size, max, &len);
     int saved = errno;
     close(fd);
     if (!text) {
-        diag_error(diags, at, span, saved == EFBIG ? "KH032" : "KH001",
-                   "cannot read %s '%s': %s", what, written, strerror(saved));
+        diag_error(diags, at, span, saved == EFBIG ? "KH032" : "KH001", "cannot read %s '%s': %s",
+                   what, path, strerror(saved));
         return -1;
     }
     rp->used += len;
@@ -248,17 +279,31 @@ int readpolicy_load(ReadPolicy *rp, DiagSink *diags, const char *written, SrcPos
         /* not a file of the expected kind: never echo its lines or its words */
         diag_withdraw_file(diags, path);
         diag_error(diags, at, span, "KH033",
-                   "'%s' is not a %s (a YAML mapping with '%s:'); its contents are not shown",
-                   written, what, expect_keys && expect_keys[0] ? expect_keys[0] : "...");
+                   "'%s' is not a%s %s (a YAML mapping with '%s:'); its contents are not shown",
+                   path, strchr("aeiou", what[0]) ? "n" : "", what,
+                   expect_keys && expect_keys[0] ? expect_keys[0] : "...");
         root = NULL;
     } else if (!root && diag_error_count(diags) == errors_before) {
-        diag_error(diags, at, span, "KH001", "cannot load %s '%s'", what, written);
+        diag_error(diags, at, span, "KH001", "cannot load %s '%s'", what, path);
     }
     Seen *seen = &rp->seen[rp->n_seen++];
-    seen->dev = st.st_dev;
-    seen->ino = st.st_ino;
+    seen->dev = t->dev;
+    seen->ino = t->ino;
     seen->root = root;
     seen->path = path;
     out->root = root;
     return root ? 0 : -1;
+}
+
+int readpolicy_load(ReadPolicy *rp, DiagSink *diags, const char *from_file, const char *written,
+                    SrcPos at, int span, const char *what, const char *const *expect_keys,
+                    ReadResult *out)
+{
+    ReadTarget t;
+    if (readpolicy_resolve(rp, diags, from_file, written, at, span, what, &t) != 0) {
+        memset(out, 0, sizeof *out);
+        out->path = t.path;
+        return -1;
+    }
+    return readpolicy_read(rp, diags, &t, at, span, what, expect_keys, out);
 }

@@ -54,22 +54,48 @@ void readpolicy_clear_allowed(void);
  * arena (freed with it). */
 ReadPolicy *readpolicy_new(Arena *arena, const char *plan_file);
 
+/* A file a plan names, resolved and checked against the policy, not read. */
+typedef struct ReadTarget {
+    const char *path;    /* the name diagnostics use: the naming file's directory + written */
+    const char *real;    /* its real path (arena) */
+    unsigned long long dev, ino; /* its identity, to read it once and detect cycles */
+} ReadTarget;
+
+/* Resolves `written` (as written in from_file: relative to that file's
+ * directory, or absolute; from_file NULL means the plan) and checks it
+ * against the policy: it exists, is a regular file, and its real path is in
+ * the plan's tree or an allowed directory. `at` and `span` locate the
+ * reference for the diagnostics (KH001, KH030, KH031); `what` names the
+ * kind of file in them ("catalog", "included file"). Returns 0 with *t set,
+ * or -1 after reporting. Nothing is opened. */
+int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
+                       const char *written, SrcPos at, int span, const char *what,
+                       ReadTarget *t);
+
 typedef struct ReadResult {
     YNode *root;         /* the loaded tree; NULL if refused or broken (reported) */
-    const char *path;    /* the name diagnostics use: the plan's directory + written */
+    const char *path;    /* the name diagnostics use */
+    const char *real;    /* the real path */
     int again;           /* 1: the same real file was loaded before for this plan;
                           * root is that earlier tree, nothing was reported */
 } ReadResult;
 
-/* Reads and loads the YAML file `written` (as written in the plan: relative
- * to the plan's directory, or absolute) under the policy. `at` and `span`
- * locate the reference in the plan for diagnostics about the reference
- * (outside the tree, not a regular file, over budget, not found). `what`
- * names the kind of file in messages ("catalog"); `expect_keys` (NULL-
- * terminated) are top-level keys of which such a file has at least one: a
- * file without any of them is not shown (see above). Returns 0 when
- * out->root is set, -1 after reporting. Everything is owned by the arena. */
-int readpolicy_load(ReadPolicy *rp, DiagSink *diags, const char *written, SrcPos at, int span,
+/* Reads and loads a resolved target once per plan: a second call for the
+ * same real file returns the first tree with out->again = 1. Refuses what
+ * would pass the plan's budget (KH032), reads the file by descriptor after
+ * checking it is still the file resolved, and loads it as YAML.
+ * `expect_keys` (NULL-terminated) are top-level keys of which a file of this
+ * kind has at least one: a file with none of them has its diagnostics
+ * withdrawn and is reported as not of the kind expected (KH033) without
+ * any of its text. Returns 0 when out->root is set, -1 after reporting.
+ * Everything is owned by the policy's arena. */
+int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos at, int span,
                     const char *what, const char *const *expect_keys, ReadResult *out);
+
+/* readpolicy_resolve() then readpolicy_read(): the usual way to load a file
+ * a plan names. */
+int readpolicy_load(ReadPolicy *rp, DiagSink *diags, const char *from_file, const char *written,
+                    SrcPos at, int span, const char *what, const char *const *expect_keys,
+                    ReadResult *out);
 
 #endif

@@ -133,5 +133,25 @@ rss=$(tail -n 1 "$work/rss")
 [ "${rss:-999999999}" -lt 1500000 ] && ok "40 names of one 6 MB catalog: $rss KB resident" \
     || not_ok "40 names of one 6 MB catalog: ${rss:-?} KB resident"
 
+# include: goes through the same policy
+plan_including() {
+    plan_importing qd318-xa-ntm
+    sed -i "1a include: [$1]" "$p/plan.yaml"
+}
+for entry in ../outside/cat.yaml link.yaml /etc/passwd; do
+    plan_including "$entry"
+    run 10 check "$p/plan.yaml"
+    expect "include '$entry' is refused: outside the plan's tree" 'KH030'
+done
+for entry in fifo.yaml /dev/stdin; do
+    plan_including "$entry"
+    run 10 check "$p/plan.yaml" </dev/null
+    expect "include '$entry' is refused without blocking" 'KH031'
+done
+plan_including notes.yaml
+run 10 check "$p/plan.yaml"
+expect "an included file that is not a registry is named" "KH033.*notes.yaml"
+absent "its contents are never echoed" hunter2
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
