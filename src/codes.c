@@ -899,6 +899,25 @@ static const DiagCode codes[] = {
      "build wrote is left as it was. Check the -o directory and its "
      "permissions.",
      "khgen build -o /read-only/dir plans/yen-the-2024.yaml"},
+    {"KH902", DIAG_WARNING,
+     "a character XML 1.0 forbids was dropped from an XML output",
+     "The plan's text holds a character that an XML 1.0 document may not "
+     "contain: a control character other than tab and line break (written in "
+     "YAML as \\x01, \\a, \\b, ...), or U+FFFE / U+FFFF. Word and LibreOffice "
+     "refuse a file that contains one, so khgen leaves it out of the .docx "
+     "and says how many it dropped. Remove the character from the plan; it "
+     "was almost certainly pasted by accident.",
+     "title: \"Kế hoạch\\x01 năm 2024\""},
+    {"KH903", DIAG_ERROR,
+     "the PDF could not be printed",
+     "`-f pdf` hands the document to a real engine: headless LibreOffice "
+     "converts the .docx (the default, --pdf-engine=libreoffice), or headless "
+     "Chromium prints the .html (--pdf-engine=chromium). The engine was not "
+     "found on PATH, or it ran and produced no PDF; the message names the "
+     "Debian package to install (libreoffice-writer-nogui or chromium) or "
+     "shows the end of the engine's output. The other formats of the build "
+     "are written all the same; khgen exits with status 3.",
+     "khgen build -f pdf --pdf-engine=chromium plans/yen-the-2024.yaml"},
 };
 
 static const size_t code_count = sizeof codes / sizeof codes[0];
