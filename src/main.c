@@ -16,6 +16,7 @@
 
 #include "check.h"
 #include "diag.h"
+#include "include.h"
 #include "load.h"
 #include "parse.h"
 #include "pdf.h"
@@ -206,7 +207,7 @@ static int write_output(DiagSink *diags, const char *path, const Buf *data)
     if (write_file_atomic(path, data->data ? data->data : "", data->len) == 0)
         return 0;
     SrcPos none = {path, 0, 0};
-    diag_error(diags, none, 0, "KH901", "cannot write '%s': %s", path, strerror(errno));
+    diag_error(diags, none, 0, KH901, "cannot write '%s': %s", path, strerror(errno));
     return -1;
 }
 
@@ -217,8 +218,7 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
     int errors_before = diag_error_count(diags);
     Arena *arena = arena_new();
     TemplateSet *templates = tpl_set_new(arena, diags, opt->templates_dir);
-    LoadLimits limits = load_default_limits();
-    YNode *root = load_file(arena, diags, path, &limits);
+    YNode *root = load_plan(arena, diags, path); /* load, then merge include: */
     Plan *plan = NULL;
     if (!root) {
         /* missing, unreadable or not a regular file (a directory): an
@@ -260,7 +260,7 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
     if (status == EXIT_OK && diag_error_count(diags) == errors_before) {
         if (make_dirs(opt->out_dir) != 0) {
             SrcPos none = {opt->out_dir, 0, 0};
-            diag_error(diags, none, 0, "KH901", "cannot create directory '%s': %s",
+            diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s",
                        opt->out_dir, strerror(errno));
             status = EXIT_IO;
         } else {

@@ -137,7 +137,7 @@ int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *sou
     SrcPos where = {pdf_path, 0, 0};
     char *program = find_program(engine->programs);
     if (!program) {
-        diag_error(diags, where, 0, "KH903",
+        diag_error(diags, where, 0, KH903,
                    "cannot write '%s': %s (%s) is not installed or not on PATH; install the "
                    "Debian package %s (sudo apt-get install %s), or choose --pdf-engine=%s",
                    pdf_path, engine->display, engine->programs[0], engine->package,
@@ -146,7 +146,7 @@ int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *sou
     }
     char dir[] = "/tmp/khgen-pdf-XXXXXX";
     if (!mkdtemp(dir)) {
-        diag_error(diags, where, 0, "KH901", "cannot write '%s': no temporary directory: %s",
+        diag_error(diags, where, 0, KH901, "cannot write '%s': no temporary directory: %s",
                    pdf_path, strerror(errno));
         free(program);
         return -1;
@@ -157,7 +157,7 @@ int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *sou
     buf_printf(&log, "%s/engine.log", dir);
     int status = -1;
     if (write_file_atomic(input.data, source->data ? source->data : "", source->len) != 0) {
-        diag_error(diags, where, 0, "KH901", "cannot write '%s': %s", input.data,
+        diag_error(diags, where, 0, KH901, "cannot write '%s': %s", input.data,
                    strerror(errno));
         goto done;
     }
@@ -184,13 +184,13 @@ int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *sou
     char *pdf = read_file(output.data, (size_t)1 << 30, &len);
     if (!pdf || len < 5 || memcmp(pdf, "%PDF-", 5) != 0) {
         log_tail(log.data, &tail);
-        diag_error(diags, where, 0, "KH903", "cannot write '%s': %s did not print the %s "
+        diag_error(diags, where, 0, KH903, "cannot write '%s': %s did not print the %s "
                    "(exit status %d)%s%s",
                    pdf_path, engine->display, engine->source_ext + 1, status,
                    tail.len ? ": " : "", tail.data ? tail.data : "");
         status = -1;
     } else if (write_file_atomic(pdf_path, pdf, len) != 0) {
-        diag_error(diags, where, 0, "KH901", "cannot write '%s': %s", pdf_path, strerror(errno));
+        diag_error(diags, where, 0, KH901, "cannot write '%s': %s", pdf_path, strerror(errno));
         status = -1;
     } else {
         status = 0;

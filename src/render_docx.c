@@ -1046,10 +1046,10 @@ int render_docx(RenderCtx *rc, DiagSink *diags, Buf *out)
     int status = zip_parts(parts, N_PARTS, out, &err);
     SrcPos where = {rc->plan->file, 0, 0};
     if (status != 0)
-        diag_error(diags, where, 0, "KH901", "cannot build the .docx package of '%s': %s",
+        diag_error(diags, where, 0, KH901, "cannot build the .docx package of '%s': %s",
                    rc->plan->name, err.data ? err.data : "libzip failed");
     if (d.dropped)
-        diag_warning(diags, where, 0, "KH902",
+        diag_warning(diags, where, 0, KH902,
                      "%zu character%s that XML 1.0 forbids (control characters, U+FFFE, "
                      "U+FFFF) dropped from the .docx",
                      d.dropped, d.dropped == 1 ? "" : "s");

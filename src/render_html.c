@@ -29,6 +29,7 @@
  */
 #include "render_html.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -239,7 +240,13 @@ static void put_heading_line(HtmlWriter *w, const BodyNode *node, unsigned defau
             buf_putc(&inner, ' ');
         put_emphasised(&inner, first.data, render_emphasis(node->text_style, STYLE_PLAIN));
     }
-    put_paragraph(w->out, node_class(node), &inner);
+    if (render_keeps_with_next(node) && !rest) {
+        char cls[32];
+        snprintf(cls, sizeof cls, "%s keep-next", node_class(node));
+        put_paragraph(w->out, cls, &inner);
+    } else {
+        put_paragraph(w->out, node_class(node), &inner);
+    }
     if (rest)
         render_for_each_paragraph(rest, emit_paragraph, w);
     buf_free(&head);
