@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 
 #include "check.h"
+#include "cycle.h"
 #include "diag.h"
 #include "include.h"
 #include "load.h"
@@ -351,6 +352,9 @@ int main(int argc, char **argv)
             return usage_error("%s", "'explain' takes one code");
         return explain(argc == 3 ? argv[2] : NULL);
     }
+    /* the yearly cycle and the git workflow (cycle.h) */
+    if (strcmp(command, "new") == 0)
+        return cmd_new(argc - 1, argv + 1);
     Options opt = {.out_dir = "output", .formats = FORMAT_DEFAULT, .pdf_engine = PDF_LIBREOFFICE};
     if (strcmp(command, "build") == 0)
         opt.build = 1;
