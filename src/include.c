@@ -111,7 +111,7 @@ static void expand(Merge *m, const char *file, const char *rel, YNode *root);
 static void include_one(Merge *m, const char *file, const char *rel, const YNode *entry)
 {
     if (entry->kind != YNODE_SCALAR || !*entry->text) {
-        diag_error(m->diags, entry->pos, span(m, entry), "KH130",
+        diag_error(m->diags, entry->pos, span(m, entry), KH130,
                    "an include is the path of a registry file, not %s",
                    entry->kind == YNODE_SCALAR ? "an empty string" : ynode_kind_name(entry));
         m->errors++;
@@ -128,7 +128,7 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
     for (size_t k = 0; k < m->depth; k++) {
         if (strcmp(m->stack[k], target.real) != 0)
             continue;
-        diag_error(m->diags, entry->pos, span(m, entry), "KH133",
+        diag_error(m->diags, entry->pos, span(m, entry), KH133,
                    "include cycle: '%s' is already being read (it is on the chain of "
                    "includes from '%s'); remove this include",
                    path, m->stack_name[0]);
@@ -136,7 +136,7 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
         return;
     }
     if (m->depth > MAX_INCLUDE_DEPTH || m->n_files >= MAX_INCLUDED_FILES) {
-        diag_error(m->diags, entry->pos, span(m, entry), "KH133",
+        diag_error(m->diags, entry->pos, span(m, entry), KH133,
                    "too many includes (more than %d files, or nested deeper than %d)",
                    MAX_INCLUDED_FILES, MAX_INCLUDE_DEPTH);
         m->errors++;
@@ -153,7 +153,7 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
         return; /* the same file reached by two routes: its entries are merged once */
     YNode *child = got.root;
     if (child->kind != YNODE_MAP) {
-        diag_error(m->diags, child->pos, 1, "KH134",
+        diag_error(m->diags, child->pos, 1, KH134,
                    "an included file is a mapping of units, levels, localities and import, "
                    "not %s",
                    ynode_kind_name(child));
@@ -168,7 +168,7 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
             ok = strcmp(key, allowed_keys[k]) == 0;
         if (ok)
             continue;
-        diag_error(m->diags, child->keys[i]->pos, span(m, child->keys[i]), "KH134",
+        diag_error(m->diags, child->keys[i]->pos, span(m, child->keys[i]), KH134,
                    "'%s' cannot be in an included file, which holds only units, levels, "
                    "localities, import and include: move it into the plan",
                    key);
@@ -193,7 +193,7 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
             continue;
         }
         if (list->kind != YNODE_SEQ) {
-            diag_error(m->diags, list->pos, span(m, list), "KH102", "'%s' must be a list, not %s",
+            diag_error(m->diags, list->pos, span(m, list), KH102, "'%s' must be a list, not %s",
                        merged_keys[key], ynode_kind_name(list));
             m->errors++;
             continue;
@@ -215,7 +215,7 @@ static void expand(Merge *m, const char *file, const char *rel, YNode *root)
         return;
     }
     if (inc->kind != YNODE_SEQ) {
-        diag_error(m->diags, inc->pos, 1, "KH130",
+        diag_error(m->diags, inc->pos, 1, KH130,
                    "'include' is a list of registry files, not %s", ynode_kind_name(inc));
         m->errors++;
         return;

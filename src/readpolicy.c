@@ -182,12 +182,12 @@ int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
 
     struct stat st;
     if (stat(path, &st) != 0) {
-        diag_error(diags, at, span, "KH001", "cannot read %s '%s': %s", what, path,
+        diag_error(diags, at, span, KH001, "cannot read %s '%s': %s", what, path,
                    strerror(errno));
         return -1;
     }
     if (!S_ISREG(st.st_mode)) {
-        diag_error(diags, at, span, "KH031",
+        diag_error(diags, at, span, KH031,
                    "%s '%s' is not a regular file (%s): a plan reads only ordinary files", what,
                    path,
                    S_ISDIR(st.st_mode)    ? "a directory"
@@ -198,7 +198,7 @@ int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
     }
     char *real = realpath(path, NULL);
     if (!real) {
-        diag_error(diags, at, span, "KH001", "cannot read %s '%s': %s", what, path,
+        diag_error(diags, at, span, KH001, "cannot read %s '%s': %s", what, path,
                    strerror(errno));
         return -1;
     }
@@ -208,7 +208,7 @@ int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
     t->real = arena_strdup(arena, real);
     free(real);
     if (!inside) {
-        diag_error(diags, at, span, "KH030",
+        diag_error(diags, at, span, KH030,
                    "%s '%s' is outside the plan's directory '%s': a plan reads only files in its "
                    "own directory tree (keep the file beside the plan or below it, or run with "
                    "--allow-read DIR)",
@@ -244,7 +244,7 @@ int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos
         int saved = fd < 0 ? errno : EAGAIN; /* EAGAIN: the file changed under us */
         if (fd >= 0)
             close(fd);
-        diag_error(diags, at, span, "KH001", "cannot read %s '%s': %s", what, path,
+        diag_error(diags, at, span, KH001, "cannot read %s '%s': %s", what, path,
                    strerror(saved));
         return -1;
     }
@@ -252,7 +252,7 @@ int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos
     if (rp->n_seen == READPOLICY_MAX_FILES || (uintmax_t)st.st_size > limits.max_bytes ||
         (uintmax_t)st.st_size > budget) {
         close(fd);
-        diag_error(diags, at, span, "KH032",
+        diag_error(diags, at, span, KH032,
                    "%s '%s' would take the files this plan reads past their limit (%d files, "
                    "%zu MiB in all, %zu MiB each)",
                    what, path, READPOLICY_MAX_FILES, READPOLICY_BUDGET >> 20,
@@ -265,7 +265,7 @@ int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos
     int saved = errno;
     close(fd);
     if (!text) {
-        diag_error(diags, at, span, saved == EFBIG ? "KH032" : "KH001", "cannot read %s '%s': %s",
+        diag_error(diags, at, span, saved == EFBIG ? KH032 : KH001, "cannot read %s '%s': %s",
                    what, path, strerror(saved));
         return -1;
     }
@@ -278,13 +278,13 @@ int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos
     if (!looks_right) {
         /* not a file of the expected kind: never echo its lines or its words */
         diag_withdraw_file(diags, path);
-        diag_error(diags, at, span, "KH033",
+        diag_error(diags, at, span, KH033,
                    "'%s' is not a%s %s (a YAML mapping with '%s:'); its contents are not shown",
                    path, strchr("aeiou", what[0]) ? "n" : "", what,
                    expect_keys && expect_keys[0] ? expect_keys[0] : "...");
         root = NULL;
     } else if (!root && diag_error_count(diags) == errors_before) {
-        diag_error(diags, at, span, "KH001", "cannot load %s '%s'", what, path);
+        diag_error(diags, at, span, KH001, "cannot load %s '%s'", what, path);
     }
     Seen *seen = &rp->seen[rp->n_seen++];
     seen->dev = t->dev;
