@@ -13,7 +13,7 @@
 # build/embedded.c by tools/embed.c.
 
 CC      ?= cc
-PKGS    := yaml-0.1 libcmark xlsxwriter
+PKGS    := yaml-0.1 libcmark xlsxwriter libzip libxml-2.0
 CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wformat=2
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
