@@ -1496,7 +1496,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
                 words++;
     if (words < 3) {
         SrcPos pos = {path, 0, 0};
-        diag_error(diags, pos, 0, "KH757", "'%s' holds no text to import (an empty file, or "
+        diag_error(diags, pos, 0, KH757, "'%s' holds no text to import (an empty file, or "
                    "a document of images only)", path);
         return -1;
     }

@@ -46,7 +46,7 @@ static char *read_part(DiagSink *diags, const char *path, zip_t *zip, const char
         return NULL;
     }
     if (!(st.valid & ZIP_STAT_SIZE) || st.size > IMPORT_MAX_PART) {
-        diag_error(diags, pos, 0, "KH755",
+        diag_error(diags, pos, 0, KH755,
                    "'%s': the part %s would unpack to %llu bytes, more than import accepts "
                    "(%u MiB); the file is damaged or not a plan", path, name,
                    (unsigned long long)st.size, IMPORT_MAX_PART >> 20);
@@ -54,7 +54,7 @@ static char *read_part(DiagSink *diags, const char *path, zip_t *zip, const char
     }
     zip_file_t *f = zip_fopen(zip, name, 0);
     if (!f) {
-        diag_error(diags, pos, 0, "KH754", "'%s': cannot open the part %s: %s", path, name,
+        diag_error(diags, pos, 0, KH754, "'%s': cannot open the part %s: %s", path, name,
                    zip_strerror(zip));
         return NULL;
     }
@@ -66,7 +66,7 @@ static char *read_part(DiagSink *diags, const char *path, zip_t *zip, const char
          * more than its header says is refused, not followed */
         zip_int64_t r = zip_fread(f, data + got, want + 1 - got);
         if (r < 0) {
-            diag_error(diags, pos, 0, "KH754", "'%s': the part %s is damaged: %s", path, name,
+            diag_error(diags, pos, 0, KH754, "'%s': the part %s is damaged: %s", path, name,
                        zip_file_strerror(f));
             zip_fclose(f);
             free(data);
@@ -76,7 +76,7 @@ static char *read_part(DiagSink *diags, const char *path, zip_t *zip, const char
             break;
         got += (size_t)r;
         if (got > want) {
-            diag_error(diags, pos, 0, "KH755", "'%s': the part %s unpacks to more than its "
+            diag_error(diags, pos, 0, KH755, "'%s': the part %s unpacks to more than its "
                        "declared %zu bytes; refused", path, name, want);
             zip_fclose(f);
             free(data);
@@ -477,7 +477,7 @@ static xmlDoc *parse_xml(DiagSink *diags, const char *path, const char *name, co
     if (!doc) {
         SrcPos pos = {path, 0, 0};
         const xmlError *err = xmlGetLastError();
-        diag_error(diags, pos, 0, "KH754", "'%s': %s is not well-formed XML%s%s", path, name,
+        diag_error(diags, pos, 0, KH754, "'%s': %s is not well-formed XML%s%s", path, name,
                    err && err->message ? ": " : "", err && err->message ? err->message : "");
     }
     return doc;
@@ -488,16 +488,16 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
 {
     SrcPos pos = {path, 0, 0};
     if (len > IMPORT_MAX_DOCX) {
-        diag_error(diags, pos, 0, "KH752", "'%s' is %zu bytes; import reads .docx files up to "
+        diag_error(diags, pos, 0, KH752, "'%s' is %zu bytes; import reads .docx files up to "
                    "%u MiB", path, len, IMPORT_MAX_DOCX >> 20);
         return -1;
     }
     if (len < 4 || memcmp(data, "PK\x03\x04", 4) != 0) {
         if (len >= 8 && memcmp(data, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)
-            diag_error(diags, pos, 0, "KH751", "'%s' is a legacy Word .doc file; convert it "
+            diag_error(diags, pos, 0, KH751, "'%s' is a legacy Word .doc file; convert it "
                        "first: soffice --headless --convert-to docx '%s'", path, path);
         else
-            diag_error(diags, pos, 0, "KH754", "'%s' is not a .docx file (a .docx is a zip "
+            diag_error(diags, pos, 0, KH754, "'%s' is not a .docx file (a .docx is a zip "
                        "archive, and this file is not one); open it in Word or LibreOffice and "
                        "save it as .docx", path);
         return -1;
@@ -507,7 +507,7 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
     zip_source_t *src = zip_source_buffer_create(data, len, 0, &zerr);
     zip_t *zip = src ? zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &zerr) : NULL;
     if (!zip) {
-        diag_error(diags, pos, 0, "KH754", "'%s' is not a readable .docx (zip: %s); save it "
+        diag_error(diags, pos, 0, KH754, "'%s' is not a readable .docx (zip: %s); save it "
                    "again as .docx", path, zip_error_strerror(&zerr));
         if (src)
             zip_source_free(src);
@@ -520,7 +520,7 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
     xmlDoc *doc = NULL, *num_doc = NULL;
     Reader rd = {arena, out, {0}, 0, 0};
     if (zip_get_num_entries(zip, 0) > MAX_ENTRIES) {
-        diag_error(diags, pos, 0, "KH755", "'%s' holds more than %d files; refused", path,
+        diag_error(diags, pos, 0, KH755, "'%s' holds more than %d files; refused", path,
                    MAX_ENTRIES);
         goto done;
     }
@@ -529,7 +529,7 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
     doc_xml = read_part(diags, path, zip, "word/document.xml", &doc_len, &missing);
     if (!doc_xml) {
         if (missing)
-            diag_error(diags, pos, 0, "KH756", "'%s' is a zip but has no word/document.xml: it "
+            diag_error(diags, pos, 0, KH756, "'%s' is a zip but has no word/document.xml: it "
                        "is not a Word document (an .xlsx or .odt renamed?)", path);
         goto done;
     }
@@ -548,12 +548,12 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
     const xmlNode *root = xmlDocGetRootElement(doc);
     const xmlNode *body = child(root, "body");
     if (!body) {
-        diag_error(diags, pos, 0, "KH756", "'%s': word/document.xml has no body", path);
+        diag_error(diags, pos, 0, KH756, "'%s': word/document.xml has no body", path);
         goto done;
     }
     read_block(&rd, body, 0, 0);
     if (rd.too_many) {
-        diag_error(diags, pos, 0, "KH752", "'%s' has more than %d paragraphs; a plan has far "
+        diag_error(diags, pos, 0, KH752, "'%s' has more than %d paragraphs; a plan has far "
                    "fewer", path, IMPORT_MAX_PARAS);
         goto done;
     }

@@ -128,14 +128,14 @@ static int check_text(DiagSink *diags, const char *path, const char *data, size_
 {
     SrcPos pos = {path, 0, 0};
     if (len > IMPORT_MAX_TEXT) {
-        diag_error(diags, pos, 0, "KH752",
+        diag_error(diags, pos, 0, KH752,
                    "'%s' is %zu bytes; import reads text files up to %u MiB (a plan is far "
                    "smaller: is this the right file?)", path, len, IMPORT_MAX_TEXT >> 20);
         return -1;
     }
     size_t bad = utf8_invalid_at(data, len);
     if (bad != (size_t)-1) {
-        diag_error(diags, pos, 0, "KH753",
+        diag_error(diags, pos, 0, KH753,
                    "'%s' is not UTF-8 text (byte %zu); save it as UTF-8, or convert it "
                    "with iconv (-f CP1258 or the legacy encoding it uses)", path, bad);
         return -1;
@@ -143,7 +143,7 @@ static int check_text(DiagSink *diags, const char *path, const char *data, size_
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)data[i];
         if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
-            diag_error(diags, pos, 0, "KH753",
+            diag_error(diags, pos, 0, KH753,
                        "'%s' holds binary data (byte 0x%02x at offset %zu): it is not a text "
                        "plan; import reads .docx, .md and .txt", path, c, i);
             return -1;
@@ -283,7 +283,7 @@ int import_read_text(Arena *arena, DiagSink *diags, const char *path, const char
             FLUSH();
         if (out->n > IMPORT_MAX_PARAS) {
             SrcPos pos = {path, line_no, 1};
-            diag_error(diags, pos, 0, "KH752", "'%s' has more than %d paragraphs; a plan has far fewer",
+            diag_error(diags, pos, 0, KH752, "'%s' has more than %d paragraphs; a plan has far fewer",
                        path, IMPORT_MAX_PARAS);
             buf_free(&para);
             buf_free(&nfc);

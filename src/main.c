@@ -17,6 +17,7 @@
 #include "check.h"
 #include "diag.h"
 #include "import.h"
+#include "include.h"
 #include "load.h"
 #include "parse.h"
 #include "render_html.h"
@@ -183,7 +184,7 @@ static int write_output(DiagSink *diags, const char *path, const Buf *data)
     if (write_file_atomic(path, data->data ? data->data : "", data->len) == 0)
         return 0;
     SrcPos none = {path, 0, 0};
-    diag_error(diags, none, 0, "KH901", "cannot write '%s': %s", path, strerror(errno));
+    diag_error(diags, none, 0, KH901, "cannot write '%s': %s", path, strerror(errno));
     return -1;
 }
 
@@ -194,8 +195,7 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
     int errors_before = diag_error_count(diags);
     Arena *arena = arena_new();
     TemplateSet *templates = tpl_set_new(arena, diags, opt->templates_dir);
-    LoadLimits limits = load_default_limits();
-    YNode *root = load_file(arena, diags, path, &limits);
+    YNode *root = load_plan(arena, diags, path); /* load, then merge include: */
     Plan *plan = NULL;
     if (!root) {
         /* missing, unreadable or not a regular file (a directory): an
@@ -232,7 +232,7 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
     if (status == EXIT_OK && diag_error_count(diags) == errors_before) {
         if (make_dirs(opt->out_dir) != 0) {
             SrcPos none = {opt->out_dir, 0, 0};
-            diag_error(diags, none, 0, "KH901", "cannot create directory '%s': %s",
+            diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s",
                        opt->out_dir, strerror(errno));
             status = EXIT_IO;
         } else {
@@ -367,13 +367,13 @@ static int import_command(int argc, char **argv)
     Buf yaml = {0};
     if (!data) {
         if (errno == EFBIG)
-            diag_error(diags, none, 0, "KH752", "'%s' is larger than import reads (%zu MiB): a "
+            diag_error(diags, none, 0, KH752, "'%s' is larger than import reads (%zu MiB): a "
                        "plan is far smaller; is this the right file?", in, max >> 20);
         else
-            diag_error(diags, none, 0, "KH001", "cannot read '%s': %s", in, strerror(errno));
+            diag_error(diags, none, 0, KH001, "cannot read '%s': %s", in, strerror(errno));
         status = EXIT_IO;
     } else if (doc) {
-        diag_error(diags, none, 0, "KH751", "'%s' is a legacy Word .doc, which import does not "
+        diag_error(diags, none, 0, KH751, "'%s' is a legacy Word .doc, which import does not "
                    "read; convert it to .docx first: soffice --headless --convert-to docx '%s' "
                    "(LibreOffice), then import the .docx", in, in);
         status = EXIT_IO;
@@ -404,7 +404,7 @@ static int import_command(int argc, char **argv)
                 if (write_output(diags, out_path, &yaml) != 0)
                     status = EXIT_IO;
             } else if (fwrite(yaml.data, 1, yaml.len, stdout) != yaml.len || fflush(stdout) != 0) {
-                diag_error(diags, none, 0, "KH901", "cannot write the plan to standard output: %s",
+                diag_error(diags, none, 0, KH901, "cannot write the plan to standard output: %s",
                            strerror(errno));
                 status = EXIT_IO;
             }

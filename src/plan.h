@@ -253,6 +253,8 @@ typedef struct Row {
     int is_group;            /* a group heading row ("I. Xã ...") */
     const char *group_title;
     int merge_down[32];      /* rows spanned below by cell i (grouping) */
+    unsigned covered;        /* bit i: cell i is spanned by a cell above
+                                (set with merge_down; attach_cell_covered) */
     SrcPos pos;
 } Row;
 
@@ -373,8 +375,8 @@ int plan_resolve_id(const Plan *plan, Registry registry, const char *id, int cou
 /* Appends the message for an unknown id ("unknown unit 'x' (did you mean
  * 'y'?)" or "...: define it under 'units:'") and returns its code (KH202
  * unit, KH203 locality, KH204 level, KH205 attachment). */
-const char *plan_unknown_id_message(Registry registry, const char *id, const char *hint,
-                                    Buf *out);
+DiagId plan_unknown_id_message(Registry registry, const char *id, const char *hint,
+                               Buf *out);
 
 /* Finds criterion "17" or the criterion of indicator "17.12" in the plan's
  * catalogs; *indicator is set when code names a listed indicator. */
