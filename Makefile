@@ -5,6 +5,11 @@
 #   make check    install missing packages (incl. test tools), build with
 #                 ASan+UBSan, run every test
 #   make bench    speed and memory figures
+#   make po       update po/khgen.pot from the sources and merge it into
+#                 po/vi.po (then translate the new entries)
+#   make install  PREFIX=/usr/local DESTDIR=: binary, man pages, bash
+#                 completion, templates, schema, message catalogs
+#   make uninstall
 #   make clean
 #
 # Sources are found by glob: every src/*.c but main.c goes into the library
@@ -34,15 +39,42 @@ REL_OBJS  := $(LIB_SRCS:src/%.c=$(REL_DIR)/%.o) $(REL_DIR)/embedded.o
 ASAN_OBJS := $(LIB_SRCS:src/%.c=$(ASAN_DIR)/%.o) $(ASAN_DIR)/embedded.o
 ASAN_TESTS := $(TEST_SRCS:tests/unit/%.c=$(ASAN_DIR)/tests/%)
 
+# The message catalogs (po/LANG.po -> build/locale/LANG/LC_MESSAGES/khgen.mo):
+# khgen finds them next to itself when it runs from the tree (i18n.c).
+LINGUAS := vi
+MO_FILES := $(LINGUAS:%=build/locale/%/LC_MESSAGES/khgen.mo)
+
+# Installation (GNU conventions).
+PREFIX  ?= /usr/local
+DESTDIR ?=
+BINDIR  := $(PREFIX)/bin
+DATADIR := $(PREFIX)/share
+MANDIR  := $(DATADIR)/man
+LOCALEDIR := $(DATADIR)/locale
+COMPLETIONDIR := $(DATADIR)/bash-completion/completions
+PKGDATADIR := $(DATADIR)/khgen
+
 REL_CFLAGS  := $(CSTD) $(WARN) -O2 -g
 ASAN_CFLAGS := $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS)
 
-.PHONY: all run check deps deps-test bench clean unit e2e
+.PHONY: all run check deps deps-test bench clean unit e2e po install uninstall
 
 all: khgen
 
-khgen: $(REL_DIR)/main.o $(REL_OBJS)
-	$(CC) $(REL_CFLAGS) -o $@ $^ $(PKG_LIBS) -lm
+khgen: $(REL_DIR)/main.o $(REL_OBJS) $(MO_FILES)
+	$(CC) $(REL_CFLAGS) -o $@ $(filter %.o,$^) $(PKG_LIBS) -lm
+
+build/locale/%/LC_MESSAGES/khgen.mo: po/%.po
+	@mkdir -p $(dir $@)
+	msgfmt -c -o $@.tmp $< && mv $@.tmp $@
+
+# Messages changed in the sources: refresh the template and merge it into
+# every translation; new entries come out empty ("msgstr \"\"") or fuzzy.
+po:
+	sh po/extract.sh po/khgen.pot
+	for l in $(LINGUAS); do msgmerge --quiet --no-wrap --no-fuzzy-matching --update --backup=none po/$$l.po po/khgen.pot; done
+	@echo "po/vi.po updated: translate the entries with an empty msgstr, then run sh tests/i18n/run.sh"
+
 
 $(REL_DIR)/%.o: src/%.c $(wildcard src/*.h) | $(REL_DIR)
 	$(CC) $(REL_CFLAGS) $(PKG_CFLAGS) -Isrc -c -o $@ $<
@@ -61,11 +93,15 @@ $(ASAN_DIR)/embedded.o: build/embedded.c src/template.h | $(ASAN_DIR)
 	$(CC) $(ASAN_CFLAGS) -Isrc -c -o $@ $<
 
 # The sanitizer build of khgen, used by every end-to-end test.
-$(ASAN_DIR)/khgen: $(ASAN_DIR)/main.o $(ASAN_OBJS)
-	$(CC) $(ASAN_CFLAGS) -o $@ $^ $(PKG_LIBS) -lm
+$(ASAN_DIR)/khgen: $(ASAN_DIR)/main.o $(ASAN_OBJS) $(MO_FILES)
+	$(CC) $(ASAN_CFLAGS) -o $@ $(filter %.o,$^) $(PKG_LIBS) -lm
 
 $(ASAN_DIR)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(ASAN_OBJS) | $(ASAN_DIR)/tests
 	$(CC) $(ASAN_CFLAGS) $(PKG_CFLAGS) -Isrc -o $@ $< $(ASAN_OBJS) $(PKG_LIBS) $(CMOCKA_LIBS) -lm
+
+# Writes legacy-encoded test files with the converter's tables inverted.
+$(ASAN_DIR)/legacy-encode: tests/legacy/encode.c $(ASAN_OBJS) | $(ASAN_DIR)
+	$(CC) $(ASAN_CFLAGS) $(PKG_CFLAGS) -Isrc -o $@ $< $(ASAN_OBJS) $(PKG_LIBS) -lm
 
 build $(REL_DIR) $(ASAN_DIR) $(ASAN_DIR)/tests:
 	mkdir -p $@
@@ -83,7 +119,7 @@ run: deps
 	./khgen build -o output plans/*.yaml
 
 check: deps-test
-	$(MAKE) $(ASAN_DIR)/khgen $(ASAN_TESTS) khgen
+	$(MAKE) $(ASAN_DIR)/khgen $(ASAN_TESTS) $(ASAN_DIR)/legacy-encode khgen
 	sh tests/run_all.sh $(ASAN_DIR)
 
 unit: $(ASAN_TESTS)
@@ -92,6 +128,26 @@ unit: $(ASAN_TESTS)
 bench: deps
 	$(MAKE) khgen
 	sh tests/bench.sh
+
+install: khgen
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
+	    $(DESTDIR)$(COMPLETIONDIR) $(DESTDIR)$(PKGDATADIR)/schema
+	install -m 755 khgen $(DESTDIR)$(BINDIR)/khgen
+	install -m 644 man/khgen.1 $(DESTDIR)$(MANDIR)/man1/khgen.1
+	install -m 644 man/khgen-plan.5 $(DESTDIR)$(MANDIR)/man5/khgen-plan.5
+	install -m 644 completion/khgen.bash $(DESTDIR)$(COMPLETIONDIR)/khgen
+	install -m 644 schema/khgen-plan.schema.json $(DESTDIR)$(PKGDATADIR)/schema/khgen-plan.schema.json
+	for f in $(TEMPLATE_FILES:templates/%=%); do \
+	    install -D -m 644 templates/$$f $(DESTDIR)$(PKGDATADIR)/templates/$$f || exit 1; done
+	for l in $(LINGUAS); do \
+	    install -D -m 644 build/locale/$$l/LC_MESSAGES/khgen.mo \
+	        $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/khgen.mo || exit 1; done
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/khgen $(DESTDIR)$(MANDIR)/man1/khgen.1 \
+	    $(DESTDIR)$(MANDIR)/man5/khgen-plan.5 $(DESTDIR)$(COMPLETIONDIR)/khgen
+	for l in $(LINGUAS); do rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/khgen.mo; done
+	rm -rf $(DESTDIR)$(PKGDATADIR)
 
 clean:
 	rm -rf build khgen

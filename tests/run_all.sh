@@ -54,6 +54,7 @@ for t in "$build"/tests/test_*; do
 done
 run_suite e2e sh tests/e2e/run.sh "$khgen" "$work/e2e"
 [ -f tests/diag/run.sh ] && run_suite diagnostics sh tests/diag/run.sh "$khgen"
+run_suite legacy sh tests/legacy/run.sh "$khgen" "$build/legacy-encode" "$work/legacy"
 run_suite fidelity-md sh tests/fidelity.sh "$khgen" "$work/fidelity"
 run_suite fuzz python3 tests/fuzz/mutate.py "$khgen" 200
 [ -f tests/html/check_html.sh ] && run_suite html sh tests/html/check_html.sh "$khgen" "$top/output/test-html"
