@@ -2380,6 +2380,8 @@ static void compute_merges(Arena *arena, Attachment *att, const AttachSpec *spec
                     end++;
             if (end - r > 1)
                 att->rows[r].merge_down[c] = (int)(end - r - 1);
+            for (size_t k = r + 1; k < end; k++)
+                att->rows[k].covered |= 1u << c;
             r = end;
         }
     }
@@ -2398,6 +2400,14 @@ static void compute_merges(Arena *arena, Attachment *att, const AttachSpec *spec
         if (block_col < att->n_columns && attach_cell_covered(att, r, block_col)) {
             if (stt_col < att->n_columns && !row->cells[stt_col].text)
                 row->cells[stt_col].text = att->rows[r - 1].cells[stt_col].text;
+            /* STT merges like the block column, where its text repeats */
+            if (stt_col < att->n_columns) {
+                const Row *prev = &att->rows[r - 1];
+                const char *t = row->cells[stt_col].text, *pt = prev->cells[stt_col].text;
+                if (t && pt && strcmp(t, pt) == 0 && !prev->is_group &&
+                    (prev->merge_down[stt_col] > 0 || ((prev->covered >> stt_col) & 1u)))
+                    row->covered |= 1u << stt_col;
+            }
             continue;
         }
         number++;
@@ -2459,19 +2469,12 @@ int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan)
 
 int attach_cell_covered(const Attachment *att, size_t row, size_t col)
 {
-    /* a covered cell repeats the text of the cell that spans it, so only the
-     * rows above with the same text need looking at */
-    const char *text = att->rows[row].cells ? att->rows[row].cells[col].text : NULL;
-    if (!text || att->rows[row].is_group)
+    /* compute_merges marks the cells a merge spans, so this is constant
+     * time (walking up through equal texts was quadratic in a column of
+     * 10,000 equal cells) */
+    if (row >= att->n_rows || col >= ATTACH_MAX_COLUMNS)
         return 0;
-    for (size_t r = row; r-- > 0;) {
-        const Row *above = &att->rows[r];
-        if (above->is_group || !above->cells[col].text || strcmp(above->cells[col].text, text))
-            return 0;
-        if (above->merge_down[col] > 0)
-            return r + (size_t)above->merge_down[col] >= row;
-    }
-    return 0;
+    return (att->rows[row].covered >> col) & 1u;
 }
 
 int attach_header_rows(const Attachment *att)

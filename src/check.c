@@ -22,6 +22,9 @@
  *               listed twice (KH421); a criterion that no unit leads in an
  *               assignment table is reported where the table is built
  *               (attach.c, KH616);
+ *   issuing     a finished plan (with its closing sentence) without a
+ *               signature or without recipients cannot be issued (KH160,
+ *               a warning);
  *   figures     a locality whose criteria_planned disagrees with the codes
  *               it lists (KH510); the figures of the text are checked
  *               where they are read (figures.c, KH500-KH506), but those
@@ -94,25 +97,33 @@ static int id_span(const char *id)
 
 /* ---- references ----------------------------------------------------------- */
 
+/* 1 if pos is in the plan's own file, not in a file it includes. */
+static int own_entry(const Plan *plan, SrcPos pos)
+{
+    return !pos.file || !plan->file || strcmp(pos.file, plan->file) == 0;
+}
+
 static void check_unused(Checker *ck)
 {
     const Plan *plan = ck->plan;
-    /* a second definition of an id (KH200) is not reported again */
+    /* a second definition of an id (KH200) is not reported again; nor is
+     * an entry of a shared registry (include:), which lists what every
+     * plan of the place may use */
     for (size_t i = 0; i < plan->n_units; i++) {
         const Unit *unit = &plan->units[i];
-        if (unit->uses == 0 && plan_find_unit(plan, unit->id) == unit)
+        if (unit->uses == 0 && own_entry(plan, unit->pos) && plan_find_unit(plan, unit->id) == unit)
             diag_warning(ck->diags, unit->pos, id_span(unit->id), "KH250",
                          "unit '%s' is defined but never used", unit->id);
     }
     for (size_t i = 0; i < plan->n_localities; i++) {
         const Locality *loc = &plan->localities[i];
-        if (loc->uses == 0 && plan_find_locality(plan, loc->id) == loc)
+        if (loc->uses == 0 && own_entry(plan, loc->pos) && plan_find_locality(plan, loc->id) == loc)
             diag_warning(ck->diags, loc->pos, id_span(loc->id), "KH251",
                          "locality '%s' is defined but never used", loc->id);
     }
     for (size_t i = 0; i < plan->n_levels; i++) {
         const Level *level = &plan->levels[i];
-        if (level->uses == 0 && plan_find_level(plan, level->id) == level)
+        if (level->uses == 0 && own_entry(plan, level->pos) && plan_find_level(plan, level->id) == level)
             diag_warning(ck->diags, level->pos, id_span(level->id), "KH252",
                          "level '%s' is defined but never used", level->id);
     }
@@ -178,6 +189,27 @@ static void check_attachments(Checker *ck)
                      "the plan has attachments but the header has no 'issuer_short' for their "
                      "line '(Kèm theo Kế hoạch số ... của ...)'");
     }
+}
+
+/* A finished plan that cannot be issued as it is: it has its closing
+ * sentence (the text is complete) but no signature, or no recipients
+ * (KH160), reported at the closing sentence, where both would follow. A
+ * plan still without its closing is a draft of the body and is not held to
+ * the signing block yet. */
+static void check_signing(Checker *ck)
+{
+    const Plan *plan = ck->plan;
+    if (!plan->closing || !plan->closing_pos.line)
+        return;
+    SrcPos pos = plan->closing_pos;
+    if (!plan->signature)
+        diag_warning(ck->diags, pos, 0, "KH160",
+                     "the plan has no 'signature': a Kế hoạch is issued signed (add "
+                     "'signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: ...}')");
+    if (plan->n_recipients == 0)
+        diag_warning(ck->diags, pos, 0, "KH160",
+                     "the plan has no 'recipients': the document lists where it is sent "
+                     "(add 'recipients: [..., \"Lưu: VT\"]')");
 }
 
 /* A task naming the same unit twice: as lead and support, or twice in
@@ -621,6 +653,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *plan
     check_row_figures(&ck);
     check_parent_loops(&ck);
     check_attachments(&ck);
+    check_signing(&ck);
     /* a value dropped under a misspelt key may hold the one use of an entry:
      * "never used" would echo that error, so it waits until it is fixed */
     if (!plan->values_dropped)

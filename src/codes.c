@@ -39,9 +39,10 @@ static const DiagCode codes[] = {
      "khgen check plans/missing.yaml"},
     {"KH002", DIAG_ERROR,
      "file too large",
-     "The file is larger than the loader accepts (16 MiB). A plan is a few "
-     "hundred kilobytes at most, so a file this large is almost certainly not a "
-     "plan (a data dump, a spreadsheet saved under the wrong name). It is "
+     "The file is larger than the loader accepts (32 MiB). A district plan is "
+     "a few hundred kilobytes and a national plan of 10,000 communes and "
+     "50,000 tasks about 16 MB, so a file this large is almost certainly not "
+     "a plan (a data dump, a spreadsheet saved under the wrong name). It is "
      "refused without being read. Split the data or check the file name.",
      "khgen check plans/huge-export.yaml   # 50 MB"},
     {"KH003", DIAG_ERROR,
@@ -110,9 +111,11 @@ static const DiagCode codes[] = {
      "header: {place: Yên Thế}"},
     {"KH010", DIAG_ERROR,
      "too many nodes",
-     "The file has more values, lists and mappings than the loader accepts "
-     "(4,000,000). No plan comes near this; it protects khgen from files "
-     "built to exhaust memory. Check that the file is really a plan.",
+     "The file has more values, lists and mappings than the program that "
+     "embeds khgen's loader accepts. khgen itself sets no such cap: the "
+     "size limit of a plan file (32 MiB, KH002) already bounds the number "
+     "of values, since aliases are refused. Check that the file is really "
+     "a plan, or split it.",
      "data: [0, 0, 0, 0, 0, ...]   # millions of items"},
     {"KH012", DIAG_ERROR,
      "tags are not allowed",
@@ -251,6 +254,59 @@ static const DiagCode codes[] = {
      "nothing and only hides the intent. Fix what the error reports, and "
      "take the code out of 'suppress'.",
      "suppress: [KH202]     # an unknown unit is an error: define the unit"},
+    {"KH130", DIAG_ERROR,
+     "an include entry is not a path",
+     "'include' is a list of file paths, each relative to the file that "
+     "includes it, naming registry files (units, levels, localities, import). "
+     "An entry that is empty, a list or a mapping names no file. Write the "
+     "path as a string.",
+     "include: [{file: dong-hung.yaml}]   # write: include: [dong-hung.yaml]"},
+    {"KH131", DIAG_ERROR,
+     "an included file cannot be read",
+     "The file an include names does not exist, cannot be read, or is not a "
+     "regular file (a directory, a device or a FIFO, which khgen never reads). "
+     "The path is relative to the file that holds the include. Check the "
+     "spelling and the directory.",
+     "include: [registry.yaml]   # no such file beside the plan"},
+    {"KH132", DIAG_ERROR,
+     "an included file is outside the plan's directory",
+     "khgen reads included files only from the directory of the plan given on "
+     "the command line and below it, so a plan received from elsewhere cannot "
+     "make khgen read (and print lines of) files such as /etc/passwd. Keep the "
+     "shared registry beside the plans of the place, or in a subdirectory.",
+     "include: [../../etc/passwd]"},
+    {"KH133", DIAG_ERROR,
+     "include cycle or too many includes",
+     "An included file includes, directly or through others, a file that is "
+     "already being read (the plan itself, or a file on the chain), so the "
+     "merge would never end; or the includes nest deeper than 16 files or "
+     "number more than 256. Remove the include that closes the loop: a "
+     "registry file should not include the plan or itself.",
+     "# registry.yaml\ninclude: [registry.yaml]"},
+    {"KH134", DIAG_ERROR,
+     "an included file holds something other than registries",
+     "An included file is shared by several plans, so it holds only what they "
+     "share: 'units', 'levels', 'localities', 'import' (criteria catalogs) and "
+     "further 'include's. A header, a body or attachments belong to one plan: "
+     "move the key into the plan. The note shows where the file is included.",
+     "# registry.yaml\nheader: {place: Yên Thế}"},
+
+    {"KH160", DIAG_WARNING,
+     "a plan without a signature or without recipients",
+     "A Kế hoạch is issued signed (Nghị định 30/2020: the authority lines, "
+     "\"TM. ỦY BAN NHÂN DÂN\" / \"CHỦ TỊCH\", and the signer's name) and "
+     "sent to the bodies listed under \"Nơi nhận:\", ending with \"Lưu: VT\". "
+     "A finished plan (one with its 'closing' sentence) without 'signature' "
+     "or without 'recipients' builds, but the document it gives cannot be "
+     "issued as it is; a plan still without its closing is taken for a "
+     "draft of the body and not warned. Add the missing key; a "
+     "plan transcribed from a copy that lacks them (a web copy often does) "
+     "may silence the warning with 'suppress: [KH160]' and a comment saying "
+     "why.",
+     "closing: Trên đây là Kế hoạch năm 2024 của UBND huyện./.\n"
+     "# no recipients: and no signature: follow"},
+
+    /* KH160-KH139: shared registry files (include:, include.c) */
 
     /* ---- KH200-KH299: references ---------------------------------------
      * Unknown or duplicate ids of units, levels, localities, attachments;

@@ -14,8 +14,8 @@
  * finished children from which each collection takes its slice when it
  * ends. Limits are enforced as the events arrive, so hostile input costs
  * little: the first collection deeper than max_depth stops the parse (a file
- * of 100,000 '[' is refused after reading about a thousand bytes), the
- * node count is capped, and the first alias stops the parse (so an alias
+ * of 100,000 '[' is refused after reading about a thousand bytes), and
+ * the first alias stops the parse (so an alias
  * bomb is never expanded; anchors, aliases and tags are not part of the plan
  * language). A second document, keys that are not strings, a NUL produced
  * by an escape, and duplicate keys (checked when a mapping ends, with a hash
@@ -92,9 +92,9 @@ typedef struct Loader {
 LoadLimits load_default_limits(void)
 {
     LoadLimits limits;
-    limits.max_bytes = 16u * 1024 * 1024;
+    limits.max_bytes = 32u * 1024 * 1024;
     limits.max_depth = 64;
-    limits.max_nodes = 1000000;
+    limits.max_nodes = 0; /* no cap: the size limit bounds the count */
     return limits;
 }
 
@@ -349,7 +349,7 @@ static SrcPos byte_pos(const Loader *ld, size_t offset)
 
 static YNode *new_node(Loader *ld, YNodeKind kind, yaml_mark_t start, yaml_mark_t end)
 {
-    if (ld->n_nodes >= ld->limits.max_nodes) {
+    if (ld->limits.max_nodes && ld->n_nodes >= ld->limits.max_nodes) {
         load_error(ld, mark_pos(ld, start), 1, "KH010",
                    "more than %zu values, lists and mappings in one file", ld->limits.max_nodes);
         ld->stop = 1;
@@ -525,8 +525,9 @@ static void close_collection(Loader *ld, const yaml_event_t *event)
         return;
     Frame frame = ld->frames[--ld->n_frames];
     YNode *node = frame.node;
-    YNode **slice = ld->children + frame.first_child;
     size_t n = ld->n_children - frame.first_child;
+    /* children is NULL until the first child arrives (an empty '{}') */
+    YNode **slice = n > 0 ? ld->children + frame.first_child : NULL;
     node->end = mark_pos(ld, event->end_mark);
     /* A block collection's end event stands at the next token (the next
      * item's "-", often on the next line): the node really ends with its

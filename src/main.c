@@ -19,6 +19,7 @@
 #include "check.h"
 #include "diag.h"
 #include "i18n.h"
+#include "include.h"
 #include "legacy.h"
 #include "load.h"
 #include "parse.h"
@@ -264,8 +265,7 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
     int errors_before = diag_error_count(diags);
     Arena *arena = arena_new();
     TemplateSet *templates = tpl_set_new(arena, diags, opt->templates_dir);
-    LoadLimits limits = load_default_limits();
-    YNode *root = load_file(arena, diags, path, &limits);
+    YNode *root = load_plan(arena, diags, path); /* load, then merge include: */
     Plan *plan = NULL;
     if (!root) {
         /* missing, unreadable or not a regular file (a directory): an

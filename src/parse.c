@@ -541,6 +541,7 @@ static void parse_bases(Parser *p, const YNode *node)
     for (size_t i = 0; i < node->count; i++) {
         const YNode *item = node->items[i];
         Basis *basis = &plan->bases[plan->n_bases];
+        memset(basis, 0, sizeof *basis); /* a slot an entry without id left behind is reused */
         basis->pos = item->pos;
         if (item->kind == YNODE_SCALAR) {
             basis->text = read_text(p, item, "bases", 1);
@@ -618,6 +619,7 @@ static void parse_units(Parser *p, const YNode *node)
         static const char *const keys[] = {"id", "name", "short", NULL};
         check_keys(p, item, keys, "a unit");
         Unit *unit = &plan->units[plan->n_units];
+        memset(unit, 0, sizeof *unit); /* a slot an entry without id left behind is reused */
         unit->id = read_id(p, item, "a unit");
         unit->name = require_text(p, item, "name", "a unit", 0);
         unit->short_name = get_text(p, item, "short", 0);
@@ -647,6 +649,7 @@ static void parse_levels(Parser *p, const YNode *node)
         static const char *const keys[] = {"id", "name", NULL};
         check_keys(p, item, keys, "a level");
         Level *level = &plan->levels[plan->n_levels];
+        memset(level, 0, sizeof *level); /* a slot an entry without id left behind is reused */
         level->id = read_id(p, item, "a level");
         level->name = require_text(p, item, "name", "a level", 0);
         level->pos = ynode_get(item, "id") ? ynode_get(item, "id")->pos : item->pos;
@@ -693,6 +696,7 @@ static void parse_localities(Parser *p, const YNode *node)
                                            NULL};
         check_keys(p, item, keys, "a locality");
         Locality *loc = &plan->localities[plan->n_localities];
+        memset(loc, 0, sizeof *loc); /* a slot an entry without id left behind is reused */
         loc->id = read_id(p, item, "a locality");
         loc->name = require_text(p, item, "name", "a locality", 0);
         loc->kind = get_text(p, item, "kind", 0);
@@ -1167,7 +1171,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
                                        "bases",      "opening",   "body",     "closing",
                                        "recipients", "signature", "units",    "levels",
                                        "localities", "attachments", "suppress", "layout",
-                                       NULL};
+                                       "include",    NULL}; /* include: merged by include.c */
     check_keys(p, root, keys, "the plan");
 
     const YNode *v;
@@ -1367,7 +1371,10 @@ const char *plan_unknown_id_message(Registry registry, const char *id, const cha
                                         "define it under 'levels:'",
                                         "declare it under 'attachments:'"};
     static const char *const codes[] = {"KH202", "KH203", "KH204", "KH205"};
-    if (hint)
+    if (!*id)
+        buf_printf(out, "empty reference: write the id of a %s (%s)", nouns[registry],
+                   homes[registry]);
+    else if (hint)
         buf_printf(out, "unknown %s '%s' (did you mean '%s'?)", nouns[registry], id, hint);
     else
         buf_printf(out, "unknown %s '%s': %s", nouns[registry], id, homes[registry]);

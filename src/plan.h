@@ -253,6 +253,8 @@ typedef struct Row {
     int is_group;            /* a group heading row ("I. Xã ...") */
     const char *group_title;
     int merge_down[32];      /* rows spanned below by cell i (grouping) */
+    unsigned covered;        /* bit i: cell i is spanned by a cell above
+                                (set with merge_down; attach_cell_covered) */
     SrcPos pos;
 } Row;
 

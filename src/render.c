@@ -419,6 +419,13 @@ static void walk_node(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *n
     walk_items(ctx, emit, node->items, node->n_items);
 }
 
+int render_keeps_with_next(const BodyNode *node)
+{
+    return node && node->n_items > 0 &&
+           (node->kind == NODE_SECTION || node->kind == NODE_CLAUSE ||
+            node->kind == NODE_SUBCLAUSE);
+}
+
 void render_walk_body(const RenderCtx *rc, const BodyEmitter *emit)
 {
     InlineCtx ctx = rc->inline_ctx;

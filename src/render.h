@@ -41,6 +41,15 @@ size_t render_task_lines(const InlineCtx *ctx, const Task *task, const char ***l
  * if none). Both inline Markdown. ctx->task must be the node's task. */
 void render_heading_parts(const InlineCtx *ctx, const BodyNode *node, Buf *head, Buf *text);
 
+/* The keep-with-next rule every back end applies: 1 if node is a heading
+ * that must print on the same page as what follows it, a section, clause
+ * or sub-clause with items under it ("2. Mục tiêu cụ thể cho từng xã",
+ * then its points). HTML marks its paragraph "keep-next" (plan.css:
+ * break-after: avoid); the DOCX back end sets keepNext on it. A leaf
+ * clause ("3. Bình quân tiêu chí/xã: Lũy kế đạt 16,9 tiêu chí/xã.") is a
+ * paragraph of content and may end a page. */
+int render_keeps_with_next(const BodyNode *node);
+
 /* Markdown: escapes a block's start so it is not read as a list or heading
  * ("1. x" -> "1\. x", "# x" -> "\# x"). Appends text with the escape. */
 void render_md_block_text(Buf *out, const char *text);

@@ -29,6 +29,7 @@
  */
 #include "render_html.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -448,7 +449,13 @@ static void put_heading_line(HtmlWriter *w, const BodyNode *node, unsigned defau
             buf_putc(&inner, ' ');
         put_emphasised(&inner, first.data, emphasis_of(node->text_style, STYLE_PLAIN));
     }
-    put_paragraph(w->out, node_class(node), &inner);
+    if (render_keeps_with_next(node) && !rest) {
+        char cls[32];
+        snprintf(cls, sizeof cls, "%s keep-next", node_class(node));
+        put_paragraph(w->out, cls, &inner);
+    } else {
+        put_paragraph(w->out, node_class(node), &inner);
+    }
     if (rest)
         for_each_paragraph(rest, emit_paragraph, w);
     buf_free(&head);

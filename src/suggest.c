@@ -30,6 +30,10 @@ const char *suggest_best_in(const char *word, const void *base, size_t count,
         return NULL;
     Buf folded_word = {0}, folded_cand = {0};
     vi_put_folded(&folded_word, word);
+    if (folded_word.len == 0) { /* nothing to compare: no suggestion */
+        buf_free(&folded_word);
+        return NULL;
+    }
     int limit = allowed_distance(utf8_count(folded_word.data, folded_word.len));
     const char *best = NULL;
     int best_distance = limit + 1;
@@ -39,10 +43,10 @@ const char *suggest_best_in(const char *word, const void *base, size_t count,
             continue;
         buf_reset(&folded_cand);
         vi_put_folded(&folded_cand, cand);
-        int d = vi_edit_distance(folded_word.data, folded_cand.data, limit);
+        int d = vi_edit_distance(buf_str(&folded_word), buf_str(&folded_cand), limit);
         /* two edits in a short word only with the same first letter:
          * "lede" -> "lead", but not "lead" -> "pad" */
-        if (d >= 2 && folded_word.len <= 5 && folded_cand.data[0] != folded_word.data[0])
+        if (d >= 2 && folded_word.len <= 5 && buf_str(&folded_cand)[0] != folded_word.data[0])
             continue;
         if (d < best_distance) {
             best_distance = d;

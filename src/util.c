@@ -214,8 +214,13 @@ void buf_free(Buf *buf)
 void buf_reset(Buf *buf)
 {
     buf->len = 0;
-    if (buf->data)
-        buf->data[0] = '\0';
+    buf_reserve(buf, 0); /* data is never NULL after a buf_* call */
+    buf->data[0] = '\0';
+}
+
+const char *buf_str(const Buf *buf)
+{
+    return buf->data ? buf->data : "";
 }
 
 void buf_putn(Buf *buf, const char *s, size_t n)

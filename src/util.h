@@ -46,6 +46,9 @@ typedef struct Buf {
 
 void buf_free(Buf *buf);
 void buf_reset(Buf *buf); /* empties, keeps memory */
+/* The contents as a C string: "" for a Buf that no buf_* call has touched
+ * yet (its data is still NULL). Owned by the Buf. */
+const char *buf_str(const Buf *buf);
 void buf_putn(Buf *buf, const char *s, size_t n);
 void buf_puts(Buf *buf, const char *s);
 void buf_putc(Buf *buf, char c);

@@ -645,6 +645,7 @@ static int surely_nfc(const char *s, size_t len)
 /* Appends the NFC form; bytes that are not UTF-8 are copied unchanged. */
 void vi_put_nfc(Buf *out, const char *s, size_t len)
 {
+    buf_putn(out, "", 0); /* an empty text still gives a valid string */
     if (surely_nfc(s, len)) {
         buf_putn(out, s, len);
         return;
@@ -675,6 +676,7 @@ int vi_is_nfc(const char *s, size_t len)
  * are copied. */
 void vi_put_folded(Buf *out, const char *s)
 {
+    buf_putn(out, "", 0); /* an empty text still gives a valid string */
     size_t len = strlen(s);
     CodePoints cps = {0};
     decode_decomposed(&cps, s, len);
@@ -698,6 +700,7 @@ void vi_put_folded(Buf *out, const char *s)
  * đ -> Đ); marks and other scripts are copied. Invalid bytes are copied. */
 void vi_put_upper(Buf *out, const char *s)
 {
+    buf_putn(out, "", 0); /* an empty text still gives a valid string */
     const unsigned char *bytes = (const unsigned char *)s;
     size_t len = strlen(s);
     size_t i = 0;

@@ -8,7 +8,8 @@
 # prints it to OUTDIR/<plan>.pdf; poppler then checks the PDF
 # (tests/html/pdf_checks.py: A4 pages, landscape attachment pages, page
 # numbers from page 2 on and per attachment, the national name on page 1,
-# repeated table headers, embedded Times-compatible fonts), the text of
+# repeated table headers, embedded Times-compatible fonts; no page ends
+# with a section, clause or sub-clause heading), the text of
 # the PDF is compared word by word with the seed document
 # (tests/fidelity.py, at least 97% both ways), and page 1 is written to
 # OUTDIR/<plan>-page1.png for a person to look at. The XSS plan must show
@@ -111,6 +112,7 @@ check_plan() {
         return
     fi
     run_checks "$python" tests/html/pdf_checks.py document "$name" "$html" "$pdf"
+    run_checks "$python" tests/html/pdf_checks.py headings "$name" "$html" "$pdf"
     if [ "$name" = xss ]; then
         run_checks "$python" tests/html/pdf_checks.py safe-html "$name" "$html"
         run_checks "$python" tests/html/pdf_checks.py contains "$name" "$pdf" \

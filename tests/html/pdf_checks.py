@@ -4,6 +4,7 @@
     python3 tests/html/pdf_checks.py document NAME HTML PDF
     python3 tests/html/pdf_checks.py contains NAME PDF TEXT...
     python3 tests/html/pdf_checks.py safe-html NAME HTML
+    python3 tests/html/pdf_checks.py headings NAME HTML PDF
 
 Prints one line per check, "ok - ..." or "not ok - ...", and exits 1 if any
 check failed. Standard library only; needs pdfinfo, pdftotext and pdffonts
@@ -25,6 +26,12 @@ document: the PDF that headless Chromium printed from HTML.
     one (Liberation Serif, Tinos).
 contains: the text of the PDF holds each TEXT literally (whitespace runs
   compared as one space).
+headings: no page ends with a heading. The headings are the paragraphs of
+  class section, clause and subclause of the HTML that have items under
+  them (the next paragraph is deeper), the rule of render.h's
+  render_keeps_with_next that the DOCX back end applies too; the last line
+  of a page (pdftotext -bbox-layout, the line lowest on the page) must not
+  be the end of one, nor the first line of a short one.
 safe-html: the HTML has no <script>, <img>, <iframe>, <object> or <embed>
   element, no on...= event attribute and no javascript: URL in any tag.
 """
@@ -217,6 +224,68 @@ def document(name, html_path, pdf):
           "; ".join(bad))
 
 
+HEADING_CLASSES = ("section", "clause", "subclause")
+
+
+LEVEL = {"section": 1, "clause": 2, "subclause": 3}
+
+
+def headings_of(html_text):
+    """Texts (normalised) of the heading paragraphs of the body that have
+    items under them: a section, clause or sub-clause paragraph whose next
+    paragraph is deeper (not a heading of its level or above)."""
+    paras = [(m.group(1) or "", m.group(2)) for m in
+             re.finditer(r'<p(?: class="([^"]*)")?>(.*?)</p>', html_text, re.S)]
+    found = []
+    for i, (cls, inner) in enumerate(paras[:-1]):
+        kinds = [LEVEL[c] for c in cls.split() if c in LEVEL]
+        if not kinds:
+            continue
+        nxt = [LEVEL[c] for c in paras[i + 1][0].split() if c in LEVEL]
+        if nxt and nxt[0] <= kinds[0]:
+            continue
+        text = norm(html.unescape(re.sub(r"<[^>]+>", "", inner)))
+        if text:
+            found.append(text)
+    return found
+
+
+def page_last_lines(pdf):
+    """The lowest line of text of every page, normalised: [(page, text)]."""
+    xhtml = run("pdftotext", "-bbox-layout", pdf, "-")
+    lines = []
+    for p, page in enumerate(re.findall(r"<page[^>]*>(.*?)</page>", xhtml, re.S), start=1):
+        best = None
+        for line in re.findall(r'<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" '
+                               r'yMax="([\d.]+)">(.*?)</line>', page, re.S):
+            words = [html.unescape(w) for w in re.findall(r"<word[^>]*>(.*?)</word>", line[2])]
+            y = float(line[1])
+            if words and (best is None or y > best[0] + 0.5):
+                best = (y, " ".join(words))
+            elif words and abs(y - best[0]) <= 0.5:
+                best = (y, best[1] + " " + " ".join(words))
+        if best:
+            lines.append((p, norm(best[1])))
+    return lines
+
+
+def no_stranded_headings(name, html_path, pdf):
+    with open(html_path, encoding="utf-8") as f:
+        heads = headings_of(f.read())
+    last = page_last_lines(pdf)
+    stranded = []
+    for p, line in last[:-1]:  # the last page may end anywhere
+        if len(line) < 2:
+            continue
+        for h in heads:
+            if h.endswith(line) or (h.startswith(line) and len(h) < 120):
+                stranded.append('page %d ends with "%s"' % (p, line))
+                break
+    check(not stranded,
+          "%s: no page of %d ends with a section, clause or sub-clause heading (%d headings)"
+          % (name, len(last), len(heads)), "; ".join(stranded))
+
+
 def contains(name, pdf, needles):
     text = norm(run("pdftotext", pdf, "-"))
     for needle in needles:
@@ -242,6 +311,8 @@ def main(argv):
         document(argv[2], argv[3], argv[4])
     elif len(argv) >= 4 and argv[1] == "contains":
         contains(argv[2], argv[3], argv[4:])
+    elif len(argv) == 5 and argv[1] == "headings":
+        no_stranded_headings(argv[2], argv[3], argv[4])
     elif len(argv) == 4 and argv[1] == "safe-html":
         safe_html(argv[2], argv[3])
     else:

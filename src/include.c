@@ -1,0 +1,354 @@
+/* include.c - shared registries: the plan's `include:` list, merged into
+ * the plan's tree between load and parse.
+ *
+ * A plan may write `include: [registry.yaml]`. Each file is read with the
+ * ordinary loader (so its text is registered with the diagnostics sink and
+ * errors inside it point at its own lines), must be a mapping holding only
+ * `units`, `levels`, `localities`, `import` and further `include`s, and its
+ * entries are appended, in the order of the list, to one merged list per
+ * key; the plan's own entries come last. The merged lists then replace the
+ * plan's own in the tree, so parse.c reads one plan and reports duplicate
+ * ids across files with both places (KH200), as it does within one file.
+ *
+ * What may be included is a policy, not a convenience: a regular file (not
+ * a directory, a device or a FIFO, which would block the read) whose real
+ * path lies inside the directory of the plan given on the command line.
+ * Includes nest (a district registry including the province's catalogs);
+ * a file that includes itself, directly or through others, is a cycle
+ * (KH133), and nesting and the number of files are capped so a hostile
+ * chain costs little. An `import:` path written in an included file is
+ * relative to that file; it is rewritten relative to the plan, where
+ * catalog.c resolves imports.
+ */
+#include "include.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+enum { MAX_INCLUDE_DEPTH = 16, MAX_INCLUDED_FILES = 256 };
+
+static const char *const merged_keys[] = {"units", "levels", "localities", "import"};
+enum { N_MERGED = sizeof merged_keys / sizeof merged_keys[0] };
+static const char *const allowed_keys[] = {"include", "units", "levels", "localities", "import"};
+enum { N_ALLOWED = sizeof allowed_keys / sizeof allowed_keys[0] };
+
+typedef struct Merge {
+    Arena *arena;
+    DiagSink *diags;
+    char *tree;                       /* real path of the plan's directory */
+    const char *tree_name;            /* the same as the user wrote it */
+    char *stack[MAX_INCLUDE_DEPTH + 2]; /* real paths of the files being read */
+    const char *stack_name[MAX_INCLUDE_DEPTH + 2];
+    size_t depth;
+    size_t n_files;
+    YNode **items[N_MERGED];          /* malloc'd merged entries per key */
+    size_t n_items[N_MERGED], cap_items[N_MERGED];
+    int errors;
+} Merge;
+
+/* The directory part of path ("" for a bare name), in the arena. */
+static const char *dir_of(Arena *arena, const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    if (!slash)
+        return "";
+    if (slash == path)
+        return "/";
+    return arena_strndup(arena, path, (size_t)(slash - path));
+}
+
+/* dir/name, or name when it is absolute or dir is empty. */
+static const char *join(Arena *arena, const char *dir, const char *name)
+{
+    if (name[0] == '/' || !*dir)
+        return arena_strdup(arena, name);
+    if (strcmp(dir, "/") == 0)
+        return arena_printf(arena, "/%s", name);
+    return arena_printf(arena, "%s/%s", dir, name);
+}
+
+static int is_shipped_name(const char *entry)
+{
+    size_t n = strlen(entry);
+    return !strchr(entry, '/') && !(n > 5 && strcmp(entry + n - 5, ".yaml") == 0) &&
+           !(n > 4 && strcmp(entry + n - 4, ".yml") == 0);
+}
+
+static int span(const Merge *m, const YNode *node)
+{
+    return diag_token_chars(m->diags, node->pos);
+}
+
+static void add_item(Merge *m, int key, YNode *item)
+{
+    if (m->n_items[key] == m->cap_items[key]) {
+        m->cap_items[key] = m->cap_items[key] ? 2 * m->cap_items[key] : 32;
+        m->items[key] = xrealloc(m->items[key], m->cap_items[key] * sizeof *m->items[key]);
+    }
+    m->items[key][m->n_items[key]++] = item;
+}
+
+/* An import entry of an included file, its path made relative to the plan
+ * (rel is the included file's directory relative to the plan's). */
+static YNode *rebase_import(Merge *m, YNode *entry, const char *rel)
+{
+    if (entry->kind != YNODE_SCALAR || !*entry->text || is_shipped_name(entry->text) || !*rel)
+        return entry;
+    YNode *copy = arena_alloc(m->arena, sizeof *copy);
+    *copy = *entry;
+    copy->text = join(m->arena, rel, entry->text);
+    copy->len = strlen(copy->text);
+    return copy;
+}
+
+/* 1 if real (a real path) is tree or lies below it. */
+static int inside_tree(const char *tree, const char *real)
+{
+    size_t n = strlen(tree);
+    if (strcmp(tree, "/") == 0)
+        return 1;
+    return strncmp(real, tree, n) == 0 && (real[n] == '/' || real[n] == '\0');
+}
+
+static void expand(Merge *m, const char *file, const char *rel, YNode *root);
+
+/* Reads the file one `include:` entry names and merges it. */
+static void include_one(Merge *m, const char *file, const char *rel, const YNode *entry)
+{
+    if (entry->kind != YNODE_SCALAR || !*entry->text) {
+        diag_error(m->diags, entry->pos, span(m, entry), "KH130",
+                   "an include is the path of a registry file, not %s",
+                   entry->kind == YNODE_SCALAR ? "an empty string" : ynode_kind_name(entry));
+        m->errors++;
+        return;
+    }
+    const char *path = join(m->arena, dir_of(m->arena, file), entry->text);
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        diag_error(m->diags, entry->pos, span(m, entry), "KH131",
+                   "cannot read included file '%s': %s", path, strerror(errno));
+        m->errors++;
+        return;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        diag_error(m->diags, entry->pos, span(m, entry), "KH131",
+                   "'%s' is not a regular file (%s): an include names a registry file", path,
+                   S_ISDIR(st.st_mode) ? "a directory" : "a device, FIFO or socket");
+        m->errors++;
+        return;
+    }
+    char *real = realpath(path, NULL);
+    if (!real) {
+        diag_error(m->diags, entry->pos, span(m, entry), "KH131",
+                   "cannot read included file '%s': %s", path, strerror(errno));
+        m->errors++;
+        return;
+    }
+    if (!inside_tree(m->tree, real)) {
+        diag_error(m->diags, entry->pos, span(m, entry), "KH132",
+                   "included file '%s' is outside the plan's directory '%s': keep shared "
+                   "registries beside the plans or below them",
+                   path, m->tree_name);
+        m->errors++;
+        free(real);
+        return;
+    }
+    for (size_t k = 0; k < m->depth; k++) {
+        if (strcmp(m->stack[k], real) != 0)
+            continue;
+        diag_error(m->diags, entry->pos, span(m, entry), "KH133",
+                   "include cycle: '%s' is already being read (it is on the chain of "
+                   "includes from '%s'); remove this include",
+                   path, m->stack_name[0]);
+        m->errors++;
+        free(real);
+        return;
+    }
+    if (m->depth > MAX_INCLUDE_DEPTH || m->n_files >= MAX_INCLUDED_FILES) {
+        diag_error(m->diags, entry->pos, span(m, entry), "KH133",
+                   "too many includes (more than %d files, or nested deeper than %d)",
+                   MAX_INCLUDED_FILES, MAX_INCLUDE_DEPTH);
+        m->errors++;
+        free(real);
+        return;
+    }
+    m->n_files++;
+    LoadLimits limits = load_default_limits();
+    YNode *child = load_file(m->arena, m->diags, path, &limits);
+    if (!child) {
+        m->errors++;
+        free(real);
+        return;
+    }
+    if (child->kind != YNODE_MAP) {
+        diag_error(m->diags, child->pos, 1, "KH134",
+                   "an included file is a mapping of units, levels, localities and import, "
+                   "not %s",
+                   ynode_kind_name(child));
+        diag_note(m->diags, entry->pos, "included from here");
+        m->errors++;
+        free(real);
+        return;
+    }
+    for (size_t i = 0; i < child->count; i++) {
+        const char *key = child->keys[i]->text;
+        int ok = 0;
+        for (size_t k = 0; k < N_ALLOWED && !ok; k++)
+            ok = strcmp(key, allowed_keys[k]) == 0;
+        if (ok)
+            continue;
+        diag_error(m->diags, child->keys[i]->pos, span(m, child->keys[i]), "KH134",
+                   "'%s' cannot be in an included file, which holds only units, levels, "
+                   "localities, import and include: move it into the plan",
+                   key);
+        diag_note(m->diags, entry->pos, "included from here");
+        m->errors++;
+    }
+    const char *child_rel = join(m->arena, rel, dir_of(m->arena, entry->text));
+    if (entry->text[0] != '/' && !*dir_of(m->arena, entry->text))
+        child_rel = rel;
+    m->stack[m->depth] = real;
+    m->stack_name[m->depth] = path;
+    m->depth++;
+    expand(m, path, child_rel, child);
+    m->depth--;
+    free(real);
+    for (int key = 0; key < N_MERGED; key++) {
+        YNode *list = ynode_get(child, merged_keys[key]);
+        if (!list)
+            continue;
+        int is_import = strcmp(merged_keys[key], "import") == 0;
+        if (is_import && list->kind == YNODE_SCALAR) {
+            add_item(m, key, rebase_import(m, list, child_rel));
+            continue;
+        }
+        if (list->kind != YNODE_SEQ) {
+            diag_error(m->diags, list->pos, span(m, list), "KH102", "'%s' must be a list, not %s",
+                       merged_keys[key], ynode_kind_name(list));
+            m->errors++;
+            continue;
+        }
+        for (size_t i = 0; i < list->count; i++)
+            add_item(m, key, is_import ? rebase_import(m, list->items[i], child_rel)
+                                       : list->items[i]);
+    }
+}
+
+/* Reads the includes of root (the tree of file). */
+static void expand(Merge *m, const char *file, const char *rel, YNode *root)
+{
+    const YNode *inc = ynode_get(root, "include");
+    if (!inc)
+        return;
+    if (inc->kind == YNODE_SCALAR) {
+        include_one(m, file, rel, inc);
+        return;
+    }
+    if (inc->kind != YNODE_SEQ) {
+        diag_error(m->diags, inc->pos, 1, "KH130",
+                   "'include' is a list of registry files, not %s", ynode_kind_name(inc));
+        m->errors++;
+        return;
+    }
+    for (size_t i = 0; i < inc->count; i++)
+        include_one(m, file, rel, inc->items[i]);
+}
+
+/* Puts the merged entries of key before root's own. */
+static void splice(Merge *m, YNode *root, int key)
+{
+    size_t n = m->n_items[key];
+    if (n == 0)
+        return;
+    YNode *own = ynode_get(root, merged_keys[key]);
+    if (own && own->kind == YNODE_SCALAR && strcmp(merged_keys[key], "import") == 0) {
+        /* import: name  ->  the same as import: [name] */
+        for (size_t i = 0; i < root->count; i++) {
+            if (root->values[i] != own)
+                continue;
+            YNode *seq = arena_alloc(m->arena, sizeof *seq);
+            seq->kind = YNODE_SEQ;
+            seq->pos = own->pos;
+            seq->end = own->end;
+            seq->items = arena_alloc(m->arena, sizeof *seq->items);
+            seq->items[0] = own;
+            seq->count = 1;
+            root->values[i] = seq;
+            own = seq;
+            break;
+        }
+    }
+    if (own && own->kind != YNODE_SEQ)
+        return; /* parse.c reports the plan's own mistake */
+    size_t n_own = own ? own->count : 0;
+    YNode **items = arena_alloc(m->arena, (n + n_own + 1) * sizeof *items);
+    memcpy(items, m->items[key], n * sizeof *items);
+    if (n_own)
+        memcpy(items + n, own->items, n_own * sizeof *items);
+    if (own) {
+        own->items = items;
+        own->count = n + n_own;
+        return;
+    }
+    YNode *k = arena_alloc(m->arena, sizeof *k);
+    k->kind = YNODE_SCALAR;
+    k->pos = k->end = root->pos;
+    k->text = merged_keys[key];
+    k->len = strlen(k->text);
+    YNode *seq = arena_alloc(m->arena, sizeof *seq);
+    seq->kind = YNODE_SEQ;
+    seq->pos = items[0]->pos;
+    seq->end = items[n - 1]->end;
+    seq->items = items;
+    seq->count = n;
+    YNode **keys = arena_alloc(m->arena, (root->count + 1) * sizeof *keys);
+    YNode **values = arena_alloc(m->arena, (root->count + 1) * sizeof *values);
+    if (root->count) {
+        memcpy(keys, root->keys, root->count * sizeof *keys);
+        memcpy(values, root->values, root->count * sizeof *values);
+    }
+    keys[root->count] = k;
+    values[root->count] = seq;
+    root->keys = keys;
+    root->values = values;
+    root->count++;
+}
+
+int include_merge(Arena *arena, DiagSink *diags, const char *plan_file, YNode *root)
+{
+    if (!root || root->kind != YNODE_MAP || !ynode_get(root, "include"))
+        return 0;
+    Merge m = {.arena = arena, .diags = diags};
+    const char *dir = dir_of(arena, plan_file);
+    m.tree_name = *dir ? dir : ".";
+    m.tree = realpath(m.tree_name, NULL);
+    char *self = realpath(plan_file, NULL);
+    if (!m.tree || !self) {
+        free(m.tree);
+        free(self);
+        return 0; /* the plan was just read: it exists */
+    }
+    m.stack[0] = self;
+    m.stack_name[0] = plan_file;
+    m.depth = 1;
+    expand(&m, plan_file, "", root);
+    for (int key = 0; key < N_MERGED; key++) {
+        splice(&m, root, key);
+        free(m.items[key]);
+    }
+    free(self);
+    free(m.tree);
+    return m.errors;
+}
+
+YNode *load_plan(Arena *arena, DiagSink *diags, const char *path)
+{
+    LoadLimits limits = load_default_limits();
+    YNode *root = load_file(arena, diags, path, &limits);
+    if (root)
+        include_merge(arena, diags, root->pos.file ? root->pos.file : path, root);
+    return root;
+}
