@@ -4,7 +4,7 @@
 # Messages are found by xgettext in the calls that take a message format:
 # the diagnostics functions (diag.h), the stages' own report wrappers, _()
 # and N_() (i18n.h) and usage_error() in main.c. Every string of the code
-# table src/codes.c (summaries, explanations, examples) is taken too, except
+# table src/codes.def (summaries, explanations, examples) is taken too, except
 # the codes themselves. A stage that adds a wrapper of its own (a function
 # taking a code and a format) lists it below with the position of its
 # format argument, as xgettext's --keyword=NAME:N.
@@ -37,7 +37,6 @@ extra_for() {
 
 n=0
 for f in $(ls src/*.c | LC_ALL=C sort); do
-    [ "$f" = src/codes.c ] && continue
     n=$((n + 1))
     # shellcheck disable=SC2046,SC2086
     xgettext --from-code=UTF-8 --language=C -k $common $(extra_for "$f") \
@@ -46,8 +45,9 @@ for f in $(ls src/*.c | LC_ALL=C sort); do
         --add-comments=TRANSLATORS: --no-wrap --no-location --omit-header \
         -o "$tmp/$n.pot" "$f" 2>"$tmp/err" || { cat "$tmp/err" >&2; exit 1; }
 done
-# the code table: every string but the codes
-xgettext --from-code=UTF-8 --language=C -a --no-wrap --no-location --omit-header -o "$tmp/codes-all.pot" src/codes.c \
+# the code table (src/codes.def): every string is a summary, an
+# explanation or an example
+xgettext --from-code=UTF-8 --language=C -a --no-wrap --no-location --omit-header -o "$tmp/codes-all.pot" src/codes.def \
     2>"$tmp/err" || { cat "$tmp/err" >&2; exit 1; }
 msggrep --no-wrap --no-location -v --msgid -E -e '^KH[0-9]+$' "$tmp/codes-all.pot" -o "$tmp/codes.pot"
 # examples and explanations are not printf formats even when they hold '%'

@@ -254,7 +254,7 @@ static int write_output(DiagSink *diags, const char *path, const Buf *data)
     if (write_file_atomic(path, data->data ? data->data : "", data->len) == 0)
         return 0;
     SrcPos none = {path, 0, 0};
-    diag_error(diags, none, 0, "KH901", "cannot write '%s': %s", path, strerror(errno));
+    diag_error(diags, none, 0, KH901, "cannot write '%s': %s", path, strerror(errno));
     return -1;
 }
 
@@ -302,7 +302,7 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
     if (status == EXIT_OK && diag_error_count(diags) == errors_before) {
         if (make_dirs(opt->out_dir) != 0) {
             SrcPos none = {opt->out_dir, 0, 0};
-            diag_error(diags, none, 0, "KH901", "cannot create directory '%s': %s",
+            diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s",
                        opt->out_dir, strerror(errno));
             status = EXIT_IO;
         } else {
