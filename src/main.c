@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "cycle.h"
 #include "diag.h"
 #include "i18n.h"
 #include "include.h"
@@ -123,6 +124,16 @@ static const CommandHelp command_helps[] = {
         "  -o, --output OUT       write the UTF-8 text to OUT\n"
         "      --force            overwrite an existing file\n")},
 };
+
+/* 1 if command has its help in command_helps (the commands of cycle.h
+ * print their own). */
+static int has_help(const char *command)
+{
+    for (size_t i = 0; i < sizeof command_helps / sizeof command_helps[0]; i++)
+        if (strcmp(command_helps[i].command, command) == 0)
+            return 1;
+    return 0;
+}
 
 /* Prints the help of command (NULL: the general help). */
 static int print_help(const char *command)
@@ -540,7 +551,7 @@ int main(int argc, char **argv)
         printf("khgen %s\n", KHGEN_VERSION);
         return EXIT_OK;
     }
-    for (int i = 2; i < argc; i++) {
+    for (int i = 2; i < argc && has_help(command); i++) {
         if (strcmp(argv[i], "--") == 0)
             break;
         if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0)
@@ -553,6 +564,9 @@ int main(int argc, char **argv)
     }
     if (strcmp(command, "convert") == 0)
         return convert_command(argc, argv);
+    /* the yearly cycle and the git workflow (cycle.h) */
+    if (strcmp(command, "new") == 0)
+        return cmd_new(argc - 1, argv + 1);
     Options opt = {.out_dir = "output", .formats = FORMAT_ALL};
     if (strcmp(command, "build") == 0)
         opt.build = 1;
