@@ -246,12 +246,14 @@ static char *format_message(const char *fmt, va_list ap)
 }
 
 static void record(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
-                   const char *code, const char *fmt, va_list ap)
+                   DiagId id, const char *fmt, va_list ap)
     __attribute__((format(printf, 6, 0)));
 
 static void record(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
-                   const char *code, const char *fmt, va_list ap)
+                   DiagId id, const char *fmt, va_list ap)
 {
+    const DiagCode *entry = diag_code_of(id);
+    const char *code = entry ? entry->code : NULL;
     if (level == DIAG_WARNING && is_suppressed(sink, code, pos)) {
         sink->note_target = DROPPED_TARGET;
         return;
@@ -276,11 +278,11 @@ static void record(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
         sink->warnings++;
 }
 
-/* Records a diagnostic; the message is formatted now, code is copied (NULL
- * or "" for none) and pos.file is borrowed. A warning whose code is silenced
+/* Records a diagnostic; the message is formatted now, code is a registered
+ * code (DIAG_NO_CODE for none) and pos.file is borrowed. A warning whose code is silenced
  * at pos is dropped at once. A DIAG_NOTE recorded this way stands alone. */
 void diag_report(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
-                 const char *code, const char *fmt, ...)
+                 DiagId code, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -288,7 +290,7 @@ void diag_report(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
     va_end(ap);
 }
 
-void diag_error(DiagSink *sink, SrcPos pos, int span_chars, const char *code, const char *fmt, ...)
+void diag_error(DiagSink *sink, SrcPos pos, int span_chars, DiagId code, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -296,7 +298,7 @@ void diag_error(DiagSink *sink, SrcPos pos, int span_chars, const char *code, co
     va_end(ap);
 }
 
-void diag_warning(DiagSink *sink, SrcPos pos, int span_chars, const char *code, const char *fmt, ...)
+void diag_warning(DiagSink *sink, SrcPos pos, int span_chars, DiagId code, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -315,7 +317,7 @@ void diag_note(DiagSink *sink, SrcPos pos, const char *fmt, ...)
         return;
     }
     if (sink->note_target == NO_TARGET) {
-        record(sink, DIAG_NOTE, pos, 0, NULL, fmt, ap);
+        record(sink, DIAG_NOTE, pos, 0, DIAG_NO_CODE, fmt, ap);
         va_end(ap);
         sink->note_target = NO_TARGET;
         return;

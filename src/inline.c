@@ -131,11 +131,11 @@ typedef struct Check {
     int errors;
 } Check;
 
-static void check_error(Check *c, const char *code, const char *fmt, ...)
+static void check_error(Check *c, DiagId code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
 /* Reports an error at the reference being checked, underlined over it. */
-static void check_error(Check *c, const char *code, const char *fmt, ...)
+static void check_error(Check *c, DiagId code, const char *fmt, ...)
 {
     SrcPos pos = ynode_pos_at(c->site->node, c->ref->start);
     const char *text = c->site->text;
@@ -159,7 +159,7 @@ static void check_ids(Check *c, Registry registry)
         if (plan_resolve_id(c->ctx->plan, registry, c->ref->args[i], 1, &hint))
             continue;
         buf_reset(&message);
-        const char *code = plan_unknown_id_message(registry, c->ref->args[i], hint, &message);
+        DiagId code = plan_unknown_id_message(registry, c->ref->args[i], hint, &message);
         check_error(c, code, "%s", message.data);
     }
     buf_free(&message);
@@ -173,7 +173,7 @@ static void check_criteria(Check *c)
 {
     const Plan *plan = c->ctx->plan;
     if (plan->n_catalogs == 0) {
-        check_error(c, "KH401", "'{%s}' needs a criteria catalog: add 'import: [qd318-xa-ntm]' "
+        check_error(c, KH401, "'{%s}' needs a criteria catalog: add 'import: [qd318-xa-ntm]' "
                     "or your own catalog", c->ref->name);
         return;
     }
@@ -182,9 +182,9 @@ static void check_criteria(Check *c)
         const Indicator *indicator = NULL;
         const Criterion *crit = plan_find_criterion(plan, code, &indicator);
         if (!crit)
-            check_error(c, "KH402", "criterion '%s' is not in the imported catalog", code);
+            check_error(c, KH402, "criterion '%s' is not in the imported catalog", code);
         else if (strchr(code, '.') && !indicator && crit->n_indicators > 0)
-            check_error(c, "KH403", "indicator '%s' is not listed under criterion %s of the "
+            check_error(c, KH403, "indicator '%s' is not listed under criterion %s of the "
                         "catalog", code, crit->code);
     }
 }
@@ -194,13 +194,13 @@ static void check_task_field(Check *c)
     const Task *task = c->ctx->task;
     const char *name = c->ref->name;
     if (!task) {
-        check_error(c, "KH208", "'{%s}' can only be used inside a task", name);
+        check_error(c, KH208, "'{%s}' can only be used inside a task", name);
         return;
     }
     if ((strcmp(name, "lead") == 0 && !task->lead) ||
         (strcmp(name, "support") == 0 && task->n_support == 0) ||
         (strcmp(name, "due") == 0 && task->due.kind == DUE_NONE))
-        check_error(c, "KH208", "'{%s}' is used but the task has no '%s'", name,
+        check_error(c, KH208, "'{%s}' is used but the task has no '%s'", name,
                     strcmp(name, "lead") == 0 ? "lead" : strcmp(name, "due") == 0 ? "due"
                                                                                    : "support");
 }
@@ -393,7 +393,7 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
         Check c = {ctx, diags, site, &ref, 0};
         if (rc < 0) {
             ref.end = ref.start + 1;
-            check_error(&c, "KH207",
+            check_error(&c, KH207,
                         "unclosed reference: '{' needs a closing '}' on the same line (write "
                         "'{{' for a literal brace)");
             errors++;
@@ -406,16 +406,16 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
                 names[i] = functions[i].name;
             const char *hint = suggest_best(ref.name, names, N_FUNCTIONS);
             if (hint)
-                check_error(&c, "KH206", "unknown reference '{%s}' (did you mean '{%s}'?)",
+                check_error(&c, KH206, "unknown reference '{%s}' (did you mean '{%s}'?)",
                             ref.name, hint);
             else
-                check_error(&c, "KH206",
+                check_error(&c, KH206,
                             "unknown reference '{%s}' (write '{{' for a literal brace)", ref.name);
         } else if (ref.n_args < fn->min_args || ref.n_args > fn->max_args) {
             if (fn->max_args == 0)
-                check_error(&c, "KH207", "'{%s}' takes no arguments", ref.name);
+                check_error(&c, KH207, "'{%s}' takes no arguments", ref.name);
             else
-                check_error(&c, "KH207", "'{%s}' needs at least one id", ref.name);
+                check_error(&c, KH207, "'{%s}' needs at least one id", ref.name);
         } else {
             fn->check(&c);
         }

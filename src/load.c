@@ -122,11 +122,11 @@ static int mark_span(yaml_mark_t start, yaml_mark_t end)
     return span > 1000 ? 1000 : (int)span;
 }
 
-static void load_error(Loader *ld, SrcPos pos, int span, const char *code, const char *fmt, ...)
+static void load_error(Loader *ld, SrcPos pos, int span, DiagId code, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 
 /* Reports an error of this file and stops the loader after too many. */
-static void load_error(Loader *ld, SrcPos pos, int span, const char *code, const char *fmt, ...)
+static void load_error(Loader *ld, SrcPos pos, int span, DiagId code, const char *fmt, ...)
 {
     Buf message = {0};
     va_list ap;
@@ -203,30 +203,30 @@ static int check_text(Loader *ld)
         SrcPos pos = make_pos(ld, line, col);
         if (n == 0) {
             if (i < 2 && len >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF)))
-                load_error(ld, pos, 1, "KH003",
+                load_error(ld, pos, 1, KH003,
                            "the file is UTF-16, not UTF-8; save it as UTF-8");
             else
-                load_error(ld, pos, 1, "KH003",
+                load_error(ld, pos, 1, KH003,
                            "invalid UTF-8 (byte 0x%02X); the file must be saved as UTF-8", s[i]);
             return 0;
         }
         if (c == 0) {
-            load_error(ld, pos, 1, "KH004",
+            load_error(ld, pos, 1, KH004,
                        "NUL byte in the file (is it a binary file, or saved as UTF-16?)");
             return 0;
         }
         if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F)) {
-            load_error(ld, pos, 1, "KH004", "control character U+%04X is not allowed", c);
+            load_error(ld, pos, 1, KH004, "control character U+%04X is not allowed", c);
             return 0;
         }
         if (c == 0x2028 || c == 0x2029) {
-            load_error(ld, pos, 1, "KH004",
+            load_error(ld, pos, 1, KH004,
                        "%s separator U+%04X is not allowed; use a line break",
                        c == 0x2028 ? "line" : "paragraph", c);
             return 0;
         }
         if (c == 0xFFFE || c == 0xFFFF) {
-            load_error(ld, pos, 1, "KH004", "noncharacter U+%04X is not allowed", c);
+            load_error(ld, pos, 1, KH004, "noncharacter U+%04X is not allowed", c);
             return 0;
         }
         if (c == '\n') {
@@ -309,7 +309,7 @@ static SrcPos byte_pos(const Loader *ld, size_t offset)
 static YNode *new_node(Loader *ld, YNodeKind kind, yaml_mark_t start, yaml_mark_t end)
 {
     if (ld->limits.max_nodes && ld->n_nodes >= ld->limits.max_nodes) {
-        load_error(ld, mark_pos(ld, start), 1, "KH010",
+        load_error(ld, mark_pos(ld, start), 1, KH010,
                    "more than %zu values, lists and mappings in one file", ld->limits.max_nodes);
         ld->stop = 1;
         return NULL;
@@ -344,7 +344,7 @@ static void attach(Loader *ld, YNode *node)
     const Frame *top = &ld->frames[ld->n_frames - 1];
     int is_key = top->node->kind == YNODE_MAP && (ld->n_children - top->first_child) % 2 == 0;
     if (is_key && node->kind != YNODE_SCALAR)
-        load_error(ld, node->pos, 1, "KH013",
+        load_error(ld, node->pos, 1, KH013,
                    "a key must be a string, not %s", ynode_kind_name(node));
     push_child(ld, node);
 }
@@ -361,7 +361,7 @@ static void check_properties(Loader *ld, const yaml_char_t *anchor, const yaml_c
         char shown[80];
         excerpt(shown, sizeof shown, (const char *)anchor, anchor_len);
         int span = *at == '&' ? (int)(anchor_len > 998 ? 999 : anchor_len + 1) : 1;
-        load_error(ld, pos, span, "KH007",
+        load_error(ld, pos, span, KH007,
                    "anchors ('&%s') are not part of the plan language; write the value out "
                    "where it is used", shown);
     }
@@ -381,7 +381,7 @@ static void check_properties(Loader *ld, const yaml_char_t *anchor, const yaml_c
         }
         char shown[80];
         excerpt(shown, sizeof shown, written, written_len);
-        load_error(ld, pos, span, "KH012",
+        load_error(ld, pos, span, KH012,
                    "tags ('%s') are not part of the plan language; put a value in quotes "
                    "to make it a string", shown);
     }
@@ -400,7 +400,7 @@ static void report_duplicate(Loader *ld, const YNode *first, const YNode *again)
     int span = again->pos.line == again->end.line && again->end.col > again->pos.col
                    ? again->end.col - again->pos.col
                    : 1;
-    load_error(ld, again->pos, span, "KH008", "duplicate key '%s' in this mapping", shown);
+    load_error(ld, again->pos, span, KH008, "duplicate key '%s' in this mapping", shown);
     diag_note(ld->diags, first->pos, "'%s' first appears here", shown);
     ld->recoverable++; /* the tree is whole: the parser reads the first value */
 }
@@ -461,7 +461,7 @@ static void check_duplicates(Loader *ld, const YNode *map)
 static void open_collection(Loader *ld, YNodeKind kind, const yaml_event_t *event)
 {
     if (ld->n_frames >= (size_t)(ld->limits.max_depth > 0 ? ld->limits.max_depth : 0)) {
-        load_error(ld, mark_pos(ld, event->start_mark), 1, "KH006",
+        load_error(ld, mark_pos(ld, event->start_mark), 1, KH006,
                    "lists and mappings are nested more than %d levels deep", ld->limits.max_depth);
         ld->stop = 1;
         return;
@@ -522,7 +522,7 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
     const char *value = (const char *)event->data.scalar.value;
     size_t length = event->data.scalar.length;
     if (memchr(value, '\0', length))
-        load_error(ld, node->pos, mark_span(event->start_mark, event->end_mark), "KH004",
+        load_error(ld, node->pos, mark_span(event->start_mark, event->end_mark), KH004,
                    "this string contains a NUL character (from an escape such as \\0), "
                    "which is not allowed");
     if (vi_is_nfc(value, length)) {
@@ -594,11 +594,11 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
 {
     const char *problem = parser->problem ? parser->problem : "unknown problem";
     if (parser->error == YAML_MEMORY_ERROR) {
-        load_error(ld, make_pos(ld, 0, 0), 0, "KH005", "the YAML parser ran out of memory");
+        load_error(ld, make_pos(ld, 0, 0), 0, KH005, "the YAML parser ran out of memory");
         return;
     }
     if (parser->error == YAML_READER_ERROR) {
-        load_error(ld, byte_pos(ld, parser->problem_offset), 1, "KH005",
+        load_error(ld, byte_pos(ld, parser->problem_offset), 1, KH005,
                    "YAML syntax error: %s", problem);
         return;
     }
@@ -607,9 +607,9 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
     char c = at < ld->len ? ld->text[at] : '\0';
     const char *hint = syntax_hint(problem, parser->context, c);
     if (hint)
-        load_error(ld, mark_pos(ld, mark), 1, "KH005", "YAML syntax error: %s; %s", problem, hint);
+        load_error(ld, mark_pos(ld, mark), 1, KH005, "YAML syntax error: %s; %s", problem, hint);
     else
-        load_error(ld, mark_pos(ld, mark), 1, "KH005", "YAML syntax error: %s", problem);
+        load_error(ld, mark_pos(ld, mark), 1, KH005, "YAML syntax error: %s", problem);
     if (parser->context && (parser->context_mark.line != mark.line
                             || parser->context_mark.column != mark.column))
         diag_note(ld->diags, mark_pos(ld, parser->context_mark), "%s that starts here",
@@ -626,7 +626,7 @@ static void handle_event(Loader *ld, const yaml_event_t *event)
         if (ld->documents > 1) {
             const char *at = ld->text + mark_byte(ld, event->start_mark);
             int span = strncmp(at, "---", 3) == 0 ? 3 : 1;
-            load_error(ld, mark_pos(ld, event->start_mark), span, "KH009",
+            load_error(ld, mark_pos(ld, event->start_mark), span, KH009,
                        "a second YAML document starts here; a plan file holds one document");
             ld->stop = 1;
         }
@@ -636,7 +636,7 @@ static void handle_event(Loader *ld, const yaml_event_t *event)
         const char *name = (const char *)event->data.alias.anchor;
         excerpt(shown, sizeof shown, name, strlen(name));
         load_error(ld, mark_pos(ld, event->start_mark),
-                   mark_span(event->start_mark, event->end_mark), "KH007",
+                   mark_span(event->start_mark, event->end_mark), KH007,
                    "aliases ('*%s') are not part of the plan language; write the value out "
                    "where it is used", shown);
         ld->stop = 1;
@@ -693,7 +693,7 @@ static YNode *load_text(Arena *arena, DiagSink *diags, const char *file,
     ld.limits = limits ? *limits : load_default_limits();
 
     if (len > ld.limits.max_bytes) {
-        load_error(&ld, make_pos(&ld, 0, 0), 0, "KH002",
+        load_error(&ld, make_pos(&ld, 0, 0), 0, KH002,
                    "'%s' is %zu bytes, more than the limit of %zu bytes", file, len,
                    ld.limits.max_bytes);
         return NULL;
@@ -705,7 +705,7 @@ static YNode *load_text(Arena *arena, DiagSink *diags, const char *file,
 
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser)) {
-        load_error(&ld, make_pos(&ld, 0, 0), 0, "KH005", "cannot start the YAML parser");
+        load_error(&ld, make_pos(&ld, 0, 0), 0, KH005, "cannot start the YAML parser");
         return NULL;
     }
     yaml_parser_set_input_string(&parser, (const unsigned char *)ld.text, ld.len);
@@ -757,7 +757,7 @@ YNode *load_file(Arena *arena, DiagSink *diags, const char *path, const LoadLimi
 
     struct stat st;
     if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && (uintmax_t)st.st_size > lim.max_bytes) {
-        diag_error(diags, whole, 0, "KH002", "'%s' is %jd bytes, more than the limit of %zu bytes",
+        diag_error(diags, whole, 0, KH002, "'%s' is %jd bytes, more than the limit of %zu bytes",
                    path, (intmax_t)st.st_size, lim.max_bytes);
         return NULL;
     }
@@ -766,10 +766,10 @@ YNode *load_file(Arena *arena, DiagSink *diags, const char *path, const LoadLimi
     char *data = read_file(path, lim.max_bytes, &len);
     if (!data) {
         if (errno == EFBIG)
-            diag_error(diags, whole, 0, "KH002", "'%s' is more than the limit of %zu bytes", path,
+            diag_error(diags, whole, 0, KH002, "'%s' is more than the limit of %zu bytes", path,
                        lim.max_bytes);
         else
-            diag_error(diags, whole, 0, "KH001", "cannot read '%s': %s", path,
+            diag_error(diags, whole, 0, KH001, "cannot read '%s': %s", path,
                        strerror(errno ? errno : EIO));
         return NULL;
     }

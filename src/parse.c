@@ -161,15 +161,15 @@ static void check_keys(Parser *p, const YNode *map, const char *const *allowed, 
         int looks_like_text = value->kind == YNODE_SCALAR && value->len == 0 &&
                               (strchr(key, ' ') || (unsigned char)key[0] >= 0x80);
         if (hint)
-            PARSE_ERROR(p, map->keys[i], "KH101", "unknown key '%s' in %s (did you mean '%s'?)",
+            PARSE_ERROR(p, map->keys[i], KH101, "unknown key '%s' in %s (did you mean '%s'?)",
                         key, what, hint);
         else if (looks_like_text)
-            PARSE_ERROR(p, map->keys[i], "KH101",
+            PARSE_ERROR(p, map->keys[i], KH101,
                         "unknown key '%s' in %s: if it is part of the text before it, quote "
                         "that text (a ', ' inside {...} or a ': ' ends a value)",
                         key, what);
         else
-            PARSE_ERROR(p, map->keys[i], "KH101", "unknown key '%s' in %s", key, what);
+            PARSE_ERROR(p, map->keys[i], KH101, "unknown key '%s' in %s", key, what);
     }
 }
 
@@ -179,7 +179,7 @@ static int expect_kind(Parser *p, const YNode *node, YNodeKind kind, const char 
         return 1;
     p->plan->values_dropped = 1;
     const char *want = kind == YNODE_SCALAR ? "a string" : kind == YNODE_SEQ ? "a list" : "a mapping";
-    PARSE_ERROR(p, node, "KH102", "'%s' must be %s, not %s", key, want, ynode_kind_name(node));
+    PARSE_ERROR(p, node, KH102, "'%s' must be %s, not %s", key, want, ynode_kind_name(node));
     return 0;
 }
 
@@ -205,12 +205,12 @@ static const char *require_text(Parser *p, const YNode *map, const char *key,
 {
     const YNode *node = ynode_get(map, key);
     if (!node) {
-        diag_error(p->diags, map->pos, 1, "KH103", "%s has no '%s'", what, key);
+        diag_error(p->diags, map->pos, 1, KH103, "%s has no '%s'", what, key);
         return NULL;
     }
     const char *text = read_text(p, node, key, is_prose);
     if (text && !*text)
-        PARSE_ERROR(p, node, "KH107", "'%s' of %s is empty", key, what);
+        PARSE_ERROR(p, node, KH107, "'%s' of %s is empty", key, what);
     return text;
 }
 
@@ -238,11 +238,11 @@ static int read_int(Parser *p, const YNode *node, const char *key, long min, lon
         return -1;
     long value;
     if (node->style != YSTYLE_PLAIN || parse_int_text(node->text, &value) != 0) {
-        PARSE_ERROR(p, node, "KH108", "'%s' must be a whole number, not '%s'", key, node->text);
+        PARSE_ERROR(p, node, KH108, "'%s' must be a whole number, not '%s'", key, node->text);
         return -1;
     }
     if (value < min || value > max) {
-        PARSE_ERROR(p, node, "KH108", "'%s' must be between %ld and %ld, not %ld", key, min, max,
+        PARSE_ERROR(p, node, KH108, "'%s' must be between %ld and %ld, not %ld", key, min, max,
                     value);
         return -1;
     }
@@ -257,7 +257,7 @@ static int read_number(Parser *p, const YNode *node, const char *key, double *ou
     char *end = NULL;
     double value = strtod(node->text, &end);
     if (node->style != YSTYLE_PLAIN || !*node->text || *end) {
-        PARSE_ERROR(p, node, "KH108", "'%s' must be a number, not '%s'", key, node->text);
+        PARSE_ERROR(p, node, KH108, "'%s' must be a number, not '%s'", key, node->text);
         return -1;
     }
     *out = value;
@@ -292,7 +292,7 @@ static const char **read_text_list(Parser *p, const YNode *node, const char *key
     for (size_t i = 0; i < node->count; i++) {
         const YNode *item = node->items[i];
         if (item->kind == YNODE_MAP && item->count == 1) {
-            PARSE_ERROR(p, item, "KH102",
+            PARSE_ERROR(p, item, KH102,
                         "each entry of '%s' is text, not a mapping: quote an entry that holds "
                         "': ' (\"Lưu: VT\")", key);
             continue;
@@ -324,12 +324,12 @@ static const char *read_id(Parser *p, const YNode *map, const char *what)
 {
     const YNode *node = ynode_get(map, "id");
     if (!node) {
-        diag_error(p->diags, map->pos, 1, "KH103", "%s has no 'id'", what);
+        diag_error(p->diags, map->pos, 1, KH103, "%s has no 'id'", what);
         return NULL;
     }
     const char *id = read_text(p, node, "id", 0);
     if (id && !id_is_valid(id)) {
-        PARSE_ERROR(p, node, "KH109",
+        PARSE_ERROR(p, node, KH109,
                     "invalid id '%s': use ASCII letters, digits, '-', '_' or '.'", id);
         p->plan->values_dropped = 1; /* its uses may be written otherwise */
     }
@@ -420,10 +420,10 @@ static int read_date(Parser *p, const YNode *node, const char *key, VDate *date)
         return -1;
     int rc = parse_date_text(node->text, date);
     if (rc == -1)
-        PARSE_ERROR(p, node, "KH301", "'%s' is not a date: '%s' (write YYYY-MM-DD, YYYY-MM or YYYY)",
+        PARSE_ERROR(p, node, KH301, "'%s' is not a date: '%s' (write YYYY-MM-DD, YYYY-MM or YYYY)",
                     key, node->text);
     else if (rc == -2)
-        PARSE_ERROR(p, node, "KH300", "'%s' is not a real date: '%s'", key, node->text);
+        PARSE_ERROR(p, node, KH300, "'%s' is not a real date: '%s'", key, node->text);
     return rc;
 }
 
@@ -431,12 +431,12 @@ static void read_due_scalar(Parser *p, const YNode *node, Deadline *due)
 {
     int rc = parse_due_text(node->text, p->plan_year, due);
     if (rc == -1)
-        PARSE_ERROR(p, node, "KH302",
+        PARSE_ERROR(p, node, KH302,
                     "'%s' is not a deadline (write a date YYYY-MM-DD, a month YYYY-MM, a quarter "
                     "YYYY-Q1..Q4, a half YYYY-H1/H2, a year YYYY, or ongoing)",
                     node->text);
     else if (rc == -2)
-        PARSE_ERROR(p, node, "KH300", "'%s' is not a real date", node->text);
+        PARSE_ERROR(p, node, KH300, "'%s' is not a real date", node->text);
     due->pos = node->pos;
 }
 
@@ -457,18 +457,18 @@ static void read_due(Parser *p, const YNode *node, Deadline *due)
     const char *text = get_text(p, node, "text", 1);
     const char *prefix = get_text(p, node, "prefix", 1);
     if (before && in)
-        PARSE_ERROR(p, in, "KH302", "a deadline has either 'before' or 'in', not both");
+        PARSE_ERROR(p, in, KH302, "a deadline has either 'before' or 'in', not both");
     const YNode *when = before ? before : in;
     if (when) {
         if (expect_kind(p, when, YNODE_SCALAR, before ? "before" : "in"))
             read_due_scalar(p, when, due);
         due->before = before != NULL;
         if (due->before && due->kind == DUE_ONGOING)
-            PARSE_ERROR(p, before, "KH302", "'before: ongoing' means nothing; write 'ongoing'");
+            PARSE_ERROR(p, before, KH302, "'before: ongoing' means nothing; write 'ongoing'");
     } else if (text) {
         due->kind = DUE_TEXT;
     } else {
-        diag_error(p->diags, node->pos, 1, "KH302", "a deadline needs 'before', 'in' or 'text'");
+        diag_error(p->diags, node->pos, 1, KH302, "a deadline needs 'before', 'in' or 'text'");
     }
     due->text = text;
     due->prefix = prefix;
@@ -490,14 +490,14 @@ static void parse_header(Parser *p, const YNode *node)
     if (issuer)
         plan->issuer = read_text_list(p, issuer, "issuer", &plan->n_issuer, NULL, 0);
     else
-        diag_error(p->diags, node->pos, 1, "KH103", "the header has no 'issuer'");
+        diag_error(p->diags, node->pos, 1, KH103, "the header has no 'issuer'");
     plan->issuer_short = get_text(p, node, "issuer_short", 0);
     const YNode *number = ynode_get(node, "number");
     plan->number = "";
     if (number && expect_kind(p, number, YNODE_SCALAR, "number")) {
         long n;
         if (strchr(number->text, '/'))
-            PARSE_ERROR(p, number, "KH106",
+            PARSE_ERROR(p, number, KH106,
                         "'number' is the number alone ('%.*s'); the code after '/' is 'code'",
                         (int)(strchr(number->text, '/') - number->text), number->text);
         if (*number->text && parse_int_text(number->text, &n) == 0 && n > 0 && n < 10)
@@ -514,7 +514,7 @@ static void parse_header(Parser *p, const YNode *node)
         read_date(p, date, "date", &plan->date);
         plan->date_pos = date->pos;
     } else {
-        diag_error(p->diags, node->pos, 1, "KH103", "the header has no 'date' (a year at least)");
+        diag_error(p->diags, node->pos, 1, KH103, "the header has no 'date' (a year at least)");
     }
     plan->title = require_text(p, node, "title", "the header", 1);
 }
@@ -556,7 +556,7 @@ static void parse_bases(Parser *p, const YNode *node)
         basis->text = get_text(p, item, "text", 1);
         if (basis->text) {
             if (item->count > 1)
-                diag_error(p->diags, item->pos, 1, "KH110",
+                diag_error(p->diags, item->pos, 1, KH110,
                            "a legal basis is either 'text' or structured (kind, number, ...), "
                            "not both");
             plan->n_bases++;
@@ -568,7 +568,7 @@ static void parse_bases(Parser *p, const YNode *node)
         const YNode *date = ynode_get(item, "date");
         if (date && read_date(p, date, "date", &basis->date) == 0 &&
             (basis->date.day == 0 || basis->date.month == 0))
-            PARSE_ERROR(p, date, "KH301", "the date of a legal basis needs day and month: '%s'",
+            PARSE_ERROR(p, date, KH301, "the date of a legal basis needs day and month: '%s'",
                         date->text);
         basis->issuer = require_text(p, item, "by", "a legal basis", 1);
         basis->subject = get_text(p, item, "about", 1);
@@ -577,7 +577,7 @@ static void parse_bases(Parser *p, const YNode *node)
             if (strcmp(style->text, "long") == 0)
                 basis->date_long = 1;
             else if (strcmp(style->text, "short") != 0)
-                PARSE_ERROR(p, style, "KH106", "'date_style' is 'short' or 'long', not '%s'",
+                PARSE_ERROR(p, style, KH106, "'date_style' is 'short' or 'long', not '%s'",
                             style->text);
         }
         plan->n_bases++;
@@ -596,7 +596,7 @@ static void parse_signature(Parser *p, const YNode *node)
     if (lines)
         sig->lines = read_text_list(p, lines, "lines", &sig->n_lines, NULL, 0);
     else
-        diag_error(p->diags, node->pos, 1, "KH103",
+        diag_error(p->diags, node->pos, 1, KH103,
                    "the signature has no 'lines' (e.g. [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH])");
     const YNode *name = ynode_get(node, "name");
     if (name)
@@ -761,7 +761,7 @@ static unsigned parse_style(Parser *p, const YNode *node, const char *key)
         else if (n == 5 && strncmp(word, "upper", 5) == 0)
             style |= STYLE_UPPER;
         else
-            PARSE_ERROR(p, node, "KH106",
+            PARSE_ERROR(p, node, KH106,
                         "unknown style '%.*s' (use bold, italic, plain, upper)", (int)n, word);
     }
     return style;
@@ -779,9 +779,9 @@ static void apply_suppress(Parser *p, const YNode *list, const char **codes, siz
         const YNode *at = list->kind == YNODE_SEQ && i < list->count ? list->items[i] : list;
         const DiagCode *code = diag_code_find(codes[i]);
         if (!code)
-            PARSE_ERROR(p, at, "KH111", "unknown diagnostic code '%s' in 'suppress'", codes[i]);
+            PARSE_ERROR(p, at, KH111, "unknown diagnostic code '%s' in 'suppress'", codes[i]);
         else if (code->level == DIAG_ERROR)
-            diag_warning(p->diags, at->pos, span_of(at), "KH113",
+            diag_warning(p->diags, at->pos, span_of(at), KH113,
                          "'%s' is an error, and errors cannot be silenced: 'suppress' does "
                          "nothing for it; fix what it reports instead", codes[i]);
         else
@@ -814,7 +814,7 @@ static void parse_show(Parser *p, const YNode *node, Task *task)
         else if (strcmp(words[i], "due") == 0)
             task->show_due = 1;
         else
-            PARSE_ERROR(p, node->kind == YNODE_SEQ ? node->items[i] : node, "KH106",
+            PARSE_ERROR(p, node->kind == YNODE_SEQ ? node->items[i] : node, KH106,
                         "'show' lists 'lead' and/or 'due', not '%s'", words[i]);
     }
 }
@@ -833,7 +833,7 @@ static void parse_assign(Parser *p, const YNode *node, Task *task)
         Assignment *a = &task->assign[task->n_assign];
         const YNode *unit = ynode_get(item, "unit");
         if (!unit) {
-            diag_error(p->diags, item->pos, 1, "KH103", "an assignment has no 'unit'");
+            diag_error(p->diags, item->pos, 1, KH103, "an assignment has no 'unit'");
             continue;
         }
         a->unit = read_text(p, unit, "unit", 0);
@@ -911,7 +911,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
             if (strcmp(node->keys[i]->text, node_kinds[k]) != 0)
                 continue;
             if (kind_key) {
-                PARSE_ERROR(p, node->keys[i], "KH105",
+                PARSE_ERROR(p, node->keys[i], KH105,
                             "a body entry has one kind; '%s' and '%s' are both given",
                             kind_key->text, node->keys[i]->text);
             } else {
@@ -922,7 +922,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
         }
     }
     if (!kind_key) {
-        diag_error(p->diags, node->pos, 1, "KH105",
+        diag_error(p->diags, node->pos, 1, KH105,
                    "a body entry needs a kind: section, clause, subclause, point, bullet, para "
                    "or task");
         /* still report unknown keys so a misspelt kind gets its suggestion */
@@ -965,7 +965,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
     const YNode *v;
     if ((v = ynode_get(node, "text"))) {
         if (out->kind == NODE_PARA || out->kind == NODE_BULLET || out->kind == NODE_POINT) {
-            PARSE_ERROR(p, v, "KH110", "a %s has its text as its value; 'text' is for headings "
+            PARSE_ERROR(p, v, KH110, "a %s has its text as its value; 'text' is for headings "
                         "and tasks", kind_key->text);
         } else if (v->kind == YNODE_SEQ && out->kind == NODE_TASK) {
             out->paras = read_text_list(p, v, "text", &out->n_paras, &out->paras_pos, 1);
@@ -1014,7 +1014,7 @@ static void build_indexes(Parser *p)
         Unit *first = index_put(&index->units, plan->units[i].id, &plan->units[i]);
         if (first) {
             diag_error(p->diags, plan->units[i].pos, (int)strlen(plan->units[i].id),
-                       "KH200", "duplicate unit id '%s'", plan->units[i].id);
+                       KH200, "duplicate unit id '%s'", plan->units[i].id);
             diag_note(p->diags, first->pos, "'%s' is first defined here", first->id);
         }
     }
@@ -1022,7 +1022,7 @@ static void build_indexes(Parser *p)
         Locality *loc = &plan->localities[i];
         Locality *first = index_put(&index->localities, loc->id, loc);
         if (first) {
-            diag_error(p->diags, loc->pos, (int)strlen(loc->id), "KH200",
+            diag_error(p->diags, loc->pos, (int)strlen(loc->id), KH200,
                        "duplicate locality id '%s'", loc->id);
             diag_note(p->diags, first->pos, "'%s' is first defined here", first->id);
         }
@@ -1031,7 +1031,7 @@ static void build_indexes(Parser *p)
         Level *level = &plan->levels[i];
         Level *first = index_put(&index->levels, level->id, level);
         if (first) {
-            diag_error(p->diags, level->pos, (int)strlen(level->id), "KH200",
+            diag_error(p->diags, level->pos, (int)strlen(level->id), KH200,
                        "duplicate level id '%s'", level->id);
             diag_note(p->diags, first->pos, "'%s' is first defined here", first->id);
         }
@@ -1042,7 +1042,7 @@ static void build_indexes(Parser *p)
             continue;
         Attachment *first = index_put(&index->attachments, att->id, att);
         if (first) {
-            diag_error(p->diags, att->pos, (int)strlen(att->id), "KH200",
+            diag_error(p->diags, att->pos, (int)strlen(att->id), KH200,
                        "duplicate attachment id '%s'", att->id);
             diag_note(p->diags, first->pos, "'%s' is first defined here", first->id);
         }
@@ -1061,7 +1061,7 @@ static void resolve_refs(Parser *p)
         if (plan_resolve_id(p->plan, registry_of[ref->kind], ref->id, 1, &hint))
             continue;
         buf_reset(&message);
-        const char *code = plan_unknown_id_message(registry_of[ref->kind], ref->id, hint, &message);
+        DiagId code = plan_unknown_id_message(registry_of[ref->kind], ref->id, hint, &message);
         diag_error(p->diags, ref->pos, ref->chars, code, "%s", message.data);
     }
     buf_free(&message);
@@ -1086,13 +1086,13 @@ static void parse_period(Parser *p, const YNode *node)
     check_keys(p, node, keys, "the period");
     const YNode *from = ynode_get(node, "from"), *to = ynode_get(node, "to");
     if (!from || !to) {
-        diag_error(p->diags, node->pos, 1, "KH103", "the period needs 'from' and 'to' dates");
+        diag_error(p->diags, node->pos, 1, KH103, "the period needs 'from' and 'to' dates");
         return;
     }
     if (read_date(p, from, "from", &plan->period_from) == 0 && plan->period_from.day == 0)
-        PARSE_ERROR(p, from, "KH301", "'from' needs a full date YYYY-MM-DD");
+        PARSE_ERROR(p, from, KH301, "'from' needs a full date YYYY-MM-DD");
     if (read_date(p, to, "to", &plan->period_to) == 0 && plan->period_to.day == 0)
-        PARSE_ERROR(p, to, "KH301", "'to' needs a full date YYYY-MM-DD");
+        PARSE_ERROR(p, to, KH301, "'to' needs a full date YYYY-MM-DD");
 }
 
 /* layout: each value a number inside the decree's range (Nghị định
@@ -1129,7 +1129,7 @@ static void parse_layout(Parser *p, const YNode *node)
         if (!v || read_number(p, v, fields[i].key, &value) != 0)
             continue;
         if (value < fields[i].min || value > fields[i].max) {
-            PARSE_ERROR(p, v, "KH112",
+            PARSE_ERROR(p, v, KH112,
                         "'%s' is %g %s; Nghị định 30/2020 allows %g to %g %s", fields[i].key,
                         value, fields[i].unit, fields[i].min, fields[i].max, fields[i].unit);
             continue;
@@ -1162,7 +1162,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     Parser parser = {.arena = arena, .diags = diags, .templates = templates, .plan = plan};
     Parser *p = &parser;
     if (root->kind != YNODE_MAP) {
-        diag_error(diags, root->pos, 1, "KH100",
+        diag_error(diags, root->pos, 1, KH100,
                    "a plan is a mapping of keys (khgen, header, body, ...), not %s",
                    ynode_kind_name(root));
         return plan;
@@ -1177,10 +1177,10 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     const YNode *v;
     long version;
     if (!(v = ynode_get(root, "khgen")))
-        diag_error(diags, root->pos, 1, "KH104", "the plan does not say its language version: "
+        diag_error(diags, root->pos, 1, KH104, "the plan does not say its language version: "
                                                  "add 'khgen: 1' at the top");
     else if (read_int(p, v, "khgen", 0, 1000, &version) == 0 && version != 1)
-        PARSE_ERROR(p, v, "KH104", "this khgen reads language version 1, not %ld", version);
+        PARSE_ERROR(p, v, KH104, "this khgen reads language version 1, not %ld", version);
 
     if ((v = ynode_get(root, "suppress"))) {
         plan->suppress = read_text_list(p, v, "suppress", &plan->n_suppress, NULL, 0);
@@ -1190,7 +1190,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     if ((v = ynode_get(root, "header")))
         parse_header(p, v);
     else
-        diag_error(diags, root->pos, 1, "KH103", "the plan has no 'header'");
+        diag_error(diags, root->pos, 1, KH103, "the plan has no 'header'");
     p->plan_year = plan->date.year;
     plan->period_from = (VDate){plan->date.year, 1, 1};
     plan->period_to = (VDate){plan->date.year, 12, 31};
@@ -1218,7 +1218,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     if ((v = ynode_get(root, "body")))
         parse_body(p, v);
     else
-        diag_error(diags, root->pos, 1, "KH103", "the plan has no 'body'");
+        diag_error(diags, root->pos, 1, KH103, "the plan has no 'body'");
     if ((v = ynode_get(root, "closing"))) {
         plan->closing = read_text(p, v, "closing", 1);
         plan->closing_pos = v->pos;
@@ -1362,15 +1362,15 @@ int plan_resolve_id(const Plan *plan, Registry registry, const char *id, int cou
     return 0;
 }
 
-const char *plan_unknown_id_message(Registry registry, const char *id, const char *hint,
-                                    Buf *out)
+DiagId plan_unknown_id_message(Registry registry, const char *id, const char *hint,
+                               Buf *out)
 {
     static const char *const nouns[] = {"unit", "locality", "level", "attachment"};
     static const char *const homes[] = {"define it under 'units:'",
                                         "define it under 'localities:'",
                                         "define it under 'levels:'",
                                         "declare it under 'attachments:'"};
-    static const char *const codes[] = {"KH202", "KH203", "KH204", "KH205"};
+    static const DiagId codes[] = {KH202, KH203, KH204, KH205};
     if (!*id)
         buf_printf(out, "empty reference: write the id of a %s (%s)", nouns[registry],
                    homes[registry]);

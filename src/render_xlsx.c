@@ -656,7 +656,7 @@ static void report_write_error(DiagSink *diags, const Plan *plan, const char *ou
                                const char *reason)
 {
     SrcPos pos = {plan->file, 0, 0};
-    diag_error(diags, pos, 0, "KH901", "cannot write '%s': %s", out_path, reason);
+    diag_error(diags, pos, 0, KH901, "cannot write '%s': %s", out_path, reason);
 }
 
 int render_xlsx(const Plan *plan, TemplateSet *templates, const char *out_path, DiagSink *diags)
