@@ -20,6 +20,8 @@
 #include "include.h"
 #include "load.h"
 #include "parse.h"
+#include "pdf.h"
+#include "render_docx.h"
 #include "render_html.h"
 #include "render_md.h"
 #include "render_xlsx.h"
@@ -29,7 +31,10 @@
 #define KHGEN_VERSION "0.1.0"
 
 enum { EXIT_OK = 0, EXIT_PLAN_ERRORS = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
-enum { FORMAT_MD = 1, FORMAT_HTML = 2, FORMAT_XLSX = 4, FORMAT_ALL = 7 };
+enum {
+    FORMAT_MD = 1, FORMAT_HTML = 2, FORMAT_XLSX = 4, FORMAT_DOCX = 8, FORMAT_PDF = 16,
+    FORMAT_DEFAULT = FORMAT_MD | FORMAT_HTML | FORMAT_XLSX | FORMAT_DOCX
+};
 
 typedef struct Options {
     int build;               /* build (1) or check (0) */
@@ -37,27 +42,33 @@ typedef struct Options {
     unsigned formats;
     const char *templates_dir;
     int werror;
+    PdfEngine pdf_engine;
     const char **plans;
     int n_plans;
 } Options;
 
 static const char usage_text[] =
-    "usage: khgen build [-o DIR] [-f md,html,xlsx] [--templates DIR] [-Werror] PLAN...\n"
+    "usage: khgen build [-o DIR] [-f md,html,xlsx,docx,pdf] [--pdf-engine ENGINE]\n"
+    "                   [--templates DIR] [-Werror] PLAN...\n"
     "       khgen check [--templates DIR] [-Werror] PLAN...\n"
     "       khgen explain [CODE]\n"
     "       khgen --help | --version\n"
     "\n"
-    "Compiles YAML plan files into the formal Kế hoạch (Markdown, print-ready HTML)\n"
-    "and the workbook of its attachment tables (XLSX).\n"
+    "Compiles YAML plan files into the formal Kế hoạch (Markdown, print-ready HTML,\n"
+    "a Word document to edit and sign, a PDF) and the workbook of its attachment\n"
+    "tables (XLSX).\n"
     "\n"
     "commands:\n"
-    "  build            check each plan, then write DIR/<plan>.md, .html, .xlsx\n"
+    "  build            check each plan, then write DIR/<plan>.md, .html, .xlsx, .docx\n"
     "  check            check only; print diagnostics\n"
     "  explain [CODE]   explain a diagnostic code (all codes if none given)\n"
     "\n"
     "options:\n"
     "  -o, --output DIR       output directory (default: output)\n"
-    "  -f, --formats LIST     formats to write, comma-separated: md,html,xlsx (default: all)\n"
+    "  -f, --formats LIST     formats to write, comma-separated: md,html,xlsx,docx,pdf\n"
+    "                         (default: md,html,xlsx,docx)\n"
+    "      --pdf-engine ENGINE   what prints the PDF: libreoffice (from the .docx,\n"
+    "                         the default) or chromium (from the .html)\n"
     "      --templates DIR    read templates from DIR first, then the built-in ones\n"
     "  -Werror                treat warnings as errors\n"
     "  -h, --help             show this help\n"
@@ -92,6 +103,10 @@ static int parse_formats(const char *list, unsigned *formats)
             *formats |= FORMAT_HTML;
         else if (n == 4 && strncmp(s, "xlsx", 4) == 0)
             *formats |= FORMAT_XLSX;
+        else if (n == 4 && strncmp(s, "docx", 4) == 0)
+            *formats |= FORMAT_DOCX;
+        else if (n == 3 && strncmp(s, "pdf", 3) == 0)
+            *formats |= FORMAT_PDF;
         else
             return -1;
         s += n;
@@ -115,8 +130,21 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
             if (++i == argc)
                 return usage_error("option '%s' needs a list of formats", arg), -1;
             if (parse_formats(argv[i], &opt->formats) != 0)
-                return usage_error("unknown format in '%s': the formats are md, html and xlsx, "
-                                   "comma-separated", argv[i]), -1;
+                return usage_error("unknown format in '%s': the formats are md, html, xlsx, "
+                                   "docx and pdf, comma-separated", argv[i]), -1;
+        } else if (strcmp(arg, "--pdf-engine") == 0 || strncmp(arg, "--pdf-engine=", 13) == 0) {
+            const char *engine = arg[12] == '=' ? arg + 13 : NULL;
+            if (!engine && ++i == argc)
+                return usage_error("option '%s' needs an engine (libreoffice or chromium)", arg), -1;
+            if (!engine)
+                engine = argv[i];
+            if (strcmp(engine, "libreoffice") == 0)
+                opt->pdf_engine = PDF_LIBREOFFICE;
+            else if (strcmp(engine, "chromium") == 0)
+                opt->pdf_engine = PDF_CHROMIUM;
+            else
+                return usage_error("unknown PDF engine '%s': use libreoffice or chromium", engine),
+                       -1;
         } else if (strcmp(arg, "--templates") == 0) {
             if (++i == argc)
                 return usage_error("option '%s' needs a directory", arg), -1;
@@ -134,7 +162,7 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
     }
     if (opt->n_plans == 0)
         return usage_error("%s", "no plan file given"), -1;
-    if (!opt->build && (opt->formats != FORMAT_ALL || strcmp(opt->out_dir, "output") != 0))
+    if (!opt->build && (opt->formats != FORMAT_DEFAULT || strcmp(opt->out_dir, "output") != 0))
         return usage_error("%s", "'check' writes nothing: -o and -f belong to 'build'"), -1;
     return 0;
 }
@@ -220,11 +248,16 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
 
     RenderCtx rc;
     render_ctx_init(&rc, plan, templates, arena);
-    Buf md = {0}, html = {0};
+    Buf md = {0}, html = {0}, docx = {0};
+    /* the PDF is printed from the .docx (LibreOffice) or the .html (Chromium) */
+    int pdf_from_docx = (opt->formats & FORMAT_PDF) && opt->pdf_engine == PDF_LIBREOFFICE;
+    int pdf_from_html = (opt->formats & FORMAT_PDF) && opt->pdf_engine == PDF_CHROMIUM;
     if ((opt->formats & FORMAT_MD) && render_md(&rc, &md) != 0)
         status = EXIT_PLAN_ERRORS;
-    if ((opt->formats & FORMAT_HTML) && render_html(&rc, &html) != 0)
+    if (((opt->formats & FORMAT_HTML) || pdf_from_html) && render_html(&rc, &html) != 0)
         status = EXIT_PLAN_ERRORS;
+    if (((opt->formats & FORMAT_DOCX) || pdf_from_docx) && render_docx(&rc, diags, &docx) != 0)
+        status = EXIT_IO;
     if (status == EXIT_OK && diag_error_count(diags) == errors_before) {
         if (make_dirs(opt->out_dir) != 0) {
             SrcPos none = {opt->out_dir, 0, 0};
@@ -248,12 +281,24 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
                 if (render_xlsx(plan, templates, out_path, diags) != 0)
                     status = EXIT_IO;
             }
+            if (status == EXIT_OK && (opt->formats & FORMAT_DOCX)) {
+                out_path = arena_printf(arena, "%s/%s.docx", opt->out_dir, plan->name);
+                if (write_output(diags, out_path, &docx) != 0)
+                    status = EXIT_IO;
+            }
+            if (status == EXIT_OK && (opt->formats & FORMAT_PDF)) {
+                out_path = arena_printf(arena, "%s/%s.pdf", opt->out_dir, plan->name);
+                if (pdf_write(opt->pdf_engine, diags, plan, pdf_from_docx ? &docx : &html,
+                              out_path) != 0)
+                    status = EXIT_IO;
+            }
         }
     } else if (status == EXIT_OK) {
         status = EXIT_PLAN_ERRORS;
     }
     buf_free(&md);
     buf_free(&html);
+    buf_free(&docx);
 done:
     diag_flush(diags);
     diag_forget_sources(diags); /* their texts live in this plan's arena */
@@ -312,7 +357,7 @@ int main(int argc, char **argv)
         return cmd_new(argc - 1, argv + 1);
     if (strcmp(command, "init") == 0)
         return cmd_init(argc - 1, argv + 1);
-    Options opt = {.out_dir = "output", .formats = FORMAT_ALL};
+    Options opt = {.out_dir = "output", .formats = FORMAT_DEFAULT, .pdf_engine = PDF_LIBREOFFICE};
     if (strcmp(command, "build") == 0)
         opt.build = 1;
     else if (strcmp(command, "check") != 0)
