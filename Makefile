@@ -11,6 +11,11 @@
 #                 sanitizers, the fuzz, the browser and the office suite);
 #                 full log in build/check.log
 #   make bench    speed and memory figures
+#   make po       update po/khgen.pot from the sources and merge it into
+#                 po/vi.po (then translate the new entries)
+#   make install  PREFIX=/usr/local DESTDIR=: binary, man pages, bash
+#                 completion, templates, schema, message catalogs
+#   make uninstall
 #   make nfc-table  regenerate src/nfc_table.h with tools/gen_nfc.py
 #   make clean
 #
@@ -50,15 +55,41 @@ ASAN_LIB  := $(ASAN_DIR)/libkhgen.a
 REL_TESTS  := $(TEST_SRCS:tests/unit/%.c=$(REL_DIR)/tests/%)
 ASAN_TESTS := $(TEST_SRCS:tests/unit/%.c=$(ASAN_DIR)/tests/%)
 
+# The message catalogs (po/LANG.po -> build/locale/LANG/LC_MESSAGES/khgen.mo):
+# khgen finds them next to itself when it runs from the tree (i18n.c).
+LINGUAS := vi
+MO_FILES := $(LINGUAS:%=build/locale/%/LC_MESSAGES/khgen.mo)
+
+# Installation (GNU conventions).
+PREFIX  ?= /usr/local
+DESTDIR ?=
+BINDIR  := $(PREFIX)/bin
+DATADIR := $(PREFIX)/share
+MANDIR  := $(DATADIR)/man
+LOCALEDIR := $(DATADIR)/locale
+COMPLETIONDIR := $(DATADIR)/bash-completion/completions
+PKGDATADIR := $(DATADIR)/khgen
+
 REL_CFLAGS  := $(CSTD) $(WARN) -O2 -g
 ASAN_CFLAGS := $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS)
 
-.PHONY: all run check test deps deps-test bench clean unit nfc-table
+.PHONY: all run check test deps deps-test bench clean unit nfc-table po install uninstall
 
 all: khgen
 
-khgen: $(REL_DIR)/main.o $(REL_LIB)
+khgen: $(REL_DIR)/main.o $(REL_LIB) $(MO_FILES)
 	$(CC) $(REL_CFLAGS) -o $@ $(REL_DIR)/main.o $(REL_LIB) $(PKG_LIBS) -lm
+
+build/locale/%/LC_MESSAGES/khgen.mo: po/%.po
+	@mkdir -p $(dir $@)
+	msgfmt -c -o $@.tmp $< && mv $@.tmp $@
+
+# Messages changed in the sources: refresh the template and merge it into
+# every translation; new entries come out empty ("msgstr \"\"").
+po:
+	sh po/extract.sh po/khgen.pot
+	for l in $(LINGUAS); do msgmerge --quiet --no-wrap --no-location --no-fuzzy-matching --update --backup=none po/$$l.po po/khgen.pot; done
+	@echo "po/vi.po updated: translate the entries with an empty msgstr, then run sh tests/i18n/run.sh"
 
 $(REL_LIB): $(REL_OBJS)
 	rm -f $@
@@ -85,7 +116,7 @@ $(ASAN_DIR)/embedded.o: build/embedded.c Makefile | $(ASAN_DIR)
 	$(CC) $(ASAN_CFLAGS) $(DEPFLAGS) -Isrc -c -o $@ $<
 
 # The sanitizer build of khgen, used by every test of `make check`.
-$(ASAN_DIR)/khgen: $(ASAN_DIR)/main.o $(ASAN_LIB)
+$(ASAN_DIR)/khgen: $(ASAN_DIR)/main.o $(ASAN_LIB) $(MO_FILES)
 	$(CC) $(ASAN_CFLAGS) -o $@ $(ASAN_DIR)/main.o $(ASAN_LIB) $(PKG_LIBS) -lm
 
 $(REL_DIR)/tests/%: tests/unit/%.c $(REL_LIB) Makefile | $(REL_DIR)/tests
@@ -93,6 +124,10 @@ $(REL_DIR)/tests/%: tests/unit/%.c $(REL_LIB) Makefile | $(REL_DIR)/tests
 
 $(ASAN_DIR)/tests/%: tests/unit/%.c $(ASAN_LIB) Makefile | $(ASAN_DIR)/tests
 	$(CC) $(ASAN_CFLAGS) $(DEPFLAGS) $(PKG_CFLAGS) -Isrc -o $@ $< $(ASAN_LIB) $(PKG_LIBS) $(CMOCKA_LIBS) -lm
+
+# Writes legacy-encoded test files with the converter's tables inverted.
+$(ASAN_DIR)/legacy-encode: tests/legacy/encode.c $(ASAN_LIB) Makefile | $(ASAN_DIR)
+	$(CC) $(ASAN_CFLAGS) $(PKG_CFLAGS) -Isrc -o $@ $< $(ASAN_LIB) $(PKG_LIBS) -lm
 
 build $(REL_DIR) $(ASAN_DIR) $(REL_DIR)/tests $(ASAN_DIR)/tests:
 	mkdir -p $@
@@ -117,7 +152,7 @@ run: deps
 	./khgen build -o output plans/*.yaml
 
 check: deps-test
-	$(MAKE) $(ASAN_DIR)/khgen $(ASAN_TESTS) khgen
+	$(MAKE) $(ASAN_DIR)/khgen $(ASAN_TESTS) $(ASAN_DIR)/legacy-encode khgen
 	sh tests/run_all.sh $(ASAN_DIR)
 
 # The fast tier: the release build, no sanitizers, no browser or office suite.
@@ -134,6 +169,26 @@ unit: $(ASAN_TESTS)
 bench: deps
 	$(MAKE) khgen
 	sh tests/bench.sh
+
+install: khgen
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
+	    $(DESTDIR)$(COMPLETIONDIR) $(DESTDIR)$(PKGDATADIR)/schema
+	install -m 755 khgen $(DESTDIR)$(BINDIR)/khgen
+	install -m 644 man/khgen.1 $(DESTDIR)$(MANDIR)/man1/khgen.1
+	install -m 644 man/khgen-plan.5 $(DESTDIR)$(MANDIR)/man5/khgen-plan.5
+	install -m 644 completion/khgen.bash $(DESTDIR)$(COMPLETIONDIR)/khgen
+	install -m 644 schema/khgen-plan.schema.json $(DESTDIR)$(PKGDATADIR)/schema/khgen-plan.schema.json
+	for f in $(TEMPLATE_FILES:templates/%=%); do \
+	    install -D -m 644 templates/$$f $(DESTDIR)$(PKGDATADIR)/templates/$$f || exit 1; done
+	for l in $(LINGUAS); do \
+	    install -D -m 644 build/locale/$$l/LC_MESSAGES/khgen.mo \
+	        $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/khgen.mo || exit 1; done
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/khgen $(DESTDIR)$(MANDIR)/man1/khgen.1 \
+	    $(DESTDIR)$(MANDIR)/man5/khgen-plan.5 $(DESTDIR)$(COMPLETIONDIR)/khgen
+	for l in $(LINGUAS); do rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/khgen.mo; done
+	rm -rf $(DESTDIR)$(PKGDATADIR)
 
 clean:
 	rm -rf build khgen

@@ -42,6 +42,7 @@
 #include <string.h>
 
 #include "figures.h"
+#include "i18n.h"
 #include "inline.h"
 #include "suggest.h"
 #include "vi.h"
@@ -72,7 +73,7 @@ static void check_error(Checker *ck, SrcPos pos, int span, DiagId code, const ch
     Buf message = {0};
     va_list ap;
     va_start(ap, fmt);
-    buf_vprintf(&message, fmt, ap);
+    buf_vprintf(&message, i18n_tr(fmt), ap);
     va_end(ap);
     diag_error(ck->diags, pos, span, code, "%s", message.data ? message.data : "");
     buf_free(&message);

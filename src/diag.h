@@ -68,12 +68,18 @@ int diag_token_chars(const DiagSink *sink, SrcPos pos);
 /* Options. werror: warnings count and print as errors.
  * color: never used in files; off by default. */
 void diag_set_werror(DiagSink *sink, int werror);
+/* SGR colours on the printed diagnostics (gcc's: location bold, error red,
+ * warning magenta, note cyan, caret green); the driver turns it on for a
+ * terminal (--color=auto|always|never, NO_COLOR). Off by default. */
+void diag_set_color(DiagSink *sink, int color);
 /* Silences warning `code` everywhere (file == NULL) or in one file between
  * lines first..last inclusive. Errors cannot be silenced. */
 void diag_suppress(DiagSink *sink, const char *code, const char *file, int first, int last);
 
 /* Records a diagnostic. span_chars is the length of the underlined token in
- * characters (0 or 1 gives a lone caret). The message is formatted now. */
+ * characters (0 or 1 gives a lone caret). The message is formatted now,
+ * from fmt translated into the chosen language (i18n.h): pass the English
+ * format as a literal so `make po` finds it. */
 void diag_report(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
                  DiagId code, const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));

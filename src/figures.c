@@ -33,6 +33,7 @@
 
 #include "attach.h"
 #include "catalog.h"
+#include "i18n.h"
 #include "load.h"
 #include "suggest.h"
 #include "vi.h"
@@ -154,7 +155,7 @@ static void report(Reporter *r, DiagLevel level, DiagId code, const char *fmt, .
     Buf message = {0};
     va_list ap;
     va_start(ap, fmt);
-    buf_vprintf(&message, fmt, ap);
+    buf_vprintf(&message, i18n_tr(fmt), ap);
     va_end(ap);
     diag_report(r->diags, level, r->pos, r->span, code, "%s", message.data ? message.data : "");
     buf_free(&message);

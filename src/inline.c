@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "figures.h"
+#include "i18n.h"
 #include "load.h"
 #include "suggest.h"
 #include "vi.h"
@@ -143,7 +144,7 @@ static void check_error(Check *c, DiagId code, const char *fmt, ...)
     Buf message = {0};
     va_list ap;
     va_start(ap, fmt);
-    buf_vprintf(&message, fmt, ap);
+    buf_vprintf(&message, i18n_tr(fmt), ap);
     va_end(ap);
     diag_error(c->diags, pos, chars, code, "%s", message.data ? message.data : "");
     buf_free(&message);

@@ -39,6 +39,8 @@
 
 #include <yaml.h>
 
+#include "i18n.h"
+#include "legacy.h"
 #include "vi.h"
 
 enum { LOADER_MAX_ERRORS = 50 };
@@ -131,7 +133,7 @@ static void load_error(Loader *ld, SrcPos pos, int span, DiagId code, const char
     Buf message = {0};
     va_list ap;
     va_start(ap, fmt);
-    buf_vprintf(&message, fmt, ap);
+    buf_vprintf(&message, i18n_tr(fmt), ap);
     va_end(ap);
     diag_error(ld->diags, pos, span, code, "%s", message.data ? message.data : "");
     buf_free(&message);
@@ -187,6 +189,43 @@ static char *copy_source(Arena *arena, const char *text, size_t len, size_t *out
     return copy;
 }
 
+/* At the first byte that is not clean UTF-8 text: if the whole file reads
+ * as UTF-16 or as Vietnamese in TCVN3, VNI or Windows-1258 (legacy.c,
+ * from the statistics of all its bytes), reports KH003 naming it and the
+ * command that converts it, and returns 1; else 0. The source text has
+ * lost its CRs, which no detection depends on. */
+static int report_encoding(Loader *ld, SrcPos pos, unsigned char byte)
+{
+    LegacyEncoding enc = legacy_detect(ld->text, ld->len);
+    const char *file = pos.file ? pos.file : "FILE";
+    switch (enc) {
+    case ENC_UTF16LE:
+    case ENC_UTF16BE:
+        load_error(ld, pos, 1, KH003,
+                   "the file is UTF-16, not UTF-8; convert it with: khgen convert %s", file);
+        return 1;
+    case ENC_TCVN3:
+        load_error(ld, pos, 1, KH003,
+                   "invalid UTF-8 (byte 0x%02X): the file looks like TCVN3 (ABC), the encoding of "
+                   ".VnTime fonts; convert it with: khgen convert %s", byte, file);
+        return 1;
+    case ENC_VNI:
+        load_error(ld, pos, 1, KH003,
+                   "invalid UTF-8 (byte 0x%02X): the file looks like VNI-Windows, the encoding of "
+                   "VNI-Times fonts; convert it with: khgen convert %s", byte, file);
+        return 1;
+    case ENC_CP1258:
+        load_error(ld, pos, 1, KH003,
+                   "invalid UTF-8 (byte 0x%02X): the file looks like Windows-1258; convert it "
+                   "with: khgen convert %s", byte, file);
+        return 1;
+    case ENC_UTF8:
+    case ENC_UNKNOWN:
+        break;
+    }
+    return 0;
+}
+
 /* Checks that the text is UTF-8 without control characters. Reports the
  * first problem (KH003 / KH004) at its line and column and returns 0; 1 if
  * the text is clean. The characters refused are those libyaml would refuse
@@ -201,13 +240,15 @@ static int check_text(Loader *ld)
         unsigned c;
         int n = utf8_decode_strict((const char *)s + i, len - i, &c);
         SrcPos pos = make_pos(ld, line, col);
+        if (n == 0 || c == 0 || (c < 0x20 && c != '\t' && c != '\n')) {
+            /* before calling it a broken file: is it a whole file in an
+             * encoding from before Unicode (or UTF-16)? */
+            if (report_encoding(ld, pos, s[i]))
+                return 0;
+        }
         if (n == 0) {
-            if (i < 2 && len >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF)))
-                load_error(ld, pos, 1, KH003,
-                           "the file is UTF-16, not UTF-8; save it as UTF-8");
-            else
-                load_error(ld, pos, 1, KH003,
-                           "invalid UTF-8 (byte 0x%02X); the file must be saved as UTF-8", s[i]);
+            load_error(ld, pos, 1, KH003,
+                       "invalid UTF-8 (byte 0x%02X); the file must be saved as UTF-8", s[i]);
             return 0;
         }
         if (c == 0) {
@@ -222,7 +263,7 @@ static int check_text(Loader *ld)
         if (c == 0x2028 || c == 0x2029) {
             load_error(ld, pos, 1, KH004,
                        "%s separator U+%04X is not allowed; use a line break",
-                       c == 0x2028 ? "line" : "paragraph", c);
+                       c == 0x2028 ? _("line") : _("paragraph"), c);
             return 0;
         }
         if (c == 0xFFFE || c == 0xFFFF) {

@@ -40,6 +40,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "load.h"
 #include "vi.h"
 
@@ -283,7 +284,7 @@ static void report(TemplateSet *set, DiagLevel level, TplSource *source, size_t 
     Buf message = {0};
     va_list ap;
     va_start(ap, fmt);
-    buf_vprintf(&message, fmt, ap);
+    buf_vprintf(&message, i18n_tr(fmt), ap);
     va_end(ap);
     SrcPos pos = {NULL, 0, 0};
     if (source) {
