@@ -37,6 +37,7 @@
 #include <cmark.h>
 
 #include "attach.h"
+#include "colwidth.h"
 #include "vi.h"
 
 /* Safe mode is cmark's default since 0.29; asking for it keeps older
@@ -606,38 +607,24 @@ static void put_signing(const Plan *plan, const TValue *values, Buf *out)
 
 static const char *align_class(const Column *col)
 {
-    Align align = col->align;
-    if (align == ALIGN_DEFAULT)
-        align = col->type == COL_TEXT ? ALIGN_LEFT : ALIGN_CENTER;
+    Align align = table_column_align(col);
     return align == ALIGN_LEFT ? "l" : align == ALIGN_RIGHT ? "r" : "c";
 }
 
-/* The width a column is counted with when shares are computed: its own
- * (in characters), else 4 for an STT column and 10 for others. */
-static double column_weight(const Column *col)
-{
-    return col->width > 0 ? col->width : col->type == COL_STT ? 4 : 10;
-}
-
-/* <colgroup>: a column with a width gets its share of the table in per
- * cent; an STT column without one is narrow (class "stt" in plan.css);
- * the others fit their content. */
+/* <colgroup>: each column's share of the table's width, in per cent, from
+ * the widths every back end shares (colwidth.h); plan.css lays the table
+ * out with these (table-layout: fixed), not from the browser's guess. */
 static void put_colgroup(const Attachment *att, Buf *out)
 {
+    double widths[ATTACH_MAX_COLUMNS];
+    table_column_widths(att, widths);
     double total = 0;
     for (size_t c = 0; c < att->n_columns; c++)
-        total += column_weight(&att->columns[c]);
+        total += widths[c];
     buf_puts(out, "<colgroup>");
     for (size_t c = 0; c < att->n_columns; c++) {
-        const Column *col = &att->columns[c];
-        if (col->width > 0) {
-            long per_mille = (long)(col->width * 1000.0 / total + 0.5);
-            buf_printf(out, "<col style=\"width: %ld.%ld%%\">", per_mille / 10, per_mille % 10);
-        } else if (col->type == COL_STT) {
-            buf_puts(out, "<col class=\"stt\">");
-        } else {
-            buf_puts(out, "<col>");
-        }
+        long per_mille = total > 0 ? (long)(widths[c] * 1000.0 / total + 0.5) : 0;
+        buf_printf(out, "<col style=\"width: %ld.%ld%%\">", per_mille / 10, per_mille % 10);
     }
     buf_puts(out, "</colgroup>\n");
 }

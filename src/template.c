@@ -15,7 +15,9 @@
  * puts a backslash before \ ` * _ [ ] < > anywhere in the value, and before
  * '#' when it is the first non-blank character of the value or of a line in
  * it, so a value can neither open emphasis, code, a link, an HTML tag or a
- * heading. It does not escape "- ", "+ " or "1. " at the start of a line:
+ * heading; a run of two or more blanks inside a line becomes as many no-break spaces
+ * (U+00A0), so the blanks a clerk fills in by hand ("Số:      /KH-UBND")
+ * survive a Markdown renderer. It does not escape "- ", "+ " or "1. " at the start of a line:
  * values come from one line of a plan and are placed mid-line by the
  * templates. TPL_ESCAPE_NONE copies the value. Only string values print;
  * booleans, lists and maps interpolate as nothing.
@@ -826,6 +828,12 @@ static void put_escaped(Buf *out, const char *s, TplEscape escape)
             case '\'': buf_puts(out, "&#39;"); break;
             default: buf_putc(out, c); break;
             }
+            continue;
+        }
+        if (is_inner_blank_run(s, p)) {
+            /* a run of blanks ("Số:      /KH-UBND") would collapse to one
+             * space when the Markdown is rendered: no-break spaces keep it */
+            buf_puts(out, "\xc2\xa0"); /* U+00A0 */
             continue;
         }
         if (strchr("\\`*_[]<>", c) || (c == '#' && line_start))

@@ -55,6 +55,7 @@ done
 run_suite e2e sh tests/e2e/run.sh "$khgen" "$work/e2e"
 [ -f tests/diag/run.sh ] && run_suite diagnostics sh tests/diag/run.sh "$khgen"
 run_suite fidelity-md sh tests/fidelity.sh "$khgen" "$work/fidelity"
+[ -f tests/md/check_md.py ] && run_suite markdown /usr/bin/python3 tests/md/check_md.py "$khgen" "$work/md"
 run_suite fuzz python3 tests/fuzz/mutate.py "$khgen" 200
 run_suite cycle sh tests/cycle/run.sh "$khgen" "$work/cycle"
 [ -f tests/html/check_html.sh ] && run_suite html sh tests/html/check_html.sh "$khgen" "$top/output/test-html"
