@@ -524,8 +524,8 @@ static void html_task_line(void *writer, const char *line)
 /* ---- header, title, signature ----------------------------------------------------- */
 
 /* The two-column header: issuing body and number on the left, the national
- * name, the motto and the place and date on the right. A table keeps the
- * number line and the date line on one baseline. */
+ * name, the motto and the place and date on the right. The number line
+ * and the date line share a flex row that aligns their baselines. */
 static void put_header(const Plan *plan, const TValue *values, Buf *out)
 {
     const TValue *national = tv_get(values, "national_name");
@@ -551,15 +551,17 @@ static void put_header(const Plan *plan, const TValue *values, Buf *out)
     put_escaped(out, national && national->str ? national->str : "");
     buf_puts(out, "</p>\n<p class=\"motto\"><span>");
     put_escaped(out, motto && motto->str ? motto->str : "");
-    buf_puts(out, "</span></p>\n</td>\n</tr>\n<tr>\n<td class=\"issuer-cell\">\n"
-                  "<p class=\"doc-number\">");
+    /* the number and the date line in one flex row, aligned on their
+     * baseline (13 and 14 pt): table cells lose that alignment in print */
+    buf_puts(out, "</span></p>\n</td>\n</tr>\n<tr>\n<td colspan=\"2\" class=\"number-date\">\n"
+                  "<div class=\"number-date-row\">\n<p class=\"doc-number\">");
     render_number_line(plan, &line);
     put_escaped(out, line.data);
-    buf_puts(out, "</p>\n</td>\n<td class=\"nation-cell\">\n<p class=\"place-date\">");
+    buf_puts(out, "</p>\n<p class=\"place-date\">");
     buf_reset(&line);
     render_place_date(plan, &line);
     put_escaped(out, line.data);
-    buf_puts(out, "</p>\n</td>\n</tr>\n</table>\n");
+    buf_puts(out, "</p>\n</div>\n</td>\n</tr>\n</table>\n");
     buf_free(&line);
 }
 
