@@ -2,23 +2,41 @@
 #
 #   make          build ./khgen (release, -O2)
 #   make run      install missing packages, build, compile plans/*.yaml into output/
+#   make test     the fast tier (under a minute): release build, unit tests,
+#                 diagnostics corpus (in parallel), e2e and fidelity; prints
+#                 the failures and one summary line per suite, the full log
+#                 goes to build/test.log
 #   make check    install missing packages (incl. test tools), build with
-#                 ASan+UBSan, run every test
+#                 ASan+UBSan, run every test (the full gate: adds the
+#                 sanitizers, the fuzz, the browser and the office suite);
+#                 full log in build/check.log
 #   make bench    speed and memory figures
+#   make po       update po/khgen.pot from the sources and merge it into
+#                 po/vi.po (then translate the new entries)
+#   make install  PREFIX=/usr/local DESTDIR=: binary, man pages, bash
+#                 completion, templates, schema, message catalogs
+#   make uninstall
+#   make nfc-table  regenerate src/nfc_table.h with tools/gen_nfc.py
 #   make clean
 #
-# Sources are found by glob: every src/*.c but main.c goes into the library
-# that khgen and the unit tests link; every tests/unit/test_*.c is one cmocka
-# test program. The built-in templates are generated from templates/ into
-# build/embedded.c by tools/embed.c.
+# Sources are found by glob: every src/*.c but main.c goes into one library
+# archive, build/<flavour>/libkhgen.a, that khgen and every unit test link;
+# every tests/unit/test_*.c is one cmocka test program. The built-in
+# templates are generated from templates/ into build/embedded.c by
+# tools/embed.c. Header dependencies come from the compiler (-MMD -MP,
+# build/<flavour>/*.d); every object also depends on this Makefile, so a
+# change of flags or rules rebuilds everything once.
 
 CC      ?= cc
-PKGS    := yaml-0.1 libcmark xlsxwriter
+PKGS    := yaml-0.1 libcmark xlsxwriter libzip libxml-2.0
 CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
-WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wformat=2
+WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wformat=2 -Werror=int-conversion -Werror=incompatible-pointer-types
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
+
+AR      ?= ar
+DEPFLAGS := -MMD -MP
 
 SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 
@@ -32,43 +50,94 @@ ASAN_DIR := build/asan
 
 REL_OBJS  := $(LIB_SRCS:src/%.c=$(REL_DIR)/%.o) $(REL_DIR)/embedded.o
 ASAN_OBJS := $(LIB_SRCS:src/%.c=$(ASAN_DIR)/%.o) $(ASAN_DIR)/embedded.o
+REL_LIB   := $(REL_DIR)/libkhgen.a
+ASAN_LIB  := $(ASAN_DIR)/libkhgen.a
+REL_TESTS  := $(TEST_SRCS:tests/unit/%.c=$(REL_DIR)/tests/%)
 ASAN_TESTS := $(TEST_SRCS:tests/unit/%.c=$(ASAN_DIR)/tests/%)
+
+# The message catalogs (po/LANG.po -> build/locale/LANG/LC_MESSAGES/khgen.mo):
+# khgen finds them next to itself when it runs from the tree (i18n.c).
+LINGUAS := vi
+MO_FILES := $(LINGUAS:%=build/locale/%/LC_MESSAGES/khgen.mo)
+
+# Installation (GNU conventions).
+PREFIX  ?= /usr/local
+DESTDIR ?=
+BINDIR  := $(PREFIX)/bin
+DATADIR := $(PREFIX)/share
+MANDIR  := $(DATADIR)/man
+LOCALEDIR := $(DATADIR)/locale
+COMPLETIONDIR := $(DATADIR)/bash-completion/completions
+PKGDATADIR := $(DATADIR)/khgen
 
 REL_CFLAGS  := $(CSTD) $(WARN) -O2 -g
 ASAN_CFLAGS := $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS)
 
-.PHONY: all run check deps deps-test bench clean unit e2e
+.PHONY: all run check test deps deps-test bench clean unit nfc-table po install uninstall
 
 all: khgen
 
-khgen: $(REL_DIR)/main.o $(REL_OBJS)
-	$(CC) $(REL_CFLAGS) -o $@ $^ $(PKG_LIBS) -lm
+khgen: $(REL_DIR)/main.o $(REL_LIB) $(MO_FILES)
+	$(CC) $(REL_CFLAGS) -o $@ $(REL_DIR)/main.o $(REL_LIB) $(PKG_LIBS) -lm
 
-$(REL_DIR)/%.o: src/%.c $(wildcard src/*.h) | $(REL_DIR)
-	$(CC) $(REL_CFLAGS) $(PKG_CFLAGS) -Isrc -c -o $@ $<
+build/locale/%/LC_MESSAGES/khgen.mo: po/%.po
+	@mkdir -p $(dir $@)
+	msgfmt -c -o $@.tmp $< && mv $@.tmp $@
 
-$(ASAN_DIR)/%.o: src/%.c $(wildcard src/*.h) | $(ASAN_DIR)
-	$(CC) $(ASAN_CFLAGS) $(PKG_CFLAGS) -Isrc -c -o $@ $<
+# Messages changed in the sources: refresh the template and merge it into
+# every translation; new entries come out empty ("msgstr \"\"").
+po:
+	sh po/extract.sh po/khgen.pot
+	for l in $(LINGUAS); do msgmerge --quiet --no-wrap --no-location --no-fuzzy-matching --update --backup=none po/$$l.po po/khgen.pot; done
+	@echo "po/vi.po updated: translate the entries with an empty msgstr, then run sh tests/i18n/run.sh"
+
+$(REL_LIB): $(REL_OBJS)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+$(ASAN_LIB): $(ASAN_OBJS)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+$(REL_DIR)/%.o: src/%.c Makefile | $(REL_DIR)
+	$(CC) $(REL_CFLAGS) $(DEPFLAGS) $(PKG_CFLAGS) -Isrc -c -o $@ $<
+
+$(ASAN_DIR)/%.o: src/%.c Makefile | $(ASAN_DIR)
+	$(CC) $(ASAN_CFLAGS) $(DEPFLAGS) $(PKG_CFLAGS) -Isrc -c -o $@ $<
 
 build/embedded.c: tools/embed.c $(TEMPLATE_FILES) | build
 	$(CC) -O1 -o build/embed tools/embed.c
 	./build/embed templates $(TEMPLATE_FILES:templates/%=%) > $@.tmp && mv $@.tmp $@
 
-$(REL_DIR)/embedded.o: build/embedded.c src/template.h | $(REL_DIR)
-	$(CC) $(REL_CFLAGS) -Isrc -c -o $@ $<
+$(REL_DIR)/embedded.o: build/embedded.c Makefile | $(REL_DIR)
+	$(CC) $(REL_CFLAGS) $(DEPFLAGS) -Isrc -c -o $@ $<
 
-$(ASAN_DIR)/embedded.o: build/embedded.c src/template.h | $(ASAN_DIR)
-	$(CC) $(ASAN_CFLAGS) -Isrc -c -o $@ $<
+$(ASAN_DIR)/embedded.o: build/embedded.c Makefile | $(ASAN_DIR)
+	$(CC) $(ASAN_CFLAGS) $(DEPFLAGS) -Isrc -c -o $@ $<
 
-# The sanitizer build of khgen, used by every end-to-end test.
-$(ASAN_DIR)/khgen: $(ASAN_DIR)/main.o $(ASAN_OBJS)
-	$(CC) $(ASAN_CFLAGS) -o $@ $^ $(PKG_LIBS) -lm
+# The sanitizer build of khgen, used by every test of `make check`.
+$(ASAN_DIR)/khgen: $(ASAN_DIR)/main.o $(ASAN_LIB) $(MO_FILES)
+	$(CC) $(ASAN_CFLAGS) -o $@ $(ASAN_DIR)/main.o $(ASAN_LIB) $(PKG_LIBS) -lm
 
-$(ASAN_DIR)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(ASAN_OBJS) | $(ASAN_DIR)/tests
-	$(CC) $(ASAN_CFLAGS) $(PKG_CFLAGS) -Isrc -o $@ $< $(ASAN_OBJS) $(PKG_LIBS) $(CMOCKA_LIBS) -lm
+$(REL_DIR)/tests/%: tests/unit/%.c $(REL_LIB) Makefile | $(REL_DIR)/tests
+	$(CC) $(REL_CFLAGS) $(DEPFLAGS) $(PKG_CFLAGS) -Isrc -o $@ $< $(REL_LIB) $(PKG_LIBS) $(CMOCKA_LIBS) -lm
 
-build $(REL_DIR) $(ASAN_DIR) $(ASAN_DIR)/tests:
+$(ASAN_DIR)/tests/%: tests/unit/%.c $(ASAN_LIB) Makefile | $(ASAN_DIR)/tests
+	$(CC) $(ASAN_CFLAGS) $(DEPFLAGS) $(PKG_CFLAGS) -Isrc -o $@ $< $(ASAN_LIB) $(PKG_LIBS) $(CMOCKA_LIBS) -lm
+
+# Writes legacy-encoded test files with the converter's tables inverted.
+$(ASAN_DIR)/legacy-encode: tests/legacy/encode.c $(ASAN_LIB) Makefile | $(ASAN_DIR)
+	$(CC) $(ASAN_CFLAGS) $(PKG_CFLAGS) -Isrc -o $@ $< $(ASAN_LIB) $(PKG_LIBS) -lm
+
+build $(REL_DIR) $(ASAN_DIR) $(REL_DIR)/tests $(ASAN_DIR)/tests:
 	mkdir -p $@
+
+-include $(wildcard $(REL_DIR)/*.d $(ASAN_DIR)/*.d $(REL_DIR)/tests/*.d $(ASAN_DIR)/tests/*.d)
+
+# src/nfc_table.h is generated but committed, so that building needs no
+# Python; this rule regenerates it (review the diff before committing).
+nfc-table:
+	/usr/bin/python3 tools/gen_nfc.py > src/nfc_table.h.tmp && mv src/nfc_table.h.tmp src/nfc_table.h
 
 # ---- the two commands of the README ---------------------------------
 
@@ -83,8 +152,16 @@ run: deps
 	./khgen build -o output plans/*.yaml
 
 check: deps-test
-	$(MAKE) $(ASAN_DIR)/khgen $(ASAN_TESTS) khgen
+	$(MAKE) $(ASAN_DIR)/khgen $(ASAN_TESTS) $(ASAN_DIR)/legacy-encode khgen
 	sh tests/run_all.sh $(ASAN_DIR)
+
+# The fast tier: the release build, no sanitizers, no browser or office suite.
+test:
+	@$(MAKE) --no-print-directory -s khgen $(REL_DIR)/khgen $(REL_TESTS)
+	@sh tests/run_all.sh --fast $(REL_DIR)
+
+$(REL_DIR)/khgen: khgen | $(REL_DIR)
+	cp khgen $@
 
 unit: $(ASAN_TESTS)
 	@for t in $(ASAN_TESTS); do $$t || exit 1; done
@@ -92,6 +169,26 @@ unit: $(ASAN_TESTS)
 bench: deps
 	$(MAKE) khgen
 	sh tests/bench.sh
+
+install: khgen
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
+	    $(DESTDIR)$(COMPLETIONDIR) $(DESTDIR)$(PKGDATADIR)/schema
+	install -m 755 khgen $(DESTDIR)$(BINDIR)/khgen
+	install -m 644 man/khgen.1 $(DESTDIR)$(MANDIR)/man1/khgen.1
+	install -m 644 man/khgen-plan.5 $(DESTDIR)$(MANDIR)/man5/khgen-plan.5
+	install -m 644 completion/khgen.bash $(DESTDIR)$(COMPLETIONDIR)/khgen
+	install -m 644 schema/khgen-plan.schema.json $(DESTDIR)$(PKGDATADIR)/schema/khgen-plan.schema.json
+	for f in $(TEMPLATE_FILES:templates/%=%); do \
+	    install -D -m 644 templates/$$f $(DESTDIR)$(PKGDATADIR)/templates/$$f || exit 1; done
+	for l in $(LINGUAS); do \
+	    install -D -m 644 build/locale/$$l/LC_MESSAGES/khgen.mo \
+	        $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/khgen.mo || exit 1; done
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/khgen $(DESTDIR)$(MANDIR)/man1/khgen.1 \
+	    $(DESTDIR)$(MANDIR)/man5/khgen-plan.5 $(DESTDIR)$(COMPLETIONDIR)/khgen
+	for l in $(LINGUAS); do rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/khgen.mo; done
+	rm -rf $(DESTDIR)$(PKGDATADIR)
 
 clean:
 	rm -rf build khgen

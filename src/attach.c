@@ -30,7 +30,6 @@
 
 #include "catalog.h"
 #include "inline.h"
-#include "parse.h"
 #include "suggest.h"
 #include "vi.h"
 
@@ -126,7 +125,7 @@ static int name_index(const char *const *names, const char *word)
 }
 
 static void check_keys(AttParser *ap, const YNode *map, const char *const *allowed,
-                       const char *code, const char *what)
+                       DiagId code, const char *what)
 {
     for (size_t i = 0; i < map->count; i++) {
         const YNode *key = map->keys[i];
@@ -150,10 +149,10 @@ static void bad_word(AttParser *ap, const YNode *node, const char *key,
         buf_printf(&list, "%s%s", i ? ", " : "", names[i]);
     const char *hint = suggest_best(node->text, names, count_names(names));
     if (hint)
-        NODE_ERROR(ap, node, "KH605", "'%s' is one of %s, not '%s' (did you mean '%s'?)", key,
+        NODE_ERROR(ap, node, KH605, "'%s' is one of %s, not '%s' (did you mean '%s'?)", key,
                    list.data, node->text, hint);
     else
-        NODE_ERROR(ap, node, "KH605", "'%s' is one of %s, not '%s'", key, list.data,
+        NODE_ERROR(ap, node, KH605, "'%s' is one of %s, not '%s'", key, list.data,
                    node->text);
     buf_free(&list);
 }
@@ -161,7 +160,7 @@ static void bad_word(AttParser *ap, const YNode *node, const char *key,
 static const char *read_scalar(AttParser *ap, const YNode *node, const char *key)
 {
     if (node->kind != YNODE_SCALAR) {
-        NODE_ERROR(ap, node, "KH600", "'%s' must be a string, not %s", key,
+        NODE_ERROR(ap, node, KH600, "'%s' must be a string, not %s", key,
                    ynode_kind_name(node));
         return NULL;
     }
@@ -180,7 +179,7 @@ static int read_bool(AttParser *ap, const YNode *node, const char *key, int *out
             return 0;
         }
     }
-    NODE_ERROR(ap, node, "KH600", "'%s' is true or false", key);
+    NODE_ERROR(ap, node, KH600, "'%s' is true or false", key);
     return -1;
 }
 
@@ -268,10 +267,10 @@ static const YNode *load_preset(AttParser *ap, const YNode *name_node)
         const char **names = embedded_names_under("presets/", &n_names, ap->arena);
         const char *hint = suggest_best(name, names, n_names);
         if (hint)
-            NODE_ERROR(ap, name_node, "KH603", "unknown preset '%s' (did you mean '%s'?)", name,
+            NODE_ERROR(ap, name_node, KH603, "unknown preset '%s' (did you mean '%s'?)", name,
                        hint);
         else
-            NODE_ERROR(ap, name_node, "KH603",
+            NODE_ERROR(ap, name_node, KH603,
                        "unknown preset '%s': no templates/presets/%s.yaml", name, name);
     } else {
         LoadLimits limits = load_default_limits();
@@ -279,15 +278,15 @@ static const YNode *load_preset(AttParser *ap, const YNode *name_node)
         if (!root) {
             ap->errors++;
         } else if (root->kind != YNODE_MAP) {
-            NODE_ERROR(ap, root, "KH604", "a preset is a mapping (columns, rows, ...), not %s",
+            NODE_ERROR(ap, root, KH604, "a preset is a mapping (columns, rows, ...), not %s",
                        ynode_kind_name(root));
             root = NULL;
         } else {
             int before = ap->errors;
-            check_keys(ap, root, preset_keys, "KH604", "a preset");
+            check_keys(ap, root, preset_keys, KH604, "a preset");
             const YNode *rows = ynode_get(root, "rows");
             if (rows && rows->kind == YNODE_MAP)
-                check_keys(ap, rows, generator_keys, "KH604", "the rows of a preset");
+                check_keys(ap, rows, generator_keys, KH604, "the rows of a preset");
             if (ap->errors != before)
                 root = NULL;
         }
@@ -349,15 +348,15 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
         col->decimals = -1;
     }
     col->pos = node->pos;
-    check_keys(ap, node, column_keys, "KH601", "a column");
+    check_keys(ap, node, column_keys, KH601, "a column");
     const YNode *v;
     if ((v = ynode_get(node, "key")) && (col->key = read_scalar(ap, v, "key")) &&
         !valid_key(col->key))
-        NODE_ERROR(ap, v, "KH606", "invalid column key '%s': use letters, digits, '_', '-', '.'",
+        NODE_ERROR(ap, v, KH606, "invalid column key '%s': use letters, digits, '_', '-', '.'",
                    col->key);
     if (!col->key) {
         if (!v)
-            NODE_ERROR(ap, node, "KH602", "a column has no 'key' (the field it shows)");
+            NODE_ERROR(ap, node, KH602, "a column has no 'key' (the field it shows)");
         return -1;
     }
     if ((v = ynode_get(node, "header")))
@@ -381,7 +380,7 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
     if ((v = ynode_get(node, "width")) && read_scalar(ap, v, "width")) {
         double w;
         if (parse_number_text(v->text, 0, &w) != 0 || w < 1 || w > 200)
-            NODE_ERROR(ap, v, "KH605", "'width' is a number of characters from 1 to 200, not '%s'",
+            NODE_ERROR(ap, v, KH605, "'width' is a number of characters from 1 to 200, not '%s'",
                        v->text);
         else
             col->width = w;
@@ -389,7 +388,7 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
     if ((v = ynode_get(node, "decimals")) && read_scalar(ap, v, "decimals")) {
         double d;
         if (parse_number_text(v->text, 0, &d) != 0 || d < 0 || d > 10 || d != floor(d))
-            NODE_ERROR(ap, v, "KH605", "'decimals' is a whole number from 0 to 10, not '%s'",
+            NODE_ERROR(ap, v, KH605, "'decimals' is a whole number from 0 to 10, not '%s'",
                        v->text);
         else
             col->decimals = (int)d;
@@ -398,7 +397,7 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
         read_bool(ap, v, "total", &col->total);
     if (col->total && col->type != COL_INT && col->type != COL_DECIMAL &&
         col->type != COL_PERCENT)
-        NODE_ERROR(ap, ynode_get(node, "total") ? ynode_get(node, "total") : node, "KH617",
+        NODE_ERROR(ap, ynode_get(node, "total") ? ynode_get(node, "total") : node, KH617,
                    "column '%s' has 'total: true' but is not a number column (type: int, "
                    "decimal or percent)",
                    col->key);
@@ -406,7 +405,7 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
         if (col->type == COL_STT)
             col->header = "STT";
         else
-            NODE_ERROR(ap, node, "KH602", "column '%s' has no 'header'", col->key);
+            NODE_ERROR(ap, node, KH602, "column '%s' has no 'header'", col->key);
     }
     return ap->errors == before ? 0 : -1;
 }
@@ -419,7 +418,7 @@ static size_t parse_columns(AttParser *ap, const YNode *list, const Column *base
     *out = NULL;
     *out_nodes = NULL;
     if (list->kind != YNODE_SEQ || list->count == 0) {
-        NODE_ERROR(ap, list, "KH600", "'columns' must be a non-empty list");
+        NODE_ERROR(ap, list, KH600, "'columns' must be a non-empty list");
         return 0;
     }
     Column *cols = arena_alloc(ap->arena, list->count * sizeof *cols);
@@ -450,11 +449,11 @@ static size_t parse_columns(AttParser *ap, const YNode *list, const Column *base
                                                             offsetof(Column, key))
                                           : NULL;
                 if (hint)
-                    NODE_ERROR(ap, item, "KH606",
+                    NODE_ERROR(ap, item, KH606,
                                "the preset has no column '%s' (did you mean '%s'?)", item->text,
                                hint);
                 else
-                    NODE_ERROR(ap, item, "KH606",
+                    NODE_ERROR(ap, item, KH606,
                                "no column '%s' to take from a preset: write it out as "
                                "{key: %s, header: ...}",
                                item->text, item->text);
@@ -462,7 +461,7 @@ static size_t parse_columns(AttParser *ap, const YNode *list, const Column *base
             continue;
         }
         if (item->kind != YNODE_MAP) {
-            NODE_ERROR(ap, item, "KH600", "a column is a mapping {key, header, ...} or a key, "
+            NODE_ERROR(ap, item, KH600, "a column is a mapping {key, header, ...} or a key, "
                        "not %s", ynode_kind_name(item));
             continue;
         }
@@ -480,12 +479,12 @@ static void check_columns(AttParser *ap, const Attachment *att, const YNode *con
                           const YNode *where)
 {
     if (att->n_columns > ATTACH_MAX_COLUMNS)
-        NODE_ERROR(ap, where, "KH607", "a table has at most %d columns; '%s' has %zu",
+        NODE_ERROR(ap, where, KH607, "a table has at most %d columns; '%s' has %zu",
                    ATTACH_MAX_COLUMNS, att->id ? att->id : "this one", att->n_columns);
     for (size_t i = 0; i < att->n_columns; i++) {
         for (size_t k = 0; k < i; k++) {
             if (strcmp(att->columns[i].key, att->columns[k].key) == 0) {
-                NODE_ERROR(ap, nodes[i], "KH608", "column key '%s' is used twice",
+                NODE_ERROR(ap, nodes[i], KH608, "column key '%s' is used twice",
                            att->columns[i].key);
                 break;
             }
@@ -496,7 +495,7 @@ static void check_columns(AttParser *ap, const Attachment *att, const YNode *con
         for (size_t k = 0; k + 1 < i; k++) {
             if (att->columns[k].group && strcmp(att->columns[k].group, group) == 0 &&
                 (!att->columns[i - 1].group || strcmp(att->columns[i - 1].group, group) != 0)) {
-                NODE_ERROR(ap, nodes[i], "KH609",
+                NODE_ERROR(ap, nodes[i], KH609,
                            "the columns of group '%s' must be next to each other", group);
                 break;
             }
@@ -574,7 +573,7 @@ static void parse_cell(AttParser *ap, AttachSpec *spec, const Column *col, const
     cell->pos = node->pos;
     cell->text = "";
     if (node->kind != YNODE_SCALAR) {
-        NODE_ERROR(ap, node, "KH611", "a cell holds one value, not %s", ynode_kind_name(node));
+        NODE_ERROR(ap, node, KH611, "a cell holds one value, not %s", ynode_kind_name(node));
         return;
     }
     if (is_empty_value(node))
@@ -593,7 +592,7 @@ static void parse_cell(AttParser *ap, AttachSpec *spec, const Column *col, const
     case COL_YEAR:
         if (parse_number_text(text, 0, &value) != 0 || value != floor(value) ||
             strchr(text, '.') || strchr(text, ',')) {
-            NODE_ERROR(ap, node, "KH611", "column '%s' holds whole numbers, not '%s'", col->key,
+            NODE_ERROR(ap, node, KH611, "column '%s' holds whole numbers, not '%s'", col->key,
                        text);
             return;
         }
@@ -604,7 +603,7 @@ static void parse_cell(AttParser *ap, AttachSpec *spec, const Column *col, const
     case COL_DECIMAL:
     case COL_PERCENT:
         if (parse_number_text(text, col->type == COL_PERCENT, &value) != 0) {
-            NODE_ERROR(ap, node, "KH611", "column '%s' holds %s, not '%s'", col->key,
+            NODE_ERROR(ap, node, KH611, "column '%s' holds %s, not '%s'", col->key,
                        col->type == COL_PERCENT ? "percentages (92.1 or 92,1%)" : "numbers",
                        text);
             return;
@@ -617,11 +616,11 @@ static void parse_cell(AttParser *ap, AttachSpec *spec, const Column *col, const
         VDate date;
         int rc = parse_date_text(text, &date);
         if (rc == -2) {
-            NODE_ERROR(ap, node, "KH611", "column '%s': '%s' is not a real date", col->key, text);
+            NODE_ERROR(ap, node, KH611, "column '%s': '%s' is not a real date", col->key, text);
             return;
         }
         if (rc != 0 || date.day == 0) {
-            NODE_ERROR(ap, node, "KH611", "column '%s' holds dates YYYY-MM-DD, not '%s'",
+            NODE_ERROR(ap, node, KH611, "column '%s' holds dates YYYY-MM-DD, not '%s'",
                        col->key, text);
             return;
         }
@@ -668,18 +667,18 @@ static void parse_explicit_rows(AttParser *ap, AttachSpec *spec, Attachment *att
                     const char *hint = suggest_best_in(key->text, att->columns, att->n_columns,
                                                        sizeof(Column), offsetof(Column, key));
                     if (hint)
-                        NODE_ERROR(ap, key, "KH610",
+                        NODE_ERROR(ap, key, KH610,
                                    "the table has no column '%s' (did you mean '%s'?)",
                                    key->text, hint);
                     else
-                        NODE_ERROR(ap, key, "KH610", "the table has no column '%s'", key->text);
+                        NODE_ERROR(ap, key, KH610, "the table has no column '%s'", key->text);
                     continue;
                 }
                 parse_cell(ap, spec, &att->columns[c], item->values[k], &row->cells[c]);
             }
         } else if (item->kind == YNODE_SEQ) {
             if (item->count > n_data)
-                NODE_ERROR(ap, item, "KH610",
+                NODE_ERROR(ap, item, KH610,
                            "this row has %zu values but the table has %zu columns to fill "
                            "(STT is numbered by khgen)",
                            item->count, n_data);
@@ -688,7 +687,7 @@ static void parse_explicit_rows(AttParser *ap, AttachSpec *spec, Attachment *att
                 if (att->columns[c].type != COL_STT)
                     parse_cell(ap, spec, &att->columns[c], item->items[k++], &row->cells[c]);
         } else {
-            NODE_ERROR(ap, item, "KH610",
+            NODE_ERROR(ap, item, KH610,
                        "a row is a mapping {column: value, ...}, a list of values, or "
                        "{heading: TITLE}, not %s",
                        ynode_kind_name(item));
@@ -702,17 +701,17 @@ static void parse_explicit_rows(AttParser *ap, AttachSpec *spec, Attachment *att
 static void check_generator(AttParser *ap, const YNode *gen, int from_preset)
 {
     if (!from_preset)
-        check_keys(ap, gen, generator_keys, "KH601", "the rows generator");
+        check_keys(ap, gen, generator_keys, KH601, "the rows generator");
     const YNode *from = ynode_get(gen, "from");
     if (from && read_scalar(ap, from, "from") && name_index(source_names, from->text) < 0) {
         const char *hint = suggest_best(from->text, source_names, count_names(source_names));
         if (hint)
-            NODE_ERROR(ap, from, "KH612",
+            NODE_ERROR(ap, from, KH612,
                        "rows come from localities, tasks, criteria or indicators, not '%s' (did "
                        "you mean '%s'?)",
                        from->text, hint);
         else
-            NODE_ERROR(ap, from, "KH612",
+            NODE_ERROR(ap, from, KH612,
                        "rows come from localities, tasks, criteria or indicators, not '%s'",
                        from->text);
     }
@@ -725,14 +724,14 @@ static void parse_attachment(AttParser *ap, const YNode *node, Attachment *att, 
     att->end = node->end;
     att->landscape = 1;
     if (node->kind != YNODE_MAP) {
-        NODE_ERROR(ap, node, "KH600",
+        NODE_ERROR(ap, node, KH600,
                    "an attachment is a mapping {id, label, title, columns, rows}, not %s",
                    ynode_kind_name(node));
         spec->broken = 1;
         return;
     }
     int before = ap->errors;
-    check_keys(ap, node, attachment_keys, "KH601", "an attachment");
+    check_keys(ap, node, attachment_keys, KH601, "an attachment");
     const YNode *v;
     /* suppress: warning codes silenced inside this attachment (KH253 for a
      * table the text of the original never refers to, KH618, ...) */
@@ -743,7 +742,7 @@ static void parse_attachment(AttParser *ap, const YNode *node, Attachment *att, 
             if (!read_scalar(ap, code, "suppress"))
                 continue;
             if (!diag_code_find(code->text))
-                NODE_ERROR(ap, code, "KH111", "unknown diagnostic code '%s' in 'suppress'",
+                NODE_ERROR(ap, code, KH111, "unknown diagnostic code '%s' in 'suppress'",
                            code->text);
             else
                 diag_suppress(ap->diags, code->text, node->pos.file, node->pos.line,
@@ -753,10 +752,10 @@ static void parse_attachment(AttParser *ap, const YNode *node, Attachment *att, 
     if ((v = ynode_get(node, "id")) && (att->id = read_scalar(ap, v, "id"))) {
         att->pos = v->pos;
         if (!valid_key(att->id) || att->id[0] == '-' || att->id[0] == '.')
-            NODE_ERROR(ap, v, "KH606", "invalid id '%s': use ASCII letters, digits, '-', '_'",
+            NODE_ERROR(ap, v, KH606, "invalid id '%s': use ASCII letters, digits, '-', '_'",
                        att->id);
     } else if (!v) {
-        NODE_ERROR(ap, node, "KH602", "an attachment has no 'id'");
+        NODE_ERROR(ap, node, KH602, "an attachment has no 'id'");
     }
     if ((v = ynode_get(node, "preset")) && read_scalar(ap, v, "preset")) {
         att->preset = v->text;
@@ -766,15 +765,15 @@ static void parse_attachment(AttParser *ap, const YNode *node, Attachment *att, 
     }
     if ((v = ynode_get(node, "label")) && (att->label = read_scalar(ap, v, "label"))) {
         if (!*att->label)
-            NODE_ERROR(ap, v, "KH602", "'label' is empty");
+            NODE_ERROR(ap, v, KH602, "'label' is empty");
     } else if (!v) {
-        NODE_ERROR(ap, node, "KH602", "attachment '%s' has no 'label' (\"Biểu 01\")",
+        NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'label' (\"Biểu 01\")",
                    att->id ? att->id : "?");
     }
     if ((v = att_value(spec, "title")) && (att->title = read_scalar(ap, v, "title")))
         remember_text(ap, spec, &att->title, v);
     else if (!v)
-        NODE_ERROR(ap, node, "KH602", "attachment '%s' has no 'title'", att->id ? att->id : "?");
+        NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'title'", att->id ? att->id : "?");
     if ((v = att_value(spec, "note")) && (att->note = read_scalar(ap, v, "note")))
         remember_text(ap, spec, &att->note, v);
     if ((v = att_value(spec, "orientation")) && read_scalar(ap, v, "orientation")) {
@@ -816,7 +815,7 @@ static void parse_attachment(AttParser *ap, const YNode *node, Attachment *att, 
     }
     if (att->n_columns == 0) {
         if (!plan_columns && !preset_columns)
-            NODE_ERROR(ap, node, "KH602", "attachment '%s' has no 'columns' (and no 'preset')",
+            NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'columns' (and no 'preset')",
                        att->id ? att->id : "?");
         spec->broken = 1;
         return;
@@ -827,7 +826,7 @@ static void parse_attachment(AttParser *ap, const YNode *node, Attachment *att, 
         return;
     }
     if (att->has_totals && attach_first_total_column(att) == att->n_columns)
-        NODE_ERROR(ap, totals_node, "KH617",
+        NODE_ERROR(ap, totals_node, KH617,
                    "'totals' is set but no column has 'total: true' (the columns to sum)");
 
     /* merge: column keys */
@@ -842,11 +841,11 @@ static void parse_attachment(AttParser *ap, const YNode *node, Attachment *att, 
                 const char *hint = suggest_best_in(key->text, att->columns, att->n_columns,
                                                    sizeof(Column), offsetof(Column, key));
                 if (hint)
-                    NODE_ERROR(ap, key, "KH610",
+                    NODE_ERROR(ap, key, KH610,
                                "'merge' names no column '%s' (did you mean '%s'?)", key->text,
                                hint);
                 else
-                    NODE_ERROR(ap, key, "KH610", "'merge' names no column '%s'", key->text);
+                    NODE_ERROR(ap, key, KH610, "'merge' names no column '%s'", key->text);
             } else if (spec->n_merge < ATTACH_MAX_COLUMNS) {
                 spec->merge_cols[spec->n_merge++] = c;
             }
@@ -859,13 +858,13 @@ static void parse_attachment(AttParser *ap, const YNode *node, Attachment *att, 
     const YNode *rows = plan_rows ? plan_rows : preset_rows;
     spec->rows_node = rows;
     if (!rows) {
-        NODE_ERROR(ap, node, "KH602",
+        NODE_ERROR(ap, node, KH602,
                    "attachment '%s' has no 'rows' (a list, or {from: localities|tasks|criteria})",
                    att->id ? att->id : "?");
     } else if (rows->kind == YNODE_SEQ) {
         for (size_t c = 0; c < att->n_columns; c++)
             if (column_value(spec, c))
-                NODE_ERROR(ap, column_value(spec, c), "KH605",
+                NODE_ERROR(ap, column_value(spec, c), KH605,
                            "'value' (the same text in every row) is for generated rows; "
                            "write the value in the rows");
         parse_explicit_rows(ap, spec, att, rows);
@@ -877,11 +876,11 @@ static void parse_attachment(AttParser *ap, const YNode *node, Attachment *att, 
         if (spec->gen_preset)
             check_generator(ap, spec->gen_preset, 1);
         if (!gen_value(spec, "from"))
-            NODE_ERROR(ap, rows, "KH602",
+            NODE_ERROR(ap, rows, KH602,
                        "the rows generator has no 'from' (localities, tasks, criteria or "
                        "indicators)");
     } else {
-        NODE_ERROR(ap, rows, "KH600",
+        NODE_ERROR(ap, rows, KH600,
                    "'rows' is a list of rows or a generator {from: ...}, not %s",
                    ynode_kind_name(rows));
     }
@@ -895,7 +894,7 @@ int attach_parse(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *pl
     AttParser parser = {.arena = arena, .diags = diags, .templates = templates, .plan = plan};
     AttParser *ap = &parser;
     if (attachments_node->kind != YNODE_SEQ) {
-        NODE_ERROR(ap, attachments_node, "KH600", "'attachments' must be a list, not %s",
+        NODE_ERROR(ap, attachments_node, KH600, "'attachments' must be a list, not %s",
                    ynode_kind_name(attachments_node));
         return ap->errors;
     }
@@ -916,7 +915,7 @@ int attach_parse(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *pl
             const Attachment *other = &plan->attachments[k];
             if (other->label && strcmp(other->label, att->label) == 0) {
                 const YNode *label = ynode_get(state->specs[i].node, "label");
-                NODE_ERROR(ap, label ? label : state->specs[i].node, "KH620",
+                NODE_ERROR(ap, label ? label : state->specs[i].node, KH620,
                            "two attachments are labelled '%s'", att->label);
                 diag_note(diags, other->pos, "the other one");
                 break;
@@ -1767,10 +1766,10 @@ static int find_field(Generation *g, const char *name, const YNode *node, FieldR
         suggest_best_in(name, fields, n_fields, sizeof(Field), offsetof(Field, name));
     static const char *const source_words[] = {"localities", "tasks", "criteria", "indicators"};
     if (hint)
-        NODE_ERROR(g->r, node, "KH614", "rows from %s have no field '%s' (did you mean '%s'?)",
+        NODE_ERROR(g->r, node, KH614, "rows from %s have no field '%s' (did you mean '%s'?)",
                    source_words[g->source], name, hint);
     else
-        NODE_ERROR(g->r, node, "KH614", "rows from %s have no field '%s'%s",
+        NODE_ERROR(g->r, node, KH614, "rows from %s have no field '%s'%s",
                    source_words[g->source], name,
                    g->source == SRC_LOCALITIES ? " (nor does any locality's 'data')" : "");
     return -1;
@@ -1810,10 +1809,10 @@ static void check_where_id(Generation *g, IdKind ids, const YNode *value, const 
         return;
     }
     if (hint)
-        NODE_ERROR(r, value, "KH615", "'where' names an unknown %s '%s' (did you mean '%s'?)",
+        NODE_ERROR(r, value, KH615, "'where' names an unknown %s '%s' (did you mean '%s'?)",
                    what, id, hint);
     else
-        NODE_ERROR(r, value, "KH615", "'where' names an unknown %s '%s'", what, id);
+        NODE_ERROR(r, value, KH615, "'where' names an unknown %s '%s'", what, id);
 }
 
 /* One `where` condition: a field and the values it may have. */
@@ -2054,16 +2053,16 @@ static const Catalog *generator_catalog(Generation *g, const AttachSpec *spec)
             const char *hint = suggest_best_in(v->text, r->plan->catalogs, r->plan->n_catalogs,
                                                sizeof(Catalog), offsetof(Catalog, id));
             if (hint)
-                NODE_ERROR(r, v, "KH613", "no imported catalog '%s' (did you mean '%s'?)",
+                NODE_ERROR(r, v, KH613, "no imported catalog '%s' (did you mean '%s'?)",
                            v->text, hint);
             else
-                NODE_ERROR(r, v, "KH613", "no imported catalog '%s': add it to 'import:'",
+                NODE_ERROR(r, v, KH613, "no imported catalog '%s': add it to 'import:'",
                            v->text);
         }
         return cat;
     }
     if (r->plan->n_catalogs == 0) {
-        NODE_ERROR(r, g->node, "KH613",
+        NODE_ERROR(r, g->node, KH613,
                    "rows from %s need a criteria catalog: add 'import: [qd318-xa-ntm]' (or your "
                    "own catalog) to the plan",
                    g->source == SRC_CRITERIA ? "criteria" : "indicators");
@@ -2109,7 +2108,7 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
     Condition conds[32];
     size_t n_conds = 0;
     if (where && where->kind != YNODE_MAP) {
-        NODE_ERROR(r, where, "KH600", "'where' is a mapping {field: value, ...}, not %s",
+        NODE_ERROR(r, where, KH600, "'where' is a mapping {field: value, ...}, not %s",
                    ynode_kind_name(where));
     } else if (where) {
         for (size_t i = 0; i < where->count && n_conds < 32; i++) {
@@ -2125,7 +2124,7 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
                     ok = ok && values->items[k]->kind == YNODE_SCALAR;
             }
             if (!ok) {
-                NODE_ERROR(r, values, "KH600", "a 'where' value is a value or a list of values");
+                NODE_ERROR(r, values, KH600, "a 'where' value is a value or a list of values");
                 continue;
             }
             IdKind ids = cond->field.field ? cond->field.field->ids : IDS_NONE;
@@ -2155,7 +2154,7 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
         for (size_t i = 0; i < n_keys && g->n_sort < 8; i++) {
             const YNode *key = sort->kind == YNODE_SEQ ? sort->items[i] : sort;
             if (key->kind != YNODE_SCALAR) {
-                NODE_ERROR(r, key, "KH600", "'sort' is a field name or a list of them");
+                NODE_ERROR(r, key, KH600, "'sort' is a field name or a list of them");
                 continue;
             }
             int desc = key->text[0] == '-';
@@ -2175,18 +2174,18 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
     int grouped = 0;
     if (group_by) {
         if (group_by->kind != YNODE_SCALAR)
-            NODE_ERROR(r, group_by, "KH600", "'group_by' is a field name");
+            NODE_ERROR(r, group_by, KH600, "'group_by' is a field name");
         else
             grouped = find_field(g, group_by->text, group_by, &group_field) == 0;
     }
     if (group_titles && group_titles->kind != YNODE_MAP) {
-        NODE_ERROR(r, group_titles, "KH600",
+        NODE_ERROR(r, group_titles, KH600,
                    "'group_titles' is a mapping {value: title, ...}, not %s",
                    ynode_kind_name(group_titles));
         group_titles = NULL;
     }
     if (group_titles && !grouped && group_by == NULL)
-        NODE_ERROR(r, group_titles, "KH600", "'group_titles' needs 'group_by'");
+        NODE_ERROR(r, group_titles, KH600, "'group_titles' needs 'group_by'");
 
     const Catalog *catalog = NULL;
     if (g->source == SRC_CRITERIA || g->source == SRC_INDICATORS) {
@@ -2320,7 +2319,7 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
                               strcmp(rows->pos.file, r->plan->file) == 0;
                 SrcPos at = in_plan ? rows->pos : att->pos;
                 int span = in_plan ? span_of(rows) : (int)utf8_count(att->id, strlen(att->id));
-                diag_error(r->diags, at, span, "KH616",
+                diag_error(r->diags, at, span, KH616,
                            "%s %s%s %s no lead unit: no task with a 'lead' lists %s in "
                            "'criteria' or assigns %s indicators",
                            n_missing == 1 ? "criterion" : "criteria", missing.data,
@@ -2380,6 +2379,8 @@ static void compute_merges(Arena *arena, Attachment *att, const AttachSpec *spec
                     end++;
             if (end - r > 1)
                 att->rows[r].merge_down[c] = (int)(end - r - 1);
+            for (size_t k = r + 1; k < end; k++)
+                att->rows[k].covered |= 1u << c;
             r = end;
         }
     }
@@ -2398,6 +2399,14 @@ static void compute_merges(Arena *arena, Attachment *att, const AttachSpec *spec
         if (block_col < att->n_columns && attach_cell_covered(att, r, block_col)) {
             if (stt_col < att->n_columns && !row->cells[stt_col].text)
                 row->cells[stt_col].text = att->rows[r - 1].cells[stt_col].text;
+            /* STT merges like the block column, where its text repeats */
+            if (stt_col < att->n_columns) {
+                const Row *prev = &att->rows[r - 1];
+                const char *t = row->cells[stt_col].text, *pt = prev->cells[stt_col].text;
+                if (t && pt && strcmp(t, pt) == 0 && !prev->is_group &&
+                    (prev->merge_down[stt_col] > 0 || ((prev->covered >> stt_col) & 1u)))
+                    row->covered |= 1u << stt_col;
+            }
             continue;
         }
         number++;
@@ -2446,7 +2455,7 @@ int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan)
         compute_merges(arena, att, spec);
         /* no rows because of an error already reported is no news */
         if (att->n_rows == 0 && spec->rows_node && diag_error_count(diags) == 0)
-            diag_warning(diags, spec->rows_node->pos, 1, "KH618",
+            diag_warning(diags, spec->rows_node->pos, 1, KH618,
                          "attachment '%s' has no rows%s", att->id,
                          spec->gen_plan || spec->gen_preset ? ": the filter selects nothing"
                                                             : "");
@@ -2456,23 +2465,6 @@ int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan)
 }
 
 /* ---- helpers for the back ends -------------------------------------------- */
-
-int attach_cell_covered(const Attachment *att, size_t row, size_t col)
-{
-    /* a covered cell repeats the text of the cell that spans it, so only the
-     * rows above with the same text need looking at */
-    const char *text = att->rows[row].cells ? att->rows[row].cells[col].text : NULL;
-    if (!text || att->rows[row].is_group)
-        return 0;
-    for (size_t r = row; r-- > 0;) {
-        const Row *above = &att->rows[r];
-        if (above->is_group || !above->cells[col].text || strcmp(above->cells[col].text, text))
-            return 0;
-        if (above->merge_down[col] > 0)
-            return r + (size_t)above->merge_down[col] >= row;
-    }
-    return 0;
-}
 
 int attach_header_rows(const Attachment *att)
 {

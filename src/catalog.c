@@ -45,10 +45,10 @@ static int check_keys(DiagSink *diags, const YNode *map, const char *const *allo
             continue;
         const char *hint = suggest_best(key->text, allowed, n_allowed);
         if (hint)
-            diag_error(diags, key->pos, span_of(key), "KH411",
+            diag_error(diags, key->pos, span_of(key), KH411,
                        "unknown key '%s' in %s (did you mean '%s'?)", key->text, what, hint);
         else
-            diag_error(diags, key->pos, span_of(key), "KH411", "unknown key '%s' in %s",
+            diag_error(diags, key->pos, span_of(key), KH411, "unknown key '%s' in %s",
                        key->text, what);
         errors++;
     }
@@ -59,13 +59,13 @@ static int check_keys(DiagSink *diags, const YNode *map, const char *const *allo
 static const char *read_scalar(DiagSink *diags, const YNode *node, const char *key, int *errors)
 {
     if (node->kind != YNODE_SCALAR) {
-        diag_error(diags, node->pos, 1, "KH412", "'%s' must be a string, not %s", key,
+        diag_error(diags, node->pos, 1, KH412, "'%s' must be a string, not %s", key,
                    ynode_kind_name(node));
         (*errors)++;
         return NULL;
     }
     if (!*node->text) {
-        diag_error(diags, node->pos, 1, "KH412", "'%s' is empty", key);
+        diag_error(diags, node->pos, 1, KH412, "'%s' is empty", key);
         (*errors)++;
         return NULL;
     }
@@ -77,7 +77,7 @@ static const char *require_scalar(DiagSink *diags, const YNode *map, const char 
 {
     const YNode *node = ynode_get(map, key);
     if (!node) {
-        diag_error(diags, map->pos, 1, "KH413", "%s has no '%s'", what, key);
+        diag_error(diags, map->pos, 1, KH413, "%s has no '%s'", what, key);
         (*errors)++;
         return NULL;
     }
@@ -153,7 +153,7 @@ static int parse_indicators(Arena *arena, DiagSink *diags, const YNode *list, Cr
 {
     int errors = 0;
     if (list->kind != YNODE_SEQ) {
-        diag_error(diags, list->pos, 1, "KH412", "'indicators' must be a list, not %s",
+        diag_error(diags, list->pos, 1, KH412, "'indicators' must be a list, not %s",
                    ynode_kind_name(list));
         return 1;
     }
@@ -174,7 +174,7 @@ static int parse_indicators(Arena *arena, DiagSink *diags, const YNode *list, Cr
             if (name_node)
                 name = read_scalar(diags, name_node, "name", &errors);
         } else {
-            diag_error(diags, item->pos, 1, "KH412",
+            diag_error(diags, item->pos, 1, KH412,
                        "an indicator is a code or {code, name}, not %s", ynode_kind_name(item));
             errors++;
             continue;
@@ -183,7 +183,7 @@ static int parse_indicators(Arena *arena, DiagSink *diags, const YNode *list, Cr
             continue;
         if (!code_is_valid(code) || !catalog_code_in(code, crit->code) || strchr(
                 code + strlen(crit->code) + 1, '.')) {
-            diag_error(diags, code_node->pos, span_of(code_node), "KH414",
+            diag_error(diags, code_node->pos, span_of(code_node), KH414,
                        "indicator code '%s' does not belong to criterion %s (write %s.1, %s.2, ...)",
                        code, crit->code, crit->code, crit->code);
             errors++;
@@ -193,7 +193,7 @@ static int parse_indicators(Arena *arena, DiagSink *diags, const YNode *list, Cr
         for (size_t k = 0; k < crit->n_indicators && !duplicate; k++)
             duplicate = strcmp(crit->indicators[k].code, code) == 0;
         if (duplicate) {
-            diag_error(diags, code_node->pos, span_of(code_node), "KH415",
+            diag_error(diags, code_node->pos, span_of(code_node), KH415,
                        "indicator '%s' is listed twice", code);
             errors++;
             continue;
@@ -212,7 +212,7 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
     memset(out, 0, sizeof *out);
     out->source = source;
     if (root->kind != YNODE_MAP) {
-        diag_error(diags, root->pos, 1, "KH410",
+        diag_error(diags, root->pos, 1, KH410,
                    "a catalog is a mapping (id, title, criteria), not %s", ynode_kind_name(root));
         return 1;
     }
@@ -225,16 +225,16 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
         read_scalar(diags, v, "basis", &errors);
     if ((v = ynode_get(root, "partial")) &&
         (v->kind != YNODE_SCALAR || (strcmp(v->text, "true") != 0 && strcmp(v->text, "false") != 0))) {
-        diag_error(diags, v->pos, span_of(v), "KH412", "'partial' is true or false");
+        diag_error(diags, v->pos, span_of(v), KH412, "'partial' is true or false");
         errors++;
     }
     const YNode *list = ynode_get(root, "criteria");
     if (!list) {
-        diag_error(diags, root->pos, 1, "KH413", "the catalog has no 'criteria'");
+        diag_error(diags, root->pos, 1, KH413, "the catalog has no 'criteria'");
         return errors + 1;
     }
     if (list->kind != YNODE_SEQ || list->count == 0) {
-        diag_error(diags, list->pos, 1, "KH412", "'criteria' must be a non-empty list");
+        diag_error(diags, list->pos, 1, KH412, "'criteria' must be a non-empty list");
         return errors + 1;
     }
     out->criteria = arena_alloc(arena, list->count * sizeof *out->criteria);
@@ -242,7 +242,7 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
     for (size_t i = 0; i < list->count; i++) {
         const YNode *item = list->items[i];
         if (item->kind != YNODE_MAP) {
-            diag_error(diags, item->pos, 1, "KH412",
+            diag_error(diags, item->pos, 1, KH412,
                        "a criterion is a mapping {code, name, group, indicators}, not %s",
                        ynode_kind_name(item));
             errors++;
@@ -258,7 +258,7 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
             continue;
         const YNode *code_node = ynode_get(item, "code");
         if (!code_is_valid(crit.code) || strchr(crit.code, '.')) {
-            diag_error(diags, code_node->pos, span_of(code_node), "KH414",
+            diag_error(diags, code_node->pos, span_of(code_node), KH414,
                        "criterion code '%s' must be a number (or letters) without a dot",
                        crit.code);
             errors++;
@@ -268,7 +268,7 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
         for (size_t k = 0; k < out->n_criteria && !duplicate; k++)
             duplicate = strcmp(out->criteria[k].code, crit.code) == 0;
         if (duplicate) {
-            diag_error(diags, code_node->pos, span_of(code_node), "KH415",
+            diag_error(diags, code_node->pos, span_of(code_node), KH415,
                        "criterion '%s' is listed twice", crit.code);
             errors++;
             continue;
@@ -340,10 +340,10 @@ static const YNode *load_entry(Arena *arena, DiagSink *diags, TemplateSet *templ
         const char **names = shipped_names(arena, &n_names);
         const char *hint = suggest_best(entry->text, names, n_names);
         if (hint)
-            diag_error(diags, entry->pos, span_of(entry), "KH400",
+            diag_error(diags, entry->pos, span_of(entry), KH400,
                        "unknown catalog '%s' (did you mean '%s'?)", entry->text, hint);
         else
-            diag_error(diags, entry->pos, span_of(entry), "KH400",
+            diag_error(diags, entry->pos, span_of(entry), KH400,
                        "unknown catalog '%s': not among the shipped catalogs "
                        "(templates/catalogs/) nor a path ending in .yaml",
                        entry->text);
@@ -370,7 +370,7 @@ static void warn_shared_codes(DiagSink *diags, const YNode *entry, const Catalog
             }
     if (!shared)
         return;
-    diag_warning(diags, entry->pos, span_of(entry), "KH417",
+    diag_warning(diags, entry->pos, span_of(entry), KH417,
                  "%zu criterion code%s of '%s' (%s%s) %s also in '%s'; references such as "
                  "{crit %s} mean '%s'",
                  shared, shared == 1 ? "" : "s", second->id, example, shared > 1 ? ", ..." : "",
@@ -387,7 +387,7 @@ int catalog_load(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
         entries = (const YNode *const *)import_node->items;
         n_entries = import_node->count;
     } else if (import_node->kind != YNODE_SCALAR) {
-        diag_error(diags, import_node->pos, 1, "KH412",
+        diag_error(diags, import_node->pos, 1, KH412,
                    "'import' is a list of catalog names or paths, not %s",
                    ynode_kind_name(import_node));
         return 1;
@@ -399,7 +399,7 @@ int catalog_load(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     for (size_t i = 0; i < n_entries; i++) {
         const YNode *entry = entries[i];
         if (entry->kind != YNODE_SCALAR || !*entry->text) {
-            diag_error(diags, entry->pos, 1, "KH412",
+            diag_error(diags, entry->pos, 1, KH412,
                        "an import is a catalog name or a path, not %s", ynode_kind_name(entry));
             errors++;
             continue;
@@ -421,7 +421,7 @@ int catalog_load(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
             if (strcmp(catalogs[k].id, cat.id) == 0)
                 same = &catalogs[k];
         if (same) {
-            diag_warning(diags, entry->pos, span_of(entry), "KH416",
+            diag_warning(diags, entry->pos, span_of(entry), KH416,
                          "catalog '%s' is imported twice", cat.id);
             diag_note(diags, same->pos, "first imported here");
             continue;

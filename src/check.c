@@ -42,6 +42,7 @@
 #include <string.h>
 
 #include "figures.h"
+#include "i18n.h"
 #include "inline.h"
 #include "suggest.h"
 #include "vi.h"
@@ -63,16 +64,16 @@ typedef struct Checker {
     int has_plan_date;
 } Checker;
 
-static void check_error(Checker *ck, SrcPos pos, int span, const char *code, const char *fmt, ...)
+static void check_error(Checker *ck, SrcPos pos, int span, DiagId code, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 
 /* Reports an error and counts it. */
-static void check_error(Checker *ck, SrcPos pos, int span, const char *code, const char *fmt, ...)
+static void check_error(Checker *ck, SrcPos pos, int span, DiagId code, const char *fmt, ...)
 {
     Buf message = {0};
     va_list ap;
     va_start(ap, fmt);
-    buf_vprintf(&message, fmt, ap);
+    buf_vprintf(&message, i18n_tr(fmt), ap);
     va_end(ap);
     diag_error(ck->diags, pos, span, code, "%s", message.data ? message.data : "");
     buf_free(&message);
@@ -111,19 +112,19 @@ static void check_unused(Checker *ck)
     for (size_t i = 0; i < plan->n_units; i++) {
         const Unit *unit = &plan->units[i];
         if (unit->uses == 0 && own_entry(plan, unit->pos) && plan_find_unit(plan, unit->id) == unit)
-            diag_warning(ck->diags, unit->pos, id_span(unit->id), "KH250",
+            diag_warning(ck->diags, unit->pos, id_span(unit->id), KH250,
                          "unit '%s' is defined but never used", unit->id);
     }
     for (size_t i = 0; i < plan->n_localities; i++) {
         const Locality *loc = &plan->localities[i];
         if (loc->uses == 0 && own_entry(plan, loc->pos) && plan_find_locality(plan, loc->id) == loc)
-            diag_warning(ck->diags, loc->pos, id_span(loc->id), "KH251",
+            diag_warning(ck->diags, loc->pos, id_span(loc->id), KH251,
                          "locality '%s' is defined but never used", loc->id);
     }
     for (size_t i = 0; i < plan->n_levels; i++) {
         const Level *level = &plan->levels[i];
         if (level->uses == 0 && own_entry(plan, level->pos) && plan_find_level(plan, level->id) == level)
-            diag_warning(ck->diags, level->pos, id_span(level->id), "KH252",
+            diag_warning(ck->diags, level->pos, id_span(level->id), KH252,
                          "level '%s' is defined but never used", level->id);
     }
 }
@@ -155,7 +156,7 @@ static void check_parent_loops(Checker *ck)
                         step = plan_find_locality(plan, step->parent);
                     } while (step && step != loc);
                     buf_puts(&chain, loc->id);
-                    check_error(ck, loc->pos, id_span(loc->id), "KH255",
+                    check_error(ck, loc->pos, id_span(loc->id), KH255,
                                 "locality '%s' is its own ancestor: %s", loc->id, chain.data);
                     buf_free(&chain);
                 }
@@ -177,14 +178,14 @@ static void check_attachments(Checker *ck)
     for (size_t i = 0; i < plan->n_attachments; i++) {
         const Attachment *att = &plan->attachments[i];
         if (att->id && att->uses == 0)
-            diag_warning(ck->diags, att->pos, id_span(att->id), "KH253",
+            diag_warning(ck->diags, att->pos, id_span(att->id), KH253,
                          "attachment '%s' is never referred to from the text (write "
                          "'(Chi tiết theo {att %s} đính kèm)' where it belongs)",
                          att->id, att->id);
     }
     if (plan->n_attachments > 0 && (!plan->issuer_short || !*plan->issuer_short)) {
         const Attachment *att = &plan->attachments[0];
-        diag_warning(ck->diags, att->pos, id_span(att->id), "KH254",
+        diag_warning(ck->diags, att->pos, id_span(att->id), KH254,
                      "the plan has attachments but the header has no 'issuer_short' for their "
                      "line '(Kèm theo Kế hoạch số ... của ...)'");
     }
@@ -202,11 +203,11 @@ static void check_signing(Checker *ck)
         return;
     SrcPos pos = plan->closing_pos;
     if (!plan->signature)
-        diag_warning(ck->diags, pos, 0, "KH160",
+        diag_warning(ck->diags, pos, 0, KH160,
                      "the plan has no 'signature': a Kế hoạch is issued signed (add "
                      "'signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: ...}')");
     if (plan->n_recipients == 0)
-        diag_warning(ck->diags, pos, 0, "KH160",
+        diag_warning(ck->diags, pos, 0, KH160,
                      "the plan has no 'recipients': the document lists where it is sent "
                      "(add 'recipients: [..., \"Lưu: VT\"]')");
 }
@@ -221,14 +222,14 @@ static void check_task_units(Checker *ck, const Task *task)
             continue;
         SrcPos pos = task->support_pos ? task->support_pos[i] : task->lead_pos;
         if (task->lead && strcmp(task->lead, id) == 0) {
-            diag_warning(ck->diags, pos, id_span(id), "KH256",
+            diag_warning(ck->diags, pos, id_span(id), KH256,
                          "unit '%s' is the task's lead and also one of its supporting units", id);
             diag_note(ck->diags, task->lead_pos, "'%s' is the lead here", id);
             continue;
         }
         for (size_t k = 0; k < i; k++) {
             if (task->support[k] && strcmp(task->support[k], id) == 0) {
-                diag_warning(ck->diags, pos, id_span(id), "KH256",
+                diag_warning(ck->diags, pos, id_span(id), KH256,
                              "unit '%s' is listed twice among the supporting units", id);
                 break;
             }
@@ -288,7 +289,7 @@ static void check_task_ids(Checker *ck, const TaskList *tasks)
     for (size_t i = 1; i < n; i++) {
         size_t first = i - 1;
         while (i < n && strcmp(with_id[i].task->id, with_id[first].task->id) == 0) {
-            check_error(ck, with_id[i].node->pos, 1, "KH200", "duplicate task id '%s'",
+            check_error(ck, with_id[i].node->pos, 1, KH200, "duplicate task id '%s'",
                         with_id[i].task->id);
             diag_note(ck->diags, with_id[first].node->pos, "'%s' is first defined here",
                       with_id[first].task->id);
@@ -403,7 +404,7 @@ static void setup_dates(Checker *ck)
                                                  date.day ? date.day : 1)
                                 : 0;
     if (ck->has_period && date.year && date_first > ck->period_last)
-        diag_warning(ck->diags, plan->date_pos, span_at(ck, plan->date_pos), "KH313",
+        diag_warning(ck->diags, plan->date_pos, span_at(ck, plan->date_pos), KH313,
                      "the plan is dated after its period ends (%s): check the year of "
                      "'period' or of the date", period_phrase(ck));
 }
@@ -424,23 +425,23 @@ static void check_due(Checker *ck, const Task *task, const Task *enclosing)
             vi_put_date_short(&date, plan->date);
         else
             buf_printf(&date, "tháng %d/%d", plan->date.month, plan->date.year);
-        check_error(ck, pos, span_at(ck, pos), "KH311",
+        check_error(ck, pos, span_at(ck, pos), KH311,
                     "deadline '%s' is before the plan's own date (%s)", due_phrase(ck, due),
                     date.data);
         buf_free(&date);
     } else if (ck->has_period && last > ck->period_last) {
-        diag_warning(ck->diags, pos, span_at(ck, pos), "KH310",
+        diag_warning(ck->diags, pos, span_at(ck, pos), KH310,
                      "deadline '%s' is after the end of %s", due_phrase(ck, due),
                      period_phrase(ck));
     } else if (ck->has_period && last < ck->period_first) {
-        diag_warning(ck->diags, pos, span_at(ck, pos), "KH310",
+        diag_warning(ck->diags, pos, span_at(ck, pos), KH310,
                      "deadline '%s' is before the start of %s", due_phrase(ck, due),
                      period_phrase(ck));
     }
     long outer_first, outer_last;
     if (enclosing && due_window(&enclosing->due, &outer_first, &outer_last) &&
         last > outer_last) {
-        diag_warning(ck->diags, pos, span_at(ck, pos), "KH312",
+        diag_warning(ck->diags, pos, span_at(ck, pos), KH312,
                      "this sub-task is due '%s', after the task it belongs to ('%s')",
                      due_phrase(ck, due), due_phrase(ck, &enclosing->due));
         diag_note(ck->diags, enclosing->due.pos, "the enclosing task's deadline is here");
@@ -516,7 +517,7 @@ static void check_code(Checker *ck, const char *code, SrcPos pos)
         return;
     if (plan->n_catalogs == 0) {
         if (!ck->reported_no_catalog)
-            check_error(ck, pos, span_at(ck, pos), "KH401",
+            check_error(ck, pos, span_at(ck, pos), KH401,
                         "criteria codes need a criteria catalog: add 'import: [qd318-xa-ntm]' "
                         "or your own catalog");
         ck->reported_no_catalog = 1;
@@ -531,25 +532,25 @@ static void check_code(Checker *ck, const char *code, SrcPos pos)
                                : suggest_best(code, ck->codes, ck->n_codes);
         const char *which = plan->n_catalogs == 1 ? plan->catalogs[0].id : NULL;
         if (hint)
-            check_error(ck, pos, span_at(ck, pos), "KH402",
+            check_error(ck, pos, span_at(ck, pos), KH402,
                         "criterion '%s' is not in the imported catalog (did you mean '%s'?)",
                         code, hint);
         else if (which)
-            check_error(ck, pos, span_at(ck, pos), "KH402",
+            check_error(ck, pos, span_at(ck, pos), KH402,
                         "criterion '%s' is not in the imported catalog '%s'", code, which);
         else
-            check_error(ck, pos, span_at(ck, pos), "KH402",
+            check_error(ck, pos, span_at(ck, pos), KH402,
                         "criterion '%s' is not in the imported catalogs", code);
         return;
     }
     if (strchr(code, '.') && !indicator && crit->n_indicators > 0) {
         const char *hint = without_leading_zeros(ck, code);
         if (hint)
-            check_error(ck, pos, span_at(ck, pos), "KH403",
+            check_error(ck, pos, span_at(ck, pos), KH403,
                         "indicator '%s' is not listed under criterion %s of the catalog (did you "
                         "mean '%s'?)", code, crit->code, hint);
         else
-            check_error(ck, pos, span_at(ck, pos), "KH403",
+            check_error(ck, pos, span_at(ck, pos), KH403,
                         "indicator '%s' is not listed under criterion %s of the catalog (%s to %s)",
                         code, crit->code, crit->indicators[0].code,
                         crit->indicators[crit->n_indicators - 1].code);
@@ -565,7 +566,7 @@ static void check_code_list(Checker *ck, const char *const *codes, const SrcPos 
         check_code(ck, codes[i], pos);
         for (size_t k = 0; k < i; k++) {
             if (codes[k] && codes[i] && strcmp(codes[k], codes[i]) == 0) {
-                diag_warning(ck->diags, pos, span_at(ck, pos), "KH421", "%s '%s' is listed twice",
+                diag_warning(ck->diags, pos, span_at(ck, pos), KH421, "%s '%s' is listed twice",
                              strchr(codes[i], '.') ? "indicator" : "criterion", codes[i]);
                 diag_note(ck->diags, positions ? positions[k] : fallback, "first listed here");
                 break;
@@ -593,7 +594,7 @@ static void check_localities(Checker *ck)
             loc->criteria_planned != (double)loc->n_criteria) {
             Buf planned = {0};
             vi_put_decimal(&planned, loc->criteria_planned, -1);
-            diag_warning(ck->diags, loc->pos, id_span(loc->id), "KH510",
+            diag_warning(ck->diags, loc->pos, id_span(loc->id), KH510,
                          "locality '%s' plans %s criteria (criteria_planned) but lists %zu "
                          "under 'criteria'", loc->id, planned.data, loc->n_criteria);
             buf_free(&planned);

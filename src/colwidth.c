@@ -1,5 +1,5 @@
 /* colwidth.c - the layout decisions of an attachment table that every back
- * end shares (colwidth.h): alignment, balanced column widths and the
+ * end shares through layout.c (colwidth.h): balanced column widths and the
  * measure of wrapped text, with the advance widths of the table's font.
  *
  * Widths are balanced in two steps. First each column gets its natural
@@ -20,13 +20,6 @@
 #include "font_metrics.h"
 #include "util.h"
 #include "vi.h"
-
-Align table_column_align(const Column *col)
-{
-    if (col->align != ALIGN_DEFAULT)
-        return col->align;
-    return col->type == COL_TEXT ? ALIGN_LEFT : ALIGN_CENTER;
-}
 
 /* Advance width of code point cp in thousandths of an em. */
 static unsigned advance_of(unsigned cp, int bold)

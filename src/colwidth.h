@@ -1,7 +1,7 @@
-/* colwidth.h - how an attachment table's columns are laid out, decided once
- * for every back end (HTML, XLSX and the DOCX back end): each column's
- * alignment, each column's width, and how many lines a text takes in a
- * width. Widths are in "characters": the digit width of the table font
+/* colwidth.h - the widths of an attachment table's columns, decided once
+ * for every back end (layout.c hands them to HTML, XLSX and DOCX), and how
+ * wide a text is and how many lines it takes in a width, with the real
+ * advance widths of the table's font. Widths are in "characters": the digit width of the table font
  * (Times New Roman 12 pt: 6 pt), which is also the unit of an XLSX
  * column width when the workbook's Normal style is that font.
  */
@@ -15,10 +15,6 @@
 #define TABLE_FONT_SIZE 12.0
 /* Points per width character (the digit width of the table font). */
 #define TABLE_CHAR_PT 6.0
-
-/* A column's alignment with the default resolved: text columns left,
- * numbers, dates, STT and years centred (as the seeds print them). */
-Align table_column_align(const Column *col);
 
 /* The width of one line of text (UTF-8, no line breaks) in points, in the
  * table font at size pt, bold or not: real advance widths of Times New

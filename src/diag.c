@@ -39,6 +39,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "util.h"
 #include "vi.h"
 
@@ -78,6 +79,7 @@ typedef struct Suppression {
 struct DiagSink {
     FILE *out;
     int werror;
+    int color;               /* SGR colours as gcc prints them */
     Diag *pending;           /* reported, not yet flushed */
     size_t n_pending, cap_pending;
     size_t next_order;
@@ -177,6 +179,12 @@ void diag_set_werror(DiagSink *sink, int werror)
     sink->werror = werror ? 1 : 0;
 }
 
+/* Turns SGR colours on or off (off by default). */
+void diag_set_color(DiagSink *sink, int color)
+{
+    sink->color = color ? 1 : 0;
+}
+
 static void copy_code(char *dest, const char *code)
 {
     dest[0] = '\0';
@@ -236,6 +244,10 @@ void diag_suppress(DiagSink *sink, const char *code, const char *file, int first
 
 static char *format_message(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
 
+/* Messages are translated here, once for every stage: fmt is the English
+ * format a stage passed, i18n_tr() gives the format in the chosen language
+ * (the same conversions in the same order; msgfmt -c checks that). */
+
 static char *format_message(const char *fmt, va_list ap)
 {
     Buf buf = {0};
@@ -246,12 +258,14 @@ static char *format_message(const char *fmt, va_list ap)
 }
 
 static void record(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
-                   const char *code, const char *fmt, va_list ap)
+                   DiagId id, const char *fmt, va_list ap)
     __attribute__((format(printf, 6, 0)));
 
 static void record(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
-                   const char *code, const char *fmt, va_list ap)
+                   DiagId id, const char *fmt, va_list ap)
 {
+    const DiagCode *entry = diag_code_of(id);
+    const char *code = entry ? entry->code : NULL;
     if (level == DIAG_WARNING && is_suppressed(sink, code, pos)) {
         sink->note_target = DROPPED_TARGET;
         return;
@@ -266,7 +280,7 @@ static void record(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
     diag->pos = pos;
     diag->span_chars = span_chars;
     copy_code(diag->code, code);
-    diag->message = format_message(fmt, ap);
+    diag->message = format_message(i18n_tr(fmt), ap);
     diag->order = sink->next_order++;
     sink->note_target = sink->n_pending;
     sink->n_pending++;
@@ -276,11 +290,11 @@ static void record(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
         sink->warnings++;
 }
 
-/* Records a diagnostic; the message is formatted now, code is copied (NULL
- * or "" for none) and pos.file is borrowed. A warning whose code is silenced
+/* Records a diagnostic; the message is formatted now, code is a registered
+ * code (DIAG_NO_CODE for none) and pos.file is borrowed. A warning whose code is silenced
  * at pos is dropped at once. A DIAG_NOTE recorded this way stands alone. */
 void diag_report(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
-                 const char *code, const char *fmt, ...)
+                 DiagId code, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -288,7 +302,7 @@ void diag_report(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
     va_end(ap);
 }
 
-void diag_error(DiagSink *sink, SrcPos pos, int span_chars, const char *code, const char *fmt, ...)
+void diag_error(DiagSink *sink, SrcPos pos, int span_chars, DiagId code, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -296,7 +310,7 @@ void diag_error(DiagSink *sink, SrcPos pos, int span_chars, const char *code, co
     va_end(ap);
 }
 
-void diag_warning(DiagSink *sink, SrcPos pos, int span_chars, const char *code, const char *fmt, ...)
+void diag_warning(DiagSink *sink, SrcPos pos, int span_chars, DiagId code, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -315,7 +329,7 @@ void diag_note(DiagSink *sink, SrcPos pos, const char *fmt, ...)
         return;
     }
     if (sink->note_target == NO_TARGET) {
-        record(sink, DIAG_NOTE, pos, 0, NULL, fmt, ap);
+        record(sink, DIAG_NOTE, pos, 0, DIAG_NO_CODE, fmt, ap);
         va_end(ap);
         sink->note_target = NO_TARGET;
         return;
@@ -323,7 +337,7 @@ void diag_note(DiagSink *sink, SrcPos pos, const char *fmt, ...)
     Diag *diag = &sink->pending[sink->note_target];
     diag->notes = xrealloc(diag->notes, (diag->n_notes + 1) * sizeof *diag->notes);
     diag->notes[diag->n_notes].pos = pos;
-    diag->notes[diag->n_notes].message = format_message(fmt, ap);
+    diag->notes[diag->n_notes].message = format_message(i18n_tr(fmt), ap);
     diag->n_notes++;
     va_end(ap);
 }
@@ -444,14 +458,33 @@ static const char *level_label(const DiagSink *sink, DiagLevel level)
     return "error";
 }
 
-static void print_location(FILE *out, SrcPos pos)
+/* The colours gcc uses (GCC_COLORS defaults): the location bold, error
+ * bold red, warning bold magenta, note bold cyan, the caret bold green. */
+#define SGR_BOLD "\33[01m"
+#define SGR_RESET "\33[m\33[K"
+
+static const char *level_color(const DiagSink *sink, DiagLevel level)
 {
+    if (level == DIAG_NOTE)
+        return "\33[01;36m";
+    if (level == DIAG_WARNING && !sink->werror)
+        return "\33[01;35m";
+    return "\33[01;31m";
+}
+
+static void print_location(const DiagSink *sink, SrcPos pos)
+{
+    FILE *out = sink->out;
+    if (sink->color)
+        fputs(SGR_BOLD, out);
     if (!pos.file)
         fputs("khgen: ", out);
     else if (pos.line > 0)
         fprintf(out, "%s:%d:%d: ", pos.file, pos.line, pos.col);
     else
         fprintf(out, "%s: ", pos.file);
+    if (sink->color)
+        fputs(SGR_RESET, out);
 }
 
 /* Long lines are cut to a window of SNIPPET_WIDTH characters that starts
@@ -511,9 +544,13 @@ static void print_snippet(const DiagSink *sink, SrcPos pos, int span_chars, int 
         else if (!ch.zero_width)
             fputc(' ', out);
     }
+    if (sink->color)
+        fputs("\33[01;32m", out);
     fputc('^', out);
     for (size_t c = col + 1; c < col + (size_t)(span_chars > 1 ? span_chars : 1) && c <= last; c++)
         fputc('~', out);
+    if (sink->color)
+        fputs(SGR_RESET, out);
     fputc('\n', out);
 }
 
@@ -553,18 +590,24 @@ static void print_diag(const DiagSink *sink, const Diag *diag)
         if (digits(diag->notes[i].pos.line) > width)
             width = digits(diag->notes[i].pos.line);
 
-    print_location(out, diag->pos);
+    print_location(sink, diag->pos);
+    const char *on = sink->color ? level_color(sink, diag->level) : "";
+    const char *off = sink->color ? SGR_RESET : "";
     if (diag->level != DIAG_NOTE && diag->code[0])
-        fprintf(out, "%s[%s]: %s\n", level_label(sink, diag->level), diag->code, diag->message);
+        fprintf(out, "%s%s[%s]:%s %s\n", on, level_label(sink, diag->level), diag->code, off,
+                diag->message);
     else
-        fprintf(out, "%s: %s\n", level_label(sink, diag->level), diag->message);
+        fprintf(out, "%s%s:%s %s\n", on, level_label(sink, diag->level), off, diag->message);
     print_snippet(sink, diag->pos, diag->span_chars, width);
 
     for (size_t i = 0; i < diag->n_notes; i++) {
         const Note *note = &diag->notes[i];
         if (note->pos.file || note->pos.line > 0)
-            print_location(out, note->pos);
-        fprintf(out, "note: %s\n", note->message);
+            print_location(sink, note->pos);
+        if (sink->color)
+            fprintf(out, "%snote:%s %s\n", level_color(sink, DIAG_NOTE), SGR_RESET, note->message);
+        else
+            fprintf(out, "note: %s\n", note->message);
         print_snippet(sink, note->pos, 0, width);
     }
 }
@@ -586,20 +629,25 @@ void diag_flush(DiagSink *sink)
 }
 
 /* Prints "N errors, M warnings generated." with singular forms for 1, and
- * only the non-zero parts; nothing when both are zero. */
+ * only the non-zero parts; nothing when both are zero. In Vietnamese:
+ * "Phát hiện N lỗi, M cảnh báo." */
 void diag_summary(DiagSink *sink)
 {
     int errors = diag_error_count(sink);
     int warnings = diag_warning_count(sink);
     if (errors == 0 && warnings == 0)
         return;
+    Buf parts = {0};
     if (errors > 0)
-        fprintf(sink->out, "%d error%s", errors, errors == 1 ? "" : "s");
+        buf_printf(&parts, i18n_ntr("%d error", "%d errors", (unsigned long)errors), errors);
     if (errors > 0 && warnings > 0)
-        fputs(", ", sink->out);
+        buf_printf(&parts, "%s", ", ");
     if (warnings > 0)
-        fprintf(sink->out, "%d warning%s", warnings, warnings == 1 ? "" : "s");
-    fputs(" generated.\n", sink->out);
+        buf_printf(&parts, i18n_ntr("%d warning", "%d warnings", (unsigned long)warnings),
+                   warnings);
+    fprintf(sink->out, _("%s generated."), parts.data);
+    fputc('\n', sink->out);
+    buf_free(&parts);
     fflush(sink->out);
 }
 

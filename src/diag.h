@@ -31,6 +31,18 @@ typedef struct SrcPos {
 
 typedef enum { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE } DiagLevel;
 
+/* The diagnostic codes, one enum constant per entry of codes.def: KH001,
+ * KH002, ... A code that codes.def does not list is not a DiagId, so a
+ * report with it does not compile. DIAG_NO_CODE is for the rare diagnostic
+ * that has none (a note standing alone). */
+typedef enum DiagId {
+#define KH(code, level, summary, explanation, example) code,
+#include "codes.def"
+#undef KH
+    DIAG_CODE_COUNT,
+    DIAG_NO_CODE = -1
+} DiagId;
+
 typedef struct DiagSink DiagSink;
 
 /* Creates a sink that prints to out (usually stderr). Caller owns it;
@@ -56,14 +68,20 @@ int diag_token_chars(const DiagSink *sink, SrcPos pos);
 /* Options. werror: warnings count and print as errors.
  * color: never used in files; off by default. */
 void diag_set_werror(DiagSink *sink, int werror);
+/* SGR colours on the printed diagnostics (gcc's: location bold, error red,
+ * warning magenta, note cyan, caret green); the driver turns it on for a
+ * terminal (--color=auto|always|never, NO_COLOR). Off by default. */
+void diag_set_color(DiagSink *sink, int color);
 /* Silences warning `code` everywhere (file == NULL) or in one file between
  * lines first..last inclusive. Errors cannot be silenced. */
 void diag_suppress(DiagSink *sink, const char *code, const char *file, int first, int last);
 
 /* Records a diagnostic. span_chars is the length of the underlined token in
- * characters (0 or 1 gives a lone caret). The message is formatted now. */
+ * characters (0 or 1 gives a lone caret). The message is formatted now,
+ * from fmt translated into the chosen language (i18n.h): pass the English
+ * format as a literal so `make po` finds it. */
 void diag_report(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
-                 const char *code, const char *fmt, ...)
+                 DiagId code, const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));
 /* Attaches a note ("note: first defined here") to the last diagnostic
  * reported; it prints right after it and is dropped with it if silenced. */
@@ -71,9 +89,9 @@ void diag_note(DiagSink *sink, SrcPos pos, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
 /* Convenience forms of diag_report. */
-void diag_error(DiagSink *sink, SrcPos pos, int span_chars, const char *code, const char *fmt, ...)
+void diag_error(DiagSink *sink, SrcPos pos, int span_chars, DiagId code, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
-void diag_warning(DiagSink *sink, SrcPos pos, int span_chars, const char *code, const char *fmt, ...)
+void diag_warning(DiagSink *sink, SrcPos pos, int span_chars, DiagId code, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 
 /* Counts of what was recorded and not silenced (warnings counted as errors
@@ -98,6 +116,8 @@ typedef struct DiagCode {
 
 /* Returns the registered code or NULL. */
 const DiagCode *diag_code_find(const char *code);
+/* The entry of a DiagId (NULL for DIAG_NO_CODE). */
+const DiagCode *diag_code_of(DiagId id);
 /* All codes, sorted by code; *count receives the number. */
 const DiagCode *diag_code_all(size_t *count);
 

@@ -31,8 +31,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "attach.h"
 #include "catalog.h"
+#include "i18n.h"
 #include "load.h"
 #include "suggest.h"
 #include "vi.h"
@@ -142,10 +142,10 @@ typedef struct Reporter {
     int errors;
 } Reporter;
 
-static void report(Reporter *r, DiagLevel level, const char *code, const char *fmt, ...)
+static void report(Reporter *r, DiagLevel level, DiagId code, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 
-static void report(Reporter *r, DiagLevel level, const char *code, const char *fmt, ...)
+static void report(Reporter *r, DiagLevel level, DiagId code, const char *fmt, ...)
 {
     if (level == DIAG_ERROR)
         r->errors++;
@@ -154,7 +154,7 @@ static void report(Reporter *r, DiagLevel level, const char *code, const char *f
     Buf message = {0};
     va_list ap;
     va_start(ap, fmt);
-    buf_vprintf(&message, fmt, ap);
+    buf_vprintf(&message, i18n_tr(fmt), ap);
     va_end(ap);
     diag_report(r->diags, level, r->pos, r->span, code, "%s", message.data ? message.data : "");
     buf_free(&message);
@@ -343,7 +343,7 @@ static void check_registry_id(Reporter *r, const Plan *plan, Registry registry, 
     if (plan_resolve_id(plan, registry, id, count_use, &hint))
         return;
     Buf message = {0};
-    const char *code = plan_unknown_id_message(registry, id, hint, &message);
+    DiagId code = plan_unknown_id_message(registry, id, hint, &message);
     report(r, DIAG_ERROR, code, "%s", message.data);
     buf_free(&message);
 }
@@ -370,17 +370,17 @@ static void check_filter_id(Reporter *r, const Plan *plan, Key key, const char *
         return;
     case KEY_CRITERIA:
         if (plan->n_catalogs == 0)
-            report(r, DIAG_ERROR, "KH401",
+            report(r, DIAG_ERROR, KH401,
                    "'criteria=%s' needs a criteria catalog: add 'import: [qd318-xa-ntm]' or your "
                    "own catalog", id);
         else {
             const Indicator *indicator = NULL;
             const Criterion *crit = plan_find_criterion(plan, id, &indicator);
             if (!crit)
-                report(r, DIAG_ERROR, "KH402", "criterion '%s' is not in the imported catalog",
+                report(r, DIAG_ERROR, KH402, "criterion '%s' is not in the imported catalog",
                        id);
             else if (strchr(id, '.') && !indicator && crit->n_indicators > 0)
-                report(r, DIAG_ERROR, "KH403",
+                report(r, DIAG_ERROR, KH403,
                        "indicator '%s' is not listed under criterion %s of the catalog", id,
                        crit->code);
         }
@@ -415,7 +415,7 @@ static void read_filter(Reporter *r, const InlineCtx *ctx, Figure *fig, char *wo
     word[op_at] = '\0';
     const char *key_text = word;
     if (fig->n_filters == MAX_FILTERS) {
-        report(r, DIAG_ERROR, "KH501", "too many filters (at most %d)", MAX_FILTERS);
+        report(r, DIAG_ERROR, KH501, "too many filters (at most %d)", MAX_FILTERS);
         return;
     }
     Filter *flt = &fig->filters[fig->n_filters];
@@ -431,11 +431,11 @@ static void read_filter(Reporter *r, const InlineCtx *ctx, Figure *fig, char *wo
             Buf names = {0};
             put_column_keys(&names, fig->att);
             if (hint)
-                report(r, DIAG_ERROR, "KH503",
+                report(r, DIAG_ERROR, KH503,
                        "unknown filter '%s' for rows of '%s' (did you mean '%s'?)", key_text,
                        fig->att->id, hint);
             else
-                report(r, DIAG_ERROR, "KH503", "unknown filter '%s' for rows of '%s' (columns: %s)",
+                report(r, DIAG_ERROR, KH503, "unknown filter '%s' for rows of '%s' (columns: %s)",
                        key_text, fig->att->id, names.data);
             buf_free(&names);
             return;
@@ -457,10 +457,10 @@ static void read_filter(Reporter *r, const InlineCtx *ctx, Figure *fig, char *wo
             else
                 put_key_names(&names, task_filters, COUNT_OF(task_filters), 0);
             if (hint)
-                report(r, DIAG_ERROR, "KH503", "unknown filter '%s' for %s (did you mean '%s'?)",
+                report(r, DIAG_ERROR, KH503, "unknown filter '%s' for %s (did you mean '%s'?)",
                        key_text, figure_noun(fig->subject), hint);
             else
-                report(r, DIAG_ERROR, "KH503", "unknown filter '%s' for %s (filters: %s)",
+                report(r, DIAG_ERROR, KH503, "unknown filter '%s' for %s (filters: %s)",
                        key_text, figure_noun(fig->subject), names.data);
             buf_free(&names);
             return;
@@ -470,7 +470,7 @@ static void read_filter(Reporter *r, const InlineCtx *ctx, Figure *fig, char *wo
     }
     int ordered = op != OP_EQ && op != OP_NE;
     if (ordered && !numeric && flt->key != KEY_DATA) {
-        report(r, DIAG_ERROR, "KH504", "'%s' is not a number: compare it with = or !=", key_text);
+        report(r, DIAG_ERROR, KH504, "'%s' is not a number: compare it with = or !=", key_text);
         return;
     }
     /* split the alternatives */
@@ -486,7 +486,7 @@ static void read_filter(Reporter *r, const InlineCtx *ctx, Figure *fig, char *wo
         s = bar + 1;
     }
     if (ordered && flt->n_alternatives > 1) {
-        report(r, DIAG_ERROR, "KH504", "'|' lists values for = and !=, not for comparisons");
+        report(r, DIAG_ERROR, KH504, "'|' lists values for = and !=, not for comparisons");
         return;
     }
     for (int i = 0; i < flt->n_alternatives; i++) {
@@ -501,12 +501,12 @@ static void read_filter(Reporter *r, const InlineCtx *ctx, Figure *fig, char *wo
             double number = 0;
             int decimals;
             if (*alt && figures_parse_vi_number(alt, &number, &decimals) != 0) {
-                report(r, DIAG_ERROR, "KH504", "'%s' is compared with a number, not '%s'",
+                report(r, DIAG_ERROR, KH504, "'%s' is compared with a number, not '%s'",
                        key_text, alt);
                 return;
             }
             if (ordered && !*alt) {
-                report(r, DIAG_ERROR, "KH504", "'%s' needs a number to compare with", key_text);
+                report(r, DIAG_ERROR, KH504, "'%s' needs a number to compare with", key_text);
                 return;
             }
             flt->number = number;
@@ -534,16 +534,16 @@ static int read_column(Reporter *r, const Figure *fig, const char *what, const c
         Buf keys = {0};
         put_column_keys(&keys, fig->att);
         if (hint)
-            report(r, DIAG_ERROR, "KH502", "unknown column '%s' of attachment '%s' (did you mean "
+            report(r, DIAG_ERROR, KH502, "unknown column '%s' of attachment '%s' (did you mean "
                    "'%s'?)", key, fig->att->id, hint);
         else
-            report(r, DIAG_ERROR, "KH502", "unknown column '%s' of attachment '%s' (columns: %s)",
+            report(r, DIAG_ERROR, KH502, "unknown column '%s' of attachment '%s' (columns: %s)",
                    key, fig->att->id, keys.data);
         buf_free(&keys);
         return -1;
     }
     if (numbers_only && !column_is_number(&fig->att->columns[column])) {
-        report(r, DIAG_ERROR, "KH504", "column '%s' of attachment '%s' holds text, not numbers: "
+        report(r, DIAG_ERROR, KH504, "column '%s' of attachment '%s' holds text, not numbers: "
                "%s needs a column of type int, decimal, percent or year", key, fig->att->id,
                what);
         return -1;
@@ -565,7 +565,7 @@ static void read_option(Reporter *r, Figure *fig, const char *key, const char *v
         long n = strtol(value, &end, 10);
         long min = is_pad ? 1 : 0, max = is_pad ? 20 : 6;
         if (!*value || *end || n < min || n > max)
-            report(r, DIAG_ERROR, "KH504", "'%s' is a whole number from %ld to %ld, not '%s'",
+            report(r, DIAG_ERROR, KH504, "'%s' is a whole number from %ld to %ld, not '%s'",
                    key, min, max, value);
         else if (is_pad)
             fig->pad = (int)n;
@@ -584,12 +584,12 @@ static void read_option(Reporter *r, Figure *fig, const char *key, const char *v
         Buf fixed = {0};
         for (const char *c = value; *c; c++)
             buf_putc(&fixed, *c == '.' ? ',' : *c);
-        report(r, DIAG_ERROR, "KH504",
+        report(r, DIAG_ERROR, KH504,
                "stated value '%s' is not written as printed: use the decimal comma ('%s')", value,
                fixed.data);
         buf_free(&fixed);
     } else {
-        report(r, DIAG_ERROR, "KH504",
+        report(r, DIAG_ERROR, KH504,
                "stated value '%s' is not a number as printed (write 21, 04, 17,9 or 1.234,5)",
                value);
     }
@@ -645,7 +645,7 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
     }
 
     if (n_words == 0) {
-        report(r, DIAG_ERROR, "KH501", "'{%s}' needs what to %s: localities, tasks or rows", name,
+        report(r, DIAG_ERROR, KH501, "'{%s}' needs what to %s: localities, tasks or rows", name,
                 fig->kind == FIG_LIST ? "list" : fig->kind == FIG_COUNT ? "count" : "go over");
         return -1;
     }
@@ -659,16 +659,16 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
         static const char *const subjects[] = {"localities", "tasks", "rows"};
         const char *hint = suggest_best(words[0], subjects, 3);
         if (hint)
-            report(r, DIAG_ERROR, "KH501", "'{%s}' goes over localities, tasks or rows, not '%s' (did "
+            report(r, DIAG_ERROR, KH501, "'{%s}' goes over localities, tasks or rows, not '%s' (did "
                    "you mean '%s'?)", name, words[0], hint);
         else
-            report(r, DIAG_ERROR, "KH501", "'{%s}' goes over localities, tasks or rows, not '%s'", name,
+            report(r, DIAG_ERROR, KH501, "'{%s}' goes over localities, tasks or rows, not '%s'", name,
                    words[0]);
         return -1;
     }
     fig->subject_known = 1;
     if (fig->kind == FIG_LIST && fig->subject == OVER_TASKS) {
-        report(r, DIAG_ERROR, "KH501", "'{list}' lists the names of localities; tasks have none");
+        report(r, DIAG_ERROR, KH501, "'{list}' lists the names of localities; tasks have none");
         return -1;
     }
 
@@ -678,14 +678,14 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
         Op op;
         size_t op_len;
         if (n_words < 2 || find_operator(words[1], &op, &op_len) >= 0) {
-            report(r, DIAG_ERROR, "KH501", "'{%s rows}' needs the id of an attachment after "
+            report(r, DIAG_ERROR, KH501, "'{%s rows}' needs the id of an attachment after "
                    "'rows' ({%s rows bieu01 ...})", name, name);
             return -1;
         }
         const char *hint;
         if (!plan_resolve_id(ctx->plan, REG_ATTACHMENT, words[1], count_use, &hint)) {
             Buf message = {0};
-            const char *code = plan_unknown_id_message(REG_ATTACHMENT, words[1], hint, &message);
+            DiagId code = plan_unknown_id_message(REG_ATTACHMENT, words[1], hint, &message);
             report(r, DIAG_ERROR, code, "%s", message.data);
             buf_free(&message);
             return -1;
@@ -698,7 +698,7 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
             if (n_words < 3 || find_operator(words[2], &op, &op_len) >= 0) {
                 Buf keys = {0};
                 put_column_keys(&keys, fig->att);
-                report(r, DIAG_ERROR, "KH501", "'{%s rows %s}' needs the column to %s after "
+                report(r, DIAG_ERROR, KH501, "'{%s rows %s}' needs the column to %s after "
                        "'%s': %s", name, words[1], verb, words[1], keys.data);
                 buf_free(&keys);
                 return -1;
@@ -723,7 +723,7 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
         Op op;
         size_t op_len;
         if (n_words < 2 || find_operator(words[1], &op, &op_len) >= 0) {
-            report(r, DIAG_ERROR, "KH501", "'{%s %s}' needs the field to %s after '%s': %s", name,
+            report(r, DIAG_ERROR, KH501, "'{%s %s}' needs the field to %s after '%s': %s", name,
                    words[0], fig->kind == FIG_SUM ? "add up" : "average", words[0], names.data);
             buf_free(&names);
             return -1;
@@ -743,10 +743,10 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
                 field_names[i] = fields[i].name;
             const char *hint = suggest_best(words[1], field_names, n_fields);
             if (hint)
-                report(r, DIAG_ERROR, "KH502", "unknown field '%s' of %s (did you mean '%s'?)",
+                report(r, DIAG_ERROR, KH502, "unknown field '%s' of %s (did you mean '%s'?)",
                        words[1], words[0], hint);
             else
-                report(r, DIAG_ERROR, "KH502", "unknown field '%s' of %s (fields: %s)", words[1],
+                report(r, DIAG_ERROR, KH502, "unknown field '%s' of %s (fields: %s)", words[1],
                        words[0], names.data);
             buf_free(&names);
             return -1;
@@ -763,10 +763,10 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
         if (op_at <= 0) {
             const char *hint = op_at < 0 ? suggest_key(fig, word, 1) : NULL;
             if (hint)
-                report(r, DIAG_ERROR, "KH501", "unexpected '%s' in '{%s}': filters and options "
+                report(r, DIAG_ERROR, KH501, "unexpected '%s' in '{%s}': filters and options "
                        "are KEY=VALUE (did you mean '%s=...'?)", word, name, hint);
             else
-                report(r, DIAG_ERROR, "KH501", "unexpected '%s' in '{%s}': filters and options "
+                report(r, DIAG_ERROR, KH501, "unexpected '%s' in '{%s}': filters and options "
                        "are KEY=VALUE", word, name);
             continue;
         }
@@ -786,16 +786,16 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
                     : option == 2 ? fig->stated != NULL
                                   : fig->weight_text != NULL;
         if (given)
-            report(r, DIAG_ERROR, "KH501", "option '%s' is given twice", key);
+            report(r, DIAG_ERROR, KH501, "option '%s' is given twice", key);
         else if (option == 3 && (fig->kind != FIG_AVG || fig->subject != OVER_ROWS))
-            report(r, DIAG_ERROR, "KH501", "'weight' applies to '{avg rows ...}' only: it "
+            report(r, DIAG_ERROR, KH501, "'weight' applies to '{avg rows ...}' only: it "
                    "weights each row's value by another column");
         else if (fig->kind == FIG_LIST)
-            report(r, DIAG_ERROR, "KH501", "'{list}' prints names: '%s' does not apply", key);
+            report(r, DIAG_ERROR, KH501, "'{list}' prints names: '%s' does not apply", key);
         else if (option == 0 && fig->kind == FIG_AVG)
-            report(r, DIAG_ERROR, "KH501", "'pad' applies to whole numbers, not to '{avg}'");
+            report(r, DIAG_ERROR, KH501, "'pad' applies to whole numbers, not to '{avg}'");
         else if (option == 1 && fig->kind == FIG_COUNT)
-            report(r, DIAG_ERROR, "KH501",
+            report(r, DIAG_ERROR, KH501,
                    "'decimals' does not apply to '{count}': a count is a whole number");
         else
             read_option(r, fig, key, value);
@@ -1212,23 +1212,23 @@ static void check_result(Reporter *r, const Figure *fig, const Result *res)
     if (res->matched == 0 && empty_is_zero) {
         /* nothing to warn about here: the stated value decides below */
     } else if (res->matched == 0) {
-        report(r, DIAG_WARNING, "KH505", "no %s match this figure's filters: it %s", noun,
+        report(r, DIAG_WARNING, KH505, "no %s match this figure's filters: it %s", noun,
                fig->kind == FIG_LIST ? "lists nothing" : "counts nothing");
     } else if (fig->has_field && res->with_value == 0 && res->matched == 1) {
-        report(r, DIAG_WARNING, "KH505", "the one %s this figure goes over has no %s",
+        report(r, DIAG_WARNING, KH505, "the one %s this figure goes over has no %s",
                figure_noun_one(fig->subject), fig->field_text);
     } else if (fig->has_field && res->with_value == 0) {
-        report(r, DIAG_WARNING, "KH505", "none of the %zu %s this figure goes over has %s",
+        report(r, DIAG_WARNING, KH505, "none of the %zu %s this figure goes over has %s",
                res->matched, noun, fig->field_text);
     } else if (weights_zero) {
-        report(r, DIAG_WARNING, "KH505", "the weights (%s) of the %zu %s this figure goes over "
+        report(r, DIAG_WARNING, KH505, "the weights (%s) of the %zu %s this figure goes over "
                "add up to 0: the average is undefined", fig->weight_text, res->with_value, noun);
     } else if (missing > 0 && (res->first_missing || res->first_missing_row)) {
         Buf field = {0};
         buf_puts(&field, fig->field_text);
         if (fig->weight_column >= 0)
             buf_printf(&field, " or %s", fig->weight_text);
-        report(r, DIAG_WARNING, "KH506", "%zu of the %zu %s %s no %s; the figure leaves %s out",
+        report(r, DIAG_WARNING, KH506, "%zu of the %zu %s %s no %s; the figure leaves %s out",
                missing, res->matched, noun, missing == 1 ? "has" : "have", field.data,
                missing == 1 ? "it" : "them");
         if (diags && res->first_missing)
@@ -1251,7 +1251,7 @@ static void check_result(Reporter *r, const Figure *fig, const Result *res)
             else
                 vi_put_decimal(&exact, value, -1);
             put_what(&what, fig, res);
-            report(r, DIAG_WARNING, "KH500", "stated %s but the data give %s (%s)", fig->stated,
+            report(r, DIAG_WARNING, KH500, "stated %s but the data give %s (%s)", fig->stated,
                    exact.data, what.data);
         }
         buf_free(&computed);

@@ -119,7 +119,7 @@ static void expand(Merge *m, const char *file, const char *rel, YNode *root);
 static void include_one(Merge *m, const char *file, const char *rel, const YNode *entry)
 {
     if (entry->kind != YNODE_SCALAR || !*entry->text) {
-        diag_error(m->diags, entry->pos, span(m, entry), "KH130",
+        diag_error(m->diags, entry->pos, span(m, entry), KH130,
                    "an include is the path of a registry file, not %s",
                    entry->kind == YNODE_SCALAR ? "an empty string" : ynode_kind_name(entry));
         m->errors++;
@@ -128,13 +128,13 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
     const char *path = join(m->arena, dir_of(m->arena, file), entry->text);
     struct stat st;
     if (stat(path, &st) != 0) {
-        diag_error(m->diags, entry->pos, span(m, entry), "KH131",
+        diag_error(m->diags, entry->pos, span(m, entry), KH131,
                    "cannot read included file '%s': %s", path, strerror(errno));
         m->errors++;
         return;
     }
     if (!S_ISREG(st.st_mode)) {
-        diag_error(m->diags, entry->pos, span(m, entry), "KH131",
+        diag_error(m->diags, entry->pos, span(m, entry), KH131,
                    "'%s' is not a regular file (%s): an include names a registry file", path,
                    S_ISDIR(st.st_mode) ? "a directory" : "a device, FIFO or socket");
         m->errors++;
@@ -142,13 +142,13 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
     }
     char *real = realpath(path, NULL);
     if (!real) {
-        diag_error(m->diags, entry->pos, span(m, entry), "KH131",
+        diag_error(m->diags, entry->pos, span(m, entry), KH131,
                    "cannot read included file '%s': %s", path, strerror(errno));
         m->errors++;
         return;
     }
     if (!inside_tree(m->tree, real)) {
-        diag_error(m->diags, entry->pos, span(m, entry), "KH132",
+        diag_error(m->diags, entry->pos, span(m, entry), KH132,
                    "included file '%s' is outside the plan's directory '%s': keep shared "
                    "registries beside the plans or below them",
                    path, m->tree_name);
@@ -159,7 +159,7 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
     for (size_t k = 0; k < m->depth; k++) {
         if (strcmp(m->stack[k], real) != 0)
             continue;
-        diag_error(m->diags, entry->pos, span(m, entry), "KH133",
+        diag_error(m->diags, entry->pos, span(m, entry), KH133,
                    "include cycle: '%s' is already being read (it is on the chain of "
                    "includes from '%s'); remove this include",
                    path, m->stack_name[0]);
@@ -168,7 +168,7 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
         return;
     }
     if (m->depth > MAX_INCLUDE_DEPTH || m->n_files >= MAX_INCLUDED_FILES) {
-        diag_error(m->diags, entry->pos, span(m, entry), "KH133",
+        diag_error(m->diags, entry->pos, span(m, entry), KH133,
                    "too many includes (more than %d files, or nested deeper than %d)",
                    MAX_INCLUDED_FILES, MAX_INCLUDE_DEPTH);
         m->errors++;
@@ -184,7 +184,7 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
         return;
     }
     if (child->kind != YNODE_MAP) {
-        diag_error(m->diags, child->pos, 1, "KH134",
+        diag_error(m->diags, child->pos, 1, KH134,
                    "an included file is a mapping of units, levels, localities and import, "
                    "not %s",
                    ynode_kind_name(child));
@@ -200,7 +200,7 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
             ok = strcmp(key, allowed_keys[k]) == 0;
         if (ok)
             continue;
-        diag_error(m->diags, child->keys[i]->pos, span(m, child->keys[i]), "KH134",
+        diag_error(m->diags, child->keys[i]->pos, span(m, child->keys[i]), KH134,
                    "'%s' cannot be in an included file, which holds only units, levels, "
                    "localities, import and include: move it into the plan",
                    key);
@@ -226,7 +226,7 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
             continue;
         }
         if (list->kind != YNODE_SEQ) {
-            diag_error(m->diags, list->pos, span(m, list), "KH102", "'%s' must be a list, not %s",
+            diag_error(m->diags, list->pos, span(m, list), KH102, "'%s' must be a list, not %s",
                        merged_keys[key], ynode_kind_name(list));
             m->errors++;
             continue;
@@ -248,7 +248,7 @@ static void expand(Merge *m, const char *file, const char *rel, YNode *root)
         return;
     }
     if (inc->kind != YNODE_SEQ) {
-        diag_error(m->diags, inc->pos, 1, "KH130",
+        diag_error(m->diags, inc->pos, 1, KH130,
                    "'include' is a list of registry files, not %s", ynode_kind_name(inc));
         m->errors++;
         return;

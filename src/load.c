@@ -14,8 +14,8 @@
  * finished children from which each collection takes its slice when it
  * ends. Limits are enforced as the events arrive, so hostile input costs
  * little: the first collection deeper than max_depth stops the parse (a file
- * of 100,000 '[' is refused after reading about a thousand bytes), the
- * node count is capped, and the first alias stops the parse (so an alias
+ * of 100,000 '[' is refused after reading about a thousand bytes), and
+ * the first alias stops the parse (so an alias
  * bomb is never expanded; anchors, aliases and tags are not part of the plan
  * language). A second document, keys that are not strings, a NUL produced
  * by an escape, and duplicate keys (checked when a mapping ends, with a hash
@@ -39,6 +39,8 @@
 
 #include <yaml.h>
 
+#include "i18n.h"
+#include "legacy.h"
 #include "vi.h"
 
 enum { LOADER_MAX_ERRORS = 50 };
@@ -90,9 +92,9 @@ typedef struct Loader {
 LoadLimits load_default_limits(void)
 {
     LoadLimits limits;
-    limits.max_bytes = 16u * 1024 * 1024;
+    limits.max_bytes = 32u * 1024 * 1024;
     limits.max_depth = 64;
-    limits.max_nodes = 1000000;
+    limits.max_nodes = 0; /* no cap: the size limit bounds the count */
     return limits;
 }
 
@@ -122,16 +124,16 @@ static int mark_span(yaml_mark_t start, yaml_mark_t end)
     return span > 1000 ? 1000 : (int)span;
 }
 
-static void load_error(Loader *ld, SrcPos pos, int span, const char *code, const char *fmt, ...)
+static void load_error(Loader *ld, SrcPos pos, int span, DiagId code, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 
 /* Reports an error of this file and stops the loader after too many. */
-static void load_error(Loader *ld, SrcPos pos, int span, const char *code, const char *fmt, ...)
+static void load_error(Loader *ld, SrcPos pos, int span, DiagId code, const char *fmt, ...)
 {
     Buf message = {0};
     va_list ap;
     va_start(ap, fmt);
-    buf_vprintf(&message, fmt, ap);
+    buf_vprintf(&message, i18n_tr(fmt), ap);
     va_end(ap);
     diag_error(ld->diags, pos, span, code, "%s", message.data ? message.data : "");
     buf_free(&message);
@@ -187,6 +189,43 @@ static char *copy_source(Arena *arena, const char *text, size_t len, size_t *out
     return copy;
 }
 
+/* At the first byte that is not clean UTF-8 text: if the whole file reads
+ * as UTF-16 or as Vietnamese in TCVN3, VNI or Windows-1258 (legacy.c,
+ * from the statistics of all its bytes), reports KH003 naming it and the
+ * command that converts it, and returns 1; else 0. The source text has
+ * lost its CRs, which no detection depends on. */
+static int report_encoding(Loader *ld, SrcPos pos, unsigned char byte)
+{
+    LegacyEncoding enc = legacy_detect(ld->text, ld->len);
+    const char *file = pos.file ? pos.file : "FILE";
+    switch (enc) {
+    case ENC_UTF16LE:
+    case ENC_UTF16BE:
+        load_error(ld, pos, 1, KH003,
+                   "the file is UTF-16, not UTF-8; convert it with: khgen convert %s", file);
+        return 1;
+    case ENC_TCVN3:
+        load_error(ld, pos, 1, KH003,
+                   "invalid UTF-8 (byte 0x%02X): the file looks like TCVN3 (ABC), the encoding of "
+                   ".VnTime fonts; convert it with: khgen convert %s", byte, file);
+        return 1;
+    case ENC_VNI:
+        load_error(ld, pos, 1, KH003,
+                   "invalid UTF-8 (byte 0x%02X): the file looks like VNI-Windows, the encoding of "
+                   "VNI-Times fonts; convert it with: khgen convert %s", byte, file);
+        return 1;
+    case ENC_CP1258:
+        load_error(ld, pos, 1, KH003,
+                   "invalid UTF-8 (byte 0x%02X): the file looks like Windows-1258; convert it "
+                   "with: khgen convert %s", byte, file);
+        return 1;
+    case ENC_UTF8:
+    case ENC_UNKNOWN:
+        break;
+    }
+    return 0;
+}
+
 /* Checks that the text is UTF-8 without control characters. Reports the
  * first problem (KH003 / KH004) at its line and column and returns 0; 1 if
  * the text is clean. The characters refused are those libyaml would refuse
@@ -201,32 +240,34 @@ static int check_text(Loader *ld)
         unsigned c;
         int n = utf8_decode_strict((const char *)s + i, len - i, &c);
         SrcPos pos = make_pos(ld, line, col);
+        if (n == 0 || c == 0 || (c < 0x20 && c != '\t' && c != '\n')) {
+            /* before calling it a broken file: is it a whole file in an
+             * encoding from before Unicode (or UTF-16)? */
+            if (report_encoding(ld, pos, s[i]))
+                return 0;
+        }
         if (n == 0) {
-            if (i < 2 && len >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF)))
-                load_error(ld, pos, 1, "KH003",
-                           "the file is UTF-16, not UTF-8; save it as UTF-8");
-            else
-                load_error(ld, pos, 1, "KH003",
-                           "invalid UTF-8 (byte 0x%02X); the file must be saved as UTF-8", s[i]);
+            load_error(ld, pos, 1, KH003,
+                       "invalid UTF-8 (byte 0x%02X); the file must be saved as UTF-8", s[i]);
             return 0;
         }
         if (c == 0) {
-            load_error(ld, pos, 1, "KH004",
+            load_error(ld, pos, 1, KH004,
                        "NUL byte in the file (is it a binary file, or saved as UTF-16?)");
             return 0;
         }
         if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F)) {
-            load_error(ld, pos, 1, "KH004", "control character U+%04X is not allowed", c);
+            load_error(ld, pos, 1, KH004, "control character U+%04X is not allowed", c);
             return 0;
         }
         if (c == 0x2028 || c == 0x2029) {
-            load_error(ld, pos, 1, "KH004",
+            load_error(ld, pos, 1, KH004,
                        "%s separator U+%04X is not allowed; use a line break",
-                       c == 0x2028 ? "line" : "paragraph", c);
+                       c == 0x2028 ? _("line") : _("paragraph"), c);
             return 0;
         }
         if (c == 0xFFFE || c == 0xFFFF) {
-            load_error(ld, pos, 1, "KH004", "noncharacter U+%04X is not allowed", c);
+            load_error(ld, pos, 1, KH004, "noncharacter U+%04X is not allowed", c);
             return 0;
         }
         if (c == '\n') {
@@ -308,8 +349,8 @@ static SrcPos byte_pos(const Loader *ld, size_t offset)
 
 static YNode *new_node(Loader *ld, YNodeKind kind, yaml_mark_t start, yaml_mark_t end)
 {
-    if (ld->n_nodes >= ld->limits.max_nodes) {
-        load_error(ld, mark_pos(ld, start), 1, "KH010",
+    if (ld->limits.max_nodes && ld->n_nodes >= ld->limits.max_nodes) {
+        load_error(ld, mark_pos(ld, start), 1, KH010,
                    "more than %zu values, lists and mappings in one file", ld->limits.max_nodes);
         ld->stop = 1;
         return NULL;
@@ -344,7 +385,7 @@ static void attach(Loader *ld, YNode *node)
     const Frame *top = &ld->frames[ld->n_frames - 1];
     int is_key = top->node->kind == YNODE_MAP && (ld->n_children - top->first_child) % 2 == 0;
     if (is_key && node->kind != YNODE_SCALAR)
-        load_error(ld, node->pos, 1, "KH013",
+        load_error(ld, node->pos, 1, KH013,
                    "a key must be a string, not %s", ynode_kind_name(node));
     push_child(ld, node);
 }
@@ -361,7 +402,7 @@ static void check_properties(Loader *ld, const yaml_char_t *anchor, const yaml_c
         char shown[80];
         excerpt(shown, sizeof shown, (const char *)anchor, anchor_len);
         int span = *at == '&' ? (int)(anchor_len > 998 ? 999 : anchor_len + 1) : 1;
-        load_error(ld, pos, span, "KH007",
+        load_error(ld, pos, span, KH007,
                    "anchors ('&%s') are not part of the plan language; write the value out "
                    "where it is used", shown);
     }
@@ -381,7 +422,7 @@ static void check_properties(Loader *ld, const yaml_char_t *anchor, const yaml_c
         }
         char shown[80];
         excerpt(shown, sizeof shown, written, written_len);
-        load_error(ld, pos, span, "KH012",
+        load_error(ld, pos, span, KH012,
                    "tags ('%s') are not part of the plan language; put a value in quotes "
                    "to make it a string", shown);
     }
@@ -400,7 +441,7 @@ static void report_duplicate(Loader *ld, const YNode *first, const YNode *again)
     int span = again->pos.line == again->end.line && again->end.col > again->pos.col
                    ? again->end.col - again->pos.col
                    : 1;
-    load_error(ld, again->pos, span, "KH008", "duplicate key '%s' in this mapping", shown);
+    load_error(ld, again->pos, span, KH008, "duplicate key '%s' in this mapping", shown);
     diag_note(ld->diags, first->pos, "'%s' first appears here", shown);
     ld->recoverable++; /* the tree is whole: the parser reads the first value */
 }
@@ -461,7 +502,7 @@ static void check_duplicates(Loader *ld, const YNode *map)
 static void open_collection(Loader *ld, YNodeKind kind, const yaml_event_t *event)
 {
     if (ld->n_frames >= (size_t)(ld->limits.max_depth > 0 ? ld->limits.max_depth : 0)) {
-        load_error(ld, mark_pos(ld, event->start_mark), 1, "KH006",
+        load_error(ld, mark_pos(ld, event->start_mark), 1, KH006,
                    "lists and mappings are nested more than %d levels deep", ld->limits.max_depth);
         ld->stop = 1;
         return;
@@ -522,7 +563,7 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
     const char *value = (const char *)event->data.scalar.value;
     size_t length = event->data.scalar.length;
     if (memchr(value, '\0', length))
-        load_error(ld, node->pos, mark_span(event->start_mark, event->end_mark), "KH004",
+        load_error(ld, node->pos, mark_span(event->start_mark, event->end_mark), KH004,
                    "this string contains a NUL character (from an escape such as \\0), "
                    "which is not allowed");
     if (vi_is_nfc(value, length)) {
@@ -594,11 +635,11 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
 {
     const char *problem = parser->problem ? parser->problem : "unknown problem";
     if (parser->error == YAML_MEMORY_ERROR) {
-        load_error(ld, make_pos(ld, 0, 0), 0, "KH005", "the YAML parser ran out of memory");
+        load_error(ld, make_pos(ld, 0, 0), 0, KH005, "the YAML parser ran out of memory");
         return;
     }
     if (parser->error == YAML_READER_ERROR) {
-        load_error(ld, byte_pos(ld, parser->problem_offset), 1, "KH005",
+        load_error(ld, byte_pos(ld, parser->problem_offset), 1, KH005,
                    "YAML syntax error: %s", problem);
         return;
     }
@@ -607,9 +648,9 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
     char c = at < ld->len ? ld->text[at] : '\0';
     const char *hint = syntax_hint(problem, parser->context, c);
     if (hint)
-        load_error(ld, mark_pos(ld, mark), 1, "KH005", "YAML syntax error: %s; %s", problem, hint);
+        load_error(ld, mark_pos(ld, mark), 1, KH005, "YAML syntax error: %s; %s", problem, hint);
     else
-        load_error(ld, mark_pos(ld, mark), 1, "KH005", "YAML syntax error: %s", problem);
+        load_error(ld, mark_pos(ld, mark), 1, KH005, "YAML syntax error: %s", problem);
     if (parser->context && (parser->context_mark.line != mark.line
                             || parser->context_mark.column != mark.column))
         diag_note(ld->diags, mark_pos(ld, parser->context_mark), "%s that starts here",
@@ -626,7 +667,7 @@ static void handle_event(Loader *ld, const yaml_event_t *event)
         if (ld->documents > 1) {
             const char *at = ld->text + mark_byte(ld, event->start_mark);
             int span = strncmp(at, "---", 3) == 0 ? 3 : 1;
-            load_error(ld, mark_pos(ld, event->start_mark), span, "KH009",
+            load_error(ld, mark_pos(ld, event->start_mark), span, KH009,
                        "a second YAML document starts here; a plan file holds one document");
             ld->stop = 1;
         }
@@ -636,7 +677,7 @@ static void handle_event(Loader *ld, const yaml_event_t *event)
         const char *name = (const char *)event->data.alias.anchor;
         excerpt(shown, sizeof shown, name, strlen(name));
         load_error(ld, mark_pos(ld, event->start_mark),
-                   mark_span(event->start_mark, event->end_mark), "KH007",
+                   mark_span(event->start_mark, event->end_mark), KH007,
                    "aliases ('*%s') are not part of the plan language; write the value out "
                    "where it is used", shown);
         ld->stop = 1;
@@ -693,7 +734,7 @@ static YNode *load_text(Arena *arena, DiagSink *diags, const char *file,
     ld.limits = limits ? *limits : load_default_limits();
 
     if (len > ld.limits.max_bytes) {
-        load_error(&ld, make_pos(&ld, 0, 0), 0, "KH002",
+        load_error(&ld, make_pos(&ld, 0, 0), 0, KH002,
                    "'%s' is %zu bytes, more than the limit of %zu bytes", file, len,
                    ld.limits.max_bytes);
         return NULL;
@@ -705,7 +746,7 @@ static YNode *load_text(Arena *arena, DiagSink *diags, const char *file,
 
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser)) {
-        load_error(&ld, make_pos(&ld, 0, 0), 0, "KH005", "cannot start the YAML parser");
+        load_error(&ld, make_pos(&ld, 0, 0), 0, KH005, "cannot start the YAML parser");
         return NULL;
     }
     yaml_parser_set_input_string(&parser, (const unsigned char *)ld.text, ld.len);
@@ -757,7 +798,7 @@ YNode *load_file(Arena *arena, DiagSink *diags, const char *path, const LoadLimi
 
     struct stat st;
     if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && (uintmax_t)st.st_size > lim.max_bytes) {
-        diag_error(diags, whole, 0, "KH002", "'%s' is %jd bytes, more than the limit of %zu bytes",
+        diag_error(diags, whole, 0, KH002, "'%s' is %jd bytes, more than the limit of %zu bytes",
                    path, (intmax_t)st.st_size, lim.max_bytes);
         return NULL;
     }
@@ -766,10 +807,10 @@ YNode *load_file(Arena *arena, DiagSink *diags, const char *path, const LoadLimi
     char *data = read_file(path, lim.max_bytes, &len);
     if (!data) {
         if (errno == EFBIG)
-            diag_error(diags, whole, 0, "KH002", "'%s' is more than the limit of %zu bytes", path,
+            diag_error(diags, whole, 0, KH002, "'%s' is more than the limit of %zu bytes", path,
                        lim.max_bytes);
         else
-            diag_error(diags, whole, 0, "KH001", "cannot read '%s': %s", path,
+            diag_error(diags, whole, 0, KH001, "cannot read '%s': %s", path,
                        strerror(errno ? errno : EIO));
         return NULL;
     }

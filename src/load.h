@@ -42,9 +42,13 @@ struct YNode {
 };
 
 typedef struct LoadLimits {
-    size_t max_bytes;        /* default 16 MiB */
+    size_t max_bytes;        /* default 32 MiB */
     int max_depth;           /* default 64 nested collections */
-    size_t max_nodes;        /* default 1,000,000 (about 130 MB at worst) */
+    size_t max_nodes;        /* 0 (the default): no cap. With aliases refused
+                                every node costs at least two bytes of the
+                                file, so max_bytes already bounds the count;
+                                a cap would only refuse honest large plans.
+                                An embedder may set one (KH010). */
 } LoadLimits;
 
 /* The defaults above. */

@@ -12,13 +12,21 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "check.h"
+#include "cycle.h"
 #include "diag.h"
+#include "import.h"
+#include "i18n.h"
 #include "include.h"
+#include "legacy.h"
 #include "load.h"
 #include "parse.h"
+#include "pdf.h"
+#include "render_docx.h"
 #include "render_html.h"
 #include "render_md.h"
 #include "render_xlsx.h"
@@ -28,7 +36,10 @@
 #define KHGEN_VERSION "0.1.0"
 
 enum { EXIT_OK = 0, EXIT_PLAN_ERRORS = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
-enum { FORMAT_MD = 1, FORMAT_HTML = 2, FORMAT_XLSX = 4, FORMAT_ALL = 7 };
+enum {
+    FORMAT_MD = 1, FORMAT_HTML = 2, FORMAT_XLSX = 4, FORMAT_DOCX = 8, FORMAT_PDF = 16,
+    FORMAT_DEFAULT = FORMAT_MD | FORMAT_HTML | FORMAT_XLSX | FORMAT_DOCX
+};
 
 typedef struct Options {
     int build;               /* build (1) or check (0) */
@@ -36,33 +47,136 @@ typedef struct Options {
     unsigned formats;
     const char *templates_dir;
     int werror;
+    PdfEngine pdf_engine;
     const char **plans;
     int n_plans;
 } Options;
 
 static const char usage_text[] =
-    "usage: khgen build [-o DIR] [-f md,html,xlsx] [--templates DIR] [-Werror] PLAN...\n"
+    "usage: khgen build [-o DIR] [-f md,html,xlsx,docx,pdf] [--pdf-engine ENGINE]\n"
+    "                   [--templates DIR] [-Werror] PLAN...\n"
     "       khgen check [--templates DIR] [-Werror] PLAN...\n"
+    "       khgen import [-o PLAN.yaml] [--force] [--stats] FILE\n"
     "       khgen explain [CODE]\n"
+    "       khgen convert FILE [-o OUT] [--force]\n"
     "       khgen --help | --version\n"
     "\n"
-    "Compiles YAML plan files into the formal Kế hoạch (Markdown, print-ready HTML)\n"
-    "and the workbook of its attachment tables (XLSX).\n"
+    "Compiles YAML plan files into the formal Kế hoạch (Markdown, print-ready HTML,\n"
+    "a Word document to edit and sign, a PDF) and the workbook of its attachment\n"
+    "tables (XLSX).\n"
     "\n"
     "commands:\n"
-    "  build            check each plan, then write DIR/<plan>.md, .html, .xlsx\n"
+    "  build            check each plan, then write DIR/<plan>.md, .html, .xlsx, .docx\n"
     "  check            check only; print diagnostics\n"
+    "  import FILE      turn an existing plan (.docx, .md, .txt) into plan source\n"
+    "                   (stdout, or -o PLAN.yaml; --force overwrites; --stats prints\n"
+    "                   what was recognised to stderr)\n"
     "  explain [CODE]   explain a diagnostic code (all codes if none given)\n"
+    "  convert FILE     convert a TCVN3, VNI, Windows-1258 or UTF-16 file to UTF-8\n"
     "\n"
     "options:\n"
     "  -o, --output DIR       output directory (default: output)\n"
-    "  -f, --formats LIST     formats to write, comma-separated: md,html,xlsx (default: all)\n"
+    "  -f, --formats LIST     formats to write, comma-separated: md,html,xlsx,docx,pdf\n"
+    "                         (default: md,html,xlsx,docx)\n"
+    "      --pdf-engine ENGINE   what prints the PDF: libreoffice (from the .docx,\n"
+    "                         the default) or chromium (from the .html)\n"
     "      --templates DIR    read templates from DIR first, then the built-in ones\n"
     "  -Werror                treat warnings as errors\n"
-    "  -h, --help             show this help\n"
+    "      --lang vi|en       language of messages (default: from LANGUAGE, LC_ALL, LANG)\n"
+    "      --color=WHEN       colour diagnostics: auto (on a terminal), always, never\n"
+    "  -h, --help             show this help ('khgen COMMAND --help' for one command)\n"
     "      --version          show the version\n"
     "\n"
     "exit status: 0 success, 1 errors in a plan, 2 usage error, 3 input/output failure\n";
+
+/* The help of each command (`khgen COMMAND --help`). A new command adds
+ * its entry here, to the man page (man/khgen.1) and to the completion
+ * (completion/khgen.bash). */
+typedef struct CommandHelp {
+    const char *command;
+    const char *text;
+} CommandHelp;
+
+static const CommandHelp command_helps[] = {
+    {"build",
+     N_("usage: khgen build [-o DIR] [-f md,html,xlsx] [--templates DIR] [-Werror] PLAN...\n"
+        "\n"
+        "Checks each plan and, if it has no errors, writes DIR/<plan>.md, .html and .xlsx\n"
+        "(only the formats listed with -f). A plan with errors writes nothing.\n"
+        "\n"
+        "options:\n"
+        "  -o, --output DIR       output directory (default: output)\n"
+        "  -f, --formats LIST     formats to write, comma-separated: md,html,xlsx (default: all)\n"
+        "      --templates DIR    read templates from DIR first, then the built-in ones\n"
+        "  -Werror                treat warnings as errors\n"
+        "      --lang vi|en       language of messages\n"
+        "      --color=WHEN       colour diagnostics: auto, always, never\n")},
+    {"check",
+     N_("usage: khgen check [--templates DIR] [-Werror] PLAN...\n"
+        "\n"
+        "Checks each plan and prints its diagnostics; writes nothing.\n"
+        "Exit status 0 when no plan has errors, 1 otherwise.\n"
+        "\n"
+        "options:\n"
+        "      --templates DIR    read templates from DIR first, then the built-in ones\n"
+        "  -Werror                treat warnings as errors\n"
+        "      --lang vi|en       language of messages\n"
+        "      --color=WHEN       colour diagnostics: auto, always, never\n")},
+    {"explain",
+     N_("usage: khgen explain [CODE]\n"
+        "\n"
+        "Explains a diagnostic code (KH203 or kh203): what it means, how to fix it,\n"
+        "and an example that triggers it. Without a code, lists every code.\n")},
+    {"import",
+     N_("usage: khgen import [-o PLAN.yaml] [--force] [--stats] FILE\n"
+        "\n"
+        "Reads an existing plan (.docx, .md or .txt) and writes a plan source that\n"
+        "rebuilds it: header, legal bases, the numbered body, tasks with their units\n"
+        "and deadlines, localities, the plan's year as {year}. What was inferred\n"
+        "rather than read carries a '# review:' comment. A legacy .doc must be\n"
+        "converted first: soffice --headless --convert-to docx FILE.doc\n"
+        "\n"
+        "options:\n"
+        "  -o, --output PLAN      write the plan there (default: standard output)\n"
+        "      --force            overwrite an existing PLAN\n"
+        "      --stats            print what was recognised (bases, numbering, units,\n"
+        "                         tasks, deadlines) to standard error\n")},
+    {"convert",
+     N_("usage: khgen convert FILE [-o OUT] [--force]\n"
+        "\n"
+        "Converts a text file written in TCVN3 (ABC, .VnTime fonts), VNI-Windows,\n"
+        "Windows-1258 or UTF-16 to UTF-8 in Unicode NFC. The encoding is recognised\n"
+        "from the file's bytes. Without -o the result replaces FILE, which needs --force;\n"
+        "an existing OUT is never overwritten without --force. '-o -' writes to standard\n"
+        "output.\n"
+        "\n"
+        "options:\n"
+        "  -o, --output OUT       write the UTF-8 text to OUT\n"
+        "      --force            overwrite an existing file\n")},
+};
+
+/* 1 if command has its help in command_helps (the commands of cycle.h
+ * print their own). */
+static int has_help(const char *command)
+{
+    for (size_t i = 0; i < sizeof command_helps / sizeof command_helps[0]; i++)
+        if (strcmp(command_helps[i].command, command) == 0)
+            return 1;
+    return 0;
+}
+
+/* Prints the help of command (NULL: the general help). */
+static int print_help(const char *command)
+{
+    for (size_t i = 0; command && i < sizeof command_helps / sizeof command_helps[0]; i++) {
+        if (strcmp(command_helps[i].command, command) == 0) {
+            fputs(_(command_helps[i].text), stdout);
+            return EXIT_OK;
+        }
+    }
+    fputs(_(usage_text), stdout);
+    return EXIT_OK;
+}
 
 static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
@@ -72,9 +186,11 @@ static int usage_error(const char *fmt, ...)
     va_list ap;
     va_start(ap, fmt);
     fputs("khgen: ", stderr);
-    vfprintf(stderr, fmt, ap);
+    vfprintf(stderr, _(fmt), ap);
     va_end(ap);
-    fputs("\nTry 'khgen --help'.\n", stderr);
+    fputs("\n", stderr);
+    fputs(_("Try 'khgen --help'."), stderr);
+    fputs("\n", stderr);
     return EXIT_USAGE;
 }
 
@@ -91,6 +207,10 @@ static int parse_formats(const char *list, unsigned *formats)
             *formats |= FORMAT_HTML;
         else if (n == 4 && strncmp(s, "xlsx", 4) == 0)
             *formats |= FORMAT_XLSX;
+        else if (n == 4 && strncmp(s, "docx", 4) == 0)
+            *formats |= FORMAT_DOCX;
+        else if (n == 3 && strncmp(s, "pdf", 3) == 0)
+            *formats |= FORMAT_PDF;
         else
             return -1;
         s += n;
@@ -114,8 +234,21 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
             if (++i == argc)
                 return usage_error("option '%s' needs a list of formats", arg), -1;
             if (parse_formats(argv[i], &opt->formats) != 0)
-                return usage_error("unknown format in '%s': the formats are md, html and xlsx, "
-                                   "comma-separated", argv[i]), -1;
+                return usage_error("unknown format in '%s': the formats are md, html, xlsx, "
+                                   "docx and pdf, comma-separated", argv[i]), -1;
+        } else if (strcmp(arg, "--pdf-engine") == 0 || strncmp(arg, "--pdf-engine=", 13) == 0) {
+            const char *engine = arg[12] == '=' ? arg + 13 : NULL;
+            if (!engine && ++i == argc)
+                return usage_error("option '%s' needs an engine (libreoffice or chromium)", arg), -1;
+            if (!engine)
+                engine = argv[i];
+            if (strcmp(engine, "libreoffice") == 0)
+                opt->pdf_engine = PDF_LIBREOFFICE;
+            else if (strcmp(engine, "chromium") == 0)
+                opt->pdf_engine = PDF_CHROMIUM;
+            else
+                return usage_error("unknown PDF engine '%s': use libreoffice or chromium", engine),
+                       -1;
         } else if (strcmp(arg, "--templates") == 0) {
             if (++i == argc)
                 return usage_error("option '%s' needs a directory", arg), -1;
@@ -132,9 +265,9 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
         }
     }
     if (opt->n_plans == 0)
-        return usage_error("%s", "no plan file given"), -1;
-    if (!opt->build && (opt->formats != FORMAT_ALL || strcmp(opt->out_dir, "output") != 0))
-        return usage_error("%s", "'check' writes nothing: -o and -f belong to 'build'"), -1;
+        return usage_error("%s", _("no plan file given")), -1;
+    if (!opt->build && (opt->formats != FORMAT_DEFAULT || strcmp(opt->out_dir, "output") != 0))
+        return usage_error("%s", _("'check' writes nothing: -o and -f belong to 'build'")), -1;
     return 0;
 }
 
@@ -179,7 +312,7 @@ static int write_output(DiagSink *diags, const char *path, const Buf *data)
     if (write_file_atomic(path, data->data ? data->data : "", data->len) == 0)
         return 0;
     SrcPos none = {path, 0, 0};
-    diag_error(diags, none, 0, "KH901", "cannot write '%s': %s", path, strerror(errno));
+    diag_error(diags, none, 0, KH901, "cannot write '%s': %s", path, strerror(errno));
     return -1;
 }
 
@@ -219,15 +352,20 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
 
     RenderCtx rc;
     render_ctx_init(&rc, plan, templates, arena);
-    Buf md = {0}, html = {0};
+    Buf md = {0}, html = {0}, docx = {0};
+    /* the PDF is printed from the .docx (LibreOffice) or the .html (Chromium) */
+    int pdf_from_docx = (opt->formats & FORMAT_PDF) && opt->pdf_engine == PDF_LIBREOFFICE;
+    int pdf_from_html = (opt->formats & FORMAT_PDF) && opt->pdf_engine == PDF_CHROMIUM;
     if ((opt->formats & FORMAT_MD) && render_md(&rc, &md) != 0)
         status = EXIT_PLAN_ERRORS;
-    if ((opt->formats & FORMAT_HTML) && render_html(&rc, &html) != 0)
+    if (((opt->formats & FORMAT_HTML) || pdf_from_html) && render_html(&rc, &html) != 0)
         status = EXIT_PLAN_ERRORS;
+    if (((opt->formats & FORMAT_DOCX) || pdf_from_docx) && render_docx(&rc, diags, &docx) != 0)
+        status = EXIT_IO;
     if (status == EXIT_OK && diag_error_count(diags) == errors_before) {
         if (make_dirs(opt->out_dir) != 0) {
             SrcPos none = {opt->out_dir, 0, 0};
-            diag_error(diags, none, 0, "KH901", "cannot create directory '%s': %s",
+            diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s",
                        opt->out_dir, strerror(errno));
             status = EXIT_IO;
         } else {
@@ -247,17 +385,140 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
                 if (render_xlsx(plan, templates, out_path, diags) != 0)
                     status = EXIT_IO;
             }
+            if (status == EXIT_OK && (opt->formats & FORMAT_DOCX)) {
+                out_path = arena_printf(arena, "%s/%s.docx", opt->out_dir, plan->name);
+                if (write_output(diags, out_path, &docx) != 0)
+                    status = EXIT_IO;
+            }
+            if (status == EXIT_OK && (opt->formats & FORMAT_PDF)) {
+                out_path = arena_printf(arena, "%s/%s.pdf", opt->out_dir, plan->name);
+                if (pdf_write(opt->pdf_engine, diags, plan, pdf_from_docx ? &docx : &html,
+                              out_path) != 0)
+                    status = EXIT_IO;
+            }
         }
     } else if (status == EXIT_OK) {
         status = EXIT_PLAN_ERRORS;
     }
     buf_free(&md);
     buf_free(&html);
+    buf_free(&docx);
 done:
     diag_flush(diags);
     diag_forget_sources(diags); /* their texts live in this plan's arena */
     arena_free(arena);
     return status;
+}
+
+/* `khgen convert FILE [-o OUT] [--force] [--from ENC]`: a legacy text file
+ * to UTF-8 NFC (legacy.c). Exit 0 converted (or nothing to do), 1 the
+ * encoding is not recognised, 2 usage, 3 input/output failure. */
+static int convert_command(int argc, char **argv)
+{
+    const char *in = NULL, *out = NULL, *from = NULL;
+    int force = 0;
+    for (int i = 2; i < argc; i++) {
+        const char *arg = argv[i];
+        if (strcmp(arg, "-o") == 0 || strcmp(arg, "--output") == 0) {
+            if (++i == argc)
+                return usage_error(_("option '%s' needs a file name"), arg);
+            out = argv[i];
+        } else if (strcmp(arg, "--from") == 0) {
+            if (++i == argc)
+                return usage_error(_("option '%s' needs an encoding"), arg);
+            from = argv[i];
+        } else if (strcmp(arg, "--force") == 0) {
+            force = 1;
+        } else if (arg[0] == '-' && arg[1] != '\0') {
+            return usage_error(_("unknown option '%s'"), arg);
+        } else if (in) {
+            return usage_error("%s", _("'convert' takes one file"));
+        } else {
+            in = arg;
+        }
+    }
+    if (!in)
+        return usage_error("%s", _("no file given"));
+    size_t len;
+    char *data = read_file(in, 64u << 20, &len);
+    if (!data) {
+        fprintf(stderr, _("khgen: cannot read '%s': %s"), in, strerror(errno));
+        fputc('\n', stderr);
+        return EXIT_IO;
+    }
+    LegacyEncoding enc = ENC_UNKNOWN;
+    if (from) {
+        static const struct { const char *name; LegacyEncoding enc; } names[] = {
+            {"tcvn3", ENC_TCVN3}, {"abc", ENC_TCVN3}, {"vni", ENC_VNI}, {"cp1258", ENC_CP1258},
+            {"windows-1258", ENC_CP1258}, {"utf-16le", ENC_UTF16LE}, {"utf-16be", ENC_UTF16BE},
+            {"utf-8", ENC_UTF8}};
+        for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+            if (strcasecmp(from, names[i].name) == 0)
+                enc = names[i].enc;
+        if (enc == ENC_UNKNOWN) {
+            free(data);
+            return usage_error(_("unknown encoding '%s': use tcvn3, vni, cp1258, utf-16le, "
+                                 "utf-16be or utf-8"), from);
+        }
+    } else {
+        enc = legacy_detect(data, len);
+    }
+    if (enc == ENC_UNKNOWN) {
+        fprintf(stderr, _("khgen: cannot tell the encoding of '%s': it is not UTF-8, UTF-16, "
+                          "TCVN3 (ABC), VNI-Windows or Windows-1258 Vietnamese text; name it "
+                          "with --from"), in);
+        fputc('\n', stderr);
+        free(data);
+        return EXIT_PLAN_ERRORS;
+    }
+    Buf text = {0};
+    if (legacy_to_utf8(enc, data, len, &text) != 0) {
+        fprintf(stderr, _("khgen: '%s' is not valid %s"), in, legacy_name(enc));
+        fputc('\n', stderr);
+        free(data);
+        buf_free(&text);
+        return EXIT_PLAN_ERRORS;
+    }
+    int unchanged = enc == ENC_UTF8 && text.len == len && memcmp(text.data, data, len) == 0;
+    free(data);
+    if (unchanged && !out) {
+        fprintf(stderr, _("khgen: '%s' is already UTF-8 in NFC; nothing to convert"), in);
+        fputc('\n', stderr);
+        buf_free(&text);
+        return EXIT_OK;
+    }
+    int status = EXIT_OK;
+    if (out && strcmp(out, "-") == 0) {
+        fwrite(text.data ? text.data : "", 1, text.len, stdout);
+    } else {
+        const char *target = out ? out : in;
+        struct stat st;
+        if (!force && stat(target, &st) == 0) {
+            fprintf(stderr, out ? _("khgen: '%s' exists; use --force to overwrite it")
+                                : _("khgen: converting '%s' in place overwrites it: give -o OUT, "
+                                    "or --force"),
+                    target);
+            fputc('\n', stderr);
+            buf_free(&text);
+            return EXIT_USAGE;
+        }
+        if (write_file_atomic(target, text.data ? text.data : "", text.len) != 0) {
+            fprintf(stderr, _("khgen: cannot write '%s': %s"), target, strerror(errno));
+            fputc('\n', stderr);
+            status = EXIT_IO;
+        } else {
+            fprintf(stderr, _("khgen: converted '%s' from %s to UTF-8: %s"), in, legacy_name(enc),
+                    target);
+            fputc('\n', stderr);
+        }
+    }
+    buf_free(&text);
+    return status;
+}
+
+static const char *level_name(DiagLevel level)
+{
+    return level == DIAG_ERROR ? _("error") : _("warning");
 }
 
 static int explain(const char *code)
@@ -266,8 +527,7 @@ static int explain(const char *code)
     const DiagCode *all = diag_code_all(&count);
     if (!code) {
         for (size_t i = 0; i < count; i++)
-            printf("%s  %-7s  %s\n", all[i].code,
-                   all[i].level == DIAG_ERROR ? "error" : "warning", all[i].summary);
+            printf("%s  %-7s  %s\n", all[i].code, level_name(all[i].level), _(all[i].summary));
         return EXIT_OK;
     }
     char upper[16];
@@ -277,46 +537,235 @@ static int explain(const char *code)
     upper[n] = '\0';
     const DiagCode *entry = diag_code_find(upper); /* "kh112" is KH112 */
     if (!entry) {
-        fprintf(stderr, "khgen: unknown diagnostic code '%s' (run 'khgen explain' for the list)\n",
+        fprintf(stderr, _("khgen: unknown diagnostic code '%s' (run 'khgen explain' for the list)"),
                 code);
+        fputc('\n', stderr);
         return EXIT_USAGE;
     }
-    printf("%s (%s): %s\n\n%s\n", entry->code, entry->level == DIAG_ERROR ? "error" : "warning",
-           entry->summary, entry->explanation);
+    printf("%s (%s): %s\n\n%s\n", entry->code, level_name(entry->level), _(entry->summary),
+           _(entry->explanation));
     if (entry->example && *entry->example)
-        printf("\nExample:\n\n%s\n", entry->example);
+        printf("\n%s\n\n%s\n", _("Example:"), _(entry->example));
     return EXIT_OK;
+}
+
+/* ---- import ------------------------------------------------------------------------ */
+
+static int ends_with_ci(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    if (n < m)
+        return 0;
+    for (size_t i = 0; i < m; i++) {
+        char a = s[n - m + i];
+        if (a >= 'A' && a <= 'Z')
+            a = (char)(a - 'A' + 'a');
+        if (a != suffix[i])
+            return 0;
+    }
+    return 1;
+}
+
+/* khgen import FILE [-o PLAN.yaml] [--force] [--stats]: read -> recognise ->
+ * emit. The plan source goes to stdout or, atomically, to the -o file, which
+ * an existing file blocks unless --force. Nothing is written on failure.
+ * Exit status 0, 3 for input the readers refuse (or a legacy .doc), 2 usage. */
+static int import_command(int argc, char **argv)
+{
+    const char *in = NULL, *out_path = NULL;
+    int force = 0, stats = 0;
+    for (int i = 2; i < argc; i++) {
+        const char *arg = argv[i];
+        if (strcmp(arg, "-o") == 0 || strcmp(arg, "--output") == 0) {
+            if (++i == argc)
+                return usage_error("option '%s' needs a file name", arg);
+            out_path = argv[i];
+        } else if (strcmp(arg, "--force") == 0) {
+            force = 1;
+        } else if (strcmp(arg, "--stats") == 0) {
+            stats = 1;
+        } else if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
+            fputs(usage_text, stdout);
+            return EXIT_OK;
+        } else if (arg[0] == '-' && arg[1] != '\0') {
+            return usage_error("unknown option '%s' for import", arg);
+        } else if (in) {
+            return usage_error("%s", "'import' reads one file");
+        } else {
+            in = arg;
+        }
+    }
+    if (!in)
+        return usage_error("%s", "no file to import given");
+    if (out_path && !force) {
+        struct stat st;
+        if (stat(out_path, &st) == 0) {
+            fprintf(stderr, "khgen: '%s' exists; import never overwrites a plan: choose another "
+                            "name, or add --force\n", out_path);
+            return EXIT_USAGE;
+        }
+    }
+    DiagSink *diags = diag_new(stderr);
+    SrcPos none = {in, 0, 0};
+    int status = EXIT_OK;
+    int docx = ends_with_ci(in, ".docx");
+    int doc = ends_with_ci(in, ".doc");
+    size_t max = docx || doc ? IMPORT_MAX_DOCX : IMPORT_MAX_TEXT;
+    size_t len = 0;
+    struct stat st;
+    char *data = NULL;
+    if (stat(in, &st) == 0 && !S_ISREG(st.st_mode))
+        errno = EISDIR;
+    else
+        data = read_file(in, max, &len);
+    Arena *arena = arena_new();
+    ImpParas paras = {0};
+    Buf yaml = {0};
+    if (!data) {
+        if (errno == EFBIG)
+            diag_error(diags, none, 0, KH752, "'%s' is larger than import reads (%zu MiB): a "
+                       "plan is far smaller; is this the right file?", in, max >> 20);
+        else
+            diag_error(diags, none, 0, KH001, "cannot read '%s': %s", in, strerror(errno));
+        status = EXIT_IO;
+    } else if (doc) {
+        diag_error(diags, none, 0, KH751, "'%s' is a legacy Word .doc, which import does not "
+                   "read; convert it to .docx first: soffice --headless --convert-to docx '%s' "
+                   "(LibreOffice), then import the .docx", in, in);
+        status = EXIT_IO;
+    } else if (docx ? import_read_docx(arena, diags, in, data, len, &paras) != 0
+                    : !ends_with_ci(in, ".md") && !ends_with_ci(in, ".txt") &&
+                              !ends_with_ci(in, ".markdown") && len >= 4 &&
+                              memcmp(data, "PK\x03\x04", 4) == 0
+                          ? import_read_docx(arena, diags, in, data, len, &paras) != 0
+                          : import_read_text(arena, diags, in, data, len,
+                                             ends_with_ci(in, ".md") || ends_with_ci(in, ".markdown"),
+                                             &paras) != 0) {
+        status = EXIT_IO;
+    } else {
+        ImpStats counts;
+        if (import_plan(arena, diags, in, &paras, &yaml, &counts) != 0) {
+            status = EXIT_IO;
+        } else {
+            if (stats)
+                fprintf(stderr,
+                        "%s: bases structured %d/%d; body nodes numbered automatically %d/%d; "
+                        "numbered headings in the body %d/%d; units %d; tasks %d, with a lead %d; "
+                        "deadlines %d; criteria %d; localities %d; year references %d\n",
+                        in, counts.bases_structured, counts.bases, counts.nodes_auto, counts.nodes,
+                        counts.headings_in_body, counts.headings, counts.units, counts.tasks,
+                        counts.tasks_lead, counts.deadlines, counts.criteria, counts.localities,
+                        counts.year_refs);
+            if (out_path) {
+                if (write_output(diags, out_path, &yaml) != 0)
+                    status = EXIT_IO;
+            } else if (fwrite(yaml.data, 1, yaml.len, stdout) != yaml.len || fflush(stdout) != 0) {
+                diag_error(diags, none, 0, KH901, "cannot write the plan to standard output: %s",
+                           strerror(errno));
+                status = EXIT_IO;
+            }
+        }
+    }
+    diag_flush(diags);
+    diag_summary(diags);
+    diag_free(diags);
+    buf_free(&yaml);
+    arena_free(arena);
+    free(data);
+    return status;
+}
+
+/* Options every command takes, anywhere on the line: --lang vi|en and
+ * --color[=auto|always|never]. They are taken out of argv (argc updated)
+ * so each command's own parser never sees them. Returns -1 on a bad value
+ * (usage error printed). */
+static int global_options(int *argc, char **argv, const char **lang, int *color)
+{
+    const char *color_when = "auto";
+    int kept = 1;
+    for (int i = 1; i < *argc; i++) {
+        const char *arg = argv[i];
+        if (strcmp(arg, "--") == 0) {
+            while (i < *argc)
+                argv[kept++] = argv[i++];
+            break;
+        }
+        if (strcmp(arg, "--lang") == 0 && i + 1 < *argc) {
+            *lang = argv[++i];
+        } else if (strncmp(arg, "--lang=", 7) == 0) {
+            *lang = arg + 7;
+        } else if (strcmp(arg, "--color") == 0 || strcmp(arg, "--colour") == 0) {
+            color_when = "always";
+        } else if (strncmp(arg, "--color=", 8) == 0 || strncmp(arg, "--colour=", 9) == 0) {
+            color_when = strchr(arg, '=') + 1;
+        } else {
+            argv[kept++] = argv[i];
+        }
+    }
+    argv[kept] = NULL;
+    *argc = kept;
+    if (*lang && i18n_init(*lang, argv[0]) != 0) {
+        i18n_init(NULL, argv[0]);
+        return usage_error(_("unknown language '%s': the languages are vi and en"), *lang), -1;
+    }
+    if (!*lang)
+        i18n_init(NULL, argv[0]);
+    if (strcmp(color_when, "always") == 0) {
+        *color = 1;
+    } else if (strcmp(color_when, "never") == 0) {
+        *color = 0;
+    } else if (strcmp(color_when, "auto") == 0) {
+        /* as gcc: a terminal, NO_COLOR unset or empty, TERM not "dumb" */
+        const char *no_color = getenv("NO_COLOR");
+        const char *term = getenv("TERM");
+        *color = isatty(STDERR_FILENO) && !(no_color && *no_color) && term &&
+                 strcmp(term, "dumb") != 0;
+    } else {
+        return usage_error(_("unknown colour mode '%s': use auto, always or never"), color_when), -1;
+    }
+    return 0;
 }
 
 int main(int argc, char **argv)
 {
+    const char *lang = NULL;
+    int color = 0;
+    if (global_options(&argc, argv, &lang, &color) != 0)
+        return EXIT_USAGE;
     if (argc < 2)
-        return usage_error("%s", "no command given (build, check or explain)");
+        return usage_error("%s", _("no command given (build, check, explain or convert)"));
     const char *command = argv[1];
-    if (strcmp(command, "-h") == 0 || strcmp(command, "--help") == 0) {
-        fputs(usage_text, stdout);
-        return EXIT_OK;
-    }
+    if (strcmp(command, "-h") == 0 || strcmp(command, "--help") == 0)
+        return print_help(argc > 2 ? argv[2] : NULL);
     if (strcmp(command, "--version") == 0) {
         printf("khgen %s\n", KHGEN_VERSION);
         return EXIT_OK;
     }
+    for (int i = 2; i < argc && has_help(command); i++) {
+        if (strcmp(argv[i], "--") == 0)
+            break;
+        if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0)
+            return print_help(command);
+    }
     if (strcmp(command, "explain") == 0) {
         if (argc > 3)
-            return usage_error("%s", "'explain' takes one code");
+            return usage_error("%s", _("'explain' takes one code"));
         return explain(argc == 3 ? argv[2] : NULL);
     }
-    Options opt = {.out_dir = "output", .formats = FORMAT_ALL};
+    if (strcmp(command, "import") == 0)
+        return import_command(argc, argv);
+    if (strcmp(command, "convert") == 0)
+        return convert_command(argc, argv);
+    /* the yearly cycle and the git workflow (cycle.h) */
+    if (strcmp(command, "new") == 0)
+        return cmd_new(argc - 1, argv + 1);
+    if (strcmp(command, "init") == 0)
+        return cmd_init(argc - 1, argv + 1);
+    Options opt = {.out_dir = "output", .formats = FORMAT_DEFAULT, .pdf_engine = PDF_LIBREOFFICE};
     if (strcmp(command, "build") == 0)
         opt.build = 1;
     else if (strcmp(command, "check") != 0)
-        return usage_error("unknown command '%s' (use build, check or explain)", command);
-    for (int i = 2; i < argc; i++) {
-        if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
-            fputs(usage_text, stdout);
-            return EXIT_OK;
-        }
-    }
+        return usage_error(_("unknown command '%s' (use build, check, import, explain or convert)"), command);
     if (parse_options(argc, argv, 2, &opt) != 0) {
         free(opt.plans);
         return EXIT_USAGE;
@@ -339,6 +788,7 @@ int main(int argc, char **argv)
     }
     DiagSink *diags = diag_new(stderr);
     diag_set_werror(diags, opt.werror);
+    diag_set_color(diags, color);
     int status = EXIT_OK;
     for (int i = 0; i < opt.n_plans; i++) {
         int plan_status = compile_plan(&opt, diags, opt.plans[i]);

@@ -13,7 +13,8 @@
  * unit before the `units:` list that defines it: the parser records every
  * free text it read (Plan.texts) and every id reference, then checks them
  * against the registries, which are indexed in hash tables so that plans
- * with tens of thousands of entries stay fast.
+ * with tens of thousands of entries stay fast (plan.c builds the index and
+ * does the lookups; the dates and deadlines readers are there too).
  */
 #include "parse.h"
 
@@ -26,66 +27,6 @@
 #include "inline.h"
 #include "suggest.h"
 #include "vi.h"
-
-/* ---- an id index: open addressing, keys borrowed ---------------------- */
-
-typedef struct IdIndex {
-    const char **keys;
-    void **values;
-    size_t cap; /* power of two */
-    size_t count;
-} IdIndex;
-
-static unsigned long hash_text(const char *s)
-{
-    unsigned long h = 5381;
-    for (; *s; s++)
-        h = h * 33 + (unsigned char)*s;
-    return h;
-}
-
-static void index_init(Arena *arena, IdIndex *index, size_t expected)
-{
-    size_t cap = 16;
-    while (cap < expected * 2 + 1)
-        cap *= 2;
-    index->keys = arena_alloc(arena, cap * sizeof *index->keys);
-    index->values = arena_alloc(arena, cap * sizeof *index->values);
-    index->cap = cap;
-    index->count = 0;
-}
-
-/* Inserts key -> value; returns the existing value if key is present. */
-static void *index_put(IdIndex *index, const char *key, void *value)
-{
-    size_t mask = index->cap - 1;
-    for (size_t i = hash_text(key) & mask;; i = (i + 1) & mask) {
-        if (!index->keys[i]) {
-            index->keys[i] = key;
-            index->values[i] = value;
-            index->count++;
-            return NULL;
-        }
-        if (strcmp(index->keys[i], key) == 0)
-            return index->values[i];
-    }
-}
-
-static void *index_get(const IdIndex *index, const char *key)
-{
-    if (!index->cap || !key)
-        return NULL;
-    size_t mask = index->cap - 1;
-    for (size_t i = hash_text(key) & mask; index->keys[i]; i = (i + 1) & mask)
-        if (strcmp(index->keys[i], key) == 0)
-            return index->values[i];
-    return NULL;
-}
-
-/* The hash tables behind plan_find_*: built once the registries are read. */
-struct PlanIndex {
-    IdIndex units, localities, levels, attachments;
-};
 
 /* ---- the parser's state ------------------------------------------------ */
 
@@ -161,15 +102,15 @@ static void check_keys(Parser *p, const YNode *map, const char *const *allowed, 
         int looks_like_text = value->kind == YNODE_SCALAR && value->len == 0 &&
                               (strchr(key, ' ') || (unsigned char)key[0] >= 0x80);
         if (hint)
-            PARSE_ERROR(p, map->keys[i], "KH101", "unknown key '%s' in %s (did you mean '%s'?)",
+            PARSE_ERROR(p, map->keys[i], KH101, "unknown key '%s' in %s (did you mean '%s'?)",
                         key, what, hint);
         else if (looks_like_text)
-            PARSE_ERROR(p, map->keys[i], "KH101",
+            PARSE_ERROR(p, map->keys[i], KH101,
                         "unknown key '%s' in %s: if it is part of the text before it, quote "
                         "that text (a ', ' inside {...} or a ': ' ends a value)",
                         key, what);
         else
-            PARSE_ERROR(p, map->keys[i], "KH101", "unknown key '%s' in %s", key, what);
+            PARSE_ERROR(p, map->keys[i], KH101, "unknown key '%s' in %s", key, what);
     }
 }
 
@@ -179,7 +120,7 @@ static int expect_kind(Parser *p, const YNode *node, YNodeKind kind, const char 
         return 1;
     p->plan->values_dropped = 1;
     const char *want = kind == YNODE_SCALAR ? "a string" : kind == YNODE_SEQ ? "a list" : "a mapping";
-    PARSE_ERROR(p, node, "KH102", "'%s' must be %s, not %s", key, want, ynode_kind_name(node));
+    PARSE_ERROR(p, node, KH102, "'%s' must be %s, not %s", key, want, ynode_kind_name(node));
     return 0;
 }
 
@@ -205,12 +146,12 @@ static const char *require_text(Parser *p, const YNode *map, const char *key,
 {
     const YNode *node = ynode_get(map, key);
     if (!node) {
-        diag_error(p->diags, map->pos, 1, "KH103", "%s has no '%s'", what, key);
+        diag_error(p->diags, map->pos, 1, KH103, "%s has no '%s'", what, key);
         return NULL;
     }
     const char *text = read_text(p, node, key, is_prose);
     if (text && !*text)
-        PARSE_ERROR(p, node, "KH107", "'%s' of %s is empty", key, what);
+        PARSE_ERROR(p, node, KH107, "'%s' of %s is empty", key, what);
     return text;
 }
 
@@ -238,11 +179,11 @@ static int read_int(Parser *p, const YNode *node, const char *key, long min, lon
         return -1;
     long value;
     if (node->style != YSTYLE_PLAIN || parse_int_text(node->text, &value) != 0) {
-        PARSE_ERROR(p, node, "KH108", "'%s' must be a whole number, not '%s'", key, node->text);
+        PARSE_ERROR(p, node, KH108, "'%s' must be a whole number, not '%s'", key, node->text);
         return -1;
     }
     if (value < min || value > max) {
-        PARSE_ERROR(p, node, "KH108", "'%s' must be between %ld and %ld, not %ld", key, min, max,
+        PARSE_ERROR(p, node, KH108, "'%s' must be between %ld and %ld, not %ld", key, min, max,
                     value);
         return -1;
     }
@@ -257,7 +198,7 @@ static int read_number(Parser *p, const YNode *node, const char *key, double *ou
     char *end = NULL;
     double value = strtod(node->text, &end);
     if (node->style != YSTYLE_PLAIN || !*node->text || *end) {
-        PARSE_ERROR(p, node, "KH108", "'%s' must be a number, not '%s'", key, node->text);
+        PARSE_ERROR(p, node, KH108, "'%s' must be a number, not '%s'", key, node->text);
         return -1;
     }
     *out = value;
@@ -292,7 +233,7 @@ static const char **read_text_list(Parser *p, const YNode *node, const char *key
     for (size_t i = 0; i < node->count; i++) {
         const YNode *item = node->items[i];
         if (item->kind == YNODE_MAP && item->count == 1) {
-            PARSE_ERROR(p, item, "KH102",
+            PARSE_ERROR(p, item, KH102,
                         "each entry of '%s' is text, not a mapping: quote an entry that holds "
                         "': ' (\"Lưu: VT\")", key);
             continue;
@@ -324,94 +265,16 @@ static const char *read_id(Parser *p, const YNode *map, const char *what)
 {
     const YNode *node = ynode_get(map, "id");
     if (!node) {
-        diag_error(p->diags, map->pos, 1, "KH103", "%s has no 'id'", what);
+        diag_error(p->diags, map->pos, 1, KH103, "%s has no 'id'", what);
         return NULL;
     }
     const char *id = read_text(p, node, "id", 0);
     if (id && !id_is_valid(id)) {
-        PARSE_ERROR(p, node, "KH109",
+        PARSE_ERROR(p, node, KH109,
                     "invalid id '%s': use ASCII letters, digits, '-', '_' or '.'", id);
         p->plan->values_dropped = 1; /* its uses may be written otherwise */
     }
     return id; /* kept even when invalid, so its uses do not cascade */
-}
-
-/* ---- dates and deadlines ------------------------------------------------ */
-
-static int digits(const char *s, int n)
-{
-    for (int i = 0; i < n; i++)
-        if (!isdigit((unsigned char)s[i]))
-            return -1;
-    int value = 0;
-    for (int i = 0; i < n; i++)
-        value = value * 10 + (s[i] - '0');
-    return value;
-}
-
-int parse_date_text(const char *text, VDate *date)
-{
-    size_t len = strlen(text);
-    VDate d = {0, 0, 0};
-    if (len < 4 || (d.year = digits(text, 4)) < 0 || d.year < 1900 || d.year > 2999)
-        return -1;
-    if (len == 4) {
-        *date = d;
-        return 0;
-    }
-    if (text[4] != '-' || len < 7 || (d.month = digits(text + 5, 2)) < 0)
-        return -1;
-    if (len == 7) {
-        if (d.month < 1 || d.month > 12)
-            return -2;
-        *date = d;
-        return 0;
-    }
-    if (len != 10 || text[7] != '-' || (d.day = digits(text + 8, 2)) < 0)
-        return -1;
-    if (!vi_date_valid(d.year, d.month, d.day))
-        return -2;
-    *date = d;
-    return 0;
-}
-
-int parse_due_text(const char *text, int plan_year, Deadline *due)
-{
-    memset(due, 0, sizeof *due);
-    if (strcmp(text, "ongoing") == 0) {
-        due->kind = DUE_ONGOING;
-        due->year = plan_year;
-        return 0;
-    }
-    size_t len = strlen(text);
-    if (len == 7 && text[4] == '-' && (text[5] == 'Q' || text[5] == 'H')) {
-        int year = digits(text, 4);
-        int n = text[6] - '0';
-        if (year < 1900 || year > 2999)
-            return -1;
-        due->year = year;
-        if (text[5] == 'Q') {
-            if (n < 1 || n > 4)
-                return -1; /* "2024-Q5" is no deadline at all */
-            due->kind = DUE_QUARTER;
-            due->quarter = n;
-        } else {
-            if (n < 1 || n > 2)
-                return -1;
-            due->kind = DUE_HALF;
-            due->half = n;
-        }
-        return 0;
-    }
-    VDate d;
-    int rc = parse_date_text(text, &d);
-    if (rc != 0)
-        return rc;
-    due->year = d.year;
-    due->month = d.month;
-    due->day = d.day;
-    due->kind = d.day ? DUE_DATE : d.month ? DUE_MONTH : DUE_YEAR;
-    return 0;
 }
 
 static int read_date(Parser *p, const YNode *node, const char *key, VDate *date)
@@ -420,10 +283,10 @@ static int read_date(Parser *p, const YNode *node, const char *key, VDate *date)
         return -1;
     int rc = parse_date_text(node->text, date);
     if (rc == -1)
-        PARSE_ERROR(p, node, "KH301", "'%s' is not a date: '%s' (write YYYY-MM-DD, YYYY-MM or YYYY)",
+        PARSE_ERROR(p, node, KH301, "'%s' is not a date: '%s' (write YYYY-MM-DD, YYYY-MM or YYYY)",
                     key, node->text);
     else if (rc == -2)
-        PARSE_ERROR(p, node, "KH300", "'%s' is not a real date: '%s'", key, node->text);
+        PARSE_ERROR(p, node, KH300, "'%s' is not a real date: '%s'", key, node->text);
     return rc;
 }
 
@@ -431,12 +294,12 @@ static void read_due_scalar(Parser *p, const YNode *node, Deadline *due)
 {
     int rc = parse_due_text(node->text, p->plan_year, due);
     if (rc == -1)
-        PARSE_ERROR(p, node, "KH302",
+        PARSE_ERROR(p, node, KH302,
                     "'%s' is not a deadline (write a date YYYY-MM-DD, a month YYYY-MM, a quarter "
                     "YYYY-Q1..Q4, a half YYYY-H1/H2, a year YYYY, or ongoing)",
                     node->text);
     else if (rc == -2)
-        PARSE_ERROR(p, node, "KH300", "'%s' is not a real date", node->text);
+        PARSE_ERROR(p, node, KH300, "'%s' is not a real date", node->text);
     due->pos = node->pos;
 }
 
@@ -457,18 +320,18 @@ static void read_due(Parser *p, const YNode *node, Deadline *due)
     const char *text = get_text(p, node, "text", 1);
     const char *prefix = get_text(p, node, "prefix", 1);
     if (before && in)
-        PARSE_ERROR(p, in, "KH302", "a deadline has either 'before' or 'in', not both");
+        PARSE_ERROR(p, in, KH302, "a deadline has either 'before' or 'in', not both");
     const YNode *when = before ? before : in;
     if (when) {
         if (expect_kind(p, when, YNODE_SCALAR, before ? "before" : "in"))
             read_due_scalar(p, when, due);
         due->before = before != NULL;
         if (due->before && due->kind == DUE_ONGOING)
-            PARSE_ERROR(p, before, "KH302", "'before: ongoing' means nothing; write 'ongoing'");
+            PARSE_ERROR(p, before, KH302, "'before: ongoing' means nothing; write 'ongoing'");
     } else if (text) {
         due->kind = DUE_TEXT;
     } else {
-        diag_error(p->diags, node->pos, 1, "KH302", "a deadline needs 'before', 'in' or 'text'");
+        diag_error(p->diags, node->pos, 1, KH302, "a deadline needs 'before', 'in' or 'text'");
     }
     due->text = text;
     due->prefix = prefix;
@@ -490,14 +353,14 @@ static void parse_header(Parser *p, const YNode *node)
     if (issuer)
         plan->issuer = read_text_list(p, issuer, "issuer", &plan->n_issuer, NULL, 0);
     else
-        diag_error(p->diags, node->pos, 1, "KH103", "the header has no 'issuer'");
+        diag_error(p->diags, node->pos, 1, KH103, "the header has no 'issuer'");
     plan->issuer_short = get_text(p, node, "issuer_short", 0);
     const YNode *number = ynode_get(node, "number");
     plan->number = "";
     if (number && expect_kind(p, number, YNODE_SCALAR, "number")) {
         long n;
         if (strchr(number->text, '/'))
-            PARSE_ERROR(p, number, "KH106",
+            PARSE_ERROR(p, number, KH106,
                         "'number' is the number alone ('%.*s'); the code after '/' is 'code'",
                         (int)(strchr(number->text, '/') - number->text), number->text);
         if (*number->text && parse_int_text(number->text, &n) == 0 && n > 0 && n < 10)
@@ -514,7 +377,7 @@ static void parse_header(Parser *p, const YNode *node)
         read_date(p, date, "date", &plan->date);
         plan->date_pos = date->pos;
     } else {
-        diag_error(p->diags, node->pos, 1, "KH103", "the header has no 'date' (a year at least)");
+        diag_error(p->diags, node->pos, 1, KH103, "the header has no 'date' (a year at least)");
     }
     plan->title = require_text(p, node, "title", "the header", 1);
 }
@@ -556,7 +419,7 @@ static void parse_bases(Parser *p, const YNode *node)
         basis->text = get_text(p, item, "text", 1);
         if (basis->text) {
             if (item->count > 1)
-                diag_error(p->diags, item->pos, 1, "KH110",
+                diag_error(p->diags, item->pos, 1, KH110,
                            "a legal basis is either 'text' or structured (kind, number, ...), "
                            "not both");
             plan->n_bases++;
@@ -568,7 +431,7 @@ static void parse_bases(Parser *p, const YNode *node)
         const YNode *date = ynode_get(item, "date");
         if (date && read_date(p, date, "date", &basis->date) == 0 &&
             (basis->date.day == 0 || basis->date.month == 0))
-            PARSE_ERROR(p, date, "KH301", "the date of a legal basis needs day and month: '%s'",
+            PARSE_ERROR(p, date, KH301, "the date of a legal basis needs day and month: '%s'",
                         date->text);
         basis->issuer = require_text(p, item, "by", "a legal basis", 1);
         basis->subject = get_text(p, item, "about", 1);
@@ -577,7 +440,7 @@ static void parse_bases(Parser *p, const YNode *node)
             if (strcmp(style->text, "long") == 0)
                 basis->date_long = 1;
             else if (strcmp(style->text, "short") != 0)
-                PARSE_ERROR(p, style, "KH106", "'date_style' is 'short' or 'long', not '%s'",
+                PARSE_ERROR(p, style, KH106, "'date_style' is 'short' or 'long', not '%s'",
                             style->text);
         }
         plan->n_bases++;
@@ -596,7 +459,7 @@ static void parse_signature(Parser *p, const YNode *node)
     if (lines)
         sig->lines = read_text_list(p, lines, "lines", &sig->n_lines, NULL, 0);
     else
-        diag_error(p->diags, node->pos, 1, "KH103",
+        diag_error(p->diags, node->pos, 1, KH103,
                    "the signature has no 'lines' (e.g. [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH])");
     const YNode *name = ynode_get(node, "name");
     if (name)
@@ -761,7 +624,7 @@ static unsigned parse_style(Parser *p, const YNode *node, const char *key)
         else if (n == 5 && strncmp(word, "upper", 5) == 0)
             style |= STYLE_UPPER;
         else
-            PARSE_ERROR(p, node, "KH106",
+            PARSE_ERROR(p, node, KH106,
                         "unknown style '%.*s' (use bold, italic, plain, upper)", (int)n, word);
     }
     return style;
@@ -779,9 +642,9 @@ static void apply_suppress(Parser *p, const YNode *list, const char **codes, siz
         const YNode *at = list->kind == YNODE_SEQ && i < list->count ? list->items[i] : list;
         const DiagCode *code = diag_code_find(codes[i]);
         if (!code)
-            PARSE_ERROR(p, at, "KH111", "unknown diagnostic code '%s' in 'suppress'", codes[i]);
+            PARSE_ERROR(p, at, KH111, "unknown diagnostic code '%s' in 'suppress'", codes[i]);
         else if (code->level == DIAG_ERROR)
-            diag_warning(p->diags, at->pos, span_of(at), "KH113",
+            diag_warning(p->diags, at->pos, span_of(at), KH113,
                          "'%s' is an error, and errors cannot be silenced: 'suppress' does "
                          "nothing for it; fix what it reports instead", codes[i]);
         else
@@ -814,7 +677,7 @@ static void parse_show(Parser *p, const YNode *node, Task *task)
         else if (strcmp(words[i], "due") == 0)
             task->show_due = 1;
         else
-            PARSE_ERROR(p, node->kind == YNODE_SEQ ? node->items[i] : node, "KH106",
+            PARSE_ERROR(p, node->kind == YNODE_SEQ ? node->items[i] : node, KH106,
                         "'show' lists 'lead' and/or 'due', not '%s'", words[i]);
     }
 }
@@ -833,7 +696,7 @@ static void parse_assign(Parser *p, const YNode *node, Task *task)
         Assignment *a = &task->assign[task->n_assign];
         const YNode *unit = ynode_get(item, "unit");
         if (!unit) {
-            diag_error(p->diags, item->pos, 1, "KH103", "an assignment has no 'unit'");
+            diag_error(p->diags, item->pos, 1, KH103, "an assignment has no 'unit'");
             continue;
         }
         a->unit = read_text(p, unit, "unit", 0);
@@ -911,7 +774,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
             if (strcmp(node->keys[i]->text, node_kinds[k]) != 0)
                 continue;
             if (kind_key) {
-                PARSE_ERROR(p, node->keys[i], "KH105",
+                PARSE_ERROR(p, node->keys[i], KH105,
                             "a body entry has one kind; '%s' and '%s' are both given",
                             kind_key->text, node->keys[i]->text);
             } else {
@@ -922,7 +785,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
         }
     }
     if (!kind_key) {
-        diag_error(p->diags, node->pos, 1, "KH105",
+        diag_error(p->diags, node->pos, 1, KH105,
                    "a body entry needs a kind: section, clause, subclause, point, bullet, para "
                    "or task");
         /* still report unknown keys so a misspelt kind gets its suggestion */
@@ -965,7 +828,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
     const YNode *v;
     if ((v = ynode_get(node, "text"))) {
         if (out->kind == NODE_PARA || out->kind == NODE_BULLET || out->kind == NODE_POINT) {
-            PARSE_ERROR(p, v, "KH110", "a %s has its text as its value; 'text' is for headings "
+            PARSE_ERROR(p, v, KH110, "a %s has its text as its value; 'text' is for headings "
                         "and tasks", kind_key->text);
         } else if (v->kind == YNODE_SEQ && out->kind == NODE_TASK) {
             out->paras = read_text_list(p, v, "text", &out->n_paras, &out->paras_pos, 1);
@@ -1002,54 +865,6 @@ static void parse_body(Parser *p, const YNode *node)
 
 /* ---- resolving references -------------------------------------------------- */
 
-static void build_indexes(Parser *p)
-{
-    Plan *plan = p->plan;
-    struct PlanIndex *index = arena_alloc(p->arena, sizeof *index);
-    index_init(p->arena, &index->units, plan->n_units);
-    index_init(p->arena, &index->localities, plan->n_localities);
-    index_init(p->arena, &index->levels, plan->n_levels);
-    index_init(p->arena, &index->attachments, plan->n_attachments);
-    for (size_t i = 0; i < plan->n_units; i++) {
-        Unit *first = index_put(&index->units, plan->units[i].id, &plan->units[i]);
-        if (first) {
-            diag_error(p->diags, plan->units[i].pos, (int)strlen(plan->units[i].id),
-                       "KH200", "duplicate unit id '%s'", plan->units[i].id);
-            diag_note(p->diags, first->pos, "'%s' is first defined here", first->id);
-        }
-    }
-    for (size_t i = 0; i < plan->n_localities; i++) {
-        Locality *loc = &plan->localities[i];
-        Locality *first = index_put(&index->localities, loc->id, loc);
-        if (first) {
-            diag_error(p->diags, loc->pos, (int)strlen(loc->id), "KH200",
-                       "duplicate locality id '%s'", loc->id);
-            diag_note(p->diags, first->pos, "'%s' is first defined here", first->id);
-        }
-    }
-    for (size_t i = 0; i < plan->n_levels; i++) {
-        Level *level = &plan->levels[i];
-        Level *first = index_put(&index->levels, level->id, level);
-        if (first) {
-            diag_error(p->diags, level->pos, (int)strlen(level->id), "KH200",
-                       "duplicate level id '%s'", level->id);
-            diag_note(p->diags, first->pos, "'%s' is first defined here", first->id);
-        }
-    }
-    for (size_t i = 0; i < plan->n_attachments; i++) {
-        Attachment *att = &plan->attachments[i];
-        if (!att->id)
-            continue;
-        Attachment *first = index_put(&index->attachments, att->id, att);
-        if (first) {
-            diag_error(p->diags, att->pos, (int)strlen(att->id), "KH200",
-                       "duplicate attachment id '%s'", att->id);
-            diag_note(p->diags, first->pos, "'%s' is first defined here", first->id);
-        }
-    }
-    plan->index = index;
-}
-
 static void resolve_refs(Parser *p)
 {
     static const Registry registry_of[] = {[REF_UNIT] = REG_UNIT, [REF_LOCALITY] = REG_LOCALITY,
@@ -1061,7 +876,7 @@ static void resolve_refs(Parser *p)
         if (plan_resolve_id(p->plan, registry_of[ref->kind], ref->id, 1, &hint))
             continue;
         buf_reset(&message);
-        const char *code = plan_unknown_id_message(registry_of[ref->kind], ref->id, hint, &message);
+        DiagId code = plan_unknown_id_message(registry_of[ref->kind], ref->id, hint, &message);
         diag_error(p->diags, ref->pos, ref->chars, code, "%s", message.data);
     }
     buf_free(&message);
@@ -1086,13 +901,13 @@ static void parse_period(Parser *p, const YNode *node)
     check_keys(p, node, keys, "the period");
     const YNode *from = ynode_get(node, "from"), *to = ynode_get(node, "to");
     if (!from || !to) {
-        diag_error(p->diags, node->pos, 1, "KH103", "the period needs 'from' and 'to' dates");
+        diag_error(p->diags, node->pos, 1, KH103, "the period needs 'from' and 'to' dates");
         return;
     }
     if (read_date(p, from, "from", &plan->period_from) == 0 && plan->period_from.day == 0)
-        PARSE_ERROR(p, from, "KH301", "'from' needs a full date YYYY-MM-DD");
+        PARSE_ERROR(p, from, KH301, "'from' needs a full date YYYY-MM-DD");
     if (read_date(p, to, "to", &plan->period_to) == 0 && plan->period_to.day == 0)
-        PARSE_ERROR(p, to, "KH301", "'to' needs a full date YYYY-MM-DD");
+        PARSE_ERROR(p, to, KH301, "'to' needs a full date YYYY-MM-DD");
 }
 
 /* layout: each value a number inside the decree's range (Nghị định
@@ -1129,7 +944,7 @@ static void parse_layout(Parser *p, const YNode *node)
         if (!v || read_number(p, v, fields[i].key, &value) != 0)
             continue;
         if (value < fields[i].min || value > fields[i].max) {
-            PARSE_ERROR(p, v, "KH112",
+            PARSE_ERROR(p, v, KH112,
                         "'%s' is %g %s; Nghị định 30/2020 allows %g to %g %s", fields[i].key,
                         value, fields[i].unit, fields[i].min, fields[i].max, fields[i].unit);
             continue;
@@ -1162,7 +977,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     Parser parser = {.arena = arena, .diags = diags, .templates = templates, .plan = plan};
     Parser *p = &parser;
     if (root->kind != YNODE_MAP) {
-        diag_error(diags, root->pos, 1, "KH100",
+        diag_error(diags, root->pos, 1, KH100,
                    "a plan is a mapping of keys (khgen, header, body, ...), not %s",
                    ynode_kind_name(root));
         return plan;
@@ -1177,10 +992,10 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     const YNode *v;
     long version;
     if (!(v = ynode_get(root, "khgen")))
-        diag_error(diags, root->pos, 1, "KH104", "the plan does not say its language version: "
+        diag_error(diags, root->pos, 1, KH104, "the plan does not say its language version: "
                                                  "add 'khgen: 1' at the top");
     else if (read_int(p, v, "khgen", 0, 1000, &version) == 0 && version != 1)
-        PARSE_ERROR(p, v, "KH104", "this khgen reads language version 1, not %ld", version);
+        PARSE_ERROR(p, v, KH104, "this khgen reads language version 1, not %ld", version);
 
     if ((v = ynode_get(root, "suppress"))) {
         plan->suppress = read_text_list(p, v, "suppress", &plan->n_suppress, NULL, 0);
@@ -1190,7 +1005,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     if ((v = ynode_get(root, "header")))
         parse_header(p, v);
     else
-        diag_error(diags, root->pos, 1, "KH103", "the plan has no 'header'");
+        diag_error(diags, root->pos, 1, KH103, "the plan has no 'header'");
     p->plan_year = plan->date.year;
     plan->period_from = (VDate){plan->date.year, 1, 1};
     plan->period_to = (VDate){plan->date.year, 12, 31};
@@ -1218,7 +1033,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     if ((v = ynode_get(root, "body")))
         parse_body(p, v);
     else
-        diag_error(diags, root->pos, 1, "KH103", "the plan has no 'body'");
+        diag_error(diags, root->pos, 1, KH103, "the plan has no 'body'");
     if ((v = ynode_get(root, "closing"))) {
         plan->closing = read_text(p, v, "closing", 1);
         plan->closing_pos = v->pos;
@@ -1230,7 +1045,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     if ((v = ynode_get(root, "attachments")))
         attach_parse(arena, diags, templates, plan, v);
 
-    build_indexes(p);
+    plan_build_index(p->arena, p->diags, p->plan);
     resolve_refs(p);
 
     plan->texts = arena_alloc(arena, (p->n_texts + 1) * sizeof *plan->texts);
@@ -1247,164 +1062,4 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     }
     attach_resolve(arena, diags, plan);
     return plan;
-}
-
-/* ---- lookups ------------------------------------------------------------------ */
-
-Unit *plan_find_unit(const Plan *plan, const char *id)
-{
-    const struct PlanIndex *index = plan->index;
-    if (index)
-        return index_get(&index->units, id);
-    for (size_t i = 0; i < plan->n_units; i++)
-        if (strcmp(plan->units[i].id, id) == 0)
-            return &plan->units[i];
-    return NULL;
-}
-
-Locality *plan_find_locality(const Plan *plan, const char *id)
-{
-    const struct PlanIndex *index = plan->index;
-    if (index)
-        return index_get(&index->localities, id);
-    for (size_t i = 0; i < plan->n_localities; i++)
-        if (strcmp(plan->localities[i].id, id) == 0)
-            return &plan->localities[i];
-    return NULL;
-}
-
-Level *plan_find_level(const Plan *plan, const char *id)
-{
-    const struct PlanIndex *index = plan->index;
-    if (index)
-        return index_get(&index->levels, id);
-    for (size_t i = 0; i < plan->n_levels; i++)
-        if (strcmp(plan->levels[i].id, id) == 0)
-            return &plan->levels[i];
-    return NULL;
-}
-
-Attachment *plan_find_attachment(const Plan *plan, const char *id)
-{
-    const struct PlanIndex *index = plan->index;
-    if (index)
-        return index_get(&index->attachments, id);
-    for (size_t i = 0; i < plan->n_attachments; i++)
-        if (plan->attachments[i].id && strcmp(plan->attachments[i].id, id) == 0)
-            return &plan->attachments[i];
-    return NULL;
-}
-
-/* Where each registry keeps its ids, for lookups and suggestions. */
-static void registry_array(const Plan *plan, Registry registry, const void **base,
-                           size_t *count, size_t *stride, size_t *id_offset)
-{
-    switch (registry) {
-    case REG_UNIT:
-        *base = plan->units, *count = plan->n_units, *stride = sizeof(Unit);
-        *id_offset = offsetof(Unit, id);
-        break;
-    case REG_LOCALITY:
-        *base = plan->localities, *count = plan->n_localities, *stride = sizeof(Locality);
-        *id_offset = offsetof(Locality, id);
-        break;
-    case REG_LEVEL:
-        *base = plan->levels, *count = plan->n_levels, *stride = sizeof(Level);
-        *id_offset = offsetof(Level, id);
-        break;
-    case REG_ATTACHMENT:
-        *base = plan->attachments, *count = plan->n_attachments, *stride = sizeof(Attachment);
-        *id_offset = offsetof(Attachment, id);
-        break;
-    }
-}
-
-/* The use counter of a registry entry found by id, or NULL. */
-static int *uses_of(const Plan *plan, Registry registry, const char *id)
-{
-    switch (registry) {
-    case REG_UNIT: {
-        Unit *unit = plan_find_unit(plan, id);
-        return unit ? &unit->uses : NULL;
-    }
-    case REG_LOCALITY: {
-        Locality *loc = plan_find_locality(plan, id);
-        return loc ? &loc->uses : NULL;
-    }
-    case REG_LEVEL: {
-        Level *level = plan_find_level(plan, id);
-        return level ? &level->uses : NULL;
-    }
-    case REG_ATTACHMENT: {
-        Attachment *att = plan_find_attachment(plan, id);
-        return att ? &att->uses : NULL;
-    }
-    }
-    return NULL;
-}
-
-int plan_resolve_id(const Plan *plan, Registry registry, const char *id, int count_use,
-                    const char **hint)
-{
-    *hint = NULL;
-    int *uses = uses_of(plan, registry, id);
-    if (uses) {
-        if (count_use)
-            (*uses)++;
-        return 1;
-    }
-    const void *base = NULL;
-    size_t count = 0, stride = 1, id_offset = 0;
-    registry_array(plan, registry, &base, &count, &stride, &id_offset);
-    *hint = suggest_best_in(id, base, count, stride, id_offset);
-    if (*hint && count_use && (uses = uses_of(plan, registry, *hint)))
-        (*uses)++;
-    return 0;
-}
-
-const char *plan_unknown_id_message(Registry registry, const char *id, const char *hint,
-                                    Buf *out)
-{
-    static const char *const nouns[] = {"unit", "locality", "level", "attachment"};
-    static const char *const homes[] = {"define it under 'units:'",
-                                        "define it under 'localities:'",
-                                        "define it under 'levels:'",
-                                        "declare it under 'attachments:'"};
-    static const char *const codes[] = {"KH202", "KH203", "KH204", "KH205"};
-    if (!*id)
-        buf_printf(out, "empty reference: write the id of a %s (%s)", nouns[registry],
-                   homes[registry]);
-    else if (hint)
-        buf_printf(out, "unknown %s '%s' (did you mean '%s'?)", nouns[registry], id, hint);
-    else
-        buf_printf(out, "unknown %s '%s': %s", nouns[registry], id, homes[registry]);
-    return codes[registry];
-}
-
-const Criterion *plan_find_criterion(const Plan *plan, const char *code,
-                                     const Indicator **indicator)
-{
-    if (indicator)
-        *indicator = NULL;
-    const char *dot = strchr(code, '.');
-    size_t crit_len = dot ? (size_t)(dot - code) : strlen(code);
-    for (size_t c = 0; c < plan->n_catalogs; c++) {
-        const Catalog *cat = &plan->catalogs[c];
-        for (size_t i = 0; i < cat->n_criteria; i++) {
-            const Criterion *crit = &cat->criteria[i];
-            if (strlen(crit->code) != crit_len || strncmp(crit->code, code, crit_len) != 0)
-                continue;
-            if (!dot)
-                return crit;
-            for (size_t k = 0; k < crit->n_indicators; k++) {
-                if (strcmp(crit->indicators[k].code, code) == 0) {
-                    if (indicator)
-                        *indicator = &crit->indicators[k];
-                    return crit;
-                }
-            }
-            return crit; /* caller decides whether an unlisted N.M is acceptable */
-        }
-    }
-    return NULL;
 }

@@ -18,6 +18,8 @@
 
 #include <string.h>
 
+#include <cmark.h>
+
 #include "vi.h"
 
 /* ---- numbering -------------------------------------------------------------- */
@@ -456,6 +458,227 @@ void render_md_block_text(Buf *out, const char *text)
         return;
     }
     buf_puts(out, text);
+}
+
+/* ---- prose shared by the back ends that parse Markdown --------------------------- */
+
+static int is_ascii_punct(char c)
+{
+    return c && strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) != NULL;
+}
+
+/* Length of the run of character c at s. */
+static size_t run_length(const char *s, char c)
+{
+    size_t n = 0;
+    while (s[n] == c)
+        n++;
+    return n;
+}
+
+/* Copies one line of Markdown and makes raw HTML print as text: '<' and
+ * '&' become entities, except where Markdown already takes them literally
+ * (after a backslash, inside a code span). */
+static void put_neutralised(Buf *out, const char *s)
+{
+    size_t i = 0;
+    while (s[i]) {
+        char c = s[i];
+        if (c == '\\' && is_ascii_punct(s[i + 1])) {
+            buf_putn(out, s + i, 2);
+            i += 2;
+        } else if (c == '`') {
+            /* a code span runs to the next run of as many backticks */
+            size_t open = run_length(s + i, '`');
+            size_t j = i + open;
+            size_t close_at = 0;
+            while (s[j]) {
+                if (s[j] == '`') {
+                    size_t run = run_length(s + j, '`');
+                    if (run == open) {
+                        close_at = j;
+                        break;
+                    }
+                    j += run;
+                } else {
+                    j++;
+                }
+            }
+            size_t end = close_at ? close_at + open : i + open;
+            buf_putn(out, s + i, end - i);
+            i = end;
+        } else if (c == '<') {
+            buf_puts(out, "&lt;");
+            i++;
+        } else if (c == '&') {
+            buf_puts(out, "&amp;");
+            i++;
+        } else {
+            buf_putc(out, c);
+            i++;
+        }
+    }
+}
+
+/* 1 if line (one line of Markdown) is a thematic break made of c. */
+static int is_thematic_break(const char *line, char c)
+{
+    int marks = 0;
+    for (const char *p = line; *p; p++) {
+        if (*p == c)
+            marks++;
+        else if (*p != ' ' && *p != '\t')
+            return 0;
+    }
+    return marks >= 3;
+}
+
+/* Copies one line of Markdown, escaping a start that would make cmark read
+ * a block other than a paragraph: "1. ", "2) " (ordered list), "- ", "+ ",
+ * "* " (list), "#" (heading), ">" (quote), "---", "***", "___" (rule),
+ * "```", "~~~" (fence), "[x]: " (link definition). Leading blanks, which
+ * would make an indented code block, are dropped. */
+void render_guard_block(Buf *out, const char *line)
+{
+    while (*line == ' ' || *line == '\t')
+        line++;
+    const char *digits_end = line;
+    while (*digits_end >= '0' && *digits_end <= '9')
+        digits_end++;
+    if (digits_end > line && digits_end - line <= 9 && (*digits_end == '.' || *digits_end == ')')) {
+        buf_putn(out, line, (size_t)(digits_end - line));
+        buf_putc(out, '\\');
+        buf_puts(out, digits_end);
+        return;
+    }
+    int escape = 0;
+    switch (*line) {
+    case '-':
+    case '+':
+    case '#':
+    case '>':
+    case '=':
+        escape = 1;
+        break;
+    case '*':
+        escape = line[1] == ' ' || line[1] == '\t' || line[1] == '\0' ||
+                 is_thematic_break(line, '*');
+        break;
+    case '_':
+        escape = is_thematic_break(line, '_');
+        break;
+    case '`':
+    case '~':
+        escape = run_length(line, *line) >= 3;
+        break;
+    case '[': {
+        const char *p = line + 1;
+        while (*p && *p != ']')
+            p += (*p == '\\' && p[1]) ? 2 : 1;
+        escape = *p == ']' && p[1] == ':';
+        break;
+    }
+    default:
+        break;
+    }
+    if (escape)
+        buf_putc(out, '\\');
+    buf_puts(out, line);
+}
+
+/* Safe mode is cmark's default since 0.29; asking for it keeps older
+ * versions safe too. Never CMARK_OPT_UNSAFE. */
+#define INLINE_OPTIONS (CMARK_OPT_DEFAULT | CMARK_OPT_SAFE)
+
+cmark_node *render_parse_inline(const char *markdown, Buf *line, cmark_node **paragraph)
+{
+    Buf guarded = {0}, source = {0};
+    *paragraph = NULL;
+    buf_reset(line);
+    for (const char *c = markdown ? markdown : ""; *c; c++)
+        buf_putc(line, *c == '\n' || *c == '\r' ? ' ' : *c);
+    while (line->len && line->data[line->len - 1] == ' ')
+        line->data[--line->len] = '\0';
+    if (line->len == 0)
+        return NULL;
+    render_guard_block(&guarded, line->data);
+    put_neutralised(&source, guarded.data ? guarded.data : "");
+    cmark_node *document = cmark_parse_document(source.data, source.len, INLINE_OPTIONS);
+    cmark_node *first = cmark_node_first_child(document);
+    if (first && cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH && cmark_node_next(first) == NULL)
+        *paragraph = first;
+    buf_free(&guarded);
+    buf_free(&source);
+    return document;
+}
+
+/* Calls emit for each paragraph of text: paragraphs are separated by blank
+ * lines; the lines of one paragraph are joined with spaces. */
+void render_for_each_paragraph(const char *text, void (*emit)(void *data, const char *para),
+                                void *data)
+{
+    Buf para = {0};
+    const char *s = text ? text : "";
+    while (*s) {
+        buf_reset(&para);
+        while (*s == '\n' || *s == ' ' || *s == '\t')
+            s++;
+        while (*s) {
+            if (*s == '\n') {
+                const char *next = s + 1;
+                while (*next == ' ' || *next == '\t')
+                    next++;
+                s = next;
+                if (*next == '\n' || !*next)
+                    break;
+                if (para.len && para.data[para.len - 1] != ' ')
+                    buf_putc(&para, ' ');
+                continue;
+            }
+            buf_putc(&para, *s++);
+        }
+        while (para.len && para.data[para.len - 1] == ' ')
+            para.data[--para.len] = '\0';
+        if (para.len)
+            emit(data, para.data);
+    }
+    buf_free(&para);
+}
+
+/* Splits text at its first blank line: the first paragraph (lines joined)
+ * into first, and a pointer to the rest (NULL if none). */
+const char *render_split_first_paragraph(const char *text, Buf *first)
+{
+    const char *s = text ? text : "";
+    buf_reset(first);
+    while (*s) {
+        if (*s == '\n') {
+            const char *next = s + 1;
+            while (*next == ' ' || *next == '\t')
+                next++;
+            if (*next == '\n')
+                return next;
+            if (!*next)
+                return NULL;
+            buf_putc(first, ' ');
+            s = next;
+            continue;
+        }
+        buf_putc(first, *s++);
+    }
+    return NULL;
+}
+
+/* The emphasis a style asks for, decided as render_md.c's put_styled does:
+ * the node's style, else the default; "plain" removes bold and italic. */
+RenderEmphasis render_emphasis(unsigned style, unsigned default_style)
+{
+    if (style == STYLE_DEFAULT)
+        style = default_style;
+    if (style & STYLE_PLAIN)
+        style &= ~(unsigned)(STYLE_BOLD | STYLE_ITALIC);
+    return (RenderEmphasis){(style & STYLE_BOLD) != 0, (style & STYLE_ITALIC) != 0,
+                      (style & STYLE_UPPER) != 0};
 }
 
 /* ---- template values -------------------------------------------------------------- */

@@ -54,6 +54,41 @@ int render_keeps_with_next(const BodyNode *node);
  * ("1. x" -> "1\. x", "# x" -> "\# x"). Appends text with the escape. */
 void render_md_block_text(Buf *out, const char *text);
 
+/* Copies one line of Markdown, escaping a start that would make cmark read
+ * a block other than a paragraph: "1. ", "2) " (ordered list), "- ", "+ ",
+ * "* " (list), "#" (heading), ">" (quote), "---", "***", "___" (rule),
+ * "```", "~~~" (fence), "[x]: " (link definition). Leading blanks, which
+ * would make an indented code block, are dropped. (HTML, DOCX) */
+void render_guard_block(Buf *out, const char *line);
+
+/* Parses one paragraph of inline Markdown as the HTML and DOCX back ends
+ * read it: line breaks read as spaces, trailing blanks dropped, a block
+ * start escaped (render_guard_block) and raw markup made literal ('<' and
+ * '&' outside code spans print as themselves, "&amp;" as typed). line
+ * receives the joined line. Returns NULL if the line is empty; otherwise a
+ * cmark document the caller frees (cmark_node_free), with *paragraph its
+ * single paragraph, or NULL when cmark reads something else (print line as
+ * plain text then). */
+struct cmark_node;
+struct cmark_node *render_parse_inline(const char *markdown, Buf *line,
+                                       struct cmark_node **paragraph);
+
+/* Calls emit for each paragraph of text: paragraphs are separated by blank
+ * lines; the lines of one paragraph are joined with spaces. */
+void render_for_each_paragraph(const char *text, void (*emit)(void *data, const char *para),
+                               void *data);
+
+/* Splits text at its first blank line: the first paragraph (lines joined)
+ * into first, and a pointer to the rest (NULL if none). */
+const char *render_split_first_paragraph(const char *text, Buf *first);
+
+/* The emphasis a style asks for, decided as render_md.c's put_styled does:
+ * the node's style, else the default; "plain" removes bold and italic. */
+typedef struct RenderEmphasis {
+    int bold, italic, upper;
+} RenderEmphasis;
+RenderEmphasis render_emphasis(unsigned style, unsigned default_style);
+
 /* What a back end does with each piece of the body. render_walk_body()
  * decides what comes in which order; the back end only marks it up. Each
  * callback gets the back end's writer and the inline context, whose task is

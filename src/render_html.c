@@ -37,7 +37,7 @@
 #include <cmark.h>
 
 #include "attach.h"
-#include "colwidth.h"
+#include "layout.h"
 #include "vi.h"
 
 /* Safe mode is cmark's default since 0.29; asking for it keeps older
@@ -65,130 +65,6 @@ static void put_escaped_text(Buf *out, const char *text, int keep_breaks)
 static void put_escaped(Buf *out, const char *text)
 {
     put_escaped_text(out, text, 0);
-}
-
-static int is_ascii_punct(char c)
-{
-    return c && strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) != NULL;
-}
-
-/* Length of the run of character c at s. */
-static size_t run_length(const char *s, char c)
-{
-    size_t n = 0;
-    while (s[n] == c)
-        n++;
-    return n;
-}
-
-/* Copies one line of Markdown and makes raw HTML print as text: '<' and
- * '&' become entities, except where Markdown already takes them literally
- * (after a backslash, inside a code span). */
-static void put_neutralised(Buf *out, const char *s)
-{
-    size_t i = 0;
-    while (s[i]) {
-        char c = s[i];
-        if (c == '\\' && is_ascii_punct(s[i + 1])) {
-            buf_putn(out, s + i, 2);
-            i += 2;
-        } else if (c == '`') {
-            /* a code span runs to the next run of as many backticks */
-            size_t open = run_length(s + i, '`');
-            size_t j = i + open;
-            size_t close_at = 0;
-            while (s[j]) {
-                if (s[j] == '`') {
-                    size_t run = run_length(s + j, '`');
-                    if (run == open) {
-                        close_at = j;
-                        break;
-                    }
-                    j += run;
-                } else {
-                    j++;
-                }
-            }
-            size_t end = close_at ? close_at + open : i + open;
-            buf_putn(out, s + i, end - i);
-            i = end;
-        } else if (c == '<') {
-            buf_puts(out, "&lt;");
-            i++;
-        } else if (c == '&') {
-            buf_puts(out, "&amp;");
-            i++;
-        } else {
-            buf_putc(out, c);
-            i++;
-        }
-    }
-}
-
-/* 1 if line (one line of Markdown) is a thematic break made of c. */
-static int is_thematic_break(const char *line, char c)
-{
-    int marks = 0;
-    for (const char *p = line; *p; p++) {
-        if (*p == c)
-            marks++;
-        else if (*p != ' ' && *p != '\t')
-            return 0;
-    }
-    return marks >= 3;
-}
-
-/* Copies one line of Markdown, escaping a start that would make cmark read
- * a block other than a paragraph: "1. ", "2) " (ordered list), "- ", "+ ",
- * "* " (list), "#" (heading), ">" (quote), "---", "***", "___" (rule),
- * "```", "~~~" (fence), "[x]: " (link definition). Leading blanks, which
- * would make an indented code block, are dropped. */
-static void put_block_guarded(Buf *out, const char *line)
-{
-    while (*line == ' ' || *line == '\t')
-        line++;
-    const char *digits_end = line;
-    while (*digits_end >= '0' && *digits_end <= '9')
-        digits_end++;
-    if (digits_end > line && digits_end - line <= 9 && (*digits_end == '.' || *digits_end == ')')) {
-        buf_putn(out, line, (size_t)(digits_end - line));
-        buf_putc(out, '\\');
-        buf_puts(out, digits_end);
-        return;
-    }
-    int escape = 0;
-    switch (*line) {
-    case '-':
-    case '+':
-    case '#':
-    case '>':
-    case '=':
-        escape = 1;
-        break;
-    case '*':
-        escape = line[1] == ' ' || line[1] == '\t' || line[1] == '\0' ||
-                 is_thematic_break(line, '*');
-        break;
-    case '_':
-        escape = is_thematic_break(line, '_');
-        break;
-    case '`':
-    case '~':
-        escape = run_length(line, *line) >= 3;
-        break;
-    case '[': {
-        const char *p = line + 1;
-        while (*p && *p != ']')
-            p += (*p == '\\' && p[1]) ? 2 : 1;
-        escape = *p == ']' && p[1] == ':';
-        break;
-    }
-    default:
-        break;
-    }
-    if (escape)
-        buf_putc(out, '\\');
-    buf_puts(out, line);
 }
 
 /* ---- Markdown through cmark ------------------------------------------------------ */
@@ -239,28 +115,18 @@ static void unwrap_unsafe_nodes(cmark_node *document)
 
 /* Appends one paragraph of inline Markdown as inline HTML (no <p>). Line
  * breaks in markdown are read as spaces. Whatever cmark would not read as a
- * single paragraph prints as escaped text. */
+ * single paragraph prints as escaped text (render_parse_inline). */
 static void put_inline(Buf *out, const char *markdown)
 {
-    Buf line = {0}, guarded = {0}, source = {0};
-    for (const char *c = markdown ? markdown : ""; *c; c++)
-        buf_putc(&line, *c == '\n' || *c == '\r' ? ' ' : *c);
-    while (line.len && line.data[line.len - 1] == ' ')
-        line.data[--line.len] = '\0';
-    if (line.len == 0) {
+    Buf line = {0};
+    cmark_node *paragraph = NULL;
+    cmark_node *document = render_parse_inline(markdown, &line, &paragraph);
+    if (!document) {
         buf_free(&line);
         return;
     }
-    put_block_guarded(&guarded, line.data);
-    put_neutralised(&source, guarded.data ? guarded.data : "");
-
-    cmark_node *document = cmark_parse_document(source.data, source.len, MARKDOWN_OPTIONS);
     unwrap_unsafe_nodes(document);
-    cmark_node *paragraph = cmark_node_first_child(document);
-    char *html = NULL;
-    if (paragraph && cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH &&
-        cmark_node_next(paragraph) == NULL)
-        html = cmark_render_html(paragraph, MARKDOWN_OPTIONS);
+    char *html = paragraph ? cmark_render_html(paragraph, MARKDOWN_OPTIONS) : NULL;
     size_t len = html ? strlen(html) : 0;
     if (len >= 8 && memcmp(html, "<p>", 3) == 0 && memcmp(html + len - 5, "</p>\n", 5) == 0)
         buf_putn(out, html + 3, len - 8);
@@ -269,87 +135,12 @@ static void put_inline(Buf *out, const char *markdown)
     free(html);
     cmark_node_free(document);
     buf_free(&line);
-    buf_free(&guarded);
-    buf_free(&source);
 }
 
 /* ---- paragraphs and styles ------------------------------------------------------ */
 
-/* Calls emit for each paragraph of text: paragraphs are separated by blank
- * lines; the lines of one paragraph are joined with spaces. */
-static void for_each_paragraph(const char *text, void (*emit)(void *data, const char *para),
-                               void *data)
-{
-    Buf para = {0};
-    const char *s = text ? text : "";
-    while (*s) {
-        buf_reset(&para);
-        while (*s == '\n' || *s == ' ' || *s == '\t')
-            s++;
-        while (*s) {
-            if (*s == '\n') {
-                const char *next = s + 1;
-                while (*next == ' ' || *next == '\t')
-                    next++;
-                s = next;
-                if (*next == '\n' || !*next)
-                    break;
-                if (para.len && para.data[para.len - 1] != ' ')
-                    buf_putc(&para, ' ');
-                continue;
-            }
-            buf_putc(&para, *s++);
-        }
-        while (para.len && para.data[para.len - 1] == ' ')
-            para.data[--para.len] = '\0';
-        if (para.len)
-            emit(data, para.data);
-    }
-    buf_free(&para);
-}
-
-/* Splits text at its first blank line: the first paragraph (lines joined)
- * into first, and a pointer to the rest (NULL if none). */
-static const char *split_first_paragraph(const char *text, Buf *first)
-{
-    const char *s = text ? text : "";
-    buf_reset(first);
-    while (*s) {
-        if (*s == '\n') {
-            const char *next = s + 1;
-            while (*next == ' ' || *next == '\t')
-                next++;
-            if (*next == '\n')
-                return next;
-            if (!*next)
-                return NULL;
-            buf_putc(first, ' ');
-            s = next;
-            continue;
-        }
-        buf_putc(first, *s++);
-    }
-    return NULL;
-}
-
-/* The emphasis a style asks for, decided as render_md.c's put_styled does:
- * the node's style, else the default; "plain" removes bold and italic. */
-typedef struct Emphasis {
-    int bold, italic, upper;
-} Emphasis;
-
-static Emphasis emphasis_of(unsigned style, unsigned default_style)
-{
-    if (style == STYLE_DEFAULT)
-        style = default_style;
-    if (style & STYLE_PLAIN)
-        style &= ~(unsigned)(STYLE_BOLD | STYLE_ITALIC);
-    return (Emphasis){(style & STYLE_BOLD) != 0, (style & STYLE_ITALIC) != 0,
-                      (style & STYLE_UPPER) != 0};
-}
-
 /* Appends markdown as inline HTML inside the emphasis of e. */
-static void put_emphasised(Buf *out, const char *markdown, Emphasis e)
+static void put_emphasised(Buf *out, const char *markdown, RenderEmphasis e)
 {
     Buf upper = {0}, html = {0};
     if (e.upper && markdown) {
@@ -404,7 +195,7 @@ static void put_paragraphs(HtmlWriter *w, const char *text)
 {
     Buf expanded = {0};
     inline_expand(&w->ctx, text, INLINE_MARKDOWN, &expanded);
-    for_each_paragraph(expanded.data, emit_paragraph, w);
+    render_for_each_paragraph(expanded.data, emit_paragraph, w);
     buf_free(&expanded);
 }
 
@@ -442,13 +233,13 @@ static void put_heading_line(HtmlWriter *w, const BodyNode *node, unsigned defau
             (node->style & STYLE_PLAIN))
             put_inline(&inner, styled_part);
         else
-            put_emphasised(&inner, styled_part, emphasis_of(node->style, default_style));
+            put_emphasised(&inner, styled_part, render_emphasis(node->style, default_style));
     }
-    const char *rest = split_first_paragraph(text.data, &first);
+    const char *rest = render_split_first_paragraph(text.data, &first);
     if (first.len) {
         if (inner.len)
             buf_putc(&inner, ' ');
-        put_emphasised(&inner, first.data, emphasis_of(node->text_style, STYLE_PLAIN));
+        put_emphasised(&inner, first.data, render_emphasis(node->text_style, STYLE_PLAIN));
     }
     if (render_keeps_with_next(node) && !rest) {
         char cls[32];
@@ -458,7 +249,7 @@ static void put_heading_line(HtmlWriter *w, const BodyNode *node, unsigned defau
         put_paragraph(w->out, node_class(node), &inner);
     }
     if (rest)
-        for_each_paragraph(rest, emit_paragraph, w);
+        render_for_each_paragraph(rest, emit_paragraph, w);
     buf_free(&head);
     buf_free(&text);
     buf_free(&first);
@@ -471,18 +262,18 @@ static void put_text_node(HtmlWriter *w, const BodyNode *node)
 {
     Buf expanded = {0}, first = {0}, inner = {0};
     inline_expand(&w->ctx, node->text ? node->text : "", INLINE_MARKDOWN, &expanded);
-    const char *rest = split_first_paragraph(expanded.data, &first);
+    const char *rest = render_split_first_paragraph(expanded.data, &first);
     const char *label = node->printed_label ? node->printed_label : "";
     if (*label) {
         put_escaped(&inner, label);
         buf_putc(&inner, ' ');
     }
-    put_emphasised(&inner, first.data, emphasis_of(node->style, STYLE_PLAIN));
+    put_emphasised(&inner, first.data, render_emphasis(node->style, STYLE_PLAIN));
     while (inner.len && inner.data[inner.len - 1] == ' ')
         inner.data[--inner.len] = '\0';
     put_paragraph(w->out, node_class(node), &inner);
     if (rest)
-        for_each_paragraph(rest, emit_paragraph, w);
+        render_for_each_paragraph(rest, emit_paragraph, w);
     buf_free(&expanded);
     buf_free(&first);
     buf_free(&inner);
@@ -607,174 +398,75 @@ static void put_signing(const Plan *plan, const TValue *values, Buf *out)
 
 /* ---- attachments ------------------------------------------------------------------- */
 
-static const char *align_class(const Column *col)
+static const char *align_class(Align align)
 {
-    Align align = table_column_align(col);
     return align == ALIGN_LEFT ? "l" : align == ALIGN_RIGHT ? "r" : "c";
 }
 
 /* <colgroup>: each column's share of the table's width, in per cent, from
- * the widths every back end shares (colwidth.h); plan.css lays the table
- * out with these (table-layout: fixed), not from the browser's guess. */
-static void put_colgroup(const Attachment *att, Buf *out)
+ * the widths every back end shares (layout.c, colwidth.h); plan.css lays
+ * the table out with these (table-layout: fixed), not from the browser's
+ * guess. */
+static void put_colgroup(const TableLayout *t, Buf *out)
 {
-    double widths[ATTACH_MAX_COLUMNS];
-    table_column_widths(att, widths);
     double total = 0;
-    for (size_t c = 0; c < att->n_columns; c++)
-        total += widths[c];
+    for (size_t c = 0; c < t->n_cols; c++)
+        total += t->widths[c];
     buf_puts(out, "<colgroup>");
-    for (size_t c = 0; c < att->n_columns; c++) {
-        long per_mille = total > 0 ? (long)(widths[c] * 1000.0 / total + 0.5) : 0;
+    for (size_t c = 0; c < t->n_cols; c++) {
+        long per_mille = total > 0 ? (long)(t->widths[c] * 1000.0 / total + 0.5) : 0;
         buf_printf(out, "<col style=\"width: %ld.%ld%%\">", per_mille / 10, per_mille % 10);
     }
     buf_puts(out, "</colgroup>\n");
 }
 
-static void put_header_cell(Buf *out, const char *text, int rowspan, int colspan)
+/* One cell of the grid layout.c decided: a <th> in the header rows, else
+ * a <td> with its alignment class; a cell covered by a merge is left out
+ * (the cell above spans it). */
+static void put_cell(Buf *out, const LayoutRow *row, const LayoutCell *cell)
 {
-    buf_puts(out, "<th");
-    if (rowspan > 1)
-        buf_printf(out, " rowspan=\"%d\"", rowspan);
-    if (colspan > 1)
-        buf_printf(out, " colspan=\"%d\"", colspan);
+    if (cell->covered)
+        return;
+    int header = row->kind == LROW_HEADER;
+    buf_puts(out, header ? "<th" : "<td");
+    if (cell->rowspan > 1)
+        buf_printf(out, " rowspan=\"%d\"", cell->rowspan);
+    if (cell->colspan > 1)
+        buf_printf(out, " colspan=\"%d\"", cell->colspan);
+    if (!header)
+        buf_printf(out, " class=\"%s\"", align_class(cell->align));
     buf_putc(out, '>');
-    put_escaped_text(out, text, 1);
-    buf_puts(out, "</th>");
+    put_escaped_text(out, cell->text, 1);
+    buf_puts(out, header ? "</th>" : "</td>");
 }
 
-/* The header rows: with groups, the first row holds each group once over
- * its adjacent columns and the ungrouped headers over both rows; the second
- * holds the grouped columns' own headers. */
-static void put_table_head(const Attachment *att, Buf *out)
+/* The table: the header rows in <thead> (repeated on every printed page),
+ * group rows (class "group") and the totals row (class "totals") bold
+ * through plan.css. */
+static void put_table(RenderCtx *rc, const Attachment *att, Buf *out)
 {
-    int two_rows = attach_header_rows(att) == 2;
-    buf_puts(out, "<thead>\n<tr>");
-    for (size_t c = 0; c < att->n_columns;) {
-        const Column *col = &att->columns[c];
-        if (two_rows && col->group) {
-            size_t span = 1;
-            while (c + span < att->n_columns && att->columns[c + span].group &&
-                   strcmp(att->columns[c + span].group, col->group) == 0)
-                span++;
-            put_header_cell(out, col->group, 1, (int)span);
-            c += span;
-        } else {
-            put_header_cell(out, col->header, two_rows ? 2 : 1, 1);
-            c++;
-        }
-    }
-    buf_puts(out, "</tr>\n");
-    if (two_rows) {
-        buf_puts(out, "<tr>");
-        for (size_t c = 0; c < att->n_columns; c++)
-            if (att->columns[c].group)
-                put_header_cell(out, att->columns[c].header, 1, 1);
-        buf_puts(out, "</tr>\n");
-    }
-    buf_puts(out, "</thead>\n");
-}
-
-/* A group row: the STT cell (Roman numeral), then the title across the
- * columns after it. */
-static void put_group_row(const Attachment *att, const Row *row, Buf *out)
-{
-    size_t stt = att->n_columns;
-    for (size_t c = 0; c < att->n_columns; c++) {
-        if (att->columns[c].type == COL_STT) {
-            stt = c;
-            break;
-        }
-    }
-    buf_puts(out, "<tr class=\"group\">");
-    if (stt < att->n_columns) {
-        if (stt > 0)
-            buf_printf(out, "<td colspan=\"%zu\"></td>", stt);
-        buf_puts(out, "<td class=\"c\">");
-        put_escaped(out, row->cells ? row->cells[stt].text : NULL);
-        buf_puts(out, "</td>");
-    }
-    size_t after = stt < att->n_columns ? stt + 1 : 0;
-    if (after < att->n_columns) {
-        size_t span = att->n_columns - after;
-        buf_puts(out, "<td");
-        if (span > 1)
-            buf_printf(out, " colspan=\"%zu\"", span);
-        buf_puts(out, " class=\"l\">");
-        put_escaped_text(out, row->group_title, 1);
-        buf_puts(out, "</td>");
-    }
-    buf_puts(out, "</tr>\n");
-}
-
-static void put_data_row(const Attachment *att, size_t r, Buf *out)
-{
-    const Row *row = &att->rows[r];
-    buf_puts(out, "<tr>");
-    for (size_t c = 0; c < att->n_columns; c++) {
-        if (attach_cell_covered(att, r, c))
-            continue;
-        buf_puts(out, "<td");
-        if (c < ATTACH_MAX_COLUMNS && row->merge_down[c] > 0)
-            buf_printf(out, " rowspan=\"%d\"", row->merge_down[c] + 1);
-        buf_printf(out, " class=\"%s\">", align_class(&att->columns[c]));
-        put_escaped_text(out, row->cells ? row->cells[c].text : NULL, 1);
-        buf_puts(out, "</td>");
-    }
-    buf_puts(out, "</tr>\n");
-}
-
-/* The totals row: the label across the columns before the first summed
- * column, then each summed column's total. */
-static void put_totals_row(const Attachment *att, Buf *out)
-{
-    size_t first = attach_first_total_column(att);
-    const char *label = attach_totals_label(att);
-    Buf number = {0};
-    buf_puts(out, "<tr class=\"totals\">");
-    size_t c = 0;
-    if (first > 0) {
-        buf_puts(out, "<td");
-        if (first > 1)
-            buf_printf(out, " colspan=\"%zu\"", first);
-        buf_puts(out, " class=\"c\">");
-        put_escaped(out, label);
-        buf_puts(out, "</td>");
-        c = first;
-    }
-    for (; c < att->n_columns; c++) {
-        const Column *col = &att->columns[c];
-        buf_printf(out, "<td class=\"%s\">", align_class(col));
-        if (col->total) {
-            buf_reset(&number);
-            attach_put_number(&number, col, attach_column_total(att, c));
-            put_escaped(out, number.data);
-        }
-        buf_puts(out, "</td>");
-    }
-    buf_puts(out, "</tr>\n");
-    buf_free(&number);
-}
-
-static void put_table(const Attachment *att, Buf *out)
-{
-    if (att->n_columns == 0)
+    const TableLayout *t = layout_table(rc->arena, att);
+    if (!t)
         return;
     buf_puts(out, "<table class=\"attachment-table\">\n");
-    put_colgroup(att, out);
-    put_table_head(att, out);
-    if (att->n_rows || att->has_totals) {
-        buf_puts(out, "<tbody>\n");
-        for (size_t r = 0; r < att->n_rows; r++) {
-            if (att->rows[r].is_group)
-                put_group_row(att, &att->rows[r], out);
-            else
-                put_data_row(att, r, out);
-        }
-        if (att->has_totals)
-            put_totals_row(att, out);
-        buf_puts(out, "</tbody>\n");
+    put_colgroup(t, out);
+    for (size_t r = 0; r < t->n_rows; r++) {
+        const LayoutRow *row = &t->rows[r];
+        if (r == 0)
+            buf_puts(out, "<thead>\n");
+        else if (r == (size_t)t->header_rows)
+            buf_puts(out, "<tbody>\n");
+        buf_puts(out, row->kind == LROW_GROUP    ? "<tr class=\"group\">"
+                      : row->kind == LROW_TOTALS ? "<tr class=\"totals\">"
+                                                 : "<tr>");
+        for (size_t k = 0; k < row->n_cells; k++)
+            put_cell(out, row, &row->cells[k]);
+        buf_puts(out, "</tr>\n");
+        if (r + 1 == (size_t)t->header_rows)
+            buf_puts(out, "</thead>\n");
     }
+    if (t->n_rows > (size_t)t->header_rows)
+        buf_puts(out, "</tbody>\n");
     buf_puts(out, "</table>\n");
 }
 
@@ -809,7 +501,7 @@ static void put_attachment(RenderCtx *rc, size_t i, Buf *out)
         put_inline(out, text.data);
         buf_puts(out, "</p>\n");
     }
-    put_table(att, out);
+    put_table(rc, att, out);
     if (att->note && *att->note) {
         /* attach_resolve has expanded the note to plain text already */
         Buf inner = {0};

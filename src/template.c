@@ -15,9 +15,8 @@
  * puts a backslash before \ ` * _ [ ] < > anywhere in the value, and before
  * '#' when it is the first non-blank character of the value or of a line in
  * it, so a value can neither open emphasis, code, a link, an HTML tag or a
- * heading; a run of two or more blanks inside a line becomes as many no-break spaces
- * (U+00A0), so the blanks a clerk fills in by hand ("Số:      /KH-UBND")
- * survive a Markdown renderer. It does not escape "- ", "+ " or "1. " at the start of a line:
+ * heading; blanks run inside a line ("Số:      /KH-UBND") become no-break
+ * spaces, which a renderer keeps. It does not escape "- ", "+ " or "1. " at the start of a line:
  * values come from one line of a plan and are placed mid-line by the
  * templates. TPL_ESCAPE_NONE copies the value. Only string values print;
  * booleans, lists and maps interpolate as nothing.
@@ -42,6 +41,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "load.h"
 #include "vi.h"
 
@@ -272,20 +272,20 @@ static void register_source(TemplateSet *set, TplSource *source)
 }
 
 static void report(TemplateSet *set, DiagLevel level, TplSource *source, size_t offset,
-                   int span, const char *code, const char *fmt, ...)
+                   int span, DiagId code, const char *fmt, ...)
     __attribute__((format(printf, 7, 8)));
 
 /* Reports at the template position of byte `offset`; source NULL reports
  * without a position. */
 static void report(TemplateSet *set, DiagLevel level, TplSource *source, size_t offset,
-                   int span, const char *code, const char *fmt, ...)
+                   int span, DiagId code, const char *fmt, ...)
 {
     if (!set->diags)
         return;
     Buf message = {0};
     va_list ap;
     va_start(ap, fmt);
-    buf_vprintf(&message, fmt, ap);
+    buf_vprintf(&message, i18n_tr(fmt), ap);
     va_end(ap);
     SrcPos pos = {NULL, 0, 0};
     if (source) {
@@ -467,7 +467,7 @@ static int read_tag(TemplateSet *set, TplSource *source, size_t at, Token *token
     int triple = at + 2 < len && text[at + 2] == '{';
     const char *close = find_pair(text, at + (triple ? 3 : 2), len, '}');
     if (!close) {
-        report(set, DIAG_ERROR, source, at, triple ? 3 : 2, "KH803",
+        report(set, DIAG_ERROR, source, at, triple ? 3 : 2, KH803,
                "unclosed tag '%s': no '%s' follows", triple ? "{{{" : "{{", triple ? "}}}" : "}}");
         return 0;
     }
@@ -476,7 +476,7 @@ static int read_tag(TemplateSet *set, TplSource *source, size_t at, Token *token
     size_t tag_end = content_end + 2;
     if (triple) {
         if (tag_end >= len || text[tag_end] != '}') {
-            report(set, DIAG_ERROR, source, at, span_of(text, at, tag_end), "KH803",
+            report(set, DIAG_ERROR, source, at, span_of(text, at, tag_end), KH803,
                    "tag '{{{' is closed by '}}' instead of '}}}'");
             return 0;
         }
@@ -496,7 +496,7 @@ static int read_tag(TemplateSet *set, TplSource *source, size_t at, Token *token
         token->kind = TOK_COMMENT;
         return 1;
     } else if (p >= content_end) {
-        report(set, DIAG_ERROR, source, at, span, "KH803", "empty tag '%.*s'",
+        report(set, DIAG_ERROR, source, at, span, KH803, "empty tag '%.*s'",
                (int)(tag_end - at), text + at);
         return 0;
     } else {
@@ -511,11 +511,11 @@ static int read_tag(TemplateSet *set, TplSource *source, size_t at, Token *token
             if (is_name_char(sigil, 0)) {
                 token->kind = TOK_VALUE;
             } else if (sigil == '=') {
-                report(set, DIAG_ERROR, source, at, span, "KH803",
+                report(set, DIAG_ERROR, source, at, span, KH803,
                        "set-delimiter tags '{{=...=}}' are not supported");
                 return 0;
             } else {
-                report(set, DIAG_ERROR, source, at, span, "KH803",
+                report(set, DIAG_ERROR, source, at, span, KH803,
                        "unknown tag kind '%c' in '%.*s' (expected one of # ^ / > ! & { or a name)",
                        sigil, (int)(tag_end - at), text + at);
                 return 0;
@@ -528,17 +528,17 @@ static int read_tag(TemplateSet *set, TplSource *source, size_t at, Token *token
     while (name_end > p && is_space(text[name_end - 1]))
         name_end--;
     if (find_pair(text, content_start, content_end, '{')) {
-        report(set, DIAG_ERROR, source, at, 2, "KH803", "unclosed tag '{{' before the next '{{'");
+        report(set, DIAG_ERROR, source, at, 2, KH803, "unclosed tag '{{' before the next '{{'");
         return 0;
     }
     if (name_end == p) {
-        report(set, DIAG_ERROR, source, at, span, "KH803", "tag '%.*s' has no name",
+        report(set, DIAG_ERROR, source, at, span, KH803, "tag '%.*s' has no name",
                (int)(tag_end - at), text + at);
         return 0;
     }
     for (size_t i = p; i < name_end; i++) {
         if (!is_name_char(text[i], token->kind == TOK_PARTIAL)) {
-            report(set, DIAG_ERROR, source, at, span, "KH803",
+            report(set, DIAG_ERROR, source, at, span, KH803,
                    "invalid name '%.*s' (letters, digits, '_', '-' and '.' only)",
                    (int)(name_end - p), text + p);
             return 0;
@@ -673,7 +673,7 @@ static int build_tree(TemplateSet *set, TplSource *source, const Tokens *tokens,
         case TOK_SECTION:
         case TOK_INVERTED:
             if (depth == MAX_SECTION_DEPTH) {
-                report(set, DIAG_ERROR, source, token->start, 2, "KH803",
+                report(set, DIAG_ERROR, source, token->start, 2, KH803,
                        "sections nested more than %d deep", MAX_SECTION_DEPTH);
                 return 0;
             }
@@ -690,14 +690,14 @@ static int build_tree(TemplateSet *set, TplSource *source, const Tokens *tokens,
             int name_len = (int)token->name_len;
             int span = span_of(source->text, token->start, token->end);
             if (depth == 0) {
-                report(set, DIAG_ERROR, source, token->start, span, "KH803",
+                report(set, DIAG_ERROR, source, token->start, span, KH803,
                        "'{{/%.*s}}' closes no open section", name_len, name);
                 return 0;
             }
             const TNode *section = open[depth].section;
             if (strlen(section->name) != token->name_len ||
                 memcmp(section->name, name, token->name_len) != 0) {
-                report(set, DIAG_ERROR, source, token->start, span, "KH803",
+                report(set, DIAG_ERROR, source, token->start, span, KH803,
                        "section '%s' is closed by '{{/%.*s}}'", section->name, name_len, name);
                 if (set->diags)
                     diag_note(set->diags, source_pos(source, section->offset),
@@ -715,7 +715,7 @@ static int build_tree(TemplateSet *set, TplSource *source, const Tokens *tokens,
     }
     if (depth > 0) {
         const TNode *section = open[depth].section;
-        report(set, DIAG_ERROR, source, section->offset, section->span, "KH803",
+        report(set, DIAG_ERROR, source, section->offset, section->span, KH803,
                "section '%s' is never closed (no '{{/%s}}')", section->name, section->name);
         return 0;
     }
@@ -728,7 +728,7 @@ static int parse_template(TemplateSet *set, TplSource *source, TNode **nodes)
     *nodes = NULL;
     size_t bad = utf8_invalid_at(source->text, source->len);
     if (bad != (size_t)-1) {
-        report(set, DIAG_ERROR, source, bad, 1, "KH803", "the template is not valid UTF-8");
+        report(set, DIAG_ERROR, source, bad, 1, KH803, "the template is not valid UTF-8");
         return 0;
     }
     Tokens tokens = {0};
@@ -830,10 +830,8 @@ static void put_escaped(Buf *out, const char *s, TplEscape escape)
             }
             continue;
         }
-        if (is_inner_blank_run(s, p)) {
-            /* a run of blanks ("Số:      /KH-UBND") would collapse to one
-             * space when the Markdown is rendered: no-break spaces keep it */
-            buf_puts(out, "\xc2\xa0"); /* U+00A0 */
+        if (is_inner_blank_run(s, p)) { /* "Số:      /KH": kept as U+00A0 */
+            buf_puts(out, "\xc2\xa0");
             continue;
         }
         if (strchr("\\`*_[]<>", c) || (c == '#' && line_start))
@@ -887,7 +885,7 @@ static int render_partial(Render *r, TplSource *source, const TNode *node, const
 {
     TemplateSet *set = r->set;
     if (r->partial_depth >= MAX_PARTIAL_DEPTH) {
-        report(set, DIAG_ERROR, source, node->offset, node->span, "KH805",
+        report(set, DIAG_ERROR, source, node->offset, node->span, KH805,
                "partial '%s' is nested more than %d deep (does it include itself?)",
                node->name, MAX_PARTIAL_DEPTH);
         return -1;
@@ -908,13 +906,13 @@ static int render_partial(Render *r, TplSource *source, const TNode *node, const
     if (!found) {
         FileEntry *f = find_file(set, name);
         if (f->read_errno)
-            report(set, DIAG_ERROR, source, node->offset, node->span, "KH804",
+            report(set, DIAG_ERROR, source, node->offset, node->span, KH804,
                    "cannot read partial '%s': %s", f->origin, strerror(f->read_errno));
         else if (other_name)
-            report(set, DIAG_ERROR, source, node->offset, node->span, "KH804",
+            report(set, DIAG_ERROR, source, node->offset, node->span, KH804,
                    "partial '%s' not found (no template '%s' or '%s')", name, name, other_name);
         else
-            report(set, DIAG_ERROR, source, node->offset, node->span, "KH804",
+            report(set, DIAG_ERROR, source, node->offset, node->span, KH804,
                    "partial '%s' not found", name);
         return -1;
     }
@@ -944,7 +942,7 @@ static int render_nodes(Render *r, TplSource *source, const TNode *node, const C
             const TValue *value = lookup(ctx, node->name);
             if (!value) {
                 if (first_report(r->set, source->warn_id, node->name))
-                    report(r->set, DIAG_WARNING, source, node->offset, node->span, "KH801",
+                    report(r->set, DIAG_WARNING, source, node->offset, node->span, KH801,
                            "unknown name '%s' in template", node->name);
                 break;
             }
@@ -1012,13 +1010,13 @@ static void report_missing(TemplateSet *set, const char *name)
 {
     FileEntry *f = find_file(set, name);
     if (f->read_errno)
-        report(set, DIAG_ERROR, NULL, 0, 0, "KH804", "cannot read template '%s': %s", f->origin,
+        report(set, DIAG_ERROR, NULL, 0, 0, KH804, "cannot read template '%s': %s", f->origin,
                strerror(f->read_errno));
     else if (set->user_dir)
-        report(set, DIAG_ERROR, NULL, 0, 0, "KH804",
+        report(set, DIAG_ERROR, NULL, 0, 0, KH804,
                "template '%s' not found in '%s' or the built-in templates", name, set->user_dir);
     else
-        report(set, DIAG_ERROR, NULL, 0, 0, "KH804",
+        report(set, DIAG_ERROR, NULL, 0, 0, KH804,
                "template '%s' not found in the built-in templates", name);
 }
 
@@ -1058,7 +1056,7 @@ static const YNode *load_wording_text(TemplateSet *set, const char *origin, cons
         return NULL;
     if (root->kind != YNODE_MAP) {
         if (set->diags)
-            diag_error(set->diags, root->pos, 1, "KH803",
+            diag_error(set->diags, root->pos, 1, KH803,
                        "wording.yaml must be a mapping of keys to templates, not %s",
                        ynode_kind_name(root));
         return NULL;
@@ -1066,7 +1064,7 @@ static const YNode *load_wording_text(TemplateSet *set, const char *origin, cons
     for (size_t i = 0; i < root->count; i++) {
         const YNode *value = root->values[i];
         if (value->kind != YNODE_SCALAR && set->diags)
-            diag_error(set->diags, value->pos, 1, "KH803",
+            diag_error(set->diags, value->pos, 1, KH803,
                        "wording '%s' must be a one-line template (a string), not %s",
                        root->keys[i]->text, ynode_kind_name(value));
     }
@@ -1090,7 +1088,7 @@ static void load_wording(TemplateSet *set)
     char *data = read_file(path, MAX_TEMPLATE_BYTES, &len);
     if (!data) {
         if (errno != ENOENT && errno != ENOTDIR && set->diags)
-            diag_error(set->diags, (SrcPos){path, 0, 0}, 0, "KH804", "cannot read '%s': %s",
+            diag_error(set->diags, (SrcPos){path, 0, 0}, 0, KH804, "cannot read '%s': %s",
                        path, strerror(errno ? errno : EIO));
         return;
     }
@@ -1103,7 +1101,7 @@ static void load_wording(TemplateSet *set)
         for (size_t i = 0; i < user->count; i++) {
             if (!ynode_get(set->builtin_wording, user->keys[i]->text))
                 diag_warning(set->diags, user->keys[i]->pos, (int)utf8_count(user->keys[i]->text,
-                             user->keys[i]->len), "KH806",
+                             user->keys[i]->len), KH806,
                              "unknown wording key '%s' (the built-in wording.yaml has no such key)",
                              user->keys[i]->text);
         }
@@ -1129,11 +1127,11 @@ const char *tpl_wording(TemplateSet *set, const char *key)
         return value->text;
     if (first_report(set, NULL, key)) {
         if (set->user_wording_origin)
-            report(set, DIAG_ERROR, NULL, 0, 0, "KH802",
+            report(set, DIAG_ERROR, NULL, 0, 0, KH802,
                    "no wording for key '%s' in '%s' or the built-in templates/wording.yaml", key,
                    set->user_wording_origin);
         else
-            report(set, DIAG_ERROR, NULL, 0, 0, "KH802",
+            report(set, DIAG_ERROR, NULL, 0, 0, KH802,
                    "no wording for key '%s' in the built-in templates/wording.yaml", key);
     }
     return NULL;

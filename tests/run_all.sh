@@ -1,12 +1,26 @@
 #!/bin/sh
-# tests/run_all.sh BUILD_DIR - every test of khgen, as `make check` runs it.
+# tests/run_all.sh [--fast] BUILD_DIR - the tests of khgen.
 #
-# BUILD_DIR holds the sanitizer build (khgen and the cmocka test programs).
+#   sh tests/run_all.sh build/asan            every suite (`make check`)
+#   sh tests/run_all.sh --fast build/release  the fast tier (`make test`):
+#       unit tests, diagnostics corpus, e2e, fidelity and the shape of src/
+#       (tests/structure: include cycles, file and function sizes)
+#
+# BUILD_DIR holds khgen and the cmocka test programs (BUILD_DIR/tests/).
 # Each suite prints "ok - ..." / "not ok - ..." lines and ends with
-# "N passed, M failed"; this script runs them all, whatever fails, sums
-# their counts and ends with the same line for the whole run. Exit status
-# is non-zero if any check failed or any suite could not run.
+# "N passed, M failed"; this script runs them all, whatever fails, and
+# shows of each only its failures (with their detail lines) and one summary
+# line, "SUITE: N passed, M failed (T s)". The full output of every suite
+# goes to build/check.log (build/test.log for --fast). It ends with the
+# same "N passed, M failed" line for the whole run. Exit status is non-zero
+# if any check failed or any suite could not run. VERBOSE=1 shows every
+# suite's whole output as well.
 set -u
+fast=0
+if [ "${1:-}" = "--fast" ]; then
+    fast=1
+    shift
+fi
 build=${1:-build/asan}
 khgen="$build/khgen"
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -15,20 +29,31 @@ export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 work=$(mktemp -d /tmp/khgen-tests.XXXXXX)
 trap 'rm -rf "$work"' EXIT
+mkdir -p build
+if [ $fast -eq 1 ]; then full_log=build/test.log; else full_log=build/check.log; fi
+: >"$full_log"
+ncpu=$(nproc 2>/dev/null || echo 2)
+now_ms() { date +%s%N | cut -c1-13; }
 
 total_pass=0
 total_fail=0
 suites_failed=""
 
-# run_suite NAME COMMAND...: runs a suite, shows its output, adds its counts.
+# run_suite NAME COMMAND...: runs a suite, shows its failures and a summary
+# line, appends its whole output to the full log, adds its counts.
 run_suite() {
     name=$1
     shift
-    echo "== $name"
     log="$work/$name.log"
+    start=$(now_ms)
     "$@" >"$log" 2>&1
     status=$?
-    cat "$log"
+    elapsed=$(( $(now_ms) - start ))
+    { echo "== $name"; cat "$log"; } >>"$full_log"
+    if [ "${VERBOSE:-0}" = 1 ]; then
+        echo "== $name"
+        cat "$log"
+    fi
     # cmocka: "[  PASSED  ] 5 test(s)." / "[  FAILED  ] 1 test(s), listed below:"
     p=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$log" | awk '{s+=$1} END {print s+0}')
     f=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' "$log" | awk '{s+=$1} END {print s+0}')
@@ -38,10 +63,27 @@ run_suite() {
         p=$((p + $(echo "$line" | sed 's/ passed.*//')))
         f=$((f + $(echo "$line" | sed 's/.* passed, \([0-9]*\) failed.*/\1/')))
     fi
+    if [ "${VERBOSE:-0}" != 1 ]; then
+        # the failures: each "not ok" line and the detail lines under it;
+        # of a cmocka program, its FAILED/ERROR lines and the messages
+        # (with what the failing test printed before them)
+        awk '
+            /^ok - / { show = 0; next }
+            /^not ok/ { show = 1; print; next }
+            /^[0-9]+ passed, [0-9]+ failed/ { show = 0; next }
+            /^\[ *(FAILED|ERROR|LINE) *\]/ { printf "%s", buf; buf = ""; print; next }
+            /^\[/ { show = 0; buf = ""; next }
+            show { print; next }
+            { buf = buf $0 "\n" }
+        ' "$log"
+    fi
     if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then
         f=1 # the suite failed without saying what: count it once
-        echo "not ok - suite $name exited with status $status"
+        echo "not ok - suite $name exited with status $status; its last lines:"
+        tail -n 15 "$log" | sed 's/^/    | /'
     fi
+    printf '%s: %d passed, %d failed (%d.%d s)\n' "$name" "$p" "$f" \
+        $((elapsed / 1000)) $((elapsed % 1000 / 100))
     total_pass=$((total_pass + p))
     total_fail=$((total_fail + f))
     [ "$status" -ne 0 ] && suites_failed="$suites_failed $name"
@@ -53,15 +95,24 @@ for t in "$build"/tests/test_*; do
     run_suite "unit-$(basename "$t")" "$t"
 done
 run_suite e2e sh tests/e2e/run.sh "$khgen" "$work/e2e"
-[ -f tests/diag/run.sh ] && run_suite diagnostics sh tests/diag/run.sh "$khgen"
+[ -f tests/diag/run.sh ] && run_suite diagnostics sh tests/diag/run.sh -j "$ncpu" "$khgen"
 run_suite fidelity-md sh tests/fidelity.sh "$khgen" "$work/fidelity"
 [ -f tests/md/check_md.py ] && run_suite markdown /usr/bin/python3 tests/md/check_md.py "$khgen" "$work/md"
+run_suite structure python3 tests/structure/check.py src
+if [ $fast -eq 1 ]; then
+    echo "=="
+    [ -n "$suites_failed" ] && echo "failed suites:$suites_failed (full log: $full_log)"
+    echo "$total_pass passed, $total_fail failed"
+    [ "$total_fail" -eq 0 ] && [ -z "$suites_failed" ]
+    exit
+fi
 run_suite fuzz python3 tests/fuzz/mutate.py "$khgen" 200
+run_suite legacy sh tests/legacy/run.sh "$khgen" "$build/legacy-encode" "$work/legacy"
 run_suite cycle sh tests/cycle/run.sh "$khgen" "$work/cycle"
 [ -f tests/html/check_html.sh ] && run_suite html sh tests/html/check_html.sh "$khgen" "$top/output/test-html"
 [ -f tests/xlsx/check_xlsx.sh ] && run_suite xlsx sh tests/xlsx/check_xlsx.sh "$khgen" "$work/xlsx"
 
 echo "=="
-[ -n "$suites_failed" ] && echo "failed suites:$suites_failed"
+[ -n "$suites_failed" ] && echo "failed suites:$suites_failed (full log: $full_log)"
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ] && [ -z "$suites_failed" ]

@@ -10,8 +10,9 @@ spread over sections and clauses, every task with a lead, supporting units,
 a deadline inside the year, criteria codes and the locality it is about,
 some nested under another task with an earlier deadline. The text uses
 inline references and figures ({loc}, {unit}, {count ...}, {avg ...}) and
-the plan attaches the table of localities and the assignment table of the
-criteria, so `khgen check` exercises every stage on realistic data. The
+the plan attaches five tables (the localities, the assignment of the
+criteria, the assignment table of every task, the communes' targets and
+the assignment of the indicators), so `khgen check` exercises every stage on realistic data. The
 plan is correct: checking it reports nothing. Deterministic (no randomness).
 """
 import sys
@@ -87,7 +88,9 @@ while task < n_tasks:
               "                localities: [l%d]\n" % (task, task % n_units, 1 + task % 19, loc))
             task += 1
 w("  - section: TỔ CHỨC THỰC HIỆN\n    items:\n"
-  "      - para: (Các ngành phụ trách tiêu chí theo {att bieu02} đính kèm)\n")
+  "      - para: (Các ngành phụ trách tiêu chí theo {att bieu02} đính kèm)\n"
+  "      - para: (Phân công nhiệm vụ theo {att bieu03}; tiêu chí các xã theo {att bieu04}; "
+  "chỉ tiêu theo {att bieu05} đính kèm)\n")
 w("closing: Trên đây là Kế hoạch năm {year} của UBND huyện.\n")
 w("recipients: [UBND tỉnh, Các xã, \"Lưu: VT\"]\n")
 w("signature:\n  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]\n  name: Nguyễn Văn A\n")
@@ -95,5 +98,11 @@ w("attachments:\n"
   "  - id: bieu01\n    label: Biểu 01\n    title: Danh sách xã, thôn phấn đấu đạt chuẩn năm {year}\n"
   "    preset: locality-targets\n"
   "  - id: bieu02\n    label: Biểu 02\n    title: Phân công phụ trách tiêu chí\n"
-  "    preset: criteria-assignments\n")
+  "    preset: criteria-assignments\n"
+  "  - id: bieu03\n    label: Biểu 03\n    title: Phân công nhiệm vụ\n"
+  "    preset: task-assignments\n"
+  "  - id: bieu04\n    label: Biểu 04\n    title: Tiêu chí các xã phấn đấu hoàn thành\n"
+  "    preset: locality-criteria\n"
+  "  - id: bieu05\n    label: Biểu 05\n    title: Phân công phụ trách chỉ tiêu\n"
+  "    preset: indicator-assignments\n")
 sys.stdout.write("".join(out))

@@ -5,7 +5,14 @@
 #  - include: each plan of plans/ split into a plan and a shared registry
 #    file (the lines between "# ---- registries" and "# ---- the body") builds
 #    byte-identical .md, .html and .xlsx to the plan in one file;
-#  - new --from, diff, init and git: see the sections below.
+#  - new --from: each plan of plans/ (and tests/cycle/leap-2024.yaml: 29
+#    February, a basis in the old period, a passed target) moved one year
+#    and then a second: the result checks without errors, has every comment
+#    line of the old file, every changed value is a year or date moved by
+#    exactly the difference (tests/cycle/check_new.py), the notes point at
+#    the old year left in the text; an existing file is not overwritten
+#    without --force;
+#  - init: the skeleton of each level checks without a diagnostic and builds;
 #
 # Prints "ok - ..." / "not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -57,6 +64,87 @@ for plan in plans/*.yaml; do
             cmp -s "$d/out-split/$pname.$f" "$d/out-one/$pname.$f"
     done
 done
+
+# ---- new --from -------------------------------------------------------------
+mkdir -p "$work/new"
+for plan in plans/*.yaml tests/cycle/leap-2024.yaml; do
+    pname=$(basename "$plan" .yaml)
+    y=$(sed -n 's/^  date: \([0-9][0-9][0-9][0-9]\).*/\1/p' "$plan" | head -n 1)
+    y1=$((y + 1))
+    y2=$((y + 2))
+    n1="$work/new/$pname-next.yaml"
+    n2="$work/new/$pname-next2.yaml"
+    "$khgen" new --from "$plan" --year $y1 -o "$n1" >"$work/new/$pname.notes" 2>"$work/new/$pname.err"
+    check "new --from $pname --year $y1: status 0" test $? -eq 0
+    check "new --from $pname: the summary says what moved" \
+        grep -q "deadlines moved: " "$work/new/$pname.notes"
+    "$khgen" check "$n1" >/dev/null 2>"$work/new/$pname.check"
+    check "new --from $pname: the new plan checks without errors" test $? -eq 0
+    if /usr/bin/python3 tests/cycle/check_new.py "$plan" "$n1" 1 "$work/new/$pname.notes" \
+        >"$work/new/$pname.py" 2>&1; then
+        sed 's/^/    /' "$work/new/$pname.py"
+        ok "new --from $pname: comments kept, dates one year later, notes at the old year"
+    else
+        sed 's/^/    /' "$work/new/$pname.py"
+        not_ok "new --from $pname: comments kept, dates one year later, notes at the old year"
+    fi
+    "$khgen" new --from "$n1" --year $y2 -o "$n2" >"$work/new/$pname.notes2" 2>/dev/null &&
+        "$khgen" check "$n2" >/dev/null 2>&1
+    check "new --from $pname, a second step to $y2: status 0, checks clean" test $? -eq 0
+    if /usr/bin/python3 tests/cycle/check_new.py "$plan" "$n2" 2 "$work/new/$pname.notes2" \
+        >"$work/new/$pname.py2" 2>&1; then
+        ok "new --from $pname: after two steps every moved date is two years later"
+    else
+        sed 's/^/    /' "$work/new/$pname.py2"
+        not_ok "new --from $pname: after two steps every moved date is two years later"
+    fi
+done
+check "new --from: notes list the old year left in the text (yen-the-2024)" \
+    grep -q 'yen-the-2024-next.yaml:[0-9]*:[0-9]*: note: title still says 2024' \
+    "$work/new/yen-the-2024.notes"
+check "new --from: a locality whose target year passed is a note (leap-2024)" \
+    grep -q "note: locality 'b' aimed at 'ntm' by 2022, which has passed" \
+    "$work/new/leap-2024.notes"
+check "new --from: 29 February 2024 becomes 28 February 2025" \
+    grep -q 'due: 2025-02-28' "$work/new/leap-2024-next.yaml"
+check "new --from: a legal basis keeps its date" \
+    grep -q 'date: 2024-01-11' "$work/new/leap-2024-next.yaml"
+check "new --from: the header number is cleared, the day left blank" \
+    sh -c "grep -q '^  number: \"\"' '$work/new/leap-2024-next.yaml' && grep -q '^  date: 2025-02\$' '$work/new/leap-2024-next.yaml'"
+cp "$work/new/leap-2024-next.yaml" "$work/new/before.yaml"
+"$khgen" new --from tests/cycle/leap-2024.yaml --year 2025 -o "$work/new/leap-2024-next.yaml" \
+    >/dev/null 2>"$work/new/refuse.err"
+check "new --from: an existing file is refused (status 2) and left alone" \
+    sh -c "test $? -eq 2 && cmp -s '$work/new/before.yaml' '$work/new/leap-2024-next.yaml' && grep -q -- --force '$work/new/refuse.err'"
+"$khgen" new --from tests/cycle/leap-2024.yaml --year 2025 -o "$work/new/leap-2024-next.yaml" \
+    --force >/dev/null 2>&1
+check "new --from --force overwrites" test $? -eq 0
+"$khgen" new --from tests/diag/include-missing.yaml --year 2025 -o "$work/new/x.yaml" >/dev/null 2>&1
+check "new --from a plan with errors: status 1, nothing written" \
+    sh -c "test $? -eq 1 && test ! -e '$work/new/x.yaml'"
+
+# ---- init ---------------------------------------------------------------------
+mkdir -p "$work/init"
+for level in xa huyen tinh; do
+    f="$work/init/$level.yaml"
+    "$khgen" init --level $level --year 2025 -o "$f" "Đồng Hưu" >/dev/null 2>&1
+    check "init --level $level: status 0" test $? -eq 0
+    "$khgen" check "$f" >/dev/null 2>"$work/init/$level.err"
+    check "init --level $level: checks clean (status 0, no diagnostic)" \
+        sh -c "test $? -eq 0 && test ! -s '$work/init/$level.err'"
+    "$khgen" build -o "$work/init/out" "$f" >/dev/null 2>&1
+    check "init --level $level: builds md and html" \
+        sh -c "test $? -eq 0 && test -s '$work/init/out/$level.md' && test -s '$work/init/out/$level.html'"
+    check "init --level $level: placeholders are marked TODO" grep -q 'TODO' "$f"
+done
+check "init --level xa: a commune's header" grep -q '^\*\*XÃ ĐỒNG HƯU\*\*' "$work/init/out/xa.md"
+check "init --level tinh: a province's header" grep -q '^\*\*TỈNH ĐỒNG HƯU\*\*' "$work/init/out/tinh.md"
+(cd "$work/init" && "$khgen" init --year 2025 "Yên Thế" >/dev/null 2>&1)
+check "init: the default file is named after the place and year" test -f "$work/init/yen-the-2025.yaml"
+(cd "$work/init" && "$khgen" init --year 2025 "Yên Thế" >/dev/null 2>&1)
+check "init: an existing file is refused (status 2)" test $? -eq 2
+"$khgen" init --level thon "A" >/dev/null 2>&1
+check "init: an unknown level is a usage error" test $? -eq 2
 
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]

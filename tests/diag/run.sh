@@ -2,7 +2,7 @@
 # tests/diag/run.sh - the diagnostics corpus: broken plans and their exact
 # diagnostics.
 #
-#   sh tests/diag/run.sh [--update] KHGEN
+#   sh tests/diag/run.sh [--update] [-j JOBS] KHGEN
 #
 # Each case is one plan, tests/diag/NAME.yaml, with
 #   NAME.expected  the exact standard error of `KHGEN check tests/diag/NAME.yaml`
@@ -17,15 +17,21 @@
 # difference) per case, then "N passed, M failed"; exits 1 if any failed.
 # --update rewrites NAME.expected and NAME.status from the current output,
 # for reviewing by eye (git diff tests/diag) before committing.
+# -j JOBS runs that many cases at a time; the report is the same, in the
+# same order.
 set -u
 
 update=0
-if [ "${1:-}" = "--update" ]; then
-    update=1
-    shift
-fi
+jobs=1
+while [ $# -gt 1 ]; do
+    case $1 in
+        --update) update=1; shift ;;
+        -j) jobs=$2; shift 2 ;;
+        *) break ;;
+    esac
+done
 if [ $# -ne 1 ]; then
-    echo "usage: sh tests/diag/run.sh [--update] KHGEN" >&2
+    echo "usage: sh tests/diag/run.sh [--update] [-j JOBS] KHGEN" >&2
     exit 2
 fi
 khgen=$1
@@ -54,50 +60,90 @@ if command -v timeout >/dev/null 2>&1; then
     timeout_cmd="timeout 20"
 fi
 
-tmp=$(mktemp -d) || exit 2
-trap 'rm -rf "$tmp"' EXIT INT TERM
-
-passed=0
-failed=0
-for plan in tests/diag/*.yaml; do
-    [ -e "$plan" ] || continue
-    name=$(basename "$plan" .yaml)
+# run_case NAME OUT: runs one case, writes its report to OUT; the first
+# line of OUT is "ok - ..." or "not ok - ...".
+run_case() {
+    name=$1
+    out=$2
     dir=tests/diag
+    plan=$dir/$name.yaml
+    ctmp=$(mktemp -d) || exit 2
     args=""
     [ -f "$dir/$name.args" ] && args=$(cat "$dir/$name.args")
     # shellcheck disable=SC2086
-    $timeout_cmd "$khgen" check $args "$plan" >"$tmp/stdout" 2>"$tmp/stderr"
+    $timeout_cmd "$khgen" check $args "$plan" >"$ctmp/stdout" 2>"$ctmp/stderr"
     status=$?
     if [ $update -eq 1 ]; then
-        cp "$tmp/stderr" "$dir/$name.expected"
+        cp "$ctmp/stderr" "$dir/$name.expected"
         echo "$status" >"$dir/$name.status"
     fi
     ok=1
     if [ ! -f "$dir/$name.expected" ] || [ ! -f "$dir/$name.status" ]; then
-        echo "not ok - $name (no $name.expected or $name.status: run with --update)"
-        failed=$((failed + 1))
-        continue
+        echo "not ok - $name (no $name.expected or $name.status: run with --update)" >"$out"
+        rm -rf "$ctmp"
+        return
     fi
-    if ! cmp -s "$tmp/stderr" "$dir/$name.expected"; then
+    if ! cmp -s "$ctmp/stderr" "$dir/$name.expected"; then
         ok=0
     fi
     want_status=$(cat "$dir/$name.status")
     if [ "$status" != "$want_status" ]; then
         ok=0
     fi
-    if [ -s "$tmp/stdout" ]; then
+    if [ -s "$ctmp/stdout" ]; then
         ok=0
     fi
     if [ $ok -eq 1 ]; then
-        echo "ok - $name"
+        echo "ok - $name" >"$out"
+    else
+        {
+            echo "not ok - $name (exit status $status, expected $want_status)"
+            diff -u "$dir/$name.expected" "$ctmp/stderr" | sed 's/^/    /'
+            if [ -s "$ctmp/stdout" ]; then
+                echo "    unexpected standard output:"
+                sed 's/^/    /' "$ctmp/stdout"
+            fi
+        } >"$out"
+    fi
+    rm -rf "$ctmp"
+}
+
+tmp=$(mktemp -d) || exit 2
+trap 'rm -rf "$tmp"' EXIT INT TERM
+
+names=$(for plan in tests/diag/*.yaml; do
+    [ -e "$plan" ] && basename "$plan" .yaml
+done)
+# -j: case i goes to worker i mod JOBS; each worker is a background subshell
+i=0
+for name in $names; do
+    echo "$name" >>"$tmp/worker.$((i % jobs))"
+    i=$((i + 1))
+done
+w=0
+while [ $w -lt "$jobs" ]; do
+    if [ -f "$tmp/worker.$w" ]; then
+        (
+            while read -r name; do
+                run_case "$name" "$tmp/$name.result"
+            done <"$tmp/worker.$w"
+        ) &
+    fi
+    w=$((w + 1))
+done
+wait
+
+passed=0
+failed=0
+for name in $names; do
+    if [ -f "$tmp/$name.result" ]; then
+        cat "$tmp/$name.result"
+    else
+        echo "not ok - $name (the case did not run)"
+    fi
+    if head -n 1 "$tmp/$name.result" 2>/dev/null | grep -q '^ok - '; then
         passed=$((passed + 1))
     else
-        echo "not ok - $name (exit status $status, expected $want_status)"
-        diff -u "$dir/$name.expected" "$tmp/stderr" | sed 's/^/    /'
-        if [ -s "$tmp/stdout" ]; then
-            echo "    unexpected standard output:"
-            sed 's/^/    /' "$tmp/stdout"
-        fi
         failed=$((failed + 1))
     fi
 done

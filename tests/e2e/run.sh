@@ -66,8 +66,8 @@ for f in "$work"/a/*; do
     check "deterministic $(basename "$f")" cmp -s "$f" "$work/b/$(basename "$f")"
 done
 n_outputs=$(ls "$work/a" 2>/dev/null | wc -l)
-check "build writes md, html and xlsx for every plan ($n_outputs files)" \
-    test "$n_outputs" -eq $(( $(ls plans/*.yaml | wc -l) * 3 ))
+check "build writes md, html, xlsx and docx for every plan ($n_outputs files)" \
+    test "$n_outputs" -eq $(( $(ls plans/*.yaml | wc -l) * 4 ))
 
 # ---- command line ------------------------------------------------------------------
 first_plan=$(ls plans/*.yaml | head -n 1)
@@ -76,7 +76,7 @@ check "--version exits 0" sh -c "'$khgen' --version | grep -q '^khgen [0-9]'"
 check "no arguments: status 2" status_is 2 "$khgen"
 check "unknown command: status 2" status_is 2 "$khgen" frobnicate
 check "unknown option: status 2" status_is 2 "$khgen" build --frob "$first_plan"
-check "unknown format: status 2" status_is 2 "$khgen" build -f pdf "$first_plan"
+check "unknown format: status 2" status_is 2 "$khgen" build -f odt "$first_plan"
 check "no plan: status 2" status_is 2 "$khgen" check
 check "missing plan file: status 3" status_is 3 "$khgen" check "$work/no-such-plan.yaml"
 check "missing plan file is reported as KH001" grep -q 'error\[KH001\]' "$work/err.txt"

@@ -80,7 +80,7 @@ static void test_format_error_with_caret(void **state)
     Capture cap;
     capture_open(&cap);
     diag_add_source(cap.sink, "plans/x.yaml", PLAN, strlen(PLAN));
-    diag_error(cap.sink, at("plans/x.yaml", 12, 11), 5, "KH203",
+    diag_error(cap.sink, at("plans/x.yaml", 12, 11), 5, KH203,
                "unknown unit '%s' (did you mean '%s'?)", "vpdp2", "vpdp");
     assert_string_equal(capture_flush(&cap),
                         "plans/x.yaml:12:11: error[KH203]: unknown unit 'vpdp2' (did you mean 'vpdp'?)\n"
@@ -98,9 +98,9 @@ static void test_format_multibyte_column(void **state)
     capture_open(&cap);
     diag_add_source(cap.sink, "p.yaml", PLAN, strlen(PLAN));
     /* "  place: Yên Thế": 'T' is character 14 although it is byte 15 */
-    diag_warning(cap.sink, at("p.yaml", 3, 14), 3, "KH150", "odd place");
+    diag_warning(cap.sink, at("p.yaml", 3, 14), 3, KH250, "odd place");
     assert_string_equal(capture_flush(&cap),
-                        "p.yaml:3:14: warning[KH150]: odd place\n"
+                        "p.yaml:3:14: warning[KH250]: odd place\n"
                         "    3 |   place: Yên Thế\n"
                         "      |              ^~~\n");
     assert_int_equal(diag_warning_count(cap.sink), 1);
@@ -114,7 +114,7 @@ static void test_tabs_are_kept_in_caret_line(void **state)
     Capture cap;
     capture_open(&cap);
     diag_add_source(cap.sink, "t.yaml", src, strlen(src));
-    diag_error(cap.sink, at("t.yaml", 2, 8), 5, "KH203", "bad");
+    diag_error(cap.sink, at("t.yaml", 2, 8), 5, KH203, "bad");
     assert_string_equal(capture_flush(&cap),
                         "t.yaml:2:8: error[KH203]: bad\n"
                         "    2 | \tlead:\tvpdp2\n"
@@ -129,8 +129,8 @@ static void test_span_cut_at_end_of_line_and_caret_past_end(void **state)
     Capture cap;
     capture_open(&cap);
     diag_add_source(cap.sink, "t.yaml", src, strlen(src));
-    diag_error(cap.sink, at("t.yaml", 1, 6), 40, "KH100", "long span");
-    diag_error(cap.sink, at("t.yaml", 2, 10), 0, "KH100", "past the end");
+    diag_error(cap.sink, at("t.yaml", 1, 6), 40, KH100, "long span");
+    diag_error(cap.sink, at("t.yaml", 2, 10), 0, KH100, "past the end");
     assert_string_equal(capture_flush(&cap),
                         "t.yaml:1:6: error[KH100]: long span\n"
                         "    1 | key: abc\n"
@@ -154,8 +154,8 @@ static void test_long_lines_are_cut_around_the_caret(void **state)
     Capture cap;
     capture_open(&cap);
     diag_add_source(cap.sink, "long.yaml", src, 1000);
-    diag_error(cap.sink, at("long.yaml", 1, 501), 1, "KH100", "here");
-    diag_error(cap.sink, at("long.yaml", 1, 2), 1, "KH100", "start");
+    diag_error(cap.sink, at("long.yaml", 1, 501), 1, KH100, "here");
+    diag_error(cap.sink, at("long.yaml", 1, 2), 1, KH100, "start");
     const char *out = capture_flush(&cap);
     /* the window is characters 441..600 for the first, 1..160 for the second */
     Buf expected = {0};
@@ -182,7 +182,7 @@ static void test_crlf_and_bad_bytes_in_source_line(void **state)
     Capture cap;
     capture_open(&cap);
     diag_add_source(cap.sink, "t.yaml", src, strlen(src));
-    diag_error(cap.sink, at("t.yaml", 2, 6), 1, "KH003", "bad byte");
+    diag_error(cap.sink, at("t.yaml", 2, 6), 1, KH003, "bad byte");
     assert_string_equal(capture_flush(&cap),
                         "t.yaml:2:6: error[KH003]: bad byte\n"
                         "    2 | x: \xEF\xBF\xBD\xEF\xBF\xBDz\n"
@@ -198,7 +198,7 @@ static void test_combining_marks_take_no_room(void **state)
     Capture cap;
     capture_open(&cap);
     diag_add_source(cap.sink, "t.yaml", src, strlen(src));
-    diag_error(cap.sink, at("t.yaml", 1, 9), 1, "KH100", "x");
+    diag_error(cap.sink, at("t.yaml", 1, 9), 1, KH100, "x");
     assert_string_equal(capture_flush(&cap),
                         "t.yaml:1:9: error[KH100]: x\n"
                         "    1 | t: Hoa\xCC\x80 x\n"
@@ -212,12 +212,12 @@ static void test_sorted_by_file_line_col_order(void **state)
     Capture cap;
     capture_open(&cap);
     /* no sources registered: header lines only */
-    diag_error(cap.sink, at("b.yaml", 5, 1), 0, "KH100", "b5");
-    diag_error(cap.sink, at("b.yaml", 2, 3), 0, "KH100", "b2c3-first");
-    diag_warning(cap.sink, at("b.yaml", 2, 1), 0, "KH101", "b2c1");
-    diag_error(cap.sink, at("a.yaml", 9, 9), 0, "KH100", "a9");
-    diag_error(cap.sink, at("b.yaml", 2, 3), 0, "KH100", "b2c3-second");
-    diag_error(cap.sink, at("b.yaml", 0, 0), 0, "KH001", "b-whole");
+    diag_error(cap.sink, at("b.yaml", 5, 1), 0, KH100, "b5");
+    diag_error(cap.sink, at("b.yaml", 2, 3), 0, KH100, "b2c3-first");
+    diag_warning(cap.sink, at("b.yaml", 2, 1), 0, KH101, "b2c1");
+    diag_error(cap.sink, at("a.yaml", 9, 9), 0, KH100, "a9");
+    diag_error(cap.sink, at("b.yaml", 2, 3), 0, KH100, "b2c3-second");
+    diag_error(cap.sink, at("b.yaml", 0, 0), 0, KH001, "b-whole");
     assert_string_equal(capture_flush(&cap),
                         "a.yaml:9:9: error[KH100]: a9\n"
                         "b.yaml: error[KH001]: b-whole\n"
@@ -235,9 +235,9 @@ static void test_flush_forgets_but_counts_stay(void **state)
     (void)state;
     Capture cap;
     capture_open(&cap);
-    diag_error(cap.sink, at("a.yaml", 1, 1), 0, "KH100", "one");
+    diag_error(cap.sink, at("a.yaml", 1, 1), 0, KH100, "one");
     capture_flush(&cap);
-    diag_error(cap.sink, at("a.yaml", 1, 1), 0, "KH100", "two");
+    diag_error(cap.sink, at("a.yaml", 1, 1), 0, KH100, "two");
     assert_string_equal(capture_flush(&cap),
                         "a.yaml:1:1: error[KH100]: one\n"
                         "a.yaml:1:1: error[KH100]: two\n");
@@ -250,11 +250,11 @@ static void test_no_position_and_no_file(void **state)
     (void)state;
     Capture cap;
     capture_open(&cap);
-    diag_error(cap.sink, at("big.yaml", 0, 0), 0, "KH002", "too large");
-    diag_error(cap.sink, at(NULL, 0, 0), 0, "KH900", "cannot create 'out'");
-    diag_report(cap.sink, DIAG_ERROR, at("c.yaml", 3, 2), 1, NULL, "no code");
+    diag_error(cap.sink, at("big.yaml", 0, 0), 0, KH002, "too large");
+    diag_error(cap.sink, at(NULL, 0, 0), 0, KH901, "cannot create 'out'");
+    diag_report(cap.sink, DIAG_ERROR, at("c.yaml", 3, 2), 1, DIAG_NO_CODE, "no code");
     assert_string_equal(capture_flush(&cap),
-                        "khgen: error[KH900]: cannot create 'out'\n"
+                        "khgen: error[KH901]: cannot create 'out'\n"
                         "big.yaml: error[KH002]: too large\n"
                         "c.yaml:3:2: error: no code\n");
     capture_close(&cap);
@@ -267,10 +267,10 @@ static void test_notes_follow_their_diagnostic(void **state)
     Capture cap;
     capture_open(&cap);
     diag_add_source(cap.sink, "d.yaml", src, strlen(src));
-    diag_error(cap.sink, at("d.yaml", 3, 1), 1, "KH008", "duplicate key 'a'");
+    diag_error(cap.sink, at("d.yaml", 3, 1), 1, KH008, "duplicate key 'a'");
     diag_note(cap.sink, at("d.yaml", 1, 1), "'a' first appears here");
     diag_note(cap.sink, at(NULL, 0, 0), "remove one of them");
-    diag_error(cap.sink, at("d.yaml", 2, 1), 1, "KH100", "other");
+    diag_error(cap.sink, at("d.yaml", 2, 1), 1, KH100, "other");
     assert_string_equal(capture_flush(&cap),
                         "d.yaml:2:1: error[KH100]: other\n"
                         "    2 | b: 2\n"
@@ -299,7 +299,7 @@ static void test_gutter_widens_for_big_line_numbers(void **state)
     Capture cap;
     capture_open(&cap);
     diag_add_source(cap.sink, "big.yaml", src, n_lines * 2);
-    diag_error(cap.sink, at("big.yaml", 12345, 1), 1, "KH100", "far");
+    diag_error(cap.sink, at("big.yaml", 12345, 1), 1, KH100, "far");
     diag_note(cap.sink, at("big.yaml", 7, 1), "near");
     assert_string_equal(capture_flush(&cap),
                         "big.yaml:12345:1: error[KH100]: far\n"
@@ -318,8 +318,8 @@ static void test_werror(void **state)
     Capture cap;
     capture_open(&cap);
     diag_set_werror(cap.sink, 1);
-    diag_warning(cap.sink, at("w.yaml", 1, 1), 0, "KH250", "unused unit");
-    diag_error(cap.sink, at("w.yaml", 2, 1), 0, "KH203", "unknown unit");
+    diag_warning(cap.sink, at("w.yaml", 1, 1), 0, KH250, "unused unit");
+    diag_error(cap.sink, at("w.yaml", 2, 1), 0, KH203, "unknown unit");
     assert_string_equal(capture_flush(&cap),
                         "w.yaml:1:1: error[KH250]: unused unit\n"
                         "w.yaml:2:1: error[KH203]: unknown unit\n");
@@ -338,13 +338,13 @@ static void test_suppress_global_and_range(void **state)
     capture_open(&cap);
     diag_suppress(cap.sink, "KH250", NULL, 0, 0);
     diag_suppress(cap.sink, "KH251", "s.yaml", 10, 20);
-    diag_warning(cap.sink, at("s.yaml", 3, 1), 0, "KH250", "silenced everywhere");
+    diag_warning(cap.sink, at("s.yaml", 3, 1), 0, KH250, "silenced everywhere");
     diag_note(cap.sink, at("s.yaml", 1, 1), "dropped with its warning");
-    diag_warning(cap.sink, at("s.yaml", 10, 1), 0, "KH251", "first line of range");
-    diag_warning(cap.sink, at("s.yaml", 20, 4), 0, "KH251", "last line of range");
-    diag_warning(cap.sink, at("s.yaml", 21, 1), 0, "KH251", "after the range");
-    diag_warning(cap.sink, at("other.yaml", 15, 1), 0, "KH251", "other file");
-    diag_error(cap.sink, at("s.yaml", 12, 1), 0, "KH251", "errors are never silenced");
+    diag_warning(cap.sink, at("s.yaml", 10, 1), 0, KH251, "first line of range");
+    diag_warning(cap.sink, at("s.yaml", 20, 4), 0, KH251, "last line of range");
+    diag_warning(cap.sink, at("s.yaml", 21, 1), 0, KH251, "after the range");
+    diag_warning(cap.sink, at("other.yaml", 15, 1), 0, KH251, "other file");
+    diag_error(cap.sink, at("s.yaml", 12, 1), 0, KH251, "errors are never silenced");
     assert_string_equal(capture_flush(&cap),
                         "other.yaml:15:1: warning[KH251]: other file\n"
                         "s.yaml:12:1: error[KH251]: errors are never silenced\n"
@@ -359,8 +359,8 @@ static void test_suppress_after_report(void **state)
     (void)state;
     Capture cap;
     capture_open(&cap);
-    diag_warning(cap.sink, at("s.yaml", 5, 1), 0, "KH250", "reported before the rule");
-    diag_warning(cap.sink, at("s.yaml", 50, 1), 0, "KH250", "outside");
+    diag_warning(cap.sink, at("s.yaml", 5, 1), 0, KH250, "reported before the rule");
+    diag_warning(cap.sink, at("s.yaml", 50, 1), 0, KH250, "outside");
     assert_int_equal(diag_warning_count(cap.sink), 2);
     diag_suppress(cap.sink, "KH250", "s.yaml", 1, 10);
     assert_int_equal(diag_warning_count(cap.sink), 1);
@@ -374,9 +374,9 @@ static const char *summary_of(int errors, int warnings)
     Capture cap;
     capture_open(&cap);
     for (int i = 0; i < errors; i++)
-        diag_error(cap.sink, at("s.yaml", 1, 1), 0, "KH100", "e");
+        diag_error(cap.sink, at("s.yaml", 1, 1), 0, KH100, "e");
     for (int i = 0; i < warnings; i++)
-        diag_warning(cap.sink, at("s.yaml", 1, 1), 0, "KH250", "w");
+        diag_warning(cap.sink, at("s.yaml", 1, 1), 0, KH250, "w");
     diag_flush(cap.sink);
     fflush(cap.stream);
     size_t before = cap.len;
@@ -406,7 +406,7 @@ static void test_registering_a_source_again_replaces_it(void **state)
     capture_open(&cap);
     diag_add_source(cap.sink, "r.yaml", "old\n", 4);
     diag_add_source(cap.sink, "r.yaml", "new\n", 4);
-    diag_error(cap.sink, at("r.yaml", 1, 1), 3, "KH100", "m");
+    diag_error(cap.sink, at("r.yaml", 1, 1), 3, KH100, "m");
     assert_string_equal(capture_flush(&cap),
                         "r.yaml:1:1: error[KH100]: m\n"
                         "    1 | new\n"
@@ -432,7 +432,13 @@ static void test_codes_sorted_unique_complete(void **state)
         if (i > 0)
             assert_true(strcmp(all[i - 1].code, c->code) < 0);
         assert_ptr_equal(diag_code_find(c->code), c);
+        /* the enum and the table come from codes.def in the same order */
+        assert_ptr_equal(diag_code_of((DiagId)i), c);
     }
+    assert_int_equal(count, DIAG_CODE_COUNT);
+    assert_string_equal(diag_code_of(KH203)->code, "KH203");
+    assert_null(diag_code_of(DIAG_NO_CODE));
+    assert_null(diag_code_of(DIAG_CODE_COUNT));
 }
 
 static void test_loader_codes_registered(void **state)

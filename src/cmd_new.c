@@ -1,0 +1,629 @@
+/* cmd_new.c - `khgen new --from PLAN --year N`: next year's plan, written by
+ * editing last year's source text in place.
+ *
+ * A drafter's plan file carries comments, a key order and line breaks that
+ * are part of the work; re-serialising the YAML would lose them. So this
+ * command never writes YAML: it loads the old plan (and checks it: a plan
+ * with errors is not a base for the next one), walks the tree the loader
+ * built, and for each value to change records an edit at the value's
+ * position (line and column, which the loader records for every node),
+ * then applies the edits to the original bytes. Everything else, comments
+ * and the byte order mark and CR LF line ends included, is copied as it is.
+ *
+ * What moves by the year difference: the header's date (the day left
+ * blank, the number cleared: a new plan has neither yet), the period,
+ * every deadline (`due:` and its `in`/`before`), every other full date
+ * that lies inside the old period (table cells, locality data), and
+ * `target_year` values inside the old period (of localities, and of table
+ * filters that select them). 29 February becomes 28 February in a year
+ * that has none. Legal bases stay as they were (they are still in force
+ * or the drafter replaces them), and texts that say `{year}` follow the
+ * plan by themselves. Included registry files are shared with other plans
+ * and are not edited.
+ *
+ * Prose is not guessed at: the new file is checked, and every literal
+ * mention of the old year left in its texts, and every locality whose
+ * target year has passed, is printed as a note with file:line:col, after a
+ * summary of what was changed.
+ */
+#include "cycle.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "check.h"
+#include "include.h"
+#include "load.h"
+#include "parse.h"
+
+enum { EXIT_OK = 0, EXIT_ERRORS = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
+
+/* ---- shared by the cycle commands ------------------------------------------ */
+
+Plan *cycle_compile(Arena *arena, DiagSink *diags, TemplateSet *templates, const char *path,
+                    YNode **root_out, int *errors)
+{
+    int before = diag_error_count(diags);
+    YNode *root = load_plan(arena, diags, path);
+    if (root_out)
+        *root_out = root;
+    if (!root) {
+        *errors = diag_error_count(diags) - before;
+        if (*errors == 0)
+            *errors = 1;
+        return NULL;
+    }
+    Plan *plan = parse_plan(arena, diags, templates, path, root);
+    check_plan(arena, diags, templates, plan);
+    *errors = diag_error_count(diags) - before;
+    return plan;
+}
+
+int cycle_path_exists(const char *path)
+{
+    struct stat st;
+    return lstat(path, &st) == 0;
+}
+
+/* ---- edits at source positions ------------------------------------------- */
+
+typedef struct Edit {
+    size_t start, end;       /* byte range of the original text replaced */
+    const char *text;        /* replacement (arena) */
+} Edit;
+
+enum { IN_BASES = 1, IN_DUE = 2, IN_HEADER = 4 };
+
+typedef struct NewCtx {
+    Arena *arena;
+    const char *file;        /* the old plan's name, as in its positions */
+    const char *src;         /* the old plan's bytes, as on disk */
+    size_t len;
+    size_t *line_start;      /* malloc'd: byte offset of each line */
+    size_t n_lines;
+    int old_year, delta;
+    VDate from, to;          /* the old period */
+    Edit *edits;             /* malloc'd */
+    size_t n_edits, cap_edits;
+    int n_deadlines, n_dates, n_targets, n_period;
+    const char *date_change; /* "2024-01 -> 2025-01", or NULL */
+    int number_cleared;
+    Buf skipped;             /* notes for values that could not be edited */
+} NewCtx;
+
+static int is_leap(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+/* Splits the original bytes into lines the way the loader counts them
+ * (LF, CR LF and a lone CR each end a line; a BOM is not a column). */
+static void index_lines(NewCtx *c)
+{
+    size_t cap = 256;
+    c->line_start = xmalloc(cap * sizeof *c->line_start);
+    size_t i = 0;
+    if (c->len >= 3 && memcmp(c->src, "\xEF\xBB\xBF", 3) == 0)
+        i = 3;
+    c->line_start[c->n_lines++] = i;
+    for (; i < c->len; i++) {
+        if (c->src[i] != '\n' && c->src[i] != '\r')
+            continue;
+        if (c->src[i] == '\r' && i + 1 < c->len && c->src[i + 1] == '\n')
+            i++;
+        if (c->n_lines == cap) {
+            cap *= 2;
+            c->line_start = xrealloc(c->line_start, cap * sizeof *c->line_start);
+        }
+        c->line_start[c->n_lines++] = i + 1;
+    }
+}
+
+/* Byte offset of a position (1-based line, column in characters), or
+ * (size_t)-1. */
+static size_t offset_of(const NewCtx *c, SrcPos pos)
+{
+    if (pos.line < 1 || (size_t)pos.line > c->n_lines || pos.col < 1)
+        return (size_t)-1;
+    size_t off = c->line_start[pos.line - 1];
+    for (int col = 1; col < pos.col; col++) {
+        if (off >= c->len || c->src[off] == '\n' || c->src[off] == '\r')
+            return (size_t)-1;
+        off++;
+        while (off < c->len && ((unsigned char)c->src[off] & 0xC0) == 0x80)
+            off++;
+    }
+    return off;
+}
+
+/* The byte range of a one-line scalar's value in the original text (inside
+ * its quotes); with_quotes widens it to the quotes. 0 if the source does not
+ * hold the value as it is (escapes, folded lines). */
+static int scalar_span(const NewCtx *c, const YNode *node, int with_quotes, size_t *start,
+                       size_t *end)
+{
+    size_t off = offset_of(c, node->pos);
+    if (off == (size_t)-1)
+        return 0;
+    int quoted = c->src[off] == '"' || c->src[off] == '\'';
+    size_t value = off + (quoted ? 1 : 0);
+    if (value + node->len > c->len || memcmp(c->src + value, node->text, node->len) != 0)
+        return 0;
+    *start = value;
+    *end = value + node->len;
+    if (quoted && with_quotes) {
+        if (*end >= c->len || c->src[*end] != c->src[off])
+            return 0;
+        *start = off;
+        *end += 1;
+    }
+    return 1;
+}
+
+/* Records: replace node's value by text. 0 when the value cannot be edited
+ * in place (then a note asks the drafter to do it). */
+static int add_edit(NewCtx *c, const YNode *node, int with_quotes, const char *text)
+{
+    size_t start, end;
+    if (!scalar_span(c, node, with_quotes, &start, &end)) {
+        buf_printf(&c->skipped, "%s:%d:%d: note: could not edit '%s' in place: write %s here\n",
+                   node->pos.file, node->pos.line, node->pos.col, node->text, text);
+        return 0;
+    }
+    if (c->n_edits == c->cap_edits) {
+        c->cap_edits = c->cap_edits ? 2 * c->cap_edits : 64;
+        c->edits = xrealloc(c->edits, c->cap_edits * sizeof *c->edits);
+    }
+    c->edits[c->n_edits++] = (Edit){start, end, text};
+    return 1;
+}
+
+/* ---- what moves ----------------------------------------------------------- */
+
+static int digits(const char *s, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    return 1;
+}
+
+static int num(const char *s, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++)
+        v = v * 10 + (s[i] - '0');
+    return v;
+}
+
+/* "YYYY-MM-DD" moved by delta years (29 February -> 28 where needed), or
+ * NULL if text is not a full date. */
+static const char *shift_full_date(NewCtx *c, const char *text, VDate *old)
+{
+    if (strlen(text) != 10 || !digits(text, 4) || text[4] != '-' || !digits(text + 5, 2) ||
+        text[7] != '-' || !digits(text + 8, 2))
+        return NULL;
+    VDate d = {num(text, 4), num(text + 5, 2), num(text + 8, 2)};
+    if (!vi_date_valid(d.year, d.month, d.day))
+        return NULL;
+    if (old)
+        *old = d;
+    int y = d.year + c->delta, day = d.day;
+    if (d.month == 2 && day == 29 && !is_leap(y))
+        day = 28;
+    return arena_printf(c->arena, "%04d-%02d-%02d", y, d.month, day);
+}
+
+/* A deadline written with a year ("2024", "2024-10", "2024-Q4",
+ * "2024-H1", "2024-01-31") moved by delta years, or NULL. */
+static const char *shift_deadline(NewCtx *c, const char *text)
+{
+    size_t n = strlen(text);
+    if (n < 4 || !digits(text, 4))
+        return NULL;
+    const char *full = shift_full_date(c, text, NULL);
+    if (full)
+        return full;
+    const char *rest = text + 4;
+    int ok = n == 4 || (n == 7 && rest[0] == '-' && digits(rest + 1, 2)) ||
+             (n == 7 && rest[0] == '-' && (rest[1] == 'Q' || rest[1] == 'q') && rest[2] >= '1' &&
+              rest[2] <= '4') ||
+             (n == 7 && rest[0] == '-' && (rest[1] == 'H' || rest[1] == 'h') &&
+              (rest[2] == '1' || rest[2] == '2'));
+    if (!ok)
+        return NULL;
+    return arena_printf(c->arena, "%04d%s", num(text, 4) + c->delta, rest);
+}
+
+static int in_old_period(const NewCtx *c, VDate d)
+{
+    long s = vi_date_serial(d.year, d.month, d.day);
+    return s >= vi_date_serial(c->from.year, c->from.month, c->from.day) &&
+           s <= vi_date_serial(c->to.year, c->to.month, c->to.day);
+}
+
+static int is_own(const NewCtx *c, const YNode *node)
+{
+    return node->pos.file && strcmp(node->pos.file, c->file) == 0;
+}
+
+static void walk(NewCtx *c, const YNode *node, unsigned flags, const char *key);
+
+/* Figures in a text that select localities by a year written out
+ * ("{count localities target_year=2024}") follow the target years. */
+static void edit_figure_filters(NewCtx *c, const YNode *node)
+{
+    static const char key[] = "target_year=";
+    const char *t = node->text;
+    for (const char *hit = strstr(t, key); hit; hit = strstr(hit + 1, key)) {
+        const char *y = hit + sizeof key - 1;
+        if (!digits(y, 4) || (y[4] >= '0' && y[4] <= '9'))
+            continue;
+        int year = num(y, 4);
+        if (year < c->from.year || year > c->to.year)
+            continue;
+        size_t off = offset_of(c, ynode_pos_at(node, (size_t)(y - t)));
+        if (off == (size_t)-1 || off + 4 > c->len || memcmp(c->src + off, y, 4) != 0) {
+            buf_printf(&c->skipped, "%s:%d:%d: note: could not edit the figure's target_year=%d "
+                                    "in place: write %d\n",
+                       node->pos.file, node->pos.line, node->pos.col, year, year + c->delta);
+            continue;
+        }
+        if (c->n_edits == c->cap_edits) {
+            c->cap_edits = c->cap_edits ? 2 * c->cap_edits : 64;
+            c->edits = xrealloc(c->edits, c->cap_edits * sizeof *c->edits);
+        }
+        c->edits[c->n_edits++] =
+            (Edit){off, off + 4, arena_printf(c->arena, "%d", year + c->delta)};
+        c->n_targets++;
+    }
+}
+
+static void edit_scalar(NewCtx *c, const YNode *node, unsigned flags, const char *key)
+{
+    if (!is_own(c, node))
+        return; /* a shared registry: not edited */
+    const char *to;
+    if (flags & IN_DUE) {
+        if ((to = shift_deadline(c, node->text)) && add_edit(c, node, 0, to))
+            c->n_deadlines++;
+        return;
+    }
+    if (key && strcmp(key, "target_year") == 0) {
+        if (node->len == 4 && digits(node->text, 4)) {
+            int y = num(node->text, 4);
+            if (y >= c->from.year && y <= c->to.year &&
+                add_edit(c, node, 0, arena_printf(c->arena, "%d", y + c->delta)))
+                c->n_targets++;
+        }
+        return;
+    }
+    if (flags & IN_BASES)
+        return; /* a legal basis is cited as it was issued */
+    edit_figure_filters(c, node);
+    VDate d;
+    if ((to = shift_full_date(c, node->text, &d)) && in_old_period(c, d) &&
+        add_edit(c, node, 0, to))
+        c->n_dates++;
+}
+
+/* header: date -> the new year, month kept, day blank; number cleared. */
+static void edit_header(NewCtx *c, const YNode *header)
+{
+    const YNode *date = ynode_get(header, "date");
+    if (date && date->kind == YNODE_SCALAR && date->len >= 4 && digits(date->text, 4)) {
+        int y = num(date->text, 4) + c->delta;
+        const char *to = date->len >= 7 && date->text[4] == '-' && digits(date->text + 5, 2)
+                             ? arena_printf(c->arena, "%04d-%.2s", y, date->text + 5)
+                             : arena_printf(c->arena, "%04d", y);
+        if (add_edit(c, date, 0, to))
+            c->date_change = arena_printf(c->arena, "%s -> %s", date->text, to);
+    }
+    const YNode *number = ynode_get(header, "number");
+    if (number && number->kind == YNODE_SCALAR && number->len > 0 &&
+        add_edit(c, number, 1, "\"\""))
+        c->number_cleared = 1;
+}
+
+static void edit_period(NewCtx *c, const YNode *period)
+{
+    if (period->kind == YNODE_SCALAR) {
+        if (period->len == 4 && digits(period->text, 4) &&
+            add_edit(c, period, 0, arena_printf(c->arena, "%d", num(period->text, 4) + c->delta)))
+            c->n_period++;
+        return;
+    }
+    static const char *const ends[] = {"from", "to"};
+    for (int i = 0; i < 2; i++) {
+        const YNode *v = ynode_get(period, ends[i]);
+        const char *to;
+        if (v && v->kind == YNODE_SCALAR && (to = shift_full_date(c, v->text, NULL)) &&
+            add_edit(c, v, 0, to))
+            c->n_period++;
+    }
+}
+
+static void walk(NewCtx *c, const YNode *node, unsigned flags, const char *key)
+{
+    switch (node->kind) {
+    case YNODE_SCALAR:
+        edit_scalar(c, node, flags, key);
+        break;
+    case YNODE_SEQ:
+        for (size_t i = 0; i < node->count; i++)
+            walk(c, node->items[i], flags, key);
+        break;
+    case YNODE_MAP:
+        for (size_t i = 0; i < node->count; i++) {
+            const char *k = node->keys[i]->text;
+            unsigned f = flags;
+            if (strcmp(k, "due") == 0)
+                f |= IN_DUE;
+            else if ((flags & IN_DUE) && strcmp(k, "in") != 0 && strcmp(k, "before") != 0)
+                continue; /* a deadline's text or prefix: prose */
+            walk(c, node->values[i], f, k);
+        }
+        break;
+    }
+}
+
+/* The top level: header and period have their own rules; imports and
+ * includes name files. */
+static void edit_plan(NewCtx *c, const YNode *root)
+{
+    for (size_t i = 0; i < root->count; i++) {
+        const char *k = root->keys[i]->text;
+        const YNode *v = root->values[i];
+        if (strcmp(k, "header") == 0 && v->kind == YNODE_MAP) {
+            edit_header(c, v);
+            for (size_t j = 0; j < v->count; j++)
+                if (strcmp(v->keys[j]->text, "date") != 0 &&
+                    strcmp(v->keys[j]->text, "number") != 0)
+                    walk(c, v->values[j], IN_HEADER, v->keys[j]->text);
+        } else if (strcmp(k, "period") == 0) {
+            edit_period(c, v);
+        } else if (strcmp(k, "include") != 0 && strcmp(k, "import") != 0 &&
+                   strcmp(k, "khgen") != 0) {
+            walk(c, v, strcmp(k, "bases") == 0 ? IN_BASES : 0, k);
+        }
+    }
+}
+
+static int edit_cmp(const void *a, const void *b)
+{
+    const Edit *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* ---- notes on the new plan ------------------------------------------------ */
+
+typedef struct Notes {
+    const char *file;
+    char year[8];
+    int count;
+    Buf out;
+} Notes;
+
+/* Notes every literal mention of the old year in the plan's own texts. */
+static void note_years(Notes *n, const YNode *node, const char *key, int in_bases)
+{
+    if (node->kind == YNODE_MAP) {
+        for (size_t i = 0; i < node->count; i++) {
+            const char *k = node->keys[i]->text;
+            if (in_bases && (strcmp(k, "date") == 0 || strcmp(k, "number") == 0))
+                continue; /* the basis as issued, not text of this plan */
+            note_years(n, node->values[i], k, in_bases || strcmp(k, "bases") == 0);
+        }
+        return;
+    }
+    if (node->kind == YNODE_SEQ) {
+        for (size_t i = 0; i < node->count; i++)
+            note_years(n, node->items[i], key, in_bases);
+        return;
+    }
+    if (!node->pos.file || strcmp(node->pos.file, n->file) != 0)
+        return;
+    const char *t = node->text;
+    for (const char *hit = strstr(t, n->year); hit; hit = strstr(hit + 1, n->year)) {
+        if ((hit > t && hit[-1] >= '0' && hit[-1] <= '9') || (hit[4] >= '0' && hit[4] <= '9'))
+            continue;
+        SrcPos pos = ynode_pos_at(node, (size_t)(hit - t));
+        /* a little of the text around it, on whole characters */
+        const char *a = hit, *b = hit + 4;
+        for (int k = 0; k < 24 && a > t; k++) {
+            a--;
+            while (a > t && ((unsigned char)*a & 0xC0) == 0x80)
+                a--;
+        }
+        for (int k = 0; k < 24 && *b; k++) {
+            b++;
+            while (*b && ((unsigned char)*b & 0xC0) == 0x80)
+                b++;
+        }
+        buf_printf(&n->out, "%s:%d:%d: note: %s still says %s: \"%s%.*s%s\"\n", pos.file,
+                   pos.line, pos.col, key ? key : "a value", n->year, a > t ? "..." : "",
+                   (int)(b - a), a, *b ? "..." : "");
+        n->count++;
+    }
+}
+
+/* ---- the command ---------------------------------------------------------- */
+
+static const char new_usage[] =
+    "usage: khgen new --from PLAN.yaml --year N [-o NEW.yaml] [--force]\n";
+
+/* The default name of the new plan: the old one with its year replaced
+ * ("yen-the-2024.yaml" -> "yen-the-2025.yaml"), else NAME-N.yaml. */
+static const char *default_output(Arena *arena, const char *from, int old_year, int year)
+{
+    char old[8];
+    snprintf(old, sizeof old, "%d", old_year);
+    const char *base = strrchr(from, '/');
+    base = base ? base + 1 : from;
+    const char *hit = strstr(base, old);
+    if (hit)
+        return arena_printf(arena, "%.*s%d%s", (int)(hit - from), from, year, hit + 4);
+    size_t n = strlen(from);
+    if (n > 5 && strcmp(from + n - 5, ".yaml") == 0)
+        n -= 5;
+    return arena_printf(arena, "%.*s-%d.yaml", (int)n, from, year);
+}
+
+int cmd_new(int argc, char **argv)
+{
+    const char *from = NULL, *out = NULL, *year_arg = NULL;
+    int force = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if ((strcmp(a, "--from") == 0 || strcmp(a, "--year") == 0 || strcmp(a, "-o") == 0 ||
+             strcmp(a, "--output") == 0) && i + 1 < argc) {
+            const char **slot = a[2] == 'f' ? &from : a[2] == 'y' ? &year_arg : &out;
+            *slot = argv[++i];
+        } else if (strcmp(a, "--force") == 0) {
+            force = 1;
+        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            fputs(new_usage, stdout);
+            return EXIT_OK;
+        } else {
+            fprintf(stderr, "khgen: new: unexpected argument '%s'\n%s", a, new_usage);
+            return EXIT_USAGE;
+        }
+    }
+    char *end = NULL;
+    long year = year_arg ? strtol(year_arg, &end, 10) : 0;
+    if (!from || !year_arg || *end || year < 1900 || year > 2999) {
+        fprintf(stderr, "khgen: new needs --from PLAN.yaml and --year N (a year 1900-2999)\n%s",
+                new_usage);
+        return EXIT_USAGE;
+    }
+
+    Arena *arena = arena_new();
+    DiagSink *diags = diag_new(stderr);
+    TemplateSet *templates = tpl_set_new(arena, diags, NULL);
+    int status = EXIT_OK, errors = 0;
+    YNode *root = NULL;
+    NewCtx c = {.arena = arena};
+    Notes notes = {0};
+    Plan *old = cycle_compile(arena, diags, templates, from, &root, &errors);
+    if (!old || errors) {
+        diag_flush(diags);
+        fprintf(stderr, "khgen: new: '%s' has errors; fix them before starting next year's "
+                        "plan from it\n", from);
+        status = old ? EXIT_ERRORS : EXIT_IO;
+        goto done;
+    }
+    diag_flush(diags); /* its warnings, for the record */
+    c.file = root->pos.file;
+    c.from = old->period_from;
+    c.to = old->period_to;
+    c.old_year = old->period_to.year;
+    c.delta = (int)year - c.old_year;
+    if (c.delta == 0) {
+        fprintf(stderr, "khgen: new: '%s' is already the plan of %ld\n", from, year);
+        status = EXIT_USAGE;
+        goto done;
+    }
+    if (!out)
+        out = default_output(arena, from, c.old_year, (int)year);
+    if (!force && cycle_path_exists(out)) {
+        fprintf(stderr, "khgen: new: '%s' exists; use --force to overwrite it, or -o to "
+                        "choose another name\n", out);
+        status = EXIT_USAGE;
+        goto done;
+    }
+    size_t len = 0;
+    char *src = read_file(from, 16u << 20, &len);
+    if (!src) {
+        fprintf(stderr, "khgen: new: cannot read '%s': %s\n", from, strerror(errno));
+        status = EXIT_IO;
+        goto done;
+    }
+    c.src = arena_strndup(arena, src, len);
+    c.len = len;
+    free(src);
+    index_lines(&c);
+    edit_plan(&c, root);
+
+    /* apply the edits, in order of position, to the original bytes */
+    qsort(c.edits, c.n_edits, sizeof *c.edits, edit_cmp);
+    Buf text = {0};
+    size_t at = 0;
+    for (size_t i = 0; i < c.n_edits; i++) {
+        if (c.edits[i].start < at)
+            continue; /* cannot happen: values do not overlap */
+        buf_putn(&text, c.src + at, c.edits[i].start - at);
+        buf_puts(&text, c.edits[i].text);
+        at = c.edits[i].end;
+    }
+    buf_putn(&text, c.src + at, c.len - at);
+    if (write_file_atomic(out, text.data ? text.data : "", text.len) != 0) {
+        fprintf(stderr, "khgen: new: cannot write '%s': %s\n", out, strerror(errno));
+        buf_free(&text);
+        status = EXIT_IO;
+        goto done;
+    }
+    buf_free(&text);
+
+    printf("khgen: wrote %s, the plan of %ld, from %s (%d)\n", out, year, from, c.old_year);
+    if (c.date_change)
+        printf("  header date: %s (day left blank)\n", c.date_change);
+    if (c.number_cleared)
+        printf("  header number: cleared\n");
+    if (c.n_period)
+        printf("  period: moved %+d year%s\n", c.delta, c.delta == 1 || c.delta == -1 ? "" : "s");
+    printf("  deadlines moved: %d\n", c.n_deadlines);
+    printf("  dates inside the old period moved: %d\n", c.n_dates);
+    printf("  target years of localities (and table filters) moved: %d\n", c.n_targets);
+    printf("  left as they were: legal bases, texts with {year}, included registry files\n");
+
+    /* check the new plan as `khgen check` would, then the notes */
+    diag_forget_sources(diags);
+    Arena *arena2 = arena_new();
+    TemplateSet *templates2 = tpl_set_new(arena2, diags, NULL);
+    YNode *root2 = NULL;
+    int errors2 = 0;
+    Plan *plan2 = cycle_compile(arena2, diags, templates2, out, &root2, &errors2);
+    diag_flush(diags);
+    if (plan2 && root2) {
+        notes.file = root2->pos.file;
+        snprintf(notes.year, sizeof notes.year, "%d", c.old_year);
+        note_years(&notes, root2, NULL, 0);
+        for (size_t i = 0; i < plan2->n_localities; i++) {
+            const Locality *loc = &plan2->localities[i];
+            if (!loc->target_year || loc->target_year >= plan2->period_from.year)
+                continue;
+            buf_printf(&notes.out,
+                       "%s:%d:%d: note: locality '%s' aimed at '%s' by %d, which has passed: "
+                       "update its status, or give it a new target_year\n",
+                       loc->pos.file, loc->pos.line, loc->pos.col, loc->id,
+                       loc->target ? loc->target : "its target", loc->target_year);
+            notes.count++;
+        }
+    }
+    if (c.skipped.len || notes.count) {
+        printf("notes for the drafter (%d): the old year in the text, targets that passed\n",
+               notes.count + (c.skipped.len ? 1 : 0));
+        if (c.skipped.data)
+            fputs(c.skipped.data, stdout);
+        if (notes.out.data)
+            fputs(notes.out.data, stdout);
+    }
+    if (errors2) {
+        fprintf(stderr, "khgen: new: %s has errors (above)\n", out);
+        status = EXIT_ERRORS;
+    }
+    diag_forget_sources(diags);
+    arena_free(arena2);
+done:
+    buf_free(&notes.out);
+    buf_free(&c.skipped);
+    free(c.edits);
+    free(c.line_start);
+    diag_forget_sources(diags);
+    diag_free(diags);
+    arena_free(arena);
+    return status;
+}

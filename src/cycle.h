@@ -1,0 +1,32 @@
+/* cycle.h - the commands of the yearly cycle and the git workflow:
+ * `khgen new --from` (cmd_new.c), `khgen diff` (diff.c) and `khgen init`
+ * (init.c).
+ *
+ * Each command takes its own arguments (argv[0] is the command name) and
+ * returns the exit status the README gives: 0 success (for diff: the
+ * documents are the same), 1 errors in a plan (for diff: they differ),
+ * 2 usage error, 3 input or output failure.
+ */
+#ifndef KHGEN_CYCLE_H
+#define KHGEN_CYCLE_H
+
+#include "diag.h"
+#include "plan.h"
+#include "template.h"
+#include "util.h"
+
+int cmd_new(int argc, char **argv);
+int cmd_diff(int argc, char **argv);
+int cmd_init(int argc, char **argv);
+
+/* Loads (with include:), parses and checks the plan at path, as `khgen
+ * check` does. Returns the Plan (owned by arena) or NULL when the file
+ * could not be read; *errors receives the number of errors reported. The
+ * diagnostics stay in diags for the caller to flush. */
+Plan *cycle_compile(Arena *arena, DiagSink *diags, TemplateSet *templates, const char *path,
+                    struct YNode **root_out, int *errors);
+
+/* 1 if path exists (any kind of file, a dangling link too). */
+int cycle_path_exists(const char *path);
+
+#endif

@@ -1,0 +1,190 @@
+/* i18n.c - choosing the language of messages and finding the catalogs.
+ *
+ * The language follows the environment the way gettext reads it: LC_ALL,
+ * then LC_MESSAGES, then LANG give the locale of messages; when that locale
+ * is not C/POSIX, LANGUAGE (a colon-separated priority list) comes first.
+ * The first Vietnamese ("vi...") or English ("en...", "C") entry decides;
+ * --lang overrides all of it. English is the default and needs no catalog.
+ *
+ * glibc's gettext only translates when the LC_MESSAGES locale is set and is
+ * not "C", and a machine often has no vi_VN locale generated (then
+ * setlocale fails and the process stays in "C"). So for Vietnamese khgen
+ * sets LC_MESSAGES to the requested locale if it exists and otherwise to
+ * C.UTF-8 (always present on Debian), and sets LANGUAGE=vi for its own
+ * process, which gettext honours under any non-C locale. The catalog is read
+ * as UTF-8 whatever the locale (bind_textdomain_codeset). Only LC_MESSAGES
+ * is changed: LC_NUMERIC, LC_CTYPE and LC_COLLATE stay "C", so documents are
+ * byte-identical in every language.
+ *
+ * Catalogs are looked up, first match wins: $KHGEN_LOCALEDIR; DIR/../share/
+ * locale where DIR holds the running binary (an installed khgen, also under
+ * DESTDIR); DIR/build/locale (./khgen in the source tree) and DIR/../locale
+ * (build/asan/khgen); then LOCALEDIR as compiled in. A directory counts when
+ * it has vi/LC_MESSAGES/khgen.mo.
+ */
+#include "i18n.h"
+
+#include <libintl.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#ifndef LOCALEDIR
+#define LOCALEDIR "/usr/local/share/locale"
+#endif
+
+static int use_vi;
+static char localedir[PATH_MAX];
+
+static int starts_with(const char *s, const char *prefix)
+{
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* 1 = Vietnamese, 0 = English, -1 = this entry does not decide. */
+static int lang_of(const char *value)
+{
+    if (!value || !*value)
+        return -1;
+    if (starts_with(value, "vi"))
+        return 1;
+    if (starts_with(value, "en") || strcmp(value, "C") == 0 || strcmp(value, "POSIX") == 0 ||
+        starts_with(value, "C."))
+        return 0;
+    return -1;
+}
+
+/* The language the environment asks for, as gettext would read it. */
+static int lang_from_environment(void)
+{
+    const char *locale = NULL;
+    static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+    for (size_t i = 0; i < 3 && !locale; i++) {
+        const char *v = getenv(vars[i]);
+        if (v && *v)
+            locale = v;
+    }
+    if (!locale || strcmp(locale, "C") == 0 || strcmp(locale, "POSIX") == 0)
+        return 0; /* gettext ignores LANGUAGE under the C locale */
+    const char *language = getenv("LANGUAGE");
+    if (language && *language) {
+        char entry[64];
+        const char *s = language;
+        while (*s) {
+            size_t n = strcspn(s, ":");
+            if (n < sizeof entry) {
+                memcpy(entry, s, n);
+                entry[n] = '\0';
+                int lang = lang_of(entry);
+                if (lang >= 0)
+                    return lang;
+            }
+            s += n;
+            if (*s == ':')
+                s++;
+        }
+    }
+    return lang_of(locale) == 1;
+}
+
+static int has_catalog(const char *dir)
+{
+    char path[PATH_MAX];
+    if (snprintf(path, sizeof path, "%s/vi/LC_MESSAGES/khgen.mo", dir) >= (int)sizeof path)
+        return 0;
+    return access(path, R_OK) == 0;
+}
+
+static int try_dir(const char *dir)
+{
+    if (!dir || !*dir || !has_catalog(dir) || strlen(dir) >= sizeof localedir)
+        return 0;
+    strcpy(localedir, dir);
+    return 1;
+}
+
+static void find_localedir(const char *argv0)
+{
+    if (try_dir(getenv("KHGEN_LOCALEDIR")))
+        return;
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+    } else if (argv0 && strchr(argv0, '/') && strlen(argv0) < sizeof exe) {
+        strcpy(exe, argv0);
+    } else {
+        exe[0] = '\0';
+    }
+    char *slash = strrchr(exe, '/');
+    if (slash) {
+        *slash = '\0';
+        static const char *const rel[] = {"/../share/locale", "/build/locale", "/../locale"};
+        for (size_t i = 0; i < 3; i++) {
+            char dir[PATH_MAX];
+            if (snprintf(dir, sizeof dir, "%s%s", exe, rel[i]) < (int)sizeof dir && try_dir(dir))
+                return;
+        }
+    }
+    try_dir(LOCALEDIR);
+}
+
+int i18n_init(const char *lang, const char *argv0)
+{
+    int want;
+    if (lang) {
+        if (strcmp(lang, "vi") == 0)
+            want = 1;
+        else if (strcmp(lang, "en") == 0)
+            want = 0;
+        else
+            return -1;
+    } else {
+        want = lang_from_environment();
+    }
+    use_vi = 0;
+    if (!want)
+        return 0;
+    find_localedir(argv0);
+    if (!localedir[0])
+        return 0; /* no catalog: English */
+    const char *set = setlocale(LC_MESSAGES, "");
+    if (!set || strcmp(set, "C") == 0 || strcmp(set, "POSIX") == 0 || lang)
+        set = setlocale(LC_MESSAGES, "C.UTF-8");
+    if (!set)
+        set = setlocale(LC_MESSAGES, "C.utf8");
+    if (!set)
+        return 0;
+    setenv("LANGUAGE", "vi", 1);
+    bindtextdomain("khgen", localedir);
+    bind_textdomain_codeset("khgen", "UTF-8");
+    use_vi = 1;
+    return 0;
+}
+
+int i18n_is_vi(void)
+{
+    return use_vi;
+}
+
+const char *i18n_tr(const char *msgid)
+{
+    if (!use_vi || !msgid || !*msgid)
+        return msgid;
+    return dgettext("khgen", msgid);
+}
+
+const char *i18n_ntr(const char *singular, const char *plural, unsigned long n)
+{
+    if (!use_vi)
+        return n == 1 ? singular : plural;
+    return dngettext("khgen", singular, plural, n);
+}
+
+const char *i18n_localedir(void)
+{
+    return localedir;
+}

@@ -1,0 +1,220 @@
+/* layout.c - the printed grid of an attachment's table (see layout.h).
+ *
+ * Render stage, shared by every back end that prints a table. Reads the
+ * finished Attachment (attach.c built its rows, STT numbers and merges) and
+ * decides the cells of the grid, their spans, alignment and emphasis, and
+ * the width of each column. It writes nothing into the Plan.
+ */
+#include "layout.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "attach.h"
+#include "colwidth.h"
+#include "vi.h"
+
+Align layout_column_align(const Column *col)
+{
+    if (col->align != ALIGN_DEFAULT)
+        return col->align;
+    return col->type == COL_TEXT ? ALIGN_LEFT : ALIGN_CENTER;
+}
+
+size_t layout_longest_line(const char *text)
+{
+    size_t best = 0;
+    while (text && *text) {
+        const char *end = strchr(text, '\n');
+        size_t len = end ? (size_t)(end - text) : strlen(text);
+        size_t chars = utf8_count(text, len);
+        if (chars > best)
+            best = chars;
+        text = end ? end + 1 : NULL;
+    }
+    return best;
+}
+
+size_t layout_longest_word(const char *text)
+{
+    size_t best = 0;
+    while (text && *text) {
+        while (*text == ' ' || *text == '\n')
+            text++;
+        size_t len = strcspn(text, " \n");
+        size_t chars = utf8_count(text, len);
+        if (chars > best)
+            best = chars;
+        text += len;
+    }
+    return best;
+}
+
+double layout_column_width(const Attachment *att, size_t c)
+{
+    double widths[ATTACH_MAX_COLUMNS];
+    table_column_widths(att, widths);
+    return widths[c];
+}
+
+/* ---- building the grid -------------------------------------------------------- */
+
+typedef struct RowBuilder {
+    Arena *arena;
+    LayoutCell cells[ATTACH_MAX_COLUMNS];
+    size_t n;
+} RowBuilder;
+
+static LayoutCell *add_cell(RowBuilder *b, const TableLayout *t, size_t col, int colspan,
+                            const char *text)
+{
+    LayoutCell *cell = &b->cells[b->n++];
+    memset(cell, 0, sizeof *cell);
+    cell->text = text ? text : "";
+    cell->col = col;
+    cell->colspan = colspan < 1 ? 1 : colspan;
+    cell->rowspan = 1;
+    cell->column = &t->att->columns[col];
+    cell->align = ALIGN_CENTER;
+    return cell;
+}
+
+static void finish_row(RowBuilder *b, TableLayout *t, LayoutRowKind kind, size_t source_row)
+{
+    LayoutRow *row = &t->rows[t->n_rows++];
+    row->kind = kind;
+    row->source_row = source_row;
+    row->n_cells = b->n;
+    row->cells = arena_alloc(b->arena, (b->n ? b->n : 1) * sizeof *row->cells);
+    memcpy(row->cells, b->cells, b->n * sizeof *row->cells);
+    b->n = 0;
+}
+
+/* The header rows: with groups, the first row holds each group once over
+ * its adjacent columns and the ungrouped headers over both rows (covered
+ * in the second); the second holds the grouped columns' own headers. */
+static void lay_header(RowBuilder *b, TableLayout *t)
+{
+    const Attachment *att = t->att;
+    int two_rows = t->header_rows == 2;
+    for (size_t c = 0; c < att->n_columns;) {
+        const Column *col = &att->columns[c];
+        if (two_rows && col->group) {
+            size_t span = 1;
+            while (c + span < att->n_columns && att->columns[c + span].group &&
+                   strcmp(att->columns[c + span].group, col->group) == 0)
+                span++;
+            add_cell(b, t, c, (int)span, col->group)->bold = 1;
+            c += span;
+        } else {
+            LayoutCell *cell = add_cell(b, t, c, 1, col->header);
+            cell->bold = 1;
+            cell->rowspan = two_rows ? 2 : 1;
+            c++;
+        }
+    }
+    finish_row(b, t, LROW_HEADER, 0);
+    if (!two_rows)
+        return;
+    for (size_t c = 0; c < att->n_columns; c++) {
+        const Column *col = &att->columns[c];
+        LayoutCell *cell = add_cell(b, t, c, 1, col->group ? col->header : col->header);
+        cell->bold = 1;
+        cell->covered = col->group == NULL;
+    }
+    finish_row(b, t, LROW_HEADER, 0);
+}
+
+static void lay_group_row(RowBuilder *b, TableLayout *t, size_t r)
+{
+    const Attachment *att = t->att;
+    const Row *row = &att->rows[r];
+    size_t stt = t->stt_col;
+    if (stt < att->n_columns) {
+        if (stt > 0)
+            add_cell(b, t, 0, (int)stt, "")->bold = 1;
+        LayoutCell *cell = add_cell(b, t, stt, 1, row->cells ? row->cells[stt].text : NULL);
+        cell->bold = 1;
+    }
+    size_t after = stt < att->n_columns ? stt + 1 : 0;
+    if (after < att->n_columns) {
+        LayoutCell *cell = add_cell(b, t, after, (int)(att->n_columns - after), row->group_title);
+        cell->align = ALIGN_LEFT;
+        cell->bold = 1;
+    }
+    finish_row(b, t, LROW_GROUP, r);
+}
+
+static void lay_data_row(RowBuilder *b, TableLayout *t, size_t r)
+{
+    const Attachment *att = t->att;
+    const Row *row = &att->rows[r];
+    for (size_t c = 0; c < att->n_columns; c++) {
+        const Cell *source = row->cells ? &row->cells[c] : NULL;
+        LayoutCell *cell = add_cell(b, t, c, 1, source ? source->text : NULL);
+        cell->cell = source;
+        cell->align = layout_column_align(&att->columns[c]);
+        cell->covered = attach_cell_covered(att, r, c);
+        if (!cell->covered && c < ATTACH_MAX_COLUMNS && row->merge_down[c] > 0)
+            cell->rowspan = row->merge_down[c] + 1;
+    }
+    finish_row(b, t, LROW_DATA, r);
+}
+
+static void lay_totals_row(RowBuilder *b, TableLayout *t)
+{
+    const Attachment *att = t->att;
+    size_t first = attach_first_total_column(att);
+    size_t c = 0;
+    if (first > 0 && first <= att->n_columns) {
+        add_cell(b, t, 0, (int)first, attach_totals_label(att))->bold = 1;
+        c = first;
+    }
+    Buf number = {0};
+    for (; c < att->n_columns; c++) {
+        const Column *col = &att->columns[c];
+        const char *text = "";
+        if (col->total) {
+            buf_reset(&number);
+            attach_put_number(&number, col, attach_column_total(att, c));
+            text = arena_strdup(b->arena, number.data);
+        }
+        LayoutCell *cell = add_cell(b, t, c, 1, text);
+        cell->align = layout_column_align(col);
+        cell->bold = 1;
+    }
+    buf_free(&number);
+    finish_row(b, t, LROW_TOTALS, 0);
+}
+
+TableLayout *layout_table(Arena *arena, const Attachment *att)
+{
+    if (att->n_columns == 0 || att->n_columns > ATTACH_MAX_COLUMNS)
+        return NULL;
+    TableLayout *t = arena_alloc(arena, sizeof *t);
+    t->att = att;
+    t->n_cols = att->n_columns;
+    t->header_rows = attach_header_rows(att);
+    t->stt_col = att->n_columns;
+    for (size_t c = 0; c < att->n_columns; c++) {
+        if (att->columns[c].type == COL_STT) {
+            t->stt_col = c;
+            break;
+        }
+    }
+    t->rows = arena_alloc(arena, (att->n_rows + 3) * sizeof *t->rows);
+    t->widths = arena_alloc(arena, att->n_columns * sizeof *t->widths);
+    table_column_widths(att, t->widths);
+    RowBuilder *b = arena_alloc(arena, sizeof *b);
+    b->arena = arena;
+    lay_header(b, t);
+    for (size_t r = 0; r < att->n_rows; r++) {
+        if (att->rows[r].is_group)
+            lay_group_row(b, t, r);
+        else
+            lay_data_row(b, t, r);
+    }
+    if (att->has_totals)
+        lay_totals_row(b, t);
+    return t;
+}

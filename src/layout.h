@@ -1,0 +1,84 @@
+/* layout.h - the table layout every back end prints: decided once.
+ *
+ * An attachment's table (attach.h builds its rows) is printed by four back
+ * ends: Markdown, HTML, XLSX and DOCX. What each cell of the printed grid
+ * holds is decided here and nowhere else:
+ *
+ *   - the header: one row, or two when columns are grouped; a group's title
+ *     spans its adjacent columns in the first row and their own headers sit
+ *     in the second; an ungrouped column's header spans both rows;
+ *   - data rows: one cell per column; a cell merged down over grouped rows
+ *     spans them (rowspan) and the cells it covers are kept, marked covered,
+ *     so a back end can skip them (HTML, XLSX), continue a vertical merge
+ *     (DOCX) or print them blank (Markdown);
+ *   - group rows: a blank cell over the columns before the STT column, the
+ *     STT cell (Roman numeral, centred), then the title across the columns
+ *     after it, bold;
+ *   - the totals row: its label ("Tổng cộng") across the columns before the
+ *     first summed column, centred, then each column's total, bold;
+ *   - each column's alignment: the declared one, else left for text and
+ *     centred for numbers, dates and STT;
+ *   - each column's width in characters: the declared width, else one
+ *     balanced from the content with the font's real widths (colwidth.h:
+ *     short values never wrap, headers over three lines at most, long
+ *     texts share what the page has left).
+ *
+ * Back ends only mark the grid up. Everything is allocated in the arena.
+ */
+#ifndef KHGEN_LAYOUT_H
+#define KHGEN_LAYOUT_H
+
+#include <stddef.h>
+
+#include "plan.h"
+#include "util.h"
+
+typedef enum { LROW_HEADER, LROW_DATA, LROW_GROUP, LROW_TOTALS } LayoutRowKind;
+
+typedef struct LayoutCell {
+    const char *text;        /* plain text, '\n' between lines; never NULL */
+    size_t col;              /* first grid column */
+    int colspan, rowspan;    /* >= 1 */
+    int covered;             /* covered by the cell above that spans it (its
+                                text repeats that cell's); printed by no one */
+    Align align;             /* ALIGN_LEFT, ALIGN_CENTER or ALIGN_RIGHT */
+    int bold;
+    const Column *column;    /* the column of grid column col */
+    const Cell *cell;        /* the data cell (typed value), or NULL */
+} LayoutCell;
+
+typedef struct LayoutRow {
+    LayoutRowKind kind;
+    LayoutCell *cells;       /* left to right, covering every grid column */
+    size_t n_cells;
+    size_t source_row;       /* index in att->rows (data and group rows) */
+} LayoutRow;
+
+typedef struct TableLayout {
+    const Attachment *att;
+    size_t n_cols;
+    int header_rows;         /* 1 or 2: the first header_rows rows */
+    LayoutRow *rows;         /* header rows, body rows, then the totals row */
+    size_t n_rows;
+    size_t stt_col;          /* the STT column, or n_cols if none */
+    double *widths;          /* n_cols widths in characters */
+} TableLayout;
+
+/* Lays out att's table. Returns NULL when the table has no columns. The
+ * result and everything in it are owned by arena. */
+TableLayout *layout_table(Arena *arena, const Attachment *att);
+
+/* The alignment a column's cells print with: the declared one, else left
+ * for text and centred for everything else. Never ALIGN_DEFAULT. */
+Align layout_column_align(const Column *col);
+
+/* Width of column col in characters (Excel's unit): table_column_widths
+ * (colwidth.h) for the whole table, this column's share. */
+double layout_column_width(const Attachment *att, size_t col);
+
+/* The longest line of text in characters (UTF-8 code points); the longest
+ * word (a run without spaces or line breaks). */
+size_t layout_longest_line(const char *text);
+size_t layout_longest_word(const char *text);
+
+#endif

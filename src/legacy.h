@@ -1,0 +1,57 @@
+/* legacy.h - Vietnamese text in the encodings it was written in before
+ * Unicode: recognising them and converting to UTF-8.
+ *
+ * Offices keep plans and lists written in TCVN3 (ABC, the encoding of the
+ * .VnTime fonts), VNI-Windows (VNI-Times fonts), Windows-1258 and UTF-16
+ * (Notepad's "Unicode"). legacy_detect() tells them apart from the bytes'
+ * statistics (the share of words that decode to valid Vietnamese syllables
+ * under each encoding), and legacy_to_utf8() converts to UTF-8 in NFC.
+ * Used by the loader (to name the encoding of a file that is not UTF-8), by
+ * `khgen convert`, and by `khgen import` for legacy text files.
+ */
+#ifndef KHGEN_LEGACY_H
+#define KHGEN_LEGACY_H
+
+#include <stddef.h>
+
+#include "util.h"
+
+typedef enum {
+    ENC_UNKNOWN = 0,         /* not UTF-8 and no legacy encoding fits */
+    ENC_UTF8,                /* valid UTF-8 (a BOM is allowed) */
+    ENC_UTF16LE,
+    ENC_UTF16BE,
+    ENC_TCVN3,               /* TCVN 5712:1993 VN3 (ABC), with VN1's capitals */
+    ENC_VNI,                 /* VNI-Windows: base letter + mark byte */
+    ENC_CP1258               /* Windows-1258: letters + combining tone marks */
+} LegacyEncoding;
+
+/* Names the encoding of data[0..len): UTF-16 by its BOM or its NUL bytes,
+ * UTF-8 when the bytes are valid UTF-8, otherwise the legacy encoding under
+ * which the most words (with a non-ASCII letter) are Vietnamese syllables,
+ * if at least half of them are and there are at least two; ENC_UNKNOWN when
+ * none fits (a binary file, Latin-1 text, UTF-8 with stray bytes: as many
+ * valid multi-byte UTF-8 characters as invalid bytes). Reads at most the
+ * first 256 KiB.
+ * Pure function. */
+LegacyEncoding legacy_detect(const char *data, size_t len);
+
+/* A human name: "TCVN3 (ABC)", "VNI-Windows", "Windows-1258", "UTF-16LE",
+ * "UTF-16BE", "UTF-8", "unknown". Static string. */
+const char *legacy_name(LegacyEncoding enc);
+
+/* Converts data[0..len) from enc to UTF-8 in NFC and appends it to out (a
+ * UTF-8 BOM or UTF-16 BOM is dropped; line breaks are kept as they are).
+ * Returns 0, or -1 if the input cannot be converted under enc (enc is
+ * ENC_UNKNOWN, an odd-length or unpaired-surrogate UTF-16, invalid UTF-8);
+ * out then holds what was converted so far. The caller owns out. This is
+ * the one conversion function: `khgen convert` and `khgen import` use it. */
+int legacy_to_utf8(LegacyEncoding enc, const char *data, size_t len, Buf *out);
+
+/* The inverse, for tests and for writing test files: appends the NFC UTF-8
+ * text s[0..len) in the 8-bit encoding enc (TCVN3, VNI or CP1258, built by
+ * inverting the decoding tables, shortest byte sequence first). Returns the
+ * number of characters that have no encoding (written as '?'). */
+size_t legacy_from_utf8(LegacyEncoding enc, const char *s, size_t len, Buf *out);
+
+#endif

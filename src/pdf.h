@@ -1,0 +1,22 @@
+/* pdf.h - the PDF an official signs, printed by a real engine. */
+#ifndef KHGEN_PDF_H
+#define KHGEN_PDF_H
+
+#include "diag.h"
+#include "plan.h"
+#include "util.h"
+
+typedef enum {
+    PDF_LIBREOFFICE, /* headless LibreOffice prints the .docx (default) */
+    PDF_CHROMIUM     /* headless Chromium prints the .html */
+} PdfEngine;
+
+/* Prints source - the plan's .docx package for PDF_LIBREOFFICE, its HTML
+ * page for PDF_CHROMIUM - to pdf_path (written atomically). The engine runs
+ * in a private temporary directory with its own profile, which is removed
+ * afterwards. Returns 0; or reports KH903 (the engine is not installed,
+ * naming the Debian package; or it failed) and returns -1. */
+int pdf_write(PdfEngine engine, DiagSink *diags, const Plan *plan, const Buf *source,
+              const char *pdf_path);
+
+#endif

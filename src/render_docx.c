@@ -1,0 +1,1062 @@
+/* render_docx.c - the plan as a Word document (.docx, WordprocessingML).
+ *
+ * Render stage. The .docx is what officials edit, circulate and sign, so it
+ * carries the same page as the HTML print (Nghị định 30/2020/NĐ-CP, Phụ lục
+ * I) in Word's own terms:
+ *
+ *   - one section for the plan (A4 portrait, the margins of `layout:` or
+ *     20/20/30/15 mm, a different first page whose header is empty, a PAGE
+ *     field centred at the top from page 2 on), and one section per
+ *     attachment (portrait or landscape as declared, page numbers
+ *     restarting at 1, none on its first page);
+ *   - named paragraph styles for every kind of body node ("KH Section",
+ *     "KH Clause", "KH Sub-clause", "KH Point", "KH Bullet", "KH Task",
+ *     "KH Task Line", "KH Body") and for the header, title, bases,
+ *     signature and tables, so a paragraph a clerk adds in Word takes the
+ *     right format; headings are kept with the next paragraph, widows and
+ *     orphans controlled (docDefaults);
+ *   - the header block and the "Nơi nhận" / signature block as borderless
+ *     two-column tables, the attachment tables with full borders, real
+ *     merged cells (gridSpan, vMerge), header rows repeated on every page
+ *     and rows that never split, laid out by layout.c.
+ *
+ * What is printed, in which order and with which label or wording is
+ * decided in render.c (render_walk_body, render_heading_parts, the number,
+ * date, basis, closing and recipient lines) and layout.c (tables): this
+ * file only marks it up. Prose is inline Markdown, read by cmark as the
+ * HTML back end reads it (render_parse_inline): emphasis becomes bold and
+ * italic runs, markup in a plan prints as its characters. All text goes
+ * through xml_put_escaped, which drops the characters XML 1.0 forbids;
+ * render_docx reports them once as KH902.
+ *
+ * The package is written with libzip, in memory, with its parts in a fixed
+ * order and a fixed entry time; docProps/core.xml takes its dates from the
+ * plan's date, never the clock, so a rebuild is byte-identical.
+ */
+#include "render_docx.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmark.h>
+#include <zip.h>
+
+#include "attach.h"
+#include "layout.h"
+#include "vi.h"
+#include "xmltext.h"
+
+/* ---- units and page ---------------------------------------------------------- */
+
+enum {
+    A4_SHORT = 11906, /* twips (1/20 pt) */
+    A4_LONG = 16838,
+    HEADER_DISTANCE = 567 /* 10 mm from the top edge to the page number */
+};
+
+static int twips_of_mm(double mm)
+{
+    return (int)lround(mm * 1440.0 / 25.4);
+}
+
+/* The page and body settings: the plan's `layout:`, else the defaults of
+ * templates/plan.css (which the HTML prints with). */
+typedef struct Page {
+    int top, bottom, left, right; /* twips */
+    int font_half_points;         /* body size in half-points */
+    int indent;                   /* first line, twips */
+    int line;                     /* line height, twips (at least): the CSS
+                                     line-height, a multiple of the size */
+    int after;                    /* space after a paragraph, twips */
+} Page;
+
+static Page page_of(const Layout *layout)
+{
+    Page p;
+    p.top = twips_of_mm(layout->margin_top ? layout->margin_top : 20);
+    p.bottom = twips_of_mm(layout->margin_bottom ? layout->margin_bottom : 20);
+    p.left = twips_of_mm(layout->margin_left ? layout->margin_left : 30);
+    p.right = twips_of_mm(layout->margin_right ? layout->margin_right : 15);
+    p.font_half_points = (int)lround((layout->font_size ? layout->font_size : 14) * 2);
+    p.indent = (int)lround((layout->indent ? layout->indent : 1.0) * 1440.0 / 2.54);
+    p.line = (int)lround((layout->line_spacing ? layout->line_spacing : 1.3) *
+                         p.font_half_points * 10);
+    p.after = (int)lround((layout->paragraph_spacing ? layout->paragraph_spacing : 6) * 20);
+    return p;
+}
+
+/* ---- the writer ----------------------------------------------------------------- */
+
+typedef struct Docx {
+    RenderCtx *rc;
+    InlineCtx ctx;   /* with the current task */
+    Page page;
+    Buf *out;        /* word/document.xml */
+    size_t dropped;  /* characters XML 1.0 forbids, dropped */
+} Docx;
+
+/* The emphasis of a run: what the paragraph's style already gives (so a
+ * run says only what differs), and what the run wants. */
+typedef struct RunStyle {
+    int bold, italic, underline;
+    int style_bold, style_italic;
+    int half_points; /* 0: the style's size */
+} RunStyle;
+
+static void put_rpr(Docx *d, RunStyle rs)
+{
+    Buf *o = d->out;
+    int b = rs.bold != rs.style_bold, i = rs.italic != rs.style_italic;
+    if (!b && !i && !rs.underline && !rs.half_points)
+        return;
+    buf_puts(o, "<w:rPr>");
+    if (b)
+        buf_puts(o, rs.bold ? "<w:b/><w:bCs/>" : "<w:b w:val=\"0\"/><w:bCs w:val=\"0\"/>");
+    if (i)
+        buf_puts(o, rs.italic ? "<w:i/><w:iCs/>" : "<w:i w:val=\"0\"/><w:iCs w:val=\"0\"/>");
+    if (rs.half_points)
+        buf_printf(o, "<w:sz w:val=\"%d\"/><w:szCs w:val=\"%d\"/>", rs.half_points,
+                   rs.half_points);
+    if (rs.underline)
+        buf_puts(o, "<w:u w:val=\"single\"/>");
+    buf_puts(o, "</w:rPr>");
+}
+
+/* One run of plain text; a line break in text becomes <w:br/>. */
+static void put_run(Docx *d, const char *text, size_t len, RunStyle rs)
+{
+    if (len == 0)
+        return;
+    Buf *o = d->out;
+    buf_puts(o, "<w:r>");
+    put_rpr(d, rs);
+    size_t start = 0;
+    for (size_t i = 0; i <= len; i++) {
+        if (i < len && text[i] != '\n')
+            continue;
+        if (i > start) {
+            buf_puts(o, "<w:t xml:space=\"preserve\">");
+            xml_put_escaped(o, text + start, i - start, &d->dropped);
+            buf_puts(o, "</w:t>");
+        }
+        if (i < len)
+            buf_puts(o, "<w:br/>");
+        start = i + 1;
+    }
+    buf_puts(o, "</w:r>");
+}
+
+static void put_text(Docx *d, const char *text, RunStyle rs)
+{
+    if (text)
+        put_run(d, text, strlen(text), rs);
+}
+
+/* The runs of a cmark inline tree: emphasis and strong emphasis become
+ * italic and bold; code, links and images print their text. */
+static void put_md_nodes(Docx *d, cmark_node *parent, RunStyle rs)
+{
+    for (cmark_node *n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
+        RunStyle inner = rs;
+        const char *literal;
+        switch (cmark_node_get_type(n)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+        case CMARK_NODE_HTML_INLINE:
+            literal = cmark_node_get_literal(n);
+            put_text(d, literal, rs);
+            break;
+        case CMARK_NODE_SOFTBREAK:
+            put_text(d, " ", rs);
+            break;
+        case CMARK_NODE_LINEBREAK:
+            buf_puts(d->out, "<w:r><w:br/></w:r>");
+            break;
+        case CMARK_NODE_EMPH:
+            inner.italic = 1;
+            put_md_nodes(d, n, inner);
+            break;
+        case CMARK_NODE_STRONG:
+            inner.bold = 1;
+            put_md_nodes(d, n, inner);
+            break;
+        default:
+            put_md_nodes(d, n, inner);
+            break;
+        }
+    }
+}
+
+/* One paragraph of inline Markdown as runs (render_parse_inline reads it as
+ * the HTML does; what is not one paragraph prints as plain text). */
+static void put_markdown(Docx *d, const char *markdown, RunStyle rs)
+{
+    Buf line = {0};
+    cmark_node *paragraph = NULL;
+    cmark_node *document = render_parse_inline(markdown, &line, &paragraph);
+    if (document) {
+        if (paragraph)
+            put_md_nodes(d, paragraph, rs);
+        else
+            put_text(d, line.data, rs);
+        cmark_node_free(document);
+    }
+    buf_free(&line);
+}
+
+/* <w:p> with style and extra paragraph properties (already XML, in schema
+ * order after pStyle: keepNext, spacing, ind, jc). */
+static void open_para(Docx *d, const char *style, const char *extra)
+{
+    buf_puts(d->out, "<w:p><w:pPr>");
+    buf_printf(d->out, "<w:pStyle w:val=\"%s\"/>", style);
+    if (extra)
+        buf_puts(d->out, extra);
+    buf_puts(d->out, "</w:pPr>");
+}
+
+static void close_para(Docx *d)
+{
+    buf_puts(d->out, "</w:p>\n");
+}
+
+/* A paragraph of one plain text in a style. */
+static void put_text_para(Docx *d, const char *style, const char *extra, const char *text,
+                          RunStyle rs)
+{
+    open_para(d, style, extra);
+    put_text(d, text, rs);
+    close_para(d);
+}
+
+static RunStyle run_style(int style_bold, int style_italic)
+{
+    RunStyle rs = {style_bold, style_italic, 0, style_bold, style_italic, 0};
+    return rs;
+}
+
+/* A short solid rule, centred in a width of `room` twips: an empty, one
+ * point high paragraph whose top border is `length` twips long. */
+static void put_rule(Docx *d, int room, int length)
+{
+    int side = (room - length) / 2;
+    if (side < 0)
+        side = 0;
+    buf_printf(d->out,
+               "<w:p><w:pPr><w:pStyle w:val=\"KHRule\"/>"
+               "<w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"0\" w:color=\"000000\"/></w:pBdr>"
+               "<w:ind w:left=\"%d\" w:right=\"%d\"/></w:pPr></w:p>\n",
+               side, side);
+}
+
+/* ---- the body ------------------------------------------------------------------- */
+
+static const char *style_of(const BodyNode *node)
+{
+    switch (node->kind) {
+    case NODE_SECTION: return "KHSection";
+    case NODE_CLAUSE: return "KHClause";
+    case NODE_SUBCLAUSE: return "KHSubclause";
+    case NODE_POINT: return "KHPoint";
+    case NODE_BULLET: return "KHBullet";
+    case NODE_TASK: return "KHTask";
+    case NODE_PARA: break;
+    }
+    return "KHBody";
+}
+
+static void emit_body_paragraph(void *data, const char *para)
+{
+    Docx *d = data;
+    open_para(d, "KHBody", NULL);
+    put_markdown(d, para, run_style(0, 0));
+    close_para(d);
+}
+
+/* Expands text (inline Markdown with references) and writes its paragraphs. */
+static void put_paragraphs(Docx *d, const char *text)
+{
+    Buf expanded = {0};
+    inline_expand(&d->ctx, text, INLINE_MARKDOWN, &expanded);
+    render_for_each_paragraph(expanded.data, emit_body_paragraph, d);
+    buf_free(&expanded);
+}
+
+/* Markdown in the emphasis e (upper-cased when e asks for it). */
+static void put_emphasised(Docx *d, const char *markdown, RenderEmphasis e, RunStyle base)
+{
+    Buf upper = {0};
+    if (e.upper && markdown) {
+        vi_put_upper(&upper, markdown);
+        markdown = upper.data;
+    }
+    RunStyle rs = base;
+    rs.bold = e.bold;
+    rs.italic = e.italic;
+    put_markdown(d, markdown, rs);
+    buf_free(&upper);
+}
+
+/* One heading line, "LABEL TITLE: TEXT", as render_html.c's
+ * put_heading_line prints it: label and title in the heading's emphasis
+ * (a task's marker outside it), then the first paragraph of the text in
+ * its own; further paragraphs follow. A heading is kept with the next
+ * paragraph by the shared rule render_keeps_with_next. */
+static void put_heading(Docx *d, const BodyNode *node, unsigned default_style)
+{
+    Buf head = {0}, text = {0}, first = {0};
+    render_heading_parts(&d->ctx, node, &head, &text);
+    const char *rest = render_split_first_paragraph(text.data, &first);
+    int section = node->kind == NODE_SECTION;
+    RunStyle base = run_style(section, 0);
+    /* the rule the HTML applies too (render_keeps_with_next); a section's
+     * style keeps with the next paragraph, so only an exception is said */
+    int keep = render_keeps_with_next(node) && !rest;
+    open_para(d, style_of(node), keep && !section ? "<w:keepNext/>"
+                                 : !keep && section ? "<w:keepNext w:val=\"0\"/>"
+                                                    : NULL);
+    const char *styled_part = head.data ? head.data : "";
+    if (node->kind == NODE_TASK && node->printed_label && *node->printed_label) {
+        size_t n = strlen(node->printed_label);
+        RunStyle plain = base;
+        plain.bold = plain.italic = 0;
+        put_run(d, styled_part, n, plain);
+        styled_part += n;
+        if (*styled_part == ' ') {
+            put_run(d, " ", 1, plain);
+            styled_part++;
+        }
+    }
+    if (*styled_part) {
+        RenderEmphasis e = render_emphasis(node->style, default_style);
+        if ((default_style == STYLE_PLAIN && node->style == STYLE_DEFAULT) ||
+            (node->style & STYLE_PLAIN))
+            e.bold = e.italic = 0;
+        put_emphasised(d, styled_part, e, base);
+    }
+    if (first.len) {
+        if (head.len)
+            put_run(d, " ", 1, base);
+        put_emphasised(d, first.data, render_emphasis(node->text_style, STYLE_PLAIN), base);
+    }
+    close_para(d);
+    if (rest)
+        render_for_each_paragraph(rest, emit_body_paragraph, d);
+    buf_free(&head);
+    buf_free(&text);
+    buf_free(&first);
+}
+
+/* A bullet, point or paragraph: its label, then its text in its style;
+ * further paragraphs of the text follow unlabelled. */
+static void put_text_node(Docx *d, const BodyNode *node)
+{
+    Buf expanded = {0}, first = {0};
+    inline_expand(&d->ctx, node->text ? node->text : "", INLINE_MARKDOWN, &expanded);
+    const char *rest = render_split_first_paragraph(expanded.data, &first);
+    const char *label = node->printed_label ? node->printed_label : "";
+    open_para(d, style_of(node), NULL);
+    RunStyle base = run_style(0, 0);
+    if (*label) {
+        put_text(d, label, base);
+        if (first.len)
+            put_text(d, " ", base);
+    }
+    put_emphasised(d, first.data, render_emphasis(node->style, STYLE_PLAIN), base);
+    close_para(d);
+    if (rest)
+        render_for_each_paragraph(rest, emit_body_paragraph, d);
+    buf_free(&expanded);
+    buf_free(&first);
+}
+
+static void docx_heading(void *writer, const InlineCtx *ctx, const BodyNode *node,
+                         unsigned default_style)
+{
+    Docx *d = writer;
+    d->ctx = *ctx;
+    put_heading(d, node, default_style);
+}
+
+static void docx_text_node(void *writer, const InlineCtx *ctx, const BodyNode *node)
+{
+    Docx *d = writer;
+    d->ctx = *ctx;
+    put_text_node(d, node);
+}
+
+static void docx_paragraphs(void *writer, const InlineCtx *ctx, const char *text)
+{
+    Docx *d = writer;
+    d->ctx = *ctx;
+    put_paragraphs(d, text);
+}
+
+static void docx_task_line(void *writer, const char *line)
+{
+    Docx *d = writer;
+    open_para(d, "KHTaskLine", NULL);
+    put_markdown(d, line, run_style(0, 0));
+    close_para(d);
+}
+
+/* ---- tables --------------------------------------------------------------------- */
+
+static const char *jc_of(Align align)
+{
+    return align == ALIGN_CENTER ? "center" : align == ALIGN_RIGHT ? "right" : "left";
+}
+
+/* A borderless table of two columns (widths in twips), no cell margins. */
+static void open_plain_table(Docx *d, int left, int right)
+{
+    buf_printf(d->out,
+               "<w:tbl><w:tblPr><w:tblW w:w=\"%d\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
+               "<w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/>"
+               "<w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/>"
+               "<w:insideV w:val=\"nil\"/></w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
+               "<w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" "
+               "w:type=\"dxa\"/></w:tblCellMar><w:tblLook w:val=\"0000\"/></w:tblPr>"
+               "<w:tblGrid><w:gridCol w:w=\"%d\"/><w:gridCol w:w=\"%d\"/></w:tblGrid>\n",
+               left + right, left, right);
+}
+
+static void open_cell(Docx *d, int width)
+{
+    buf_printf(d->out, "<w:tc><w:tcPr><w:tcW w:w=\"%d\" w:type=\"dxa\"/></w:tcPr>", width);
+}
+
+/* The widths of the grid's columns in twips: layout.c's widths in
+ * characters, scaled to fill the text width. */
+static int *table_widths(const TableLayout *t, int text_width)
+{
+    int *w = xmalloc(t->n_cols * sizeof *w);
+    double total = 0;
+    for (size_t c = 0; c < t->n_cols; c++)
+        total += t->widths[c];
+    int used = 0;
+    for (size_t c = 0; c < t->n_cols; c++) {
+        w[c] = (int)floor(t->widths[c] * text_width / total);
+        used += w[c];
+    }
+    w[t->n_cols - 1] += text_width - used;
+    return w;
+}
+
+static void put_table_cell(Docx *d, const LayoutCell *cell, const int *widths)
+{
+    Buf *o = d->out;
+    int width = 0;
+    for (int k = 0; k < cell->colspan; k++)
+        width += widths[cell->col + (size_t)k];
+    buf_printf(o, "<w:tc><w:tcPr><w:tcW w:w=\"%d\" w:type=\"dxa\"/>", width);
+    if (cell->colspan > 1)
+        buf_printf(o, "<w:gridSpan w:val=\"%d\"/>", cell->colspan);
+    if (cell->covered)
+        buf_puts(o, "<w:vMerge/>");
+    else if (cell->rowspan > 1)
+        buf_puts(o, "<w:vMerge w:val=\"restart\"/>");
+    buf_puts(o, "<w:vAlign w:val=\"center\"/></w:tcPr>");
+    buf_printf(o, "<w:p><w:pPr><w:pStyle w:val=\"KHTable\"/><w:jc w:val=\"%s\"/></w:pPr>",
+               jc_of(cell->align));
+    if (!cell->covered) {
+        RunStyle rs = run_style(0, 0); /* KH Table is neither bold nor italic */
+        rs.bold = cell->bold;
+        put_text(d, cell->text, rs);
+    }
+    buf_puts(o, "</w:p></w:tc>");
+}
+
+/* The attachment's table: full borders, the header rows repeated on every
+ * page, no row split over two pages, merged cells as gridSpan and vMerge. */
+static void put_table(Docx *d, const TableLayout *t, int text_width)
+{
+    Buf *o = d->out;
+    int *widths = table_widths(t, text_width);
+    buf_printf(o,
+               "<w:tbl><w:tblPr><w:tblW w:w=\"%d\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
+               "<w:tblBorders>",
+               text_width);
+    static const char *const sides[] = {"top", "left", "bottom", "right", "insideH", "insideV"};
+    for (size_t i = 0; i < 6; i++)
+        buf_printf(o, "<w:%s w:val=\"single\" w:sz=\"6\" w:space=\"0\" w:color=\"000000\"/>",
+                   sides[i]);
+    buf_puts(o, "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar>"
+                "<w:top w:w=\"40\" w:type=\"dxa\"/><w:left w:w=\"80\" w:type=\"dxa\"/>"
+                "<w:bottom w:w=\"40\" w:type=\"dxa\"/><w:right w:w=\"80\" w:type=\"dxa\"/>"
+                "</w:tblCellMar><w:tblLook w:val=\"0000\"/></w:tblPr><w:tblGrid>");
+    for (size_t c = 0; c < t->n_cols; c++)
+        buf_printf(o, "<w:gridCol w:w=\"%d\"/>", widths[c]);
+    buf_puts(o, "</w:tblGrid>\n");
+    for (size_t r = 0; r < t->n_rows; r++) {
+        const LayoutRow *row = &t->rows[r];
+        buf_puts(o, "<w:tr><w:trPr><w:cantSplit/>");
+        if (row->kind == LROW_HEADER)
+            buf_puts(o, "<w:tblHeader/>");
+        buf_puts(o, "</w:trPr>");
+        for (size_t k = 0; k < row->n_cells; k++)
+            put_table_cell(d, &row->cells[k], widths);
+        buf_puts(o, "</w:tr>\n");
+    }
+    buf_puts(o, "</w:tbl>\n");
+    free(widths);
+}
+
+/* ---- header, title, signature --------------------------------------------------- */
+
+static int text_width(const Docx *d, int landscape)
+{
+    return (landscape ? A4_LONG : A4_SHORT) - d->page.left - d->page.right;
+}
+
+/* The two-column header: issuing body and number on the left, the national
+ * name, the motto (underlined: a rule exactly as long as it) and the place
+ * and date on the right; a second row keeps the number line and the date
+ * line on one baseline, as the HTML's table does. */
+static void put_header(Docx *d, const TValue *values)
+{
+    const Plan *plan = d->rc->plan;
+    const TValue *national = tv_get(values, "national_name");
+    const TValue *motto = tv_get(values, "motto");
+    int width = text_width(d, 0);
+    int left = (int)lround(width * 0.36), right = width - left;
+    Buf line = {0};
+    open_plain_table(d, left, right);
+    buf_puts(d->out, "<w:tr>");
+    open_cell(d, left);
+    if (plan->governing_body && *plan->governing_body)
+        put_text_para(d, "KHHeader", NULL, plan->governing_body, run_style(0, 0));
+    size_t longest = 0;
+    for (size_t i = 0; i < plan->n_issuer; i++) {
+        put_text_para(d, "KHIssuer", NULL, plan->issuer[i], run_style(1, 0));
+        size_t chars = utf8_count(plan->issuer[i], strlen(plan->issuer[i]));
+        if (chars > longest)
+            longest = chars;
+    }
+    /* 40% of the issuer's longest line: bold capitals of 13 pt are about
+     * 0.7 em wide */
+    put_rule(d, left, (int)lround((double)longest * 13 * 0.7 * 20 * 0.4));
+    buf_puts(d->out, "</w:tc>");
+    open_cell(d, right);
+    put_text_para(d, "KHNational", NULL, national && national->str ? national->str : "",
+                  run_style(1, 0));
+    RunStyle underlined = run_style(1, 0);
+    underlined.underline = 1;
+    put_text_para(d, "KHMotto", NULL, motto && motto->str ? motto->str : "", underlined);
+    buf_puts(d->out, "</w:tc></w:tr>\n<w:tr>");
+    open_cell(d, left);
+    render_number_line(plan, &line);
+    put_text_para(d, "KHNumber", NULL, line.data, run_style(0, 0));
+    buf_puts(d->out, "</w:tc>");
+    open_cell(d, right);
+    buf_reset(&line);
+    render_place_date(plan, &line);
+    put_text_para(d, "KHPlaceDate", NULL, line.data, run_style(0, 1));
+    buf_puts(d->out, "</w:tc></w:tr>\n</w:tbl>\n");
+    buf_free(&line);
+}
+
+/* "KẾ HOẠCH", the subject line with its rule, the bases and the opening. */
+static void put_title(Docx *d, const TValue *values)
+{
+    const TValue *kind = tv_get(values, "doc_kind");
+    put_text_para(d, "KHDocKind", NULL, kind && kind->str ? kind->str : "", run_style(1, 0));
+    const TValue *title = tv_get(values, "title_md");
+    if (title && title->str && *title->str) {
+        open_para(d, "KHSubject", NULL);
+        put_markdown(d, title->str, run_style(1, 0));
+        close_para(d);
+        int width = text_width(d, 0);
+        put_rule(d, width, (int)lround(width * 0.3));
+    }
+    const TValue *bases = tv_get(values, "bases");
+    for (size_t i = 0; bases && bases->kind == TV_LIST && i < bases->count; i++) {
+        open_para(d, "KHBasis", NULL);
+        put_markdown(d, bases->items[i]->str, run_style(0, 1));
+        close_para(d);
+    }
+    const TValue *opening = tv_get(values, "opening");
+    if (opening && opening->str && *opening->str) {
+        open_para(d, "KHBody", NULL);
+        put_markdown(d, opening->str, run_style(0, 0));
+        close_para(d);
+    }
+}
+
+/* 12 pt above the signing block (plan.css: .signing margin-top) on the
+ * first line of each side, so both start at the same height. */
+static const char SIGNING_GAP[] = "<w:spacing w:before=\"240\"/>";
+
+/* The closing sentence, then "Nơi nhận" on the left and the signature on
+ * the right in one row that never splits, kept with the closing. */
+static void put_signing(Docx *d, const TValue *values)
+{
+    const Plan *plan = d->rc->plan;
+    const TValue *closing = tv_get(values, "closing");
+    if (closing && closing->str && *closing->str) {
+        open_para(d, "KHClosing", NULL);
+        put_markdown(d, closing->str, run_style(0, 0));
+        close_para(d);
+    }
+    if (!plan->n_recipients && !plan->signature)
+        return;
+    int width = text_width(d, 0);
+    int left = (int)lround(width * 0.45), right = width - left;
+    Buf line = {0};
+    open_plain_table(d, left, right);
+    buf_puts(d->out, "<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+    open_cell(d, left);
+    if (plan->n_recipients) {
+        const TValue *title = tv_get(values, "recipients_title");
+        put_text_para(d, "KHRecipientsTitle", SIGNING_GAP, title && title->str ? title->str : "",
+                      run_style(1, 1));
+        for (size_t i = 0; i < plan->n_recipients; i++) {
+            buf_reset(&line);
+            buf_puts(&line, "- ");
+            render_recipient(plan, i, &line);
+            put_text_para(d, "KHRecipients", NULL, line.data, run_style(0, 0));
+        }
+    } else {
+        put_text_para(d, "KHRecipients", NULL, "", run_style(0, 0));
+    }
+    buf_puts(d->out, "</w:tc>");
+    open_cell(d, right);
+    if (plan->signature) {
+        const Signature *sig = plan->signature;
+        for (size_t i = 0; i < sig->n_lines; i++)
+            put_text_para(d, "KHSignature", i == 0 ? SIGNING_GAP : NULL, sig->lines[i],
+                          run_style(1, 0));
+        /* room for the signature and the seal (28 mm, as plan.css) */
+        buf_printf(d->out,
+                   "<w:p><w:pPr><w:pStyle w:val=\"KHSignature\"/>"
+                   "<w:spacing w:line=\"%d\" w:lineRule=\"exact\"/></w:pPr></w:p>",
+                   twips_of_mm(28));
+        for (size_t i = 0; i < sig->n_name_lines; i++)
+            put_text_para(d, "KHSignature", NULL, sig->name_lines[i], run_style(1, 0));
+    } else {
+        put_text_para(d, "KHSignature", NULL, "", run_style(1, 0));
+    }
+    buf_puts(d->out, "</w:tc></w:tr>\n</w:tbl>\n");
+    buf_free(&line);
+}
+
+/* ---- sections -------------------------------------------------------------------- */
+
+/* The properties of a section: A4 in its orientation, the margins, the
+ * page number header from its second page on (an empty first-page
+ * header), numbering restarting at 1 for an attachment. */
+static void put_sect_pr(Docx *d, int landscape, int restart)
+{
+    Buf *o = d->out;
+    buf_puts(o, "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId3\"/>"
+                "<w:headerReference w:type=\"first\" r:id=\"rId4\"/>");
+    if (landscape)
+        buf_printf(o, "<w:pgSz w:w=\"%d\" w:h=\"%d\" w:orient=\"landscape\"/>", A4_LONG,
+                   A4_SHORT);
+    else
+        buf_printf(o, "<w:pgSz w:w=\"%d\" w:h=\"%d\"/>", A4_SHORT, A4_LONG);
+    buf_printf(o,
+               "<w:pgMar w:top=\"%d\" w:right=\"%d\" w:bottom=\"%d\" w:left=\"%d\" "
+               "w:header=\"%d\" w:footer=\"%d\" w:gutter=\"0\"/>",
+               d->page.top, d->page.right, d->page.bottom, d->page.left, HEADER_DISTANCE,
+               HEADER_DISTANCE);
+    if (restart)
+        buf_puts(o, "<w:pgNumType w:start=\"1\"/>");
+    buf_puts(o, "<w:titlePg/></w:sectPr>");
+}
+
+/* Ends a section that is followed by another: its properties go into an
+ * empty paragraph, as WordprocessingML places them. */
+static void end_section(Docx *d, int landscape, int restart)
+{
+    buf_puts(d->out, "<w:p><w:pPr><w:pStyle w:val=\"KHSectionEnd\"/>");
+    put_sect_pr(d, landscape, restart);
+    buf_puts(d->out, "</w:pPr></w:p>\n");
+}
+
+static void put_attachment(Docx *d, size_t i)
+{
+    RenderCtx *rc = d->rc;
+    const Attachment *att = &rc->plan->attachments[i];
+    Buf text = {0};
+    if (att->label && *att->label)
+        put_text_para(d, "KHAttachmentLabel", NULL, att->label, run_style(1, 0));
+    if (att->title && *att->title) {
+        vi_put_upper(&text, att->title);
+        open_para(d, "KHAttachmentTitle", NULL);
+        put_markdown(d, text.data, run_style(1, 0));
+        close_para(d);
+    }
+    buf_reset(&text);
+    render_attachment_line(&rc->inline_ctx, &text);
+    if (text.len) {
+        open_para(d, "KHAttachmentLine", NULL);
+        put_markdown(d, text.data, run_style(0, 1));
+        close_para(d);
+    }
+    const TableLayout *t = layout_table(rc->arena, att);
+    if (t)
+        put_table(d, t, text_width(d, att->landscape));
+    if (att->note && *att->note)
+        put_text_para(d, "KHAttachmentNote", NULL, att->note, run_style(0, 1));
+    buf_free(&text);
+}
+
+/* ---- the parts of the package --------------------------------------------------- */
+
+static const char XML_DECL[] = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+static const char W_NS[] =
+    "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+    "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
+
+static void put_document(Docx *d, const TValue *values)
+{
+    const Plan *plan = d->rc->plan;
+    buf_puts(d->out, XML_DECL);
+    buf_printf(d->out, "<w:document %s><w:body>\n", W_NS);
+    put_header(d, values);
+    put_title(d, values);
+    BodyEmitter emit = {d, docx_heading, docx_text_node, docx_paragraphs, docx_task_line};
+    render_walk_body(d->rc, &emit);
+    put_signing(d, values);
+    int landscape = 0, restart = 0;
+    for (size_t i = 0; i < plan->n_attachments; i++) {
+        end_section(d, landscape, restart);
+        put_attachment(d, i);
+        landscape = plan->attachments[i].landscape;
+        restart = 1;
+    }
+    /* the last section's properties close the body, after a paragraph
+     * (a body must not end with a table) */
+    buf_puts(d->out, "<w:p><w:pPr><w:pStyle w:val=\"KHSectionEnd\"/></w:pPr></w:p>\n");
+    put_sect_pr(d, landscape, restart);
+    buf_puts(d->out, "</w:body></w:document>\n");
+}
+
+/* One paragraph style. ppr and rpr are XML in schema order (may be NULL). */
+static void put_style(Buf *o, const char *id, const char *name, const char *based_on,
+                      const char *ppr, const char *rpr)
+{
+    buf_printf(o, "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"%s\">"
+                  "<w:name w:val=\"%s\"/>",
+               id, name);
+    if (based_on)
+        buf_printf(o, "<w:basedOn w:val=\"%s\"/>", based_on);
+    buf_puts(o, "<w:qFormat/>");
+    if (ppr)
+        buf_printf(o, "<w:pPr>%s</w:pPr>", ppr);
+    if (rpr)
+        buf_printf(o, "<w:rPr>%s</w:rPr>", rpr);
+    buf_puts(o, "</w:style>\n");
+}
+
+static void put_styles(const Page *p, Buf *o)
+{
+    static const char FONTS[] = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" "
+                                "w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\"/>";
+    buf_puts(o, XML_DECL);
+    buf_printf(o, "<w:styles %s>\n", W_NS);
+    buf_printf(o,
+               "<w:docDefaults><w:rPrDefault><w:rPr>%s<w:color w:val=\"000000\"/>"
+               "<w:sz w:val=\"%d\"/><w:szCs w:val=\"%d\"/><w:lang w:val=\"vi-VN\" "
+               "w:eastAsia=\"vi-VN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
+               "<w:pPrDefault><w:pPr><w:widowControl/>"
+               "<w:spacing w:before=\"0\" w:after=\"%d\" w:line=\"%d\" w:lineRule=\"atLeast\"/>"
+               "<w:ind w:firstLine=\"%d\"/><w:jc w:val=\"both\"/></w:pPr></w:pPrDefault>"
+               "</w:docDefaults>\n",
+               FONTS, p->font_half_points, p->font_half_points, p->after, p->line, p->indent);
+    /* Normal and the body: justified, first-line indent, space after */
+    buf_puts(o, "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\">"
+                "<w:name w:val=\"Normal\"/><w:qFormat/><w:pPr><w:widowControl/></w:pPr>"
+                "<w:rPr>");
+    buf_puts(o, FONTS);
+    buf_puts(o, "</w:rPr></w:style>\n");
+    buf_puts(o, "<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\">"
+                "<w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/>"
+                "<w:semiHidden/></w:style>\n"
+                "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\">"
+                "<w:name w:val=\"Normal Table\"/><w:semiHidden/><w:tblPr><w:tblInd w:w=\"0\" "
+                "w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" "
+                "w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" "
+                "w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>\n");
+    put_style(o, "KHBody", "KH Body", "Normal", NULL, NULL);
+    put_style(o, "KHSection", "KH Section", "KHBody", "<w:keepNext/><w:keepLines/>",
+              "<w:b/><w:bCs/>");
+    put_style(o, "KHClause", "KH Clause", "KHBody", NULL, NULL);
+    put_style(o, "KHSubclause", "KH Sub-clause", "KHBody", NULL, NULL);
+    put_style(o, "KHPoint", "KH Point", "KHBody", NULL, NULL);
+    put_style(o, "KHBullet", "KH Bullet", "KHBody", NULL, NULL);
+    put_style(o, "KHTask", "KH Task", "KHBody", NULL, NULL);
+    put_style(o, "KHTaskLine", "KH Task Line", "KHBody", NULL, NULL);
+    put_style(o, "KHBasis", "KH Basis", "KHBody", NULL, "<w:i/><w:iCs/>");
+    put_style(o, "KHClosing", "KH Closing", "KHBody", "<w:keepNext/>", NULL);
+    /* the header block: centred, no indent, no space, 13 pt */
+    static const char CENTRED[] = "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"312\" "
+                                  "w:lineRule=\"atLeast\"/><w:ind w:firstLine=\"0\"/>"
+                                  "<w:jc w:val=\"center\"/>";
+    put_style(o, "KHHeader", "KH Header", "Normal", CENTRED,
+              "<w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>");
+    put_style(o, "KHIssuer", "KH Issuer", "KHHeader", NULL, "<w:b/><w:bCs/>");
+    put_style(o, "KHNational", "KH National Name", "KHHeader", NULL, "<w:b/><w:bCs/>");
+    put_style(o, "KHMotto", "KH Motto", "KHHeader",
+              "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"336\" w:lineRule=\"atLeast\"/>",
+              "<w:b/><w:bCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>");
+    put_style(o, "KHNumber", "KH Number", "KHHeader",
+              "<w:spacing w:before=\"120\" w:after=\"0\" w:line=\"312\" w:lineRule=\"atLeast\"/>",
+              NULL);
+    put_style(o, "KHPlaceDate", "KH Place and Date", "KHHeader",
+              "<w:spacing w:before=\"120\" w:after=\"0\" w:line=\"336\" w:lineRule=\"atLeast\"/>",
+              "<w:i/><w:iCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>");
+    put_style(o, "KHRule", "KH Rule", "Normal",
+              "<w:spacing w:before=\"40\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>"
+              "<w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
+              "<w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/>");
+    put_style(o, "KHDocKind", "KH Document Kind", "Normal",
+              "<w:keepNext/><w:spacing w:before=\"360\" w:after=\"0\"/><w:ind w:firstLine=\"0\"/>"
+              "<w:jc w:val=\"center\"/>",
+              "<w:b/><w:bCs/>");
+    put_style(o, "KHSubject", "KH Subject", "KHDocKind",
+              "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"60\"/>", NULL);
+    /* "Nơi nhận:" takes the body's line height, as the signature's first
+     * line does, so the two stand on one baseline */
+    char recipients_ppr[200];
+    snprintf(recipients_ppr, sizeof recipients_ppr,
+             "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"%d\" w:lineRule=\"exact\"/>"
+             "<w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/>",
+             p->line);
+    put_style(o, "KHRecipientsTitle", "KH Recipients Title", "Normal", recipients_ppr,
+              "<w:b/><w:bCs/><w:i/><w:iCs/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>");
+    put_style(o, "KHRecipients", "KH Recipients", "Normal",
+              "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"264\" w:lineRule=\"atLeast\"/>"
+              "<w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/>",
+              "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>");
+    put_style(o, "KHSignature", "KH Signature", "Normal",
+              "<w:spacing w:before=\"0\" w:after=\"0\"/>"
+              "<w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
+              "<w:b/><w:bCs/>");
+    put_style(o, "KHAttachmentLabel", "KH Attachment Label", "Normal",
+              "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"0\"/><w:ind w:firstLine=\"0\"/>"
+              "<w:jc w:val=\"center\"/>",
+              "<w:b/><w:bCs/>");
+    put_style(o, "KHAttachmentTitle", "KH Attachment Title", "KHAttachmentLabel", NULL, NULL);
+    put_style(o, "KHAttachmentLine", "KH Attachment Line", "Normal",
+              "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"240\"/><w:ind w:firstLine=\"0\"/>"
+              "<w:jc w:val=\"center\"/>",
+              "<w:i/><w:iCs/>");
+    put_style(o, "KHAttachmentNote", "KH Attachment Note", "Normal",
+              "<w:spacing w:before=\"120\" w:after=\"0\"/><w:ind w:firstLine=\"0\"/>", "<w:i/><w:iCs/>");
+    put_style(o, "KHTable", "KH Table", "Normal",
+              "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"288\" w:lineRule=\"atLeast\"/>"
+              "<w:ind w:firstLine=\"0\"/>",
+              "<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>");
+    put_style(o, "KHPageNumber", "KH Page Number", "Normal",
+              "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>"
+              "<w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
+              "<w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>");
+    put_style(o, "KHSectionEnd", "KH Section End", "Normal",
+              "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>"
+              "<w:ind w:firstLine=\"0\"/>",
+              "<w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/>");
+    buf_puts(o, "</w:styles>\n");
+}
+
+static void put_header_part(Buf *o, int with_number)
+{
+    buf_puts(o, XML_DECL);
+    buf_printf(o, "<w:hdr %s><w:p><w:pPr><w:pStyle w:val=\"KHPageNumber\"/></w:pPr>", W_NS);
+    if (with_number)
+        buf_puts(o, "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+                    "<w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
+                    "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+                    "<w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
+    buf_puts(o, "</w:p></w:hdr>\n");
+}
+
+/* docProps/core.xml: title, creator khgen, dates from the plan's date. */
+static void put_core(Docx *d, const TValue *values, Buf *o)
+{
+    const Plan *plan = d->rc->plan;
+    const TValue *kind = tv_get(values, "doc_kind");
+    const TValue *title = tv_get(values, "title");
+    int year = plan->date.year > 0 && plan->date.year < 10000 ? plan->date.year : 1980;
+    int month = plan->date.month > 0 && plan->date.month <= 12 ? plan->date.month : 1;
+    int day = plan->date.day > 0 && plan->date.day <= 31 ? plan->date.day : 1;
+    char stamp[64];
+    snprintf(stamp, sizeof stamp, "%04d-%02d-%02dT00:00:00Z", year, month, day);
+    buf_puts(o, XML_DECL);
+    buf_puts(o, "<cp:coreProperties "
+                "xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
+                "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+                "xmlns:dcterms=\"http://purl.org/dc/terms/\" "
+                "xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" "
+                "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>");
+    xml_puts(o, kind && kind->str ? kind->str : "", &d->dropped);
+    if (title && title->str && *title->str) {
+        buf_putc(o, ' ');
+        xml_puts(o, title->str, &d->dropped);
+    }
+    buf_printf(o,
+               "</dc:title><dc:creator>khgen</dc:creator><cp:lastModifiedBy>khgen"
+               "</cp:lastModifiedBy><dc:language>vi-VN</dc:language>"
+               "<dcterms:created xsi:type=\"dcterms:W3CDTF\">%s</dcterms:created>"
+               "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">%s</dcterms:modified>"
+               "</cp:coreProperties>\n",
+               stamp, stamp);
+}
+
+static const char CONTENT_TYPES[] =
+    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+    "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+    "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+    "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+    "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
+    "<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>"
+    "<Override PartName=\"/word/header1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>"
+    "<Override PartName=\"/word/header2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>"
+    "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
+    "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
+    "</Types>\n";
+
+static const char PACKAGE_RELS[] =
+    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+    "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+    "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>"
+    "</Relationships>\n";
+
+static const char DOCUMENT_RELS[] =
+    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+    "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>"
+    "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\"/>"
+    "<Relationship Id=\"rId4\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header2.xml\"/>"
+    "</Relationships>\n";
+
+static const char APP_PROPS[] =
+    "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+    "<Application>khgen</Application></Properties>\n";
+
+static const char SETTINGS_BODY[] =
+    "<w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
+    "<w:compat><w:compatSetting w:name=\"compatibilityMode\" "
+    "w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>";
+
+/* ---- the package ------------------------------------------------------------------ */
+
+typedef struct Part {
+    const char *name;
+    Buf data;
+} Part;
+
+/* Zips the parts, in order, into out (libzip, in memory). Every entry has
+ * the same DOS time (1980-01-01 00:00) and no extra fields, so the bytes
+ * depend on the parts alone. Returns 0, or -1 with a message in err. */
+static int zip_parts(Part *parts, size_t n, Buf *out, Buf *err)
+{
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t *src = zip_source_buffer_create(NULL, 0, 0, &error);
+    zip_t *za = src ? zip_open_from_source(src, ZIP_TRUNCATE, &error) : NULL;
+    if (!za) {
+        buf_puts(err, zip_error_strerror(&error));
+        if (src)
+            zip_source_free(src);
+        zip_error_fini(&error);
+        return -1;
+    }
+    zip_source_keep(src);
+    int failed = 0;
+    for (size_t i = 0; i < n && !failed; i++) {
+        zip_source_t *part = zip_source_buffer(za, parts[i].data.data ? parts[i].data.data : "",
+                                               parts[i].data.len, 0);
+        zip_int64_t index = part ? zip_file_add(za, parts[i].name, part, ZIP_FL_ENC_UTF_8) : -1;
+        if (index < 0) {
+            if (part)
+                zip_source_free(part);
+            failed = 1;
+            break;
+        }
+        if (zip_set_file_compression(za, (zip_uint64_t)index, ZIP_CM_DEFLATE, 9) < 0 ||
+            zip_file_set_dostime(za, (zip_uint64_t)index, 0, (1 << 5) | 1, 0) < 0 ||
+            zip_file_set_external_attributes(za, (zip_uint64_t)index, 0, ZIP_OPSYS_DOS, 0) < 0)
+            failed = 1;
+    }
+    if (failed) {
+        buf_puts(err, zip_strerror(za));
+        zip_discard(za);
+        zip_source_free(src);
+        zip_error_fini(&error);
+        return -1;
+    }
+    if (zip_close(za) < 0) {
+        buf_puts(err, zip_strerror(za));
+        zip_discard(za);
+        zip_source_free(src);
+        zip_error_fini(&error);
+        return -1;
+    }
+    zip_stat_t st;
+    int rc = -1;
+    if (zip_source_stat(src, &st) == 0 && zip_source_open(src) == 0) {
+        char chunk[8192];
+        zip_int64_t got;
+        while ((got = zip_source_read(src, chunk, sizeof chunk)) > 0)
+            buf_putn(out, chunk, (size_t)got);
+        zip_source_close(src);
+        rc = got < 0 ? -1 : 0;
+        if (rc < 0)
+            buf_puts(err, "cannot read the package back from memory");
+    } else {
+        buf_puts(err, "cannot read the package back from memory");
+    }
+    zip_source_free(src);
+    zip_error_fini(&error);
+    return rc;
+}
+
+int render_docx(RenderCtx *rc, DiagSink *diags, Buf *out)
+{
+    TValue *values = render_header_values(rc);
+    Docx d = {rc, rc->inline_ctx, page_of(&rc->plan->layout), NULL, 0};
+    enum { N_PARTS = 10 };
+    Part parts[N_PARTS] = {
+        {"[Content_Types].xml", {0}}, {"_rels/.rels", {0}},
+        {"docProps/core.xml", {0}},   {"docProps/app.xml", {0}},
+        {"word/document.xml", {0}},   {"word/styles.xml", {0}},
+        {"word/settings.xml", {0}},   {"word/header1.xml", {0}},
+        {"word/header2.xml", {0}},    {"word/_rels/document.xml.rels", {0}},
+    };
+    buf_puts(&parts[0].data, XML_DECL);
+    buf_puts(&parts[0].data, CONTENT_TYPES);
+    buf_puts(&parts[1].data, XML_DECL);
+    buf_puts(&parts[1].data, PACKAGE_RELS);
+    put_core(&d, values, &parts[2].data);
+    buf_puts(&parts[3].data, XML_DECL);
+    buf_puts(&parts[3].data, APP_PROPS);
+    d.out = &parts[4].data;
+    put_document(&d, values);
+    put_styles(&d.page, &parts[5].data);
+    buf_puts(&parts[6].data, XML_DECL);
+    buf_printf(&parts[6].data, "<w:settings %s>%s</w:settings>\n", W_NS, SETTINGS_BODY);
+    put_header_part(&parts[7].data, 1);
+    put_header_part(&parts[8].data, 0);
+    buf_puts(&parts[9].data, XML_DECL);
+    buf_puts(&parts[9].data, DOCUMENT_RELS);
+
+    Buf err = {0};
+    int status = zip_parts(parts, N_PARTS, out, &err);
+    SrcPos where = {rc->plan->file, 0, 0};
+    if (status != 0)
+        diag_error(diags, where, 0, KH901, "cannot build the .docx package of '%s': %s",
+                   rc->plan->name, err.data ? err.data : "libzip failed");
+    if (d.dropped)
+        diag_warning(diags, where, 0, KH902,
+                     "%zu character%s that XML 1.0 forbids (control characters, U+FFFE, "
+                     "U+FFFF) dropped from the .docx",
+                     d.dropped, d.dropped == 1 ? "" : "s");
+    for (size_t i = 0; i < N_PARTS; i++)
+        buf_free(&parts[i].data);
+    buf_free(&err);
+    return status;
+}
