@@ -96,6 +96,7 @@ done
 run_suite e2e sh tests/e2e/run.sh "$khgen" "$work/e2e"
 [ -f tests/diag/run.sh ] && run_suite diagnostics sh tests/diag/run.sh -j "$ncpu" "$khgen"
 run_suite fidelity-md sh tests/fidelity.sh "$khgen" "$work/fidelity"
+run_suite import sh tests/import/run.sh "$khgen" "$work/import"
 if [ $fast -eq 1 ]; then
     echo "=="
     [ -n "$suites_failed" ] && echo "failed suites:$suites_failed (full log: $full_log)"
