@@ -759,6 +759,8 @@ int main(int argc, char **argv)
     /* the yearly cycle and the git workflow (cycle.h) */
     if (strcmp(command, "new") == 0)
         return cmd_new(argc - 1, argv + 1);
+    if (strcmp(command, "init") == 0)
+        return cmd_init(argc - 1, argv + 1);
     Options opt = {.out_dir = "output", .formats = FORMAT_DEFAULT, .pdf_engine = PDF_LIBREOFFICE};
     if (strcmp(command, "build") == 0)
         opt.build = 1;

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "attach.h"
+#include "layout.h"
 #include "vi.h"
 
 static void blank_line(Buf *out)
@@ -277,57 +278,27 @@ void render_md_attachment(RenderCtx *rc, size_t index, Buf *out)
                                                       : "|---");
         }
         buf_puts(out, "|\n");
-        for (size_t r = 0; r < att->n_rows; r++) {
-            const Row *row = &att->rows[r];
-            if (row->is_group) {
-                /* "| **I** | **Cấp xã** |  |": the STT cell, then the title */
-                int title_done = 0;
-                for (size_t c = 0; c < att->n_columns; c++) {
-                    const char *text = NULL;
-                    if (att->columns[c].type == COL_STT)
-                        text = row->cells ? row->cells[c].text : NULL;
-                    else if (!title_done) {
-                        text = row->group_title;
-                        title_done = 1;
-                    }
-                    buf_puts(out, "| ");
-                    if (text && *text) {
-                        buf_puts(out, "**");
-                        put_cell_text(out, text);
-                        buf_puts(out, "**");
-                    }
-                    buf_putc(out, ' ');
-                }
-                buf_puts(out, "|\n");
-                continue;
-            }
-            for (size_t c = 0; c < att->n_columns; c++) {
+        /* the rows of the shared layout (layout.c); a pipe table has no
+         * spans, so a cell's text goes in its first column and the columns
+         * it spans or covers stay blank; group and totals cells in bold */
+        const TableLayout *t = layout_table(rc->arena, att);
+        for (size_t r = t ? (size_t)t->header_rows : 0; t && r < t->n_rows; r++) {
+            const LayoutRow *row = &t->rows[r];
+            for (size_t k = 0; k < row->n_cells; k++) {
+                const LayoutCell *cell = &row->cells[k];
+                int strong = cell->bold && *cell->text && !cell->covered;
                 buf_puts(out, "| ");
-                /* a cell merged from above prints once, blank below */
-                if (!attach_cell_covered(att, r, c))
-                    put_cell_text(out, row->cells ? row->cells[c].text : NULL);
+                if (strong)
+                    buf_puts(out, "**");
+                if (!cell->covered)
+                    put_cell_text(out, cell->text);
+                if (strong)
+                    buf_puts(out, "**");
                 buf_putc(out, ' ');
+                for (int extra = 1; extra < cell->colspan; extra++)
+                    buf_puts(out, "|  ");
             }
             buf_puts(out, "|\n");
-        }
-        if (att->has_totals) {
-            size_t first = attach_first_total_column(att);
-            Buf number = {0};
-            for (size_t c = 0; c < att->n_columns; c++) {
-                buf_puts(out, "| ");
-                if (c == 0 && first > 0) {
-                    buf_puts(out, "**");
-                    put_cell_text(out, attach_totals_label(att));
-                    buf_puts(out, "**");
-                } else if (att->columns[c].total) {
-                    buf_reset(&number);
-                    attach_put_number(&number, &att->columns[c], attach_column_total(att, c));
-                    buf_printf(out, "**%s**", number.data);
-                }
-                buf_putc(out, ' ');
-            }
-            buf_puts(out, "|\n");
-            buf_free(&number);
         }
     }
     if (att->note && *att->note) {
