@@ -109,6 +109,7 @@ fi
 run_suite fuzz python3 tests/fuzz/mutate.py "$khgen" 200
 run_suite legacy sh tests/legacy/run.sh "$khgen" "$build/legacy-encode" "$work/legacy"
 run_suite cycle sh tests/cycle/run.sh "$khgen" "$work/cycle"
+run_suite hardening sh tests/hardening/run.sh "$khgen" "$work/hardening"
 [ -f tests/html/check_html.sh ] && run_suite html sh tests/html/check_html.sh "$khgen" "$top/output/test-html"
 [ -f tests/xlsx/check_xlsx.sh ] && run_suite xlsx sh tests/xlsx/check_xlsx.sh "$khgen" "$work/xlsx"
 
