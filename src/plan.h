@@ -307,6 +307,9 @@ typedef struct Layout {
 
 typedef struct Plan {
     const char *file;        /* path given on the command line */
+    /* what the plan may read besides itself (readpolicy.h): created by the
+     * first file it names, shared by every kind of reference to a file */
+    struct ReadPolicy *reads;
     const char *name;        /* basename without .yaml: names the outputs */
 
     /* header */
