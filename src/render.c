@@ -179,9 +179,12 @@ void render_basis(const InlineCtx *ctx, size_t i, Buf *out)
                 date_text += strlen("ngày ");
             tv_set_str(arena, values, "date", date_text);
         }
-        buf_reset(&part);
-        inline_expand(ctx, basis->issuer ? basis->issuer : "", INLINE_MARKDOWN, &part);
-        tv_set_str(arena, values, "issuer", part.data ? part.data : "");
+        tv_set_str(arena, values, "intro", basis->intro ? basis->intro : "Căn cứ");
+        if (basis->issuer) {
+            buf_reset(&part);
+            inline_expand(ctx, basis->issuer, INLINE_MARKDOWN, &part);
+            tv_set_str(arena, values, "issuer", part.data ? part.data : "");
+        }
         if (basis->subject) {
             buf_reset(&part);
             inline_expand(ctx, basis->subject, INLINE_MARKDOWN, &part);
@@ -192,7 +195,10 @@ void render_basis(const InlineCtx *ctx, size_t i, Buf *out)
     }
     buf_putn(out, sentence.data ? sentence.data : "",
              sentence.data ? trimmed_length(sentence.data) : 0);
-    buf_putc(out, i + 1 == plan->n_bases ? '.' : ';');
+    if (basis->end)
+        buf_puts(out, basis->end);
+    else
+        buf_putc(out, i + 1 == plan->n_bases ? '.' : ';');
     buf_free(&sentence);
 }
 
