@@ -204,7 +204,7 @@ check "diff with a missing plan: status 3" test $? -eq 3
 check "diff with one plan: status 2" test $? -eq 2
 "$khgen" diff tests/diag/include-missing.yaml "$new" >/dev/null 2>"$d/bad.err"
 check "diff with a plan that has errors: status 3, the errors shown" \
-    sh -c "test $? -eq 3 && grep -q KH131 '$d/bad.err'"
+    sh -c "test $? -eq 3 && grep -q 'cannot read included file' '$d/bad.err'"
 "$khgen" diff plan.yaml "$old" 0000000 100644 "$new" 1111111 100644 >"$d/git7.out" 2>&1
 check "diff with git's seven arguments: status 0, the path names both sides" \
     sh -c "test $? -eq 0 && grep -q '^--- plan.yaml' '$d/git7.out' && grep -q 'chuyển từ II.2' '$d/git7.out'"
