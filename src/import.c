@@ -47,7 +47,7 @@ typedef struct Ctx {
 typedef struct Para {
     char *text;  /* emphasis around the whole removed; '\n' kept */
     char *flat;  /* the same with line breaks as spaces */
-    int bold, italic, heading, line, in_table;
+    int bold, italic, heading, line, in_table, gap;
 } Para;
 
 /* ---- small text helpers -------------------------------------------------------------- */
@@ -1464,6 +1464,52 @@ static const char *guess_place(Ctx *c, const char *title, const char **kind)
     return dup_range(c, best, place_name_len(best));
 }
 
+/* Paragraphs of the header run together when a converter joined its lines
+ * ("Số: /KH-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ..."): a line break goes
+ * before and after each mark the header is made of. */
+static char *split_header_marks(Ctx *c, const char *s)
+{
+    static const char *const marks[] = {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                         "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                         "Độc lập - Tự do - Hạnh phúc", "Số:", "KẾ HOẠCH", NULL};
+    Buf b = {0};
+    for (size_t i = 0; s[i];) {
+        int hit = -1;
+        for (int k = 0; marks[k]; k++)
+            if (starts_with(s + i, marks[k])) {
+                hit = k;
+                break;
+            }
+        if (hit < 0) {
+            buf_putc(&b, s[i++]);
+            continue;
+        }
+        size_t l = strlen(marks[hit]);
+        /* "KẾ HOẠCH" only as the document's name, not inside a sentence */
+        if (hit == 4 && i > 0 && s[i - 1] != ' ' && s[i - 1] != '\n')
+            l = 0;
+        if (l == 0) {
+            buf_putc(&b, s[i++]);
+            continue;
+        }
+        while (b.len && b.data[b.len - 1] == ' ')
+            b.len--;
+        if (b.len && b.data[b.len - 1] != '\n')
+            buf_putc(&b, '\n');
+        buf_putn(&b, s + i, l);
+        i += l;
+        if (hit != 3) { /* the number follows "Số:" on its line */
+            while (s[i] == ' ')
+                i++;
+            if (s[i] && s[i] != '\n')
+                buf_putc(&b, '\n');
+        }
+    }
+    char *r = buf_to_arena(&b, c->arena);
+    buf_free(&b);
+    return r ? r : (char *)s;
+}
+
 int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas *paras,
                 Buf *out, ImpStats *stats)
 {
@@ -1488,6 +1534,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
         P[i].heading = ip->heading;
         P[i].line = ip->line;
         P[i].in_table = ip->in_table;
+        P[i].gap = ip->gap;
     }
     int words = 0;
     for (size_t i = 0; i < n; i++)
@@ -1502,8 +1549,18 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     }
 
     /* 1. "KẾ HOẠCH" and the header above it */
+    for (size_t k = 0; k < n && k < 12; k++) {
+        if (starts_with_ci(P[k].flat, "Căn cứ") || parse_label(P[k].flat).kind != L_NONE)
+            break;
+        P[k].text = split_header_marks(&c, P[k].text);
+        if (strchr(P[k].text, '\n'))
+            P[k].flat = flatten(&c, P[k].text);
+        if (strstr(P[k].text, "KẾ HOẠCH"))
+            break;
+    }
     size_t i = 0;
     long mark = -1;
+    int issuer_bold[8] = {0};
     const char *title_rest = NULL;
     for (size_t k = 0; k < n && k < 40; k++) {
         if (is_mark(&P[k], "KẾ HOẠCH")) {
@@ -1513,7 +1570,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
         const char *nl = strchr(P[k].text, '\n');
         if (nl) {
             char *first = dup_range(&c, P[k].text, (size_t)(nl - P[k].text));
-            Para tmp = {first, first, 0, 0, 0, 0, 0};
+            Para tmp = {first, first, 0, 0, 0, 0, 0, 0};
             if (is_mark(&tmp, "KẾ HOẠCH")) {
                 mark = (long)k;
                 int b = 0, it = 0;
@@ -1533,16 +1590,27 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
                 if (parse_number(&c, s) || parse_place_date(&c, s))
                     continue;
                 if (is_upper_text(s) && strlen(s) < 120) {
-                    if (c.markdown && !(b || P[k].bold) && plan->n_issuer == 0 && !plan->governing_body)
-                        plan->governing_body = s;
-                    else
-                        plan->issuer = list_add(&c, plan->issuer, &plan->n_issuer, s);
+                    if (plan->n_issuer < 8)
+                        issuer_bold[plan->n_issuer] = b || P[k].bold;
+                    plan->issuer = list_add(&c, plan->issuer, &plan->n_issuer, s);
                 } else if (!plan->place && parse_place_date(&c, s)) {
                     continue;
                 }
             }
         }
         i = (size_t)mark + 1;
+    }
+    /* the parent body is the line above the issuer, printed plain where
+     * the issuer is bold; or the first of three lines */
+    if (plan->n_issuer >= 2 && plan->n_issuer <= 8 && !issuer_bold[0]) {
+        int later_bold = 0;
+        for (size_t k = 1; k < plan->n_issuer; k++)
+            later_bold |= issuer_bold[k];
+        if (later_bold) {
+            plan->governing_body = plan->issuer[0];
+            plan->issuer++;
+            plan->n_issuer--;
+        }
     }
     if (plan->n_issuer >= 3 && !plan->governing_body) {
         plan->governing_body = plan->issuer[0];
@@ -1629,7 +1697,33 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
                 memcpy(nb, plan->bases, plan->n_bases * sizeof *nb);
             plan->bases = nb;
         }
-        add_basis(&c, split ? dup_range(&c, s, (size_t)(split - s)) : s, &plan->bases[plan->n_bases++]);
+        const char *whole = split ? dup_range(&c, s, (size_t)(split - s)) : s;
+        /* "...; Căn cứ ...": bases a converter ran together */
+        for (;;) {
+            const char *next = NULL;
+            for (const char *t = strstr(whole, " Căn cứ "); t; t = strstr(t + 1, " Căn cứ "))
+                if (t > whole && (t[-1] == ';' || t[-1] == '.')) {
+                    next = t;
+                    break;
+                }
+            if (!next)
+                break;
+            if (plan->n_bases == cap_bases) {
+                cap_bases *= 2;
+                IBasis *nb = arena_alloc(arena, cap_bases * sizeof *nb);
+                memcpy(nb, plan->bases, plan->n_bases * sizeof *nb);
+                plan->bases = nb;
+            }
+            add_basis(&c, dup_range(&c, whole, (size_t)(next - whole)), &plan->bases[plan->n_bases++]);
+            whole = next + 1;
+            if (plan->n_bases == cap_bases) {
+                cap_bases *= 2;
+                IBasis *nb = arena_alloc(arena, cap_bases * sizeof *nb);
+                memcpy(nb, plan->bases, plan->n_bases * sizeof *nb);
+                plan->bases = nb;
+            }
+        }
+        add_basis(&c, whole, &plan->bases[plan->n_bases++]);
         i++;
         if (split) {
             plan->opening = plan_text(&c, split + 2);
@@ -1706,14 +1800,24 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     }
     /* the signature: what is left before the attachments */
     if (closing >= 0 || recip >= 0) {
+        /* the lines above the signature space, then what is printed below
+         * it (a title, the name): an empty line between them, or the first
+         * line that is not in capitals */
+        int groups = 0;
+        for (size_t k = after; k < end; k++)
+            if (k == after || P[k].gap)
+                groups++;
+        int group = 0;
         for (size_t k = after; k < end; k++) {
+            if (k == after || P[k].gap)
+                group++;
             char *lines = arena_strdup(arena, P[k].text);
             for (char *line = strtok(lines, "\n"); line; line = strtok(NULL, "\n")) {
                 int b = 0, it = 0;
                 char *s = unwrap(&c, line, &b, &it);
                 if (!*s)
                     continue;
-                if (plan->n_sig_names == 0 && signature_line(s))
+                if (plan->n_sig_names == 0 && (groups < 2 || group == 1) && signature_line(s))
                     plan->sig_lines = list_add(&c, plan->sig_lines, &plan->n_sig_lines, plan_text(&c, s));
                 else
                     plan->sig_names = list_add(&c, plan->sig_names, &plan->n_sig_names, plan_text(&c, s));

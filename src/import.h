@@ -44,6 +44,7 @@ typedef struct ImpPara {
     int bold;    /* the whole paragraph is bold */
     int italic;  /* the whole paragraph is italic */
     int in_table;
+    int gap;     /* an empty line (or empty paragraph) comes before it */
 } ImpPara;
 
 /* The paragraph list; owned by the arena passed to the readers. */

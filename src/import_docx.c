@@ -306,6 +306,7 @@ typedef struct Reader {
     Numbering nb;
     int para_no;
     int too_many;
+    int gap; /* an empty paragraph was skipped since the last one kept */
 } Reader;
 
 typedef struct Run {
@@ -451,6 +452,10 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
         para->bold = all_bold;
         para->italic = all_italic;
         para->in_table = in_table;
+        para->gap = rd->gap;
+        rd->gap = 0;
+    } else {
+        rd->gap = 1;
     }
     buf_free(&nfc);
     buf_free(&text);
@@ -518,7 +523,7 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
     int status = -1;
     char *doc_xml = NULL, *num_xml = NULL;
     xmlDoc *doc = NULL, *num_doc = NULL;
-    Reader rd = {arena, out, {0}, 0, 0};
+    Reader rd = {arena, out, {0}, 0, 0, 0};
     if (zip_get_num_entries(zip, 0) > MAX_ENTRIES) {
         diag_error(diags, pos, 0, KH755, "'%s' holds more than %d files; refused", path,
                    MAX_ENTRIES);

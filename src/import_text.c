@@ -181,7 +181,7 @@ int import_read_text(Arena *arena, DiagSink *diags, const char *path, const char
     out->markdown = markdown;
 
     Buf para = {0};
-    int para_line = 0, para_heading = 0;
+    int para_line = 0, para_heading = 0, para_gap = 0;
     int blank_run = 0;       /* blank lines since the last text line */
     int prev_hard = 0;       /* the last line ended in a hard break */
     int prev_caps = 0;       /* the last line was all capitals */
@@ -193,6 +193,7 @@ int import_read_text(Arena *arena, DiagSink *diags, const char *path, const char
         if (para.len) {                                                         \
             ImpPara *p_ = imp_para_add(arena, out, para.data, para.len, para_line); \
             p_->heading = para_heading;                                         \
+            p_->gap = para_gap;                                                 \
         }                                                                       \
         buf_reset(&para);                                                       \
         para_heading = 0;                                                       \
@@ -272,6 +273,7 @@ int import_read_text(Arena *arena, DiagSink *diags, const char *path, const char
         if (para.len == 0) {
             para_line = line_no;
             para_heading = heading;
+            para_gap = blank_run > 0;
         } else {
             /* a soft line break in Markdown is a space; text wrapped by hand
              * too. In the header and signature the break matters: keep it

@@ -26,6 +26,7 @@
 #include "load.h"
 #include "parse.h"
 #include "pdf.h"
+#include "readpolicy.h"
 #include "render_docx.h"
 #include "render_html.h"
 #include "render_md.h"
@@ -54,8 +55,8 @@ typedef struct Options {
 
 static const char usage_text[] =
     "usage: khgen build [-o DIR] [-f md,html,xlsx,docx,pdf] [--pdf-engine ENGINE]\n"
-    "                   [--templates DIR] [-Werror] PLAN...\n"
-    "       khgen check [--templates DIR] [-Werror] PLAN...\n"
+    "                   [--templates DIR] [--allow-read DIR] [-Werror] PLAN...\n"
+    "       khgen check [--templates DIR] [--allow-read DIR] [-Werror] PLAN...\n"
     "       khgen import [-o PLAN.yaml] [--force] [--stats] FILE\n"
     "       khgen explain [CODE]\n"
     "       khgen convert FILE [-o OUT] [--force]\n"
@@ -81,6 +82,8 @@ static const char usage_text[] =
     "      --pdf-engine ENGINE   what prints the PDF: libreoffice (from the .docx,\n"
     "                         the default) or chromium (from the .html)\n"
     "      --templates DIR    read templates from DIR first, then the built-in ones\n"
+    "      --allow-read DIR   let plans import files under DIR too (by default a plan\n"
+    "                         reads only regular files in its own directory tree)\n"
     "  -Werror                treat warnings as errors\n"
     "      --lang vi|en       language of messages (default: from LANGUAGE, LC_ALL, LANG)\n"
     "      --color=WHEN       colour diagnostics: auto (on a terminal), always, never\n"
@@ -253,6 +256,12 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
             if (++i == argc)
                 return usage_error("option '%s' needs a directory", arg), -1;
             opt->templates_dir = argv[i];
+        } else if (strcmp(arg, "--allow-read") == 0) {
+            if (++i == argc)
+                return usage_error("option '%s' needs a directory", arg), -1;
+            if (readpolicy_allow_dir(argv[i]) != 0)
+                return usage_error("cannot use '%s' for --allow-read: %s", argv[i],
+                                   strerror(errno)), -1;
         } else if (strcmp(arg, "-Werror") == 0) {
             opt->werror = 1;
         } else if (strcmp(arg, "--") == 0) {
@@ -800,5 +809,6 @@ int main(int argc, char **argv)
         status = EXIT_PLAN_ERRORS;
     diag_free(diags);
     free(opt.plans);
+    readpolicy_clear_allowed();
     return status;
 }

@@ -315,8 +315,8 @@ static void html_task_line(void *writer, const char *line)
 /* ---- header, title, signature ----------------------------------------------------- */
 
 /* The two-column header: issuing body and number on the left, the national
- * name, the motto and the place and date on the right. A table keeps the
- * number line and the date line on one baseline. */
+ * name, the motto and the place and date on the right. The number line
+ * and the date line share a flex row that aligns their baselines. */
 static void put_header(const Plan *plan, const TValue *values, Buf *out)
 {
     const TValue *national = tv_get(values, "national_name");
@@ -342,15 +342,17 @@ static void put_header(const Plan *plan, const TValue *values, Buf *out)
     put_escaped(out, national && national->str ? national->str : "");
     buf_puts(out, "</p>\n<p class=\"motto\"><span>");
     put_escaped(out, motto && motto->str ? motto->str : "");
-    buf_puts(out, "</span></p>\n</td>\n</tr>\n<tr>\n<td class=\"issuer-cell\">\n"
-                  "<p class=\"doc-number\">");
+    /* the number and the date line in one flex row, aligned on their
+     * baseline (13 and 14 pt): table cells lose that alignment in print */
+    buf_puts(out, "</span></p>\n</td>\n</tr>\n<tr>\n<td colspan=\"2\" class=\"number-date\">\n"
+                  "<div class=\"number-date-row\">\n<p class=\"doc-number\">");
     render_number_line(plan, &line);
     put_escaped(out, line.data);
-    buf_puts(out, "</p>\n</td>\n<td class=\"nation-cell\">\n<p class=\"place-date\">");
+    buf_puts(out, "</p>\n<p class=\"place-date\">");
     buf_reset(&line);
     render_place_date(plan, &line);
     put_escaped(out, line.data);
-    buf_puts(out, "</p>\n</td>\n</tr>\n</table>\n");
+    buf_puts(out, "</p>\n</div>\n</td>\n</tr>\n</table>\n");
     buf_free(&line);
 }
 
@@ -401,32 +403,19 @@ static const char *align_class(Align align)
     return align == ALIGN_LEFT ? "l" : align == ALIGN_RIGHT ? "r" : "c";
 }
 
-/* The width a column is counted with when shares are computed: its own
- * (in characters), else 4 for an STT column and 10 for others. */
-static double column_weight(const Column *col)
-{
-    return col->width > 0 ? col->width : col->type == COL_STT ? 4 : 10;
-}
-
-/* <colgroup>: a column with a width gets its share of the table in per
- * cent; an STT column without one is narrow (class "stt" in plan.css);
- * the others fit their content. */
-static void put_colgroup(const Attachment *att, Buf *out)
+/* <colgroup>: each column's share of the table's width, in per cent, from
+ * the widths every back end shares (layout.c, colwidth.h); plan.css lays
+ * the table out with these (table-layout: fixed), not from the browser's
+ * guess. */
+static void put_colgroup(const TableLayout *t, Buf *out)
 {
     double total = 0;
-    for (size_t c = 0; c < att->n_columns; c++)
-        total += column_weight(&att->columns[c]);
+    for (size_t c = 0; c < t->n_cols; c++)
+        total += t->widths[c];
     buf_puts(out, "<colgroup>");
-    for (size_t c = 0; c < att->n_columns; c++) {
-        const Column *col = &att->columns[c];
-        if (col->width > 0) {
-            long per_mille = (long)(col->width * 1000.0 / total + 0.5);
-            buf_printf(out, "<col style=\"width: %ld.%ld%%\">", per_mille / 10, per_mille % 10);
-        } else if (col->type == COL_STT) {
-            buf_puts(out, "<col class=\"stt\">");
-        } else {
-            buf_puts(out, "<col>");
-        }
+    for (size_t c = 0; c < t->n_cols; c++) {
+        long per_mille = total > 0 ? (long)(t->widths[c] * 1000.0 / total + 0.5) : 0;
+        buf_printf(out, "<col style=\"width: %ld.%ld%%\">", per_mille / 10, per_mille % 10);
     }
     buf_puts(out, "</colgroup>\n");
 }
@@ -460,7 +449,7 @@ static void put_table(RenderCtx *rc, const Attachment *att, Buf *out)
     if (!t)
         return;
     buf_puts(out, "<table class=\"attachment-table\">\n");
-    put_colgroup(att, out);
+    put_colgroup(t, out);
     for (size_t r = 0; r < t->n_rows; r++) {
         const LayoutRow *row = &t->rows[r];
         if (r == 0)
