@@ -385,6 +385,33 @@ static void cell_name(char *out, size_t size, lxw_row_t r, lxw_col_t c)
     snprintf(out, size, "%s%u", reversed, (unsigned)r + 1);
 }
 
+/* The page: A4 in the table's orientation, one page wide, the document's
+ * margins (the plan's layout:, else the decree's defaults), the page
+ * number in the table font, each Biểu numbered from 1 on its own and none
+ * on its first page (differentFirst, added by xlsx_first_page_unnumbered
+ * once the workbook is written). */
+static void set_page(Sheet *sh)
+{
+    const Attachment *att = sh->att;
+    lxw_worksheet *ws = sh->ws;
+    worksheet_set_paper(ws, PAPER_A4);
+    if (att->landscape)
+        worksheet_set_landscape(ws);
+    else
+        worksheet_set_portrait(ws);
+    worksheet_fit_to_pages(ws, 1, 0);
+    worksheet_center_horizontally(ws);
+    /* in inches */
+    const Layout *lay = sh->page;
+    double mm[4] = {lay && lay->margin_left ? lay->margin_left : 30,
+                    lay && lay->margin_right ? lay->margin_right : 15,
+                    lay && lay->margin_top ? lay->margin_top : 20,
+                    lay && lay->margin_bottom ? lay->margin_bottom : 20};
+    worksheet_set_margins(ws, mm[0] / 25.4, mm[1] / 25.4, mm[2] / 25.4, mm[3] / 25.4);
+    note_error(sh, worksheet_set_footer(ws, "&C&\"" TABLE_FONT_NAME ",Regular\"&12&P"));
+    worksheet_set_start_page(ws, 1);
+}
+
 static void write_sheet(Sheet *sh, const char *under_title)
 {
     const Attachment *att = sh->att;
@@ -591,27 +618,7 @@ static void write_sheet(Sheet *sh, const char *under_title)
                                          NULL));
     }
 
-    /* page */
-    worksheet_set_paper(ws, PAPER_A4);
-    if (att->landscape)
-        worksheet_set_landscape(ws);
-    else
-        worksheet_set_portrait(ws);
-    worksheet_fit_to_pages(ws, 1, 0);
-    worksheet_center_horizontally(ws);
-    /* the document's margins (the plan's layout:, else the decree's
-     * defaults), in inches */
-    const Layout *lay = sh->page;
-    double mm[4] = {lay && lay->margin_left ? lay->margin_left : 30,
-                    lay && lay->margin_right ? lay->margin_right : 15,
-                    lay && lay->margin_top ? lay->margin_top : 20,
-                    lay && lay->margin_bottom ? lay->margin_bottom : 20};
-    worksheet_set_margins(ws, mm[0] / 25.4, mm[1] / 25.4, mm[2] / 25.4, mm[3] / 25.4);
-    /* the page number in the table font, each Biểu numbered from 1 on its
-     * own; none on its first page (differentFirst, added by
-     * xlsx_first_page_unnumbered once the workbook is written) */
-    note_error(sh, worksheet_set_footer(ws, "&C&\"" TABLE_FONT_NAME ",Regular\"&12&P"));
-    worksheet_set_start_page(ws, 1);
+    set_page(sh);
 }
 
 /* ---- the workbook ---------------------------------------------------------------- */
@@ -621,6 +628,18 @@ static void report_write_error(DiagSink *diags, const Plan *plan, const char *ou
 {
     SrcPos pos = {plan->file, 0, 0};
     diag_error(diags, pos, 0, KH901, "cannot write '%s': %s", out_path, reason);
+}
+
+/* The Normal style (the format libxlsxwriter creates first, xf 0) is the
+ * table font: a row a clerk adds looks like the others, and a column width
+ * is counted in that font's digits. */
+static void set_normal_style(lxw_workbook *wb)
+{
+    lxw_format *normal = STAILQ_FIRST(wb->formats);
+    if (normal) {
+        format_set_font_name(normal, TABLE_FONT_NAME);
+        format_set_font_size(normal, TABLE_FONT_SIZE);
+    }
 }
 
 int render_xlsx(const Plan *plan, TemplateSet *templates, const char *out_path, DiagSink *diags)
@@ -651,14 +670,7 @@ int render_xlsx(const Plan *plan, TemplateSet *templates, const char *out_path, 
         arena_free(arena);
         return -1;
     }
-    /* the Normal style (the format libxlsxwriter creates first, xf 0) is
-     * the table font: a row a clerk adds looks like the others, and a
-     * column width is counted in that font's digits */
-    lxw_format *normal = STAILQ_FIRST(wb->formats);
-    if (normal) {
-        format_set_font_name(normal, TABLE_FONT_NAME);
-        format_set_font_size(normal, TABLE_FONT_SIZE);
-    }
+    set_normal_style(wb);
     lxw_doc_properties props;
     memset(&props, 0, sizeof props);
     props.title = (char *)(plan->title ? plan->title : "");
@@ -721,20 +733,17 @@ int render_xlsx(const Plan *plan, TemplateSet *templates, const char *out_path, 
         err = close_err;
     arena_free(arena);
     Buf patch_error = {0};
-    if (err == LXW_NO_ERROR && xlsx_first_page_unnumbered(tmp, &patch_error) != 0) {
-        report_write_error(diags, plan, out_path, patch_error.data ? patch_error.data : "zip");
+    if (err == LXW_NO_ERROR && xlsx_first_page_unnumbered(tmp, &patch_error) != 0)
+        err = LXW_ERROR_ZIP_FILE_OPERATION;
+    if (err != LXW_NO_ERROR) {
+        report_write_error(diags, plan, out_path,
+                           patch_error.len ? patch_error.data : lxw_strerror(err));
         buf_free(&patch_error);
         unlink(tmp);
         free(tmp);
         return -1;
     }
     buf_free(&patch_error);
-    if (err != LXW_NO_ERROR) {
-        report_write_error(diags, plan, out_path, lxw_strerror(err));
-        unlink(tmp);
-        free(tmp);
-        return -1;
-    }
     fd = open(tmp, O_RDONLY);
     if (fd >= 0) {
         fsync(fd);
