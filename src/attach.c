@@ -1044,6 +1044,7 @@ typedef struct TaskItem {
     const BodyNode *node;
     const char *section;
     const char *clause;
+    const char *due;           /* its deadline phrase, once asked (task_due) */
 } TaskItem;
 
 /* A criterion, or one indicator of it. */
@@ -1063,6 +1064,9 @@ typedef struct Resolver {
     int errors;
     TaskItem *tasks;
     size_t n_tasks, cap_tasks;
+    struct Responsibility *resp;  /* gathered for resp_item, kept for the
+                                     next field of the same row */
+    CritItem resp_item;
 } Resolver;
 
 static void collect_tasks(Resolver *r, BodyNode *const *nodes, size_t n, const char *section,
@@ -1084,7 +1088,7 @@ static void collect_tasks(Resolver *r, BodyNode *const *nodes, size_t n, const c
                 r->cap_tasks = r->cap_tasks ? r->cap_tasks * 2 : 32;
                 r->tasks = xrealloc(r->tasks, r->cap_tasks * sizeof *r->tasks);
             }
-            r->tasks[r->n_tasks++] = (TaskItem){node->task, node, section, clause};
+            r->tasks[r->n_tasks++] = (TaskItem){node->task, node, section, clause, NULL};
         }
         collect_tasks(r, node->items, node->n_items, inner_section, inner_clause);
     }
@@ -1174,24 +1178,90 @@ static const char *due_text(Resolver *r, const Task *task)
     return s;
 }
 
-/* A list of distinct strings (small; linear search is fine). */
+/* A list of distinct strings, in the order first added. Short lists are
+ * searched linearly; from STRLIST_HASHED items on, a hash table of indexes
+ * keeps adding linear (a criterion of a national plan gathers thousands of
+ * tasks). Free with strlist_free. */
 typedef struct StrList {
     const char **items;
     size_t count, cap;
+    size_t *slots;             /* index + 1, 0 = empty; n_slots a power of 2 */
+    size_t n_slots;
 } StrList;
 
+enum { STRLIST_HASHED = 16 };
+
+static size_t strlist_hash(const char *s, size_t n)
+{
+    size_t h = 1469598103934665603u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+    return h;
+}
+
+static void strlist_index(StrList *list, size_t i)
+{
+    size_t mask = list->n_slots - 1;
+    size_t h = strlist_hash(list->items[i], strlen(list->items[i])) & mask;
+    while (list->slots[h])
+        h = (h + 1) & mask;
+    list->slots[h] = i + 1;
+}
+
+/* 1 if s[0..n) is in the list. */
+static int strlist_has(const StrList *list, const char *s, size_t n)
+{
+    if (!list->slots) {
+        for (size_t i = 0; i < list->count; i++)
+            if (strncmp(list->items[i], s, n) == 0 && list->items[i][n] == '\0')
+                return 1;
+        return 0;
+    }
+    size_t mask = list->n_slots - 1;
+    for (size_t h = strlist_hash(s, n) & mask; list->slots[h]; h = (h + 1) & mask) {
+        const char *item = list->items[list->slots[h] - 1];
+        if (strncmp(item, s, n) == 0 && item[n] == '\0')
+            return 1;
+    }
+    return 0;
+}
+
+/* Appends s (not copied) unless it is NULL, empty or already listed. */
 static void strlist_add(StrList *list, const char *s)
 {
-    if (!s || !*s)
+    if (!s || !*s || strlist_has(list, s, strlen(s)))
         return;
-    for (size_t i = 0; i < list->count; i++)
-        if (strcmp(list->items[i], s) == 0)
-            return;
     if (list->count == list->cap) {
         list->cap = list->cap ? list->cap * 2 : 8;
         list->items = xrealloc(list->items, list->cap * sizeof *list->items);
     }
     list->items[list->count++] = s;
+    if (list->count >= STRLIST_HASHED && list->count * 2 > list->n_slots) {
+        free(list->slots);
+        list->n_slots = list->n_slots ? list->n_slots * 4 : 64;
+        list->slots = xmalloc(list->n_slots * sizeof *list->slots);
+        memset(list->slots, 0, list->n_slots * sizeof *list->slots);
+        for (size_t i = 0; i < list->count; i++)
+            strlist_index(list, i);
+    } else if (list->slots) {
+        strlist_index(list, list->count - 1);
+    }
+}
+
+/* Appends the text of b, copied into the arena, unless it is empty or
+ * already listed (then nothing is copied). */
+static void strlist_add_buf(Resolver *r, StrList *list, const Buf *b)
+{
+    if (!b->len || strlist_has(list, b->data, b->len))
+        return;
+    strlist_add(list, arena_strndup(r->arena, b->data, b->len));
+}
+
+static void strlist_free(StrList *list)
+{
+    free(list->items);
+    free(list->slots);
+    memset(list, 0, sizeof *list);
 }
 
 static const char *strlist_join(Resolver *r, const StrList *list, const char *sep)
@@ -1282,7 +1352,7 @@ static void set_codes(Resolver *r, FieldValue *out, const char *const *codes, si
         strlist_add(&list, codes[i]);
     set_raw(r, out, &list);
     out->text = strlist_join(r, &list, ", ");
-    free(list.items);
+    strlist_free(&list);
 }
 
 static void locality_field(Resolver *r, const Locality *loc, const Field *field,
@@ -1505,7 +1575,7 @@ static void task_field(Resolver *r, const TaskItem *item, const Field *field, Fi
         break;
     }
     buf_free(&b);
-    free(list.items);
+    strlist_free(&list);
 }
 
 /* Does code (a task's or a locality's criteria entry) serve the criterion
@@ -1527,9 +1597,19 @@ typedef struct Responsibility {
     StrList notes;      /* lead notes */
 } Responsibility;
 
-static void add_task_responsibility(Resolver *r, const Task *task, const CritItem *item,
+/* The deadline phrase of a task, made once: every criterion and indicator
+ * the task serves lists it. */
+static const char *task_due(Resolver *r, TaskItem *ti)
+{
+    if (!ti->due)
+        ti->due = due_text(r, ti->task);
+    return ti->due;
+}
+
+static void add_task_responsibility(Resolver *r, TaskItem *ti, const CritItem *item,
                                     Responsibility *resp, int whole_task)
 {
+    const Task *task = ti->task;
     Buf b = {0};
     if (whole_task && (task->lead || task->lead_note)) {
         if (task->lead)
@@ -1537,7 +1617,7 @@ static void add_task_responsibility(Resolver *r, const Task *task, const CritIte
         for (size_t i = 0; i < task->n_support; i++)
             strlist_add(&resp->supports, task->support[i]);
         put_task_responsible(r, task, &b);
-        strlist_add(&resp->lines, buf_to_arena(&b, r->arena));
+        strlist_add_buf(r, &resp->lines, &b);
         if (task->lead_note)
             strlist_add(&resp->notes, expand(r, task->lead_note, task));
     }
@@ -1557,12 +1637,12 @@ static void add_task_responsibility(Resolver *r, const Task *task, const CritIte
             buf_puts(&b, unit_names(r, &a->unit, 1, 0));
         else
             put_assignment(r, task, a, &b);
-        strlist_add(&resp->lines, buf_to_arena(&b, r->arena));
+        strlist_add_buf(r, &resp->lines, &b);
     }
     if (assigned && task->assign_note && !item->is_indicator)
         strlist_add(&resp->lines, expand(r, task->assign_note, task));
     if (whole_task || assigned)
-        strlist_add(&resp->dues, due_text(r, task));
+        strlist_add(&resp->dues, task_due(r, ti));
     buf_free(&b);
 }
 
@@ -1574,7 +1654,7 @@ static void gather_responsibility(Resolver *r, const CritItem *item, Responsibil
         int named = 0;
         for (size_t k = 0; k < task->n_criteria && !named; k++)
             named = code_serves(task->criteria[k], item);
-        add_task_responsibility(r, task, item, resp, named);
+        add_task_responsibility(r, &r->tasks[t], item, resp, named);
     }
     if (item->is_indicator && resp->leads.count == 0) {
         /* nobody answers for the indicator itself: whoever answers for its
@@ -1586,24 +1666,23 @@ static void gather_responsibility(Resolver *r, const CritItem *item, Responsibil
             for (size_t k = 0; k < task->n_criteria && !named; k++)
                 named = strcmp(task->criteria[k], whole.code) == 0;
             if (named)
-                add_task_responsibility(r, task, &whole, resp, 1);
+                add_task_responsibility(r, &r->tasks[t], &whole, resp, 1);
         }
     }
 }
 
 static void free_responsibility(Responsibility *resp)
 {
-    free(resp->leads.items);
-    free(resp->supports.items);
-    free(resp->lines.items);
-    free(resp->dues.items);
-    free(resp->notes.items);
+    strlist_free(&resp->leads);
+    strlist_free(&resp->supports);
+    strlist_free(&resp->lines);
+    strlist_free(&resp->dues);
+    strlist_free(&resp->notes);
 }
 
 static void criterion_field(Resolver *r, const CritItem *item, const Field *field,
                             FieldValue *out)
 {
-    Responsibility resp;
     StrList list = {0};
     Buf b = {0};
     switch (field->id) {
@@ -1640,7 +1719,19 @@ static void criterion_field(Resolver *r, const CritItem *item, const Field *fiel
     case F_RESPONSIBLE:
     case F_ASSIGN:
     case F_DUE:
-        gather_responsibility(r, item, &resp);
+        /* the fields of one row share one gathering (a gathering walks
+         * every task of the plan) */
+        if (!r->resp || r->resp_item.crit != item->crit ||
+            r->resp_item.is_indicator != item->is_indicator ||
+            strcmp(r->resp_item.code, item->code) != 0) {
+            if (!r->resp)
+                r->resp = xmalloc(sizeof *r->resp);
+            else
+                free_responsibility(r->resp);
+            gather_responsibility(r, item, r->resp);
+            r->resp_item = *item;
+        }
+        Responsibility resp = *r->resp;
         if (field->id == F_LEAD || field->id == F_LEAD_SHORT) {
             out->text = unit_names(r, resp.leads.items, resp.leads.count,
                                    field->id == F_LEAD_SHORT);
@@ -1657,7 +1748,6 @@ static void criterion_field(Resolver *r, const CritItem *item, const Field *fiel
             out->text = strlist_join(r, &resp.lines, "\n");
             set_raw(r, out, &resp.leads);
         }
-        free_responsibility(&resp);
         break;
     case F_LOCALITIES:
     case F_N_LOCALITIES:
@@ -1679,7 +1769,7 @@ static void criterion_field(Resolver *r, const CritItem *item, const Field *fiel
         }
         break;
     }
-    free(list.items);
+    strlist_free(&list);
     buf_free(&b);
 }
 
@@ -1986,7 +2076,7 @@ static size_t source_items(Generation *g, const Catalog *catalog, const void ***
                 }
                 ptrs[n++] = item;
             }
-            free(codes.items);
+            strlist_free(&codes);
         }
         const void **copy = arena_alloc(r->arena, (n + 1) * sizeof *copy);
         if (n)
@@ -2461,6 +2551,9 @@ int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan)
                                                             : "");
     }
     free(r->tasks);
+    if (r->resp)
+        free_responsibility(r->resp);
+    free(r->resp);
     return r->errors;
 }
 

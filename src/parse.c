@@ -414,11 +414,20 @@ static void parse_bases(Parser *p, const YNode *node)
         if (!expect_kind(p, item, YNODE_MAP, "bases entry"))
             continue;
         static const char *const keys[] = {"text", "kind", "number", "date", "by", "about",
-                                           "date_style", NULL};
+                                           "date_style", "intro", "end", NULL};
         check_keys(p, item, keys, "a legal basis");
         basis->text = get_text(p, item, "text", 1);
+        const YNode *end = ynode_get(item, "end");
+        if (end && expect_kind(p, end, YNODE_SCALAR, "end")) {
+            if (strcmp(end->text, ";") == 0 || strcmp(end->text, ".") == 0 ||
+                strcmp(end->text, ",") == 0 || strcmp(end->text, "") == 0)
+                basis->end = end->text;
+            else
+                PARSE_ERROR(p, end, KH106, "'end' of a legal basis is \";\", \".\", \",\" or "
+                            "\"\", not '%s'", end->text);
+        }
         if (basis->text) {
-            if (item->count > 1)
+            if (item->count > 1 + (end != NULL))
                 diag_error(p->diags, item->pos, 1, KH110,
                            "a legal basis is either 'text' or structured (kind, number, ...), "
                            "not both");
@@ -433,7 +442,8 @@ static void parse_bases(Parser *p, const YNode *node)
             (basis->date.day == 0 || basis->date.month == 0))
             PARSE_ERROR(p, date, KH301, "the date of a legal basis needs day and month: '%s'",
                         date->text);
-        basis->issuer = require_text(p, item, "by", "a legal basis", 1);
+        basis->issuer = get_text(p, item, "by", 1); /* optional: no " của ..." */
+        basis->intro = get_text(p, item, "intro", 1);
         basis->subject = get_text(p, item, "about", 1);
         const YNode *style = ynode_get(item, "date_style");
         if (style && expect_kind(p, style, YNODE_SCALAR, "date_style")) {
