@@ -191,13 +191,34 @@ static int read_int(Parser *p, const YNode *node, const char *key, long min, lon
     return 0;
 }
 
+/* Reports a YAML value that vi_parse_number reads as VNUM_AMBIGUOUS. */
+static void report_ambiguous(Parser *p, const YNode *node, const char *key)
+{
+    const char *dot = strchr(node->text, '.');
+    int head = (int)(dot - node->text);
+    PARSE_ERROR(p, node, KH114,
+                "'%s' is '%s': %.*s%s as khgen prints numbers (thousands dot), %.*s,%s as C "
+                "reads it (decimal point); write %.*s%s or %.*s,%s",
+                key, node->text, head, node->text, dot + 1, head, node->text, dot + 1, head,
+                node->text, dot + 1, head, node->text, dot + 1);
+}
+
+/* A number in a YAML value (criteria counts, layout): vi_parse_number's
+ * grammar, "16.9" read as C notation, "10.500" refused as ambiguous. */
 static int read_number(Parser *p, const YNode *node, const char *key, double *out)
 {
     if (!expect_kind(p, node, YNODE_SCALAR, key))
         return -1;
-    char *end = NULL;
-    double value = strtod(node->text, &end);
-    if (node->style != YSTYLE_PLAIN || !*node->text || *end) {
+    double value = 0;
+    int decimals;
+    VNumStatus status = node->style == YSTYLE_PLAIN
+                            ? vi_parse_number(node->text, &value, &decimals)
+                            : VNUM_INVALID;
+    if (status == VNUM_AMBIGUOUS) {
+        report_ambiguous(p, node, key);
+        return -1;
+    }
+    if (status == VNUM_INVALID) {
         PARSE_ERROR(p, node, KH108, "'%s' must be a number, not '%s'", key, node->text);
         return -1;
     }
@@ -546,9 +567,19 @@ static void parse_locality_data(Parser *p, const YNode *node, Locality *loc)
         attr->key = node->keys[i]->text;
         attr->text = value->text;
         attr->pos = value->pos;
-        char *end = NULL;
-        attr->number = strtod(value->text, &end);
-        attr->is_number = value->style == YSTYLE_PLAIN && *value->text && !*end;
+        if (value->style != YSTYLE_PLAIN)
+            continue; /* quoted: text */
+        int decimals;
+        VNumStatus status = vi_parse_number(value->text, &attr->number, &decimals);
+        if (status == VNUM_OK || status == VNUM_DOT_DECIMAL)
+            attr->is_number = 1;
+        else if (status == VNUM_AMBIGUOUS)
+            report_ambiguous(p, value, attr->key);
+        else if (vi_looks_numeric(value->text))
+            PARSE_ERROR(p, value, KH108,
+                        "'%s' is not a number khgen reads: '%s' (write it in decimal digits, "
+                        "e.g. 16 or 1.234,5; in quotes if it is text)",
+                        attr->key, value->text);
     }
 }
 
