@@ -28,6 +28,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "i18n.h"
+
 enum { MAX_INCLUDE_DEPTH = 16, MAX_INCLUDED_FILES = 256 };
 
 static const char *const merged_keys[] = {"units", "levels", "localities", "import"};
@@ -121,7 +123,7 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
     if (entry->kind != YNODE_SCALAR || !*entry->text) {
         diag_error(m->diags, entry->pos, span(m, entry), KH130,
                    "an include is the path of a registry file, not %s",
-                   entry->kind == YNODE_SCALAR ? "an empty string" : ynode_kind_name(entry));
+                   entry->kind == YNODE_SCALAR ? _("an empty string") : ynode_kind_name(entry));
         m->errors++;
         return;
     }
@@ -136,7 +138,7 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
     if (!S_ISREG(st.st_mode)) {
         diag_error(m->diags, entry->pos, span(m, entry), KH131,
                    "'%s' is not a regular file (%s): an include names a registry file", path,
-                   S_ISDIR(st.st_mode) ? "a directory" : "a device, FIFO or socket");
+                   S_ISDIR(st.st_mode) ? _("a directory") : _("a device, FIFO or socket"));
         m->errors++;
         return;
     }
