@@ -28,7 +28,7 @@
 # change of flags or rules rebuilds everything once.
 
 CC      ?= cc
-PKGS    := yaml-0.1 libcmark xlsxwriter libzip
+PKGS    := yaml-0.1 libcmark xlsxwriter libzip libxml-2.0
 CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wformat=2 -Werror=int-conversion -Werror=incompatible-pointer-types
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)

@@ -29,3 +29,7 @@ N_("an attachment")
 N_("an indicator")
 N_("the rows generator")
 N_("the rows of a preset")
+/* what the read policy (readpolicy.c) reads: "cannot read %s '%s'" */
+N_("included file")
+N_("catalog")
+N_("preset")

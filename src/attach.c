@@ -31,7 +31,6 @@
 #include "catalog.h"
 #include "i18n.h"
 #include "inline.h"
-#include "parse.h"
 #include "suggest.h"
 #include "vi.h"
 
@@ -2467,16 +2466,6 @@ int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan)
 }
 
 /* ---- helpers for the back ends -------------------------------------------- */
-
-int attach_cell_covered(const Attachment *att, size_t row, size_t col)
-{
-    /* compute_merges marks the cells a merge spans, so this is constant
-     * time (walking up through equal texts was quadratic in a column of
-     * 10,000 equal cells) */
-    if (row >= att->n_rows || col >= ATTACH_MAX_COLUMNS)
-        return 0;
-    return (att->rows[row].covered >> col) & 1u;
-}
 
 int attach_header_rows(const Attachment *att)
 {

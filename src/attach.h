@@ -42,9 +42,6 @@
 #include "template.h"
 #include "util.h"
 
-/* The most columns a table may have (Row.merge_down has this many slots). */
-enum { ATTACH_MAX_COLUMNS = 32 };
-
 /* Parses the `attachments:` list (attachments_node) into plan->attachments
  * and plan->n_attachments, applying presets (read through templates as
  * "presets/NAME.yaml"). Explicit rows are read and typed here; generated rows
@@ -61,10 +58,6 @@ int attach_parse(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *pl
  * the ids, fields and criteria the tables use. Safe to call when
  * attach_parse was not called or failed. Returns the number of errors. */
 int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan);
-
-/* 1 if the cell at (row, col) is covered by a merge from a row above it
- * (its text repeats the merged cell's text; XLSX and HTML skip it). */
-int attach_cell_covered(const Attachment *att, size_t row, size_t col);
 
 /* The number of header rows: 2 if any column has a group, else 1. */
 int attach_header_rows(const Attachment *att);

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "readpolicy.h"
 #include "suggest.h"
 
 /* ---- small readers ------------------------------------------------------ */
@@ -312,25 +313,21 @@ static const char **shipped_names(Arena *arena, size_t *count)
     return names;
 }
 
-/* The path of entry relative to the plan's directory. */
-static const char *path_beside(Arena *arena, const char *plan_file, const char *entry)
-{
-    if (entry[0] == '/')
-        return entry;
-    const char *slash = plan_file ? strrchr(plan_file, '/') : NULL;
-    if (!slash)
-        return entry;
-    return arena_printf(arena, "%.*s/%s", (int)(slash - plan_file), plan_file, entry);
-}
-
+/* Loads an entry of import:. A path goes through the plan's read policy
+ * (readpolicy.h); *again is set when it names a file imported before. */
 static const YNode *load_entry(Arena *arena, DiagSink *diags, TemplateSet *templates,
-                               const char *plan_file, const YNode *entry, const char **source)
+                               Plan *plan, const YNode *entry, const char **source, int *again)
 {
     LoadLimits limits = load_default_limits();
+    *again = 0;
     if (!is_shipped_name(entry->text)) {
-        const char *path = path_beside(arena, plan_file, entry->text);
-        *source = path;
-        return load_file(arena, diags, path, &limits);
+        static const char *const catalog_keys[] = {"criteria", "id", NULL};
+        ReadResult got;
+        readpolicy_load(plan->reads, diags, NULL, entry->text, entry->pos, span_of(entry), "catalog",
+                        catalog_keys, &got);
+        *source = got.path;
+        *again = got.again;
+        return got.root;
     }
     const char *name = arena_printf(arena, "catalogs/%s.yaml", entry->text);
     size_t len = 0;
@@ -382,6 +379,8 @@ int catalog_load(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
                  const YNode *import_node, Plan *plan)
 {
     int errors = 0;
+    if (!plan->reads)
+        plan->reads = readpolicy_new(arena, plan_file);
     const YNode *const *entries = &import_node;
     size_t n_entries = 1;
     if (import_node->kind == YNODE_SEQ) {
@@ -406,9 +405,15 @@ int catalog_load(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
             continue;
         }
         const char *source = NULL;
-        const YNode *root = load_entry(arena, diags, templates, plan_file, entry, &source);
+        int again = 0;
+        const YNode *root = load_entry(arena, diags, templates, plan, entry, &source, &again);
         if (!root) {
             errors++; /* reported by load_entry or the loader */
+            continue;
+        }
+        if (again) { /* read once: the same file named another way */
+            diag_warning(diags, entry->pos, span_of(entry), KH416,
+                         "'%s' is a file imported before under another name", entry->text);
             continue;
         }
         Catalog cat;

@@ -40,7 +40,9 @@
  * and without a .yaml/.yml suffix is a shipped catalog, read through
  * tpl_set_text(templates, "catalogs/NAME.yaml") (the user's --templates
  * copy first); anything else is a path, relative to the directory of
- * plan_file unless absolute, read with load_file. Everything is allocated
+ * plan_file unless absolute, read under the plan's read policy
+ * (readpolicy.h: inside the plan's tree, regular files only, once each;
+ * plan->reads is created here if no earlier reference did). Everything is allocated
  * in arena. Reports unknown catalogs (KH400, with the nearest shipped name),
  * malformed catalogs (KH410-KH415) and imports that repeat a catalog or a
  * criterion code (KH416, KH417). Returns the number of errors reported. */

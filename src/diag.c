@@ -172,6 +172,42 @@ void diag_add_source(DiagSink *sink, const char *file, const char *text, size_t 
     source->n_lines = 0;
 }
 
+void diag_withdraw_file(DiagSink *sink, const char *file)
+{
+    if (!file)
+        return;
+    size_t kept = 0;
+    for (size_t i = 0; i < sink->n_pending; i++) {
+        Diag *diag = &sink->pending[i];
+        if (diag->pos.file && strcmp(diag->pos.file, file) == 0) {
+            if (!diag->silenced && diag->level == DIAG_ERROR)
+                sink->errors--;
+            else if (!diag->silenced && diag->level == DIAG_WARNING)
+                sink->warnings--;
+            free_diag(diag);
+            continue;
+        }
+        size_t notes_kept = 0;
+        for (size_t k = 0; k < diag->n_notes; k++) {
+            if (diag->notes[k].pos.file && strcmp(diag->notes[k].pos.file, file) == 0)
+                free(diag->notes[k].message);
+            else
+                diag->notes[notes_kept++] = diag->notes[k];
+        }
+        diag->n_notes = notes_kept;
+        sink->pending[kept++] = *diag;
+    }
+    sink->n_pending = kept;
+    sink->note_target = NO_TARGET;
+    for (size_t i = 0; i < sink->n_sources; i++) {
+        if (strcmp(sink->sources[i].file, file) == 0) {
+            free(sink->sources[i].line_starts);
+            sink->sources[i] = sink->sources[--sink->n_sources];
+            break;
+        }
+    }
+}
+
 /* Sets -Werror: warnings print as errors and count as errors. Meant to be set
  * before anything is reported; it applies to the counts of every warning. */
 void diag_set_werror(DiagSink *sink, int werror)

@@ -59,6 +59,12 @@ void diag_add_source(DiagSink *sink, const char *file, const char *text, size_t 
  * Diagnostics reported later print without a source line. */
 void diag_forget_sources(DiagSink *sink);
 
+/* Withdraws every pending diagnostic located in file (and every note
+ * pointing into it), taking them off the counts, and forgets file's
+ * registered text, so nothing of that file is ever printed: for a file a
+ * plan named that turns out not to be a plan file (readpolicy.c). */
+void diag_withdraw_file(DiagSink *sink, const char *file);
+
 /* The length in characters of the YAML value written at pos in a
  * registered source: a plain scalar up to a space, comma, '#' or closing
  * bracket; a quoted one with its quotes. 1 (a lone caret) for a mapping or

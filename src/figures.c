@@ -31,7 +31,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "attach.h"
 #include "catalog.h"
 #include "i18n.h"
 #include "load.h"

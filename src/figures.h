@@ -38,7 +38,7 @@
 #define KHGEN_FIGURES_H
 
 #include "diag.h"
-#include "inline.h"
+#include "textref.h"
 #include "plan.h"
 #include "util.h"
 

@@ -10,9 +10,10 @@
  * plan's own in the tree, so parse.c reads one plan and reports duplicate
  * ids across files with both places (KH200), as it does within one file.
  *
- * What may be included is a policy, not a convenience: a regular file (not
- * a directory, a device or a FIFO, which would block the read) whose real
- * path lies inside the directory of the plan given on the command line.
+ * What may be included is the plan's read policy (readpolicy.h), shared
+ * with import: a regular file (not a directory, a device or a FIFO, which
+ * would block the read) whose real path lies inside the directory of the
+ * plan given on the command line (or an --allow-read DIR), read once.
  * Includes nest (a district registry including the province's catalogs);
  * a file that includes itself, directly or through others, is a cycle
  * (KH133), and nesting and the number of files are capped so a hostile
@@ -21,12 +22,10 @@
  * catalog.c resolves imports.
  */
 #include "include.h"
+#include "readpolicy.h"
 
-#include <errno.h>
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "i18n.h"
 
@@ -35,14 +34,16 @@ enum { MAX_INCLUDE_DEPTH = 16, MAX_INCLUDED_FILES = 256 };
 static const char *const merged_keys[] = {"units", "levels", "localities", "import"};
 enum { N_MERGED = sizeof merged_keys / sizeof merged_keys[0] };
 static const char *const allowed_keys[] = {"include", "units", "levels", "localities", "import"};
+/* the same, NULL-terminated: a file with none of them is not a registry */
+static const char *const include_keys[] = {"include", "units", "levels", "localities", "import",
+                                           NULL};
 enum { N_ALLOWED = sizeof allowed_keys / sizeof allowed_keys[0] };
 
 typedef struct Merge {
     Arena *arena;
     DiagSink *diags;
-    char *tree;                       /* real path of the plan's directory */
-    const char *tree_name;            /* the same as the user wrote it */
-    char *stack[MAX_INCLUDE_DEPTH + 2]; /* real paths of the files being read */
+    ReadPolicy *reads;                /* the plan's read policy */
+    const char *stack[MAX_INCLUDE_DEPTH + 2]; /* real paths of the files being read */
     const char *stack_name[MAX_INCLUDE_DEPTH + 2];
     size_t depth;
     size_t n_files;
@@ -106,15 +107,6 @@ static YNode *rebase_import(Merge *m, YNode *entry, const char *rel)
     return copy;
 }
 
-/* 1 if real (a real path) is tree or lies below it. */
-static int inside_tree(const char *tree, const char *real)
-{
-    size_t n = strlen(tree);
-    if (strcmp(tree, "/") == 0)
-        return 1;
-    return strncmp(real, tree, n) == 0 && (real[n] == '/' || real[n] == '\0');
-}
-
 static void expand(Merge *m, const char *file, const char *rel, YNode *root);
 
 /* Reads the file one `include:` entry names and merges it. */
@@ -127,46 +119,22 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
         m->errors++;
         return;
     }
-    const char *path = join(m->arena, dir_of(m->arena, file), entry->text);
-    struct stat st;
-    if (stat(path, &st) != 0) {
-        diag_error(m->diags, entry->pos, span(m, entry), KH131,
-                   "cannot read included file '%s': %s", path, strerror(errno));
+    /* what may be read, and how, is the read policy's (readpolicy.h) */
+    ReadTarget target;
+    if (readpolicy_resolve(m->reads, m->diags, file, entry->text, entry->pos, span(m, entry),
+                           "included file", &target) != 0) {
         m->errors++;
         return;
     }
-    if (!S_ISREG(st.st_mode)) {
-        diag_error(m->diags, entry->pos, span(m, entry), KH131,
-                   "'%s' is not a regular file (%s): an include names a registry file", path,
-                   S_ISDIR(st.st_mode) ? _("a directory") : _("a device, FIFO or socket"));
-        m->errors++;
-        return;
-    }
-    char *real = realpath(path, NULL);
-    if (!real) {
-        diag_error(m->diags, entry->pos, span(m, entry), KH131,
-                   "cannot read included file '%s': %s", path, strerror(errno));
-        m->errors++;
-        return;
-    }
-    if (!inside_tree(m->tree, real)) {
-        diag_error(m->diags, entry->pos, span(m, entry), KH132,
-                   "included file '%s' is outside the plan's directory '%s': keep shared "
-                   "registries beside the plans or below them",
-                   path, m->tree_name);
-        m->errors++;
-        free(real);
-        return;
-    }
+    const char *path = target.path;
     for (size_t k = 0; k < m->depth; k++) {
-        if (strcmp(m->stack[k], real) != 0)
+        if (strcmp(m->stack[k], target.real) != 0)
             continue;
         diag_error(m->diags, entry->pos, span(m, entry), KH133,
                    "include cycle: '%s' is already being read (it is on the chain of "
                    "includes from '%s'); remove this include",
                    path, m->stack_name[0]);
         m->errors++;
-        free(real);
         return;
     }
     if (m->depth > MAX_INCLUDE_DEPTH || m->n_files >= MAX_INCLUDED_FILES) {
@@ -174,17 +142,18 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
                    "too many includes (more than %d files, or nested deeper than %d)",
                    MAX_INCLUDED_FILES, MAX_INCLUDE_DEPTH);
         m->errors++;
-        free(real);
         return;
     }
     m->n_files++;
-    LoadLimits limits = load_default_limits();
-    YNode *child = load_file(m->arena, m->diags, path, &limits);
-    if (!child) {
+    ReadResult got;
+    if (readpolicy_read(m->reads, m->diags, &target, entry->pos, span(m, entry), "included file",
+                        include_keys, &got) != 0) {
         m->errors++;
-        free(real);
         return;
     }
+    if (got.again)
+        return; /* the same file reached by two routes: its entries are merged once */
+    YNode *child = got.root;
     if (child->kind != YNODE_MAP) {
         diag_error(m->diags, child->pos, 1, KH134,
                    "an included file is a mapping of units, levels, localities and import, "
@@ -192,7 +161,6 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
                    ynode_kind_name(child));
         diag_note(m->diags, entry->pos, "included from here");
         m->errors++;
-        free(real);
         return;
     }
     for (size_t i = 0; i < child->count; i++) {
@@ -212,12 +180,11 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
     const char *child_rel = join(m->arena, rel, dir_of(m->arena, entry->text));
     if (entry->text[0] != '/' && !*dir_of(m->arena, entry->text))
         child_rel = rel;
-    m->stack[m->depth] = real;
+    m->stack[m->depth] = target.real;
     m->stack_name[m->depth] = path;
     m->depth++;
     expand(m, path, child_rel, child);
     m->depth--;
-    free(real);
     for (int key = 0; key < N_MERGED; key++) {
         YNode *list = ynode_get(child, merged_keys[key]);
         if (!list)
@@ -324,16 +291,12 @@ int include_merge(Arena *arena, DiagSink *diags, const char *plan_file, YNode *r
     if (!root || root->kind != YNODE_MAP || !ynode_get(root, "include"))
         return 0;
     Merge m = {.arena = arena, .diags = diags};
-    const char *dir = dir_of(arena, plan_file);
-    m.tree_name = *dir ? dir : ".";
-    m.tree = realpath(m.tree_name, NULL);
+    m.reads = readpolicy_new(arena, plan_file);
     char *self = realpath(plan_file, NULL);
-    if (!m.tree || !self) {
-        free(m.tree);
-        free(self);
+    if (!self)
         return 0; /* the plan was just read: it exists */
-    }
-    m.stack[0] = self;
+    m.stack[0] = arena_strdup(arena, self);
+    free(self);
     m.stack_name[0] = plan_file;
     m.depth = 1;
     expand(&m, plan_file, "", root);
@@ -341,8 +304,6 @@ int include_merge(Arena *arena, DiagSink *diags, const char *plan_file, YNode *r
         splice(&m, root, key);
         free(m.items[key]);
     }
-    free(self);
-    free(m.tree);
     return m.errors;
 }
 

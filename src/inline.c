@@ -16,96 +16,10 @@
 
 #include "figures.h"
 #include "i18n.h"
+#include "textref.h"
 #include "load.h"
 #include "suggest.h"
 #include "vi.h"
-
-enum { MAX_ARGS = 64 };
-
-/* One reference, split into words (pointers into a scratch copy). */
-typedef struct Ref {
-    size_t start, end;       /* byte offsets of "{" and one past "}" */
-    char *scratch;           /* malloc'd copy of the inside, words split */
-    const char *name;
-    const char *args[MAX_ARGS];
-    int n_args;
-} Ref;
-
-/* 1 if byte i of text lies inside a `code span` (an odd number of
- * backticks before it on its line). */
-static int in_code_span(const char *text, size_t i)
-{
-    int ticks = 0;
-    for (size_t k = i; k > 0 && text[k - 1] != '\n'; k--)
-        ticks += text[k - 1] == '`';
-    return ticks % 2;
-}
-
-/* Scans text from *offset: appends the literal run (with "{{" and "}}" made
- * single, and "<" backslash-escaped when escape_lt) to literal, and if a reference follows, fills ref and returns 1;
- * returns 0 at the end of the text, -1 for an unclosed reference (ref->start
- * set). */
-static int scan_next(const char *text, size_t *offset, Buf *literal, Ref *ref, int escape_lt)
-{
-    size_t i = *offset;
-    while (text[i]) {
-        if (text[i] == '{' && text[i + 1] == '{') {
-            if (literal)
-                buf_putc(literal, '{');
-            i += 2;
-            continue;
-        }
-        if (text[i] == '}' && text[i + 1] == '}') {
-            if (literal)
-                buf_putc(literal, '}');
-            i += 2;
-            continue;
-        }
-        if (text[i] == '{' && text[i + 1] >= 'a' && text[i + 1] <= 'z') {
-            const char *close = strchr(text + i, '}');
-            const char *newline = strchr(text + i, '\n');
-            ref->start = i;
-            if (!close || (newline && newline < close)) {
-                *offset = i + 1;
-                return -1;
-            }
-            size_t inner_len = (size_t)(close - (text + i + 1));
-            ref->scratch = xmalloc(inner_len + 1);
-            memcpy(ref->scratch, text + i + 1, inner_len);
-            ref->scratch[inner_len] = '\0';
-            ref->n_args = 0;
-            ref->name = NULL;
-            char *s = ref->scratch;
-            while (*s) {
-                while (*s == ' ' || *s == '\t' || *s == ',')
-                    *s++ = '\0';
-                if (!*s)
-                    break;
-                if (!ref->name)
-                    ref->name = s;
-                else if (ref->n_args < MAX_ARGS)
-                    ref->args[ref->n_args++] = s;
-                while (*s && *s != ' ' && *s != '\t' && *s != ',')
-                    s++;
-            }
-            ref->end = (size_t)(close - text) + 1;
-            *offset = ref->end;
-            return 1;
-        }
-        if (literal) {
-            /* Markdown output: "<" starts no HTML ("<b>" in a plan prints as
-             * written, as the HTML back end shows it), unless already escaped
-             * or inside a `code span`, where a backslash would show */
-            if (escape_lt && text[i] == '<' && (i == 0 || text[i - 1] != '\\') &&
-                !in_code_span(text, i))
-                buf_putc(literal, '\\');
-            buf_putc(literal, text[i]);
-        }
-        i++;
-    }
-    *offset = i;
-    return 0;
-}
 
 /* ---- escaping ---------------------------------------------------------------- */
 
@@ -128,7 +42,7 @@ typedef struct Check {
     const InlineCtx *ctx;
     DiagSink *diags;
     const TextSite *site;
-    const Ref *ref;
+    const ScannedRef *ref;
     int errors;
 } Check;
 
@@ -215,7 +129,7 @@ static void check_nothing(Check *c)
 
 typedef struct Expand {
     const InlineCtx *ctx;
-    const Ref *ref;
+    const ScannedRef *ref;
     InlineMode mode;
     Buf *out;
 } Expand;
@@ -345,20 +259,20 @@ typedef struct Function {
 } Function;
 
 static const Function functions[] = {
-    {"unit", 1, MAX_ARGS, check_units, expand_unit},
-    {"short", 1, MAX_ARGS, check_units, expand_short},
-    {"loc", 1, MAX_ARGS, check_localities, expand_loc},
-    {"att", 1, MAX_ARGS, check_attachments, expand_att},
-    {"crit", 1, MAX_ARGS, check_criteria, expand_crit},
-    {"crit-name", 1, MAX_ARGS, check_criteria, expand_crit_name},
+    {"unit", 1, TEXTREF_MAX_ARGS, check_units, expand_unit},
+    {"short", 1, TEXTREF_MAX_ARGS, check_units, expand_short},
+    {"loc", 1, TEXTREF_MAX_ARGS, check_localities, expand_loc},
+    {"att", 1, TEXTREF_MAX_ARGS, check_attachments, expand_att},
+    {"crit", 1, TEXTREF_MAX_ARGS, check_criteria, expand_crit},
+    {"crit-name", 1, TEXTREF_MAX_ARGS, check_criteria, expand_crit_name},
     {"year", 0, 0, check_nothing, expand_year},
     {"lead", 0, 0, check_task_field, expand_lead},
     {"support", 0, 0, check_task_field, expand_support},
     {"due", 0, 0, check_task_field, expand_due},
-    {"count", 0, MAX_ARGS, check_figure, expand_figure},
-    {"sum", 0, MAX_ARGS, check_figure, expand_figure},
-    {"avg", 0, MAX_ARGS, check_figure, expand_figure},
-    {"list", 0, MAX_ARGS, check_figure, expand_figure},
+    {"count", 0, TEXTREF_MAX_ARGS, check_figure, expand_figure},
+    {"sum", 0, TEXTREF_MAX_ARGS, check_figure, expand_figure},
+    {"avg", 0, TEXTREF_MAX_ARGS, check_figure, expand_figure},
+    {"list", 0, TEXTREF_MAX_ARGS, check_figure, expand_figure},
 };
 enum { N_FUNCTIONS = sizeof functions / sizeof functions[0] };
 
@@ -388,9 +302,9 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
 {
     int errors = 0;
     size_t offset = 0;
-    Ref ref;
+    ScannedRef ref;
     int rc;
-    while ((rc = scan_next(site->text, &offset, NULL, &ref, 0)) != 0) {
+    while ((rc = textref_scan(site->text, &offset, NULL, &ref, 0)) != 0) {
         Check c = {ctx, diags, site, &ref, 0};
         if (rc < 0) {
             ref.end = ref.start + 1;
@@ -426,27 +340,12 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
     return errors;
 }
 
-void inline_each_ref(const char *text, void (*visit)(void *data, const InlineRef *ref),
-                     void *data)
-{
-    size_t offset = 0;
-    Ref ref;
-    int rc;
-    while ((rc = scan_next(text, &offset, NULL, &ref, 0)) != 0) {
-        if (rc < 0)
-            continue;
-        InlineRef view = {ref.start, ref.end, ref.name, ref.args, ref.n_args};
-        visit(data, &view);
-        free(ref.scratch);
-    }
-}
-
 void inline_expand(const InlineCtx *ctx, const char *text, InlineMode mode, Buf *out)
 {
     size_t offset = 0;
-    Ref ref;
+    ScannedRef ref;
     int rc;
-    while ((rc = scan_next(text, &offset, out, &ref, mode == INLINE_MARKDOWN)) != 0) {
+    while ((rc = textref_scan(text, &offset, out, &ref, mode == INLINE_MARKDOWN)) != 0) {
         if (rc < 0) {
             buf_putc(out, '{');
             continue;

@@ -15,39 +15,12 @@
 #include "diag.h"
 #include "plan.h"
 #include "template.h"
+#include "textref.h"
 #include "util.h"
-
-/* What a text is inside: the plan, and the task whose {lead}/{due} it may
- * use (NULL outside tasks). */
-typedef struct InlineCtx {
-    const Plan *plan;
-    const Task *task;
-    TemplateSet *templates;  /* for the wording of deadlines and lists */
-    Arena *arena;
-} InlineCtx;
-
-/* How expanded values are escaped: values inserted into Markdown source get
- * backslash escapes; into plain text (XLSX cells) nothing. */
-typedef enum { INLINE_MARKDOWN, INLINE_PLAIN } InlineMode;
 
 /* Checks every reference in site->text against ctx->plan, reporting errors
  * (KH2xx) at their position. Returns the number of errors. */
 int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site);
-
-/* One well-formed reference found in a text: its byte span ("{" to "}"
- * inclusive) and its words. Valid only during the visit. */
-typedef struct InlineRef {
-    size_t start, end;
-    const char *name;
-    const char *const *args;
-    int n_args;
-} InlineRef;
-
-/* Calls visit for each well-formed reference of text, in order, with the
- * same scanner inline_check and inline_expand use (literal braces and
- * unclosed references are skipped). */
-void inline_each_ref(const char *text, void (*visit)(void *data, const InlineRef *ref),
-                     void *data);
 
 /* Appends text with every reference expanded. The text must have passed
  * inline_check (unknown references print as written). In INLINE_PLAIN mode

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "attach.h"
+#include "colwidth.h"
 #include "vi.h"
 
 Align layout_column_align(const Column *col)
@@ -51,36 +52,9 @@ size_t layout_longest_word(const char *text)
 
 double layout_column_width(const Attachment *att, size_t c)
 {
-    const Column *col = &att->columns[c];
-    if (col->width > 0)
-        return col->width;
-    size_t content = 0;
-    for (size_t r = 0; r < att->n_rows; r++) {
-        const Row *row = &att->rows[r];
-        if (row->is_group && col->type != COL_STT)
-            continue;
-        size_t len = layout_longest_line(row->cells[c].text);
-        if (len > content)
-            content = len;
-    }
-    if (att->has_totals && col->total) {
-        Buf total = {0};
-        attach_put_number(&total, col, attach_column_total(att, c));
-        if (total.len + 1 > content)
-            content = total.len + 1;
-        buf_free(&total);
-    }
-    double cap = col->type == COL_TEXT ? 45 : 20;
-    double width = (double)content > cap ? cap : (double)content;
-    double header = (double)layout_longest_word(col->header);
-    if (content == 0) /* an empty column, to be filled by hand: room to write */
-        header = fmax(header, fmin((double)layout_longest_line(col->header), 25));
-    if (header > width)
-        width = header;
-    width += 2;
-    if (width < 6)
-        width = 6;
-    return width;
+    double widths[ATTACH_MAX_COLUMNS];
+    table_column_widths(att, widths);
+    return widths[c];
 }
 
 /* ---- building the grid -------------------------------------------------------- */
@@ -230,8 +204,7 @@ TableLayout *layout_table(Arena *arena, const Attachment *att)
     }
     t->rows = arena_alloc(arena, (att->n_rows + 3) * sizeof *t->rows);
     t->widths = arena_alloc(arena, att->n_columns * sizeof *t->widths);
-    for (size_t c = 0; c < att->n_columns; c++)
-        t->widths[c] = layout_column_width(att, c);
+    table_column_widths(att, t->widths);
     RowBuilder *b = arena_alloc(arena, sizeof *b);
     b->arena = arena;
     lay_header(b, t);

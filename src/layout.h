@@ -18,8 +18,10 @@
  *     first summed column, centred, then each column's total, bold;
  *   - each column's alignment: the declared one, else left for text and
  *     centred for numbers, dates and STT;
- *   - each column's width in characters: the declared width, else one that
- *     fits the content (long text wraps at about 45 characters).
+ *   - each column's width in characters: the declared width, else one
+ *     balanced from the content with the font's real widths (colwidth.h:
+ *     short values never wrap, headers over three lines at most, long
+ *     texts share what the page has left).
  *
  * Back ends only mark the grid up. Everything is allocated in the arena.
  */
@@ -70,8 +72,8 @@ TableLayout *layout_table(Arena *arena, const Attachment *att);
  * for text and centred for everything else. Never ALIGN_DEFAULT. */
 Align layout_column_align(const Column *col);
 
-/* Width of column col in characters (Excel's unit): the declared width, or
- * one that fits its content and its header's longest word, at least 6. */
+/* Width of column col in characters (Excel's unit): table_column_widths
+ * (colwidth.h) for the whole table, this column's share. */
 double layout_column_width(const Attachment *att, size_t col);
 
 /* The longest line of text in characters (UTF-8 code points); the longest

@@ -19,12 +19,14 @@
 #include "check.h"
 #include "cycle.h"
 #include "diag.h"
+#include "import.h"
 #include "i18n.h"
 #include "include.h"
 #include "legacy.h"
 #include "load.h"
 #include "parse.h"
 #include "pdf.h"
+#include "readpolicy.h"
 #include "render_docx.h"
 #include "render_html.h"
 #include "render_md.h"
@@ -54,8 +56,9 @@ typedef struct Options {
 /* The general help; translated when printed (po/vi.po). */
 static const char *const usage_text = N_(
     "usage: khgen build [-o DIR] [-f md,html,xlsx,docx,pdf] [--pdf-engine ENGINE]\n"
-    "                   [--templates DIR] [-Werror] PLAN...\n"
-    "       khgen check [--templates DIR] [-Werror] PLAN...\n"
+    "                   [--templates DIR] [--allow-read DIR] [-Werror] PLAN...\n"
+    "       khgen check [--templates DIR] [--allow-read DIR] [-Werror] PLAN...\n"
+    "       khgen import [-o PLAN.yaml] [--force] [--stats] FILE\n"
     "       khgen explain [CODE]\n"
     "       khgen convert FILE [-o OUT] [--force]\n"
     "       khgen --help | --version\n"
@@ -67,6 +70,9 @@ static const char *const usage_text = N_(
     "commands:\n"
     "  build            check each plan, then write DIR/<plan>.md, .html, .xlsx, .docx\n"
     "  check            check only; print diagnostics\n"
+    "  import FILE      turn an existing plan (.docx, .md, .txt) into plan source\n"
+    "                   (stdout, or -o PLAN.yaml; --force overwrites; --stats prints\n"
+    "                   what was recognised to stderr)\n"
     "  explain [CODE]   explain a diagnostic code (all codes if none given)\n"
     "  convert FILE     convert a TCVN3, VNI, Windows-1258 or UTF-16 file to UTF-8\n"
     "\n"
@@ -77,6 +83,8 @@ static const char *const usage_text = N_(
     "      --pdf-engine ENGINE   what prints the PDF: libreoffice (from the .docx,\n"
     "                         the default) or chromium (from the .html)\n"
     "      --templates DIR    read templates from DIR first, then the built-in ones\n"
+    "      --allow-read DIR   let plans import files under DIR too (by default a plan\n"
+    "                         reads only regular files in its own directory tree)\n"
     "  -Werror                treat warnings as errors\n"
     "      --lang vi|en       language of messages (default: from LANGUAGE, LC_ALL, LANG)\n"
     "      --color=WHEN       colour diagnostics: auto (on a terminal), always, never\n"
@@ -127,6 +135,20 @@ static const CommandHelp command_helps[] = {
         "\n"
         "Explains a diagnostic code (KH203 or kh203): what it means, how to fix it,\n"
         "and an example that triggers it. Without a code, lists every code.\n")},
+    {"import",
+     N_("usage: khgen import [-o PLAN.yaml] [--force] [--stats] FILE\n"
+        "\n"
+        "Reads an existing plan (.docx, .md or .txt) and writes a plan source that\n"
+        "rebuilds it: header, legal bases, the numbered body, tasks with their units\n"
+        "and deadlines, localities, the plan's year as {year}. What was inferred\n"
+        "rather than read carries a '# review:' comment. A legacy .doc must be\n"
+        "converted first: soffice --headless --convert-to docx FILE.doc\n"
+        "\n"
+        "options:\n"
+        "  -o, --output PLAN      write the plan there (default: standard output)\n"
+        "      --force            overwrite an existing PLAN\n"
+        "      --stats            print what was recognised (bases, numbering, units,\n"
+        "                         tasks, deadlines) to standard error\n")},
     {"convert",
      N_("usage: khgen convert FILE [-o OUT] [--force] [--from ENCODING]\n"
         "\n"
@@ -240,6 +262,12 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
             if (++i == argc)
                 return usage_error("option '%s' needs a directory", arg), -1;
             opt->templates_dir = argv[i];
+        } else if (strcmp(arg, "--allow-read") == 0) {
+            if (++i == argc)
+                return usage_error("option '%s' needs a directory", arg), -1;
+            if (readpolicy_allow_dir(argv[i]) != 0)
+                return usage_error("cannot use '%s' for --allow-read: %s", argv[i],
+                                   strerror(errno)), -1;
         } else if (strcmp(arg, "-Werror") == 0) {
             opt->werror = 1;
         } else if (strcmp(arg, "--") == 0) {
@@ -536,6 +564,132 @@ static int explain(const char *code)
     return EXIT_OK;
 }
 
+/* ---- import ------------------------------------------------------------------------ */
+
+static int ends_with_ci(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    if (n < m)
+        return 0;
+    for (size_t i = 0; i < m; i++) {
+        char a = s[n - m + i];
+        if (a >= 'A' && a <= 'Z')
+            a = (char)(a - 'A' + 'a');
+        if (a != suffix[i])
+            return 0;
+    }
+    return 1;
+}
+
+/* khgen import FILE [-o PLAN.yaml] [--force] [--stats]: read -> recognise ->
+ * emit. The plan source goes to stdout or, atomically, to the -o file, which
+ * an existing file blocks unless --force. Nothing is written on failure.
+ * Exit status 0, 3 for input the readers refuse (or a legacy .doc), 2 usage. */
+static int import_command(int argc, char **argv)
+{
+    const char *in = NULL, *out_path = NULL;
+    int force = 0, stats = 0;
+    for (int i = 2; i < argc; i++) {
+        const char *arg = argv[i];
+        if (strcmp(arg, "-o") == 0 || strcmp(arg, "--output") == 0) {
+            if (++i == argc)
+                return usage_error("option '%s' needs a file name", arg);
+            out_path = argv[i];
+        } else if (strcmp(arg, "--force") == 0) {
+            force = 1;
+        } else if (strcmp(arg, "--stats") == 0) {
+            stats = 1;
+        } else if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
+            fputs(usage_text, stdout);
+            return EXIT_OK;
+        } else if (arg[0] == '-' && arg[1] != '\0') {
+            return usage_error("unknown option '%s' for import", arg);
+        } else if (in) {
+            return usage_error("%s", "'import' reads one file");
+        } else {
+            in = arg;
+        }
+    }
+    if (!in)
+        return usage_error("%s", "no file to import given");
+    if (out_path && !force) {
+        struct stat st;
+        if (stat(out_path, &st) == 0) {
+            fprintf(stderr, "khgen: '%s' exists; import never overwrites a plan: choose another "
+                            "name, or add --force\n", out_path);
+            return EXIT_USAGE;
+        }
+    }
+    DiagSink *diags = diag_new(stderr);
+    SrcPos none = {in, 0, 0};
+    int status = EXIT_OK;
+    int docx = ends_with_ci(in, ".docx");
+    int doc = ends_with_ci(in, ".doc");
+    size_t max = docx || doc ? IMPORT_MAX_DOCX : IMPORT_MAX_TEXT;
+    size_t len = 0;
+    struct stat st;
+    char *data = NULL;
+    if (stat(in, &st) == 0 && !S_ISREG(st.st_mode))
+        errno = EISDIR;
+    else
+        data = read_file(in, max, &len);
+    Arena *arena = arena_new();
+    ImpParas paras = {0};
+    Buf yaml = {0};
+    if (!data) {
+        if (errno == EFBIG)
+            diag_error(diags, none, 0, KH752, "'%s' is larger than import reads (%zu MiB): a "
+                       "plan is far smaller; is this the right file?", in, max >> 20);
+        else
+            diag_error(diags, none, 0, KH001, "cannot read '%s': %s", in, strerror(errno));
+        status = EXIT_IO;
+    } else if (doc) {
+        diag_error(diags, none, 0, KH751, "'%s' is a legacy Word .doc, which import does not "
+                   "read; convert it to .docx first: soffice --headless --convert-to docx '%s' "
+                   "(LibreOffice), then import the .docx", in, in);
+        status = EXIT_IO;
+    } else if (docx ? import_read_docx(arena, diags, in, data, len, &paras) != 0
+                    : !ends_with_ci(in, ".md") && !ends_with_ci(in, ".txt") &&
+                              !ends_with_ci(in, ".markdown") && len >= 4 &&
+                              memcmp(data, "PK\x03\x04", 4) == 0
+                          ? import_read_docx(arena, diags, in, data, len, &paras) != 0
+                          : import_read_text(arena, diags, in, data, len,
+                                             ends_with_ci(in, ".md") || ends_with_ci(in, ".markdown"),
+                                             &paras) != 0) {
+        status = EXIT_IO;
+    } else {
+        ImpStats counts;
+        if (import_plan(arena, diags, in, &paras, &yaml, &counts) != 0) {
+            status = EXIT_IO;
+        } else {
+            if (stats)
+                fprintf(stderr,
+                        "%s: bases structured %d/%d; body nodes numbered automatically %d/%d; "
+                        "numbered headings in the body %d/%d; units %d; tasks %d, with a lead %d; "
+                        "deadlines %d; criteria %d; localities %d; year references %d\n",
+                        in, counts.bases_structured, counts.bases, counts.nodes_auto, counts.nodes,
+                        counts.headings_in_body, counts.headings, counts.units, counts.tasks,
+                        counts.tasks_lead, counts.deadlines, counts.criteria, counts.localities,
+                        counts.year_refs);
+            if (out_path) {
+                if (write_output(diags, out_path, &yaml) != 0)
+                    status = EXIT_IO;
+            } else if (fwrite(yaml.data, 1, yaml.len, stdout) != yaml.len || fflush(stdout) != 0) {
+                diag_error(diags, none, 0, KH901, "cannot write the plan to standard output: %s",
+                           strerror(errno));
+                status = EXIT_IO;
+            }
+        }
+    }
+    diag_flush(diags);
+    diag_summary(diags);
+    diag_free(diags);
+    buf_free(&yaml);
+    arena_free(arena);
+    free(data);
+    return status;
+}
+
 /* Options every command takes, anywhere on the line: --lang vi|en and
  * --color[=auto|always|never]. They are taken out of argv (argc updated)
  * so each command's own parser never sees them. Returns -1 on a bad value
@@ -613,16 +767,20 @@ int main(int argc, char **argv)
             return usage_error("%s", _("'explain' takes one code"));
         return explain(argc == 3 ? argv[2] : NULL);
     }
+    if (strcmp(command, "import") == 0)
+        return import_command(argc, argv);
     if (strcmp(command, "convert") == 0)
         return convert_command(argc, argv);
     /* the yearly cycle and the git workflow (cycle.h) */
     if (strcmp(command, "new") == 0)
         return cmd_new(argc - 1, argv + 1);
+    if (strcmp(command, "init") == 0)
+        return cmd_init(argc - 1, argv + 1);
     Options opt = {.out_dir = "output", .formats = FORMAT_DEFAULT, .pdf_engine = PDF_LIBREOFFICE};
     if (strcmp(command, "build") == 0)
         opt.build = 1;
     else if (strcmp(command, "check") != 0)
-        return usage_error(_("unknown command '%s' (use build, check, explain or convert)"), command);
+        return usage_error(_("unknown command '%s' (use build, check, import, explain or convert)"), command);
     if (parse_options(argc, argv, 2, &opt) != 0) {
         free(opt.plans);
         return EXIT_USAGE;
@@ -657,5 +815,6 @@ int main(int argc, char **argv)
         status = EXIT_PLAN_ERRORS;
     diag_free(diags);
     free(opt.plans);
+    readpolicy_clear_allowed();
     return status;
 }

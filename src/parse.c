@@ -13,7 +13,8 @@
  * unit before the `units:` list that defines it: the parser records every
  * free text it read (Plan.texts) and every id reference, then checks them
  * against the registries, which are indexed in hash tables so that plans
- * with tens of thousands of entries stay fast.
+ * with tens of thousands of entries stay fast (plan.c builds the index and
+ * does the lookups; the dates and deadlines readers are there too).
  */
 #include "parse.h"
 
@@ -27,66 +28,6 @@
 #include "inline.h"
 #include "suggest.h"
 #include "vi.h"
-
-/* ---- an id index: open addressing, keys borrowed ---------------------- */
-
-typedef struct IdIndex {
-    const char **keys;
-    void **values;
-    size_t cap; /* power of two */
-    size_t count;
-} IdIndex;
-
-static unsigned long hash_text(const char *s)
-{
-    unsigned long h = 5381;
-    for (; *s; s++)
-        h = h * 33 + (unsigned char)*s;
-    return h;
-}
-
-static void index_init(Arena *arena, IdIndex *index, size_t expected)
-{
-    size_t cap = 16;
-    while (cap < expected * 2 + 1)
-        cap *= 2;
-    index->keys = arena_alloc(arena, cap * sizeof *index->keys);
-    index->values = arena_alloc(arena, cap * sizeof *index->values);
-    index->cap = cap;
-    index->count = 0;
-}
-
-/* Inserts key -> value; returns the existing value if key is present. */
-static void *index_put(IdIndex *index, const char *key, void *value)
-{
-    size_t mask = index->cap - 1;
-    for (size_t i = hash_text(key) & mask;; i = (i + 1) & mask) {
-        if (!index->keys[i]) {
-            index->keys[i] = key;
-            index->values[i] = value;
-            index->count++;
-            return NULL;
-        }
-        if (strcmp(index->keys[i], key) == 0)
-            return index->values[i];
-    }
-}
-
-static void *index_get(const IdIndex *index, const char *key)
-{
-    if (!index->cap || !key)
-        return NULL;
-    size_t mask = index->cap - 1;
-    for (size_t i = hash_text(key) & mask; index->keys[i]; i = (i + 1) & mask)
-        if (strcmp(index->keys[i], key) == 0)
-            return index->values[i];
-    return NULL;
-}
-
-/* The hash tables behind plan_find_*: built once the registries are read. */
-struct PlanIndex {
-    IdIndex units, localities, levels, attachments;
-};
 
 /* ---- the parser's state ------------------------------------------------ */
 
@@ -335,84 +276,6 @@ static const char *read_id(Parser *p, const YNode *map, const char *what)
         p->plan->values_dropped = 1; /* its uses may be written otherwise */
     }
     return id; /* kept even when invalid, so its uses do not cascade */
-}
-
-/* ---- dates and deadlines ------------------------------------------------ */
-
-static int digits(const char *s, int n)
-{
-    for (int i = 0; i < n; i++)
-        if (!isdigit((unsigned char)s[i]))
-            return -1;
-    int value = 0;
-    for (int i = 0; i < n; i++)
-        value = value * 10 + (s[i] - '0');
-    return value;
-}
-
-int parse_date_text(const char *text, VDate *date)
-{
-    size_t len = strlen(text);
-    VDate d = {0, 0, 0};
-    if (len < 4 || (d.year = digits(text, 4)) < 0 || d.year < 1900 || d.year > 2999)
-        return -1;
-    if (len == 4) {
-        *date = d;
-        return 0;
-    }
-    if (text[4] != '-' || len < 7 || (d.month = digits(text + 5, 2)) < 0)
-        return -1;
-    if (len == 7) {
-        if (d.month < 1 || d.month > 12)
-            return -2;
-        *date = d;
-        return 0;
-    }
-    if (len != 10 || text[7] != '-' || (d.day = digits(text + 8, 2)) < 0)
-        return -1;
-    if (!vi_date_valid(d.year, d.month, d.day))
-        return -2;
-    *date = d;
-    return 0;
-}
-
-int parse_due_text(const char *text, int plan_year, Deadline *due)
-{
-    memset(due, 0, sizeof *due);
-    if (strcmp(text, "ongoing") == 0) {
-        due->kind = DUE_ONGOING;
-        due->year = plan_year;
-        return 0;
-    }
-    size_t len = strlen(text);
-    if (len == 7 && text[4] == '-' && (text[5] == 'Q' || text[5] == 'H')) {
-        int year = digits(text, 4);
-        int n = text[6] - '0';
-        if (year < 1900 || year > 2999)
-            return -1;
-        due->year = year;
-        if (text[5] == 'Q') {
-            if (n < 1 || n > 4)
-                return -1; /* "2024-Q5" is no deadline at all */
-            due->kind = DUE_QUARTER;
-            due->quarter = n;
-        } else {
-            if (n < 1 || n > 2)
-                return -1;
-            due->kind = DUE_HALF;
-            due->half = n;
-        }
-        return 0;
-    }
-    VDate d;
-    int rc = parse_date_text(text, &d);
-    if (rc != 0)
-        return rc;
-    due->year = d.year;
-    due->month = d.month;
-    due->day = d.day;
-    due->kind = d.day ? DUE_DATE : d.month ? DUE_MONTH : DUE_YEAR;
-    return 0;
 }
 
 static int read_date(Parser *p, const YNode *node, const char *key, VDate *date)
@@ -1003,54 +866,6 @@ static void parse_body(Parser *p, const YNode *node)
 
 /* ---- resolving references -------------------------------------------------- */
 
-static void build_indexes(Parser *p)
-{
-    Plan *plan = p->plan;
-    struct PlanIndex *index = arena_alloc(p->arena, sizeof *index);
-    index_init(p->arena, &index->units, plan->n_units);
-    index_init(p->arena, &index->localities, plan->n_localities);
-    index_init(p->arena, &index->levels, plan->n_levels);
-    index_init(p->arena, &index->attachments, plan->n_attachments);
-    for (size_t i = 0; i < plan->n_units; i++) {
-        Unit *first = index_put(&index->units, plan->units[i].id, &plan->units[i]);
-        if (first) {
-            diag_error(p->diags, plan->units[i].pos, (int)strlen(plan->units[i].id),
-                       KH200, "duplicate unit id '%s'", plan->units[i].id);
-            diag_note(p->diags, first->pos, "'%s' is first defined here", first->id);
-        }
-    }
-    for (size_t i = 0; i < plan->n_localities; i++) {
-        Locality *loc = &plan->localities[i];
-        Locality *first = index_put(&index->localities, loc->id, loc);
-        if (first) {
-            diag_error(p->diags, loc->pos, (int)strlen(loc->id), KH200,
-                       "duplicate locality id '%s'", loc->id);
-            diag_note(p->diags, first->pos, "'%s' is first defined here", first->id);
-        }
-    }
-    for (size_t i = 0; i < plan->n_levels; i++) {
-        Level *level = &plan->levels[i];
-        Level *first = index_put(&index->levels, level->id, level);
-        if (first) {
-            diag_error(p->diags, level->pos, (int)strlen(level->id), KH200,
-                       "duplicate level id '%s'", level->id);
-            diag_note(p->diags, first->pos, "'%s' is first defined here", first->id);
-        }
-    }
-    for (size_t i = 0; i < plan->n_attachments; i++) {
-        Attachment *att = &plan->attachments[i];
-        if (!att->id)
-            continue;
-        Attachment *first = index_put(&index->attachments, att->id, att);
-        if (first) {
-            diag_error(p->diags, att->pos, (int)strlen(att->id), KH200,
-                       "duplicate attachment id '%s'", att->id);
-            diag_note(p->diags, first->pos, "'%s' is first defined here", first->id);
-        }
-    }
-    plan->index = index;
-}
-
 static void resolve_refs(Parser *p)
 {
     static const Registry registry_of[] = {[REF_UNIT] = REG_UNIT, [REF_LOCALITY] = REG_LOCALITY,
@@ -1231,7 +1046,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     if ((v = ynode_get(root, "attachments")))
         attach_parse(arena, diags, templates, plan, v);
 
-    build_indexes(p);
+    plan_build_index(p->arena, p->diags, p->plan);
     resolve_refs(p);
 
     plan->texts = arena_alloc(arena, (p->n_texts + 1) * sizeof *plan->texts);
@@ -1248,165 +1063,4 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     }
     attach_resolve(arena, diags, plan);
     return plan;
-}
-
-/* ---- lookups ------------------------------------------------------------------ */
-
-Unit *plan_find_unit(const Plan *plan, const char *id)
-{
-    const struct PlanIndex *index = plan->index;
-    if (index)
-        return index_get(&index->units, id);
-    for (size_t i = 0; i < plan->n_units; i++)
-        if (strcmp(plan->units[i].id, id) == 0)
-            return &plan->units[i];
-    return NULL;
-}
-
-Locality *plan_find_locality(const Plan *plan, const char *id)
-{
-    const struct PlanIndex *index = plan->index;
-    if (index)
-        return index_get(&index->localities, id);
-    for (size_t i = 0; i < plan->n_localities; i++)
-        if (strcmp(plan->localities[i].id, id) == 0)
-            return &plan->localities[i];
-    return NULL;
-}
-
-Level *plan_find_level(const Plan *plan, const char *id)
-{
-    const struct PlanIndex *index = plan->index;
-    if (index)
-        return index_get(&index->levels, id);
-    for (size_t i = 0; i < plan->n_levels; i++)
-        if (strcmp(plan->levels[i].id, id) == 0)
-            return &plan->levels[i];
-    return NULL;
-}
-
-Attachment *plan_find_attachment(const Plan *plan, const char *id)
-{
-    const struct PlanIndex *index = plan->index;
-    if (index)
-        return index_get(&index->attachments, id);
-    for (size_t i = 0; i < plan->n_attachments; i++)
-        if (plan->attachments[i].id && strcmp(plan->attachments[i].id, id) == 0)
-            return &plan->attachments[i];
-    return NULL;
-}
-
-/* Where each registry keeps its ids, for lookups and suggestions. */
-static void registry_array(const Plan *plan, Registry registry, const void **base,
-                           size_t *count, size_t *stride, size_t *id_offset)
-{
-    switch (registry) {
-    case REG_UNIT:
-        *base = plan->units, *count = plan->n_units, *stride = sizeof(Unit);
-        *id_offset = offsetof(Unit, id);
-        break;
-    case REG_LOCALITY:
-        *base = plan->localities, *count = plan->n_localities, *stride = sizeof(Locality);
-        *id_offset = offsetof(Locality, id);
-        break;
-    case REG_LEVEL:
-        *base = plan->levels, *count = plan->n_levels, *stride = sizeof(Level);
-        *id_offset = offsetof(Level, id);
-        break;
-    case REG_ATTACHMENT:
-        *base = plan->attachments, *count = plan->n_attachments, *stride = sizeof(Attachment);
-        *id_offset = offsetof(Attachment, id);
-        break;
-    }
-}
-
-/* The use counter of a registry entry found by id, or NULL. */
-static int *uses_of(const Plan *plan, Registry registry, const char *id)
-{
-    switch (registry) {
-    case REG_UNIT: {
-        Unit *unit = plan_find_unit(plan, id);
-        return unit ? &unit->uses : NULL;
-    }
-    case REG_LOCALITY: {
-        Locality *loc = plan_find_locality(plan, id);
-        return loc ? &loc->uses : NULL;
-    }
-    case REG_LEVEL: {
-        Level *level = plan_find_level(plan, id);
-        return level ? &level->uses : NULL;
-    }
-    case REG_ATTACHMENT: {
-        Attachment *att = plan_find_attachment(plan, id);
-        return att ? &att->uses : NULL;
-    }
-    }
-    return NULL;
-}
-
-int plan_resolve_id(const Plan *plan, Registry registry, const char *id, int count_use,
-                    const char **hint)
-{
-    *hint = NULL;
-    int *uses = uses_of(plan, registry, id);
-    if (uses) {
-        if (count_use)
-            (*uses)++;
-        return 1;
-    }
-    const void *base = NULL;
-    size_t count = 0, stride = 1, id_offset = 0;
-    registry_array(plan, registry, &base, &count, &stride, &id_offset);
-    *hint = suggest_best_in(id, base, count, stride, id_offset);
-    if (*hint && count_use && (uses = uses_of(plan, registry, *hint)))
-        (*uses)++;
-    return 0;
-}
-
-DiagId plan_unknown_id_message(Registry registry, const char *id, const char *hint,
-                               Buf *out)
-{
-    static const char *const nouns[] = {N_("unit"), N_("locality"), N_("level"),
-                                        N_("attachment")};
-    static const char *const homes[] = {N_("define it under 'units:'"),
-                                        N_("define it under 'localities:'"),
-                                        N_("define it under 'levels:'"),
-                                        N_("declare it under 'attachments:'")};
-    static const DiagId codes[] = {KH202, KH203, KH204, KH205};
-    if (!*id)
-        buf_printf(out, _("empty reference: write the id of a %s (%s)"), _(nouns[registry]),
-                   _(homes[registry]));
-    else if (hint)
-        buf_printf(out, _("unknown %s '%s' (did you mean '%s'?)"), _(nouns[registry]), id, hint);
-    else
-        buf_printf(out, _("unknown %s '%s': %s"), _(nouns[registry]), id, _(homes[registry]));
-    return codes[registry];
-}
-
-const Criterion *plan_find_criterion(const Plan *plan, const char *code,
-                                     const Indicator **indicator)
-{
-    if (indicator)
-        *indicator = NULL;
-    const char *dot = strchr(code, '.');
-    size_t crit_len = dot ? (size_t)(dot - code) : strlen(code);
-    for (size_t c = 0; c < plan->n_catalogs; c++) {
-        const Catalog *cat = &plan->catalogs[c];
-        for (size_t i = 0; i < cat->n_criteria; i++) {
-            const Criterion *crit = &cat->criteria[i];
-            if (strlen(crit->code) != crit_len || strncmp(crit->code, code, crit_len) != 0)
-                continue;
-            if (!dot)
-                return crit;
-            for (size_t k = 0; k < crit->n_indicators; k++) {
-                if (strcmp(crit->indicators[k].code, code) == 0) {
-                    if (indicator)
-                        *indicator = &crit->indicators[k];
-                    return crit;
-                }
-            }
-            return crit; /* caller decides whether an unlisted N.M is acceptable */
-        }
-    }
-    return NULL;
 }

@@ -25,14 +25,4 @@
 Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates,
                  const char *file, const YNode *root);
 
-/* Parses a date "YYYY-MM-DD", "YYYY-MM" (day blank) or "YYYY" (day and
- * month blank) into *date. Returns 0, or -1 if malformed, or -2 if
- * well-formed but not a real date (2024-02-30). */
-int parse_date_text(const char *text, VDate *date);
-
-/* Parses a deadline scalar ("2024-Q4", "ongoing", ...) as the README
- * describes; plan_year resolves "ongoing". Returns 0, -1 malformed,
- * -2 impossible date. */
-int parse_due_text(const char *text, int plan_year, Deadline *due);
-
 #endif

@@ -18,6 +18,9 @@
 
 /* ---- registries ---------------------------------------------------- */
 
+/* The most columns a table may have (Row.merge_down has this many slots). */
+enum { ATTACH_MAX_COLUMNS = 32 };
+
 typedef struct Unit {
     const char *id;
     const char *name;        /* full name, as printed in prose */
@@ -304,6 +307,9 @@ typedef struct Layout {
 
 typedef struct Plan {
     const char *file;        /* path given on the command line */
+    /* what the plan may read besides itself (readpolicy.h): created by the
+     * first file it names, shared by every kind of reference to a file */
+    struct ReadPolicy *reads;
     const char *name;        /* basename without .yaml: names the outputs */
 
     /* header */
@@ -350,7 +356,7 @@ typedef struct Plan {
     size_t n_suppress;
     int values_dropped;              /* an unknown key or a wrong type dropped
                                         a value (uses may be missing) */
-    struct PlanIndex *index;         /* private to parse.c: id hash tables */
+    struct PlanIndex *index;         /* private to plan.c: id hash tables */
     struct AttachState *attach_state; /* private to attach.c: parse-time state */
 
     SrcPos pos;
@@ -382,5 +388,24 @@ DiagId plan_unknown_id_message(Registry registry, const char *id, const char *hi
  * catalogs; *indicator is set when code names a listed indicator. */
 const Criterion *plan_find_criterion(const Plan *plan, const char *code,
                                      const Indicator **indicator);
+
+/* Builds the hash index behind plan_find_* for the registries read so far
+ * (units, localities, levels, attachments), in arena; reports each
+ * duplicate id as KH200 with a note at the first definition. (plan.c) */
+void plan_build_index(Arena *arena, DiagSink *diags, Plan *plan);
+
+/* Parses a date "YYYY-MM-DD", "YYYY-MM" (day blank) or "YYYY" (day and
+ * month blank) into *date. Returns 0, or -1 if malformed, or -2 if
+ * well-formed but not a real date (2024-02-30). */
+int parse_date_text(const char *text, VDate *date);
+
+/* Parses a deadline scalar ("2024-Q4", "ongoing", ...) as the README
+ * describes; plan_year resolves "ongoing". Returns 0, -1 malformed,
+ * -2 impossible date. */
+int parse_due_text(const char *text, int plan_year, Deadline *due);
+
+/* 1 if the cell at (row, col) is covered by a merge from a row above it
+ * (its text repeats the merged cell's text; XLSX and HTML skip it). */
+int attach_cell_covered(const Attachment *att, size_t row, size_t col);
 
 #endif

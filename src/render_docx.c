@@ -301,8 +301,8 @@ static void put_emphasised(Docx *d, const char *markdown, RenderEmphasis e, RunS
 /* One heading line, "LABEL TITLE: TEXT", as render_html.c's
  * put_heading_line prints it: label and title in the heading's emphasis
  * (a task's marker outside it), then the first paragraph of the text in
- * its own; further paragraphs follow. A heading line that stands alone
- * above what it heads is kept with the next paragraph. */
+ * its own; further paragraphs follow. A heading is kept with the next
+ * paragraph by the shared rule render_keeps_with_next. */
 static void put_heading(Docx *d, const BodyNode *node, unsigned default_style)
 {
     Buf head = {0}, text = {0}, first = {0};
@@ -310,10 +310,12 @@ static void put_heading(Docx *d, const BodyNode *node, unsigned default_style)
     const char *rest = render_split_first_paragraph(text.data, &first);
     int section = node->kind == NODE_SECTION;
     RunStyle base = run_style(section, 0);
-    int alone = first.len == 0;
-    int keep = alone && (node->n_items > 0 || rest || node->kind == NODE_TASK || section ||
-                         node->text || node->n_paras);
-    open_para(d, style_of(node), keep && !section ? "<w:keepNext/>" : NULL);
+    /* the rule the HTML applies too (render_keeps_with_next); a section's
+     * style keeps with the next paragraph, so only an exception is said */
+    int keep = render_keeps_with_next(node) && !rest;
+    open_para(d, style_of(node), keep && !section ? "<w:keepNext/>"
+                                 : !keep && section ? "<w:keepNext w:val=\"0\"/>"
+                                                    : NULL);
     const char *styled_part = head.data ? head.data : "";
     if (node->kind == NODE_TASK && node->printed_label && *node->printed_label) {
         size_t n = strlen(node->printed_label);

@@ -37,6 +37,7 @@
 #include <cmark.h>
 
 #include "attach.h"
+#include "layout.h"
 #include "vi.h"
 
 /* Safe mode is cmark's default since 0.29; asking for it keeps older
@@ -314,8 +315,8 @@ static void html_task_line(void *writer, const char *line)
 /* ---- header, title, signature ----------------------------------------------------- */
 
 /* The two-column header: issuing body and number on the left, the national
- * name, the motto and the place and date on the right. A table keeps the
- * number line and the date line on one baseline. */
+ * name, the motto and the place and date on the right. The number line
+ * and the date line share a flex row that aligns their baselines. */
 static void put_header(const Plan *plan, const TValue *values, Buf *out)
 {
     const TValue *national = tv_get(values, "national_name");
@@ -341,15 +342,17 @@ static void put_header(const Plan *plan, const TValue *values, Buf *out)
     put_escaped(out, national && national->str ? national->str : "");
     buf_puts(out, "</p>\n<p class=\"motto\"><span>");
     put_escaped(out, motto && motto->str ? motto->str : "");
-    buf_puts(out, "</span></p>\n</td>\n</tr>\n<tr>\n<td class=\"issuer-cell\">\n"
-                  "<p class=\"doc-number\">");
+    /* the number and the date line in one flex row, aligned on their
+     * baseline (13 and 14 pt): table cells lose that alignment in print */
+    buf_puts(out, "</span></p>\n</td>\n</tr>\n<tr>\n<td colspan=\"2\" class=\"number-date\">\n"
+                  "<div class=\"number-date-row\">\n<p class=\"doc-number\">");
     render_number_line(plan, &line);
     put_escaped(out, line.data);
-    buf_puts(out, "</p>\n</td>\n<td class=\"nation-cell\">\n<p class=\"place-date\">");
+    buf_puts(out, "</p>\n<p class=\"place-date\">");
     buf_reset(&line);
     render_place_date(plan, &line);
     put_escaped(out, line.data);
-    buf_puts(out, "</p>\n</td>\n</tr>\n</table>\n");
+    buf_puts(out, "</p>\n</div>\n</td>\n</tr>\n</table>\n");
     buf_free(&line);
 }
 
@@ -395,188 +398,75 @@ static void put_signing(const Plan *plan, const TValue *values, Buf *out)
 
 /* ---- attachments ------------------------------------------------------------------- */
 
-static const char *align_class(const Column *col)
+static const char *align_class(Align align)
 {
-    Align align = col->align;
-    if (align == ALIGN_DEFAULT)
-        align = col->type == COL_TEXT ? ALIGN_LEFT : ALIGN_CENTER;
     return align == ALIGN_LEFT ? "l" : align == ALIGN_RIGHT ? "r" : "c";
 }
 
-/* The width a column is counted with when shares are computed: its own
- * (in characters), else 4 for an STT column and 10 for others. */
-static double column_weight(const Column *col)
-{
-    return col->width > 0 ? col->width : col->type == COL_STT ? 4 : 10;
-}
-
-/* <colgroup>: a column with a width gets its share of the table in per
- * cent; an STT column without one is narrow (class "stt" in plan.css);
- * the others fit their content. */
-static void put_colgroup(const Attachment *att, Buf *out)
+/* <colgroup>: each column's share of the table's width, in per cent, from
+ * the widths every back end shares (layout.c, colwidth.h); plan.css lays
+ * the table out with these (table-layout: fixed), not from the browser's
+ * guess. */
+static void put_colgroup(const TableLayout *t, Buf *out)
 {
     double total = 0;
-    for (size_t c = 0; c < att->n_columns; c++)
-        total += column_weight(&att->columns[c]);
+    for (size_t c = 0; c < t->n_cols; c++)
+        total += t->widths[c];
     buf_puts(out, "<colgroup>");
-    for (size_t c = 0; c < att->n_columns; c++) {
-        const Column *col = &att->columns[c];
-        if (col->width > 0) {
-            long per_mille = (long)(col->width * 1000.0 / total + 0.5);
-            buf_printf(out, "<col style=\"width: %ld.%ld%%\">", per_mille / 10, per_mille % 10);
-        } else if (col->type == COL_STT) {
-            buf_puts(out, "<col class=\"stt\">");
-        } else {
-            buf_puts(out, "<col>");
-        }
+    for (size_t c = 0; c < t->n_cols; c++) {
+        long per_mille = total > 0 ? (long)(t->widths[c] * 1000.0 / total + 0.5) : 0;
+        buf_printf(out, "<col style=\"width: %ld.%ld%%\">", per_mille / 10, per_mille % 10);
     }
     buf_puts(out, "</colgroup>\n");
 }
 
-static void put_header_cell(Buf *out, const char *text, int rowspan, int colspan)
+/* One cell of the grid layout.c decided: a <th> in the header rows, else
+ * a <td> with its alignment class; a cell covered by a merge is left out
+ * (the cell above spans it). */
+static void put_cell(Buf *out, const LayoutRow *row, const LayoutCell *cell)
 {
-    buf_puts(out, "<th");
-    if (rowspan > 1)
-        buf_printf(out, " rowspan=\"%d\"", rowspan);
-    if (colspan > 1)
-        buf_printf(out, " colspan=\"%d\"", colspan);
+    if (cell->covered)
+        return;
+    int header = row->kind == LROW_HEADER;
+    buf_puts(out, header ? "<th" : "<td");
+    if (cell->rowspan > 1)
+        buf_printf(out, " rowspan=\"%d\"", cell->rowspan);
+    if (cell->colspan > 1)
+        buf_printf(out, " colspan=\"%d\"", cell->colspan);
+    if (!header)
+        buf_printf(out, " class=\"%s\"", align_class(cell->align));
     buf_putc(out, '>');
-    put_escaped_text(out, text, 1);
-    buf_puts(out, "</th>");
+    put_escaped_text(out, cell->text, 1);
+    buf_puts(out, header ? "</th>" : "</td>");
 }
 
-/* The header rows: with groups, the first row holds each group once over
- * its adjacent columns and the ungrouped headers over both rows; the second
- * holds the grouped columns' own headers. */
-static void put_table_head(const Attachment *att, Buf *out)
+/* The table: the header rows in <thead> (repeated on every printed page),
+ * group rows (class "group") and the totals row (class "totals") bold
+ * through plan.css. */
+static void put_table(RenderCtx *rc, const Attachment *att, Buf *out)
 {
-    int two_rows = attach_header_rows(att) == 2;
-    buf_puts(out, "<thead>\n<tr>");
-    for (size_t c = 0; c < att->n_columns;) {
-        const Column *col = &att->columns[c];
-        if (two_rows && col->group) {
-            size_t span = 1;
-            while (c + span < att->n_columns && att->columns[c + span].group &&
-                   strcmp(att->columns[c + span].group, col->group) == 0)
-                span++;
-            put_header_cell(out, col->group, 1, (int)span);
-            c += span;
-        } else {
-            put_header_cell(out, col->header, two_rows ? 2 : 1, 1);
-            c++;
-        }
-    }
-    buf_puts(out, "</tr>\n");
-    if (two_rows) {
-        buf_puts(out, "<tr>");
-        for (size_t c = 0; c < att->n_columns; c++)
-            if (att->columns[c].group)
-                put_header_cell(out, att->columns[c].header, 1, 1);
-        buf_puts(out, "</tr>\n");
-    }
-    buf_puts(out, "</thead>\n");
-}
-
-/* A group row: the STT cell (Roman numeral), then the title across the
- * columns after it. */
-static void put_group_row(const Attachment *att, const Row *row, Buf *out)
-{
-    size_t stt = att->n_columns;
-    for (size_t c = 0; c < att->n_columns; c++) {
-        if (att->columns[c].type == COL_STT) {
-            stt = c;
-            break;
-        }
-    }
-    buf_puts(out, "<tr class=\"group\">");
-    if (stt < att->n_columns) {
-        if (stt > 0)
-            buf_printf(out, "<td colspan=\"%zu\"></td>", stt);
-        buf_puts(out, "<td class=\"c\">");
-        put_escaped(out, row->cells ? row->cells[stt].text : NULL);
-        buf_puts(out, "</td>");
-    }
-    size_t after = stt < att->n_columns ? stt + 1 : 0;
-    if (after < att->n_columns) {
-        size_t span = att->n_columns - after;
-        buf_puts(out, "<td");
-        if (span > 1)
-            buf_printf(out, " colspan=\"%zu\"", span);
-        buf_puts(out, " class=\"l\">");
-        put_escaped_text(out, row->group_title, 1);
-        buf_puts(out, "</td>");
-    }
-    buf_puts(out, "</tr>\n");
-}
-
-static void put_data_row(const Attachment *att, size_t r, Buf *out)
-{
-    const Row *row = &att->rows[r];
-    buf_puts(out, "<tr>");
-    for (size_t c = 0; c < att->n_columns; c++) {
-        if (attach_cell_covered(att, r, c))
-            continue;
-        buf_puts(out, "<td");
-        if (c < ATTACH_MAX_COLUMNS && row->merge_down[c] > 0)
-            buf_printf(out, " rowspan=\"%d\"", row->merge_down[c] + 1);
-        buf_printf(out, " class=\"%s\">", align_class(&att->columns[c]));
-        put_escaped_text(out, row->cells ? row->cells[c].text : NULL, 1);
-        buf_puts(out, "</td>");
-    }
-    buf_puts(out, "</tr>\n");
-}
-
-/* The totals row: the label across the columns before the first summed
- * column, then each summed column's total. */
-static void put_totals_row(const Attachment *att, Buf *out)
-{
-    size_t first = attach_first_total_column(att);
-    const char *label = attach_totals_label(att);
-    Buf number = {0};
-    buf_puts(out, "<tr class=\"totals\">");
-    size_t c = 0;
-    if (first > 0) {
-        buf_puts(out, "<td");
-        if (first > 1)
-            buf_printf(out, " colspan=\"%zu\"", first);
-        buf_puts(out, " class=\"c\">");
-        put_escaped(out, label);
-        buf_puts(out, "</td>");
-        c = first;
-    }
-    for (; c < att->n_columns; c++) {
-        const Column *col = &att->columns[c];
-        buf_printf(out, "<td class=\"%s\">", align_class(col));
-        if (col->total) {
-            buf_reset(&number);
-            attach_put_number(&number, col, attach_column_total(att, c));
-            put_escaped(out, number.data);
-        }
-        buf_puts(out, "</td>");
-    }
-    buf_puts(out, "</tr>\n");
-    buf_free(&number);
-}
-
-static void put_table(const Attachment *att, Buf *out)
-{
-    if (att->n_columns == 0)
+    const TableLayout *t = layout_table(rc->arena, att);
+    if (!t)
         return;
     buf_puts(out, "<table class=\"attachment-table\">\n");
-    put_colgroup(att, out);
-    put_table_head(att, out);
-    if (att->n_rows || att->has_totals) {
-        buf_puts(out, "<tbody>\n");
-        for (size_t r = 0; r < att->n_rows; r++) {
-            if (att->rows[r].is_group)
-                put_group_row(att, &att->rows[r], out);
-            else
-                put_data_row(att, r, out);
-        }
-        if (att->has_totals)
-            put_totals_row(att, out);
-        buf_puts(out, "</tbody>\n");
+    put_colgroup(t, out);
+    for (size_t r = 0; r < t->n_rows; r++) {
+        const LayoutRow *row = &t->rows[r];
+        if (r == 0)
+            buf_puts(out, "<thead>\n");
+        else if (r == (size_t)t->header_rows)
+            buf_puts(out, "<tbody>\n");
+        buf_puts(out, row->kind == LROW_GROUP    ? "<tr class=\"group\">"
+                      : row->kind == LROW_TOTALS ? "<tr class=\"totals\">"
+                                                 : "<tr>");
+        for (size_t k = 0; k < row->n_cells; k++)
+            put_cell(out, row, &row->cells[k]);
+        buf_puts(out, "</tr>\n");
+        if (r + 1 == (size_t)t->header_rows)
+            buf_puts(out, "</thead>\n");
     }
+    if (t->n_rows > (size_t)t->header_rows)
+        buf_puts(out, "</tbody>\n");
     buf_puts(out, "</table>\n");
 }
 
@@ -611,7 +501,7 @@ static void put_attachment(RenderCtx *rc, size_t i, Buf *out)
         put_inline(out, text.data);
         buf_puts(out, "</p>\n");
     }
-    put_table(att, out);
+    put_table(rc, att, out);
     if (att->note && *att->note) {
         /* attach_resolve has expanded the note to plain text already */
         Buf inner = {0};

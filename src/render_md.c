@@ -6,7 +6,8 @@
  * or more Markdown blocks separated by a blank line: a heading line is its
  * label and title in bold ("**II. NHIỆM VỤ**"), a clause without children
  * is plain text, a bullet keeps its "-" or "+" marker (which Markdown reads
- * as a list item), and a task prints its heading, its paragraphs, its
+ * as a list item; a "+" item is indented under the "-" item it belongs
+ * to, so the two levels stay two levels), and a task prints its heading, its paragraphs, its
  * children and then its responsibility and deadline lines. Text inside a
  * paragraph that the plan wrapped over several lines is joined with spaces;
  * a blank line inside a text starts a new paragraph. Tables are pipe tables:
@@ -14,9 +15,11 @@
  */
 #include "render_md.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "attach.h"
+#include "layout.h"
 #include "vi.h"
 
 static void blank_line(Buf *out)
@@ -215,14 +218,93 @@ static void md_task_line(void *writer, const char *line)
     buf_putc(w->out, '\n');
 }
 
+/* Nests each "+" item under the "-" item it belongs to. A "+" block (the
+ * lines up to a blank line) is indented by two spaces, which Markdown reads
+ * as a list inside the "-" item, when a "- " block comes before it with
+ * nothing in between but other "+" items and plain paragraphs (a task's
+ * text between its "- " heading and its "+ Phụ trách ..." lines); those
+ * paragraphs are indented too, as the item's own paragraphs. Without this
+ * a "+" line starts a sibling list and the two levels of the paper are
+ * lost. A heading (bold) or a labelled line ends the "-" item. */
+typedef enum { BLOCK_DASH, BLOCK_PLUS, BLOCK_PLAIN, BLOCK_OTHER } BlockKind;
+
+static BlockKind block_kind(const char *s)
+{
+    if (strncmp(s, "- ", 2) == 0)
+        return BLOCK_DASH;
+    if (strncmp(s, "+ ", 2) == 0)
+        return BLOCK_PLUS;
+    if (*s == '*' || *s == '\\' || *s == '|' || (*s >= '0' && *s <= '9') ||
+        (s[0] && s[1] == ')'))
+        return BLOCK_OTHER; /* bold heading, escaped label, table, "a) ..." */
+    return BLOCK_PLAIN;
+}
+
+static void nest_plus_items(const char *body, Buf *out)
+{
+    size_t n = 0, cap = 0;
+    const char **starts = NULL;
+    for (const char *s = body; *s;) {
+        if (n == cap) {
+            cap = cap ? cap * 2 : 64;
+            starts = xrealloc(starts, cap * sizeof *starts);
+        }
+        starts[n++] = s;
+        const char *end = strstr(s, "\n\n");
+        s = end ? end + 2 : s + strlen(s);
+    }
+    unsigned char *indent = xrealloc(NULL, n ? n : 1);
+    memset(indent, 0, n ? n : 1);
+    for (size_t b = 0; b < n; b++) {
+        if (block_kind(starts[b]) != BLOCK_PLUS)
+            continue;
+        size_t k = b;
+        while (k > 0 && (block_kind(starts[k - 1]) == BLOCK_PLAIN ||
+                         block_kind(starts[k - 1]) == BLOCK_PLUS))
+            k--;
+        if (k > 0 && block_kind(starts[k - 1]) == BLOCK_DASH)
+            for (size_t m = k; m <= b; m++)
+                indent[m] = 1;
+    }
+    for (size_t b = 0; b < n; b++) {
+        const char *end = b + 1 < n ? starts[b + 1] : body + strlen(body);
+        for (const char *line = starts[b]; line < end;) {
+            const char *nl = memchr(line, '\n', (size_t)(end - line));
+            const char *next = nl ? nl + 1 : end;
+            if (indent[b] && *line != '\n')
+                buf_puts(out, "  ");
+            buf_putn(out, line, (size_t)(next - line));
+            line = next;
+        }
+    }
+    free(starts);
+    free(indent);
+}
+
 void render_md_body(RenderCtx *rc, Buf *out)
 {
-    MdWriter w = {rc, rc->inline_ctx, out};
+    Buf flat = {0};
+    MdWriter w = {rc, rc->inline_ctx, &flat};
     BodyEmitter emit = {&w, md_heading, md_text_node, md_paragraphs, md_task_line};
     render_walk_body(rc, &emit);
+    nest_plus_items(flat.data ? flat.data : "", out);
+    buf_free(&flat);
 }
 
 /* ---- tables ----------------------------------------------------------------- */
+
+/* Appends text with every run of two or more blanks as no-break spaces, as
+ * the template's Markdown escaping does for the header values ("ngày
+ * tháng 4" keeps its blanks when rendered). */
+static void put_keeping_blanks(Buf *out, const char *text)
+{
+    for (const char *c = text; *c; c++) {
+        if (is_inner_blank_run(text, c))
+            buf_puts(out, "\xc2\xa0"); /* U+00A0 */
+        else
+            buf_putc(out, *c);
+    }
+}
 
 static void put_cell_text(Buf *out, const char *text)
 {
@@ -256,7 +338,7 @@ void render_md_attachment(RenderCtx *rc, size_t index, Buf *out)
     buf_free(&upper);
     buf_puts(out, "**\n\n*");
     render_attachment_line(&rc->inline_ctx, &line);
-    buf_puts(out, line.data ? line.data : "");
+    put_keeping_blanks(out, line.data ? line.data : "");
     buf_puts(out, "*\n\n");
     if (att->n_columns > 0) {
         for (size_t c = 0; c < att->n_columns; c++) {
@@ -271,63 +353,33 @@ void render_md_attachment(RenderCtx *rc, size_t index, Buf *out)
         }
         buf_puts(out, "|\n");
         for (size_t c = 0; c < att->n_columns; c++) {
-            const Column *col = &att->columns[c];
-            buf_puts(out, col->align == ALIGN_CENTER  ? "|:---:"
-                          : col->align == ALIGN_RIGHT ? "|---:"
-                                                      : "|---");
+            Align align = layout_column_align(&att->columns[c]);
+            buf_puts(out, align == ALIGN_CENTER  ? "|:---:"
+                          : align == ALIGN_RIGHT ? "|---:"
+                                                 : "|---");
         }
         buf_puts(out, "|\n");
-        for (size_t r = 0; r < att->n_rows; r++) {
-            const Row *row = &att->rows[r];
-            if (row->is_group) {
-                /* "| **I** | **Cấp xã** |  |": the STT cell, then the title */
-                int title_done = 0;
-                for (size_t c = 0; c < att->n_columns; c++) {
-                    const char *text = NULL;
-                    if (att->columns[c].type == COL_STT)
-                        text = row->cells ? row->cells[c].text : NULL;
-                    else if (!title_done) {
-                        text = row->group_title;
-                        title_done = 1;
-                    }
-                    buf_puts(out, "| ");
-                    if (text && *text) {
-                        buf_puts(out, "**");
-                        put_cell_text(out, text);
-                        buf_puts(out, "**");
-                    }
-                    buf_putc(out, ' ');
-                }
-                buf_puts(out, "|\n");
-                continue;
-            }
-            for (size_t c = 0; c < att->n_columns; c++) {
+        /* the rows of the shared layout (layout.c); a pipe table has no
+         * spans, so a cell's text goes in its first column and the columns
+         * it spans or covers stay blank; group and totals cells in bold */
+        const TableLayout *t = layout_table(rc->arena, att);
+        for (size_t r = t ? (size_t)t->header_rows : 0; t && r < t->n_rows; r++) {
+            const LayoutRow *row = &t->rows[r];
+            for (size_t k = 0; k < row->n_cells; k++) {
+                const LayoutCell *cell = &row->cells[k];
+                int strong = cell->bold && *cell->text && !cell->covered;
                 buf_puts(out, "| ");
-                /* a cell merged from above prints once, blank below */
-                if (!attach_cell_covered(att, r, c))
-                    put_cell_text(out, row->cells ? row->cells[c].text : NULL);
+                if (strong)
+                    buf_puts(out, "**");
+                if (!cell->covered)
+                    put_cell_text(out, cell->text);
+                if (strong)
+                    buf_puts(out, "**");
                 buf_putc(out, ' ');
+                for (int extra = 1; extra < cell->colspan; extra++)
+                    buf_puts(out, "|  ");
             }
             buf_puts(out, "|\n");
-        }
-        if (att->has_totals) {
-            size_t first = attach_first_total_column(att);
-            Buf number = {0};
-            for (size_t c = 0; c < att->n_columns; c++) {
-                buf_puts(out, "| ");
-                if (c == 0 && first > 0) {
-                    buf_puts(out, "**");
-                    put_cell_text(out, attach_totals_label(att));
-                    buf_puts(out, "**");
-                } else if (att->columns[c].total) {
-                    buf_reset(&number);
-                    attach_put_number(&number, &att->columns[c], attach_column_total(att, c));
-                    buf_printf(out, "**%s**", number.data);
-                }
-                buf_putc(out, ' ');
-            }
-            buf_puts(out, "|\n");
-            buf_free(&number);
         }
     }
     if (att->note && *att->note) {

@@ -36,6 +36,7 @@
 #include <xlsxwriter.h>
 
 #include "attach.h"
+#include "layout.h"
 #include "inline.h"
 #include "render.h"
 #include "vi.h"
@@ -187,37 +188,6 @@ static lxw_format *plain_format(Formats *fs, Role role)
 
 /* ---- text measures ------------------------------------------------------------ */
 
-/* Longest line of text, in characters. */
-static size_t longest_line(const char *text)
-{
-    size_t best = 0;
-    while (text && *text) {
-        const char *end = strchr(text, '\n');
-        size_t len = end ? (size_t)(end - text) : strlen(text);
-        size_t chars = utf8_count(text, len);
-        if (chars > best)
-            best = chars;
-        text = end ? end + 1 : NULL;
-    }
-    return best;
-}
-
-/* Longest word, for headers (which wrap between words). */
-static size_t longest_word(const char *text)
-{
-    size_t best = 0;
-    while (text && *text) {
-        while (*text == ' ' || *text == '\n')
-            text++;
-        size_t len = strcspn(text, " \n");
-        size_t chars = utf8_count(text, len);
-        if (chars > best)
-            best = chars;
-        text += len;
-    }
-    return best;
-}
-
 /* Lines text takes in a cell width characters wide (wrapped). */
 static int lines_needed(const char *text, double width)
 {
@@ -241,48 +211,6 @@ static int lines_needed(const char *text, double width)
 static double height_for(int lines)
 {
     return lines * LINE_HEIGHT + 3;
-}
-
-/* Column widths in Excel's character units: the declared width, or one that
- * fits the content (long text wraps at about 45 characters). */
-static void column_widths(const Attachment *att, double *widths)
-{
-    for (size_t c = 0; c < att->n_columns; c++) {
-        const Column *col = &att->columns[c];
-        if (col->width > 0) {
-            widths[c] = col->width;
-            continue;
-        }
-        size_t content = 0;
-        for (size_t r = 0; r < att->n_rows; r++) {
-            const Row *row = &att->rows[r];
-            if (row->is_group && col->type != COL_STT)
-                continue;
-            size_t len = longest_line(row->cells[c].text);
-            if (len > content)
-                content = len;
-        }
-        if (att->has_totals && col->total) {
-            Buf total = {0};
-            attach_put_number(&total, col, attach_column_total(att, c));
-            if (total.len + 1 > content)
-                content = total.len + 1;
-            buf_free(&total);
-        }
-        double cap = col->type == COL_TEXT ? 45 : 20;
-        double width = (double)content > cap ? cap : (double)content;
-        double header = (double)longest_word(col->header);
-        if (content == 0) /* an empty column, to be filled by hand: room to write */
-            header = fmax(header, fmin((double)longest_line(col->header), 25));
-        if (header > width)
-            width = header;
-        width += 2;
-        if (col->type == COL_STT && width < 6)
-            width = 6;
-        if (width < 6)
-            width = 6;
-        widths[c] = width;
-    }
 }
 
 /* ---- sheet names ---------------------------------------------------------------- */
@@ -339,6 +267,7 @@ typedef struct Sheet {
     lxw_worksheet *ws;
     Formats *formats;
     const Attachment *att;
+    const TableLayout *layout; /* the grid every back end prints (layout.c) */
     double widths[ATTACH_MAX_COLUMNS];
     double total_width;
     lxw_error error;          /* the first error libxlsxwriter returned */
@@ -461,7 +390,9 @@ static void write_sheet(Sheet *sh, const char *under_title)
     size_t n_cols = att->n_columns;
     lxw_col_t last = (lxw_col_t)(n_cols - 1);
 
-    column_widths(att, sh->widths);
+    const TableLayout *t = sh->layout;
+    for (size_t c = 0; c < n_cols; c++)
+        sh->widths[c] = t->widths[c];
     for (size_t c = 0; c < n_cols; c++)
         note_error(sh, worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, sh->widths[c], NULL));
     sh->total_width = width_between(sh, 0, n_cols - 1);
@@ -491,38 +422,40 @@ static void write_sheet(Sheet *sh, const char *under_title)
     lxw_row_t header_first = r;
     lxw_format *hf = plain_format(fs, ROLE_HEADER);
     int header_lines[2] = {1, 1};
-    for (size_t c = 0; c < n_cols;) {
-        const Column *col = &att->columns[c];
-        if (header_rows == 2 && col->group) {
-            size_t end = c;
-            while (end + 1 < n_cols && att->columns[end + 1].group &&
-                   strcmp(att->columns[end + 1].group, col->group) == 0)
-                end++;
-            write_across(sh, header_first, (lxw_col_t)c, (lxw_col_t)end, col->group, hf);
-            int lines = lines_needed(col->group, width_between(sh, c, end));
+    /* the first header row: groups across their columns, ungrouped
+     * headers merged down over both rows; the second: the grouped
+     * columns' own headers */
+    for (size_t k = 0; k < t->rows[0].n_cells; k++) {
+        const LayoutCell *cell = &t->rows[0].cells[k];
+        size_t c = cell->col, end = c + (size_t)cell->colspan - 1;
+        if (cell->colspan > 1 || (header_rows == 2 && cell->rowspan == 1)) {
+            write_across(sh, header_first, (lxw_col_t)c, (lxw_col_t)end, cell->text, hf);
+            int lines = lines_needed(cell->text, width_between(sh, c, end));
             if (lines > header_lines[0])
                 header_lines[0] = lines;
-            for (size_t k = c; k <= end; k++) {
-                write_text(sh, header_first + 1, (lxw_col_t)k, att->columns[k].header, hf);
-                lines = lines_needed(att->columns[k].header, sh->widths[k]);
+            /* the group's columns' own headers, below it */
+            for (size_t k2 = 0; header_rows == 2 && k2 < t->rows[1].n_cells; k2++) {
+                const LayoutCell *own = &t->rows[1].cells[k2];
+                if (own->covered || own->col < c || own->col > end)
+                    continue;
+                write_text(sh, header_first + 1, (lxw_col_t)own->col, own->text, hf);
+                lines = lines_needed(own->text, sh->widths[own->col]);
                 if (lines > header_lines[1])
                     header_lines[1] = lines;
             }
-            c = end + 1;
             continue;
         }
-        int lines = lines_needed(col->header, sh->widths[c]);
-        if (header_rows == 2) {
+        int lines = lines_needed(cell->text, sh->widths[c]);
+        if (cell->rowspan == 2) {
             note_error(sh, worksheet_merge_range(ws, header_first, (lxw_col_t)c,
                                                  header_first + 1, (lxw_col_t)c, "", hf));
             lines = (lines + 1) / 2;
         }
-        write_text(sh, header_first, (lxw_col_t)c, col->header, hf);
+        write_text(sh, header_first, (lxw_col_t)c, cell->text, hf);
         if (lines > header_lines[0])
             header_lines[0] = lines;
         if (header_rows == 2 && lines > header_lines[1])
             header_lines[1] = lines;
-        c++;
     }
     for (int h = 0; h < header_rows; h++)
         note_error(sh, worksheet_set_row(ws, header_first + (lxw_row_t)h,
@@ -532,47 +465,52 @@ static void write_sheet(Sheet *sh, const char *under_title)
     worksheet_freeze_panes(ws, body_first, 0);
 
     /* body */
-    size_t stt_col = n_cols;
-    for (size_t c = 0; c < n_cols && stt_col == n_cols; c++)
-        if (att->columns[c].type == COL_STT)
-            stt_col = c;
     int thousands[ATTACH_MAX_COLUMNS];
     for (size_t c = 0; c < n_cols; c++)
         thousands[c] = column_thousands(att, c);
-    for (size_t i = 0; i < att->n_rows; i++) {
+    for (size_t lr = (size_t)header_rows; lr < t->n_rows; lr++) {
+        const LayoutRow *lrow = &t->rows[lr];
+        if (lrow->kind == LROW_TOTALS)
+            break;
+        size_t i = lrow->source_row;
         const Row *row = &att->rows[i];
         lxw_row_t rr = body_first + (lxw_row_t)i;
-        if (row->is_group) {
+        if (lrow->kind == LROW_GROUP) {
+            /* the blank cells before the STT column, the STT cell, then
+             * the title across the columns after it */
             lxw_format *gf = plain_format(fs, ROLE_GROUP);
-            size_t title_from = 0;
-            if (stt_col < n_cols) {
-                FormatKey key;
-                memset(&key, 0, sizeof key);
-                key.role = ROLE_GROUP;
-                key.type = COL_STT;
-                write_text(sh, rr, (lxw_col_t)stt_col, row->cells[stt_col].text,
-                           get_format(fs, key));
-                title_from = stt_col + 1;
-                for (size_t c = 0; c < stt_col; c++)
-                    write_text(sh, rr, (lxw_col_t)c, "", gf);
-            }
-            if (title_from < n_cols) {
-                write_across(sh, rr, (lxw_col_t)title_from, last, row->group_title, gf);
-                int lines = lines_needed(row->group_title,
-                                         width_between(sh, title_from, n_cols - 1));
-                note_error(sh, worksheet_set_row(ws, rr, height_for(lines), NULL));
+            for (size_t k = 0; k < lrow->n_cells; k++) {
+                const LayoutCell *cell = &lrow->cells[k];
+                size_t last_col = cell->col + (size_t)cell->colspan - 1;
+                if (cell->col == t->stt_col) {
+                    FormatKey key;
+                    memset(&key, 0, sizeof key);
+                    key.role = ROLE_GROUP;
+                    key.type = COL_STT;
+                    write_text(sh, rr, (lxw_col_t)cell->col, cell->text, get_format(fs, key));
+                } else if (cell->col < t->stt_col && t->stt_col < n_cols) {
+                    for (size_t c = cell->col; c <= last_col; c++)
+                        write_text(sh, rr, (lxw_col_t)c, "", gf);
+                } else {
+                    write_across(sh, rr, (lxw_col_t)cell->col, (lxw_col_t)last_col, cell->text,
+                                 gf);
+                    int lines = lines_needed(cell->text, width_between(sh, cell->col, last_col));
+                    note_error(sh, worksheet_set_row(ws, rr, height_for(lines), NULL));
+                }
             }
             continue;
         }
-        for (size_t c = 0; c < n_cols; c++) {
-            const Column *col = &att->columns[c];
-            const Cell *cell = &row->cells[c];
-            if (attach_cell_covered(att, i, c))
+        for (size_t k = 0; k < lrow->n_cells; k++) {
+            const LayoutCell *lcell = &lrow->cells[k];
+            size_t c = lcell->col;
+            const Column *col = lcell->column;
+            const Cell *cell = lcell->cell;
+            if (lcell->covered || !cell)
                 continue;
             lxw_format *f = cell_format(fs, ROLE_BODY, col, cell, thousands[c]);
-            if (row->merge_down[c] > 0)
+            if (lcell->rowspan > 1)
                 note_error(sh, worksheet_merge_range(ws, rr, (lxw_col_t)c,
-                                                     rr + (lxw_row_t)row->merge_down[c],
+                                                     rr + (lxw_row_t)lcell->rowspan - 1,
                                                      (lxw_col_t)c, "", f));
             write_value(sh, rr, (lxw_col_t)c, col, cell, f);
         }
@@ -598,21 +536,26 @@ static void write_sheet(Sheet *sh, const char *under_title)
     r = body_first + (lxw_row_t)att->n_rows;
 
     /* totals */
-    if (att->has_totals && att->n_rows > 0) {
-        size_t first_total = attach_first_total_column(att);
+    const LayoutRow *totals = t->n_rows > 0 && t->rows[t->n_rows - 1].kind == LROW_TOTALS
+                                  ? &t->rows[t->n_rows - 1]
+                                  : NULL;
+    if (totals && att->n_rows > 0) {
         lxw_format *tf = plain_format(fs, ROLE_TOTAL);
-        if (first_total > 0) {
-            FormatKey key;
-            memset(&key, 0, sizeof key);
-            key.role = ROLE_TOTAL;
-            key.type = COL_STT; /* centred */
-            write_across(sh, r, 0, (lxw_col_t)(first_total - 1), attach_totals_label(att),
-                         get_format(fs, key));
-        }
-        for (size_t c = first_total; c < n_cols; c++) {
-            const Column *col = &att->columns[c];
-            if (!col->total) {
-                write_text(sh, r, (lxw_col_t)c, "", tf);
+        for (size_t k = 0; k < totals->n_cells; k++) {
+            const LayoutCell *cell = &totals->cells[k];
+            size_t c = cell->col;
+            const Column *col = cell->column;
+            if (cell->colspan > 1 || !col->total) {
+                if (k == 0 && !col->total) { /* the label ("Tổng cộng"), centred */
+                    FormatKey key;
+                    memset(&key, 0, sizeof key);
+                    key.role = ROLE_TOTAL;
+                    key.type = COL_STT;
+                    write_across(sh, r, 0, (lxw_col_t)(c + (size_t)cell->colspan - 1), cell->text,
+                                 get_format(fs, key));
+                } else {
+                    write_text(sh, r, (lxw_col_t)c, "", tf);
+                }
                 continue;
             }
             Cell total = {0};
@@ -735,7 +678,10 @@ int render_xlsx(const Plan *plan, TemplateSet *templates, const char *out_path, 
         }
         if (att->n_columns == 0)
             continue;
-        Sheet sheet = {.ws = ws, .formats = fs, .att = att, .error = LXW_NO_ERROR};
+        Sheet sheet = {.ws = ws, .formats = fs, .att = att, .layout = layout_table(arena, att),
+                       .error = LXW_NO_ERROR};
+        if (!sheet.layout)
+            continue;
         write_sheet(&sheet, under.data ? under.data : "");
         err = sheet.error;
     }

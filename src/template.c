@@ -15,7 +15,8 @@
  * puts a backslash before \ ` * _ [ ] < > anywhere in the value, and before
  * '#' when it is the first non-blank character of the value or of a line in
  * it, so a value can neither open emphasis, code, a link, an HTML tag or a
- * heading. It does not escape "- ", "+ " or "1. " at the start of a line:
+ * heading; blanks run inside a line ("Số:      /KH-UBND") become no-break
+ * spaces, which a renderer keeps. It does not escape "- ", "+ " or "1. " at the start of a line:
  * values come from one line of a plan and are placed mid-line by the
  * templates. TPL_ESCAPE_NONE copies the value. Only string values print;
  * booleans, lists and maps interpolate as nothing.
@@ -827,6 +828,10 @@ static void put_escaped(Buf *out, const char *s, TplEscape escape)
             case '\'': buf_puts(out, "&#39;"); break;
             default: buf_putc(out, c); break;
             }
+            continue;
+        }
+        if (is_inner_blank_run(s, p)) { /* "Số:      /KH": kept as U+00A0 */
+            buf_puts(out, "\xc2\xa0");
             continue;
         }
         if (strchr("\\`*_[]<>", c) || (c == '#' && line_start))

@@ -398,3 +398,15 @@ char *read_file(const char *path, size_t max_bytes, size_t *out_len)
         *out_len = len;
     return data;
 }
+
+int is_inner_blank_run(const char *text, const char *p)
+{
+    if (*p != ' ')
+        return 0;
+    const char *a = p, *b = p;
+    while (a > text && a[-1] == ' ')
+        a--;
+    while (*b == ' ')
+        b++;
+    return b - a >= 2 && a > text && a[-1] != '\n' && *b && *b != '\n';
+}

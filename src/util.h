@@ -75,4 +75,9 @@ int write_file_atomic(const char *path, const void *data, size_t len);
  * larger than max_bytes (the file is not read). Caller frees *out. */
 char *read_file(const char *path, size_t max_bytes, size_t *out_len);
 
+/* 1 if p (inside text) is a blank of a run of two or more blanks between
+ * two other characters of one line: "Số:      /KH-UBND", whose blanks a
+ * Markdown back end keeps as no-break spaces. */
+int is_inner_blank_run(const char *text, const char *p);
+
 #endif

@@ -3,7 +3,8 @@
 #
 #   sh tests/run_all.sh build/asan            every suite (`make check`)
 #   sh tests/run_all.sh --fast build/release  the fast tier (`make test`):
-#       unit tests, diagnostics corpus, e2e and fidelity only
+#       unit tests, diagnostics corpus, e2e, fidelity and the shape of src/
+#       (tests/structure: include cycles, file and function sizes)
 #
 # BUILD_DIR holds khgen and the cmocka test programs (BUILD_DIR/tests/).
 # Each suite prints "ok - ..." / "not ok - ..." lines and ends with
@@ -97,6 +98,9 @@ run_suite e2e sh tests/e2e/run.sh "$khgen" "$work/e2e"
 [ -f tests/diag/run.sh ] && run_suite diagnostics sh tests/diag/run.sh -j "$ncpu" "$khgen"
 run_suite i18n sh tests/i18n/run.sh "$khgen"
 run_suite fidelity-md sh tests/fidelity.sh "$khgen" "$work/fidelity"
+[ -f tests/md/check_md.py ] && run_suite markdown /usr/bin/python3 tests/md/check_md.py "$khgen" "$work/md"
+run_suite import sh tests/import/run.sh "$khgen" "$work/import"
+run_suite structure python3 tests/structure/check.py src
 if [ $fast -eq 1 ]; then
     echo "=="
     [ -n "$suites_failed" ] && echo "failed suites:$suites_failed (full log: $full_log)"
@@ -107,6 +111,7 @@ fi
 run_suite fuzz python3 tests/fuzz/mutate.py "$khgen" 200
 run_suite legacy sh tests/legacy/run.sh "$khgen" "$build/legacy-encode" "$work/legacy"
 run_suite cycle sh tests/cycle/run.sh "$khgen" "$work/cycle"
+run_suite hardening sh tests/hardening/run.sh "$khgen" "$work/hardening"
 [ -f tests/html/check_html.sh ] && run_suite html sh tests/html/check_html.sh "$khgen" "$top/output/test-html"
 [ -f tests/xlsx/check_xlsx.sh ] && run_suite xlsx sh tests/xlsx/check_xlsx.sh "$khgen" "$work/xlsx"
 

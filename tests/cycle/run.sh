@@ -12,6 +12,7 @@
 #    exactly the difference (tests/cycle/check_new.py), the notes point at
 #    the old year left in the text; an existing file is not overwritten
 #    without --force;
+#  - init: the skeleton of each level checks without a diagnostic and builds;
 #
 # Prints "ok - ..." / "not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -121,6 +122,29 @@ check "new --from --force overwrites" test $? -eq 0
 "$khgen" new --from tests/diag/include-missing.yaml --year 2025 -o "$work/new/x.yaml" >/dev/null 2>&1
 check "new --from a plan with errors: status 1, nothing written" \
     sh -c "test $? -eq 1 && test ! -e '$work/new/x.yaml'"
+
+# ---- init ---------------------------------------------------------------------
+mkdir -p "$work/init"
+for level in xa huyen tinh; do
+    f="$work/init/$level.yaml"
+    "$khgen" init --level $level --year 2025 -o "$f" "Đồng Hưu" >/dev/null 2>&1
+    check "init --level $level: status 0" test $? -eq 0
+    "$khgen" check "$f" >/dev/null 2>"$work/init/$level.err"
+    check "init --level $level: checks clean (status 0, no diagnostic)" \
+        sh -c "test $? -eq 0 && test ! -s '$work/init/$level.err'"
+    "$khgen" build -o "$work/init/out" "$f" >/dev/null 2>&1
+    check "init --level $level: builds md and html" \
+        sh -c "test $? -eq 0 && test -s '$work/init/out/$level.md' && test -s '$work/init/out/$level.html'"
+    check "init --level $level: placeholders are marked TODO" grep -q 'TODO' "$f"
+done
+check "init --level xa: a commune's header" grep -q '^\*\*XÃ ĐỒNG HƯU\*\*' "$work/init/out/xa.md"
+check "init --level tinh: a province's header" grep -q '^\*\*TỈNH ĐỒNG HƯU\*\*' "$work/init/out/tinh.md"
+(cd "$work/init" && "$khgen" init --year 2025 "Yên Thế" >/dev/null 2>&1)
+check "init: the default file is named after the place and year" test -f "$work/init/yen-the-2025.yaml"
+(cd "$work/init" && "$khgen" init --year 2025 "Yên Thế" >/dev/null 2>&1)
+check "init: an existing file is refused (status 2)" test $? -eq 2
+"$khgen" init --level thon "A" >/dev/null 2>&1
+check "init: an unknown level is a usage error" test $? -eq 2
 
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]

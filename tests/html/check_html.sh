@@ -12,7 +12,10 @@
 # with a section, clause or sub-clause heading), the text of
 # the PDF is compared word by word with the seed document
 # (tests/fidelity.py, at least 97% both ways), and page 1 is written to
-# OUTDIR/<plan>-page1.png for a person to look at. The XSS plan must show
+# OUTDIR/<plan>-page1.png for a person to look at, with screenshots of the
+# screen at 390x844 (a phone) and 1280x900 (OUTDIR/<plan>-390x844.png, ...);
+# on the phone no element may stick out of the page or overflow its box
+# (tests/html/measure_narrow.html, run by Chromium). The XSS plan must show
 # its markup and script as text and carry no script, no resource and no
 # javascript: link.
 #
@@ -63,6 +66,30 @@ print_pdf() {
     status=$?
     rm -rf "$profile"
     [ "$status" -eq 0 ] && [ -s "$2" ]
+}
+
+# screenshot HTML PNG WxH: the page on a screen of that size.
+screenshot() {
+    profile=$(mktemp -d /tmp/khgen-chromium.XXXXXX)
+    url=$("$python" -c 'import pathlib, sys; print(pathlib.Path(sys.argv[1]).resolve().as_uri())' "$1")
+    timeout 120 "$chromium" --headless --no-sandbox --disable-gpu --no-first-run \
+        --no-default-browser-check --disable-background-networking --disable-extensions \
+        --user-data-dir="$profile" --hide-scrollbars --window-size="$(echo "$3" | tr x ,)" \
+        --screenshot="$2" "$url" >/dev/null 2>&1
+    rm -rf "$profile"
+    [ -s "$2" ]
+}
+
+# measure_narrow MEASURE_HTML PAGE: the RESULT line of measure_narrow.html.
+measure_narrow() {
+    profile=$(mktemp -d /tmp/khgen-chromium.XXXXXX)
+    url=$("$python" -c 'import pathlib, sys; print(pathlib.Path(sys.argv[1]).resolve().as_uri())' "$1")
+    timeout 120 "$chromium" --headless --no-sandbox --disable-gpu --no-first-run \
+        --no-default-browser-check --disable-background-networking --disable-extensions \
+        --user-data-dir="$profile" --allow-file-access-from-files --window-size=390,844 \
+        --virtual-time-budget=10000 --dump-dom "$url?$2" 2>/dev/null |
+        grep -o 'RESULT[^<]*' | head -n 1
+    rm -rf "$profile"
 }
 
 # check_plan PLAN [SEED]: everything for one plan file.
@@ -127,6 +154,22 @@ check_plan() {
             not_ok "$name: text of the PDF below 97% fidelity against $seed"
         fi
     fi
+    # the screen: a phone (390 x 844) and a desktop (1280 x 900), written
+    # for a person to look at; on the phone no line may stick out or be cut
+    for size in 390x844 1280x900; do
+        rm -f "$out/$name-$size.png"
+        if screenshot "$html" "$out/$name-$size.png" "$size"; then
+            ok "$name: screenshot at $size written to $out/$name-$size.png"
+        else
+            not_ok "$name: no screenshot at $size"
+        fi
+    done
+    cp tests/html/measure_narrow.html "$out/measure_narrow.html"
+    result=$(measure_narrow "$out/measure_narrow.html" "$name.html")
+    case $result in
+    *"cut=0"*) ok "$name: at 390 px wide no line is cut ($result)" ;;
+    *) not_ok "$name: at 390 px wide lines are cut: $result" ;;
+    esac
     rm -f "$out/$name-page1.png"
     if pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$pdf" "$out/$name-page1" && \
         [ -s "$out/$name-page1.png" ]; then

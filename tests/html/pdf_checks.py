@@ -15,7 +15,8 @@ document: the PDF that headless Chromium printed from HTML.
     and for portrait attachments, landscape (842 x 595) for the pages of an
     attachment the HTML marks landscape. An attachment's pages run from the
     page where its title first appears to the page before the next one;
-  - "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" is on page 1;
+  - "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" is on page 1; "Số:" and the
+    place-and-date line sit on one baseline (within 0.3 pt);
   - page 1 has nothing in its top margin; page 2 has "2" there, centred
     over the text block;
   - each attachment is numbered on its own: nothing at the top of its first
@@ -31,7 +32,8 @@ headings: no page ends with a heading. The headings are the paragraphs of
   them (the next paragraph is deeper), the rule of render.h's
   render_keeps_with_next that the DOCX back end applies too; the last line
   of a page (pdftotext -bbox-layout, the line lowest on the page) must not
-  be the end of one, nor the first line of a short one.
+  be the end of one, nor the first line of a short one. Also: the rule
+  under the title is a third to a half of the title's longest line.
 safe-html: the HTML has no <script>, <img>, <iframe>, <object> or <embed>
   element, no on...= event attribute and no javascript: URL in any tag.
 """
@@ -107,6 +109,7 @@ class Attachment:
         self.label = ""
         self.title = ""
         self.first_header = ""
+        self.note = ""
         self.first_page = 0
         self.last_page = 0
 
@@ -125,6 +128,9 @@ def attachments_of(html_text):
         title = re.search(r'<p class="attachment-title">(.*?)</p>', body, re.S)
         if title:
             att.title = norm(html.unescape(re.sub(r"<[^>]+>", "", title.group(1))))
+        note = re.search(r'<p class="attachment-note">(.*?)</p>', body, re.S)
+        if note:
+            att.note = norm(html.unescape(re.sub(r"<[^>]+>", "", note.group(1))))
         th = re.search(r"<th[^>]*>(.*?)</th>", body, re.S)
         if th:
             att.first_header = norm(html.unescape(re.sub(r"<[^>]+>", " ", th.group(1))))
@@ -190,6 +196,18 @@ def document(name, html_path, pdf):
     national = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     check(n > 0 and national in texts[0], '%s: "%s" is on page 1' % (name, national))
     check_number_at_top(pdf, 1, None, name, sizes[0][0])
+    # "Số: ..." (13 pt) and "..., ngày ... tháng ..." (14 pt) share a
+    # baseline (within 0.3 pt). poppler's box of a word runs from the
+    # ascent to the descent of its font (Times: 0.891 and 0.216 em), so the
+    # baseline is 0.216/1.107 of the box's height above its bottom.
+    def baseline(w):
+        return w[3] - (w[3] - w[1]) * 0.216 / 1.107
+    words = page_words(pdf, 1) if n else []
+    so = next((w for w in words if w[4] == "Số:"), None)
+    day = next((w for w in words if w[4] == "ngày" and so and abs(w[3] - so[3]) < 8), None)
+    check(so and day and abs(baseline(so) - baseline(day)) <= 0.3,
+          '%s: "Số:" and the place-and-date line on one baseline' % name,
+          "baselines %s and %s" % (so and round(baseline(so), 2), day and round(baseline(day), 2)))
     if body_last >= 2:
         check_number_at_top(pdf, 2, "2", name, sizes[1][0])
     else:
@@ -201,8 +219,13 @@ def document(name, html_path, pdf):
         if att.last_page > att.first_page:
             check_number_at_top(pdf, att.first_page + 1, "2", what, sizes[att.first_page][0])
             if att.first_header:
+                # a last page holding only the note under the table (and
+                # its page number) has no table to head
+                def only_note(p):
+                    rest = " ".join(w for w in texts[p - 1].split() if not w.isdigit())
+                    return att.note and rest and rest in att.note
                 missing = [p for p in range(att.first_page + 1, att.last_page + 1)
-                           if att.first_header not in texts[p - 1]]
+                           if att.first_header not in texts[p - 1] and not only_note(p)]
                 check(not missing, '%s: the table header ("%s") repeats on each of its %d pages'
                       % (what, att.first_header, att.last_page - att.first_page + 1),
                       "missing on page(s) %s" % missing)
@@ -286,6 +309,52 @@ def no_stranded_headings(name, html_path, pdf):
           % (name, len(last), len(heads)), "; ".join(stranded))
 
 
+def subject_rule(name, html_path, pdf):
+    """The rule under the title is a third to a half of the title's longest
+    line: the lines of the subject are found with pdftotext -bbox-layout,
+    the rule in a 144 dpi greyscale picture of the band below them."""
+    with open(html_path, encoding="utf-8") as f:
+        m = re.search(r'<p class="subject">(.*?)</p>', f.read(), re.S)
+    if not m:
+        print("# %s: no subject line" % name)
+        return
+    subject = norm(html.unescape(re.sub(r"<[^>]+>", "", m.group(1))))
+    xhtml = run("pdftotext", "-bbox-layout", "-f", "1", "-l", "1", pdf, "-")
+    lines = []
+    for line in re.findall(r'<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
+                           r'yMax="([\d.]+)">(.*?)</line>', xhtml, re.S):
+        text = norm(" ".join(html.unescape(w) for w in re.findall(r"<word[^>]*>(.*?)</word>", line[4])))
+        if text and text in subject and len(text) > 3:
+            lines.append(tuple(float(v) for v in line[:4]))
+    if not lines:
+        check(False, "%s: the title's lines found on page 1" % name)
+        return
+    longest = max(l[2] - l[0] for l in lines)
+    bottom = max(l[3] for l in lines)
+    dpi = 144
+    scale = dpi / 72.0
+    y0 = int(bottom * scale)
+    out = subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), "-f", "1", "-l", "1", "-x", "0",
+                          "-y", str(y0), "-W", str(int(595 * scale)), "-H", str(int(14 * scale)),
+                          pdf], check=True, capture_output=True).stdout
+    header, _, rest = out.partition(b"\n")
+    dims, _, rest = rest.partition(b"\n")
+    width, height = (int(v) for v in dims.split())
+    _, _, pixels = rest.partition(b"\n")
+    best = 0
+    for y in range(height):
+        row = pixels[y * width:(y + 1) * width]
+        run_len = 0
+        for v in row:
+            run_len = run_len + 1 if v < 128 else 0
+            best = max(best, run_len)
+    rule = best / scale
+    ratio = rule / longest if longest else 0
+    check(1 / 3 <= ratio <= 1 / 2,
+          "%s: the rule under the title is %.0f%% of its longest line (a third to a half)"
+          % (name, ratio * 100), "rule %.1f pt, line %.1f pt" % (rule, longest))
+
+
 def contains(name, pdf, needles):
     text = norm(run("pdftotext", pdf, "-"))
     for needle in needles:
@@ -313,6 +382,7 @@ def main(argv):
         contains(argv[2], argv[3], argv[4:])
     elif len(argv) == 5 and argv[1] == "headings":
         no_stranded_headings(argv[2], argv[3], argv[4])
+        subject_rule(argv[2], argv[3], argv[4])
     elif len(argv) == 4 and argv[1] == "safe-html":
         safe_html(argv[2], argv[3])
     else:

@@ -179,8 +179,8 @@ static void test_header_and_title(void **state)
                   "<td class=\"nation-cell\">\n"
                   "<p class=\"national-name\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>\n"
                   "<p class=\"motto\"><span>Độc lập - Tự do - Hạnh phúc</span></p>\n");
-    assert_has(f, "<p class=\"doc-number\">Số:      /KH-UBND</p>");
-    assert_has(f, "<p class=\"place-date\">X, ngày      tháng 01 năm 2024</p>");
+    assert_has(f, "<div class=\"number-date-row\">\n<p class=\"doc-number\">Số:      /KH-UBND</p>\n"
+                  "<p class=\"place-date\">X, ngày      tháng 01 năm 2024</p>\n</div>");
     assert_has(f, "<p class=\"doc-kind\">KẾ HOẠCH</p>\n<p class=\"subject\">Thử nghiệm</p>\n");
 }
 

@@ -125,20 +125,20 @@ static void test_bullets_and_tasks(void **state)
                 0);
     assert_string_equal(f->out.data,
                         "- Ý một\n\n"
-                        "+ ý con\n\n"
+                        "  + ý con\n\n"
                         "- *Tiêu chí số 6 - Cơ sở vật chất văn hóa:*\n\n"
-                        "Tuyên truyền Công chức Địa chính làm việc, xong Thường xuyên trong năm "
+                        "  Tuyên truyền Công chức Địa chính làm việc, xong Thường xuyên trong năm "
                         "2024.\n\n"
                         /* no criteria: the neutral label */
-                        "+ Đơn vị thực hiện: Công chức Địa chính phối hợp với Công chức Văn hoá "
+                        "  + Đơn vị thực hiện: Công chức Địa chính phối hợp với Công chức Văn hoá "
                         "(đồng chí A)\n\n"
-                        "+ Thời gian thực hiện: Thường xuyên trong năm 2024\n\n"
+                        "  + Thời gian thực hiện: Thường xuyên trong năm 2024\n\n"
                         "- Hoàn thành Kế hoạch xong trước ngày 31/01/2024.\n\n"
                         "- Chỉ tiêu 17\n\n"
-                        "+ Phụ trách tiêu chí:\n\n"
-                        "Công chức Địa chính phụ trách Chỉ tiêu 17.1, 17.4.\n\n"
-                        "Các Đoàn thể xã hỗ trợ.\n\n"
-                        "+ Thời gian thực hiện: Hoàn thành trước tháng 11/2024\n");
+                        "  + Phụ trách tiêu chí:\n\n"
+                        "  Công chức Địa chính phụ trách Chỉ tiêu 17.1, 17.4.\n\n"
+                        "  Các Đoàn thể xã hỗ trợ.\n\n"
+                        "  + Thời gian thực hiện: Hoàn thành trước tháng 11/2024\n");
 }
 
 static void test_due_phrases(void **state)
@@ -182,10 +182,10 @@ static void test_whole_document(void **state)
     assert_string_equal(f->out.data,
                         "**ỦY BAN NHÂN DÂN**  \n"
                         "**HUYỆN X**  \n"
-                        "Số:      /KH-UBND\n\n"
+                        "Số:\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/KH-UBND\n\n"
                         "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  \n"
                         "**Độc lập - Tự do - Hạnh phúc**\n\n"
-                        "*X, ngày      tháng 01 năm 2024*\n\n"
+                        "*X, ngày\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0tháng 01 năm 2024*\n\n"
                         "**KẾ HOẠCH**  \n"
                         "**Thử nghiệm**\n\n"
                         "*Căn cứ Quyết định số 263/QĐ-TTg ngày 22/02/2022 của Thủ tướng Chính phủ "

@@ -1,0 +1,221 @@
+/* colwidth.c - the layout decisions of an attachment table that every back
+ * end shares through layout.c (colwidth.h): balanced column widths and the
+ * measure of wrapped text, with the advance widths of the table's font.
+ *
+ * Widths are balanced in two steps. First each column gets its natural
+ * width: its longest value (short values never wrap), or for long texts
+ * at most 45 characters; at least its header's longest word, and wide
+ * enough that the header wraps over three lines at most. Then, if the
+ * columns together are wider than the page, the long-text columns give up
+ * width in proportion to what they can spare (down to their longest word,
+ * or 20 characters), so that a number column is not 129 pt wide while the
+ * communes' names wrap, as happened when the browser chose.
+ */
+#include "colwidth.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "attach.h"
+#include "font_metrics.h"
+#include "util.h"
+#include "vi.h"
+
+/* Advance width of code point cp in thousandths of an em. */
+static unsigned advance_of(unsigned cp, int bold)
+{
+    size_t lo = 0, hi = sizeof times_widths / sizeof times_widths[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (times_widths[mid].cp == cp)
+            return bold ? times_widths[mid].bold : times_widths[mid].regular;
+        if (times_widths[mid].cp < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (cp >= 0x300 && cp < 0x370)
+        return 0; /* a combining mark (text is NFC: rare) */
+    return bold ? 833 : 889; /* "M" */
+}
+
+double table_text_width(const char *text, size_t len, double size, int bold)
+{
+    unsigned long total = 0;
+    size_t i = 0;
+    while (i < len && text[i]) {
+        int bytes = 1;
+        unsigned cp = utf8_decode(text + i, &bytes);
+        if (bytes < 1)
+            bytes = 1;
+        total += advance_of(cp, bold);
+        i += (size_t)bytes;
+    }
+    return (double)total * size / 1000.0;
+}
+
+/* Lines one line of text (no '\n') takes in width points. */
+static int wrapped_lines(const char *text, size_t len, double width, double size, int bold)
+{
+    double space = table_text_width(" ", 1, size, bold);
+    int lines = 1;
+    double used = 0;
+    size_t i = 0;
+    while (i < len) {
+        while (i < len && text[i] == ' ')
+            i++;
+        size_t start = i;
+        while (i < len && text[i] != ' ')
+            i++;
+        if (i == start)
+            break;
+        double word = table_text_width(text + start, i - start, size, bold);
+        double need = used > 0 ? used + space + word : word;
+        if (need <= width) {
+            used = need;
+            continue;
+        }
+        if (used > 0) {
+            lines++;
+            used = 0;
+        }
+        while (word > width && width > 0) { /* a word wider than the cell breaks */
+            lines++;
+            word -= width;
+        }
+        used = word;
+    }
+    return lines;
+}
+
+int table_text_lines(const char *text, double width, double size, int bold)
+{
+    int lines = 0;
+    const char *s = text ? text : "";
+    for (;;) {
+        const char *end = strchr(s, '\n');
+        size_t len = end ? (size_t)(end - s) : strlen(s);
+        lines += wrapped_lines(s, len, width, size, bold);
+        if (!end)
+            break;
+        s = end + 1;
+    }
+    return lines < 1 ? 1 : lines;
+}
+
+/* Width in characters of the longest line of text (regular) and of its
+ * longest word (bold, as headers print). */
+static double longest_line_chars(const char *text)
+{
+    double best = 0;
+    const char *s = text ? text : "";
+    while (*s) {
+        const char *end = strchr(s, '\n');
+        size_t len = end ? (size_t)(end - s) : strlen(s);
+        double w = table_text_width(s, len, TABLE_FONT_SIZE, 0) / TABLE_CHAR_PT;
+        if (w > best)
+            best = w;
+        s = end ? end + 1 : s + len;
+    }
+    return best;
+}
+
+static double longest_word_chars(const char *text, int bold)
+{
+    double best = 0;
+    const char *s = text ? text : "";
+    while (*s) {
+        while (*s == ' ' || *s == '\n')
+            s++;
+        size_t len = strcspn(s, " \n");
+        double w = table_text_width(s, len, TABLE_FONT_SIZE, bold) / TABLE_CHAR_PT;
+        if (w > best)
+            best = w;
+        s += len;
+    }
+    return best;
+}
+
+/* The page width a table may use, in characters: A4 less the decree's
+ * default margins (30 mm left, 15 mm right). */
+static double page_chars(const Attachment *att)
+{
+    double mm = (att->landscape ? 297.0 : 210.0) - 30.0 - 15.0;
+    return mm / 25.4 * 72.0 / TABLE_CHAR_PT;
+}
+
+enum { CELL_PADDING = 2 }; /* characters of padding and borders per column */
+
+void table_column_widths(const Attachment *att, double *widths)
+{
+    double spare[ATTACH_MAX_COLUMNS] = {0};
+    double total = 0, total_spare = 0;
+    for (size_t c = 0; c < att->n_columns; c++) {
+        const Column *col = &att->columns[c];
+        if (col->width > 0) {
+            widths[c] = col->width;
+            total += widths[c];
+            continue;
+        }
+        double content = 0, content_word = 0;
+        for (size_t r = 0; r < att->n_rows; r++) {
+            const Row *row = &att->rows[r];
+            if (row->is_group && col->type != COL_STT)
+                continue;
+            const char *text = row->cells ? row->cells[c].text : NULL;
+            content = fmax(content, longest_line_chars(text));
+            content_word = fmax(content_word, longest_word_chars(text, 0));
+        }
+        if (att->has_totals && col->total) {
+            Buf number = {0};
+            attach_put_number(&number, col, attach_column_total(att, c));
+            content = fmax(content, table_text_width(number.data ? number.data : "", number.len,
+                                                     TABLE_FONT_SIZE, 1) /
+                                        TABLE_CHAR_PT);
+            buf_free(&number);
+        }
+        double header_word = longest_word_chars(col->header, 1);
+        double header_line = 0;
+        {
+            const char *s = col->header ? col->header : "";
+            while (*s) {
+                const char *end = strchr(s, '\n');
+                size_t len = end ? (size_t)(end - s) : strlen(s);
+                header_line = fmax(header_line,
+                                   table_text_width(s, len, TABLE_FONT_SIZE, 1) / TABLE_CHAR_PT);
+                s = end ? end + 1 : s + len;
+            }
+        }
+        /* a header over three lines at most: a third of it, and a little
+         * for the words that do not break evenly */
+        double header = fmax(header_word, header_line / 3.0 * 1.15);
+        double width, floor_width;
+        if (content == 0) { /* an empty column, filled in by hand: room to write */
+            width = fmax(header, fmin(header_line, 25));
+            floor_width = width;
+        } else if (content <= 20 || col->type != COL_TEXT) {
+            width = fmax(fmin(content, 20), header);
+            floor_width = width;
+        } else {
+            width = fmax(fmin(content, 45), header);
+            floor_width = fmax(fmax(content_word, header), 20);
+            if (floor_width > width)
+                floor_width = width;
+        }
+        width = ceil(width + CELL_PADDING);
+        floor_width = ceil(floor_width + CELL_PADDING);
+        if (width < 6)
+            width = 6;
+        widths[c] = width;
+        spare[c] = width > floor_width ? width - floor_width : 0;
+        total += width;
+        total_spare += spare[c];
+    }
+    /* wider than the page: long texts wrap more, in proportion */
+    double over = total - page_chars(att);
+    if (over > 0 && total_spare > 0) {
+        double share = over >= total_spare ? 1.0 : over / total_spare;
+        for (size_t c = 0; c < att->n_columns; c++)
+            widths[c] = ceil(widths[c] - spare[c] * share);
+    }
+}

@@ -1,0 +1,39 @@
+/* colwidth.h - the widths of an attachment table's columns, decided once
+ * for every back end (layout.c hands them to HTML, XLSX and DOCX), and how
+ * wide a text is and how many lines it takes in a width, with the real
+ * advance widths of the table's font. Widths are in "characters": the digit width of the table font
+ * (Times New Roman 12 pt: 6 pt), which is also the unit of an XLSX
+ * column width when the workbook's Normal style is that font.
+ */
+#ifndef KHGEN_COLWIDTH_H
+#define KHGEN_COLWIDTH_H
+
+#include "plan.h"
+
+/* The table font: Times New Roman (or a metric-compatible font) 12 pt. */
+#define TABLE_FONT_NAME "Times New Roman"
+#define TABLE_FONT_SIZE 12.0
+/* Points per width character (the digit width of the table font). */
+#define TABLE_CHAR_PT 6.0
+
+/* The width of one line of text (UTF-8, no line breaks) in points, in the
+ * table font at size pt, bold or not: real advance widths of Times New
+ * Roman (src/font_metrics.h); a character the table lacks counts as an
+ * "M" would, to be safe. */
+double table_text_width(const char *text, size_t len, double size, int bold);
+
+/* Lines text takes when wrapped at blanks in width points (a word longer
+ * than the width is broken, as spreadsheets do); each '\n' starts a line.
+ * At least 1. */
+int table_text_lines(const char *text, double width, double size, int bold);
+
+/* The width in characters of each column of att (widths must hold
+ * att->n_columns): the declared width, or one balanced from the content:
+ * a column of short values (at most 20 characters: a commune's name, a
+ * number, a date) is as wide as its longest value, so it never wraps; a
+ * header takes at most three lines; long texts share what is left of the
+ * page's width (portrait or landscape A4 within the decree's margins),
+ * never narrower than their longest word or 20 characters. */
+void table_column_widths(const Attachment *att, double *widths);
+
+#endif

@@ -1,0 +1,288 @@
+/* emit_yaml.c - writing a recognised plan as plan source (see emit_yaml.h).
+ *
+ * The output is meant to be read and edited by a drafter, so it follows the
+ * README's example: top-level keys in the order of the document, two-space
+ * indentation, registries as one flow mapping per line, and every text a
+ * plain scalar unless YAML would read it as something else (a number, a
+ * boolean, a mapping because of ": ", a comment because of " #"), then a
+ * double-quoted one. What import guessed carries a "# review:" comment.
+ * Output depends only on the IPlan, so importing twice gives the same bytes.
+ */
+#include <string.h>
+
+#include "emit_yaml.h"
+
+static int plain_safe(const char *s)
+{
+    size_t n = strlen(s);
+    if (n == 0)
+        return 0;
+    if (strchr("-?:,[]{}#&*!|>'\"%@`~ \t", s[0]))
+        return 0;
+    if (s[n - 1] == ' ' || s[n - 1] == ':' || s[n - 1] == '\t')
+        return 0;
+    if (strstr(s, ": ") || strstr(s, " #") || strchr(s, '\n') || strchr(s, '\t') ||
+        strchr(s, '\r'))
+        return 0;
+    /* numbers, dates, booleans and null would not read back as text */
+    int numeric = 1;
+    for (const char *t = s; *t; t++)
+        if (!strchr("0123456789.-+_:eExXoObB", *t))
+            numeric = 0;
+    if (numeric)
+        return 0;
+    static const char *const words[] = {"true", "false", "yes", "no", "null", "on", "off",
+                                        "y", "n", ".nan", ".inf", NULL};
+    for (int k = 0; words[k]; k++)
+        if (strcasecmp(s, words[k]) == 0)
+            return 0;
+    return 1;
+}
+
+void emit_scalar(Buf *out, const char *s)
+{
+    if (!s)
+        s = "";
+    if (plain_safe(s)) {
+        buf_puts(out, s);
+        return;
+    }
+    emit_quoted(out, s);
+}
+
+void emit_quoted(Buf *out, const char *s)
+{
+    if (!s)
+        s = "";
+    buf_putc(out, '"');
+    for (const char *t = s; *t; t++) {
+        if (*t == '"' || *t == '\\')
+            buf_putc(out, '\\');
+        if (*t == '\n')
+            buf_puts(out, "\\n");
+        else if (*t == '\t')
+            buf_puts(out, "\\t");
+        else
+            buf_putc(out, *t);
+    }
+    buf_putc(out, '"');
+}
+
+static void indent(Buf *out, int n)
+{
+    for (int i = 0; i < n; i++)
+        buf_putc(out, ' ');
+}
+
+static void comment(Buf *out, int ind, const char *text)
+{
+    if (!text)
+        return;
+    indent(out, ind);
+    buf_puts(out, "# review: ");
+    buf_puts(out, text);
+    buf_putc(out, '\n');
+}
+
+static void key_scalar(Buf *out, int ind, const char *key, const char *value)
+{
+    indent(out, ind);
+    buf_puts(out, key);
+    buf_puts(out, ": ");
+    emit_scalar(out, value);
+    buf_putc(out, '\n');
+}
+
+static void key_list(Buf *out, int ind, const char *key, const char *const *items, size_t n)
+{
+    indent(out, ind);
+    buf_puts(out, key);
+    buf_puts(out, ":\n");
+    for (size_t i = 0; i < n; i++) {
+        indent(out, ind + 2);
+        buf_puts(out, "- ");
+        emit_scalar(out, items[i]);
+        buf_putc(out, '\n');
+    }
+}
+
+static const char *kind_key(INodeKind kind)
+{
+    switch (kind) {
+    case IN_SECTION: return "section";
+    case IN_CLAUSE: return "clause";
+    case IN_SUBCLAUSE: return "subclause";
+    case IN_POINT: return "point";
+    case IN_BULLET: return "bullet";
+    case IN_PARA: return "para";
+    case IN_TASK: return "task";
+    }
+    return "para";
+}
+
+static void emit_node(Buf *out, const INode *node, int ind)
+{
+    comment(out, ind, node->comment);
+    indent(out, ind);
+    buf_puts(out, "- ");
+    buf_puts(out, kind_key(node->kind));
+    buf_puts(out, ": ");
+    emit_scalar(out, node->title ? node->title : "");
+    buf_putc(out, '\n');
+    int in = ind + 2;
+    if (node->label)
+        key_scalar(out, in, "label", node->label);
+    if (node->number) {
+        indent(out, in);
+        buf_printf(out, "number: %d\n", node->number);
+    }
+    if (node->marker)
+        key_scalar(out, in, "marker", node->marker);
+    if (node->style)
+        key_scalar(out, in, "style", node->style);
+    if (node->text)
+        key_scalar(out, in, "text", node->text);
+    if (node->kind == IN_TASK) {
+        if (node->n_texts == 1)
+            key_scalar(out, in, "text", node->texts[0]);
+        else if (node->n_texts > 1)
+            key_list(out, in, "text", node->texts, node->n_texts);
+        if (node->criteria) {
+            indent(out, in);
+            buf_printf(out, "criteria: [%s]\n", node->criteria);
+        }
+        if (node->lead)
+            key_scalar(out, in, "lead", node->lead);
+        if (node->lead_note)
+            key_scalar(out, in, "lead_note", node->lead_note);
+        if (node->lead_label)
+            key_scalar(out, in, "lead_label", node->lead_label);
+        if (node->due) {
+            indent(out, in);
+            buf_puts(out, "due: ");
+            buf_puts(out, node->due);
+            buf_putc(out, '\n');
+        }
+        if (node->due_label)
+            key_scalar(out, in, "due_label", node->due_label);
+        if (node->show == 1) {
+            indent(out, in);
+            buf_puts(out, "show: []\n");
+        } else if (node->show == 2) {
+            indent(out, in);
+            buf_puts(out, node->due ? "show: [lead, due]\n" : "show: [lead]\n");
+        }
+    }
+    if (node->n_items) {
+        indent(out, in);
+        buf_puts(out, "items:\n");
+        for (size_t i = 0; i < node->n_items; i++)
+            emit_node(out, node->items[i], in + 2);
+    }
+}
+
+static void emit_entry(Buf *out, const IEntry *e, const char *extra_key, const char *extra)
+{
+    comment(out, 2, e->comment);
+    buf_puts(out, "  - {id: ");
+    emit_scalar(out, e->id);
+    buf_puts(out, ", name: ");
+    /* inside a flow mapping ',' '[' ']' '{' '}' also end a plain scalar */
+    if (strpbrk(e->name, ",[]{}"))
+        emit_quoted(out, e->name);
+    else
+        emit_scalar(out, e->name);
+    if (extra) {
+        buf_printf(out, ", %s: ", extra_key);
+        emit_scalar(out, extra);
+    }
+    buf_puts(out, "}\n");
+}
+
+void emit_plan_yaml(const IPlan *p, Buf *out)
+{
+    buf_puts(out, "# Imported by `khgen import` from ");
+    buf_puts(out, p->source ? p->source : "a document");
+    buf_puts(out, ".\n# Lines marked \"# review:\" were inferred, not read: check them.\n");
+    if (p->notes)
+        buf_puts(out, p->notes);
+    buf_puts(out, "khgen: 1\n");
+    if (p->uses_catalog)
+        buf_puts(out, "import: [qd318-xa-ntm]\n");
+    buf_puts(out, "\nheader:\n");
+    if (p->governing_body)
+        key_scalar(out, 2, "governing_body", p->governing_body);
+    comment(out, 2, p->issuer_comment);
+    key_list(out, 2, "issuer", p->issuer, p->n_issuer);
+    key_scalar(out, 2, "number", p->number ? p->number : "");
+    key_scalar(out, 2, "code", p->code ? p->code : "KH-UBND");
+    comment(out, 2, p->place_comment);
+    key_scalar(out, 2, "place", p->place);
+    comment(out, 2, p->date_comment);
+    buf_puts(out, "  date: ");
+    buf_puts(out, p->date);
+    buf_putc(out, '\n');
+    comment(out, 2, p->title_comment);
+    key_scalar(out, 2, "title", p->title ? p->title : "");
+
+    if (p->n_bases) {
+        buf_puts(out, "\nbases:\n");
+        for (size_t i = 0; i < p->n_bases; i++) {
+            const IBasis *b = &p->bases[i];
+            comment(out, 2, b->comment);
+            if (b->text) {
+                buf_puts(out, "  - text: ");
+                emit_scalar(out, b->text);
+                buf_putc(out, '\n');
+                continue;
+            }
+            buf_puts(out, "  - kind: ");
+            emit_scalar(out, b->kind);
+            buf_putc(out, '\n');
+            key_scalar(out, 4, "number", b->number);
+            if (b->date) {
+                buf_puts(out, "    date: ");
+                buf_puts(out, b->date);
+                buf_putc(out, '\n');
+                if (b->long_date)
+                    buf_puts(out, "    date_style: long\n");
+            }
+            if (b->by)
+                key_scalar(out, 4, "by", b->by);
+            if (b->about)
+                key_scalar(out, 4, "about", b->about);
+        }
+    }
+    if (p->opening) {
+        buf_putc(out, '\n');
+        key_scalar(out, 0, "opening", p->opening);
+    }
+    if (p->n_units) {
+        buf_puts(out, "\n# units named as responsible in the text\nunits:\n");
+        for (size_t i = 0; i < p->n_units; i++)
+            emit_entry(out, &p->units[i], NULL, NULL);
+    }
+    if (p->n_localities) {
+        buf_puts(out, "\n# communes and villages named in the goals\nlocalities:\n");
+        for (size_t i = 0; i < p->n_localities; i++)
+            emit_entry(out, &p->localities[i], "kind", p->localities[i].kind);
+    }
+    buf_puts(out, "\nbody:\n");
+    for (size_t i = 0; i < p->root.n_items; i++)
+        emit_node(out, p->root.items[i], 2);
+    if (p->closing) {
+        buf_putc(out, '\n');
+        key_scalar(out, 0, "closing", p->closing);
+    }
+    if (p->n_recipients)
+        key_list(out, 0, "recipients", p->recipients, p->n_recipients);
+    if (p->n_sig_lines || p->n_sig_names) {
+        buf_puts(out, "signature:\n");
+        if (p->n_sig_lines)
+            key_list(out, 2, "lines", p->sig_lines, p->n_sig_lines);
+        if (p->n_sig_names == 1)
+            key_scalar(out, 2, "name", p->sig_names[0]);
+        else if (p->n_sig_names > 1)
+            key_list(out, 2, "name", p->sig_names, p->n_sig_names);
+    }
+}

@@ -1,0 +1,102 @@
+/* emit_yaml.h - the recognised plan, and writing it as plan source.
+ *
+ * import.c fills an IPlan from the paragraphs of a document; emit_yaml.c
+ * writes it as the YAML a drafter would have typed: keys in the README's
+ * order, plain scalars where YAML allows them and double quotes elsewhere,
+ * and a "# review: ..." comment above whatever import inferred rather than
+ * read. All strings are borrowed from the arena import.c allocated them in;
+ * text values are already plan text (Markdown, "{{" for a literal brace,
+ * references such as {year} and {loc ID}).
+ */
+#ifndef KHGEN_EMIT_YAML_H
+#define KHGEN_EMIT_YAML_H
+
+#include <stddef.h>
+
+#include "util.h"
+
+typedef enum {
+    IN_SECTION,
+    IN_CLAUSE,
+    IN_SUBCLAUSE,
+    IN_POINT,
+    IN_BULLET,
+    IN_PARA,
+    IN_TASK
+} INodeKind;
+
+typedef struct INode {
+    INodeKind kind;
+    const char *title;     /* heading title, bullet/point/para text, task heading */
+    const char *text;      /* text after a heading's title */
+    const char **texts;    /* a task's paragraphs */
+    size_t n_texts;
+    const char *label;     /* explicit printed label, NULL for automatic */
+    int number;            /* restart the counter here, 0 for none */
+    const char *marker;    /* explicit bullet marker, NULL for automatic */
+    const char *style;     /* explicit title style, NULL for the default */
+    const char *lead;      /* task: unit id */
+    const char *lead_note;
+    const char *lead_label;
+    const char *due;       /* task: deadline, as YAML (flow) text */
+    const char *due_label;
+    const char *criteria;  /* task: a criterion code */
+    int show;              /* task: 0 default, 1 "show: []", 2 "show: [lead, due]" */
+    const char *comment;   /* "# review: ..." above the node */
+    struct INode **items;
+    size_t n_items, cap_items;
+    /* recognition only */
+    const char *found_label; /* the label as printed in the source */
+    int found_bold, found_italic;
+    int depth;               /* numbered headings: components of the label */
+    int line;
+} INode;
+
+typedef struct IBasis {
+    const char *kind, *number, *date, *by, *about; /* structured */
+    int long_date;                                 /* "ngày 22 tháng 02 năm 2022" */
+    const char *text;                              /* or free text */
+    const char *comment;
+} IBasis;
+
+typedef struct IEntry {
+    const char *id, *name, *kind, *comment;
+} IEntry;
+
+typedef struct IPlan {
+    const char *source;          /* the imported file, for the first comment */
+    const char *governing_body;
+    const char **issuer;
+    size_t n_issuer;
+    const char *issuer_comment;
+    const char *number, *code, *place, *date, *title;
+    const char *place_comment, *date_comment, *title_comment;
+    IBasis *bases;
+    size_t n_bases;
+    const char *opening, *closing;
+    const char **recipients;
+    size_t n_recipients;
+    const char **sig_lines;
+    size_t n_sig_lines;
+    const char **sig_names;
+    size_t n_sig_names;
+    IEntry *units;
+    size_t n_units;
+    IEntry *localities;
+    size_t n_localities;
+    int uses_catalog;            /* import: [qd318-xa-ntm] */
+    INode root;                  /* root.items is the body */
+    const char *notes;           /* free comment lines for the top */
+} IPlan;
+
+/* Writes plan as YAML source to out. */
+void emit_plan_yaml(const IPlan *plan, Buf *out);
+
+/* Appends s as a YAML scalar: plain when YAML reads it back as the same
+ * string, double-quoted otherwise. */
+void emit_scalar(Buf *out, const char *s);
+/* Appends s double-quoted (for flow collections, where ',' ends a plain
+ * scalar). */
+void emit_quoted(Buf *out, const char *s);
+
+#endif

@@ -1,0 +1,88 @@
+/* import.h - `khgen import`: an existing plan (.docx, .md, .txt) back to a
+ * plan source.
+ *
+ * Import is a decompiler in three stages, one file each:
+ *
+ *   read       import_text.c (Markdown, plain text) and import_docx.c (Word,
+ *              through libzip and libxml2) turn the file into one common
+ *              list of paragraphs (ImpParas): text with its printed label
+ *              still in front ("1.2. ...", "- ...", Word's computed list
+ *              numbers included), and what the reader knows besides the
+ *              words (heading level, the whole paragraph bold or italic);
+ *   recognise  import.c finds the document's parts in that list: header,
+ *              legal bases, opening, the body tree, closing, recipients,
+ *              signature; and proposes registries (units, localities) and
+ *              tasks;
+ *   emit       emit_yaml.c writes the plan source, with a YAML comment on
+ *              whatever was inferred rather than read.
+ *
+ * Every reader refuses input it cannot trust (not UTF-8, binary, too large,
+ * a damaged or oversized zip) with a diagnostic in the KH750-KH769 range
+ * and returns -1; nothing is written then.
+ */
+#ifndef KHGEN_IMPORT_H
+#define KHGEN_IMPORT_H
+
+#include <stddef.h>
+
+#include "diag.h"
+#include "util.h"
+
+/* Limits on what import reads. A plan is at most a few hundred kB of text. */
+#define IMPORT_MAX_TEXT (8u << 20)      /* .txt / .md file */
+#define IMPORT_MAX_DOCX (32u << 20)     /* the .docx file itself */
+#define IMPORT_MAX_PART (32u << 20)     /* one uncompressed part of it */
+#define IMPORT_MAX_PARAS 200000
+
+/* One paragraph of the source document. text is Markdown inline text
+ * (NFC, trimmed); a line break inside the paragraph is '\n'. The label the
+ * document prints ("II.", "1.1.", "a)", "-") is still at its start. */
+typedef struct ImpPara {
+    char *text;
+    int line;    /* source line (text) or paragraph number (docx), 1-based */
+    int heading; /* Markdown/Word heading level 1..6, 0 for none */
+    int bold;    /* the whole paragraph is bold */
+    int italic;  /* the whole paragraph is italic */
+    int in_table;
+    int gap;     /* an empty line (or empty paragraph) comes before it */
+} ImpPara;
+
+/* The paragraph list; owned by the arena passed to the readers. */
+typedef struct ImpParas {
+    ImpPara *items;
+    size_t n, cap;
+    int markdown; /* the text carries Markdown emphasis to honour */
+} ImpParas;
+
+/* Appends a paragraph (text copied into the arena). */
+ImpPara *imp_para_add(Arena *arena, ImpParas *paras, const char *text, size_t len, int line);
+
+/* Reads .txt or .md text (data[0..len), not NUL-terminated necessarily).
+ * markdown: 1 for .md, 0 for .txt (a .txt written in Markdown, with "#"
+ * headings or "**", is read as Markdown). Returns 0, or -1 after reporting
+ * a diagnostic against path. Paragraphs are allocated in arena. */
+int import_read_text(Arena *arena, DiagSink *diags, const char *path, const char *data,
+                     size_t len, int markdown, ImpParas *out);
+
+/* Reads a .docx (data[0..len) is the zip file): word/document.xml and
+ * word/numbering.xml, Word's list numbers computed into the labels. Returns
+ * 0, or -1 after reporting a diagnostic. */
+int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char *data,
+                     size_t len, ImpParas *out);
+
+/* What recognition counted, for the report and the tests. */
+typedef struct ImpStats {
+    int bases, bases_structured;
+    int nodes, nodes_auto;      /* numbered body nodes, and those numbered automatically */
+    int headings;               /* paragraphs with a heading label (I., 1., 1.1., a)) */
+    int headings_in_body;       /* of those, the ones that became body nodes */
+    int units, tasks, tasks_lead, deadlines, criteria, localities, year_refs;
+} ImpStats;
+
+/* Recognises the plan in paras and writes its YAML source to out.
+ * source_name is quoted in the leading comment. Returns 0, or -1 after a
+ * diagnostic (nothing that looks like a plan). stats may be NULL. */
+int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas *paras,
+                Buf *out, ImpStats *stats);
+
+#endif

@@ -1,0 +1,578 @@
+/* import_docx.c - reading a plan from a Word .docx file.
+ *
+ * A .docx is a zip (read with libzip) holding XML parts (read with libxml2).
+ * The reader opens the zip from memory, refuses anything it cannot trust
+ * (not a zip, too many entries, a part whose uncompressed size is beyond
+ * IMPORT_MAX_PART, a zip without word/document.xml), and parses
+ * word/document.xml without network access, DTDs or entity expansion.
+ *
+ * Paragraphs come out in reading order, table cells row by row (the
+ * two-column header, "Nơi nhận" beside the signature). For each paragraph
+ * it keeps the text of its runs, Markdown emphasis for runs that are bold
+ * or italic when the rest is not (and the flags when the whole paragraph
+ * is), the heading level of a "HeadingN" style, and, for a list paragraph,
+ * the label Word prints: word/numbering.xml gives each list level its
+ * format (decimal, upperRoman, lowerLetter, bullet) and text ("%1.%2."),
+ * and the reader counts the list items as Word does, per list instance,
+ * a level restarting when a higher one advances.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <zip.h>
+
+#include "import.h"
+#include "vi.h"
+
+#define MAX_LEVELS 9
+#define MAX_ENTRIES 10000
+
+/* ---- the zip ------------------------------------------------------------------------ */
+
+/* Reads one part into malloc'd memory; NULL if absent (*missing = 1) or on
+ * error (reported). */
+static char *read_part(DiagSink *diags, const char *path, zip_t *zip, const char *name,
+                       size_t *len, int *missing)
+{
+    SrcPos pos = {path, 0, 0};
+    zip_stat_t st;
+    zip_stat_init(&st);
+    *missing = 0;
+    if (zip_stat(zip, name, 0, &st) != 0) {
+        *missing = 1;
+        return NULL;
+    }
+    if (!(st.valid & ZIP_STAT_SIZE) || st.size > IMPORT_MAX_PART) {
+        diag_error(diags, pos, 0, KH755,
+                   "'%s': the part %s would unpack to %llu bytes, more than import accepts "
+                   "(%u MiB); the file is damaged or not a plan", path, name,
+                   (unsigned long long)st.size, IMPORT_MAX_PART >> 20);
+        return NULL;
+    }
+    zip_file_t *f = zip_fopen(zip, name, 0);
+    if (!f) {
+        diag_error(diags, pos, 0, KH754, "'%s': cannot open the part %s: %s", path, name,
+                   zip_strerror(zip));
+        return NULL;
+    }
+    size_t want = (size_t)st.size;
+    char *data = xmalloc(want + 1);
+    size_t got = 0;
+    for (;;) {
+        /* read one byte beyond the declared size: a part that inflates to
+         * more than its header says is refused, not followed */
+        zip_int64_t r = zip_fread(f, data + got, want + 1 - got);
+        if (r < 0) {
+            diag_error(diags, pos, 0, KH754, "'%s': the part %s is damaged: %s", path, name,
+                       zip_file_strerror(f));
+            zip_fclose(f);
+            free(data);
+            return NULL;
+        }
+        if (r == 0)
+            break;
+        got += (size_t)r;
+        if (got > want) {
+            diag_error(diags, pos, 0, KH755, "'%s': the part %s unpacks to more than its "
+                       "declared %zu bytes; refused", path, name, want);
+            zip_fclose(f);
+            free(data);
+            return NULL;
+        }
+    }
+    zip_fclose(f);
+    data[got] = '\0';
+    *len = got;
+    return data;
+}
+
+/* ---- XML helpers ------------------------------------------------------------------ */
+
+static int is_w(const xmlNode *n, const char *name)
+{
+    return n && n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
+}
+
+static const xmlNode *child(const xmlNode *n, const char *name)
+{
+    for (const xmlNode *c = n ? n->children : NULL; c; c = c->next)
+        if (is_w(c, name))
+            return c;
+    return NULL;
+}
+
+/* The w:val attribute (any namespace prefix), or NULL. Caller frees. */
+static char *attr(const xmlNode *n, const char *name)
+{
+    if (!n)
+        return NULL;
+    for (xmlAttr *a = n->properties; a; a = a->next)
+        if (strcmp((const char *)a->name, name) == 0)
+            return (char *)xmlNodeGetContent((const xmlNode *)a);
+    return NULL;
+}
+
+static int attr_int(const xmlNode *n, const char *name, int dflt)
+{
+    char *v = attr(n, name);
+    if (!v)
+        return dflt;
+    int r = atoi(v);
+    xmlFree(v);
+    return r;
+}
+
+/* w:b / w:i: on unless w:val says 0/false/off. */
+static int toggle_on(const xmlNode *n)
+{
+    if (!n)
+        return 0;
+    char *v = attr(n, "val");
+    int on = !v || !(strcmp(v, "0") == 0 || strcmp(v, "false") == 0 || strcmp(v, "off") == 0);
+    if (v)
+        xmlFree(v);
+    return on;
+}
+
+/* ---- numbering -------------------------------------------------------------------- */
+
+typedef struct Level {
+    int start;
+    char fmt[24];
+    char text[48];
+} Level;
+
+typedef struct Abstract {
+    int id;
+    Level lvl[MAX_LEVELS];
+} Abstract;
+
+typedef struct Num {
+    int id;
+    int abstract;
+    int start_override[MAX_LEVELS]; /* -1 none */
+    int count[MAX_LEVELS];
+    int used[MAX_LEVELS];
+} Num;
+
+typedef struct Numbering {
+    Abstract *abs;
+    size_t n_abs;
+    Num *nums;
+    size_t n_nums;
+} Numbering;
+
+static void read_level(const xmlNode *lvl_node, Level *lvl)
+{
+    lvl->start = attr_int(child(lvl_node, "start"), "val", 1);
+    char *fmt = attr(child(lvl_node, "numFmt"), "val");
+    char *text = attr(child(lvl_node, "lvlText"), "val");
+    snprintf(lvl->fmt, sizeof lvl->fmt, "%s", fmt ? fmt : "decimal");
+    snprintf(lvl->text, sizeof lvl->text, "%s", text ? text : "");
+    if (fmt)
+        xmlFree(fmt);
+    if (text)
+        xmlFree(text);
+}
+
+static void read_numbering(xmlDoc *doc, Numbering *nb)
+{
+    const xmlNode *root = xmlDocGetRootElement(doc);
+    size_t cap_a = 0, cap_n = 0;
+    for (const xmlNode *c = root ? root->children : NULL; c; c = c->next) {
+        if (is_w(c, "abstractNum")) {
+            if (nb->n_abs == cap_a) {
+                cap_a = cap_a ? cap_a * 2 : 16;
+                nb->abs = xrealloc(nb->abs, cap_a * sizeof *nb->abs);
+            }
+            Abstract *a = &nb->abs[nb->n_abs++];
+            memset(a, 0, sizeof *a);
+            a->id = attr_int(c, "abstractNumId", -1);
+            for (int k = 0; k < MAX_LEVELS; k++) {
+                a->lvl[k].start = 1;
+                strcpy(a->lvl[k].fmt, "decimal");
+            }
+            for (const xmlNode *l = c->children; l; l = l->next)
+                if (is_w(l, "lvl")) {
+                    int ilvl = attr_int(l, "ilvl", -1);
+                    if (ilvl >= 0 && ilvl < MAX_LEVELS)
+                        read_level(l, &a->lvl[ilvl]);
+                }
+        } else if (is_w(c, "num")) {
+            if (nb->n_nums == cap_n) {
+                cap_n = cap_n ? cap_n * 2 : 16;
+                nb->nums = xrealloc(nb->nums, cap_n * sizeof *nb->nums);
+            }
+            Num *m = &nb->nums[nb->n_nums++];
+            memset(m, 0, sizeof *m);
+            m->id = attr_int(c, "numId", -1);
+            m->abstract = attr_int(child(c, "abstractNumId"), "val", -1);
+            for (int k = 0; k < MAX_LEVELS; k++)
+                m->start_override[k] = -1;
+            for (const xmlNode *o = c->children; o; o = o->next)
+                if (is_w(o, "lvlOverride")) {
+                    int ilvl = attr_int(o, "ilvl", -1);
+                    const xmlNode *so = child(o, "startOverride");
+                    if (ilvl >= 0 && ilvl < MAX_LEVELS && so)
+                        m->start_override[ilvl] = attr_int(so, "val", 1);
+                }
+        }
+    }
+}
+
+static const Abstract *find_abstract(const Numbering *nb, int id)
+{
+    for (size_t i = 0; i < nb->n_abs; i++)
+        if (nb->abs[i].id == id)
+            return &nb->abs[i];
+    return NULL;
+}
+
+static void put_formatted(Buf *out, const char *fmt, int n)
+{
+    if (strcmp(fmt, "upperRoman") == 0 || strcmp(fmt, "lowerRoman") == 0) {
+        Buf r = {0};
+        vi_put_roman(&r, n);
+        for (size_t i = 0; i < r.len; i++)
+            buf_putc(out, fmt[0] == 'l' && r.data[i] >= 'A' && r.data[i] <= 'Z'
+                              ? (char)(r.data[i] - 'A' + 'a') : r.data[i]);
+        buf_free(&r);
+    } else if (strcmp(fmt, "lowerLetter") == 0 || strcmp(fmt, "upperLetter") == 0) {
+        int k = (n - 1) % 26;
+        buf_putc(out, (char)((fmt[0] == 'l' ? 'a' : 'A') + k));
+    } else if (strcmp(fmt, "decimalZero") == 0) {
+        buf_printf(out, "%02d", n);
+    } else {
+        buf_printf(out, "%d", n);
+    }
+}
+
+/* Appends the label Word prints for the next item of (numId, ilvl), and a
+ * space; nothing for an unknown list or format "none". */
+static void number_label(Numbering *nb, int num_id, int ilvl, Buf *out)
+{
+    if (ilvl < 0 || ilvl >= MAX_LEVELS)
+        return;
+    Num *m = NULL;
+    for (size_t i = 0; i < nb->n_nums; i++)
+        if (nb->nums[i].id == num_id)
+            m = &nb->nums[i];
+    if (!m)
+        return;
+    const Abstract *a = find_abstract(nb, m->abstract);
+    if (!a)
+        return;
+    const Level *lvl = &a->lvl[ilvl];
+    if (!m->used[ilvl]) {
+        m->count[ilvl] = (m->start_override[ilvl] >= 0 ? m->start_override[ilvl] : lvl->start) - 1;
+        m->used[ilvl] = 1;
+    }
+    m->count[ilvl]++;
+    for (int k = ilvl + 1; k < MAX_LEVELS; k++)
+        m->used[k] = 0;
+    if (strcmp(lvl->fmt, "none") == 0)
+        return;
+    if (strcmp(lvl->fmt, "bullet") == 0) {
+        const char *t = lvl->text;
+        if (strcmp(t, "-") == 0 || strcmp(t, "+") == 0 || strcmp(t, "\xE2\x80\x93") == 0)
+            buf_puts(out, t[0] == '+' ? "+ " : "- ");
+        else
+            buf_puts(out, ilvl == 0 ? "- " : "+ ");
+        return;
+    }
+    size_t start = out->len;
+    for (const char *t = lvl->text; *t; t++) {
+        if (*t == '%' && t[1] >= '1' && t[1] <= '9') {
+            int k = t[1] - '1';
+            int value = m->used[k] ? m->count[k] : a->lvl[k].start;
+            put_formatted(out, a->lvl[k].fmt, value);
+            t++;
+        } else {
+            buf_putc(out, *t);
+        }
+    }
+    if (out->len > start)
+        buf_putc(out, ' ');
+}
+
+/* ---- paragraphs ------------------------------------------------------------------- */
+
+typedef struct Reader {
+    Arena *arena;
+    ImpParas *out;
+    Numbering nb;
+    int para_no;
+    int too_many;
+    int gap; /* an empty paragraph was skipped since the last one kept */
+} Reader;
+
+typedef struct Run {
+    Buf text;
+    int bold, italic;
+} Run;
+
+static void escape_md(Buf *out, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '[')
+            buf_putc(out, '\\');
+        buf_putc(out, c);
+    }
+}
+
+static void collect_runs(const xmlNode *n, int bold, int italic, Run **runs, size_t *n_runs,
+                         size_t *cap)
+{
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        const char *name = (const char *)c->name;
+        if (strcmp(name, "r") == 0) {
+            const xmlNode *rpr = child(c, "rPr");
+            int b = rpr ? toggle_on(child(rpr, "b")) : bold;
+            int it = rpr ? toggle_on(child(rpr, "i")) : italic;
+            if (*n_runs == *cap) {
+                *cap = *cap ? *cap * 2 : 8;
+                *runs = xrealloc(*runs, *cap * sizeof **runs);
+            }
+            Run *r = &(*runs)[(*n_runs)++];
+            memset(r, 0, sizeof *r);
+            r->bold = b;
+            r->italic = it;
+            for (const xmlNode *t = c->children; t; t = t->next) {
+                if (is_w(t, "t")) {
+                    xmlChar *s = xmlNodeGetContent(t);
+                    if (s) {
+                        buf_puts(&r->text, (const char *)s);
+                        xmlFree(s);
+                    }
+                } else if (is_w(t, "tab")) {
+                    buf_putc(&r->text, ' ');
+                } else if (is_w(t, "br") || is_w(t, "cr")) {
+                    buf_putc(&r->text, '\n');
+                } else if (is_w(t, "noBreakHyphen")) {
+                    buf_putc(&r->text, '-');
+                }
+            }
+        } else if (strcmp(name, "pPr") == 0 || strcmp(name, "del") == 0 ||
+                   strcmp(name, "rPr") == 0) {
+            continue;
+        } else {
+            /* hyperlink, ins, smartTag, fldSimple, sdt...: their runs count */
+            collect_runs(c, bold, italic, runs, n_runs, cap);
+        }
+    }
+}
+
+static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
+{
+    if (rd->out->n >= IMPORT_MAX_PARAS) {
+        rd->too_many = 1;
+        return;
+    }
+    rd->para_no++;
+    Buf text = {0};
+    const xmlNode *ppr = child(p, "pPr");
+    int heading = 0;
+    char *style = attr(child(ppr, "pStyle"), "val");
+    if (style) {
+        if (strncmp(style, "Heading", 7) == 0 && style[7] >= '1' && style[7] <= '6')
+            heading = style[7] - '0';
+        xmlFree(style);
+    }
+    const xmlNode *numpr = child(ppr, "numPr");
+    if (numpr) {
+        int num_id = attr_int(child(numpr, "numId"), "val", -1);
+        int ilvl = attr_int(child(numpr, "ilvl"), "val", 0);
+        if (num_id > 0)
+            number_label(&rd->nb, num_id, ilvl, &text);
+    }
+    Run *runs = NULL;
+    size_t n_runs = 0, cap = 0;
+    collect_runs(p, 0, 0, &runs, &n_runs, &cap);
+    int all_bold = 1, all_italic = 1, any = 0;
+    for (size_t i = 0; i < n_runs; i++) {
+        Run *r = &runs[i];
+        if (!r->text.len || strspn(r->text.data, " \n") == r->text.len)
+            continue;
+        any = 1;
+        all_bold &= r->bold;
+        all_italic &= r->italic;
+    }
+    if (!any)
+        all_bold = all_italic = 0;
+    /* runs with the same emphasis merge; emphasis that is not the whole
+     * paragraph's becomes Markdown around the words (spaces stay outside) */
+    for (size_t i = 0; i < n_runs;) {
+        int b = runs[i].bold && !all_bold, it = runs[i].italic && !all_italic;
+        Buf seg = {0};
+        size_t k = i;
+        for (; k < n_runs; k++) {
+            int bk = runs[k].bold && !all_bold, ik = runs[k].italic && !all_italic;
+            int blank = !runs[k].text.len || strspn(runs[k].text.data, " ") == runs[k].text.len;
+            if ((bk != b || ik != it) && !blank)
+                break;
+            if (runs[k].text.len)
+                buf_putn(&seg, runs[k].text.data, runs[k].text.len);
+        }
+        const char *mark = b && it ? "***" : b ? "**" : it ? "*" : "";
+        size_t lead = 0, trail = seg.len;
+        while (lead < seg.len && seg.data[lead] == ' ')
+            lead++;
+        while (trail > lead && seg.data[trail - 1] == ' ')
+            trail--;
+        buf_putn(&text, seg.data ? seg.data : "", lead);
+        if (trail > lead) {
+            buf_puts(&text, mark);
+            escape_md(&text, seg.data + lead, trail - lead);
+            buf_puts(&text, mark);
+        }
+        buf_putn(&text, seg.data ? seg.data + trail : "", seg.len - trail);
+        buf_free(&seg);
+        i = k;
+    }
+    for (size_t i = 0; i < n_runs; i++)
+        buf_free(&runs[i].text);
+    free(runs);
+    /* NFC, trimmed */
+    Buf nfc = {0};
+    vi_put_nfc(&nfc, text.data ? text.data : "", text.len);
+    size_t b = 0, e = nfc.len;
+    while (b < e && (nfc.data[b] == ' ' || nfc.data[b] == '\n'))
+        b++;
+    while (e > b && (nfc.data[e - 1] == ' ' || nfc.data[e - 1] == '\n'))
+        e--;
+    if (e > b) {
+        ImpPara *para = imp_para_add(rd->arena, rd->out, nfc.data + b, e - b, rd->para_no);
+        para->heading = heading;
+        para->bold = all_bold;
+        para->italic = all_italic;
+        para->in_table = in_table;
+        para->gap = rd->gap;
+        rd->gap = 0;
+    } else {
+        rd->gap = 1;
+    }
+    buf_free(&nfc);
+    buf_free(&text);
+}
+
+static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
+{
+    if (depth > 20)
+        return;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (is_w(c, "p"))
+            read_paragraph(rd, c, in_table);
+        else if (is_w(c, "tbl") || is_w(c, "tr") || is_w(c, "tc") || is_w(c, "sdt") ||
+                 is_w(c, "sdtContent") || is_w(c, "customXml"))
+            read_block(rd, c, in_table || is_w(c, "tbl"), depth + 1);
+    }
+}
+
+static xmlDoc *parse_xml(DiagSink *diags, const char *path, const char *name, const char *data,
+                         size_t len)
+{
+    xmlDoc *doc = xmlReadMemory(data, (int)len, name, NULL,
+                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    if (!doc) {
+        SrcPos pos = {path, 0, 0};
+        const xmlError *err = xmlGetLastError();
+        diag_error(diags, pos, 0, KH754, "'%s': %s is not well-formed XML%s%s", path, name,
+                   err && err->message ? ": " : "", err && err->message ? err->message : "");
+    }
+    return doc;
+}
+
+int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char *data,
+                     size_t len, ImpParas *out)
+{
+    SrcPos pos = {path, 0, 0};
+    if (len > IMPORT_MAX_DOCX) {
+        diag_error(diags, pos, 0, KH752, "'%s' is %zu bytes; import reads .docx files up to "
+                   "%u MiB", path, len, IMPORT_MAX_DOCX >> 20);
+        return -1;
+    }
+    if (len < 4 || memcmp(data, "PK\x03\x04", 4) != 0) {
+        if (len >= 8 && memcmp(data, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)
+            diag_error(diags, pos, 0, KH751, "'%s' is a legacy Word .doc file; convert it "
+                       "first: soffice --headless --convert-to docx '%s'", path, path);
+        else
+            diag_error(diags, pos, 0, KH754, "'%s' is not a .docx file (a .docx is a zip "
+                       "archive, and this file is not one); open it in Word or LibreOffice and "
+                       "save it as .docx", path);
+        return -1;
+    }
+    zip_error_t zerr;
+    zip_error_init(&zerr);
+    zip_source_t *src = zip_source_buffer_create(data, len, 0, &zerr);
+    zip_t *zip = src ? zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &zerr) : NULL;
+    if (!zip) {
+        diag_error(diags, pos, 0, KH754, "'%s' is not a readable .docx (zip: %s); save it "
+                   "again as .docx", path, zip_error_strerror(&zerr));
+        if (src)
+            zip_source_free(src);
+        zip_error_fini(&zerr);
+        return -1;
+    }
+    zip_error_fini(&zerr);
+    int status = -1;
+    char *doc_xml = NULL, *num_xml = NULL;
+    xmlDoc *doc = NULL, *num_doc = NULL;
+    Reader rd = {arena, out, {0}, 0, 0, 0};
+    if (zip_get_num_entries(zip, 0) > MAX_ENTRIES) {
+        diag_error(diags, pos, 0, KH755, "'%s' holds more than %d files; refused", path,
+                   MAX_ENTRIES);
+        goto done;
+    }
+    size_t doc_len = 0, num_len = 0;
+    int missing;
+    doc_xml = read_part(diags, path, zip, "word/document.xml", &doc_len, &missing);
+    if (!doc_xml) {
+        if (missing)
+            diag_error(diags, pos, 0, KH756, "'%s' is a zip but has no word/document.xml: it "
+                       "is not a Word document (an .xlsx or .odt renamed?)", path);
+        goto done;
+    }
+    num_xml = read_part(diags, path, zip, "word/numbering.xml", &num_len, &missing);
+    if (!num_xml && !missing)
+        goto done;
+    doc = parse_xml(diags, path, "word/document.xml", doc_xml, doc_len);
+    if (!doc)
+        goto done;
+    if (num_xml) {
+        num_doc = parse_xml(diags, path, "word/numbering.xml", num_xml, num_len);
+        if (!num_doc)
+            goto done;
+        read_numbering(num_doc, &rd.nb);
+    }
+    const xmlNode *root = xmlDocGetRootElement(doc);
+    const xmlNode *body = child(root, "body");
+    if (!body) {
+        diag_error(diags, pos, 0, KH756, "'%s': word/document.xml has no body", path);
+        goto done;
+    }
+    read_block(&rd, body, 0, 0);
+    if (rd.too_many) {
+        diag_error(diags, pos, 0, KH752, "'%s' has more than %d paragraphs; a plan has far "
+                   "fewer", path, IMPORT_MAX_PARAS);
+        goto done;
+    }
+    out->markdown = 1; /* emphasis of runs was written as Markdown */
+    status = 0;
+done:
+    free(rd.nb.abs);
+    free(rd.nb.nums);
+    if (doc)
+        xmlFreeDoc(doc);
+    if (num_doc)
+        xmlFreeDoc(num_doc);
+    free(doc_xml);
+    free(num_xml);
+    zip_discard(zip); /* read only: nothing to write back */
+    return status;
+}

@@ -1,0 +1,304 @@
+/* import_text.c - reading a plan written as plain text or Markdown.
+ *
+ * The text is checked (size, UTF-8, no binary control characters),
+ * normalised to NFC, and cut into paragraphs. Plain text copied out of a
+ * Word file or a PDF wraps lines anywhere and breaks pages with blank
+ * lines, so a line continues the paragraph before it unless it starts
+ * something of its own (a label "1.", "a)", "- ", "Căn cứ", a line in
+ * capitals) or the line before it ended a sentence. Markdown follows
+ * CommonMark's rule instead: lines join until a blank line, a heading or a
+ * list item, and a line ending in a hard break (two spaces, or a backslash)
+ * stands alone, as khgen's own header and signature lines do. "#" heading
+ * marks are removed and their level kept; emphasis stays in the text,
+ * since plan text is Markdown too. A .txt that is in fact Markdown (pandoc
+ * output, with "#" headings or "**") is read as Markdown.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "import.h"
+#include "vi.h"
+
+ImpPara *imp_para_add(Arena *arena, ImpParas *paras, const char *text, size_t len, int line)
+{
+    if (paras->n == paras->cap) {
+        size_t cap = paras->cap ? paras->cap * 2 : 64;
+        ImpPara *items = arena_alloc(arena, cap * sizeof *items);
+        if (paras->n)
+            memcpy(items, paras->items, paras->n * sizeof *items);
+        paras->items = items;
+        paras->cap = cap;
+    }
+    ImpPara *p = &paras->items[paras->n++];
+    memset(p, 0, sizeof *p);
+    p->text = arena_strndup(arena, text, len);
+    p->line = line;
+    return p;
+}
+
+/* ---- line classification ---------------------------------------------------------- */
+
+static int is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* 1 if the line (trimmed) starts a paragraph of its own in plain text: a
+ * label, a bullet, a known opening word. */
+static int starts_block(const char *s, size_t n)
+{
+    if (n == 0)
+        return 0;
+    if (s[0] == '-' || s[0] == '+' || s[0] == '#' || s[0] == '|')
+        return 1;
+    if ((unsigned char)s[0] == 0xE2 && n >= 3) /* – • */
+        return 1;
+    if (s[0] == '*' && n > 1 && (s[1] == '*' || s[1] == ' ' || s[1] == '-'))
+        return 1;
+    size_t i = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+        i++;
+    if (i > 0 && i <= 3 && i < n && (s[i] == '.' || s[i] == ')'))
+        return 1;
+    i = 0;
+    while (i < n && strchr("IVXLC", s[i]))
+        i++;
+    if (i > 0 && i < n && s[i] == '.')
+        return 1;
+    if (n >= 2 && s[1] == ')' && s[0] >= 'a' && s[0] <= 'z')
+        return 1;
+    static const char *const words[] = {"Căn cứ", "Nơi nhận", "Số:", "KẾ HOẠCH", "Trên đây", NULL};
+    for (int k = 0; words[k]; k++)
+        if (n >= strlen(words[k]) && memcmp(s, words[k], strlen(words[k])) == 0)
+            return 1;
+    return 0;
+}
+
+/* 1 if the line has letters and none of them lower case. */
+static int all_caps(const char *s, size_t n)
+{
+    Buf up = {0};
+    char *copy = xmalloc(n + 1);
+    memcpy(copy, s, n);
+    copy[n] = '\0';
+    vi_put_upper(&up, copy);
+    int letters = 0;
+    for (size_t i = 0; i < n; i++)
+        if ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') || (unsigned char)s[i] >= 0xC3)
+            letters = 1;
+    int same = up.len == n && memcmp(up.data, s, n) == 0;
+    buf_free(&up);
+    free(copy);
+    return letters && same;
+}
+
+static int starts_lower(const char *s, size_t n)
+{
+    if (n == 0)
+        return 0;
+    int bytes;
+    unsigned c = utf8_decode(s, &bytes);
+    if (c >= 'a' && c <= 'z')
+        return 1;
+    if (c < 0x80)
+        return 0;
+    char tmp[8] = {0};
+    memcpy(tmp, s, (size_t)bytes);
+    Buf up = {0};
+    vi_put_upper(&up, tmp);
+    int lower = up.len && strcmp(up.data, tmp) != 0;
+    buf_free(&up);
+    return lower;
+}
+
+static int ends_sentence(const char *s, size_t n)
+{
+    while (n > 0 && (is_space(s[n - 1]) || s[n - 1] == '*' || s[n - 1] == '_'))
+        n--;
+    if (n == 0)
+        return 1;
+    char c = s[n - 1];
+    return c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || c == ')';
+}
+
+/* ---- the reader ------------------------------------------------------------------- */
+
+/* Checks the bytes of a text file; returns 0 or reports and returns -1. */
+static int check_text(DiagSink *diags, const char *path, const char *data, size_t len)
+{
+    SrcPos pos = {path, 0, 0};
+    if (len > IMPORT_MAX_TEXT) {
+        diag_error(diags, pos, 0, KH752,
+                   "'%s' is %zu bytes; import reads text files up to %u MiB (a plan is far "
+                   "smaller: is this the right file?)", path, len, IMPORT_MAX_TEXT >> 20);
+        return -1;
+    }
+    size_t bad = utf8_invalid_at(data, len);
+    if (bad != (size_t)-1) {
+        diag_error(diags, pos, 0, KH753,
+                   "'%s' is not UTF-8 text (byte %zu); save it as UTF-8, or convert it "
+                   "with iconv (-f CP1258 or the legacy encoding it uses)", path, bad);
+        return -1;
+    }
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)data[i];
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+            diag_error(diags, pos, 0, KH753,
+                       "'%s' holds binary data (byte 0x%02x at offset %zu): it is not a text "
+                       "plan; import reads .docx, .md and .txt", path, c, i);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int looks_markdown(const char *s, size_t len)
+{
+    for (size_t i = 0; i + 2 < len; i++) {
+        if ((i == 0 || s[i - 1] == '\n') && s[i] == '#' && (s[i + 1] == ' ' || s[i + 1] == '#'))
+            return 1;
+        if (s[i] == '*' && s[i + 1] == '*')
+            return 1;
+    }
+    return 0;
+}
+
+int import_read_text(Arena *arena, DiagSink *diags, const char *path, const char *data,
+                     size_t len, int markdown, ImpParas *out)
+{
+    if (check_text(diags, path, data, len) != 0)
+        return -1;
+    if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+        data += 3;
+        len -= 3;
+    }
+    Buf nfc = {0};
+    vi_put_nfc(&nfc, data, len);
+    const char *s = nfc.data ? nfc.data : "";
+    len = nfc.len;
+    if (!markdown)
+        markdown = looks_markdown(s, len);
+    out->markdown = markdown;
+
+    Buf para = {0};
+    int para_line = 0, para_heading = 0, para_gap = 0;
+    int blank_run = 0;       /* blank lines since the last text line */
+    int prev_hard = 0;       /* the last line ended in a hard break */
+    int prev_caps = 0;       /* the last line was all capitals */
+    size_t prev_len = 0;
+    int line_no = 0;
+    size_t i = 0;
+#define FLUSH()                                                                 \
+    do {                                                                        \
+        if (para.len) {                                                         \
+            ImpPara *p_ = imp_para_add(arena, out, para.data, para.len, para_line); \
+            p_->heading = para_heading;                                         \
+            p_->gap = para_gap;                                                 \
+        }                                                                       \
+        buf_reset(&para);                                                       \
+        para_heading = 0;                                                       \
+    } while (0)
+    while (i < len) {
+        size_t start = i;
+        while (i < len && s[i] != '\n')
+            i++;
+        size_t end = i;
+        if (i < len)
+            i++;
+        line_no++;
+        /* trailing: a hard break is two spaces or a backslash */
+        int hard = 0;
+        size_t e = end;
+        while (e > start && s[e - 1] == '\r')
+            e--;
+        if (markdown && e - start >= 2 && s[e - 1] == ' ' && s[e - 2] == ' ')
+            hard = 1;
+        if (markdown && e > start && s[e - 1] == '\\' && (e - start < 2 || s[e - 2] != '\\')) {
+            hard = 1;
+            e--;
+        }
+        while (e > start && is_space(s[e - 1]))
+            e--;
+        size_t b = start;
+        while (b < e && is_space(s[b]))
+            b++;
+        /* non-breaking spaces at the ends */
+        while (e - b >= 2 && (unsigned char)s[b] == 0xC2 && (unsigned char)s[b + 1] == 0xA0)
+            b += 2;
+        while (e - b >= 2 && (unsigned char)s[e - 2] == 0xC2 && (unsigned char)s[e - 1] == 0xA0)
+            e -= 2;
+        const char *t = s + b;
+        size_t n = e - b;
+        if (n == 0) {
+            blank_run++;
+            if (markdown)
+                FLUSH();
+            continue;
+        }
+        if (markdown && n >= 3 && strspn(t, "-*_ ") >= n) { /* thematic break */
+            FLUSH();
+            blank_run = 1;
+            continue;
+        }
+        int heading = 0;
+        if (markdown && t[0] == '#') {
+            size_t h = 0;
+            while (h < n && t[h] == '#')
+                h++;
+            if (h <= 6 && (h == n || t[h] == ' ')) {
+                heading = (int)h;
+                t += h;
+                n -= h;
+                while (n && *t == ' ')
+                    t++, n--;
+                while (n && (t[n - 1] == '#' || t[n - 1] == ' '))
+                    n--;
+            }
+        }
+        int join;
+        if (para.len == 0 || heading || prev_hard)
+            join = 0;
+        else if (markdown)
+            join = blank_run == 0 ? !starts_block(t, n)
+                                  : (!ends_sentence(para.data, para.len) && starts_lower(t, n));
+        else if (starts_block(t, n) || prev_caps)
+            join = 0;
+        else if (starts_lower(t, n))
+            join = !ends_sentence(para.data, para.len) || blank_run == 0;
+        else
+            join = blank_run == 0 && prev_len >= 60 && !ends_sentence(para.data, para.len) &&
+                   !all_caps(t, n);
+        if (!join)
+            FLUSH();
+        if (para.len == 0) {
+            para_line = line_no;
+            para_heading = heading;
+            para_gap = blank_run > 0;
+        } else {
+            /* a soft line break in Markdown is a space; text wrapped by hand
+             * too. In the header and signature the break matters: keep it
+             * as '\n' for recognition to split on. */
+            buf_putc(&para, '\n');
+        }
+        buf_putn(&para, t, n);
+        if (heading)
+            FLUSH();
+        if (out->n > IMPORT_MAX_PARAS) {
+            SrcPos pos = {path, line_no, 1};
+            diag_error(diags, pos, 0, KH752, "'%s' has more than %d paragraphs; a plan has far fewer",
+                       path, IMPORT_MAX_PARAS);
+            buf_free(&para);
+            buf_free(&nfc);
+            return -1;
+        }
+        prev_hard = markdown && hard;
+        prev_caps = !markdown && all_caps(t, n) && n < 120;
+        prev_len = n;
+        blank_run = 0;
+    }
+    FLUSH();
+#undef FLUSH
+    buf_free(&para);
+    buf_free(&nfc);
+    return 0;
+}

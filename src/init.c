@@ -1,0 +1,344 @@
+/* init.c - `khgen init [--level xa|huyen|tinh] [--year N] [-o FILE] NAME`:
+ * a new plan with the standard skeleton of a commune's, a district's or a
+ * province's plan.
+ *
+ * The skeleton is what such plans share (see the seeds in shared/seeds and
+ * plans/): the two-column header of that level's People's Committee, the
+ * usual sections (purpose and requirements, targets for the year, tasks and
+ * measures, organisation of the work), the units that answer for tasks at
+ * that level, two localities of the level below to fill in, the recipients
+ * and the signature block. Every placeholder is marked with a "# TODO"
+ * comment so the drafter finds each one. The skeleton is a valid plan: it
+ * passes `khgen check` without errors or warnings and builds, so the
+ * drafter starts from a document that already compiles. The text is one
+ * template with @NAME@-style slots filled per level; nothing is generated
+ * YAML-by-YAML, so the file reads like a hand-written plan.
+ */
+#include "cycle.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "vi.h"
+
+enum { EXIT_OK = 0, EXIT_USAGE = 2, EXIT_IO = 3 };
+
+/* What differs between the levels. */
+typedef struct InitLevel {
+    const char *arg;         /* "xa" */
+    const char *kind;        /* "xã": "UBND xã Đồng Hưu" */
+    const char *below;       /* kind of its localities: "thôn" */
+    const char *below_id;    /* id prefix of the placeholders */
+    const char *units;       /* YAML lines of the units (ids vp, tckh, nn, nv, mttq) */
+    const char *recipients;  /* YAML list */
+} InitLevel;
+
+static const InitLevel init_levels[] = {
+    {"xa", "xã", "thôn", "thon",
+     "  - {id: vp, name: Văn phòng - Thống kê xã, short: Văn phòng UBND xã}\n"
+     "  - {id: tckh, name: Công chức Tài chính - Kế toán}\n"
+     "  - {id: nn, name: Công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường}\n"
+     "  - {id: nv, name: Công chức Văn hoá - Xã hội}\n"
+     "  - {id: mttq, name: Ủy ban MTTQ và các đoàn thể xã}\n",
+     "[UBND huyện, Đảng ủy xã, \"Các ban, ngành, đoàn thể xã\", Các thôn, \"Lưu: VT\"]"},
+    {"huyen", "huyện", "xã", "xa",
+     "  - {id: vp, name: Văn phòng Điều phối nông thôn mới huyện, short: VPĐP NTM huyện}\n"
+     "  - {id: tckh, name: Phòng Tài chính - Kế hoạch}\n"
+     "  - {id: nn, name: Phòng Nông nghiệp và Phát triển nông thôn}\n"
+     "  - {id: nv, name: Phòng Nội vụ}\n"
+     "  - {id: mttq, name: Ủy ban MTTQ và các tổ chức chính trị - xã hội huyện}\n",
+     "[UBND tỉnh, Thường trực Huyện ủy, Thường trực HĐND huyện, Các cơ quan chuyên môn "
+     "thuộc UBND huyện, \"UBND các xã, thị trấn\", \"Lưu: VT\"]"},
+    {"tinh", "tỉnh", "huyện", "huyen",
+     "  - {id: vp, name: Văn phòng Điều phối nông thôn mới tỉnh, short: VPĐP NTM tỉnh}\n"
+     "  - {id: tckh, name: Sở Tài chính}\n"
+     "  - {id: nn, name: Sở Nông nghiệp và Phát triển nông thôn}\n"
+     "  - {id: nv, name: Sở Nội vụ}\n"
+     "  - {id: mttq, name: Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội}\n",
+     "[Văn phòng Chính phủ, Thường trực Tỉnh ủy, Thường trực HĐND tỉnh, \"Các sở, ban, "
+     "ngành\", \"UBND các huyện, thị xã, thành phố\", \"Lưu: VT\"]"},
+};
+
+static const char skeleton[] =
+    "# The plan of @KIND@ @NAME@ for @YEAR@, started with `khgen init --level @LEVEL@`.\n"
+    "# Every \"TODO\" marks a placeholder to replace; `khgen check` this file as\n"
+    "# you go, and `khgen build` it for the document (see the README).\n"
+    "khgen: 1\n"
+    "import: [qd318-xa-ntm]                  # the criteria catalog the plan cites\n"
+    "\n"
+    "header:\n"
+    "  # governing_body: UBND ...            # TODO: the body above the issuer, if any\n"
+    "  issuer: [ỦY BAN NHÂN DÂN, @KIND_UP@ @NAME_UP@]\n"
+    "  issuer_short: UBND @KIND@ @NAME@\n"
+    "  number: \"\"                            # given by the clerk when signed\n"
+    "  code: KH-UBND\n"
+    "  place: @NAME@                          # TODO: the place name printed before the date\n"
+    "  date: @YEAR@-01                         # TODO: the month of signing; the day is left blank\n"
+    "  title: >-\n"
+    "    Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm @YEAR@\n"
+    "    trên địa bàn @KIND@ @NAME@\n"
+    "\n"
+    "bases:\n"
+    "  - kind: QĐ\n"
+    "    number: 263/QĐ-TTg\n"
+    "    date: 2022-02-22\n"
+    "    by: Thủ tướng Chính phủ\n"
+    "    about: >-\n"
+    "      phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai\n"
+    "      đoạn 2021-2025\n"
+    "  # TODO: the plans and decisions of the level above for this year\n"
+    "  - text: Căn cứ tình hình thực tế của địa phương\n"
+    "\n"
+    "opening: >-\n"
+    "  UBND @KIND@ xây dựng Kế hoạch thực hiện Chương trình mục tiêu quốc gia xây\n"
+    "  dựng nông thôn mới năm {year}, như sau:\n"
+    "\n"
+    "# ---- registries ------------------------------------------------------------\n"
+    "# (a registry shared by the plans of @NAME@ can hold these: see `include:`)\n"
+    "\n"
+    "units:\n"
+    "  # TODO: the units that answer for tasks; ids are what the tasks name\n"
+    "@UNITS@"
+    "\n"
+    "levels:\n"
+    "  - {id: ntm, name: nông thôn mới}\n"
+    "  - {id: ntm-nc, name: nông thôn mới nâng cao}\n"
+    "\n"
+    "localities:\n"
+    "  # TODO: the @BELOW@s of @NAME@; target and target_year for those aiming at a standard\n"
+    "  - {id: @BELOW_ID@-1, name: \"@BELOW_NAME@ 1\", kind: @BELOW@, target: ntm, target_year: @YEAR@}\n"
+    "  - {id: @BELOW_ID@-2, name: \"@BELOW_NAME@ 2\", kind: @BELOW@, status: ntm, target: ntm-nc, "
+    "target_year: @YEAR@}\n"
+    "\n"
+    "# ---- the body --------------------------------------------------------------\n"
+    "\n"
+    "body:\n"
+    "  - section: MỤC ĐÍCH, YÊU CẦU\n"
+    "    items:\n"
+    "      - clause: Mục đích\n"
+    "        items:\n"
+    "          # TODO: what the plan is for\n"
+    "          - bullet: >-\n"
+    "              Triển khai đồng bộ, hiệu quả Chương trình mục tiêu quốc gia xây dựng\n"
+    "              nông thôn mới năm {year} trên địa bàn @KIND@.\n"
+    "      - clause: Yêu cầu\n"
+    "        items:\n"
+    "          # TODO: what is required of the units\n"
+    "          - bullet: >-\n"
+    "              Xác định rõ nhiệm vụ, trách nhiệm của các cơ quan, đơn vị trong tổ\n"
+    "              chức thực hiện.\n"
+    "\n"
+    "  - section: MỤC TIÊU NĂM {year}\n"
+    "    items:\n"
+    "      - clause: Mục tiêu chung\n"
+    "        items:\n"
+    "          # TODO: the general target\n"
+    "          - bullet: >-\n"
+    "              Duy trì, nâng cao chất lượng các tiêu chí đã đạt; phấn đấu hoàn thành\n"
+    "              các chỉ tiêu năm {year}.\n"
+    "      - clause: Mục tiêu cụ thể\n"
+    "        items:\n"
+    "          # TODO: the @BELOW@s to reach a standard this year\n"
+    "          - bullet: Phấn đấu {loc @BELOW_ID@-1} đạt chuẩn nông thôn mới.\n"
+    "          - bullet: Phấn đấu {loc @BELOW_ID@-2} đạt chuẩn nông thôn mới nâng cao.\n"
+    "\n"
+    "  - section: NHIỆM VỤ, GIẢI PHÁP\n"
+    "    items:\n"
+    "      # TODO: one task per measure; lead and due are printed under each\n"
+    "      - task: Công tác tuyên truyền, vận động\n"
+    "        text: >-\n"
+    "          Đẩy mạnh tuyên truyền, vận động Nhân dân tham gia xây dựng nông thôn\n"
+    "          mới.\n"
+    "        lead: mttq\n"
+    "        support: [vp]\n"
+    "        due: ongoing\n"
+    "        show: [lead, due]\n"
+    "      - task: Huy động và sử dụng nguồn lực\n"
+    "        text: Tham mưu phân bổ, lồng ghép các nguồn vốn thực hiện Chương trình.\n"
+    "        lead: tckh\n"
+    "        due: @YEAR@-Q2\n"
+    "        show: [lead, due]\n"
+    "      - task: Phát triển sản xuất, nâng cao thu nhập\n"
+    "        text: Hướng dẫn phát triển sản xuất gắn với tiêu thụ sản phẩm.\n"
+    "        lead: nn\n"
+    "        criteria: [13]\n"
+    "        due: ongoing\n"
+    "        show: [lead, due]\n"
+    "\n"
+    "  - section: TỔ CHỨC THỰC HIỆN\n"
+    "    items:\n"
+    "      # TODO: what each unit does\n"
+    "      - task: \"\"\n"
+    "        text: >-\n"
+    "          {unit vp} theo dõi, đôn đốc, tổng hợp kết quả thực hiện Kế hoạch; báo\n"
+    "          cáo UBND @KIND@ theo quy định.\n"
+    "        lead: vp\n"
+    "      - task: \"\"\n"
+    "        text: >-\n"
+    "          {unit nv} tham mưu công tác thi đua, khen thưởng trong xây dựng nông\n"
+    "          thôn mới.\n"
+    "        lead: nv\n"
+    "\n"
+    "closing: >-\n"
+    "  Trên đây là Kế hoạch thực hiện Chương trình mục tiêu quốc gia xây dựng nông\n"
+    "  thôn mới năm {year} của UBND @KIND@ @NAME@.\n"
+    "recipients: @RECIPIENTS@   # TODO\n"
+    "signature:\n"
+    "  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]\n"
+    "  name: Nguyễn Văn A                     # TODO: the signer's name\n";
+
+static const char init_usage[] =
+    "usage: khgen init [--level xa|huyen|tinh] [--year N] [-o FILE] [--force] NAME\n"
+    "  NAME is the place, as printed: \"Yên Thế\"\n";
+
+/* Appends text with every @KEY@ replaced by its value. */
+static void fill(Buf *out, const char *text, const char *const *keys, const char *const *values,
+                 size_t n)
+{
+    while (*text) {
+        const char *at = strchr(text, '@');
+        if (!at) {
+            buf_puts(out, text);
+            return;
+        }
+        buf_putn(out, text, (size_t)(at - text));
+        size_t k = 0;
+        for (; k < n; k++) {
+            size_t len = strlen(keys[k]);
+            if (strncmp(at + 1, keys[k], len) == 0 && at[1 + len] == '@')
+                break;
+        }
+        if (k == n) {
+            buf_putc(out, '@');
+            text = at + 1;
+            continue;
+        }
+        buf_puts(out, values[k]);
+        text = at + strlen(keys[k]) + 2;
+    }
+}
+
+/* "Thôn" from "thôn": the first letter upper-cased. */
+static char *capitalised(const char *s)
+{
+    int bytes = 1;
+    unsigned cp = utf8_decode(s, &bytes);
+    (void)cp;
+    char first[8] = {0};
+    memcpy(first, s, (size_t)bytes < sizeof first ? (size_t)bytes : sizeof first - 1);
+    Buf b = {0};
+    vi_put_upper(&b, first);
+    buf_puts(&b, s + bytes);
+    return b.data;
+}
+
+int cmd_init(int argc, char **argv)
+{
+    const char *level_arg = "huyen", *out = NULL, *name = NULL, *year_arg = NULL;
+    int force = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if ((strcmp(a, "--level") == 0 || strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0 ||
+             strcmp(a, "--year") == 0) &&
+            i + 1 < argc) {
+            const char **slot = strcmp(a, "--level") == 0  ? &level_arg
+                                : strcmp(a, "--year") == 0 ? &year_arg
+                                                           : &out;
+            *slot = argv[++i];
+        } else if (strcmp(a, "--force") == 0) {
+            force = 1;
+        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            fputs(init_usage, stdout);
+            return EXIT_OK;
+        } else if (a[0] == '-' || name) {
+            fprintf(stderr, "khgen: init: unexpected argument '%s'\n%s", a, init_usage);
+            return EXIT_USAGE;
+        } else {
+            name = a;
+        }
+    }
+    const InitLevel *level = NULL;
+    for (size_t i = 0; i < sizeof init_levels / sizeof init_levels[0]; i++)
+        if (strcmp(init_levels[i].arg, level_arg) == 0)
+            level = &init_levels[i];
+    if (!level) {
+        fprintf(stderr, "khgen: init: unknown level '%s': use xa, huyen or tinh\n", level_arg);
+        return EXIT_USAGE;
+    }
+    if (!name || !*name || strpbrk(name, "\n\r\"\\:#{}[]@")) {
+        fprintf(stderr, "khgen: init needs the name of the place (letters and spaces)\n%s",
+                init_usage);
+        return EXIT_USAGE;
+    }
+    if (utf8_invalid_at(name, strlen(name)) != (size_t)-1) {
+        fprintf(stderr, "khgen: init: the name is not UTF-8 text\n");
+        return EXIT_USAGE;
+    }
+    long year;
+    if (year_arg) {
+        char *end;
+        year = strtol(year_arg, &end, 10);
+        if (*end || year < 1900 || year > 2999) {
+            fprintf(stderr, "khgen: init: --year needs a year 1900-2999\n");
+            return EXIT_USAGE;
+        }
+    } else {
+        time_t now = time(NULL);
+        struct tm tm;
+        gmtime_r(&now, &tm);
+        year = tm.tm_year + 1900;
+    }
+
+    Buf nfc = {0}, upper = {0}, kind_up = {0}, slug = {0}, text = {0};
+    vi_put_nfc(&nfc, name, strlen(name));
+    vi_put_upper(&upper, nfc.data);
+    vi_put_upper(&kind_up, level->kind);
+    char year_text[16];
+    snprintf(year_text, sizeof year_text, "%ld", year);
+    char *below_name = capitalised(level->below);
+    const char *keys[] = {"NAME", "NAME_UP", "KIND", "KIND_UP", "YEAR", "LEVEL", "UNITS",
+                          "BELOW", "BELOW_ID", "BELOW_NAME", "RECIPIENTS"};
+    const char *values[] = {nfc.data, upper.data, level->kind, kind_up.data, year_text,
+                            level->arg, level->units, level->below, level->below_id,
+                            below_name, level->recipients};
+    fill(&text, skeleton, keys, values, sizeof keys / sizeof keys[0]);
+    free(below_name);
+
+    int status = EXIT_OK;
+    if (!out) {
+        Buf folded = {0};
+        vi_put_folded(&folded, nfc.data);
+        for (const char *s = folded.data; s && *s; s++) {
+            char ch = *s;
+            if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))
+                buf_putc(&slug, ch);
+            else if (slug.len && slug.data[slug.len - 1] != '-')
+                buf_putc(&slug, '-');
+        }
+        while (slug.len && slug.data[slug.len - 1] == '-')
+            slug.data[--slug.len] = '\0';
+        buf_printf(&slug, "%s%ld.yaml", slug.len ? "-" : "plan-", year);
+        buf_free(&folded);
+        out = slug.data;
+    }
+    if (!force && cycle_path_exists(out)) {
+        fprintf(stderr, "khgen: init: '%s' exists; use --force to overwrite it, or -o\n", out);
+        status = EXIT_USAGE;
+    } else if (write_file_atomic(out, text.data, text.len) != 0) {
+        fprintf(stderr, "khgen: init: cannot write '%s': %s\n", out, strerror(errno));
+        status = EXIT_IO;
+    } else {
+        printf("khgen: wrote %s, the skeleton of a %s plan for %s (%ld); fill in each TODO, "
+               "then 'khgen check %s'\n",
+               out, level->kind, nfc.data, year, out);
+    }
+    buf_free(&nfc);
+    buf_free(&upper);
+    buf_free(&kind_up);
+    buf_free(&slug);
+    buf_free(&text);
+    return status;
+}

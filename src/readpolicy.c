@@ -1,0 +1,311 @@
+/* readpolicy.c - the one gate through which a plan reads another file.
+ *
+ * readpolicy_load() resolves the name relative to the plan, stat()s it and
+ * refuses anything but a regular file before opening it (opening a FIFO
+ * blocks, opening some devices acts on them), resolves its real path and
+ * checks that it lies under the plan's real directory or an allowed one,
+ * then opens it non-blocking, checks with fstat() that the file opened is
+ * the file checked (same device and inode, still regular), and reads it
+ * within the per-file limit and the plan's remaining budget. The text goes
+ * to the ordinary loader. If the loaded file does not look like the kind
+ * of file expected, the diagnostics recorded inside it are withdrawn
+ * (diag_withdraw_file) and one diagnostic at the reference replaces them.
+ * See readpolicy.h for the policy itself.
+ */
+#include "readpolicy.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "i18n.h"
+
+typedef struct Seen {
+    unsigned long long dev, ino;
+    YNode *root;
+    const char *path;
+} Seen;
+
+struct ReadPolicy {
+    Arena *arena;
+    const char *plan_dir;      /* as given: "plans" or "." */
+    const char *plan_dir_real; /* NULL if it cannot be resolved */
+    size_t used;               /* bytes read so far */
+    Seen seen[READPOLICY_MAX_FILES];
+    size_t n_seen;
+};
+
+static char **allowed_dirs;
+static size_t n_allowed_dirs;
+
+int readpolicy_allow_dir(const char *dir)
+{
+    char *real = realpath(dir, NULL);
+    if (!real)
+        return -1;
+    allowed_dirs = xrealloc(allowed_dirs, (n_allowed_dirs + 1) * sizeof *allowed_dirs);
+    allowed_dirs[n_allowed_dirs++] = real;
+    return 0;
+}
+
+void readpolicy_clear_allowed(void)
+{
+    for (size_t i = 0; i < n_allowed_dirs; i++)
+        free(allowed_dirs[i]);
+    free(allowed_dirs);
+    allowed_dirs = NULL;
+    n_allowed_dirs = 0;
+}
+
+ReadPolicy *readpolicy_new(Arena *arena, const char *plan_file)
+{
+    ReadPolicy *rp = arena_alloc(arena, sizeof *rp);
+    rp->arena = arena;
+    const char *slash = plan_file ? strrchr(plan_file, '/') : NULL;
+    if (!slash)
+        rp->plan_dir = ".";
+    else if (slash == plan_file)
+        rp->plan_dir = "/";
+    else
+        rp->plan_dir = arena_strndup(arena, plan_file, (size_t)(slash - plan_file));
+    char *real = realpath(rp->plan_dir, NULL);
+    if (real) {
+        rp->plan_dir_real = arena_strdup(arena, real);
+        free(real);
+    }
+    return rp;
+}
+
+/* 1 if real (a resolved path) is dir itself or lies below it. */
+static int is_under(const char *real, const char *dir)
+{
+    if (!dir)
+        return 0;
+    size_t n = strlen(dir);
+    if (n == 1 && dir[0] == '/')
+        return 1;
+    return strncmp(real, dir, n) == 0 && (real[n] == '/' || real[n] == '\0');
+}
+
+/* 1 if text has a line that starts with one of keys followed by ':' (a
+ * top-level key), so a broken file of the expected kind still shows its
+ * lines. */
+static int mentions_key(const char *text, size_t len, const char *const *keys)
+{
+    for (size_t at = 0; at < len;) {
+        for (size_t k = 0; keys && keys[k]; k++) {
+            size_t n = strlen(keys[k]);
+            if (len - at > n && memcmp(text + at, keys[k], n) == 0 && text[at + n] == ':')
+                return 1;
+        }
+        const char *nl = memchr(text + at, '\n', len - at);
+        if (!nl)
+            break;
+        at = (size_t)(nl - text) + 1;
+    }
+    return 0;
+}
+
+static int has_any_key(const YNode *root, const char *const *keys)
+{
+    for (size_t k = 0; keys && keys[k]; k++)
+        if (ynode_get(root, keys[k]))
+            return 1;
+    return 0;
+}
+
+/* Reads the open regular file fd of expected size `size` (at most max
+ * bytes). Returns malloc'd text (NUL-terminated) or NULL with errno set
+ * (EFBIG if it grew past max). */
+static char *read_regular(int fd, size_t size, size_t max, size_t *out_len)
+{
+    size_t cap = size + 1;
+    char *data = xmalloc(cap);
+    size_t len = 0;
+    for (;;) {
+        if (len + 1 >= cap) {
+            if (cap > max) {
+                free(data);
+                errno = EFBIG;
+                return NULL;
+            }
+            cap = cap * 2 > max + 1 ? max + 1 : cap * 2;
+            data = xrealloc(data, cap);
+        }
+        ssize_t r = read(fd, data + len, cap - len - 1);
+        if (r < 0) {
+            if (errno == EINTR)
+                continue;
+            int saved = errno;
+            free(data);
+            errno = saved;
+            return NULL;
+        }
+        if (r == 0)
+            break;
+        len += (size_t)r;
+    }
+    data[len] = '\0';
+    *out_len = len;
+    return data;
+}
+
+/* The directory of file ("." for a bare name, "/" for a file in /). */
+static const char *dir_of(Arena *arena, const char *file)
+{
+    const char *slash = strrchr(file, '/');
+    if (!slash)
+        return ".";
+    if (slash == file)
+        return "/";
+    return arena_strndup(arena, file, (size_t)(slash - file));
+}
+
+int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
+                       const char *written, SrcPos at, int span, const char *what,
+                       ReadTarget *t)
+{
+    memset(t, 0, sizeof *t);
+    Arena *arena = rp->arena;
+    const char *dir = from_file ? dir_of(arena, from_file) : rp->plan_dir;
+    const char *path;
+    if (written[0] == '/' || strcmp(dir, ".") == 0)
+        path = arena_strdup(arena, written);
+    else if (strcmp(dir, "/") == 0)
+        path = arena_printf(arena, "/%s", written);
+    else
+        path = arena_printf(arena, "%s/%s", dir, written);
+    t->path = path;
+
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        diag_error(diags, at, span, KH001, "cannot read %s '%s': %s", _(what), path,
+                   strerror(errno));
+        return -1;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        diag_error(diags, at, span, KH031,
+                   "%s '%s' is not a regular file (%s): a plan reads only ordinary files", _(what),
+                   path,
+                   S_ISDIR(st.st_mode)    ? _("a directory")
+                   : S_ISFIFO(st.st_mode) ? _("a pipe")
+                   : S_ISSOCK(st.st_mode) ? _("a socket")
+                                          : _("a device"));
+        return -1;
+    }
+    char *real = realpath(path, NULL);
+    if (!real) {
+        diag_error(diags, at, span, KH001, "cannot read %s '%s': %s", _(what), path,
+                   strerror(errno));
+        return -1;
+    }
+    int inside = is_under(real, rp->plan_dir_real);
+    for (size_t i = 0; i < n_allowed_dirs && !inside; i++)
+        inside = is_under(real, allowed_dirs[i]);
+    t->real = arena_strdup(arena, real);
+    free(real);
+    if (!inside) {
+        diag_error(diags, at, span, KH030,
+                   "%s '%s' is outside the plan's directory '%s': a plan reads only files in its "
+                   "own directory tree (keep the file beside the plan or below it, or run with "
+                   "--allow-read DIR)",
+                   _(what), path, rp->plan_dir);
+        return -1;
+    }
+    t->dev = (unsigned long long)st.st_dev;
+    t->ino = (unsigned long long)st.st_ino;
+    return 0;
+}
+
+int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos at, int span,
+                    const char *what, const char *const *expect_keys, ReadResult *out)
+{
+    memset(out, 0, sizeof *out);
+    Arena *arena = rp->arena;
+    const char *path = t->path;
+    out->path = path;
+    out->real = t->real;
+    for (size_t i = 0; i < rp->n_seen; i++) {
+        if (rp->seen[i].dev == t->dev && rp->seen[i].ino == t->ino) {
+            out->root = rp->seen[i].root;
+            out->path = rp->seen[i].path;
+            out->again = 1;
+            return out->root ? 0 : -1;
+        }
+    }
+    LoadLimits limits = load_default_limits();
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+        (unsigned long long)st.st_dev != t->dev || (unsigned long long)st.st_ino != t->ino) {
+        int saved = fd < 0 ? errno : EAGAIN; /* EAGAIN: the file changed under us */
+        if (fd >= 0)
+            close(fd);
+        diag_error(diags, at, span, KH001, "cannot read %s '%s': %s", _(what), path,
+                   strerror(saved));
+        return -1;
+    }
+    size_t budget = READPOLICY_BUDGET - rp->used;
+    if (rp->n_seen == READPOLICY_MAX_FILES || (uintmax_t)st.st_size > limits.max_bytes ||
+        (uintmax_t)st.st_size > budget) {
+        close(fd);
+        diag_error(diags, at, span, KH032,
+                   "%s '%s' would take the files this plan reads past their limit (%d files, "
+                   "%zu MiB in all, %zu MiB each)",
+                   _(what), path, READPOLICY_MAX_FILES, READPOLICY_BUDGET >> 20,
+                   limits.max_bytes >> 20);
+        return -1;
+    }
+    size_t max = limits.max_bytes < budget ? limits.max_bytes : budget;
+    size_t len = 0;
+    char *text = read_regular(fd, (size_t)st.st_size, max, &len);
+    int saved = errno;
+    close(fd);
+    if (!text) {
+        diag_error(diags, at, span, saved == EFBIG ? KH032 : KH001, "cannot read %s '%s': %s",
+                   _(what), path, strerror(saved));
+        return -1;
+    }
+    rp->used += len;
+
+    int errors_before = diag_error_count(diags);
+    YNode *root = load_string(arena, diags, path, text, len, &limits);
+    int looks_right = root ? has_any_key(root, expect_keys) : mentions_key(text, len, expect_keys);
+    free(text);
+    if (!looks_right) {
+        /* not a file of the expected kind: never echo its lines or its words */
+        diag_withdraw_file(diags, path);
+        diag_error(diags, at, span, KH033,
+                   "'%s' is not a%s %s (a YAML mapping with '%s:'); its contents are not shown",
+                   path, strchr("aeiou", what[0]) ? "n" : "", _(what),
+                   expect_keys && expect_keys[0] ? expect_keys[0] : "...");
+        root = NULL;
+    } else if (!root && diag_error_count(diags) == errors_before) {
+        diag_error(diags, at, span, KH001, "cannot load %s '%s'", _(what), path);
+    }
+    Seen *seen = &rp->seen[rp->n_seen++];
+    seen->dev = t->dev;
+    seen->ino = t->ino;
+    seen->root = root;
+    seen->path = path;
+    out->root = root;
+    return root ? 0 : -1;
+}
+
+int readpolicy_load(ReadPolicy *rp, DiagSink *diags, const char *from_file, const char *written,
+                    SrcPos at, int span, const char *what, const char *const *expect_keys,
+                    ReadResult *out)
+{
+    ReadTarget t;
+    if (readpolicy_resolve(rp, diags, from_file, written, at, span, what, &t) != 0) {
+        memset(out, 0, sizeof *out);
+        out->path = t.path;
+        return -1;
+    }
+    return readpolicy_read(rp, diags, &t, at, span, what, expect_keys, out);
+}

@@ -1,0 +1,101 @@
+/* readpolicy.h - what a plan may read besides itself, and how.
+ *
+ * A plan names other files (`import:` catalogs today, `include:` files and
+ * others tomorrow). A plan is often someone else's file, so naming a file
+ * must not let it read anything the person running khgen can read. Every
+ * file a plan names is read through readpolicy_load(), which enforces one
+ * policy:
+ *
+ *  - the file is a regular file (never a FIFO, a device, a socket or a
+ *    directory: they could block forever or have side effects on open);
+ *  - its real path (symbolic links and ".." resolved) lies inside the plan's
+ *    own directory tree, or inside a directory the user allowed on purpose
+ *    (`--allow-read DIR`, readpolicy_allow_dir()); the shipped catalogs are
+ *    built in and never read from disk;
+ *  - each real file is read once per plan, however many ways it is named
+ *    (./a.yaml, ././a.yaml, a link): the second naming gets the same tree;
+ *  - the files a plan names add up to at most READPOLICY_BUDGET bytes, so
+ *    memory is bounded per plan, not only per file;
+ *  - a file that does not look like what the plan expects (a catalog: a
+ *    mapping with 'criteria:') has its diagnostics withdrawn and replaced by
+ *    one that names it without echoing any of its lines, so a plan cannot
+ *    print /etc/shadow through error messages.
+ *
+ * A new kind of reference to a file (include:, diff, ...) calls
+ * readpolicy_load() with its own `expect_keys` and shares the plan's
+ * ReadPolicy (Plan.reads) so the budget and the read-once rule hold across
+ * every kind of file.
+ */
+#ifndef KHGEN_READPOLICY_H
+#define KHGEN_READPOLICY_H
+
+#include <stddef.h>
+
+#include "diag.h"
+#include "load.h"
+#include "util.h"
+
+/* Total bytes of the files one plan may name (the plan itself not counted). */
+#define READPOLICY_BUDGET ((size_t)64 * 1024 * 1024)
+/* Files one plan may name. */
+#define READPOLICY_MAX_FILES 256
+
+typedef struct ReadPolicy ReadPolicy;
+
+/* Allows every plan of this run to read regular files under dir (the
+ * --allow-read option). dir is resolved to its real path now; returns -1
+ * with errno set if it does not exist. Process-wide; call before compiling. */
+int readpolicy_allow_dir(const char *dir);
+/* Forgets the allowed directories (frees them). */
+void readpolicy_clear_allowed(void);
+
+/* The policy of the plan at plan_file (as given on the command line): its
+ * directory tree, an empty read-once table and a fresh budget. Owned by the
+ * arena (freed with it). */
+ReadPolicy *readpolicy_new(Arena *arena, const char *plan_file);
+
+/* A file a plan names, resolved and checked against the policy, not read. */
+typedef struct ReadTarget {
+    const char *path;    /* the name diagnostics use: the naming file's directory + written */
+    const char *real;    /* its real path (arena) */
+    unsigned long long dev, ino; /* its identity, to read it once and detect cycles */
+} ReadTarget;
+
+/* Resolves `written` (as written in from_file: relative to that file's
+ * directory, or absolute; from_file NULL means the plan) and checks it
+ * against the policy: it exists, is a regular file, and its real path is in
+ * the plan's tree or an allowed directory. `at` and `span` locate the
+ * reference for the diagnostics (KH001, KH030, KH031); `what` names the
+ * kind of file in them ("catalog", "included file"). Returns 0 with *t set,
+ * or -1 after reporting. Nothing is opened. */
+int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
+                       const char *written, SrcPos at, int span, const char *what,
+                       ReadTarget *t);
+
+typedef struct ReadResult {
+    YNode *root;         /* the loaded tree; NULL if refused or broken (reported) */
+    const char *path;    /* the name diagnostics use */
+    const char *real;    /* the real path */
+    int again;           /* 1: the same real file was loaded before for this plan;
+                          * root is that earlier tree, nothing was reported */
+} ReadResult;
+
+/* Reads and loads a resolved target once per plan: a second call for the
+ * same real file returns the first tree with out->again = 1. Refuses what
+ * would pass the plan's budget (KH032), reads the file by descriptor after
+ * checking it is still the file resolved, and loads it as YAML.
+ * `expect_keys` (NULL-terminated) are top-level keys of which a file of this
+ * kind has at least one: a file with none of them has its diagnostics
+ * withdrawn and is reported as not of the kind expected (KH033) without
+ * any of its text. Returns 0 when out->root is set, -1 after reporting.
+ * Everything is owned by the policy's arena. */
+int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos at, int span,
+                    const char *what, const char *const *expect_keys, ReadResult *out);
+
+/* readpolicy_resolve() then readpolicy_read(): the usual way to load a file
+ * a plan names. */
+int readpolicy_load(ReadPolicy *rp, DiagSink *diags, const char *from_file, const char *written,
+                    SrcPos at, int span, const char *what, const char *const *expect_keys,
+                    ReadResult *out);
+
+#endif

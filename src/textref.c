@@ -1,0 +1,102 @@
+/* textref.c - the syntax of {references} in plan text: the one scanner.
+ *
+ * Not a stage of its own: a lexical helper that inline.c (checking and
+ * expanding references) and figures.c (figures over a table's rows) share,
+ * so that what is checked is exactly what is printed. It reads only the
+ * text it is given and allocates only the scratch copy of a reference.
+ */
+#include "textref.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* 1 if byte i of text lies inside a `code span` (an odd number of
+ * backticks before it on its line). */
+static int in_code_span(const char *text, size_t i)
+{
+    int ticks = 0;
+    for (size_t k = i; k > 0 && text[k - 1] != '\n'; k--)
+        ticks += text[k - 1] == '`';
+    return ticks % 2;
+}
+
+/* Scans text from *offset: appends the literal run (with "{{" and "}}" made
+ * single, and "<" backslash-escaped when escape_lt) to literal, and if a reference follows, fills ref and returns 1;
+ * returns 0 at the end of the text, -1 for an unclosed reference (ref->start
+ * set). */
+int textref_scan(const char *text, size_t *offset, Buf *literal, ScannedRef *ref, int escape_lt)
+{
+    size_t i = *offset;
+    while (text[i]) {
+        if (text[i] == '{' && text[i + 1] == '{') {
+            if (literal)
+                buf_putc(literal, '{');
+            i += 2;
+            continue;
+        }
+        if (text[i] == '}' && text[i + 1] == '}') {
+            if (literal)
+                buf_putc(literal, '}');
+            i += 2;
+            continue;
+        }
+        if (text[i] == '{' && text[i + 1] >= 'a' && text[i + 1] <= 'z') {
+            const char *close = strchr(text + i, '}');
+            const char *newline = strchr(text + i, '\n');
+            ref->start = i;
+            if (!close || (newline && newline < close)) {
+                *offset = i + 1;
+                return -1;
+            }
+            size_t inner_len = (size_t)(close - (text + i + 1));
+            ref->scratch = xmalloc(inner_len + 1);
+            memcpy(ref->scratch, text + i + 1, inner_len);
+            ref->scratch[inner_len] = '\0';
+            ref->n_args = 0;
+            ref->name = NULL;
+            char *s = ref->scratch;
+            while (*s) {
+                while (*s == ' ' || *s == '\t' || *s == ',')
+                    *s++ = '\0';
+                if (!*s)
+                    break;
+                if (!ref->name)
+                    ref->name = s;
+                else if (ref->n_args < TEXTREF_MAX_ARGS)
+                    ref->args[ref->n_args++] = s;
+                while (*s && *s != ' ' && *s != '\t' && *s != ',')
+                    s++;
+            }
+            ref->end = (size_t)(close - text) + 1;
+            *offset = ref->end;
+            return 1;
+        }
+        if (literal) {
+            /* Markdown output: "<" starts no HTML ("<b>" in a plan prints as
+             * written, as the HTML back end shows it), unless already escaped
+             * or inside a `code span`, where a backslash would show */
+            if (escape_lt && text[i] == '<' && (i == 0 || text[i - 1] != '\\') &&
+                !in_code_span(text, i))
+                buf_putc(literal, '\\');
+            buf_putc(literal, text[i]);
+        }
+        i++;
+    }
+    *offset = i;
+    return 0;
+}
+
+void inline_each_ref(const char *text, void (*visit)(void *data, const InlineRef *ref),
+                     void *data)
+{
+    size_t offset = 0;
+    ScannedRef ref;
+    int rc;
+    while ((rc = textref_scan(text, &offset, NULL, &ref, 0)) != 0) {
+        if (rc < 0)
+            continue;
+        InlineRef view = {ref.start, ref.end, ref.name, ref.args, ref.n_args};
+        visit(data, &view);
+        free(ref.scratch);
+    }
+}

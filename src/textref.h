@@ -1,0 +1,67 @@
+/* textref.h - the syntax of {references} in plan text, and the context
+ * they are read in.
+ *
+ * A reference is "{" NAME ARG* "}" where NAME starts with a lower-case ASCII
+ * letter; "{{" and "}}" are literal braces; a "{" not followed by a
+ * lower-case letter is literal too; a reference does not span lines. This
+ * module is the one scanner of that syntax (textref_scan, inline_each_ref),
+ * shared by inline.c and figures.c, and declares InlineCtx, the context both
+ * evaluate references in. It depends on no stage.
+ */
+#ifndef KHGEN_TEXTREF_H
+#define KHGEN_TEXTREF_H
+
+#include <stddef.h>
+
+#include "plan.h"
+#include "template.h"
+#include "util.h"
+
+/* What a text is inside: the plan, and the task whose {lead}/{due} it may
+ * use (NULL outside tasks). */
+typedef struct InlineCtx {
+    const Plan *plan;
+    const Task *task;
+    TemplateSet *templates;  /* for the wording of deadlines and lists */
+    Arena *arena;
+} InlineCtx;
+
+/* How expanded values are escaped: values inserted into Markdown source get
+ * backslash escapes; into plain text (XLSX cells) nothing. */
+typedef enum { INLINE_MARKDOWN, INLINE_PLAIN } InlineMode;
+
+enum { TEXTREF_MAX_ARGS = 64 };
+
+/* One reference, split into words (pointers into a scratch copy). */
+typedef struct ScannedRef {
+    size_t start, end;       /* byte offsets of "{" and one past "}" */
+    char *scratch;           /* malloc'd copy of the inside, words split; the
+                                caller frees it after a return of 1 */
+    const char *name;
+    const char *args[TEXTREF_MAX_ARGS];
+    int n_args;
+} ScannedRef;
+
+/* Scans text from *offset: appends the literal run (with "{{" and "}}" made
+ * single, and "<" backslash-escaped when escape_lt, outside code spans) to
+ * literal (may be NULL), and if a reference follows, fills ref and returns 1;
+ * returns 0 at the end of the text, -1 for an unclosed reference
+ * (ref->start set, *offset just past its "{"). */
+int textref_scan(const char *text, size_t *offset, Buf *literal, ScannedRef *ref, int escape_lt);
+
+/* One well-formed reference found in a text: its byte span ("{" to "}"
+ * inclusive) and its words. Valid only during the visit. */
+typedef struct InlineRef {
+    size_t start, end;
+    const char *name;
+    const char *const *args;
+    int n_args;
+} InlineRef;
+
+/* Calls visit for each well-formed reference of text, in order, with the
+ * same scanner inline_check and inline_expand use (literal braces and
+ * unclosed references are skipped). */
+void inline_each_ref(const char *text, void (*visit)(void *data, const InlineRef *ref),
+                     void *data);
+
+#endif

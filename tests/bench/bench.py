@@ -1,0 +1,348 @@
+#!/usr/bin/env python3
+"""bench.py - `make bench`: khgen at national scale against its floors and
+peers, as ratios. Run by tests/bench.sh (which builds ./khgen first).
+
+    python3 tests/bench/bench.py KHGEN
+
+Environment: BENCH_LOCALITIES (10000), BENCH_TASKS (50000), BENCH_RUNS
+(3: each figure is the median of this many runs), BENCH_SMALL (1000 small
+plans), BENCH_PANDOC (quarter: pandoc on the 1/4-scale Markdown, since it
+takes minutes and gigabytes at full scale; "full" for the national
+Markdown; "no" to skip).
+
+1. Generates the national plan (tests/bench/gen_plan.py: 10,000 localities,
+   50,000 tasks, five attachment tables) into build/bench/, checks that it
+   compiles without a diagnostic, and builds its outputs once.
+2. Builds the floors (small C programs in tests/bench, with the libraries
+   khgen links): floor_yaml (libyaml's document load of the plan),
+   floor_cmark (libcmark rendering khgen's Markdown to HTML), floor_xlsx
+   (libxlsxwriter writing the cells of khgen's workbook with one format and
+   no merges; the cells are extracted by tests/bench/cells.py).
+3. Runs, round-robin so that a load on the machine falls on all of them
+   alike, BENCH_RUNS rounds of: khgen check, khgen build of each format and
+   of all formats, the three floors, and the Python XlsxWriter peer (when
+   /usr/bin/python3 has xlsxwriter). Prints the median wall time, the user
+   CPU time and the peak resident memory of each (kernel accounting of the
+   child: wait4), and the ratios the issue asks for, on wall and CPU time.
+   When valgrind is installed (BENCH_INSTRUCTIONS=no skips it) it also
+   counts the instructions of khgen and the floors at 1/10 scale, a ratio a
+   busy machine does not disturb.
+4. pandoc turning khgen's Markdown into HTML (one run), against khgen
+   building HTML from the YAML.
+5. 1,000 small plans built by one command: cost per plan.
+6. Scaling: check and build of all formats at 1/4, 1/2 and 1x.
+
+It prints figures only: it never fails because the machine is slow. It
+exits non-zero only if something could not run (the plan does not compile,
+a floor does not build).
+"""
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BENCH = os.path.join(ROOT, "build", "bench")
+DEVNULL = open(os.devnull, "wb")
+
+
+def env_int(name, default):
+    try:
+        return int(os.environ.get(name, default))
+    except ValueError:
+        return default
+
+
+def run(cmd, stdout=DEVNULL):
+    """Runs cmd once: (wall seconds, user+sys CPU seconds, maxrss KB, status)."""
+    start = time.perf_counter()
+    child = subprocess.Popen(cmd, stdout=stdout, stderr=DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - start
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, os.waitstatus_to_exitcode(status)
+
+
+def median(values):
+    values = sorted(values)
+    n = len(values)
+    return values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
+
+
+class Figure:
+    def __init__(self, name, cmd):
+        self.name, self.cmd = name, cmd
+        self.walls, self.cpus, self.rss, self.status = [], [], 0, 0
+        self.instructions = None
+
+    def once(self):
+        wall, cpu, rss, status = run(self.cmd)
+        self.walls.append(wall)
+        self.cpus.append(cpu)
+        self.rss = max(self.rss, rss)
+        self.status = status or self.status
+
+    @property
+    def wall(self):
+        return median(self.walls)
+
+    @property
+    def cpu(self):
+        return median(self.cpus)
+
+
+def have_valgrind():
+    return shutil.which("valgrind") is not None
+
+
+def instructions(cmd):
+    """Instructions executed by cmd (valgrind's cachegrind, no cache
+    simulation), or None."""
+    r = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no",
+                        "--cachegrind-out-file=/dev/null"] + cmd,
+                       stdout=DEVNULL, stderr=subprocess.PIPE)
+    for line in r.stderr.decode("utf-8", "replace").splitlines():
+        if "I   refs:" in line or "I refs:" in line:
+            try:
+                return int(line.split(":")[1].replace(",", "").strip())
+            except ValueError:
+                return None
+    return None
+
+
+def mib(kb):
+    return kb / 1024.0
+
+
+def gen_plan(localities, tasks, path):
+    with open(path, "wb") as f:
+        subprocess.run([sys.executable, os.path.join(ROOT, "tests/bench/gen_plan.py"),
+                        str(localities), str(tasks)], stdout=f, check=True)
+    return os.path.getsize(path)
+
+
+def build_floors():
+    cc = os.environ.get("CC", "cc")
+    flags = subprocess.run(["pkg-config", "--cflags", "--libs", "yaml-0.1", "libcmark", "xlsxwriter"],
+                           stdout=subprocess.PIPE, check=True).stdout.decode().split()
+    for name in ("floor_yaml", "floor_cmark", "floor_xlsx"):
+        src = os.path.join(ROOT, "tests/bench", name + ".c")
+        out = os.path.join(BENCH, name)
+        if not os.path.exists(out) or os.path.getmtime(out) < os.path.getmtime(src):
+            subprocess.run([cc, "-std=c11", "-O2", "-o", out, src] + flags, check=True)
+
+
+def ratio(a, b):
+    return a / b if b > 0 else float("nan")
+
+
+def main():
+    khgen = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "khgen"))
+    localities = env_int("BENCH_LOCALITIES", 10000)
+    tasks = env_int("BENCH_TASKS", 50000)
+    runs = max(1, env_int("BENCH_RUNS", 3))
+    n_small = env_int("BENCH_SMALL", 1000)
+    pandoc_mode = os.environ.get("BENCH_PANDOC", "quarter")
+    os.makedirs(BENCH, exist_ok=True)
+    build_floors()
+    t0 = time.time()
+
+    plan = os.path.join(BENCH, "national.yaml")
+    size = gen_plan(localities, tasks, plan)
+    out = os.path.join(BENCH, "out")
+    shutil.rmtree(out, ignore_errors=True)
+    r = subprocess.run([khgen, "build", "-o", out, plan], stdout=DEVNULL, stderr=subprocess.PIPE)
+    if r.returncode != 0 or r.stderr:
+        sys.stderr.write("bench: the national plan does not build cleanly:\n%s\n"
+                         % r.stderr.decode("utf-8", "replace")[:2000])
+        return 1
+    md, html, xlsx = (os.path.join(out, "national." + e) for e in ("md", "html", "xlsx"))
+    cells = os.path.join(BENCH, "cells.tsv")
+    with open(cells, "wb") as f:
+        subprocess.run([sys.executable, os.path.join(ROOT, "tests/bench/cells.py"), xlsx],
+                       stdout=f, check=True)
+    n_cells = sum(1 for line in open(cells, encoding="utf-8") if not line.startswith("S\t"))
+    scratch = os.path.join(BENCH, "scratch")
+    os.makedirs(scratch, exist_ok=True)
+    print("national plan: %d localities, %d tasks, five tables; %.1f MB of YAML -> "
+          "md %.1f MB, html %.1f MB, xlsx %.1f MB (%d cells)"
+          % (localities, tasks, size / 1e6, os.path.getsize(md) / 1e6,
+             os.path.getsize(html) / 1e6, os.path.getsize(xlsx) / 1e6, n_cells))
+    print("each figure: median of %d runs, round-robin; wall = elapsed, cpu = user+sys, "
+          "rss = peak resident memory" % runs)
+    print()
+
+    figs = [
+        Figure("khgen check", [khgen, "check", plan]),
+        Figure("khgen build -f md", [khgen, "build", "-f", "md", "-o", scratch, plan]),
+        Figure("khgen build -f html", [khgen, "build", "-f", "html", "-o", scratch, plan]),
+        Figure("khgen build -f xlsx", [khgen, "build", "-f", "xlsx", "-o", scratch, plan]),
+        Figure("khgen build (all formats)", [khgen, "build", "-o", scratch, plan]),
+        Figure("floor: libyaml load", [os.path.join(BENCH, "floor_yaml"), plan]),
+        Figure("floor: cmark md->html", [os.path.join(BENCH, "floor_cmark"), md,
+                                          os.path.join(scratch, "floor.html")]),
+        Figure("floor: libxlsxwriter cells", [os.path.join(BENCH, "floor_xlsx"), cells,
+                                               os.path.join(scratch, "floor.xlsx")]),
+    ]
+    have_xlsxwriter = subprocess.run(["/usr/bin/python3", "-c", "import xlsxwriter"],
+                                     stdout=DEVNULL, stderr=DEVNULL).returncode == 0 \
+        if os.path.exists("/usr/bin/python3") else False
+    if have_xlsxwriter:
+        figs.append(Figure("peer: Python XlsxWriter", [
+            "/usr/bin/python3", os.path.join(ROOT, "tests/bench/xlsxwriter_peer.py"), cells,
+            os.path.join(scratch, "peer.xlsx")]))
+    for _ in range(runs):
+        for fig in figs:
+            fig.once()
+    by = {f.name: f for f in figs}
+    print("%-28s %9s %9s %10s" % ("", "wall s", "cpu s", "rss MiB"))
+    for fig in figs:
+        print("%-28s %9.3f %9.3f %10.1f%s"
+              % (fig.name, fig.wall, fig.cpu, mib(fig.rss),
+                 "" if fig.status == 0 else "   (exit status %d)" % fig.status))
+    print()
+
+    check, build = by["khgen check"], by["khgen build (all formats)"]
+    fy, fc, fx = by["floor: libyaml load"], by["floor: cmark md->html"], by["floor: libxlsxwriter cells"]
+    floors_wall = fy.wall + fc.wall + fx.wall
+    floors_cpu = fy.cpu + fc.cpu + fx.cpu
+    print("ratios (target in brackets)            wall     cpu")
+
+    def line(label, a, b, target=""):
+        print("  %-36s %5.2fx  %5.2fx   %s"
+              % (label, ratio(a.wall, b.wall), ratio(a.cpu, b.cpu), target))
+
+    class Sum:
+        wall, cpu = floors_wall, floors_cpu
+
+    line("build all / sum of floors", build, Sum, "[<= 1.25x]")
+    line("check / libyaml load", check, fy, "[<= 1.25x]")
+    print("  %-36s %5.2fx  (%.1f MiB / %.1f MiB)   [<= 2x]"
+          % ("peak memory: build all / libyaml", ratio(build.rss, fy.rss), mib(build.rss), mib(fy.rss)))
+    print("  %-36s %5.2fx  (%.1f MiB / %.1f MiB)   [<= 2x]"
+          % ("peak memory: check / libyaml", ratio(check.rss, fy.rss), mib(check.rss), mib(fy.rss)))
+    line("build xlsx / libxlsxwriter floor", by["khgen build -f xlsx"], fx)
+    line("build html / cmark floor", by["khgen build -f html"], fc)
+    if have_xlsxwriter:
+        peer = by["peer: Python XlsxWriter"]
+        line("Python XlsxWriter / build xlsx", peer, by["khgen build -f xlsx"], "[>= 3x]")
+    else:
+        print("  Python XlsxWriter: not installed (python3-xlsxwriter), skipped")
+    print()
+
+    # instruction counts: a busy machine does not disturb them
+    if os.environ.get("BENCH_INSTRUCTIONS", "yes") != "no" and have_valgrind():
+        tenth = os.path.join(BENCH, "national-tenth.yaml")
+        gen_plan(localities // 10, tasks // 10, tenth)
+        tout = os.path.join(BENCH, "out-tenth")
+        subprocess.run([khgen, "build", "-o", tout, tenth], stdout=DEVNULL, stderr=DEVNULL,
+                       check=True)
+        tcells = os.path.join(BENCH, "cells-tenth.tsv")
+        with open(tcells, "wb") as f:
+            subprocess.run([sys.executable, os.path.join(ROOT, "tests/bench/cells.py"),
+                            os.path.join(tout, "national-tenth.xlsx")], stdout=f, check=True)
+        ins = {}
+        for name, cmd in (
+                ("check", [khgen, "check", tenth]),
+                ("build", [khgen, "build", "-o", scratch, tenth]),
+                ("build xlsx", [khgen, "build", "-f", "xlsx", "-o", scratch, tenth]),
+                ("libyaml", [os.path.join(BENCH, "floor_yaml"), tenth]),
+                ("cmark", [os.path.join(BENCH, "floor_cmark"), os.path.join(tout, "national-tenth.md"),
+                           os.path.join(scratch, "floor.html")]),
+                ("libxlsxwriter", [os.path.join(BENCH, "floor_xlsx"), tcells,
+                                   os.path.join(scratch, "floor.xlsx")])):
+            ins[name] = instructions(cmd)
+        if all(ins.values()):
+            floors = ins["libyaml"] + ins["cmark"] + ins["libxlsxwriter"]
+            print("instructions at 1/10 scale (valgrind cachegrind; noise-free):")
+            for name, n in ins.items():
+                print("  %-28s %16s" % (name, "{:,}".format(n)))
+            print("  build all / sum of floors    %6.2fx   [<= 1.25x]" % ratio(ins["build"], floors))
+            print("  check / libyaml load         %6.2fx   [<= 1.25x]" % ratio(ins["check"], ins["libyaml"]))
+            print("  build xlsx / libxlsxwriter   %6.2fx" % ratio(ins["build xlsx"], ins["libxlsxwriter"]))
+            print()
+
+    # pandoc: one run, it takes long
+    quarter_plan = os.path.join(BENCH, "national-quarter.yaml")
+    gen_plan(localities // 4, tasks // 4, quarter_plan)
+    if pandoc_mode != "no" and shutil.which("pandoc"):
+        if pandoc_mode == "full":
+            p_plan, p_md, scale = plan, md, "1x"
+        else:
+            qout = os.path.join(BENCH, "out-quarter")
+            subprocess.run([khgen, "build", "-f", "md", "-o", qout, quarter_plan],
+                           stdout=DEVNULL, stderr=DEVNULL, check=True)
+            p_plan, p_md, scale = quarter_plan, os.path.join(qout, "national-quarter.md"), "1/4"
+        pandoc = Figure("pandoc md->html", ["pandoc", "-f", "markdown", "-t", "html", "-o",
+                                            os.path.join(scratch, "pandoc.html"), p_md])
+        pandoc.once()
+        kh = Figure("khgen build -f html", [khgen, "build", "-f", "html", "-o", scratch, p_plan])
+        for _ in range(runs):
+            kh.once()
+        print("pandoc at %s scale (one run; BENCH_PANDOC=full for the national size):" % scale)
+        print("  pandoc md->html        %9.3f s wall %9.3f s cpu %8.1f MiB%s"
+              % (pandoc.wall, pandoc.cpu, mib(pandoc.rss),
+                 "" if pandoc.status == 0 else " (exit status %d)" % pandoc.status))
+        print("  khgen yaml->html       %9.3f s wall %9.3f s cpu %8.1f MiB"
+              % (kh.wall, kh.cpu, mib(kh.rss)))
+        print("  khgen faster by        %9.1fx wall %9.1fx cpu   [>= 50x]"
+              % (ratio(pandoc.wall, kh.wall), ratio(pandoc.cpu, kh.cpu)))
+    else:
+        print("pandoc: not installed or BENCH_PANDOC=no, skipped")
+    print()
+
+    # 1,000 small plans in one command
+    small_dir = os.path.join(BENCH, "small")
+    shutil.rmtree(small_dir, ignore_errors=True)
+    os.makedirs(small_dir)
+    one = os.path.join(small_dir, "p0000.yaml")
+    small_size = gen_plan(20, 40, one)
+    names = [one]
+    for i in range(1, n_small):
+        name = os.path.join(small_dir, "p%04d.yaml" % i)
+        shutil.copyfile(one, name)
+        names.append(name)
+    small_out = os.path.join(BENCH, "small-out")
+    small = Figure("small", [khgen, "build", "-o", small_out] + names)
+    for _ in range(runs):
+        small.once()
+    print("%d small plans (20 localities, 40 tasks, %d bytes each) in one `khgen build`:"
+          % (n_small, small_size))
+    print("  %.3f s wall, %.3f s cpu, %.1f MiB peak: %.2f ms per plan (wall), %.2f ms (cpu)%s"
+          % (small.wall, small.cpu, mib(small.rss), 1000 * small.wall / n_small,
+             1000 * small.cpu / n_small,
+             "" if small.status == 0 else "   (exit status %d)" % small.status))
+    print()
+
+    # scaling
+    print("scaling (median of %d runs):" % runs)
+    print("  %-6s %8s %8s %9s %9s %9s %9s %9s" % ("size", "locs", "tasks", "MB yaml", "check s",
+                                                 "check MiB", "build s", "build MiB"))
+    rows = []
+    for label, div in (("1/4", 4), ("1/2", 2), ("1x", 1)):
+        p = quarter_plan if div == 4 else plan if div == 1 else os.path.join(BENCH, "national-half.yaml")
+        if div == 2:
+            gen_plan(localities // 2, tasks // 2, p)
+        if div == 1:
+            c, b = check, build
+        else:
+            c = Figure("check", [khgen, "check", p])
+            b = Figure("build", [khgen, "build", "-o", scratch, p])
+            for _ in range(runs):
+                c.once()
+                b.once()
+        rows.append((label, c, b))
+        print("  %-6s %8d %8d %9.1f %9.3f %9.1f %9.3f %9.1f"
+              % (label, localities // div, tasks // div, os.path.getsize(p) / 1e6, c.wall,
+                 mib(c.rss), b.wall, mib(b.rss)))
+    q, full = rows[0], rows[2]
+    print("  1x / (1/4): check time %.2fx, build time %.2fx, build memory %.2fx (linear: 4x)"
+          % (ratio(full[1].wall, q[1].wall), ratio(full[2].wall, q[2].wall),
+             ratio(full[2].rss, q[2].rss)))
+    print()
+    print("bench: %.0f s in all" % (time.time() - t0))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,157 @@
+#!/bin/sh
+# tests/hardening/run.sh KHGEN WORKDIR - hostile plans and attacks (issue 8).
+#
+#  - read policy: a plan imports only regular files inside its own directory
+#    tree (or under --allow-read DIR), never a FIFO or a device, each real
+#    file once; a file that is not a catalog is named, its lines never shown;
+#  - every case must end within its time limit with status <= 3 and no
+#    sanitizer report.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+khgen=$1
+work=$2
+case $khgen in /*) ;; *) khgen=$(pwd)/$khgen ;; esac
+top=$(cd "$(dirname "$0")/../.." && pwd)
+rm -rf "$work"
+mkdir -p "$work"
+pass=0
+fail=0
+ok() { echo "ok - $1"; pass=$((pass + 1)); }
+not_ok() { echo "not ok - $1"; fail=$((fail + 1)); }
+
+# run NAME SECONDS ARGS...: runs khgen with a time limit; output in $work/err
+run() {
+    _secs=$1
+    shift
+    timeout "$_secs" "$khgen" "$@" >"$work/out" 2>"$work/err"
+    status=$?
+}
+# expect NAME PATTERN: the last run ended with 1..3, no sanitizer report, and
+# its stderr matches PATTERN (grep -E)
+expect() {
+    if [ "$status" -ge 124 ] || [ "$status" -gt 3 ]; then
+        not_ok "$1 (status $status)"
+        sed 's/^/    | /' "$work/err" | head -10
+    elif grep -q 'Sanitizer\|runtime error' "$work/err"; then
+        not_ok "$1 (sanitizer report)"
+        sed 's/^/    | /' "$work/err" | head -10
+    elif ! grep -Eq -- "$2" "$work/err"; then
+        not_ok "$1 (no '$2' in the diagnostics)"
+        sed 's/^/    | /' "$work/err" | head -10
+    else
+        ok "$1"
+    fi
+}
+# absent NAME PATTERN: the last run's stderr does not contain PATTERN
+absent() {
+    if grep -q -- "$2" "$work/err"; then
+        not_ok "$1"
+        sed 's/^/    | /' "$work/err" | head -10
+    else
+        ok "$1"
+    fi
+}
+
+# ---- read policy ------------------------------------------------------------
+p=$work/policy/plan
+mkdir -p "$p/sub" "$work/policy/outside"
+cp "$top/templates/catalogs/qd318-xa-ntm.yaml" "$p/sub/cat.yaml"
+cp "$p/sub/cat.yaml" "$work/policy/outside/cat.yaml"
+printf 'secret: hunter2-in-notes\n' >"$p/notes.yaml"
+printf 'root:x:0:0:hunter2-in-bad\n{broken\n' >"$p/bad.yaml"
+ln -s "$work/policy/outside/cat.yaml" "$p/link.yaml"
+mkfifo "$p/fifo.yaml"
+# plan_importing ENTRIES: writes $p/plan.yaml importing ENTRIES
+plan_importing() {
+    cat >"$p/plan.yaml" <<PLAN
+khgen: 1
+import: [$1]
+header:
+  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]
+  place: A
+  date: 2024-01
+  title: Kế hoạch thử
+units:
+  - {id: vpdp, name: Văn phòng}
+body:
+  - task: Môi trường
+    lead: vpdp
+    criteria: ["17.1"]
+PLAN
+}
+plan_importing sub/cat.yaml
+run 10 check "$p/plan.yaml"
+[ "$status" -eq 0 ] && ok "import inside the plan's tree is read" || { not_ok "import inside the plan's tree is read (status $status)"; sed 's/^/    | /' "$work/err" | head; }
+for entry in ../outside/cat.yaml "$work/policy/outside/cat.yaml" link.yaml /etc/passwd \
+    /proc/self/environ ../../../../../../../etc/hostname; do
+    plan_importing "$entry"
+    run 10 check "$p/plan.yaml"
+    expect "import '$entry' is refused: outside the plan's tree" 'KH030'
+done
+for entry in fifo.yaml /dev/stdin /dev/zero sub/; do
+    plan_importing "$entry"
+    run 10 check "$p/plan.yaml" </dev/null
+    expect "import '$entry' is refused without blocking: not a regular file" 'KH031'
+done
+# /dev/stdin on an open pipe: must not wait for the writer
+plan_importing /dev/stdin
+(sleep 4 | timeout 2 "$khgen" check "$p/plan.yaml" >"$work/out" 2>"$work/err"; echo $? >"$work/st")
+status=$(cat "$work/st")
+expect "import /dev/stdin on an open pipe does not block" 'KH031'
+plan_importing "$work/policy/outside/cat.yaml"
+run 10 check --allow-read "$work/policy/outside" "$p/plan.yaml"
+[ "$status" -eq 0 ] && ok "--allow-read DIR allows a deliberate exception" || not_ok "--allow-read DIR allows a deliberate exception (status $status)"
+plan_importing notes.yaml
+run 10 check "$p/plan.yaml"
+expect "a YAML file that is not a catalog is named" "KH033.*notes.yaml"
+absent "its contents are never echoed" hunter2
+plan_importing bad.yaml
+run 10 check "$p/plan.yaml"
+expect "a broken file that is not a catalog is named" "KH033.*bad.yaml"
+absent "its lines are never echoed" hunter2
+plan_importing "sub/cat.yaml, ./sub/cat.yaml, sub/../sub/cat.yaml, ././sub/cat.yaml"
+run 10 check "$p/plan.yaml"
+expect "one file imported under several names is read once" "KH416.*imported before"
+# memory is bounded per plan: 40 names of one 8 MB file
+big=$work/policy/big
+mkdir -p "$big"
+{
+    printf 'id: big\ntitle: Big\ncriteria:\n'
+    i=0
+    while [ $i -lt 2000 ]; do
+        printf '  - {code: "%d", name: "%s"}\n' $i "$(head -c 3000 /dev/zero | tr '\0' x)"
+        i=$((i + 1))
+    done
+} >"$big/cat.yaml"
+entries=cat.yaml
+d=.
+i=0
+while [ $i -lt 40 ]; do d="$d/."; entries="$entries, $d/cat.yaml"; i=$((i + 1)); done
+sed "s#^import:.*#import: [$entries]#" "$p/plan.yaml" >"$big/plan.yaml"
+/usr/bin/time -f '%M' -o "$work/rss" timeout 60 "$khgen" check "$big/plan.yaml" >/dev/null 2>&1
+rss=$(tail -n 1 "$work/rss")
+[ "${rss:-999999999}" -lt 1500000 ] && ok "40 names of one 6 MB catalog: $rss KB resident" \
+    || not_ok "40 names of one 6 MB catalog: ${rss:-?} KB resident"
+
+# include: goes through the same policy
+plan_including() {
+    plan_importing qd318-xa-ntm
+    sed -i "1a include: [$1]" "$p/plan.yaml"
+}
+for entry in ../outside/cat.yaml link.yaml /etc/passwd; do
+    plan_including "$entry"
+    run 10 check "$p/plan.yaml"
+    expect "include '$entry' is refused: outside the plan's tree" 'KH030'
+done
+for entry in fifo.yaml /dev/stdin; do
+    plan_including "$entry"
+    run 10 check "$p/plan.yaml" </dev/null
+    expect "include '$entry' is refused without blocking" 'KH031'
+done
+plan_including notes.yaml
+run 10 check "$p/plan.yaml"
+expect "an included file that is not a registry is named" "KH033.*notes.yaml"
+absent "its contents are never echoed" hunter2
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

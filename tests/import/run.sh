@@ -1,0 +1,143 @@
+#!/bin/sh
+# tests/import/run.sh KHGEN WORKDIR - `khgen import` against the seeds.
+#
+# For each seed document (tests/seeds/<plan>.txt) and for two .docx made
+# from it - one by pandoc from the seed read as Markdown (its lists become
+# real Word list numbering, numbering.xml), one by khgen's own `-f docx`
+# from the hand-written plan - `khgen import` writes a plan that `khgen
+# check` accepts without errors and whose `khgen build -f md` reproduces the
+# seed at >= 97% word fidelity both ways (tests/fidelity.py), with no hand
+# edit. Then: the recognition counts (tests/import/counts.py), the round
+# trip build -> import -> build of every example plan, the refusal of
+# broken inputs, deterministic output, and --force.
+set -u
+khgen=$1
+work=$2
+mkdir -p "$work"
+pass=0
+fail=0
+ok() { echo "ok - $1"; pass=$((pass + 1)); }
+notok() { echo "not ok - $1"; fail=$((fail + 1)); }
+
+# import_fidelity LABEL INPUT SEED STEM (sh has no locals: f_* are its own)
+import_fidelity() {
+    label=$1 input=$2 f_seed=$3 stem=$4
+    plan="$work/$stem.yaml"
+    rm -f "$plan"
+    if ! "$khgen" import -o "$plan" "$input" 2>"$work/$stem.import.err"; then
+        notok "$label: import failed: $(head -n 3 "$work/$stem.import.err")"
+        return
+    fi
+    if ! "$khgen" check "$plan" >"$work/$stem.check" 2>&1; then
+        notok "$label: the imported plan does not pass khgen check: $(grep error "$work/$stem.check" | head -n 3)"
+        return
+    fi
+    if ! "$khgen" build -f md -o "$work/out" "$plan" 2>/dev/null; then
+        notok "$label: build of the imported plan failed"
+        return
+    fi
+    if python3 tests/fidelity.py --name "$label" "$f_seed" "$work/out/$stem.md"; then
+        ok "$label: import then build reproduces the seed (>= 97% both ways)"
+    else
+        notok "$label: import then build below 97% fidelity"
+    fi
+}
+
+have_pandoc=0
+command -v pandoc >/dev/null 2>&1 && have_pandoc=1
+for seed in tests/seeds/*.txt; do
+    name=$(basename "$seed" .txt)
+    import_fidelity "$name.txt" "$seed" "$seed" "$name-txt"
+    if [ $have_pandoc -eq 1 ]; then
+        pandoc -f markdown -t docx "$seed" -o "$work/$name.pandoc.docx"
+        # its lists carry Word numbering (numbering.xml, w:numPr): the labels
+        # "1.", "I.", "a)", "-" are not in the text, import computes them
+        if unzip -p "$work/$name.pandoc.docx" word/numbering.xml | grep -q 'w:numFmt' &&
+            unzip -p "$work/$name.pandoc.docx" word/document.xml | grep -q '<w:numPr>'; then
+            ok "$name: pandoc's .docx numbers its lists with Word numbering"
+        else
+            notok "$name: pandoc's .docx has no Word list numbering"
+        fi
+        import_fidelity "$name (pandoc .docx)" "$work/$name.pandoc.docx" "$seed" "$name-pandoc"
+    else
+        notok "$name: pandoc is not installed (sh tools/deps.sh test)"
+    fi
+    if [ -f "plans/$name.yaml" ] && "$khgen" build -f docx -o "$work/docx" "plans/$name.yaml" 2>/dev/null; then
+        import_fidelity "$name (khgen -f docx)" "$work/docx/$name.docx" "$seed" "$name-khgen-docx"
+    else
+        notok "$name: khgen build -f docx plans/$name.yaml failed"
+    fi
+done
+
+# recognition counts
+if python3 tests/import/counts.py "$khgen" tests/seeds/*.txt; then
+    ok "recognition: usual-pattern bases structured, every numbered heading a body node"
+else
+    notok "recognition counts"
+fi
+
+# round trip: build -f md, import the Markdown, build again: the same
+# document up to the attachment tables (README: what Markdown cannot carry)
+for plan in plans/*.yaml; do
+    name=$(basename "$plan" .yaml)
+    rm -rf "$work/rt1" "$work/rt2"
+    if "$khgen" build -f md -o "$work/rt1" "$plan" 2>/dev/null &&
+        "$khgen" import -o "$work/rt-$name.yaml" --force "$work/rt1/$name.md" 2>/dev/null &&
+        "$khgen" build -f md -o "$work/rt2" "$work/rt-$name.yaml" 2>/dev/null &&
+        python3 - "$work/rt1/$name.md" "$work/rt2/rt-$name.md" <<'PY'
+import sys
+def body(path):
+    # the document up to its attachment pages ("---" then "**Biểu 01**")
+    return open(path, encoding="utf-8").read().split("\n---\n")[0].rstrip()
+a, b = body(sys.argv[1]), body(sys.argv[2])
+if a != b:
+    la, lb = a.split("\n"), b.split("\n")
+    for i, (x, y) in enumerate(zip(la, lb)):
+        if x != y:
+            print(f"  first difference at line {i + 1}:\n  - {x[:100]}\n  + {y[:100]}")
+            break
+    else:
+        print(f"  lengths differ: {len(la)} and {len(lb)} lines")
+    sys.exit(1)
+PY
+    then
+        ok "$name: build -f md -> import -> build gives the same Markdown"
+    else
+        notok "$name: round trip through Markdown changed the document"
+    fi
+done
+
+# determinism
+"$khgen" import tests/seeds/binh-trung-2024.txt >"$work/det1.yaml" 2>/dev/null
+"$khgen" import tests/seeds/binh-trung-2024.txt >"$work/det2.yaml" 2>/dev/null
+if cmp -s "$work/det1.yaml" "$work/det2.yaml" && [ -s "$work/det1.yaml" ]; then
+    ok "import output is byte-identical run to run"
+else
+    notok "import output differs between runs"
+fi
+
+# never overwrite without --force
+printf 'keep\n' >"$work/exists.yaml"
+"$khgen" import -o "$work/exists.yaml" tests/seeds/yen-the-2024.txt 2>"$work/exists.err"
+st=$?
+if [ $st -eq 2 ] && [ "$(cat "$work/exists.yaml")" = keep ] && grep -q -- --force "$work/exists.err"; then
+    ok "import refuses to overwrite an existing file without --force"
+else
+    notok "import overwrote an existing file, or said nothing (status $st)"
+fi
+if "$khgen" import --force -o "$work/exists.yaml" tests/seeds/yen-the-2024.txt 2>/dev/null &&
+    grep -q '^khgen: 1' "$work/exists.yaml"; then
+    ok "--force replaces the file"
+else
+    notok "--force did not replace the file"
+fi
+
+# broken and hostile inputs
+if python3 tests/import/hostile.py "$khgen" "$work/hostile"; then
+    ok "broken and hostile inputs: a diagnostic, exit 3, nothing written, no crash or hang"
+else
+    notok "broken or hostile inputs"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
