@@ -184,40 +184,51 @@ static int read_bool(AttParser *ap, const YNode *node, const char *key, int *out
     return -1;
 }
 
-/* A number written in a plan cell: "17", "16.9", "16,9", and for percent
- * columns "92,1%". Returns 0 and sets *out, or -1. */
+/* A number written in a plan cell, a filter or a column option: the one
+ * number grammar (vi_parse_number), with spaces around it and, for percent
+ * columns, a trailing "%" allowed: "17", "16,9", "16.9", "1.234,5",
+ * "92,1 %". Returns 0 and sets *out; -2 for an ambiguous "10.500" (*out
+ * unset; the caller reports KH114); -1 if it is not a number. */
 static int parse_number_text(const char *text, int allow_percent, double *out)
 {
     char buf[64];
-    size_t n = 0;
-    int separators = 0;
     while (*text == ' ')
         text++;
-    for (const char *c = text; *c; c++) {
-        if (*c == ' ' && (c[1] == '%' || c[1] == '\0'))
-            continue;
-        if (*c == '%' && allow_percent && c[1] == '\0')
-            break;
-        if (n + 1 >= sizeof buf)
-            return -1;
-        if (*c == ',' || *c == '.') {
-            separators++;
-            buf[n++] = '.';
-            continue;
-        }
-        if (!((*c >= '0' && *c <= '9') || ((*c == '-' || *c == '+') && n == 0)))
-            return -1;
-        buf[n++] = *c;
+    size_t n = strlen(text);
+    while (n > 0 && text[n - 1] == ' ')
+        n--;
+    if (allow_percent && n > 0 && text[n - 1] == '%') {
+        n--;
+        while (n > 0 && text[n - 1] == ' ')
+            n--;
     }
+    if (n == 0 || n >= sizeof buf)
+        return -1;
+    memcpy(buf, text, n);
     buf[n] = '\0';
-    if (n == 0 || separators > 1)
+    int decimals;
+    switch (vi_parse_number(buf, out, &decimals)) {
+    case VNUM_OK:
+    case VNUM_DOT_DECIMAL:
+        return 0;
+    case VNUM_AMBIGUOUS:
+        return -2;
+    default:
         return -1;
-    char *end = NULL;
-    double value = strtod(buf, &end);
-    if (*end || !isfinite(value))
-        return -1;
-    *out = value;
-    return 0;
+    }
+}
+
+/* Reports KH114 for a value parse_number_text found ambiguous. */
+static void report_ambiguous(DiagSink *diags, const YNode *node, const char *what,
+                             const char *text)
+{
+    const char *dot = strchr(text, '.');
+    int head = dot ? (int)(dot - text) : 0;
+    diag_error(diags, node->pos, span_of(node), KH114,
+               "%s '%s': %.*s%s as khgen prints numbers (thousands dot), %.*s,%s as C "
+               "reads it (decimal point); write %.*s%s or %.*s,%s",
+               what, text, head, text, dot ? dot + 1 : "", head, text, dot ? dot + 1 : "", head,
+               text, dot ? dot + 1 : "", head, text, dot ? dot + 1 : "");
 }
 
 static void remember_text(AttParser *ap, AttachSpec *spec, const char **slot, const YNode *node)
@@ -581,6 +592,7 @@ static void parse_cell(AttParser *ap, AttachSpec *spec, const Column *col, const
         return;
     const char *text = node->text;
     double value;
+    int rc, decimals;
     switch (col->type) {
     case COL_TEXT:
         cell->text = text;
@@ -591,8 +603,14 @@ static void parse_cell(AttParser *ap, AttachSpec *spec, const Column *col, const
         break;
     case COL_INT:
     case COL_YEAR:
-        if (parse_number_text(text, 0, &value) != 0 || value != floor(value) ||
-            strchr(text, '.') || strchr(text, ',')) {
+        rc = parse_number_text(text, 0, &value);
+        if (rc == -2) {
+            report_ambiguous(ap->diags, node, arena_printf(ap->arena, "column '%s' holds", col->key),
+                             text);
+            return;
+        }
+        if (rc != 0 || value != floor(value) || strchr(text, ',') ||
+            (strchr(text, '.') && vi_parse_number(text, &value, &decimals) != VNUM_OK)) {
             NODE_ERROR(ap, node, KH611, "column '%s' holds whole numbers, not '%s'", col->key,
                        text);
             return;
@@ -603,7 +621,13 @@ static void parse_cell(AttParser *ap, AttachSpec *spec, const Column *col, const
         break;
     case COL_DECIMAL:
     case COL_PERCENT:
-        if (parse_number_text(text, col->type == COL_PERCENT, &value) != 0) {
+        rc = parse_number_text(text, col->type == COL_PERCENT, &value);
+        if (rc == -2) {
+            report_ambiguous(ap->diags, node, arena_printf(ap->arena, "column '%s' holds", col->key),
+                             text);
+            return;
+        }
+        if (rc != 0) {
             NODE_ERROR(ap, node, KH611, "column '%s' holds %s, not '%s'", col->key,
                        col->type == COL_PERCENT ? "percentages (92.1 or 92,1%)" : "numbers",
                        text);
@@ -615,7 +639,7 @@ static void parse_cell(AttParser *ap, AttachSpec *spec, const Column *col, const
         break;
     case COL_DATE: {
         VDate date;
-        int rc = parse_date_text(text, &date);
+        rc = parse_date_text(text, &date);
         if (rc == -2) {
             NODE_ERROR(ap, node, KH611, "column '%s': '%s' is not a real date", col->key, text);
             return;
@@ -1045,6 +1069,7 @@ typedef struct TaskItem {
     const BodyNode *node;
     const char *section;
     const char *clause;
+    const char *due;           /* its deadline phrase, once asked (task_due) */
 } TaskItem;
 
 /* A criterion, or one indicator of it. */
@@ -1064,6 +1089,9 @@ typedef struct Resolver {
     int errors;
     TaskItem *tasks;
     size_t n_tasks, cap_tasks;
+    struct Responsibility *resp;  /* gathered for resp_item, kept for the
+                                     next field of the same row */
+    CritItem resp_item;
 } Resolver;
 
 static void collect_tasks(Resolver *r, BodyNode *const *nodes, size_t n, const char *section,
@@ -1085,7 +1113,7 @@ static void collect_tasks(Resolver *r, BodyNode *const *nodes, size_t n, const c
                 r->cap_tasks = r->cap_tasks ? r->cap_tasks * 2 : 32;
                 r->tasks = xrealloc(r->tasks, r->cap_tasks * sizeof *r->tasks);
             }
-            r->tasks[r->n_tasks++] = (TaskItem){node->task, node, section, clause};
+            r->tasks[r->n_tasks++] = (TaskItem){node->task, node, section, clause, NULL};
         }
         collect_tasks(r, node->items, node->n_items, inner_section, inner_clause);
     }
@@ -1175,24 +1203,90 @@ static const char *due_text(Resolver *r, const Task *task)
     return s;
 }
 
-/* A list of distinct strings (small; linear search is fine). */
+/* A list of distinct strings, in the order first added. Short lists are
+ * searched linearly; from STRLIST_HASHED items on, a hash table of indexes
+ * keeps adding linear (a criterion of a national plan gathers thousands of
+ * tasks). Free with strlist_free. */
 typedef struct StrList {
     const char **items;
     size_t count, cap;
+    size_t *slots;             /* index + 1, 0 = empty; n_slots a power of 2 */
+    size_t n_slots;
 } StrList;
 
+enum { STRLIST_HASHED = 16 };
+
+static size_t strlist_hash(const char *s, size_t n)
+{
+    size_t h = 1469598103934665603u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+    return h;
+}
+
+static void strlist_index(StrList *list, size_t i)
+{
+    size_t mask = list->n_slots - 1;
+    size_t h = strlist_hash(list->items[i], strlen(list->items[i])) & mask;
+    while (list->slots[h])
+        h = (h + 1) & mask;
+    list->slots[h] = i + 1;
+}
+
+/* 1 if s[0..n) is in the list. */
+static int strlist_has(const StrList *list, const char *s, size_t n)
+{
+    if (!list->slots) {
+        for (size_t i = 0; i < list->count; i++)
+            if (strncmp(list->items[i], s, n) == 0 && list->items[i][n] == '\0')
+                return 1;
+        return 0;
+    }
+    size_t mask = list->n_slots - 1;
+    for (size_t h = strlist_hash(s, n) & mask; list->slots[h]; h = (h + 1) & mask) {
+        const char *item = list->items[list->slots[h] - 1];
+        if (strncmp(item, s, n) == 0 && item[n] == '\0')
+            return 1;
+    }
+    return 0;
+}
+
+/* Appends s (not copied) unless it is NULL, empty or already listed. */
 static void strlist_add(StrList *list, const char *s)
 {
-    if (!s || !*s)
+    if (!s || !*s || strlist_has(list, s, strlen(s)))
         return;
-    for (size_t i = 0; i < list->count; i++)
-        if (strcmp(list->items[i], s) == 0)
-            return;
     if (list->count == list->cap) {
         list->cap = list->cap ? list->cap * 2 : 8;
         list->items = xrealloc(list->items, list->cap * sizeof *list->items);
     }
     list->items[list->count++] = s;
+    if (list->count >= STRLIST_HASHED && list->count * 2 > list->n_slots) {
+        free(list->slots);
+        list->n_slots = list->n_slots ? list->n_slots * 4 : 64;
+        list->slots = xmalloc(list->n_slots * sizeof *list->slots);
+        memset(list->slots, 0, list->n_slots * sizeof *list->slots);
+        for (size_t i = 0; i < list->count; i++)
+            strlist_index(list, i);
+    } else if (list->slots) {
+        strlist_index(list, list->count - 1);
+    }
+}
+
+/* Appends the text of b, copied into the arena, unless it is empty or
+ * already listed (then nothing is copied). */
+static void strlist_add_buf(Resolver *r, StrList *list, const Buf *b)
+{
+    if (!b->len || strlist_has(list, b->data, b->len))
+        return;
+    strlist_add(list, arena_strndup(r->arena, b->data, b->len));
+}
+
+static void strlist_free(StrList *list)
+{
+    free(list->items);
+    free(list->slots);
+    memset(list, 0, sizeof *list);
 }
 
 static const char *strlist_join(Resolver *r, const StrList *list, const char *sep)
@@ -1283,7 +1377,7 @@ static void set_codes(Resolver *r, FieldValue *out, const char *const *codes, si
         strlist_add(&list, codes[i]);
     set_raw(r, out, &list);
     out->text = strlist_join(r, &list, ", ");
-    free(list.items);
+    strlist_free(&list);
 }
 
 static void locality_field(Resolver *r, const Locality *loc, const Field *field,
@@ -1506,7 +1600,7 @@ static void task_field(Resolver *r, const TaskItem *item, const Field *field, Fi
         break;
     }
     buf_free(&b);
-    free(list.items);
+    strlist_free(&list);
 }
 
 /* Does code (a task's or a locality's criteria entry) serve the criterion
@@ -1528,9 +1622,19 @@ typedef struct Responsibility {
     StrList notes;      /* lead notes */
 } Responsibility;
 
-static void add_task_responsibility(Resolver *r, const Task *task, const CritItem *item,
+/* The deadline phrase of a task, made once: every criterion and indicator
+ * the task serves lists it. */
+static const char *task_due(Resolver *r, TaskItem *ti)
+{
+    if (!ti->due)
+        ti->due = due_text(r, ti->task);
+    return ti->due;
+}
+
+static void add_task_responsibility(Resolver *r, TaskItem *ti, const CritItem *item,
                                     Responsibility *resp, int whole_task)
 {
+    const Task *task = ti->task;
     Buf b = {0};
     if (whole_task && (task->lead || task->lead_note)) {
         if (task->lead)
@@ -1538,7 +1642,7 @@ static void add_task_responsibility(Resolver *r, const Task *task, const CritIte
         for (size_t i = 0; i < task->n_support; i++)
             strlist_add(&resp->supports, task->support[i]);
         put_task_responsible(r, task, &b);
-        strlist_add(&resp->lines, buf_to_arena(&b, r->arena));
+        strlist_add_buf(r, &resp->lines, &b);
         if (task->lead_note)
             strlist_add(&resp->notes, expand(r, task->lead_note, task));
     }
@@ -1558,12 +1662,12 @@ static void add_task_responsibility(Resolver *r, const Task *task, const CritIte
             buf_puts(&b, unit_names(r, &a->unit, 1, 0));
         else
             put_assignment(r, task, a, &b);
-        strlist_add(&resp->lines, buf_to_arena(&b, r->arena));
+        strlist_add_buf(r, &resp->lines, &b);
     }
     if (assigned && task->assign_note && !item->is_indicator)
         strlist_add(&resp->lines, expand(r, task->assign_note, task));
     if (whole_task || assigned)
-        strlist_add(&resp->dues, due_text(r, task));
+        strlist_add(&resp->dues, task_due(r, ti));
     buf_free(&b);
 }
 
@@ -1575,7 +1679,7 @@ static void gather_responsibility(Resolver *r, const CritItem *item, Responsibil
         int named = 0;
         for (size_t k = 0; k < task->n_criteria && !named; k++)
             named = code_serves(task->criteria[k], item);
-        add_task_responsibility(r, task, item, resp, named);
+        add_task_responsibility(r, &r->tasks[t], item, resp, named);
     }
     if (item->is_indicator && resp->leads.count == 0) {
         /* nobody answers for the indicator itself: whoever answers for its
@@ -1587,24 +1691,23 @@ static void gather_responsibility(Resolver *r, const CritItem *item, Responsibil
             for (size_t k = 0; k < task->n_criteria && !named; k++)
                 named = strcmp(task->criteria[k], whole.code) == 0;
             if (named)
-                add_task_responsibility(r, task, &whole, resp, 1);
+                add_task_responsibility(r, &r->tasks[t], &whole, resp, 1);
         }
     }
 }
 
 static void free_responsibility(Responsibility *resp)
 {
-    free(resp->leads.items);
-    free(resp->supports.items);
-    free(resp->lines.items);
-    free(resp->dues.items);
-    free(resp->notes.items);
+    strlist_free(&resp->leads);
+    strlist_free(&resp->supports);
+    strlist_free(&resp->lines);
+    strlist_free(&resp->dues);
+    strlist_free(&resp->notes);
 }
 
 static void criterion_field(Resolver *r, const CritItem *item, const Field *field,
                             FieldValue *out)
 {
-    Responsibility resp;
     StrList list = {0};
     Buf b = {0};
     switch (field->id) {
@@ -1641,7 +1744,19 @@ static void criterion_field(Resolver *r, const CritItem *item, const Field *fiel
     case F_RESPONSIBLE:
     case F_ASSIGN:
     case F_DUE:
-        gather_responsibility(r, item, &resp);
+        /* the fields of one row share one gathering (a gathering walks
+         * every task of the plan) */
+        if (!r->resp || r->resp_item.crit != item->crit ||
+            r->resp_item.is_indicator != item->is_indicator ||
+            strcmp(r->resp_item.code, item->code) != 0) {
+            if (!r->resp)
+                r->resp = xmalloc(sizeof *r->resp);
+            else
+                free_responsibility(r->resp);
+            gather_responsibility(r, item, r->resp);
+            r->resp_item = *item;
+        }
+        Responsibility resp = *r->resp;
         if (field->id == F_LEAD || field->id == F_LEAD_SHORT) {
             out->text = unit_names(r, resp.leads.items, resp.leads.count,
                                    field->id == F_LEAD_SHORT);
@@ -1658,7 +1773,6 @@ static void criterion_field(Resolver *r, const CritItem *item, const Field *fiel
             out->text = strlist_join(r, &resp.lines, "\n");
             set_raw(r, out, &resp.leads);
         }
-        free_responsibility(&resp);
         break;
     case F_LOCALITIES:
     case F_N_LOCALITIES:
@@ -1680,7 +1794,7 @@ static void criterion_field(Resolver *r, const CritItem *item, const Field *fiel
         }
         break;
     }
-    free(list.items);
+    strlist_free(&list);
     buf_free(&b);
 }
 
@@ -1987,7 +2101,7 @@ static size_t source_items(Generation *g, const Catalog *catalog, const void ***
                 }
                 ptrs[n++] = item;
             }
-            free(codes.items);
+            strlist_free(&codes);
         }
         const void **copy = arena_alloc(r->arena, (n + 1) * sizeof *copy);
         if (n)
@@ -2142,6 +2256,11 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
                 const char *want = buf_to_arena(&expanded, r->arena);
                 buf_free(&expanded);
                 check_where_id(g, ids, value, want);
+                double number;
+                if (value->style == YSTYLE_PLAIN && parse_number_text(want, 0, &number) == -2) {
+                    report_ambiguous(r->diags, value, "a 'where' value", want);
+                    r->errors++;
+                }
                 cond->wants[cond->n_wants++] = want;
             }
             n_conds++;
@@ -2462,6 +2581,9 @@ int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan)
                                                             : "");
     }
     free(r->tasks);
+    if (r->resp)
+        free_responsibility(r->resp);
+    free(r->resp);
     return r->errors;
 }
 

@@ -162,51 +162,13 @@ static void report(Reporter *r, DiagLevel level, DiagId code, const char *fmt, .
 
 /* ---- numbers as printed ---------------------------------------------------- */
 
+/* A number in the text, as printed: vi_parse_number's grammar, where
+ * "10.500" is ten thousand five hundred (text is written as printed) and
+ * "16.9" is refused (read_option says how to write it). */
 int figures_parse_vi_number(const char *text, double *value, int *decimals)
 {
-    const char *s = text;
-    if (*s == '-')
-        s++;
-    if (*s < '0' || *s > '9')
-        return -1;
-    /* the integer part: groups of digits separated by dots, every group
-     * after the first exactly three digits long */
-    int digits_in_group = 0, groups = 1;
-    for (; *s && *s != ','; s++) {
-        if (*s == '.') {
-            if (digits_in_group == 0 || digits_in_group > 3 ||
-                (groups > 1 && digits_in_group != 3))
-                return -1;
-            groups++;
-            digits_in_group = 0;
-        } else if (*s >= '0' && *s <= '9') {
-            digits_in_group++;
-        } else {
-            return -1;
-        }
-    }
-    if (groups > 1 && digits_in_group != 3)
-        return -1;
-    int n_decimals = 0;
-    if (*s == ',') {
-        for (s++; *s >= '0' && *s <= '9'; s++)
-            n_decimals++;
-        if (n_decimals == 0 || *s)
-            return -1;
-    }
-    /* the same digits in C notation, read by strtod for an exact double */
-    size_t len = strlen(text);
-    if (len > 60)
-        return -1;
-    char plain[64];
-    size_t n = 0;
-    for (const char *c = text; *c; c++)
-        if (*c != '.')
-            plain[n++] = *c == ',' ? '.' : *c;
-    plain[n] = '\0';
-    *value = strtod(plain, NULL);
-    *decimals = n_decimals;
-    return 0;
+    VNumStatus status = vi_parse_number(text, value, decimals);
+    return status == VNUM_OK || status == VNUM_AMBIGUOUS ? 0 : -1;
 }
 
 /* ---- reading a figure ------------------------------------------------------ */

@@ -192,13 +192,34 @@ static int read_int(Parser *p, const YNode *node, const char *key, long min, lon
     return 0;
 }
 
+/* Reports a YAML value that vi_parse_number reads as VNUM_AMBIGUOUS. */
+static void report_ambiguous(Parser *p, const YNode *node, const char *key)
+{
+    const char *dot = strchr(node->text, '.');
+    int head = (int)(dot - node->text);
+    PARSE_ERROR(p, node, KH114,
+                "'%s' is '%s': %.*s%s as khgen prints numbers (thousands dot), %.*s,%s as C "
+                "reads it (decimal point); write %.*s%s or %.*s,%s",
+                key, node->text, head, node->text, dot + 1, head, node->text, dot + 1, head,
+                node->text, dot + 1, head, node->text, dot + 1);
+}
+
+/* A number in a YAML value (criteria counts, layout): vi_parse_number's
+ * grammar, "16.9" read as C notation, "10.500" refused as ambiguous. */
 static int read_number(Parser *p, const YNode *node, const char *key, double *out)
 {
     if (!expect_kind(p, node, YNODE_SCALAR, key))
         return -1;
-    char *end = NULL;
-    double value = strtod(node->text, &end);
-    if (node->style != YSTYLE_PLAIN || !*node->text || *end) {
+    double value = 0;
+    int decimals;
+    VNumStatus status = node->style == YSTYLE_PLAIN
+                            ? vi_parse_number(node->text, &value, &decimals)
+                            : VNUM_INVALID;
+    if (status == VNUM_AMBIGUOUS) {
+        report_ambiguous(p, node, key);
+        return -1;
+    }
+    if (status == VNUM_INVALID) {
         PARSE_ERROR(p, node, KH108, "'%s' must be a number, not '%s'", key, node->text);
         return -1;
     }
@@ -415,11 +436,20 @@ static void parse_bases(Parser *p, const YNode *node)
         if (!expect_kind(p, item, YNODE_MAP, "bases entry"))
             continue;
         static const char *const keys[] = {"text", "kind", "number", "date", "by", "about",
-                                           "date_style", NULL};
+                                           "date_style", "intro", "end", NULL};
         check_keys(p, item, keys, "a legal basis");
         basis->text = get_text(p, item, "text", 1);
+        const YNode *end = ynode_get(item, "end");
+        if (end && expect_kind(p, end, YNODE_SCALAR, "end")) {
+            if (strcmp(end->text, ";") == 0 || strcmp(end->text, ".") == 0 ||
+                strcmp(end->text, ",") == 0 || strcmp(end->text, "") == 0)
+                basis->end = end->text;
+            else
+                PARSE_ERROR(p, end, KH106, "'end' of a legal basis is \";\", \".\", \",\" or "
+                            "\"\", not '%s'", end->text);
+        }
         if (basis->text) {
-            if (item->count > 1)
+            if (item->count > 1 + (end != NULL))
                 diag_error(p->diags, item->pos, 1, KH110,
                            "a legal basis is either 'text' or structured (kind, number, ...), "
                            "not both");
@@ -434,7 +464,8 @@ static void parse_bases(Parser *p, const YNode *node)
             (basis->date.day == 0 || basis->date.month == 0))
             PARSE_ERROR(p, date, KH301, "the date of a legal basis needs day and month: '%s'",
                         date->text);
-        basis->issuer = require_text(p, item, "by", "a legal basis", 1);
+        basis->issuer = get_text(p, item, "by", 1); /* optional: no " của ..." */
+        basis->intro = get_text(p, item, "intro", 1);
         basis->subject = get_text(p, item, "about", 1);
         const YNode *style = ynode_get(item, "date_style");
         if (style && expect_kind(p, style, YNODE_SCALAR, "date_style")) {
@@ -537,9 +568,19 @@ static void parse_locality_data(Parser *p, const YNode *node, Locality *loc)
         attr->key = node->keys[i]->text;
         attr->text = value->text;
         attr->pos = value->pos;
-        char *end = NULL;
-        attr->number = strtod(value->text, &end);
-        attr->is_number = value->style == YSTYLE_PLAIN && *value->text && !*end;
+        if (value->style != YSTYLE_PLAIN)
+            continue; /* quoted: text */
+        int decimals;
+        VNumStatus status = vi_parse_number(value->text, &attr->number, &decimals);
+        if (status == VNUM_OK || status == VNUM_DOT_DECIMAL)
+            attr->is_number = 1;
+        else if (status == VNUM_AMBIGUOUS)
+            report_ambiguous(p, value, attr->key);
+        else if (vi_looks_numeric(value->text))
+            PARSE_ERROR(p, value, KH108,
+                        "'%s' is not a number khgen reads: '%s' (write it in decimal digits, "
+                        "e.g. 16 or 1.234,5; in quotes if it is text)",
+                        attr->key, value->text);
     }
 }
 

@@ -184,8 +184,10 @@ typedef struct Basis {
     const char *number;      /* "263/QĐ-TTg" */
     VDate date;
     int date_long;           /* "ngày 22 tháng 02 năm 2022" instead of 22/02/2022 */
-    const char *issuer;      /* "Thủ tướng Chính phủ" */
+    const char *issuer;      /* "Thủ tướng Chính phủ", or NULL (no " của ...") */
     const char *subject;     /* "phê duyệt Chương trình ..." */
+    const char *intro;       /* the words before the kind: NULL for "Căn cứ" ("Căn cứ vào") */
+    const char *end;         /* the punctuation after it, NULL for ";" (the last ".") */
     SrcPos pos;
 } Basis;
 

@@ -179,20 +179,34 @@ void render_basis(const InlineCtx *ctx, size_t i, Buf *out)
                 date_text += strlen("ngày ");
             tv_set_str(arena, values, "date", date_text);
         }
-        buf_reset(&part);
-        inline_expand(ctx, basis->issuer ? basis->issuer : "", INLINE_MARKDOWN, &part);
-        tv_set_str(arena, values, "issuer", part.data ? part.data : "");
+        if (basis->issuer) {
+            buf_reset(&part);
+            inline_expand(ctx, basis->issuer, INLINE_MARKDOWN, &part);
+            tv_set_str(arena, values, "issuer", part.data ? part.data : "");
+        }
         if (basis->subject) {
             buf_reset(&part);
             inline_expand(ctx, basis->subject, INLINE_MARKDOWN, &part);
             tv_set_str(arena, values, "subject", part.data);
         }
         put_wording(ctx, basis->date.year ? "basis" : "basis_no_date", values, &sentence);
+        /* intro: "Căn cứ vào ..." in place of the wording's first words */
+        static const char lead[] = "Căn cứ";
+        if (basis->intro && sentence.data && strncmp(sentence.data, lead, strlen(lead)) == 0) {
+            Buf with = {0};
+            buf_puts(&with, basis->intro);
+            buf_puts(&with, sentence.data + strlen(lead));
+            buf_free(&sentence);
+            sentence = with;
+        }
         buf_free(&part);
     }
     buf_putn(out, sentence.data ? sentence.data : "",
              sentence.data ? trimmed_length(sentence.data) : 0);
-    buf_putc(out, i + 1 == plan->n_bases ? '.' : ';');
+    if (basis->end)
+        buf_puts(out, basis->end);
+    else
+        buf_putc(out, i + 1 == plan->n_bases ? '.' : ';');
     buf_free(&sentence);
 }
 

@@ -114,6 +114,7 @@ run_suite cycle sh tests/cycle/run.sh "$khgen" "$work/cycle"
 run_suite hardening sh tests/hardening/run.sh "$khgen" "$work/hardening"
 [ -f tests/html/check_html.sh ] && run_suite html sh tests/html/check_html.sh "$khgen" "$top/output/test-html"
 [ -f tests/xlsx/check_xlsx.sh ] && run_suite xlsx sh tests/xlsx/check_xlsx.sh "$khgen" "$work/xlsx"
+[ -f tests/docx/check_docx.sh ] && run_suite docx sh tests/docx/check_docx.sh "$khgen" "$top/output/test-docx"
 
 echo "=="
 [ -n "$suites_failed" ] && echo "failed suites:$suites_failed (full log: $full_log)"
