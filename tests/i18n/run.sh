@@ -96,7 +96,7 @@ for plan in tests/diag/*.yaml; do
     want="tests/i18n/diag-vi/$name.expected"
     [ $update -eq 1 ] && cp "$tmp/err" "$want"
     problems=""
-    [ -f "$want" ] || problems="$problems; no $want (run with --update)"
+    [ -f "$want" ] || problems="$problems; no $want (run: sh tests/i18n/run.sh --update KHGEN, then review it with git diff)"
     [ -f "$want" ] && ! cmp -s "$tmp/err" "$want" && problems="$problems; output differs from $want"
     [ "$status" = "$(cat "tests/diag/$name.status")" ] || problems="$problems; exit status $status"
     grep -q 'untranslated message' "$tmp/err" && problems="$problems; untranslated: $(grep 'untranslated message' "$tmp/err" | head -3 | tr '\n' ' ')"
