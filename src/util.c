@@ -204,6 +204,14 @@ static void buf_reserve(Buf *buf, size_t extra)
     buf->cap = cap;
 }
 
+void buf_grow(Buf *buf, size_t extra)
+{
+    if (buf->len + extra + 1 <= buf->cap)
+        return;
+    buf->cap = buf->len + extra + 1;
+    buf->data = xrealloc(buf->data, buf->cap);
+}
+
 void buf_free(Buf *buf)
 {
     free(buf->data);

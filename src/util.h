@@ -50,6 +50,9 @@ void buf_reset(Buf *buf); /* empties, keeps memory */
  * yet (its data is still NULL). Owned by the Buf. */
 const char *buf_str(const Buf *buf);
 void buf_putn(Buf *buf, const char *s, size_t n);
+/* Makes room for extra more bytes at once (exactly, not doubling): for a
+ * buffer whose final size is known, such as a document around its body. */
+void buf_grow(Buf *buf, size_t extra);
 void buf_puts(Buf *buf, const char *s);
 void buf_putc(Buf *buf, char c);
 void buf_printf(Buf *buf, const char *fmt, ...)
