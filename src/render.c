@@ -116,6 +116,13 @@ void render_ctx_init(RenderCtx *rc, Plan *plan, TemplateSet *templates, Arena *a
     number_list(arena, plan->body, plan->n_body, NULL, 0, 0);
 }
 
+void render_set_ref(Arena *arena, TValue *map, const char *key, const char *s)
+{
+    TValue *value = tv_string(arena, "");
+    value->str = s ? s : "";
+    tv_set(arena, map, key, value);
+}
+
 /* ---- header lines ------------------------------------------------------------- */
 
 void render_number_line(const Plan *plan, Buf *out)
@@ -363,6 +370,7 @@ static void walk_items(InlineCtx *ctx, const BodyEmitter *emit, BodyNode *const 
 
 static void walk_task(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *node)
 {
+    ArenaMark mark = arena_mark(ctx->arena);
     const Task *outer = ctx->task;
     ctx->task = node->task;
     size_t first_para = 0;
@@ -397,6 +405,7 @@ static void walk_task(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *n
     if (lines_first)
         walk_items(ctx, emit, node->items, node->n_items);
     ctx->task = outer;
+    arena_release(ctx->arena, mark);
 }
 
 static void walk_node(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *node)
@@ -430,8 +439,14 @@ int render_keeps_with_next(const BodyNode *node)
 
 void render_walk_body(const RenderCtx *rc, const BodyEmitter *emit)
 {
+    /* what a node needs while it is written (template values, expanded
+     * texts, task lines) lives in a scratch arena that each task gives back
+     * when it is written: 50,000 tasks would otherwise leave every phrase
+     * they were built from behind */
     InlineCtx ctx = rc->inline_ctx;
+    ctx.arena = arena_new();
     walk_items(&ctx, emit, rc->plan->body, rc->plan->n_body);
+    arena_free(ctx.arena);
 }
 
 /* ---- Markdown block starts ------------------------------------------------------- */

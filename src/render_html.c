@@ -570,7 +570,7 @@ static void set_fragment_ref(Arena *arena, TValue *values, const char *key, Buf 
 {
     while (part->len && part->data[part->len - 1] == '\n')
         part->data[--part->len] = '\0';
-    tv_set_str_ref(arena, values, key, buf_str(part));
+    render_set_ref(arena, values, key, buf_str(part));
 }
 
 /* Sets key to the inline HTML of a Markdown value of values (if present). */

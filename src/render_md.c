@@ -398,10 +398,10 @@ int render_md(RenderCtx *rc, Buf *out)
     render_md_body(rc, &body);
     /* body and attachments are not copied into the values: they are the
      * bulk of the document, and the page is sized from them */
-    tv_set_str_ref(rc->arena, values, "body", buf_str(&body));
+    render_set_ref(rc->arena, values, "body", buf_str(&body));
     for (size_t i = 0; i < rc->plan->n_attachments; i++)
         render_md_attachment(rc, i, &attachments);
-    tv_set_str_ref(rc->arena, values, "attachments", buf_str(&attachments));
+    render_set_ref(rc->arena, values, "attachments", buf_str(&attachments));
     size_t start = out->len;
     buf_grow(out, body.len + attachments.len + 64 * 1024);
     int rc_tpl = tpl_render(rc->templates, "plan.md", values, TPL_ESCAPE_MARKDOWN, out);

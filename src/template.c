@@ -135,13 +135,6 @@ void tv_set_str(Arena *arena, TValue *map, const char *key, const char *s)
     tv_set(arena, map, key, tv_string(arena, s));
 }
 
-void tv_set_str_ref(Arena *arena, TValue *map, const char *key, const char *s)
-{
-    TValue *value = tv_new(arena, TV_STRING);
-    value->str = s ? s : "";
-    tv_set(arena, map, key, value);
-}
-
 /* The value of key[0..key_len) in map, or NULL. */
 static TValue *tv_get_n(const TValue *map, const char *key, size_t key_len)
 {

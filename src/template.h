@@ -50,10 +50,6 @@ void tv_push(Arena *arena, TValue *list, TValue *item);
 /* Sets key in map (replaces an existing key); key is copied. */
 void tv_set(Arena *arena, TValue *map, const char *key, TValue *value);
 void tv_set_str(Arena *arena, TValue *map, const char *key, const char *s);
-/* Sets key to the string s without copying it: s must outlive every use of
- * map. For the large fragments of a document (its body: tens of megabytes in
- * a national plan), which would otherwise be held twice. */
-void tv_set_str_ref(Arena *arena, TValue *map, const char *key, const char *s);
 TValue *tv_get(const TValue *map, const char *key);
 
 typedef enum { TPL_ESCAPE_NONE, TPL_ESCAPE_HTML, TPL_ESCAPE_MARKDOWN } TplEscape;

@@ -27,6 +27,19 @@ Arena *arena_new(void);
 void arena_free(Arena *arena);
 /* Returns size bytes, zeroed, aligned for any type; owned by the arena. */
 void *arena_alloc(Arena *arena, size_t size);
+
+/* A point in an arena's life to go back to: arena_release(arena, mark)
+ * frees everything allocated since arena_mark() returned it (marks nest, as
+ * a stack). For scratch work whose results are copied out, such as
+ * rendering one task of a national plan: only a scratch arena that nothing
+ * else keeps pointers into may be released. Allocations larger than half a
+ * block made since the mark are kept until arena_free. */
+typedef struct ArenaMark {
+    void *block;
+    size_t used;
+} ArenaMark;
+ArenaMark arena_mark(Arena *arena);
+void arena_release(Arena *arena, ArenaMark mark);
 /* Copies n bytes of s and adds a NUL; owned by the arena. */
 char *arena_strndup(Arena *arena, const char *s, size_t n);
 /* Copies the NUL-terminated s (NULL gives NULL); owned by the arena. */
