@@ -582,14 +582,27 @@ static int parse_number(Ctx *c, const char *s)
     if (!starts_with(s, "Số:") && !starts_with(s, "Số "))
         return 0;
     s += strlen("Số");
-    while (*s == ':' || *s == ' ' || *s == '.' || *s == '\\')
-        s++;
+    /* the blank of a draft: spaces, no-break spaces (U+00A0), dots */
+    for (;;) {
+        if (*s == ':' || *s == ' ' || *s == '.' || *s == '\\' || *s == '_')
+            s++;
+        else if ((unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0)
+            s += 2;
+        else
+            break;
+    }
     const char *slash = strchr(s, '/');
     if (!slash)
         return 0;
     const char *e = slash;
-    while (e > s && (e[-1] == ' ' || e[-1] == '.' || e[-1] == '\xa6' || e[-1] == '\\'))
-        e--;
+    for (;;) {
+        if (e > s && (e[-1] == ' ' || e[-1] == '.' || e[-1] == '\\' || e[-1] == '_'))
+            e--;
+        else if (e - s >= 2 && (unsigned char)e[-2] == 0xC2 && (unsigned char)e[-1] == 0xA0)
+            e -= 2;
+        else
+            break;
+    }
     c->plan->number = dup_range(c, s, (size_t)(e - s));
     c->plan->code = trim_dup(c, slash + 1);
     return 1;

@@ -68,6 +68,9 @@ static const char usage_text[] =
     "                   [--templates DIR] [--allow-read DIR] [-Werror] PLAN...\n"
     "       khgen check [--templates DIR] [--allow-read DIR] [-Werror] PLAN...\n"
     "       khgen import [-o PLAN.yaml] [--force] [--stats] FILE\n"
+    "       khgen new --from PLAN.yaml --year N [-o NEW.yaml] [--force]\n"
+    "       khgen diff [--format term|md|html] [-o FILE] OLD.yaml NEW.yaml\n"
+    "       khgen init [--level xa|huyen|tinh] [--year N] [-o FILE] NAME\n"
     "       khgen explain [CODE]\n"
     "       khgen convert FILE [-o OUT] [--force]\n"
     "       khgen --help | --version\n"
@@ -82,11 +85,15 @@ static const char usage_text[] =
     "  import FILE      turn an existing plan (.docx, .md, .txt) into plan source\n"
     "                   (stdout, or -o PLAN.yaml; --force overwrites; --stats prints\n"
     "                   what was recognised to stderr)\n"
+    "  new --from PLAN  next year's plan: PLAN's source with its dates moved (--year N)\n"
+    "  diff OLD NEW     what changed in the document (exit 1 when it changed)\n"
+    "  init NAME        a new plan with the standard skeleton of a level\n"
     "  explain [CODE]   explain a diagnostic code (all codes if none given)\n"
     "  convert FILE     convert a TCVN3, VNI, Windows-1258 or UTF-16 file to UTF-8\n"
     "\n"
     "options:\n"
-    "  -o, --output DIR       output directory (default: output)\n"
+    "  -o, --output DIR       output directory (default: output); '-o -' with -f md\n"
+    "                         (or html) writes one plan to standard output\n"
     "  -f, --formats LIST     formats to write, comma-separated: md,html,xlsx,docx,pdf\n"
     "                         (default: md,html,xlsx,docx)\n"
     "      --pdf-engine ENGINE   what prints the PDF: libreoffice (from the .docx,\n"
@@ -287,6 +294,11 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
         return usage_error("%s", _("no plan file given")), -1;
     if (!opt->build && (opt->formats != FORMAT_DEFAULT || strcmp(opt->out_dir, "output") != 0))
         return usage_error("%s", _("'check' writes nothing: -o and -f belong to 'build'")), -1;
+    /* -o -: one text document to standard output (git's textconv) */
+    if (strcmp(opt->out_dir, "-") == 0 &&
+        (opt->n_plans != 1 || (opt->formats != FORMAT_MD && opt->formats != FORMAT_HTML)))
+        return usage_error("%s", "'-o -' writes one plan in one text format to standard "
+                                 "output: add '-f md' (or '-f html') and give one plan"), -1;
     return 0;
 }
 
@@ -364,11 +376,19 @@ static int render_outputs(const Options *opt, DiagSink *diags, const Plan *plan,
 }
 
 /* Stage 6, write: the output directory, then each file atomically, in the
- * order md, html, xlsx, docx, pdf, stopping at the first failure. Returns
+ * order md, html, xlsx, docx, pdf, stopping at the first failure; or, with
+ * -o -, the one Markdown or HTML document to standard output. Returns
  * EXIT_OK or EXIT_IO. */
 static int write_outputs(const Options *opt, DiagSink *diags, const Plan *plan,
                          TemplateSet *templates, Arena *arena, const Outputs *out)
 {
+    if (strcmp(opt->out_dir, "-") == 0) {
+        /* -o -: the one text document to standard output (git's textconv) */
+        const Buf *doc = (opt->formats & FORMAT_MD) ? &out->md : &out->html;
+        if (doc->len && fwrite(doc->data, 1, doc->len, stdout) != doc->len)
+            return EXIT_IO;
+        return fflush(stdout) != 0 ? EXIT_IO : EXIT_OK;
+    }
     if (make_dirs(opt->out_dir) != 0) {
         SrcPos none = {opt->out_dir, 0, 0};
         diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s", opt->out_dir,
@@ -765,10 +785,31 @@ static int global_options(int *argc, char **argv, const char **lang, int *color)
     return 0;
 }
 
+/* The --color choice as written (1 always, 0 never, -1 auto or none):
+ * `khgen diff` colours its standard output, not the diagnostics, so it
+ * decides for itself whether that is a terminal. */
+static int color_choice(int argc, char **argv)
+{
+    int choice = -1;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--color") == 0 || strcmp(a, "--colour") == 0 ||
+            strcmp(a, "--color=always") == 0 || strcmp(a, "--colour=always") == 0)
+            choice = 1;
+        else if (strcmp(a, "--color=never") == 0 || strcmp(a, "--colour=never") == 0 ||
+                 strcmp(a, "--no-color") == 0)
+            choice = 0;
+        else if (strcmp(a, "--color=auto") == 0 || strcmp(a, "--colour=auto") == 0)
+            choice = -1;
+    }
+    return choice;
+}
+
 int main(int argc, char **argv)
 {
     const char *lang = NULL;
     int color = 0;
+    int stdout_color = color_choice(argc, argv);
     if (global_options(&argc, argv, &lang, &color) != 0)
         return EXIT_USAGE;
     if (argc < 2)
@@ -800,6 +841,8 @@ int main(int argc, char **argv)
         return cmd_new(argc - 1, argv + 1);
     if (strcmp(command, "init") == 0)
         return cmd_init(argc - 1, argv + 1);
+    if (strcmp(command, "diff") == 0)
+        return cmd_diff(argc - 1, argv + 1, stdout_color);
     Options opt = {.out_dir = "output", .formats = FORMAT_DEFAULT, .pdf_engine = PDF_LIBREOFFICE};
     if (strcmp(command, "build") == 0)
         opt.build = 1;
