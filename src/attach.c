@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "catalog.h"
+#include "i18n.h"
 #include "inline.h"
 #include "suggest.h"
 #include "vi.h"
@@ -134,9 +135,9 @@ static void check_keys(AttParser *ap, const YNode *map, const char *const *allow
         const char *hint = suggest_best(key->text, allowed, count_names(allowed));
         if (hint)
             NODE_ERROR(ap, key, code, "unknown key '%s' in %s (did you mean '%s'?)", key->text,
-                       what, hint);
+                       _(what), hint);
         else
-            NODE_ERROR(ap, key, code, "unknown key '%s' in %s", key->text, what);
+            NODE_ERROR(ap, key, code, "unknown key '%s' in %s", key->text, _(what));
     }
 }
 
@@ -183,40 +184,51 @@ static int read_bool(AttParser *ap, const YNode *node, const char *key, int *out
     return -1;
 }
 
-/* A number written in a plan cell: "17", "16.9", "16,9", and for percent
- * columns "92,1%". Returns 0 and sets *out, or -1. */
+/* A number written in a plan cell, a filter or a column option: the one
+ * number grammar (vi_parse_number), with spaces around it and, for percent
+ * columns, a trailing "%" allowed: "17", "16,9", "16.9", "1.234,5",
+ * "92,1 %". Returns 0 and sets *out; -2 for an ambiguous "10.500" (*out
+ * unset; the caller reports KH114); -1 if it is not a number. */
 static int parse_number_text(const char *text, int allow_percent, double *out)
 {
     char buf[64];
-    size_t n = 0;
-    int separators = 0;
     while (*text == ' ')
         text++;
-    for (const char *c = text; *c; c++) {
-        if (*c == ' ' && (c[1] == '%' || c[1] == '\0'))
-            continue;
-        if (*c == '%' && allow_percent && c[1] == '\0')
-            break;
-        if (n + 1 >= sizeof buf)
-            return -1;
-        if (*c == ',' || *c == '.') {
-            separators++;
-            buf[n++] = '.';
-            continue;
-        }
-        if (!((*c >= '0' && *c <= '9') || ((*c == '-' || *c == '+') && n == 0)))
-            return -1;
-        buf[n++] = *c;
+    size_t n = strlen(text);
+    while (n > 0 && text[n - 1] == ' ')
+        n--;
+    if (allow_percent && n > 0 && text[n - 1] == '%') {
+        n--;
+        while (n > 0 && text[n - 1] == ' ')
+            n--;
     }
+    if (n == 0 || n >= sizeof buf)
+        return -1;
+    memcpy(buf, text, n);
     buf[n] = '\0';
-    if (n == 0 || separators > 1)
+    int decimals;
+    switch (vi_parse_number(buf, out, &decimals)) {
+    case VNUM_OK:
+    case VNUM_DOT_DECIMAL:
+        return 0;
+    case VNUM_AMBIGUOUS:
+        return -2;
+    default:
         return -1;
-    char *end = NULL;
-    double value = strtod(buf, &end);
-    if (*end || !isfinite(value))
-        return -1;
-    *out = value;
-    return 0;
+    }
+}
+
+/* Reports KH114 for a value parse_number_text found ambiguous. */
+static void report_ambiguous(DiagSink *diags, const YNode *node, const char *what,
+                             const char *text)
+{
+    const char *dot = strchr(text, '.');
+    int head = dot ? (int)(dot - text) : 0;
+    diag_error(diags, node->pos, span_of(node), KH114,
+               "%s '%s': %.*s%s as khgen prints numbers (thousands dot), %.*s,%s as C "
+               "reads it (decimal point); write %.*s%s or %.*s,%s",
+               what, text, head, text, dot ? dot + 1 : "", head, text, dot ? dot + 1 : "", head,
+               text, dot ? dot + 1 : "", head, text, dot ? dot + 1 : "");
 }
 
 static void remember_text(AttParser *ap, AttachSpec *spec, const char **slot, const YNode *node)
@@ -580,6 +592,7 @@ static void parse_cell(AttParser *ap, AttachSpec *spec, const Column *col, const
         return;
     const char *text = node->text;
     double value;
+    int rc, decimals;
     switch (col->type) {
     case COL_TEXT:
         cell->text = text;
@@ -590,8 +603,14 @@ static void parse_cell(AttParser *ap, AttachSpec *spec, const Column *col, const
         break;
     case COL_INT:
     case COL_YEAR:
-        if (parse_number_text(text, 0, &value) != 0 || value != floor(value) ||
-            strchr(text, '.') || strchr(text, ',')) {
+        rc = parse_number_text(text, 0, &value);
+        if (rc == -2) {
+            report_ambiguous(ap->diags, node, arena_printf(ap->arena, "column '%s' holds", col->key),
+                             text);
+            return;
+        }
+        if (rc != 0 || value != floor(value) || strchr(text, ',') ||
+            (strchr(text, '.') && vi_parse_number(text, &value, &decimals) != VNUM_OK)) {
             NODE_ERROR(ap, node, KH611, "column '%s' holds whole numbers, not '%s'", col->key,
                        text);
             return;
@@ -602,7 +621,13 @@ static void parse_cell(AttParser *ap, AttachSpec *spec, const Column *col, const
         break;
     case COL_DECIMAL:
     case COL_PERCENT:
-        if (parse_number_text(text, col->type == COL_PERCENT, &value) != 0) {
+        rc = parse_number_text(text, col->type == COL_PERCENT, &value);
+        if (rc == -2) {
+            report_ambiguous(ap->diags, node, arena_printf(ap->arena, "column '%s' holds", col->key),
+                             text);
+            return;
+        }
+        if (rc != 0) {
             NODE_ERROR(ap, node, KH611, "column '%s' holds %s, not '%s'", col->key,
                        col->type == COL_PERCENT ? "percentages (92.1 or 92,1%)" : "numbers",
                        text);
@@ -614,7 +639,7 @@ static void parse_cell(AttParser *ap, AttachSpec *spec, const Column *col, const
         break;
     case COL_DATE: {
         VDate date;
-        int rc = parse_date_text(text, &date);
+        rc = parse_date_text(text, &date);
         if (rc == -2) {
             NODE_ERROR(ap, node, KH611, "column '%s': '%s' is not a real date", col->key, text);
             return;
@@ -2231,6 +2256,11 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
                 const char *want = buf_to_arena(&expanded, r->arena);
                 buf_free(&expanded);
                 check_where_id(g, ids, value, want);
+                double number;
+                if (value->style == YSTYLE_PLAIN && parse_number_text(want, 0, &number) == -2) {
+                    report_ambiguous(r->diags, value, "a 'where' value", want);
+                    r->errors++;
+                }
                 cond->wants[cond->n_wants++] = want;
             }
             n_conds++;

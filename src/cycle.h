@@ -16,7 +16,9 @@
 #include "util.h"
 
 int cmd_new(int argc, char **argv);
-int cmd_diff(int argc, char **argv);
+/* color: 1 always, 0 never, -1 on a terminal unless NO_COLOR is set (the
+ * --color choice, which main takes out of argv for every command). */
+int cmd_diff(int argc, char **argv, int color);
 int cmd_init(int argc, char **argv);
 
 /* Loads (with include:), parses and checks the plan at path, as `khgen

@@ -93,6 +93,15 @@ static void key_scalar(Buf *out, int ind, const char *key, const char *value)
     buf_putc(out, '\n');
 }
 
+static void key_quoted(Buf *out, int ind, const char *key, const char *value)
+{
+    indent(out, ind);
+    buf_puts(out, key);
+    buf_puts(out, ": ");
+    emit_quoted(out, value);
+    buf_putc(out, '\n');
+}
+
 static void key_list(Buf *out, int ind, const char *key, const char *const *items, size_t n)
 {
     indent(out, ind);
@@ -234,11 +243,15 @@ void emit_plan_yaml(const IPlan *p, Buf *out)
                 buf_puts(out, "  - text: ");
                 emit_scalar(out, b->text);
                 buf_putc(out, '\n');
+                if (b->end)
+                    key_quoted(out, 4, "end", b->end);
                 continue;
             }
             buf_puts(out, "  - kind: ");
             emit_scalar(out, b->kind);
             buf_putc(out, '\n');
+            if (b->intro)
+                key_scalar(out, 4, "intro", b->intro);
             key_scalar(out, 4, "number", b->number);
             if (b->date) {
                 buf_puts(out, "    date: ");
@@ -251,6 +264,8 @@ void emit_plan_yaml(const IPlan *p, Buf *out)
                 key_scalar(out, 4, "by", b->by);
             if (b->about)
                 key_scalar(out, 4, "about", b->about);
+            if (b->end)
+                key_quoted(out, 4, "end", b->end);
         }
     }
     if (p->opening) {

@@ -55,6 +55,9 @@ typedef struct INode {
 typedef struct IBasis {
     const char *kind, *number, *date, *by, *about; /* structured */
     int long_date;                                 /* "ngày 22 tháng 02 năm 2022" */
+    const char *intro;                             /* "Căn cứ vào", NULL for "Căn cứ" */
+    const char *end;                               /* ";" or "." where not the default */
+    char orig_end;                                 /* recognition: the document's */
     const char *text;                              /* or free text */
     const char *comment;
 } IBasis;

@@ -162,64 +162,26 @@ static void report(Reporter *r, DiagLevel level, DiagId code, const char *fmt, .
 
 /* ---- numbers as printed ---------------------------------------------------- */
 
+/* A number in the text, as printed: vi_parse_number's grammar, where
+ * "10.500" is ten thousand five hundred (text is written as printed) and
+ * "16.9" is refused (read_option says how to write it). */
 int figures_parse_vi_number(const char *text, double *value, int *decimals)
 {
-    const char *s = text;
-    if (*s == '-')
-        s++;
-    if (*s < '0' || *s > '9')
-        return -1;
-    /* the integer part: groups of digits separated by dots, every group
-     * after the first exactly three digits long */
-    int digits_in_group = 0, groups = 1;
-    for (; *s && *s != ','; s++) {
-        if (*s == '.') {
-            if (digits_in_group == 0 || digits_in_group > 3 ||
-                (groups > 1 && digits_in_group != 3))
-                return -1;
-            groups++;
-            digits_in_group = 0;
-        } else if (*s >= '0' && *s <= '9') {
-            digits_in_group++;
-        } else {
-            return -1;
-        }
-    }
-    if (groups > 1 && digits_in_group != 3)
-        return -1;
-    int n_decimals = 0;
-    if (*s == ',') {
-        for (s++; *s >= '0' && *s <= '9'; s++)
-            n_decimals++;
-        if (n_decimals == 0 || *s)
-            return -1;
-    }
-    /* the same digits in C notation, read by strtod for an exact double */
-    size_t len = strlen(text);
-    if (len > 60)
-        return -1;
-    char plain[64];
-    size_t n = 0;
-    for (const char *c = text; *c; c++)
-        if (*c != '.')
-            plain[n++] = *c == ',' ? '.' : *c;
-    plain[n] = '\0';
-    *value = strtod(plain, NULL);
-    *decimals = n_decimals;
-    return 0;
+    VNumStatus status = vi_parse_number(text, value, decimals);
+    return status == VNUM_OK || status == VNUM_AMBIGUOUS ? 0 : -1;
 }
 
 /* ---- reading a figure ------------------------------------------------------ */
 
 static const char *figure_noun(Subject subject)
 {
-    return subject == OVER_LOCALITIES ? "localities" : subject == OVER_TASKS ? "tasks" : "rows";
+    return subject == OVER_LOCALITIES ? _("localities") : subject == OVER_TASKS ? _("tasks") : _("rows");
 }
 
 /* The noun for one item: "locality", "task", "row". */
 static const char *figure_noun_one(Subject subject)
 {
-    return subject == OVER_LOCALITIES ? "locality" : subject == OVER_TASKS ? "task" : "row";
+    return subject == OVER_LOCALITIES ? _("locality") : subject == OVER_TASKS ? _("task") : _("row");
 }
 
 /* A column whose cells are numbers (Cell.is_number), so that it can be
@@ -646,7 +608,7 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
 
     if (n_words == 0) {
         report(r, DIAG_ERROR, KH501, "'{%s}' needs what to %s: localities, tasks or rows", name,
-                fig->kind == FIG_LIST ? "list" : fig->kind == FIG_COUNT ? "count" : "go over");
+                fig->kind == FIG_LIST ? _("list") : fig->kind == FIG_COUNT ? _("count") : _("go over"));
         return -1;
     }
     if (strcmp(words[0], "localities") == 0) {
@@ -693,8 +655,9 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
         fig->att = plan_find_attachment(ctx->plan, words[1]);
         next = 2;
         if (fig->kind != FIG_COUNT) {
-            const char *verb = fig->kind == FIG_SUM ? "add up" : fig->kind == FIG_AVG ? "average"
-                                                                                       : "list";
+            const char *verb = fig->kind == FIG_SUM   ? _("add up")
+                               : fig->kind == FIG_AVG ? _("average")
+                                                      : _("list");
             if (n_words < 3 || find_operator(words[2], &op, &op_len) >= 0) {
                 Buf keys = {0};
                 put_column_keys(&keys, fig->att);
@@ -724,7 +687,7 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
         size_t op_len;
         if (n_words < 2 || find_operator(words[1], &op, &op_len) >= 0) {
             report(r, DIAG_ERROR, KH501, "'{%s %s}' needs the field to %s after '%s': %s", name,
-                   words[0], fig->kind == FIG_SUM ? "add up" : "average", words[0], names.data);
+                   words[0], fig->kind == FIG_SUM ? _("add up") : _("average"), words[0], names.data);
             buf_free(&names);
             return -1;
         }

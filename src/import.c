@@ -582,14 +582,27 @@ static int parse_number(Ctx *c, const char *s)
     if (!starts_with(s, "Số:") && !starts_with(s, "Số "))
         return 0;
     s += strlen("Số");
-    while (*s == ':' || *s == ' ' || *s == '.' || *s == '\\')
-        s++;
+    /* the blank of a draft: spaces, no-break spaces (U+00A0), dots */
+    for (;;) {
+        if (*s == ':' || *s == ' ' || *s == '.' || *s == '\\' || *s == '_')
+            s++;
+        else if ((unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0)
+            s += 2;
+        else
+            break;
+    }
     const char *slash = strchr(s, '/');
     if (!slash)
         return 0;
     const char *e = slash;
-    while (e > s && (e[-1] == ' ' || e[-1] == '.' || e[-1] == '\xa6' || e[-1] == '\\'))
-        e--;
+    for (;;) {
+        if (e > s && (e[-1] == ' ' || e[-1] == '.' || e[-1] == '\\' || e[-1] == '_'))
+            e--;
+        else if (e - s >= 2 && (unsigned char)e[-2] == 0xC2 && (unsigned char)e[-1] == 0xA0)
+            e -= 2;
+        else
+            break;
+    }
     c->plan->number = dup_range(c, s, (size_t)(e - s));
     c->plan->code = trim_dup(c, slash + 1);
     return 1;
@@ -684,11 +697,20 @@ static void add_basis(Ctx *c, const char *raw, IBasis *b)
     memset(b, 0, sizeof *b);
     char *s = trim_dup(c, raw);
     size_t n = strlen(s);
+    while (n && s[n - 1] == ' ')
+        s[--n] = '\0';
+    /* the punctuation the document ends it with (see fix_basis_ends) */
+    if (n && (s[n - 1] == ';' || s[n - 1] == '.'))
+        b->orig_end = s[n - 1];
     while (n && (s[n - 1] == ';' || s[n - 1] == '.' || s[n - 1] == ' ' || s[n - 1] == ','))
         s[--n] = '\0';
     if (c->stats)
         c->stats->bases++;
     const char *t = s + strlen("Căn cứ ");
+    if (starts_with(t, "vào ")) {
+        b->intro = "Căn cứ vào";
+        t += strlen("vào ");
+    }
     int k;
     for (k = 0; kinds[k].name; k++)
         if (starts_with(t, kinds[k].name) && t[strlen(kinds[k].name)] == ' ')
@@ -713,8 +735,12 @@ static void add_basis(Ctx *c, const char *raw, IBasis *b)
     if (!dl || !date_prints_as(y, m, d, long_form, t, dl))
         goto free_text;
     t += dl;
-    if (!starts_with(t, " của "))
-        goto free_text;
+    if (!starts_with(t, " của ")) {
+        /* no issuing body: "ngày 08/3/2022 ban hành ..." */
+        if (*t && *t != ' ')
+            goto free_text;
+        goto structured;
+    }
     t += strlen(" của ");
     /* the issuer runs to the first word of the subject: a verb or "về" */
     static const char *const subject_starts[] = {
@@ -729,20 +755,36 @@ static void add_basis(Ctx *c, const char *raw, IBasis *b)
     }
     if (!by_end || by_end == t)
         goto free_text;
+    b->by = dup_range(c, t, (size_t)(by_end - t));
+    t = by_end;
+structured:
     b->kind = kind;
     b->number = dup_range(c, num, (size_t)(num_end - num));
     b->date = arena_printf(c->arena, "%04d-%02d-%02d", y, m, d);
     b->long_date = long_form;
-    b->by = dup_range(c, t, (size_t)(by_end - t));
-    const char *about = by_end;
+    const char *about = t;
     while (*about == ' ')
         about++;
-    b->about = plan_text(c, about);
+    b->about = *about ? plan_text(c, about) : NULL;
     if (c->stats)
         c->stats->bases_structured++;
     return;
 free_text:
+    b->intro = NULL;
     b->text = plan_text(c, s);
+}
+
+/* A basis ends with ";" and the last with "." unless the document ends it
+ * otherwise: a last basis ending ";" because the next sentence continues
+ * it keeps its ";" (end: ";"). */
+static void fix_basis_ends(IPlan *plan)
+{
+    for (size_t k = 0; k < plan->n_bases; k++) {
+        IBasis *b = &plan->bases[k];
+        char dflt = k + 1 == plan->n_bases ? '.' : ';';
+        if (b->orig_end && b->orig_end != dflt)
+            b->end = b->orig_end == ';' ? ";" : ".";
+    }
 }
 
 /* ---- deadlines -------------------------------------------------------------------- */
@@ -1697,7 +1739,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
                 memcpy(nb, plan->bases, plan->n_bases * sizeof *nb);
             plan->bases = nb;
         }
-        const char *whole = split ? dup_range(&c, s, (size_t)(split - s)) : s;
+        const char *whole = split ? dup_range(&c, s, (size_t)(split - s) + 1) : s;
         /* "...; Căn cứ ...": bases a converter ran together */
         for (;;) {
             const char *next = NULL;
@@ -1730,6 +1772,8 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
             break;
         }
     }
+
+    fix_basis_ends(plan);
 
     /* 4. the end: attachments, signature, recipients, closing */
     size_t end = n;

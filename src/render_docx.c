@@ -236,18 +236,19 @@ static RunStyle run_style(int style_bold, int style_italic)
     return rs;
 }
 
-/* A short solid rule, centred in a width of `room` twips: an empty, one
- * point high paragraph whose top border is `length` twips long. */
-static void put_rule(Docx *d, int room, int length)
+/* A short solid rule, centred in a width of `room` twips: an empty, two
+ * points high paragraph whose top border is `length` twips long, with
+ * `after` twips below it. */
+static void put_rule(Docx *d, int room, int length, int after)
 {
     int side = (room - length) / 2;
     if (side < 0)
         side = 0;
     buf_printf(d->out,
                "<w:p><w:pPr><w:pStyle w:val=\"KHRule\"/>"
-               "<w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"0\" w:color=\"000000\"/></w:pBdr>"
-               "<w:ind w:left=\"%d\" w:right=\"%d\"/></w:pPr></w:p>\n",
-               side, side);
+               "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"0\" w:color=\"000000\"/></w:pBdr>"
+               "<w:spacing w:after=\"%d\"/><w:ind w:left=\"%d\" w:right=\"%d\"/></w:pPr></w:p>\n",
+               after, side, side);
 }
 
 /* ---- the body ------------------------------------------------------------------- */
@@ -536,7 +537,7 @@ static void put_header(Docx *d, const TValue *values)
     }
     /* 40% of the issuer's longest line: bold capitals of 13 pt are about
      * 0.7 em wide */
-    put_rule(d, left, (int)lround((double)longest * 13 * 0.7 * 20 * 0.4));
+    put_rule(d, left, (int)lround((double)longest * 13 * 0.7 * 20 * 0.4), 0);
     buf_puts(d->out, "</w:tc>");
     open_cell(d, right);
     put_text_para(d, "KHNational", NULL, national && national->str ? national->str : "",
@@ -568,7 +569,7 @@ static void put_title(Docx *d, const TValue *values)
         put_markdown(d, title->str, run_style(1, 0));
         close_para(d);
         int width = text_width(d, 0);
-        put_rule(d, width, (int)lround(width * 0.3));
+        put_rule(d, width, (int)lround(width * 0.3), 240); /* plan.css: 12 pt */
     }
     const TValue *bases = tv_get(values, "bases");
     for (size_t i = 0; bases && bases->kind == TV_LIST && i < bases->count; i++) {
@@ -809,7 +810,7 @@ static void put_styles(const Page *p, Buf *o)
               "<w:spacing w:before=\"120\" w:after=\"0\" w:line=\"336\" w:lineRule=\"atLeast\"/>",
               "<w:i/><w:iCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>");
     put_style(o, "KHRule", "KH Rule", "Normal",
-              "<w:spacing w:before=\"40\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>"
+              "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"80\" w:lineRule=\"exact\"/>"
               "<w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
               "<w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/>");
     put_style(o, "KHDocKind", "KH Document Kind", "Normal",
@@ -817,7 +818,7 @@ static void put_styles(const Page *p, Buf *o)
               "<w:jc w:val=\"center\"/>",
               "<w:b/><w:bCs/>");
     put_style(o, "KHSubject", "KH Subject", "KHDocKind",
-              "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"60\"/>", NULL);
+              "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"80\"/>", NULL);
     /* "Nơi nhận:" takes the body's line height, as the signature's first
      * line does, so the two stand on one baseline */
     char recipients_ppr[200];

@@ -26,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "nfc_table.h"
 
@@ -214,6 +215,79 @@ static void shortest_digits(double value, char *digits, int *exponent)
 /* Decimal comma, thousands dots, half away from zero on the shortest
  * spelling. decimals < 0: as few places as needed, at most 4. NaN and
  * infinities (which a checked plan never holds) print as "?". */
+/* The number grammar (see vi.h): the inverse of vi_put_decimal. */
+VNumStatus vi_parse_number(const char *text, double *value, int *decimals)
+{
+    if (strlen(text) > 60)
+        return VNUM_INVALID;
+    const char *s = text;
+    if (*s == '-')
+        s++;
+    const char *int_start = s;
+    /* the integer part: runs of digits separated by dots; grouped when the
+     * first run has one to three digits (and is not a lone 0) and every
+     * later run exactly three */
+    int run = 0, runs = 1, grouped = 1;
+    for (; *s && *s != ','; s++) {
+        if (*s == '.') {
+            if (run == 0 || (runs == 1 && (run > 3 || (run == 1 && s[-1] == '0'))) ||
+                (runs > 1 && run != 3))
+                grouped = 0;
+            if (run == 0)
+                return VNUM_INVALID;
+            runs++;
+            run = 0;
+        } else if (*s >= '0' && *s <= '9') {
+            run++;
+        } else {
+            return VNUM_INVALID;
+        }
+    }
+    if (run == 0 || s == int_start)
+        return VNUM_INVALID; /* "", "-", "5.", "1.234." */
+    if (runs > 1 && run != 3)
+        grouped = 0;
+    int n_decimals = 0;
+    if (*s == ',') {
+        for (s++; *s >= '0' && *s <= '9'; s++)
+            n_decimals++;
+        if (n_decimals == 0 || *s)
+            return VNUM_INVALID;
+    }
+    VNumStatus status = VNUM_OK;
+    if (runs == 2 && *s == '\0' && !strchr(text, ','))
+        status = grouped ? VNUM_AMBIGUOUS : VNUM_DOT_DECIMAL;
+    else if (runs > 1 && !grouped)
+        return VNUM_INVALID; /* "1.23.4", "12.34,5" */
+    /* the same digits in C notation, read by strtod for an exact double */
+    char plain[64];
+    size_t n = 0;
+    for (const char *c = text; *c; c++) {
+        if (*c == '.' && status != VNUM_DOT_DECIMAL)
+            continue;
+        plain[n++] = *c == ',' ? '.' : *c;
+    }
+    plain[n] = '\0';
+    *value = strtod(plain, NULL);
+    if (status == VNUM_DOT_DECIMAL)
+        n_decimals = (int)strlen(strchr(text, '.') + 1);
+    *decimals = n_decimals;
+    return status;
+}
+
+int vi_looks_numeric(const char *text)
+{
+    if (!*text)
+        return 0;
+    char *end = NULL;
+    strtod(text, &end);
+    if (end != text && !*end)
+        return 1; /* "0x10", "1e5", "+5", ".5", "inf", "nan", "Infinity" */
+    /* ".inf", "-.inf", ".nan": YAML's spellings of the same */
+    const char *s = text + (*text == '-' || *text == '+');
+    return strcasecmp(s, ".inf") == 0 || strcasecmp(s, ".nan") == 0;
+}
+
 void vi_put_decimal(Buf *out, double value, int decimals)
 {
     if (!isfinite(value)) {

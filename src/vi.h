@@ -53,6 +53,40 @@ void vi_put_int(Buf *out, long long n, int pad);
  * (1234.5, 1) -> "1.234,5". decimals < 0 means: as few as needed, at most 4. */
 void vi_put_decimal(Buf *out, double value, int decimals);
 
+/* THE number grammar of khgen: what vi_put_decimal writes, read back.
+ *
+ *   number = ["-"] integer ["," digit+]
+ *   integer = digit+ | digit{1,3} ("." digit{3})+
+ *
+ * so "." groups thousands and "," is the decimal mark: "17", "04",
+ * "16,9", "1.234", "1.234.567,5", "-2". Nothing else is a number: no "+",
+ * no exponent, no hexadecimal, no "inf" or "nan", no spaces. Two spellings
+ * the YAML habit of writing numbers in C notation gives are told apart:
+ *
+ *   VNUM_DOT_DECIMAL  "16.9", "0.25", "1234.5": a single "." that cannot be
+ *                     a thousands dot (not followed by exactly three digits,
+ *                     or after more than three): read as the decimal point,
+ *                     value 16.9; prose callers (stated values) refuse it;
+ *   VNUM_AMBIGUOUS    "10.500", "1.000": one "." followed by exactly three
+ *                     digits and no ",": 10500 as printed, 10.5 in C; *value
+ *                     is the printed reading (10500). YAML values (locality
+ *                     data, cells, table filters, criteria counts) report it
+ *                     as an error (write 10500 or 10,5); text (figures and
+ *                     their filters), which is written as printed, takes
+ *                     the printed reading.
+ *
+ * Returns VNUM_OK, VNUM_DOT_DECIMAL or VNUM_AMBIGUOUS with *value and
+ * *decimals (digits after the mark) set, or VNUM_INVALID (nothing set).
+ * text is the whole value: leading or trailing characters make it invalid. */
+typedef enum { VNUM_OK, VNUM_DOT_DECIMAL, VNUM_AMBIGUOUS, VNUM_INVALID } VNumStatus;
+VNumStatus vi_parse_number(const char *text, double *value, int *decimals);
+
+/* 1 if text is something a C or YAML reader would take for a number that
+ * vi_parse_number refuses ("0x10", "1e5", "+5", "inf", "nan", ".5"): a
+ * value meant as a number but not written as one, to be reported rather
+ * than taken as text. */
+int vi_looks_numeric(const char *text);
+
 /* UTF-8. */
 /* Returns the byte offset of the first invalid sequence, or (size_t)-1 if
  * s[0..len) is valid UTF-8 (overlongs, surrogates, > U+10FFFF are invalid). */

@@ -96,6 +96,7 @@ for t in "$build"/tests/test_*; do
 done
 run_suite e2e sh tests/e2e/run.sh "$khgen" "$work/e2e"
 [ -f tests/diag/run.sh ] && run_suite diagnostics sh tests/diag/run.sh -j "$ncpu" "$khgen"
+run_suite i18n sh tests/i18n/run.sh "$khgen"
 run_suite fidelity-md sh tests/fidelity.sh "$khgen" "$work/fidelity"
 [ -f tests/md/check_md.py ] && run_suite markdown /usr/bin/python3 tests/md/check_md.py "$khgen" "$work/md"
 run_suite import sh tests/import/run.sh "$khgen" "$work/import"
@@ -108,11 +109,16 @@ if [ $fast -eq 1 ]; then
     exit
 fi
 run_suite fuzz python3 tests/fuzz/mutate.py "$khgen" 200
+# coverage-guided: every libFuzzer target over its seeds and reproducers,
+# then ~8 s of fuzzing each (make check builds them; tests/fuzz/README.md)
+[ -x build/fuzz/fuzz_load ] && run_suite libfuzzer sh tests/fuzz/run.sh check build/fuzz 8 \
+    load check render_md render_html render_xlsx render_docx template
 run_suite legacy sh tests/legacy/run.sh "$khgen" "$build/legacy-encode" "$work/legacy"
 run_suite cycle sh tests/cycle/run.sh "$khgen" "$work/cycle"
 run_suite hardening sh tests/hardening/run.sh "$khgen" "$work/hardening"
 [ -f tests/html/check_html.sh ] && run_suite html sh tests/html/check_html.sh "$khgen" "$top/output/test-html"
 [ -f tests/xlsx/check_xlsx.sh ] && run_suite xlsx sh tests/xlsx/check_xlsx.sh "$khgen" "$work/xlsx"
+[ -f tests/docx/check_docx.sh ] && run_suite docx sh tests/docx/check_docx.sh "$khgen" "$top/output/test-docx"
 
 echo "=="
 [ -n "$suites_failed" ] && echo "failed suites:$suites_failed (full log: $full_log)"

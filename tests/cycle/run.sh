@@ -13,6 +13,14 @@
 #    the old year left in the text; an existing file is not overwritten
 #    without --force;
 #  - init: the skeleton of each level checks without a diagnostic and builds;
+#  - diff: a plan against itself (status 0, no output); tests/cycle/diff/
+#    old.yaml against new.yaml (one word changed, one node moved, one task's
+#    lead changed, one attachment row added) gives expected.txt and
+#    expected.md exactly, each change once; --format html passes tidy -errors
+#    and prints in Chromium; colour only when asked or on a terminal, never
+#    under NO_COLOR; git's seven arguments; `git diff` in a scratch
+#    repository with the README's setup shows the document diff, and the
+#    textconv recipe (khgen build -f md -o -) works;
 #
 # Prints "ok - ..." / "not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -67,13 +75,16 @@ done
 
 # ---- new --from -------------------------------------------------------------
 mkdir -p "$work/new"
-for plan in plans/*.yaml tests/cycle/leap-2024.yaml; do
+# next year's plan is written beside this year's (includes are relative)
+cp -R plans "$work/new/plans"
+for plan in "$work"/new/plans/*.yaml tests/cycle/leap-2024.yaml; do
     pname=$(basename "$plan" .yaml)
     y=$(sed -n 's/^  date: \([0-9][0-9][0-9][0-9]\).*/\1/p' "$plan" | head -n 1)
     y1=$((y + 1))
     y2=$((y + 2))
-    n1="$work/new/$pname-next.yaml"
-    n2="$work/new/$pname-next2.yaml"
+    n1="$(dirname "$plan")/$pname-next.yaml"
+    n2="$(dirname "$plan")/$pname-next2.yaml"
+    case $plan in tests/*) n1="$work/new/$pname-next.yaml" n2="$work/new/$pname-next2.yaml" ;; esac
     "$khgen" new --from "$plan" --year $y1 -o "$n1" >"$work/new/$pname.notes" 2>"$work/new/$pname.err"
     check "new --from $pname --year $y1: status 0" test $? -eq 0
     check "new --from $pname: the summary says what moved" \
@@ -145,6 +156,133 @@ check "init: the default file is named after the place and year" test -f "$work/
 check "init: an existing file is refused (status 2)" test $? -eq 2
 "$khgen" init --level thon "A" >/dev/null 2>&1
 check "init: an unknown level is a usage error" test $? -eq 2
+
+# ---- diff ---------------------------------------------------------------------
+d="$work/diff"
+mkdir -p "$d"
+for plan in plans/*.yaml; do
+    pname=$(basename "$plan" .yaml)
+    "$khgen" diff "$plan" "$plan" >"$d/self.out" 2>"$d/self.err"
+    check "diff $pname against itself: status 0, no output" \
+        sh -c "test $? -eq 0 && test ! -s '$d/self.out' && test ! -s '$d/self.err'"
+done
+old=tests/cycle/diff/old.yaml
+new=tests/cycle/diff/new.yaml
+"$khgen" diff "$old" "$new" >"$d/term.out" 2>"$d/term.err"
+check "diff old new: status 1 (the documents differ)" test $? -eq 1
+if cmp -s "$d/term.out" tests/cycle/diff/expected.txt; then
+    ok "diff old new: the terminal output is tests/cycle/diff/expected.txt"
+else
+    not_ok "diff old new: the terminal output is tests/cycle/diff/expected.txt"
+    diff tests/cycle/diff/expected.txt "$d/term.out" | sed 's/^/    | /'
+fi
+check "diff: the changed word, once, word by word" \
+    sh -c "test \$(grep -c 'vật \[-chất và-\]{+chất,+} tinh thần' '$d/term.out') -eq 1"
+check "diff: the moved clause is shown once as moved, not deleted and added" \
+    sh -c "test \$(grep -c '^@@ ' '$d/term.out') -eq 4 && grep -q '^@@ II.1: chuyển từ II.2 @@' '$d/term.out' && ! grep -q 'Cấp thôn.*bỏ\|bỏ.*Cấp thôn' '$d/term.out'"
+check "diff: the task's new lead is shown in its task (by id)" \
+    grep -q '^+ Đơn vị thực hiện: {+Văn phòng Điều phối nông thôn mới huyện phối hợp với +}Phòng Nông nghiệp' "$d/term.out"
+check "diff: the added row, by its key, in its table" \
+    grep -q '^@@ Biểu 01, dòng "Xã Xuân Lương": thêm @@' "$d/term.out"
+"$khgen" diff --format md "$old" "$new" >"$d/md.out" 2>/dev/null
+if cmp -s "$d/md.out" tests/cycle/diff/expected.md; then
+    ok "diff --format md: the output is tests/cycle/diff/expected.md"
+else
+    not_ok "diff --format md: the output is tests/cycle/diff/expected.md"
+    diff tests/cycle/diff/expected.md "$d/md.out" | sed 's/^/    | /'
+fi
+check "diff: no colour into a file or pipe" sh -c "! grep -q '\033\[' '$d/term.out'"
+"$khgen" diff --color "$old" "$new" >"$d/color.out" 2>/dev/null
+check "diff --color: coloured like git (red deletions, green insertions)" \
+    sh -c "grep -q '\[31m\[-' '$d/color.out' && grep -q '\[32m{+' '$d/color.out'"
+if command -v script >/dev/null 2>&1; then
+    NO_COLOR=1 script -qec "'$khgen' diff '$old' '$new'" /dev/null >"$d/tty.out" 2>&1
+    check "diff on a terminal with NO_COLOR: no colour" sh -c "! grep -q '\[31m' '$d/tty.out' && grep -q 'chuyển từ' '$d/tty.out'"
+    script -qec "'$khgen' diff '$old' '$new'" /dev/null >"$d/tty2.out" 2>&1
+    check "diff on a terminal: colour" grep -q '\[32m{+' "$d/tty2.out"
+fi
+"$khgen" diff "$old" tests/cycle/diff/x-missing.yaml >/dev/null 2>"$d/missing.err"
+check "diff with a missing plan: status 3" test $? -eq 3
+"$khgen" diff "$old" >/dev/null 2>&1
+check "diff with one plan: status 2" test $? -eq 2
+"$khgen" diff tests/diag/include-missing.yaml "$new" >/dev/null 2>"$d/bad.err"
+check "diff with a plan that has errors: status 3, the errors shown" \
+    sh -c "test $? -eq 3 && grep -q 'cannot read included file' '$d/bad.err'"
+"$khgen" diff plan.yaml "$old" 0000000 100644 "$new" 1111111 100644 >"$d/git7.out" 2>&1
+check "diff with git's seven arguments: status 0, the path names both sides" \
+    sh -c "test $? -eq 0 && grep -q '^--- plan.yaml' '$d/git7.out' && grep -q 'chuyển từ II.2' '$d/git7.out'"
+"$khgen" diff new.yaml /dev/null 0000000 100644 "$new" 1111111 100644 >"$d/git-added.out" 2>&1
+check "diff of an added file (/dev/null): every part added" \
+    sh -c "test $? -eq 0 && grep -q '^@@ Trích yếu: thêm @@' '$d/git-added.out'"
+
+"$khgen" diff --format html -o "$d/redline.html" "$old" "$new" 2>/dev/null
+check "diff --format html: status 1, a page written" sh -c "test $? -eq 1 && test -s '$d/redline.html'"
+check "diff --format html: insertions and deletions marked" \
+    sh -c "grep -q '<del>chất và</del><ins>chất,</ins>' '$d/redline.html' && grep -q '@page' '$d/redline.html'"
+if command -v tidy >/dev/null 2>&1; then
+    tidy -errors -quiet "$d/redline.html" >"$d/tidy.log" 2>&1
+    check "diff --format html: tidy -errors finds no error" test $? -eq 0
+else
+    not_ok "diff --format html: tidy is not installed (sh tools/deps.sh test)"
+fi
+chromium=""
+for candidate in chromium chromium-browser google-chrome; do
+    command -v "$candidate" >/dev/null 2>&1 && { chromium=$candidate; break; }
+done
+if [ -n "$chromium" ]; then
+    profile=$(mktemp -d /tmp/khgen-chromium.XXXXXX)
+    timeout 180 "$chromium" --headless --no-sandbox --disable-gpu --no-first-run \
+        --no-default-browser-check --disable-background-networking --disable-component-update \
+        --disable-sync --disable-extensions --user-data-dir="$profile" --no-pdf-header-footer \
+        --print-to-pdf="$d/redline.pdf" "file://$(cd "$d" && pwd)/redline.html" >"$d/chromium.log" 2>&1
+    rm -rf "$profile"
+    if [ -s "$d/redline.pdf" ] && command -v pdftotext >/dev/null 2>&1; then
+        pdftotext "$d/redline.pdf" "$d/redline.txt"
+        check "diff --format html prints in Chromium: the PDF holds the changes, on A4" \
+            sh -c "grep -q 'Xuân Lương' '$d/redline.txt' && grep -q 'chuyển từ II.2' '$d/redline.txt' && pdfinfo '$d/redline.pdf' | grep -q 'Page size:.*A4'"
+    else
+        not_ok "diff --format html prints in Chromium (no PDF; see $d/chromium.log)"
+    fi
+else
+    not_ok "diff --format html prints in Chromium: chromium is not installed"
+fi
+
+# ---- git: the README's setup in a scratch repository ----------------------------
+g="$work/git"
+mkdir -p "$g/bin"
+ln -s "$khgen" "$g/bin/khgen"
+if command -v git >/dev/null 2>&1; then
+    top=$(pwd)
+    (
+        export PATH="$g/bin:$PATH" GIT_CONFIG_NOSYSTEM=1 HOME="$g"
+        set -e
+        cd "$g"
+        git init -q repo
+        cd repo
+        git config user.email test@example.org
+        git config user.name test
+        # the README's setup
+        echo '*.yaml diff=khgen' >.gitattributes
+        git config diff.khgen.command 'khgen diff'
+        cp "$top/$old" plan.yaml
+        git add .gitattributes plan.yaml
+        git commit -qm "the plan as circulated"
+        cp "$top/$new" plan.yaml
+        set +e
+        git --no-pager diff >"$g/git-diff.out" 2>"$g/git-diff.err"
+        echo $? >"$g/git-diff.status"
+        # the textconv recipe
+        git config diff.khgen-md.textconv 'khgen build -f md -o -'
+        echo '*.yaml diff=khgen-md' >.gitattributes
+        git --no-pager diff --word-diff -- plan.yaml >"$g/git-textconv.out" 2>"$g/git-textconv.err"
+    ) >"$g/setup.log" 2>&1
+    check "git diff with diff.khgen.command: status 0, the document diff" \
+        sh -c "test \$(cat '$g/git-diff.status') -eq 0 && grep -q '^--- plan.yaml' '$g/git-diff.out' && grep -q 'chuyển từ II.2' '$g/git-diff.out' && grep -q 'Xuân Lương' '$g/git-diff.out'"
+    check "git diff with textconv 'khgen build -f md -o -': the Markdown's word diff" \
+        grep -q 'vật \[-chất và-\]{+chất,+} tinh thần' "$g/git-textconv.out"
+else
+    not_ok "git is not installed"
+fi
 
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]

@@ -393,6 +393,76 @@ static void test_edit_distance(void **state)
     assert_int_equal(vi_edit_distance("ab", "ba", 0), 1);
 }
 
+/* The one number grammar: every spelling vi_put_decimal writes reads back,
+ * C notation is told apart, and nothing else is a number. */
+static void test_parse_number(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        VNumStatus status;
+        double value;
+        int decimals;
+    } cases[] = {
+        {"17", VNUM_OK, 17, 0},
+        {"04", VNUM_OK, 4, 0},
+        {"-2", VNUM_OK, -2, 0},
+        {"16,9", VNUM_OK, 16.9, 1},
+        {"1.234", VNUM_AMBIGUOUS, 1234, 0},
+        {"10.500", VNUM_AMBIGUOUS, 10500, 0},
+        {"1.234.567", VNUM_OK, 1234567, 0},
+        {"1.234,5", VNUM_OK, 1234.5, 1},
+        {"16.9", VNUM_DOT_DECIMAL, 16.9, 1},
+        {"0.500", VNUM_DOT_DECIMAL, 0.5, 3},
+        {"-0.25", VNUM_DOT_DECIMAL, -0.25, 2},
+        {"1234.567", VNUM_DOT_DECIMAL, 1234.567, 3},
+        {"0x10", VNUM_INVALID, 0, 0},
+        {"inf", VNUM_INVALID, 0, 0},
+        {"nan", VNUM_INVALID, 0, 0},
+        {"1e5", VNUM_INVALID, 0, 0},
+        {"+5", VNUM_INVALID, 0, 0},
+        {".5", VNUM_INVALID, 0, 0},
+        {"5.", VNUM_INVALID, 0, 0},
+        {"5,", VNUM_INVALID, 0, 0},
+        {"1.23.4", VNUM_INVALID, 0, 0},
+        {"12.34,5", VNUM_INVALID, 0, 0},
+        {"1 000", VNUM_INVALID, 0, 0},
+        {"", VNUM_INVALID, 0, 0},
+        {"-", VNUM_INVALID, 0, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        double value = -1;
+        int decimals = -1;
+        VNumStatus status = vi_parse_number(cases[i].text, &value, &decimals);
+        if (status != cases[i].status)
+            fail_msg("'%s': status %d, expected %d", cases[i].text, status, cases[i].status);
+        if (status != VNUM_INVALID) {
+            assert_true(value == cases[i].value);
+            assert_int_equal(decimals, cases[i].decimals);
+        }
+    }
+    /* the inverse of vi_put_decimal: what it prints reads back as VNUM_OK
+     * (or, for one group of thousands, the printed reading) */
+    static const double values[] = {0, 7, 16.9, 2.29, 1234.5, -17.75, 1234567, 0.0625};
+    for (size_t i = 0; i < sizeof values / sizeof values[0]; i++) {
+        Buf b = {0};
+        vi_put_decimal(&b, values[i], -1);
+        double back = 0;
+        int decimals = 0;
+        VNumStatus status = vi_parse_number(b.data, &back, &decimals);
+        assert_true(status == VNUM_OK || status == VNUM_AMBIGUOUS);
+        assert_true(back == values[i]);
+        buf_free(&b);
+    }
+    assert_true(vi_looks_numeric("0x10"));
+    assert_true(vi_looks_numeric("inf"));
+    assert_true(vi_looks_numeric("NaN"));
+    assert_true(vi_looks_numeric(".inf"));
+    assert_true(vi_looks_numeric("1e5"));
+    assert_false(vi_looks_numeric("xã loại 1"));
+    assert_false(vi_looks_numeric(""));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -412,6 +482,7 @@ int main(void)
         cmocka_unit_test_teardown(test_folded, teardown),
         cmocka_unit_test_teardown(test_upper, teardown),
         cmocka_unit_test_teardown(test_edit_distance, teardown),
+        cmocka_unit_test(test_parse_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

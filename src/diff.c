@@ -1,0 +1,1104 @@
+/* diff.c - `khgen diff OLD.yaml NEW.yaml`: what changed in the document.
+ *
+ * A reviewer reads the plan, not its YAML, so the two versions are compared
+ * as documents. Each plan is compiled as `khgen check` does, then cut into
+ * parts as printed (the same wording as the Markdown and HTML back ends:
+ * render.h, inline.h, render_walk_body): the header fields, each legal
+ * basis, the opening, each body node (heading or paragraph, with the
+ * paragraphs and "Phụ trách"/"Thời gian" lines that follow it), the
+ * closing, the recipients, the signature, and each attachment's title and
+ * rows. A part carries an identity (a header field's name, a basis's
+ * number, a task's id, a row's key: the text of its first text column) and
+ * the text without its printed number, which is derived and would make a
+ * renumbering look like a rewrite.
+ *
+ * Parts are matched in rounds: the same identity (header fields, bases,
+ * task ids, rows); then, for the body, the same place and the same text;
+ * the same text anywhere; the same place (its number path, "II.1.-2": the
+ * text changed). Matched body parts whose order is not kept (outside the
+ * longest increasing run of old positions) are moved, and reported once,
+ * where they now stand; their children that moved with them are not
+ * repeated. What is left is added or deleted. A changed part is shown word
+ * by word (an LCS over words and spaces; a very long paragraph falls back
+ * to whole replacement, so time stays bounded).
+ *
+ * Output: the terminal style of `git diff --word-diff` ([-old-]{+new+},
+ * coloured on a terminal unless NO_COLOR is set), Markdown (~~old~~ and
+ * **new**), or a printable HTML redline page with the ND30 print CSS
+ * (templates/plan.css) and <del>/<ins>. Exit status 0 when the documents
+ * are the same, 1 when they differ, 2 usage, 3 when a plan cannot be read
+ * or has errors. With the seven arguments git gives an external diff
+ * driver (path old-file old-hex old-mode new-file new-hex new-mode) the
+ * path names both sides, /dev/null is an empty document, and a difference
+ * exits 0, which is what git expects of a driver.
+ */
+#include "cycle.h"
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "include.h"
+#include "inline.h"
+#include "load.h"
+#include "parse.h"
+#include "check.h"
+#include "render.h"
+#include "resolve.h"
+
+enum { EXIT_SAME = 0, EXIT_DIFFER = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
+enum { FMT_TERM, FMT_MD, FMT_HTML };
+enum { MAX_DIFF_CELLS = 4000000 }; /* word LCS table cap (16 MB) */
+
+/* ---- the parts of a document ---------------------------------------------- */
+
+typedef struct Part {
+    const char *key;         /* identity: "title", "basis:263/QĐ-TTg", "task:x", "row:..." */
+    const char *path;        /* body place: "II.1.-2"; NULL outside the body */
+    const char *label;       /* shown to the reader */
+    const char *text;        /* the document's text, numbers left out */
+    const char *tail;        /* a task's lines, added after its paragraphs */
+    int is_body;
+    int parent;              /* enclosing body part, -1 */
+    int match;               /* the partner in the other document, -1 */
+    int moved;
+} Part;
+
+typedef struct Doc {
+    Part *parts;             /* malloc'd */
+    size_t n, cap;
+    Arena *arena;
+} Doc;
+
+static int add_part(Doc *d, const char *key, const char *label, const char *text)
+{
+    if (d->n == d->cap) {
+        d->cap = d->cap ? 2 * d->cap : 64;
+        d->parts = xrealloc(d->parts, d->cap * sizeof *d->parts);
+    }
+    d->parts[d->n] = (Part){key, NULL, label, text ? text : "", NULL, 0, -1, -1, 0};
+    return (int)d->n++;
+}
+
+/* Where each body node sits: its path and its parent, found by pointer. */
+typedef struct NodeInfo {
+    const void *node;        /* the node, or its task (the walker hands an
+                                untitled task over as a copy of its node) */
+    const char *path;
+    const BodyNode *parent;
+    int part;                /* its part, once emitted */
+} NodeInfo;
+
+typedef struct NodeMap {
+    NodeInfo *slots;         /* malloc'd, open addressing */
+    size_t cap;
+} NodeMap;
+
+static size_t ptr_hash(const void *p, size_t cap)
+{
+    uintptr_t v = (uintptr_t)p;
+    v ^= v >> 17;
+    v *= 0x9E3779B97F4A7C15u;
+    return (size_t)(v >> 7) & (cap - 1);
+}
+
+static NodeInfo *node_info_at(NodeMap *m, const void *node, int create)
+{
+    size_t i = ptr_hash(node, m->cap);
+    while (m->slots[i].node && m->slots[i].node != node)
+        i = (i + 1) & (m->cap - 1);
+    if (!m->slots[i].node && create) {
+        m->slots[i].node = node;
+        m->slots[i].part = -1;
+    }
+    return m->slots[i].node ? &m->slots[i] : NULL;
+}
+
+static NodeInfo *node_info(NodeMap *m, const BodyNode *node, int create)
+{
+    NodeInfo *info = node_info_at(m, node, create);
+    if (!info && node->task)
+        info = node_info_at(m, node->task, 0);
+    return info;
+}
+
+static size_t count_nodes(BodyNode *const *items, size_t n)
+{
+    size_t total = n;
+    for (size_t i = 0; i < n; i++)
+        total += count_nodes((BodyNode *const *)items[i]->items, items[i]->n_items);
+    return total;
+}
+
+/* The last number of a printed label: "II." -> "II", "1.2." -> "2",
+ * "a)" -> "a"; a bullet's or paragraph's place among its siblings. */
+static void path_segment(Buf *out, const BodyNode *node, size_t index)
+{
+    const char *label = node->printed_label ? node->printed_label : "";
+    size_t n = strlen(label);
+    while (n && (label[n - 1] == '.' || label[n - 1] == ')'))
+        n--;
+    const char *start = label;
+    for (size_t i = 0; i < n; i++)
+        if (label[i] == '.')
+            start = label + i + 1;
+    size_t len = n - (size_t)(start - label);
+    int word = len > 0;
+    for (size_t i = 0; i < len; i++)
+        if (start[i] == '-' || start[i] == '+' || start[i] == '*')
+            word = 0;
+    if (word)
+        buf_putn(out, start, len);
+    else
+        buf_printf(out, "%s%zu", node->kind == NODE_PARA ? "¶" : "-", index + 1);
+}
+
+static void map_nodes(NodeMap *m, Arena *arena, BodyNode *const *items, size_t n,
+                      const BodyNode *parent, const char *parent_path)
+{
+    for (size_t i = 0; i < n; i++) {
+        Buf path = {0};
+        if (parent_path) {
+            buf_puts(&path, parent_path);
+            buf_putc(&path, '.');
+        }
+        path_segment(&path, items[i], i);
+        NodeInfo *info = node_info(m, items[i], 1);
+        info->path = buf_to_arena(&path, arena);
+        info->parent = parent;
+        if (items[i]->task) {
+            NodeInfo *by_task = node_info_at(m, items[i]->task, 1);
+            by_task->path = info->path;
+            by_task->parent = parent;
+        }
+        buf_free(&path);
+        map_nodes(m, arena, (BodyNode *const *)items[i]->items, items[i]->n_items, items[i],
+                  info->path);
+    }
+}
+
+typedef struct Collector {
+    Doc *doc;
+    NodeMap *map;
+    int current;             /* the part paragraphs and task lines join */
+} Collector;
+
+/* Text with its line breaks made spaces (a paragraph as printed). */
+static char *one_line(Arena *arena, const char *text)
+{
+    char *s = arena_strdup(arena, text ? text : "");
+    for (char *p = s; *p; p++)
+        if (*p == '\n')
+            *p = ' ';
+    return s;
+}
+
+static void start_node_part(Collector *c, const InlineCtx *ctx, const BodyNode *node,
+                            const char *text)
+{
+    NodeInfo *info = node_info(c->map, node, 0);
+    const char *path = info ? info->path : "?";
+    const char *key = path;
+    const char *label = path;
+    if (node->kind == NODE_TASK && node->task && node->task->id) {
+        key = arena_printf(c->doc->arena, "task:%s", node->task->id);
+        label = arena_printf(c->doc->arena, "%s (%s)", path, node->task->id);
+    }
+    int i = add_part(c->doc, key, label, text);
+    Part *p = &c->doc->parts[i];
+    p->path = path;
+    p->is_body = 1;
+    if (info) {
+        info->part = i;
+        NodeInfo *parent = info->parent ? node_info(c->map, info->parent, 0) : NULL;
+        p->parent = parent ? parent->part : -1;
+    }
+    c->current = i;
+    /* a task's own lines ("Phụ trách ...", "Thời gian ...") belong to it,
+     * wherever the walker prints them */
+    if (node->kind == NODE_TASK && node->task) {
+        InlineCtx task_ctx = *ctx;
+        task_ctx.task = node->task;
+        const char **lines;
+        size_t n = render_task_lines(&task_ctx, node->task, &lines);
+        Buf tail = {0};
+        for (size_t k = 0; k < n; k++)
+            buf_printf(&tail, "%s%s", k ? "\n" : "", lines[k]);
+        if (n)
+            p->tail = buf_to_arena(&tail, c->doc->arena);
+        buf_free(&tail);
+    }
+}
+
+static void collect_heading(void *writer, const InlineCtx *ctx, const BodyNode *node,
+                            unsigned default_style)
+{
+    (void)default_style;
+    Collector *c = writer;
+    Buf head = {0}, text = {0}, all = {0};
+    render_heading_parts(ctx, node, &head, &text);
+    const char *h = head.data ? head.data : "";
+    const char *label = node->printed_label ? node->printed_label : "";
+    size_t n = strlen(label);
+    if (n && strncmp(h, label, n) == 0) {
+        h += n;
+        while (*h == ' ')
+            h++;
+    }
+    buf_puts(&all, h);
+    if (text.len) {
+        buf_putc(&all, ' ');
+        buf_puts(&all, text.data);
+    }
+    start_node_part(c, ctx, node, one_line(c->doc->arena, all.data));
+    buf_free(&head);
+    buf_free(&text);
+    buf_free(&all);
+}
+
+static void collect_text_node(void *writer, const InlineCtx *ctx, const BodyNode *node)
+{
+    Collector *c = writer;
+    Buf text = {0};
+    inline_expand(ctx, node->text ? node->text : "", INLINE_MARKDOWN, &text);
+    start_node_part(c, ctx, node, one_line(c->doc->arena, text.data));
+    buf_free(&text);
+}
+
+static void append_to_current(Collector *c, const char *text)
+{
+    if (c->current < 0) {
+        c->current = add_part(c->doc, "body", "body", "");
+        c->doc->parts[c->current].is_body = 1;
+    }
+    Part *p = &c->doc->parts[c->current];
+    p->text = *p->text ? arena_printf(c->doc->arena, "%s\n%s", p->text, text)
+                       : arena_strdup(c->doc->arena, text);
+}
+
+static void collect_paragraphs(void *writer, const InlineCtx *ctx, const char *text)
+{
+    Collector *c = writer;
+    Buf out = {0};
+    inline_expand(ctx, text ? text : "", INLINE_MARKDOWN, &out);
+    /* paragraphs are separated by blank lines; lines inside are joined */
+    const char *s = out.data ? out.data : "";
+    Buf para = {0};
+    while (*s) {
+        const char *brk = strstr(s, "\n\n");
+        size_t len = brk ? (size_t)(brk - s) : strlen(s);
+        buf_reset(&para);
+        for (size_t i = 0; i < len; i++)
+            buf_putc(&para, s[i] == '\n' ? ' ' : s[i]);
+        if (para.len)
+            append_to_current(c, para.data);
+        s += len;
+        while (*s == '\n')
+            s++;
+    }
+    buf_free(&para);
+    buf_free(&out);
+}
+
+static void collect_task_line(void *writer, const char *line)
+{
+    (void)writer; /* taken with the task's part (start_node_part) */
+    (void)line;
+}
+
+/* A row's key: the text of its first text column (a locality's name),
+ * or its position when it has none. */
+static const char *row_key(Arena *arena, const Attachment *att, const Row *row, size_t index)
+{
+    if (row->is_group)
+        return arena_printf(arena, "group:%s", row->group_title ? row->group_title : "");
+    for (size_t c = 0; c < att->n_columns; c++) {
+        const Column *col = &att->columns[c];
+        if (col->type == COL_TEXT && row->cells[c].text && *row->cells[c].text)
+            return row->cells[c].text;
+    }
+    return arena_printf(arena, "#%zu", index + 1);
+}
+
+static void collect_attachments(Doc *d, const Plan *plan)
+{
+    Arena *arena = d->arena;
+    for (size_t a = 0; a < plan->n_attachments; a++) {
+        const Attachment *att = &plan->attachments[a];
+        const char *id = att->id ? att->id : arena_printf(arena, "%zu", a + 1);
+        const char *label = att->label ? att->label : id;
+        Buf head = {0};
+        buf_puts(&head, att->title ? att->title : "");
+        if (att->n_columns) {
+            buf_puts(&head, "\nCột: ");
+            for (size_t c = 0; c < att->n_columns; c++)
+                buf_printf(&head, "%s%s%s%s", c ? " | " : "",
+                           att->columns[c].group ? att->columns[c].group : "",
+                           att->columns[c].group ? " - " : "",
+                           att->columns[c].header ? att->columns[c].header : "");
+        }
+        if (att->note && *att->note)
+            buf_printf(&head, "\n%s", att->note);
+        add_part(d, arena_printf(arena, "att:%s", id), label, one_line(arena, head.data));
+        d->parts[d->n - 1].text = arena_strdup(arena, head.data ? head.data : "");
+        buf_free(&head);
+        for (size_t r = 0; r < att->n_rows; r++) {
+            const Row *row = &att->rows[r];
+            const char *key = row_key(arena, att, row, r);
+            /* the same key twice in a table: the second is "key #2" */
+            int seen = 0;
+            for (size_t k = 0; k < r; k++)
+                seen += strcmp(row_key(arena, att, &att->rows[k], k), key) == 0;
+            if (seen)
+                key = arena_printf(arena, "%s #%d", key, seen + 1);
+            Buf text = {0};
+            if (row->is_group) {
+                buf_puts(&text, row->group_title ? row->group_title : "");
+            } else {
+                int first = 1;
+                for (size_t c = 0; c < att->n_columns; c++) {
+                    if (att->columns[c].type == COL_STT)
+                        continue; /* numbered by position, like the body */
+                    buf_printf(&text, "%s%s", first ? "" : " | ",
+                               row->cells[c].text ? row->cells[c].text : "");
+                    first = 0;
+                }
+            }
+            add_part(d, arena_printf(arena, "row:%s:%s", id, key),
+                     arena_printf(arena, "%s, dòng \"%s\"", label, key),
+                     one_line(arena, text.data));
+            buf_free(&text);
+        }
+    }
+}
+
+/* Cuts a compiled plan into its parts, in document order. */
+static void collect(Doc *d, Plan *plan, TemplateSet *templates)
+{
+    Arena *arena = d->arena;
+    RenderCtx rc;
+    render_ctx_init(&rc, plan, templates, arena);
+    const InlineCtx *ctx = &rc.inline_ctx;
+    Buf b = {0};
+    if (plan->governing_body)
+        add_part(d, "governing_body", "Cơ quan chủ quản", plan->governing_body);
+    for (size_t i = 0; i < plan->n_issuer; i++)
+        buf_printf(&b, "%s%s", i ? " / " : "", plan->issuer[i]);
+    add_part(d, "issuer", "Cơ quan ban hành", buf_to_arena(&b, arena));
+    render_number_line(plan, &b);
+    add_part(d, "number", "Số, ký hiệu", buf_to_arena(&b, arena));
+    render_place_date(plan, &b);
+    add_part(d, "place_date", "Địa danh, ngày tháng", buf_to_arena(&b, arena));
+    add_part(d, "title", "Trích yếu", one_line(arena, plan->title));
+    for (size_t i = 0; i < plan->n_bases; i++) {
+        const Basis *basis = &plan->bases[i];
+        render_basis(ctx, i, &b);
+        const char *id = basis->number ? basis->number : basis->text ? basis->text : "";
+        add_part(d, arena_printf(arena, "basis:%s", id),
+                 basis->number ? arena_printf(arena, "Căn cứ %s", basis->number)
+                               : arena_printf(arena, "Căn cứ (%zu)", i + 1),
+                 one_line(arena, buf_to_arena(&b, arena)));
+    }
+    if (plan->opening) {
+        inline_expand(ctx, plan->opening, INLINE_MARKDOWN, &b);
+        add_part(d, "opening", "Mở đầu", one_line(arena, buf_to_arena(&b, arena)));
+    }
+
+    NodeMap map = {0};
+    size_t n_nodes = count_nodes((BodyNode *const *)plan->body, plan->n_body);
+    map.cap = 16;
+    while (map.cap < 2 * n_nodes + 2)
+        map.cap *= 2;
+    while (map.cap < 4 * n_nodes + 2)
+        map.cap *= 2; /* nodes and tasks */
+    map.slots = xmalloc(map.cap * sizeof *map.slots);
+    memset(map.slots, 0, map.cap * sizeof *map.slots);
+    map_nodes(&map, arena, (BodyNode *const *)plan->body, plan->n_body, NULL, NULL);
+    Collector c = {d, &map, -1};
+    BodyEmitter emit = {&c, collect_heading, collect_text_node, collect_paragraphs,
+                        collect_task_line};
+    render_walk_body(&rc, &emit);
+    free(map.slots);
+    for (size_t i = 0; i < d->n; i++)
+        if (d->parts[i].tail)
+            d->parts[i].text = *d->parts[i].text
+                                   ? arena_printf(arena, "%s\n%s", d->parts[i].text,
+                                                  d->parts[i].tail)
+                                   : d->parts[i].tail;
+
+    if (plan->closing) {
+        render_closing(ctx, &b);
+        add_part(d, "closing", "Kết thúc", one_line(arena, buf_to_arena(&b, arena)));
+    }
+    if (plan->n_recipients) {
+        Buf line = {0};
+        for (size_t i = 0; i < plan->n_recipients; i++) {
+            render_recipient(plan, i, &line);
+            buf_printf(&b, "%s- %s", i ? "\n" : "", line.data ? line.data : "");
+            buf_reset(&line);
+        }
+        buf_free(&line);
+        add_part(d, "recipients", "Nơi nhận", buf_to_arena(&b, arena));
+    }
+    if (plan->signature) {
+        const Signature *sig = plan->signature;
+        for (size_t i = 0; i < sig->n_lines; i++)
+            buf_printf(&b, "%s%s", i ? " / " : "", sig->lines[i]);
+        for (size_t i = 0; i < sig->n_name_lines; i++)
+            buf_printf(&b, " / %s", sig->name_lines[i]);
+        add_part(d, "signature", "Chữ ký", buf_to_arena(&b, arena));
+    }
+    collect_attachments(d, plan);
+    buf_free(&b);
+}
+
+/* ---- matching ----------------------------------------------------------------- */
+
+typedef struct StrMap {      /* string -> list of part indices, in order */
+    const char **keys;
+    int *first;              /* head of the chain per slot */
+    size_t cap;
+    int *next;               /* per part: next part with the same string */
+} StrMap;
+
+static unsigned long str_hash(const char *s)
+{
+    unsigned long h = 5381;
+    while (*s)
+        h = h * 33 ^ (unsigned char)*s++;
+    return h;
+}
+
+/* Indexes the parts of d by field (0 key, 1 text, 2 path), keeping only
+ * those that pass keep (body or not, unmatched). */
+static void strmap_build(StrMap *m, const Doc *d, int field, int body)
+{
+    m->cap = 16;
+    while (m->cap < 2 * d->n + 2)
+        m->cap *= 2;
+    m->keys = xmalloc(m->cap * sizeof *m->keys);
+    m->first = xmalloc(m->cap * sizeof *m->first);
+    m->next = xmalloc((d->n + 1) * sizeof *m->next);
+    for (size_t i = 0; i < m->cap; i++) {
+        m->keys[i] = NULL;
+        m->first[i] = -1;
+    }
+    int *tail = xmalloc(m->cap * sizeof *tail);
+    for (size_t i = 0; i < d->n; i++) {
+        const Part *p = &d->parts[i];
+        m->next[i] = -1;
+        const char *s = field == 0 ? p->key : field == 1 ? p->text : p->path;
+        if (!s || p->is_body != body || p->match >= 0)
+            continue;
+        size_t h = str_hash(s) & (m->cap - 1);
+        while (m->keys[h] && strcmp(m->keys[h], s) != 0)
+            h = (h + 1) & (m->cap - 1);
+        if (!m->keys[h]) {
+            m->keys[h] = s;
+            m->first[h] = (int)i;
+        } else {
+            m->next[tail[h]] = (int)i;
+        }
+        tail[h] = (int)i;
+    }
+    free(tail);
+}
+
+static void strmap_free(StrMap *m)
+{
+    free(m->keys);
+    free(m->first);
+    free(m->next);
+}
+
+/* Pairs unmatched parts of b with unmatched parts of a that have the same
+ * field (and, with same_text, the same text too), first come first served. */
+static void match_round(Doc *a, Doc *b, int field, int body, int same_text)
+{
+    StrMap m;
+    strmap_build(&m, a, field, body);
+    for (size_t j = 0; j < b->n; j++) {
+        Part *q = &b->parts[j];
+        const char *s = field == 0 ? q->key : field == 1 ? q->text : q->path;
+        if (!s || q->is_body != body || q->match >= 0)
+            continue;
+        size_t h = str_hash(s) & (m.cap - 1);
+        while (m.keys[h] && strcmp(m.keys[h], s) != 0)
+            h = (h + 1) & (m.cap - 1);
+        if (!m.keys[h])
+            continue;
+        for (int i = m.first[h]; i >= 0; i = m.next[i]) {
+            Part *p = &a->parts[i];
+            if (p->match >= 0 || (same_text && strcmp(p->text, q->text) != 0))
+                continue;
+            p->match = (int)j;
+            q->match = i;
+            break;
+        }
+    }
+    strmap_free(&m);
+}
+
+/* Marks matched body parts of b that left the order of a as moved: those
+ * outside a longest increasing run of their partners' positions. */
+static void mark_moves(Doc *a, Doc *b)
+{
+    size_t n = 0;
+    int *seq = xmalloc((b->n + 1) * sizeof *seq);  /* b indices of matched body parts */
+    for (size_t j = 0; j < b->n; j++)
+        if (b->parts[j].is_body && b->parts[j].match >= 0)
+            seq[n++] = (int)j;
+    int *tails = xmalloc((n + 1) * sizeof *tails); /* seq index ending a run of length k+1 */
+    int *prev = xmalloc((n + 1) * sizeof *prev);
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++) {
+        int v = b->parts[seq[i]].match;
+        size_t lo = 0, hi = len;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (b->parts[seq[tails[mid]]].match < v)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        prev[i] = lo ? tails[lo - 1] : -1;
+        tails[lo] = (int)i;
+        if (lo == len)
+            len++;
+    }
+    for (size_t i = 0; i < n; i++)
+        b->parts[seq[i]].moved = 1;
+    for (int i = len ? tails[len - 1] : -1; i >= 0; i = prev[i])
+        b->parts[seq[i]].moved = 0;
+    /* a child that moved with its parent (the same parent on both sides,
+     * and the parent moved) is not a move of its own */
+    char *was_moved = xmalloc(b->n + 1);
+    for (size_t j = 0; j < b->n; j++)
+        was_moved[j] = (char)b->parts[j].moved;
+    for (size_t j = 0; j < b->n; j++) {
+        Part *q = &b->parts[j];
+        if (!q->moved || q->parent < 0)
+            continue;
+        const Part *qp = &b->parts[q->parent];
+        const Part *p = &a->parts[q->match];
+        if (was_moved[q->parent] && qp->match >= 0 && qp->match == p->parent)
+            q->moved = 0;
+    }
+    free(was_moved);
+    for (size_t j = 0; j < b->n; j++)
+        if (b->parts[j].moved)
+            a->parts[b->parts[j].match].moved = 1;
+    free(seq);
+    free(tails);
+    free(prev);
+}
+
+static void match_docs(Doc *a, Doc *b)
+{
+    match_round(a, b, 0, 0, 0);         /* header fields, bases, rows: by identity */
+    match_round(a, b, 0, 1, 0);         /* tasks by id (other body keys are paths) */
+    for (size_t i = 0; i < a->n; i++)   /* a task id matched a task id only */
+        if (a->parts[i].match >= 0 && a->parts[i].is_body &&
+            strncmp(a->parts[i].key, "task:", 5) != 0) {
+            b->parts[a->parts[i].match].match = -1;
+            a->parts[i].match = -1;
+        }
+    match_round(a, b, 2, 1, 1);         /* the same place, the same text */
+    match_round(a, b, 1, 1, 0);         /* the same text elsewhere */
+    match_round(a, b, 2, 1, 0);         /* the same place: changed */
+    mark_moves(a, b);
+}
+
+/* ---- word diff and output ------------------------------------------------- */
+
+typedef struct Out {
+    int format;
+    int color;
+    int bol;                 /* Markdown: at the start of a line */
+    Buf buf;
+    int changes;
+} Out;
+
+#define RED "\033[31m"
+#define GREEN "\033[32m"
+#define CYAN "\033[36m"
+#define BOLD "\033[1m"
+#define RESET "\033[m"
+
+static void put_html_text(Buf *out, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        switch (s[i]) {
+        case '<': buf_puts(out, "&lt;"); break;
+        case '>': buf_puts(out, "&gt;"); break;
+        case '&': buf_puts(out, "&amp;"); break;
+        case '"': buf_puts(out, "&quot;"); break;
+        case '\n': buf_puts(out, "<br>\n"); break;
+        default: buf_putc(out, s[i]);
+        }
+    }
+}
+
+/* Markdown text: a line break stays a line break, and a line that starts
+ * like a list item or a heading ("+ Đơn vị thực hiện") stays text. */
+static void put_md_text(Out *o, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\n') {
+            buf_puts(&o->buf, "  \n");
+            o->bol = 1;
+            continue;
+        }
+        if (o->bol && strchr("+-*#>", s[i]))
+            buf_putc(&o->buf, '\\');
+        buf_putc(&o->buf, s[i]);
+        o->bol = 0;
+    }
+}
+
+/* kind: 0 same, -1 deleted, +1 inserted */
+static void put_run(Out *o, int kind, const char *s, size_t n)
+{
+    if (n == 0)
+        return;
+    Buf *b = &o->buf;
+    switch (o->format) {
+    case FMT_TERM:
+        if (kind == 0) {
+            buf_putn(b, s, n);
+        } else {
+            if (o->color)
+                buf_puts(b, kind < 0 ? RED : GREEN);
+            buf_puts(b, kind < 0 ? "[-" : "{+");
+            buf_putn(b, s, n);
+            buf_puts(b, kind < 0 ? "-]" : "+}");
+            if (o->color)
+                buf_puts(b, RESET);
+        }
+        break;
+    case FMT_MD:
+        /* the markers go around the words, not around the spaces */
+        if (kind == 0) {
+            put_md_text(o, s, n);
+        } else {
+            size_t lead = 0, trail = 0;
+            while (lead < n && (s[lead] == ' ' || s[lead] == '\n'))
+                lead++;
+            while (trail < n - lead && (s[n - 1 - trail] == ' ' || s[n - 1 - trail] == '\n'))
+                trail++;
+            put_md_text(o, s, lead);
+            if (n - lead - trail) {
+                buf_puts(b, kind < 0 ? "~~" : "**");
+                o->bol = 0;
+                put_md_text(o, s + lead, n - lead - trail);
+                buf_puts(b, kind < 0 ? "~~" : "**");
+            }
+            put_md_text(o, s + n - trail, trail);
+        }
+        break;
+    default:
+        if (kind)
+            buf_puts(b, kind < 0 ? "<del>" : "<ins>");
+        put_html_text(b, s, n);
+        if (kind)
+            buf_puts(b, kind < 0 ? "</del>" : "</ins>");
+        break;
+    }
+}
+
+typedef struct Token {
+    const char *s;
+    size_t n;
+} Token;
+
+/* Words and the spaces between them, as tokens. */
+static Token *tokens_of(const char *s, size_t *count)
+{
+    size_t cap = 16, n = 0;
+    Token *t = xmalloc(cap * sizeof *t);
+    while (*s) {
+        int space = *s == ' ' || *s == '\n';
+        size_t len = 0;
+        while (s[len] && (s[len] == ' ' || s[len] == '\n') == space)
+            len++;
+        if (n == cap) {
+            cap *= 2;
+            t = xrealloc(t, cap * sizeof *t);
+        }
+        t[n++] = (Token){s, len};
+        s += len;
+    }
+    *count = n;
+    return t;
+}
+
+static int tok_eq(const Token *a, const Token *b)
+{
+    return a->n == b->n && memcmp(a->s, b->s, a->n) == 0;
+}
+
+/* The word diff of old and new into o. */
+static void put_word_diff(Out *o, const char *old, const char *new_text)
+{
+    size_t n, m;
+    Token *a = tokens_of(old, &n), *b = tokens_of(new_text, &m);
+    /* common prefix and suffix first: most edits are small */
+    size_t pre = 0;
+    while (pre < n && pre < m && tok_eq(&a[pre], &b[pre]))
+        pre++;
+    size_t suf = 0;
+    while (suf < n - pre && suf < m - pre && tok_eq(&a[n - 1 - suf], &b[m - 1 - suf]))
+        suf++;
+    for (size_t i = 0; i < pre; i++)
+        put_run(o, 0, a[i].s, a[i].n);
+    size_t an = n - pre - suf, bn = m - pre - suf;
+    Token *x = a + pre, *y = b + pre;
+    if (an && bn && (an + 1) * (bn + 1) <= MAX_DIFF_CELLS) {
+        /* LCS lengths from the end: L[i][j] for x[i..], y[j..] */
+        unsigned *L = xmalloc((an + 1) * (bn + 1) * sizeof *L);
+        for (size_t i = an + 1; i-- > 0;)
+            for (size_t j = bn + 1; j-- > 0;) {
+                unsigned *cell = &L[i * (bn + 1) + j];
+                if (i == an || j == bn)
+                    *cell = 0;
+                else if (tok_eq(&x[i], &y[j]))
+                    *cell = L[(i + 1) * (bn + 1) + j + 1] + 1;
+                else {
+                    unsigned down = L[(i + 1) * (bn + 1) + j], right = L[i * (bn + 1) + j + 1];
+                    *cell = down >= right ? down : right;
+                }
+            }
+        size_t i = 0, j = 0;
+        /* runs of deletions and insertions are gathered so that
+         * "[-a b-]{+c d+}" prints once, not word by word */
+        Buf del = {0}, ins = {0};
+        while (i < an || j < bn) {
+            if (i < an && j < bn && tok_eq(&x[i], &y[j])) {
+                put_run(o, -1, del.data, del.len);
+                put_run(o, 1, ins.data, ins.len);
+                buf_reset(&del);
+                buf_reset(&ins);
+                put_run(o, 0, x[i].s, x[i].n);
+                i++, j++;
+            } else if (j == bn ||
+                       (i < an && L[(i + 1) * (bn + 1) + j] >= L[i * (bn + 1) + j + 1])) {
+                buf_putn(&del, x[i].s, x[i].n);
+                i++;
+            } else {
+                buf_putn(&ins, y[j].s, y[j].n);
+                j++;
+            }
+        }
+        put_run(o, -1, del.data, del.len);
+        put_run(o, 1, ins.data, ins.len);
+        buf_free(&del);
+        buf_free(&ins);
+        free(L);
+    } else {
+        Buf del = {0}, ins = {0};
+        for (size_t i = 0; i < an; i++)
+            buf_putn(&del, x[i].s, x[i].n);
+        for (size_t j = 0; j < bn; j++)
+            buf_putn(&ins, y[j].s, y[j].n);
+        put_run(o, -1, del.data, del.len);
+        put_run(o, 1, ins.data, ins.len);
+        buf_free(&del);
+        buf_free(&ins);
+    }
+    for (size_t i = n - suf; i < n; i++)
+        put_run(o, 0, a[i].s, a[i].n);
+    free(a);
+    free(b);
+}
+
+typedef enum { CH_CHANGED, CH_ADDED, CH_DELETED, CH_MOVED } ChangeKind;
+
+static void put_hunk_head(Out *o, ChangeKind kind, const char *label, const char *old_label)
+{
+    Buf *b = &o->buf;
+    const char *what = kind == CH_CHANGED ? "sửa" : kind == CH_ADDED ? "thêm" : kind == CH_DELETED ? "bỏ" : "chuyển";
+    Buf head = {0};
+    buf_printf(&head, "%s: %s", label, what);
+    if (kind == CH_MOVED)
+        buf_printf(&head, " từ %s", old_label);
+    else if (kind == CH_CHANGED && old_label && strcmp(old_label, label) != 0)
+        buf_printf(&head, " (trước là %s)", old_label);
+    switch (o->format) {
+    case FMT_TERM:
+        buf_printf(b, "%s@@ %s @@%s\n", o->color ? CYAN : "", head.data, o->color ? RESET : "");
+        break;
+    case FMT_MD:
+        buf_printf(b, "\n## %s\n\n", head.data);
+        o->bol = 1;
+        break;
+    default:
+        buf_printf(b, "<section class=\"change %s\">\n<h2>",
+                   kind == CH_CHANGED ? "changed" : kind == CH_ADDED ? "added"
+                   : kind == CH_DELETED ? "deleted" : "moved");
+        put_html_text(b, head.data, head.len);
+        buf_puts(b, "</h2>\n<p>");
+        break;
+    }
+    buf_free(&head);
+    o->changes++;
+}
+
+static void put_hunk_end(Out *o)
+{
+    buf_puts(&o->buf, o->format == FMT_HTML ? "</p>\n</section>\n" : "\n");
+}
+
+static void put_change(Out *o, ChangeKind kind, const Part *old, const Part *new_part)
+{
+    put_hunk_head(o, kind, new_part ? new_part->label : old->label, old ? old->label : NULL);
+    if (kind == CH_ADDED)
+        put_run(o, 1, new_part->text, strlen(new_part->text));
+    else if (kind == CH_DELETED)
+        put_run(o, -1, old->text, strlen(old->text));
+    else
+        put_word_diff(o, old->text, new_part->text);
+    put_hunk_end(o);
+}
+
+/* Every change, in the order of the new document; a deleted part comes
+ * after the new place of the part that preceded it. */
+static void put_changes(Out *o, const Doc *a, const Doc *b)
+{
+    /* deleted parts of a, grouped by the new index they follow (-1: top) */
+    int *after = xmalloc((a->n + 1) * sizeof *after);
+    int anchor = -1;
+    for (size_t i = 0; i < a->n; i++) {
+        if (a->parts[i].match >= 0) {
+            anchor = a->parts[i].match;
+            after[i] = -2;
+        } else {
+            after[i] = anchor;
+        }
+    }
+    for (int j = -1; j < (int)b->n; j++) {
+        if (j >= 0) {
+            const Part *q = &b->parts[j];
+            if (q->match < 0)
+                put_change(o, CH_ADDED, NULL, q);
+            else if (q->moved)
+                put_change(o, CH_MOVED, &a->parts[q->match], q);
+            else if (strcmp(a->parts[q->match].text, q->text) != 0)
+                put_change(o, CH_CHANGED, &a->parts[q->match], q);
+        }
+        for (size_t i = 0; i < a->n; i++)
+            if (after[i] == j)
+                put_change(o, CH_DELETED, &a->parts[i], NULL);
+    }
+    free(after);
+}
+
+/* ---- the command ----------------------------------------------------------- */
+
+static const char diff_usage[] =
+    "usage: khgen diff [--format term|md|html] [--color|--no-color] [-o FILE] OLD.yaml NEW.yaml\n"
+    "       khgen diff PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE   (git)\n";
+
+/* Compiles a side: the file at path, named name in diagnostics and
+ * includes. /dev/null is an empty document (no plan). Returns 0, or
+ * EXIT_IO after printing why. */
+static int load_side(Arena *arena, DiagSink *diags, TemplateSet *templates, const char *path,
+                     const char *name, Doc *doc)
+{
+    doc->arena = arena;
+    if (strcmp(path, "/dev/null") == 0)
+        return 0;
+    int before = diag_error_count(diags);
+    YNode *root;
+    if (strcmp(path, name) == 0) {
+        root = load_plan(arena, diags, path);
+    } else {
+        /* git's copy of the old version lives in a temporary file: read it
+         * under the plan's own path, so includes resolve beside it */
+        size_t len = 0;
+        char *text = read_file(path, 16u << 20, &len);
+        if (!text) {
+            fprintf(stderr, "khgen: diff: cannot read '%s': %s\n", path, strerror(errno));
+            return EXIT_IO;
+        }
+        LoadLimits limits = load_default_limits();
+        root = load_string(arena, diags, name, text, len, &limits);
+        free(text);
+        if (root)
+            include_merge(arena, diags, root->pos.file, root);
+    }
+    if (!root) {
+        diag_flush(diags);
+        return EXIT_IO;
+    }
+    Plan *plan = parse_plan(arena, diags, templates, root->pos.file, root);
+    resolve_plan(arena, diags, templates, plan);
+    check_plan(arena, diags, templates, plan);
+    if (diag_error_count(diags) > before) {
+        diag_flush(diags);
+        fprintf(stderr, "khgen: diff: '%s' has errors; the document cannot be compared\n", name);
+        return EXIT_IO;
+    }
+    collect(doc, plan, templates);
+    return 0;
+}
+
+static void put_html_page(Out *o, TemplateSet *templates, const char *old_name,
+                          const char *new_name, Buf *body)
+{
+    Buf *b = &o->buf;
+    size_t css_len = 0;
+    const char *origin = NULL;
+    const char *css = tpl_set_text(templates, "plan.css", &css_len, &origin);
+    buf_puts(b, "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
+    buf_puts(b, "So sánh: ");
+    put_html_text(b, old_name, strlen(old_name));
+    buf_puts(b, " → ");
+    put_html_text(b, new_name, strlen(new_name));
+    buf_puts(b, "</title>\n<style>\n");
+    if (css)
+        buf_putn(b, css, css_len);
+    buf_puts(b, "\n/* the redline */\n"
+                "del { color: #b00000; text-decoration: line-through; }\n"
+                "ins { color: #006000; text-decoration: underline; }\n"
+                ".redline h1 { font-size: 14pt; text-align: center; margin: 0 0 12pt; }\n"
+                ".redline h2 { font-size: 13pt; margin: 12pt 0 4pt; }\n"
+                ".redline section.change { break-inside: avoid; page-break-inside: avoid; }\n"
+                ".redline p { text-indent: 0; }\n"
+                "@media print { del, ins { -webkit-print-color-adjust: exact; "
+                "print-color-adjust: exact; } }\n"
+                "</style>\n</head>\n<body>\n<div class=\"sheet redline\">\n<h1>");
+    buf_puts(b, "So sánh: ");
+    put_html_text(b, old_name, strlen(old_name));
+    buf_puts(b, " → ");
+    put_html_text(b, new_name, strlen(new_name));
+    buf_puts(b, "</h1>\n");
+    if (body->len)
+        buf_putn(b, body->data, body->len);
+    else
+        buf_puts(b, "<p>Không có thay đổi.</p>\n");
+    buf_puts(b, "</div>\n</body>\n</html>\n");
+}
+
+int cmd_diff(int argc, char **argv, int color)
+{
+    int format = FMT_TERM;
+    const char *out_path = NULL;
+    const char *args[8];
+    int n_args = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if ((strcmp(a, "--format") == 0 || strcmp(a, "-f") == 0) && i + 1 < argc) {
+            const char *f = argv[++i];
+            if (strcmp(f, "term") == 0 || strcmp(f, "text") == 0)
+                format = FMT_TERM;
+            else if (strcmp(f, "md") == 0)
+                format = FMT_MD;
+            else if (strcmp(f, "html") == 0)
+                format = FMT_HTML;
+            else {
+                fprintf(stderr, "khgen: diff: unknown format '%s' (term, md or html)\n", f);
+                return EXIT_USAGE;
+            }
+        } else if ((strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) && i + 1 < argc) {
+            out_path = argv[++i];
+        } else if (strcmp(a, "--color") == 0) {
+            color = 1;
+        } else if (strcmp(a, "--no-color") == 0) {
+            color = 0;
+        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            fputs(diff_usage, stdout);
+            return EXIT_SAME;
+        } else if (a[0] == '-' && a[1] && strcmp(a, "-") != 0) {
+            fprintf(stderr, "khgen: diff: unknown option '%s'\n%s", a, diff_usage);
+            return EXIT_USAGE;
+        } else if (n_args < 8) {
+            args[n_args++] = a;
+        } else {
+            n_args++;
+        }
+    }
+    const char *old_path, *new_path, *old_name, *new_name;
+    if (n_args == 2) {
+        old_path = old_name = args[0];
+        new_path = new_name = args[1];
+    } else if (n_args == 7) {
+        /* git: path old-file old-hex old-mode new-file new-hex new-mode */
+        old_name = new_name = args[0];
+        old_path = args[1];
+        new_path = args[4];
+        if (strcmp(new_path, args[0]) != 0 && strcmp(new_path, "/dev/null") != 0 &&
+            access(args[0], R_OK) != 0)
+            new_name = new_path;
+    } else {
+        fprintf(stderr, "khgen: diff takes two plans (or the seven arguments of git)\n%s",
+                diff_usage);
+        return EXIT_USAGE;
+    }
+    if (color < 0) {
+        const char *no = getenv("NO_COLOR");
+        color = !out_path && format == FMT_TERM && isatty(STDOUT_FILENO) && !(no && *no);
+    }
+
+    Arena *arena_a = arena_new(), *arena_b = arena_new();
+    /* warnings of the two plans are not the reviewer's business: the
+     * diagnostics are kept in memory and shown only if a side has errors */
+    char *diag_text = NULL;
+    size_t diag_len = 0;
+    FILE *diag_out = open_memstream(&diag_text, &diag_len);
+    DiagSink *diags = diag_new(diag_out ? diag_out : stderr);
+    TemplateSet *templates = tpl_set_new(arena_b, diags, NULL);
+    Doc a = {0}, b = {0};
+    int status = load_side(arena_a, diags, templates, old_path, old_name, &a);
+    if (status == 0)
+        status = load_side(arena_b, diags, templates, new_path, new_name, &b);
+    if (status != 0)
+        goto done;
+    match_docs(&a, &b);
+    Out o = {.format = format, .color = color && format == FMT_TERM};
+    put_changes(&o, &a, &b);
+    Buf page = {0};
+    if (format == FMT_HTML) {
+        Out page_out = {.format = FMT_HTML};
+        put_html_page(&page_out, templates, old_name, new_name, &o.buf);
+        page = page_out.buf;
+    } else if (o.changes) {
+        if (format == FMT_TERM)
+            buf_printf(&page, "%s--- %s\n+++ %s%s\n", o.color ? BOLD : "", old_name, new_name,
+                       o.color ? RESET : "");
+        else
+            buf_printf(&page, "# So sánh: %s → %s\n", old_name, new_name);
+        buf_putn(&page, o.buf.data, o.buf.len);
+    }
+    if (out_path && strcmp(out_path, "-") != 0) {
+        if (write_file_atomic(out_path, page.data ? page.data : "", page.len) != 0) {
+            fprintf(stderr, "khgen: diff: cannot write '%s': %s\n", out_path, strerror(errno));
+            status = EXIT_IO;
+        }
+    } else if (page.len) {
+        fwrite(page.data, 1, page.len, stdout);
+    }
+    if (status == 0)
+        status = o.changes && n_args != 7 ? EXIT_DIFFER : EXIT_SAME;
+    /* git (before diff.<driver>.trustExitCode) stops at an external diff
+     * that exits non-zero: as git's driver, a difference is status 0 */
+    buf_free(&page);
+    buf_free(&o.buf);
+done:
+    free(a.parts);
+    free(b.parts);
+    diag_flush(diags);
+    diag_forget_sources(diags);
+    diag_free(diags);
+    if (diag_out) {
+        fclose(diag_out);
+        if (status == EXIT_IO && diag_text)
+            fputs(diag_text, stderr);
+        free(diag_text);
+    }
+    arena_free(arena_a);
+    arena_free(arena_b);
+    return status;
+}
