@@ -11,6 +11,12 @@
 #                 sanitizers, the fuzz, the browser and the office suite);
 #                 full log in build/check.log
 #   make bench    speed and memory figures
+#   make fuzz     coverage-guided fuzzing (clang libFuzzer + ASan + UBSan) of
+#                 every target in FUZZ_TARGETS for FUZZ_SECONDS each (default
+#                 60); corpora grow in build/fuzz/corpus/, crashes land in
+#                 build/fuzz/crashes/ (see tests/fuzz/README.md)
+#   make fuzz-check  each fuzz target over its seeds and the committed crash
+#                 reproducers, then a short coverage-guided run (make check)
 #   make po       update po/khgen.pot from the sources and merge it into
 #                 po/vi.po (then translate the new entries)
 #   make install  PREFIX=/usr/local DESTDIR=: binary, man pages, bash
@@ -73,7 +79,8 @@ PKGDATADIR := $(DATADIR)/khgen
 REL_CFLAGS  := $(CSTD) $(WARN) -O2 -g
 ASAN_CFLAGS := $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS)
 
-.PHONY: all run check test deps deps-test bench clean unit nfc-table po install uninstall
+.PHONY: all run check test deps deps-test bench clean unit nfc-table po install uninstall \
+        fuzz fuzz-check fuzz-build
 
 all: khgen
 
@@ -134,6 +141,47 @@ build $(REL_DIR) $(ASAN_DIR) $(REL_DIR)/tests $(ASAN_DIR)/tests:
 
 -include $(wildcard $(REL_DIR)/*.d $(ASAN_DIR)/*.d $(REL_DIR)/tests/*.d $(ASAN_DIR)/tests/*.d)
 
+# ---- fuzzing (tests/fuzz/README.md) ----------------------------------
+# The library once more, with clang and coverage instrumentation; each
+# tests/fuzz/fuzz_NAME.c links against it into build/fuzz/fuzz_NAME. A new
+# input path gets a target by adding its NAME here.
+FUZZ_CC      ?= clang
+FUZZ_TARGETS := load check render_md render_html render_xlsx render_docx template
+FUZZ_SECONDS ?= 60
+FUZZ_JOBS    ?= 1
+FUZZ_DIR     := build/fuzz
+FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+FUZZ_CFLAGS  := $(CSTD) -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer-no-link
+FUZZ_OBJS    := $(LIB_SRCS:src/%.c=$(FUZZ_DIR)/obj/%.o) $(FUZZ_DIR)/obj/embedded.o
+FUZZ_BINS    := $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
+
+$(FUZZ_DIR)/obj/%.o: src/%.c Makefile | $(FUZZ_DIR)/obj
+	$(FUZZ_CC) $(FUZZ_CFLAGS) $(DEPFLAGS) $(PKG_CFLAGS) -Isrc -c -o $@ $<
+
+$(FUZZ_DIR)/obj/embedded.o: build/embedded.c Makefile | $(FUZZ_DIR)/obj
+	$(FUZZ_CC) $(FUZZ_CFLAGS) $(DEPFLAGS) -Isrc -c -o $@ $<
+
+$(FUZZ_DIR)/libkhgen.a: $(FUZZ_OBJS)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+$(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h $(FUZZ_DIR)/libkhgen.a Makefile
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(PKG_CFLAGS) -Isrc -o $@ $< \
+	    $(FUZZ_DIR)/libkhgen.a $(PKG_LIBS) -lm
+
+$(FUZZ_DIR)/obj:
+	mkdir -p $@
+
+-include $(wildcard $(FUZZ_DIR)/obj/*.d)
+
+fuzz-build: $(FUZZ_BINS)
+
+fuzz: fuzz-build
+	FUZZ_JOBS=$(FUZZ_JOBS) sh tests/fuzz/run.sh campaign $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+fuzz-check: fuzz-build
+	sh tests/fuzz/run.sh check $(FUZZ_DIR) 8 $(FUZZ_TARGETS)
+
 # src/nfc_table.h is generated but committed, so that building needs no
 # Python; this rule regenerates it (review the diff before committing).
 nfc-table:
@@ -152,7 +200,7 @@ run: deps
 	./khgen build -o output plans/*.yaml
 
 check: deps-test
-	$(MAKE) $(ASAN_DIR)/khgen $(ASAN_TESTS) $(ASAN_DIR)/legacy-encode khgen
+	$(MAKE) $(ASAN_DIR)/khgen $(ASAN_TESTS) $(ASAN_DIR)/legacy-encode khgen $(FUZZ_BINS)
 	sh tests/run_all.sh $(ASAN_DIR)
 
 # The fast tier: the release build, no sanitizers, no browser or office suite.

@@ -108,6 +108,10 @@ if [ $fast -eq 1 ]; then
     exit
 fi
 run_suite fuzz python3 tests/fuzz/mutate.py "$khgen" 200
+# coverage-guided: every libFuzzer target over its seeds and reproducers,
+# then ~8 s of fuzzing each (make check builds them; tests/fuzz/README.md)
+[ -x build/fuzz/fuzz_load ] && run_suite libfuzzer sh tests/fuzz/run.sh check build/fuzz 8 \
+    load check render_md render_html render_xlsx render_docx template
 run_suite legacy sh tests/legacy/run.sh "$khgen" "$build/legacy-encode" "$work/legacy"
 run_suite cycle sh tests/cycle/run.sh "$khgen" "$work/cycle"
 run_suite hardening sh tests/hardening/run.sh "$khgen" "$work/hardening"

@@ -12,6 +12,8 @@ khgen=$1
 work=$2
 case $khgen in /*) ;; *) khgen=$(pwd)/$khgen ;; esac
 top=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$top" || exit 2
+case $work in /*) ;; *) work=$top/$work ;; esac
 rm -rf "$work"
 mkdir -p "$work"
 pass=0
@@ -51,6 +53,25 @@ absent() {
         ok "$1"
     fi
 }
+
+# ---- reproducers -------------------------------------------------------------
+# Every crash reproducer (the issue's, tests/diag/crash-*.yaml, and each input
+# a fuzz target ever failed on, tests/fuzz/crashes/*/*) through the real
+# binary: status 3 or less, no sanitizer report, at most a second of CPU.
+for f in tests/diag/crash-*.yaml tests/fuzz/crashes/*/*; do
+    [ -f "$f" ] || continue
+    /usr/bin/time -f '%U %S' -o "$work/time" timeout 20 "$khgen" check "$f" >"$work/out" 2>"$work/err"
+    status=$?
+    cpu=$(tail -n 1 "$work/time" | awk '{printf "%.2f", $1 + $2}')
+    if [ "$status" -gt 3 ] || grep -q 'Sanitizer\|runtime error' "$work/err"; then
+        not_ok "reproducer $f (status $status)"
+        grep -m3 'Sanitizer\|runtime error' "$work/err" | sed 's/^/    | /'
+    elif awk "BEGIN {exit !($cpu > 1.0)}"; then
+        not_ok "reproducer $f: ${cpu}s of CPU"
+    else
+        ok "reproducer $f: status $status, ${cpu}s"
+    fi
+done
 
 # ---- read policy ------------------------------------------------------------
 p=$work/policy/plan

@@ -1,0 +1,21 @@
+/* fuzz_render_docx.c - libFuzzer target: a plan that checks without errors is
+ * rendered to .docx in memory (the whole front of the pipeline runs first). */
+#include "fuzz_common.h"
+#include "render_docx.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    FuzzRun run;
+    fuzz_compile(&run, data, size, 1);
+    if (run.plan && run.errors == 0) {
+        RenderCtx rc;
+        render_ctx_init(&rc, run.plan, run.templates, run.arena);
+        Buf out = {0};
+        render_docx(&rc, run.diags, &out);
+        buf_free(&out);
+    }
+    fuzz_end(&run);
+    return 0;
+}
