@@ -373,9 +373,9 @@ static const char *period_phrase(Checker *ck)
     VDate from = plan->period_from, to = plan->period_to;
     if (from.year == to.year && from.month == 1 && from.day == 1 && to.month == 12 &&
         to.day == 31)
-        return arena_printf(ck->arena, "the plan's year %d", from.year);
+        return arena_printf(ck->arena, _("the plan's year %d"), from.year);
     Buf b = {0};
-    buf_puts(&b, "the plan's period ");
+    buf_puts(&b, _("the plan's period "));
     vi_put_date_short(&b, from);
     buf_puts(&b, " - ");
     vi_put_date_short(&b, to);

@@ -53,7 +53,8 @@ typedef struct Options {
     int n_plans;
 } Options;
 
-static const char usage_text[] =
+/* The general help; translated when printed (po/vi.po). */
+static const char *const usage_text = N_(
     "usage: khgen build [-o DIR] [-f md,html,xlsx,docx,pdf] [--pdf-engine ENGINE]\n"
     "                   [--templates DIR] [--allow-read DIR] [-Werror] PLAN...\n"
     "       khgen check [--templates DIR] [--allow-read DIR] [-Werror] PLAN...\n"
@@ -97,7 +98,7 @@ static const char usage_text[] =
     "  -h, --help             show this help ('khgen COMMAND --help' for one command)\n"
     "      --version          show the version\n"
     "\n"
-    "exit status: 0 success, 1 errors in a plan, 2 usage error, 3 input/output failure\n";
+    "exit status: 0 success, 1 errors in a plan, 2 usage error, 3 input/output failure\n");
 
 /* The help of each command (`khgen COMMAND --help`). A new command adds
  * its entry here, to the man page (man/khgen.1) and to the completion
@@ -109,14 +110,18 @@ typedef struct CommandHelp {
 
 static const CommandHelp command_helps[] = {
     {"build",
-     N_("usage: khgen build [-o DIR] [-f md,html,xlsx] [--templates DIR] [-Werror] PLAN...\n"
+     N_("usage: khgen build [-o DIR] [-f md,html,xlsx,docx,pdf] [--pdf-engine ENGINE]\n"
+        "                   [--templates DIR] [-Werror] PLAN...\n"
         "\n"
-        "Checks each plan and, if it has no errors, writes DIR/<plan>.md, .html and .xlsx\n"
-        "(only the formats listed with -f). A plan with errors writes nothing.\n"
+        "Checks each plan and, if it has no errors, writes DIR/<plan>.md, .html, .xlsx\n"
+        "and .docx (only the formats listed with -f). A plan with errors writes nothing.\n"
         "\n"
         "options:\n"
         "  -o, --output DIR       output directory (default: output)\n"
-        "  -f, --formats LIST     formats to write, comma-separated: md,html,xlsx (default: all)\n"
+        "  -f, --formats LIST     formats to write, comma-separated: md,html,xlsx,docx,pdf\n"
+        "                         (default: md,html,xlsx,docx)\n"
+        "      --pdf-engine ENGINE   what prints the PDF: libreoffice (from the .docx,\n"
+        "                         the default) or chromium (from the .html)\n"
         "      --templates DIR    read templates from DIR first, then the built-in ones\n"
         "  -Werror                treat warnings as errors\n"
         "      --lang vi|en       language of messages\n"
@@ -152,7 +157,7 @@ static const CommandHelp command_helps[] = {
         "      --stats            print what was recognised (bases, numbering, units,\n"
         "                         tasks, deadlines) to standard error\n")},
     {"convert",
-     N_("usage: khgen convert FILE [-o OUT] [--force]\n"
+     N_("usage: khgen convert FILE [-o OUT] [--force] [--from ENCODING]\n"
         "\n"
         "Converts a text file written in TCVN3 (ABC, .VnTime fonts), VNI-Windows,\n"
         "Windows-1258 or UTF-16 to UTF-8 in Unicode NFC. The encoding is recognised\n"
@@ -162,7 +167,8 @@ static const CommandHelp command_helps[] = {
         "\n"
         "options:\n"
         "  -o, --output OUT       write the UTF-8 text to OUT\n"
-        "      --force            overwrite an existing file\n")},
+        "      --force            overwrite an existing file\n"
+        "      --from ENCODING    do not guess: tcvn3, vni, cp1258, utf-16le, utf-16be\n")},
 };
 
 /* 1 if command has its help in command_helps (the commands of cycle.h

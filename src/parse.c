@@ -24,6 +24,7 @@
 
 #include "attach.h"
 #include "catalog.h"
+#include "i18n.h"
 #include "inline.h"
 #include "suggest.h"
 #include "vi.h"
@@ -103,14 +104,14 @@ static void check_keys(Parser *p, const YNode *map, const char *const *allowed, 
                               (strchr(key, ' ') || (unsigned char)key[0] >= 0x80);
         if (hint)
             PARSE_ERROR(p, map->keys[i], KH101, "unknown key '%s' in %s (did you mean '%s'?)",
-                        key, what, hint);
+                        key, _(what), hint);
         else if (looks_like_text)
             PARSE_ERROR(p, map->keys[i], KH101,
                         "unknown key '%s' in %s: if it is part of the text before it, quote "
                         "that text (a ', ' inside {...} or a ': ' ends a value)",
-                        key, what);
+                        key, _(what));
         else
-            PARSE_ERROR(p, map->keys[i], KH101, "unknown key '%s' in %s", key, what);
+            PARSE_ERROR(p, map->keys[i], KH101, "unknown key '%s' in %s", key, _(what));
     }
 }
 
@@ -119,7 +120,7 @@ static int expect_kind(Parser *p, const YNode *node, YNodeKind kind, const char 
     if (node->kind == kind)
         return 1;
     p->plan->values_dropped = 1;
-    const char *want = kind == YNODE_SCALAR ? "a string" : kind == YNODE_SEQ ? "a list" : "a mapping";
+    const char *want = kind == YNODE_SCALAR ? _("a string") : kind == YNODE_SEQ ? _("a list") : _("a mapping");
     PARSE_ERROR(p, node, KH102, "'%s' must be %s, not %s", key, want, ynode_kind_name(node));
     return 0;
 }
@@ -146,12 +147,12 @@ static const char *require_text(Parser *p, const YNode *map, const char *key,
 {
     const YNode *node = ynode_get(map, key);
     if (!node) {
-        diag_error(p->diags, map->pos, 1, KH103, "%s has no '%s'", what, key);
+        diag_error(p->diags, map->pos, 1, KH103, "%s has no '%s'", _(what), key);
         return NULL;
     }
     const char *text = read_text(p, node, key, is_prose);
     if (text && !*text)
-        PARSE_ERROR(p, node, KH107, "'%s' of %s is empty", key, what);
+        PARSE_ERROR(p, node, KH107, "'%s' of %s is empty", key, _(what));
     return text;
 }
 
@@ -286,7 +287,7 @@ static const char *read_id(Parser *p, const YNode *map, const char *what)
 {
     const YNode *node = ynode_get(map, "id");
     if (!node) {
-        diag_error(p->diags, map->pos, 1, KH103, "%s has no 'id'", what);
+        diag_error(p->diags, map->pos, 1, KH103, "%s has no 'id'", _(what));
         return NULL;
     }
     const char *id = read_text(p, node, "id", 0);
