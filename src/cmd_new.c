@@ -38,6 +38,7 @@
 #include "include.h"
 #include "load.h"
 #include "parse.h"
+#include "resolve.h"
 
 enum { EXIT_OK = 0, EXIT_ERRORS = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
 
@@ -57,6 +58,7 @@ Plan *cycle_compile(Arena *arena, DiagSink *diags, TemplateSet *templates, const
         return NULL;
     }
     Plan *plan = parse_plan(arena, diags, templates, path, root);
+    resolve_plan(arena, diags, templates, plan);
     check_plan(arena, diags, templates, plan);
     *errors = diag_error_count(diags) - before;
     return plan;
