@@ -755,7 +755,7 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
         /* joint leads: "Sở Kế hoạch và Đầu tư, Sở Tài chính: Hướng dẫn ..." */
         task->leads = read_text_list(p, v, "lead", &task->n_leads, NULL, 0);
         for (size_t i = 0; i < task->n_leads; i++)
-            add_ref(p, REF_UNIT, task->leads[i], v->items[i]);
+            add_ref(p, REG_UNIT, task->leads[i], v->items[i]);
         if (task->n_leads) {
             task->lead = task->leads[0];
             task->lead_pos = v->items[0]->pos;
