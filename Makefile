@@ -95,7 +95,9 @@ build/locale/%/LC_MESSAGES/khgen.mo: po/%.po
 # every translation; new entries come out empty ("msgstr \"\"").
 po:
 	sh po/extract.sh po/khgen.pot
-	for l in $(LINGUAS); do msgmerge --quiet --no-wrap --no-location --no-fuzzy-matching --update --backup=none po/$$l.po po/khgen.pot; done
+	for l in $(LINGUAS); do \
+	    msgmerge --quiet --no-wrap --no-location --no-fuzzy-matching --update --backup=none po/$$l.po po/khgen.pot && \
+	    msgattrib --no-wrap --no-location --no-obsolete -o po/$$l.po po/$$l.po || exit 1; done
 	@echo "po/vi.po updated: translate the entries with an empty msgstr, then run sh tests/i18n/run.sh"
 
 $(REL_LIB): $(REL_OBJS)

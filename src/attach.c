@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "catalog.h"
+#include "i18n.h"
 #include "inline.h"
 #include "suggest.h"
 #include "vi.h"
@@ -134,9 +135,9 @@ static void check_keys(AttParser *ap, const YNode *map, const char *const *allow
         const char *hint = suggest_best(key->text, allowed, count_names(allowed));
         if (hint)
             NODE_ERROR(ap, key, code, "unknown key '%s' in %s (did you mean '%s'?)", key->text,
-                       what, hint);
+                       _(what), hint);
         else
-            NODE_ERROR(ap, key, code, "unknown key '%s' in %s", key->text, what);
+            NODE_ERROR(ap, key, code, "unknown key '%s' in %s", key->text, _(what));
     }
 }
 

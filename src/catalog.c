@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "readpolicy.h"
 #include "suggest.h"
 
@@ -47,10 +48,10 @@ static int check_keys(DiagSink *diags, const YNode *map, const char *const *allo
         const char *hint = suggest_best(key->text, allowed, n_allowed);
         if (hint)
             diag_error(diags, key->pos, span_of(key), KH411,
-                       "unknown key '%s' in %s (did you mean '%s'?)", key->text, what, hint);
+                       "unknown key '%s' in %s (did you mean '%s'?)", key->text, _(what), hint);
         else
             diag_error(diags, key->pos, span_of(key), KH411, "unknown key '%s' in %s",
-                       key->text, what);
+                       key->text, _(what));
         errors++;
     }
     return errors;

@@ -175,13 +175,13 @@ int figures_parse_vi_number(const char *text, double *value, int *decimals)
 
 static const char *figure_noun(Subject subject)
 {
-    return subject == OVER_LOCALITIES ? "localities" : subject == OVER_TASKS ? "tasks" : "rows";
+    return subject == OVER_LOCALITIES ? _("localities") : subject == OVER_TASKS ? _("tasks") : _("rows");
 }
 
 /* The noun for one item: "locality", "task", "row". */
 static const char *figure_noun_one(Subject subject)
 {
-    return subject == OVER_LOCALITIES ? "locality" : subject == OVER_TASKS ? "task" : "row";
+    return subject == OVER_LOCALITIES ? _("locality") : subject == OVER_TASKS ? _("task") : _("row");
 }
 
 /* A column whose cells are numbers (Cell.is_number), so that it can be
@@ -608,7 +608,7 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
 
     if (n_words == 0) {
         report(r, DIAG_ERROR, KH501, "'{%s}' needs what to %s: localities, tasks or rows", name,
-                fig->kind == FIG_LIST ? "list" : fig->kind == FIG_COUNT ? "count" : "go over");
+                fig->kind == FIG_LIST ? _("list") : fig->kind == FIG_COUNT ? _("count") : _("go over"));
         return -1;
     }
     if (strcmp(words[0], "localities") == 0) {
@@ -655,8 +655,9 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
         fig->att = plan_find_attachment(ctx->plan, words[1]);
         next = 2;
         if (fig->kind != FIG_COUNT) {
-            const char *verb = fig->kind == FIG_SUM ? "add up" : fig->kind == FIG_AVG ? "average"
-                                                                                       : "list";
+            const char *verb = fig->kind == FIG_SUM   ? _("add up")
+                               : fig->kind == FIG_AVG ? _("average")
+                                                      : _("list");
             if (n_words < 3 || find_operator(words[2], &op, &op_len) >= 0) {
                 Buf keys = {0};
                 put_column_keys(&keys, fig->att);
@@ -686,7 +687,7 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
         size_t op_len;
         if (n_words < 2 || find_operator(words[1], &op, &op_len) >= 0) {
             report(r, DIAG_ERROR, KH501, "'{%s %s}' needs the field to %s after '%s': %s", name,
-                   words[0], fig->kind == FIG_SUM ? "add up" : "average", words[0], names.data);
+                   words[0], fig->kind == FIG_SUM ? _("add up") : _("average"), words[0], names.data);
             buf_free(&names);
             return -1;
         }

@@ -96,6 +96,7 @@ for t in "$build"/tests/test_*; do
 done
 run_suite e2e sh tests/e2e/run.sh "$khgen" "$work/e2e"
 [ -f tests/diag/run.sh ] && run_suite diagnostics sh tests/diag/run.sh -j "$ncpu" "$khgen"
+run_suite i18n sh tests/i18n/run.sh "$khgen"
 run_suite fidelity-md sh tests/fidelity.sh "$khgen" "$work/fidelity"
 [ -f tests/md/check_md.py ] && run_suite markdown /usr/bin/python3 tests/md/check_md.py "$khgen" "$work/md"
 run_suite import sh tests/import/run.sh "$khgen" "$work/import"
