@@ -38,6 +38,7 @@
 #include "include.h"
 #include "load.h"
 #include "parse.h"
+#include "resolve.h"
 
 enum { EXIT_OK = 0, EXIT_ERRORS = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
 
@@ -57,6 +58,7 @@ Plan *cycle_compile(Arena *arena, DiagSink *diags, TemplateSet *templates, const
         return NULL;
     }
     Plan *plan = parse_plan(arena, diags, templates, path, root);
+    resolve_plan(arena, diags, templates, plan);
     check_plan(arena, diags, templates, plan);
     *errors = diag_error_count(diags) - before;
     return plan;
@@ -455,6 +457,13 @@ static void note_years(Notes *n, const YNode *node, const char *key, int in_base
 static const char new_usage[] =
     "usage: khgen new --from PLAN.yaml --year N [-o NEW.yaml] [--force]\n";
 
+/* The directory of path, "." for a bare name (arena). */
+static const char *dir_part(Arena *arena, const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? arena_strndup(arena, path, (size_t)(slash - path)) : ".";
+}
+
 /* The default name of the new plan: the old one with its year replaced
  * ("yen-the-2024.yaml" -> "yen-the-2025.yaml"), else NAME-N.yaml. */
 static const char *default_output(Arena *arena, const char *from, int old_year, int year)
@@ -534,6 +543,10 @@ int cmd_new(int argc, char **argv)
         status = EXIT_USAGE;
         goto done;
     }
+    if (ynode_get(root, "include") && strcmp(dir_part(arena, from), dir_part(arena, out)) != 0)
+        fprintf(stderr, "khgen: new: note: '%s' is not in the directory of '%s'; the paths of "
+                        "its include: are relative to the plan and were not changed\n",
+                out, from);
     size_t len = 0;
     char *src = read_file(from, 16u << 20, &len);
     if (!src) {

@@ -47,6 +47,7 @@
 #include "parse.h"
 #include "check.h"
 #include "render.h"
+#include "resolve.h"
 
 enum { EXIT_SAME = 0, EXIT_DIFFER = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
 enum { FMT_TERM, FMT_MD, FMT_HTML };
@@ -933,6 +934,7 @@ static int load_side(Arena *arena, DiagSink *diags, TemplateSet *templates, cons
         return EXIT_IO;
     }
     Plan *plan = parse_plan(arena, diags, templates, root->pos.file, root);
+    resolve_plan(arena, diags, templates, plan);
     check_plan(arena, diags, templates, plan);
     if (diag_error_count(diags) > before) {
         diag_flush(diags);

@@ -9,12 +9,12 @@
  * kind key (section, clause, subclause, point, bullet, para, task); a plain
  * string in a list is a paragraph.
  *
- * Ids are resolved after the whole file is read, because a plan may use a
- * unit before the `units:` list that defines it: the parser records every
- * free text it read (Plan.texts) and every id reference, then checks them
- * against the registries, which are indexed in hash tables so that plans
- * with tens of thousands of entries stay fast (plan.c builds the index and
- * does the lookups; the dates and deadlines readers are there too).
+ * Stage 2 of the pipeline. Ids are not resolved here, because a plan may
+ * use a unit before the `units:` list that defines it: the parser records
+ * every free text it read (Plan.texts) and every id a field uses
+ * (Plan.id_uses), and resolve.c binds them once the whole file is read,
+ * against the registries plan.c indexes. parse writes only the Plan it
+ * creates, and reports into the DiagSink.
  */
 #include "parse.h"
 
@@ -25,20 +25,12 @@
 #include "attach.h"
 #include "catalog.h"
 #include "i18n.h"
-#include "inline.h"
 #include "suggest.h"
 #include "vi.h"
 
 /* ---- the parser's state ------------------------------------------------ */
 
 /* An id used somewhere, resolved once the registries are known. */
-typedef enum { REF_UNIT, REF_LOCALITY, REF_LEVEL } RefKind;
-typedef struct IdRef {
-    RefKind kind;
-    const char *id;
-    SrcPos pos;
-    int chars;
-} IdRef;
 
 typedef struct Parser {
     Arena *arena;
@@ -48,7 +40,7 @@ typedef struct Parser {
     int plan_year;
     TextSite *texts;
     size_t n_texts, cap_texts;
-    IdRef *refs;
+    IdUse *refs;
     size_t n_refs, cap_refs;
     const Task *current_task;
 } Parser;
@@ -73,13 +65,13 @@ static void add_text_site(Parser *p, const char *text, const YNode *node)
     p->texts[p->n_texts++] = (TextSite){text, node, p->current_task};
 }
 
-static void add_ref(Parser *p, RefKind kind, const char *id, const YNode *node)
+static void add_ref(Parser *p, Registry registry, const char *id, const YNode *node)
 {
     if (p->n_refs == p->cap_refs) {
         p->cap_refs = p->cap_refs ? p->cap_refs * 2 : 256;
         p->refs = xrealloc(p->refs, p->cap_refs * sizeof *p->refs);
     }
-    p->refs[p->n_refs++] = (IdRef){kind, id, node->pos, span_of(node)};
+    p->refs[p->n_refs++] = (IdUse){registry, id, node->pos, span_of(node)};
 }
 
 /* ---- typed readers ------------------------------------------------------ */
@@ -611,11 +603,11 @@ static void parse_localities(Parser *p, const YNode *node)
         loc->criteria_planned = -1;
         const YNode *v;
         if ((v = ynode_get(item, "parent")) && (loc->parent = read_text(p, v, "parent", 0)))
-            add_ref(p, REF_LOCALITY, loc->parent, v);
+            add_ref(p, REG_LOCALITY, loc->parent, v);
         if ((v = ynode_get(item, "status")) && (loc->status = read_text(p, v, "status", 0)))
-            add_ref(p, REF_LEVEL, loc->status, v);
+            add_ref(p, REG_LEVEL, loc->status, v);
         if ((v = ynode_get(item, "target")) && (loc->target = read_text(p, v, "target", 0)))
-            add_ref(p, REF_LEVEL, loc->target, v);
+            add_ref(p, REG_LEVEL, loc->target, v);
         long year;
         if ((v = ynode_get(item, "target_year")) &&
             read_int(p, v, "target_year", 1900, 2999, &year) == 0)
@@ -745,7 +737,7 @@ static void parse_assign(Parser *p, const YNode *node, Task *task)
         if (!a->unit)
             continue;
         a->unit_pos = unit->pos;
-        add_ref(p, REF_UNIT, a->unit, unit);
+        add_ref(p, REG_UNIT, a->unit, unit);
         a->indicators = read_text_list(p, ynode_get(item, "indicators"), "indicators",
                                        &a->n_indicators, &a->indicator_pos, 0);
         a->text = get_text(p, item, "text", 1);
@@ -761,13 +753,13 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
     task->id = get_text(p, map, "id", 0);
     if ((v = ynode_get(map, "lead")) && (task->lead = read_text(p, v, "lead", 0))) {
         task->lead_pos = v->pos;
-        add_ref(p, REF_UNIT, task->lead, v);
+        add_ref(p, REG_UNIT, task->lead, v);
     }
     if ((v = ynode_get(map, "support"))) {
         task->support =
             read_text_list(p, v, "support", &task->n_support, &task->support_pos, 0);
         for (size_t i = 0; i < task->n_support; i++)
-            add_ref(p, REF_UNIT, task->support[i], v->kind == YNODE_SEQ ? v->items[i] : v);
+            add_ref(p, REG_UNIT, task->support[i], v->kind == YNODE_SEQ ? v->items[i] : v);
     }
     task->lead_note = get_text(p, map, "lead_note", 1);
     if ((v = ynode_get(map, "assign")))
@@ -782,7 +774,7 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
         task->localities =
             read_text_list(p, v, "localities", &task->n_localities, &task->locality_pos, 0);
         for (size_t i = 0; i < task->n_localities; i++)
-            add_ref(p, REF_LOCALITY, task->localities[i], v->kind == YNODE_SEQ ? v->items[i] : v);
+            add_ref(p, REG_LOCALITY, task->localities[i], v->kind == YNODE_SEQ ? v->items[i] : v);
     }
     task->show_lead = task->lead != NULL || task->n_assign > 0;
     task->show_due = task->due.kind != DUE_NONE;
@@ -906,23 +898,6 @@ static void parse_body(Parser *p, const YNode *node)
 }
 
 /* ---- resolving references -------------------------------------------------- */
-
-static void resolve_refs(Parser *p)
-{
-    static const Registry registry_of[] = {[REF_UNIT] = REG_UNIT, [REF_LOCALITY] = REG_LOCALITY,
-                                           [REF_LEVEL] = REG_LEVEL};
-    Buf message = {0};
-    for (size_t i = 0; i < p->n_refs; i++) {
-        const IdRef *ref = &p->refs[i];
-        const char *hint;
-        if (plan_resolve_id(p->plan, registry_of[ref->kind], ref->id, 1, &hint))
-            continue;
-        buf_reset(&message);
-        DiagId code = plan_unknown_id_message(registry_of[ref->kind], ref->id, hint, &message);
-        diag_error(p->diags, ref->pos, ref->chars, code, "%s", message.data);
-    }
-    buf_free(&message);
-}
 
 /* ---- the plan --------------------------------------------------------------- */
 
@@ -1087,21 +1062,15 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     if ((v = ynode_get(root, "attachments")))
         attach_parse(arena, diags, templates, plan, v);
 
-    plan_build_index(p->arena, p->diags, p->plan);
-    resolve_refs(p);
-
     plan->texts = arena_alloc(arena, (p->n_texts + 1) * sizeof *plan->texts);
     if (p->n_texts)
         memcpy(plan->texts, p->texts, p->n_texts * sizeof *p->texts);
     plan->n_texts = p->n_texts;
+    plan->id_uses = arena_alloc(arena, (p->n_refs + 1) * sizeof *plan->id_uses);
+    if (p->n_refs)
+        memcpy(plan->id_uses, p->refs, p->n_refs * sizeof *p->refs);
+    plan->n_id_uses = p->n_refs;
     free(p->texts);
     free(p->refs);
-
-    InlineCtx ctx = {.plan = plan, .templates = templates, .arena = arena};
-    for (size_t i = 0; i < plan->n_texts; i++) {
-        ctx.task = plan->texts[i].task;
-        inline_check(&ctx, diags, &plan->texts[i]);
-    }
-    attach_resolve(arena, diags, plan);
     return plan;
 }

@@ -293,6 +293,19 @@ typedef struct TextSite {
     const Task *task;
 } TextSite;
 
+/* The registries an id may name. */
+typedef enum { REG_UNIT, REG_LOCALITY, REG_LEVEL, REG_ATTACHMENT } Registry;
+
+/* An id the plan uses in a structured field (a task's lead, a locality's
+ * parent, ...), recorded by the parser and bound by resolve_plan, which
+ * counts the use and reports an unknown id. */
+typedef struct IdUse {
+    Registry registry;
+    const char *id;
+    SrcPos pos;
+    int chars;       /* length to underline */
+} IdUse;
+
 /* ---- page layout ------------------------------------------------------ */
 
 /* Page settings a plan may choose within the ranges of ND 30/2020; a field
@@ -354,6 +367,10 @@ typedef struct Plan {
 
     TextSite *texts;
     size_t n_texts;
+    IdUse *id_uses;                  /* bound by resolve_plan */
+    size_t n_id_uses;
+    int resolved;                    /* resolve_plan has run: ids bound,
+                                        tables built, body numbered */
     const char **suppress;           /* warning codes silenced plan-wide */
     size_t n_suppress;
     int values_dropped;              /* an unknown key or a wrong type dropped
@@ -370,8 +387,6 @@ Unit *plan_find_unit(const Plan *plan, const char *id);
 Locality *plan_find_locality(const Plan *plan, const char *id);
 Level *plan_find_level(const Plan *plan, const char *id);
 Attachment *plan_find_attachment(const Plan *plan, const char *id);
-/* The registries an id may name. */
-typedef enum { REG_UNIT, REG_LOCALITY, REG_LEVEL, REG_ATTACHMENT } Registry;
 
 /* Resolves id in a registry. Found: counts a use of the entry when
  * count_use, returns 1. Not found: returns 0 and sets *hint to the nearest

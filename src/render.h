@@ -120,15 +120,15 @@ void render_walk_body(const struct RenderCtx *rc, const BodyEmitter *emit);
 
 /* The context renderers pass around. */
 typedef struct RenderCtx {
-    Plan *plan;
+    const Plan *plan;
     TemplateSet *templates;
     Arena *arena;
     InlineCtx inline_ctx;
 } RenderCtx;
 
-/* Sets up rc and numbers the body: fills printed_label and depth of every
- * body node (idempotent). Labels are owned by arena. */
-void render_ctx_init(RenderCtx *rc, Plan *plan, TemplateSet *templates, Arena *arena);
+/* Sets up rc for rendering plan, which resolve_plan() has numbered (its
+ * printed labels are read, not made, here). Nothing is allocated. */
+void render_ctx_init(RenderCtx *rc, const Plan *plan, TemplateSet *templates, Arena *arena);
 
 /* Builds the template values every document template sees: header fields,
  * wording, bases, recipients, signature (strings already formatted). The

@@ -75,13 +75,16 @@ done
 
 # ---- new --from -------------------------------------------------------------
 mkdir -p "$work/new"
-for plan in plans/*.yaml tests/cycle/leap-2024.yaml; do
+# next year's plan is written beside this year's (includes are relative)
+cp -R plans "$work/new/plans"
+for plan in "$work"/new/plans/*.yaml tests/cycle/leap-2024.yaml; do
     pname=$(basename "$plan" .yaml)
     y=$(sed -n 's/^  date: \([0-9][0-9][0-9][0-9]\).*/\1/p' "$plan" | head -n 1)
     y1=$((y + 1))
     y2=$((y + 2))
-    n1="$work/new/$pname-next.yaml"
-    n2="$work/new/$pname-next2.yaml"
+    n1="$(dirname "$plan")/$pname-next.yaml"
+    n2="$(dirname "$plan")/$pname-next2.yaml"
+    case $plan in tests/*) n1="$work/new/$pname-next.yaml" n2="$work/new/$pname-next2.yaml" ;; esac
     "$khgen" new --from "$plan" --year $y1 -o "$n1" >"$work/new/$pname.notes" 2>"$work/new/$pname.err"
     check "new --from $pname --year $y1: status 0" test $? -eq 0
     check "new --from $pname: the summary says what moved" \

@@ -22,6 +22,7 @@
 #include "diag.h"
 #include "load.h"
 #include "parse.h"
+#include "resolve.h"
 #include "template.h"
 
 typedef struct PlanFixture {
@@ -63,6 +64,7 @@ static inline Plan *fixture_parse(PlanFixture *pf, const char *head, const char 
     free(text);
     assert_non_null(root);
     pf->plan = parse_plan(pf->arena, pf->diags, pf->templates, "t.yaml", root);
+    resolve_plan(pf->arena, pf->diags, pf->templates, pf->plan);
     return pf->plan;
 }
 
