@@ -124,7 +124,6 @@ static void bare_upper(Buf *out, const char *s)
         }
         buf_putc(out, (char)ch);
     }
-    buf_free(&up);
     while (out->len && out->data[out->len - 1] == ' ')
         out->data[--out->len] = '\0';
     buf_free(&up);
