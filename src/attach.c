@@ -1525,9 +1525,11 @@ static void task_field(Resolver *r, const TaskItem *item, const Field *field, Fi
     case F_LEAD:
     case F_LEAD_SHORT:
         if (task->lead) {
-            out->text = unit_names(r, &task->lead, 1, field->id == F_LEAD_SHORT);
-            out->raw = &task->lead;
-            out->n_raw = 1;
+            size_t n_leads;
+            const char *const *leads = task_leads(task, &n_leads);
+            out->text = unit_names(r, (const char **)leads, n_leads, field->id == F_LEAD_SHORT);
+            out->raw = (const char **)leads;
+            out->n_raw = n_leads;
         }
         break;
     case F_SUPPORT:
@@ -1543,7 +1545,10 @@ static void task_field(Resolver *r, const TaskItem *item, const Field *field, Fi
     case F_ASSIGN:
         if (field->id == F_RESPONSIBLE) {
             put_task_responsible(r, task, &b);
-            strlist_add(&list, task->lead);
+            size_t n_leads;
+            const char *const *leads = task_leads(task, &n_leads);
+            for (size_t i = 0; i < n_leads; i++)
+                strlist_add(&list, leads[i]);
             for (size_t i = 0; i < task->n_support; i++)
                 strlist_add(&list, task->support[i]);
         }
@@ -1636,8 +1641,10 @@ static void add_task_responsibility(Resolver *r, TaskItem *ti, const CritItem *i
     const Task *task = ti->task;
     Buf b = {0};
     if (whole_task && (task->lead || task->lead_note)) {
-        if (task->lead)
-            strlist_add(&resp->leads, task->lead);
+        size_t n_leads;
+        const char *const *leads = task_leads(task, &n_leads);
+        for (size_t i = 0; i < n_leads; i++)
+            strlist_add(&resp->leads, leads[i]);
         for (size_t i = 0; i < task->n_support; i++)
             strlist_add(&resp->supports, task->support[i]);
         put_task_responsible(r, task, &b);

@@ -919,14 +919,19 @@ static int task_has(const Task *task, const Filter *flt, const char *alt)
     switch (flt->key) {
     case KEY_ID:
         return *alt ? task->id && strcmp(task->id, alt) == 0 : !task->id;
-    case KEY_LEAD:
-        return *alt ? task->lead && strcmp(task->lead, alt) == 0 : !task->lead;
+    case KEY_LEAD: {
+        size_t n_leads;
+        const char *const *leads = task_leads(task, &n_leads);
+        return *alt ? list_has((const char **)leads, n_leads, alt) : !task->lead;
+    }
     case KEY_SUPPORT:
         return *alt ? list_has(task->support, task->n_support, alt) : task->n_support == 0;
     case KEY_UNIT:
         if (!*alt)
             return !task->lead && task->n_support == 0 && task->n_assign == 0;
-        if ((task->lead && strcmp(task->lead, alt) == 0) ||
+        size_t n_leads;
+        const char *const *leads = task_leads(task, &n_leads);
+        if (list_has((const char **)leads, n_leads, alt) ||
             list_has(task->support, task->n_support, alt))
             return 1;
         for (size_t i = 0; i < task->n_assign; i++)

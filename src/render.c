@@ -26,6 +26,13 @@ void render_ctx_init(RenderCtx *rc, const Plan *plan, TemplateSet *templates, Ar
                                  .arena = arena};
 }
 
+void render_set_ref(Arena *arena, TValue *map, const char *key, const char *s)
+{
+    TValue *value = tv_string(arena, "");
+    value->str = s ? s : "";
+    tv_set(arena, map, key, value);
+}
+
 /* ---- header lines ------------------------------------------------------------- */
 
 void render_number_line(const Plan *plan, Buf *out)
@@ -287,6 +294,7 @@ static void walk_items(InlineCtx *ctx, const BodyEmitter *emit, BodyNode *const 
 
 static void walk_task(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *node)
 {
+    ArenaMark mark = arena_mark(ctx->arena);
     const Task *outer = ctx->task;
     ctx->task = node->task;
     size_t first_para = 0;
@@ -321,6 +329,7 @@ static void walk_task(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *n
     if (lines_first)
         walk_items(ctx, emit, node->items, node->n_items);
     ctx->task = outer;
+    arena_release(ctx->arena, mark);
 }
 
 static void walk_node(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *node)
@@ -354,8 +363,14 @@ int render_keeps_with_next(const BodyNode *node)
 
 void render_walk_body(const RenderCtx *rc, const BodyEmitter *emit)
 {
+    /* what a node needs while it is written (template values, expanded
+     * texts, task lines) lives in a scratch arena that each task gives back
+     * when it is written: 50,000 tasks would otherwise leave every phrase
+     * they were built from behind */
     InlineCtx ctx = rc->inline_ctx;
+    ctx.arena = arena_new();
     walk_items(&ctx, emit, rc->plan->body, rc->plan->n_body);
+    arena_free(ctx.arena);
 }
 
 /* ---- Markdown block starts ------------------------------------------------------- */

@@ -135,4 +135,10 @@ void render_ctx_init(RenderCtx *rc, const Plan *plan, TemplateSet *templates, Ar
  * format's escaping is applied by the template engine. */
 TValue *render_header_values(RenderCtx *rc);
 
+/* Sets key of the template values map to the string s without copying it:
+ * s must outlive every use of map. For the large fragments of a document
+ * (its body: tens of megabytes in a national plan), which would otherwise be
+ * held twice. */
+void render_set_ref(Arena *arena, TValue *map, const char *key, const char *s);
+
 #endif

@@ -803,11 +803,13 @@ static void put_styles(const Page *p, Buf *o)
     put_style(o, "KHMotto", "KH Motto", "KHHeader",
               "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"336\" w:lineRule=\"atLeast\"/>",
               "<w:b/><w:bCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>");
+    /* "Số: ..." (13 pt) and the place and date (14 pt) in lines of one
+     * exact height, so that they stand on one baseline */
     put_style(o, "KHNumber", "KH Number", "KHHeader",
-              "<w:spacing w:before=\"120\" w:after=\"0\" w:line=\"312\" w:lineRule=\"atLeast\"/>",
+              "<w:spacing w:before=\"120\" w:after=\"0\" w:line=\"336\" w:lineRule=\"exact\"/>",
               NULL);
     put_style(o, "KHPlaceDate", "KH Place and Date", "KHHeader",
-              "<w:spacing w:before=\"120\" w:after=\"0\" w:line=\"336\" w:lineRule=\"atLeast\"/>",
+              "<w:spacing w:before=\"120\" w:after=\"0\" w:line=\"336\" w:lineRule=\"exact\"/>",
               "<w:i/><w:iCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>");
     put_style(o, "KHRule", "KH Rule", "Normal",
               "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"80\" w:lineRule=\"exact\"/>"
