@@ -426,7 +426,8 @@ static int write_outputs(const Options *opt, DiagSink *diags, const Plan *plan,
  * would double the time of a check). */
 static void check_templates(TemplateSet *templates)
 {
-    static const char *const skeletons[] = {"plan.md", "plan.html", "plan.css"};
+    static const char *const skeletons[] = {"plan.md", "plan.html", "plan.css",
+                                                "docx-styles.xml"};
     for (size_t i = 0; i < sizeof skeletons / sizeof skeletons[0]; i++)
         tpl_check(templates, skeletons[i]);
 }
