@@ -64,6 +64,21 @@ Plan *cycle_compile(Arena *arena, DiagSink *diags, TemplateSet *templates, const
     return plan;
 }
 
+int cycle_check_regular(const char *command, const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        fprintf(stderr, "khgen: %s: cannot read '%s': %s\n", command, path, strerror(errno));
+        return -1;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        fprintf(stderr, "khgen: %s: '%s' is not a regular file (%s): give a plan file\n",
+                command, path, S_ISDIR(st.st_mode) ? "a directory" : "a device, FIFO or socket");
+        return -1;
+    }
+    return 0;
+}
+
 int cycle_path_exists(const char *path)
 {
     struct stat st;
@@ -509,6 +524,8 @@ int cmd_new(int argc, char **argv)
         return EXIT_USAGE;
     }
 
+    if (cycle_check_regular("new", from) != 0)
+        return EXIT_IO; /* a FIFO would block the read */
     Arena *arena = arena_new();
     DiagSink *diags = diag_new(stderr);
     TemplateSet *templates = tpl_set_new(arena, diags, NULL);

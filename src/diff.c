@@ -50,7 +50,7 @@
 #include "resolve.h"
 
 enum { EXIT_SAME = 0, EXIT_DIFFER = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
-enum { FMT_TERM, FMT_MD, FMT_HTML };
+enum { FMT_TERM = DIFF_TERM, FMT_MD = DIFF_MD, FMT_HTML = DIFF_HTML };
 enum { MAX_DIFF_CELLS = 4000000 }; /* word LCS table cap (16 MB) */
 
 /* ---- the parts of a document ---------------------------------------------- */
@@ -905,11 +905,13 @@ static const char diff_usage[] =
  * includes. /dev/null is an empty document (no plan). Returns 0, or
  * EXIT_IO after printing why. */
 static int load_side(Arena *arena, DiagSink *diags, TemplateSet *templates, const char *path,
-                     const char *name, Doc *doc)
+                     const char *name, Plan **plan_out)
 {
-    doc->arena = arena;
+    *plan_out = NULL;
     if (strcmp(path, "/dev/null") == 0)
         return 0;
+    if (cycle_check_regular("diff", path) != 0)
+        return EXIT_IO; /* a FIFO would block the read */
     int before = diag_error_count(diags);
     YNode *root;
     if (strcmp(path, name) == 0) {
@@ -941,7 +943,7 @@ static int load_side(Arena *arena, DiagSink *diags, TemplateSet *templates, cons
         fprintf(stderr, "khgen: diff: '%s' has errors; the document cannot be compared\n", name);
         return EXIT_IO;
     }
-    collect(doc, plan, templates);
+    *plan_out = plan;
     return 0;
 }
 
@@ -980,6 +982,37 @@ static void put_html_page(Out *o, TemplateSet *templates, const char *old_name,
     else
         buf_puts(b, "<p>Không có thay đổi.</p>\n");
     buf_puts(b, "</div>\n</body>\n</html>\n");
+}
+
+int cycle_diff(Plan *old_plan, Arena *old_arena, Plan *new_plan, Arena *new_arena,
+               TemplateSet *templates, const char *old_name, const char *new_name, int format,
+               int color, Buf *out)
+{
+    Doc a = {.arena = old_arena}, b = {.arena = new_arena};
+    if (old_plan)
+        collect(&a, old_plan, templates);
+    if (new_plan)
+        collect(&b, new_plan, templates);
+    match_docs(&a, &b);
+    Out o = {.format = format, .color = color && format == FMT_TERM};
+    put_changes(&o, &a, &b);
+    if (format == FMT_HTML) {
+        Out page = {.format = FMT_HTML};
+        put_html_page(&page, templates, old_name, new_name, &o.buf);
+        buf_putn(out, page.buf.data ? page.buf.data : "", page.buf.len);
+        buf_free(&page.buf);
+    } else if (o.changes) {
+        if (format == FMT_TERM)
+            buf_printf(out, "%s--- %s\n+++ %s%s\n", o.color ? BOLD : "", old_name, new_name,
+                       o.color ? RESET : "");
+        else
+            buf_printf(out, "# So sánh: %s → %s\n", old_name, new_name);
+        buf_putn(out, o.buf.data, o.buf.len);
+    }
+    buf_free(&o.buf);
+    free(a.parts);
+    free(b.parts);
+    return o.changes;
 }
 
 int cmd_diff(int argc, char **argv, int color)
@@ -1050,28 +1083,16 @@ int cmd_diff(int argc, char **argv, int color)
     FILE *diag_out = open_memstream(&diag_text, &diag_len);
     DiagSink *diags = diag_new(diag_out ? diag_out : stderr);
     TemplateSet *templates = tpl_set_new(arena_b, diags, NULL);
-    Doc a = {0}, b = {0};
-    int status = load_side(arena_a, diags, templates, old_path, old_name, &a);
+    Plan *old_plan = NULL, *new_plan = NULL;
+    int changes = 0;
+    Buf page = {0};
+    int status = load_side(arena_a, diags, templates, old_path, old_name, &old_plan);
     if (status == 0)
-        status = load_side(arena_b, diags, templates, new_path, new_name, &b);
+        status = load_side(arena_b, diags, templates, new_path, new_name, &new_plan);
     if (status != 0)
         goto done;
-    match_docs(&a, &b);
-    Out o = {.format = format, .color = color && format == FMT_TERM};
-    put_changes(&o, &a, &b);
-    Buf page = {0};
-    if (format == FMT_HTML) {
-        Out page_out = {.format = FMT_HTML};
-        put_html_page(&page_out, templates, old_name, new_name, &o.buf);
-        page = page_out.buf;
-    } else if (o.changes) {
-        if (format == FMT_TERM)
-            buf_printf(&page, "%s--- %s\n+++ %s%s\n", o.color ? BOLD : "", old_name, new_name,
-                       o.color ? RESET : "");
-        else
-            buf_printf(&page, "# So sánh: %s → %s\n", old_name, new_name);
-        buf_putn(&page, o.buf.data, o.buf.len);
-    }
+    changes = cycle_diff(old_plan, arena_a, new_plan, arena_b, templates, old_name, new_name,
+                         format, color, &page);
     if (out_path && strcmp(out_path, "-") != 0) {
         if (write_file_atomic(out_path, page.data ? page.data : "", page.len) != 0) {
             fprintf(stderr, "khgen: diff: cannot write '%s': %s\n", out_path, strerror(errno));
@@ -1081,14 +1102,11 @@ int cmd_diff(int argc, char **argv, int color)
         fwrite(page.data, 1, page.len, stdout);
     }
     if (status == 0)
-        status = o.changes && n_args != 7 ? EXIT_DIFFER : EXIT_SAME;
+        status = changes && n_args != 7 ? EXIT_DIFFER : EXIT_SAME;
     /* git (before diff.<driver>.trustExitCode) stops at an external diff
      * that exits non-zero: as git's driver, a difference is status 0 */
-    buf_free(&page);
-    buf_free(&o.buf);
 done:
-    free(a.parts);
-    free(b.parts);
+    buf_free(&page);
     diag_flush(diags);
     diag_forget_sources(diags);
     diag_free(diags);
