@@ -31,6 +31,7 @@
 #include "catalog.h"
 #include "i18n.h"
 #include "inline.h"
+#include "query.h"
 #include "suggest.h"
 #include "vi.h"
 
@@ -1385,6 +1386,7 @@ static void locality_field(Resolver *r, const Locality *loc, const Field *field,
 {
     const Locality *parent = loc->parent ? plan_find_locality(r->plan, loc->parent) : NULL;
     const Level *level;
+    double number;
     switch (field ? field->id : F_DATA) {
     case F_ID:
         out->text = loc->id;
@@ -1420,24 +1422,20 @@ static void locality_field(Resolver *r, const Locality *loc, const Field *field,
         break;
     }
     case F_TARGET_YEAR:
-        if (loc->target_year)
-            set_year(r, out, loc->target_year);
+        if (query_locality_number(loc, QN_TARGET_YEAR, &number))
+            set_year(r, out, (int)number);
         break;
     case F_CRITERIA_MET:
-        if (loc->criteria_met >= 0)
-            set_number(r, out, loc->criteria_met);
+        if (query_locality_number(loc, QN_CRITERIA_MET, &number))
+            set_number(r, out, number);
         break;
     case F_CRITERIA_PLANNED:
-        if (loc->criteria_planned >= 0)
-            set_number(r, out, loc->criteria_planned);
-        else if (loc->n_criteria)
-            set_number(r, out, (double)loc->n_criteria);
+        if (query_locality_number(loc, QN_CRITERIA_PLANNED, &number))
+            set_number(r, out, number);
         break;
     case F_CRITERIA_TOTAL:
-        if (loc->criteria_met >= 0)
-            set_number(r, out, loc->criteria_met + (loc->criteria_planned >= 0
-                                                        ? loc->criteria_planned
-                                                        : (double)loc->n_criteria));
+        if (query_locality_number(loc, QN_CRITERIA_TOTAL, &number))
+            set_number(r, out, number);
         break;
     case F_CRITERIA:
         set_codes(r, out, loc->criteria, loc->n_criteria);
@@ -1447,7 +1445,8 @@ static void locality_field(Resolver *r, const Locality *loc, const Field *field,
         out->text = criteria_names(r, loc->criteria, loc->n_criteria);
         break;
     case F_N_CRITERIA:
-        set_number(r, out, (double)loc->n_criteria);
+        if (query_locality_number(loc, QN_N_CRITERIA, &number))
+            set_number(r, out, number);
         break;
     case F_NOTE:
         out->text = expand(r, loc->note, NULL);

@@ -776,7 +776,15 @@ static void put_word_diff(Out *o, const char *old, const char *new_text)
          * "[-a b-]{+c d+}" prints once, not word by word */
         Buf del = {0}, ins = {0};
         while (i < an || j < bn) {
-            if (i < an && j < bn && tok_eq(&x[i], &y[j])) {
+            if (i < an && j < bn && tok_eq(&x[i], &y[j]) && (del.len || ins.len) &&
+                (x[i].s[0] == ' ' || x[i].s[0] == '\n') && x[i].s[0] != '\n' &&
+                i + 1 < an && j + 1 < bn && !tok_eq(&x[i + 1], &y[j + 1])) {
+                /* a space between two changed words joins them:
+                 * "[-Phòng Nông nghiệp-]{+Văn phòng+}", not word by word */
+                buf_putn(&del, x[i].s, x[i].n);
+                buf_putn(&ins, y[j].s, y[j].n);
+                i++, j++;
+            } else if (i < an && j < bn && tok_eq(&x[i], &y[j])) {
                 put_run(o, -1, del.data, del.len);
                 put_run(o, 1, ins.data, ins.len);
                 buf_reset(&del);
