@@ -17,6 +17,8 @@
 #                 build/fuzz/crashes/ (see tests/fuzz/README.md)
 #   make fuzz-check  each fuzz target over its seeds and the committed crash
 #                 reproducers, then a short coverage-guided run (make check)
+#   make schema   regenerate schema/khgen-plan.schema.json from
+#                 schema/plan-keys.yaml (tools/gen_schema.py)
 #   make po       update po/khgen.pot from the sources and merge it into
 #                 po/vi.po (then translate the new entries)
 #   make install  PREFIX=/usr/local DESTDIR=: binary, man pages, bash
@@ -79,7 +81,7 @@ PKGDATADIR := $(DATADIR)/khgen
 REL_CFLAGS  := $(CSTD) $(WARN) -O2 -g
 ASAN_CFLAGS := $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS)
 
-.PHONY: all run check test deps deps-test bench clean unit nfc-table po install uninstall \
+.PHONY: all run check test deps deps-test bench clean unit nfc-table po schema install uninstall \
         fuzz fuzz-check fuzz-build
 
 all: khgen
@@ -90,6 +92,11 @@ khgen: $(REL_DIR)/main.o $(REL_LIB) $(MO_FILES)
 build/locale/%/LC_MESSAGES/khgen.mo: po/%.po
 	@mkdir -p $(dir $@)
 	msgfmt -c -o $@.tmp $< && mv $@.tmp $@
+
+# The JSON Schema of the plan language, for editors (README, "Editing plans
+# in VS Code"); tests/schema/check.py checks it against the parser.
+schema:
+	/usr/bin/python3 tools/gen_schema.py schema/khgen-plan.schema.json
 
 # Messages changed in the sources: refresh the template and merge it into
 # every translation; new entries come out empty ("msgstr \"\"").
@@ -148,7 +155,7 @@ build $(REL_DIR) $(ASAN_DIR) $(REL_DIR)/tests $(ASAN_DIR)/tests:
 # tests/fuzz/fuzz_NAME.c links against it into build/fuzz/fuzz_NAME. A new
 # input path gets a target by adding its NAME here.
 FUZZ_CC      ?= clang
-FUZZ_TARGETS := load check render_md render_html render_xlsx render_docx template
+FUZZ_TARGETS := load check render_md render_html render_xlsx render_docx template diff
 FUZZ_SECONDS ?= 60
 FUZZ_JOBS    ?= 1
 FUZZ_DIR     := build/fuzz

@@ -31,6 +31,7 @@
 #include "catalog.h"
 #include "i18n.h"
 #include "inline.h"
+#include "query.h"
 #include "suggest.h"
 #include "vi.h"
 
@@ -1385,6 +1386,7 @@ static void locality_field(Resolver *r, const Locality *loc, const Field *field,
 {
     const Locality *parent = loc->parent ? plan_find_locality(r->plan, loc->parent) : NULL;
     const Level *level;
+    double number;
     switch (field ? field->id : F_DATA) {
     case F_ID:
         out->text = loc->id;
@@ -1420,24 +1422,20 @@ static void locality_field(Resolver *r, const Locality *loc, const Field *field,
         break;
     }
     case F_TARGET_YEAR:
-        if (loc->target_year)
-            set_year(r, out, loc->target_year);
+        if (query_locality_number(loc, QN_TARGET_YEAR, &number))
+            set_year(r, out, (int)number);
         break;
     case F_CRITERIA_MET:
-        if (loc->criteria_met >= 0)
-            set_number(r, out, loc->criteria_met);
+        if (query_locality_number(loc, QN_CRITERIA_MET, &number))
+            set_number(r, out, number);
         break;
     case F_CRITERIA_PLANNED:
-        if (loc->criteria_planned >= 0)
-            set_number(r, out, loc->criteria_planned);
-        else if (loc->n_criteria)
-            set_number(r, out, (double)loc->n_criteria);
+        if (query_locality_number(loc, QN_CRITERIA_PLANNED, &number))
+            set_number(r, out, number);
         break;
     case F_CRITERIA_TOTAL:
-        if (loc->criteria_met >= 0)
-            set_number(r, out, loc->criteria_met + (loc->criteria_planned >= 0
-                                                        ? loc->criteria_planned
-                                                        : (double)loc->n_criteria));
+        if (query_locality_number(loc, QN_CRITERIA_TOTAL, &number))
+            set_number(r, out, number);
         break;
     case F_CRITERIA:
         set_codes(r, out, loc->criteria, loc->n_criteria);
@@ -1447,7 +1445,8 @@ static void locality_field(Resolver *r, const Locality *loc, const Field *field,
         out->text = criteria_names(r, loc->criteria, loc->n_criteria);
         break;
     case F_N_CRITERIA:
-        set_number(r, out, (double)loc->n_criteria);
+        if (query_locality_number(loc, QN_N_CRITERIA, &number))
+            set_number(r, out, number);
         break;
     case F_NOTE:
         out->text = expand(r, loc->note, NULL);
@@ -1526,9 +1525,11 @@ static void task_field(Resolver *r, const TaskItem *item, const Field *field, Fi
     case F_LEAD:
     case F_LEAD_SHORT:
         if (task->lead) {
-            out->text = unit_names(r, &task->lead, 1, field->id == F_LEAD_SHORT);
-            out->raw = &task->lead;
-            out->n_raw = 1;
+            size_t n_leads;
+            const char *const *leads = task_leads(task, &n_leads);
+            out->text = unit_names(r, (const char **)leads, n_leads, field->id == F_LEAD_SHORT);
+            out->raw = (const char **)leads;
+            out->n_raw = n_leads;
         }
         break;
     case F_SUPPORT:
@@ -1544,7 +1545,10 @@ static void task_field(Resolver *r, const TaskItem *item, const Field *field, Fi
     case F_ASSIGN:
         if (field->id == F_RESPONSIBLE) {
             put_task_responsible(r, task, &b);
-            strlist_add(&list, task->lead);
+            size_t n_leads;
+            const char *const *leads = task_leads(task, &n_leads);
+            for (size_t i = 0; i < n_leads; i++)
+                strlist_add(&list, leads[i]);
             for (size_t i = 0; i < task->n_support; i++)
                 strlist_add(&list, task->support[i]);
         }
@@ -1637,8 +1641,10 @@ static void add_task_responsibility(Resolver *r, TaskItem *ti, const CritItem *i
     const Task *task = ti->task;
     Buf b = {0};
     if (whole_task && (task->lead || task->lead_note)) {
-        if (task->lead)
-            strlist_add(&resp->leads, task->lead);
+        size_t n_leads;
+        const char *const *leads = task_leads(task, &n_leads);
+        for (size_t i = 0; i < n_leads; i++)
+            strlist_add(&resp->leads, leads[i]);
         for (size_t i = 0; i < task->n_support; i++)
             strlist_add(&resp->supports, task->support[i]);
         put_task_responsible(r, task, &b);

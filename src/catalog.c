@@ -398,15 +398,24 @@ int catalog_load(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     size_t n = plan->n_catalogs;
     for (size_t i = 0; i < n_entries; i++) {
         const YNode *entry = entries[i];
-        if (entry->kind != YNODE_SCALAR || !*entry->text) {
-            diag_error(diags, entry->pos, 1, KH412,
-                       "an import is a catalog name or a path, not %s", ynode_kind_name(entry));
-            errors++;
-            continue;
-        }
         const char *source = NULL;
         int again = 0;
-        const YNode *root = load_entry(arena, diags, templates, plan, entry, &source, &again);
+        const YNode *root;
+        if (entry->kind == YNODE_MAP) {
+            /* a catalog written inline, in the plan itself: the criteria a
+             * province defines for its villages (thôn), declared where they
+             * are used; read like a file, reported at the plan's lines */
+            root = entry;
+            source = plan_file;
+        } else if (entry->kind != YNODE_SCALAR || !*entry->text) {
+            diag_error(diags, entry->pos, 1, KH412,
+                       "an import is a catalog name, a path or a catalog written inline, not %s",
+                       ynode_kind_name(entry));
+            errors++;
+            continue;
+        } else {
+            root = load_entry(arena, diags, templates, plan, entry, &source, &again);
+        }
         if (!root) {
             errors++; /* reported by load_entry or the loader */
             continue;

@@ -251,8 +251,10 @@ static void column_widths(const Attachment *att, double *widths)
         total += width;
         total_spare += spare[c];
     }
-    /* wider than the page: long texts wrap more, in proportion */
-    double over = total - page_chars(att);
+    /* wider than the page: long texts wrap more, in proportion (each
+     * column may round up by one character, and a spreadsheet adds 5 px,
+     * 0.72 character, to every column's width) */
+    double over = total + (double)att->n_columns * 1.72 - page_chars(att);
     if (over > 0 && total_spare > 0) {
         double share = over >= total_spare ? 1.0 : over / total_spare;
         for (size_t c = 0; c < att->n_columns; c++)

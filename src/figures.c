@@ -34,6 +34,7 @@
 #include "catalog.h"
 #include "i18n.h"
 #include "load.h"
+#include "query.h"
 #include "suggest.h"
 #include "vi.h"
 
@@ -793,23 +794,16 @@ static int locality_number(const Locality *loc, Key key, const char *data_key, d
 {
     switch (key) {
     case KEY_TARGET_YEAR:
-        *value = loc->target_year;
-        return loc->target_year != 0;
+        return query_locality_number(loc, QN_TARGET_YEAR, value);
     case KEY_CRITERIA_MET:
-        *value = loc->criteria_met;
-        return loc->criteria_met >= 0;
+        return query_locality_number(loc, QN_CRITERIA_MET, value);
     case KEY_CRITERIA_PLANNED:
-        *value = loc->criteria_planned;
-        return loc->criteria_planned >= 0;
+        return query_locality_number(loc, QN_CRITERIA_PLANNED, value);
     case KEY_CRITERIA_TOTAL:
-        /* as attach.c's column criteria_total: met, plus planned or listed */
-        *value = loc->criteria_met + (loc->criteria_planned >= 0 ? loc->criteria_planned
-                                                                 : (double)loc->n_criteria);
-        return loc->criteria_met >= 0;
+        return query_locality_number(loc, QN_CRITERIA_TOTAL, value);
     case KEY_CRITERIA:
     case KEY_N_CRITERIA:
-        *value = (double)loc->n_criteria;
-        return 1;
+        return query_locality_number(loc, QN_N_CRITERIA, value);
     case KEY_DATA: {
         const Attr *attr = find_attr(loc, data_key);
         if (!attr || !attr->is_number)
@@ -925,14 +919,19 @@ static int task_has(const Task *task, const Filter *flt, const char *alt)
     switch (flt->key) {
     case KEY_ID:
         return *alt ? task->id && strcmp(task->id, alt) == 0 : !task->id;
-    case KEY_LEAD:
-        return *alt ? task->lead && strcmp(task->lead, alt) == 0 : !task->lead;
+    case KEY_LEAD: {
+        size_t n_leads;
+        const char *const *leads = task_leads(task, &n_leads);
+        return *alt ? list_has((const char **)leads, n_leads, alt) : !task->lead;
+    }
     case KEY_SUPPORT:
         return *alt ? list_has(task->support, task->n_support, alt) : task->n_support == 0;
     case KEY_UNIT:
         if (!*alt)
             return !task->lead && task->n_support == 0 && task->n_assign == 0;
-        if ((task->lead && strcmp(task->lead, alt) == 0) ||
+        size_t n_leads;
+        const char *const *leads = task_leads(task, &n_leads);
+        if (list_has((const char **)leads, n_leads, alt) ||
             list_has(task->support, task->n_support, alt))
             return 1;
         for (size_t i = 0; i < task->n_assign; i++)

@@ -121,7 +121,7 @@ typedef struct CommandHelp {
 static const CommandHelp command_helps[] = {
     {"build",
      N_("usage: khgen build [-o DIR] [-f md,html,xlsx,docx,pdf] [--pdf-engine ENGINE]\n"
-        "                   [--templates DIR] [-Werror] PLAN...\n"
+        "                   [--templates DIR] [--allow-read DIR] [-Werror] PLAN...\n"
         "\n"
         "Checks each plan and, if it has no errors, writes DIR/<plan>.md, .html, .xlsx\n"
         "and .docx (only the formats listed with -f). A plan with errors writes nothing.\n"
@@ -133,17 +133,19 @@ static const CommandHelp command_helps[] = {
         "      --pdf-engine ENGINE   what prints the PDF: libreoffice (from the .docx,\n"
         "                         the default) or chromium (from the .html)\n"
         "      --templates DIR    read templates from DIR first, then the built-in ones\n"
+        "      --allow-read DIR   let plans import files under DIR too\n"
         "  -Werror                treat warnings as errors\n"
         "      --lang vi|en       language of messages\n"
         "      --color=WHEN       colour diagnostics: auto, always, never\n")},
     {"check",
-     N_("usage: khgen check [--templates DIR] [-Werror] PLAN...\n"
+     N_("usage: khgen check [--templates DIR] [--allow-read DIR] [-Werror] PLAN...\n"
         "\n"
         "Checks each plan and prints its diagnostics; writes nothing.\n"
         "Exit status 0 when no plan has errors, 1 otherwise.\n"
         "\n"
         "options:\n"
         "      --templates DIR    read templates from DIR first, then the built-in ones\n"
+        "      --allow-read DIR   let plans import files under DIR too\n"
         "  -Werror                treat warnings as errors\n"
         "      --lang vi|en       language of messages\n"
         "      --color=WHEN       colour diagnostics: auto, always, never\n")},
@@ -426,7 +428,8 @@ static int write_outputs(const Options *opt, DiagSink *diags, const Plan *plan,
  * would double the time of a check). */
 static void check_templates(TemplateSet *templates)
 {
-    static const char *const skeletons[] = {"plan.md", "plan.html", "plan.css"};
+    static const char *const skeletons[] = {"plan.md", "plan.html", "plan.css",
+                                                "docx-styles.xml"};
     for (size_t i = 0; i < sizeof skeletons / sizeof skeletons[0]; i++)
         tpl_check(templates, skeletons[i]);
 }
@@ -661,12 +664,12 @@ static int import_command(int argc, char **argv)
         }
     }
     if (!in)
-        return usage_error("%s", "no file to import given");
+        return usage_error("%s", _("no file to import given"));
     if (out_path && !force) {
         struct stat st;
         if (stat(out_path, &st) == 0) {
-            fprintf(stderr, "khgen: '%s' exists; import never overwrites a plan: choose another "
-                            "name, or add --force\n", out_path);
+            fprintf(stderr, _("khgen: '%s' exists; import never overwrites a plan: choose another "
+                              "name, or add --force\n"), out_path);
             return EXIT_USAGE;
         }
     }
@@ -747,9 +750,15 @@ static int import_command(int argc, char **argv)
 static int global_options(int *argc, char **argv, const char **lang, int *color)
 {
     const char *color_when = "auto";
+    /* `khgen diff` colours its own output with --color/--no-color */
+    int own_color = *argc > 1 && strcmp(argv[1], "diff") == 0;
     int kept = 1;
     for (int i = 1; i < *argc; i++) {
         const char *arg = argv[i];
+        if (own_color && (strncmp(arg, "--color", 7) == 0 || strncmp(arg, "--colour", 8) == 0)) {
+            argv[kept++] = argv[i];
+            continue;
+        }
         if (strcmp(arg, "--") == 0) {
             while (i < *argc)
                 argv[kept++] = argv[i++];

@@ -751,7 +751,16 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
     p->current_task = task;
     const YNode *v;
     task->id = get_text(p, map, "id", 0);
-    if ((v = ynode_get(map, "lead")) && (task->lead = read_text(p, v, "lead", 0))) {
+    if ((v = ynode_get(map, "lead")) && v->kind == YNODE_SEQ) {
+        /* joint leads: "Sở Kế hoạch và Đầu tư, Sở Tài chính: Hướng dẫn ..." */
+        task->leads = read_text_list(p, v, "lead", &task->n_leads, NULL, 0);
+        for (size_t i = 0; i < task->n_leads; i++)
+            add_ref(p, REG_UNIT, task->leads[i], v->items[i]);
+        if (task->n_leads) {
+            task->lead = task->leads[0];
+            task->lead_pos = v->items[0]->pos;
+        }
+    } else if (v && (task->lead = read_text(p, v, "lead", 0))) {
         task->lead_pos = v->pos;
         add_ref(p, REG_UNIT, task->lead, v);
     }

@@ -107,8 +107,10 @@ typedef struct Assignment {
 
 typedef struct Task {
     const char *id;          /* optional */
-    const char *lead;        /* unit id, or NULL */
+    const char *lead;        /* unit id, or NULL; the first of leads */
     SrcPos lead_pos;
+    const char **leads;      /* joint leads ("lead: [skhdt, stc]"): every lead unit, */
+    size_t n_leads;          /* lead first; use task_leads() to read them */
     const char **support;    /* unit ids */
     SrcPos *support_pos;
     size_t n_support;
@@ -128,6 +130,18 @@ typedef struct Task {
     const char *lead_label;  /* overrides wording "task_lead_label" */
     const char *due_label;   /* overrides wording "task_due_label" */
 } Task;
+
+/* The lead units of a task: its joint leads, or its one lead (*n = 0 for
+ * none). Borrowed from the task. */
+static inline const char *const *task_leads(const Task *task, size_t *n)
+{
+    if (task->n_leads) {
+        *n = task->n_leads;
+        return task->leads;
+    }
+    *n = task->lead ? 1 : 0;
+    return &task->lead;
+}
 
 /* ---- the body ------------------------------------------------------- */
 

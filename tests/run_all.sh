@@ -114,6 +114,8 @@ run_suite fuzz python3 tests/fuzz/mutate.py "$khgen" 200
 [ -x build/fuzz/fuzz_load ] && run_suite libfuzzer sh tests/fuzz/run.sh check build/fuzz 8 \
     load check render_md render_html render_xlsx render_docx template
 run_suite legacy sh tests/legacy/run.sh "$khgen" "$build/legacy-encode" "$work/legacy"
+run_suite schema /usr/bin/python3 tests/schema/check.py "$khgen"
+run_suite install sh tests/install/run.sh "$work/install"
 run_suite cycle sh tests/cycle/run.sh "$khgen" "$work/cycle"
 run_suite hardening sh tests/hardening/run.sh "$khgen" "$work/hardening"
 [ -f tests/html/check_html.sh ] && run_suite html sh tests/html/check_html.sh "$khgen" "$top/output/test-html"

@@ -21,6 +21,8 @@
 #    under NO_COLOR; git's seven arguments; `git diff` in a scratch
 #    repository with the README's setup shows the document diff, and the
 #    textconv recipe (khgen build -f md -o -) works;
+#  - hostile paths: a FIFO, a directory or a device given to diff or new,
+#    or included, is refused at once (never a hang).
 #
 # Prints "ok - ..." / "not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -283,6 +285,24 @@ if command -v git >/dev/null 2>&1; then
 else
     not_ok "git is not installed"
 fi
+
+# ---- hostile paths ------------------------------------------------------------
+h="$work/hostile"
+mkdir -p "$h"
+if mkfifo "$h/fifo" 2>/dev/null; then
+    printf 'khgen: 1\ninclude: [fifo]\nheader: {issuer: [A], place: A, date: 2024, title: T}\nbody: []\n' \
+        >"$h/plan.yaml"
+    timeout 20 "$khgen" check "$h/plan.yaml" >/dev/null 2>&1
+    check "include of a FIFO: refused (status 1), no hang" test $? -eq 1
+    timeout 20 "$khgen" diff "$h/fifo" "$new" >/dev/null 2>&1
+    check "diff of a FIFO: refused (status 3), no hang" test $? -eq 3
+    timeout 20 "$khgen" new --from "$h/fifo" --year 2025 -o "$h/x.yaml" >/dev/null 2>&1
+    check "new --from a FIFO: refused (status 3), no hang" test $? -eq 3
+fi
+timeout 20 "$khgen" diff /dev/zero "$new" >/dev/null 2>&1
+check "diff of /dev/zero: refused (status 3)" test $? -eq 3
+timeout 20 "$khgen" diff plans "$new" >/dev/null 2>&1
+check "diff of a directory: refused (status 3)" test $? -eq 3
 
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]

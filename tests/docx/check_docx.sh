@@ -128,6 +128,18 @@ for plan in $plans; do
     fi
 done
 
+# a province's own styles: docx-styles.xml in --templates DIR
+mkdir -p "$out/province"
+sed 's/Times New Roman/Liberation Sans/g' templates/docx-styles.xml >"$out/province/docx-styles.xml"
+if "$khgen" build -f docx --templates "$out/province" -o "$out/province" plans/krong-no-2022.yaml \
+    >"$out/province.log" 2>&1 &&
+    unzip -p "$out/province/krong-no-2022.docx" word/styles.xml | grep -q 'w:ascii="Liberation Sans"'; then
+    ok "a province's docx-styles.xml (--templates) gives the document its styles"
+else
+    not_ok "a province's docx-styles.xml is not used"
+    sed 's/^/# /' "$out/province.log"
+fi
+
 # one LibreOffice run converts them all
 # shellcheck disable=SC2086
 if soffice_pdf "$out/pdf" $docxs; then
