@@ -34,6 +34,7 @@
 #include "catalog.h"
 #include "i18n.h"
 #include "load.h"
+#include "query.h"
 #include "suggest.h"
 #include "vi.h"
 
@@ -793,23 +794,16 @@ static int locality_number(const Locality *loc, Key key, const char *data_key, d
 {
     switch (key) {
     case KEY_TARGET_YEAR:
-        *value = loc->target_year;
-        return loc->target_year != 0;
+        return query_locality_number(loc, QN_TARGET_YEAR, value);
     case KEY_CRITERIA_MET:
-        *value = loc->criteria_met;
-        return loc->criteria_met >= 0;
+        return query_locality_number(loc, QN_CRITERIA_MET, value);
     case KEY_CRITERIA_PLANNED:
-        *value = loc->criteria_planned;
-        return loc->criteria_planned >= 0;
+        return query_locality_number(loc, QN_CRITERIA_PLANNED, value);
     case KEY_CRITERIA_TOTAL:
-        /* as attach.c's column criteria_total: met, plus planned or listed */
-        *value = loc->criteria_met + (loc->criteria_planned >= 0 ? loc->criteria_planned
-                                                                 : (double)loc->n_criteria);
-        return loc->criteria_met >= 0;
+        return query_locality_number(loc, QN_CRITERIA_TOTAL, value);
     case KEY_CRITERIA:
     case KEY_N_CRITERIA:
-        *value = (double)loc->n_criteria;
-        return 1;
+        return query_locality_number(loc, QN_N_CRITERIA, value);
     case KEY_DATA: {
         const Attr *attr = find_attr(loc, data_key);
         if (!attr || !attr->is_number)

@@ -354,6 +354,24 @@ static void walk_node(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *n
     walk_items(ctx, emit, node->items, node->n_items);
 }
 
+size_t render_heading_marker_length(const BodyNode *node, const char *head)
+{
+    if (node->kind != NODE_TASK || !node->printed_label || !*node->printed_label || !head)
+        return 0;
+    size_t n = strlen(node->printed_label);
+    if (strncmp(head, node->printed_label, n) != 0)
+        return 0;
+    return head[n] == ' ' ? n + 1 : n;
+}
+
+RenderEmphasis render_heading_emphasis(const BodyNode *node, unsigned default_style)
+{
+    if ((default_style == STYLE_PLAIN && node->style == STYLE_DEFAULT) ||
+        (node->style & STYLE_PLAIN))
+        return (RenderEmphasis){0, 0, 0};
+    return render_emphasis(node->style, default_style);
+}
+
 int render_keeps_with_next(const BodyNode *node)
 {
     return node && node->n_items > 0 &&

@@ -89,6 +89,17 @@ typedef struct RenderEmphasis {
 } RenderEmphasis;
 RenderEmphasis render_emphasis(unsigned style, unsigned default_style);
 
+/* How much of a heading line's head (render_heading_parts) prints outside
+ * its emphasis: a task's bullet marker and the space after it ("- "), so
+ * the marker is never bold or italic; 0 for other nodes. */
+size_t render_heading_marker_length(const BodyNode *node, const char *head);
+
+/* The emphasis of a heading line's label and title: none when the heading
+ * is plain (its style says plain, or it has no style and its default is
+ * plain: a clause without children), else render_emphasis(node->style,
+ * default_style). */
+RenderEmphasis render_heading_emphasis(const BodyNode *node, unsigned default_style);
+
 /* What a back end does with each piece of the body. render_walk_body()
  * decides what comes in which order; the back end only marks it up. Each
  * callback gets the back end's writer and the inline context, whose task is

@@ -222,6 +222,19 @@ static void close_para(Docx *d)
     buf_puts(d->out, "</w:p>\n");
 }
 
+/* Closes the paragraph opened at start, or takes it back when nothing was
+ * written into it after runs (a heading that lent its label, an empty
+ * text): the HTML prints no empty paragraph either. */
+static void close_para_if_any(Docx *d, size_t start, size_t runs)
+{
+    if (d->out->len == runs) {
+        d->out->len = start;
+        d->out->data[start] = '\0';
+        return;
+    }
+    close_para(d);
+}
+
 /* A paragraph of one plain text in a style. */
 static void put_text_para(Docx *d, const char *style, const char *extra, const char *text,
                           RunStyle rs)
@@ -315,34 +328,28 @@ static void put_heading(Docx *d, const BodyNode *node, unsigned default_style)
     /* the rule the HTML applies too (render_keeps_with_next); a section's
      * style keeps with the next paragraph, so only an exception is said */
     int keep = render_keeps_with_next(node) && !rest;
+    size_t start = d->out->len;
     open_para(d, style_of(node), keep && !section ? "<w:keepNext/>"
                                  : !keep && section ? "<w:keepNext w:val=\"0\"/>"
                                                     : NULL);
+    size_t runs = d->out->len;
     const char *styled_part = head.data ? head.data : "";
-    if (node->kind == NODE_TASK && node->printed_label && *node->printed_label) {
-        size_t n = strlen(node->printed_label);
+    /* a bullet marker stays outside the emphasis */
+    size_t marker = render_heading_marker_length(node, styled_part);
+    if (marker) {
         RunStyle plain = base;
         plain.bold = plain.italic = 0;
-        put_run(d, styled_part, n, plain);
-        styled_part += n;
-        if (*styled_part == ' ') {
-            put_run(d, " ", 1, plain);
-            styled_part++;
-        }
+        put_run(d, styled_part, marker, plain);
+        styled_part += marker;
     }
-    if (*styled_part) {
-        RenderEmphasis e = render_emphasis(node->style, default_style);
-        if ((default_style == STYLE_PLAIN && node->style == STYLE_DEFAULT) ||
-            (node->style & STYLE_PLAIN))
-            e.bold = e.italic = 0;
-        put_emphasised(d, styled_part, e, base);
-    }
+    if (*styled_part)
+        put_emphasised(d, styled_part, render_heading_emphasis(node, default_style), base);
     if (first.len) {
         if (head.len)
             put_run(d, " ", 1, base);
         put_emphasised(d, first.data, render_emphasis(node->text_style, STYLE_PLAIN), base);
     }
-    close_para(d);
+    close_para_if_any(d, start, runs);
     if (rest)
         render_for_each_paragraph(rest, emit_body_paragraph, d);
     buf_free(&head);
@@ -358,7 +365,9 @@ static void put_text_node(Docx *d, const BodyNode *node)
     inline_expand(&d->ctx, node->text ? node->text : "", INLINE_MARKDOWN, &expanded);
     const char *rest = render_split_first_paragraph(expanded.data, &first);
     const char *label = node->printed_label ? node->printed_label : "";
+    size_t start = d->out->len;
     open_para(d, style_of(node), NULL);
+    size_t runs = d->out->len;
     RunStyle base = run_style(0, 0);
     if (*label) {
         put_text(d, label, base);
@@ -366,7 +375,7 @@ static void put_text_node(Docx *d, const BodyNode *node)
             put_text(d, " ", base);
     }
     put_emphasised(d, first.data, render_emphasis(node->style, STYLE_PLAIN), base);
-    close_para(d);
+    close_para_if_any(d, start, runs);
     if (rest)
         render_for_each_paragraph(rest, emit_body_paragraph, d);
     buf_free(&expanded);

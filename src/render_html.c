@@ -221,20 +221,17 @@ static void put_heading_line(HtmlWriter *w, const BodyNode *node, unsigned defau
     Buf head = {0}, text = {0}, first = {0}, inner = {0};
     render_heading_parts(&w->ctx, node, &head, &text);
     const char *styled_part = head.data ? head.data : "";
-    if (node->kind == NODE_TASK && node->printed_label && *node->printed_label) {
-        /* a bullet marker stays outside the emphasis: "- <em>Tiêu chí số 2:</em>" */
-        put_escaped(&inner, node->printed_label);
-        styled_part += strlen(node->printed_label);
-        if (*styled_part == ' ')
-            buf_putc(&inner, *styled_part++);
+    /* a bullet marker stays outside the emphasis: "- <em>Tiêu chí số 2:</em>" */
+    size_t marker = render_heading_marker_length(node, styled_part);
+    if (marker) {
+        Buf label = {0};
+        buf_putn(&label, styled_part, marker);
+        put_escaped(&inner, label.data);
+        buf_free(&label);
+        styled_part += marker;
     }
-    if (*styled_part) {
-        if ((default_style == STYLE_PLAIN && node->style == STYLE_DEFAULT) ||
-            (node->style & STYLE_PLAIN))
-            put_inline(&inner, styled_part);
-        else
-            put_emphasised(&inner, styled_part, render_emphasis(node->style, default_style));
-    }
+    if (*styled_part)
+        put_emphasised(&inner, styled_part, render_heading_emphasis(node, default_style));
     const char *rest = render_split_first_paragraph(text.data, &first);
     if (first.len) {
         if (inner.len)

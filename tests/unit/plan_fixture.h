@@ -1,7 +1,8 @@
 /* plan_fixture.h - a plan compiled from a string, for the unit tests.
  *
  * Most unit tests start the same way: a plan header and the test's own
- * lines are loaded as "t.yaml" (load_string) and parsed (parse_plan), with
+ * lines are loaded as "t.yaml" (load_string), parsed (parse_plan) and
+ * resolved (resolve_plan), with
  * the diagnostics collected in memory so the test can compare them exactly.
  * This header holds that setup once; each test embeds a PlanFixture in its
  * own fixture. The functions are static inline so that a test that uses
