@@ -17,6 +17,8 @@
 #                 build/fuzz/crashes/ (see tests/fuzz/README.md)
 #   make fuzz-check  each fuzz target over its seeds and the committed crash
 #                 reproducers, then a short coverage-guided run (make check)
+#   make schema   regenerate schema/khgen-plan.schema.json from
+#                 schema/plan-keys.yaml (tools/gen_schema.py)
 #   make po       update po/khgen.pot from the sources and merge it into
 #                 po/vi.po (then translate the new entries)
 #   make install  PREFIX=/usr/local DESTDIR=: binary, man pages, bash
@@ -36,7 +38,8 @@
 CC      ?= cc
 PKGS    := yaml-0.1 libcmark xlsxwriter libzip libxml-2.0
 CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
-WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wformat=2 -Werror=int-conversion -Werror=incompatible-pointer-types
+WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wformat=2 -Werror=int-conversion -Werror=incompatible-pointer-types \
+           -Werror=implicit-function-declaration
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
@@ -79,7 +82,7 @@ PKGDATADIR := $(DATADIR)/khgen
 REL_CFLAGS  := $(CSTD) $(WARN) -O2 -g
 ASAN_CFLAGS := $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS)
 
-.PHONY: all run check test deps deps-test bench clean unit nfc-table po install uninstall \
+.PHONY: all run check test deps deps-test bench clean unit nfc-table po schema install uninstall \
         fuzz fuzz-check fuzz-build
 
 all: khgen
@@ -91,11 +94,18 @@ build/locale/%/LC_MESSAGES/khgen.mo: po/%.po
 	@mkdir -p $(dir $@)
 	msgfmt -c -o $@.tmp $< && mv $@.tmp $@
 
+# The JSON Schema of the plan language, for editors (README, "Editing plans
+# in VS Code"); tests/schema/check.py checks it against the parser.
+schema:
+	/usr/bin/python3 tools/gen_schema.py schema/khgen-plan.schema.json
+
 # Messages changed in the sources: refresh the template and merge it into
 # every translation; new entries come out empty ("msgstr \"\"").
 po:
 	sh po/extract.sh po/khgen.pot
-	for l in $(LINGUAS); do msgmerge --quiet --no-wrap --no-location --no-fuzzy-matching --update --backup=none po/$$l.po po/khgen.pot; done
+	for l in $(LINGUAS); do \
+	    msgmerge --quiet --no-wrap --no-location --no-fuzzy-matching --update --backup=none po/$$l.po po/khgen.pot && \
+	    msgattrib --no-wrap --no-location --no-obsolete -o po/$$l.po po/$$l.po || exit 1; done
 	@echo "po/vi.po updated: translate the entries with an empty msgstr, then run sh tests/i18n/run.sh"
 
 $(REL_LIB): $(REL_OBJS)
@@ -146,7 +156,7 @@ build $(REL_DIR) $(ASAN_DIR) $(REL_DIR)/tests $(ASAN_DIR)/tests:
 # tests/fuzz/fuzz_NAME.c links against it into build/fuzz/fuzz_NAME. A new
 # input path gets a target by adding its NAME here.
 FUZZ_CC      ?= clang
-FUZZ_TARGETS := load check render_md render_html render_xlsx render_docx template
+FUZZ_TARGETS := load check render_md render_html render_xlsx render_docx template diff
 FUZZ_SECONDS ?= 60
 FUZZ_JOBS    ?= 1
 FUZZ_DIR     := build/fuzz

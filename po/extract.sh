@@ -36,22 +36,27 @@ extra_for() {
 }
 
 n=0
-for f in $(ls src/*.c | LC_ALL=C sort); do
+for f in $(ls src/*.c | LC_ALL=C sort) po/extra.c; do
     n=$((n + 1))
     # shellcheck disable=SC2046,SC2086
     xgettext --from-code=UTF-8 --language=C -k $common $(extra_for "$f") \
         --flag=diag_error:5:c-format --flag=diag_warning:5:c-format \
         --flag=diag_note:3:c-format --flag=diag_report:6:c-format \
-        --add-comments=TRANSLATORS: --no-wrap --no-location --omit-header \
+        --add-comments=TRANSLATORS: --no-wrap --no-location \
         -o "$tmp/$n.pot" "$f" 2>"$tmp/err" || { cat "$tmp/err" >&2; exit 1; }
 done
 # the code table (src/codes.def): every string is a summary, an
 # explanation or an example
-xgettext --from-code=UTF-8 --language=C -a --no-wrap --no-location --omit-header -o "$tmp/codes-all.pot" src/codes.def \
+xgettext --from-code=UTF-8 --language=C -a --no-wrap --no-location -o "$tmp/codes-all.pot" src/codes.def \
     2>"$tmp/err" || { cat "$tmp/err" >&2; exit 1; }
+sed -i 's/charset=CHARSET/charset=UTF-8/' "$tmp/codes-all.pot"
 msggrep --no-wrap --no-location -v --msgid -E -e '^KH[0-9]+$' "$tmp/codes-all.pot" -o "$tmp/codes.pot"
 # examples and explanations are not printf formats even when they hold '%'
 sed -i '/^#, c-format/d' "$tmp/codes.pot"
+# xgettext writes "charset=CHARSET" in a new template; the sources are UTF-8
+for f in "$tmp"/*.pot; do
+    [ -f "$f" ] && sed -i 's/charset=CHARSET/charset=UTF-8/' "$f"
+done
 ls "$tmp"/*.pot | grep -v codes-all >"$tmp/list"
 msgcat --use-first --no-wrap --no-location --sort-output -f "$tmp/list" -o "$tmp/all.pot"
 # a header, without the creation date, so the file only changes with messages
@@ -61,7 +66,8 @@ msgcat --use-first --no-wrap --no-location --sort-output -f "$tmp/list" -o "$tmp
     printf '"Content-Type: text/plain; charset=UTF-8\\n"\n'
     printf '"Content-Transfer-Encoding: 8bit\\n"\n'
     printf '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
-    cat "$tmp/all.pot"
+    # everything after msgcat's own header (up to its first blank line)
+    sed '1,/^$/d' "$tmp/all.pot"
 } >"$tmp/final.pot"
 # drop messages that hold no word to translate ("%s", "%s: %s")
 msggrep --no-wrap --no-location --sort-output --msgid -E -e '[A-Za-z]{2}' "$tmp/final.pot" -o "$out"

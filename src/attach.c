@@ -29,9 +29,12 @@
 #include <string.h>
 
 #include "catalog.h"
+#include "i18n.h"
 #include "inline.h"
+#include "query.h"
 #include "suggest.h"
 #include "vi.h"
+#include "yread.h"
 
 /* ---- private state kept between attach_parse and attach_resolve -------- */
 
@@ -67,16 +70,8 @@ static AttachState *state_of(const Plan *plan)
 
 /* ---- reporting ---------------------------------------------------------- */
 
-static int span_of(const YNode *node)
-{
-    if (node && node->kind == YNODE_SCALAR && node->pos.line == node->end.line &&
-        node->end.col > node->pos.col)
-        return node->end.col - node->pos.col;
-    return 1;
-}
-
 #define NODE_ERROR(ctx, node, code, ...)                                              \
-    (diag_error((ctx)->diags, (node)->pos, span_of(node), code, __VA_ARGS__), \
+    (diag_error((ctx)->diags, (node)->pos, yread_span(node), code, __VA_ARGS__), \
      (ctx)->errors++)
 
 /* ---- parsing ------------------------------------------------------------ */
@@ -127,17 +122,7 @@ static int name_index(const char *const *names, const char *word)
 static void check_keys(AttParser *ap, const YNode *map, const char *const *allowed,
                        DiagId code, const char *what)
 {
-    for (size_t i = 0; i < map->count; i++) {
-        const YNode *key = map->keys[i];
-        if (name_index(allowed, key->text) >= 0)
-            continue;
-        const char *hint = suggest_best(key->text, allowed, count_names(allowed));
-        if (hint)
-            NODE_ERROR(ap, key, code, "unknown key '%s' in %s (did you mean '%s'?)", key->text,
-                       what, hint);
-        else
-            NODE_ERROR(ap, key, code, "unknown key '%s' in %s", key->text, what);
-    }
+    ap->errors += yread_check_keys(ap->diags, map, allowed, code, what);
 }
 
 /* Reports a bad word for a closed set of names (type, align, ...). */
@@ -159,12 +144,10 @@ static void bad_word(AttParser *ap, const YNode *node, const char *key,
 
 static const char *read_scalar(AttParser *ap, const YNode *node, const char *key)
 {
-    if (node->kind != YNODE_SCALAR) {
-        NODE_ERROR(ap, node, KH600, "'%s' must be a string, not %s", key,
-                   ynode_kind_name(node));
-        return NULL;
-    }
-    return node->text;
+    const char *text = yread_scalar(ap->diags, node, key, KH600);
+    if (!text)
+        ap->errors++;
+    return text;
 }
 
 static int read_bool(AttParser *ap, const YNode *node, const char *key, int *out)
@@ -223,7 +206,7 @@ static void report_ambiguous(DiagSink *diags, const YNode *node, const char *wha
 {
     const char *dot = strchr(text, '.');
     int head = dot ? (int)(dot - text) : 0;
-    diag_error(diags, node->pos, span_of(node), KH114,
+    diag_error(diags, node->pos, yread_span(node), KH114,
                "%s '%s': %.*s%s as khgen prints numbers (thousands dot), %.*s,%s as C "
                "reads it (decimal point); write %.*s%s or %.*s,%s",
                what, text, head, text, dot ? dot + 1 : "", head, text, dot ? dot + 1 : "", head,
@@ -1384,6 +1367,7 @@ static void locality_field(Resolver *r, const Locality *loc, const Field *field,
 {
     const Locality *parent = loc->parent ? plan_find_locality(r->plan, loc->parent) : NULL;
     const Level *level;
+    double number;
     switch (field ? field->id : F_DATA) {
     case F_ID:
         out->text = loc->id;
@@ -1419,24 +1403,20 @@ static void locality_field(Resolver *r, const Locality *loc, const Field *field,
         break;
     }
     case F_TARGET_YEAR:
-        if (loc->target_year)
-            set_year(r, out, loc->target_year);
+        if (query_locality_number(loc, QN_TARGET_YEAR, &number))
+            set_year(r, out, (int)number);
         break;
     case F_CRITERIA_MET:
-        if (loc->criteria_met >= 0)
-            set_number(r, out, loc->criteria_met);
+        if (query_locality_number(loc, QN_CRITERIA_MET, &number))
+            set_number(r, out, number);
         break;
     case F_CRITERIA_PLANNED:
-        if (loc->criteria_planned >= 0)
-            set_number(r, out, loc->criteria_planned);
-        else if (loc->n_criteria)
-            set_number(r, out, (double)loc->n_criteria);
+        if (query_locality_number(loc, QN_CRITERIA_PLANNED, &number))
+            set_number(r, out, number);
         break;
     case F_CRITERIA_TOTAL:
-        if (loc->criteria_met >= 0)
-            set_number(r, out, loc->criteria_met + (loc->criteria_planned >= 0
-                                                        ? loc->criteria_planned
-                                                        : (double)loc->n_criteria));
+        if (query_locality_number(loc, QN_CRITERIA_TOTAL, &number))
+            set_number(r, out, number);
         break;
     case F_CRITERIA:
         set_codes(r, out, loc->criteria, loc->n_criteria);
@@ -1446,7 +1426,8 @@ static void locality_field(Resolver *r, const Locality *loc, const Field *field,
         out->text = criteria_names(r, loc->criteria, loc->n_criteria);
         break;
     case F_N_CRITERIA:
-        set_number(r, out, (double)loc->n_criteria);
+        if (query_locality_number(loc, QN_N_CRITERIA, &number))
+            set_number(r, out, number);
         break;
     case F_NOTE:
         out->text = expand(r, loc->note, NULL);
@@ -1525,9 +1506,11 @@ static void task_field(Resolver *r, const TaskItem *item, const Field *field, Fi
     case F_LEAD:
     case F_LEAD_SHORT:
         if (task->lead) {
-            out->text = unit_names(r, &task->lead, 1, field->id == F_LEAD_SHORT);
-            out->raw = &task->lead;
-            out->n_raw = 1;
+            size_t n_leads;
+            const char *const *leads = task_leads(task, &n_leads);
+            out->text = unit_names(r, (const char **)leads, n_leads, field->id == F_LEAD_SHORT);
+            out->raw = (const char **)leads;
+            out->n_raw = n_leads;
         }
         break;
     case F_SUPPORT:
@@ -1543,7 +1526,10 @@ static void task_field(Resolver *r, const TaskItem *item, const Field *field, Fi
     case F_ASSIGN:
         if (field->id == F_RESPONSIBLE) {
             put_task_responsible(r, task, &b);
-            strlist_add(&list, task->lead);
+            size_t n_leads;
+            const char *const *leads = task_leads(task, &n_leads);
+            for (size_t i = 0; i < n_leads; i++)
+                strlist_add(&list, leads[i]);
             for (size_t i = 0; i < task->n_support; i++)
                 strlist_add(&list, task->support[i]);
         }
@@ -1636,8 +1622,10 @@ static void add_task_responsibility(Resolver *r, TaskItem *ti, const CritItem *i
     const Task *task = ti->task;
     Buf b = {0};
     if (whole_task && (task->lead || task->lead_note)) {
-        if (task->lead)
-            strlist_add(&resp->leads, task->lead);
+        size_t n_leads;
+        const char *const *leads = task_leads(task, &n_leads);
+        for (size_t i = 0; i < n_leads; i++)
+            strlist_add(&resp->leads, leads[i]);
         for (size_t i = 0; i < task->n_support; i++)
             strlist_add(&resp->supports, task->support[i]);
         put_task_responsible(r, task, &b);
@@ -2437,7 +2425,7 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
                 int in_plan = rows && rows->pos.file && r->plan->file &&
                               strcmp(rows->pos.file, r->plan->file) == 0;
                 SrcPos at = in_plan ? rows->pos : att->pos;
-                int span = in_plan ? span_of(rows) : (int)utf8_count(att->id, strlen(att->id));
+                int span = in_plan ? yread_span(rows) : (int)utf8_count(att->id, strlen(att->id));
                 diag_error(r->diags, at, span, KH616,
                            "%s %s%s %s no lead unit: no task with a 'lead' lists %s in "
                            "'criteria' or assigns %s indicators",

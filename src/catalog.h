@@ -36,7 +36,8 @@
 #include "util.h"
 
 /* Loads every entry of import_node (a list of names or paths, or a single
- * one) into plan->catalogs / plan->n_catalogs, in order. A name without '/'
+ * one; an entry may also be a mapping: a catalog written inline, in the
+ * format of a catalog file) into plan->catalogs / plan->n_catalogs, in order. A name without '/'
  * and without a .yaml/.yml suffix is a shipped catalog, read through
  * tpl_set_text(templates, "catalogs/NAME.yaml") (the user's --templates
  * copy first); anything else is a path, relative to the directory of

@@ -1,10 +1,11 @@
-/* check.c - stage 3: the rules that need the whole plan.
+/* check.c - stage 4: the rules that need the whole plan.
  *
- * By the time check_plan() runs, the parser has typed every value, resolved
- * every id and counted every use (Unit.uses, Locality.uses, Level.uses,
- * Attachment.uses), inline references have been checked (and the figures in
- * them computed, figures.c), and the attachment tables have been built. What
- * is left are the rules a careful reviewer applies to the finished plan:
+ * By the time check_plan() runs, the parser has typed every value and
+ * resolve.c has bound every id and counted every use (Unit.uses,
+ * Locality.uses, Level.uses, Attachment.uses), checked the inline
+ * references (and computed the figures in them, figures.c), built the
+ * attachment tables and numbered the body. check reads the Plan as const
+ * and writes only diagnostics. What is left are the rules a careful reviewer applies to the finished plan:
  *
  *   references  units, localities and levels defined but never used
  *               (KH250-KH252), tables never referred to from the text
@@ -50,7 +51,7 @@
 typedef struct Checker {
     Arena *arena;
     DiagSink *diags;
-    Plan *plan;
+    const Plan *plan;
     InlineCtx ctx;           /* for deadline phrases in messages */
     int errors;
     /* every criterion and indicator code of the catalogs (suggestions) */
@@ -373,9 +374,9 @@ static const char *period_phrase(Checker *ck)
     VDate from = plan->period_from, to = plan->period_to;
     if (from.year == to.year && from.month == 1 && from.day == 1 && to.month == 12 &&
         to.day == 31)
-        return arena_printf(ck->arena, "the plan's year %d", from.year);
+        return arena_printf(ck->arena, _("the plan's year %d"), from.year);
     Buf b = {0};
-    buf_puts(&b, "the plan's period ");
+    buf_puts(&b, _("the plan's period "));
     vi_put_date_short(&b, from);
     buf_puts(&b, " - ");
     vi_put_date_short(&b, to);
@@ -636,7 +637,7 @@ static void check_row_figures(Checker *ck)
     }
 }
 
-int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *plan)
+int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan *plan)
 {
     Checker ck = {.arena = arena, .diags = diags, .plan = plan};
     ck.ctx = (InlineCtx){.plan = plan, .task = NULL, .templates = templates, .arena = arena};

@@ -1,7 +1,7 @@
-/* check.h - stage 3: the semantic rules a drafter can trust.
+/* check.h - stage 4: the semantic rules a drafter can trust.
  *
- * check_plan() runs after parse_plan() (which has already resolved ids and
- * reported syntax and type errors) and applies the rules that need the
+ * check_plan() runs after parse_plan() (syntax and type errors) and
+ * resolve_plan() (ids bound, tables built) and applies the rules that need the
  * whole plan: deadlines inside the plan's period and after its date,
  * sub-tasks due before their parents, criteria and indicator codes against
  * the imported catalogs, figures stated in the text against the data,
@@ -18,7 +18,8 @@
 #include "util.h"
 
 /* Applies every semantic rule to plan, reporting to diags. Returns the
- * number of errors it reported. plan must come from parse_plan(). */
-int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *plan);
+ * number of errors it reported. plan must have been through resolve_plan();
+ * it is not changed. */
+int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan *plan);
 
 #endif

@@ -21,12 +21,27 @@ int cmd_new(int argc, char **argv);
 int cmd_diff(int argc, char **argv, int color);
 int cmd_init(int argc, char **argv);
 
+/* The document diff of two compiled plans (either may be NULL: an empty
+ * document), appended to out in a format (the HTML one a whole page):
+ * header lines and one hunk per change; nothing for the term and md
+ * formats when there is no change. Each side's texts are made in its own
+ * arena. color: ANSI colours (term only). Returns the number of changes. */
+enum { DIFF_TERM, DIFF_MD, DIFF_HTML };
+int cycle_diff(Plan *old_plan, Arena *old_arena, Plan *new_plan, Arena *new_arena,
+               TemplateSet *templates, const char *old_name, const char *new_name, int format,
+               int color, Buf *out);
+
 /* Loads (with include:), parses and checks the plan at path, as `khgen
  * check` does. Returns the Plan (owned by arena) or NULL when the file
  * could not be read; *errors receives the number of errors reported. The
  * diagnostics stay in diags for the caller to flush. */
 Plan *cycle_compile(Arena *arena, DiagSink *diags, TemplateSet *templates, const char *path,
                     struct YNode **root_out, int *errors);
+
+/* 0 if path is a regular file; otherwise prints "khgen: COMMAND: ..." (it
+ * does not exist, or is a directory, a FIFO that would block, a device)
+ * and returns -1. */
+int cycle_check_regular(const char *command, const char *path);
 
 /* 1 if path exists (any kind of file, a dangling link too). */
 int cycle_path_exists(const char *path);

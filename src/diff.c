@@ -41,15 +41,17 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "include.h"
 #include "inline.h"
 #include "load.h"
 #include "parse.h"
 #include "check.h"
 #include "render.h"
+#include "resolve.h"
 
 enum { EXIT_SAME = 0, EXIT_DIFFER = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
-enum { FMT_TERM, FMT_MD, FMT_HTML };
+enum { FMT_TERM = DIFF_TERM, FMT_MD = DIFF_MD, FMT_HTML = DIFF_HTML };
 enum { MAX_DIFF_CELLS = 4000000 }; /* word LCS table cap (16 MB) */
 
 /* ---- the parts of a document ---------------------------------------------- */
@@ -308,6 +310,14 @@ static void collect_task_line(void *writer, const char *line)
     (void)line;
 }
 
+static unsigned long str_hash(const char *s)
+{
+    unsigned long h = 5381;
+    while (*s)
+        h = h * 33 ^ (unsigned char)*s++;
+    return h;
+}
+
 /* A row's key: the text of its first text column (a locality's name),
  * or its position when it has none. */
 static const char *row_key(Arena *arena, const Attachment *att, const Row *row, size_t index)
@@ -344,13 +354,25 @@ static void collect_attachments(Doc *d, const Plan *plan)
         add_part(d, arena_printf(arena, "att:%s", id), label, one_line(arena, head.data));
         d->parts[d->n - 1].text = arena_strdup(arena, head.data ? head.data : "");
         buf_free(&head);
+        /* the same key twice in a table: the second is "key #2" */
+        size_t cap = 16;
+        while (cap < 2 * att->n_rows + 2)
+            cap *= 2;
+        const char **seen_key = xmalloc(cap * sizeof *seen_key);
+        int *seen_count = xmalloc(cap * sizeof *seen_count);
+        for (size_t k = 0; k < cap; k++)
+            seen_key[k] = NULL;
         for (size_t r = 0; r < att->n_rows; r++) {
             const Row *row = &att->rows[r];
             const char *key = row_key(arena, att, row, r);
-            /* the same key twice in a table: the second is "key #2" */
-            int seen = 0;
-            for (size_t k = 0; k < r; k++)
-                seen += strcmp(row_key(arena, att, &att->rows[k], k), key) == 0;
+            size_t h = str_hash(key) & (cap - 1);
+            while (seen_key[h] && strcmp(seen_key[h], key) != 0)
+                h = (h + 1) & (cap - 1);
+            if (!seen_key[h]) {
+                seen_key[h] = key;
+                seen_count[h] = 0;
+            }
+            int seen = seen_count[h]++;
             if (seen)
                 key = arena_printf(arena, "%s #%d", key, seen + 1);
             Buf text = {0};
@@ -371,6 +393,8 @@ static void collect_attachments(Doc *d, const Plan *plan)
                      one_line(arena, text.data));
             buf_free(&text);
         }
+        free(seen_key);
+        free(seen_count);
     }
 }
 
@@ -463,13 +487,6 @@ typedef struct StrMap {      /* string -> list of part indices, in order */
     int *next;               /* per part: next part with the same string */
 } StrMap;
 
-static unsigned long str_hash(const char *s)
-{
-    unsigned long h = 5381;
-    while (*s)
-        h = h * 33 ^ (unsigned char)*s++;
-    return h;
-}
 
 /* Indexes the parts of d by field (0 key, 1 text, 2 path), keeping only
  * those that pass keep (body or not, unmatched). */
@@ -775,7 +792,15 @@ static void put_word_diff(Out *o, const char *old, const char *new_text)
          * "[-a b-]{+c d+}" prints once, not word by word */
         Buf del = {0}, ins = {0};
         while (i < an || j < bn) {
-            if (i < an && j < bn && tok_eq(&x[i], &y[j])) {
+            if (i < an && j < bn && tok_eq(&x[i], &y[j]) && (del.len || ins.len) &&
+                (x[i].s[0] == ' ' || x[i].s[0] == '\n') && x[i].s[0] != '\n' &&
+                i + 1 < an && j + 1 < bn && !tok_eq(&x[i + 1], &y[j + 1])) {
+                /* a space between two changed words joins them:
+                 * "[-Phòng Nông nghiệp-]{+Văn phòng+}", not word by word */
+                buf_putn(&del, x[i].s, x[i].n);
+                buf_putn(&ins, y[j].s, y[j].n);
+                i++, j++;
+            } else if (i < an && j < bn && tok_eq(&x[i], &y[j])) {
                 put_run(o, -1, del.data, del.len);
                 put_run(o, 1, ins.data, ins.len);
                 buf_reset(&del);
@@ -877,6 +902,22 @@ static void put_changes(Out *o, const Doc *a, const Doc *b)
             after[i] = anchor;
         }
     }
+    /* bucket the deleted parts by anchor (a counting sort, in old order):
+     * first[k + 1] .. first[k + 2] are those after new part k */
+    size_t *first = xmalloc((b->n + 3) * sizeof *first);
+    int *order = xmalloc((a->n + 1) * sizeof *order);
+    memset(first, 0, (b->n + 3) * sizeof *first);
+    for (size_t i = 0; i < a->n; i++)
+        if (after[i] >= -1)
+            first[after[i] + 2]++;
+    for (size_t k = 1; k < b->n + 3; k++)
+        first[k] += first[k - 1];
+    size_t *fill = xmalloc((b->n + 2) * sizeof *fill);
+    memcpy(fill, first, (b->n + 2) * sizeof *fill);
+    for (size_t i = 0; i < a->n; i++)
+        if (after[i] >= -1)
+            order[fill[after[i] + 1]++] = (int)i;
+    free(fill);
     for (int j = -1; j < (int)b->n; j++) {
         if (j >= 0) {
             const Part *q = &b->parts[j];
@@ -887,28 +928,31 @@ static void put_changes(Out *o, const Doc *a, const Doc *b)
             else if (strcmp(a->parts[q->match].text, q->text) != 0)
                 put_change(o, CH_CHANGED, &a->parts[q->match], q);
         }
-        for (size_t i = 0; i < a->n; i++)
-            if (after[i] == j)
-                put_change(o, CH_DELETED, &a->parts[i], NULL);
+        for (size_t k = first[j + 1]; k < first[j + 2]; k++)
+            put_change(o, CH_DELETED, &a->parts[order[k]], NULL);
     }
+    free(first);
+    free(order);
     free(after);
 }
 
 /* ---- the command ----------------------------------------------------------- */
 
-static const char diff_usage[] =
+static const char *const diff_usage = N_(
     "usage: khgen diff [--format term|md|html] [--color|--no-color] [-o FILE] OLD.yaml NEW.yaml\n"
-    "       khgen diff PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE   (git)\n";
+    "       khgen diff PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE   (git)\n");
 
 /* Compiles a side: the file at path, named name in diagnostics and
  * includes. /dev/null is an empty document (no plan). Returns 0, or
  * EXIT_IO after printing why. */
 static int load_side(Arena *arena, DiagSink *diags, TemplateSet *templates, const char *path,
-                     const char *name, Doc *doc)
+                     const char *name, Plan **plan_out)
 {
-    doc->arena = arena;
+    *plan_out = NULL;
     if (strcmp(path, "/dev/null") == 0)
         return 0;
+    if (cycle_check_regular("diff", path) != 0)
+        return EXIT_IO; /* a FIFO would block the read */
     int before = diag_error_count(diags);
     YNode *root;
     if (strcmp(path, name) == 0) {
@@ -919,7 +963,7 @@ static int load_side(Arena *arena, DiagSink *diags, TemplateSet *templates, cons
         size_t len = 0;
         char *text = read_file(path, 16u << 20, &len);
         if (!text) {
-            fprintf(stderr, "khgen: diff: cannot read '%s': %s\n", path, strerror(errno));
+            fprintf(stderr, _("khgen: diff: cannot read '%s': %s\n"), path, strerror(errno));
             return EXIT_IO;
         }
         LoadLimits limits = load_default_limits();
@@ -933,13 +977,14 @@ static int load_side(Arena *arena, DiagSink *diags, TemplateSet *templates, cons
         return EXIT_IO;
     }
     Plan *plan = parse_plan(arena, diags, templates, root->pos.file, root);
+    resolve_plan(arena, diags, templates, plan);
     check_plan(arena, diags, templates, plan);
     if (diag_error_count(diags) > before) {
         diag_flush(diags);
-        fprintf(stderr, "khgen: diff: '%s' has errors; the document cannot be compared\n", name);
+        fprintf(stderr, _("khgen: diff: '%s' has errors; the document cannot be compared\n"), name);
         return EXIT_IO;
     }
-    collect(doc, plan, templates);
+    *plan_out = plan;
     return 0;
 }
 
@@ -980,6 +1025,37 @@ static void put_html_page(Out *o, TemplateSet *templates, const char *old_name,
     buf_puts(b, "</div>\n</body>\n</html>\n");
 }
 
+int cycle_diff(Plan *old_plan, Arena *old_arena, Plan *new_plan, Arena *new_arena,
+               TemplateSet *templates, const char *old_name, const char *new_name, int format,
+               int color, Buf *out)
+{
+    Doc a = {.arena = old_arena}, b = {.arena = new_arena};
+    if (old_plan)
+        collect(&a, old_plan, templates);
+    if (new_plan)
+        collect(&b, new_plan, templates);
+    match_docs(&a, &b);
+    Out o = {.format = format, .color = color && format == FMT_TERM};
+    put_changes(&o, &a, &b);
+    if (format == FMT_HTML) {
+        Out page = {.format = FMT_HTML};
+        put_html_page(&page, templates, old_name, new_name, &o.buf);
+        buf_putn(out, page.buf.data ? page.buf.data : "", page.buf.len);
+        buf_free(&page.buf);
+    } else if (o.changes) {
+        if (format == FMT_TERM)
+            buf_printf(out, "%s--- %s\n+++ %s%s\n", o.color ? BOLD : "", old_name, new_name,
+                       o.color ? RESET : "");
+        else
+            buf_printf(out, "# So sánh: %s → %s\n", old_name, new_name);
+        buf_putn(out, o.buf.data, o.buf.len);
+    }
+    buf_free(&o.buf);
+    free(a.parts);
+    free(b.parts);
+    return o.changes;
+}
+
 int cmd_diff(int argc, char **argv, int color)
 {
     int format = FMT_TERM;
@@ -997,7 +1073,7 @@ int cmd_diff(int argc, char **argv, int color)
             else if (strcmp(f, "html") == 0)
                 format = FMT_HTML;
             else {
-                fprintf(stderr, "khgen: diff: unknown format '%s' (term, md or html)\n", f);
+                fprintf(stderr, _("khgen: diff: unknown format '%s' (term, md or html)\n"), f);
                 return EXIT_USAGE;
             }
         } else if ((strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) && i + 1 < argc) {
@@ -1007,10 +1083,10 @@ int cmd_diff(int argc, char **argv, int color)
         } else if (strcmp(a, "--no-color") == 0) {
             color = 0;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            fputs(diff_usage, stdout);
+            fputs(_(diff_usage), stdout);
             return EXIT_SAME;
         } else if (a[0] == '-' && a[1] && strcmp(a, "-") != 0) {
-            fprintf(stderr, "khgen: diff: unknown option '%s'\n%s", a, diff_usage);
+            fprintf(stderr, _("khgen: diff: unknown option '%s'\n%s"), a, _(diff_usage));
             return EXIT_USAGE;
         } else if (n_args < 8) {
             args[n_args++] = a;
@@ -1031,8 +1107,8 @@ int cmd_diff(int argc, char **argv, int color)
             access(args[0], R_OK) != 0)
             new_name = new_path;
     } else {
-        fprintf(stderr, "khgen: diff takes two plans (or the seven arguments of git)\n%s",
-                diff_usage);
+        fprintf(stderr, _("khgen: diff takes two plans (or the seven arguments of git)\n%s"),
+                _(diff_usage));
         return EXIT_USAGE;
     }
     if (color < 0) {
@@ -1048,45 +1124,30 @@ int cmd_diff(int argc, char **argv, int color)
     FILE *diag_out = open_memstream(&diag_text, &diag_len);
     DiagSink *diags = diag_new(diag_out ? diag_out : stderr);
     TemplateSet *templates = tpl_set_new(arena_b, diags, NULL);
-    Doc a = {0}, b = {0};
-    int status = load_side(arena_a, diags, templates, old_path, old_name, &a);
+    Plan *old_plan = NULL, *new_plan = NULL;
+    int changes = 0;
+    Buf page = {0};
+    int status = load_side(arena_a, diags, templates, old_path, old_name, &old_plan);
     if (status == 0)
-        status = load_side(arena_b, diags, templates, new_path, new_name, &b);
+        status = load_side(arena_b, diags, templates, new_path, new_name, &new_plan);
     if (status != 0)
         goto done;
-    match_docs(&a, &b);
-    Out o = {.format = format, .color = color && format == FMT_TERM};
-    put_changes(&o, &a, &b);
-    Buf page = {0};
-    if (format == FMT_HTML) {
-        Out page_out = {.format = FMT_HTML};
-        put_html_page(&page_out, templates, old_name, new_name, &o.buf);
-        page = page_out.buf;
-    } else if (o.changes) {
-        if (format == FMT_TERM)
-            buf_printf(&page, "%s--- %s\n+++ %s%s\n", o.color ? BOLD : "", old_name, new_name,
-                       o.color ? RESET : "");
-        else
-            buf_printf(&page, "# So sánh: %s → %s\n", old_name, new_name);
-        buf_putn(&page, o.buf.data, o.buf.len);
-    }
+    changes = cycle_diff(old_plan, arena_a, new_plan, arena_b, templates, old_name, new_name,
+                         format, color, &page);
     if (out_path && strcmp(out_path, "-") != 0) {
         if (write_file_atomic(out_path, page.data ? page.data : "", page.len) != 0) {
-            fprintf(stderr, "khgen: diff: cannot write '%s': %s\n", out_path, strerror(errno));
+            fprintf(stderr, _("khgen: diff: cannot write '%s': %s\n"), out_path, strerror(errno));
             status = EXIT_IO;
         }
     } else if (page.len) {
         fwrite(page.data, 1, page.len, stdout);
     }
     if (status == 0)
-        status = o.changes && n_args != 7 ? EXIT_DIFFER : EXIT_SAME;
+        status = changes && n_args != 7 ? EXIT_DIFFER : EXIT_SAME;
     /* git (before diff.<driver>.trustExitCode) stops at an external diff
      * that exits non-zero: as git's driver, a difference is status 0 */
-    buf_free(&page);
-    buf_free(&o.buf);
 done:
-    free(a.parts);
-    free(b.parts);
+    buf_free(&page);
     diag_flush(diags);
     diag_forget_sources(diags);
     diag_free(diags);

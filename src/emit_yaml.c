@@ -160,8 +160,18 @@ static void emit_node(Buf *out, const INode *node, int ind)
             indent(out, in);
             buf_printf(out, "criteria: [%s]\n", node->criteria);
         }
-        if (node->lead)
+        if (node->n_leads > 1) {
+            indent(out, in);
+            buf_puts(out, "lead: [");
+            for (size_t i = 0; i < node->n_leads; i++) {
+                if (i)
+                    buf_puts(out, ", ");
+                emit_scalar(out, node->leads[i]);
+            }
+            buf_puts(out, "]\n");
+        } else if (node->lead) {
             key_scalar(out, in, "lead", node->lead);
+        }
         if (node->lead_note)
             key_scalar(out, in, "lead_note", node->lead_note);
         if (node->lead_label)

@@ -36,6 +36,8 @@ typedef struct INode {
     const char *marker;    /* explicit bullet marker, NULL for automatic */
     const char *style;     /* explicit title style, NULL for the default */
     const char *lead;      /* task: unit id */
+    const char **leads;    /* task: joint leads (n_leads >= 2), else NULL */
+    size_t n_leads;
     const char *lead_note;
     const char *lead_label;
     const char *due;       /* task: deadline, as YAML (flow) text */

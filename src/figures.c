@@ -34,6 +34,7 @@
 #include "catalog.h"
 #include "i18n.h"
 #include "load.h"
+#include "query.h"
 #include "suggest.h"
 #include "vi.h"
 
@@ -175,13 +176,13 @@ int figures_parse_vi_number(const char *text, double *value, int *decimals)
 
 static const char *figure_noun(Subject subject)
 {
-    return subject == OVER_LOCALITIES ? "localities" : subject == OVER_TASKS ? "tasks" : "rows";
+    return subject == OVER_LOCALITIES ? _("localities") : subject == OVER_TASKS ? _("tasks") : _("rows");
 }
 
 /* The noun for one item: "locality", "task", "row". */
 static const char *figure_noun_one(Subject subject)
 {
-    return subject == OVER_LOCALITIES ? "locality" : subject == OVER_TASKS ? "task" : "row";
+    return subject == OVER_LOCALITIES ? _("locality") : subject == OVER_TASKS ? _("task") : _("row");
 }
 
 /* A column whose cells are numbers (Cell.is_number), so that it can be
@@ -608,7 +609,7 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
 
     if (n_words == 0) {
         report(r, DIAG_ERROR, KH501, "'{%s}' needs what to %s: localities, tasks or rows", name,
-                fig->kind == FIG_LIST ? "list" : fig->kind == FIG_COUNT ? "count" : "go over");
+                fig->kind == FIG_LIST ? _("list") : fig->kind == FIG_COUNT ? _("count") : _("go over"));
         return -1;
     }
     if (strcmp(words[0], "localities") == 0) {
@@ -655,8 +656,9 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
         fig->att = plan_find_attachment(ctx->plan, words[1]);
         next = 2;
         if (fig->kind != FIG_COUNT) {
-            const char *verb = fig->kind == FIG_SUM ? "add up" : fig->kind == FIG_AVG ? "average"
-                                                                                       : "list";
+            const char *verb = fig->kind == FIG_SUM   ? _("add up")
+                               : fig->kind == FIG_AVG ? _("average")
+                                                      : _("list");
             if (n_words < 3 || find_operator(words[2], &op, &op_len) >= 0) {
                 Buf keys = {0};
                 put_column_keys(&keys, fig->att);
@@ -686,7 +688,7 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
         size_t op_len;
         if (n_words < 2 || find_operator(words[1], &op, &op_len) >= 0) {
             report(r, DIAG_ERROR, KH501, "'{%s %s}' needs the field to %s after '%s': %s", name,
-                   words[0], fig->kind == FIG_SUM ? "add up" : "average", words[0], names.data);
+                   words[0], fig->kind == FIG_SUM ? _("add up") : _("average"), words[0], names.data);
             buf_free(&names);
             return -1;
         }
@@ -792,23 +794,16 @@ static int locality_number(const Locality *loc, Key key, const char *data_key, d
 {
     switch (key) {
     case KEY_TARGET_YEAR:
-        *value = loc->target_year;
-        return loc->target_year != 0;
+        return query_locality_number(loc, QN_TARGET_YEAR, value);
     case KEY_CRITERIA_MET:
-        *value = loc->criteria_met;
-        return loc->criteria_met >= 0;
+        return query_locality_number(loc, QN_CRITERIA_MET, value);
     case KEY_CRITERIA_PLANNED:
-        *value = loc->criteria_planned;
-        return loc->criteria_planned >= 0;
+        return query_locality_number(loc, QN_CRITERIA_PLANNED, value);
     case KEY_CRITERIA_TOTAL:
-        /* as attach.c's column criteria_total: met, plus planned or listed */
-        *value = loc->criteria_met + (loc->criteria_planned >= 0 ? loc->criteria_planned
-                                                                 : (double)loc->n_criteria);
-        return loc->criteria_met >= 0;
+        return query_locality_number(loc, QN_CRITERIA_TOTAL, value);
     case KEY_CRITERIA:
     case KEY_N_CRITERIA:
-        *value = (double)loc->n_criteria;
-        return 1;
+        return query_locality_number(loc, QN_N_CRITERIA, value);
     case KEY_DATA: {
         const Attr *attr = find_attr(loc, data_key);
         if (!attr || !attr->is_number)
@@ -924,14 +919,19 @@ static int task_has(const Task *task, const Filter *flt, const char *alt)
     switch (flt->key) {
     case KEY_ID:
         return *alt ? task->id && strcmp(task->id, alt) == 0 : !task->id;
-    case KEY_LEAD:
-        return *alt ? task->lead && strcmp(task->lead, alt) == 0 : !task->lead;
+    case KEY_LEAD: {
+        size_t n_leads;
+        const char *const *leads = task_leads(task, &n_leads);
+        return *alt ? list_has((const char **)leads, n_leads, alt) : !task->lead;
+    }
     case KEY_SUPPORT:
         return *alt ? list_has(task->support, task->n_support, alt) : task->n_support == 0;
     case KEY_UNIT:
         if (!*alt)
             return !task->lead && task->n_support == 0 && task->n_assign == 0;
-        if ((task->lead && strcmp(task->lead, alt) == 0) ||
+        size_t n_leads;
+        const char *const *leads = task_leads(task, &n_leads);
+        if (list_has((const char **)leads, n_leads, alt) ||
             list_has(task->support, task->n_support, alt))
             return 1;
         for (size_t i = 0; i < task->n_assign; i++)

@@ -126,6 +126,7 @@ static void bare_upper(Buf *out, const char *s)
     }
     while (out->len && out->data[out->len - 1] == ' ')
         out->data[--out->len] = '\0';
+    buf_free(&up);
 }
 
 /* Removes emphasis that wraps the whole of s ("**x**", "*x*", "***x***",
@@ -1227,6 +1228,64 @@ static void find_tasks(Ctx *c, INode *parent)
             find_tasks(c, parent->items[i]);
 }
 
+/* "Sở Kế hoạch và Đầu tư, Sở Tài chính: Hướng dẫn ...": the units named
+ * before the colon, when every name is a unit's. Returns their number
+ * (0 if the text does not start so); ids into ids[max]. */
+static size_t leading_units(Ctx *c, const char *text, const char **ids, size_t max)
+{
+    const char *colon = strstr(text, ": ");
+    if (!colon || colon - text > 200)
+        return 0;
+    char *head = dup_range(c, text, (size_t)(colon - text));
+    const char *names[8];
+    size_t n = 0;
+    for (char *s = head; s && *s && n < 8;) {
+        char *comma = strstr(s, ", ");
+        if (comma)
+            *comma = '\0';
+        if (!unit_start(s) || unit_name_len(s, 1) != strlen(s))
+            return 0;
+        names[n++] = s;
+        s = comma ? comma + 2 : NULL;
+    }
+    if (n == 0 || n > max)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        ids[i] = unit_id(c, names[i]);
+    return n;
+}
+
+/* Bullets of "TỔ CHỨC THỰC HIỆN" that start with the units they assign
+ * ("Sở A, Sở B: Hướng dẫn ...") become tasks led by those units. */
+static void unit_colon_tasks(Ctx *c, INode *parent)
+{
+    for (size_t i = 0; i < parent->n_items; i++) {
+        INode *b = parent->items[i];
+        if (b->kind == IN_BULLET && b->title && task_line(b) < 0) {
+            const char *ids[8];
+            size_t n = leading_units(c, b->title, ids, 8);
+            if (n) {
+                b->kind = IN_TASK;
+                add_text(c, b, b->title);
+                b->title = "";
+                b->lead = ids[0];
+                if (n > 1) {
+                    b->leads = arena_alloc(c->arena, n * sizeof *b->leads);
+                    memcpy(b->leads, ids, n * sizeof *ids);
+                    b->n_leads = n;
+                    b->comment = "joint leads: the units named before the colon";
+                }
+                b->show = 1;
+                if (c->stats)
+                    c->stats->tasks++, c->stats->tasks_lead++;
+                continue;
+            }
+        }
+        if (b->kind != IN_TASK)
+            unit_colon_tasks(c, b);
+    }
+}
+
 /* Clauses of "TỔ CHỨC THỰC HIỆN" named after a unit: the unit's bullets are
  * its tasks. */
 static void assignment_tasks(Ctx *c, INode *root)
@@ -1241,6 +1300,7 @@ static void assignment_tasks(Ctx *c, INode *root)
         buf_free(&up);
         if (!org)
             continue;
+        unit_colon_tasks(c, sec);
         for (size_t k = 0; k < sec->n_items; k++) {
             INode *cl = sec->items[k];
             if ((cl->kind != IN_CLAUSE && cl->kind != IN_SUBCLAUSE) || !cl->title || !cl->n_items)

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "import.h"
+#include "legacy.h"
 #include "vi.h"
 
 ImpPara *imp_para_add(Arena *arena, ImpParas *paras, const char *text, size_t len, int line)
@@ -163,8 +164,31 @@ static int looks_markdown(const char *s, size_t len)
     return 0;
 }
 
+static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const char *data,
+                          size_t len, int markdown, ImpParas *out);
+
+/* Text in TCVN3, VNI-Windows, Windows-1258 or UTF-16 (legacy.c recognises
+ * it from the whole file) is converted to UTF-8 first, by the converter of
+ * `khgen convert`; UTF-8 and anything unrecognised are read as they are. */
 int import_read_text(Arena *arena, DiagSink *diags, const char *path, const char *data,
                      size_t len, int markdown, ImpParas *out)
+{
+    LegacyEncoding enc = len <= IMPORT_MAX_TEXT ? legacy_detect(data, len) : ENC_UTF8;
+    if (enc == ENC_UTF8 || enc == ENC_UNKNOWN)
+        return read_text_utf8(arena, diags, path, data, len, markdown, out);
+    Buf text = {0};
+    int rc;
+    if (legacy_to_utf8(enc, data, len, &text) != 0)
+        rc = read_text_utf8(arena, diags, path, data, len, markdown, out);
+    else
+        rc = read_text_utf8(arena, diags, path, text.data ? text.data : "", text.len, markdown,
+                            out);
+    buf_free(&text);
+    return rc;
+}
+
+static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const char *data,
+                          size_t len, int markdown, ImpParas *out)
 {
     if (check_text(diags, path, data, len) != 0)
         return -1;

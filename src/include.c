@@ -27,6 +27,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
+
 enum { MAX_INCLUDE_DEPTH = 16, MAX_INCLUDED_FILES = 256 };
 
 static const char *const merged_keys[] = {"units", "levels", "localities", "import"};
@@ -113,7 +115,7 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
     if (entry->kind != YNODE_SCALAR || !*entry->text) {
         diag_error(m->diags, entry->pos, span(m, entry), KH130,
                    "an include is the path of a registry file, not %s",
-                   entry->kind == YNODE_SCALAR ? "an empty string" : ynode_kind_name(entry));
+                   entry->kind == YNODE_SCALAR ? _("an empty string") : ynode_kind_name(entry));
         m->errors++;
         return;
     }

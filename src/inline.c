@@ -211,8 +211,11 @@ static void expand_year(Expand *e)
 static void expand_lead(Expand *e)
 {
     const Task *task = e->ctx->task;
-    if (task && task->lead)
-        inline_put_units(e->ctx, &task->lead, 1, 0, e->mode, e->out);
+    if (task && task->lead) {
+        size_t n_leads;
+        const char *const *leads = task_leads(task, &n_leads);
+        inline_put_units(e->ctx, (const char **)leads, n_leads, 0, e->mode, e->out);
+    }
 }
 
 static void expand_support(Expand *e)
@@ -396,7 +399,9 @@ void inline_put_responsible(const InlineCtx *ctx, const Task *task, InlineMode m
     task_ctx.task = task;
     size_t start = out->len;
     if (task->lead) {
-        inline_put_units(&task_ctx, &task->lead, 1, 0, mode, out);
+        size_t n_leads;
+        const char *const *leads = task_leads(task, &n_leads);
+        inline_put_units(&task_ctx, (const char **)leads, n_leads, 0, mode, out);
         if (task->n_support) {
             const char *join = tpl_wording(ctx->templates, "support_join");
             if (join)

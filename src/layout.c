@@ -7,7 +7,6 @@
  */
 #include "layout.h"
 
-#include <math.h>
 #include <string.h>
 
 #include "attach.h"
@@ -19,42 +18,6 @@ Align layout_column_align(const Column *col)
     if (col->align != ALIGN_DEFAULT)
         return col->align;
     return col->type == COL_TEXT ? ALIGN_LEFT : ALIGN_CENTER;
-}
-
-size_t layout_longest_line(const char *text)
-{
-    size_t best = 0;
-    while (text && *text) {
-        const char *end = strchr(text, '\n');
-        size_t len = end ? (size_t)(end - text) : strlen(text);
-        size_t chars = utf8_count(text, len);
-        if (chars > best)
-            best = chars;
-        text = end ? end + 1 : NULL;
-    }
-    return best;
-}
-
-size_t layout_longest_word(const char *text)
-{
-    size_t best = 0;
-    while (text && *text) {
-        while (*text == ' ' || *text == '\n')
-            text++;
-        size_t len = strcspn(text, " \n");
-        size_t chars = utf8_count(text, len);
-        if (chars > best)
-            best = chars;
-        text += len;
-    }
-    return best;
-}
-
-double layout_column_width(const Attachment *att, size_t c)
-{
-    double widths[ATTACH_MAX_COLUMNS];
-    table_column_widths(att, widths);
-    return widths[c];
 }
 
 /* ---- building the grid -------------------------------------------------------- */

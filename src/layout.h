@@ -72,13 +72,4 @@ TableLayout *layout_table(Arena *arena, const Attachment *att);
  * for text and centred for everything else. Never ALIGN_DEFAULT. */
 Align layout_column_align(const Column *col);
 
-/* Width of column col in characters (Excel's unit): table_column_widths
- * (colwidth.h) for the whole table, this column's share. */
-double layout_column_width(const Attachment *att, size_t col);
-
-/* The longest line of text in characters (UTF-8 code points); the longest
- * word (a run without spaces or line breaks). */
-size_t layout_longest_line(const char *text);
-size_t layout_longest_word(const char *text);
-
 #endif

@@ -880,16 +880,16 @@ YNode *ynode_get(const YNode *map, const char *key)
 const char *ynode_kind_name(const YNode *node)
 {
     if (!node)
-        return "nothing";
+        return _("nothing");
     switch (node->kind) {
     case YNODE_SEQ:
-        return "a list";
+        return _("a list");
     case YNODE_MAP:
-        return "a mapping";
+        return _("a mapping");
     case YNODE_SCALAR:
-        return node->style == YSTYLE_PLAIN && node->len == 0 ? "an empty value" : "a string";
+        return node->style == YSTYLE_PLAIN && node->len == 0 ? _("an empty value") : _("a string");
     }
-    return "a value";
+    return _("a value");
 }
 
 static int count_chars(const char *s, size_t len)

@@ -1,9 +1,18 @@
 /* main.c - the khgen driver: arguments, then the pipeline, plan by plan.
  *
- * For each plan file: load (YAML to a tree with positions), parse (tree to a
- * typed Plan, references resolved), check (semantic rules), and, for
- * `build`, render every requested format into memory and only then write the
- * files, each atomically. A plan with errors writes nothing. Diagnostics of
+ * For each plan file, compile_plan() runs the pipeline, one stage a file:
+ *
+ *   load     load.c, include.c   YAML to a node tree with positions
+ *   parse    parse.c (catalog.c, attach.c)  the tree to a typed Plan; no
+ *                                binding yet, no YAML read after it
+ *   resolve  resolve.c           ids bound and counted, references and
+ *                                figures evaluated, tables built, body
+ *                                numbered; the last stage that writes the Plan
+ *   check    check.c             the semantic rules, on a const Plan
+ *   render   render_*.c          every requested format into memory
+ *   write    write_outputs()     the files, each atomically
+ *
+ * and only a plan without errors reaches render. A plan with errors writes nothing. Diagnostics of
  * all plans are printed, then one summary line. Exit status: 0 success,
  * 1 errors in a plan, 2 usage, 3 input/output failure.
  */
@@ -31,6 +40,7 @@
 #include "render_html.h"
 #include "render_md.h"
 #include "render_xlsx.h"
+#include "resolve.h"
 #include "template.h"
 #include "util.h"
 
@@ -54,7 +64,8 @@ typedef struct Options {
     int n_plans;
 } Options;
 
-static const char usage_text[] =
+/* The general help; translated when printed (po/vi.po). */
+static const char *const usage_text = N_(
     "usage: khgen build [-o DIR] [-f md,html,xlsx,docx,pdf] [--pdf-engine ENGINE]\n"
     "                   [--templates DIR] [--allow-read DIR] [-Werror] PLAN...\n"
     "       khgen check [--templates DIR] [--allow-read DIR] [-Werror] PLAN...\n"
@@ -100,7 +111,7 @@ static const char usage_text[] =
     "  -h, --help             show this help ('khgen COMMAND --help' for one command)\n"
     "      --version          show the version\n"
     "\n"
-    "exit status: 0 success, 1 errors in a plan, 2 usage error, 3 input/output failure\n";
+    "exit status: 0 success, 1 errors in a plan, 2 usage error, 3 input/output failure\n");
 
 /* The help of each command (`khgen COMMAND --help`). A new command adds
  * its entry here, to the man page (man/khgen.1) and to the completion
@@ -112,26 +123,32 @@ typedef struct CommandHelp {
 
 static const CommandHelp command_helps[] = {
     {"build",
-     N_("usage: khgen build [-o DIR] [-f md,html,xlsx] [--templates DIR] [-Werror] PLAN...\n"
+     N_("usage: khgen build [-o DIR] [-f md,html,xlsx,docx,pdf] [--pdf-engine ENGINE]\n"
+        "                   [--templates DIR] [--allow-read DIR] [-Werror] PLAN...\n"
         "\n"
-        "Checks each plan and, if it has no errors, writes DIR/<plan>.md, .html and .xlsx\n"
-        "(only the formats listed with -f). A plan with errors writes nothing.\n"
+        "Checks each plan and, if it has no errors, writes DIR/<plan>.md, .html, .xlsx\n"
+        "and .docx (only the formats listed with -f). A plan with errors writes nothing.\n"
         "\n"
         "options:\n"
         "  -o, --output DIR       output directory (default: output)\n"
-        "  -f, --formats LIST     formats to write, comma-separated: md,html,xlsx (default: all)\n"
+        "  -f, --formats LIST     formats to write, comma-separated: md,html,xlsx,docx,pdf\n"
+        "                         (default: md,html,xlsx,docx)\n"
+        "      --pdf-engine ENGINE   what prints the PDF: libreoffice (from the .docx,\n"
+        "                         the default) or chromium (from the .html)\n"
         "      --templates DIR    read templates from DIR first, then the built-in ones\n"
+        "      --allow-read DIR   let plans import files under DIR too\n"
         "  -Werror                treat warnings as errors\n"
         "      --lang vi|en       language of messages\n"
         "      --color=WHEN       colour diagnostics: auto, always, never\n")},
     {"check",
-     N_("usage: khgen check [--templates DIR] [-Werror] PLAN...\n"
+     N_("usage: khgen check [--templates DIR] [--allow-read DIR] [-Werror] PLAN...\n"
         "\n"
         "Checks each plan and prints its diagnostics; writes nothing.\n"
         "Exit status 0 when no plan has errors, 1 otherwise.\n"
         "\n"
         "options:\n"
         "      --templates DIR    read templates from DIR first, then the built-in ones\n"
+        "      --allow-read DIR   let plans import files under DIR too\n"
         "  -Werror                treat warnings as errors\n"
         "      --lang vi|en       language of messages\n"
         "      --color=WHEN       colour diagnostics: auto, always, never\n")},
@@ -155,7 +172,7 @@ static const CommandHelp command_helps[] = {
         "      --stats            print what was recognised (bases, numbering, units,\n"
         "                         tasks, deadlines) to standard error\n")},
     {"convert",
-     N_("usage: khgen convert FILE [-o OUT] [--force]\n"
+     N_("usage: khgen convert FILE [-o OUT] [--force] [--from ENCODING]\n"
         "\n"
         "Converts a text file written in TCVN3 (ABC, .VnTime fonts), VNI-Windows,\n"
         "Windows-1258 or UTF-16 to UTF-8 in Unicode NFC. The encoding is recognised\n"
@@ -165,7 +182,8 @@ static const CommandHelp command_helps[] = {
         "\n"
         "options:\n"
         "  -o, --output OUT       write the UTF-8 text to OUT\n"
-        "      --force            overwrite an existing file\n")},
+        "      --force            overwrite an existing file\n"
+        "      --from ENCODING    do not guess: tcvn3, vni, cp1258, utf-16le, utf-16be\n")},
 };
 
 /* 1 if command has its help in command_helps (the commands of cycle.h
@@ -348,15 +366,97 @@ static int write_output(DiagSink *diags, const char *path, const Buf *data)
     return -1;
 }
 
-/* Compiles one plan. Returns EXIT_OK, EXIT_PLAN_ERRORS or EXIT_IO. */
+/* The documents of one plan, rendered into memory before any is written. */
+typedef struct Outputs {
+    Buf md, html, docx;
+    int pdf_from_docx, pdf_from_html; /* what the PDF is printed from */
+} Outputs;
+
+/* Stage 5, render: every requested format into memory (XLSX excepted:
+ * libxlsxwriter writes its file itself, in write_outputs). Returns EXIT_OK,
+ * EXIT_PLAN_ERRORS or EXIT_IO. */
+static int render_outputs(const Options *opt, DiagSink *diags, const Plan *plan,
+                          TemplateSet *templates, Arena *arena, Outputs *out)
+{
+    int status = EXIT_OK;
+    RenderCtx rc;
+    render_ctx_init(&rc, plan, templates, arena);
+    /* the PDF is printed from the .docx (LibreOffice) or the .html (Chromium) */
+    out->pdf_from_docx = (opt->formats & FORMAT_PDF) && opt->pdf_engine == PDF_LIBREOFFICE;
+    out->pdf_from_html = (opt->formats & FORMAT_PDF) && opt->pdf_engine == PDF_CHROMIUM;
+    if ((opt->formats & FORMAT_MD) && render_md(&rc, &out->md) != 0)
+        status = EXIT_PLAN_ERRORS;
+    if (((opt->formats & FORMAT_HTML) || out->pdf_from_html) && render_html(&rc, &out->html) != 0)
+        status = EXIT_PLAN_ERRORS;
+    if (((opt->formats & FORMAT_DOCX) || out->pdf_from_docx) &&
+        render_docx(&rc, diags, &out->docx) != 0)
+        status = EXIT_IO;
+    return status;
+}
+
+/* Stage 6, write: the output directory, then each file atomically, in the
+ * order md, html, xlsx, docx, pdf, stopping at the first failure; or, with
+ * -o -, the one Markdown or HTML document to standard output. Returns
+ * EXIT_OK or EXIT_IO. */
+static int write_outputs(const Options *opt, DiagSink *diags, const Plan *plan,
+                         TemplateSet *templates, Arena *arena, const Outputs *out)
+{
+    if (strcmp(opt->out_dir, "-") == 0) {
+        /* -o -: the one text document to standard output (git's textconv) */
+        const Buf *doc = (opt->formats & FORMAT_MD) ? &out->md : &out->html;
+        if (doc->len && fwrite(doc->data, 1, doc->len, stdout) != doc->len)
+            return EXIT_IO;
+        return fflush(stdout) != 0 ? EXIT_IO : EXIT_OK;
+    }
+    if (make_dirs(opt->out_dir) != 0) {
+        SrcPos none = {opt->out_dir, 0, 0};
+        diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s", opt->out_dir,
+                   strerror(errno));
+        return EXIT_IO;
+    }
+    const char *dir = opt->out_dir, *name = plan->name;
+    if ((opt->formats & FORMAT_MD) &&
+        write_output(diags, arena_printf(arena, "%s/%s.md", dir, name), &out->md) != 0)
+        return EXIT_IO;
+    if ((opt->formats & FORMAT_HTML) &&
+        write_output(diags, arena_printf(arena, "%s/%s.html", dir, name), &out->html) != 0)
+        return EXIT_IO;
+    if ((opt->formats & FORMAT_XLSX) &&
+        render_xlsx(plan, templates, arena_printf(arena, "%s/%s.xlsx", dir, name), diags) != 0)
+        return EXIT_IO;
+    if ((opt->formats & FORMAT_DOCX) &&
+        write_output(diags, arena_printf(arena, "%s/%s.docx", dir, name), &out->docx) != 0)
+        return EXIT_IO;
+    if ((opt->formats & FORMAT_PDF) &&
+        pdf_write(opt->pdf_engine, diags, plan, out->pdf_from_docx ? &out->docx : &out->html,
+                  arena_printf(arena, "%s/%s.pdf", dir, name)) != 0)
+        return EXIT_IO;
+    return EXIT_OK;
+}
+
+/* `check` writes nothing, but a broken template (a province's plan.md) must
+ * show: parse the templates a build would use (rendering the whole document
+ * would double the time of a check). */
+static void check_templates(TemplateSet *templates)
+{
+    static const char *const skeletons[] = {"plan.md", "plan.html", "plan.css",
+                                                "docx-styles.xml"};
+    for (size_t i = 0; i < sizeof skeletons / sizeof skeletons[0]; i++)
+        tpl_check(templates, skeletons[i]);
+}
+
+/* Compiles one plan through the pipeline: load -> parse -> resolve ->
+ * check -> render -> write. A plan with errors stops after check and
+ * writes nothing. Returns EXIT_OK, EXIT_PLAN_ERRORS or EXIT_IO. */
 static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
 {
     int status = EXIT_OK;
     int errors_before = diag_error_count(diags);
     Arena *arena = arena_new();
     TemplateSet *templates = tpl_set_new(arena, diags, opt->templates_dir);
-    YNode *root = load_plan(arena, diags, path); /* load, then merge include: */
-    Plan *plan = NULL;
+    Outputs out = {0};
+
+    YNode *root = load_plan(arena, diags, path);         /* 1. load (and include:) */
     if (!root) {
         /* missing, unreadable or not a regular file (a directory): an
          * input failure; otherwise the file was read and is a bad plan */
@@ -364,85 +464,25 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
         status = stat(path, &st) != 0 || !S_ISREG(st.st_mode) ? EXIT_IO : EXIT_PLAN_ERRORS;
         goto done;
     }
-    plan = parse_plan(arena, diags, templates, path, root);
-    check_plan(arena, diags, templates, plan);
-    if (diag_error_count(diags) > errors_before) {
-        status = EXIT_PLAN_ERRORS;
-        goto done;
-    }
-    if (!opt->build) {
-        /* check writes nothing, but a broken template (a province's plan.md)
-         * must show: parse the templates a build would use (rendering the
-         * whole document would double the time of a check) */
-        static const char *const skeletons[] = {"plan.md", "plan.html", "plan.css"};
-        for (size_t i = 0; i < sizeof skeletons / sizeof skeletons[0]; i++)
-            tpl_check(templates, skeletons[i]);
-        if (diag_error_count(diags) > errors_before)
-            status = EXIT_PLAN_ERRORS;
+    Plan *plan = parse_plan(arena, diags, templates, path, root); /* 2. parse */
+    resolve_plan(arena, diags, templates, plan);          /* 3. resolve */
+    check_plan(arena, diags, templates, plan);            /* 4. check */
+    if (diag_error_count(diags) == errors_before && !opt->build)
+        check_templates(templates);
+    if (diag_error_count(diags) > errors_before || !opt->build) {
+        status = diag_error_count(diags) > errors_before ? EXIT_PLAN_ERRORS : EXIT_OK;
         goto done;
     }
 
-    RenderCtx rc;
-    render_ctx_init(&rc, plan, templates, arena);
-    Buf md = {0}, html = {0}, docx = {0};
-    /* the PDF is printed from the .docx (LibreOffice) or the .html (Chromium) */
-    int pdf_from_docx = (opt->formats & FORMAT_PDF) && opt->pdf_engine == PDF_LIBREOFFICE;
-    int pdf_from_html = (opt->formats & FORMAT_PDF) && opt->pdf_engine == PDF_CHROMIUM;
-    if ((opt->formats & FORMAT_MD) && render_md(&rc, &md) != 0)
+    status = render_outputs(opt, diags, plan, templates, arena, &out); /* 5. render */
+    if (status == EXIT_OK && diag_error_count(diags) > errors_before)
         status = EXIT_PLAN_ERRORS;
-    if (((opt->formats & FORMAT_HTML) || pdf_from_html) && render_html(&rc, &html) != 0)
-        status = EXIT_PLAN_ERRORS;
-    if (((opt->formats & FORMAT_DOCX) || pdf_from_docx) && render_docx(&rc, diags, &docx) != 0)
-        status = EXIT_IO;
-    if (status == EXIT_OK && diag_error_count(diags) == errors_before &&
-        strcmp(opt->out_dir, "-") == 0) {
-        const Buf *doc = (opt->formats & FORMAT_MD) ? &md : &html;
-        if (doc->len && fwrite(doc->data, 1, doc->len, stdout) != doc->len)
-            status = EXIT_IO;
-        if (fflush(stdout) != 0)
-            status = EXIT_IO;
-    } else if (status == EXIT_OK && diag_error_count(diags) == errors_before) {
-        if (make_dirs(opt->out_dir) != 0) {
-            SrcPos none = {opt->out_dir, 0, 0};
-            diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s",
-                       opt->out_dir, strerror(errno));
-            status = EXIT_IO;
-        } else {
-            char *out_path;
-            if (opt->formats & FORMAT_MD) {
-                out_path = arena_printf(arena, "%s/%s.md", opt->out_dir, plan->name);
-                if (write_output(diags, out_path, &md) != 0)
-                    status = EXIT_IO;
-            }
-            if (status == EXIT_OK && (opt->formats & FORMAT_HTML)) {
-                out_path = arena_printf(arena, "%s/%s.html", opt->out_dir, plan->name);
-                if (write_output(diags, out_path, &html) != 0)
-                    status = EXIT_IO;
-            }
-            if (status == EXIT_OK && (opt->formats & FORMAT_XLSX)) {
-                out_path = arena_printf(arena, "%s/%s.xlsx", opt->out_dir, plan->name);
-                if (render_xlsx(plan, templates, out_path, diags) != 0)
-                    status = EXIT_IO;
-            }
-            if (status == EXIT_OK && (opt->formats & FORMAT_DOCX)) {
-                out_path = arena_printf(arena, "%s/%s.docx", opt->out_dir, plan->name);
-                if (write_output(diags, out_path, &docx) != 0)
-                    status = EXIT_IO;
-            }
-            if (status == EXIT_OK && (opt->formats & FORMAT_PDF)) {
-                out_path = arena_printf(arena, "%s/%s.pdf", opt->out_dir, plan->name);
-                if (pdf_write(opt->pdf_engine, diags, plan, pdf_from_docx ? &docx : &html,
-                              out_path) != 0)
-                    status = EXIT_IO;
-            }
-        }
-    } else if (status == EXIT_OK) {
-        status = EXIT_PLAN_ERRORS;
-    }
-    buf_free(&md);
-    buf_free(&html);
-    buf_free(&docx);
+    if (status == EXIT_OK)
+        status = write_outputs(opt, diags, plan, templates, arena, &out); /* 6. write */
 done:
+    buf_free(&out.md);
+    buf_free(&out.html);
+    buf_free(&out.docx);
     diag_flush(diags);
     diag_forget_sources(diags); /* their texts live in this plan's arena */
     arena_free(arena);
@@ -635,12 +675,12 @@ static int import_command(int argc, char **argv)
         }
     }
     if (!in)
-        return usage_error("%s", "no file to import given");
+        return usage_error("%s", _("no file to import given"));
     if (out_path && !force) {
         struct stat st;
         if (stat(out_path, &st) == 0) {
-            fprintf(stderr, "khgen: '%s' exists; import never overwrites a plan: choose another "
-                            "name, or add --force\n", out_path);
+            fprintf(stderr, _("khgen: '%s' exists; import never overwrites a plan: choose another "
+                              "name, or add --force\n"), out_path);
             return EXIT_USAGE;
         }
     }
@@ -721,9 +761,15 @@ static int import_command(int argc, char **argv)
 static int global_options(int *argc, char **argv, const char **lang, int *color)
 {
     const char *color_when = "auto";
+    /* `khgen diff` colours its own output with --color/--no-color */
+    int own_color = *argc > 1 && strcmp(argv[1], "diff") == 0;
     int kept = 1;
     for (int i = 1; i < *argc; i++) {
         const char *arg = argv[i];
+        if (own_color && (strncmp(arg, "--color", 7) == 0 || strncmp(arg, "--colour", 8) == 0)) {
+            argv[kept++] = argv[i];
+            continue;
+        }
         if (strcmp(arg, "--") == 0) {
             while (i < *argc)
                 argv[kept++] = argv[i++];

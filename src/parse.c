@@ -9,12 +9,12 @@
  * kind key (section, clause, subclause, point, bullet, para, task); a plain
  * string in a list is a paragraph.
  *
- * Ids are resolved after the whole file is read, because a plan may use a
- * unit before the `units:` list that defines it: the parser records every
- * free text it read (Plan.texts) and every id reference, then checks them
- * against the registries, which are indexed in hash tables so that plans
- * with tens of thousands of entries stay fast (plan.c builds the index and
- * does the lookups; the dates and deadlines readers are there too).
+ * Stage 2 of the pipeline. Ids are not resolved here, because a plan may
+ * use a unit before the `units:` list that defines it: the parser records
+ * every free text it read (Plan.texts) and every id a field uses
+ * (Plan.id_uses), and resolve.c binds them once the whole file is read,
+ * against the registries plan.c indexes. parse writes only the Plan it
+ * creates, and reports into the DiagSink.
  */
 #include "parse.h"
 
@@ -24,20 +24,14 @@
 
 #include "attach.h"
 #include "catalog.h"
-#include "inline.h"
+#include "i18n.h"
 #include "suggest.h"
 #include "vi.h"
+#include "yread.h"
 
 /* ---- the parser's state ------------------------------------------------ */
 
 /* An id used somewhere, resolved once the registries are known. */
-typedef enum { REF_UNIT, REF_LOCALITY, REF_LEVEL } RefKind;
-typedef struct IdRef {
-    RefKind kind;
-    const char *id;
-    SrcPos pos;
-    int chars;
-} IdRef;
 
 typedef struct Parser {
     Arena *arena;
@@ -47,21 +41,13 @@ typedef struct Parser {
     int plan_year;
     TextSite *texts;
     size_t n_texts, cap_texts;
-    IdRef *refs;
+    IdUse *refs;
     size_t n_refs, cap_refs;
     const Task *current_task;
 } Parser;
 
-static int span_of(const YNode *node)
-{
-    if (node && node->kind == YNODE_SCALAR && node->style == YSTYLE_PLAIN &&
-        node->pos.line == node->end.line && node->end.col > node->pos.col)
-        return node->end.col - node->pos.col;
-    return 1;
-}
-
 #define PARSE_ERROR(p, node, code, ...) \
-    diag_error((p)->diags, (node)->pos, span_of(node), code, __VA_ARGS__)
+    diag_error((p)->diags, (node)->pos, yread_span(node), code, __VA_ARGS__)
 
 static void add_text_site(Parser *p, const char *text, const YNode *node)
 {
@@ -72,55 +58,30 @@ static void add_text_site(Parser *p, const char *text, const YNode *node)
     p->texts[p->n_texts++] = (TextSite){text, node, p->current_task};
 }
 
-static void add_ref(Parser *p, RefKind kind, const char *id, const YNode *node)
+static void add_ref(Parser *p, Registry registry, const char *id, const YNode *node)
 {
     if (p->n_refs == p->cap_refs) {
         p->cap_refs = p->cap_refs ? p->cap_refs * 2 : 256;
         p->refs = xrealloc(p->refs, p->cap_refs * sizeof *p->refs);
     }
-    p->refs[p->n_refs++] = (IdRef){kind, id, node->pos, span_of(node)};
+    p->refs[p->n_refs++] = (IdUse){registry, id, node->pos, yread_span(node)};
 }
 
 /* ---- typed readers ------------------------------------------------------ */
 
-/* Reports unknown keys of map (allowed is NULL-terminated). */
+/* Reports unknown keys of map (allowed is NULL-terminated); a value under
+ * an unknown key is dropped, so "never used" warnings wait (values_dropped). */
 static void check_keys(Parser *p, const YNode *map, const char *const *allowed, const char *what)
 {
-    size_t n_allowed = 0;
-    while (allowed[n_allowed])
-        n_allowed++;
-    for (size_t i = 0; i < map->count; i++) {
-        const char *key = map->keys[i]->text;
-        int known = 0;
-        for (size_t k = 0; k < n_allowed && !known; k++)
-            known = strcmp(key, allowed[k]) == 0;
-        if (known)
-            continue;
+    if (yread_check_keys(p->diags, map, allowed, KH101, what))
         p->plan->values_dropped = 1;
-        const char *hint = suggest_best(key, allowed, n_allowed);
-        const YNode *value = map->values[i];
-        int looks_like_text = value->kind == YNODE_SCALAR && value->len == 0 &&
-                              (strchr(key, ' ') || (unsigned char)key[0] >= 0x80);
-        if (hint)
-            PARSE_ERROR(p, map->keys[i], KH101, "unknown key '%s' in %s (did you mean '%s'?)",
-                        key, what, hint);
-        else if (looks_like_text)
-            PARSE_ERROR(p, map->keys[i], KH101,
-                        "unknown key '%s' in %s: if it is part of the text before it, quote "
-                        "that text (a ', ' inside {...} or a ': ' ends a value)",
-                        key, what);
-        else
-            PARSE_ERROR(p, map->keys[i], KH101, "unknown key '%s' in %s", key, what);
-    }
 }
 
 static int expect_kind(Parser *p, const YNode *node, YNodeKind kind, const char *key)
 {
-    if (node->kind == kind)
+    if (yread_expect_kind(p->diags, node, kind, key, KH102))
         return 1;
     p->plan->values_dropped = 1;
-    const char *want = kind == YNODE_SCALAR ? "a string" : kind == YNODE_SEQ ? "a list" : "a mapping";
-    PARSE_ERROR(p, node, KH102, "'%s' must be %s, not %s", key, want, ynode_kind_name(node));
     return 0;
 }
 
@@ -146,12 +107,12 @@ static const char *require_text(Parser *p, const YNode *map, const char *key,
 {
     const YNode *node = ynode_get(map, key);
     if (!node) {
-        diag_error(p->diags, map->pos, 1, KH103, "%s has no '%s'", what, key);
+        diag_error(p->diags, map->pos, 1, KH103, "%s has no '%s'", _(what), key);
         return NULL;
     }
     const char *text = read_text(p, node, key, is_prose);
     if (text && !*text)
-        PARSE_ERROR(p, node, KH107, "'%s' of %s is empty", key, what);
+        PARSE_ERROR(p, node, KH107, "'%s' of %s is empty", key, _(what));
     return text;
 }
 
@@ -286,7 +247,7 @@ static const char *read_id(Parser *p, const YNode *map, const char *what)
 {
     const YNode *node = ynode_get(map, "id");
     if (!node) {
-        diag_error(p->diags, map->pos, 1, KH103, "%s has no 'id'", what);
+        diag_error(p->diags, map->pos, 1, KH103, "%s has no 'id'", _(what));
         return NULL;
     }
     const char *id = read_text(p, node, "id", 0);
@@ -610,11 +571,11 @@ static void parse_localities(Parser *p, const YNode *node)
         loc->criteria_planned = -1;
         const YNode *v;
         if ((v = ynode_get(item, "parent")) && (loc->parent = read_text(p, v, "parent", 0)))
-            add_ref(p, REF_LOCALITY, loc->parent, v);
+            add_ref(p, REG_LOCALITY, loc->parent, v);
         if ((v = ynode_get(item, "status")) && (loc->status = read_text(p, v, "status", 0)))
-            add_ref(p, REF_LEVEL, loc->status, v);
+            add_ref(p, REG_LEVEL, loc->status, v);
         if ((v = ynode_get(item, "target")) && (loc->target = read_text(p, v, "target", 0)))
-            add_ref(p, REF_LEVEL, loc->target, v);
+            add_ref(p, REG_LEVEL, loc->target, v);
         long year;
         if ((v = ynode_get(item, "target_year")) &&
             read_int(p, v, "target_year", 1900, 2999, &year) == 0)
@@ -685,7 +646,7 @@ static void apply_suppress(Parser *p, const YNode *list, const char **codes, siz
         if (!code)
             PARSE_ERROR(p, at, KH111, "unknown diagnostic code '%s' in 'suppress'", codes[i]);
         else if (code->level == DIAG_ERROR)
-            diag_warning(p->diags, at->pos, span_of(at), KH113,
+            diag_warning(p->diags, at->pos, yread_span(at), KH113,
                          "'%s' is an error, and errors cannot be silenced: 'suppress' does "
                          "nothing for it; fix what it reports instead", codes[i]);
         else
@@ -744,7 +705,7 @@ static void parse_assign(Parser *p, const YNode *node, Task *task)
         if (!a->unit)
             continue;
         a->unit_pos = unit->pos;
-        add_ref(p, REF_UNIT, a->unit, unit);
+        add_ref(p, REG_UNIT, a->unit, unit);
         a->indicators = read_text_list(p, ynode_get(item, "indicators"), "indicators",
                                        &a->n_indicators, &a->indicator_pos, 0);
         a->text = get_text(p, item, "text", 1);
@@ -758,15 +719,24 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
     p->current_task = task;
     const YNode *v;
     task->id = get_text(p, map, "id", 0);
-    if ((v = ynode_get(map, "lead")) && (task->lead = read_text(p, v, "lead", 0))) {
+    if ((v = ynode_get(map, "lead")) && v->kind == YNODE_SEQ) {
+        /* joint leads: "Sở Kế hoạch và Đầu tư, Sở Tài chính: Hướng dẫn ..." */
+        task->leads = read_text_list(p, v, "lead", &task->n_leads, NULL, 0);
+        for (size_t i = 0; i < task->n_leads; i++)
+            add_ref(p, REG_UNIT, task->leads[i], v->items[i]);
+        if (task->n_leads) {
+            task->lead = task->leads[0];
+            task->lead_pos = v->items[0]->pos;
+        }
+    } else if (v && (task->lead = read_text(p, v, "lead", 0))) {
         task->lead_pos = v->pos;
-        add_ref(p, REF_UNIT, task->lead, v);
+        add_ref(p, REG_UNIT, task->lead, v);
     }
     if ((v = ynode_get(map, "support"))) {
         task->support =
             read_text_list(p, v, "support", &task->n_support, &task->support_pos, 0);
         for (size_t i = 0; i < task->n_support; i++)
-            add_ref(p, REF_UNIT, task->support[i], v->kind == YNODE_SEQ ? v->items[i] : v);
+            add_ref(p, REG_UNIT, task->support[i], v->kind == YNODE_SEQ ? v->items[i] : v);
     }
     task->lead_note = get_text(p, map, "lead_note", 1);
     if ((v = ynode_get(map, "assign")))
@@ -781,7 +751,7 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
         task->localities =
             read_text_list(p, v, "localities", &task->n_localities, &task->locality_pos, 0);
         for (size_t i = 0; i < task->n_localities; i++)
-            add_ref(p, REF_LOCALITY, task->localities[i], v->kind == YNODE_SEQ ? v->items[i] : v);
+            add_ref(p, REG_LOCALITY, task->localities[i], v->kind == YNODE_SEQ ? v->items[i] : v);
     }
     task->show_lead = task->lead != NULL || task->n_assign > 0;
     task->show_due = task->due.kind != DUE_NONE;
@@ -905,23 +875,6 @@ static void parse_body(Parser *p, const YNode *node)
 }
 
 /* ---- resolving references -------------------------------------------------- */
-
-static void resolve_refs(Parser *p)
-{
-    static const Registry registry_of[] = {[REF_UNIT] = REG_UNIT, [REF_LOCALITY] = REG_LOCALITY,
-                                           [REF_LEVEL] = REG_LEVEL};
-    Buf message = {0};
-    for (size_t i = 0; i < p->n_refs; i++) {
-        const IdRef *ref = &p->refs[i];
-        const char *hint;
-        if (plan_resolve_id(p->plan, registry_of[ref->kind], ref->id, 1, &hint))
-            continue;
-        buf_reset(&message);
-        DiagId code = plan_unknown_id_message(registry_of[ref->kind], ref->id, hint, &message);
-        diag_error(p->diags, ref->pos, ref->chars, code, "%s", message.data);
-    }
-    buf_free(&message);
-}
 
 /* ---- the plan --------------------------------------------------------------- */
 
@@ -1086,21 +1039,15 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     if ((v = ynode_get(root, "attachments")))
         attach_parse(arena, diags, templates, plan, v);
 
-    plan_build_index(p->arena, p->diags, p->plan);
-    resolve_refs(p);
-
     plan->texts = arena_alloc(arena, (p->n_texts + 1) * sizeof *plan->texts);
     if (p->n_texts)
         memcpy(plan->texts, p->texts, p->n_texts * sizeof *p->texts);
     plan->n_texts = p->n_texts;
+    plan->id_uses = arena_alloc(arena, (p->n_refs + 1) * sizeof *plan->id_uses);
+    if (p->n_refs)
+        memcpy(plan->id_uses, p->refs, p->n_refs * sizeof *p->refs);
+    plan->n_id_uses = p->n_refs;
     free(p->texts);
     free(p->refs);
-
-    InlineCtx ctx = {.plan = plan, .templates = templates, .arena = arena};
-    for (size_t i = 0; i < plan->n_texts; i++) {
-        ctx.task = plan->texts[i].task;
-        inline_check(&ctx, diags, &plan->texts[i]);
-    }
-    attach_resolve(arena, diags, plan);
     return plan;
 }

@@ -3,11 +3,11 @@
  * parse_plan() walks the node tree the loader built and fills a Plan
  * (plan.h), reporting every problem it can find in one pass: unknown keys
  * (with "did you mean"), values of the wrong type, impossible dates and
- * malformed deadlines, duplicate ids, and references to units, localities,
- * levels and attachments that do not exist, including those inside inline
- * references in the text. It also imports the criteria catalogs and parses
- * the attachment tables (catalog.c, attach.c). It never stops at the first
- * error.
+ * malformed deadlines. It records, without binding them, the ids the plan
+ * uses (Plan.id_uses) and its free texts (Plan.texts): resolve_plan()
+ * (resolve.c, stage 3) binds and checks those. It also imports the criteria
+ * catalogs and parses the attachment tables (catalog.c, attach.c). It
+ * never stops at the first error.
  */
 #ifndef KHGEN_PARSE_H
 #define KHGEN_PARSE_H
@@ -18,8 +18,9 @@
 #include "template.h"
 #include "util.h"
 
-/* Parses root (from load_file(file)) into a Plan owned by arena. Returns the
- * plan, also when errors were reported (the caller checks
+/* Parses root (from load_file(file)) into a Plan owned by arena; the
+ * caller runs resolve_plan() on it next. Returns the plan, also when errors
+ * were reported (the caller checks
  * diag_error_count before rendering); the plan is then partial but safe to
  * walk. */
 Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates,

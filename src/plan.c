@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "suggest.h"
 
 /* ---- an id index: open addressing, keys borrowed ---------------------- */
@@ -319,19 +320,20 @@ int plan_resolve_id(const Plan *plan, Registry registry, const char *id, int cou
 DiagId plan_unknown_id_message(Registry registry, const char *id, const char *hint,
                                Buf *out)
 {
-    static const char *const nouns[] = {"unit", "locality", "level", "attachment"};
-    static const char *const homes[] = {"define it under 'units:'",
-                                        "define it under 'localities:'",
-                                        "define it under 'levels:'",
-                                        "declare it under 'attachments:'"};
+    static const char *const nouns[] = {N_("unit"), N_("locality"), N_("level"),
+                                        N_("attachment")};
+    static const char *const homes[] = {N_("define it under 'units:'"),
+                                        N_("define it under 'localities:'"),
+                                        N_("define it under 'levels:'"),
+                                        N_("declare it under 'attachments:'")};
     static const DiagId codes[] = {KH202, KH203, KH204, KH205};
     if (!*id)
-        buf_printf(out, "empty reference: write the id of a %s (%s)", nouns[registry],
-                   homes[registry]);
+        buf_printf(out, _("empty reference: write the id of a %s (%s)"), _(nouns[registry]),
+                   _(homes[registry]));
     else if (hint)
-        buf_printf(out, "unknown %s '%s' (did you mean '%s'?)", nouns[registry], id, hint);
+        buf_printf(out, _("unknown %s '%s' (did you mean '%s'?)"), _(nouns[registry]), id, hint);
     else
-        buf_printf(out, "unknown %s '%s': %s", nouns[registry], id, homes[registry]);
+        buf_printf(out, _("unknown %s '%s': %s"), _(nouns[registry]), id, _(homes[registry]));
     return codes[registry];
 }
 

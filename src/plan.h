@@ -107,8 +107,10 @@ typedef struct Assignment {
 
 typedef struct Task {
     const char *id;          /* optional */
-    const char *lead;        /* unit id, or NULL */
+    const char *lead;        /* unit id, or NULL; the first of leads */
     SrcPos lead_pos;
+    const char **leads;      /* joint leads ("lead: [skhdt, stc]"): every lead unit, */
+    size_t n_leads;          /* lead first; use task_leads() to read them */
     const char **support;    /* unit ids */
     SrcPos *support_pos;
     size_t n_support;
@@ -128,6 +130,18 @@ typedef struct Task {
     const char *lead_label;  /* overrides wording "task_lead_label" */
     const char *due_label;   /* overrides wording "task_due_label" */
 } Task;
+
+/* The lead units of a task: its joint leads, or its one lead (*n = 0 for
+ * none). Borrowed from the task. */
+static inline const char *const *task_leads(const Task *task, size_t *n)
+{
+    if (task->n_leads) {
+        *n = task->n_leads;
+        return task->leads;
+    }
+    *n = task->lead ? 1 : 0;
+    return &task->lead;
+}
 
 /* ---- the body ------------------------------------------------------- */
 
@@ -279,6 +293,10 @@ typedef struct Attachment {
     SrcPos pos;
     SrcPos end;
     int uses;
+    /* column widths in characters, worked out once by table_column_widths
+     * (colwidth.c) for every back end that asks: the rows are final by then */
+    double widths[32];
+    int has_widths;
 } Attachment;
 
 /* ---- text sites -------------------------------------------------------- */
@@ -292,6 +310,19 @@ typedef struct TextSite {
     const struct YNode *node;
     const Task *task;
 } TextSite;
+
+/* The registries an id may name. */
+typedef enum { REG_UNIT, REG_LOCALITY, REG_LEVEL, REG_ATTACHMENT } Registry;
+
+/* An id the plan uses in a structured field (a task's lead, a locality's
+ * parent, ...), recorded by the parser and bound by resolve_plan, which
+ * counts the use and reports an unknown id. */
+typedef struct IdUse {
+    Registry registry;
+    const char *id;
+    SrcPos pos;
+    int chars;       /* length to underline */
+} IdUse;
 
 /* ---- page layout ------------------------------------------------------ */
 
@@ -354,6 +385,10 @@ typedef struct Plan {
 
     TextSite *texts;
     size_t n_texts;
+    IdUse *id_uses;                  /* bound by resolve_plan */
+    size_t n_id_uses;
+    int resolved;                    /* resolve_plan has run: ids bound,
+                                        tables built, body numbered */
     const char **suppress;           /* warning codes silenced plan-wide */
     size_t n_suppress;
     int values_dropped;              /* an unknown key or a wrong type dropped
@@ -370,8 +405,6 @@ Unit *plan_find_unit(const Plan *plan, const char *id);
 Locality *plan_find_locality(const Plan *plan, const char *id);
 Level *plan_find_level(const Plan *plan, const char *id);
 Attachment *plan_find_attachment(const Plan *plan, const char *id);
-/* The registries an id may name. */
-typedef enum { REG_UNIT, REG_LOCALITY, REG_LEVEL, REG_ATTACHMENT } Registry;
 
 /* Resolves id in a registry. Found: counts a use of the entry when
  * count_use, returns 1. Not found: returns 0 and sets *hint to the nearest

@@ -23,6 +23,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "i18n.h"
+
 typedef struct Seen {
     unsigned long long dev, ino;
     YNode *root;
@@ -182,23 +184,23 @@ int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
 
     struct stat st;
     if (stat(path, &st) != 0) {
-        diag_error(diags, at, span, KH001, "cannot read %s '%s': %s", what, path,
+        diag_error(diags, at, span, KH001, "cannot read %s '%s': %s", _(what), path,
                    strerror(errno));
         return -1;
     }
     if (!S_ISREG(st.st_mode)) {
         diag_error(diags, at, span, KH031,
-                   "%s '%s' is not a regular file (%s): a plan reads only ordinary files", what,
+                   "%s '%s' is not a regular file (%s): a plan reads only ordinary files", _(what),
                    path,
-                   S_ISDIR(st.st_mode)    ? "a directory"
-                   : S_ISFIFO(st.st_mode) ? "a pipe"
-                   : S_ISSOCK(st.st_mode) ? "a socket"
-                                          : "a device");
+                   S_ISDIR(st.st_mode)    ? _("a directory")
+                   : S_ISFIFO(st.st_mode) ? _("a pipe")
+                   : S_ISSOCK(st.st_mode) ? _("a socket")
+                                          : _("a device"));
         return -1;
     }
     char *real = realpath(path, NULL);
     if (!real) {
-        diag_error(diags, at, span, KH001, "cannot read %s '%s': %s", what, path,
+        diag_error(diags, at, span, KH001, "cannot read %s '%s': %s", _(what), path,
                    strerror(errno));
         return -1;
     }
@@ -212,7 +214,7 @@ int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
                    "%s '%s' is outside the plan's directory '%s': a plan reads only files in its "
                    "own directory tree (keep the file beside the plan or below it, or run with "
                    "--allow-read DIR)",
-                   what, path, rp->plan_dir);
+                   _(what), path, rp->plan_dir);
         return -1;
     }
     t->dev = (unsigned long long)st.st_dev;
@@ -244,7 +246,7 @@ int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos
         int saved = fd < 0 ? errno : EAGAIN; /* EAGAIN: the file changed under us */
         if (fd >= 0)
             close(fd);
-        diag_error(diags, at, span, KH001, "cannot read %s '%s': %s", what, path,
+        diag_error(diags, at, span, KH001, "cannot read %s '%s': %s", _(what), path,
                    strerror(saved));
         return -1;
     }
@@ -255,7 +257,7 @@ int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos
         diag_error(diags, at, span, KH032,
                    "%s '%s' would take the files this plan reads past their limit (%d files, "
                    "%zu MiB in all, %zu MiB each)",
-                   what, path, READPOLICY_MAX_FILES, READPOLICY_BUDGET >> 20,
+                   _(what), path, READPOLICY_MAX_FILES, READPOLICY_BUDGET >> 20,
                    limits.max_bytes >> 20);
         return -1;
     }
@@ -266,7 +268,7 @@ int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos
     close(fd);
     if (!text) {
         diag_error(diags, at, span, saved == EFBIG ? KH032 : KH001, "cannot read %s '%s': %s",
-                   what, path, strerror(saved));
+                   _(what), path, strerror(saved));
         return -1;
     }
     rp->used += len;
@@ -280,11 +282,11 @@ int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos
         diag_withdraw_file(diags, path);
         diag_error(diags, at, span, KH033,
                    "'%s' is not a%s %s (a YAML mapping with '%s:'); its contents are not shown",
-                   path, strchr("aeiou", what[0]) ? "n" : "", what,
+                   path, strchr("aeiou", what[0]) ? "n" : "", _(what),
                    expect_keys && expect_keys[0] ? expect_keys[0] : "...");
         root = NULL;
     } else if (!root && diag_error_count(diags) == errors_before) {
-        diag_error(diags, at, span, KH001, "cannot load %s '%s'", what, path);
+        diag_error(diags, at, span, KH001, "cannot load %s '%s'", _(what), path);
     }
     Seen *seen = &rp->seen[rp->n_seen++];
     seen->dev = t->dev;

@@ -1,14 +1,7 @@
-/* render.c - the decisions shared by the Markdown and HTML back ends.
+/* render.c - stage 5 (render), the decisions shared by the back ends.
  *
- * Numbering: a section counts I, II, ... among its sibling sections; a
- * clause 1, 2, ... among sibling clauses; a sub-clause takes the number of
- * the clause or sub-clause around it and adds its own ("1.2.", "1.2.1.");
- * a point counts a), b), ... đ) ... in Vietnamese letter order; a bullet is
- * "-", or "+" inside another bullet. A node's `number` restarts its counter
- * and `label` replaces what is printed (the counter still advances), which
- * is how a plan reproduces an irregular original.
- *
- * The remaining functions turn the plan's structured facts into the
+ * Reads a resolved Plan (const: the body was numbered by resolve.c) and
+ * writes only into the caller's buffers. These functions turn the plan's structured facts into the
  * sentences an official writes: legal bases from their parts, the number
  * and date lines, the closing "./.", the recipients' ";" and ".", and the
  * responsibility and deadline lines of a task, all worded through
@@ -16,104 +9,28 @@
  */
 #include "render.h"
 
+#include <assert.h>
 #include <string.h>
 
 #include <cmark.h>
 
 #include "vi.h"
 
-/* ---- numbering -------------------------------------------------------------- */
-
-/* A heading with no title and no text ("clause: \"\"") lends its label to
- * its first child when that is a paragraph or an unlabelled, untitled task:
- * "1. Căn cứ các nội dung ..." prints as one line, as the seeds write it. */
-static void lend_label(BodyNode *node)
+void render_ctx_init(RenderCtx *rc, const Plan *plan, TemplateSet *templates, Arena *arena)
 {
-    int is_heading = node->kind == NODE_SECTION || node->kind == NODE_CLAUSE ||
-                     node->kind == NODE_SUBCLAUSE || node->kind == NODE_POINT;
-    if (!is_heading || (node->title && *node->title) || node->text || node->n_items == 0 ||
-        !node->printed_label || !*node->printed_label)
-        return;
-    BodyNode *first = node->items[0];
-    int takes_label = first->kind == NODE_PARA ||
-                      (first->kind == NODE_TASK && (!first->title || !*first->title));
-    if (!takes_label || (first->printed_label && *first->printed_label))
-        return;
-    first->printed_label = node->printed_label;
-    node->printed_label = "";
-}
-
-static void number_list(Arena *arena, BodyNode **items, size_t n, const char *parent_number,
-                        int in_bullet, int depth)
-{
-    int sections = 0, clauses = 0, subclauses = 0, points = 0;
-    Buf label = {0};
-    for (size_t i = 0; i < n; i++) {
-        BodyNode *node = items[i];
-        const char *own_number = parent_number; /* number path for children */
-        int child_in_bullet = in_bullet;
-        buf_reset(&label);
-        switch (node->kind) {
-        case NODE_SECTION:
-            sections = node->number ? node->number : sections + 1;
-            vi_put_roman(&label, sections);
-            buf_putc(&label, '.');
-            own_number = NULL; /* clauses inside restart from 1 */
-            break;
-        case NODE_CLAUSE:
-            clauses = node->number ? node->number : clauses + 1;
-            buf_printf(&label, "%d.", clauses);
-            own_number = arena_printf(arena, "%d", clauses);
-            break;
-        case NODE_SUBCLAUSE:
-            subclauses = node->number ? node->number : subclauses + 1;
-            if (parent_number)
-                buf_printf(&label, "%s.%d.", parent_number, subclauses);
-            else
-                buf_printf(&label, "%d.", subclauses);
-            own_number = parent_number ? arena_printf(arena, "%s.%d", parent_number, subclauses)
-                                       : arena_printf(arena, "%d", subclauses);
-            break;
-        case NODE_POINT:
-            points = node->number ? node->number : points + 1;
-            vi_put_point_letter(&label, points - 1);
-            buf_putc(&label, ')');
-            break;
-        case NODE_BULLET:
-        case NODE_TASK:
-            buf_puts(&label, node->marker ? node->marker : in_bullet ? "+" : "-");
-            child_in_bullet = 1;
-            break;
-        case NODE_PARA:
-            break;
-        }
-        if (node->label) {
-            node->printed_label = node->label;
-            /* a relabelled clause still numbers its sub-clauses from its label */
-            if ((node->kind == NODE_CLAUSE || node->kind == NODE_SUBCLAUSE) && *node->label) {
-                size_t len = strlen(node->label);
-                while (len > 0 && (node->label[len - 1] == '.' || node->label[len - 1] == ' '))
-                    len--;
-                own_number = arena_strndup(arena, node->label, len);
-            }
-        } else {
-            node->printed_label = arena_strndup(arena, label.data ? label.data : "", label.len);
-        }
-        node->depth = depth;
-        number_list(arena, node->items, node->n_items, own_number, child_in_bullet, depth + 1);
-        lend_label(node);
-    }
-    buf_free(&label);
-}
-
-void render_ctx_init(RenderCtx *rc, Plan *plan, TemplateSet *templates, Arena *arena)
-{
+    assert(plan->resolved && "render a plan that resolve_plan has numbered");
     rc->plan = plan;
     rc->templates = templates;
     rc->arena = arena;
     rc->inline_ctx = (InlineCtx){.plan = plan, .task = NULL, .templates = templates,
                                  .arena = arena};
-    number_list(arena, plan->body, plan->n_body, NULL, 0, 0);
+}
+
+void render_set_ref(Arena *arena, TValue *map, const char *key, const char *s)
+{
+    TValue *value = tv_string(arena, "");
+    value->str = s ? s : "";
+    tv_set(arena, map, key, value);
 }
 
 /* ---- header lines ------------------------------------------------------------- */
@@ -377,6 +294,7 @@ static void walk_items(InlineCtx *ctx, const BodyEmitter *emit, BodyNode *const 
 
 static void walk_task(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *node)
 {
+    ArenaMark mark = arena_mark(ctx->arena);
     const Task *outer = ctx->task;
     ctx->task = node->task;
     size_t first_para = 0;
@@ -411,6 +329,7 @@ static void walk_task(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *n
     if (lines_first)
         walk_items(ctx, emit, node->items, node->n_items);
     ctx->task = outer;
+    arena_release(ctx->arena, mark);
 }
 
 static void walk_node(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *node)
@@ -435,6 +354,24 @@ static void walk_node(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *n
     walk_items(ctx, emit, node->items, node->n_items);
 }
 
+size_t render_heading_marker_length(const BodyNode *node, const char *head)
+{
+    if (node->kind != NODE_TASK || !node->printed_label || !*node->printed_label || !head)
+        return 0;
+    size_t n = strlen(node->printed_label);
+    if (strncmp(head, node->printed_label, n) != 0)
+        return 0;
+    return head[n] == ' ' ? n + 1 : n;
+}
+
+RenderEmphasis render_heading_emphasis(const BodyNode *node, unsigned default_style)
+{
+    if ((default_style == STYLE_PLAIN && node->style == STYLE_DEFAULT) ||
+        (node->style & STYLE_PLAIN))
+        return (RenderEmphasis){0, 0, 0};
+    return render_emphasis(node->style, default_style);
+}
+
 int render_keeps_with_next(const BodyNode *node)
 {
     return node && node->n_items > 0 &&
@@ -444,8 +381,14 @@ int render_keeps_with_next(const BodyNode *node)
 
 void render_walk_body(const RenderCtx *rc, const BodyEmitter *emit)
 {
+    /* what a node needs while it is written (template values, expanded
+     * texts, task lines) lives in a scratch arena that each task gives back
+     * when it is written: 50,000 tasks would otherwise leave every phrase
+     * they were built from behind */
     InlineCtx ctx = rc->inline_ctx;
+    ctx.arena = arena_new();
     walk_items(&ctx, emit, rc->plan->body, rc->plan->n_body);
+    arena_free(ctx.arena);
 }
 
 /* ---- Markdown block starts ------------------------------------------------------- */

@@ -89,6 +89,17 @@ typedef struct RenderEmphasis {
 } RenderEmphasis;
 RenderEmphasis render_emphasis(unsigned style, unsigned default_style);
 
+/* How much of a heading line's head (render_heading_parts) prints outside
+ * its emphasis: a task's bullet marker and the space after it ("- "), so
+ * the marker is never bold or italic; 0 for other nodes. */
+size_t render_heading_marker_length(const BodyNode *node, const char *head);
+
+/* The emphasis of a heading line's label and title: none when the heading
+ * is plain (its style says plain, or it has no style and its default is
+ * plain: a clause without children), else render_emphasis(node->style,
+ * default_style). */
+RenderEmphasis render_heading_emphasis(const BodyNode *node, unsigned default_style);
+
 /* What a back end does with each piece of the body. render_walk_body()
  * decides what comes in which order; the back end only marks it up. Each
  * callback gets the back end's writer and the inline context, whose task is
@@ -120,19 +131,25 @@ void render_walk_body(const struct RenderCtx *rc, const BodyEmitter *emit);
 
 /* The context renderers pass around. */
 typedef struct RenderCtx {
-    Plan *plan;
+    const Plan *plan;
     TemplateSet *templates;
     Arena *arena;
     InlineCtx inline_ctx;
 } RenderCtx;
 
-/* Sets up rc and numbers the body: fills printed_label and depth of every
- * body node (idempotent). Labels are owned by arena. */
-void render_ctx_init(RenderCtx *rc, Plan *plan, TemplateSet *templates, Arena *arena);
+/* Sets up rc for rendering plan, which resolve_plan() has numbered (its
+ * printed labels are read, not made, here). Nothing is allocated. */
+void render_ctx_init(RenderCtx *rc, const Plan *plan, TemplateSet *templates, Arena *arena);
 
 /* Builds the template values every document template sees: header fields,
  * wording, bases, recipients, signature (strings already formatted). The
  * format's escaping is applied by the template engine. */
 TValue *render_header_values(RenderCtx *rc);
+
+/* Sets key of the template values map to the string s without copying it:
+ * s must outlive every use of map. For the large fragments of a document
+ * (its body: tens of megabytes in a national plan), which would otherwise be
+ * held twice. */
+void render_set_ref(Arena *arena, TValue *map, const char *key, const char *s);
 
 #endif

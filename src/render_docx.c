@@ -9,7 +9,8 @@
  *     field centred at the top from page 2 on), and one section per
  *     attachment (portrait or landscape as declared, page numbers
  *     restarting at 1, none on its first page);
- *   - named paragraph styles for every kind of body node ("KH Section",
+ *   - named paragraph styles (the template docx-styles.xml, which a
+ *     province may replace) for every kind of body node ("KH Section",
  *     "KH Clause", "KH Sub-clause", "KH Point", "KH Bullet", "KH Task",
  *     "KH Task Line", "KH Body") and for the header, title, bases,
  *     signature and tables, so a paragraph a clerk adds in Word takes the
@@ -221,6 +222,19 @@ static void close_para(Docx *d)
     buf_puts(d->out, "</w:p>\n");
 }
 
+/* Closes the paragraph opened at start, or takes it back when nothing was
+ * written into it after runs (a heading that lent its label, an empty
+ * text): the HTML prints no empty paragraph either. */
+static void close_para_if_any(Docx *d, size_t start, size_t runs)
+{
+    if (d->out->len == runs) {
+        d->out->len = start;
+        d->out->data[start] = '\0';
+        return;
+    }
+    close_para(d);
+}
+
 /* A paragraph of one plain text in a style. */
 static void put_text_para(Docx *d, const char *style, const char *extra, const char *text,
                           RunStyle rs)
@@ -314,34 +328,28 @@ static void put_heading(Docx *d, const BodyNode *node, unsigned default_style)
     /* the rule the HTML applies too (render_keeps_with_next); a section's
      * style keeps with the next paragraph, so only an exception is said */
     int keep = render_keeps_with_next(node) && !rest;
+    size_t start = d->out->len;
     open_para(d, style_of(node), keep && !section ? "<w:keepNext/>"
                                  : !keep && section ? "<w:keepNext w:val=\"0\"/>"
                                                     : NULL);
+    size_t runs = d->out->len;
     const char *styled_part = head.data ? head.data : "";
-    if (node->kind == NODE_TASK && node->printed_label && *node->printed_label) {
-        size_t n = strlen(node->printed_label);
+    /* a bullet marker stays outside the emphasis */
+    size_t marker = render_heading_marker_length(node, styled_part);
+    if (marker) {
         RunStyle plain = base;
         plain.bold = plain.italic = 0;
-        put_run(d, styled_part, n, plain);
-        styled_part += n;
-        if (*styled_part == ' ') {
-            put_run(d, " ", 1, plain);
-            styled_part++;
-        }
+        put_run(d, styled_part, marker, plain);
+        styled_part += marker;
     }
-    if (*styled_part) {
-        RenderEmphasis e = render_emphasis(node->style, default_style);
-        if ((default_style == STYLE_PLAIN && node->style == STYLE_DEFAULT) ||
-            (node->style & STYLE_PLAIN))
-            e.bold = e.italic = 0;
-        put_emphasised(d, styled_part, e, base);
-    }
+    if (*styled_part)
+        put_emphasised(d, styled_part, render_heading_emphasis(node, default_style), base);
     if (first.len) {
         if (head.len)
             put_run(d, " ", 1, base);
         put_emphasised(d, first.data, render_emphasis(node->text_style, STYLE_PLAIN), base);
     }
-    close_para(d);
+    close_para_if_any(d, start, runs);
     if (rest)
         render_for_each_paragraph(rest, emit_body_paragraph, d);
     buf_free(&head);
@@ -357,7 +365,9 @@ static void put_text_node(Docx *d, const BodyNode *node)
     inline_expand(&d->ctx, node->text ? node->text : "", INLINE_MARKDOWN, &expanded);
     const char *rest = render_split_first_paragraph(expanded.data, &first);
     const char *label = node->printed_label ? node->printed_label : "";
+    size_t start = d->out->len;
     open_para(d, style_of(node), NULL);
+    size_t runs = d->out->len;
     RunStyle base = run_style(0, 0);
     if (*label) {
         put_text(d, label, base);
@@ -365,7 +375,7 @@ static void put_text_node(Docx *d, const BodyNode *node)
             put_text(d, " ", base);
     }
     put_emphasised(d, first.data, render_emphasis(node->style, STYLE_PLAIN), base);
-    close_para(d);
+    close_para_if_any(d, start, runs);
     if (rest)
         render_for_each_paragraph(rest, emit_body_paragraph, d);
     buf_free(&expanded);
@@ -735,131 +745,25 @@ static void put_document(Docx *d, const TValue *values)
     buf_puts(d->out, "</w:body></w:document>\n");
 }
 
-/* One paragraph style. ppr and rpr are XML in schema order (may be NULL). */
-static void put_style(Buf *o, const char *id, const char *name, const char *based_on,
-                      const char *ppr, const char *rpr)
+/* word/styles.xml: the template docx-styles.xml (a province may bring its
+ * own) with the body's size, line height, indent and spacing of `layout:`
+ * or the defaults. Returns the template engine's status. */
+static int put_styles(RenderCtx *rc, const Page *p, Buf *o)
 {
-    buf_printf(o, "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"%s\">"
-                  "<w:name w:val=\"%s\"/>",
-               id, name);
-    if (based_on)
-        buf_printf(o, "<w:basedOn w:val=\"%s\"/>", based_on);
-    buf_puts(o, "<w:qFormat/>");
-    if (ppr)
-        buf_printf(o, "<w:pPr>%s</w:pPr>", ppr);
-    if (rpr)
-        buf_printf(o, "<w:rPr>%s</w:rPr>", rpr);
-    buf_puts(o, "</w:style>\n");
-}
-
-static void put_styles(const Page *p, Buf *o)
-{
-    static const char FONTS[] = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" "
-                                "w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\"/>";
-    buf_puts(o, XML_DECL);
-    buf_printf(o, "<w:styles %s>\n", W_NS);
-    buf_printf(o,
-               "<w:docDefaults><w:rPrDefault><w:rPr>%s<w:color w:val=\"000000\"/>"
-               "<w:sz w:val=\"%d\"/><w:szCs w:val=\"%d\"/><w:lang w:val=\"vi-VN\" "
-               "w:eastAsia=\"vi-VN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
-               "<w:pPrDefault><w:pPr><w:widowControl/>"
-               "<w:spacing w:before=\"0\" w:after=\"%d\" w:line=\"%d\" w:lineRule=\"atLeast\"/>"
-               "<w:ind w:firstLine=\"%d\"/><w:jc w:val=\"both\"/></w:pPr></w:pPrDefault>"
-               "</w:docDefaults>\n",
-               FONTS, p->font_half_points, p->font_half_points, p->after, p->line, p->indent);
-    /* Normal and the body: justified, first-line indent, space after */
-    buf_puts(o, "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\">"
-                "<w:name w:val=\"Normal\"/><w:qFormat/><w:pPr><w:widowControl/></w:pPr>"
-                "<w:rPr>");
-    buf_puts(o, FONTS);
-    buf_puts(o, "</w:rPr></w:style>\n");
-    buf_puts(o, "<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\">"
-                "<w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/>"
-                "<w:semiHidden/></w:style>\n"
-                "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\">"
-                "<w:name w:val=\"Normal Table\"/><w:semiHidden/><w:tblPr><w:tblInd w:w=\"0\" "
-                "w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" "
-                "w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" "
-                "w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>\n");
-    put_style(o, "KHBody", "KH Body", "Normal", NULL, NULL);
-    put_style(o, "KHSection", "KH Section", "KHBody", "<w:keepNext/><w:keepLines/>",
-              "<w:b/><w:bCs/>");
-    put_style(o, "KHClause", "KH Clause", "KHBody", NULL, NULL);
-    put_style(o, "KHSubclause", "KH Sub-clause", "KHBody", NULL, NULL);
-    put_style(o, "KHPoint", "KH Point", "KHBody", NULL, NULL);
-    put_style(o, "KHBullet", "KH Bullet", "KHBody", NULL, NULL);
-    put_style(o, "KHTask", "KH Task", "KHBody", NULL, NULL);
-    put_style(o, "KHTaskLine", "KH Task Line", "KHBody", NULL, NULL);
-    put_style(o, "KHBasis", "KH Basis", "KHBody", NULL, "<w:i/><w:iCs/>");
-    put_style(o, "KHClosing", "KH Closing", "KHBody", "<w:keepNext/>", NULL);
-    /* the header block: centred, no indent, no space, 13 pt */
-    static const char CENTRED[] = "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"312\" "
-                                  "w:lineRule=\"atLeast\"/><w:ind w:firstLine=\"0\"/>"
-                                  "<w:jc w:val=\"center\"/>";
-    put_style(o, "KHHeader", "KH Header", "Normal", CENTRED,
-              "<w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>");
-    put_style(o, "KHIssuer", "KH Issuer", "KHHeader", NULL, "<w:b/><w:bCs/>");
-    put_style(o, "KHNational", "KH National Name", "KHHeader", NULL, "<w:b/><w:bCs/>");
-    put_style(o, "KHMotto", "KH Motto", "KHHeader",
-              "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"336\" w:lineRule=\"atLeast\"/>",
-              "<w:b/><w:bCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>");
-    put_style(o, "KHNumber", "KH Number", "KHHeader",
-              "<w:spacing w:before=\"120\" w:after=\"0\" w:line=\"312\" w:lineRule=\"atLeast\"/>",
-              NULL);
-    put_style(o, "KHPlaceDate", "KH Place and Date", "KHHeader",
-              "<w:spacing w:before=\"120\" w:after=\"0\" w:line=\"336\" w:lineRule=\"atLeast\"/>",
-              "<w:i/><w:iCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>");
-    put_style(o, "KHRule", "KH Rule", "Normal",
-              "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"80\" w:lineRule=\"exact\"/>"
-              "<w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
-              "<w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/>");
-    put_style(o, "KHDocKind", "KH Document Kind", "Normal",
-              "<w:keepNext/><w:spacing w:before=\"360\" w:after=\"0\"/><w:ind w:firstLine=\"0\"/>"
-              "<w:jc w:val=\"center\"/>",
-              "<w:b/><w:bCs/>");
-    put_style(o, "KHSubject", "KH Subject", "KHDocKind",
-              "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"80\"/>", NULL);
-    /* "Nơi nhận:" takes the body's line height, as the signature's first
-     * line does, so the two stand on one baseline */
-    char recipients_ppr[200];
-    snprintf(recipients_ppr, sizeof recipients_ppr,
-             "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"%d\" w:lineRule=\"exact\"/>"
-             "<w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/>",
-             p->line);
-    put_style(o, "KHRecipientsTitle", "KH Recipients Title", "Normal", recipients_ppr,
-              "<w:b/><w:bCs/><w:i/><w:iCs/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>");
-    put_style(o, "KHRecipients", "KH Recipients", "Normal",
-              "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"264\" w:lineRule=\"atLeast\"/>"
-              "<w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/>",
-              "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>");
-    put_style(o, "KHSignature", "KH Signature", "Normal",
-              "<w:spacing w:before=\"0\" w:after=\"0\"/>"
-              "<w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
-              "<w:b/><w:bCs/>");
-    put_style(o, "KHAttachmentLabel", "KH Attachment Label", "Normal",
-              "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"0\"/><w:ind w:firstLine=\"0\"/>"
-              "<w:jc w:val=\"center\"/>",
-              "<w:b/><w:bCs/>");
-    put_style(o, "KHAttachmentTitle", "KH Attachment Title", "KHAttachmentLabel", NULL, NULL);
-    put_style(o, "KHAttachmentLine", "KH Attachment Line", "Normal",
-              "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"240\"/><w:ind w:firstLine=\"0\"/>"
-              "<w:jc w:val=\"center\"/>",
-              "<w:i/><w:iCs/>");
-    put_style(o, "KHAttachmentNote", "KH Attachment Note", "Normal",
-              "<w:spacing w:before=\"120\" w:after=\"0\"/><w:ind w:firstLine=\"0\"/>", "<w:i/><w:iCs/>");
-    put_style(o, "KHTable", "KH Table", "Normal",
-              "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"288\" w:lineRule=\"atLeast\"/>"
-              "<w:ind w:firstLine=\"0\"/>",
-              "<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>");
-    put_style(o, "KHPageNumber", "KH Page Number", "Normal",
-              "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>"
-              "<w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
-              "<w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>");
-    put_style(o, "KHSectionEnd", "KH Section End", "Normal",
-              "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>"
-              "<w:ind w:firstLine=\"0\"/>",
-              "<w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/>");
-    buf_puts(o, "</w:styles>\n");
+    Arena *arena = rc->arena;
+    TValue *values = tv_map(arena);
+    tv_set_str(arena, values, "body_size", arena_printf(arena, "%d", p->font_half_points));
+    tv_set_str(arena, values, "line", arena_printf(arena, "%d", p->line));
+    tv_set_str(arena, values, "indent", arena_printf(arena, "%d", p->indent));
+    tv_set_str(arena, values, "after", arena_printf(arena, "%d", p->after));
+    Buf page = {0};
+    int status = tpl_render(rc->templates, "docx-styles.xml", values, TPL_ESCAPE_HTML, &page);
+    /* from the XML declaration on (the template's comment prints nothing,
+     * but a province's file may start with blank lines) */
+    const char *start = page.data ? strstr(page.data, "<?xml") : NULL;
+    buf_puts(o, start ? start : page.data ? page.data : "");
+    buf_free(&page);
+    return status;
 }
 
 static void put_header_part(Buf *o, int with_number)
@@ -1037,7 +941,7 @@ int render_docx(RenderCtx *rc, DiagSink *diags, Buf *out)
     buf_puts(&parts[3].data, APP_PROPS);
     d.out = &parts[4].data;
     put_document(&d, values);
-    put_styles(&d.page, &parts[5].data);
+    int styles_status = put_styles(rc, &d.page, &parts[5].data);
     buf_puts(&parts[6].data, XML_DECL);
     buf_printf(&parts[6].data, "<w:settings %s>%s</w:settings>\n", W_NS, SETTINGS_BODY);
     put_header_part(&parts[7].data, 1);
@@ -1046,6 +950,12 @@ int render_docx(RenderCtx *rc, DiagSink *diags, Buf *out)
     buf_puts(&parts[9].data, DOCUMENT_RELS);
 
     Buf err = {0};
+    if (styles_status != 0) {
+        /* the template's own diagnostics are reported */
+        for (size_t i = 0; i < N_PARTS; i++)
+            buf_free(&parts[i].data);
+        return -1;
+    }
     int status = zip_parts(parts, N_PARTS, out, &err);
     SrcPos where = {rc->plan->file, 0, 0};
     if (status != 0)

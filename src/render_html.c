@@ -221,20 +221,17 @@ static void put_heading_line(HtmlWriter *w, const BodyNode *node, unsigned defau
     Buf head = {0}, text = {0}, first = {0}, inner = {0};
     render_heading_parts(&w->ctx, node, &head, &text);
     const char *styled_part = head.data ? head.data : "";
-    if (node->kind == NODE_TASK && node->printed_label && *node->printed_label) {
-        /* a bullet marker stays outside the emphasis: "- <em>Tiêu chí số 2:</em>" */
-        put_escaped(&inner, node->printed_label);
-        styled_part += strlen(node->printed_label);
-        if (*styled_part == ' ')
-            buf_putc(&inner, *styled_part++);
+    /* a bullet marker stays outside the emphasis: "- <em>Tiêu chí số 2:</em>" */
+    size_t marker = render_heading_marker_length(node, styled_part);
+    if (marker) {
+        Buf label = {0};
+        buf_putn(&label, styled_part, marker);
+        put_escaped(&inner, label.data);
+        buf_free(&label);
+        styled_part += marker;
     }
-    if (*styled_part) {
-        if ((default_style == STYLE_PLAIN && node->style == STYLE_DEFAULT) ||
-            (node->style & STYLE_PLAIN))
-            put_inline(&inner, styled_part);
-        else
-            put_emphasised(&inner, styled_part, render_emphasis(node->style, default_style));
-    }
+    if (*styled_part)
+        put_emphasised(&inner, styled_part, render_heading_emphasis(node, default_style));
     const char *rest = render_split_first_paragraph(text.data, &first);
     if (first.len) {
         if (inner.len)
@@ -564,6 +561,15 @@ static void set_fragment(Arena *arena, TValue *values, const char *key, Buf *par
     tv_set_str(arena, values, key, part->data ? part->data : "");
 }
 
+/* Same, without copying: part must stay alive (and unchanged) until the
+ * page is rendered. For the body and the attachments, the bulk of it. */
+static void set_fragment_ref(Arena *arena, TValue *values, const char *key, Buf *part)
+{
+    while (part->len && part->data[part->len - 1] == '\n')
+        part->data[--part->len] = '\0';
+    render_set_ref(arena, values, key, buf_str(part));
+}
+
 /* Sets key to the inline HTML of a Markdown value of values (if present). */
 static void set_inline_value(RenderCtx *rc, TValue *values, const char *markdown_key,
                              const char *html_key)
@@ -599,11 +605,11 @@ int render_html(RenderCtx *rc, Buf *out)
     }
     tv_set(arena, values, "bases_html", bases);
 
-    buf_reset(&part);
-    HtmlWriter writer = {rc->inline_ctx, &part};
+    Buf body = {0}, attachments = {0};
+    HtmlWriter writer = {rc->inline_ctx, &body};
     BodyEmitter emit = {&writer, html_heading, html_text_node, html_paragraphs, html_task_line};
     render_walk_body(rc, &emit);
-    set_fragment(arena, values, "body_html", &part);
+    set_fragment_ref(arena, values, "body_html", &body);
 
     buf_reset(&part);
     put_layout_css(&plan->layout, &part);
@@ -614,30 +620,30 @@ int render_html(RenderCtx *rc, Buf *out)
     put_signing(plan, values, &part);
     set_fragment(arena, values, "signing_html", &part);
 
-    buf_reset(&part);
     TValue *pages = tv_list(arena);
     for (size_t i = 0; i < plan->n_attachments; i++) {
-        put_attachment(rc, i, &part);
+        put_attachment(rc, i, &attachments);
         TValue *page = tv_map(arena);
         tv_set_str(arena, page, "name", arena_printf(arena, "attachment-%zu", i + 1));
         tv_set_str(arena, page, "orientation",
                    plan->attachments[i].landscape ? "landscape" : "portrait");
         tv_push(arena, pages, page);
     }
-    set_fragment(arena, values, "attachments_html", &part);
+    set_fragment_ref(arena, values, "attachments_html", &attachments);
     tv_set(arena, values, "attachment_pages", pages);
     buf_free(&part);
 
-    Buf page = {0};
-    int status = tpl_render(rc->templates, "plan.html", values, TPL_ESCAPE_HTML, &page);
+    size_t start = out->len;
+    buf_grow(out, body.len + attachments.len + 64 * 1024);
+    int status = tpl_render(rc->templates, "plan.html", values, TPL_ESCAPE_HTML, out);
     if (status == 0) {
         /* exactly one trailing newline */
-        size_t len = page.len;
-        while (len > 0 && (page.data[len - 1] == '\n' || page.data[len - 1] == ' '))
-            len--;
-        buf_putn(out, page.data ? page.data : "", len);
+        while (out->len > start &&
+               (out->data[out->len - 1] == '\n' || out->data[out->len - 1] == ' '))
+            out->len--;
         buf_putc(out, '\n');
     }
-    buf_free(&page);
+    buf_free(&body);
+    buf_free(&attachments);
     return status == 0 ? 0 : -1;
 }

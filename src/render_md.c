@@ -396,19 +396,19 @@ int render_md(RenderCtx *rc, Buf *out)
     TValue *values = render_header_values(rc);
     Buf body = {0}, attachments = {0};
     render_md_body(rc, &body);
-    tv_set_str(rc->arena, values, "body", body.data ? body.data : "");
+    /* body and attachments are not copied into the values: they are the
+     * bulk of the document, and the page is sized from them */
+    render_set_ref(rc->arena, values, "body", buf_str(&body));
     for (size_t i = 0; i < rc->plan->n_attachments; i++)
         render_md_attachment(rc, i, &attachments);
-    tv_set_str(rc->arena, values, "attachments", attachments.data ? attachments.data : "");
-    Buf page = {0};
-    int rc_tpl = tpl_render(rc->templates, "plan.md", values, TPL_ESCAPE_MARKDOWN, &page);
+    render_set_ref(rc->arena, values, "attachments", buf_str(&attachments));
+    size_t start = out->len;
+    buf_grow(out, body.len + attachments.len + 64 * 1024);
+    int rc_tpl = tpl_render(rc->templates, "plan.md", values, TPL_ESCAPE_MARKDOWN, out);
     /* one trailing newline, no trailing blank lines */
-    size_t len = page.len;
-    while (len > 0 && (page.data[len - 1] == '\n' || page.data[len - 1] == ' '))
-        len--;
-    buf_putn(out, page.data ? page.data : "", len);
+    while (out->len > start && (out->data[out->len - 1] == '\n' || out->data[out->len - 1] == ' '))
+        out->len--;
     buf_putc(out, '\n');
-    buf_free(&page);
     buf_free(&body);
     buf_free(&attachments);
     return rc_tpl;

@@ -36,20 +36,27 @@
 #include <xlsxwriter.h>
 
 #include "attach.h"
+#include "colwidth.h"
 #include "layout.h"
 #include "inline.h"
 #include "render.h"
 #include "vi.h"
+#include "xlsx_patch.h"
 
 enum {
     PAPER_A4 = 9,
     MAX_CELL_CHARS = 32767, /* Excel's limit for one cell */
-    FONT_SIZE = 12,
 };
 
-static const char FONT_NAME[] = "Times New Roman";
-/* Points per printed line of Times New Roman 12, and a little air. */
-static const double LINE_HEIGHT = 15.75;
+/* The lines above the table (label, title, "(Kèm theo ...)") print at
+ * 14 pt as in the HTML and the decree; the table at the table font's size
+ * (colwidth.h). */
+static const double TITLE_SIZE = 14;
+/* A printed line of Times New Roman is 1.3125 times its size in Excel
+ * (15.75 pt at 12 pt); LibreOffice needs less. */
+static const double LINE_FACTOR = 1.3125;
+/* Points of a column's width that are no room for text (cell margins). */
+static const double CELL_MARGIN_PT = 4;
 
 /* ---- formats -------------------------------------------------------------- */
 
@@ -85,8 +92,11 @@ static lxw_format *get_format(Formats *fs, FormatKey key)
         if (memcmp(&fs->keys[i], &key, sizeof key) == 0)
             return fs->formats[i];
     lxw_format *f = workbook_add_format(fs->workbook);
-    format_set_font_name(f, FONT_NAME);
-    format_set_font_size(f, FONT_SIZE);
+    format_set_font_name(f, TABLE_FONT_NAME);
+    format_set_font_size(f, key.role == ROLE_LABEL || key.role == ROLE_TITLE ||
+                                    key.role == ROLE_UNDER
+                                ? TITLE_SIZE
+                                : TABLE_FONT_SIZE);
     format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
     format_set_text_wrap(f);
     switch (key.role) {
@@ -188,29 +198,21 @@ static lxw_format *plain_format(Formats *fs, Role role)
 
 /* ---- text measures ------------------------------------------------------------ */
 
-/* Lines text takes in a cell width characters wide (wrapped). */
-static int lines_needed(const char *text, double width)
+/* Lines text takes in a cell width characters wide (wrapped), at size pt,
+ * measured with the real widths of the table font (colwidth.c), as the
+ * reader wraps it: the workbook's Normal style is that font, so a width
+ * character is its digit width (6 pt at 12 pt) in Excel and LibreOffice. A
+ * twentieth of the width is kept spare for the readers' rounding. */
+static int lines_needed(const char *text, double width, double size, int bold)
 {
-    /* Times New Roman 12 fits about 1.3 characters of Vietnamese text per
-     * unit of column width (measured on LibreOffice's PDF); estimate a little
-     * below that */
-    double per_line = width * 1.2 - 1;
-    if (per_line < 1)
-        per_line = 1;
-    int lines = 0;
-    while (text) {
-        const char *end = strchr(text, '\n');
-        size_t len = end ? (size_t)(end - text) : strlen(text);
-        size_t chars = utf8_count(text, len);
-        lines += chars == 0 ? 1 : (int)ceil((double)chars / per_line);
-        text = end ? end + 1 : NULL;
-    }
-    return lines < 1 ? 1 : lines;
+    double room = (width * TABLE_CHAR_PT - CELL_MARGIN_PT) * 0.95;
+    return table_text_lines(text, room > 1 ? room : 1, size, bold);
 }
 
-static double height_for(int lines)
+/* The height of a row of lines at size pt, with a little air. */
+static double height_for(int lines, double size)
 {
-    return lines * LINE_HEIGHT + 3;
+    return ceil((lines * size * LINE_FACTOR + 3) * 4) / 4;
 }
 
 /* ---- sheet names ---------------------------------------------------------------- */
@@ -268,6 +270,7 @@ typedef struct Sheet {
     Formats *formats;
     const Attachment *att;
     const TableLayout *layout; /* the grid every back end prints (layout.c) */
+    const Layout *page;       /* the plan's page layout (margins) */
     double widths[ATTACH_MAX_COLUMNS];
     double total_width;
     lxw_error error;          /* the first error libxlsxwriter returned */
@@ -382,6 +385,33 @@ static void cell_name(char *out, size_t size, lxw_row_t r, lxw_col_t c)
     snprintf(out, size, "%s%u", reversed, (unsigned)r + 1);
 }
 
+/* The page: A4 in the table's orientation, one page wide, the document's
+ * margins (the plan's layout:, else the decree's defaults), the page
+ * number in the table font, each Biểu numbered from 1 on its own and none
+ * on its first page (differentFirst, added by xlsx_first_page_unnumbered
+ * once the workbook is written). */
+static void set_page(Sheet *sh)
+{
+    const Attachment *att = sh->att;
+    lxw_worksheet *ws = sh->ws;
+    worksheet_set_paper(ws, PAPER_A4);
+    if (att->landscape)
+        worksheet_set_landscape(ws);
+    else
+        worksheet_set_portrait(ws);
+    worksheet_fit_to_pages(ws, 1, 0);
+    worksheet_center_horizontally(ws);
+    /* in inches */
+    const Layout *lay = sh->page;
+    double mm[4] = {lay && lay->margin_left ? lay->margin_left : 30,
+                    lay && lay->margin_right ? lay->margin_right : 15,
+                    lay && lay->margin_top ? lay->margin_top : 20,
+                    lay && lay->margin_bottom ? lay->margin_bottom : 20};
+    worksheet_set_margins(ws, mm[0] / 25.4, mm[1] / 25.4, mm[2] / 25.4, mm[3] / 25.4);
+    note_error(sh, worksheet_set_footer(ws, "&C&\"" TABLE_FONT_NAME ",Regular\"&12&P"));
+    worksheet_set_start_page(ws, 1);
+}
+
 static void write_sheet(Sheet *sh, const char *under_title)
 {
     const Attachment *att = sh->att;
@@ -400,20 +430,23 @@ static void write_sheet(Sheet *sh, const char *under_title)
     /* label, title, "(Kèm theo ...)", a blank row */
     lxw_row_t r = 0;
     write_across(sh, r, 0, last, att->label, plain_format(fs, ROLE_LABEL));
+    note_error(sh, worksheet_set_row(ws, r, height_for(1, TITLE_SIZE), NULL));
     r++;
     Buf title = {0};
     vi_put_upper(&title, att->title ? att->title : "");
     write_across(sh, r, 0, last, title.data, plain_format(fs, ROLE_TITLE));
-    /* bold capitals are about a third wider than the text the estimate
-     * assumes */
-    note_error(sh, worksheet_set_row(ws, r, height_for(lines_needed(title.data ? title.data : "",
-                                                                        sh->total_width / 1.35)),
+    note_error(sh, worksheet_set_row(ws, r,
+                                     height_for(lines_needed(title.data ? title.data : "",
+                                                             sh->total_width, TITLE_SIZE, 1),
+                                                TITLE_SIZE),
                                      NULL));
     buf_free(&title);
     r++;
     write_across(sh, r, 0, last, under_title, plain_format(fs, ROLE_UNDER));
-    note_error(sh, worksheet_set_row(ws, r, height_for(lines_needed(under_title,
-                                                                        sh->total_width)),
+    note_error(sh, worksheet_set_row(ws, r,
+                                     height_for(lines_needed(under_title, sh->total_width,
+                                                             TITLE_SIZE, 0),
+                                                TITLE_SIZE),
                                      NULL));
     r += 2;
 
@@ -430,7 +463,7 @@ static void write_sheet(Sheet *sh, const char *under_title)
         size_t c = cell->col, end = c + (size_t)cell->colspan - 1;
         if (cell->colspan > 1 || (header_rows == 2 && cell->rowspan == 1)) {
             write_across(sh, header_first, (lxw_col_t)c, (lxw_col_t)end, cell->text, hf);
-            int lines = lines_needed(cell->text, width_between(sh, c, end));
+            int lines = lines_needed(cell->text, width_between(sh, c, end), TABLE_FONT_SIZE, 1);
             if (lines > header_lines[0])
                 header_lines[0] = lines;
             /* the group's columns' own headers, below it */
@@ -439,13 +472,13 @@ static void write_sheet(Sheet *sh, const char *under_title)
                 if (own->covered || own->col < c || own->col > end)
                     continue;
                 write_text(sh, header_first + 1, (lxw_col_t)own->col, own->text, hf);
-                lines = lines_needed(own->text, sh->widths[own->col]);
+                lines = lines_needed(own->text, sh->widths[own->col], TABLE_FONT_SIZE, 1);
                 if (lines > header_lines[1])
                     header_lines[1] = lines;
             }
             continue;
         }
-        int lines = lines_needed(cell->text, sh->widths[c]);
+        int lines = lines_needed(cell->text, sh->widths[c], TABLE_FONT_SIZE, 1);
         if (cell->rowspan == 2) {
             note_error(sh, worksheet_merge_range(ws, header_first, (lxw_col_t)c,
                                                  header_first + 1, (lxw_col_t)c, "", hf));
@@ -459,7 +492,7 @@ static void write_sheet(Sheet *sh, const char *under_title)
     }
     for (int h = 0; h < header_rows; h++)
         note_error(sh, worksheet_set_row(ws, header_first + (lxw_row_t)h,
-                                         height_for(header_lines[h]), NULL));
+                                         height_for(header_lines[h], TABLE_FONT_SIZE), NULL));
     lxw_row_t body_first = header_first + (lxw_row_t)header_rows;
     note_error(sh, worksheet_repeat_rows(ws, header_first, body_first - 1));
     worksheet_freeze_panes(ws, body_first, 0);
@@ -494,8 +527,10 @@ static void write_sheet(Sheet *sh, const char *under_title)
                 } else {
                     write_across(sh, rr, (lxw_col_t)cell->col, (lxw_col_t)last_col, cell->text,
                                  gf);
-                    int lines = lines_needed(cell->text, width_between(sh, cell->col, last_col));
-                    note_error(sh, worksheet_set_row(ws, rr, height_for(lines), NULL));
+                    int lines = lines_needed(cell->text, width_between(sh, cell->col, last_col),
+                                             TABLE_FONT_SIZE, 1);
+                    note_error(sh, worksheet_set_row(ws, rr, height_for(lines, TABLE_FONT_SIZE),
+                                                     NULL));
                 }
             }
             continue;
@@ -521,7 +556,7 @@ static void write_sheet(Sheet *sh, const char *under_title)
         int lines = 1;
         for (size_t c = 0; c < n_cols; c++) {
             const Cell *cell = &row->cells[c];
-            int own = lines_needed(cell->text ? cell->text : "", sh->widths[c]);
+            int own = lines_needed(cell->text ? cell->text : "", sh->widths[c], TABLE_FONT_SIZE, 0);
             size_t top = i;
             while (top > 0 && attach_cell_covered(att, top, c))
                 top--;
@@ -531,7 +566,7 @@ static void write_sheet(Sheet *sh, const char *under_title)
             if (own > lines)
                 lines = own;
         }
-        note_error(sh, worksheet_set_row(ws, rr, height_for(lines), NULL));
+        note_error(sh, worksheet_set_row(ws, rr, height_for(lines, TABLE_FONT_SIZE), NULL));
     }
     r = body_first + (lxw_row_t)att->n_rows;
 
@@ -576,21 +611,14 @@ static void write_sheet(Sheet *sh, const char *under_title)
     if (att->note && *att->note) {
         r++;
         write_across(sh, r, 0, last, att->note, plain_format(fs, ROLE_NOTE));
-        note_error(sh, worksheet_set_row(ws, r, height_for(lines_needed(att->note,
-                                                                            sh->total_width)),
+        note_error(sh, worksheet_set_row(ws, r,
+                                         height_for(lines_needed(att->note, sh->total_width,
+                                                                 TABLE_FONT_SIZE, 0),
+                                                    TABLE_FONT_SIZE),
                                          NULL));
     }
 
-    /* page */
-    worksheet_set_paper(ws, PAPER_A4);
-    if (att->landscape)
-        worksheet_set_landscape(ws);
-    else
-        worksheet_set_portrait(ws);
-    worksheet_fit_to_pages(ws, 1, 0);
-    worksheet_center_horizontally(ws);
-    worksheet_set_margins(ws, 0.6, 0.5, 0.75, 0.75);
-    note_error(sh, worksheet_set_footer(ws, "&C&P"));
+    set_page(sh);
 }
 
 /* ---- the workbook ---------------------------------------------------------------- */
@@ -600,6 +628,18 @@ static void report_write_error(DiagSink *diags, const Plan *plan, const char *ou
 {
     SrcPos pos = {plan->file, 0, 0};
     diag_error(diags, pos, 0, KH901, "cannot write '%s': %s", out_path, reason);
+}
+
+/* The Normal style (the format libxlsxwriter creates first, xf 0) is the
+ * table font: a row a clerk adds looks like the others, and a column width
+ * is counted in that font's digits. */
+static void set_normal_style(lxw_workbook *wb)
+{
+    lxw_format *normal = STAILQ_FIRST(wb->formats);
+    if (normal) {
+        format_set_font_name(normal, TABLE_FONT_NAME);
+        format_set_font_size(normal, TABLE_FONT_SIZE);
+    }
 }
 
 int render_xlsx(const Plan *plan, TemplateSet *templates, const char *out_path, DiagSink *diags)
@@ -630,6 +670,7 @@ int render_xlsx(const Plan *plan, TemplateSet *templates, const char *out_path, 
         arena_free(arena);
         return -1;
     }
+    set_normal_style(wb);
     lxw_doc_properties props;
     memset(&props, 0, sizeof props);
     props.title = (char *)(plan->title ? plan->title : "");
@@ -679,7 +720,7 @@ int render_xlsx(const Plan *plan, TemplateSet *templates, const char *out_path, 
         if (att->n_columns == 0)
             continue;
         Sheet sheet = {.ws = ws, .formats = fs, .att = att, .layout = layout_table(arena, att),
-                       .error = LXW_NO_ERROR};
+                       .page = &plan->layout, .error = LXW_NO_ERROR};
         if (!sheet.layout)
             continue;
         write_sheet(&sheet, under.data ? under.data : "");
@@ -691,12 +732,18 @@ int render_xlsx(const Plan *plan, TemplateSet *templates, const char *out_path, 
     if (err == LXW_NO_ERROR)
         err = close_err;
     arena_free(arena);
+    Buf patch_error = {0};
+    if (err == LXW_NO_ERROR && xlsx_first_page_unnumbered(tmp, &patch_error) != 0)
+        err = LXW_ERROR_ZIP_FILE_OPERATION;
     if (err != LXW_NO_ERROR) {
-        report_write_error(diags, plan, out_path, lxw_strerror(err));
+        report_write_error(diags, plan, out_path,
+                           patch_error.len ? patch_error.data : lxw_strerror(err));
+        buf_free(&patch_error);
         unlink(tmp);
         free(tmp);
         return -1;
     }
+    buf_free(&patch_error);
     fd = open(tmp, O_RDONLY);
     if (fd >= 0) {
         fsync(fd);

@@ -52,6 +52,25 @@ char *xstrdup(const char *s)
     return p;
 }
 
+/* Under AddressSanitizer, memory an arena_release() gave back is poisoned
+ * until arena_alloc() hands it out again, so a pointer kept past its
+ * release is reported. */
+#if defined(__SANITIZE_ADDRESS__)
+#define KHGEN_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define KHGEN_ASAN 1
+#endif
+#endif
+#ifdef KHGEN_ASAN
+#include <sanitizer/asan_interface.h>
+#define ASAN_POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define ASAN_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+#define ASAN_POISON(p, n) ((void)(p), (void)(n))
+#define ASAN_UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
 /* ---- arena ----------------------------------------------------------- */
 
 typedef struct Block {
@@ -137,6 +156,34 @@ void arena_free(Arena *arena)
     free(arena);
 }
 
+ArenaMark arena_mark(Arena *arena)
+{
+    ArenaMark mark = {arena->head, arena->head ? arena->head->used : 0};
+    return mark;
+}
+
+void arena_release(Arena *arena, ArenaMark mark)
+{
+    /* blocks made since the mark are in front of the marked one */
+    while (arena->head && arena->head != mark.block) {
+        Block *b = arena->head;
+        arena->head = b->next;
+        if (b->mapped)
+            munmap(b, b->mapped);
+        else
+            free(b);
+    }
+    Block *b = arena->head;
+    if (!b || b->used < mark.used)
+        return;
+    char *from = (char *)b->data + mark.used;
+    size_t n = b->used - mark.used;
+    if (b->mapped) /* arena_alloc counts on mapped memory being zero */
+        memset(from, 0, n);
+    ASAN_POISON(from, n);
+    b->used = mark.used;
+}
+
 void *arena_alloc(Arena *arena, size_t size)
 {
     const size_t align = sizeof(max_align_t);
@@ -161,7 +208,9 @@ void *arena_alloc(Arena *arena, size_t size)
     }
     void *p = (char *)b->data + b->used;
     b->used += size;
-    if (!b->mapped) /* mapped memory is fresh from the kernel: already zero */
+    ASAN_UNPOISON(p, size);
+    if (!b->mapped) /* mapped memory is fresh from the kernel (or cleared by
+                       arena_release): already zero */
         memset(p, 0, size);
     return p;
 }
@@ -204,6 +253,14 @@ static void buf_reserve(Buf *buf, size_t extra)
     buf->cap = cap;
 }
 
+void buf_grow(Buf *buf, size_t extra)
+{
+    if (buf->len + extra + 1 <= buf->cap)
+        return;
+    buf->cap = buf->len + extra + 1;
+    buf->data = xrealloc(buf->data, buf->cap);
+}
+
 void buf_free(Buf *buf)
 {
     free(buf->data);
@@ -225,7 +282,8 @@ const char *buf_str(const Buf *buf)
 
 void buf_putn(Buf *buf, const char *s, size_t n)
 {
-    buf_reserve(buf, n);
+    if (buf->len + n + 1 > buf->cap)
+        buf_reserve(buf, n);
     memcpy(buf->data + buf->len, s, n);
     buf->len += n;
     buf->data[buf->len] = '\0';
@@ -238,6 +296,11 @@ void buf_puts(Buf *buf, const char *s)
 
 void buf_putc(Buf *buf, char c)
 {
+    if (buf->len + 2 <= buf->cap) { /* the common case: room already */
+        buf->data[buf->len++] = c;
+        buf->data[buf->len] = '\0';
+        return;
+    }
     buf_putn(buf, &c, 1);
 }
 

@@ -27,6 +27,19 @@ Arena *arena_new(void);
 void arena_free(Arena *arena);
 /* Returns size bytes, zeroed, aligned for any type; owned by the arena. */
 void *arena_alloc(Arena *arena, size_t size);
+
+/* A point in an arena's life to go back to: arena_release(arena, mark)
+ * frees everything allocated since arena_mark() returned it (marks nest, as
+ * a stack). For scratch work whose results are copied out, such as
+ * rendering one task of a national plan: only a scratch arena that nothing
+ * else keeps pointers into may be released. Allocations larger than half a
+ * block made since the mark are kept until arena_free. */
+typedef struct ArenaMark {
+    void *block;
+    size_t used;
+} ArenaMark;
+ArenaMark arena_mark(Arena *arena);
+void arena_release(Arena *arena, ArenaMark mark);
 /* Copies n bytes of s and adds a NUL; owned by the arena. */
 char *arena_strndup(Arena *arena, const char *s, size_t n);
 /* Copies the NUL-terminated s (NULL gives NULL); owned by the arena. */
@@ -50,6 +63,9 @@ void buf_reset(Buf *buf); /* empties, keeps memory */
  * yet (its data is still NULL). Owned by the Buf. */
 const char *buf_str(const Buf *buf);
 void buf_putn(Buf *buf, const char *s, size_t n);
+/* Makes room for extra more bytes at once (exactly, not doubling): for a
+ * buffer whose final size is known, such as a document around its body. */
+void buf_grow(Buf *buf, size_t extra);
 void buf_puts(Buf *buf, const char *s);
 void buf_putc(Buf *buf, char c);
 void buf_printf(Buf *buf, const char *fmt, ...)

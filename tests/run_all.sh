@@ -96,6 +96,7 @@ for t in "$build"/tests/test_*; do
 done
 run_suite e2e sh tests/e2e/run.sh "$khgen" "$work/e2e"
 [ -f tests/diag/run.sh ] && run_suite diagnostics sh tests/diag/run.sh -j "$ncpu" "$khgen"
+run_suite i18n sh tests/i18n/run.sh "$khgen"
 run_suite fidelity-md sh tests/fidelity.sh "$khgen" "$work/fidelity"
 [ -f tests/md/check_md.py ] && run_suite markdown /usr/bin/python3 tests/md/check_md.py "$khgen" "$work/md"
 run_suite import sh tests/import/run.sh "$khgen" "$work/import"
@@ -113,6 +114,8 @@ run_suite fuzz python3 tests/fuzz/mutate.py "$khgen" 200
 [ -x build/fuzz/fuzz_load ] && run_suite libfuzzer sh tests/fuzz/run.sh check build/fuzz 8 \
     load check render_md render_html render_xlsx render_docx template
 run_suite legacy sh tests/legacy/run.sh "$khgen" "$build/legacy-encode" "$work/legacy"
+run_suite schema /usr/bin/python3 tests/schema/check.py "$khgen"
+run_suite install sh tests/install/run.sh "$work/install"
 run_suite cycle sh tests/cycle/run.sh "$khgen" "$work/cycle"
 run_suite hardening sh tests/hardening/run.sh "$khgen" "$work/hardening"
 [ -f tests/html/check_html.sh ] && run_suite html sh tests/html/check_html.sh "$khgen" "$top/output/test-html"

@@ -21,6 +21,8 @@
 #    under NO_COLOR; git's seven arguments; `git diff` in a scratch
 #    repository with the README's setup shows the document diff, and the
 #    textconv recipe (khgen build -f md -o -) works;
+#  - hostile paths: a FIFO, a directory or a device given to diff or new,
+#    or included, is refused at once (never a hang).
 #
 # Prints "ok - ..." / "not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -75,13 +77,16 @@ done
 
 # ---- new --from -------------------------------------------------------------
 mkdir -p "$work/new"
-for plan in plans/*.yaml tests/cycle/leap-2024.yaml; do
+# next year's plan is written beside this year's (includes are relative)
+cp -R plans "$work/new/plans"
+for plan in "$work"/new/plans/*.yaml tests/cycle/leap-2024.yaml; do
     pname=$(basename "$plan" .yaml)
     y=$(sed -n 's/^  date: \([0-9][0-9][0-9][0-9]\).*/\1/p' "$plan" | head -n 1)
     y1=$((y + 1))
     y2=$((y + 2))
-    n1="$work/new/$pname-next.yaml"
-    n2="$work/new/$pname-next2.yaml"
+    n1="$(dirname "$plan")/$pname-next.yaml"
+    n2="$(dirname "$plan")/$pname-next2.yaml"
+    case $plan in tests/*) n1="$work/new/$pname-next.yaml" n2="$work/new/$pname-next2.yaml" ;; esac
     "$khgen" new --from "$plan" --year $y1 -o "$n1" >"$work/new/$pname.notes" 2>"$work/new/$pname.err"
     check "new --from $pname --year $y1: status 0" test $? -eq 0
     check "new --from $pname: the summary says what moved" \
@@ -280,6 +285,24 @@ if command -v git >/dev/null 2>&1; then
 else
     not_ok "git is not installed"
 fi
+
+# ---- hostile paths ------------------------------------------------------------
+h="$work/hostile"
+mkdir -p "$h"
+if mkfifo "$h/fifo" 2>/dev/null; then
+    printf 'khgen: 1\ninclude: [fifo]\nheader: {issuer: [A], place: A, date: 2024, title: T}\nbody: []\n' \
+        >"$h/plan.yaml"
+    timeout 20 "$khgen" check "$h/plan.yaml" >/dev/null 2>&1
+    check "include of a FIFO: refused (status 1), no hang" test $? -eq 1
+    timeout 20 "$khgen" diff "$h/fifo" "$new" >/dev/null 2>&1
+    check "diff of a FIFO: refused (status 3), no hang" test $? -eq 3
+    timeout 20 "$khgen" new --from "$h/fifo" --year 2025 -o "$h/x.yaml" >/dev/null 2>&1
+    check "new --from a FIFO: refused (status 3), no hang" test $? -eq 3
+fi
+timeout 20 "$khgen" diff /dev/zero "$new" >/dev/null 2>&1
+check "diff of /dev/zero: refused (status 3)" test $? -eq 3
+timeout 20 "$khgen" diff plans "$new" >/dev/null 2>&1
+check "diff of a directory: refused (status 3)" test $? -eq 3
 
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]

@@ -23,11 +23,12 @@
 #     as PNGs to OUTDIR (NAME-docx-page1.png, -signature.png,
 #     -attachment.png) for a person to look at beside the HTML print.
 # The hostile plan must open and show "<w:p>", "&amp;" and "]]>" as text,
-# its forbidden characters dropped with a warning. Then `-f pdf`: the PDF
-# LibreOffice prints has the words of the HTML print (Chromium) at least
-# 98% both ways (the two differ only in where a table cell's lines fall);
-# with no engine on PATH khgen exits 3 naming the Debian package and the
-# .md and .html are still written.
+# its forbidden characters dropped with a warning. Then `-f pdf`, for each
+# plan of plans/: the PDF LibreOffice prints has the words of the HTML
+# print (Chromium) at least 98% both ways (the two differ only in where a
+# table cell's lines fall), and the same number of pages as it and as the
+# .docx's own print; with no engine on PATH khgen exits 3 naming the
+# Debian package and the .md and .html are still written.
 #
 # Prints "ok - ..." / "not ok - ..." and a last line "N passed, M failed".
 # Needs libreoffice-writer-nogui, python3-docx, pandoc, poppler-utils,
@@ -73,7 +74,7 @@ soffice_pdf() { # soffice_pdf OUTDIR FILE...: headless LibreOffice, a private pr
         --convert-to pdf --outdir "$dir" "$@" >"$dir/soffice.log" 2>&1
 }
 
-plans="$(ls plans/*.yaml) tests/xlsx/plans/tables.yaml tests/docx/hostile.yaml"
+plans="$(ls plans/*.yaml) tests/xlsx/plans/tables.yaml tests/html/xss.yaml tests/docx/hostile.yaml"
 rm -rf "$out/pdf" "$out/again"
 mkdir -p "$out/pdf" "$out/again"
 docxs=""
@@ -126,6 +127,18 @@ for plan in $plans; do
         sed 's/^/# /' "$out/pandoc.log" | head -5
     fi
 done
+
+# a province's own styles: docx-styles.xml in --templates DIR
+mkdir -p "$out/province"
+sed 's/Times New Roman/Liberation Sans/g' templates/docx-styles.xml >"$out/province/docx-styles.xml"
+if "$khgen" build -f docx --templates "$out/province" -o "$out/province" plans/krong-no-2022.yaml \
+    >"$out/province.log" 2>&1 &&
+    unzip -p "$out/province/krong-no-2022.docx" word/styles.xml | grep -q 'w:ascii="Liberation Sans"'; then
+    ok "a province's docx-styles.xml (--templates) gives the document its styles"
+else
+    not_ok "a province's docx-styles.xml is not used"
+    sed 's/^/# /' "$out/province.log"
+fi
 
 # one LibreOffice run converts them all
 # shellcheck disable=SC2086
@@ -204,31 +217,43 @@ sys.exit(1 if ("\x01" in data or "\ufffe" in data) else 0)'; then
 done
 
 # ---- -f pdf ------------------------------------------------------------------------
-plan=plans/krong-no-2022.yaml
-name=krong-no-2022
 rm -rf "$out/pdf-lo" "$out/pdf-chromium" "$out/no-engine"
-if "$khgen" build -f pdf -o "$out/pdf-lo" "$plan" >"$out/pdf-lo.log" 2>&1 &&
-    [ -s "$out/pdf-lo/$name.pdf" ] && [ ! -e "$out/pdf-lo/$name.docx" ]; then
-    ok "-f pdf writes $name.pdf with LibreOffice (and no other file)"
-else
-    not_ok "-f pdf did not write $name.pdf"
-    sed 's/^/# /' "$out/pdf-lo.log"
-fi
-if "$khgen" build -f pdf --pdf-engine=chromium -o "$out/pdf-chromium" "$plan" \
-    >"$out/pdf-chromium.log" 2>&1 && [ -s "$out/pdf-chromium/$name.pdf" ]; then
-    ok "-f pdf --pdf-engine=chromium prints the HTML"
+for plan in plans/*.yaml; do
+    name=$(basename "$plan" .yaml)
+    if "$khgen" build -f pdf -o "$out/pdf-lo" "$plan" >"$out/pdf-lo.log" 2>&1 &&
+        [ -s "$out/pdf-lo/$name.pdf" ] && [ ! -e "$out/pdf-lo/$name.docx" ]; then
+        ok "$name: -f pdf writes $name.pdf with LibreOffice (and no other file)"
+    else
+        not_ok "$name: -f pdf did not write $name.pdf"
+        sed 's/^/# /' "$out/pdf-lo.log"
+        continue
+    fi
+    if ! "$khgen" build -f pdf --pdf-engine=chromium -o "$out/pdf-chromium" "$plan" \
+        >"$out/pdf-chromium.log" 2>&1 || [ ! -s "$out/pdf-chromium/$name.pdf" ]; then
+        not_ok "$name: -f pdf --pdf-engine=chromium failed"
+        sed 's/^/# /' "$out/pdf-chromium.log"
+        continue
+    fi
+    ok "$name: -f pdf --pdf-engine=chromium prints the HTML"
     pdftotext "$out/pdf-lo/$name.pdf" "$out/pdf-lo/$name.txt"
     pdftotext "$out/pdf-chromium/$name.pdf" "$out/pdf-chromium/$name.txt"
     if "$python" tests/fidelity.py --whole --min 98 --name "$name (PDF vs HTML print)" \
         "$out/pdf-chromium/$name.txt" "$out/pdf-lo/$name.txt"; then
-        ok "the PDF's words match the HTML print's (>= 98% both ways)"
+        ok "$name: the PDF's words match the HTML print's (>= 98% both ways)"
     else
-        not_ok "the PDF's words differ from the HTML print's"
+        not_ok "$name: the PDF's words differ from the HTML print's"
     fi
-else
-    not_ok "-f pdf --pdf-engine=chromium failed"
-    sed 's/^/# /' "$out/pdf-chromium.log"
-fi
+    lo=$(pdfinfo "$out/pdf-lo/$name.pdf" | sed -n 's/^Pages: *//p')
+    ch=$(pdfinfo "$out/pdf-chromium/$name.pdf" | sed -n 's/^Pages: *//p')
+    docx_print=$(pdfinfo "$out/pdf/$name.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+    if [ "$lo" = "$ch" ] && [ "$lo" = "$docx_print" ]; then
+        ok "$name: the PDF has the pages of the .docx's print and of the HTML print ($lo)"
+    else
+        not_ok "$name: pages: -f pdf $lo, the .docx's print ${docx_print:-?}, the HTML print $ch"
+    fi
+done
+plan=plans/krong-no-2022.yaml
+name=krong-no-2022
 PATH=/nonexistent "$khgen" build -f md,html,pdf -o "$out/no-engine" "$plan" \
     >"$out/no-engine.log" 2>&1
 status=$?

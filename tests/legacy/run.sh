@@ -8,7 +8,9 @@
 # (iconv), then requires:
 #   - `khgen check FILE` names the encoding and the command that converts it;
 #   - `khgen convert FILE -o OUT` writes exactly the UTF-8 original in NFC;
-#   - `khgen convert` never overwrites without --force.
+#   - `khgen convert` never overwrites without --force;
+#   - `khgen import` of the seeds in each encoding gives the plan their UTF-8
+#     original gives (import reads legacy text through the same converter).
 # TCVN3 has no curly quotes, dashes or ellipsis (its 8-bit positions hold
 # letters), so the TCVN3 originals use ASCII ones, as ABC typists did.
 # Also: UTF-8 with one stray byte and Latin-1 French are not taken for
@@ -88,6 +90,33 @@ for src in tests/seeds/*.txt plans/*.yaml; do
     expect_converts "$work/$name.cp1258" "$work/$name.8bit.ref"
     expect_converts "$work/$name.utf16" "$work/$name.ref"
     expect_converts "$work/$name.utf16be" "$work/$name.ref"
+done
+
+# khgen import reads the same converter: a seed in each encoding imports
+# to the plan its UTF-8 original gives
+mkdir -p "$work/u8" "$work/u7" "$work/enc"
+for seed in tests/seeds/*.txt; do
+    name=$(basename "$seed")
+    # the same file name everywhere: import names its source in the plan
+    cp "$work/$name.8bit.ref" "$work/u8/plan.txt"
+    cp "$work/$name.ascii.ref" "$work/u7/plan.txt"
+    "$khgen" import "$work/u8/plan.txt" -o "$work/want-8bit.yaml" --force 2>/dev/null
+    "$khgen" import "$work/u7/plan.txt" -o "$work/want-ascii.yaml" --force 2>/dev/null
+    for enc in tcvn3 vni cp1258 utf16; do
+        want=$work/want-8bit.yaml
+        [ $enc = tcvn3 ] && want=$work/want-ascii.yaml
+        [ $enc = utf16 ] && iconv -f UTF-8 -t UTF-16 "$work/u8/plan.txt" >"$work/$name.utf16"
+        cp "$work/$name.$enc" "$work/enc/plan.txt"
+        rm -f "$work/got.yaml"
+        if "$khgen" import "$work/enc/plan.txt" -o "$work/got.yaml" 2>"$work/err" &&
+            [ -s "$want" ] && cmp -s "$work/got.yaml" "$want"; then
+            ok "khgen import of $name in $enc gives the plan of its UTF-8 original"
+        else
+            bad "khgen import of $name in $enc differs from its UTF-8 original"
+            head -3 "$work/err" | sed 's/^/    /'
+            diff "$want" "$work/got.yaml" 2>&1 | head -4 | sed 's/^/    /'
+        fi
+    done
 done
 
 # a converted plan checks clean

@@ -1,7 +1,8 @@
 /* plan_fixture.h - a plan compiled from a string, for the unit tests.
  *
  * Most unit tests start the same way: a plan header and the test's own
- * lines are loaded as "t.yaml" (load_string) and parsed (parse_plan), with
+ * lines are loaded as "t.yaml" (load_string), parsed (parse_plan) and
+ * resolved (resolve_plan), with
  * the diagnostics collected in memory so the test can compare them exactly.
  * This header holds that setup once; each test embeds a PlanFixture in its
  * own fixture. The functions are static inline so that a test that uses
@@ -22,6 +23,7 @@
 #include "diag.h"
 #include "load.h"
 #include "parse.h"
+#include "resolve.h"
 #include "template.h"
 
 typedef struct PlanFixture {
@@ -63,6 +65,7 @@ static inline Plan *fixture_parse(PlanFixture *pf, const char *head, const char 
     free(text);
     assert_non_null(root);
     pf->plan = parse_plan(pf->arena, pf->diags, pf->templates, "t.yaml", root);
+    resolve_plan(pf->arena, pf->diags, pf->templates, pf->plan);
     return pf->plan;
 }
 

@@ -25,6 +25,7 @@
 #include "diag.h"
 #include "load.h"
 #include "parse.h"
+#include "resolve.h"
 #include "template.h"
 
 typedef struct Fixture {
@@ -448,7 +449,8 @@ static void test_criteria_need_a_catalog(void **state)
     TemplateSet *templates = tpl_set_new(f->pf.arena, f->pf.diags, NULL);
     LoadLimits limits = load_default_limits();
     YNode *root = load_string(f->pf.arena, f->pf.diags, "t.yaml", text, strlen(text), &limits);
-    parse_plan(f->pf.arena, f->pf.diags, templates, "t.yaml", root);
+    Plan *plan = parse_plan(f->pf.arena, f->pf.diags, templates, "t.yaml", root);
+    resolve_plan(f->pf.arena, f->pf.diags, templates, plan);
     diag_flush(f->pf.diags);
     fflush(f->pf.stream);
     expect_diag(f, "KH613", "need a criteria catalog");

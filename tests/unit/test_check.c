@@ -26,6 +26,7 @@
 #include "inline.h"
 #include "load.h"
 #include "parse.h"
+#include "resolve.h"
 #include "template.h"
 
 /* One compiled plan and what its checks printed. */
@@ -74,6 +75,7 @@ static void run_plan(Run *run, const char *rest, int werror)
     YNode *root = load_file(run->arena, run->diags, run->path, &limits);
     assert_non_null(root);
     run->plan = parse_plan(run->arena, run->diags, run->templates, run->path, root);
+    resolve_plan(run->arena, run->diags, run->templates, run->plan);
     run->check_errors = check_plan(run->arena, run->diags, run->templates, run->plan);
     diag_flush(run->diags);
     fflush(run->stream);

@@ -19,6 +19,7 @@
 #include "diag.h"
 #include "load.h"
 #include "parse.h"
+#include "resolve.h"
 #include "template.h"
 
 typedef struct Fixture {
@@ -223,6 +224,7 @@ static void test_missing_header_and_version(void **state)
     const char *text = "khgen: 2\nbody: []\n";
     YNode *root = load_string(f->pf.arena, f->pf.diags, "v.yaml", text, strlen(text), &limits);
     f->pf.plan = parse_plan(f->pf.arena, f->pf.diags, templates, "v.yaml", root);
+    resolve_plan(f->pf.arena, f->pf.diags, templates, f->pf.plan);
     diag_flush(f->pf.diags);
     fflush(f->pf.stream);
     assert_non_null(strstr(f->pf.output, "v.yaml:1:8: error[KH104]: this khgen reads language version 1, not 2"));

@@ -11,7 +11,11 @@
 #     (openpyxl): sheet names, merged ranges, print titles, fit to width,
 #     frozen panes, page footer, typed cells, no formula but the declared
 #     totals, text that starts with "=" kept as text, and every PDF page A4
-#     in its sheet's orientation (poppler's pdfinfo).
+#     in its sheet's orientation (poppler's pdfinfo); the print setup of
+#     the decree (margins, 14 pt titles, page numbers in the table font,
+#     none on a sheet's first page, each sheet from 1; Normal style the
+#     table font); and fit_check.py: every cell's text lies inside its row
+#     in the PDF (pdftotext -bbox against the borders of a 100 dpi picture).
 # Also checks that a workbook that cannot be written fails with KH901 and
 # leaves no file behind.
 #
@@ -132,10 +136,21 @@ for plan in $plans; do
     if [ ! -f "$dir/pdf/$name.pdf" ]; then
         cat "$dir/pdf/soffice.log"
         not_ok "$name: LibreOffice did not print the workbook to PDF"
-    elif $python "$here/inspect_xlsx.py" "$book" "$expected.json" --pdf "$dir/pdf/$name.pdf"; then
-        ok "$name: structure (openpyxl) and A4 pages (poppler) as declared"
     else
-        not_ok "$name: structure or pages not as declared"
+        if $python "$here/inspect_xlsx.py" "$book" "$expected.json" --pdf "$dir/pdf/$name.pdf"; then
+            ok "$name: structure (openpyxl) and A4 pages (poppler) as declared"
+        else
+            not_ok "$name: structure or pages not as declared"
+        fi
+        # every cell's text inside its row, as LibreOffice prints it
+        $python "$here/fit_check.py" "$book" "$dir/pdf/$name.pdf" >"$dir/fit.log" 2>&1
+        while IFS= read -r line; do
+            case $line in
+            "ok - "*) ok "$name: ${line#ok - }" ;;
+            "not ok - "*) not_ok "$name: ${line#not ok - }" ;;
+            *) echo "# $line" ;;
+            esac
+        done <"$dir/fit.log"
     fi
 done
 

@@ -16,7 +16,11 @@ file (JSON) written for the plan:
 
 and, for every sheet whatever the expectations say: A4 paper, fit to one page
 wide, the header rows repeated on every page (print titles), panes frozen
-right below them, a page number in the footer, every formula a =SUM(...), and
+right below them, a page number in the footer (in the table font, none on
+the first page, each sheet numbered from 1), the decree's margins (or
+"margins_mm" of the expectations), the label, title and "(Kèm theo ...)"
+lines at 14 pt, the workbook's Normal style in the table font (Times New
+Roman 12), every formula a =SUM(...), and
 every cell whose text starts with = + - @ stored as text.
 
 With --pdf FILE it also checks, with poppler's pdfinfo and pdftotext, that
@@ -59,6 +63,19 @@ def header_rows(ws):
     return int(m.group(1)), int(m.group(2))
 
 
+TABLE_FONT = "Times New Roman"
+# left, right, top, bottom: Nghị định 30/2020, as the HTML prints
+DECREE_MARGINS_MM = {"left": 30, "right": 15, "top": 20, "bottom": 20}
+
+
+def check_book(book):
+    """The workbook's Normal style is the table font, 12 pt."""
+    normal = next((s for s in book._named_styles if s.name == "Normal"), None)
+    if not normal or normal.font.name != TABLE_FONT or normal.font.sz != 12:
+        fail("the Normal style is %s %s, not the table font %s 12"
+             % (normal and normal.font.name, normal and normal.font.sz, TABLE_FONT))
+
+
 def check_sheet(ws, expect):
     name = ws.title
     if expect.get("orientation") and orientation_of(ws) != expect["orientation"]:
@@ -84,6 +101,26 @@ def check_sheet(ws, expect):
     footer = (ws.oddFooter.center.text or "") if ws.oddFooter else ""
     if "&P" not in footer:
         fail("%s: no page number in the footer (%r)" % (name, footer))
+    # the print setup of the decree (issue 11): the page number in the
+    # table font, none on the sheet's first page, each sheet numbered from
+    # 1 on its own; the document's margins; the lines above the table 14 pt
+    font = (ws.oddFooter.center.font or "") if ws.oddFooter else ""
+    if not font.startswith(TABLE_FONT):
+        fail("%s: footer page number in %r, not the table font %s" % (name, font, TABLE_FONT))
+    if not ws.HeaderFooter.differentFirst:
+        fail("%s: the page number prints on the first page too (no differentFirst)" % name)
+    if not ws.page_setup.useFirstPageNumber or str(ws.page_setup.firstPageNumber or 1) != "1":
+        fail("%s: pages not numbered from 1 on their own (useFirstPageNumber %r, firstPageNumber %r)"
+             % (name, ws.page_setup.useFirstPageNumber, ws.page_setup.firstPageNumber))
+    margins = expect.get("margins_mm", DECREE_MARGINS_MM)
+    got = {side: getattr(ws.page_margins, side) * 25.4 for side in margins}
+    wrong = {side: round(got[side], 1) for side in margins if abs(got[side] - margins[side]) > 0.1}
+    if wrong:
+        fail("%s: margins %r mm, expected %r" % (name, wrong, margins))
+    for ref in ("A1", "A2", "A3"):
+        if ws[ref].value and (ws[ref].font.sz or 0) != 14:
+            fail("%s: %s (%r) is %s pt, the decree's 14 pt expected"
+                 % (name, ref, str(ws[ref].value)[:30], ws[ref].font.sz))
 
     merged = {str(r) for r in ws.merged_cells.ranges}
     for rng in expect.get("merged", []):
@@ -197,6 +234,7 @@ def main(argv):
     want_names = [s["name"] for s in expect["sheets"]]
     if names != want_names:
         fail("sheets %r, expected %r" % (names, want_names))
+    check_book(book)
     for ws, sheet_expect in zip(book.worksheets, expect["sheets"]):
         check_sheet(ws, sheet_expect)
     if len(argv) == 5:

@@ -1,0 +1,158 @@
+/* resolve.c - stage 3: resolve, between parse and check.
+ *
+ * parse.c reads the YAML tree into typed structures and records what refers
+ * to what; it binds nothing. resolve_plan() then does, in this order (each
+ * step may use what the steps before it produced):
+ *
+ *   1. index     the registries' ids in hash tables (plan.c), reporting a
+ *                duplicate id (KH200);
+ *   2. bind      every id a structured field uses (Plan.id_uses: a task's
+ *                lead and support units, its localities, a locality's parent
+ *                and levels), counting the use and reporting an unknown id
+ *                with the nearest one (KH202-KH204);
+ *   3. texts     check every {reference} of every free text (Plan.texts),
+ *                counting the uses it makes, and evaluate the figures in it
+ *                (inline.c, figures.c; KH2xx, KH5xx);
+ *   4. tables    build the attachment tables: expand their texts, generate
+ *                the rows of `from:` tables (select, sort, group), number
+ *                and merge them (attach.c, KH6xx);
+ *   5. number    the body: fill BodyNode.printed_label and depth.
+ *
+ * After it, the Plan is complete: check.c and the back ends read it as
+ * const and change nothing. This file writes only into the Plan it is given
+ * (use counts, labels, generated rows) and reports into the DiagSink.
+ *
+ * Numbering: a section counts I, II, ... among its sibling sections; a
+ * clause 1, 2, ... among sibling clauses; a sub-clause takes the number of
+ * the clause or sub-clause around it and adds its own ("1.2.", "1.2.1.");
+ * a point counts a), b), ... đ) ... in Vietnamese letter order; a bullet is
+ * "-", or "+" inside another bullet. A node's `number` restarts its counter
+ * and `label` replaces what is printed (the counter still advances), which
+ * is how a plan reproduces an irregular original.
+ */
+#include "resolve.h"
+
+#include <string.h>
+
+#include "attach.h"
+#include "inline.h"
+#include "vi.h"
+
+/* ---- 2. binding ids ---------------------------------------------------------- */
+
+static void bind_ids(DiagSink *diags, Plan *plan)
+{
+    Buf message = {0};
+    for (size_t i = 0; i < plan->n_id_uses; i++) {
+        const IdUse *use = &plan->id_uses[i];
+        const char *hint;
+        if (plan_resolve_id(plan, use->registry, use->id, 1, &hint))
+            continue;
+        buf_reset(&message);
+        DiagId code = plan_unknown_id_message(use->registry, use->id, hint, &message);
+        diag_error(diags, use->pos, use->chars, code, "%s", message.data);
+    }
+    buf_free(&message);
+}
+
+/* ---- 5. numbering the body ----------------------------------------------------- */
+
+/* A heading with no title and no text ("clause: \"\"") lends its label to
+ * its first child when that is a paragraph or an unlabelled, untitled task:
+ * "1. Căn cứ các nội dung ..." prints as one line, as the seeds write it. */
+static void lend_label(BodyNode *node)
+{
+    int is_heading = node->kind == NODE_SECTION || node->kind == NODE_CLAUSE ||
+                     node->kind == NODE_SUBCLAUSE || node->kind == NODE_POINT;
+    if (!is_heading || (node->title && *node->title) || node->text || node->n_items == 0 ||
+        !node->printed_label || !*node->printed_label)
+        return;
+    BodyNode *first = node->items[0];
+    int takes_label = first->kind == NODE_PARA ||
+                      (first->kind == NODE_TASK && (!first->title || !*first->title));
+    if (!takes_label || (first->printed_label && *first->printed_label))
+        return;
+    first->printed_label = node->printed_label;
+    node->printed_label = "";
+}
+
+static void number_list(Arena *arena, BodyNode **items, size_t n, const char *parent_number,
+                        int in_bullet, int depth)
+{
+    int sections = 0, clauses = 0, subclauses = 0, points = 0;
+    Buf label = {0};
+    for (size_t i = 0; i < n; i++) {
+        BodyNode *node = items[i];
+        const char *own_number = parent_number; /* number path for children */
+        int child_in_bullet = in_bullet;
+        buf_reset(&label);
+        switch (node->kind) {
+        case NODE_SECTION:
+            sections = node->number ? node->number : sections + 1;
+            vi_put_roman(&label, sections);
+            buf_putc(&label, '.');
+            own_number = NULL; /* clauses inside restart from 1 */
+            break;
+        case NODE_CLAUSE:
+            clauses = node->number ? node->number : clauses + 1;
+            buf_printf(&label, "%d.", clauses);
+            own_number = arena_printf(arena, "%d", clauses);
+            break;
+        case NODE_SUBCLAUSE:
+            subclauses = node->number ? node->number : subclauses + 1;
+            if (parent_number)
+                buf_printf(&label, "%s.%d.", parent_number, subclauses);
+            else
+                buf_printf(&label, "%d.", subclauses);
+            own_number = parent_number ? arena_printf(arena, "%s.%d", parent_number, subclauses)
+                                       : arena_printf(arena, "%d", subclauses);
+            break;
+        case NODE_POINT:
+            points = node->number ? node->number : points + 1;
+            vi_put_point_letter(&label, points - 1);
+            buf_putc(&label, ')');
+            break;
+        case NODE_BULLET:
+        case NODE_TASK:
+            buf_puts(&label, node->marker ? node->marker : in_bullet ? "+" : "-");
+            child_in_bullet = 1;
+            break;
+        case NODE_PARA:
+            break;
+        }
+        if (node->label) {
+            node->printed_label = node->label;
+            /* a relabelled clause still numbers its sub-clauses from its label */
+            if ((node->kind == NODE_CLAUSE || node->kind == NODE_SUBCLAUSE) && *node->label) {
+                size_t len = strlen(node->label);
+                while (len > 0 && (node->label[len - 1] == '.' || node->label[len - 1] == ' '))
+                    len--;
+                own_number = arena_strndup(arena, node->label, len);
+            }
+        } else {
+            node->printed_label = arena_strndup(arena, label.data ? label.data : "", label.len);
+        }
+        node->depth = depth;
+        number_list(arena, node->items, node->n_items, own_number, child_in_bullet, depth + 1);
+        lend_label(node);
+    }
+    buf_free(&label);
+}
+
+/* ---- the stage ----------------------------------------------------------------- */
+
+int resolve_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *plan)
+{
+    int errors_before = diag_error_count(diags);
+    plan_build_index(arena, diags, plan);                    /* 1 */
+    bind_ids(diags, plan);                                   /* 2 */
+    InlineCtx ctx = {.plan = plan, .templates = templates, .arena = arena};
+    for (size_t i = 0; i < plan->n_texts; i++) {             /* 3 */
+        ctx.task = plan->texts[i].task;
+        inline_check(&ctx, diags, &plan->texts[i]);
+    }
+    attach_resolve(arena, diags, plan);                      /* 4 */
+    number_list(arena, plan->body, plan->n_body, NULL, 0, 0); /* 5 */
+    plan->resolved = 1;
+    return diag_error_count(diags) - errors_before;
+}

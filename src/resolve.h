@@ -1,0 +1,22 @@
+/* resolve.h - stage 3: binding, evaluating and numbering a parsed Plan.
+ *
+ * The pipeline is load -> parse -> resolve -> check -> render -> write
+ * (main.c). resolve_plan() is the only stage after parse that writes into
+ * the Plan; see resolve.c for what it does, in which order.
+ */
+#ifndef KHGEN_RESOLVE_H
+#define KHGEN_RESOLVE_H
+
+#include "diag.h"
+#include "plan.h"
+#include "template.h"
+#include "util.h"
+
+/* Resolves plan, which parse_plan() filled: indexes and binds ids (use
+ * counts), checks and evaluates the references and figures of the text,
+ * builds the attachment tables, numbers the body; then sets plan->resolved.
+ * Everything it allocates is in arena; problems go to diags. Safe on a plan
+ * parsed with errors. Returns the number of errors it reported. */
+int resolve_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *plan);
+
+#endif

@@ -1,0 +1,229 @@
+#!/bin/sh
+# tests/i18n/run.sh [--update] KHGEN - khgen in Vietnamese.
+#
+#   1. The message catalog is complete: every message in the sources (as
+#      po/extract.sh collects them) has a translation in po/vi.po, none is
+#      fuzzy, and po/vi.po compiles with msgfmt -c (same printf conversions
+#      as the English).
+#   2. The diagnostics corpus (tests/diag/*.yaml) run with LANG=vi_VN.UTF-8
+#      gives exactly tests/i18n/diag-vi/NAME.expected and the status of
+#      tests/diag/NAME.status; the same codes, file:line:col, source lines and
+#      carets as the English tests/diag/NAME.expected (only the words after
+#      "error[KHnnn]: " differ); and no message is left untranslated
+#      (KHGEN_I18N_CHECK makes khgen report any message without a
+#      translation).
+#   3. `khgen explain CODE` of every code, the code list, and the help of
+#      every command are in Vietnamese, each text translated.
+#   4. The language follows LANGUAGE/LC_ALL/LC_MESSAGES/LANG as gettext does,
+#      --lang overrides it, and documents are byte-identical in both
+#      languages.
+#   5. --color=auto|always|never and NO_COLOR behave as in gcc (a terminal
+#      is faked with script(1)).
+# --update rewrites tests/i18n/diag-vi/*.expected from the current output
+# (review them with git diff). Prints ok/not ok lines, "N passed, M failed".
+set -u
+update=0
+if [ "${1:-}" = "--update" ]; then
+    update=1
+    shift
+fi
+khgen=$1
+case $khgen in /*) ;; *) khgen=$(pwd)/$khgen ;; esac
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root" || exit 2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT INT TERM
+passed=0
+failed=0
+ok() { echo "ok - $1"; passed=$((passed + 1)); }
+bad() { echo "not ok - $1"; failed=$((failed + 1)); }
+# vi CMD...: runs khgen in Vietnamese as a user's shell would (LANG only)
+vi() { env -u LC_ALL -u LC_MESSAGES -u LANGUAGE LANG=vi_VN.UTF-8 KHGEN_I18N_CHECK=1 "$khgen" "$@"; }
+en() { env -u LANGUAGE -u LC_MESSAGES LC_ALL=C.UTF-8 "$khgen" "$@"; }
+
+# ---- 1. the catalog against the sources ----------------------------------
+todo="run 'make po', translate every entry of po/vi.po whose msgstr is empty (remove any '#, fuzzy' line after checking it), then rebuild"
+if sh po/extract.sh "$tmp/khgen.pot" 2>"$tmp/err"; then
+    if msgcmp --use-untranslated po/vi.po "$tmp/khgen.pot" >"$tmp/cmp" 2>&1; then
+        ok "every message of the sources is in po/vi.po"
+    else
+        bad "messages of the sources missing from po/vi.po: $todo"
+        grep -v '^msgcmp' "$tmp/cmp" | head -20 | sed 's/^/    /'
+    fi
+    if cmp -s "$tmp/khgen.pot" po/khgen.pot; then
+        ok "po/khgen.pot is up to date"
+    else
+        bad "po/khgen.pot is not what the sources give: $todo"
+        diff "$tmp/khgen.pot" po/khgen.pot | grep '^[<>] msgid' | head -10 | sed 's/^/    /'
+    fi
+else
+    bad "po/extract.sh failed"
+    sed 's/^/    /' "$tmp/err"
+fi
+untranslated=$(msgattrib --untranslated --no-obsolete po/vi.po | grep -c '^msgid ' )
+fuzzy=$(msgattrib --only-fuzzy --no-obsolete po/vi.po | grep -c '^msgid ')
+# msgattrib prints the header entry too when it prints anything
+if [ "$untranslated" -eq 0 ] && [ "$fuzzy" -eq 0 ]; then
+    ok "po/vi.po has no untranslated or fuzzy entry"
+else
+    bad "po/vi.po has untranslated or fuzzy entries: $todo"
+    msgattrib --untranslated --only-fuzzy --no-obsolete po/vi.po 2>/dev/null | grep '^msgid' | head -10 | sed 's/^/    /'
+    msgattrib --untranslated --no-obsolete po/vi.po | grep '^msgid' | head -10 | sed 's/^/    /'
+fi
+if msgfmt -c -o /dev/null po/vi.po 2>"$tmp/err"; then
+    ok "po/vi.po compiles with msgfmt -c (conversions match the English)"
+else
+    bad "msgfmt -c po/vi.po"
+    head -10 "$tmp/err" | sed 's/^/    /'
+fi
+
+# ---- 2. the diagnostics corpus in Vietnamese -----------------------------
+# the structure of a diagnostics stream: locations, levels, codes, source
+# and caret lines; the words of the messages left out
+shape() {
+    sed -e 's/^\(\([^ ]*:[0-9]*:[0-9]*: \|[^ ]*: \)\{0,1\}\)\(error\|warning\)\[\(KH[0-9]*\)\]: .*/\1\3[\4]/' \
+        -e 's/^\(\([^ ]*:[0-9]*:[0-9]*: \|[^ ]*: \)\{0,1\}\)note: .*/\1note/' \
+        -e '/^[0-9][0-9]* \(errors\?\|warnings\?\)/d' -e '/^Phát hiện /d' \
+        -e '/^[0-9]* error.* generated\.$/d' "$1"
+}
+corpus_ok=0
+corpus_bad=0
+for plan in tests/diag/*.yaml; do
+    name=$(basename "$plan" .yaml)
+    args=""
+    [ -f "tests/diag/$name.args" ] && args=$(cat "tests/diag/$name.args")
+    # shellcheck disable=SC2086
+    vi check $args "$plan" >"$tmp/out" 2>"$tmp/err"
+    status=$?
+    want="tests/i18n/diag-vi/$name.expected"
+    [ $update -eq 1 ] && cp "$tmp/err" "$want"
+    problems=""
+    [ -f "$want" ] || problems="$problems; no $want (run: sh tests/i18n/run.sh --update KHGEN, then review it with git diff)"
+    [ -f "$want" ] && ! cmp -s "$tmp/err" "$want" && problems="$problems; output differs from $want"
+    [ "$status" = "$(cat "tests/diag/$name.status")" ] || problems="$problems; exit status $status"
+    grep -q 'untranslated message' "$tmp/err" && problems="$problems; untranslated: $(grep 'untranslated message' "$tmp/err" | head -3 | tr '\n' ' ')"
+    if [ -f "tests/diag/$name.expected" ]; then
+        shape "$tmp/err" >"$tmp/vi.shape"
+        shape "tests/diag/$name.expected" >"$tmp/en.shape"
+        cmp -s "$tmp/vi.shape" "$tmp/en.shape" || problems="$problems; codes, positions or source lines differ from the English"
+    fi
+    if [ -n "$problems" ]; then
+        bad "vi corpus $name${problems}"
+        [ -f "$want" ] && diff -u "$want" "$tmp/err" | head -12 | sed 's/^/    /'
+        corpus_bad=$((corpus_bad + 1))
+    else
+        corpus_ok=$((corpus_ok + 1))
+    fi
+done
+if [ $corpus_bad -eq 0 ] && [ $corpus_ok -gt 0 ]; then
+    ok "diagnostics corpus in Vietnamese: $corpus_ok cases, same codes and positions as in English, every message translated"
+fi
+# a case with diagnostics really is in Vietnamese
+if grep -q 'không có đơn vị' tests/i18n/diag-vi/*.expected 2>/dev/null; then
+    ok "the Vietnamese corpus holds Vietnamese messages"
+else
+    bad "the Vietnamese corpus holds no Vietnamese message"
+fi
+
+# ---- 3. explain and help --------------------------------------------------
+codes=$(en explain | cut -d' ' -f1)
+n=0
+nbad=0
+for code in $codes; do
+    n=$((n + 1))
+    vi explain "$code" >"$tmp/vi" 2>"$tmp/err"
+    en explain "$code" >"$tmp/en"
+    # the explanation (third line) must differ from the English one, and
+    # the example heading is translated
+    if [ -s "$tmp/err" ] || cmp -s "$tmp/vi" "$tmp/en" ||
+        [ "$(sed -n 3p "$tmp/vi")" = "$(sed -n 3p "$tmp/en")" ] ||
+        ! head -1 "$tmp/vi" | grep -q "^$code (\(lỗi\|cảnh báo\)): " ||
+        grep -q '^Example:' "$tmp/vi"; then
+        bad "khgen explain $code in Vietnamese"
+        head -3 "$tmp/vi" "$tmp/err" | sed 's/^/    /'
+        nbad=$((nbad + 1))
+    fi
+done
+[ $nbad -eq 0 ] && ok "khgen explain of all $n codes is in Vietnamese"
+vi explain >"$tmp/list" 2>"$tmp/err"
+if [ ! -s "$tmp/err" ] && [ "$(wc -l <"$tmp/list")" -eq "$n" ] && grep -q 'không tồn tại' "$tmp/list"; then
+    ok "khgen explain (the list of codes) is in Vietnamese"
+else
+    bad "khgen explain list in Vietnamese"
+fi
+for cmd in "" build check explain convert import new diff init; do
+    # shellcheck disable=SC2086
+    vi $cmd --help >"$tmp/help" 2>"$tmp/err"
+    if [ ! -s "$tmp/err" ] && grep -q '^cách dùng: ' "$tmp/help"; then
+        ok "khgen $cmd --help in Vietnamese"
+    else
+        bad "khgen $cmd --help in Vietnamese"
+        head -3 "$tmp/help" "$tmp/err" | sed 's/^/    /'
+    fi
+done
+
+# ---- 4. choosing the language ------------------------------------------
+printf 'khgen: 1\nheader: {}\n' >"$tmp/bad.yaml"
+lang_case() { # NAME EXPECT(vi|en) ENV... -- ARGS...
+    label=$1
+    expect=$2
+    shift 2
+    env -u LC_ALL -u LC_MESSAGES -u LANG -u LANGUAGE "$@" check "$tmp/bad.yaml" >/dev/null 2>"$tmp/err"
+    got=en
+    grep -q 'Phát hiện' "$tmp/err" && got=vi
+    if [ "$got" = "$expect" ]; then ok "language: $label"; else bad "language: $label gave $got"; fi
+}
+lang_case "LANG=vi_VN.UTF-8 (no vi locale needed)" vi LANG=vi_VN.UTF-8 "$khgen"
+lang_case "LC_ALL=vi_VN.UTF-8" vi LC_ALL=vi_VN.UTF-8 "$khgen"
+lang_case "LANG=vi_VN.UTF-8 LC_MESSAGES=en_US.UTF-8" en LANG=vi_VN.UTF-8 LC_MESSAGES=en_US.UTF-8 "$khgen"
+lang_case "LANGUAGE=vi with LANG=en_US.UTF-8" vi LANGUAGE=vi LANG=en_US.UTF-8 "$khgen"
+lang_case "LANGUAGE=vi under the C locale is ignored, as gettext does" en LANGUAGE=vi LC_ALL=C "$khgen"
+lang_case "no variables: English" en "$khgen"
+lang_case "--lang vi overrides LC_ALL=C" vi LC_ALL=C "$khgen" --lang vi
+lang_case "--lang en overrides LANG=vi_VN.UTF-8" en LANG=vi_VN.UTF-8 "$khgen" --lang=en
+"$khgen" --lang fr check "$tmp/bad.yaml" >/dev/null 2>"$tmp/err"
+if [ $? -eq 2 ] && grep -q "unknown language 'fr'" "$tmp/err"; then
+    ok "--lang fr is a usage error (exit 2)"
+else
+    bad "--lang fr"
+fi
+
+# documents do not depend on the language of messages
+plan=$(ls plans/*.yaml | head -n 1)
+en build -f md,html -o "$tmp/en-out" "$plan" 2>/dev/null
+vi build -f md,html -o "$tmp/vi-out" "$plan" 2>/dev/null
+if [ -n "$(ls "$tmp/en-out" 2>/dev/null)" ] && diff -r "$tmp/en-out" "$tmp/vi-out" >/dev/null; then
+    ok "documents are byte-identical whatever the language of messages"
+else
+    bad "documents differ between LANG=vi_VN.UTF-8 and C.UTF-8"
+fi
+
+# ---- 5. colours, as gcc --------------------------------------------------
+esc=$(printf '\033')
+has_sgr() { grep -q "$esc\[" "$1"; }
+en --color=always check "$tmp/bad.yaml" 2>"$tmp/c" >/dev/null
+if grep -q "$esc\[01;31merror\[KH" "$tmp/c" && grep -q "$esc\[01m" "$tmp/c"; then
+    ok "--color=always: location bold, error bold red"
+else
+    bad "--color=always gives no gcc colours"
+fi
+en --color=never check "$tmp/bad.yaml" 2>"$tmp/c" >/dev/null
+has_sgr "$tmp/c" && bad "--color=never printed colours" || ok "--color=never: no colour"
+en check "$tmp/bad.yaml" 2>"$tmp/c" >/dev/null
+has_sgr "$tmp/c" && bad "colours in a file by default" || ok "--color=auto (default): no colour when stderr is a file"
+NO_COLOR=1 en --color=always check "$tmp/bad.yaml" 2>"$tmp/c" >/dev/null
+has_sgr "$tmp/c" && ok "--color=always wins over NO_COLOR" || bad "--color=always with NO_COLOR: no colour"
+if command -v script >/dev/null 2>&1; then
+    # a terminal: script(1) gives khgen a pty
+    TERM=xterm script -qec "env -u NO_COLOR LC_ALL=C.UTF-8 '$khgen' check '$tmp/bad.yaml'" /dev/null >"$tmp/c" 2>&1
+    has_sgr "$tmp/c" && ok "--color=auto on a terminal: colours" || bad "no colours on a terminal"
+    TERM=xterm NO_COLOR=1 script -qec "LC_ALL=C.UTF-8 '$khgen' check '$tmp/bad.yaml'" /dev/null >"$tmp/c" 2>&1
+    has_sgr "$tmp/c" && bad "colours on a terminal with NO_COLOR=1" || ok "NO_COLOR turns --color=auto off on a terminal"
+    TERM=dumb script -qec "env -u NO_COLOR LC_ALL=C.UTF-8 '$khgen' check '$tmp/bad.yaml'" /dev/null >"$tmp/c" 2>&1
+    has_sgr "$tmp/c" && bad "colours with TERM=dumb" || ok "TERM=dumb: no colour"
+fi
+"$khgen" --color=sometimes check "$tmp/bad.yaml" >/dev/null 2>&1
+[ $? -eq 2 ] && ok "--color=sometimes is a usage error" || bad "--color=sometimes accepted"
+
+echo "$passed passed, $failed failed"
+[ $failed -eq 0 ]

@@ -1,0 +1,169 @@
+/* test_import.c - unit tests of `khgen import`'s recognition (import.c,
+ * import_text.c, emit_yaml.c): small documents in, the plan source's lines
+ * out. Each test names the lines the drafter must get: automatic numbering
+ * where the document's is regular, `number:` where it jumps, `label:` where
+ * it is irregular; structured legal bases and their new keys (date_style,
+ * intro, end); joint leads; {year}; and the refusals of binary text.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "import.h"
+
+/* Imports text (a .txt, or Markdown when markdown is 1) and returns the
+ * YAML (static buffer), or NULL if import refused it. */
+static Buf yaml;
+static ImpStats stats;
+
+static const char *import_text(const char *text, int markdown)
+{
+    Arena *arena = arena_new();
+    DiagSink *diags = diag_new(stderr);
+    ImpParas paras = {0};
+    buf_free(&yaml);
+    const char *result = NULL;
+    if (import_read_text(arena, diags, "t.txt", text, strlen(text), markdown, &paras) == 0 &&
+        import_plan(arena, diags, "t.txt", &paras, &yaml, &stats) == 0)
+        result = yaml.data;
+    diag_flush(diags);
+    diag_free(diags);
+    arena_free(arena);
+    return result;
+}
+
+#define HEADER                                                                  \
+    "ỦY BAN NHÂN DÂN\nHUYỆN YÊN THẾ\n\nSố:     /KH-UBND\n\n"                      \
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"      \
+    "Yên Thế, ngày      tháng 01 năm 2024\n\nKẾ HOẠCH\n"                         \
+    "Thực hiện chương trình năm 2024\n\n"
+
+static void assert_has(const char *haystack, const char *needle)
+{
+    if (!haystack || !strstr(haystack, needle))
+        fail_msg("expected '%s' in:\n%s", needle, haystack ? haystack : "(refused)");
+}
+
+static void test_header(void **state)
+{
+    (void)state;
+    const char *y = import_text(HEADER "I. MỤC TIÊU\n\n1. Nội dung\n", 0);
+    assert_has(y, "issuer:\n    - ỦY BAN NHÂN DÂN\n    - HUYỆN YÊN THẾ\n");
+    assert_has(y, "  number: \"\"\n  code: KH-UBND\n  place: Yên Thế\n  date: 2024-01\n");
+    assert_has(y, "  title: Thực hiện chương trình năm {year}\n");
+}
+
+static void test_numbering(void **state)
+{
+    (void)state;
+    const char *y = import_text(HEADER "I. MỤC TIÊU\n\n1. Một\n\n2. Hai\n\n5. Năm\n\n"
+                                       "5.1. Năm một\n\n5.3 Lạ\n\na) Điểm\n\ne) Điểm lạ\n\n"
+                                       "III. NHIỆM VỤ\n\n1) Khác\n", 0);
+    assert_has(y, "      - clause: Một\n      - clause: Hai\n      - clause: Năm\n        number: 5\n");
+    assert_has(y, "          - subclause: Năm một\n");
+    assert_has(y, "          - subclause: Lạ\n            label: \"5.3\"\n");
+    assert_has(y, "              - point: Điểm lạ\n                label: e)\n");
+    assert_has(y, "  - section: NHIỆM VỤ\n    number: 3\n");
+    assert_has(y, "      - clause: Khác\n        label: 1)\n");
+    assert_int_equal(stats.headings, stats.headings_in_body);
+}
+
+static void test_bases(void **state)
+{
+    (void)state;
+    const char *y = import_text(
+        HEADER
+        "Căn cứ Quyết định số 263/QĐ-TTg ngày 22 tháng 02 năm 2022 của Thủ tướng Chính phủ "
+        "phê duyệt Chương trình;\n\n"
+        "Căn cứ vào Quyết định số 12/QĐ-UBND ngày 02/01/2024 ban hành quy chế;\n\n"
+        "Căn cứ tình hình thực tế;\n\nUBND huyện xây dựng Kế hoạch như sau:\n\nI. MỤC TIÊU\n", 0);
+    assert_has(y, "  - kind: Quyết định\n    number: 263/QĐ-TTg\n    date: 2022-02-22\n"
+                  "    date_style: long\n    by: Thủ tướng Chính phủ\n    about: phê duyệt Chương trình\n");
+    assert_has(y, "  - kind: Quyết định\n    intro: Căn cứ vào\n    number: 12/QĐ-UBND\n");
+    /* the last basis keeps the ";" the document ends it with */
+    assert_has(y, "  - text: Căn cứ tình hình thực tế\n    end: \";\"\n");
+    assert_has(y, "opening: \"UBND huyện xây dựng Kế hoạch như sau:\"");
+    assert_int_equal(stats.bases, 3);
+    assert_int_equal(stats.bases_structured, 2);
+}
+
+static void test_tasks_and_units(void **state)
+{
+    (void)state;
+    const char *y = import_text(
+        HEADER "I. NHIỆM VỤ\n\n1. Tiêu chí\n\n- Tiêu chí số 8 - Thông tin:\n\nKhai thác dịch vụ.\n\n"
+               "+ Phụ trách tiêu chí: Công chức Văn hóa phối hợp với Đoàn xã.\n\n"
+               "+ Thời gian thực hiện: Thường xuyên trong năm 2024\n\n"
+               "II. TỔ CHỨC THỰC HIỆN\n\n1. Phòng Tài chính - Kế hoạch\n\n- Tham mưu phân bổ vốn.\n\n"
+               "2. Các sở\n\n- Sở Kế hoạch và Đầu tư, Sở Tài chính: Hướng dẫn.\n", 0);
+    assert_has(y, "import: [qd318-xa-ntm]\n");
+    assert_has(y, "          - task: \"Tiêu chí số 8 - Thông tin:\"\n            text: Khai thác dịch vụ.\n"
+                  "            criteria: [8]\n            lead: cong-chuc-van-hoa\n"
+                  "            lead_note: phối hợp với Đoàn xã.\n            due: ongoing\n");
+    assert_has(y, "  - {id: phong-tai-chinh-ke-hoach, name: Phòng Tài chính - Kế hoạch}\n");
+    assert_has(y, "          - task: \"\"\n            text: Tham mưu phân bổ vốn.\n"
+                  "            lead: phong-tai-chinh-ke-hoach\n            show: []\n");
+    assert_has(y, "            lead: [so-ke-hoach-va-dau-tu, so-tai-chinh]\n");
+    assert_int_equal(stats.deadlines, 1);
+    assert_int_equal(stats.tasks, 3);
+    assert_int_equal(stats.tasks_lead, 3);
+}
+
+static void test_year_and_localities(void **state)
+{
+    (void)state;
+    const char *y = import_text(HEADER "I. MỤC TIÊU\n\n- Hoàn thành xã Đồng Hưu, Tân Hiệp năm 2024, "
+                                       "giai đoạn 2021-2025, so với năm 2023, quý IV/2024.\n", 0);
+    assert_has(y, "xã {loc dong-huu}, {loc tan-hiep} năm {year}, giai đoạn 2021-2025, so với năm "
+                  "{year-1}, quý IV/{year}.");
+    assert_has(y, "  - {id: dong-huu, name: Đồng Hưu, kind: xã}\n");
+}
+
+static void test_markdown_and_escapes(void **state)
+{
+    (void)state;
+    /* khgen's own Markdown: bold headings, escaped labels, emphasis kept */
+    const char *y = import_text("**KẾ HOẠCH**  \n**Thử năm 2024**\n\n**I. MỤC TIÊU**\n\n"
+                                "**1. Cấp xã:** Phấn đấu {đạt}.\n\n- một\n\n3\\. Bình quân *cao*.\n", 1);
+    assert_has(y, "      - clause: \"Cấp xã:\"\n        text: Phấn đấu {{đạt}}.\n");
+    assert_has(y, "      - clause: Bình quân *cao*.\n        number: 3\n");
+    /* plain text: Markdown's characters are escaped */
+    y = import_text(HEADER "I. MỤC TIÊU\n\n- 5 * 3 [a] _b_\n", 0);
+    assert_has(y, "bullet: 5 \\* 3 \\[a] \\_b\\_\n"); /* plain: no YAML escapes */
+}
+
+static void test_refusals(void **state)
+{
+    (void)state;
+    assert_null(import_text("", 0));
+    assert_null(import_text("abc\001def", 0));
+    /* not UTF-8: read as a legacy Vietnamese encoding (legacy.c) when it
+     * is one, refused when it is binary */
+    static const char binary[] = "\xff\xfe\x00\x01\x02\x03\xff\x00";
+    assert_null(import_text(binary, 0));
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    buf_free(&yaml);
+    return 0;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_teardown(test_header, teardown),
+        cmocka_unit_test_teardown(test_numbering, teardown),
+        cmocka_unit_test_teardown(test_bases, teardown),
+        cmocka_unit_test_teardown(test_tasks_and_units, teardown),
+        cmocka_unit_test_teardown(test_year_and_localities, teardown),
+        cmocka_unit_test_teardown(test_markdown_and_escapes, teardown),
+        cmocka_unit_test_teardown(test_refusals, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
