@@ -35,6 +35,7 @@
 #include <sys/stat.h>
 
 #include "check.h"
+#include "i18n.h"
 #include "include.h"
 #include "load.h"
 #include "parse.h"
@@ -68,12 +69,12 @@ int cycle_check_regular(const char *command, const char *path)
 {
     struct stat st;
     if (stat(path, &st) != 0) {
-        fprintf(stderr, "khgen: %s: cannot read '%s': %s\n", command, path, strerror(errno));
+        fprintf(stderr, _("khgen: %s: cannot read '%s': %s\n"), command, path, strerror(errno));
         return -1;
     }
     if (!S_ISREG(st.st_mode)) {
-        fprintf(stderr, "khgen: %s: '%s' is not a regular file (%s): give a plan file\n",
-                command, path, S_ISDIR(st.st_mode) ? "a directory" : "a device, FIFO or socket");
+        fprintf(stderr, _("khgen: %s: '%s' is not a regular file (%s): give a plan file\n"),
+                command, path, S_ISDIR(st.st_mode) ? _("a directory") : _("a device, FIFO or socket"));
         return -1;
     }
     return 0;
@@ -469,8 +470,8 @@ static void note_years(Notes *n, const YNode *node, const char *key, int in_base
 
 /* ---- the command ---------------------------------------------------------- */
 
-static const char new_usage[] =
-    "usage: khgen new --from PLAN.yaml --year N [-o NEW.yaml] [--force]\n";
+static const char *const new_usage = N_(
+    "usage: khgen new --from PLAN.yaml --year N [-o NEW.yaml] [--force]\n");
 
 /* The directory of path, "." for a bare name (arena). */
 static const char *dir_part(Arena *arena, const char *path)
@@ -509,18 +510,18 @@ int cmd_new(int argc, char **argv)
         } else if (strcmp(a, "--force") == 0) {
             force = 1;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            fputs(new_usage, stdout);
+            fputs(_(new_usage), stdout);
             return EXIT_OK;
         } else {
-            fprintf(stderr, "khgen: new: unexpected argument '%s'\n%s", a, new_usage);
+            fprintf(stderr, _("khgen: new: unexpected argument '%s'\n%s"), a, _(new_usage));
             return EXIT_USAGE;
         }
     }
     char *end = NULL;
     long year = year_arg ? strtol(year_arg, &end, 10) : 0;
     if (!from || !year_arg || *end || year < 1900 || year > 2999) {
-        fprintf(stderr, "khgen: new needs --from PLAN.yaml and --year N (a year 1900-2999)\n%s",
-                new_usage);
+        fprintf(stderr, _("khgen: new needs --from PLAN.yaml and --year N (a year 1900-2999)\n%s"),
+                _(new_usage));
         return EXIT_USAGE;
     }
 
@@ -536,8 +537,8 @@ int cmd_new(int argc, char **argv)
     Plan *old = cycle_compile(arena, diags, templates, from, &root, &errors);
     if (!old || errors) {
         diag_flush(diags);
-        fprintf(stderr, "khgen: new: '%s' has errors; fix them before starting next year's "
-                        "plan from it\n", from);
+        fprintf(stderr, _("khgen: new: '%s' has errors; fix them before starting next year's "
+                        "plan from it\n"), from);
         status = old ? EXIT_ERRORS : EXIT_IO;
         goto done;
     }
@@ -548,26 +549,26 @@ int cmd_new(int argc, char **argv)
     c.old_year = old->period_to.year;
     c.delta = (int)year - c.old_year;
     if (c.delta == 0) {
-        fprintf(stderr, "khgen: new: '%s' is already the plan of %ld\n", from, year);
+        fprintf(stderr, _("khgen: new: '%s' is already the plan of %ld\n"), from, year);
         status = EXIT_USAGE;
         goto done;
     }
     if (!out)
         out = default_output(arena, from, c.old_year, (int)year);
     if (!force && cycle_path_exists(out)) {
-        fprintf(stderr, "khgen: new: '%s' exists; use --force to overwrite it, or -o to "
-                        "choose another name\n", out);
+        fprintf(stderr, _("khgen: new: '%s' exists; use --force to overwrite it, or -o to "
+                        "choose another name\n"), out);
         status = EXIT_USAGE;
         goto done;
     }
     if (ynode_get(root, "include") && strcmp(dir_part(arena, from), dir_part(arena, out)) != 0)
-        fprintf(stderr, "khgen: new: note: '%s' is not in the directory of '%s'; the paths of "
-                        "its include: are relative to the plan and were not changed\n",
+        fprintf(stderr, _("khgen: new: note: '%s' is not in the directory of '%s'; the paths of "
+                        "its include: are relative to the plan and were not changed\n"),
                 out, from);
     size_t len = 0;
     char *src = read_file(from, 16u << 20, &len);
     if (!src) {
-        fprintf(stderr, "khgen: new: cannot read '%s': %s\n", from, strerror(errno));
+        fprintf(stderr, _("khgen: new: cannot read '%s': %s\n"), from, strerror(errno));
         status = EXIT_IO;
         goto done;
     }
@@ -590,7 +591,7 @@ int cmd_new(int argc, char **argv)
     }
     buf_putn(&text, c.src + at, c.len - at);
     if (write_file_atomic(out, text.data ? text.data : "", text.len) != 0) {
-        fprintf(stderr, "khgen: new: cannot write '%s': %s\n", out, strerror(errno));
+        fprintf(stderr, _("khgen: new: cannot write '%s': %s\n"), out, strerror(errno));
         buf_free(&text);
         status = EXIT_IO;
         goto done;
@@ -642,7 +643,7 @@ int cmd_new(int argc, char **argv)
             fputs(notes.out.data, stdout);
     }
     if (errors2) {
-        fprintf(stderr, "khgen: new: %s has errors (above)\n", out);
+        fprintf(stderr, _("khgen: new: %s has errors (above)\n"), out);
         status = EXIT_ERRORS;
     }
     diag_forget_sources(diags);

@@ -41,6 +41,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "include.h"
 #include "inline.h"
 #include "load.h"
@@ -905,9 +906,9 @@ static void put_changes(Out *o, const Doc *a, const Doc *b)
 
 /* ---- the command ----------------------------------------------------------- */
 
-static const char diff_usage[] =
+static const char *const diff_usage = N_(
     "usage: khgen diff [--format term|md|html] [--color|--no-color] [-o FILE] OLD.yaml NEW.yaml\n"
-    "       khgen diff PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE   (git)\n";
+    "       khgen diff PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE   (git)\n");
 
 /* Compiles a side: the file at path, named name in diagnostics and
  * includes. /dev/null is an empty document (no plan). Returns 0, or
@@ -930,7 +931,7 @@ static int load_side(Arena *arena, DiagSink *diags, TemplateSet *templates, cons
         size_t len = 0;
         char *text = read_file(path, 16u << 20, &len);
         if (!text) {
-            fprintf(stderr, "khgen: diff: cannot read '%s': %s\n", path, strerror(errno));
+            fprintf(stderr, _("khgen: diff: cannot read '%s': %s\n"), path, strerror(errno));
             return EXIT_IO;
         }
         LoadLimits limits = load_default_limits();
@@ -948,7 +949,7 @@ static int load_side(Arena *arena, DiagSink *diags, TemplateSet *templates, cons
     check_plan(arena, diags, templates, plan);
     if (diag_error_count(diags) > before) {
         diag_flush(diags);
-        fprintf(stderr, "khgen: diff: '%s' has errors; the document cannot be compared\n", name);
+        fprintf(stderr, _("khgen: diff: '%s' has errors; the document cannot be compared\n"), name);
         return EXIT_IO;
     }
     *plan_out = plan;
@@ -1040,7 +1041,7 @@ int cmd_diff(int argc, char **argv, int color)
             else if (strcmp(f, "html") == 0)
                 format = FMT_HTML;
             else {
-                fprintf(stderr, "khgen: diff: unknown format '%s' (term, md or html)\n", f);
+                fprintf(stderr, _("khgen: diff: unknown format '%s' (term, md or html)\n"), f);
                 return EXIT_USAGE;
             }
         } else if ((strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) && i + 1 < argc) {
@@ -1050,10 +1051,10 @@ int cmd_diff(int argc, char **argv, int color)
         } else if (strcmp(a, "--no-color") == 0) {
             color = 0;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            fputs(diff_usage, stdout);
+            fputs(_(diff_usage), stdout);
             return EXIT_SAME;
         } else if (a[0] == '-' && a[1] && strcmp(a, "-") != 0) {
-            fprintf(stderr, "khgen: diff: unknown option '%s'\n%s", a, diff_usage);
+            fprintf(stderr, _("khgen: diff: unknown option '%s'\n%s"), a, _(diff_usage));
             return EXIT_USAGE;
         } else if (n_args < 8) {
             args[n_args++] = a;
@@ -1074,8 +1075,8 @@ int cmd_diff(int argc, char **argv, int color)
             access(args[0], R_OK) != 0)
             new_name = new_path;
     } else {
-        fprintf(stderr, "khgen: diff takes two plans (or the seven arguments of git)\n%s",
-                diff_usage);
+        fprintf(stderr, _("khgen: diff takes two plans (or the seven arguments of git)\n%s"),
+                _(diff_usage));
         return EXIT_USAGE;
     }
     if (color < 0) {
@@ -1103,7 +1104,7 @@ int cmd_diff(int argc, char **argv, int color)
                          format, color, &page);
     if (out_path && strcmp(out_path, "-") != 0) {
         if (write_file_atomic(out_path, page.data ? page.data : "", page.len) != 0) {
-            fprintf(stderr, "khgen: diff: cannot write '%s': %s\n", out_path, strerror(errno));
+            fprintf(stderr, _("khgen: diff: cannot write '%s': %s\n"), out_path, strerror(errno));
             status = EXIT_IO;
         }
     } else if (page.len) {

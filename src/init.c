@@ -22,6 +22,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "i18n.h"
 #include "vi.h"
 
 enum { EXIT_OK = 0, EXIT_USAGE = 2, EXIT_IO = 3 };
@@ -190,9 +191,9 @@ static const char skeleton[] =
     "  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]\n"
     "  name: Nguyễn Văn A                     # TODO: the signer's name\n";
 
-static const char init_usage[] =
+static const char *const init_usage = N_(
     "usage: khgen init [--level xa|huyen|tinh] [--year N] [-o FILE] [--force] NAME\n"
-    "  NAME is the place, as printed: \"Yên Thế\"\n";
+    "  NAME is the place, as printed: \"Yên Thế\"\n");
 
 /* Appends text with every @KEY@ replaced by its value. */
 static void fill(Buf *out, const char *text, const char *const *keys, const char *const *values,
@@ -251,10 +252,10 @@ int cmd_init(int argc, char **argv)
         } else if (strcmp(a, "--force") == 0) {
             force = 1;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            fputs(init_usage, stdout);
+            fputs(_(init_usage), stdout);
             return EXIT_OK;
         } else if (a[0] == '-' || name) {
-            fprintf(stderr, "khgen: init: unexpected argument '%s'\n%s", a, init_usage);
+            fprintf(stderr, _("khgen: init: unexpected argument '%s'\n%s"), a, _(init_usage));
             return EXIT_USAGE;
         } else {
             name = a;
@@ -265,16 +266,16 @@ int cmd_init(int argc, char **argv)
         if (strcmp(init_levels[i].arg, level_arg) == 0)
             level = &init_levels[i];
     if (!level) {
-        fprintf(stderr, "khgen: init: unknown level '%s': use xa, huyen or tinh\n", level_arg);
+        fprintf(stderr, _("khgen: init: unknown level '%s': use xa, huyen or tinh\n"), level_arg);
         return EXIT_USAGE;
     }
     if (!name || !*name || strpbrk(name, "\n\r\"\\:#{}[]@")) {
-        fprintf(stderr, "khgen: init needs the name of the place (letters and spaces)\n%s",
-                init_usage);
+        fprintf(stderr, _("khgen: init needs the name of the place (letters and spaces)\n%s"),
+                _(init_usage));
         return EXIT_USAGE;
     }
     if (utf8_invalid_at(name, strlen(name)) != (size_t)-1) {
-        fprintf(stderr, "khgen: init: the name is not UTF-8 text\n");
+        fprintf(stderr, _("khgen: init: the name is not UTF-8 text\n"));
         return EXIT_USAGE;
     }
     long year;
@@ -282,7 +283,7 @@ int cmd_init(int argc, char **argv)
         char *end;
         year = strtol(year_arg, &end, 10);
         if (*end || year < 1900 || year > 2999) {
-            fprintf(stderr, "khgen: init: --year needs a year 1900-2999\n");
+            fprintf(stderr, _("khgen: init: --year needs a year 1900-2999\n"));
             return EXIT_USAGE;
         }
     } else {
@@ -325,10 +326,10 @@ int cmd_init(int argc, char **argv)
         out = slug.data;
     }
     if (!force && cycle_path_exists(out)) {
-        fprintf(stderr, "khgen: init: '%s' exists; use --force to overwrite it, or -o\n", out);
+        fprintf(stderr, _("khgen: init: '%s' exists; use --force to overwrite it, or -o\n"), out);
         status = EXIT_USAGE;
     } else if (write_file_atomic(out, text.data, text.len) != 0) {
-        fprintf(stderr, "khgen: init: cannot write '%s': %s\n", out, strerror(errno));
+        fprintf(stderr, _("khgen: init: cannot write '%s': %s\n"), out, strerror(errno));
         status = EXIT_IO;
     } else {
         printf("khgen: wrote %s, the skeleton of a %s plan for %s (%ld); fill in each TODO, "

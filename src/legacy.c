@@ -17,8 +17,8 @@
  * is a Vietnamese syllable (onset, vowel nucleus from the closed list of
  * Vietnamese nuclei, coda, at most one tone), against it if not, and a
  * decoded character that is neither ASCII, a Vietnamese letter nor common
- * punctuation counts against it. The best score wins if at least two words
- * and half of the non-ASCII words are syllables. One byte never decides.
+ * punctuation counts against it. The best score wins if at least three words
+ * and 60% of the non-ASCII words are syllables. One byte never decides.
  */
 #include "legacy.h"
 
@@ -441,7 +441,7 @@ LegacyEncoding legacy_detect(const char *data, size_t len)
         long score = nfc.len ? score_text(nfc.data, nfc.len, &syllables, &words) : 0;
         buf_free(&raw);
         buf_free(&nfc);
-        if (syllables >= 2 && syllables * 2 >= words && score > best_score) {
+        if (syllables >= 3 && syllables * 5 >= words * 3 && score > best_score) {
             best = candidates[c];
             best_score = score;
         }

@@ -29,7 +29,7 @@ typedef enum {
 /* Names the encoding of data[0..len): UTF-16 by its BOM or its NUL bytes,
  * UTF-8 when the bytes are valid UTF-8, otherwise the legacy encoding under
  * which the most words (with a non-ASCII letter) are Vietnamese syllables,
- * if at least half of them are and there are at least two; ENC_UNKNOWN when
+ * if at least 60% of them are and there are at least three; ENC_UNKNOWN when
  * none fits (a binary file, Latin-1 text, UTF-8 with stray bytes: as many
  * valid multi-byte UTF-8 characters as invalid bytes). Reads at most the
  * first 256 KiB.

@@ -664,12 +664,12 @@ static int import_command(int argc, char **argv)
         }
     }
     if (!in)
-        return usage_error("%s", "no file to import given");
+        return usage_error("%s", _("no file to import given"));
     if (out_path && !force) {
         struct stat st;
         if (stat(out_path, &st) == 0) {
-            fprintf(stderr, "khgen: '%s' exists; import never overwrites a plan: choose another "
-                            "name, or add --force\n", out_path);
+            fprintf(stderr, _("khgen: '%s' exists; import never overwrites a plan: choose another "
+                              "name, or add --force\n"), out_path);
             return EXIT_USAGE;
         }
     }

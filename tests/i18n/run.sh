@@ -17,6 +17,8 @@
 #   4. The language follows LANGUAGE/LC_ALL/LC_MESSAGES/LANG as gettext does,
 #      --lang overrides it, and documents are byte-identical in both
 #      languages.
+#   5. --color=auto|always|never and NO_COLOR behave as in gcc (a terminal
+#      is faked with script(1)).
 # --update rewrites tests/i18n/diag-vi/*.expected from the current output
 # (review them with git diff). Prints ok/not ok lines, "N passed, M failed".
 set -u
@@ -149,7 +151,7 @@ if [ ! -s "$tmp/err" ] && [ "$(wc -l <"$tmp/list")" -eq "$n" ] && grep -q 'khôn
 else
     bad "khgen explain list in Vietnamese"
 fi
-for cmd in "" build check explain convert; do
+for cmd in "" build check explain convert import new diff init; do
     # shellcheck disable=SC2086
     vi $cmd --help >"$tmp/help" 2>"$tmp/err"
     if [ ! -s "$tmp/err" ] && grep -q '^cách dùng: ' "$tmp/help"; then
@@ -195,6 +197,33 @@ if [ -n "$(ls "$tmp/en-out" 2>/dev/null)" ] && diff -r "$tmp/en-out" "$tmp/vi-ou
 else
     bad "documents differ between LANG=vi_VN.UTF-8 and C.UTF-8"
 fi
+
+# ---- 5. colours, as gcc --------------------------------------------------
+esc=$(printf '\033')
+has_sgr() { grep -q "$esc\[" "$1"; }
+en --color=always check "$tmp/bad.yaml" 2>"$tmp/c" >/dev/null
+if grep -q "$esc\[01;31merror\[KH" "$tmp/c" && grep -q "$esc\[01m" "$tmp/c"; then
+    ok "--color=always: location bold, error bold red"
+else
+    bad "--color=always gives no gcc colours"
+fi
+en --color=never check "$tmp/bad.yaml" 2>"$tmp/c" >/dev/null
+has_sgr "$tmp/c" && bad "--color=never printed colours" || ok "--color=never: no colour"
+en check "$tmp/bad.yaml" 2>"$tmp/c" >/dev/null
+has_sgr "$tmp/c" && bad "colours in a file by default" || ok "--color=auto (default): no colour when stderr is a file"
+NO_COLOR=1 en --color=always check "$tmp/bad.yaml" 2>"$tmp/c" >/dev/null
+has_sgr "$tmp/c" && ok "--color=always wins over NO_COLOR" || bad "--color=always with NO_COLOR: no colour"
+if command -v script >/dev/null 2>&1; then
+    # a terminal: script(1) gives khgen a pty
+    TERM=xterm script -qec "env -u NO_COLOR LC_ALL=C.UTF-8 '$khgen' check '$tmp/bad.yaml'" /dev/null >"$tmp/c" 2>&1
+    has_sgr "$tmp/c" && ok "--color=auto on a terminal: colours" || bad "no colours on a terminal"
+    TERM=xterm NO_COLOR=1 script -qec "LC_ALL=C.UTF-8 '$khgen' check '$tmp/bad.yaml'" /dev/null >"$tmp/c" 2>&1
+    has_sgr "$tmp/c" && bad "colours on a terminal with NO_COLOR=1" || ok "NO_COLOR turns --color=auto off on a terminal"
+    TERM=dumb script -qec "env -u NO_COLOR LC_ALL=C.UTF-8 '$khgen' check '$tmp/bad.yaml'" /dev/null >"$tmp/c" 2>&1
+    has_sgr "$tmp/c" && bad "colours with TERM=dumb" || ok "TERM=dumb: no colour"
+fi
+"$khgen" --color=sometimes check "$tmp/bad.yaml" >/dev/null 2>&1
+[ $? -eq 2 ] && ok "--color=sometimes is a usage error" || bad "--color=sometimes accepted"
 
 echo "$passed passed, $failed failed"
 [ $failed -eq 0 ]
