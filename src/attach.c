@@ -34,6 +34,7 @@
 #include "query.h"
 #include "suggest.h"
 #include "vi.h"
+#include "yread.h"
 
 /* ---- private state kept between attach_parse and attach_resolve -------- */
 
@@ -69,16 +70,8 @@ static AttachState *state_of(const Plan *plan)
 
 /* ---- reporting ---------------------------------------------------------- */
 
-static int span_of(const YNode *node)
-{
-    if (node && node->kind == YNODE_SCALAR && node->pos.line == node->end.line &&
-        node->end.col > node->pos.col)
-        return node->end.col - node->pos.col;
-    return 1;
-}
-
 #define NODE_ERROR(ctx, node, code, ...)                                              \
-    (diag_error((ctx)->diags, (node)->pos, span_of(node), code, __VA_ARGS__), \
+    (diag_error((ctx)->diags, (node)->pos, yread_span(node), code, __VA_ARGS__), \
      (ctx)->errors++)
 
 /* ---- parsing ------------------------------------------------------------ */
@@ -129,17 +122,7 @@ static int name_index(const char *const *names, const char *word)
 static void check_keys(AttParser *ap, const YNode *map, const char *const *allowed,
                        DiagId code, const char *what)
 {
-    for (size_t i = 0; i < map->count; i++) {
-        const YNode *key = map->keys[i];
-        if (name_index(allowed, key->text) >= 0)
-            continue;
-        const char *hint = suggest_best(key->text, allowed, count_names(allowed));
-        if (hint)
-            NODE_ERROR(ap, key, code, "unknown key '%s' in %s (did you mean '%s'?)", key->text,
-                       _(what), hint);
-        else
-            NODE_ERROR(ap, key, code, "unknown key '%s' in %s", key->text, _(what));
-    }
+    ap->errors += yread_check_keys(ap->diags, map, allowed, code, what);
 }
 
 /* Reports a bad word for a closed set of names (type, align, ...). */
@@ -161,12 +144,10 @@ static void bad_word(AttParser *ap, const YNode *node, const char *key,
 
 static const char *read_scalar(AttParser *ap, const YNode *node, const char *key)
 {
-    if (node->kind != YNODE_SCALAR) {
-        NODE_ERROR(ap, node, KH600, "'%s' must be a string, not %s", key,
-                   ynode_kind_name(node));
-        return NULL;
-    }
-    return node->text;
+    const char *text = yread_scalar(ap->diags, node, key, KH600);
+    if (!text)
+        ap->errors++;
+    return text;
 }
 
 static int read_bool(AttParser *ap, const YNode *node, const char *key, int *out)
@@ -225,7 +206,7 @@ static void report_ambiguous(DiagSink *diags, const YNode *node, const char *wha
 {
     const char *dot = strchr(text, '.');
     int head = dot ? (int)(dot - text) : 0;
-    diag_error(diags, node->pos, span_of(node), KH114,
+    diag_error(diags, node->pos, yread_span(node), KH114,
                "%s '%s': %.*s%s as khgen prints numbers (thousands dot), %.*s,%s as C "
                "reads it (decimal point); write %.*s%s or %.*s,%s",
                what, text, head, text, dot ? dot + 1 : "", head, text, dot ? dot + 1 : "", head,
@@ -2444,7 +2425,7 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
                 int in_plan = rows && rows->pos.file && r->plan->file &&
                               strcmp(rows->pos.file, r->plan->file) == 0;
                 SrcPos at = in_plan ? rows->pos : att->pos;
-                int span = in_plan ? span_of(rows) : (int)utf8_count(att->id, strlen(att->id));
+                int span = in_plan ? yread_span(rows) : (int)utf8_count(att->id, strlen(att->id));
                 diag_error(r->diags, at, span, KH616,
                            "%s %s%s %s no lead unit: no task with a 'lead' lists %s in "
                            "'criteria' or assigns %s indicators",

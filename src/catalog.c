@@ -19,50 +19,21 @@
 #include "i18n.h"
 #include "readpolicy.h"
 #include "suggest.h"
+#include "yread.h"
 
 /* ---- small readers ------------------------------------------------------ */
-
-static int span_of(const YNode *node)
-{
-    if (node && node->kind == YNODE_SCALAR && node->pos.line == node->end.line &&
-        node->end.col > node->pos.col)
-        return node->end.col - node->pos.col;
-    return 1;
-}
 
 /* Reports keys of map that are not in allowed (NULL-terminated). */
 static int check_keys(DiagSink *diags, const YNode *map, const char *const *allowed,
                       const char *what)
 {
-    int errors = 0;
-    size_t n_allowed = 0;
-    while (allowed[n_allowed])
-        n_allowed++;
-    for (size_t i = 0; i < map->count; i++) {
-        const YNode *key = map->keys[i];
-        int known = 0;
-        for (size_t k = 0; k < n_allowed && !known; k++)
-            known = strcmp(key->text, allowed[k]) == 0;
-        if (known)
-            continue;
-        const char *hint = suggest_best(key->text, allowed, n_allowed);
-        if (hint)
-            diag_error(diags, key->pos, span_of(key), KH411,
-                       "unknown key '%s' in %s (did you mean '%s'?)", key->text, _(what), hint);
-        else
-            diag_error(diags, key->pos, span_of(key), KH411, "unknown key '%s' in %s",
-                       key->text, _(what));
-        errors++;
-    }
-    return errors;
+    return yread_check_keys(diags, map, allowed, KH411, what);
 }
 
 /* A non-empty scalar, or NULL after reporting KH412. */
 static const char *read_scalar(DiagSink *diags, const YNode *node, const char *key, int *errors)
 {
-    if (node->kind != YNODE_SCALAR) {
-        diag_error(diags, node->pos, 1, KH412, "'%s' must be a string, not %s", key,
-                   ynode_kind_name(node));
+    if (!yread_scalar(diags, node, key, KH412)) {
         (*errors)++;
         return NULL;
     }
@@ -185,7 +156,7 @@ static int parse_indicators(Arena *arena, DiagSink *diags, const YNode *list, Cr
             continue;
         if (!code_is_valid(code) || !catalog_code_in(code, crit->code) || strchr(
                 code + strlen(crit->code) + 1, '.')) {
-            diag_error(diags, code_node->pos, span_of(code_node), KH414,
+            diag_error(diags, code_node->pos, yread_span(code_node), KH414,
                        "indicator code '%s' does not belong to criterion %s (write %s.1, %s.2, ...)",
                        code, crit->code, crit->code, crit->code);
             errors++;
@@ -195,7 +166,7 @@ static int parse_indicators(Arena *arena, DiagSink *diags, const YNode *list, Cr
         for (size_t k = 0; k < crit->n_indicators && !duplicate; k++)
             duplicate = strcmp(crit->indicators[k].code, code) == 0;
         if (duplicate) {
-            diag_error(diags, code_node->pos, span_of(code_node), KH415,
+            diag_error(diags, code_node->pos, yread_span(code_node), KH415,
                        "indicator '%s' is listed twice", code);
             errors++;
             continue;
@@ -227,7 +198,7 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
         read_scalar(diags, v, "basis", &errors);
     if ((v = ynode_get(root, "partial")) &&
         (v->kind != YNODE_SCALAR || (strcmp(v->text, "true") != 0 && strcmp(v->text, "false") != 0))) {
-        diag_error(diags, v->pos, span_of(v), KH412, "'partial' is true or false");
+        diag_error(diags, v->pos, yread_span(v), KH412, "'partial' is true or false");
         errors++;
     }
     const YNode *list = ynode_get(root, "criteria");
@@ -260,7 +231,7 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
             continue;
         const YNode *code_node = ynode_get(item, "code");
         if (!code_is_valid(crit.code) || strchr(crit.code, '.')) {
-            diag_error(diags, code_node->pos, span_of(code_node), KH414,
+            diag_error(diags, code_node->pos, yread_span(code_node), KH414,
                        "criterion code '%s' must be a number (or letters) without a dot",
                        crit.code);
             errors++;
@@ -270,7 +241,7 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
         for (size_t k = 0; k < out->n_criteria && !duplicate; k++)
             duplicate = strcmp(out->criteria[k].code, crit.code) == 0;
         if (duplicate) {
-            diag_error(diags, code_node->pos, span_of(code_node), KH415,
+            diag_error(diags, code_node->pos, yread_span(code_node), KH415,
                        "criterion '%s' is listed twice", crit.code);
             errors++;
             continue;
@@ -323,7 +294,7 @@ static const YNode *load_entry(Arena *arena, DiagSink *diags, TemplateSet *templ
     if (!is_shipped_name(entry->text)) {
         static const char *const catalog_keys[] = {"criteria", "id", NULL};
         ReadResult got;
-        readpolicy_load(plan->reads, diags, NULL, entry->text, entry->pos, span_of(entry), "catalog",
+        readpolicy_load(plan->reads, diags, NULL, entry->text, entry->pos, yread_span(entry), "catalog",
                         catalog_keys, &got);
         *source = got.path;
         *again = got.again;
@@ -338,10 +309,10 @@ static const YNode *load_entry(Arena *arena, DiagSink *diags, TemplateSet *templ
         const char **names = shipped_names(arena, &n_names);
         const char *hint = suggest_best(entry->text, names, n_names);
         if (hint)
-            diag_error(diags, entry->pos, span_of(entry), KH400,
+            diag_error(diags, entry->pos, yread_span(entry), KH400,
                        "unknown catalog '%s' (did you mean '%s'?)", entry->text, hint);
         else
-            diag_error(diags, entry->pos, span_of(entry), KH400,
+            diag_error(diags, entry->pos, yread_span(entry), KH400,
                        "unknown catalog '%s': not among the shipped catalogs "
                        "(templates/catalogs/) nor a path ending in .yaml",
                        entry->text);
@@ -368,7 +339,7 @@ static void warn_shared_codes(DiagSink *diags, const YNode *entry, const Catalog
             }
     if (!shared)
         return;
-    diag_warning(diags, entry->pos, span_of(entry), KH417,
+    diag_warning(diags, entry->pos, yread_span(entry), KH417,
                  "%zu criterion code%s of '%s' (%s%s) %s also in '%s'; references such as "
                  "{crit %s} mean '%s'",
                  shared, shared == 1 ? "" : "s", second->id, example, shared > 1 ? ", ..." : "",
@@ -421,7 +392,7 @@ int catalog_load(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
             continue;
         }
         if (again) { /* read once: the same file named another way */
-            diag_warning(diags, entry->pos, span_of(entry), KH416,
+            diag_warning(diags, entry->pos, yread_span(entry), KH416,
                          "'%s' is a file imported before under another name", entry->text);
             continue;
         }
@@ -436,7 +407,7 @@ int catalog_load(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
             if (strcmp(catalogs[k].id, cat.id) == 0)
                 same = &catalogs[k];
         if (same) {
-            diag_warning(diags, entry->pos, span_of(entry), KH416,
+            diag_warning(diags, entry->pos, yread_span(entry), KH416,
                          "catalog '%s' is imported twice", cat.id);
             diag_note(diags, same->pos, "first imported here");
             continue;

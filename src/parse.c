@@ -27,6 +27,7 @@
 #include "i18n.h"
 #include "suggest.h"
 #include "vi.h"
+#include "yread.h"
 
 /* ---- the parser's state ------------------------------------------------ */
 
@@ -45,16 +46,8 @@ typedef struct Parser {
     const Task *current_task;
 } Parser;
 
-static int span_of(const YNode *node)
-{
-    if (node && node->kind == YNODE_SCALAR && node->style == YSTYLE_PLAIN &&
-        node->pos.line == node->end.line && node->end.col > node->pos.col)
-        return node->end.col - node->pos.col;
-    return 1;
-}
-
 #define PARSE_ERROR(p, node, code, ...) \
-    diag_error((p)->diags, (node)->pos, span_of(node), code, __VA_ARGS__)
+    diag_error((p)->diags, (node)->pos, yread_span(node), code, __VA_ARGS__)
 
 static void add_text_site(Parser *p, const char *text, const YNode *node)
 {
@@ -71,49 +64,24 @@ static void add_ref(Parser *p, Registry registry, const char *id, const YNode *n
         p->cap_refs = p->cap_refs ? p->cap_refs * 2 : 256;
         p->refs = xrealloc(p->refs, p->cap_refs * sizeof *p->refs);
     }
-    p->refs[p->n_refs++] = (IdUse){registry, id, node->pos, span_of(node)};
+    p->refs[p->n_refs++] = (IdUse){registry, id, node->pos, yread_span(node)};
 }
 
 /* ---- typed readers ------------------------------------------------------ */
 
-/* Reports unknown keys of map (allowed is NULL-terminated). */
+/* Reports unknown keys of map (allowed is NULL-terminated); a value under
+ * an unknown key is dropped, so "never used" warnings wait (values_dropped). */
 static void check_keys(Parser *p, const YNode *map, const char *const *allowed, const char *what)
 {
-    size_t n_allowed = 0;
-    while (allowed[n_allowed])
-        n_allowed++;
-    for (size_t i = 0; i < map->count; i++) {
-        const char *key = map->keys[i]->text;
-        int known = 0;
-        for (size_t k = 0; k < n_allowed && !known; k++)
-            known = strcmp(key, allowed[k]) == 0;
-        if (known)
-            continue;
+    if (yread_check_keys(p->diags, map, allowed, KH101, what))
         p->plan->values_dropped = 1;
-        const char *hint = suggest_best(key, allowed, n_allowed);
-        const YNode *value = map->values[i];
-        int looks_like_text = value->kind == YNODE_SCALAR && value->len == 0 &&
-                              (strchr(key, ' ') || (unsigned char)key[0] >= 0x80);
-        if (hint)
-            PARSE_ERROR(p, map->keys[i], KH101, "unknown key '%s' in %s (did you mean '%s'?)",
-                        key, _(what), hint);
-        else if (looks_like_text)
-            PARSE_ERROR(p, map->keys[i], KH101,
-                        "unknown key '%s' in %s: if it is part of the text before it, quote "
-                        "that text (a ', ' inside {...} or a ': ' ends a value)",
-                        key, _(what));
-        else
-            PARSE_ERROR(p, map->keys[i], KH101, "unknown key '%s' in %s", key, _(what));
-    }
 }
 
 static int expect_kind(Parser *p, const YNode *node, YNodeKind kind, const char *key)
 {
-    if (node->kind == kind)
+    if (yread_expect_kind(p->diags, node, kind, key, KH102))
         return 1;
     p->plan->values_dropped = 1;
-    const char *want = kind == YNODE_SCALAR ? _("a string") : kind == YNODE_SEQ ? _("a list") : _("a mapping");
-    PARSE_ERROR(p, node, KH102, "'%s' must be %s, not %s", key, want, ynode_kind_name(node));
     return 0;
 }
 
@@ -678,7 +646,7 @@ static void apply_suppress(Parser *p, const YNode *list, const char **codes, siz
         if (!code)
             PARSE_ERROR(p, at, KH111, "unknown diagnostic code '%s' in 'suppress'", codes[i]);
         else if (code->level == DIAG_ERROR)
-            diag_warning(p->diags, at->pos, span_of(at), KH113,
+            diag_warning(p->diags, at->pos, yread_span(at), KH113,
                          "'%s' is an error, and errors cannot be silenced: 'suppress' does "
                          "nothing for it; fix what it reports instead", codes[i]);
         else

@@ -1,0 +1,75 @@
+/* yread.c - the YAML reader kit (yread.h), shared by parse.c, attach.c and
+ * catalog.c. Reads YNodes, writes diagnostics; nothing else. */
+#include "yread.h"
+
+#include <string.h>
+
+#include "i18n.h"
+#include "suggest.h"
+
+int yread_span(const YNode *node)
+{
+    if (node && node->kind == YNODE_SCALAR && node->pos.line == node->end.line &&
+        node->end.col > node->pos.col)
+        return node->end.col - node->pos.col;
+    return 1;
+}
+
+int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allowed,
+                     DiagId code, const char *what)
+{
+    size_t n_allowed = 0;
+    while (allowed[n_allowed])
+        n_allowed++;
+    int unknown = 0;
+    for (size_t i = 0; i < map->count; i++) {
+        const YNode *key_node = map->keys[i];
+        const char *key = key_node->text;
+        int known = 0;
+        for (size_t k = 0; k < n_allowed && !known; k++)
+            known = strcmp(key, allowed[k]) == 0;
+        if (known)
+            continue;
+        unknown++;
+        const char *hint = suggest_best(key, allowed, n_allowed);
+        const YNode *value = map->values[i];
+        int looks_like_text = value->kind == YNODE_SCALAR && value->len == 0 &&
+                              (strchr(key, ' ') || (unsigned char)key[0] >= 0x80);
+        SrcPos pos = key_node->pos;
+        int span = yread_span(key_node);
+        if (hint)
+            diag_error(diags, pos, span, code, "unknown key '%s' in %s (did you mean '%s'?)",
+                       key, _(what), hint);
+        else if (looks_like_text)
+            diag_error(diags, pos, span, code,
+                       "unknown key '%s' in %s: if it is part of the text before it, quote "
+                       "that text (a ', ' inside {...} or a ': ' ends a value)",
+                       key, _(what));
+        else
+            diag_error(diags, pos, span, code, "unknown key '%s' in %s", key, _(what));
+    }
+    return unknown;
+}
+
+int yread_expect_kind(DiagSink *diags, const YNode *node, YNodeKind kind, const char *key,
+                      DiagId code)
+{
+    if (node->kind == kind)
+        return 1;
+    const char *want = kind == YNODE_SCALAR ? _("a string")
+                       : kind == YNODE_SEQ  ? _("a list")
+                                            : _("a mapping");
+    diag_error(diags, node->pos, yread_span(node), code, "'%s' must be %s, not %s", key, want,
+               ynode_kind_name(node));
+    return 0;
+}
+
+const char *yread_scalar(DiagSink *diags, const YNode *node, const char *key, DiagId code)
+{
+    if (node->kind != YNODE_SCALAR) {
+        diag_error(diags, node->pos, yread_span(node), code, "'%s' must be a string, not %s",
+                   key, ynode_kind_name(node));
+        return NULL;
+    }
+    return node->text;
+}

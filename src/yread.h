@@ -1,0 +1,40 @@
+/* yread.h - the YAML reader kit: what every reader of the node tree shares.
+ *
+ * load.c is the only user of libyaml; it hands the later readers a tree of
+ * YNodes with positions (load.h). The readers of that tree (parse.c for the
+ * plan, attach.c for attachments and presets, catalog.c for criteria
+ * catalogs) report the same mistakes the same way through these functions:
+ * the length a diagnostic underlines, unknown keys with the nearest known
+ * one and the quoting hint, a value of the wrong kind. Not a stage: it reads
+ * nodes and writes only diagnostics; the caller passes the code, so each
+ * reader keeps its own range (KH1xx, KH4xx, KH6xx).
+ */
+#ifndef KHGEN_YREAD_H
+#define KHGEN_YREAD_H
+
+#include "diag.h"
+#include "load.h"
+
+/* The length in characters a diagnostic at node underlines: a scalar on
+ * one line, quotes included; 1 (a lone caret) for anything else. */
+int yread_span(const YNode *node);
+
+/* Reports, as `code`, each key of map that is not in allowed
+ * (NULL-terminated), with the nearest allowed key ("did you mean"), or,
+ * when the key looks like text cut off from the value before it (a space
+ * or a letter outside ASCII, and no value), the hint to quote that text.
+ * what names the mapping ("a task"; translated). Returns the number of
+ * unknown keys. */
+int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allowed,
+                     DiagId code, const char *what);
+
+/* 1 if node is of kind; otherwise reports "'KEY' must be a string/a list/a
+ * mapping, not ..." as `code` and returns 0. */
+int yread_expect_kind(DiagSink *diags, const YNode *node, YNodeKind kind, const char *key,
+                      DiagId code);
+
+/* The text of a scalar node; NULL after reporting "'KEY' must be a string,
+ * not ..." as `code` for a list or mapping. */
+const char *yread_scalar(DiagSink *diags, const YNode *node, const char *key, DiagId code);
+
+#endif
