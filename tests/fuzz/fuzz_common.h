@@ -27,6 +27,7 @@
 #include "include.h"
 #include "load.h"
 #include "parse.h"
+#include "resolve.h"
 #include "render.h"
 #include "template.h"
 #include "util.h"
@@ -62,6 +63,7 @@ static void fuzz_compile(FuzzRun *run, const uint8_t *data, size_t size, int do_
         include_merge(run->arena, run->diags, "fuzz/plan.yaml", run->root);
         run->plan = parse_plan(run->arena, run->diags, run->templates, "fuzz/plan.yaml",
                                run->root);
+        resolve_plan(run->arena, run->diags, run->templates, run->plan);
         if (do_check)
             check_plan(run->arena, run->diags, run->templates, run->plan);
     }
