@@ -10,7 +10,7 @@
  * tests/fuzz/seeds/NAME/ (plans/ and tests/diag/ seed every target).
  *
  * fuzz_compile() runs the front of the pipeline - load, include, parse,
- * check - on the bytes as the text of a plan named fuzz/plan.yaml (a
+ * resolve, check - on the bytes as the text of a plan named fuzz/plan.yaml (a
  * directory that does not exist, so the read policy refuses every file the
  * input names: a fuzz run never reads the disk). Diagnostics are printed to
  * /dev/null, so the printing code (snippets, carets) is exercised too.
@@ -29,6 +29,7 @@
 #include "parse.h"
 #include "resolve.h"
 #include "render.h"
+#include "resolve.h"
 #include "template.h"
 #include "util.h"
 
