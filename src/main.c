@@ -58,6 +58,7 @@ typedef struct Options {
     unsigned formats;
     const char *templates_dir;
     int werror;
+    int max_errors;          /* per file, --max-errors (0: all) */
     PdfEngine pdf_engine;
     const char **plans;
     int n_plans;
@@ -103,6 +104,8 @@ static const char *const usage_text = N_(
     "      --allow-read DIR   let plans import files under DIR too (by default a plan\n"
     "                         reads only regular files in its own directory tree)\n"
     "  -Werror                treat warnings as errors\n"
+    "      --max-errors N     show at most N errors and N warnings per file (default 50,\n"
+    "                         0: all); a last line counts the rest\n"
     "      --lang vi|en       language of messages (default: from LANGUAGE, LC_ALL, LANG)\n"
     "      --color=WHEN       colour diagnostics: auto (on a terminal), always, never\n"
     "  -h, --help             show this help ('khgen COMMAND --help' for one command)\n"
@@ -331,6 +334,14 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
             if (readpolicy_allow_dir(argv[i]) != 0)
                 return usage_error("cannot use '%s' for --allow-read: %s", argv[i],
                                    strerror(errno)), -1;
+        } else if (strcmp(arg, "--max-errors") == 0 || strncmp(arg, "-fmax-errors=", 13) == 0) {
+            const char *value = arg[1] == 'f' ? arg + 13 : (++i < argc ? argv[i] : NULL);
+            char *end = NULL;
+            long n = value ? strtol(value, &end, 10) : -1;
+            if (!value || !*value || *end || n < 0 || n > 1000000)
+                return usage_error("option '%s' needs a number of errors (0 for no limit)", arg),
+                       -1;
+            opt->max_errors = (int)n;
         } else if (strcmp(arg, "-Werror") == 0) {
             opt->werror = 1;
         } else if (strcmp(arg, "--") == 0) {
@@ -902,7 +913,8 @@ int main(int argc, char **argv)
         return cmd_init(argc - 1, argv + 1);
     if (strcmp(command, "diff") == 0)
         return cmd_diff(argc - 1, argv + 1, stdout_color);
-    Options opt = {.out_dir = "output", .formats = FORMAT_DEFAULT, .pdf_engine = PDF_LIBREOFFICE};
+    Options opt = {.out_dir = "output", .formats = FORMAT_DEFAULT, .pdf_engine = PDF_LIBREOFFICE,
+                   .max_errors = DIAG_DEFAULT_MAX_ERRORS};
     if (strcmp(command, "build") == 0)
         opt.build = 1;
     else if (strcmp(command, "check") != 0)
@@ -929,6 +941,7 @@ int main(int argc, char **argv)
     }
     DiagSink *diags = diag_new(stderr);
     diag_set_werror(diags, opt.werror);
+    diag_set_max_errors(diags, opt.max_errors);
     diag_set_color(diags, color);
     int status = EXIT_OK;
     for (int i = 0; i < opt.n_plans; i++) {
