@@ -310,6 +310,14 @@ static void collect_task_line(void *writer, const char *line)
     (void)line;
 }
 
+static unsigned long str_hash(const char *s)
+{
+    unsigned long h = 5381;
+    while (*s)
+        h = h * 33 ^ (unsigned char)*s++;
+    return h;
+}
+
 /* A row's key: the text of its first text column (a locality's name),
  * or its position when it has none. */
 static const char *row_key(Arena *arena, const Attachment *att, const Row *row, size_t index)
@@ -346,13 +354,25 @@ static void collect_attachments(Doc *d, const Plan *plan)
         add_part(d, arena_printf(arena, "att:%s", id), label, one_line(arena, head.data));
         d->parts[d->n - 1].text = arena_strdup(arena, head.data ? head.data : "");
         buf_free(&head);
+        /* the same key twice in a table: the second is "key #2" */
+        size_t cap = 16;
+        while (cap < 2 * att->n_rows + 2)
+            cap *= 2;
+        const char **seen_key = xmalloc(cap * sizeof *seen_key);
+        int *seen_count = xmalloc(cap * sizeof *seen_count);
+        for (size_t k = 0; k < cap; k++)
+            seen_key[k] = NULL;
         for (size_t r = 0; r < att->n_rows; r++) {
             const Row *row = &att->rows[r];
             const char *key = row_key(arena, att, row, r);
-            /* the same key twice in a table: the second is "key #2" */
-            int seen = 0;
-            for (size_t k = 0; k < r; k++)
-                seen += strcmp(row_key(arena, att, &att->rows[k], k), key) == 0;
+            size_t h = str_hash(key) & (cap - 1);
+            while (seen_key[h] && strcmp(seen_key[h], key) != 0)
+                h = (h + 1) & (cap - 1);
+            if (!seen_key[h]) {
+                seen_key[h] = key;
+                seen_count[h] = 0;
+            }
+            int seen = seen_count[h]++;
             if (seen)
                 key = arena_printf(arena, "%s #%d", key, seen + 1);
             Buf text = {0};
@@ -373,6 +393,8 @@ static void collect_attachments(Doc *d, const Plan *plan)
                      one_line(arena, text.data));
             buf_free(&text);
         }
+        free(seen_key);
+        free(seen_count);
     }
 }
 
@@ -465,13 +487,6 @@ typedef struct StrMap {      /* string -> list of part indices, in order */
     int *next;               /* per part: next part with the same string */
 } StrMap;
 
-static unsigned long str_hash(const char *s)
-{
-    unsigned long h = 5381;
-    while (*s)
-        h = h * 33 ^ (unsigned char)*s++;
-    return h;
-}
 
 /* Indexes the parts of d by field (0 key, 1 text, 2 path), keeping only
  * those that pass keep (body or not, unmatched). */
@@ -887,6 +902,22 @@ static void put_changes(Out *o, const Doc *a, const Doc *b)
             after[i] = anchor;
         }
     }
+    /* bucket the deleted parts by anchor (a counting sort, in old order):
+     * first[k + 1] .. first[k + 2] are those after new part k */
+    size_t *first = xmalloc((b->n + 3) * sizeof *first);
+    int *order = xmalloc((a->n + 1) * sizeof *order);
+    memset(first, 0, (b->n + 3) * sizeof *first);
+    for (size_t i = 0; i < a->n; i++)
+        if (after[i] >= -1)
+            first[after[i] + 2]++;
+    for (size_t k = 1; k < b->n + 3; k++)
+        first[k] += first[k - 1];
+    size_t *fill = xmalloc((b->n + 2) * sizeof *fill);
+    memcpy(fill, first, (b->n + 2) * sizeof *fill);
+    for (size_t i = 0; i < a->n; i++)
+        if (after[i] >= -1)
+            order[fill[after[i] + 1]++] = (int)i;
+    free(fill);
     for (int j = -1; j < (int)b->n; j++) {
         if (j >= 0) {
             const Part *q = &b->parts[j];
@@ -897,10 +928,11 @@ static void put_changes(Out *o, const Doc *a, const Doc *b)
             else if (strcmp(a->parts[q->match].text, q->text) != 0)
                 put_change(o, CH_CHANGED, &a->parts[q->match], q);
         }
-        for (size_t i = 0; i < a->n; i++)
-            if (after[i] == j)
-                put_change(o, CH_DELETED, &a->parts[i], NULL);
+        for (size_t k = first[j + 1]; k < first[j + 2]; k++)
+            put_change(o, CH_DELETED, &a->parts[order[k]], NULL);
     }
+    free(first);
+    free(order);
     free(after);
 }
 

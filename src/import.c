@@ -1481,6 +1481,24 @@ static void localities_in(Ctx *c, INode *n)
         localities_in(c, n->items[i]);
 }
 
+/* The goals: a section or clause titled "MỤC TIÊU" / "Mục tiêu" (or
+ * "MỤC ĐÍCH"), at any depth; the places named there become localities. */
+static void goal_localities(Ctx *c, INode *n)
+{
+    for (size_t i = 0; i < n->n_items; i++) {
+        INode *k = n->items[i];
+        Buf up = {0};
+        bare_upper(&up, k->title ? k->title : "");
+        int goals = (k->kind == IN_SECTION || k->kind == IN_CLAUSE || k->kind == IN_SUBCLAUSE) &&
+                    up.len && (strstr(up.data, "MỤC TIÊU") || strstr(up.data, "MỤC ĐÍCH"));
+        buf_free(&up);
+        if (goals)
+            localities_in(c, k);
+        else
+            goal_localities(c, k);
+    }
+}
+
 static void years_in(Ctx *c, INode *n)
 {
     n->title = year_refs(c, n->title);
@@ -1845,6 +1863,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
             break;
         }
     long recip = -1;
+    char *sig_rest = NULL;
     for (size_t k = end; k-- > i;)
         if (starts_with_ci(P[k].flat, "Nơi nhận")) {
             recip = (long)k;
@@ -1877,6 +1896,33 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
         const char *nl = strchr(s, '\n');
         size_t k = (size_t)recip + 1;
         char *inline_list = nl ? arena_strdup(arena, nl + 1) : NULL;
+        if (!nl) {
+            /* "Nơi nhận: - A; - B; - Lưu: VT. TM. ỦY BAN ..." run into one
+             * paragraph: a line per "- " item; what follows the last item's
+             * full stop is the signature (sig_rest), so no word is lost */
+            const char *colon = strchr(s, ':');
+            const char *t = colon ? colon + 1 : s + strlen(s);
+            while (*t == ' ')
+                t++;
+            if (*t) {
+                Buf b = {0};
+                for (; *t; t++) {
+                    if (t[0] == ' ' && t[1] == '-' && t[2] == ' ' && t > s && t[-1] == ';')
+                        buf_putc(&b, '\n');
+                    else
+                        buf_putc(&b, *t);
+                }
+                char *list = buf_to_arena(&b, arena);
+                buf_free(&b);
+                char *last = strrchr(list, '\n');
+                char *stop = strstr(last ? last : list, ". ");
+                if (stop) {
+                    sig_rest = arena_strdup(arena, stop + 2);
+                    stop[1] = '\0';
+                }
+                inline_list = list;
+            }
+        }
         for (;;) {
             char *lines = inline_list;
             inline_list = NULL;
@@ -1903,6 +1949,11 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
             body_end = (size_t)recip;
     }
     /* the signature: what is left before the attachments */
+    if (sig_rest) {
+        char *lines = sig_rest;
+        for (char *line = strtok(lines, "\n"); line; line = strtok(NULL, "\n"))
+            plan->sig_lines = list_add(&c, plan->sig_lines, &plan->n_sig_lines, plan_text(&c, line));
+    }
     if (closing >= 0 || recip >= 0) {
         /* the lines above the signature space, then what is printed below
          * it (a title, the name): an empty line between them, or the first
@@ -1958,14 +2009,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     /* 7. registries and tasks, then numbering and the year */
     assignment_tasks(&c, &plan->root);
     find_tasks(&c, &plan->root);
-    for (size_t k = 0; k < plan->root.n_items; k++) {
-        INode *sec = plan->root.items[k];
-        Buf up = {0};
-        bare_upper(&up, sec->title ? sec->title : "");
-        if (sec->kind == IN_SECTION && up.len && strstr(up.data, "MỤC TIÊU"))
-            localities_in(&c, sec);
-        buf_free(&up);
-    }
+    goal_localities(&c, &plan->root);
     number_list(&c, &plan->root, "");
     years_in(&c, &plan->root);
     plan->opening = year_refs(&c, plan->opening);

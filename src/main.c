@@ -59,6 +59,7 @@ typedef struct Options {
     unsigned formats;
     const char *templates_dir;
     int werror;
+    int max_errors;          /* per file, --max-errors (0: all) */
     PdfEngine pdf_engine;
     const char **plans;
     int n_plans;
@@ -104,6 +105,8 @@ static const char *const usage_text = N_(
     "      --allow-read DIR   let plans import files under DIR too (by default a plan\n"
     "                         reads only regular files in its own directory tree)\n"
     "  -Werror                treat warnings as errors\n"
+    "      --max-errors N     show at most N errors and N warnings per file (default 50,\n"
+    "                         0: all); a last line counts the rest\n"
     "      --lang vi|en       language of messages (default: from LANGUAGE, LC_ALL, LANG)\n"
     "      --color=WHEN       colour diagnostics: auto (on a terminal), always, never\n"
     "  -h, --help             show this help ('khgen COMMAND --help' for one command)\n"
@@ -169,6 +172,50 @@ static const CommandHelp command_helps[] = {
         "      --force            overwrite an existing PLAN\n"
         "      --stats            print what was recognised (bases, numbering, units,\n"
         "                         tasks, deadlines) to standard error\n")},
+    {"new",
+     N_("usage: khgen new --from PLAN.yaml --year N [-o NEW.yaml] [--force]\n"
+        "\n"
+        "Writes next year's plan by editing PLAN's source text in place: comments, key\n"
+        "order and layout are kept. Moves the header date (day left blank, number\n"
+        "cleared), the period, every deadline, every date inside the old period and the\n"
+        "target years inside it; leaves legal bases, {year} texts and included files.\n"
+        "Prints what it changed, then notes (file:line:col) for the old year still\n"
+        "written in the text and for localities whose target year has passed.\n"
+        "\n"
+        "options:\n"
+        "      --from PLAN        this year's plan (it must have no errors)\n"
+        "      --year N           the year of the new plan\n"
+        "  -o, --output NEW       the new file (default: PLAN's name with the year replaced)\n"
+        "      --force            overwrite an existing NEW\n")},
+    {"diff",
+     N_("usage: khgen diff [--format term|md|html] [-o FILE] [--color|--no-color] OLD NEW\n"
+        "       khgen diff PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE\n"
+        "\n"
+        "Shows what changed in the document between two versions of a plan: header\n"
+        "fields, legal bases, body nodes by their number, tasks by id, table rows by key;\n"
+        "word by word inside a changed paragraph; a moved node as moved. The second form\n"
+        "is git's external diff driver (see the README).\n"
+        "Exit status 0 the same, 1 different (0 as git's driver), 2 usage, 3 a plan\n"
+        "cannot be read or has errors.\n"
+        "\n"
+        "options:\n"
+        "  -f, --format FORMAT    term ([-old-]{+new+}, the default), md, or html (a\n"
+        "                         printable redline page)\n"
+        "  -o, --output FILE      write there instead of standard output\n"
+        "      --color, --no-color  colour (default: on a terminal, unless NO_COLOR is set)\n")},
+    {"init",
+     N_("usage: khgen init [--level xa|huyen|tinh] [--year N] [-o FILE] [--force] NAME\n"
+        "\n"
+        "Writes a new plan for the place NAME (\"Yên Thế\") with the standard skeleton of\n"
+        "a commune (xa), district (huyen, the default) or province (tinh) plan: header,\n"
+        "the usual sections, units and localities to fill in, each placeholder marked\n"
+        "with a TODO comment. It checks clean and builds.\n"
+        "\n"
+        "options:\n"
+        "      --level LEVEL      xa, huyen or tinh\n"
+        "      --year N           the plan's year (default: this year)\n"
+        "  -o, --output FILE      the new file (default: NAME-YEAR.yaml, without diacritics)\n"
+        "      --force            overwrite an existing FILE\n")},
     {"convert",
      N_("usage: khgen convert FILE [-o OUT] [--force] [--from ENCODING]\n"
         "\n"
@@ -288,6 +335,14 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
             if (readpolicy_allow_dir(argv[i]) != 0)
                 return usage_error("cannot use '%s' for --allow-read: %s", argv[i],
                                    strerror(errno)), -1;
+        } else if (strcmp(arg, "--max-errors") == 0 || strncmp(arg, "-fmax-errors=", 13) == 0) {
+            const char *value = arg[1] == 'f' ? arg + 13 : (++i < argc ? argv[i] : NULL);
+            char *end = NULL;
+            long n = value ? strtol(value, &end, 10) : -1;
+            if (!value || !*value || *end || n < 0 || n > 1000000)
+                return usage_error("option '%s' needs a number of errors (0 for no limit)", arg),
+                       -1;
+            opt->max_errors = (int)n;
         } else if (strcmp(arg, "-Werror") == 0) {
             opt->werror = 1;
         } else if (strcmp(arg, "--") == 0) {
@@ -869,7 +924,8 @@ int main(int argc, char **argv)
         return cmd_init(argc - 1, argv + 1);
     if (strcmp(command, "diff") == 0)
         return cmd_diff(argc - 1, argv + 1, stdout_color);
-    Options opt = {.out_dir = "output", .formats = FORMAT_DEFAULT, .pdf_engine = PDF_LIBREOFFICE};
+    Options opt = {.out_dir = "output", .formats = FORMAT_DEFAULT, .pdf_engine = PDF_LIBREOFFICE,
+                   .max_errors = DIAG_DEFAULT_MAX_ERRORS};
     if (strcmp(command, "build") == 0)
         opt.build = 1;
     else if (strcmp(command, "check") != 0)
@@ -896,6 +952,7 @@ int main(int argc, char **argv)
     }
     DiagSink *diags = diag_new(stderr);
     diag_set_werror(diags, opt.werror);
+    diag_set_max_errors(diags, opt.max_errors);
     diag_set_color(diags, color);
     int status = EXIT_OK;
     for (int i = 0; i < opt.n_plans; i++) {

@@ -293,6 +293,10 @@ typedef struct Attachment {
     SrcPos pos;
     SrcPos end;
     int uses;
+    /* column widths in characters, worked out once by table_column_widths
+     * (colwidth.c) for every back end that asks: the rows are final by then */
+    double widths[32];
+    int has_widths;
 } Attachment;
 
 /* ---- text sites -------------------------------------------------------- */

@@ -282,7 +282,8 @@ const char *buf_str(const Buf *buf)
 
 void buf_putn(Buf *buf, const char *s, size_t n)
 {
-    buf_reserve(buf, n);
+    if (buf->len + n + 1 > buf->cap)
+        buf_reserve(buf, n);
     memcpy(buf->data + buf->len, s, n);
     buf->len += n;
     buf->data[buf->len] = '\0';
@@ -295,6 +296,11 @@ void buf_puts(Buf *buf, const char *s)
 
 void buf_putc(Buf *buf, char c)
 {
+    if (buf->len + 2 <= buf->cap) { /* the common case: room already */
+        buf->data[buf->len++] = c;
+        buf->data[buf->len] = '\0';
+        return;
+    }
     buf_putn(buf, &c, 1);
 }
 

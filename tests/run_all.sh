@@ -99,7 +99,7 @@ run_suite e2e sh tests/e2e/run.sh "$khgen" "$work/e2e"
 run_suite i18n sh tests/i18n/run.sh "$khgen"
 run_suite fidelity-md sh tests/fidelity.sh "$khgen" "$work/fidelity"
 [ -f tests/md/check_md.py ] && run_suite markdown /usr/bin/python3 tests/md/check_md.py "$khgen" "$work/md"
-run_suite import sh tests/import/run.sh "$khgen" "$work/import"
+run_suite import env IMPORT_OFFICE=$((1 - fast)) sh tests/import/run.sh "$khgen" "$work/import"
 run_suite structure python3 tests/structure/check.py src
 if [ $fast -eq 1 ]; then
     echo "=="

@@ -10,7 +10,7 @@
  * tests/fuzz/seeds/NAME/ (plans/ and tests/diag/ seed every target).
  *
  * fuzz_compile() runs the front of the pipeline - load, include, parse,
- * check - on the bytes as the text of a plan named fuzz/plan.yaml (a
+ * resolve, check - on the bytes as the text of a plan named fuzz/plan.yaml (a
  * directory that does not exist, so the read policy refuses every file the
  * input names: a fuzz run never reads the disk). Diagnostics are printed to
  * /dev/null, so the printing code (snippets, carets) is exercised too.
@@ -27,7 +27,9 @@
 #include "include.h"
 #include "load.h"
 #include "parse.h"
+#include "resolve.h"
 #include "render.h"
+#include "resolve.h"
 #include "template.h"
 #include "util.h"
 
@@ -62,6 +64,7 @@ static void fuzz_compile(FuzzRun *run, const uint8_t *data, size_t size, int do_
         include_merge(run->arena, run->diags, "fuzz/plan.yaml", run->root);
         run->plan = parse_plan(run->arena, run->diags, run->templates, "fuzz/plan.yaml",
                                run->root);
+        resolve_plan(run->arena, run->diags, run->templates, run->plan);
         if (do_check)
             check_plan(run->arena, run->diags, run->templates, run->plan);
     }

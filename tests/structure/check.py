@@ -5,8 +5,9 @@
 
 Three rules from the design (README, "Repository layout"):
 
-  1. no include cycle between modules: module X (X.c and X.h) depends on
-     module Y when X.c or X.h has `#include "Y.h"`; the graph of these
+  1. no include cycle between modules: module X (X.c, X.h and its private
+     header X_impl.h) depends on module Y when one of them has
+     `#include "Y.h"`; the graph of these
      dependencies must have no cycle (a stage may use the stages before it,
      never the ones after);
   2. no .c file over 1,200 lines;
@@ -55,14 +56,21 @@ if os.path.exists(debt_file):
 debt_seen = set()
 
 files = sorted(f for f in os.listdir(src) if f.endswith((".c", ".h")))
-modules = sorted({os.path.splitext(f)[0] for f in files})
+
+
+def module_of(stem):
+    return stem[: -len("_impl")] if stem.endswith("_impl") else stem
+
+
+modules = sorted({module_of(os.path.splitext(f)[0]) for f in files})
 deps = {m: set() for m in modules}
 include_re = re.compile(r'^\s*#\s*include\s+"([^"]+)\.h"', re.M)
 for f in files:
-    mod = os.path.splitext(f)[0]
+    mod = module_of(os.path.splitext(f)[0])
     with open(os.path.join(src, f), encoding="utf-8") as fh:
         text = fh.read()
     for target in include_re.findall(text):
+        target = module_of(target)
         if target != mod and target in deps:
             deps[mod].add(target)
 

@@ -1,0 +1,798 @@
+/* attach_fields.c - the fields a table column or a `where` filter reads,
+ * source by source (localities, tasks, criteria, indicators).
+ *
+ * Part of stage 3 (resolve), called by attach_rows.c while it builds the
+ * rows of a generated table: for each item of a source and each field it
+ * gives the display text, the raw values `where` compares (ids, codes),
+ * the number and the sort order. The numeric fields of a locality mean
+ * what query.c says, as in the figures of the text. Reads the Plan;
+ * allocates only in the resolver's arena.
+ */
+#include "attach_impl.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "i18n.h"
+#include "inline.h"
+#include "query.h"
+#include "suggest.h"
+#include "vi.h"
+#include "yread.h"
+
+/* ---- resolving: sources and fields --------------------------------------- */
+
+
+
+
+
+
+static const Field locality_fields[] = {
+    {"id", F_ID, IDS_LOCALITY},
+    {"name", F_NAME, IDS_NONE},
+    {"kind", F_KIND, IDS_NONE},
+    {"name_full", F_NAME_FULL, IDS_NONE},
+    {"parent", F_PARENT, IDS_LOCALITY},
+    {"parent_full", F_PARENT_FULL, IDS_LOCALITY},
+    {"status", F_STATUS, IDS_LEVEL},
+    {"target", F_TARGET, IDS_LEVEL},
+    {"target_year", F_TARGET_YEAR, IDS_NONE},
+    {"criteria_met", F_CRITERIA_MET, IDS_NONE},
+    {"criteria_planned", F_CRITERIA_PLANNED, IDS_NONE},
+    {"criteria_total", F_CRITERIA_TOTAL, IDS_NONE},
+    {"criteria", F_CRITERIA, IDS_CRITERION},
+    {"criteria_names", F_CRITERIA_NAMES, IDS_CRITERION},
+    {"n_criteria", F_N_CRITERIA, IDS_NONE},
+    {"note", F_NOTE, IDS_NONE},
+    {NULL, 0, IDS_NONE},
+};
+
+static const Field task_fields[] = {
+    {"id", F_ID, IDS_NONE},
+    {"task", F_TASK, IDS_NONE},
+    {"title", F_TITLE, IDS_NONE},
+    {"text", F_TEXT, IDS_NONE},
+    {"lead", F_LEAD, IDS_UNIT},
+    {"lead_short", F_LEAD_SHORT, IDS_UNIT},
+    {"support", F_SUPPORT, IDS_UNIT},
+    {"support_short", F_SUPPORT_SHORT, IDS_UNIT},
+    {"lead_note", F_LEAD_NOTE, IDS_NONE},
+    {"responsible", F_RESPONSIBLE, IDS_UNIT},
+    {"assign", F_ASSIGN, IDS_UNIT},
+    {"due", F_DUE, IDS_NONE},
+    {"due_date", F_DUE_DATE, IDS_NONE},
+    {"criteria", F_CRITERIA, IDS_CRITERION},
+    {"criteria_names", F_CRITERIA_NAMES, IDS_CRITERION},
+    {"localities", F_LOCALITIES, IDS_LOCALITY},
+    {"section", F_SECTION, IDS_NONE},
+    {"clause", F_CLAUSE, IDS_NONE},
+    {NULL, 0, IDS_NONE},
+};
+
+/* criteria and indicators offer the same fields */
+static const Field criterion_fields[] = {
+    {"code", F_CODE, IDS_CRITERION},
+    {"name", F_NAME, IDS_NONE},
+    {"group", F_GROUP, IDS_NONE},
+    {"criterion", F_CRITERION, IDS_CRITERION},
+    {"criterion_name", F_CRITERION_NAME, IDS_NONE},
+    {"indicators", F_INDICATORS, IDS_CRITERION},
+    {"lead", F_LEAD, IDS_UNIT},
+    {"lead_short", F_LEAD_SHORT, IDS_UNIT},
+    {"support", F_SUPPORT, IDS_UNIT},
+    {"support_short", F_SUPPORT_SHORT, IDS_UNIT},
+    {"lead_note", F_LEAD_NOTE, IDS_NONE},
+    {"responsible", F_RESPONSIBLE, IDS_UNIT},
+    {"assign", F_ASSIGN, IDS_UNIT},
+    {"due", F_DUE, IDS_NONE},
+    {"localities", F_LOCALITIES, IDS_LOCALITY},
+    {"n_localities", F_N_LOCALITIES, IDS_NONE},
+    {NULL, 0, IDS_NONE},
+};
+
+const Field *att_fields_of(Source source)
+{
+    switch (source) {
+    case SRC_LOCALITIES:
+        return locality_fields;
+    case SRC_TASKS:
+        return task_fields;
+    default:
+        return criterion_fields;
+    }
+}
+
+
+
+
+void att_collect_tasks(Resolver *r, BodyNode *const *nodes, size_t n, const char *section,
+                          const char *clause)
+{
+    for (size_t i = 0; i < n; i++) {
+        const BodyNode *node = nodes[i];
+        if (!node)
+            continue;
+        const char *inner_section = section, *inner_clause = clause;
+        if (node->kind == NODE_SECTION) {
+            inner_section = node->title;
+            inner_clause = NULL;
+        } else if (node->kind == NODE_CLAUSE) {
+            inner_clause = node->title;
+        }
+        if (node->kind == NODE_TASK && node->task) {
+            if (r->n_tasks == r->cap_tasks) {
+                r->cap_tasks = r->cap_tasks ? r->cap_tasks * 2 : 32;
+                r->tasks = xrealloc(r->tasks, r->cap_tasks * sizeof *r->tasks);
+            }
+            r->tasks[r->n_tasks++] = (TaskItem){node->task, node, section, clause, NULL};
+        }
+        att_collect_tasks(r, node->items, node->n_items, inner_section, inner_clause);
+    }
+}
+
+/* Plain text of a plan text with its references expanded (task: for
+ * {lead}, {due}). */
+const char *att_expand(Resolver *r, const char *text, const Task *task)
+{
+    if (!text)
+        return "";
+    InlineCtx ctx = r->ctx;
+    ctx.task = task;
+    Buf b = {0};
+    inline_expand_plain(&ctx, text, &b);
+    char *s = buf_to_arena(&b, r->arena);
+    buf_free(&b);
+    return s;
+}
+
+static const char *unit_names(Resolver *r, const char *const *ids, size_t n, int use_short)
+{
+    Buf b = {0};
+    inline_put_units(&r->ctx, ids, n, use_short, INLINE_PLAIN, &b);
+    char *s = buf_to_arena(&b, r->arena);
+    buf_free(&b);
+    return s;
+}
+
+/* A one-line wording template (templates/wording.yaml) with string values
+ * given as key, value pairs ending in NULL. */
+static void put_wording(Resolver *r, Buf *out, const char *key, const char *fallback, ...)
+{
+    const char *wording = r->templates ? tpl_wording(r->templates, key) : NULL;
+    TValue *values = tv_map(r->arena);
+    va_list ap;
+    va_start(ap, fallback);
+    const char *name;
+    while ((name = va_arg(ap, const char *)) != NULL)
+        tv_set_str(r->arena, values, name, va_arg(ap, const char *));
+    va_end(ap);
+    if (!wording) {
+        buf_puts(out, fallback);
+        return;
+    }
+    tpl_render_text(r->templates, "templates/wording.yaml", wording, strlen(wording), values,
+                    TPL_ESCAPE_NONE, out);
+}
+
+/* The responsible-unit phrase of a task, exactly as its "Phụ trách" line
+ * prints it (inline_put_responsible), as plain text. */
+static void put_task_responsible(Resolver *r, const Task *task, Buf *out)
+{
+    InlineCtx ctx = r->ctx;
+    ctx.task = task;
+    inline_put_responsible(&ctx, task, INLINE_PLAIN, out);
+}
+
+/* "Công chức X phụ trách Chỉ tiêu 17.1, 17.4." (or the assignment's own
+ * text). */
+static void put_assignment(Resolver *r, const Task *task, const Assignment *a, Buf *out)
+{
+    if (a->text) {
+        buf_puts(out, att_expand(r, a->text, task));
+        return;
+    }
+    Buf indicators = {0};
+    for (size_t i = 0; i < a->n_indicators; i++)
+        buf_printf(&indicators, "%s%s", i ? ", " : "", a->indicators[i]);
+    const char *unit = unit_names(r, &a->unit, 1, 0);
+    Buf fallback = {0};
+    buf_printf(&fallback, "%s: %s", unit, indicators.data ? indicators.data : "");
+    put_wording(r, out, "assign_line", fallback.data, "unit", unit, "indicators",
+                indicators.data ? indicators.data : "", (const char *)NULL);
+    buf_free(&indicators);
+    buf_free(&fallback);
+}
+
+static const char *due_text(Resolver *r, const Task *task)
+{
+    Buf b = {0};
+    InlineCtx ctx = r->ctx;
+    ctx.task = task;
+    inline_put_due(&ctx, &task->due, &b);
+    char *s = buf_to_arena(&b, r->arena);
+    buf_free(&b);
+    return s;
+}
+
+
+
+static size_t strlist_hash(const char *s, size_t n)
+{
+    size_t h = 1469598103934665603u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+    return h;
+}
+
+static void strlist_index(StrList *list, size_t i)
+{
+    size_t mask = list->n_slots - 1;
+    size_t h = strlist_hash(list->items[i], strlen(list->items[i])) & mask;
+    while (list->slots[h])
+        h = (h + 1) & mask;
+    list->slots[h] = i + 1;
+}
+
+/* 1 if s[0..n) is in the list. */
+static int strlist_has(const StrList *list, const char *s, size_t n)
+{
+    if (!list->slots) {
+        for (size_t i = 0; i < list->count; i++)
+            if (strncmp(list->items[i], s, n) == 0 && list->items[i][n] == '\0')
+                return 1;
+        return 0;
+    }
+    size_t mask = list->n_slots - 1;
+    for (size_t h = strlist_hash(s, n) & mask; list->slots[h]; h = (h + 1) & mask) {
+        const char *item = list->items[list->slots[h] - 1];
+        if (strncmp(item, s, n) == 0 && item[n] == '\0')
+            return 1;
+    }
+    return 0;
+}
+
+/* Appends s (not copied) unless it is NULL, empty or already listed. */
+void att_strlist_add(StrList *list, const char *s)
+{
+    if (!s || !*s || strlist_has(list, s, strlen(s)))
+        return;
+    if (list->count == list->cap) {
+        list->cap = list->cap ? list->cap * 2 : 8;
+        list->items = xrealloc(list->items, list->cap * sizeof *list->items);
+    }
+    list->items[list->count++] = s;
+    if (list->count >= STRLIST_HASHED && list->count * 2 > list->n_slots) {
+        free(list->slots);
+        list->n_slots = list->n_slots ? list->n_slots * 4 : 64;
+        list->slots = xmalloc(list->n_slots * sizeof *list->slots);
+        memset(list->slots, 0, list->n_slots * sizeof *list->slots);
+        for (size_t i = 0; i < list->count; i++)
+            strlist_index(list, i);
+    } else if (list->slots) {
+        strlist_index(list, list->count - 1);
+    }
+}
+
+/* Appends the text of b, copied into the arena, unless it is empty or
+ * already listed (then nothing is copied). */
+static void strlist_add_buf(Resolver *r, StrList *list, const Buf *b)
+{
+    if (!b->len || strlist_has(list, b->data, b->len))
+        return;
+    att_strlist_add(list, arena_strndup(r->arena, b->data, b->len));
+}
+
+void att_strlist_free(StrList *list)
+{
+    free(list->items);
+    free(list->slots);
+    memset(list, 0, sizeof *list);
+}
+
+static const char *strlist_join(Resolver *r, const StrList *list, const char *sep)
+{
+    Buf b = {0};
+    for (size_t i = 0; i < list->count; i++)
+        buf_printf(&b, "%s%s", i ? sep : "", list->items[i]);
+    char *s = buf_to_arena(&b, r->arena);
+    buf_free(&b);
+    return s;
+}
+
+/* Copies a StrList into the arena as a raw-values array. */
+static void set_raw(Resolver *r, FieldValue *out, const StrList *list)
+{
+    const char **raw = arena_alloc(r->arena, (list->count + 1) * sizeof *raw);
+    if (list->count)
+        memcpy(raw, list->items, list->count * sizeof *raw);
+    out->raw = raw;
+    out->n_raw = list->count;
+}
+
+static void set_number(Resolver *r, FieldValue *out, double value)
+{
+    out->number = value;
+    out->is_number = 1;
+    Buf b = {0};
+    vi_put_decimal(&b, value, -1);
+    out->text = buf_to_arena(&b, r->arena);
+    buf_free(&b);
+}
+
+static void set_year(Resolver *r, FieldValue *out, int year)
+{
+    out->number = year;
+    out->is_number = 1;
+    out->text = arena_printf(r->arena, "%d", year);
+}
+
+/* "Xã Đồng Hưu": the kind with a capital, then the name. */
+static const char *full_name(Resolver *r, const Locality *loc)
+{
+    if (!loc->kind || !*loc->kind)
+        return loc->name;
+    Buf b = {0};
+    /* "Bản Ven" already says its kind */
+    Buf folded_kind = {0}, folded_name = {0};
+    vi_put_folded(&folded_kind, loc->kind);
+    vi_put_folded(&folded_name, loc->name);
+    int says_kind = folded_kind.len && folded_name.len > folded_kind.len &&
+                    strncmp(folded_name.data, folded_kind.data, folded_kind.len) == 0 &&
+                    folded_name.data[folded_kind.len] == ' ';
+    buf_free(&folded_kind);
+    buf_free(&folded_name);
+    if (says_kind)
+        return loc->name;
+    int first_len;
+    utf8_decode(loc->kind, &first_len);
+    char first[8] = {0};
+    memcpy(first, loc->kind, (size_t)first_len);
+    vi_put_upper(&b, first);
+    buf_printf(&b, "%s %s", loc->kind + first_len, loc->name);
+    char *s = buf_to_arena(&b, r->arena);
+    buf_free(&b);
+    return s;
+}
+
+static const char *criteria_names(Resolver *r, const char *const *codes, size_t n)
+{
+    Buf b = {0};
+    for (size_t i = 0; i < n; i++) {
+        const Indicator *indicator = NULL;
+        const Criterion *crit = plan_find_criterion(r->plan, codes[i], &indicator);
+        const char *name = indicator && indicator->name ? indicator->name
+                           : crit && !strchr(codes[i], '.') ? crit->name
+                                                            : codes[i];
+        buf_printf(&b, "%s%s", i ? "; " : "", name);
+    }
+    char *s = buf_to_arena(&b, r->arena);
+    buf_free(&b);
+    return s;
+}
+
+static void set_codes(Resolver *r, FieldValue *out, const char *const *codes, size_t n)
+{
+    StrList list = {0};
+    for (size_t i = 0; i < n; i++)
+        att_strlist_add(&list, codes[i]);
+    set_raw(r, out, &list);
+    out->text = strlist_join(r, &list, ", ");
+    att_strlist_free(&list);
+}
+
+void att_locality_field(Resolver *r, const Locality *loc, const Field *field,
+                           const char *data_key, FieldValue *out)
+{
+    const Locality *parent = loc->parent ? plan_find_locality(r->plan, loc->parent) : NULL;
+    const Level *level;
+    double number;
+    switch (field ? field->id : F_DATA) {
+    case F_ID:
+        out->text = loc->id;
+        break;
+    case F_NAME:
+        out->text = loc->name;
+        break;
+    case F_KIND:
+        out->text = loc->kind;
+        break;
+    case F_NAME_FULL:
+        out->text = full_name(r, loc);
+        break;
+    case F_PARENT:
+    case F_PARENT_FULL:
+        if (!loc->parent)
+            break;
+        out->text = !parent                        ? loc->parent
+                    : field->id == F_PARENT_FULL ? full_name(r, parent)
+                                                   : parent->name;
+        out->raw = &loc->parent;
+        out->n_raw = 1;
+        break;
+    case F_STATUS:
+    case F_TARGET: {
+        const char *const *id = field->id == F_STATUS ? &loc->status : &loc->target;
+        if (!*id)
+            break;
+        level = plan_find_level(r->plan, *id);
+        out->text = level ? level->name : *id;
+        out->raw = id;
+        out->n_raw = 1;
+        break;
+    }
+    case F_TARGET_YEAR:
+        if (query_locality_number(loc, QN_TARGET_YEAR, &number))
+            set_year(r, out, (int)number);
+        break;
+    case F_CRITERIA_MET:
+        if (query_locality_number(loc, QN_CRITERIA_MET, &number))
+            set_number(r, out, number);
+        break;
+    case F_CRITERIA_PLANNED:
+        if (query_locality_number(loc, QN_CRITERIA_PLANNED, &number))
+            set_number(r, out, number);
+        break;
+    case F_CRITERIA_TOTAL:
+        if (query_locality_number(loc, QN_CRITERIA_TOTAL, &number))
+            set_number(r, out, number);
+        break;
+    case F_CRITERIA:
+        set_codes(r, out, loc->criteria, loc->n_criteria);
+        break;
+    case F_CRITERIA_NAMES:
+        set_codes(r, out, loc->criteria, loc->n_criteria);
+        out->text = criteria_names(r, loc->criteria, loc->n_criteria);
+        break;
+    case F_N_CRITERIA:
+        if (query_locality_number(loc, QN_N_CRITERIA, &number))
+            set_number(r, out, number);
+        break;
+    case F_NOTE:
+        out->text = att_expand(r, loc->note, NULL);
+        break;
+    case F_DATA:
+        for (size_t i = 0; i < loc->n_attrs; i++) {
+            if (strcmp(loc->attrs[i].key, data_key) != 0)
+                continue;
+            out->text = loc->attrs[i].text;
+            if (loc->attrs[i].is_number) {
+                out->number = loc->attrs[i].number;
+                out->is_number = 1;
+            }
+        }
+        break;
+    }
+}
+
+static const char *task_text(Resolver *r, const TaskItem *item)
+{
+    const BodyNode *node = item->node;
+    Buf b = {0};
+    if (node->text)
+        buf_puts(&b, att_expand(r, node->text, item->task));
+    for (size_t i = 0; i < node->n_paras; i++) {
+        if (b.len)
+            buf_putc(&b, '\n');
+        buf_puts(&b, att_expand(r, node->paras[i], item->task));
+    }
+    char *s = buf_to_arena(&b, r->arena);
+    buf_free(&b);
+    return s;
+}
+
+/* A sort key for a deadline: its last day, roughly (ongoing sorts last). */
+static double due_order(const Deadline *due)
+{
+    int year = due->year;
+    switch (due->kind) {
+    case DUE_DATE:
+        return vi_date_serial(year, due->month, due->day);
+    case DUE_MONTH:
+        return vi_date_serial(year, due->month, 28);
+    case DUE_QUARTER:
+        return vi_date_serial(year, due->quarter * 3, 28);
+    case DUE_HALF:
+        return vi_date_serial(year, due->half * 6, 28);
+    case DUE_YEAR:
+        return vi_date_serial(year, 12, 31);
+    case DUE_ONGOING:
+        return vi_date_serial(year ? year : 9999, 12, 31) + 1;
+    default:
+        return 1e9;
+    }
+}
+
+void att_task_field(Resolver *r, const TaskItem *item, const Field *field, FieldValue *out)
+{
+    const Task *task = item->task;
+    Buf b = {0};
+    StrList list = {0};
+    switch (field->id) {
+    case F_ID:
+        out->text = task->id;
+        break;
+    case F_TASK:
+        out->text = item->node->title && *item->node->title ? att_expand(r, item->node->title, task)
+                                                            : task_text(r, item);
+        break;
+    case F_TITLE:
+        out->text = att_expand(r, item->node->title, task);
+        break;
+    case F_TEXT:
+        out->text = task_text(r, item);
+        break;
+    case F_LEAD:
+    case F_LEAD_SHORT:
+        if (task->lead) {
+            size_t n_leads;
+            const char *const *leads = task_leads(task, &n_leads);
+            out->text = unit_names(r, (const char **)leads, n_leads, field->id == F_LEAD_SHORT);
+            out->raw = (const char **)leads;
+            out->n_raw = n_leads;
+        }
+        break;
+    case F_SUPPORT:
+    case F_SUPPORT_SHORT:
+        out->text = unit_names(r, task->support, task->n_support, field->id == F_SUPPORT_SHORT);
+        out->raw = task->support;
+        out->n_raw = task->n_support;
+        break;
+    case F_LEAD_NOTE:
+        out->text = att_expand(r, task->lead_note, task);
+        break;
+    case F_RESPONSIBLE:
+    case F_ASSIGN:
+        if (field->id == F_RESPONSIBLE) {
+            put_task_responsible(r, task, &b);
+            size_t n_leads;
+            const char *const *leads = task_leads(task, &n_leads);
+            for (size_t i = 0; i < n_leads; i++)
+                att_strlist_add(&list, leads[i]);
+            for (size_t i = 0; i < task->n_support; i++)
+                att_strlist_add(&list, task->support[i]);
+        }
+        for (size_t i = 0; i < task->n_assign; i++) {
+            if (b.len)
+                buf_putc(&b, '\n');
+            put_assignment(r, task, &task->assign[i], &b);
+            att_strlist_add(&list, task->assign[i].unit);
+        }
+        if (task->assign_note && task->n_assign) {
+            buf_putc(&b, '\n');
+            buf_puts(&b, att_expand(r, task->assign_note, task));
+        }
+        out->text = buf_to_arena(&b, r->arena);
+        set_raw(r, out, &list);
+        break;
+    case F_DUE:
+        out->text = due_text(r, task);
+        out->order = due_order(&task->due);
+        out->has_order = 1;
+        break;
+    case F_DUE_DATE:
+        out->text = due_text(r, task);
+        out->order = due_order(&task->due);
+        out->has_order = 1;
+        if (task->due.kind == DUE_DATE && !task->due.text && !task->due.prefix &&
+            !task->due.before) {
+            out->date = (VDate){task->due.year, task->due.month, task->due.day};
+            out->is_date = 1;
+        }
+        break;
+    case F_CRITERIA:
+        set_codes(r, out, task->criteria, task->n_criteria);
+        break;
+    case F_CRITERIA_NAMES:
+        set_codes(r, out, task->criteria, task->n_criteria);
+        out->text = criteria_names(r, task->criteria, task->n_criteria);
+        break;
+    case F_LOCALITIES:
+        for (size_t i = 0; i < task->n_localities; i++) {
+            const Locality *loc = plan_find_locality(r->plan, task->localities[i]);
+            buf_printf(&b, "%s%s", i ? ", " : "", loc ? loc->name : task->localities[i]);
+        }
+        out->text = buf_to_arena(&b, r->arena);
+        out->raw = task->localities;
+        out->n_raw = task->n_localities;
+        break;
+    case F_SECTION:
+        out->text = att_expand(r, item->section, NULL);
+        break;
+    case F_CLAUSE:
+        out->text = att_expand(r, item->clause, NULL);
+        break;
+    }
+    buf_free(&b);
+    att_strlist_free(&list);
+}
+
+/* Does code (a task's or a locality's criteria entry) serve the criterion
+ * or indicator `target`? Exact for indicators; a criterion is also served
+ * by its indicators. */
+static int code_serves(const char *code, const CritItem *target)
+{
+    if (strcmp(code, target->code) == 0)
+        return 1;
+    return !target->is_indicator && catalog_code_in(code, target->code);
+}
+
+
+/* The deadline phrase of a task, made once: every criterion and indicator
+ * the task serves lists it. */
+static const char *task_due(Resolver *r, TaskItem *ti)
+{
+    if (!ti->due)
+        ti->due = due_text(r, ti->task);
+    return ti->due;
+}
+
+static void add_task_responsibility(Resolver *r, TaskItem *ti, const CritItem *item,
+                                    Responsibility *resp, int whole_task)
+{
+    const Task *task = ti->task;
+    Buf b = {0};
+    if (whole_task && (task->lead || task->lead_note)) {
+        size_t n_leads;
+        const char *const *leads = task_leads(task, &n_leads);
+        for (size_t i = 0; i < n_leads; i++)
+            att_strlist_add(&resp->leads, leads[i]);
+        for (size_t i = 0; i < task->n_support; i++)
+            att_strlist_add(&resp->supports, task->support[i]);
+        put_task_responsible(r, task, &b);
+        strlist_add_buf(r, &resp->lines, &b);
+        if (task->lead_note)
+            att_strlist_add(&resp->notes, att_expand(r, task->lead_note, task));
+    }
+    int assigned = 0;
+    for (size_t i = 0; i < task->n_assign; i++) {
+        const Assignment *a = &task->assign[i];
+        int relevant = 0;
+        for (size_t k = 0; k < a->n_indicators && !relevant; k++)
+            relevant = code_serves(a->indicators[k], item);
+        if (!relevant)
+            continue;
+        assigned = 1;
+        if (!task->lead || !whole_task || item->is_indicator)
+            att_strlist_add(&resp->leads, a->unit);
+        buf_reset(&b);
+        if (item->is_indicator)
+            buf_puts(&b, unit_names(r, &a->unit, 1, 0));
+        else
+            put_assignment(r, task, a, &b);
+        strlist_add_buf(r, &resp->lines, &b);
+    }
+    if (assigned && task->assign_note && !item->is_indicator)
+        att_strlist_add(&resp->lines, att_expand(r, task->assign_note, task));
+    if (whole_task || assigned)
+        att_strlist_add(&resp->dues, task_due(r, ti));
+    buf_free(&b);
+}
+
+static void gather_responsibility(Resolver *r, const CritItem *item, Responsibility *resp)
+{
+    memset(resp, 0, sizeof *resp);
+    for (size_t t = 0; t < r->n_tasks; t++) {
+        const Task *task = r->tasks[t].task;
+        int named = 0;
+        for (size_t k = 0; k < task->n_criteria && !named; k++)
+            named = code_serves(task->criteria[k], item);
+        add_task_responsibility(r, &r->tasks[t], item, resp, named);
+    }
+    if (item->is_indicator && resp->leads.count == 0) {
+        /* nobody answers for the indicator itself: whoever answers for its
+         * criterion does */
+        CritItem whole = {item->crit, item->crit->code, NULL, 0};
+        for (size_t t = 0; t < r->n_tasks; t++) {
+            const Task *task = r->tasks[t].task;
+            int named = 0;
+            for (size_t k = 0; k < task->n_criteria && !named; k++)
+                named = strcmp(task->criteria[k], whole.code) == 0;
+            if (named)
+                add_task_responsibility(r, &r->tasks[t], &whole, resp, 1);
+        }
+    }
+}
+
+void att_free_responsibility(Responsibility *resp)
+{
+    att_strlist_free(&resp->leads);
+    att_strlist_free(&resp->supports);
+    att_strlist_free(&resp->lines);
+    att_strlist_free(&resp->dues);
+    att_strlist_free(&resp->notes);
+}
+
+void att_criterion_field(Resolver *r, const CritItem *item, const Field *field,
+                            FieldValue *out)
+{
+    StrList list = {0};
+    Buf b = {0};
+    switch (field->id) {
+    case F_CODE:
+        out->text = item->code;
+        out->raw = &item->code;
+        out->n_raw = 1;
+        break;
+    case F_NAME:
+        out->text = item->is_indicator ? item->name : item->crit->name;
+        break;
+    case F_GROUP:
+        out->text = item->crit->group;
+        break;
+    case F_CRITERION:
+        out->text = item->crit->code;
+        out->raw = &item->crit->code;
+        out->n_raw = 1;
+        break;
+    case F_CRITERION_NAME:
+        out->text = item->crit->name;
+        break;
+    case F_INDICATORS:
+        for (size_t i = 0; i < item->crit->n_indicators; i++)
+            att_strlist_add(&list, item->crit->indicators[i].code);
+        set_raw(r, out, &list);
+        out->text = strlist_join(r, &list, ", ");
+        break;
+    case F_LEAD:
+    case F_LEAD_SHORT:
+    case F_SUPPORT:
+    case F_SUPPORT_SHORT:
+    case F_LEAD_NOTE:
+    case F_RESPONSIBLE:
+    case F_ASSIGN:
+    case F_DUE:
+        /* the fields of one row share one gathering (a gathering walks
+         * every task of the plan) */
+        if (!r->resp || r->resp_item.crit != item->crit ||
+            r->resp_item.is_indicator != item->is_indicator ||
+            strcmp(r->resp_item.code, item->code) != 0) {
+            if (!r->resp)
+                r->resp = xmalloc(sizeof *r->resp);
+            else
+                att_free_responsibility(r->resp);
+            gather_responsibility(r, item, r->resp);
+            r->resp_item = *item;
+        }
+        Responsibility resp = *r->resp;
+        if (field->id == F_LEAD || field->id == F_LEAD_SHORT) {
+            out->text = unit_names(r, resp.leads.items, resp.leads.count,
+                                   field->id == F_LEAD_SHORT);
+            set_raw(r, out, &resp.leads);
+        } else if (field->id == F_SUPPORT || field->id == F_SUPPORT_SHORT) {
+            out->text = unit_names(r, resp.supports.items, resp.supports.count,
+                                   field->id == F_SUPPORT_SHORT);
+            set_raw(r, out, &resp.supports);
+        } else if (field->id == F_LEAD_NOTE) {
+            out->text = strlist_join(r, &resp.notes, "; ");
+        } else if (field->id == F_DUE) {
+            out->text = strlist_join(r, &resp.dues, "; ");
+        } else {
+            out->text = strlist_join(r, &resp.lines, "\n");
+            set_raw(r, out, &resp.leads);
+        }
+        break;
+    case F_LOCALITIES:
+    case F_N_LOCALITIES:
+        for (size_t i = 0; i < r->plan->n_localities; i++) {
+            const Locality *loc = &r->plan->localities[i];
+            int named = 0;
+            for (size_t k = 0; k < loc->n_criteria && !named; k++)
+                named = code_serves(loc->criteria[k], item);
+            if (!named)
+                continue;
+            att_strlist_add(&list, loc->id);
+            buf_printf(&b, "%s%s", b.len ? ", " : "", loc->name);
+        }
+        if (field->id == F_N_LOCALITIES) {
+            set_number(r, out, (double)list.count);
+        } else {
+            out->text = buf_to_arena(&b, r->arena);
+            set_raw(r, out, &list);
+        }
+        break;
+    }
+    att_strlist_free(&list);
+    buf_free(&b);
+}

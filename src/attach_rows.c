@@ -1,0 +1,872 @@
+/* attach_rows.c - building the rows of the tables: select, sort, group,
+ * number, merge; and attach_resolve, the tables' part of stage 3.
+ *
+ * attach_resolve() runs from resolve.c once the plan is indexed: it checks
+ * and expands the texts attach_parse remembered, builds the rows of
+ * generated tables (the items of the source, each column's field for each
+ * item from attach_fields.c, filtered by `where`, sorted, grouped under
+ * heading rows), then numbers the STT column and merges equal neighbouring
+ * cells of the `merge` columns. Writes only the Plan's attachments (rows,
+ * cells) and use counts.
+ */
+#include "attach_impl.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "i18n.h"
+#include "inline.h"
+#include "query.h"
+#include "suggest.h"
+#include "vi.h"
+#include "yread.h"
+
+/* ---- resolving: one generated table --------------------------------------- */
+
+/* A field a column, filter, sort or grouping refers to. */
+typedef struct FieldRef {
+    const Field *field;        /* NULL with data_key: a locality's data */
+    const char *data_key;
+} FieldRef;
+
+typedef struct Item {
+    const void *ptr;           /* Locality, TaskItem or CritItem */
+    size_t index;              /* order in the source */
+    FieldValue *sort_values;
+    const char *group_title;
+    size_t group_order;
+} Item;
+
+typedef struct Generation {
+    Resolver *r;
+    Source source;
+    const YNode *node;         /* the generator mapping, for messages */
+    size_t n_sort;
+    FieldRef sort_fields[8];
+    int sort_desc[8];
+} Generation;
+
+static void field_value(Generation *g, const void *ptr, const FieldRef *ref, FieldValue *out)
+{
+    memset(out, 0, sizeof *out);
+    switch (g->source) {
+    case SRC_LOCALITIES:
+        att_locality_field(g->r, ptr, ref->field, ref->data_key, out);
+        break;
+    case SRC_TASKS:
+        att_task_field(g->r, ptr, ref->field, out);
+        break;
+    default:
+        att_criterion_field(g->r, ptr, ref->field, out);
+        break;
+    }
+    if (!out->text)
+        out->text = "";
+}
+
+/* Resolves a field name for the source; reports KH614 at node when
+ * unknown. Returns 0 or -1. */
+static int lookup_field(Generation *g, const char *name, FieldRef *out)
+{
+    const Field *fields = att_fields_of(g->source);
+    for (size_t i = 0; fields[i].name; i++) {
+        if (strcmp(fields[i].name, name) == 0) {
+            out->field = &fields[i];
+            out->data_key = NULL;
+            return 0;
+        }
+    }
+    if (g->source == SRC_LOCALITIES) {
+        const char *key = strncmp(name, "data.", 5) == 0 ? name + 5 : name;
+        for (size_t i = 0; i < g->r->plan->n_localities; i++) {
+            const Locality *loc = &g->r->plan->localities[i];
+            for (size_t k = 0; k < loc->n_attrs; k++) {
+                if (strcmp(loc->attrs[k].key, key) == 0) {
+                    out->field = NULL;
+                    out->data_key = key;
+                    return 0;
+                }
+            }
+        }
+    }
+    return -1;
+}
+
+static int find_field(Generation *g, const char *name, const YNode *node, FieldRef *out)
+{
+    if (lookup_field(g, name, out) == 0)
+        return 0;
+    const Field *fields = att_fields_of(g->source);
+    size_t n_fields = 0;
+    while (fields[n_fields].name)
+        n_fields++;
+    const char *hint =
+        suggest_best_in(name, fields, n_fields, sizeof(Field), offsetof(Field, name));
+    static const char *const source_words[] = {"localities", "tasks", "criteria", "indicators"};
+    if (hint)
+        NODE_ERROR(g->r, node, KH614, "rows from %s have no field '%s' (did you mean '%s'?)",
+                   source_words[g->source], name, hint);
+    else
+        NODE_ERROR(g->r, node, KH614, "rows from %s have no field '%s'%s",
+                   source_words[g->source], name,
+                   g->source == SRC_LOCALITIES ? " (nor does any locality's 'data')" : "");
+    return -1;
+}
+
+/* Checks that a `where` value names an existing unit, locality, level or
+ * criterion when the field holds such ids. */
+static void check_where_id(Generation *g, IdKind ids, const YNode *value, const char *id)
+{
+    Resolver *r = g->r;
+    const char *hint = NULL;
+    if (!*id || strcmp(id, "*") == 0)
+        return;
+    const char *what = NULL;
+    switch (ids) {
+    case IDS_UNIT:
+        if (plan_resolve_id(r->plan, REG_UNIT, id, 0, &hint))
+            return;
+        what = "unit";
+        break;
+    case IDS_LOCALITY:
+        if (plan_resolve_id(r->plan, REG_LOCALITY, id, 0, &hint))
+            return;
+        what = "locality";
+        break;
+    case IDS_LEVEL:
+        if (plan_resolve_id(r->plan, REG_LEVEL, id, 0, &hint))
+            return;
+        what = "level";
+        break;
+    case IDS_CRITERION:
+        if (plan_find_criterion(r->plan, id, NULL))
+            return;
+        what = "criterion";
+        break;
+    default:
+        return;
+    }
+    if (hint)
+        NODE_ERROR(r, value, KH615, "'where' names an unknown %s '%s' (did you mean '%s'?)",
+                   what, id, hint);
+    else
+        NODE_ERROR(r, value, KH615, "'where' names an unknown %s '%s'", what, id);
+}
+
+/* One `where` condition: a field and the values it may have. */
+typedef struct Condition {
+    FieldRef field;
+    const char **wants;        /* the values it may have, references expanded */
+    size_t n_wants;
+} Condition;
+
+static int value_matches(const FieldValue *fv, IdKind ids, const char *want)
+{
+    if (!*want)
+        return !*fv->text && !fv->is_number;
+    if (strcmp(want, "*") == 0)
+        return *fv->text || fv->is_number || fv->n_raw > 0;
+    double want_number;
+    int want_is_number = att_parse_number_text(want, 0, &want_number) == 0;
+    if (fv->is_number && want_is_number)
+        return fv->number == want_number;
+    if (fv->raw) {
+        for (size_t i = 0; i < fv->n_raw; i++) {
+            if (strcmp(fv->raw[i], want) == 0)
+                return 1;
+            if (ids == IDS_CRITERION && catalog_code_in(fv->raw[i], want))
+                return 1;
+        }
+        return 0;
+    }
+    return strcmp(fv->text, want) == 0;
+}
+
+static int item_passes(Generation *g, const void *ptr, const Condition *conds, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        FieldValue fv;
+        field_value(g, ptr, &conds[i].field, &fv);
+        IdKind ids = conds[i].field.field ? conds[i].field.field->ids : IDS_NONE;
+        int ok = 0;
+        for (size_t k = 0; k < conds[i].n_wants && !ok; k++)
+            ok = value_matches(&fv, ids, conds[i].wants[k]);
+        if (!ok)
+            return 0;
+    }
+    return 1;
+}
+
+/* Folded text for sorting: "Đồng Hưu" -> "dong huu". */
+static int compare_texts(const char *a, const char *b)
+{
+    Buf fa = {0}, fb = {0};
+    vi_put_folded(&fa, a);
+    vi_put_folded(&fb, b);
+    int c = catalog_code_cmp(fa.data ? fa.data : "", fb.data ? fb.data : "");
+    if (c == 0)
+        c = strcmp(a, b);
+    buf_free(&fa);
+    buf_free(&fb);
+    return c;
+}
+
+static int compare_values(const FieldValue *a, const FieldValue *b)
+{
+    int a_empty = !*a->text && !a->is_number, b_empty = !*b->text && !b->is_number;
+    if (a_empty || b_empty)
+        return a_empty - b_empty; /* empty values last */
+    if (a->has_order && b->has_order && a->order != b->order)
+        return a->order < b->order ? -1 : 1;
+    if (a->is_number && b->is_number && a->number != b->number)
+        return a->number < b->number ? -1 : 1;
+    return compare_texts(a->text, b->text);
+}
+
+static int compare_items(const Generation *g, const Item *a, const Item *b)
+{
+    if (a->group_order != b->group_order)
+        return a->group_order < b->group_order ? -1 : 1;
+    for (size_t k = 0; k < g->n_sort; k++) {
+        int c = compare_values(&a->sort_values[k], &b->sort_values[k]);
+        if (c)
+            return g->sort_desc[k] ? -c : c;
+    }
+    return a->index < b->index ? -1 : a->index > b->index;
+}
+
+/* Stable merge sort of items (the source order breaks ties anyway). */
+static void sort_items(const Generation *g, Item *items, Item *scratch, size_t n)
+{
+    if (n < 2)
+        return;
+    size_t half = n / 2;
+    sort_items(g, items, scratch, half);
+    sort_items(g, items + half, scratch, n - half);
+    size_t i = 0, j = half, k = 0;
+    while (i < half && j < n)
+        scratch[k++] = compare_items(g, &items[j], &items[i]) < 0 ? items[j++] : items[i++];
+    while (i < half)
+        scratch[k++] = items[i++];
+    while (j < n)
+        scratch[k++] = items[j++];
+    memcpy(items, scratch, n * sizeof *items);
+}
+
+/* Builds the items of the source. */
+static size_t source_items(Generation *g, const Catalog *catalog, const void ***out)
+{
+    Resolver *r = g->r;
+    size_t n = 0;
+    const void **ptrs = NULL;
+    switch (g->source) {
+    case SRC_LOCALITIES:
+        ptrs = arena_alloc(r->arena, (r->plan->n_localities + 1) * sizeof *ptrs);
+        for (size_t i = 0; i < r->plan->n_localities; i++)
+            ptrs[n++] = &r->plan->localities[i];
+        break;
+    case SRC_TASKS:
+        ptrs = arena_alloc(r->arena, (r->n_tasks + 1) * sizeof *ptrs);
+        for (size_t i = 0; i < r->n_tasks; i++)
+            ptrs[n++] = &r->tasks[i];
+        break;
+    case SRC_CRITERIA:
+        ptrs = arena_alloc(r->arena, (catalog->n_criteria + 1) * sizeof *ptrs);
+        for (size_t i = 0; i < catalog->n_criteria; i++) {
+            CritItem *item = arena_alloc(r->arena, sizeof *item);
+            *item = (CritItem){&catalog->criteria[i], catalog->criteria[i].code, NULL, 0};
+            ptrs[n++] = item;
+        }
+        break;
+    case SRC_INDICATORS: {
+        /* the listed indicators, and those the plan's tasks name */
+        size_t cap = 64;
+        ptrs = xmalloc(cap * sizeof *ptrs);
+        for (size_t i = 0; i < catalog->n_criteria; i++) {
+            const Criterion *crit = &catalog->criteria[i];
+            StrList codes = {0};
+            for (size_t k = 0; k < crit->n_indicators; k++)
+                att_strlist_add(&codes, crit->indicators[k].code);
+            for (size_t t = 0; t < r->n_tasks; t++) {
+                const Task *task = r->tasks[t].task;
+                for (size_t k = 0; k < task->n_criteria; k++)
+                    if (catalog_code_in(task->criteria[k], crit->code))
+                        att_strlist_add(&codes, task->criteria[k]);
+                for (size_t a = 0; a < task->n_assign; a++)
+                    for (size_t k = 0; k < task->assign[a].n_indicators; k++)
+                        if (catalog_code_in(task->assign[a].indicators[k], crit->code))
+                            att_strlist_add(&codes, task->assign[a].indicators[k]);
+            }
+            /* reading order: 17.2 before 17.10 */
+            for (size_t a = 1; a < codes.count; a++)
+                for (size_t b = a; b > 0 && catalog_code_cmp(codes.items[b - 1],
+                                                             codes.items[b]) > 0; b--) {
+                    const char *tmp = codes.items[b];
+                    codes.items[b] = codes.items[b - 1];
+                    codes.items[b - 1] = tmp;
+                }
+            size_t n_rows = codes.count ? codes.count : 1;
+            if (n + n_rows >= cap) {
+                cap = (n + n_rows) * 2;
+                ptrs = xrealloc(ptrs, cap * sizeof *ptrs);
+            }
+            for (size_t k = 0; k < n_rows; k++) {
+                CritItem *item = arena_alloc(r->arena, sizeof *item);
+                *item = (CritItem){crit, crit->code, NULL, 0};
+                if (codes.count) {
+                    const Indicator *indicator = NULL;
+                    item->code = codes.items[k];
+                    item->is_indicator = 1;
+                    for (size_t j = 0; j < crit->n_indicators && !indicator; j++)
+                        if (strcmp(crit->indicators[j].code, item->code) == 0)
+                            indicator = &crit->indicators[j];
+                    item->name = indicator ? indicator->name : NULL;
+                }
+                ptrs[n++] = item;
+            }
+            att_strlist_free(&codes);
+        }
+        const void **copy = arena_alloc(r->arena, (n + 1) * sizeof *copy);
+        if (n)
+            memcpy(copy, ptrs, n * sizeof *copy);
+        free(ptrs);
+        ptrs = copy;
+        break;
+    }
+    }
+    *out = ptrs;
+    return n;
+}
+
+/* A locality shown in a table counts as used (KH251 stays quiet), with the
+ * levels it names. */
+static void count_locality_use(Resolver *r, const Locality *shown)
+{
+    Locality *loc = plan_find_locality(r->plan, shown->id);
+    if (loc)
+        loc->uses++;
+    Level *level;
+    if (shown->status && (level = plan_find_level(r->plan, shown->status)))
+        level->uses++;
+    if (shown->target && (level = plan_find_level(r->plan, shown->target)))
+        level->uses++;
+}
+
+/* Fills one cell of a generated row from a field value. */
+static void fill_cell(Resolver *r, const Column *col, const FieldValue *fv, Cell *cell)
+{
+    cell->text = fv->text;
+    switch (col->type) {
+    case COL_STT:
+        cell->text = NULL; /* numbered later */
+        break;
+    case COL_INT:
+    case COL_YEAR:
+    case COL_DECIMAL:
+    case COL_PERCENT:
+        if (fv->is_number) {
+            cell->number = fv->number;
+            cell->is_number = 1;
+            cell->text = att_number_text(r->arena, col, fv->number);
+        }
+        break;
+    case COL_DATE:
+        if (fv->is_date) {
+            cell->date = fv->date;
+            cell->text = att_date_text(r->arena, fv->date);
+        }
+        break;
+    case COL_TEXT:
+        break;
+    }
+}
+
+static const Catalog *generator_catalog(Generation *g, const AttachSpec *spec)
+{
+    Resolver *r = g->r;
+    const YNode *v = att_gen_value(spec, "catalog");
+    if (v && v->kind == YNODE_SCALAR) {
+        const Catalog *cat = catalog_find(r->plan, v->text);
+        if (!cat) {
+            const char *hint = suggest_best_in(v->text, r->plan->catalogs, r->plan->n_catalogs,
+                                               sizeof(Catalog), offsetof(Catalog, id));
+            if (hint)
+                NODE_ERROR(r, v, KH613, "no imported catalog '%s' (did you mean '%s'?)",
+                           v->text, hint);
+            else
+                NODE_ERROR(r, v, KH613, "no imported catalog '%s': add it to 'import:'",
+                           v->text);
+        }
+        return cat;
+    }
+    if (r->plan->n_catalogs == 0) {
+        NODE_ERROR(r, g->node, KH613,
+                   "rows from %s need a criteria catalog: add 'import: [qd318-xa-ntm]' (or your "
+                   "own catalog) to the plan",
+                   g->source == SRC_CRITERIA ? "criteria" : "indicators");
+        return NULL;
+    }
+    return &r->plan->catalogs[0];
+}
+
+/* What generate_rows reads from a generator before it builds anything. */
+typedef struct RowSpec {
+    FieldRef col_fields[ATTACH_MAX_COLUMNS]; /* the field each column shows */
+    int stt_from_field[ATTACH_MAX_COLUMNS];  /* an STT column keyed by a field */
+    Condition conds[32];                     /* where */
+    size_t n_conds;
+    FieldRef group_field;                    /* group_by */
+    int grouped;
+    const YNode *group_titles;
+} RowSpec;
+
+/* The field of each column; a `value:` column's text is checked. */
+static void read_columns(Generation *g, const Attachment *att, const AttachSpec *spec,
+                         RowSpec *rs)
+{
+    Resolver *r = g->r;
+    for (size_t c = 0; c < att->n_columns; c++) {
+        if (att->columns[c].type == COL_STT) {
+            /* an STT column keyed by a field ("code") shows that field */
+            rs->stt_from_field[c] = lookup_field(g, att->columns[c].key, &rs->col_fields[c]) == 0;
+            continue;
+        }
+        const YNode *value = att_column_value(spec, c);
+        if (value) {
+            TextSite site = {value->text, value, NULL};
+            r->errors += inline_check(&r->ctx, r->diags, &site);
+            continue;
+        }
+        const YNode *at = spec->column_nodes && spec->column_nodes[c] ? spec->column_nodes[c]
+                                                                      : spec->node;
+        if (at->kind == YNODE_MAP && ynode_get(at, "key"))
+            at = ynode_get(at, "key");
+        find_field(g, att->columns[c].key, at, &rs->col_fields[c]);
+    }
+}
+
+/* `where`: each condition a field and the values it may have (references
+ * expanded, ids checked, an ambiguous number reported). */
+static void read_where(Generation *g, const AttachSpec *spec, RowSpec *rs)
+{
+    Resolver *r = g->r;
+    const YNode *where = att_gen_value(spec, "where");
+    if (where && where->kind != YNODE_MAP) {
+        NODE_ERROR(r, where, KH600, "'where' is a mapping {field: value, ...}, not %s",
+                   ynode_kind_name(where));
+    } else if (where) {
+        for (size_t i = 0; i < where->count && rs->n_conds < 32; i++) {
+            Condition *cond = &rs->conds[rs->n_conds];
+            memset(cond, 0, sizeof *cond);
+            if (find_field(g, where->keys[i]->text, where->keys[i], &cond->field) != 0)
+                continue;
+            const YNode *values = where->values[i];
+            int ok = values->kind == YNODE_SCALAR;
+            if (values->kind == YNODE_SEQ) {
+                ok = 1;
+                for (size_t k = 0; k < values->count; k++)
+                    ok = ok && values->items[k]->kind == YNODE_SCALAR;
+            }
+            if (!ok) {
+                NODE_ERROR(r, values, KH600, "a 'where' value is a value or a list of values");
+                continue;
+            }
+            IdKind ids = cond->field.field ? cond->field.field->ids : IDS_NONE;
+            size_t n_values = values->kind == YNODE_SEQ ? values->count : 1;
+            cond->wants = arena_alloc(r->arena, (n_values + 1) * sizeof *cond->wants);
+            for (size_t k = 0; k < n_values; k++) {
+                const YNode *value = values->kind == YNODE_SEQ ? values->items[k] : values;
+                /* values may use references: target_year: "{year}" */
+                TextSite site = {value->text, value, NULL};
+                r->errors += inline_check(&r->ctx, r->diags, &site);
+                Buf expanded = {0};
+                if (!att_is_null(value))
+                    inline_expand(&r->ctx, value->text, INLINE_PLAIN, &expanded);
+                const char *want = buf_to_arena(&expanded, r->arena);
+                buf_free(&expanded);
+                check_where_id(g, ids, value, want);
+                double number;
+                if (value->style == YSTYLE_PLAIN && att_parse_number_text(want, 0, &number) == -2) {
+                    att_report_ambiguous(r->diags, value, "a 'where' value", want);
+                    r->errors++;
+                }
+                cond->wants[cond->n_wants++] = want;
+            }
+            rs->n_conds++;
+        }
+    }
+}
+
+/* `sort`: a field or a list; "-field" sorts descending. */
+static void read_sort(Generation *g, const AttachSpec *spec)
+{
+    Resolver *r = g->r;
+    const YNode *sort = att_gen_value(spec, "sort");
+    if (sort) {
+        size_t n_keys = sort->kind == YNODE_SEQ ? sort->count : 1;
+        for (size_t i = 0; i < n_keys && g->n_sort < 8; i++) {
+            const YNode *key = sort->kind == YNODE_SEQ ? sort->items[i] : sort;
+            if (key->kind != YNODE_SCALAR) {
+                NODE_ERROR(r, key, KH600, "'sort' is a field name or a list of them");
+                continue;
+            }
+            int desc = key->text[0] == '-';
+            if (find_field(g, key->text + desc, key, &g->sort_fields[g->n_sort]) == 0)
+                g->sort_desc[g->n_sort++] = desc;
+        }
+    }
+}
+
+/* `group_by` and `group_titles`. */
+static void read_grouping(Generation *g, const AttachSpec *spec, RowSpec *rs)
+{
+    Resolver *r = g->r;
+    const YNode *group_by = att_gen_value(spec, "group_by");
+    const YNode *group_titles = att_gen_value(spec, "group_titles");
+    /* the preset's titles go with the preset's grouping: a plan that removes
+     * the grouping (group_by: ~) removes them too */
+    if (!group_by && group_titles && !ynode_get(spec->gen_plan, "group_titles"))
+        group_titles = NULL;
+    if (group_by) {
+        if (group_by->kind != YNODE_SCALAR)
+            NODE_ERROR(r, group_by, KH600, "'group_by' is a field name");
+        else
+            rs->grouped = find_field(g, group_by->text, group_by, &rs->group_field) == 0;
+    }
+    if (group_titles && group_titles->kind != YNODE_MAP) {
+        NODE_ERROR(r, group_titles, KH600,
+                   "'group_titles' is a mapping {value: title, ...}, not %s",
+                   ynode_kind_name(group_titles));
+        group_titles = NULL;
+    }
+    if (group_titles && !rs->grouped && group_by == NULL)
+        NODE_ERROR(r, group_titles, KH600, "'group_titles' needs 'group_by'");
+    rs->group_titles = group_titles;
+}
+
+/* The items of the source that pass `where`, sorted, then ordered by
+ * group (the groups in the order of group_titles, the others in the order
+ * they first appear, each group's items keeping their order). Returns
+ * their number; *out is malloc'd. */
+static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec *rs, Item **out)
+{
+    Resolver *r = g->r;
+    const YNode *group_titles = rs->group_titles;
+    const void **ptrs;
+    size_t n_source = source_items(g, catalog, &ptrs);
+    Item *items = xmalloc((n_source + 1) * sizeof *items);
+    Item *scratch = xmalloc((n_source + 1) * sizeof *scratch);
+    size_t n = 0;
+    for (size_t i = 0; i < n_source; i++) {
+        if (!item_passes(g, ptrs[i], rs->conds, rs->n_conds))
+            continue;
+        Item *item = &items[n++];
+        memset(item, 0, sizeof *item);
+        item->ptr = ptrs[i];
+        item->index = i;
+        item->group_title = "";
+        item->sort_values = arena_alloc(r->arena, (g->n_sort + 1) * sizeof(FieldValue));
+        for (size_t k = 0; k < g->n_sort; k++)
+            field_value(g, ptrs[i], &g->sort_fields[k], &item->sort_values[k]);
+        if (rs->grouped) {
+            FieldValue fv;
+            field_value(g, ptrs[i], &rs->group_field, &fv);
+            const char *key = fv.raw && fv.n_raw ? fv.raw[0] : fv.text;
+            const YNode *title = group_titles ? ynode_get(group_titles, key) : NULL;
+            item->group_title =
+                title && title->kind == YNODE_SCALAR ? att_expand(r, title->text, NULL) : fv.text;
+        }
+    }
+    /* sort; then groups in the order of group_titles, the others in the
+     * order they first appear, each group's items keeping their order */
+    sort_items(g, items, scratch, n);
+    if (rs->grouped) {
+        size_t n_titles = group_titles ? group_titles->count : 0;
+        const char **titles = xmalloc((n_titles + n + 1) * sizeof *titles);
+        for (size_t k = 0; k < n_titles; k++)
+            titles[k] = group_titles->values[k]->kind == YNODE_SCALAR
+                            ? att_expand(r, group_titles->values[k]->text, NULL)
+                            : "";
+        size_t n_known = n_titles;
+        for (size_t i = 0; i < n; i++) {
+            size_t k = 0;
+            while (k < n_known && strcmp(titles[k], items[i].group_title) != 0)
+                k++;
+            if (k == n_known)
+                titles[n_known++] = items[i].group_title;
+            items[i].group_order = k;
+        }
+        free(titles);
+        sort_items(g, items, scratch, n);
+    }
+    free(scratch);
+    *out = items;
+    return n;
+}
+
+/* The rows: a heading row before each group, then one row per item. */
+static void build_rows(Generation *g, Attachment *att, const AttachSpec *spec, const RowSpec *rs,
+                       const Item *items, size_t n)
+{
+    Resolver *r = g->r;
+    int grouped = rs->grouped;
+    size_t n_rows = n;
+    for (size_t i = 0; i < n; i++)
+        if (grouped && *items[i].group_title &&
+            (i == 0 || strcmp(items[i].group_title, items[i - 1].group_title) != 0))
+            n_rows++;
+    att->rows = arena_alloc(r->arena, (n_rows + 1) * sizeof *att->rows);
+    att->n_rows = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (grouped && *items[i].group_title &&
+            (i == 0 || strcmp(items[i].group_title, items[i - 1].group_title) != 0)) {
+            Row *heading = &att->rows[att->n_rows++];
+            heading->is_group = 1;
+            heading->group_title = items[i].group_title;
+            heading->pos = spec->rows_node->pos;
+            heading->cells = arena_alloc(r->arena, (att->n_columns + 1) * sizeof(Cell));
+            for (size_t c = 0; c < att->n_columns; c++)
+                heading->cells[c].text = "";
+        }
+        if (g->source == SRC_LOCALITIES)
+            count_locality_use(r, items[i].ptr);
+        Row *row = &att->rows[att->n_rows++];
+        row->pos = spec->rows_node->pos;
+        row->cells = arena_alloc(r->arena, (att->n_columns + 1) * sizeof(Cell));
+        for (size_t c = 0; c < att->n_columns; c++) {
+            FieldValue fv = {.text = ""};
+            const YNode *value = att_column_value(spec, c);
+            if (value) {
+                fv.text = att_expand(r, value->text, NULL);
+                fv.is_number = att_parse_number_text(fv.text, 0, &fv.number) == 0;
+            } else if (att->columns[c].type != COL_STT || rs->stt_from_field[c]) {
+                field_value(g, items[i].ptr, &rs->col_fields[c], &fv);
+            }
+            fill_cell(r, &att->columns[c], &fv, &row->cells[c]);
+            if (rs->stt_from_field[c])
+                row->cells[c].text = *fv.text ? fv.text : NULL;
+            row->cells[c].pos = row->pos;
+        }
+    }
+}
+
+/* KH616: a criteria table that shows who answers for each criterion must
+ * have someone for every one. */
+static void check_criteria_leads(Generation *g, Attachment *att, const AttachSpec *spec,
+                                 const Item *items, size_t n)
+{
+    Resolver *r = g->r;
+    /* a criteria table that shows who answers for each criterion must have
+     * someone for every one */
+    if (g->source == SRC_CRITERIA || g->source == SRC_INDICATORS) {
+        size_t lead_col = att->n_columns;
+        for (size_t c = 0; c < att->n_columns && lead_col == att->n_columns; c++) {
+            const char *key = att->columns[c].key;
+            if (strcmp(key, "lead") == 0 || strcmp(key, "lead_short") == 0 ||
+                strcmp(key, "responsible") == 0)
+                lead_col = c;
+        }
+        if (lead_col < att->n_columns) {
+            static const Field lead_field = {"lead", F_LEAD, IDS_UNIT};
+            FieldRef lead_ref = {&lead_field, NULL};
+            Buf missing = {0};
+            size_t n_missing = 0;
+            for (size_t i = 0; i < n; i++) {
+                FieldValue fv;
+                field_value(g, items[i].ptr, &lead_ref, &fv);
+                if (fv.n_raw)
+                    continue;
+                const CritItem *item = items[i].ptr;
+                if (n_missing < 6)
+                    buf_printf(&missing, "%s%s", n_missing ? ", " : "", item->code);
+                n_missing++;
+            }
+            if (n_missing) {
+                /* rows that come from a preset are the drafter's table all the
+                 * same: point at the attachment in the plan, not the preset */
+                const YNode *rows = spec->rows_node;
+                int in_plan = rows && rows->pos.file && r->plan->file &&
+                              strcmp(rows->pos.file, r->plan->file) == 0;
+                SrcPos at = in_plan ? rows->pos : att->pos;
+                int span = in_plan ? yread_span(rows) : (int)utf8_count(att->id, strlen(att->id));
+                diag_error(r->diags, at, span, KH616,
+                           "%s %s%s %s no lead unit: no task with a 'lead' lists %s in "
+                           "'criteria' or assigns %s indicators",
+                           n_missing == 1 ? "criterion" : "criteria", missing.data,
+                           n_missing > 6 ? ", ..." : "", n_missing == 1 ? "has" : "have",
+                           n_missing == 1 ? "it" : "them", n_missing == 1 ? "its" : "their");
+                r->errors++;
+                if (in_plan)
+                    diag_note(r->diags, att->pos, "in attachment '%s', whose column '%s' shows it",
+                              att->id, att->columns[lead_col].key);
+                else if (rows)
+                    diag_note(r->diags, rows->pos, "the rows come from preset '%s', whose column "
+                              "'%s' shows the lead", att->preset ? att->preset : "",
+                              att->columns[lead_col].key);
+            }
+            buf_free(&missing);
+        }
+    }
+}
+
+/* Builds the rows of a generated table (`rows: {from: ...}`). */
+static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
+{
+    Generation gen = {.r = r, .node = spec->rows_node};
+    Generation *g = &gen;
+    const YNode *from = att_gen_value(spec, "from");
+    if (!from || from->kind != YNODE_SCALAR || att_name_index(att_source_names, from->text) < 0)
+        return; /* reported by attach_parse */
+    g->source = (Source)att_name_index(att_source_names, from->text);
+    int before = r->errors;
+    RowSpec *rs = xmalloc(sizeof *rs);
+    memset(rs, 0, sizeof *rs);
+    read_columns(g, att, spec, rs);
+    read_where(g, spec, rs);
+    read_sort(g, spec);
+    read_grouping(g, spec, rs);
+    const Catalog *catalog = NULL;
+    if (g->source == SRC_CRITERIA || g->source == SRC_INDICATORS)
+        catalog = generator_catalog(g, spec);
+    if (r->errors != before || ((g->source == SRC_CRITERIA || g->source == SRC_INDICATORS) &&
+                                !catalog)) {
+        free(rs);
+        return;
+    }
+    Item *items;
+    size_t n = select_items(g, catalog, rs, &items);
+    build_rows(g, att, spec, rs, items, n);
+    if (g->source == SRC_CRITERIA || g->source == SRC_INDICATORS)
+        check_criteria_leads(g, att, spec, items, n);
+    free(items);
+    free(rs);
+}
+
+/* ---- resolving: numbering and merges ------------------------------------ */
+
+static const char *roman(Arena *arena, int n)
+{
+    Buf b = {0};
+    vi_put_roman(&b, n);
+    char *s = buf_to_arena(&b, arena);
+    buf_free(&b);
+    return s;
+}
+
+static void compute_merges(Arena *arena, Attachment *att, const AttachSpec *spec)
+{
+    size_t stt_col = att->n_columns;
+    for (size_t c = 0; c < att->n_columns && stt_col == att->n_columns; c++)
+        if (att->columns[c].type == COL_STT)
+            stt_col = c;
+    /* merge: equal neighbours within a group; the later merge columns only
+     * within the blocks of the first (the block column; STT follows it) */
+    size_t block_col = att->n_columns;
+    for (size_t m = 0; m < spec->n_merge && block_col == att->n_columns; m++)
+        if (spec->merge_cols[m] != stt_col)
+            block_col = spec->merge_cols[m];
+    for (size_t m = 0; m < spec->n_merge; m++) {
+        size_t c = spec->merge_cols[m];
+        if (c == stt_col)
+            continue;
+        size_t first = block_col;
+        for (size_t r = 0; r < att->n_rows;) {
+            const Row *top = &att->rows[r];
+            size_t end = r + 1;
+            if (!top->is_group && top->cells[c].text && *top->cells[c].text)
+                while (end < att->n_rows && !att->rows[end].is_group &&
+                       att->rows[end].cells[c].text &&
+                       strcmp(att->rows[end].cells[c].text, top->cells[c].text) == 0 &&
+                       (c == first || attach_cell_covered(att, end, first)))
+                    end++;
+            if (end - r > 1)
+                att->rows[r].merge_down[c] = (int)(end - r - 1);
+            for (size_t k = r + 1; k < end; k++)
+                att->rows[k].covered |= 1u << c;
+            r = end;
+        }
+    }
+    /* STT: 1, 2, 3 within groups; I, II for group rows. With merges, STT
+     * counts the blocks of the first merged column and merges like it. */
+    int number = 0, group_number = 0;
+    for (size_t r = 0; r < att->n_rows; r++) {
+        Row *row = &att->rows[r];
+        if (row->is_group) {
+            number = 0;
+            group_number++;
+            if (stt_col < att->n_columns)
+                row->cells[stt_col].text = roman(arena, group_number);
+            continue;
+        }
+        if (block_col < att->n_columns && attach_cell_covered(att, r, block_col)) {
+            if (stt_col < att->n_columns && !row->cells[stt_col].text)
+                row->cells[stt_col].text = att->rows[r - 1].cells[stt_col].text;
+            /* STT merges like the block column, where its text repeats */
+            if (stt_col < att->n_columns) {
+                const Row *prev = &att->rows[r - 1];
+                const char *t = row->cells[stt_col].text, *pt = prev->cells[stt_col].text;
+                if (t && pt && strcmp(t, pt) == 0 && !prev->is_group &&
+                    (prev->merge_down[stt_col] > 0 || ((prev->covered >> stt_col) & 1u)))
+                    row->covered |= 1u << stt_col;
+            }
+            continue;
+        }
+        number++;
+        if (stt_col < att->n_columns) {
+            if (!row->cells[stt_col].text)
+                row->cells[stt_col].text = arena_printf(arena, "%d", number);
+            if (block_col < att->n_columns)
+                row->merge_down[stt_col] = row->merge_down[block_col];
+        }
+    }
+}
+
+int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan)
+{
+    AttachState *state = att_state_of(plan);
+    if (!state)
+        return 0;
+    Resolver resolver = {.arena = arena, .diags = diags, .plan = plan,
+                         .templates = state->templates};
+    Resolver *r = &resolver;
+    r->ctx = (InlineCtx){.plan = plan, .task = NULL, .templates = state->templates,
+                         .arena = arena};
+    att_collect_tasks(r, plan->body, plan->n_body, NULL, NULL);
+    for (size_t i = 0; i < plan->n_attachments; i++) {
+        Attachment *att = &plan->attachments[i];
+        AttachSpec *spec = &state->specs[i];
+        if (spec->broken)
+            continue;
+        /* texts: titles, notes, headings, text cells */
+        for (size_t k = 0; k < spec->n_texts; k++) {
+            const TextRef *ref = &spec->texts[k];
+            TextSite site = {*ref->slot, ref->node, NULL};
+            r->errors += inline_check(&r->ctx, diags, &site);
+            *ref->slot = att_expand(r, *ref->slot, NULL);
+        }
+        /* headings may say "Năm {year}" too (references as in any text) */
+        for (size_t c = 0; c < att->n_columns; c++) {
+            Column *col = &att->columns[c];
+            if (col->header && strchr(col->header, '{'))
+                col->header = att_expand(r, col->header, NULL);
+            if (col->group && strchr(col->group, '{'))
+                col->group = att_expand(r, col->group, NULL);
+        }
+        if (spec->gen_plan || spec->gen_preset)
+            generate_rows(r, att, spec);
+        compute_merges(arena, att, spec);
+        /* no rows because of an error already reported is no news */
+        if (att->n_rows == 0 && spec->rows_node && diag_error_count(diags) == 0)
+            diag_warning(diags, spec->rows_node->pos, 1, KH618,
+                         "attachment '%s' has no rows%s", att->id,
+                         spec->gen_plan || spec->gen_preset ? ": the filter selects nothing"
+                                                            : "");
+    }
+    free(r->tasks);
+    if (r->resp)
+        att_free_responsibility(r->resp);
+    free(r->resp);
+    return r->errors;
+}

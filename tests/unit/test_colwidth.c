@@ -1,0 +1,100 @@
+/* test_colwidth.c - the table measures every back end shares (colwidth.h):
+ * text widths from Times New Roman's real advances, wrapped lines, and the
+ * balanced column widths (issue 11: a one-digit column was 129 pt wide
+ * while the communes' names wrapped). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "colwidth.h"
+#include "plan_fixture.h"
+
+static const char plan_head[] =
+    "khgen: 1\n"
+    "header:\n"
+    "  issuer: [ỦY BAN NHÂN DÂN, HUYỆN X]\n"
+    "  issuer_short: UBND huyện X\n"
+    "  place: X\n"
+    "  date: 2024-01\n"
+    "  title: Kế hoạch thử\n"
+    "body:\n"
+    "  - para: (Chi tiết theo {att bieu01} đính kèm).\n";
+
+static void test_text_width_is_times(void **state)
+{
+    (void)state;
+    /* advances of Times New Roman at 12 pt: N 722, u 500, n 500, g 500 */
+    double w = table_text_width("Nung", 4, 12, 0);
+    assert_true(w > 26.6 && w < 26.7);
+    /* bold is wider; Vietnamese letters count as their base letter */
+    assert_true(table_text_width("Nung", 4, 12, 1) > w);
+    double a = table_text_width("a", 1, 12, 0);
+    assert_true(table_text_width("\xe1\xba\xa1", 3, 12, 0) == a); /* ạ */
+}
+
+static void test_lines_wrap_at_blanks(void **state)
+{
+    (void)state;
+    double one = table_text_width("Hệ thống chính trị", strlen("Hệ thống chính trị"), 12, 0);
+    assert_int_equal(table_text_lines("Hệ thống chính trị", one + 0.5, 12, 0), 1);
+    assert_int_equal(table_text_lines("Hệ thống chính trị", one - 0.5, 12, 0), 2);
+    assert_int_equal(table_text_lines("a\nb\nc", 100, 12, 0), 3);
+    assert_int_equal(table_text_lines("", 100, 12, 0), 1);
+    /* a word wider than the cell breaks, as a spreadsheet breaks it */
+    assert_int_equal(table_text_lines("MMMMMMMMMM", 30, 12, 0), 4);
+}
+
+static void test_columns_are_balanced(void **state)
+{
+    (void)state;
+    PlanFixture pf = {0};
+    Plan *plan = fixture_parse(
+        &pf, plan_head,
+        "attachments:\n"
+        "  - id: bieu01\n"
+        "    label: Biểu 01\n"
+        "    title: Các tiêu chí\n"
+        "    orientation: portrait\n"
+        "    columns:\n"
+        "      - stt\n"
+        "      - {key: name, header: Tên xã}\n"
+        "      - {key: n, header: Số tiêu chí phấn đấu hoàn thành, type: int}\n"
+        "      - {key: names, header: Tên tiêu chí}\n"
+        "    rows:\n"
+        "      - [Xã Năm Nung, 5, \"Trường học; Nhà ở dân cư; Văn hóa; Hệ thống chính trị và tiếp cận "
+        "pháp luật; Quốc phòng và An ninh\"]\n"
+        "      - [Xã Buôn Choah, 1, Hệ thống chính trị và tiếp cận pháp luật]\n",
+        NULL);
+    assert_string_equal(fixture_flush(&pf), "");
+    const Attachment *att = &plan->attachments[0];
+    double w[ATTACH_MAX_COLUMNS];
+    table_column_widths(att, w);
+    /* a commune's name never wraps */
+    double name = table_text_width("Xã Buôn Choah", strlen("Xã Buôn Choah"), 12, 0);
+    assert_true(w[1] * TABLE_CHAR_PT >= name);
+    /* the number column's header takes three lines at most, and the
+     * column is no wider than that needs */
+    const char *head = "Số tiêu chí phấn đấu hoàn thành";
+    assert_true(table_text_lines(head, w[2] * TABLE_CHAR_PT - 4, 12, 1) <= 3);
+    assert_true(w[2] < w[1] + 4);
+    /* the long text takes the rest of a portrait page (165 mm), no more */
+    double total = 0;
+    for (size_t c = 0; c < att->n_columns; c++)
+        total += w[c];
+    assert_true(total * TABLE_CHAR_PT <= 165 / 25.4 * 72);
+    assert_true(w[3] > w[1] && w[3] > w[2]);
+    fixture_release(&pf);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_text_width_is_times),
+        cmocka_unit_test(test_lines_wrap_at_blanks),
+        cmocka_unit_test(test_columns_are_balanced),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
