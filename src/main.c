@@ -43,6 +43,7 @@
 #include "resolve.h"
 #include "template.h"
 #include "util.h"
+#include "vi.h"
 
 #define KHGEN_VERSION "0.1.0"
 
@@ -649,8 +650,18 @@ static int explain(const char *code)
     size_t count;
     const DiagCode *all = diag_code_all(&count);
     if (!code) {
-        for (size_t i = 0; i < count; i++)
-            printf("%s  %-7s  %s\n", all[i].code, level_name(all[i].level), _(all[i].summary));
+        /* the level column as wide as its longest word, in characters */
+        int width = 7;
+        for (int l = 0; l < 2; l++) {
+            const char *name = level_name(l ? DIAG_WARNING : DIAG_ERROR);
+            int chars = (int)utf8_count(name, strlen(name));
+            width = chars > width ? chars : width;
+        }
+        for (size_t i = 0; i < count; i++) {
+            const char *name = level_name(all[i].level);
+            int pad = width - (int)utf8_count(name, strlen(name));
+            printf("%s  %s%*s  %s\n", all[i].code, name, pad, "", _(all[i].summary));
+        }
         return EXIT_OK;
     }
     char upper[16];
