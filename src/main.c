@@ -44,6 +44,7 @@
 #include "resolve.h"
 #include "template.h"
 #include "util.h"
+#include "vi.h"
 
 #define KHGEN_VERSION "0.1.0"
 
@@ -172,6 +173,50 @@ static const CommandHelp command_helps[] = {
         "      --force            overwrite an existing PLAN\n"
         "      --stats            print what was recognised (bases, numbering, units,\n"
         "                         tasks, deadlines) to standard error\n")},
+    {"new",
+     N_("usage: khgen new --from PLAN.yaml --year N [-o NEW.yaml] [--force]\n"
+        "\n"
+        "Writes next year's plan by editing PLAN's source text in place: comments, key\n"
+        "order and layout are kept. Moves the header date (day left blank, number\n"
+        "cleared), the period, every deadline, every date inside the old period and the\n"
+        "target years inside it; leaves legal bases, {year} texts and included files.\n"
+        "Prints what it changed, then notes (file:line:col) for the old year still\n"
+        "written in the text and for localities whose target year has passed.\n"
+        "\n"
+        "options:\n"
+        "      --from PLAN        this year's plan (it must have no errors)\n"
+        "      --year N           the year of the new plan\n"
+        "  -o, --output NEW       the new file (default: PLAN's name with the year replaced)\n"
+        "      --force            overwrite an existing NEW\n")},
+    {"diff",
+     N_("usage: khgen diff [--format term|md|html] [-o FILE] [--color|--no-color] OLD NEW\n"
+        "       khgen diff PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE\n"
+        "\n"
+        "Shows what changed in the document between two versions of a plan: header\n"
+        "fields, legal bases, body nodes by their number, tasks by id, table rows by key;\n"
+        "word by word inside a changed paragraph; a moved node as moved. The second form\n"
+        "is git's external diff driver (see the README).\n"
+        "Exit status 0 the same, 1 different (0 as git's driver), 2 usage, 3 a plan\n"
+        "cannot be read or has errors.\n"
+        "\n"
+        "options:\n"
+        "  -f, --format FORMAT    term ([-old-]{+new+}, the default), md, or html (a\n"
+        "                         printable redline page)\n"
+        "  -o, --output FILE      write there instead of standard output\n"
+        "      --color, --no-color  colour (default: on a terminal, unless NO_COLOR is set)\n")},
+    {"init",
+     N_("usage: khgen init [--level xa|huyen|tinh] [--year N] [-o FILE] [--force] NAME\n"
+        "\n"
+        "Writes a new plan for the place NAME (\"Yên Thế\") with the standard skeleton of\n"
+        "a commune (xa), district (huyen, the default) or province (tinh) plan: header,\n"
+        "the usual sections, units and localities to fill in, each placeholder marked\n"
+        "with a TODO comment. It checks clean and builds.\n"
+        "\n"
+        "options:\n"
+        "      --level LEVEL      xa, huyen or tinh\n"
+        "      --year N           the plan's year (default: this year)\n"
+        "  -o, --output FILE      the new file (default: NAME-YEAR.yaml, without diacritics)\n"
+        "      --force            overwrite an existing FILE\n")},
     {"convert",
      N_("usage: khgen convert FILE [-o OUT] [--force] [--from ENCODING]\n"
         "\n"
@@ -614,8 +659,18 @@ static int explain(const char *code)
     size_t count;
     const DiagCode *all = diag_code_all(&count);
     if (!code) {
-        for (size_t i = 0; i < count; i++)
-            printf("%s  %-7s  %s\n", all[i].code, level_name(all[i].level), _(all[i].summary));
+        /* the level column as wide as its longest word, in characters */
+        int width = 7;
+        for (int l = 0; l < 2; l++) {
+            const char *name = level_name(l ? DIAG_WARNING : DIAG_ERROR);
+            int chars = (int)utf8_count(name, strlen(name));
+            width = chars > width ? chars : width;
+        }
+        for (size_t i = 0; i < count; i++) {
+            const char *name = level_name(all[i].level);
+            int pad = width - (int)utf8_count(name, strlen(name));
+            printf("%s  %s%*s  %s\n", all[i].code, name, pad, "", _(all[i].summary));
+        }
         return EXIT_OK;
     }
     char upper[16];

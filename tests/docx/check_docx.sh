@@ -140,6 +140,20 @@ else
     sed 's/^/# /' "$out/province.log"
 fi
 
+# a plan's own layout: (margins 25/20/35/15 mm, 13 pt, indent 1.27 cm,
+# line 1.5, 6 pt) in Word's units
+mkdir -p "$out/layout"
+if "$khgen" build -f docx -o "$out/layout" tests/diag/layout-range-ok.yaml >"$out/layout.log" 2>&1 &&
+    unzip -p "$out/layout/layout-range-ok.docx" word/document.xml |
+        grep -q '<w:pgMar w:top="1417" w:right="850" w:bottom="1134" w:left="1984"' &&
+    unzip -p "$out/layout/layout-range-ok.docx" word/styles.xml |
+        grep -q '<w:sz w:val="26"/>.*w:after="120" w:line="390" w:lineRule="atLeast"/><w:ind w:firstLine="720"/>'; then
+    ok "the plan's layout: sets the .docx's margins, size, indent, line height and spacing"
+else
+    not_ok "the plan's layout: does not reach the .docx"
+    sed 's/^/# /' "$out/layout.log"
+fi
+
 # one LibreOffice run converts them all
 # shellcheck disable=SC2086
 if soffice_pdf "$out/pdf" $docxs; then
