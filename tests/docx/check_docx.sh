@@ -31,8 +31,8 @@
 # Debian package and the .md and .html are still written.
 #
 # Prints "ok - ..." / "not ok - ..." and a last line "N passed, M failed".
-# Needs libreoffice-writer-nogui, python3-docx, pandoc, poppler-utils,
-# chromium (tools/deps.sh test installs them).
+# Needs libreoffice-writer-nogui, python3-docx, pandoc, poppler-utils, unzip,
+# libxml2-utils, chromium (tools/deps.sh test installs them).
 set -u
 if [ $# -ne 2 ]; then
     echo "usage: sh tests/docx/check_docx.sh KHGEN OUTDIR" >&2
