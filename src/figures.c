@@ -464,29 +464,15 @@ static int all_digits(const char *s)
     return 1;
 }
 
-/* Reads {name args...} into fig. Returns 0 if the figure can be computed;
- * reports through r (silent if r->diags is NULL). The caller frees
- * fig->scratch. count_use: count the ids named in filters as uses. */
-static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
-                       const char *const *args, int n_args, Figure *fig, int count_use)
+/* Copies the words of a figure into fig->scratch (malloc'd; the caller
+ * frees it); "stated=17" "9" (the reference scanner splits at commas)
+ * become "stated=17,9" again. Returns the number of words. */
+static int copy_words(Figure *fig, const char *const *args, int n_args, char **words)
 {
-    memset(fig, 0, sizeof *fig);
-    fig->decimals = -1;
-    fig->field_column = -1;
-    fig->weight_column = -1;
-    fig->kind = strcmp(name, "count") == 0 ? FIG_COUNT
-                : strcmp(name, "sum") == 0 ? FIG_SUM
-                : strcmp(name, "avg") == 0 ? FIG_AVG
-                                           : FIG_LIST;
-    int errors_before = r->errors;
-
-    /* copy the words; "stated=17" "9" (the reference scanner splits at
-     * commas) become "stated=17,9" again */
     size_t total = 1;
     for (int i = 0; i < n_args; i++)
         total += strlen(args[i]) + 1;
     fig->scratch = xmalloc(total);
-    char *words[64];
     int n_words = 0;
     char *s = fig->scratch;
     for (int i = 0; i < n_args && n_words < 64; i++) {
@@ -503,6 +489,12 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
         s += len + 1;
     }
 
+    return n_words;
+}
+
+/* The first word: what the figure goes over. Returns 0, or -1 (reported). */
+static int read_subject(Reporter *r, Figure *fig, const char *name, char **words, int n_words)
+{
     if (n_words == 0) {
         report(r, DIAG_ERROR, KH501, "'{%s}' needs what to %s: localities, tasks or rows", name,
                 fig->kind == FIG_LIST ? _("list") : fig->kind == FIG_COUNT ? _("count") : _("go over"));
@@ -530,91 +522,107 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
         report(r, DIAG_ERROR, KH501, "'{list}' lists the names of localities; tasks have none");
         return -1;
     }
+    return 0;
 
-    int next = 1;
-    if (fig->subject == OVER_ROWS) {
-        /* rows ATT_ID, then the column for sum, avg and list */
-        Op op;
-        size_t op_len;
-        if (n_words < 2 || find_operator(words[1], &op, &op_len) >= 0) {
-            report(r, DIAG_ERROR, KH501, "'{%s rows}' needs the id of an attachment after "
-                   "'rows' ({%s rows bieu01 ...})", name, name);
-            return -1;
-        }
-        const char *hint;
-        if (!plan_resolve_id(ctx->plan, REG_ATTACHMENT, words[1], count_use, &hint)) {
-            Buf message = {0};
-            DiagId code = plan_unknown_id_message(REG_ATTACHMENT, words[1], hint, &message);
-            report(r, DIAG_ERROR, code, "%s", message.data);
-            buf_free(&message);
-            return -1;
-        }
-        fig->att = plan_find_attachment(ctx->plan, words[1]);
-        next = 2;
-        if (fig->kind != FIG_COUNT) {
-            const char *verb = fig->kind == FIG_SUM   ? _("add up")
-                               : fig->kind == FIG_AVG ? _("average")
-                                                      : _("list");
-            if (n_words < 3 || find_operator(words[2], &op, &op_len) >= 0) {
-                Buf keys = {0};
-                put_column_keys(&keys, fig->att);
-                report(r, DIAG_ERROR, KH501, "'{%s rows %s}' needs the column to %s after "
-                       "'%s': %s", name, words[1], verb, words[1], keys.data);
-                buf_free(&keys);
-                return -1;
-            }
-            Buf what = {0};
-            buf_printf(&what, "'{%s}'", name);
-            fig->field_column = read_column(r, fig, what.data, words[2], fig->kind != FIG_LIST);
-            buf_free(&what);
-            if (fig->field_column < 0)
-                return -1;
-            fig->field_text = words[2];
-            fig->field = KEY_COLUMN;
-            fig->has_field = fig->kind != FIG_LIST;
-            next = 3;
-        }
-    } else if (fig->kind == FIG_SUM || fig->kind == FIG_AVG) {
-        const KeyName *fields = fig->subject == OVER_LOCALITIES ? locality_fields : task_fields;
-        size_t n_fields = fig->subject == OVER_LOCALITIES ? COUNT_OF(locality_fields)
-                                                          : COUNT_OF(task_fields);
-        Buf names = {0};
-        put_key_names(&names, fields, n_fields, fig->subject == OVER_LOCALITIES);
-        Op op;
-        size_t op_len;
-        if (n_words < 2 || find_operator(words[1], &op, &op_len) >= 0) {
-            report(r, DIAG_ERROR, KH501, "'{%s %s}' needs the field to %s after '%s': %s", name,
-                   words[0], fig->kind == FIG_SUM ? _("add up") : _("average"), words[0], names.data);
-            buf_free(&names);
-            return -1;
-        }
-        fig->field_text = words[1];
-        fig->has_field = 1;
-        const KeyName *field = find_key(fields, n_fields, words[1]);
-        if (field) {
-            fig->field = field->key;
-        } else if (fig->subject == OVER_LOCALITIES && strncmp(words[1], "data.", 5) == 0 &&
-                   words[1][5]) {
-            fig->field = KEY_DATA;
-            fig->data_field = words[1] + 5;
-        } else {
-            const char *field_names[COUNT_OF(locality_fields)];
-            for (size_t i = 0; i < n_fields; i++)
-                field_names[i] = fields[i].name;
-            const char *hint = suggest_best(words[1], field_names, n_fields);
-            if (hint)
-                report(r, DIAG_ERROR, KH502, "unknown field '%s' of %s (did you mean '%s'?)",
-                       words[1], words[0], hint);
-            else
-                report(r, DIAG_ERROR, KH502, "unknown field '%s' of %s (fields: %s)", words[1],
-                       words[0], names.data);
-            buf_free(&names);
-            return -1;
-        }
-        buf_free(&names);
-        next = 2;
+}
+
+/* {... rows ATT_ID [COLUMN]}: the table, then the column for sum, avg and
+ * list. Returns the index of the next word, or -1 (reported). */
+static int read_rows_target(Reporter *r, const InlineCtx *ctx, Figure *fig, const char *name,
+                            char **words, int n_words, int count_use)
+{
+    Op op;
+    size_t op_len;
+    if (n_words < 2 || find_operator(words[1], &op, &op_len) >= 0) {
+        report(r, DIAG_ERROR, KH501, "'{%s rows}' needs the id of an attachment after "
+               "'rows' ({%s rows bieu01 ...})", name, name);
+        return -1;
     }
+    const char *hint;
+    if (!plan_resolve_id(ctx->plan, REG_ATTACHMENT, words[1], count_use, &hint)) {
+        Buf message = {0};
+        DiagId code = plan_unknown_id_message(REG_ATTACHMENT, words[1], hint, &message);
+        report(r, DIAG_ERROR, code, "%s", message.data);
+        buf_free(&message);
+        return -1;
+    }
+    fig->att = plan_find_attachment(ctx->plan, words[1]);
+    if (fig->kind != FIG_COUNT) {
+        const char *verb = fig->kind == FIG_SUM   ? _("add up")
+                           : fig->kind == FIG_AVG ? _("average")
+                                                  : _("list");
+        if (n_words < 3 || find_operator(words[2], &op, &op_len) >= 0) {
+            Buf keys = {0};
+            put_column_keys(&keys, fig->att);
+            report(r, DIAG_ERROR, KH501, "'{%s rows %s}' needs the column to %s after "
+                   "'%s': %s", name, words[1], verb, words[1], keys.data);
+            buf_free(&keys);
+            return -1;
+        }
+        Buf what = {0};
+        buf_printf(&what, "'{%s}'", name);
+        fig->field_column = read_column(r, fig, what.data, words[2], fig->kind != FIG_LIST);
+        buf_free(&what);
+        if (fig->field_column < 0)
+            return -1;
+        fig->field_text = words[2];
+        fig->field = KEY_COLUMN;
+        fig->has_field = fig->kind != FIG_LIST;
+        return 3;
+    }
+    return 2;
+}
 
+/* {sum|avg localities|tasks FIELD ...}: the field to add up. Returns the
+ * index of the next word, or -1 (reported). */
+static int read_field(Reporter *r, Figure *fig, const char *name, char **words, int n_words)
+{
+    const KeyName *fields = fig->subject == OVER_LOCALITIES ? locality_fields : task_fields;
+    size_t n_fields = fig->subject == OVER_LOCALITIES ? COUNT_OF(locality_fields)
+                                                      : COUNT_OF(task_fields);
+    Buf names = {0};
+    put_key_names(&names, fields, n_fields, fig->subject == OVER_LOCALITIES);
+    Op op;
+    size_t op_len;
+    if (n_words < 2 || find_operator(words[1], &op, &op_len) >= 0) {
+        report(r, DIAG_ERROR, KH501, "'{%s %s}' needs the field to %s after '%s': %s", name,
+               words[0], fig->kind == FIG_SUM ? _("add up") : _("average"), words[0], names.data);
+        buf_free(&names);
+        return -1;
+    }
+    fig->field_text = words[1];
+    fig->has_field = 1;
+    const KeyName *field = find_key(fields, n_fields, words[1]);
+    if (field) {
+        fig->field = field->key;
+    } else if (fig->subject == OVER_LOCALITIES && strncmp(words[1], "data.", 5) == 0 &&
+               words[1][5]) {
+        fig->field = KEY_DATA;
+        fig->data_field = words[1] + 5;
+    } else {
+        const char *field_names[COUNT_OF(locality_fields)];
+        for (size_t i = 0; i < n_fields; i++)
+            field_names[i] = fields[i].name;
+        const char *hint = suggest_best(words[1], field_names, n_fields);
+        if (hint)
+            report(r, DIAG_ERROR, KH502, "unknown field '%s' of %s (did you mean '%s'?)",
+                   words[1], words[0], hint);
+        else
+            report(r, DIAG_ERROR, KH502, "unknown field '%s' of %s (fields: %s)", words[1],
+                   words[0], names.data);
+        buf_free(&names);
+        return -1;
+    }
+    buf_free(&names);
+    return 2;
+}
+
+/* The words from `next` on: filters (KEY=VALUE, KEY<VALUE, ...) and
+ * options (pad, decimals, stated, weight). */
+static void read_filters_and_options(Reporter *r, const InlineCtx *ctx, Figure *fig,
+                                     const char *name, char **words, int n_words, int next,
+                                     int count_use)
+{
     for (int i = next; i < n_words; i++) {
         char *word = words[i];
         Op op;
@@ -660,6 +668,35 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
         else
             read_option(r, fig, key, value);
     }
+}
+
+/* Reads {name args...} into fig. Returns 0 if the figure can be computed;
+ * reports through r (silent if r->diags is NULL). The caller frees
+ * fig->scratch. count_use: count the ids named in filters as uses. */
+static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
+                       const char *const *args, int n_args, Figure *fig, int count_use)
+{
+    memset(fig, 0, sizeof *fig);
+    fig->decimals = -1;
+    fig->field_column = -1;
+    fig->weight_column = -1;
+    fig->kind = strcmp(name, "count") == 0 ? FIG_COUNT
+                : strcmp(name, "sum") == 0 ? FIG_SUM
+                : strcmp(name, "avg") == 0 ? FIG_AVG
+                                           : FIG_LIST;
+    int errors_before = r->errors;
+    char *words[64];
+    int n_words = copy_words(fig, args, n_args, words);
+    if (read_subject(r, fig, name, words, n_words) != 0)
+        return -1;
+    int next = 1;
+    if (fig->subject == OVER_ROWS)
+        next = read_rows_target(r, ctx, fig, name, words, n_words, count_use);
+    else if (fig->kind == FIG_SUM || fig->kind == FIG_AVG)
+        next = read_field(r, fig, name, words, n_words);
+    if (next < 0)
+        return -1;
+    read_filters_and_options(r, ctx, fig, name, words, n_words, next, count_use);
     return r->errors > errors_before ? -1 : 0;
 }
 
