@@ -411,23 +411,26 @@ static const Catalog *generator_catalog(Generation *g, const AttachSpec *spec)
     return &r->plan->catalogs[0];
 }
 
-static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
-{
-    Generation gen = {.r = r, .node = spec->rows_node};
-    Generation *g = &gen;
-    const YNode *from = att_gen_value(spec, "from");
-    if (!from || from->kind != YNODE_SCALAR || att_name_index(att_source_names, from->text) < 0)
-        return; /* reported by attach_parse */
-    g->source = (Source)att_name_index(att_source_names, from->text);
-    int before = r->errors;
+/* What generate_rows reads from a generator before it builds anything. */
+typedef struct RowSpec {
+    FieldRef col_fields[ATTACH_MAX_COLUMNS]; /* the field each column shows */
+    int stt_from_field[ATTACH_MAX_COLUMNS];  /* an STT column keyed by a field */
+    Condition conds[32];                     /* where */
+    size_t n_conds;
+    FieldRef group_field;                    /* group_by */
+    int grouped;
+    const YNode *group_titles;
+} RowSpec;
 
-    /* the field of each column */
-    FieldRef col_fields[ATTACH_MAX_COLUMNS];
-    int stt_from_field[ATTACH_MAX_COLUMNS] = {0};
+/* The field of each column; a `value:` column's text is checked. */
+static void read_columns(Generation *g, const Attachment *att, const AttachSpec *spec,
+                         RowSpec *rs)
+{
+    Resolver *r = g->r;
     for (size_t c = 0; c < att->n_columns; c++) {
         if (att->columns[c].type == COL_STT) {
             /* an STT column keyed by a field ("code") shows that field */
-            stt_from_field[c] = lookup_field(g, att->columns[c].key, &col_fields[c]) == 0;
+            rs->stt_from_field[c] = lookup_field(g, att->columns[c].key, &rs->col_fields[c]) == 0;
             continue;
         }
         const YNode *value = att_column_value(spec, c);
@@ -440,19 +443,22 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
                                                                       : spec->node;
         if (at->kind == YNODE_MAP && ynode_get(at, "key"))
             at = ynode_get(at, "key");
-        find_field(g, att->columns[c].key, at, &col_fields[c]);
+        find_field(g, att->columns[c].key, at, &rs->col_fields[c]);
     }
+}
 
-    /* where */
+/* `where`: each condition a field and the values it may have (references
+ * expanded, ids checked, an ambiguous number reported). */
+static void read_where(Generation *g, const AttachSpec *spec, RowSpec *rs)
+{
+    Resolver *r = g->r;
     const YNode *where = att_gen_value(spec, "where");
-    Condition conds[32];
-    size_t n_conds = 0;
     if (where && where->kind != YNODE_MAP) {
         NODE_ERROR(r, where, KH600, "'where' is a mapping {field: value, ...}, not %s",
                    ynode_kind_name(where));
     } else if (where) {
-        for (size_t i = 0; i < where->count && n_conds < 32; i++) {
-            Condition *cond = &conds[n_conds];
+        for (size_t i = 0; i < where->count && rs->n_conds < 32; i++) {
+            Condition *cond = &rs->conds[rs->n_conds];
             memset(cond, 0, sizeof *cond);
             if (find_field(g, where->keys[i]->text, where->keys[i], &cond->field) != 0)
                 continue;
@@ -488,11 +494,15 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
                 }
                 cond->wants[cond->n_wants++] = want;
             }
-            n_conds++;
+            rs->n_conds++;
         }
     }
+}
 
-    /* sort: a field or a list; "-field" sorts descending */
+/* `sort`: a field or a list; "-field" sorts descending. */
+static void read_sort(Generation *g, const AttachSpec *spec)
+{
+    Resolver *r = g->r;
     const YNode *sort = att_gen_value(spec, "sort");
     if (sort) {
         size_t n_keys = sort->kind == YNODE_SEQ ? sort->count : 1;
@@ -507,21 +517,23 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
                 g->sort_desc[g->n_sort++] = desc;
         }
     }
+}
 
-    /* group_by and group_titles */
+/* `group_by` and `group_titles`. */
+static void read_grouping(Generation *g, const AttachSpec *spec, RowSpec *rs)
+{
+    Resolver *r = g->r;
     const YNode *group_by = att_gen_value(spec, "group_by");
     const YNode *group_titles = att_gen_value(spec, "group_titles");
     /* the preset's titles go with the preset's grouping: a plan that removes
      * the grouping (group_by: ~) removes them too */
     if (!group_by && group_titles && !ynode_get(spec->gen_plan, "group_titles"))
         group_titles = NULL;
-    FieldRef group_field;
-    int grouped = 0;
     if (group_by) {
         if (group_by->kind != YNODE_SCALAR)
             NODE_ERROR(r, group_by, KH600, "'group_by' is a field name");
         else
-            grouped = find_field(g, group_by->text, group_by, &group_field) == 0;
+            rs->grouped = find_field(g, group_by->text, group_by, &rs->group_field) == 0;
     }
     if (group_titles && group_titles->kind != YNODE_MAP) {
         NODE_ERROR(r, group_titles, KH600,
@@ -529,26 +541,26 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
                    ynode_kind_name(group_titles));
         group_titles = NULL;
     }
-    if (group_titles && !grouped && group_by == NULL)
+    if (group_titles && !rs->grouped && group_by == NULL)
         NODE_ERROR(r, group_titles, KH600, "'group_titles' needs 'group_by'");
+    rs->group_titles = group_titles;
+}
 
-    const Catalog *catalog = NULL;
-    if (g->source == SRC_CRITERIA || g->source == SRC_INDICATORS) {
-        catalog = generator_catalog(g, spec);
-        if (!catalog)
-            return;
-    }
-    if (r->errors != before)
-        return;
-
-    /* items: filtered, with their sort keys and group titles */
+/* The items of the source that pass `where`, sorted, then ordered by
+ * group (the groups in the order of group_titles, the others in the order
+ * they first appear, each group's items keeping their order). Returns
+ * their number; *out is malloc'd. */
+static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec *rs, Item **out)
+{
+    Resolver *r = g->r;
+    const YNode *group_titles = rs->group_titles;
     const void **ptrs;
     size_t n_source = source_items(g, catalog, &ptrs);
     Item *items = xmalloc((n_source + 1) * sizeof *items);
     Item *scratch = xmalloc((n_source + 1) * sizeof *scratch);
     size_t n = 0;
     for (size_t i = 0; i < n_source; i++) {
-        if (!item_passes(g, ptrs[i], conds, n_conds))
+        if (!item_passes(g, ptrs[i], rs->conds, rs->n_conds))
             continue;
         Item *item = &items[n++];
         memset(item, 0, sizeof *item);
@@ -558,9 +570,9 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
         item->sort_values = arena_alloc(r->arena, (g->n_sort + 1) * sizeof(FieldValue));
         for (size_t k = 0; k < g->n_sort; k++)
             field_value(g, ptrs[i], &g->sort_fields[k], &item->sort_values[k]);
-        if (grouped) {
+        if (rs->grouped) {
             FieldValue fv;
-            field_value(g, ptrs[i], &group_field, &fv);
+            field_value(g, ptrs[i], &rs->group_field, &fv);
             const char *key = fv.raw && fv.n_raw ? fv.raw[0] : fv.text;
             const YNode *title = group_titles ? ynode_get(group_titles, key) : NULL;
             item->group_title =
@@ -570,7 +582,7 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
     /* sort; then groups in the order of group_titles, the others in the
      * order they first appear, each group's items keeping their order */
     sort_items(g, items, scratch, n);
-    if (grouped) {
+    if (rs->grouped) {
         size_t n_titles = group_titles ? group_titles->count : 0;
         const char **titles = xmalloc((n_titles + n + 1) * sizeof *titles);
         for (size_t k = 0; k < n_titles; k++)
@@ -590,8 +602,16 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
         sort_items(g, items, scratch, n);
     }
     free(scratch);
+    *out = items;
+    return n;
+}
 
-    /* rows */
+/* The rows: a heading row before each group, then one row per item. */
+static void build_rows(Generation *g, Attachment *att, const AttachSpec *spec, const RowSpec *rs,
+                       const Item *items, size_t n)
+{
+    Resolver *r = g->r;
+    int grouped = rs->grouped;
     size_t n_rows = n;
     for (size_t i = 0; i < n; i++)
         if (grouped && *items[i].group_title &&
@@ -621,16 +641,23 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
             if (value) {
                 fv.text = att_expand(r, value->text, NULL);
                 fv.is_number = att_parse_number_text(fv.text, 0, &fv.number) == 0;
-            } else if (att->columns[c].type != COL_STT || stt_from_field[c]) {
-                field_value(g, items[i].ptr, &col_fields[c], &fv);
+            } else if (att->columns[c].type != COL_STT || rs->stt_from_field[c]) {
+                field_value(g, items[i].ptr, &rs->col_fields[c], &fv);
             }
             fill_cell(r, &att->columns[c], &fv, &row->cells[c]);
-            if (stt_from_field[c])
+            if (rs->stt_from_field[c])
                 row->cells[c].text = *fv.text ? fv.text : NULL;
             row->cells[c].pos = row->pos;
         }
     }
+}
 
+/* KH616: a criteria table that shows who answers for each criterion must
+ * have someone for every one. */
+static void check_criteria_leads(Generation *g, Attachment *att, const AttachSpec *spec,
+                                 const Item *items, size_t n)
+{
+    Resolver *r = g->r;
     /* a criteria table that shows who answers for each criterion must have
      * someone for every one */
     if (g->source == SRC_CRITERIA || g->source == SRC_INDICATORS) {
@@ -682,7 +709,39 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
             buf_free(&missing);
         }
     }
+}
+
+/* Builds the rows of a generated table (`rows: {from: ...}`). */
+static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
+{
+    Generation gen = {.r = r, .node = spec->rows_node};
+    Generation *g = &gen;
+    const YNode *from = att_gen_value(spec, "from");
+    if (!from || from->kind != YNODE_SCALAR || att_name_index(att_source_names, from->text) < 0)
+        return; /* reported by attach_parse */
+    g->source = (Source)att_name_index(att_source_names, from->text);
+    int before = r->errors;
+    RowSpec *rs = xmalloc(sizeof *rs);
+    memset(rs, 0, sizeof *rs);
+    read_columns(g, att, spec, rs);
+    read_where(g, spec, rs);
+    read_sort(g, spec);
+    read_grouping(g, spec, rs);
+    const Catalog *catalog = NULL;
+    if (g->source == SRC_CRITERIA || g->source == SRC_INDICATORS)
+        catalog = generator_catalog(g, spec);
+    if (r->errors != before || ((g->source == SRC_CRITERIA || g->source == SRC_INDICATORS) &&
+                                !catalog)) {
+        free(rs);
+        return;
+    }
+    Item *items;
+    size_t n = select_items(g, catalog, rs, &items);
+    build_rows(g, att, spec, rs, items, n);
+    if (g->source == SRC_CRITERIA || g->source == SRC_INDICATORS)
+        check_criteria_leads(g, att, spec, items, n);
     free(items);
+    free(rs);
 }
 
 /* ---- resolving: numbering and merges ------------------------------------ */

@@ -68,7 +68,21 @@ typedef struct Source {
     size_t len;
     size_t *line_starts;     /* malloc'd; byte offset of each line */
     size_t n_lines;
+    /* where the last column lookup ended (line, 1-based char, byte offset
+     * in the line): the next lookup on the same line at that column or
+     * after goes on from there, so the diagnostics of one long line cost
+     * its length once, not once each */
+    int memo_line;
+    size_t memo_col, memo_byte;
 } Source;
+
+/* Per file: how many errors and warnings were kept, and how many past
+ * the cap (diag_set_max_errors) were counted but not kept. */
+typedef struct FileCap {
+    char *file;              /* malloc'd copy */
+    int kept_errors, kept_warnings;
+    int dropped_errors, dropped_warnings;
+} FileCap;
 
 typedef struct Suppression {
     char code[16];
@@ -93,6 +107,9 @@ struct DiagSink {
     size_t n_suppressions;
     int errors;              /* recorded errors, not counting warnings */
     int warnings;            /* recorded, unsilenced warnings */
+    int max_errors;          /* per file; 0: no cap */
+    FileCap *caps;
+    size_t n_caps;
 };
 
 #define NO_TARGET ((size_t)-1)
@@ -108,7 +125,64 @@ DiagSink *diag_new(FILE *out)
     memset(sink, 0, sizeof *sink);
     sink->out = out;
     sink->note_target = NO_TARGET;
+    sink->max_errors = DIAG_DEFAULT_MAX_ERRORS;
     return sink;
+}
+
+void diag_set_max_errors(DiagSink *sink, int max_errors)
+{
+    sink->max_errors = max_errors > 0 ? max_errors : 0;
+}
+
+static FileCap *file_cap(DiagSink *sink, const char *file)
+{
+    const char *key = file ? file : "";
+    for (size_t i = 0; i < sink->n_caps; i++)
+        if (strcmp(sink->caps[i].file, key) == 0)
+            return &sink->caps[i];
+    sink->caps = xrealloc(sink->caps, (sink->n_caps + 1) * sizeof *sink->caps);
+    FileCap *cap = &sink->caps[sink->n_caps++];
+    memset(cap, 0, sizeof *cap);
+    cap->file = xstrdup(key);
+    return cap;
+}
+
+/* Appends s to buf with every character that could act on a terminal, or
+ * fake a line of output, written as an escape: C0 controls (tab and line
+ * breaks included) and DEL as \xNN, C1 controls, line and paragraph
+ * separators and bidirectional controls as \uNNNN, bytes that are not
+ * UTF-8 as \xNN. Plan text reaches messages, so a YAML escape such as
+ * "\e]0;title\a" must never reach the terminal as such. */
+static void put_escaped(Buf *buf, const char *s, size_t len)
+{
+    size_t at = 0;
+    while (at < len) {
+        unsigned cp = 0;
+        int n = utf8_decode_strict(s + at, len - at, &cp);
+        if (n == 0) {
+            buf_printf(buf, "\\x%02X", (unsigned char)s[at]);
+            at++;
+            continue;
+        }
+        if (cp < 0x20 || cp == 0x7F)
+            buf_printf(buf, "\\x%02X", cp);
+        else if ((cp >= 0x80 && cp < 0xA0) || cp == 0x2028 || cp == 0x2029 ||
+                 (cp >= 0x200E && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
+                 (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF)
+            buf_printf(buf, "\\u%04X", cp);
+        else
+            buf_putn(buf, s + at, (size_t)n);
+        at += (size_t)n;
+    }
+}
+
+/* fputs of s through put_escaped(). */
+static void fput_escaped(const char *s, FILE *out)
+{
+    Buf buf = {0};
+    put_escaped(&buf, s, strlen(s));
+    fputs(buf_str(&buf), out);
+    buf_free(&buf);
 }
 
 static void free_diag(Diag *diag)
@@ -134,6 +208,9 @@ void diag_free(DiagSink *sink)
     for (size_t i = 0; i < sink->n_suppressions; i++)
         free(sink->suppressions[i].file);
     free(sink->suppressions);
+    for (size_t i = 0; i < sink->n_caps; i++)
+        free(sink->caps[i].file);
+    free(sink->caps);
     free(sink);
 }
 
@@ -286,11 +363,13 @@ static char *format_message(const char *fmt, va_list ap) __attribute__((format(p
 
 static char *format_message(const char *fmt, va_list ap)
 {
-    Buf buf = {0};
+    Buf buf = {0}, safe = {0};
     buf_vprintf(&buf, fmt, ap);
-    if (!buf.data)
+    put_escaped(&safe, buf_str(&buf), buf.len);
+    buf_free(&buf);
+    if (!safe.data)
         return xstrdup("");
-    return buf.data; /* the Buf's malloc'd data becomes ours */
+    return safe.data; /* the Buf's malloc'd data becomes ours */
 }
 
 static void record(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
@@ -305,6 +384,24 @@ static void record(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
     if (level == DIAG_WARNING && is_suppressed(sink, code, pos)) {
         sink->note_target = DROPPED_TARGET;
         return;
+    }
+    if (sink->max_errors > 0 && level != DIAG_NOTE) {
+        /* past the cap a diagnostic counts but is not kept: a file of
+         * 20,000 mistakes prints the first ones and one line more */
+        FileCap *cap = file_cap(sink, pos.file);
+        int *kept = level == DIAG_ERROR ? &cap->kept_errors : &cap->kept_warnings;
+        if (*kept >= sink->max_errors) {
+            if (level == DIAG_ERROR) {
+                cap->dropped_errors++;
+                sink->errors++;
+            } else {
+                cap->dropped_warnings++;
+                sink->warnings++;
+            }
+            sink->note_target = DROPPED_TARGET;
+            return;
+        }
+        (*kept)++;
     }
     if (sink->n_pending == sink->cap_pending) {
         sink->cap_pending = sink->cap_pending ? sink->cap_pending * 2 : 16;
@@ -460,7 +557,11 @@ static LineChar next_line_char(const char *line, size_t len, size_t *at)
         ch.bytes = "\t";
         ch.n_bytes = 1;
         ch.is_tab = 1;
-    } else if (codepoint < 0x20 || (codepoint >= 0x7F && codepoint < 0xA0)) {
+    } else if (codepoint < 0x20 || (codepoint >= 0x7F && codepoint < 0xA0) ||
+               codepoint == 0x2028 || codepoint == 0x2029 ||
+               (codepoint >= 0x200E && codepoint <= 0x200F) ||
+               (codepoint >= 0x202A && codepoint <= 0x202E) ||
+               (codepoint >= 0x2066 && codepoint <= 0x2069)) {
         ch.bytes = REPLACEMENT;
         ch.n_bytes = 3;
     } else {
@@ -513,12 +614,15 @@ static void print_location(const DiagSink *sink, SrcPos pos)
     FILE *out = sink->out;
     if (sink->color)
         fputs(SGR_BOLD, out);
-    if (!pos.file)
+    if (!pos.file) {
         fputs("khgen: ", out);
-    else if (pos.line > 0)
-        fprintf(out, "%s:%d:%d: ", pos.file, pos.line, pos.col);
-    else
-        fprintf(out, "%s: ", pos.file);
+    } else {
+        fput_escaped(pos.file, out); /* a path can come from the plan */
+        if (pos.line > 0)
+            fprintf(out, ":%d:%d: ", pos.line, pos.col);
+        else
+            fputs(": ", out);
+    }
     if (sink->color)
         fputs(SGR_RESET, out);
 }
@@ -528,53 +632,94 @@ static void print_location(const DiagSink *sink, SrcPos pos)
  * left out, so a minified or hostile one-line file prints a short snippet. */
 enum { SNIPPET_WIDTH = 160, SNIPPET_BEFORE = 60 };
 
+/* The byte offset in line (of source's line `line_no`) of the character
+ * numbered col (1-based); a col past the end gives len, with *col_out
+ * set to the character just after the last. Goes on from the memo of the
+ * last lookup when it can, so walking one line's diagnostics in order of
+ * column is linear in the line's length. */
+static size_t column_offset(Source *source, int line_no, const char *line, size_t len,
+                            size_t col, size_t *col_out)
+{
+    size_t at = 0, c = 1;
+    if (source->memo_line == line_no && source->memo_col <= col && source->memo_col > 0) {
+        at = source->memo_byte;
+        c = source->memo_col;
+    }
+    while (c < col && at < len) {
+        next_line_char(line, len, &at);
+        c++;
+    }
+    source->memo_line = line_no;
+    source->memo_col = c;
+    source->memo_byte = at;
+    *col_out = c;
+    return at;
+}
+
 /* Prints the source line of pos and the caret line below it, if the file
  * was registered and has that line. A column past the end of the line puts
- * the caret just after its last character. */
+ * the caret just after its last character. Only the window around the
+ * caret is decoded (and the line up to it, once per line), so a long line
+ * costs little however many diagnostics it has. */
 static void print_snippet(const DiagSink *sink, SrcPos pos, int span_chars, int width)
 {
     const char *line;
     size_t len;
     if (pos.line < 1 || !source_line(sink, pos.file, pos.line, &line, &len))
         return;
+    Source *source = (Source *)find_source(sink, pos.file);
     FILE *out = sink->out;
 
-    size_t n_chars = 0;
-    for (size_t at = 0; at < len; n_chars++)
-        next_line_char(line, len, &at);
-    size_t col = pos.col > 0 ? (size_t)pos.col : 1;
-    if (col > n_chars + 1)
-        col = n_chars + 1;
-    /* the characters first..last (1-based) are shown */
-    size_t first = 1, last = n_chars;
-    if (n_chars > SNIPPET_WIDTH) {
-        first = col > SNIPPET_BEFORE ? col - SNIPPET_BEFORE : 1;
-        if (first + SNIPPET_WIDTH - 1 > n_chars)
-            first = n_chars - SNIPPET_WIDTH + 1;
+    size_t want = pos.col > 0 ? (size_t)pos.col : 1;
+    /* the window starts SNIPPET_BEFORE characters before the caret; find
+     * it first (the memo then serves the next caret on this line) */
+    size_t first = want > SNIPPET_BEFORE ? want - SNIPPET_BEFORE : 1;
+    size_t reached;
+    size_t at = column_offset(source, pos.line, line, len, first, &reached);
+    if (reached < first) { /* the caret is past the end of a line shorter than that */
+        first = reached > SNIPPET_BEFORE ? reached - SNIPPET_BEFORE : 1;
+        at = column_offset(source, pos.line, line, len, first, &reached);
+    }
+    size_t col = first, col_at = at;
+    while (col < want && col_at < len) {
+        next_line_char(line, len, &col_at);
+        col++;
+    }
+    /* characters from the caret on, counted up to one more than fit */
+    size_t after = 0;
+    for (size_t a = col_at; a < len && after <= SNIPPET_WIDTH; after++)
+        next_line_char(line, len, &a);
+    size_t n_chars = col - 1 + after; /* exact unless after > SNIPPET_WIDTH */
+    size_t last;
+    int more_after;
+    if (n_chars <= SNIPPET_WIDTH) { /* a short line is shown whole */
+        first = 1;
+        at = 0;
+        last = n_chars;
+        more_after = 0;
+    } else {
         last = first + SNIPPET_WIDTH - 1;
+        more_after = after > SNIPPET_WIDTH || last < n_chars;
     }
 
     fprintf(out, " %*d | ", width, pos.line);
     if (first > 1)
         fputs("...", out);
-    size_t at = 0;
-    for (size_t c = 1; c <= last; c++) {
+    size_t caret_at = at;
+    for (size_t c = first; c <= last && at < len; c++) {
         LineChar ch = next_line_char(line, len, &at);
-        if (c >= first)
-            fwrite(ch.bytes, 1, (size_t)ch.n_bytes, out);
+        fwrite(ch.bytes, 1, (size_t)ch.n_bytes, out);
     }
-    if (last < n_chars)
+    if (more_after)
         fputs("...", out);
     fputc('\n', out);
 
     fprintf(out, " %*s | ", width, "");
     if (first > 1)
         fputs("   ", out);
-    at = 0;
-    for (size_t c = 1; c < col; c++) {
+    at = caret_at;
+    for (size_t c = first; c < col; c++) {
         LineChar ch = next_line_char(line, len, &at);
-        if (c < first)
-            continue;
         if (ch.is_tab)
             fputc('\t', out);
         else if (!ch.zero_width)
@@ -661,6 +806,23 @@ void diag_flush(DiagSink *sink)
     }
     sink->n_pending = 0;
     sink->note_target = NO_TARGET;
+    for (size_t i = 0; i < sink->n_caps; i++) {
+        FileCap *cap = &sink->caps[i];
+        if (cap->dropped_errors == 0 && cap->dropped_warnings == 0)
+            continue;
+        /* like gcc's -fmax-errors: one last line says what was left out */
+        if (cap->file[0]) {
+            fput_escaped(cap->file, sink->out);
+            fputs(": ", sink->out);
+        } else {
+            fputs("khgen: ", sink->out);
+        }
+        fprintf(sink->out,
+                i18n_tr("too many errors: %d more errors and %d more warnings not shown (at "
+                        "most %d of each per file; --max-errors N changes it, 0 shows all)\n"),
+                cap->dropped_errors, cap->dropped_warnings, sink->max_errors);
+        cap->dropped_errors = cap->dropped_warnings = 0;
+    }
     fflush(sink->out);
 }
 
@@ -694,14 +856,13 @@ int diag_token_chars(const DiagSink *sink, SrcPos pos)
     if (!pos.file || pos.line < 1 || pos.col < 1 || !source_line(sink, pos.file, pos.line, &s, &len))
         return 1;
     const char *end = s + len;
-    for (int col = 1; col < pos.col && s < end; col++) {
-        int bytes = 1;
-        while (s + bytes < end && ((unsigned char)s[bytes] & 0xC0) == 0x80)
-            bytes++;
-        s += bytes;
-    }
+    size_t reached;
+    s += column_offset((Source *)find_source(sink, pos.file), pos.line, s, len, (size_t)pos.col,
+                       &reached);
     if (s >= end || *s == '{' || *s == '[')
         return 1;
+    if ((size_t)(end - s) > 4 * SNIPPET_WIDTH) /* the underline never goes further */
+        end = s + 4 * SNIPPET_WIDTH;
     const char *stop = s;
     if (*s == '"' || *s == '\'') {
         char quote = *s;

@@ -74,6 +74,12 @@ int diag_token_chars(const DiagSink *sink, SrcPos pos);
 /* Options. werror: warnings count and print as errors.
  * color: never used in files; off by default. */
 void diag_set_werror(DiagSink *sink, int werror);
+/* At most max_errors errors and as many warnings are kept per file (0: no
+ * cap; default DIAG_DEFAULT_MAX_ERRORS); the rest still count (status,
+ * summary) and diag_flush() ends with one line saying how many were not
+ * shown, as gcc's -fmax-errors does. */
+#define DIAG_DEFAULT_MAX_ERRORS 50
+void diag_set_max_errors(DiagSink *sink, int max_errors);
 /* SGR colours on the printed diagnostics (gcc's: location bold, error red,
  * warning magenta, note cyan, caret green); the driver turns it on for a
  * terminal (--color=auto|always|never, NO_COLOR). Off by default. */

@@ -305,7 +305,7 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
 {
     int errors = 0;
     size_t offset = 0;
-    ScannedRef ref;
+    ScannedRef ref = {0};
     int rc;
     while ((rc = textref_scan(site->text, &offset, NULL, &ref, 0)) != 0) {
         Check c = {ctx, diags, site, &ref, 0};
@@ -346,7 +346,7 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
 void inline_expand(const InlineCtx *ctx, const char *text, InlineMode mode, Buf *out)
 {
     size_t offset = 0;
-    ScannedRef ref;
+    ScannedRef ref = {0};
     int rc;
     while ((rc = textref_scan(text, &offset, out, &ref, mode == INLINE_MARKDOWN)) != 0) {
         if (rc < 0) {

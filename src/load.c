@@ -47,11 +47,36 @@ enum { LOADER_MAX_ERRORS = 50 };
 
 /* Every node the loader makes is a LoadedNode; a YNode * handed out points
  * at its first member, so ynode_pos_at() can find the source again. */
+/* Where the last ynode_pos_at() query on a long scalar ended, so that the
+ * next query at the same offset or after goes on from there: the positions
+ * of a scalar's many diagnostics (20,000 unclosed '{' in one paragraph)
+ * then cost its length once, not once each. */
+typedef struct PosMemo {
+    int verbatim;            /* one-line scalars: -1 unknown, 0/1 known */
+    int kind;                /* which walk the fields below belong to (MEMO_*) */
+    size_t offset;           /* the offset the fields below stand at */
+    int valid;
+    int chars;               /* one-line: characters in text[0..offset) */
+    /* folded and multi-line plain: the walk's state at offset */
+    const char *v, *s;
+    int line, col;
+    /* literal: value line k starts at line_start, its source line at p,
+     * checked (1) or not yet (0); chars counted from line_start to offset */
+    size_t k, line_start;
+    const char *p;
+    int line_checked;
+    size_t indent;
+    int line_chars;
+} PosMemo;
+
 typedef struct LoadedNode {
     YNode node;
     const char *source;      /* the node's first byte in the file text */
     const char *source_end;  /* end of the file text */
+    PosMemo *memo;           /* long scalars only (MEMO_MIN_LEN bytes and more) */
 } LoadedNode;
+
+enum { MEMO_MIN_LEN = 64, MEMO_LITERAL = 1, MEMO_FOLDED = 2, MEMO_ONE_LINE = 3 };
 
 /* A collection being built: its node, and where its children start on the
  * shared children stack. */
@@ -575,6 +600,11 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
         node->len = ld->nfc.len;
         node->text = arena_strndup(ld->arena, ld->nfc.data ? ld->nfc.data : "", ld->nfc.len);
     }
+    if (node->len >= MEMO_MIN_LEN) {
+        PosMemo *memo = arena_alloc(ld->arena, sizeof *memo);
+        memo->verbatim = -1;
+        ((LoadedNode *)node)->memo = memo;
+    }
     switch (event->data.scalar.style) {
     case YAML_SINGLE_QUOTED_SCALAR_STYLE:
     case YAML_DOUBLE_QUOTED_SCALAR_STYLE:
@@ -882,39 +912,69 @@ static int literal_pos(const LoadedNode *loaded, size_t offset, SrcPos *out)
     const char *src_end = loaded->source_end;
     if (src >= src_end || *src != '|')
         return 0;
-    /* Which value line holds offset, and where that line starts and ends. */
-    size_t k = 0, line_start = 0;
-    for (size_t i = 0; i < offset; i++)
-        if (node->text[i] == '\n') {
-            k++;
-            line_start = i + 1;
-        }
-    const char *nl = memchr(node->text + line_start, '\n', node->len - line_start);
-    size_t line_len = (nl ? (size_t)(nl - node->text) : node->len) - line_start;
-    /* Skip the header line, then k source lines. */
-    const char *p = memchr(src, '\n', (size_t)(src_end - src));
-    if (!p)
-        return 0;
-    p++;
-    for (size_t i = 0; i < k; i++) {
-        p = memchr(p, '\n', (size_t)(src_end - p));
+    PosMemo fresh = {0}, *m = loaded->memo ? loaded->memo : &fresh;
+    if (!m->valid || m->kind != MEMO_LITERAL || m->offset > offset) {
+        /* start over: skip the header line */
+        const char *p = memchr(src, '\n', (size_t)(src_end - src));
         if (!p)
             return 0;
-        p++;
+        int verbatim = m->verbatim;
+        memset(m, 0, sizeof *m);
+        m->verbatim = verbatim;
+        m->kind = MEMO_LITERAL;
+        m->p = p + 1;
+        m->valid = 1;
     }
-    const char *source_nl = memchr(p, '\n', (size_t)(src_end - p));
-    size_t source_len = (size_t)((source_nl ? source_nl : src_end) - p);
-    if (source_len < line_len)
-        return 0;
-    size_t indent = source_len - line_len;
-    for (size_t i = 0; i < indent; i++)
-        if (p[i] != ' ')
+    /* Which value line holds offset, where it starts, and its source line. */
+    for (size_t i = m->offset; i < offset; i++) {
+        if (node->text[i] != '\n')
+            continue;
+        const char *next = memchr(m->p, '\n', (size_t)(src_end - m->p));
+        if (!next) {
+            m->valid = 0;
             return 0;
-    if (memcmp(p + indent, node->text + line_start, line_len) != 0)
-        return 0;
+        }
+        m->p = next + 1;
+        m->k++;
+        m->line_start = i + 1;
+        m->line_checked = 0;
+        m->line_chars = 0;
+    }
+    if (m->offset < m->line_start)
+        m->offset = m->line_start;
+    if (!m->line_checked) {
+        size_t line_start = m->line_start;
+        const char *nl = memchr(node->text + line_start, '\n', node->len - line_start);
+        size_t line_len = (nl ? (size_t)(nl - node->text) : node->len) - line_start;
+        const char *p = m->p;
+        const char *source_nl = memchr(p, '\n', (size_t)(src_end - p));
+        size_t source_len = (size_t)((source_nl ? source_nl : src_end) - p);
+        if (source_len < line_len) {
+            m->valid = 0;
+            return 0;
+        }
+        size_t indent = source_len - line_len;
+        for (size_t i = 0; i < indent; i++)
+            if (p[i] != ' ') {
+                m->valid = 0;
+                return 0;
+            }
+        if (memcmp(p + indent, node->text + line_start, line_len) != 0) {
+            m->valid = 0;
+            return 0;
+        }
+        m->indent = indent;
+        m->line_checked = 1;
+        m->line_chars = 0;
+        m->offset = line_start;
+    }
+    m->line_chars += count_chars(node->text + m->offset, offset - m->offset);
+    m->offset = offset;
     out->file = node->pos.file;
-    out->line = node->pos.line + 1 + (int)k;
-    out->col = (int)indent + 1 + count_chars(node->text + line_start, offset - line_start);
+    out->line = node->pos.line + 1 + (int)m->k;
+    out->col = (int)m->indent + 1 + m->line_chars;
+    if (m == &fresh)
+        m->valid = 0;
     return 1;
 }
 
@@ -928,8 +988,15 @@ static int folded_pos(const LoadedNode *loaded, size_t offset, SrcPos *out)
     const YNode *node = &loaded->node;
     const char *s = loaded->source;
     const char *end = loaded->source_end;
+    const char *v = node->text;
     int line = node->pos.line, col = node->pos.col;
-    if (node->style == YSTYLE_BLOCK) {
+    PosMemo *m = loaded->memo;
+    if (m && m->valid && m->kind == MEMO_FOLDED && m->offset <= offset) {
+        v = m->v; /* go on from the last query */
+        s = m->s;
+        line = m->line;
+        col = m->col;
+    } else if (node->style == YSTYLE_BLOCK) {
         if (s >= end || *s != '>')
             return 0;
         s = memchr(s, '\n', (size_t)(end - s));
@@ -943,16 +1010,18 @@ static int folded_pos(const LoadedNode *loaded, size_t offset, SrcPos *out)
             col++;
         }
     }
-    const char *v = node->text;
     const char *v_end = node->text + offset;
     while (v < v_end) {
         if (s >= end)
             return 0;
         if ((*v == ' ' || *v == '\n') && (*s == ' ' || *s == '\n' || *s == '\r')) {
+            const char *run = v;
             while (v < v_end && (*v == ' ' || *v == '\n'))
                 v++;
-            if (v == v_end && v < node->text + node->len && (v[0] == ' ' || v[0] == '\n'))
-                break; /* offset points inside the run: its start is as good */
+            if (v == v_end && v < node->text + node->len && (v[0] == ' ' || v[0] == '\n')) {
+                v = run; /* offset points inside the run: its start is as good */
+                break;
+            }
             while (s < end && (*s == ' ' || *s == '\n' || *s == '\r')) {
                 if (*s == '\n') {
                     line++;
@@ -970,6 +1039,15 @@ static int folded_pos(const LoadedNode *loaded, size_t offset, SrcPos *out)
             col++;
         v++;
         s++;
+    }
+    if (m) {
+        m->kind = MEMO_FOLDED;
+        m->valid = 1;
+        m->offset = (size_t)(v - node->text);
+        m->v = v;
+        m->s = s;
+        m->line = line;
+        m->col = col;
     }
     out->file = node->pos.file;
     out->line = line;
@@ -1003,15 +1081,36 @@ SrcPos ynode_pos_at(const YNode *scalar, size_t offset)
             return exact;
         return pos;
     }
-    if (scalar->style == YSTYLE_PLAIN) {
-        if (available >= scalar->len && memcmp(src, scalar->text, scalar->len) == 0)
-            pos.col += count_chars(scalar->text, offset);
-        return pos;
+    /* one line: the value must be the source text (between the quotes,
+     * unchanged, for a quoted one); decided once for a long scalar */
+    PosMemo *m = loaded->memo;
+    int verbatim = m ? m->verbatim : -1;
+    if (verbatim < 0) {
+        if (scalar->style == YSTYLE_PLAIN)
+            verbatim = available >= scalar->len && memcmp(src, scalar->text, scalar->len) == 0;
+        else
+            verbatim = available >= scalar->len + 2 && (*src == '"' || *src == '\'') &&
+                       memcmp(src + 1, scalar->text, scalar->len) == 0 &&
+                       src[1 + scalar->len] == *src &&
+                       scalar->end.col - scalar->pos.col ==
+                           count_chars(scalar->text, scalar->len) + 2;
+        if (m)
+            m->verbatim = verbatim;
     }
-    /* quoted: the value must sit between the quotes unchanged */
-    if (available >= scalar->len + 2 && (*src == '"' || *src == '\'')
-        && memcmp(src + 1, scalar->text, scalar->len) == 0 && src[1 + scalar->len] == *src
-        && scalar->end.col - scalar->pos.col == count_chars(scalar->text, scalar->len) + 2)
-        pos.col += 1 + count_chars(scalar->text, offset);
+    if (!verbatim)
+        return pos;
+    int chars;
+    if (m && m->valid && m->kind == MEMO_ONE_LINE && m->offset <= offset) {
+        chars = m->chars + count_chars(scalar->text + m->offset, offset - m->offset);
+    } else {
+        chars = count_chars(scalar->text, offset);
+    }
+    if (m) {
+        m->kind = MEMO_ONE_LINE;
+        m->valid = 1;
+        m->offset = offset;
+        m->chars = chars;
+    }
+    pos.col += (scalar->style == YSTYLE_PLAIN ? 0 : 1) + chars;
     return pos;
 }

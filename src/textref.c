@@ -10,14 +10,27 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* 1 if byte i of text lies inside a `code span` (an odd number of
- * backticks before it on its line). */
-static int in_code_span(const char *text, size_t i)
+/* Brings ref's backtick count forward to byte i (from where it stood, or
+ * from the start of i's line): 1 if byte i lies inside a `code span` (an
+ * odd number of backticks before it on its line). Forward only, so the
+ * calls on one text cost its length once. */
+static int in_code_span(const char *text, size_t i, ScannedRef *ref)
 {
-    int ticks = 0;
-    for (size_t k = i; k > 0 && text[k - 1] != '\n'; k--)
-        ticks += text[k - 1] == '`';
-    return ticks % 2;
+    size_t k = ref->tick_pos;
+    if (k > i) { /* never happens in a forward scan; start the line over */
+        k = i;
+        while (k > 0 && text[k - 1] != '\n')
+            k--;
+        ref->tick_odd = 0;
+    }
+    for (; k < i; k++) {
+        if (text[k] == '\n')
+            ref->tick_odd = 0;
+        else if (text[k] == '`')
+            ref->tick_odd ^= 1;
+    }
+    ref->tick_pos = i;
+    return ref->tick_odd;
 }
 
 /* Scans text from *offset: appends the literal run (with "{{" and "}}" made
@@ -41,10 +54,15 @@ int textref_scan(const char *text, size_t *offset, Buf *literal, ScannedRef *ref
             continue;
         }
         if (text[i] == '{' && text[i + 1] >= 'a' && text[i + 1] <= 'z') {
-            const char *close = strchr(text + i, '}');
-            const char *newline = strchr(text + i, '\n');
+            /* the first '}' or line break after the '{' (remembered: in a
+             * run of unclosed '{' it is the same one for all of them) */
+            if (!(ref->stop_from <= i && i < ref->stop_at)) {
+                ref->stop_from = i;
+                ref->stop_at = i + strcspn(text + i, "}\n");
+            }
+            const char *close = text[ref->stop_at] == '}' ? text + ref->stop_at : NULL;
             ref->start = i;
-            if (!close || (newline && newline < close)) {
+            if (!close) {
                 *offset = i + 1;
                 return -1;
             }
@@ -76,7 +94,7 @@ int textref_scan(const char *text, size_t *offset, Buf *literal, ScannedRef *ref
              * written, as the HTML back end shows it), unless already escaped
              * or inside a `code span`, where a backslash would show */
             if (escape_lt && text[i] == '<' && (i == 0 || text[i - 1] != '\\') &&
-                !in_code_span(text, i))
+                !in_code_span(text, i, ref))
                 buf_putc(literal, '\\');
             buf_putc(literal, text[i]);
         }
@@ -90,7 +108,7 @@ void inline_each_ref(const char *text, void (*visit)(void *data, const InlineRef
                      void *data)
 {
     size_t offset = 0;
-    ScannedRef ref;
+    ScannedRef ref = {0};
     int rc;
     while ((rc = textref_scan(text, &offset, NULL, &ref, 0)) != 0) {
         if (rc < 0)

@@ -40,6 +40,11 @@ typedef struct ScannedRef {
     const char *name;
     const char *args[TEXTREF_MAX_ARGS];
     int n_args;
+    /* the scanner's memory between calls on one text, so a long text costs
+     * its length once (zero it before the first call on a text): */
+    size_t stop_from, stop_at; /* no '}' nor line break in text[stop_from..stop_at) */
+    size_t tick_pos;           /* backticks before tick_pos on its line: ... */
+    int tick_odd;              /* ... an odd number */
 } ScannedRef;
 
 /* Scans text from *offset: appends the literal run (with "{{" and "}}" made
@@ -47,6 +52,8 @@ typedef struct ScannedRef {
  * literal (may be NULL), and if a reference follows, fills ref and returns 1;
  * returns 0 at the end of the text, -1 for an unclosed reference
  * (ref->start set, *offset just past its "{"). */
+/* ref carries the scanner's memory from call to call: zero it (ScannedRef
+ * ref = {0}) before scanning a text, and keep it for the calls on it. */
 int textref_scan(const char *text, size_t *offset, Buf *literal, ScannedRef *ref, int escape_lt);
 
 /* One well-formed reference found in a text: its byte span ("{" to "}"

@@ -619,24 +619,52 @@ static unsigned class_of(unsigned cp)
     return (cp & RAW_BYTE) ? 0 : combining_class(cp);
 }
 
+/* Sorts items[start..end) (a run of non-starters) by combining class,
+ * stably: insertion sort for the usual few marks, a counting sort over the
+ * 255 classes for a long run, so a hostile run of alternating marks costs
+ * its length, not its square. */
+static void sort_run(CodePoints *cps, size_t start, size_t end)
+{
+    if (end - start <= 8) {
+        for (size_t i = start + 1; i < end; i++) {
+            unsigned cp = cps->items[i];
+            unsigned cls = class_of(cp);
+            size_t j = i;
+            while (j > start && class_of(cps->items[j - 1]) > cls) {
+                cps->items[j] = cps->items[j - 1];
+                j--;
+            }
+            cps->items[j] = cp;
+        }
+        return;
+    }
+    size_t count[257] = {0};
+    for (size_t i = start; i < end; i++)
+        count[class_of(cps->items[i]) + 1]++;
+    for (size_t c = 1; c < 257; c++)
+        count[c] += count[c - 1];
+    unsigned *sorted = xmalloc((end - start) * sizeof *sorted);
+    for (size_t i = start; i < end; i++)
+        sorted[count[class_of(cps->items[i])]++] = cps->items[i];
+    memcpy(cps->items + start, sorted, (end - start) * sizeof *sorted);
+    free(sorted);
+}
+
 /* Canonical ordering: each run of non-starters sorted by combining class,
- * stably (insertion sort; runs are a few marks long). */
+ * stably. */
 static void reorder_marks(CodePoints *cps)
 {
-    for (size_t i = 1; i < cps->count; i++) {
-        unsigned cp = cps->items[i];
-        unsigned cls = class_of(cp);
-        if (cls == 0)
+    size_t i = 0;
+    while (i < cps->count) {
+        if (class_of(cps->items[i]) == 0) {
+            i++;
             continue;
-        size_t j = i;
-        while (j > 0) {
-            unsigned prev_cls = class_of(cps->items[j - 1]);
-            if (prev_cls == 0 || prev_cls <= cls)
-                break;
-            cps->items[j] = cps->items[j - 1];
-            j--;
         }
-        cps->items[j] = cp;
+        size_t start = i;
+        while (i < cps->count && class_of(cps->items[i]) != 0)
+            i++;
+        if (i - start > 1)
+            sort_run(cps, start, i);
     }
 }
 

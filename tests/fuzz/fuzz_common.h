@@ -27,6 +27,7 @@
 #include "include.h"
 #include "load.h"
 #include "parse.h"
+#include "resolve.h"
 #include "render.h"
 #include "resolve.h"
 #include "template.h"

@@ -174,5 +174,138 @@ run 10 check "$p/plan.yaml"
 expect "an included file that is not a registry is named" "KH033.*notes.yaml"
 absent "its contents are never echoed" hunter2
 
+# ---- all-or-nothing outputs ------------------------------------------------------
+o=$work/outputs
+mkdir -p "$o"
+cp plans/krong-no-2022.yaml "$o/plan.yaml"
+run 60 build -f md,html,xlsx -o "$o/out" "$o/plan.yaml"
+[ -f "$o/out/plan.xlsx" ] && ok "a plan with attachments writes its workbook" || not_ok "a plan with attachments writes its workbook"
+# the same plan without attachments: its old workbook goes, on success only
+/usr/bin/python3 - "$o/plan.yaml" "$o/noatt.yaml" <<'PY'
+import sys, re
+text = open(sys.argv[1], encoding="utf-8").read()
+text = re.sub(r"\nattachments:.*?(?=\n[a-z_]+:|\Z)", "\n", text, flags=re.S)
+text = re.sub(r"\{(att|ref) [^}]*\}", "", text)
+open(sys.argv[2], "w", encoding="utf-8").write(text)
+PY
+mkdir -p "$o/b"
+cp "$o/noatt.yaml" "$o/b/plan.yaml"
+printf 'khgen: 1\nbody: [x\n' >"$o/broken.yaml"
+mkdir -p "$o/c"
+cp "$o/broken.yaml" "$o/c/plan.yaml"
+run 60 build -f md,html,xlsx -o "$o/out" "$o/c/plan.yaml"
+[ -f "$o/out/plan.xlsx" ] && ok "a failed build leaves the old workbook" || not_ok "a failed build leaves the old workbook"
+run 60 build -f md,html,xlsx -o "$o/out" "$o/b/plan.yaml"
+if [ "$status" -eq 0 ] && [ ! -e "$o/out/plan.xlsx" ] && [ -f "$o/out/plan.md" ]; then
+    ok "a plan that no longer has attachments removes its old workbook"
+else
+    not_ok "a plan that no longer has attachments removes its old workbook (status $status)"
+    sed 's/^/    | /' "$work/err" | head -5
+fi
+rm -rf "$o/out"
+(umask 077 && "$khgen" build -f md,html -o "$o/out" "$o/plan.yaml" 2>/dev/null)
+mode=$(stat -c %a "$o/out/plan.md" 2>/dev/null)
+[ "$mode" = 600 ] && ok "outputs honour the umask (077 gives $mode)" || not_ok "outputs honour the umask (077 gives $mode)"
+long=$(printf '%0250d' 0 | tr 0 a)
+cp "$o/plan.yaml" "$o/$long.yaml"
+run 60 build -o "$o/long" "$o/$long.yaml"
+[ "$status" -eq 0 ] && [ -f "$o/long/$long.html" ] && ok "a plan named with 250 bytes builds (temporary names are never longer)" \
+    || { not_ok "a plan named with 250 bytes builds (status $status)"; sed 's/^/    | /' "$work/err" | head -3; }
+rm -rf "$o/blocked"
+mkdir -p "$o/blocked/plan.xlsx"
+run 60 build -f md,html,xlsx -o "$o/blocked" "$o/plan.yaml"
+if [ "$status" -eq 3 ] && [ "$(ls -A "$o/blocked")" = plan.xlsx ]; then
+    ok "one output that cannot be put in place: none is (status 3, no temporary)"
+else
+    not_ok "one output that cannot be put in place: status $status, left: $(ls -A "$o/blocked" | tr '\n' ' ')"
+fi
+
+# ---- linear time and bounded output -------------------------------------------
+# The issue's quadratic inputs at 2 MB, timed (CPU seconds) with the release
+# build when there is one (the sanitizers multiply times by about 5).
+timed=$khgen
+limit=5
+[ -x "$top/khgen" ] && timed=$top/khgen && limit=1
+/usr/bin/python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+hdr = """khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]
+  place: A
+  date: 2024-01
+  title: Kế hoạch thử
+units:
+  - {id: vpdp, name: Văn phòng}
+body:
+"""
+n = 2 * 1024 * 1024
+open(work + "/nfc.yaml", "w").write(hdr + '  - "a' + "\u0301\u0323" * (n // 4) + '"\n')
+open(work + "/lt.yaml", "w").write(hdr + '  - "' + "<" * n + '"\n')
+open(work + "/unclosed.yaml", "w").write(hdr + '  - "' + "{a " * 20000 + '"\n')
+open(work + "/unclosed2.yaml", "w").write(hdr + '  - "' + "{a " * (n // 3) + '"\n')
+open(work + "/unclosed-block.yaml", "w").write(hdr + "  - |\n" + "    {a x\n" * (n // 9))
+open(work + "/backticks.yaml", "w").write(hdr + '  - "' + " ".join("`" * k for k in range(1, 1500)) + '"\n')
+PY
+# cpu_of COMMAND...: runs it, sets $cpu (user + system seconds) and $status
+cpu_of() {
+    /usr/bin/time -f '%U %S' -o "$work/time" "$@" >"$work/out" 2>"$work/err"
+    status=$?
+    cpu=$(tail -n 1 "$work/time" | awk '{printf "%.2f", $1 + $2}')
+}
+timed_case() { # NAME COMMAND...
+    _name=$1
+    shift
+    cpu_of "$@"
+    if [ "$status" -gt 3 ] || awk "BEGIN {exit !($cpu > $limit)}"; then
+        not_ok "$_name: ${cpu}s of CPU, status $status (limit ${limit}s)"
+    else
+        ok "$_name: ${cpu}s"
+    fi
+}
+timed_case "2 MB of alternating combining marks (NFC), check" timeout 60 "$timed" check "$work/nfc.yaml"
+timed_case "2 MB of '<', build -f md" timeout 60 "$timed" build -f md -o "$work/out-lt" "$work/lt.yaml"
+timed_case "2 MB of '<', build -f html" timeout 60 "$timed" build -f html -o "$work/out-lt" "$work/lt.yaml"
+timed_case "2 MB of unclosed '{a', check" timeout 60 "$timed" check "$work/unclosed2.yaml"
+timed_case "2 MB of unclosed '{a' in a block scalar, check" timeout 60 "$timed" check "$work/unclosed-block.yaml"
+timed_case "1,500 runs of backticks of growing length, build -f html" timeout 60 "$timed" build -f html -o "$work/out-bt" "$work/backticks.yaml"
+run 60 check "$work/unclosed.yaml"
+n_diags=$(grep -c 'error\[' "$work/err")
+[ "$n_diags" -le 50 ] && ok "20,000 unclosed references: $n_diags diagnostics shown" \
+    || not_ok "20,000 unclosed references: $n_diags diagnostics shown"
+expect "... and one last line says how many more" "too many errors: 19950 more errors"
+expect "the summary still counts them all" "^20000 errors"
+bytes=$(wc -c <"$work/err")
+[ "$bytes" -lt 100000 ] && ok "the output stays small ($bytes bytes)" || not_ok "the output stays small ($bytes bytes)"
+long_line=$(awk '{ if (length($0) > m) m = length($0) } END {print m}' "$work/err")
+[ "$long_line" -lt 400 ] && ok "each quoted line is trimmed around the caret ($long_line characters at most)" \
+    || not_ok "each quoted line is trimmed around the caret ($long_line characters)"
+run 60 check --max-errors 0 "$work/unclosed.yaml"
+n_diags=$(grep -c 'error\[' "$work/err")
+[ "$n_diags" -eq 20000 ] && ok "--max-errors 0 shows all 20,000" || not_ok "--max-errors 0 shows $n_diags"
+
+# ---- terminal injection --------------------------------------------------------
+cat >"$work/esc.yaml" <<'PLAN'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]
+  place: A
+  date: 2024-01
+  title: Kế hoạch thử
+units:
+  - {id: vpdp, name: Văn phòng}
+body:
+  - task: Việc
+    lead: "\e]0;pwned\a\e[31mred\x9b31m\u202eabc"
+PLAN
+run 10 check "$work/esc.yaml"
+if LC_ALL=C grep -q "$(printf '\033')" "$work/err" || LC_ALL=C grep -q "$(printf '\007')" "$work/err"; then
+    not_ok "control characters in a plan value never reach the terminal raw"
+    cat -v "$work/err" | head -5 | sed 's/^/    | /'
+else
+    ok "control characters in a plan value never reach the terminal raw"
+fi
+expect "they are shown as escapes" 'x1B\]0;pwned\\x07'
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

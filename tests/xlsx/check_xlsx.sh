@@ -15,7 +15,8 @@
 #     the decree (margins, 14 pt titles, page numbers in the table font,
 #     none on a sheet's first page, each sheet from 1; Normal style the
 #     table font); and fit_check.py: every cell's text lies inside its row
-#     in the PDF (pdftotext -bbox against the borders of a 100 dpi picture).
+#     in the PDF (pdftotext -bbox against the borders of a 100 dpi picture)
+#     and each sheet's pages numbered on their own, none on the first.
 # Also checks that a workbook that cannot be written fails with KH901 and
 # leaves no file behind.
 #

@@ -12,6 +12,9 @@ row: LibreOffice draws it over the border, or clips it. And every word of
 every text cell of the workbook (openpyxl) must be in the PDF as often as
 in the cells, so that text cut off entirely is caught too.
 
+Also: the page numbers LibreOffice prints in the footer: none on a sheet's
+first page, then 2, 3, ... on its own (the decree's numbering, as the HTML).
+
 Prints "ok - ..." / "not ok - ..." per sheet and exits 1 if any failed.
 """
 import collections
@@ -57,15 +60,30 @@ def borders(pdf, page):
     return segs
 
 
+HEIGHTS = {}
+
+
 def words(pdf):
-    """{page: [(xmin, ymin, xmax, ymax, text)]}"""
+    """{page: [(xmin, ymin, xmax, ymax, text)]}; HEIGHTS[page] its height."""
     xhtml = run("pdftotext", "-bbox", pdf, "-").decode("utf-8")
     pages = {}
-    for p, body in enumerate(re.findall(r"<page[^>]*>(.*?)</page>", xhtml, re.S), start=1):
+    for p, (height, body) in enumerate(re.findall(r'<page width="[\d.]+" height="([\d.]+)">(.*?)</page>',
+                                                  xhtml, re.S), start=1):
+        HEIGHTS[p] = float(height)
         pages[p] = [(float(a), float(b), float(c), float(d), html.unescape(t)) for a, b, c, d, t in
                     re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
                                r'yMax="([\d.]+)">(.*?)</word>', body)]
     return pages
+
+
+def page_numbers(pages, owner, title):
+    """The numbers in the bottom margin (20 mm) of the sheet's pages, in
+    order: the decree's numbering is [] on its first page, then 2, 3 ..."""
+    found = []
+    for p in sorted(q for q in pages if owner[q] == title):
+        bottom = HEIGHTS[p] - 20 / 25.4 * 72
+        found.append(" ".join(w[4] for w in pages[p] if w[1] > bottom and w[4].isdigit()))
+    return found
 
 
 def main():
@@ -73,13 +91,14 @@ def main():
     wb = openpyxl.load_workbook(book)
     pages = words(pdf)
     titles = [ws.title for ws in wb.worksheets]
+    labels = [" ".join(str(ws["A1"].value or ws.title).split()) for ws in wb.worksheets]
     # which sheet each page belongs to: a sheet starts on the page whose
-    # first words are its label
+    # first words are its label (cell A1; the sheet's name may differ)
     owner, current = {}, 0
     for p in sorted(pages):
-        first = " ".join(w[4] for w in sorted(pages[p], key=lambda w: (w[1], w[0]))[:3])
+        first = " ".join(w[4] for w in sorted(pages[p], key=lambda w: (w[1], w[0]))[:8])
         for i in range(current, len(titles)):
-            if first.startswith(titles[i]):
+            if first.startswith(labels[i]):
                 current = i
                 break
         owner[p] = titles[current]
@@ -111,6 +130,13 @@ def main():
         print("%s - %s: every cell's text lies inside its row in LibreOffice's print (%d words)%s"
               % ("ok" if ok else "not ok", ws.title, sum(want.values()),
                  "" if ok else " (" + detail + ")"))
+        numbers = page_numbers(pages, owner, ws.title)
+        want_numbers = [""] + [str(k) for k in range(2, len(numbers) + 1)]
+        ok = numbers == want_numbers
+        failed += not ok
+        print("%s - %s: its %d printed page(s) numbered on their own, none on the first (%s)"
+              % ("ok" if ok else "not ok", ws.title, len(numbers),
+                 ", ".join(n or "-" for n in numbers)))
     return 1 if failed else 0
 
 
