@@ -23,6 +23,10 @@
  *
  * The parse-time state that attach_resolve needs (YAML nodes, preset) is
  * kept in an AttachState at plan->attach_state.
+ *
+ * Stage: 2 (parse), called by parse.c; the back-end helpers at the end are read
+ * by stage 5. Writes the Plan's attachments and the AttachState it keeps for
+ * attach_resolve; reads templates (presets); reports KH6xx.
  */
 #include "attach_impl.h"
 

@@ -12,6 +12,9 @@
  * paragraph that the plan wrapped over several lines is joined with spaces;
  * a blank line inside a text starts a new paragraph. Tables are pipe tables:
  * cells merged downwards (grouped rows) print once and stay blank below.
+ *
+ * Stage: 5 (render). Reads a resolved, const Plan; writes only its output
+ * buffer.
  */
 #include "render_md.h"
 
