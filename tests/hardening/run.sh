@@ -236,6 +236,26 @@ if LC_ALL=C grep -q "$(printf '[\001\033\007]')" "$o/ctl/ctl.md" "$o/ctl/ctl.htm
 else
     ok "no control character in the .md and .html"
 fi
+# every field of every format escaped: raw HTML and javascript: links
+run 60 build -f md,html -o "$o/inj" tests/hardening/md-injection.yaml
+if [ "$status" -ne 0 ]; then
+    not_ok "the injection plan builds (status $status)"
+elif grep -nE '(^|[^\\])<[a-zA-Z/!?]' "$o/inj/md-injection.md" | grep -v '`' >"$work/raw"; then
+    not_ok "no field reaches the .md as raw HTML"
+    sed 's/^/    | /' "$work/raw" | head -5
+else
+    ok "no field reaches the .md as raw HTML (bases, numbers, labels, deadlines, text)"
+fi
+if grep -niE '\]\( *javascript:' "$o/inj/md-injection.md" >/dev/null; then
+    not_ok "no javascript: link in the .md"
+else
+    ok "no javascript: link in the .md"
+fi
+if grep -qiE 'href="[^"]*javascript|<script|<img ' "$o/inj/md-injection.html"; then
+    not_ok "no javascript: link, script or handler in the .html"
+else
+    ok "no javascript: link, script or handler in the .html"
+fi
 rm -rf "$o/blocked"
 mkdir -p "$o/blocked/plan.xlsx"
 run 60 build -f md,html,xlsx -o "$o/blocked" "$o/plan.yaml"
