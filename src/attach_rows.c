@@ -162,6 +162,29 @@ typedef struct Condition {
     size_t n_wants;
 } Condition;
 
+/* How a `where` value compares, written before it as in the figures of the
+ * text: "=" (or nothing), "!=", "<", "<=", ">", ">=". */
+typedef enum { WANT_EQ, WANT_NE, WANT_LT, WANT_LE, WANT_GT, WANT_GE } WantOp;
+
+/* Splits the operator off want; returns the value after it. */
+static const char *want_op(const char *want, WantOp *op)
+{
+    static const struct {
+        const char *text;
+        WantOp op;
+    } ops[] = {{"!=", WANT_NE}, {"<=", WANT_LE}, {">=", WANT_GE},
+               {"<", WANT_LT},  {">", WANT_GT},  {"=", WANT_EQ}};
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
+        size_t n = strlen(ops[i].text);
+        if (strncmp(want, ops[i].text, n) == 0 && want[n]) {
+            *op = ops[i].op;
+            return want + n;
+        }
+    }
+    *op = WANT_EQ;
+    return want;
+}
+
 static int value_matches(const FieldValue *fv, IdKind ids, const char *want)
 {
     if (!*want)
@@ -184,6 +207,31 @@ static int value_matches(const FieldValue *fv, IdKind ids, const char *want)
     return strcmp(fv->text, want) == 0;
 }
 
+/* One `where` value, with its operator: a comparison holds only for a
+ * field that has a number; "!=" is "not equal" (an empty field included). */
+static int want_matches(const FieldValue *fv, IdKind ids, const char *want)
+{
+    WantOp op;
+    const char *value = want_op(want, &op);
+    if (op == WANT_EQ)
+        return value_matches(fv, ids, value);
+    if (op == WANT_NE)
+        return !value_matches(fv, ids, value);
+    double number;
+    if (!fv->is_number || att_parse_number_text(value, 0, &number) != 0)
+        return 0;
+    switch (op) {
+    case WANT_LT:
+        return fv->number < number;
+    case WANT_LE:
+        return fv->number <= number;
+    case WANT_GT:
+        return fv->number > number;
+    default:
+        return fv->number >= number;
+    }
+}
+
 static int item_passes(Generation *g, const void *ptr, const Condition *conds, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -192,7 +240,7 @@ static int item_passes(Generation *g, const void *ptr, const Condition *conds, s
         IdKind ids = conds[i].field.field ? conds[i].field.field->ids : IDS_NONE;
         int ok = 0;
         for (size_t k = 0; k < conds[i].n_wants && !ok; k++)
-            ok = value_matches(&fv, ids, conds[i].wants[k]);
+            ok = want_matches(&fv, ids, conds[i].wants[k]);
         if (!ok)
             return 0;
     }
@@ -447,6 +495,50 @@ static void read_columns(Generation *g, const Attachment *att, const AttachSpec 
     }
 }
 
+/* One `where` value as written (references expanded): alternatives
+ * "a|b" split, each with its operator; ids checked, a comparison's value
+ * must be a number, an ambiguous number is reported (KH114). Appends to
+ * cond->wants (grown in the arena; *cap its room). */
+static void read_alternatives(Generation *g, Condition *cond, size_t *cap, IdKind ids,
+                              const YNode *value, const char *want)
+{
+    Resolver *r = g->r;
+    size_t n_parts = 1;
+    for (const char *c = want; *c; c++)
+        n_parts += *c == '|';
+    if (cond->n_wants + n_parts > *cap) {
+        const char **grown = arena_alloc(r->arena, (cond->n_wants + n_parts + *cap + 1) *
+                                                       sizeof *grown);
+        memcpy(grown, cond->wants, cond->n_wants * sizeof *grown);
+        cond->wants = grown;
+        *cap = cond->n_wants + n_parts + *cap;
+    }
+    const char *start = want;
+    for (;;) {
+        const char *bar = strchr(start, '|');
+        size_t len = bar ? (size_t)(bar - start) : strlen(start);
+        const char *part = n_parts > 1 ? arena_strndup(r->arena, start, len) : want;
+        WantOp op;
+        const char *rest = want_op(part, &op);
+        double number;
+        int rc = att_parse_number_text(rest, 0, &number);
+        if (op != WANT_EQ && op != WANT_NE && rc == -1) {
+            NODE_ERROR(r, value, KH605, "'%s' in 'where' compares numbers: '%s' is not one",
+                       part, rest);
+        } else {
+            check_where_id(g, ids, value, rest);
+            if (rc == -2 && (value->style == YSTYLE_PLAIN || op != WANT_EQ)) {
+                att_report_ambiguous(r->diags, value, "a 'where' value", rest);
+                r->errors++;
+            }
+        }
+        cond->wants[cond->n_wants++] = part;
+        if (!bar)
+            break;
+        start = bar + 1;
+    }
+}
+
 /* `where`: each condition a field and the values it may have (references
  * expanded, ids checked, an ambiguous number reported). */
 static void read_where(Generation *g, const AttachSpec *spec, RowSpec *rs)
@@ -476,6 +568,7 @@ static void read_where(Generation *g, const AttachSpec *spec, RowSpec *rs)
             IdKind ids = cond->field.field ? cond->field.field->ids : IDS_NONE;
             size_t n_values = values->kind == YNODE_SEQ ? values->count : 1;
             cond->wants = arena_alloc(r->arena, (n_values + 1) * sizeof *cond->wants);
+            size_t cap_wants = n_values;
             for (size_t k = 0; k < n_values; k++) {
                 const YNode *value = values->kind == YNODE_SEQ ? values->items[k] : values;
                 /* values may use references: target_year: "{year}" */
@@ -486,13 +579,7 @@ static void read_where(Generation *g, const AttachSpec *spec, RowSpec *rs)
                     inline_expand(&r->ctx, value->text, INLINE_PLAIN, &expanded);
                 const char *want = buf_to_arena(&expanded, r->arena);
                 buf_free(&expanded);
-                check_where_id(g, ids, value, want);
-                double number;
-                if (value->style == YSTYLE_PLAIN && att_parse_number_text(want, 0, &number) == -2) {
-                    att_report_ambiguous(r->diags, value, "a 'where' value", want);
-                    r->errors++;
-                }
-                cond->wants[cond->n_wants++] = want;
+                read_alternatives(g, cond, &cap_wants, ids, value, want);
             }
             rs->n_conds++;
         }

@@ -22,6 +22,10 @@
  * A table's rows are built (attach_resolve) after the text is checked, so a
  * figure over rows is checked in two steps: figures_check reads it when the
  * text is checked, and figures_check_rows computes it from check_plan.
+ *
+ * Stage: 3 (resolve) reads and checks figures in the text; check (4) checks
+ * figures over table rows; render (5) prints them. Writes only use counts
+ * (when asked) and diagnostics.
  */
 #include "figures_impl.h"
 

@@ -580,6 +580,48 @@ static void close_collection(Loader *ld, const yaml_event_t *event)
     attach(ld, node);
 }
 
+/* A character no output may carry: C0 controls but tab and line breaks,
+ * DEL, C1 controls, U+FFFE and U+FFFF (XML 1.0 forbids them, terminals act
+ * on them). The raw file cannot hold them (KH004); YAML escapes ("\x01",
+ * "\e", "\uFFFE") can. */
+static int is_forbidden(unsigned cp)
+{
+    return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp < 0xA0) ||
+           cp == 0xFFFE || cp == 0xFFFF;
+}
+
+/* Drops the forbidden characters a scalar got from escapes, with one
+ * warning (KH014) per scalar, so none reaches any output. */
+static void drop_forbidden(Loader *ld, YNode *node)
+{
+    const char *s = node->text;
+    size_t len = node->len, at = 0, dropped = 0;
+    Buf kept = {0};
+    while (at < len) {
+        unsigned cp = 0;
+        int n = utf8_decode_strict(s + at, len - at, &cp);
+        if (n <= 0)
+            n = 1; /* cannot happen: the loader checked the UTF-8 */
+        if (n > 0 && is_forbidden(cp)) {
+            if (!dropped)
+                buf_putn(&kept, s, at);
+            dropped++;
+        } else if (dropped) {
+            buf_putn(&kept, s + at, (size_t)n);
+        }
+        at += (size_t)n;
+    }
+    if (dropped) {
+        node->text = arena_strndup(ld->arena, buf_str(&kept), kept.len);
+        node->len = kept.len;
+        diag_warning(ld->diags, node->pos, 1, KH014,
+                     "%zu control character%s written as escapes dropped from this value "
+                     "(no document can show them)",
+                     dropped, dropped == 1 ? "" : "s");
+    }
+    buf_free(&kept);
+}
+
 static void add_scalar(Loader *ld, const yaml_event_t *event)
 {
     YNode *node = new_node(ld, YNODE_SCALAR, event->start_mark, event->end_mark);
@@ -600,6 +642,7 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
         node->len = ld->nfc.len;
         node->text = arena_strndup(ld->arena, ld->nfc.data ? ld->nfc.data : "", ld->nfc.len);
     }
+    drop_forbidden(ld, node);
     if (node->len >= MEMO_MIN_LEN) {
         PosMemo *memo = arena_alloc(ld->arena, sizeof *memo);
         memo->verbatim = -1;

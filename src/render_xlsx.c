@@ -21,6 +21,9 @@
  * time is fixed (SOURCE_DATE_EPOCH, else the plan's date) so that the same
  * plan always gives the same bytes; libxlsxwriter stamps the zip entries
  * with a constant date itself.
+ *
+ * Stage: 5 (render) and 6 (write): libxlsxwriter writes the file itself.
+ * Reads a resolved, const Plan.
  */
 #include "render_xlsx.h"
 
