@@ -33,9 +33,6 @@
  * KH802 missing wording key, KH803 syntax error, KH804 template not found,
  * KH805 partials nested too deeply, KH806 unknown key in the user's
  * wording.yaml (warning). Positions are line:col inside the template.
- *
- * Not a stage: the engine stage 5 renders with; check (4) parses the
- * templates a build would use. Owns the template set and its parsed trees.
  */
 #include "template.h"
 
