@@ -156,7 +156,7 @@ build $(REL_DIR) $(ASAN_DIR) $(REL_DIR)/tests $(ASAN_DIR)/tests:
 # tests/fuzz/fuzz_NAME.c links against it into build/fuzz/fuzz_NAME. A new
 # input path gets a target by adding its NAME here.
 FUZZ_CC      ?= clang
-FUZZ_TARGETS := load check render_md render_html render_xlsx render_docx template diff
+FUZZ_TARGETS := load check render_md render_html render_xlsx render_docx template diff import_text import_docx
 FUZZ_SECONDS ?= 60
 FUZZ_JOBS    ?= 1
 FUZZ_DIR     := build/fuzz

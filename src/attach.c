@@ -23,6 +23,10 @@
  *
  * The parse-time state that attach_resolve needs (YAML nodes, preset) is
  * kept in an AttachState at plan->attach_state.
+ *
+ * Stage: 2 (parse), called by parse.c; the back-end helpers at the end are read
+ * by stage 5. Writes the Plan's attachments and the AttachState it keeps for
+ * attach_resolve; reads templates (presets); reports KH6xx.
  */
 #include "attach_impl.h"
 
@@ -701,38 +705,30 @@ static void check_generator(AttParser *ap, const YNode *gen, int from_preset)
     }
 }
 
-static void parse_attachment(AttParser *ap, const YNode *node, Attachment *att, AttachSpec *spec)
+/* suppress: warning codes silenced inside this attachment (KH253 for a
+ * table the text of the original never refers to, KH618, ...) */
+static void read_suppress(AttParser *ap, const YNode *node, const YNode *v)
 {
-    spec->node = node;
-    att->pos = node->pos;
-    att->end = node->end;
-    att->landscape = 1;
-    if (node->kind != YNODE_MAP) {
-        NODE_ERROR(ap, node, KH600,
-                   "an attachment is a mapping {id, label, title, columns, rows}, not %s",
-                   ynode_kind_name(node));
-        spec->broken = 1;
-        return;
+    size_t n_codes = v->kind == YNODE_SEQ ? v->count : 1;
+    for (size_t i = 0; i < n_codes; i++) {
+        const YNode *code = v->kind == YNODE_SEQ ? v->items[i] : v;
+        if (!read_scalar(ap, code, "suppress"))
+            continue;
+        if (!diag_code_find(code->text))
+            NODE_ERROR(ap, code, KH111, "unknown diagnostic code '%s' in 'suppress'",
+                       code->text);
+        else
+            diag_suppress(ap->diags, code->text, node->pos.file, node->pos.line,
+                          node->end.line);
     }
-    int before = ap->errors;
-    check_keys(ap, node, attachment_keys, KH601, "an attachment");
+}
+
+/* id, preset, label, title, note, orientation, totals. Returns the
+ * `totals` node (or NULL). */
+static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
+                              AttachSpec *spec)
+{
     const YNode *v;
-    /* suppress: warning codes silenced inside this attachment (KH253 for a
-     * table the text of the original never refers to, KH618, ...) */
-    if ((v = ynode_get(node, "suppress"))) {
-        size_t n_codes = v->kind == YNODE_SEQ ? v->count : 1;
-        for (size_t i = 0; i < n_codes; i++) {
-            const YNode *code = v->kind == YNODE_SEQ ? v->items[i] : v;
-            if (!read_scalar(ap, code, "suppress"))
-                continue;
-            if (!diag_code_find(code->text))
-                NODE_ERROR(ap, code, KH111, "unknown diagnostic code '%s' in 'suppress'",
-                           code->text);
-            else
-                diag_suppress(ap->diags, code->text, node->pos.file, node->pos.line,
-                              node->end.line);
-        }
-    }
     if ((v = ynode_get(node, "id")) && (att->id = read_scalar(ap, v, "id"))) {
         att->pos = v->pos;
         if (!valid_key(att->id) || att->id[0] == '-' || att->id[0] == '.')
@@ -781,7 +777,14 @@ static void parse_attachment(AttParser *ap, const YNode *node, Attachment *att, 
         }
     }
 
-    /* columns: the preset's, then the plan's over them */
+    return totals_node;
+}
+
+/* columns: the preset's, then the plan's over them. Returns 0, or -1 when
+ * the table cannot be built (spec->broken set). */
+static int read_all_columns(AttParser *ap, const YNode *node, Attachment *att, AttachSpec *spec,
+                            const YNode *totals_node)
+{
     Column *base = NULL;
     const YNode **base_nodes = NULL;
     size_t n_base = 0;
@@ -802,18 +805,24 @@ static void parse_attachment(AttParser *ap, const YNode *node, Attachment *att, 
             NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'columns' (and no 'preset')",
                        att->id ? att->id : "?");
         spec->broken = 1;
-        return;
+        return -1;
     }
     check_columns(ap, att, spec->column_nodes, plan_columns ? plan_columns : node);
     if (att->n_columns > ATTACH_MAX_COLUMNS) {
         spec->broken = 1;
-        return;
+        return -1;
     }
     if (att->has_totals && attach_first_total_column(att) == att->n_columns)
         NODE_ERROR(ap, totals_node, KH617,
                    "'totals' is set but no column has 'total: true' (the columns to sum)");
 
-    /* merge: column keys */
+    return 0;
+}
+
+/* merge: the keys of the columns whose equal neighbouring cells merge. */
+static void read_merge(AttParser *ap, Attachment *att, AttachSpec *spec)
+{
+    const YNode *v;
     if ((v = att_value(spec, "merge"))) {
         size_t n_keys = v->kind == YNODE_SEQ ? v->count : 1;
         for (size_t i = 0; i < n_keys; i++) {
@@ -836,7 +845,12 @@ static void parse_attachment(AttParser *ap, const YNode *node, Attachment *att, 
         }
     }
 
-    /* rows: a list (explicit) or a generator mapping */
+}
+
+/* rows: a list (explicit rows, typed now) or a generator mapping (kept in
+ * spec for attach_resolve). */
+static void read_rows(AttParser *ap, const YNode *node, Attachment *att, AttachSpec *spec)
+{
     const YNode *plan_rows = ynode_get(node, "rows");
     const YNode *preset_rows = ynode_get(spec->preset_root, "rows");
     const YNode *rows = plan_rows ? plan_rows : preset_rows;
@@ -868,6 +882,31 @@ static void parse_attachment(AttParser *ap, const YNode *node, Attachment *att, 
                    "'rows' is a list of rows or a generator {from: ...}, not %s",
                    ynode_kind_name(rows));
     }
+}
+
+static void parse_attachment(AttParser *ap, const YNode *node, Attachment *att, AttachSpec *spec)
+{
+    spec->node = node;
+    att->pos = node->pos;
+    att->end = node->end;
+    att->landscape = 1;
+    if (node->kind != YNODE_MAP) {
+        NODE_ERROR(ap, node, KH600,
+                   "an attachment is a mapping {id, label, title, columns, rows}, not %s",
+                   ynode_kind_name(node));
+        spec->broken = 1;
+        return;
+    }
+    int before = ap->errors;
+    check_keys(ap, node, attachment_keys, KH601, "an attachment");
+    const YNode *v;
+    if ((v = ynode_get(node, "suppress")))
+        read_suppress(ap, node, v);
+    const YNode *totals_node = read_head(ap, node, att, spec);
+    if (read_all_columns(ap, node, att, spec, totals_node) != 0)
+        return;
+    read_merge(ap, att, spec);
+    read_rows(ap, node, att, spec);
     if (ap->errors != before)
         spec->broken = 1;
 }

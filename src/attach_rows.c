@@ -162,6 +162,29 @@ typedef struct Condition {
     size_t n_wants;
 } Condition;
 
+/* How a `where` value compares, written before it as in the figures of the
+ * text: "=" (or nothing), "!=", "<", "<=", ">", ">=". */
+typedef enum { WANT_EQ, WANT_NE, WANT_LT, WANT_LE, WANT_GT, WANT_GE } WantOp;
+
+/* Splits the operator off want; returns the value after it. */
+static const char *want_op(const char *want, WantOp *op)
+{
+    static const struct {
+        const char *text;
+        WantOp op;
+    } ops[] = {{"!=", WANT_NE}, {"<=", WANT_LE}, {">=", WANT_GE},
+               {"<", WANT_LT},  {">", WANT_GT},  {"=", WANT_EQ}};
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
+        size_t n = strlen(ops[i].text);
+        if (strncmp(want, ops[i].text, n) == 0 && want[n]) {
+            *op = ops[i].op;
+            return want + n;
+        }
+    }
+    *op = WANT_EQ;
+    return want;
+}
+
 static int value_matches(const FieldValue *fv, IdKind ids, const char *want)
 {
     if (!*want)
@@ -184,6 +207,31 @@ static int value_matches(const FieldValue *fv, IdKind ids, const char *want)
     return strcmp(fv->text, want) == 0;
 }
 
+/* One `where` value, with its operator: a comparison holds only for a
+ * field that has a number; "!=" is "not equal" (an empty field included). */
+static int want_matches(const FieldValue *fv, IdKind ids, const char *want)
+{
+    WantOp op;
+    const char *value = want_op(want, &op);
+    if (op == WANT_EQ)
+        return value_matches(fv, ids, value);
+    if (op == WANT_NE)
+        return !value_matches(fv, ids, value);
+    double number;
+    if (!fv->is_number || att_parse_number_text(value, 0, &number) != 0)
+        return 0;
+    switch (op) {
+    case WANT_LT:
+        return fv->number < number;
+    case WANT_LE:
+        return fv->number <= number;
+    case WANT_GT:
+        return fv->number > number;
+    default:
+        return fv->number >= number;
+    }
+}
+
 static int item_passes(Generation *g, const void *ptr, const Condition *conds, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -192,7 +240,7 @@ static int item_passes(Generation *g, const void *ptr, const Condition *conds, s
         IdKind ids = conds[i].field.field ? conds[i].field.field->ids : IDS_NONE;
         int ok = 0;
         for (size_t k = 0; k < conds[i].n_wants && !ok; k++)
-            ok = value_matches(&fv, ids, conds[i].wants[k]);
+            ok = want_matches(&fv, ids, conds[i].wants[k]);
         if (!ok)
             return 0;
     }
@@ -411,23 +459,26 @@ static const Catalog *generator_catalog(Generation *g, const AttachSpec *spec)
     return &r->plan->catalogs[0];
 }
 
-static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
-{
-    Generation gen = {.r = r, .node = spec->rows_node};
-    Generation *g = &gen;
-    const YNode *from = att_gen_value(spec, "from");
-    if (!from || from->kind != YNODE_SCALAR || att_name_index(att_source_names, from->text) < 0)
-        return; /* reported by attach_parse */
-    g->source = (Source)att_name_index(att_source_names, from->text);
-    int before = r->errors;
+/* What generate_rows reads from a generator before it builds anything. */
+typedef struct RowSpec {
+    FieldRef col_fields[ATTACH_MAX_COLUMNS]; /* the field each column shows */
+    int stt_from_field[ATTACH_MAX_COLUMNS];  /* an STT column keyed by a field */
+    Condition conds[32];                     /* where */
+    size_t n_conds;
+    FieldRef group_field;                    /* group_by */
+    int grouped;
+    const YNode *group_titles;
+} RowSpec;
 
-    /* the field of each column */
-    FieldRef col_fields[ATTACH_MAX_COLUMNS];
-    int stt_from_field[ATTACH_MAX_COLUMNS] = {0};
+/* The field of each column; a `value:` column's text is checked. */
+static void read_columns(Generation *g, const Attachment *att, const AttachSpec *spec,
+                         RowSpec *rs)
+{
+    Resolver *r = g->r;
     for (size_t c = 0; c < att->n_columns; c++) {
         if (att->columns[c].type == COL_STT) {
             /* an STT column keyed by a field ("code") shows that field */
-            stt_from_field[c] = lookup_field(g, att->columns[c].key, &col_fields[c]) == 0;
+            rs->stt_from_field[c] = lookup_field(g, att->columns[c].key, &rs->col_fields[c]) == 0;
             continue;
         }
         const YNode *value = att_column_value(spec, c);
@@ -440,19 +491,66 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
                                                                       : spec->node;
         if (at->kind == YNODE_MAP && ynode_get(at, "key"))
             at = ynode_get(at, "key");
-        find_field(g, att->columns[c].key, at, &col_fields[c]);
+        find_field(g, att->columns[c].key, at, &rs->col_fields[c]);
     }
+}
 
-    /* where */
+/* One `where` value as written (references expanded): alternatives
+ * "a|b" split, each with its operator; ids checked, a comparison's value
+ * must be a number, an ambiguous number is reported (KH114). Appends to
+ * cond->wants (grown in the arena; *cap its room). */
+static void read_alternatives(Generation *g, Condition *cond, size_t *cap, IdKind ids,
+                              const YNode *value, const char *want)
+{
+    Resolver *r = g->r;
+    size_t n_parts = 1;
+    for (const char *c = want; *c; c++)
+        n_parts += *c == '|';
+    if (cond->n_wants + n_parts > *cap) {
+        const char **grown = arena_alloc(r->arena, (cond->n_wants + n_parts + *cap + 1) *
+                                                       sizeof *grown);
+        memcpy(grown, cond->wants, cond->n_wants * sizeof *grown);
+        cond->wants = grown;
+        *cap = cond->n_wants + n_parts + *cap;
+    }
+    const char *start = want;
+    for (;;) {
+        const char *bar = strchr(start, '|');
+        size_t len = bar ? (size_t)(bar - start) : strlen(start);
+        const char *part = n_parts > 1 ? arena_strndup(r->arena, start, len) : want;
+        WantOp op;
+        const char *rest = want_op(part, &op);
+        double number;
+        int rc = att_parse_number_text(rest, 0, &number);
+        if (op != WANT_EQ && op != WANT_NE && rc == -1) {
+            NODE_ERROR(r, value, KH605, "'%s' in 'where' compares numbers: '%s' is not one",
+                       part, rest);
+        } else {
+            check_where_id(g, ids, value, rest);
+            if (rc == -2 && (value->style == YSTYLE_PLAIN || op != WANT_EQ)) {
+                att_report_ambiguous(r->diags, value, "a 'where' value", rest);
+                r->errors++;
+            }
+        }
+        cond->wants[cond->n_wants++] = part;
+        if (!bar)
+            break;
+        start = bar + 1;
+    }
+}
+
+/* `where`: each condition a field and the values it may have (references
+ * expanded, ids checked, an ambiguous number reported). */
+static void read_where(Generation *g, const AttachSpec *spec, RowSpec *rs)
+{
+    Resolver *r = g->r;
     const YNode *where = att_gen_value(spec, "where");
-    Condition conds[32];
-    size_t n_conds = 0;
     if (where && where->kind != YNODE_MAP) {
         NODE_ERROR(r, where, KH600, "'where' is a mapping {field: value, ...}, not %s",
                    ynode_kind_name(where));
     } else if (where) {
-        for (size_t i = 0; i < where->count && n_conds < 32; i++) {
-            Condition *cond = &conds[n_conds];
+        for (size_t i = 0; i < where->count && rs->n_conds < 32; i++) {
+            Condition *cond = &rs->conds[rs->n_conds];
             memset(cond, 0, sizeof *cond);
             if (find_field(g, where->keys[i]->text, where->keys[i], &cond->field) != 0)
                 continue;
@@ -470,6 +568,7 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
             IdKind ids = cond->field.field ? cond->field.field->ids : IDS_NONE;
             size_t n_values = values->kind == YNODE_SEQ ? values->count : 1;
             cond->wants = arena_alloc(r->arena, (n_values + 1) * sizeof *cond->wants);
+            size_t cap_wants = n_values;
             for (size_t k = 0; k < n_values; k++) {
                 const YNode *value = values->kind == YNODE_SEQ ? values->items[k] : values;
                 /* values may use references: target_year: "{year}" */
@@ -480,19 +579,17 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
                     inline_expand(&r->ctx, value->text, INLINE_PLAIN, &expanded);
                 const char *want = buf_to_arena(&expanded, r->arena);
                 buf_free(&expanded);
-                check_where_id(g, ids, value, want);
-                double number;
-                if (value->style == YSTYLE_PLAIN && att_parse_number_text(want, 0, &number) == -2) {
-                    att_report_ambiguous(r->diags, value, "a 'where' value", want);
-                    r->errors++;
-                }
-                cond->wants[cond->n_wants++] = want;
+                read_alternatives(g, cond, &cap_wants, ids, value, want);
             }
-            n_conds++;
+            rs->n_conds++;
         }
     }
+}
 
-    /* sort: a field or a list; "-field" sorts descending */
+/* `sort`: a field or a list; "-field" sorts descending. */
+static void read_sort(Generation *g, const AttachSpec *spec)
+{
+    Resolver *r = g->r;
     const YNode *sort = att_gen_value(spec, "sort");
     if (sort) {
         size_t n_keys = sort->kind == YNODE_SEQ ? sort->count : 1;
@@ -507,21 +604,23 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
                 g->sort_desc[g->n_sort++] = desc;
         }
     }
+}
 
-    /* group_by and group_titles */
+/* `group_by` and `group_titles`. */
+static void read_grouping(Generation *g, const AttachSpec *spec, RowSpec *rs)
+{
+    Resolver *r = g->r;
     const YNode *group_by = att_gen_value(spec, "group_by");
     const YNode *group_titles = att_gen_value(spec, "group_titles");
     /* the preset's titles go with the preset's grouping: a plan that removes
      * the grouping (group_by: ~) removes them too */
     if (!group_by && group_titles && !ynode_get(spec->gen_plan, "group_titles"))
         group_titles = NULL;
-    FieldRef group_field;
-    int grouped = 0;
     if (group_by) {
         if (group_by->kind != YNODE_SCALAR)
             NODE_ERROR(r, group_by, KH600, "'group_by' is a field name");
         else
-            grouped = find_field(g, group_by->text, group_by, &group_field) == 0;
+            rs->grouped = find_field(g, group_by->text, group_by, &rs->group_field) == 0;
     }
     if (group_titles && group_titles->kind != YNODE_MAP) {
         NODE_ERROR(r, group_titles, KH600,
@@ -529,26 +628,26 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
                    ynode_kind_name(group_titles));
         group_titles = NULL;
     }
-    if (group_titles && !grouped && group_by == NULL)
+    if (group_titles && !rs->grouped && group_by == NULL)
         NODE_ERROR(r, group_titles, KH600, "'group_titles' needs 'group_by'");
+    rs->group_titles = group_titles;
+}
 
-    const Catalog *catalog = NULL;
-    if (g->source == SRC_CRITERIA || g->source == SRC_INDICATORS) {
-        catalog = generator_catalog(g, spec);
-        if (!catalog)
-            return;
-    }
-    if (r->errors != before)
-        return;
-
-    /* items: filtered, with their sort keys and group titles */
+/* The items of the source that pass `where`, sorted, then ordered by
+ * group (the groups in the order of group_titles, the others in the order
+ * they first appear, each group's items keeping their order). Returns
+ * their number; *out is malloc'd. */
+static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec *rs, Item **out)
+{
+    Resolver *r = g->r;
+    const YNode *group_titles = rs->group_titles;
     const void **ptrs;
     size_t n_source = source_items(g, catalog, &ptrs);
     Item *items = xmalloc((n_source + 1) * sizeof *items);
     Item *scratch = xmalloc((n_source + 1) * sizeof *scratch);
     size_t n = 0;
     for (size_t i = 0; i < n_source; i++) {
-        if (!item_passes(g, ptrs[i], conds, n_conds))
+        if (!item_passes(g, ptrs[i], rs->conds, rs->n_conds))
             continue;
         Item *item = &items[n++];
         memset(item, 0, sizeof *item);
@@ -558,9 +657,9 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
         item->sort_values = arena_alloc(r->arena, (g->n_sort + 1) * sizeof(FieldValue));
         for (size_t k = 0; k < g->n_sort; k++)
             field_value(g, ptrs[i], &g->sort_fields[k], &item->sort_values[k]);
-        if (grouped) {
+        if (rs->grouped) {
             FieldValue fv;
-            field_value(g, ptrs[i], &group_field, &fv);
+            field_value(g, ptrs[i], &rs->group_field, &fv);
             const char *key = fv.raw && fv.n_raw ? fv.raw[0] : fv.text;
             const YNode *title = group_titles ? ynode_get(group_titles, key) : NULL;
             item->group_title =
@@ -570,7 +669,7 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
     /* sort; then groups in the order of group_titles, the others in the
      * order they first appear, each group's items keeping their order */
     sort_items(g, items, scratch, n);
-    if (grouped) {
+    if (rs->grouped) {
         size_t n_titles = group_titles ? group_titles->count : 0;
         const char **titles = xmalloc((n_titles + n + 1) * sizeof *titles);
         for (size_t k = 0; k < n_titles; k++)
@@ -590,8 +689,16 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
         sort_items(g, items, scratch, n);
     }
     free(scratch);
+    *out = items;
+    return n;
+}
 
-    /* rows */
+/* The rows: a heading row before each group, then one row per item. */
+static void build_rows(Generation *g, Attachment *att, const AttachSpec *spec, const RowSpec *rs,
+                       const Item *items, size_t n)
+{
+    Resolver *r = g->r;
+    int grouped = rs->grouped;
     size_t n_rows = n;
     for (size_t i = 0; i < n; i++)
         if (grouped && *items[i].group_title &&
@@ -621,16 +728,23 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
             if (value) {
                 fv.text = att_expand(r, value->text, NULL);
                 fv.is_number = att_parse_number_text(fv.text, 0, &fv.number) == 0;
-            } else if (att->columns[c].type != COL_STT || stt_from_field[c]) {
-                field_value(g, items[i].ptr, &col_fields[c], &fv);
+            } else if (att->columns[c].type != COL_STT || rs->stt_from_field[c]) {
+                field_value(g, items[i].ptr, &rs->col_fields[c], &fv);
             }
             fill_cell(r, &att->columns[c], &fv, &row->cells[c]);
-            if (stt_from_field[c])
+            if (rs->stt_from_field[c])
                 row->cells[c].text = *fv.text ? fv.text : NULL;
             row->cells[c].pos = row->pos;
         }
     }
+}
 
+/* KH616: a criteria table that shows who answers for each criterion must
+ * have someone for every one. */
+static void check_criteria_leads(Generation *g, Attachment *att, const AttachSpec *spec,
+                                 const Item *items, size_t n)
+{
+    Resolver *r = g->r;
     /* a criteria table that shows who answers for each criterion must have
      * someone for every one */
     if (g->source == SRC_CRITERIA || g->source == SRC_INDICATORS) {
@@ -682,7 +796,39 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
             buf_free(&missing);
         }
     }
+}
+
+/* Builds the rows of a generated table (`rows: {from: ...}`). */
+static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
+{
+    Generation gen = {.r = r, .node = spec->rows_node};
+    Generation *g = &gen;
+    const YNode *from = att_gen_value(spec, "from");
+    if (!from || from->kind != YNODE_SCALAR || att_name_index(att_source_names, from->text) < 0)
+        return; /* reported by attach_parse */
+    g->source = (Source)att_name_index(att_source_names, from->text);
+    int before = r->errors;
+    RowSpec *rs = xmalloc(sizeof *rs);
+    memset(rs, 0, sizeof *rs);
+    read_columns(g, att, spec, rs);
+    read_where(g, spec, rs);
+    read_sort(g, spec);
+    read_grouping(g, spec, rs);
+    const Catalog *catalog = NULL;
+    if (g->source == SRC_CRITERIA || g->source == SRC_INDICATORS)
+        catalog = generator_catalog(g, spec);
+    if (r->errors != before || ((g->source == SRC_CRITERIA || g->source == SRC_INDICATORS) &&
+                                !catalog)) {
+        free(rs);
+        return;
+    }
+    Item *items;
+    size_t n = select_items(g, catalog, rs, &items);
+    build_rows(g, att, spec, rs, items, n);
+    if (g->source == SRC_CRITERIA || g->source == SRC_INDICATORS)
+        check_criteria_leads(g, att, spec, items, n);
     free(items);
+    free(rs);
 }
 
 /* ---- resolving: numbering and merges ------------------------------------ */

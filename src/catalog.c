@@ -10,6 +10,9 @@
  * name, group and indicators) with its own strict key checks: a catalog is
  * data that other people write, and a misspelt key must not silently drop
  * a criterion.
+ *
+ * Stage: 2 (parse), called by parse.c for `import:`. Writes plan->catalogs;
+ * reads catalog files through readpolicy.c; reports KH4xx.
  */
 #include "catalog.h"
 

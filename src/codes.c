@@ -24,6 +24,8 @@
  *   KH750-KH769  import: documents `khgen import` cannot read
  *   KH800-KH899  templates and wording
  *   KH900-KH999  output: writing files
+ *
+ * Not a stage: the data of codes.def, read by diag.c and `khgen explain`.
  */
 #include "diag.h"
 

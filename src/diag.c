@@ -32,6 +32,9 @@
  * diagnostic without a file prints "khgen: error[...]: ...". Warnings print
  * "warning[KH...]", or "error[KH...]" under -Werror, where they also count as
  * errors. Silenced warnings (diag_suppress) are dropped with their notes.
+ *
+ * Not a stage: every stage reports here. Owns the pending diagnostics;
+ * borrows the registered source texts.
  */
 #include "diag.h"
 

@@ -172,6 +172,16 @@ static void emit_node(Buf *out, const INode *node, int ind)
         } else if (node->lead) {
             key_scalar(out, in, "lead", node->lead);
         }
+        if (node->n_support) {
+            indent(out, in);
+            buf_puts(out, "support: [");
+            for (size_t i = 0; i < node->n_support; i++) {
+                if (i)
+                    buf_puts(out, ", ");
+                emit_scalar(out, node->support[i]);
+            }
+            buf_puts(out, "]\n");
+        }
         if (node->lead_note)
             key_scalar(out, in, "lead_note", node->lead_note);
         if (node->lead_label)

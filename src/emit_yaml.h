@@ -38,6 +38,8 @@ typedef struct INode {
     const char *lead;      /* task: unit id */
     const char **leads;    /* task: joint leads (n_leads >= 2), else NULL */
     size_t n_leads;
+    const char **support;  /* task: supporting unit ids */
+    size_t n_support;
     const char *lead_note;
     const char *lead_label;
     const char *due;       /* task: deadline, as YAML (flow) text */

@@ -8,10 +8,10 @@
  * that do not exist, values that are not numbers) when a reporter is
  * given, and silently gives up otherwise, so figures_check and
  * figures_expand share one reader and cannot disagree about what a
- * reference means. Evaluating it walks the registry once, applying the
- * filters (all must hold; "a|b" inside one is "either"), and accumulates
- * the count, the sum of the field over the items that have it, and the
- * names for a list.
+ * reference means. Evaluating it (figures_eval.c) walks the registry once,
+ * applying the filters (all must hold; "a|b" inside one is "either"), and
+ * accumulates the count, the sum of the field over the items that have it,
+ * and the names for a list.
  *
  * A stated figure is compared with the data the way a reader would: the
  * computed value is rounded to as many decimals as the stated one has and
@@ -22,8 +22,12 @@
  * A table's rows are built (attach_resolve) after the text is checked, so a
  * figure over rows is checked in two steps: figures_check reads it when the
  * text is checked, and figures_check_rows computes it from check_plan.
+ *
+ * Stage: 3 (resolve) reads and checks figures in the text; check (4) checks
+ * figures over table rows; render (5) prints them. Writes only use counts
+ * (when asked) and diagnostics.
  */
-#include "figures.h"
+#include "figures_impl.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -38,110 +42,6 @@
 #include "suggest.h"
 #include "vi.h"
 
-enum { MAX_FILTERS = 32, MAX_ALTERNATIVES = 64 };
-
-typedef enum { FIG_COUNT, FIG_SUM, FIG_AVG, FIG_LIST } FigureKind;
-typedef enum { OVER_LOCALITIES, OVER_TASKS, OVER_ROWS } Subject;
-typedef enum { OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE } Op;
-
-/* What a key names, and so how its values are read and compared. */
-typedef enum {
-    KEY_ID,               /* locality or task id */
-    KEY_KIND,             /* locality kind (text) */
-    KEY_PARENT,           /* locality id */
-    KEY_STATUS,           /* level id */
-    KEY_TARGET,           /* level id */
-    KEY_TARGET_YEAR,      /* number */
-    KEY_CRITERIA_MET,     /* number */
-    KEY_CRITERIA_PLANNED, /* number */
-    KEY_CRITERIA_TOTAL,   /* number: met + planned (or + the codes listed) */
-    KEY_CRITERIA,         /* filter: has this code; field: number of codes */
-    KEY_N_CRITERIA,       /* number of codes listed */
-    KEY_DATA,             /* data.KEY: number or text */
-    KEY_LEAD,             /* unit id */
-    KEY_SUPPORT,          /* unit id */
-    KEY_UNIT,             /* unit id: lead, support or assignment */
-    KEY_LOCALITY,         /* locality id a task is about */
-    KEY_COLUMN            /* a column of an attachment (rows) */
-} Key;
-
-typedef struct KeyName {
-    const char *name;
-    Key key;
-} KeyName;
-
-static const KeyName locality_filters[] = {
-    {"id", KEY_ID},
-    {"kind", KEY_KIND},
-    {"parent", KEY_PARENT},
-    {"status", KEY_STATUS},
-    {"target", KEY_TARGET},
-    {"target_year", KEY_TARGET_YEAR},
-    {"criteria_met", KEY_CRITERIA_MET},
-    {"criteria_planned", KEY_CRITERIA_PLANNED},
-    {"criteria_total", KEY_CRITERIA_TOTAL},
-    {"n_criteria", KEY_N_CRITERIA},
-    {"criteria", KEY_CRITERIA},
-};
-static const KeyName task_filters[] = {
-    {"id", KEY_ID},       {"lead", KEY_LEAD},         {"support", KEY_SUPPORT},
-    {"unit", KEY_UNIT},   {"criteria", KEY_CRITERIA}, {"locality", KEY_LOCALITY},
-};
-static const KeyName locality_fields[] = {
-    {"criteria_met", KEY_CRITERIA_MET},
-    {"criteria_planned", KEY_CRITERIA_PLANNED},
-    {"criteria_total", KEY_CRITERIA_TOTAL},
-    {"criteria", KEY_CRITERIA},
-    {"n_criteria", KEY_N_CRITERIA},
-    {"target_year", KEY_TARGET_YEAR},
-};
-static const KeyName task_fields[] = {
-    {"criteria", KEY_CRITERIA},
-};
-static const char *const option_names[] = {"pad", "decimals", "stated", "weight"};
-
-#define COUNT_OF(a) (sizeof(a) / sizeof((a)[0]))
-
-typedef struct Filter {
-    const char *key_text;    /* as written: "kind", "data.ho_ngheo" */
-    Key key;
-    const char *data_key;    /* KEY_DATA: the part after "data." */
-    Op op;
-    char *alternatives[MAX_ALTERNATIVES]; /* values; "_" made " " in text values */
-    int n_alternatives;
-    double number;           /* OP_LT..OP_GE: the value as a number */
-    int column;              /* KEY_COLUMN: index into the attachment's columns */
-} Filter;
-
-typedef struct Figure {
-    FigureKind kind;
-    Subject subject;
-    int subject_known;       /* the subject was read (the rest may be wrong) */
-    int has_field;
-    Key field;
-    const char *field_text;  /* as written */
-    const char *data_field;  /* KEY_DATA: the part after "data." */
-    const Attachment *att;   /* OVER_ROWS: the table */
-    int field_column;        /* OVER_ROWS: the column summed or listed, or -1 */
-    int weight_column;       /* OVER_ROWS avg: the weight column, or -1 */
-    const char *weight_text; /* as written */
-    Filter filters[MAX_FILTERS];
-    int n_filters;
-    int pad;                 /* 0 = none */
-    int decimals;            /* -1 = not given */
-    const char *stated;      /* as written, or NULL */
-    double stated_value;
-    int stated_decimals;
-    char *scratch;           /* malloc'd: copies of the words, split */
-} Figure;
-
-/* Where diagnostics go while a figure is read; diags NULL = stay silent. */
-typedef struct Reporter {
-    DiagSink *diags;
-    SrcPos pos;
-    int span;
-    int errors;
-} Reporter;
 
 static void report(Reporter *r, DiagLevel level, DiagId code, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
@@ -174,13 +74,13 @@ int figures_parse_vi_number(const char *text, double *value, int *decimals)
 
 /* ---- reading a figure ------------------------------------------------------ */
 
-static const char *figure_noun(Subject subject)
+const char *fig_figure_noun(Subject subject)
 {
     return subject == OVER_LOCALITIES ? _("localities") : subject == OVER_TASKS ? _("tasks") : _("rows");
 }
 
 /* The noun for one item: "locality", "task", "row". */
-static const char *figure_noun_one(Subject subject)
+const char *fig_figure_noun_one(Subject subject)
 {
     return subject == OVER_LOCALITIES ? _("locality") : subject == OVER_TASKS ? _("task") : _("row");
 }
@@ -268,7 +168,7 @@ static void put_key_names(Buf *out, const KeyName *keys, size_t n, int with_data
     }
 }
 
-static int is_number_key(Key key)
+int fig_is_number_key(Key key)
 {
     return key == KEY_TARGET_YEAR || key == KEY_CRITERIA_MET || key == KEY_CRITERIA_PLANNED ||
            key == KEY_CRITERIA_TOTAL || key == KEY_N_CRITERIA;
@@ -421,15 +321,15 @@ static void read_filter(Reporter *r, const InlineCtx *ctx, Figure *fig, char *wo
                 put_key_names(&names, task_filters, COUNT_OF(task_filters), 0);
             if (hint)
                 report(r, DIAG_ERROR, KH503, "unknown filter '%s' for %s (did you mean '%s'?)",
-                       key_text, figure_noun(fig->subject), hint);
+                       key_text, fig_figure_noun(fig->subject), hint);
             else
                 report(r, DIAG_ERROR, KH503, "unknown filter '%s' for %s (filters: %s)",
-                       key_text, figure_noun(fig->subject), names.data);
+                       key_text, fig_figure_noun(fig->subject), names.data);
             buf_free(&names);
             return;
         }
         flt->key = known->key;
-        numeric = is_number_key(flt->key);
+        numeric = fig_is_number_key(flt->key);
     }
     int ordered = op != OP_EQ && op != OP_NE;
     if (ordered && !numeric && flt->key != KEY_DATA) {
@@ -568,29 +468,15 @@ static int all_digits(const char *s)
     return 1;
 }
 
-/* Reads {name args...} into fig. Returns 0 if the figure can be computed;
- * reports through r (silent if r->diags is NULL). The caller frees
- * fig->scratch. count_use: count the ids named in filters as uses. */
-static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
-                       const char *const *args, int n_args, Figure *fig, int count_use)
+/* Copies the words of a figure into fig->scratch (malloc'd; the caller
+ * frees it); "stated=17" "9" (the reference scanner splits at commas)
+ * become "stated=17,9" again. Returns the number of words. */
+static int copy_words(Figure *fig, const char *const *args, int n_args, char **words)
 {
-    memset(fig, 0, sizeof *fig);
-    fig->decimals = -1;
-    fig->field_column = -1;
-    fig->weight_column = -1;
-    fig->kind = strcmp(name, "count") == 0 ? FIG_COUNT
-                : strcmp(name, "sum") == 0 ? FIG_SUM
-                : strcmp(name, "avg") == 0 ? FIG_AVG
-                                           : FIG_LIST;
-    int errors_before = r->errors;
-
-    /* copy the words; "stated=17" "9" (the reference scanner splits at
-     * commas) become "stated=17,9" again */
     size_t total = 1;
     for (int i = 0; i < n_args; i++)
         total += strlen(args[i]) + 1;
     fig->scratch = xmalloc(total);
-    char *words[64];
     int n_words = 0;
     char *s = fig->scratch;
     for (int i = 0; i < n_args && n_words < 64; i++) {
@@ -607,6 +493,12 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
         s += len + 1;
     }
 
+    return n_words;
+}
+
+/* The first word: what the figure goes over. Returns 0, or -1 (reported). */
+static int read_subject(Reporter *r, Figure *fig, const char *name, char **words, int n_words)
+{
     if (n_words == 0) {
         report(r, DIAG_ERROR, KH501, "'{%s}' needs what to %s: localities, tasks or rows", name,
                 fig->kind == FIG_LIST ? _("list") : fig->kind == FIG_COUNT ? _("count") : _("go over"));
@@ -634,91 +526,107 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
         report(r, DIAG_ERROR, KH501, "'{list}' lists the names of localities; tasks have none");
         return -1;
     }
+    return 0;
 
-    int next = 1;
-    if (fig->subject == OVER_ROWS) {
-        /* rows ATT_ID, then the column for sum, avg and list */
-        Op op;
-        size_t op_len;
-        if (n_words < 2 || find_operator(words[1], &op, &op_len) >= 0) {
-            report(r, DIAG_ERROR, KH501, "'{%s rows}' needs the id of an attachment after "
-                   "'rows' ({%s rows bieu01 ...})", name, name);
-            return -1;
-        }
-        const char *hint;
-        if (!plan_resolve_id(ctx->plan, REG_ATTACHMENT, words[1], count_use, &hint)) {
-            Buf message = {0};
-            DiagId code = plan_unknown_id_message(REG_ATTACHMENT, words[1], hint, &message);
-            report(r, DIAG_ERROR, code, "%s", message.data);
-            buf_free(&message);
-            return -1;
-        }
-        fig->att = plan_find_attachment(ctx->plan, words[1]);
-        next = 2;
-        if (fig->kind != FIG_COUNT) {
-            const char *verb = fig->kind == FIG_SUM   ? _("add up")
-                               : fig->kind == FIG_AVG ? _("average")
-                                                      : _("list");
-            if (n_words < 3 || find_operator(words[2], &op, &op_len) >= 0) {
-                Buf keys = {0};
-                put_column_keys(&keys, fig->att);
-                report(r, DIAG_ERROR, KH501, "'{%s rows %s}' needs the column to %s after "
-                       "'%s': %s", name, words[1], verb, words[1], keys.data);
-                buf_free(&keys);
-                return -1;
-            }
-            Buf what = {0};
-            buf_printf(&what, "'{%s}'", name);
-            fig->field_column = read_column(r, fig, what.data, words[2], fig->kind != FIG_LIST);
-            buf_free(&what);
-            if (fig->field_column < 0)
-                return -1;
-            fig->field_text = words[2];
-            fig->field = KEY_COLUMN;
-            fig->has_field = fig->kind != FIG_LIST;
-            next = 3;
-        }
-    } else if (fig->kind == FIG_SUM || fig->kind == FIG_AVG) {
-        const KeyName *fields = fig->subject == OVER_LOCALITIES ? locality_fields : task_fields;
-        size_t n_fields = fig->subject == OVER_LOCALITIES ? COUNT_OF(locality_fields)
-                                                          : COUNT_OF(task_fields);
-        Buf names = {0};
-        put_key_names(&names, fields, n_fields, fig->subject == OVER_LOCALITIES);
-        Op op;
-        size_t op_len;
-        if (n_words < 2 || find_operator(words[1], &op, &op_len) >= 0) {
-            report(r, DIAG_ERROR, KH501, "'{%s %s}' needs the field to %s after '%s': %s", name,
-                   words[0], fig->kind == FIG_SUM ? _("add up") : _("average"), words[0], names.data);
-            buf_free(&names);
-            return -1;
-        }
-        fig->field_text = words[1];
-        fig->has_field = 1;
-        const KeyName *field = find_key(fields, n_fields, words[1]);
-        if (field) {
-            fig->field = field->key;
-        } else if (fig->subject == OVER_LOCALITIES && strncmp(words[1], "data.", 5) == 0 &&
-                   words[1][5]) {
-            fig->field = KEY_DATA;
-            fig->data_field = words[1] + 5;
-        } else {
-            const char *field_names[COUNT_OF(locality_fields)];
-            for (size_t i = 0; i < n_fields; i++)
-                field_names[i] = fields[i].name;
-            const char *hint = suggest_best(words[1], field_names, n_fields);
-            if (hint)
-                report(r, DIAG_ERROR, KH502, "unknown field '%s' of %s (did you mean '%s'?)",
-                       words[1], words[0], hint);
-            else
-                report(r, DIAG_ERROR, KH502, "unknown field '%s' of %s (fields: %s)", words[1],
-                       words[0], names.data);
-            buf_free(&names);
-            return -1;
-        }
-        buf_free(&names);
-        next = 2;
+}
+
+/* {... rows ATT_ID [COLUMN]}: the table, then the column for sum, avg and
+ * list. Returns the index of the next word, or -1 (reported). */
+static int read_rows_target(Reporter *r, const InlineCtx *ctx, Figure *fig, const char *name,
+                            char **words, int n_words, int count_use)
+{
+    Op op;
+    size_t op_len;
+    if (n_words < 2 || find_operator(words[1], &op, &op_len) >= 0) {
+        report(r, DIAG_ERROR, KH501, "'{%s rows}' needs the id of an attachment after "
+               "'rows' ({%s rows bieu01 ...})", name, name);
+        return -1;
     }
+    const char *hint;
+    if (!plan_resolve_id(ctx->plan, REG_ATTACHMENT, words[1], count_use, &hint)) {
+        Buf message = {0};
+        DiagId code = plan_unknown_id_message(REG_ATTACHMENT, words[1], hint, &message);
+        report(r, DIAG_ERROR, code, "%s", message.data);
+        buf_free(&message);
+        return -1;
+    }
+    fig->att = plan_find_attachment(ctx->plan, words[1]);
+    if (fig->kind != FIG_COUNT) {
+        const char *verb = fig->kind == FIG_SUM   ? _("add up")
+                           : fig->kind == FIG_AVG ? _("average")
+                                                  : _("list");
+        if (n_words < 3 || find_operator(words[2], &op, &op_len) >= 0) {
+            Buf keys = {0};
+            put_column_keys(&keys, fig->att);
+            report(r, DIAG_ERROR, KH501, "'{%s rows %s}' needs the column to %s after "
+                   "'%s': %s", name, words[1], verb, words[1], keys.data);
+            buf_free(&keys);
+            return -1;
+        }
+        Buf what = {0};
+        buf_printf(&what, "'{%s}'", name);
+        fig->field_column = read_column(r, fig, what.data, words[2], fig->kind != FIG_LIST);
+        buf_free(&what);
+        if (fig->field_column < 0)
+            return -1;
+        fig->field_text = words[2];
+        fig->field = KEY_COLUMN;
+        fig->has_field = fig->kind != FIG_LIST;
+        return 3;
+    }
+    return 2;
+}
 
+/* {sum|avg localities|tasks FIELD ...}: the field to add up. Returns the
+ * index of the next word, or -1 (reported). */
+static int read_field(Reporter *r, Figure *fig, const char *name, char **words, int n_words)
+{
+    const KeyName *fields = fig->subject == OVER_LOCALITIES ? locality_fields : task_fields;
+    size_t n_fields = fig->subject == OVER_LOCALITIES ? COUNT_OF(locality_fields)
+                                                      : COUNT_OF(task_fields);
+    Buf names = {0};
+    put_key_names(&names, fields, n_fields, fig->subject == OVER_LOCALITIES);
+    Op op;
+    size_t op_len;
+    if (n_words < 2 || find_operator(words[1], &op, &op_len) >= 0) {
+        report(r, DIAG_ERROR, KH501, "'{%s %s}' needs the field to %s after '%s': %s", name,
+               words[0], fig->kind == FIG_SUM ? _("add up") : _("average"), words[0], names.data);
+        buf_free(&names);
+        return -1;
+    }
+    fig->field_text = words[1];
+    fig->has_field = 1;
+    const KeyName *field = find_key(fields, n_fields, words[1]);
+    if (field) {
+        fig->field = field->key;
+    } else if (fig->subject == OVER_LOCALITIES && strncmp(words[1], "data.", 5) == 0 &&
+               words[1][5]) {
+        fig->field = KEY_DATA;
+        fig->data_field = words[1] + 5;
+    } else {
+        const char *field_names[COUNT_OF(locality_fields)];
+        for (size_t i = 0; i < n_fields; i++)
+            field_names[i] = fields[i].name;
+        const char *hint = suggest_best(words[1], field_names, n_fields);
+        if (hint)
+            report(r, DIAG_ERROR, KH502, "unknown field '%s' of %s (did you mean '%s'?)",
+                   words[1], words[0], hint);
+        else
+            report(r, DIAG_ERROR, KH502, "unknown field '%s' of %s (fields: %s)", words[1],
+                   words[0], names.data);
+        buf_free(&names);
+        return -1;
+    }
+    buf_free(&names);
+    return 2;
+}
+
+/* The words from `next` on: filters (KEY=VALUE, KEY<VALUE, ...) and
+ * options (pad, decimals, stated, weight). */
+static void read_filters_and_options(Reporter *r, const InlineCtx *ctx, Figure *fig,
+                                     const char *name, char **words, int n_words, int next,
+                                     int count_use)
+{
     for (int i = next; i < n_words; i++) {
         char *word = words[i];
         Op op;
@@ -764,396 +672,36 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
         else
             read_option(r, fig, key, value);
     }
-    return r->errors > errors_before ? -1 : 0;
 }
 
-/* ---- evaluating a figure --------------------------------------------------- */
-
-typedef struct Result {
-    size_t matched;          /* items that pass the filters */
-    size_t with_value;       /* of those, items that have the field */
-    size_t covered;          /* rows whose cell a merge above covers (counted there) */
-    double sum;              /* of the field over them (times the weight, if any) */
-    double weight_sum;       /* of the weights (OVER_ROWS avg with weight=) */
-    const Locality *first_missing;
-    const Row *first_missing_row;
-    size_t first_missing_index;
-    Buf names;               /* FIG_LIST */
-} Result;
-
-static const Attr *find_attr(const Locality *loc, const char *key)
+/* Reads {name args...} into fig. Returns 0 if the figure can be computed;
+ * reports through r (silent if r->diags is NULL). The caller frees
+ * fig->scratch. count_use: count the ids named in filters as uses. */
+static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
+                       const char *const *args, int n_args, Figure *fig, int count_use)
 {
-    for (size_t i = 0; i < loc->n_attrs; i++)
-        if (strcmp(loc->attrs[i].key, key) == 0)
-            return &loc->attrs[i];
-    return NULL;
-}
-
-/* The numeric value of a locality's key; returns 0 if it has none. */
-static int locality_number(const Locality *loc, Key key, const char *data_key, double *value)
-{
-    switch (key) {
-    case KEY_TARGET_YEAR:
-        return query_locality_number(loc, QN_TARGET_YEAR, value);
-    case KEY_CRITERIA_MET:
-        return query_locality_number(loc, QN_CRITERIA_MET, value);
-    case KEY_CRITERIA_PLANNED:
-        return query_locality_number(loc, QN_CRITERIA_PLANNED, value);
-    case KEY_CRITERIA_TOTAL:
-        return query_locality_number(loc, QN_CRITERIA_TOTAL, value);
-    case KEY_CRITERIA:
-    case KEY_N_CRITERIA:
-        return query_locality_number(loc, QN_N_CRITERIA, value);
-    case KEY_DATA: {
-        const Attr *attr = find_attr(loc, data_key);
-        if (!attr || !attr->is_number)
-            return 0;
-        *value = attr->number;
-        return 1;
-    }
-    default:
-        return 0;
-    }
-}
-
-/* The text value of a locality's key, or NULL if it has none. */
-static const char *locality_text(const Locality *loc, Key key, const char *data_key)
-{
-    switch (key) {
-    case KEY_ID: return loc->id;
-    case KEY_KIND: return loc->kind;
-    case KEY_PARENT: return loc->parent;
-    case KEY_STATUS: return loc->status;
-    case KEY_TARGET: return loc->target;
-    case KEY_DATA: {
-        const Attr *attr = find_attr(loc, data_key);
-        return attr ? attr->text : NULL;
-    }
-    default: return NULL;
-    }
-}
-
-static int compare(Op op, double a, double b)
-{
-    switch (op) {
-    case OP_LT: return a < b;
-    case OP_LE: return a <= b;
-    case OP_GT: return a > b;
-    case OP_GE: return a >= b;
-    case OP_NE: return a != b;
-    default: return a == b;
-    }
-}
-
-/* 1 if code (from a list) is alt or an indicator of criterion alt. */
-static int code_matches(const char *code, const char *alt)
-{
-    return strcmp(code, alt) == 0 || catalog_code_in(code, alt);
-}
-
-/* Does one alternative hold for the locality? (= semantics) */
-static int locality_has(const Locality *loc, const Filter *flt, const char *alt)
-{
-    if (flt->key == KEY_CRITERIA) {
-        if (!*alt)
-            return loc->n_criteria == 0;
-        for (size_t i = 0; i < loc->n_criteria; i++)
-            if (code_matches(loc->criteria[i], alt))
-                return 1;
-        return 0;
-    }
-    double number;
-    if (is_number_key(flt->key)) {
-        int has = locality_number(loc, flt->key, flt->data_key, &number);
-        if (!*alt)
-            return !has;
-        double wanted;
-        int decimals;
-        return has && figures_parse_vi_number(alt, &wanted, &decimals) == 0 && number == wanted;
-    }
-    const char *text = locality_text(loc, flt->key, flt->data_key);
-    if (!*alt)
-        return !text || !*text;
-    if (!text)
-        return 0;
-    if (flt->key == KEY_DATA) {
-        double wanted;
-        int decimals;
-        if (locality_number(loc, KEY_DATA, flt->data_key, &number) &&
-            figures_parse_vi_number(alt, &wanted, &decimals) == 0)
-            return number == wanted;
-    }
-    return strcmp(text, alt) == 0;
-}
-
-static int locality_passes(const Locality *loc, const Figure *fig)
-{
-    for (int f = 0; f < fig->n_filters; f++) {
-        const Filter *flt = &fig->filters[f];
-        if (flt->op != OP_EQ && flt->op != OP_NE) {
-            double number;
-            if (!locality_number(loc, flt->key, flt->data_key, &number) ||
-                !compare(flt->op, number, flt->number))
-                return 0;
-            continue;
-        }
-        int any = 0;
-        for (int a = 0; a < flt->n_alternatives && !any; a++)
-            any = locality_has(loc, flt, flt->alternatives[a]);
-        if (any != (flt->op == OP_EQ))
-            return 0;
-    }
-    return 1;
-}
-
-static int list_has(const char *const *list, size_t n, const char *id)
-{
-    for (size_t i = 0; i < n; i++)
-        if (list[i] && strcmp(list[i], id) == 0)
-            return 1;
-    return 0;
-}
-
-static int task_has(const Task *task, const Filter *flt, const char *alt)
-{
-    switch (flt->key) {
-    case KEY_ID:
-        return *alt ? task->id && strcmp(task->id, alt) == 0 : !task->id;
-    case KEY_LEAD: {
-        size_t n_leads;
-        const char *const *leads = task_leads(task, &n_leads);
-        return *alt ? list_has((const char **)leads, n_leads, alt) : !task->lead;
-    }
-    case KEY_SUPPORT:
-        return *alt ? list_has(task->support, task->n_support, alt) : task->n_support == 0;
-    case KEY_UNIT:
-        if (!*alt)
-            return !task->lead && task->n_support == 0 && task->n_assign == 0;
-        size_t n_leads;
-        const char *const *leads = task_leads(task, &n_leads);
-        if (list_has((const char **)leads, n_leads, alt) ||
-            list_has(task->support, task->n_support, alt))
-            return 1;
-        for (size_t i = 0; i < task->n_assign; i++)
-            if (task->assign[i].unit && strcmp(task->assign[i].unit, alt) == 0)
-                return 1;
-        return 0;
-    case KEY_LOCALITY:
-        return *alt ? list_has(task->localities, task->n_localities, alt)
-                    : task->n_localities == 0;
-    case KEY_CRITERIA:
-        if (!*alt)
-            return task->n_criteria == 0;
-        for (size_t i = 0; i < task->n_criteria; i++)
-            if (code_matches(task->criteria[i], alt))
-                return 1;
-        for (size_t i = 0; i < task->n_assign; i++)
-            for (size_t k = 0; k < task->assign[i].n_indicators; k++)
-                if (code_matches(task->assign[i].indicators[k], alt))
-                    return 1;
-        return 0;
-    default:
-        return 0;
-    }
-}
-
-static int task_passes(const Task *task, const Figure *fig)
-{
-    for (int f = 0; f < fig->n_filters; f++) {
-        const Filter *flt = &fig->filters[f];
-        int any = 0;
-        for (int a = 0; a < flt->n_alternatives && !any; a++)
-            any = task_has(task, flt, flt->alternatives[a]);
-        if (any != (flt->op != OP_NE))
-            return 0;
-    }
-    return 1;
-}
-
-/* Does one alternative hold for the row's cell? (= semantics) Numeric
- * cells compare as numbers, others by their text; an empty alternative
- * matches an empty cell. */
-static int row_has(const Row *row, const Filter *flt, const char *alt)
-{
-    const Cell *cell = &row->cells[flt->column];
-    int empty = !cell->is_number && (!cell->text || !*cell->text);
-    if (!*alt)
-        return empty;
-    if (cell->is_number) {
-        double wanted;
-        int decimals;
-        if (figures_parse_vi_number(alt, &wanted, &decimals) == 0)
-            return cell->number == wanted;
-    }
-    return cell->text && strcmp(cell->text, alt) == 0;
-}
-
-static int row_passes(const Row *row, const Figure *fig)
-{
-    for (int f = 0; f < fig->n_filters; f++) {
-        const Filter *flt = &fig->filters[f];
-        if (flt->op != OP_EQ && flt->op != OP_NE) {
-            const Cell *cell = &row->cells[flt->column];
-            if (!cell->is_number || !compare(flt->op, cell->number, flt->number))
-                return 0;
-            continue;
-        }
-        int any = 0;
-        for (int a = 0; a < flt->n_alternatives && !any; a++)
-            any = row_has(row, flt, flt->alternatives[a]);
-        if (any != (flt->op == OP_EQ))
-            return 0;
-    }
-    return 1;
-}
-
-/* Goes over the data rows of the figure's table: group rows are headings,
- * and the totals row is not a row. A cell covered by a merge from above
- * repeats the merged cell and is counted there, as in the totals row. */
-static void add_rows(const Figure *fig, Result *res)
-{
-    const Attachment *att = fig->att;
-    for (size_t i = 0; i < att->n_rows; i++) {
-        const Row *row = &att->rows[i];
-        if (row->is_group || !row->cells || !row_passes(row, fig))
-            continue;
-        res->matched++;
-        if (fig->kind == FIG_LIST) {
-            const char *text = row->cells[fig->field_column].text;
-            if (!text || !*text || attach_cell_covered(att, i, (size_t)fig->field_column))
-                continue;
-            if (res->names.len)
-                buf_puts(&res->names, ", ");
-            buf_puts(&res->names, text);
-            continue;
-        }
-        if (!fig->has_field)
-            continue;
-        if (attach_cell_covered(att, i, (size_t)fig->field_column)) {
-            res->covered++;
-            continue;
-        }
-        const Cell *cell = &row->cells[fig->field_column];
-        const Cell *weight = fig->weight_column >= 0 ? &row->cells[fig->weight_column] : NULL;
-        if (cell->is_number && (!weight || weight->is_number)) {
-            double w = weight ? weight->number : 1;
-            res->with_value++;
-            res->sum += cell->number * w;
-            res->weight_sum += w;
-        } else if (!res->first_missing_row) {
-            res->first_missing_row = row;
-            res->first_missing_index = i;
-        }
-    }
-}
-
-static void add_tasks(BodyNode *const *items, size_t n, const Figure *fig, Result *res)
-{
-    for (size_t i = 0; i < n; i++) {
-        const BodyNode *node = items[i];
-        if (node->kind == NODE_TASK && node->task && task_passes(node->task, fig)) {
-            res->matched++;
-            res->with_value++;
-            res->sum += (double)node->task->n_criteria;
-        }
-        add_tasks(node->items, node->n_items, fig, res);
-    }
-}
-
-/* Computes the figure over the plan. count_use: count the localities it
- * goes over as uses. */
-static void evaluate(const Plan *plan, const Figure *fig, Result *res, int count_use)
-{
-    memset(res, 0, sizeof *res);
-    if (fig->subject == OVER_ROWS) {
-        add_rows(fig, res);
-        return;
-    }
-    if (fig->subject == OVER_TASKS) {
-        add_tasks(plan->body, plan->n_body, fig, res);
-        return;
-    }
-    for (size_t i = 0; i < plan->n_localities; i++) {
-        Locality *loc = &plan->localities[i];
-        if (!locality_passes(loc, fig))
-            continue;
-        if (count_use)
-            loc->uses++;
-        res->matched++;
-        if (fig->kind == FIG_LIST) {
-            if (res->names.len)
-                buf_puts(&res->names, ", ");
-            buf_puts(&res->names, loc->name);
-            continue;
-        }
-        double value;
-        if (!fig->has_field) {
-            continue;
-        } else if (locality_number(loc, fig->field, fig->data_field, &value)) {
-            res->with_value++;
-            res->sum += value;
-        } else if (!res->first_missing) {
-            res->first_missing = loc;
-        }
-    }
-}
-
-/* The computed number (count, sum or average). */
-static double result_value(const Figure *fig, const Result *res)
-{
-    switch (fig->kind) {
-    case FIG_COUNT: return (double)res->matched;
-    case FIG_SUM: return res->sum;
-    case FIG_AVG:
-        if (fig->weight_column >= 0)
-            return res->weight_sum != 0 ? res->sum / res->weight_sum : 0;
-        return res->with_value ? res->sum / (double)res->with_value : 0;
-    default: return 0;
-    }
-}
-
-static int is_whole(double value)
-{
-    return fabs(value - nearbyint(value)) < 1e-9 && fabs(value) < 1e15;
-}
-
-/* The computed value as printed without a stated value. */
-static void put_computed(Buf *out, const Figure *fig, double value)
-{
-    if (fig->kind == FIG_AVG)
-        vi_put_decimal(out, value, fig->decimals >= 0 ? fig->decimals : 1);
-    else if (fig->decimals >= 0)
-        vi_put_decimal(out, value, fig->decimals);
-    else if (is_whole(value))
-        vi_put_int(out, (long long)nearbyint(value), fig->pad);
-    else
-        vi_put_decimal(out, value, -1);
-}
-
-/* "average of criteria_met over 8 localities", "average of so_tieu_chi
- * weighted by so_xa over 4 rows of bieu01" */
-static void put_what(Buf *out, const Figure *fig, const Result *res)
-{
-    const char *noun = figure_noun(fig->subject);
-    size_t n = fig->kind == FIG_COUNT ? res->matched : res->with_value;
-    if (n == 1)
-        noun = figure_noun_one(fig->subject);
-    switch (fig->kind) {
-    case FIG_COUNT:
-        buf_printf(out, "count of %s", figure_noun(fig->subject));
-        break;
-    case FIG_SUM:
-        buf_printf(out, "sum of %s over %zu %s", fig->field_text, n, noun);
-        break;
-    default:
-        buf_printf(out, "average of %s", fig->field_text);
-        if (fig->weight_column >= 0)
-            buf_printf(out, " weighted by %s", fig->weight_text);
-        buf_printf(out, " over %zu %s", n, noun);
-        break;
-    }
+    memset(fig, 0, sizeof *fig);
+    fig->decimals = -1;
+    fig->field_column = -1;
+    fig->weight_column = -1;
+    fig->kind = strcmp(name, "count") == 0 ? FIG_COUNT
+                : strcmp(name, "sum") == 0 ? FIG_SUM
+                : strcmp(name, "avg") == 0 ? FIG_AVG
+                                           : FIG_LIST;
+    int errors_before = r->errors;
+    char *words[64];
+    int n_words = copy_words(fig, args, n_args, words);
+    if (read_subject(r, fig, name, words, n_words) != 0)
+        return -1;
+    int next = 1;
     if (fig->subject == OVER_ROWS)
-        buf_printf(out, " of %s", fig->att->id);
+        next = read_rows_target(r, ctx, fig, name, words, n_words, count_use);
+    else if (fig->kind == FIG_SUM || fig->kind == FIG_AVG)
+        next = read_field(r, fig, name, words, n_words);
+    if (next < 0)
+        return -1;
+    read_filters_and_options(r, ctx, fig, name, words, n_words, next, count_use);
+    return r->errors > errors_before ? -1 : 0;
 }
 
 /* ---- the two entry points ------------------------------------------------- */
@@ -1164,7 +712,7 @@ static void put_what(Buf *out, const Figure *fig, const Result *res)
 static void check_result(Reporter *r, const Figure *fig, const Result *res)
 {
     DiagSink *diags = r->diags;
-    const char *noun = figure_noun(fig->subject);
+    const char *noun = fig_figure_noun(fig->subject);
     size_t missing = res->matched - res->with_value - res->covered;
     int weights_zero = fig->weight_column >= 0 && res->with_value > 0 && res->weight_sum == 0;
     /* a count (or a count-like sum) over nothing is 0, a value the drafter
@@ -1178,7 +726,7 @@ static void check_result(Reporter *r, const Figure *fig, const Result *res)
                fig->kind == FIG_LIST ? "lists nothing" : "counts nothing");
     } else if (fig->has_field && res->with_value == 0 && res->matched == 1) {
         report(r, DIAG_WARNING, KH505, "the one %s this figure goes over has no %s",
-               figure_noun_one(fig->subject), fig->field_text);
+               fig_figure_noun_one(fig->subject), fig->field_text);
     } else if (fig->has_field && res->with_value == 0) {
         report(r, DIAG_WARNING, KH505, "none of the %zu %s this figure goes over has %s",
                res->matched, noun, fig->field_text);
@@ -1203,16 +751,16 @@ static void check_result(Reporter *r, const Figure *fig, const Result *res)
     }
     if (fig->stated && (res->matched > 0 || empty_is_zero) &&
         (!fig->has_field || res->with_value > 0 || empty_is_zero) && !weights_zero) {
-        double value = result_value(fig, res);
+        double value = fig_result_value(fig, res);
         Buf computed = {0}, stated = {0}, exact = {0}, what = {0};
         vi_put_decimal(&computed, value, fig->stated_decimals);
         vi_put_decimal(&stated, fig->stated_value, fig->stated_decimals);
         if (strcmp(computed.data, stated.data) != 0) {
-            if (is_whole(value))
+            if (fig_is_whole(value))
                 vi_put_int(&exact, (long long)nearbyint(value), 0);
             else
                 vi_put_decimal(&exact, value, -1);
-            put_what(&what, fig, res);
+            fig_put_what(&what, fig, res);
             report(r, DIAG_WARNING, KH500, "stated %s but the data give %s (%s)", fig->stated,
                    exact.data, what.data);
         }
@@ -1236,7 +784,7 @@ int figures_check(const InlineCtx *ctx, DiagSink *diags, SrcPos pos, int span,
         if (fig.subject_known && fig.subject == OVER_LOCALITIES) {
             fig.has_field = 0;
             fig.n_filters = 0;
-            evaluate(ctx->plan, &fig, &res, 1);
+            fig_evaluate(ctx->plan, &fig, &res, 1);
             buf_free(&res.names);
         }
         free(fig.scratch);
@@ -1246,7 +794,7 @@ int figures_check(const InlineCtx *ctx, DiagSink *diags, SrcPos pos, int span,
      * over them is computed by figures_check_rows */
     if (fig.subject != OVER_ROWS) {
         Result res;
-        evaluate(ctx->plan, &fig, &res, 1);
+        fig_evaluate(ctx->plan, &fig, &res, 1);
         check_result(&r, &fig, &res);
         buf_free(&res.names);
     }
@@ -1278,7 +826,7 @@ static void check_row_figure(void *data, const InlineRef *ref)
     Figure fig;
     if (read_figure(&r, rc->ctx, ref->name, ref->args, ref->n_args, &fig, 0) == 0) {
         Result res;
-        evaluate(rc->ctx->plan, &fig, &res, 0);
+        fig_evaluate(rc->ctx->plan, &fig, &res, 0);
         r.diags = rc->diags;
         check_result(&r, &fig, &res);
         rc->errors += r.errors;
@@ -1311,11 +859,11 @@ void figures_expand(const InlineCtx *ctx, const char *name, const char *const *a
         return;
     }
     Result res;
-    evaluate(ctx->plan, &fig, &res, 0);
+    fig_evaluate(ctx->plan, &fig, &res, 0);
     if (fig.kind == FIG_LIST)
         buf_putn(out, res.names.data ? res.names.data : "", res.names.len);
     else
-        put_computed(out, &fig, result_value(&fig, &res));
+        fig_put_computed(out, &fig, fig_result_value(&fig, &res));
     buf_free(&res.names);
     free(fig.scratch);
 }

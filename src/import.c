@@ -1080,6 +1080,49 @@ static int task_line(const INode *n)
     return -1;
 }
 
+/* "phối hợp với Công chức A, Công chức B (đồng chí ...)": when every name
+ * of the list is a unit's, they become the task's support and the rest is
+ * returned (the lead note); otherwise rest is returned as it is. khgen
+ * prints the support the same way (" phối hợp với ", names joined by ", "). */
+static const char *support_units(Ctx *c, INode *task, const char *rest)
+{
+    static const char join[] = "phối hợp với ";
+    if (!starts_with(rest, join))
+        return rest;
+    const char *list = rest + strlen(join);
+    const char *end = list + strlen(list);
+    const char *paren = strstr(list, " (");
+    if (!paren)
+        paren = strchr(list, '(');
+    if (paren)
+        end = paren;
+    while (end > list && (end[-1] == '.' || end[-1] == ' ' || end[-1] == ';'))
+        end--;
+    char *names = dup_range(c, list, (size_t)(end - list));
+    const char *ids[16];
+    size_t n = 0;
+    for (char *s = names; s && *s; ) {
+        char *comma = strstr(s, ", ");
+        if (comma)
+            *comma = '\0';
+        if (n == 16 || !unit_start(s) || unit_name_len(s, 1) != strlen(s))
+            return rest;
+        ids[n++] = s;
+        s = comma ? comma + 2 : NULL;
+    }
+    if (!n)
+        return rest;
+    task->support = arena_alloc(c->arena, n * sizeof *task->support);
+    for (size_t i = 0; i < n; i++)
+        task->support[i] = unit_id(c, ids[i]);
+    task->n_support = n;
+    /* what follows: "(đồng chí ...)" is the note; a lone full stop goes */
+    const char *after = end;
+    while (*after == ' ' || *after == '.' || *after == ';')
+        after++;
+    return after;
+}
+
 static void apply_task_line(Ctx *c, INode *task, const INode *line, int k)
 {
     const char *value = line->title + strlen(line_labels[k]) + 1;
@@ -1110,6 +1153,7 @@ static void apply_task_line(Ctx *c, INode *task, const INode *line, int k)
         const char *rest = value + n;
         while (*rest == ' ')
             rest++;
+        rest = support_units(c, task, rest);
         if (*rest)
             task->lead_note = arena_strdup(c->arena, rest);
     } else {

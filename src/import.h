@@ -54,7 +54,8 @@ typedef struct ImpParas {
     int markdown; /* the text carries Markdown emphasis to honour */
 } ImpParas;
 
-/* Appends a paragraph (text copied into the arena). */
+/* Appends a paragraph (text copied into the arena, without the characters
+ * a plan may not hold: control characters, U+2028/U+2029, U+FFFE/U+FFFF). */
 ImpPara *imp_para_add(Arena *arena, ImpParas *paras, const char *text, size_t len, int line);
 
 /* Reads .txt or .md text (data[0..len), not NUL-terminated necessarily).

@@ -32,7 +32,36 @@ ImpPara *imp_para_add(Arena *arena, ImpParas *paras, const char *text, size_t le
     }
     ImpPara *p = &paras->items[paras->n++];
     memset(p, 0, sizeof *p);
-    p->text = arena_strndup(arena, text, len);
+    /* characters a plan may not hold (load.c, KH004) do not pass into the
+     * plan source: line and paragraph separators and tabs become spaces,
+     * other control characters and U+FFFE/U+FFFF go */
+    char *t = arena_alloc(arena, len + 1);
+    size_t n = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char c0 = (unsigned char)text[i];
+        if (c0 == '\t' || c0 == '\r' || c0 == '\f' || c0 == '\v') {
+            t[n++] = ' ';
+            i++;
+        } else if (c0 < 0x20 && c0 != '\n') {
+            i++;
+        } else if (c0 == 0x7F) {
+            i++;
+        } else if (c0 == 0xC2 && i + 1 < len && (unsigned char)text[i + 1] >= 0x80 &&
+                   (unsigned char)text[i + 1] <= 0x9F) {
+            i += 2; /* C1 controls */
+        } else if (c0 == 0xE2 && i + 2 < len && (unsigned char)text[i + 1] == 0x80 &&
+                   ((unsigned char)text[i + 2] == 0xA8 || (unsigned char)text[i + 2] == 0xA9)) {
+            t[n++] = ' '; /* U+2028, U+2029 */
+            i += 3;
+        } else if (c0 == 0xEF && i + 2 < len && (unsigned char)text[i + 1] == 0xBF &&
+                   ((unsigned char)text[i + 2] == 0xBE || (unsigned char)text[i + 2] == 0xBF)) {
+            i += 3; /* U+FFFE, U+FFFF */
+        } else {
+            t[n++] = text[i++];
+        }
+    }
+    t[n] = '\0';
+    p->text = t;
     p->line = line;
     return p;
 }

@@ -7,6 +7,9 @@
  * `functions` (arguments it takes, whether it needs a task, how it checks and
  * how it prints). Errors point at the column of the reference inside the
  * YAML scalar (ynode_pos_at), underlined over its length.
+ *
+ * Stage: 3 (resolve) checks references (inline_check, which counts uses);
+ * stage 5 (render) expands them (inline_expand), reading a const Plan.
  */
 #include "inline.h"
 

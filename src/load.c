@@ -580,6 +580,48 @@ static void close_collection(Loader *ld, const yaml_event_t *event)
     attach(ld, node);
 }
 
+/* A character no output may carry: C0 controls but tab and line breaks,
+ * DEL, C1 controls, U+FFFE and U+FFFF (XML 1.0 forbids them, terminals act
+ * on them). The raw file cannot hold them (KH004); YAML escapes ("\x01",
+ * "\e", "\uFFFE") can. */
+static int is_forbidden(unsigned cp)
+{
+    return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp < 0xA0) ||
+           cp == 0xFFFE || cp == 0xFFFF;
+}
+
+/* Drops the forbidden characters a scalar got from escapes, with one
+ * warning (KH014) per scalar, so none reaches any output. */
+static void drop_forbidden(Loader *ld, YNode *node)
+{
+    const char *s = node->text;
+    size_t len = node->len, at = 0, dropped = 0;
+    Buf kept = {0};
+    while (at < len) {
+        unsigned cp = 0;
+        int n = utf8_decode_strict(s + at, len - at, &cp);
+        if (n <= 0)
+            n = 1; /* cannot happen: the loader checked the UTF-8 */
+        if (n > 0 && is_forbidden(cp)) {
+            if (!dropped)
+                buf_putn(&kept, s, at);
+            dropped++;
+        } else if (dropped) {
+            buf_putn(&kept, s + at, (size_t)n);
+        }
+        at += (size_t)n;
+    }
+    if (dropped) {
+        node->text = arena_strndup(ld->arena, buf_str(&kept), kept.len);
+        node->len = kept.len;
+        diag_warning(ld->diags, node->pos, 1, KH014,
+                     "%zu control character%s written as escapes dropped from this value "
+                     "(no document can show them)",
+                     dropped, dropped == 1 ? "" : "s");
+    }
+    buf_free(&kept);
+}
+
 static void add_scalar(Loader *ld, const yaml_event_t *event)
 {
     YNode *node = new_node(ld, YNODE_SCALAR, event->start_mark, event->end_mark);
@@ -600,6 +642,7 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
         node->len = ld->nfc.len;
         node->text = arena_strndup(ld->arena, ld->nfc.data ? ld->nfc.data : "", ld->nfc.len);
     }
+    drop_forbidden(ld, node);
     if (node->len >= MEMO_MIN_LEN) {
         PosMemo *memo = arena_alloc(ld->arena, sizeof *memo);
         memo->verbatim = -1;
@@ -623,41 +666,41 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
 
 /* ---- libyaml errors --------------------------------------------------- */
 
-/* A short hint for libyaml problems whose usual cause is clear, or NULL.
- * c is the character at the problem position (0 if none). */
+/* A short hint for libyaml problems whose usual cause is clear, or NULL
+ * (translated). c is the character at the problem position (0 if none). */
 static const char *syntax_hint(const char *problem, const char *context, char c)
 {
     if (strstr(problem, "tab"))
-        return "indent with spaces, not tabs";
+        return _("indent with spaces, not tabs");
     if (strcmp(problem, "found character that cannot start any token") == 0) {
         if (c == '\t')
-            return "indent with spaces, not tabs";
+            return _("indent with spaces, not tabs");
         if (c == '@' || c == '`')
-            return "a value cannot start with '@' or '`'; put the value in quotes";
-        return "put the value in quotes";
+            return _("a value cannot start with '@' or '`'; put the value in quotes");
+        return _("put the value in quotes");
     }
     if (strcmp(problem, "mapping values are not allowed in this context") == 0)
-        return "put a value that contains ': ' in quotes, or check the indentation of this line";
+        return _("put a value that contains ': ' in quotes, or check the indentation of this line");
     if (strcmp(problem, "did not find expected key") == 0)
-        return "check that this line is indented like the keys above it";
+        return _("check that this line is indented like the keys above it");
     if (strcmp(problem, "did not find expected '-' indicator") == 0)
-        return "check that this line is indented like the list items above it";
+        return _("check that this line is indented like the list items above it");
     if (strcmp(problem, "could not find expected ':'") == 0)
-        return "a key must be followed by ':'; or a line above it needs quotes";
+        return _("a key must be followed by ':'; or a line above it needs quotes");
     if (strcmp(problem, "found unexpected end of stream") == 0 && context
         && strstr(context, "quoted scalar"))
-        return "a quoted string is not closed";
+        return _("a quoted string is not closed");
     if (strcmp(problem, "did not find expected ',' or ']'") == 0)
-        return "a '[' list is not closed, or two of its items lack a ',' between them";
+        return _("a '[' list is not closed, or two of its items lack a ',' between them");
     if (strcmp(problem, "did not find expected ',' or '}'") == 0)
-        return "a '{' mapping is not closed, or two of its entries lack a ',' between them";
+        return _("a '{' mapping is not closed, or two of its entries lack a ',' between them");
     if (strcmp(problem, "found unknown escape character") == 0)
-        return "inside double quotes a backslash starts an escape: write \\\\ for a "
-               "backslash, or use single quotes";
+        return _("inside double quotes a backslash starts an escape: write \\\\ for a "
+               "backslash, or use single quotes");
     if (strcmp(problem, "did not find expected <document start>") == 0)
-        return "there is text after the end of the document ('...')";
+        return _("there is text after the end of the document ('...')");
     if (strstr(problem, "tag"))
-        return "tags are not part of the plan language";
+        return _("tags are not part of the plan language");
     return NULL;
 }
 
@@ -670,7 +713,7 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
     }
     if (parser->error == YAML_READER_ERROR) {
         load_error(ld, byte_pos(ld, parser->problem_offset), 1, KH005,
-                   "YAML syntax error: %s", problem);
+                   "YAML syntax error: %s", _(problem));
         return;
     }
     yaml_mark_t mark = parser->problem_mark;
@@ -678,13 +721,15 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
     char c = at < ld->len ? ld->text[at] : '\0';
     const char *hint = syntax_hint(problem, parser->context, c);
     if (hint)
-        load_error(ld, mark_pos(ld, mark), 1, KH005, "YAML syntax error: %s; %s", problem, hint);
+        load_error(ld, mark_pos(ld, mark), 1, KH005, "YAML syntax error: %s; %s", _(problem),
+                   hint);
     else
-        load_error(ld, mark_pos(ld, mark), 1, KH005, "YAML syntax error: %s", problem);
+        load_error(ld, mark_pos(ld, mark), 1, KH005, "YAML syntax error: %s", _(problem));
+    /* libyaml's own words are translated when po/extra.c lists them */
     if (parser->context && (parser->context_mark.line != mark.line
                             || parser->context_mark.column != mark.column))
         diag_note(ld->diags, mark_pos(ld, parser->context_mark), "%s that starts here",
-                  parser->context);
+                  _(parser->context));
 }
 
 /* ---- the event loop --------------------------------------------------- */

@@ -10,7 +10,7 @@
  *                                numbered; the last stage that writes the Plan
  *   check    check.c             the semantic rules, on a const Plan
  *   render   render_*.c          every requested format into memory
- *   write    write_outputs()     the files, each atomically
+ *   write    write_outputs()     the files, all or nothing (outputs.c)
  *
  * and only a plan without errors reaches render. A plan with errors writes nothing. Diagnostics of
  * all plans are printed, then one summary line. Exit status: 0 success,
@@ -34,6 +34,7 @@
 #include "legacy.h"
 #include "load.h"
 #include "parse.h"
+#include "outputs.h"
 #include "pdf.h"
 #include "readpolicy.h"
 #include "render_docx.h"
@@ -43,6 +44,7 @@
 #include "resolve.h"
 #include "template.h"
 #include "util.h"
+#include "vi.h"
 
 #define KHGEN_VERSION "0.1.0"
 
@@ -412,19 +414,20 @@ static int write_output(DiagSink *diags, const char *path, const Buf *data)
 
 /* The documents of one plan, rendered into memory before any is written. */
 typedef struct Outputs {
-    Buf md, html, docx;
+    Buf md, html, docx, xlsx, pdf;
     int pdf_from_docx, pdf_from_html; /* what the PDF is printed from */
 } Outputs;
 
-/* Stage 5, render: every requested format into memory (XLSX excepted:
- * libxlsxwriter writes its file itself, in write_outputs). Returns EXIT_OK,
- * EXIT_PLAN_ERRORS or EXIT_IO. */
+/* Stage 5, render: every requested format into memory (the workbook and
+ * the PDF are made in private temporary directories and read back).
+ * Returns EXIT_OK, EXIT_PLAN_ERRORS or EXIT_IO. */
 static int render_outputs(const Options *opt, DiagSink *diags, const Plan *plan,
                           TemplateSet *templates, Arena *arena, Outputs *out)
 {
     int status = EXIT_OK;
     RenderCtx rc;
     render_ctx_init(&rc, plan, templates, arena);
+    const char *dir = opt->out_dir, *name = plan->name;
     /* the PDF is printed from the .docx (LibreOffice) or the .html (Chromium) */
     out->pdf_from_docx = (opt->formats & FORMAT_PDF) && opt->pdf_engine == PDF_LIBREOFFICE;
     out->pdf_from_html = (opt->formats & FORMAT_PDF) && opt->pdf_engine == PDF_CHROMIUM;
@@ -435,15 +438,23 @@ static int render_outputs(const Options *opt, DiagSink *diags, const Plan *plan,
     if (((opt->formats & FORMAT_DOCX) || out->pdf_from_docx) &&
         render_docx(&rc, diags, &out->docx) != 0)
         status = EXIT_IO;
+    if (status == EXIT_OK && (opt->formats & FORMAT_XLSX) && strcmp(dir, "-") != 0 &&
+        render_xlsx_buf(plan, templates, arena_printf(arena, "%s/%s.xlsx", dir, name), diags,
+                        &out->xlsx) != 0)
+        status = EXIT_IO;
+    if (status == EXIT_OK && (opt->formats & FORMAT_PDF) && strcmp(dir, "-") != 0 &&
+        pdf_write(opt->pdf_engine, diags, plan, out->pdf_from_docx ? &out->docx : &out->html,
+                  arena_printf(arena, "%s/%s.pdf", dir, name), &out->pdf) != 0)
+        status = EXIT_IO;
     return status;
 }
 
-/* Stage 6, write: the output directory, then each file atomically, in the
- * order md, html, xlsx, docx, pdf, stopping at the first failure; or, with
- * -o -, the one Markdown or HTML document to standard output. Returns
- * EXIT_OK or EXIT_IO. */
-static int write_outputs(const Options *opt, DiagSink *diags, const Plan *plan,
-                         TemplateSet *templates, Arena *arena, const Outputs *out)
+/* Stage 6, write: the output directory, then every format of the plan all
+ * or nothing (outputs.c: temporaries first, then renamed together; a
+ * workbook the plan no longer has is removed); or, with -o -, the one
+ * Markdown or HTML document to standard output. Returns EXIT_OK or EXIT_IO. */
+static int write_outputs(const Options *opt, DiagSink *diags, const Plan *plan, Arena *arena,
+                         const Outputs *out)
 {
     if (strcmp(opt->out_dir, "-") == 0) {
         /* -o -: the one text document to standard output (git's textconv) */
@@ -458,24 +469,21 @@ static int write_outputs(const Options *opt, DiagSink *diags, const Plan *plan,
                    strerror(errno));
         return EXIT_IO;
     }
-    const char *dir = opt->out_dir, *name = plan->name;
-    if ((opt->formats & FORMAT_MD) &&
-        write_output(diags, arena_printf(arena, "%s/%s.md", dir, name), &out->md) != 0)
-        return EXIT_IO;
-    if ((opt->formats & FORMAT_HTML) &&
-        write_output(diags, arena_printf(arena, "%s/%s.html", dir, name), &out->html) != 0)
-        return EXIT_IO;
-    if ((opt->formats & FORMAT_XLSX) &&
-        render_xlsx(plan, templates, arena_printf(arena, "%s/%s.xlsx", dir, name), diags) != 0)
-        return EXIT_IO;
-    if ((opt->formats & FORMAT_DOCX) &&
-        write_output(diags, arena_printf(arena, "%s/%s.docx", dir, name), &out->docx) != 0)
-        return EXIT_IO;
-    if ((opt->formats & FORMAT_PDF) &&
-        pdf_write(opt->pdf_engine, diags, plan, out->pdf_from_docx ? &out->docx : &out->html,
-                  arena_printf(arena, "%s/%s.pdf", dir, name)) != 0)
-        return EXIT_IO;
-    return EXIT_OK;
+    /* one entry per format: a new format is one more line */
+    OutputFile files[5];
+    size_t n = 0;
+    if (opt->formats & FORMAT_MD)
+        files[n++] = (OutputFile){"md", &out->md};
+    if (opt->formats & FORMAT_HTML)
+        files[n++] = (OutputFile){"html", &out->html};
+    if (opt->formats & FORMAT_XLSX) /* no attachments: no workbook, an old one goes */
+        files[n++] = (OutputFile){"xlsx", plan->n_attachments ? &out->xlsx : NULL};
+    if (opt->formats & FORMAT_DOCX)
+        files[n++] = (OutputFile){"docx", &out->docx};
+    if (opt->formats & FORMAT_PDF)
+        files[n++] = (OutputFile){"pdf", &out->pdf};
+    return outputs_write_all(diags, arena, opt->out_dir, plan->name, files, n) == 0 ? EXIT_OK
+                                                                                  : EXIT_IO;
 }
 
 /* `check` writes nothing, but a broken template (a province's plan.md) must
@@ -522,11 +530,13 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
     if (status == EXIT_OK && diag_error_count(diags) > errors_before)
         status = EXIT_PLAN_ERRORS;
     if (status == EXIT_OK)
-        status = write_outputs(opt, diags, plan, templates, arena, &out); /* 6. write */
+        status = write_outputs(opt, diags, plan, arena, &out); /* 6. write */
 done:
     buf_free(&out.md);
     buf_free(&out.html);
     buf_free(&out.docx);
+    buf_free(&out.xlsx);
+    buf_free(&out.pdf);
     diag_flush(diags);
     diag_forget_sources(diags); /* their texts live in this plan's arena */
     arena_free(arena);
@@ -649,8 +659,18 @@ static int explain(const char *code)
     size_t count;
     const DiagCode *all = diag_code_all(&count);
     if (!code) {
-        for (size_t i = 0; i < count; i++)
-            printf("%s  %-7s  %s\n", all[i].code, level_name(all[i].level), _(all[i].summary));
+        /* the level column as wide as its longest word, in characters */
+        int width = 7;
+        for (int l = 0; l < 2; l++) {
+            const char *name = level_name(l ? DIAG_WARNING : DIAG_ERROR);
+            int chars = (int)utf8_count(name, strlen(name));
+            width = chars > width ? chars : width;
+        }
+        for (size_t i = 0; i < count; i++) {
+            const char *name = level_name(all[i].level);
+            int pad = width - (int)utf8_count(name, strlen(name));
+            printf("%s  %s%*s  %s\n", all[i].code, name, pad, "", _(all[i].summary));
+        }
         return EXIT_OK;
     }
     char upper[16];

@@ -131,7 +131,7 @@ static void log_tail(const char *log_path, Buf *out)
 }
 
 int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *source,
-              const char *pdf_path)
+              const char *pdf_path, Buf *out)
 {
     const Engine *engine = &engines[which == PDF_CHROMIUM ? 1 : 0];
     SrcPos where = {pdf_path, 0, 0};
@@ -189,6 +189,9 @@ int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *sou
                    pdf_path, engine->display, engine->source_ext + 1, status,
                    tail.len ? ": " : "", tail.data ? tail.data : "");
         status = -1;
+    } else if (out) {
+        buf_putn(out, pdf, len);
+        status = 0;
     } else if (write_file_atomic(pdf_path, pdf, len) != 0) {
         diag_error(diags, where, 0, KH901, "cannot write '%s': %s", pdf_path, strerror(errno));
         status = -1;

@@ -12,11 +12,12 @@ typedef enum {
 } PdfEngine;
 
 /* Prints source - the plan's .docx package for PDF_LIBREOFFICE, its HTML
- * page for PDF_CHROMIUM - to pdf_path (written atomically). The engine runs
+ * page for PDF_CHROMIUM - to pdf_path (written atomically), or, when out is not
+ * NULL, appends the PDF to out (pdf_path then only names it in messages). The engine runs
  * in a private temporary directory with its own profile, which is removed
  * afterwards. Returns 0; or reports KH903 (the engine is not installed,
  * naming the Debian package; or it failed) and returns -1. */
 int pdf_write(PdfEngine engine, DiagSink *diags, const Plan *plan, const Buf *source,
-              const char *pdf_path);
+              const char *pdf_path, Buf *out);
 
 #endif

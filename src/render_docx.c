@@ -578,8 +578,14 @@ static void put_title(Docx *d, const TValue *values)
         open_para(d, "KHSubject", NULL);
         put_markdown(d, title->str, run_style(1, 0));
         close_para(d);
+        /* the rule is 40% of the subject's longest line, as plan.css draws
+         * it: bold text of 14 pt is about 0.5 em a character, and a line
+         * no longer than the text block */
         int width = text_width(d, 0);
-        put_rule(d, width, (int)lround(width * 0.3), 240); /* plan.css: 12 pt */
+        const TValue *plain = tv_get(values, "title");
+        size_t chars = plain && plain->str ? utf8_count(plain->str, strlen(plain->str)) : 0;
+        double line = fmin((double)width, (double)chars * 14 * 0.5 * 20);
+        put_rule(d, width, (int)lround(line * 0.4), 240); /* 12 pt below, plan.css */
     }
     const TValue *bases = tv_get(values, "bases");
     for (size_t i = 0; bases && bases->kind == TV_LIST && i < bases->count; i++) {

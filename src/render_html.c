@@ -26,6 +26,9 @@
  * rows (grouped columns span their group; ungrouped columns span both
  * rows), cells merged down over grouped rows (rowspan), group rows whose
  * title spans the columns after the STT column, and an optional totals row.
+ *
+ * Stage: 5 (render). Reads a resolved, const Plan; writes only its output
+ * buffer.
  */
 #include "render_html.h"
 

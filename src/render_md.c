@@ -12,11 +12,15 @@
  * paragraph that the plan wrapped over several lines is joined with spaces;
  * a blank line inside a text starts a new paragraph. Tables are pipe tables:
  * cells merged downwards (grouped rows) print once and stay blank below.
+ *
+ * Stage: 5 (render). Reads a resolved, const Plan; writes only its output
+ * buffer.
  */
 #include "render_md.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "attach.h"
 #include "layout.h"
@@ -391,6 +395,84 @@ void render_md_attachment(RenderCtx *rc, size_t index, Buf *out)
     buf_free(&line);
 }
 
+/* 1 if the link destination at s (just after "](") has a scheme that runs
+ * code or reads local files: javascript:, vbscript:, file:, and data:
+ * other than an image (cmark's own list for safe mode). Case and leading
+ * blanks or controls do not hide it. */
+static int dangerous_destination(const char *s, const char *end)
+{
+    while (s < end && (unsigned char)*s <= ' ')
+        s++;
+    if (s < end && *s == '<')
+        s++;
+    char scheme[16];
+    size_t n = 0;
+    for (; s < end && n + 1 < sizeof scheme; s++) {
+        char c = *s;
+        if ((unsigned char)c < ' ' || c == '\t')
+            continue; /* "java\tscript:" is javascript: to a browser */
+        if (c == ':')
+            break;
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '+' || c == '-' || c == '.'))
+            return 0;
+        scheme[n++] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    if (s >= end || *s != ':')
+        return 0;
+    scheme[n] = '\0';
+    if (strcmp(scheme, "javascript") == 0 || strcmp(scheme, "vbscript") == 0 ||
+        strcmp(scheme, "file") == 0)
+        return 1;
+    if (strcmp(scheme, "data") == 0) {
+        static const char *const images[] = {"image/png", "image/gif", "image/jpeg", "image/webp"};
+        for (size_t i = 0; i < sizeof images / sizeof images[0]; i++)
+            if ((size_t)(end - s - 1) >= strlen(images[i]) &&
+                strncasecmp(s + 1, images[i], strlen(images[i])) == 0)
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
+/* The last pass over the whole Markdown document, whatever field a piece
+ * of it came from (plan text, a base's kind, a task's label, a deadline's
+ * prefix, a template): a '<' that is not already escaped and not in a code
+ * span is escaped, so no raw HTML reaches the reader's renderer, and a
+ * link whose destination runs code (javascript:, ...) is broken into plain
+ * text ("]\(" ), as the HTML output drops it. Linear: one pass, the code
+ * span state kept per line. */
+static void sanitize_markdown(Buf *doc, size_t start)
+{
+    Buf safe = {0};
+    buf_grow(&safe, doc->len - start + doc->len / 64 + 16);
+    const char *s = doc->data + start, *end = doc->data + doc->len;
+    int in_code = 0;       /* an odd number of backticks so far on this line */
+    size_t backslashes = 0; /* the run of backslashes just before */
+    for (const char *c = s; c < end; c++) {
+        if (*c == '\n') {
+            in_code = 0;
+        } else if (*c == '`') {
+            in_code ^= 1;
+        } else if (!in_code && backslashes % 2 == 0) {
+            if (*c == '<') {
+                buf_putc(&safe, '\\');
+            } else if (*c == '(' && c > s && c[-1] == ']') {
+                const char *close = memchr(c, ')', (size_t)(end - c));
+                const char *nl = memchr(c, '\n', (size_t)(end - c));
+                const char *stop = close && (!nl || close < nl) ? close : (nl ? nl : end);
+                if (dangerous_destination(c + 1, stop))
+                    buf_putc(&safe, '\\');
+            }
+        }
+        backslashes = *c == '\\' ? backslashes + 1 : 0;
+        buf_putc(&safe, *c);
+    }
+    doc->len = start;
+    buf_putn(doc, buf_str(&safe), safe.len);
+    buf_free(&safe);
+}
+
 int render_md(RenderCtx *rc, Buf *out)
 {
     TValue *values = render_header_values(rc);
@@ -409,6 +491,7 @@ int render_md(RenderCtx *rc, Buf *out)
     while (out->len > start && (out->data[out->len - 1] == '\n' || out->data[out->len - 1] == ' '))
         out->len--;
     buf_putc(out, '\n');
+    sanitize_markdown(out, start);
     buf_free(&body);
     buf_free(&attachments);
     return rc_tpl;

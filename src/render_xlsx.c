@@ -21,6 +21,9 @@
  * time is fixed (SOURCE_DATE_EPOCH, else the plan's date) so that the same
  * plan always gives the same bytes; libxlsxwriter stamps the zip entries
  * with a constant date itself.
+ *
+ * Stage: 5 (render) and 6 (write): libxlsxwriter writes the file itself.
+ * Reads a resolved, const Plan.
  */
 #include "render_xlsx.h"
 
@@ -642,31 +645,15 @@ static void set_normal_style(lxw_workbook *wb)
     }
 }
 
-int render_xlsx(const Plan *plan, TemplateSet *templates, const char *out_path, DiagSink *diags)
+/* Writes the workbook to tmp (a private file nobody else sees); out_path
+ * names it in messages. Returns 0, or -1 after reporting. */
+static int write_workbook(const Plan *plan, TemplateSet *templates, const char *tmp,
+                          const char *out_path, DiagSink *diags)
 {
-    if (plan->n_attachments == 0)
-        return 0;
-    /* libxlsxwriter writes to a file name: the workbook goes to a temporary
-     * beside the output and is renamed over it only when complete */
-    char *tmp;
-    int fd = temp_file_beside(out_path, &tmp);
-    if (fd < 0) {
-        report_write_error(diags, plan, out_path, strerror(errno));
-        return -1;
-    }
-    if (close(fd) != 0) {
-        report_write_error(diags, plan, out_path, strerror(errno));
-        unlink(tmp);
-        free(tmp);
-        return -1;
-    }
-
     Arena *arena = arena_new();
     lxw_workbook *wb = workbook_new(tmp);
     if (!wb) {
         report_write_error(diags, plan, out_path, "libxlsxwriter could not start a workbook");
-        unlink(tmp);
-        free(tmp);
         arena_free(arena);
         return -1;
     }
@@ -739,22 +726,56 @@ int render_xlsx(const Plan *plan, TemplateSet *templates, const char *out_path, 
         report_write_error(diags, plan, out_path,
                            patch_error.len ? patch_error.data : lxw_strerror(err));
         buf_free(&patch_error);
-        unlink(tmp);
-        free(tmp);
         return -1;
     }
     buf_free(&patch_error);
-    fd = open(tmp, O_RDONLY);
-    if (fd >= 0) {
-        fsync(fd);
-        close(fd);
-    }
-    if (rename(tmp, out_path) != 0) {
+    return 0;
+}
+
+int render_xlsx_buf(const Plan *plan, TemplateSet *templates, const char *out_path,
+                    DiagSink *diags, Buf *out)
+{
+    if (plan->n_attachments == 0)
+        return 0;
+    /* libxlsxwriter (and libzip after it) write to a file name: the
+     * workbook is made in a private directory, read back, and removed */
+    const char *tmpdir = getenv("TMPDIR");
+    Buf dir = {0}, book = {0};
+    buf_printf(&dir, "%s/khgen-xlsx-XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
+    if (!mkdtemp(dir.data)) {
         report_write_error(diags, plan, out_path, strerror(errno));
-        unlink(tmp);
-        free(tmp);
+        buf_free(&dir);
         return -1;
     }
-    free(tmp);
-    return 0;
+    buf_printf(&book, "%s/book.xlsx", dir.data);
+    int rc = write_workbook(plan, templates, book.data, out_path, diags);
+    if (rc == 0) {
+        size_t len = 0;
+        char *data = read_file(book.data, (size_t)1 << 31, &len);
+        if (!data) {
+            report_write_error(diags, plan, out_path, strerror(errno));
+            rc = -1;
+        } else {
+            buf_putn(out, data, len);
+            free(data);
+        }
+    }
+    unlink(book.data);
+    rmdir(dir.data);
+    buf_free(&book);
+    buf_free(&dir);
+    return rc;
+}
+
+int render_xlsx(const Plan *plan, TemplateSet *templates, const char *out_path, DiagSink *diags)
+{
+    Buf book = {0};
+    int rc = render_xlsx_buf(plan, templates, out_path, diags, &book);
+    if (rc == 0 && plan->n_attachments > 0 &&
+        write_file_atomic(out_path, buf_str(&book), book.len) != 0) {
+        report_write_error(diags, plan, out_path, strerror(errno));
+        rc = -1;
+    }
+    buf_free(&book);
+    return rc;
 }

@@ -29,6 +29,12 @@
  * writes nothing. templates gives the wording of the line under the title.
  * Returns 0, or -1 after reporting KH901. */
 int render_xlsx(const Plan *plan, TemplateSet *templates, const char *out_path, DiagSink *diags);
+/* The same workbook into out (appended) instead of a file: made in a
+ * private directory under $TMPDIR and removed; out_path only names it in
+ * messages. Nothing is appended for a plan without attachments. Returns 0,
+ * or -1 after reporting KH901. */
+int render_xlsx_buf(const Plan *plan, TemplateSet *templates, const char *out_path,
+                    DiagSink *diags, Buf *out);
 
 /* The creation time written into the workbook: SOURCE_DATE_EPOCH if it is
  * set to a positive number, else midnight UTC of the plan's date (day and

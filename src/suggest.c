@@ -5,6 +5,8 @@
  * or fewer only when the first letters agree); an exact folded match wins at once
  * (it catches "dong-hưu" for "dong-huu" and case slips). Ties keep the
  * earliest candidate so suggestions are deterministic.
+ *
+ * Not a stage: a pure function every reader may call.
  */
 #include "suggest.h"
 

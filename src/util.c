@@ -11,6 +11,8 @@
  * only way khgen ever writes an output file. Out of memory ends the program
  * here, with exit status 3 (an input/output-class failure), so no caller
  * checks for NULL.
+ *
+ * Not a stage: memory and file helpers every stage may call.
  */
 #include "util.h"
 

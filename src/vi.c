@@ -18,6 +18,8 @@
  * combining marks outside U+0300..U+036F are treated as starters (left in
  * place, never reordered), and scripts other than Latin pass through as they
  * are. Case mapping and folding use the same generated tables.
+ *
+ * Not a stage: pure functions every stage may call; no state.
  */
 #include "vi.h"
 

@@ -112,12 +112,16 @@ run_suite fuzz python3 tests/fuzz/mutate.py "$khgen" 200
 # coverage-guided: every libFuzzer target over its seeds and reproducers,
 # then ~8 s of fuzzing each (make check builds them; tests/fuzz/README.md)
 [ -x build/fuzz/fuzz_load ] && run_suite libfuzzer sh tests/fuzz/run.sh check build/fuzz 8 \
-    load check render_md render_html render_xlsx render_docx template
+    load check render_md render_html render_xlsx render_docx template import_text import_docx
 run_suite legacy sh tests/legacy/run.sh "$khgen" "$build/legacy-encode" "$work/legacy"
 run_suite schema /usr/bin/python3 tests/schema/check.py "$khgen"
 run_suite install sh tests/install/run.sh "$work/install"
 run_suite cycle sh tests/cycle/run.sh "$khgen" "$work/cycle"
 run_suite hardening sh tests/hardening/run.sh "$khgen" "$work/hardening"
+# kill -9 at random moments of builds of a large plan (the release build
+# when there is one: its timing is the user's); KILL_MOMENTS=50 for the issue's
+run_suite kill9 sh tests/hardening/kill9.sh "$( [ -x ./khgen ] && echo ./khgen || echo "$khgen")" \
+    "$work/kill9" "${KILL_MOMENTS:-8}"
 [ -f tests/html/check_html.sh ] && run_suite html sh tests/html/check_html.sh "$khgen" "$top/output/test-html"
 [ -f tests/xlsx/check_xlsx.sh ] && run_suite xlsx sh tests/xlsx/check_xlsx.sh "$khgen" "$work/xlsx"
 [ -f tests/docx/check_docx.sh ] && run_suite docx sh tests/docx/check_docx.sh "$khgen" "$top/output/test-docx"

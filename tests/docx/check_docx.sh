@@ -31,8 +31,8 @@
 # Debian package and the .md and .html are still written.
 #
 # Prints "ok - ..." / "not ok - ..." and a last line "N passed, M failed".
-# Needs libreoffice-writer-nogui, python3-docx, pandoc, poppler-utils,
-# chromium (tools/deps.sh test installs them).
+# Needs libreoffice-writer-nogui, python3-docx, pandoc, poppler-utils, unzip,
+# libxml2-utils, chromium (tools/deps.sh test installs them).
 set -u
 if [ $# -ne 2 ]; then
     echo "usage: sh tests/docx/check_docx.sh KHGEN OUTDIR" >&2
@@ -138,6 +138,20 @@ if "$khgen" build -f docx --templates "$out/province" -o "$out/province" plans/k
 else
     not_ok "a province's docx-styles.xml is not used"
     sed 's/^/# /' "$out/province.log"
+fi
+
+# a plan's own layout: (margins 25/20/35/15 mm, 13 pt, indent 1.27 cm,
+# line 1.5, 6 pt) in Word's units
+mkdir -p "$out/layout"
+if "$khgen" build -f docx -o "$out/layout" tests/diag/layout-range-ok.yaml >"$out/layout.log" 2>&1 &&
+    unzip -p "$out/layout/layout-range-ok.docx" word/document.xml |
+        grep -q '<w:pgMar w:top="1417" w:right="850" w:bottom="1134" w:left="1984"' &&
+    unzip -p "$out/layout/layout-range-ok.docx" word/styles.xml |
+        grep -q '<w:sz w:val="26"/>.*w:after="120" w:line="390" w:lineRule="atLeast"/><w:ind w:firstLine="720"/>'; then
+    ok "the plan's layout: sets the .docx's margins, size, indent, line height and spacing"
+else
+    not_ok "the plan's layout: does not reach the .docx"
+    sed 's/^/# /' "$out/layout.log"
 fi
 
 # one LibreOffice run converts them all

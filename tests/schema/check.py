@@ -128,6 +128,9 @@ def plan_with(context, key):
     if context == "locality":
         return BASE.replace("localities: [{id: x1, name: Xã 1}]", "localities: [{id: x1, name: Xã 1%s}]" % (
             "" if key in ("id", "name") else ", " + kv)) + "body: [x]\n"
+    if context == "catalog":  # an inline catalog of import:
+        return BASE + "import: [{id: c1, criteria: [{code: 1, name: A}]%s}]\nbody: [x]\n" % (
+            "" if key in ("id", "criteria") else ", " + kv)
     if context == "layout":
         return BASE + "body: [x]\nlayout: {%s}\n" % kv
     att = "attachments:\n  - {id: b1, label: Biểu 01, title: T, columns: [{key: name, header: Tên%s}], rows: {from: localities%s}%s}\n"

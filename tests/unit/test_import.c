@@ -98,19 +98,24 @@ static void test_tasks_and_units(void **state)
         HEADER "I. NHIỆM VỤ\n\n1. Tiêu chí\n\n- Tiêu chí số 8 - Thông tin:\n\nKhai thác dịch vụ.\n\n"
                "+ Phụ trách tiêu chí: Công chức Văn hóa phối hợp với Đoàn xã.\n\n"
                "+ Thời gian thực hiện: Thường xuyên trong năm 2024\n\n"
+               "- Tiêu chí số 9 - Nhà ở:\n\nCải tạo nhà.\n\n"
+               "+ Phụ trách tiêu chí: Công chức Văn phòng phối hợp với các thôn (đồng chí Hằng)\n\n"
                "II. TỔ CHỨC THỰC HIỆN\n\n1. Phòng Tài chính - Kế hoạch\n\n- Tham mưu phân bổ vốn.\n\n"
                "2. Các sở\n\n- Sở Kế hoạch và Đầu tư, Sở Tài chính: Hướng dẫn.\n", 0);
     assert_has(y, "import: [qd318-xa-ntm]\n");
     assert_has(y, "          - task: \"Tiêu chí số 8 - Thông tin:\"\n            text: Khai thác dịch vụ.\n"
                   "            criteria: [8]\n            lead: cong-chuc-van-hoa\n"
-                  "            lead_note: phối hợp với Đoàn xã.\n            due: ongoing\n");
+                  "            support: [doan-xa]\n            due: ongoing\n");
     assert_has(y, "  - {id: phong-tai-chinh-ke-hoach, name: Phòng Tài chính - Kế hoạch}\n");
     assert_has(y, "          - task: \"\"\n            text: Tham mưu phân bổ vốn.\n"
                   "            lead: phong-tai-chinh-ke-hoach\n            show: []\n");
     assert_has(y, "            lead: [so-ke-hoach-va-dau-tu, so-tai-chinh]\n");
+    /* "các thôn" is no unit: the support stays in the note */
+    assert_has(y, "            lead: cong-chuc-van-phong\n"
+                  "            lead_note: phối hợp với các thôn (đồng chí Hằng)\n");
     assert_int_equal(stats.deadlines, 1);
-    assert_int_equal(stats.tasks, 3);
-    assert_int_equal(stats.tasks_lead, 3);
+    assert_int_equal(stats.tasks, 4);
+    assert_int_equal(stats.tasks_lead, 4);
 }
 
 static void test_year_and_localities(void **state)
