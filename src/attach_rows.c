@@ -739,62 +739,41 @@ static void build_rows(Generation *g, Attachment *att, const AttachSpec *spec, c
     }
 }
 
-/* KH616: a criteria table that shows who answers for each criterion must
- * have someone for every one. */
-static void check_criteria_leads(Generation *g, Attachment *att, const AttachSpec *spec,
-                                 const Item *items, size_t n)
+/* A criteria table that shows who answers for each criterion must have
+ * someone for every one: records the rows no unit leads, which check.c
+ * reports (KH616). */
+static void find_leadless_criteria(Generation *g, Attachment *att, const AttachSpec *spec,
+                                   const Item *items, size_t n)
 {
     Resolver *r = g->r;
-    /* a criteria table that shows who answers for each criterion must have
-     * someone for every one */
-    if (g->source == SRC_CRITERIA || g->source == SRC_INDICATORS) {
-        size_t lead_col = att->n_columns;
-        for (size_t c = 0; c < att->n_columns && lead_col == att->n_columns; c++) {
-            const char *key = att->columns[c].key;
-            if (strcmp(key, "lead") == 0 || strcmp(key, "lead_short") == 0 ||
-                strcmp(key, "responsible") == 0)
-                lead_col = c;
-        }
-        if (lead_col < att->n_columns) {
-            static const Field lead_field = {"lead", F_LEAD, IDS_UNIT};
-            FieldRef lead_ref = {&lead_field, NULL};
-            Buf missing = {0};
-            size_t n_missing = 0;
-            for (size_t i = 0; i < n; i++) {
-                FieldValue fv;
-                field_value(g, items[i].ptr, &lead_ref, &fv);
-                if (fv.n_raw)
-                    continue;
-                const CritItem *item = items[i].ptr;
-                if (n_missing < 6)
-                    buf_printf(&missing, "%s%s", n_missing ? ", " : "", item->code);
-                n_missing++;
-            }
-            if (n_missing) {
-                /* rows that come from a preset are the drafter's table all the
-                 * same: point at the attachment in the plan, not the preset */
-                const YNode *rows = spec->rows_node;
-                int in_plan = rows && rows->pos.file && r->plan->file &&
-                              strcmp(rows->pos.file, r->plan->file) == 0;
-                SrcPos at = in_plan ? rows->pos : att->pos;
-                int span = in_plan ? yread_span(rows) : (int)utf8_count(att->id, strlen(att->id));
-                diag_error(r->diags, at, span, KH616,
-                           "%s %s%s %s no lead unit: no task with a 'lead' lists %s in "
-                           "'criteria' or assigns %s indicators",
-                           n_missing == 1 ? "criterion" : "criteria", missing.data,
-                           n_missing > 6 ? ", ..." : "", n_missing == 1 ? "has" : "have",
-                           n_missing == 1 ? "it" : "them", n_missing == 1 ? "its" : "their");
-                r->errors++;
-                if (in_plan)
-                    diag_note(r->diags, att->pos, "in attachment '%s', whose column '%s' shows it",
-                              att->id, att->columns[lead_col].key);
-                else if (rows)
-                    diag_note(r->diags, rows->pos, "the rows come from preset '%s', whose column "
-                              "'%s' shows the lead", att->preset ? att->preset : "",
-                              att->columns[lead_col].key);
-            }
-            buf_free(&missing);
-        }
+    size_t lead_col = att->n_columns;
+    for (size_t c = 0; c < att->n_columns && lead_col == att->n_columns; c++) {
+        const char *key = att->columns[c].key;
+        if (strcmp(key, "lead") == 0 || strcmp(key, "lead_short") == 0 ||
+            strcmp(key, "responsible") == 0)
+            lead_col = c;
+    }
+    if (lead_col == att->n_columns)
+        return;
+    static const Field lead_field = {"lead", F_LEAD, IDS_UNIT};
+    FieldRef lead_ref = {&lead_field, NULL};
+    att->leadless = arena_alloc(r->arena, (n + 1) * sizeof *att->leadless);
+    att->n_leadless = 0;
+    for (size_t i = 0; i < n; i++) {
+        FieldValue fv;
+        field_value(g, items[i].ptr, &lead_ref, &fv);
+        if (!fv.n_raw)
+            att->leadless[att->n_leadless++] = ((const CritItem *)items[i].ptr)->code;
+    }
+    /* rows that come from a preset are the drafter's table all the same:
+     * check.c points at the attachment in the plan, not the preset */
+    const YNode *rows = spec->rows_node;
+    att->lead_col = lead_col;
+    att->rows_in_plan = rows && rows->pos.file && r->plan->file &&
+                        strcmp(rows->pos.file, r->plan->file) == 0;
+    if (rows) {
+        att->rows_pos = rows->pos;
+        att->rows_span = yread_span(rows);
     }
 }
 
@@ -826,7 +805,7 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
     size_t n = select_items(g, catalog, rs, &items);
     build_rows(g, att, spec, rs, items, n);
     if (g->source == SRC_CRITERIA || g->source == SRC_INDICATORS)
-        check_criteria_leads(g, att, spec, items, n);
+        find_leadless_criteria(g, att, spec, items, n);
     free(items);
     free(rs);
 }

@@ -21,8 +21,8 @@
  *               assignments that the imported catalogs do not have
  *               (KH401-KH403, the codes {crit ...} uses too) and a code
  *               listed twice (KH421); a criterion that no unit leads in an
- *               assignment table is reported where the table is built
- *               (attach.c, KH616);
+ *               assignment table (KH616: resolve.c, building the table,
+ *               records the rows; this file reports them);
  *   issuing     a finished plan (with its closing sentence) without a
  *               signature or without recipients cannot be issued (KH160,
  *               a warning);
@@ -637,6 +637,41 @@ static void check_row_figures(Checker *ck)
     }
 }
 
+/* KH616: a criterion of an assignment table that no unit leads (the rows
+ * resolve.c found, Attachment.leadless). Reported at the table's `rows` in
+ * the plan, or at the attachment when the rows come from a preset. */
+static void check_criteria_leads(Checker *ck)
+{
+    const Plan *plan = ck->plan;
+    for (size_t i = 0; i < plan->n_attachments; i++) {
+        const Attachment *att = &plan->attachments[i];
+        size_t n_missing = att->n_leadless;
+        if (!n_missing)
+            continue;
+        Buf missing = {0};
+        for (size_t k = 0; k < n_missing && k < 6; k++)
+            buf_printf(&missing, "%s%s", k ? ", " : "", att->leadless[k]);
+        SrcPos at = att->rows_in_plan ? att->rows_pos : att->pos;
+        int span = att->rows_in_plan ? att->rows_span
+                                     : (int)utf8_count(att->id, strlen(att->id));
+        diag_error(ck->diags, at, span, KH616,
+                   "%s %s%s %s no lead unit: no task with a 'lead' lists %s in "
+                   "'criteria' or assigns %s indicators",
+                   n_missing == 1 ? "criterion" : "criteria", missing.data,
+                   n_missing > 6 ? ", ..." : "", n_missing == 1 ? "has" : "have",
+                   n_missing == 1 ? "it" : "them", n_missing == 1 ? "its" : "their");
+        ck->errors++;
+        if (att->rows_in_plan)
+            diag_note(ck->diags, att->pos, "in attachment '%s', whose column '%s' shows it",
+                      att->id, att->columns[att->lead_col].key);
+        else if (att->rows_pos.file)
+            diag_note(ck->diags, att->rows_pos, "the rows come from preset '%s', whose column "
+                      "'%s' shows the lead", att->preset ? att->preset : "",
+                      att->columns[att->lead_col].key);
+        buf_free(&missing);
+    }
+}
+
 int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan *plan)
 {
     Checker ck = {.arena = arena, .diags = diags, .plan = plan};
@@ -654,6 +689,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     check_row_figures(&ck);
     check_parent_loops(&ck);
     check_attachments(&ck);
+    check_criteria_leads(&ck);
     check_signing(&ck);
     /* a value dropped under a misspelt key may hold the one use of an entry:
      * "never used" would echo that error, so it waits until it is fixed */

@@ -297,6 +297,15 @@ typedef struct Attachment {
      * (colwidth.c) for every back end that asks: the rows are final by then */
     double widths[32];
     int has_widths;
+    /* a criteria table (from: criteria|indicators) that shows who leads:
+     * the codes of its rows that no unit leads (resolve.c fills these,
+     * check.c reports them: KH616) */
+    const char **leadless;
+    size_t n_leadless;
+    size_t lead_col;         /* the column that shows the lead */
+    SrcPos rows_pos;         /* where its `rows` is written */
+    int rows_span;
+    int rows_in_plan;        /* `rows` is the plan's own, not a preset's */
 } Attachment;
 
 /* ---- text sites -------------------------------------------------------- */

@@ -22,6 +22,7 @@
 
 #include "attach.h"
 #include "catalog.h"
+#include "check.h"
 #include "diag.h"
 #include "load.h"
 #include "parse.h"
@@ -239,6 +240,12 @@ static void test_criterion_without_lead_is_an_error(void **state)
                   "    title: Phân công\n"
                   "    preset: criteria-assignments\n"
                   "    rows: {where: {code: [1, 2, 18]}}\n");
+    /* resolve finds the rows no unit leads; check reports them */
+    assert_string_equal(f->pf.output ? f->pf.output : "", "");
+    const Attachment *att = plan_find_attachment(f->pf.plan, "b2");
+    assert_int_equal(att->n_leadless, 2);
+    check_plan(f->pf.arena, f->pf.diags, f->pf.templates, f->pf.plan);
+    fixture_flush(&f->pf);
     expect_diag(f, "KH616", "criteria 1, 2 have no lead unit");
     assert_int_equal(diag_error_count(f->pf.diags), 1);
 }
