@@ -936,7 +936,8 @@ int attach_parse(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *pl
         const Attachment *att = &plan->attachments[i];
         for (size_t k = 0; att->label && k < i; k++) {
             const Attachment *other = &plan->attachments[k];
-            if (other->label && strcmp(other->label, att->label) == 0) {
+            /* Excel compares sheet names ignoring case, Vietnamese too */
+            if (other->label && vi_same_ignoring_case(other->label, att->label)) {
                 const YNode *label = ynode_get(state->specs[i].node, "label");
                 NODE_ERROR(ap, label ? label : state->specs[i].node, KH620,
                            "two attachments are labelled '%s'", att->label);

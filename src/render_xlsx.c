@@ -277,6 +277,9 @@ typedef struct Sheet {
     double widths[ATTACH_MAX_COLUMNS];
     double total_width;
     lxw_error error;          /* the first error libxlsxwriter returned */
+    size_t cut_cells;         /* cells cut at Excel's limit (warned, KH621) */
+    lxw_row_t first_cut_row;  /* the first of them, 0-based */
+    lxw_col_t first_cut_col;
 } Sheet;
 
 static void note_error(Sheet *sh, lxw_error err)
@@ -295,6 +298,10 @@ static void write_text(Sheet *sh, lxw_row_t r, lxw_col_t c, const char *text, lx
     if (utf8_count(text, strlen(text)) <= MAX_CELL_CHARS) {
         note_error(sh, worksheet_write_string(sh->ws, r, c, text, f));
         return;
+    }
+    if (sh->cut_cells++ == 0) {
+        sh->first_cut_row = r;
+        sh->first_cut_col = c;
     }
     size_t bytes = 0, chars = 0;
     while (text[bytes] && chars < MAX_CELL_CHARS) {
@@ -676,11 +683,12 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
         const Attachment *att = &plan->attachments[i];
         char *name = names[i];
         render_xlsx_sheet_name(att->label, name, sizeof names[i]);
-        /* unique, ignoring case as Excel does (ASCII letters) */
+        /* unique, ignoring case as Excel does (Vietnamese letters too:
+         * "Biểu 01" and "BIỂU 01" are one name to it) */
         for (int suffix = 2;; suffix++) {
             int taken = 0;
             for (size_t k = 0; k < i && !taken; k++)
-                taken = strcasecmp(names[k], name) == 0;
+                taken = vi_same_ignoring_case(names[k], name);
             if (!taken && workbook_validate_sheet_name(wb, name) == LXW_NO_ERROR)
                 break;
             char base[128];
@@ -712,6 +720,14 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
             continue;
         write_sheet(&sheet, under.data ? under.data : "");
         err = sheet.error;
+        if (sheet.cut_cells) /* Excel holds 32,767 characters in a cell: say what was cut */
+            diag_warning(diags, att->pos, 1, KH621,
+                         "%zu cell%s of sheet '%s' (the first at row %u, column %u) %s longer "
+                         "than the 32,767 characters Excel holds and %s cut there; the "
+                         "document keeps the whole text",
+                         sheet.cut_cells, sheet.cut_cells == 1 ? "" : "s", name,
+                         (unsigned)sheet.first_cut_row + 1, (unsigned)sheet.first_cut_col + 1,
+                         sheet.cut_cells == 1 ? "is" : "are", sheet.cut_cells == 1 ? "is" : "are");
     }
     buf_free(&under);
 

@@ -885,3 +885,14 @@ int vi_edit_distance(const char *a, const char *b, int limit)
     free(cb.items);
     return result;
 }
+
+int vi_same_ignoring_case(const char *a, const char *b)
+{
+    Buf ua = {0}, ub = {0};
+    vi_put_upper(&ua, a);
+    vi_put_upper(&ub, b);
+    int same = ua.len == ub.len && memcmp(buf_str(&ua), buf_str(&ub), ua.len) == 0;
+    buf_free(&ua);
+    buf_free(&ub);
+    return same;
+}

@@ -113,6 +113,10 @@ void vi_put_nfc(Buf *out, const char *s, size_t len);
 void vi_put_folded(Buf *out, const char *s);
 /* Upper-cases Vietnamese text (ư -> Ư, đ -> Đ, ...). */
 void vi_put_upper(Buf *out, const char *s);
+/* 1 if a and b are the same text but for letter case (Vietnamese letters
+ * with their marks included: "Biểu 01" and "BIỂU 01"), as Excel compares
+ * sheet names. */
+int vi_same_ignoring_case(const char *a, const char *b);
 /* Levenshtein distance in code points, capped at limit+1. */
 int vi_edit_distance(const char *a, const char *b, int limit);
 

@@ -256,6 +256,10 @@ if grep -qiE 'href="[^"]*javascript|<script|<img ' "$o/inj/md-injection.html"; t
 else
     ok "no javascript: link, script or handler in the .html"
 fi
+run 60 build -f md,xlsx -o "$o/long-cell" tests/hardening/long-cell.yaml
+expect "a cell over Excel's 32,767 characters is cut with a warning" "KH621"
+[ "$(grep -o 'ạ' "$o/long-cell/long-cell.md" | wc -l)" -ge 40000 ] && ok "the .md keeps the whole text" \
+    || not_ok "the .md keeps the whole text"
 rm -rf "$o/blocked"
 mkdir -p "$o/blocked/plan.xlsx"
 run 60 build -f md,html,xlsx -o "$o/blocked" "$o/plan.yaml"
