@@ -416,6 +416,8 @@ static int write_output(DiagSink *diags, const char *path, const Buf *data)
 typedef struct Outputs {
     Buf md, html, docx, xlsx, pdf;
     int pdf_from_docx, pdf_from_html; /* what the PDF is printed from */
+    int pdf_failed; /* no engine, or it failed: the rest is still written */
+    int errors_before_pdf; /* errors counted before the PDF was printed */
 } Outputs;
 
 /* Stage 5, render: every requested format into memory (the workbook and
@@ -442,10 +444,15 @@ static int render_outputs(const Options *opt, DiagSink *diags, const Plan *plan,
         render_xlsx_buf(plan, templates, arena_printf(arena, "%s/%s.xlsx", dir, name), diags,
                         &out->xlsx) != 0)
         status = EXIT_IO;
+    /* A PDF that cannot be printed (the engine missing or failing) is the
+     * one exception to all-or-nothing: the documents khgen makes itself are
+     * still written, an older PDF is removed so that no stale copy sits
+     * beside them, and the run exits 3 (compile_plan). */
+    out->errors_before_pdf = diag_error_count(diags);
     if (status == EXIT_OK && (opt->formats & FORMAT_PDF) && strcmp(dir, "-") != 0 &&
         pdf_write(opt->pdf_engine, diags, plan, out->pdf_from_docx ? &out->docx : &out->html,
                   arena_printf(arena, "%s/%s.pdf", dir, name), &out->pdf) != 0)
-        status = EXIT_IO;
+        out->pdf_failed = 1;
     return status;
 }
 
@@ -481,7 +488,7 @@ static int write_outputs(const Options *opt, DiagSink *diags, const Plan *plan, 
     if (opt->formats & FORMAT_DOCX)
         files[n++] = (OutputFile){"docx", &out->docx};
     if (opt->formats & FORMAT_PDF)
-        files[n++] = (OutputFile){"pdf", &out->pdf};
+        files[n++] = (OutputFile){"pdf", out->pdf_failed ? NULL : &out->pdf};
     return outputs_write_all(diags, arena, opt->out_dir, plan->name, files, n) == 0 ? EXIT_OK
                                                                                   : EXIT_IO;
 }
@@ -527,10 +534,12 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
     }
 
     status = render_outputs(opt, diags, plan, templates, arena, &out); /* 5. render */
-    if (status == EXIT_OK && diag_error_count(diags) > errors_before)
+    if (status == EXIT_OK && out.errors_before_pdf > errors_before)
         status = EXIT_PLAN_ERRORS;
     if (status == EXIT_OK)
         status = write_outputs(opt, diags, plan, arena, &out); /* 6. write */
+    if (status == EXIT_OK && out.pdf_failed)
+        status = EXIT_IO;
 done:
     buf_free(&out.md);
     buf_free(&out.html);

@@ -446,10 +446,13 @@ unsigned utf8_decode(const char *s, int *bytes)
         *bytes = 1;
         return u[0];
     }
-    /* read continuation bytes only, so a NUL or the next character ends
-     * the look-ahead */
+    /* look ahead no further than the lead byte announces, and only over
+     * continuation bytes: a NUL or the next character ends the look-ahead,
+     * and a complete character at the very end of a buffer that is not
+     * NUL-terminated is never read past (found by fuzz_import_text) */
+    size_t need = u[0] >= 0xF0 ? 4 : u[0] >= 0xE0 ? 3 : 2;
     size_t avail = 1;
-    while (avail < 4 && (u[avail] & 0xC0) == 0x80)
+    while (avail < need && (u[avail] & 0xC0) == 0x80)
         avail++;
     int n = utf8_valid_length(u, avail);
     if (n == 0) {
