@@ -909,8 +909,7 @@ int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan)
         if (att->n_rows == 0 && spec->rows_node && diag_error_count(diags) == 0)
             diag_warning(diags, spec->rows_node->pos, 1, KH618,
                          "attachment '%s' has no rows%s", att->id,
-                         spec->gen.present ? ": the filter selects nothing"
-                                                            : "");
+                         spec->gen.present ? ": the filter selects nothing" : "");
     }
     free(r->tasks);
     if (r->resp)
