@@ -216,6 +216,73 @@ int import_read_text(Arena *arena, DiagSink *diags, const char *path, const char
     return rc;
 }
 
+/* The bounds of one line's text [*b, return) within [start, end): spaces,
+ * '\r' and no-break spaces at the ends left out; *hard is 1 when the line
+ * ends in a Markdown hard break (two spaces, or a backslash, removed). */
+static size_t line_bounds(const char *s, size_t start, size_t end, int markdown, int *hard,
+                          size_t *b)
+{
+    /* trailing: a hard break is two spaces or a backslash */
+    *hard = 0;
+    size_t e = end;
+    while (e > start && s[e - 1] == '\r')
+        e--;
+    if (markdown && e - start >= 2 && s[e - 1] == ' ' && s[e - 2] == ' ')
+        *hard = 1;
+    if (markdown && e > start && s[e - 1] == '\\' && (e - start < 2 || s[e - 2] != '\\')) {
+        *hard = 1;
+        e--;
+    }
+    while (e > start && is_space(s[e - 1]))
+        e--;
+    *b = start;
+    while (*b < e && is_space(s[*b]))
+        (*b)++;
+    /* non-breaking spaces at the ends */
+    while (e - *b >= 2 && (unsigned char)s[*b] == 0xC2 && (unsigned char)s[*b + 1] == 0xA0)
+        *b += 2;
+    while (e - *b >= 2 && (unsigned char)s[e - 2] == 0xC2 && (unsigned char)s[e - 1] == 0xA0)
+        e -= 2;
+    return e;
+}
+
+/* A Markdown ATX heading ("## Title ##"): its level, with *t and *n moved
+ * to the title; 0 and nothing moved otherwise. */
+static int md_heading(const char **t, size_t *n)
+{
+    if ((*t)[0] != '#')
+        return 0;
+    size_t h = 0;
+    while (h < *n && (*t)[h] == '#')
+        h++;
+    if (h > 6 || (h != *n && (*t)[h] != ' '))
+        return 0;
+    *t += h;
+    *n -= h;
+    while (*n && **t == ' ')
+        (*t)++, (*n)--;
+    while (*n && ((*t)[*n - 1] == '#' || (*t)[*n - 1] == ' '))
+        (*n)--;
+    return (int)h;
+}
+
+/* Whether a line continues the paragraph being read (para, not empty)
+ * rather than starting one: Markdown joins soft-wrapped lines; plain text
+ * joins what looks wrapped by hand (lower-case start, no sentence end). */
+static int joins(const Buf *para, const char *t, size_t n, int markdown, int blank_run,
+                 int prev_caps, size_t prev_len)
+{
+    if (markdown)
+        return blank_run == 0 ? !starts_block(t, n)
+                              : (!ends_sentence(para->data, para->len) && starts_lower(t, n));
+    if (starts_block(t, n) || prev_caps)
+        return 0;
+    if (starts_lower(t, n))
+        return !ends_sentence(para->data, para->len) || blank_run == 0;
+    return blank_run == 0 && prev_len >= 60 && !ends_sentence(para->data, para->len) &&
+           !all_caps(t, n);
+}
+
 static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const char *data,
                           size_t len, int markdown, ImpParas *out)
 {
@@ -259,27 +326,8 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
         if (i < len)
             i++;
         line_no++;
-        /* trailing: a hard break is two spaces or a backslash */
-        int hard = 0;
-        size_t e = end;
-        while (e > start && s[e - 1] == '\r')
-            e--;
-        if (markdown && e - start >= 2 && s[e - 1] == ' ' && s[e - 2] == ' ')
-            hard = 1;
-        if (markdown && e > start && s[e - 1] == '\\' && (e - start < 2 || s[e - 2] != '\\')) {
-            hard = 1;
-            e--;
-        }
-        while (e > start && is_space(s[e - 1]))
-            e--;
-        size_t b = start;
-        while (b < e && is_space(s[b]))
-            b++;
-        /* non-breaking spaces at the ends */
-        while (e - b >= 2 && (unsigned char)s[b] == 0xC2 && (unsigned char)s[b + 1] == 0xA0)
-            b += 2;
-        while (e - b >= 2 && (unsigned char)s[e - 2] == 0xC2 && (unsigned char)s[e - 1] == 0xA0)
-            e -= 2;
+        int hard;
+        size_t b, e = line_bounds(s, start, end, markdown, &hard, &b);
         const char *t = s + b;
         size_t n = e - b;
         if (n == 0) {
@@ -293,34 +341,9 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
             blank_run = 1;
             continue;
         }
-        int heading = 0;
-        if (markdown && t[0] == '#') {
-            size_t h = 0;
-            while (h < n && t[h] == '#')
-                h++;
-            if (h <= 6 && (h == n || t[h] == ' ')) {
-                heading = (int)h;
-                t += h;
-                n -= h;
-                while (n && *t == ' ')
-                    t++, n--;
-                while (n && (t[n - 1] == '#' || t[n - 1] == ' '))
-                    n--;
-            }
-        }
-        int join;
-        if (para.len == 0 || heading || prev_hard)
-            join = 0;
-        else if (markdown)
-            join = blank_run == 0 ? !starts_block(t, n)
-                                  : (!ends_sentence(para.data, para.len) && starts_lower(t, n));
-        else if (starts_block(t, n) || prev_caps)
-            join = 0;
-        else if (starts_lower(t, n))
-            join = !ends_sentence(para.data, para.len) || blank_run == 0;
-        else
-            join = blank_run == 0 && prev_len >= 60 && !ends_sentence(para.data, para.len) &&
-                   !all_caps(t, n);
+        int heading = markdown ? md_heading(&t, &n) : 0;
+        int join = para.len && !heading && !prev_hard &&
+                   joins(&para, t, n, markdown, blank_run, prev_caps, prev_len);
         if (!join)
             FLUSH();
         if (para.len == 0) {

@@ -1,0 +1,215 @@
+/* import_body.c - the body of a plan as a tree, numbered automatically
+ * where the document's own numbering is regular.
+ *
+ * body_para() places one paragraph by its printed label: "I." opens a
+ * section, "1." a clause, "1.1." a sub-clause, "a)" a point, "-" and "+"
+ * bullets; a paragraph without a label joins the innermost heading.
+ * number_list() then compares the numbers found with those khgen would
+ * print, and writes `number:` where a sequence restarts and `label:` where
+ * it is irregular. Nodes are allocated in the Ctx's arena.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "import_impl.h"
+#include "vi.h"
+
+/* ---- the body tree -------------------------------------------------------------------- */
+
+static INode *stack_attach(Ctx *c, Stack *st, INode *node, int rank, int push)
+{
+    while (st->n > 1 && st->rank[st->n - 1] >= rank)
+        st->n--;
+    node_add(c, st->node[st->n - 1], node);
+    if (push && st->n < 48) {
+        st->node[st->n] = node;
+        st->rank[st->n] = rank;
+        st->n++;
+    }
+    return node;
+}
+
+static const char *style_name(int bold, int italic)
+{
+    if (bold && italic)
+        return "bold italic";
+    if (bold)
+        return "bold";
+    if (italic)
+        return "italic";
+    return "plain";
+}
+
+/* Emphasis that wrapped a whole paragraph, put back around its text. */
+static const char *rewrap(Ctx *c, const char *text, int bold, int italic)
+{
+    if (!c->markdown || (!bold && !italic) || !*text)
+        return text;
+    const char *mark = bold && italic ? "***" : bold ? "**" : "*";
+    return arena_printf(c->arena, "%s%s%s", mark, text, mark);
+}
+
+/* One paragraph of the body into the tree. */
+void body_para(Ctx *c, Stack *st, const Para *p)
+{
+    const char *flat = p->flat;
+    int bold = p->bold, italic = p->italic;
+    const char *rest = NULL;
+    /* "**2. Cấp thôn, bản:** Phấn đấu ...": a bold heading with text after it */
+    if (c->markdown && starts_with(flat, "**") && !bold) {
+        const char *close = strstr(flat + 2, "**");
+        if (close && close[2] == ' ') {
+            char *inner = dup_range(c, flat + 2, (size_t)(close - flat - 2));
+            Label li = parse_label(inner);
+            if (li.kind == L_ROMAN || li.kind == L_NUM) {
+                flat = inner;
+                rest = close + 3;
+                bold = 1;
+            }
+        }
+    }
+    Label l = parse_label(flat);
+    const char *content = flat + l.len;
+    if (l.kind == L_ROMAN || l.kind == L_NUM) {
+        int b2 = 0, i2 = 0;
+        char *title = unwrap(c, content, &b2, &i2);
+        INode *n;
+        int rank;
+        if (l.kind == L_ROMAN) {
+            n = node_new(c, IN_SECTION, plan_text(c, title));
+            rank = RANK_SECTION;
+        } else {
+            n = node_new(c, l.depth == 1 ? IN_CLAUSE : IN_SUBCLAUSE, plan_text(c, title));
+            rank = l.depth;
+        }
+        n->found_label = arena_strdup(c->arena, l.text);
+        n->found_bold = bold || b2;
+        n->found_italic = italic || i2;
+        n->depth = l.kind == L_ROMAN ? 0 : l.depth;
+        if (l.kind == L_NUM && l.close)
+            n->label = n->found_label;
+        n->line = p->line;
+        if (rest && *rest)
+            n->text = plan_text(c, rest);
+        if (c->stats)
+            c->stats->headings++, c->stats->headings_in_body++;
+        stack_attach(c, st, n, rank, 1);
+        return;
+    }
+    if (l.kind == L_POINT) {
+        INode *n = node_new(c, IN_POINT, rewrap(c, plan_text(c, content), bold, italic));
+        n->found_label = arena_strdup(c->arena, l.text);
+        n->line = p->line;
+        if (c->stats)
+            c->stats->headings++, c->stats->headings_in_body++;
+        stack_attach(c, st, n, RANK_POINT, 1);
+        return;
+    }
+    if (l.kind == L_BULLET) {
+        INode *n = node_new(c, IN_BULLET, rewrap(c, plan_text(c, content), bold, italic));
+        n->found_label = l.marker == '+' ? "+" : "-";
+        n->line = p->line;
+        stack_attach(c, st, n, l.marker == '+' ? RANK_PLUS : RANK_BULLET, 1);
+        return;
+    }
+    /* no label: a heading in capitals is an unnumbered section */
+    if ((p->heading || p->bold || !c->markdown) && is_upper_text(flat) && strlen(flat) < 200 &&
+        !p->in_table) {
+        INode *n = node_new(c, IN_SECTION, plan_text(c, flat));
+        n->label = "";
+        n->found_bold = bold;
+        n->line = p->line;
+        stack_attach(c, st, n, RANK_SECTION, 1);
+        return;
+    }
+    INode *n = node_new(c, IN_PARA, rewrap(c, plan_text(c, flat), bold, italic));
+    n->line = p->line;
+    stack_attach(c, st, n, RANK_POINT, 0);
+}
+
+/* ---- numbering: automatic where regular ------------------------------------------- */
+
+void number_list(Ctx *c, INode *parent, const char *path)
+{
+    int sec = 0, cl = 0, sub = 0, pt = 0;
+    for (size_t i = 0; i < parent->n_items; i++) {
+        INode *n = parent->items[i];
+        const char *child_path = path;
+        int numbered = n->kind == IN_SECTION || n->kind == IN_CLAUSE || n->kind == IN_SUBCLAUSE ||
+                       n->kind == IN_POINT;
+        if (n->kind == IN_SECTION) {
+            sec++;
+            if (n->found_label) {
+                int v = roman_value(n->found_label, strlen(n->found_label) - 1);
+                if (v != sec) {
+                    n->number = v;
+                    sec = v;
+                }
+            }
+            child_path = "";
+        } else if (n->kind == IN_CLAUSE) {
+            cl++;
+            if (!n->label) {
+                int v = atoi(n->found_label);
+                if (v != cl) {
+                    n->number = v;
+                    cl = v;
+                }
+            }
+            child_path = arena_printf(c->arena, "%d", cl);
+            if (n->label)
+                child_path = "";
+        } else if (n->kind == IN_SUBCLAUSE) {
+            sub++;
+            const char *f = n->found_label;
+            size_t pl = strlen(path);
+            const char *own = f + pl + 1;
+            int ok = parent->kind == IN_CLAUSE || parent->kind == IN_SUBCLAUSE;
+            ok = ok && pl && strncmp(f, path, pl) == 0 && f[pl] == '.' && *own >= '0' && *own <= '9';
+            char *end = NULL;
+            long v = ok ? strtol(own, &end, 10) : 0;
+            ok = ok && end && strcmp(end, ".") == 0;
+            if (!ok) {
+                n->label = f;
+                child_path = "";
+            } else {
+                if (v != sub) {
+                    n->number = (int)v;
+                    sub = (int)v;
+                }
+                child_path = arena_printf(c->arena, "%s.%d", path, sub);
+            }
+        } else if (n->kind == IN_POINT) {
+            pt++;
+            const char *f = n->found_label;
+            int idx = -1;
+            for (int k = 0; point_letters[k]; k++)
+                if (strncmp(f, point_letters[k], strlen(point_letters[k])) == 0 &&
+                    f[strlen(point_letters[k])] == ')')
+                    idx = k;
+            if (idx != pt - 1)
+                n->label = f;
+        } else if (n->kind == IN_BULLET || n->kind == IN_TASK) {
+            const char *expect = parent->kind == IN_BULLET ||
+                                 (parent->kind == IN_TASK && parent->title && *parent->title)
+                                     ? "+" : "-";
+            if (n->found_label && strcmp(n->found_label, expect) != 0)
+                n->marker = n->found_label;
+        }
+        if (numbered && c->stats) {
+            c->stats->nodes++;
+            if (!n->label)
+                c->stats->nodes_auto++;
+        }
+        /* the title style khgen gives a heading by default: sections bold,
+         * clauses and sub-clauses bold when they have items */
+        if (c->markdown && (n->kind == IN_CLAUSE || n->kind == IN_SUBCLAUSE)) {
+            int dflt_bold = n->n_items > 0;
+            if (n->found_bold != dflt_bold || n->found_italic)
+                n->style = style_name(n->found_bold, n->found_italic);
+        }
+        number_list(c, n, child_path);
+    }
+}

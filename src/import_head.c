@@ -1,0 +1,603 @@
+/* import_head.c - recognising the top and bottom of a plan: the header,
+ * the legal bases and the marks that end the body.
+ *
+ * The header is the part above "KẾ HOẠCH": issuer lines, the national name,
+ * "Số: .../KH-UBND", the place and date. The legal bases are the "Căn cứ
+ * ..." paragraphs after the title; each is structured (kind, number, date,
+ * issuing body, subject) when khgen would print it back word for word, and
+ * kept as free text otherwise. The helpers at the end tell the marks of the
+ * document's parts apart (a signature line, an attachment page, the year or
+ * place a title names). import.c calls these in the document's order.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "import_impl.h"
+#include "vi.h"
+
+/* ---- header ----------------------------------------------------------------------- */
+
+/* "Yên Thế, ngày      tháng 01 năm 2024": place and date. */
+static int parse_place_date(Ctx *c, const char *s)
+{
+    const char *ngay = strstr(s, ", ngày");
+    if (!ngay)
+        ngay = strstr(s, ", Ngày");
+    if (!ngay)
+        return 0;
+    const char *thang = strstr(ngay, "tháng");
+    const char *nam = strstr(ngay, "năm");
+    if (!thang || !nam || nam < thang)
+        return 0;
+    int day = atoi(ngay + strlen(", ngày"));
+    const char *m = thang + strlen("tháng");
+    while (*m == ' ')
+        m++;
+    int month = (*m >= '0' && *m <= '9') ? atoi(m) : 0;
+    const char *y = nam + strlen("năm");
+    while (*y == ' ')
+        y++;
+    int year = atoi(y);
+    if (year < 1900 || year > 2200)
+        return 0;
+    if (month < 0 || month > 12)
+        month = 0;
+    if (!month || day < 0 || day > 31 || !vi_date_valid(year, month, day ? day : 1))
+        day = 0;
+    IPlan *p = c->plan;
+    const char *start = s;
+    while (*start == '*' || *start == '_' || *start == ' ')
+        start++;
+    p->place = dup_range(c, start, (size_t)(ngay - start));
+    if (day && month)
+        p->date = arena_printf(c->arena, "%04d-%02d-%02d", year, month, day);
+    else if (month)
+        p->date = arena_printf(c->arena, "%04d-%02d", year, month);
+    else
+        p->date = arena_printf(c->arena, "%04d", year);
+    c->year = year;
+    return 1;
+}
+
+/* "Số: 12/KH-UBND", "Số:      /KH-UBND". */
+static int parse_number(Ctx *c, const char *s)
+{
+    if (!starts_with(s, "Số:") && !starts_with(s, "Số "))
+        return 0;
+    s += strlen("Số");
+    /* the blank of a draft: spaces, no-break spaces (U+00A0), dots */
+    for (;;) {
+        if (*s == ':' || *s == ' ' || *s == '.' || *s == '\\' || *s == '_')
+            s++;
+        else if ((unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0)
+            s += 2;
+        else
+            break;
+    }
+    const char *slash = strchr(s, '/');
+    if (!slash)
+        return 0;
+    const char *e = slash;
+    for (;;) {
+        if (e > s && (e[-1] == ' ' || e[-1] == '.' || e[-1] == '\\' || e[-1] == '_'))
+            e--;
+        else if (e - s >= 2 && (unsigned char)e[-2] == 0xC2 && (unsigned char)e[-1] == 0xA0)
+            e -= 2;
+        else
+            break;
+    }
+    c->plan->number = dup_range(c, s, (size_t)(e - s));
+    c->plan->code = trim_dup(c, slash + 1);
+    return 1;
+}
+
+static int is_national_line(const char *s)
+{
+    Buf up = {0};
+    bare_upper(&up, s);
+    int r = up.len && (strstr(up.data, "CỘNG HÒA XÃ HỘI") || strstr(up.data, "CỘNG HOÀ XÃ HỘI") ||
+                       strstr(up.data, "ĐỘC LẬP - TỰ DO") || strstr(up.data, "ĐỘC LẬP – TỰ DO"));
+    int rule = 1;
+    for (const char *t = s; *t; t++)
+        if (!strchr("-_=* \t", *t))
+            rule = 0;
+    buf_free(&up);
+    return r || rule;
+}
+
+/* ---- legal bases ------------------------------------------------------------------ */
+
+static const struct { const char *name; } kinds[] = {
+    {"Nghị quyết"}, {"Nghị định"}, {"Quyết định"}, {"Chỉ thị"}, {"Thông tư liên tịch"},
+    {"Thông tư"}, {"Kế hoạch"}, {"Hướng dẫn"}, {"Chương trình"}, {"Thông báo"}, {"Luật"},
+    {"Công văn"}, {"Kết luận"}, {NULL}};
+
+/* "ngày 19/4/2022", "ngày 22 tháng 02 năm 2022": fills y-m-d, returns the
+ * bytes read (0 if none) and whether the long form was used. */
+static size_t parse_basis_date(const char *s, int *y, int *m, int *d, int *long_form)
+{
+    const char *t = s;
+    if (!starts_with(t, "ngày "))
+        return 0;
+    t += strlen("ngày ");
+    char *end;
+    long dd = strtol(t, &end, 10);
+    if (end == t)
+        return 0;
+    t = end;
+    long mm, yy;
+    if (*t == '/') {
+        mm = strtol(t + 1, &end, 10);
+        if (end == t + 1 || *end != '/')
+            return 0;
+        t = end + 1;
+        yy = strtol(t, &end, 10);
+        if (end == t)
+            return 0;
+        *long_form = 0;
+    } else if (starts_with(t, " tháng ")) {
+        t += strlen(" tháng ");
+        mm = strtol(t, &end, 10);
+        if (end == t || !starts_with(end, " năm "))
+            return 0;
+        t = end + strlen(" năm ");
+        yy = strtol(t, &end, 10);
+        if (end == t)
+            return 0;
+        *long_form = 1;
+    } else {
+        return 0;
+    }
+    if (!vi_date_valid((int)yy, (int)mm, (int)dd))
+        return 0;
+    *y = (int)yy;
+    *m = (int)mm;
+    *d = (int)dd;
+    return (size_t)(end - s);
+}
+
+/* The date as khgen prints it in a basis: "19/4/2022", "22/02/2022". */
+static int date_prints_as(int y, int m, int d, int long_form, const char *orig, size_t orig_len)
+{
+    Buf b = {0};
+    VDate date = {y, m, d};
+    if (long_form) {
+        vi_put_date_long(&b, date);
+    } else {
+        buf_puts(&b, "ngày ");
+        vi_put_date_short(&b, date);
+    }
+    int same = b.len == orig_len && memcmp(b.data, orig, orig_len) == 0;
+    buf_free(&b);
+    return same;
+}
+
+/* "Căn cứ Quyết định số 263/QĐ-TTg ngày 22/02/2022 của Thủ tướng Chính
+ * phủ phê duyệt ...;" -> structured when every part is where the usual
+ * pattern puts it and khgen prints it back the same; free text otherwise. */
+static void add_basis(Ctx *c, const char *raw, IBasis *b)
+{
+    memset(b, 0, sizeof *b);
+    char *s = trim_dup(c, raw);
+    size_t n = strlen(s);
+    while (n && s[n - 1] == ' ')
+        s[--n] = '\0';
+    /* the punctuation the document ends it with (see fix_basis_ends) */
+    if (n && (s[n - 1] == ';' || s[n - 1] == '.'))
+        b->orig_end = s[n - 1];
+    while (n && (s[n - 1] == ';' || s[n - 1] == '.' || s[n - 1] == ' ' || s[n - 1] == ','))
+        s[--n] = '\0';
+    if (c->stats)
+        c->stats->bases++;
+    const char *t = s + strlen("Căn cứ ");
+    if (starts_with(t, "vào ")) {
+        b->intro = "Căn cứ vào";
+        t += strlen("vào ");
+    }
+    int k;
+    for (k = 0; kinds[k].name; k++)
+        if (starts_with(t, kinds[k].name) && t[strlen(kinds[k].name)] == ' ')
+            break;
+    if (!kinds[k].name)
+        goto free_text;
+    const char *kind = kinds[k].name;
+    t += strlen(kind) + 1;
+    if (!starts_with(t, "số "))
+        goto free_text;
+    t += strlen("số ");
+    const char *num = t;
+    while (*t && *t != ' ')
+        t++;
+    const char *num_end = t;
+    if (num_end == num || num_end[-1] == ',' || !memchr(num, '/', (size_t)(num_end - num)))
+        goto free_text;
+    while (*t == ' ')
+        t++;
+    int y = 0, m = 0, d = 0, long_form = 0;
+    size_t dl = parse_basis_date(t, &y, &m, &d, &long_form);
+    if (!dl || !date_prints_as(y, m, d, long_form, t, dl))
+        goto free_text;
+    t += dl;
+    if (!starts_with(t, " của ")) {
+        /* no issuing body: "ngày 08/3/2022 ban hành ..." */
+        if (*t && *t != ' ')
+            goto free_text;
+        goto structured;
+    }
+    t += strlen(" của ");
+    /* the issuer runs to the first word of the subject: a verb or "về" */
+    static const char *const subject_starts[] = {
+        " về ", " phê duyệt", " ban hành", " Ban hành", " Phê duyệt", " quy định", " Quy định",
+        " hướng dẫn", " Hướng dẫn", " sửa đổi", " thực hiện", " triển khai", " giao ", " thông qua",
+        " khóa ", " khoá ", ", ", " tổ chức", " công nhận", " Về ", NULL};
+    const char *by_end = NULL;
+    for (int q = 0; subject_starts[q]; q++) {
+        const char *hit = strstr(t, subject_starts[q]);
+        if (hit && (!by_end || hit < by_end))
+            by_end = hit;
+    }
+    if (!by_end || by_end == t)
+        goto free_text;
+    b->by = dup_range(c, t, (size_t)(by_end - t));
+    t = by_end;
+structured:
+    b->kind = kind;
+    b->number = dup_range(c, num, (size_t)(num_end - num));
+    b->date = arena_printf(c->arena, "%04d-%02d-%02d", y, m, d);
+    b->long_date = long_form;
+    const char *about = t;
+    while (*about == ' ')
+        about++;
+    b->about = *about ? plan_text(c, about) : NULL;
+    if (c->stats)
+        c->stats->bases_structured++;
+    return;
+free_text:
+    b->intro = NULL;
+    b->text = plan_text(c, s);
+}
+
+/* A basis ends with ";" and the last with "." unless the document ends it
+ * otherwise: a last basis ending ";" because the next sentence continues
+ * it keeps its ";" (end: ";"). */
+static void fix_basis_ends(IPlan *plan)
+{
+    for (size_t k = 0; k < plan->n_bases; k++) {
+        IBasis *b = &plan->bases[k];
+        char dflt = k + 1 == plan->n_bases ? '.' : ';';
+        if (b->orig_end && b->orig_end != dflt)
+            b->end = b->orig_end == ';' ? ";" : ".";
+    }
+}
+
+
+/* ---- the parts of the document ---------------------------------------------------- */
+
+const char **list_add(Ctx *c, const char **list, size_t *n, const char *item)
+{
+    const char **r = arena_alloc(c->arena, (*n + 1) * sizeof *r);
+    if (*n)
+        memcpy(r, list, *n * sizeof *r);
+    r[(*n)++] = item;
+    return r;
+}
+
+static int is_mark(const Para *p, const char *mark)
+{
+    Buf up = {0};
+    bare_upper(&up, p->flat);
+    int r = up.len && strcmp(up.data, mark) == 0;
+    buf_free(&up);
+    return r;
+}
+
+/* A line of the signature block ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"). */
+int signature_line(const char *s)
+{
+    return starts_with(s, "TM.") || starts_with(s, "KT.") || starts_with(s, "Q.") ||
+           starts_with(s, "TL.") || starts_with(s, "TUQ.") || is_upper_text(s);
+}
+
+/* An attachment page starts: "Biểu 01", "Phụ lục II". */
+int attachment_start(const Para *p)
+{
+    Buf up = {0};
+    bare_upper(&up, p->flat);
+    int r = up.len < 20 && (starts_with(up.data ? up.data : "", "BIỂU ") ||
+                            starts_with(up.data ? up.data : "", "PHỤ LỤC"));
+    buf_free(&up);
+    return r;
+}
+
+/* The year a document names in its title or first lines, or 0. */
+static int guess_year(const char *s)
+{
+    int year = 0;
+    for (const char *t = s; *t; t++)
+        if ((t[0] == '1' || t[0] == '2') && isdigit((unsigned char)t[1]) &&
+            isdigit((unsigned char)t[2]) && isdigit((unsigned char)t[3]) &&
+            !isdigit((unsigned char)t[4]) && (t == s || !isdigit((unsigned char)t[-1]))) {
+            int y = atoi(t);
+            if (y >= 1990 && y <= 2100 && t[4] != '-' && (t == s || t[-1] != '-'))
+                year = y;
+        }
+    return year;
+}
+
+/* "... trên địa bàn xã Bình Trung": the place a title ends with. */
+static const char *guess_place(Ctx *c, const char *title, const char **kind)
+{
+    static const char *const words[] = {"xã ", "huyện ", "thị xã ", "thành phố ", "tỉnh ",
+                                        "phường ", "thị trấn ", NULL};
+    const char *best = NULL;
+    for (int k = 0; words[k]; k++) {
+        const char *hit = title;
+        while ((hit = strstr(hit, words[k]))) {
+            const char *name = hit + strlen(words[k]);
+            if (place_name_len(name) && (!best || name > best)) {
+                best = name;
+                *kind = words[k];
+            }
+            hit = name;
+        }
+    }
+    if (!best)
+        return NULL;
+    return dup_range(c, best, place_name_len(best));
+}
+
+/* Paragraphs of the header run together when a converter joined its lines
+ * ("Số: /KH-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ..."): a line break goes
+ * before and after each mark the header is made of. */
+static char *split_header_marks(Ctx *c, const char *s)
+{
+    static const char *const marks[] = {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                         "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                         "Độc lập - Tự do - Hạnh phúc", "Số:", "KẾ HOẠCH", NULL};
+    Buf b = {0};
+    for (size_t i = 0; s[i];) {
+        int hit = -1;
+        for (int k = 0; marks[k]; k++)
+            if (starts_with(s + i, marks[k])) {
+                hit = k;
+                break;
+            }
+        if (hit < 0) {
+            buf_putc(&b, s[i++]);
+            continue;
+        }
+        size_t l = strlen(marks[hit]);
+        /* "KẾ HOẠCH" only as the document's name, not inside a sentence */
+        if (hit == 4 && i > 0 && s[i - 1] != ' ' && s[i - 1] != '\n')
+            l = 0;
+        if (l == 0) {
+            buf_putc(&b, s[i++]);
+            continue;
+        }
+        while (b.len && b.data[b.len - 1] == ' ')
+            b.len--;
+        if (b.len && b.data[b.len - 1] != '\n')
+            buf_putc(&b, '\n');
+        buf_putn(&b, s + i, l);
+        i += l;
+        if (hit != 3) { /* the number follows "Số:" on its line */
+            while (s[i] == ' ')
+                i++;
+            if (s[i] && s[i] != '\n')
+                buf_putc(&b, '\n');
+        }
+    }
+    char *r = buf_to_arena(&b, c->arena);
+    buf_free(&b);
+    return r ? r : (char *)s;
+}
+
+/* ---- the phases, in the document's order ---------------------------------------------- */
+
+/* Splits header paragraphs a converter joined, and finds the paragraph
+ * holding "KẾ HOẠCH" (-1 when there is none). *title_rest is the title when
+ * it shares that paragraph. */
+static long find_plan_mark(Ctx *c, Para *P, size_t n, const char **title_rest)
+{
+    for (size_t k = 0; k < n && k < 12; k++) {
+        if (starts_with_ci(P[k].flat, "Căn cứ") || parse_label(P[k].flat).kind != L_NONE)
+            break;
+        P[k].text = split_header_marks(c, P[k].text);
+        if (strchr(P[k].text, '\n'))
+            P[k].flat = flatten(c, P[k].text);
+        if (strstr(P[k].text, "KẾ HOẠCH"))
+            break;
+    }
+    for (size_t k = 0; k < n && k < 40; k++) {
+        if (is_mark(&P[k], "KẾ HOẠCH"))
+            return (long)k;
+        const char *nl = strchr(P[k].text, '\n');
+        if (nl) {
+            char *first = dup_range(c, P[k].text, (size_t)(nl - P[k].text));
+            Para tmp = {first, first, 0, 0, 0, 0, 0, 0};
+            if (is_mark(&tmp, "KẾ HOẠCH")) {
+                int b = 0, it = 0;
+                *title_rest = unwrap(c, flatten(c, nl + 1), &b, &it);
+                return (long)k;
+            }
+        }
+    }
+    return -1;
+}
+
+/* The lines above "KẾ HOẠCH": number, place and date, issuer lines; the
+ * parent body is the line above the issuer, printed plain where the issuer
+ * is bold, or the first of three lines. */
+static void header_lines(Ctx *c, Para *P, long mark)
+{
+    IPlan *plan = c->plan;
+    int issuer_bold[8] = {0};
+    for (size_t k = 0; k < (size_t)mark; k++) {
+        char *lines = arena_strdup(c->arena, P[k].text);
+        for (char *line = strtok(lines, "\n"); line; line = strtok(NULL, "\n")) {
+            int b = 0, it = 0;
+            char *s = unwrap(c, line, &b, &it);
+            if (!*s || is_national_line(s))
+                continue;
+            if (parse_number(c, s) || parse_place_date(c, s))
+                continue;
+            if (is_upper_text(s) && strlen(s) < 120) {
+                if (plan->n_issuer < 8)
+                    issuer_bold[plan->n_issuer] = b || P[k].bold;
+                plan->issuer = list_add(c, plan->issuer, &plan->n_issuer, s);
+            } else if (!plan->place && parse_place_date(c, s)) {
+                continue;
+            }
+        }
+    }
+    if (plan->n_issuer >= 2 && plan->n_issuer <= 8 && !issuer_bold[0]) {
+        int later_bold = 0;
+        for (size_t k = 1; k < plan->n_issuer; k++)
+            later_bold |= issuer_bold[k];
+        if (later_bold) {
+            plan->governing_body = plan->issuer[0];
+            plan->issuer++;
+            plan->n_issuer--;
+        }
+    }
+    if (plan->n_issuer >= 3 && !plan->governing_body) {
+        plan->governing_body = plan->issuer[0];
+        plan->issuer++;
+        plan->n_issuer--;
+    }
+}
+
+/* What the header did not say, guessed from the title: date, place, and
+ * the issuer; each guess is marked for review. */
+static void header_guesses(Ctx *c, Para *P, size_t n)
+{
+    IPlan *plan = c->plan;
+    if (!c->year)
+        c->year = guess_year(plan->title);
+    if (!plan->date) {
+        if (!c->year)
+            for (size_t k = 0; k < n && k < 30 && !c->year; k++)
+                c->year = guess_year(P[k].flat);
+        plan->date = c->year ? arena_printf(c->arena, "%04d", c->year) : "2025";
+        plan->date_comment = "no date line ('..., ngày ... tháng ... năm ...') was found: the "
+                             "year is the one the title names";
+    }
+    const char *place_kind = NULL;
+    if (!plan->place) {
+        plan->place = guess_place(c, plan->title, &place_kind);
+        plan->place_comment = "no place line was found: the place is the one the title names";
+        if (!plan->place) {
+            plan->place = "Địa danh";
+            plan->place_comment = "no place found: write the place where the plan is issued";
+        }
+    }
+    if (plan->n_issuer == 0) {
+        Buf up = {0};
+        if (place_kind) {
+            buf_puts(&up, "UBND ");
+            char *k = arena_strdup(c->arena, place_kind);
+            k[strlen(k) - 1] = '\0';
+            buf_printf(&up, "%s %s", k, plan->place);
+        } else {
+            buf_puts(&up, "Ủy ban nhân dân");
+        }
+        Buf upper = {0};
+        vi_put_upper(&upper, up.data);
+        plan->issuer = list_add(c, plan->issuer, &plan->n_issuer, buf_to_arena(&upper, c->arena));
+        plan->issuer_comment = "no issuing body was found above the title: this one is guessed "
+                               "from the place";
+        buf_free(&up);
+        buf_free(&upper);
+    }
+}
+
+size_t imp_read_header(Ctx *c, Para *P, size_t n)
+{
+    IPlan *plan = c->plan;
+    const char *title_rest = NULL;
+    long mark = find_plan_mark(c, P, n, &title_rest);
+    size_t i = 0;
+    if (mark >= 0) {
+        header_lines(c, P, mark);
+        i = (size_t)mark + 1;
+    }
+    /* the subject line */
+    if (title_rest) {
+        plan->title = title_rest;
+    } else if (i < n && !starts_with_ci(P[i].flat, "Căn cứ") && parse_label(P[i].flat).kind == L_NONE &&
+               strlen(P[i].flat) < 400) {
+        plan->title = P[i].flat;
+        i++;
+        if (mark < 0)
+            plan->title_comment = "no 'KẾ HOẠCH' line was found: the first paragraph was "
+                                  "taken as the title";
+    } else {
+        plan->title = "";
+        plan->title_comment = "no title found";
+    }
+    /* a title broken over paragraphs continues in lower case */
+    while (i < n && plan->title && *plan->title && !starts_with_ci(P[i].flat, "Căn cứ") &&
+           parse_label(P[i].flat).kind == L_NONE && strlen(P[i].flat) < 200 &&
+           islower((unsigned char)P[i].flat[0])) {
+        plan->title = arena_printf(c->arena, "%s %s", plan->title, P[i].flat);
+        i++;
+    }
+    header_guesses(c, P, n);
+    return i;
+}
+
+/* One more basis slot in the plan's array. */
+static IBasis *basis_slot(Ctx *c, size_t *cap)
+{
+    IPlan *plan = c->plan;
+    if (plan->n_bases == *cap) {
+        *cap = *cap ? *cap * 2 : 8;
+        IBasis *nb = arena_alloc(c->arena, *cap * sizeof *nb);
+        if (plan->n_bases)
+            memcpy(nb, plan->bases, plan->n_bases * sizeof *nb);
+        plan->bases = nb;
+    }
+    return &plan->bases[plan->n_bases++];
+}
+
+size_t imp_read_bases(Ctx *c, Para *P, size_t n, size_t i)
+{
+    IPlan *plan = c->plan;
+    size_t cap_bases = 0;
+    while (i < n && starts_with_ci(P[i].flat, "Căn cứ") && parse_label(P[i].flat).kind == L_NONE) {
+        const char *s = P[i].flat;
+        /* "Căn cứ ...; Để tiếp tục ... như sau:": the opening run into the
+         * last basis */
+        const char *split = NULL;
+        size_t len = strlen(s);
+        if (len && s[len - 1] == ':') {
+            for (const char *t = strstr(s, "; "); t; t = strstr(t + 1, "; "))
+                if (upper_initial(t + 2))
+                    split = t;
+        }
+        const char *whole = split ? dup_range(c, s, (size_t)(split - s) + 1) : s;
+        /* "...; Căn cứ ...": bases a converter ran together */
+        for (;;) {
+            const char *next = NULL;
+            for (const char *t = strstr(whole, " Căn cứ "); t; t = strstr(t + 1, " Căn cứ "))
+                if (t > whole && (t[-1] == ';' || t[-1] == '.')) {
+                    next = t;
+                    break;
+                }
+            if (!next)
+                break;
+            add_basis(c, dup_range(c, whole, (size_t)(next - whole)), basis_slot(c, &cap_bases));
+            whole = next + 1;
+        }
+        add_basis(c, whole, basis_slot(c, &cap_bases));
+        i++;
+        if (split) {
+            plan->opening = plan_text(c, split + 2);
+            break;
+        }
+    }
+    fix_basis_ends(plan);
+    return i;
+}

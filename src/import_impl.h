@@ -1,0 +1,144 @@
+/* import_impl.h - what the files of import's recognition stage share
+ * (import.c, import_util.c, import_head.c, import_body.c, import_tasks.c).
+ *
+ * Not a public interface: import.h is. Everything here works on one Ctx,
+ * whose arena owns every string and node these functions return; nothing
+ * they return is freed separately, and none of them writes to the output.
+ */
+#ifndef KHGEN_IMPORT_IMPL_H
+#define KHGEN_IMPORT_IMPL_H
+
+#include <stddef.h>
+
+#include "emit_yaml.h"
+#include "import.h"
+
+/* The recognition's state: the arena owning everything, where diagnostics
+ * go, the plan being filled and the counts for --stats. */
+typedef struct Ctx {
+    Arena *arena;
+    DiagSink *diags;
+    const char *path;
+    int markdown;
+    int year;
+    IPlan *plan;
+    ImpStats *stats;
+    size_t cap_units, cap_locs;
+} Ctx;
+
+/* A paragraph prepared for recognition. */
+typedef struct Para {
+    char *text;  /* emphasis around the whole removed; '\n' kept */
+    char *flat;  /* the same with line breaks as spaces */
+    int bold, italic, heading, line, in_table, gap;
+} Para;
+
+/* The label a paragraph starts with. */
+
+typedef enum { L_NONE, L_ROMAN, L_NUM, L_POINT, L_BULLET } LabelKind;
+
+typedef struct Label {
+    LabelKind kind;
+    int depth;      /* L_NUM: components */
+    int nums[8];    /* L_NUM: the components; L_ROMAN: value */
+    int close;      /* ')' instead of '.' */
+    int trailing;   /* L_NUM: the label ends with '.' */
+    char marker;    /* L_BULLET: '-' or '+' */
+    char letter[4]; /* L_POINT */
+    size_t len;     /* bytes of the label and the space after it */
+    char text[32];  /* the label as printed, without backslashes */
+} Label;
+
+/* The letters of points in order ("a", "b", ..., "đ", ...: no "f", "j"). */
+extern const char *const point_letters[];
+
+/* The open headings while the body is read, innermost last. */
+enum { RANK_ROOT = -1, RANK_SECTION = 0, RANK_POINT = 20, RANK_BULLET = 30, RANK_PLUS = 31 };
+
+typedef struct Stack {
+    INode *node[48];
+    int rank[48];
+    int n;
+} Stack;
+
+/* ---- import_head.c: the phases ---- */
+
+/* The header and the subject line from the first paragraphs: fills the
+ * plan's issuer, number, place, date and title (guessing, with a review
+ * comment, what is missing). Returns the first paragraph after the title. */
+size_t imp_read_header(Ctx *c, Para *P, size_t n);
+
+/* The "Căn cứ ..." paragraphs from paragraph i on, into plan->bases (and
+ * plan->opening when the opening ran into the last basis). Returns the
+ * first paragraph after them. */
+size_t imp_read_bases(Ctx *c, Para *P, size_t n, size_t i);
+
+/* ---- import_util.c ---- */
+/* ---- small text helpers -------------------------------------------------------------- */
+int starts_with(const char *s, const char *prefix);
+/* Case-insensitive prefix for ASCII plus the Vietnamese capitals used in
+ * the marks we look for (compares the upper-cased forms). */
+int starts_with_ci(const char *s, const char *prefix);
+char *dup_range(Ctx *c, const char *s, size_t n);
+char *trim_dup(Ctx *c, const char *s);
+char *flatten(Ctx *c, const char *s);
+int is_upper_text(const char *s);
+/* The uppercase letters and digits of s only, for comparing marks like
+ * "KẾ HOẠCH" whatever the markup around them. */
+void bare_upper(Buf *out, const char *s);
+/* Removes emphasis that wraps the whole of s ("**x**", "*x*", "***x***",
+ * "_x_"); sets *bold / *italic. Returns the inner text (arena). */
+char *unwrap(Ctx *c, const char *s, int *bold, int *italic);
+int roman_value(const char *s, size_t n);
+/* Parses the label at the start of s. */
+Label parse_label(const char *s);
+/* Text of the document as plan text: braces doubled; in plain text input
+ * Markdown's special characters escaped. */
+char *plan_text(Ctx *c, const char *s);
+/* Replaces the plan's year in text by {year} (and its neighbours after
+ * "năm"): "năm 2024", "quý IV/2024", "31/01/2024". Not inside "2021-2025",
+ * nor a document number ("08/2019/NQ-HĐND"). */
+char *year_refs(Ctx *c, const char *s);
+/* ---- ids -------------------------------------------------------------------------- */
+char *slug(Ctx *c, const char *name, size_t max);
+const char *unique_id(Ctx *c, const char *base);
+int unit_start(const char *s);
+/* Length of the unit's name at the start of s: up to the first word that
+ * starts what the unit does ("phụ trách", "phối hợp", "chủ trì", "(", ":"). */
+size_t unit_name_len(const char *s, int heading);
+/* The id of the unit called name, adding it to the registry. */
+const char *unit_id(Ctx *c, const char *name);
+/* ---- nodes ------------------------------------------------------------------------ */
+INode *node_new(Ctx *c, INodeKind kind, const char *title);
+void node_add(Ctx *c, INode *parent, INode *child);
+void node_remove(INode *parent, size_t at, size_t count);
+
+/* ---- import_head.c ---- */
+/* ---- the parts of the document ---------------------------------------------------- */
+const char **list_add(Ctx *c, const char **list, size_t *n, const char *item);
+/* A line of the signature block ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"). */
+int signature_line(const char *s);
+/* An attachment page starts: "Biểu 01", "Phụ lục II". */
+int attachment_start(const Para *p);
+
+/* ---- import_body.c ---- */
+/* One paragraph of the body into the tree. */
+void body_para(Ctx *c, Stack *st, const Para *p);
+/* ---- numbering: automatic where regular ------------------------------------------- */
+void number_list(Ctx *c, INode *parent, const char *path);
+
+/* ---- import_tasks.c ---- */
+void find_tasks(Ctx *c, INode *parent);
+/* Clauses of "TỔ CHỨC THỰC HIỆN" named after a unit: the unit's bullets are
+ * its tasks. */
+void assignment_tasks(Ctx *c, INode *root);
+/* ---- localities ------------------------------------------------------------------- */
+int upper_initial(const char *s);
+/* Length of a place name at s: 2 to 4 capitalised words, not an acronym. */
+size_t place_name_len(const char *s);
+/* The goals: a section or clause titled "MỤC TIÊU" / "Mục tiêu" (or
+ * "MỤC ĐÍCH"), at any depth; the places named there become localities. */
+void goal_localities(Ctx *c, INode *n);
+void years_in(Ctx *c, INode *n);
+
+#endif

@@ -1,0 +1,577 @@
+/* import_tasks.c - proposing registries and tasks from the body.
+ *
+ * Once the body is a tree, its wording names who does what: a clause of the
+ * implementation section named after a unit becomes a unit whose bullets
+ * are its tasks; "Sở A, Sở B: ..." bullets become tasks with joint leads;
+ * "+ Phụ trách tiêu chí: ..." and "+ Thời gian thực hiện: ..." lines give a
+ * task its lead and deadline (due_yaml() decides when a deadline is written
+ * structured); communes and villages named in the goals become localities;
+ * the plan's year becomes {year}. Each guess carries a "# review:" comment.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "import_impl.h"
+#include "vi.h"
+
+/* ---- deadlines -------------------------------------------------------------------- */
+
+static const char *const roman_q[] = {"I", "II", "III", "IV"};
+
+/* A deadline phrase as YAML: the canonical form when khgen prints it back
+ * the same, {in: ..., text: ...} when it names a date it prints otherwise,
+ * {text: ...} when it names none. Never a date before the plan's own. */
+static const char *due_yaml(Ctx *c, const char *phrase, int *structured)
+{
+    *structured = 0;
+    int y = c->year;
+    char canon[64] = "";
+    const char *form = NULL;
+    Buf b = {0};
+    const char *p = phrase;
+    int n = 0, m = 0, d = 0;
+    char rom[8] = "";
+    if (y && (snprintf(canon, sizeof canon, "Thường xuyên trong năm %d", y), strcmp(p, canon) == 0)) {
+        form = "ongoing";
+    } else if (sscanf(p, "Quý %7[IV]/%d", rom, &n) == 2 || sscanf(p, "quý %7[IV]/%d", rom, &n) == 2) {
+        for (int q = 0; q < 4; q++)
+            if (strcmp(rom, roman_q[q]) == 0)
+                form = arena_printf(c->arena, "%d-Q%d", n, q + 1);
+        snprintf(canon, sizeof canon, "quý %s/%d", rom, n);
+    } else if (sscanf(p, "tháng %d/%d", &m, &n) == 2 || sscanf(p, "Tháng %d/%d", &m, &n) == 2) {
+        if (m >= 1 && m <= 12)
+            form = arena_printf(c->arena, "%d-%02d", n, m);
+        Buf mb = {0};
+        vi_put_month(&mb, m);
+        snprintf(canon, sizeof canon, "tháng %s/%d", mb.data ? mb.data : "", n);
+        buf_free(&mb);
+    } else if (sscanf(p, "ngày %d/%d/%d", &d, &m, &n) == 3 || sscanf(p, "Ngày %d/%d/%d", &d, &m, &n) == 3) {
+        if (vi_date_valid(n, m, d))
+            form = arena_printf(c->arena, "%d-%02d-%02d", n, m, d);
+        Buf db = {0};
+        VDate date = {n, m, d};
+        vi_put_date_short(&db, date);
+        snprintf(canon, sizeof canon, "ngày %s", db.data ? db.data : "");
+        buf_free(&db);
+    } else if (sscanf(p, "Năm %d", &n) == 1 || sscanf(p, "năm %d", &n) == 1) {
+        form = arena_printf(c->arena, "%d", n);
+        snprintf(canon, sizeof canon, "năm %d", n);
+    }
+    /* a deadline before the plan's own date would be an error (KH311):
+     * keep it as text for the drafter to decide */
+    if (form && strcmp(form, "ongoing") != 0 && c->plan->date &&
+        strncmp(form, c->plan->date, strlen(form) < strlen(c->plan->date) ? strlen(form)
+                                                                          : strlen(c->plan->date)) < 0)
+        form = NULL;
+    if (form && strcmp(p, canon) == 0) {
+        buf_puts(&b, form);
+        *structured = 1;
+    } else if (form) {
+        buf_printf(&b, "{in: %s, text: ", form);
+        emit_quoted(&b, year_refs(c, plan_text(c, p)));
+        buf_putc(&b, '}');
+        *structured = 1;
+    } else {
+        buf_puts(&b, "{text: ");
+        emit_quoted(&b, year_refs(c, plan_text(c, p)));
+        buf_putc(&b, '}');
+    }
+    char *r = buf_to_arena(&b, c->arena);
+    buf_free(&b);
+    return r;
+}
+
+
+/* ---- tasks ------------------------------------------------------------------------ */
+
+static const char *const line_labels[] = {"Phụ trách tiêu chí", "Đơn vị thực hiện",
+                                          "Đơn vị chủ trì", "Đơn vị phụ trách",
+                                          "Thời gian thực hiện", "Thời gian hoàn thành", NULL};
+
+/* The label of a task line ("+ Phụ trách tiêu chí: ..."), or -1. */
+static int task_line(const INode *n)
+{
+    if (n->kind != IN_BULLET || !n->title || n->n_items)
+        return -1;
+    for (int k = 0; line_labels[k]; k++) {
+        size_t l = strlen(line_labels[k]);
+        if (strncmp(n->title, line_labels[k], l) == 0 && n->title[l] == ':')
+            return k;
+    }
+    return -1;
+}
+
+/* "phối hợp với Công chức A, Công chức B (đồng chí ...)": when every name
+ * of the list is a unit's, they become the task's support and the rest is
+ * returned (the lead note); otherwise rest is returned as it is. khgen
+ * prints the support the same way (" phối hợp với ", names joined by ", "). */
+static const char *support_units(Ctx *c, INode *task, const char *rest)
+{
+    static const char join[] = "phối hợp với ";
+    if (!starts_with(rest, join))
+        return rest;
+    const char *list = rest + strlen(join);
+    const char *end = list + strlen(list);
+    const char *paren = strstr(list, " (");
+    if (!paren)
+        paren = strchr(list, '(');
+    if (paren)
+        end = paren;
+    while (end > list && (end[-1] == '.' || end[-1] == ' ' || end[-1] == ';'))
+        end--;
+    char *names = dup_range(c, list, (size_t)(end - list));
+    const char *ids[16];
+    size_t n = 0;
+    for (char *s = names; s && *s; ) {
+        char *comma = strstr(s, ", ");
+        if (comma)
+            *comma = '\0';
+        if (n == 16 || !unit_start(s) || unit_name_len(s, 1) != strlen(s))
+            return rest;
+        ids[n++] = s;
+        s = comma ? comma + 2 : NULL;
+    }
+    if (!n)
+        return rest;
+    task->support = arena_alloc(c->arena, n * sizeof *task->support);
+    for (size_t i = 0; i < n; i++)
+        task->support[i] = unit_id(c, ids[i]);
+    task->n_support = n;
+    /* what follows: "(đồng chí ...)" is the note; a lone full stop goes */
+    const char *after = end;
+    while (*after == ' ' || *after == '.' || *after == ';')
+        after++;
+    return after;
+}
+
+static void apply_task_line(Ctx *c, INode *task, const INode *line, int k)
+{
+    const char *value = line->title + strlen(line_labels[k]) + 1;
+    while (*value == ' ')
+        value++;
+    if (k >= 4) { /* deadline */
+        int structured;
+        task->due = due_yaml(c, value, &structured);
+        if (k != 4)
+            task->due_label = line_labels[k];
+        if (structured && c->stats)
+            c->stats->deadlines++;
+        return;
+    }
+    /* "Phụ trách tiêu chí" is khgen's label for a task with criteria,
+     * "Đơn vị thực hiện" for others */
+    int crit_label = k == 0;
+    if (crit_label && !task->criteria)
+        task->lead_label = line_labels[k];
+    else if (!crit_label && task->criteria)
+        task->lead_label = line_labels[k];
+    else if (k >= 2)
+        task->lead_label = line_labels[k];
+    if (unit_start(value)) {
+        size_t n = unit_name_len(value, 0);
+        char *name = dup_range(c, value, n);
+        task->lead = unit_id(c, name);
+        const char *rest = value + n;
+        while (*rest == ' ')
+            rest++;
+        rest = support_units(c, task, rest);
+        if (*rest)
+            task->lead_note = arena_strdup(c->arena, rest);
+    } else {
+        task->lead_note = arena_strdup(c->arena, value);
+        task->show = 2;
+    }
+}
+
+/* "Tiêu chí số 8 - ...": the criterion a task heading names (1..19 of the
+ * national catalog), or 0. */
+static int title_criterion(const char *title)
+{
+    const char *t = title;
+    while (*t == '*' || *t == '_' || *t == ' ')
+        t++;
+    if (!starts_with(t, "Tiêu chí số "))
+        return 0;
+    int v = atoi(t + strlen("Tiêu chí số "));
+    return v >= 1 && v <= 19 ? v : 0;
+}
+
+static void make_task(Ctx *c, INode *n)
+{
+    n->kind = IN_TASK;
+    int crit = title_criterion(n->title ? n->title : "");
+    if (crit) {
+        n->criteria = arena_printf(c->arena, "%d", crit);
+        c->plan->uses_catalog = 1;
+        if (c->stats)
+            c->stats->criteria++;
+    }
+    if (c->stats)
+        c->stats->tasks++;
+}
+
+static void add_text(Ctx *c, INode *task, const char *text)
+{
+    const char **texts = arena_alloc(c->arena, (task->n_texts + 1) * sizeof *texts);
+    if (task->n_texts)
+        memcpy(texts, task->texts, task->n_texts * sizeof *texts);
+    texts[task->n_texts++] = text;
+    task->texts = texts;
+}
+
+void find_tasks(Ctx *c, INode *parent)
+{
+    for (size_t i = 0; i < parent->n_items; i++) {
+        INode *n = parent->items[i];
+        /* a bullet whose own items hold the lines */
+        if (n->kind == IN_BULLET && n->found_label && n->found_label[0] == '-') {
+            int has = 0;
+            for (size_t k = 0; k < n->n_items; k++)
+                if (task_line(n->items[k]) >= 0)
+                    has = 1;
+            if (has) {
+                make_task(c, n);
+                for (size_t k = 0; k < n->n_items;) {
+                    int t = task_line(n->items[k]);
+                    if (t >= 0) {
+                        apply_task_line(c, n, n->items[k], t);
+                        node_remove(n, k, 1);
+                    } else {
+                        k++;
+                    }
+                }
+                if (n->lead && c->stats)
+                    c->stats->tasks_lead++;
+                continue;
+            }
+        }
+        if (task_line(n) < 0)
+            continue;
+        /* lines after a bullet and its paragraphs */
+        size_t j = i;
+        int found = 0;
+        while (j > 0) {
+            INode *prev = parent->items[j - 1];
+            if (prev->kind == IN_BULLET && prev->found_label && prev->found_label[0] == '-' &&
+                task_line(prev) < 0) {
+                found = 1;
+                j--;
+                break;
+            }
+            if (prev->kind == IN_PARA || (prev->kind == IN_BULLET && task_line(prev) < 0))
+                j--;
+            else
+                break;
+        }
+        if (!found)
+            continue;
+        INode *task = parent->items[j];
+        make_task(c, task);
+        size_t k = j + 1;
+        INode *moved = node_new(c, IN_PARA, NULL);
+        for (; k < i; k++) {
+            INode *x = parent->items[k];
+            if (x->kind == IN_PARA && !moved->n_items)
+                add_text(c, task, x->title);
+            else {
+                if (x->kind == IN_BULLET)
+                    x->marker = NULL, x->found_label = NULL;
+                node_add(c, moved, x);
+            }
+        }
+        for (size_t q = 0; q < moved->n_items; q++)
+            node_add(c, task, moved->items[q]);
+        for (; k < parent->n_items && task_line(parent->items[k]) >= 0; k++)
+            apply_task_line(c, task, parent->items[k], task_line(parent->items[k]));
+        if (task->lead && c->stats)
+            c->stats->tasks_lead++;
+        node_remove(parent, j + 1, k - j - 1);
+        i = j;
+    }
+    for (size_t i = 0; i < parent->n_items; i++)
+        if (parent->items[i]->kind != IN_TASK)
+            find_tasks(c, parent->items[i]);
+}
+
+/* "Sở Kế hoạch và Đầu tư, Sở Tài chính: Hướng dẫn ...": the units named
+ * before the colon, when every name is a unit's. Returns their number
+ * (0 if the text does not start so); ids into ids[max]. */
+static size_t leading_units(Ctx *c, const char *text, const char **ids, size_t max)
+{
+    const char *colon = strstr(text, ": ");
+    if (!colon || colon - text > 200)
+        return 0;
+    char *head = dup_range(c, text, (size_t)(colon - text));
+    const char *names[8];
+    size_t n = 0;
+    for (char *s = head; s && *s && n < 8;) {
+        char *comma = strstr(s, ", ");
+        if (comma)
+            *comma = '\0';
+        if (!unit_start(s) || unit_name_len(s, 1) != strlen(s))
+            return 0;
+        names[n++] = s;
+        s = comma ? comma + 2 : NULL;
+    }
+    if (n == 0 || n > max)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        ids[i] = unit_id(c, names[i]);
+    return n;
+}
+
+/* Bullets of "TỔ CHỨC THỰC HIỆN" that start with the units they assign
+ * ("Sở A, Sở B: Hướng dẫn ...") become tasks led by those units. */
+static void unit_colon_tasks(Ctx *c, INode *parent)
+{
+    for (size_t i = 0; i < parent->n_items; i++) {
+        INode *b = parent->items[i];
+        if (b->kind == IN_BULLET && b->title && task_line(b) < 0) {
+            const char *ids[8];
+            size_t n = leading_units(c, b->title, ids, 8);
+            if (n) {
+                b->kind = IN_TASK;
+                add_text(c, b, b->title);
+                b->title = "";
+                b->lead = ids[0];
+                if (n > 1) {
+                    b->leads = arena_alloc(c->arena, n * sizeof *b->leads);
+                    memcpy(b->leads, ids, n * sizeof *ids);
+                    b->n_leads = n;
+                    b->comment = "joint leads: the units named before the colon";
+                }
+                b->show = 1;
+                if (c->stats)
+                    c->stats->tasks++, c->stats->tasks_lead++;
+                continue;
+            }
+        }
+        if (b->kind != IN_TASK)
+            unit_colon_tasks(c, b);
+    }
+}
+
+/* Clauses of "TỔ CHỨC THỰC HIỆN" named after a unit: the unit's bullets are
+ * its tasks. */
+void assignment_tasks(Ctx *c, INode *root)
+{
+    for (size_t i = 0; i < root->n_items; i++) {
+        INode *sec = root->items[i];
+        if (sec->kind != IN_SECTION || !sec->title)
+            continue;
+        Buf up = {0};
+        bare_upper(&up, sec->title);
+        int org = up.len && strstr(up.data, "TỔ CHỨC THỰC HIỆN");
+        buf_free(&up);
+        if (!org)
+            continue;
+        unit_colon_tasks(c, sec);
+        for (size_t k = 0; k < sec->n_items; k++) {
+            INode *cl = sec->items[k];
+            if ((cl->kind != IN_CLAUSE && cl->kind != IN_SUBCLAUSE) || !cl->title || !cl->n_items)
+                continue;
+            const char *t = cl->title;
+            while (*t == '*' || *t == '_')
+                t++;
+            if (starts_with(t, "Giao "))
+                t += strlen("Giao ");
+            else if (starts_with(t, "Đề nghị "))
+                t += strlen("Đề nghị ");
+            if (!unit_start(t))
+                continue;
+            size_t nlen = unit_name_len(t, 1);
+            while (nlen && (t[nlen - 1] == '*' || t[nlen - 1] == '_'))
+                nlen--;
+            if (nlen < 4)
+                continue;
+            int made = 0;
+            const char *id = NULL;
+            for (size_t q = 0; q < cl->n_items; q++) {
+                INode *b = cl->items[q];
+                if (b->kind != IN_BULLET || task_line(b) >= 0 || !b->title || !*b->title)
+                    continue;
+                if (!id)
+                    id = unit_id(c, dup_range(c, t, nlen));
+                b->kind = IN_TASK;
+                add_text(c, b, b->title);
+                b->title = "";
+                b->lead = id;
+                b->show = 1;
+                made++;
+                if (c->stats)
+                    c->stats->tasks++, c->stats->tasks_lead++;
+            }
+            if (made)
+                cl->comment = arena_printf(c->arena, "unit '%s' and its %d task%s were inferred "
+                                           "from this heading", id, made, made == 1 ? "" : "s");
+        }
+    }
+}
+
+/* ---- localities ------------------------------------------------------------------- */
+
+int upper_initial(const char *s)
+{
+    int bytes;
+    unsigned ch = utf8_decode(s, &bytes);
+    if (ch >= 'A' && ch <= 'Z')
+        return bytes;
+    if (ch < 0x80)
+        return 0;
+    char tmp[8] = {0};
+    memcpy(tmp, s, (size_t)bytes);
+    Buf up = {0};
+    vi_put_upper(&up, tmp);
+    int r = up.len && strcmp(up.data, tmp) == 0 ? bytes : 0;
+    buf_free(&up);
+    return r;
+}
+
+/* Length of a place name at s: 2 to 4 capitalised words, not an acronym. */
+size_t place_name_len(const char *s)
+{
+    size_t i = 0, end = 0;
+    int words = 0;
+    while (words < 4) {
+        int b = upper_initial(s + i);
+        if (!b)
+            break;
+        size_t j = i + (size_t)b;
+        int lower = 0;
+        while (s[j] && s[j] != ' ' && s[j] != ',' && s[j] != '.' && s[j] != ';' && s[j] != ')' &&
+               s[j] != ':' && s[j] != '(') {
+            if ((s[j] >= 'a' && s[j] <= 'z') || ((unsigned char)s[j] >= 0xC3 && !upper_initial(s + j)))
+                lower = 1;
+            j++;
+        }
+        if (!lower && j - i > 1 && !strchr("'\xE2", s[i + (size_t)b]))
+            break; /* an acronym (NTM, UBND) */
+        words++;
+        end = j;
+        if (s[j] != ' ')
+            break;
+        i = j + 1;
+    }
+    return words >= 2 ? end : 0;
+}
+
+static const char *locality_id(Ctx *c, const char *name, const char *kind)
+{
+    IPlan *p = c->plan;
+    for (size_t i = 0; i < p->n_localities; i++)
+        if (strcmp(p->localities[i].name, name) == 0)
+            return p->localities[i].id;
+    if (p->n_localities == c->cap_locs) {
+        c->cap_locs = c->cap_locs ? c->cap_locs * 2 : 16;
+        IEntry *u = arena_alloc(c->arena, c->cap_locs * sizeof *u);
+        if (p->n_localities)
+            memcpy(u, p->localities, p->n_localities * sizeof *u);
+        p->localities = u;
+    }
+    IEntry *e = &p->localities[p->n_localities];
+    e->id = unique_id(c, slug(c, name, 32));
+    e->name = arena_strdup(c->arena, name);
+    e->kind = kind;
+    p->n_localities++;
+    if (c->stats)
+        c->stats->localities++;
+    return e->id;
+}
+
+/* Rewrites "xã Đồng Hưu, Tân Hiệp" in s as "xã {loc dong-huu}, {loc
+ * tan-hiep}", adding the localities. */
+static const char *locality_refs(Ctx *c, const char *s)
+{
+    if (!s)
+        return s;
+    static const struct { const char *word, *kind; } kw[] = {
+        {"xã ", "xã"}, {"Xã ", "xã"}, {"thôn ", "thôn"}, {"Thôn ", "thôn"}, {"bản ", "bản"},
+        {"Bản ", "bản"}, {"Các xã ", "xã"}, {"các xã ", "xã"}, {NULL, NULL}};
+    Buf b = {0};
+    int changed = 0;
+    for (size_t i = 0; s[i];) {
+        int matched = -1;
+        if (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(')
+            for (int k = 0; kw[k].word; k++)
+                if (starts_with(s + i, kw[k].word)) {
+                    matched = k;
+                    break;
+                }
+        if (matched < 0) {
+            buf_putc(&b, s[i++]);
+            continue;
+        }
+        size_t wl = strlen(kw[matched].word);
+        buf_putn(&b, s + i, wl);
+        i += wl;
+        /* a count may come first: "02 xã Đồng Hưu, Tân Hiệp" is handled by
+         * the word; a list of names follows */
+        for (;;) {
+            size_t n = place_name_len(s + i);
+            if (!n)
+                break;
+            char *name = dup_range(c, s + i, n);
+            if (c->plan->place && strcmp(name, c->plan->place) == 0) {
+                buf_putn(&b, s + i, n);
+                i += n;
+                break;
+            }
+            const char *id = locality_id(c, name, kw[matched].kind);
+            buf_printf(&b, "{loc %s}", id);
+            changed = 1;
+            i += n;
+            if (starts_with(s + i, ", ") && place_name_len(s + i + 2)) {
+                buf_puts(&b, ", ");
+                i += 2;
+            } else if (starts_with(s + i, " và ") && place_name_len(s + i + strlen(" và "))) {
+                buf_puts(&b, " và ");
+                i += strlen(" và ");
+            } else {
+                break;
+            }
+        }
+    }
+    const char *r = changed ? buf_to_arena(&b, c->arena) : s;
+    buf_free(&b);
+    return r;
+}
+
+static void localities_in(Ctx *c, INode *n)
+{
+    n->title = locality_refs(c, n->title);
+    n->text = locality_refs(c, n->text);
+    for (size_t i = 0; i < n->n_texts; i++)
+        n->texts[i] = locality_refs(c, n->texts[i]);
+    for (size_t i = 0; i < n->n_items; i++)
+        localities_in(c, n->items[i]);
+}
+
+/* The goals: a section or clause titled "MỤC TIÊU" / "Mục tiêu" (or
+ * "MỤC ĐÍCH"), at any depth; the places named there become localities. */
+void goal_localities(Ctx *c, INode *n)
+{
+    for (size_t i = 0; i < n->n_items; i++) {
+        INode *k = n->items[i];
+        Buf up = {0};
+        bare_upper(&up, k->title ? k->title : "");
+        int goals = (k->kind == IN_SECTION || k->kind == IN_CLAUSE || k->kind == IN_SUBCLAUSE) &&
+                    up.len && (strstr(up.data, "MỤC TIÊU") || strstr(up.data, "MỤC ĐÍCH"));
+        buf_free(&up);
+        if (goals)
+            localities_in(c, k);
+        else
+            goal_localities(c, k);
+    }
+}
+
+void years_in(Ctx *c, INode *n)
+{
+    n->title = year_refs(c, n->title);
+    n->text = year_refs(c, n->text);
+    for (size_t i = 0; i < n->n_texts; i++)
+        n->texts[i] = year_refs(c, n->texts[i]);
+    for (size_t i = 0; i < n->n_items; i++)
+        years_in(c, n->items[i]);
+}

@@ -1,0 +1,485 @@
+/* import_util.c - the small pieces every stage of recognition shares.
+ *
+ * Recognition (import.c and its helpers import_head.c, import_body.c,
+ * import_tasks.c) reads text that a converter may have wrapped in emphasis,
+ * broken over lines or written in another case. This file holds what they
+ * all need to look at such text the same way: prefix tests, trimming and
+ * unwrapping, the label a paragraph starts with ("II.", "1.2.", "a)", "-"),
+ * the plan-text escaping and the {year} rewriting, readable unique ids, unit
+ * names, and the body-tree node allocator. Everything here allocates in the
+ * Ctx's arena; nothing is freed separately.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "import_impl.h"
+#include "vi.h"
+
+/* ---- small text helpers -------------------------------------------------------------- */
+
+int starts_with(const char *s, const char *prefix)
+{
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* Case-insensitive prefix for ASCII plus the Vietnamese capitals used in
+ * the marks we look for (compares the upper-cased forms). */
+int starts_with_ci(const char *s, const char *prefix)
+{
+    Buf a = {0}, b = {0};
+    vi_put_upper(&a, s);
+    vi_put_upper(&b, prefix);
+    int r = a.len >= b.len && memcmp(a.data, b.data, b.len) == 0;
+    buf_free(&a);
+    buf_free(&b);
+    return r;
+}
+
+char *dup_range(Ctx *c, const char *s, size_t n)
+{
+    return arena_strndup(c->arena, s, n);
+}
+
+char *trim_dup(Ctx *c, const char *s)
+{
+    while (*s == ' ' || *s == '\n' || *s == '\t')
+        s++;
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t'))
+        n--;
+    return dup_range(c, s, n);
+}
+
+char *flatten(Ctx *c, const char *s)
+{
+    char *r = arena_strdup(c->arena, s);
+    for (char *t = r; *t; t++)
+        if (*t == '\n')
+            *t = ' ';
+    return r;
+}
+
+int is_upper_text(const char *s)
+{
+    Buf up = {0};
+    vi_put_upper(&up, s);
+    int letters = 0;
+    for (const char *t = s; *t; t++)
+        if (isalpha((unsigned char)*t) || (unsigned char)*t >= 0xC3)
+            letters = 1;
+    int r = letters && up.len == strlen(s) && memcmp(up.data, s, up.len) == 0;
+    buf_free(&up);
+    return r;
+}
+
+/* The uppercase letters and digits of s only, for comparing marks like
+ * "KẾ HOẠCH" whatever the markup around them. */
+void bare_upper(Buf *out, const char *s)
+{
+    Buf up = {0};
+    vi_put_upper(&up, s);
+    for (size_t i = 0; i < up.len; i++) {
+        unsigned char ch = (unsigned char)up.data[i];
+        if (ch == '*' || ch == '_' || ch == '#' || ch == '\\')
+            continue;
+        if (ch == ' ' || ch == '\n') {
+            if (out->len && out->data[out->len - 1] != ' ')
+                buf_putc(out, ' ');
+            continue;
+        }
+        buf_putc(out, (char)ch);
+    }
+    while (out->len && out->data[out->len - 1] == ' ')
+        out->data[--out->len] = '\0';
+    buf_free(&up);
+}
+
+/* Removes emphasis that wraps the whole of s ("**x**", "*x*", "***x***",
+ * "_x_"); sets *bold / *italic. Returns the inner text (arena). */
+char *unwrap(Ctx *c, const char *s, int *bold, int *italic)
+{
+    char *t = trim_dup(c, s);
+    for (int round = 0; round < 2; round++) {
+        size_t n = strlen(t);
+        int k = 0;
+        while (k < 3 && (size_t)k < n && t[k] == '*')
+            k++;
+        if (k == 0 && n > 2 && t[0] == '_' && t[n - 1] == '_' && !strchr(t + 1, '_') + 0 &&
+            strchr(t + 1, '_') == t + n - 1) {
+            *italic = 1;
+            t = trim_dup(c, dup_range(c, t + 1, n - 2));
+            continue;
+        }
+        if (k == 0 || n <= (size_t)(2 * k))
+            break;
+        int m = 0;
+        while (m < k && t[n - 1 - m] == '*')
+            m++;
+        if (m != k || t[n - 1 - k] == '\\')
+            break;
+        /* no emphasis delimiter of the same kind inside */
+        char delim[4] = {0};
+        memset(delim, '*', (size_t)(k == 3 ? 1 : k));
+        const char *inner = t + k;
+        size_t inner_len = n - 2 * (size_t)k;
+        char *in = dup_range(c, inner, inner_len);
+        if (k == 2 && strstr(in, "**"))
+            break;
+        if (k == 1 && strchr(in, '*'))
+            break;
+        if (k == 3 && strchr(in, '*'))
+            break;
+        if (k >= 2)
+            *bold = 1;
+        if (k != 2)
+            *italic = 1;
+        t = trim_dup(c, in);
+    }
+    return t;
+}
+
+int roman_value(const char *s, size_t n)
+{
+    static const struct { const char *r; int v; } t[] = {
+        {"M", 1000}, {"CM", 900}, {"D", 500}, {"CD", 400}, {"C", 100}, {"XC", 90}, {"L", 50},
+        {"XL", 40}, {"X", 10}, {"IX", 9}, {"V", 5}, {"IV", 4}, {"I", 1}};
+    int v = 0;
+    size_t i = 0;
+    for (size_t k = 0; k < sizeof t / sizeof t[0] && i < n;) {
+        size_t l = strlen(t[k].r);
+        if (i + l <= n && strncmp(s + i, t[k].r, l) == 0) {
+            v += t[k].v;
+            i += l;
+        } else {
+            k++;
+        }
+    }
+    if (i != n || v == 0 || v > 50)
+        return 0;
+    Buf r = {0};
+    vi_put_roman(&r, v);
+    int ok = r.len == n && memcmp(r.data, s, n) == 0;
+    buf_free(&r);
+    return ok ? v : 0;
+}
+
+const char *const point_letters[] = {"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k",
+                                             "l", "m", "n", "o", "p", "q", "r", "s", "t", "u",
+                                             "v", "x", "y", NULL};
+
+/* Parses the label at the start of s. */
+Label parse_label(const char *s)
+{
+    Label l;
+    memset(&l, 0, sizeof l);
+    size_t i = 0;
+    /* bullets */
+    if (s[0] == '-' || s[0] == '+' || starts_with(s, "\xE2\x80\x93") || starts_with(s, "\xE2\x80\xA2")) {
+        size_t n = s[0] == '-' || s[0] == '+' ? 1 : 3;
+        if (s[0] == '-' && (s[1] == '-' || (s[1] >= '0' && s[1] <= '9')))
+            return l;
+        l.kind = L_BULLET;
+        l.marker = s[0] == '+' ? '+' : '-';
+        i = n;
+        while (s[i] == ' ' || s[i] == '\t')
+            i++;
+        l.len = i;
+        snprintf(l.text, sizeof l.text, "%c", l.marker);
+        return l;
+    }
+    /* Roman */
+    while (s[i] && strchr("IVXLC", s[i]))
+        i++;
+    if (i > 0) {
+        size_t j = i;
+        if (s[j] == '\\')
+            j++;
+        if (s[j] == '.' && (s[j + 1] == ' ' || s[j + 1] == '\0')) {
+            int v = roman_value(s, i);
+            if (v) {
+                l.kind = L_ROMAN;
+                l.nums[0] = v;
+                snprintf(l.text, sizeof l.text, "%.*s.", (int)i, s);
+                j++;
+                while (s[j] == ' ')
+                    j++;
+                l.len = j;
+                return l;
+            }
+        }
+    }
+    /* Arabic, dotted */
+    i = 0;
+    Buf text = {0};
+    while (l.depth < 8) {
+        size_t d = i;
+        while (s[i] >= '0' && s[i] <= '9')
+            i++;
+        if (i == d || i - d > 2)
+            break;
+        l.nums[l.depth++] = atoi(s + d);
+        buf_putn(&text, s + d, i - d);
+        size_t j = i;
+        if (s[j] == '\\')
+            j++;
+        if (s[j] == '.' && s[j + 1] >= '0' && s[j + 1] <= '9') {
+            buf_putc(&text, '.');
+            i = j + 1;
+            continue;
+        }
+        if (s[j] == '.' || s[j] == ')') {
+            l.close = s[j] == ')';
+            l.trailing = 1;
+            buf_putc(&text, s[j]);
+            i = j + 1;
+        }
+        break;
+    }
+    if (l.depth > 0 && (s[i] == ' ' || s[i] == '\0') && (l.trailing || l.depth > 1) &&
+        !(s[i] == '\0' && l.depth == 1)) {
+        l.kind = L_NUM;
+        while (s[i] == ' ')
+            i++;
+        l.len = i;
+        snprintf(l.text, sizeof l.text, "%s", text.data);
+        buf_free(&text);
+        return l;
+    }
+    buf_free(&text);
+    l.depth = 0;
+    /* points: "a)", "đ)" */
+    for (int k = 0; point_letters[k]; k++) {
+        size_t n = strlen(point_letters[k]);
+        if (strncmp(s, point_letters[k], n) == 0 && s[n] == ')' && s[n + 1] == ' ') {
+            l.kind = L_POINT;
+            snprintf(l.letter, sizeof l.letter, "%s", point_letters[k]);
+            snprintf(l.text, sizeof l.text, "%s)", point_letters[k]);
+            l.len = n + 2;
+            while (s[l.len] == ' ')
+                l.len++;
+            return l;
+        }
+    }
+    l.kind = L_NONE;
+    return l;
+}
+
+/* ---- plan text ------------------------------------------------------------------- */
+
+/* Text of the document as plan text: braces doubled; in plain text input
+ * Markdown's special characters escaped. */
+char *plan_text(Ctx *c, const char *s)
+{
+    Buf b = {0};
+    for (const char *t = s; *t; t++) {
+        if (*t == '{' || *t == '}')
+            buf_putc(&b, *t);
+        else if (!c->markdown && (*t == '*' || *t == '_' || *t == '`' || *t == '[' ||
+                                  (*t == '\\' && t[1] && strchr("*_`[\\", t[1]) == NULL)))
+            buf_putc(&b, '\\');
+        buf_putc(&b, *t == '\n' ? ' ' : *t);
+    }
+    char *r = buf_to_arena(&b, c->arena);
+    buf_free(&b);
+    return r ? r : arena_strdup(c->arena, "");
+}
+
+/* Replaces the plan's year in text by {year} (and its neighbours after
+ * "năm"): "năm 2024", "quý IV/2024", "31/01/2024". Not inside "2021-2025",
+ * nor a document number ("08/2019/NQ-HĐND"). */
+char *year_refs(Ctx *c, const char *s)
+{
+    if (!c->year || !s)
+        return (char *)s;
+    Buf b = {0};
+    int changed = 0;
+    for (size_t i = 0; s[i];) {
+        if (s[i] >= '0' && s[i] <= '9' && (i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9'))) {
+            size_t j = i;
+            while (s[j] >= '0' && s[j] <= '9')
+                j++;
+            if (j - i == 4) {
+                int y = atoi(s + i);
+                /* "năm" is 4 bytes ("n", "ă" (2), "m"), then the space */
+                int after_nam = i >= 5 && (strncmp(s + i - 5, "năm ", 5) == 0 ||
+                                       strncmp(s + i - 5, "Năm ", 5) == 0 ||
+                                       strncmp(s + i - 5, "NĂM ", 5) == 0);
+                int after_slash = i >= 2 && s[i - 1] == '/' &&
+                                  ((s[i - 2] >= '0' && s[i - 2] <= '9') || strchr("IVX", s[i - 2]));
+                int range = (s[j] == '-' && s[j + 1] >= '0' && s[j + 1] <= '9') ||
+                            (i > 0 && s[i - 1] == '-');
+                int docnum = s[j] == '/';
+                const char *ref = NULL;
+                if (!range && !docnum && (after_nam || after_slash)) {
+                    if (y == c->year)
+                        ref = "{year}";
+                    else if (after_nam && y == c->year - 1)
+                        ref = "{year-1}";
+                    else if (after_nam && y == c->year + 1)
+                        ref = "{year+1}";
+                }
+                if (ref) {
+                    buf_puts(&b, ref);
+                    changed = 1;
+                    if (c->stats)
+                        c->stats->year_refs++;
+                } else {
+                    buf_putn(&b, s + i, j - i);
+                }
+                i = j;
+                continue;
+            }
+            buf_putn(&b, s + i, j - i);
+            i = j;
+            continue;
+        }
+        buf_putc(&b, s[i]);
+        i++;
+    }
+    char *r = changed ? buf_to_arena(&b, c->arena) : (char *)s;
+    buf_free(&b);
+    return r;
+}
+
+/* ---- ids -------------------------------------------------------------------------- */
+
+char *slug(Ctx *c, const char *name, size_t max)
+{
+    Buf folded = {0}, out = {0};
+    vi_put_folded(&folded, name);
+    int dash = 0;
+    for (size_t i = 0; i < folded.len; i++) {
+        char ch = folded.data[i];
+        if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+            if (dash && out.len)
+                buf_putc(&out, '-');
+            dash = 0;
+            buf_putc(&out, ch);
+        } else {
+            dash = 1;
+        }
+        if (out.len >= max && dash)
+            break;
+    }
+    if (!out.len)
+        buf_puts(&out, "x");
+    char *r = buf_to_arena(&out, c->arena);
+    buf_free(&folded);
+    buf_free(&out);
+    return r;
+}
+
+static int id_taken(const IPlan *p, const char *id)
+{
+    for (size_t i = 0; i < p->n_units; i++)
+        if (strcmp(p->units[i].id, id) == 0)
+            return 1;
+    for (size_t i = 0; i < p->n_localities; i++)
+        if (strcmp(p->localities[i].id, id) == 0)
+            return 1;
+    return 0;
+}
+
+const char *unique_id(Ctx *c, const char *base)
+{
+    if (!id_taken(c->plan, base))
+        return base;
+    for (int k = 2;; k++) {
+        char *id = arena_printf(c->arena, "%s-%d", base, k);
+        if (!id_taken(c->plan, id))
+            return id;
+    }
+}
+
+/* ---- units ------------------------------------------------------------------------ */
+
+static const char *const unit_words[] = {
+    "Phòng ", "Sở ", "Ban ", "UBND ", "Ủy ban ", "Uỷ ban ", "Văn phòng ", "Công chức ",
+    "Trung tâm ", "Cơ quan ", "Chủ tịch ", "Phó Chủ tịch ", "Bí thư ", "Hội ", "Đoàn ",
+    "Trạm ", "Công an ", "Ban Chỉ huy ", "Các phòng", "Các cơ quan", "Các Phòng",
+    "Tổ công tác", "Chi cục ", "Kho bạc ", "Ngân hàng ", "Bảo hiểm ", "Trường ", "Đài ",
+    "Thường trực ", "Trưởng ", "Cán bộ ", "Quân sự ", "Mặt trận ", NULL};
+
+int unit_start(const char *s)
+{
+    for (int k = 0; unit_words[k]; k++)
+        if (starts_with(s, unit_words[k]))
+            return 1;
+    return 0;
+}
+
+/* Length of the unit's name at the start of s: up to the first word that
+ * starts what the unit does ("phụ trách", "phối hợp", "chủ trì", "(", ":"). */
+size_t unit_name_len(const char *s, int heading)
+{
+    static const char *const stops[] = {" phụ trách", " phối hợp", " chủ trì", ":", ";",
+                                        " tham mưu", " có trách nhiệm", " (", "(",
+                                        " thực hiện", " tiếp tục", " hướng dẫn", NULL};
+    size_t n = strlen(s);
+    /* a heading is the unit's name up to what it does; in a sentence the
+     * name also ends at a bracket or the first verb */
+    int last = heading ? 7 : 100;
+    for (int k = 0; stops[k] && k < last; k++) {
+        const char *hit = strstr(s, stops[k]);
+        if (hit && (size_t)(hit - s) < n)
+            n = (size_t)(hit - s);
+    }
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '.' || s[n - 1] == ','))
+        n--;
+    return n;
+}
+
+/* The id of the unit called name, adding it to the registry. */
+const char *unit_id(Ctx *c, const char *name)
+{
+    IPlan *p = c->plan;
+    for (size_t i = 0; i < p->n_units; i++)
+        if (strcmp(p->units[i].name, name) == 0)
+            return p->units[i].id;
+    if (p->n_units == c->cap_units) {
+        c->cap_units = c->cap_units ? c->cap_units * 2 : 16;
+        IEntry *u = arena_alloc(c->arena, c->cap_units * sizeof *u);
+        if (p->n_units)
+            memcpy(u, p->units, p->n_units * sizeof *u);
+        p->units = u;
+    }
+    IEntry *e = &p->units[p->n_units];
+    e->id = unique_id(c, slug(c, name, 28));
+    e->name = arena_strdup(c->arena, name);
+    p->n_units++;
+    if (c->stats)
+        c->stats->units++;
+    return e->id;
+}
+
+/* ---- nodes ------------------------------------------------------------------------ */
+
+INode *node_new(Ctx *c, INodeKind kind, const char *title)
+{
+    INode *n = arena_alloc(c->arena, sizeof *n);
+    n->kind = kind;
+    n->title = title;
+    return n;
+}
+
+void node_add(Ctx *c, INode *parent, INode *child)
+{
+    if (parent->n_items == parent->cap_items) {
+        size_t cap = parent->cap_items ? parent->cap_items * 2 : 8;
+        INode **items = arena_alloc(c->arena, cap * sizeof *items);
+        if (parent->n_items)
+            memcpy(items, parent->items, parent->n_items * sizeof *items);
+        parent->items = items;
+        parent->cap_items = cap;
+    }
+    parent->items[parent->n_items++] = child;
+}
+
+void node_remove(INode *parent, size_t at, size_t count)
+{
+    memmove(parent->items + at, parent->items + at + count,
+            (parent->n_items - at - count) * sizeof *parent->items);
+    parent->n_items -= count;
+}
