@@ -497,18 +497,20 @@ static const char *default_output(Arena *arena, const char *from, int old_year, 
     return arena_printf(arena, "%.*s-%d.yaml", (int)n, from, year);
 }
 
-int cmd_new(int argc, char **argv)
+/* Reads new's arguments into *from, *out, *year and *force; returns -1 to
+ * go on, else the exit status (help printed, or a usage error). */
+static int read_new_args(int argc, char **argv, const char **from, const char **out, long *year,
+                         int *force)
 {
-    const char *from = NULL, *out = NULL, *year_arg = NULL;
-    int force = 0;
+    const char *year_arg = NULL;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if ((strcmp(a, "--from") == 0 || strcmp(a, "--year") == 0 || strcmp(a, "-o") == 0 ||
              strcmp(a, "--output") == 0) && i + 1 < argc) {
-            const char **slot = a[2] == 'f' ? &from : a[2] == 'y' ? &year_arg : &out;
+            const char **slot = a[2] == 'f' ? from : a[2] == 'y' ? &year_arg : out;
             *slot = argv[++i];
         } else if (strcmp(a, "--force") == 0) {
-            force = 1;
+            *force = 1;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             fputs(_(new_usage), stdout);
             return EXIT_OK;
@@ -518,99 +520,79 @@ int cmd_new(int argc, char **argv)
         }
     }
     char *end = NULL;
-    long year = year_arg ? strtol(year_arg, &end, 10) : 0;
-    if (!from || !year_arg || *end || year < 1900 || year > 2999) {
+    *year = year_arg ? strtol(year_arg, &end, 10) : 0;
+    if (!*from || !year_arg || *end || *year < 1900 || *year > 2999) {
         fprintf(stderr, _("khgen: new needs --from PLAN.yaml and --year N (a year 1900-2999)\n%s"),
                 _(new_usage));
         return EXIT_USAGE;
     }
+    return -1;
+}
 
-    if (cycle_check_regular("new", from) != 0)
-        return EXIT_IO; /* a FIFO would block the read */
-    Arena *arena = arena_new();
-    DiagSink *diags = diag_new(stderr);
-    TemplateSet *templates = tpl_set_new(arena, diags, NULL);
-    int status = EXIT_OK, errors = 0;
-    YNode *root = NULL;
-    NewCtx c = {.arena = arena};
-    Notes notes = {0};
-    Plan *old = cycle_compile(arena, diags, templates, from, &root, &errors);
-    if (!old || errors) {
-        diag_flush(diags);
-        fprintf(stderr, _("khgen: new: '%s' has errors; fix them before starting next year's "
-                        "plan from it\n"), from);
-        status = old ? EXIT_ERRORS : EXIT_IO;
-        goto done;
-    }
-    diag_flush(diags); /* its warnings, for the record */
-    c.file = root->pos.file;
-    c.from = old->period_from;
-    c.to = old->period_to;
-    c.old_year = old->period_to.year;
-    c.delta = (int)year - c.old_year;
-    if (c.delta == 0) {
-        fprintf(stderr, _("khgen: new: '%s' is already the plan of %ld\n"), from, year);
-        status = EXIT_USAGE;
-        goto done;
-    }
-    if (!out)
-        out = default_output(arena, from, c.old_year, (int)year);
-    if (!force && cycle_path_exists(out)) {
-        fprintf(stderr, _("khgen: new: '%s' exists; use --force to overwrite it, or -o to "
-                        "choose another name\n"), out);
-        status = EXIT_USAGE;
-        goto done;
-    }
-    if (ynode_get(root, "include") && strcmp(dir_part(arena, from), dir_part(arena, out)) != 0)
-        fprintf(stderr, _("khgen: new: note: '%s' is not in the directory of '%s'; the paths of "
-                        "its include: are relative to the plan and were not changed\n"),
-                out, from);
-    size_t len = 0;
-    char *src = read_file(from, 16u << 20, &len);
-    if (!src) {
-        fprintf(stderr, _("khgen: new: cannot read '%s': %s\n"), from, strerror(errno));
-        status = EXIT_IO;
-        goto done;
-    }
-    c.src = arena_strndup(arena, src, len);
-    c.len = len;
-    free(src);
-    index_lines(&c);
-    edit_plan(&c, root);
-
-    /* apply the edits, in order of position, to the original bytes */
-    qsort(c.edits, c.n_edits, sizeof *c.edits, edit_cmp);
+/* Applies c's edits, in order of position, to the original bytes and
+ * writes the result to out; returns the exit status. */
+static int write_edited(NewCtx *c, const char *out)
+{
+    qsort(c->edits, c->n_edits, sizeof *c->edits, edit_cmp);
     Buf text = {0};
     size_t at = 0;
-    for (size_t i = 0; i < c.n_edits; i++) {
-        if (c.edits[i].start < at)
+    for (size_t i = 0; i < c->n_edits; i++) {
+        if (c->edits[i].start < at)
             continue; /* cannot happen: values do not overlap */
-        buf_putn(&text, c.src + at, c.edits[i].start - at);
-        buf_puts(&text, c.edits[i].text);
-        at = c.edits[i].end;
+        buf_putn(&text, c->src + at, c->edits[i].start - at);
+        buf_puts(&text, c->edits[i].text);
+        at = c->edits[i].end;
     }
-    buf_putn(&text, c.src + at, c.len - at);
+    buf_putn(&text, c->src + at, c->len - at);
+    int status = EXIT_OK;
     if (write_file_atomic(out, text.data ? text.data : "", text.len) != 0) {
         fprintf(stderr, _("khgen: new: cannot write '%s': %s\n"), out, strerror(errno));
-        buf_free(&text);
         status = EXIT_IO;
-        goto done;
     }
     buf_free(&text);
+    return status;
+}
 
-    printf("khgen: wrote %s, the plan of %ld, from %s (%d)\n", out, year, from, c.old_year);
-    if (c.date_change)
-        printf("  header date: %s (day left blank)\n", c.date_change);
-    if (c.number_cleared)
+/* What new changed, on stdout. */
+static void print_summary(const NewCtx *c, const char *out, long year, const char *from)
+{
+    printf("khgen: wrote %s, the plan of %ld, from %s (%d)\n", out, year, from, c->old_year);
+    if (c->date_change)
+        printf("  header date: %s (day left blank)\n", c->date_change);
+    if (c->number_cleared)
         printf("  header number: cleared\n");
-    if (c.n_period)
-        printf("  period: moved %+d year%s\n", c.delta, c.delta == 1 || c.delta == -1 ? "" : "s");
-    printf("  deadlines moved: %d\n", c.n_deadlines);
-    printf("  dates inside the old period moved: %d\n", c.n_dates);
-    printf("  target years of localities (and table filters) moved: %d\n", c.n_targets);
+    if (c->n_period)
+        printf("  period: moved %+d year%s\n", c->delta,
+               c->delta == 1 || c->delta == -1 ? "" : "s");
+    printf("  deadlines moved: %d\n", c->n_deadlines);
+    printf("  dates inside the old period moved: %d\n", c->n_dates);
+    printf("  target years of localities (and table filters) moved: %d\n", c->n_targets);
     printf("  left as they were: legal bases, texts with {year}, included registry files\n");
+}
 
-    /* check the new plan as `khgen check` would, then the notes */
+/* Notes on localities of plan whose target year has passed. */
+static void note_passed_targets(Notes *notes, const Plan *plan)
+{
+    for (size_t i = 0; i < plan->n_localities; i++) {
+        const Locality *loc = &plan->localities[i];
+        if (!loc->target_year || loc->target_year >= plan->period_from.year)
+            continue;
+        buf_printf(&notes->out,
+                   "%s:%d:%d: note: locality '%s' aimed at '%s' by %d, which has passed: "
+                   "update its status, or give it a new target_year\n",
+                   loc->pos.file, loc->pos.line, loc->pos.col, loc->id,
+                   loc->target ? loc->target : "its target", loc->target_year);
+        notes->count++;
+    }
+}
+
+/* Checks the new plan at out as `khgen check` would, then prints the notes
+ * for the drafter (c's skipped values, the old year left in the text,
+ * targets that passed); returns the exit status. */
+static int check_new_plan(NewCtx *c, DiagSink *diags, const char *out)
+{
+    int status = EXIT_OK;
+    Notes notes = {0};
     diag_forget_sources(diags);
     Arena *arena2 = arena_new();
     TemplateSet *templates2 = tpl_set_new(arena2, diags, NULL);
@@ -620,25 +602,15 @@ int cmd_new(int argc, char **argv)
     diag_flush(diags);
     if (plan2 && root2) {
         notes.file = root2->pos.file;
-        snprintf(notes.year, sizeof notes.year, "%d", c.old_year);
+        snprintf(notes.year, sizeof notes.year, "%d", c->old_year);
         note_years(&notes, root2, NULL, 0);
-        for (size_t i = 0; i < plan2->n_localities; i++) {
-            const Locality *loc = &plan2->localities[i];
-            if (!loc->target_year || loc->target_year >= plan2->period_from.year)
-                continue;
-            buf_printf(&notes.out,
-                       "%s:%d:%d: note: locality '%s' aimed at '%s' by %d, which has passed: "
-                       "update its status, or give it a new target_year\n",
-                       loc->pos.file, loc->pos.line, loc->pos.col, loc->id,
-                       loc->target ? loc->target : "its target", loc->target_year);
-            notes.count++;
-        }
+        note_passed_targets(&notes, plan2);
     }
-    if (c.skipped.len || notes.count) {
+    if (c->skipped.len || notes.count) {
         printf("notes for the drafter (%d): the old year in the text, targets that passed\n",
-               notes.count + (c.skipped.len ? 1 : 0));
-        if (c.skipped.data)
-            fputs(c.skipped.data, stdout);
+               notes.count + (c->skipped.len ? 1 : 0));
+        if (c->skipped.data)
+            fputs(c->skipped.data, stdout);
         if (notes.out.data)
             fputs(notes.out.data, stdout);
     }
@@ -648,8 +620,79 @@ int cmd_new(int argc, char **argv)
     }
     diag_forget_sources(diags);
     arena_free(arena2);
-done:
     buf_free(&notes.out);
+    return status;
+}
+
+/* Compiles the old plan, edits its bytes into next year's and writes them
+ * to out; returns the exit status (c filled for the summary). */
+static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const char **out,
+                         long year, int force)
+{
+    Arena *arena = c->arena;
+    TemplateSet *templates = tpl_set_new(arena, diags, NULL);
+    int errors = 0;
+    YNode *root = NULL;
+    Plan *old = cycle_compile(arena, diags, templates, from, &root, &errors);
+    if (!old || errors) {
+        diag_flush(diags);
+        fprintf(stderr, _("khgen: new: '%s' has errors; fix them before starting next year's "
+                        "plan from it\n"), from);
+        return old ? EXIT_ERRORS : EXIT_IO;
+    }
+    diag_flush(diags); /* its warnings, for the record */
+    c->file = root->pos.file;
+    c->from = old->period_from;
+    c->to = old->period_to;
+    c->old_year = old->period_to.year;
+    c->delta = (int)year - c->old_year;
+    if (c->delta == 0) {
+        fprintf(stderr, _("khgen: new: '%s' is already the plan of %ld\n"), from, year);
+        return EXIT_USAGE;
+    }
+    if (!*out)
+        *out = default_output(arena, from, c->old_year, (int)year);
+    if (!force && cycle_path_exists(*out)) {
+        fprintf(stderr, _("khgen: new: '%s' exists; use --force to overwrite it, or -o to "
+                        "choose another name\n"), *out);
+        return EXIT_USAGE;
+    }
+    if (ynode_get(root, "include") && strcmp(dir_part(arena, from), dir_part(arena, *out)) != 0)
+        fprintf(stderr, _("khgen: new: note: '%s' is not in the directory of '%s'; the paths of "
+                        "its include: are relative to the plan and were not changed\n"),
+                *out, from);
+    size_t len = 0;
+    char *src = read_file(from, 16u << 20, &len);
+    if (!src) {
+        fprintf(stderr, _("khgen: new: cannot read '%s': %s\n"), from, strerror(errno));
+        return EXIT_IO;
+    }
+    c->src = arena_strndup(arena, src, len);
+    c->len = len;
+    free(src);
+    index_lines(c);
+    edit_plan(c, root);
+    return write_edited(c, *out);
+}
+
+int cmd_new(int argc, char **argv)
+{
+    const char *from = NULL, *out = NULL;
+    long year = 0;
+    int force = 0;
+    int status = read_new_args(argc, argv, &from, &out, &year, &force);
+    if (status >= 0)
+        return status;
+    if (cycle_check_regular("new", from) != 0)
+        return EXIT_IO; /* a FIFO would block the read */
+    Arena *arena = arena_new();
+    DiagSink *diags = diag_new(stderr);
+    NewCtx c = {.arena = arena};
+    status = make_new_plan(&c, diags, from, &out, year, force);
+    if (status == EXIT_OK) {
+        print_summary(&c, out, year, from);
+        status = check_new_plan(&c, diags, out);
+    }
     buf_free(&c.skipped);
     free(c.edits);
     free(c.line_start);

@@ -422,22 +422,26 @@ static void set_page(Sheet *sh)
     worksheet_set_start_page(ws, 1);
 }
 
-static void write_sheet(Sheet *sh, const char *under_title)
+/* The columns' widths, from the shared table layout. */
+static void set_widths(Sheet *sh)
+{
+    size_t n_cols = sh->att->n_columns;
+    for (size_t c = 0; c < n_cols; c++)
+        sh->widths[c] = sh->layout->widths[c];
+    for (size_t c = 0; c < n_cols; c++)
+        note_error(sh, worksheet_set_column(sh->ws, (lxw_col_t)c, (lxw_col_t)c, sh->widths[c],
+                                            NULL));
+    sh->total_width = width_between(sh, 0, n_cols - 1);
+}
+
+/* Label, title, "(Kèm theo ...)" and a blank row; returns the first row
+ * after them. */
+static lxw_row_t write_titles(Sheet *sh, const char *under_title)
 {
     const Attachment *att = sh->att;
     lxw_worksheet *ws = sh->ws;
     Formats *fs = sh->formats;
-    size_t n_cols = att->n_columns;
-    lxw_col_t last = (lxw_col_t)(n_cols - 1);
-
-    const TableLayout *t = sh->layout;
-    for (size_t c = 0; c < n_cols; c++)
-        sh->widths[c] = t->widths[c];
-    for (size_t c = 0; c < n_cols; c++)
-        note_error(sh, worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, sh->widths[c], NULL));
-    sh->total_width = width_between(sh, 0, n_cols - 1);
-
-    /* label, title, "(Kèm theo ...)", a blank row */
+    lxw_col_t last = (lxw_col_t)(att->n_columns - 1);
     lxw_row_t r = 0;
     write_across(sh, r, 0, last, att->label, plain_format(fs, ROLE_LABEL));
     note_error(sh, worksheet_set_row(ws, r, height_for(1, TITLE_SIZE), NULL));
@@ -458,34 +462,48 @@ static void write_sheet(Sheet *sh, const char *under_title)
                                                              TITLE_SIZE, 0),
                                                 TITLE_SIZE),
                                      NULL));
-    r += 2;
+    return r + 2;
+}
 
-    /* header: one row, or two when columns are grouped */
-    int header_rows = attach_header_rows(att);
-    lxw_row_t header_first = r;
-    lxw_format *hf = plain_format(fs, ROLE_HEADER);
+/* A group header across its columns and, below it, the grouped columns'
+ * own headers; raises header_lines to what they need. */
+static void write_header_group(Sheet *sh, lxw_row_t first, const LayoutCell *cell,
+                               int header_rows, int header_lines[2])
+{
+    const TableLayout *t = sh->layout;
+    lxw_format *hf = plain_format(sh->formats, ROLE_HEADER);
+    size_t c = cell->col, end = c + (size_t)cell->colspan - 1;
+    write_across(sh, first, (lxw_col_t)c, (lxw_col_t)end, cell->text, hf);
+    int lines = lines_needed(cell->text, width_between(sh, c, end), TABLE_FONT_SIZE, 1);
+    if (lines > header_lines[0])
+        header_lines[0] = lines;
+    for (size_t k2 = 0; header_rows == 2 && k2 < t->rows[1].n_cells; k2++) {
+        const LayoutCell *own = &t->rows[1].cells[k2];
+        if (own->covered || own->col < c || own->col > end)
+            continue;
+        write_text(sh, first + 1, (lxw_col_t)own->col, own->text, hf);
+        lines = lines_needed(own->text, sh->widths[own->col], TABLE_FONT_SIZE, 1);
+        if (lines > header_lines[1])
+            header_lines[1] = lines;
+    }
+}
+
+/* The header: one row, or two when columns are grouped. The first row
+ * holds groups across their columns and ungrouped headers merged down
+ * over both rows; the second the grouped columns' own headers. Repeated
+ * on each printed page and frozen; returns the first body row. */
+static lxw_row_t write_header(Sheet *sh, lxw_row_t header_first)
+{
+    const TableLayout *t = sh->layout;
+    lxw_worksheet *ws = sh->ws;
+    int header_rows = attach_header_rows(sh->att);
+    lxw_format *hf = plain_format(sh->formats, ROLE_HEADER);
     int header_lines[2] = {1, 1};
-    /* the first header row: groups across their columns, ungrouped
-     * headers merged down over both rows; the second: the grouped
-     * columns' own headers */
     for (size_t k = 0; k < t->rows[0].n_cells; k++) {
         const LayoutCell *cell = &t->rows[0].cells[k];
-        size_t c = cell->col, end = c + (size_t)cell->colspan - 1;
+        size_t c = cell->col;
         if (cell->colspan > 1 || (header_rows == 2 && cell->rowspan == 1)) {
-            write_across(sh, header_first, (lxw_col_t)c, (lxw_col_t)end, cell->text, hf);
-            int lines = lines_needed(cell->text, width_between(sh, c, end), TABLE_FONT_SIZE, 1);
-            if (lines > header_lines[0])
-                header_lines[0] = lines;
-            /* the group's columns' own headers, below it */
-            for (size_t k2 = 0; header_rows == 2 && k2 < t->rows[1].n_cells; k2++) {
-                const LayoutCell *own = &t->rows[1].cells[k2];
-                if (own->covered || own->col < c || own->col > end)
-                    continue;
-                write_text(sh, header_first + 1, (lxw_col_t)own->col, own->text, hf);
-                lines = lines_needed(own->text, sh->widths[own->col], TABLE_FONT_SIZE, 1);
-                if (lines > header_lines[1])
-                    header_lines[1] = lines;
-            }
+            write_header_group(sh, header_first, cell, header_rows, header_lines);
             continue;
         }
         int lines = lines_needed(cell->text, sh->widths[c], TABLE_FONT_SIZE, 1);
@@ -506,122 +524,155 @@ static void write_sheet(Sheet *sh, const char *under_title)
     lxw_row_t body_first = header_first + (lxw_row_t)header_rows;
     note_error(sh, worksheet_repeat_rows(ws, header_first, body_first - 1));
     worksheet_freeze_panes(ws, body_first, 0);
+    return body_first;
+}
 
-    /* body */
-    int thousands[ATTACH_MAX_COLUMNS];
-    for (size_t c = 0; c < n_cols; c++)
-        thousands[c] = column_thousands(att, c);
-    for (size_t lr = (size_t)header_rows; lr < t->n_rows; lr++) {
-        const LayoutRow *lrow = &t->rows[lr];
-        if (lrow->kind == LROW_TOTALS)
-            break;
-        size_t i = lrow->source_row;
-        const Row *row = &att->rows[i];
-        lxw_row_t rr = body_first + (lxw_row_t)i;
-        if (lrow->kind == LROW_GROUP) {
-            /* the blank cells before the STT column, the STT cell, then
-             * the title across the columns after it */
-            lxw_format *gf = plain_format(fs, ROLE_GROUP);
-            for (size_t k = 0; k < lrow->n_cells; k++) {
-                const LayoutCell *cell = &lrow->cells[k];
-                size_t last_col = cell->col + (size_t)cell->colspan - 1;
-                if (cell->col == t->stt_col) {
-                    FormatKey key;
-                    memset(&key, 0, sizeof key);
-                    key.role = ROLE_GROUP;
-                    key.type = COL_STT;
-                    write_text(sh, rr, (lxw_col_t)cell->col, cell->text, get_format(fs, key));
-                } else if (cell->col < t->stt_col && t->stt_col < n_cols) {
-                    for (size_t c = cell->col; c <= last_col; c++)
-                        write_text(sh, rr, (lxw_col_t)c, "", gf);
-                } else {
-                    write_across(sh, rr, (lxw_col_t)cell->col, (lxw_col_t)last_col, cell->text,
-                                 gf);
-                    int lines = lines_needed(cell->text, width_between(sh, cell->col, last_col),
-                                             TABLE_FONT_SIZE, 1);
-                    note_error(sh, worksheet_set_row(ws, rr, height_for(lines, TABLE_FONT_SIZE),
-                                                     NULL));
-                }
+/* A group row: the blank cells before the STT column, the STT cell, then
+ * the title across the columns after it. */
+static void write_group_row(Sheet *sh, lxw_row_t rr, const LayoutRow *lrow)
+{
+    const TableLayout *t = sh->layout;
+    Formats *fs = sh->formats;
+    size_t n_cols = sh->att->n_columns;
+    lxw_format *gf = plain_format(fs, ROLE_GROUP);
+    for (size_t k = 0; k < lrow->n_cells; k++) {
+        const LayoutCell *cell = &lrow->cells[k];
+        size_t last_col = cell->col + (size_t)cell->colspan - 1;
+        if (cell->col == t->stt_col) {
+            FormatKey key;
+            memset(&key, 0, sizeof key);
+            key.role = ROLE_GROUP;
+            key.type = COL_STT;
+            write_text(sh, rr, (lxw_col_t)cell->col, cell->text, get_format(fs, key));
+        } else if (cell->col < t->stt_col && t->stt_col < n_cols) {
+            for (size_t c = cell->col; c <= last_col; c++)
+                write_text(sh, rr, (lxw_col_t)c, "", gf);
+        } else {
+            write_across(sh, rr, (lxw_col_t)cell->col, (lxw_col_t)last_col, cell->text, gf);
+            int lines = lines_needed(cell->text, width_between(sh, cell->col, last_col),
+                                     TABLE_FONT_SIZE, 1);
+            note_error(sh, worksheet_set_row(sh->ws, rr, height_for(lines, TABLE_FONT_SIZE),
+                                             NULL));
+        }
+    }
+}
+
+/* A data row: its cells (merged down where the layout says), then its
+ * height. Readers do not grow rows to fit wrapped text on opening a file
+ * (LibreOffice keeps the default height), so each row gets the height its
+ * longest cell needs; a merged cell's lines are shared among the rows it
+ * spans. */
+static void write_data_row(Sheet *sh, lxw_row_t rr, const LayoutRow *lrow, const int *thousands)
+{
+    const Attachment *att = sh->att;
+    size_t i = lrow->source_row;
+    const Row *row = &att->rows[i];
+    for (size_t k = 0; k < lrow->n_cells; k++) {
+        const LayoutCell *lcell = &lrow->cells[k];
+        size_t c = lcell->col;
+        const Cell *cell = lcell->cell;
+        if (lcell->covered || !cell)
+            continue;
+        lxw_format *f = cell_format(sh->formats, ROLE_BODY, lcell->column, cell, thousands[c]);
+        if (lcell->rowspan > 1)
+            note_error(sh, worksheet_merge_range(sh->ws, rr, (lxw_col_t)c,
+                                                 rr + (lxw_row_t)lcell->rowspan - 1,
+                                                 (lxw_col_t)c, "", f));
+        write_value(sh, rr, (lxw_col_t)c, lcell->column, cell, f);
+    }
+    int lines = 1;
+    for (size_t c = 0; c < att->n_columns; c++) {
+        const Cell *cell = &row->cells[c];
+        int own = lines_needed(cell->text ? cell->text : "", sh->widths[c], TABLE_FONT_SIZE, 0);
+        size_t top = i;
+        while (top > 0 && attach_cell_covered(att, top, c))
+            top--;
+        int span = att->rows[top].merge_down[c] + 1;
+        if (span > 1)
+            own = (own + span - 1) / span;
+        if (own > lines)
+            lines = own;
+    }
+    note_error(sh, worksheet_set_row(sh->ws, rr, height_for(lines, TABLE_FONT_SIZE), NULL));
+}
+
+/* The totals row at r: the label ("Tổng cộng") centred across its cells,
+ * a SUM formula (with its value cached) under each totalled column. */
+static void write_totals(Sheet *sh, lxw_row_t r, lxw_row_t body_first, const LayoutRow *totals,
+                         const int *thousands)
+{
+    const Attachment *att = sh->att;
+    Formats *fs = sh->formats;
+    lxw_format *tf = plain_format(fs, ROLE_TOTAL);
+    for (size_t k = 0; k < totals->n_cells; k++) {
+        const LayoutCell *cell = &totals->cells[k];
+        size_t c = cell->col;
+        const Column *col = cell->column;
+        if (cell->colspan > 1 || !col->total) {
+            if (k == 0 && !col->total) {
+                FormatKey key;
+                memset(&key, 0, sizeof key);
+                key.role = ROLE_TOTAL;
+                key.type = COL_STT;
+                write_across(sh, r, 0, (lxw_col_t)(c + (size_t)cell->colspan - 1), cell->text,
+                             get_format(fs, key));
+            } else {
+                write_text(sh, r, (lxw_col_t)c, "", tf);
             }
             continue;
         }
-        for (size_t k = 0; k < lrow->n_cells; k++) {
-            const LayoutCell *lcell = &lrow->cells[k];
-            size_t c = lcell->col;
-            const Column *col = lcell->column;
-            const Cell *cell = lcell->cell;
-            if (lcell->covered || !cell)
-                continue;
-            lxw_format *f = cell_format(fs, ROLE_BODY, col, cell, thousands[c]);
-            if (lcell->rowspan > 1)
-                note_error(sh, worksheet_merge_range(ws, rr, (lxw_col_t)c,
-                                                     rr + (lxw_row_t)lcell->rowspan - 1,
-                                                     (lxw_col_t)c, "", f));
-            write_value(sh, rr, (lxw_col_t)c, col, cell, f);
-        }
-        /* Readers do not grow rows to fit wrapped text on opening a file
-         * (LibreOffice keeps the default height), so each row gets the
-         * height its longest cell needs; a merged cell's lines are shared
-         * among the rows it spans. */
-        int lines = 1;
-        for (size_t c = 0; c < n_cols; c++) {
-            const Cell *cell = &row->cells[c];
-            int own = lines_needed(cell->text ? cell->text : "", sh->widths[c], TABLE_FONT_SIZE, 0);
-            size_t top = i;
-            while (top > 0 && attach_cell_covered(att, top, c))
-                top--;
-            int span = att->rows[top].merge_down[c] + 1;
-            if (span > 1)
-                own = (own + span - 1) / span;
-            if (own > lines)
-                lines = own;
-        }
-        note_error(sh, worksheet_set_row(ws, rr, height_for(lines, TABLE_FONT_SIZE), NULL));
+        Cell total = {0};
+        total.is_number = 1;
+        total.number = attach_column_total(att, c);
+        lxw_format *f = cell_format(fs, ROLE_TOTAL, col, &total, thousands[c]);
+        char from[16], to[16], formula[48];
+        cell_name(from, sizeof from, body_first, (lxw_col_t)c);
+        cell_name(to, sizeof to, r - 1, (lxw_col_t)c);
+        snprintf(formula, sizeof formula, "=SUM(%s:%s)", from, to);
+        double cached = col->type == COL_PERCENT ? total.number / 100 : total.number;
+        note_error(sh, worksheet_write_formula_num(sh->ws, r, (lxw_col_t)c, formula, f, cached));
+    }
+}
+
+/* One Biểu on its sheet: titles, header, body, totals, note, page. */
+static void write_sheet(Sheet *sh, const char *under_title)
+{
+    const Attachment *att = sh->att;
+    const TableLayout *t = sh->layout;
+    size_t n_cols = att->n_columns;
+
+    set_widths(sh);
+    lxw_row_t r = write_titles(sh, under_title);
+    lxw_row_t body_first = write_header(sh, r);
+
+    int thousands[ATTACH_MAX_COLUMNS];
+    for (size_t c = 0; c < n_cols; c++)
+        thousands[c] = column_thousands(att, c);
+    for (size_t lr = (size_t)attach_header_rows(att); lr < t->n_rows; lr++) {
+        const LayoutRow *lrow = &t->rows[lr];
+        if (lrow->kind == LROW_TOTALS)
+            break;
+        lxw_row_t rr = body_first + (lxw_row_t)lrow->source_row;
+        if (lrow->kind == LROW_GROUP)
+            write_group_row(sh, rr, lrow);
+        else
+            write_data_row(sh, rr, lrow, thousands);
     }
     r = body_first + (lxw_row_t)att->n_rows;
 
-    /* totals */
     const LayoutRow *totals = t->n_rows > 0 && t->rows[t->n_rows - 1].kind == LROW_TOTALS
                                   ? &t->rows[t->n_rows - 1]
                                   : NULL;
     if (totals && att->n_rows > 0) {
-        lxw_format *tf = plain_format(fs, ROLE_TOTAL);
-        for (size_t k = 0; k < totals->n_cells; k++) {
-            const LayoutCell *cell = &totals->cells[k];
-            size_t c = cell->col;
-            const Column *col = cell->column;
-            if (cell->colspan > 1 || !col->total) {
-                if (k == 0 && !col->total) { /* the label ("Tổng cộng"), centred */
-                    FormatKey key;
-                    memset(&key, 0, sizeof key);
-                    key.role = ROLE_TOTAL;
-                    key.type = COL_STT;
-                    write_across(sh, r, 0, (lxw_col_t)(c + (size_t)cell->colspan - 1), cell->text,
-                                 get_format(fs, key));
-                } else {
-                    write_text(sh, r, (lxw_col_t)c, "", tf);
-                }
-                continue;
-            }
-            Cell total = {0};
-            total.is_number = 1;
-            total.number = attach_column_total(att, c);
-            lxw_format *f = cell_format(fs, ROLE_TOTAL, col, &total, thousands[c]);
-            char from[16], to[16], formula[48];
-            cell_name(from, sizeof from, body_first, (lxw_col_t)c);
-            cell_name(to, sizeof to, r - 1, (lxw_col_t)c);
-            snprintf(formula, sizeof formula, "=SUM(%s:%s)", from, to);
-            double cached = col->type == COL_PERCENT ? total.number / 100 : total.number;
-            note_error(sh, worksheet_write_formula_num(ws, r, (lxw_col_t)c, formula, f, cached));
-        }
+        write_totals(sh, r, body_first, totals, thousands);
         r++;
     }
 
-    /* note */
     if (att->note && *att->note) {
         r++;
-        write_across(sh, r, 0, last, att->note, plain_format(fs, ROLE_NOTE));
-        note_error(sh, worksheet_set_row(ws, r,
+        write_across(sh, r, 0, (lxw_col_t)(n_cols - 1), att->note,
+                     plain_format(sh->formats, ROLE_NOTE));
+        note_error(sh, worksheet_set_row(sh->ws, r,
                                          height_for(lines_needed(att->note, sh->total_width,
                                                                  TABLE_FONT_SIZE, 0),
                                                     TABLE_FONT_SIZE),
