@@ -39,6 +39,7 @@
 #include "inline.h"
 #include "query.h"
 #include "suggest.h"
+#include "textref.h"
 #include "vi.h"
 #include "yread.h"
 
@@ -744,6 +745,7 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
             spec->broken = 1;
     }
     if ((v = ynode_get(node, "label")) && (att->label = read_scalar(ap, v, "label"))) {
+        att->label = textref_literal(ap->arena, att->label); /* "{{" prints "{" */
         if (!*att->label)
             NODE_ERROR(ap, v, KH602, "'label' is empty");
     } else if (!v) {

@@ -26,6 +26,7 @@
 #include "catalog.h"
 #include "i18n.h"
 #include "suggest.h"
+#include "textref.h"
 #include "vi.h"
 #include "yread.h"
 
@@ -91,9 +92,11 @@ static const char *read_text(Parser *p, const YNode *node, const char *key, int 
 {
     if (!node || !expect_kind(p, node, YNODE_SCALAR, key))
         return NULL;
-    if (is_prose)
+    if (is_prose) {
         add_text_site(p, node->text, node);
-    return node->text;
+        return node->text; /* braces undoubled where references are expanded */
+    }
+    return textref_literal(p->arena, node->text); /* "{{" prints "{" here too */
 }
 
 static const char *get_text(Parser *p, const YNode *map, const char *key, int is_prose)

@@ -718,12 +718,14 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
     set_normal_style(wb);
     lxw_doc_properties props;
     memset(&props, 0, sizeof props);
-    props.title = (char *)(plan->title ? plan->title : "");
+    /* the title as the document prints it (references expanded, "{{" as "{") */
+    InlineCtx ctx = {.plan = plan, .task = NULL, .templates = templates, .arena = arena};
+    Buf doc_title = {0};
+    inline_expand_plain(&ctx, plan->title ? plan->title : "", &doc_title);
+    props.title = doc_title.data ? doc_title.data : (char *)"";
     props.company = (char *)(plan->issuer_short ? plan->issuer_short : "");
     props.created = (time_t)render_xlsx_created_time(plan);
     lxw_error err = workbook_set_properties(wb, &props);
-
-    InlineCtx ctx = {.plan = plan, .task = NULL, .templates = templates, .arena = arena};
     Buf under = {0};
     render_attachment_line(&ctx, &under);
     Formats *fs = arena_alloc(arena, sizeof *fs);
@@ -786,6 +788,7 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
     if (err == LXW_NO_ERROR)
         err = close_err;
     arena_free(arena);
+    buf_free(&doc_title);
     Buf patch_error = {0};
     if (err == LXW_NO_ERROR && xlsx_first_page_unnumbered(tmp, &patch_error) != 0)
         err = LXW_ERROR_ZIP_FILE_OPERATION;

@@ -104,6 +104,22 @@ int textref_scan(const char *text, size_t *offset, Buf *literal, ScannedRef *ref
     return 0;
 }
 
+const char *textref_literal(Arena *arena, const char *text)
+{
+    if (!text || (!strstr(text, "{{") && !strstr(text, "}}")))
+        return text;
+    size_t n = strlen(text);
+    char *out = arena_alloc(arena, n + 1);
+    size_t j = 0;
+    for (size_t i = 0; i < n; i++) {
+        out[j++] = text[i];
+        if ((text[i] == '{' || text[i] == '}') && text[i + 1] == text[i])
+            i++;
+    }
+    out[j] = '\0';
+    return out;
+}
+
 void inline_each_ref(const char *text, void (*visit)(void *data, const InlineRef *ref),
                      void *data)
 {

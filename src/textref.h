@@ -56,6 +56,13 @@ typedef struct ScannedRef {
  * ref = {0}) before scanning a text, and keep it for the calls on it. */
 int textref_scan(const char *text, size_t *offset, Buf *literal, ScannedRef *ref, int escape_lt);
 
+/* The one rule for literal braces in plan text: "{{" prints "{" and "}}"
+ * prints "}" in every field and every format. Text with references goes
+ * through textref_scan; a field without references (an issuer line, a
+ * place, a label, a unit's name, ...) through this. Returns text itself
+ * when it holds no doubled brace, else a copy in arena (caller's). */
+const char *textref_literal(Arena *arena, const char *text);
+
 /* One well-formed reference found in a text: its byte span ("{" to "}"
  * inclusive) and its words. Valid only during the visit. */
 typedef struct InlineRef {

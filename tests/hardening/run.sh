@@ -260,6 +260,39 @@ run 60 build -f md,xlsx -o "$o/long-cell" tests/hardening/long-cell.yaml
 expect "a cell over Excel's 32,767 characters is cut with a warning" "KH621"
 [ "$(grep -o 'ạ' "$o/long-cell/long-cell.md" | wc -l)" -ge 40000 ] && ok "the .md keeps the whole text" \
     || not_ok "the .md keeps the whole text"
+# "{{" prints "{" in every field of every format (issue 8 item 12): each
+# field of braces.yaml holds "{{NAME}}"; no output part may keep a doubled
+# brace, and each shows every {NAME} it prints (the workbook: its sheet and
+# docProps; the document formats: every field)
+run 60 build -f md,html,xlsx,docx -o "$o/braces" tests/hardening/braces.yaml
+if [ "$status" -ne 0 ]; then
+    not_ok "the braces plan builds (status $status)"
+    sed 's/^/    | /' "$work/err" | head -5
+else
+    for fmt in md html xlsx docx; do
+        rm -rf "$o/braces/$fmt.d"
+        mkdir -p "$o/braces/$fmt.d"
+        case $fmt in
+        xlsx | docx) (cd "$o/braces/$fmt.d" && unzip -q "../braces.$fmt") ;;
+        *) cp "$o/braces/braces.$fmt" "$o/braces/$fmt.d/" ;;
+        esac
+        case $fmt in
+        xlsx) names="att atitle head cell title short" ;;
+        *) names="iss short place title kind about unit para task label due recip att atitle head cell" ;;
+        esac
+        missing=
+        for n in $names; do
+            grep -rqi "{$n}" "$o/braces/$fmt.d" || missing="$missing $n"
+        done
+        if grep -rlE '\{\{[a-zA-Z]+\}\}' "$o/braces/$fmt.d" >"$work/raw"; then
+            not_ok "$fmt: every field prints {{x}} as {x} (doubled in: $(tr '\n' ' ' <"$work/raw"))"
+        elif [ -n "$missing" ]; then
+            not_ok "$fmt: every field prints {{x}} as {x} (not found:$missing)"
+        else
+            ok "$fmt: every field prints {{x}} as {x} ($(echo $names | wc -w) fields, docProps included)"
+        fi
+    done
+fi
 rm -rf "$o/blocked"
 mkdir -p "$o/blocked/plan.xlsx"
 run 60 build -f md,html,xlsx -o "$o/blocked" "$o/plan.yaml"
