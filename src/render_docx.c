@@ -888,7 +888,7 @@ static int zip_parts(Part *parts, size_t n, Buf *out, Buf *err)
             failed = 1;
             break;
         }
-        if (zip_set_file_compression(za, (zip_uint64_t)index, ZIP_CM_DEFLATE, 9) < 0 ||
+        if (zip_set_file_compression(za, (zip_uint64_t)index, ZIP_CM_DEFLATE, 6) < 0 ||
             zip_file_set_dostime(za, (zip_uint64_t)index, 0, (1 << 5) | 1, 0) < 0 ||
             zip_file_set_external_attributes(za, (zip_uint64_t)index, 0, ZIP_OPSYS_DOS, 0) < 0)
             failed = 1;
