@@ -875,6 +875,7 @@ static void read_rows(AttParser *ap, const YNode *node, Attachment *att, AttachS
             check_generator(ap, spec->gen_plan, 0);
         if (spec->gen_preset)
             check_generator(ap, spec->gen_preset, 1);
+        att_read_generator(ap->arena, att, spec);
         if (!att_gen_value(spec, "from"))
             NODE_ERROR(ap, rows, KH602,
                        "the rows generator has no 'from' (localities, tasks, criteria or "

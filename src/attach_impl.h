@@ -18,6 +18,53 @@ typedef struct TextRef {
     const YNode *node;
 } TextRef;
 
+/* A value of the generator as written: its text when it is a scalar
+ * (NULL otherwise), what kind of node it is (for messages) and the node,
+ * kept only as the position that messages point at. */
+typedef struct GenText {
+    const char *text;          /* NULL: not a scalar */
+    const char *kind;          /* "a string", "a list", ... (ynode_kind_name) */
+    int is_map, is_seq;
+    int is_null;               /* ~, null or empty */
+    int plain;                 /* written without quotes */
+    const YNode *at;           /* position only */
+} GenText;
+
+/* One `where` entry: a field and the values it may have. */
+typedef struct GenWhere {
+    GenText field;
+    GenText values_at;         /* the value or the list, as a whole */
+    int values_ok;             /* a scalar, or a list of scalars */
+    GenText *values;
+    size_t n_values;
+} GenWhere;
+
+/* One `group_titles` entry. */
+typedef struct GenTitle {
+    const char *key;
+    const char *title;         /* NULL: not a scalar */
+} GenTitle;
+
+/* A rows generator ({from: ...}) read into plain values at parse time:
+ * attach_resolve reads no YAML (the plan's value, else the preset's; a
+ * plan's `~` removes the preset's). */
+typedef struct GenSpec {
+    int present;               /* rows is a generator mapping */
+    GenText from;              /* absent: text NULL and at NULL */
+    GenText catalog;
+    GenText where;             /* as a whole: its kind, its position */
+    GenWhere *wheres;          /* when where is a mapping */
+    size_t n_wheres;
+    GenText *sort;             /* each key ("-field" descending) */
+    size_t n_sort;
+    GenText group_by;
+    GenText group_titles;      /* as a whole (NULL at: none) */
+    GenTitle *titles;          /* when group_titles is a mapping */
+    size_t n_titles;
+    GenText *column_values;    /* each column's fixed `value` (at NULL: none) */
+    const YNode **field_at;    /* where each column's field is named */
+} GenSpec;
+
 typedef struct AttachSpec {
     int broken;                 /* unusable: attach_resolve skips it */
     const YNode *node;          /* the attachment's mapping in the plan */
@@ -30,6 +77,7 @@ typedef struct AttachSpec {
     size_t n_merge;
     TextRef *texts;
     size_t n_texts, cap_texts;
+    GenSpec gen;                /* the generator, typed (gen.present) */
 } AttachSpec;
 
 typedef struct AttachState {
@@ -138,6 +186,11 @@ void att_report_ambiguous(DiagSink *diags, const YNode *node, const char *what,
                              const char *text);
 int att_is_null(const YNode *node);
 const YNode *att_gen_value(const AttachSpec *spec, const char *key);
+/* attach_gen.c: fills spec->gen from the generator's YAML (parse stage;
+ * reports nothing). */
+void att_read_generator(Arena *arena, const Attachment *att, AttachSpec *spec);
+/* The entry of gen's group_titles for a group's key, or NULL. */
+const GenTitle *att_gen_title(const GenSpec *gen, const char *key);
 const YNode *att_column_value(const AttachSpec *spec, size_t col);
 const char *att_number_text(Arena *arena, const Column *col, double value);
 const char *att_date_text(Arena *arena, VDate date);

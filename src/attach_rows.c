@@ -434,17 +434,17 @@ static void fill_cell(Resolver *r, const Column *col, const FieldValue *fv, Cell
 static const Catalog *generator_catalog(Generation *g, const AttachSpec *spec)
 {
     Resolver *r = g->r;
-    const YNode *v = att_gen_value(spec, "catalog");
-    if (v && v->kind == YNODE_SCALAR) {
+    const GenText *v = &spec->gen.catalog;
+    if (v->text) {
         const Catalog *cat = catalog_find(r->plan, v->text);
         if (!cat) {
             const char *hint = suggest_best_in(v->text, r->plan->catalogs, r->plan->n_catalogs,
                                                sizeof(Catalog), offsetof(Catalog, id));
             if (hint)
-                NODE_ERROR(r, v, KH613, "no imported catalog '%s' (did you mean '%s'?)",
+                NODE_ERROR(r, v->at, KH613, "no imported catalog '%s' (did you mean '%s'?)",
                            v->text, hint);
             else
-                NODE_ERROR(r, v, KH613, "no imported catalog '%s': add it to 'import:'",
+                NODE_ERROR(r, v->at, KH613, "no imported catalog '%s': add it to 'import:'",
                            v->text);
         }
         return cat;
@@ -467,7 +467,7 @@ typedef struct RowSpec {
     size_t n_conds;
     FieldRef group_field;                    /* group_by */
     int grouped;
-    const YNode *group_titles;
+    const GenSpec *gen;                      /* its group_titles */
 } RowSpec;
 
 /* The field of each column; a `value:` column's text is checked. */
@@ -481,17 +481,13 @@ static void read_columns(Generation *g, const Attachment *att, const AttachSpec 
             rs->stt_from_field[c] = lookup_field(g, att->columns[c].key, &rs->col_fields[c]) == 0;
             continue;
         }
-        const YNode *value = att_column_value(spec, c);
-        if (value) {
-            TextSite site = {value->text, value, NULL};
+        const GenText *value = &spec->gen.column_values[c];
+        if (value->text) {
+            TextSite site = {value->text, value->at, NULL};
             r->errors += inline_check(&r->ctx, r->diags, &site);
             continue;
         }
-        const YNode *at = spec->column_nodes && spec->column_nodes[c] ? spec->column_nodes[c]
-                                                                      : spec->node;
-        if (at->kind == YNODE_MAP && ynode_get(at, "key"))
-            at = ynode_get(at, "key");
-        find_field(g, att->columns[c].key, at, &rs->col_fields[c]);
+        find_field(g, att->columns[c].key, spec->gen.field_at[c], &rs->col_fields[c]);
     }
 }
 
@@ -500,7 +496,7 @@ static void read_columns(Generation *g, const Attachment *att, const AttachSpec 
  * must be a number, an ambiguous number is reported (KH114). Appends to
  * cond->wants (grown in the arena; *cap its room). */
 static void read_alternatives(Generation *g, Condition *cond, size_t *cap, IdKind ids,
-                              const YNode *value, const char *want)
+                              const GenText *value, const char *want)
 {
     Resolver *r = g->r;
     size_t n_parts = 1;
@@ -523,12 +519,12 @@ static void read_alternatives(Generation *g, Condition *cond, size_t *cap, IdKin
         double number;
         int rc = att_parse_number_text(rest, 0, &number);
         if (op != WANT_EQ && op != WANT_NE && rc == -1) {
-            NODE_ERROR(r, value, KH605, "'%s' in 'where' compares numbers: '%s' is not one",
+            NODE_ERROR(r, value->at, KH605, "'%s' in 'where' compares numbers: '%s' is not one",
                        part, rest);
         } else {
-            check_where_id(g, ids, value, rest);
-            if (rc == -2 && (value->style == YSTYLE_PLAIN || op != WANT_EQ)) {
-                att_report_ambiguous(r->diags, value, "a 'where' value", rest);
+            check_where_id(g, ids, value->at, rest);
+            if (rc == -2 && (value->plain || op != WANT_EQ)) {
+                att_report_ambiguous(r->diags, value->at, "a 'where' value", rest);
                 r->errors++;
             }
         }
@@ -544,45 +540,39 @@ static void read_alternatives(Generation *g, Condition *cond, size_t *cap, IdKin
 static void read_where(Generation *g, const AttachSpec *spec, RowSpec *rs)
 {
     Resolver *r = g->r;
-    const YNode *where = att_gen_value(spec, "where");
-    if (where && where->kind != YNODE_MAP) {
-        NODE_ERROR(r, where, KH600, "'where' is a mapping {field: value, ...}, not %s",
-                   ynode_kind_name(where));
-    } else if (where) {
-        for (size_t i = 0; i < where->count && rs->n_conds < 32; i++) {
-            Condition *cond = &rs->conds[rs->n_conds];
-            memset(cond, 0, sizeof *cond);
-            if (find_field(g, where->keys[i]->text, where->keys[i], &cond->field) != 0)
-                continue;
-            const YNode *values = where->values[i];
-            int ok = values->kind == YNODE_SCALAR;
-            if (values->kind == YNODE_SEQ) {
-                ok = 1;
-                for (size_t k = 0; k < values->count; k++)
-                    ok = ok && values->items[k]->kind == YNODE_SCALAR;
-            }
-            if (!ok) {
-                NODE_ERROR(r, values, KH600, "a 'where' value is a value or a list of values");
-                continue;
-            }
-            IdKind ids = cond->field.field ? cond->field.field->ids : IDS_NONE;
-            size_t n_values = values->kind == YNODE_SEQ ? values->count : 1;
-            cond->wants = arena_alloc(r->arena, (n_values + 1) * sizeof *cond->wants);
-            size_t cap_wants = n_values;
-            for (size_t k = 0; k < n_values; k++) {
-                const YNode *value = values->kind == YNODE_SEQ ? values->items[k] : values;
-                /* values may use references: target_year: "{year}" */
-                TextSite site = {value->text, value, NULL};
-                r->errors += inline_check(&r->ctx, r->diags, &site);
-                Buf expanded = {0};
-                if (!att_is_null(value))
-                    inline_expand(&r->ctx, value->text, INLINE_PLAIN, &expanded);
-                const char *want = buf_to_arena(&expanded, r->arena);
-                buf_free(&expanded);
-                read_alternatives(g, cond, &cap_wants, ids, value, want);
-            }
-            rs->n_conds++;
+    const GenSpec *gen = &spec->gen;
+    if (gen->where.at && !gen->where.is_map) {
+        NODE_ERROR(r, gen->where.at, KH600, "'where' is a mapping {field: value, ...}, not %s",
+                   gen->where.kind);
+        return;
+    }
+    for (size_t i = 0; i < gen->n_wheres && rs->n_conds < 32; i++) {
+        const GenWhere *w = &gen->wheres[i];
+        Condition *cond = &rs->conds[rs->n_conds];
+        memset(cond, 0, sizeof *cond);
+        if (!w->field.text || find_field(g, w->field.text, w->field.at, &cond->field) != 0)
+            continue;
+        if (!w->values_ok) {
+            NODE_ERROR(r, w->values_at.at, KH600,
+                       "a 'where' value is a value or a list of values");
+            continue;
         }
+        IdKind ids = cond->field.field ? cond->field.field->ids : IDS_NONE;
+        cond->wants = arena_alloc(r->arena, (w->n_values + 1) * sizeof *cond->wants);
+        size_t cap_wants = w->n_values;
+        for (size_t k = 0; k < w->n_values; k++) {
+            const GenText *value = &w->values[k];
+            /* values may use references: target_year: "{year}" */
+            TextSite site = {value->text, value->at, NULL};
+            r->errors += inline_check(&r->ctx, r->diags, &site);
+            Buf expanded = {0};
+            if (!value->is_null)
+                inline_expand(&r->ctx, value->text, INLINE_PLAIN, &expanded);
+            const char *want = buf_to_arena(&expanded, r->arena);
+            buf_free(&expanded);
+            read_alternatives(g, cond, &cap_wants, ids, value, want);
+        }
+        rs->n_conds++;
     }
 }
 
@@ -590,19 +580,16 @@ static void read_where(Generation *g, const AttachSpec *spec, RowSpec *rs)
 static void read_sort(Generation *g, const AttachSpec *spec)
 {
     Resolver *r = g->r;
-    const YNode *sort = att_gen_value(spec, "sort");
-    if (sort) {
-        size_t n_keys = sort->kind == YNODE_SEQ ? sort->count : 1;
-        for (size_t i = 0; i < n_keys && g->n_sort < 8; i++) {
-            const YNode *key = sort->kind == YNODE_SEQ ? sort->items[i] : sort;
-            if (key->kind != YNODE_SCALAR) {
-                NODE_ERROR(r, key, KH600, "'sort' is a field name or a list of them");
-                continue;
-            }
-            int desc = key->text[0] == '-';
-            if (find_field(g, key->text + desc, key, &g->sort_fields[g->n_sort]) == 0)
-                g->sort_desc[g->n_sort++] = desc;
+    const GenSpec *gen = &spec->gen;
+    for (size_t i = 0; i < gen->n_sort && g->n_sort < 8; i++) {
+        const GenText *key = &gen->sort[i];
+        if (!key->text) {
+            NODE_ERROR(r, key->at, KH600, "'sort' is a field name or a list of them");
+            continue;
         }
+        int desc = key->text[0] == '-';
+        if (find_field(g, key->text + desc, key->at, &g->sort_fields[g->n_sort]) == 0)
+            g->sort_desc[g->n_sort++] = desc;
     }
 }
 
@@ -610,27 +597,24 @@ static void read_sort(Generation *g, const AttachSpec *spec)
 static void read_grouping(Generation *g, const AttachSpec *spec, RowSpec *rs)
 {
     Resolver *r = g->r;
-    const YNode *group_by = att_gen_value(spec, "group_by");
-    const YNode *group_titles = att_gen_value(spec, "group_titles");
-    /* the preset's titles go with the preset's grouping: a plan that removes
-     * the grouping (group_by: ~) removes them too */
-    if (!group_by && group_titles && !ynode_get(spec->gen_plan, "group_titles"))
-        group_titles = NULL;
-    if (group_by) {
-        if (group_by->kind != YNODE_SCALAR)
-            NODE_ERROR(r, group_by, KH600, "'group_by' is a field name");
+    const GenSpec *gen = &spec->gen;
+    const GenText *group_by = &gen->group_by;
+    if (group_by->at) {
+        if (!group_by->text)
+            NODE_ERROR(r, group_by->at, KH600, "'group_by' is a field name");
         else
-            rs->grouped = find_field(g, group_by->text, group_by, &rs->group_field) == 0;
+            rs->grouped = find_field(g, group_by->text, group_by->at, &rs->group_field) == 0;
     }
-    if (group_titles && group_titles->kind != YNODE_MAP) {
-        NODE_ERROR(r, group_titles, KH600,
+    int titles = gen->group_titles.at != NULL;
+    if (titles && !gen->group_titles.is_map) {
+        NODE_ERROR(r, gen->group_titles.at, KH600,
                    "'group_titles' is a mapping {value: title, ...}, not %s",
-                   ynode_kind_name(group_titles));
-        group_titles = NULL;
+                   gen->group_titles.kind);
+        titles = 0;
     }
-    if (group_titles && !rs->grouped && group_by == NULL)
-        NODE_ERROR(r, group_titles, KH600, "'group_titles' needs 'group_by'");
-    rs->group_titles = group_titles;
+    if (titles && !rs->grouped && !group_by->at)
+        NODE_ERROR(r, gen->group_titles.at, KH600, "'group_titles' needs 'group_by'");
+    rs->gen = titles ? gen : NULL;
 }
 
 /* The items of the source that pass `where`, sorted, then ordered by
@@ -640,7 +624,7 @@ static void read_grouping(Generation *g, const AttachSpec *spec, RowSpec *rs)
 static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec *rs, Item **out)
 {
     Resolver *r = g->r;
-    const YNode *group_titles = rs->group_titles;
+    const GenSpec *gen = rs->gen; /* NULL: no group_titles */
     const void **ptrs;
     size_t n_source = source_items(g, catalog, &ptrs);
     Item *items = xmalloc((n_source + 1) * sizeof *items);
@@ -661,21 +645,19 @@ static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec 
             FieldValue fv;
             field_value(g, ptrs[i], &rs->group_field, &fv);
             const char *key = fv.raw && fv.n_raw ? fv.raw[0] : fv.text;
-            const YNode *title = group_titles ? ynode_get(group_titles, key) : NULL;
+            const GenTitle *title = gen ? att_gen_title(gen, key) : NULL;
             item->group_title =
-                title && title->kind == YNODE_SCALAR ? att_expand(r, title->text, NULL) : fv.text;
+                title && title->title ? att_expand(r, title->title, NULL) : fv.text;
         }
     }
     /* sort; then groups in the order of group_titles, the others in the
      * order they first appear, each group's items keeping their order */
     sort_items(g, items, scratch, n);
     if (rs->grouped) {
-        size_t n_titles = group_titles ? group_titles->count : 0;
+        size_t n_titles = gen ? gen->n_titles : 0;
         const char **titles = xmalloc((n_titles + n + 1) * sizeof *titles);
         for (size_t k = 0; k < n_titles; k++)
-            titles[k] = group_titles->values[k]->kind == YNODE_SCALAR
-                            ? att_expand(r, group_titles->values[k]->text, NULL)
-                            : "";
+            titles[k] = gen->titles[k].title ? att_expand(r, gen->titles[k].title, NULL) : "";
         size_t n_known = n_titles;
         for (size_t i = 0; i < n; i++) {
             size_t k = 0;
@@ -724,8 +706,8 @@ static void build_rows(Generation *g, Attachment *att, const AttachSpec *spec, c
         row->cells = arena_alloc(r->arena, (att->n_columns + 1) * sizeof(Cell));
         for (size_t c = 0; c < att->n_columns; c++) {
             FieldValue fv = {.text = ""};
-            const YNode *value = att_column_value(spec, c);
-            if (value) {
+            const GenText *value = &spec->gen.column_values[c];
+            if (value->text) {
                 fv.text = att_expand(r, value->text, NULL);
                 fv.is_number = att_parse_number_text(fv.text, 0, &fv.number) == 0;
             } else if (att->columns[c].type != COL_STT || rs->stt_from_field[c]) {
@@ -782,8 +764,8 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
 {
     Generation gen = {.r = r, .node = spec->rows_node};
     Generation *g = &gen;
-    const YNode *from = att_gen_value(spec, "from");
-    if (!from || from->kind != YNODE_SCALAR || att_name_index(att_source_names, from->text) < 0)
+    const GenText *from = &spec->gen.from;
+    if (!from->text || att_name_index(att_source_names, from->text) < 0)
         return; /* reported by attach_parse */
     g->source = (Source)att_name_index(att_source_names, from->text);
     int before = r->errors;
@@ -920,15 +902,14 @@ int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan)
             if (col->group && strchr(col->group, '{'))
                 col->group = att_expand(r, col->group, NULL);
         }
-        if (spec->gen_plan || spec->gen_preset)
+        if (spec->gen.present)
             generate_rows(r, att, spec);
         compute_merges(arena, att, spec);
         /* no rows because of an error already reported is no news */
         if (att->n_rows == 0 && spec->rows_node && diag_error_count(diags) == 0)
             diag_warning(diags, spec->rows_node->pos, 1, KH618,
                          "attachment '%s' has no rows%s", att->id,
-                         spec->gen_plan || spec->gen_preset ? ": the filter selects nothing"
-                                                            : "");
+                         spec->gen.present ? ": the filter selects nothing" : "");
     }
     free(r->tasks);
     if (r->resp)

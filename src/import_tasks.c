@@ -324,6 +324,109 @@ static size_t leading_units(Ctx *c, const char *text, const char **ids, size_t m
 
 /* Bullets of "TỔ CHỨC THỰC HIỆN" that start with the units they assign
  * ("Sở A, Sở B: Hướng dẫn ...") become tasks led by those units. */
+/* The unit names of a list "A, B" at the start of s, up to where what they
+ * do begins; each must start like a unit ("Phòng ", "UBND ", ...) and be
+ * short. Returns the count (0 when the list does not parse) and sets *end
+ * to the first byte after the list. */
+static size_t unit_list(Ctx *c, const char *s, const char **names, size_t max, const char **end)
+{
+    static const char *const verbs[] = {" căn cứ", " đôn đốc", " phân công", " chủ động",
+                                        " rà soát", " theo dõi", " tăng cường", NULL};
+    size_t len = unit_name_len(s, 0);
+    for (int k = 0; verbs[k]; k++) {
+        const char *hit = strstr(s, verbs[k]);
+        if (hit && (size_t)(hit - s) < len)
+            len = (size_t)(hit - s);
+    }
+    if (len == strlen(s) || len > 160)
+        return 0;
+    char *list = dup_range(c, s, len);
+    size_t n = 0;
+    for (char *t = list; t && *t;) {
+        char *comma = strstr(t, ", ");
+        if (comma)
+            *comma = '\0';
+        size_t words = 1;
+        for (const char *w = t; *w; w++)
+            words += *w == ' ';
+        if (n == max || !unit_start(t) || words > 12 || strlen(t) < 4)
+            return 0;
+        names[n++] = t;
+        t = comma ? comma + 2 : NULL;
+    }
+    *end = s + len;
+    return n;
+}
+
+/* "3. Giao Phòng A chủ trì, phối hợp với Phòng B, Văn phòng C tham mưu
+ * ...", "UBND các xã: ...": an assignment written as the one sentence of a
+ * numbered heading. The heading keeps its number and lends it to a task
+ * (`clause: ""` whose first item is an untitled task with `label: ""`,
+ * printing the same sentence), whose lead is the unit named first and whose support the units
+ * after "phối hợp với". Only plain headings without a text of their own. */
+static void sentence_task(Ctx *c, INode *cl)
+{
+    if ((cl->kind != IN_CLAUSE && cl->kind != IN_SUBCLAUSE) || !cl->title || cl->text ||
+        cl->found_bold || cl->found_italic)
+        return;
+    for (size_t k = 0; k < cl->n_items; k++)
+        if (cl->items[k]->kind != IN_PARA)
+            return;
+    const char *t = cl->title;
+    static const char *const asks[] = {"Giao ", "Đề nghị ", "Yêu cầu ", NULL};
+    for (int k = 0; asks[k]; k++)
+        if (starts_with(t, asks[k])) {
+            t += strlen(asks[k]);
+            break;
+        }
+    const char *names[8], *end = NULL;
+    size_t n = unit_list(c, t, names, 8, &end);
+    if (!n)
+        return;
+    INode *task = node_new(c, IN_TASK, "");
+    add_text(c, task, cl->title);
+    task->label = ""; /* no bullet: the heading's number is its label */
+    const char *ids[8];
+    for (size_t k = 0; k < n; k++)
+        ids[k] = unit_id(c, names[k]);
+    task->lead = ids[0];
+    if (n > 1) {
+        task->leads = arena_alloc(c->arena, n * sizeof *task->leads);
+        memcpy(task->leads, ids, n * sizeof *ids);
+        task->n_leads = n;
+    }
+    const char *rest = end;
+    if (starts_with(rest, " chủ trì, "))
+        rest += strlen(" chủ trì, ");
+    else if (starts_with(rest, " chủ trì "))
+        rest += strlen(" chủ trì ");
+    if (starts_with(rest, "phối hợp với ")) {
+        const char *sup[16], *send = NULL;
+        size_t m = unit_list(c, rest + strlen("phối hợp với "), sup, 16, &send);
+        if (m) {
+            task->support = arena_alloc(c->arena, m * sizeof *task->support);
+            for (size_t k = 0; k < m; k++)
+                task->support[k] = unit_id(c, sup[k]);
+            task->n_support = m;
+        }
+    }
+    task->show = 1;
+    INode **items = arena_alloc(c->arena, (cl->n_items + 1) * sizeof *items);
+    items[0] = task;
+    if (cl->n_items)
+        memcpy(items + 1, cl->items, cl->n_items * sizeof *items);
+    cl->items = items;
+    cl->n_items++;
+    cl->cap_items = cl->n_items;
+    cl->title = "";
+    cl->found_bold = 1; /* an empty title: no `style` to write */
+    cl->comment = arena_printf(c->arena, "a task inferred from this sentence: %s '%s'%s",
+                               n > 1 ? "joint leads, the first" : "lead", ids[0], task->n_support ? " and the units after 'phối hợp với' "
+                                                         "as support" : "");
+    if (c->stats)
+        c->stats->tasks++, c->stats->tasks_lead++;
+}
+
 static void unit_colon_tasks(Ctx *c, INode *parent)
 {
     for (size_t i = 0; i < parent->n_items; i++) {
@@ -370,6 +473,9 @@ void assignment_tasks(Ctx *c, INode *root)
         unit_colon_tasks(c, sec);
         for (size_t k = 0; k < sec->n_items; k++) {
             INode *cl = sec->items[k];
+            sentence_task(c, cl);
+            for (size_t q = 0; q < cl->n_items; q++)
+                sentence_task(c, cl->items[q]);
             if ((cl->kind != IN_CLAUSE && cl->kind != IN_SUBCLAUSE) || !cl->title || !cl->n_items)
                 continue;
             const char *t = cl->title;

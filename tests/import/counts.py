@@ -10,7 +10,11 @@ deadlines, ...) and checks two things the issue asks for:
     <number> ngày <date> của <body> ...", counted here with a regular
     expression over the seed's lines) is structured;
   - every numbered heading of the body (a line starting "I.", "2.", "1.2.",
-    "a)" after the bases, counted here) became a body node.
+    "a)" after the bases, counted here) became a body node;
+  - every numbered heading of the implementation section ("TỔ CHỨC THỰC
+    HIỆN") that assigns work in one sentence ("3. Giao Phòng ... chủ trì,
+    ..."), counted here, became a task with a lead: tasks with a lead are
+    at least that many.
 
 Exit status 1 if a check fails.
 """
@@ -25,15 +29,23 @@ USUAL = re.compile(r"Căn cứ (?:%s) số \S+ ngày (?:\d{1,2}/\d{1,2}/\d{4}|\d
                    % KINDS)
 HEADING = re.compile(r"^(?:[IVX]+\\?\.|\d{1,2}(?:\.\d{1,2})*\\?[.)]|[a-zđ]\))\s")
 MARKUP = re.compile(r"^[#*_\s]+")
+ASSIGN = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\\?\.\s+(?:Giao|Đề nghị|Yêu cầu) (?:Phòng|Văn phòng|Sở|Ban|UBND|"
+                    r"Ủy ban|Uỷ ban|Trung tâm|Công an)\s")
 
 
 def seed_counts(path):
     text = unicodedata.normalize("NFC", open(path, encoding="utf-8").read())
     usual = len(USUAL.findall(text.replace("\n", " ")))
     headings = 0
+    assigns = 0
     started = False
+    org = False
     for line in text.split("\n"):
         line = MARKUP.sub("", line).strip()
+        if "TỔ CHỨC THỰC HIỆN" in line:
+            org = True
+        if org and ASSIGN.match(line):
+            assigns += 1
         if line.startswith("Căn cứ"):
             started = True
             continue
@@ -42,7 +54,7 @@ def seed_counts(path):
         if HEADING.match(line) and (started or re.match(r"^[IVX]+\.", line)):
             started = True
             headings += 1
-    return usual, headings
+    return usual, headings, assigns
 
 
 def main():
@@ -56,10 +68,15 @@ def main():
             bad += 1
             continue
         print("  " + line[0])
-        m = re.search(r"bases structured (\d+)/(\d+).*numbered headings in the body (\d+)/(\d+)", line[0])
-        structured, total, in_body, found = map(int, m.groups())
-        usual, headings = seed_counts(seed)
-        print(f"  {seed}: the seed has {usual} bases in the usual pattern and {headings} numbered headings")
+        m = re.search(r"bases structured (\d+)/(\d+).*numbered headings in the body (\d+)/(\d+)"
+                      r".*with a lead (\d+)", line[0])
+        structured, total, in_body, found, led = map(int, m.groups())
+        usual, headings, assigns = seed_counts(seed)
+        print(f"  {seed}: the seed has {usual} bases in the usual pattern, {headings} numbered headings "
+              f"and {assigns} one-sentence assignments")
+        if led < assigns:
+            print(f"not ok - {seed}: {led} tasks with a lead, the seed assigns work in {assigns} numbered sentences")
+            bad += 1
         if structured < usual:
             print(f"not ok - {seed}: {structured} bases structured, the seed has {usual} in the usual pattern")
             bad += 1
