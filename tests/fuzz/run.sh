@@ -8,8 +8,17 @@
 #             at once (default 1). Prints executions and coverage per target.
 #   check     for `make check`: each target runs once over its seeds and
 #             every committed reproducer (tests/fuzz/crashes/*/*), then a
-#             short coverage-guided run of SECONDS from the seeds (a fresh
-#             corpus in a temporary directory). Prints ok/not ok per step.
+#             short coverage-guided run from the seeds; SECONDS is the
+#             budget of all the short runs together, shared evenly (at
+#             least 2 s each), and each run is also killed by `timeout`
+#             past its share plus a grace, so the suite stays bounded even
+#             if an input hangs (reported as a failure: a hang is a bug).
+#             Everything (corpus, crash files, logs) is written under one
+#             temporary directory, removed at the end; a failure prints its
+#             input in base64 and the seed to replay the run with.
+#             Prints ok/not ok per step.
+#
+# With no TARGET, every tests/fuzz/fuzz_NAME.c is a target.
 #
 # Seeds: plans/*.yaml, tests/diag/*.yaml, templates/ (catalogs, presets and
 # the template files, for the template target), tests/fuzz/seeds/TARGET/ and
@@ -19,6 +28,10 @@ mode=$1
 dir=$2
 secs=$3
 shift 3
+top0=$(cd "$(dirname "$0")/../.." && pwd)
+if [ "$#" -eq 0 ]; then
+    set -- $(cd "$top0/tests/fuzz" && ls fuzz_*.c | sed 's/^fuzz_//; s/\.c$//')
+fi
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top" || exit 2
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
@@ -89,29 +102,40 @@ campaign)
     done
     ;;
 check)
-    work=$(mktemp -d /tmp/khgen-fuzz.XXXXXX)
+    work=$(mktemp -d "${TMPDIR:-/tmp}/khgen-fuzz.XXXXXX")
     trap 'rm -rf "$work"' EXIT INT TERM
+    # the targets write nothing outside $work (fuzz_include's directory
+    # goes under TMPDIR too); cwd there, so a stray artifact lands there too
+    export TMPDIR=$work
+    per=$((secs / $#))
+    [ "$per" -ge 2 ] || per=2
     for t in "$@"; do
         bin=$dir/fuzz_$t
         if [ ! -x "$bin" ]; then
             not_ok "fuzz_$t: $bin not built (make fuzz-build)"
             continue
         fi
+        case $bin in /*) ;; *) bin=$top/$bin ;; esac
         seeds "$t" "$work/seeds-$t"
         # every seed and reproducer once, no mutation
-        if "$bin" -runs=0 -timeout=10 -rss_limit_mb=2560 "$work/seeds-$t" >"$work/$t.replay" 2>&1; then
+        mkdir -p "$work/corpus-$t" "$work/crash-$t"
+        if (cd "$work" && timeout -k 5 300 "$bin" -runs=0 -timeout=10 -rss_limit_mb=2560 \
+            -artifact_prefix="$work/crash-$t/" "$work/seeds-$t") >"$work/$t.replay" 2>&1; then
             ok "fuzz_$t: $(ls "$work/seeds-$t" | wc -l) seeds and reproducers run clean"
         else
             not_ok "fuzz_$t: a seed or reproducer fails"
             grep -E 'ERROR|runtime error|SUMMARY|Test unit written' "$work/$t.replay" | head -5 | sed 's/^/    | /'
         fi
-        mkdir -p "$work/corpus-$t" "$work/crash-$t"
-        if "$bin" -max_total_time="$secs" -dict="$dict" -timeout=10 -rss_limit_mb=2560 \
-            -max_len=65536 -print_final_stats=1 -artifact_prefix="$work/crash-$t/" \
-            "$work/corpus-$t" "$work/seeds-$t" >"$work/$t.log" 2>&1; then
-            ok "fuzz_$t: ${secs}s coverage-guided, $(stats "$work/$t.log")"
+        if (cd "$work" && timeout -k 5 $((per + 60)) "$bin" -max_total_time="$per" \
+            -dict="$top/$dict" -timeout=10 -rss_limit_mb=2560 -max_len=65536 -print_final_stats=1 \
+            -artifact_prefix="$work/crash-$t/" "$work/corpus-$t" "$work/seeds-$t") \
+            >"$work/$t.log" 2>&1; then
+            ok "fuzz_$t: ${per}s coverage-guided, $(stats "$work/$t.log")"
         else
+            st=$?
+            [ "$st" -eq 124 ] || [ "$st" -eq 137 ] && echo "    | killed after $((per + 60)) s: an input hangs"
             not_ok "fuzz_$t: the short run found a failure ($(stats "$work/$t.log"))"
+            grep -E 'INFO: Seed' "$work/$t.log" | head -1 | sed 's/.*Seed: \([0-9]*\).*/    | replay the run with -seed=\1/'
             grep -E 'ERROR|runtime error|SUMMARY|Test unit written' "$work/$t.log" | head -5 | sed 's/^/    | /'
             for c in "$work/crash-$t"/*; do
                 [ -f "$c" ] && echo "    reproducer (base64): $(head -c 600 "$c" | base64 -w0)"
