@@ -431,9 +431,11 @@ static void note_years(Notes *n, const YNode *node, const char *key, int in_base
     if (node->kind == YNODE_MAP) {
         for (size_t i = 0; i < node->count; i++) {
             const char *k = node->keys[i]->text;
-            if (in_bases && (strcmp(k, "date") == 0 || strcmp(k, "number") == 0))
-                continue; /* the basis as issued, not text of this plan */
-            note_years(n, node->values[i], k, in_bases || strcmp(k, "bases") == 0);
+            /* legal bases are history, left alone as issued (the README):
+             * their texts are not this plan's prose, so no note either */
+            if (in_bases || strcmp(k, "bases") == 0)
+                continue;
+            note_years(n, node->values[i], k, 0);
         }
         return;
     }

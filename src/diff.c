@@ -939,7 +939,7 @@ static void put_changes(Out *o, const Doc *a, const Doc *b)
 /* ---- the command ----------------------------------------------------------- */
 
 static const char *const diff_usage = N_(
-    "usage: khgen diff [--format term|md|html] [--color|--no-color] [-o FILE] OLD.yaml NEW.yaml\n"
+    "usage: khgen diff [--format term|md|html] [--color[=WHEN]|--no-color] [-o FILE] OLD.yaml NEW.yaml\n"
     "       khgen diff PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE   (git)\n");
 
 /* Compiles a side: the file at path, named name in diagnostics and
@@ -1078,8 +1078,6 @@ int cmd_diff(int argc, char **argv, int color)
             }
         } else if ((strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) && i + 1 < argc) {
             out_path = argv[++i];
-        } else if (strcmp(a, "--color") == 0) {
-            color = 1;
         } else if (strcmp(a, "--no-color") == 0) {
             color = 0;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {

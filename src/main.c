@@ -834,15 +834,12 @@ static int import_command(int argc, char **argv)
 static int global_options(int *argc, char **argv, const char **lang, int *color)
 {
     const char *color_when = "auto";
-    /* `khgen diff` colours its own output with --color/--no-color */
-    int own_color = *argc > 1 && strcmp(argv[1], "diff") == 0;
+    /* `khgen diff` takes the same --color[=WHEN] (read for its standard
+     * output by color_choice before this runs); only its own --no-color
+     * is left for its parser */
     int kept = 1;
     for (int i = 1; i < *argc; i++) {
         const char *arg = argv[i];
-        if (own_color && (strncmp(arg, "--color", 7) == 0 || strncmp(arg, "--colour", 8) == 0)) {
-            argv[kept++] = argv[i];
-            continue;
-        }
         if (strcmp(arg, "--") == 0) {
             while (i < *argc)
                 argv[kept++] = argv[i++];
@@ -892,6 +889,8 @@ static int color_choice(int argc, char **argv)
     int choice = -1;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
+        if (strcmp(a, "--") == 0)
+            break;
         if (strcmp(a, "--color") == 0 || strcmp(a, "--colour") == 0 ||
             strcmp(a, "--color=always") == 0 || strcmp(a, "--colour=always") == 0)
             choice = 1;

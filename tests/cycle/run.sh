@@ -122,6 +122,8 @@ check "new --from: 29 February 2024 becomes 28 February 2025" \
     grep -q 'due: 2025-02-28' "$work/new/leap-2024-next.yaml"
 check "new --from: a legal basis keeps its date" \
     grep -q 'date: 2024-01-11' "$work/new/leap-2024-next.yaml"
+check "new --from: no note for a legal basis's text (history, left alone)" \
+    sh -c "grep -q 'phê duyệt kế hoạch năm 2024' '$work/new/leap-2024-next.yaml' && ! grep -q 'about still says' '$work/new/leap-2024.notes'"
 check "new --from: the header number is cleared, the day left blank" \
     sh -c "grep -q '^  number: \"\"' '$work/new/leap-2024-next.yaml' && grep -q '^  date: 2025-02\$' '$work/new/leap-2024-next.yaml'"
 cp "$work/new/leap-2024-next.yaml" "$work/new/before.yaml"
@@ -197,6 +199,16 @@ check "diff: no colour into a file or pipe" sh -c "! grep -q '\033\[' '$d/term.o
 "$khgen" diff --color "$old" "$new" >"$d/color.out" 2>/dev/null
 check "diff --color: coloured like git (red deletions, green insertions)" \
     sh -c "grep -q '\[31m\[-' '$d/color.out' && grep -q '\[32m{+' '$d/color.out'"
+"$khgen" diff --color=always "$old" "$new" >"$d/color-always.out" 2>/dev/null
+check "diff --color=always: taken as by build/check, coloured" \
+    sh -c "test $? -eq 1 && grep -q '\[31m\[-' '$d/color-always.out'"
+"$khgen" diff --color=never "$old" "$new" >"$d/color-never.out" 2>/dev/null
+check "diff --color=never: taken, no colour" \
+    sh -c "test $? -eq 1 && test -s '$d/color-never.out' && ! grep -q '\033\[' '$d/color-never.out'"
+"$khgen" diff --color=auto "$old" "$new" >/dev/null 2>&1
+check "diff --color=auto: taken (status 1, not a usage error)" test $? -eq 1
+"$khgen" diff --color=sometimes "$old" "$new" >/dev/null 2>&1
+check "diff --color=sometimes: a usage error (status 2)" test $? -eq 2
 if command -v script >/dev/null 2>&1; then
     NO_COLOR=1 script -qec "'$khgen' diff '$old' '$new'" /dev/null >"$d/tty.out" 2>&1
     check "diff on a terminal with NO_COLOR: no colour" sh -c "! grep -q '\[31m' '$d/tty.out' && grep -q 'chuyển từ' '$d/tty.out'"
