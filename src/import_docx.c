@@ -14,7 +14,9 @@
  * the label Word prints: word/numbering.xml gives each list level its
  * format (decimal, upperRoman, lowerLetter, bullet) and text ("%1.%2."),
  * and the reader counts the list items as Word does, per list instance,
- * a level restarting when a higher one advances.
+ * a level restarting when a higher one advances. A paragraph whose list
+ * numbering comes from its style (word/styles.xml: a paragraph style with
+ * numPr, directly or through basedOn) is numbered the same way.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -298,12 +300,88 @@ static void number_label(Numbering *nb, int num_id, int ilvl, Buf *out)
         buf_putc(out, ' ');
 }
 
+/* ---- paragraph styles carrying numbering ---------------------------------------------- */
+
+/* A paragraph style of word/styles.xml: its id, the style it is based on,
+ * and the list it numbers with (num_id 0: none of its own). */
+typedef struct PStyle {
+    char *id, *based_on;
+    int num_id, ilvl;
+} PStyle;
+
+typedef struct Styles {
+    PStyle *items;
+    size_t n;
+} Styles;
+
+/* Reads the paragraph styles of styles.xml; the strings are libxml2's
+ * (freed by free_styles). */
+static void read_styles(xmlDoc *doc, Styles *st)
+{
+    const xmlNode *root = xmlDocGetRootElement(doc);
+    size_t cap = 0;
+    for (const xmlNode *n = root ? root->children : NULL; n; n = n->next) {
+        if (!is_w(n, "style"))
+            continue;
+        char *type = attr(n, "type");
+        int para = type && strcmp(type, "paragraph") == 0;
+        if (type)
+            xmlFree(type);
+        char *id = para ? attr(n, "styleId") : NULL;
+        if (!id)
+            continue;
+        if (st->n == cap) {
+            cap = cap ? cap * 2 : 32;
+            st->items = xrealloc(st->items, cap * sizeof *st->items);
+        }
+        PStyle *ps = &st->items[st->n++];
+        ps->id = id;
+        ps->based_on = attr(child(n, "basedOn"), "val");
+        const xmlNode *numpr = child(child(n, "pPr"), "numPr");
+        ps->num_id = numpr ? attr_int(child(numpr, "numId"), "val", 0) : 0;
+        ps->ilvl = numpr ? attr_int(child(numpr, "ilvl"), "val", 0) : 0;
+    }
+}
+
+static void free_styles(Styles *st)
+{
+    for (size_t i = 0; i < st->n; i++) {
+        xmlFree(st->items[i].id);
+        if (st->items[i].based_on)
+            xmlFree(st->items[i].based_on);
+    }
+    free(st->items);
+}
+
+/* The list a paragraph of style id numbers with, following basedOn (at
+ * most 10 steps, so a loop in a damaged file ends): 1 and *num_id, *ilvl
+ * set, or 0. */
+static int style_numbering(const Styles *st, const char *id, int *num_id, int *ilvl)
+{
+    for (int depth = 0; id && depth < 10; depth++) {
+        const PStyle *ps = NULL;
+        for (size_t i = 0; i < st->n && !ps; i++)
+            if (strcmp(st->items[i].id, id) == 0)
+                ps = &st->items[i];
+        if (!ps)
+            return 0;
+        if (ps->num_id) {
+            *num_id = ps->num_id;
+            *ilvl = ps->ilvl;
+            return 1;
+        }
+        id = ps->based_on;
+    }
+    return 0;
+}
+
 /* ---- paragraphs ------------------------------------------------------------------- */
 
 typedef struct Reader {
     Arena *arena;
     ImpParas *out;
     Numbering nb;
+    Styles styles;
     int para_no;
     int too_many;
     int gap; /* an empty paragraph was skipped since the last one kept */
@@ -379,18 +457,20 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     const xmlNode *ppr = child(p, "pPr");
     int heading = 0;
     char *style = attr(child(ppr, "pStyle"), "val");
-    if (style) {
-        if (strncmp(style, "Heading", 7) == 0 && style[7] >= '1' && style[7] <= '6')
-            heading = style[7] - '0';
-        xmlFree(style);
-    }
+    if (style && strncmp(style, "Heading", 7) == 0 && style[7] >= '1' && style[7] <= '6')
+        heading = style[7] - '0';
     const xmlNode *numpr = child(ppr, "numPr");
+    int num_id = -1, ilvl = 0;
     if (numpr) {
-        int num_id = attr_int(child(numpr, "numId"), "val", -1);
-        int ilvl = attr_int(child(numpr, "ilvl"), "val", 0);
-        if (num_id > 0)
-            number_label(&rd->nb, num_id, ilvl, &text);
+        num_id = attr_int(child(numpr, "numId"), "val", -1);
+        ilvl = attr_int(child(numpr, "ilvl"), "val", 0);
+    } else if (style) {
+        style_numbering(&rd->styles, style, &num_id, &ilvl);
     }
+    if (num_id > 0)
+        number_label(&rd->nb, num_id, ilvl, &text);
+    if (style)
+        xmlFree(style);
     Run *runs = NULL;
     size_t n_runs = 0, cap = 0;
     collect_runs(p, 0, 0, &runs, &n_runs, &cap);
@@ -521,9 +601,9 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
     }
     zip_error_fini(&zerr);
     int status = -1;
-    char *doc_xml = NULL, *num_xml = NULL;
-    xmlDoc *doc = NULL, *num_doc = NULL;
-    Reader rd = {arena, out, {0}, 0, 0, 0};
+    char *doc_xml = NULL, *num_xml = NULL, *sty_xml = NULL;
+    xmlDoc *doc = NULL, *num_doc = NULL, *sty_doc = NULL;
+    Reader rd = {arena, out, {0}, {0}, 0, 0, 0};
     if (zip_get_num_entries(zip, 0) > MAX_ENTRIES) {
         diag_error(diags, pos, 0, KH755, "'%s' holds more than %d files; refused", path,
                    MAX_ENTRIES);
@@ -549,6 +629,17 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
         if (!num_doc)
             goto done;
         read_numbering(num_doc, &rd.nb);
+        /* styles only matter where there is numbering to refer to */
+        size_t sty_len = 0;
+        sty_xml = read_part(diags, path, zip, "word/styles.xml", &sty_len, &missing);
+        if (!sty_xml && !missing)
+            goto done;
+        if (sty_xml) {
+            sty_doc = parse_xml(diags, path, "word/styles.xml", sty_xml, sty_len);
+            if (!sty_doc)
+                goto done;
+            read_styles(sty_doc, &rd.styles);
+        }
     }
     const xmlNode *root = xmlDocGetRootElement(doc);
     const xmlNode *body = child(root, "body");
@@ -567,6 +658,10 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
 done:
     free(rd.nb.abs);
     free(rd.nb.nums);
+    free_styles(&rd.styles);
+    if (sty_doc)
+        xmlFreeDoc(sty_doc);
+    free(sty_xml);
     if (doc)
         xmlFreeDoc(doc);
     if (num_doc)

@@ -331,7 +331,9 @@ static size_t leading_units(Ctx *c, const char *text, const char **ids, size_t m
 static size_t unit_list(Ctx *c, const char *s, const char **names, size_t max, const char **end)
 {
     static const char *const verbs[] = {" căn cứ", " đôn đốc", " phân công", " chủ động",
-                                        " rà soát", " theo dõi", " tăng cường", NULL};
+                                        " rà soát", " theo dõi", " tăng cường", " tuyên truyền",
+                                        " triển khai", " kiểm tra", " báo cáo", " xây dựng kế hoạch",
+                                        NULL};
     size_t len = unit_name_len(s, 0);
     for (int k = 0; verbs[k]; k++) {
         const char *hit = strstr(s, verbs[k]);

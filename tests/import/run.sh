@@ -126,6 +126,24 @@ PY
     fi
 done
 
+# numbering carried by a paragraph style (word/styles.xml), and one-sentence
+# assignments ("Giao Công chức A chủ trì, phối hợp với Công chức B, ...")
+if /usr/bin/python3 tests/import/docx/style_numbering.py "$work/style-numbering.docx" 2>"$work/sn.err"; then
+    if "$khgen" import --force -o "$work/style-numbering.yaml" "$work/style-numbering.docx" 2>/dev/null &&
+        "$khgen" check "$work/style-numbering.yaml" >/dev/null 2>&1 &&
+        [ "$(grep -c '^      - clause: ""' "$work/style-numbering.yaml")" = 2 ] &&
+        grep -q 'support: \[cong-chuc-tu-phap-ho-tich, cong-chuc-dia-chinh-xay-dung\]' "$work/style-numbering.yaml" &&
+        "$khgen" build -f md -o "$work/sn" "$work/style-numbering.yaml" 2>/dev/null &&
+        grep -q '^1\\\. Giao Công chức Văn hóa' "$work/sn/style-numbering.md" &&
+        grep -q '^2\\\. Giao Công chức Văn phòng' "$work/sn/style-numbering.md"; then
+        ok "style-carried numbering (styles.xml) gives clauses 1., 2.; their sentences become tasks with lead and support"
+    else
+        notok "style-carried numbering or one-sentence assignments not recognised (see $work/style-numbering.yaml)"
+    fi
+else
+    notok "python-docx could not write the style-numbering fixture: $(head -n 2 "$work/sn.err")"
+fi
+
 # determinism
 "$khgen" import tests/seeds/binh-trung-2024.txt >"$work/det1.yaml" 2>/dev/null
 "$khgen" import tests/seeds/binh-trung-2024.txt >"$work/det2.yaml" 2>/dev/null
