@@ -588,9 +588,21 @@ static void check_task_criteria(Checker *ck, const Task *task, SrcPos node_pos)
 static void check_localities(Checker *ck)
 {
     const Plan *plan = ck->plan;
+    size_t n_catalog_criteria = 0; /* the largest catalog's: criteria_met cannot exceed it */
+    for (size_t c = 0; c < plan->n_catalogs; c++)
+        if (plan->catalogs[c].n_criteria > n_catalog_criteria)
+            n_catalog_criteria = plan->catalogs[c].n_criteria;
     for (size_t i = 0; i < plan->n_localities; i++) {
         const Locality *loc = &plan->localities[i];
         check_code_list(ck, loc->criteria, loc->criteria_pos, loc->n_criteria, loc->pos);
+        if (loc->criteria_met > (double)n_catalog_criteria && n_catalog_criteria > 0) {
+            Buf met = {0};
+            vi_put_decimal(&met, loc->criteria_met, -1);
+            diag_error(ck->diags, loc->criteria_met_pos, loc->criteria_met_span, KH108,
+                       "locality '%s' has met %s criteria (criteria_met), more than the %zu "
+                       "the imported catalog has", loc->id, met.data, n_catalog_criteria);
+            buf_free(&met);
+        }
         if (loc->criteria_planned >= 0 && loc->n_criteria > 0 &&
             loc->criteria_planned != (double)loc->n_criteria) {
             Buf planned = {0};

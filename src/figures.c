@@ -713,13 +713,15 @@ static void check_result(Reporter *r, const Figure *fig, const Result *res)
 {
     DiagSink *diags = r->diags;
     const char *noun = fig_figure_noun(fig->subject);
-    size_t missing = res->matched - res->with_value - res->covered;
+    size_t missing = res->matched - res->with_value - res->covered - res->bad;
     int weights_zero = fig->weight_column >= 0 && res->with_value > 0 && res->weight_sum == 0;
     /* a count (or a count-like sum) over nothing is 0, a value the drafter
      * may state: "stated=0" is then right, and a stated 1 is a mismatch
      * (KH500 below), not just "counts nothing" */
     int empty_is_zero = res->matched == 0 && fig->stated && fig->kind == FIG_COUNT;
-    if (res->matched == 0 && empty_is_zero) {
+    if (res->bad > 0) {
+        return; /* a value it needs is an error, reported where it is written */
+    } else if (res->matched == 0 && empty_is_zero) {
         /* nothing to warn about here: the stated value decides below */
     } else if (res->matched == 0) {
         report(r, DIAG_WARNING, KH505, "no %s match this figure's filters: it %s", noun,

@@ -338,6 +338,8 @@ void fig_evaluate(const Plan *plan, const Figure *fig, Result *res, int count_us
         } else if (locality_number(loc, fig->field, fig->data_field, &value)) {
             res->with_value++;
             res->sum += value;
+        } else if (loc->has_bad_value) {
+            res->bad++; /* reported where it is written: no follow-on warning */
         } else if (!res->first_missing) {
             res->first_missing = loc;
         }

@@ -120,6 +120,7 @@ typedef struct Result {
     size_t covered;          /* rows whose cell a merge above covers (counted there) */
     double sum;              /* of the field over them (times the weight, if any) */
     double weight_sum;       /* of the weights (OVER_ROWS avg with weight=) */
+    size_t bad;              /* items without the field because its value was an error */
     const Locality *first_missing;
     const Row *first_missing_row;
     size_t first_missing_index;

@@ -167,6 +167,29 @@ static void report_ambiguous(Parser *p, const YNode *node, const char *key)
                 node->text, dot + 1, head, node->text, dot + 1);
 }
 
+/* 1 if text is digits (and the grammar's marks) beyond VNUM_MAX_DIGITS:
+ * a number too long to be kept exactly. */
+static int too_many_digits(const char *text)
+{
+    int digits = 0;
+    for (const char *c = text; *c; c++) {
+        if (*c >= '0' && *c <= '9')
+            digits += digits || *c != '0';
+        else if (!strchr("-.,", *c))
+            return 0;
+    }
+    return digits > VNUM_MAX_DIGITS;
+}
+
+/* Reports a number with more digits than khgen keeps exactly. */
+static void report_too_long(Parser *p, const YNode *node, const char *key)
+{
+    PARSE_ERROR(p, node, KH108,
+                "'%s' is '%s': more than %d digits, which khgen cannot keep exactly; write a "
+                "smaller number, or put it in quotes if it is text",
+                key, node->text, VNUM_MAX_DIGITS);
+}
+
 /* A number in a YAML value (criteria counts, layout): vi_parse_number's
  * grammar, "16.9" read as C notation, "10.500" refused as ambiguous. */
 static int read_number(Parser *p, const YNode *node, const char *key, double *out)
@@ -182,8 +205,28 @@ static int read_number(Parser *p, const YNode *node, const char *key, double *ou
         report_ambiguous(p, node, key);
         return -1;
     }
+    if (status == VNUM_INVALID && node->style == YSTYLE_PLAIN && too_many_digits(node->text)) {
+        report_too_long(p, node, key);
+        return -1;
+    }
     if (status == VNUM_INVALID) {
         PARSE_ERROR(p, node, KH108, "'%s' must be a number, not '%s'", key, node->text);
+        return -1;
+    }
+    *out = value;
+    return 0;
+}
+
+/* A count of criteria: a number (read_number), not negative. On error
+ * *out is left as it was and -1 returned. */
+static int read_count(Parser *p, const YNode *node, const char *key, double *out)
+{
+    double value;
+    if (read_number(p, node, key, &value) != 0)
+        return -1;
+    if (value < 0) {
+        PARSE_ERROR(p, node, KH108, "'%s' counts criteria and cannot be negative, not '%s'", key,
+                    node->text);
         return -1;
     }
     *out = value;
@@ -537,13 +580,19 @@ static void parse_locality_data(Parser *p, const YNode *node, Locality *loc)
         VNumStatus status = vi_parse_number(value->text, &attr->number, &decimals);
         if (status == VNUM_OK || status == VNUM_DOT_DECIMAL)
             attr->is_number = 1;
-        else if (status == VNUM_AMBIGUOUS)
+        else if (status == VNUM_AMBIGUOUS) {
+            loc->has_bad_value = 1;
             report_ambiguous(p, value, attr->key);
-        else if (vi_looks_numeric(value->text))
+        } else if (too_many_digits(value->text)) {
+            loc->has_bad_value = 1;
+            report_too_long(p, value, attr->key);
+        } else if (vi_looks_numeric(value->text)) {
+            loc->has_bad_value = 1;
             PARSE_ERROR(p, value, KH108,
                         "'%s' is not a number khgen reads: '%s' (write it in decimal digits, "
                         "e.g. 16 or 1.234,5; in quotes if it is text)",
                         attr->key, value->text);
+        }
     }
 }
 
@@ -583,10 +632,15 @@ static void parse_localities(Parser *p, const YNode *node)
         if ((v = ynode_get(item, "target_year")) &&
             read_int(p, v, "target_year", 1900, 2999, &year) == 0)
             loc->target_year = (int)year;
-        if ((v = ynode_get(item, "criteria_met")))
-            read_number(p, v, "criteria_met", &loc->criteria_met);
-        if ((v = ynode_get(item, "criteria_planned")))
-            read_number(p, v, "criteria_planned", &loc->criteria_planned);
+        if ((v = ynode_get(item, "criteria_met"))) {
+            if (read_count(p, v, "criteria_met", &loc->criteria_met) != 0)
+                loc->has_bad_value = 1;
+            loc->criteria_met_pos = v->pos;
+            loc->criteria_met_span = yread_span(v);
+        }
+        if ((v = ynode_get(item, "criteria_planned")) &&
+            read_count(p, v, "criteria_planned", &loc->criteria_planned) != 0)
+            loc->has_bad_value = 1;
         if ((v = ynode_get(item, "criteria")))
             loc->criteria =
                 read_text_list(p, v, "criteria", &loc->n_criteria, &loc->criteria_pos, 0);

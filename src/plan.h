@@ -56,6 +56,9 @@ typedef struct Locality {
     int target_year;         /* 0 if none */
     double criteria_met;     /* criteria reached before the plan; -1 unknown */
     double criteria_planned; /* criteria to add in the plan year; -1 unknown */
+    int has_bad_value;       /* a number value of it was reported as an error */
+    SrcPos criteria_met_pos; /* where criteria_met is written (if >= 0) */
+    int criteria_met_span;
     const char **criteria;   /* criteria codes to complete this year */
     size_t n_criteria;
     SrcPos *criteria_pos;

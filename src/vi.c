@@ -256,6 +256,16 @@ VNumStatus vi_parse_number(const char *text, double *value, int *decimals)
         if (n_decimals == 0 || *s)
             return VNUM_INVALID;
     }
+    /* at most VNUM_MAX_DIGITS significant digits: a double holds them
+     * exactly, so what is printed is what was written */
+    int significant = 0;
+    for (const char *c = int_start; *c; c++)
+        if (*c >= '1' && *c <= '9')
+            significant = significant ? significant + 1 : 1;
+        else if (*c == '0' && significant)
+            significant++;
+    if (significant > VNUM_MAX_DIGITS)
+        return VNUM_INVALID;
     VNumStatus status = VNUM_OK;
     if (runs == 2 && *s == '\0' && !strchr(text, ','))
         status = grouped ? VNUM_AMBIGUOUS : VNUM_DOT_DECIMAL;
@@ -281,6 +291,28 @@ int vi_looks_numeric(const char *text)
 {
     if (!*text)
         return 0;
+    /* digits (ASCII or full-width) with foreign separators: "1,234.5",
+     * "1_000", "1 000", "12,", "１２３" */
+    const unsigned char *u = (const unsigned char *)text;
+    if (*u == '-' || *u == '+')
+        u++;
+    int digits = 0, other = 0;
+    while (*u) {
+        if (*u >= '0' && *u <= '9') {
+            digits++;
+            u++;
+        } else if (u[0] == 0xEF && u[1] == 0xBC && u[2] >= 0x90 && u[2] <= 0x99) {
+            digits++;
+            u += 3;
+        } else if (digits && (*u == ',' || *u == '.' || *u == '_' || *u == ' ' || *u == '\'')) {
+            u++;
+        } else {
+            other = 1;
+            break;
+        }
+    }
+    if (digits && !other)
+        return 1;
     char *end = NULL;
     strtod(text, &end);
     if (end != text && !*end)

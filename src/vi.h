@@ -77,12 +77,18 @@ void vi_put_decimal(Buf *out, double value, int decimals);
  *
  * Returns VNUM_OK, VNUM_DOT_DECIMAL or VNUM_AMBIGUOUS with *value and
  * *decimals (digits after the mark) set, or VNUM_INVALID (nothing set).
- * text is the whole value: leading or trailing characters make it invalid. */
+ * text is the whole value: leading or trailing characters make it invalid.
+ * More than VNUM_MAX_DIGITS significant digits (leading zeros aside) is
+ * invalid: beyond them a double no longer holds the number exactly, and
+ * 99999999999999999999999 would print as 100.000.000.000.000.000.000.000. */
+#define VNUM_MAX_DIGITS 15
 typedef enum { VNUM_OK, VNUM_DOT_DECIMAL, VNUM_AMBIGUOUS, VNUM_INVALID } VNumStatus;
 VNumStatus vi_parse_number(const char *text, double *value, int *decimals);
 
 /* 1 if text is something a C or YAML reader would take for a number that
- * vi_parse_number refuses ("0x10", "1e5", "+5", "inf", "nan", ".5"): a
+ * vi_parse_number refuses ("0x10", "1e5", "+5", "inf", "nan", ".5", digits
+ * in foreign formats "1,234.5", "1_000", "1 000", "12,", full-width digits,
+ * or more than VNUM_MAX_DIGITS digits): a
  * value meant as a number but not written as one, to be reported rather
  * than taken as text. */
 int vi_looks_numeric(const char *text);
