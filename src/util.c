@@ -299,24 +299,24 @@ void buf_puts(Buf *buf, const char *s)
     buf_putn(buf, s, strlen(s));
 }
 
-void buf_putc(Buf *buf, char c)
-{
-    if (buf->len + 2 <= buf->cap) { /* the common case: room already */
-        buf->data[buf->len++] = c;
-        buf->data[buf->len] = '\0';
-        return;
-    }
-    buf_putn(buf, &c, 1);
-}
-
 void buf_vprintf(Buf *buf, const char *fmt, va_list ap)
 {
+    /* One pass when the text fits in the room left (the common case); a
+     * second, into a buffer grown to size, only when it did not. */
+    size_t room = buf->cap > buf->len ? buf->cap - buf->len : 0;
     va_list ap2;
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap2);
+    int n = vsnprintf(room ? buf->data + buf->len : NULL, room, fmt, ap2);
     va_end(ap2);
-    if (n < 0)
+    if (n < 0) {
+        if (room)
+            buf->data[buf->len] = '\0';
         return;
+    }
+    if ((size_t)n < room) {
+        buf->len += (size_t)n;
+        return;
+    }
     buf_reserve(buf, (size_t)n);
     vsnprintf(buf->data + buf->len, (size_t)n + 1, fmt, ap);
     buf->len += (size_t)n;

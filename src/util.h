@@ -67,7 +67,17 @@ void buf_putn(Buf *buf, const char *s, size_t n);
  * buffer whose final size is known, such as a document around its body. */
 void buf_grow(Buf *buf, size_t extra);
 void buf_puts(Buf *buf, const char *s);
-void buf_putc(Buf *buf, char c);
+/* Appends one byte. Inline: the renderers call it for most bytes they
+ * write, and the room-already case is two stores. */
+static inline void buf_putc(Buf *buf, char c)
+{
+    if (buf->len + 2 <= buf->cap) {
+        buf->data[buf->len++] = c;
+        buf->data[buf->len] = '\0';
+        return;
+    }
+    buf_putn(buf, &c, 1);
+}
 void buf_printf(Buf *buf, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void buf_vprintf(Buf *buf, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
