@@ -777,14 +777,16 @@ static int import_command(int argc, char **argv)
     size_t len = 0;
     struct stat st;
     char *data = NULL;
-    if (stat(in, &st) == 0 && !S_ISREG(st.st_mode))
-        errno = EISDIR;
-    else
+    int irregular = stat(in, &st) == 0 && !S_ISREG(st.st_mode);
+    if (!irregular)
         data = read_file(in, max, &len);
     Arena *arena = arena_new();
     ImpParas paras = {0};
     Buf yaml = {0};
-    if (!data) {
+    if (irregular) {
+        readpolicy_not_regular(diags, none, 0, N_("file to import"), in, st.st_mode);
+        status = EXIT_IO;
+    } else if (!data) {
         if (errno == EFBIG)
             diag_error(diags, none, 0, KH752, "'%s' is larger than import reads (%zu MiB): a "
                        "plan is far smaller; is this the right file?", in, max >> 20);

@@ -166,6 +166,18 @@ static const char *dir_of(Arena *arena, const char *file)
     return arena_strndup(arena, file, (size_t)(slash - file));
 }
 
+void readpolicy_not_regular(DiagSink *diags, SrcPos at, int span, const char *what,
+                            const char *path, unsigned mode)
+{
+    diag_error(diags, at, span, KH031,
+               "%s '%s' is not a regular file (%s): a plan reads only ordinary files", _(what),
+               path,
+               S_ISDIR(mode)    ? _("a directory")
+               : S_ISFIFO(mode) ? _("a pipe")
+               : S_ISSOCK(mode) ? _("a socket")
+                                : _("a device"));
+}
+
 int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
                        const char *written, SrcPos at, int span, const char *what,
                        ReadTarget *t)
@@ -189,13 +201,7 @@ int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
         return -1;
     }
     if (!S_ISREG(st.st_mode)) {
-        diag_error(diags, at, span, KH031,
-                   "%s '%s' is not a regular file (%s): a plan reads only ordinary files", _(what),
-                   path,
-                   S_ISDIR(st.st_mode)    ? _("a directory")
-                   : S_ISFIFO(st.st_mode) ? _("a pipe")
-                   : S_ISSOCK(st.st_mode) ? _("a socket")
-                                          : _("a device"));
+        readpolicy_not_regular(diags, at, span, what, path, st.st_mode);
         return -1;
     }
     char *real = realpath(path, NULL);

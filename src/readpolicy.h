@@ -92,6 +92,12 @@ typedef struct ReadResult {
 int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos at, int span,
                     const char *what, const char *const *expect_keys, ReadResult *out);
 
+/* Reports (KH031) that path, a `what` ("catalog", "file") named at `at`,
+ * is not a regular file but a directory, pipe, socket or device (st_mode
+ * mode): the one wording for every file khgen reads. */
+void readpolicy_not_regular(DiagSink *diags, SrcPos at, int span, const char *what,
+                            const char *path, unsigned mode);
+
 /* Reports the file at path, named at `at`, as not of the kind expected
  * (KH033): withdraws every diagnostic already given inside it and names it
  * without any of its text. For a caller that finds out only from the loaded

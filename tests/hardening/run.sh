@@ -132,6 +132,11 @@ run 10
 grep -q 'build, check, new, init, diff, import, explain, convert' "$work/err" && ok "no command: every command is listed" || not_ok "no command: every command is listed"
 run 10 bogus
 grep -q 'build, check, new, init, diff, import, explain, convert' "$work/err" && ok "unknown command: every command is listed" || not_ok "unknown command: every command is listed"
+# import of a device or a pipe: KH031 (not a regular file), not "Is a directory"
+run 10 import /dev/null
+[ "$status" -eq 3 ] && grep -q 'KH031.*not a regular file (a device)' "$work/err" && ok "import /dev/null is KH031, not a regular file" || not_ok "import /dev/null is KH031, not a regular file (status $status)"
+echo x | timeout 10 "$khgen" import /dev/stdin >"$work/out" 2>"$work/err"; status=$?
+grep -q 'KH031.*not a regular file (a pipe)' "$work/err" && ok "import of a pipe is KH031" || not_ok "import of a pipe is KH031 (status $status)"
 # init takes a place name, not a path
 (cd "$work" && timeout 10 "$khgen" init "../../tmp/evil" >"$work/out" 2>"$work/err"); status=$?
 [ "$status" -eq 2 ] && ok "init refuses a path as the place name" || not_ok "init refuses a path as the place name (status $status)"
