@@ -50,6 +50,7 @@
 #include "check.h"
 #include "render.h"
 #include "resolve.h"
+#include "similar.h"
 
 enum { EXIT_SAME = 0, EXIT_DIFFER = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
 enum { FMT_TERM = DIFF_TERM, FMT_MD = DIFF_MD, FMT_HTML = DIFF_HTML };
@@ -615,140 +616,35 @@ static void mark_moves(Doc *a, Doc *b)
     free(prev);
 }
 
-/* The distinct words of text as sorted hashes (malloc'd, *n set). */
-static unsigned long *word_set(const char *text, size_t *n)
-{
-    size_t cap = 8, k = 0;
-    unsigned long *w = xmalloc(cap * sizeof *w);
-    for (const char *t = text; *t;) {
-        while (*t == ' ' || *t == '\n' || *t == '\t')
-            t++;
-        if (!*t)
-            break;
-        unsigned long h = 5381;
-        while (*t && *t != ' ' && *t != '\n' && *t != '\t')
-            h = h * 33 ^ (unsigned char)*t++;
-        if (k == cap)
-            w = xrealloc(w, (cap *= 2) * sizeof *w);
-        w[k++] = h;
-    }
-    for (size_t i = 1; i < k; i++) { /* insertion sort: paragraphs are short */
-        unsigned long v = w[i];
-        size_t j = i;
-        for (; j > 0 && w[j - 1] > v; j--)
-            w[j] = w[j - 1];
-        w[j] = v;
-    }
-    size_t u = 0;
-    for (size_t i = 0; i < k; i++)
-        if (u == 0 || w[u - 1] != w[i])
-            w[u++] = w[i];
-    *n = u;
-    return w;
-}
-
-enum { SIMILAR_PERCENT = 60, MAX_POSTING = 64 };
-
-/* Pairs unmatched body parts that are alike but not the same: a node moved
- * and edited. Similarity is the share of distinct words in common (Dice:
- * 2 * common / (words of one + words of the other)), at least
- * SIMILAR_PERCENT; the best candidate wins, the same place on a tie. An
- * index from word to the old parts holding it keeps this linear-ish: a
- * word in more than MAX_POSTING parts ("và", "các") is not used to find
- * candidates, so a large plan costs no quadratic time. */
+/* Pairs unmatched body parts that are alike but not the same (a node
+ * moved and edited): similar.h decides what is alike. */
 static void match_similar(Doc *a, Doc *b)
 {
-    size_t total = 0;
-    unsigned long **words = xmalloc((a->n + 1) * sizeof *words);
-    size_t *n_words = xmalloc((a->n + 1) * sizeof *n_words);
+    const char **at = xmalloc((a->n + 1) * sizeof *at), **ap = xmalloc((a->n + 1) * sizeof *ap);
+    const char **bt = xmalloc((b->n + 1) * sizeof *bt), **bp = xmalloc((b->n + 1) * sizeof *bp);
+    int *bm = xmalloc((b->n + 1) * sizeof *bm);
     for (size_t i = 0; i < a->n; i++) {
-        words[i] = NULL;
-        n_words[i] = 0;
-        if (a->parts[i].is_body && a->parts[i].match < 0 && a->parts[i].text) {
-            words[i] = word_set(a->parts[i].text, &n_words[i]);
-            total += n_words[i];
-        }
+        const Part *p = &a->parts[i];
+        at[i] = p->is_body && p->match < 0 ? p->text : NULL;
+        ap[i] = p->path;
     }
-    /* word hash -> chain of (part) postings, open addressing */
-    size_t cap = 16;
-    while (cap < 2 * total + 2)
-        cap *= 2;
-    unsigned long *slot_word = xmalloc(cap * sizeof *slot_word);
-    int *slot_first = xmalloc(cap * sizeof *slot_first);
-    int *slot_count = xmalloc(cap * sizeof *slot_count);
-    for (size_t h = 0; h < cap; h++) {
-        slot_first[h] = -1;
-        slot_count[h] = 0;
-    }
-    int *post_part = xmalloc((total + 1) * sizeof *post_part);
-    int *post_next = xmalloc((total + 1) * sizeof *post_next);
-    size_t n_post = 0;
-    for (size_t i = a->n; i-- > 0;) { /* backwards: chains in old order */
-        for (size_t k = 0; k < n_words[i]; k++) {
-            size_t h = words[i][k] & (cap - 1);
-            while (slot_first[h] >= 0 && slot_word[h] != words[i][k])
-                h = (h + 1) & (cap - 1);
-            slot_word[h] = words[i][k];
-            post_part[n_post] = (int)i;
-            post_next[n_post] = slot_first[h];
-            slot_first[h] = (int)n_post++;
-            slot_count[h]++;
-        }
-    }
-    int *shared = xmalloc((a->n + 1) * sizeof *shared);
-    int *touched = xmalloc((a->n + 1) * sizeof *touched);
-    for (size_t i = 0; i < a->n; i++)
-        shared[i] = 0;
     for (size_t j = 0; j < b->n; j++) {
-        Part *q = &b->parts[j];
-        if (!q->is_body || q->match >= 0 || !q->text)
-            continue;
-        size_t nq;
-        unsigned long *wq = word_set(q->text, &nq);
-        size_t n_touched = 0;
-        for (size_t k = 0; k < nq; k++) {
-            size_t h = wq[k] & (cap - 1);
-            while (slot_first[h] >= 0 && slot_word[h] != wq[k])
-                h = (h + 1) & (cap - 1);
-            if (slot_first[h] < 0 || slot_count[h] > MAX_POSTING)
-                continue;
-            for (int e = slot_first[h]; e >= 0; e = post_next[e]) {
-                int i = post_part[e];
-                if (shared[i]++ == 0)
-                    touched[n_touched++] = i;
-            }
-        }
-        int best = -1;
-        long best_score = 0;
-        for (size_t t = 0; t < n_touched; t++) {
-            int i = touched[t];
-            long score = 200L * shared[i] / (long)(n_words[i] + nq);
-            shared[i] = 0;
-            if (a->parts[i].match >= 0 || score < SIMILAR_PERCENT)
-                continue;
-            int same_place = a->parts[i].path && q->path && strcmp(a->parts[i].path, q->path) == 0;
-            if (score > best_score || (score == best_score && same_place)) {
-                best = i;
-                best_score = score;
-            }
-        }
-        free(wq);
-        if (best >= 0) {
-            a->parts[best].match = (int)j;
-            q->match = best;
-        }
+        const Part *q = &b->parts[j];
+        bt[j] = q->is_body && q->match < 0 ? q->text : NULL;
+        bp[j] = q->path;
     }
-    for (size_t i = 0; i < a->n; i++)
-        free(words[i]);
-    free(words);
-    free(n_words);
-    free(slot_word);
-    free(slot_first);
-    free(slot_count);
-    free(post_part);
-    free(post_next);
-    free(shared);
-    free(touched);
+    similar_match(at, ap, a->n, bt, bp, b->n, bm);
+    for (size_t j = 0; j < b->n; j++) {
+        if (bm[j] < 0)
+            continue;
+        b->parts[j].match = bm[j];
+        a->parts[bm[j]].match = (int)j;
+    }
+    free(at);
+    free(ap);
+    free(bt);
+    free(bp);
+    free(bm);
 }
 
 static void match_docs(Doc *a, Doc *b)
