@@ -140,6 +140,8 @@ static const CommandHelp command_helps[] = {
         "      --templates DIR    read templates from DIR first, then the built-in ones\n"
         "      --allow-read DIR   let plans import files under DIR too\n"
         "  -Werror                treat warnings as errors\n"
+        "      --max-errors N     show at most N errors and N warnings per file\n"
+        "                         (default 50, 0: all)\n"
         "      --lang vi|en       language of messages\n"
         "      --color=WHEN       colour diagnostics: auto, always, never\n")},
     {"check",
@@ -152,6 +154,8 @@ static const CommandHelp command_helps[] = {
         "      --templates DIR    read templates from DIR first, then the built-in ones\n"
         "      --allow-read DIR   let plans import files under DIR too\n"
         "  -Werror                treat warnings as errors\n"
+        "      --max-errors N     show at most N errors and N warnings per file\n"
+        "                         (default 50, 0: all)\n"
         "      --lang vi|en       language of messages\n"
         "      --color=WHEN       colour diagnostics: auto, always, never\n")},
     {"explain",
