@@ -327,6 +327,28 @@ static void put_cell_text(Buf *out, const char *text)
     }
 }
 
+/* The header of a pipe table, from the shared layout's header rows
+ * (layout.c): one row only, so a grouped column reads "group: header". */
+static void put_header(Buf *out, const TableLayout *t)
+{
+    const LayoutRow *top = &t->rows[0];
+    for (size_t k = 0; k < top->n_cells; k++) {
+        const LayoutCell *cell = &top->cells[k];
+        int grouped = t->header_rows == 2 && cell->rowspan == 1;
+        for (int i = 0; i < cell->colspan; i++) {
+            buf_puts(out, "| ");
+            if (grouped) {
+                put_cell_text(out, cell->text);
+                buf_puts(out, ": ");
+                put_cell_text(out, t->rows[1].cells[cell->col + (size_t)i].text);
+            } else {
+                put_cell_text(out, cell->text);
+            }
+            buf_putc(out, ' ');
+        }
+    }
+}
+
 void render_md_attachment(RenderCtx *rc, size_t index, Buf *out)
 {
     const Attachment *att = &rc->plan->attachments[index];
@@ -344,17 +366,9 @@ void render_md_attachment(RenderCtx *rc, size_t index, Buf *out)
     render_attachment_line(&rc->inline_ctx, &line);
     put_keeping_blanks(out, line.data ? line.data : "");
     buf_puts(out, "*\n\n");
-    if (att->n_columns > 0) {
-        for (size_t c = 0; c < att->n_columns; c++) {
-            buf_puts(out, "| ");
-            const Column *col = &att->columns[c];
-            if (col->group) {
-                put_cell_text(out, col->group);
-                buf_puts(out, ": ");
-            }
-            put_cell_text(out, col->header);
-            buf_putc(out, ' ');
-        }
+    const TableLayout *t = att->n_columns > 0 ? layout_table(rc->arena, att) : NULL;
+    if (t) {
+        put_header(out, t);
         buf_puts(out, "|\n");
         for (size_t c = 0; c < att->n_columns; c++) {
             Align align = layout_column_align(&att->columns[c]);
@@ -366,8 +380,7 @@ void render_md_attachment(RenderCtx *rc, size_t index, Buf *out)
         /* the rows of the shared layout (layout.c); a pipe table has no
          * spans, so a cell's text goes in its first column and the columns
          * it spans or covers stay blank; group and totals cells in bold */
-        const TableLayout *t = layout_table(rc->arena, att);
-        for (size_t r = t ? (size_t)t->header_rows : 0; t && r < t->n_rows; r++) {
+        for (size_t r = (size_t)t->header_rows; r < t->n_rows; r++) {
             const LayoutRow *row = &t->rows[r];
             for (size_t k = 0; k < row->n_cells; k++) {
                 const LayoutCell *cell = &row->cells[k];

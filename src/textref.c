@@ -37,6 +37,21 @@ static int in_code_span(const char *text, size_t i, ScannedRef *ref)
  * single, and "<" backslash-escaped when escape_lt) to literal, and if a reference follows, fills ref and returns 1;
  * returns 0 at the end of the text, -1 for an unclosed reference (ref->start
  * set). */
+/* 1 if s starts a reference's name: a lower-case ASCII letter, or a word
+ * of ASCII letters with a capital first ("{Year}", "{COUNT ...}": a
+ * reference miswritten, reported with the suggestion, not printed as it
+ * is); "{Một}", "{1}" stay literal. */
+static int starts_name(const char *s)
+{
+    if (*s >= 'a' && *s <= 'z')
+        return 1;
+    if (!(*s >= 'A' && *s <= 'Z'))
+        return 0;
+    while ((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z'))
+        s++;
+    return *s == '}' || *s == ' ' || *s == '+' || *s == '-';
+}
+
 int textref_scan(const char *text, size_t *offset, Buf *literal, ScannedRef *ref, int escape_lt)
 {
     size_t i = *offset;
@@ -53,7 +68,7 @@ int textref_scan(const char *text, size_t *offset, Buf *literal, ScannedRef *ref
             i += 2;
             continue;
         }
-        if (text[i] == '{' && text[i + 1] >= 'a' && text[i + 1] <= 'z') {
+        if (text[i] == '{' && starts_name(text + i + 1)) {
             /* the first '}' or line break after the '{' (remembered: in a
              * run of unclosed '{' it is the same one for all of them) */
             if (!(ref->stop_from <= i && i < ref->stop_at)) {

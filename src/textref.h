@@ -2,8 +2,10 @@
  * they are read in.
  *
  * A reference is "{" NAME ARG* "}" where NAME starts with a lower-case ASCII
- * letter; "{{" and "}}" are literal braces; a "{" not followed by a
- * lower-case letter is literal too; a reference does not span lines. This
+ * letter, or is a word of ASCII letters with a capital first ("{Year}",
+ * "{COUNT ...}": a miswritten reference, reported, not printed as is);
+ * "{{" and "}}" are literal braces; any other "{" ("{Một}", "{1}") is
+ * literal too; a reference does not span lines. This
  * module is the one scanner of that syntax (textref_scan, inline_each_ref),
  * shared by inline.c and figures.c, and declares InlineCtx, the context both
  * evaluate references in. It depends on no stage.
