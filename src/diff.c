@@ -419,7 +419,9 @@ static void collect(Doc *d, Plan *plan, TemplateSet *templates)
     for (size_t i = 0; i < plan->n_bases; i++) {
         const Basis *basis = &plan->bases[i];
         render_basis(ctx, i, &b);
-        const char *id = basis->number ? basis->number : basis->text ? basis->text : "";
+        const char *id = basis->number ? basis->number
+                         : basis->name ? basis->name
+                         : basis->text ? basis->text : "";
         add_part(d, arena_printf(arena, "basis:%s", id),
                  basis->number ? arena_printf(arena, "Căn cứ %s", basis->number)
                                : arena_printf(arena, "Căn cứ (%zu)", i + 1),

@@ -272,7 +272,10 @@ void emit_plan_yaml(const IPlan *p, Buf *out)
             buf_putc(out, '\n');
             if (b->intro)
                 key_scalar(out, 4, "intro", b->intro);
-            key_scalar(out, 4, "number", b->number);
+            if (b->name)
+                key_scalar(out, 4, "name", b->name);
+            if (b->number)
+                key_scalar(out, 4, "number", b->number);
             if (b->date) {
                 buf_puts(out, "    date: ");
                 buf_puts(out, b->date);

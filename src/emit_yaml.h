@@ -58,6 +58,7 @@ typedef struct INode {
 
 typedef struct IBasis {
     const char *kind, *number, *date, *by, *about; /* structured */
+    const char *name; /* a document cited by name, with no number */
     int long_date;                                 /* "ngày 22 tháng 02 năm 2022" */
     const char *intro;                             /* "Căn cứ vào", NULL for "Căn cứ" */
     const char *end;                               /* ";" or "." where not the default */

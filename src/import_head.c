@@ -204,15 +204,26 @@ static void add_basis(Ctx *c, const char *raw, IBasis *b)
         goto free_text;
     const char *kind = kinds[k].name;
     t += strlen(kind) + 1;
-    if (!starts_with(t, "số "))
-        goto free_text;
-    t += strlen("số ");
-    const char *num = t;
-    while (*t && *t != ' ')
-        t++;
-    const char *num_end = t;
-    if (num_end == num || num_end[-1] == ',' || !memchr(num, '/', (size_t)(num_end - num)))
-        goto free_text;
+    const char *num = NULL, *num_end = NULL;
+    if (!starts_with(t, "số ")) {
+        /* a document cited by its name: "Luật Tổ chức chính quyền địa
+         * phương ngày 19 tháng 6 năm 2015" (the name up to " ngày <date>") */
+        const char *day = strstr(t, " ngày ");
+        int y0, m0, d0, l0;
+        if (!day || day == t || day - t > 160 || memchr(t, ';', (size_t)(day - t)) ||
+            !parse_basis_date(day + 1, &y0, &m0, &d0, &l0))
+            goto free_text;
+        b->name = dup_range(c, t, (size_t)(day - t));
+        t = day;
+    } else {
+        t += strlen("số ");
+        num = t;
+        while (*t && *t != ' ')
+            t++;
+        num_end = t;
+        if (num_end == num || num_end[-1] == ',' || !memchr(num, '/', (size_t)(num_end - num)))
+            goto free_text;
+    }
     while (*t == ' ')
         t++;
     int y = 0, m = 0, d = 0, long_form = 0;
@@ -244,7 +255,7 @@ static void add_basis(Ctx *c, const char *raw, IBasis *b)
     t = by_end;
 structured:
     b->kind = kind;
-    b->number = dup_range(c, num, (size_t)(num_end - num));
+    b->number = num ? dup_range(c, num, (size_t)(num_end - num)) : NULL;
     b->date = arena_printf(c->arena, "%04d-%02d-%02d", y, m, d);
     b->long_date = long_form;
     const char *about = t;
@@ -256,6 +267,7 @@ structured:
     return;
 free_text:
     b->intro = NULL;
+    b->name = NULL;
     b->text = plan_text(c, s);
 }
 

@@ -441,7 +441,7 @@ static void parse_bases(Parser *p, const YNode *node)
         }
         if (!expect_kind(p, item, YNODE_MAP, "bases entry"))
             continue;
-        static const char *const keys[] = {"text", "kind", "number", "date", "by", "about",
+        static const char *const keys[] = {"text", "kind", "number", "name", "date", "by", "about",
                                            "date_style", "intro", "end", NULL};
         check_keys(p, item, keys, "a legal basis");
         basis->text = get_text(p, item, "text", 1);
@@ -464,7 +464,11 @@ static void parse_bases(Parser *p, const YNode *node)
         }
         const char *kind = require_text(p, item, "kind", "a legal basis", 0);
         basis->kind = kind ? expand_kind(kind) : NULL;
-        basis->number = require_text(p, item, "number", "a legal basis", 0);
+        /* a document cited by its name ("Luật Tổ chức chính quyền địa
+         * phương ngày 19 tháng 6 năm 2015") may have no number */
+        basis->name = get_text(p, item, "name", 1);
+        basis->number = basis->name ? get_text(p, item, "number", 1)
+                                    : require_text(p, item, "number", "a legal basis", 0);
         const YNode *date = ynode_get(item, "date");
         if (date && read_date(p, date, "date", &basis->date) == 0 &&
             (basis->date.day == 0 || basis->date.month == 0))

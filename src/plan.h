@@ -198,7 +198,8 @@ struct BodyNode {
 typedef struct Basis {
     const char *text;        /* free text form ("Căn cứ tình hình ..."), or NULL */
     const char *kind;        /* "Quyết định" (abbreviations expanded) */
-    const char *number;      /* "263/QĐ-TTg" */
+    const char *number;      /* "263/QĐ-TTg", or NULL for a document cited by name */
+    const char *name;        /* "Tổ chức chính quyền địa phương" (Luật ...), or NULL */
     VDate date;
     int date_long;           /* "ngày 22 tháng 02 năm 2022" instead of 22/02/2022 */
     const char *issuer;      /* "Thủ tướng Chính phủ", or NULL (no " của ...") */

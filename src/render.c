@@ -83,7 +83,10 @@ void render_basis(const InlineCtx *ctx, size_t i, Buf *out)
         Arena *arena = ctx->arena;
         TValue *values = tv_map(arena);
         tv_set_str(arena, values, "kind", basis->kind);
-        tv_set_str(arena, values, "number", basis->number);
+        if (basis->number)
+            tv_set_str(arena, values, "number", basis->number);
+        if (basis->name)
+            tv_set_str(arena, values, "name", basis->name);
         Buf part = {0};
         if (basis->date.year) {
             if (basis->date_long)

@@ -144,6 +144,15 @@ else
     notok "python-docx could not write the style-numbering fixture: $(head -n 2 "$work/sn.err")"
 fi
 
+# a basis cited by name with no number ("Căn cứ Luật Tổ chức chính quyền
+# địa phương ngày 19 tháng 6 năm 2015;") is structured (kind, name, date)
+if "$khgen" import --stats tests/import/plans/ha-giang-2023.txt 2>&1 >"$work/hg-name.yaml" |
+        grep -q 'bases structured 4/4' && grep -q '^    name: Tổ chức chính quyền địa phương$' "$work/hg-name.yaml"; then
+    ok "a law cited by name with no number becomes a structured basis (kind, name, date)"
+else
+    notok "the basis 'Căn cứ Luật Tổ chức chính quyền địa phương ngày ...' was not structured"
+fi
+
 # determinism
 "$khgen" import tests/seeds/binh-trung-2024.txt >"$work/det1.yaml" 2>/dev/null
 "$khgen" import tests/seeds/binh-trung-2024.txt >"$work/det2.yaml" 2>/dev/null

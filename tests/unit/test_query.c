@@ -19,7 +19,9 @@
 #include <cmocka.h>
 
 #include "attach.h"
+#include "attach_impl.h"
 #include "figures.h"
+#include "figures_impl.h"
 #include "plan_fixture.h"
 #include "query.h"
 #include "vi.h"
@@ -154,12 +156,63 @@ static void test_figure_and_column_agree(void **state)
     }
 }
 
+static int table_has_field(Source source, const char *name)
+{
+    for (const Field *f = att_fields_of(source); f->name; f++)
+        if (strcmp(f->name, name) == 0)
+            return 1;
+    return 0;
+}
+
+/* The words of the two vocabularies: every filter and field a figure
+ * accepts for a source is a field a table of that source accepts (in a
+ * column or in `where`), except the gaps listed here, which issue 9 still
+ * has open. A new word in one engine only fails here; closing a gap fails
+ * here too until its line is removed. */
+static void test_one_vocabulary(void **state)
+{
+    (void)state;
+    static const struct {
+        Source source;
+        const char *name;
+    } gaps[] = {
+        {SRC_TASKS, "unit"},     /* figures: lead, support or assignment */
+        {SRC_TASKS, "locality"}, /* tables say "localities" */
+    };
+    const struct {
+        Source source;
+        const KeyName *keys;
+        size_t n;
+    } words[] = {
+        {SRC_LOCALITIES, locality_filters, COUNT_OF(locality_filters)},
+        {SRC_LOCALITIES, locality_fields, COUNT_OF(locality_fields)},
+        {SRC_TASKS, task_filters, COUNT_OF(task_filters)},
+        {SRC_TASKS, task_fields, COUNT_OF(task_fields)},
+    };
+    for (size_t w = 0; w < COUNT_OF(words); w++) {
+        for (size_t k = 0; k < words[w].n; k++) {
+            const char *name = words[w].keys[k].name;
+            int gap = 0;
+            for (size_t g = 0; g < COUNT_OF(gaps); g++)
+                gap |= gaps[g].source == words[w].source && strcmp(gaps[g].name, name) == 0;
+            int in_table = table_has_field(words[w].source, name);
+            if (in_table == gap)
+                fail_msg("'%s' (%s): %s", name,
+                         words[w].source == SRC_LOCALITIES ? "localities" : "tasks",
+                         gap ? "listed as a gap, but tables know it now: remove its line"
+                             : "a figure reads it, a table does not");
+        }
+    }
+    assert_true(COUNT_OF(option_names) > 0); /* options are figures' own syntax */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_plan_is_clean, setup, teardown),
         cmocka_unit_test_setup_teardown(test_each_field_of_each_locality, setup, teardown),
         cmocka_unit_test_setup_teardown(test_figure_and_column_agree, setup, teardown),
+        cmocka_unit_test(test_one_vocabulary),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
