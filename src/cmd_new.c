@@ -187,8 +187,9 @@ static int add_edit(NewCtx *c, const YNode *node, int with_quotes, const char *t
 {
     size_t start, end;
     if (!scalar_span(c, node, with_quotes, &start, &end)) {
-        buf_printf(&c->skipped, "%s:%d:%d: note: could not edit '%s' in place: write %s here\n",
-                   node->pos.file, node->pos.line, node->pos.col, node->text, text);
+        buf_printf(&c->skipped, "%s:%d:%d: note: ", node->pos.file, node->pos.line, node->pos.col);
+        buf_printf(&c->skipped, _("could not edit '%s' in place: write %s here\n"), node->text,
+                   text);
         return 0;
     }
     if (c->n_edits == c->cap_edits) {
@@ -285,9 +286,11 @@ static void edit_figure_filters(NewCtx *c, const YNode *node)
             continue;
         size_t off = offset_of(c, ynode_pos_at(node, (size_t)(y - t)));
         if (off == (size_t)-1 || off + 4 > c->len || memcmp(c->src + off, y, 4) != 0) {
-            buf_printf(&c->skipped, "%s:%d:%d: note: could not edit the figure's target_year=%d "
-                                    "in place: write %d\n",
-                       node->pos.file, node->pos.line, node->pos.col, year, year + c->delta);
+            buf_printf(&c->skipped, "%s:%d:%d: note: ", node->pos.file, node->pos.line,
+                       node->pos.col);
+            buf_printf(&c->skipped,
+                       _("could not edit the figure's target_year=%d in place: write %d\n"), year,
+                       year + c->delta);
             continue;
         }
         if (c->n_edits == c->cap_edits) {
@@ -463,9 +466,9 @@ static void note_years(Notes *n, const YNode *node, const char *key, int in_base
             while (*b && ((unsigned char)*b & 0xC0) == 0x80)
                 b++;
         }
-        buf_printf(&n->out, "%s:%d:%d: note: %s still says %s: \"%s%.*s%s\"\n", pos.file,
-                   pos.line, pos.col, key ? key : "a value", n->year, a > t ? "..." : "",
-                   (int)(b - a), a, *b ? "..." : "");
+        buf_printf(&n->out, "%s:%d:%d: note: ", pos.file, pos.line, pos.col);
+        buf_printf(&n->out, _("%s still says %s: \"%s%.*s%s\"\n"), key ? key : _("a value"),
+                   n->year, a > t ? "..." : "", (int)(b - a), a, *b ? "..." : "");
         n->count++;
     }
 }
@@ -558,18 +561,20 @@ static int write_edited(NewCtx *c, const char *out)
 /* What new changed, on stdout. */
 static void print_summary(const NewCtx *c, const char *out, long year, const char *from)
 {
-    printf("khgen: wrote %s, the plan of %ld, from %s (%d)\n", out, year, from, c->old_year);
+    printf(_("khgen: wrote %s, the plan of %ld, from %s (%d)\n"), out, year, from, c->old_year);
     if (c->date_change)
-        printf("  header date: %s (day left blank)\n", c->date_change);
+        printf(_("  header date: %s (day left blank)\n"), c->date_change);
     if (c->number_cleared)
-        printf("  header number: cleared\n");
+        fputs(_("  header number: cleared\n"), stdout);
     if (c->n_period)
-        printf("  period: moved %+d year%s\n", c->delta,
-               c->delta == 1 || c->delta == -1 ? "" : "s");
-    printf("  deadlines moved: %d\n", c->n_deadlines);
-    printf("  dates inside the old period moved: %d\n", c->n_dates);
-    printf("  target years of localities (and table filters) moved: %d\n", c->n_targets);
-    printf("  left as they were: legal bases, texts with {year}, included registry files\n");
+        printf(i18n_ntr("  period: moved %+d year\n", "  period: moved %+d years\n",
+                        (unsigned long)(c->delta < 0 ? -c->delta : c->delta)),
+               c->delta);
+    printf(_("  deadlines moved: %d\n"), c->n_deadlines);
+    printf(_("  dates inside the old period moved: %d\n"), c->n_dates);
+    printf(_("  target years of localities (and table filters) moved: %d\n"), c->n_targets);
+    fputs(_("  left as they were: legal bases, texts with {year}, included registry files\n"),
+          stdout);
 }
 
 /* Notes on localities of plan whose target year has passed. */
@@ -579,11 +584,11 @@ static void note_passed_targets(Notes *notes, const Plan *plan)
         const Locality *loc = &plan->localities[i];
         if (!loc->target_year || loc->target_year >= plan->period_from.year)
             continue;
+        buf_printf(&notes->out, "%s:%d:%d: note: ", loc->pos.file, loc->pos.line, loc->pos.col);
         buf_printf(&notes->out,
-                   "%s:%d:%d: note: locality '%s' aimed at '%s' by %d, which has passed: "
-                   "update its status, or give it a new target_year\n",
-                   loc->pos.file, loc->pos.line, loc->pos.col, loc->id,
-                   loc->target ? loc->target : "its target", loc->target_year);
+                   _("locality '%s' aimed at '%s' by %d, which has passed: "
+                     "update its status, or give it a new target_year\n"),
+                   loc->id, loc->target ? loc->target : _("its target"), loc->target_year);
         notes->count++;
     }
 }
@@ -609,7 +614,7 @@ static int check_new_plan(NewCtx *c, DiagSink *diags, const char *out)
         note_passed_targets(&notes, plan2);
     }
     if (c->skipped.len || notes.count) {
-        printf("notes for the drafter (%d): the old year in the text, targets that passed\n",
+        printf(_("notes for the drafter (%d): the old year in the text, targets that passed\n"),
                notes.count + (c->skipped.len ? 1 : 0));
         if (c->skipped.data)
             fputs(c->skipped.data, stdout);

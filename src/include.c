@@ -17,7 +17,11 @@
  * Includes nest (a district registry including the province's catalogs);
  * a file that includes itself, directly or through others, is a cycle
  * (KH133), and nesting and the number of files are capped so a hostile
- * chain costs little. An `import:` path written in an included file is
+ * chain costs little. A file named a second time (by another path, a link
+ * or a second route) is merged once and the second naming is a warning
+ * (KH416); a file that is not a registry at all (a whole plan: it has
+ * `body:`, or more other keys than registry keys) is one error naming it
+ * (KH033), its lines not shown; a registry with a stray key is KH134. An `import:` path written in an included file is
  * relative to that file; it is rewritten relative to the plan, where
  * catalog.c resolves imports.
  */
@@ -109,6 +113,28 @@ static YNode *rebase_import(Merge *m, YNode *entry, const char *rel)
 
 static void expand(Merge *m, const char *file, const char *rel, YNode *root);
 
+/* Whether a mapping read as an included file is a registry, perhaps with a
+ * stray key (reported key by key, KH134), rather than a file of another
+ * kind (KH033): it has no `body:` (which makes it a plan) and its keys of
+ * a registry are at least as many as its other keys. */
+static int looks_like_registry(const YNode *map)
+{
+    size_t registry = 0, other = 0;
+    for (size_t i = 0; i < map->count; i++) {
+        const char *key = map->keys[i]->text;
+        if (strcmp(key, "body") == 0)
+            return 0;
+        int ok = 0;
+        for (size_t k = 0; k < N_ALLOWED && !ok; k++)
+            ok = strcmp(key, allowed_keys[k]) == 0;
+        if (ok)
+            registry++;
+        else
+            other++;
+    }
+    return registry >= other;
+}
+
 /* Reads the file one `include:` entry names and merges it. */
 static void include_one(Merge *m, const char *file, const char *rel, const YNode *entry)
 {
@@ -151,8 +177,16 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
         m->errors++;
         return;
     }
-    if (got.again)
-        return; /* the same file reached by two routes: its entries are merged once */
+    if (got.again) {
+        /* the same real file named again (./a.yaml, a link, a second
+         * route): its entries are merged once, and the README promises a
+         * warning for the second naming, as for a catalog imported twice */
+        diag_warning(m->diags, entry->pos, span(m, entry), KH416,
+                     "'%s' is the file '%s' included before; it is read once: remove this "
+                     "include",
+                     entry->text, got.path);
+        return;
+    }
     YNode *child = got.root;
     if (child->kind != YNODE_MAP) {
         diag_error(m->diags, child->pos, 1, KH134,
@@ -160,6 +194,14 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
                    "not %s",
                    ynode_kind_name(child));
         diag_note(m->diags, entry->pos, "included from here");
+        m->errors++;
+        return;
+    }
+    if (!looks_like_registry(child)) {
+        /* a whole plan, or some other YAML: one error naming the file,
+         * none of its lines (the read policy's rule) */
+        readpolicy_not_of_kind(m->diags, path, entry->pos, span(m, entry), "included file",
+                               include_keys);
         m->errors++;
         return;
     }

@@ -332,8 +332,8 @@ int cmd_init(int argc, char **argv)
         fprintf(stderr, _("khgen: init: cannot write '%s': %s\n"), out, strerror(errno));
         status = EXIT_IO;
     } else {
-        printf("khgen: wrote %s, the skeleton of a %s plan for %s (%ld); fill in each TODO, "
-               "then 'khgen check %s'\n",
+        printf(_("khgen: wrote %s, the skeleton of a %s plan for %s (%ld); fill in each TODO, "
+                 "then 'khgen check %s'\n"),
                out, level->kind, nfc.data, year, out);
     }
     buf_free(&nfc);

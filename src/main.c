@@ -801,9 +801,9 @@ static int import_command(int argc, char **argv)
         } else {
             if (stats)
                 fprintf(stderr,
-                        "%s: bases structured %d/%d; body nodes numbered automatically %d/%d; "
-                        "numbered headings in the body %d/%d; units %d; tasks %d, with a lead %d; "
-                        "deadlines %d; criteria %d; localities %d; year references %d\n",
+                        _("%s: bases structured %d/%d; body nodes numbered automatically %d/%d; "
+                          "numbered headings in the body %d/%d; units %d; tasks %d, with a lead "
+                          "%d; deadlines %d; criteria %d; localities %d; year references %d\n"),
                         in, counts.bases_structured, counts.bases, counts.nodes_auto, counts.nodes,
                         counts.headings_in_body, counts.headings, counts.units, counts.tasks,
                         counts.tasks_lead, counts.deadlines, counts.criteria, counts.localities,

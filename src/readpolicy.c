@@ -222,6 +222,17 @@ int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
     return 0;
 }
 
+void readpolicy_not_of_kind(DiagSink *diags, const char *path, SrcPos at, int span,
+                            const char *what, const char *const *expect_keys)
+{
+    /* not a file of the expected kind: never echo its lines or its words */
+    diag_withdraw_file(diags, path);
+    diag_error(diags, at, span, KH033,
+               "'%s' is not a%s %s (a YAML mapping with '%s:'); its contents are not shown",
+               path, strchr("aeiou", what[0]) ? "n" : "", _(what),
+               expect_keys && expect_keys[0] ? expect_keys[0] : "...");
+}
+
 int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos at, int span,
                     const char *what, const char *const *expect_keys, ReadResult *out)
 {
@@ -278,12 +289,7 @@ int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos
     int looks_right = root ? has_any_key(root, expect_keys) : mentions_key(text, len, expect_keys);
     free(text);
     if (!looks_right) {
-        /* not a file of the expected kind: never echo its lines or its words */
-        diag_withdraw_file(diags, path);
-        diag_error(diags, at, span, KH033,
-                   "'%s' is not a%s %s (a YAML mapping with '%s:'); its contents are not shown",
-                   path, strchr("aeiou", what[0]) ? "n" : "", _(what),
-                   expect_keys && expect_keys[0] ? expect_keys[0] : "...");
+        readpolicy_not_of_kind(diags, path, at, span, what, expect_keys);
         root = NULL;
     } else if (!root && diag_error_count(diags) == errors_before) {
         diag_error(diags, at, span, KH001, "cannot load %s '%s'", _(what), path);

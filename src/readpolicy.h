@@ -92,6 +92,14 @@ typedef struct ReadResult {
 int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos at, int span,
                     const char *what, const char *const *expect_keys, ReadResult *out);
 
+/* Reports the file at path, named at `at`, as not of the kind expected
+ * (KH033): withdraws every diagnostic already given inside it and names it
+ * without any of its text. For a caller that finds out only from the loaded
+ * tree (an included file that is a whole plan); readpolicy_read() calls it
+ * for a file with none of expect_keys. */
+void readpolicy_not_of_kind(DiagSink *diags, const char *path, SrcPos at, int span,
+                            const char *what, const char *const *expect_keys);
+
 /* readpolicy_resolve() then readpolicy_read(): the usual way to load a file
  * a plan names. */
 int readpolicy_load(ReadPolicy *rp, DiagSink *diags, const char *from_file, const char *written,

@@ -21,6 +21,7 @@
 #    under NO_COLOR; git's seven arguments; `git diff` in a scratch
 #    repository with the README's setup shows the document diff, and the
 #    textconv recipe (khgen build -f md -o -) works;
+#  - include: a file named twice through a link is read once, one KH416;
 #  - hostile paths: a FIFO, a directory or a device given to diff or new,
 #    or included, is refused at once (never a hang).
 #
@@ -297,6 +298,17 @@ if command -v git >/dev/null 2>&1; then
 else
     not_ok "git is not installed"
 fi
+
+# ---- include: one real file named twice, through a link --------------------
+l="$work/inc-link"
+mkdir -p "$l/r"
+cp tests/diag/inc/registry.yaml tests/diag/inc/localities.yaml "$l/r/"
+ln -s r "$l/also"
+sed -e 's|^include: \[inc/registry.yaml\]|include: [r/registry.yaml, also/registry.yaml]|' \
+    tests/diag/include-ok.yaml >"$l/plan.yaml"
+"$khgen" check "$l/plan.yaml" >/dev/null 2>"$l/err"
+check "include of one file twice through a link: status 0, read once, one KH416 at the second" \
+    sh -c "test $? -eq 0 && test \$(grep -c 'warning\[KH416\]' '$l/err') -eq 1 && grep -q 'plan.yaml:3:28: warning\[KH416\]' '$l/err' && ! grep -q KH200 '$l/err'"
 
 # ---- hostile paths ------------------------------------------------------------
 h="$work/hostile"

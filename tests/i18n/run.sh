@@ -162,6 +162,49 @@ for cmd in "" build check explain convert import new diff init; do
     fi
 done
 
+# ---- 3b. summaries and notes of new, init, import and diff ---------------
+# Each command's own output (what it wrote, the notes for the drafter, the
+# stats line, diff's report) in Vietnamese: nothing reported by
+# KHGEN_I18N_CHECK, and no English word left once locations, the "note:"
+# level, quoted text and file names are taken out. The English run is
+# checked to hold those words, so the test can fail (diff's report names
+# the parts of the document in Vietnamese in both languages).
+english='\b(wrote|the|still says|notes|moved|skeleton|bases|deadlines|header|period|left as|fill in|changed|added|deleted)\b'
+strip_words() {
+    sed -e 's/^[^ ]*:[0-9]*:[0-9]*: note: //' -e 's/"[^"]*"//g' -e "s/'[^']*'//g" \
+        -e 's|[^ ]*/[^ ]*||g' -e 's/[a-z_]*\.yaml//g' -e 's/{year}//g' "$1"
+}
+cmd_lang() { # LABEL ARGS...: runs ARGS in both languages, checks the vi one
+    label=$1
+    shift
+    (cd "$tmp/cmd" && vi "$@") >"$tmp/cv" 2>"$tmp/cve"
+    (cd "$tmp/cmd" && en "$@") >"$tmp/ce" 2>&1
+    cat "$tmp/cve" >>"$tmp/cv"
+    left=$(strip_words "$tmp/cv" | grep -E -i "$english" | head -3)
+    if grep -q 'untranslated message' "$tmp/cv"; then
+        bad "$label in Vietnamese: $(grep 'untranslated message' "$tmp/cv" | head -2 | tr '\n' ' ')"
+    elif [ -n "$left" ]; then
+        bad "$label in Vietnamese: English left: $left"
+    elif [ -z "${vi_in_both:-}" ] && ! strip_words "$tmp/ce" | grep -E -q -i "$english"; then
+        bad "$label: the English run gave none of the words the test looks for"
+        head -3 "$tmp/ce" | sed 's/^/    /'
+    else
+        ok "$label: summary and notes in Vietnamese"
+    fi
+}
+mkdir -p "$tmp/cmd"
+cp -r plans/yen-the "$tmp/cmd/"
+cp plans/yen-the-2024.yaml "$tmp/cmd/old.yaml"
+cmd_lang "khgen new --from PLAN --year N" new --from old.yaml --year 2025 -o new.yaml --force
+cmd_lang "khgen init --level xa" init --level xa "Tân Sơn" -o init.yaml --force
+cp tests/import/plans/ha-giang-2023.txt "$tmp/cmd/in.txt"
+cmd_lang "khgen import --stats" import --stats -o imp.yaml --force in.txt
+(cd "$tmp/cmd" && en new --from old.yaml --year 2025 -o new.yaml --force) >/dev/null 2>&1
+vi_in_both=1
+cmd_lang "khgen diff" diff old.yaml new.yaml
+cmd_lang "khgen diff -f md" diff -f md old.yaml new.yaml
+vi_in_both=
+
 # ---- 4. choosing the language ------------------------------------------
 printf 'khgen: 1\nheader: {}\n' >"$tmp/bad.yaml"
 lang_case() { # NAME EXPECT(vi|en) ENV... -- ARGS...
