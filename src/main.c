@@ -140,6 +140,8 @@ static const CommandHelp command_helps[] = {
         "      --templates DIR    read templates from DIR first, then the built-in ones\n"
         "      --allow-read DIR   let plans import files under DIR too\n"
         "  -Werror                treat warnings as errors\n"
+        "      --max-errors N     show at most N errors and N warnings per file\n"
+        "                         (default 50, 0: all)\n"
         "      --lang vi|en       language of messages\n"
         "      --color=WHEN       colour diagnostics: auto, always, never\n")},
     {"check",
@@ -152,6 +154,8 @@ static const CommandHelp command_helps[] = {
         "      --templates DIR    read templates from DIR first, then the built-in ones\n"
         "      --allow-read DIR   let plans import files under DIR too\n"
         "  -Werror                treat warnings as errors\n"
+        "      --max-errors N     show at most N errors and N warnings per file\n"
+        "                         (default 50, 0: all)\n"
         "      --lang vi|en       language of messages\n"
         "      --color=WHEN       colour diagnostics: auto, always, never\n")},
     {"explain",
@@ -329,6 +333,13 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
         } else if (strcmp(arg, "--templates") == 0) {
             if (++i == argc)
                 return usage_error("option '%s' needs a directory", arg), -1;
+            struct stat st;
+            if (stat(argv[i], &st) != 0)
+                return usage_error("cannot use '%s' for --templates: %s", argv[i],
+                                   strerror(errno)), -1;
+            if (!S_ISDIR(st.st_mode))
+                return usage_error("cannot use '%s' for --templates: %s", argv[i],
+                                   strerror(ENOTDIR)), -1;
             opt->templates_dir = argv[i];
         } else if (strcmp(arg, "--allow-read") == 0) {
             if (++i == argc)
@@ -903,6 +914,24 @@ static int color_choice(int argc, char **argv)
     return choice;
 }
 
+/* The commands, in the order the help lists them: the one list the
+ * messages about a missing or unknown command print. */
+static const char *const commands[] = {"build", "check", "new",    "init",
+                                       "diff",  "import", "explain", "convert"};
+
+/* "build, check, new, init, diff, import, explain, convert" (static). */
+static const char *command_list(void)
+{
+    static char list[128];
+    if (!list[0])
+        for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+            if (i)
+                strcat(list, ", ");
+            strcat(list, commands[i]);
+        }
+    return list;
+}
+
 int main(int argc, char **argv)
 {
     const char *lang = NULL;
@@ -911,7 +940,7 @@ int main(int argc, char **argv)
     if (global_options(&argc, argv, &lang, &color) != 0)
         return EXIT_USAGE;
     if (argc < 2)
-        return usage_error("%s", _("no command given (build, check, explain or convert)"));
+        return usage_error(_("no command given (use one of: %s)"), command_list());
     const char *command = argv[1];
     if (strcmp(command, "-h") == 0 || strcmp(command, "--help") == 0)
         return print_help(argc > 2 ? argv[2] : NULL);
@@ -946,7 +975,8 @@ int main(int argc, char **argv)
     if (strcmp(command, "build") == 0)
         opt.build = 1;
     else if (strcmp(command, "check") != 0)
-        return usage_error(_("unknown command '%s' (use build, check, import, explain or convert)"), command);
+        return usage_error(_("unknown command '%s' (use one of: %s)"), command,
+                           command_list());
     if (parse_options(argc, argv, 2, &opt) != 0) {
         free(opt.plans);
         return EXIT_USAGE;

@@ -122,6 +122,16 @@ expect "import /dev/stdin on an open pipe does not block" 'KH031'
 plan_importing "$work/policy/outside/cat.yaml"
 run 10 check --allow-read "$work/policy/outside" "$p/plan.yaml"
 [ "$status" -eq 0 ] && ok "--allow-read DIR allows a deliberate exception" || not_ok "--allow-read DIR allows a deliberate exception (status $status)"
+# --templates must name a directory, as --allow-read must (not ignored)
+run 10 check --templates "$work/no-such-templates" "$p/plan.yaml"
+[ "$status" -eq 2 ] && grep -q "for --templates: No such file" "$work/err" && ok "--templates of a missing directory is a usage error" || not_ok "--templates of a missing directory is a usage error (status $status)"
+run 10 check --templates "$p/plan.yaml" "$p/plan.yaml"
+[ "$status" -eq 2 ] && grep -q "for --templates: Not a directory" "$work/err" && ok "--templates of a file is a usage error" || not_ok "--templates of a file is a usage error (status $status)"
+# every command is named when none or an unknown one is given (one table)
+run 10
+grep -q 'build, check, new, init, diff, import, explain, convert' "$work/err" && ok "no command: every command is listed" || not_ok "no command: every command is listed"
+run 10 bogus
+grep -q 'build, check, new, init, diff, import, explain, convert' "$work/err" && ok "unknown command: every command is listed" || not_ok "unknown command: every command is listed"
 plan_importing notes.yaml
 run 10 check "$p/plan.yaml"
 expect "a YAML file that is not a catalog is named" "KH033.*notes.yaml"

@@ -67,6 +67,8 @@ echo "kh3: \$(comp khgen explain kh3 | tr '\n' ' ')"
 echo "build-options: \$(comp khgen build -- | tr '\n' ' ')"
 echo "lang: \$(comp khgen --lang '' | tr '\n' ' ')"
 echo "formats: \$(comp khgen build -f '' | tr '\n' ' ')"
+echo "build-max: \$(comp khgen build --max | tr '\n' ' ')"
+echo "check-max: \$(comp khgen check --max | tr '\n' ' ')"
 BASH
 bash --norc --noprofile "$work/complete.bash" >"$work/complete.out" 2>&1
 line() { sed -n "s/^$1: //p" "$work/complete.out"; }
@@ -86,6 +88,10 @@ fi
 case $(line kh3) in KH300*KH313*) ok "bash completes 'khgen explain kh3' to KH300 ... KH313" ;; *) bad "kh3 -> $(line kh3)" ;; esac
 case " $(line build-options) " in *" --formats "*" --templates "*) ok "bash completes the options of build" ;; *) bad "build options: $(line build-options)" ;; esac
 [ "$(line lang)" = "vi en " ] && ok "bash completes --lang with vi and en" || bad "--lang -> $(line lang)"
+# the README lists --max-errors for build and check; their --help (where the
+# completion reads options) must show it
+[ "$(line build-max)" = "--max-errors " ] && ok "bash completes 'khgen build --max' to --max-errors" || bad "build --max -> $(line build-max)"
+[ "$(line check-max)" = "--max-errors " ] && ok "bash completes 'khgen check --max' to --max-errors" || bad "check --max -> $(line check-max)"
 case " $(line formats) " in *" docx "*) ok "bash completes -f with the formats" ;; *) bad "-f -> $(line formats)" ;; esac
 
 # uninstall leaves nothing
