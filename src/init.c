@@ -269,7 +269,7 @@ int cmd_init(int argc, char **argv)
         fprintf(stderr, _("khgen: init: unknown level '%s': use xa, huyen or tinh\n"), level_arg);
         return EXIT_USAGE;
     }
-    if (!name || !*name || strpbrk(name, "\n\r\"\\:#{}[]@")) {
+    if (!name || !*name || strpbrk(name, "\n\r\t\"\\/.:#{}[]@")) {
         fprintf(stderr, _("khgen: init needs the name of the place (letters and spaces)\n%s"),
                 _(init_usage));
         return EXIT_USAGE;

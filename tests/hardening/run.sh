@@ -132,6 +132,9 @@ run 10
 grep -q 'build, check, new, init, diff, import, explain, convert' "$work/err" && ok "no command: every command is listed" || not_ok "no command: every command is listed"
 run 10 bogus
 grep -q 'build, check, new, init, diff, import, explain, convert' "$work/err" && ok "unknown command: every command is listed" || not_ok "unknown command: every command is listed"
+# init takes a place name, not a path
+(cd "$work" && timeout 10 "$khgen" init "../../tmp/evil" >"$work/out" 2>"$work/err"); status=$?
+[ "$status" -eq 2 ] && ok "init refuses a path as the place name" || not_ok "init refuses a path as the place name (status $status)"
 plan_importing notes.yaml
 run 10 check "$p/plan.yaml"
 expect "a YAML file that is not a catalog is named" "KH033.*notes.yaml"
