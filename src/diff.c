@@ -14,8 +14,9 @@
  *
  * Parts are matched in rounds: the same identity (header fields, bases,
  * task ids, rows); then, for the body, the same place and the same text;
- * the same text anywhere; the same place (its number path, "II.1.-2": the
- * text changed). Matched body parts whose order is not kept (outside the
+ * the same text anywhere; a text alike (most of its words in common:
+ * a node moved and edited, match_similar); the same place (its number
+ * path, "II.1.-2": the text changed). Matched body parts whose order is not kept (outside the
  * longest increasing run of old positions) are moved, and reported once,
  * where they now stand; their children that moved with them are not
  * repeated. What is left is added or deleted. A changed part is shown word
@@ -49,6 +50,7 @@
 #include "check.h"
 #include "render.h"
 #include "resolve.h"
+#include "similar.h"
 
 enum { EXIT_SAME = 0, EXIT_DIFFER = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
 enum { FMT_TERM = DIFF_TERM, FMT_MD = DIFF_MD, FMT_HTML = DIFF_HTML };
@@ -614,6 +616,37 @@ static void mark_moves(Doc *a, Doc *b)
     free(prev);
 }
 
+/* Pairs unmatched body parts that are alike but not the same (a node
+ * moved and edited): similar.h decides what is alike. */
+static void match_similar(Doc *a, Doc *b)
+{
+    const char **at = xmalloc((a->n + 1) * sizeof *at), **ap = xmalloc((a->n + 1) * sizeof *ap);
+    const char **bt = xmalloc((b->n + 1) * sizeof *bt), **bp = xmalloc((b->n + 1) * sizeof *bp);
+    int *bm = xmalloc((b->n + 1) * sizeof *bm);
+    for (size_t i = 0; i < a->n; i++) {
+        const Part *p = &a->parts[i];
+        at[i] = p->is_body && p->match < 0 ? p->text : NULL;
+        ap[i] = p->path;
+    }
+    for (size_t j = 0; j < b->n; j++) {
+        const Part *q = &b->parts[j];
+        bt[j] = q->is_body && q->match < 0 ? q->text : NULL;
+        bp[j] = q->path;
+    }
+    similar_match(at, ap, a->n, bt, bp, b->n, bm);
+    for (size_t j = 0; j < b->n; j++) {
+        if (bm[j] < 0)
+            continue;
+        b->parts[j].match = bm[j];
+        a->parts[bm[j]].match = (int)j;
+    }
+    free(at);
+    free(ap);
+    free(bt);
+    free(bp);
+    free(bm);
+}
+
 static void match_docs(Doc *a, Doc *b)
 {
     match_round(a, b, 0, 0, 0);         /* header fields, bases, rows: by identity */
@@ -626,6 +659,7 @@ static void match_docs(Doc *a, Doc *b)
         }
     match_round(a, b, 2, 1, 1);         /* the same place, the same text */
     match_round(a, b, 1, 1, 0);         /* the same text elsewhere */
+    match_similar(a, b);                /* alike: moved and edited, or edited */
     match_round(a, b, 2, 1, 0);         /* the same place: changed */
     mark_moves(a, b);
 }

@@ -200,6 +200,10 @@ check "diff: no colour into a file or pipe" sh -c "! grep -q '\033\[' '$d/term.o
 "$khgen" diff --color "$old" "$new" >"$d/color.out" 2>/dev/null
 check "diff --color: coloured like git (red deletions, green insertions)" \
     sh -c "grep -q '\[31m\[-' '$d/color.out' && grep -q '\[32m{+' '$d/color.out'"
+"$khgen" diff --color=never tests/cycle/diff/move-edit-old.yaml tests/cycle/diff/move-edit-new.yaml \
+    >"$d/move-edit.out" 2>&1
+check "diff: two clauses swapped, one edited: matched by likeness, a move and the word diff, nothing deleted or added" \
+    sh -c "test $? -eq 1 && grep -q 'chuyển từ I.2' '$d/move-edit.out' && grep -q 'Huy động \[-các-\]{+mọi+} nguồn lực' '$d/move-edit.out' && ! grep -q ': bỏ @@' '$d/move-edit.out' && ! grep -q ': thêm @@' '$d/move-edit.out'"
 "$khgen" diff --color=always "$old" "$new" >"$d/color-always.out" 2>/dev/null
 check "diff --color=always: taken as by build/check, coloured" \
     sh -c "test $? -eq 1 && grep -q '\[31m\[-' '$d/color-always.out'"

@@ -1,0 +1,154 @@
+/* similar.c - pairing texts that are alike but not the same.
+ *
+ * `khgen diff` pairs the parts of two versions of a plan by identity, by
+ * place and by equal text; what is left may still be the same node, moved
+ * and edited. This file pairs such texts by likeness: the share of
+ * distinct words they have in common (Dice: 2 * common / (words of one +
+ * words of the other)), at least SIMILAR_PERCENT, the best candidate
+ * winning and the same place on a tie. An index from each word to the old
+ * texts that hold it finds the candidates, and a word held by more than
+ * MAX_POSTING old texts ("và", "các") is not used to find them, so a large
+ * plan costs linear-ish time, never a comparison of every pair.
+ */
+#include "similar.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+/* The distinct words of text as sorted hashes (malloc'd, *n set). */
+static unsigned long *word_set(const char *text, size_t *n)
+{
+    size_t cap = 8, k = 0;
+    unsigned long *w = xmalloc(cap * sizeof *w);
+    for (const char *t = text; *t;) {
+        while (*t == ' ' || *t == '\n' || *t == '\t')
+            t++;
+        if (!*t)
+            break;
+        unsigned long h = 5381;
+        while (*t && *t != ' ' && *t != '\n' && *t != '\t')
+            h = h * 33 ^ (unsigned char)*t++;
+        if (k == cap)
+            w = xrealloc(w, (cap *= 2) * sizeof *w);
+        w[k++] = h;
+    }
+    for (size_t i = 1; i < k; i++) { /* insertion sort: paragraphs are short */
+        unsigned long v = w[i];
+        size_t j = i;
+        for (; j > 0 && w[j - 1] > v; j--)
+            w[j] = w[j - 1];
+        w[j] = v;
+    }
+    size_t u = 0;
+    for (size_t i = 0; i < k; i++)
+        if (u == 0 || w[u - 1] != w[i])
+            w[u++] = w[i];
+    *n = u;
+    return w;
+}
+
+enum { SIMILAR_PERCENT = 60, MAX_POSTING = 64 };
+
+void similar_match(const char *const *a_text, const char *const *a_path, size_t n_a,
+                   const char *const *b_text, const char *const *b_path, size_t n_b,
+                   int *b_match)
+{
+    size_t total = 0;
+    unsigned long **words = xmalloc((n_a + 1) * sizeof *words);
+    size_t *n_words = xmalloc((n_a + 1) * sizeof *n_words);
+    for (size_t i = 0; i < n_a; i++) {
+        words[i] = NULL;
+        n_words[i] = 0;
+        if (a_text[i]) {
+            words[i] = word_set(a_text[i], &n_words[i]);
+            total += n_words[i];
+        }
+    }
+    /* word hash -> chain of (part) postings, open addressing */
+    size_t cap = 16;
+    while (cap < 2 * total + 2)
+        cap *= 2;
+    unsigned long *slot_word = xmalloc(cap * sizeof *slot_word);
+    int *slot_first = xmalloc(cap * sizeof *slot_first);
+    int *slot_count = xmalloc(cap * sizeof *slot_count);
+    for (size_t h = 0; h < cap; h++) {
+        slot_first[h] = -1;
+        slot_count[h] = 0;
+    }
+    int *post_part = xmalloc((total + 1) * sizeof *post_part);
+    int *post_next = xmalloc((total + 1) * sizeof *post_next);
+    size_t n_post = 0;
+    for (size_t i = n_a; i-- > 0;) { /* backwards: chains in old order */
+        for (size_t k = 0; k < n_words[i]; k++) {
+            size_t h = words[i][k] & (cap - 1);
+            while (slot_first[h] >= 0 && slot_word[h] != words[i][k])
+                h = (h + 1) & (cap - 1);
+            slot_word[h] = words[i][k];
+            post_part[n_post] = (int)i;
+            post_next[n_post] = slot_first[h];
+            slot_first[h] = (int)n_post++;
+            slot_count[h]++;
+        }
+    }
+    int *shared = xmalloc((n_a + 1) * sizeof *shared);
+    int *touched = xmalloc((n_a + 1) * sizeof *touched);
+    char *taken = xmalloc(n_a + 1);
+    for (size_t i = 0; i < n_a; i++) {
+        shared[i] = 0;
+        taken[i] = 0;
+    }
+    for (size_t j = 0; j < n_b; j++) {
+        b_match[j] = -1;
+        if (!b_text[j])
+            continue;
+        size_t nq;
+        unsigned long *wq = word_set(b_text[j], &nq);
+        size_t n_touched = 0;
+        for (size_t k = 0; k < nq; k++) {
+            size_t h = wq[k] & (cap - 1);
+            while (slot_first[h] >= 0 && slot_word[h] != wq[k])
+                h = (h + 1) & (cap - 1);
+            if (slot_first[h] < 0 || slot_count[h] > MAX_POSTING)
+                continue;
+            for (int e = slot_first[h]; e >= 0; e = post_next[e]) {
+                int i = post_part[e];
+                if (shared[i]++ == 0)
+                    touched[n_touched++] = i;
+            }
+        }
+        int best = -1;
+        long best_score = 0;
+        for (size_t t = 0; t < n_touched; t++) {
+            int i = touched[t];
+            long score = 200L * shared[i] / (long)(n_words[i] + nq);
+            shared[i] = 0;
+            if (taken[i] || score < SIMILAR_PERCENT)
+                continue;
+            int same_place = a_path[i] && b_path[j] && strcmp(a_path[i], b_path[j]) == 0;
+            if (score > best_score || (score == best_score && same_place)) {
+                best = i;
+                best_score = score;
+            }
+        }
+        free(wq);
+        if (best >= 0) {
+            taken[best] = 1;
+            b_match[j] = best;
+        }
+    }
+    for (size_t i = 0; i < n_a; i++)
+        free(words[i]);
+    free(words);
+    free(n_words);
+    free(slot_word);
+    free(slot_first);
+    free(slot_count);
+    free(post_part);
+    free(post_next);
+    free(shared);
+    free(touched);
+    free(taken);
+}
+
