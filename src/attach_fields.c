@@ -678,7 +678,8 @@ static void gather_responsibility(Resolver *r, const CritItem *item, Responsibil
         int named = 0;
         for (size_t k = 0; k < task->n_criteria && !named; k++)
             named = code_serves(task->criteria[k], item);
-        add_task_responsibility(r, &r->tasks[t], item, resp, named);
+        if (named || task->n_assign) /* else the task adds nothing */
+            add_task_responsibility(r, &r->tasks[t], item, resp, named);
     }
     if (item->is_indicator && resp->leads.count == 0) {
         /* nobody answers for the indicator itself: whoever answers for its
