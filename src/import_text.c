@@ -167,7 +167,8 @@ static int check_text(DiagSink *diags, const char *path, const char *data, size_
     if (bad != (size_t)-1) {
         diag_error(diags, pos, 0, KH753,
                    "'%s' is not UTF-8 text (byte %zu); save it as UTF-8, or convert it "
-                   "with iconv (-f CP1258 or the legacy encoding it uses)", path, bad);
+                   "with khgen convert '%s' -o FILE.txt (TCVN3, VNI, Windows-1258 or "
+                   "UTF-16), then import that", path, bad, path);
         return -1;
     }
     for (size_t i = 0; i < len; i++) {

@@ -137,6 +137,10 @@ run 10 import /dev/null
 [ "$status" -eq 3 ] && grep -q 'KH031.*not a regular file (a device)' "$work/err" && ok "import /dev/null is KH031, not a regular file" || not_ok "import /dev/null is KH031, not a regular file (status $status)"
 echo x | timeout 10 "$khgen" import /dev/stdin >"$work/out" 2>"$work/err"; status=$?
 grep -q 'KH031.*not a regular file (a pipe)' "$work/err" && ok "import of a pipe is KH031" || not_ok "import of a pipe is KH031 (status $status)"
+# a legacy-encoded text to import points at khgen convert (KH753)
+printf 'K\341 ho\270ch\n' >"$work/legacy.txt"
+run 10 import "$work/legacy.txt"
+grep -q 'KH753.*khgen convert' "$work/err" && ok "import of a legacy encoding suggests khgen convert" || not_ok "import of a legacy encoding suggests khgen convert"
 # init takes a place name, not a path
 (cd "$work" && timeout 10 "$khgen" init "../../tmp/evil" >"$work/out" 2>"$work/err"); status=$?
 [ "$status" -eq 2 ] && ok "init refuses a path as the place name" || not_ok "init refuses a path as the place name (status $status)"
