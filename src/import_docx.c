@@ -562,8 +562,10 @@ static xmlDoc *parse_xml(DiagSink *diags, const char *path, const char *name, co
     if (!doc) {
         SrcPos pos = {path, 0, 0};
         const xmlError *err = xmlGetLastError();
-        diag_error(diags, pos, 0, KH754, "'%s': %s is not well-formed XML%s%s", path, name,
-                   err && err->message ? ": " : "", err && err->message ? err->message : "");
+        const char *msg = err && err->message ? err->message : "";
+        int msg_len = (int)strcspn(msg, "\n"); /* libxml2 ends it with a line break */
+        diag_error(diags, pos, 0, KH754, "'%s': %s is not well-formed XML%s%.*s", path, name,
+                   msg_len ? ": " : "", msg_len, msg);
     }
     return doc;
 }

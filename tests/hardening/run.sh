@@ -141,6 +141,12 @@ grep -q 'KH031.*not a regular file (a pipe)' "$work/err" && ok "import of a pipe
 printf 'K\341 ho\270ch\n' >"$work/legacy.txt"
 run 10 import "$work/legacy.txt"
 grep -q 'KH753.*khgen convert' "$work/err" && ok "import of a legacy encoding suggests khgen convert" || not_ok "import of a legacy encoding suggests khgen convert"
+# a damaged .docx part: libxml2's message without its line break (no \x0A)
+mkdir -p "$work/dx/word" && printf '<w:document><oops' >"$work/dx/word/document.xml" &&
+    printf '<?xml version="1.0"?><Types/>' >"$work/dx/[Content_Types].xml" &&
+    (cd "$work/dx" && rm -f ../bad.docx && zip -q -r ../bad.docx .)
+run 10 import "$work/bad.docx"
+grep -q 'KH754.*not well-formed XML: ' "$work/err" && ! grep -q 'x0A' "$work/err" && ok "KH754 shows libxml2's message without a literal \\x0A" || not_ok "KH754 shows libxml2's message without a literal \\x0A"
 # init takes a place name, not a path
 (cd "$work" && timeout 10 "$khgen" init "../../tmp/evil" >"$work/out" 2>"$work/err"); status=$?
 [ "$status" -eq 2 ] && ok "init refuses a path as the place name" || not_ok "init refuses a path as the place name (status $status)"
