@@ -119,42 +119,6 @@ static int has_any_key(const YNode *root, const char *const *keys)
     return 0;
 }
 
-/* Reads the open regular file fd of expected size `size` (at most max
- * bytes). Returns malloc'd text (NUL-terminated) or NULL with errno set
- * (EFBIG if it grew past max). */
-static char *read_regular(int fd, size_t size, size_t max, size_t *out_len)
-{
-    size_t cap = size + 1;
-    char *data = xmalloc(cap);
-    size_t len = 0;
-    for (;;) {
-        if (len + 1 >= cap) {
-            if (cap > max) {
-                free(data);
-                errno = EFBIG;
-                return NULL;
-            }
-            cap = cap * 2 > max + 1 ? max + 1 : cap * 2;
-            data = xrealloc(data, cap);
-        }
-        ssize_t r = read(fd, data + len, cap - len - 1);
-        if (r < 0) {
-            if (errno == EINTR)
-                continue;
-            int saved = errno;
-            free(data);
-            errno = saved;
-            return NULL;
-        }
-        if (r == 0)
-            break;
-        len += (size_t)r;
-    }
-    data[len] = '\0';
-    *out_len = len;
-    return data;
-}
-
 /* The directory of file ("." for a bare name, "/" for a file in /). */
 static const char *dir_of(Arena *arena, const char *file)
 {
@@ -280,7 +244,7 @@ int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos
     }
     size_t max = limits.max_bytes < budget ? limits.max_bytes : budget;
     size_t len = 0;
-    char *text = read_regular(fd, (size_t)st.st_size, max, &len);
+    char *text = read_fd(fd, (size_t)st.st_size, max, &len);
     int saved = errno;
     close(fd);
     if (!text) {

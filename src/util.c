@@ -404,6 +404,42 @@ fail: {
 }
 }
 
+char *read_fd(int fd, size_t size_hint, size_t max_bytes, size_t *out_len)
+{
+    /* room for max_bytes + 1 bytes, so that a file that grew past the
+     * limit is seen, and the NUL */
+    size_t cap = (size_hint < max_bytes ? size_hint : max_bytes) + 2;
+    char *data = xmalloc(cap);
+    size_t len = 0;
+    for (;;) {
+        if (len + 1 >= cap) {
+            cap = cap > max_bytes / 2 ? max_bytes + 2 : cap * 2;
+            data = xrealloc(data, cap);
+        }
+        ssize_t r = read(fd, data + len, cap - len - 1);
+        if (r < 0) {
+            if (errno == EINTR)
+                continue;
+            int saved = errno;
+            free(data);
+            errno = saved;
+            return NULL;
+        }
+        if (r == 0)
+            break;
+        len += (size_t)r;
+        if (len > max_bytes) {
+            free(data);
+            errno = EFBIG;
+            return NULL;
+        }
+    }
+    data[len] = '\0';
+    if (out_len)
+        *out_len = len;
+    return data;
+}
+
 char *read_file(const char *path, size_t max_bytes, size_t *out_len)
 {
     int fd = open(path, O_RDONLY);
@@ -426,44 +462,10 @@ char *read_file(const char *path, size_t max_bytes, size_t *out_len)
         errno = EFBIG;
         return NULL;
     }
-    size_t cap = S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 4096;
-    char *data = xmalloc(cap);
-    size_t len = 0;
-    for (;;) {
-        if (len + 1 >= cap) {
-            if (cap > max_bytes + 1) {
-                free(data);
-                close(fd);
-                errno = EFBIG;
-                return NULL;
-            }
-            cap *= 2;
-            data = xrealloc(data, cap);
-        }
-        ssize_t r = read(fd, data + len, cap - len - 1);
-        if (r < 0) {
-            if (errno == EINTR)
-                continue;
-            int saved = errno;
-            free(data);
-            close(fd);
-            errno = saved;
-            return NULL;
-        }
-        if (r == 0)
-            break;
-        len += (size_t)r;
-        if (len > max_bytes) {
-            free(data);
-            close(fd);
-            errno = EFBIG;
-            return NULL;
-        }
-    }
+    char *data = read_fd(fd, S_ISREG(st.st_mode) ? (size_t)st.st_size : 4096, max_bytes, out_len);
+    int saved = errno;
     close(fd);
-    data[len] = '\0';
-    if (out_len)
-        *out_len = len;
+    errno = saved;
     return data;
 }
 

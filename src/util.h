@@ -101,6 +101,12 @@ int write_file_atomic(const char *path, const void *data, size_t len);
  * larger than max_bytes (the file is not read). Caller frees *out. */
 char *read_file(const char *path, size_t max_bytes, size_t *out_len);
 
+/* Reads the open file fd to its end (the caller keeps and closes fd):
+ * size_hint sizes the first buffer, more than max_bytes is EFBIG. Returns
+ * malloc'd NUL-terminated text (length in *out_len if not NULL), or NULL
+ * with errno set. read_file and the read policy share it. */
+char *read_fd(int fd, size_t size_hint, size_t max_bytes, size_t *out_len);
+
 /* 1 if p (inside text) is a blank of a run of two or more blanks between
  * two other characters of one line: "Số:      /KH-UBND", whose blanks a
  * Markdown back end keeps as no-break spaces. */
