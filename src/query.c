@@ -68,6 +68,7 @@ static const Field task_fields[] = {
     {"due_date", F_DUE_DATE, IDS_NONE, QV_TEXT},
     {"criteria", F_CRITERIA, IDS_CRITERION, QV_LIST},
     {"criteria_names", F_CRITERIA_NAMES, IDS_CRITERION, QV_TEXT},
+    {"indicators", F_INDICATORS, IDS_CRITERION, QV_LIST},
     {"localities", F_LOCALITIES, IDS_LOCALITY, QV_LIST},
     {"section", F_SECTION, IDS_NONE, QV_TEXT},
     {"clause", F_CLAUSE, IDS_NONE, QV_TEXT},

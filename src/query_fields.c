@@ -471,6 +471,14 @@ static void task_field(QueryCtx *r, const TaskItem *item, const Field *field, Fi
         set_codes(r, out, task->criteria, task->n_criteria);
         out->text = criteria_names(r, task->criteria, task->n_criteria);
         break;
+    case F_INDICATORS:
+        /* the codes its assignments name */
+        for (size_t i = 0; i < task->n_assign; i++)
+            for (size_t k = 0; k < task->assign[i].n_indicators; k++)
+                query_strlist_add(&list, task->assign[i].indicators[k]);
+        set_raw(r, out, &list);
+        out->text = strlist_join(r, &list, ", ");
+        break;
     case F_LOCALITIES:
         for (size_t i = 0; i < task->n_localities; i++) {
             const Locality *loc = plan_find_locality(r->plan, task->localities[i]);
