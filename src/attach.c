@@ -79,8 +79,6 @@ static const char *const column_keys[] = {"key",      "header", "group", "width"
                                           "type",     "decimals", "total", "value", NULL};
 static const char *const generator_keys[] = {"from", "where",   "group_by", "group_titles",
                                               "sort", "catalog", NULL};
-const char *const att_source_names[] = {"localities", "tasks", "criteria", "indicators",
-                                           NULL};
 static const char *const type_names[] = {"text", "int", "decimal", "percent", "date", "stt",
                                          "year", NULL};
 static const char *const align_names[] = {"left", "center", "right", NULL};
@@ -692,8 +690,8 @@ static void check_generator(AttParser *ap, const YNode *gen, int from_preset)
     if (!from_preset)
         check_keys(ap, gen, generator_keys, KH601, "the rows generator");
     const YNode *from = ynode_get(gen, "from");
-    if (from && read_scalar(ap, from, "from") && att_name_index(att_source_names, from->text) < 0) {
-        const char *hint = suggest_best(from->text, att_source_names, count_names(att_source_names));
+    if (from && read_scalar(ap, from, "from") && att_name_index(query_source_names, from->text) < 0) {
+        const char *hint = suggest_best(from->text, query_source_names, count_names(query_source_names));
         if (hint)
             NODE_ERROR(ap, from, KH612,
                        "rows come from localities, tasks, criteria or indicators, not '%s' (did "

@@ -1,14 +1,16 @@
-/* attach_impl.h - what attach.c, attach_fields.c and attach_rows.c share.
+/* attach_impl.h - what attach.c, attach_gen.c and attach_rows.c share.
  *
- * Private to the three files of the attachments module (attach.h is its
- * public face): the parse-time state attach_parse keeps for
- * attach_resolve, the resolver's state, the field values of the table
- * sources, and the functions one file defines for another (att_*).
+ * Private to the files of the attachments module (attach.h is its public
+ * face): the parse-time state attach_parse keeps for attach_resolve, the
+ * resolver's state, and the functions one file defines for another
+ * (att_*). The sources and fields of generated tables, their values and
+ * what a `where` value means are query.h's, shared with the figures.
  */
 #ifndef KHGEN_ATTACH_IMPL_H
 #define KHGEN_ATTACH_IMPL_H
 
 #include "attach.h"
+#include "query.h"
 #include "textref.h"
 #include "yread.h"
 
@@ -89,59 +91,8 @@ typedef struct AttachState {
     (diag_error((ctx)->diags, (node)->pos, yread_span(node), code, __VA_ARGS__), \
      (ctx)->errors++)
 
-typedef enum { SRC_LOCALITIES, SRC_TASKS, SRC_CRITERIA, SRC_INDICATORS } Source;
-
-/* The registry a field's raw values are ids of (checked in `where`). */
-typedef enum { IDS_NONE, IDS_UNIT, IDS_LOCALITY, IDS_LEVEL, IDS_CRITERION } IdKind;
-
-typedef struct FieldValue {
-    const char *text;          /* display text, "" when empty */
-    const char *const *raw;    /* values `where` compares (ids, codes); NULL: text */
-    size_t n_raw;
-    double number;
-    int is_number;
-    VDate date;
-    int is_date;
-    double order;              /* sort key where text order is wrong (deadlines) */
-    int has_order;
-} FieldValue;
-
-typedef struct Field {
-    const char *name;
-    int id;
-    IdKind ids;
-} Field;
-
-enum {
-    /* localities */
-    F_ID, F_NAME, F_KIND, F_NAME_FULL, F_PARENT, F_PARENT_FULL, F_STATUS, F_TARGET,
-    F_TARGET_YEAR, F_CRITERIA_MET, F_CRITERIA_PLANNED, F_CRITERIA_TOTAL, F_CRITERIA,
-    F_CRITERIA_NAMES, F_N_CRITERIA, F_NOTE,
-    /* tasks (and, for the responsibility fields, criteria) */
-    F_TASK, F_TITLE, F_TEXT, F_LEAD, F_LEAD_SHORT, F_SUPPORT, F_SUPPORT_SHORT, F_LEAD_NOTE,
-    F_RESPONSIBLE, F_ASSIGN, F_DUE, F_DUE_DATE, F_LOCALITIES, F_SECTION, F_CLAUSE,
-    /* criteria and indicators */
-    F_CODE, F_GROUP, F_CRITERION, F_CRITERION_NAME, F_INDICATORS, F_N_LOCALITIES,
-    F_DATA /* a locality's data attribute */
-};
-
-/* A task with the headings it sits under. */
-typedef struct TaskItem {
-    const Task *task;
-    const BodyNode *node;
-    const char *section;
-    const char *clause;
-    const char *due;           /* its deadline phrase, once asked (task_due) */
-} TaskItem;
-
-/* A criterion, or one indicator of it. */
-typedef struct CritItem {
-    const Criterion *crit;
-    const char *code;          /* the criterion's code, or the indicator's */
-    const char *name;          /* the indicator's name (may be NULL) */
-    int is_indicator;
-} CritItem;
-
+/* What attach_resolve works with: the query it reads the plan's data
+ * through (query.h), and where its diagnostics go. */
 typedef struct Resolver {
     Arena *arena;
     DiagSink *diags;
@@ -149,34 +100,8 @@ typedef struct Resolver {
     TemplateSet *templates;
     InlineCtx ctx;
     int errors;
-    TaskItem *tasks;
-    size_t n_tasks, cap_tasks;
-    struct Responsibility *resp;  /* gathered for resp_item, kept for the
-                                     next field of the same row */
-    CritItem resp_item;
+    QueryCtx q;
 } Resolver;
-
-/* A list of distinct strings, in the order first added. Short lists are
- * searched linearly; from STRLIST_HASHED items on, a hash table of indexes
- * keeps adding linear (a criterion of a national plan gathers thousands of
- * tasks). Free with att_strlist_free. */
-typedef struct StrList {
-    const char **items;
-    size_t count, cap;
-    size_t *slots;             /* index + 1, 0 = empty; n_slots a power of 2 */
-    size_t n_slots;
-} StrList;
-
-enum { STRLIST_HASHED = 16 };
-
-/* Who answers for a criterion or indicator, gathered from the tasks. */
-typedef struct Responsibility {
-    StrList leads;      /* unit ids */
-    StrList supports;   /* unit ids */
-    StrList lines;      /* the "Phụ trách" phrases and assignment lines */
-    StrList dues;       /* deadline phrases */
-    StrList notes;      /* lead notes */
-} Responsibility;
 
 /* ---- defined in attach.c (parsing) ---- */
 AttachState *att_state_of(const Plan *plan);
@@ -194,18 +119,5 @@ const GenTitle *att_gen_title(const GenSpec *gen, const char *key);
 const YNode *att_column_value(const AttachSpec *spec, size_t col);
 const char *att_number_text(Arena *arena, const Column *col, double value);
 const char *att_date_text(Arena *arena, VDate date);
-const Field *att_fields_of(Source source);
-void att_collect_tasks(Resolver *r, BodyNode *const *nodes, size_t n, const char *section,
-                          const char *clause);
-const char *att_expand(Resolver *r, const char *text, const Task *task);
-void att_strlist_add(StrList *list, const char *s);
-void att_strlist_free(StrList *list);
-void att_locality_field(Resolver *r, const Locality *loc, const Field *field,
-                           const char *data_key, FieldValue *out);
-void att_task_field(Resolver *r, const TaskItem *item, const Field *field, FieldValue *out);
-void att_free_responsibility(Responsibility *resp);
-void att_criterion_field(Resolver *r, const CritItem *item, const Field *field,
-                            FieldValue *out);
-extern const char *const att_source_names[];
 
 #endif

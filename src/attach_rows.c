@@ -25,12 +25,6 @@
 
 /* ---- resolving: one generated table --------------------------------------- */
 
-/* A field a column, filter, sort or grouping refers to. */
-typedef struct FieldRef {
-    const Field *field;        /* NULL with data_key: a locality's data */
-    const char *data_key;
-} FieldRef;
-
 typedef struct Item {
     const void *ptr;           /* Locality, TaskItem or CritItem */
     size_t index;              /* order in the source */
@@ -50,55 +44,23 @@ typedef struct Generation {
 
 static void field_value(Generation *g, const void *ptr, const FieldRef *ref, FieldValue *out)
 {
-    memset(out, 0, sizeof *out);
-    switch (g->source) {
-    case SRC_LOCALITIES:
-        att_locality_field(g->r, ptr, ref->field, ref->data_key, out);
-        break;
-    case SRC_TASKS:
-        att_task_field(g->r, ptr, ref->field, out);
-        break;
-    default:
-        att_criterion_field(g->r, ptr, ref->field, out);
-        break;
-    }
-    if (!out->text)
-        out->text = "";
+    query_value(&g->r->q, g->source, ptr, ref, out);
 }
 
-/* Resolves a field name for the source; reports KH614 at node when
- * unknown. Returns 0 or -1. */
+/* Resolves a field name for the source (query_lookup; a locality's data
+ * attribute only if some locality has it). Returns 0 or -1. */
 static int lookup_field(Generation *g, const char *name, FieldRef *out)
 {
-    const Field *fields = att_fields_of(g->source);
-    for (size_t i = 0; fields[i].name; i++) {
-        if (strcmp(fields[i].name, name) == 0) {
-            out->field = &fields[i];
-            out->data_key = NULL;
-            return 0;
-        }
-    }
-    if (g->source == SRC_LOCALITIES) {
-        const char *key = strncmp(name, "data.", 5) == 0 ? name + 5 : name;
-        for (size_t i = 0; i < g->r->plan->n_localities; i++) {
-            const Locality *loc = &g->r->plan->localities[i];
-            for (size_t k = 0; k < loc->n_attrs; k++) {
-                if (strcmp(loc->attrs[k].key, key) == 0) {
-                    out->field = NULL;
-                    out->data_key = key;
-                    return 0;
-                }
-            }
-        }
-    }
-    return -1;
+    if (query_lookup(g->r->plan, g->source, name, out) != 0)
+        return -1;
+    return out->field || out->data_known ? 0 : -1;
 }
 
 static int find_field(Generation *g, const char *name, const YNode *node, FieldRef *out)
 {
     if (lookup_field(g, name, out) == 0)
         return 0;
-    const Field *fields = att_fields_of(g->source);
+    const Field *fields = query_fields(g->source);
     size_t n_fields = 0;
     while (fields[n_fields].name)
         n_fields++;
@@ -158,22 +120,20 @@ static void check_where_id(Generation *g, IdKind ids, const YNode *value, const 
 /* One `where` condition: a field and the values it may have. */
 typedef struct Condition {
     FieldRef field;
-    const char **wants;        /* the values it may have, references expanded */
+    Want *wants;               /* the values it may have, references expanded */
     size_t n_wants;
 } Condition;
 
-/* How a `where` value compares, written before it as in the figures of the
- * text: "=" (or nothing), "!=", "<", "<=", ">", ">=". */
-typedef enum { WANT_EQ, WANT_NE, WANT_LT, WANT_LE, WANT_GT, WANT_GE } WantOp;
-
-/* Splits the operator off want; returns the value after it. */
-static const char *want_op(const char *want, WantOp *op)
+/* Splits the operator a `where` value is written with off it ("=" or
+ * nothing, "!=", "<", "<=", ">", ">=", as in the figures of the text);
+ * returns the value after it. */
+static const char *want_op(const char *want, Op *op)
 {
     static const struct {
         const char *text;
-        WantOp op;
-    } ops[] = {{"!=", WANT_NE}, {"<=", WANT_LE}, {">=", WANT_GE},
-               {"<", WANT_LT},  {">", WANT_GT},  {"=", WANT_EQ}};
+        Op op;
+    } ops[] = {{"!=", OP_NE}, {"<=", OP_LE}, {">=", OP_GE},
+               {"<", OP_LT},  {">", OP_GT},  {"=", OP_EQ}};
     for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
         size_t n = strlen(ops[i].text);
         if (strncmp(want, ops[i].text, n) == 0 && want[n]) {
@@ -181,55 +141,8 @@ static const char *want_op(const char *want, WantOp *op)
             return want + n;
         }
     }
-    *op = WANT_EQ;
+    *op = OP_EQ;
     return want;
-}
-
-static int value_matches(const FieldValue *fv, IdKind ids, const char *want)
-{
-    if (!*want)
-        return !*fv->text && !fv->is_number;
-    if (strcmp(want, "*") == 0)
-        return *fv->text || fv->is_number || fv->n_raw > 0;
-    double want_number;
-    int want_is_number = att_parse_number_text(want, 0, &want_number) == 0;
-    if (fv->is_number && want_is_number)
-        return fv->number == want_number;
-    if (fv->raw) {
-        for (size_t i = 0; i < fv->n_raw; i++) {
-            if (strcmp(fv->raw[i], want) == 0)
-                return 1;
-            if (ids == IDS_CRITERION && catalog_code_in(fv->raw[i], want))
-                return 1;
-        }
-        return 0;
-    }
-    return strcmp(fv->text, want) == 0;
-}
-
-/* One `where` value, with its operator: a comparison holds only for a
- * field that has a number; "!=" is "not equal" (an empty field included). */
-static int want_matches(const FieldValue *fv, IdKind ids, const char *want)
-{
-    WantOp op;
-    const char *value = want_op(want, &op);
-    if (op == WANT_EQ)
-        return value_matches(fv, ids, value);
-    if (op == WANT_NE)
-        return !value_matches(fv, ids, value);
-    double number;
-    if (!fv->is_number || att_parse_number_text(value, 0, &number) != 0)
-        return 0;
-    switch (op) {
-    case WANT_LT:
-        return fv->number < number;
-    case WANT_LE:
-        return fv->number <= number;
-    case WANT_GT:
-        return fv->number > number;
-    default:
-        return fv->number >= number;
-    }
 }
 
 static int item_passes(Generation *g, const void *ptr, const Condition *conds, size_t n)
@@ -237,10 +150,10 @@ static int item_passes(Generation *g, const void *ptr, const Condition *conds, s
     for (size_t i = 0; i < n; i++) {
         FieldValue fv;
         field_value(g, ptr, &conds[i].field, &fv);
-        IdKind ids = conds[i].field.field ? conds[i].field.field->ids : IDS_NONE;
+        IdKind ids = query_ref_ids(&conds[i].field);
         int ok = 0;
         for (size_t k = 0; k < conds[i].n_wants && !ok; k++)
-            ok = want_matches(&fv, ids, conds[i].wants[k]);
+            ok = query_match(&fv, ids, &conds[i].wants[k]);
         if (!ok)
             return 0;
     }
@@ -301,91 +214,6 @@ static void sort_items(const Generation *g, Item *items, Item *scratch, size_t n
     while (j < n)
         scratch[k++] = items[j++];
     memcpy(items, scratch, n * sizeof *items);
-}
-
-/* Builds the items of the source. */
-static size_t source_items(Generation *g, const Catalog *catalog, const void ***out)
-{
-    Resolver *r = g->r;
-    size_t n = 0;
-    const void **ptrs = NULL;
-    switch (g->source) {
-    case SRC_LOCALITIES:
-        ptrs = arena_alloc(r->arena, (r->plan->n_localities + 1) * sizeof *ptrs);
-        for (size_t i = 0; i < r->plan->n_localities; i++)
-            ptrs[n++] = &r->plan->localities[i];
-        break;
-    case SRC_TASKS:
-        ptrs = arena_alloc(r->arena, (r->n_tasks + 1) * sizeof *ptrs);
-        for (size_t i = 0; i < r->n_tasks; i++)
-            ptrs[n++] = &r->tasks[i];
-        break;
-    case SRC_CRITERIA:
-        ptrs = arena_alloc(r->arena, (catalog->n_criteria + 1) * sizeof *ptrs);
-        for (size_t i = 0; i < catalog->n_criteria; i++) {
-            CritItem *item = arena_alloc(r->arena, sizeof *item);
-            *item = (CritItem){&catalog->criteria[i], catalog->criteria[i].code, NULL, 0};
-            ptrs[n++] = item;
-        }
-        break;
-    case SRC_INDICATORS: {
-        /* the listed indicators, and those the plan's tasks name */
-        size_t cap = 64;
-        ptrs = xmalloc(cap * sizeof *ptrs);
-        for (size_t i = 0; i < catalog->n_criteria; i++) {
-            const Criterion *crit = &catalog->criteria[i];
-            StrList codes = {0};
-            for (size_t k = 0; k < crit->n_indicators; k++)
-                att_strlist_add(&codes, crit->indicators[k].code);
-            for (size_t t = 0; t < r->n_tasks; t++) {
-                const Task *task = r->tasks[t].task;
-                for (size_t k = 0; k < task->n_criteria; k++)
-                    if (catalog_code_in(task->criteria[k], crit->code))
-                        att_strlist_add(&codes, task->criteria[k]);
-                for (size_t a = 0; a < task->n_assign; a++)
-                    for (size_t k = 0; k < task->assign[a].n_indicators; k++)
-                        if (catalog_code_in(task->assign[a].indicators[k], crit->code))
-                            att_strlist_add(&codes, task->assign[a].indicators[k]);
-            }
-            /* reading order: 17.2 before 17.10 */
-            for (size_t a = 1; a < codes.count; a++)
-                for (size_t b = a; b > 0 && catalog_code_cmp(codes.items[b - 1],
-                                                             codes.items[b]) > 0; b--) {
-                    const char *tmp = codes.items[b];
-                    codes.items[b] = codes.items[b - 1];
-                    codes.items[b - 1] = tmp;
-                }
-            size_t n_rows = codes.count ? codes.count : 1;
-            if (n + n_rows >= cap) {
-                cap = (n + n_rows) * 2;
-                ptrs = xrealloc(ptrs, cap * sizeof *ptrs);
-            }
-            for (size_t k = 0; k < n_rows; k++) {
-                CritItem *item = arena_alloc(r->arena, sizeof *item);
-                *item = (CritItem){crit, crit->code, NULL, 0};
-                if (codes.count) {
-                    const Indicator *indicator = NULL;
-                    item->code = codes.items[k];
-                    item->is_indicator = 1;
-                    for (size_t j = 0; j < crit->n_indicators && !indicator; j++)
-                        if (strcmp(crit->indicators[j].code, item->code) == 0)
-                            indicator = &crit->indicators[j];
-                    item->name = indicator ? indicator->name : NULL;
-                }
-                ptrs[n++] = item;
-            }
-            att_strlist_free(&codes);
-        }
-        const void **copy = arena_alloc(r->arena, (n + 1) * sizeof *copy);
-        if (n)
-            memcpy(copy, ptrs, n * sizeof *copy);
-        free(ptrs);
-        ptrs = copy;
-        break;
-    }
-    }
-    *out = ptrs;
-    return n;
 }
 
 /* A locality shown in a table counts as used (KH251 stays quiet), with the
@@ -503,8 +331,8 @@ static void read_alternatives(Generation *g, Condition *cond, size_t *cap, IdKin
     for (const char *c = want; *c; c++)
         n_parts += *c == '|';
     if (cond->n_wants + n_parts > *cap) {
-        const char **grown = arena_alloc(r->arena, (cond->n_wants + n_parts + *cap + 1) *
-                                                       sizeof *grown);
+        Want *grown = arena_alloc(r->arena, (cond->n_wants + n_parts + *cap + 1) *
+                                                sizeof *grown);
         memcpy(grown, cond->wants, cond->n_wants * sizeof *grown);
         cond->wants = grown;
         *cap = cond->n_wants + n_parts + *cap;
@@ -514,21 +342,21 @@ static void read_alternatives(Generation *g, Condition *cond, size_t *cap, IdKin
         const char *bar = strchr(start, '|');
         size_t len = bar ? (size_t)(bar - start) : strlen(start);
         const char *part = n_parts > 1 ? arena_strndup(r->arena, start, len) : want;
-        WantOp op;
+        Op op;
         const char *rest = want_op(part, &op);
-        double number;
+        double number = 0;
         int rc = att_parse_number_text(rest, 0, &number);
-        if (op != WANT_EQ && op != WANT_NE && rc == -1) {
+        if (op != OP_EQ && op != OP_NE && rc == -1) {
             NODE_ERROR(r, value->at, KH605, "'%s' in 'where' compares numbers: '%s' is not one",
                        part, rest);
         } else {
             check_where_id(g, ids, value->at, rest);
-            if (rc == -2 && (value->plain || op != WANT_EQ)) {
+            if (rc == -2 && (value->plain || op != OP_EQ)) {
                 att_report_ambiguous(r->diags, value->at, "a 'where' value", rest);
                 r->errors++;
             }
         }
-        cond->wants[cond->n_wants++] = part;
+        cond->wants[cond->n_wants++] = (Want){op, rest, rc == 0, number};
         if (!bar)
             break;
         start = bar + 1;
@@ -557,7 +385,7 @@ static void read_where(Generation *g, const AttachSpec *spec, RowSpec *rs)
                        "a 'where' value is a value or a list of values");
             continue;
         }
-        IdKind ids = cond->field.field ? cond->field.field->ids : IDS_NONE;
+        IdKind ids = query_ref_ids(&cond->field);
         cond->wants = arena_alloc(r->arena, (w->n_values + 1) * sizeof *cond->wants);
         size_t cap_wants = w->n_values;
         for (size_t k = 0; k < w->n_values; k++) {
@@ -626,7 +454,7 @@ static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec 
     Resolver *r = g->r;
     const GenSpec *gen = rs->gen; /* NULL: no group_titles */
     const void **ptrs;
-    size_t n_source = source_items(g, catalog, &ptrs);
+    size_t n_source = query_items(&r->q, g->source, catalog, &ptrs);
     Item *items = xmalloc((n_source + 1) * sizeof *items);
     Item *scratch = xmalloc((n_source + 1) * sizeof *scratch);
     size_t n = 0;
@@ -647,7 +475,7 @@ static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec 
             const char *key = fv.raw && fv.n_raw ? fv.raw[0] : fv.text;
             const GenTitle *title = gen ? att_gen_title(gen, key) : NULL;
             item->group_title =
-                title && title->title ? att_expand(r, title->title, NULL) : fv.text;
+                title && title->title ? query_expand(&r->q, title->title, NULL) : fv.text;
         }
     }
     /* sort; then groups in the order of group_titles, the others in the
@@ -657,7 +485,7 @@ static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec 
         size_t n_titles = gen ? gen->n_titles : 0;
         const char **titles = xmalloc((n_titles + n + 1) * sizeof *titles);
         for (size_t k = 0; k < n_titles; k++)
-            titles[k] = gen->titles[k].title ? att_expand(r, gen->titles[k].title, NULL) : "";
+            titles[k] = gen->titles[k].title ? query_expand(&r->q, gen->titles[k].title, NULL) : "";
         size_t n_known = n_titles;
         for (size_t i = 0; i < n; i++) {
             size_t k = 0;
@@ -708,7 +536,7 @@ static void build_rows(Generation *g, Attachment *att, const AttachSpec *spec, c
             FieldValue fv = {.text = ""};
             const GenText *value = &spec->gen.column_values[c];
             if (value->text) {
-                fv.text = att_expand(r, value->text, NULL);
+                fv.text = query_expand(&r->q, value->text, NULL);
                 fv.is_number = att_parse_number_text(fv.text, 0, &fv.number) == 0;
             } else if (att->columns[c].type != COL_STT || rs->stt_from_field[c]) {
                 field_value(g, items[i].ptr, &rs->col_fields[c], &fv);
@@ -737,8 +565,8 @@ static void find_leadless_criteria(Generation *g, Attachment *att, const AttachS
     }
     if (lead_col == att->n_columns)
         return;
-    static const Field lead_field = {"lead", F_LEAD, IDS_UNIT};
-    FieldRef lead_ref = {&lead_field, NULL};
+    static const Field lead_field = {"lead", F_LEAD, IDS_UNIT, QV_TEXT};
+    FieldRef lead_ref = {&lead_field, NULL, 0};
     att->leadless = arena_alloc(r->arena, (n + 1) * sizeof *att->leadless);
     att->n_leadless = 0;
     for (size_t i = 0; i < n; i++) {
@@ -765,9 +593,9 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
     Generation gen = {.r = r, .node = spec->rows_node};
     Generation *g = &gen;
     const GenText *from = &spec->gen.from;
-    if (!from->text || att_name_index(att_source_names, from->text) < 0)
+    if (!from->text || att_name_index(query_source_names, from->text) < 0)
         return; /* reported by attach_parse */
-    g->source = (Source)att_name_index(att_source_names, from->text);
+    g->source = (Source)att_name_index(query_source_names, from->text);
     int before = r->errors;
     RowSpec *rs = xmalloc(sizeof *rs);
     memset(rs, 0, sizeof *rs);
@@ -881,7 +709,7 @@ int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan)
     Resolver *r = &resolver;
     r->ctx = (InlineCtx){.plan = plan, .task = NULL, .templates = state->templates,
                          .arena = arena};
-    att_collect_tasks(r, plan->body, plan->n_body, NULL, NULL);
+    query_open(&r->q, arena, plan, state->templates, &inline_query_text);
     for (size_t i = 0; i < plan->n_attachments; i++) {
         Attachment *att = &plan->attachments[i];
         AttachSpec *spec = &state->specs[i];
@@ -892,15 +720,15 @@ int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan)
             const TextRef *ref = &spec->texts[k];
             TextSite site = {*ref->slot, ref->node, NULL};
             r->errors += inline_check(&r->ctx, diags, &site);
-            *ref->slot = att_expand(r, *ref->slot, NULL);
+            *ref->slot = query_expand(&r->q, *ref->slot, NULL);
         }
         /* headings may say "Năm {year}" too (references as in any text) */
         for (size_t c = 0; c < att->n_columns; c++) {
             Column *col = &att->columns[c];
             if (col->header && strchr(col->header, '{'))
-                col->header = att_expand(r, col->header, NULL);
+                col->header = query_expand(&r->q, col->header, NULL);
             if (col->group && strchr(col->group, '{'))
-                col->group = att_expand(r, col->group, NULL);
+                col->group = query_expand(&r->q, col->group, NULL);
         }
         if (spec->gen.present)
             generate_rows(r, att, spec);
@@ -911,9 +739,6 @@ int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan)
                          "attachment '%s' has no rows%s", att->id,
                          spec->gen.present ? ": the filter selects nothing" : "");
     }
-    free(r->tasks);
-    if (r->resp)
-        att_free_responsibility(r->resp);
-    free(r->resp);
+    query_close(&r->q);
     return r->errors;
 }

@@ -149,47 +149,64 @@ static long find_operator(const char *word, Op *op, size_t *op_len)
     return -1;
 }
 
-static const KeyName *find_key(const KeyName *keys, size_t n, const char *name)
+Source fig_source(Subject subject)
 {
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(keys[i].name, name) == 0)
-            return &keys[i];
-    return NULL;
+    return subject == OVER_TASKS ? SRC_TASKS : SRC_LOCALITIES;
 }
 
-/* "kind, parent, status" for messages, from a key table. */
-static void put_key_names(Buf *out, const KeyName *keys, size_t n, int with_data)
+/* A field a figure may add up: a number, or a list (how many it holds). */
+static int is_summable(const Field *field)
 {
-    size_t total = n + (with_data ? 1 : 0);
-    for (size_t i = 0; i < total; i++) {
+    return field->kind == QV_NUMBER || field->kind == QV_LIST;
+}
+
+/* "id, name, kind or data.KEY" for messages: the fields of the subject
+ * (only those a figure adds up when summable), data.KEY for localities. */
+static void put_field_names(Buf *out, Subject subject, int summable)
+{
+    const Field *fields = query_fields(fig_source(subject));
+    size_t total = 0;
+    for (const Field *f = fields; f->name; f++)
+        total += !summable || is_summable(f);
+    int with_data = subject == OVER_LOCALITIES;
+    total += with_data;
+    size_t i = 0;
+    for (const Field *f = fields; f->name; f++) {
+        if (summable && !is_summable(f))
+            continue;
         if (i > 0)
             buf_puts(out, i + 1 == total ? " or " : ", ");
-        buf_puts(out, i < n ? keys[i].name : "data.KEY");
+        buf_puts(out, f->name);
+        i++;
     }
+    if (with_data)
+        buf_puts(out, i > 0 ? " or data.KEY" : "data.KEY");
 }
 
-int fig_is_number_key(Key key)
+/* The names of the subject's fields (only the summable ones if asked),
+ * for suggestions; returns how many (at most max). */
+static size_t field_names(Subject subject, int summable, const char **names, size_t max)
 {
-    return key == KEY_TARGET_YEAR || key == KEY_CRITERIA_MET || key == KEY_CRITERIA_PLANNED ||
-           key == KEY_CRITERIA_TOTAL || key == KEY_N_CRITERIA;
+    size_t n = 0;
+    for (const Field *f = query_fields(fig_source(subject)); f->name && n < max; f++)
+        if (!summable || is_summable(f))
+            names[n++] = f->name;
+    return n;
 }
 
 /* Suggests a key for a misspelt one among the filters (and, with
  * options, the option names) of the figure's subject. */
 static const char *suggest_key(const Figure *fig, const char *word, int with_options)
 {
-    const char *names[ATTACH_MAX_COLUMNS + COUNT_OF(locality_filters) + COUNT_OF(option_names)];
+    enum { MAX_NAMES = ATTACH_MAX_COLUMNS + 64 };
+    const char *names[MAX_NAMES + COUNT_OF(option_names)];
     size_t n = 0;
     if (fig->subject == OVER_ROWS) {
         for (size_t i = 0; i < fig->att->n_columns && n < ATTACH_MAX_COLUMNS; i++)
             if (fig->att->columns[i].key)
                 names[n++] = fig->att->columns[i].key;
     } else {
-        const KeyName *keys = fig->subject == OVER_LOCALITIES ? locality_filters : task_filters;
-        size_t n_keys = fig->subject == OVER_LOCALITIES ? COUNT_OF(locality_filters)
-                                                        : COUNT_OF(task_filters);
-        for (size_t i = 0; i < n_keys; i++)
-            names[n++] = keys[i].name;
+        n = field_names(fig->subject, 0, names, MAX_NAMES);
     }
     if (with_options)
         for (size_t i = 0; i < COUNT_OF(option_names); i++)
@@ -211,27 +228,24 @@ static void check_registry_id(Reporter *r, const Plan *plan, Registry registry, 
     buf_free(&message);
 }
 
-/* Checks that an id named in a filter exists, counting it as a use. */
-static void check_filter_id(Reporter *r, const Plan *plan, Key key, const char *id, int count_use)
+/* Checks that an id named in a filter of a field whose values are ids of
+ * kind ids exists, counting it as a use ("*", any value, names none). */
+static void check_filter_id(Reporter *r, const Plan *plan, IdKind ids, const char *id,
+                            int count_use)
 {
-    if (!*id)
+    if (!*id || strcmp(id, "*") == 0)
         return;
-    switch (key) {
-    case KEY_ID:
-    case KEY_PARENT:
-    case KEY_LOCALITY:
+    switch (ids) {
+    case IDS_LOCALITY:
         check_registry_id(r, plan, REG_LOCALITY, id, count_use);
         return;
-    case KEY_STATUS:
-    case KEY_TARGET:
+    case IDS_LEVEL:
         check_registry_id(r, plan, REG_LEVEL, id, count_use);
         return;
-    case KEY_LEAD:
-    case KEY_SUPPORT:
-    case KEY_UNIT:
+    case IDS_UNIT:
         check_registry_id(r, plan, REG_UNIT, id, count_use);
         return;
-    case KEY_CRITERIA:
+    case IDS_CRITERION:
         if (plan->n_catalogs == 0)
             report(r, DIAG_ERROR, KH401,
                    "'criteria=%s' needs a criteria catalog: add 'import: [qd318-xa-ntm]' or your "
@@ -248,7 +262,7 @@ static void check_filter_id(Reporter *r, const Plan *plan, Key key, const char *
                        crit->code);
         }
         return;
-    default:
+    case IDS_NONE:
         return;
     }
 }
@@ -270,24 +284,15 @@ static void put_plan_year(const Plan *plan, char *value)
         snprintf(value, 5, "%d", year + offset);
 }
 
-/* Reads one filter word (key, operator at op_at, value) into a new filter. */
-static void read_filter(Reporter *r, const InlineCtx *ctx, Figure *fig, char *word, long op_at,
-                        Op op, size_t op_len, int count_use)
+/* Reads the key of a filter into flt (its field, or its column for rows);
+ * sets *numeric when its values are numbers (compared with <, <=, >, >=
+ * and read as numbers) and *text when they are texts in which "_" stands
+ * for a space. Returns 0, or -1 (reported). */
+static int read_filter_key(Reporter *r, const InlineCtx *ctx, const Figure *fig, Filter *flt,
+                           int *numeric, int *text)
 {
-    char *value = word + op_at + op_len;
-    word[op_at] = '\0';
-    const char *key_text = word;
-    if (fig->n_filters == MAX_FILTERS) {
-        report(r, DIAG_ERROR, KH501, "too many filters (at most %d)", MAX_FILTERS);
-        return;
-    }
-    Filter *flt = &fig->filters[fig->n_filters];
-    memset(flt, 0, sizeof *flt);
-    flt->key_text = key_text;
-    flt->op = op;
-    int numeric = 0; /* compared as a number */
+    const char *key_text = flt->key_text;
     if (fig->subject == OVER_ROWS) {
-        flt->key = KEY_COLUMN;
         flt->column = find_column(fig->att, key_text);
         if (flt->column < 0) {
             const char *hint = suggest_key(fig, key_text, 1);
@@ -301,82 +306,112 @@ static void read_filter(Reporter *r, const InlineCtx *ctx, Figure *fig, char *wo
                 report(r, DIAG_ERROR, KH503, "unknown filter '%s' for rows of '%s' (columns: %s)",
                        key_text, fig->att->id, names.data);
             buf_free(&names);
-            return;
+            return -1;
         }
-        numeric = column_is_number(&fig->att->columns[flt->column]);
-    } else if (fig->subject == OVER_LOCALITIES && strncmp(key_text, "data.", 5) == 0 &&
-               key_text[5]) {
-        flt->key = KEY_DATA;
-        flt->data_key = key_text + 5;
-    } else {
-        const KeyName *known = fig->subject == OVER_LOCALITIES
-                                   ? find_key(locality_filters, COUNT_OF(locality_filters), key_text)
-                                   : find_key(task_filters, COUNT_OF(task_filters), key_text);
-        if (!known) {
-            const char *hint = suggest_key(fig, key_text, 1);
-            Buf names = {0};
-            if (fig->subject == OVER_LOCALITIES)
-                put_key_names(&names, locality_filters, COUNT_OF(locality_filters), 1);
-            else
-                put_key_names(&names, task_filters, COUNT_OF(task_filters), 0);
-            if (hint)
-                report(r, DIAG_ERROR, KH503, "unknown filter '%s' for %s (did you mean '%s'?)",
-                       key_text, fig_figure_noun(fig->subject), hint);
-            else
-                report(r, DIAG_ERROR, KH503, "unknown filter '%s' for %s (filters: %s)",
-                       key_text, fig_figure_noun(fig->subject), names.data);
-            buf_free(&names);
-            return;
-        }
-        flt->key = known->key;
-        numeric = fig_is_number_key(flt->key);
+        *numeric = column_is_number(&fig->att->columns[flt->column]);
+        *text = !*numeric;
+        return 0;
     }
+    if (query_lookup(ctx->plan, fig_source(fig->subject), key_text, &flt->ref) != 0) {
+        const char *hint = suggest_key(fig, key_text, 1);
+        Buf names = {0};
+        put_field_names(&names, fig->subject, 0);
+        if (hint)
+            report(r, DIAG_ERROR, KH503, "unknown filter '%s' for %s (did you mean '%s'?)",
+                   key_text, fig_figure_noun(fig->subject), hint);
+        else
+            report(r, DIAG_ERROR, KH503, "unknown filter '%s' for %s (filters: %s)", key_text,
+                   fig_figure_noun(fig->subject), names.data);
+        buf_free(&names);
+        return -1;
+    }
+    const Field *field = flt->ref.field;
+    /* a data attribute is a number or a text: both ways */
+    *numeric = field && field->kind == QV_NUMBER;
+    *text = !field || (field->kind == QV_TEXT && field->ids == IDS_NONE && field->id != F_ID);
+    return 0;
+}
+
+/* Reads one alternative of a filter (a value of "a|b") into want. Returns
+ * 0, or -1 (reported). */
+static int read_alternative(Reporter *r, const InlineCtx *ctx, const Figure *fig, Filter *flt,
+                            char *alt, int numeric, int text, int count_use, Want *want)
+{
+    int ordered = flt->op != OP_EQ && flt->op != OP_NE;
+    if (text)
+        for (char *c = alt; *c; c++)
+            if (*c == '_')
+                *c = ' ';
+    *want = (Want){ordered ? flt->op : OP_EQ, alt, 0, 0};
+    if (numeric || ordered) {
+        put_plan_year(ctx->plan, alt);
+        int decimals;
+        if (*alt && strcmp(alt, "*") != 0 &&
+            figures_parse_vi_number(alt, &want->number, &decimals) != 0) {
+            report(r, DIAG_ERROR, KH504, "'%s' is compared with a number, not '%s'",
+                   flt->key_text, alt);
+            return -1;
+        }
+        if (ordered && !*alt) {
+            report(r, DIAG_ERROR, KH504, "'%s' needs a number to compare with", flt->key_text);
+            return -1;
+        }
+        want->has_number = *alt && strcmp(alt, "*") != 0;
+        return 0;
+    }
+    /* a value of a data attribute or a cell that may hold numbers */
+    int decimals;
+    want->has_number = *alt && figures_parse_vi_number(alt, &want->number, &decimals) == 0;
+    if (fig->subject != OVER_ROWS)
+        check_filter_id(r, ctx->plan, query_ref_ids(&flt->ref), alt, count_use);
+    return 0;
+}
+
+/* Reads one filter word (key, operator at op_at, value) into a new filter. */
+static void read_filter(Reporter *r, const InlineCtx *ctx, Figure *fig, char *word, long op_at,
+                        Op op, size_t op_len, int count_use)
+{
+    char *value = word + op_at + op_len;
+    word[op_at] = '\0';
+    if (fig->n_filters == MAX_FILTERS) {
+        report(r, DIAG_ERROR, KH501, "too many filters (at most %d)", MAX_FILTERS);
+        return;
+    }
+    Filter *flt = &fig->filters[fig->n_filters];
+    memset(flt, 0, sizeof *flt);
+    flt->key_text = word;
+    flt->op = op;
+    int numeric = 0, text = 0;
+    if (read_filter_key(r, ctx, fig, flt, &numeric, &text) != 0)
+        return;
     int ordered = op != OP_EQ && op != OP_NE;
-    if (ordered && !numeric && flt->key != KEY_DATA) {
-        report(r, DIAG_ERROR, KH504, "'%s' is not a number: compare it with = or !=", key_text);
+    int data = fig->subject != OVER_ROWS && !flt->ref.field;
+    if (ordered && !numeric && !data) {
+        report(r, DIAG_ERROR, KH504, "'%s' is not a number: compare it with = or !=", word);
         return;
     }
     /* split the alternatives */
-    char *s = value;
-    for (;;) {
+    char *alts[MAX_ALTERNATIVES];
+    int n_alts = 0;
+    for (char *s = value;;) {
         char *bar = strchr(s, '|');
         if (bar)
             *bar = '\0';
-        if (flt->n_alternatives < MAX_ALTERNATIVES)
-            flt->alternatives[flt->n_alternatives++] = s;
+        if (n_alts < MAX_ALTERNATIVES)
+            alts[n_alts++] = s;
         if (!bar)
             break;
         s = bar + 1;
     }
-    if (ordered && flt->n_alternatives > 1) {
+    if (ordered && n_alts > 1) {
         report(r, DIAG_ERROR, KH504, "'|' lists values for = and !=, not for comparisons");
         return;
     }
-    for (int i = 0; i < flt->n_alternatives; i++) {
-        char *alt = flt->alternatives[i];
-        if (flt->key == KEY_KIND || flt->key == KEY_DATA || (flt->key == KEY_COLUMN && !numeric))
-            for (char *c = alt; *c; c++)
-                if (*c == '_')
-                    *c = ' ';
-        if (numeric || ordered)
-            put_plan_year(ctx->plan, alt);
-        if (numeric || ordered) {
-            double number = 0;
-            int decimals;
-            if (*alt && figures_parse_vi_number(alt, &number, &decimals) != 0) {
-                report(r, DIAG_ERROR, KH504, "'%s' is compared with a number, not '%s'",
-                       key_text, alt);
-                return;
-            }
-            if (ordered && !*alt) {
-                report(r, DIAG_ERROR, KH504, "'%s' needs a number to compare with", key_text);
-                return;
-            }
-            flt->number = number;
-        } else {
-            check_filter_id(r, ctx->plan, flt->key, alt, count_use);
-        }
-    }
+    for (int i = 0; i < n_alts; i++)
+        if (read_alternative(r, ctx, fig, flt, alts[i], numeric, text, count_use,
+                             &flt->alternatives[i]) != 0)
+            return;
+    flt->n_alternatives = n_alts;
     fig->n_filters++;
 }
 
@@ -570,22 +605,19 @@ static int read_rows_target(Reporter *r, const InlineCtx *ctx, Figure *fig, cons
         if (fig->field_column < 0)
             return -1;
         fig->field_text = words[2];
-        fig->field = KEY_COLUMN;
         fig->has_field = fig->kind != FIG_LIST;
         return 3;
     }
     return 2;
 }
 
-/* {sum|avg localities|tasks FIELD ...}: the field to add up. Returns the
- * index of the next word, or -1 (reported). */
-static int read_field(Reporter *r, Figure *fig, const char *name, char **words, int n_words)
+/* {sum|avg localities|tasks FIELD ...}: the field to add up, a number or
+ * a list (query.h). Returns the index of the next word, or -1 (reported). */
+static int read_field(Reporter *r, const InlineCtx *ctx, Figure *fig, const char *name,
+                      char **words, int n_words)
 {
-    const KeyName *fields = fig->subject == OVER_LOCALITIES ? locality_fields : task_fields;
-    size_t n_fields = fig->subject == OVER_LOCALITIES ? COUNT_OF(locality_fields)
-                                                      : COUNT_OF(task_fields);
     Buf names = {0};
-    put_key_names(&names, fields, n_fields, fig->subject == OVER_LOCALITIES);
+    put_field_names(&names, fig->subject, 1);
     Op op;
     size_t op_len;
     if (n_words < 2 || find_operator(words[1], &op, &op_len) >= 0) {
@@ -596,18 +628,18 @@ static int read_field(Reporter *r, Figure *fig, const char *name, char **words, 
     }
     fig->field_text = words[1];
     fig->has_field = 1;
-    const KeyName *field = find_key(fields, n_fields, words[1]);
-    if (field) {
-        fig->field = field->key;
-    } else if (fig->subject == OVER_LOCALITIES && strncmp(words[1], "data.", 5) == 0 &&
-               words[1][5]) {
-        fig->field = KEY_DATA;
-        fig->data_field = words[1] + 5;
-    } else {
-        const char *field_names[COUNT_OF(locality_fields)];
-        for (size_t i = 0; i < n_fields; i++)
-            field_names[i] = fields[i].name;
-        const char *hint = suggest_best(words[1], field_names, n_fields);
+    int known = query_lookup(ctx->plan, fig_source(fig->subject), words[1], &fig->field) == 0;
+    if (known && fig->field.field && !is_summable(fig->field.field)) {
+        report(r, DIAG_ERROR, KH502, "field '%s' of %s is a text, not a number: '{%s}' adds up "
+               "%s", words[1], words[0], name, names.data);
+        buf_free(&names);
+        return -1;
+    }
+    if (!known) {
+        enum { MAX_NAMES = 64 };
+        const char *candidates[MAX_NAMES];
+        size_t n = field_names(fig->subject, 1, candidates, MAX_NAMES);
+        const char *hint = suggest_best(words[1], candidates, n);
         if (hint)
             report(r, DIAG_ERROR, KH502, "unknown field '%s' of %s (did you mean '%s'?)",
                    words[1], words[0], hint);
@@ -697,7 +729,7 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
     if (fig->subject == OVER_ROWS)
         next = read_rows_target(r, ctx, fig, name, words, n_words, count_use);
     else if (fig->kind == FIG_SUM || fig->kind == FIG_AVG)
-        next = read_field(r, fig, name, words, n_words);
+        next = read_field(r, ctx, fig, name, words, n_words);
     if (next < 0)
         return -1;
     read_filters_and_options(r, ctx, fig, name, words, n_words, next, count_use);
@@ -773,8 +805,8 @@ static void check_result(Reporter *r, const Figure *fig, const Result *res)
     }
 }
 
-int figures_check(const InlineCtx *ctx, DiagSink *diags, SrcPos pos, int span,
-                  const char *name, const char *const *args, int n_args)
+int figures_check(const InlineCtx *ctx, const QueryText *text, DiagSink *diags, SrcPos pos,
+                  int span, const char *name, const char *const *args, int n_args)
 {
     Reporter r = {diags, pos, span, 0};
     Figure fig;
@@ -786,7 +818,7 @@ int figures_check(const InlineCtx *ctx, DiagSink *diags, SrcPos pos, int span,
         if (fig.subject_known && fig.subject == OVER_LOCALITIES) {
             fig.has_field = 0;
             fig.n_filters = 0;
-            fig_evaluate(ctx->plan, &fig, &res, 1);
+            fig_evaluate(ctx, text, &fig, &res, 1);
             buf_free(&res.names);
         }
         free(fig.scratch);
@@ -796,7 +828,7 @@ int figures_check(const InlineCtx *ctx, DiagSink *diags, SrcPos pos, int span,
      * over them is computed by figures_check_rows */
     if (fig.subject != OVER_ROWS) {
         Result res;
-        fig_evaluate(ctx->plan, &fig, &res, 1);
+        fig_evaluate(ctx, text, &fig, &res, 1);
         check_result(&r, &fig, &res);
         buf_free(&res.names);
     }
@@ -828,7 +860,7 @@ static void check_row_figure(void *data, const InlineRef *ref)
     Figure fig;
     if (read_figure(&r, rc->ctx, ref->name, ref->args, ref->n_args, &fig, 0) == 0) {
         Result res;
-        fig_evaluate(rc->ctx->plan, &fig, &res, 0);
+        fig_evaluate(rc->ctx, NULL, &fig, &res, 0);
         r.diags = rc->diags;
         check_result(&r, &fig, &res);
         rc->errors += r.errors;
@@ -846,8 +878,8 @@ int figures_check_rows(const InlineCtx *ctx, DiagSink *diags, const TextSite *si
     return rc.errors;
 }
 
-void figures_expand(const InlineCtx *ctx, const char *name, const char *const *args, int n_args,
-                    Buf *out)
+void figures_expand(const InlineCtx *ctx, const QueryText *text, const char *name,
+                    const char *const *args, int n_args, Buf *out)
 {
     Reporter silent = {NULL, {NULL, 0, 0}, 0, 0};
     Figure fig;
@@ -861,7 +893,7 @@ void figures_expand(const InlineCtx *ctx, const char *name, const char *const *a
         return;
     }
     Result res;
-    fig_evaluate(ctx->plan, &fig, &res, 0);
+    fig_evaluate(ctx, text, &fig, &res, 0);
     if (fig.kind == FIG_LIST)
         buf_putn(out, res.names.data ? res.names.data : "", res.names.len);
     else

@@ -16,10 +16,10 @@
  * or "rows ATT_ID": the data rows of an attachment table, whose filters
  * and fields are the table's column keys, and whose avg may be weighted
  * by another column with weight=COLUMN),
- * for sum and avg the field to add up (criteria_met, criteria_planned,
- * criteria = n_criteria = the number of codes in a locality's `criteria`,
- * criteria_total = criteria_met plus criteria_planned (or plus the codes
- * listed), target_year, data.KEY), then filters KEY=VALUE (also !=, <, <=, >, >=; "a|b" for any of
+ * for sum and avg the field to add up (a number: criteria_met,
+ * criteria_planned, criteria_total = criteria_met plus criteria_planned,
+ * target_year, n_criteria, data.KEY; or a list, which adds up how many it
+ * holds: criteria, the codes a locality or a task lists), then filters KEY=VALUE (also !=, <, <=, >, >=; "a|b" for any of
  * several values; an empty value matches a missing one; "_" in a value
  * stands for a space; "year", "year+1", "year-1" compared with a number
  * are the plan's year and its neighbours) and options: pad=N (zero-pad whole numbers to N
@@ -29,8 +29,16 @@
  * computes the figure and warns (KH500) when the data, rounded to the
  * stated number of decimals, give something else.
  *
+ * The filters and the fields are those of query.h, the same words with the
+ * same meaning as a generated table's columns and `where` (a locality's
+ * name, a task's section, ... can be filtered on; `unit` and `locality`
+ * are the old spellings of tasks' responsible and localities); this module
+ * keeps only a figure's syntax (its words, options and stated value) and
+ * its aggregation (count, sum, average, list).
+ *
  * inline.c calls these through its table of reference functions
- * ("count", "sum", "avg", "list"); the syntax and the diagnostics (KH500-
+ * ("count", "sum", "avg", "list"), giving its expansions as the QueryText
+ * hooks texts are read with; the syntax and the diagnostics (KH500-
  * KH509, plus KH202-KH204 and KH401/KH402 for ids and codes named in
  * filters) are all decided here.
  */
@@ -40,6 +48,7 @@
 #include "diag.h"
 #include "textref.h"
 #include "plan.h"
+#include "query.h"
 #include "util.h"
 
 /* Checks the figure reference {name args...} found at pos (span characters
@@ -50,8 +59,8 @@
  * filters name, as uses
  * (for the "defined but never used" warnings). Returns the number of errors
  * reported (warnings are not counted). */
-int figures_check(const InlineCtx *ctx, DiagSink *diags, SrcPos pos, int span,
-                  const char *name, const char *const *args, int n_args);
+int figures_check(const InlineCtx *ctx, const QueryText *text, DiagSink *diags, SrcPos pos,
+                  int span, const char *name, const char *const *args, int n_args);
 
 /* Checks the values of the figures over the rows of a table ({count rows
  * bieu01 ...}) in site->text: whether any row matches (KH505), rows left
@@ -67,8 +76,8 @@ int figures_check_rows(const InlineCtx *ctx, DiagSink *diags, const TextSite *si
  * as written if there is one, else the computed number ("1.234", "17,9",
  * "02") or the list of names. Plain text (the caller escapes it). Prints
  * nothing for a reference that figures_check would reject. */
-void figures_expand(const InlineCtx *ctx, const char *name, const char *const *args, int n_args,
-                    Buf *out);
+void figures_expand(const InlineCtx *ctx, const QueryText *text, const char *name,
+                    const char *const *args, int n_args, Buf *out);
 
 /* Reads a number written the Vietnamese way: digits with optional
  * thousands dots (each followed by exactly three digits), an optional

@@ -3,11 +3,11 @@
  *
  * Part of stage 3 (resolve) and of check (figures over a table's rows):
  * figures.c reads a reference into a Figure (its syntax); this file walks
- * the registry once, applying the filters (all must hold; "a|b" inside one
- * is "either"), and accumulates the count, the sum of the field over the
- * items that have it (the value of a locality's field is query.c's), and
- * the names for a list. Reads the Plan; writes only the Result and, when
- * asked, use counts.
+ * the items of the source once (query_items), applying the filters (all
+ * must hold; "a|b" inside one is "either") with query_match, and
+ * accumulates the count, the sum of the field over the items that have it
+ * (query_value: what a table's column shows), and the names for a list.
+ * Reads the Plan; writes only the Result and, when asked, use counts.
  */
 #include "figures_impl.h"
 
@@ -26,228 +26,38 @@
 
 /* ---- evaluating a figure --------------------------------------------------- */
 
-
-static const Attr *find_attr(const Locality *loc, const char *key)
+/* Does value satisfy the filter? A comparison is its one value's; for =
+ * and != any of the values holds, or none does. */
+static int value_passes(const FieldValue *value, IdKind ids, const Filter *flt)
 {
-    for (size_t i = 0; i < loc->n_attrs; i++)
-        if (strcmp(loc->attrs[i].key, key) == 0)
-            return &loc->attrs[i];
-    return NULL;
+    if (flt->op != OP_EQ && flt->op != OP_NE)
+        return query_match(value, ids, &flt->alternatives[0]);
+    int any = 0;
+    for (int a = 0; a < flt->n_alternatives && !any; a++)
+        any = query_match(value, ids, &flt->alternatives[a]);
+    return any == (flt->op == OP_EQ);
 }
 
-/* The numeric value of a locality's key; returns 0 if it has none. */
-static int locality_number(const Locality *loc, Key key, const char *data_key, double *value)
-{
-    switch (key) {
-    case KEY_TARGET_YEAR:
-        return query_locality_number(loc, QN_TARGET_YEAR, value);
-    case KEY_CRITERIA_MET:
-        return query_locality_number(loc, QN_CRITERIA_MET, value);
-    case KEY_CRITERIA_PLANNED:
-        return query_locality_number(loc, QN_CRITERIA_PLANNED, value);
-    case KEY_CRITERIA_TOTAL:
-        return query_locality_number(loc, QN_CRITERIA_TOTAL, value);
-    case KEY_CRITERIA:
-    case KEY_N_CRITERIA:
-        return query_locality_number(loc, QN_N_CRITERIA, value);
-    case KEY_DATA: {
-        const Attr *attr = find_attr(loc, data_key);
-        if (!attr || !attr->is_number)
-            return 0;
-        *value = attr->number;
-        return 1;
-    }
-    default:
-        return 0;
-    }
-}
-
-/* The text value of a locality's key, or NULL if it has none. */
-static const char *locality_text(const Locality *loc, Key key, const char *data_key)
-{
-    switch (key) {
-    case KEY_ID: return loc->id;
-    case KEY_KIND: return loc->kind;
-    case KEY_PARENT: return loc->parent;
-    case KEY_STATUS: return loc->status;
-    case KEY_TARGET: return loc->target;
-    case KEY_DATA: {
-        const Attr *attr = find_attr(loc, data_key);
-        return attr ? attr->text : NULL;
-    }
-    default: return NULL;
-    }
-}
-
-int fig_compare(Op op, double a, double b)
-{
-    switch (op) {
-    case OP_LT: return a < b;
-    case OP_LE: return a <= b;
-    case OP_GT: return a > b;
-    case OP_GE: return a >= b;
-    case OP_NE: return a != b;
-    default: return a == b;
-    }
-}
-
-/* 1 if code (from a list) is alt or an indicator of criterion alt. */
-static int code_matches(const char *code, const char *alt)
-{
-    return strcmp(code, alt) == 0 || catalog_code_in(code, alt);
-}
-
-/* Does one alternative hold for the locality? (= semantics) */
-static int locality_has(const Locality *loc, const Filter *flt, const char *alt)
-{
-    if (flt->key == KEY_CRITERIA) {
-        if (!*alt)
-            return loc->n_criteria == 0;
-        for (size_t i = 0; i < loc->n_criteria; i++)
-            if (code_matches(loc->criteria[i], alt))
-                return 1;
-        return 0;
-    }
-    double number;
-    if (fig_is_number_key(flt->key)) {
-        int has = locality_number(loc, flt->key, flt->data_key, &number);
-        if (!*alt)
-            return !has;
-        double wanted;
-        int decimals;
-        return has && figures_parse_vi_number(alt, &wanted, &decimals) == 0 && number == wanted;
-    }
-    const char *text = locality_text(loc, flt->key, flt->data_key);
-    if (!*alt)
-        return !text || !*text;
-    if (!text)
-        return 0;
-    if (flt->key == KEY_DATA) {
-        double wanted;
-        int decimals;
-        if (locality_number(loc, KEY_DATA, flt->data_key, &number) &&
-            figures_parse_vi_number(alt, &wanted, &decimals) == 0)
-            return number == wanted;
-    }
-    return strcmp(text, alt) == 0;
-}
-
-static int locality_passes(const Locality *loc, const Figure *fig)
+/* Does a locality or task (an item of query_items) pass every filter? */
+static int item_passes(QueryCtx *q, Source source, const void *item, const Figure *fig)
 {
     for (int f = 0; f < fig->n_filters; f++) {
         const Filter *flt = &fig->filters[f];
-        if (flt->op != OP_EQ && flt->op != OP_NE) {
-            double number;
-            if (!locality_number(loc, flt->key, flt->data_key, &number) ||
-                !fig_compare(flt->op, number, flt->number))
-                return 0;
-            continue;
-        }
-        int any = 0;
-        for (int a = 0; a < flt->n_alternatives && !any; a++)
-            any = locality_has(loc, flt, flt->alternatives[a]);
-        if (any != (flt->op == OP_EQ))
+        FieldValue value;
+        query_value(q, source, item, &flt->ref, &value);
+        if (!value_passes(&value, query_ref_ids(&flt->ref), flt))
             return 0;
     }
     return 1;
-}
-
-static int list_has(const char *const *list, size_t n, const char *id)
-{
-    for (size_t i = 0; i < n; i++)
-        if (list[i] && strcmp(list[i], id) == 0)
-            return 1;
-    return 0;
-}
-
-static int task_has(const Task *task, const Filter *flt, const char *alt)
-{
-    switch (flt->key) {
-    case KEY_ID:
-        return *alt ? task->id && strcmp(task->id, alt) == 0 : !task->id;
-    case KEY_LEAD: {
-        size_t n_leads;
-        const char *const *leads = task_leads(task, &n_leads);
-        return *alt ? list_has((const char **)leads, n_leads, alt) : !task->lead;
-    }
-    case KEY_SUPPORT:
-        return *alt ? list_has(task->support, task->n_support, alt) : task->n_support == 0;
-    case KEY_UNIT:
-        if (!*alt)
-            return !task->lead && task->n_support == 0 && task->n_assign == 0;
-        size_t n_leads;
-        const char *const *leads = task_leads(task, &n_leads);
-        if (list_has((const char **)leads, n_leads, alt) ||
-            list_has(task->support, task->n_support, alt))
-            return 1;
-        for (size_t i = 0; i < task->n_assign; i++)
-            if (task->assign[i].unit && strcmp(task->assign[i].unit, alt) == 0)
-                return 1;
-        return 0;
-    case KEY_LOCALITY:
-        return *alt ? list_has(task->localities, task->n_localities, alt)
-                    : task->n_localities == 0;
-    case KEY_CRITERIA:
-        if (!*alt)
-            return task->n_criteria == 0;
-        for (size_t i = 0; i < task->n_criteria; i++)
-            if (code_matches(task->criteria[i], alt))
-                return 1;
-        for (size_t i = 0; i < task->n_assign; i++)
-            for (size_t k = 0; k < task->assign[i].n_indicators; k++)
-                if (code_matches(task->assign[i].indicators[k], alt))
-                    return 1;
-        return 0;
-    default:
-        return 0;
-    }
-}
-
-static int task_passes(const Task *task, const Figure *fig)
-{
-    for (int f = 0; f < fig->n_filters; f++) {
-        const Filter *flt = &fig->filters[f];
-        int any = 0;
-        for (int a = 0; a < flt->n_alternatives && !any; a++)
-            any = task_has(task, flt, flt->alternatives[a]);
-        if (any != (flt->op != OP_NE))
-            return 0;
-    }
-    return 1;
-}
-
-/* Does one alternative hold for the row's cell? (= semantics) Numeric
- * cells compare as numbers, others by their text; an empty alternative
- * matches an empty cell. */
-static int row_has(const Row *row, const Filter *flt, const char *alt)
-{
-    const Cell *cell = &row->cells[flt->column];
-    int empty = !cell->is_number && (!cell->text || !*cell->text);
-    if (!*alt)
-        return empty;
-    if (cell->is_number) {
-        double wanted;
-        int decimals;
-        if (figures_parse_vi_number(alt, &wanted, &decimals) == 0)
-            return cell->number == wanted;
-    }
-    return cell->text && strcmp(cell->text, alt) == 0;
 }
 
 static int row_passes(const Row *row, const Figure *fig)
 {
     for (int f = 0; f < fig->n_filters; f++) {
         const Filter *flt = &fig->filters[f];
-        if (flt->op != OP_EQ && flt->op != OP_NE) {
-            const Cell *cell = &row->cells[flt->column];
-            if (!cell->is_number || !fig_compare(flt->op, cell->number, flt->number))
-                return 0;
-            continue;
-        }
-        int any = 0;
-        for (int a = 0; a < flt->n_alternatives && !any; a++)
-            any = row_has(row, flt, flt->alternatives[a]);
-        if (any != (flt->op == OP_EQ))
+        FieldValue value;
+        query_cell_value(&row->cells[flt->column], &value);
+        if (!value_passes(&value, IDS_NONE, flt))
             return 0;
     }
     return 1;
@@ -293,57 +103,61 @@ static void add_rows(const Figure *fig, Result *res)
     }
 }
 
-static void add_tasks(BodyNode *const *items, size_t n, const Figure *fig, Result *res)
+/* Goes over the localities or the tasks: the items that pass the filters,
+ * the field's value of each (query_value, as a table's column shows it). */
+static void add_items(QueryCtx *q, const Figure *fig, Result *res, int count_use)
 {
+    Source source = fig_source(fig->subject);
+    const void **items;
+    size_t n = query_items(q, source, NULL, &items);
+    ValueKind kind = query_ref_kind(&fig->field);
     for (size_t i = 0; i < n; i++) {
-        const BodyNode *node = items[i];
-        if (node->kind == NODE_TASK && node->task && task_passes(node->task, fig)) {
-            res->matched++;
-            res->with_value++;
-            res->sum += (double)node->task->n_criteria;
+        if (!item_passes(q, source, items[i], fig))
+            continue;
+        Locality *loc = source == SRC_LOCALITIES ? (Locality *)items[i] : NULL;
+        if (loc && count_use)
+            loc->uses++;
+        res->matched++;
+        if (fig->kind == FIG_LIST) {
+            if (res->names.len)
+                buf_puts(&res->names, ", ");
+            buf_puts(&res->names, loc ? loc->name : "");
+            continue;
         }
-        add_tasks(node->items, node->n_items, fig, res);
+        if (!fig->has_field)
+            continue;
+        FieldValue value;
+        double number;
+        query_value(q, source, items[i], &fig->field, &value);
+        if (query_number_of(kind, &value, &number)) {
+            res->with_value++;
+            res->sum += number;
+        } else if (loc && loc->has_bad_value) {
+            res->bad++; /* reported where it is written: no follow-on warning */
+        } else if (loc && !res->first_missing) {
+            res->first_missing = loc;
+        }
     }
 }
 
 /* Computes the figure over the plan. count_use: count the localities it
- * goes over as uses. */
-void fig_evaluate(const Plan *plan, const Figure *fig, Result *res, int count_use)
+ * goes over as uses. The values are read in an arena of their own, freed
+ * before returning (a figure is computed when the text is checked and
+ * again when it is printed). */
+void fig_evaluate(const InlineCtx *ctx, const QueryText *text, const Figure *fig, Result *res,
+                  int count_use)
 {
     memset(res, 0, sizeof *res);
     if (fig->subject == OVER_ROWS) {
         add_rows(fig, res);
         return;
     }
-    if (fig->subject == OVER_TASKS) {
-        add_tasks(plan->body, plan->n_body, fig, res);
-        return;
-    }
-    for (size_t i = 0; i < plan->n_localities; i++) {
-        Locality *loc = &plan->localities[i];
-        if (!locality_passes(loc, fig))
-            continue;
-        if (count_use)
-            loc->uses++;
-        res->matched++;
-        if (fig->kind == FIG_LIST) {
-            if (res->names.len)
-                buf_puts(&res->names, ", ");
-            buf_puts(&res->names, loc->name);
-            continue;
-        }
-        double value;
-        if (!fig->has_field) {
-            continue;
-        } else if (locality_number(loc, fig->field, fig->data_field, &value)) {
-            res->with_value++;
-            res->sum += value;
-        } else if (loc->has_bad_value) {
-            res->bad++; /* reported where it is written: no follow-on warning */
-        } else if (!res->first_missing) {
-            res->first_missing = loc;
-        }
-    }
+    Arena *scratch = arena_new();
+    QueryCtx q;
+    query_open(&q, scratch, ctx->plan, ctx->templates, text);
+    add_items(&q, fig, res, count_use);
+    query_close(&q);
+    arena_free(scratch);
 }
 
 /* The computed number (count, sum or average). */

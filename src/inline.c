@@ -245,14 +245,15 @@ static void check_figure(Check *c)
 {
     SrcPos pos = ynode_pos_at(c->site->node, c->ref->start);
     int chars = (int)utf8_count(c->site->text + c->ref->start, c->ref->end - c->ref->start);
-    c->errors += figures_check(c->ctx, c->diags, pos, chars, c->ref->name, c->ref->args,
-                               c->ref->n_args);
+    c->errors += figures_check(c->ctx, &inline_query_text, c->diags, pos, chars, c->ref->name,
+                               c->ref->args, c->ref->n_args);
 }
 
 static void expand_figure(Expand *e)
 {
     Buf value = {0};
-    figures_expand(e->ctx, e->ref->name, e->ref->args, e->ref->n_args, &value);
+    figures_expand(e->ctx, &inline_query_text, e->ref->name, e->ref->args, e->ref->n_args,
+                   &value);
     put_value(e->out, value.data ? value.data : "", e->mode);
     buf_free(&value);
 }
@@ -498,3 +499,10 @@ void inline_put_due(const InlineCtx *ctx, const Deadline *due, Buf *out)
     render_wording(ctx, key, values, out);
     buf_free(&part);
 }
+
+const QueryText inline_query_text = {
+    .plain = inline_expand_plain,
+    .units = inline_put_units,
+    .responsible = inline_put_responsible,
+    .due = inline_put_due,
+};

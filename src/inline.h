@@ -14,6 +14,7 @@
 
 #include "diag.h"
 #include "plan.h"
+#include "query.h"
 #include "template.h"
 #include "textref.h"
 #include "util.h"
@@ -47,5 +48,9 @@ void inline_put_responsible(const InlineCtx *ctx, const Task *task, InlineMode m
  * localities with the given ids, joined by ", ". */
 void inline_put_units(const InlineCtx *ctx, const char *const *ids, size_t n, int use_short,
                       InlineMode mode, Buf *out);
+
+/* This module's expansions as the hooks a query expands texts with
+ * (query.h): plain text, unit names, the responsible phrase, deadlines. */
+extern const QueryText inline_query_text;
 
 #endif

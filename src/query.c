@@ -1,17 +1,309 @@
-/* query.c - the value of each field of a source, decided once (query.h).
+/* query.c - the query vocabulary (query.h): the sources and their fields,
+ * what a filter's wanted value means, and a locality's numbers.
  *
- * Read by figures.c and attach.c; reads a Locality, writes nothing.
+ * Read by figures*.c (the text's figures) and attach_rows.c (the tables'
+ * rows, `where`, sort, group); query_fields.c gives the values. Reads a
+ * resolved Plan; writes nothing.
  *
- * The one rule worth writing down: a locality's criteria_planned is what
- * it states, and when it states none but lists the criteria it plans
- * (criteria: [...]), the number of those. A locality that lists three
- * codes and no criteria_planned plans three criteria, in a table column, a
- * totals row and a figure of the text alike (check.c reports KH510 when a
- * stated number and the list disagree).
+ * One table of fields per source, the only list of names either syntax
+ * accepts: a figure's filter or field and a table's column, `where`, sort
+ * or group_by look a name up here (query_lookup), so a word one of them
+ * knows the other knows, with the same meaning. Older spellings stay as
+ * aliases: a figure once said `unit` for tasks' responsible units (lead,
+ * support or assignment: the ids of `responsible`) and `locality` for
+ * `localities`.
+ *
+ * The rule worth writing down for locality numbers: a locality's
+ * criteria_planned is what it states, and when it states none but lists the
+ * criteria it plans (criteria: [...]), the number of those. A locality
+ * that lists three codes and no criteria_planned plans three criteria, in a
+ * table column, a totals row and a figure of the text alike (check.c
+ * reports KH510 when a stated number and the list disagree).
  */
 #include "query.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+#include "catalog.h"
+
+/* ---- the vocabulary ------------------------------------------------------- */
+
+const char *const query_source_names[] = {"localities", "tasks", "criteria", "indicators",
+                                          NULL};
+
+static const Field locality_fields[] = {
+    {"id", F_ID, IDS_LOCALITY, QV_TEXT},
+    {"name", F_NAME, IDS_NONE, QV_TEXT},
+    {"kind", F_KIND, IDS_NONE, QV_TEXT},
+    {"name_full", F_NAME_FULL, IDS_NONE, QV_TEXT},
+    {"parent", F_PARENT, IDS_LOCALITY, QV_TEXT},
+    {"parent_full", F_PARENT_FULL, IDS_LOCALITY, QV_TEXT},
+    {"status", F_STATUS, IDS_LEVEL, QV_TEXT},
+    {"target", F_TARGET, IDS_LEVEL, QV_TEXT},
+    {"target_year", F_TARGET_YEAR, IDS_NONE, QV_NUMBER},
+    {"criteria_met", F_CRITERIA_MET, IDS_NONE, QV_NUMBER},
+    {"criteria_planned", F_CRITERIA_PLANNED, IDS_NONE, QV_NUMBER},
+    {"criteria_total", F_CRITERIA_TOTAL, IDS_NONE, QV_NUMBER},
+    {"criteria", F_CRITERIA, IDS_CRITERION, QV_LIST},
+    {"criteria_names", F_CRITERIA_NAMES, IDS_CRITERION, QV_TEXT},
+    {"n_criteria", F_N_CRITERIA, IDS_NONE, QV_NUMBER},
+    {"note", F_NOTE, IDS_NONE, QV_TEXT},
+    {NULL, 0, IDS_NONE, QV_TEXT},
+};
+
+static const Field task_fields[] = {
+    {"id", F_ID, IDS_NONE, QV_TEXT},
+    {"task", F_TASK, IDS_NONE, QV_TEXT},
+    {"title", F_TITLE, IDS_NONE, QV_TEXT},
+    {"text", F_TEXT, IDS_NONE, QV_TEXT},
+    {"lead", F_LEAD, IDS_UNIT, QV_TEXT},
+    {"lead_short", F_LEAD_SHORT, IDS_UNIT, QV_TEXT},
+    {"support", F_SUPPORT, IDS_UNIT, QV_TEXT},
+    {"support_short", F_SUPPORT_SHORT, IDS_UNIT, QV_TEXT},
+    {"lead_note", F_LEAD_NOTE, IDS_NONE, QV_TEXT},
+    {"responsible", F_RESPONSIBLE, IDS_UNIT, QV_TEXT},
+    {"assign", F_ASSIGN, IDS_UNIT, QV_TEXT},
+    {"due", F_DUE, IDS_NONE, QV_TEXT},
+    {"due_date", F_DUE_DATE, IDS_NONE, QV_TEXT},
+    {"criteria", F_CRITERIA, IDS_CRITERION, QV_LIST},
+    {"criteria_names", F_CRITERIA_NAMES, IDS_CRITERION, QV_TEXT},
+    {"indicators", F_INDICATORS, IDS_CRITERION, QV_LIST},
+    {"localities", F_LOCALITIES, IDS_LOCALITY, QV_LIST},
+    {"section", F_SECTION, IDS_NONE, QV_TEXT},
+    {"clause", F_CLAUSE, IDS_NONE, QV_TEXT},
+    {NULL, 0, IDS_NONE, QV_TEXT},
+};
+
+/* criteria and indicators offer the same fields */
+static const Field criterion_fields[] = {
+    {"code", F_CODE, IDS_CRITERION, QV_TEXT},
+    {"name", F_NAME, IDS_NONE, QV_TEXT},
+    {"group", F_GROUP, IDS_NONE, QV_TEXT},
+    {"criterion", F_CRITERION, IDS_CRITERION, QV_TEXT},
+    {"criterion_name", F_CRITERION_NAME, IDS_NONE, QV_TEXT},
+    {"indicators", F_INDICATORS, IDS_CRITERION, QV_LIST},
+    {"lead", F_LEAD, IDS_UNIT, QV_TEXT},
+    {"lead_short", F_LEAD_SHORT, IDS_UNIT, QV_TEXT},
+    {"support", F_SUPPORT, IDS_UNIT, QV_TEXT},
+    {"support_short", F_SUPPORT_SHORT, IDS_UNIT, QV_TEXT},
+    {"lead_note", F_LEAD_NOTE, IDS_NONE, QV_TEXT},
+    {"responsible", F_RESPONSIBLE, IDS_UNIT, QV_TEXT},
+    {"assign", F_ASSIGN, IDS_UNIT, QV_TEXT},
+    {"due", F_DUE, IDS_NONE, QV_TEXT},
+    {"localities", F_LOCALITIES, IDS_LOCALITY, QV_LIST},
+    {"n_localities", F_N_LOCALITIES, IDS_NONE, QV_NUMBER},
+    {NULL, 0, IDS_NONE, QV_TEXT},
+};
+
+/* Older spellings, each the same field as its canonical name. */
+static const struct {
+    Source source;
+    const char *alias;
+    const char *name;
+} aliases[] = {
+    {SRC_TASKS, "unit", "responsible"},    /* figures: lead, support or assignment */
+    {SRC_TASKS, "locality", "localities"}, /* figures: the localities a task is about */
+};
+
+const Field *query_fields(Source source)
+{
+    switch (source) {
+    case SRC_LOCALITIES:
+        return locality_fields;
+    case SRC_TASKS:
+        return task_fields;
+    default:
+        return criterion_fields;
+    }
+}
+
+static const Field *find_field(Source source, const char *name)
+{
+    for (const Field *f = query_fields(source); f->name; f++)
+        if (strcmp(f->name, name) == 0)
+            return f;
+    return NULL;
+}
+
+static int some_locality_has(const Plan *plan, const char *key)
+{
+    for (size_t i = 0; i < plan->n_localities; i++) {
+        const Locality *loc = &plan->localities[i];
+        for (size_t k = 0; k < loc->n_attrs; k++)
+            if (strcmp(loc->attrs[k].key, key) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+int query_lookup(const Plan *plan, Source source, const char *name, FieldRef *out)
+{
+    memset(out, 0, sizeof *out);
+    out->field = find_field(source, name);
+    for (size_t i = 0; !out->field && i < sizeof aliases / sizeof aliases[0]; i++)
+        if (aliases[i].source == source && strcmp(aliases[i].alias, name) == 0)
+            out->field = find_field(source, aliases[i].name);
+    if (out->field)
+        return 0;
+    if (source != SRC_LOCALITIES)
+        return -1;
+    int prefixed = strncmp(name, "data.", 5) == 0 && name[5];
+    const char *key = prefixed ? name + 5 : name;
+    out->data_key = key;
+    out->data_known = some_locality_has(plan, key);
+    return prefixed || out->data_known ? 0 : -1;
+}
+
+ValueKind query_ref_kind(const FieldRef *ref)
+{
+    return ref->field ? ref->field->kind : QV_NUMBER;
+}
+
+IdKind query_ref_ids(const FieldRef *ref)
+{
+    return ref->field ? ref->field->ids : IDS_NONE;
+}
+
+/* ---- values and filters ------------------------------------------------------ */
+
+int query_number_of(ValueKind kind, const FieldValue *value, double *out)
+{
+    if (kind == QV_LIST) {
+        *out = (double)value->n_raw;
+        return 1;
+    }
+    if (!value->is_number)
+        return 0;
+    *out = value->number;
+    return 1;
+}
+
+void query_cell_value(const Cell *cell, FieldValue *out)
+{
+    memset(out, 0, sizeof *out);
+    out->text = cell->text ? cell->text : "";
+    out->is_number = cell->is_number;
+    out->number = cell->number;
+}
+
+int query_is_empty(const FieldValue *value)
+{
+    if (value->raw)
+        return value->n_raw == 0;
+    return !*value->text && !value->is_number;
+}
+
+static int equals(const FieldValue *value, IdKind ids, const Want *want)
+{
+    if (!*want->text)
+        return query_is_empty(value);
+    if (strcmp(want->text, "*") == 0)
+        return !query_is_empty(value);
+    if (value->is_number && want->has_number)
+        return value->number == want->number;
+    if (value->raw) {
+        for (size_t i = 0; i < value->n_raw; i++) {
+            if (strcmp(value->raw[i], want->text) == 0)
+                return 1;
+            if (ids == IDS_CRITERION && catalog_code_in(value->raw[i], want->text))
+                return 1;
+        }
+        return 0;
+    }
+    return strcmp(value->text, want->text) == 0;
+}
+
+int query_match(const FieldValue *value, IdKind ids, const Want *want)
+{
+    switch (want->op) {
+    case OP_EQ:
+        return equals(value, ids, want);
+    case OP_NE:
+        return !equals(value, ids, want);
+    default:
+        break;
+    }
+    if (!value->is_number || !want->has_number)
+        return 0;
+    switch (want->op) {
+    case OP_LT:
+        return value->number < want->number;
+    case OP_LE:
+        return value->number <= want->number;
+    case OP_GT:
+        return value->number > want->number;
+    default:
+        return value->number >= want->number;
+    }
+}
+
+/* ---- lists of distinct strings ------------------------------------------------- */
+
+static size_t strlist_hash(const char *s, size_t n)
+{
+    size_t h = 1469598103934665603u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+    return h;
+}
+
+static void strlist_index(StrList *list, size_t i)
+{
+    size_t mask = list->n_slots - 1;
+    size_t h = strlist_hash(list->items[i], strlen(list->items[i])) & mask;
+    while (list->slots[h])
+        h = (h + 1) & mask;
+    list->slots[h] = i + 1;
+}
+
+/* 1 if s[0..n) is in the list. */
+int query_strlist_has(const StrList *list, const char *s, size_t n)
+{
+    if (!list->slots) {
+        for (size_t i = 0; i < list->count; i++)
+            if (strncmp(list->items[i], s, n) == 0 && list->items[i][n] == '\0')
+                return 1;
+        return 0;
+    }
+    size_t mask = list->n_slots - 1;
+    for (size_t h = strlist_hash(s, n) & mask; list->slots[h]; h = (h + 1) & mask) {
+        const char *item = list->items[list->slots[h] - 1];
+        if (strncmp(item, s, n) == 0 && item[n] == '\0')
+            return 1;
+    }
+    return 0;
+}
+
+void query_strlist_add(StrList *list, const char *s)
+{
+    if (!s || !*s || query_strlist_has(list, s, strlen(s)))
+        return;
+    if (list->count == list->cap) {
+        list->cap = list->cap ? list->cap * 2 : 8;
+        list->items = xrealloc(list->items, list->cap * sizeof *list->items);
+    }
+    list->items[list->count++] = s;
+    if (list->count >= STRLIST_HASHED && list->count * 2 > list->n_slots) {
+        free(list->slots);
+        list->n_slots = list->n_slots ? list->n_slots * 4 : 64;
+        list->slots = xmalloc(list->n_slots * sizeof *list->slots);
+        memset(list->slots, 0, list->n_slots * sizeof *list->slots);
+        for (size_t i = 0; i < list->count; i++)
+            strlist_index(list, i);
+    } else if (list->slots) {
+        strlist_index(list, list->count - 1);
+    }
+}
+
+void query_strlist_free(StrList *list)
+{
+    free(list->items);
+    free(list->slots);
+    memset(list, 0, sizeof *list);
+}
+
+/* ---- a locality's numbers ---------------------------------------------------- */
 
 static const char *const number_names[QN_COUNT] = {
     [QN_TARGET_YEAR] = "target_year",

@@ -1,20 +1,234 @@
-/* query.h - one meaning for the fields that figures and tables read.
+/* query.h - the one query vocabulary of khgen: sources, fields, values and
+ * filters, shared by the figures of the text and the generated tables.
  *
- * A figure in the text ({sum localities criteria_planned}) and a column of
- * a generated table (`from: localities`, column criteria_planned) read the
- * same registries; what a field of a source is worth is decided here, once,
- * and both query engines (figures.c for the text, attach.c for the tables)
- * ask this module. Not a stage: it reads a resolved Plan's entries and
- * writes nothing. tests/unit/test_query.c checks, source by field, that a
- * figure and a column give the same value.
+ * A figure in the text ({count tasks lead=vpdp}, {sum localities
+ * criteria_planned}) and a generated table (`rows: {from: tasks, where:
+ * {lead: vpdp}}`, a column `criteria_planned`) ask the same questions of
+ * the same registries. This module answers them once:
  *
- * Today it holds the numeric fields of a locality; the others (texts, ids,
- * task fields) are still read by each engine, with the same names.
+ *   - the sources (localities, tasks, criteria, indicators) and, for each,
+ *     one table of fields: a name, what the field's raw values are ids of
+ *     (checked where a filter names them), and its kind (text, number, or
+ *     a list whose number is how many it holds); a few old spellings are
+ *     aliases (`unit` is tasks' `responsible`, `locality` is `localities`);
+ *   - the value of a field for an item (query_value): display text, raw
+ *     values (ids, codes), number, date, sort order;
+ *   - what a wanted value means (query_match): "=", "!=", "<", "<=", ">",
+ *     ">=", "" for "has none", "*" for "has one", a criterion's code also
+ *     matching its indicators' codes.
+ *
+ * figures*.c keep only the syntax of a figure and its aggregation (count,
+ * sum, average, list); attach_rows.c keeps only the tables' select, sort
+ * and group. tests/unit/test_query.c checks, source by field, that the two
+ * paths give the same values and cannot diverge.
+ *
+ * Not a stage of its own: resolve (figures in the text, table rows) and
+ * check (figures over table rows) call it. It reads a resolved Plan and
+ * writes nothing but the values it returns (allocated in the QueryCtx's
+ * arena). Texts that hold references ({unit ...}, {year}) are expanded
+ * through the QueryText hooks the caller passes, so that this module does
+ * not depend on inline.c (which evaluates figures, which ask this module).
  */
 #ifndef KHGEN_QUERY_H
 #define KHGEN_QUERY_H
 
+#include <stddef.h>
+
 #include "plan.h"
+#include "template.h"
+#include "textref.h"
+#include "util.h"
+
+/* ---- the vocabulary ------------------------------------------------------- */
+
+typedef enum { SRC_LOCALITIES, SRC_TASKS, SRC_CRITERIA, SRC_INDICATORS } Source;
+
+/* "localities", "tasks", "criteria", "indicators", then NULL. */
+extern const char *const query_source_names[];
+
+/* The registry a field's raw values are ids of (checked where a filter
+ * names them). */
+typedef enum { IDS_NONE, IDS_UNIT, IDS_LOCALITY, IDS_LEVEL, IDS_CRITERION } IdKind;
+
+/* What a field's value is: a text (maybe with ids as raw values), a
+ * number, or a list of codes or ids whose number is how many it holds
+ * ({sum localities criteria}: the criteria listed). */
+typedef enum { QV_TEXT, QV_NUMBER, QV_LIST } ValueKind;
+
+typedef struct Field {
+    const char *name;
+    int id;                    /* F_* */
+    IdKind ids;
+    ValueKind kind;
+} Field;
+
+enum {
+    /* localities */
+    F_ID, F_NAME, F_KIND, F_NAME_FULL, F_PARENT, F_PARENT_FULL, F_STATUS, F_TARGET,
+    F_TARGET_YEAR, F_CRITERIA_MET, F_CRITERIA_PLANNED, F_CRITERIA_TOTAL, F_CRITERIA,
+    F_CRITERIA_NAMES, F_N_CRITERIA, F_NOTE,
+    /* tasks (and, for the responsibility fields, criteria) */
+    F_TASK, F_TITLE, F_TEXT, F_LEAD, F_LEAD_SHORT, F_SUPPORT, F_SUPPORT_SHORT, F_LEAD_NOTE,
+    F_RESPONSIBLE, F_ASSIGN, F_DUE, F_DUE_DATE, F_LOCALITIES, F_SECTION, F_CLAUSE,
+    /* criteria and indicators */
+    F_CODE, F_GROUP, F_CRITERION, F_CRITERION_NAME, F_INDICATORS, F_N_LOCALITIES,
+    F_DATA /* a locality's data attribute */
+};
+
+/* The fields of a source, ending with a NULL name (aliases not included). */
+const Field *query_fields(Source source);
+
+/* A field named in a query: one of the source's fields, or (localities
+ * only) a data attribute. */
+typedef struct FieldRef {
+    const Field *field;        /* NULL: data_key */
+    const char *data_key;      /* a locality's data attribute */
+    int data_known;            /* some locality has data_key */
+} FieldRef;
+
+/* Looks name up among the fields of source: a field's name, an alias (an
+ * older spelling: "unit", "locality"), or for localities "data.KEY" (any
+ * KEY; data_known says whether some locality has it) and a bare KEY that
+ * some locality of plan has in its data. Returns 0, or -1 if the source
+ * has no such field. */
+int query_lookup(const Plan *plan, Source source, const char *name, FieldRef *out);
+
+/* The kind and id registry of a looked-up field (data: a number or a
+ * text, no ids). */
+ValueKind query_ref_kind(const FieldRef *ref);
+IdKind query_ref_ids(const FieldRef *ref);
+
+/* ---- values ---------------------------------------------------------------- */
+
+typedef struct FieldValue {
+    const char *text;          /* display text, "" when empty */
+    const char *const *raw;    /* values filters compare (ids, codes); NULL: text */
+    size_t n_raw;
+    double number;
+    int is_number;
+    VDate date;
+    int is_date;
+    double order;              /* sort key where text order is wrong (deadlines) */
+    int has_order;
+} FieldValue;
+
+/* Sets *out to the number a figure adds up for the value of a field of
+ * this kind (a list: how many it holds) and returns 1; 0 if it has none. */
+int query_number_of(ValueKind kind, const FieldValue *value, double *out);
+
+/* The value of a table cell, to be matched like a field's value. */
+void query_cell_value(const Cell *cell, FieldValue *out);
+
+/* ---- filters ---------------------------------------------------------------- */
+
+typedef enum { OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE } Op;
+
+/* One wanted value of a filter, as its syntax read it (a figure's words
+ * and a table's `where` write numbers and operators their own way). */
+typedef struct Want {
+    Op op;
+    const char *text;          /* "" = has none; "*" = has some */
+    int has_number;            /* text read as a number */
+    double number;
+} Want;
+
+/* Does value (of a field whose raw values are ids of kind ids) satisfy
+ * want? "=": equal as numbers when both are, else one raw value equal (a
+ * criterion's code also matches the codes of its indicators), else equal
+ * texts; "" matches a value that has none, "*" one that has some; "!="
+ * is the opposite of "="; "<" ... ">=" hold only for numbers. */
+int query_match(const FieldValue *value, IdKind ids, const Want *want);
+
+/* 1 if the value has nothing (no raw value, or no text and no number). */
+int query_is_empty(const FieldValue *value);
+
+/* ---- evaluating ------------------------------------------------------------- */
+
+/* How texts with references become plain text; the caller gives inline.c's
+ * functions (inline_query_text). */
+typedef struct QueryText {
+    void (*plain)(const InlineCtx *ctx, const char *text, Buf *out);
+    void (*units)(const InlineCtx *ctx, const char *const *ids, size_t n, int use_short,
+                  InlineMode mode, Buf *out);
+    void (*responsible)(const InlineCtx *ctx, const Task *task, InlineMode mode, Buf *out);
+    void (*due)(const InlineCtx *ctx, const Deadline *due, Buf *out);
+} QueryText;
+
+/* A task with the headings it sits under. */
+typedef struct TaskItem {
+    const Task *task;
+    const BodyNode *node;
+    const char *section;
+    const char *clause;
+    const char *due;           /* its deadline phrase, once asked */
+} TaskItem;
+
+/* A criterion, or one indicator of it. */
+typedef struct CritItem {
+    const Criterion *crit;
+    const char *code;          /* the criterion's code, or the indicator's */
+    const char *name;          /* the indicator's name (may be NULL) */
+    int is_indicator;
+} CritItem;
+
+/* A list of distinct strings, in the order first added. Short lists are
+ * searched linearly; from STRLIST_HASHED items on, a hash table of indexes
+ * keeps adding linear. Free with query_strlist_free. */
+typedef struct StrList {
+    const char **items;
+    size_t count, cap;
+    size_t *slots;             /* index + 1, 0 = empty; n_slots a power of 2 */
+    size_t n_slots;
+} StrList;
+
+enum { STRLIST_HASHED = 16 };
+
+/* Appends s (not copied) unless it is NULL, empty or already listed. */
+void query_strlist_add(StrList *list, const char *s);
+/* 1 if s[0..n) is in the list. */
+int query_strlist_has(const StrList *list, const char *s, size_t n);
+void query_strlist_free(StrList *list);
+
+struct Responsibility;
+
+/* What a query runs in. query_open fills it; query_close frees what it
+ * holds (not the arena). */
+typedef struct QueryCtx {
+    Arena *arena;              /* the values' texts (the caller's) */
+    const Plan *plan;
+    TemplateSet *templates;
+    InlineCtx ctx;
+    const QueryText *text;
+    TaskItem *tasks;           /* every task of the body, in reading order,
+                                  listed when first needed */
+    size_t n_tasks, cap_tasks;
+    int tasks_listed;
+    struct Responsibility *resp; /* the last criterion's gathering, kept for
+                                    the next field of the same row */
+    CritItem resp_item;
+} QueryCtx;
+
+/* Opens a query over plan; the tasks of its body are listed (with the
+ * section and clause each sits under) when a query first needs them. */
+void query_open(QueryCtx *q, Arena *arena, const Plan *plan, TemplateSet *templates,
+                const QueryText *text);
+void query_close(QueryCtx *q);
+
+/* The items of a source, in source order, in q's arena: Locality,
+ * TaskItem or CritItem pointers (criteria and indicators: of catalog;
+ * indicators also those the tasks name). Returns their number. */
+size_t query_items(QueryCtx *q, Source source, const Catalog *catalog, const void ***out);
+
+/* The value of a field (ref) of an item (ptr, as query_items gives it) of
+ * source; out->text is never NULL. */
+void query_value(QueryCtx *q, Source source, const void *ptr, const FieldRef *ref,
+                 FieldValue *out);
+
+/* Plain text of a plan text with its references expanded (task: for
+ * {lead}, {due}), in q's arena. */
+const char *query_expand(QueryCtx *q, const char *text, const Task *task);
+
+/* ---- a locality's numbers ---------------------------------------------------- */
 
 /* The numeric fields of a locality. */
 typedef enum {

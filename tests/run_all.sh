@@ -44,11 +44,32 @@ suites_failed=""
 run_suite() {
     name=$1
     shift
-    log="$work/$name.log"
     start=$(now_ms)
-    "$@" >"$log" 2>&1
+    "$@" >"$work/$name.log" 2>&1
     status=$?
-    elapsed=$(( $(now_ms) - start ))
+    report_suite "$name" "$status" $(( $(now_ms) - start ))
+}
+
+# start_suite NAME COMMAND...: runs a suite in the background (the fast
+# tier); its log, exit status and time land in $work for report_suite.
+start_suite() {
+    name=$1
+    shift
+    (
+        start=$(now_ms)
+        "$@" >"$work/$name.log" 2>&1
+        echo $? >"$work/$name.status"
+        echo $(( $(now_ms) - start )) >"$work/$name.ms"
+    ) &
+}
+
+# report_suite NAME STATUS MS: shows a finished suite's failures and its
+# summary line, appends its log to the full log, adds its counts.
+report_suite() {
+    name=$1
+    status=$2
+    elapsed=$3
+    log="$work/$name.log"
     { echo "== $name"; cat "$log"; } >>"$full_log"
     if [ "${VERBOSE:-0}" = 1 ]; then
         echo "== $name"
@@ -90,17 +111,58 @@ run_suite() {
     return 0
 }
 
-for t in "$build"/tests/test_*; do
-    [ -x "$t" ] || continue
-    run_suite "unit-$(basename "$t")" "$t"
-done
-run_suite e2e sh tests/e2e/run.sh "$khgen" "$work/e2e"
-[ -f tests/diag/run.sh ] && run_suite diagnostics sh tests/diag/run.sh -j "$ncpu" "$khgen"
-run_suite i18n sh tests/i18n/run.sh "$khgen"
-run_suite fidelity-md sh tests/fidelity.sh "$khgen" "$work/fidelity"
-[ -f tests/md/check_md.py ] && run_suite markdown /usr/bin/python3 tests/md/check_md.py "$khgen" "$work/md"
-run_suite import env IMPORT_OFFICE=$((1 - fast)) sh tests/import/run.sh "$khgen" "$work/import"
-run_suite structure python3 tests/structure/check.py src
+# The suites of the fast tier (`make test`), one "NAME COMMAND..." a line
+# (no word of a command holds a space). They are independent (each writes
+# only under its own $work/NAME), so the fast tier runs them side by side
+# in three lanes: most of their time goes into starting processes and
+# waiting for them, which the lanes overlap even on a busy 2-core machine.
+# The reports come out in this order whatever order the suites finish in.
+fast_suites() {
+    for t in "$build"/tests/test_*; do
+        [ -x "$t" ] && echo "unit-$(basename "$t") $t"
+    done
+    echo "e2e sh tests/e2e/run.sh $khgen $work/e2e"
+    [ -f tests/diag/run.sh ] && echo "diagnostics sh tests/diag/run.sh -j $ncpu $khgen"
+    echo "i18n sh tests/i18n/run.sh -j $ncpu $khgen"
+    echo "fidelity-md sh tests/fidelity.sh $khgen $work/fidelity"
+    [ -f tests/md/check_md.py ] && echo "markdown /usr/bin/python3 tests/md/check_md.py $khgen $work/md"
+    echo "import env IMPORT_OFFICE=$((1 - fast)) sh tests/import/run.sh $khgen $work/import"
+    echo "structure python3 tests/structure/check.py src"
+}
+fast_suites >"$work/suites"
+if [ $fast -eq 1 ]; then
+    # the two longest suites (i18n, import) have a lane each, the others
+    # share the third
+    while read -r name cmd; do
+        case $name in
+            i18n|import) echo "$name $cmd" >>"$work/lane.$name" ;;
+            *) echo "$name $cmd" >>"$work/lane.rest" ;;
+        esac
+    done <"$work/suites"
+    for lane in "$work"/lane.*; do
+        (
+            while read -r name cmd; do
+                # shellcheck disable=SC2086
+                start_suite "$name" $cmd </dev/null
+                wait
+            done <"$lane"
+        ) &
+    done
+    wait
+    while read -r name cmd; do
+        if [ -f "$work/$name.status" ]; then
+            report_suite "$name" "$(cat "$work/$name.status")" "$(cat "$work/$name.ms")"
+        else
+            echo "the suite did not run" >>"$work/$name.log"
+            report_suite "$name" 2 0
+        fi
+    done <"$work/suites"
+else
+    while read -r name cmd; do
+        # shellcheck disable=SC2086
+        run_suite "$name" $cmd </dev/null
+    done <"$work/suites"
+fi
 if [ $fast -eq 1 ]; then
     echo "=="
     [ -n "$suites_failed" ] && echo "failed suites:$suites_failed (full log: $full_log)"

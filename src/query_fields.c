@@ -1,113 +1,40 @@
-/* attach_fields.c - the fields a table column or a `where` filter reads,
- * source by source (localities, tasks, criteria, indicators).
+/* query_fields.c - the value of each field of each source (query.h):
+ * localities, tasks, criteria and indicators.
  *
- * Part of stage 3 (resolve), called by attach_rows.c while it builds the
- * rows of a generated table: for each item of a source and each field it
- * gives the display text, the raw values `where` compares (ids, codes),
- * the number and the sort order. The numeric fields of a locality mean
- * what query.c says, as in the figures of the text. Reads the Plan;
- * allocates only in the resolver's arena.
+ * Called by figures_eval.c (a figure's filters and the field it adds up)
+ * and attach_rows.c (a table's columns, `where`, sort and group_by) alike,
+ * so that a field means one thing wherever it is named: for each item of a
+ * source and each field this gives the display text, the raw values a
+ * filter compares (ids, codes), the number and the sort order. Also lists
+ * a source's items (query_items) and the tasks of the body with the
+ * headings they sit under (query_open).
+ *
+ * Runs in stage 3 (resolve) and, for figures over table rows, in check.
+ * Reads the Plan; allocates only in the QueryCtx's arena (texts) and the
+ * malloc'd lists query_close frees. Texts with references are expanded
+ * through the caller's QueryText hooks (inline.c's).
  */
-#include "attach_impl.h"
+#include "query.h"
 
-#include <math.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "catalog.h"
-#include "i18n.h"
-#include "inline.h"
-#include "query.h"
-#include "suggest.h"
 #include "vi.h"
-#include "yread.h"
 
-/* ---- resolving: sources and fields --------------------------------------- */
+/* Who answers for a criterion or indicator, gathered from the tasks. */
+typedef struct Responsibility {
+    StrList leads;      /* unit ids */
+    StrList supports;   /* unit ids */
+    StrList lines;      /* the "Phụ trách" phrases and assignment lines */
+    StrList dues;       /* deadline phrases */
+    StrList notes;      /* lead notes */
+} Responsibility;
 
+/* ---- the tasks of the body ------------------------------------------------- */
 
-
-
-
-
-static const Field locality_fields[] = {
-    {"id", F_ID, IDS_LOCALITY},
-    {"name", F_NAME, IDS_NONE},
-    {"kind", F_KIND, IDS_NONE},
-    {"name_full", F_NAME_FULL, IDS_NONE},
-    {"parent", F_PARENT, IDS_LOCALITY},
-    {"parent_full", F_PARENT_FULL, IDS_LOCALITY},
-    {"status", F_STATUS, IDS_LEVEL},
-    {"target", F_TARGET, IDS_LEVEL},
-    {"target_year", F_TARGET_YEAR, IDS_NONE},
-    {"criteria_met", F_CRITERIA_MET, IDS_NONE},
-    {"criteria_planned", F_CRITERIA_PLANNED, IDS_NONE},
-    {"criteria_total", F_CRITERIA_TOTAL, IDS_NONE},
-    {"criteria", F_CRITERIA, IDS_CRITERION},
-    {"criteria_names", F_CRITERIA_NAMES, IDS_CRITERION},
-    {"n_criteria", F_N_CRITERIA, IDS_NONE},
-    {"note", F_NOTE, IDS_NONE},
-    {NULL, 0, IDS_NONE},
-};
-
-static const Field task_fields[] = {
-    {"id", F_ID, IDS_NONE},
-    {"task", F_TASK, IDS_NONE},
-    {"title", F_TITLE, IDS_NONE},
-    {"text", F_TEXT, IDS_NONE},
-    {"lead", F_LEAD, IDS_UNIT},
-    {"lead_short", F_LEAD_SHORT, IDS_UNIT},
-    {"support", F_SUPPORT, IDS_UNIT},
-    {"support_short", F_SUPPORT_SHORT, IDS_UNIT},
-    {"lead_note", F_LEAD_NOTE, IDS_NONE},
-    {"responsible", F_RESPONSIBLE, IDS_UNIT},
-    {"assign", F_ASSIGN, IDS_UNIT},
-    {"due", F_DUE, IDS_NONE},
-    {"due_date", F_DUE_DATE, IDS_NONE},
-    {"criteria", F_CRITERIA, IDS_CRITERION},
-    {"criteria_names", F_CRITERIA_NAMES, IDS_CRITERION},
-    {"localities", F_LOCALITIES, IDS_LOCALITY},
-    {"section", F_SECTION, IDS_NONE},
-    {"clause", F_CLAUSE, IDS_NONE},
-    {NULL, 0, IDS_NONE},
-};
-
-/* criteria and indicators offer the same fields */
-static const Field criterion_fields[] = {
-    {"code", F_CODE, IDS_CRITERION},
-    {"name", F_NAME, IDS_NONE},
-    {"group", F_GROUP, IDS_NONE},
-    {"criterion", F_CRITERION, IDS_CRITERION},
-    {"criterion_name", F_CRITERION_NAME, IDS_NONE},
-    {"indicators", F_INDICATORS, IDS_CRITERION},
-    {"lead", F_LEAD, IDS_UNIT},
-    {"lead_short", F_LEAD_SHORT, IDS_UNIT},
-    {"support", F_SUPPORT, IDS_UNIT},
-    {"support_short", F_SUPPORT_SHORT, IDS_UNIT},
-    {"lead_note", F_LEAD_NOTE, IDS_NONE},
-    {"responsible", F_RESPONSIBLE, IDS_UNIT},
-    {"assign", F_ASSIGN, IDS_UNIT},
-    {"due", F_DUE, IDS_NONE},
-    {"localities", F_LOCALITIES, IDS_LOCALITY},
-    {"n_localities", F_N_LOCALITIES, IDS_NONE},
-    {NULL, 0, IDS_NONE},
-};
-
-const Field *att_fields_of(Source source)
-{
-    switch (source) {
-    case SRC_LOCALITIES:
-        return locality_fields;
-    case SRC_TASKS:
-        return task_fields;
-    default:
-        return criterion_fields;
-    }
-}
-
-
-
-
-void att_collect_tasks(Resolver *r, BodyNode *const *nodes, size_t n, const char *section,
+static void collect_tasks(QueryCtx *r, BodyNode *const *nodes, size_t n, const char *section,
                           const char *clause)
 {
     for (size_t i = 0; i < n; i++) {
@@ -128,29 +55,49 @@ void att_collect_tasks(Resolver *r, BodyNode *const *nodes, size_t n, const char
             }
             r->tasks[r->n_tasks++] = (TaskItem){node->task, node, section, clause, NULL};
         }
-        att_collect_tasks(r, node->items, node->n_items, inner_section, inner_clause);
+        collect_tasks(r, node->items, node->n_items, inner_section, inner_clause);
     }
+}
+
+void query_open(QueryCtx *q, Arena *arena, const Plan *plan, TemplateSet *templates,
+                const QueryText *text)
+{
+    memset(q, 0, sizeof *q);
+    q->arena = arena;
+    q->plan = plan;
+    q->templates = templates;
+    q->text = text;
+    q->ctx = (InlineCtx){.plan = plan, .task = NULL, .templates = templates, .arena = arena};
+}
+
+/* Lists the tasks of the body the first time they are needed. */
+static void need_tasks(QueryCtx *q)
+{
+    if (q->tasks_listed)
+        return;
+    q->tasks_listed = 1;
+    collect_tasks(q, q->plan->body, q->plan->n_body, NULL, NULL);
 }
 
 /* Plain text of a plan text with its references expanded (task: for
  * {lead}, {due}). */
-const char *att_expand(Resolver *r, const char *text, const Task *task)
+const char *query_expand(QueryCtx *r, const char *text, const Task *task)
 {
     if (!text)
         return "";
     InlineCtx ctx = r->ctx;
     ctx.task = task;
     Buf b = {0};
-    inline_expand_plain(&ctx, text, &b);
+    r->text->plain(&ctx, text, &b);
     char *s = buf_to_arena(&b, r->arena);
     buf_free(&b);
     return s;
 }
 
-static const char *unit_names(Resolver *r, const char *const *ids, size_t n, int use_short)
+static const char *unit_names(QueryCtx *r, const char *const *ids, size_t n, int use_short)
 {
     Buf b = {0};
-    inline_put_units(&r->ctx, ids, n, use_short, INLINE_PLAIN, &b);
+    r->text->units(&r->ctx, ids, n, use_short, INLINE_PLAIN, &b);
     char *s = buf_to_arena(&b, r->arena);
     buf_free(&b);
     return s;
@@ -158,7 +105,7 @@ static const char *unit_names(Resolver *r, const char *const *ids, size_t n, int
 
 /* A one-line wording template (templates/wording.yaml) with string values
  * given as key, value pairs ending in NULL. */
-static void put_wording(Resolver *r, Buf *out, const char *key, const char *fallback, ...)
+static void put_wording(QueryCtx *r, Buf *out, const char *key, const char *fallback, ...)
 {
     const char *wording = r->templates ? tpl_wording(r->templates, key) : NULL;
     TValue *values = tv_map(r->arena);
@@ -178,19 +125,19 @@ static void put_wording(Resolver *r, Buf *out, const char *key, const char *fall
 
 /* The responsible-unit phrase of a task, exactly as its "Phụ trách" line
  * prints it (inline_put_responsible), as plain text. */
-static void put_task_responsible(Resolver *r, const Task *task, Buf *out)
+static void put_task_responsible(QueryCtx *r, const Task *task, Buf *out)
 {
     InlineCtx ctx = r->ctx;
     ctx.task = task;
-    inline_put_responsible(&ctx, task, INLINE_PLAIN, out);
+    r->text->responsible(&ctx, task, INLINE_PLAIN, out);
 }
 
 /* "Công chức X phụ trách Chỉ tiêu 17.1, 17.4." (or the assignment's own
  * text). */
-static void put_assignment(Resolver *r, const Task *task, const Assignment *a, Buf *out)
+static void put_assignment(QueryCtx *r, const Task *task, const Assignment *a, Buf *out)
 {
     if (a->text) {
-        buf_puts(out, att_expand(r, a->text, task));
+        buf_puts(out, query_expand(r, a->text, task));
         return;
     }
     Buf indicators = {0};
@@ -205,12 +152,12 @@ static void put_assignment(Resolver *r, const Task *task, const Assignment *a, B
     buf_free(&fallback);
 }
 
-static const char *due_text(Resolver *r, const Task *task)
+static const char *due_text(QueryCtx *r, const Task *task)
 {
     Buf b = {0};
     InlineCtx ctx = r->ctx;
     ctx.task = task;
-    inline_put_due(&ctx, &task->due, &b);
+    r->text->due(&ctx, &task->due, &b);
     char *s = buf_to_arena(&b, r->arena);
     buf_free(&b);
     return s;
@@ -218,80 +165,16 @@ static const char *due_text(Resolver *r, const Task *task)
 
 
 
-static size_t strlist_hash(const char *s, size_t n)
-{
-    size_t h = 1469598103934665603u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211u;
-    return h;
-}
-
-static void strlist_index(StrList *list, size_t i)
-{
-    size_t mask = list->n_slots - 1;
-    size_t h = strlist_hash(list->items[i], strlen(list->items[i])) & mask;
-    while (list->slots[h])
-        h = (h + 1) & mask;
-    list->slots[h] = i + 1;
-}
-
-/* 1 if s[0..n) is in the list. */
-static int strlist_has(const StrList *list, const char *s, size_t n)
-{
-    if (!list->slots) {
-        for (size_t i = 0; i < list->count; i++)
-            if (strncmp(list->items[i], s, n) == 0 && list->items[i][n] == '\0')
-                return 1;
-        return 0;
-    }
-    size_t mask = list->n_slots - 1;
-    for (size_t h = strlist_hash(s, n) & mask; list->slots[h]; h = (h + 1) & mask) {
-        const char *item = list->items[list->slots[h] - 1];
-        if (strncmp(item, s, n) == 0 && item[n] == '\0')
-            return 1;
-    }
-    return 0;
-}
-
-/* Appends s (not copied) unless it is NULL, empty or already listed. */
-void att_strlist_add(StrList *list, const char *s)
-{
-    if (!s || !*s || strlist_has(list, s, strlen(s)))
-        return;
-    if (list->count == list->cap) {
-        list->cap = list->cap ? list->cap * 2 : 8;
-        list->items = xrealloc(list->items, list->cap * sizeof *list->items);
-    }
-    list->items[list->count++] = s;
-    if (list->count >= STRLIST_HASHED && list->count * 2 > list->n_slots) {
-        free(list->slots);
-        list->n_slots = list->n_slots ? list->n_slots * 4 : 64;
-        list->slots = xmalloc(list->n_slots * sizeof *list->slots);
-        memset(list->slots, 0, list->n_slots * sizeof *list->slots);
-        for (size_t i = 0; i < list->count; i++)
-            strlist_index(list, i);
-    } else if (list->slots) {
-        strlist_index(list, list->count - 1);
-    }
-}
-
 /* Appends the text of b, copied into the arena, unless it is empty or
  * already listed (then nothing is copied). */
-static void strlist_add_buf(Resolver *r, StrList *list, const Buf *b)
+static void strlist_add_buf(QueryCtx *r, StrList *list, const Buf *b)
 {
-    if (!b->len || strlist_has(list, b->data, b->len))
+    if (!b->len || query_strlist_has(list, b->data, b->len))
         return;
-    att_strlist_add(list, arena_strndup(r->arena, b->data, b->len));
+    query_strlist_add(list, arena_strndup(r->arena, b->data, b->len));
 }
 
-void att_strlist_free(StrList *list)
-{
-    free(list->items);
-    free(list->slots);
-    memset(list, 0, sizeof *list);
-}
-
-static const char *strlist_join(Resolver *r, const StrList *list, const char *sep)
+static const char *strlist_join(QueryCtx *r, const StrList *list, const char *sep)
 {
     Buf b = {0};
     for (size_t i = 0; i < list->count; i++)
@@ -302,7 +185,7 @@ static const char *strlist_join(Resolver *r, const StrList *list, const char *se
 }
 
 /* Copies a StrList into the arena as a raw-values array. */
-static void set_raw(Resolver *r, FieldValue *out, const StrList *list)
+static void set_raw(QueryCtx *r, FieldValue *out, const StrList *list)
 {
     const char **raw = arena_alloc(r->arena, (list->count + 1) * sizeof *raw);
     if (list->count)
@@ -311,7 +194,7 @@ static void set_raw(Resolver *r, FieldValue *out, const StrList *list)
     out->n_raw = list->count;
 }
 
-static void set_number(Resolver *r, FieldValue *out, double value)
+static void set_number(QueryCtx *r, FieldValue *out, double value)
 {
     out->number = value;
     out->is_number = 1;
@@ -321,7 +204,7 @@ static void set_number(Resolver *r, FieldValue *out, double value)
     buf_free(&b);
 }
 
-static void set_year(Resolver *r, FieldValue *out, int year)
+static void set_year(QueryCtx *r, FieldValue *out, int year)
 {
     out->number = year;
     out->is_number = 1;
@@ -329,7 +212,7 @@ static void set_year(Resolver *r, FieldValue *out, int year)
 }
 
 /* "Xã Đồng Hưu": the kind with a capital, then the name. */
-static const char *full_name(Resolver *r, const Locality *loc)
+static const char *full_name(QueryCtx *r, const Locality *loc)
 {
     if (!loc->kind || !*loc->kind)
         return loc->name;
@@ -356,7 +239,7 @@ static const char *full_name(Resolver *r, const Locality *loc)
     return s;
 }
 
-static const char *criteria_names(Resolver *r, const char *const *codes, size_t n)
+static const char *criteria_names(QueryCtx *r, const char *const *codes, size_t n)
 {
     Buf b = {0};
     for (size_t i = 0; i < n; i++) {
@@ -372,17 +255,17 @@ static const char *criteria_names(Resolver *r, const char *const *codes, size_t 
     return s;
 }
 
-static void set_codes(Resolver *r, FieldValue *out, const char *const *codes, size_t n)
+static void set_codes(QueryCtx *r, FieldValue *out, const char *const *codes, size_t n)
 {
     StrList list = {0};
     for (size_t i = 0; i < n; i++)
-        att_strlist_add(&list, codes[i]);
+        query_strlist_add(&list, codes[i]);
     set_raw(r, out, &list);
     out->text = strlist_join(r, &list, ", ");
-    att_strlist_free(&list);
+    query_strlist_free(&list);
 }
 
-void att_locality_field(Resolver *r, const Locality *loc, const Field *field,
+static void locality_field(QueryCtx *r, const Locality *loc, const Field *field,
                            const char *data_key, FieldValue *out)
 {
     const Locality *parent = loc->parent ? plan_find_locality(r->plan, loc->parent) : NULL;
@@ -450,7 +333,7 @@ void att_locality_field(Resolver *r, const Locality *loc, const Field *field,
             set_number(r, out, number);
         break;
     case F_NOTE:
-        out->text = att_expand(r, loc->note, NULL);
+        out->text = query_expand(r, loc->note, NULL);
         break;
     case F_DATA:
         for (size_t i = 0; i < loc->n_attrs; i++) {
@@ -466,16 +349,16 @@ void att_locality_field(Resolver *r, const Locality *loc, const Field *field,
     }
 }
 
-static const char *task_text(Resolver *r, const TaskItem *item)
+static const char *task_text(QueryCtx *r, const TaskItem *item)
 {
     const BodyNode *node = item->node;
     Buf b = {0};
     if (node->text)
-        buf_puts(&b, att_expand(r, node->text, item->task));
+        buf_puts(&b, query_expand(r, node->text, item->task));
     for (size_t i = 0; i < node->n_paras; i++) {
         if (b.len)
             buf_putc(&b, '\n');
-        buf_puts(&b, att_expand(r, node->paras[i], item->task));
+        buf_puts(&b, query_expand(r, node->paras[i], item->task));
     }
     char *s = buf_to_arena(&b, r->arena);
     buf_free(&b);
@@ -504,7 +387,7 @@ static double due_order(const Deadline *due)
     }
 }
 
-void att_task_field(Resolver *r, const TaskItem *item, const Field *field, FieldValue *out)
+static void task_field(QueryCtx *r, const TaskItem *item, const Field *field, FieldValue *out)
 {
     const Task *task = item->task;
     Buf b = {0};
@@ -514,11 +397,11 @@ void att_task_field(Resolver *r, const TaskItem *item, const Field *field, Field
         out->text = task->id;
         break;
     case F_TASK:
-        out->text = item->node->title && *item->node->title ? att_expand(r, item->node->title, task)
+        out->text = item->node->title && *item->node->title ? query_expand(r, item->node->title, task)
                                                             : task_text(r, item);
         break;
     case F_TITLE:
-        out->text = att_expand(r, item->node->title, task);
+        out->text = query_expand(r, item->node->title, task);
         break;
     case F_TEXT:
         out->text = task_text(r, item);
@@ -540,7 +423,7 @@ void att_task_field(Resolver *r, const TaskItem *item, const Field *field, Field
         out->n_raw = task->n_support;
         break;
     case F_LEAD_NOTE:
-        out->text = att_expand(r, task->lead_note, task);
+        out->text = query_expand(r, task->lead_note, task);
         break;
     case F_RESPONSIBLE:
     case F_ASSIGN:
@@ -549,19 +432,19 @@ void att_task_field(Resolver *r, const TaskItem *item, const Field *field, Field
             size_t n_leads;
             const char *const *leads = task_leads(task, &n_leads);
             for (size_t i = 0; i < n_leads; i++)
-                att_strlist_add(&list, leads[i]);
+                query_strlist_add(&list, leads[i]);
             for (size_t i = 0; i < task->n_support; i++)
-                att_strlist_add(&list, task->support[i]);
+                query_strlist_add(&list, task->support[i]);
         }
         for (size_t i = 0; i < task->n_assign; i++) {
             if (b.len)
                 buf_putc(&b, '\n');
             put_assignment(r, task, &task->assign[i], &b);
-            att_strlist_add(&list, task->assign[i].unit);
+            query_strlist_add(&list, task->assign[i].unit);
         }
         if (task->assign_note && task->n_assign) {
             buf_putc(&b, '\n');
-            buf_puts(&b, att_expand(r, task->assign_note, task));
+            buf_puts(&b, query_expand(r, task->assign_note, task));
         }
         out->text = buf_to_arena(&b, r->arena);
         set_raw(r, out, &list);
@@ -588,6 +471,14 @@ void att_task_field(Resolver *r, const TaskItem *item, const Field *field, Field
         set_codes(r, out, task->criteria, task->n_criteria);
         out->text = criteria_names(r, task->criteria, task->n_criteria);
         break;
+    case F_INDICATORS:
+        /* the codes its assignments name */
+        for (size_t i = 0; i < task->n_assign; i++)
+            for (size_t k = 0; k < task->assign[i].n_indicators; k++)
+                query_strlist_add(&list, task->assign[i].indicators[k]);
+        set_raw(r, out, &list);
+        out->text = strlist_join(r, &list, ", ");
+        break;
     case F_LOCALITIES:
         for (size_t i = 0; i < task->n_localities; i++) {
             const Locality *loc = plan_find_locality(r->plan, task->localities[i]);
@@ -598,14 +489,14 @@ void att_task_field(Resolver *r, const TaskItem *item, const Field *field, Field
         out->n_raw = task->n_localities;
         break;
     case F_SECTION:
-        out->text = att_expand(r, item->section, NULL);
+        out->text = query_expand(r, item->section, NULL);
         break;
     case F_CLAUSE:
-        out->text = att_expand(r, item->clause, NULL);
+        out->text = query_expand(r, item->clause, NULL);
         break;
     }
     buf_free(&b);
-    att_strlist_free(&list);
+    query_strlist_free(&list);
 }
 
 /* Does code (a task's or a locality's criteria entry) serve the criterion
@@ -621,14 +512,14 @@ static int code_serves(const char *code, const CritItem *target)
 
 /* The deadline phrase of a task, made once: every criterion and indicator
  * the task serves lists it. */
-static const char *task_due(Resolver *r, TaskItem *ti)
+static const char *task_due(QueryCtx *r, TaskItem *ti)
 {
     if (!ti->due)
         ti->due = due_text(r, ti->task);
     return ti->due;
 }
 
-static void add_task_responsibility(Resolver *r, TaskItem *ti, const CritItem *item,
+static void add_task_responsibility(QueryCtx *r, TaskItem *ti, const CritItem *item,
                                     Responsibility *resp, int whole_task)
 {
     const Task *task = ti->task;
@@ -637,13 +528,13 @@ static void add_task_responsibility(Resolver *r, TaskItem *ti, const CritItem *i
         size_t n_leads;
         const char *const *leads = task_leads(task, &n_leads);
         for (size_t i = 0; i < n_leads; i++)
-            att_strlist_add(&resp->leads, leads[i]);
+            query_strlist_add(&resp->leads, leads[i]);
         for (size_t i = 0; i < task->n_support; i++)
-            att_strlist_add(&resp->supports, task->support[i]);
+            query_strlist_add(&resp->supports, task->support[i]);
         put_task_responsible(r, task, &b);
         strlist_add_buf(r, &resp->lines, &b);
         if (task->lead_note)
-            att_strlist_add(&resp->notes, att_expand(r, task->lead_note, task));
+            query_strlist_add(&resp->notes, query_expand(r, task->lead_note, task));
     }
     int assigned = 0;
     for (size_t i = 0; i < task->n_assign; i++) {
@@ -655,7 +546,7 @@ static void add_task_responsibility(Resolver *r, TaskItem *ti, const CritItem *i
             continue;
         assigned = 1;
         if (!task->lead || !whole_task || item->is_indicator)
-            att_strlist_add(&resp->leads, a->unit);
+            query_strlist_add(&resp->leads, a->unit);
         buf_reset(&b);
         if (item->is_indicator)
             buf_puts(&b, unit_names(r, &a->unit, 1, 0));
@@ -664,15 +555,16 @@ static void add_task_responsibility(Resolver *r, TaskItem *ti, const CritItem *i
         strlist_add_buf(r, &resp->lines, &b);
     }
     if (assigned && task->assign_note && !item->is_indicator)
-        att_strlist_add(&resp->lines, att_expand(r, task->assign_note, task));
+        query_strlist_add(&resp->lines, query_expand(r, task->assign_note, task));
     if (whole_task || assigned)
-        att_strlist_add(&resp->dues, task_due(r, ti));
+        query_strlist_add(&resp->dues, task_due(r, ti));
     buf_free(&b);
 }
 
-static void gather_responsibility(Resolver *r, const CritItem *item, Responsibility *resp)
+static void gather_responsibility(QueryCtx *r, const CritItem *item, Responsibility *resp)
 {
     memset(resp, 0, sizeof *resp);
+    need_tasks(r);
     for (size_t t = 0; t < r->n_tasks; t++) {
         const Task *task = r->tasks[t].task;
         int named = 0;
@@ -696,16 +588,16 @@ static void gather_responsibility(Resolver *r, const CritItem *item, Responsibil
     }
 }
 
-void att_free_responsibility(Responsibility *resp)
+static void free_responsibility(Responsibility *resp)
 {
-    att_strlist_free(&resp->leads);
-    att_strlist_free(&resp->supports);
-    att_strlist_free(&resp->lines);
-    att_strlist_free(&resp->dues);
-    att_strlist_free(&resp->notes);
+    query_strlist_free(&resp->leads);
+    query_strlist_free(&resp->supports);
+    query_strlist_free(&resp->lines);
+    query_strlist_free(&resp->dues);
+    query_strlist_free(&resp->notes);
 }
 
-void att_criterion_field(Resolver *r, const CritItem *item, const Field *field,
+static void criterion_field(QueryCtx *r, const CritItem *item, const Field *field,
                             FieldValue *out)
 {
     StrList list = {0};
@@ -732,7 +624,7 @@ void att_criterion_field(Resolver *r, const CritItem *item, const Field *field,
         break;
     case F_INDICATORS:
         for (size_t i = 0; i < item->crit->n_indicators; i++)
-            att_strlist_add(&list, item->crit->indicators[i].code);
+            query_strlist_add(&list, item->crit->indicators[i].code);
         set_raw(r, out, &list);
         out->text = strlist_join(r, &list, ", ");
         break;
@@ -752,7 +644,7 @@ void att_criterion_field(Resolver *r, const CritItem *item, const Field *field,
             if (!r->resp)
                 r->resp = xmalloc(sizeof *r->resp);
             else
-                att_free_responsibility(r->resp);
+                free_responsibility(r->resp);
             gather_responsibility(r, item, r->resp);
             r->resp_item = *item;
         }
@@ -783,7 +675,7 @@ void att_criterion_field(Resolver *r, const CritItem *item, const Field *field,
                 named = code_serves(loc->criteria[k], item);
             if (!named)
                 continue;
-            att_strlist_add(&list, loc->id);
+            query_strlist_add(&list, loc->id);
             buf_printf(&b, "%s%s", b.len ? ", " : "", loc->name);
         }
         if (field->id == F_N_LOCALITIES) {
@@ -794,6 +686,129 @@ void att_criterion_field(Resolver *r, const CritItem *item, const Field *field,
         }
         break;
     }
-    att_strlist_free(&list);
+    query_strlist_free(&list);
     buf_free(&b);
+}
+
+/* ---- the sources ------------------------------------------------------------ */
+
+void query_close(QueryCtx *q)
+{
+    free(q->tasks);
+    if (q->resp)
+        free_responsibility(q->resp);
+    free(q->resp);
+    q->tasks = NULL;
+    q->resp = NULL;
+    q->n_tasks = q->cap_tasks = 0;
+    q->tasks_listed = 0;
+}
+
+/* The indicators of catalog: those it lists and those the plan's tasks
+ * name, criterion by criterion in reading order (17.2 before 17.10); a
+ * criterion without any is an item itself. */
+static size_t indicator_items(QueryCtx *q, const Catalog *catalog, const void ***out)
+{
+    size_t n = 0, cap = 64;
+    const void **ptrs = xmalloc(cap * sizeof *ptrs);
+    for (size_t i = 0; i < catalog->n_criteria; i++) {
+        const Criterion *crit = &catalog->criteria[i];
+        StrList codes = {0};
+        for (size_t k = 0; k < crit->n_indicators; k++)
+            query_strlist_add(&codes, crit->indicators[k].code);
+        for (size_t t = 0; t < q->n_tasks; t++) {
+            const Task *task = q->tasks[t].task;
+            for (size_t k = 0; k < task->n_criteria; k++)
+                if (catalog_code_in(task->criteria[k], crit->code))
+                    query_strlist_add(&codes, task->criteria[k]);
+            for (size_t a = 0; a < task->n_assign; a++)
+                for (size_t k = 0; k < task->assign[a].n_indicators; k++)
+                    if (catalog_code_in(task->assign[a].indicators[k], crit->code))
+                        query_strlist_add(&codes, task->assign[a].indicators[k]);
+        }
+        for (size_t a = 1; a < codes.count; a++)
+            for (size_t b = a; b > 0 && catalog_code_cmp(codes.items[b - 1],
+                                                         codes.items[b]) > 0; b--) {
+                const char *tmp = codes.items[b];
+                codes.items[b] = codes.items[b - 1];
+                codes.items[b - 1] = tmp;
+            }
+        size_t n_rows = codes.count ? codes.count : 1;
+        if (n + n_rows >= cap) {
+            cap = (n + n_rows) * 2;
+            ptrs = xrealloc(ptrs, cap * sizeof *ptrs);
+        }
+        for (size_t k = 0; k < n_rows; k++) {
+            CritItem *item = arena_alloc(q->arena, sizeof *item);
+            *item = (CritItem){crit, crit->code, NULL, 0};
+            if (codes.count) {
+                const Indicator *indicator = NULL;
+                item->code = codes.items[k];
+                item->is_indicator = 1;
+                for (size_t j = 0; j < crit->n_indicators && !indicator; j++)
+                    if (strcmp(crit->indicators[j].code, item->code) == 0)
+                        indicator = &crit->indicators[j];
+                item->name = indicator ? indicator->name : NULL;
+            }
+            ptrs[n++] = item;
+        }
+        query_strlist_free(&codes);
+    }
+    const void **copy = arena_alloc(q->arena, (n + 1) * sizeof *copy);
+    if (n)
+        memcpy(copy, ptrs, n * sizeof *copy);
+    free(ptrs);
+    *out = copy;
+    return n;
+}
+
+size_t query_items(QueryCtx *q, Source source, const Catalog *catalog, const void ***out)
+{
+    size_t n = 0;
+    if (source == SRC_TASKS || source == SRC_INDICATORS)
+        need_tasks(q);
+    const void **ptrs = NULL;
+    switch (source) {
+    case SRC_LOCALITIES:
+        ptrs = arena_alloc(q->arena, (q->plan->n_localities + 1) * sizeof *ptrs);
+        for (size_t i = 0; i < q->plan->n_localities; i++)
+            ptrs[n++] = &q->plan->localities[i];
+        break;
+    case SRC_TASKS:
+        ptrs = arena_alloc(q->arena, (q->n_tasks + 1) * sizeof *ptrs);
+        for (size_t i = 0; i < q->n_tasks; i++)
+            ptrs[n++] = &q->tasks[i];
+        break;
+    case SRC_CRITERIA:
+        ptrs = arena_alloc(q->arena, (catalog->n_criteria + 1) * sizeof *ptrs);
+        for (size_t i = 0; i < catalog->n_criteria; i++) {
+            CritItem *item = arena_alloc(q->arena, sizeof *item);
+            *item = (CritItem){&catalog->criteria[i], catalog->criteria[i].code, NULL, 0};
+            ptrs[n++] = item;
+        }
+        break;
+    case SRC_INDICATORS:
+        return indicator_items(q, catalog, out);
+    }
+    *out = ptrs;
+    return n;
+}
+
+void query_value(QueryCtx *q, Source source, const void *ptr, const FieldRef *ref,
+                 FieldValue *out)
+{
+    memset(out, 0, sizeof *out);
+    switch (source) {
+    case SRC_LOCALITIES:
+        locality_field(q, ptr, ref->field, ref->data_key, out);
+        break;
+    case SRC_TASKS:
+        task_field(q, ptr, ref->field, out);
+        break;
+    default:
+        criterion_field(q, ptr, ref->field, out);
+        break;
+    }
+    if (!out->text)
+        out->text = "";
 }
