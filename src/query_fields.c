@@ -34,29 +34,22 @@ typedef struct Responsibility {
 
 /* ---- the tasks of the body ------------------------------------------------- */
 
-static void collect_tasks(QueryCtx *r, BodyNode *const *nodes, size_t n, const char *section,
-                          const char *clause)
+/* A task of the body (plan_walk_body), listed with the titles of the
+ * section and the clause (under that section) it sits in. */
+static void collect_task(void *data, const BodyPlace *at)
 {
-    for (size_t i = 0; i < n; i++) {
-        const BodyNode *node = nodes[i];
-        if (!node)
-            continue;
-        const char *inner_section = section, *inner_clause = clause;
-        if (node->kind == NODE_SECTION) {
-            inner_section = node->title;
-            inner_clause = NULL;
-        } else if (node->kind == NODE_CLAUSE) {
-            inner_clause = node->title;
-        }
-        if (node->kind == NODE_TASK && node->task) {
-            if (r->n_tasks == r->cap_tasks) {
-                r->cap_tasks = r->cap_tasks ? r->cap_tasks * 2 : 32;
-                r->tasks = xrealloc(r->tasks, r->cap_tasks * sizeof *r->tasks);
-            }
-            r->tasks[r->n_tasks++] = (TaskItem){node->task, node, section, clause, NULL};
-        }
-        collect_tasks(r, node->items, node->n_items, inner_section, inner_clause);
+    QueryCtx *q = data;
+    if (at->node->kind != NODE_TASK || !at->node->task)
+        return;
+    const BodyNode *section = plan_body_enclosing(at, NODE_SECTION, -1);
+    const BodyNode *clause = plan_body_enclosing(at, NODE_CLAUSE, NODE_SECTION);
+    if (q->n_tasks == q->cap_tasks) {
+        q->cap_tasks = q->cap_tasks ? q->cap_tasks * 2 : 32;
+        q->tasks = xrealloc(q->tasks, q->cap_tasks * sizeof *q->tasks);
     }
+    q->tasks[q->n_tasks++] = (TaskItem){at->node->task, at->node,
+                                        section ? section->title : NULL,
+                                        clause ? clause->title : NULL, NULL};
 }
 
 void query_open(QueryCtx *q, Arena *arena, const Plan *plan, TemplateSet *templates,
@@ -76,7 +69,7 @@ static void need_tasks(QueryCtx *q)
     if (q->tasks_listed)
         return;
     q->tasks_listed = 1;
-    collect_tasks(q, q->plan->body, q->plan->n_body, NULL, NULL);
+    plan_walk_body(q->plan->body, q->plan->n_body, collect_task, q);
 }
 
 /* Plain text of a plan text with its references expanded (task: for
