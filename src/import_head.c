@@ -312,13 +312,40 @@ int signature_line(const char *s)
            starts_with(s, "TL.") || starts_with(s, "TUQ.") || is_upper_text(s);
 }
 
-/* An attachment page starts: "Biểu 01", "Phụ lục II". */
+/* An attachment page starts: "Biểu 01", "Phụ lục II", "Biểu số 02a",
+ * alone or followed by its title ("Biểu 01: thống kê", "Phụ lục I. Danh
+ * mục ..."). The word must be followed by a number (Arabic or Roman, with
+ * an optional letter) that ends the paragraph or is followed by ":", "."
+ * or " -": so "Biểu 01 kèm theo Kế hoạch này ..." in a sentence is not a
+ * page. A short paragraph is required (a label with its title, not a
+ * clause that starts with the word). */
 int attachment_start(const Para *p)
 {
     Buf up = {0};
     bare_upper(&up, p->flat);
-    int r = up.len < 20 && (starts_with(up.data ? up.data : "", "BIỂU ") ||
-                            starts_with(up.data ? up.data : "", "PHỤ LỤC"));
+    const char *s = up.data ? up.data : "";
+    int r = 0;
+    const char *t = NULL;
+    if (starts_with(s, "BIỂU "))
+        t = s + strlen("BIỂU ");
+    else if (starts_with(s, "PHỤ LỤC"))
+        t = s + strlen("PHỤ LỤC");
+    if (t && up.len < 200) {
+        while (*t == ' ')
+            t++;
+        if (starts_with(t, "SỐ "))
+            t += strlen("SỐ ");
+        const char *d = t;
+        while (isdigit((unsigned char)*t) || *t == 'I' || *t == 'V' || *t == 'X')
+            t++;
+        if (t > d && isalpha((unsigned char)*t) && !isalpha((unsigned char)t[1]))
+            t++; /* "02A", "02B" */
+        if (d == t)
+            r = *d == '\0' && starts_with(s, "PHỤ LỤC"); /* "PHỤ LỤC" alone */
+        else
+            r = *t == '\0' || *t == ':' || *t == '.' || starts_with(t, " -") ||
+                starts_with(t, " –");
+    }
     buf_free(&up);
     return r;
 }
