@@ -41,7 +41,6 @@
 
 #include "i18n.h"
 #include "legacy.h"
-#include "load_flow.h"
 #include "vi.h"
 
 enum { LOADER_MAX_ERRORS = 50 };

@@ -13,7 +13,7 @@
  * cannot have the shape (a key always starts a new line there), and a flow
  * sequence ([13,1]) is a legitimate list, so neither is touched.
  */
-#include "load_flow.h"
+#include "load.h"
 
 #include <string.h>
 
