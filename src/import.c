@@ -283,6 +283,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     /* 7. registries and tasks, then numbering and the year */
     assignment_tasks(&c, &plan->root);
     find_tasks(&c, &plan->root);
+    para_line_tasks(&c, &plan->root);
     goal_localities(&c, &plan->root);
     number_list(&c, &plan->root, "");
     years_in(&c, &plan->root);

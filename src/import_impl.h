@@ -134,6 +134,10 @@ void find_tasks(Ctx *c, INode *parent);
 /* Clauses of "TỔ CHỨC THỰC HIỆN" named after a unit: the unit's bullets are
  * its tasks. */
 void assignment_tasks(Ctx *c, INode *root);
+/* A "-" bullet followed by paragraphs "Thời gian hoàn thành: ...", "Đơn vị
+ * chủ trì: ...", "Đơn vị phối hợp: ..." becomes a task whose lead, support
+ * and due they give; the paragraphs stay in its text as "{lead}", ... */
+void para_line_tasks(Ctx *c, INode *root);
 /* ---- localities ------------------------------------------------------------------- */
 int upper_initial(const char *s);
 /* Length of a place name at s: 2 to 4 capitalised words, not an acronym. */
