@@ -305,9 +305,10 @@ static void collect_paragraphs(void *writer, const InlineCtx *ctx, const char *t
     buf_free(&out);
 }
 
-static void collect_task_line(void *writer, const char *line)
+static void collect_task_line(void *writer, const InlineCtx *ctx, const char *line)
 {
     (void)writer; /* taken with the task's part (start_node_part) */
+    (void)ctx;
     (void)line;
 }
 

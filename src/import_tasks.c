@@ -225,14 +225,22 @@ void find_tasks(Ctx *c, INode *parent)
 {
     for (size_t i = 0; i < parent->n_items; i++) {
         INode *n = parent->items[i];
-        /* a bullet whose own items hold the lines */
-        if (n->kind == IN_BULLET && n->found_label && n->found_label[0] == '-') {
+        /* a bullet whose own items hold the lines ("-" with its "+" lines;
+         * in Markdown also a "+" with its indented lines: a sub-task) */
+        if (n->kind == IN_BULLET && n->found_label &&
+            (n->found_label[0] == '-' || (c->markdown && n->found_label[0] == '+'))) {
             int has = 0;
             for (size_t k = 0; k < n->n_items; k++)
                 if (task_line(n->items[k]) >= 0)
                     has = 1;
             if (has) {
                 make_task(c, n);
+                /* its own paragraphs before its items are its text */
+                size_t lead_paras = 0;
+                while (lead_paras < n->n_items && n->items[lead_paras]->kind == IN_PARA &&
+                       !n->items[lead_paras]->n_items)
+                    add_text(c, n, n->items[lead_paras++]->title);
+                node_remove(n, 0, lead_paras);
                 for (size_t k = 0; k < n->n_items;) {
                     int t = task_line(n->items[k]);
                     if (t >= 0) {
@@ -244,6 +252,7 @@ void find_tasks(Ctx *c, INode *parent)
                 }
                 if (n->lead && c->stats)
                     c->stats->tasks_lead++;
+                find_tasks(c, n); /* its sub-tasks */
                 continue;
             }
         }
