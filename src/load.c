@@ -262,6 +262,18 @@ static int check_text(Loader *ld)
     size_t len = ld->len;
     int line = 1, col = 1;
     for (size_t i = 0; i < len;) {
+        /* printable ASCII, the bulk of a plan, needs no decoding */
+        if (s[i] >= 0x20 && s[i] < 0x7F) {
+            i++;
+            col++;
+            continue;
+        }
+        if (s[i] == '\n') {
+            i++;
+            line++;
+            col = 1;
+            continue;
+        }
         unsigned c;
         int n = utf8_decode_strict((const char *)s + i, len - i, &c);
         SrcPos pos = make_pos(ld, line, col);
@@ -345,11 +357,19 @@ static size_t mark_byte(Loader *ld, yaml_mark_t mark)
         ld->cursor_byte = ld->line_starts[mark.line];
         ld->cursor_index = mark.index - mark.column;
     }
-    while (ld->cursor_index < mark.index && ld->cursor_byte < ld->len) {
-        ld->cursor_byte += char_length((unsigned char)ld->text[ld->cursor_byte]);
-        ld->cursor_index++;
+    /* one step per byte: a character starts at each byte that is not a
+     * continuation byte (10xxxxxx) */
+    const unsigned char *text = (const unsigned char *)ld->text;
+    size_t byte = ld->cursor_byte, index = ld->cursor_index;
+    while (index < mark.index && byte < ld->len) {
+        byte++;
+        while (byte < ld->len && (text[byte] & 0xC0) == 0x80)
+            byte++;
+        index++;
     }
-    return ld->cursor_byte < ld->len ? ld->cursor_byte : ld->len;
+    ld->cursor_byte = byte;
+    ld->cursor_index = index;
+    return byte < ld->len ? byte : ld->len;
 }
 
 /* Line and column (1-based) of a byte offset, by scanning; used only for
@@ -419,6 +439,8 @@ static void attach(Loader *ld, YNode *node)
 static void check_properties(Loader *ld, const yaml_char_t *anchor, const yaml_char_t *tag,
                              yaml_mark_t start)
 {
+    if (!anchor && !tag) /* every node of a plan: nothing to look at */
+        return;
     const char *at = ld->text + mark_byte(ld, start);
     const char *text_end = ld->text + ld->len;
     SrcPos pos = mark_pos(ld, start);
@@ -642,7 +664,10 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
         node->len = ld->nfc.len;
         node->text = arena_strndup(ld->arena, ld->nfc.data ? ld->nfc.data : "", ld->nfc.len);
     }
-    drop_forbidden(ld, node);
+    /* only an escape can make a forbidden character (check_text refused
+     * them in the file), and only double quotes have escapes */
+    if (event->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE)
+        drop_forbidden(ld, node);
     if (node->len >= MEMO_MIN_LEN) {
         PosMemo *memo = arena_alloc(ld->arena, sizeof *memo);
         memo->verbatim = -1;
