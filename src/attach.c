@@ -10,12 +10,12 @@
  * This file is the parsing half (stage 2) and the helpers the back ends
  * use. attach_resolve() (attach_rows.c, stage 3) runs when the whole plan is
  * parsed and indexed. It checks and expands those texts, and builds the
- * rows of generated tables: it collects the items of the source
- * (localities, the tasks found by walking the body, or the
- * criteria/indicators of a catalog), evaluates each column's field for each
- * item (attach_fields.c says what a source offers and which registry a
- * field's ids belong to), filters with `where`, sorts, groups under heading
- * rows, then numbers the STT column and merges equal neighbouring cells of
+ * rows of generated tables: it takes the items of the source
+ * (localities, the tasks of the body, or the criteria/indicators of a
+ * catalog) and each column's field for each item from the query module
+ * (query.h: the one vocabulary of tables and figures, which says what a
+ * source offers and which registry a field's ids belong to), filters with
+ * `where`, sorts, groups under heading rows, then numbers the STT column and merges equal neighbouring cells of
  * the `merge` columns. Facts come from their one
  * definition: a task's lead unit, support units and deadline are printed
  * here with the same functions the prose uses (inline.h, the wording

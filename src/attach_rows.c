@@ -3,11 +3,13 @@
  *
  * attach_resolve() runs from resolve.c once the plan is indexed: it checks
  * and expands the texts attach_parse remembered, builds the rows of
- * generated tables (the items of the source, each column's field for each
- * item from attach_fields.c, filtered by `where`, sorted, grouped under
- * heading rows), then numbers the STT column and merges equal neighbouring
- * cells of the `merge` columns. Writes only the Plan's attachments (rows,
- * cells) and use counts.
+ * generated tables (the items of the source and each column's field for
+ * each item from query.h, filtered by `where` with query_match, the meaning
+ * a figure's filters have too; then sorted, grouped under heading rows),
+ * then numbers the STT column and merges equal neighbouring cells of the
+ * `merge` columns. This file keeps only a table's select, sort and group:
+ * the vocabulary and the values are the query module's. Writes only the
+ * Plan's attachments (rows, cells) and use counts.
  */
 #include "attach_impl.h"
 

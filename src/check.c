@@ -251,24 +251,6 @@ typedef struct TaskList {
     size_t count, cap;
 } TaskList;
 
-static void collect_tasks(TaskList *list, BodyNode *const *nodes, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        const BodyNode *node = nodes[i];
-        if (!node)
-            continue;
-        if (node->kind == NODE_TASK && node->task) {
-            if (list->count == list->cap) {
-                list->cap = list->cap ? list->cap * 2 : 64;
-                list->items = xrealloc(list->items, list->cap * sizeof *list->items);
-            }
-            list->items[list->count] = (TaskRef){node->task, node, list->count};
-            list->count++;
-        }
-        collect_tasks(list, node->items, node->n_items);
-    }
-}
-
 static int compare_task_ids(const void *a, const void *b)
 {
     const TaskRef *x = a, *y = b;
@@ -617,24 +599,45 @@ static void check_localities(Checker *ck)
 
 /* ---- walking the body ----------------------------------------------------------- */
 
-static void check_nodes(Checker *ck, BodyNode *const *nodes, size_t n, const Task *enclosing)
+/* What the walk of the body carries: the checker, and the tasks met so far
+ * (their ids are checked once all are known). */
+typedef struct BodyCheck {
+    Checker *ck;
+    TaskList tasks;
+} BodyCheck;
+
+/* A task's deadline is held to the nearest task it sits in that has a
+ * deadline window; NULL if none. */
+static const Task *enclosing_dated_task(const BodyPlace *at)
 {
-    for (size_t i = 0; i < n; i++) {
-        const BodyNode *node = nodes[i];
-        if (!node)
-            continue;
-        const Task *inner = enclosing;
-        if (node->kind == NODE_TASK && node->task) {
-            const Task *task = node->task;
-            check_due(ck, task, enclosing);
-            check_task_criteria(ck, task, node->pos);
-            check_task_units(ck, task);
-            long first, last;
-            if (due_window(&task->due, &first, &last))
-                inner = task; /* its sub-tasks are held to its deadline */
-        }
-        check_nodes(ck, node->items, node->n_items, inner);
+    long first, last;
+    for (size_t d = at->depth; d-- > 0;) {
+        const BodyNode *up = at->ancestors[d];
+        if (up->kind == NODE_TASK && up->task && due_window(&up->task->due, &first, &last))
+            return up->task;
     }
+    return NULL;
+}
+
+/* Each task of the body (plan_walk_body): its deadline, criteria and
+ * units; listed for the check of the ids. */
+static void check_node(void *data, const BodyPlace *at)
+{
+    BodyCheck *bc = data;
+    const BodyNode *node = at->node;
+    if (node->kind != NODE_TASK || !node->task)
+        return;
+    const Task *task = node->task;
+    check_due(bc->ck, task, enclosing_dated_task(at));
+    check_task_criteria(bc->ck, task, node->pos);
+    check_task_units(bc->ck, task);
+    TaskList *list = &bc->tasks;
+    if (list->count == list->cap) {
+        list->cap = list->cap ? list->cap * 2 : 64;
+        list->items = xrealloc(list->items, list->cap * sizeof *list->items);
+    }
+    list->items[list->count] = (TaskRef){task, node, list->count};
+    list->count++;
 }
 
 /* The figures over the rows of a table ({avg rows bieu01 ...}): parse_plan
@@ -691,11 +694,10 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     setup_dates(&ck);
     collect_codes(&ck);
 
-    check_nodes(&ck, plan->body, plan->n_body, NULL);
-    TaskList tasks = {0};
-    collect_tasks(&tasks, plan->body, plan->n_body);
-    check_task_ids(&ck, &tasks);
-    free(tasks.items);
+    BodyCheck body = {&ck, {0}};
+    plan_walk_body(plan->body, plan->n_body, check_node, &body);
+    check_task_ids(&ck, &body.tasks);
+    free(body.tasks.items);
 
     check_localities(&ck);
     check_row_figures(&ck);

@@ -98,6 +98,7 @@ typedef struct NodeInfo {
 typedef struct NodeMap {
     NodeInfo *slots;         /* malloc'd, open addressing */
     size_t cap;
+    Arena *arena;            /* the paths */
 } NodeMap;
 
 static size_t ptr_hash(const void *p, size_t cap)
@@ -128,12 +129,10 @@ static NodeInfo *node_info(NodeMap *m, const BodyNode *node, int create)
     return info;
 }
 
-static size_t count_nodes(BodyNode *const *items, size_t n)
+static void count_node(void *data, const BodyPlace *at)
 {
-    size_t total = n;
-    for (size_t i = 0; i < n; i++)
-        total += count_nodes((BodyNode *const *)items[i]->items, items[i]->n_items);
-    return total;
+    (void)at;
+    (*(size_t *)data)++;
 }
 
 /* The last number of a printed label: "II." -> "II", "1.2." -> "2",
@@ -159,28 +158,28 @@ static void path_segment(Buf *out, const BodyNode *node, size_t index)
         buf_printf(out, "%s%zu", node->kind == NODE_PARA ? "¶" : "-", index + 1);
 }
 
-static void map_nodes(NodeMap *m, Arena *arena, BodyNode *const *items, size_t n,
-                      const BodyNode *parent, const char *parent_path)
+/* Each node of the body (plan_walk_body, parents first): its path (its
+ * parent's, then its own segment) and its parent, under the node and under
+ * its task. */
+static void map_node(void *data, const BodyPlace *at)
 {
-    for (size_t i = 0; i < n; i++) {
-        Buf path = {0};
-        if (parent_path) {
-            buf_puts(&path, parent_path);
-            buf_putc(&path, '.');
-        }
-        path_segment(&path, items[i], i);
-        NodeInfo *info = node_info(m, items[i], 1);
-        info->path = buf_to_arena(&path, arena);
-        info->parent = parent;
-        if (items[i]->task) {
-            NodeInfo *by_task = node_info_at(m, items[i]->task, 1);
-            by_task->path = info->path;
-            by_task->parent = parent;
-        }
-        buf_free(&path);
-        map_nodes(m, arena, (BodyNode *const *)items[i]->items, items[i]->n_items, items[i],
-                  info->path);
+    NodeMap *map = data;
+    const BodyNode *parent = at->depth ? at->ancestors[at->depth - 1] : NULL;
+    Buf path = {0};
+    if (parent) {
+        buf_puts(&path, node_info(map, parent, 0)->path);
+        buf_putc(&path, '.');
     }
+    path_segment(&path, at->node, at->index);
+    NodeInfo *info = node_info(map, at->node, 1);
+    info->path = buf_to_arena(&path, map->arena);
+    info->parent = parent;
+    if (at->node->task) {
+        NodeInfo *by_task = node_info_at(map, at->node->task, 1);
+        by_task->path = info->path;
+        by_task->parent = parent;
+    }
+    buf_free(&path);
 }
 
 typedef struct Collector {
@@ -306,9 +305,10 @@ static void collect_paragraphs(void *writer, const InlineCtx *ctx, const char *t
     buf_free(&out);
 }
 
-static void collect_task_line(void *writer, const char *line)
+static void collect_task_line(void *writer, const InlineCtx *ctx, const char *line)
 {
     (void)writer; /* taken with the task's part (start_node_part) */
+    (void)ctx;
     (void)line;
 }
 
@@ -435,7 +435,8 @@ static void collect(Doc *d, Plan *plan, TemplateSet *templates)
     }
 
     NodeMap map = {0};
-    size_t n_nodes = count_nodes((BodyNode *const *)plan->body, plan->n_body);
+    size_t n_nodes = 0;
+    plan_walk_body(plan->body, plan->n_body, count_node, &n_nodes);
     map.cap = 16;
     while (map.cap < 2 * n_nodes + 2)
         map.cap *= 2;
@@ -443,7 +444,8 @@ static void collect(Doc *d, Plan *plan, TemplateSet *templates)
         map.cap *= 2; /* nodes and tasks */
     map.slots = xmalloc(map.cap * sizeof *map.slots);
     memset(map.slots, 0, map.cap * sizeof *map.slots);
-    map_nodes(&map, arena, (BodyNode *const *)plan->body, plan->n_body, NULL, NULL);
+    map.arena = arena;
+    plan_walk_body(plan->body, plan->n_body, map_node, &map);
     Collector c = {d, &map, -1};
     BodyEmitter emit = {&c, collect_heading, collect_text_node, collect_paragraphs,
                         collect_task_line};

@@ -155,6 +155,7 @@ void fig_evaluate(const InlineCtx *ctx, const QueryText *text, const Figure *fig
     Arena *scratch = arena_new();
     QueryCtx q;
     query_open(&q, scratch, ctx->plan, ctx->templates, text);
+    q.ids_only = 1;
     add_items(&q, fig, res, count_use);
     query_close(&q);
     arena_free(scratch);

@@ -213,6 +213,7 @@ static Para *prepare(Ctx *c, const ImpParas *paras)
         P[i].line = ip->line;
         P[i].in_table = ip->in_table;
         P[i].gap = ip->gap;
+        P[i].indent = ip->indent;
     }
     return P;
 }
@@ -260,7 +261,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     signature(&c, P, &e);
 
     /* 5. the opening: up to the first heading of the body */
-    Stack st = {{&plan->root}, {RANK_ROOT}, 1};
+    Stack st = {{&plan->root}, {RANK_ROOT}, {-1}, 1};
     if (!plan->opening && i < e.body_end) {
         Label l = parse_label(P[i].flat);
         int heading = l.kind == L_ROMAN || l.kind == L_NUM ||

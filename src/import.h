@@ -45,6 +45,7 @@ typedef struct ImpPara {
     int italic;  /* the whole paragraph is italic */
     int in_table;
     int gap;     /* an empty line (or empty paragraph) comes before it */
+    int indent;  /* Markdown: spaces before its first line (list nesting) */
 } ImpPara;
 
 /* The paragraph list; owned by the arena passed to the readers. */

@@ -26,9 +26,24 @@ static INode *stack_attach(Ctx *c, Stack *st, INode *node, int rank, int push)
     if (push && st->n < 48) {
         st->node[st->n] = node;
         st->rank[st->n] = rank;
+        st->col[st->n] = -1;
         st->n++;
     }
     return node;
+}
+
+/* Markdown: a paragraph indented to the content of the list item just
+ * opened ("  + Đường thôn Đông" then "    Làm 1 km.") is that item's own
+ * paragraph. Returns 1 when it was attached so. A paragraph less indented
+ * than that item (the assignments after "+ Phụ trách tiêu chí:") is left
+ * to the usual rule. */
+static int attach_to_item(Ctx *c, Stack *st, INode *node, int indent)
+{
+    int k = st->n - 1;
+    if (!c->markdown || indent < 2 || k < 1 || st->col[k] < 0 || st->col[k] > indent)
+        return 0;
+    node_add(c, st->node[k], node);
+    return 1;
 }
 
 static const char *style_name(int bold, int italic)
@@ -111,7 +126,12 @@ void body_para(Ctx *c, Stack *st, const Para *p)
         INode *n = node_new(c, IN_BULLET, rewrap(c, plan_text(c, content), bold, italic));
         n->found_label = l.marker == '+' ? "+" : "-";
         n->line = p->line;
-        stack_attach(c, st, n, l.marker == '+' ? RANK_PLUS : RANK_BULLET, 1);
+        /* Markdown nests a list by indentation: "  + a" under "- b", and
+         * "    + c" (a sub-task's line) under "  + a" */
+        int indent = c->markdown ? (p->indent < 24 ? p->indent : 24) : 0;
+        stack_attach(c, st, n, (l.marker == '+' ? RANK_PLUS : RANK_BULLET) + indent, 1);
+        if (st->node[st->n - 1] == n)
+            st->col[st->n - 1] = indent + 2;
         return;
     }
     /* no label: a heading in capitals is an unnumbered section */
@@ -126,7 +146,8 @@ void body_para(Ctx *c, Stack *st, const Para *p)
     }
     INode *n = node_new(c, IN_PARA, rewrap(c, plan_text(c, flat), bold, italic));
     n->line = p->line;
-    stack_attach(c, st, n, RANK_POINT, 0);
+    if (!attach_to_item(c, st, n, p->indent))
+        stack_attach(c, st, n, RANK_POINT, 0);
 }
 
 /* ---- numbering: automatic where regular ------------------------------------------- */

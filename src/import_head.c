@@ -312,13 +312,40 @@ int signature_line(const char *s)
            starts_with(s, "TL.") || starts_with(s, "TUQ.") || is_upper_text(s);
 }
 
-/* An attachment page starts: "Biểu 01", "Phụ lục II". */
+/* An attachment page starts: "Biểu 01", "Phụ lục II", "Biểu số 02a",
+ * alone or followed by its title ("Biểu 01: thống kê", "Phụ lục I. Danh
+ * mục ..."). The word must be followed by a number (Arabic or Roman, with
+ * an optional letter) that ends the paragraph or is followed by ":", "."
+ * or " -": so "Biểu 01 kèm theo Kế hoạch này ..." in a sentence is not a
+ * page. A short paragraph is required (a label with its title, not a
+ * clause that starts with the word). */
 int attachment_start(const Para *p)
 {
     Buf up = {0};
     bare_upper(&up, p->flat);
-    int r = up.len < 20 && (starts_with(up.data ? up.data : "", "BIỂU ") ||
-                            starts_with(up.data ? up.data : "", "PHỤ LỤC"));
+    const char *s = up.data ? up.data : "";
+    int r = 0;
+    const char *t = NULL;
+    if (starts_with(s, "BIỂU "))
+        t = s + strlen("BIỂU ");
+    else if (starts_with(s, "PHỤ LỤC"))
+        t = s + strlen("PHỤ LỤC");
+    if (t && up.len < 200) {
+        while (*t == ' ')
+            t++;
+        if (starts_with(t, "SỐ "))
+            t += strlen("SỐ ");
+        const char *d = t;
+        while (isdigit((unsigned char)*t) || *t == 'I' || *t == 'V' || *t == 'X')
+            t++;
+        if (t > d && isalpha((unsigned char)*t) && !isalpha((unsigned char)t[1]))
+            t++; /* "02A", "02B" */
+        if (d == t)
+            r = *d == '\0' && starts_with(s, "PHỤ LỤC"); /* "PHỤ LỤC" alone */
+        else
+            r = *t == '\0' || *t == ':' || *t == '.' || starts_with(t, " -") ||
+                starts_with(t, " –");
+    }
     buf_free(&up);
     return r;
 }
@@ -428,7 +455,7 @@ static long find_plan_mark(Ctx *c, Para *P, size_t n, const char **title_rest)
         const char *nl = strchr(P[k].text, '\n');
         if (nl) {
             char *first = dup_range(c, P[k].text, (size_t)(nl - P[k].text));
-            Para tmp = {first, first, 0, 0, 0, 0, 0, 0};
+            Para tmp = {first, first, 0, 0, 0, 0, 0, 0, 0};
             if (is_mark(&tmp, "KẾ HOẠCH")) {
                 int b = 0, it = 0;
                 *title_rest = unwrap(c, flatten(c, nl + 1), &b, &it);

@@ -31,6 +31,7 @@ typedef struct Para {
     char *text;  /* emphasis around the whole removed; '\n' kept */
     char *flat;  /* the same with line breaks as spaces */
     int bold, italic, heading, line, in_table, gap;
+    int indent; /* Markdown: spaces before the first line */
 } Para;
 
 /* The label a paragraph starts with. */
@@ -58,6 +59,7 @@ enum { RANK_ROOT = -1, RANK_SECTION = 0, RANK_POINT = 20, RANK_BULLET = 30, RANK
 typedef struct Stack {
     INode *node[48];
     int rank[48];
+    int col[48]; /* a Markdown list item's content column, or -1 */
     int n;
 } Stack;
 

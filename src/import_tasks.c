@@ -225,14 +225,22 @@ void find_tasks(Ctx *c, INode *parent)
 {
     for (size_t i = 0; i < parent->n_items; i++) {
         INode *n = parent->items[i];
-        /* a bullet whose own items hold the lines */
-        if (n->kind == IN_BULLET && n->found_label && n->found_label[0] == '-') {
+        /* a bullet whose own items hold the lines ("-" with its "+" lines;
+         * in Markdown also a "+" with its indented lines: a sub-task) */
+        if (n->kind == IN_BULLET && n->found_label &&
+            (n->found_label[0] == '-' || (c->markdown && n->found_label[0] == '+'))) {
             int has = 0;
             for (size_t k = 0; k < n->n_items; k++)
                 if (task_line(n->items[k]) >= 0)
                     has = 1;
             if (has) {
                 make_task(c, n);
+                /* its own paragraphs before its items are its text */
+                size_t lead_paras = 0;
+                while (lead_paras < n->n_items && n->items[lead_paras]->kind == IN_PARA &&
+                       !n->items[lead_paras]->n_items)
+                    add_text(c, n, n->items[lead_paras++]->title);
+                node_remove(n, 0, lead_paras);
                 for (size_t k = 0; k < n->n_items;) {
                     int t = task_line(n->items[k]);
                     if (t >= 0) {
@@ -244,6 +252,7 @@ void find_tasks(Ctx *c, INode *parent)
                 }
                 if (n->lead && c->stats)
                     c->stats->tasks_lead++;
+                find_tasks(c, n); /* its sub-tasks */
                 continue;
             }
         }
@@ -322,50 +331,129 @@ static size_t leading_units(Ctx *c, const char *text, const char **ids, size_t m
     return n;
 }
 
-/* Bullets of "TỔ CHỨC THỰC HIỆN" that start with the units they assign
- * ("Sở A, Sở B: Hướng dẫn ...") become tasks led by those units. */
+/* A group of units named by their kind ("các Phòng, Ban, ngành có liên
+ * quan", "các cơ quan, đơn vị liên quan", "Các sở, ban, ngành"): the
+ * plans' way of naming everyone concerned. */
+static const char *const group_starts[] = {"các Phòng", "các phòng", "các Sở", "các sở",
+                                           "các Ban", "các ban", "các cơ quan", "các ngành",
+                                           "các đơn vị", "các đoàn thể", "các tổ chức",
+                                           "Các Sở", "Các sở", "Các Ban", "Các ban", "Các ngành",
+                                           "Các đơn vị", "Các đoàn thể", "Các phòng",
+                                           "Các Phòng", "Các cơ quan", NULL};
+/* the kinds that continue such a group after a comma ("..., Ban, ngành") */
+static const char *const group_words[] = {"Ban", "ban", "ngành", "Ngành", "đơn vị", "đoàn thể",
+                                          "địa phương", "cơ quan", "Sở", "sở", "phòng",
+                                          "Phòng", "hội", "Hội", NULL};
+
+static int group_start(const char *s)
+{
+    for (int k = 0; group_starts[k]; k++)
+        if (starts_with(s, group_starts[k]))
+            return 1;
+    return 0;
+}
+
+static int group_word(const char *s)
+{
+    for (int k = 0; group_words[k]; k++) {
+        size_t l = strlen(group_words[k]);
+        if (strncmp(s, group_words[k], l) == 0 && (s[l] == '\0' || s[l] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
 /* The unit names of a list "A, B" at the start of s, up to where what they
- * do begins; each must start like a unit ("Phòng ", "UBND ", ...) and be
- * short. Returns the count (0 when the list does not parse) and sets *end
- * to the first byte after the list. */
+ * do begins; each must start like a unit ("Phòng ", "UBND ", ...) or a
+ * group ("các cơ quan, đơn vị liên quan", kept as one name) and be short;
+ * " và các ..." starts another name. Returns the count (0 when the list
+ * does not parse) and sets *end to the first byte after the list. */
 static size_t unit_list(Ctx *c, const char *s, const char **names, size_t max, const char **end)
 {
     static const char *const verbs[] = {" căn cứ", " đôn đốc", " phân công", " chủ động",
                                         " rà soát", " theo dõi", " tăng cường", " tuyên truyền",
                                         " triển khai", " kiểm tra", " báo cáo", " xây dựng kế hoạch",
-                                        NULL};
+                                        " tổ chức thực hiện", " tổ chức triển khai",
+                                        " tổ chức tuyên truyền", " đề xuất",
+                                        " vận động", " tập trung",
+                                        " thẩm định", " phân bổ", " bố trí", " tổng hợp",
+                                        " chịu trách nhiệm", " hoàn thành", " nghiên cứu",
+                                        " lồng ghép", " cung cấp", NULL};
     size_t len = unit_name_len(s, 0);
     for (int k = 0; verbs[k]; k++) {
         const char *hit = strstr(s, verbs[k]);
         if (hit && (size_t)(hit - s) < len)
             len = (size_t)(hit - s);
     }
-    if (len == strlen(s) || len > 160)
+    if (len == strlen(s) || len > 200)
         return 0;
     char *list = dup_range(c, s, len);
     size_t n = 0;
     for (char *t = list; t && *t;) {
         char *comma = strstr(t, ", ");
-        if (comma)
+        char *and_group = strstr(t, " và các ");
+        char *next = NULL;
+        if (and_group && (!comma || and_group < comma)) {
+            *and_group = '\0';
+            next = and_group + strlen(" và "); /* the next name starts at "các" */
+        } else if (comma) {
             *comma = '\0';
+            next = comma + 2;
+        }
+        if (n && group_start(names[n - 1]) && group_word(t)) {
+            /* "các Phòng" + "Ban" + "ngành có liên quan": one name */
+            names[n - 1] = arena_printf(c->arena, "%s, %s", names[n - 1], t);
+            t = next;
+            continue;
+        }
         size_t words = 1;
         for (const char *w = t; *w; w++)
             words += *w == ' ';
-        if (n == max || !unit_start(t) || words > 12 || strlen(t) < 4)
+        if (n == max || !(unit_start(t) || group_start(t)) || words > 16 || strlen(t) < 4)
             return 0;
         names[n++] = t;
-        t = comma ? comma + 2 : NULL;
+        t = next;
     }
     *end = s + len;
     return n;
 }
 
+/* "... phối hợp với A, B tham mưu ...": the units after "phối hợp với" in a
+ * task's sentence become its support (those that are not already its
+ * leads). The printed text is not changed. */
+static void sentence_support(Ctx *c, INode *task, const char *text)
+{
+    const char *at = strstr(text, "phối hợp với ");
+    if (!at)
+        at = strstr(text, "Phối hợp với ");
+    if (!at || task->n_support)
+        return;
+    const char *sup[16], *send = NULL;
+    size_t m = unit_list(c, at + strlen("phối hợp với "), sup, 16, &send);
+    if (!m)
+        return;
+    task->support = arena_alloc(c->arena, m * sizeof *task->support);
+    for (size_t k = 0; k < m; k++) {
+        const char *id = unit_id(c, sup[k]);
+        int dup = task->lead && strcmp(task->lead, id) == 0;
+        for (size_t q = 0; q < task->n_leads; q++)
+            dup |= strcmp(task->leads[q], id) == 0;
+        for (size_t q = 0; q < task->n_support; q++)
+            dup |= strcmp(task->support[q], id) == 0;
+        if (!dup)
+            task->support[task->n_support++] = id;
+    }
+}
+
 /* "3. Giao Phòng A chủ trì, phối hợp với Phòng B, Văn phòng C tham mưu
- * ...", "UBND các xã: ...": an assignment written as the one sentence of a
- * numbered heading. The heading keeps its number and lends it to a task
- * (`clause: ""` whose first item is an untitled task with `label: ""`,
- * printing the same sentence), whose lead is the unit named first and whose support the units
- * after "phối hợp với". Only plain headings without a text of their own. */
+ * ...", "UBND các xã: ...", "Căn cứ ..., các Phòng, Ban, ngành có liên
+ * quan chủ động ...", "Cơ quan A (Phòng Nội vụ) phối hợp với ...": an
+ * assignment written as the one sentence of a numbered heading. The
+ * heading keeps its number and lends it to a task (`clause: ""` whose
+ * first item is an untitled task with `label: ""`, printing the same
+ * sentence), whose lead is the unit named first (a bracket after it is
+ * part of the sentence, not of the name) and whose support the units after
+ * "phối hợp với". Only plain headings without a text of their own. */
 static void sentence_task(Ctx *c, INode *cl)
 {
     if ((cl->kind != IN_CLAUSE && cl->kind != IN_SUBCLAUSE) || !cl->title || cl->text ||
@@ -381,6 +469,16 @@ static void sentence_task(Ctx *c, INode *cl)
             t += strlen(asks[k]);
             break;
         }
+    /* "Căn cứ nội dung Kế hoạch này, các Phòng ...": the units follow the
+     * first comma that starts a unit's name */
+    if (starts_with(t, "Căn cứ ") || starts_with(t, "Trên cơ sở ")) {
+        const char *comma = t;
+        while ((comma = strstr(comma, ", ")) && !unit_start(comma + 2) && !group_start(comma + 2))
+            comma += 2;
+        if (!comma || comma - t > 300)
+            return;
+        t = comma + 2;
+    }
     const char *names[8], *end = NULL;
     size_t n = unit_list(c, t, names, 8, &end);
     if (!n)
@@ -398,20 +496,16 @@ static void sentence_task(Ctx *c, INode *cl)
         task->n_leads = n;
     }
     const char *rest = end;
+    if (starts_with(rest, " (") && strchr(rest, ')'))
+        rest = strchr(rest, ')') + 1; /* "(Phòng Nội vụ)" after the name */
     if (starts_with(rest, " chủ trì, "))
         rest += strlen(" chủ trì, ");
     else if (starts_with(rest, " chủ trì "))
         rest += strlen(" chủ trì ");
-    if (starts_with(rest, "phối hợp với ")) {
-        const char *sup[16], *send = NULL;
-        size_t m = unit_list(c, rest + strlen("phối hợp với "), sup, 16, &send);
-        if (m) {
-            task->support = arena_alloc(c->arena, m * sizeof *task->support);
-            for (size_t k = 0; k < m; k++)
-                task->support[k] = unit_id(c, sup[k]);
-            task->n_support = m;
-        }
-    }
+    while (*rest == ' ')
+        rest++;
+    if (starts_with(rest, "phối hợp với "))
+        sentence_support(c, task, rest);
     task->show = 1;
     INode **items = arena_alloc(c->arena, (cl->n_items + 1) * sizeof *items);
     items[0] = task;
@@ -496,16 +590,29 @@ void assignment_tasks(Ctx *c, INode *root)
                 continue;
             int made = 0;
             const char *id = NULL;
+            /* the unit's tasks are its bullets; a unit whose duties are
+             * written as paragraphs ("4. Phòng Tài chính - Kế hoạch" then
+             * "Phối hợp với ...") has them as tasks printed without a
+             * bullet (`label: ""`); a bracketed note is not a duty */
+            int bullets = 0;
+            for (size_t q = 0; q < cl->n_items; q++)
+                bullets += cl->items[q]->kind == IN_BULLET;
             for (size_t q = 0; q < cl->n_items; q++) {
                 INode *b = cl->items[q];
-                if (b->kind != IN_BULLET || task_line(b) >= 0 || !b->title || !*b->title)
+                int para = !bullets && b->kind == IN_PARA && b->title && b->title[0] != '(' &&
+                           b->title[0] != '*' && b->title[0] != '_';
+                if (!para && (b->kind != IN_BULLET || task_line(b) >= 0 || !b->title ||
+                              !*b->title))
                     continue;
                 if (!id)
                     id = unit_id(c, dup_range(c, t, nlen));
                 b->kind = IN_TASK;
                 add_text(c, b, b->title);
+                if (para)
+                    b->label = "";
                 b->title = "";
                 b->lead = id;
+                sentence_support(c, b, b->texts[0]);
                 b->show = 1;
                 made++;
                 if (c->stats)

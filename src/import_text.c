@@ -302,7 +302,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     out->markdown = markdown;
 
     Buf para = {0};
-    int para_line = 0, para_heading = 0, para_gap = 0;
+    int para_line = 0, para_heading = 0, para_gap = 0, para_indent = 0;
     int blank_run = 0;       /* blank lines since the last text line */
     int prev_hard = 0;       /* the last line ended in a hard break */
     int prev_caps = 0;       /* the last line was all capitals */
@@ -315,6 +315,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
             ImpPara *p_ = imp_para_add(arena, out, para.data, para.len, para_line); \
             p_->heading = para_heading;                                         \
             p_->gap = para_gap;                                                 \
+            p_->indent = para_indent;                                           \
         }                                                                       \
         buf_reset(&para);                                                       \
         para_heading = 0;                                                       \
@@ -351,6 +352,9 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
             para_line = line_no;
             para_heading = heading;
             para_gap = blank_run > 0;
+            para_indent = 0;
+            for (size_t k = start; markdown && k < b && para_indent < 64; k++)
+                para_indent += s[k] == '\t' ? 4 : s[k] == ' ';
         } else {
             /* a soft line break in Markdown is a space; text wrapped by hand
              * too. In the header and signature the break matters: keep it

@@ -376,3 +376,49 @@ int attach_cell_covered(const Attachment *att, size_t row, size_t col)
         return 0;
     return (att->rows[row].covered >> col) & 1u;
 }
+
+/* ---- walking the body --------------------------------------------------- */
+
+typedef struct BodyWalk {
+    const BodyNode **ancestors;
+    size_t cap;
+    void (*visit)(void *data, const BodyPlace *place);
+    void *data;
+} BodyWalk;
+
+static void walk_items(BodyWalk *w, BodyNode *const *items, size_t n, size_t depth)
+{
+    if (depth == w->cap) {
+        w->cap = w->cap ? w->cap * 2 : 16;
+        w->ancestors = xrealloc(w->ancestors, w->cap * sizeof *w->ancestors);
+    }
+    for (size_t i = 0; i < n; i++) {
+        const BodyNode *node = items[i];
+        if (!node)
+            continue;
+        BodyPlace place = {node, w->ancestors, depth, i};
+        w->visit(w->data, &place);
+        w->ancestors[depth] = node;
+        walk_items(w, node->items, node->n_items, depth + 1);
+    }
+}
+
+void plan_walk_body(BodyNode *const *items, size_t n,
+                    void (*visit)(void *data, const BodyPlace *place), void *data)
+{
+    BodyWalk w = {NULL, 0, visit, data};
+    walk_items(&w, items, n, 0);
+    free(w.ancestors);
+}
+
+const BodyNode *plan_body_enclosing(const BodyPlace *place, NodeKind kind, int stop)
+{
+    for (size_t d = place->depth; d-- > 0;) {
+        const BodyNode *up = place->ancestors[d];
+        if (up->kind == kind)
+            return up;
+        if (stop >= 0 && up->kind == (NodeKind)stop)
+            return NULL;
+    }
+    return NULL;
+}

@@ -193,6 +193,30 @@ struct BodyNode {
     SrcPos end;              /* end of the node (for warning suppression) */
 };
 
+/* Where a walk of the body is (plan_walk_body): the node, the nodes it
+ * sits in (ancestors[0] a top-level node, ancestors[depth - 1] its parent),
+ * and its index among its siblings. Valid only during the visit. */
+typedef struct BodyPlace {
+    const BodyNode *node;
+    const BodyNode *const *ancestors;
+    size_t depth;
+    size_t index;
+} BodyPlace;
+
+/* Visits every node of the body items[0..n), in reading order (a node
+ * before its children, NULL items skipped), calling visit with where it is.
+ * The one walk over the body for the stages that look at every node
+ * (check's tasks and deadlines, query's tasks, diff's paths); numbering and
+ * rendering keep walks of their own, which count siblings and emit around
+ * the children. (plan.c) */
+void plan_walk_body(BodyNode *const *items, size_t n,
+                    void (*visit)(void *data, const BodyPlace *place), void *data);
+
+/* The nearest node of kind that place sits in (not the node itself), or
+ * NULL; with stop >= 0 the search ends at a node of kind stop (the nearest
+ * clause under the nearest section: stop = NODE_SECTION). */
+const BodyNode *plan_body_enclosing(const BodyPlace *place, NodeKind kind, int stop);
+
 /* ---- legal bases, signature ----------------------------------------- */
 
 typedef struct Basis {

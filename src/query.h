@@ -199,6 +199,9 @@ typedef struct QueryCtx {
     TemplateSet *templates;
     InlineCtx ctx;
     const QueryText *text;
+    int ids_only;              /* the values are only matched and added up: a
+                                  field with raw values (ids, codes) may leave
+                                  its display text empty (figures set it) */
     TaskItem *tasks;           /* every task of the body, in reading order,
                                   listed when first needed */
     size_t n_tasks, cap_tasks;

@@ -34,29 +34,22 @@ typedef struct Responsibility {
 
 /* ---- the tasks of the body ------------------------------------------------- */
 
-static void collect_tasks(QueryCtx *r, BodyNode *const *nodes, size_t n, const char *section,
-                          const char *clause)
+/* A task of the body (plan_walk_body), listed with the titles of the
+ * section and the clause (under that section) it sits in. */
+static void collect_task(void *data, const BodyPlace *at)
 {
-    for (size_t i = 0; i < n; i++) {
-        const BodyNode *node = nodes[i];
-        if (!node)
-            continue;
-        const char *inner_section = section, *inner_clause = clause;
-        if (node->kind == NODE_SECTION) {
-            inner_section = node->title;
-            inner_clause = NULL;
-        } else if (node->kind == NODE_CLAUSE) {
-            inner_clause = node->title;
-        }
-        if (node->kind == NODE_TASK && node->task) {
-            if (r->n_tasks == r->cap_tasks) {
-                r->cap_tasks = r->cap_tasks ? r->cap_tasks * 2 : 32;
-                r->tasks = xrealloc(r->tasks, r->cap_tasks * sizeof *r->tasks);
-            }
-            r->tasks[r->n_tasks++] = (TaskItem){node->task, node, section, clause, NULL};
-        }
-        collect_tasks(r, node->items, node->n_items, inner_section, inner_clause);
+    QueryCtx *q = data;
+    if (at->node->kind != NODE_TASK || !at->node->task)
+        return;
+    const BodyNode *section = plan_body_enclosing(at, NODE_SECTION, -1);
+    const BodyNode *clause = plan_body_enclosing(at, NODE_CLAUSE, NODE_SECTION);
+    if (q->n_tasks == q->cap_tasks) {
+        q->cap_tasks = q->cap_tasks ? q->cap_tasks * 2 : 32;
+        q->tasks = xrealloc(q->tasks, q->cap_tasks * sizeof *q->tasks);
     }
+    q->tasks[q->n_tasks++] = (TaskItem){at->node->task, at->node,
+                                        section ? section->title : NULL,
+                                        clause ? clause->title : NULL, NULL};
 }
 
 void query_open(QueryCtx *q, Arena *arena, const Plan *plan, TemplateSet *templates,
@@ -76,7 +69,7 @@ static void need_tasks(QueryCtx *q)
     if (q->tasks_listed)
         return;
     q->tasks_listed = 1;
-    collect_tasks(q, q->plan->body, q->plan->n_body, NULL, NULL);
+    plan_walk_body(q->plan->body, q->plan->n_body, collect_task, q);
 }
 
 /* Plain text of a plan text with its references expanded (task: for
@@ -96,6 +89,8 @@ const char *query_expand(QueryCtx *r, const char *text, const Task *task)
 
 static const char *unit_names(QueryCtx *r, const char *const *ids, size_t n, int use_short)
 {
+    if (r->ids_only)
+        return ""; /* the ids are the raw values */
     Buf b = {0};
     r->text->units(&r->ctx, ids, n, use_short, INLINE_PLAIN, &b);
     char *s = buf_to_arena(&b, r->arena);
@@ -198,6 +193,8 @@ static void set_number(QueryCtx *r, FieldValue *out, double value)
 {
     out->number = value;
     out->is_number = 1;
+    if (r->ids_only)
+        return; /* a number matches and adds up as a number */
     Buf b = {0};
     vi_put_decimal(&b, value, -1);
     out->text = buf_to_arena(&b, r->arena);
@@ -268,7 +265,7 @@ static void set_codes(QueryCtx *r, FieldValue *out, const char *const *codes, si
 static void locality_field(QueryCtx *r, const Locality *loc, const Field *field,
                            const char *data_key, FieldValue *out)
 {
-    const Locality *parent = loc->parent ? plan_find_locality(r->plan, loc->parent) : NULL;
+    const Locality *parent;
     const Level *level;
     double number;
     switch (field ? field->id : F_DATA) {
@@ -288,6 +285,7 @@ static void locality_field(QueryCtx *r, const Locality *loc, const Field *field,
     case F_PARENT_FULL:
         if (!loc->parent)
             break;
+        parent = plan_find_locality(r->plan, loc->parent);
         out->text = !parent                        ? loc->parent
                     : field->id == F_PARENT_FULL ? full_name(r, parent)
                                                    : parent->name;
@@ -428,7 +426,8 @@ static void task_field(QueryCtx *r, const TaskItem *item, const Field *field, Fi
     case F_RESPONSIBLE:
     case F_ASSIGN:
         if (field->id == F_RESPONSIBLE) {
-            put_task_responsible(r, task, &b);
+            if (!r->ids_only)
+                put_task_responsible(r, task, &b);
             size_t n_leads;
             const char *const *leads = task_leads(task, &n_leads);
             for (size_t i = 0; i < n_leads; i++)
@@ -437,12 +436,14 @@ static void task_field(QueryCtx *r, const TaskItem *item, const Field *field, Fi
                 query_strlist_add(&list, task->support[i]);
         }
         for (size_t i = 0; i < task->n_assign; i++) {
+            query_strlist_add(&list, task->assign[i].unit);
+            if (r->ids_only)
+                continue;
             if (b.len)
                 buf_putc(&b, '\n');
             put_assignment(r, task, &task->assign[i], &b);
-            query_strlist_add(&list, task->assign[i].unit);
         }
-        if (task->assign_note && task->n_assign) {
+        if (task->assign_note && task->n_assign && !r->ids_only) {
             buf_putc(&b, '\n');
             buf_puts(&b, query_expand(r, task->assign_note, task));
         }

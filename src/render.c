@@ -299,12 +299,17 @@ static void walk_task(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *n
 {
     ArenaMark mark = arena_mark(ctx->arena);
     const Task *outer = ctx->task;
+    int outer_nest = ctx->nest;
     ctx->task = node->task;
     size_t first_para = 0;
+    /* a "+" task's own lines would print at its depth: indent its content */
+    int plus = node->printed_label && node->printed_label[0] == '+';
     if (node->title && *node->title) {
         emit->heading(emit->writer, ctx, node, STYLE_PLAIN);
+        ctx->nest += plus;
         if (node->text)
             emit->paragraphs(emit->writer, ctx, node->text);
+        ctx->nest -= plus;
     } else {
         /* no heading: the first paragraph carries the marker */
         BodyNode first = *node;
@@ -316,6 +321,8 @@ static void walk_task(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *n
             first_para = 1;
         }
     }
+    if (plus)
+        ctx->nest++;
     for (size_t i = first_para; i < node->n_paras; i++)
         emit->paragraphs(emit->writer, ctx, node->paras[i]);
     int lines_first = 0;
@@ -327,11 +334,12 @@ static void walk_task(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *n
         const char **lines;
         size_t n = render_task_lines(ctx, node->task, &lines);
         for (size_t i = 0; i < n; i++)
-            emit->task_line(emit->writer, lines[i]);
+            emit->task_line(emit->writer, ctx, lines[i]);
     }
     if (lines_first)
         walk_items(ctx, emit, node->items, node->n_items);
     ctx->task = outer;
+    ctx->nest = outer_nest;
     arena_release(ctx->arena, mark);
 }
 

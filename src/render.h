@@ -118,14 +118,17 @@ typedef struct BodyEmitter {
     /* a text (inline Markdown with references) as plain paragraphs */
     void (*paragraphs)(void *writer, const InlineCtx *ctx, const char *text);
     /* one line under a task ("+ Phụ trách tiêu chí: ..."), inline Markdown */
-    void (*task_line)(void *writer, const char *line);
+    void (*task_line)(void *writer, const InlineCtx *ctx, const char *line);
 } BodyEmitter;
 
 /* Walks the numbered body in document order, calling emit for each piece.
  * A task prints its heading (or its first paragraph with the marker), its
  * paragraphs, then its items and its lines: the lines first when an item is
  * itself a task, so that each "Phụ trách" line stays with its own task, and
- * after bullets otherwise, as the seeds print. */
+ * after bullets otherwise, as the seeds print. What follows the heading of
+ * a task printed with the "+" marker (its paragraphs, items and lines) is
+ * printed with ctx->nest one higher, and each back end indents it by that
+ * many steps: its "+" lines are the sub-task's own, not its siblings. */
 struct RenderCtx;
 void render_walk_body(const struct RenderCtx *rc, const BodyEmitter *emit);
 

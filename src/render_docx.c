@@ -382,34 +382,69 @@ static void put_text_node(Docx *d, const BodyNode *node)
     buf_free(&first);
 }
 
+/* Gives each paragraph written since `from` a left indent of ctx->nest
+ * steps (0.75 cm each, added as the last paragraph property, which the
+ * schema order allows: open_para's extras are keepNext only): the content
+ * of a task printed with "+" is indented under it, so its own "+" lines
+ * do not read as its siblings. */
+static void nest_tail(Buf *out, size_t from, int nest)
+{
+    if (nest <= 0 || out->len <= from)
+        return;
+    Buf tail = {0};
+    buf_putn(&tail, out->data + from, out->len - from);
+    out->len = from;
+    out->data[from] = '\0';
+    char ind[64];
+    snprintf(ind, sizeof ind, "<w:ind w:left=\"%d\"/></w:pPr>", 425 * nest);
+    static const char end[] = "</w:pPr>";
+    for (const char *s = tail.data; *s;) {
+        if (strncmp(s, end, sizeof end - 1) == 0) {
+            buf_puts(out, ind);
+            s += sizeof end - 1;
+        } else {
+            buf_putc(out, *s++);
+        }
+    }
+    buf_free(&tail);
+}
+
 static void docx_heading(void *writer, const InlineCtx *ctx, const BodyNode *node,
                          unsigned default_style)
 {
     Docx *d = writer;
     d->ctx = *ctx;
+    size_t from = d->out->len;
     put_heading(d, node, default_style);
+    nest_tail(d->out, from, ctx->nest);
 }
 
 static void docx_text_node(void *writer, const InlineCtx *ctx, const BodyNode *node)
 {
     Docx *d = writer;
     d->ctx = *ctx;
+    size_t from = d->out->len;
     put_text_node(d, node);
+    nest_tail(d->out, from, ctx->nest);
 }
 
 static void docx_paragraphs(void *writer, const InlineCtx *ctx, const char *text)
 {
     Docx *d = writer;
     d->ctx = *ctx;
+    size_t from = d->out->len;
     put_paragraphs(d, text);
+    nest_tail(d->out, from, ctx->nest);
 }
 
-static void docx_task_line(void *writer, const char *line)
+static void docx_task_line(void *writer, const InlineCtx *ctx, const char *line)
 {
     Docx *d = writer;
+    size_t from = d->out->len;
     open_para(d, "KHTaskLine", NULL);
     put_markdown(d, line, run_style(0, 0));
     close_para(d);
+    nest_tail(d->out, from, ctx->nest);
 }
 
 /* ---- tables --------------------------------------------------------------------- */

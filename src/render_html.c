@@ -279,6 +279,31 @@ static void put_text_node(HtmlWriter *w, const BodyNode *node)
     buf_free(&inner);
 }
 
+/* Gives each paragraph written since `from` a left margin of ctx->nest
+ * steps: the content of a task printed with "+" (its text, lines and
+ * items) is indented under it, so its own "+" lines do not read as its
+ * siblings. */
+static void nest_tail(Buf *out, size_t from, int nest)
+{
+    if (nest <= 0 || out->len <= from)
+        return;
+    Buf tail = {0};
+    buf_putn(&tail, out->data + from, out->len - from);
+    out->len = from;
+    out->data[from] = '\0';
+    char attr[64];
+    snprintf(attr, sizeof attr, "<p style=\"margin-left: %.2fcm\"", 0.75 * nest);
+    for (const char *s = tail.data; *s;) {
+        if (strncmp(s, "<p", 2) == 0 && (s[2] == '>' || s[2] == ' ')) {
+            buf_puts(out, attr);
+            s += 2;
+        } else {
+            buf_putc(out, *s++);
+        }
+    }
+    buf_free(&tail);
+}
+
 /* The emitters render_walk_body calls: the HTML of each piece. */
 
 static void html_heading(void *writer, const InlineCtx *ctx, const BodyNode *node,
@@ -286,29 +311,37 @@ static void html_heading(void *writer, const InlineCtx *ctx, const BodyNode *nod
 {
     HtmlWriter *w = writer;
     w->ctx = *ctx;
+    size_t from = w->out->len;
     put_heading_line(w, node, default_style);
+    nest_tail(w->out, from, ctx->nest);
 }
 
 static void html_text_node(void *writer, const InlineCtx *ctx, const BodyNode *node)
 {
     HtmlWriter *w = writer;
     w->ctx = *ctx;
+    size_t from = w->out->len;
     put_text_node(w, node);
+    nest_tail(w->out, from, ctx->nest);
 }
 
 static void html_paragraphs(void *writer, const InlineCtx *ctx, const char *text)
 {
     HtmlWriter *w = writer;
     w->ctx = *ctx;
+    size_t from = w->out->len;
     put_paragraphs(w, text);
+    nest_tail(w->out, from, ctx->nest);
 }
 
-static void html_task_line(void *writer, const char *line)
+static void html_task_line(void *writer, const InlineCtx *ctx, const char *line)
 {
     HtmlWriter *w = writer;
     Buf inner = {0};
+    size_t from = w->out->len;
     put_inline(&inner, line);
     put_paragraph(w->out, "task-line", &inner);
+    nest_tail(w->out, from, ctx->nest);
     buf_free(&inner);
 }
 

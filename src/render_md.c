@@ -190,6 +190,29 @@ static void put_text_node(MdWriter *w, const BodyNode *node)
     buf_free(&line);
 }
 
+/* Indents what was written since `from` by two spaces per ctx->nest step
+ * (empty lines stay empty): the content of a task printed with "+" sits
+ * inside that list item, where Markdown and a reader both see it. */
+static void nest_tail(Buf *out, size_t from, int nest)
+{
+    if (nest <= 0 || out->len <= from)
+        return;
+    Buf tail = {0};
+    buf_putn(&tail, out->data + from, out->len - from);
+    out->len = from;
+    out->data[from] = '\0';
+    for (const char *line = tail.data; *line;) {
+        const char *nl = strchr(line, '\n');
+        size_t n = nl ? (size_t)(nl - line) + 1 : strlen(line);
+        if (*line != '\n')
+            for (int i = 0; i < nest; i++)
+                buf_puts(out, "  ");
+        buf_putn(out, line, n);
+        line += n;
+    }
+    buf_free(&tail);
+}
+
 /* The emitters render_walk_body calls: the Markdown of each piece. */
 
 static void md_heading(void *writer, const InlineCtx *ctx, const BodyNode *node,
@@ -197,29 +220,37 @@ static void md_heading(void *writer, const InlineCtx *ctx, const BodyNode *node,
 {
     MdWriter *w = writer;
     w->ctx = *ctx;
+    size_t from = w->out->len;
     put_heading_line(w, node, default_style);
+    nest_tail(w->out, from, ctx->nest);
 }
 
 static void md_text_node(void *writer, const InlineCtx *ctx, const BodyNode *node)
 {
     MdWriter *w = writer;
     w->ctx = *ctx;
+    size_t from = w->out->len;
     put_text_node(w, node);
+    nest_tail(w->out, from, ctx->nest);
 }
 
 static void md_paragraphs(void *writer, const InlineCtx *ctx, const char *text)
 {
     MdWriter *w = writer;
     w->ctx = *ctx;
+    size_t from = w->out->len;
     put_paragraphs(w, text);
+    nest_tail(w->out, from, ctx->nest);
 }
 
-static void md_task_line(void *writer, const char *line)
+static void md_task_line(void *writer, const InlineCtx *ctx, const char *line)
 {
     MdWriter *w = writer;
+    size_t from = w->out->len;
     blank_line(w->out);
     buf_puts(w->out, line);
     buf_putc(w->out, '\n');
+    nest_tail(w->out, from, ctx->nest);
 }
 
 /* Nests each "+" item under the "-" item it belongs to. A "+" block (the
@@ -270,6 +301,11 @@ static void nest_plus_items(const char *body, Buf *out)
             for (size_t m = k; m <= b; m++)
                 indent[m] = 1;
     }
+    /* the indented content of a "+" task (nest_tail) stays inside the
+     * "-" item when it follows that task's heading */
+    for (size_t b = 1; b < n; b++)
+        if (!indent[b] && indent[b - 1] && starts[b][0] == ' ')
+            indent[b] = 1;
     for (size_t b = 0; b < n; b++) {
         const char *end = b + 1 < n ? starts[b + 1] : body + strlen(body);
         for (const char *line = starts[b]; line < end;) {

@@ -26,6 +26,11 @@ typedef struct InlineCtx {
     const Task *task;
     TemplateSet *templates;  /* for the wording of deadlines and lists */
     Arena *arena;
+    /* body rendering only: how many tasks printed with the "+" marker
+     * enclose the piece being printed (their text, lines and items are
+     * indented this many steps, so a sub-task's lines do not read as
+     * siblings of it); 0 elsewhere */
+    int nest;
 } InlineCtx;
 
 /* How expanded values are escaped: values inserted into Markdown source get

@@ -29,8 +29,13 @@ USUAL = re.compile(r"Căn cứ (?:%s) số \S+ ngày (?:\d{1,2}/\d{1,2}/\d{4}|\d
                    % KINDS)
 HEADING = re.compile(r"^(?:[IVX]+\\?\.|\d{1,2}(?:\.\d{1,2})*\\?[.)]|[a-zđ]\))\s")
 MARKUP = re.compile(r"^[#*_\s]+")
-ASSIGN = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\\?\.\s+(?:Giao|Đề nghị|Yêu cầu) (?:Phòng|Văn phòng|Sở|Ban|UBND|"
-                    r"Ủy ban|Uỷ ban|Trung tâm|Công an)\s")
+# a numbered sentence of the implementation section that names its units
+# first (after "Giao", "Đề nghị", "Yêu cầu", or after a "Căn cứ ...," phrase;
+# a group "các Phòng, Ban, ngành" counts) and goes on with what they do
+ASSIGN = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\\?\.\s+(?:(?:Giao|Đề nghị|Yêu cầu) |Căn cứ [^,]{0,200}, )?"
+                    r"(?:[Cc]ác )?(?:Phòng|Văn phòng|Sở|Ban|UBND|Ủy ban|Uỷ ban|UBMTTQ|Trung tâm|Công an|"
+                    r"Tổ công tác|Cơ quan)\b.{0,200}?\s(?:chủ trì|phối hợp với|chủ động|căn cứ|phân công|"
+                    r"đôn đốc|tiếp tục|tham mưu)\s")
 
 
 def seed_counts(path):

@@ -97,7 +97,9 @@ fi
 
 # round trip: build -f md, import the Markdown, build again: the same
 # document up to the attachment tables (README: what Markdown cannot carry)
-for plan in plans/*.yaml; do
+# (tests/import/roundtrip: shapes the example plans lack, such as a task
+# under a task, whose lines print indented under it)
+for plan in plans/*.yaml tests/import/roundtrip/*.yaml; do
     name=$(basename "$plan" .yaml)
     rm -rf "$work/rt1" "$work/rt2"
     if "$khgen" build -f md -o "$work/rt1" "$plan" 2>/dev/null &&

@@ -141,6 +141,49 @@ static void test_markdown_and_escapes(void **state)
     assert_has(y, "bullet: 5 \\* 3 \\[a] \\_b\\_\n"); /* plain: no YAML escapes */
 }
 
+/* The implementation section's one-sentence assignments in the seeds'
+ * other shapes: a "Căn cứ ...," phrase before the units, a group of units
+ * ("các Phòng, Ban, ngành có liên quan"), a long unit name, a bracket
+ * after the lead ("(Phòng Nội vụ) phối hợp với ..."), and a unit heading
+ * whose duty is a paragraph, not a bullet. */
+static void test_sentence_assignments(void **state)
+{
+    (void)state;
+    const char *y = import_text(
+        HEADER "I. NHIỆM VỤ\n\n1. Làm đường.\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
+               "1. Căn cứ các nội dung của Kế hoạch này, các Phòng, Ban, ngành có liên quan chủ động "
+               "xây dựng kế hoạch cụ thể.\n\n"
+               "2. Tổ công tác về chương trình mục tiêu quốc gia xây dựng nông thôn mới phân công "
+               "nhiệm vụ cho thành viên.\n\n"
+               "3. Cơ quan Thường trực Hội đồng Thi đua - Khen thưởng huyện (Phòng Nội vụ) phối hợp "
+               "với Văn phòng Điều phối NTM huyện, các cơ quan, đơn vị liên quan tham mưu khen thưởng.\n\n"
+               "4. Phòng Tài chính - Kế hoạch\n\nPhối hợp với Phòng Nông nghiệp và PTNT và các cơ "
+               "quan, đơn vị có liên quan tham mưu phân bổ vốn.\n", 0);
+    assert_has(y, "  - {id: cac-phong-ban-nganh-co-lien-quan, name: \"các Phòng, Ban, ngành có liên quan\"}\n");
+    assert_has(y, "            lead: cac-phong-ban-nganh-co-lien-quan\n");
+    assert_has(y, "            lead: to-cong-tac-ve-chuong-trinh-muc\n");
+    assert_has(y, "            lead: co-quan-thuong-truc-hoi-dong\n"
+                  "            support: [van-phong-dieu-phoi-ntm-huyen, cac-co-quan-don-vi-lien-quan]\n");
+    assert_has(y, "          - task: \"\"\n            label: \"\"\n            text: Phối hợp với Phòng Nông");
+    assert_has(y, "            lead: phong-tai-chinh-ke-hoach\n"
+                  "            support: [phong-nong-nghiep-va-ptnt, cac-co-quan-don-vi-co-lien-quan]\n");
+    assert_int_equal(stats.tasks_lead, 4);
+}
+
+/* An attachment page whose label carries its title ("Biểu 01: thống kê")
+ * ends the body like a bare "Biểu 01"; a sentence that starts with the
+ * word does not. */
+static void test_attachment_label(void **state)
+{
+    (void)state;
+    const char *y = import_text(HEADER "I. MỤC TIÊU\n\n1. Làm đường.\n\nBiểu 01 kèm theo được cập nhật "
+                                       "hằng quý.\n\nTrên đây là Kế hoạch./.\n\nNơi nhận:\n- Như trên;\n"
+                                       "- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn A\n\n"
+                                       "Biểu 01: thống kê\n\nCÁC XÃ\n\n| STT | Tên |\n", 0);
+    assert_has(y, "  name: Nguyễn Văn A\n");
+    assert_has(y, "para: Biểu 01 kèm theo được cập nhật hằng quý.\n");
+}
+
 static void test_refusals(void **state)
 {
     (void)state;
@@ -168,6 +211,8 @@ int main(void)
         cmocka_unit_test_teardown(test_tasks_and_units, teardown),
         cmocka_unit_test_teardown(test_year_and_localities, teardown),
         cmocka_unit_test_teardown(test_markdown_and_escapes, teardown),
+        cmocka_unit_test_teardown(test_sentence_assignments, teardown),
+        cmocka_unit_test_teardown(test_attachment_label, teardown),
         cmocka_unit_test_teardown(test_refusals, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
