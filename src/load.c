@@ -79,6 +79,10 @@ typedef struct Loader {
     int errors;              /* errors this loader reported */
     int recoverable;         /* of which the tree survives (duplicate keys) */
     int stop;                /* set when loading must end now */
+    int cut;                 /* the root is a list and root_map_only is set:
+                                the tree is that list, empty; the rest of
+                                the file is read for its syntax only */
+    int cut_depth;           /* collections open inside the cut root list */
     Buf nfc;                 /* scratch for NFC normalisation */
     YNode *root;
 } Loader;
@@ -90,6 +94,7 @@ LoadLimits load_default_limits(void)
     limits.max_bytes = 32u * 1024 * 1024;
     limits.max_depth = 64;
     limits.max_nodes = 0; /* no cap: the size limit bounds the count */
+    limits.root_map_only = 0;
     return limits;
 }
 
@@ -737,8 +742,68 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
 
 /* ---- the event loop --------------------------------------------------- */
 
+/* A plan's root that is a list: its items are not built (a hostile file
+ * of four million items cost 2.8 s and 700 MB before the parser refused
+ * it); the root is the list, empty, at its '[' or first '-', which the
+ * parser refuses (KH100) like the whole list. */
+static void cut_root_list(Loader *ld, const yaml_event_t *event)
+{
+    YNode *node = new_node(ld, YNODE_SEQ, event->start_mark, event->end_mark);
+    if (!node)
+        return;
+    node->items = arena_alloc(ld->nodes, sizeof *node->items);
+    ld->root = node;
+    ld->cut = 1;
+}
+
+/* An event inside the cut root list: the file is still read to its end
+ * for what makes it unreadable (syntax, nesting, anchors, aliases, tags,
+ * a second document, NUL escapes), so those errors are reported as
+ * before; nothing is built. Returns 1 if the event was handled here. */
+static int skip_in_cut_list(Loader *ld, const yaml_event_t *event)
+{
+    switch (event->type) {
+    case YAML_SEQUENCE_START_EVENT:
+    case YAML_MAPPING_START_EVENT:
+        if (event->type == YAML_SEQUENCE_START_EVENT)
+            check_properties(ld, event->data.sequence_start.anchor,
+                             event->data.sequence_start.tag, event->start_mark);
+        else
+            check_properties(ld, event->data.mapping_start.anchor,
+                             event->data.mapping_start.tag, event->start_mark);
+        /* the root list is one level: as open_collection counts */
+        if (1 + ld->cut_depth >= ld->limits.max_depth) {
+            load_error(ld, mark_pos(ld, event->start_mark), 1, KH006,
+                       "lists and mappings are nested more than %d levels deep",
+                       ld->limits.max_depth);
+            ld->stop = 1;
+            return 1;
+        }
+        ld->cut_depth++;
+        return 1;
+    case YAML_SEQUENCE_END_EVENT:
+    case YAML_MAPPING_END_EVENT:
+        if (ld->cut_depth > 0)
+            ld->cut_depth--;
+        return 1;
+    case YAML_SCALAR_EVENT:
+        check_properties(ld, event->data.scalar.anchor, event->data.scalar.tag,
+                         event->start_mark);
+        if (memchr(event->data.scalar.value, '\0', event->data.scalar.length))
+            load_error(ld, mark_pos(ld, event->start_mark),
+                       mark_span(event->start_mark, event->end_mark), KH004,
+                       "this string contains a NUL character (from an escape such as \\0), "
+                       "which is not allowed");
+        return 1;
+    default:
+        return 0; /* aliases, documents: as anywhere */
+    }
+}
+
 static void handle_event(Loader *ld, const yaml_event_t *event)
 {
+    if (ld->cut && skip_in_cut_list(ld, event))
+        return;
     switch (event->type) {
     case YAML_DOCUMENT_START_EVENT:
         ld->documents++;
@@ -769,6 +834,10 @@ static void handle_event(Loader *ld, const yaml_event_t *event)
     case YAML_SEQUENCE_START_EVENT:
         check_properties(ld, event->data.sequence_start.anchor,
                          event->data.sequence_start.tag, event->start_mark);
+        if (ld->limits.root_map_only && ld->n_frames == 0 && !ld->root) {
+            cut_root_list(ld, event);
+            break;
+        }
         open_collection(ld, YNODE_SEQ, event);
         break;
     case YAML_MAPPING_START_EVENT:

@@ -49,6 +49,10 @@ typedef struct LoadLimits {
                                 file, so max_bytes already bounds the count;
                                 a cap would only refuse honest large plans.
                                 An embedder may set one (KH010). */
+    int root_map_only;       /* 0 (the default); 1: the file must be a mapping
+                                (a plan), so a root list is returned empty as
+                                soon as it opens, for the caller to refuse
+                                (KH100) without reading millions of items */
 } LoadLimits;
 
 /* The defaults above. */
