@@ -1,12 +1,15 @@
 #!/usr/bin/python3
-"""tests/schema/check.py KHGEN - the JSON Schema of the plan language.
+"""tests/schema/check.py KHGEN [GEN_SCHEMA] - the JSON Schema of the plan language.
 
-1. schema/khgen-plan.schema.json is what tools/gen_schema.py makes of
-   schema/plan-keys.yaml (else: run `make schema`).
+1. schema/khgen-plan.schema.json is what GEN_SCHEMA (tools/gen_schema.c,
+   built next to KHGEN by make) prints from the parser's key table
+   src/keys.def (else: run `make schema`).
 2. The schema and the parser agree on the keys of every mapping: every key
-   name found in the parser's key tables (src/*.c, initialisers of arrays
-   named *keys or *fields) is tried at every place in a plan, with khgen
-   itself; the keys khgen accepts there must be exactly the schema's.
+   name of src/keys.def, and any left in an array named *keys or *fields
+   in src/*.c, is tried at every place the schema describes (its top level
+   and each definition), with khgen itself; the keys khgen accepts there
+   must be exactly the schema's properties there. A definition with no
+   probe below fails.
 3. Every plan in plans/ and every plan of the diagnostics corpus that khgen
    accepts (status 0) validates; tests/schema/invalid/*.yaml and the corpus
    plans khgen refuses for an unknown key (KH101) do not.
@@ -24,6 +27,7 @@ import jsonschema
 import yaml
 
 khgen = os.path.abspath(sys.argv[1])
+gen_schema = os.path.abspath(sys.argv[2]) if len(sys.argv) > 2 else os.path.join(os.path.dirname(khgen), "gen-schema")
 os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 passed = failed = 0
 
@@ -62,9 +66,9 @@ def load(path):
 # ---- 1. generated ---------------------------------------------------------
 with tempfile.TemporaryDirectory() as tmp:
     out = os.path.join(tmp, "s.json")
-    subprocess.run(["/usr/bin/python3", "tools/gen_schema.py", out], check=True)
+    subprocess.run([gen_schema, out], check=True)
     if open(out, encoding="utf-8").read() == open("schema/khgen-plan.schema.json", encoding="utf-8").read():
-        ok("schema/khgen-plan.schema.json is generated from schema/plan-keys.yaml")
+        ok("schema/khgen-plan.schema.json is what gen-schema prints from src/keys.def")
     else:
         bad("schema/khgen-plan.schema.json is out of date: run 'make schema'")
 
@@ -74,14 +78,18 @@ jsonschema.Draft7Validator.check_schema(schema)
 ok("the schema is a valid draft-07 JSON Schema")
 
 # ---- 2. the parser's keys at every place ---------------------------------
-names = set()
+names = set(re.findall(r'^(?:KEY|NUM)\("([^"]+)"', open("src/keys.def", encoding="utf-8").read(), re.M))
 for src in glob.glob("src/*.c"):
     text = open(src, encoding="utf-8").read()
     for m in re.finditer(r"\w*(?:keys|fields)\[[^\]]*\]\s*=\s*\{(.*?)\};", text, re.S):
         names.update(re.findall(r'"([a-z_][a-z0-9_]*)"', m.group(1)))
-doc = yaml.safe_load(open("schema/plan-keys.yaml", encoding="utf-8"))["contexts"]
-for ctx in doc.values():
-    names.update(ctx["keys"])
+# the places the schema describes: "plan" (its top level) and each
+# definition that is a mapping of keys (body_entry only chooses between
+# entry and task)
+doc = {"plan": set(schema["properties"])}
+for name, d in schema["definitions"].items():
+    if "properties" in d:
+        doc[name] = set(d["properties"])
 names.discard("")
 PROBE = "zz_not_a_key"
 names.add(PROBE)
@@ -131,6 +139,12 @@ def plan_with(context, key):
     if context == "catalog":  # an inline catalog of import:
         return BASE + "import: [{id: c1, criteria: [{code: 1, name: A}]%s}]\nbody: [x]\n" % (
             "" if key in ("id", "criteria") else ", " + kv)
+    if context == "criterion":
+        return BASE + "import: [{id: c1, title: T, criteria: [{code: 1, name: A%s}]}]\nbody: [x]\n" % (
+            "" if key in ("code", "name") else ", " + kv)
+    if context == "indicator":
+        return BASE + ("import: [{id: c1, title: T, criteria: [{code: 1, name: A, indicators: "
+                       "[{code: 1.1, name: B%s}]}]}]\nbody: [x]\n") % ("" if key in ("code", "name") else ", " + kv)
     if context == "layout":
         return BASE + "body: [x]\nlayout: {%s}\n" % kv
     att = "attachments:\n  - {id: b1, label: Biểu 01, title: T, columns: [{key: name, header: Tên%s}], rows: {from: localities%s}%s}\n"
@@ -158,21 +172,26 @@ from concurrent.futures import ThreadPoolExecutor
 
 with tempfile.TemporaryDirectory() as tmp, ThreadPoolExecutor(max_workers=2) as pool:
     for context in sorted(doc):
+        try:
+            plan_with(context, PROBE)
+        except KeyError:
+            bad("schema vs parser at %s: tests/schema/check.py has no probe plan for this place (add one to plan_with)" % context)
+            continue
         keys = sorted(names)
         refused = {k for k, r in zip(keys, pool.map(lambda k: refuses(tmp, context, k), keys)) if r}
         if PROBE not in refused:
             bad("schema vs parser at %s: the probe never reached the place (no unknown-key error for %s)" % (context, PROBE))
             continue
         accepted = names - refused
-        in_schema = set(doc[context]["keys"])
+        in_schema = doc[context]
         missing = sorted(accepted - in_schema)
         extra = sorted(in_schema - accepted)
         if not missing and not extra:
             ok("schema vs parser at %s: the same %d keys" % (context, len(in_schema)))
         else:
             bad("schema vs parser at %s" % context,
-                ("the parser accepts keys the schema lacks (describe them in schema/plan-keys.yaml, then make schema): %s\n" % missing if missing else "")
-                + ("the schema has keys the parser refuses (remove them from schema/plan-keys.yaml): %s" % extra if extra else ""))
+                ("the parser accepts keys the schema lacks (declare them in src/keys.def, then make schema): %s\n" % missing if missing else "")
+                + ("the schema has keys the parser refuses (run make schema, or the parser ignores its own table): %s" % extra if extra else ""))
 
 # ---- 3. plans that must validate, and plans that must not ---------------
 def errors_of(path):
