@@ -524,7 +524,7 @@ static void check_code(Checker *ck, const char *code, SrcPos pos)
     if (!code)
         return;
     if (plan->n_catalogs == 0) {
-        if (!ck->reported_no_catalog)
+        if (!ck->reported_no_catalog && !plan->catalogs_failed)
             check_error(ck, pos, span_at(ck, pos), KH401,
                         "criteria codes need a criteria catalog: add 'import: [qd318-xa-ntm]' "
                         "or your own catalog");
