@@ -353,7 +353,10 @@ YNode *load_plan(Arena *arena, DiagSink *diags, const char *path)
 {
     LoadLimits limits = load_default_limits();
     YNode *root = load_file(arena, diags, path, &limits);
-    if (root)
-        include_merge(arena, diags, root->pos.file ? root->pos.file : path, root);
+    /* an include that cannot be read is fatal, as a missing header is to a
+     * C compiler: what it would define is unknown, so every use of it would
+     * be reported as unknown, one follow-on error per use */
+    if (root && include_merge(arena, diags, root->pos.file ? root->pos.file : path, root) > 0)
+        return NULL;
     return root;
 }
