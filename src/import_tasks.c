@@ -415,6 +415,15 @@ void find_tasks(Ctx *c, INode *parent)
             node_add(c, task, moved->items[q]);
         for (; k < parent->n_items && task_line(parent->items[k]) >= 0; k++)
             apply_task_line(c, task, parent->items[k], task_line(parent->items[k]));
+        /* "+" items after the lines are the task's own (khgen prints a
+         * task's lines before its items when one of them is a task) */
+        size_t own = k;
+        for (; k < parent->n_items && parent->items[k]->kind == IN_BULLET &&
+               parent->items[k]->found_label && parent->items[k]->found_label[0] == '+';
+             k++)
+            node_add(c, task, parent->items[k]);
+        if (k > own)
+            find_tasks(c, task);
         if (task->lead && c->stats)
             c->stats->tasks_lead++;
         node_remove(parent, j + 1, k - j - 1);
