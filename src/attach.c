@@ -71,9 +71,6 @@ typedef struct AttParser {
     size_t n_presets;
 } AttParser;
 
-static const char *const type_names[] = {"text", "int", "decimal", "percent", "date", "stt",
-                                         "year", NULL};
-static const char *const align_names[] = {"left", "center", "right", NULL};
 
 static size_t count_names(const char *const *names)
 {
@@ -331,6 +328,8 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
     if ((v = ynode_get(node, "group")))
         col->group = read_scalar(ap, v, "group");
     if ((v = ynode_get(node, "type")) && read_scalar(ap, v, "type")) {
+        /* keys.def's COLUMN_TYPES, in ColType's order */
+        const char *const *type_names = keys_words(KEYSET_COLUMN, "type");
         int t = att_name_index(type_names, v->text);
         if (t < 0)
             bad_word(ap, v, "type", type_names);
@@ -338,6 +337,8 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
             col->type = (ColType)t;
     }
     if ((v = ynode_get(node, "align")) && read_scalar(ap, v, "align")) {
+        /* keys.def's ALIGNS, in Align's order after ALIGN_DEFAULT */
+        const char *const *align_names = keys_words(KEYSET_COLUMN, "align");
         int a = att_name_index(align_names, v->text);
         if (a < 0)
             bad_word(ap, v, "align", align_names);
@@ -560,7 +561,7 @@ static void parse_cell(AttParser *ap, AttachSpec *spec, const Column *col, const
     case COL_YEAR:
         rc = att_parse_number_text(text, 0, &value);
         if (rc == -2) {
-            att_report_ambiguous(ap->diags, node, arena_printf(ap->arena, "column '%s' holds", col->key),
+            att_report_ambiguous(ap->diags, node, arena_printf(ap->arena, _("column '%s' holds"), col->key),
                              text);
             return;
         }
@@ -578,13 +579,13 @@ static void parse_cell(AttParser *ap, AttachSpec *spec, const Column *col, const
     case COL_PERCENT:
         rc = att_parse_number_text(text, col->type == COL_PERCENT, &value);
         if (rc == -2) {
-            att_report_ambiguous(ap->diags, node, arena_printf(ap->arena, "column '%s' holds", col->key),
+            att_report_ambiguous(ap->diags, node, arena_printf(ap->arena, _("column '%s' holds"), col->key),
                              text);
             return;
         }
         if (rc != 0) {
             NODE_ERROR(ap, node, KH611, "column '%s' holds %s, not '%s'", col->key,
-                       col->type == COL_PERCENT ? "percentages (92.1 or 92,1%)" : "numbers",
+                       col->type == COL_PERCENT ? _("percentages (92.1 or 92,1%)") : _("numbers"),
                        text);
             return;
         }
@@ -750,8 +751,8 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
     if ((v = att_value(spec, "note")) && (att->note = read_scalar(ap, v, "note")))
         remember_text(ap, spec, &att->note, v);
     if ((v = att_value(spec, "orientation")) && read_scalar(ap, v, "orientation")) {
-        static const char *const orientations[] = {"landscape", "portrait", NULL};
-        int o = att_name_index(orientations, v->text);
+        const char *const *orientations = keys_words(KEYSET_ATTACHMENT, "orientation");
+        int o = att_name_index(orientations, v->text); /* ORIENTATIONS: landscape first */
         if (o < 0)
             bad_word(ap, v, "orientation", orientations);
         else

@@ -19,11 +19,15 @@ typedef enum {
 #define SET(id, name, setflags, vi, en) KEYSET_##id,
 #define KEY(name, type, flags, vi, en)
 #define NUM(name, min, max, unit, vi, en)
+#define ENUM(name, words, flags, vi, en)
+#define WORDS(id, ...)
 #define END(id)
 #include "keys.def"
 #undef SET
 #undef KEY
 #undef NUM
+#undef ENUM
+#undef WORDS
 #undef END
     KEYSET_COUNT
 } KeySetId;
@@ -32,10 +36,11 @@ typedef enum {
 enum { KS_ROOT = 1, KS_DEF = 2, KS_FILE = 4 };
 
 /* Key flags (keys.def, FLAGS). */
-enum { KEY_REQUIRED = 1, KEY_MARKS = 2, KEY_RANGE = 4 };
+enum { KEY_REQUIRED = 1, KEY_MARKS = 2, KEY_RANGE = 4, KEY_ENUM = 8 };
 
 /* One key: its name, type (keys.def's small type language), flags, its
- * descriptions, and for a NUM key its range and unit. */
+ * descriptions, for a NUM key its range and unit, for an ENUM key its
+ * words (NULL-terminated). */
 typedef struct KeyDef {
     const char *name;
     const char *type;
@@ -43,6 +48,7 @@ typedef struct KeyDef {
     const char *vi, *en;
     double min, max;
     const char *unit;
+    const char *const *words;
 } KeyDef;
 
 /* One set: its schema name, flags, descriptions and keys (in keys.def's
@@ -73,6 +79,10 @@ const char *const *keys_markers(KeySetId id);
 
 /* The key called name in set id, or NULL when the set has no such key. */
 const KeyDef *keys_find(KeySetId id, const char *name);
+
+/* The words an ENUM key of set id takes, NULL-terminated, in the table's
+ * order (static data); NULL when the set has no such ENUM key. */
+const char *const *keys_words(KeySetId id, const char *name);
 
 /* The set whose schema name is name, or NULL. */
 const KeySet *keys_set_named(const char *name);

@@ -9,7 +9,8 @@
  * plan and are left out. Every key gets its Vietnamese and English
  * descriptions (shown on hover by editors), mappings refuse keys they do
  * not list (additionalProperties: false, as khgen's KH101), REQ keys are
- * required, a NUM key carries its range (minimum, maximum). The output is
+ * required, a NUM key carries its range (minimum, maximum), an ENUM key
+ * its words (enum). The output is
  * deterministic: the keys of every object sorted, two spaces of
  * indentation, text as UTF-8 (the layout of Python's json.dumps(indent=2,
  * sort_keys=True, ensure_ascii=False), which wrote the file before).
@@ -283,7 +284,15 @@ static J *key_schema(const KeySet *set, const KeyDef *key)
 {
     char where[128];
     snprintf(where, sizeof where, "%s.%s", set->name, key->name);
-    J *s = type_schema(key->type, strlen(key->type), where);
+    J *s;
+    if (key->flags & KEY_ENUM) { /* one of its words (khgen: KH605, KH106) */
+        J *words = j_arr();
+        for (size_t i = 0; key->words[i]; i++)
+            j_push(words, j_str(key->words[i]));
+        s = j_set(j_obj(), "enum", words);
+    } else {
+        s = type_schema(key->type, strlen(key->type), where);
+    }
     if (s->n == 1 && strcmp(s->keys[0], "$ref") == 0) /* draft-07 ignores siblings of $ref */
         s = j_set(j_obj(), "allOf", j_push(j_arr(), s));
     if (key->flags & KEY_RANGE) { /* khgen refuses a value outside it (KH112) */

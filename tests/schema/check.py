@@ -9,7 +9,9 @@
    in src/*.c, is tried at every place the schema describes (its top level
    and each definition), with khgen itself; the keys khgen accepts there
    must be exactly the schema's properties there. A definition with no
-   probe below fails.
+   probe below fails. Likewise for the words of a key the schema gives as
+   an enum: of every enum's words and a probe word, khgen must accept
+   exactly the key's own.
 3. Every plan in plans/ and every plan of the diagnostics corpus that khgen
    accepts (status 0) validates; tests/schema/invalid/*.yaml and the corpus
    plans khgen refuses for an unknown key (KH101) do not.
@@ -78,7 +80,7 @@ jsonschema.Draft7Validator.check_schema(schema)
 ok("the schema is a valid draft-07 JSON Schema")
 
 # ---- 2. the parser's keys at every place ---------------------------------
-names = set(re.findall(r'^(?:KEY|NUM)\("([^"]+)"', open("src/keys.def", encoding="utf-8").read(), re.M))
+names = set(re.findall(r'^(?:KEY|NUM|ENUM)\("([^"]+)"', open("src/keys.def", encoding="utf-8").read(), re.M))
 for src in glob.glob("src/*.c"):
     text = open(src, encoding="utf-8").read()
     for m in re.finditer(r"\w*(?:keys|fields)\[[^\]]*\]\s*=\s*\{(.*?)\};", text, re.S):
@@ -102,9 +104,10 @@ localities: [{id: x1, name: Xã 1}]
 """
 
 
-def plan_with(context, key):
-    """A plan that has `key` (value: an empty string) at `context`."""
-    kv = "%s: ''" % key
+def plan_with(context, key, value="''"):
+    """A plan that has `key` (value: an empty string, or value, written as
+    YAML) at `context`."""
+    kv = "%s: %s" % (key, value)
     if context == "plan":
         return BASE + "body: [x]\n" + ("" if key in ("khgen", "header", "units", "levels", "localities", "body") else kv + "\n")
     if context == "header":
@@ -192,6 +195,42 @@ with tempfile.TemporaryDirectory() as tmp, ThreadPoolExecutor(max_workers=2) as 
             bad("schema vs parser at %s" % context,
                 ("the parser accepts keys the schema lacks (declare them in src/keys.def, then make schema): %s\n" % missing if missing else "")
                 + ("the schema has keys the parser refuses (run make schema, or the parser ignores its own table): %s" % extra if extra else ""))
+
+# ---- 2b. the words of a closed list, both ways ---------------------------
+enum_keys = []
+for context in sorted(doc):
+    props = schema["properties"] if context == "plan" else schema["definitions"][context]["properties"]
+    for key in sorted(props):
+        if "enum" in props[key]:
+            enum_keys.append((context, key, props[key]["enum"]))
+WORD_PROBE = "zz_not_a_word"
+candidates = sorted({w for _, _, ws in enum_keys for w in ws} | {WORD_PROBE})
+
+
+def refuses_word(tmp, context, key, word):
+    """1 if khgen reports word as a wrong value of key at context."""
+    path = os.path.join(tmp, "%s-%s-%s.yaml" % (context, key, re.sub(r"\W", "_", word)))
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(plan_with(context, key, json.dumps(word)))
+    r = subprocess.run([khgen, "--lang", "en", "check", path], capture_output=True, text=True,
+                       env=dict(os.environ, LC_ALL="C.UTF-8"))
+    return re.search(r"error\[KH\d+\]: '%s' is " % re.escape(key), r.stderr) is not None
+
+
+with tempfile.TemporaryDirectory() as tmp, ThreadPoolExecutor(max_workers=2) as pool:
+    for context, key, words in enum_keys:
+        refused = {w for w, r in zip(candidates, pool.map(lambda w: refuses_word(tmp, context, key, w), candidates)) if r}
+        if WORD_PROBE not in refused:
+            bad("words of %s.%s: the probe word was not refused (did the value reach the key?)" % (context, key))
+            continue
+        accepted = set(candidates) - refused
+        if accepted == set(words):
+            ok("words of %s.%s: khgen accepts the schema's %d" % (context, key, len(words)))
+        else:
+            bad("words of %s.%s" % (context, key),
+                "khgen accepts %s, the schema lists %s" % (sorted(accepted), sorted(words)))
+if len(enum_keys) < 4:
+    bad("the schema has %d keys with a closed list of words; keys.def declares more" % len(enum_keys))
 
 # ---- 3. plans that must validate, and plans that must not ---------------
 def errors_of(path):

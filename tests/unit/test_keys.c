@@ -4,10 +4,11 @@
  * The table is the one definition of which keys each mapping may have, so
  * its shape is checked here: every key described in both languages, no key
  * twice in a set, the name and marker arrays the readers use built from
- * the keys, every type naming a known set. Then the readers that map the
- * table's keys onto their own structures by position: parse.c's layout
- * (each layout key lands in its own Layout field) and include.c (the
- * include set starts with `include`).
+ * the keys, an ENUM key's words. Then the readers that map the table's
+ * keys and words onto their own structures by position: parse.c's layout
+ * (each layout key lands in its own Layout field), include.c (the include
+ * set starts with `include`) and attach.c (a column's type and align words
+ * in ColType's and Align's order).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -44,6 +45,11 @@ static void test_every_key_described_once(void **state)
             assert_ptr_equal(keys_find((KeySetId)s, key->name), key);
             if (key->flags & KEY_RANGE)
                 assert_true(key->min < key->max && key->unit && *key->unit);
+            if (key->flags & KEY_ENUM)
+                assert_true(key->words && key->words[0] && key->words[1]);
+            else
+                assert_null(key->words);
+            assert_ptr_equal(keys_words((KeySetId)s, key->name), key->words);
         }
         assert_null(set->names[set->n_keys]);
         assert_ptr_equal(keys_names((KeySetId)s), set->names);
@@ -81,6 +87,28 @@ static void test_include_set(void **state)
     for (size_t i = 0; want[i]; i++)
         assert_string_equal(names[i], want[i]);
     assert_null(names[5]);
+}
+
+/* attach.c numbers the words: ColType and Align follow the table */
+static void test_column_words_in_enum_order(void **state)
+{
+    (void)state;
+    const char *const *types = keys_words(KEYSET_COLUMN, "type");
+    assert_string_equal(types[COL_TEXT], "text");
+    assert_string_equal(types[COL_INT], "int");
+    assert_string_equal(types[COL_DECIMAL], "decimal");
+    assert_string_equal(types[COL_PERCENT], "percent");
+    assert_string_equal(types[COL_DATE], "date");
+    assert_string_equal(types[COL_STT], "stt");
+    assert_string_equal(types[COL_YEAR], "year");
+    assert_null(types[COL_YEAR + 1]);
+    const char *const *aligns = keys_words(KEYSET_COLUMN, "align");
+    assert_string_equal(aligns[ALIGN_LEFT - 1], "left");
+    assert_string_equal(aligns[ALIGN_CENTER - 1], "center");
+    assert_string_equal(aligns[ALIGN_RIGHT - 1], "right");
+    assert_null(aligns[ALIGN_RIGHT]);
+    assert_string_equal(keys_words(KEYSET_ATTACHMENT, "orientation")[0], "landscape");
+    assert_null(keys_words(KEYSET_COLUMN, "header"));
 }
 
 /* parse.c's layout: each key of the layout set in its own field, in range */
@@ -132,6 +160,7 @@ int main(void)
         cmocka_unit_test(test_every_key_described_once),
         cmocka_unit_test(test_markers),
         cmocka_unit_test(test_include_set),
+        cmocka_unit_test(test_column_words_in_enum_order),
         cmocka_unit_test(test_layout_keys_land_in_their_fields),
         cmocka_unit_test(test_layout_range_from_table),
     };
