@@ -561,7 +561,7 @@ static void parse_cell(AttParser *ap, AttachSpec *spec, const Column *col, const
     case COL_YEAR:
         rc = att_parse_number_text(text, 0, &value);
         if (rc == -2) {
-            att_report_ambiguous(ap->diags, node, arena_printf(ap->arena, "column '%s' holds", col->key),
+            att_report_ambiguous(ap->diags, node, arena_printf(ap->arena, _("column '%s' holds"), col->key),
                              text);
             return;
         }
@@ -579,13 +579,13 @@ static void parse_cell(AttParser *ap, AttachSpec *spec, const Column *col, const
     case COL_PERCENT:
         rc = att_parse_number_text(text, col->type == COL_PERCENT, &value);
         if (rc == -2) {
-            att_report_ambiguous(ap->diags, node, arena_printf(ap->arena, "column '%s' holds", col->key),
+            att_report_ambiguous(ap->diags, node, arena_printf(ap->arena, _("column '%s' holds"), col->key),
                              text);
             return;
         }
         if (rc != 0) {
             NODE_ERROR(ap, node, KH611, "column '%s' holds %s, not '%s'", col->key,
-                       col->type == COL_PERCENT ? "percentages (92.1 or 92,1%)" : "numbers",
+                       col->type == COL_PERCENT ? _("percentages (92.1 or 92,1%)") : _("numbers"),
                        text);
             return;
         }
