@@ -314,12 +314,32 @@ static const char **read_text_list(Parser *p, const YNode *node, const char *key
     return list;
 }
 
-/* A list of lines that are printed as they are (issuer, recipients, the
- * signature's lines): read_text_list, with each blank entry reported
- * (KH107: it would print as an empty bold line or "- ;") and left out. */
+/* A list that must have at least one entry (the issuer's lines, the
+ * signature's lines and name, a task's joint leads): read_text_list, and
+ * an empty list '[]' is an error (KH107) rather than nothing printed. */
+static const char **read_nonempty_list(Parser *p, const YNode *node, const char *key,
+                                       size_t *count)
+{
+    if (node && node->kind == YNODE_SEQ && node->count == 0) {
+        *count = 0;
+        PARSE_ERROR(p, node, KH107, "'%s' is an empty list: write at least one entry", key);
+        return NULL;
+    }
+    return read_text_list(p, node, key, count, NULL, 0);
+}
+
+/* A list of lines that are printed as they are (the issuer's lines, the
+ * signature's lines and name): read_nonempty_list, with each blank entry
+ * reported too (KH107: it would print as an empty bold line) and left
+ * out. */
 static const char **read_printed_list(Parser *p, const YNode *node, const char *key,
                                       size_t *count)
 {
+    if (node && node->kind == YNODE_SEQ && node->count == 0) {
+        *count = 0;
+        PARSE_ERROR(p, node, KH107, "'%s' is an empty list: write at least one entry", key);
+        return NULL;
+    }
     SrcPos *positions;
     const char **list = read_text_list(p, node, key, count, &positions, 0);
     size_t kept = 0;
@@ -425,6 +445,22 @@ static void read_due(Parser *p, const YNode *node, Deadline *due)
 
 /* ---- header, bases, signature ------------------------------------------- */
 
+/* Whether text is written as a number (a sign, digits, '.' or ','), so
+ * that a header 'number' such as -5 or 2,5 is refused rather than printed
+ * as "Số: -5/KH-UBND"; a text number like "12a" or "ĐA-3" stays text. */
+static int looks_numeric(const char *text)
+{
+    const char *s = text;
+    if (*s == '-' || *s == '+')
+        s++;
+    if (!isdigit((unsigned char)*s))
+        return 0;
+    for (; *s; s++)
+        if (!isdigit((unsigned char)*s) && *s != '.' && *s != ',')
+            return 0;
+    return 1;
+}
+
 static void parse_header(Parser *p, const YNode *node)
 {
     Plan *plan = p->plan;
@@ -446,10 +482,15 @@ static void parse_header(Parser *p, const YNode *node)
             PARSE_ERROR(p, number, KH106,
                         "'number' is the number alone ('%.*s'); the code after '/' is 'code'",
                         (int)(strchr(number->text, '/') - number->text), number->text);
-        if (*number->text && parse_int_text(number->text, &n) == 0 && n > 0 && n < 10)
+        int whole = parse_int_text(number->text, &n) == 0 && isdigit((unsigned char)*number->text);
+        if (whole && n > 0 && n < 10)
             plan->number = arena_printf(p->arena, "%02ld", n); /* "Số: 05/KH-UBND" */
         else
             plan->number = number->text;
+        if (looks_numeric(number->text) && !(whole && n > 0))
+            PARSE_ERROR(p, number, KH108,
+                        "'number' is the document's number, a whole number from 1, not '%s' "
+                        "(\"\" while it is not yet numbered)", number->text);
     }
     plan->code = get_printed_text(p, node, "code", "the header");
     if (!plan->code)
@@ -823,10 +864,11 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
     Task *task = arena_alloc(p->arena, sizeof *task);
     p->current_task = task;
     const YNode *v;
-    task->id = get_text(p, map, "id", 0);
+    if (ynode_get(map, "id")) /* optional; an id like the other ids when given */
+        task->id = read_id(p, map, "a task");
     if ((v = ynode_get(map, "lead")) && v->kind == YNODE_SEQ) {
         /* joint leads: "Sở Kế hoạch và Đầu tư, Sở Tài chính: Hướng dẫn ..." */
-        task->leads = read_text_list(p, v, "lead", &task->n_leads, NULL, 0);
+        task->leads = read_nonempty_list(p, v, "lead", &task->n_leads);
         for (size_t i = 0; i < task->n_leads; i++)
             add_ref(p, REG_UNIT, task->leads[i], v->items[i]);
         if (task->n_leads) {
@@ -992,10 +1034,23 @@ static void parse_period(Parser *p, const YNode *node)
         diag_error(p->diags, node->pos, 1, KH103, "the period needs 'from' and 'to' dates");
         return;
     }
-    if (read_date(p, from, "from", &plan->period_from) == 0 && plan->period_from.day == 0)
+    int from_ok = read_date(p, from, "from", &plan->period_from) == 0;
+    if (from_ok && plan->period_from.day == 0)
         PARSE_ERROR(p, from, KH301, "'from' needs a full date YYYY-MM-DD");
-    if (read_date(p, to, "to", &plan->period_to) == 0 && plan->period_to.day == 0)
+    int to_ok = read_date(p, to, "to", &plan->period_to) == 0;
+    if (to_ok && plan->period_to.day == 0)
         PARSE_ERROR(p, to, KH301, "'to' needs a full date YYYY-MM-DD");
+    VDate *a = &plan->period_from, *b = &plan->period_to;
+    if (from_ok && to_ok && a->day && b->day &&
+        (b->year != a->year ? b->year < a->year : b->month != a->month ? b->month < a->month
+                                                                      : b->day < a->day)) {
+        PARSE_ERROR(p, to, KH303, "the period ends (%s) before it starts (%s): write the earlier "
+                    "date under 'from'", to->text, from->text);
+        /* the calendar year of 'to' stands in, so deadlines are not all
+         * reported outside a period that is only mistyped */
+        *a = (VDate){b->year, 1, 1};
+        *b = (VDate){b->year, 12, 31};
+    }
 }
 
 /* layout: each value a number inside the decree's range (Nghị định
@@ -1111,7 +1166,8 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
         plan->closing = read_text(p, v, "closing", 1);
         plan->closing_pos = v->pos;
     }
-    if ((v = ynode_get(root, "recipients")))
+    /* recipients: [] is left to KH160 (no recipients), a warning */
+    if ((v = ynode_get(root, "recipients")) && !(v->kind == YNODE_SEQ && v->count == 0))
         plan->recipients = read_printed_list(p, v, "recipients", &plan->n_recipients);
     if ((v = ynode_get(root, "signature")))
         parse_signature(p, v);
