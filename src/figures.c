@@ -761,7 +761,7 @@ static void check_result(Reporter *r, const Figure *fig, const Result *res)
         /* nothing to warn about here: the stated value decides below */
     } else if (res->matched == 0) {
         report(r, DIAG_WARNING, KH505, "no %s match this figure's filters: it %s", noun,
-               fig->kind == FIG_LIST ? "lists nothing" : "counts nothing");
+               fig->kind == FIG_LIST ? _("lists nothing") : _("counts nothing"));
     } else if (fig->has_field && res->with_value == 0 && res->matched == 1) {
         report(r, DIAG_WARNING, KH505, "the one %s this figure goes over has no %s",
                fig_figure_noun_one(fig->subject), fig->field_text);
