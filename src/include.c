@@ -346,11 +346,17 @@ int include_merge(Arena *arena, DiagSink *diags, const char *plan_file, YNode *r
     return m.errors;
 }
 
-YNode *load_plan(Arena *arena, DiagSink *diags, const char *path)
+YNode *load_plan_split(Arena *arena, Arena *nodes, DiagSink *diags, const char *path)
 {
     LoadLimits limits = load_default_limits();
-    YNode *root = load_file(arena, diags, path, &limits);
+    limits.root_map_only = 1; /* parse refuses any other root (KH100) */
+    YNode *root = load_file_split(arena, nodes, diags, path, &limits);
     if (root)
         include_merge(arena, diags, root->pos.file ? root->pos.file : path, root);
     return root;
+}
+
+YNode *load_plan(Arena *arena, DiagSink *diags, const char *path)
+{
+    return load_plan_split(arena, arena, diags, path);
 }

@@ -144,6 +144,12 @@ static int read_int(Parser *p, const YNode *node, const char *key, long min, lon
     if (!expect_kind(p, node, YNODE_SCALAR, key))
         return -1;
     long value;
+    if (node->style == YSTYLE_QUOTED && parse_int_text(node->text, &value) == 0) {
+        PARSE_ERROR(p, node, KH108,
+                    "'%s' is a number but is written in quotes, which make it text: remove the "
+                    "quotes (%s)", key, node->text);
+        return -1;
+    }
     if (node->style != YSTYLE_PLAIN || parse_int_text(node->text, &value) != 0) {
         PARSE_ERROR(p, node, KH108, "'%s' must be a whole number, not '%s'", key, node->text);
         return -1;
@@ -209,6 +215,13 @@ static int read_number(Parser *p, const YNode *node, const char *key, double *ou
     }
     if (status == VNUM_INVALID && node->style == YSTYLE_PLAIN && too_many_digits(node->text)) {
         report_too_long(p, node, key);
+        return -1;
+    }
+    if (status == VNUM_INVALID && node->style == YSTYLE_QUOTED &&
+        vi_parse_number(node->text, &value, &decimals) != VNUM_INVALID) {
+        PARSE_ERROR(p, node, KH108,
+                    "'%s' is a number but is written in quotes, which make it text: remove the "
+                    "quotes (%s)", key, node->text);
         return -1;
     }
     if (status == VNUM_INVALID) {
