@@ -17,8 +17,8 @@
 #                 build/fuzz/crashes/ (see tests/fuzz/README.md)
 #   make fuzz-check  each fuzz target over its seeds and the committed crash
 #                 reproducers, then a short coverage-guided run (make check)
-#   make schema   regenerate schema/khgen-plan.schema.json from
-#                 schema/plan-keys.yaml (tools/gen_schema.py)
+#   make schema   regenerate schema/khgen-plan.schema.json from the
+#                 parser's key table src/keys.def (tools/gen_schema.c)
 #   make po       update po/khgen.pot from the sources and merge it into
 #                 po/vi.po (then translate the new entries)
 #   make install  PREFIX=/usr/local DESTDIR=: binary, man pages, bash
@@ -95,9 +95,13 @@ build/locale/%/LC_MESSAGES/khgen.mo: po/%.po
 	msgfmt -c -o $@.tmp $< && mv $@.tmp $@
 
 # The JSON Schema of the plan language, for editors (README, "Editing plans
-# in VS Code"); tests/schema/check.py checks it against the parser.
-schema:
-	/usr/bin/python3 tools/gen_schema.py schema/khgen-plan.schema.json
+# in VS Code"), printed by tools/gen_schema.c from the parser's own key
+# table (src/keys.def, through keys.o of the library); the schema suites
+# (tests/schema) regenerate it and fail when the committed file differs,
+# and check it against what khgen accepts.
+schema: $(REL_DIR)/gen-schema
+	$(REL_DIR)/gen-schema schema/khgen-plan.schema.json.tmp
+	mv schema/khgen-plan.schema.json.tmp schema/khgen-plan.schema.json
 
 # Messages changed in the sources: refresh the template and merge it into
 # every translation; new entries come out empty ("msgstr \"\"").
@@ -141,6 +145,12 @@ $(REL_DIR)/tests/%: tests/unit/%.c $(REL_LIB) Makefile | $(REL_DIR)/tests
 
 $(ASAN_DIR)/tests/%: tests/unit/%.c $(ASAN_LIB) Makefile | $(ASAN_DIR)/tests
 	$(CC) $(ASAN_CFLAGS) $(DEPFLAGS) $(PKG_CFLAGS) -Isrc -o $@ $< $(ASAN_LIB) $(PKG_LIBS) $(CMOCKA_LIBS) -lm
+
+$(REL_DIR)/gen-schema: tools/gen_schema.c $(REL_LIB) Makefile | $(REL_DIR)
+	$(CC) $(REL_CFLAGS) $(DEPFLAGS) -Isrc -o $@ $< $(REL_LIB)
+
+$(ASAN_DIR)/gen-schema: tools/gen_schema.c $(ASAN_LIB) Makefile | $(ASAN_DIR)
+	$(CC) $(ASAN_CFLAGS) $(DEPFLAGS) -Isrc -o $@ $< $(ASAN_LIB)
 
 # Writes legacy-encoded test files with the converter's tables inverted.
 $(ASAN_DIR)/legacy-encode: tests/legacy/encode.c $(ASAN_LIB) Makefile | $(ASAN_DIR)
@@ -214,12 +224,13 @@ run: deps
 	./khgen build -o output plans/*.yaml
 
 check: deps-test
-	$(MAKE) $(ASAN_DIR)/khgen $(ASAN_TESTS) $(ASAN_DIR)/legacy-encode khgen $(FUZZ_BINS)
+	$(MAKE) $(ASAN_DIR)/khgen $(ASAN_TESTS) $(ASAN_DIR)/legacy-encode $(ASAN_DIR)/gen-schema khgen \
+	    $(FUZZ_BINS)
 	FUZZ_CHECK_SECONDS=$(FUZZ_CHECK_SECONDS) sh tests/run_all.sh $(ASAN_DIR)
 
 # The fast tier: the release build, no sanitizers, no browser or office suite.
 test:
-	@$(MAKE) --no-print-directory -s khgen $(REL_DIR)/khgen $(REL_TESTS)
+	@$(MAKE) --no-print-directory -s khgen $(REL_DIR)/khgen $(REL_DIR)/gen-schema $(REL_TESTS)
 	@sh tests/run_all.sh --fast $(REL_DIR)
 
 $(REL_DIR)/khgen: khgen | $(REL_DIR)

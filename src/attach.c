@@ -37,6 +37,7 @@
 #include "catalog.h"
 #include "i18n.h"
 #include "inline.h"
+#include "keys.h"
 #include "query.h"
 #include "suggest.h"
 #include "textref.h"
@@ -70,18 +71,6 @@ typedef struct AttParser {
     size_t n_presets;
 } AttParser;
 
-static const char *const attachment_keys[] = {"id",     "label",  "title",   "orientation",
-                                              "note",   "preset", "columns", "rows",
-                                              "merge",  "totals", "suppress", NULL};
-static const char *const preset_keys[] = {"description", "title", "orientation", "note",
-                                          "columns",     "rows",  "merge",       "totals", NULL};
-static const char *const column_keys[] = {"key",      "header", "group", "width", "align",
-                                          "type",     "decimals", "total", "value", NULL};
-static const char *const generator_keys[] = {"from", "where",   "group_by", "group_titles",
-                                              "sort", "catalog", NULL};
-static const char *const type_names[] = {"text", "int", "decimal", "percent", "date", "stt",
-                                         "year", NULL};
-static const char *const align_names[] = {"left", "center", "right", NULL};
 
 static size_t count_names(const char *const *names)
 {
@@ -99,10 +88,11 @@ int att_name_index(const char *const *names, const char *word)
     return -1;
 }
 
-static void check_keys(AttParser *ap, const YNode *map, const char *const *allowed,
-                       DiagId code, const char *what)
+/* Reports the keys of map that are not in the key set (keys.def). */
+static void check_keys(AttParser *ap, const YNode *map, KeySetId set, DiagId code,
+                       const char *what)
 {
-    ap->errors += yread_check_keys(ap->diags, map, allowed, code, what);
+    ap->errors += yread_check_keys(ap->diags, map, keys_names(set), code, what);
 }
 
 /* Reports a bad word for a closed set of names (type, align, ...). */
@@ -257,10 +247,10 @@ static const YNode *load_preset(AttParser *ap, const YNode *name_node)
             root = NULL;
         } else {
             int before = ap->errors;
-            check_keys(ap, root, preset_keys, KH604, "a preset");
+            check_keys(ap, root, KEYSET_PRESET, KH604, "a preset");
             const YNode *rows = ynode_get(root, "rows");
             if (rows && rows->kind == YNODE_MAP)
-                check_keys(ap, rows, generator_keys, KH604, "the rows of a preset");
+                check_keys(ap, rows, KEYSET_GENERATOR, KH604, "the rows of a preset");
             if (ap->errors != before)
                 root = NULL;
         }
@@ -322,7 +312,7 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
         col->decimals = -1;
     }
     col->pos = node->pos;
-    check_keys(ap, node, column_keys, KH601, "a column");
+    check_keys(ap, node, KEYSET_COLUMN, KH601, "a column");
     const YNode *v;
     if ((v = ynode_get(node, "key")) && (col->key = read_scalar(ap, v, "key")) &&
         !valid_key(col->key))
@@ -338,6 +328,8 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
     if ((v = ynode_get(node, "group")))
         col->group = read_scalar(ap, v, "group");
     if ((v = ynode_get(node, "type")) && read_scalar(ap, v, "type")) {
+        /* keys.def's COLUMN_TYPES, in ColType's order */
+        const char *const *type_names = keys_words(KEYSET_COLUMN, "type");
         int t = att_name_index(type_names, v->text);
         if (t < 0)
             bad_word(ap, v, "type", type_names);
@@ -345,6 +337,8 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
             col->type = (ColType)t;
     }
     if ((v = ynode_get(node, "align")) && read_scalar(ap, v, "align")) {
+        /* keys.def's ALIGNS, in Align's order after ALIGN_DEFAULT */
+        const char *const *align_names = keys_words(KEYSET_COLUMN, "align");
         int a = att_name_index(align_names, v->text);
         if (a < 0)
             bad_word(ap, v, "align", align_names);
@@ -567,7 +561,7 @@ static void parse_cell(AttParser *ap, AttachSpec *spec, const Column *col, const
     case COL_YEAR:
         rc = att_parse_number_text(text, 0, &value);
         if (rc == -2) {
-            att_report_ambiguous(ap->diags, node, arena_printf(ap->arena, "column '%s' holds", col->key),
+            att_report_ambiguous(ap->diags, node, arena_printf(ap->arena, _("column '%s' holds"), col->key),
                              text);
             return;
         }
@@ -585,13 +579,13 @@ static void parse_cell(AttParser *ap, AttachSpec *spec, const Column *col, const
     case COL_PERCENT:
         rc = att_parse_number_text(text, col->type == COL_PERCENT, &value);
         if (rc == -2) {
-            att_report_ambiguous(ap->diags, node, arena_printf(ap->arena, "column '%s' holds", col->key),
+            att_report_ambiguous(ap->diags, node, arena_printf(ap->arena, _("column '%s' holds"), col->key),
                              text);
             return;
         }
         if (rc != 0) {
             NODE_ERROR(ap, node, KH611, "column '%s' holds %s, not '%s'", col->key,
-                       col->type == COL_PERCENT ? "percentages (92.1 or 92,1%)" : "numbers",
+                       col->type == COL_PERCENT ? _("percentages (92.1 or 92,1%)") : _("numbers"),
                        text);
             return;
         }
@@ -688,7 +682,7 @@ static void parse_explicit_rows(AttParser *ap, AttachSpec *spec, Attachment *att
 static void check_generator(AttParser *ap, const YNode *gen, int from_preset)
 {
     if (!from_preset)
-        check_keys(ap, gen, generator_keys, KH601, "the rows generator");
+        check_keys(ap, gen, KEYSET_GENERATOR, KH601, "the rows generator");
     const YNode *from = ynode_get(gen, "from");
     if (from && read_scalar(ap, from, "from") && att_name_index(query_source_names, from->text) < 0) {
         const char *hint = suggest_best(from->text, query_source_names, count_names(query_source_names));
@@ -757,8 +751,8 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
     if ((v = att_value(spec, "note")) && (att->note = read_scalar(ap, v, "note")))
         remember_text(ap, spec, &att->note, v);
     if ((v = att_value(spec, "orientation")) && read_scalar(ap, v, "orientation")) {
-        static const char *const orientations[] = {"landscape", "portrait", NULL};
-        int o = att_name_index(orientations, v->text);
+        const char *const *orientations = keys_words(KEYSET_ATTACHMENT, "orientation");
+        int o = att_name_index(orientations, v->text); /* ORIENTATIONS: landscape first */
         if (o < 0)
             bad_word(ap, v, "orientation", orientations);
         else
@@ -899,7 +893,7 @@ static void parse_attachment(AttParser *ap, const YNode *node, Attachment *att, 
         return;
     }
     int before = ap->errors;
-    check_keys(ap, node, attachment_keys, KH601, "an attachment");
+    check_keys(ap, node, KEYSET_ATTACHMENT, KH601, "an attachment");
     const YNode *v;
     if ((v = ynode_get(node, "suppress")))
         read_suppress(ap, node, v);

@@ -92,22 +92,22 @@ static void check_where_id(Generation *g, IdKind ids, const YNode *value, const 
     case IDS_UNIT:
         if (plan_resolve_id(r->plan, REG_UNIT, id, 0, &hint))
             return;
-        what = "unit";
+        what = _("unit");
         break;
     case IDS_LOCALITY:
         if (plan_resolve_id(r->plan, REG_LOCALITY, id, 0, &hint))
             return;
-        what = "locality";
+        what = _("locality");
         break;
     case IDS_LEVEL:
         if (plan_resolve_id(r->plan, REG_LEVEL, id, 0, &hint))
             return;
-        what = "level";
+        what = _("level");
         break;
     case IDS_CRITERION:
         if (plan_find_criterion(r->plan, id, NULL))
             return;
-        what = "criterion";
+        what = _("criterion");
         break;
     default:
         return;
@@ -354,7 +354,7 @@ static void read_alternatives(Generation *g, Condition *cond, size_t *cap, IdKin
         } else {
             check_where_id(g, ids, value->at, rest);
             if (rc == -2 && (value->plain || op != OP_EQ)) {
-                att_report_ambiguous(r->diags, value->at, "a 'where' value", rest);
+                att_report_ambiguous(r->diags, value->at, _("a 'where' value"), rest);
                 r->errors++;
             }
         }

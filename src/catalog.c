@@ -20,17 +20,17 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "keys.h"
 #include "readpolicy.h"
 #include "suggest.h"
 #include "yread.h"
 
 /* ---- small readers ------------------------------------------------------ */
 
-/* Reports keys of map that are not in allowed (NULL-terminated). */
-static int check_keys(DiagSink *diags, const YNode *map, const char *const *allowed,
-                      const char *what)
+/* Reports the keys of map that are not in the key set (keys.def). */
+static int check_keys(DiagSink *diags, const YNode *map, KeySetId set, const char *what)
 {
-    return yread_check_keys(diags, map, allowed, KH411, what);
+    return yread_check_keys(diags, map, keys_names(set), KH411, what);
 }
 
 /* A non-empty scalar, or NULL after reporting KH412. */
@@ -134,7 +134,6 @@ static int parse_indicators(Arena *arena, DiagSink *diags, const YNode *list, Cr
         return 1;
     }
     crit->indicators = arena_alloc(arena, (list->count + 1) * sizeof *crit->indicators);
-    static const char *const keys[] = {"code", "name", NULL};
     for (size_t i = 0; i < list->count; i++) {
         const YNode *item = list->items[i];
         const char *code;
@@ -143,7 +142,7 @@ static int parse_indicators(Arena *arena, DiagSink *diags, const YNode *list, Cr
         if (item->kind == YNODE_SCALAR) {
             code = read_scalar(diags, item, "code", &errors); /* "- 17.1" */
         } else if (item->kind == YNODE_MAP) {
-            errors += check_keys(diags, item, keys, "an indicator");
+            errors += check_keys(diags, item, KEYSET_INDICATOR, "an indicator");
             code = require_scalar(diags, item, "code", "an indicator", &errors);
             code_node = ynode_get(item, "code");
             const YNode *name_node = ynode_get(item, "name");
@@ -192,8 +191,7 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
                    "a catalog is a mapping (id, title, criteria), not %s", ynode_kind_name(root));
         return 1;
     }
-    static const char *const keys[] = {"id", "title", "basis", "partial", "criteria", NULL};
-    errors += check_keys(diags, root, keys, "a catalog");
+    errors += check_keys(diags, root, KEYSET_CATALOG, "a catalog");
     out->id = require_scalar(diags, root, "id", "the catalog", &errors);
     out->title = require_scalar(diags, root, "title", "the catalog", &errors);
     const YNode *v;
@@ -214,7 +212,6 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
         return errors + 1;
     }
     out->criteria = arena_alloc(arena, list->count * sizeof *out->criteria);
-    static const char *const crit_keys[] = {"code", "name", "group", "indicators", NULL};
     for (size_t i = 0; i < list->count; i++) {
         const YNode *item = list->items[i];
         if (item->kind != YNODE_MAP) {
@@ -224,7 +221,7 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
             errors++;
             continue;
         }
-        errors += check_keys(diags, item, crit_keys, "a criterion");
+        errors += check_keys(diags, item, KEYSET_CRITERION, "a criterion");
         Criterion crit = {0};
         crit.code = require_scalar(diags, item, "code", "a criterion", &errors);
         crit.name = require_scalar(diags, item, "name", "a criterion", &errors);
@@ -295,10 +292,9 @@ static const YNode *load_entry(Arena *arena, DiagSink *diags, TemplateSet *templ
     LoadLimits limits = load_default_limits();
     *again = 0;
     if (!is_shipped_name(entry->text)) {
-        static const char *const catalog_keys[] = {"criteria", "id", NULL};
         ReadResult got;
         readpolicy_load(plan->reads, diags, NULL, entry->text, entry->pos, yread_span(entry), "catalog",
-                        catalog_keys, &got);
+                        keys_markers(KEYSET_CATALOG), &got);
         *source = got.path;
         *again = got.again;
         return got.root;

@@ -550,7 +550,7 @@ static void check_code_list(Checker *ck, const char *const *codes, const SrcPos 
         for (size_t k = 0; k < i; k++) {
             if (codes[k] && codes[i] && strcmp(codes[k], codes[i]) == 0) {
                 diag_warning(ck->diags, pos, span_at(ck, pos), KH421, "%s '%s' is listed twice",
-                             strchr(codes[i], '.') ? "indicator" : "criterion", codes[i]);
+                             strchr(codes[i], '.') ? _("indicator") : _("criterion"), codes[i]);
                 diag_note(ck->diags, positions ? positions[k] : fallback, "first listed here");
                 break;
             }

@@ -236,13 +236,21 @@ void emit_plan_yaml(const IPlan *p, Buf *out)
     if (p->notes)
         buf_puts(out, p->notes);
     buf_puts(out, "khgen: 1\n");
-    if (p->uses_catalog)
+    if (p->catalog_yaml) {
+        buf_puts(out, "import:\n");
+        if (p->uses_catalog)
+            buf_puts(out, "  - qd318-xa-ntm\n");
+        buf_puts(out, p->catalog_yaml);
+    } else if (p->uses_catalog) {
         buf_puts(out, "import: [qd318-xa-ntm]\n");
+    }
     buf_puts(out, "\nheader:\n");
     if (p->governing_body)
         key_scalar(out, 2, "governing_body", p->governing_body);
     comment(out, 2, p->issuer_comment);
     key_list(out, 2, "issuer", p->issuer, p->n_issuer);
+    if (p->issuer_short)
+        key_scalar(out, 2, "issuer_short", p->issuer_short);
     key_scalar(out, 2, "number", p->number ? p->number : "");
     key_scalar(out, 2, "code", p->code ? p->code : "KH-UBND");
     comment(out, 2, p->place_comment);
@@ -323,4 +331,6 @@ void emit_plan_yaml(const IPlan *p, Buf *out)
         else if (p->n_sig_names > 1)
             key_list(out, 2, "name", p->sig_names, p->n_sig_names);
     }
+    if (p->attachments_yaml)
+        buf_puts(out, p->attachments_yaml);
 }

@@ -95,6 +95,9 @@ typedef struct IPlan {
     int uses_catalog;            /* import: [qd318-xa-ntm] */
     INode root;                  /* root.items is the body */
     const char *notes;           /* free comment lines for the top */
+    const char *issuer_short;    /* from an attachment's "(Kèm theo ... của X)" */
+    const char *catalog_yaml;    /* entries of `import:` written inline, or NULL */
+    const char *attachments_yaml; /* the `attachments:` block, or NULL */
 } IPlan;
 
 /* Writes plan as YAML source to out. */

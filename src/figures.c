@@ -160,8 +160,9 @@ static int is_summable(const Field *field)
     return field->kind == QV_NUMBER || field->kind == QV_LIST;
 }
 
-/* "id, name, kind or data.KEY" for messages: the fields of the subject
- * (only those a figure adds up when summable), data.KEY for localities. */
+/* "id, name, kind or data.KEY" for messages ("hoặc" in Vietnamese): the
+ * fields of the subject (only those a figure adds up when summable),
+ * data.KEY for localities. */
 static void put_field_names(Buf *out, Subject subject, int summable)
 {
     const Field *fields = query_fields(fig_source(subject));
@@ -175,12 +176,15 @@ static void put_field_names(Buf *out, Subject subject, int summable)
         if (summable && !is_summable(f))
             continue;
         if (i > 0)
-            buf_puts(out, i + 1 == total ? " or " : ", ");
+            buf_puts(out, i + 1 == total ? _(" or ") : ", ");
         buf_puts(out, f->name);
         i++;
     }
-    if (with_data)
-        buf_puts(out, i > 0 ? " or data.KEY" : "data.KEY");
+    if (with_data) {
+        if (i > 0)
+            buf_puts(out, _(" or "));
+        buf_puts(out, "data.KEY");
+    }
 }
 
 /* The names of the subject's fields (only the summable ones if asked),
@@ -757,7 +761,7 @@ static void check_result(Reporter *r, const Figure *fig, const Result *res)
         /* nothing to warn about here: the stated value decides below */
     } else if (res->matched == 0) {
         report(r, DIAG_WARNING, KH505, "no %s match this figure's filters: it %s", noun,
-               fig->kind == FIG_LIST ? "lists nothing" : "counts nothing");
+               fig->kind == FIG_LIST ? _("lists nothing") : _("counts nothing"));
     } else if (fig->has_field && res->with_value == 0 && res->matched == 1) {
         report(r, DIAG_WARNING, KH505, "the one %s this figure goes over has no %s",
                fig_figure_noun_one(fig->subject), fig->field_text);

@@ -203,18 +203,18 @@ void fig_put_what(Buf *out, const Figure *fig, const Result *res)
         noun = fig_figure_noun_one(fig->subject);
     switch (fig->kind) {
     case FIG_COUNT:
-        buf_printf(out, "count of %s", fig_figure_noun(fig->subject));
+        buf_printf(out, _("count of %s"), fig_figure_noun(fig->subject));
         break;
     case FIG_SUM:
-        buf_printf(out, "sum of %s over %zu %s", fig->field_text, n, noun);
+        buf_printf(out, _("sum of %s over %zu %s"), fig->field_text, n, noun);
         break;
     default:
-        buf_printf(out, "average of %s", fig->field_text);
+        buf_printf(out, _("average of %s"), fig->field_text);
         if (fig->weight_column >= 0)
-            buf_printf(out, " weighted by %s", fig->weight_text);
-        buf_printf(out, " over %zu %s", n, noun);
+            buf_printf(out, _(" weighted by %s"), fig->weight_text);
+        buf_printf(out, _(" over %zu %s"), n, noun);
         break;
     }
     if (fig->subject == OVER_ROWS)
-        buf_printf(out, " of %s", fig->att->id);
+        buf_printf(out, _(" of %s"), fig->att->id);
 }

@@ -57,8 +57,9 @@ static void find_end(Ctx *c, const Para *P, size_t n, size_t i, End *e)
     for (size_t k = i; k < n; k++)
         if (attachment_start(&P[k]) && k > i + 3) {
             e->end = k;
-            plan->notes = "# review: the attachment tables (Biểu) after the signature were not "
-                          "imported; declare them under attachments:\n";
+            if (!imp_read_attachments(c, P, k, n))
+                plan->notes = "# review: the attachment pages (Biểu, Phụ lục) after the signature "
+                              "hold no table import could read; declare them under attachments:\n";
             break;
         }
     e->recip = -1;
@@ -283,7 +284,9 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     /* 7. registries and tasks, then numbering and the year */
     assignment_tasks(&c, &plan->root);
     find_tasks(&c, &plan->root);
+    para_line_tasks(&c, &plan->root);
     goal_localities(&c, &plan->root);
+    village_catalog(&c, &plan->root);
     number_list(&c, &plan->root, "");
     years_in(&c, &plan->root);
     plan->opening = year_refs(&c, plan->opening);

@@ -85,6 +85,9 @@ void body_para(Ctx *c, Stack *st, const Para *p)
             }
         }
     }
+    const char **cells;
+    if (pipe_row(c, flat, &cells) == 0)
+        return; /* a table's "|---|---|" line: no words, not a paragraph */
     Label l = parse_label(flat);
     const char *content = flat + l.len;
     if (l.kind == L_ROMAN || l.kind == L_NUM) {

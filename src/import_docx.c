@@ -541,11 +541,94 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     buf_free(&text);
 }
 
+/* The plain text of a table cell: its paragraphs' runs, joined by spaces
+ * (emphasis dropped: cells are plain text in the plan too). */
+static void cell_text(const xmlNode *n, Buf *out, int depth)
+{
+    for (const xmlNode *c = n->children; c && depth < 20; c = c->next) {
+        if (is_w(c, "p")) {
+            Run *runs = NULL;
+            size_t n_runs = 0, cap = 0;
+            collect_runs(c, 0, 0, &runs, &n_runs, &cap);
+            if (out->len && out->data[out->len - 1] != ' ')
+                buf_putc(out, ' ');
+            for (size_t i = 0; i < n_runs; i++) {
+                for (size_t k = 0; k < runs[i].text.len; k++)
+                    buf_putc(out, runs[i].text.data[k] == '\n' ? ' ' : runs[i].text.data[k]);
+                buf_free(&runs[i].text);
+            }
+            free(runs);
+        } else if (is_w(c, "sdt") || is_w(c, "sdtContent") || is_w(c, "customXml") ||
+                   is_w(c, "tbl") || is_w(c, "tr") || is_w(c, "tc")) {
+            cell_text(c, out, depth + 1);
+        }
+    }
+}
+
+/* A table of data (a row with three cells or more; the header's and the
+ * signature's tables have two) becomes one paragraph per row written as a
+ * Markdown pipe row, "| STT | Tên thôn | ... |", the form a .md or .txt
+ * gives: import reads the table's rows from it. A cell spanning columns
+ * (gridSpan) is followed by empty cells, so the columns stay in line.
+ * Returns 0, reading nothing, for other tables. */
+static int read_data_table(Reader *rd, const xmlNode *tbl)
+{
+    int widest = 0;
+    for (const xmlNode *tr = tbl->children; tr; tr = tr->next) {
+        int cells = 0;
+        for (const xmlNode *tc = is_w(tr, "tr") ? tr->children : NULL; tc; tc = tc->next)
+            cells += is_w(tc, "tc");
+        widest = cells > widest ? cells : widest;
+    }
+    if (widest < 3)
+        return 0;
+    for (const xmlNode *tr = tbl->children; tr; tr = tr->next) {
+        if (!is_w(tr, "tr") || rd->out->n >= IMPORT_MAX_PARAS)
+            continue;
+        Buf row = {0};
+        buf_putc(&row, '|');
+        for (const xmlNode *tc = tr->children; tc; tc = tc->next) {
+            if (!is_w(tc, "tc"))
+                continue;
+            Buf raw = {0}, nfc = {0};
+            cell_text(tc, &raw, 0);
+            vi_put_nfc(&nfc, raw.data ? raw.data : "", raw.len);
+            size_t b = 0, e = nfc.len;
+            while (b < e && nfc.data[b] == ' ')
+                b++;
+            while (e > b && nfc.data[e - 1] == ' ')
+                e--;
+            buf_putc(&row, ' ');
+            for (size_t k = b; k < e; k++) {
+                if (nfc.data[k] == '|')
+                    buf_putc(&row, '\\');
+                buf_putc(&row, nfc.data[k]);
+            }
+            buf_puts(&row, " |");
+            const xmlNode *tcpr = child(tc, "tcPr");
+            int span = attr_int(child(tcpr, "gridSpan"), "val", 1);
+            for (int k = 1; k < span && k < 64; k++)
+                buf_puts(&row, "  |");
+            buf_free(&raw);
+            buf_free(&nfc);
+        }
+        rd->para_no++;
+        ImpPara *para = imp_para_add(rd->arena, rd->out, row.data, row.len, rd->para_no);
+        para->in_table = 1;
+        para->gap = rd->gap;
+        rd->gap = 0;
+        buf_free(&row);
+    }
+    return 1;
+}
+
 static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
 {
     if (depth > 20)
         return;
     for (const xmlNode *c = n->children; c; c = c->next) {
+        if (is_w(c, "tbl") && !in_table && read_data_table(rd, c))
+            continue;
         if (is_w(c, "p"))
             read_paragraph(rd, c, in_table);
         else if (is_w(c, "tbl") || is_w(c, "tr") || is_w(c, "tc") || is_w(c, "sdt") ||

@@ -483,6 +483,24 @@ static void header_lines(Ctx *c, Para *P, long mark)
             if (parse_number(c, s) || parse_place_date(c, s))
                 continue;
             if (is_upper_text(s) && strlen(s) < 120) {
+                /* "ỦY BAN NHÂN DÂN HUYỆN LỤC NGẠN" as one paragraph (a
+                 * converter joined the two lines): the body, then its
+                 * territory, as the header prints them */
+                static const char *const bodies[] = {"ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN ", NULL};
+                static const char *const places[] = {"TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ",
+                                                     "THỊ XÃ ", "XÃ ", "PHƯỜNG ", "THỊ TRẤN ",
+                                                     NULL};
+                for (int q = 0; bodies[q]; q++)
+                    for (int r = 0; places[r] && starts_with(s, bodies[q]); r++)
+                        if (starts_with(s + strlen(bodies[q]), places[r])) {
+                            size_t cut = strlen(bodies[q]);
+                            if (plan->n_issuer < 8)
+                                issuer_bold[plan->n_issuer] = b || P[k].bold;
+                            plan->issuer = list_add(c, plan->issuer, &plan->n_issuer,
+                                                    dup_range(c, s, cut - 1));
+                            s += cut;
+                            break;
+                        }
                 if (plan->n_issuer < 8)
                     issuer_bold[plan->n_issuer] = b || P[k].bold;
                 plan->issuer = list_add(c, plan->issuer, &plan->n_issuer, s);

@@ -134,6 +134,23 @@ void find_tasks(Ctx *c, INode *parent);
 /* Clauses of "TỔ CHỨC THỰC HIỆN" named after a unit: the unit's bullets are
  * its tasks. */
 void assignment_tasks(Ctx *c, INode *root);
+/* A "-" bullet followed by paragraphs "Thời gian hoàn thành: ...", "Đơn vị
+ * chủ trì: ...", "Đơn vị phối hợp: ..." becomes a task whose lead, support
+ * and due they give; the paragraphs stay in its text as "{lead}", ... */
+void para_line_tasks(Ctx *c, INode *root);
+
+/* import_tables.c. A Markdown pipe row "| a | b |": its cells (arena, at
+ * most 32, "\|" unescaped, trimmed) and their count; 0 for a separator
+ * row "|---|---|", -1 when s is no pipe row. */
+int pipe_row(Ctx *c, const char *s, const char ***cells);
+/* The attachment pages among P[from..n) ("Phụ lục I", "Biểu 01": label,
+ * title, table, note) as `attachments:` YAML with written rows, stored in
+ * c->plan->attachments_yaml. Returns the number of pages read. */
+size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n);
+/* A list of village criteria in the body (under a heading naming "tiêu
+ * chí thôn", items "Tiêu chí số N - Name: ...") as an inline catalog in
+ * c->plan->catalog_yaml. Returns 1 when one was found. */
+int village_catalog(Ctx *c, const INode *root);
 /* ---- localities ------------------------------------------------------------------- */
 int upper_initial(const char *s);
 /* Length of a place name at s: 2 to 4 capitalised words, not an acronym. */

@@ -221,6 +221,127 @@ static void add_text(Ctx *c, INode *task, const char *text)
     task->texts = texts;
 }
 
+/* The label of a task line written as a plain paragraph under a "-"
+ * bullet ("Thời gian hoàn thành: Quý III/2025", "Đơn vị chủ trì: ...",
+ * "Đơn vị phối hợp: ..."): 0 a deadline, 1 a lead, 2 the support; -1 if
+ * the paragraph is none. *value is set to what follows the colon. */
+static int para_line(const INode *n, const char **value)
+{
+    static const char *const labels[] = {"Thời gian thực hiện", "Thời gian hoàn thành",
+                                         "Đơn vị chủ trì", "Đơn vị thực hiện",
+                                         "Đơn vị phụ trách", "Phụ trách tiêu chí",
+                                         "Đơn vị phối hợp", NULL};
+    static const int kinds[] = {0, 0, 1, 1, 1, 1, 2};
+    if (n->kind != IN_PARA || !n->title || n->n_items)
+        return -1;
+    for (int k = 0; labels[k]; k++) {
+        size_t l = strlen(labels[k]);
+        if (strncmp(n->title, labels[k], l) == 0 && n->title[l] == ':') {
+            *value = n->title + l + 1;
+            while (**value == ' ')
+                (*value)++;
+            return kinds[k];
+        }
+    }
+    return -1;
+}
+
+/* The units of a line's value "A, B", each a whole unit name ("Hội Nông
+ * dân xã, Hợp tác xã ..."), as ids; 0 when one is not a unit's name. */
+static size_t value_units(Ctx *c, const char *value, const char **ids, size_t max)
+{
+    size_t len = strlen(value);
+    while (len && (value[len - 1] == '.' || value[len - 1] == ';'))
+        len--;
+    if (!len || len > 300)
+        return 0;
+    char *list = dup_range(c, value, len);
+    const char *names[16];
+    size_t n = 0;
+    for (char *s = list; s && *s;) {
+        char *comma = strstr(s, ", ");
+        if (comma)
+            *comma = '\0';
+        if (n == max || n == 16 || !unit_start(s) || unit_name_len(s, 1) != strlen(s))
+            return 0;
+        names[n++] = s;
+        s = comma ? comma + 2 : NULL;
+    }
+    for (size_t i = 0; i < n; i++)
+        ids[i] = unit_id(c, names[i]);
+    return n;
+}
+
+/* "- Tiêu chí số 2 - Giao thông: ..." followed by plain paragraphs
+ * "Thời gian hoàn thành: ...", "Đơn vị chủ trì: ...", "Đơn vị phối hợp:
+ * ...": a task whose lines the document writes as paragraphs, in its own
+ * order and wording. They stay paragraphs of the task's text, with the
+ * facts in their place: "Đơn vị chủ trì: {lead}", "Đơn vị phối hợp:
+ * {support}", "Thời gian hoàn thành: {due}" print the same words, and the
+ * task's lead, support and due feed the assignment tables (`show: []`: no
+ * lines of khgen's own). A value that is not a unit list or a deadline
+ * khgen prints the same stays written out. */
+void para_line_tasks(Ctx *c, INode *parent)
+{
+    for (size_t i = 0; i < parent->n_items; i++) {
+        INode *b = parent->items[i];
+        const char *value;
+        if (b->kind != IN_BULLET || !b->found_label || b->found_label[0] != '-' || !b->title ||
+            task_line(b) >= 0)
+            continue;
+        size_t j = i + 1, first_line = 0;
+        while (j < parent->n_items && parent->items[j]->kind == IN_PARA && !first_line) {
+            if (para_line(parent->items[j], &value) >= 0)
+                first_line = j;
+            else
+                j++;
+        }
+        if (!first_line)
+            continue;
+        size_t end = first_line;
+        while (end < parent->n_items && para_line(parent->items[end], &value) >= 0)
+            end++;
+        make_task(c, b);
+        for (size_t k = i + 1; k < first_line; k++)
+            add_text(c, b, parent->items[k]->title);
+        for (size_t k = first_line; k < end; k++) {
+            INode *line = parent->items[k];
+            int kind = para_line(line, &value);
+            size_t label_len = (size_t)(value - line->title);
+            char *label = dup_range(c, line->title, label_len);
+            const char *ids[16];
+            size_t n;
+            const char *text = NULL;
+            if (kind == 0 && !b->due) {
+                int structured;
+                b->due = due_yaml(c, value, &structured);
+                if (structured && c->stats)
+                    c->stats->deadlines++;
+                text = arena_printf(c->arena, "%s{due}", label);
+            } else if (kind == 1 && !b->lead && (n = value_units(c, value, ids, 1)) == 1) {
+                b->lead = ids[0];
+                text = arena_printf(c->arena, "%s{lead}", label);
+            } else if (kind == 2 && !b->n_support && (n = value_units(c, value, ids, 16)) > 0) {
+                b->support = arena_alloc(c->arena, n * sizeof *b->support);
+                for (size_t q = 0; q < n; q++)
+                    if (!b->lead || strcmp(b->lead, ids[q]) != 0)
+                        b->support[b->n_support++] = ids[q];
+                text = n == b->n_support ? arena_printf(c->arena, "%s{support}", label) : NULL;
+            }
+            add_text(c, b, text ? text : line->title);
+        }
+        b->show = 1;
+        b->comment = "the lines under this task became its lead, support and deadline, "
+                     "printed where they were";
+        if (b->lead && c->stats)
+            c->stats->tasks_lead++;
+        node_remove(parent, i + 1, end - i - 1);
+    }
+    for (size_t i = 0; i < parent->n_items; i++)
+        if (parent->items[i]->kind != IN_TASK)
+            para_line_tasks(c, parent->items[i]);
+}
+
 void find_tasks(Ctx *c, INode *parent)
 {
     for (size_t i = 0; i < parent->n_items; i++) {
@@ -502,10 +623,7 @@ static void sentence_task(Ctx *c, INode *cl)
         rest += strlen(" chủ trì, ");
     else if (starts_with(rest, " chủ trì "))
         rest += strlen(" chủ trì ");
-    while (*rest == ' ')
-        rest++;
-    if (starts_with(rest, "phối hợp với "))
-        sentence_support(c, task, rest);
+    sentence_support(c, task, rest); /* "... chủ động phối hợp với A, B ..." */
     task->show = 1;
     INode **items = arena_alloc(c->arena, (cl->n_items + 1) * sizeof *items);
     items[0] = task;

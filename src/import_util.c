@@ -400,7 +400,8 @@ static const char *const unit_words[] = {
     "Trung tâm ", "Cơ quan ", "Chủ tịch ", "Phó Chủ tịch ", "Bí thư ", "Hội ", "Đoàn ",
     "Trạm ", "Công an ", "Ban Chỉ huy ", "Các phòng", "Các cơ quan", "Các Phòng",
     "Tổ công tác", "Chi cục ", "Kho bạc ", "Ngân hàng ", "Bảo hiểm ", "Trường ", "Đài ",
-    "Thường trực ", "Trưởng ", "Cán bộ ", "Quân sự ", "Mặt trận ", "UBMTTQ ", NULL};
+    "Thường trực ", "Trưởng ", "Cán bộ ", "Quân sự ", "Mặt trận ", "UBMTTQ ", "Hợp tác xã ",
+    NULL};
 
 int unit_start(const char *s)
 {

@@ -32,16 +32,16 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "keys.h"
 
 enum { MAX_INCLUDE_DEPTH = 16, MAX_INCLUDED_FILES = 256 };
 
-static const char *const merged_keys[] = {"units", "levels", "localities", "import"};
-enum { N_MERGED = sizeof merged_keys / sizeof merged_keys[0] };
-static const char *const allowed_keys[] = {"include", "units", "levels", "localities", "import"};
-/* the same, NULL-terminated: a file with none of them is not a registry */
-static const char *const include_keys[] = {"include", "units", "levels", "localities", "import",
-                                           NULL};
-enum { N_ALLOWED = sizeof allowed_keys / sizeof allowed_keys[0] };
+/* The keys of a registry file are keys.def's include set: `include`
+ * first, then the registries merged into the plan (units, levels,
+ * localities, import), each at its index here + 1. A file with none of
+ * them is not a registry (the set's MARK keys: all of them). */
+enum { N_MERGED = 4 };
+#define merged_keys (keys_names(KEYSET_INCLUDE) + 1)
 
 typedef struct Merge {
     Arena *arena;
@@ -124,10 +124,7 @@ static int looks_like_registry(const YNode *map)
         const char *key = map->keys[i]->text;
         if (strcmp(key, "body") == 0)
             return 0;
-        int ok = 0;
-        for (size_t k = 0; k < N_ALLOWED && !ok; k++)
-            ok = strcmp(key, allowed_keys[k]) == 0;
-        if (ok)
+        if (keys_find(KEYSET_INCLUDE, key))
             registry++;
         else
             other++;
@@ -173,7 +170,7 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
     m->n_files++;
     ReadResult got;
     if (readpolicy_read(m->reads, m->diags, &target, entry->pos, span(m, entry), "included file",
-                        include_keys, &got) != 0) {
+                        keys_markers(KEYSET_INCLUDE), &got) != 0) {
         m->errors++;
         return;
     }
@@ -201,16 +198,13 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
         /* a whole plan, or some other YAML: one error naming the file,
          * none of its lines (the read policy's rule) */
         readpolicy_not_of_kind(m->diags, path, entry->pos, span(m, entry), "included file",
-                               include_keys);
+                               keys_markers(KEYSET_INCLUDE));
         m->errors++;
         return;
     }
     for (size_t i = 0; i < child->count; i++) {
         const char *key = child->keys[i]->text;
-        int ok = 0;
-        for (size_t k = 0; k < N_ALLOWED && !ok; k++)
-            ok = strcmp(key, allowed_keys[k]) == 0;
-        if (ok)
+        if (keys_find(KEYSET_INCLUDE, key))
             continue;
         diag_error(m->diags, child->keys[i]->pos, span(m, child->keys[i]), KH134,
                    "'%s' cannot be in an included file, which holds only units, levels, "
@@ -332,6 +326,9 @@ int include_merge(Arena *arena, DiagSink *diags, const char *plan_file, YNode *r
 {
     if (!root || root->kind != YNODE_MAP || !ynode_get(root, "include"))
         return 0;
+    const KeySet *set = keys_set(KEYSET_INCLUDE);
+    if (set->n_keys != N_MERGED + 1 || strcmp(set->keys[0].name, "include") != 0)
+        abort(); /* keys.def's include set is not what this file merges */
     Merge m = {.arena = arena, .diags = diags};
     m.reads = readpolicy_new(arena, plan_file);
     char *self = realpath(plan_file, NULL);
@@ -349,11 +346,17 @@ int include_merge(Arena *arena, DiagSink *diags, const char *plan_file, YNode *r
     return m.errors;
 }
 
-YNode *load_plan(Arena *arena, DiagSink *diags, const char *path)
+YNode *load_plan_split(Arena *arena, Arena *nodes, DiagSink *diags, const char *path)
 {
     LoadLimits limits = load_default_limits();
-    YNode *root = load_file(arena, diags, path, &limits);
+    limits.root_map_only = 1; /* parse refuses any other root (KH100) */
+    YNode *root = load_file_split(arena, nodes, diags, path, &limits);
     if (root)
         include_merge(arena, diags, root->pos.file ? root->pos.file : path, root);
     return root;
+}
+
+YNode *load_plan(Arena *arena, DiagSink *diags, const char *path)
+{
+    return load_plan_split(arena, arena, diags, path);
 }

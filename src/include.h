@@ -30,4 +30,10 @@ int include_merge(Arena *arena, DiagSink *diags, const char *plan_file, YNode *r
  * that reads a plan uses. NULL as load_file(). */
 YNode *load_plan(Arena *arena, DiagSink *diags, const char *path);
 
+/* The same with the plan file's nodes in `nodes` (load_file_split()): the
+ * caller frees `nodes` once no stage reads the tree. The included files'
+ * trees and the merged lists stay in arena. A plan whose root is a list
+ * comes back as that list, empty (root_map_only), for parse to refuse. */
+YNode *load_plan_split(Arena *arena, Arena *nodes, DiagSink *diags, const char *path);
+
 #endif

@@ -25,10 +25,12 @@
  * Positions: libyaml's marks are 0-based and count characters (code points),
  * not bytes, in both column and index; SrcPos adds 1. Every scalar also
  * remembers where its first byte is in the source text kept in the arena, so
- * ynode_pos_at() can point inside a string by comparing the value with the
- * source. Scalar text is normalised to NFC (vi.c), silently.
+ * ynode_pos_at() (loadpos.c) can point inside a string by comparing the
+ * value with the source. Scalar text is normalised to NFC (vi.c), silently.
+ * The nodes may go to a second arena (load_file_split), which main.c frees
+ * after check, while the texts stay with the plan.
  */
-#include "load.h"
+#include "load_impl.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -45,39 +47,6 @@
 
 enum { LOADER_MAX_ERRORS = 50 };
 
-/* Every node the loader makes is a LoadedNode; a YNode * handed out points
- * at its first member, so ynode_pos_at() can find the source again. */
-/* Where the last ynode_pos_at() query on a long scalar ended, so that the
- * next query at the same offset or after goes on from there: the positions
- * of a scalar's many diagnostics (20,000 unclosed '{' in one paragraph)
- * then cost its length once, not once each. */
-typedef struct PosMemo {
-    int verbatim;            /* one-line scalars: -1 unknown, 0/1 known */
-    int kind;                /* which walk the fields below belong to (MEMO_*) */
-    size_t offset;           /* the offset the fields below stand at */
-    int valid;
-    int chars;               /* one-line: characters in text[0..offset) */
-    /* folded and multi-line plain: the walk's state at offset */
-    const char *v, *s;
-    int line, col;
-    /* literal: value line k starts at line_start, its source line at p,
-     * checked (1) or not yet (0); chars counted from line_start to offset */
-    size_t k, line_start;
-    const char *p;
-    int line_checked;
-    size_t indent;
-    int line_chars;
-} PosMemo;
-
-typedef struct LoadedNode {
-    YNode node;
-    const char *source;      /* the node's first byte in the file text */
-    const char *source_end;  /* end of the file text */
-    PosMemo *memo;           /* long scalars only (MEMO_MIN_LEN bytes and more) */
-} LoadedNode;
-
-enum { MEMO_MIN_LEN = 64, MEMO_LITERAL = 1, MEMO_FOLDED = 2, MEMO_ONE_LINE = 3 };
-
 /* A collection being built: its node, and where its children start on the
  * shared children stack. */
 typedef struct Frame {
@@ -86,7 +55,8 @@ typedef struct Frame {
 } Frame;
 
 typedef struct Loader {
-    Arena *arena;
+    Arena *arena;            /* the file text, its name, the scalars' texts */
+    Arena *nodes;            /* the nodes, their child arrays, position memos */
     DiagSink *diags;
     const char *file;        /* arena copy, used in every SrcPos */
     const char *text;        /* arena copy of the source, BOM and CRs removed */
@@ -109,6 +79,10 @@ typedef struct Loader {
     int errors;              /* errors this loader reported */
     int recoverable;         /* of which the tree survives (duplicate keys) */
     int stop;                /* set when loading must end now */
+    int cut;                 /* the root is a list and root_map_only is set:
+                                the tree is that list, empty; the rest of
+                                the file is read for its syntax only */
+    int cut_depth;           /* collections open inside the cut root list */
     Buf nfc;                 /* scratch for NFC normalisation */
     YNode *root;
 } Loader;
@@ -120,6 +94,7 @@ LoadLimits load_default_limits(void)
     limits.max_bytes = 32u * 1024 * 1024;
     limits.max_depth = 64;
     limits.max_nodes = 0; /* no cap: the size limit bounds the count */
+    limits.root_map_only = 0;
     return limits;
 }
 
@@ -262,6 +237,18 @@ static int check_text(Loader *ld)
     size_t len = ld->len;
     int line = 1, col = 1;
     for (size_t i = 0; i < len;) {
+        /* printable ASCII, the bulk of a plan, needs no decoding */
+        if (s[i] >= 0x20 && s[i] < 0x7F) {
+            i++;
+            col++;
+            continue;
+        }
+        if (s[i] == '\n') {
+            i++;
+            line++;
+            col = 1;
+            continue;
+        }
         unsigned c;
         int n = utf8_decode_strict((const char *)s + i, len - i, &c);
         SrcPos pos = make_pos(ld, line, col);
@@ -345,11 +332,19 @@ static size_t mark_byte(Loader *ld, yaml_mark_t mark)
         ld->cursor_byte = ld->line_starts[mark.line];
         ld->cursor_index = mark.index - mark.column;
     }
-    while (ld->cursor_index < mark.index && ld->cursor_byte < ld->len) {
-        ld->cursor_byte += char_length((unsigned char)ld->text[ld->cursor_byte]);
-        ld->cursor_index++;
+    /* one step per byte: a character starts at each byte that is not a
+     * continuation byte (10xxxxxx) */
+    const unsigned char *text = (const unsigned char *)ld->text;
+    size_t byte = ld->cursor_byte, index = ld->cursor_index;
+    while (index < mark.index && byte < ld->len) {
+        byte++;
+        while (byte < ld->len && (text[byte] & 0xC0) == 0x80)
+            byte++;
+        index++;
     }
-    return ld->cursor_byte < ld->len ? ld->cursor_byte : ld->len;
+    ld->cursor_byte = byte;
+    ld->cursor_index = index;
+    return byte < ld->len ? byte : ld->len;
 }
 
 /* Line and column (1-based) of a byte offset, by scanning; used only for
@@ -372,6 +367,8 @@ static SrcPos byte_pos(const Loader *ld, size_t offset)
 
 /* ---- building the tree ---------------------------------------------- */
 
+/* A node at start..end: a LoadedNode for a scalar, which remembers its
+ * first byte in the source; a bare YNode for a list or a mapping. */
 static YNode *new_node(Loader *ld, YNodeKind kind, yaml_mark_t start, yaml_mark_t end)
 {
     if (ld->limits.max_nodes && ld->n_nodes >= ld->limits.max_nodes) {
@@ -381,10 +378,15 @@ static YNode *new_node(Loader *ld, YNodeKind kind, yaml_mark_t start, yaml_mark_
         return NULL;
     }
     ld->n_nodes++;
-    LoadedNode *loaded = arena_alloc(ld->arena, sizeof *loaded);
-    loaded->source_end = ld->text + ld->len;
-    loaded->source = ld->text + mark_byte(ld, start);
-    YNode *node = &loaded->node;
+    YNode *node;
+    if (kind == YNODE_SCALAR) {
+        LoadedNode *loaded = arena_alloc(ld->nodes, sizeof *loaded);
+        loaded->source_end = ld->text + ld->len;
+        loaded->source = ld->text + mark_byte(ld, start);
+        node = &loaded->node;
+    } else {
+        node = arena_alloc(ld->nodes, sizeof *node);
+    }
     node->kind = kind;
     node->pos = mark_pos(ld, start);
     node->end = mark_pos(ld, end);
@@ -419,6 +421,8 @@ static void attach(Loader *ld, YNode *node)
 static void check_properties(Loader *ld, const yaml_char_t *anchor, const yaml_char_t *tag,
                              yaml_mark_t start)
 {
+    if (!anchor && !tag) /* every node of a plan: nothing to look at */
+        return;
     const char *at = ld->text + mark_byte(ld, start);
     const char *text_end = ld->text + ld->len;
     SrcPos pos = mark_pos(ld, start);
@@ -563,17 +567,20 @@ static void close_collection(Loader *ld, const yaml_event_t *event)
         node->end = slice[n - 1]->end;
     if (node->kind == YNODE_SEQ) {
         node->count = n;
-        node->items = arena_alloc(ld->arena, (n ? n : 1) * sizeof *node->items);
+        node->items = arena_alloc(ld->nodes, (n ? n : 1) * sizeof *node->items);
         if (n > 0)
             memcpy(node->items, slice, n * sizeof *slice);
     } else {
         node->count = n / 2;
-        node->keys = arena_alloc(ld->arena, (n / 2 ? n / 2 : 1) * sizeof *node->keys);
-        node->values = arena_alloc(ld->arena, (n / 2 ? n / 2 : 1) * sizeof *node->values);
+        /* keys and values in one block: keys[0..n/2), then the values */
+        node->keys = arena_alloc(ld->nodes, (n / 2 ? n : 2) * sizeof *node->keys);
+        node->values = node->keys + (n / 2 ? n / 2 : 1);
         for (size_t i = 0; i < n / 2; i++) {
             node->keys[i] = slice[2 * i];
             node->values[i] = slice[2 * i + 1];
         }
+        if (is_flow)
+            load_flow_join_cut_numbers(ld->arena, ld->diags, node);
         check_duplicates(ld, node);
     }
     ld->n_children = frame.first_child;
@@ -642,9 +649,12 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
         node->len = ld->nfc.len;
         node->text = arena_strndup(ld->arena, ld->nfc.data ? ld->nfc.data : "", ld->nfc.len);
     }
-    drop_forbidden(ld, node);
+    /* only an escape can make a forbidden character (check_text refused
+     * them in the file), and only double quotes have escapes */
+    if (event->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE)
+        drop_forbidden(ld, node);
     if (node->len >= MEMO_MIN_LEN) {
-        PosMemo *memo = arena_alloc(ld->arena, sizeof *memo);
+        PosMemo *memo = arena_alloc(ld->nodes, sizeof *memo);
         memo->verbatim = -1;
         ((LoadedNode *)node)->memo = memo;
     }
@@ -734,8 +744,68 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
 
 /* ---- the event loop --------------------------------------------------- */
 
+/* A plan's root that is a list: its items are not built (a hostile file
+ * of four million items cost 2.8 s and 700 MB before the parser refused
+ * it); the root is the list, empty, at its '[' or first '-', which the
+ * parser refuses (KH100) like the whole list. */
+static void cut_root_list(Loader *ld, const yaml_event_t *event)
+{
+    YNode *node = new_node(ld, YNODE_SEQ, event->start_mark, event->end_mark);
+    if (!node)
+        return;
+    node->items = arena_alloc(ld->nodes, sizeof *node->items);
+    ld->root = node;
+    ld->cut = 1;
+}
+
+/* An event inside the cut root list: the file is still read to its end
+ * for what makes it unreadable (syntax, nesting, anchors, aliases, tags,
+ * a second document, NUL escapes), so those errors are reported as
+ * before; nothing is built. Returns 1 if the event was handled here. */
+static int skip_in_cut_list(Loader *ld, const yaml_event_t *event)
+{
+    switch (event->type) {
+    case YAML_SEQUENCE_START_EVENT:
+    case YAML_MAPPING_START_EVENT:
+        if (event->type == YAML_SEQUENCE_START_EVENT)
+            check_properties(ld, event->data.sequence_start.anchor,
+                             event->data.sequence_start.tag, event->start_mark);
+        else
+            check_properties(ld, event->data.mapping_start.anchor,
+                             event->data.mapping_start.tag, event->start_mark);
+        /* the root list is one level: as open_collection counts */
+        if (1 + ld->cut_depth >= ld->limits.max_depth) {
+            load_error(ld, mark_pos(ld, event->start_mark), 1, KH006,
+                       "lists and mappings are nested more than %d levels deep",
+                       ld->limits.max_depth);
+            ld->stop = 1;
+            return 1;
+        }
+        ld->cut_depth++;
+        return 1;
+    case YAML_SEQUENCE_END_EVENT:
+    case YAML_MAPPING_END_EVENT:
+        if (ld->cut_depth > 0)
+            ld->cut_depth--;
+        return 1;
+    case YAML_SCALAR_EVENT:
+        check_properties(ld, event->data.scalar.anchor, event->data.scalar.tag,
+                         event->start_mark);
+        if (memchr(event->data.scalar.value, '\0', event->data.scalar.length))
+            load_error(ld, mark_pos(ld, event->start_mark),
+                       mark_span(event->start_mark, event->end_mark), KH004,
+                       "this string contains a NUL character (from an escape such as \\0), "
+                       "which is not allowed");
+        return 1;
+    default:
+        return 0; /* aliases, documents: as anywhere */
+    }
+}
+
 static void handle_event(Loader *ld, const yaml_event_t *event)
 {
+    if (ld->cut && skip_in_cut_list(ld, event))
+        return;
     switch (event->type) {
     case YAML_DOCUMENT_START_EVENT:
         ld->documents++;
@@ -766,6 +836,10 @@ static void handle_event(Loader *ld, const yaml_event_t *event)
     case YAML_SEQUENCE_START_EVENT:
         check_properties(ld, event->data.sequence_start.anchor,
                          event->data.sequence_start.tag, event->start_mark);
+        if (ld->limits.root_map_only && ld->n_frames == 0 && !ld->root) {
+            cut_root_list(ld, event);
+            break;
+        }
         open_collection(ld, YNODE_SEQ, event);
         break;
     case YAML_MAPPING_START_EVENT:
@@ -784,26 +858,24 @@ static void handle_event(Loader *ld, const yaml_event_t *event)
 
 static YNode *empty_mapping(Loader *ld, SrcPos pos)
 {
-    LoadedNode *loaded = arena_alloc(ld->arena, sizeof *loaded);
-    loaded->source = ld->text;
-    loaded->source_end = ld->text + ld->len;
-    YNode *node = &loaded->node;
+    YNode *node = arena_alloc(ld->nodes, sizeof *node);
     node->kind = YNODE_MAP;
     node->pos = pos;
     node->end = pos;
-    node->keys = arena_alloc(ld->arena, sizeof *node->keys);
-    node->values = arena_alloc(ld->arena, sizeof *node->values);
+    node->keys = arena_alloc(ld->nodes, 2 * sizeof *node->keys);
+    node->values = node->keys + 1;
     return node;
 }
 
 /* Loads text (not yet in the arena) under the name file (already in the
- * arena). */
-static YNode *load_text(Arena *arena, DiagSink *diags, const char *file,
+ * arena); the nodes go to `nodes`. */
+static YNode *load_text(Arena *arena, Arena *nodes, DiagSink *diags, const char *file,
                         const char *text, size_t len, const LoadLimits *limits)
 {
     Loader ld;
     memset(&ld, 0, sizeof ld);
     ld.arena = arena;
+    ld.nodes = nodes ? nodes : arena;
     ld.diags = diags;
     ld.file = file;
     ld.limits = limits ? *limits : load_default_limits();
@@ -865,7 +937,8 @@ static YNode *load_text(Arena *arena, DiagSink *diags, const char *file,
  * text registered with diags), so the tree and the diagnostics stay valid
  * until the arena is freed. A file over limits->max_bytes (NULL limits: the
  * defaults) is refused from its size, unread (KH002). */
-YNode *load_file(Arena *arena, DiagSink *diags, const char *path, const LoadLimits *limits)
+YNode *load_file_split(Arena *arena, Arena *nodes, DiagSink *diags, const char *path,
+                       const LoadLimits *limits)
 {
     LoadLimits lim = limits ? *limits : load_default_limits();
     const char *file = arena_strdup(arena, path);
@@ -889,9 +962,15 @@ YNode *load_file(Arena *arena, DiagSink *diags, const char *path, const LoadLimi
                        strerror(errno ? errno : EIO));
         return NULL;
     }
-    YNode *root = load_text(arena, diags, file, data, len, &lim);
+    YNode *root = load_text(arena, nodes, diags, file, data, len, &lim);
     free(data);
     return root;
+}
+
+/* load_file_split() with the nodes in the same arena as the texts. */
+YNode *load_file(Arena *arena, DiagSink *diags, const char *path, const LoadLimits *limits)
+{
+    return load_file_split(arena, arena, diags, path, limits);
 }
 
 /* Loads text already in memory under the name `name` (copied, like the
@@ -900,7 +979,7 @@ YNode *load_string(Arena *arena, DiagSink *diags, const char *name,
                    const char *text, size_t len, const LoadLimits *limits)
 {
     const char *file = arena_strdup(arena, name ? name : "<string>");
-    return load_text(arena, diags, file, text ? text : "", text ? len : 0, limits);
+    return load_text(arena, arena, diags, file, text ? text : "", text ? len : 0, limits);
 }
 
 /* ---- queries on the tree --------------------------------------------- */
@@ -935,227 +1014,4 @@ const char *ynode_kind_name(const YNode *node)
         return node->style == YSTYLE_PLAIN && node->len == 0 ? _("an empty value") : _("a string");
     }
     return _("a value");
-}
-
-static int count_chars(const char *s, size_t len)
-{
-    int n = 0;
-    for (size_t i = 0; i < len; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80)
-            n++;
-    return n;
-}
-
-/* Position of text[offset] for a block scalar written with '|': value line k
- * is source line pos.line + 1 + k, and each source line must be some spaces
- * followed by exactly the value's line. Returns 0 when the source does not
- * match (folded, escaped, normalised text). */
-static int literal_pos(const LoadedNode *loaded, size_t offset, SrcPos *out)
-{
-    const YNode *node = &loaded->node;
-    const char *src = loaded->source;
-    const char *src_end = loaded->source_end;
-    if (src >= src_end || *src != '|')
-        return 0;
-    PosMemo fresh = {0}, *m = loaded->memo ? loaded->memo : &fresh;
-    if (!m->valid || m->kind != MEMO_LITERAL || m->offset > offset) {
-        /* start over: skip the header line */
-        const char *p = memchr(src, '\n', (size_t)(src_end - src));
-        if (!p)
-            return 0;
-        int verbatim = m->verbatim;
-        memset(m, 0, sizeof *m);
-        m->verbatim = verbatim;
-        m->kind = MEMO_LITERAL;
-        m->p = p + 1;
-        m->valid = 1;
-    }
-    /* Which value line holds offset, where it starts, and its source line. */
-    for (size_t i = m->offset; i < offset; i++) {
-        if (node->text[i] != '\n')
-            continue;
-        const char *next = memchr(m->p, '\n', (size_t)(src_end - m->p));
-        if (!next) {
-            m->valid = 0;
-            return 0;
-        }
-        m->p = next + 1;
-        m->k++;
-        m->line_start = i + 1;
-        m->line_checked = 0;
-        m->line_chars = 0;
-    }
-    if (m->offset < m->line_start)
-        m->offset = m->line_start;
-    if (!m->line_checked) {
-        size_t line_start = m->line_start;
-        const char *nl = memchr(node->text + line_start, '\n', node->len - line_start);
-        size_t line_len = (nl ? (size_t)(nl - node->text) : node->len) - line_start;
-        const char *p = m->p;
-        const char *source_nl = memchr(p, '\n', (size_t)(src_end - p));
-        size_t source_len = (size_t)((source_nl ? source_nl : src_end) - p);
-        if (source_len < line_len) {
-            m->valid = 0;
-            return 0;
-        }
-        size_t indent = source_len - line_len;
-        for (size_t i = 0; i < indent; i++)
-            if (p[i] != ' ') {
-                m->valid = 0;
-                return 0;
-            }
-        if (memcmp(p + indent, node->text + line_start, line_len) != 0) {
-            m->valid = 0;
-            return 0;
-        }
-        m->indent = indent;
-        m->line_checked = 1;
-        m->line_chars = 0;
-        m->offset = line_start;
-    }
-    m->line_chars += count_chars(node->text + m->offset, offset - m->offset);
-    m->offset = offset;
-    out->file = node->pos.file;
-    out->line = node->pos.line + 1 + (int)m->k;
-    out->col = (int)m->indent + 1 + m->line_chars;
-    if (m == &fresh)
-        m->valid = 0;
-    return 1;
-}
-
-/* Folded block scalars ('>') and plain scalars over several lines: walks the
- * value and the source together. Equal bytes advance both; a run of spaces
- * and line breaks in the value matches the run of spaces, line breaks and
- * indentation in the source that YAML folded into it. Any other difference
- * (an escape, a normalised character) gives up and returns 0. */
-static int folded_pos(const LoadedNode *loaded, size_t offset, SrcPos *out)
-{
-    const YNode *node = &loaded->node;
-    const char *s = loaded->source;
-    const char *end = loaded->source_end;
-    const char *v = node->text;
-    int line = node->pos.line, col = node->pos.col;
-    PosMemo *m = loaded->memo;
-    if (m && m->valid && m->kind == MEMO_FOLDED && m->offset <= offset) {
-        v = m->v; /* go on from the last query */
-        s = m->s;
-        line = m->line;
-        col = m->col;
-    } else if (node->style == YSTYLE_BLOCK) {
-        if (s >= end || *s != '>')
-            return 0;
-        s = memchr(s, '\n', (size_t)(end - s));
-        if (!s)
-            return 0;
-        s++;
-        line++;
-        col = 1;
-        while (s < end && *s == ' ') { /* indentation of the first line */
-            s++;
-            col++;
-        }
-    }
-    const char *v_end = node->text + offset;
-    while (v < v_end) {
-        if (s >= end)
-            return 0;
-        if ((*v == ' ' || *v == '\n') && (*s == ' ' || *s == '\n' || *s == '\r')) {
-            const char *run = v;
-            while (v < v_end && (*v == ' ' || *v == '\n'))
-                v++;
-            if (v == v_end && v < node->text + node->len && (v[0] == ' ' || v[0] == '\n')) {
-                v = run; /* offset points inside the run: its start is as good */
-                break;
-            }
-            while (s < end && (*s == ' ' || *s == '\n' || *s == '\r')) {
-                if (*s == '\n') {
-                    line++;
-                    col = 1;
-                } else {
-                    col++;
-                }
-                s++;
-            }
-            continue;
-        }
-        if (*v != *s)
-            return 0;
-        if (((unsigned char)*s & 0xC0) != 0x80)
-            col++;
-        v++;
-        s++;
-    }
-    if (m) {
-        m->kind = MEMO_FOLDED;
-        m->valid = 1;
-        m->offset = (size_t)(v - node->text);
-        m->v = v;
-        m->s = s;
-        m->line = line;
-        m->col = col;
-    }
-    out->file = node->pos.file;
-    out->line = line;
-    out->col = col;
-    return 1;
-}
-
-/* Position of the byte at offset inside a scalar made by the loader. Exact
- * for one-line plain and quoted scalars whose value is the source text
- * (no escapes, no normalisation), for '|' and '>' block scalars and for plain
- * scalars over several lines; otherwise the node's start. The node must come from load_file/load_string. */
-SrcPos ynode_pos_at(const YNode *scalar, size_t offset)
-{
-    if (!scalar)
-        return (SrcPos){NULL, 0, 0};
-    if (scalar->kind != YNODE_SCALAR || offset > scalar->len)
-        return scalar->pos;
-    const LoadedNode *loaded = (const LoadedNode *)scalar;
-    const char *src = loaded->source;
-    size_t available = (size_t)(loaded->source_end - src);
-    SrcPos pos = scalar->pos;
-
-    SrcPos exact;
-    if (scalar->style == YSTYLE_BLOCK) {
-        if (literal_pos(loaded, offset, &exact) || folded_pos(loaded, offset, &exact))
-            return exact;
-        return pos;
-    }
-    if (scalar->pos.line != scalar->end.line) {
-        if (scalar->style == YSTYLE_PLAIN && folded_pos(loaded, offset, &exact))
-            return exact;
-        return pos;
-    }
-    /* one line: the value must be the source text (between the quotes,
-     * unchanged, for a quoted one); decided once for a long scalar */
-    PosMemo *m = loaded->memo;
-    int verbatim = m ? m->verbatim : -1;
-    if (verbatim < 0) {
-        if (scalar->style == YSTYLE_PLAIN)
-            verbatim = available >= scalar->len && memcmp(src, scalar->text, scalar->len) == 0;
-        else
-            verbatim = available >= scalar->len + 2 && (*src == '"' || *src == '\'') &&
-                       memcmp(src + 1, scalar->text, scalar->len) == 0 &&
-                       src[1 + scalar->len] == *src &&
-                       scalar->end.col - scalar->pos.col ==
-                           count_chars(scalar->text, scalar->len) + 2;
-        if (m)
-            m->verbatim = verbatim;
-    }
-    if (!verbatim)
-        return pos;
-    int chars;
-    if (m && m->valid && m->kind == MEMO_ONE_LINE && m->offset <= offset) {
-        chars = m->chars + count_chars(scalar->text + m->offset, offset - m->offset);
-    } else {
-        chars = count_chars(scalar->text, offset);
-    }
-    if (m) {
-        m->kind = MEMO_ONE_LINE;
-        m->valid = 1;
-        m->offset = offset;
-        m->chars = chars;
-    }
-    pos.col += (scalar->style == YSTYLE_PLAIN ? 0 : 1) + chars;
-    return pos;
 }

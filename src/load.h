@@ -28,12 +28,12 @@ typedef enum {
 typedef struct YNode YNode;
 struct YNode {
     YNodeKind kind;
+    YScalarStyle style;      /* YNODE_SCALAR */
     SrcPos pos;              /* first character of the node */
     SrcPos end;              /* just after the node's last character */
     /* YNODE_SCALAR: text is NUL-terminated UTF-8 (NFC-normalised), len bytes */
     const char *text;
     size_t len;
-    YScalarStyle style;
     /* YNODE_SEQ: items[0..count) ; YNODE_MAP: keys[i] -> values[i] */
     YNode **items;
     YNode **keys;            /* each key is a scalar node */
@@ -49,6 +49,10 @@ typedef struct LoadLimits {
                                 file, so max_bytes already bounds the count;
                                 a cap would only refuse honest large plans.
                                 An embedder may set one (KH010). */
+    int root_map_only;       /* 0 (the default); 1: the file must be a mapping
+                                (a plan), so a root list is returned empty as
+                                soon as it opens, for the caller to refuse
+                                (KH100) without reading millions of items */
 } LoadLimits;
 
 /* The defaults above. */
@@ -63,7 +67,16 @@ LoadLimits load_default_limits(void);
  * I/O failures are reported as KH001 with the OS message. */
 YNode *load_file(Arena *arena, DiagSink *diags, const char *path, const LoadLimits *limits);
 
-/* Same, for text already in memory; name is used in positions. The text is
+/* Same, with the tree's nodes, their child arrays and position memos made
+ * in `nodes` (NULL: in arena), while the file name, the file text and every
+ * scalar's text stay in `arena`. The caller may free `nodes` as soon as no
+ * stage reads the tree (main.c: after check), which on a national plan
+ * hands back most of the loader's memory before the back ends run; the
+ * texts the plan structures point at live on in `arena`. */
+YNode *load_file_split(Arena *arena, Arena *nodes, DiagSink *diags, const char *path,
+                       const LoadLimits *limits);
+
+/* Same as load_file, for text already in memory; name is used in positions. The text is
  * copied into the arena. */
 YNode *load_string(Arena *arena, DiagSink *diags, const char *name,
                    const char *text, size_t len, const LoadLimits *limits);
@@ -79,5 +92,13 @@ const char *ynode_kind_name(const YNode *node);
  * source allows (plain and quoted one-line scalars and block scalars are
  * exact; escapes and folded lines fall back to the node's start). */
 SrcPos ynode_pos_at(const YNode *scalar, size_t offset);
+
+/* (load_flow.c) Called by the loader on each flow mapping it closes. Finds
+ * entries of map that are the tail of a number cut at its comma ({dan_so:
+ * 16,9} read as dan_so: 16 and a key "9" with no value), reports each once
+ * (KH015) and joins it back into the value before it, in place: the value's
+ * text comes from arena, the bogus pair is removed from map. Does nothing
+ * to a map without such an entry or to a non-mapping. */
+void load_flow_join_cut_numbers(Arena *arena, DiagSink *diags, YNode *map);
 
 #endif

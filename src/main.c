@@ -561,8 +561,11 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
     Arena *arena = arena_new();
     TemplateSet *templates = tpl_set_new(arena, diags, opt->templates_dir);
     Outputs out = {0};
+    /* the plan file's tree: nothing reads it after check, and at national
+     * scale it is the largest thing the front stages make */
+    Arena *tree = arena_new();
 
-    YNode *root = load_plan(arena, diags, path);         /* 1. load (and include:) */
+    YNode *root = load_plan_split(arena, tree, diags, path); /* 1. load (and include:) */
     if (!root) {
         /* missing, unreadable or not a regular file (a directory): an
          * input failure; otherwise the file was read and is a bad plan */
@@ -573,6 +576,9 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
     Plan *plan = parse_plan(arena, diags, templates, path, root); /* 2. parse */
     resolve_plan(arena, diags, templates, plan);          /* 3. resolve */
     check_plan(arena, diags, templates, plan);            /* 4. check */
+    arena_free(tree); /* the plan keeps texts and positions, not nodes */
+    tree = NULL;
+    root = NULL;
     if (diag_error_count(diags) == errors_before && !opt->build)
         check_templates(templates);
     if (diag_error_count(diags) > errors_before || !opt->build) {
@@ -596,6 +602,7 @@ done:
     buf_free(&out.pdf);
     diag_flush(diags);
     diag_forget_sources(diags); /* their texts live in this plan's arena */
+    arena_free(tree);
     arena_free(arena);
     return status;
 }

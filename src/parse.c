@@ -25,6 +25,7 @@
 #include "attach.h"
 #include "catalog.h"
 #include "i18n.h"
+#include "keys.h"
 #include "suggest.h"
 #include "textref.h"
 #include "vi.h"
@@ -70,11 +71,12 @@ static void add_ref(Parser *p, Registry registry, const char *id, const YNode *n
 
 /* ---- typed readers ------------------------------------------------------ */
 
-/* Reports unknown keys of map (allowed is NULL-terminated); a value under
- * an unknown key is dropped, so "never used" warnings wait (values_dropped). */
-static void check_keys(Parser *p, const YNode *map, const char *const *allowed, const char *what)
+/* Reports the keys of map that are not in the key set (keys.def); a value
+ * under an unknown key is dropped, so "never used" warnings wait
+ * (values_dropped). */
+static void check_keys(Parser *p, const YNode *map, KeySetId set, const char *what)
 {
-    if (yread_check_keys(p->diags, map, allowed, KH101, what))
+    if (yread_check_keys(p->diags, map, keys_names(set), KH101, what))
         p->plan->values_dropped = 1;
 }
 
@@ -142,6 +144,12 @@ static int read_int(Parser *p, const YNode *node, const char *key, long min, lon
     if (!expect_kind(p, node, YNODE_SCALAR, key))
         return -1;
     long value;
+    if (node->style == YSTYLE_QUOTED && parse_int_text(node->text, &value) == 0) {
+        PARSE_ERROR(p, node, KH108,
+                    "'%s' is a number but is written in quotes, which make it text: remove the "
+                    "quotes (%s)", key, node->text);
+        return -1;
+    }
     if (node->style != YSTYLE_PLAIN || parse_int_text(node->text, &value) != 0) {
         PARSE_ERROR(p, node, KH108, "'%s' must be a whole number, not '%s'", key, node->text);
         return -1;
@@ -207,6 +215,13 @@ static int read_number(Parser *p, const YNode *node, const char *key, double *ou
     }
     if (status == VNUM_INVALID && node->style == YSTYLE_PLAIN && too_many_digits(node->text)) {
         report_too_long(p, node, key);
+        return -1;
+    }
+    if (status == VNUM_INVALID && node->style == YSTYLE_QUOTED &&
+        vi_parse_number(node->text, &value, &decimals) != VNUM_INVALID) {
+        PARSE_ERROR(p, node, KH108,
+                    "'%s' is a number but is written in quotes, which make it text: remove the "
+                    "quotes (%s)", key, node->text);
         return -1;
     }
     if (status == VNUM_INVALID) {
@@ -341,8 +356,7 @@ static void read_due(Parser *p, const YNode *node, Deadline *due)
     }
     if (!expect_kind(p, node, YNODE_MAP, "due"))
         return;
-    static const char *const keys[] = {"before", "in", "text", "prefix", NULL};
-    check_keys(p, node, keys, "a deadline");
+    check_keys(p, node, KEYSET_DEADLINE, "a deadline");
     const YNode *before = ynode_get(node, "before");
     const YNode *in = ynode_get(node, "in");
     const char *text = get_text(p, node, "text", 1);
@@ -373,9 +387,7 @@ static void parse_header(Parser *p, const YNode *node)
     Plan *plan = p->plan;
     if (!expect_kind(p, node, YNODE_MAP, "header"))
         return;
-    static const char *const keys[] = {"governing_body", "issuer", "issuer_short", "number", "code",
-                                       "place", "date", "title", NULL};
-    check_keys(p, node, keys, "the header");
+    check_keys(p, node, KEYSET_HEADER, "the header");
     plan->governing_body = get_text(p, node, "governing_body", 0);
     const YNode *issuer = ynode_get(node, "issuer");
     if (issuer)
@@ -441,9 +453,7 @@ static void parse_bases(Parser *p, const YNode *node)
         }
         if (!expect_kind(p, item, YNODE_MAP, "bases entry"))
             continue;
-        static const char *const keys[] = {"text", "kind", "number", "name", "date", "by", "about",
-                                           "date_style", "intro", "end", NULL};
-        check_keys(p, item, keys, "a legal basis");
+        check_keys(p, item, KEYSET_BASIS, "a legal basis");
         basis->text = get_text(p, item, "text", 1);
         const YNode *end = ynode_get(item, "end");
         if (end && expect_kind(p, end, YNODE_SCALAR, "end")) {
@@ -493,8 +503,7 @@ static void parse_signature(Parser *p, const YNode *node)
 {
     if (!expect_kind(p, node, YNODE_MAP, "signature"))
         return;
-    static const char *const keys[] = {"lines", "name", NULL};
-    check_keys(p, node, keys, "the signature");
+    check_keys(p, node, KEYSET_SIGNATURE, "the signature");
     Signature *sig = arena_alloc(p->arena, sizeof *sig);
     sig->pos = node->pos;
     const YNode *lines = ynode_get(node, "lines");
@@ -521,8 +530,7 @@ static void parse_units(Parser *p, const YNode *node)
         const YNode *item = node->items[i];
         if (!expect_kind(p, item, YNODE_MAP, "units entry"))
             continue;
-        static const char *const keys[] = {"id", "name", "short", NULL};
-        check_keys(p, item, keys, "a unit");
+        check_keys(p, item, KEYSET_UNIT, "a unit");
         Unit *unit = &plan->units[plan->n_units];
         memset(unit, 0, sizeof *unit); /* a slot an entry without id left behind is reused */
         unit->id = read_id(p, item, "a unit");
@@ -551,8 +559,7 @@ static void parse_levels(Parser *p, const YNode *node)
         const YNode *item = node->items[i];
         if (!expect_kind(p, item, YNODE_MAP, "levels entry"))
             continue;
-        static const char *const keys[] = {"id", "name", NULL};
-        check_keys(p, item, keys, "a level");
+        check_keys(p, item, KEYSET_LEVEL, "a level");
         Level *level = &plan->levels[plan->n_levels];
         memset(level, 0, sizeof *level); /* a slot an entry without id left behind is reused */
         level->id = read_id(p, item, "a level");
@@ -610,12 +617,7 @@ static void parse_localities(Parser *p, const YNode *node)
         const YNode *item = node->items[i];
         if (!expect_kind(p, item, YNODE_MAP, "localities entry"))
             continue;
-        static const char *const keys[] = {"id",           "name",         "kind",
-                                           "parent",       "status",       "target",
-                                           "target_year",  "criteria_met", "criteria_planned",
-                                           "criteria",     "note",         "data",
-                                           NULL};
-        check_keys(p, item, keys, "a locality");
+        check_keys(p, item, KEYSET_LOCALITY, "a locality");
         Locality *loc = &plan->localities[plan->n_localities];
         memset(loc, 0, sizeof *loc); /* a slot an entry without id left behind is reused */
         loc->id = read_id(p, item, "a locality");
@@ -754,8 +756,7 @@ static void parse_assign(Parser *p, const YNode *node, Task *task)
         const YNode *item = node->items[i];
         if (!expect_kind(p, item, YNODE_MAP, "assign entry"))
             continue;
-        static const char *const keys[] = {"unit", "indicators", "text", NULL};
-        check_keys(p, item, keys, "an assignment");
+        check_keys(p, item, KEYSET_ASSIGNMENT, "an assignment");
         Assignment *a = &task->assign[task->n_assign];
         const YNode *unit = ynode_get(item, "unit");
         if (!unit) {
@@ -861,23 +862,13 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
                    "a body entry needs a kind: section, clause, subclause, point, bullet, para "
                    "or task");
         /* still report unknown keys so a misspelt kind gets its suggestion */
-        static const char *const all_keys[] = {
-            "section", "clause", "subclause", "point", "bullet", "para", "task", "text",
-            "items", "label", "number", "marker", "style", "text_style", "suppress", NULL};
-        check_keys(p, node, all_keys, "a body entry");
+        check_keys(p, node, KEYSET_ENTRY, "a body entry");
         return NULL;
     }
     static const NodeKind kinds[] = {NODE_SECTION, NODE_CLAUSE, NODE_SUBCLAUSE, NODE_POINT,
                                      NODE_BULLET,  NODE_PARA,   NODE_TASK};
     out->kind = kinds[kind_index];
-    static const char *const common_keys[] = {
-        "section", "clause", "subclause", "point", "bullet", "para", "task", "text", "items",
-        "label", "number", "marker", "style", "text_style", "suppress", NULL};
-    static const char *const task_keys[] = {
-        "task", "text", "items", "label", "number", "marker", "style", "text_style", "suppress",
-        "id", "lead", "support", "lead_note", "assign", "assign_note", "due", "criteria",
-        "localities", "show", "lead_label", "due_label", NULL};
-    check_keys(p, node, out->kind == NODE_TASK ? task_keys : common_keys,
+    check_keys(p, node, out->kind == NODE_TASK ? KEYSET_TASK : KEYSET_ENTRY,
                out->kind == NODE_TASK ? "a task" : "a body entry");
 
     const Task *outer_task = p->current_task;
@@ -952,8 +943,7 @@ static void parse_period(Parser *p, const YNode *node)
     }
     if (!expect_kind(p, node, YNODE_MAP, "period"))
         return;
-    static const char *const keys[] = {"from", "to", NULL};
-    check_keys(p, node, keys, "the period");
+    check_keys(p, node, KEYSET_PERIOD, "the period");
     const YNode *from = ynode_get(node, "from"), *to = ynode_get(node, "to");
     if (!from || !to) {
         diag_error(p->diags, node->pos, 1, KH103, "the period needs 'from' and 'to' dates");
@@ -966,45 +956,35 @@ static void parse_period(Parser *p, const YNode *node)
 }
 
 /* layout: each value a number inside the decree's range (Nghị định
- * 30/2020, Phụ lục I), or an error that gives the range. */
+ * 30/2020, Phụ lục I), or an error that gives the range. The keys, their
+ * ranges and units are keys.def's layout set. */
 static void parse_layout(Parser *p, const YNode *node)
 {
     if (!expect_kind(p, node, YNODE_MAP, "layout"))
         return;
     Layout *layout = &p->plan->layout;
-    static const struct {
-        const char *key;
-        double min, max;
-        const char *unit;
-        size_t offset;
-    } fields[] = {
-        {"margin_top", 20, 25, "mm", offsetof(Layout, margin_top)},
-        {"margin_bottom", 20, 25, "mm", offsetof(Layout, margin_bottom)},
-        {"margin_left", 30, 35, "mm", offsetof(Layout, margin_left)},
-        {"margin_right", 15, 20, "mm", offsetof(Layout, margin_right)},
-        {"font_size", 13, 14, "pt", offsetof(Layout, font_size)},
-        {"indent", 1, 1.27, "cm", offsetof(Layout, indent)},
-        {"line_spacing", 1, 1.5, "lines", offsetof(Layout, line_spacing)},
-        {"paragraph_spacing", 6, 12, "pt", offsetof(Layout, paragraph_spacing)},
-    };
-    enum { N_FIELDS = sizeof fields / sizeof fields[0] };
-    const char *keys[N_FIELDS + 1];
-    for (size_t i = 0; i < N_FIELDS; i++)
-        keys[i] = fields[i].key;
-    keys[N_FIELDS] = NULL;
-    check_keys(p, node, keys, "the layout");
-    for (size_t i = 0; i < N_FIELDS; i++) {
-        const YNode *v = ynode_get(node, fields[i].key);
+    /* Layout's fields in the order of the layout keys of keys.def (a key
+     * added there needs its field here; tests/unit/test_parse.c sets each
+     * key and checks its field) */
+    double *const slots[] = {&layout->margin_top, &layout->margin_bottom, &layout->margin_left,
+                             &layout->margin_right, &layout->font_size, &layout->indent,
+                             &layout->line_spacing, &layout->paragraph_spacing};
+    const KeySet *set = keys_set(KEYSET_LAYOUT);
+    if (set->n_keys != sizeof slots / sizeof slots[0])
+        abort(); /* keys.def and Layout disagree: a programming error */
+    check_keys(p, node, KEYSET_LAYOUT, "the layout");
+    for (size_t i = 0; i < set->n_keys; i++) {
+        const KeyDef *key = &set->keys[i];
+        const YNode *v = ynode_get(node, key->name);
         double value;
-        if (!v || read_number(p, v, fields[i].key, &value) != 0)
+        if (!v || read_number(p, v, key->name, &value) != 0)
             continue;
-        if (value < fields[i].min || value > fields[i].max) {
-            PARSE_ERROR(p, v, KH112,
-                        "'%s' is %g %s; Nghị định 30/2020 allows %g to %g %s", fields[i].key,
-                        value, fields[i].unit, fields[i].min, fields[i].max, fields[i].unit);
+        if (value < key->min || value > key->max) {
+            PARSE_ERROR(p, v, KH112, "'%s' is %g %s; Nghị định 30/2020 allows %g to %g %s",
+                        key->name, value, key->unit, key->min, key->max, key->unit);
             continue;
         }
-        *(double *)(void *)((char *)layout + fields[i].offset) = value;
+        *slots[i] = value;
     }
 }
 
@@ -1037,12 +1017,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
                    ynode_kind_name(root));
         return plan;
     }
-    static const char *const keys[] = {"khgen",      "import",    "header",   "period",
-                                       "bases",      "opening",   "body",     "closing",
-                                       "recipients", "signature", "units",    "levels",
-                                       "localities", "attachments", "suppress", "layout",
-                                       "include",    NULL}; /* include: merged by include.c */
-    check_keys(p, root, keys, "the plan");
+    check_keys(p, root, KEYSET_PLAN, "the plan"); /* include: merged by include.c */
 
     const YNode *v;
     long version;

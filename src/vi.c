@@ -758,6 +758,27 @@ static void put_code_points(Buf *out, const CodePoints *cps)
  * (singletons such as U+212B, and decomposable code points that are not a
  * primary composite). Precomposed Vietnamese letters pass, so NFC text takes
  * this path. Invalid UTF-8 does not. */
+/* Whether one code point passes the test of surely_nfc() below, remembered
+ * for the code points of Latin, Vietnamese and the common punctuation
+ * (below U+2000): 0 not yet known, 1 passes, 2 does not. Every scalar of a
+ * plan goes through surely_nfc(), and a national plan has millions of
+ * Vietnamese letters, each of which took two table searches. */
+static unsigned char nfc_starter_cache[0x2000];
+
+static int nfc_starter(unsigned cp)
+{
+    if (cp < sizeof nfc_starter_cache && nfc_starter_cache[cp])
+        return nfc_starter_cache[cp] == 1;
+    int ok = combining_class(cp) == 0;
+    if (ok) {
+        const unsigned *row = find_decomposition(cp);
+        ok = !row || (row[2] != 0 && find_composite(row[1], row[2]) == cp);
+    }
+    if (cp < sizeof nfc_starter_cache)
+        nfc_starter_cache[cp] = ok ? 1 : 2;
+    return ok;
+}
+
 static int surely_nfc(const char *s, size_t len)
 {
     size_t i = 0;
@@ -771,10 +792,7 @@ static int surely_nfc(const char *s, size_t len)
             return 0;
         int used;
         unsigned cp = utf8_decode(s + i, &used);
-        if (combining_class(cp) != 0)
-            return 0;
-        const unsigned *row = find_decomposition(cp);
-        if (row && (row[2] == 0 || find_composite(row[1], row[2]) != cp))
+        if (!nfc_starter(cp))
             return 0;
         i += (size_t)n;
     }

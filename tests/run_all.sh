@@ -3,8 +3,9 @@
 #
 #   sh tests/run_all.sh build/asan            every suite (`make check`)
 #   sh tests/run_all.sh --fast build/release  the fast tier (`make test`):
-#       unit tests, diagnostics corpus, e2e, fidelity and the shape of src/
-#       (tests/structure: include cycles, file and function sizes)
+#       unit tests, diagnostics corpus, e2e, fidelity, the shape of src/
+#       (tests/structure: include cycles, file and function sizes) and the
+#       schema file regenerated from src/keys.def (tests/schema/generated.sh)
 #
 # BUILD_DIR holds khgen and the cmocka test programs (BUILD_DIR/tests/).
 # Each suite prints "ok - ..." / "not ok - ..." lines and ends with
@@ -128,6 +129,7 @@ fast_suites() {
     [ -f tests/md/check_md.py ] && echo "markdown /usr/bin/python3 tests/md/check_md.py $khgen $work/md"
     echo "import env IMPORT_OFFICE=$((1 - fast)) sh tests/import/run.sh $khgen $work/import"
     echo "structure python3 tests/structure/check.py src"
+    echo "schema-file sh tests/schema/generated.sh $build/gen-schema"
 }
 fast_suites >"$work/suites"
 if [ $fast -eq 1 ]; then
@@ -178,7 +180,7 @@ run_suite fuzz python3 tests/fuzz/mutate.py "$khgen" 200
 [ -x build/fuzz/fuzz_load ] && run_suite libfuzzer sh tests/fuzz/run.sh check build/fuzz \
     "${FUZZ_CHECK_SECONDS:-60}"
 run_suite legacy sh tests/legacy/run.sh "$khgen" "$build/legacy-encode" "$work/legacy"
-run_suite schema /usr/bin/python3 tests/schema/check.py "$khgen"
+run_suite schema /usr/bin/python3 tests/schema/check.py "$khgen" "$build/gen-schema"
 run_suite install sh tests/install/run.sh "$work/install"
 run_suite cycle sh tests/cycle/run.sh "$khgen" "$work/cycle"
 run_suite hardening sh tests/hardening/run.sh "$khgen" "$work/hardening"

@@ -1,12 +1,17 @@
 #!/usr/bin/python3
-"""tests/schema/check.py KHGEN - the JSON Schema of the plan language.
+"""tests/schema/check.py KHGEN [GEN_SCHEMA] - the JSON Schema of the plan language.
 
-1. schema/khgen-plan.schema.json is what tools/gen_schema.py makes of
-   schema/plan-keys.yaml (else: run `make schema`).
+1. schema/khgen-plan.schema.json is what GEN_SCHEMA (tools/gen_schema.c,
+   built next to KHGEN by make) prints from the parser's key table
+   src/keys.def (else: run `make schema`).
 2. The schema and the parser agree on the keys of every mapping: every key
-   name found in the parser's key tables (src/*.c, initialisers of arrays
-   named *keys or *fields) is tried at every place in a plan, with khgen
-   itself; the keys khgen accepts there must be exactly the schema's.
+   name of src/keys.def, and any left in an array named *keys or *fields
+   in src/*.c, is tried at every place the schema describes (its top level
+   and each definition), with khgen itself; the keys khgen accepts there
+   must be exactly the schema's properties there. A definition with no
+   probe below fails. Likewise for the words of a key the schema gives as
+   an enum: of every enum's words and a probe word, khgen must accept
+   exactly the key's own.
 3. Every plan in plans/ and every plan of the diagnostics corpus that khgen
    accepts (status 0) validates; tests/schema/invalid/*.yaml and the corpus
    plans khgen refuses for an unknown key (KH101) do not.
@@ -24,6 +29,7 @@ import jsonschema
 import yaml
 
 khgen = os.path.abspath(sys.argv[1])
+gen_schema = os.path.abspath(sys.argv[2]) if len(sys.argv) > 2 else os.path.join(os.path.dirname(khgen), "gen-schema")
 os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 passed = failed = 0
 
@@ -62,9 +68,9 @@ def load(path):
 # ---- 1. generated ---------------------------------------------------------
 with tempfile.TemporaryDirectory() as tmp:
     out = os.path.join(tmp, "s.json")
-    subprocess.run(["/usr/bin/python3", "tools/gen_schema.py", out], check=True)
+    subprocess.run([gen_schema, out], check=True)
     if open(out, encoding="utf-8").read() == open("schema/khgen-plan.schema.json", encoding="utf-8").read():
-        ok("schema/khgen-plan.schema.json is generated from schema/plan-keys.yaml")
+        ok("schema/khgen-plan.schema.json is what gen-schema prints from src/keys.def")
     else:
         bad("schema/khgen-plan.schema.json is out of date: run 'make schema'")
 
@@ -74,14 +80,18 @@ jsonschema.Draft7Validator.check_schema(schema)
 ok("the schema is a valid draft-07 JSON Schema")
 
 # ---- 2. the parser's keys at every place ---------------------------------
-names = set()
+names = set(re.findall(r'^(?:KEY|NUM|ENUM)\("([^"]+)"', open("src/keys.def", encoding="utf-8").read(), re.M))
 for src in glob.glob("src/*.c"):
     text = open(src, encoding="utf-8").read()
     for m in re.finditer(r"\w*(?:keys|fields)\[[^\]]*\]\s*=\s*\{(.*?)\};", text, re.S):
         names.update(re.findall(r'"([a-z_][a-z0-9_]*)"', m.group(1)))
-doc = yaml.safe_load(open("schema/plan-keys.yaml", encoding="utf-8"))["contexts"]
-for ctx in doc.values():
-    names.update(ctx["keys"])
+# the places the schema describes: "plan" (its top level) and each
+# definition that is a mapping of keys (body_entry only chooses between
+# entry and task)
+doc = {"plan": set(schema["properties"])}
+for name, d in schema["definitions"].items():
+    if "properties" in d:
+        doc[name] = set(d["properties"])
 names.discard("")
 PROBE = "zz_not_a_key"
 names.add(PROBE)
@@ -94,9 +104,10 @@ localities: [{id: x1, name: Xã 1}]
 """
 
 
-def plan_with(context, key):
-    """A plan that has `key` (value: an empty string) at `context`."""
-    kv = "%s: ''" % key
+def plan_with(context, key, value="''"):
+    """A plan that has `key` (value: an empty string, or value, written as
+    YAML) at `context`."""
+    kv = "%s: %s" % (key, value)
     if context == "plan":
         return BASE + "body: [x]\n" + ("" if key in ("khgen", "header", "units", "levels", "localities", "body") else kv + "\n")
     if context == "header":
@@ -131,6 +142,12 @@ def plan_with(context, key):
     if context == "catalog":  # an inline catalog of import:
         return BASE + "import: [{id: c1, criteria: [{code: 1, name: A}]%s}]\nbody: [x]\n" % (
             "" if key in ("id", "criteria") else ", " + kv)
+    if context == "criterion":
+        return BASE + "import: [{id: c1, title: T, criteria: [{code: 1, name: A%s}]}]\nbody: [x]\n" % (
+            "" if key in ("code", "name") else ", " + kv)
+    if context == "indicator":
+        return BASE + ("import: [{id: c1, title: T, criteria: [{code: 1, name: A, indicators: "
+                       "[{code: 1.1, name: B%s}]}]}]\nbody: [x]\n") % ("" if key in ("code", "name") else ", " + kv)
     if context == "layout":
         return BASE + "body: [x]\nlayout: {%s}\n" % kv
     att = "attachments:\n  - {id: b1, label: Biểu 01, title: T, columns: [{key: name, header: Tên%s}], rows: {from: localities%s}%s}\n"
@@ -158,21 +175,62 @@ from concurrent.futures import ThreadPoolExecutor
 
 with tempfile.TemporaryDirectory() as tmp, ThreadPoolExecutor(max_workers=2) as pool:
     for context in sorted(doc):
+        try:
+            plan_with(context, PROBE)
+        except KeyError:
+            bad("schema vs parser at %s: tests/schema/check.py has no probe plan for this place (add one to plan_with)" % context)
+            continue
         keys = sorted(names)
         refused = {k for k, r in zip(keys, pool.map(lambda k: refuses(tmp, context, k), keys)) if r}
         if PROBE not in refused:
             bad("schema vs parser at %s: the probe never reached the place (no unknown-key error for %s)" % (context, PROBE))
             continue
         accepted = names - refused
-        in_schema = set(doc[context]["keys"])
+        in_schema = doc[context]
         missing = sorted(accepted - in_schema)
         extra = sorted(in_schema - accepted)
         if not missing and not extra:
             ok("schema vs parser at %s: the same %d keys" % (context, len(in_schema)))
         else:
             bad("schema vs parser at %s" % context,
-                ("the parser accepts keys the schema lacks (describe them in schema/plan-keys.yaml, then make schema): %s\n" % missing if missing else "")
-                + ("the schema has keys the parser refuses (remove them from schema/plan-keys.yaml): %s" % extra if extra else ""))
+                ("the parser accepts keys the schema lacks (declare them in src/keys.def, then make schema): %s\n" % missing if missing else "")
+                + ("the schema has keys the parser refuses (run make schema, or the parser ignores its own table): %s" % extra if extra else ""))
+
+# ---- 2b. the words of a closed list, both ways ---------------------------
+enum_keys = []
+for context in sorted(doc):
+    props = schema["properties"] if context == "plan" else schema["definitions"][context]["properties"]
+    for key in sorted(props):
+        if "enum" in props[key]:
+            enum_keys.append((context, key, props[key]["enum"]))
+WORD_PROBE = "zz_not_a_word"
+candidates = sorted({w for _, _, ws in enum_keys for w in ws} | {WORD_PROBE})
+
+
+def refuses_word(tmp, context, key, word):
+    """1 if khgen reports word as a wrong value of key at context."""
+    path = os.path.join(tmp, "%s-%s-%s.yaml" % (context, key, re.sub(r"\W", "_", word)))
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(plan_with(context, key, json.dumps(word)))
+    r = subprocess.run([khgen, "--lang", "en", "check", path], capture_output=True, text=True,
+                       env=dict(os.environ, LC_ALL="C.UTF-8"))
+    return re.search(r"error\[KH\d+\]: '%s' is " % re.escape(key), r.stderr) is not None
+
+
+with tempfile.TemporaryDirectory() as tmp, ThreadPoolExecutor(max_workers=2) as pool:
+    for context, key, words in enum_keys:
+        refused = {w for w, r in zip(candidates, pool.map(lambda w: refuses_word(tmp, context, key, w), candidates)) if r}
+        if WORD_PROBE not in refused:
+            bad("words of %s.%s: the probe word was not refused (did the value reach the key?)" % (context, key))
+            continue
+        accepted = set(candidates) - refused
+        if accepted == set(words):
+            ok("words of %s.%s: khgen accepts the schema's %d" % (context, key, len(words)))
+        else:
+            bad("words of %s.%s" % (context, key),
+                "khgen accepts %s, the schema lists %s" % (sorted(accepted), sorted(words)))
+if len(enum_keys) < 4:
+    bad("the schema has %d keys with a closed list of words; keys.def declares more" % len(enum_keys))
 
 # ---- 3. plans that must validate, and plans that must not ---------------
 def errors_of(path):

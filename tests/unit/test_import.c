@@ -184,6 +184,33 @@ static void test_attachment_label(void **state)
     assert_has(y, "para: Biểu 01 kèm theo được cập nhật hằng quý.\n");
 }
 
+/* An attachment page's table becomes written rows under its columns; two
+ * header rows become groups; a list of village criteria in the text
+ * becomes an inline catalog. */
+static void test_tables_and_catalog(void **state)
+{
+    (void)state;
+    const char *y = import_text(
+        HEADER "I. MỤC TIÊU\n\n1. Bộ tiêu chí thôn nông thôn mới\n\n"
+               "- Tiêu chí số 1 - Giao thông: Đường trục thôn được cứng hóa.\n\n"
+               "- Tiêu chí số 2 - Điện: Hộ dùng điện an toàn.\n\n"
+               "Trên đây là Kế hoạch./.\n\nNơi nhận:\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn A\n\n"
+               "Phụ lục I\n\nDANH SÁCH THÔN\n\n(Kèm theo Kế hoạch số 5/KH-UBND của UBND huyện Yên Thế)\n\n"
+               "| STT | Tên thôn | Mục tiêu | |\n|:---:|---|---|---|\n| | | Mức | Năm |\n"
+               "| 1 | Thôn A \\| B | NTM | 2024 |\n\nGhi chú: số liệu ước tính.\n", 0);
+    assert_has(y, "import:\n  # review: the village criteria");
+    assert_has(y, "  - id: tieu-chi-thon\n    title: Bộ tiêu chí thôn nông thôn mới\n    criteria:\n"
+                  "      - {code: 1, name: \"Giao thông\"}\n      - {code: 2, name: \"Điện\"}\n");
+    assert_has(y, "  issuer_short: UBND huyện Yên Thế\n");
+    assert_has(y, "    label: Phụ lục I\n    title: DANH SÁCH THÔN\n    columns:\n"
+                  "      - {key: c1, header: \"STT\", align: center}\n"
+                  "      - {key: c2, header: \"Tên thôn\"}\n"
+                  "      - {key: c3, header: \"Mức\", group: \"Mục tiêu\"}\n"
+                  "      - {key: c4, header: \"Năm\", group: \"Mục tiêu\"}\n"
+                  "    rows:\n      - [\"1\", \"Thôn A | B\", \"NTM\", \"2024\"]\n"
+                  "    note: \"Ghi chú: số liệu ước tính.\"\n");
+}
+
 static void test_refusals(void **state)
 {
     (void)state;
@@ -213,6 +240,7 @@ int main(void)
         cmocka_unit_test_teardown(test_markdown_and_escapes, teardown),
         cmocka_unit_test_teardown(test_sentence_assignments, teardown),
         cmocka_unit_test_teardown(test_attachment_label, teardown),
+        cmocka_unit_test_teardown(test_tables_and_catalog, teardown),
         cmocka_unit_test_teardown(test_refusals, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -188,6 +188,62 @@ static void test_body_kinds_and_task(void **state)
     assert_true(task->show_lead && task->show_due);
 }
 
+/* plan_walk_body: every node once, parents first, in reading order, with
+ * its ancestors and sibling index; plan_body_enclosing finds the section
+ * and the clause under it. */
+typedef struct Visit {
+    char trail[256];
+    const BodyNode *clause_of_task;
+    const BodyNode *section_of_task;
+    int direct_has_clause;   /* the task right under the section */
+} Visit;
+
+static void note_visit(void *data, const BodyPlace *at)
+{
+    Visit *v = data;
+    size_t len = strlen(v->trail);
+    snprintf(v->trail + len, sizeof v->trail - len, "%s%d%zu%zu", len ? " " : "",
+             (int)at->node->kind, at->depth, at->index);
+    if (at->depth > 0)
+        assert_ptr_equal(at->ancestors[at->depth - 1]->items[at->index], at->node);
+    if (at->node->kind == NODE_TASK && strcmp(at->node->title, "Thẳng") == 0) {
+        v->direct_has_clause = plan_body_enclosing(at, NODE_CLAUSE, NODE_SECTION) != NULL;
+    } else if (at->node->kind == NODE_TASK) {
+        v->clause_of_task = plan_body_enclosing(at, NODE_CLAUSE, NODE_SECTION);
+        v->section_of_task = plan_body_enclosing(at, NODE_SECTION, -1);
+    }
+}
+
+static void test_body_walk(void **state)
+{
+    Fixture *f = *state;
+    Plan *plan = parse_text(f, "body:\n"
+                               "  - clause: Trước\n"
+                               "    items:\n"
+                               "      - section: HAI\n"
+                               "        items:\n"
+                               "          - task: Thẳng\n"
+                               "          - clause: Ba\n"
+                               "            items:\n"
+                               "              - task: Việc\n"
+                               "                items: [Con.]\n"
+                               "  - Cuối.\n");
+    assert_string_equal(f->pf.output, "");
+    Visit v = {{0}, NULL, NULL, 1};
+    plan_walk_body(plan->body, plan->n_body, note_visit, &v);
+    /* kind, depth, index: clause 0 0, section 1 0, task 2 0, clause 2 1,
+     * task 3 0, para 4 0, para 0 1 */
+    char want[128];
+    snprintf(want, sizeof want, "%d00 %d10 %d20 %d21 %d30 %d40 %d01", NODE_CLAUSE, NODE_SECTION,
+             NODE_TASK, NODE_CLAUSE, NODE_TASK, NODE_PARA, NODE_PARA);
+    assert_string_equal(v.trail, want);
+    assert_non_null(v.clause_of_task);
+    assert_string_equal(v.clause_of_task->title, "Ba");
+    assert_string_equal(v.section_of_task->title, "HAI");
+    /* the clause "Trước" is above the section: not the task's clause */
+    assert_false(v.direct_has_clause);
+}
+
 static void test_due_forms(void **state)
 {
     (void)state;
@@ -235,6 +291,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_header_and_registries, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_body_walk, setup, teardown),
         cmocka_unit_test_setup_teardown(test_unknown_key_suggests, setup, teardown),
         cmocka_unit_test_setup_teardown(test_unknown_unit_suggests, setup, teardown),
         cmocka_unit_test_setup_teardown(test_inline_reference_column, setup, teardown),

@@ -1,0 +1,372 @@
+/* import_tables.c - the tables and lists a document carries as data.
+ *
+ * A plan's attachment pages ("Phụ lục I", "Biểu 01") after the signature
+ * hold tables: a label, a title, the "(Kèm theo Kế hoạch số ...)" line that
+ * khgen prints by itself, a table, maybe a note. Whatever the reader (a
+ * .md or .txt gives Markdown pipe rows, import_docx.c writes a Word table
+ * of data as the same pipe rows), each page becomes an `attachments:`
+ * entry whose rows are written out: the first row gives the column
+ * headers, the others the rows, in column order. A drafter can later
+ * replace them by a preset or a generator; the comment says so.
+ *
+ * A province defines its own criteria for villages (thôn) and lists them in
+ * the plan's text ("3. Bộ tiêu chí thôn nông thôn mới của tỉnh", then
+ * "- Tiêu chí số 1 - Giao thông: ..."). Such a list becomes a catalog
+ * written inline in the plan (`import: [{id, title, criteria}]`, README:
+ * Criteria catalogs); the text stays as it is, and the catalog is there for
+ * the tasks and tables that name those criteria.
+ *
+ * Stage: import (recognition). Everything is allocated in the Ctx's arena.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "emit_yaml.h"
+#include "import_impl.h"
+
+enum { MAX_COLUMNS = 32 };
+
+/* ---- pipe rows ---------------------------------------------------------------------- */
+
+int pipe_row(Ctx *c, const char *s, const char ***cells)
+{
+    *cells = NULL;
+    while (*s == ' ')
+        s++;
+    if (*s != '|')
+        return -1;
+    size_t len = strlen(s);
+    while (len && s[len - 1] == ' ')
+        len--;
+    if (len < 2 || s[len - 1] != '|')
+        return -1;
+    /* a separator row "|---|:---:|" */
+    if (strspn(s, "|-: ") >= len)
+        return 0;
+    const char **out = arena_alloc(c->arena, MAX_COLUMNS * sizeof *out);
+    int n = 0;
+    Buf cell = {0};
+    for (size_t i = 1; i < len; i++) {
+        if (s[i] == '\\' && s[i + 1] == '|') {
+            buf_putc(&cell, '|');
+            i++;
+        } else if (s[i] == '|') {
+            if (n < MAX_COLUMNS) {
+                size_t b = 0, e = cell.len;
+                while (b < e && cell.data[b] == ' ')
+                    b++;
+                while (e > b && cell.data[e - 1] == ' ')
+                    e--;
+                out[n++] = dup_range(c, cell.data ? cell.data + b : "", e - b);
+            }
+            buf_reset(&cell);
+        } else {
+            buf_putc(&cell, s[i]);
+        }
+    }
+    buf_free(&cell);
+    *cells = out;
+    return n;
+}
+
+/* A cell's text as plan text: braces doubled (a cell may hold references);
+ * bold around the whole cell (khgen's group and totals rows) dropped, as
+ * cells are plain text. */
+static const char *cell_value(Ctx *c, const char *s)
+{
+    size_t len = strlen(s);
+    if (len > 4 && starts_with(s, "**") && strcmp(s + len - 2, "**") == 0 &&
+        !strstr(s + 2, "**\0") && strstr(s + 2, "**") == s + len - 2)
+        s = dup_range(c, s + 2, len - 4);
+    Buf b = {0};
+    for (const char *t = s; *t; t++) {
+        if (*t == '{' || *t == '}')
+            buf_putc(&b, *t);
+        buf_putc(&b, *t);
+    }
+    char *r = buf_to_arena(&b, c->arena);
+    buf_free(&b);
+    return r ? r : "";
+}
+
+/* ---- attachment pages ----------------------------------------------------------------- */
+
+/* Whether column k of a separator row "|:---:|---|" is centred (":-:")
+ * or right-aligned ("--:"): 'c', 'r', or 0. */
+static char column_align(const char *sep, int k)
+{
+    if (!sep)
+        return 0;
+    const char *s = strchr(sep, '|');
+    for (int i = 0; s && i < k; i++)
+        s = strchr(s + 1, '|');
+    if (!s)
+        return 0;
+    size_t n = strcspn(s + 1, "|");
+    const char *b = s + 1, *e = s + 1 + n;
+    while (b < e && *b == ' ')
+        b++;
+    while (e > b && e[-1] == ' ')
+        e--;
+    if (e - b >= 2 && *b == ':' && e[-1] == ':')
+        return 'c';
+    if (e - b >= 2 && e[-1] == ':')
+        return 'r';
+    return 0;
+}
+
+static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const char **header,
+                     int cols, const char ***rows, const int *widths, size_t n_rows,
+                     const char *note, const char *separator)
+{
+    buf_puts(y, "  # review: read from the document's table, its rows written out; a preset or "
+                "rows: {from: ...} would compute them from the plan's data\n");
+    buf_puts(y, "  - id: ");
+    buf_puts(y, unique_id(c, slug(c, label, 24)));
+    buf_puts(y, "\n    label: ");
+    emit_scalar(y, label);
+    buf_puts(y, "\n    title: ");
+    emit_scalar(y, title && *title ? year_refs(c, cell_value(c, title)) : label);
+    buf_puts(y, "\n    columns:\n");
+    /* two header rows: the first row's cells over a second row's cells
+     * are column groups ("Mục tiêu" over "Mức phấn đấu", "Năm đạt chuẩn");
+     * the second row starts empty (under "STT", merged down) */
+    const char **sub = NULL;
+    if (n_rows && widths[0] == cols && !*rows[0][0])
+        for (int k = 1; k < cols && !sub; k++)
+            if (*rows[0][k] && *header[0])
+                sub = rows[0];
+    const char *group = NULL;
+    for (int k = 0; k < cols; k++) {
+        const char *head = header[k];
+        const char *grp = NULL;
+        if (sub && *sub[k]) {
+            grp = *header[k] ? header[k] : group;
+            head = sub[k];
+        }
+        group = grp;
+        buf_printf(y, "      - {key: c%d, header: ", k + 1);
+        emit_quoted(y, cell_value(c, head));
+        if (grp) {
+            buf_puts(y, ", group: ");
+            emit_quoted(y, cell_value(c, grp));
+        }
+        char align = column_align(separator, k);
+        if (align)
+            buf_puts(y, align == 'c' ? ", align: center" : ", align: right");
+        buf_puts(y, "}\n");
+    }
+    if (sub) {
+        rows++;
+        widths++;
+        n_rows--;
+    }
+    if (!n_rows)
+        buf_puts(y, "    rows: []\n");
+    if (n_rows) {
+        buf_puts(y, "    rows:\n");
+        for (size_t r = 0; r < n_rows; r++) {
+            buf_puts(y, "      - [");
+            for (int k = 0; k < cols; k++) {
+                if (k)
+                    buf_puts(y, ", ");
+                emit_quoted(y, k < widths[r] ? cell_value(c, rows[r][k]) : "");
+            }
+            buf_puts(y, "]\n");
+        }
+    }
+    if (note && *note) {
+        buf_puts(y, "    note: ");
+        emit_scalar(y, cell_value(c, note));
+        buf_putc(y, '\n');
+    }
+}
+
+size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
+{
+    Buf y = {0};
+    size_t pages = 0;
+    for (size_t k = from; k < n;) {
+        if (!attachment_start(&P[k])) {
+            k++;
+            continue;
+        }
+        const char *label = P[k].flat, *title = NULL, *separator = NULL;
+        Buf note = {0};
+        const char **header = NULL;
+        int cols = 0;
+        size_t cap = 16, n_rows = 0;
+        const char ***rows = arena_alloc(c->arena, cap * sizeof *rows);
+        int *widths = arena_alloc(c->arena, cap * sizeof *widths);
+        size_t q = k + 1;
+        for (; q < n && !attachment_start(&P[q]); q++) {
+            const char **cells;
+            int w = pipe_row(c, P[q].flat, &cells);
+            if (w == 0 && header && !n_rows) {
+                separator = P[q].flat; /* "|:---:|---|": the columns' alignment */
+                continue;
+            }
+            if (w == 0)
+                continue;
+            if (w > 0 && !header) {
+                header = cells;
+                cols = w;
+            } else if (w > 0 && !note.len) {
+                if (n_rows == cap) {
+                    cap *= 2;
+                    const char ***r2 = arena_alloc(c->arena, cap * sizeof *r2);
+                    int *w2 = arena_alloc(c->arena, cap * sizeof *w2);
+                    memcpy(r2, rows, n_rows * sizeof *rows);
+                    memcpy(w2, widths, n_rows * sizeof *widths);
+                    rows = r2;
+                    widths = w2;
+                }
+                rows[n_rows] = cells;
+                widths[n_rows++] = w;
+            } else if (starts_with(P[q].flat, "(Kèm theo") && !header) {
+                /* khgen prints this line from the header; its "của UBND
+                 * tỉnh Bắc Kạn" is the issuer's short name */
+                static const char of_word[] = " của ";
+                const char *of = strstr(P[q].flat, of_word);
+                const char *who = of ? of + sizeof of_word - 1 : NULL;
+                size_t l = who ? strcspn(who, ")") : 0;
+                if (l && l < 120 && !c->plan->issuer_short)
+                    c->plan->issuer_short = dup_range(c, who, l);
+                continue;
+            } else if (!title && !header) {
+                title = P[q].flat;
+            } else {
+                if (note.len)
+                    buf_putc(&note, ' ');
+                buf_puts(&note, w > 0 ? "" : P[q].flat);
+            }
+        }
+        if (header) {
+            if (!pages)
+                buf_puts(&y, "\n# the attachment pages (Phụ lục, Biểu) after the signature\n"
+                             "attachments:\n");
+            put_page(c, &y, label, title, header, cols, rows, widths, n_rows, note.data,
+                     separator);
+            pages++;
+        }
+        buf_free(&note);
+        k = q;
+    }
+    if (pages)
+        c->plan->attachments_yaml = buf_to_arena(&y, c->arena);
+    buf_free(&y);
+    return pages;
+}
+
+/* ---- a village criteria list -------------------------------------------------------- */
+
+/* "Tiêu chí số 3 - Nhà văn hóa: ..." / "Tiêu chí 3: Nhà văn hóa": the
+ * criterion's number and name; 0 when the text does not start so. */
+static int criterion_item(Ctx *c, const char *s, const char **name)
+{
+    while (*s == '*' || *s == '_')
+        s++;
+    const char *t = NULL;
+    if (starts_with(s, "Tiêu chí số "))
+        t = s + strlen("Tiêu chí số ");
+    else if (starts_with(s, "Tiêu chí "))
+        t = s + strlen("Tiêu chí ");
+    if (!t || !isdigit((unsigned char)*t))
+        return 0;
+    int code = atoi(t);
+    while (isdigit((unsigned char)*t))
+        t++;
+    while (*t == ' ' || *t == '-' || *t == ':' || *t == '.')
+        t++;
+    if (starts_with(t, "– "))
+        t += strlen("– ");
+    size_t len = strcspn(t, ":;.(*");
+    while (len && t[len - 1] == ' ')
+        len--;
+    if (code < 1 || code > 99 || len == 0 || len > 120)
+        return 0;
+    *name = dup_range(c, t, len);
+    return code;
+}
+
+static int mentions_village_criteria(const char *title)
+{
+    Buf up = {0};
+    bare_upper(&up, title ? title : "");
+    int r = up.len && (strstr(up.data, "TIÊU CHÍ THÔN") || strstr(up.data, "TIÊU CHÍ VỀ THÔN") ||
+                       strstr(up.data, "TIÊU CHÍ BẢN") || strstr(up.data, "TIÊU CHÍ THÔN, BẢN"));
+    buf_free(&up);
+    return r;
+}
+
+/* The criteria listed under node (its bullets and points, or paragraphs),
+ * in order; at least two, with distinct numbers. */
+static int list_criteria(Ctx *c, const INode *node, Buf *y)
+{
+    int n = 0, seen[100] = {0};
+    Buf list = {0};
+    for (size_t i = 0; i < node->n_items; i++) {
+        const INode *it = node->items[i];
+        const char *text = it->title && *it->title ? it->title
+                           : it->n_texts ? it->texts[0] : "";
+        const char *name;
+        int code = criterion_item(c, text, &name);
+        if (!code)
+            continue;
+        if (seen[code])
+            return 0;
+        seen[code] = 1;
+        buf_printf(&list, "      - {code: %d, name: ", code);
+        emit_quoted(&list, name);
+        buf_puts(&list, "}\n");
+        n++;
+    }
+    if (n >= 2)
+        buf_puts(y, list.data);
+    buf_free(&list);
+    return n >= 2 ? n : 0;
+}
+
+static int find_village_list(Ctx *c, const INode *node, Buf *y)
+{
+    for (size_t i = 0; i < node->n_items; i++) {
+        const INode *it = node->items[i];
+        if (it->kind == IN_TASK || it->kind == IN_PARA)
+            continue;
+        if (mentions_village_criteria(it->title)) {
+            Buf list = {0};
+            if (list_criteria(c, it, &list)) {
+                const char *title = it->title;
+                while (*title == '*' || *title == '_')
+                    title++;
+                buf_puts(y, "  # review: the village criteria the document lists in its text ("
+                            "they print from the text as before)\n");
+                buf_puts(y, "  - id: tieu-chi-thon\n    title: ");
+                size_t tl = strlen(title);
+                while (tl && (title[tl - 1] == '*' || title[tl - 1] == '_' || title[tl - 1] == ':'))
+                    tl--;
+                emit_scalar(y, dup_range(c, title, tl));
+                buf_puts(y, "\n    criteria:\n");
+                buf_puts(y, list.data);
+                buf_free(&list);
+                return 1;
+            }
+            buf_free(&list);
+        }
+        if (find_village_list(c, it, y))
+            return 1;
+    }
+    return 0;
+}
+
+int village_catalog(Ctx *c, const INode *root)
+{
+    Buf y = {0};
+    int found = find_village_list(c, root, &y);
+    if (found)
+        c->plan->catalog_yaml = buf_to_arena(&y, c->arena);
+    buf_free(&y);
+    return found;
+}

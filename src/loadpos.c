@@ -1,0 +1,238 @@
+/* loadpos.c - positions inside a scalar: ynode_pos_at().
+ *
+ * A diagnostic about an inline reference ("{unit:xyz}" in a task's text)
+ * points at the reference, not at the start of the string. The loader
+ * keeps, for each scalar, where its text starts in the source (load_impl.h);
+ * this file walks the value and the source side by side to find the line
+ * and column of a byte of the value: exactly for one-line plain and quoted
+ * scalars written without escapes, for '|' and '>' block scalars and for
+ * plain scalars over several lines, else at the node's start. A memo on
+ * each long scalar lets successive queries go on from the last one, so a
+ * paragraph with 20,000 diagnostics costs its length once.
+ */
+#include "load_impl.h"
+
+#include <string.h>
+
+static int count_chars(const char *s, size_t len)
+{
+    int n = 0;
+    for (size_t i = 0; i < len; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            n++;
+    return n;
+}
+
+/* Position of text[offset] for a block scalar written with '|': value line k
+ * is source line pos.line + 1 + k, and each source line must be some spaces
+ * followed by exactly the value's line. Returns 0 when the source does not
+ * match (folded, escaped, normalised text). */
+static int literal_pos(const LoadedNode *loaded, size_t offset, SrcPos *out)
+{
+    const YNode *node = &loaded->node;
+    const char *src = loaded->source;
+    const char *src_end = loaded->source_end;
+    if (src >= src_end || *src != '|')
+        return 0;
+    PosMemo fresh = {0}, *m = loaded->memo ? loaded->memo : &fresh;
+    if (!m->valid || m->kind != MEMO_LITERAL || m->offset > offset) {
+        /* start over: skip the header line */
+        const char *p = memchr(src, '\n', (size_t)(src_end - src));
+        if (!p)
+            return 0;
+        int verbatim = m->verbatim;
+        memset(m, 0, sizeof *m);
+        m->verbatim = verbatim;
+        m->kind = MEMO_LITERAL;
+        m->p = p + 1;
+        m->valid = 1;
+    }
+    /* Which value line holds offset, where it starts, and its source line. */
+    for (size_t i = m->offset; i < offset; i++) {
+        if (node->text[i] != '\n')
+            continue;
+        const char *next = memchr(m->p, '\n', (size_t)(src_end - m->p));
+        if (!next) {
+            m->valid = 0;
+            return 0;
+        }
+        m->p = next + 1;
+        m->k++;
+        m->line_start = i + 1;
+        m->line_checked = 0;
+        m->line_chars = 0;
+    }
+    if (m->offset < m->line_start)
+        m->offset = m->line_start;
+    if (!m->line_checked) {
+        size_t line_start = m->line_start;
+        const char *nl = memchr(node->text + line_start, '\n', node->len - line_start);
+        size_t line_len = (nl ? (size_t)(nl - node->text) : node->len) - line_start;
+        const char *p = m->p;
+        const char *source_nl = memchr(p, '\n', (size_t)(src_end - p));
+        size_t source_len = (size_t)((source_nl ? source_nl : src_end) - p);
+        if (source_len < line_len) {
+            m->valid = 0;
+            return 0;
+        }
+        size_t indent = source_len - line_len;
+        for (size_t i = 0; i < indent; i++)
+            if (p[i] != ' ') {
+                m->valid = 0;
+                return 0;
+            }
+        if (memcmp(p + indent, node->text + line_start, line_len) != 0) {
+            m->valid = 0;
+            return 0;
+        }
+        m->indent = indent;
+        m->line_checked = 1;
+        m->line_chars = 0;
+        m->offset = line_start;
+    }
+    m->line_chars += count_chars(node->text + m->offset, offset - m->offset);
+    m->offset = offset;
+    out->file = node->pos.file;
+    out->line = node->pos.line + 1 + (int)m->k;
+    out->col = (int)m->indent + 1 + m->line_chars;
+    if (m == &fresh)
+        m->valid = 0;
+    return 1;
+}
+
+/* Folded block scalars ('>') and plain scalars over several lines: walks the
+ * value and the source together. Equal bytes advance both; a run of spaces
+ * and line breaks in the value matches the run of spaces, line breaks and
+ * indentation in the source that YAML folded into it. Any other difference
+ * (an escape, a normalised character) gives up and returns 0. */
+static int folded_pos(const LoadedNode *loaded, size_t offset, SrcPos *out)
+{
+    const YNode *node = &loaded->node;
+    const char *s = loaded->source;
+    const char *end = loaded->source_end;
+    const char *v = node->text;
+    int line = node->pos.line, col = node->pos.col;
+    PosMemo *m = loaded->memo;
+    if (m && m->valid && m->kind == MEMO_FOLDED && m->offset <= offset) {
+        v = m->v; /* go on from the last query */
+        s = m->s;
+        line = m->line;
+        col = m->col;
+    } else if (node->style == YSTYLE_BLOCK) {
+        if (s >= end || *s != '>')
+            return 0;
+        s = memchr(s, '\n', (size_t)(end - s));
+        if (!s)
+            return 0;
+        s++;
+        line++;
+        col = 1;
+        while (s < end && *s == ' ') { /* indentation of the first line */
+            s++;
+            col++;
+        }
+    }
+    const char *v_end = node->text + offset;
+    while (v < v_end) {
+        if (s >= end)
+            return 0;
+        if ((*v == ' ' || *v == '\n') && (*s == ' ' || *s == '\n' || *s == '\r')) {
+            const char *run = v;
+            while (v < v_end && (*v == ' ' || *v == '\n'))
+                v++;
+            if (v == v_end && v < node->text + node->len && (v[0] == ' ' || v[0] == '\n')) {
+                v = run; /* offset points inside the run: its start is as good */
+                break;
+            }
+            while (s < end && (*s == ' ' || *s == '\n' || *s == '\r')) {
+                if (*s == '\n') {
+                    line++;
+                    col = 1;
+                } else {
+                    col++;
+                }
+                s++;
+            }
+            continue;
+        }
+        if (*v != *s)
+            return 0;
+        if (((unsigned char)*s & 0xC0) != 0x80)
+            col++;
+        v++;
+        s++;
+    }
+    if (m) {
+        m->kind = MEMO_FOLDED;
+        m->valid = 1;
+        m->offset = (size_t)(v - node->text);
+        m->v = v;
+        m->s = s;
+        m->line = line;
+        m->col = col;
+    }
+    out->file = node->pos.file;
+    out->line = line;
+    out->col = col;
+    return 1;
+}
+
+/* Position of the byte at offset inside a scalar made by the loader. Exact
+ * for one-line plain and quoted scalars whose value is the source text
+ * (no escapes, no normalisation), for '|' and '>' block scalars and for plain
+ * scalars over several lines; otherwise the node's start. The node must come from load_file/load_string. */
+SrcPos ynode_pos_at(const YNode *scalar, size_t offset)
+{
+    if (!scalar)
+        return (SrcPos){NULL, 0, 0};
+    if (scalar->kind != YNODE_SCALAR || offset > scalar->len)
+        return scalar->pos;
+    const LoadedNode *loaded = (const LoadedNode *)scalar;
+    const char *src = loaded->source;
+    size_t available = (size_t)(loaded->source_end - src);
+    SrcPos pos = scalar->pos;
+
+    SrcPos exact;
+    if (scalar->style == YSTYLE_BLOCK) {
+        if (literal_pos(loaded, offset, &exact) || folded_pos(loaded, offset, &exact))
+            return exact;
+        return pos;
+    }
+    if (scalar->pos.line != scalar->end.line) {
+        if (scalar->style == YSTYLE_PLAIN && folded_pos(loaded, offset, &exact))
+            return exact;
+        return pos;
+    }
+    /* one line: the value must be the source text (between the quotes,
+     * unchanged, for a quoted one); decided once for a long scalar */
+    PosMemo *m = loaded->memo;
+    int verbatim = m ? m->verbatim : -1;
+    if (verbatim < 0) {
+        if (scalar->style == YSTYLE_PLAIN)
+            verbatim = available >= scalar->len && memcmp(src, scalar->text, scalar->len) == 0;
+        else
+            verbatim = available >= scalar->len + 2 && (*src == '"' || *src == '\'') &&
+                       memcmp(src + 1, scalar->text, scalar->len) == 0 &&
+                       src[1 + scalar->len] == *src &&
+                       scalar->end.col - scalar->pos.col ==
+                           count_chars(scalar->text, scalar->len) + 2;
+        if (m)
+            m->verbatim = verbatim;
+    }
+    if (!verbatim)
+        return pos;
+    int chars;
+    if (m && m->valid && m->kind == MEMO_ONE_LINE && m->offset <= offset) {
+        chars = m->chars + count_chars(scalar->text + m->offset, offset - m->offset);
+    } else {
+        chars = count_chars(scalar->text, offset);
+    }
+    if (m) {
+        m->kind = MEMO_ONE_LINE;
+        m->valid = 1;
+        m->offset = offset;
+        m->chars = chars;
+    }
+    pos.col += (scalar->style == YSTYLE_PLAIN ? 0 : 1) + chars;
+    return pos;
+}
