@@ -175,14 +175,19 @@ static char *copy_source(Arena *arena, const char *text, size_t len, size_t *out
     }
     char *copy = arena_alloc(arena, len + 1);
     size_t n = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (text[i] == '\r') {
-            copy[n++] = '\n';
-            if (i + 1 < len && text[i + 1] == '\n')
-                i++;
-        } else {
-            copy[n++] = text[i];
-        }
+    const char *end = text + len;
+    while (text < end) { /* runs without a CR are copied whole */
+        const char *cr = memchr(text, '\r', (size_t)(end - text));
+        size_t run = (size_t)((cr ? cr : end) - text);
+        memcpy(copy + n, text, run);
+        n += run;
+        text += run;
+        if (!cr)
+            break;
+        copy[n++] = '\n';
+        text++;
+        if (text < end && *text == '\n')
+            text++;
     }
     copy[n] = '\0';
     *out_len = n;
@@ -237,7 +242,20 @@ static int check_text(Loader *ld)
     size_t len = ld->len;
     int line = 1, col = 1;
     for (size_t i = 0; i < len;) {
-        /* printable ASCII, the bulk of a plan, needs no decoding */
+        /* printable ASCII, the bulk of a plan, needs no decoding: eight
+         * bytes at a time while none is a control, DEL or above 0x7F */
+        if (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+            uint64_t below_space = (w - 0x20 * ones) & ~w & highs;
+            uint64_t del = ((w ^ (0x7F * ones)) - ones) & ~(w ^ (0x7F * ones)) & highs;
+            if (((w & highs) | below_space | del) == 0) {
+                i += 8;
+                col += 8;
+                continue;
+            }
+        }
         if (s[i] >= 0x20 && s[i] < 0x7F) {
             i++;
             col++;
@@ -336,6 +354,14 @@ static size_t mark_byte(Loader *ld, yaml_mark_t mark)
      * continuation byte (10xxxxxx) */
     const unsigned char *text = (const unsigned char *)ld->text;
     size_t byte = ld->cursor_byte, index = ld->cursor_index;
+    while (index + 8 <= mark.index && byte + 8 <= ld->len) { /* ASCII: 8 at once */
+        uint64_t w;
+        memcpy(&w, text + byte, 8);
+        if (w & 0x8080808080808080u)
+            break;
+        byte += 8;
+        index += 8;
+    }
     while (index < mark.index && byte < ld->len) {
         byte++;
         while (byte < ld->len && (text[byte] & 0xC0) == 0x80)
@@ -627,6 +653,20 @@ static void drop_forbidden(Loader *ld, YNode *node)
     buf_free(&kept);
 }
 
+/* Whether s may hold a character drop_forbidden() drops: a C0 control
+ * byte, DEL, or the lead bytes of C1 controls (C2 80-9F) and of U+FFFE and
+ * U+FFFF (EF BF BE/BF). Most text has none of these bytes. */
+static int may_hold_forbidden(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        unsigned char b = (unsigned char)s[i];
+        if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F || b == 0xC2 ||
+            b == 0xEF)
+            return 1;
+    }
+    return 0;
+}
+
 static void add_scalar(Loader *ld, const yaml_event_t *event)
 {
     YNode *node = new_node(ld, YNODE_SCALAR, event->start_mark, event->end_mark);
@@ -649,7 +689,8 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
     }
     /* only an escape can make a forbidden character (check_text refused
      * them in the file), and only double quotes have escapes */
-    if (event->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE)
+    if (event->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
+        && may_hold_forbidden(node->text, node->len))
         drop_forbidden(ld, node);
     if (node->len >= MEMO_MIN_LEN) {
         PosMemo *memo = arena_alloc(ld->nodes, sizeof *memo);
