@@ -1031,7 +1031,9 @@ YNode *ynode_get(const YNode *map, const char *key)
     size_t key_len = strlen(key);
     for (size_t i = 0; i < map->count; i++) {
         const YNode *k = map->keys[i];
-        if (k->kind == YNODE_SCALAR && k->len == key_len && memcmp(k->text, key, key_len) == 0)
+        /* the length and first byte settle most keys without a call */
+        if (k->len == key_len && k->kind == YNODE_SCALAR && k->text[0] == key[0] &&
+            memcmp(k->text, key, key_len) == 0)
             return map->values[i];
     }
     return NULL;
