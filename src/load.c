@@ -84,6 +84,10 @@ typedef struct Loader {
                                 the file is read for its syntax only */
     int cut_depth;           /* collections open inside the cut root list */
     Buf nfc;                 /* scratch for NFC normalisation */
+    /* the distinct key texts seen (interned): open addressing, malloc'd */
+    const char **key_texts;
+    size_t *key_lens;
+    size_t key_slots, n_keys;
     YNode *root;
 } Loader;
 
@@ -667,8 +671,72 @@ static int may_hold_forbidden(const char *s, size_t len)
     return 0;
 }
 
+enum { INTERN_MAX_LEN = 64 };
+
+/* Whether the next scalar is a mapping's key. */
+static int next_is_key(const Loader *ld)
+{
+    if (ld->n_frames == 0)
+        return 0;
+    const Frame *top = &ld->frames[ld->n_frames - 1];
+    return top->node->kind == YNODE_MAP && (ld->n_children - top->first_child) % 2 == 0;
+}
+
+/* The slot of the key text s (len bytes): the slot holding it, or the
+ * empty slot where it goes. key_slots is a power of two, never full. */
+static size_t key_slot(const Loader *ld, const char *s, size_t len)
+{
+    size_t slot = (size_t)hash_key(s, len) & (ld->key_slots - 1);
+    while (ld->key_texts[slot] &&
+           (ld->key_lens[slot] != len || memcmp(ld->key_texts[slot], s, len) != 0))
+        slot = (slot + 1) & (ld->key_slots - 1);
+    return slot;
+}
+
+/* Keys repeat: a national plan's half-million keys are a hundred or so
+ * distinct words, so each distinct key text is made (NFC check, arena
+ * copy) once and shared. Returns the kept text equal to value, or NULL. */
+static const char *interned_key(const Loader *ld, const char *value, size_t length)
+{
+    if (!ld->key_slots || length > INTERN_MAX_LEN)
+        return NULL;
+    return ld->key_texts[key_slot(ld, value, length)];
+}
+
+/* Keeps text (len bytes, in the arena: NFC and free of what
+ * drop_forbidden drops) as a key text to share. */
+static void intern_key(Loader *ld, const char *text, size_t len)
+{
+    if (len > INTERN_MAX_LEN)
+        return;
+    if (2 * (ld->n_keys + 1) > ld->key_slots) { /* grow: rehash */
+        size_t old_slots = ld->key_slots;
+        const char **old_texts = ld->key_texts;
+        size_t *old_lens = ld->key_lens;
+        ld->key_slots = old_slots ? 2 * old_slots : 256;
+        ld->key_texts = xmalloc(ld->key_slots * sizeof *ld->key_texts);
+        ld->key_lens = xmalloc(ld->key_slots * sizeof *ld->key_lens);
+        memset(ld->key_texts, 0, ld->key_slots * sizeof *ld->key_texts);
+        for (size_t i = 0; i < old_slots; i++)
+            if (old_texts[i]) {
+                size_t slot = key_slot(ld, old_texts[i], old_lens[i]);
+                ld->key_texts[slot] = old_texts[i];
+                ld->key_lens[slot] = old_lens[i];
+            }
+        free(old_texts);
+        free(old_lens);
+    }
+    size_t slot = key_slot(ld, text, len);
+    if (!ld->key_texts[slot]) {
+        ld->key_texts[slot] = text;
+        ld->key_lens[slot] = len;
+        ld->n_keys++;
+    }
+}
+
 static void add_scalar(Loader *ld, const yaml_event_t *event)
 {
+    int is_key = next_is_key(ld);
     YNode *node = new_node(ld, YNODE_SCALAR, event->start_mark, event->end_mark);
     if (!node)
         return;
@@ -678,9 +746,15 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
         load_error(ld, node->pos, mark_span(event->start_mark, event->end_mark), KH004,
                    "this string contains a NUL character (from an escape such as \\0), "
                    "which is not allowed");
-    if (vi_is_nfc(value, length)) {
+    const char *kept = is_key ? interned_key(ld, value, length) : NULL;
+    if (kept) {
+        node->text = kept; /* NFC, nothing to drop: as when it was kept */
+        node->len = length;
+    } else if (vi_is_nfc(value, length)) {
         node->text = arena_strndup(ld->arena, value, length);
         node->len = length;
+        if (is_key && !may_hold_forbidden(value, length))
+            intern_key(ld, node->text, length);
     } else {
         buf_reset(&ld->nfc);
         vi_put_nfc(&ld->nfc, value, length);
@@ -956,6 +1030,8 @@ static YNode *load_text(Arena *arena, Arena *nodes, DiagSink *diags, const char 
     free(ld.children);
     free(ld.line_starts);
     buf_free(&ld.nfc);
+    free(ld.key_texts);
+    free(ld.key_lens);
 
     /* A duplicate key leaves a whole tree (lookups see the first value), so
      * the plan is still parsed and checked and every problem reported in one
