@@ -701,6 +701,17 @@ static void compute_merges(Arena *arena, Attachment *att, const AttachSpec *spec
     }
 }
 
+/* Where a diagnostic about an attachment's rows points: its own `rows`,
+ * else the `preset:` that brought them (a built-in preset's file is not
+ * the drafter's to edit), else the attachment's entry. */
+static SrcPos own_rows_pos(const AttachSpec *spec)
+{
+    const YNode *v = ynode_get(spec->node, "rows");
+    if (!v)
+        v = ynode_get(spec->node, "preset");
+    return v ? v->pos : spec->node->pos;
+}
+
 int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan)
 {
     AttachState *state = att_state_of(plan);
@@ -737,7 +748,7 @@ int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan)
         compute_merges(arena, att, spec);
         /* no rows because of an error already reported is no news */
         if (att->n_rows == 0 && spec->rows_node && diag_error_count(diags) == 0)
-            diag_warning(diags, spec->rows_node->pos, 1, KH618,
+            diag_warning(diags, own_rows_pos(spec), 1, KH618,
                          "attachment '%s' has no rows%s", att->id,
                          spec->gen.present ? ": the filter selects nothing" : "");
     }

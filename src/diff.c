@@ -1007,8 +1007,8 @@ static int load_side(Arena *arena, DiagSink *diags, TemplateSet *templates, cons
         LoadLimits limits = load_default_limits();
         root = load_string(arena, diags, name, text, len, &limits);
         free(text);
-        if (root)
-            include_merge(arena, diags, root->pos.file, root);
+        if (root && include_merge(arena, diags, root->pos.file, root) > 0)
+            root = NULL; /* as load_plan: a failed include stops the reading */
     }
     if (!root) {
         diag_flush(diags);

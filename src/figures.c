@@ -273,19 +273,23 @@ static void check_filter_id(Reporter *r, const Plan *plan, IdKind ids, const cha
 
 /* A number compared with "year", "year+1" or "year-1" is the plan's year
  * (as {year} prints it) or its neighbour: the value is rewritten in place
- * ("year" has room for four digits). */
-static void put_plan_year(const Plan *plan, char *value)
+ * ("year" has room for four digits). Returns -1 when value is such a word
+ * but the plan has no year (its date is an error, reported already). */
+static int put_plan_year(const Plan *plan, char *value)
 {
     if (strncmp(value, "year", 4) != 0)
-        return;
+        return 0;
     int offset = 0;
     if ((value[4] == '+' || value[4] == '-') && value[5] >= '0' && value[5] <= '9' && !value[6])
         offset = (value[4] == '+' ? 1 : -1) * (value[5] - '0');
     else if (value[4])
-        return;
+        return 0;
     int year = plan->period_to.year ? plan->period_to.year : plan->date.year;
     if (year + offset >= 1000 && year + offset <= 9999)
         snprintf(value, 5, "%d", year + offset);
+    else if (year == 0)
+        return -1;
+    return 0;
 }
 
 /* Reads the key of a filter into flt (its field, or its column for rows);
@@ -348,7 +352,10 @@ static int read_alternative(Reporter *r, const InlineCtx *ctx, const Figure *fig
                 *c = ' ';
     *want = (Want){ordered ? flt->op : OP_EQ, alt, 0, 0};
     if (numeric || ordered) {
-        put_plan_year(ctx->plan, alt);
+        if (put_plan_year(ctx->plan, alt) != 0) {
+            r->errors++; /* a follow-on of the header's date: not reported again */
+            return -1;
+        }
         int decimals;
         if (*alt && strcmp(alt, "*") != 0 &&
             figures_parse_vi_number(alt, &want->number, &decimals) != 0) {
@@ -755,7 +762,7 @@ static void check_result(Reporter *r, const Figure *fig, const Result *res)
      * may state: "stated=0" is then right, and a stated 1 is a mismatch
      * (KH500 below), not just "counts nothing" */
     int empty_is_zero = res->matched == 0 && fig->stated && fig->kind == FIG_COUNT;
-    if (res->bad > 0) {
+    if (res->bad > 0 || res->bad_excluded > 0) {
         return; /* a value it needs is an error, reported where it is written */
     } else if (res->matched == 0 && empty_is_zero) {
         /* nothing to warn about here: the stated value decides below */

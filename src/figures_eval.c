@@ -112,9 +112,12 @@ static void add_items(QueryCtx *q, const Figure *fig, Result *res, int count_use
     size_t n = query_items(q, source, NULL, &items);
     ValueKind kind = query_ref_kind(&fig->field);
     for (size_t i = 0; i < n; i++) {
-        if (!item_passes(q, source, items[i], fig))
-            continue;
         Locality *loc = source == SRC_LOCALITIES ? (Locality *)items[i] : NULL;
+        if (!item_passes(q, source, items[i], fig)) {
+            if (loc && loc->has_bad_value)
+                res->bad_excluded++; /* it may fail the filter for want of that value */
+            continue;
+        }
         if (loc && count_use)
             loc->uses++;
         res->matched++;

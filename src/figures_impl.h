@@ -69,6 +69,7 @@ typedef struct Result {
     double sum;              /* of the field over them (times the weight, if any) */
     double weight_sum;       /* of the weights (OVER_ROWS avg with weight=) */
     size_t bad;              /* items without the field because its value was an error */
+    size_t bad_excluded;     /* items the filters left out that have a value in error */
     const Locality *first_missing;
     const Row *first_missing_row;
     size_t first_missing_index;

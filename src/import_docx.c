@@ -533,6 +533,14 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
         para->italic = all_italic;
         para->in_table = in_table;
         para->gap = rd->gap;
+        /* a left indent set on the paragraph itself (not its list's): as
+         * many steps as khgen's docx gives the content of a "+" task
+         * (425 twips each, render_docx.c), counted as Markdown's two
+         * spaces a step, so the body nests it as in khgen's Markdown */
+        const xmlNode *ind = child(ppr, "ind");
+        int left = ind ? attr_int(ind, "left", attr_int(ind, "start", 0)) : 0;
+        if (left >= 425 && !in_table && num_id <= 0)
+            para->indent = left / 425 * 2 < 24 ? left / 425 * 2 : 24;
         rd->gap = 0;
     } else {
         rd->gap = 1;

@@ -415,6 +415,15 @@ void find_tasks(Ctx *c, INode *parent)
             node_add(c, task, moved->items[q]);
         for (; k < parent->n_items && task_line(parent->items[k]) >= 0; k++)
             apply_task_line(c, task, parent->items[k], task_line(parent->items[k]));
+        /* "+" items after the lines are the task's own (khgen prints a
+         * task's lines before its items when one of them is a task) */
+        size_t own = k;
+        for (; k < parent->n_items && parent->items[k]->kind == IN_BULLET &&
+               parent->items[k]->found_label && parent->items[k]->found_label[0] == '+';
+             k++)
+            node_add(c, task, parent->items[k]);
+        if (k > own)
+            find_tasks(c, task);
         if (task->lead && c->stats)
             c->stats->tasks_lead++;
         node_remove(parent, j + 1, k - j - 1);
@@ -460,11 +469,12 @@ static const char *const group_starts[] = {"các Phòng", "các phòng", "các S
                                            "các đơn vị", "các đoàn thể", "các tổ chức",
                                            "Các Sở", "Các sở", "Các Ban", "Các ban", "Các ngành",
                                            "Các đơn vị", "Các đoàn thể", "Các phòng",
-                                           "Các Phòng", "Các cơ quan", NULL};
+                                           "Các Phòng", "Các cơ quan", "các cán bộ",
+                                           "các công chức", NULL};
 /* the kinds that continue such a group after a comma ("..., Ban, ngành") */
 static const char *const group_words[] = {"Ban", "ban", "ngành", "Ngành", "đơn vị", "đoàn thể",
                                           "địa phương", "cơ quan", "Sở", "sở", "phòng",
-                                          "Phòng", "hội", "Hội", NULL};
+                                          "Phòng", "hội", "Hội", "công chức", NULL};
 
 static int group_start(const char *s)
 {
@@ -499,7 +509,9 @@ static size_t unit_list(Ctx *c, const char *s, const char **names, size_t max, c
                                         " vận động", " tập trung",
                                         " thẩm định", " phân bổ", " bố trí", " tổng hợp",
                                         " chịu trách nhiệm", " hoàn thành", " nghiên cứu",
-                                        " lồng ghép", " cung cấp", NULL};
+                                        " lồng ghép", " cung cấp", " tiến hành",
+                                        " trong quá trình", " trong việc", " trong công tác",
+                                        " để ", NULL};
     size_t len = unit_name_len(s, 0);
     for (int k = 0; verbs[k]; k++) {
         const char *hit = strstr(s, verbs[k]);
@@ -544,13 +556,17 @@ static size_t unit_list(Ctx *c, const char *s, const char **names, size_t max, c
  * leads). The printed text is not changed. */
 static void sentence_support(Ctx *c, INode *task, const char *text)
 {
-    const char *at = strstr(text, "phối hợp với ");
-    if (!at)
-        at = strstr(text, "Phối hợp với ");
+    static const char *const joins[] = {"phối hợp với ", "Phối hợp với ",
+                                        "phối hợp chặt chẽ với ", "Phối hợp chặt chẽ với ", NULL};
+    const char *at = NULL;
+    size_t skip = 0;
+    for (int k = 0; joins[k] && !at; k++)
+        if ((at = strstr(text, joins[k])))
+            skip = strlen(joins[k]);
     if (!at || task->n_support)
         return;
     const char *sup[16], *send = NULL;
-    size_t m = unit_list(c, at + strlen("phối hợp với "), sup, 16, &send);
+    size_t m = unit_list(c, at + skip, sup, 16, &send);
     if (!m)
         return;
     task->support = arena_alloc(c->arena, m * sizeof *task->support);

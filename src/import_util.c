@@ -401,6 +401,7 @@ static const char *const unit_words[] = {
     "Trạm ", "Công an ", "Ban Chỉ huy ", "Các phòng", "Các cơ quan", "Các Phòng",
     "Tổ công tác", "Chi cục ", "Kho bạc ", "Ngân hàng ", "Bảo hiểm ", "Trường ", "Đài ",
     "Thường trực ", "Trưởng ", "Cán bộ ", "Quân sự ", "Mặt trận ", "UBMTTQ ", "Hợp tác xã ",
+    "Các thành viên ", "Các thôn", "Các xã", "Các đoàn thể", "Các Đoàn thể", "Các tổ chức",
     NULL};
 
 int unit_start(const char *s)

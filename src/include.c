@@ -351,8 +351,11 @@ YNode *load_plan_split(Arena *arena, Arena *nodes, DiagSink *diags, const char *
     LoadLimits limits = load_default_limits();
     limits.root_map_only = 1; /* parse refuses any other root (KH100) */
     YNode *root = load_file_split(arena, nodes, diags, path, &limits);
-    if (root)
-        include_merge(arena, diags, root->pos.file ? root->pos.file : path, root);
+    /* an include that cannot be read is fatal, as a missing header is to a
+     * C compiler: what it would define is unknown, so every use of it would
+     * be reported as unknown, one follow-on error per use */
+    if (root && include_merge(arena, diags, root->pos.file ? root->pos.file : path, root) > 0)
+        return NULL;
     return root;
 }
 

@@ -27,7 +27,9 @@
 int include_merge(Arena *arena, DiagSink *diags, const char *plan_file, YNode *root);
 
 /* load_file() of a plan followed by include_merge(): what every command
- * that reads a plan uses. NULL as load_file(). */
+ * that reads a plan uses. NULL as load_file(), and NULL when an include
+ * fails (reported): the plan is not read further, as a C compiler stops at
+ * a missing header, so its uses are not each reported unknown. */
 YNode *load_plan(Arena *arena, DiagSink *diags, const char *path);
 
 /* The same with the plan file's nodes in `nodes` (load_file_split()): the

@@ -305,6 +305,20 @@ static const Function *find_function(const char *name)
     return NULL;
 }
 
+/* The ids written in an unknown reference ({Loc a}, {unitt vpdp}) count as
+ * uses of the entries they name: the drafter meant them, and "never used"
+ * on top of the unknown reference would only echo that one error. */
+static void count_arg_uses(Check *c)
+{
+    static const Registry registries[] = {REG_UNIT, REG_LOCALITY, REG_ATTACHMENT};
+    for (int i = 0; i < c->ref->n_args; i++)
+        for (size_t r = 0; r < sizeof registries / sizeof registries[0]; r++) {
+            const char *hint;
+            if (plan_resolve_id(c->ctx->plan, registries[r], c->ref->args[i], 0, &hint))
+                plan_resolve_id(c->ctx->plan, registries[r], c->ref->args[i], 1, &hint);
+        }
+}
+
 int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
 {
     int errors = 0;
@@ -327,6 +341,7 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
             for (size_t i = 0; i < N_FUNCTIONS; i++)
                 names[i] = functions[i].name;
             const char *hint = suggest_best(ref.name, names, N_FUNCTIONS);
+            count_arg_uses(&c);
             if (hint)
                 check_error(&c, KH206, "unknown reference '{%s}' (did you mean '{%s}'?)",
                             ref.name, hint);

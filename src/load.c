@@ -609,6 +609,8 @@ static void close_collection(Loader *ld, const yaml_event_t *event)
             node->keys[i] = slice[2 * i];
             node->values[i] = slice[2 * i + 1];
         }
+        if (is_flow)
+            load_flow_join_cut_numbers(ld->arena, ld->diags, node);
         check_duplicates(ld, node);
     }
     ld->n_children = frame.first_child;

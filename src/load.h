@@ -93,4 +93,12 @@ const char *ynode_kind_name(const YNode *node);
  * exact; escapes and folded lines fall back to the node's start). */
 SrcPos ynode_pos_at(const YNode *scalar, size_t offset);
 
+/* (load_flow.c) Called by the loader on each flow mapping it closes. Finds
+ * entries of map that are the tail of a number cut at its comma ({dan_so:
+ * 16,9} read as dan_so: 16 and a key "9" with no value), reports each once
+ * (KH015) and joins it back into the value before it, in place: the value's
+ * text comes from arena, the bogus pair is removed from map. Does nothing
+ * to a map without such an entry or to a non-mapping. */
+void load_flow_join_cut_numbers(Arena *arena, DiagSink *diags, YNode *map);
+
 #endif

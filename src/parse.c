@@ -144,6 +144,12 @@ static int read_int(Parser *p, const YNode *node, const char *key, long min, lon
     if (!expect_kind(p, node, YNODE_SCALAR, key))
         return -1;
     long value;
+    if (node->style == YSTYLE_QUOTED && parse_int_text(node->text, &value) == 0) {
+        PARSE_ERROR(p, node, KH108,
+                    "'%s' is a number but is written in quotes, which make it text: remove the "
+                    "quotes (%s)", key, node->text);
+        return -1;
+    }
     if (node->style != YSTYLE_PLAIN || parse_int_text(node->text, &value) != 0) {
         PARSE_ERROR(p, node, KH108, "'%s' must be a whole number, not '%s'", key, node->text);
         return -1;
@@ -209,6 +215,13 @@ static int read_number(Parser *p, const YNode *node, const char *key, double *ou
     }
     if (status == VNUM_INVALID && node->style == YSTYLE_PLAIN && too_many_digits(node->text)) {
         report_too_long(p, node, key);
+        return -1;
+    }
+    if (status == VNUM_INVALID && node->style == YSTYLE_QUOTED &&
+        vi_parse_number(node->text, &value, &decimals) != VNUM_INVALID) {
+        PARSE_ERROR(p, node, KH108,
+                    "'%s' is a number but is written in quotes, which make it text: remove the "
+                    "quotes (%s)", key, node->text);
         return -1;
     }
     if (status == VNUM_INVALID) {
@@ -277,6 +290,20 @@ static const char **read_text_list(Parser *p, const YNode *node, const char *key
     }
     *count = n;
     return list;
+}
+
+/* A list that must have at least one entry (the issuer's lines, the
+ * signature's lines and name, a task's joint leads): read_text_list, and
+ * an empty list '[]' is an error (KH107) rather than nothing printed. */
+static const char **read_nonempty_list(Parser *p, const YNode *node, const char *key,
+                                       size_t *count)
+{
+    if (node && node->kind == YNODE_SEQ && node->count == 0) {
+        *count = 0;
+        PARSE_ERROR(p, node, KH107, "'%s' is an empty list: write at least one entry", key);
+        return NULL;
+    }
+    return read_text_list(p, node, key, count, NULL, 0);
 }
 
 /* An id: ASCII letters, digits, '-', '_' and '.', starting with a letter or
@@ -369,6 +396,22 @@ static void read_due(Parser *p, const YNode *node, Deadline *due)
 
 /* ---- header, bases, signature ------------------------------------------- */
 
+/* Whether text is written as a number (a sign, digits, '.' or ','), so
+ * that a header 'number' such as -5 or 2,5 is refused rather than printed
+ * as "Số: -5/KH-UBND"; a text number like "12a" or "ĐA-3" stays text. */
+static int looks_numeric(const char *text)
+{
+    const char *s = text;
+    if (*s == '-' || *s == '+')
+        s++;
+    if (!isdigit((unsigned char)*s))
+        return 0;
+    for (; *s; s++)
+        if (!isdigit((unsigned char)*s) && *s != '.' && *s != ',')
+            return 0;
+    return 1;
+}
+
 static void parse_header(Parser *p, const YNode *node)
 {
     Plan *plan = p->plan;
@@ -378,7 +421,7 @@ static void parse_header(Parser *p, const YNode *node)
     plan->governing_body = get_text(p, node, "governing_body", 0);
     const YNode *issuer = ynode_get(node, "issuer");
     if (issuer)
-        plan->issuer = read_text_list(p, issuer, "issuer", &plan->n_issuer, NULL, 0);
+        plan->issuer = read_nonempty_list(p, issuer, "issuer", &plan->n_issuer);
     else
         diag_error(p->diags, node->pos, 1, KH103, "the header has no 'issuer'");
     plan->issuer_short = get_text(p, node, "issuer_short", 0);
@@ -390,10 +433,15 @@ static void parse_header(Parser *p, const YNode *node)
             PARSE_ERROR(p, number, KH106,
                         "'number' is the number alone ('%.*s'); the code after '/' is 'code'",
                         (int)(strchr(number->text, '/') - number->text), number->text);
-        if (*number->text && parse_int_text(number->text, &n) == 0 && n > 0 && n < 10)
+        int whole = parse_int_text(number->text, &n) == 0 && isdigit((unsigned char)*number->text);
+        if (whole && n > 0 && n < 10)
             plan->number = arena_printf(p->arena, "%02ld", n); /* "Số: 05/KH-UBND" */
         else
             plan->number = number->text;
+        if (looks_numeric(number->text) && !(whole && n > 0))
+            PARSE_ERROR(p, number, KH108,
+                        "'number' is the document's number, a whole number from 1, not '%s' "
+                        "(\"\" while it is not yet numbered)", number->text);
     }
     plan->code = get_text(p, node, "code", 0);
     if (!plan->code)
@@ -495,13 +543,13 @@ static void parse_signature(Parser *p, const YNode *node)
     sig->pos = node->pos;
     const YNode *lines = ynode_get(node, "lines");
     if (lines)
-        sig->lines = read_text_list(p, lines, "lines", &sig->n_lines, NULL, 0);
+        sig->lines = read_nonempty_list(p, lines, "lines", &sig->n_lines);
     else
         diag_error(p->diags, node->pos, 1, KH103,
                    "the signature has no 'lines' (e.g. [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH])");
     const YNode *name = ynode_get(node, "name");
     if (name)
-        sig->name_lines = read_text_list(p, name, "name", &sig->n_name_lines, NULL, 0);
+        sig->name_lines = read_nonempty_list(p, name, "name", &sig->n_name_lines);
     p->plan->signature = sig;
 }
 
@@ -767,10 +815,11 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
     Task *task = arena_alloc(p->arena, sizeof *task);
     p->current_task = task;
     const YNode *v;
-    task->id = get_text(p, map, "id", 0);
+    if (ynode_get(map, "id")) /* optional; an id like the other ids when given */
+        task->id = read_id(p, map, "a task");
     if ((v = ynode_get(map, "lead")) && v->kind == YNODE_SEQ) {
         /* joint leads: "Sở Kế hoạch và Đầu tư, Sở Tài chính: Hướng dẫn ..." */
-        task->leads = read_text_list(p, v, "lead", &task->n_leads, NULL, 0);
+        task->leads = read_nonempty_list(p, v, "lead", &task->n_leads);
         for (size_t i = 0; i < task->n_leads; i++)
             add_ref(p, REG_UNIT, task->leads[i], v->items[i]);
         if (task->n_leads) {
@@ -936,10 +985,23 @@ static void parse_period(Parser *p, const YNode *node)
         diag_error(p->diags, node->pos, 1, KH103, "the period needs 'from' and 'to' dates");
         return;
     }
-    if (read_date(p, from, "from", &plan->period_from) == 0 && plan->period_from.day == 0)
+    int from_ok = read_date(p, from, "from", &plan->period_from) == 0;
+    if (from_ok && plan->period_from.day == 0)
         PARSE_ERROR(p, from, KH301, "'from' needs a full date YYYY-MM-DD");
-    if (read_date(p, to, "to", &plan->period_to) == 0 && plan->period_to.day == 0)
+    int to_ok = read_date(p, to, "to", &plan->period_to) == 0;
+    if (to_ok && plan->period_to.day == 0)
         PARSE_ERROR(p, to, KH301, "'to' needs a full date YYYY-MM-DD");
+    VDate *a = &plan->period_from, *b = &plan->period_to;
+    if (from_ok && to_ok && a->day && b->day &&
+        (b->year != a->year ? b->year < a->year : b->month != a->month ? b->month < a->month
+                                                                      : b->day < a->day)) {
+        PARSE_ERROR(p, to, KH303, "the period ends (%s) before it starts (%s): write the earlier "
+                    "date under 'from'", to->text, from->text);
+        /* the calendar year of 'to' stands in, so deadlines are not all
+         * reported outside a period that is only mistyped */
+        *a = (VDate){b->year, 1, 1};
+        *b = (VDate){b->year, 12, 31};
+    }
 }
 
 /* layout: each value a number inside the decree's range (Nghị định

@@ -175,6 +175,19 @@ PY
     fi
 done
 
+# the same through khgen's own Word document: a sub-task's indented lines
+# (w:ind on the paragraph) come back as a task inside its task
+rm -rf "$work/nd1" "$work/nd2"
+if "$khgen" build -f md,docx -o "$work/nd1" tests/import/roundtrip/nested-tasks.yaml 2>/dev/null &&
+    "$khgen" import --force -o "$work/nd.yaml" "$work/nd1/nested-tasks.docx" 2>/dev/null &&
+    "$khgen" build -f md -o "$work/nd2" "$work/nd.yaml" 2>/dev/null &&
+    grep -q '^              - task: Đường thôn Đông$' "$work/nd.yaml" &&
+    [ "$(sed -n '/NHIỆM VỤ/,$p' "$work/nd1/nested-tasks.md")" = "$(sed -n '/NHIỆM VỤ/,$p' "$work/nd2/nd.md")" ]; then
+    ok "nested-tasks: build -f docx -> import -> build -f md gives the same body, the sub-task nested"
+else
+    notok "nested-tasks: the sub-task's nesting is lost through khgen's .docx (see $work/nd.yaml)"
+fi
+
 # numbering carried by a paragraph style (word/styles.xml), and one-sentence
 # assignments ("Giao Công chức A chủ trì, phối hợp với Công chức B, ...")
 if /usr/bin/python3 tests/import/docx/style_numbering.py "$work/style-numbering.docx" 2>"$work/sn.err"; then

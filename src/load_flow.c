@@ -1,0 +1,114 @@
+/* load_flow.c - stage 1 (load): a number cut at its decimal comma inside {...}.
+ *
+ * khgen prints numbers the Vietnamese way and reads them back the same way
+ * ("16,9", "1.234,5"), so a drafter writes `data: {dan_so: 16,9}`. Inside a
+ * flow mapping YAML's comma separates entries: libyaml reads dan_so = 16 and
+ * a second key "9" with no value, and the plan's figures silently add up 16.
+ * This file finds that shape while the loader closes a mapping (a plain
+ * number value, then, one character after it on the same line - the comma -
+ * a key of digits with no value) and reports it once, KH015. It then mends
+ * the tree: the two pieces become the value the drafter wrote ("16,9"), so
+ * parse reads the intended number and no follow-on diagnostic (an unknown
+ * key '9', an ambiguous 1.234) buries the real mistake. A block mapping
+ * cannot have the shape (a key always starts a new line there), and a flow
+ * sequence ([13,1]) is a legitimate list, so neither is touched.
+ */
+#include "load.h"
+
+#include <string.h>
+
+#include "i18n.h"
+
+static int all_digits(const YNode *node)
+{
+    if (node->kind != YNODE_SCALAR || node->style != YSTYLE_PLAIN || node->len == 0)
+        return 0;
+    for (size_t i = 0; i < node->len; i++)
+        if (node->text[i] < '0' || node->text[i] > '9')
+            return 0;
+    return 1;
+}
+
+/* 1 if value is a plain scalar that ends with a digit (a number, cut). */
+static int ends_in_digit(const YNode *value)
+{
+    if (value->kind != YNODE_SCALAR || value->style != YSTYLE_PLAIN || value->len == 0)
+        return 0;
+    char last = value->text[value->len - 1];
+    return last >= '0' && last <= '9';
+}
+
+/* 1 if the pair (key, value) at index i of map is the tail of a number cut
+ * at its comma: key all digits, value YAML's empty null, and the key one
+ * character (the comma) after the previous entry's value on its line. */
+static int is_cut_tail(const YNode *map, size_t i)
+{
+    const YNode *key = map->keys[i], *value = map->values[i], *before = map->values[i - 1];
+    if (!all_digits(key) || !ends_in_digit(before))
+        return 0;
+    if (value->kind != YNODE_SCALAR || value->style != YSTYLE_PLAIN || value->len != 0)
+        return 0;
+    return key->pos.line == before->end.line && key->pos.col == before->end.col + 1;
+}
+
+/* The value in C notation when head is digits and thousands dots
+ * ("1.234" + "5" -> "1234.5"), else NULL. */
+static char *c_notation(Arena *arena, const char *head, const char *tail)
+{
+    Buf out = {0};
+    for (const char *c = head; *c; c++) {
+        if (*c == '.')
+            continue;
+        if ((*c < '0' || *c > '9') && !(*c == '-' && c == head)) {
+            buf_free(&out);
+            return NULL;
+        }
+        buf_putc(&out, *c);
+    }
+    buf_printf(&out, ".%s", tail);
+    char *result = arena_strdup(arena, buf_str(&out));
+    buf_free(&out);
+    return result;
+}
+
+/* Reports the cut number at index i of map and joins it back into the
+ * previous value; the pair at i is removed. */
+static void mend(Arena *arena, DiagSink *diags, YNode *map, size_t i)
+{
+    YNode *before = map->values[i - 1];
+    const YNode *owner = map->keys[i - 1], *tail = map->keys[i];
+    size_t len = before->len + 1 + tail->len;
+    char *joined = arena_alloc(arena, len + 1);
+    memcpy(joined, before->text, before->len);
+    joined[before->len] = ',';
+    memcpy(joined + before->len + 1, tail->text, tail->len);
+    joined[len] = '\0';
+    char *point = c_notation(arena, before->text, tail->text);
+    int span = before->pos.line == tail->end.line ? tail->end.col - before->pos.col : 1;
+    if (point)
+        diag_error(diags, before->pos, span, KH015,
+                   "'%s: %s' inside {...}: YAML cuts a number at its comma and reads %s and a "
+                   "key '%s'; write %s (the decimal point), or put '%s: %s' on a line of its own",
+                   owner->text, joined, before->text, tail->text, point, owner->text, joined);
+    else
+        diag_error(diags, before->pos, span, KH015,
+                   "'%s: %s' inside {...}: YAML cuts a number at its comma and reads %s and a "
+                   "key '%s'; put '%s: %s' on a line of its own",
+                   owner->text, joined, before->text, tail->text, owner->text, joined);
+    before->text = joined;
+    before->len = len;
+    before->end = tail->end;
+    memmove(map->keys + i, map->keys + i + 1, (map->count - i - 1) * sizeof *map->keys);
+    memmove(map->values + i, map->values + i + 1, (map->count - i - 1) * sizeof *map->values);
+    map->count--;
+}
+
+void load_flow_join_cut_numbers(Arena *arena, DiagSink *diags, YNode *map)
+{
+    if (!map || map->kind != YNODE_MAP)
+        return;
+    for (size_t i = 1; i < map->count; i++) {
+        while (i < map->count && is_cut_tail(map, i))
+            mend(arena, diags, map, i);
+    }
+}
