@@ -7,8 +7,9 @@
  * at that point; a named temporary where the file system has no O_TMPFILE),
  * fsyncs them all, and only when every one is complete gives each a short
  * temporary name and renames them over the final names, one after the
- * other, with nothing in between. On any failure none is renamed and no
- * temporary file is left. After success, a format that was asked for but
+ * other, with nothing in between, under a journal that the next build into
+ * the directory completes should this one be killed half-way (outputs.c).
+ * On any failure none is renamed and no temporary file is left. After success, a format that was asked for but
  * the plan no longer produces (a workbook without attachments) is removed,
  * so no stale output sits beside the new ones.
  *
@@ -31,6 +32,13 @@ typedef struct OutputFile {
     const Buf *data;         /* the contents; NULL: this format is not produced
                               * (an earlier build's file is removed on success) */
 } OutputFile;
+
+/* Completes or undoes what a build killed during its commit left in dir
+ * (its journal, .khgen-commit-*; outputs.c describes it), so that dir holds
+ * that build's old set of outputs or its new one, and no temporary. Runs at
+ * the start of every build into dir and of outputs_write_all; touches
+ * nothing else, and leaves a commit in progress in another process alone. */
+void outputs_recover(const char *dir);
 
 /* Writes files[0..n) as DIR/NAME.ext, all or none (see above). Reports
  * KH901 naming the file and the reason on failure (the name is copied into
