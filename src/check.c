@@ -213,19 +213,44 @@ static void check_signing(Checker *ck)
                      "(add 'recipients: [..., \"Lưu: VT\"]')");
 }
 
-/* A task naming the same unit twice: as lead and support, or twice in
- * support. */
+/* The lead of task named id, or NULL. */
+static const char *find_lead(const Task *task, const char *id)
+{
+    size_t n;
+    const char *const *leads = task_leads(task, &n);
+    for (size_t k = 0; k < n; k++)
+        if (leads[k] && strcmp(leads[k], id) == 0)
+            return leads[k];
+    return NULL;
+}
+
+/* A task naming the same unit twice: twice among its joint leads (the
+ * "Đơn vị thực hiện" line would print the name twice), as lead and
+ * support, or twice in support. */
 static void check_task_units(Checker *ck, const Task *task)
 {
+    for (size_t i = 1; i < task->n_leads; i++) {
+        const char *id = task->leads[i];
+        for (size_t k = 0; id && k < i; k++) {
+            if (task->leads[k] && strcmp(task->leads[k], id) == 0) {
+                diag_warning(ck->diags, task->lead_pos, id_span(id), KH256,
+                             "unit '%s' is listed twice among the task's leads", id);
+                break;
+            }
+        }
+    }
     for (size_t i = 0; i < task->n_support; i++) {
         const char *id = task->support[i];
         if (!id)
             continue;
         SrcPos pos = task->support_pos ? task->support_pos[i] : task->lead_pos;
-        if (task->lead && strcmp(task->lead, id) == 0) {
+        if (find_lead(task, id)) {
             diag_warning(ck->diags, pos, id_span(id), KH256,
                          "unit '%s' is the task's lead and also one of its supporting units", id);
-            diag_note(ck->diags, task->lead_pos, "'%s' is the lead here", id);
+            if (task->n_leads > 1)
+                diag_note(ck->diags, task->lead_pos, "'%s' is one of the leads here", id);
+            else
+                diag_note(ck->diags, task->lead_pos, "'%s' is the lead here", id);
             continue;
         }
         for (size_t k = 0; k < i; k++) {
@@ -499,7 +524,7 @@ static void check_code(Checker *ck, const char *code, SrcPos pos)
     if (!code)
         return;
     if (plan->n_catalogs == 0) {
-        if (!ck->reported_no_catalog)
+        if (!ck->reported_no_catalog && !plan->catalogs_failed)
             check_error(ck, pos, span_at(ck, pos), KH401,
                         "criteria codes need a criteria catalog: add 'import: [qd318-xa-ntm]' "
                         "or your own catalog");

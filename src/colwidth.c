@@ -48,33 +48,51 @@ enum { DIRECT_CPS = 0x2100 };
 static unsigned short direct_width[2][DIRECT_CPS];
 static int direct_ready;
 
-static unsigned advance_of(unsigned cp, int bold)
+static void direct_fill(void)
+{
+    for (unsigned c = 0; c < DIRECT_CPS; c++) {
+        direct_width[0][c] = (unsigned short)advance_search(c, 0);
+        direct_width[1][c] = (unsigned short)advance_search(c, 1);
+    }
+    direct_ready = 1;
+}
+
+static inline unsigned advance_of(unsigned cp, int bold)
 {
     if (cp >= DIRECT_CPS)
         return advance_search(cp, bold);
-    if (!direct_ready) {
-        for (unsigned c = 0; c < DIRECT_CPS; c++) {
-            direct_width[0][c] = (unsigned short)advance_search(c, 0);
-            direct_width[1][c] = (unsigned short)advance_search(c, 1);
-        }
-        direct_ready = 1;
-    }
+    if (!direct_ready)
+        direct_fill();
     return direct_width[bold ? 1 : 0][cp];
+}
+
+/* The advance of the character at text[*i] (UTF-8), which moves *i past it. */
+static inline unsigned advance_at(const char *text, size_t *i, int bold)
+{
+    unsigned char b = (unsigned char)text[*i];
+    if (b < 0x80) { /* most of a Vietnamese text: no decoding */
+        (*i)++;
+        return advance_of(b, bold);
+    }
+    int bytes = 1;
+    unsigned cp = utf8_decode(text + *i, &bytes);
+    *i += (size_t)(bytes < 1 ? 1 : bytes);
+    return advance_of(cp, bold);
+}
+
+/* Thousandths of an em to points at size. */
+static double em_to_points(unsigned long total, double size)
+{
+    return (double)total * size / 1000.0;
 }
 
 double table_text_width(const char *text, size_t len, double size, int bold)
 {
     unsigned long total = 0;
     size_t i = 0;
-    while (i < len && text[i]) {
-        int bytes = 1;
-        unsigned cp = utf8_decode(text + i, &bytes);
-        if (bytes < 1)
-            bytes = 1;
-        total += advance_of(cp, bold);
-        i += (size_t)bytes;
-    }
-    return (double)total * size / 1000.0;
+    while (i < len && text[i])
+        total += advance_at(text, &i, bold);
+    return em_to_points(total, size);
 }
 
 /* Lines one line of text (no '\n') takes in width points. */
@@ -126,37 +144,46 @@ int table_text_lines(const char *text, double width, double size, int bold)
     return lines < 1 ? 1 : lines;
 }
 
-/* Width in characters of the longest line of text (regular) and of its
- * longest word (bold, as headers print). */
-static double longest_line_chars(const char *text)
+/* Width in characters of the longest line of text and of its longest word,
+ * in one pass. */
+static void longest_chars(const char *text, int bold, double *line, double *word)
 {
-    double best = 0;
+    unsigned long best_line = 0, best_word = 0, in_line = 0, in_word = 0;
     const char *s = text ? text : "";
-    while (*s) {
-        const char *end = strchr(s, '\n');
-        size_t len = end ? (size_t)(end - s) : strlen(s);
-        double w = table_text_width(s, len, TABLE_FONT_SIZE, 0) / TABLE_CHAR_PT;
-        if (w > best)
-            best = w;
-        s = end ? end + 1 : s + len;
+    size_t i = 0;
+    while (s[i]) {
+        char c = s[i];
+        if (c == ' ' || c == '\n') {
+            if (in_word > best_word)
+                best_word = in_word;
+            in_word = 0;
+            if (c == '\n') {
+                if (in_line > best_line)
+                    best_line = in_line;
+                in_line = 0;
+                i++;
+                continue;
+            }
+        }
+        unsigned a = advance_at(s, &i, bold);
+        in_line += a;
+        if (c != ' ')
+            in_word += a;
     }
-    return best;
+    if (in_word > best_word)
+        best_word = in_word;
+    if (in_line > best_line)
+        best_line = in_line;
+    *line = em_to_points(best_line, TABLE_FONT_SIZE) / TABLE_CHAR_PT;
+    *word = em_to_points(best_word, TABLE_FONT_SIZE) / TABLE_CHAR_PT;
 }
 
+/* Width in characters of the longest word of text (bold, as headers print). */
 static double longest_word_chars(const char *text, int bold)
 {
-    double best = 0;
-    const char *s = text ? text : "";
-    while (*s) {
-        while (*s == ' ' || *s == '\n')
-            s++;
-        size_t len = strcspn(s, " \n");
-        double w = table_text_width(s, len, TABLE_FONT_SIZE, bold) / TABLE_CHAR_PT;
-        if (w > best)
-            best = w;
-        s += len;
-    }
-    return best;
+    double line, word;
+    longest_chars(text, bold, &line, &word);
+    return word;
 }
 
 /* The page width a table may use, in characters: A4 less the decree's
@@ -203,8 +230,10 @@ static void column_widths(const Attachment *att, double *widths)
             if (row->is_group && col->type != COL_STT)
                 continue;
             const char *text = row->cells ? row->cells[c].text : NULL;
-            content = fmax(content, longest_line_chars(text));
-            content_word = fmax(content_word, longest_word_chars(text, 0));
+            double line, word;
+            longest_chars(text, 0, &line, &word);
+            content = fmax(content, line);
+            content_word = fmax(content_word, word);
         }
         if (att->has_totals && col->total) {
             Buf number = {0};

@@ -9,8 +9,9 @@
  *                                figures evaluated, tables built, body
  *                                numbered; the last stage that writes the Plan
  *   check    check.c             the semantic rules, on a const Plan
- *   render   render_*.c          every requested format into memory
- *   write    write_outputs()     the files, all or nothing (outputs.c)
+ *   render   render_*.c          every requested format, each to its
+ *                                temporary file as soon as it is made
+ *   write    write_outputs()     the files renamed, all or nothing (outputs.c)
  *
  * and only a plan without errors reaches render. A plan with errors writes nothing. Diagnostics of
  * all plans are printed, then one summary line. Exit status: 0 success,
@@ -423,17 +424,48 @@ static int write_output(DiagSink *diags, const char *path, const Buf *data)
     return -1;
 }
 
-/* The documents of one plan, rendered into memory before any is written. */
+/* The documents of one plan. Each format goes to its temporary file as
+ * soon as it is rendered (outputs.c), and its text is freed, so memory
+ * holds one format at a time; only the document the PDF is printed from,
+ * and with -o - the one document for standard output, are kept. */
 typedef struct Outputs {
     Buf md, html, docx, xlsx, pdf;
+    OutputSet *set; /* the temporaries written so far; NULL before the first */
+    int write_failed; /* the output directory or a temporary could not be written */
     int pdf_from_docx, pdf_from_html; /* what the PDF is printed from */
     int pdf_failed; /* no engine, or it failed: the rest is still written */
     int errors_before_pdf; /* errors counted before the PDF was printed */
 } Outputs;
 
-/* Stage 5, render: every requested format into memory (the workbook and
- * the PDF are made in private temporary directories and read back).
- * Returns EXIT_OK, EXIT_PLAN_ERRORS or EXIT_IO. */
+/* Hands one rendered format (data NULL: not produced, an old file goes) to
+ * the all-or-nothing writer, creating the output directory first, and frees
+ * data unless keep. Reports KH901 on failure; later formats are then not
+ * written and nothing is renamed. */
+static void stream_output(const Options *opt, DiagSink *diags, const Plan *plan, Arena *arena,
+                          Outputs *out, const char *ext, Buf *data, int keep)
+{
+    if (strcmp(opt->out_dir, "-") == 0)
+        return; /* -o -: write_outputs prints the one document */
+    if (!out->write_failed && !out->set) {
+        if (make_dirs(opt->out_dir) != 0) {
+            SrcPos none = {opt->out_dir, 0, 0};
+            diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s", opt->out_dir,
+                       strerror(errno));
+            out->write_failed = 1;
+        } else {
+            out->set = outputs_begin(opt->out_dir, plan->name);
+        }
+    }
+    if (!out->write_failed && outputs_add(out->set, diags, arena, ext, data) != 0)
+        out->write_failed = 1;
+    if (data && !keep)
+        buf_free(data);
+}
+
+/* Stage 5, render: every requested format, each handed to its temporary
+ * file as soon as it is made (the workbook and the PDF are made in private
+ * temporary directories and read back). Nothing is written after the
+ * first failure. Returns EXIT_OK, EXIT_PLAN_ERRORS or EXIT_IO. */
 static int render_outputs(const Options *opt, DiagSink *diags, const Plan *plan,
                           TemplateSet *templates, Arena *arena, Outputs *out)
 {
@@ -444,35 +476,55 @@ static int render_outputs(const Options *opt, DiagSink *diags, const Plan *plan,
     /* the PDF is printed from the .docx (LibreOffice) or the .html (Chromium) */
     out->pdf_from_docx = (opt->formats & FORMAT_PDF) && opt->pdf_engine == PDF_LIBREOFFICE;
     out->pdf_from_html = (opt->formats & FORMAT_PDF) && opt->pdf_engine == PDF_CHROMIUM;
+    int errors_before = diag_error_count(diags);
+#define STREAM(ext, buf, keep)                                                                 \
+    do {                                                                                       \
+        if (status == EXIT_OK && diag_error_count(diags) == errors_before)                     \
+            stream_output(opt, diags, plan, arena, out, ext, buf, keep);                       \
+    } while (0)
     if ((opt->formats & FORMAT_MD) && render_md(&rc, &out->md) != 0)
         status = EXIT_PLAN_ERRORS;
+    if (opt->formats & FORMAT_MD)
+        STREAM("md", &out->md, 0);
     if (((opt->formats & FORMAT_HTML) || out->pdf_from_html) && render_html(&rc, &out->html) != 0)
         status = EXIT_PLAN_ERRORS;
+    if (opt->formats & FORMAT_HTML)
+        STREAM("html", &out->html, out->pdf_from_html);
     if (((opt->formats & FORMAT_DOCX) || out->pdf_from_docx) &&
         render_docx(&rc, diags, &out->docx) != 0)
         status = EXIT_IO;
+    if (opt->formats & FORMAT_DOCX)
+        STREAM("docx", &out->docx, out->pdf_from_docx);
     if (status == EXIT_OK && (opt->formats & FORMAT_XLSX) && strcmp(dir, "-") != 0 &&
         render_xlsx_buf(plan, templates, arena_printf(arena, "%s/%s.xlsx", dir, name), diags,
                         &out->xlsx) != 0)
         status = EXIT_IO;
+    if (opt->formats & FORMAT_XLSX) /* no attachments: no workbook, an old one goes */
+        STREAM("xlsx", plan->n_attachments ? &out->xlsx : NULL, 0);
     /* A PDF that cannot be printed (the engine missing or failing) is the
      * one exception to all-or-nothing: the documents khgen makes itself are
      * still written, an older PDF is removed so that no stale copy sits
      * beside them, and the run exits 3 (compile_plan). */
     out->errors_before_pdf = diag_error_count(diags);
-    if (status == EXIT_OK && (opt->formats & FORMAT_PDF) && strcmp(dir, "-") != 0 &&
+    if (status == EXIT_OK && !out->write_failed && (opt->formats & FORMAT_PDF) &&
+        strcmp(dir, "-") != 0 &&
         pdf_write(opt->pdf_engine, diags, plan, out->pdf_from_docx ? &out->docx : &out->html,
                   arena_printf(arena, "%s/%s.pdf", dir, name), &out->pdf) != 0)
         out->pdf_failed = 1;
-    return status;
+    errors_before = out->errors_before_pdf; /* the PDF's own errors stop nothing */
+    if (opt->formats & FORMAT_PDF)
+        STREAM("pdf", out->pdf_failed ? NULL : &out->pdf, 0);
+#undef STREAM
+    buf_free(&out->docx); /* what the PDF was printed from */
+    buf_free(&out->html);
+    return status == EXIT_OK && out->write_failed ? EXIT_IO : status;
 }
 
-/* Stage 6, write: the output directory, then every format of the plan all
- * or nothing (outputs.c: temporaries first, then renamed together; a
- * workbook the plan no longer has is removed); or, with -o -, the one
- * Markdown or HTML document to standard output. Returns EXIT_OK or EXIT_IO. */
-static int write_outputs(const Options *opt, DiagSink *diags, const Plan *plan, Arena *arena,
-                         const Outputs *out)
+/* Stage 6, write: every format of the plan all or nothing (outputs.c: the
+ * temporaries stage 5 wrote are renamed together; a workbook the plan no
+ * longer has is removed); or, with -o -, the one Markdown or HTML document
+ * to standard output. Returns EXIT_OK or EXIT_IO. */
+static int write_outputs(const Options *opt, DiagSink *diags, Arena *arena, Outputs *out)
 {
     if (strcmp(opt->out_dir, "-") == 0) {
         /* -o -: the one text document to standard output (git's textconv) */
@@ -481,27 +533,11 @@ static int write_outputs(const Options *opt, DiagSink *diags, const Plan *plan, 
             return EXIT_IO;
         return fflush(stdout) != 0 ? EXIT_IO : EXIT_OK;
     }
-    if (make_dirs(opt->out_dir) != 0) {
-        SrcPos none = {opt->out_dir, 0, 0};
-        diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s", opt->out_dir,
-                   strerror(errno));
-        return EXIT_IO;
-    }
-    /* one entry per format: a new format is one more line */
-    OutputFile files[5];
-    size_t n = 0;
-    if (opt->formats & FORMAT_MD)
-        files[n++] = (OutputFile){"md", &out->md};
-    if (opt->formats & FORMAT_HTML)
-        files[n++] = (OutputFile){"html", &out->html};
-    if (opt->formats & FORMAT_XLSX) /* no attachments: no workbook, an old one goes */
-        files[n++] = (OutputFile){"xlsx", plan->n_attachments ? &out->xlsx : NULL};
-    if (opt->formats & FORMAT_DOCX)
-        files[n++] = (OutputFile){"docx", &out->docx};
-    if (opt->formats & FORMAT_PDF)
-        files[n++] = (OutputFile){"pdf", out->pdf_failed ? NULL : &out->pdf};
-    return outputs_write_all(diags, arena, opt->out_dir, plan->name, files, n) == 0 ? EXIT_OK
-                                                                                  : EXIT_IO;
+    OutputSet *set = out->set;
+    out->set = NULL;
+    if (!set) /* no format asked for */
+        return EXIT_OK;
+    return outputs_commit(set, diags, arena) == 0 ? EXIT_OK : EXIT_IO;
 }
 
 /* `check` writes nothing, but a broken template (a province's plan.md) must
@@ -554,10 +590,11 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
     if (status == EXIT_OK && out.errors_before_pdf > errors_before)
         status = EXIT_PLAN_ERRORS;
     if (status == EXIT_OK)
-        status = write_outputs(opt, diags, plan, arena, &out); /* 6. write */
+        status = write_outputs(opt, diags, arena, &out); /* 6. write */
     if (status == EXIT_OK && out.pdf_failed)
         status = EXIT_IO;
 done:
+    outputs_abort(out.set); /* not committed: no temporary is left */
     buf_free(&out.md);
     buf_free(&out.html);
     buf_free(&out.docx);

@@ -1,7 +1,8 @@
 /* outputs.c - one plan's outputs, all or nothing (see outputs.h).
  *
- * The order of work: (1) every file's bytes go to a temporary in the
- * output directory and are fsynced (an O_TMPFILE: no name yet); (2) a
+ * The order of work: (1) each file's bytes go to a temporary in the
+ * output directory as soon as the caller has them (outputs_add) and are
+ * fsynced (an O_TMPFILE: no name yet); (2) a
  * journal, DIR/.khgen-commit-XXXXXX, lists the temporary name each will
  * get and its final name; (3) each temporary gets that name (linkat), no
  * longer than its final name; (4) a marker, the journal's name + "!", is
@@ -41,6 +42,8 @@ typedef struct Pending {
     char *temp_path;         /* its named temporary, once it has one (malloc'd) */
     int fd;                  /* open temporary, -1 when closed */
     int anonymous;           /* O_TMPFILE: no name until linked */
+    int produced;            /* 0: the format is not produced (stale file goes) */
+    size_t base_len;         /* length of NAME.ext: the room for a temporary name */
 } Pending;
 
 /* A name in dir for a temporary, of at most `room` bytes: "." and random
@@ -316,100 +319,171 @@ static void test_kill_point(size_t renamed)
         kill(getpid(), SIGKILL);
 }
 
-/* Steps (2)-(7) for files whose temporaries p[0..n) are complete: the
- * journal, the names, the marker, the renames. Returns 0, or -1 (reported;
- * p discarded). */
-static int commit(DiagSink *diags, Arena *arena, const char *dir, const char *name,
-                  const OutputFile *files, Pending *p, size_t n, unsigned *seed_p)
+struct OutputSet {
+    char *dir, *name;        /* copies */
+    Pending *p;              /* one per format added, in order */
+    size_t n, cap;
+    unsigned seed;
+};
+
+OutputSet *outputs_begin(const char *dir, const char *name)
 {
-    unsigned seed = *seed_p;
-    /* every file is complete: choose the names of the anonymous ones */
-    for (size_t i = 0; i < n; i++)
-        if (files[i].data && p[i].anonymous)
-            p[i].temp_path =
-                temp_name(dir, strlen(name) + 1 + strlen(files[i].ext), &seed);
+    outputs_recover(dir); /* a build killed in its commit is finished first */
+    OutputSet *set = xmalloc(sizeof *set);
+    memset(set, 0, sizeof *set);
+    set->dir = xstrdup(dir);
+    set->name = xstrdup(name);
+    set->seed = make_seed();
+    return set;
+}
+
+void outputs_abort(OutputSet *set)
+{
+    if (!set)
+        return;
+    discard(set->p, set->n);
+    free(set->dir);
+    free(set->name);
+    free(set);
+}
+
+int outputs_add(OutputSet *set, DiagSink *diags, Arena *arena, const char *ext, const Buf *data)
+{
+    if (set->n == set->cap) {
+        set->cap = set->cap ? 2 * set->cap : 8;
+        set->p = xrealloc(set->p, set->cap * sizeof *set->p);
+    }
+    Pending *p = &set->p[set->n++];
+    memset(p, 0, sizeof *p);
+    p->fd = -1;
+    size_t len = strlen(set->dir) + strlen(set->name) + strlen(ext) + 3;
+    p->final_path = xmalloc(len);
+    snprintf(p->final_path, len, "%s/%s.%s", set->dir, set->name, ext);
+    p->produced = data != NULL;
+    if (!data)
+        return 0;
+    p->base_len = strlen(set->name) + 1 + strlen(ext);
+    int fd = -1;
+#ifdef O_TMPFILE
+    fd = open(set->dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+    p->anonymous = fd >= 0;
+#endif
+    if (fd < 0)
+        fd = create_named(set->dir, p->base_len, &set->seed, &p->temp_path);
+    p->fd = fd;
+    if (fd < 0 || write_all(fd, data->data ? data->data : "", data->len) != 0 ||
+        fsync(fd) != 0) {
+        report(diags, arena, p->final_path, errno);
+        return -1;
+    }
+    return 0;
+}
+
+/* The journal's records for p[0..n): "R" TEMP FINAL for a produced format
+ * (whose temporary name is chosen here when it is still anonymous), "D"
+ * FINAL for one the plan no longer produces. */
+static void journal_records(Pending *p, size_t n, const char *dir, unsigned *seed, Buf *rec)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (p[i].produced && p[i].anonymous)
+            p[i].temp_path = temp_name(dir, p[i].base_len, seed);
+        if (p[i].temp_path) {
+            buf_putn(rec, "R", 2);
+            buf_putn(rec, base_of(p[i].temp_path), strlen(base_of(p[i].temp_path)) + 1);
+        } else {
+            buf_putn(rec, "D", 2);
+        }
+        buf_putn(rec, base_of(p[i].final_path), strlen(base_of(p[i].final_path)) + 1);
+    }
+}
+
+/* Links the anonymous temporaries of p[0..n) to their chosen names. On
+ * failure (errno set) the names not linked are forgotten (not ours to
+ * remove) and -1 returned; the linked ones are removed with the set. */
+static int link_chosen(Pending *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (!p[i].produced || !p[i].anonymous)
+            continue;
+        char proc[64];
+        snprintf(proc, sizeof proc, "/proc/self/fd/%d", p[i].fd);
+        if (linkat(AT_FDCWD, proc, AT_FDCWD, p[i].temp_path, AT_SYMLINK_FOLLOW) != 0) {
+            int err = errno;
+            for (size_t k = i; k < n; k++)
+                if (p[k].anonymous) {
+                    free(p[k].temp_path);
+                    p[k].temp_path = NULL;
+                }
+            errno = err;
+            return (int)i;
+        }
+    }
+    return -1;
+}
+
+int outputs_commit(OutputSet *set, DiagSink *diags, Arena *arena)
+{
+    Pending *p = set->p;
+    size_t n = set->n;
+    int rc = -1, journal_fd = -1;
+    char *journal = NULL, *marker = NULL;
+    /* a directory where an output goes would stop a rename half-way:
+     * refuse before anything is renamed */
+    for (size_t i = 0; i < n; i++) {
+        struct stat st;
+        if (lstat(p[i].final_path, &st) == 0 && S_ISDIR(st.st_mode)) {
+            report(diags, arena, p[i].final_path, EISDIR);
+            goto out;
+        }
+    }
     /* the journal: what the commit does, for the next build to finish or
      * undo should this one be killed from here on */
     Buf rec = {0};
-    for (size_t i = 0; i < n; i++) {
-        if (p[i].temp_path) {
-            buf_putn(&rec, "R", 2);
-            buf_putn(&rec, base_of(p[i].temp_path), strlen(base_of(p[i].temp_path)) + 1);
-        } else {
-            buf_putn(&rec, "D", 2);
-        }
-        buf_putn(&rec, base_of(p[i].final_path), strlen(base_of(p[i].final_path)) + 1);
-    }
-    int journal_fd = -1;
-    char *journal = write_journal(dir, &rec, &seed, &journal_fd);
+    journal_records(p, n, set->dir, &set->seed, &rec);
+    journal = write_journal(set->dir, &rec, &set->seed, &journal_fd);
     buf_free(&rec);
     if (!journal) {
-        report(diags, arena, p[0].final_path, errno);
+        report(diags, arena, n ? p[0].final_path : set->dir, errno);
         for (size_t i = 0; i < n; i++)
             if (p[i].anonymous) {
                 free(p[i].temp_path); /* never linked: nothing to remove */
                 p[i].temp_path = NULL;
             }
-        discard(p, n);
-        return -1;
+        goto out;
     }
-    char *marker = xmalloc(strlen(journal) + 2);
+    marker = xmalloc(strlen(journal) + 2);
     sprintf(marker, "%s!", journal);
-    int failed = 0;
-    for (size_t i = 0; i < n && !failed; i++) {
-        if (!files[i].data || !p[i].anonymous)
-            continue;
-        char proc[64];
-        snprintf(proc, sizeof proc, "/proc/self/fd/%d", p[i].fd);
-        if (linkat(AT_FDCWD, proc, AT_FDCWD, p[i].temp_path, AT_SYMLINK_FOLLOW) != 0) {
-            report(diags, arena, p[i].final_path, errno);
-            for (size_t k = i; k < n; k++)
-                if (p[k].anonymous) {
-                    free(p[k].temp_path); /* not linked: not ours to remove */
-                    p[k].temp_path = NULL;
-                }
-            failed = 1;
-        }
+    int failed_at = link_chosen(p, n);
+    if (failed_at >= 0) {
+        report(diags, arena, p[failed_at].final_path, errno);
+        goto out;
     }
     for (size_t i = 0; i < n; i++) {
-        if (p[i].fd >= 0 && close(p[i].fd) != 0 && !failed) {
-            report(diags, arena, p[i].final_path, errno);
-            failed = 1;
+        if (p[i].fd >= 0 && close(p[i].fd) != 0) {
+            int err = errno;
+            p[i].fd = -1;
+            report(diags, arena, p[i].final_path, err);
+            goto out;
         }
         p[i].fd = -1;
     }
     test_kill_point(0);
     /* the commit point: the marker beside the journal */
-    int mfd = failed ? -1 : open(marker, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (!failed && mfd < 0) {
-        report(diags, arena, p[0].final_path, errno);
-        failed = 1;
-    }
-    if (failed) {
-        unlink(journal);
-        close(journal_fd);
-        free(journal);
-        free(marker);
-        discard(p, n);
-        return -1;
+    int mfd = open(marker, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (mfd < 0) {
+        report(diags, arena, n ? p[0].final_path : set->dir, errno);
+        goto out;
     }
     close(mfd);
-    fsync_dir(dir); /* journal, temporaries and marker are on the disk */
+    fsync_dir(set->dir); /* journal, temporaries and marker are on the disk */
     /* the commit: nothing but renames */
     size_t renamed = 0;
     for (size_t i = 0; i < n; i++) {
         if (!p[i].temp_path)
             continue;
         if (rename(p[i].temp_path, p[i].final_path) != 0) {
-            int err = errno;
-            report(diags, arena, p[i].final_path, err);
-            unlink(marker);
-            unlink(journal);
-            close(journal_fd);
-            free(journal);
-            free(marker);
-            discard(p, n); /* the ones not renamed yet are removed */
-            return -1;
+            report(diags, arena, p[i].final_path, errno);
+            goto out; /* the ones not renamed yet are removed */
         }
         free(p[i].temp_path);
         p[i].temp_path = NULL;
@@ -417,64 +491,32 @@ static int commit(DiagSink *diags, Arena *arena, const char *dir, const char *na
     }
     /* a format the plan no longer produces leaves no stale file */
     for (size_t i = 0; i < n; i++)
-        if (!files[i].data && unlink(p[i].final_path) != 0 && errno != ENOENT)
+        if (!p[i].produced && unlink(p[i].final_path) != 0 && errno != ENOENT)
             report(diags, arena, p[i].final_path, errno);
-    fsync_dir(dir); /* the renames themselves reach the disk */
-    unlink(marker);
-    unlink(journal);
-    close(journal_fd);
+    fsync_dir(set->dir); /* the renames themselves reach the disk */
+    rc = 0;
+out:
+    if (marker)
+        unlink(marker); /* the marker first: a journal alone is undone */
+    if (journal) {
+        unlink(journal);
+        close(journal_fd);
+    }
     free(journal);
     free(marker);
-    *seed_p = seed;
-    return 0;
+    outputs_abort(set);
+    return rc;
 }
 
 int outputs_write_all(DiagSink *diags, Arena *arena, const char *dir, const char *name,
                       const OutputFile *files, size_t n)
 {
-    outputs_recover(dir); /* a build killed in its commit is finished first */
-    Pending *p = xmalloc((n ? n : 1) * sizeof *p);
-    memset(p, 0, (n ? n : 1) * sizeof *p);
-    unsigned seed = make_seed();
-    size_t made = 0;
-    for (size_t i = 0; i < n; i++, made++) {
-        p[i].fd = -1;
-        size_t len = strlen(dir) + strlen(name) + strlen(files[i].ext) + 3;
-        p[i].final_path = xmalloc(len);
-        snprintf(p[i].final_path, len, "%s/%s.%s", dir, name, files[i].ext);
-        if (!files[i].data)
-            continue;
-        size_t base_len = strlen(name) + 1 + strlen(files[i].ext);
-        int fd = -1;
-#ifdef O_TMPFILE
-        fd = open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
-        p[i].anonymous = fd >= 0;
-#endif
-        if (fd < 0)
-            fd = create_named(dir, base_len, &seed, &p[i].temp_path);
-        p[i].fd = fd;
-        const Buf *data = files[i].data;
-        if (fd < 0 || write_all(fd, data->data ? data->data : "", data->len) != 0 ||
-            fsync(fd) != 0) {
-            int err = errno;
-            made++;
-            report(diags, arena, p[i].final_path, err);
-            discard(p, made);
-            return -1;
-        }
-    }
-    /* a directory where an output goes would stop a rename half-way:
-     * refuse before anything is renamed */
+    OutputSet *set = outputs_begin(dir, name);
     for (size_t i = 0; i < n; i++) {
-        struct stat st;
-        if (lstat(p[i].final_path, &st) == 0 && S_ISDIR(st.st_mode)) {
-            report(diags, arena, p[i].final_path, EISDIR);
-            discard(p, n);
+        if (outputs_add(set, diags, arena, files[i].ext, files[i].data) != 0) {
+            outputs_abort(set);
             return -1;
         }
     }
-    if (commit(diags, arena, dir, name, files, p, n, &seed) != 0)
-        return -1; /* discarded */
-    discard(p, n);
-    return 0;
+    return outputs_commit(set, diags, arena);
 }

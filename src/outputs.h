@@ -1,23 +1,27 @@
 /* outputs.h - writing one plan's outputs all-or-nothing.
  *
- * A build renders every format of a plan into memory first (a Buf each:
- * .md, .html, .xlsx, .docx, .pdf, ...), then hands them here together.
- * outputs_write_all() writes each to an unnamed temporary file in the
- * output directory (O_TMPFILE: nothing to clean up if the process is killed
- * at that point; a named temporary where the file system has no O_TMPFILE),
- * fsyncs them all, and only when every one is complete gives each a short
- * temporary name and renames them over the final names, one after the
- * other, with nothing in between, under a journal that the next build into
- * the directory completes should this one be killed half-way (outputs.c).
- * On any failure none is renamed and no temporary file is left. After success, a format that was asked for but
- * the plan no longer produces (a workbook without attachments) is removed,
- * so no stale output sits beside the new ones.
+ * A build hands each format of a plan here as soon as it is rendered (a Buf
+ * each: .md, .html, .xlsx, .docx, .pdf, ...; outputs_add), so that its text
+ * can be freed before the next format is rendered: memory holds one format
+ * at a time, not all of them. Each is written at once to an unnamed
+ * temporary file in the output directory (O_TMPFILE: nothing to clean up if
+ * the process is killed at that point; a named temporary where the file
+ * system has no O_TMPFILE) and fsynced. Only when every one is complete
+ * (outputs_commit) does each get a short temporary name, and they are
+ * renamed over the final names, one after the other, with nothing in
+ * between, under a journal that the next build into the directory
+ * completes should this one be killed half-way (outputs.c). On any failure
+ * none is renamed and no temporary file is left.
+ * After success, a format that was asked for but the plan no longer
+ * produces (a workbook without attachments) is removed, so no stale output
+ * sits beside the new ones. outputs_write_all does all of it for buffers
+ * the caller already holds.
  *
  * Temporary names are never longer than the final names (a 255-byte plan
  * name still builds), and files get the mode 0666 less the umask, as any
  * program's output does.
  *
- * A new format is one more OutputFile in the caller's array.
+ * A new format is one more outputs_add (or OutputFile) in the caller.
  */
 #ifndef KHGEN_OUTPUTS_H
 #define KHGEN_OUTPUTS_H
@@ -36,9 +40,31 @@ typedef struct OutputFile {
 /* Completes or undoes what a build killed during its commit left in dir
  * (its journal, .khgen-commit-*; outputs.c describes it), so that dir holds
  * that build's old set of outputs or its new one, and no temporary. Runs at
- * the start of every build into dir and of outputs_write_all; touches
- * nothing else, and leaves a commit in progress in another process alone. */
+ * the start of every build into dir and in outputs_begin; touches nothing
+ * else, and leaves a commit in progress in another process alone. */
 void outputs_recover(const char *dir);
+
+/* One plan's outputs under way: temporaries written, none renamed yet. */
+typedef struct OutputSet OutputSet;
+
+/* Starts the outputs of DIR/NAME.* (dir must exist). Nothing is written
+ * yet. The set is freed by outputs_commit or outputs_abort. */
+OutputSet *outputs_begin(const char *dir, const char *name);
+
+/* Writes data (borrowed: the caller may free it on return) to a temporary
+ * for DIR/NAME.ext and fsyncs it; data NULL: the format is not produced and
+ * an earlier build's DIR/NAME.ext is removed on commit. On failure reports
+ * KH901 (as outputs_write_all) and returns -1: the caller then aborts. */
+int outputs_add(OutputSet *set, DiagSink *diags, Arena *arena, const char *ext, const Buf *data);
+
+/* Renames every temporary of set over its final name, then removes the
+ * files of formats not produced; on failure none is renamed (KH901) and
+ * every temporary is removed. Frees set. Returns 0 or -1. */
+int outputs_commit(OutputSet *set, DiagSink *diags, Arena *arena);
+
+/* Removes every temporary of set and frees it; no final file is touched.
+ * NULL is allowed. */
+void outputs_abort(OutputSet *set);
 
 /* Writes files[0..n) as DIR/NAME.ext, all or none (see above). Reports
  * KH901 naming the file and the reason on failure (the name is copied into

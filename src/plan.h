@@ -417,6 +417,9 @@ typedef struct Plan {
     size_t n_localities;
     Catalog *catalogs;
     size_t n_catalogs;
+    int catalogs_failed;             /* an import: entry was reported and not
+                                        loaded: criteria codes are then not
+                                        checked against "no catalog" (KH401) */
     Attachment *attachments;
     size_t n_attachments;
 

@@ -558,27 +558,49 @@ void render_guard_block(Buf *out, const char *line)
  * versions safe too. Never CMARK_OPT_UNSAFE. */
 #define INLINE_OPTIONS (CMARK_OPT_DEFAULT | CMARK_OPT_SAFE)
 
-cmark_node *render_parse_inline(const char *markdown, Buf *line, cmark_node **paragraph)
+int render_inline_literal(const char *markdown, Buf *line, Buf *literal)
 {
-    Buf guarded = {0}, source = {0};
-    *paragraph = NULL;
     buf_reset(line);
-    for (const char *c = markdown ? markdown : ""; *c; c++)
-        buf_putc(line, *c == '\n' || *c == '\r' ? ' ' : *c);
+    for (const char *c = markdown ? markdown : ""; *c;) {
+        size_t run = strcspn(c, "\n\r");
+        buf_putn(line, c, run);
+        c += run;
+        if (*c) {
+            buf_putc(line, ' ');
+            c++;
+        }
+    }
     while (line->len && line->data[line->len - 1] == ' ')
         line->data[--line->len] = '\0';
     if (line->len == 0)
+        return -1;
+    if (line->data[0] == ' ' || line->data[0] == '\t' || strpbrk(line->data, "`*_[]!~"))
+        return 0;
+    /* no inline syntax but backslash escapes: the text itself, in one text
+     * node. cmark reads the same, but a text of 2 MB of '\<' costs it
+     * millions of nodes. */
+    buf_reset(literal);
+    for (const char *c = line->data; *c;) {
+        size_t run = strcspn(c, "\\");
+        buf_putn(literal, c, run);
+        c += run;
+        if (!*c)
+            break;
+        if (is_ascii_punct(c[1]))
+            c++;
+        buf_putc(literal, *c++);
+    }
+    return 1;
+}
+
+cmark_node *render_parse_inline(const char *markdown, Buf *line, cmark_node **paragraph)
+{
+    Buf guarded = {0}, source = {0}, literal = {0};
+    *paragraph = NULL;
+    int kind = render_inline_literal(markdown, line, &literal);
+    if (kind < 0)
         return NULL;
-    if (line->data[0] != ' ' && line->data[0] != '\t' && !strpbrk(line->data, "`*_[]!~")) {
-        /* no inline syntax but backslash escapes: the text itself, in one
-         * text node. cmark reads the same, but a text of 2 MB of '\<'
-         * costs it millions of nodes. */
-        Buf literal = {0};
-        for (const char *c = line->data; *c; c++) {
-            if (*c == '\\' && is_ascii_punct(c[1]))
-                c++;
-            buf_putc(&literal, *c);
-        }
+    if (kind > 0) {
         cmark_node *document = cmark_node_new(CMARK_NODE_DOCUMENT);
         cmark_node *para = cmark_node_new(CMARK_NODE_PARAGRAPH);
         cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);

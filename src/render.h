@@ -61,6 +61,14 @@ void render_md_block_text(Buf *out, const char *text);
  * would make an indented code block, are dropped. (HTML, DOCX) */
 void render_guard_block(Buf *out, const char *line);
 
+/* The step of render_parse_inline every back end shares: joins the lines of
+ * markdown into line (line breaks as spaces, trailing blanks dropped).
+ * Returns -1 if the line is empty; 1 if it has no inline syntax, with
+ * literal = its text with backslash escapes resolved (cmark reads exactly
+ * this one text node, so a back end may print literal without cmark); 0
+ * otherwise (literal untouched: the line needs cmark). */
+int render_inline_literal(const char *markdown, Buf *line, Buf *literal);
+
 /* Parses one paragraph of inline Markdown as the HTML and DOCX back ends
  * read it: line breaks read as spaces, trailing blanks dropped, a block
  * start escaped (render_guard_block) and raw markup made literal ('<' and

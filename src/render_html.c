@@ -54,13 +54,16 @@
 static void put_escaped_text(Buf *out, const char *text, int keep_breaks)
 {
     for (const char *c = text ? text : ""; *c; c++) {
+        size_t run = strcspn(c, "&<>\"\n");
+        buf_putn(out, c, run);
+        c += run;
         switch (*c) {
         case '&': buf_puts(out, "&amp;"); break;
         case '<': buf_puts(out, "&lt;"); break;
         case '>': buf_puts(out, "&gt;"); break;
         case '"': buf_puts(out, "&quot;"); break;
         case '\n': buf_puts(out, keep_breaks ? "<br>" : " "); break;
-        default: buf_putc(out, *c);
+        default: return; /* the end */
         }
     }
 }
@@ -121,7 +124,15 @@ static void unwrap_unsafe_nodes(cmark_node *document)
  * single paragraph prints as escaped text (render_parse_inline). */
 static void put_inline(Buf *out, const char *markdown)
 {
-    Buf line = {0};
+    Buf line = {0}, literal = {0};
+    int kind = render_inline_literal(markdown, &line, &literal);
+    if (kind > 0) /* one text node: cmark would print it escaped, as here */
+        put_escaped(out, literal.data);
+    buf_free(&literal);
+    if (kind != 0) {
+        buf_free(&line);
+        return;
+    }
     cmark_node *paragraph = NULL;
     cmark_node *document = render_parse_inline(markdown, &line, &paragraph);
     if (!document) {

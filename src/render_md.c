@@ -349,6 +349,11 @@ static void put_keeping_blanks(Buf *out, const char *text)
 static void put_cell_text(Buf *out, const char *text)
 {
     for (const char *c = text ? text : ""; *c; c++) {
+        size_t run = strcspn(c, "\n|\\`*_[]<>");
+        buf_putn(out, c, run);
+        c += run;
+        if (!*c)
+            break;
         if (*c == '\n') {
             /* a pipe table cell is one line: the cell's lines (a unit, then
              * its assignments) become "; "-separated, or a space after a
@@ -357,8 +362,7 @@ static void put_cell_text(Buf *out, const char *text)
             buf_puts(out, strchr(".;:,", last) ? " " : "; ");
             continue;
         }
-        if (strchr("|\\`*_[]<>", *c))
-            buf_putc(out, '\\');
+        buf_putc(out, '\\'); /* one of | \ ` * _ [ ] < > */
         buf_putc(out, *c);
     }
 }

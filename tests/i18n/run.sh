@@ -4,7 +4,9 @@
 #   1. The message catalog is complete: every message in the sources (as
 #      po/extract.sh collects them) has a translation in po/vi.po, none is
 #      fuzzy, and po/vi.po compiles with msgfmt -c (same printf conversions
-#      as the English).
+#      as the English); it keeps to po/GLOSSARY.md (tests/i18n/glossary.py:
+#      the glossary's Vietnamese term wherever the English has the word,
+#      no rejected form, NFC).
 #   2. The diagnostics corpus (tests/diag/*.yaml) run with LANG=vi_VN.UTF-8
 #      gives exactly tests/i18n/diag-vi/NAME.expected and the status of
 #      tests/diag/NAME.status; the same codes, file:line:col, source lines and
@@ -79,6 +81,15 @@ if msgfmt -c -o /dev/null po/vi.po 2>"$tmp/err"; then
 else
     bad "msgfmt -c po/vi.po"
     head -10 "$tmp/err" | sed 's/^/    /'
+fi
+
+# the catalog keeps to po/GLOSSARY.md: one Vietnamese term per English word,
+# no rejected form, NFC, one style of tone marks (tests/i18n/glossary.py)
+if python3 tests/i18n/glossary.py >"$tmp/glossary" 2>&1; then
+    ok "po/vi.po keeps to po/GLOSSARY.md ($(grep -c '^ok' "$tmp/glossary") checks)"
+else
+    bad "po/vi.po departs from po/GLOSSARY.md (python3 tests/i18n/glossary.py --all lists every case)"
+    grep -v '^ok' "$tmp/glossary" | head -20 | sed 's/^/    /'
 fi
 
 # ---- 2. the diagnostics corpus in Vietnamese -----------------------------
