@@ -417,6 +417,39 @@ static void setup_dates(Checker *ck)
                      "'period' or of the date", period_phrase(ck));
 }
 
+/* A legal basis dated after the plan (KH314): a plan cannot cite a
+ * document issued after it. The plan's date is taken at its latest (a
+ * blank day is the month's last, a blank month the year's), so a draft
+ * dated "tháng 01" may cite a decision of 20 January. */
+static void check_bases(Checker *ck)
+{
+    const Plan *plan = ck->plan;
+    VDate date = plan->date;
+    if (!date.year)
+        return;
+    int month = date.month ? date.month : 12;
+    int day = date.day;
+    if (!day)
+        for (day = 31; day > 28 && !vi_date_valid(date.year, month, day); day--)
+            ;
+    long plan_last = vi_date_serial(date.year, month, day);
+    for (size_t i = 0; i < plan->n_bases; i++) {
+        const Basis *basis = &plan->bases[i];
+        VDate d = basis->date;
+        if (basis->text || !d.year || !vi_date_valid(d.year, d.month ? d.month : 1, d.day ? d.day : 1))
+            continue;
+        if (vi_date_serial(d.year, d.month ? d.month : 1, d.day ? d.day : 1) <= plan_last)
+            continue;
+        SrcPos at = basis->date_pos.line ? basis->date_pos : basis->pos;
+        diag_warning(ck->diags, at, span_at(ck, at), KH314,
+                     "this legal basis is dated after the plan (%s %s, the plan %04d%s): a plan "
+                     "cannot cite a document issued after it; check the year of either date",
+                     basis->kind ? basis->kind : "",
+                     basis->number ? basis->number : basis->name ? basis->name : "",
+                     date.year, date.month ? arena_printf(ck->arena, "-%02d", date.month) : "");
+    }
+}
+
 /* The deadline of one task against the plan's date and period, and against
  * the deadline of the task it sits in (enclosing, or NULL). */
 static void check_due(Checker *ck, const Task *task, const Task *enclosing)
@@ -717,6 +750,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     Checker ck = {.arena = arena, .diags = diags, .plan = plan};
     ck.ctx = (InlineCtx){.plan = plan, .task = NULL, .templates = templates, .arena = arena};
     setup_dates(&ck);
+    check_bases(&ck);
     collect_codes(&ck);
 
     BodyCheck body = {&ck, {0}};

@@ -564,6 +564,8 @@ static void parse_bases(Parser *p, const YNode *node)
         basis->number = basis->name ? get_text(p, item, "number", 1)
                                     : require_text(p, item, "number", "a legal basis", 0);
         const YNode *date = ynode_get(item, "date");
+        if (date)
+            basis->date_pos = date->pos;
         if (date && read_date(p, date, "date", &basis->date) == 0 &&
             (basis->date.day == 0 || basis->date.month == 0))
             PARSE_ERROR(p, date, KH301, "the date of a legal basis needs day and month: '%s'",
