@@ -503,6 +503,16 @@ static void sanitize_markdown(Buf *doc, size_t start)
     int in_code = 0;       /* an odd number of backticks so far on this line */
     size_t backslashes = 0; /* the run of backslashes just before */
     for (const char *c = s; c < end; c++) {
+        /* a run of bytes the pass does not look at is copied as it is */
+        const char *run = c;
+        while (c < end && *c != '\n' && *c != '`' && *c != '<' && *c != '(' && *c != '\\')
+            c++;
+        if (c > run) {
+            buf_putn(&safe, run, (size_t)(c - run));
+            backslashes = 0;
+        }
+        if (c == end)
+            break;
         if (*c == '\n') {
             in_code = 0;
         } else if (*c == '`') {
