@@ -531,6 +531,11 @@ static void sanitize_markdown(Buf *doc, size_t start)
         backslashes = *c == '\\' ? backslashes + 1 : 0;
         buf_putc(&safe, *c);
     }
+    if (start == 0) { /* the whole buffer: take the copy, do not copy it back */
+        buf_free(doc);
+        *doc = safe;
+        return;
+    }
     doc->len = start;
     buf_putn(doc, buf_str(&safe), safe.len);
     buf_free(&safe);
@@ -554,8 +559,10 @@ int render_md(RenderCtx *rc, Buf *out)
     while (out->len > start && (out->data[out->len - 1] == '\n' || out->data[out->len - 1] == ' '))
         out->len--;
     buf_putc(out, '\n');
-    sanitize_markdown(out, start);
+    /* the parts are in out now: free them before the last pass copies it,
+     * so that a national plan's text is held twice at most, not four times */
     buf_free(&body);
     buf_free(&attachments);
+    sanitize_markdown(out, start);
     return rc_tpl;
 }
