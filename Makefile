@@ -229,8 +229,10 @@ check: deps-test
 	FUZZ_CHECK_SECONDS=$(FUZZ_CHECK_SECONDS) sh tests/run_all.sh $(ASAN_DIR)
 
 # The fast tier: the release build, no sanitizers, no browser or office suite.
+# The build runs on every core (a fresh tree builds in about half the time).
+NPROC := $(shell nproc 2>/dev/null || echo 2)
 test:
-	@$(MAKE) --no-print-directory -s khgen $(REL_DIR)/khgen $(REL_DIR)/gen-schema $(REL_TESTS)
+	@$(MAKE) --no-print-directory -s -j$(NPROC) khgen $(REL_DIR)/khgen $(REL_DIR)/gen-schema $(REL_TESTS)
 	@sh tests/run_all.sh --fast $(REL_DIR)
 
 $(REL_DIR)/khgen: khgen | $(REL_DIR)

@@ -746,7 +746,7 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
     }
     if ((v = att_value(spec, "title")) && (att->title = read_scalar(ap, v, "title")))
         remember_text(ap, spec, &att->title, v);
-    else if (!v)
+    else if (!v && !(att->preset && !spec->preset_root)) /* the title may be the preset's */
         NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'title'", att->id ? att->id : "?");
     if ((v = att_value(spec, "note")) && (att->note = read_scalar(ap, v, "note")))
         remember_text(ap, spec, &att->note, v);
@@ -795,7 +795,9 @@ static int read_all_columns(AttParser *ap, const YNode *node, Attachment *att, A
         spec->column_nodes = base_nodes;
     }
     if (att->n_columns == 0) {
-        if (!plan_columns && !preset_columns)
+        /* a preset named but not found was reported (KH603): its columns
+         * are missing, not the attachment's */
+        if (!plan_columns && !preset_columns && !(att->preset && !spec->preset_root))
             NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'columns' (and no 'preset')",
                        att->id ? att->id : "?");
         spec->broken = 1;

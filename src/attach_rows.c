@@ -279,6 +279,8 @@ static const Catalog *generator_catalog(Generation *g, const AttachSpec *spec)
         }
         return cat;
     }
+    if (r->plan->n_catalogs == 0 && r->plan->catalogs_failed)
+        return NULL; /* the import was reported */
     if (r->plan->n_catalogs == 0) {
         NODE_ERROR(r, g->node, KH613,
                    "rows from %s need a criteria catalog: add 'import: [qd318-xa-ntm]' (or your "

@@ -360,6 +360,7 @@ int catalog_load(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
         diag_error(diags, import_node->pos, 1, KH412,
                    "'import' is a list of catalog names or paths, not %s",
                    ynode_kind_name(import_node));
+        plan->catalogs_failed = 1;
         return 1;
     }
     Catalog *catalogs = arena_alloc(arena, (plan->n_catalogs + n_entries + 1) * sizeof *catalogs);
@@ -417,5 +418,7 @@ int catalog_load(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     }
     plan->catalogs = catalogs;
     plan->n_catalogs = n;
+    if (errors)
+        plan->catalogs_failed = 1;
     return errors;
 }

@@ -213,19 +213,44 @@ static void check_signing(Checker *ck)
                      "(add 'recipients: [..., \"Lưu: VT\"]')");
 }
 
-/* A task naming the same unit twice: as lead and support, or twice in
- * support. */
+/* The lead of task named id, or NULL. */
+static const char *find_lead(const Task *task, const char *id)
+{
+    size_t n;
+    const char *const *leads = task_leads(task, &n);
+    for (size_t k = 0; k < n; k++)
+        if (leads[k] && strcmp(leads[k], id) == 0)
+            return leads[k];
+    return NULL;
+}
+
+/* A task naming the same unit twice: twice among its joint leads (the
+ * "Đơn vị thực hiện" line would print the name twice), as lead and
+ * support, or twice in support. */
 static void check_task_units(Checker *ck, const Task *task)
 {
+    for (size_t i = 1; i < task->n_leads; i++) {
+        const char *id = task->leads[i];
+        for (size_t k = 0; id && k < i; k++) {
+            if (task->leads[k] && strcmp(task->leads[k], id) == 0) {
+                diag_warning(ck->diags, task->lead_pos, id_span(id), KH256,
+                             "unit '%s' is listed twice among the task's leads", id);
+                break;
+            }
+        }
+    }
     for (size_t i = 0; i < task->n_support; i++) {
         const char *id = task->support[i];
         if (!id)
             continue;
         SrcPos pos = task->support_pos ? task->support_pos[i] : task->lead_pos;
-        if (task->lead && strcmp(task->lead, id) == 0) {
+        if (find_lead(task, id)) {
             diag_warning(ck->diags, pos, id_span(id), KH256,
                          "unit '%s' is the task's lead and also one of its supporting units", id);
-            diag_note(ck->diags, task->lead_pos, "'%s' is the lead here", id);
+            if (task->n_leads > 1)
+                diag_note(ck->diags, task->lead_pos, "'%s' is one of the leads here", id);
+            else
+                diag_note(ck->diags, task->lead_pos, "'%s' is the lead here", id);
             continue;
         }
         for (size_t k = 0; k < i; k++) {
@@ -392,6 +417,39 @@ static void setup_dates(Checker *ck)
                      "'period' or of the date", period_phrase(ck));
 }
 
+/* A legal basis dated after the plan (KH314): a plan cannot cite a
+ * document issued after it. The plan's date is taken at its latest (a
+ * blank day is the month's last, a blank month the year's), so a draft
+ * dated "tháng 01" may cite a decision of 20 January. */
+static void check_bases(Checker *ck)
+{
+    const Plan *plan = ck->plan;
+    VDate date = plan->date;
+    if (!date.year)
+        return;
+    int month = date.month ? date.month : 12;
+    int day = date.day;
+    if (!day)
+        for (day = 31; day > 28 && !vi_date_valid(date.year, month, day); day--)
+            ;
+    long plan_last = vi_date_serial(date.year, month, day);
+    for (size_t i = 0; i < plan->n_bases; i++) {
+        const Basis *basis = &plan->bases[i];
+        VDate d = basis->date;
+        if (basis->text || !d.year || !vi_date_valid(d.year, d.month ? d.month : 1, d.day ? d.day : 1))
+            continue;
+        if (vi_date_serial(d.year, d.month ? d.month : 1, d.day ? d.day : 1) <= plan_last)
+            continue;
+        SrcPos at = basis->date_pos.line ? basis->date_pos : basis->pos;
+        diag_warning(ck->diags, at, span_at(ck, at), KH314,
+                     "this legal basis is dated after the plan (%s %s, the plan %04d%s): a plan "
+                     "cannot cite a document issued after it; check the year of either date",
+                     basis->kind ? basis->kind : "",
+                     basis->number ? basis->number : basis->name ? basis->name : "",
+                     date.year, date.month ? arena_printf(ck->arena, "-%02d", date.month) : "");
+    }
+}
+
 /* The deadline of one task against the plan's date and period, and against
  * the deadline of the task it sits in (enclosing, or NULL). */
 static void check_due(Checker *ck, const Task *task, const Task *enclosing)
@@ -499,7 +557,7 @@ static void check_code(Checker *ck, const char *code, SrcPos pos)
     if (!code)
         return;
     if (plan->n_catalogs == 0) {
-        if (!ck->reported_no_catalog)
+        if (!ck->reported_no_catalog && !plan->catalogs_failed)
             check_error(ck, pos, span_at(ck, pos), KH401,
                         "criteria codes need a criteria catalog: add 'import: [qd318-xa-ntm]' "
                         "or your own catalog");
@@ -692,6 +750,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     Checker ck = {.arena = arena, .diags = diags, .plan = plan};
     ck.ctx = (InlineCtx){.plan = plan, .task = NULL, .templates = templates, .arena = arena};
     setup_dates(&ck);
+    check_bases(&ck);
     collect_codes(&ck);
 
     BodyCheck body = {&ck, {0}};

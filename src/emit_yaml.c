@@ -184,6 +184,21 @@ static void emit_node(Buf *out, const INode *node, int ind)
         }
         if (node->lead_note)
             key_scalar(out, in, "lead_note", node->lead_note);
+        if (node->assign_yaml) {
+            indent(out, in);
+            buf_puts(out, "assign:\n");
+            for (const char *s = node->assign_yaml; *s;) {
+                const char *nl = strchr(s, '\n');
+                size_t n = nl ? (size_t)(nl - s) : strlen(s);
+                indent(out, in + 2);
+                buf_puts(out, "- ");
+                buf_putn(out, s, n);
+                buf_putc(out, '\n');
+                s += n + (nl != NULL);
+            }
+        }
+        if (node->assign_note)
+            key_scalar(out, in, "assign_note", node->assign_note);
         if (node->lead_label)
             key_scalar(out, in, "lead_label", node->lead_label);
         if (node->due) {

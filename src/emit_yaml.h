@@ -41,11 +41,14 @@ typedef struct INode {
     const char **support;  /* task: supporting unit ids */
     size_t n_support;
     const char *lead_note;
+    const char *assign_yaml; /* task: the `assign:` entries, as YAML flow lines */
+    const char *assign_note;
     const char *lead_label;
     const char *due;       /* task: deadline, as YAML (flow) text */
     const char *due_label;
     const char *criteria;  /* task: a criterion code */
     int show;              /* task: 0 default, 1 "show: []", 2 "show: [lead, due]" */
+    int expect_assign;     /* recognition: "Phụ trách tiêu chí:" had no unit */
     const char *comment;   /* "# review: ..." above the node */
     struct INode **items;
     size_t n_items, cap_items;

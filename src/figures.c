@@ -250,6 +250,8 @@ static void check_filter_id(Reporter *r, const Plan *plan, IdKind ids, const cha
         check_registry_id(r, plan, REG_UNIT, id, count_use);
         return;
     case IDS_CRITERION:
+        if (plan->n_catalogs == 0 && plan->catalogs_failed)
+            return; /* the import was reported */
         if (plan->n_catalogs == 0)
             report(r, DIAG_ERROR, KH401,
                    "'criteria=%s' needs a criteria catalog: add 'import: [qd318-xa-ntm]' or your "

@@ -39,11 +39,23 @@ static INode *stack_attach(Ctx *c, Stack *st, INode *node, int rank, int push)
  * to the usual rule. */
 static int attach_to_item(Ctx *c, Stack *st, INode *node, int indent)
 {
-    int k = st->n - 1;
-    if (!c->markdown || indent < 2 || k < 1 || st->col[k] < 0 || st->col[k] > indent)
+    if (!c->markdown || indent < 2)
         return 0;
-    node_add(c, st->node[k], node);
-    return 1;
+    /* "  + Phụ trách tiêu chí:" then "  Công chức A phụ trách Chỉ tiêu
+     * 17.1.": a label line ending in ':' introduces the paragraphs that
+     * follow it at its own depth; they belong to the item around it */
+    for (int k = st->n - 1; k >= 1 && st->col[k] >= 0; k--) {
+        if (st->col[k] <= indent) {
+            st->n = k + 1;
+            node_add(c, st->node[k], node);
+            return 1;
+        }
+        const char *t = st->node[k]->title;
+        size_t l = t ? strlen(t) : 0;
+        if (!l || t[l - 1] != ':')
+            return 0;
+    }
+    return 0;
 }
 
 static const char *style_name(int bold, int italic)

@@ -590,6 +590,18 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
     }
     if (widest < 3)
         return 0;
+    /* a layout table (the header's, the signature's, however many
+     * columns) is read paragraph by paragraph as before */
+    Buf all = {0};
+    cell_text(tbl, &all, 0);
+    static const char *const layout[] = {"CỘNG HÒA", "CỘNG HOÀ", "Số:", "Nơi nhận", "TM. ",
+                                         "KT. ", NULL};
+    int is_layout = 0;
+    for (int k = 0; layout[k] && all.data; k++)
+        is_layout |= strstr(all.data, layout[k]) != NULL;
+    buf_free(&all);
+    if (is_layout)
+        return 0;
     for (const xmlNode *tr = tbl->children; tr; tr = tr->next) {
         if (!is_w(tr, "tr") || rd->out->n >= IMPORT_MAX_PARAS)
             continue;

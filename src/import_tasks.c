@@ -146,6 +146,57 @@ static const char *support_units(Ctx *c, INode *task, const char *rest)
     return after;
 }
 
+/* "Công chức Địa chính phụ trách Chỉ tiêu 17.1, 17.4." under "+ Phụ trách
+ * tiêu chí:": an assignment of indicators to a unit, added to task's
+ * `assign:` (with `text:` when khgen's wording would print it otherwise).
+ * Returns 0 when the paragraph is not one. */
+static int assign_para(Ctx *c, INode *task, const char *s)
+{
+    const char *at = strstr(s, " phụ trách Chỉ tiêu ");
+    if (!at)
+        at = strstr(s, " phụ trách chỉ tiêu ");
+    if (!at || !unit_start(s) || at - s > 160)
+        return 0;
+    /* the whole name, "Công chức Địa chính phụ trách lĩnh vực nông nghiệp"
+     * included: the last "phụ trách Chỉ tiêu" ends it */
+    for (const char *next; (next = strstr(at + 1, " phụ trách Chỉ tiêu ")) ||
+                           (next = strstr(at + 1, " phụ trách chỉ tiêu "));)
+        at = next;
+    char *unit = dup_range(c, s, (size_t)(at - s));
+    const char *p = at + strlen(" phụ trách Chỉ tiêu ");
+    Buf inds = {0}, printed = {0};
+    int n = 0;
+    while (isdigit((unsigned char)*p)) {
+        const char *b = p;
+        while (isdigit((unsigned char)*p) || (*p == '.' && isdigit((unsigned char)p[1])))
+            p++;
+        buf_printf(&inds, "%s\"%.*s\"", n ? ", " : "", (int)(p - b), b);
+        buf_printf(&printed, "%s%.*s", n ? ", " : "", (int)(p - b), b);
+        n++;
+        if (starts_with(p, ", ") && isdigit((unsigned char)p[2]))
+            p += 2;
+    }
+    int ok = n > 0 && (strcmp(p, "") == 0 || strcmp(p, ".") == 0 || strcmp(p, ";") == 0);
+    if (ok) {
+        Buf line = {0};
+        buf_printf(&line, "{unit: %s, indicators: [%s]", unit_id(c, unit), inds.data);
+        /* khgen's wording: "UNIT phụ trách Chỉ tiêu 17.1, 17.4." */
+        char *wording = arena_printf(c->arena, "%s phụ trách Chỉ tiêu %s.", unit, printed.data);
+        if (strcmp(wording, s) != 0) {
+            buf_puts(&line, ", text: ");
+            emit_quoted(&line, year_refs(c, plan_text(c, s)));
+        }
+        buf_puts(&line, "}\n");
+        task->assign_yaml = task->assign_yaml
+                                ? arena_printf(c->arena, "%s%s", task->assign_yaml, line.data)
+                                : buf_to_arena(&line, c->arena);
+        buf_free(&line);
+    }
+    buf_free(&inds);
+    buf_free(&printed);
+    return ok;
+}
+
 static void apply_task_line(Ctx *c, INode *task, const INode *line, int k)
 {
     const char *value = line->title + strlen(line_labels[k]) + 1;
@@ -169,6 +220,10 @@ static void apply_task_line(Ctx *c, INode *task, const INode *line, int k)
         task->lead_label = line_labels[k];
     else if (k >= 2)
         task->lead_label = line_labels[k];
+    if (!*value && k == 0) {
+        task->expect_assign = 1; /* "+ Phụ trách tiêu chí:" then one line per unit */
+        return;
+    }
     if (unit_start(value)) {
         size_t n = unit_name_len(value, 0);
         char *name = dup_range(c, value, n);
@@ -363,9 +418,18 @@ void find_tasks(Ctx *c, INode *parent)
                     add_text(c, n, n->items[lead_paras++]->title);
                 node_remove(n, 0, lead_paras);
                 for (size_t k = 0; k < n->n_items;) {
-                    int t = task_line(n->items[k]);
+                    INode *x = n->items[k];
+                    int t = task_line(x);
                     if (t >= 0) {
-                        apply_task_line(c, n, n->items[k], t);
+                        apply_task_line(c, n, x, t);
+                        node_remove(n, k, 1);
+                    } else if (n->expect_assign && x->kind == IN_PARA && x->title &&
+                               !x->n_items && assign_para(c, n, x->title)) {
+                        node_remove(n, k, 1);
+                    } else if (n->expect_assign && n->assign_yaml && !n->assign_note &&
+                               x->kind == IN_PARA && x->title && !x->n_items &&
+                               k + 1 < n->n_items && task_line(n->items[k + 1]) >= 0) {
+                        n->assign_note = x->title;
                         node_remove(n, k, 1);
                     } else {
                         k++;
@@ -413,8 +477,21 @@ void find_tasks(Ctx *c, INode *parent)
         }
         for (size_t q = 0; q < moved->n_items; q++)
             node_add(c, task, moved->items[q]);
-        for (; k < parent->n_items && task_line(parent->items[k]) >= 0; k++)
-            apply_task_line(c, task, parent->items[k], task_line(parent->items[k]));
+        for (; k < parent->n_items; k++) {
+            INode *x = parent->items[k];
+            if (task_line(x) >= 0) {
+                apply_task_line(c, task, x, task_line(x));
+            } else if (task->expect_assign && x->kind == IN_PARA && x->title &&
+                       assign_para(c, task, x->title)) {
+                continue;
+            } else if (task->expect_assign && task->assign_yaml && !task->assign_note &&
+                       x->kind == IN_PARA && x->title && k + 1 < parent->n_items &&
+                       task_line(parent->items[k + 1]) >= 0) {
+                task->assign_note = x->title; /* "Các Đoàn thể xã hỗ trợ ..." */
+            } else {
+                break;
+            }
+        }
         /* "+" items after the lines are the task's own (khgen prints a
          * task's lines before its items when one of them is a task) */
         size_t own = k;

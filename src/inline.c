@@ -91,6 +91,8 @@ static void check_criteria(Check *c)
 {
     const Plan *plan = c->ctx->plan;
     if (plan->n_catalogs == 0) {
+        if (plan->catalogs_failed) /* the import was reported */
+            return;
         check_error(c, KH401, "'{%s}' needs a criteria catalog: add 'import: [qd318-xa-ntm]' "
                     "or your own catalog", c->ref->name);
         return;

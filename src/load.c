@@ -84,6 +84,10 @@ typedef struct Loader {
                                 the file is read for its syntax only */
     int cut_depth;           /* collections open inside the cut root list */
     Buf nfc;                 /* scratch for NFC normalisation */
+    /* the distinct key texts seen (interned): open addressing, malloc'd */
+    const char **key_texts;
+    size_t *key_lens;
+    size_t key_slots, n_keys;
     YNode *root;
 } Loader;
 
@@ -175,14 +179,19 @@ static char *copy_source(Arena *arena, const char *text, size_t len, size_t *out
     }
     char *copy = arena_alloc(arena, len + 1);
     size_t n = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (text[i] == '\r') {
-            copy[n++] = '\n';
-            if (i + 1 < len && text[i + 1] == '\n')
-                i++;
-        } else {
-            copy[n++] = text[i];
-        }
+    const char *end = text + len;
+    while (text < end) { /* runs without a CR are copied whole */
+        const char *cr = memchr(text, '\r', (size_t)(end - text));
+        size_t run = (size_t)((cr ? cr : end) - text);
+        memcpy(copy + n, text, run);
+        n += run;
+        text += run;
+        if (!cr)
+            break;
+        copy[n++] = '\n';
+        text++;
+        if (text < end && *text == '\n')
+            text++;
     }
     copy[n] = '\0';
     *out_len = n;
@@ -237,7 +246,20 @@ static int check_text(Loader *ld)
     size_t len = ld->len;
     int line = 1, col = 1;
     for (size_t i = 0; i < len;) {
-        /* printable ASCII, the bulk of a plan, needs no decoding */
+        /* printable ASCII, the bulk of a plan, needs no decoding: eight
+         * bytes at a time while none is a control, DEL or above 0x7F */
+        if (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+            uint64_t below_space = (w - 0x20 * ones) & ~w & highs;
+            uint64_t del = ((w ^ (0x7F * ones)) - ones) & ~(w ^ (0x7F * ones)) & highs;
+            if (((w & highs) | below_space | del) == 0) {
+                i += 8;
+                col += 8;
+                continue;
+            }
+        }
         if (s[i] >= 0x20 && s[i] < 0x7F) {
             i++;
             col++;
@@ -336,6 +358,14 @@ static size_t mark_byte(Loader *ld, yaml_mark_t mark)
      * continuation byte (10xxxxxx) */
     const unsigned char *text = (const unsigned char *)ld->text;
     size_t byte = ld->cursor_byte, index = ld->cursor_index;
+    while (index + 8 <= mark.index && byte + 8 <= ld->len) { /* ASCII: 8 at once */
+        uint64_t w;
+        memcpy(&w, text + byte, 8);
+        if (w & 0x8080808080808080u)
+            break;
+        byte += 8;
+        index += 8;
+    }
     while (index < mark.index && byte < ld->len) {
         byte++;
         while (byte < ld->len && (text[byte] & 0xC0) == 0x80)
@@ -629,8 +659,86 @@ static void drop_forbidden(Loader *ld, YNode *node)
     buf_free(&kept);
 }
 
+/* Whether s may hold a character drop_forbidden() drops: a C0 control
+ * byte, DEL, or the lead bytes of C1 controls (C2 80-9F) and of U+FFFE and
+ * U+FFFF (EF BF BE/BF). Most text has none of these bytes. */
+static int may_hold_forbidden(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        unsigned char b = (unsigned char)s[i];
+        if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F || b == 0xC2 ||
+            b == 0xEF)
+            return 1;
+    }
+    return 0;
+}
+
+enum { INTERN_MAX_LEN = 64 };
+
+/* Whether the next scalar is a mapping's key. */
+static int next_is_key(const Loader *ld)
+{
+    if (ld->n_frames == 0)
+        return 0;
+    const Frame *top = &ld->frames[ld->n_frames - 1];
+    return top->node->kind == YNODE_MAP && (ld->n_children - top->first_child) % 2 == 0;
+}
+
+/* The slot of the key text s (len bytes): the slot holding it, or the
+ * empty slot where it goes. key_slots is a power of two, never full. */
+static size_t key_slot(const Loader *ld, const char *s, size_t len)
+{
+    size_t slot = (size_t)hash_key(s, len) & (ld->key_slots - 1);
+    while (ld->key_texts[slot] &&
+           (ld->key_lens[slot] != len || memcmp(ld->key_texts[slot], s, len) != 0))
+        slot = (slot + 1) & (ld->key_slots - 1);
+    return slot;
+}
+
+/* Keys repeat: a national plan's half-million keys are a hundred or so
+ * distinct words, so each distinct key text is made (NFC check, arena
+ * copy) once and shared. Returns the kept text equal to value, or NULL. */
+static const char *interned_key(const Loader *ld, const char *value, size_t length)
+{
+    if (!ld->key_slots || length > INTERN_MAX_LEN)
+        return NULL;
+    return ld->key_texts[key_slot(ld, value, length)];
+}
+
+/* Keeps text (len bytes, in the arena: NFC and free of what
+ * drop_forbidden drops) as a key text to share. */
+static void intern_key(Loader *ld, const char *text, size_t len)
+{
+    if (len > INTERN_MAX_LEN)
+        return;
+    if (2 * (ld->n_keys + 1) > ld->key_slots) { /* grow: rehash */
+        size_t old_slots = ld->key_slots;
+        const char **old_texts = ld->key_texts;
+        size_t *old_lens = ld->key_lens;
+        ld->key_slots = old_slots ? 2 * old_slots : 256;
+        ld->key_texts = xmalloc(ld->key_slots * sizeof *ld->key_texts);
+        ld->key_lens = xmalloc(ld->key_slots * sizeof *ld->key_lens);
+        memset(ld->key_texts, 0, ld->key_slots * sizeof *ld->key_texts);
+        for (size_t i = 0; i < old_slots; i++)
+            if (old_texts[i]) {
+                size_t slot = key_slot(ld, old_texts[i], old_lens[i]);
+                ld->key_texts[slot] = old_texts[i];
+                ld->key_lens[slot] = old_lens[i];
+            }
+        free(old_texts);
+        free(old_lens);
+    }
+    size_t slot = key_slot(ld, text, len);
+    if (!ld->key_texts[slot]) {
+        ld->key_texts[slot] = text;
+        ld->key_lens[slot] = len;
+        ld->n_keys++;
+    }
+}
+
 static void add_scalar(Loader *ld, const yaml_event_t *event)
 {
+    int is_key = next_is_key(ld);
     YNode *node = new_node(ld, YNODE_SCALAR, event->start_mark, event->end_mark);
     if (!node)
         return;
@@ -640,9 +748,15 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
         load_error(ld, node->pos, mark_span(event->start_mark, event->end_mark), KH004,
                    "this string contains a NUL character (from an escape such as \\0), "
                    "which is not allowed");
-    if (vi_is_nfc(value, length)) {
+    const char *kept = is_key ? interned_key(ld, value, length) : NULL;
+    if (kept) {
+        node->text = kept; /* NFC, nothing to drop: as when it was kept */
+        node->len = length;
+    } else if (vi_is_nfc(value, length)) {
         node->text = arena_strndup(ld->arena, value, length);
         node->len = length;
+        if (is_key && !may_hold_forbidden(value, length))
+            intern_key(ld, node->text, length);
     } else {
         buf_reset(&ld->nfc);
         vi_put_nfc(&ld->nfc, value, length);
@@ -651,7 +765,8 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
     }
     /* only an escape can make a forbidden character (check_text refused
      * them in the file), and only double quotes have escapes */
-    if (event->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE)
+    if (event->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
+        && may_hold_forbidden(node->text, node->len))
         drop_forbidden(ld, node);
     if (node->len >= MEMO_MIN_LEN) {
         PosMemo *memo = arena_alloc(ld->nodes, sizeof *memo);
@@ -917,6 +1032,8 @@ static YNode *load_text(Arena *arena, Arena *nodes, DiagSink *diags, const char 
     free(ld.children);
     free(ld.line_starts);
     buf_free(&ld.nfc);
+    free(ld.key_texts);
+    free(ld.key_lens);
 
     /* A duplicate key leaves a whole tree (lookups see the first value), so
      * the plan is still parsed and checked and every problem reported in one
@@ -992,7 +1109,9 @@ YNode *ynode_get(const YNode *map, const char *key)
     size_t key_len = strlen(key);
     for (size_t i = 0; i < map->count; i++) {
         const YNode *k = map->keys[i];
-        if (k->kind == YNODE_SCALAR && k->len == key_len && memcmp(k->text, key, key_len) == 0)
+        /* the length and first byte settle most keys without a call */
+        if (k->len == key_len && k->kind == YNODE_SCALAR && k->text[0] == key[0] &&
+            memcmp(k->text, key, key_len) == 0)
             return map->values[i];
     }
     return NULL;

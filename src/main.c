@@ -1048,6 +1048,10 @@ int main(int argc, char **argv)
     diag_set_max_errors(diags, opt.max_errors);
     diag_set_color(diags, color);
     int status = EXIT_OK;
+    /* a build killed during its commit is completed (or undone) first,
+     * even when this build's plans turn out to have errors */
+    if (opt.build && strcmp(opt.out_dir, "-") != 0)
+        outputs_recover(opt.out_dir);
     for (int i = 0; i < opt.n_plans; i++) {
         int plan_status = compile_plan(&opt, diags, opt.plans[i]);
         if (plan_status > status)

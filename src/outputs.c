@@ -2,22 +2,37 @@
  *
  * The order of work: (1) each file's bytes go to a temporary in the
  * output directory as soon as the caller has them (outputs_add) and are
- * fsynced; (2) each temporary gets a name (linkat
- * for an O_TMPFILE) no longer than its final name; (3) the names are
- * renamed over the final ones in a tight loop; (4) files of formats the plan
- * no longer produces are removed. A failure in (1) or (2) removes every
- * temporary and touches no final file. The window in which a kill leaves a
- * named temporary or a mixed set is the few system calls of (2) and (3),
- * microseconds after seconds of rendering.
+ * fsynced (an O_TMPFILE: no name yet); (2) a
+ * journal, DIR/.khgen-commit-XXXXXX, lists the temporary name each will
+ * get and its final name; (3) each temporary gets that name (linkat), no
+ * longer than its final name; (4) a marker, the journal's name + "!", is
+ * created: the commit point; (5) the names are renamed over the final
+ * ones; (6) files of formats the plan no longer produces are removed; (7)
+ * the marker, then the journal, are removed.
+ *
+ * A kill at any moment leaves either nothing of the build (before (2): the
+ * temporaries were never named) or a journal, which the next `khgen build`
+ * into that directory completes before anything else (outputs_recover):
+ * without its marker the build had not committed, and the named
+ * temporaries it lists are removed (the old set stays); with it, the
+ * listed renames and removals are carried out (the new set). So after
+ * recovery the directory holds the old set or the new one, never a mix and
+ * no temporary. Between the kill and that next build a journal (and, in
+ * the microseconds of (3)-(6), temporaries or a mixed set) can be seen.
+ * Where the file system has no O_TMPFILE the temporaries are named from
+ * the start, and a kill while rendering can leave one.
  */
 #define _GNU_SOURCE 1 /* O_TMPFILE, linkat's AT_SYMLINK_FOLLOW on /proc */
 #include "outputs.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -115,6 +130,195 @@ static void report(DiagSink *diags, Arena *arena, const char *path, int err)
     diag_error(diags, none, 0, KH901, "cannot write '%s': %s", path, strerror(err));
 }
 
+static void fsync_dir(const char *dir)
+{
+    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        fsync(fd);
+        close(fd);
+    }
+}
+
+/* ---- the commit journal ------------------------------------------------- */
+
+#define JOURNAL_PREFIX ".khgen-commit-"
+#define JOURNAL_MAX (1u << 20)
+
+static const char *base_of(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? slash + 1 : path;
+}
+
+static char *join_path(const char *dir, const char *base)
+{
+    size_t len = strlen(dir) + strlen(base) + 2;
+    char *path = xmalloc(len);
+    snprintf(path, len, "%s/%s", dir, base);
+    return path;
+}
+
+/* A base name a journal may name: no '/', not "." or "..", not empty. */
+static int safe_base(const char *base)
+{
+    return *base && !strchr(base, '/') && strcmp(base, ".") != 0 && strcmp(base, "..") != 0;
+}
+
+/* Carries out (commit) or undoes (!commit) the journal at path, then
+ * removes it and its marker. Records are NUL-terminated fields: "R" TEMP
+ * FINAL (rename) and "D" FINAL (remove), base names in dir; a record cut
+ * short by a kill while the journal was written is ignored (no marker can
+ * exist then, so it is undone, and its temporary was not named yet). */
+static void replay_journal(const char *dir, const char *path, const char *marker, int commit)
+{
+    size_t len = 0;
+    char *text = read_file(path, JOURNAL_MAX, &len);
+    for (size_t at = 0; text && at < len;) {
+        const char *field[3] = {NULL, NULL, NULL};
+        int n = 0, want = 1;
+        while (n < want && at < len) {
+            const char *end = memchr(text + at, '\0', len - at);
+            if (!end)
+                break;
+            field[n++] = text + at;
+            at = (size_t)(end - text) + 1;
+            if (n == 1)
+                want = strcmp(field[0], "R") == 0 ? 3 : strcmp(field[0], "D") == 0 ? 2 : 0;
+        }
+        if (want == 0 || n < want)
+            break;
+        if (!safe_base(field[1]) || (want == 3 && !safe_base(field[2])))
+            break;
+        char *first = join_path(dir, field[1]);
+        if (want == 3 && commit) {
+            char *final = join_path(dir, field[2]);
+            rename(first, final); /* ENOENT: renamed before the kill */
+            free(final);
+        } else if (want == 3 || commit) {
+            unlink(first); /* an uncommitted temporary, or a format dropped */
+        }
+        free(first);
+    }
+    free(text);
+    unlink(marker);
+    unlink(path);
+}
+
+void outputs_recover(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    size_t prefix = strlen(JOURNAL_PREFIX);
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        size_t len = strlen(e->d_name);
+        if (strncmp(e->d_name, JOURNAL_PREFIX, prefix) != 0)
+            continue;
+        char *path = join_path(dir, e->d_name);
+        struct stat st;
+        if (e->d_name[len - 1] == '!') {
+            /* a marker whose journal is gone: the commit had finished */
+            path[strlen(path) - 1] = '\0';
+            if (lstat(path, &st) != 0) {
+                path[strlen(path)] = '!';
+                unlink(path);
+            }
+        } else if (lstat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+            /* a journal another build holds locked is a live commit */
+            int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+            if (fd >= 0 && flock(fd, LOCK_EX | LOCK_NB) == 0) {
+                char *marker = join_path(dir, e->d_name);
+                marker = xrealloc(marker, strlen(marker) + 2);
+                strcat(marker, "!");
+                replay_journal(dir, path, marker, lstat(marker, &st) == 0);
+                free(marker);
+            }
+            if (fd >= 0)
+                close(fd);
+        }
+        free(path);
+    }
+    closedir(d);
+}
+
+/* Writes the journal of a commit (its records in rec) as a new file in dir,
+ * fsynced and locked (flock) for as long as *fd stays open, so that a
+ * concurrent build's recovery leaves a live commit alone. With O_TMPFILE
+ * the journal appears under its name complete and locked already. Returns
+ * its malloc'd path, or NULL (errno set). */
+static char *write_journal(const char *dir, const Buf *rec, unsigned *seed, int *fd_out)
+{
+    int fd = -1, anonymous = 0;
+#ifdef O_TMPFILE
+    fd = open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+    anonymous = fd >= 0;
+#endif
+    char *path = NULL;
+    for (int attempt = 0; attempt < 100 && !path; attempt++) {
+        char *tail = temp_name(".", 7, seed); /* "./.XXXXXX" */
+        size_t len = strlen(dir) + strlen(JOURNAL_PREFIX) + strlen(tail + 3) + 2;
+        path = xmalloc(len);
+        snprintf(path, len, "%s/%s%s", dir, JOURNAL_PREFIX, tail + 3);
+        free(tail);
+        if (anonymous)
+            break; /* named by linkat below, once complete */
+        fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0) {
+            int err = errno;
+            free(path);
+            path = NULL;
+            if (err != EEXIST) {
+                errno = err;
+                return NULL;
+            }
+        }
+    }
+    if (!path || fd < 0) {
+        if (fd >= 0)
+            close(fd);
+        free(path);
+        errno = EEXIST;
+        return NULL;
+    }
+    int failed = flock(fd, LOCK_EX) != 0 ||
+                 write_all(fd, rec->data ? rec->data : "", rec->len) != 0 || fsync(fd) != 0;
+    while (!failed && anonymous) {
+        char proc[64];
+        snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
+        if (linkat(AT_FDCWD, proc, AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0)
+            break;
+        if (errno != EEXIST) {
+            failed = 1;
+            break;
+        }
+        char *tail = temp_name(".", 7, seed);
+        snprintf(path + strlen(path) - strlen(tail + 3), strlen(tail + 3) + 1, "%s", tail + 3);
+        free(tail);
+    }
+    if (failed) {
+        int err = errno;
+        close(fd);
+        if (!anonymous)
+            unlink(path);
+        free(path);
+        errno = err;
+        return NULL;
+    }
+    *fd_out = fd;
+    return path;
+}
+
+/* Test hook: KHGEN_TEST_KILL_AFTER_RENAMES=N kills the process with
+ * SIGKILL after N renames of the commit, and =0 just before its marker
+ * (tests/hardening/kill9.sh): the windows no timed kill can aim at. */
+static void test_kill_point(size_t renamed)
+{
+    const char *n = getenv("KHGEN_TEST_KILL_AFTER_RENAMES");
+    if (n && *n && strtoul(n, NULL, 10) == renamed)
+        kill(getpid(), SIGKILL);
+}
+
 struct OutputSet {
     char *dir, *name;        /* copies */
     Pending *p;              /* one per format added, in order */
@@ -124,6 +328,7 @@ struct OutputSet {
 
 OutputSet *outputs_begin(const char *dir, const char *name)
 {
+    outputs_recover(dir); /* a build killed in its commit is finished first */
     OutputSet *set = xmalloc(sizeof *set);
     memset(set, 0, sizeof *set);
     set->dir = xstrdup(dir);
@@ -174,26 +379,45 @@ int outputs_add(OutputSet *set, DiagSink *diags, Arena *arena, const char *ext, 
     return 0;
 }
 
-/* Gives the anonymous temporary of p a name in dir (linkat through /proc).
- * Returns 0, or -1 with errno set. */
-static int name_anonymous(Pending *p, const char *dir, unsigned *seed)
+/* The journal's records for p[0..n): "R" TEMP FINAL for a produced format
+ * (whose temporary name is chosen here when it is still anonymous), "D"
+ * FINAL for one the plan no longer produces. */
+static void journal_records(Pending *p, size_t n, const char *dir, unsigned *seed, Buf *rec)
 {
-    char proc[64];
-    snprintf(proc, sizeof proc, "/proc/self/fd/%d", p->fd);
-    for (int attempt = 0; attempt < 100; attempt++) {
-        char *candidate = temp_name(dir, p->base_len, seed);
-        if (linkat(AT_FDCWD, proc, AT_FDCWD, candidate, AT_SYMLINK_FOLLOW) == 0) {
-            p->temp_path = candidate;
-            return 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i].produced && p[i].anonymous)
+            p[i].temp_path = temp_name(dir, p[i].base_len, seed);
+        if (p[i].temp_path) {
+            buf_putn(rec, "R", 2);
+            buf_putn(rec, base_of(p[i].temp_path), strlen(base_of(p[i].temp_path)) + 1);
+        } else {
+            buf_putn(rec, "D", 2);
         }
-        int saved = errno;
-        free(candidate);
-        if (saved != EEXIST) {
-            errno = saved;
-            return -1;
+        buf_putn(rec, base_of(p[i].final_path), strlen(base_of(p[i].final_path)) + 1);
+    }
+}
+
+/* Links the anonymous temporaries of p[0..n) to their chosen names. On
+ * failure (errno set) the names not linked are forgotten (not ours to
+ * remove) and -1 returned; the linked ones are removed with the set. */
+static int link_chosen(Pending *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (!p[i].produced || !p[i].anonymous)
+            continue;
+        char proc[64];
+        snprintf(proc, sizeof proc, "/proc/self/fd/%d", p[i].fd);
+        if (linkat(AT_FDCWD, proc, AT_FDCWD, p[i].temp_path, AT_SYMLINK_FOLLOW) != 0) {
+            int err = errno;
+            for (size_t k = i; k < n; k++)
+                if (p[k].anonymous) {
+                    free(p[k].temp_path);
+                    p[k].temp_path = NULL;
+                }
+            errno = err;
+            return (int)i;
         }
     }
-    errno = EEXIST;
     return -1;
 }
 
@@ -201,7 +425,8 @@ int outputs_commit(OutputSet *set, DiagSink *diags, Arena *arena)
 {
     Pending *p = set->p;
     size_t n = set->n;
-    int rc = -1;
+    int rc = -1, journal_fd = -1;
+    char *journal = NULL, *marker = NULL;
     /* a directory where an output goes would stop a rename half-way:
      * refuse before anything is renamed */
     for (size_t i = 0; i < n; i++) {
@@ -211,12 +436,27 @@ int outputs_commit(OutputSet *set, DiagSink *diags, Arena *arena)
             goto out;
         }
     }
-    /* every file is complete: name the anonymous ones */
-    for (size_t i = 0; i < n; i++) {
-        if (p[i].produced && p[i].anonymous && name_anonymous(&p[i], set->dir, &set->seed) != 0) {
-            report(diags, arena, p[i].final_path, errno);
-            goto out;
-        }
+    /* the journal: what the commit does, for the next build to finish or
+     * undo should this one be killed from here on */
+    Buf rec = {0};
+    journal_records(p, n, set->dir, &set->seed, &rec);
+    journal = write_journal(set->dir, &rec, &set->seed, &journal_fd);
+    buf_free(&rec);
+    if (!journal) {
+        report(diags, arena, n ? p[0].final_path : set->dir, errno);
+        for (size_t i = 0; i < n; i++)
+            if (p[i].anonymous) {
+                free(p[i].temp_path); /* never linked: nothing to remove */
+                p[i].temp_path = NULL;
+            }
+        goto out;
+    }
+    marker = xmalloc(strlen(journal) + 2);
+    sprintf(marker, "%s!", journal);
+    int failed_at = link_chosen(p, n);
+    if (failed_at >= 0) {
+        report(diags, arena, p[failed_at].final_path, errno);
+        goto out;
     }
     for (size_t i = 0; i < n; i++) {
         if (p[i].fd >= 0 && close(p[i].fd) != 0) {
@@ -227,7 +467,17 @@ int outputs_commit(OutputSet *set, DiagSink *diags, Arena *arena)
         }
         p[i].fd = -1;
     }
+    test_kill_point(0);
+    /* the commit point: the marker beside the journal */
+    int mfd = open(marker, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (mfd < 0) {
+        report(diags, arena, n ? p[0].final_path : set->dir, errno);
+        goto out;
+    }
+    close(mfd);
+    fsync_dir(set->dir); /* journal, temporaries and marker are on the disk */
     /* the commit: nothing but renames */
+    size_t renamed = 0;
     for (size_t i = 0; i < n; i++) {
         if (!p[i].temp_path)
             continue;
@@ -237,18 +487,23 @@ int outputs_commit(OutputSet *set, DiagSink *diags, Arena *arena)
         }
         free(p[i].temp_path);
         p[i].temp_path = NULL;
+        test_kill_point(++renamed);
     }
     /* a format the plan no longer produces leaves no stale file */
     for (size_t i = 0; i < n; i++)
         if (!p[i].produced && unlink(p[i].final_path) != 0 && errno != ENOENT)
             report(diags, arena, p[i].final_path, errno);
-    int dir_fd = open(set->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dir_fd >= 0) { /* the renames themselves reach the disk */
-        fsync(dir_fd);
-        close(dir_fd);
-    }
+    fsync_dir(set->dir); /* the renames themselves reach the disk */
     rc = 0;
 out:
+    if (marker)
+        unlink(marker); /* the marker first: a journal alone is undone */
+    if (journal) {
+        unlink(journal);
+        close(journal_fd);
+    }
+    free(journal);
+    free(marker);
     outputs_abort(set);
     return rc;
 }

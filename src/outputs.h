@@ -9,7 +9,9 @@
  * system has no O_TMPFILE) and fsynced. Only when every one is complete
  * (outputs_commit) does each get a short temporary name, and they are
  * renamed over the final names, one after the other, with nothing in
- * between. On any failure none is renamed and no temporary file is left.
+ * between, under a journal that the next build into the directory
+ * completes should this one be killed half-way (outputs.c). On any failure
+ * none is renamed and no temporary file is left.
  * After success, a format that was asked for but the plan no longer
  * produces (a workbook without attachments) is removed, so no stale output
  * sits beside the new ones. outputs_write_all does all of it for buffers
@@ -34,6 +36,13 @@ typedef struct OutputFile {
     const Buf *data;         /* the contents; NULL: this format is not produced
                               * (an earlier build's file is removed on success) */
 } OutputFile;
+
+/* Completes or undoes what a build killed during its commit left in dir
+ * (its journal, .khgen-commit-*; outputs.c describes it), so that dir holds
+ * that build's old set of outputs or its new one, and no temporary. Runs at
+ * the start of every build into dir and in outputs_begin; touches nothing
+ * else, and leaves a commit in progress in another process alone. */
+void outputs_recover(const char *dir);
 
 /* One plan's outputs under way: temporaries written, none renamed yet. */
 typedef struct OutputSet OutputSet;

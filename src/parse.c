@@ -121,6 +121,28 @@ static const char *require_text(Parser *p, const YNode *map, const char *key,
     return text;
 }
 
+/* 1 if text is empty or only spaces. */
+static int is_blank(const char *text)
+{
+    while (*text == ' ' || *text == '\t')
+        text++;
+    return !*text;
+}
+
+/* An optional text that is printed: absent is fine (NULL), but present and
+ * blank is an error (KH107), since it would print as nothing (a "Số: /"
+ * without its code, a sentence without its subject); NULL then too. */
+static const char *get_printed_text(Parser *p, const YNode *map, const char *key,
+                                    const char *what)
+{
+    const char *text = get_text(p, map, key, 0);
+    if (text && is_blank(text)) {
+        PARSE_ERROR(p, ynode_get(map, key), KH107, "'%s' of %s is empty", key, _(what));
+        return NULL;
+    }
+    return text;
+}
+
 static int parse_int_text(const char *text, long *out)
 {
     if (!text || !*text)
@@ -306,6 +328,33 @@ static const char **read_nonempty_list(Parser *p, const YNode *node, const char 
     return read_text_list(p, node, key, count, NULL, 0);
 }
 
+/* A list of lines that are printed as they are (the issuer's lines, the
+ * signature's lines and name): read_nonempty_list, with each blank entry
+ * reported too (KH107: it would print as an empty bold line) and left
+ * out. */
+static const char **read_printed_list(Parser *p, const YNode *node, const char *key,
+                                      size_t *count)
+{
+    if (node && node->kind == YNODE_SEQ && node->count == 0) {
+        *count = 0;
+        PARSE_ERROR(p, node, KH107, "'%s' is an empty list: write at least one entry", key);
+        return NULL;
+    }
+    SrcPos *positions;
+    const char **list = read_text_list(p, node, key, count, &positions, 0);
+    size_t kept = 0;
+    for (size_t i = 0; i < *count; i++) {
+        if (list[i] && is_blank(list[i])) {
+            diag_error(p->diags, positions[i], 1, KH107,
+                       "an entry of '%s' is empty: remove it, or write its text", key);
+            continue;
+        }
+        list[kept++] = list[i];
+    }
+    *count = kept;
+    return list;
+}
+
 /* An id: ASCII letters, digits, '-', '_' and '.', starting with a letter or
  * digit. */
 static int id_is_valid(const char *id)
@@ -418,13 +467,13 @@ static void parse_header(Parser *p, const YNode *node)
     if (!expect_kind(p, node, YNODE_MAP, "header"))
         return;
     check_keys(p, node, KEYSET_HEADER, "the header");
-    plan->governing_body = get_text(p, node, "governing_body", 0);
+    plan->governing_body = get_printed_text(p, node, "governing_body", "the header");
     const YNode *issuer = ynode_get(node, "issuer");
     if (issuer)
-        plan->issuer = read_nonempty_list(p, issuer, "issuer", &plan->n_issuer);
+        plan->issuer = read_printed_list(p, issuer, "issuer", &plan->n_issuer);
     else
         diag_error(p->diags, node->pos, 1, KH103, "the header has no 'issuer'");
-    plan->issuer_short = get_text(p, node, "issuer_short", 0);
+    plan->issuer_short = get_printed_text(p, node, "issuer_short", "the header");
     const YNode *number = ynode_get(node, "number");
     plan->number = "";
     if (number && expect_kind(p, number, YNODE_SCALAR, "number")) {
@@ -443,7 +492,7 @@ static void parse_header(Parser *p, const YNode *node)
                         "'number' is the document's number, a whole number from 1, not '%s' "
                         "(\"\" while it is not yet numbered)", number->text);
     }
-    plan->code = get_text(p, node, "code", 0);
+    plan->code = get_printed_text(p, node, "code", "the header");
     if (!plan->code)
         plan->code = "KH-UBND";
     plan->place = require_text(p, node, "place", "the header", 0);
@@ -515,6 +564,8 @@ static void parse_bases(Parser *p, const YNode *node)
         basis->number = basis->name ? get_text(p, item, "number", 1)
                                     : require_text(p, item, "number", "a legal basis", 0);
         const YNode *date = ynode_get(item, "date");
+        if (date)
+            basis->date_pos = date->pos;
         if (date && read_date(p, date, "date", &basis->date) == 0 &&
             (basis->date.day == 0 || basis->date.month == 0))
             PARSE_ERROR(p, date, KH301, "the date of a legal basis needs day and month: '%s'",
@@ -543,13 +594,13 @@ static void parse_signature(Parser *p, const YNode *node)
     sig->pos = node->pos;
     const YNode *lines = ynode_get(node, "lines");
     if (lines)
-        sig->lines = read_nonempty_list(p, lines, "lines", &sig->n_lines);
+        sig->lines = read_printed_list(p, lines, "lines", &sig->n_lines);
     else
         diag_error(p->diags, node->pos, 1, KH103,
                    "the signature has no 'lines' (e.g. [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH])");
     const YNode *name = ynode_get(node, "name");
     if (name)
-        sig->name_lines = read_nonempty_list(p, name, "name", &sig->n_name_lines);
+        sig->name_lines = read_printed_list(p, name, "name", &sig->n_name_lines);
     p->plan->signature = sig;
 }
 
@@ -570,7 +621,7 @@ static void parse_units(Parser *p, const YNode *node)
         memset(unit, 0, sizeof *unit); /* a slot an entry without id left behind is reused */
         unit->id = read_id(p, item, "a unit");
         unit->name = require_text(p, item, "name", "a unit", 0);
-        unit->short_name = get_text(p, item, "short", 0);
+        unit->short_name = get_printed_text(p, item, "short", "a unit");
         unit->pos = ynode_get(item, "id") ? ynode_get(item, "id")->pos : item->pos;
         unit->end = item->end;
         /* an entry with an error still defines its id: its uses must not
@@ -1117,8 +1168,9 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
         plan->closing = read_text(p, v, "closing", 1);
         plan->closing_pos = v->pos;
     }
-    if ((v = ynode_get(root, "recipients")))
-        plan->recipients = read_text_list(p, v, "recipients", &plan->n_recipients, NULL, 0);
+    /* recipients: [] is left to KH160 (no recipients), a warning */
+    if ((v = ynode_get(root, "recipients")) && !(v->kind == YNODE_SEQ && v->count == 0))
+        plan->recipients = read_printed_list(p, v, "recipients", &plan->n_recipients);
     if ((v = ynode_get(root, "signature")))
         parse_signature(p, v);
     if ((v = ynode_get(root, "attachments")))

@@ -225,6 +225,7 @@ typedef struct Basis {
     const char *number;      /* "263/QĐ-TTg", or NULL for a document cited by name */
     const char *name;        /* "Tổ chức chính quyền địa phương" (Luật ...), or NULL */
     VDate date;
+    SrcPos date_pos;         /* where the date is written (line 0: no date) */
     int date_long;           /* "ngày 22 tháng 02 năm 2022" instead of 22/02/2022 */
     const char *issuer;      /* "Thủ tướng Chính phủ", or NULL (no " của ...") */
     const char *subject;     /* "phê duyệt Chương trình ..." */
@@ -417,6 +418,9 @@ typedef struct Plan {
     size_t n_localities;
     Catalog *catalogs;
     size_t n_catalogs;
+    int catalogs_failed;             /* an import: entry was reported and not
+                                        loaded: criteria codes are then not
+                                        checked against "no catalog" (KH401) */
     Attachment *attachments;
     size_t n_attachments;
 

@@ -115,8 +115,9 @@ report_suite() {
 # The suites of the fast tier (`make test`), one "NAME COMMAND..." a line
 # (no word of a command holds a space). They are independent (each writes
 # only under its own $work/NAME), so the fast tier runs them side by side
-# in three lanes: most of their time goes into starting processes and
-# waiting for them, which the lanes overlap even on a busy 2-core machine.
+# in five lanes: most of their time goes into starting processes and
+# waiting for them, which the lanes overlap, and on a 2-core machine busy
+# with other work more lanes get a fairer share of the processors.
 # The reports come out in this order whatever order the suites finish in.
 fast_suites() {
     for t in "$build"/tests/test_*; do
@@ -133,13 +134,15 @@ fast_suites() {
 }
 fast_suites >"$work/suites"
 if [ $fast -eq 1 ]; then
-    # the two longest suites (i18n, import) have a lane each, the others
-    # share the third
+    # the three longest suites (i18n, import, diagnostics) have a lane each,
+    # the end-to-end suites a fourth, the unit tests and the rest a fifth
     while read -r name cmd; do
         case $name in
-            i18n|import) echo "$name $cmd" >>"$work/lane.$name" ;;
-            *) echo "$name $cmd" >>"$work/lane.rest" ;;
+            i18n|import|diagnostics) lane=$name ;;
+            e2e|fidelity-md|markdown) lane=e2e ;;
+            *) lane=rest ;;
         esac
+        echo "$name $cmd" >>"$work/lane.$lane"
     done <"$work/suites"
     for lane in "$work"/lane.*; do
         (

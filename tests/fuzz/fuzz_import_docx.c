@@ -1,23 +1,141 @@
 /* fuzz_import_docx.c - libFuzzer target: `khgen import` of a .docx: the
- * input is the zip file (libzip from memory, libxml2 on its parts, Word's
- * list numbering), then recognition and the YAML writer. */
+ * zip file (libzip from memory, libxml2 on its parts, Word's list
+ * numbering), then recognition and the YAML writer.
+ *
+ * Random bytes rarely make a zip, so the input is structured and the first
+ * bytes select the path:
+ *   - "PK..." is a raw .docx (a zip as a file would hold it), so zip-level
+ *     defects stay reachable and real .docx files are seeds as they are;
+ *   - anything else is the XML of word/document.xml, optionally followed by
+ *     a line "----numbering.xml----" and that part, and a line
+ *     "----styles.xml----" and that part; the harness zips the parts in
+ *     memory (stored, not deflated: cheap) with a fixed [Content_Types].xml
+ *     and hands the zip to the importer, so the mutations land in the XML
+ *     that recognition reads.
+ * Seeds (tests/fuzz/seeds/import_docx/NAME.xml) are the document.xml (with
+ * numbering and styles) of the .docx khgen writes for plans/ and of pandoc's
+ * and LibreOffice's .docx of the seeds; tools/fuzz-docx-seeds.sh makes them. */
 #include "fuzz_common.h"
 #include "import.h"
 
+#include <stdlib.h>
+#include <string.h>
+#include <zip.h>
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static const char content_types[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+    "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+    "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
+    "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
+
+/* Finds "\n" marker "\n" in [data, data + size): returns the offset of the
+ * leading newline, or size. */
+static size_t find_marker(const char *data, size_t size, const char *marker)
+{
+    size_t m = strlen(marker);
+    for (size_t i = 0; i + m + 2 <= size; i++)
+        if (data[i] == '\n' && memcmp(data + i + 1, marker, m) == 0 && data[i + 1 + m] == '\n')
+            return i;
+    return size;
+}
+
+/* Adds name = [part, part + len) to zip, stored. 0 or -1. */
+static int add_part(zip_t *zip, const char *name, const char *part, size_t len)
+{
+    zip_source_t *src = zip_source_buffer(zip, part, len, 0);
+    if (!src)
+        return -1;
+    zip_int64_t index = zip_file_add(zip, name, src, ZIP_FL_ENC_UTF_8);
+    if (index < 0) {
+        zip_source_free(src);
+        return -1;
+    }
+    zip_set_file_compression(zip, (zip_uint64_t)index, ZIP_CM_STORE, 0);
+    return 0;
+}
+
+/* The .docx (a malloc'd zip, *len bytes) holding the parts of a structured
+ * input, or NULL. */
+static char *make_docx(const char *data, size_t size, size_t *len)
+{
+    static const char num_marker[] = "----numbering.xml----", sty_marker[] = "----styles.xml----";
+    size_t num_at = find_marker(data, size, num_marker);
+    size_t sty_at = find_marker(data, size, sty_marker);
+    size_t doc_end = num_at < sty_at ? num_at : sty_at;
+    zip_error_t err;
+    zip_error_init(&err);
+    zip_source_t *mem = zip_source_buffer_create(NULL, 0, 0, &err);
+    zip_t *zip = mem ? zip_open_from_source(mem, ZIP_TRUNCATE, &err) : NULL;
+    if (!zip) {
+        if (mem)
+            zip_source_free(mem);
+        zip_error_fini(&err);
+        return NULL;
+    }
+    zip_source_keep(mem); /* read back after zip_close */
+    int bad = add_part(zip, "[Content_Types].xml", content_types, sizeof content_types - 1) ||
+              add_part(zip, "word/document.xml", data, doc_end);
+    if (!bad && num_at < size) {
+        size_t from = num_at + sizeof num_marker + 1;
+        size_t to = sty_at > num_at ? sty_at : size;
+        bad = add_part(zip, "word/numbering.xml", data + from, to > from ? to - from : 0);
+    }
+    if (!bad && sty_at < size) {
+        size_t from = sty_at + sizeof sty_marker + 1;
+        size_t to = num_at > sty_at ? num_at : size;
+        bad = add_part(zip, "word/styles.xml", data + from, to > from ? to - from : 0);
+    }
+    char *out = NULL;
+    if (bad) {
+        zip_discard(zip);
+    } else if (zip_close(zip) == 0) {
+        zip_stat_t st;
+        zip_stat_init(&st);
+        if (zip_source_stat(mem, &st) == 0 && (st.valid & ZIP_STAT_SIZE) &&
+            zip_source_open(mem) == 0) {
+            out = malloc(st.size ? st.size : 1);
+            zip_int64_t got = out ? zip_source_read(mem, out, st.size) : -1;
+            zip_source_close(mem);
+            if (got < 0 || (zip_uint64_t)got != st.size) {
+                free(out);
+                out = NULL;
+            } else {
+                *len = (size_t)got;
+            }
+        }
+    } else {
+        zip_discard(zip);
+    }
+    zip_source_free(mem);
+    zip_error_fini(&err);
+    return out;
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+    const char *docx = (const char *)data;
+    size_t docx_len = size;
+    char *made = NULL;
+    if (!(size >= 2 && data[0] == 'P' && data[1] == 'K')) {
+        made = make_docx((const char *)data, size, &docx_len);
+        if (!made)
+            return 0;
+        docx = made;
+    }
     Arena *arena = arena_new();
     DiagSink *diags = diag_new(fuzz_devnull());
     ImpParas paras = {0};
     Buf yaml = {0};
-    if (import_read_docx(arena, diags, "fuzz/plan.docx", (const char *)data, size, &paras) == 0)
+    if (import_read_docx(arena, diags, "fuzz/plan.docx", docx, docx_len, &paras) == 0)
         import_plan(arena, diags, "fuzz/plan.docx", &paras, &yaml, NULL);
     diag_flush(diags);
     diag_forget_sources(diags);
     diag_free(diags);
     buf_free(&yaml);
     arena_free(arena);
+    free(made);
     return 0;
 }

@@ -12,7 +12,10 @@ when
   3. a translation is not in NFC, or places a tone mark in the old style
      ("hoà", "thuỷ") where the catalog writes the new one ("hòa", "thủy");
   4. an exception names a message that no longer exists (so the list stays
-     true).
+     true);
+  5. a translation loses a diagnostic code (KH203), an option (--force) or
+     an inline reference ({unit ID}) of its English: what a user types is
+     the same in both languages.
 
 Prints ok/not ok lines and "N passed, M failed"; exit status 1 on failure.
 Only the standard library: it runs wherever python3 does.
@@ -164,6 +167,15 @@ if old_style:
     bad("tone marks placed in the old style (hoà, thuỷ) where the catalog writes hòa, thủy", old_style)
 else:
     ok("tone marks placed in one style (hòa, thủy)")
+
+# 5: what a user types stays as it is: codes, options, references
+kept = re.compile(r"\bKH\d{3}\b|(?<![\w-])--[a-z][a-z-]*|\{(?:unit|short|loc|att|crit|crit-name|year|lead|support|due)\b[^{}'\"]*\}")
+lost = ["%r: %s" % (mid[:60], tok) for mid, strs in entries for s in strs
+        for tok in sorted(set(kept.findall(mid))) if tok not in s]
+if lost:
+    bad("translations that lose a code, an option or a reference of their English", lost)
+else:
+    ok("every code (KHnnn), option (--x) and inline reference ({unit ...}) of the English is in its translation")
 
 # 4: the exceptions are messages of the catalog
 stale = [e[:70] for e in excepted if e not in ids]

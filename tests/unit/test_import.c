@@ -211,6 +211,19 @@ static void test_tables_and_catalog(void **state)
                   "    note: \"Ghi chú: số liệu ước tính.\"\n");
 }
 
+/* Points written "a. Tổ chức ..." (a letter and a full stop) are points,
+ * in plain text as in Word lists, not text run into the line before. */
+static void test_points_with_full_stop(void **state)
+{
+    (void)state;
+    const char *y = import_text(HEADER "I. MỤC TIÊU\n\n1. Mục tiêu chung\n\na. Điểm thứ nhất.\n\n"
+                                       "b. Điểm thứ hai.\n\nc. v.v. không phải điểm\n", 0);
+    assert_has(y, "      - clause: Mục tiêu chung\n        items:\n"
+                  "          - point: Điểm thứ nhất.\n            label: a.\n");
+    assert_has(y, "          - point: Điểm thứ hai.\n            label: \"b.\"\n");
+    assert_int_equal(stats.headings, 4);
+}
+
 static void test_refusals(void **state)
 {
     (void)state;
@@ -241,6 +254,7 @@ int main(void)
         cmocka_unit_test_teardown(test_sentence_assignments, teardown),
         cmocka_unit_test_teardown(test_attachment_label, teardown),
         cmocka_unit_test_teardown(test_tables_and_catalog, teardown),
+        cmocka_unit_test_teardown(test_points_with_full_stop, teardown),
         cmocka_unit_test_teardown(test_refusals, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
