@@ -135,6 +135,11 @@ check "new --from: an existing file is refused (status 2) and left alone" \
 "$khgen" new --from tests/cycle/leap-2024.yaml --year 2025 -o "$work/new/leap-2024-next.yaml" \
     --force >/dev/null 2>&1
 check "new --from --force overwrites" test $? -eq 0
+cp tests/cycle/leap-2024.yaml "$work/new/self.yaml"
+"$khgen" new --from "$work/new/self.yaml" --year 2025 -o "$work/new/./self.yaml" --force \
+    >/dev/null 2>&1
+check "new --from X -o X --force: refused (status 2), last year's plan kept" \
+    sh -c "test $? -eq 2 && cmp -s tests/cycle/leap-2024.yaml '$work/new/self.yaml'"
 "$khgen" new --from tests/diag/include-missing.yaml --year 2025 -o "$work/new/x.yaml" >/dev/null 2>&1
 check "new --from a plan with errors: status 1, nothing written" \
     sh -c "test $? -eq 1 && test ! -e '$work/new/x.yaml'"
