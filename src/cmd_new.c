@@ -32,7 +32,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 #include <sys/stat.h>
 
 #include "check.h"
@@ -646,9 +645,7 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
         diag_flush(diags);
         fprintf(stderr, _("khgen: new: '%s' has errors; fix them before starting next year's "
                         "plan from it\n"), from);
-        /* no plan: it could not be read (3), or it was read and has errors
-         * that leave no tree, such as an include that cannot be read (1) */
-        return old || access(from, R_OK) == 0 ? EXIT_ERRORS : EXIT_IO;
+        return old ? EXIT_ERRORS : load_failure_status(from);
     }
     diag_flush(diags); /* its warnings, for the record */
     c->file = root->pos.file;

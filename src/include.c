@@ -30,6 +30,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "i18n.h"
 #include "keys.h"
@@ -362,4 +363,12 @@ YNode *load_plan_split(Arena *arena, Arena *nodes, DiagSink *diags, const char *
 YNode *load_plan(Arena *arena, DiagSink *diags, const char *path)
 {
     return load_plan_split(arena, arena, diags, path);
+}
+
+int load_failure_status(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+        return 3;
+    return 1;
 }
