@@ -664,6 +664,14 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
                         "choose another name\n"), *out);
         return EXIT_USAGE;
     }
+    struct stat st_from, st_out;
+    if (stat(from, &st_from) == 0 && stat(*out, &st_out) == 0 &&
+        st_from.st_dev == st_out.st_dev && st_from.st_ino == st_out.st_ino) {
+        /* --force is for another existing file, not for losing last year's plan */
+        fprintf(stderr, _("khgen: new: '%s' is the plan it starts from; give -o another name\n"),
+                *out);
+        return EXIT_USAGE;
+    }
     if (ynode_get(root, "include") && strcmp(dir_part(arena, from), dir_part(arena, *out)) != 0)
         fprintf(stderr, _("khgen: new: note: '%s' is not in the directory of '%s'; the paths of "
                         "its include: are relative to the plan and were not changed\n"),

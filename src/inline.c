@@ -210,7 +210,7 @@ static void expand_year(Expand *e)
                                             : e->ctx->plan->date.year;
     if (name[4] == '+' || name[4] == '-')
         year += (name[4] == '+' ? 1 : -1) * atoi(name + 5);
-    buf_printf(e->out, "%d", year);
+    buf_put_int(e->out, year, 1);
 }
 
 static void expand_lead(Expand *e)
@@ -475,7 +475,7 @@ void inline_put_due(const InlineCtx *ctx, const Deadline *due, Buf *out)
     Arena *arena = ctx->arena;
     TValue *values = tv_map(arena);
     Buf part = {0};
-    buf_printf(&part, "%d", due->year);
+    buf_put_int(&part, due->year, 1);
     tv_set_str(arena, values, "year", part.data);
     const char *key = "due_year";
     switch (due->kind) {

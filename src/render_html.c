@@ -187,8 +187,11 @@ static void put_paragraph(Buf *out, const char *cls, const Buf *inner)
     if (!inner->len)
         return;
     buf_puts(out, "<p");
-    if (cls && *cls)
-        buf_printf(out, " class=\"%s\"", cls);
+    if (cls && *cls) {
+        buf_puts(out, " class=\"");
+        buf_puts(out, cls);
+        buf_putc(out, '"');
+    }
     buf_putc(out, '>');
     buf_putn(out, inner->data, inner->len);
     buf_puts(out, "</p>\n");
@@ -473,12 +476,21 @@ static void put_cell(Buf *out, const LayoutRow *row, const LayoutCell *cell)
         return;
     int header = row->kind == LROW_HEADER;
     buf_puts(out, header ? "<th" : "<td");
-    if (cell->rowspan > 1)
-        buf_printf(out, " rowspan=\"%d\"", cell->rowspan);
-    if (cell->colspan > 1)
-        buf_printf(out, " colspan=\"%d\"", cell->colspan);
-    if (!header)
-        buf_printf(out, " class=\"%s\"", align_class(cell->align));
+    if (cell->rowspan > 1) {
+        buf_puts(out, " rowspan=\"");
+        buf_put_int(out, cell->rowspan, 1);
+        buf_putc(out, '"');
+    }
+    if (cell->colspan > 1) {
+        buf_puts(out, " colspan=\"");
+        buf_put_int(out, cell->colspan, 1);
+        buf_putc(out, '"');
+    }
+    if (!header) {
+        buf_puts(out, " class=\"");
+        buf_puts(out, align_class(cell->align));
+        buf_putc(out, '"');
+    }
     buf_putc(out, '>');
     put_escaped_text(out, cell->text, 1);
     buf_puts(out, header ? "</th>" : "</td>");

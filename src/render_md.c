@@ -503,6 +503,16 @@ static void sanitize_markdown(Buf *doc, size_t start)
     int in_code = 0;       /* an odd number of backticks so far on this line */
     size_t backslashes = 0; /* the run of backslashes just before */
     for (const char *c = s; c < end; c++) {
+        /* a run of bytes the pass does not look at is copied as it is */
+        const char *run = c;
+        while (c < end && *c != '\n' && *c != '`' && *c != '<' && *c != '(' && *c != '\\')
+            c++;
+        if (c > run) {
+            buf_putn(&safe, run, (size_t)(c - run));
+            backslashes = 0;
+        }
+        if (c == end)
+            break;
         if (*c == '\n') {
             in_code = 0;
         } else if (*c == '`') {
@@ -520,6 +530,11 @@ static void sanitize_markdown(Buf *doc, size_t start)
         }
         backslashes = *c == '\\' ? backslashes + 1 : 0;
         buf_putc(&safe, *c);
+    }
+    if (start == 0) { /* the whole buffer: take the copy, do not copy it back */
+        buf_free(doc);
+        *doc = safe;
+        return;
     }
     doc->len = start;
     buf_putn(doc, buf_str(&safe), safe.len);
@@ -544,8 +559,10 @@ int render_md(RenderCtx *rc, Buf *out)
     while (out->len > start && (out->data[out->len - 1] == '\n' || out->data[out->len - 1] == ' '))
         out->len--;
     buf_putc(out, '\n');
-    sanitize_markdown(out, start);
+    /* the parts are in out now: free them before the last pass copies it,
+     * so that a national plan's text is held twice at most, not four times */
     buf_free(&body);
     buf_free(&attachments);
+    sanitize_markdown(out, start);
     return rc_tpl;
 }

@@ -322,6 +322,22 @@ void buf_vprintf(Buf *buf, const char *fmt, va_list ap)
     buf->len += (size_t)n;
 }
 
+void buf_put_int(Buf *buf, long n, int digits)
+{
+    char tmp[24];
+    size_t k = sizeof tmp;
+    unsigned long u = n < 0 ? 0UL - (unsigned long)n : (unsigned long)n;
+    do {
+        tmp[--k] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    while (sizeof tmp - k < (size_t)digits && k > 1)
+        tmp[--k] = '0';
+    if (n < 0)
+        tmp[--k] = '-';
+    buf_putn(buf, tmp + k, sizeof tmp - k);
+}
+
 void buf_printf(Buf *buf, const char *fmt, ...)
 {
     va_list ap;

@@ -57,6 +57,12 @@ typedef struct Buf {
     size_t cap;
 } Buf;
 
+/* Appends n in decimal, at least `digits` digits (zero-padded, after the
+ * sign of a negative n): buf_printf's "%d" and, for n >= 0, "%02d",
+ * without the cost of printf
+ * (a date or a year is printed tens of thousands of times). */
+void buf_put_int(Buf *buf, long n, int digits);
+
 void buf_free(Buf *buf);
 void buf_reset(Buf *buf); /* empties, keeps memory */
 /* The contents as a C string: "" for a Buf that no buf_* call has touched

@@ -77,7 +77,7 @@ void vi_put_day(Buf *out, int day)
         buf_puts(out, "    ");
         return;
     }
-    buf_printf(out, "%02d", day);
+    buf_put_int(out, day, 2);
 }
 
 /* Leading zero for January and February only ("01", "02", "3", "12"); a
@@ -89,9 +89,9 @@ void vi_put_month(Buf *out, int month)
         return;
     }
     if (month <= 2)
-        buf_printf(out, "%02d", month);
+        buf_put_int(out, month, 2);
     else
-        buf_printf(out, "%d", month);
+        buf_put_int(out, month, 1);
 }
 
 /* "ngày 05 tháng 01 năm 2024". A blank day, month or year (0) leaves a gap
@@ -104,7 +104,7 @@ void vi_put_date_long(Buf *out, VDate date)
     vi_put_month(out, date.month);
     buf_puts(out, " năm ");
     if (date.year > 0)
-        buf_printf(out, "%d", date.year);
+        buf_put_int(out, date.year, 1);
     else
         buf_puts(out, "    ");
 }
@@ -124,7 +124,7 @@ void vi_put_date_short(Buf *out, VDate date)
         vi_put_month(out, date.month);
         buf_putc(out, '/');
     }
-    buf_printf(out, "%d", date.year);
+    buf_put_int(out, date.year, 1);
 }
 
 /* ---- numerals --------------------------------------------------------- */

@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -88,6 +89,27 @@ static int teardown(void **state)
 }
 
 /* ---- dates ---------------------------------------------------------------- */
+
+/* buf_put_int (util.c), which dates and years print with, against printf. */
+static void test_put_int(void **state)
+{
+    (void)state;
+    static const long values[] = {0, 1, 7, 9, 10, 12, 99, 100, 2024, 123456789, -1, -42,
+                                  -2147483647L - 1};
+    for (size_t i = 0; i < sizeof values / sizeof values[0]; i++) {
+        for (int digits = 1; digits <= 3; digits++) {
+            char want[64];
+            snprintf(want, sizeof want, "%0*ld", values[i] < 0 ? digits + 1 : digits, values[i]);
+            buf_reset(&text);
+            buf_put_int(&text, values[i], digits);
+            assert_string_equal(buf_str(&text), want);
+        }
+    }
+    buf_reset(&text);
+    buf_puts(&text, "ngày ");
+    buf_put_int(&text, 5, 2); /* appends */
+    assert_string_equal(buf_str(&text), "ngày 05");
+}
 
 static void test_date_valid(void **state)
 {
@@ -466,6 +488,7 @@ static void test_parse_number(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test_teardown(test_put_int, teardown),
         cmocka_unit_test_teardown(test_date_valid, teardown),
         cmocka_unit_test_teardown(test_date_serial, teardown),
         cmocka_unit_test_teardown(test_day_and_month, teardown),
