@@ -40,7 +40,6 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "i18n.h"
 #include "load.h"
@@ -349,12 +348,7 @@ static FileEntry *find_file(TemplateSet *set, const char *name)
         char *path = arena_printf(set->arena, "%s/%s", set->user_dir, name);
         size_t len = 0;
         errno = 0;
-        struct stat st;
-        char *data = NULL;
-        if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
-            errno = ENODEV; /* a pipe or device would block or read as empty */
-        else
-            data = read_file(path, MAX_TEMPLATE_BYTES, &len);
+        char *data = read_file(path, MAX_TEMPLATE_BYTES, &len);
         if (data) {
             Buf normal = {0};
             vi_put_nfc(&normal, data, len);

@@ -478,6 +478,11 @@ char *read_file(const char *path, size_t max_bytes, size_t *out_len)
         errno = EISDIR;
         return NULL;
     }
+    if (!S_ISREG(st.st_mode)) { /* a pipe or device: it could block or never end */
+        close(fd);
+        errno = ENODEV;
+        return NULL;
+    }
     if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > max_bytes) {
         close(fd);
         errno = EFBIG;
