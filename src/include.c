@@ -373,3 +373,11 @@ YNode *load_plan(Arena *arena, DiagSink *diags, const char *path)
 {
     return load_plan_split(arena, arena, diags, path);
 }
+
+int load_failure_status(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+        return 3;
+    return 1;
+}
