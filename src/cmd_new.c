@@ -645,7 +645,7 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
         diag_flush(diags);
         fprintf(stderr, _("khgen: new: '%s' has errors; fix them before starting next year's "
                         "plan from it\n"), from);
-        return old ? EXIT_ERRORS : EXIT_IO;
+        return old ? EXIT_ERRORS : load_failure_status(from);
     }
     diag_flush(diags); /* its warnings, for the record */
     c->file = root->pos.file;
