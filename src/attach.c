@@ -65,6 +65,7 @@ typedef struct AttParser {
     TemplateSet *templates;
     Plan *plan;
     int errors;
+    int bad_total;           /* a column's total: true was refused (KH617) */
     /* presets loaded so far: name -> root (NULL root: failed) */
     const char *preset_names[64];
     const YNode *preset_roots[64];
@@ -364,11 +365,13 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
     if ((v = ynode_get(node, "total")))
         read_bool(ap, v, "total", &col->total);
     if (col->total && col->type != COL_INT && col->type != COL_DECIMAL &&
-        col->type != COL_PERCENT)
+        col->type != COL_PERCENT) {
+        ap->bad_total = 1;
         NODE_ERROR(ap, ynode_get(node, "total") ? ynode_get(node, "total") : node, KH617,
                    "column '%s' has 'total: true' but is not a number column (type: int, "
                    "decimal or percent)",
                    col->key);
+    }
     if (!col->header) {
         if (col->type == COL_STT)
             col->header = "STT";
@@ -782,6 +785,7 @@ static int read_all_columns(AttParser *ap, const YNode *node, Attachment *att, A
     Column *base = NULL;
     const YNode **base_nodes = NULL;
     size_t n_base = 0;
+    ap->bad_total = 0; /* per attachment */
     const YNode *preset_columns = ynode_get(spec->preset_root, "columns");
     if (preset_columns)
         n_base = parse_columns(ap, preset_columns, NULL, 0, &base, &base_nodes);
@@ -808,7 +812,9 @@ static int read_all_columns(AttParser *ap, const YNode *node, Attachment *att, A
         spec->broken = 1;
         return -1;
     }
-    if (att->has_totals && attach_first_total_column(att) == att->n_columns)
+    /* a column marked total: true but not a number was reported (KH617):
+     * "no column has 'total: true'" would contradict it */
+    if (att->has_totals && !ap->bad_total && attach_first_total_column(att) == att->n_columns)
         NODE_ERROR(ap, totals_node, KH617,
                    "'totals' is set but no column has 'total: true' (the columns to sum)");
 

@@ -571,6 +571,15 @@ static void check_code(Checker *ck, const char *code, SrcPos pos)
         const char *hint = code_is_well_formed(code)
                                ? without_leading_zeros(ck, code)
                                : suggest_best(code, ck->codes, ck->n_codes);
+        /* "13,1" is indicator 13.1 written with the decimal comma */
+        char dotted[32];
+        if (strchr(code, ',') && strlen(code) < sizeof dotted) {
+            strcpy(dotted, code);
+            *strchr(dotted, ',') = '.';
+            const Indicator *ind = NULL;
+            if (code_is_well_formed(dotted) && plan_find_criterion(plan, dotted, &ind))
+                hint = arena_strdup(ck->arena, dotted);
+        }
         const char *which = plan->n_catalogs == 1 ? plan->catalogs[0].id : NULL;
         if (hint)
             check_error(ck, pos, span_at(ck, pos), KH402,

@@ -645,7 +645,7 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
         diag_flush(diags);
         fprintf(stderr, _("khgen: new: '%s' has errors; fix them before starting next year's "
                         "plan from it\n"), from);
-        return old ? EXIT_ERRORS : EXIT_IO;
+        return old ? EXIT_ERRORS : load_failure_status(from);
     }
     diag_flush(diags); /* its warnings, for the record */
     c->file = root->pos.file;
@@ -662,6 +662,14 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
     if (!force && cycle_path_exists(*out)) {
         fprintf(stderr, _("khgen: new: '%s' exists; use --force to overwrite it, or -o to "
                         "choose another name\n"), *out);
+        return EXIT_USAGE;
+    }
+    struct stat st_from, st_out;
+    if (stat(from, &st_from) == 0 && stat(*out, &st_out) == 0 &&
+        st_from.st_dev == st_out.st_dev && st_from.st_ino == st_out.st_ino) {
+        /* --force is for another existing file, not for losing last year's plan */
+        fprintf(stderr, _("khgen: new: '%s' is the plan it starts from; give -o another name\n"),
+                *out);
         return EXIT_USAGE;
     }
     if (ynode_get(root, "include") && strcmp(dir_part(arena, from), dir_part(arena, *out)) != 0)

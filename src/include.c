@@ -30,6 +30,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "i18n.h"
 #include "keys.h"
@@ -348,6 +349,15 @@ int include_merge(Arena *arena, DiagSink *diags, const char *plan_file, YNode *r
 
 YNode *load_plan_split(Arena *arena, Arena *nodes, DiagSink *diags, const char *path)
 {
+    /* a pipe or a device as the plan would block the read (a FIFO without
+     * a writer, a terminal) or never end: refused as the read policy
+     * refuses them for includes (KH031); a directory stays KH001 */
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+        SrcPos whole = {arena_strdup(arena, path), 0, 0};
+        readpolicy_not_regular(diags, whole, 0, N_("the plan"), path, st.st_mode);
+        return NULL;
+    }
     LoadLimits limits = load_default_limits();
     limits.root_map_only = 1; /* parse refuses any other root (KH100) */
     YNode *root = load_file_split(arena, nodes, diags, path, &limits);
@@ -362,4 +372,12 @@ YNode *load_plan_split(Arena *arena, Arena *nodes, DiagSink *diags, const char *
 YNode *load_plan(Arena *arena, DiagSink *diags, const char *path)
 {
     return load_plan_split(arena, arena, diags, path);
+}
+
+int load_failure_status(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+        return 3;
+    return 1;
 }

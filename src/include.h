@@ -38,4 +38,10 @@ YNode *load_plan(Arena *arena, DiagSink *diags, const char *path);
  * comes back as that list, empty (root_map_only), for parse to refuse. */
 YNode *load_plan_split(Arena *arena, Arena *nodes, DiagSink *diags, const char *path);
 
+/* The exit status a NULL from load_plan()/load_plan_split() means, the one
+ * rule every command applies: 3 (input failure) when the plan file itself
+ * is missing or not a regular file, 1 (errors in a plan) when it was read
+ * and is a bad plan, a failed include among them. */
+int load_failure_status(const char *path);
+
 #endif

@@ -76,7 +76,8 @@ static const char skeleton[] =
     "  issuer_short: UBND @KIND@ @NAME@\n"
     "  number: \"\"                            # given by the clerk when signed\n"
     "  code: KH-UBND\n"
-    "  place: @NAME@                          # TODO: the place name printed before the date\n"
+    "  # TODO: the place name printed before the date (\"Đồng Hưu, ngày ...\")\n"
+    "  place: @PLACE@\n"
     "  date: @YEAR@-01                         # TODO: the month of signing; the day is left blank\n"
     "  title: >-\n"
     "    Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm @YEAR@\n"
@@ -177,11 +178,13 @@ static const char skeleton[] =
     "          {unit vp} theo dõi, đôn đốc, tổng hợp kết quả thực hiện Kế hoạch; báo\n"
     "          cáo UBND @KIND@ theo quy định.\n"
     "        lead: vp\n"
+    "        show: []                        # the text names the unit already\n"
     "      - task: \"\"\n"
     "        text: >-\n"
     "          {unit nv} tham mưu công tác thi đua, khen thưởng trong xây dựng nông\n"
     "          thôn mới.\n"
     "        lead: nv\n"
+    "        show: []\n"
     "\n"
     "closing: >-\n"
     "  Trên đây là Kế hoạch thực hiện Chương trình mục tiêu quốc gia xây dựng nông\n"
@@ -222,6 +225,43 @@ static void fill(Buf *out, const char *text, const char *const *keys, const char
     }
 }
 
+/* The kinds of place a name may begin with, upper case as vi_put_upper
+ * writes them, and the kind as the plan writes it ("UBND phường 1"). */
+static const struct {
+    const char *upper;
+    const char *kind;
+} name_kinds[] = {
+    {"XÃ ", "xã"},       {"PHƯỜNG ", "phường"},       {"THỊ TRẤN ", "thị trấn"},
+    {"HUYỆN ", "huyện"}, {"QUẬN ", "quận"},           {"THỊ XÃ ", "thị xã"},
+    {"TỈNH ", "tỉnh"},   {"THÀNH PHỐ ", "thành phố"}, {"TP. ", "thành phố"},
+    {"TP.", "thành phố"},
+};
+
+/* The kind a place's name begins with ("Phường 1", "Thị trấn Bố Hạ", "TP.
+ * Hồ Chí Minh"), or NULL; *rest is the name after it (borrowed from name).
+ * A name that says its kind is not prefixed with the level's ("XÃ PHƯỜNG
+ * 1"). name is NFC; upper is it in upper case (same characters). */
+static const char *name_kind(const char *name, const char *upper, const char **rest)
+{
+    for (size_t k = 0; k < sizeof name_kinds / sizeof name_kinds[0]; k++) {
+        size_t len = strlen(name_kinds[k].upper);
+        if (strncmp(upper, name_kinds[k].upper, len) != 0 || !upper[len] || upper[len] == ' ')
+            continue;
+        /* skip as many characters of name as the prefix has */
+        const char *s = name;
+        for (const char *u = upper; u < upper + len;) {
+            int bu = 1, bs = 1;
+            utf8_decode(u, &bu);
+            utf8_decode(s, &bs);
+            u += bu > 0 ? bu : 1;
+            s += bs > 0 ? bs : 1;
+        }
+        *rest = s;
+        return name_kinds[k].kind;
+    }
+    return NULL;
+}
+
 /* "Thôn" from "thôn": the first letter upper-cased. */
 static char *capitalised(const char *s)
 {
@@ -234,6 +274,23 @@ static char *capitalised(const char *s)
     vi_put_upper(&b, first);
     buf_puts(&b, s + bytes);
     return b.data;
+}
+
+/* The place line's name (Nghị định 30: the official name of the unit
+ * where the issuer sits): the name without its kind ("Xã Đồng Lạc" ->
+ * "Đồng Lạc"), but with it for a numbered one ("Phường 1") and a city
+ * ("Thành phố Hồ Chí Minh"); the name as given when it has no kind. */
+static void put_place(Buf *out, const char *kind, const char *rest, const char *name)
+{
+    if (rest == name) {
+        buf_puts(out, name);
+    } else if ((*rest >= '0' && *rest <= '9') || strcmp(kind, "thành phố") == 0) {
+        char *head = capitalised(kind);
+        buf_printf(out, "%s %s", head, rest);
+        free(head);
+    } else {
+        buf_puts(out, rest);
+    }
 }
 
 int cmd_init(int argc, char **argv)
@@ -269,7 +326,13 @@ int cmd_init(int argc, char **argv)
         fprintf(stderr, _("khgen: init: unknown level '%s': use xa, huyen or tinh\n"), level_arg);
         return EXIT_USAGE;
     }
-    if (!name || !*name || strpbrk(name, "\n\r\t\"\\/.:#{}[]@")) {
+    while (name && *name == ' ')
+        name++;
+    size_t name_len = name ? strlen(name) : 0;
+    while (name_len && name[name_len - 1] == ' ')
+        name_len--;
+    /* '.' is allowed ("TP. Hồ Chí Minh"); '/' keeps a path out */
+    if (!name_len || strpbrk(name, "\n\r\t\"\\/:#{}[]@")) {
         fprintf(stderr, _("khgen: init needs the name of the place (letters and spaces)\n%s"),
                 _(init_usage));
         return EXIT_USAGE;
@@ -293,18 +356,23 @@ int cmd_init(int argc, char **argv)
         year = tm.tm_year + 1900;
     }
 
-    Buf nfc = {0}, upper = {0}, kind_up = {0}, slug = {0}, text = {0};
-    vi_put_nfc(&nfc, name, strlen(name));
+    Buf nfc = {0}, upper = {0}, kind_up = {0}, slug = {0}, text = {0}, rest_up = {0}, place = {0};
+    vi_put_nfc(&nfc, name, name_len);
     vi_put_upper(&upper, nfc.data);
-    vi_put_upper(&kind_up, level->kind);
+    const char *rest = nfc.data, *kind = name_kind(nfc.data, upper.data, &rest);
+    if (!kind)
+        kind = level->kind;
+    vi_put_upper(&rest_up, rest);
+    vi_put_upper(&kind_up, kind);
+    put_place(&place, kind, rest, nfc.data);
     char year_text[16];
     snprintf(year_text, sizeof year_text, "%ld", year);
     char *below_name = capitalised(level->below);
-    const char *keys[] = {"NAME", "NAME_UP", "KIND", "KIND_UP", "YEAR", "LEVEL", "UNITS",
-                          "BELOW", "BELOW_ID", "BELOW_NAME", "RECIPIENTS"};
-    const char *values[] = {nfc.data, upper.data, level->kind, kind_up.data, year_text,
-                            level->arg, level->units, level->below, level->below_id,
-                            below_name, level->recipients};
+    const char *keys[] = {"NAME",  "NAME_UP", "KIND",     "KIND_UP",    "PLACE",     "YEAR",
+                          "LEVEL", "UNITS",   "BELOW",    "BELOW_ID",   "BELOW_NAME", "RECIPIENTS"};
+    const char *values[] = {rest,         rest_up.data, kind,         kind_up.data,
+                            place.data,   year_text,    level->arg,   level->units,
+                            level->below, level->below_id, below_name, level->recipients};
     fill(&text, skeleton, keys, values, sizeof keys / sizeof keys[0]);
     free(below_name);
 
@@ -334,8 +402,10 @@ int cmd_init(int argc, char **argv)
     } else {
         printf(_("khgen: wrote %s, the skeleton of a %s plan for %s (%ld); fill in each TODO, "
                  "then 'khgen check %s'\n"),
-               out, level->kind, nfc.data, year, out);
+               out, kind, nfc.data, year, out);
     }
+    buf_free(&rest_up);
+    buf_free(&place);
     buf_free(&nfc);
     buf_free(&upper);
     buf_free(&kind_up);

@@ -211,22 +211,22 @@ static int report_encoding(Loader *ld, SrcPos pos, unsigned char byte)
     case ENC_UTF16LE:
     case ENC_UTF16BE:
         load_error(ld, pos, 1, KH003,
-                   "the file is UTF-16, not UTF-8; convert it with: khgen convert %s", file);
+                   "the file is UTF-16, not UTF-8; convert it with: khgen convert --force %s", file);
         return 1;
     case ENC_TCVN3:
         load_error(ld, pos, 1, KH003,
                    "invalid UTF-8 (byte 0x%02X): the file looks like TCVN3 (ABC), the encoding of "
-                   ".VnTime fonts; convert it with: khgen convert %s", byte, file);
+                   ".VnTime fonts; convert it with: khgen convert --force %s", byte, file);
         return 1;
     case ENC_VNI:
         load_error(ld, pos, 1, KH003,
                    "invalid UTF-8 (byte 0x%02X): the file looks like VNI-Windows, the encoding of "
-                   "VNI-Times fonts; convert it with: khgen convert %s", byte, file);
+                   "VNI-Times fonts; convert it with: khgen convert --force %s", byte, file);
         return 1;
     case ENC_CP1258:
         load_error(ld, pos, 1, KH003,
                    "invalid UTF-8 (byte 0x%02X): the file looks like Windows-1258; convert it "
-                   "with: khgen convert %s", byte, file);
+                   "with: khgen convert --force %s", byte, file);
         return 1;
     case ENC_UTF8:
     case ENC_UNKNOWN:

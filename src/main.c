@@ -567,10 +567,7 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
 
     YNode *root = load_plan_split(arena, tree, diags, path); /* 1. load (and include:) */
     if (!root) {
-        /* missing, unreadable or not a regular file (a directory): an
-         * input failure; otherwise the file was read and is a bad plan */
-        struct stat st;
-        status = stat(path, &st) != 0 || !S_ISREG(st.st_mode) ? EXIT_IO : EXIT_PLAN_ERRORS;
+        status = load_failure_status(path);
         goto done;
     }
     Plan *plan = parse_plan(arena, diags, templates, path, root); /* 2. parse */

@@ -308,6 +308,23 @@ int plan_resolve_id(const Plan *plan, Registry registry, const char *id, int cou
             (*uses)++;
         return 1;
     }
+    if (strpbrk(id, ", ")) {
+        /* "vp, nv": several ids in one text, reported as such; the ids it
+         * names count as used, so no "never used" follows the one error */
+        for (const char *s = id; count_use && *s;) {
+            size_t n = strcspn(s, ", ");
+            char part[128];
+            if (n && n < sizeof part) {
+                memcpy(part, s, n);
+                part[n] = '\0';
+                if ((uses = uses_of(plan, registry, part)))
+                    (*uses)++;
+            }
+            s += n;
+            s += strspn(s, ", ");
+        }
+        return 0;
+    }
     const void *base = NULL;
     size_t count = 0, stride = 1, id_offset = 0;
     registry_array(plan, registry, &base, &count, &stride, &id_offset);
@@ -330,7 +347,20 @@ DiagId plan_unknown_id_message(Registry registry, const char *id, const char *hi
     if (!*id)
         buf_printf(out, _("empty reference: write the id of a %s (%s)"), _(nouns[registry]),
                    _(homes[registry]));
-    else if (hint)
+    else if (strpbrk(id, ", ") && registry != REG_ATTACHMENT) {
+        /* "support: vp, nv" is one id with a comma: say how a list is written */
+        Buf list = {0};
+        for (const char *s = id; *s;) {
+            size_t n = strcspn(s, ", ");
+            if (n)
+                buf_printf(&list, "%s%.*s", list.len ? ", " : "", (int)n, s);
+            s += n;
+            s += strspn(s, ", ");
+        }
+        buf_printf(out, _("unknown %s '%s': ids are written one each, as a list: [%s]"),
+                   _(nouns[registry]), id, buf_str(&list));
+        buf_free(&list);
+    } else if (hint)
         buf_printf(out, _("unknown %s '%s' (did you mean '%s'?)"), _(nouns[registry]), id, hint);
     else
         buf_printf(out, _("unknown %s '%s': %s"), _(nouns[registry]), id, _(homes[registry]));

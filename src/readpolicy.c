@@ -197,10 +197,23 @@ void readpolicy_not_of_kind(DiagSink *diags, const char *path, SrcPos at, int sp
 {
     /* not a file of the expected kind: never echo its lines or its words */
     diag_withdraw_file(diags, path);
+    /* the marker keys: two are both required (a catalog's 'criteria:'
+     * and 'id:'), more are alternatives (a registry's 'units:', 'levels:',
+     * ...); naming only the first said an included file is "a mapping
+     * with 'include:'" */
+    size_t n = 0;
+    while (expect_keys && expect_keys[n])
+        n++;
+    Buf keys = {0};
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0)
+            buf_puts(&keys, i + 1 < n ? ", " : n == 2 ? _(" and ") : _(" or "));
+        buf_printf(&keys, "'%s:'", expect_keys[i]);
+    }
     diag_error(diags, at, span, KH033,
-               "'%s' is not a%s %s (a YAML mapping with '%s:'); its contents are not shown",
-               path, strchr("aeiou", what[0]) ? "n" : "", _(what),
-               expect_keys && expect_keys[0] ? expect_keys[0] : "...");
+               "'%s' is not a%s %s (a YAML mapping with %s); its contents are not shown",
+               path, strchr("aeiou", what[0]) ? "n" : "", _(what), n ? buf_str(&keys) : "...");
+    buf_free(&keys);
 }
 
 int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos at, int span,

@@ -4,7 +4,10 @@
  * đ -> d) and compared by edit distance (two edits in a word of five letters
  * or fewer only when the first letters agree); an exact folded match wins at once
  * (it catches "dong-hưu" for "dong-huu" and case slips). Ties keep the
- * earliest candidate so suggestions are deterministic.
+ * earliest candidate so suggestions are deterministic. Words and
+ * candidates over 256 bytes are not compared (no hint), and a process
+ * makes at most half a million comparisons in all (then gives no more hints),
+ * so the searches stay within a second on any plan.
  *
  * Not a stage: a pure function every reader may call.
  */
@@ -14,6 +17,11 @@
 
 #include "util.h"
 #include "vi.h"
+
+#define SUGGEST_MAX_BYTES 256
+
+/* comparisons left to the hints of this process (see suggest_best_in) */
+static size_t comparisons_left = 500000;
 
 static int allowed_distance(size_t word_chars)
 {
@@ -28,7 +36,10 @@ static int allowed_distance(size_t word_chars)
 const char *suggest_best_in(const char *word, const void *base, size_t count,
                             size_t stride, size_t offset)
 {
-    if (!word || count == 0)
+    /* nobody mistypes an id of hundreds of characters, and comparing one
+     * costs the product of the lengths: such a word, or such a candidate,
+     * takes no part (a 200,000-character id once took minutes) */
+    if (!word || count == 0 || strlen(word) > SUGGEST_MAX_BYTES)
         return NULL;
     Buf folded_word = {0}, folded_cand = {0};
     vi_put_folded(&folded_word, word);
@@ -36,12 +47,20 @@ const char *suggest_best_in(const char *word, const void *base, size_t count,
         buf_free(&folded_word);
         return NULL;
     }
+    /* the searches of one run share a budget of comparisons: thousands of
+     * unknown ids against thousands of candidates would take minutes, and
+     * past the first errors (--max-errors) nobody reads the hints */
+    if (comparisons_left < count) {
+        buf_free(&folded_word);
+        return NULL;
+    }
+    comparisons_left -= count;
     int limit = allowed_distance(utf8_count(folded_word.data, folded_word.len));
     const char *best = NULL;
     int best_distance = limit + 1;
     for (size_t i = 0; i < count; i++) {
         const char *cand = *(const char *const *)((const char *)base + i * stride + offset);
-        if (!cand || strcmp(cand, word) == 0)
+        if (!cand || strcmp(cand, word) == 0 || strlen(cand) > SUGGEST_MAX_BYTES)
             continue;
         buf_reset(&folded_cand);
         vi_put_folded(&folded_cand, cand);

@@ -458,9 +458,14 @@ char *read_fd(int fd, size_t size_hint, size_t max_bytes, size_t *out_len)
 
 char *read_file(const char *path, size_t max_bytes, size_t *out_len)
 {
-    int fd = open(path, O_RDONLY);
+    /* O_NONBLOCK: opening a FIFO that has no writer must not wait for one
+     * (it then reads as empty); reads block again as usual once open */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
         return NULL;
+    int flags = fcntl(fd, F_GETFL);
+    if (flags >= 0)
+        fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
     struct stat st;
     if (fstat(fd, &st) != 0) {
         int saved = errno;
@@ -471,6 +476,11 @@ char *read_file(const char *path, size_t max_bytes, size_t *out_len)
     if (S_ISDIR(st.st_mode)) {
         close(fd);
         errno = EISDIR;
+        return NULL;
+    }
+    if (!S_ISREG(st.st_mode)) { /* a pipe or device: it could block or never end */
+        close(fd);
+        errno = ENODEV;
         return NULL;
     }
     if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > max_bytes) {

@@ -104,7 +104,9 @@ int write_file_atomic(const char *path, const void *data, size_t len);
 
 /* Reads a whole file into malloc'd memory (NUL-terminated). Returns NULL and
  * sets errno on failure; returns NULL with errno = EFBIG if the file is
- * larger than max_bytes (the file is not read). Caller frees *out. */
+ * larger than max_bytes (the file is not read), ENODEV if it is a pipe,
+ * socket or device (never waited on: opened without blocking). Caller
+ * frees *out. */
 char *read_file(const char *path, size_t max_bytes, size_t *out_len);
 
 /* Reads the open file fd to its end (the caller keeps and closes fd):

@@ -135,6 +135,11 @@ check "new --from: an existing file is refused (status 2) and left alone" \
 "$khgen" new --from tests/cycle/leap-2024.yaml --year 2025 -o "$work/new/leap-2024-next.yaml" \
     --force >/dev/null 2>&1
 check "new --from --force overwrites" test $? -eq 0
+cp tests/cycle/leap-2024.yaml "$work/new/self.yaml"
+"$khgen" new --from "$work/new/self.yaml" --year 2025 -o "$work/new/./self.yaml" --force \
+    >/dev/null 2>&1
+check "new --from X -o X --force: refused (status 2), last year's plan kept" \
+    sh -c "test $? -eq 2 && cmp -s tests/cycle/leap-2024.yaml '$work/new/self.yaml'"
 "$khgen" new --from tests/diag/include-missing.yaml --year 2025 -o "$work/new/x.yaml" >/dev/null 2>&1
 check "new --from a plan with errors: status 1, nothing written" \
     sh -c "test $? -eq 1 && test ! -e '$work/new/x.yaml'"
@@ -161,6 +166,25 @@ check "init: the default file is named after the place and year" test -f "$work/
 check "init: an existing file is refused (status 2)" test $? -eq 2
 "$khgen" init --level thon "A" >/dev/null 2>&1
 check "init: an unknown level is a usage error" test $? -eq 2
+# a name that says its kind is not prefixed with the level's ("XÃ PHƯỜNG 1"),
+# "TP." is a city, and the place line drops the kind of a named commune
+(cd "$work/init" && "$khgen" init --level xa --year 2025 "Phường 1" >/dev/null 2>&1 &&
+    "$khgen" init --level xa --year 2025 "Thị trấn Bố Hạ" >/dev/null 2>&1 &&
+    "$khgen" init --level tinh --year 2025 "TP. Hồ Chí Minh" >/dev/null 2>&1)
+check "init: 'Phường 1' is a phường, not 'XÃ PHƯỜNG 1'" \
+    sh -c "grep -q '^  issuer: \[ỦY BAN NHÂN DÂN, PHƯỜNG 1\]' '$work/init/phuong-1-2025.yaml' && grep -q '^  issuer_short: UBND phường 1\$' '$work/init/phuong-1-2025.yaml'"
+check "init: 'Thị trấn Bố Hạ': issuer THỊ TRẤN BỐ HẠ, place Bố Hạ" \
+    sh -c "grep -q '^  issuer: \[ỦY BAN NHÂN DÂN, THỊ TRẤN BỐ HẠ\]' '$work/init/thi-tran-bo-ha-2025.yaml' && grep -q '^  place: Bố Hạ\$' '$work/init/thi-tran-bo-ha-2025.yaml'"
+check "init: 'TP. Hồ Chí Minh' is accepted, a thành phố" \
+    grep -q '^  issuer: \[ỦY BAN NHÂN DÂN, THÀNH PHỐ HỒ CHÍ MINH\]' "$work/init/tp-ho-chi-minh-2025.yaml"
+for f in phuong-1 thi-tran-bo-ha tp-ho-chi-minh; do
+    "$khgen" check "$work/init/$f-2025.yaml" >/dev/null 2>"$work/init/$f.err"
+    check "init '$f': checks clean" sh -c "test $? -eq 0 && test ! -s '$work/init/$f.err'"
+done
+(cd "$work/init" && "$khgen" init --year 2025 "   " >/dev/null 2>&1)
+check "init: a blank name is a usage error (it wrote a plan with an empty place)" test $? -eq 2
+check "init: the tasks of TỔ CHỨC THỰC HIỆN do not repeat their unit in a 'Đơn vị thực hiện' line" \
+    sh -c "! sed -n '/TỔ CHỨC THỰC HIỆN/,\$p' '$work/init/out/xa.md' | grep -q 'Đơn vị thực hiện'"
 
 # ---- diff ---------------------------------------------------------------------
 d="$work/diff"

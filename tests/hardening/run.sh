@@ -202,6 +202,20 @@ run 10 check "$p/plan.yaml"
 expect "an included file that is not a registry is named" "KH033.*notes.yaml"
 absent "its contents are never echoed" hunter2
 
+# the plan itself, or a template of --templates, as a pipe or a device
+mkfifo "$work/plan-fifo.yaml" 2>/dev/null
+for entry in "$work/plan-fifo.yaml" /dev/tty /dev/stdin; do
+    run 10 check "$entry" </dev/null
+    expect "the plan '$entry' is refused without blocking: not a regular file" 'KH031'
+done
+mkdir -p "$work/tpl-fifo"
+mkfifo "$work/tpl-fifo/plan.md" 2>/dev/null
+printf 'khgen: 1\nheader: {issuer: [UBND XÃ A], place: A, date: 2024-01, title: Thử}\nbody: [Một đoạn.]\n' \
+    >"$work/tpl-plan.yaml"
+run 10 build --templates "$work/tpl-fifo" -f md -o "$work/out-tpl-fifo" "$work/tpl-plan.yaml"
+expect "a template that is a pipe is refused without blocking" "KH804.*plan.md"
+[ ! -e "$work/out-tpl-fifo/tpl-plan.md" ] && ok "... and nothing is written" || not_ok "... and nothing is written"
+
 # ---- all-or-nothing outputs ------------------------------------------------------
 o=$work/outputs
 mkdir -p "$o"
@@ -356,6 +370,13 @@ open(work + "/unclosed.yaml", "w").write(hdr + '  - "' + "{a " * 20000 + '"\n')
 open(work + "/unclosed2.yaml", "w").write(hdr + '  - "' + "{a " * (n // 3) + '"\n')
 open(work + "/unclosed-block.yaml", "w").write(hdr + "  - |\n" + "    {a x\n" * (n // 9))
 open(work + "/backticks.yaml", "w").write(hdr + '  - "' + " ".join("`" * k for k in range(1, 1500)) + '"\n')
+# a 200,000-character id and a reference one letter off ("did you mean")
+head = hdr.replace("units:\n  - {id: vpdp, name: Văn phòng}\nbody:\n", "")
+open(work + "/longid.yaml", "w").write(head + "units:\n  - {id: " + "a" * 200000 + ", name: x}\nbody:\n  - task: t\n    lead: " + "a" * 199999 + "b\n")
+# 20,000 units and 20,000 references each one letter off one of them
+units = "".join("  - {id: unit-number-%d, name: x}\n" % i for i in range(20000))
+tasks = "".join("  - task: t\n    lead: unit-numbr-%d\n" % i for i in range(20000))
+open(work + "/manyrefs.yaml", "w").write(head + "units:\n" + units + "body:\n" + tasks)
 PY
 # cpu_of COMMAND...: runs it, sets $cpu (user + system seconds) and $status
 cpu_of() {
@@ -379,6 +400,8 @@ timed_case "2 MB of '<', build -f html" timeout 60 "$timed" build -f html -o "$w
 timed_case "2 MB of unclosed '{a', check" timeout 60 "$timed" check "$work/unclosed2.yaml"
 timed_case "2 MB of unclosed '{a' in a block scalar, check" timeout 60 "$timed" check "$work/unclosed-block.yaml"
 timed_case "1,500 runs of backticks of growing length, build -f html" timeout 60 "$timed" build -f html -o "$work/out-bt" "$work/backticks.yaml"
+timed_case "a 200,000-character id and a reference one letter off, check" timeout 60 "$timed" check "$work/longid.yaml"
+timed_case "20,000 references one letter off 20,000 units (hints), check" timeout 60 "$timed" check "$work/manyrefs.yaml"
 run 60 check "$work/unclosed.yaml"
 n_diags=$(grep -c 'error\[' "$work/err")
 [ "$n_diags" -le 50 ] && ok "20,000 unclosed references: $n_diags diagnostics shown" \

@@ -44,10 +44,15 @@ open(sys.argv[2], "w", encoding="utf-8", newline="").write(text)
 PY
 }
 
-# expect_named FILE WORDS: khgen check names the encoding
+# expect_named FILE WORDS: khgen check names the encoding, and the command
+# it suggests converts the file (it once suggested 'khgen convert FILE',
+# which refuses to overwrite FILE without --force); run on a copy
 expect_named() {
     "$khgen" --lang en check "$1" >/dev/null 2>"$work/err"
-    if grep -q "$2" "$work/err" && grep -q "convert it with: khgen convert $1" "$work/err"; then
+    cp "$1" "$work/suggested.yaml"
+    if grep -q "$2" "$work/err" && grep -q "convert it with: khgen convert --force $1" "$work/err" &&
+        "$khgen" convert --force "$work/suggested.yaml" 2>/dev/null &&
+        iconv -f UTF-8 -t UTF-8 "$work/suggested.yaml" >/dev/null 2>&1; then
         ok "$(basename "$1"): named as $2"
     else
         bad "$(basename "$1"): not named as $2"
