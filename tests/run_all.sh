@@ -5,7 +5,8 @@
 #   sh tests/run_all.sh --fast build/release  the fast tier (`make test`):
 #       unit tests, diagnostics corpus, e2e, fidelity, the shape of src/
 #       (tests/structure: include cycles, file and function sizes) and the
-#       schema file regenerated from src/keys.def (tests/schema/generated.sh)
+#       schema file regenerated from src/keys.def (tests/schema/generated.sh),
+#       the README and khgen(1) against the binary (tests/readme/run.sh)
 #
 # BUILD_DIR holds khgen and the cmocka test programs (BUILD_DIR/tests/).
 # Each suite prints "ok - ..." / "not ok - ..." lines and ends with
@@ -131,6 +132,7 @@ fast_suites() {
     echo "import env IMPORT_OFFICE=$((1 - fast)) sh tests/import/run.sh $khgen $work/import"
     echo "structure python3 tests/structure/check.py src"
     echo "schema-file sh tests/schema/generated.sh $build/gen-schema"
+    echo "readme sh tests/readme/run.sh $khgen $work/readme"
 }
 fast_suites >"$work/suites"
 if [ $fast -eq 1 ]; then

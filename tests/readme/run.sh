@@ -1,0 +1,127 @@
+#!/bin/sh
+# tests/readme/run.sh KHGEN WORKDIR - the README and khgen(1) against the
+# binary and the sources, so that the documentation stays true.
+#
+#  - the README's complete example ("### A complete example") checks with
+#    no diagnostic at all and builds its four default formats;
+#  - every option that `khgen --help` or `khgen COMMAND --help` lists is
+#    named in README.md and in man/khgen.1, and every command has a
+#    "COMMAND --help" that exits 0;
+#  - every src/*.c and src/*.def is named in the README's "Repository
+#    layout";
+#  - the limits the README states are the code's constants: 32 MiB and 64
+#    levels (src/load.c), 50 errors (src/diag.h), 64 MiB and 256 files
+#    (src/readpolicy.h), 16 levels of include (src/include.c);
+#  - every `make TARGET` the README names is a target of the Makefile.
+# Prints "ok - ..." / "not ok - ..." and ends with "N passed, M failed".
+set -u
+khgen=$1
+work=$2
+top=$(cd "$(dirname "$0")/../.." && pwd)
+readme="$top/README.md"
+man1="$top/man/khgen.1"
+rm -rf "$work"
+mkdir -p "$work"
+pass=0
+fail=0
+ok() { echo "ok - $1"; pass=$((pass + 1)); }
+notok() { echo "not ok - $1"; fail=$((fail + 1)); }
+
+# 1. the complete example
+awk '/^### A complete example/ { f = 1 } f && /^```yaml/ { g = 1; next }
+     g && /^```/ { exit } g { print }' "$readme" >"$work/example.yaml"
+if [ "$(wc -l <"$work/example.yaml")" -lt 20 ]; then
+    notok "the README's complete example was not found (### A complete example, a yaml block)"
+else
+    "$khgen" check "$work/example.yaml" >"$work/check.out" 2>&1
+    status=$?
+    if [ $status -eq 0 ] && [ ! -s "$work/check.out" ]; then
+        ok "the README's complete example checks with no diagnostic"
+    else
+        notok "khgen check of the README's example: status $status, output:"
+        sed 's/^/    | /' "$work/check.out"
+    fi
+    if "$khgen" build -o "$work/out" "$work/example.yaml" >"$work/build.out" 2>&1 &&
+        [ -s "$work/out/example.md" ] && [ -s "$work/out/example.html" ] &&
+        [ -s "$work/out/example.docx" ] && [ -s "$work/out/example.xlsx" ]; then
+        ok "the README's complete example builds md, html, docx and xlsx"
+    else
+        notok "khgen build of the README's example failed:"
+        sed 's/^/    | /' "$work/build.out"
+    fi
+fi
+
+# 2. every option of every --help is documented
+"$khgen" --help >"$work/help" 2>&1
+commands=$(awk '/^commands:/ { f = 1; next } /^$/ { f = 0 } f && /^  [a-z]/ { print $1 }' "$work/help")
+[ -n "$commands" ] || notok "no command found in khgen --help"
+for c in $commands; do
+    if "$khgen" "$c" --help >>"$work/help" 2>&1; then
+        ok "khgen $c --help exits 0"
+    else
+        notok "khgen $c --help exits non-zero"
+    fi
+    grep -q "khgen $c" "$readme" || notok "README.md never shows 'khgen $c'"
+    grep -q "^\.B.* $c\$\|^\.B khgen $c" "$man1" || notok "man/khgen.1 has no 'khgen $c'"
+done
+# options: those that start an option line ("  -o, --output DIR",
+# "      --color, --no-color") and those of the usage lines
+options=$( (grep -oE '^ +-[-a-zA-Z]+(, -[-a-zA-Z]+)*' "$work/help"
+    grep -E '^(usage:| +)khgen ' "$work/help" | grep -oE '[ [|]--?[a-zA-Z][-a-zA-Z]*') |
+    tr ', [|' '\n\n\n\n' | grep '^-' | sort -u)
+for o in $options; do
+    esc=$(printf '%s' "$o" | sed 's/-/\\\\-/g')
+    missing=""
+    grep -qe "\`$o\b" -e "$o[] =\`|]" "$readme" || missing="README.md"
+    grep -q -- "$esc" "$man1" || missing="$missing man/khgen.1"
+    if [ -z "$missing" ]; then
+        ok "option $o is documented"
+    else
+        notok "option $o of --help is missing from:$missing"
+    fi
+done
+
+# 3. the source files of the repository layout
+layout=$(awk '/^## Repository layout/ { f = 1 } f' "$readme")
+for f in "$top"/src/*.c "$top"/src/*.def; do
+    b=$(basename "$f")
+    if printf '%s\n' "$layout" | grep -q "[^a-z_]$b"; then
+        ok "README layout names src/$b"
+    else
+        notok "README's \"Repository layout\" does not name src/$b"
+    fi
+done
+
+# 4. limits: the README's figures are the code's constants
+limit() { # WHAT VALUE-FROM-CODE README-PHRASE-WITH-%s
+    phrase=$(printf "$3" "$2")
+    if [ -n "$2" ] && tr '\n' ' ' <"$readme" | tr -s ' ' | grep -qF "$phrase"; then
+        ok "limit $1: README says \"$phrase\""
+    else
+        notok "limit $1: the code says '$2', the README lacks \"$phrase\""
+    fi
+}
+limit "file size" "$(sed -n 's/.*max_bytes = \([0-9]*\)u \* 1024 \* 1024;.*/\1/p' "$top/src/load.c")" \
+    "may be up to %s MiB"
+limit "nesting" "$(sed -n 's/.*max_depth = \([0-9]*\);.*/\1/p' "$top/src/load.c")" \
+    "nest %s levels deep"
+limit "max errors" "$(sed -n 's/.*DIAG_DEFAULT_MAX_ERRORS \([0-9]*\).*/\1/p' "$top/src/diag.h")" \
+    "(default %s;"
+limit "read budget" "$(sed -n 's/.*READPOLICY_BUDGET ((size_t)\([0-9]*\) \* 1024 \* 1024).*/\1/p' \
+    "$top/src/readpolicy.h")" "at most %s MiB"
+limit "files read" "$(sed -n 's/.*READPOLICY_MAX_FILES \([0-9]*\).*/\1/p' "$top/src/readpolicy.h")" \
+    "and %s files per plan"
+limit "include depth" "$(sed -n 's/.*MAX_INCLUDE_DEPTH = \([0-9]*\),.*/\1/p' "$top/src/include.c")" \
+    "include others %s levels deep"
+
+# 5. the make targets the README names
+for t in $(grep -oE '`make [a-z][a-z-]*' "$readme" | sed 's/`make //' | sort -u); do
+    if make -C "$top" -n "$t" >/dev/null 2>&1; then
+        ok "make $t exists"
+    else
+        notok "the README names 'make $t', which the Makefile lacks"
+    fi
+done
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
