@@ -32,7 +32,7 @@
  * Diagnostics: KH801 unknown name (warning, once per name and template),
  * KH802 missing wording key, KH803 syntax error, KH804 template not found,
  * KH805 partials nested too deeply, KH806 unknown key in the user's
- * wording.yaml (warning). Positions are line:col inside the template.
+ * wording.yaml (warning), KH807 a template that expands without bound. Positions are line:col inside the template.
  */
 #include "template.h"
 
@@ -48,7 +48,8 @@
 enum {
     MAX_PARTIAL_DEPTH = 32,          /* KH805 beyond this */
     MAX_SECTION_DEPTH = 100,         /* sections inside one template */
-    MAX_TEMPLATE_BYTES = 4 * 1024 * 1024
+    MAX_TEMPLATE_BYTES = 4 * 1024 * 1024,
+    MAX_RENDER_STEPS = 4 * 1000 * 1000, MAX_RENDER_MIB = 64 /* KH807: one render */
 };
 
 /* ---- values ----------------------------------------------------------- */
@@ -74,15 +75,9 @@ TValue *tv_bool(Arena *arena, int truth)
     return value;
 }
 
-TValue *tv_list(Arena *arena)
-{
-    return tv_new(arena, TV_LIST);
-}
+TValue *tv_list(Arena *arena) { return tv_new(arena, TV_LIST); }
 
-TValue *tv_map(Arena *arena)
-{
-    return tv_new(arena, TV_MAP);
-}
+TValue *tv_map(Arena *arena) { return tv_new(arena, TV_MAP); }
 
 /* Makes room for one more item (and key, for a map); the old arrays stay in
  * the arena. */
@@ -131,9 +126,7 @@ void tv_set(Arena *arena, TValue *map, const char *key, TValue *value)
 }
 
 void tv_set_str(Arena *arena, TValue *map, const char *key, const char *s)
-{
-    tv_set(arena, map, key, tv_string(arena, s));
-}
+{ tv_set(arena, map, key, tv_string(arena, s)); }
 
 /* The value of key[0..key_len) in map, or NULL. */
 static TValue *tv_get_n(const TValue *map, const char *key, size_t key_len)
@@ -785,6 +778,7 @@ typedef struct Render {
     Buf indent;              /* blanks of the standalone partials we are in */
     int at_line_start;       /* the last thing written ended a template line */
     int partial_depth;
+    size_t steps, out_start; /* nodes visited and out->len at the start (KH807) */
 } Render;
 
 static void put_indent_if_due(Render *r)
@@ -933,6 +927,12 @@ static int render_partial(Render *r, TplSource *source, const TNode *node, const
 static int render_nodes(Render *r, TplSource *source, const TNode *node, const Context *ctx)
 {
     for (; node; node = node->next) {
+        if (++r->steps > MAX_RENDER_STEPS || r->out->len - r->out_start > (size_t)MAX_RENDER_MIB << 20) {
+            report(r->set, DIAG_ERROR, source, node->offset, node->span, KH807,
+                   "the template expands to more than %d MiB or %d million steps: its sections or "
+                   "partials repeat each other", MAX_RENDER_MIB, MAX_RENDER_STEPS / 1000000);
+            return -1;
+        }
         switch (node->kind) {
         case TN_TEXT:
             put_template_text(r, node->text, node->len);
@@ -993,7 +993,7 @@ static int render_root(TemplateSet *set, TplSource *source, const TNode *nodes,
                        const TValue *ctx, TplEscape escape, Buf *out)
 {
     size_t len_before = out->len;
-    Render r = {set, escape, out, {0}, 1, 0};
+    Render r = {set, escape, out, {0}, 1, 0, 0, out->len};
     Context root = {ctx, NULL};
     int result = render_nodes(&r, source, nodes, ctx ? &root : NULL);
     buf_free(&r.indent);

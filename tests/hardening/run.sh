@@ -441,5 +441,33 @@ fi
 expect "escapes are dropped from the value (KH014)" 'KH014'
 expect "a bidirectional control is shown as an escape" 'u202Eabc'
 
+# ---- template expansion ------------------------------------------------------
+# Partials eight levels deep, each calling the next ten times: 10^8 copies of
+# the last one. Depth alone (KH805) does not stop it; the render budget
+# (KH807) must, within a second of CPU, whether the copies write text (the
+# 64 MiB cap) or nothing (the step cap).
+for last in 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' ''; do
+    t=$work/bomb-${#last}
+    mkdir -p "$t"
+    prev=a
+    for next in b c d e f g h i; do
+        printf '{{>%s}}{{>%s}}{{>%s}}{{>%s}}{{>%s}}{{>%s}}{{>%s}}{{>%s}}{{>%s}}{{>%s}}' \
+            $next $next $next $next $next $next $next $next $next $next >"$t/$prev"
+        prev=$next
+    done
+    printf '%s' "$last" >"$t/i"
+    printf '{{>a}}\n' >"$t/plan.md"
+    /usr/bin/time -f '%U %S' -o "$work/time" timeout 20 "$khgen" build -f md --templates "$t" \
+        -o "$t/out" plans/binh-trung-2024.yaml >"$work/out" 2>"$work/err"
+    status=$?
+    cpu=$(tail -n 1 "$work/time" | awk '{printf "%.2f", $1 + $2}')
+    expect "partials that repeat each other (last one ${#last} bytes) stop with KH807" 'KH807'
+    if awk "BEGIN {exit !($cpu > 1.0)}" || [ -e "$t/out/binh-trung-2024.md" ]; then
+        not_ok "... within a second of CPU and without an output (${cpu}s)"
+    else
+        ok "... within a second of CPU and without an output (${cpu}s)"
+    fi
+done
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
