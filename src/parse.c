@@ -945,6 +945,18 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
         }
     }
     if (!kind_key) {
+        /* a misspelt kind ("tsak:") is one error; the entry's other keys
+         * (lead, due, ...) belong to the kind meant and are not reported */
+        for (size_t i = 0; i < node->count; i++) {
+            const char *meant = suggest_best(node->keys[i]->text, node_kinds, 7);
+            if (!meant)
+                continue;
+            PARSE_ERROR(p, node->keys[i], KH105,
+                        "a body entry needs a kind: '%s' is not one (did you mean '%s'?)",
+                        node->keys[i]->text, meant);
+            p->plan->values_dropped = 1;
+            return NULL;
+        }
         diag_error(p->diags, node->pos, 1, KH105,
                    "a body entry needs a kind: section, clause, subclause, point, bullet, para "
                    "or task");
