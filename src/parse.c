@@ -1117,6 +1117,14 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
                    ynode_kind_name(root));
         return plan;
     }
+    if (root->count == 0) {
+        /* an empty file (or only comments): one error, not "no khgen:",
+         * "no header", "no body" */
+        diag_error(diags, root->pos, 1, KH103,
+                   "the file is empty: a plan starts with 'khgen: 1', then 'header:' and "
+                   "'body:' (khgen init NAME writes a skeleton)");
+        return plan;
+    }
     check_keys(p, root, KEYSET_PLAN, "the plan"); /* include: merged by include.c */
 
     const YNode *v;

@@ -57,6 +57,16 @@ void xml_put_escaped(Buf *out, const char *text, size_t len, size_t *dropped)
     const unsigned char *s = (const unsigned char *)text;
     size_t i = 0;
     while (i < len) {
+        /* a run of printable ASCII needing no entity is copied at once */
+        size_t run = i;
+        while (run < len && s[run] >= 0x20 && s[run] < 0x7F && s[run] != '&' && s[run] != '<' &&
+               s[run] != '>' && s[run] != '"')
+            run++;
+        if (run > i) {
+            buf_putn(out, text + i, run - i);
+            i = run;
+            continue;
+        }
         unsigned long cp;
         size_t n = utf8_decode(s + i, len - i, &cp);
         if (n == 0 || !xml_allowed(cp)) {

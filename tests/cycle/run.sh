@@ -140,7 +140,9 @@ cp tests/cycle/leap-2024.yaml "$work/new/self.yaml"
     >/dev/null 2>&1
 check "new --from X -o X --force: refused (status 2), last year's plan kept" \
     sh -c "test $? -eq 2 && cmp -s tests/cycle/leap-2024.yaml '$work/new/self.yaml'"
-"$khgen" new --from tests/diag/include-missing.yaml --year 2025 -o "$work/new/x.yaml" >/dev/null 2>&1
+# (a plan whose include is missing is now an input failure, status 3; this
+# one has plain errors)
+"$khgen" new --from tests/diag/quoted-number.yaml --year 2025 -o "$work/new/x.yaml" >/dev/null 2>&1
 check "new --from a plan with errors: status 1, nothing written" \
     sh -c "test $? -eq 1 && test ! -e '$work/new/x.yaml'"
 
