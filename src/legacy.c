@@ -401,8 +401,12 @@ LegacyEncoding legacy_detect(const char *data, size_t len)
     for (size_t i = 0; i < sample; i++)
         if (s[i] == 0)
             zeros[i % 2]++;
-    if (sample >= 4 && (zeros[0] + zeros[1]) * 5 >= sample / 2) {
-        /* ASCII in UTF-16: its zero byte is the high half */
+    size_t most = zeros[0] > zeros[1] ? zeros[0] : zeros[1];
+    /* ASCII in UTF-16 has a zero high byte: a good part of one half of the
+     * bytes is zero. A single NUL in a short text file ("khgen: 1\0") is
+     * binary damage (KH004), not UTF-16 to convert. */
+    if (sample >= 4 && (zeros[0] + zeros[1]) * 5 >= sample / 2 && most >= 2 &&
+        most * 10 >= (sample / 2) * 3) {
         if (zeros[1] > 4 * zeros[0])
             return ENC_UTF16LE;
         if (zeros[0] > 4 * zeros[1])

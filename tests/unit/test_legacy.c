@@ -113,6 +113,11 @@ static void test_not_legacy(void **state)
     /* Latin-1 French is not Vietnamese under any table */
     static const char french[] = "Le ch\xe2teau de la for\xeat, \xe9t\xe9 \xe0 No\xebl, tr\xe8s bien";
     assert_int_equal(legacy_detect(french, strlen(french)), ENC_UNKNOWN);
+    /* one NUL byte in a short file is damage, not UTF-16 (it was taken for
+     * UTF-16BE and "converted") */
+    static const char nul[] = "khgen: 1\0\n";
+    assert_int_not_equal(legacy_detect(nul, sizeof nul - 1), ENC_UTF16BE);
+    assert_int_not_equal(legacy_detect(nul, sizeof nul - 1), ENC_UTF16LE);
     /* two words are too few to judge */
     static const char two[] = "K\xe1 ho\xe1" "ch";
     assert_int_equal(legacy_detect(two, strlen(two)), ENC_UNKNOWN);
