@@ -33,6 +33,7 @@
 #define IMPORT_MAX_DOCX (32u << 20)     /* the .docx file itself */
 #define IMPORT_MAX_PART (32u << 20)     /* one uncompressed part of it */
 #define IMPORT_MAX_PARAS 200000
+#define IMPORT_MAX_TAGS 500000         /* XML tags in one part: its parse tree stays small */
 
 /* One paragraph of the source document. text is Markdown inline text
  * (NFC, trimmed); a line break inside the paragraph is '\n'. The label the

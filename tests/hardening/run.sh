@@ -147,6 +147,24 @@ mkdir -p "$work/dx/word" && printf '<w:document><oops' >"$work/dx/word/document.
     (cd "$work/dx" && rm -f ../bad.docx && zip -q -r ../bad.docx .)
 run 10 import "$work/bad.docx"
 grep -q 'KH754.*not well-formed XML: ' "$work/err" && ! grep -q 'x0A' "$work/err" && ok "KH754 shows libxml2's message without a literal \\x0A" || not_ok "KH754 shows libxml2's message without a literal \\x0A"
+# a .docx of 30 KB whose document.xml is 1.2 million tiny runs (26 MB): its
+# parse tree took 1.5 GB and 10 s under ASan; the tags are counted first
+mkdir -p "$work/runs/word" && printf '<?xml version="1.0"?><Types/>' >"$work/runs/[Content_Types].xml" &&
+    awk 'BEGIN { printf "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>";
+                 for (i = 0; i < 1200000; i++) printf "<w:r><w:t>a</w:t></w:r>";
+                 printf "</w:p></w:body></w:document>" }' >"$work/runs/word/document.xml" &&
+    (cd "$work/runs" && rm -f ../runs.docx && zip -q -r ../runs.docx .)
+/usr/bin/time -f '%U %S %M' -o "$work/time" timeout 20 "$khgen" import "$work/runs.docx" >"$work/out" 2>"$work/err"
+status=$?
+expect "a .docx part of a million tags is refused before it is parsed" 'KH755.*XML tags'
+read -r user sys rss <<EOF
+$(tail -n 1 "$work/time")
+EOF
+if awk "BEGIN {exit !($user + $sys > 1.0 || $rss > 300000)}"; then
+    not_ok "... within a second of CPU and 300 MB (${user}s + ${sys}s, $rss KB)"
+else
+    ok "... within a second of CPU and 300 MB (${user}s + ${sys}s, $rss KB)"
+fi
 # init takes a place name, not a path
 (cd "$work" && timeout 10 "$khgen" init "../../tmp/evil" >"$work/out" 2>"$work/err"); status=$?
 [ "$status" -eq 2 ] && ok "init refuses a path as the place name" || not_ok "init refuses a path as the place name (status $status)"
