@@ -129,9 +129,8 @@ static int is_blank(const char *text)
     return !*text;
 }
 
-/* An optional text that is printed: absent is fine (NULL), but present and
- * blank is an error (KH107), since it would print as nothing (a "Số: /"
- * without its code, a sentence without its subject); NULL then too. */
+/* An optional printed text: absent is NULL; blank is KH107 (it would print
+ * "Số: /" without its code, a sentence without its subject) and NULL. */
 static const char *get_printed_text(Parser *p, const YNode *map, const char *key,
                                     const char *what)
 {
@@ -318,30 +317,23 @@ static const char **read_text_list(Parser *p, const YNode *node, const char *key
  * signature's lines and name, a task's joint leads): read_text_list, and
  * an empty list '[]' is an error (KH107) rather than nothing printed. */
 static const char **read_nonempty_list(Parser *p, const YNode *node, const char *key,
-                                       size_t *count)
+                                       size_t *count, SrcPos **positions)
 {
     if (node && node->kind == YNODE_SEQ && node->count == 0) {
         *count = 0;
         PARSE_ERROR(p, node, KH107, "'%s' is an empty list: write at least one entry", key);
         return NULL;
     }
-    return read_text_list(p, node, key, count, NULL, 0);
+    return read_text_list(p, node, key, count, positions, 0);
 }
 
-/* A list of lines that are printed as they are (the issuer's lines, the
- * signature's lines and name): read_nonempty_list, with each blank entry
- * reported too (KH107: it would print as an empty bold line) and left
- * out. */
+/* Lines printed as they are (issuer, signature, recipients): a blank entry
+ * would print as an empty bold line or "- ;" (KH107, left out). */
 static const char **read_printed_list(Parser *p, const YNode *node, const char *key,
                                       size_t *count)
 {
-    if (node && node->kind == YNODE_SEQ && node->count == 0) {
-        *count = 0;
-        PARSE_ERROR(p, node, KH107, "'%s' is an empty list: write at least one entry", key);
-        return NULL;
-    }
-    SrcPos *positions;
-    const char **list = read_text_list(p, node, key, count, &positions, 0);
+    SrcPos *positions = NULL;
+    const char **list = read_nonempty_list(p, node, key, count, &positions);
     size_t kept = 0;
     for (size_t i = 0; i < *count; i++) {
         if (list[i] && is_blank(list[i])) {
@@ -870,7 +862,7 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
         task->id = read_id(p, map, "a task");
     if ((v = ynode_get(map, "lead")) && v->kind == YNODE_SEQ) {
         /* joint leads: "Sở Kế hoạch và Đầu tư, Sở Tài chính: Hướng dẫn ..." */
-        task->leads = read_nonempty_list(p, v, "lead", &task->n_leads);
+        task->leads = read_nonempty_list(p, v, "lead", &task->n_leads, NULL);
         for (size_t i = 0; i < task->n_leads; i++)
             add_ref(p, REG_UNIT, task->leads[i], v->items[i]);
         if (task->n_leads) {
@@ -945,8 +937,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
         }
     }
     if (!kind_key) {
-        /* a misspelt kind ("tsak:") is one error; the entry's other keys
-         * (lead, due, ...) belong to the kind meant and are not reported */
+        /* a misspelt kind ("tsak:") is one error; its other keys are not reported */
         for (size_t i = 0; i < node->count; i++) {
             const char *meant = suggest_best(node->keys[i]->text, node_kinds, 7);
             if (!meant)
@@ -1130,8 +1121,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
         return plan;
     }
     if (root->count == 0) {
-        /* an empty file (or only comments): one error, not "no khgen:",
-         * "no header", "no body" */
+        /* an empty file: one error, not "no khgen:", "no header", "no body" */
         diag_error(diags, root->pos, 1, KH103,
                    "the file is empty: a plan starts with 'khgen: 1', then 'header:' and "
                    "'body:' (khgen init NAME writes a skeleton)");
