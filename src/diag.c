@@ -150,6 +150,14 @@ static FileCap *file_cap(DiagSink *sink, const char *file)
     return cap;
 }
 
+int diag_would_keep(DiagSink *sink, DiagLevel level, const char *file)
+{
+    if (sink->max_errors <= 0 || level == DIAG_NOTE)
+        return 1;
+    const FileCap *cap = file_cap(sink, file);
+    return (level == DIAG_ERROR ? cap->kept_errors : cap->kept_warnings) < sink->max_errors;
+}
+
 /* Appends s to buf with every character that could act on a terminal, or
  * fake a line of output, written as an escape: C0 controls (tab and line
  * breaks included) and DEL as \xNN, C1 controls, line and paragraph

@@ -31,7 +31,9 @@ int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allow
         if (known)
             continue;
         unknown++;
-        const char *hint = suggest_best(key, allowed, n_allowed);
+        /* past --max-errors the message is only counted: no search for it */
+        const char *hint = diag_would_keep(diags, DIAG_ERROR, key_node->pos.file)
+                               ? suggest_best(key, allowed, n_allowed) : NULL;
         const YNode *value = map->values[i];
         int looks_like_text = value->kind == YNODE_SCALAR && value->len == 0 &&
                               (strchr(key, ' ') || (unsigned char)key[0] >= 0x80);

@@ -395,6 +395,8 @@ open(work + "/longid.yaml", "w").write(head + "units:\n  - {id: " + "a" * 200000
 units = "".join("  - {id: unit-number-%d, name: x}\n" % i for i in range(20000))
 tasks = "".join("  - task: t\n    lead: unit-numbr-%d\n" % i for i in range(20000))
 open(work + "/manyrefs.yaml", "w").write(head + "units:\n" + units + "body:\n" + tasks)
+# 400,000 unknown keys (5 MB): past the 50 shown, no "did you mean" search
+open(work + "/manykeys.yaml", "w").write(hdr.replace("header:\n", "header:\n" + "".join("  k%d: v\n" % i for i in range(400000))))
 PY
 # cpu_of COMMAND...: runs it, sets $cpu (user + system seconds) and $status
 cpu_of() {
@@ -420,6 +422,7 @@ timed_case "2 MB of unclosed '{a' in a block scalar, check" timeout 60 "$timed" 
 timed_case "1,500 runs of backticks of growing length, build -f html" timeout 60 "$timed" build -f html -o "$work/out-bt" "$work/backticks.yaml"
 timed_case "a 200,000-character id and a reference one letter off, check" timeout 60 "$timed" check "$work/longid.yaml"
 timed_case "20,000 references one letter off 20,000 units (hints), check" timeout 60 "$timed" check "$work/manyrefs.yaml"
+timed_case "400,000 unknown keys (5 MB; hints only for those shown), check" timeout 60 "$timed" check "$work/manykeys.yaml"
 run 60 check "$work/unclosed.yaml"
 n_diags=$(grep -c 'error\[' "$work/err")
 [ "$n_diags" -le 50 ] && ok "20,000 unclosed references: $n_diags diagnostics shown" \
