@@ -469,10 +469,31 @@ static long find_plan_mark(Ctx *c, Para *P, size_t n, const char **title_rest)
 /* The lines above "KẾ HOẠCH": number, place and date, issuer lines; the
  * parent body is the line above the issuer, printed plain where the issuer
  * is bold, or the first of three lines. */
+/* How many lines above "KẾ HOẠCH" are issuer lines (upper case, not the
+ * national name, number, place or date): the same filter as header_lines. */
+static int count_issuer_lines(Ctx *c, Para *P, long mark)
+{
+    int count = 0;
+    for (size_t k = 0; k < (size_t)mark; k++) {
+        char *lines = arena_strdup(c->arena, P[k].text);
+        for (char *line = strtok(lines, "\n"); line; line = strtok(NULL, "\n")) {
+            int b = 0, it = 0;
+            char *s = unwrap(c, line, &b, &it);
+            if (*s && !is_national_line(s) && !parse_number(c, s) &&
+                !parse_place_date(c, s) && is_upper_text(s) && strlen(s) < 120)
+                count++;
+        }
+    }
+    return count;
+}
+
 static void header_lines(Ctx *c, Para *P, long mark)
 {
     IPlan *plan = c->plan;
     int issuer_bold[8] = {0};
+    /* a lone "ỦY BAN NHÂN DÂN HUYỆN X" is one the converter joined; two
+     * such lines are the parent body and the issuing body, each whole */
+    int joined = count_issuer_lines(c, P, mark) == 1;
     for (size_t k = 0; k < (size_t)mark; k++) {
         char *lines = arena_strdup(c->arena, P[k].text);
         for (char *line = strtok(lines, "\n"); line; line = strtok(NULL, "\n")) {
@@ -490,7 +511,7 @@ static void header_lines(Ctx *c, Para *P, long mark)
                 static const char *const places[] = {"TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ",
                                                      "THỊ XÃ ", "XÃ ", "PHƯỜNG ", "THỊ TRẤN ",
                                                      NULL};
-                for (int q = 0; bodies[q]; q++)
+                for (int q = 0; joined && bodies[q]; q++)
                     for (int r = 0; places[r] && starts_with(s, bodies[q]); r++)
                         if (starts_with(s + strlen(bodies[q]), places[r])) {
                             size_t cut = strlen(bodies[q]);
@@ -518,6 +539,17 @@ static void header_lines(Ctx *c, Para *P, long mark)
             plan->issuer++;
             plan->n_issuer--;
         }
+    }
+    /* two whole names of a People's Committee, with no bold to tell: the
+     * first is the body above the issuer, as Nghị định 30 lays them out */
+    if (plan->n_issuer == 2 && !plan->governing_body && !joined &&
+        (starts_with(plan->issuer[0], "ỦY BAN NHÂN DÂN ") ||
+         starts_with(plan->issuer[0], "UỶ BAN NHÂN DÂN ")) &&
+        (starts_with(plan->issuer[1], "ỦY BAN NHÂN DÂN ") ||
+         starts_with(plan->issuer[1], "UỶ BAN NHÂN DÂN "))) {
+        plan->governing_body = plan->issuer[0];
+        plan->issuer++;
+        plan->n_issuer--;
     }
     if (plan->n_issuer >= 3 && !plan->governing_body) {
         plan->governing_body = plan->issuer[0];

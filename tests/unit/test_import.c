@@ -57,6 +57,27 @@ static void test_header(void **state)
     assert_has(y, "  title: Thực hiện chương trình năm {year}\n");
 }
 
+/* Two whole names, each on its own line: the parent body and the issuer,
+ * not four lines cut at the place word (a black-box import of a ward's
+ * plan); one squeezed line is still split as the header prints it. */
+static void test_header_two_bodies(void **state)
+{
+    (void)state;
+    const char *y = import_text(
+        "ỦY BAN NHÂN DÂN QUẬN HOÀNG MAI\nỦY BAN NHÂN DÂN PHƯỜNG THỊNH LIỆT\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 45/KH-UBND\nThịnh Liệt, ngày 10 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
+        "Chuyển đổi số năm 2025\n\nI. MỤC TIÊU\n\n1. Nội dung\n", 0);
+    assert_has(y, "  governing_body: ỦY BAN NHÂN DÂN QUẬN HOÀNG MAI\n"
+                  "  issuer:\n    - ỦY BAN NHÂN DÂN PHƯỜNG THỊNH LIỆT\n  number:");
+    y = import_text(
+        "ỦY BAN NHÂN DÂN HUYỆN LỤC NGẠN\n\nSố: 5/KH-UBND\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Lục Ngạn, ngày 10 tháng 3 năm 2025\n\nKẾ HOẠCH\nVề việc năm 2025\n\n"
+        "I. MỤC TIÊU\n\n1. Nội dung\n", 0);
+    assert_has(y, "  issuer:\n    - ỦY BAN NHÂN DÂN\n    - HUYỆN LỤC NGẠN\n");
+}
+
 static void test_numbering(void **state)
 {
     (void)state;
@@ -246,6 +267,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_teardown(test_header, teardown),
+        cmocka_unit_test_teardown(test_header_two_bodies, teardown),
         cmocka_unit_test_teardown(test_numbering, teardown),
         cmocka_unit_test_teardown(test_bases, teardown),
         cmocka_unit_test_teardown(test_tasks_and_units, teardown),
