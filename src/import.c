@@ -173,6 +173,20 @@ static void signature(Ctx *c, const Para *P, const End *e)
     for (size_t k = e->after; k < e->end; k++)
         if (k == e->after || P[k].gap)
             groups++;
+    /* a name in ordinary case ends the block: every capital line above it
+     * is the block's, however the converter spaced them (one paragraph a
+     * line in Markdown); only a name in capitals needs the groups */
+    const char *last = NULL;
+    for (size_t k = e->after; k < e->end; k++) {
+        char *lines = arena_strdup(c->arena, P[k].text);
+        for (char *line = strtok(lines, "\n"); line; line = strtok(NULL, "\n")) {
+            int b = 0, it = 0;
+            char *s = unwrap(c, line, &b, &it);
+            if (*s)
+                last = s;
+        }
+    }
+    int name_in_case = last && !signature_line(last);
     int group = 0;
     for (size_t k = e->after; k < e->end; k++) {
         if (k == e->after || P[k].gap)
@@ -183,7 +197,8 @@ static void signature(Ctx *c, const Para *P, const End *e)
             char *s = unwrap(c, line, &b, &it);
             if (!*s)
                 continue;
-            if (plan->n_sig_names == 0 && (groups < 2 || group == 1) && signature_line(s))
+            if (plan->n_sig_names == 0 && (name_in_case || groups < 2 || group == 1) &&
+                signature_line(s))
                 plan->sig_lines = list_add(c, plan->sig_lines, &plan->n_sig_lines, plan_text(c, s));
             else
                 plan->sig_names = list_add(c, plan->sig_names, &plan->n_sig_names, plan_text(c, s));

@@ -205,6 +205,18 @@ static void test_attachment_label(void **state)
     assert_has(y, "para: Biểu 01 kèm theo được cập nhật hằng quý.\n");
 }
 
+/* Markdown with one paragraph a line: the signature's capital lines
+ * are its lines, the name in ordinary case its name (black-box import). */
+static void test_signature_paragraph_per_line(void **state)
+{
+    (void)state;
+    const char *y = import_text(HEADER "I. MỤC TIÊU\n\n1. Làm đường.\n\n"
+                                       "Trên đây là Kế hoạch./.\n\nNơi nhận:\n\n- Lưu: VT.\n\n\n"
+                                       "TM. ỦY BAN NHÂN DÂN\n\nCHỦ TỊCH\n\n\nNguyễn Văn Hùng\n", 1);
+    assert_has(y, "signature:\n  lines:\n    - TM. ỦY BAN NHÂN DÂN\n    - CHỦ TỊCH\n"
+                  "  name: Nguyễn Văn Hùng\n");
+}
+
 /* An attachment page's table becomes written rows under its columns; two
  * header rows become groups; a list of village criteria in the text
  * becomes an inline catalog. */
@@ -268,6 +280,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_teardown(test_header, teardown),
         cmocka_unit_test_teardown(test_header_two_bodies, teardown),
+        cmocka_unit_test_teardown(test_signature_paragraph_per_line, teardown),
         cmocka_unit_test_teardown(test_numbering, teardown),
         cmocka_unit_test_teardown(test_bases, teardown),
         cmocka_unit_test_teardown(test_tasks_and_units, teardown),
