@@ -173,20 +173,25 @@ static void signature(Ctx *c, const Para *P, const End *e)
     for (size_t k = e->after; k < e->end; k++)
         if (k == e->after || P[k].gap)
             groups++;
-    /* a name in ordinary case ends the block: every capital line above it
-     * is the block's, however the converter spaced them (one paragraph a
-     * line in Markdown); only a name in capitals needs the groups */
+    /* one paragraph a line (Markdown from a converter): the groups say
+     * nothing, and a name in ordinary case ends the block, every capital
+     * line above it being the block's. Paragraphs of several lines are the
+     * groups above and below the signature space, which decide. */
     const char *last = NULL;
+    int n_lines = 0;
     for (size_t k = e->after; k < e->end; k++) {
         char *lines = arena_strdup(c->arena, P[k].text);
         for (char *line = strtok(lines, "\n"); line; line = strtok(NULL, "\n")) {
             int b = 0, it = 0;
             char *s = unwrap(c, line, &b, &it);
-            if (*s)
+            if (*s) {
                 last = s;
+                n_lines++;
+            }
         }
     }
-    int name_in_case = last && !signature_line(last);
+    int one_line_paragraphs = n_lines == groups;
+    int name_in_case = one_line_paragraphs && last && !signature_line(last);
     int group = 0;
     for (size_t k = e->after; k < e->end; k++) {
         if (k == e->after || P[k].gap)
