@@ -136,7 +136,10 @@ typedef struct BodyEmitter {
  * after bullets otherwise, as the seeds print. What follows the heading of
  * a task printed with the "+" marker (its paragraphs, items and lines) is
  * printed with ctx->nest one higher, and each back end indents it by that
- * many steps: its "+" lines are the sub-task's own, not its siblings. */
+ * many steps: its "+" lines are the sub-task's own, not its siblings.
+ * A step is RENDER_NEST_STEP_CM on the page (HTML, DOCX); Markdown indents
+ * by its own list step, two spaces. */
+#define RENDER_NEST_STEP_CM 0.75
 struct RenderCtx;
 void render_walk_body(const struct RenderCtx *rc, const BodyEmitter *emit);
 

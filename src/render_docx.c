@@ -392,11 +392,10 @@ static void nest_tail(Buf *out, size_t from, int nest)
     if (nest <= 0 || out->len <= from)
         return;
     Buf tail = {0};
-    buf_putn(&tail, out->data + from, out->len - from);
-    out->len = from;
-    out->data[from] = '\0';
+    buf_take_tail(out, from, &tail);
     char ind[64];
-    snprintf(ind, sizeof ind, "<w:ind w:left=\"%d\"/></w:pPr>", 425 * nest);
+    snprintf(ind, sizeof ind, "<w:ind w:left=\"%d\"/></w:pPr>",
+             (int)(RENDER_NEST_STEP_CM * 1440 / 2.54) * nest); /* twips */
     static const char end[] = "</w:pPr>";
     for (const char *s = tail.data; *s;) {
         if (strncmp(s, end, sizeof end - 1) == 0) {

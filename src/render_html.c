@@ -302,11 +302,9 @@ static void nest_tail(Buf *out, size_t from, int nest)
     if (nest <= 0 || out->len <= from)
         return;
     Buf tail = {0};
-    buf_putn(&tail, out->data + from, out->len - from);
-    out->len = from;
-    out->data[from] = '\0';
+    buf_take_tail(out, from, &tail);
     char attr[64];
-    snprintf(attr, sizeof attr, "<p style=\"margin-left: %.2fcm\"", 0.75 * nest);
+    snprintf(attr, sizeof attr, "<p style=\"margin-left: %.2fcm\"", RENDER_NEST_STEP_CM * nest);
     for (const char *s = tail.data; *s;) {
         if (strncmp(s, "<p", 2) == 0 && (s[2] == '>' || s[2] == ' ')) {
             buf_puts(out, attr);

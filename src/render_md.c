@@ -198,9 +198,7 @@ static void nest_tail(Buf *out, size_t from, int nest)
     if (nest <= 0 || out->len <= from)
         return;
     Buf tail = {0};
-    buf_putn(&tail, out->data + from, out->len - from);
-    out->len = from;
-    out->data[from] = '\0';
+    buf_take_tail(out, from, &tail);
     for (const char *line = tail.data; *line;) {
         const char *nl = strchr(line, '\n');
         size_t n = nl ? (size_t)(nl - line) + 1 : strlen(line);

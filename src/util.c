@@ -294,6 +294,13 @@ void buf_putn(Buf *buf, const char *s, size_t n)
     buf->data[buf->len] = '\0';
 }
 
+void buf_take_tail(Buf *buf, size_t from, Buf *tail)
+{
+    buf_putn(tail, buf->data + from, buf->len - from);
+    buf->len = from;
+    buf->data[from] = '\0';
+}
+
 void buf_puts(Buf *buf, const char *s)
 {
     buf_putn(buf, s, strlen(s));

@@ -69,6 +69,9 @@ void buf_reset(Buf *buf); /* empties, keeps memory */
  * yet (its data is still NULL). Owned by the Buf. */
 const char *buf_str(const Buf *buf);
 void buf_putn(Buf *buf, const char *s, size_t n);
+/* Moves what was written to buf since offset `from` into `tail` (empty on
+ * entry; the caller frees it) and cuts buf back to `from`. */
+void buf_take_tail(Buf *buf, size_t from, Buf *tail);
 /* Makes room for extra more bytes at once (exactly, not doubling): for a
  * buffer whose final size is known, such as a document around its body. */
 void buf_grow(Buf *buf, size_t extra);
