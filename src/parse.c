@@ -142,36 +142,18 @@ static const char *get_printed_text(Parser *p, const YNode *map, const char *key
     return text;
 }
 
-static int parse_int_text(const char *text, long *out)
-{
-    if (!text || !*text)
-        return -1;
-    const char *s = text;
-    if (*s == '-' || *s == '+')
-        s++;
-    if (!isdigit((unsigned char)*s))
-        return -1;
-    for (const char *c = s; *c; c++)
-        if (!isdigit((unsigned char)*c))
-            return -1;
-    if (strlen(s) > 12)
-        return -1;
-    *out = strtol(text, NULL, 10);
-    return 0;
-}
-
 static int read_int(Parser *p, const YNode *node, const char *key, long min, long max, long *out)
 {
     if (!expect_kind(p, node, YNODE_SCALAR, key))
         return -1;
     long value;
-    if (node->style == YSTYLE_QUOTED && parse_int_text(node->text, &value) == 0) {
+    if (node->style == YSTYLE_QUOTED && yread_int_text(node->text, &value) == 0) {
         PARSE_ERROR(p, node, KH108,
                     "'%s' is a number but is written in quotes, which make it text: remove the "
                     "quotes (%s)", key, node->text);
         return -1;
     }
-    if (node->style != YSTYLE_PLAIN || parse_int_text(node->text, &value) != 0) {
+    if (node->style != YSTYLE_PLAIN || yread_int_text(node->text, &value) != 0) {
         PARSE_ERROR(p, node, KH108, "'%s' must be a whole number, not '%s'", key, node->text);
         return -1;
     }
@@ -474,7 +456,7 @@ static void parse_header(Parser *p, const YNode *node)
             PARSE_ERROR(p, number, KH106,
                         "'number' is the number alone ('%.*s'); the code after '/' is 'code'",
                         (int)(strchr(number->text, '/') - number->text), number->text);
-        int whole = parse_int_text(number->text, &n) == 0 && isdigit((unsigned char)*number->text);
+        int whole = yread_int_text(number->text, &n) == 0 && isdigit((unsigned char)*number->text);
         if (whole && n > 0 && n < 10)
             plan->number = arena_printf(p->arena, "%02ld", n); /* "Số: 05/KH-UBND" */
         else
@@ -612,8 +594,10 @@ static void parse_units(Parser *p, const YNode *node)
         Unit *unit = &plan->units[plan->n_units];
         memset(unit, 0, sizeof *unit); /* a slot an entry without id left behind is reused */
         unit->id = read_id(p, item, "a unit");
-        unit->name = require_text(p, item, "name", "a unit", 0);
-        unit->short_name = get_printed_text(p, item, "short", "a unit");
+        unit->name = yread_name(p->diags, item, "name", "a unit",
+                                require_text(p, item, "name", "a unit", 0));
+        unit->short_name = yread_name(p->diags, item, "short", "a unit",
+                                    get_printed_text(p, item, "short", "a unit"));
         unit->pos = ynode_get(item, "id") ? ynode_get(item, "id")->pos : item->pos;
         unit->end = item->end;
         /* an entry with an error still defines its id: its uses must not
@@ -641,7 +625,8 @@ static void parse_levels(Parser *p, const YNode *node)
         Level *level = &plan->levels[plan->n_levels];
         memset(level, 0, sizeof *level); /* a slot an entry without id left behind is reused */
         level->id = read_id(p, item, "a level");
-        level->name = require_text(p, item, "name", "a level", 0);
+        level->name = yread_name(p->diags, item, "name", "a level",
+                               require_text(p, item, "name", "a level", 0));
         level->pos = ynode_get(item, "id") ? ynode_get(item, "id")->pos : item->pos;
         if (!level->name)
             level->name = level->id;
@@ -699,7 +684,8 @@ static void parse_localities(Parser *p, const YNode *node)
         Locality *loc = &plan->localities[plan->n_localities];
         memset(loc, 0, sizeof *loc); /* a slot an entry without id left behind is reused */
         loc->id = read_id(p, item, "a locality");
-        loc->name = require_text(p, item, "name", "a locality", 0);
+        loc->name = yread_name(p->diags, item, "name", "a locality",
+                             require_text(p, item, "name", "a locality", 0));
         loc->kind = get_text(p, item, "kind", 0);
         loc->pos = ynode_get(item, "id") ? ynode_get(item, "id")->pos : item->pos;
         loc->end = item->end;

@@ -2,10 +2,13 @@
  * catalog.c. Reads YNodes, writes diagnostics; nothing else. */
 #include "yread.h"
 
+#include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "i18n.h"
 #include "suggest.h"
+#include "vi.h"
 
 int yread_span(const YNode *node)
 {
@@ -74,4 +77,35 @@ const char *yread_scalar(DiagSink *diags, const YNode *node, const char *key, Di
         return NULL;
     }
     return node->text;
+}
+
+const char *yread_name(DiagSink *diags, const YNode *map, const char *key, const char *what,
+                       const char *text)
+{
+    if (!text || utf8_count(text, strlen(text)) <= YREAD_MAX_NAME_CHARS)
+        return text;
+    const YNode *node = ynode_get(map, key);
+    diag_error(diags, node->pos, yread_span(node), KH115,
+               "'%s' of %s is longer than %d characters; a name is printed wherever it is "
+               "referred to: write the name alone, and the rest in the text",
+               key, _(what), YREAD_MAX_NAME_CHARS);
+    return NULL;
+}
+
+int yread_int_text(const char *text, long *out)
+{
+    if (!text || !*text)
+        return -1;
+    const char *s = text;
+    if (*s == '-' || *s == '+')
+        s++;
+    if (!isdigit((unsigned char)*s))
+        return -1;
+    for (const char *c = s; *c; c++)
+        if (!isdigit((unsigned char)*c))
+            return -1;
+    if (strlen(s) > 12)
+        return -1;
+    *out = strtol(text, NULL, 10);
+    return 0;
 }

@@ -37,4 +37,17 @@ int yread_expect_kind(DiagSink *diags, const YNode *node, YNodeKind kind, const 
  * not ..." as `code` for a list or mapping. */
 const char *yread_scalar(DiagSink *diags, const YNode *node, const char *key, DiagId code);
 
+/* A scalar's text as a whole number: optional sign, then 1 to 12 ASCII
+ * digits and nothing else. 0 with *out set, or -1 (out untouched). */
+int yread_int_text(const char *text, long *out);
+
+/* A registry entry's printed name ('name', 'short' of a unit, locality or
+ * level), already read from map[key] as `text`: every reference and
+ * responsibility line repeats it, so its length multiplies the document.
+ * Past YREAD_MAX_NAME_CHARS characters it is reported KH115 (a pasted
+ * paragraph, not a name) and NULL is returned; otherwise `text`. */
+enum { YREAD_MAX_NAME_CHARS = 500 };
+const char *yread_name(DiagSink *diags, const YNode *map, const char *key, const char *what,
+                       const char *text);
+
 #endif

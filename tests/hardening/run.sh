@@ -396,6 +396,8 @@ units = "".join("  - {id: unit-number-%d, name: x}\n" % i for i in range(20000))
 tasks = "".join("  - task: t\n    lead: unit-numbr-%d\n" % i for i in range(20000))
 open(work + "/manyrefs.yaml", "w").write(head + "units:\n" + units + "body:\n" + tasks)
 # 400,000 unknown keys (5 MB): past the 50 shown, no "did you mean" search
+# a 105 KB unit name referred to 3,000 times (it once expanded to 315 MB)
+open(work + "/amplify.yaml", "w").write(hdr.replace("units:\n", "units:\n  - {id: big, name: \"%s\"}\n" % ("Ủy ban " * 15000)) + "body:\n  - para: \"%s\"\n" % ("{unit big}" * 3000))
 open(work + "/manykeys.yaml", "w").write(hdr.replace("header:\n", "header:\n" + "".join("  k%d: v\n" % i for i in range(400000))))
 PY
 # cpu_of COMMAND...: runs it, sets $cpu (user + system seconds) and $status
@@ -423,6 +425,10 @@ timed_case "1,500 runs of backticks of growing length, build -f html" timeout 60
 timed_case "a 200,000-character id and a reference one letter off, check" timeout 60 "$timed" check "$work/longid.yaml"
 timed_case "20,000 references one letter off 20,000 units (hints), check" timeout 60 "$timed" check "$work/manyrefs.yaml"
 timed_case "400,000 unknown keys (5 MB; hints only for those shown), check" timeout 60 "$timed" check "$work/manykeys.yaml"
+timed_case "a 105 KB unit name referred to 3,000 times, build -f md" timeout 60 "$timed" build -f md -o "$work/out-amp" "$work/amplify.yaml"
+run 60 build -f md -o "$work/out-amp" "$work/amplify.yaml"
+expect "... refused as a name too long (KH115)" "KH115"
+[ -e "$work/out-amp" ] && ls "$work/out-amp" | grep -q . && not_ok "... an output was written" || ok "... no output"
 run 60 check "$work/unclosed.yaml"
 n_diags=$(grep -c 'error\[' "$work/err")
 [ "$n_diags" -le 50 ] && ok "20,000 unclosed references: $n_diags diagnostics shown" \
