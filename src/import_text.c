@@ -270,6 +270,25 @@ static int md_heading(const char **t, size_t *n)
     return (int)h;
 }
 
+/* A labelled line ("Cơ quan chủ trì: ...", "Thời gian thực hiện: ..."):
+ * a capital, then at most five words and a colon within 48 bytes, with no
+ * sentence punctuation before it. Such a line starts its own paragraph. */
+static int starts_field(const char *s, size_t n)
+{
+    if (n == 0 || starts_lower(s, n))
+        return 0;
+    int words = 1;
+    for (size_t i = 0; i < n && i < 48; i++) {
+        if (s[i] == ':')
+            return i > 0 && i + 1 < n && s[i + 1] == ' ';
+        if (s[i] == '.' || s[i] == ',' || s[i] == ';' || s[i] == '(')
+            return 0;
+        if (s[i] == ' ' && ++words > 5)
+            return 0;
+    }
+    return 0;
+}
+
 /* Whether a line continues the paragraph being read (para, not empty)
  * rather than starting one: Markdown joins soft-wrapped lines; plain text
  * joins what looks wrapped by hand (lower-case start, no sentence end). */
@@ -279,7 +298,7 @@ static int joins(const Buf *para, const char *t, size_t n, int markdown, int bla
     if (markdown)
         return blank_run == 0 ? !starts_block(t, n)
                               : (!ends_sentence(para->data, para->len) && starts_lower(t, n));
-    if (starts_block(t, n) || prev_caps)
+    if (starts_block(t, n) || prev_caps || starts_field(t, n))
         return 0;
     if (starts_lower(t, n))
         return !ends_sentence(para->data, para->len) || blank_run == 0;

@@ -217,6 +217,19 @@ static void test_signature_paragraph_per_line(void **state)
                   "  name: Nguyễn Văn Hùng\n");
 }
 
+/* Plain text: a labelled line ("Cơ quan chủ trì: ...") under a numbered
+ * heading starts its own paragraph; it is not run into the heading, which
+ * then printed as one long bold line (black-box import of a ward's plan). */
+static void test_labelled_lines(void **state)
+{
+    (void)state;
+    const char *y = import_text(HEADER "I. NHIỆM VỤ\n1. Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính\n"
+                                       "Cơ quan chủ trì: Bộ phận Một cửa phường.\n"
+                                       "Thời gian thực hiện: Quý II năm 2024.\n", 0);
+    assert_has(y, "      - clause: Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính\n");
+    assert_has(y, "para: \"Cơ quan chủ trì: Bộ phận Một cửa phường.\"\n");
+}
+
 /* An attachment page's table becomes written rows under its columns; two
  * header rows become groups; a list of village criteria in the text
  * becomes an inline catalog. */
@@ -281,6 +294,7 @@ int main(void)
         cmocka_unit_test_teardown(test_header, teardown),
         cmocka_unit_test_teardown(test_header_two_bodies, teardown),
         cmocka_unit_test_teardown(test_signature_paragraph_per_line, teardown),
+        cmocka_unit_test_teardown(test_labelled_lines, teardown),
         cmocka_unit_test_teardown(test_numbering, teardown),
         cmocka_unit_test_teardown(test_bases, teardown),
         cmocka_unit_test_teardown(test_tasks_and_units, teardown),
