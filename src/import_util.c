@@ -249,33 +249,21 @@ Label parse_label(const char *s)
     }
     buf_free(&text);
     l.depth = 0;
-    /* points: "a)", "đ)" */
+    /* points: "a)", "đ)"; or "a. Tổ chức ...", as some documents and
+     * LibreOffice's lists write them: a letter, a full stop and a
+     * capitalised sentence */
     for (int k = 0; point_letters[k]; k++) {
         size_t n = strlen(point_letters[k]);
-        if (strncmp(s, point_letters[k], n) == 0 && s[n] == ')' && s[n + 1] == ' ') {
-            l.kind = L_POINT;
-            snprintf(l.letter, sizeof l.letter, "%s", point_letters[k]);
-            snprintf(l.text, sizeof l.text, "%s)", point_letters[k]);
-            l.len = n + 2;
-            while (s[l.len] == ' ')
-                l.len++;
-            return l;
-        }
-    }
-    /* "a. Tổ chức ...", as some documents and LibreOffice's lists write
-     * points: a letter, a full stop and a capitalised sentence */
-    for (int k = 0; point_letters[k]; k++) {
-        size_t n = strlen(point_letters[k]);
-        if (strncmp(s, point_letters[k], n) == 0 && s[n] == '.' && s[n + 1] == ' ' &&
-            upper_initial(s + n + 2)) {
-            l.kind = L_POINT;
-            snprintf(l.letter, sizeof l.letter, "%s", point_letters[k]);
-            snprintf(l.text, sizeof l.text, "%s.", point_letters[k]);
-            l.len = n + 2;
-            while (s[l.len] == ' ')
-                l.len++;
-            return l;
-        }
+        if (strncmp(s, point_letters[k], n) != 0 || (s[n] != ')' && s[n] != '.') ||
+            s[n + 1] != ' ' || (s[n] == '.' && !upper_initial(s + n + 2)))
+            continue;
+        l.kind = L_POINT;
+        snprintf(l.letter, sizeof l.letter, "%s", point_letters[k]);
+        snprintf(l.text, sizeof l.text, "%s%c", point_letters[k], s[n]);
+        l.len = n + 2;
+        while (s[l.len] == ' ')
+            l.len++;
+        return l;
     }
     l.kind = L_NONE;
     return l;
