@@ -82,6 +82,9 @@ typedef struct AttachSpec {
     GenSpec gen;                /* the generator, typed (gen.present) */
 } AttachSpec;
 
+/* A table's texts left for the render stage (attach_rows.c). */
+typedef struct AttachFill AttachFill;
+
 typedef struct AttachState {
     TemplateSet *templates;
     AttachSpec *specs;          /* specs[i] belongs to plan->attachments[i] */
