@@ -85,6 +85,9 @@ typedef struct AttachSpec {
     Attachment *table;          /* a table in the body: what it builds */
 } AttachSpec;
 
+/* A table's texts left for the render stage (attach_rows.c). */
+typedef struct AttachFill AttachFill;
+
 typedef struct AttachState {
     TemplateSet *templates;
     AttachSpec *specs;          /* specs[i] belongs to plan->attachments[i] */

@@ -520,7 +520,103 @@ static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec 
     return n;
 }
 
-/* The rows: a heading row before each group, then one row per item. */
+/* ---- texts left for the render stage ---------------------------------------- */
+
+/* What attach_fill_table needs to make a table's deferred texts once the
+ * render stage asks: the field of each deferred column and the item of
+ * each row. Lives in the arena attach_resolve was given. */
+struct AttachFill {
+    Arena *arena;
+    const Plan *plan;
+    TemplateSet *templates;
+    Source source;
+    FieldRef refs[ATTACH_MAX_COLUMNS]; /* the field each deferred column shows */
+    unsigned deferred;                 /* bit c: column c's texts are made here */
+    const void **items;                /* the item of each row; NULL: a group row */
+    int state;                         /* 0 waiting, 1 being made, 2 made */
+};
+
+/* The columns whose texts can wait for the render stage: text columns that
+ * show a field. Merged columns (compute_merges compares their texts), STT
+ * and the numeric and date columns (check adds them up) are made now. */
+static unsigned deferrable_columns(const Attachment *att, const AttachSpec *spec,
+                                   const RowSpec *rs)
+{
+    unsigned mask = 0;
+    for (size_t c = 0; c < att->n_columns; c++)
+        if (att->columns[c].type == COL_TEXT && !spec->gen.column_values[c].text &&
+            rs->col_fields[c].field)
+            mask |= 1u << c;
+    for (size_t m = 0; m < spec->n_merge; m++)
+        mask &= ~(1u << spec->merge_cols[m]);
+    return mask;
+}
+
+/* Starts att's AttachFill for n_rows rows; the items are set by build_rows.
+ * A task's item is copied: the QueryCtx's list of tasks goes with it. */
+static AttachFill *start_fill(Generation *g, Attachment *att, const RowSpec *rs, unsigned mask,
+                              size_t n_rows)
+{
+    Resolver *r = g->r;
+    AttachFill *fill = arena_alloc(r->arena, sizeof *fill);
+    fill->arena = r->arena;
+    fill->plan = r->plan;
+    fill->templates = r->templates;
+    fill->source = g->source;
+    fill->deferred = mask;
+    for (size_t c = 0; c < att->n_columns; c++) {
+        if (!((mask >> c) & 1u))
+            continue;
+        fill->refs[c] = rs->col_fields[c];
+        if (fill->refs[c].data_key)
+            fill->refs[c].data_key = arena_strdup(r->arena, fill->refs[c].data_key);
+    }
+    fill->items = arena_alloc(r->arena, (n_rows + 1) * sizeof *fill->items);
+    att->fill = fill;
+    return fill;
+}
+
+static const void *kept_item(Generation *g, const void *ptr)
+{
+    if (g->source != SRC_TASKS)
+        return ptr; /* a Locality of the plan, a CritItem in the arena */
+    TaskItem *copy = arena_alloc(g->r->arena, sizeof *copy);
+    *copy = *(const TaskItem *)ptr;
+    copy->due = NULL;
+    return copy;
+}
+
+void attach_fill_table(const Attachment *att)
+{
+    AttachFill *fill = att->fill;
+    if (!fill || fill->state)
+        return; /* made already, or being made (a figure in its own texts) */
+    fill->state = 1;
+    QueryCtx q;
+    query_open(&q, fill->arena, fill->plan, fill->templates, &inline_query_text);
+    for (size_t r = 0; r < att->n_rows; r++) {
+        if (!fill->items[r])
+            continue;
+        for (size_t c = 0; c < att->n_columns; c++) {
+            if (!((fill->deferred >> c) & 1u))
+                continue;
+            FieldValue fv;
+            query_value(&q, fill->source, fill->items[r], &fill->refs[c], &fv);
+            att->rows[r].cells[c].text = fv.text;
+        }
+    }
+    query_close(&q);
+    fill->state = 2;
+}
+
+void attach_fill_texts(const Plan *plan)
+{
+    for (size_t i = 0; i < plan->n_attachments; i++)
+        attach_fill_table(&plan->attachments[i]);
+}
+
+/* The rows: a heading row before each group, then one row per item. The
+ * texts of the deferrable columns are left to attach_fill_table. */
 static void build_rows(Generation *g, Attachment *att, const AttachSpec *spec, const RowSpec *rs,
                        const Item *items, size_t n)
 {
@@ -533,6 +629,8 @@ static void build_rows(Generation *g, Attachment *att, const AttachSpec *spec, c
             n_rows++;
     att->rows = arena_alloc(r->arena, (n_rows + 1) * sizeof *att->rows);
     att->n_rows = 0;
+    unsigned deferred = deferrable_columns(att, spec, rs);
+    AttachFill *fill = deferred ? start_fill(g, att, rs, deferred, n_rows) : NULL;
     for (size_t i = 0; i < n; i++) {
         if (grouped && *items[i].group_title &&
             (i == 0 || strcmp(items[i].group_title, items[i - 1].group_title) != 0)) {
@@ -546,10 +644,17 @@ static void build_rows(Generation *g, Attachment *att, const AttachSpec *spec, c
         }
         if (g->source == SRC_LOCALITIES)
             count_locality_use(r, items[i].ptr);
+        if (fill)
+            fill->items[att->n_rows] = kept_item(g, items[i].ptr);
         Row *row = &att->rows[att->n_rows++];
         row->pos = spec->rows_node->pos;
         row->cells = arena_alloc(r->arena, (att->n_columns + 1) * sizeof(Cell));
         for (size_t c = 0; c < att->n_columns; c++) {
+            if ((deferred >> c) & 1u) {
+                row->cells[c].text = NULL; /* attach_fill_table */
+                row->cells[c].pos = row->pos;
+                continue;
+            }
             FieldValue fv = {.text = ""};
             const GenText *value = &spec->gen.column_values[c];
             if (value->text) {
@@ -586,12 +691,15 @@ static void find_leadless_criteria(Generation *g, Attachment *att, const AttachS
     FieldRef lead_ref = {&lead_field, NULL, 0};
     att->leadless = arena_alloc(r->arena, (n + 1) * sizeof *att->leadless);
     att->n_leadless = 0;
+    int ids_only = r->q.ids_only;
+    r->q.ids_only = 1; /* the units only: their names are render's */
     for (size_t i = 0; i < n; i++) {
         FieldValue fv;
         field_value(g, items[i].ptr, &lead_ref, &fv);
         if (!fv.n_raw)
             att->leadless[att->n_leadless++] = ((const CritItem *)items[i].ptr)->code;
     }
+    r->q.ids_only = ids_only;
     /* rows that come from a preset are the drafter's table all the same:
      * check.c points at the attachment in the plan, not the preset */
     const YNode *rows = spec->rows_node;

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attach.h"
 #include "catalog.h"
 #include "i18n.h"
 #include "load.h"
@@ -69,6 +70,7 @@ static int row_passes(const Row *row, const Figure *fig)
 static void add_rows(const Figure *fig, Result *res)
 {
     const Attachment *att = fig->att;
+    attach_fill_table(att); /* its cells' texts, if render has not asked yet */
     for (size_t i = 0; i < att->n_rows; i++) {
         const Row *row = &att->rows[i];
         if (row->is_group || !row->cells || !row_passes(row, fig))

@@ -209,6 +209,7 @@ typedef struct QueryCtx {
     struct Responsibility *resp; /* the last criterion's gathering, kept for
                                     the next field of the same row */
     CritItem resp_item;
+    int resp_ids_only;         /* that gathering has the units only */
 } QueryCtx;
 
 /* Opens a query over plan; the tasks of its body are listed (with the

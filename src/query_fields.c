@@ -520,6 +520,9 @@ static const char *task_due(QueryCtx *r, TaskItem *ti)
     return ti->due;
 }
 
+/* Adds what task ti says about item to resp. With r->ids_only only the
+ * units (the raw values a match, a count or KH616 reads): no line, note or
+ * deadline phrase is made. */
 static void add_task_responsibility(QueryCtx *r, TaskItem *ti, const CritItem *item,
                                     Responsibility *resp, int whole_task)
 {
@@ -532,6 +535,19 @@ static void add_task_responsibility(QueryCtx *r, TaskItem *ti, const CritItem *i
             query_strlist_add(&resp->leads, leads[i]);
         for (size_t i = 0; i < task->n_support; i++)
             query_strlist_add(&resp->supports, task->support[i]);
+    }
+    if (r->ids_only) {
+        for (size_t i = 0; i < task->n_assign; i++) {
+            const Assignment *a = &task->assign[i];
+            int relevant = 0;
+            for (size_t k = 0; k < a->n_indicators && !relevant; k++)
+                relevant = code_serves(a->indicators[k], item);
+            if (relevant && (!task->lead || !whole_task || item->is_indicator))
+                query_strlist_add(&resp->leads, a->unit);
+        }
+        return;
+    }
+    if (whole_task && (task->lead || task->lead_note)) {
         put_task_responsible(r, task, &b);
         strlist_add_buf(r, &resp->lines, &b);
         if (task->lead_note)
@@ -641,13 +657,14 @@ static void criterion_field(QueryCtx *r, const CritItem *item, const Field *fiel
          * every task of the plan) */
         if (!r->resp || r->resp_item.crit != item->crit ||
             r->resp_item.is_indicator != item->is_indicator ||
-            strcmp(r->resp_item.code, item->code) != 0) {
+            strcmp(r->resp_item.code, item->code) != 0 || r->resp_ids_only != r->ids_only) {
             if (!r->resp)
                 r->resp = xmalloc(sizeof *r->resp);
             else
                 free_responsibility(r->resp);
             gather_responsibility(r, item, r->resp);
             r->resp_item = *item;
+            r->resp_ids_only = r->ids_only;
         }
         Responsibility resp = *r->resp;
         if (field->id == F_LEAD || field->id == F_LEAD_SHORT) {

@@ -14,11 +14,13 @@
 
 #include <cmark.h>
 
+#include "attach.h"
 #include "vi.h"
 
 void render_ctx_init(RenderCtx *rc, const Plan *plan, TemplateSet *templates, Arena *arena)
 {
     assert(plan->resolved && "render a plan that resolve_plan has numbered");
+    attach_fill_texts(plan); /* the table texts check did not need */
     rc->plan = plan;
     rc->templates = templates;
     rc->arena = arena;

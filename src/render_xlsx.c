@@ -807,6 +807,7 @@ int render_xlsx_buf(const Plan *plan, TemplateSet *templates, const char *out_pa
 {
     if (plan->n_attachments == 0)
         return 0;
+    attach_fill_texts(plan); /* the table texts check did not need */
     /* libxlsxwriter (and libzip after it) write to a file name: the
      * workbook is made in a private directory, read back, and removed */
     const char *tmpdir = getenv("TMPDIR");

@@ -128,6 +128,7 @@ static const char *cell(const Attachment *att, size_t row, size_t col)
 {
     assert_true(row < att->n_rows);
     assert_true(col < att->n_columns);
+    attach_fill_table(att); /* as every reader after resolve does */
     const char *text = att->rows[row].cells[col].text;
     return text ? text : "(null)";
 }
@@ -168,6 +169,34 @@ static void test_locality_targets_preset(void **state)
     assert_string_equal(cell(att, 4, 5), "nông thôn mới");
     assert_string_equal(cell(att, 4, 6), "2024");
     assert_true(att->rows[4].cells[6].is_number);
+}
+
+/* Resolve leaves the texts of a generated table's text columns to the
+ * render stage (attach_fill_texts): `khgen check` does not build them. The
+ * numbers and the STT column are made at resolve, since check reads them. */
+static void test_text_cells_wait_for_render(void **state)
+{
+    Fixture *f = *state;
+    Plan *plan = parse_text(f, "attachments:\n"
+                               "  - id: bieu01\n"
+                               "    label: Biểu 01\n"
+                               "    title: T\n"
+                               "    preset: locality-targets\n");
+    expect_clean(f);
+    const Attachment *att = &plan->attachments[0];
+    assert_int_equal(att->n_rows, 5);
+    assert_non_null(att->fill);
+    assert_null(att->rows[1].cells[1].text);         /* name_full: waits */
+    assert_string_equal(att->rows[1].cells[0].text, "1"); /* STT: made */
+    assert_true(att->rows[2].cells[3].is_number);     /* numbers: made */
+    assert_string_equal(att->rows[2].cells[3].text, "16,5");
+    assert_string_equal(att->rows[0].cells[1].text, ""); /* a group row's */
+    attach_fill_texts(plan);
+    assert_string_equal(att->rows[1].cells[1].text, "Xã An Bình");
+    assert_string_equal(att->rows[4].cells[2].text, "Xã Cẩm Lý");
+    const char *made = att->rows[1].cells[1].text;
+    attach_fill_texts(plan); /* idempotent: made once */
+    assert_ptr_equal(att->rows[1].cells[1].text, made);
 }
 
 static void test_where_sort_and_columns_from_preset(void **state)
@@ -623,6 +652,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_locality_targets_preset, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_text_cells_wait_for_render, setup, teardown),
         cmocka_unit_test_setup_teardown(test_where_sort_and_columns_from_preset, setup, teardown),
         cmocka_unit_test_setup_teardown(test_criteria_assignments_from_tasks, setup, teardown),
         cmocka_unit_test_setup_teardown(test_criterion_without_lead_is_an_error, setup, teardown),
