@@ -613,6 +613,9 @@ void attach_fill_texts(const Plan *plan)
 {
     for (size_t i = 0; i < plan->n_attachments; i++)
         attach_fill_table(&plan->attachments[i]);
+    const AttachState *state = att_state_of(plan);
+    for (size_t i = 0; state && i < state->n_tables; i++)
+        attach_fill_table(state->tables[i]->table); /* the tables in the body */
 }
 
 /* The rows: a heading row before each group, then one row per item. The
