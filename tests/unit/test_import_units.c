@@ -88,6 +88,41 @@ static void test_bases_comma_and_law_year(void **state)
     assert_int_equal(stats.bases_structured, 1);
 }
 
+/* A unit's name ends before "là" and, in a sentence, after its place and
+ * the place's name ("Ban Chỉ huy Quân sự phường lập ..."); "Bộ phận ..."
+ * is a unit; "UBND các xã, thị trấn" is one; a heading naming two units
+ * gives joint leads. Names that go on after a place ("xã hội", "Hợp tác
+ * xã", "xã, Công chức ...", "huyện và các tổ chức ...") are not cut. */
+static void test_unit_names(void **state)
+{
+    (void)state;
+    const char *y = import_text(HEADER BASIS
+        "I. TỔ CHỨC THỰC HIỆN\n"
+        "1. Phòng Nội vụ là cơ quan thường trực, theo dõi, đôn đốc thực hiện Kế hoạch.\n"
+        "2. Ban Chỉ huy Quân sự phường lập danh sách công dân nam đủ 17 tuổi.\n"
+        "3. Bộ phận một cửa phường phối hợp với Đoàn Thanh niên phường hỗ trợ người dân.\n"
+        "4. Công chức Tư pháp - Hộ tịch số hóa sổ hộ tịch.\n"
+        "5. UBND các xã, thị trấn xây dựng kế hoạch của địa phương.\n"
+        "6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các tổ chức chính trị - xã hội "
+        "huyện tổ chức giám sát việc thực hiện.\n"
+        "7. Sở Kế hoạch và Đầu tư, Sở Tài chính\nTham mưu phân bổ vốn đối ứng.\n"
+        "8. Trạm Y tế xã phối hợp với Hợp tác xã chè Bản Liền, Công chức Văn hóa - Xã hội "
+        "tuyên truyền.\n" END);
+    assert_has(y, "{id: phong-noi-vu, name: Phòng Nội vụ}");
+    assert_has(y, "{id: ban-chi-huy-quan-su-phuong, name: Ban Chỉ huy Quân sự phường}");
+    assert_has(y, "{id: bo-phan-mot-cua-phuong, name: Bộ phận một cửa phường}");
+    assert_has(y, "support: [doan-thanh-nien-phuong]");
+    assert_has(y, "{id: cong-chuc-tu-phap-ho-tich, name: Công chức Tư pháp - Hộ tịch}");
+    assert_has(y, "name: \"UBND các xã, thị trấn\"}");
+    assert_has(y, "name: Ủy ban Mặt trận Tổ quốc Việt Nam huyện}");
+    assert_has(y, "name: các tổ chức chính trị - xã hội huyện}");
+    assert_has(y, "lead: [so-ke-hoach-va-dau-tu, so-tai-chinh]");
+    assert_has(y, "support: [hop-tac-xa-che-ban-lien, cong-chuc-van-hoa-xa-hoi]");
+    assert_lacks(y, "phong-noi-vu-la");
+    assert_int_equal(stats.tasks, 8);
+    assert_int_equal(stats.tasks_lead, 8);
+}
+
 static int teardown(void **state)
 {
     (void)state;
@@ -99,6 +134,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_teardown(test_bases_comma_and_law_year, teardown),
+        cmocka_unit_test_teardown(test_unit_names, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
