@@ -719,38 +719,23 @@ static void read_suppress(AttParser *ap, const YNode *node, const YNode *v)
     }
 }
 
-/* id, preset, label, title, note, orientation, totals. Returns the
- * `totals` node (or NULL). */
-static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
-                              AttachSpec *spec)
+/* preset: loaded before the keys it may give (title, note, columns). */
+static void read_preset(AttParser *ap, const YNode *node, Attachment *att, AttachSpec *spec)
 {
     const YNode *v;
-    if ((v = ynode_get(node, "id")) && (att->id = read_scalar(ap, v, "id"))) {
-        att->pos = v->pos;
-        if (!valid_key(att->id) || att->id[0] == '-' || att->id[0] == '.')
-            NODE_ERROR(ap, v, KH606, "invalid id '%s': use ASCII letters, digits, '-', '_'",
-                       att->id);
-    } else if (!v) {
-        NODE_ERROR(ap, node, KH602, "an attachment has no 'id'");
-    }
     if ((v = ynode_get(node, "preset")) && read_scalar(ap, v, "preset")) {
         att->preset = v->text;
         spec->preset_root = load_preset(ap, v);
         if (!spec->preset_root)
             spec->broken = 1;
     }
-    if ((v = ynode_get(node, "label")) && (att->label = read_scalar(ap, v, "label"))) {
-        att->label = textref_literal(ap->arena, att->label); /* "{{" prints "{" */
-        if (!*att->label)
-            NODE_ERROR(ap, v, KH602, "'label' is empty");
-    } else if (!v) {
-        NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'label' (\"Biểu 01\")",
-                   att->id ? att->id : "?");
-    }
-    if ((v = att_value(spec, "title")) && (att->title = read_scalar(ap, v, "title")))
-        remember_text(ap, spec, &att->title, v);
-    else if (!v && !(att->preset && !spec->preset_root)) /* the title may be the preset's */
-        NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'title'", att->id ? att->id : "?");
+}
+
+/* note, orientation, totals (the plan's, else the preset's). Returns the
+ * `totals` node (or NULL). */
+static const YNode *read_settings(AttParser *ap, Attachment *att, AttachSpec *spec)
+{
+    const YNode *v;
     if ((v = att_value(spec, "note")) && (att->note = read_scalar(ap, v, "note")))
         remember_text(ap, spec, &att->note, v);
     if ((v = att_value(spec, "orientation")) && read_scalar(ap, v, "orientation")) {
@@ -773,8 +758,37 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
             remember_text(ap, spec, &att->totals_label, totals_node);
         }
     }
-
     return totals_node;
+}
+
+/* id, preset, label, title, then read_settings. Returns the `totals` node
+ * (or NULL). */
+static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
+                              AttachSpec *spec)
+{
+    const YNode *v;
+    if ((v = ynode_get(node, "id")) && (att->id = read_scalar(ap, v, "id"))) {
+        att->pos = v->pos;
+        if (!valid_key(att->id) || att->id[0] == '-' || att->id[0] == '.')
+            NODE_ERROR(ap, v, KH606, "invalid id '%s': use ASCII letters, digits, '-', '_'",
+                       att->id);
+    } else if (!v) {
+        NODE_ERROR(ap, node, KH602, "an attachment has no 'id'");
+    }
+    read_preset(ap, node, att, spec);
+    if ((v = ynode_get(node, "label")) && (att->label = read_scalar(ap, v, "label"))) {
+        att->label = textref_literal(ap->arena, att->label); /* "{{" prints "{" */
+        if (!*att->label)
+            NODE_ERROR(ap, v, KH602, "'label' is empty");
+    } else if (!v) {
+        NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'label' (\"Biểu 01\")",
+                   att->id ? att->id : "?");
+    }
+    if ((v = att_value(spec, "title")) && (att->title = read_scalar(ap, v, "title")))
+        remember_text(ap, spec, &att->title, v);
+    else if (!v && !(att->preset && !spec->preset_root)) /* the title may be the preset's */
+        NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'title'", att->id ? att->id : "?");
+    return read_settings(ap, att, spec);
 }
 
 /* columns: the preset's, then the plan's over them. Returns 0, or -1 when
@@ -914,6 +928,99 @@ static void parse_attachment(AttParser *ap, const YNode *node, Attachment *att, 
         spec->broken = 1;
 }
 
+/* The plan's AttachState, made when its first table (an attachment or a
+ * table in the body, whichever comes first) is read. */
+static AttachState *state_of(Arena *arena, TemplateSet *templates, Plan *plan)
+{
+    if (!plan->attach_state) {
+        AttachState *state = arena_alloc(arena, sizeof *state);
+        state->templates = templates;
+        plan->attach_state = state;
+    }
+    return plan->attach_state;
+}
+
+/* A table's rows when it is a body table with tasks among its items: a
+ * generator over the tasks (the preset's sort and grouping kept), which
+ * attach_rows.c narrows to the tasks of this table (spec->owner). */
+static void own_task_rows(AttParser *ap, Attachment *att, AttachSpec *spec, const YNode *items)
+{
+    const YNode *preset_rows = ynode_get(spec->preset_root, "rows");
+    spec->rows_node = items;
+    spec->gen_plan = NULL;
+    spec->gen_preset = preset_rows && preset_rows->kind == YNODE_MAP ? preset_rows : NULL;
+    att_read_generator(ap->arena, att, spec);
+    memset(&spec->gen.from, 0, sizeof spec->gen.from);
+    spec->gen.from.text = "tasks";
+    spec->gen.from.kind = ynode_kind_name(items);
+    spec->gen.from.at = items;
+}
+
+Attachment *attach_parse_table(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *plan,
+                               const YNode *node, const BodyNode *body_node)
+{
+    AttParser parser = {.arena = arena, .diags = diags, .templates = templates, .plan = plan};
+    AttParser *ap = &parser;
+    Attachment *att = arena_alloc(arena, sizeof *att);
+    AttachSpec *spec = arena_alloc(arena, sizeof *spec);
+    spec->node = node;
+    spec->owner = body_node;
+    att->pos = node->pos;
+    att->end = node->end;
+    check_keys(ap, node, KEYSET_TABLE, KH601, "a table");
+    const YNode *v;
+    if ((v = ynode_get(node, "suppress")))
+        read_suppress(ap, node, v);
+    read_preset(ap, node, att, spec);
+    const YNode *totals_node = read_settings(ap, att, spec);
+    att->landscape = 0; /* the body's page */
+    if (!ynode_get(node, "columns") && !ynode_get(node, "preset")) {
+        NODE_ERROR(ap, node, KH622, "a table needs 'columns' (or a 'preset')");
+        return NULL;
+    }
+    if (spec->broken || read_all_columns(ap, node, att, spec, totals_node) != 0)
+        return NULL;
+    read_merge(ap, att, spec);
+    const YNode *items = ynode_get(node, "items");
+    const YNode *rows = ynode_get(node, "rows");
+    size_t n_tasks = 0;
+    for (size_t i = 0; i < body_node->n_items; i++) {
+        const BodyNode *item = body_node->items[i];
+        if (item->kind == NODE_TASK) {
+            n_tasks++;
+            continue;
+        }
+        diag_error(diags, item->pos, 1, KH622,
+                   "a table's items are its rows, one task each; a paragraph or heading "
+                   "belongs outside the table");
+        ap->errors++;
+    }
+    if (items && rows)
+        NODE_ERROR(ap, rows, KH622,
+                   "a table's rows are its tasks (items) or 'rows', not both");
+    else if (n_tasks)
+        own_task_rows(ap, att, spec, items);
+    else if (rows || ynode_get(spec->preset_root, "rows"))
+        read_rows(ap, node, att, spec);
+    else if (!ap->errors)
+        NODE_ERROR(ap, items ? items : node, KH622,
+                   "a table has no rows: write its tasks under 'items', or 'rows'");
+    if (ap->errors)
+        return NULL;
+    AttachState *state = state_of(arena, templates, plan);
+    if (state->n_tables == state->cap_tables) {
+        size_t cap = state->cap_tables ? state->cap_tables * 2 : 8;
+        AttachSpec **specs = arena_alloc(arena, cap * sizeof *specs);
+        if (state->n_tables)
+            memcpy(specs, state->tables, state->n_tables * sizeof *specs);
+        state->tables = specs;
+        state->cap_tables = cap;
+    }
+    spec->table = att;
+    state->tables[state->n_tables++] = spec;
+    return att;
+}
+
 int attach_parse(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *plan,
                  const YNode *attachments_node)
 {
@@ -927,10 +1034,8 @@ int attach_parse(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *pl
     size_t n = attachments_node->count;
     plan->attachments = arena_alloc(arena, (n ? n : 1) * sizeof(Attachment));
     plan->n_attachments = n;
-    AttachState *state = arena_alloc(arena, sizeof *state);
-    state->templates = templates;
+    AttachState *state = state_of(arena, templates, plan);
     state->specs = arena_alloc(arena, (n + 1) * sizeof *state->specs);
-    plan->attach_state = state;
     for (size_t i = 0; i < n; i++)
         parse_attachment(ap, attachments_node->items[i], &plan->attachments[i], &state->specs[i]);
 

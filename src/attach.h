@@ -51,6 +51,18 @@
 int attach_parse(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *plan,
                  const YNode *attachments_node);
 
+/* Parses a table in the body (a body entry `table:`, node, whose items
+ * parse.c has read into body_node) into a new Attachment that is not one
+ * of plan->attachments (no page, no sheet): its columns (or a preset's),
+ * a note, totals and merges as an attachment has them, and rows written
+ * out, generated ({from: ...}) or, without `rows`, the tasks among its
+ * items, one row each. Reports KH6xx (KH622: rows missing, given twice, or
+ * items that are not tasks) and returns NULL when the table cannot be
+ * built. attach_resolve builds its rows with the attachments'. Allocated
+ * in arena. */
+Attachment *attach_parse_table(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *plan,
+                               const YNode *node, const BodyNode *body_node);
+
 /* Finishes the tables once the whole plan is parsed (units, levels,
  * localities, catalogs, body): checks and expands the inline references of
  * titles, notes and text cells, generates the rows of `from:` tables

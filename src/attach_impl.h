@@ -80,6 +80,9 @@ typedef struct AttachSpec {
     TextRef *texts;
     size_t n_texts, cap_texts;
     GenSpec gen;                /* the generator, typed (gen.present) */
+    const BodyNode *owner;      /* a table in the body: its node, whose tasks
+                                   are its rows when it has no `rows` */
+    Attachment *table;          /* a table in the body: what it builds */
 } AttachSpec;
 
 /* A table's texts left for the render stage (attach_rows.c). */
@@ -88,6 +91,8 @@ typedef struct AttachFill AttachFill;
 typedef struct AttachState {
     TemplateSet *templates;
     AttachSpec *specs;          /* specs[i] belongs to plan->attachments[i] */
+    AttachSpec **tables;        /* the tables in the body, in reading order */
+    size_t n_tables, cap_tables;
 } AttachState;
 
 #define NODE_ERROR(ctx, node, code, ...)                                              \

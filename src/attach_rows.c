@@ -37,6 +37,7 @@ typedef struct Item {
 
 typedef struct Generation {
     Resolver *r;
+    const BodyNode *owner;     /* a body table's node: only its own tasks */
     Source source;
     const YNode *node;         /* the generator mapping, for messages */
     size_t n_sort;
@@ -449,6 +450,16 @@ static void read_grouping(Generation *g, const AttachSpec *spec, RowSpec *rs)
     rs->gen = titles ? gen : NULL;
 }
 
+/* 1 if the task item is one of owner's items (a body table's own rows). */
+static int owned_task(const BodyNode *owner, const void *ptr)
+{
+    const TaskItem *item = ptr;
+    for (size_t k = 0; k < owner->n_items; k++)
+        if (owner->items[k] == item->node)
+            return 1;
+    return 0;
+}
+
 /* The items of the source that pass `where`, sorted, then ordered by
  * group (the groups in the order of group_titles, the others in the order
  * they first appear, each group's items keeping their order). Returns
@@ -463,6 +474,8 @@ static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec 
     Item *scratch = xmalloc((n_source + 1) * sizeof *scratch);
     size_t n = 0;
     for (size_t i = 0; i < n_source; i++) {
+        if (g->owner && !owned_task(g->owner, ptrs[i]))
+            continue;
         if (!item_passes(g, ptrs[i], rs->conds, rs->n_conds))
             continue;
         Item *item = &items[n++];
@@ -600,6 +613,9 @@ void attach_fill_texts(const Plan *plan)
 {
     for (size_t i = 0; i < plan->n_attachments; i++)
         attach_fill_table(&plan->attachments[i]);
+    const AttachState *state = att_state_of(plan);
+    for (size_t i = 0; state && i < state->n_tables; i++)
+        attach_fill_table(state->tables[i]->table); /* the tables in the body */
 }
 
 /* The rows: a heading row before each group, then one row per item. The
@@ -702,7 +718,9 @@ static void find_leadless_criteria(Generation *g, Attachment *att, const AttachS
 /* Builds the rows of a generated table (`rows: {from: ...}`). */
 static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
 {
-    Generation gen = {.r = r, .node = spec->rows_node};
+    /* a body table without `rows` shows its own tasks only */
+    const BodyNode *owner = spec->owner && !ynode_get(spec->node, "rows") ? spec->owner : NULL;
+    Generation gen = {.r = r, .owner = owner, .node = spec->rows_node};
     Generation *g = &gen;
     const GenText *from = &spec->gen.from;
     if (!from->text || att_name_index(query_source_names, from->text) < 0)
@@ -804,7 +822,7 @@ static void compute_merges(Arena *arena, Attachment *att, const AttachSpec *spec
         number++;
         if (stt_col < att->n_columns) {
             if (!row->cells[stt_col].text)
-                row->cells[stt_col].text = arena_printf(arena, "%d", number);
+                row->cells[stt_col].text = arena_int(arena, number);
             if (block_col < att->n_columns)
                 row->merge_down[stt_col] = row->merge_down[block_col];
         }
@@ -822,6 +840,45 @@ static SrcPos own_rows_pos(const AttachSpec *spec)
     return v ? v->pos : spec->node->pos;
 }
 
+/* One table's texts, rows, numbers and merges (an attachment, or a table
+ * in the body). */
+static void resolve_table(Resolver *r, Attachment *att, AttachSpec *spec)
+{
+    Arena *arena = r->arena;
+    DiagSink *diags = r->diags;
+    if (spec->broken)
+        return;
+    /* texts: titles, notes, headings, text cells */
+    for (size_t k = 0; k < spec->n_texts; k++) {
+        const TextRef *ref = &spec->texts[k];
+        TextSite site = {*ref->slot, ref->node, NULL};
+        r->errors += inline_check(&r->ctx, diags, &site);
+        *ref->slot = query_expand(&r->q, *ref->slot, NULL);
+    }
+    /* headings may say "Năm {year}" too (references as in any text) */
+    for (size_t c = 0; c < att->n_columns; c++) {
+        Column *col = &att->columns[c];
+        if (col->header && strchr(col->header, '{'))
+            col->header = query_expand(&r->q, col->header, NULL);
+        if (col->group && strchr(col->group, '{'))
+            col->group = query_expand(&r->q, col->group, NULL);
+    }
+    if (spec->gen.present)
+        generate_rows(r, att, spec);
+    compute_merges(arena, att, spec);
+    /* no rows because of an error already reported is no news */
+    if (att->n_rows == 0 && spec->rows_node && diag_error_count(diags) == 0) {
+        if (spec->owner)
+            diag_warning(diags, own_rows_pos(spec), 1, KH618, "the table has no rows%s",
+                         spec->gen.present && ynode_get(spec->node, "rows")
+                             ? ": the filter selects nothing" : "");
+        else
+            diag_warning(diags, own_rows_pos(spec), 1, KH618,
+                         "attachment '%s' has no rows%s", att->id,
+                         spec->gen.present ? ": the filter selects nothing" : "");
+    }
+}
+
 int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan)
 {
     AttachState *state = att_state_of(plan);
@@ -833,35 +890,10 @@ int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan)
     r->ctx = (InlineCtx){.plan = plan, .task = NULL, .templates = state->templates,
                          .arena = arena};
     query_open(&r->q, arena, plan, state->templates, &inline_query_text);
-    for (size_t i = 0; i < plan->n_attachments; i++) {
-        Attachment *att = &plan->attachments[i];
-        AttachSpec *spec = &state->specs[i];
-        if (spec->broken)
-            continue;
-        /* texts: titles, notes, headings, text cells */
-        for (size_t k = 0; k < spec->n_texts; k++) {
-            const TextRef *ref = &spec->texts[k];
-            TextSite site = {*ref->slot, ref->node, NULL};
-            r->errors += inline_check(&r->ctx, diags, &site);
-            *ref->slot = query_expand(&r->q, *ref->slot, NULL);
-        }
-        /* headings may say "Năm {year}" too (references as in any text) */
-        for (size_t c = 0; c < att->n_columns; c++) {
-            Column *col = &att->columns[c];
-            if (col->header && strchr(col->header, '{'))
-                col->header = query_expand(&r->q, col->header, NULL);
-            if (col->group && strchr(col->group, '{'))
-                col->group = query_expand(&r->q, col->group, NULL);
-        }
-        if (spec->gen.present)
-            generate_rows(r, att, spec);
-        compute_merges(arena, att, spec);
-        /* no rows because of an error already reported is no news */
-        if (att->n_rows == 0 && spec->rows_node && diag_error_count(diags) == 0)
-            diag_warning(diags, own_rows_pos(spec), 1, KH618,
-                         "attachment '%s' has no rows%s", att->id,
-                         spec->gen.present ? ": the filter selects nothing" : "");
-    }
+    for (size_t i = 0; i < plan->n_attachments; i++)
+        resolve_table(r, &plan->attachments[i], &state->specs[i]);
+    for (size_t i = 0; i < state->n_tables; i++)
+        resolve_table(r, state->tables[i]->table, state->tables[i]);
     query_close(&r->q);
     return r->errors;
 }

@@ -3,25 +3,24 @@
  * A reviewer reads the plan, not its YAML, so the two versions are compared
  * as documents. Each plan is compiled as `khgen check` does, then cut into
  * parts as printed (the same wording as the Markdown and HTML back ends:
- * render.h, inline.h, render_walk_body): the header fields, each legal
- * basis, the opening, each body node (heading or paragraph, with the
- * paragraphs and "Phụ trách"/"Thời gian" lines that follow it), the
- * closing, the recipients, the signature, and each attachment's title and
- * rows. A part carries an identity (a header field's name, a basis's
- * number, a task's id, a row's key: the text of its first text column) and
- * the text without its printed number, which is derived and would make a
- * renumbering look like a rewrite.
+ * render.h, inline.h, render_walk_body): the header fields, each legal basis,
+ * the opening, each body node (heading or paragraph, with the paragraphs and
+ * "Phụ trách"/"Thời gian" lines that follow it), the closing, the recipients,
+ * the signature, and each attachment's title and rows. A part carries an
+ * identity (a header field's name, a basis's number, a task's id, a row's
+ * key: the text of its first text column) and the text without its printed
+ * number, which is derived and would make a renumbering look like a rewrite.
  *
  * Parts are matched in rounds: the same identity (header fields, bases,
  * task ids, rows); then, for the body, the same place and the same text;
- * the same text anywhere; a text alike (most of its words in common:
- * a node moved and edited, match_similar); the same place (its number
- * path, "II.1.-2": the text changed). Matched body parts whose order is not kept (outside the
- * longest increasing run of old positions) are moved, and reported once,
- * where they now stand; their children that moved with them are not
- * repeated. What is left is added or deleted. A changed part is shown word
- * by word (an LCS over words and spaces; a very long paragraph falls back
- * to whole replacement, so time stays bounded).
+ * the same text anywhere; a text alike (most of its words in common: a
+ * node moved and edited, match_similar); the same place (its number path,
+ * "II.1.-2": the text changed). Matched body parts out of order (outside
+ * the longest increasing run of old positions) are moved, reported once
+ * where they now stand, their children that moved with them not repeated.
+ * What is left is added or deleted. A changed part is shown word by word
+ * (an LCS over words and spaces; a very long paragraph falls back to
+ * whole replacement, so time stays bounded); a body table is one part.
  *
  * Output: the terminal style of `git diff --word-diff` ([-old-]{+new+},
  * coloured on a terminal unless NO_COLOR is set), Markdown (~~old~~ and
@@ -307,9 +306,13 @@ static void collect_paragraphs(void *writer, const InlineCtx *ctx, const char *t
 
 static void collect_task_line(void *writer, const InlineCtx *ctx, const char *line)
 {
-    (void)writer; /* taken with the task's part (start_node_part) */
-    (void)ctx;
-    (void)line;
+    (void)writer, (void)ctx, (void)line; /* taken with the task's part (start_node_part) */
+}
+
+static void collect_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
+{
+    start_node_part(writer, ctx, node,
+                    render_table_text(ctx, node, ((Collector *)writer)->doc->arena));
 }
 
 static unsigned long str_hash(const char *s)
@@ -438,8 +441,6 @@ static void collect(Doc *d, Plan *plan, TemplateSet *templates)
     size_t n_nodes = 0;
     plan_walk_body(plan->body, plan->n_body, count_node, &n_nodes);
     map.cap = 16;
-    while (map.cap < 2 * n_nodes + 2)
-        map.cap *= 2;
     while (map.cap < 4 * n_nodes + 2)
         map.cap *= 2; /* nodes and tasks */
     map.slots = xmalloc(map.cap * sizeof *map.slots);
@@ -448,7 +449,7 @@ static void collect(Doc *d, Plan *plan, TemplateSet *templates)
     plan_walk_body(plan->body, plan->n_body, map_node, &map);
     Collector c = {d, &map, -1};
     BodyEmitter emit = {&c, collect_heading, collect_text_node, collect_paragraphs,
-                        collect_task_line};
+                        collect_task_line, collect_table};
     render_walk_body(&rc, &emit);
     free(map.slots);
     for (size_t i = 0; i < d->n; i++)

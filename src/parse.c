@@ -727,7 +727,7 @@ static void parse_localities(Parser *p, const YNode *node)
 /* ---- the body ------------------------------------------------------------ */
 
 static const char *const node_kinds[] = {"section", "clause", "subclause", "point",
-                                         "bullet",  "para",   "task",      NULL};
+                                         "bullet",  "para",   "task",      "table", NULL};
 
 static unsigned parse_style(Parser *p, const YNode *node, const char *key)
 {
@@ -925,7 +925,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
     if (!kind_key) {
         /* a misspelt kind ("tsak:") is one error; its other keys are not reported */
         for (size_t i = 0; i < node->count; i++) {
-            const char *meant = suggest_best(node->keys[i]->text, node_kinds, 7);
+            const char *meant = suggest_best(node->keys[i]->text, node_kinds, 8);
             if (!meant)
                 continue;
             PARSE_ERROR(p, node->keys[i], KH105,
@@ -935,17 +935,18 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
             return NULL;
         }
         diag_error(p->diags, node->pos, 1, KH105,
-                   "a body entry needs a kind: section, clause, subclause, point, bullet, para "
-                   "or task");
+                   "a body entry needs a kind: section, clause, subclause, point, bullet, para, "
+                   "task or table");
         /* still report unknown keys so a misspelt kind gets its suggestion */
         check_keys(p, node, KEYSET_ENTRY, "a body entry");
         return NULL;
     }
     static const NodeKind kinds[] = {NODE_SECTION, NODE_CLAUSE, NODE_SUBCLAUSE, NODE_POINT,
-                                     NODE_BULLET,  NODE_PARA,   NODE_TASK};
+                                     NODE_BULLET,  NODE_PARA,   NODE_TASK,      NODE_TABLE};
     out->kind = kinds[kind_index];
-    check_keys(p, node, out->kind == NODE_TASK ? KEYSET_TASK : KEYSET_ENTRY,
-               out->kind == NODE_TASK ? "a task" : "a body entry");
+    if (out->kind != NODE_TABLE) /* a table's keys: attach_parse_table */
+        check_keys(p, node, out->kind == NODE_TASK ? KEYSET_TASK : KEYSET_ENTRY,
+                   out->kind == NODE_TASK ? "a task" : "a body entry");
 
     const Task *outer_task = p->current_task;
     if (out->kind == NODE_TASK)
@@ -977,6 +978,8 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
     }
     if ((v = ynode_get(node, "items")))
         parse_items(p, v, &out->items, &out->n_items);
+    if (out->kind == NODE_TABLE)
+        out->table = attach_parse_table(p->arena, p->diags, p->templates, p->plan, node, out);
     if ((v = ynode_get(node, "label")))
         out->label = read_text(p, v, "label", 0);
     long number;

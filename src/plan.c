@@ -452,3 +452,15 @@ const BodyNode *plan_body_enclosing(const BodyPlace *place, NodeKind kind, int s
     }
     return NULL;
 }
+
+int plan_body_has_table(const BodyNode *node)
+{
+    if (!node)
+        return 0;
+    if (node->kind == NODE_TABLE)
+        return 1;
+    for (size_t i = 0; i < node->n_items; i++)
+        if (plan_body_has_table(node->items[i]))
+            return 1;
+    return 0;
+}

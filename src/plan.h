@@ -155,7 +155,9 @@ typedef enum {
     NODE_POINT,       /* a), b), đ)     */
     NODE_BULLET,      /* "-" then "+"   */
     NODE_PARA,        /* a paragraph    */
-    NODE_TASK         /* a task: heading bullet, text, lines */
+    NODE_TASK,        /* a task: heading bullet, text, lines */
+    NODE_TABLE        /* a table in the text: its caption is the title,
+                         its rows the tasks among its items or `rows` */
 } NodeKind;
 
 enum {
@@ -183,6 +185,9 @@ struct BodyNode {
     unsigned style;          /* STYLE_* for the title (or text if no title) */
     unsigned text_style;     /* STYLE_* for the text */
     Task *task;              /* NODE_TASK */
+    struct Attachment *table; /* NODE_TABLE: columns and rows, built like an
+                                 attachment's (attach.c); not one of
+                                 plan->attachments, so no sheet or page */
     BodyNode **items;        /* children */
     size_t n_items;
     /* Filled by number_body() in render.c: the printed label ("II.",
@@ -211,6 +216,9 @@ typedef struct BodyPlace {
  * the children. (plan.c) */
 void plan_walk_body(BodyNode *const *items, size_t n,
                     void (*visit)(void *data, const BodyPlace *place), void *data);
+
+/* 1 if node or a node inside it is a table (NODE_TABLE). (plan.c) */
+int plan_body_has_table(const BodyNode *node);
 
 /* The nearest node of kind that place sits in (not the node itself), or
  * NULL; with stop >= 0 the search ends at a node of kind stop (the nearest

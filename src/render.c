@@ -363,6 +363,10 @@ static void walk_node(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *n
     case NODE_TASK:
         walk_task(ctx, emit, node);
         return; /* walk_task places the items */
+    case NODE_TABLE:
+        if (node->table)
+            emit->table(emit->writer, ctx, node);
+        return; /* its tasks are its rows */
     }
     walk_items(ctx, emit, node->items, node->n_items);
 }
@@ -383,6 +387,56 @@ RenderEmphasis render_heading_emphasis(const BodyNode *node, unsigned default_st
         (node->style & STYLE_PLAIN))
         return (RenderEmphasis){0, 0, 0};
     return render_emphasis(node->style, default_style);
+}
+
+void render_table_caption(const InlineCtx *ctx, const BodyNode *node, Buf *out)
+{
+    if (!node->title || !*node->title)
+        return;
+    Buf title = {0};
+    inline_expand(ctx, node->title, INLINE_MARKDOWN, &title);
+    if (node->label) {
+        buf_puts(out, node->label);
+        if (*node->label)
+            buf_putc(out, ' ');
+        buf_puts(out, title.data ? title.data : "");
+    } else {
+        TValue *values = tv_map(ctx->arena);
+        tv_set_str(ctx->arena, values, "number", node->printed_label ? node->printed_label : "");
+        tv_set_str(ctx->arena, values, "title", title.data ? title.data : "");
+        put_wording(ctx, "table_caption", values, out);
+    }
+    buf_free(&title);
+}
+
+const char *render_table_text(const InlineCtx *ctx, const BodyNode *node, Arena *arena)
+{
+    Buf b = {0}, *out = &b;
+    render_table_caption(ctx, node, out);
+    const Attachment *att = node->table;
+    for (size_t r = 0; att && r < att->n_rows; r++) {
+        const Row *row = &att->rows[r];
+        if (out->len)
+            buf_puts(out, " / ");
+        if (row->is_group) {
+            buf_puts(out, row->group_title ? row->group_title : "");
+            continue;
+        }
+        int first = 1;
+        for (size_t c = 0; c < att->n_columns; c++) {
+            if (att->columns[c].type == COL_STT)
+                continue; /* numbered by position */
+            buf_printf(out, "%s%s", first ? "" : " | ",
+                       row->cells[c].text ? row->cells[c].text : "");
+            first = 0;
+        }
+    }
+    for (size_t i = 0; i < b.len; i++)
+        if (b.data[i] == '\n')
+            b.data[i] = ' '; /* a cell's lines */
+    const char *text = arena_strdup(arena, b.data ? b.data : "");
+    buf_free(&b);
+    return text;
 }
 
 int render_keeps_with_next(const BodyNode *node)

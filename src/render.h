@@ -41,6 +41,17 @@ size_t render_task_lines(const InlineCtx *ctx, const Task *task, const char ***l
  * if none). Both inline Markdown. ctx->task must be the node's task. */
 void render_heading_parts(const InlineCtx *ctx, const BodyNode *node, Buf *head, Buf *text);
 
+/* The caption line above a table in the body (NODE_TABLE), inline
+ * Markdown: "Bảng 1. Phân công nhiệm vụ" (wording "table_caption"), its
+ * own `label` instead of "Bảng 1." when it has one; nothing (out left
+ * empty) when the caption is empty. */
+void render_table_caption(const InlineCtx *ctx, const BodyNode *node, Buf *out);
+
+/* A table in the body as one line of text for comparing (khgen diff):
+ * its caption, then each row, its cells (STT left out) joined by " | ",
+ * rows by " / ". Allocated in arena. */
+const char *render_table_text(const InlineCtx *ctx, const BodyNode *node, Arena *arena);
+
 /* The keep-with-next rule every back end applies: 1 if node is a heading
  * that must print on the same page as what follows it, a section, clause
  * or sub-clause with items under it ("2. Mục tiêu cụ thể cho từng xã",
@@ -127,6 +138,10 @@ typedef struct BodyEmitter {
     void (*paragraphs)(void *writer, const InlineCtx *ctx, const char *text);
     /* one line under a task ("+ Phụ trách tiêu chí: ..."), inline Markdown */
     void (*task_line)(void *writer, const InlineCtx *ctx, const char *line);
+    /* a table in the body: its caption (render_table_caption), node->table
+     * laid out by layout_table, its note; its tasks are its rows and print
+     * nowhere else */
+    void (*table)(void *writer, const InlineCtx *ctx, const BodyNode *node);
 } BodyEmitter;
 
 /* Walks the numbered body in document order, calling emit for each piece.

@@ -276,7 +276,7 @@ static const char *style_of(const BodyNode *node)
     case NODE_POINT: return "KHPoint";
     case NODE_BULLET: return "KHBullet";
     case NODE_TASK: return "KHTask";
-    case NODE_PARA: break;
+    case NODE_PARA: case NODE_TABLE: break;
     }
     return "KHBody";
 }
@@ -444,6 +444,35 @@ static void docx_task_line(void *writer, const InlineCtx *ctx, const char *line)
     put_markdown(d, line, run_style(0, 0));
     close_para(d);
     nest_tail(d->out, from, ctx->nest);
+}
+
+static void put_table(Docx *d, const TableLayout *t, int text_width);
+static int text_width(const Docx *d, int landscape);
+
+/* A table in the body: its caption centred in bold (KH Attachment Label,
+ * kept with the table, 6 pt above and below), the table as an
+ * attachment's, across the portrait page's text width, and its note (KH
+ * Attachment Note). Not indented under a "+" task: a table keeps the
+ * page's width. */
+static void docx_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
+{
+    Docx *d = writer;
+    d->ctx = *ctx;
+    Buf caption = {0};
+    render_table_caption(ctx, node, &caption);
+    if (caption.len) {
+        open_para(d, "KHAttachmentLabel", "<w:spacing w:before=\"120\" w:after=\"120\"/>");
+        put_markdown(d, caption.data, run_style(1, 0));
+        close_para(d);
+    }
+    const TableLayout *t = layout_table(ctx->arena, node->table);
+    if (t)
+        put_table(d, t, text_width(d, 0));
+    if (node->table->note && *node->table->note)
+        put_text_para(d, "KHAttachmentNote", NULL, node->table->note, run_style(0, 1));
+    else /* Word joins two tables that touch: a paragraph keeps them apart */
+        put_text_para(d, "KHSectionEnd", NULL, "", run_style(0, 0));
+    buf_free(&caption);
 }
 
 /* ---- tables --------------------------------------------------------------------- */
@@ -768,7 +797,8 @@ static void put_document(Docx *d, const TValue *values)
     buf_printf(d->out, "<w:document %s><w:body>\n", W_NS);
     put_header(d, values);
     put_title(d, values);
-    BodyEmitter emit = {d, docx_heading, docx_text_node, docx_paragraphs, docx_task_line};
+    BodyEmitter emit = {d, docx_heading, docx_text_node, docx_paragraphs, docx_task_line,
+                        docx_table};
     render_walk_body(d->rc, &emit);
     put_signing(d, values);
     int landscape = 0, restart = 0;

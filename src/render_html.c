@@ -225,7 +225,7 @@ static const char *node_class(const BodyNode *node)
     case NODE_POINT: return "point";
     case NODE_BULLET: return "bullet";
     case NODE_TASK: return "task";
-    case NODE_PARA: break;
+    case NODE_PARA: case NODE_TABLE: break;
     }
     return NULL;
 }
@@ -354,6 +354,34 @@ static void html_task_line(void *writer, const InlineCtx *ctx, const char *line)
     put_inline(&inner, line);
     put_paragraph(w->out, "task-line", &inner);
     nest_tail(w->out, from, ctx->nest);
+    buf_free(&inner);
+}
+
+static void put_table(Arena *arena, const Attachment *att, Buf *out);
+
+/* A table in the body: its caption centred in bold, the table as an
+ * attachment's, its note in italics (class "body-table", styled by
+ * put_body_table_css). */
+static void html_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
+{
+    HtmlWriter *w = writer;
+    size_t from = w->out->len;
+    Buf caption = {0}, inner = {0};
+    render_table_caption(ctx, node, &caption);
+    buf_puts(w->out, "<div class=\"body-table\">\n");
+    if (caption.len) {
+        put_inline(&inner, caption.data);
+        put_paragraph(w->out, "table-caption", &inner);
+    }
+    put_table(ctx->arena, node->table, w->out);
+    if (node->table->note && *node->table->note) {
+        buf_reset(&inner);
+        put_escaped(&inner, node->table->note);
+        put_paragraph(w->out, "table-note", &inner);
+    }
+    buf_puts(w->out, "</div>\n");
+    nest_tail(w->out, from, ctx->nest);
+    buf_free(&caption);
     buf_free(&inner);
 }
 
@@ -497,9 +525,9 @@ static void put_cell(Buf *out, const LayoutRow *row, const LayoutCell *cell)
 /* The table: the header rows in <thead> (repeated on every printed page),
  * group rows (class "group") and the totals row (class "totals") bold
  * through plan.css. */
-static void put_table(RenderCtx *rc, const Attachment *att, Buf *out)
+static void put_table(Arena *arena, const Attachment *att, Buf *out)
 {
-    const TableLayout *t = layout_table(rc->arena, att);
+    const TableLayout *t = layout_table(arena, att);
     if (!t)
         return;
     buf_puts(out, "<table class=\"attachment-table\">\n");
@@ -555,7 +583,7 @@ static void put_attachment(RenderCtx *rc, size_t i, Buf *out)
         put_inline(out, text.data);
         buf_puts(out, "</p>\n");
     }
-    put_table(rc, att, out);
+    put_table(rc->arena, att, out);
     if (att->note && *att->note) {
         /* attach_resolve has expanded the note to plain text already */
         Buf inner = {0};
@@ -605,6 +633,24 @@ static void put_layout_css(const Layout *layout, Buf *out)
             buf_printf(out, " margin-bottom: %gpt;", layout->paragraph_spacing);
         buf_puts(out, " }\n");
     }
+}
+
+/* The look of the tables in the body (captions, notes), added only to a
+ * plan that has one, so that the page of every other plan is unchanged;
+ * the table itself is styled as an attachment's (.attachment-table). */
+static void put_body_table_css(const Plan *plan, Buf *out)
+{
+    int any = 0;
+    for (size_t i = 0; i < plan->n_body && !any; i++)
+        any = plan_body_has_table(plan->body[i]);
+    if (!any)
+        return;
+    buf_puts(out, ".body-table { margin: 6pt 0; }\n"
+                  ".body-table p { text-indent: 0; margin: 0; }\n"
+                  ".body-table .table-caption { text-align: center; font-weight: bold;"
+                  " margin-bottom: 6pt; break-after: avoid; }\n"
+                  ".body-table .table-note { margin-top: 6pt; font-style: italic;"
+                  " text-align: justify; break-before: avoid; }\n");
 }
 
 /* ---- the page ----------------------------------------------------------------------- */
@@ -664,12 +710,14 @@ int render_html(RenderCtx *rc, Buf *out)
 
     Buf body = {0}, attachments = {0};
     HtmlWriter writer = {rc->inline_ctx, &body};
-    BodyEmitter emit = {&writer, html_heading, html_text_node, html_paragraphs, html_task_line};
+    BodyEmitter emit = {&writer, html_heading, html_text_node, html_paragraphs, html_task_line,
+                        html_table};
     render_walk_body(rc, &emit);
     set_fragment_ref(arena, values, "body_html", &body);
 
     buf_reset(&part);
     put_layout_css(&plan->layout, &part);
+    put_body_table_css(plan, &part);
     if (part.len)
         set_fragment(arena, values, "layout_css", &part);
 

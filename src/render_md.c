@@ -251,6 +251,29 @@ static void md_task_line(void *writer, const InlineCtx *ctx, const char *line)
     nest_tail(w->out, from, ctx->nest);
 }
 
+static void put_pipe_table(RenderCtx *rc, const Attachment *att, Buf *out);
+static void put_table_note(const Attachment *att, Buf *out);
+
+/* A table in the body: its caption in bold, a paragraph of its own, then
+ * the pipe table and its note, as an attachment prints them. */
+static void md_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
+{
+    MdWriter *w = writer;
+    size_t from = w->out->len;
+    Buf caption = {0};
+    render_table_caption(ctx, node, &caption);
+    blank_line(w->out);
+    if (caption.len) {
+        buf_puts(w->out, "**");
+        render_md_block_text(w->out, caption.data);
+        buf_puts(w->out, "**\n\n");
+    }
+    put_pipe_table(w->rc, node->table, w->out);
+    put_table_note(node->table, w->out);
+    buf_free(&caption);
+    nest_tail(w->out, from, ctx->nest);
+}
+
 /* Nests each "+" item under the "-" item it belongs to. A "+" block (the
  * lines up to a blank line) is indented by two spaces, which Markdown reads
  * as a list inside the "-" item, when a "- " block comes before it with
@@ -323,7 +346,7 @@ void render_md_body(RenderCtx *rc, Buf *out)
 {
     Buf flat = {0};
     MdWriter w = {rc, rc->inline_ctx, &flat};
-    BodyEmitter emit = {&w, md_heading, md_text_node, md_paragraphs, md_task_line};
+    BodyEmitter emit = {&w, md_heading, md_text_node, md_paragraphs, md_task_line, md_table};
     render_walk_body(rc, &emit);
     nest_plus_items(flat.data ? flat.data : "", out);
     buf_free(&flat);
@@ -387,6 +410,9 @@ static void put_header(Buf *out, const TableLayout *t)
     }
 }
 
+static void put_pipe_table(RenderCtx *rc, const Attachment *att, Buf *out);
+static void put_table_note(const Attachment *att, Buf *out);
+
 void render_md_attachment(RenderCtx *rc, size_t index, Buf *out)
 {
     const Attachment *att = &rc->plan->attachments[index];
@@ -404,6 +430,14 @@ void render_md_attachment(RenderCtx *rc, size_t index, Buf *out)
     render_attachment_line(&rc->inline_ctx, &line);
     put_keeping_blanks(out, line.data ? line.data : "");
     buf_puts(out, "*\n\n");
+    put_pipe_table(rc, att, out);
+    put_table_note(att, out);
+    buf_free(&line);
+}
+
+/* The table of att as a pipe table, from the shared layout (layout.c). */
+static void put_pipe_table(RenderCtx *rc, const Attachment *att, Buf *out)
+{
     const TableLayout *t = att->n_columns > 0 ? layout_table(rc->arena, att) : NULL;
     if (t) {
         put_header(out, t);
@@ -437,13 +471,17 @@ void render_md_attachment(RenderCtx *rc, size_t index, Buf *out)
             buf_puts(out, "|\n");
         }
     }
+}
+
+/* The note under a table, in italics. */
+static void put_table_note(const Attachment *att, Buf *out)
+{
     if (att->note && *att->note) {
         /* attach_resolve has expanded the note to plain text already */
         buf_puts(out, "\n*");
         put_cell_text(out, att->note);
         buf_puts(out, "*\n");
     }
-    buf_free(&line);
 }
 
 /* 1 if the link destination at s (just after "](") has a scheme that runs

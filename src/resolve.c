@@ -26,7 +26,8 @@
  * clause 1, 2, ... among sibling clauses; a sub-clause takes the number of
  * the clause or sub-clause around it and adds its own ("1.2.", "1.2.1.");
  * a point counts a), b), ... đ) ... in Vietnamese letter order; a bullet is
- * "-", or "+" inside another bullet. A node's `number` restarts its counter
+ * "-", or "+" inside another bullet; a table with a caption counts 1, 2,
+ * ... through the whole body ("Bảng 1."). A node's `number` restarts its counter
  * and `label` replaces what is printed (the counter still advances), which
  * is how a plan reproduces an irregular original.
  */
@@ -77,7 +78,7 @@ static void lend_label(BodyNode *node)
 }
 
 static void number_list(Arena *arena, BodyNode **items, size_t n, const char *parent_number,
-                        int in_bullet, int depth)
+                        int in_bullet, int depth, int *tables)
 {
     int sections = 0, clauses = 0, subclauses = 0, points = 0;
     Buf label = {0};
@@ -119,6 +120,15 @@ static void number_list(Arena *arena, BodyNode **items, size_t n, const char *pa
             break;
         case NODE_PARA:
             break;
+        case NODE_TABLE:
+            /* captioned tables count 1, 2, ... through the whole body; the
+             * label is the number alone (the wording "table_caption" says
+             * "Bảng 1."), so it is read with node->label NULL */
+            if (node->title && *node->title) {
+                *tables = node->number ? node->number : *tables + 1;
+                buf_printf(&label, "%d", *tables);
+            }
+            break;
         }
         if (node->label) {
             node->printed_label = node->label;
@@ -133,7 +143,8 @@ static void number_list(Arena *arena, BodyNode **items, size_t n, const char *pa
             node->printed_label = arena_strndup(arena, label.data ? label.data : "", label.len);
         }
         node->depth = depth;
-        number_list(arena, node->items, node->n_items, own_number, child_in_bullet, depth + 1);
+        number_list(arena, node->items, node->n_items, own_number, child_in_bullet, depth + 1,
+                    tables);
         lend_label(node);
     }
     buf_free(&label);
@@ -152,7 +163,8 @@ int resolve_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *pl
         inline_check(&ctx, diags, &plan->texts[i]);
     }
     attach_resolve(arena, diags, plan);                      /* 4 */
-    number_list(arena, plan->body, plan->n_body, NULL, 0, 0); /* 5 */
+    int tables = 0;
+    number_list(arena, plan->body, plan->n_body, NULL, 0, 0, &tables); /* 5 */
     plan->resolved = 1;
     return diag_error_count(diags) - errors_before;
 }

@@ -338,13 +338,17 @@ static J *plan_schema(void)
         else if (set->flags & KS_DEF)
             j_set(defs, set->name, set_schema(j_obj(), set));
     }
-    /* a body entry is a task when it has `task:`, else an entry */
-    J *entry = j_obj();
-    j_set(entry, "description", j_str("Một mục của nội dung hoặc một nhiệm vụ\n\nA body entry or a task"));
+    /* a body entry is a task when it has `task:`, a table when it has
+     * `table:`, else an entry */
+    J *entry = j_obj(), *not_task = j_obj();
+    j_set(entry, "description", j_str("Một mục của nội dung, một nhiệm vụ hoặc một bảng\n\nA body entry, a task or a table"));
     j_set(entry, "type", j_str("object"));
     j_set(entry, "if", j_set(j_obj(), "required", j_push(j_arr(), j_str("task"))));
     j_set(entry, "then", ref("task"));
-    j_set(entry, "else", ref("entry"));
+    j_set(not_task, "if", j_set(j_obj(), "required", j_push(j_arr(), j_str("table"))));
+    j_set(not_task, "then", ref("table"));
+    j_set(not_task, "else", ref("entry"));
+    j_set(entry, "else", not_task);
     j_set(defs, "body_entry", entry);
     j_set(top, "definitions", defs);
     return top;

@@ -123,6 +123,9 @@ def plan_with(context, key, value="''"):
         return BASE + "body:\n  - para: x\n    %s\n" % ("" if key == "para" else kv)
     if context == "task":
         return BASE + "body:\n  - task: x\n    %s\n" % ("" if key == "task" else kv)
+    if context == "table":
+        return BASE + "body:\n  - table: x\n    columns: [{key: a, header: A}]\n    rows: []\n    %s\n" % (
+            "" if key in ("table", "columns", "rows") else kv)
     if context == "deadline":
         return BASE + "body:\n  - task: x\n    due: {text: 'quý I', %s}\n" % ("" if key == "text" else kv)
     if context == "assignment":
