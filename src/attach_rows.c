@@ -822,7 +822,7 @@ static void compute_merges(Arena *arena, Attachment *att, const AttachSpec *spec
         number++;
         if (stt_col < att->n_columns) {
             if (!row->cells[stt_col].text)
-                row->cells[stt_col].text = arena_printf(arena, "%d", number);
+                row->cells[stt_col].text = arena_int(arena, number);
             if (block_col < att->n_columns)
                 row->merge_down[stt_col] = row->merge_down[block_col];
         }
