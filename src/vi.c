@@ -781,11 +781,32 @@ static int nfc_starter(unsigned cp)
 
 static int surely_nfc(const char *s, size_t len)
 {
+    const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < len) {
-        if ((unsigned char)s[i] < 0x80) {
+        if (u[i] < 0x80) {
             i++;
             continue;
+        }
+        /* Vietnamese letters are two bytes (U+00C0..U+01B0) or three
+         * (U+1EA0..U+1EF9): decoded here, with the checks utf8_valid_length
+         * makes (no overlong form, no surrogate); anything else below */
+        if (u[i] >= 0xC2 && u[i] < 0xE0 && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
+            if (!nfc_starter(((unsigned)(u[i] & 0x1F) << 6) | (u[i + 1] & 0x3F)))
+                return 0;
+            i += 2;
+            continue;
+        }
+        if (u[i] >= 0xE0 && u[i] < 0xF0 && i + 2 < len && (u[i + 1] & 0xC0) == 0x80 &&
+            (u[i + 2] & 0xC0) == 0x80) {
+            unsigned cp = ((unsigned)(u[i] & 0x0F) << 12) | ((unsigned)(u[i + 1] & 0x3F) << 6) |
+                          (u[i + 2] & 0x3F);
+            if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+                if (!nfc_starter(cp))
+                    return 0;
+                i += 3;
+                continue;
+            }
         }
         int n = utf8_valid_length((const unsigned char *)s + i, len - i);
         if (n == 0)
