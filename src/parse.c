@@ -913,8 +913,9 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
     int kind_index = -1;
     for (size_t i = 0; i < node->count; i++) {
         for (int k = 0; node_kinds[k]; k++) {
-            if (strcmp(node->keys[i]->text, node_kinds[k]) != 0)
-                continue;
+            const char *key = node->keys[i]->text;
+            if (key[0] != node_kinds[k][0] || strcmp(key, node_kinds[k]) != 0)
+                continue; /* the first byte settles most without a call */
             if (kind_key) {
                 PARSE_ERROR(p, node->keys[i], KH105,
                             "a body entry has one kind; '%s' and '%s' are both given",

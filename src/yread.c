@@ -29,8 +29,8 @@ int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allow
         const YNode *key_node = map->keys[i];
         const char *key = key_node->text;
         int known = 0;
-        for (size_t k = 0; k < n_allowed && !known; k++)
-            known = strcmp(key, allowed[k]) == 0;
+        for (size_t k = 0; k < n_allowed && !known; k++) /* first byte, then the call */
+            known = key[0] == allowed[k][0] && strcmp(key, allowed[k]) == 0;
         if (known)
             continue;
         unknown++;
