@@ -26,7 +26,8 @@
  * This file runs those steps in order (import_plan) and finds the end of
  * the document (closing, recipients, signature); the steps themselves live
  * in import_head.c (header, bases), import_body.c (the tree and its
- * numbering) and import_tasks.c (units, tasks, localities, years), on the
+ * numbering), import_tasks.c (units, tasks) and import_facts.c (deadlines,
+ * localities, years), on the
  * shared helpers of import_util.c and the private header import_impl.h.
  */
 #include <ctype.h>
