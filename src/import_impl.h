@@ -148,6 +148,10 @@ void assignment_tasks(Ctx *c, INode *root);
  * chủ trì: ...", "Đơn vị phối hợp: ..." becomes a task whose lead, support
  * and due they give; the paragraphs stay in its text as "{lead}", ... */
 void para_line_tasks(Ctx *c, INode *root);
+/* Outside "TỔ CHỨC THỰC HIỆN", bullets and numbered headings that are one
+ * sentence of assignment ("- Giao Phòng A chủ trì, phối hợp với B ...",
+ * "a) Công an phường chủ trì ...") become tasks with lead and support. */
+void duty_sentences(Ctx *c, INode *root);
 
 /* import_tables.c. A Markdown pipe row "| a | b |": its cells (arena, at
  * most 32, "\|" unescaped, trimmed) and their count; 0 for a separator

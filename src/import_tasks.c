@@ -605,25 +605,22 @@ static void sentence_support(Ctx *c, INode *task, const char *text)
 /* "3. Giao Phòng A chủ trì, phối hợp với Phòng B, Văn phòng C tham mưu
  * ...", "UBND các xã: ...", "Căn cứ ..., các Phòng, Ban, ngành có liên
  * quan chủ động ...", "Cơ quan A (Phòng Nội vụ) phối hợp với ...": an
- * assignment written as the one sentence of a numbered heading. The
- * heading keeps its number and lends it to a task (`clause: ""` whose
- * first item is an untitled task with `label: ""`, printing the same
- * sentence), whose lead is the unit named first (a bracket after it is
- * part of the sentence, not of the name) and whose support the units after
- * "phối hợp với". Only plain headings without a text of their own. */
-static void sentence_task(Ctx *c, INode *cl)
+ * assignment written as one sentence, as an untitled task printing the
+ * same sentence, whose lead is the unit named first (several: joint
+ * leads; a bracket after it is part of the sentence, not of the name) and
+ * whose support the units after "phối hợp với". Outside the implementation
+ * section (strict) only a sentence that says it assigns counts: "Giao
+ * ...", "Đề nghị ...", or a unit that "chủ trì", "phối hợp", "là cơ quan
+ * ...". NULL when the sentence is no assignment. */
+static INode *duty_task(Ctx *c, const char *sentence, int strict)
 {
-    if ((cl->kind != IN_CLAUSE && cl->kind != IN_SUBCLAUSE) || !cl->title || cl->text ||
-        cl->found_bold || cl->found_italic)
-        return;
-    for (size_t k = 0; k < cl->n_items; k++)
-        if (cl->items[k]->kind != IN_PARA)
-            return;
-    const char *t = cl->title;
+    const char *t = sentence;
     static const char *const asks[] = {"Giao ", "Đề nghị ", "Yêu cầu ", NULL};
+    int asked = 0;
     for (int k = 0; asks[k]; k++)
         if (starts_with(t, asks[k])) {
             t += strlen(asks[k]);
+            asked = 1;
             break;
         }
     /* "Căn cứ nội dung Kế hoạch này, các Phòng ...": the units follow the
@@ -633,16 +630,26 @@ static void sentence_task(Ctx *c, INode *cl)
         while ((comma = strstr(comma, ", ")) && !unit_start(comma + 2) && !group_start(comma + 2))
             comma += 2;
         if (!comma || comma - t > 300)
-            return;
+            return NULL;
         t = comma + 2;
     }
     const char *names[8], *end = NULL;
     size_t n = unit_list(c, t, names, 8, &end);
     if (!n)
-        return;
+        return NULL;
+    const char *rest = end;
+    if (starts_with(rest, " (") && strchr(rest, ')'))
+        rest = strchr(rest, ')') + 1; /* "(Phòng Nội vụ)" after the name */
+    static const char *const says[] = {" chủ trì", " phối hợp", " là cơ quan", " là đơn vị",
+                                       " có trách nhiệm", " chịu trách nhiệm", NULL};
+    int says_so = asked;
+    for (int k = 0; says[k] && !says_so; k++)
+        says_so = starts_with(rest, says[k]);
+    if (strict && !says_so)
+        return NULL;
     INode *task = node_new(c, IN_TASK, "");
-    add_text(c, task, cl->title);
-    task->label = ""; /* no bullet: the heading's number is its label */
+    add_text(c, task, sentence);
+    task->label = ""; /* no bullet: the heading's label is its label */
     const char *ids[8];
     for (size_t k = 0; k < n; k++)
         ids[k] = unit_id(c, names[k]);
@@ -652,15 +659,33 @@ static void sentence_task(Ctx *c, INode *cl)
         memcpy(task->leads, ids, n * sizeof *ids);
         task->n_leads = n;
     }
-    const char *rest = end;
-    if (starts_with(rest, " (") && strchr(rest, ')'))
-        rest = strchr(rest, ')') + 1; /* "(Phòng Nội vụ)" after the name */
     if (starts_with(rest, " chủ trì, "))
         rest += strlen(" chủ trì, ");
     else if (starts_with(rest, " chủ trì "))
         rest += strlen(" chủ trì ");
     sentence_support(c, task, rest); /* "... chủ động phối hợp với A, B ..." */
     task->show = 1;
+    if (c->stats)
+        c->stats->tasks++, c->stats->tasks_lead++;
+    return task;
+}
+
+/* A numbered heading (clause, sub-clause, point) that is one plain
+ * sentence of assignment keeps its number and lends it to the task
+ * (`clause: ""` / `point: ""` whose first item is the untitled task with
+ * `label: ""`, printing the same sentence). Only plain headings without a
+ * text of their own and with nothing but paragraphs under them. */
+static void sentence_task(Ctx *c, INode *cl, int strict)
+{
+    if ((cl->kind != IN_CLAUSE && cl->kind != IN_SUBCLAUSE && cl->kind != IN_POINT) ||
+        !cl->title || cl->text || cl->found_bold || cl->found_italic)
+        return;
+    for (size_t k = 0; k < cl->n_items; k++)
+        if (cl->items[k]->kind != IN_PARA)
+            return;
+    INode *task = duty_task(c, cl->title, strict);
+    if (!task)
+        return;
     INode **items = arena_alloc(c->arena, (cl->n_items + 1) * sizeof *items);
     items[0] = task;
     if (cl->n_items)
@@ -671,10 +696,72 @@ static void sentence_task(Ctx *c, INode *cl)
     cl->title = "";
     cl->found_bold = 1; /* an empty title: no `style` to write */
     cl->comment = arena_printf(c->arena, "a task inferred from this sentence: %s '%s'%s",
-                               n > 1 ? "joint leads, the first" : "lead", ids[0], task->n_support ? " and the units after 'phối hợp với' "
-                                                         "as support" : "");
-    if (c->stats)
-        c->stats->tasks++, c->stats->tasks_lead++;
+                               task->n_leads > 1 ? "joint leads, the first" : "lead", task->lead,
+                               task->n_support ? " and the units after 'phối hợp với' "
+                                                 "as support" : "");
+}
+
+/* "- Giao Phòng Tư pháp chủ trì, phối hợp với ... ; thời gian: ...": a
+ * bullet that is one sentence of assignment becomes that task, printed
+ * with its bullet as before. */
+static void sentence_bullet(Ctx *c, INode *b, int strict)
+{
+    if (b->kind != IN_BULLET || !b->title || !*b->title || task_line(b) >= 0 || b->n_items)
+        return;
+    INode *task = duty_task(c, b->title, strict);
+    if (!task)
+        return;
+    b->kind = IN_TASK;
+    add_text(c, b, b->title);
+    b->title = "";
+    b->lead = task->lead;
+    b->leads = task->leads;
+    b->n_leads = task->n_leads;
+    b->support = task->support;
+    b->n_support = task->n_support;
+    b->show = 1;
+    b->comment = arena_printf(c->arena, "a task inferred from this sentence: lead '%s'%s",
+                              b->lead, b->n_support ? " and the units after 'phối hợp với' as "
+                                                      "support" : "");
+}
+
+/* Outside the implementation section, assignments written as sentences
+ * of bullets and numbered headings ("- Giao Phòng Tư pháp chủ trì, ...",
+ * "a) Công an phường chủ trì ...") become tasks; once one item of a list
+ * is, its siblings that start with a unit are too ("b) Ban Chỉ huy Quân sự
+ * phường lập danh sách ..."). The implementation section itself was read
+ * by assignment_tasks(). */
+void duty_sentences(Ctx *c, INode *parent)
+{
+    int tasks = 0;
+    for (int strict = 1; strict >= 0; strict--) {
+        for (size_t i = 0; i < parent->n_items && (strict || tasks); i++) {
+            INode *n = parent->items[i];
+            if (n->kind == IN_TASK)
+                continue;
+            sentence_bullet(c, n, strict);
+            if (n->kind != IN_TASK)
+                sentence_task(c, n, strict);
+            tasks += n->kind == IN_TASK || (n->n_items && n->items[0]->kind == IN_TASK &&
+                                            n->title && !*n->title);
+        }
+    }
+    for (size_t i = 0; i < parent->n_items; i++) {
+        INode *n = parent->items[i];
+        if (n->kind == IN_TASK)
+            continue;
+        if (n->kind == IN_SECTION && n->title) {
+            Buf up = {0};
+            bare_upper(&up, n->title);
+            int org = up.len && strstr(up.data, "TỔ CHỨC THỰC HIỆN");
+            buf_free(&up);
+            if (org)
+                continue;
+        }
+        if (n->n_items && n->items[0]->kind == IN_TASK && n->title && !*n->title)
+            continue;
+        duty_sentences(c, n);
+    }
 }
 
 static void unit_colon_tasks(Ctx *c, INode *parent)
@@ -723,9 +810,9 @@ void assignment_tasks(Ctx *c, INode *root)
         unit_colon_tasks(c, sec);
         for (size_t k = 0; k < sec->n_items; k++) {
             INode *cl = sec->items[k];
-            sentence_task(c, cl);
+            sentence_task(c, cl, 0);
             for (size_t q = 0; q < cl->n_items; q++)
-                sentence_task(c, cl->items[q]);
+                sentence_task(c, cl->items[q], 0);
             if ((cl->kind != IN_CLAUSE && cl->kind != IN_SUBCLAUSE) || !cl->title || !cl->n_items)
                 continue;
             const char *t = cl->title;
