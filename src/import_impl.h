@@ -132,6 +132,13 @@ void body_para(Ctx *c, Stack *st, const Para *p);
 /* ---- numbering: automatic where regular ------------------------------------------- */
 void number_list(Ctx *c, INode *parent, const char *path);
 
+/* ---- import_facts.c ---- */
+/* A deadline phrase as the YAML of a `due:` (arena): the canonical form
+ * when khgen prints it back the same, {in: ..., text: ...} when it names a
+ * date khgen prints otherwise, {text: ...} when it names none (then
+ * *structured is 0). Never a date before the plan's own. */
+const char *imp_due_yaml(Ctx *c, const char *phrase, int *structured);
+
 /* ---- import_tasks.c ---- */
 void find_tasks(Ctx *c, INode *parent);
 /* Clauses of "TỔ CHỨC THỰC HIỆN" named after a unit: the unit's bullets are
@@ -141,6 +148,10 @@ void assignment_tasks(Ctx *c, INode *root);
  * chủ trì: ...", "Đơn vị phối hợp: ..." becomes a task whose lead, support
  * and due they give; the paragraphs stay in its text as "{lead}", ... */
 void para_line_tasks(Ctx *c, INode *root);
+/* Outside "TỔ CHỨC THỰC HIỆN", bullets and numbered headings that are one
+ * sentence of assignment ("- Giao Phòng A chủ trì, phối hợp với B ...",
+ * "a) Công an phường chủ trì ...") become tasks with lead and support. */
+void duty_sentences(Ctx *c, INode *root);
 
 /* import_tables.c. A Markdown pipe row "| a | b |": its cells (arena, at
  * most 32, "\|" unescaped, trimmed) and their count; 0 for a separator
