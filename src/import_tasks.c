@@ -23,7 +23,7 @@ static const char *const roman_q[] = {"I", "II", "III", "IV"};
 /* A deadline phrase as YAML: the canonical form when khgen prints it back
  * the same, {in: ..., text: ...} when it names a date it prints otherwise,
  * {text: ...} when it names none. Never a date before the plan's own. */
-static const char *due_yaml(Ctx *c, const char *phrase, int *structured)
+const char *due_yaml(Ctx *c, const char *phrase, int *structured)
 {
     *structured = 0;
     int y = c->year;
@@ -303,7 +303,7 @@ static int para_line(const INode *n, const char **value)
 
 /* The units of a line's value "A, B", each a whole unit name ("Hội Nông
  * dân xã, Hợp tác xã ..."), as ids; 0 when one is not a unit's name. */
-static size_t value_units(Ctx *c, const char *value, const char **ids, size_t max)
+size_t value_units(Ctx *c, const char *value, const char **ids, size_t max)
 {
     size_t len = strlen(value);
     while (len && (value[len - 1] == '.' || value[len - 1] == ';'))
