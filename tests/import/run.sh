@@ -136,7 +136,7 @@ done
 # lead, support units and a deadline, from tab-separated lines of a .txt
 # (tests/import/tables/phan-cong-tab.txt), a Markdown pipe table (phan-cong.md), the Word
 # table pandoc makes of it, and the Word table of khgen's own .docx of
-# plans/le-thuy-2025 (its caption "Bảng 2. ..." kept)
+# tests/e2e/plans/le-thuy-2025 (its caption "Bảng 2. ..." kept)
 table_tasks() { # LABEL YAML: three tasks of a body table, each with lead and support
     if [ -f "$2" ] && grep -q '^ *- table: ' "$2" && grep -q '{key: lead, header: "Đơn vị chủ trì"}' "$2" &&
         grep -q '{key: support, header: "Đơn vị phối hợp"}' "$2" &&
@@ -159,7 +159,7 @@ if [ $have_pandoc -eq 1 ]; then
         tests/import/tables/phan-cong.md phan-cong-pandoc
     table_tasks "phan-cong (pandoc .docx, a Word table)" "$work/phan-cong-pandoc.yaml"
 fi
-if "$khgen" build -f docx -o "$work/lt" plans/le-thuy-2025.yaml 2>/dev/null &&
+if "$khgen" build -f docx -o "$work/lt" tests/e2e/plans/le-thuy-2025.yaml 2>/dev/null &&
     "$khgen" import --force -o "$work/lt.yaml" "$work/lt/le-thuy-2025.docx" 2>/dev/null &&
     grep -q '^      - table: Phân công thực hiện nhiệm vụ$' "$work/lt.yaml"; then
     table_tasks "le-thuy-2025 (khgen -f docx)" "$work/lt.yaml"
@@ -179,7 +179,7 @@ fi
 # carry)
 # (tests/import/roundtrip: shapes the example plans lack, such as a task
 # under a task, whose lines print indented under it)
-for plan in plans/*.yaml tests/import/roundtrip/*.yaml; do
+for plan in plans/*.yaml tests/e2e/plans/*.yaml tests/import/roundtrip/*.yaml; do
     name=$(basename "$plan" .yaml)
     rm -rf "$work/rt1" "$work/rt2"
     if "$khgen" build -f md -o "$work/rt1" "$plan" 2>/dev/null &&
