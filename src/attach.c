@@ -501,7 +501,7 @@ void attach_put_number(Buf *out, const Column *col, double value)
         break;
     case COL_STT:
     case COL_YEAR: /* "2024", never "2.024" */
-        buf_printf(out, "%lld", (long long)llround(value));
+        buf_put_int(out, (long)llround(value), 0);
         break;
     case COL_PERCENT:
         vi_put_decimal(out, value, col->decimals);

@@ -219,6 +219,24 @@ static void sort_items(const Generation *g, Item *items, Item *scratch, size_t n
     memcpy(items, scratch, n * sizeof *items);
 }
 
+/* Puts items in the order of their group_order, keeping their order within
+ * a group (a counting sort: what sort_items gives when only the groups
+ * differ, in one pass). */
+static void order_groups(Item *items, Item *scratch, size_t n, size_t n_groups)
+{
+    size_t *start = xmalloc((n_groups + 1) * sizeof *start);
+    memset(start, 0, (n_groups + 1) * sizeof *start);
+    for (size_t i = 0; i < n; i++)
+        start[items[i].group_order + 1]++;
+    for (size_t k = 1; k <= n_groups; k++)
+        start[k] += start[k - 1];
+    for (size_t i = 0; i < n; i++)
+        scratch[start[items[i].group_order]++] = items[i];
+    if (n)
+        memcpy(items, scratch, n * sizeof *items);
+    free(start);
+}
+
 /* A locality shown in a table counts as used (KH251 stays quiet), with the
  * levels it names. */
 static void count_locality_use(Resolver *r, const Locality *shown)
@@ -495,9 +513,11 @@ static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec 
                 title && title->title ? query_expand(&r->q, title->title, NULL) : fv.text;
         }
     }
-    /* sort; then groups in the order of group_titles, the others in the
-     * order they first appear, each group's items keeping their order */
-    sort_items(g, items, scratch, n);
+    /* sort (the source order, without sort fields); then groups in the
+     * order of group_titles, the others in the order they first appear,
+     * each group's items keeping their order */
+    if (g->n_sort)
+        sort_items(g, items, scratch, n);
     if (rs->grouped) {
         size_t n_titles = gen ? gen->n_titles : 0;
         const char **titles = xmalloc((n_titles + n + 1) * sizeof *titles);
@@ -513,7 +533,7 @@ static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec 
             items[i].group_order = k;
         }
         free(titles);
-        sort_items(g, items, scratch, n);
+        order_groups(items, scratch, n, n_known);
     }
     free(scratch);
     *out = items;
@@ -822,7 +842,7 @@ static void compute_merges(Arena *arena, Attachment *att, const AttachSpec *spec
         number++;
         if (stt_col < att->n_columns) {
             if (!row->cells[stt_col].text)
-                row->cells[stt_col].text = arena_printf(arena, "%d", number);
+                row->cells[stt_col].text = arena_int(arena, number);
             if (block_col < att->n_columns)
                 row->merge_down[stt_col] = row->merge_down[block_col];
         }

@@ -174,6 +174,37 @@ static int date_prints_as(int y, int m, int d, int long_form, const char *orig, 
     return same;
 }
 
+/* "Căn cứ tình hình thực tế tại địa phương, Ủy ban nhân dân phường ...
+ * như sau:": the last ", " before a capitalised word, in a paragraph that
+ * ends with ':' (no basis does, an opening does), when what follows names
+ * who issues the plan. NULL when there is none. */
+static const char *basis_opening_comma(const char *s)
+{
+    static const char *const issuers[] = {"Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND",
+                                          "Chủ tịch", NULL};
+    const char *split = NULL;
+    for (const char *t = strstr(s, ", "); t; t = strstr(t + 1, ", "))
+        for (int k = 0; issuers[k]; k++)
+            if (starts_with(t + 2, issuers[k]))
+                split = t;
+    return split;
+}
+
+/* "Căn Cước năm 2023", "Tổ chức chính quyền địa phương năm 2015": a law's
+ * name that ends with its year, short and with nothing after the year. */
+static int law_with_year(const char *t)
+{
+    size_t n = strlen(t);
+    if (n < 10 || n > 160 || strchr(t, ';') || strchr(t, ',') || !upper_initial(t))
+        return 0;
+    const char *y = t + n - 4;
+    for (int k = 0; k < 4; k++)
+        if (y[k] < '0' || y[k] > '9')
+            return 0;
+    size_t l = strlen(" năm ");
+    return (size_t)(y - t) > l && strncmp(y - l, " năm ", l) == 0;
+}
+
 /* "Căn cứ Quyết định số 263/QĐ-TTg ngày 22/02/2022 của Thủ tướng Chính
  * phủ phê duyệt ...;" -> structured when every part is where the usual
  * pattern puts it and khgen prints it back the same; free text otherwise. */
@@ -185,7 +216,7 @@ static void add_basis(Ctx *c, const char *raw, IBasis *b)
     while (n && s[n - 1] == ' ')
         s[--n] = '\0';
     /* the punctuation the document ends it with (see fix_basis_ends) */
-    if (n && (s[n - 1] == ';' || s[n - 1] == '.'))
+    if (n && (s[n - 1] == ';' || s[n - 1] == '.' || s[n - 1] == ','))
         b->orig_end = s[n - 1];
     while (n && (s[n - 1] == ';' || s[n - 1] == '.' || s[n - 1] == ' ' || s[n - 1] == ','))
         s[--n] = '\0';
@@ -210,6 +241,15 @@ static void add_basis(Ctx *c, const char *raw, IBasis *b)
          * phương ngày 19 tháng 6 năm 2015" (the name up to " ngày <date>") */
         const char *day = strstr(t, " ngày ");
         int y0, m0, d0, l0;
+        if (!day && strcmp(kind, "Luật") == 0 && law_with_year(t)) {
+            /* "Luật Căn cước năm 2023": the year is part of the name,
+             * printed back as it is, with no date */
+            b->name = dup_range(c, t, strlen(t));
+            b->kind = kind;
+            if (c->stats)
+                c->stats->bases_structured++;
+            return;
+        }
         if (!day || day == t || day - t > 160 || memchr(t, ';', (size_t)(day - t)) ||
             !parse_basis_date(day + 1, &y0, &m0, &d0, &l0))
             goto free_text;
@@ -280,7 +320,7 @@ static void fix_basis_ends(IPlan *plan)
         IBasis *b = &plan->bases[k];
         char dflt = k + 1 == plan->n_bases ? '.' : ';';
         if (b->orig_end && b->orig_end != dflt)
-            b->end = b->orig_end == ';' ? ";" : ".";
+            b->end = b->orig_end == ';' ? ";" : b->orig_end == ',' ? "," : ".";
     }
 }
 
@@ -665,6 +705,8 @@ size_t imp_read_bases(Ctx *c, Para *P, size_t n, size_t i)
             for (const char *t = strstr(s, "; "); t; t = strstr(t + 1, "; "))
                 if (upper_initial(t + 2))
                     split = t;
+            if (!split)
+                split = basis_opening_comma(s); /* "..., Ủy ban nhân dân ... như sau:" */
         }
         const char *whole = split ? dup_range(c, s, (size_t)(split - s) + 1) : s;
         /* "...; Căn cứ ...": bases a converter ran together */

@@ -109,6 +109,9 @@ int unit_start(const char *s);
 /* Length of the unit's name at the start of s: up to the first word that
  * starts what the unit does ("phụ trách", "phối hợp", "chủ trì", "(", ":"). */
 size_t unit_name_len(const char *s, int heading);
+/* s is a place word and nothing else ("thị trấn", "thành phố"): in "UBND
+ * các xã, thị trấn" it continues the name before the comma. */
+int place_words_only(const char *s);
 /* The id of the unit called name, adding it to the registry. */
 const char *unit_id(Ctx *c, const char *name);
 /* ---- nodes ------------------------------------------------------------------------ */

@@ -511,6 +511,8 @@ void find_tasks(Ctx *c, INode *parent)
             find_tasks(c, parent->items[i]);
 }
 
+static size_t named_units(Ctx *c, char *head, const char **ids, size_t max);
+
 /* "Sở Kế hoạch và Đầu tư, Sở Tài chính: Hướng dẫn ...": the units named
  * before the colon, when every name is a unit's. Returns their number
  * (0 if the text does not start so); ids into ids[max]. */
@@ -519,7 +521,14 @@ static size_t leading_units(Ctx *c, const char *text, const char **ids, size_t m
     const char *colon = strstr(text, ": ");
     if (!colon || colon - text > 200)
         return 0;
-    char *head = dup_range(c, text, (size_t)(colon - text));
+    return named_units(c, dup_range(c, text, (size_t)(colon - text)), ids, max);
+}
+
+/* "Sở Kế hoạch và Đầu tư, Sở Tài chính": the units of a list of whole unit
+ * names (head is cut at the commas), as ids; 0 when a name is not a
+ * unit's or there are more than max. */
+static size_t named_units(Ctx *c, char *head, const char **ids, size_t max)
+{
     const char *names[8];
     size_t n = 0;
     for (char *s = head; s && *s && n < 8;) {
@@ -588,7 +597,9 @@ static size_t unit_list(Ctx *c, const char *s, const char **names, size_t max, c
                                         " chịu trách nhiệm", " hoàn thành", " nghiên cứu",
                                         " lồng ghép", " cung cấp", " tiến hành",
                                         " trong quá trình", " trong việc", " trong công tác",
-                                        " để ", NULL};
+                                        " để ", " số hóa", " chi trả", " sử dụng", " niêm yết",
+                                        " sắp xếp", " cập nhật", " đối chiếu", " giải ngân",
+                                        " nâng cấp", NULL};
     size_t len = unit_name_len(s, 0);
     for (int k = 0; verbs[k]; k++) {
         const char *hit = strstr(s, verbs[k]);
@@ -610,7 +621,7 @@ static size_t unit_list(Ctx *c, const char *s, const char **names, size_t max, c
             *comma = '\0';
             next = comma + 2;
         }
-        if (n && group_start(names[n - 1]) && group_word(t)) {
+        if (n && ((group_start(names[n - 1]) && group_word(t)) || place_words_only(t))) {
             /* "các Phòng" + "Ban" + "ngành có liên quan": one name */
             names[n - 1] = arena_printf(c->arena, "%s, %s", names[n - 1], t);
             t = next;
@@ -800,7 +811,8 @@ void assignment_tasks(Ctx *c, INode *root)
             if (nlen < 4)
                 continue;
             int made = 0;
-            const char *id = NULL;
+            const char *id = NULL, *joint[8];
+            size_t n_joint = 0;
             /* the unit's tasks are its bullets; a unit whose duties are
              * written as paragraphs ("4. Phòng Tài chính - Kế hoạch" then
              * "Phối hợp với ...") has them as tasks printed without a
@@ -815,14 +827,22 @@ void assignment_tasks(Ctx *c, INode *root)
                 if (!para && (b->kind != IN_BULLET || task_line(b) >= 0 || !b->title ||
                               !*b->title))
                     continue;
-                if (!id)
-                    id = unit_id(c, dup_range(c, t, nlen));
+                if (!id) {
+                    /* "2. Sở Kế hoạch và Đầu tư, Sở Tài chính": joint leads */
+                    n_joint = named_units(c, dup_range(c, t, nlen), joint, 8);
+                    id = n_joint > 1 ? joint[0] : unit_id(c, dup_range(c, t, nlen));
+                }
                 b->kind = IN_TASK;
                 add_text(c, b, b->title);
                 if (para)
                     b->label = "";
                 b->title = "";
                 b->lead = id;
+                if (n_joint > 1) {
+                    b->leads = arena_alloc(c->arena, n_joint * sizeof *b->leads);
+                    memcpy(b->leads, joint, n_joint * sizeof *joint);
+                    b->n_leads = n_joint;
+                }
                 sentence_support(c, b, b->texts[0]);
                 b->show = 1;
                 made++;
@@ -830,8 +850,10 @@ void assignment_tasks(Ctx *c, INode *root)
                     c->stats->tasks++, c->stats->tasks_lead++;
             }
             if (made)
-                cl->comment = arena_printf(c->arena, "unit '%s' and its %d task%s were inferred "
-                                           "from this heading", id, made, made == 1 ? "" : "s");
+                cl->comment = arena_printf(c->arena, "%s '%s' and its %d task%s were inferred "
+                                           "from this heading",
+                                           n_joint > 1 ? "joint leads, the first" : "unit", id,
+                                           made, made == 1 ? "" : "s");
         }
     }
 }

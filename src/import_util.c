@@ -405,7 +405,7 @@ static const char *const unit_words[] = {
     "Tổ công tác", "Chi cục ", "Kho bạc ", "Ngân hàng ", "Bảo hiểm ", "Trường ", "Đài ",
     "Thường trực ", "Trưởng ", "Cán bộ ", "Quân sự ", "Mặt trận ", "UBMTTQ ", "Hợp tác xã ",
     "Các thành viên ", "Các thôn", "Các xã", "Các đoàn thể", "Các Đoàn thể", "Các tổ chức",
-    NULL};
+    "Bộ phận ", NULL};
 
 int unit_start(const char *s)
 {
@@ -415,22 +415,93 @@ int unit_start(const char *s)
     return 0;
 }
 
+/* The words that name a level of government ("xã", "thị trấn", ...): a
+ * unit's name that holds one ends with it, or with the place's name after
+ * it ("Trạm Y tế phường", "UBND xã Tân Thịnh"). */
+static const char *const place_words[] = {"xã", "phường", "thị trấn", "huyện", "tỉnh",
+                                          "thành phố", "quận", "thị xã", NULL};
+
+/* The length of the place word at s (followed by a space, a comma or the
+ * end), or 0; "xã hội" and "Hợp tác xã" are no place. */
+static size_t place_word(const char *start, const char *s)
+{
+    for (int k = 0; place_words[k]; k++) {
+        size_t l = strlen(place_words[k]);
+        if (strncmp(s, place_words[k], l) != 0 || (s[l] && s[l] != ' ' && s[l] != ','))
+            continue;
+        size_t tac = strlen("tác ");
+        if (starts_with(s, "xã hội") || ((size_t)(s - start) >= tac && strncmp(s - tac, "tác ", tac) == 0))
+            return 0;
+        return l;
+    }
+    return 0;
+}
+
+int place_words_only(const char *s)
+{
+    size_t l = place_word(s, s);
+    return l && !s[l];
+}
+
+/* In a sentence, where the unit's name at s ends because of its place:
+ * after the place word and the capitalised name that may follow it, the
+ * first word in lower case ("Ban Chỉ huy Quân sự phường lập danh sách",
+ * "UBND các xã, thị trấn xây dựng", "Ủy ban MTTQ xã tổ chức giám sát")
+ * starts what the unit does; "và" and further place words do not. Returns
+ * n when nothing ends it earlier. */
+static size_t place_end(const char *s, size_t n)
+{
+    int after_place = 0;
+    for (size_t i = 0; i < n;) {
+        size_t pl = (i == 0 || s[i - 1] == ' ') ? place_word(s, s + i) : 0;
+        if (pl) {
+            after_place = 1;
+            i += pl;
+            /* "xã, thị trấn" goes on; "xã, Công chức ..." is the next name */
+            if (starts_with(s + i, ", ")) {
+                i += 2;
+                after_place = place_word(s, s + i) != 0;
+            }
+        } else if (after_place && s[i - 1] == ' ' && starts_with(s + i, "và ")) {
+            after_place = 0; /* "... huyện và các tổ chức ...": the next name */
+            i += strlen("và ");
+        } else if (after_place && s[i - 1] == ' ' && !upper_initial(s + i) &&
+                   !(s[i] >= '0' && s[i] <= '9')) {
+            size_t e = i - 1;
+            while (e && (s[e - 1] == ',' || s[e - 1] == ' '))
+                e--;
+            return e;
+        } else {
+            if (s[i] == ',')
+                after_place = 0;
+            i++;
+            continue;
+        }
+        while (i < n && s[i] == ' ')
+            i++;
+    }
+    return n;
+}
+
 /* Length of the unit's name at the start of s: up to the first word that
- * starts what the unit does ("phụ trách", "phối hợp", "chủ trì", "(", ":"). */
+ * starts what the unit does ("phụ trách", "phối hợp", "chủ trì", "là",
+ * "(", ":"); in a sentence also where its place ends it (place_end). */
 size_t unit_name_len(const char *s, int heading)
 {
     static const char *const stops[] = {" phụ trách", " phối hợp", " chủ trì", ":", ";",
-                                        " tham mưu", " có trách nhiệm", " (", "(",
+                                        " tham mưu", " có trách nhiệm", " là ", " (", "(",
                                         " thực hiện", " tiếp tục", " hướng dẫn", NULL};
     size_t n = strlen(s);
     /* a heading is the unit's name up to what it does; in a sentence the
      * name also ends at a bracket or the first verb */
-    int last = heading ? 7 : 100;
+    int last = heading ? 8 : 100;
     for (int k = 0; stops[k] && k < last; k++) {
         const char *hit = strstr(s, stops[k]);
         if (hit && (size_t)(hit - s) < n)
             n = (size_t)(hit - s);
     }
+    if (!heading)
+        n = place_end(s, n);
     while (n && (s[n - 1] == ' ' || s[n - 1] == '.' || s[n - 1] == ','))
         n--;
     return n;

@@ -354,22 +354,25 @@ static size_t mark_byte(Loader *ld, yaml_mark_t mark)
         ld->cursor_byte = ld->line_starts[mark.line];
         ld->cursor_index = mark.index - mark.column;
     }
-    /* one step per byte: a character starts at each byte that is not a
-     * continuation byte (10xxxxxx) */
+    /* a character starts at each byte that is not a continuation byte
+     * (10xxxxxx). index counts the starts before byte: eight bytes at once
+     * while the mark is past them (a word may end inside a character, whose
+     * start it counted), then byte by byte up to the mark's start. */
     const unsigned char *text = (const unsigned char *)ld->text;
     size_t byte = ld->cursor_byte, index = ld->cursor_index;
-    while (index + 8 <= mark.index && byte + 8 <= ld->len) { /* ASCII: 8 at once */
+    while (index + 8 <= mark.index && byte + 8 <= ld->len) {
         uint64_t w;
         memcpy(&w, text + byte, 8);
-        if (w & 0x8080808080808080u)
-            break;
+        uint64_t cont = w & ~(w << 1) & 0x8080808080808080u; /* 10xxxxxx bytes */
+        size_t starts = 8 - (size_t)(((cont >> 7) * 0x0101010101010101u) >> 56);
         byte += 8;
-        index += 8;
+        index += starts;
     }
-    while (index < mark.index && byte < ld->len) {
-        byte++;
-        while (byte < ld->len && (text[byte] & 0xC0) == 0x80)
-            byte++;
+    for (; byte < ld->len; byte++) {
+        if ((text[byte] & 0xC0) == 0x80)
+            continue;
+        if (index == mark.index)
+            break;
         index++;
     }
     ld->cursor_byte = byte;

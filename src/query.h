@@ -190,6 +190,7 @@ int query_strlist_has(const StrList *list, const char *s, size_t n);
 void query_strlist_free(StrList *list);
 
 struct Responsibility;
+struct CodeIndex;
 
 /* What a query runs in. query_open fills it; query_close frees what it
  * holds (not the arena). */
@@ -210,6 +211,11 @@ typedef struct QueryCtx {
                                     the next field of the same row */
     CritItem resp_item;
     int resp_ids_only;         /* that gathering has the units only */
+    struct CodeIndex *by_code; /* the tasks that name each criterion code,
+                                  made when a gathering first needs it */
+    const char *heading[2];    /* the last section and clause title expanded */
+    const char *heading_text[2]; /* (tasks come in reading order: a heading
+                                    is asked for by its tasks one after another) */
 } QueryCtx;
 
 /* Opens a query over plan; the tasks of its body are listed (with the

@@ -205,7 +205,7 @@ static void set_year(QueryCtx *r, FieldValue *out, int year)
 {
     out->number = year;
     out->is_number = 1;
-    out->text = arena_printf(r->arena, "%d", year);
+    out->text = arena_int(r->arena, year);
 }
 
 /* "Xã Đồng Hưu": the kind with a capital, then the name. */
@@ -385,6 +385,45 @@ static double due_order(const Deadline *due)
     }
 }
 
+/* The deadline as the plan writes it ("2025-Q2", "2025-06", "ongoing"),
+ * or NULL for free text and for a "before" deadline (due before Q2 is not
+ * due in Q2). A filter's due=2025-Q2 (a table's where: {due: 2025-Q2})
+ * matches it as well as the printed phrase (due=quý_II/2025): the drafter
+ * writes the deadline one way and reads it the other. */
+static const char *due_spelling(QueryCtx *r, const Deadline *due)
+{
+    if (due->before)
+        return NULL;
+    switch (due->kind) {
+    case DUE_DATE:
+        return arena_printf(r->arena, "%04d-%02d-%02d", due->year, due->month, due->day);
+    case DUE_MONTH:
+        return arena_printf(r->arena, "%04d-%02d", due->year, due->month);
+    case DUE_QUARTER:
+        return arena_printf(r->arena, "%04d-Q%d", due->year, due->quarter);
+    case DUE_HALF:
+        return arena_printf(r->arena, "%04d-H%d", due->year, due->half);
+    case DUE_YEAR:
+        return arena_printf(r->arena, "%04d", due->year);
+    case DUE_ONGOING:
+        return "ongoing";
+    default:
+        return NULL;
+    }
+}
+
+/* The title of the section (which 0) or clause (1) a task sits under,
+ * expanded; the last one is kept, since a heading's tasks come one after
+ * another. */
+static const char *heading_text(QueryCtx *r, int which, const char *title)
+{
+    if (!title || r->heading[which] != title) {
+        r->heading[which] = title;
+        r->heading_text[which] = query_expand(r, title, NULL);
+    }
+    return r->heading_text[which];
+}
+
 static void task_field(QueryCtx *r, const TaskItem *item, const Field *field, FieldValue *out)
 {
     const Task *task = item->task;
@@ -454,6 +493,9 @@ static void task_field(QueryCtx *r, const TaskItem *item, const Field *field, Fi
         out->text = due_text(r, task);
         out->order = due_order(&task->due);
         out->has_order = 1;
+        query_strlist_add(&list, out->text); /* first: group_by's key */
+        query_strlist_add(&list, due_spelling(r, &task->due));
+        set_raw(r, out, &list);
         break;
     case F_DUE_DATE:
         out->text = due_text(r, task);
@@ -490,14 +532,158 @@ static void task_field(QueryCtx *r, const TaskItem *item, const Field *field, Fi
         out->n_raw = task->n_localities;
         break;
     case F_SECTION:
-        out->text = query_expand(r, item->section, NULL);
+        out->text = heading_text(r, 0, item->section);
         break;
     case F_CLAUSE:
-        out->text = query_expand(r, item->clause, NULL);
+        out->text = heading_text(r, 1, item->clause);
         break;
     }
     buf_free(&b);
     query_strlist_free(&list);
+}
+
+/* ---- the tasks that name a criterion ------------------------------------------ */
+
+/* For each code a task names in `criteria:` and each code that contains it
+ * ("17" for "17.1": catalog_code_in), the tasks (indexes into q->tasks, in
+ * reading order) that name it; and the tasks with `assign:` entries, which
+ * every criterion and indicator has to look at. A gathering visits these
+ * instead of every task of the plan. */
+typedef struct CodeTasks {
+    const char *code;
+    size_t len;
+    size_t *tasks;
+    size_t n, cap;
+} CodeTasks;
+
+typedef struct CodeIndex {
+    CodeTasks *slots;          /* open addressing; code NULL: empty */
+    size_t n_slots, n_used;
+    size_t *assigning;         /* tasks with assign: entries */
+    size_t n_assigning;
+} CodeIndex;
+
+static size_t code_hash(const char *s, size_t n)
+{
+    size_t h = 5381;
+    for (size_t i = 0; i < n; i++)
+        h = h * 33 + (unsigned char)s[i];
+    return h;
+}
+
+static CodeTasks *code_slot(CodeIndex *ix, const char *code, size_t len, int add)
+{
+    if (add && (ix->n_used + 1) * 2 > ix->n_slots) {
+        CodeIndex grown = {0};
+        grown.n_slots = ix->n_slots ? ix->n_slots * 2 : 64;
+        grown.slots = xmalloc(grown.n_slots * sizeof *grown.slots);
+        memset(grown.slots, 0, grown.n_slots * sizeof *grown.slots);
+        for (size_t i = 0; i < ix->n_slots; i++) {
+            if (!ix->slots[i].code)
+                continue;
+            size_t k = code_hash(ix->slots[i].code, ix->slots[i].len) & (grown.n_slots - 1);
+            while (grown.slots[k].code)
+                k = (k + 1) & (grown.n_slots - 1);
+            grown.slots[k] = ix->slots[i];
+        }
+        free(ix->slots);
+        ix->slots = grown.slots;
+        ix->n_slots = grown.n_slots;
+    }
+    if (!ix->n_slots)
+        return NULL;
+    size_t k = code_hash(code, len) & (ix->n_slots - 1);
+    while (ix->slots[k].code) {
+        if (ix->slots[k].len == len && memcmp(ix->slots[k].code, code, len) == 0)
+            return &ix->slots[k];
+        k = (k + 1) & (ix->n_slots - 1);
+    }
+    if (!add)
+        return NULL;
+    ix->n_used++;
+    ix->slots[k].code = code;
+    ix->slots[k].len = len;
+    return &ix->slots[k];
+}
+
+static void code_add_task(CodeIndex *ix, const char *code, size_t len, size_t t)
+{
+    CodeTasks *ct = code_slot(ix, code, len, 1);
+    if (ct->n && ct->tasks[ct->n - 1] == t)
+        return; /* the task named it already */
+    if (ct->n == ct->cap) {
+        ct->cap = ct->cap ? ct->cap * 2 : 8;
+        ct->tasks = xrealloc(ct->tasks, ct->cap * sizeof *ct->tasks);
+    }
+    ct->tasks[ct->n++] = t;
+}
+
+static CodeIndex *code_index(QueryCtx *q)
+{
+    if (q->by_code)
+        return q->by_code;
+    need_tasks(q);
+    CodeIndex *ix = xmalloc(sizeof *ix);
+    memset(ix, 0, sizeof *ix);
+    ix->assigning = xmalloc((q->n_tasks + 1) * sizeof *ix->assigning);
+    for (size_t t = 0; t < q->n_tasks; t++) {
+        const Task *task = q->tasks[t].task;
+        if (task->n_assign)
+            ix->assigning[ix->n_assigning++] = t;
+        for (size_t k = 0; k < task->n_criteria; k++) {
+            const char *code = task->criteria[k];
+            size_t len = strlen(code);
+            code_add_task(ix, code, len, t);
+            /* "17.1.2" is in "17.1" and in "17" (a dot followed by more) */
+            for (size_t i = 0; i + 1 < len; i++)
+                if (code[i] == '.')
+                    code_add_task(ix, code, i, t);
+        }
+    }
+    q->by_code = ix;
+    return ix;
+}
+
+static void code_index_free(CodeIndex *ix)
+{
+    if (!ix)
+        return;
+    for (size_t i = 0; i < ix->n_slots; i++)
+        free(ix->slots[i].tasks);
+    free(ix->slots);
+    free(ix->assigning);
+    free(ix);
+}
+
+/* Walks, in reading order, the tasks that name `code` or a code inside it
+ * together with every task that has `assign:` entries (each once): a
+ * superset of the tasks a criterion or indicator `code` can learn from. */
+typedef struct CodeWalk {
+    const CodeTasks *named;
+    const CodeIndex *ix;
+    size_t i, j;
+} CodeWalk;
+
+static CodeWalk code_walk(QueryCtx *q, const char *code)
+{
+    CodeIndex *ix = code_index(q);
+    return (CodeWalk){code_slot(ix, code, strlen(code), 0), ix, 0, 0};
+}
+
+static int code_walk_next(CodeWalk *w, size_t *t)
+{
+    size_t n_named = w->named ? w->named->n : 0;
+    int has_a = w->i < n_named, has_b = w->j < w->ix->n_assigning;
+    if (!has_a && !has_b)
+        return 0;
+    size_t a = has_a ? w->named->tasks[w->i] : (size_t)-1;
+    size_t b = has_b ? w->ix->assigning[w->j] : (size_t)-1;
+    *t = a < b ? a : b;
+    if (a == *t)
+        w->i++;
+    if (b == *t)
+        w->j++;
+    return 1;
 }
 
 /* Does code (a task's or a locality's criteria entry) serve the criterion
@@ -582,7 +768,9 @@ static void gather_responsibility(QueryCtx *r, const CritItem *item, Responsibil
 {
     memset(resp, 0, sizeof *resp);
     need_tasks(r);
-    for (size_t t = 0; t < r->n_tasks; t++) {
+    CodeWalk walk = code_walk(r, item->code);
+    size_t t;
+    while (code_walk_next(&walk, &t)) {
         const Task *task = r->tasks[t].task;
         int named = 0;
         for (size_t k = 0; k < task->n_criteria && !named; k++)
@@ -594,7 +782,8 @@ static void gather_responsibility(QueryCtx *r, const CritItem *item, Responsibil
         /* nobody answers for the indicator itself: whoever answers for its
          * criterion does */
         CritItem whole = {item->crit, item->crit->code, NULL, 0};
-        for (size_t t = 0; t < r->n_tasks; t++) {
+        walk = code_walk(r, whole.code);
+        while (code_walk_next(&walk, &t)) {
             const Task *task = r->tasks[t].task;
             int named = 0;
             for (size_t k = 0; k < task->n_criteria && !named; k++)
@@ -716,6 +905,8 @@ void query_close(QueryCtx *q)
     if (q->resp)
         free_responsibility(q->resp);
     free(q->resp);
+    code_index_free(q->by_code);
+    q->by_code = NULL;
     q->tasks = NULL;
     q->resp = NULL;
     q->n_tasks = q->cap_tasks = 0;
@@ -734,7 +925,9 @@ static size_t indicator_items(QueryCtx *q, const Catalog *catalog, const void **
         StrList codes = {0};
         for (size_t k = 0; k < crit->n_indicators; k++)
             query_strlist_add(&codes, crit->indicators[k].code);
-        for (size_t t = 0; t < q->n_tasks; t++) {
+        CodeWalk walk = code_walk(q, crit->code);
+        size_t t;
+        while (code_walk_next(&walk, &t)) {
             const Task *task = q->tasks[t].task;
             for (size_t k = 0; k < task->n_criteria; k++)
                 if (catalog_code_in(task->criteria[k], crit->code))

@@ -233,6 +233,20 @@ char *arena_strdup(Arena *arena, const char *s)
     return s ? arena_strndup(arena, s, strlen(s)) : NULL;
 }
 
+char *arena_int(Arena *arena, long n)
+{
+    char tmp[24];
+    size_t k = sizeof tmp;
+    unsigned long u = n < 0 ? 0UL - (unsigned long)n : (unsigned long)n;
+    do {
+        tmp[--k] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (n < 0)
+        tmp[--k] = '-';
+    return arena_strndup(arena, tmp + k, sizeof tmp - k);
+}
+
 char *arena_printf(Arena *arena, const char *fmt, ...)
 {
     Buf buf = {0};

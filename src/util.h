@@ -44,6 +44,9 @@ void arena_release(Arena *arena, ArenaMark mark);
 char *arena_strndup(Arena *arena, const char *s, size_t n);
 /* Copies the NUL-terminated s (NULL gives NULL); owned by the arena. */
 char *arena_strdup(Arena *arena, const char *s);
+/* n in decimal in arena memory: arena_printf's "%ld" without the cost of
+ * printf (an STT number or a year is made for every row of a table). */
+char *arena_int(Arena *arena, long n);
 /* printf into arena memory. */
 char *arena_printf(Arena *arena, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

@@ -178,7 +178,15 @@ void vi_put_int(Buf *out, long long n, int pad)
     /* The magnitude as unsigned, so LLONG_MIN has one too. */
     unsigned long long magnitude = n < 0 ? 0ULL - (unsigned long long)n : (unsigned long long)n;
     char digits[64];
-    int count = snprintf(digits, sizeof digits, "%llu", magnitude);
+    int count = 0;
+    char reversed[24];
+    do { /* "%llu" without printf */
+        reversed[count++] = (char)('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude);
+    for (int i = 0; i < count; i++)
+        digits[i] = reversed[count - 1 - i];
+    digits[count] = '\0';
     char padded[96];
     int zeros = pad > count ? pad - count : 0;
     if (zeros > (int)sizeof padded - count - 1)
@@ -329,6 +337,22 @@ void vi_put_decimal(Buf *out, double value, int decimals)
         return;
     }
     int trim_zeros = decimals < 0;
+    if ((trim_zeros || decimals == 0) && fabs(value) < 1e15 && value == floor(value)) {
+        /* a whole number (most cells and figures): its digits, grouped, as
+         * the general path below spells them, without searching for the
+         * shortest spelling */
+        char digits[24];
+        size_t k = sizeof digits;
+        unsigned long long u = (unsigned long long)fabs(value);
+        do {
+            digits[--k] = (char)('0' + u % 10);
+            u /= 10;
+        } while (u);
+        if (value < 0)
+            buf_putc(out, '-');
+        put_grouped_digits(out, digits + k, sizeof digits - k);
+        return;
+    }
     if (decimals < 0)
         decimals = 4;
     if (decimals > MAX_DECIMALS)
@@ -781,11 +805,32 @@ static int nfc_starter(unsigned cp)
 
 static int surely_nfc(const char *s, size_t len)
 {
+    const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < len) {
-        if ((unsigned char)s[i] < 0x80) {
+        if (u[i] < 0x80) {
             i++;
             continue;
+        }
+        /* Vietnamese letters are two bytes (U+00C0..U+01B0) or three
+         * (U+1EA0..U+1EF9): decoded here, with the checks utf8_valid_length
+         * makes (no overlong form, no surrogate); anything else below */
+        if (u[i] >= 0xC2 && u[i] < 0xE0 && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
+            if (!nfc_starter(((unsigned)(u[i] & 0x1F) << 6) | (u[i + 1] & 0x3F)))
+                return 0;
+            i += 2;
+            continue;
+        }
+        if (u[i] >= 0xE0 && u[i] < 0xF0 && i + 2 < len && (u[i + 1] & 0xC0) == 0x80 &&
+            (u[i + 2] & 0xC0) == 0x80) {
+            unsigned cp = ((unsigned)(u[i] & 0x0F) << 12) | ((unsigned)(u[i + 1] & 0x3F) << 6) |
+                          (u[i + 2] & 0x3F);
+            if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+                if (!nfc_starter(cp))
+                    return 0;
+                i += 3;
+                continue;
+            }
         }
         int n = utf8_valid_length((const unsigned char *)s + i, len - i);
         if (n == 0)

@@ -1,0 +1,140 @@
+/* test_import_units.c - unit tests of what `khgen import` proposes from
+ * the wording of plans nobody had seen (a black-box import of four plans
+ * of a province, a district, a ward and a commune, session 4): legal bases
+ * that end with "," or run into the opening, a law cited with its year;
+ * units whose name ends before the verb; "Cơ quan chủ trì:" lines under a
+ * numbered heading; assignments outside the implementation section;
+ * deadlines inside a task's sentence; localities named anywhere in the
+ * body. Each test feeds a small plain-text plan and names the lines of the
+ * plan source the drafter must get. Each fails without its fix.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "import.h"
+
+static Buf yaml;
+static ImpStats stats;
+
+/* Imports a plain-text plan and returns the YAML (static buffer), or NULL
+ * if import refused it. */
+static const char *import_text(const char *text)
+{
+    Arena *arena = arena_new();
+    DiagSink *diags = diag_new(stderr);
+    ImpParas paras = {0};
+    buf_free(&yaml);
+    const char *result = NULL;
+    if (import_read_text(arena, diags, "t.txt", text, strlen(text), 0, &paras) == 0 &&
+        import_plan(arena, diags, "t.txt", &paras, &yaml, &stats) == 0)
+        result = yaml.data;
+    diag_flush(diags);
+    diag_free(diags);
+    arena_free(arena);
+    return result;
+}
+
+#define HEADER                                                                  \
+    "ỦY BAN NHÂN DÂN\nHUYỆN TAM DƯƠNG\n"                                       \
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"        \
+    "Số: 27/KH-UBND\nTam Dương, ngày 20 tháng 01 năm 2025\nKẾ HOẠCH\n"         \
+    "Cải cách hành chính năm 2025\n"
+
+#define BASIS                                                                   \
+    "Căn cứ Quyết định số 2518/QĐ-UBND ngày 26/12/2024 của Ủy ban nhân dân "   \
+    "tỉnh về cải cách hành chính.\nỦy ban nhân dân huyện xây dựng Kế hoạch như sau:\n"
+
+#define END                                                                     \
+    "Trên đây là Kế hoạch của UBND huyện./.\nNơi nhận:\n- Sở Nội vụ;\n- Lưu: VT.\n" \
+    "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Quốc Hưng\n"
+
+static void assert_has(const char *haystack, const char *needle)
+{
+    if (!haystack || !strstr(haystack, needle))
+        fail_msg("expected '%s' in:\n%s", needle, haystack ? haystack : "(refused)");
+}
+
+static void assert_lacks(const char *haystack, const char *needle)
+{
+    if (!haystack || strstr(haystack, needle))
+        fail_msg("did not expect '%s' in:\n%s", needle, haystack ? haystack : "(refused)");
+}
+
+/* The last basis ends with "," because the opening continues the
+ * sentence: it keeps its comma (end: ","), and the opening is not
+ * swallowed into it, whether on its own line or in the same paragraph;
+ * a law cited with its year only is structured. */
+static void test_bases_comma_and_law_year(void **state)
+{
+    (void)state;
+    const char *y = import_text(HEADER
+        "Căn cứ Nghị quyết số 15/NQ-HĐND ngày 27/12/2024 của Hội đồng nhân dân huyện về "
+        "nhiệm vụ năm 2025,\nỦy ban nhân dân huyện xây dựng Kế hoạch như sau:\n"
+        "I. NHIỆM VỤ\n1. Rà soát thủ tục hành chính.\n" END);
+    assert_has(y, "    about: về nhiệm vụ năm 2025\n    end: \",\"\n\n"
+                  "opening: \"Ủy ban nhân dân huyện xây dựng Kế hoạch như sau:\"\n");
+    y = import_text(HEADER
+        "Căn cứ vào Luật Căn cước năm 2023;\n"
+        "Căn cứ tình hình thực tế tại địa phương, Ủy ban nhân dân huyện xây dựng Kế "
+        "hoạch như sau:\nI. NHIỆM VỤ\n1. Rà soát thủ tục hành chính.\n" END);
+    assert_has(y, "  - kind: Luật\n    intro: Căn cứ vào\n    name: Căn cước năm 2023\n");
+    assert_has(y, "  - text: Căn cứ tình hình thực tế tại địa phương\n    end: \",\"\n\n"
+                  "opening: \"Ủy ban nhân dân huyện xây dựng Kế hoạch như sau:\"\n");
+    assert_int_equal(stats.bases_structured, 1);
+}
+
+/* A unit's name ends before "là" and, in a sentence, after its place and
+ * the place's name ("Ban Chỉ huy Quân sự phường lập ..."); "Bộ phận ..."
+ * is a unit; "UBND các xã, thị trấn" is one; a heading naming two units
+ * gives joint leads. Names that go on after a place ("xã hội", "Hợp tác
+ * xã", "xã, Công chức ...", "huyện và các tổ chức ...") are not cut. */
+static void test_unit_names(void **state)
+{
+    (void)state;
+    const char *y = import_text(HEADER BASIS
+        "I. TỔ CHỨC THỰC HIỆN\n"
+        "1. Phòng Nội vụ là cơ quan thường trực, theo dõi, đôn đốc thực hiện Kế hoạch.\n"
+        "2. Ban Chỉ huy Quân sự phường lập danh sách công dân nam đủ 17 tuổi.\n"
+        "3. Bộ phận một cửa phường phối hợp với Đoàn Thanh niên phường hỗ trợ người dân.\n"
+        "4. Công chức Tư pháp - Hộ tịch số hóa sổ hộ tịch.\n"
+        "5. UBND các xã, thị trấn xây dựng kế hoạch của địa phương.\n"
+        "6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các tổ chức chính trị - xã hội "
+        "huyện tổ chức giám sát việc thực hiện.\n"
+        "7. Sở Kế hoạch và Đầu tư, Sở Tài chính\nTham mưu phân bổ vốn đối ứng.\n"
+        "8. Trạm Y tế xã phối hợp với Hợp tác xã chè Bản Liền, Công chức Văn hóa - Xã hội "
+        "tuyên truyền.\n" END);
+    assert_has(y, "{id: phong-noi-vu, name: Phòng Nội vụ}");
+    assert_has(y, "{id: ban-chi-huy-quan-su-phuong, name: Ban Chỉ huy Quân sự phường}");
+    assert_has(y, "{id: bo-phan-mot-cua-phuong, name: Bộ phận một cửa phường}");
+    assert_has(y, "support: [doan-thanh-nien-phuong]");
+    assert_has(y, "{id: cong-chuc-tu-phap-ho-tich, name: Công chức Tư pháp - Hộ tịch}");
+    assert_has(y, "name: \"UBND các xã, thị trấn\"}");
+    assert_has(y, "name: Ủy ban Mặt trận Tổ quốc Việt Nam huyện}");
+    assert_has(y, "name: các tổ chức chính trị - xã hội huyện}");
+    assert_has(y, "lead: [so-ke-hoach-va-dau-tu, so-tai-chinh]");
+    assert_has(y, "support: [hop-tac-xa-che-ban-lien, cong-chuc-van-hoa-xa-hoi]");
+    assert_lacks(y, "phong-noi-vu-la");
+    assert_int_equal(stats.tasks, 8);
+    assert_int_equal(stats.tasks_lead, 8);
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    buf_free(&yaml);
+    return 0;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_teardown(test_bases_comma_and_law_year, teardown),
+        cmocka_unit_test_teardown(test_unit_names, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
