@@ -26,7 +26,8 @@
  * This file runs those steps in order (import_plan) and finds the end of
  * the document (closing, recipients, signature); the steps themselves live
  * in import_head.c (header, bases), import_body.c (the tree and its
- * numbering) and import_tasks.c (units, tasks, localities, years), on the
+ * numbering), import_tasks.c (units, tasks) and import_facts.c (deadlines,
+ * localities, years), on the
  * shared helpers of import_util.c and the private header import_impl.h.
  */
 #include <ctype.h>
@@ -310,6 +311,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     assignment_tasks(&c, &plan->root);
     find_tasks(&c, &plan->root);
     para_line_tasks(&c, &plan->root);
+    duty_sentences(&c, &plan->root);
     table_tasks(&c, &plan->root);
     goal_localities(&c, &plan->root);
     village_catalog(&c, &plan->root);

@@ -136,12 +136,14 @@ void number_list(Ctx *c, INode *parent, const char *path);
 /* A node placed where a paragraph goes (under the innermost heading). */
 void body_attach(Ctx *c, Stack *st, INode *node);
 
+/* ---- import_facts.c ---- */
+/* A deadline phrase as the YAML of a `due:` (arena): the canonical form
+ * when khgen prints it back the same, {in: ..., text: ...} when it names a
+ * date khgen prints otherwise, {text: ...} when it names none (then
+ * *structured is 0). Never a date before the plan's own. */
+const char *imp_due_yaml(Ctx *c, const char *phrase, int *structured);
+
 /* ---- import_tasks.c ---- */
-/* A deadline phrase ("Quý IV/2024", "Tháng 5/2025") as the YAML of `due:`:
- * the canonical form when khgen prints it back the same, {in: ..., text:
- * ...} when it names a date khgen prints otherwise, {text: ...} when it
- * names none; *structured is 1 unless the last. Allocated in c's arena. */
-const char *due_yaml(Ctx *c, const char *phrase, int *structured);
 /* The units of a value "A, B", each a whole unit's name, as ids added to
  * the registry (at most max); 0 when one part is not a unit's name. */
 size_t value_units(Ctx *c, const char *value, const char **ids, size_t max);
@@ -153,6 +155,10 @@ void assignment_tasks(Ctx *c, INode *root);
  * chủ trì: ...", "Đơn vị phối hợp: ..." becomes a task whose lead, support
  * and due they give; the paragraphs stay in its text as "{lead}", ... */
 void para_line_tasks(Ctx *c, INode *root);
+/* Outside "TỔ CHỨC THỰC HIỆN", bullets and numbered headings that are one
+ * sentence of assignment ("- Giao Phòng A chủ trì, phối hợp với B ...",
+ * "a) Công an phường chủ trì ...") become tasks with lead and support. */
+void duty_sentences(Ctx *c, INode *root);
 
 /* import_tables.c. A Markdown pipe row "| a | b |": its cells (arena, at
  * most 32, "\|" unescaped, trimmed) and their count; 0 for a separator

@@ -461,7 +461,7 @@ static void rows_to_tasks(Ctx *c, INode *node, const char **keys)
                 task->n_support = n;
             } else if (strcmp(keys[j], "due") == 0 && *cell) {
                 int structured;
-                task->due = due_yaml(c, cell, &structured);
+                task->due = imp_due_yaml(c, cell, &structured);
                 if (structured && c->stats)
                     c->stats->deadlines++;
             }
