@@ -52,6 +52,7 @@ enum { LOADER_MAX_ERRORS = 50 };
 typedef struct Frame {
     YNode *node;
     size_t first_child;
+    int flow;                /* written [...] or {...} */
 } Frame;
 
 typedef struct Loader {
@@ -68,6 +69,9 @@ typedef struct Loader {
     size_t cursor_byte;
     size_t *line_starts;     /* malloc'd, built on first need */
     size_t n_lines;
+    LoadSource *source;      /* what the scalars keep of the text: its lines
+                                are libyaml's ('\n' only: CRs are removed,
+                                NEL, LS and PS refused by check_text) */
 
     Frame *frames;           /* malloc'd stack of open collections */
     size_t n_frames, cap_frames;
@@ -414,8 +418,7 @@ static YNode *new_node(Loader *ld, YNodeKind kind, yaml_mark_t start, yaml_mark_
     YNode *node;
     if (kind == YNODE_SCALAR) {
         LoadedNode *loaded = arena_alloc(ld->nodes, sizeof *loaded);
-        loaded->source_end = ld->text + ld->len;
-        loaded->source = ld->text + mark_byte(ld, start);
+        loaded->file = ld->source; /* its first byte: loaded_source() */
         node = &loaded->node;
     } else {
         node = arena_alloc(ld->nodes, sizeof *node);
@@ -578,6 +581,9 @@ static void open_collection(Loader *ld, YNodeKind kind, const yaml_event_t *even
     }
     ld->frames[ld->n_frames].node = node;
     ld->frames[ld->n_frames].first_child = ld->n_children;
+    ld->frames[ld->n_frames].flow =
+        kind == YNODE_MAP ? event->data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+                          : event->data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
     ld->n_frames++;
 }
 
@@ -594,9 +600,7 @@ static void close_collection(Loader *ld, const yaml_event_t *event)
     /* A block collection's end event stands at the next token (the next
      * item's "-", often on the next line): the node really ends with its
      * last child. A flow collection ends after its ']' or '}'. */
-    size_t at = mark_byte(ld, event->end_mark);
-    int is_flow = at > 0 && at <= ld->len && (ld->text[at - 1] == ']' || ld->text[at - 1] == '}');
-    if (n > 0 && !is_flow)
+    if (n > 0 && !frame.flow)
         node->end = slice[n - 1]->end;
     if (node->kind == YNODE_SEQ) {
         node->count = n;
@@ -612,7 +616,7 @@ static void close_collection(Loader *ld, const yaml_event_t *event)
             node->keys[i] = slice[2 * i];
             node->values[i] = slice[2 * i + 1];
         }
-        if (is_flow)
+        if (frame.flow)
             load_flow_join_cut_numbers(ld->arena, ld->diags, node);
         check_duplicates(ld, node);
     }
@@ -1008,6 +1012,8 @@ static YNode *load_text(Arena *arena, Arena *nodes, DiagSink *diags, const char 
     diag_add_source(diags, file, ld.text, ld.len);
     if (!check_text(&ld))
         return NULL;
+    ld.source = arena_alloc(ld.nodes, sizeof *ld.source);
+    *ld.source = (LoadSource){ld.text, ld.len, ld.nodes, NULL, 0};
 
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser)) {
