@@ -275,6 +275,21 @@ static int check_text(Loader *ld)
             col = 1;
             continue;
         }
+        /* the letters of Vietnamese, two bytes (lead C3..DF) or three (lead
+         * E1..EC): valid with their continuation bytes, and none of them is
+         * a C1 control (C2 ..), a separator (E2 ..), a noncharacter (EF ..)
+         * or a surrogate (ED ..) */
+        if (s[i] >= 0xC3 && s[i] <= 0xDF && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
+            i += 2;
+            col++;
+            continue;
+        }
+        if (s[i] >= 0xE1 && s[i] <= 0xEC && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
+            (s[i + 2] & 0xC0) == 0x80) {
+            i += 3;
+            col++;
+            continue;
+        }
         unsigned c;
         int n = utf8_decode_strict((const char *)s + i, len - i, &c);
         SrcPos pos = make_pos(ld, line, col);
@@ -671,7 +686,19 @@ static void drop_forbidden(Loader *ld, YNode *node)
  * U+FFFF (EF BF BE/BF). Most text has none of these bytes. */
 static int may_hold_forbidden(const char *s, size_t len)
 {
-    for (size_t i = 0; i < len; i++) {
+    size_t i = 0;
+    /* eight bytes at a time while none is below a space, DEL, C2 or EF */
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        uint64_t del = w ^ (0x7F * ones), c2 = w ^ (0xC2 * ones), ef = w ^ (0xEF * ones);
+        uint64_t hit = ((w - 0x20 * ones) & ~w) | ((del - ones) & ~del) | ((c2 - ones) & ~c2) |
+                       ((ef - ones) & ~ef);
+        if (hit & highs)
+            break; /* the bytes from here one by one */
+    }
+    for (; i < len; i++) {
         unsigned char b = (unsigned char)s[i];
         if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F || b == 0xC2 ||
             b == 0xEF)
