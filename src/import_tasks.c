@@ -4,9 +4,9 @@
  * implementation section named after a unit becomes a unit whose bullets
  * are its tasks; "Sở A, Sở B: ..." bullets become tasks with joint leads;
  * "+ Phụ trách tiêu chí: ..." and "+ Thời gian thực hiện: ..." lines give a
- * task its lead and deadline (due_yaml() decides when a deadline is written
- * structured); communes and villages named in the goals become localities;
- * the plan's year becomes {year}. Each guess carries a "# review:" comment.
+ * task its lead and deadline (import_facts.c decides when a deadline is
+ * written structured, and finds places and the year). Each guess carries a
+ * "# review:" comment.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -15,74 +15,6 @@
 
 #include "import_impl.h"
 #include "vi.h"
-
-/* ---- deadlines -------------------------------------------------------------------- */
-
-static const char *const roman_q[] = {"I", "II", "III", "IV"};
-
-/* A deadline phrase as YAML: the canonical form when khgen prints it back
- * the same, {in: ..., text: ...} when it names a date it prints otherwise,
- * {text: ...} when it names none. Never a date before the plan's own. */
-static const char *due_yaml(Ctx *c, const char *phrase, int *structured)
-{
-    *structured = 0;
-    int y = c->year;
-    char canon[64] = "";
-    const char *form = NULL;
-    Buf b = {0};
-    const char *p = phrase;
-    int n = 0, m = 0, d = 0;
-    char rom[8] = "";
-    if (y && (snprintf(canon, sizeof canon, "Thường xuyên trong năm %d", y), strcmp(p, canon) == 0)) {
-        form = "ongoing";
-    } else if (sscanf(p, "Quý %7[IV]/%d", rom, &n) == 2 || sscanf(p, "quý %7[IV]/%d", rom, &n) == 2) {
-        for (int q = 0; q < 4; q++)
-            if (strcmp(rom, roman_q[q]) == 0)
-                form = arena_printf(c->arena, "%d-Q%d", n, q + 1);
-        snprintf(canon, sizeof canon, "quý %s/%d", rom, n);
-    } else if (sscanf(p, "tháng %d/%d", &m, &n) == 2 || sscanf(p, "Tháng %d/%d", &m, &n) == 2) {
-        if (m >= 1 && m <= 12)
-            form = arena_printf(c->arena, "%d-%02d", n, m);
-        Buf mb = {0};
-        vi_put_month(&mb, m);
-        snprintf(canon, sizeof canon, "tháng %s/%d", mb.data ? mb.data : "", n);
-        buf_free(&mb);
-    } else if (sscanf(p, "ngày %d/%d/%d", &d, &m, &n) == 3 || sscanf(p, "Ngày %d/%d/%d", &d, &m, &n) == 3) {
-        if (vi_date_valid(n, m, d))
-            form = arena_printf(c->arena, "%d-%02d-%02d", n, m, d);
-        Buf db = {0};
-        VDate date = {n, m, d};
-        vi_put_date_short(&db, date);
-        snprintf(canon, sizeof canon, "ngày %s", db.data ? db.data : "");
-        buf_free(&db);
-    } else if (sscanf(p, "Năm %d", &n) == 1 || sscanf(p, "năm %d", &n) == 1) {
-        form = arena_printf(c->arena, "%d", n);
-        snprintf(canon, sizeof canon, "năm %d", n);
-    }
-    /* a deadline before the plan's own date would be an error (KH311):
-     * keep it as text for the drafter to decide */
-    if (form && strcmp(form, "ongoing") != 0 && c->plan->date &&
-        strncmp(form, c->plan->date, strlen(form) < strlen(c->plan->date) ? strlen(form)
-                                                                          : strlen(c->plan->date)) < 0)
-        form = NULL;
-    if (form && strcmp(p, canon) == 0) {
-        buf_puts(&b, form);
-        *structured = 1;
-    } else if (form) {
-        buf_printf(&b, "{in: %s, text: ", form);
-        emit_quoted(&b, year_refs(c, plan_text(c, p)));
-        buf_putc(&b, '}');
-        *structured = 1;
-    } else {
-        buf_puts(&b, "{text: ");
-        emit_quoted(&b, year_refs(c, plan_text(c, p)));
-        buf_putc(&b, '}');
-    }
-    char *r = buf_to_arena(&b, c->arena);
-    buf_free(&b);
-    return r;
-}
-
 
 /* ---- tasks ------------------------------------------------------------------------ */
 
@@ -204,7 +136,7 @@ static void apply_task_line(Ctx *c, INode *task, const INode *line, int k)
         value++;
     if (k >= 4) { /* deadline */
         int structured;
-        task->due = due_yaml(c, value, &structured);
+        task->due = imp_due_yaml(c, value, &structured);
         if (k != 4)
             task->due_label = line_labels[k];
         if (structured && c->stats)
@@ -303,7 +235,7 @@ static int para_line(const INode *n, const char **value)
 
 /* The units of a line's value "A, B", each a whole unit name ("Hội Nông
  * dân xã, Hợp tác xã ..."), as ids; 0 when one is not a unit's name. */
-static size_t value_units(Ctx *c, const char *value, const char **ids, size_t max)
+size_t value_units(Ctx *c, const char *value, const char **ids, size_t max)
 {
     size_t len = strlen(value);
     while (len && (value[len - 1] == '.' || value[len - 1] == ';'))
@@ -369,7 +301,7 @@ void para_line_tasks(Ctx *c, INode *parent)
             const char *text = NULL;
             if (kind == 0 && !b->due) {
                 int structured;
-                b->due = due_yaml(c, value, &structured);
+                b->due = imp_due_yaml(c, value, &structured);
                 if (structured && c->stats)
                     c->stats->deadlines++;
                 text = arena_printf(c->arena, "%s{due}", label);
@@ -673,25 +605,22 @@ static void sentence_support(Ctx *c, INode *task, const char *text)
 /* "3. Giao Phòng A chủ trì, phối hợp với Phòng B, Văn phòng C tham mưu
  * ...", "UBND các xã: ...", "Căn cứ ..., các Phòng, Ban, ngành có liên
  * quan chủ động ...", "Cơ quan A (Phòng Nội vụ) phối hợp với ...": an
- * assignment written as the one sentence of a numbered heading. The
- * heading keeps its number and lends it to a task (`clause: ""` whose
- * first item is an untitled task with `label: ""`, printing the same
- * sentence), whose lead is the unit named first (a bracket after it is
- * part of the sentence, not of the name) and whose support the units after
- * "phối hợp với". Only plain headings without a text of their own. */
-static void sentence_task(Ctx *c, INode *cl)
+ * assignment written as one sentence, as an untitled task printing the
+ * same sentence, whose lead is the unit named first (several: joint
+ * leads; a bracket after it is part of the sentence, not of the name) and
+ * whose support the units after "phối hợp với". Outside the implementation
+ * section (strict) only a sentence that says it assigns counts: "Giao
+ * ...", "Đề nghị ...", or a unit that "chủ trì", "phối hợp", "là cơ quan
+ * ...". NULL when the sentence is no assignment. */
+static INode *duty_task(Ctx *c, const char *sentence, int strict)
 {
-    if ((cl->kind != IN_CLAUSE && cl->kind != IN_SUBCLAUSE) || !cl->title || cl->text ||
-        cl->found_bold || cl->found_italic)
-        return;
-    for (size_t k = 0; k < cl->n_items; k++)
-        if (cl->items[k]->kind != IN_PARA)
-            return;
-    const char *t = cl->title;
+    const char *t = sentence;
     static const char *const asks[] = {"Giao ", "Đề nghị ", "Yêu cầu ", NULL};
+    int asked = 0;
     for (int k = 0; asks[k]; k++)
         if (starts_with(t, asks[k])) {
             t += strlen(asks[k]);
+            asked = 1;
             break;
         }
     /* "Căn cứ nội dung Kế hoạch này, các Phòng ...": the units follow the
@@ -701,16 +630,26 @@ static void sentence_task(Ctx *c, INode *cl)
         while ((comma = strstr(comma, ", ")) && !unit_start(comma + 2) && !group_start(comma + 2))
             comma += 2;
         if (!comma || comma - t > 300)
-            return;
+            return NULL;
         t = comma + 2;
     }
     const char *names[8], *end = NULL;
     size_t n = unit_list(c, t, names, 8, &end);
     if (!n)
-        return;
+        return NULL;
+    const char *rest = end;
+    if (starts_with(rest, " (") && strchr(rest, ')'))
+        rest = strchr(rest, ')') + 1; /* "(Phòng Nội vụ)" after the name */
+    static const char *const says[] = {" chủ trì", " phối hợp", " là cơ quan", " là đơn vị",
+                                       " có trách nhiệm", " chịu trách nhiệm", NULL};
+    int says_so = asked;
+    for (int k = 0; says[k] && !says_so; k++)
+        says_so = starts_with(rest, says[k]);
+    if (strict && !says_so)
+        return NULL;
     INode *task = node_new(c, IN_TASK, "");
-    add_text(c, task, cl->title);
-    task->label = ""; /* no bullet: the heading's number is its label */
+    add_text(c, task, sentence);
+    task->label = ""; /* no bullet: the heading's label is its label */
     const char *ids[8];
     for (size_t k = 0; k < n; k++)
         ids[k] = unit_id(c, names[k]);
@@ -720,15 +659,33 @@ static void sentence_task(Ctx *c, INode *cl)
         memcpy(task->leads, ids, n * sizeof *ids);
         task->n_leads = n;
     }
-    const char *rest = end;
-    if (starts_with(rest, " (") && strchr(rest, ')'))
-        rest = strchr(rest, ')') + 1; /* "(Phòng Nội vụ)" after the name */
     if (starts_with(rest, " chủ trì, "))
         rest += strlen(" chủ trì, ");
     else if (starts_with(rest, " chủ trì "))
         rest += strlen(" chủ trì ");
     sentence_support(c, task, rest); /* "... chủ động phối hợp với A, B ..." */
     task->show = 1;
+    if (c->stats)
+        c->stats->tasks++, c->stats->tasks_lead++;
+    return task;
+}
+
+/* A numbered heading (clause, sub-clause, point) that is one plain
+ * sentence of assignment keeps its number and lends it to the task
+ * (`clause: ""` / `point: ""` whose first item is the untitled task with
+ * `label: ""`, printing the same sentence). Only plain headings without a
+ * text of their own and with nothing but paragraphs under them. */
+static void sentence_task(Ctx *c, INode *cl, int strict)
+{
+    if ((cl->kind != IN_CLAUSE && cl->kind != IN_SUBCLAUSE && cl->kind != IN_POINT) ||
+        !cl->title || cl->text || cl->found_bold || cl->found_italic)
+        return;
+    for (size_t k = 0; k < cl->n_items; k++)
+        if (cl->items[k]->kind != IN_PARA)
+            return;
+    INode *task = duty_task(c, cl->title, strict);
+    if (!task)
+        return;
     INode **items = arena_alloc(c->arena, (cl->n_items + 1) * sizeof *items);
     items[0] = task;
     if (cl->n_items)
@@ -739,10 +696,72 @@ static void sentence_task(Ctx *c, INode *cl)
     cl->title = "";
     cl->found_bold = 1; /* an empty title: no `style` to write */
     cl->comment = arena_printf(c->arena, "a task inferred from this sentence: %s '%s'%s",
-                               n > 1 ? "joint leads, the first" : "lead", ids[0], task->n_support ? " and the units after 'phối hợp với' "
-                                                         "as support" : "");
-    if (c->stats)
-        c->stats->tasks++, c->stats->tasks_lead++;
+                               task->n_leads > 1 ? "joint leads, the first" : "lead", task->lead,
+                               task->n_support ? " and the units after 'phối hợp với' "
+                                                 "as support" : "");
+}
+
+/* "- Giao Phòng Tư pháp chủ trì, phối hợp với ... ; thời gian: ...": a
+ * bullet that is one sentence of assignment becomes that task, printed
+ * with its bullet as before. */
+static void sentence_bullet(Ctx *c, INode *b, int strict)
+{
+    if (b->kind != IN_BULLET || !b->title || !*b->title || task_line(b) >= 0 || b->n_items)
+        return;
+    INode *task = duty_task(c, b->title, strict);
+    if (!task)
+        return;
+    b->kind = IN_TASK;
+    add_text(c, b, b->title);
+    b->title = "";
+    b->lead = task->lead;
+    b->leads = task->leads;
+    b->n_leads = task->n_leads;
+    b->support = task->support;
+    b->n_support = task->n_support;
+    b->show = 1;
+    b->comment = arena_printf(c->arena, "a task inferred from this sentence: lead '%s'%s",
+                              b->lead, b->n_support ? " and the units after 'phối hợp với' as "
+                                                      "support" : "");
+}
+
+/* Outside the implementation section, assignments written as sentences
+ * of bullets and numbered headings ("- Giao Phòng Tư pháp chủ trì, ...",
+ * "a) Công an phường chủ trì ...") become tasks; once one item of a list
+ * is, its siblings that start with a unit are too ("b) Ban Chỉ huy Quân sự
+ * phường lập danh sách ..."). The implementation section itself was read
+ * by assignment_tasks(). */
+void duty_sentences(Ctx *c, INode *parent)
+{
+    int tasks = 0;
+    for (int strict = 1; strict >= 0; strict--) {
+        for (size_t i = 0; i < parent->n_items && (strict || tasks); i++) {
+            INode *n = parent->items[i];
+            if (n->kind == IN_TASK)
+                continue;
+            sentence_bullet(c, n, strict);
+            if (n->kind != IN_TASK)
+                sentence_task(c, n, strict);
+            tasks += n->kind == IN_TASK || (n->n_items && n->items[0]->kind == IN_TASK &&
+                                            n->title && !*n->title);
+        }
+    }
+    for (size_t i = 0; i < parent->n_items; i++) {
+        INode *n = parent->items[i];
+        if (n->kind == IN_TASK)
+            continue;
+        if (n->kind == IN_SECTION && n->title) {
+            Buf up = {0};
+            bare_upper(&up, n->title);
+            int org = up.len && strstr(up.data, "TỔ CHỨC THỰC HIỆN");
+            buf_free(&up);
+            if (org)
+                continue;
+        }
+        if (n->n_items && n->items[0]->kind == IN_TASK && n->title && !*n->title)
+            continue;
+        duty_sentences(c, n);
+    }
 }
 
 static void unit_colon_tasks(Ctx *c, INode *parent)
@@ -791,9 +810,9 @@ void assignment_tasks(Ctx *c, INode *root)
         unit_colon_tasks(c, sec);
         for (size_t k = 0; k < sec->n_items; k++) {
             INode *cl = sec->items[k];
-            sentence_task(c, cl);
+            sentence_task(c, cl, 0);
             for (size_t q = 0; q < cl->n_items; q++)
-                sentence_task(c, cl->items[q]);
+                sentence_task(c, cl->items[q], 0);
             if ((cl->kind != IN_CLAUSE && cl->kind != IN_SUBCLAUSE) || !cl->title || !cl->n_items)
                 continue;
             const char *t = cl->title;
@@ -856,170 +875,4 @@ void assignment_tasks(Ctx *c, INode *root)
                                            made, made == 1 ? "" : "s");
         }
     }
-}
-
-/* ---- localities ------------------------------------------------------------------- */
-
-int upper_initial(const char *s)
-{
-    int bytes;
-    unsigned ch = utf8_decode(s, &bytes);
-    if (ch >= 'A' && ch <= 'Z')
-        return bytes;
-    if (ch < 0x80)
-        return 0;
-    char tmp[8] = {0};
-    memcpy(tmp, s, (size_t)bytes);
-    Buf up = {0};
-    vi_put_upper(&up, tmp);
-    int r = up.len && strcmp(up.data, tmp) == 0 ? bytes : 0;
-    buf_free(&up);
-    return r;
-}
-
-/* Length of a place name at s: 2 to 4 capitalised words, not an acronym. */
-size_t place_name_len(const char *s)
-{
-    size_t i = 0, end = 0;
-    int words = 0;
-    while (words < 4) {
-        int b = upper_initial(s + i);
-        if (!b)
-            break;
-        size_t j = i + (size_t)b;
-        int lower = 0;
-        while (s[j] && s[j] != ' ' && s[j] != ',' && s[j] != '.' && s[j] != ';' && s[j] != ')' &&
-               s[j] != ':' && s[j] != '(') {
-            if ((s[j] >= 'a' && s[j] <= 'z') || ((unsigned char)s[j] >= 0xC3 && !upper_initial(s + j)))
-                lower = 1;
-            j++;
-        }
-        if (!lower && j - i > 1 && !strchr("'\xE2", s[i + (size_t)b]))
-            break; /* an acronym (NTM, UBND) */
-        words++;
-        end = j;
-        if (s[j] != ' ')
-            break;
-        i = j + 1;
-    }
-    return words >= 2 ? end : 0;
-}
-
-static const char *locality_id(Ctx *c, const char *name, const char *kind)
-{
-    IPlan *p = c->plan;
-    for (size_t i = 0; i < p->n_localities; i++)
-        if (strcmp(p->localities[i].name, name) == 0)
-            return p->localities[i].id;
-    if (p->n_localities == c->cap_locs) {
-        c->cap_locs = c->cap_locs ? c->cap_locs * 2 : 16;
-        IEntry *u = arena_alloc(c->arena, c->cap_locs * sizeof *u);
-        if (p->n_localities)
-            memcpy(u, p->localities, p->n_localities * sizeof *u);
-        p->localities = u;
-    }
-    IEntry *e = &p->localities[p->n_localities];
-    e->id = unique_id(c, slug(c, name, 32));
-    e->name = arena_strdup(c->arena, name);
-    e->kind = kind;
-    p->n_localities++;
-    if (c->stats)
-        c->stats->localities++;
-    return e->id;
-}
-
-/* Rewrites "xã Đồng Hưu, Tân Hiệp" in s as "xã {loc dong-huu}, {loc
- * tan-hiep}", adding the localities. */
-static const char *locality_refs(Ctx *c, const char *s)
-{
-    if (!s)
-        return s;
-    static const struct { const char *word, *kind; } kw[] = {
-        {"xã ", "xã"}, {"Xã ", "xã"}, {"thôn ", "thôn"}, {"Thôn ", "thôn"}, {"bản ", "bản"},
-        {"Bản ", "bản"}, {"Các xã ", "xã"}, {"các xã ", "xã"}, {NULL, NULL}};
-    Buf b = {0};
-    int changed = 0;
-    for (size_t i = 0; s[i];) {
-        int matched = -1;
-        if (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(')
-            for (int k = 0; kw[k].word; k++)
-                if (starts_with(s + i, kw[k].word)) {
-                    matched = k;
-                    break;
-                }
-        if (matched < 0) {
-            buf_putc(&b, s[i++]);
-            continue;
-        }
-        size_t wl = strlen(kw[matched].word);
-        buf_putn(&b, s + i, wl);
-        i += wl;
-        /* a count may come first: "02 xã Đồng Hưu, Tân Hiệp" is handled by
-         * the word; a list of names follows */
-        for (;;) {
-            size_t n = place_name_len(s + i);
-            if (!n)
-                break;
-            char *name = dup_range(c, s + i, n);
-            if (c->plan->place && strcmp(name, c->plan->place) == 0) {
-                buf_putn(&b, s + i, n);
-                i += n;
-                break;
-            }
-            const char *id = locality_id(c, name, kw[matched].kind);
-            buf_printf(&b, "{loc %s}", id);
-            changed = 1;
-            i += n;
-            if (starts_with(s + i, ", ") && place_name_len(s + i + 2)) {
-                buf_puts(&b, ", ");
-                i += 2;
-            } else if (starts_with(s + i, " và ") && place_name_len(s + i + strlen(" và "))) {
-                buf_puts(&b, " và ");
-                i += strlen(" và ");
-            } else {
-                break;
-            }
-        }
-    }
-    const char *r = changed ? buf_to_arena(&b, c->arena) : s;
-    buf_free(&b);
-    return r;
-}
-
-static void localities_in(Ctx *c, INode *n)
-{
-    n->title = locality_refs(c, n->title);
-    n->text = locality_refs(c, n->text);
-    for (size_t i = 0; i < n->n_texts; i++)
-        n->texts[i] = locality_refs(c, n->texts[i]);
-    for (size_t i = 0; i < n->n_items; i++)
-        localities_in(c, n->items[i]);
-}
-
-/* The goals: a section or clause titled "MỤC TIÊU" / "Mục tiêu" (or
- * "MỤC ĐÍCH"), at any depth; the places named there become localities. */
-void goal_localities(Ctx *c, INode *n)
-{
-    for (size_t i = 0; i < n->n_items; i++) {
-        INode *k = n->items[i];
-        Buf up = {0};
-        bare_upper(&up, k->title ? k->title : "");
-        int goals = (k->kind == IN_SECTION || k->kind == IN_CLAUSE || k->kind == IN_SUBCLAUSE) &&
-                    up.len && (strstr(up.data, "MỤC TIÊU") || strstr(up.data, "MỤC ĐÍCH"));
-        buf_free(&up);
-        if (goals)
-            localities_in(c, k);
-        else
-            goal_localities(c, k);
-    }
-}
-
-void years_in(Ctx *c, INode *n)
-{
-    n->title = year_refs(c, n->title);
-    n->text = year_refs(c, n->text);
-    for (size_t i = 0; i < n->n_texts; i++)
-        n->texts[i] = year_refs(c, n->texts[i]);
-    for (size_t i = 0; i < n->n_items; i++)
-        years_in(c, n->items[i]);
 }

@@ -46,6 +46,8 @@ typedef struct Parser {
     IdUse *refs;
     size_t n_refs, cap_refs;
     const Task *current_task;
+    const YNode *keys_map; /* the mapping check_keys last checked, and its set */
+    KeySetId keys_set;
 } Parser;
 
 #define PARSE_ERROR(p, node, code, ...) \
@@ -78,6 +80,14 @@ static void check_keys(Parser *p, const YNode *map, KeySetId set, const char *wh
 {
     if (yread_check_keys(p->diags, map, keys_names(set), KH101, what))
         p->plan->values_dropped = 1;
+    p->keys_map = map;
+    p->keys_set = set;
+}
+
+/* 1 if key is missing from map because it is misspelt there (reported). */
+static int misspelt(Parser *p, const YNode *map, const char *key)
+{
+    return map == p->keys_map && yread_misspelt(map, keys_names(p->keys_set), key);
 }
 
 static int expect_kind(Parser *p, const YNode *node, YNodeKind kind, const char *key)
@@ -112,7 +122,8 @@ static const char *require_text(Parser *p, const YNode *map, const char *key,
 {
     const YNode *node = ynode_get(map, key);
     if (!node) {
-        diag_error(p->diags, map->pos, 1, KH103, "%s has no '%s'", _(what), key);
+        if (!misspelt(p, map, key))
+            diag_error(p->diags, map->pos, 1, KH103, "%s has no '%s'", _(what), key);
         return NULL;
     }
     const char *text = read_text(p, node, key, is_prose);
@@ -121,21 +132,13 @@ static const char *require_text(Parser *p, const YNode *map, const char *key,
     return text;
 }
 
-/* 1 if text is empty or only spaces. */
-static int is_blank(const char *text)
-{
-    while (*text == ' ' || *text == '\t')
-        text++;
-    return !*text;
-}
-
 /* An optional printed text: absent is NULL; blank is KH107 (it would print
  * "Số: /" without its code, a sentence without its subject) and NULL. */
 static const char *get_printed_text(Parser *p, const YNode *map, const char *key,
                                     const char *what)
 {
     const char *text = get_text(p, map, key, 0);
-    if (text && is_blank(text)) {
+    if (text && yread_is_blank(text)) {
         PARSE_ERROR(p, ynode_get(map, key), KH107, "'%s' of %s is empty", key, _(what));
         return NULL;
     }
@@ -318,7 +321,7 @@ static const char **read_printed_list(Parser *p, const YNode *node, const char *
     const char **list = read_nonempty_list(p, node, key, count, &positions);
     size_t kept = 0;
     for (size_t i = 0; i < *count; i++) {
-        if (list[i] && is_blank(list[i])) {
+        if (list[i] && yread_is_blank(list[i])) {
             diag_error(p->diags, positions[i], 1, KH107,
                        "an entry of '%s' is empty: remove it, or write its text", key);
             continue;
@@ -345,7 +348,8 @@ static const char *read_id(Parser *p, const YNode *map, const char *what)
 {
     const YNode *node = ynode_get(map, "id");
     if (!node) {
-        diag_error(p->diags, map->pos, 1, KH103, "%s has no 'id'", _(what));
+        if (!misspelt(p, map, "id"))
+            diag_error(p->diags, map->pos, 1, KH103, "%s has no 'id'", _(what));
         return NULL;
     }
     const char *id = read_text(p, node, "id", 0);
@@ -409,7 +413,7 @@ static void read_due(Parser *p, const YNode *node, Deadline *due)
             PARSE_ERROR(p, before, KH302, "'before: ongoing' means nothing; write 'ongoing'");
     } else if (text) {
         due->kind = DUE_TEXT;
-    } else {
+    } else if (!misspelt(p, node, NULL)) {
         diag_error(p->diags, node->pos, 1, KH302, "a deadline needs 'before', 'in' or 'text'");
     }
     due->text = text;
@@ -916,6 +920,8 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
                 PARSE_ERROR(p, node->keys[i], KH105,
                             "a body entry has one kind; '%s' and '%s' are both given",
                             kind_key->text, node->keys[i]->text);
+                p->plan->values_dropped = 1;
+                return NULL; /* its keys are one kind's or the other's: not reported */
             } else {
                 kind_key = node->keys[i];
                 kind_value = node->values[i];

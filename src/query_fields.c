@@ -385,6 +385,33 @@ static double due_order(const Deadline *due)
     }
 }
 
+/* The deadline as the plan writes it ("2025-Q2", "2025-06", "ongoing"),
+ * or NULL for free text and for a "before" deadline (due before Q2 is not
+ * due in Q2). A filter's due=2025-Q2 (a table's where: {due: 2025-Q2})
+ * matches it as well as the printed phrase (due=quý_II/2025): the drafter
+ * writes the deadline one way and reads it the other. */
+static const char *due_spelling(QueryCtx *r, const Deadline *due)
+{
+    if (due->before)
+        return NULL;
+    switch (due->kind) {
+    case DUE_DATE:
+        return arena_printf(r->arena, "%04d-%02d-%02d", due->year, due->month, due->day);
+    case DUE_MONTH:
+        return arena_printf(r->arena, "%04d-%02d", due->year, due->month);
+    case DUE_QUARTER:
+        return arena_printf(r->arena, "%04d-Q%d", due->year, due->quarter);
+    case DUE_HALF:
+        return arena_printf(r->arena, "%04d-H%d", due->year, due->half);
+    case DUE_YEAR:
+        return arena_printf(r->arena, "%04d", due->year);
+    case DUE_ONGOING:
+        return "ongoing";
+    default:
+        return NULL;
+    }
+}
+
 /* The title of the section (which 0) or clause (1) a task sits under,
  * expanded; the last one is kept, since a heading's tasks come one after
  * another. */
@@ -466,6 +493,9 @@ static void task_field(QueryCtx *r, const TaskItem *item, const Field *field, Fi
         out->text = due_text(r, task);
         out->order = due_order(&task->due);
         out->has_order = 1;
+        query_strlist_add(&list, out->text); /* first: group_by's key */
+        query_strlist_add(&list, due_spelling(r, &task->due));
+        set_raw(r, out, &list);
         break;
     case F_DUE_DATE:
         out->text = due_text(r, task);

@@ -358,7 +358,10 @@ static void walk_node(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *n
     case NODE_POINT:
     case NODE_BULLET:
     case NODE_PARA:
-        emit->text_node(emit->writer, ctx, node);
+        /* "point: \"\"" that lent its label to its first item prints none */
+        if (!(node->kind == NODE_POINT && node->n_items && !*node->printed_label &&
+              (!node->text || !*node->text)))
+            emit->text_node(emit->writer, ctx, node);
         break;
     case NODE_TASK:
         walk_task(ctx, emit, node);

@@ -58,15 +58,17 @@ static void bind_ids(DiagSink *diags, Plan *plan)
 
 /* ---- 5. numbering the body ----------------------------------------------------- */
 
-/* A heading with no title and no text ("clause: \"\"") lends its label to
- * its first child when that is a paragraph or an unlabelled, untitled task:
- * "1. Căn cứ các nội dung ..." prints as one line, as the seeds write it. */
+/* A heading with no title and no text ("clause: \"\"", "point: \"\"", whose
+ * value is its text) lends its label to its first child when that is a
+ * paragraph or an unlabelled, untitled task: "1. Căn cứ các nội dung ..."
+ * and "a) Công an phường chủ trì ..." print as one line, as plans write
+ * them. */
 static void lend_label(BodyNode *node)
 {
     int is_heading = node->kind == NODE_SECTION || node->kind == NODE_CLAUSE ||
                      node->kind == NODE_SUBCLAUSE || node->kind == NODE_POINT;
-    if (!is_heading || (node->title && *node->title) || node->text || node->n_items == 0 ||
-        !node->printed_label || !*node->printed_label)
+    if (!is_heading || (node->title && *node->title) || (node->text && *node->text) ||
+        node->n_items == 0 || !node->printed_label || !*node->printed_label)
         return;
     BodyNode *first = node->items[0];
     int takes_label = first->kind == NODE_PARA ||

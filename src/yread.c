@@ -71,6 +71,32 @@ int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allow
     return unknown;
 }
 
+int yread_is_blank(const char *text)
+{
+    while (*text == ' ' || *text == '\t')
+        text++;
+    return !*text;
+}
+
+int yread_misspelt(const YNode *map, const char *const *allowed, const char *key)
+{
+    if (!allowed || map->kind != YNODE_MAP)
+        return 0;
+    size_t n_allowed = 0;
+    while (allowed[n_allowed])
+        n_allowed++;
+    for (size_t i = 0; i < map->count; i++) {
+        const char *written = map->keys[i]->text;
+        int known = 0;
+        for (size_t k = 0; k < n_allowed && !known; k++)
+            known = strcmp(written, allowed[k]) == 0;
+        const char *meant = known ? NULL : suggest_best(written, allowed, n_allowed);
+        if (meant && (!key || strcmp(meant, key) == 0))
+            return 1;
+    }
+    return 0;
+}
+
 int yread_expect_kind(DiagSink *diags, const YNode *node, YNodeKind kind, const char *key,
                       DiagId code)
 {

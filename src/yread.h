@@ -28,6 +28,18 @@ int yread_span(const YNode *node);
 int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allowed,
                      DiagId code, const char *what);
 
+/* 1 if a key of map is not in allowed (NULL-terminated; NULL: none is
+ * known) and its nearest allowed key, the one yread_check_keys suggests,
+ * is `key` (any allowed key when `key` is NULL): the drafter wrote that
+ * key, misspelt, and has been told so. A reader then does not also report
+ * the key as missing ("a unit has no 'name'" after "unknown key 'nam'
+ * ... did you mean 'name'?"): one mistake, one diagnostic; the unknown
+ * key is an error already, so the plan still fails. */
+int yread_misspelt(const YNode *map, const char *const *allowed, const char *key);
+
+/* 1 if text is empty or only spaces and tabs. */
+int yread_is_blank(const char *text);
+
 /* 1 if node is of kind; otherwise reports "'KEY' must be a string/a list/a
  * mapping, not ..." as `code` and returns 0. */
 int yread_expect_kind(DiagSink *diags, const YNode *node, YNodeKind kind, const char *key,

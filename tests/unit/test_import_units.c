@@ -123,6 +123,34 @@ static void test_unit_names(void **state)
     assert_int_equal(stats.tasks_lead, 8);
 }
 
+/* Outside "TỔ CHỨC THỰC HIỆN", a bullet or point that says it assigns
+ * ("Giao ... chủ trì", "... phối hợp với ...") is a task printed as before
+ * (a point lends its letter: `point: ""`); once one item of a list is, a
+ * sibling starting with a unit is too; a list of plain sentences naming a
+ * unit without assigning stays as it is. */
+static void test_assignments_outside_implementation(void **state)
+{
+    (void)state;
+    const char *y = import_text(HEADER BASIS
+        "I. NHIỆM VỤ\n"
+        "- Giao Phòng Tư pháp chủ trì, phối hợp với Văn phòng HĐND và UBND huyện rà soát "
+        "văn bản; thời gian: trước ngày 30/6/2025.\n"
+        "II. NHIỆM VỤ CỤ THỂ\n1. Làm sạch dữ liệu dân cư\n"
+        "a) Công an phường chủ trì rà soát thông tin công dân.\n"
+        "b) Ban Chỉ huy Quân sự phường lập danh sách công dân nam đủ 17 tuổi.\n"
+        "III. MỤC TIÊU\n"
+        "- Phòng Nội vụ năm nay được khen thưởng.\n"
+        "- Tuyên truyền sâu rộng.\n" END);
+    assert_has(y, "      - task: \"\"\n        text: \"Giao Phòng Tư pháp chủ trì, phối hợp với "
+                  "Văn phòng HĐND và UBND huyện rà soát văn bản; thời gian:");
+    assert_has(y, "        lead: phong-tu-phap\n        support: [van-phong-hdnd-va-ubnd-huyen]\n");
+    assert_has(y, "          - point: \"\"\n            items:\n              - task: \"\"\n"
+                  "                label: \"\"\n                text: Công an phường chủ trì");
+    assert_has(y, "                lead: ban-chi-huy-quan-su-phuong\n");
+    assert_has(y, "      - bullet: Phòng Nội vụ năm nay được khen thưởng.\n");
+    assert_int_equal(stats.tasks, 3);
+}
+
 static int teardown(void **state)
 {
     (void)state;
@@ -135,6 +163,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_teardown(test_bases_comma_and_law_year, teardown),
         cmocka_unit_test_teardown(test_unit_names, teardown),
+        cmocka_unit_test_teardown(test_assignments_outside_implementation, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

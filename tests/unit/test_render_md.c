@@ -141,6 +141,28 @@ static void test_bullets_and_tasks(void **state)
                         "  + Thời gian thực hiện: Hoàn thành trước tháng 11/2024\n");
 }
 
+/* "point: \"\"" lends its letter to its untitled task, as "clause: \"\""
+ * lends its number: "a) Công an phường chủ trì ..." is one line (an
+ * imported plan's assignment among points), and the next point is b). */
+static void test_point_lends_label(void **state)
+{
+    Fixture *f = *state;
+    render_text(f,
+                "units:\n"
+                "  - {id: ca, name: Công an phường}\n"
+                "body:\n"
+                "  - point: \"\"\n"
+                "    items:\n"
+                "      - task: \"\"\n"
+                "        label: \"\"\n"
+                "        text: Công an phường chủ trì rà soát.\n"
+                "        lead: ca\n"
+                "        show: []\n"
+                "  - point: Hai\n",
+                0);
+    assert_string_equal(f->out.data, "a) Công an phường chủ trì rà soát.\n\nb) Hai\n");
+}
+
 static void test_due_phrases(void **state)
 {
     Fixture *f = *state;
@@ -209,6 +231,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_numbering, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bullets_and_tasks, setup, teardown),
         cmocka_unit_test_setup_teardown(test_due_phrases, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_point_lends_label, setup, teardown),
         cmocka_unit_test_setup_teardown(test_whole_document, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

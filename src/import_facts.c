@@ -1,0 +1,255 @@
+/* import_facts.c - the facts import reads out of the body's wording:
+ * deadlines, places and the plan's year.
+ *
+ * A deadline phrase ("quý IV/2024", "Quý II năm 2025", "trước ngày
+ * 30/6/2025", "thường xuyên") becomes a `due:` in the plan language: the
+ * canonical form when khgen prints it back the same, `{in: ..., text:
+ * ...}` when it names a date khgen prints otherwise, `{text: ...}` when it
+ * names none. A task written as one sentence ("Công an phường chủ trì ...;
+ * hoàn thành trước ngày 30/4/2025.") gets the deadline its sentence names,
+ * its text printed as it was. Communes, villages and residential groups
+ * named in the body ("xã Đồng Hưu, Tân Hiệp", "thôn Khởi Hạ", "tổ dân phố
+ * Phú Thọ 1") become localities, and the names in the text `{loc ID}`; the
+ * plan's year becomes {year}. Everything here works on import's Ctx and
+ * returns arena memory (see import_impl.h).
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "import_impl.h"
+#include "vi.h"
+
+/* ---- deadlines -------------------------------------------------------------------- */
+
+static const char *const roman_q[] = {"I", "II", "III", "IV"};
+
+/* A deadline phrase as YAML: the canonical form when khgen prints it back
+ * the same, {in: ..., text: ...} when it names a date it prints otherwise,
+ * {text: ...} when it names none. Never a date before the plan's own. */
+const char *imp_due_yaml(Ctx *c, const char *phrase, int *structured)
+{
+    *structured = 0;
+    int y = c->year;
+    char canon[64] = "";
+    const char *form = NULL;
+    Buf b = {0};
+    const char *p = phrase;
+    int n = 0, m = 0, d = 0;
+    char rom[8] = "";
+    if (y && (snprintf(canon, sizeof canon, "Thường xuyên trong năm %d", y), strcmp(p, canon) == 0)) {
+        form = "ongoing";
+    } else if (sscanf(p, "Quý %7[IV]/%d", rom, &n) == 2 || sscanf(p, "quý %7[IV]/%d", rom, &n) == 2) {
+        for (int q = 0; q < 4; q++)
+            if (strcmp(rom, roman_q[q]) == 0)
+                form = arena_printf(c->arena, "%d-Q%d", n, q + 1);
+        snprintf(canon, sizeof canon, "quý %s/%d", rom, n);
+    } else if (sscanf(p, "tháng %d/%d", &m, &n) == 2 || sscanf(p, "Tháng %d/%d", &m, &n) == 2) {
+        if (m >= 1 && m <= 12)
+            form = arena_printf(c->arena, "%d-%02d", n, m);
+        Buf mb = {0};
+        vi_put_month(&mb, m);
+        snprintf(canon, sizeof canon, "tháng %s/%d", mb.data ? mb.data : "", n);
+        buf_free(&mb);
+    } else if (sscanf(p, "ngày %d/%d/%d", &d, &m, &n) == 3 || sscanf(p, "Ngày %d/%d/%d", &d, &m, &n) == 3) {
+        if (vi_date_valid(n, m, d))
+            form = arena_printf(c->arena, "%d-%02d-%02d", n, m, d);
+        Buf db = {0};
+        VDate date = {n, m, d};
+        vi_put_date_short(&db, date);
+        snprintf(canon, sizeof canon, "ngày %s", db.data ? db.data : "");
+        buf_free(&db);
+    } else if (sscanf(p, "Năm %d", &n) == 1 || sscanf(p, "năm %d", &n) == 1) {
+        form = arena_printf(c->arena, "%d", n);
+        snprintf(canon, sizeof canon, "năm %d", n);
+    }
+    /* a deadline before the plan's own date would be an error (KH311):
+     * keep it as text for the drafter to decide */
+    if (form && strcmp(form, "ongoing") != 0 && c->plan->date &&
+        strncmp(form, c->plan->date, strlen(form) < strlen(c->plan->date) ? strlen(form)
+                                                                          : strlen(c->plan->date)) < 0)
+        form = NULL;
+    if (form && strcmp(p, canon) == 0) {
+        buf_puts(&b, form);
+        *structured = 1;
+    } else if (form) {
+        buf_printf(&b, "{in: %s, text: ", form);
+        emit_quoted(&b, year_refs(c, plan_text(c, p)));
+        buf_putc(&b, '}');
+        *structured = 1;
+    } else {
+        buf_puts(&b, "{text: ");
+        emit_quoted(&b, year_refs(c, plan_text(c, p)));
+        buf_putc(&b, '}');
+    }
+    char *r = buf_to_arena(&b, c->arena);
+    buf_free(&b);
+    return r;
+}
+
+/* ---- localities ------------------------------------------------------------------- */
+
+int upper_initial(const char *s)
+{
+    int bytes;
+    unsigned ch = utf8_decode(s, &bytes);
+    if (ch >= 'A' && ch <= 'Z')
+        return bytes;
+    if (ch < 0x80)
+        return 0;
+    char tmp[8] = {0};
+    memcpy(tmp, s, (size_t)bytes);
+    Buf up = {0};
+    vi_put_upper(&up, tmp);
+    int r = up.len && strcmp(up.data, tmp) == 0 ? bytes : 0;
+    buf_free(&up);
+    return r;
+}
+
+/* Length of a place name at s: 2 to 4 capitalised words, not an acronym. */
+size_t place_name_len(const char *s)
+{
+    size_t i = 0, end = 0;
+    int words = 0;
+    while (words < 4) {
+        int b = upper_initial(s + i);
+        if (!b)
+            break;
+        size_t j = i + (size_t)b;
+        int lower = 0;
+        while (s[j] && s[j] != ' ' && s[j] != ',' && s[j] != '.' && s[j] != ';' && s[j] != ')' &&
+               s[j] != ':' && s[j] != '(') {
+            if ((s[j] >= 'a' && s[j] <= 'z') || ((unsigned char)s[j] >= 0xC3 && !upper_initial(s + j)))
+                lower = 1;
+            j++;
+        }
+        if (!lower && j - i > 1 && !strchr("'\xE2", s[i + (size_t)b]))
+            break; /* an acronym (NTM, UBND) */
+        words++;
+        end = j;
+        if (s[j] != ' ')
+            break;
+        i = j + 1;
+    }
+    return words >= 2 ? end : 0;
+}
+
+static const char *locality_id(Ctx *c, const char *name, const char *kind)
+{
+    IPlan *p = c->plan;
+    for (size_t i = 0; i < p->n_localities; i++)
+        if (strcmp(p->localities[i].name, name) == 0)
+            return p->localities[i].id;
+    if (p->n_localities == c->cap_locs) {
+        c->cap_locs = c->cap_locs ? c->cap_locs * 2 : 16;
+        IEntry *u = arena_alloc(c->arena, c->cap_locs * sizeof *u);
+        if (p->n_localities)
+            memcpy(u, p->localities, p->n_localities * sizeof *u);
+        p->localities = u;
+    }
+    IEntry *e = &p->localities[p->n_localities];
+    e->id = unique_id(c, slug(c, name, 32));
+    e->name = arena_strdup(c->arena, name);
+    e->kind = kind;
+    p->n_localities++;
+    if (c->stats)
+        c->stats->localities++;
+    return e->id;
+}
+
+/* Rewrites "xã Đồng Hưu, Tân Hiệp" in s as "xã {loc dong-huu}, {loc
+ * tan-hiep}", adding the localities. */
+static const char *locality_refs(Ctx *c, const char *s)
+{
+    if (!s)
+        return s;
+    static const struct { const char *word, *kind; } kw[] = {
+        {"xã ", "xã"}, {"Xã ", "xã"}, {"thôn ", "thôn"}, {"Thôn ", "thôn"}, {"bản ", "bản"},
+        {"Bản ", "bản"}, {"Các xã ", "xã"}, {"các xã ", "xã"}, {NULL, NULL}};
+    Buf b = {0};
+    int changed = 0;
+    for (size_t i = 0; s[i];) {
+        int matched = -1;
+        if (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(')
+            for (int k = 0; kw[k].word; k++)
+                if (starts_with(s + i, kw[k].word)) {
+                    matched = k;
+                    break;
+                }
+        if (matched < 0) {
+            buf_putc(&b, s[i++]);
+            continue;
+        }
+        size_t wl = strlen(kw[matched].word);
+        buf_putn(&b, s + i, wl);
+        i += wl;
+        /* a count may come first: "02 xã Đồng Hưu, Tân Hiệp" is handled by
+         * the word; a list of names follows */
+        for (;;) {
+            size_t n = place_name_len(s + i);
+            if (!n)
+                break;
+            char *name = dup_range(c, s + i, n);
+            if (c->plan->place && strcmp(name, c->plan->place) == 0) {
+                buf_putn(&b, s + i, n);
+                i += n;
+                break;
+            }
+            const char *id = locality_id(c, name, kw[matched].kind);
+            buf_printf(&b, "{loc %s}", id);
+            changed = 1;
+            i += n;
+            if (starts_with(s + i, ", ") && place_name_len(s + i + 2)) {
+                buf_puts(&b, ", ");
+                i += 2;
+            } else if (starts_with(s + i, " và ") && place_name_len(s + i + strlen(" và "))) {
+                buf_puts(&b, " và ");
+                i += strlen(" và ");
+            } else {
+                break;
+            }
+        }
+    }
+    const char *r = changed ? buf_to_arena(&b, c->arena) : s;
+    buf_free(&b);
+    return r;
+}
+
+static void localities_in(Ctx *c, INode *n)
+{
+    n->title = locality_refs(c, n->title);
+    n->text = locality_refs(c, n->text);
+    for (size_t i = 0; i < n->n_texts; i++)
+        n->texts[i] = locality_refs(c, n->texts[i]);
+    for (size_t i = 0; i < n->n_items; i++)
+        localities_in(c, n->items[i]);
+}
+
+/* The goals: a section or clause titled "MỤC TIÊU" / "Mục tiêu" (or
+ * "MỤC ĐÍCH"), at any depth; the places named there become localities. */
+void goal_localities(Ctx *c, INode *n)
+{
+    for (size_t i = 0; i < n->n_items; i++) {
+        INode *k = n->items[i];
+        Buf up = {0};
+        bare_upper(&up, k->title ? k->title : "");
+        int goals = (k->kind == IN_SECTION || k->kind == IN_CLAUSE || k->kind == IN_SUBCLAUSE) &&
+                    up.len && (strstr(up.data, "MỤC TIÊU") || strstr(up.data, "MỤC ĐÍCH"));
+        buf_free(&up);
+        if (goals)
+            localities_in(c, k);
+        else
+            goal_localities(c, k);
+    }
+}
+
+void years_in(Ctx *c, INode *n)
+{
+    n->title = year_refs(c, n->title);
+    n->text = year_refs(c, n->text);
+    for (size_t i = 0; i < n->n_texts; i++)
+        n->texts[i] = year_refs(c, n->texts[i]);
+    for (size_t i = 0; i < n->n_items; i++)
+        years_in(c, n->items[i]);
+}
