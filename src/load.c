@@ -276,15 +276,15 @@ static int check_text(Loader *ld)
             continue;
         }
         /* the letters of Vietnamese, two bytes (lead C3..DF) or three (lead
-         * E1..EC): valid with their continuation bytes, and none of them is
-         * a C1 control (C2 ..), a separator (E2 ..), a noncharacter (EF ..)
-         * or a surrogate (ED ..) */
+         * E1, and E3..EC): valid with their continuation bytes, and none of
+         * them is a C1 control (C2 ..), a separator (E2 ..), a noncharacter
+         * (EF ..) or a surrogate (ED ..) */
         if (s[i] >= 0xC3 && s[i] <= 0xDF && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
             i += 2;
             col++;
             continue;
         }
-        if (s[i] >= 0xE1 && s[i] <= 0xEC && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
+        if ((s[i] == 0xE1 || (s[i] >= 0xE3 && s[i] <= 0xEC)) && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
             (s[i + 2] & 0xC0) == 0x80) {
             i += 3;
             col++;
