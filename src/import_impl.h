@@ -138,6 +138,10 @@ void number_list(Ctx *c, INode *parent, const char *path);
  * date khgen prints otherwise, {text: ...} when it names none (then
  * *structured is 0). Never a date before the plan's own. */
 const char *imp_due_yaml(Ctx *c, const char *phrase, int *structured);
+/* Tasks written as one sentence ("...; hoàn thành trước ngày 30/4/2025.",
+ * "...; thời gian: Quý II năm 2025.") and printed as they were get the
+ * deadline the sentence names as their `due:`, their text unchanged. */
+void sentence_dues(Ctx *c, INode *root);
 
 /* ---- import_tasks.c ---- */
 void find_tasks(Ctx *c, INode *parent);
