@@ -995,8 +995,12 @@ Attachment *attach_parse_table(Arena *arena, DiagSink *diags, TemplateSet *templ
                    "belongs outside the table");
         ap->errors++;
     }
+    const YNode *rows_key = NULL;
+    for (size_t i = 0; rows && i < node->count; i++)
+        if (strcmp(node->keys[i]->text, "rows") == 0)
+            rows_key = node->keys[i];
     if (items && rows)
-        NODE_ERROR(ap, rows, KH622,
+        NODE_ERROR(ap, rows_key ? rows_key : rows, KH622,
                    "a table's rows are its tasks (items) or 'rows', not both");
     else if (n_tasks)
         own_task_rows(ap, att, spec, items);

@@ -125,8 +125,49 @@ static const char *kind_key(INodeKind kind)
     case IN_BULLET: return "bullet";
     case IN_PARA: return "para";
     case IN_TASK: return "task";
+    case IN_TABLE: return "table";
     }
     return "para";
+}
+
+/* A table's columns and, for written rows, its rows. */
+static void emit_table(Buf *out, const ITable *t, int in)
+{
+    indent(out, in);
+    buf_puts(out, "columns:\n");
+    for (int k = 0; k < t->n_cols; k++) {
+        int stt = (t->keys && strcmp(t->keys[k], "stt") == 0) || (!t->keys && t->stt && k == 0);
+        indent(out, in + 2);
+        if (t->keys)
+            buf_printf(out, "- {key: %s, ", t->keys[k]);
+        else if (stt)
+            buf_puts(out, "- {key: stt, ");
+        else
+            buf_printf(out, "- {key: c%d, ", k + 1);
+        if (stt)
+            buf_puts(out, "type: stt, ");
+        buf_puts(out, "header: ");
+        emit_quoted(out, t->header[k]);
+        if (t->align[k] && !stt)
+            buf_puts(out, t->align[k] == 'c' ? ", align: center" : ", align: right");
+        buf_puts(out, "}\n");
+    }
+    if (t->note)
+        key_scalar(out, in, "note", t->note);
+    if (t->keys)
+        return;
+    indent(out, in);
+    buf_puts(out, t->n_rows ? "rows:\n" : "rows: []\n");
+    for (size_t r = 0; r < t->n_rows; r++) {
+        indent(out, in + 2);
+        buf_puts(out, "- [");
+        for (int k = t->stt; k < t->n_cols; k++) { /* an STT column takes no value */
+            if (k > t->stt)
+                buf_puts(out, ", ");
+            emit_quoted(out, t->rows[r][k]);
+        }
+        buf_puts(out, "]\n");
+    }
 }
 
 static void emit_node(Buf *out, const INode *node, int ind)
@@ -151,6 +192,8 @@ static void emit_node(Buf *out, const INode *node, int ind)
         key_scalar(out, in, "style", node->style);
     if (node->text)
         key_scalar(out, in, "text", node->text);
+    if (node->kind == IN_TABLE && node->table)
+        emit_table(out, node->table, in);
     if (node->kind == IN_TASK) {
         if (node->n_texts == 1)
             key_scalar(out, in, "text", node->texts[0]);

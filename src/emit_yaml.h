@@ -22,8 +22,23 @@ typedef enum {
     IN_POINT,
     IN_BULLET,
     IN_PARA,
-    IN_TASK
+    IN_TASK,
+    IN_TABLE
 } INodeKind;
+
+/* A table in the body, as read: its header and rows (plan text), and,
+ * when its rows became tasks (the node's items), the field each column
+ * shows ("stt", "task", "lead", "support", "due"). */
+typedef struct ITable {
+    const char **header;       /* n_cols headers */
+    const char ***rows;        /* written rows, n_cols cells each */
+    size_t n_rows;
+    int n_cols;
+    char align[32];            /* 'c', 'r' or 0 for each column */
+    const char **keys;         /* task rows: each column's field; NULL: written rows */
+    int stt;                   /* written rows: the first column numbers them (type: stt) */
+    const char *note;          /* the italic paragraph under it, or NULL */
+} ITable;
 
 typedef struct INode {
     INodeKind kind;
@@ -50,6 +65,7 @@ typedef struct INode {
     int show;              /* task: 0 default, 1 "show: []", 2 "show: [lead, due]" */
     int expect_assign;     /* recognition: "Phụ trách tiêu chí:" had no unit */
     const char *comment;   /* "# review: ..." above the node */
+    ITable *table;         /* IN_TABLE: title is its caption ("" none) */
     struct INode **items;
     size_t n_items, cap_items;
     /* recognition only */

@@ -751,10 +751,33 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
 
 /* ---- the two entry points ------------------------------------------------- */
 
+/* KH505 for a figure that matches nothing; when a value of its filters is
+ * no item's at all, the message names it, with the nearest value the items
+ * have ("kind=thon": did you mean 'thôn'?). */
+static void report_empty(Reporter *r, const InlineCtx *ctx, const QueryText *text,
+                         const Figure *fig)
+{
+    const char *noun = fig_figure_noun(fig->subject);
+    const Filter *flt = NULL;
+    const char *value = NULL;
+    char *hint = r->diags ? fig_unmatched_value(ctx, text, fig, &flt, &value) : NULL;
+    if (hint)
+        report(r, DIAG_WARNING, KH505, "no %s match this figure's filters: none has %s '%s' "
+               "(did you mean '%s'?)", noun, flt->key_text, value, hint);
+    else if (value)
+        report(r, DIAG_WARNING, KH505, "no %s match this figure's filters: none has %s '%s'",
+               noun, flt->key_text, value);
+    else
+        report(r, DIAG_WARNING, KH505, "no %s match this figure's filters: it %s", noun,
+               fig->kind == FIG_LIST ? _("lists nothing") : _("counts nothing"));
+    free(hint);
+}
+
 /* Reports what the data make of a figure that reads well: an empty set
  * (KH505), items left out for want of the field (KH506), and a stated
  * value the data do not give (KH500). */
-static void check_result(Reporter *r, const Figure *fig, const Result *res)
+static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *text,
+                         const Figure *fig, const Result *res)
 {
     DiagSink *diags = r->diags;
     const char *noun = fig_figure_noun(fig->subject);
@@ -769,8 +792,7 @@ static void check_result(Reporter *r, const Figure *fig, const Result *res)
     } else if (res->matched == 0 && empty_is_zero) {
         /* nothing to warn about here: the stated value decides below */
     } else if (res->matched == 0) {
-        report(r, DIAG_WARNING, KH505, "no %s match this figure's filters: it %s", noun,
-               fig->kind == FIG_LIST ? _("lists nothing") : _("counts nothing"));
+        report_empty(r, ctx, text, fig);
     } else if (fig->has_field && res->with_value == 0 && res->matched == 1) {
         report(r, DIAG_WARNING, KH505, "the one %s this figure goes over has no %s",
                fig_figure_noun_one(fig->subject), fig->field_text);
@@ -842,7 +864,7 @@ int figures_check(const InlineCtx *ctx, const QueryText *text, DiagSink *diags, 
     if (fig.subject != OVER_ROWS) {
         Result res;
         fig_evaluate(ctx, text, &fig, &res, 1);
-        check_result(&r, &fig, &res);
+        check_result(&r, ctx, text, &fig, &res);
         buf_free(&res.names);
     }
     free(fig.scratch);
@@ -875,7 +897,7 @@ static void check_row_figure(void *data, const InlineRef *ref)
         Result res;
         fig_evaluate(rc->ctx, NULL, &fig, &res, 0);
         r.diags = rc->diags;
-        check_result(&r, &fig, &res);
+        check_result(&r, rc->ctx, NULL, &fig, &res);
         rc->errors += r.errors;
         buf_free(&res.names);
     }

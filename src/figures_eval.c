@@ -166,6 +166,99 @@ void fig_evaluate(const InlineCtx *ctx, const QueryText *text, const Figure *fig
     arena_free(scratch);
 }
 
+/* ---- a value no item has ------------------------------------------------------ */
+
+/* 1 if the filter compares text with = (so a value no item has is a typo). */
+static int filter_takes_text(const Figure *fig, const Filter *flt)
+{
+    if (flt->op != OP_EQ)
+        return 0;
+    if (fig->subject == OVER_ROWS)
+        return 1;
+    const Field *field = flt->ref.field;
+    return !field || (field->kind == QV_TEXT && field->ids == IDS_NONE);
+}
+
+/* Adds the texts a filter compares in value (its raw values, else its
+ * text) to seen, and marks in found the alternatives of flt it matches. */
+static void note_value(const FieldValue *value, IdKind ids, const Filter *flt, StrList *seen,
+                       int *found)
+{
+    if (value->raw)
+        for (size_t i = 0; i < value->n_raw; i++)
+            query_strlist_add(seen, value->raw[i]);
+    else
+        query_strlist_add(seen, value->text);
+    for (int a = 0; a < flt->n_alternatives; a++)
+        found[a] |= query_match(value, ids, &flt->alternatives[a]);
+}
+
+/* The first alternative of flt that no item or row has; its nearest
+ * value is returned as fig_unmatched_value says. */
+static char *unmatched_in(QueryCtx *q, const Figure *fig, const Filter *flt,
+                          const char **value)
+{
+    int found[MAX_ALTERNATIVES] = {0};
+    StrList seen = {0};
+    if (fig->subject == OVER_ROWS) {
+        for (size_t i = 0; i < fig->att->n_rows; i++) {
+            const Row *row = &fig->att->rows[i];
+            if (row->is_group || !row->cells)
+                continue;
+            FieldValue cell;
+            query_cell_value(&row->cells[flt->column], &cell);
+            note_value(&cell, IDS_NONE, flt, &seen, found);
+        }
+    } else {
+        Source source = fig_source(fig->subject);
+        const void **items;
+        size_t n = query_items(q, source, NULL, &items);
+        for (size_t i = 0; i < n; i++) {
+            FieldValue item;
+            query_value(q, source, items[i], &flt->ref, &item);
+            note_value(&item, query_ref_ids(&flt->ref), flt, &seen, found);
+        }
+    }
+    char *hint = NULL;
+    for (int a = 0; a < flt->n_alternatives && !*value; a++) {
+        const Want *want = &flt->alternatives[a];
+        if (found[a] || want->has_number || !*want->text || strcmp(want->text, "*") == 0)
+            continue;
+        *value = want->text;
+        const char *near = suggest_best(want->text, seen.items, seen.count);
+        hint = near ? xstrdup(near) : NULL;
+    }
+    query_strlist_free(&seen);
+    return hint;
+}
+
+char *fig_unmatched_value(const InlineCtx *ctx, const QueryText *text, const Figure *fig,
+                          const Filter **flt, const char **value)
+{
+    *flt = NULL;
+    *value = NULL;
+    Arena *scratch = fig->subject == OVER_ROWS ? NULL : arena_new();
+    QueryCtx q;
+    memset(&q, 0, sizeof q);
+    if (scratch) {
+        query_open(&q, scratch, ctx->plan, ctx->templates, text);
+        q.ids_only = 1;
+    }
+    char *hint = NULL;
+    for (int f = 0; f < fig->n_filters && !*value; f++) {
+        if (!filter_takes_text(fig, &fig->filters[f]))
+            continue;
+        hint = unmatched_in(&q, fig, &fig->filters[f], value);
+        if (*value)
+            *flt = &fig->filters[f];
+    }
+    if (scratch) {
+        query_close(&q);
+        arena_free(scratch);
+    }
+    return hint;
+}
+
 /* The computed number (count, sum or average). */
 double fig_result_value(const Figure *fig, const Result *res)
 {

@@ -81,6 +81,14 @@ const char *fig_figure_noun_one(Subject subject);
 Source fig_source(Subject subject);
 void fig_evaluate(const InlineCtx *ctx, const QueryText *text, const Figure *fig, Result *res,
                   int count_use);
+/* For a figure that matches nothing: the first value of an `=` filter of
+ * text (not an id: an unknown id is reported as such; not a number) that
+ * no item of the source has at all, a typo rather than an empty set
+ * ("kind=thon"). Sets *flt and *value and returns the item value nearest
+ * to it (malloc'd; the caller frees it), or NULL with *value still set
+ * when none is close. *value NULL: every value is some item's. */
+char *fig_unmatched_value(const InlineCtx *ctx, const QueryText *text, const Figure *fig,
+                          const Filter **flt, const char **value);
 double fig_result_value(const Figure *fig, const Result *res);
 int fig_is_whole(double value);
 void fig_put_computed(Buf *out, const Figure *fig, double value);

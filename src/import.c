@@ -258,7 +258,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     if (!stats)
         stats = &local_stats;
     memset(stats, 0, sizeof *stats);
-    Ctx c = {arena, diags, path, paras->markdown, 0, plan, stats, 0, 0};
+    Ctx c = {arena, diags, path, paras->markdown, 0, plan, stats, 0, 0, 0};
     const char *base = strrchr(path, '/');
     plan->source = base ? base + 1 : path;
 
@@ -294,8 +294,13 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
         }
     }
     /* 6. the body */
-    for (size_t k = i; k < e.body_end; k++)
-        body_para(&c, &st, &P[k]);
+    for (size_t k = i; k < e.body_end; k++) {
+        size_t table = body_table(&c, &st, P, k, e.body_end);
+        if (table)
+            k += table - 1;
+        else
+            body_para(&c, &st, &P[k]);
+    }
     if (plan->root.n_items == 0) {
         INode *sec = node_new(&c, IN_PARA, "");
         sec->comment = "no body was found";
@@ -307,6 +312,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     find_tasks(&c, &plan->root);
     para_line_tasks(&c, &plan->root);
     duty_sentences(&c, &plan->root);
+    table_tasks(&c, &plan->root);
     sentence_dues(&c, &plan->root);
     goal_localities(&c, &plan->root);
     village_catalog(&c, &plan->root);

@@ -32,6 +32,11 @@ static INode *stack_attach(Ctx *c, Stack *st, INode *node, int rank, int push)
     return node;
 }
 
+void body_attach(Ctx *c, Stack *st, INode *node)
+{
+    stack_attach(c, st, node, RANK_POINT, 0);
+}
+
 /* Markdown: a paragraph indented to the content of the list item just
  * opened ("  + Đường thôn Đông" then "    Làm 1 km.") is that item's own
  * paragraph. Returns 1 when it was attached so. A paragraph less indented

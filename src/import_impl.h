@@ -24,6 +24,7 @@ typedef struct Ctx {
     IPlan *plan;
     ImpStats *stats;
     size_t cap_units, cap_locs;
+    int tables;     /* captioned tables in the body so far ("Bảng 1.") */
 } Ctx;
 
 /* A paragraph prepared for recognition. */
@@ -132,6 +133,9 @@ void body_para(Ctx *c, Stack *st, const Para *p);
 /* ---- numbering: automatic where regular ------------------------------------------- */
 void number_list(Ctx *c, INode *parent, const char *path);
 
+/* A node placed where a paragraph goes (under the innermost heading). */
+void body_attach(Ctx *c, Stack *st, INode *node);
+
 /* ---- import_facts.c ---- */
 /* A deadline phrase as the YAML of a `due:` (arena): the canonical form
  * when khgen prints it back the same, {in: ..., text: ...} when it names a
@@ -144,6 +148,9 @@ const char *imp_due_yaml(Ctx *c, const char *phrase, int *structured);
 void sentence_dues(Ctx *c, INode *root);
 
 /* ---- import_tasks.c ---- */
+/* The units of a value "A, B", each a whole unit's name, as ids added to
+ * the registry (at most max); 0 when one part is not a unit's name. */
+size_t value_units(Ctx *c, const char *value, const char **ids, size_t max);
 void find_tasks(Ctx *c, INode *parent);
 /* Clauses of "TỔ CHỨC THỰC HIỆN" named after a unit: the unit's bullets are
  * its tasks. */
@@ -165,6 +172,18 @@ int pipe_row(Ctx *c, const char *s, const char ***cells);
  * title, table, note) as `attachments:` YAML with written rows, stored in
  * c->plan->attachments_yaml. Returns the number of pages read. */
 size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n);
+/* A table in the body from paragraph k (before end): its pipe rows (a .md's
+ * or .txt's, a .txt's tab-separated lines or a Word table as the readers
+ * give them), with the caption paragraph before them ("Bảng 1. ...") and
+ * the italic paragraph after them (its note), as one IN_TABLE node placed
+ * where a paragraph would be. Returns the number of paragraphs read, 0
+ * when no table (a header row and at least one row) starts at k. */
+size_t body_table(Ctx *c, Stack *st, const Para *P, size_t k, size_t end);
+/* The tables of the body whose columns say what, who and by when (TT |
+ * Nhiệm vụ | Chủ trì | Phối hợp | Thời gian) get their rows as tasks: the
+ * node's items, with lead, support and due, units added to the registry.
+ * Other tables keep their rows written out. */
+void table_tasks(Ctx *c, INode *node);
 /* A list of village criteria in the body (under a heading naming "tiêu
  * chí thôn", items "Tiêu chí số N - Name: ...") as an inline catalog in
  * c->plan->catalog_yaml. Returns 1 when one was found. */

@@ -260,6 +260,263 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
     return pages;
 }
 
+/* ---- tables in the body ---------------------------------------------------------------- */
+
+/* "Bảng 1. Phân công nhiệm vụ" / "Bảng 2: ...": the caption of the table
+ * under it; *number its number, *title where the caption's words start,
+ * *sep the character after the number. 0 when s is no caption. */
+static int table_caption(const char *s, int *number, const char **title, char *sep)
+{
+    if (!starts_with(s, "Bảng ") || strlen(s) > 200)
+        return 0;
+    const char *t = s + strlen("Bảng ");
+    if (!isdigit((unsigned char)*t))
+        return 0;
+    *number = atoi(t);
+    while (isdigit((unsigned char)*t))
+        t++;
+    if ((*t != '.' && *t != ':') || t[1] != ' ' || !t[2])
+        return 0;
+    *sep = *t;
+    *title = t + 2;
+    return *number > 0 && *number < 1000;
+}
+
+size_t body_table(Ctx *c, Stack *st, const Para *P, size_t k, size_t end)
+{
+    const char **cells;
+    int number = 0;
+    const char *title = NULL;
+    char sep = 0;
+    size_t first = k;
+    if (table_caption(P[k].flat, &number, &title, &sep) && k + 1 < end &&
+        pipe_row(c, P[k + 1].flat, &cells) > 0)
+        first = k + 1;
+    if (pipe_row(c, P[first].flat, &cells) <= 0)
+        return 0;
+    ITable *t = arena_alloc(c->arena, sizeof *t);
+    size_t cap = 16, q = first;
+    const char ***rows = arena_alloc(c->arena, cap * sizeof *rows);
+    int *widths = arena_alloc(c->arena, cap * sizeof *widths);
+    const char *separator = NULL;
+    for (; q < end; q++) {
+        int w = pipe_row(c, P[q].flat, &cells);
+        if (w < 0)
+            break;
+        if (w == 0) {
+            if (t->n_rows == 1 && !separator)
+                separator = P[q].flat; /* "|:---:|---|": the columns' alignment */
+            continue;
+        }
+        if (t->n_rows == cap) {
+            cap *= 2;
+            const char ***r2 = arena_alloc(c->arena, cap * sizeof *r2);
+            int *w2 = arena_alloc(c->arena, cap * sizeof *w2);
+            memcpy(r2, rows, t->n_rows * sizeof *rows);
+            memcpy(w2, widths, t->n_rows * sizeof *widths);
+            rows = r2;
+            widths = w2;
+        }
+        rows[t->n_rows] = cells;
+        widths[t->n_rows++] = w;
+        if (w > t->n_cols)
+            t->n_cols = w;
+    }
+    if (t->n_rows < 2)
+        return 0; /* a lone "| ... |" line stays a paragraph */
+    /* every row as wide as the widest; the first row is the header */
+    for (size_t r = 0; r < t->n_rows; r++) {
+        const char **full = arena_alloc(c->arena, (size_t)t->n_cols * sizeof *full);
+        for (int j = 0; j < t->n_cols; j++)
+            full[j] = cell_value(c, j < widths[r] ? rows[r][j] : "");
+        rows[r] = full;
+    }
+    t->header = rows[0];
+    t->rows = rows + 1;
+    t->n_rows--;
+    for (int j = 0; j < t->n_cols && j < 32; j++)
+        t->align[j] = column_align(separator, j);
+    /* the italic paragraph under a table is its note */
+    if (q < end && P[q].italic && !P[q].bold && strlen(P[q].flat) < 400 &&
+        parse_label(P[q].flat).kind == L_NONE) {
+        t->note = cell_value(c, P[q].flat);
+        q++;
+    }
+    INode *n = node_new(c, IN_TABLE, "");
+    n->table = t;
+    n->line = P[first].line;
+    if (first > k) {
+        /* khgen numbers captioned tables 1, 2, ...: a number out of that
+         * order, or another sign after it ("Bảng 2:"), is written as the
+         * label */
+        n->title = plan_text(c, title);
+        if (number != ++c->tables || sep != '.')
+            n->label = dup_range(c, P[k].flat, (size_t)(title - 1 - P[k].flat));
+    }
+    body_attach(c, st, n);
+    return q - k;
+}
+/* The task field a column's header names ("TT" stt, "Nhiệm vụ" task,
+ * "Đơn vị chủ trì" lead, "Đơn vị phối hợp" support, "Thời gian hoàn
+ * thành" due), or NULL. */
+static const char *header_field(const char *header, int first)
+{
+    Buf up = {0};
+    bare_upper(&up, header);
+    const char *h = up.data ? up.data : "";
+    const char *field = NULL;
+    if (first && (strcmp(h, "TT") == 0 || strcmp(h, "STT") == 0 || strcmp(h, "SỐ TT") == 0))
+        field = "stt";
+    else if (strstr(h, "THỜI GIAN") || strstr(h, "THỜI HẠN") || strstr(h, "TIẾN ĐỘ"))
+        field = "due";
+    else if (strstr(h, "PHỐI HỢP"))
+        field = "support";
+    else if (strstr(h, "CHỦ TRÌ") || strstr(h, "THỰC HIỆN") || strstr(h, "PHỤ TRÁCH"))
+        field = "lead";
+    else if (strstr(h, "NHIỆM VỤ") || strstr(h, "NỘI DUNG") || strstr(h, "CÔNG VIỆC") ||
+             strstr(h, "HOẠT ĐỘNG"))
+        field = "task";
+    buf_free(&up);
+    return field;
+}
+
+/* The columns of t as task fields, each once, a task column and one of
+ * lead, support, due among them, an STT column numbering the rows 1, 2,
+ * ... and no row without its task; NULL when t is not such a table. */
+static const char **task_columns(Ctx *c, const ITable *t)
+{
+    const char **keys = arena_alloc(c->arena, ((size_t)t->n_cols + 1) * sizeof *keys);
+    int task = -1, who = 0;
+    for (int j = 0; j < t->n_cols; j++) {
+        keys[j] = header_field(t->header[j], j == 0);
+        if (!keys[j])
+            return NULL;
+        for (int i = 0; i < j; i++)
+            if (strcmp(keys[i], keys[j]) == 0)
+                return NULL;
+        if (strcmp(keys[j], "task") == 0)
+            task = j;
+        else if (strcmp(keys[j], "stt") != 0)
+            who = 1;
+    }
+    if (task < 0 || !who)
+        return NULL;
+    for (size_t r = 0; r < t->n_rows; r++) {
+        if (!*t->rows[r][task])
+            return NULL;
+        char want[24];
+        snprintf(want, sizeof want, "%zu", r + 1);
+        for (int j = 0; j < t->n_cols; j++) {
+            const char *cell = t->rows[r][j];
+            if (strcmp(keys[j], "stt") == 0 && strcmp(cell, want) != 0)
+                return NULL;
+            if (strlen(cell) > 400 && strcmp(keys[j], "task") != 0)
+                return NULL; /* not a unit's name nor a deadline */
+        }
+    }
+    return keys;
+}
+
+/* The units of a cell: "A, B" when each is a unit's name, else the whole
+ * cell as one unit. Returns how many (ids[0..max)). */
+static size_t cell_units(Ctx *c, const char *cell, const char **ids, size_t max)
+{
+    size_t len = strlen(cell);
+    while (len && (cell[len - 1] == '.' || cell[len - 1] == ';' || cell[len - 1] == ' '))
+        len--;
+    if (!len)
+        return 0;
+    const char *value = dup_range(c, cell, len);
+    size_t n = value_units(c, value, ids, max);
+    if (!n)
+        ids[n++] = unit_id(c, value);
+    return n;
+}
+
+/* A table's rows as its tasks. */
+static void rows_to_tasks(Ctx *c, INode *node, const char **keys)
+{
+    ITable *t = node->table;
+    for (size_t r = 0; r < t->n_rows; r++) {
+        INode *task = node_new(c, IN_TASK, "");
+        const char *ids[16];
+        for (int j = 0; j < t->n_cols; j++) {
+            const char *cell = t->rows[r][j];
+            if (strcmp(keys[j], "task") == 0) {
+                task->title = plan_text(c, cell);
+            } else if (strcmp(keys[j], "lead") == 0) {
+                size_t n = cell_units(c, cell, ids, 16);
+                if (n == 1)
+                    task->lead = ids[0];
+                if (n > 1) {
+                    task->leads = arena_alloc(c->arena, n * sizeof *task->leads);
+                    memcpy(task->leads, ids, n * sizeof *ids);
+                    task->n_leads = n;
+                    task->lead = ids[0];
+                }
+            } else if (strcmp(keys[j], "support") == 0) {
+                size_t n = cell_units(c, cell, ids, 16);
+                task->support = arena_alloc(c->arena, (n + 1) * sizeof *task->support);
+                memcpy(task->support, ids, n * sizeof *ids);
+                task->n_support = n;
+            } else if (strcmp(keys[j], "due") == 0 && *cell) {
+                int structured;
+                task->due = imp_due_yaml(c, cell, &structured);
+                if (structured && c->stats)
+                    c->stats->deadlines++;
+            }
+        }
+        if (c->stats) {
+            c->stats->tasks++;
+            if (task->lead)
+                c->stats->tasks_lead++;
+        }
+        node_add(c, node, task);
+    }
+    t->keys = keys;
+}
+
+/* 1 if the first column is headed "TT"/"STT" and numbers the rows 1, 2,
+ * ...: khgen numbers it (type: stt). */
+static int numbered_rows(const ITable *t)
+{
+    if (!header_field(t->header[0], 1) || strcmp(header_field(t->header[0], 1), "stt") != 0)
+        return 0;
+    for (size_t r = 0; r < t->n_rows; r++) {
+        char want[24];
+        snprintf(want, sizeof want, "%zu", r + 1);
+        if (strcmp(t->rows[r][0], want) != 0)
+            return 0;
+    }
+    return 1;
+}
+
+void table_tasks(Ctx *c, INode *node)
+{
+    for (size_t i = 0; i < node->n_items; i++) {
+        INode *it = node->items[i];
+        if (it->kind == IN_TABLE && it->table && !it->table->keys) {
+            for (int j = 0; j < it->table->n_cols; j++)
+                it->table->header[j] = year_refs(c, it->table->header[j]);
+            const char **keys = task_columns(c, it->table);
+            if (keys) {
+                rows_to_tasks(c, it, keys);
+                it->comment = "the table's rows are tasks (lead, support, due read from its "
+                              "columns): check the units and deadlines";
+            } else {
+                for (size_t r = 0; r < it->table->n_rows; r++)
+                    for (int j = 0; j < it->table->n_cols; j++)
+                        it->table->rows[r][j] = year_refs(c, it->table->rows[r][j]);
+                it->table->stt = numbered_rows(it->table);
+                it->comment = "the table's rows are written out: columns that name a task, "
+                              "its units and its deadline would make them tasks";
+            }
+            continue;
+        }
+        table_tasks(c, it);
+    }
+}
+
 /* ---- a village criteria list -------------------------------------------------------- */
 
 /* "Tiêu chí số 3 - Nhà văn hóa: ..." / "Tiêu chí 3: Nhà văn hóa": the

@@ -236,7 +236,7 @@ static int para_line(const INode *n, const char **value)
 
 /* The units of a line's value "A, B", each a whole unit name ("Hội Nông
  * dân xã, Hợp tác xã ..."), as ids; 0 when one is not a unit's name. */
-static size_t value_units(Ctx *c, const char *value, const char **ids, size_t max)
+size_t value_units(Ctx *c, const char *value, const char **ids, size_t max)
 {
     size_t len = strlen(value);
     while (len && (value[len - 1] == '.' || value[len - 1] == ';'))

@@ -131,6 +131,42 @@ for form in txt pandoc; do
     fi
 done
 
+# an assignment table in the body (TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị
+# phối hợp | Thời gian): a table in the body whose rows are tasks with a
+# lead, support units and a deadline, from tab-separated lines of a .txt
+# (tests/import/tables/phan-cong-tab.txt), a Markdown pipe table (phan-cong.md), the Word
+# table pandoc makes of it, and the Word table of khgen's own .docx of
+# tests/e2e/plans/le-thuy-2025 (its caption "Bảng 2. ..." kept)
+table_tasks() { # LABEL YAML: three tasks of a body table, each with lead and support
+    if [ -f "$2" ] && grep -q '^ *- table: ' "$2" && grep -q '{key: lead, header: "Đơn vị chủ trì"}' "$2" &&
+        grep -q '{key: support, header: "Đơn vị phối hợp"}' "$2" &&
+        [ "$(sed -n '/- table: /,/^  - section/p' "$2" | grep -c '^ *- task: ')" = 3 ] &&
+        [ "$(sed -n '/- table: .*\(\"\"\|nhiệm vụ\)$/,/^  - section/p' "$2" | grep -c '^ *support: \[')" = 3 ] &&
+        "$khgen" check "$2" >/dev/null 2>&1; then
+        ok "$1: the assignment table is a table in the body, its rows three tasks with lead, support and due"
+    else
+        notok "$1: the assignment table did not become a table of tasks (see $2)"
+    fi
+}
+import_fidelity "phan-cong-tab.txt (tab-separated)" tests/import/tables/phan-cong-tab.txt \
+    tests/import/tables/phan-cong-tab.txt phan-cong-tab
+table_tasks "phan-cong-tab.txt (tab-separated)" "$work/phan-cong-tab.yaml"
+import_fidelity "phan-cong.md (pipe table)" tests/import/tables/phan-cong.md tests/import/tables/phan-cong.md phan-cong-md
+table_tasks "phan-cong.md (pipe table)" "$work/phan-cong-md.yaml"
+if [ $have_pandoc -eq 1 ]; then
+    pandoc -f markdown -t docx tests/import/tables/phan-cong.md -o "$work/phan-cong.pandoc.docx"
+    import_fidelity "phan-cong (pandoc .docx, a Word table)" "$work/phan-cong.pandoc.docx" \
+        tests/import/tables/phan-cong.md phan-cong-pandoc
+    table_tasks "phan-cong (pandoc .docx, a Word table)" "$work/phan-cong-pandoc.yaml"
+fi
+if "$khgen" build -f docx -o "$work/lt" tests/e2e/plans/le-thuy-2025.yaml 2>/dev/null &&
+    "$khgen" import --force -o "$work/lt.yaml" "$work/lt/le-thuy-2025.docx" 2>/dev/null &&
+    grep -q '^      - table: Phân công thực hiện nhiệm vụ$' "$work/lt.yaml"; then
+    table_tasks "le-thuy-2025 (khgen -f docx)" "$work/lt.yaml"
+else
+    notok "le-thuy-2025 (khgen -f docx): no captioned table read back (see $work/lt.yaml)"
+fi
+
 # recognition counts
 if python3 tests/import/counts.py "$khgen" tests/seeds/*.txt; then
     ok "recognition: usual-pattern bases structured, every numbered heading a body node"
@@ -143,7 +179,7 @@ fi
 # carry)
 # (tests/import/roundtrip: shapes the example plans lack, such as a task
 # under a task, whose lines print indented under it)
-for plan in plans/*.yaml tests/import/roundtrip/*.yaml; do
+for plan in plans/*.yaml tests/e2e/plans/*.yaml tests/import/roundtrip/*.yaml; do
     name=$(basename "$plan" .yaml)
     rm -rf "$work/rt1" "$work/rt2"
     if "$khgen" build -f md -o "$work/rt1" "$plan" 2>/dev/null &&
