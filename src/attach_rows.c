@@ -369,9 +369,15 @@ static void read_alternatives(Generation *g, Condition *cond, size_t *cap, IdKin
         const char *rest = want_op(part, &op);
         double number = 0;
         int rc = att_parse_number_text(rest, 0, &number);
+        int is_value = *rest && strcmp(rest, "*") != 0;
         if (op != OP_EQ && op != OP_NE && rc == -1) {
             NODE_ERROR(r, value->at, KH605, "'%s' in 'where' compares numbers: '%s' is not one",
                        part, rest);
+        } else if (rc == -1 && is_value && cond->field.field &&
+                   cond->field.field->kind == QV_NUMBER) {
+            /* target_year: 2024-01 selects nothing, silently: as in a figure */
+            NODE_ERROR(r, value->at, KH605, "'%s' is compared with a number, not '%s'",
+                       cond->field.field->name, rest);
         } else {
             check_where_id(g, ids, value->at, rest);
             if (rc == -2 && (value->plain || op != OP_EQ)) {
@@ -758,6 +764,10 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
         catalog = generator_catalog(g, spec);
     if (r->errors != before || ((g->source == SRC_CRITERIA || g->source == SRC_INDICATORS) &&
                                 !catalog)) {
+        /* which localities it was meant to show is unsure: each counts as
+         * used, so one mistake in `where` is not also "never used" (KH251) */
+        for (size_t i = 0; g->source == SRC_LOCALITIES && i < r->plan->n_localities; i++)
+            count_locality_use(r, &r->plan->localities[i]);
         free(rs);
         return;
     }
