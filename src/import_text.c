@@ -302,6 +302,12 @@ static int joins(const Buf *para, const char *t, size_t n, int markdown, int bla
         return 0;
     if (starts_lower(t, n))
         return !ends_sentence(para->data, para->len) || blank_run == 0;
+    /* "1. Dự án 1: Hỗ trợ ... các huyện nghèo" then "Đầu tư 45 công trình":
+     * a numbered line without a full stop is a heading, and a line with a
+     * capital under it starts the text under that heading */
+    if (!memchr(para->data, '\n', para->len) && starts_block(para->data, para->len) &&
+        para->data[0] >= '0' && para->data[0] <= '9')
+        return 0;
     return blank_run == 0 && prev_len >= 60 && !ends_sentence(para->data, para->len) &&
            !all_caps(t, n);
 }

@@ -227,7 +227,9 @@ static void test_labelled_lines(void **state)
                                        "Cơ quan chủ trì: Bộ phận Một cửa phường.\n"
                                        "Thời gian thực hiện: Quý II năm 2024.\n", 0);
     assert_has(y, "      - clause: Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính\n");
-    assert_has(y, "para: \"Cơ quan chủ trì: Bộ phận Một cửa phường.\"\n");
+    /* its own paragraph, now of the heading's task (the line gives its lead) */
+    assert_has(y, "              - \"Cơ quan chủ trì: {lead}.\"\n");
+    assert_has(y, "            lead: bo-phan-mot-cua-phuong\n");
 }
 
 /* An attachment page's table becomes written rows under its columns; two
@@ -255,6 +257,49 @@ static void test_tables_and_catalog(void **state)
                   "      - {key: c4, header: \"Năm\", group: \"Mục tiêu\"}\n"
                   "    rows:\n      - [\"1\", \"Thôn A | B\", \"NTM\", \"2024\"]\n"
                   "    note: \"Ghi chú: số liệu ước tính.\"\n");
+}
+
+/* A table in the body: an assignment table (TT | Nhiệm vụ | Chủ trì |
+ * Phối hợp | Thời gian), pasted into a .txt with tabs, becomes a table
+ * whose rows are tasks with lead, support and due; its caption "Bảng 1."
+ * is the table's title. A table of other columns keeps written rows. */
+static void test_body_tables(void **state)
+{
+    (void)state;
+    const char *y = import_text(
+        HEADER "I. PHÂN CÔNG\n\nBảng 1. Phân công thực hiện\n"
+               "TT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\n"
+               "1\tRà soát hồ sơ\tPhòng Nội vụ\tPhòng Tư pháp, Phòng Tài chính - Kế hoạch\tTháng 5/2024\n"
+               "2\tBáo cáo kết quả\tVăn phòng HĐND và UBND\tCác xã, thị trấn\tQuý IV/2024\n\n"
+               "II. CHỈ TIÊU\n\n| STT | Chỉ tiêu | Năm 2024 |\n|---|---|---|\n| 1 | Số xã | 6 |\n", 0);
+    assert_has(y, "      - table: Phân công thực hiện\n        columns:\n"
+                  "          - {key: stt, type: stt, header: \"TT\"}\n"
+                  "          - {key: task, header: \"Nhiệm vụ\"}\n"
+                  "          - {key: lead, header: \"Đơn vị chủ trì\"}\n"
+                  "          - {key: support, header: \"Đơn vị phối hợp\"}\n"
+                  "          - {key: due, header: \"Thời gian hoàn thành\"}\n        items:\n"
+                  "          - task: Rà soát hồ sơ\n            lead: phong-noi-vu\n"
+                  "            support: [phong-tu-phap, phong-tai-chinh-ke-hoach]\n");
+    /* a cell that is not a list of unit names is one unit */
+    assert_has(y, "            support: [cac-xa-thi-tran]\n            due: {in: 2024-Q4, text: \"Quý IV/{year}\"}\n");
+    assert_has(y, "name: \"Các xã, thị trấn\"}");
+    assert_int_equal(stats.tasks, 2);
+    assert_int_equal(stats.tasks_lead, 2);
+    assert_has(y, "      - table: \"\"\n        columns:\n          - {key: stt, type: stt, header: \"STT\"}\n"
+                  "          - {key: c2, header: \"Chỉ tiêu\"}\n          - {key: c3, header: \"Năm {year}\"}\n"
+                  "        rows:\n          - [\"Số xã\", \"6\"]\n");
+}
+
+/* Plain text: a numbered line without a full stop is a heading; the
+ * capitalised line under it is its text, not the rest of its title. */
+static void test_txt_heading_then_text(void **state)
+{
+    (void)state;
+    const char *y = import_text(HEADER "I. NHIỆM VỤ\n"
+                                "1. Dự án 1: Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các huyện nghèo\n"
+                                "Đầu tư 45 công trình giao thông.\n", 0);
+    assert_has(y, "      - clause: \"Dự án 1: Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các "
+                  "huyện nghèo\"\n        items:\n          - para: Đầu tư 45 công trình giao thông.\n");
 }
 
 /* Points written "a. Tổ chức ..." (a letter and a full stop) are points,
@@ -303,6 +348,8 @@ int main(void)
         cmocka_unit_test_teardown(test_sentence_assignments, teardown),
         cmocka_unit_test_teardown(test_attachment_label, teardown),
         cmocka_unit_test_teardown(test_tables_and_catalog, teardown),
+        cmocka_unit_test_teardown(test_body_tables, teardown),
+        cmocka_unit_test_teardown(test_txt_heading_then_text, teardown),
         cmocka_unit_test_teardown(test_points_with_full_stop, teardown),
         cmocka_unit_test_teardown(test_refusals, teardown),
     };
