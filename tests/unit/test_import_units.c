@@ -191,6 +191,31 @@ static void test_lines_and_deadlines(void **state)
     assert_int_equal(stats.deadlines, 5);
 }
 
+/* Communes, villages and residential groups named anywhere in the body
+ * become localities (a village or group may end in its number, a commune
+ * not); "văn bản" and "nông thôn" name no place. */
+static void test_localities_in_body(void **state)
+{
+    (void)state;
+    const char *y = import_text(HEADER BASIS
+        "I. NHIỆM VỤ\n"
+        "1. Hỗ trợ nước sinh hoạt cho các hộ tại thôn Khởi Hạ, Nậm Khánh.\n"
+        "2. Các thôn Đội 1, Đội 2 tổ chức họp dân.\n"
+        "3. Ban điều hành các tổ dân phố Phú Thọ 1 và Phú Thọ 2 tuyên truyền.\n"
+        "4. Xã Năm Nung 4 tiêu chí; rà soát các văn bản Luật Đất đai; nông thôn Việt Nam.\n" END);
+    assert_has(y, "  - {id: khoi-ha, name: Khởi Hạ, kind: thôn}\n"
+                  "  - {id: nam-khanh, name: Nậm Khánh, kind: thôn}\n"
+                  "  - {id: doi-1, name: Đội 1, kind: thôn}\n"
+                  "  - {id: doi-2, name: Đội 2, kind: thôn}\n"
+                  "  - {id: phu-tho-1, name: Phú Thọ 1, kind: tổ dân phố}\n"
+                  "  - {id: phu-tho-2, name: Phú Thọ 2, kind: tổ dân phố}\n"
+                  "  - {id: nam-nung, name: Năm Nung, kind: xã}\n\n");
+    assert_has(y, "tại thôn {loc khoi-ha}, {loc nam-khanh}.");
+    assert_has(y, "các tổ dân phố {loc phu-tho-1} và {loc phu-tho-2} tuyên truyền");
+    assert_has(y, "Xã {loc nam-nung} 4 tiêu chí");
+    assert_int_equal(stats.localities, 7);
+}
+
 static int teardown(void **state)
 {
     (void)state;
@@ -205,6 +230,7 @@ int main(void)
         cmocka_unit_test_teardown(test_unit_names, teardown),
         cmocka_unit_test_teardown(test_assignments_outside_implementation, teardown),
         cmocka_unit_test_teardown(test_lines_and_deadlines, teardown),
+        cmocka_unit_test_teardown(test_localities_in_body, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
