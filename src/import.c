@@ -313,6 +313,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     para_line_tasks(&c, &plan->root);
     duty_sentences(&c, &plan->root);
     table_tasks(&c, &plan->root);
+    sentence_dues(&c, &plan->root);
     goal_localities(&c, &plan->root);
     village_catalog(&c, &plan->root);
     number_list(&c, &plan->root, "");

@@ -25,32 +25,54 @@
 
 static const char *const roman_q[] = {"I", "II", "III", "IV"};
 
-/* A deadline phrase as YAML: the canonical form when khgen prints it back
- * the same, {in: ..., text: ...} when it names a date it prints otherwise,
- * {text: ...} when it names none. Never a date before the plan's own. */
-const char *imp_due_yaml(Ctx *c, const char *phrase, int *structured)
+/* A deadline phrase's date: its form in the plan language ("2025-Q2",
+ * "2025-06-30", "2025-H1", "ongoing"; arena), whether it says "trước"
+ * (*before), and in canon what khgen prints for that form ("" when khgen
+ * never prints the phrase so, as for "trong tháng 3/2025"). NULL when the
+ * phrase names no date. A full stop after it is allowed. */
+static const char *due_form(Ctx *c, const char *p, int *before, char *canon, size_t cap)
 {
-    *structured = 0;
-    int y = c->year;
-    char canon[64] = "";
+    int y = c->year, n = 0, m = 0, d = 0;
+    char rom[8] = "", word[8] = "";
     const char *form = NULL;
-    Buf b = {0};
-    const char *p = phrase;
-    int n = 0, m = 0, d = 0;
-    char rom[8] = "";
-    if (y && (snprintf(canon, sizeof canon, "Thường xuyên trong năm %d", y), strcmp(p, canon) == 0)) {
+    canon[0] = '\0';
+    if (starts_with(p, "trước ") || starts_with(p, "Trước ")) {
+        char inner[64];
+        const char *f = due_form(c, p + strlen("trước "), before, inner, sizeof inner);
+        if (!f || *before || strcmp(f, "ongoing") == 0)
+            return NULL;
+        *before = 1;
+        if (*inner)
+            snprintf(canon, cap, "trước %s", inner);
+        return f;
+    }
+    if (starts_with(p, "trong ") || starts_with(p, "Trong ")) {
+        const char *f = due_form(c, p + strlen("trong "), before, canon, cap);
+        canon[0] = '\0'; /* khgen does not print "trong" */
+        return *before ? NULL : f;
+    }
+    if (y && (snprintf(canon, cap, "Thường xuyên trong năm %d", y), strcmp(p, canon) == 0)) {
         form = "ongoing";
-    } else if (sscanf(p, "Quý %7[IV]/%d", rom, &n) == 2 || sscanf(p, "quý %7[IV]/%d", rom, &n) == 2) {
+    } else if (y && (starts_with(p, "thường xuyên") || starts_with(p, "Thường xuyên")) &&
+               strlen(p) <= strlen("Thường xuyên.")) {
+        form = "ongoing";
+    } else if (sscanf(p, "Quý %7[IV]/%d", rom, &n) == 2 || sscanf(p, "quý %7[IV]/%d", rom, &n) == 2 ||
+               sscanf(p, "Quý %7[IV] năm %d", rom, &n) == 2 ||
+               sscanf(p, "quý %7[IV] năm %d", rom, &n) == 2) {
         for (int q = 0; q < 4; q++)
             if (strcmp(rom, roman_q[q]) == 0)
                 form = arena_printf(c->arena, "%d-Q%d", n, q + 1);
-        snprintf(canon, sizeof canon, "quý %s/%d", rom, n);
+        snprintf(canon, cap, "quý %s/%d", rom, n);
+    } else if (sscanf(p, "6 tháng %7[^ ] năm %d", word, &n) == 2 &&
+               (strcmp(word, "đầu") == 0 || strcmp(word, "cuối") == 0)) {
+        form = arena_printf(c->arena, "%d-H%d", n, strcmp(word, "đầu") == 0 ? 1 : 2);
+        snprintf(canon, cap, "6 tháng %s năm %d", word, n);
     } else if (sscanf(p, "tháng %d/%d", &m, &n) == 2 || sscanf(p, "Tháng %d/%d", &m, &n) == 2) {
         if (m >= 1 && m <= 12)
             form = arena_printf(c->arena, "%d-%02d", n, m);
         Buf mb = {0};
         vi_put_month(&mb, m);
-        snprintf(canon, sizeof canon, "tháng %s/%d", mb.data ? mb.data : "", n);
+        snprintf(canon, cap, "tháng %s/%d", mb.data ? mb.data : "", n);
         buf_free(&mb);
     } else if (sscanf(p, "ngày %d/%d/%d", &d, &m, &n) == 3 || sscanf(p, "Ngày %d/%d/%d", &d, &m, &n) == 3) {
         if (vi_date_valid(n, m, d))
@@ -58,20 +80,37 @@ const char *imp_due_yaml(Ctx *c, const char *phrase, int *structured)
         Buf db = {0};
         VDate date = {n, m, d};
         vi_put_date_short(&db, date);
-        snprintf(canon, sizeof canon, "ngày %s", db.data ? db.data : "");
+        snprintf(canon, cap, "ngày %s", db.data ? db.data : "");
         buf_free(&db);
     } else if (sscanf(p, "Năm %d", &n) == 1 || sscanf(p, "năm %d", &n) == 1) {
         form = arena_printf(c->arena, "%d", n);
-        snprintf(canon, sizeof canon, "năm %d", n);
+        snprintf(canon, cap, "năm %d", n);
     }
-    /* a deadline before the plan's own date would be an error (KH311):
-     * keep it as text for the drafter to decide */
+    /* a deadline before the plan's own date would be an error (KH311),
+     * one after its year a warning (KH310): keep them as text for the
+     * drafter to decide */
     if (form && strcmp(form, "ongoing") != 0 && c->plan->date &&
         strncmp(form, c->plan->date, strlen(form) < strlen(c->plan->date) ? strlen(form)
                                                                           : strlen(c->plan->date)) < 0)
         form = NULL;
+    if (form && strcmp(form, "ongoing") != 0 && y && atoi(form) > y)
+        form = NULL;
+    return form;
+}
+
+/* A deadline phrase as YAML: the canonical form when khgen prints it back
+ * the same, {in: ..., text: ...} when it names a date it prints otherwise,
+ * {text: ...} when it names none. Never a date before the plan's own. */
+const char *imp_due_yaml(Ctx *c, const char *phrase, int *structured)
+{
+    *structured = 0;
+    char canon[96];
+    int before = 0;
+    Buf b = {0};
+    const char *p = phrase;
+    const char *form = due_form(c, p, &before, canon, sizeof canon);
     if (form && strcmp(p, canon) == 0) {
-        buf_puts(&b, form);
+        buf_printf(&b, before ? "{before: %s}" : "%s", form);
         *structured = 1;
     } else if (form) {
         buf_printf(&b, "{in: %s, text: ", form);
@@ -86,6 +125,54 @@ const char *imp_due_yaml(Ctx *c, const char *phrase, int *structured)
     char *r = buf_to_arena(&b, c->arena);
     buf_free(&b);
     return r;
+}
+
+/* The deadline a task's one sentence names: after "thời gian:" or
+ * "thời hạn:", or "(hoàn thành) trước ...", "hoàn thành trong ..." (the
+ * last one), up to the next ";", "," or "." ("Công an phường chủ trì ...;
+ * hoàn thành trước ngày 30/4/2025." -> "trước ngày 30/4/2025"); NULL when
+ * it names none. */
+static const char *sentence_due_phrase(Ctx *c, const char *s)
+{
+    static const struct { const char *mark; size_t keep; } marks[] = {
+        {"thời gian: ", 0}, {"Thời gian: ", 0}, {"thời hạn: ", 0}, {"Thời hạn: ", 0},
+        {"thời gian thực hiện: ", 0}, {"thời gian hoàn thành: ", 0},
+        {"hoàn thành trong ", sizeof "trong " - 1}, {" trước ngày ", sizeof "trước ngày " - 1},
+        {" trước tháng ", sizeof "trước tháng " - 1}, {NULL, 0}};
+    const char *best = NULL;
+    for (int k = 0; marks[k].mark; k++) {
+        for (const char *t = strstr(s, marks[k].mark); t; t = strstr(t + 1, marks[k].mark)) {
+            const char *phrase = t + strlen(marks[k].mark) - marks[k].keep;
+            if (!best || phrase > best)
+                best = phrase;
+        }
+    }
+    if (!best)
+        return NULL;
+    size_t n = strcspn(best, ";,.");
+    while (n && best[n - 1] == ' ')
+        n--;
+    return n ? dup_range(c, best, n) : NULL;
+}
+
+/* Tasks written as one sentence and printed as they were (`show: []`)
+ * get the deadline their sentence names, as a `due:` the assignment
+ * tables and checks use; the text is not changed. */
+void sentence_dues(Ctx *c, INode *n)
+{
+    if (n->kind == IN_TASK && n->show == 1 && !n->due && n->n_texts == 1) {
+        const char *phrase = sentence_due_phrase(c, n->texts[0]);
+        char canon[96];
+        int before = 0;
+        const char *form = phrase ? due_form(c, phrase, &before, canon, sizeof canon) : NULL;
+        if (form) {
+            n->due = before ? arena_printf(c->arena, "{before: %s}", form) : form;
+            if (c->stats)
+                c->stats->deadlines++;
+        }
+    }
+    for (size_t i = 0; i < n->n_items; i++)
+        sentence_dues(c, n->items[i]);
 }
 
 /* ---- localities ------------------------------------------------------------------- */

@@ -142,6 +142,10 @@ void body_attach(Ctx *c, Stack *st, INode *node);
  * date khgen prints otherwise, {text: ...} when it names none (then
  * *structured is 0). Never a date before the plan's own. */
 const char *imp_due_yaml(Ctx *c, const char *phrase, int *structured);
+/* Tasks written as one sentence ("...; hoàn thành trước ngày 30/4/2025.",
+ * "...; thời gian: Quý II năm 2025.") and printed as they were get the
+ * deadline the sentence names as their `due:`, their text unchanged. */
+void sentence_dues(Ctx *c, INode *root);
 
 /* ---- import_tasks.c ---- */
 /* The units of a value "A, B", each a whole unit's name, as ids added to

@@ -217,8 +217,9 @@ static int para_line(const INode *n, const char **value)
     static const char *const labels[] = {"Thời gian thực hiện", "Thời gian hoàn thành",
                                          "Đơn vị chủ trì", "Đơn vị thực hiện",
                                          "Đơn vị phụ trách", "Phụ trách tiêu chí",
-                                         "Đơn vị phối hợp", NULL};
-    static const int kinds[] = {0, 0, 1, 1, 1, 1, 2};
+                                         "Đơn vị phối hợp", "Cơ quan chủ trì",
+                                         "Cơ quan thực hiện", "Cơ quan phối hợp", NULL};
+    static const int kinds[] = {0, 0, 1, 1, 1, 1, 2, 1, 1, 2};
     if (n->kind != IN_PARA || !n->title || n->n_items)
         return -1;
     for (int k = 0; labels[k]; k++) {
@@ -259,17 +260,95 @@ size_t value_units(Ctx *c, const char *value, const char **ids, size_t max)
     return n;
 }
 
+/* The lines parent->items[first_line..end) of task b (a bullet, or the
+ * untitled task of a heading), after the paragraphs [text_from,
+ * first_line) of its text: each line stays a paragraph of the text, with
+ * "{lead}", "{support}", "{due}" where its value is read (its final full
+ * stop kept after it). */
+static void take_lines(Ctx *c, INode *b, INode *parent, size_t text_from, size_t first_line,
+                       size_t end)
+{
+    const char *value;
+    for (size_t k = text_from; k < first_line; k++)
+        add_text(c, b, parent->items[k]->title);
+    for (size_t k = first_line; k < end; k++) {
+        INode *line = parent->items[k];
+        int kind = para_line(line, &value);
+        size_t label_len = (size_t)(value - line->title);
+        char *label = dup_range(c, line->title, label_len);
+        size_t vl = strlen(value);
+        while (vl && (value[vl - 1] == '.' || value[vl - 1] == ';'))
+            vl--;
+        const char *stop = value + vl; /* "Cơ quan chủ trì: Sở Y tế." keeps its "." */
+        const char *ids[16];
+        size_t n;
+        const char *text = NULL;
+        if (kind == 0 && !b->due) {
+            int structured;
+            b->due = imp_due_yaml(c, value, &structured);
+            if (structured && c->stats)
+                c->stats->deadlines++;
+            text = arena_printf(c->arena, "%s{due}", label);
+        } else if (kind == 1 && !b->lead && (n = value_units(c, value, ids, 1)) == 1) {
+            b->lead = ids[0];
+            text = arena_printf(c->arena, "%s{lead}%s", label, stop);
+        } else if (kind == 2 && !b->n_support && (n = value_units(c, value, ids, 16)) > 0) {
+            b->support = arena_alloc(c->arena, n * sizeof *b->support);
+            for (size_t q = 0; q < n; q++)
+                if (!b->lead || strcmp(b->lead, ids[q]) != 0)
+                    b->support[b->n_support++] = ids[q];
+            text = n == b->n_support ? arena_printf(c->arena, "%s{support}%s", label, stop) : NULL;
+        }
+        add_text(c, b, text ? text : line->title);
+    }
+    b->show = 1;
+    b->comment = "the lines under this task became its lead, support and deadline, "
+                 "printed where they were";
+    if (b->lead && c->stats)
+        c->stats->tasks_lead++;
+}
+
+/* "2. Dự án 2: ..." followed by paragraphs, then "Cơ quan chủ trì: ...",
+ * "Cơ quan phối hợp: ...", "Thời gian hoàn thành: ..." (no bullet): the
+ * heading's paragraphs and lines are an untitled task (`label: ""`) that
+ * prints them as before. Returns 1 when heading h had such lines. */
+static int heading_line_task(Ctx *c, INode *h)
+{
+    const char *value;
+    if ((h->kind != IN_CLAUSE && h->kind != IN_SUBCLAUSE && h->kind != IN_POINT) || !h->n_items)
+        return 0;
+    size_t first = 0;
+    while (first < h->n_items && h->items[first]->kind == IN_PARA && !h->items[first]->n_items &&
+           h->items[first]->title && para_line(h->items[first], &value) < 0)
+        first++;
+    if (first == h->n_items || para_line(h->items[first], &value) < 0)
+        return 0;
+    size_t end = first;
+    while (end < h->n_items && para_line(h->items[end], &value) >= 0)
+        end++;
+    INode *task = node_new(c, IN_TASK, "");
+    make_task(c, task);
+    task->label = "";
+    take_lines(c, task, h, 0, first, end);
+    node_remove(h, 1, end - 1);
+    h->items[0] = task;
+    return 1;
+}
+
 /* "- Tiêu chí số 2 - Giao thông: ..." followed by plain paragraphs
  * "Thời gian hoàn thành: ...", "Đơn vị chủ trì: ...", "Đơn vị phối hợp:
- * ...": a task whose lines the document writes as paragraphs, in its own
- * order and wording. They stay paragraphs of the task's text, with the
- * facts in their place: "Đơn vị chủ trì: {lead}", "Đơn vị phối hợp:
- * {support}", "Thời gian hoàn thành: {due}" print the same words, and the
- * task's lead, support and due feed the assignment tables (`show: []`: no
- * lines of khgen's own). A value that is not a unit list or a deadline
- * khgen prints the same stays written out. */
+ * ..." (or "Cơ quan chủ trì/phối hợp: ..."): a task whose lines the
+ * document writes as paragraphs, in its own order and wording. They stay
+ * paragraphs of the task's text, with the facts in their place (see
+ * take_lines), and the task's lead, support and due feed the assignment
+ * tables (`show: []`: no lines of khgen's own). A value that is not a unit
+ * list or a deadline khgen prints the same stays written out. A numbered
+ * heading whose own paragraphs end in such lines holds them as an
+ * untitled task (heading_line_task). */
 void para_line_tasks(Ctx *c, INode *parent)
 {
+    if (heading_line_task(c, parent))
+        return;
     for (size_t i = 0; i < parent->n_items; i++) {
         INode *b = parent->items[i];
         const char *value;
@@ -289,39 +368,7 @@ void para_line_tasks(Ctx *c, INode *parent)
         while (end < parent->n_items && para_line(parent->items[end], &value) >= 0)
             end++;
         make_task(c, b);
-        for (size_t k = i + 1; k < first_line; k++)
-            add_text(c, b, parent->items[k]->title);
-        for (size_t k = first_line; k < end; k++) {
-            INode *line = parent->items[k];
-            int kind = para_line(line, &value);
-            size_t label_len = (size_t)(value - line->title);
-            char *label = dup_range(c, line->title, label_len);
-            const char *ids[16];
-            size_t n;
-            const char *text = NULL;
-            if (kind == 0 && !b->due) {
-                int structured;
-                b->due = imp_due_yaml(c, value, &structured);
-                if (structured && c->stats)
-                    c->stats->deadlines++;
-                text = arena_printf(c->arena, "%s{due}", label);
-            } else if (kind == 1 && !b->lead && (n = value_units(c, value, ids, 1)) == 1) {
-                b->lead = ids[0];
-                text = arena_printf(c->arena, "%s{lead}", label);
-            } else if (kind == 2 && !b->n_support && (n = value_units(c, value, ids, 16)) > 0) {
-                b->support = arena_alloc(c->arena, n * sizeof *b->support);
-                for (size_t q = 0; q < n; q++)
-                    if (!b->lead || strcmp(b->lead, ids[q]) != 0)
-                        b->support[b->n_support++] = ids[q];
-                text = n == b->n_support ? arena_printf(c->arena, "%s{support}", label) : NULL;
-            }
-            add_text(c, b, text ? text : line->title);
-        }
-        b->show = 1;
-        b->comment = "the lines under this task became its lead, support and deadline, "
-                     "printed where they were";
-        if (b->lead && c->stats)
-            c->stats->tasks_lead++;
+        take_lines(c, b, parent, i + 1, first_line, end);
         node_remove(parent, i + 1, end - i - 1);
     }
     for (size_t i = 0; i < parent->n_items; i++)

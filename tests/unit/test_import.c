@@ -227,7 +227,9 @@ static void test_labelled_lines(void **state)
                                        "Cơ quan chủ trì: Bộ phận Một cửa phường.\n"
                                        "Thời gian thực hiện: Quý II năm 2024.\n", 0);
     assert_has(y, "      - clause: Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính\n");
-    assert_has(y, "para: \"Cơ quan chủ trì: Bộ phận Một cửa phường.\"\n");
+    /* its own paragraph, now of the heading's task (the line gives its lead) */
+    assert_has(y, "              - \"Cơ quan chủ trì: {lead}.\"\n");
+    assert_has(y, "            lead: bo-phan-mot-cua-phuong\n");
 }
 
 /* An attachment page's table becomes written rows under its columns; two

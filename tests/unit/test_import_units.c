@@ -151,6 +151,46 @@ static void test_assignments_outside_implementation(void **state)
     assert_int_equal(stats.tasks, 3);
 }
 
+/* "Cơ quan chủ trì:", "Cơ quan phối hợp:", "Thời gian hoàn thành:" lines
+ * under a numbered heading (no bullet) make its paragraphs a task, the
+ * lines printed as before with their full stops; "Quý II năm 2025" is a
+ * checked deadline (2025-Q2), as are "6 tháng cuối năm" and "trước ngày";
+ * a deadline inside a one-sentence task becomes its due, its text
+ * unchanged; a date after the plan's year stays text (no KH310). */
+static void test_lines_and_deadlines(void **state)
+{
+    (void)state;
+    const char *y = import_text(HEADER BASIS
+        "I. NHIỆM VỤ\n1. Rà soát thủ tục hành chính\n"
+        "Rà soát, đơn giản hóa thủ tục hành chính.\n"
+        "Cơ quan chủ trì: Văn phòng HĐND và UBND huyện.\n"
+        "Cơ quan phối hợp: Phòng Nội vụ, Phòng Tư pháp.\n"
+        "Thời gian hoàn thành: Quý II năm 2025.\n"
+        "2. Kiểm tra công vụ\n- Kiểm tra công vụ.\nĐơn vị chủ trì: Phòng Nội vụ.\n"
+        "Thời gian thực hiện: 6 tháng cuối năm 2025\n"
+        "- Giải ngân vốn.\nĐơn vị chủ trì: Phòng Tài chính - Kế hoạch.\n"
+        "Thời gian thực hiện: trước ngày 31/01/2026.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Công an huyện chủ trì rà soát dữ liệu; hoàn thành trước ngày 30/4/2025.\n"
+        "2. Phòng Nội vụ chủ trì kiểm tra; thời gian: Quý III năm 2025.\n"
+        "3. Phòng Tư pháp chủ trì tuyên truyền; thời gian: thường xuyên.\n" END);
+    assert_has(y, "      - clause: Rà soát thủ tục hành chính\n        items:\n");
+    assert_has(y, "            text:\n              - Rà soát, đơn giản hóa thủ tục hành chính.\n"
+                  "              - \"Cơ quan chủ trì: {lead}.\"\n"
+                  "              - \"Cơ quan phối hợp: {support}.\"\n"
+                  "              - \"Thời gian hoàn thành: {due}\"\n"
+                  "            lead: van-phong-hdnd-va-ubnd-huyen\n"
+                  "            support: [phong-noi-vu, phong-tu-phap]\n"
+                  "            due: {in: 2025-Q2, text: \"Quý II năm {year}.\"}\n");
+    assert_has(y, "due: 2025-H2\n");
+    assert_has(y, "due: {text: \"trước ngày 31/01/2026.\"}\n");
+    assert_has(y, "hoàn thành trước ngày 30/4/{year}.\n"
+                  "            lead: cong-an-huyen\n            due: {before: 2025-04-30}\n");
+    assert_has(y, "due: 2025-Q3\n");
+    assert_has(y, "due: ongoing\n");
+    assert_int_equal(stats.deadlines, 5);
+}
+
 static int teardown(void **state)
 {
     (void)state;
@@ -164,6 +204,7 @@ int main(void)
         cmocka_unit_test_teardown(test_bases_comma_and_law_year, teardown),
         cmocka_unit_test_teardown(test_unit_names, teardown),
         cmocka_unit_test_teardown(test_assignments_outside_implementation, teardown),
+        cmocka_unit_test_teardown(test_lines_and_deadlines, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
