@@ -276,7 +276,8 @@ static const char *locality_refs(Ctx *c, const char *s)
         {"xã ", "xã"}, {"Xã ", "xã"}, {"thôn ", "thôn"}, {"Thôn ", "thôn"}, {"bản ", "bản"},
         {"Bản ", "bản"}, {"Các xã ", "xã"}, {"các xã ", "xã"}, {"Các thôn ", "thôn"},
         {"các thôn ", "thôn"}, {"thị trấn ", "thị trấn"}, {"tổ dân phố ", "tổ dân phố"},
-        {"Tổ dân phố ", "tổ dân phố"}, {"các tổ dân phố ", "tổ dân phố"}, {NULL, NULL}};
+        {"Tổ dân phố ", "tổ dân phố"}, {"các tổ dân phố ", "tổ dân phố"},
+        {"các huyện ", "huyện"}, {"Các huyện ", "huyện"}, {NULL, NULL}};
     Buf b = {0};
     int changed = 0;
     for (size_t i = 0; s[i];) {
@@ -305,7 +306,8 @@ static const char *locality_refs(Ctx *c, const char *s)
          * the word; a list of names follows */
         for (;;) {
             int numbered = strcmp(kw[matched].kind, "xã") != 0 &&
-                           strcmp(kw[matched].kind, "thị trấn") != 0;
+                           strcmp(kw[matched].kind, "thị trấn") != 0 &&
+                           strcmp(kw[matched].kind, "huyện") != 0;
             size_t n = place_name_len_n(s + i, numbered);
             if (!n)
                 break;
