@@ -695,6 +695,18 @@ static INode *duty_task(Ctx *c, const char *sentence, int strict)
     size_t n = unit_list(c, t, names, 8, &end);
     if (!n)
         return NULL;
+    /* "Các thôn Đội 1, Đội 2, Khởi Hạ tổ chức ...": the villages together are
+     * the lead ("Các thôn"), their names places of the text */
+    static const char *const place_groups[] = {"Các thôn ", "các thôn ", "Các xã ", "các xã ",
+                                               "Các bản ", "các bản ", "Các tổ dân phố ",
+                                               "các tổ dân phố ", NULL};
+    for (int k = 0; place_groups[k]; k++)
+        if (starts_with(names[0], place_groups[k]) &&
+            upper_initial(names[0] + strlen(place_groups[k]))) {
+            names[0] = dup_range(c, names[0], strlen(place_groups[k]) - 1);
+            n = 1;
+            break;
+        }
     const char *rest = end;
     if (starts_with(rest, " (") && strchr(rest, ')'))
         rest = strchr(rest, ')') + 1; /* "(Phòng Nội vụ)" after the name */

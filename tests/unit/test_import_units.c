@@ -223,6 +223,12 @@ static void test_localities_in_body(void **state)
     assert_has(y, "các tổ dân phố {loc phu-tho-1} và {loc phu-tho-2} tuyên truyền");
     assert_has(y, "Xã {loc nam-nung} 4 tiêu chí");
     assert_int_equal(stats.localities, 9);
+    /* the villages together lead the task named after them */
+    y = import_text(HEADER BASIS "I. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Các thôn Đội 1, Đội 2, Khởi Hạ tổ chức họp dân, báo cáo UBND xã.\n" END);
+    assert_has(y, "  - {id: cac-thon, name: Các thôn}\n\n");
+    assert_has(y, "Các thôn {loc doi-1}, {loc doi-2}, {loc khoi-ha} tổ chức họp dân");
+    assert_has(y, "            lead: cac-thon\n");
 }
 
 static int teardown(void **state)
