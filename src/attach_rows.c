@@ -381,7 +381,7 @@ static void read_alternatives(Generation *g, Condition *cond, size_t *cap, IdKin
         } else {
             check_where_id(g, ids, value->at, rest);
             if (rc == -2 && (value->plain || op != OP_EQ)) {
-                att_report_ambiguous(r->diags, value->at, _("a 'where' value"), rest);
+                att_report_ambiguous(r->diags, value->at, _("a 'where' value"), rest, 0);
                 r->errors++;
             }
         }

@@ -301,6 +301,8 @@ typedef struct Cell {
     double number;
     int is_number;
     VDate date;              /* for COL_DATE */
+    int is_bad;              /* its written value was refused (reported): a
+                                figure over it says nothing more */
     SrcPos pos;
 } Cell;
 
