@@ -361,6 +361,26 @@ if [ "$status" -eq 3 ] && [ "$(ls -A "$o/blocked")" = plan.xlsx ]; then
 else
     not_ok "one output that cannot be put in place: status $status, left: $(ls -A "$o/blocked" | tr '\n' ' ')"
 fi
+# a commit journal that a build did not write (from a checkout, an archive,
+# another user) is never carried out: it names files that are not outputs
+rm -rf "$o/planted"
+mkdir -p "$o/planted"
+cp "$o/plan.yaml" "$o/planted/plan.yaml"
+echo precious >"$o/planted/victim.yaml"
+echo keep >"$o/planted/other.txt"
+printf 'D\0victim.yaml\0R\0other.txt\0plan.yaml\0' >"$o/planted/.khgen-commit-zzzzzz"
+touch "$o/planted/.khgen-commit-zzzzzz!"
+printf 'D\0plan.md\0D\0other-plan.html\0' >"$o/planted/.khgen-commit-yyyyyy"
+touch "$o/planted/.khgen-commit-yyyyyy!"
+echo other >"$o/planted/other-plan.html"
+run 60 build -f md -o "$o/planted" "$o/planted/plan.yaml"
+if [ "$status" -eq 0 ] && [ "$(cat "$o/planted/victim.yaml")" = precious ] &&
+   [ -f "$o/planted/other.txt" ] && [ -f "$o/planted/other-plan.html" ] &&
+   cmp -s "$o/plan.yaml" "$o/planted/plan.yaml" && [ -f "$o/planted/plan.md" ]; then
+    ok "a planted commit journal renames and removes nothing (the build goes on)"
+else
+    not_ok "a planted commit journal: status $status, left: $(ls -A "$o/planted" | tr '\n' ' ')"
+fi
 
 # ---- linear time and bounded output -------------------------------------------
 # The issue's quadratic inputs at 2 MB, timed (CPU seconds) with the release
