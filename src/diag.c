@@ -375,7 +375,7 @@ static char *format_message(const char *fmt, va_list ap) __attribute__((format(p
 static char *format_message(const char *fmt, va_list ap)
 {
     Buf buf = {0}, safe = {0};
-    buf_vprintf(&buf, fmt, ap);
+    diag_vformat(&buf, fmt, ap);
     put_escaped(&safe, buf_str(&buf), buf.len);
     buf_free(&buf);
     if (!safe.data)

@@ -224,6 +224,18 @@ else
     notok "nested-tasks: the sub-task's nesting is lost through khgen's .docx (see $work/nd.yaml)"
 fi
 
+# bold carried by a character style (w:rStyle, as LibreOffice writes it):
+# the clauses with items come back bold, not `style: plain` (black-box F16)
+if /usr/bin/python3 tests/import/docx/char_style.py "$work/char-style.docx" 2>"$work/cs.err" &&
+    "$khgen" import --force -o "$work/char-style.yaml" "$work/char-style.docx" 2>/dev/null &&
+    "$khgen" check "$work/char-style.yaml" >/dev/null 2>&1 &&
+    [ "$(grep -c '^      - clause: ' "$work/char-style.yaml")" = 2 ] &&
+    ! grep -q 'style: plain' "$work/char-style.yaml"; then
+    ok "character-style bold: clause headings read as bold"
+else
+    notok "character-style bold not seen (see $work/char-style.yaml $work/cs.err)"
+fi
+
 # numbering carried by a paragraph style (word/styles.xml), and one-sentence
 # assignments ("Giao Công chức A chủ trì, phối hợp với Công chức B, ...")
 if /usr/bin/python3 tests/import/docx/style_numbering.py "$work/style-numbering.docx" 2>"$work/sn.err"; then

@@ -461,6 +461,47 @@ static void test_loader_codes_registered(void **state)
     assert_string_equal(diag_code_find("KH008")->summary, "duplicate key");
 }
 
+/* diag_format as printf, but a quoted value over 80 characters cut to its
+ * two ends (diagfmt.c). */
+static void test_format_trims_long_quoted_values(void **state)
+{
+    (void)state;
+    char id[401];
+    memset(id, 'x', 200);
+    memset(id + 200, 'y', 200);
+    id[400] = '\0';
+    Buf b = {0};
+    diag_format(&b, "unknown unit '%s': define it under 'units:'", id);
+    char want[200];
+    snprintf(want, sizeof want, "unknown unit '%.60s...%.16s': define it under 'units:'", id,
+             id + 384);
+    assert_string_equal(buf_str(&b), want);
+    /* unquoted: the program's own list, whole */
+    buf_reset(&b);
+    diag_format(&b, "fields: %s", id);
+    assert_int_equal(b.len, 8 + 400);
+    /* exactly 80 characters (multi-byte) stay whole; 81 are cut */
+    char viet[80 * 3 + 4] = "";
+    for (int i = 0; i < 80; i++)
+        strcat(viet, "đ");
+    buf_reset(&b);
+    diag_format(&b, "'%s'", viet);
+    assert_int_equal(b.len, 2 + 80 * 2);
+    strcat(viet, "a");
+    buf_reset(&b);
+    diag_format(&b, "'%s'", viet);
+    assert_int_equal(b.len, 2 + 60 * 2 + 3 + 1 + 15 * 2);
+    /* every conversion the messages use, positional ones included */
+    buf_reset(&b);
+    diag_format(&b, "%d %zu %ld %lld %u %02X %c %g %.*s|%*d|%% %+d %04d %s", -3, (size_t)7,
+                -8L, 9LL, 10u, 0xab, 'z', 1.5, 2, "abc", 4, 5, 6, 7, "end");
+    assert_string_equal(buf_str(&b), "-3 7 -8 9 10 AB z 1.5 ab|   5|% +6 0007 end");
+    buf_reset(&b);
+    diag_format(&b, "biểu '%2$s' không có cột '%1$s' (các cột: %3$s)", "n", "b3", "stt, n");
+    assert_string_equal(buf_str(&b), "biểu 'b3' không có cột 'n' (các cột: stt, n)");
+    buf_free(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -483,6 +524,7 @@ int main(void)
         cmocka_unit_test(test_registering_a_source_again_replaces_it),
         cmocka_unit_test(test_codes_sorted_unique_complete),
         cmocka_unit_test(test_loader_codes_registered),
+        cmocka_unit_test(test_format_trims_long_quoted_values),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
