@@ -491,6 +491,7 @@ void find_tasks(Ctx *c, INode *parent)
 }
 
 static size_t named_units(Ctx *c, char *head, const char **ids, size_t max);
+static int group_start(const char *s);
 
 /* "Sở Kế hoạch và Đầu tư, Sở Tài chính: Hướng dẫn ...": the units named
  * before the colon, when every name is a unit's. Returns their number
@@ -512,12 +513,19 @@ static size_t named_units(Ctx *c, char *head, const char **ids, size_t max)
     size_t n = 0;
     for (char *s = head; s && *s && n < 8;) {
         char *comma = strstr(s, ", ");
-        if (comma)
+        char *and_group = strstr(s, " và các "); /* "Ủy ban MTTQ tỉnh và các tổ chức ..." */
+        char *next = NULL;
+        if (and_group && (!comma || and_group < comma)) {
+            *and_group = '\0';
+            next = and_group + strlen(" và ");
+        } else if (comma) {
             *comma = '\0';
-        if (!unit_start(s) || unit_name_len(s, 1) != strlen(s))
+            next = comma + 2;
+        }
+        if (!(unit_start(s) || (n && group_start(s))) || unit_name_len(s, 1) != strlen(s))
             return 0;
         names[n++] = s;
-        s = comma ? comma + 2 : NULL;
+        s = next;
     }
     if (n == 0 || n > max)
         return 0;
@@ -600,8 +608,11 @@ static size_t unit_list(Ctx *c, const char *s, const char **names, size_t max, c
             *comma = '\0';
             next = comma + 2;
         }
-        if (n && ((group_start(names[n - 1]) && group_word(t)) || place_words_only(t))) {
-            /* "các Phòng" + "Ban" + "ngành có liên quan": one name */
+        if (n && ((group_start(names[n - 1]) && group_word(t)) || place_words_only(t) ||
+                  (upper_initial(t) && !unit_start(t) && !group_start(t)))) {
+            /* "các Phòng" + "Ban" + "ngành có liên quan": one name; so are
+             * "UBND các xã" + "thị trấn" and "Trung tâm Văn hóa" +
+             * "Thông tin - Thể thao và Du lịch huyện" */
             names[n - 1] = arena_printf(c->arena, "%s, %s", names[n - 1], t);
             t = next;
             continue;
@@ -684,6 +695,18 @@ static INode *duty_task(Ctx *c, const char *sentence, int strict)
     size_t n = unit_list(c, t, names, 8, &end);
     if (!n)
         return NULL;
+    /* "Các thôn Đội 1, Đội 2, Khởi Hạ tổ chức ...": the villages together are
+     * the lead ("Các thôn"), their names places of the text */
+    static const char *const place_groups[] = {"Các thôn ", "các thôn ", "Các xã ", "các xã ",
+                                               "Các bản ", "các bản ", "Các tổ dân phố ",
+                                               "các tổ dân phố ", NULL};
+    for (int k = 0; place_groups[k]; k++)
+        if (starts_with(names[0], place_groups[k]) &&
+            upper_initial(names[0] + strlen(place_groups[k]))) {
+            names[0] = dup_range(c, names[0], strlen(place_groups[k]) - 1);
+            n = 1;
+            break;
+        }
     const char *rest = end;
     if (starts_with(rest, " (") && strchr(rest, ')'))
         rest = strchr(rest, ')') + 1; /* "(Phòng Nội vụ)" after the name */

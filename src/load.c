@@ -141,7 +141,7 @@ static void load_error(Loader *ld, SrcPos pos, int span, DiagId code, const char
     Buf message = {0};
     va_list ap;
     va_start(ap, fmt);
-    buf_vprintf(&message, i18n_tr(fmt), ap);
+    diag_vformat(&message, i18n_tr(fmt), ap);
     va_end(ap);
     diag_error(ld->diags, pos, span, code, "%s", message.data ? message.data : "");
     buf_free(&message);
