@@ -211,6 +211,7 @@ static char *unmatched_in(QueryCtx *q, const Figure *fig, const Filter *flt,
     int found[MAX_ALTERNATIVES] = {0};
     StrList seen = {0};
     if (fig->subject == OVER_ROWS) {
+        attach_fill_table(fig->att); /* its rows, if render has not asked yet */
         for (size_t i = 0; i < fig->att->n_rows; i++) {
             const Row *row = &fig->att->rows[i];
             if (row->is_group || !row->cells)

@@ -82,6 +82,9 @@ static const char *due_form(Ctx *c, const char *p, int *before, char *canon, siz
         vi_put_date_short(&db, date);
         snprintf(canon, cap, "ngày %s", db.data ? db.data : "");
         buf_free(&db);
+    } else if (sscanf(p, "Cả năm %d", &n) == 1 || sscanf(p, "cả năm %d", &n) == 1) {
+        form = arena_printf(c->arena, "%d", n); /* khgen prints "năm 2025" */
+        snprintf(canon, cap, "năm %d", n);
     } else if (sscanf(p, "Năm %d", &n) == 1 || sscanf(p, "năm %d", &n) == 1) {
         form = arena_printf(c->arena, "%d", n);
         snprintf(canon, cap, "năm %d", n);

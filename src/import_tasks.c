@@ -234,8 +234,11 @@ static int para_line(const INode *n, const char **value)
     return -1;
 }
 
+static int group_start(const char *s);
+
 /* The units of a line's value "A, B", each a whole unit name ("Hội Nông
- * dân xã, Hợp tác xã ..."), as ids; 0 when one is not a unit's name. */
+ * dân xã, Hợp tác xã ...") or, after the first, a group ("Đoàn Thanh niên
+ * phường, các tổ dân phố"), as ids; 0 when one is not a unit's name. */
 size_t value_units(Ctx *c, const char *value, const char **ids, size_t max)
 {
     size_t len = strlen(value);
@@ -250,7 +253,8 @@ size_t value_units(Ctx *c, const char *value, const char **ids, size_t max)
         char *comma = strstr(s, ", ");
         if (comma)
             *comma = '\0';
-        if (n == max || n == 16 || !unit_start(s) || unit_name_len(s, 1) != strlen(s))
+        if (n == max || n == 16 || !(unit_start(s) || (n && group_start(s))) ||
+            unit_name_len(s, 1) != strlen(s))
             return 0;
         names[n++] = s;
         s = comma ? comma + 2 : NULL;
@@ -491,7 +495,6 @@ void find_tasks(Ctx *c, INode *parent)
 }
 
 static size_t named_units(Ctx *c, char *head, const char **ids, size_t max);
-static int group_start(const char *s);
 
 /* "Sở Kế hoạch và Đầu tư, Sở Tài chính: Hướng dẫn ...": the units named
  * before the colon, when every name is a unit's. Returns their number
@@ -543,7 +546,8 @@ static const char *const group_starts[] = {"các Phòng", "các phòng", "các S
                                            "Các Sở", "Các sở", "Các Ban", "Các ban", "Các ngành",
                                            "Các đơn vị", "Các đoàn thể", "Các phòng",
                                            "Các Phòng", "Các cơ quan", "các cán bộ",
-                                           "các công chức", NULL};
+                                           "các công chức", "các tổ dân phố", "các khu phố",
+                                           "các thôn", "các bản", NULL};
 /* the kinds that continue such a group after a comma ("..., Ban, ngành") */
 static const char *const group_words[] = {"Ban", "ban", "ngành", "Ngành", "đơn vị", "đoàn thể",
                                           "địa phương", "cơ quan", "Sở", "sở", "phòng",

@@ -176,6 +176,10 @@ static void test_lines_and_deadlines(void **state)
         "Thời gian thực hiện: 6 tháng cuối năm 2025\n"
         "- Giải ngân vốn.\nĐơn vị chủ trì: Phòng Tài chính - Kế hoạch.\n"
         "Thời gian thực hiện: trước ngày 31/01/2026.\n"
+        "3. Tuyên truyền\nTuyên truyền trên loa truyền thanh.\n"
+        "Cơ quan chủ trì: Công chức Văn hóa - Xã hội.\n"
+        "Cơ quan phối hợp: Đoàn Thanh niên phường, các tổ dân phố.\n"
+        "Thời gian thực hiện: Cả năm 2025.\n"
         "II. TỔ CHỨC THỰC HIỆN\n"
         "1. Công an huyện chủ trì rà soát dữ liệu; hoàn thành trước ngày 30/4/2025.\n"
         "2. Phòng Nội vụ chủ trì kiểm tra; thời gian: Quý III năm 2025.\n"
@@ -194,7 +198,9 @@ static void test_lines_and_deadlines(void **state)
                   "            lead: cong-an-huyen\n            due: {before: 2025-04-30}\n");
     assert_has(y, "due: 2025-Q3\n");
     assert_has(y, "due: ongoing\n");
-    assert_int_equal(stats.deadlines, 5);
+    assert_has(y, "support: [doan-thanh-nien-phuong, cac-to-dan-pho]\n"
+                  "            due: {in: 2025, text: \"Cả năm {year}.\"}\n");
+    assert_int_equal(stats.deadlines, 6);
 }
 
 /* Communes, villages and residential groups named anywhere in the body
