@@ -873,12 +873,14 @@ void assignment_tasks(Ctx *c, INode *root)
 {
     for (size_t i = 0; i < root->n_items; i++) {
         INode *sec = root->items[i];
-        if (sec->kind != IN_SECTION || !sec->title)
+        if ((sec->kind != IN_SECTION && sec->kind != IN_PART) || !sec->title)
             continue;
         Buf up = {0};
         bare_upper(&up, sec->title);
         int org = up.len && strstr(up.data, "TỔ CHỨC THỰC HIỆN");
         buf_free(&up);
+        if (!org && sec->kind == IN_PART)
+            assignment_tasks(c, sec); /* "Phần thứ ba": its sections */
         if (!org)
             continue;
         unit_colon_tasks(c, sec);
