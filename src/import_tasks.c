@@ -677,7 +677,7 @@ static void sentence_support(Ctx *c, INode *task, const char *text)
 static INode *duty_task(Ctx *c, const char *sentence, int strict)
 {
     const char *t = sentence;
-    static const char *const asks[] = {"Giao ", "Đề nghị ", "Yêu cầu ", NULL};
+    static const char *const asks[] = {"Giao cho ", "Giao ", "Đề nghị ", "Yêu cầu ", NULL};
     int asked = 0;
     for (int k = 0; asks[k]; k++)
         if (starts_with(t, asks[k])) {
