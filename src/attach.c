@@ -171,12 +171,20 @@ int att_parse_number_text(const char *text, int allow_percent, double *out)
     }
 }
 
-/* Reports KH114 for a value att_parse_number_text found ambiguous. */
+/* Reports KH114 for a value att_parse_number_text found ambiguous; whole:
+ * the value must be a whole number, so 1,234 is no reading of it. */
 void att_report_ambiguous(DiagSink *diags, const YNode *node, const char *what,
-                             const char *text)
+                          const char *text, int whole)
 {
     const char *dot = strchr(text, '.');
     int head = dot ? (int)(dot - text) : 0;
+    if (whole) {
+        diag_error(diags, node->pos, yread_span(node), KH114,
+                   "%s '%s': write %.*s%s for the whole number (a lone dot before three digits "
+                   "reads either way)",
+                   what, text, head, text, dot ? dot + 1 : "");
+        return;
+    }
     diag_error(diags, node->pos, yread_span(node), KH114,
                "%s '%s': %.*s%s as khgen prints numbers (thousands dot), %.*s,%s as C "
                "reads it (decimal point); write %.*s%s or %.*s,%s",
@@ -538,8 +546,8 @@ static int is_empty_value(const YNode *node)
 }
 
 /* Types one explicit cell value by its column. */
-static void parse_cell(AttParser *ap, AttachSpec *spec, const Column *col, const YNode *node,
-                       Cell *cell)
+static void type_cell(AttParser *ap, AttachSpec *spec, const Column *col, const YNode *node,
+                      Cell *cell)
 {
     cell->pos = node->pos;
     cell->text = "";
@@ -565,7 +573,7 @@ static void parse_cell(AttParser *ap, AttachSpec *spec, const Column *col, const
         rc = att_parse_number_text(text, 0, &value);
         if (rc == -2) {
             att_report_ambiguous(ap->diags, node, arena_printf(ap->arena, _("column '%s' holds"), col->key),
-                             text);
+                             text, 1);
             return;
         }
         if (rc != 0 || value != floor(value) || strchr(text, ',') ||
@@ -583,7 +591,7 @@ static void parse_cell(AttParser *ap, AttachSpec *spec, const Column *col, const
         rc = att_parse_number_text(text, col->type == COL_PERCENT, &value);
         if (rc == -2) {
             att_report_ambiguous(ap->diags, node, arena_printf(ap->arena, _("column '%s' holds"), col->key),
-                             text);
+                             text, 0);
             return;
         }
         if (rc != 0) {
@@ -613,6 +621,15 @@ static void parse_cell(AttParser *ap, AttachSpec *spec, const Column *col, const
         break;
     }
     }
+}
+
+/* type_cell, marking the cell bad when its value is refused. */
+static void parse_cell(AttParser *ap, AttachSpec *spec, const Column *col, const YNode *node,
+                       Cell *cell)
+{
+    int errors = diag_error_count(ap->diags);
+    type_cell(ap, spec, col, node, cell);
+    cell->is_bad = diag_error_count(ap->diags) > errors;
 }
 
 static void parse_explicit_rows(AttParser *ap, AttachSpec *spec, Attachment *att,

@@ -71,14 +71,16 @@ Attachment *attach_parse_table(Arena *arena, DiagSink *diags, TemplateSet *templ
  * attach_parse was not called or failed. Returns the number of errors. */
 int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan);
 
-/* Makes the cell texts attach_resolve left for later: the text columns of
- * a generated table (a task's text, the units that answer for a criterion,
- * a deadline phrase), which nothing in check reads, so `khgen check` does
- * not build them. Every reader of Cell.text after resolve calls this first:
+/* Makes the rows attach_resolve left for later: a generated table's rows
+ * and cells (a task's text, the units that answer for a criterion, every
+ * number's spelling), STT numbers and merges. Resolve selects, sorts and
+ * groups the items, counts uses and finds what check reports; nothing in
+ * check reads the cells, so `khgen check` neither builds nor holds them.
+ * Every reader of Attachment.rows after resolve calls this first:
  * render_ctx_init and render_xlsx_buf (so every back end prints the same
- * texts), diff, and a figure over a table's rows (attach_fill_table).
- * Idempotent; writes only those cells' texts, in the arena attach_resolve
- * was given, which must still be alive. */
+ * rows), diff (through render_ctx_init), and a figure over a table's rows
+ * (attach_fill_table). Idempotent; writes only the tables' rows, in the
+ * arena attach_resolve was given, which must still be alive. */
 void attach_fill_texts(const Plan *plan);
 
 /* attach_fill_texts for one table. */

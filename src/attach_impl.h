@@ -116,7 +116,7 @@ AttachState *att_state_of(const Plan *plan);
 int att_name_index(const char *const *names, const char *word);
 int att_parse_number_text(const char *text, int allow_percent, double *out);
 void att_report_ambiguous(DiagSink *diags, const YNode *node, const char *what,
-                             const char *text);
+                          const char *text, int whole);
 int att_is_null(const YNode *node);
 const YNode *att_gen_value(const AttachSpec *spec, const char *key);
 /* attach_gen.c: fills spec->gen from the generator's YAML (parse stage;

@@ -252,7 +252,7 @@ static void count_locality_use(Resolver *r, const Locality *shown)
 }
 
 /* Fills one cell of a generated row from a field value. */
-static void fill_cell(Resolver *r, const Column *col, const FieldValue *fv, Cell *cell)
+static void fill_cell(Arena *arena, const Column *col, const FieldValue *fv, Cell *cell)
 {
     cell->text = fv->text;
     switch (col->type) {
@@ -266,13 +266,13 @@ static void fill_cell(Resolver *r, const Column *col, const FieldValue *fv, Cell
         if (fv->is_number) {
             cell->number = fv->number;
             cell->is_number = 1;
-            cell->text = att_number_text(r->arena, col, fv->number);
+            cell->text = att_number_text(arena, col, fv->number);
         }
         break;
     case COL_DATE:
         if (fv->is_date) {
             cell->date = fv->date;
-            cell->text = att_date_text(r->arena, fv->date);
+            cell->text = att_date_text(arena, fv->date);
         }
         break;
     case COL_TEXT:
@@ -381,7 +381,7 @@ static void read_alternatives(Generation *g, Condition *cond, size_t *cap, IdKin
         } else {
             check_where_id(g, ids, value->at, rest);
             if (rc == -2 && (value->plain || op != OP_EQ)) {
-                att_report_ambiguous(r->diags, value->at, _("a 'where' value"), rest);
+                att_report_ambiguous(r->diags, value->at, _("a 'where' value"), rest, 0);
                 r->errors++;
             }
         }
@@ -546,154 +546,117 @@ static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec 
     return n;
 }
 
-/* ---- texts left for the render stage ---------------------------------------- */
+/* ---- rows left for the render stage ------------------------------------------ */
 
-/* What attach_fill_table needs to make a table's deferred texts once the
- * render stage asks: the field of each deferred column and the item of
- * each row. Lives in the arena attach_resolve was given. */
+/* What the rows of a generated table are made from when a reader first
+ * asks (attach_fill_table): resolve selects, sorts and groups the items,
+ * counts their uses and finds the criteria no unit leads (KH616), and
+ * keeps them here; the cells (a task's text, who answers for a criterion,
+ * every number's spelling) are made for the render stage, the only stage
+ * that reads them, so `khgen check` neither builds nor holds them. Lives
+ * in the arena attach_resolve was given. */
 struct AttachFill {
     Arena *arena;
     const Plan *plan;
     TemplateSet *templates;
     Source source;
-    FieldRef refs[ATTACH_MAX_COLUMNS]; /* the field each deferred column shows */
-    unsigned deferred;                 /* bit c: column c's texts are made here */
-    const void **items;                /* the item of each row; NULL: a group row */
-    int state;                         /* 0 waiting, 1 being made, 2 made */
+    FieldRef col_fields[ATTACH_MAX_COLUMNS];  /* the field each column shows */
+    int stt_from_field[ATTACH_MAX_COLUMNS];   /* an STT column keyed by a field */
+    const char *values[ATTACH_MAX_COLUMNS];   /* a column's fixed `value`, or NULL */
+    int grouped;
+    SrcPos pos;                               /* where the rows are written */
+    size_t merge_cols[ATTACH_MAX_COLUMNS];
+    size_t n_merge;
+    const void **items;                       /* selected, sorted, grouped */
+    const char **group_titles;
+    size_t n;
+    int state;                                /* 0 waiting, 1 being made, 2 made */
 };
-
-/* The columns whose texts can wait for the render stage: text columns that
- * show a field. Merged columns (compute_merges compares their texts), STT
- * and the numeric and date columns (check adds them up) are made now. */
-static unsigned deferrable_columns(const Attachment *att, const AttachSpec *spec,
-                                   const RowSpec *rs)
-{
-    unsigned mask = 0;
-    for (size_t c = 0; c < att->n_columns; c++)
-        if (att->columns[c].type == COL_TEXT && !spec->gen.column_values[c].text &&
-            rs->col_fields[c].field)
-            mask |= 1u << c;
-    for (size_t m = 0; m < spec->n_merge; m++)
-        mask &= ~(1u << spec->merge_cols[m]);
-    return mask;
-}
-
-/* Starts att's AttachFill for n_rows rows; the items are set by build_rows.
- * A task's item is copied: the QueryCtx's list of tasks goes with it. */
-static AttachFill *start_fill(Generation *g, Attachment *att, const RowSpec *rs, unsigned mask,
-                              size_t n_rows)
-{
-    Resolver *r = g->r;
-    AttachFill *fill = arena_alloc(r->arena, sizeof *fill);
-    fill->arena = r->arena;
-    fill->plan = r->plan;
-    fill->templates = r->templates;
-    fill->source = g->source;
-    fill->deferred = mask;
-    for (size_t c = 0; c < att->n_columns; c++) {
-        if (!((mask >> c) & 1u))
-            continue;
-        fill->refs[c] = rs->col_fields[c];
-        if (fill->refs[c].data_key)
-            fill->refs[c].data_key = arena_strdup(r->arena, fill->refs[c].data_key);
-    }
-    fill->items = arena_alloc(r->arena, (n_rows + 1) * sizeof *fill->items);
-    att->fill = fill;
-    return fill;
-}
 
 static const void *kept_item(Generation *g, const void *ptr)
 {
     if (g->source != SRC_TASKS)
         return ptr; /* a Locality of the plan, a CritItem in the arena */
     TaskItem *copy = arena_alloc(g->r->arena, sizeof *copy);
-    *copy = *(const TaskItem *)ptr;
+    *copy = *(const TaskItem *)ptr; /* the QueryCtx's list of tasks goes */
     copy->due = NULL;
     return copy;
 }
 
-void attach_fill_table(const Attachment *att)
-{
-    AttachFill *fill = att->fill;
-    if (!fill || fill->state)
-        return; /* made already, or being made (a figure in its own texts) */
-    fill->state = 1;
-    QueryCtx q;
-    query_open(&q, fill->arena, fill->plan, fill->templates, &inline_query_text);
-    for (size_t r = 0; r < att->n_rows; r++) {
-        if (!fill->items[r])
-            continue;
-        for (size_t c = 0; c < att->n_columns; c++) {
-            if (!((fill->deferred >> c) & 1u))
-                continue;
-            FieldValue fv;
-            query_value(&q, fill->source, fill->items[r], &fill->refs[c], &fv);
-            att->rows[r].cells[c].text = fv.text;
-        }
-    }
-    query_close(&q);
-    fill->state = 2;
-}
-
-void attach_fill_texts(const Plan *plan)
-{
-    for (size_t i = 0; i < plan->n_attachments; i++)
-        attach_fill_table(&plan->attachments[i]);
-    const AttachState *state = att_state_of(plan);
-    for (size_t i = 0; state && i < state->n_tables; i++)
-        attach_fill_table(state->tables[i]->table); /* the tables in the body */
-}
-
-/* The rows: a heading row before each group, then one row per item. The
- * texts of the deferrable columns are left to attach_fill_table. */
-static void build_rows(Generation *g, Attachment *att, const AttachSpec *spec, const RowSpec *rs,
-                       const Item *items, size_t n)
+/* Keeps the n selected items and what make_rows needs to turn them into
+ * rows; counts the uses of the localities shown (KH251 stays quiet). */
+static void keep_rows(Generation *g, Attachment *att, const AttachSpec *spec, const RowSpec *rs,
+                      const Item *items, size_t n)
 {
     Resolver *r = g->r;
-    int grouped = rs->grouped;
-    size_t n_rows = n;
-    for (size_t i = 0; i < n; i++)
-        if (grouped && *items[i].group_title &&
-            (i == 0 || strcmp(items[i].group_title, items[i - 1].group_title) != 0))
-            n_rows++;
-    att->rows = arena_alloc(r->arena, (n_rows + 1) * sizeof *att->rows);
+    att->rows = arena_alloc(r->arena, sizeof *att->rows);
     att->n_rows = 0;
-    unsigned deferred = deferrable_columns(att, spec, rs);
-    AttachFill *fill = deferred ? start_fill(g, att, rs, deferred, n_rows) : NULL;
+    if (g->source == SRC_LOCALITIES)
+        for (size_t i = 0; i < n; i++)
+            count_locality_use(r, items[i].ptr);
+    if (n == 0)
+        return;
+    AttachFill *f = arena_alloc(r->arena, sizeof *f);
+    f->arena = r->arena;
+    f->plan = r->plan;
+    f->templates = r->templates;
+    f->source = g->source;
+    for (size_t c = 0; c < att->n_columns; c++) {
+        f->col_fields[c] = rs->col_fields[c];
+        if (f->col_fields[c].data_key)
+            f->col_fields[c].data_key = arena_strdup(r->arena, f->col_fields[c].data_key);
+        f->stt_from_field[c] = rs->stt_from_field[c];
+        f->values[c] = spec->gen.column_values[c].text;
+    }
+    f->grouped = rs->grouped;
+    f->pos = spec->rows_node->pos;
+    memcpy(f->merge_cols, spec->merge_cols, sizeof f->merge_cols);
+    f->n_merge = spec->n_merge;
+    f->items = arena_alloc(r->arena, n * sizeof *f->items);
+    f->group_titles = arena_alloc(r->arena, n * sizeof *f->group_titles);
     for (size_t i = 0; i < n; i++) {
-        if (grouped && *items[i].group_title &&
-            (i == 0 || strcmp(items[i].group_title, items[i - 1].group_title) != 0)) {
+        f->items[i] = kept_item(g, items[i].ptr);
+        f->group_titles[i] = items[i].group_title;
+    }
+    f->n = n;
+    att->fill = f;
+}
+
+/* The rows: a heading row before each group, then one row per item, each
+ * cell the item's field (or the column's `value`) as the column shows it. */
+static void make_rows(AttachFill *f, Attachment *att, QueryCtx *q)
+{
+    int grouped = f->grouped;
+    const char **titles = f->group_titles;
+    size_t n_rows = f->n;
+    for (size_t i = 0; i < f->n; i++)
+        if (grouped && *titles[i] && (i == 0 || strcmp(titles[i], titles[i - 1]) != 0))
+            n_rows++;
+    att->rows = arena_alloc(f->arena, (n_rows + 1) * sizeof *att->rows);
+    att->n_rows = 0;
+    for (size_t i = 0; i < f->n; i++) {
+        if (grouped && *titles[i] && (i == 0 || strcmp(titles[i], titles[i - 1]) != 0)) {
             Row *heading = &att->rows[att->n_rows++];
             heading->is_group = 1;
-            heading->group_title = items[i].group_title;
-            heading->pos = spec->rows_node->pos;
-            heading->cells = arena_alloc(r->arena, (att->n_columns + 1) * sizeof(Cell));
+            heading->group_title = titles[i];
+            heading->pos = f->pos;
+            heading->cells = arena_alloc(f->arena, (att->n_columns + 1) * sizeof(Cell));
             for (size_t c = 0; c < att->n_columns; c++)
                 heading->cells[c].text = "";
         }
-        if (g->source == SRC_LOCALITIES)
-            count_locality_use(r, items[i].ptr);
-        if (fill)
-            fill->items[att->n_rows] = kept_item(g, items[i].ptr);
         Row *row = &att->rows[att->n_rows++];
-        row->pos = spec->rows_node->pos;
-        row->cells = arena_alloc(r->arena, (att->n_columns + 1) * sizeof(Cell));
+        row->pos = f->pos;
+        row->cells = arena_alloc(f->arena, (att->n_columns + 1) * sizeof(Cell));
         for (size_t c = 0; c < att->n_columns; c++) {
-            if ((deferred >> c) & 1u) {
-                row->cells[c].text = NULL; /* attach_fill_table */
-                row->cells[c].pos = row->pos;
-                continue;
-            }
             FieldValue fv = {.text = ""};
-            const GenText *value = &spec->gen.column_values[c];
-            if (value->text) {
-                fv.text = query_expand(&r->q, value->text, NULL);
+            if (f->values[c]) {
+                fv.text = query_expand(q, f->values[c], NULL);
                 fv.is_number = att_parse_number_text(fv.text, 0, &fv.number) == 0;
-            } else if (att->columns[c].type != COL_STT || rs->stt_from_field[c]) {
-                field_value(g, items[i].ptr, &rs->col_fields[c], &fv);
+            } else if (att->columns[c].type != COL_STT || f->stt_from_field[c]) {
+                query_value(q, f->source, f->items[i], &f->col_fields[c], &fv);
             }
-            fill_cell(r, &att->columns[c], &fv, &row->cells[c]);
-            if (rs->stt_from_field[c])
+            fill_cell(f->arena, &att->columns[c], &fv, &row->cells[c]);
+            if (f->stt_from_field[c])
                 row->cells[c].text = *fv.text ? fv.text : NULL;
             row->cells[c].pos = row->pos;
         }
@@ -773,7 +736,7 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
     }
     Item *items;
     size_t n = select_items(g, catalog, rs, &items);
-    build_rows(g, att, spec, rs, items, n);
+    keep_rows(g, att, spec, rs, items, n);
     if (g->source == SRC_CRITERIA || g->source == SRC_INDICATORS)
         find_leadless_criteria(g, att, spec, items, n);
     free(items);
@@ -791,7 +754,8 @@ static const char *roman(Arena *arena, int n)
     return s;
 }
 
-static void compute_merges(Arena *arena, Attachment *att, const AttachSpec *spec)
+static void compute_merges(Arena *arena, Attachment *att, const size_t *merge_cols,
+                           size_t n_merge)
 {
     size_t stt_col = att->n_columns;
     for (size_t c = 0; c < att->n_columns && stt_col == att->n_columns; c++)
@@ -800,11 +764,11 @@ static void compute_merges(Arena *arena, Attachment *att, const AttachSpec *spec
     /* merge: equal neighbours within a group; the later merge columns only
      * within the blocks of the first (the block column; STT follows it) */
     size_t block_col = att->n_columns;
-    for (size_t m = 0; m < spec->n_merge && block_col == att->n_columns; m++)
-        if (spec->merge_cols[m] != stt_col)
-            block_col = spec->merge_cols[m];
-    for (size_t m = 0; m < spec->n_merge; m++) {
-        size_t c = spec->merge_cols[m];
+    for (size_t m = 0; m < n_merge && block_col == att->n_columns; m++)
+        if (merge_cols[m] != stt_col)
+            block_col = merge_cols[m];
+    for (size_t m = 0; m < n_merge; m++) {
+        size_t c = merge_cols[m];
         if (c == stt_col)
             continue;
         size_t first = block_col;
@@ -895,9 +859,10 @@ static void resolve_table(Resolver *r, Attachment *att, AttachSpec *spec)
     }
     if (spec->gen.present)
         generate_rows(r, att, spec);
-    compute_merges(arena, att, spec);
+    if (!att->fill) /* else attach_fill_table, with the rows */
+        compute_merges(arena, att, spec->merge_cols, spec->n_merge);
     /* no rows because of an error already reported is no news */
-    if (att->n_rows == 0 && spec->rows_node && diag_error_count(diags) == 0) {
+    if (att->n_rows == 0 && !att->fill && spec->rows_node && diag_error_count(diags) == 0) {
         if (spec->owner)
             diag_warning(diags, own_rows_pos(spec), 1, KH618, "the table has no rows%s",
                          spec->gen.present && ynode_get(spec->node, "rows")
@@ -907,6 +872,31 @@ static void resolve_table(Resolver *r, Attachment *att, AttachSpec *spec)
                          "attachment '%s' has no rows%s", att->id,
                          spec->gen.present ? ": the filter selects nothing" : "");
     }
+}
+
+void attach_fill_table(const Attachment *table)
+{
+    AttachFill *f = table->fill;
+    if (!f || f->state)
+        return; /* made already, or being made (a figure in its own cells) */
+    f->state = 1;
+    /* the rows are the Plan's, made once; readers hold it read-only */
+    Attachment *att = (Attachment *)table;
+    QueryCtx q;
+    query_open(&q, f->arena, f->plan, f->templates, &inline_query_text);
+    make_rows(f, att, &q);
+    query_close(&q);
+    compute_merges(f->arena, att, f->merge_cols, f->n_merge);
+    f->state = 2;
+}
+
+void attach_fill_texts(const Plan *plan)
+{
+    for (size_t i = 0; i < plan->n_attachments; i++)
+        attach_fill_table(&plan->attachments[i]);
+    const AttachState *state = att_state_of(plan);
+    for (size_t i = 0; state && i < state->n_tables; i++)
+        attach_fill_table(state->tables[i]->table); /* the tables in the body */
 }
 
 int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan)

@@ -74,7 +74,7 @@ static void check_error(Checker *ck, SrcPos pos, int span, DiagId code, const ch
     Buf message = {0};
     va_list ap;
     va_start(ap, fmt);
-    buf_vprintf(&message, i18n_tr(fmt), ap);
+    diag_vformat(&message, i18n_tr(fmt), ap);
     va_end(ap);
     diag_error(ck->diags, pos, span, code, "%s", message.data ? message.data : "");
     buf_free(&message);

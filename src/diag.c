@@ -113,6 +113,10 @@ struct DiagSink {
     int max_errors;          /* per file; 0: no cap */
     FileCap *caps;
     size_t n_caps;
+    /* fingerprints of the diagnostics kept so far (0: empty slot), for
+     * dropping a repeat (is_repeat); n_seen a power of 2 */
+    unsigned long long *seen;
+    size_t n_seen, used_seen;
 };
 
 #define NO_TARGET ((size_t)-1)
@@ -222,6 +226,7 @@ void diag_free(DiagSink *sink)
     for (size_t i = 0; i < sink->n_caps; i++)
         free(sink->caps[i].file);
     free(sink->caps);
+    free(sink->seen);
     free(sink);
 }
 
@@ -375,7 +380,7 @@ static char *format_message(const char *fmt, va_list ap) __attribute__((format(p
 static char *format_message(const char *fmt, va_list ap)
 {
     Buf buf = {0}, safe = {0};
-    buf_vprintf(&buf, fmt, ap);
+    diag_vformat(&buf, fmt, ap);
     put_escaped(&safe, buf_str(&buf), buf.len);
     buf_free(&buf);
     if (!safe.data)
@@ -386,6 +391,54 @@ static char *format_message(const char *fmt, va_list ap)
 static void record(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
                    DiagId id, const char *fmt, va_list ap)
     __attribute__((format(printf, 6, 0)));
+
+static unsigned long long fingerprint_add(unsigned long long h, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+    return (h ^ 0xFF) * 1099511628211ULL; /* a separator: "ab"+"c" is not "a"+"bc" */
+}
+
+/* 1 if a diagnostic with the same level, code, position and message was
+ * kept before (then this one is dropped); otherwise remembers it. One
+ * mistake is reported once however often it is met: a wording with a
+ * missing partial is rendered for each task and each format, and gave 18
+ * copies of one KH804. */
+static int is_repeat(DiagSink *sink, DiagLevel level, SrcPos pos, const char *code,
+                     const char *message)
+{
+    char where[64];
+    int n = snprintf(where, sizeof where, "%d:%d:%d:%s", (int)level, pos.line, pos.col,
+                     code ? code : "");
+    unsigned long long h = 1469598103934665603ULL;
+    h = fingerprint_add(h, where, (size_t)n);
+    h = fingerprint_add(h, pos.file ? pos.file : "", pos.file ? strlen(pos.file) : 0);
+    h = fingerprint_add(h, message, strlen(message));
+    h += !h; /* 0 marks an empty slot */
+    if (2 * (sink->used_seen + 1) > sink->n_seen) {
+        size_t grown = sink->n_seen ? sink->n_seen * 2 : 64;
+        unsigned long long *fresh = xmalloc(grown * sizeof *fresh);
+        memset(fresh, 0, grown * sizeof *fresh);
+        for (size_t i = 0; i < sink->n_seen; i++) {
+            if (!sink->seen[i])
+                continue;
+            size_t j = (size_t)sink->seen[i] & (grown - 1);
+            while (fresh[j])
+                j = (j + 1) & (grown - 1);
+            fresh[j] = sink->seen[i];
+        }
+        free(sink->seen);
+        sink->seen = fresh;
+        sink->n_seen = grown;
+    }
+    size_t j = (size_t)h & (sink->n_seen - 1);
+    for (; sink->seen[j]; j = (j + 1) & (sink->n_seen - 1))
+        if (sink->seen[j] == h)
+            return 1;
+    sink->seen[j] = h;
+    sink->used_seen++;
+    return 0;
+}
 
 static void record(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
                    DiagId id, const char *fmt, va_list ap)
@@ -414,6 +467,19 @@ static void record(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
         }
         (*kept)++;
     }
+    char *message = format_message(i18n_tr(fmt), ap);
+    if (level != DIAG_NOTE && is_repeat(sink, level, pos, code, message)) {
+        free(message);
+        if (sink->max_errors > 0) { /* it took no place under the cap */
+            FileCap *cap = file_cap(sink, pos.file);
+            if (level == DIAG_ERROR)
+                cap->kept_errors--;
+            else
+                cap->kept_warnings--;
+        }
+        sink->note_target = DROPPED_TARGET;
+        return;
+    }
     if (sink->n_pending == sink->cap_pending) {
         sink->cap_pending = sink->cap_pending ? sink->cap_pending * 2 : 16;
         sink->pending = xrealloc(sink->pending, sink->cap_pending * sizeof *sink->pending);
@@ -424,7 +490,7 @@ static void record(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
     diag->pos = pos;
     diag->span_chars = span_chars;
     copy_code(diag->code, code);
-    diag->message = format_message(i18n_tr(fmt), ap);
+    diag->message = message;
     diag->order = sink->next_order++;
     sink->note_target = sink->n_pending;
     sink->n_pending++;

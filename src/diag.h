@@ -17,6 +17,7 @@
 #ifndef KHGEN_DIAG_H
 #define KHGEN_DIAG_H
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stddef.h>
 
@@ -109,6 +110,17 @@ void diag_error(DiagSink *sink, SrcPos pos, int span_chars, DiagId code, const c
     __attribute__((format(printf, 5, 6)));
 void diag_warning(DiagSink *sink, SrcPos pos, int span_chars, DiagId code, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
+
+/* Formats fmt (a format already translated) with its arguments into out
+ * as every message is formatted: a value quoted in it ('%s') over 80
+ * characters is cut to its two ends around "..." (a pasted paragraph, a
+ * 400-character id). For a helper that composes a message before
+ * reporting it as "%s" (plan_unknown_id_message, the stages' report
+ * helpers); the sink escapes control characters when it is reported. */
+struct Buf;
+void diag_vformat(struct Buf *out, const char *fmt, va_list ap)
+    __attribute__((format(printf, 2, 0)));
+void diag_format(struct Buf *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* Counts of what was recorded and not silenced (warnings counted as errors
  * under -Werror). */

@@ -367,7 +367,7 @@ void emit_plan_yaml(const IPlan *p, Buf *out)
             emit_entry(out, &p->units[i], NULL, NULL);
     }
     if (p->n_localities) {
-        buf_puts(out, "\n# communes and villages named in the goals\nlocalities:\n");
+        buf_puts(out, "\n# communes and villages named in the text\nlocalities:\n");
         for (size_t i = 0; i < p->n_localities; i++)
             emit_entry(out, &p->localities[i], "kind", p->localities[i].kind);
     }

@@ -55,7 +55,7 @@ static void report(Reporter *r, DiagLevel level, DiagId code, const char *fmt, .
     Buf message = {0};
     va_list ap;
     va_start(ap, fmt);
-    buf_vprintf(&message, i18n_tr(fmt), ap);
+    diag_vformat(&message, i18n_tr(fmt), ap);
     va_end(ap);
     diag_report(r->diags, level, r->pos, r->span, code, "%s", message.data ? message.data : "");
     buf_free(&message);
@@ -751,6 +751,29 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
 
 /* ---- the two entry points ------------------------------------------------- */
 
+/* The note under KH506 on the first locality a sum leaves out: it has no
+ * such data attribute, or has it as text (quoted, or words): then the note
+ * points at the value and says so, since "has no data.x" beside a written
+ * x: "12" reads as false. */
+static void note_missing(DiagSink *diags, const Figure *fig, const Locality *loc,
+                         const char *field)
+{
+    const Attr *attr = NULL;
+    for (size_t i = 0; fig->field.data_key && i < loc->n_attrs && !attr; i++)
+        if (strcmp(loc->attrs[i].key, fig->field.data_key) == 0)
+            attr = &loc->attrs[i];
+    double number;
+    int decimals;
+    if (!attr)
+        diag_note(diags, loc->pos, "'%s' has no %s", loc->id, field);
+    else if (figures_parse_vi_number(attr->text, &number, &decimals) == 0)
+        diag_note(diags, attr->pos, "'%s' has %s in quotes, which make it text: remove the "
+                  "quotes to add it up", loc->id, field);
+    else
+        diag_note(diags, attr->pos, "'%s' has %s as text, not a number: '%s'", loc->id, field,
+                  attr->text);
+}
+
 /* KH505 for a figure that matches nothing; when a value of its filters is
  * no item's at all, the message names it, with the nearest value the items
  * have ("kind=thon": did you mean 'thôn'?). */
@@ -811,8 +834,7 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
                missing, res->matched, noun, missing == 1 ? "has" : "have", field.data,
                missing == 1 ? "it" : "them");
         if (diags && res->first_missing)
-            diag_note(diags, res->first_missing->pos, "'%s' has no %s", res->first_missing->id,
-                      field.data);
+            note_missing(diags, fig, res->first_missing, field.data);
         else if (diags)
             diag_note(diags, res->first_missing_row->pos, "row %zu of '%s' has no %s",
                       res->first_missing_index + 1, fig->att->id, field.data);

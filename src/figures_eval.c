@@ -73,8 +73,16 @@ static void add_rows(const Figure *fig, Result *res)
     attach_fill_table(att); /* its cells' texts, if render has not asked yet */
     for (size_t i = 0; i < att->n_rows; i++) {
         const Row *row = &att->rows[i];
-        if (row->is_group || !row->cells || !row_passes(row, fig))
+        if (row->is_group || !row->cells)
             continue;
+        if (!row_passes(row, fig)) {
+            for (size_t c = 0; c < att->n_columns; c++)
+                if (row->cells[c].is_bad) {
+                    res->bad_excluded++; /* it may fail for want of that value */
+                    break;
+                }
+            continue;
+        }
         res->matched++;
         if (fig->kind == FIG_LIST) {
             const char *text = row->cells[fig->field_column].text;
@@ -98,6 +106,8 @@ static void add_rows(const Figure *fig, Result *res)
             res->with_value++;
             res->sum += cell->number * w;
             res->weight_sum += w;
+        } else if (cell->is_bad || (weight && weight->is_bad)) {
+            res->bad++; /* reported where it is written: no follow-on warning */
         } else if (!res->first_missing_row) {
             res->first_missing_row = row;
             res->first_missing_index = i;
@@ -201,6 +211,7 @@ static char *unmatched_in(QueryCtx *q, const Figure *fig, const Filter *flt,
     int found[MAX_ALTERNATIVES] = {0};
     StrList seen = {0};
     if (fig->subject == OVER_ROWS) {
+        attach_fill_table(fig->att); /* its rows, if render has not asked yet */
         for (size_t i = 0; i < fig->att->n_rows; i++) {
             const Row *row = &fig->att->rows[i];
             if (row->is_group || !row->cells)

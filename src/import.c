@@ -20,7 +20,7 @@
  * after a unit ("Phòng ...", "Văn phòng ...", "UBND ...") becomes a unit
  * whose bullets are its tasks; "+ Phụ trách tiêu chí: ..." and "+ Thời gian
  * thực hiện: ..." under a bullet make that bullet a task with a lead and a
- * deadline; communes and villages named in the goals become localities;
+ * deadline; communes and villages named in the body become localities;
  * the plan's year becomes {year}. Each guess carries a "# review:" comment.
  *
  * This file runs those steps in order (import_plan) and finds the end of
@@ -314,7 +314,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     duty_sentences(&c, &plan->root);
     table_tasks(&c, &plan->root);
     sentence_dues(&c, &plan->root);
-    goal_localities(&c, &plan->root);
+    body_localities(&c, &plan->root);
     village_catalog(&c, &plan->root);
     number_list(&c, &plan->root, "");
     years_in(&c, &plan->root);

@@ -318,6 +318,8 @@ static void number_label(Numbering *nb, int num_id, int ilvl, Buf *out)
 typedef struct PStyle {
     char *id, *based_on;
     int num_id, ilvl;
+    int character;   /* a character style (w:rStyle): its bold and italic */
+    int bold, italic; /* -1: not set by this style (see its basedOn) */
 } PStyle;
 
 typedef struct Styles {
@@ -325,8 +327,8 @@ typedef struct Styles {
     size_t n;
 } Styles;
 
-/* Reads the paragraph styles of styles.xml; the strings are libxml2's
- * (freed by free_styles). */
+/* Reads the paragraph and character styles of styles.xml; the strings
+ * are libxml2's (freed by free_styles). */
 static void read_styles(xmlDoc *doc, Styles *st)
 {
     const xmlNode *root = xmlDocGetRootElement(doc);
@@ -336,9 +338,10 @@ static void read_styles(xmlDoc *doc, Styles *st)
             continue;
         char *type = attr(n, "type");
         int para = type && strcmp(type, "paragraph") == 0;
+        int character = type && strcmp(type, "character") == 0;
         if (type)
             xmlFree(type);
-        char *id = para ? attr(n, "styleId") : NULL;
+        char *id = para || character ? attr(n, "styleId") : NULL;
         if (!id)
             continue;
         if (st->n == cap) {
@@ -349,9 +352,33 @@ static void read_styles(xmlDoc *doc, Styles *st)
         ps->id = id;
         ps->based_on = attr(child(n, "basedOn"), "val");
         const xmlNode *numpr = child(child(n, "pPr"), "numPr");
-        ps->num_id = numpr ? attr_int(child(numpr, "numId"), "val", 0) : 0;
-        ps->ilvl = numpr ? attr_int(child(numpr, "ilvl"), "val", 0) : 0;
+        ps->num_id = numpr && para ? attr_int(child(numpr, "numId"), "val", 0) : 0;
+        ps->ilvl = numpr && para ? attr_int(child(numpr, "ilvl"), "val", 0) : 0;
+        ps->character = character;
+        const xmlNode *rpr = child(n, "rPr");
+        ps->bold = child(rpr, "b") ? toggle_on(child(rpr, "b")) : -1;
+        ps->italic = child(rpr, "i") ? toggle_on(child(rpr, "i")) : -1;
     }
+}
+
+/* The bold (which 0) or italic (1) a run of character style id takes,
+ * following basedOn (at most 10 steps): 0 or 1, or -1 when no style of
+ * the chain sets it. */
+static int char_style_flag(const Styles *st, const char *id, int which)
+{
+    for (int depth = 0; st && id && depth < 10; depth++) {
+        const PStyle *ps = NULL;
+        for (size_t i = 0; i < st->n && !ps; i++)
+            if (st->items[i].character && strcmp(st->items[i].id, id) == 0)
+                ps = &st->items[i];
+        if (!ps)
+            return -1;
+        int v = which ? ps->italic : ps->bold;
+        if (v >= 0)
+            return v;
+        id = ps->based_on;
+    }
+    return -1;
 }
 
 static void free_styles(Styles *st)
@@ -372,7 +399,7 @@ static int style_numbering(const Styles *st, const char *id, int *num_id, int *i
     for (int depth = 0; id && depth < 10; depth++) {
         const PStyle *ps = NULL;
         for (size_t i = 0; i < st->n && !ps; i++)
-            if (strcmp(st->items[i].id, id) == 0)
+            if (!st->items[i].character && strcmp(st->items[i].id, id) == 0)
                 ps = &st->items[i];
         if (!ps)
             return 0;
@@ -413,8 +440,11 @@ static void escape_md(Buf *out, const char *s, size_t n)
     }
 }
 
-static void collect_runs(const xmlNode *n, int bold, int italic, Run **runs, size_t *n_runs,
-                         size_t *cap)
+/* The runs of n. A run is bold (italic) as its own properties say, else
+ * as its character style (w:rStyle, through styles.xml) says: LibreOffice
+ * writes "Strong Emphasis" and a user's bold styles so. */
+static void collect_runs(const Styles *st, const xmlNode *n, int bold, int italic, Run **runs,
+                         size_t *n_runs, size_t *cap)
 {
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
@@ -424,6 +454,15 @@ static void collect_runs(const xmlNode *n, int bold, int italic, Run **runs, siz
             const xmlNode *rpr = child(c, "rPr");
             int b = rpr ? toggle_on(child(rpr, "b")) : bold;
             int it = rpr ? toggle_on(child(rpr, "i")) : italic;
+            char *rstyle = rpr ? attr(child(rpr, "rStyle"), "val") : NULL;
+            if (rstyle) {
+                int sb = char_style_flag(st, rstyle, 0), si = char_style_flag(st, rstyle, 1);
+                if (!child(rpr, "b") && sb >= 0)
+                    b = sb;
+                if (!child(rpr, "i") && si >= 0)
+                    it = si;
+                xmlFree(rstyle);
+            }
             if (*n_runs == *cap) {
                 *cap = *cap ? *cap * 2 : 8;
                 *runs = xrealloc(*runs, *cap * sizeof **runs);
@@ -452,7 +491,7 @@ static void collect_runs(const xmlNode *n, int bold, int italic, Run **runs, siz
             continue;
         } else {
             /* hyperlink, ins, smartTag, fldSimple, sdt...: their runs count */
-            collect_runs(c, bold, italic, runs, n_runs, cap);
+            collect_runs(st, c, bold, italic, runs, n_runs, cap);
         }
     }
 }
@@ -484,7 +523,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
         xmlFree(style);
     Run *runs = NULL;
     size_t n_runs = 0, cap = 0;
-    collect_runs(p, 0, 0, &runs, &n_runs, &cap);
+    collect_runs(&rd->styles, p, 0, 0, &runs, &n_runs, &cap);
     int all_bold = 1, all_italic = 1, any = 0;
     for (size_t i = 0; i < n_runs; i++) {
         Run *r = &runs[i];
@@ -568,7 +607,7 @@ static void cell_text(const xmlNode *n, Buf *out, int depth)
         if (is_w(c, "p")) {
             Run *runs = NULL;
             size_t n_runs = 0, cap = 0;
-            collect_runs(c, 0, 0, &runs, &n_runs, &cap);
+            collect_runs(NULL, c, 0, 0, &runs, &n_runs, &cap);
             if (out->len && out->data[out->len - 1] != ' ')
                 buf_putc(out, ' ');
             for (size_t i = 0; i < n_runs; i++) {
@@ -745,17 +784,18 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
         if (!num_doc)
             goto done;
         read_numbering(num_doc, &rd.nb);
-        /* styles only matter where there is numbering to refer to */
-        size_t sty_len = 0;
-        sty_xml = read_part(diags, path, zip, "word/styles.xml", &sty_len, &missing);
-        if (!sty_xml && !missing)
+    }
+    /* styles: the numbering of a paragraph style, the bold and italic of
+     * a character style */
+    size_t sty_len = 0;
+    sty_xml = read_part(diags, path, zip, "word/styles.xml", &sty_len, &missing);
+    if (!sty_xml && !missing)
+        goto done;
+    if (sty_xml) {
+        sty_doc = parse_xml(diags, path, "word/styles.xml", sty_xml, sty_len);
+        if (!sty_doc)
             goto done;
-        if (sty_xml) {
-            sty_doc = parse_xml(diags, path, "word/styles.xml", sty_xml, sty_len);
-            if (!sty_doc)
-                goto done;
-            read_styles(sty_doc, &rd.styles);
-        }
+        read_styles(sty_doc, &rd.styles);
     }
     const xmlNode *root = xmlDocGetRootElement(doc);
     const xmlNode *body = child(root, "body");

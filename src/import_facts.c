@@ -82,6 +82,9 @@ static const char *due_form(Ctx *c, const char *p, int *before, char *canon, siz
         vi_put_date_short(&db, date);
         snprintf(canon, cap, "ngày %s", db.data ? db.data : "");
         buf_free(&db);
+    } else if (sscanf(p, "Cả năm %d", &n) == 1 || sscanf(p, "cả năm %d", &n) == 1) {
+        form = arena_printf(c->arena, "%d", n); /* khgen prints "năm 2025" */
+        snprintf(canon, cap, "năm %d", n);
     } else if (sscanf(p, "Năm %d", &n) == 1 || sscanf(p, "năm %d", &n) == 1) {
         form = arena_printf(c->arena, "%d", n);
         snprintf(canon, cap, "năm %d", n);
@@ -195,7 +198,17 @@ int upper_initial(const char *s)
 }
 
 /* Length of a place name at s: 2 to 4 capitalised words, not an acronym. */
+static size_t place_name_len_n(const char *s, int numbered);
+
 size_t place_name_len(const char *s)
+{
+    return place_name_len_n(s, 0);
+}
+
+/* place_name_len; numbered: a number may end the name, as villages and
+ * residential groups are numbered ("thôn Đội 1", "tổ dân phố Phú Thọ 2"),
+ * not communes ("xã Năm N'Đir 4 tiêu chí"). */
+static size_t place_name_len_n(const char *s, int numbered)
 {
     size_t i = 0, end = 0;
     int words = 0;
@@ -213,6 +226,17 @@ size_t place_name_len(const char *s)
         }
         if (!lower && j - i > 1 && !strchr("'\xE2", s[i + (size_t)b]))
             break; /* an acronym (NTM, UBND) */
+        if (numbered && s[j] == ' ' && isdigit((unsigned char)s[j + 1])) {
+            /* "Phú Thọ 1", "Đội 2": a number ends the name */
+            size_t k = j + 1;
+            while (isdigit((unsigned char)s[k]))
+                k++;
+            if (!s[k] || strchr(" ,.;):", s[k])) {
+                words += 2;
+                end = k;
+                break;
+            }
+        }
         words++;
         end = j;
         if (s[j] != ' ')
@@ -253,7 +277,10 @@ static const char *locality_refs(Ctx *c, const char *s)
         return s;
     static const struct { const char *word, *kind; } kw[] = {
         {"xã ", "xã"}, {"Xã ", "xã"}, {"thôn ", "thôn"}, {"Thôn ", "thôn"}, {"bản ", "bản"},
-        {"Bản ", "bản"}, {"Các xã ", "xã"}, {"các xã ", "xã"}, {NULL, NULL}};
+        {"Bản ", "bản"}, {"Các xã ", "xã"}, {"các xã ", "xã"}, {"Các thôn ", "thôn"},
+        {"các thôn ", "thôn"}, {"thị trấn ", "thị trấn"}, {"tổ dân phố ", "tổ dân phố"},
+        {"Tổ dân phố ", "tổ dân phố"}, {"các tổ dân phố ", "tổ dân phố"},
+        {"các huyện ", "huyện"}, {"Các huyện ", "huyện"}, {NULL, NULL}};
     Buf b = {0};
     int changed = 0;
     for (size_t i = 0; s[i];) {
@@ -264,6 +291,13 @@ static const char *locality_refs(Ctx *c, const char *s)
                     matched = k;
                     break;
                 }
+        /* "văn bản Luật ...", "nông thôn Việt Nam": no place */
+        static const char *const not_after[] = {"văn ", "nông ", "Văn ", "Nông ", NULL};
+        for (int k = 0; matched >= 0 && not_after[k]; k++) {
+            size_t l = strlen(not_after[k]);
+            if (i >= l && strncmp(s + i - l, not_after[k], l) == 0)
+                matched = -1;
+        }
         if (matched < 0) {
             buf_putc(&b, s[i++]);
             continue;
@@ -274,7 +308,10 @@ static const char *locality_refs(Ctx *c, const char *s)
         /* a count may come first: "02 xã Đồng Hưu, Tân Hiệp" is handled by
          * the word; a list of names follows */
         for (;;) {
-            size_t n = place_name_len(s + i);
+            int numbered = strcmp(kw[matched].kind, "xã") != 0 &&
+                           strcmp(kw[matched].kind, "thị trấn") != 0 &&
+                           strcmp(kw[matched].kind, "huyện") != 0;
+            size_t n = place_name_len_n(s + i, numbered);
             if (!n)
                 break;
             char *name = dup_range(c, s + i, n);
@@ -287,10 +324,11 @@ static const char *locality_refs(Ctx *c, const char *s)
             buf_printf(&b, "{loc %s}", id);
             changed = 1;
             i += n;
-            if (starts_with(s + i, ", ") && place_name_len(s + i + 2)) {
+            if (starts_with(s + i, ", ") && place_name_len_n(s + i + 2, numbered)) {
                 buf_puts(&b, ", ");
                 i += 2;
-            } else if (starts_with(s + i, " và ") && place_name_len(s + i + strlen(" và "))) {
+            } else if (starts_with(s + i, " và ") &&
+                       place_name_len_n(s + i + strlen(" và "), numbered)) {
                 buf_puts(&b, " và ");
                 i += strlen(" và ");
             } else {
@@ -313,22 +351,13 @@ static void localities_in(Ctx *c, INode *n)
         localities_in(c, n->items[i]);
 }
 
-/* The goals: a section or clause titled "MỤC TIÊU" / "Mục tiêu" (or
- * "MỤC ĐÍCH"), at any depth; the places named there become localities. */
-void goal_localities(Ctx *c, INode *n)
+/* The places named in the body, wherever they are ("xã Đồng Hưu, Tân
+ * Hiệp" in the goals, "thôn Khởi Hạ, Nậm Khánh" in a task, "tổ dân phố Phú
+ * Thọ 1" in the implementation), become localities. */
+void body_localities(Ctx *c, INode *root)
 {
-    for (size_t i = 0; i < n->n_items; i++) {
-        INode *k = n->items[i];
-        Buf up = {0};
-        bare_upper(&up, k->title ? k->title : "");
-        int goals = (k->kind == IN_SECTION || k->kind == IN_CLAUSE || k->kind == IN_SUBCLAUSE) &&
-                    up.len && (strstr(up.data, "MỤC TIÊU") || strstr(up.data, "MỤC ĐÍCH"));
-        buf_free(&up);
-        if (goals)
-            localities_in(c, k);
-        else
-            goal_localities(c, k);
-    }
+    for (size_t i = 0; i < root->n_items; i++)
+        localities_in(c, root->items[i]);
 }
 
 void years_in(Ctx *c, INode *n)

@@ -192,9 +192,9 @@ int village_catalog(Ctx *c, const INode *root);
 int upper_initial(const char *s);
 /* Length of a place name at s: 2 to 4 capitalised words, not an acronym. */
 size_t place_name_len(const char *s);
-/* The goals: a section or clause titled "MỤC TIÊU" / "Mục tiêu" (or
- * "MỤC ĐÍCH"), at any depth; the places named there become localities. */
-void goal_localities(Ctx *c, INode *n);
+/* The places named anywhere in the body ("xã Đồng Hưu, Tân Hiệp", "thôn
+ * ...", "tổ dân phố ...") become localities, and the names {loc ID}. */
+void body_localities(Ctx *c, INode *root);
 void years_in(Ctx *c, INode *n);
 
 #endif

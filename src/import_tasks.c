@@ -234,8 +234,11 @@ static int para_line(const INode *n, const char **value)
     return -1;
 }
 
+static int group_start(const char *s);
+
 /* The units of a line's value "A, B", each a whole unit name ("Hội Nông
- * dân xã, Hợp tác xã ..."), as ids; 0 when one is not a unit's name. */
+ * dân xã, Hợp tác xã ...") or, after the first, a group ("Đoàn Thanh niên
+ * phường, các tổ dân phố"), as ids; 0 when one is not a unit's name. */
 size_t value_units(Ctx *c, const char *value, const char **ids, size_t max)
 {
     size_t len = strlen(value);
@@ -250,7 +253,8 @@ size_t value_units(Ctx *c, const char *value, const char **ids, size_t max)
         char *comma = strstr(s, ", ");
         if (comma)
             *comma = '\0';
-        if (n == max || n == 16 || !unit_start(s) || unit_name_len(s, 1) != strlen(s))
+        if (n == max || n == 16 || !(unit_start(s) || (n && group_start(s))) ||
+            unit_name_len(s, 1) != strlen(s))
             return 0;
         names[n++] = s;
         s = comma ? comma + 2 : NULL;
@@ -512,12 +516,19 @@ static size_t named_units(Ctx *c, char *head, const char **ids, size_t max)
     size_t n = 0;
     for (char *s = head; s && *s && n < 8;) {
         char *comma = strstr(s, ", ");
-        if (comma)
+        char *and_group = strstr(s, " và các "); /* "Ủy ban MTTQ tỉnh và các tổ chức ..." */
+        char *next = NULL;
+        if (and_group && (!comma || and_group < comma)) {
+            *and_group = '\0';
+            next = and_group + strlen(" và ");
+        } else if (comma) {
             *comma = '\0';
-        if (!unit_start(s) || unit_name_len(s, 1) != strlen(s))
+            next = comma + 2;
+        }
+        if (!(unit_start(s) || (n && group_start(s))) || unit_name_len(s, 1) != strlen(s))
             return 0;
         names[n++] = s;
-        s = comma ? comma + 2 : NULL;
+        s = next;
     }
     if (n == 0 || n > max)
         return 0;
@@ -535,7 +546,8 @@ static const char *const group_starts[] = {"các Phòng", "các phòng", "các S
                                            "Các Sở", "Các sở", "Các Ban", "Các ban", "Các ngành",
                                            "Các đơn vị", "Các đoàn thể", "Các phòng",
                                            "Các Phòng", "Các cơ quan", "các cán bộ",
-                                           "các công chức", NULL};
+                                           "các công chức", "các tổ dân phố", "các khu phố",
+                                           "các thôn", "các bản", NULL};
 /* the kinds that continue such a group after a comma ("..., Ban, ngành") */
 static const char *const group_words[] = {"Ban", "ban", "ngành", "Ngành", "đơn vị", "đoàn thể",
                                           "địa phương", "cơ quan", "Sở", "sở", "phòng",
@@ -600,8 +612,11 @@ static size_t unit_list(Ctx *c, const char *s, const char **names, size_t max, c
             *comma = '\0';
             next = comma + 2;
         }
-        if (n && ((group_start(names[n - 1]) && group_word(t)) || place_words_only(t))) {
-            /* "các Phòng" + "Ban" + "ngành có liên quan": one name */
+        if (n && ((group_start(names[n - 1]) && group_word(t)) || place_words_only(t) ||
+                  (upper_initial(t) && !unit_start(t) && !group_start(t)))) {
+            /* "các Phòng" + "Ban" + "ngành có liên quan": one name; so are
+             * "UBND các xã" + "thị trấn" and "Trung tâm Văn hóa" +
+             * "Thông tin - Thể thao và Du lịch huyện" */
             names[n - 1] = arena_printf(c->arena, "%s, %s", names[n - 1], t);
             t = next;
             continue;
@@ -684,6 +699,18 @@ static INode *duty_task(Ctx *c, const char *sentence, int strict)
     size_t n = unit_list(c, t, names, 8, &end);
     if (!n)
         return NULL;
+    /* "Các thôn Đội 1, Đội 2, Khởi Hạ tổ chức ...": the villages together are
+     * the lead ("Các thôn"), their names places of the text */
+    static const char *const place_groups[] = {"Các thôn ", "các thôn ", "Các xã ", "các xã ",
+                                               "Các bản ", "các bản ", "Các tổ dân phố ",
+                                               "các tổ dân phố ", NULL};
+    for (int k = 0; place_groups[k]; k++)
+        if (starts_with(names[0], place_groups[k]) &&
+            upper_initial(names[0] + strlen(place_groups[k]))) {
+            names[0] = dup_range(c, names[0], strlen(place_groups[k]) - 1);
+            n = 1;
+            break;
+        }
     const char *rest = end;
     if (starts_with(rest, " (") && strchr(rest, ')'))
         rest = strchr(rest, ')') + 1; /* "(Phòng Nội vụ)" after the name */

@@ -405,7 +405,8 @@ static const char *const unit_words[] = {
     "Tổ công tác", "Chi cục ", "Kho bạc ", "Ngân hàng ", "Bảo hiểm ", "Trường ", "Đài ",
     "Thường trực ", "Trưởng ", "Cán bộ ", "Quân sự ", "Mặt trận ", "UBMTTQ ", "Hợp tác xã ",
     "Các thành viên ", "Các thôn", "Các xã", "Các đoàn thể", "Các Đoàn thể", "Các tổ chức",
-    "Bộ phận ", NULL};
+    "Bộ phận ", "Thanh tra huyện", "Thanh tra tỉnh", "Thanh tra thành phố", "Thanh tra Sở",
+    NULL};
 
 int unit_start(const char *s)
 {

@@ -61,7 +61,7 @@ static void check_error(Check *c, DiagId code, const char *fmt, ...)
     Buf message = {0};
     va_list ap;
     va_start(ap, fmt);
-    buf_vprintf(&message, i18n_tr(fmt), ap);
+    diag_vformat(&message, i18n_tr(fmt), ap);
     va_end(ap);
     diag_error(c->diags, pos, chars, code, "%s", message.data ? message.data : "");
     buf_free(&message);

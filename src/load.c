@@ -52,6 +52,7 @@ enum { LOADER_MAX_ERRORS = 50 };
 typedef struct Frame {
     YNode *node;
     size_t first_child;
+    int flow;                /* written [...] or {...} */
 } Frame;
 
 typedef struct Loader {
@@ -68,6 +69,9 @@ typedef struct Loader {
     size_t cursor_byte;
     size_t *line_starts;     /* malloc'd, built on first need */
     size_t n_lines;
+    LoadSource *source;      /* what the scalars keep of the text: its lines
+                                are libyaml's ('\n' only: CRs are removed,
+                                NEL, LS and PS refused by check_text) */
 
     Frame *frames;           /* malloc'd stack of open collections */
     size_t n_frames, cap_frames;
@@ -137,7 +141,7 @@ static void load_error(Loader *ld, SrcPos pos, int span, DiagId code, const char
     Buf message = {0};
     va_list ap;
     va_start(ap, fmt);
-    buf_vprintf(&message, i18n_tr(fmt), ap);
+    diag_vformat(&message, i18n_tr(fmt), ap);
     va_end(ap);
     diag_error(ld->diags, pos, span, code, "%s", message.data ? message.data : "");
     buf_free(&message);
@@ -269,6 +273,21 @@ static int check_text(Loader *ld)
             i++;
             line++;
             col = 1;
+            continue;
+        }
+        /* the letters of Vietnamese, two bytes (lead C3..DF) or three (lead
+         * E1, and E3..EC): valid with their continuation bytes, and none of
+         * them is a C1 control (C2 ..), a separator (E2 ..), a noncharacter
+         * (EF ..) or a surrogate (ED ..) */
+        if (s[i] >= 0xC3 && s[i] <= 0xDF && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
+            i += 2;
+            col++;
+            continue;
+        }
+        if ((s[i] == 0xE1 || (s[i] >= 0xE3 && s[i] <= 0xEC)) && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
+            (s[i + 2] & 0xC0) == 0x80) {
+            i += 3;
+            col++;
             continue;
         }
         unsigned c;
@@ -414,8 +433,7 @@ static YNode *new_node(Loader *ld, YNodeKind kind, yaml_mark_t start, yaml_mark_
     YNode *node;
     if (kind == YNODE_SCALAR) {
         LoadedNode *loaded = arena_alloc(ld->nodes, sizeof *loaded);
-        loaded->source_end = ld->text + ld->len;
-        loaded->source = ld->text + mark_byte(ld, start);
+        loaded->file = ld->source; /* its first byte: loaded_source() */
         node = &loaded->node;
     } else {
         node = arena_alloc(ld->nodes, sizeof *node);
@@ -578,6 +596,9 @@ static void open_collection(Loader *ld, YNodeKind kind, const yaml_event_t *even
     }
     ld->frames[ld->n_frames].node = node;
     ld->frames[ld->n_frames].first_child = ld->n_children;
+    ld->frames[ld->n_frames].flow =
+        kind == YNODE_MAP ? event->data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+                          : event->data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
     ld->n_frames++;
 }
 
@@ -594,9 +615,7 @@ static void close_collection(Loader *ld, const yaml_event_t *event)
     /* A block collection's end event stands at the next token (the next
      * item's "-", often on the next line): the node really ends with its
      * last child. A flow collection ends after its ']' or '}'. */
-    size_t at = mark_byte(ld, event->end_mark);
-    int is_flow = at > 0 && at <= ld->len && (ld->text[at - 1] == ']' || ld->text[at - 1] == '}');
-    if (n > 0 && !is_flow)
+    if (n > 0 && !frame.flow)
         node->end = slice[n - 1]->end;
     if (node->kind == YNODE_SEQ) {
         node->count = n;
@@ -612,7 +631,7 @@ static void close_collection(Loader *ld, const yaml_event_t *event)
             node->keys[i] = slice[2 * i];
             node->values[i] = slice[2 * i + 1];
         }
-        if (is_flow)
+        if (frame.flow)
             load_flow_join_cut_numbers(ld->arena, ld->diags, node);
         check_duplicates(ld, node);
     }
@@ -667,7 +686,19 @@ static void drop_forbidden(Loader *ld, YNode *node)
  * U+FFFF (EF BF BE/BF). Most text has none of these bytes. */
 static int may_hold_forbidden(const char *s, size_t len)
 {
-    for (size_t i = 0; i < len; i++) {
+    size_t i = 0;
+    /* eight bytes at a time while none is below a space, DEL, C2 or EF */
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        uint64_t del = w ^ (0x7F * ones), c2 = w ^ (0xC2 * ones), ef = w ^ (0xEF * ones);
+        uint64_t hit = ((w - 0x20 * ones) & ~w) | ((del - ones) & ~del) | ((c2 - ones) & ~c2) |
+                       ((ef - ones) & ~ef);
+        if (hit & highs)
+            break; /* the bytes from here one by one */
+    }
+    for (; i < len; i++) {
         unsigned char b = (unsigned char)s[i];
         if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F || b == 0xC2 ||
             b == 0xEF)
@@ -1008,6 +1039,8 @@ static YNode *load_text(Arena *arena, Arena *nodes, DiagSink *diags, const char 
     diag_add_source(diags, file, ld.text, ld.len);
     if (!check_text(&ld))
         return NULL;
+    ld.source = arena_alloc(ld.nodes, sizeof *ld.source);
+    *ld.source = (LoadSource){ld.text, ld.len, ld.nodes, NULL, 0};
 
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser)) {

@@ -34,12 +34,31 @@ typedef struct PosMemo {
  * points at its first member, so ynode_pos_at() can find the source again.
  * Lists and mappings are bare YNodes (ynode_pos_at() looks at scalars
  * only), which keeps a national plan's million nodes smaller. */
+/* The text of one loaded file, shared by its scalars: where each starts is
+ * found from its line and column only when a position inside it is asked
+ * for (a diagnostic), so loading does not count characters for every
+ * scalar. The line starts are made on first need, in the nodes' arena. */
+typedef struct LoadSource {
+    const char *text;        /* the file text the loader parsed */
+    size_t len;
+    Arena *arena;            /* the nodes' arena: line_starts */
+    size_t *line_starts;
+    size_t n_lines;
+} LoadSource;
+
 typedef struct LoadedNode {
     YNode node;
-    const char *source;      /* the node's first byte in the file text */
-    const char *source_end;  /* end of the file text */
+    const char *source;      /* the node's first byte in the file text, or
+                                NULL until loaded_source() finds it */
+    const LoadSource *file;
     PosMemo *memo;           /* long scalars only (MEMO_MIN_LEN bytes and more) */
 } LoadedNode;
+
+/* The first byte of the node in its file's text (from node.pos, libyaml's
+ * line and column in characters), remembered; and the end of that text.
+ * Defined in loadpos.c. */
+const char *loaded_source(const LoadedNode *loaded);
+const char *loaded_source_end(const LoadedNode *loaded);
 
 enum { MEMO_MIN_LEN = 64, MEMO_LITERAL = 1, MEMO_FOLDED = 2, MEMO_ONE_LINE = 3 };
 

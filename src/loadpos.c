@@ -14,6 +14,40 @@
 
 #include <string.h>
 
+const char *loaded_source_end(const LoadedNode *loaded)
+{
+    return loaded->file->text + loaded->file->len;
+}
+
+const char *loaded_source(const LoadedNode *loaded)
+{
+    if (loaded->source)
+        return loaded->source;
+    LoadSource *f = (LoadSource *)loaded->file;
+    if (!f->line_starts) {
+        size_t count = 1;
+        for (const char *p = f->text; (p = memchr(p, '\n', (size_t)(f->text + f->len - p)));
+             p++)
+            count++;
+        f->line_starts = arena_alloc(f->arena, count * sizeof *f->line_starts);
+        size_t n = 1;
+        for (const char *p = f->text; (p = memchr(p, '\n', (size_t)(f->text + f->len - p)));
+             p++)
+            f->line_starts[n++] = (size_t)(p - f->text) + 1;
+        f->n_lines = count;
+    }
+    /* libyaml's line and column count characters from 0; pos from 1 */
+    size_t line = loaded->node.pos.line > 0 ? (size_t)loaded->node.pos.line - 1 : 0;
+    size_t byte = line < f->n_lines ? f->line_starts[line] : f->len;
+    for (int col = 1; col < loaded->node.pos.col && byte < f->len; col++) {
+        byte++;
+        while (byte < f->len && ((unsigned char)f->text[byte] & 0xC0) == 0x80)
+            byte++;
+    }
+    ((LoadedNode *)loaded)->source = f->text + byte;
+    return loaded->source;
+}
+
 static int count_chars(const char *s, size_t len)
 {
     int n = 0;
@@ -30,8 +64,8 @@ static int count_chars(const char *s, size_t len)
 static int literal_pos(const LoadedNode *loaded, size_t offset, SrcPos *out)
 {
     const YNode *node = &loaded->node;
-    const char *src = loaded->source;
-    const char *src_end = loaded->source_end;
+    const char *src = loaded_source(loaded);
+    const char *src_end = loaded_source_end(loaded);
     if (src >= src_end || *src != '|')
         return 0;
     PosMemo fresh = {0}, *m = loaded->memo ? loaded->memo : &fresh;
@@ -108,8 +142,8 @@ static int literal_pos(const LoadedNode *loaded, size_t offset, SrcPos *out)
 static int folded_pos(const LoadedNode *loaded, size_t offset, SrcPos *out)
 {
     const YNode *node = &loaded->node;
-    const char *s = loaded->source;
-    const char *end = loaded->source_end;
+    const char *s = loaded_source(loaded);
+    const char *end = loaded_source_end(loaded);
     const char *v = node->text;
     int line = node->pos.line, col = node->pos.col;
     PosMemo *m = loaded->memo;
@@ -188,8 +222,8 @@ SrcPos ynode_pos_at(const YNode *scalar, size_t offset)
     if (scalar->kind != YNODE_SCALAR || offset > scalar->len)
         return scalar->pos;
     const LoadedNode *loaded = (const LoadedNode *)scalar;
-    const char *src = loaded->source;
-    size_t available = (size_t)(loaded->source_end - src);
+    const char *src = loaded_source(loaded);
+    size_t available = (size_t)(loaded_source_end(loaded) - src);
     SrcPos pos = scalar->pos;
 
     SrcPos exact;

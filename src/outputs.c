@@ -158,10 +158,74 @@ static char *join_path(const char *dir, const char *base)
     return path;
 }
 
-/* A base name a journal may name: no '/', not "." or "..", not empty. */
-static int safe_base(const char *base)
+/* A temporary name temp_name() gives: "." and 3 to 15 letters or digits. */
+static int journal_temp(const char *base)
 {
-    return *base && !strchr(base, '/') && strcmp(base, ".") != 0 && strcmp(base, "..") != 0;
+    size_t n = strlen(base);
+    if (n < 4 || n > 16 || base[0] != '.')
+        return 0;
+    for (size_t i = 1; i < n; i++)
+        if (!((base[i] >= 'a' && base[i] <= 'z') || (base[i] >= 'A' && base[i] <= 'Z') ||
+              (base[i] >= '0' && base[i] <= '9')))
+            return 0;
+    return 1;
+}
+
+/* A final name a build writes: STEM.md, .html, .docx, .xlsx or .pdf, no '/',
+ * with the same STEM as *stem (set by the first record). Returns 1 if so. */
+static int journal_final(const char *base, const char **stem, size_t *stem_len)
+{
+    static const char *const exts[] = {".md", ".html", ".docx", ".xlsx", ".pdf", NULL};
+    if (strchr(base, '/') || strncmp(base, JOURNAL_PREFIX, strlen(JOURNAL_PREFIX)) == 0)
+        return 0;
+    const char *dot = strrchr(base, '.');
+    int known = 0;
+    for (int k = 0; dot && exts[k]; k++)
+        known |= strcmp(dot, exts[k]) == 0;
+    if (!known || dot == base)
+        return 0;
+    size_t len = (size_t)(dot - base);
+    if (!*stem) {
+        *stem = base;
+        *stem_len = len;
+        return 1;
+    }
+    return len == *stem_len && memcmp(base, *stem, len) == 0;
+}
+
+/* The records of a journal's text, each checked: 1 if every one is a
+ * well-formed record a build writes ("R" TEMP FINAL, "D" FINAL: a temporary
+ * of temp_name()'s form, finals of one plan with an output extension), and
+ * the last one may be cut short (a kill while the journal was written).
+ * Anything else is not khgen's journal, and it is not replayed: a file
+ * that a checkout, an archive or another user put in the directory must
+ * not rename or remove arbitrary files there. */
+static int journal_valid(const char *text, size_t len)
+{
+    const char *stem = NULL;
+    size_t stem_len = 0;
+    for (size_t at = 0; at < len;) {
+        const char *field[3] = {NULL, NULL, NULL};
+        int n = 0, want = 1;
+        while (n < want && at < len) {
+            const char *end = memchr(text + at, '\0', len - at);
+            if (!end)
+                return 1; /* cut short: replay ignores it */
+            field[n++] = text + at;
+            at = (size_t)(end - text) + 1;
+            if (n == 1)
+                want = strcmp(field[0], "R") == 0 ? 3 : strcmp(field[0], "D") == 0 ? 2 : 0;
+        }
+        if (want == 0)
+            return 0;
+        if (n < want)
+            return 1;
+        if (want == 3 && !journal_temp(field[1]))
+            return 0;
+        if (!journal_final(field[want - 1], &stem, &stem_len))
+            return 0;
+    }
+    return 1;
 }
 
 /* Carries out (commit) or undoes (!commit) the journal at path, then
@@ -173,6 +237,10 @@ static void replay_journal(const char *dir, const char *path, const char *marker
 {
     size_t len = 0;
     char *text = read_file(path, JOURNAL_MAX, &len);
+    if (text && !journal_valid(text, len)) {
+        free(text);
+        return; /* not a journal a build wrote: left alone */
+    }
     for (size_t at = 0; text && at < len;) {
         const char *field[3] = {NULL, NULL, NULL};
         int n = 0, want = 1;
@@ -186,8 +254,6 @@ static void replay_journal(const char *dir, const char *path, const char *marker
                 want = strcmp(field[0], "R") == 0 ? 3 : strcmp(field[0], "D") == 0 ? 2 : 0;
         }
         if (want == 0 || n < want)
-            break;
-        if (!safe_base(field[1]) || (want == 3 && !safe_base(field[2])))
             break;
         char *first = join_path(dir, field[1]);
         if (want == 3 && commit) {
@@ -224,7 +290,8 @@ void outputs_recover(const char *dir)
                 path[strlen(path)] = '!';
                 unlink(path);
             }
-        } else if (lstat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+        } else if (lstat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid()) {
+            /* (a journal of another user's is not ours to carry out) */
             /* a journal another build holds locked is a live commit */
             int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
             if (fd >= 0 && flock(fd, LOCK_EX | LOCK_NB) == 0) {

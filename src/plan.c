@@ -345,7 +345,7 @@ DiagId plan_unknown_id_message(Registry registry, const char *id, const char *hi
                                         N_("declare it under 'attachments:'")};
     static const DiagId codes[] = {KH202, KH203, KH204, KH205};
     if (!*id)
-        buf_printf(out, _("empty reference: write the id of a %s (%s)"), _(nouns[registry]),
+        diag_format(out, _("empty reference: write the id of a %s (%s)"), _(nouns[registry]),
                    _(homes[registry]));
     else if (strpbrk(id, ", ") && registry != REG_ATTACHMENT) {
         /* "support: vp, nv" is one id with a comma: say how a list is written */
@@ -357,13 +357,13 @@ DiagId plan_unknown_id_message(Registry registry, const char *id, const char *hi
             s += n;
             s += strspn(s, ", ");
         }
-        buf_printf(out, _("unknown %s '%s': ids are written one each, as a list: [%s]"),
+        diag_format(out, _("unknown %s '%s': ids are written one each, as a list: [%s]"),
                    _(nouns[registry]), id, buf_str(&list));
         buf_free(&list);
     } else if (hint)
-        buf_printf(out, _("unknown %s '%s' (did you mean '%s'?)"), _(nouns[registry]), id, hint);
+        diag_format(out, _("unknown %s '%s' (did you mean '%s'?)"), _(nouns[registry]), id, hint);
     else
-        buf_printf(out, _("unknown %s '%s': %s"), _(nouns[registry]), id, _(homes[registry]));
+        diag_format(out, _("unknown %s '%s': %s"), _(nouns[registry]), id, _(homes[registry]));
     return codes[registry];
 }
 

@@ -301,6 +301,8 @@ typedef struct Cell {
     double number;
     int is_number;
     VDate date;              /* for COL_DATE */
+    int is_bad;              /* its written value was refused (reported): a
+                                figure over it says nothing more */
     SrcPos pos;
 } Cell;
 
@@ -343,9 +345,9 @@ typedef struct Attachment {
     SrcPos rows_pos;         /* where its `rows` is written */
     int rows_span;
     int rows_in_plan;        /* `rows` is the plan's own, not a preset's */
-    /* the texts of a generated table's text columns, which check does not
-     * read, are made when the render stage asks (attach_fill_texts); until
-     * then those cells' text is NULL */
+    /* a generated table's rows, which check does not read, are made when
+     * the render stage asks (attach_fill_texts); until then rows is empty
+     * and fill holds the selected items */
     struct AttachFill *fill;
 } Attachment;
 

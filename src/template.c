@@ -278,7 +278,7 @@ static void report(TemplateSet *set, DiagLevel level, TplSource *source, size_t 
     Buf message = {0};
     va_list ap;
     va_start(ap, fmt);
-    buf_vprintf(&message, i18n_tr(fmt), ap);
+    diag_vformat(&message, i18n_tr(fmt), ap);
     va_end(ap);
     SrcPos pos = {NULL, 0, 0};
     if (source) {

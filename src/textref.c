@@ -56,6 +56,11 @@ int textref_scan(const char *text, size_t *offset, Buf *literal, ScannedRef *ref
 {
     size_t i = *offset;
     while (text[i]) {
+        if (!literal) {
+            i += strcspn(text + i, "{}"); /* nothing to copy: on to a brace */
+            if (!text[i])
+                break;
+        }
         if (text[i] == '{' && text[i + 1] == '{') {
             if (literal)
                 buf_putc(literal, '{');

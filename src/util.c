@@ -376,12 +376,23 @@ char *buf_to_arena(Buf *buf, Arena *arena)
 
 /* ---- files ----------------------------------------------------------- */
 
+/* The mode of a new output: 0666 less the umask, as the shell's '>' gives. */
+static mode_t output_mode(void)
+{
+    mode_t mask = umask(0);
+    umask(mask);
+    return 0666 & ~mask;
+}
+
 int temp_file_beside(const char *path, char **tmp_path)
 {
-    size_t plen = strlen(path);
-    char *tmp = xmalloc(plen + 16);
-    memcpy(tmp, path, plen);
-    memcpy(tmp + plen, ".tmpXXXXXX", 11);
+    /* DIR/.khgen-XXXXXX: 13 bytes, so a final name of up to NAME_MAX bytes
+     * never fails for its temporary's length */
+    const char *slash = strrchr(path, '/');
+    size_t dir_len = slash ? (size_t)(slash - path) + 1 : 0;
+    char *tmp = xmalloc(dir_len + 16);
+    memcpy(tmp, path, dir_len);
+    memcpy(tmp + dir_len, ".khgen-XXXXXX", 14);
     *tmp_path = NULL;
     int fd = mkstemp(tmp);
     if (fd < 0) {
@@ -389,7 +400,7 @@ int temp_file_beside(const char *path, char **tmp_path)
         return -1;
     }
     /* mkstemp creates 0600; outputs are ordinary files */
-    if (fchmod(fd, 0644) != 0) {
+    if (fchmod(fd, output_mode()) != 0) {
         int saved = errno;
         close(fd);
         unlink(tmp);
@@ -401,8 +412,44 @@ int temp_file_beside(const char *path, char **tmp_path)
     return fd;
 }
 
+/* Writes into an existing character device or FIFO (-o /dev/null, -o
+ * /dev/stdout, a pipe), as '>' does: renaming over it would replace the
+ * device node with a regular file. A FIFO nobody reads fails (ENXIO)
+ * instead of blocking. */
+static int write_in_place(const char *path, const void *data, size_t len)
+{
+    int fd = open(path, O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    int flags = fcntl(fd, F_GETFL);
+    if (flags >= 0)
+        fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+    const char *p = data;
+    while (len > 0) {
+        ssize_t w = write(fd, p, len);
+        if (w < 0) {
+            if (errno == EINTR)
+                continue;
+            int saved = errno;
+            close(fd);
+            errno = saved;
+            return -1;
+        }
+        p += w;
+        len -= (size_t)w;
+    }
+    return close(fd);
+}
+
 int write_file_atomic(const char *path, const void *data, size_t len)
 {
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+        if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))
+            return write_in_place(path, data, len);
+        errno = ENODEV; /* a block device or a socket is no output */
+        return -1;
+    }
     char *tmp;
     int fd = temp_file_beside(path, &tmp);
     if (fd < 0)

@@ -97,15 +97,19 @@ void buf_vprintf(Buf *buf, const char *fmt, va_list ap) __attribute__((format(pr
  * Buf keeps its memory, so the caller still calls buf_free(). */
 char *buf_to_arena(Buf *buf, Arena *arena);
 
-/* Creates an empty file "path.tmpXXXXXX" in path's directory with mode 0644
- * and returns its open descriptor; *tmp_path receives its malloc'd name
- * (caller frees). Returns -1 with errno set on failure (*tmp_path NULL).
- * Used for writing beside a target and then renaming over it. */
+/* Creates an empty file "DIR/.khgen-XXXXXX" in path's directory (a name of
+ * 13 bytes, whatever path's length) with mode 0666 less the umask, and
+ * returns its open descriptor; *tmp_path receives its malloc'd name (caller
+ * frees). Returns -1 with errno set on failure (*tmp_path NULL). Used for
+ * writing beside a target and then renaming over it. */
 int temp_file_beside(const char *path, char **tmp_path);
 
-/* Writes len bytes to path atomically: writes "path.tmpXXXXXX" in the same
- * directory, fsyncs, then renames over path. On any failure the temporary
- * is removed, path is untouched, and -1 is returned with errno set. */
+/* Writes len bytes to path atomically: writes a temporary (above) in the
+ * same directory, fsyncs, then renames over path. On any failure the
+ * temporary is removed, path is untouched, and -1 is returned with errno
+ * set. An existing character device or FIFO at path (after links) is
+ * written in place instead, as the shell's '>' does, never replaced; a
+ * block device or a socket is refused (ENODEV). */
 int write_file_atomic(const char *path, const void *data, size_t len);
 
 /* Reads a whole file into malloc'd memory (NUL-terminated). Returns NULL and

@@ -24,13 +24,28 @@ int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allow
     size_t n_allowed = 0;
     while (allowed[n_allowed])
         n_allowed++;
+    /* The mappings of one kind (a national plan's 50,000 tasks) mostly
+     * write the same keys in the same order: the entry the key at place i
+     * matched last time is tried first, then the list from the start. A
+     * guess is only a guess: it is compared like any other entry. */
+    enum { GUESSES = 16 };
+    static const char *const *guessed_for;
+    static size_t guess[GUESSES];
+    if (guessed_for != allowed) {
+        guessed_for = allowed;
+        memset(guess, 0, sizeof guess);
+    }
     int unknown = 0;
     for (size_t i = 0; i < map->count; i++) {
         const YNode *key_node = map->keys[i];
         const char *key = key_node->text;
-        int known = 0;
-        for (size_t k = 0; k < n_allowed && !known; k++) /* first byte, then the call */
+        size_t g = i < GUESSES ? guess[i] : 0;
+        int known = g < n_allowed && key[0] == allowed[g][0] && strcmp(key, allowed[g]) == 0;
+        for (size_t k = 0; k < n_allowed && !known; k++) { /* first byte, then the call */
             known = key[0] == allowed[k][0] && strcmp(key, allowed[k]) == 0;
+            if (known && i < GUESSES)
+                guess[i] = k;
+        }
         if (known)
             continue;
         unknown++;

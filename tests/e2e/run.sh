@@ -94,6 +94,14 @@ check "check reports a broken template of --templates: status 1" \
     status_is 1 "$khgen" check --templates "$work/tpl-broken" "$first_plan"
 check "the broken template is reported as KH803 at its line" \
     grep -q 'tpl-broken/plan.md:2:1: error\[KH803\]' "$work/err.txt"
+# a wording that calls a missing partial is rendered for each task and each
+# format: one KH804 all the same (issue 8: 18 copies of one mistake)
+mkdir -p "$work/tpl-partial"
+printf 'task_due_line: "+ {{label}}: {{{due}}}{{>ghichu}}"\n' >"$work/tpl-partial/wording.yaml"
+check "a missing partial in a wording is reported once: status 1" \
+    status_is 1 "$khgen" build -f md,html -o "$work/tpl-partial/out" --templates "$work/tpl-partial" "$first_plan"
+check "the missing partial is one KH804 and one error in all" \
+    sh -c "[ \$(grep -c 'error\[KH804\]' '$work/err.txt') -eq 1 ] && grep -q '^1 error generated' '$work/err.txt'"
 check "explain KH202: status 0" sh -c "'$khgen' explain KH202 | grep -q 'KH202'"
 check "explain of an unknown code: status 2" status_is 2 "$khgen" explain KH999
 check "explain lists every code" sh -c "'$khgen' explain | grep -c '^KH' | grep -qv '^0$'"

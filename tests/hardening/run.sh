@@ -361,6 +361,59 @@ if [ "$status" -eq 3 ] && [ "$(ls -A "$o/blocked")" = plan.xlsx ]; then
 else
     not_ok "one output that cannot be put in place: status $status, left: $(ls -A "$o/blocked" | tr '\n' ' ')"
 fi
+# the one-file writers (diff, import, new, init, convert -o FILE) write into a
+# FIFO or a character device in place, never replace it; honour the umask;
+# take a name of 250 bytes
+rm -rf "$o/single"
+mkdir -p "$o/single"
+mkfifo "$o/single/fifo"
+timeout 30 cat "$o/single/fifo" >"$o/single/from-fifo" &
+reader=$!
+run 60 diff -o "$o/single/fifo" plans/krong-no-2022.yaml plans/binh-trung-2024.yaml
+wait $reader
+if [ -p "$o/single/fifo" ] && [ -s "$o/single/from-fifo" ]; then
+    ok "diff -o FIFO writes into the pipe and leaves it a pipe"
+else
+    not_ok "diff -o FIFO: the pipe was replaced or got nothing (status $status)"
+fi
+run 10 diff -o "$o/single/fifo" plans/krong-no-2022.yaml plans/binh-trung-2024.yaml
+expect "diff -o FIFO that nobody reads fails at once" "cannot write"
+if [ "$(id -u)" = 0 ] && mknod -m 666 "$o/single/null" c 1 3 2>/dev/null; then
+    for cmd in "diff plans/krong-no-2022.yaml plans/binh-trung-2024.yaml" "init --force Đồng" \
+               "import --force tests/import/plans/luc-ngan-2025.txt"; do
+        # shellcheck disable=SC2086
+        "$khgen" $cmd -o "$o/single/null" >/dev/null 2>&1
+        [ -c "$o/single/null" ] && ok "${cmd%% *} -o a character device leaves the device" \
+            || not_ok "${cmd%% *} -o a character device replaced it with $(stat -c %F "$o/single/null")"
+    done
+fi
+(umask 077 && "$khgen" init --force -o "$o/single/u77.yaml" Đồng >/dev/null 2>&1)
+mode=$(stat -c %a "$o/single/u77.yaml" 2>/dev/null)
+[ "$mode" = 600 ] && ok "init -o honours the umask (077 gives $mode)" || not_ok "init -o honours the umask (077 gives $mode)"
+run 60 init --force -o "$o/single/$long.yaml" Đồng
+[ "$status" -eq 0 ] && [ -f "$o/single/$long.yaml" ] && [ -z "$(ls -A "$o/single" | grep khgen)" ] \
+    && ok "init -o a name of 255 bytes (the temporary is never longer)" \
+    || not_ok "init -o a name of 255 bytes (status $status)"
+# a commit journal that a build did not write (from a checkout, an archive,
+# another user) is never carried out: it names files that are not outputs
+rm -rf "$o/planted"
+mkdir -p "$o/planted"
+cp "$o/plan.yaml" "$o/planted/plan.yaml"
+echo precious >"$o/planted/victim.yaml"
+echo keep >"$o/planted/other.txt"
+printf 'D\0victim.yaml\0R\0other.txt\0plan.yaml\0' >"$o/planted/.khgen-commit-zzzzzz"
+touch "$o/planted/.khgen-commit-zzzzzz!"
+printf 'D\0plan.md\0D\0other-plan.html\0' >"$o/planted/.khgen-commit-yyyyyy"
+touch "$o/planted/.khgen-commit-yyyyyy!"
+echo other >"$o/planted/other-plan.html"
+run 60 build -f md -o "$o/planted" "$o/planted/plan.yaml"
+if [ "$status" -eq 0 ] && [ "$(cat "$o/planted/victim.yaml")" = precious ] &&
+   [ -f "$o/planted/other.txt" ] && [ -f "$o/planted/other-plan.html" ] &&
+   cmp -s "$o/plan.yaml" "$o/planted/plan.yaml" && [ -f "$o/planted/plan.md" ]; then
+    ok "a planted commit journal renames and removes nothing (the build goes on)"
+else
+    not_ok "a planted commit journal: status $status, left: $(ls -A "$o/planted" | tr '\n' ' ')"
+fi
 
 # ---- linear time and bounded output -------------------------------------------
 # The issue's quadratic inputs at 2 MB, timed (CPU seconds) with the release

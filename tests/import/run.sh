@@ -78,7 +78,8 @@ done
 # village criteria listed in the text and a "Phụ lục I" table after the
 # signature (bac-kan-2025); a commune's with "-" tasks whose "Thời gian hoàn
 # thành" / "Đơn vị chủ trì" / "Đơn vị phối hợp" lines are paragraphs
-# (xa-tan-thinh-2025). Each as text; as the .docx pandoc makes of it read
+# (xa-tan-thinh-2025); a ward's with its units in a) points, deadlines in
+# their sentences and residential groups (phuong-dong-huong-2025). Each as text; as the .docx pandoc makes of it read
 # as Markdown (Word list numbering, Word tables); and as the .docx
 # LibreOffice writes from pandoc's HTML of it (LibreOffice's own numbering
 # definitions and tables).
@@ -128,6 +129,22 @@ for form in txt pandoc; do
         ok "xa-tan-thinh-2025 ($form): paragraph task lines give lead, support and due"
     else
         notok "xa-tan-thinh-2025 ($form): paragraph task lines not recognised (see $tt)"
+    fi
+    # a ward's plan (black-box, session 4): its units in a) points outside
+    # the implementation section, deadlines inside their sentences,
+    # residential groups named in a task, a basis ending with "," whose
+    # opening is in the same paragraph
+    pd="$work/phuong-dong-huong-2025-$form.yaml"
+    if [ -f "$pd" ] && grep -q '^                lead: ban-chi-huy-quan-su-phuong$' "$pd" &&
+        grep -q '{id: bo-phan-mot-cua-phuong, name: Bộ phận một cửa phường}' "$pd" &&
+        grep -q 'support: \[doan-thanh-nien-phuong\]' "$pd" &&
+        grep -q 'due: {before: 2025-04-30}' "$pd" && grep -q 'due: 2025-Q2$' "$pd" &&
+        grep -q '{id: phu-tho-1, name: Phú Thọ 1, kind: tổ dân phố}' "$pd" &&
+        grep -q '^    end: ","$' "$pd" &&
+        grep -q '^opening: "Ủy ban nhân dân phường Đông Hương xây dựng' "$pd"; then
+        ok "phuong-dong-huong-2025 ($form): a ward's units, tasks in points, deadlines in sentences, residential groups, a basis ending with ','"
+    else
+        notok "phuong-dong-huong-2025 ($form): units, tasks, deadlines or localities not recognised (see $pd)"
     fi
 done
 
@@ -222,6 +239,18 @@ if "$khgen" build -f md,docx -o "$work/nd1" tests/import/roundtrip/nested-tasks.
     ok "nested-tasks: build -f docx -> import -> build -f md gives the same body, the sub-task nested"
 else
     notok "nested-tasks: the sub-task's nesting is lost through khgen's .docx (see $work/nd.yaml)"
+fi
+
+# bold carried by a character style (w:rStyle, as LibreOffice writes it):
+# the clauses with items come back bold, not `style: plain` (black-box F16)
+if /usr/bin/python3 tests/import/docx/char_style.py "$work/char-style.docx" 2>"$work/cs.err" &&
+    "$khgen" import --force -o "$work/char-style.yaml" "$work/char-style.docx" 2>/dev/null &&
+    "$khgen" check "$work/char-style.yaml" >/dev/null 2>&1 &&
+    [ "$(grep -c '^      - clause: ' "$work/char-style.yaml")" = 2 ] &&
+    ! grep -q 'style: plain' "$work/char-style.yaml"; then
+    ok "character-style bold: clause headings read as bold"
+else
+    notok "character-style bold not seen (see $work/char-style.yaml $work/cs.err)"
 fi
 
 # numbering carried by a paragraph style (word/styles.xml), and one-sentence

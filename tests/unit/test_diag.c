@@ -373,10 +373,10 @@ static const char *summary_of(int errors, int warnings)
     static char out[256];
     Capture cap;
     capture_open(&cap);
-    for (int i = 0; i < errors; i++)
-        diag_error(cap.sink, at("s.yaml", 1, 1), 0, KH100, "e");
+    for (int i = 0; i < errors; i++) /* on lines of their own: a repeat is dropped */
+        diag_error(cap.sink, at("s.yaml", i + 1, 1), 0, KH100, "e");
     for (int i = 0; i < warnings; i++)
-        diag_warning(cap.sink, at("s.yaml", 1, 1), 0, KH250, "w");
+        diag_warning(cap.sink, at("s.yaml", i + 1, 1), 0, KH250, "w");
     diag_flush(cap.sink);
     fflush(cap.stream);
     size_t before = cap.len;
@@ -461,6 +461,77 @@ static void test_loader_codes_registered(void **state)
     assert_string_equal(diag_code_find("KH008")->summary, "duplicate key");
 }
 
+/* The same diagnostic (level, code, position, message) met again is
+ * dropped with its notes, also after a flush, and takes no place under the
+ * --max-errors cap; one that differs in any of them is kept. */
+static void test_repeat_is_reported_once(void **state)
+{
+    (void)state;
+    Capture cap;
+    capture_open(&cap);
+    diag_set_max_errors(cap.sink, 3); /* the three kept below fit only if no repeat counts */
+    for (int i = 0; i < 3; i++) {
+        diag_error(cap.sink, at("w.yaml", 1, 5), 0, KH804, "partial '%s' not found", "x");
+        diag_note(cap.sink, at("w.yaml", 2, 1), "n");
+    }
+    assert_string_equal(capture_flush(&cap), "w.yaml:1:5: error[KH804]: partial 'x' not found\n"
+                                             "w.yaml:2:1: note: n\n");
+    diag_error(cap.sink, at("w.yaml", 1, 5), 0, KH804, "partial '%s' not found", "x");
+    diag_error(cap.sink, at("w.yaml", 1, 5), 0, KH804, "partial '%s' not found", "y");
+    diag_warning(cap.sink, at("w.yaml", 1, 5), 0, KH250, "partial '%s' not found", "x");
+    diag_error(cap.sink, at("w.yaml", 1, 6), 0, KH804, "partial '%s' not found", "x");
+    assert_string_equal(capture_flush(&cap), /* what this capture printed in all */
+                        "w.yaml:1:5: error[KH804]: partial 'x' not found\n"
+                        "w.yaml:2:1: note: n\n"
+                        "w.yaml:1:5: error[KH804]: partial 'y' not found\n"
+                        "w.yaml:1:5: warning[KH250]: partial 'x' not found\n"
+                        "w.yaml:1:6: error[KH804]: partial 'x' not found\n");
+    assert_int_equal(diag_error_count(cap.sink), 3);
+    assert_int_equal(diag_warning_count(cap.sink), 1);
+    capture_close(&cap);
+}
+
+/* diag_format as printf, but a quoted value over 80 characters cut to its
+ * two ends (diagfmt.c). */
+static void test_format_trims_long_quoted_values(void **state)
+{
+    (void)state;
+    char id[401];
+    memset(id, 'x', 200);
+    memset(id + 200, 'y', 200);
+    id[400] = '\0';
+    Buf b = {0};
+    diag_format(&b, "unknown unit '%s': define it under 'units:'", id);
+    char want[200];
+    snprintf(want, sizeof want, "unknown unit '%.60s...%.16s': define it under 'units:'", id,
+             id + 384);
+    assert_string_equal(buf_str(&b), want);
+    /* unquoted: the program's own list, whole */
+    buf_reset(&b);
+    diag_format(&b, "fields: %s", id);
+    assert_int_equal(b.len, 8 + 400);
+    /* exactly 80 characters (multi-byte) stay whole; 81 are cut */
+    char viet[80 * 3 + 4] = "";
+    for (int i = 0; i < 80; i++)
+        strcat(viet, "đ");
+    buf_reset(&b);
+    diag_format(&b, "'%s'", viet);
+    assert_int_equal(b.len, 2 + 80 * 2);
+    strcat(viet, "a");
+    buf_reset(&b);
+    diag_format(&b, "'%s'", viet);
+    assert_int_equal(b.len, 2 + 60 * 2 + 3 + 1 + 15 * 2);
+    /* every conversion the messages use, positional ones included */
+    buf_reset(&b);
+    diag_format(&b, "%d %zu %ld %lld %u %02X %c %g %.*s|%*d|%% %+d %04d %s", -3, (size_t)7,
+                -8L, 9LL, 10u, 0xab, 'z', 1.5, 2, "abc", 4, 5, 6, 7, "end");
+    assert_string_equal(buf_str(&b), "-3 7 -8 9 10 AB z 1.5 ab|   5|% +6 0007 end");
+    buf_reset(&b);
+    diag_format(&b, "biểu '%2$s' không có cột '%1$s' (các cột: %3$s)", "n", "b3", "stt, n");
+    assert_string_equal(buf_str(&b), "biểu 'b3' không có cột 'n' (các cột: stt, n)");
+    buf_free(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -483,6 +554,8 @@ int main(void)
         cmocka_unit_test(test_registering_a_source_again_replaces_it),
         cmocka_unit_test(test_codes_sorted_unique_complete),
         cmocka_unit_test(test_loader_codes_registered),
+        cmocka_unit_test(test_format_trims_long_quoted_values),
+        cmocka_unit_test(test_repeat_is_reported_once),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -107,7 +107,11 @@ static void test_unit_names(void **state)
         "huyện tổ chức giám sát việc thực hiện.\n"
         "7. Sở Kế hoạch và Đầu tư, Sở Tài chính\nTham mưu phân bổ vốn đối ứng.\n"
         "8. Trạm Y tế xã phối hợp với Hợp tác xã chè Bản Liền, Công chức Văn hóa - Xã hội "
-        "tuyên truyền.\n" END);
+        "tuyên truyền.\n"
+        "9. Phòng Văn hóa và Thông tin chủ trì, phối hợp với Thanh tra huyện, Trung tâm Văn "
+        "hóa, Thông tin - Thể thao và Du lịch huyện nâng cấp Trang thông tin điện tử.\n"
+        "10. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội\n"
+        "Tăng cường vận động.\n" END);
     assert_has(y, "{id: phong-noi-vu, name: Phòng Nội vụ}");
     assert_has(y, "{id: ban-chi-huy-quan-su-phuong, name: Ban Chỉ huy Quân sự phường}");
     assert_has(y, "{id: bo-phan-mot-cua-phuong, name: Bộ phận một cửa phường}");
@@ -119,8 +123,10 @@ static void test_unit_names(void **state)
     assert_has(y, "lead: [so-ke-hoach-va-dau-tu, so-tai-chinh]");
     assert_has(y, "support: [hop-tac-xa-che-ban-lien, cong-chuc-van-hoa-xa-hoi]");
     assert_lacks(y, "phong-noi-vu-la");
-    assert_int_equal(stats.tasks, 8);
-    assert_int_equal(stats.tasks_lead, 8);
+    assert_has(y, "support: [thanh-tra-huyen, trung-tam-van-hoa-thong-tin-the]");
+    assert_has(y, "lead: [uy-ban-mat-tran-to-quoc-viet, cac-to-chuc-chinh-tri-xa-hoi]");
+    assert_int_equal(stats.tasks, 10);
+    assert_int_equal(stats.tasks_lead, 10);
 }
 
 /* Outside "TỔ CHỨC THỰC HIỆN", a bullet or point that says it assigns
@@ -170,6 +176,10 @@ static void test_lines_and_deadlines(void **state)
         "Thời gian thực hiện: 6 tháng cuối năm 2025\n"
         "- Giải ngân vốn.\nĐơn vị chủ trì: Phòng Tài chính - Kế hoạch.\n"
         "Thời gian thực hiện: trước ngày 31/01/2026.\n"
+        "3. Tuyên truyền\nTuyên truyền trên loa truyền thanh.\n"
+        "Cơ quan chủ trì: Công chức Văn hóa - Xã hội.\n"
+        "Cơ quan phối hợp: Đoàn Thanh niên phường, các tổ dân phố.\n"
+        "Thời gian thực hiện: Cả năm 2025.\n"
         "II. TỔ CHỨC THỰC HIỆN\n"
         "1. Công an huyện chủ trì rà soát dữ liệu; hoàn thành trước ngày 30/4/2025.\n"
         "2. Phòng Nội vụ chủ trì kiểm tra; thời gian: Quý III năm 2025.\n"
@@ -188,7 +198,43 @@ static void test_lines_and_deadlines(void **state)
                   "            lead: cong-an-huyen\n            due: {before: 2025-04-30}\n");
     assert_has(y, "due: 2025-Q3\n");
     assert_has(y, "due: ongoing\n");
-    assert_int_equal(stats.deadlines, 5);
+    assert_has(y, "support: [doan-thanh-nien-phuong, cac-to-dan-pho]\n"
+                  "            due: {in: 2025, text: \"Cả năm {year}.\"}\n");
+    assert_int_equal(stats.deadlines, 6);
+}
+
+/* Communes, villages and residential groups named anywhere in the body
+ * become localities (a village or group may end in its number, a commune
+ * not); "văn bản" and "nông thôn" name no place. */
+static void test_localities_in_body(void **state)
+{
+    (void)state;
+    const char *y = import_text(HEADER BASIS
+        "I. NHIỆM VỤ\n"
+        "1. Hỗ trợ nước sinh hoạt cho các hộ tại thôn Khởi Hạ, Nậm Khánh.\n"
+        "2. Các thôn Đội 1, Đội 2 tổ chức họp dân.\n"
+        "3. Ban điều hành các tổ dân phố Phú Thọ 1 và Phú Thọ 2 tuyên truyền.\n"
+        "4. Xã Năm Nung 4 tiêu chí; rà soát các văn bản Luật Đất đai; nông thôn Việt Nam.\n"
+        "5. Đầu tư tại các huyện Kỳ Sơn, Tương Dương; Ủy ban nhân dân các huyện, thành phố.\n" END);
+    assert_has(y, "  - {id: khoi-ha, name: Khởi Hạ, kind: thôn}\n"
+                  "  - {id: nam-khanh, name: Nậm Khánh, kind: thôn}\n"
+                  "  - {id: doi-1, name: Đội 1, kind: thôn}\n"
+                  "  - {id: doi-2, name: Đội 2, kind: thôn}\n"
+                  "  - {id: phu-tho-1, name: Phú Thọ 1, kind: tổ dân phố}\n"
+                  "  - {id: phu-tho-2, name: Phú Thọ 2, kind: tổ dân phố}\n"
+                  "  - {id: nam-nung, name: Năm Nung, kind: xã}\n"
+                  "  - {id: ky-son, name: Kỳ Sơn, kind: huyện}\n"
+                  "  - {id: tuong-duong, name: Tương Dương, kind: huyện}\n\n");
+    assert_has(y, "tại thôn {loc khoi-ha}, {loc nam-khanh}.");
+    assert_has(y, "các tổ dân phố {loc phu-tho-1} và {loc phu-tho-2} tuyên truyền");
+    assert_has(y, "Xã {loc nam-nung} 4 tiêu chí");
+    assert_int_equal(stats.localities, 9);
+    /* the villages together lead the task named after them */
+    y = import_text(HEADER BASIS "I. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Các thôn Đội 1, Đội 2, Khởi Hạ tổ chức họp dân, báo cáo UBND xã.\n" END);
+    assert_has(y, "  - {id: cac-thon, name: Các thôn}\n\n");
+    assert_has(y, "Các thôn {loc doi-1}, {loc doi-2}, {loc khoi-ha} tổ chức họp dân");
+    assert_has(y, "            lead: cac-thon\n");
 }
 
 static int teardown(void **state)
@@ -205,6 +251,7 @@ int main(void)
         cmocka_unit_test_teardown(test_unit_names, teardown),
         cmocka_unit_test_teardown(test_assignments_outside_implementation, teardown),
         cmocka_unit_test_teardown(test_lines_and_deadlines, teardown),
+        cmocka_unit_test_teardown(test_localities_in_body, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -221,6 +221,8 @@ static int setup(void **state)
     }
     fixture_open(&f->pf);
     fixture_parse(&f->pf, head, plan.data, NULL);
+    if (f->pf.plan)
+        attach_fill_texts(f->pf.plan); /* the tables' rows, as render has them */
     buf_free(&plan);
     *state = f;
     return 0;

@@ -24,6 +24,8 @@
 
 #include "plan_fixture.h"
 #include <dirent.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -240,18 +242,23 @@ static void test_failed_rename_keeps_what_was_there(void **state)
 static void test_failed_write_keeps_old_file(void **state)
 {
     Fixture *f = *state;
-    /* a name of 250 bytes exists; the temporary beside it (name + ".tmpXXXXXX")
-     * is longer than a file name may be, so it cannot even be created: this
-     * fails for root too, unlike a read-only directory */
+    /* an old workbook exists; the new one cannot be written because the
+     * process may not write files over 16 bytes (RLIMIT_FSIZE, which binds
+     * root too, unlike a read-only directory) */
     char path[512];
-    int n = snprintf(path, sizeof path, "%s/", f->dir);
-    memset(path + n, 'p', 245);
-    strcpy(path + n + 245, ".xlsx");
+    snprintf(path, sizeof path, "%s/plan.xlsx", f->dir);
     FILE *out = fopen(path, "w");
     assert_non_null(out);
     fputs("old workbook", out);
     fclose(out);
+    struct rlimit old_limit, small = {16, 16};
+    getrlimit(RLIMIT_FSIZE, &old_limit);
+    small.rlim_max = old_limit.rlim_max;
+    void (*old_handler)(int) = signal(SIGXFSZ, SIG_IGN);
+    assert_int_equal(setrlimit(RLIMIT_FSIZE, &small), 0);
     int rc = render_xlsx(f->pf.plan, f->pf.templates, path, f->pf.diags);
+    setrlimit(RLIMIT_FSIZE, &old_limit);
+    signal(SIGXFSZ, old_handler);
     assert_int_equal(rc, -1);
     assert_non_null(strstr(output(f), "[KH901]"));
     size_t len;
