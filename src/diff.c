@@ -449,7 +449,7 @@ static void collect(Doc *d, Plan *plan, TemplateSet *templates)
     plan_walk_body(plan->body, plan->n_body, map_node, &map);
     Collector c = {d, &map, -1};
     BodyEmitter emit = {&c, collect_heading, collect_text_node, collect_paragraphs,
-                        collect_task_line, collect_table};
+                        collect_task_line, collect_table, collect_heading};
     render_walk_body(&rc, &emit);
     free(map.slots);
     for (size_t i = 0; i < d->n; i++)

@@ -126,6 +126,7 @@ static const char *kind_key(INodeKind kind)
     case IN_PARA: return "para";
     case IN_TASK: return "task";
     case IN_TABLE: return "table";
+    case IN_PART: return "part";
     }
     return "para";
 }

@@ -23,7 +23,8 @@ typedef enum {
     IN_BULLET,
     IN_PARA,
     IN_TASK,
-    IN_TABLE
+    IN_TABLE,
+    IN_PART
 } INodeKind;
 
 /* A table in the body, as read: its header and rows (plan text), and,

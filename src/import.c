@@ -286,7 +286,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     Stack st = {{&plan->root}, {RANK_ROOT}, {-1}, 1};
     if (!plan->opening && i < e.body_end) {
         Label l = parse_label(P[i].flat);
-        int heading = l.kind == L_ROMAN || l.kind == L_NUM ||
+        int heading = l.kind == L_ROMAN || l.kind == L_NUM || part_label(P[i].flat) ||
                       (is_upper_text(P[i].flat) && strlen(P[i].flat) < 200);
         if (!heading && !P[i].in_table) {
             plan->opening = plan_text(&c, P[i].flat);
@@ -295,9 +295,11 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     }
     /* 6. the body */
     for (size_t k = i; k < e.body_end; k++) {
-        size_t table = body_table(&c, &st, P, k, e.body_end);
-        if (table)
-            k += table - 1;
+        size_t used = body_table(&c, &st, P, k, e.body_end);
+        if (!used)
+            used = body_part(&c, &st, P, k, e.body_end);
+        if (used)
+            k += used - 1;
         else
             body_para(&c, &st, &P[k]);
     }

@@ -37,6 +37,44 @@ void body_attach(Ctx *c, Stack *st, INode *node)
     stack_attach(c, st, node, RANK_POINT, 0);
 }
 
+int part_label(const char *s)
+{
+    Buf up = {0};
+    bare_upper(&up, s);
+    const char *t = up.data ? up.data : "";
+    int yes = 0;
+    if (starts_with(t, "PHẦN THỨ ")) {
+        static const char *const words[] = {"NHẤT", "HAI", "BA", "TƯ", "NĂM", "SÁU",
+                                            "BẢY", "TÁM", "CHÍN", "MƯỜI", NULL};
+        for (int k = 0; words[k] && !yes; k++)
+            yes = strcmp(t + strlen("PHẦN THỨ "), words[k]) == 0;
+    } else if (starts_with(t, "PHẦN ") && t[5]) {
+        size_t n = strlen(t + 5);
+        yes = n < 8 && strspn(t + 5, "IVXLC") == n;
+    }
+    buf_free(&up);
+    return yes;
+}
+
+size_t body_part(Ctx *c, Stack *st, const Para *P, size_t k, size_t end)
+{
+    if (!part_label(P[k].flat) || strlen(P[k].flat) > 40)
+        return 0;
+    size_t used = 1;
+    const char *title = "";
+    if (k + 1 < end && parse_label(P[k + 1].flat).kind == L_NONE &&
+        is_upper_text(P[k + 1].flat) && strlen(P[k + 1].flat) < 200 && !P[k + 1].in_table &&
+        !part_label(P[k + 1].flat)) {
+        title = plan_text(c, P[k + 1].flat);
+        used = 2;
+    }
+    INode *n = node_new(c, IN_PART, title);
+    n->found_label = arena_strdup(c->arena, P[k].flat);
+    n->line = P[k].line;
+    stack_attach(c, st, n, RANK_PART, 1);
+    return used;
+}
+
 /* Markdown: a paragraph indented to the content of the list item just
  * opened ("  + Đường thôn Đông" then "    Làm 1 km.") is that item's own
  * paragraph. Returns 1 when it was attached so. A paragraph less indented
@@ -174,10 +212,20 @@ void body_para(Ctx *c, Stack *st, const Para *p)
 
 void number_list(Ctx *c, INode *parent, const char *path)
 {
-    int sec = 0, cl = 0, sub = 0, pt = 0;
+    int part = 0, sec = 0, cl = 0, sub = 0, pt = 0;
     for (size_t i = 0; i < parent->n_items; i++) {
         INode *n = parent->items[i];
         const char *child_path = path;
+        if (n->kind == IN_PART) {
+            /* "Phần thứ nhất" as khgen prints it, else the label as printed */
+            Buf want = {0};
+            buf_puts(&want, "Phần ");
+            vi_put_ordinal(&want, ++part);
+            if (!n->found_label || strcmp(n->found_label, want.data) != 0)
+                n->label = n->found_label ? n->found_label : "";
+            buf_free(&want);
+            child_path = "";
+        }
         int numbered = n->kind == IN_SECTION || n->kind == IN_CLAUSE || n->kind == IN_SUBCLAUSE ||
                        n->kind == IN_POINT;
         if (n->kind == IN_SECTION) {

@@ -131,8 +131,8 @@ const char *imp_due_yaml(Ctx *c, const char *phrase, int *structured)
 }
 
 /* The deadline a task's one sentence names: after "thời gian:" or
- * "thời hạn:", or "(hoàn thành) trước ...", "hoàn thành trong ..." (the
- * last one), up to the next ";", "," or "." ("Công an phường chủ trì ...;
+ * "thời hạn:", or "(hoàn thành) trước ...", "(hoàn thành) trong tháng/quý
+ * ..." (the last one), up to the next ";", "," or "." ("Công an phường chủ trì ...;
  * hoàn thành trước ngày 30/4/2025." -> "trước ngày 30/4/2025"); NULL when
  * it names none. */
 static const char *sentence_due_phrase(Ctx *c, const char *s)
@@ -141,6 +141,8 @@ static const char *sentence_due_phrase(Ctx *c, const char *s)
         {"thời gian: ", 0}, {"Thời gian: ", 0}, {"thời hạn: ", 0}, {"Thời hạn: ", 0},
         {"thời gian thực hiện: ", 0}, {"thời gian hoàn thành: ", 0},
         {"hoàn thành trong ", sizeof "trong " - 1}, {" trước ngày ", sizeof "trước ngày " - 1},
+        {" trong tháng ", sizeof "trong tháng " - 1}, {" trong quý ", sizeof "trong quý " - 1},
+        {" trong Quý ", sizeof "trong Quý " - 1},
         {" trước tháng ", sizeof "trước tháng " - 1}, {NULL, 0}};
     const char *best = NULL;
     for (int k = 0; marks[k].mark; k++) {

@@ -55,7 +55,10 @@ typedef struct Label {
 extern const char *const point_letters[];
 
 /* The open headings while the body is read, innermost last. */
-enum { RANK_ROOT = -1, RANK_SECTION = 0, RANK_POINT = 20, RANK_BULLET = 30, RANK_PLUS = 31 };
+enum {
+    RANK_ROOT = -2, RANK_PART = -1, RANK_SECTION = 0, RANK_POINT = 20, RANK_BULLET = 30,
+    RANK_PLUS = 31
+};
 
 typedef struct Stack {
     INode *node[48];
@@ -135,6 +138,12 @@ void number_list(Ctx *c, INode *parent, const char *path);
 
 /* A node placed where a paragraph goes (under the innermost heading). */
 void body_attach(Ctx *c, Stack *st, INode *node);
+/* "Phần thứ nhất" (or "PHẦN THỨ HAI", "Phần I") at P[k], with the title in
+ * capitals under it: a part above the sections, opened in the tree.
+ * Returns the paragraphs read (1 or 2), 0 when P[k] is no part. */
+size_t body_part(Ctx *c, Stack *st, const Para *P, size_t k, size_t end);
+/* 1 if s is a part's label ("Phần thứ nhất", "PHẦN II"). */
+int part_label(const char *s);
 
 /* ---- import_facts.c ---- */
 /* A deadline phrase as the YAML of a `due:` (arena): the canonical form

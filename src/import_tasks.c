@@ -677,7 +677,7 @@ static void sentence_support(Ctx *c, INode *task, const char *text)
 static INode *duty_task(Ctx *c, const char *sentence, int strict)
 {
     const char *t = sentence;
-    static const char *const asks[] = {"Giao ", "Đề nghị ", "Yêu cầu ", NULL};
+    static const char *const asks[] = {"Giao cho ", "Giao ", "Đề nghị ", "Yêu cầu ", NULL};
     int asked = 0;
     for (int k = 0; asks[k]; k++)
         if (starts_with(t, asks[k])) {
@@ -873,12 +873,14 @@ void assignment_tasks(Ctx *c, INode *root)
 {
     for (size_t i = 0; i < root->n_items; i++) {
         INode *sec = root->items[i];
-        if (sec->kind != IN_SECTION || !sec->title)
+        if ((sec->kind != IN_SECTION && sec->kind != IN_PART) || !sec->title)
             continue;
         Buf up = {0};
         bare_upper(&up, sec->title);
         int org = up.len && strstr(up.data, "TỔ CHỨC THỰC HIỆN");
         buf_free(&up);
+        if (!org && sec->kind == IN_PART)
+            assignment_tasks(c, sec); /* "Phần thứ ba": its sections */
         if (!org)
             continue;
         unit_colon_tasks(c, sec);

@@ -730,8 +730,8 @@ static void parse_localities(Parser *p, const YNode *node)
 
 /* ---- the body ------------------------------------------------------------ */
 
-static const char *const node_kinds[] = {"section", "clause", "subclause", "point",
-                                         "bullet",  "para",   "task",      "table", NULL};
+static const char *const node_kinds[] = {"section", "clause", "subclause", "point", "bullet",
+                                         "para",    "task",   "table",     "part",  NULL};
 
 static unsigned parse_style(Parser *p, const YNode *node, const char *key)
 {
@@ -932,7 +932,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
     if (!kind_key) {
         /* a misspelt kind ("tsak:") is one error; its other keys are not reported */
         for (size_t i = 0; i < node->count; i++) {
-            const char *meant = suggest_best(node->keys[i]->text, node_kinds, 8);
+            const char *meant = suggest_best(node->keys[i]->text, node_kinds, 9);
             if (!meant)
                 continue;
             PARSE_ERROR(p, node->keys[i], KH105,
@@ -942,14 +942,15 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
             return NULL;
         }
         diag_error(p->diags, node->pos, 1, KH105,
-                   "a body entry needs a kind: section, clause, subclause, point, bullet, para, "
-                   "task or table");
+                   "a body entry needs a kind: part, section, clause, subclause, point, bullet, "
+                   "para, task or table");
         /* still report unknown keys so a misspelt kind gets its suggestion */
         check_keys(p, node, KEYSET_ENTRY, "a body entry");
         return NULL;
     }
     static const NodeKind kinds[] = {NODE_SECTION, NODE_CLAUSE, NODE_SUBCLAUSE, NODE_POINT,
-                                     NODE_BULLET,  NODE_PARA,   NODE_TASK,      NODE_TABLE};
+                                     NODE_BULLET,  NODE_PARA,   NODE_TASK,      NODE_TABLE,
+                                     NODE_PART};
     out->kind = kinds[kind_index];
     if (out->kind != NODE_TABLE) /* a table's keys: attach_parse_table */
         check_keys(p, node, out->kind == NODE_TASK ? KEYSET_TASK : KEYSET_ENTRY,

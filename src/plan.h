@@ -156,8 +156,9 @@ typedef enum {
     NODE_BULLET,      /* "-" then "+"   */
     NODE_PARA,        /* a paragraph    */
     NODE_TASK,        /* a task: heading bullet, text, lines */
-    NODE_TABLE        /* a table in the text: its caption is the title,
+    NODE_TABLE,       /* a table in the text: its caption is the title,
                          its rows the tasks among its items or `rows` */
+    NODE_PART         /* "Phần thứ nhất", then its title: above sections */
 } NodeKind;
 
 enum {

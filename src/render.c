@@ -370,6 +370,9 @@ static void walk_node(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *n
         if (node->table)
             emit->table(emit->writer, ctx, node);
         return; /* its tasks are its rows */
+    case NODE_PART:
+        emit->part(emit->writer, ctx, node, STYLE_BOLD);
+        break;
     }
     walk_items(ctx, emit, node->items, node->n_items);
 }
@@ -390,6 +393,14 @@ RenderEmphasis render_heading_emphasis(const BodyNode *node, unsigned default_st
         (node->style & STYLE_PLAIN))
         return (RenderEmphasis){0, 0, 0};
     return render_emphasis(node->style, default_style);
+}
+
+void render_part_lines(const InlineCtx *ctx, const BodyNode *node, Buf *label, Buf *title)
+{
+    if (node->printed_label)
+        buf_puts(label, node->printed_label);
+    if (node->title && *node->title)
+        inline_expand(ctx, node->title, INLINE_MARKDOWN, title);
 }
 
 void render_table_caption(const InlineCtx *ctx, const BodyNode *node, Buf *out)
@@ -446,7 +457,7 @@ int render_keeps_with_next(const BodyNode *node)
 {
     return node && node->n_items > 0 &&
            (node->kind == NODE_SECTION || node->kind == NODE_CLAUSE ||
-            node->kind == NODE_SUBCLAUSE);
+            node->kind == NODE_SUBCLAUSE || node->kind == NODE_PART);
 }
 
 void render_walk_body(const RenderCtx *rc, const BodyEmitter *emit)

@@ -52,6 +52,11 @@ void render_table_caption(const InlineCtx *ctx, const BodyNode *node, Buf *out);
  * rows by " / ". Allocated in arena. */
 const char *render_table_text(const InlineCtx *ctx, const BodyNode *node, Arena *arena);
 
+/* The two lines of a part (NODE_PART), inline Markdown: its printed label
+ * ("Phần thứ nhất") into label, its expanded title into title; either may
+ * be left empty (`label: ""`, `part: ""`). */
+void render_part_lines(const InlineCtx *ctx, const BodyNode *node, Buf *label, Buf *title);
+
 /* The keep-with-next rule every back end applies: 1 if node is a heading
  * that must print on the same page as what follows it, a section, clause
  * or sub-clause with items under it ("2. Mục tiêu cụ thể cho từng xã",
@@ -142,6 +147,10 @@ typedef struct BodyEmitter {
      * laid out by layout_table, its note; its tasks are its rows and print
      * nowhere else */
     void (*table)(void *writer, const InlineCtx *ctx, const BodyNode *node);
+    /* a part: its label ("Phần thứ nhất") on a line of its own, then its
+     * title (render_part_lines), both centred in bold; its items follow */
+    void (*part)(void *writer, const InlineCtx *ctx, const BodyNode *node,
+                 unsigned default_style);
 } BodyEmitter;
 
 /* Walks the numbered body in document order, calling emit for each piece.

@@ -276,7 +276,7 @@ static const char *style_of(const BodyNode *node)
     case NODE_POINT: return "KHPoint";
     case NODE_BULLET: return "KHBullet";
     case NODE_TASK: return "KHTask";
-    case NODE_PARA: case NODE_TABLE: break;
+    case NODE_PARA: case NODE_TABLE: case NODE_PART: break;
     }
     return "KHBody";
 }
@@ -473,6 +473,29 @@ static void docx_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
     else /* Word joins two tables that touch: a paragraph keeps them apart */
         put_text_para(d, "KHSectionEnd", NULL, "", run_style(0, 0));
     buf_free(&caption);
+}
+
+/* A part: "Phần thứ nhất" and its title, each a paragraph centred in bold
+ * and kept with the next (KH Attachment Label's look). */
+static void docx_part(void *writer, const InlineCtx *ctx, const BodyNode *node,
+                      unsigned default_style)
+{
+    (void)default_style;
+    Docx *d = writer;
+    d->ctx = *ctx;
+    Buf label = {0}, title = {0};
+    render_part_lines(ctx, node, &label, &title);
+    const Buf *lines[2] = {&label, &title};
+    for (int i = 0; i < 2; i++) {
+        if (!lines[i]->len)
+            continue;
+        open_para(d, "KHAttachmentLabel", i == 0 ? "<w:spacing w:before=\"120\"/>"
+                                                 : "<w:spacing w:after=\"120\"/>");
+        put_markdown(d, lines[i]->data, run_style(1, 0));
+        close_para(d);
+    }
+    buf_free(&label);
+    buf_free(&title);
 }
 
 /* ---- tables --------------------------------------------------------------------- */
@@ -798,7 +821,7 @@ static void put_document(Docx *d, const TValue *values)
     put_header(d, values);
     put_title(d, values);
     BodyEmitter emit = {d, docx_heading, docx_text_node, docx_paragraphs, docx_task_line,
-                        docx_table};
+                        docx_table, docx_part};
     render_walk_body(d->rc, &emit);
     put_signing(d, values);
     int landscape = 0, restart = 0;

@@ -225,7 +225,7 @@ static const char *node_class(const BodyNode *node)
     case NODE_POINT: return "point";
     case NODE_BULLET: return "bullet";
     case NODE_TASK: return "task";
-    case NODE_PARA: case NODE_TABLE: break;
+    case NODE_PARA: case NODE_TABLE: case NODE_PART: break;
     }
     return NULL;
 }
@@ -382,6 +382,32 @@ static void html_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
     buf_puts(w->out, "</div>\n");
     nest_tail(w->out, from, ctx->nest);
     buf_free(&caption);
+    buf_free(&inner);
+}
+
+/* A part: "Phần thứ nhất" and its title, centred in bold (classes "part"
+ * and "part-title", styled by put_body_table_css), kept with what
+ * follows. */
+static void html_part(void *writer, const InlineCtx *ctx, const BodyNode *node,
+                      unsigned default_style)
+{
+    (void)default_style;
+    HtmlWriter *w = writer;
+    size_t from = w->out->len;
+    Buf label = {0}, title = {0}, inner = {0};
+    render_part_lines(ctx, node, &label, &title);
+    if (label.len) {
+        put_inline(&inner, label.data);
+        put_paragraph(w->out, "part keep-next", &inner);
+    }
+    if (title.len) {
+        buf_reset(&inner);
+        put_inline(&inner, title.data);
+        put_paragraph(w->out, "part-title keep-next", &inner);
+    }
+    nest_tail(w->out, from, ctx->nest);
+    buf_free(&label);
+    buf_free(&title);
     buf_free(&inner);
 }
 
@@ -640,10 +666,16 @@ static void put_layout_css(const Layout *layout, Buf *out)
  * the table itself is styled as an attachment's (.attachment-table). */
 static void put_body_table_css(const Plan *plan, Buf *out)
 {
-    int any = 0;
-    for (size_t i = 0; i < plan->n_body && !any; i++)
-        any = plan_body_has_table(plan->body[i]);
-    if (!any)
+    int tables = 0, parts = 0;
+    for (size_t i = 0; i < plan->n_body; i++) {
+        tables |= plan_body_has_table(plan->body[i]);
+        parts |= plan->body[i]->kind == NODE_PART;
+    }
+    if (parts)
+        buf_puts(out, "p.part, p.part-title { text-align: center; text-indent: 0;"
+                      " font-weight: bold; margin: 0; }\n"
+                      "p.part-title { margin-bottom: 6pt; }\n");
+    if (!tables)
         return;
     buf_puts(out, ".body-table { margin: 6pt 0; }\n"
                   ".body-table p { text-indent: 0; margin: 0; }\n"
@@ -711,7 +743,7 @@ int render_html(RenderCtx *rc, Buf *out)
     Buf body = {0}, attachments = {0};
     HtmlWriter writer = {rc->inline_ctx, &body};
     BodyEmitter emit = {&writer, html_heading, html_text_node, html_paragraphs, html_task_line,
-                        html_table};
+                        html_table, html_part};
     render_walk_body(rc, &emit);
     set_fragment_ref(arena, values, "body_html", &body);
 

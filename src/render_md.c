@@ -274,6 +274,30 @@ static void md_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
     nest_tail(w->out, from, ctx->nest);
 }
 
+/* A part: "**Phần thứ nhất**" and "**TITLE**", each a paragraph of its
+ * own (Markdown cannot centre them; HTML and DOCX do). */
+static void md_part(void *writer, const InlineCtx *ctx, const BodyNode *node,
+                    unsigned default_style)
+{
+    (void)default_style;
+    MdWriter *w = writer;
+    size_t from = w->out->len;
+    Buf label = {0}, title = {0};
+    render_part_lines(ctx, node, &label, &title);
+    const Buf *lines[2] = {&label, &title};
+    for (int i = 0; i < 2; i++) {
+        if (!lines[i]->len)
+            continue;
+        blank_line(w->out);
+        buf_puts(w->out, "**");
+        render_md_block_text(w->out, lines[i]->data);
+        buf_puts(w->out, "**\n");
+    }
+    buf_free(&label);
+    buf_free(&title);
+    nest_tail(w->out, from, ctx->nest);
+}
+
 /* Nests each "+" item under the "-" item it belongs to. A "+" block (the
  * lines up to a blank line) is indented by two spaces, which Markdown reads
  * as a list inside the "-" item, when a "- " block comes before it with
@@ -346,7 +370,8 @@ void render_md_body(RenderCtx *rc, Buf *out)
 {
     Buf flat = {0};
     MdWriter w = {rc, rc->inline_ctx, &flat};
-    BodyEmitter emit = {&w, md_heading, md_text_node, md_paragraphs, md_task_line, md_table};
+    BodyEmitter emit = {&w,          md_heading, md_text_node, md_paragraphs,
+                        md_task_line, md_table,   md_part};
     render_walk_body(rc, &emit);
     nest_plus_items(flat.data ? flat.data : "", out);
     buf_free(&flat);

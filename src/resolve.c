@@ -82,7 +82,7 @@ static void lend_label(BodyNode *node)
 static void number_list(Arena *arena, BodyNode **items, size_t n, const char *parent_number,
                         int in_bullet, int depth, int *tables)
 {
-    int sections = 0, clauses = 0, subclauses = 0, points = 0;
+    int parts = 0, sections = 0, clauses = 0, subclauses = 0, points = 0;
     Buf label = {0};
     for (size_t i = 0; i < n; i++) {
         BodyNode *node = items[i];
@@ -121,6 +121,14 @@ static void number_list(Arena *arena, BodyNode **items, size_t n, const char *pa
             child_in_bullet = 1;
             break;
         case NODE_PARA:
+            break;
+        case NODE_PART:
+            /* "Phần thứ nhất", "Phần thứ hai", ...; the sections inside
+             * count from I again */
+            parts = node->number ? node->number : parts + 1;
+            buf_puts(&label, "Phần ");
+            vi_put_ordinal(&label, parts);
+            own_number = NULL;
             break;
         case NODE_TABLE:
             /* captioned tables count 1, 2, ... through the whole body; the

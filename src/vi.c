@@ -146,6 +146,17 @@ void vi_put_roman(Buf *out, int n)
     }
 }
 
+void vi_put_ordinal(Buf *out, int n)
+{
+    static const char *const words[] = {"nhất", "hai", "ba",  "tư",   "năm",
+                                        "sáu",  "bảy", "tám", "chín", "mười"};
+    buf_puts(out, "thứ ");
+    if (n >= 1 && n <= 10)
+        buf_puts(out, words[n - 1]);
+    else
+        buf_printf(out, "%d", n);
+}
+
 /* The 23 point letters; past y the letters double, then triple:
  * 23 -> "aa", 24 -> "bb", 27 -> "đđ", 45 -> "yy", 46 -> "aaa". A negative
  * index prints nothing. */

@@ -42,6 +42,9 @@ void vi_put_date_short(Buf *out, VDate date);
 
 /* Roman numerals 1..3999: "I", "IV", "XIV". Others print in Arabic. */
 void vi_put_roman(Buf *out, int n);
+/* The ordinal word of a part: 1 -> "thứ nhất", 2 -> "thứ hai", 4 ->
+ * "thứ tư", ... 10 -> "thứ mười", 11 -> "thứ 11" (digits past ten). */
+void vi_put_ordinal(Buf *out, int n);
 /* The index-th point letter (0 -> "a", 4 -> "đ", 22 -> "y", 23 -> "aa"). */
 void vi_put_point_letter(Buf *out, int index);
 

@@ -74,7 +74,7 @@ soffice_pdf() { # soffice_pdf OUTDIR FILE...: headless LibreOffice, a private pr
         --convert-to pdf --outdir "$dir" "$@" >"$dir/soffice.log" 2>&1
 }
 
-plans="$(ls plans/*.yaml) tests/xlsx/plans/tables.yaml tests/html/xss.yaml tests/docx/hostile.yaml tests/e2e/plans/le-thuy-2025.yaml"
+plans="$(ls plans/*.yaml) tests/xlsx/plans/tables.yaml tests/html/xss.yaml tests/docx/hostile.yaml tests/e2e/plans/le-thuy-2025.yaml tests/e2e/plans/tam-duong-2025.yaml"
 rm -rf "$out/pdf" "$out/again"
 mkdir -p "$out/pdf" "$out/again"
 docxs=""

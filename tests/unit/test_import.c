@@ -302,6 +302,22 @@ static void test_txt_heading_then_text(void **state)
                   "huyện nghèo\"\n        items:\n          - para: Đầu tư 45 công trình giao thông.\n");
 }
 
+/* "Phần thứ nhất" with its title in capitals under it is a part; the
+ * Roman sections after it are its items and count from I again; a part
+ * printed otherwise than khgen would ("PHẦN THỨ HAI") keeps its label. */
+static void test_parts(void **state)
+{
+    (void)state;
+    const char *y = import_text(HEADER "UBND huyện xây dựng Kế hoạch như sau:\n\n"
+                                "Phần thứ nhất\nMỤC ĐÍCH, YÊU CẦU\nI. MỤC ĐÍCH\n1. Nâng cao chất lượng.\n"
+                                "II. YÊU CẦU\n1. Đúng tiến độ.\n"
+                                "PHẦN THỨ HAI\nNHIỆM VỤ\nI. CẢI CÁCH THỂ CHẾ\n1. Rà soát văn bản.\n", 0);
+    assert_has(y, "body:\n  - part: MỤC ĐÍCH, YÊU CẦU\n    items:\n      - section: MỤC ĐÍCH\n"
+                  "        items:\n          - clause: Nâng cao chất lượng.\n      - section: YÊU CẦU\n");
+    assert_has(y, "  - part: NHIỆM VỤ\n    label: PHẦN THỨ HAI\n    items:\n"
+                  "      - section: CẢI CÁCH THỂ CHẾ\n        items:\n");
+}
+
 /* Points written "a. Tổ chức ..." (a letter and a full stop) are points,
  * in plain text as in Word lists, not text run into the line before. */
 static void test_points_with_full_stop(void **state)
@@ -350,6 +366,7 @@ int main(void)
         cmocka_unit_test_teardown(test_tables_and_catalog, teardown),
         cmocka_unit_test_teardown(test_body_tables, teardown),
         cmocka_unit_test_teardown(test_txt_heading_then_text, teardown),
+        cmocka_unit_test_teardown(test_parts, teardown),
         cmocka_unit_test_teardown(test_points_with_full_stop, teardown),
         cmocka_unit_test_teardown(test_refusals, teardown),
     };

@@ -141,6 +141,7 @@ static void test_assignments_outside_implementation(void **state)
         "I. NHIỆM VỤ\n"
         "- Giao Phòng Tư pháp chủ trì, phối hợp với Văn phòng HĐND và UBND huyện rà soát "
         "văn bản; thời gian: trước ngày 30/6/2025.\n"
+        "- Giao cho Phòng Văn hóa và Thông tin chủ trì tuyên truyền; thời hạn: tháng 6/2025.\n"
         "II. NHIỆM VỤ CỤ THỂ\n1. Làm sạch dữ liệu dân cư\n"
         "a) Công an phường chủ trì rà soát thông tin công dân.\n"
         "b) Ban Chỉ huy Quân sự phường lập danh sách công dân nam đủ 17 tuổi.\n"
@@ -154,7 +155,8 @@ static void test_assignments_outside_implementation(void **state)
                   "                label: \"\"\n                text: Công an phường chủ trì");
     assert_has(y, "                lead: ban-chi-huy-quan-su-phuong\n");
     assert_has(y, "      - bullet: Phòng Nội vụ năm nay được khen thưởng.\n");
-    assert_int_equal(stats.tasks, 3);
+    assert_has(y, "        lead: phong-van-hoa-va-thong-tin\n        due: 2025-06\n");
+    assert_int_equal(stats.tasks, 4);
 }
 
 /* "Cơ quan chủ trì:", "Cơ quan phối hợp:", "Thời gian hoàn thành:" lines
@@ -183,7 +185,8 @@ static void test_lines_and_deadlines(void **state)
         "II. TỔ CHỨC THỰC HIỆN\n"
         "1. Công an huyện chủ trì rà soát dữ liệu; hoàn thành trước ngày 30/4/2025.\n"
         "2. Phòng Nội vụ chủ trì kiểm tra; thời gian: Quý III năm 2025.\n"
-        "3. Phòng Tư pháp chủ trì tuyên truyền; thời gian: thường xuyên.\n" END);
+        "3. Phòng Tư pháp chủ trì tuyên truyền; thời gian: thường xuyên.\n"
+        "4. Văn phòng HĐND và UBND huyện tổng hợp, báo cáo trong tháng 12/2025.\n" END);
     assert_has(y, "      - clause: Rà soát thủ tục hành chính\n        items:\n");
     assert_has(y, "            text:\n              - Rà soát, đơn giản hóa thủ tục hành chính.\n"
                   "              - \"Cơ quan chủ trì: {lead}.\"\n"
@@ -200,7 +203,8 @@ static void test_lines_and_deadlines(void **state)
     assert_has(y, "due: ongoing\n");
     assert_has(y, "support: [doan-thanh-nien-phuong, cac-to-dan-pho]\n"
                   "            due: {in: 2025, text: \"Cả năm {year}.\"}\n");
-    assert_int_equal(stats.deadlines, 6);
+    assert_has(y, "            lead: van-phong-hdnd-va-ubnd-huyen\n            due: 2025-12\n");
+    assert_int_equal(stats.deadlines, 7);
 }
 
 /* Communes, villages and residential groups named anywhere in the body
