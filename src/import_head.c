@@ -527,6 +527,18 @@ static int count_issuer_lines(Ctx *c, Para *P, long mark)
     return count;
 }
 
+/* 1 if s is a People's Committee's whole name, "ỦY BAN NHÂN DÂN HUYỆN X" or
+ * "UBND HUYỆN X" (not "ỦY BAN NHÂN DÂN" alone, whose territory is the next
+ * line). */
+static int committee_name(const char *s)
+{
+    static const char *const bodies[] = {"ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN ", "UBND ", NULL};
+    for (int k = 0; bodies[k]; k++)
+        if (starts_with(s, bodies[k]) && s[strlen(bodies[k])])
+            return 1;
+    return 0;
+}
+
 static void header_lines(Ctx *c, Para *P, long mark)
 {
     IPlan *plan = c->plan;
@@ -580,13 +592,12 @@ static void header_lines(Ctx *c, Para *P, long mark)
             plan->n_issuer--;
         }
     }
-    /* two whole names of a People's Committee, with no bold to tell: the
-     * first is the body above the issuer, as Nghị định 30 lays them out */
+    /* two whole names of a People's Committee ("UBND THÀNH PHỐ THANH HÓA"
+     * over "ỦY BAN NHÂN DÂN PHƯỜNG ĐÔNG HƯƠNG"), with no bold to tell them
+     * apart: the first is the body above the issuer, as Nghị định 30 lays
+     * them out */
     if (plan->n_issuer == 2 && !plan->governing_body && !joined &&
-        (starts_with(plan->issuer[0], "ỦY BAN NHÂN DÂN ") ||
-         starts_with(plan->issuer[0], "UỶ BAN NHÂN DÂN ")) &&
-        (starts_with(plan->issuer[1], "ỦY BAN NHÂN DÂN ") ||
-         starts_with(plan->issuer[1], "UỶ BAN NHÂN DÂN "))) {
+        committee_name(plan->issuer[0]) && committee_name(plan->issuer[1])) {
         plan->governing_body = plan->issuer[0];
         plan->issuer++;
         plan->n_issuer--;
