@@ -86,6 +86,23 @@ static void test_bases_comma_and_law_year(void **state)
     assert_has(y, "  - text: Căn cứ tình hình thực tế tại địa phương\n    end: \",\"\n\n"
                   "opening: \"Ủy ban nhân dân huyện xây dựng Kế hoạch như sau:\"\n");
     assert_int_equal(stats.bases_structured, 1);
+    /* more kinds; "Thực hiện Kế hoạch ...," after the bases is one */
+    y = import_text(HEADER
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013;\n"
+        "Căn cứ Bộ luật Lao động năm 2019;\n"
+        "Căn cứ Văn bản số 123/UBND-KT ngày 05/01/2025 của UBND tỉnh về việc triển khai;\n"
+        "Căn cứ Chương trình hành động số 05-CTr/HU ngày 10/01/2025 của Ban Thường vụ "
+        "Huyện ủy thực hiện Nghị quyết Đại hội;\n"
+        "Thực hiện Kế hoạch số 45/KH-UBND ngày 12/01/2025 của UBND tỉnh về cải cách hành "
+        "chính năm 2025,\nỦy ban nhân dân huyện xây dựng Kế hoạch như sau:\n"
+        "I. NHIỆM VỤ\n1. Rà soát thủ tục hành chính.\n" END);
+    assert_has(y, "  - kind: Hiến pháp\n    name: nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013\n");
+    assert_has(y, "  - kind: Bộ luật\n    name: Lao động năm 2019\n");
+    assert_has(y, "  - kind: Văn bản\n    number: 123/UBND-KT\n");
+    assert_has(y, "  - kind: Chương trình hành động\n    number: 05-CTr/HU\n");
+    assert_has(y, "  - kind: Kế hoạch\n    intro: Thực hiện\n    number: 45/KH-UBND\n");
+    assert_has(y, "    end: \",\"\n\nopening: \"Ủy ban nhân dân huyện xây dựng Kế hoạch như sau:\"\n");
+    assert_int_equal(stats.bases_structured, 5);
 }
 
 /* A unit's name ends before "là" and, in a sentence, after its place and
@@ -186,7 +203,9 @@ static void test_lines_and_deadlines(void **state)
         "1. Công an huyện chủ trì rà soát dữ liệu; hoàn thành trước ngày 30/4/2025.\n"
         "2. Phòng Nội vụ chủ trì kiểm tra; thời gian: Quý III năm 2025.\n"
         "3. Phòng Tư pháp chủ trì tuyên truyền; thời gian: thường xuyên.\n"
-        "4. Văn phòng HĐND và UBND huyện tổng hợp, báo cáo trong tháng 12/2025.\n" END);
+        "4. Văn phòng HĐND và UBND huyện tổng hợp, báo cáo trong tháng 12/2025.\n"
+        "III. SỐ HÓA\n- Số hóa hồ sơ địa chính.\n+ Đơn vị thực hiện: Công chức Địa chính.\n"
+        "+ Thời hạn: tháng 9/2025.\n" END);
     assert_has(y, "      - clause: Rà soát thủ tục hành chính\n        items:\n");
     assert_has(y, "            text:\n              - Rà soát, đơn giản hóa thủ tục hành chính.\n"
                   "              - \"Cơ quan chủ trì: {lead}.\"\n"
@@ -204,7 +223,10 @@ static void test_lines_and_deadlines(void **state)
     assert_has(y, "support: [doan-thanh-nien-phuong, cac-to-dan-pho]\n"
                   "            due: {in: 2025, text: \"Cả năm {year}.\"}\n");
     assert_has(y, "            lead: van-phong-hdnd-va-ubnd-huyen\n            due: 2025-12\n");
-    assert_int_equal(stats.deadlines, 7);
+    assert_has(y, "        lead: cong-chuc-dia-chinh\n        lead_note: \".\"\n"
+                  "        due: {in: 2025-09, text: \"tháng 9/{year}.\"}\n"
+                  "        due_label: Thời hạn\n");
+    assert_int_equal(stats.deadlines, 8);
 }
 
 /* Communes, villages and residential groups named anywhere in the body
