@@ -321,6 +321,63 @@ static void count_arg_uses(Check *c)
         }
 }
 
+/* "{ unit vp}": a brace, spaces, then a reference's name. The scanner reads
+ * a reference only right after its brace, so this is printed as written,
+ * braces and all, which no drafter means: KH209 at it, the ids in it
+ * counted as used (no "never used" on top). Linear: the first '}' or line
+ * break after a brace is found once for a run of braces before it. */
+static int check_spaced_refs(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
+{
+    const char *text = site->text;
+    const char *stop = NULL;
+    int errors = 0;
+    for (const char *p = strchr(text, '{'); p; p = strchr(p, '{')) {
+        if (p[1] == '{') {
+            p += 2;
+            continue;
+        }
+        size_t spaces = strspn(p + 1, " \t");
+        const char *word = p + 1 + spaces;
+        size_t len = strcspn(word, " \t}\n");
+        char name[24];
+        if (spaces == 0 || len == 0 || len >= sizeof name) {
+            p++;
+            continue;
+        }
+        memcpy(name, word, len);
+        name[len] = '\0';
+        if (!stop || p >= stop)
+            stop = p + 1 + strcspn(p + 1, "}\n");
+        if (*stop != '}' || !find_function(name)) {
+            p++;
+            continue;
+        }
+        const char *end = stop;
+        while (end[-1] == ' ' || end[-1] == '\t')
+            end--;
+        Buf meant = {0};
+        buf_putc(&meant, '{');
+        buf_putn(&meant, word, (size_t)(end - word));
+        buf_putc(&meant, '}');
+        size_t offset = 0;
+        ScannedRef ref = {0};
+        if (textref_scan(meant.data, &offset, NULL, &ref, 0) == 1) {
+            ref.start = (size_t)(p - text);
+            ref.end = (size_t)(stop + 1 - text);
+            Check c = {ctx, diags, site, &ref, 0};
+            count_arg_uses(&c);
+            check_error(&c, KH209, "'%.*s' is printed as written: a reference starts right "
+                        "after its '{' (write '%s', or '{{' for a literal brace)",
+                        (int)(ref.end - ref.start), p, meant.data);
+            errors += c.errors;
+            free(ref.scratch);
+        }
+        buf_free(&meant);
+        p = stop + 1;
+    }
+    return errors;
+}
+
 int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
 {
     int errors = 0;
@@ -361,6 +418,8 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
         errors += c.errors;
         free(ref.scratch);
     }
+    if (strchr(site->text, '{'))
+        errors += check_spaced_refs(ctx, diags, site);
     return errors;
 }
 

@@ -10,6 +10,8 @@
 #include "render.h"
 
 #include <assert.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmark.h>
@@ -182,9 +184,133 @@ void render_attachment_line(const InlineCtx *ctx, Buf *out)
     buf_free(&part);
 }
 
+/* ---- expansions shared by the formats ------------------------------------------------ */
+
+/* One memo entry: what the pair (a, b) expanded to. Texts are keyed by
+ * (text, task), a task's lines by (task, &LINES_KEY). */
+typedef struct MemoEntry {
+    const void *a, *b;
+    const void *value; /* the text, or the array of lines */
+    size_t len;        /* its bytes, or the number of lines */
+} MemoEntry;
+
+struct RenderMemo {
+    Arena *arena; /* the values */
+    MemoEntry *slots;
+    size_t cap, used; /* cap a power of two, at most half used */
+};
+
+static const char LINES_KEY = 0;
+
+static MemoEntry *memo_slots(size_t cap)
+{
+    MemoEntry *slots = xmalloc(cap * sizeof *slots);
+    memset(slots, 0, cap * sizeof *slots);
+    return slots;
+}
+
+RenderMemo *render_memo_new(void)
+{
+    RenderMemo *memo = xmalloc(sizeof *memo);
+    memo->arena = arena_new();
+    memo->cap = 1024;
+    memo->used = 0;
+    memo->slots = memo_slots(memo->cap);
+    return memo;
+}
+
+void render_memo_free(RenderMemo *memo)
+{
+    if (!memo)
+        return;
+    arena_free(memo->arena);
+    free(memo->slots);
+    free(memo);
+}
+
+static size_t memo_hash(const void *a, const void *b, size_t cap)
+{
+    uint64_t h = (uint64_t)(uintptr_t)a * 0x9E3779B97F4A7C15u ^
+                 (uint64_t)(uintptr_t)b * 0xC2B2AE3D27D4EB4Fu;
+    return (size_t)(h ^ h >> 29) & (cap - 1);
+}
+
+/* The slot of (a, b): its entry, or the empty slot where it goes. */
+static MemoEntry *memo_slot(RenderMemo *memo, const void *a, const void *b)
+{
+    size_t i = memo_hash(a, b, memo->cap);
+    while (memo->slots[i].a && (memo->slots[i].a != a || memo->slots[i].b != b))
+        i = (i + 1) & (memo->cap - 1);
+    return &memo->slots[i];
+}
+
+static void memo_put(RenderMemo *memo, const void *a, const void *b, const void *value,
+                     size_t len)
+{
+    if (2 * (memo->used + 1) > memo->cap) {
+        MemoEntry *old = memo->slots;
+        size_t old_cap = memo->cap;
+        memo->cap *= 2;
+        memo->slots = memo_slots(memo->cap);
+        for (size_t i = 0; i < old_cap; i++)
+            if (old[i].a)
+                *memo_slot(memo, old[i].a, old[i].b) = old[i];
+        free(old);
+    }
+    MemoEntry *e = memo_slot(memo, a, b);
+    if (!e->a)
+        memo->used++;
+    *e = (MemoEntry){a, b, value, len};
+}
+
+void render_expand(const InlineCtx *ctx, const char *text, Buf *out)
+{
+    RenderMemo *memo = ctx->memo;
+    if (!memo || !text) {
+        inline_expand(ctx, text, INLINE_MARKDOWN, out);
+        return;
+    }
+    const MemoEntry *e = memo_slot(memo, text, ctx->task);
+    if (e->a) {
+        buf_putn(out, e->value, e->len);
+        return;
+    }
+    size_t from = out->len;
+    inline_expand(ctx, text, INLINE_MARKDOWN, out);
+    size_t len = out->len - from;
+    char *copy = arena_alloc(memo->arena, len + 1);
+    if (len)
+        memcpy(copy, out->data + from, len);
+    copy[len] = '\0';
+    memo_put(memo, text, ctx->task, copy, len);
+}
+
 /* ---- tasks ------------------------------------------------------------------------ */
 
+static size_t task_lines(const InlineCtx *ctx, const Task *task, const char ***lines_out);
+
 size_t render_task_lines(const InlineCtx *ctx, const Task *task, const char ***lines_out)
+{
+    RenderMemo *memo = ctx->memo;
+    if (!memo)
+        return task_lines(ctx, task, lines_out);
+    const MemoEntry *e = memo_slot(memo, task, &LINES_KEY);
+    if (e->a) {
+        *lines_out = (const char **)e->value;
+        return e->len;
+    }
+    const char **made;
+    size_t n = task_lines(ctx, task, &made);
+    /* the lines live as long as the memo, the rest goes with ctx->arena */
+    const char **kept = arena_alloc(memo->arena, (n ? n : 1) * sizeof *kept);
+    for (size_t i = 0; i < n; i++)
+        kept[i] = arena_strdup(memo->arena, made[i]);
+    memo_put(memo, task, &LINES_KEY, kept, n);
+    *lines_out = kept;
+    return n;
+}
+
+static size_t task_lines(const InlineCtx *ctx, const Task *task, const char ***lines_out)
 {
     Arena *arena = ctx->arena;
     size_t cap = 4 + task->n_assign, n = 0;
@@ -276,14 +402,14 @@ void render_heading_parts(const InlineCtx *ctx, const BodyNode *node, Buf *head,
     if (*label && *title)
         buf_putc(head, ' ');
     size_t title_start = head->len;
-    inline_expand(ctx, title, INLINE_MARKDOWN, head);
+    render_expand(ctx, title, head);
     if (has_text && head->len > title_start) {
         char last = head->data[head->len - 1];
         if (!strchr(":.;?!", last))
             buf_putc(head, ':');
     }
     if (has_text)
-        inline_expand(ctx, node->text, INLINE_MARKDOWN, text);
+        render_expand(ctx, node->text, text);
 }
 
 /* ---- walking the body ------------------------------------------------------------- */

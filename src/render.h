@@ -29,10 +29,29 @@ void render_recipient(const Plan *plan, size_t i, Buf *out);
 /* "(Kèm theo Kế hoạch số      /KH-UBND ngày      tháng 01 năm 2024 của UBND huyện ...)" */
 void render_attachment_line(const InlineCtx *ctx, Buf *out);
 
+/* Expansions shared by the back ends that walk the body (Markdown, HTML,
+ * DOCX): a national plan's texts and task lines are the same inline
+ * Markdown for each of them, and expanding their references is most of a
+ * walk. A memo made with render_memo_new and set as the inline context's
+ * memo (RenderCtx.inline_ctx.memo) keeps each expansion of the walk from
+ * the first format for the next ones; it holds about the size of the
+ * body's text until render_memo_free. Without a memo (one format) nothing
+ * is kept. */
+typedef struct RenderMemo RenderMemo;
+RenderMemo *render_memo_new(void);
+void render_memo_free(RenderMemo *memo); /* NULL is fine */
+
+/* Appends inline_expand(ctx, text, INLINE_MARKDOWN, out), taken from
+ * ctx->memo when an earlier format expanded the same text for the same
+ * task. text must be the plan's (it lives until rendering ends and never
+ * changes): the memo knows it by its address. */
+void render_expand(const InlineCtx *ctx, const char *text, Buf *out);
+
 /* The lines a task prints after its text, in order (each inline Markdown,
  * one paragraph each): "+ Phụ trách tiêu chí: ...", assignment lines,
  * "+ Thời gian thực hiện: ...". Returns the number of lines; lines[i] are
- * owned by ctx->arena. */
+ * owned by ctx->arena, or by ctx->memo when it has one (made once per task
+ * then). */
 size_t render_task_lines(const InlineCtx *ctx, const Task *task, const char ***lines);
 
 /* The parts of a heading line: head = "LABEL TITLE" (title expanded, with a

@@ -293,7 +293,7 @@ static void emit_body_paragraph(void *data, const char *para)
 static void put_paragraphs(Docx *d, const char *text)
 {
     Buf expanded = {0};
-    inline_expand(&d->ctx, text, INLINE_MARKDOWN, &expanded);
+    render_expand(&d->ctx, text, &expanded);
     render_for_each_paragraph(expanded.data, emit_body_paragraph, d);
     buf_free(&expanded);
 }
@@ -362,7 +362,7 @@ static void put_heading(Docx *d, const BodyNode *node, unsigned default_style)
 static void put_text_node(Docx *d, const BodyNode *node)
 {
     Buf expanded = {0}, first = {0};
-    inline_expand(&d->ctx, node->text ? node->text : "", INLINE_MARKDOWN, &expanded);
+    render_expand(&d->ctx, node->text ? node->text : "", &expanded);
     const char *rest = render_split_first_paragraph(expanded.data, &first);
     const char *label = node->printed_label ? node->printed_label : "";
     size_t start = d->out->len;

@@ -211,7 +211,7 @@ static void emit_paragraph(void *data, const char *para)
 static void put_paragraphs(HtmlWriter *w, const char *text)
 {
     Buf expanded = {0};
-    inline_expand(&w->ctx, text, INLINE_MARKDOWN, &expanded);
+    render_expand(&w->ctx, text, &expanded);
     render_for_each_paragraph(expanded.data, emit_paragraph, w);
     buf_free(&expanded);
 }
@@ -275,7 +275,7 @@ static void put_heading_line(HtmlWriter *w, const BodyNode *node, unsigned defau
 static void put_text_node(HtmlWriter *w, const BodyNode *node)
 {
     Buf expanded = {0}, first = {0}, inner = {0};
-    inline_expand(&w->ctx, node->text ? node->text : "", INLINE_MARKDOWN, &expanded);
+    render_expand(&w->ctx, node->text ? node->text : "", &expanded);
     const char *rest = render_split_first_paragraph(expanded.data, &first);
     const char *label = node->printed_label ? node->printed_label : "";
     if (*label) {

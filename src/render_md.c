@@ -89,7 +89,7 @@ static void emit_paragraph(void *data, const char *para)
 static void put_paragraphs(MdWriter *w, const char *text)
 {
     Buf expanded = {0}, scratch = {0};
-    inline_expand(&w->ctx, text, INLINE_MARKDOWN, &expanded);
+    render_expand(&w->ctx, text, &expanded);
     for_each_paragraph(expanded.data ? expanded.data : "", &scratch, emit_paragraph, w);
     buf_free(&expanded);
     buf_free(&scratch);
@@ -161,7 +161,7 @@ static void put_heading_line(MdWriter *w, const BodyNode *node, unsigned default
 static void put_text_node(MdWriter *w, const BodyNode *node)
 {
     Buf expanded = {0}, line = {0};
-    inline_expand(&w->ctx, node->text ? node->text : "", INLINE_MARKDOWN, &expanded);
+    render_expand(&w->ctx, node->text ? node->text : "", &expanded);
     /* join wrapped lines; blank lines make further paragraphs */
     const char *text = expanded.data ? expanded.data : "";
     const char *para_break = strstr(text, "\n\n");

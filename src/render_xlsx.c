@@ -789,16 +789,10 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
         err = close_err;
     arena_free(arena);
     buf_free(&doc_title);
-    Buf patch_error = {0};
-    if (err == LXW_NO_ERROR && xlsx_first_page_unnumbered(tmp, &patch_error) != 0)
-        err = LXW_ERROR_ZIP_FILE_OPERATION;
     if (err != LXW_NO_ERROR) {
-        report_write_error(diags, plan, out_path,
-                           patch_error.len ? patch_error.data : lxw_strerror(err));
-        buf_free(&patch_error);
+        report_write_error(diags, plan, out_path, lxw_strerror(err));
         return -1;
     }
-    buf_free(&patch_error);
     return 0;
 }
 
@@ -808,8 +802,9 @@ int render_xlsx_buf(const Plan *plan, TemplateSet *templates, const char *out_pa
     if (plan->n_attachments == 0)
         return 0;
     attach_fill_texts(plan); /* the table texts check did not need */
-    /* libxlsxwriter (and libzip after it) write to a file name: the
-     * workbook is made in a private directory, read back, and removed */
+    /* libxlsxwriter writes to a file name: the workbook is made in a
+     * private directory, read back (patched on the way, xlsx_patch.c),
+     * and removed */
     const char *tmpdir = getenv("TMPDIR");
     Buf dir = {0}, book = {0};
     buf_printf(&dir, "%s/khgen-xlsx-XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
@@ -823,13 +818,16 @@ int render_xlsx_buf(const Plan *plan, TemplateSet *templates, const char *out_pa
     if (rc == 0) {
         size_t len = 0;
         char *data = read_file(book.data, (size_t)1 << 31, &len);
+        Buf patch_error = {0};
         if (!data) {
             report_write_error(diags, plan, out_path, strerror(errno));
             rc = -1;
-        } else {
-            buf_putn(out, data, len);
-            free(data);
+        } else if (xlsx_first_page_unnumbered(data, len, out, &patch_error) != 0) {
+            report_write_error(diags, plan, out_path, buf_str(&patch_error));
+            rc = -1;
         }
+        free(data);
+        buf_free(&patch_error);
     }
     unlink(book.data);
     rmdir(dir.data);

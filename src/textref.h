@@ -31,6 +31,10 @@ typedef struct InlineCtx {
      * indented this many steps, so a sub-task's lines do not read as
      * siblings of it); 0 elsewhere */
     int nest;
+    /* body rendering only: the expansions the back ends share, made by
+     * the first format that walks the body and copied by the next ones
+     * (render.c, render_expand); NULL elsewhere */
+    struct RenderMemo *memo;
 } InlineCtx;
 
 /* How expanded values are escaped: values inserted into Markdown source get

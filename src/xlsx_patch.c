@@ -3,135 +3,296 @@
  * libxlsxwriter 1.1 writes no "different first page" header and footer, so
  * the page number of the footer would print on each Biểu's first page too,
  * where the decree and the HTML print none. Once the workbook is closed,
- * this file opens it with libzip, adds differentFirst="1" to the
- * <headerFooter> of each worksheet part (xl/worksheets/sheetN.xml) and
- * writes the archive back. Nothing else in the package changes; libzip
- * copies the other entries as they are.
+ * this file adds differentFirst="1" to the <headerFooter> of each worksheet
+ * part (xl/worksheets/sheetN.xml) of the archive's bytes in memory.
+ *
+ * It does so without compressing the sheets again: recompressing a sheet
+ * of the national plan cost more than writing it. The tag sits near the
+ * end of the part (after the cells and merges), so the part is inflated
+ * once to find it and the boundaries of its deflate blocks (zlib's
+ * Z_BLOCK), the compressed bits before the last block boundary ahead of
+ * the tag are kept as they are, and only the rest is deflated anew, primed
+ * with the leftover bits of the kept part's last byte and with the 32 KiB
+ * before the boundary as its dictionary (the technique of zlib's
+ * examples/gzappend.c). The other entries are copied byte for byte; the
+ * archive is laid out again (local headers, central directory) by this
+ * file, which knows the plain shape libxlsxwriter writes: no ZIP64, no
+ * data descriptors, no encryption. An archive of another shape is refused
+ * with a reason rather than guessed at.
  */
 #include "xlsx_patch.h"
 
-#include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <zip.h>
-
-/* zlib level of the patched worksheet parts. libzip 1.7 ignored any level
- * given for an entry replaced in place (it kept 9, the slowest); the parts
- * are now added to a fresh archive, where the level holds. */
-enum { PATCH_LEVEL = 1 };
+#include <zlib.h>
 
 static const char OLD_TAG[] = "<headerFooter>";
 static const char NEW_TAG[] = "<headerFooter differentFirst=\"1\">";
 
-/* Reads entry i of za into out. Returns 0 or -1. */
-static int read_entry(zip_t *za, zip_uint64_t i, Buf *out)
+enum {
+    LOCAL_SIG = 0x04034b50,
+    CENTRAL_SIG = 0x02014b50,
+    END_SIG = 0x06054b50,
+    LOCAL_FIXED = 30,
+    CENTRAL_FIXED = 46,
+    END_FIXED = 22,
+    WINDOW = 32768,
+};
+
+static uint32_t get16(const unsigned char *p)
 {
-    zip_file_t *f = zip_fopen_index(za, i, 0);
-    if (!f)
-        return -1;
-    char chunk[8192];
-    zip_int64_t got;
-    while ((got = zip_fread(f, chunk, sizeof chunk)) > 0)
-        buf_putn(out, chunk, (size_t)got);
-    zip_fclose(f);
-    return got < 0 ? -1 : 0;
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8;
 }
 
-/* Adds entry i of src (already read as xml when it is a worksheet part)
- * to dst, in order. Returns 0 or -1 (message from dst in err). */
-static int copy_entry(zip_t *dst, zip_t *src, zip_uint64_t i, const char *name,
-                      char **kept, Buf *err)
+static uint32_t get32(const unsigned char *p)
 {
-    zip_source_t *s = NULL;
-    int level = 0;
-    if (strncmp(name, "xl/worksheets/sheet", 19) == 0 &&
-        strlen(name) > 4 && strcmp(name + strlen(name) - 4, ".xml") == 0) {
-        Buf xml = {0};
-        if (read_entry(src, i, &xml) != 0) {
-            buf_free(&xml);
-            buf_puts(err, zip_strerror(src));
+    return get16(p) | get16(p + 2) << 16;
+}
+
+static void set32(unsigned char *p, uint32_t v)
+{
+    p[0] = (unsigned char)v;
+    p[1] = (unsigned char)(v >> 8);
+    p[2] = (unsigned char)(v >> 16);
+    p[3] = (unsigned char)(v >> 24);
+}
+
+static int is_sheet(const unsigned char *name, size_t len)
+{
+    return len > 23 && memcmp(name, "xl/worksheets/sheet", 19) == 0 &&
+           memcmp(name + len - 4, ".xml", 4) == 0 && memchr(name + 19, '/', len - 19) == NULL;
+}
+
+/* The first occurrence of the tag in text[0..len), or NULL. */
+static const unsigned char *find_tag(const unsigned char *text, size_t len)
+{
+    size_t n = sizeof OLD_TAG - 1;
+    for (const unsigned char *p = text; len >= n;) {
+        const unsigned char *lt = memchr(p, '<', len - n + 1);
+        if (!lt)
+            return NULL;
+        if (memcmp(lt, OLD_TAG, n) == 0)
+            return lt;
+        len -= (size_t)(lt + 1 - p);
+        p = lt + 1;
+    }
+    return NULL;
+}
+
+/* Deflates (raw) the pieces in order after the primed bits and the
+ * dictionary, appending the compressed bytes to out. Returns 0 or -1. */
+static int deflate_tail(Buf *out, int bits, int value, const unsigned char *dict,
+                        size_t dict_len, const unsigned char *const *pieces, const size_t *lens,
+                        int n_pieces)
+{
+    z_stream z;
+    memset(&z, 0, sizeof z);
+    if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return -1;
+    int ok = (bits == 0 || deflatePrime(&z, bits, value) == Z_OK) &&
+             (dict_len == 0 || deflateSetDictionary(&z, dict, (uInt)dict_len) == Z_OK);
+    for (int i = 0; ok && i < n_pieces; i++) {
+        z.next_in = (unsigned char *)pieces[i];
+        z.avail_in = (uInt)lens[i];
+        int flush = i == n_pieces - 1 ? Z_FINISH : Z_NO_FLUSH;
+        int ret;
+        do {
+            buf_grow(out, 65536);
+            z.next_out = (unsigned char *)out->data + out->len;
+            z.avail_out = (uInt)(out->cap - out->len - 1);
+            ret = deflate(&z, flush);
+            out->len = (size_t)((char *)z.next_out - out->data);
+        } while (ret == Z_OK && (z.avail_out == 0 || flush == Z_FINISH));
+        ok = flush == Z_FINISH ? ret == Z_STREAM_END : ret == Z_OK || ret == Z_BUF_ERROR;
+    }
+    deflateEnd(&z);
+    out->data[out->len] = '\0';
+    return ok ? 0 : -1;
+}
+
+/* The compressed data of one sheet part, comp[0..comp_len) holding
+ * plain_len bytes, with the tag patched, appended to out; *crc and
+ * *plain_out get the new part's CRC and size. Returns 1 when patched, 0
+ * when the part has no tag (nothing appended), -1 on a damaged stream. */
+static int patch_sheet(const unsigned char *comp, size_t comp_len, size_t plain_len, Buf *out,
+                       uint32_t *crc, size_t *plain_out)
+{
+    unsigned char *plain = malloc(plain_len ? plain_len : 1);
+    if (!plain)
+        return -1;
+    z_stream z;
+    memset(&z, 0, sizeof z);
+    if (inflateInit2(&z, -15) != Z_OK) {
+        free(plain);
+        return -1;
+    }
+    z.next_in = (unsigned char *)comp;
+    z.avail_in = (uInt)comp_len;
+    z.next_out = plain;
+    z.avail_out = (uInt)plain_len;
+    /* block boundaries: (compressed bytes, unused bits of the last one,
+     * plain bytes); the start of the stream is one */
+    size_t n_bounds = 1, cap_bounds = 64;
+    size_t (*bounds)[3] = malloc(cap_bounds * sizeof *bounds);
+    int ret = Z_OK;
+    if (bounds) {
+        bounds[0][0] = bounds[0][1] = bounds[0][2] = 0;
+        do {
+            ret = inflate(&z, Z_BLOCK);
+            if (ret == Z_OK && (z.data_type & 128) && !(z.data_type & 64)) {
+                if (n_bounds == cap_bounds) {
+                    void *more = realloc(bounds, (cap_bounds *= 2) * sizeof *bounds);
+                    if (!more)
+                        break;
+                    bounds = more;
+                }
+                bounds[n_bounds][0] = z.total_in;
+                bounds[n_bounds][1] = (size_t)(z.data_type & 7);
+                bounds[n_bounds][2] = z.total_out;
+                n_bounds++;
+            }
+        } while (ret == Z_OK);
+    }
+    inflateEnd(&z);
+    int rc = -1;
+    const unsigned char *tag = NULL;
+    if (bounds && ret == Z_STREAM_END && z.total_out == plain_len) {
+        tag = find_tag(plain, plain_len);
+        rc = tag ? 1 : 0;
+    }
+    if (rc == 1) {
+        size_t at = (size_t)(tag - plain), b = n_bounds - 1;
+        while (bounds[b][2] > at)
+            b--;
+        size_t in = bounds[b][0], unused = bounds[b][1], from = bounds[b][2];
+        /* the kept bytes, less a last byte only partly used */
+        size_t whole = unused && in > 0 ? in - 1 : in;
+        buf_putn(out, (const char *)comp, whole);
+        int bits = unused && in > 0 ? 8 - (int)unused : 0;
+        int value = bits ? comp[in - 1] & ((1 << bits) - 1) : 0;
+        size_t dict = from < WINDOW ? from : WINDOW;
+        size_t old_len = sizeof OLD_TAG - 1, new_len = sizeof NEW_TAG - 1;
+        const unsigned char *pieces[3] = {plain + from, (const unsigned char *)NEW_TAG,
+                                          tag + old_len};
+        size_t lens[3] = {at - from, new_len, plain_len - at - old_len};
+        if (deflate_tail(out, bits, value, plain + from - dict, dict, pieces, lens, 3) != 0) {
+            rc = -1;
+        } else {
+            uLong c = crc32(0L, Z_NULL, 0);
+            c = crc32_z(c, plain, at);
+            c = crc32_z(c, (const unsigned char *)NEW_TAG, new_len);
+            c = crc32_z(c, tag + old_len, plain_len - at - old_len);
+            *crc = (uint32_t)c;
+            *plain_out = plain_len - old_len + new_len;
+        }
+    }
+    free(bounds);
+    free(plain);
+    return rc;
+}
+
+/* Copies the entry whose central header is at cen into out (local header,
+ * data), patched when it is a sheet part; appends its central header to
+ * dir; offsets count from base, where the archive starts in out.
+ * Returns 0, or -1 with a reason in err. */
+static int copy_entry(const unsigned char *zip, size_t len, const unsigned char *cen, Buf *out,
+                      size_t base, Buf *dir, Buf *err)
+{
+    uint32_t flags = get16(cen + 8), method = get16(cen + 10);
+    uint32_t comp_len = get32(cen + 20), plain_len = get32(cen + 24);
+    size_t name_len = get16(cen + 28), cen_len = CENTRAL_FIXED + name_len + get16(cen + 30) +
+                                                 get16(cen + 32);
+    size_t local = get32(cen + 42);
+    if ((flags & 0x9) || comp_len == 0xFFFFFFFFu || plain_len == 0xFFFFFFFFu ||
+        local == 0xFFFFFFFFu || local > len - LOCAL_FIXED || get32(zip + local) != LOCAL_SIG) {
+        buf_puts(err, "the workbook's archive has a form this patch does not know");
+        return -1;
+    }
+    size_t head = LOCAL_FIXED + get16(zip + local + 26) + get16(zip + local + 28);
+    if (head > len - local || comp_len > len - local - head) {
+        buf_puts(err, "the workbook's archive is cut short");
+        return -1;
+    }
+    const unsigned char *data = zip + local + head;
+    size_t new_local = out->len;
+    buf_putn(out, (const char *)zip + local, head);
+    int patched = 0;
+    uint32_t crc = 0;
+    size_t new_plain = 0;
+    if (method == 8 && is_sheet(cen + CENTRAL_FIXED, name_len)) {
+        patched = patch_sheet(data, comp_len, plain_len, out, &crc, &new_plain);
+        if (patched < 0) {
+            buf_puts(err, "a worksheet of the workbook does not inflate");
             return -1;
         }
-        const char *at = xml.data ? strstr(xml.data, OLD_TAG) : NULL;
-        if (at) {
-            Buf patched = {0};
-            buf_putn(&patched, xml.data, (size_t)(at - xml.data));
-            buf_puts(&patched, NEW_TAG);
-            buf_puts(&patched, at + strlen(OLD_TAG));
-            buf_free(&xml);
-            *kept = patched.data;
-            s = zip_source_buffer(dst, patched.data, patched.len, 0);
-            level = PATCH_LEVEL;
-        } else {
-            buf_free(&xml);
-        }
     }
-    if (!s) /* unchanged: libzip copies the compressed bytes as they are */
-        s = zip_source_zip(dst, src, i, 0, 0, -1);
-    zip_int64_t at = s ? zip_file_add(dst, name, s, ZIP_FL_ENC_UTF_8) : -1;
-    if (at < 0) {
-        if (s)
-            zip_source_free(s);
-        buf_puts(err, zip_strerror(dst));
-        return -1;
+    size_t new_comp = patched ? out->len - new_local - head : comp_len;
+    if (!patched)
+        buf_putn(out, (const char *)data, comp_len);
+    size_t at = dir->len;
+    buf_putn(dir, (const char *)cen, cen_len);
+    unsigned char *d = (unsigned char *)dir->data + at;
+    if (patched) {
+        unsigned char *l = (unsigned char *)out->data + new_local;
+        set32(l + 14, crc);
+        set32(l + 18, (uint32_t)new_comp);
+        set32(l + 22, (uint32_t)new_plain);
+        set32(d + 16, crc);
+        set32(d + 20, (uint32_t)new_comp);
+        set32(d + 24, (uint32_t)new_plain);
     }
-    if ((level && zip_set_file_compression(dst, (zip_uint64_t)at, ZIP_CM_DEFLATE,
-                                           (zip_uint32_t)level) < 0) ||
-        zip_file_set_dostime(dst, (zip_uint64_t)at, 0, (1 << 5) | 1, 0) < 0) {
-        buf_puts(err, zip_strerror(dst));
-        return -1;
-    }
+    set32(d + 42, (uint32_t)(new_local - base));
     return 0;
 }
 
-int xlsx_first_page_unnumbered(const char *path, Buf *err)
+int xlsx_first_page_unnumbered(const char *zip_bytes, size_t len, Buf *out, Buf *err)
 {
-    int zerr = 0;
-    zip_t *src = zip_open(path, ZIP_RDONLY, &zerr);
-    zip_t *dst = NULL;
-    Buf tmp = {0};
-    buf_puts(&tmp, path);
-    buf_puts(&tmp, ".patch");
-    if (src)
-        dst = zip_open(tmp.data, ZIP_CREATE | ZIP_TRUNCATE, &zerr);
-    if (!src || !dst) {
-        zip_error_t e;
-        zip_error_init_with_code(&e, zerr);
-        buf_puts(err, zip_error_strerror(&e));
-        zip_error_fini(&e);
-        if (src)
-            zip_discard(src);
-        buf_free(&tmp);
+    const unsigned char *zip = (const unsigned char *)zip_bytes;
+    /* the end record: the last signature within its reach (no comment) */
+    size_t end = len >= END_FIXED ? len - END_FIXED + 1 : 0;
+    while (end > 0 && get32(zip + end - 1) != END_SIG)
+        end--;
+    if (end == 0 || len - (end - 1) < END_FIXED || len - (end - 1) > END_FIXED + 65535) {
+        buf_puts(err, "the workbook is not a zip archive");
         return -1;
     }
-    zip_int64_t n = zip_get_num_entries(src, 0);
-    char **kept = calloc((size_t)(n > 0 ? n : 1), sizeof *kept); /* buffers live to zip_close */
-    int rc = kept ? 0 : -1;
-    for (zip_int64_t i = 0; i < n && rc == 0; i++) {
-        const char *name = zip_get_name(src, (zip_uint64_t)i, 0);
-        if (!name) {
-            buf_puts(err, zip_strerror(src));
+    const unsigned char *eocd = zip + end - 1;
+    size_t n = get16(eocd + 10), cd_len = get32(eocd + 12), cd_at = get32(eocd + 16);
+    if (get16(eocd + 4) != 0 || get16(eocd + 6) != 0 || n != get16(eocd + 8) ||
+        cd_at > (size_t)(eocd - zip) || cd_len > (size_t)(eocd - zip) - cd_at) {
+        buf_puts(err, "the workbook's archive has a form this patch does not know");
+        return -1;
+    }
+    Buf dir = {0};
+    size_t start = out->len;
+    buf_grow(out, len + 4096);
+    const unsigned char *cen = zip + cd_at, *cd_end = zip + cd_at + cd_len;
+    int rc = 0;
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        if ((size_t)(cd_end - cen) < CENTRAL_FIXED || get32(cen) != CENTRAL_SIG ||
+            (size_t)(cd_end - cen) < CENTRAL_FIXED + get16(cen + 28) + get16(cen + 30) +
+                                         get16(cen + 32)) {
+            buf_puts(err, "the workbook's archive has a damaged directory");
             rc = -1;
-        } else {
-            rc = copy_entry(dst, src, (zip_uint64_t)i, name, &kept[i], err);
+            break;
         }
+        rc = copy_entry(zip, len, cen, out, start, &dir, err);
+        cen += CENTRAL_FIXED + get16(cen + 28) + get16(cen + 30) + get16(cen + 32);
     }
-    if (rc == 0 && zip_close(dst) < 0) {
-        buf_puts(err, zip_strerror(dst));
-        rc = -1;
+    if (rc == 0) {
+        size_t new_cd_at = out->len - start;
+        buf_putn(out, (const char *)dir.data, dir.len);
+        size_t at = out->len;
+        buf_putn(out, (const char *)eocd, len - (size_t)(eocd - zip));
+        unsigned char *e = (unsigned char *)out->data + at;
+        set32(e + 12, (uint32_t)dir.len);
+        set32(e + 16, (uint32_t)new_cd_at);
+    } else {
+        out->len = start;
+        if (out->data)
+            out->data[start] = '\0';
     }
-    if (rc != 0)
-        zip_discard(dst);
-    zip_discard(src);
-    if (rc == 0 && rename(tmp.data, path) != 0) {
-        buf_puts(err, "cannot replace the workbook with its patched copy");
-        rc = -1;
-    }
-    if (rc != 0)
-        remove(tmp.data);
-    for (zip_int64_t i = 0; kept && i < n; i++)
-        free(kept[i]);
-    free(kept);
-    buf_free(&tmp);
+    buf_free(&dir);
     return rc;
 }

@@ -76,6 +76,14 @@ static void test_header_two_bodies(void **state)
         "Lục Ngạn, ngày 10 tháng 3 năm 2025\n\nKẾ HOẠCH\nVề việc năm 2025\n\n"
         "I. MỤC TIÊU\n\n1. Nội dung\n", 0);
     assert_has(y, "  issuer:\n    - ỦY BAN NHÂN DÂN\n    - HUYỆN LỤC NGẠN\n");
+    /* the parent body abbreviated, both lines bold (black-box F17) */
+    y = import_text(
+        "**UBND THÀNH PHỐ THANH HÓA**\n\n**ỦY BAN NHÂN DÂN PHƯỜNG ĐÔNG HƯƠNG**\n\n"
+        "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n**Độc lập - Tự do - Hạnh phúc**\n\n"
+        "Số:    /KH-UBND\n\n*Đông Hương, ngày    tháng 3 năm 2025*\n\n**KẾ HOẠCH**\n\n"
+        "**Về việc năm 2025**\n\n**I. MỤC TIÊU**\n\n1. Nội dung\n", 1);
+    assert_has(y, "  governing_body: UBND THÀNH PHỐ THANH HÓA\n"
+                  "  issuer:\n    - ỦY BAN NHÂN DÂN PHƯỜNG ĐÔNG HƯƠNG\n  number:");
 }
 
 static void test_numbering(void **state)

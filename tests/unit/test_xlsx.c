@@ -3,7 +3,12 @@
  * A small plan is parsed from a string and written to a temporary
  * directory: the file must exist and be a zip, two writes must give the
  * same bytes, and a write that fails must report KH901, leave no temporary
- * file and leave what was at the output path untouched. The cell contents
+ * file and leave what was at the output path untouched. The first-page
+ * patch (xlsx_patch.c) is checked on archives made here with libzip: a
+ * worksheet of many deflate blocks and small ones come out with the tag
+ * patched, a correct CRC (libzip checks it on reading) and the compressed
+ * bytes before the tag kept as they were; other entries are copied byte
+ * for byte; bytes that are no zip are refused. The cell contents
  * and layout are checked by tests/xlsx/check_xlsx.sh with LibreOffice and
  * openpyxl.
  */
@@ -29,6 +34,9 @@
 #include "parse.h"
 #include "render_xlsx.h"
 #include "template.h"
+#include "xlsx_patch.h"
+
+#include <zip.h>
 
 typedef struct Fixture {
     PlanFixture pf;
@@ -291,6 +299,138 @@ static void test_sheet_names(void **state)
     assert_string_equal(name, "Phụ lục phân công nhiệm vụ các");
 }
 
+/* ---- the first-page patch ------------------------------------------------- */
+
+/* A worksheet part of about size bytes, varied enough that deflate makes
+ * many blocks, ending in the footer the patch looks for. */
+static char *sheet_xml(size_t size)
+{
+    Buf xml = {0};
+    buf_puts(&xml, "<worksheet><sheetData>");
+    unsigned seed = 12345;
+    for (unsigned r = 1; xml.len < size; r++) {
+        seed = seed * 1103515245u + 12345u;
+        buf_printf(&xml, "<row r=\"%u\"><c r=\"A%u\"><v>%u</v></c></row>", r, r, seed >> 8);
+    }
+    buf_puts(&xml, "</sheetData><pageMargins left=\"0.7\"/><headerFooter><oddFooter>&amp;P"
+                   "</oddFooter></headerFooter></worksheet>");
+    return xml.data;
+}
+
+static char *patched_xml(const char *xml)
+{
+    const char *at = strstr(xml, "<headerFooter>");
+    Buf out = {0};
+    buf_putn(&out, xml, (size_t)(at - xml));
+    buf_puts(&out, "<headerFooter differentFirst=\"1\">");
+    buf_puts(&out, at + strlen("<headerFooter>"));
+    return out.data;
+}
+
+static void add_entry(zip_t *za, const char *name, const char *text)
+{
+    zip_source_t *src = zip_source_buffer(za, text, strlen(text), 0);
+    assert_non_null(src);
+    assert_true(zip_file_add(za, name, src, 0) >= 0);
+}
+
+static char *entry_text(zip_t *za, const char *name)
+{
+    zip_file_t *f = zip_fopen(za, name, 0);
+    assert_non_null(f);
+    Buf text = {0};
+    char chunk[65536];
+    zip_int64_t got;
+    while ((got = zip_fread(f, chunk, sizeof chunk)) > 0)
+        buf_putn(&text, chunk, (size_t)got);
+    assert_int_equal(got, 0); /* a wrong CRC is a read error */
+    zip_fclose(f);
+    return text.data ? text.data : calloc(1, 1);
+}
+
+static void test_patch_keeps_compressed_bytes(void **state)
+{
+    Fixture *f = *state;
+    char in_path[128], out_path[128];
+    snprintf(in_path, sizeof in_path, "%s/in.zip", f->dir);
+    snprintf(out_path, sizeof out_path, "%s/out.zip", f->dir);
+    char *big = sheet_xml(600000), *small = sheet_xml(100);
+    const char *other = "<workbook><headerFooter></headerFooter></workbook>";
+    int zerr = 0;
+    zip_t *za = zip_open(in_path, ZIP_CREATE | ZIP_TRUNCATE, &zerr);
+    assert_non_null(za);
+    add_entry(za, "xl/worksheets/sheet1.xml", big);
+    add_entry(za, "xl/workbook.xml", other);
+    add_entry(za, "xl/worksheets/sheet2.xml", small);
+    add_entry(za, "xl/worksheets/sheet3.xml", "<worksheet/>");
+    assert_int_equal(zip_close(za), 0);
+
+    size_t len = 0;
+    char *in = read_file(in_path, (size_t)1 << 30, &len);
+    assert_non_null(in);
+    Buf out = {0}, err = {0};
+    assert_int_equal(xlsx_first_page_unnumbered(in, len, &out, &err), 0);
+    assert_int_equal(err.len, 0);
+    /* the big sheet's data, first in both archives, is kept up to near
+     * its end: the prefix before the last blocks is not compressed again */
+    size_t head = 30 + strlen("xl/worksheets/sheet1.xml");
+    assert_true(out.len > head + 20000 && len > head + 20000);
+    assert_memory_equal(out.data + head, in + head, 20000);
+    assert_true(out.len < len + 1000);
+    FILE *fp = fopen(out_path, "wb");
+    assert_non_null(fp);
+    assert_int_equal(fwrite(out.data, 1, out.len, fp), out.len);
+    fclose(fp);
+
+    za = zip_open(out_path, ZIP_RDONLY | ZIP_CHECKCONS, &zerr);
+    assert_non_null(za);
+    assert_int_equal(zip_get_num_entries(za, 0), 4);
+    char *want_big = patched_xml(big), *want_small = patched_xml(small);
+    char *got = entry_text(za, "xl/worksheets/sheet1.xml");
+    assert_string_equal(got, want_big);
+    free(got);
+    got = entry_text(za, "xl/worksheets/sheet2.xml");
+    assert_string_equal(got, want_small);
+    free(got);
+    got = entry_text(za, "xl/workbook.xml"); /* not a worksheet: as it was */
+    assert_string_equal(got, other);
+    free(got);
+    got = entry_text(za, "xl/worksheets/sheet3.xml"); /* no footer: as it was */
+    assert_string_equal(got, "<worksheet/>");
+    free(got);
+    zip_close(za);
+
+    /* the same bytes in, the same bytes out */
+    Buf again = {0};
+    assert_int_equal(xlsx_first_page_unnumbered(in, len, &again, &err), 0);
+    assert_int_equal(again.len, out.len);
+    assert_memory_equal(again.data, out.data, out.len);
+    buf_free(&again);
+    buf_free(&out);
+    buf_free(&err);
+    free(want_big);
+    free(want_small);
+    free(big);
+    free(small);
+    free(in);
+}
+
+static void test_patch_refuses_what_is_no_zip(void **state)
+{
+    (void)state;
+    Buf out = {0}, err = {0};
+    buf_puts(&out, "kept");
+    static const char junk[] = "PK\x03\x04 this is not a workbook, only its first bytes";
+    assert_int_equal(xlsx_first_page_unnumbered(junk, sizeof junk - 1, &out, &err), -1);
+    assert_true(err.len > 0);
+    assert_string_equal(buf_str(&out), "kept");
+    buf_reset(&err);
+    assert_int_equal(xlsx_first_page_unnumbered("", 0, &out, &err), -1);
+    assert_true(err.len > 0);
+    buf_free(&out);
+    buf_free(&err);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -303,6 +443,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_failed_write_keeps_old_file, setup, teardown),
         cmocka_unit_test_setup_teardown(test_no_attachments_writes_nothing, setup, teardown),
         cmocka_unit_test(test_sheet_names),
+        cmocka_unit_test_setup_teardown(test_patch_keeps_compressed_bytes, setup, teardown),
+        cmocka_unit_test(test_patch_refuses_what_is_no_zip),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
