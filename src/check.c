@@ -417,6 +417,30 @@ static void setup_dates(Checker *ck)
                      "'period' or of the date", period_phrase(ck));
 }
 
+/* A legal basis whose kind is not a kind of document but close to one
+ * ("Quyết đinh", "quyết định"): a typo printed as "Căn cứ Quyết đinh số
+ * ..." (KH161, with the kind meant). A kind far from all of them is taken
+ * as written. */
+static void check_basis_kinds(Checker *ck)
+{
+    size_t n_kinds = 0;
+    while (plan_document_kinds[n_kinds])
+        n_kinds++;
+    for (size_t i = 0; i < ck->plan->n_bases; i++) {
+        const Basis *basis = &ck->plan->bases[i];
+        if (basis->text || !basis->kind)
+            continue;
+        int known = 0;
+        for (size_t k = 0; k < n_kinds && !known; k++)
+            known = strcmp(basis->kind, plan_document_kinds[k]) == 0;
+        const char *meant = known ? NULL : suggest_best(basis->kind, plan_document_kinds, n_kinds);
+        if (meant)
+            diag_warning(ck->diags, basis->pos, 1, KH161,
+                         "the kind of this legal basis, '%s', is printed as written; did you mean "
+                         "'%s'?", basis->kind, meant);
+    }
+}
+
 /* A legal basis dated after the plan (KH314): a plan cannot cite a
  * document issued after it. The plan's date is taken at its latest (a
  * blank day is the month's last, a blank month the year's), so a draft
@@ -760,6 +784,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     ck.ctx = (InlineCtx){.plan = plan, .task = NULL, .templates = templates, .arena = arena};
     setup_dates(&ck);
     check_bases(&ck);
+    check_basis_kinds(&ck);
     collect_codes(&ck);
 
     BodyCheck body = {&ck, {0}};

@@ -457,6 +457,13 @@ typedef struct Plan {
 
 /* Lookups by id; NULL if absent. Linear for small registries, hashed by the
  * parser's index when large (see plan_index). */
+/* The kinds of document a legal basis cites, as printed after "Căn cứ":
+ * the legal documents (Luật ban hành văn bản quy phạm pháp luật 2015),
+ * the administrative ones of Nghị định 30/2020 (Phụ lục III) and the
+ * Party's. NULL-terminated. A basis of another kind close to one of
+ * these is a typo (KH161). */
+extern const char *const plan_document_kinds[];
+
 Unit *plan_find_unit(const Plan *plan, const char *id);
 Locality *plan_find_locality(const Plan *plan, const char *id);
 Level *plan_find_level(const Plan *plan, const char *id);
