@@ -111,8 +111,32 @@ static int is_national_line(const char *s)
 
 static const struct { const char *name; } kinds[] = {
     {"Nghị quyết"}, {"Nghị định"}, {"Quyết định"}, {"Chỉ thị"}, {"Thông tư liên tịch"},
-    {"Thông tư"}, {"Kế hoạch"}, {"Hướng dẫn"}, {"Chương trình"}, {"Thông báo"}, {"Luật"},
-    {"Công văn"}, {"Kết luận"}, {NULL}};
+    {"Thông tư"}, {"Kế hoạch"}, {"Hướng dẫn"}, {"Chương trình hành động"}, {"Chương trình"},
+    {"Thông báo"}, {"Luật"}, {"Bộ luật"}, {"Hiến pháp"}, {"Công văn"}, {"Văn bản"},
+    {"Kết luận"}, {"Đề án"}, {NULL}};
+
+static const char *basis_opening_comma(const char *s);
+
+/* "Thực hiện Kế hoạch số 45/KH-UBND ngày ... của UBND tỉnh ...," as its own
+ * paragraph among the bases (ending ";" or ","), or after them with the
+ * opening run into it (", Ủy ban nhân dân huyện ... như sau:"): a basis
+ * whose opening words are "Thực hiện" (intro). Before any basis, an
+ * opening that starts so and ends with ":" stays the opening. */
+static int thuc_hien_basis(const char *s, int after_bases)
+{
+    static const char intro[] = "Thực hiện ";
+    if (!starts_with(s, intro))
+        return 0;
+    size_t n = strlen(s);
+    int run_in = after_bases && n && s[n - 1] == ':' && basis_opening_comma(s);
+    if (!n || (s[n - 1] != ';' && s[n - 1] != ',' && !run_in))
+        return 0;
+    for (int k = 0; kinds[k].name; k++)
+        if (starts_with(s + strlen(intro), kinds[k].name) &&
+            s[strlen(intro) + strlen(kinds[k].name)] == ' ')
+            return 1;
+    return 0;
+}
 
 /* "ngày 19/4/2022", "ngày 22 tháng 02 năm 2022": fills y-m-d, returns the
  * bytes read (0 if none) and whether the long form was used. */
@@ -191,11 +215,12 @@ static const char *basis_opening_comma(const char *s)
 }
 
 /* "Căn Cước năm 2023", "Tổ chức chính quyền địa phương năm 2015": a law's
- * name that ends with its year, short and with nothing after the year. */
-static int law_with_year(const char *t)
+ * name that ends with its year, short and with nothing after the year; it
+ * starts with a capital unless any_case ("Hiến pháp nước ..."). */
+static int law_with_year(const char *t, int any_case)
 {
     size_t n = strlen(t);
-    if (n < 10 || n > 160 || strchr(t, ';') || strchr(t, ',') || !upper_initial(t))
+    if (n < 10 || n > 160 || strchr(t, ';') || strchr(t, ',') || (!any_case && !upper_initial(t)))
         return 0;
     const char *y = t + n - 4;
     for (int k = 0; k < 4; k++)
@@ -223,7 +248,10 @@ static void add_basis(Ctx *c, const char *raw, IBasis *b)
     if (c->stats)
         c->stats->bases++;
     const char *t = s + strlen("Căn cứ ");
-    if (starts_with(t, "vào ")) {
+    if (starts_with(s, "Thực hiện ")) {
+        b->intro = "Thực hiện";
+        t = s + strlen("Thực hiện ");
+    } else if (starts_with(t, "vào ")) {
         b->intro = "Căn cứ vào";
         t += strlen("vào ");
     }
@@ -241,9 +269,11 @@ static void add_basis(Ctx *c, const char *raw, IBasis *b)
          * phương ngày 19 tháng 6 năm 2015" (the name up to " ngày <date>") */
         const char *day = strstr(t, " ngày ");
         int y0, m0, d0, l0;
-        if (!day && strcmp(kind, "Luật") == 0 && law_with_year(t)) {
-            /* "Luật Căn cước năm 2023": the year is part of the name,
-             * printed back as it is, with no date */
+        int law = strcmp(kind, "Luật") == 0 || strcmp(kind, "Bộ luật") == 0 ||
+                  strcmp(kind, "Hiến pháp") == 0;
+        if (!day && law && law_with_year(t, strcmp(kind, "Hiến pháp") == 0)) {
+            /* "Luật Căn cước năm 2023", "Hiến pháp nước ... năm 2013": the
+             * year is part of the name, printed back as it is, no date */
             b->name = dup_range(c, t, strlen(t));
             b->kind = kind;
             if (c->stats)
@@ -706,7 +736,9 @@ size_t imp_read_bases(Ctx *c, Para *P, size_t n, size_t i)
 {
     IPlan *plan = c->plan;
     size_t cap_bases = 0;
-    while (i < n && starts_with_ci(P[i].flat, "Căn cứ") && parse_label(P[i].flat).kind == L_NONE) {
+    while (i < n &&
+           (starts_with_ci(P[i].flat, "Căn cứ") || thuc_hien_basis(P[i].flat, plan->n_bases > 0)) &&
+           parse_label(P[i].flat).kind == L_NONE) {
         const char *s = P[i].flat;
         /* "Căn cứ ...; Để tiếp tục ... như sau:": the opening run into the
          * last basis */

@@ -1017,9 +1017,11 @@ static YNode *empty_mapping(Loader *ld, SrcPos pos)
 }
 
 /* Loads text (not yet in the arena) under the name file (already in the
- * arena); the nodes go to `nodes`. */
+ * arena); the nodes go to `nodes`. owned, if not NULL, is text itself,
+ * malloc'd and NUL-terminated, which the loader takes: kept by the arena
+ * when it needs no change, else copied and freed. */
 static YNode *load_text(Arena *arena, Arena *nodes, DiagSink *diags, const char *file,
-                        const char *text, size_t len, const LoadLimits *limits)
+                        const char *text, size_t len, char *owned, const LoadLimits *limits)
 {
     Loader ld;
     memset(&ld, 0, sizeof ld);
@@ -1033,9 +1035,18 @@ static YNode *load_text(Arena *arena, Arena *nodes, DiagSink *diags, const char 
         load_error(&ld, make_pos(&ld, 0, 0), 0, KH002,
                    "'%s' is %zu bytes, more than the limit of %zu bytes", file, len,
                    ld.limits.max_bytes);
+        free(owned);
         return NULL;
     }
-    ld.text = copy_source(arena, text, len, &ld.len);
+    if (owned && !(len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) &&
+        !memchr(text, '\r', len)) {
+        arena_adopt(arena, owned); /* no BOM, no CR: the text as read */
+        ld.text = owned;
+        ld.len = len;
+    } else {
+        ld.text = copy_source(arena, text, len, &ld.len);
+        free(owned);
+    }
     diag_add_source(diags, file, ld.text, ld.len);
     if (!check_text(&ld))
         return NULL;
@@ -1115,9 +1126,7 @@ YNode *load_file_split(Arena *arena, Arena *nodes, DiagSink *diags, const char *
                        strerror(errno ? errno : EIO));
         return NULL;
     }
-    YNode *root = load_text(arena, nodes, diags, file, data, len, &lim);
-    free(data);
-    return root;
+    return load_text(arena, nodes, diags, file, data, len, data, &lim);
 }
 
 /* load_file_split() with the nodes in the same arena as the texts. */
@@ -1132,7 +1141,7 @@ YNode *load_string(Arena *arena, DiagSink *diags, const char *name,
                    const char *text, size_t len, const LoadLimits *limits)
 {
     const char *file = arena_strdup(arena, name ? name : "<string>");
-    return load_text(arena, arena, diags, file, text ? text : "", text ? len : 0, limits);
+    return load_text(arena, arena, diags, file, text ? text : "", text ? len : 0, NULL, limits);
 }
 
 /* ---- queries on the tree --------------------------------------------- */

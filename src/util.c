@@ -84,9 +84,15 @@ typedef struct Block {
     max_align_t data[]; /* aligned storage follows */
 } Block;
 
+typedef struct Adopted {
+    struct Adopted *next;
+    void *block;
+} Adopted;
+
 struct Arena {
     Block *head;
     size_t next_block; /* size of the next ordinary block */
+    Adopted *adopted;  /* malloc'd blocks freed with the arena */
 };
 
 enum {
@@ -100,6 +106,7 @@ Arena *arena_new(void)
     Arena *arena = xmalloc(sizeof *arena);
     arena->head = NULL;
     arena->next_block = FIRST_BLOCK;
+    arena->adopted = NULL;
     return arena;
 }
 
@@ -145,10 +152,23 @@ static Block *new_block(size_t total)
     return block;
 }
 
+void arena_adopt(Arena *arena, void *block)
+{
+    Adopted *a = xmalloc(sizeof *a);
+    a->block = block;
+    a->next = arena->adopted;
+    arena->adopted = a;
+}
+
 void arena_free(Arena *arena)
 {
     if (!arena)
         return;
+    for (Adopted *a = arena->adopted, *next; a; a = next) {
+        next = a->next;
+        free(a->block);
+        free(a);
+    }
     Block *b = arena->head;
     while (b) {
         Block *next = b->next;

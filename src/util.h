@@ -27,6 +27,9 @@ Arena *arena_new(void);
 void arena_free(Arena *arena);
 /* Returns size bytes, zeroed, aligned for any type; owned by the arena. */
 void *arena_alloc(Arena *arena, size_t size);
+/* Gives the arena a malloc'd block (a file read whole) to free with
+ * itself, instead of copying it in. */
+void arena_adopt(Arena *arena, void *block);
 
 /* A point in an arena's life to go back to: arena_release(arena, mark)
  * frees everything allocated since arena_mark() returned it (marks nest, as

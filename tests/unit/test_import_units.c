@@ -86,6 +86,23 @@ static void test_bases_comma_and_law_year(void **state)
     assert_has(y, "  - text: Căn cứ tình hình thực tế tại địa phương\n    end: \",\"\n\n"
                   "opening: \"Ủy ban nhân dân huyện xây dựng Kế hoạch như sau:\"\n");
     assert_int_equal(stats.bases_structured, 1);
+    /* more kinds; "Thực hiện Kế hoạch ...," after the bases is one */
+    y = import_text(HEADER
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013;\n"
+        "Căn cứ Bộ luật Lao động năm 2019;\n"
+        "Căn cứ Văn bản số 123/UBND-KT ngày 05/01/2025 của UBND tỉnh về việc triển khai;\n"
+        "Căn cứ Chương trình hành động số 05-CTr/HU ngày 10/01/2025 của Ban Thường vụ "
+        "Huyện ủy thực hiện Nghị quyết Đại hội;\n"
+        "Thực hiện Kế hoạch số 45/KH-UBND ngày 12/01/2025 của UBND tỉnh về cải cách hành "
+        "chính năm 2025,\nỦy ban nhân dân huyện xây dựng Kế hoạch như sau:\n"
+        "I. NHIỆM VỤ\n1. Rà soát thủ tục hành chính.\n" END);
+    assert_has(y, "  - kind: Hiến pháp\n    name: nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013\n");
+    assert_has(y, "  - kind: Bộ luật\n    name: Lao động năm 2019\n");
+    assert_has(y, "  - kind: Văn bản\n    number: 123/UBND-KT\n");
+    assert_has(y, "  - kind: Chương trình hành động\n    number: 05-CTr/HU\n");
+    assert_has(y, "  - kind: Kế hoạch\n    intro: Thực hiện\n    number: 45/KH-UBND\n");
+    assert_has(y, "    end: \",\"\n\nopening: \"Ủy ban nhân dân huyện xây dựng Kế hoạch như sau:\"\n");
+    assert_int_equal(stats.bases_structured, 5);
 }
 
 /* A unit's name ends before "là" and, in a sentence, after its place and
