@@ -20,7 +20,8 @@
 
 static const char *const line_labels[] = {"Phụ trách tiêu chí", "Đơn vị thực hiện",
                                           "Đơn vị chủ trì", "Đơn vị phụ trách",
-                                          "Thời gian thực hiện", "Thời gian hoàn thành", NULL};
+                                          "Thời gian thực hiện", "Thời gian hoàn thành",
+                                          "Thời hạn", NULL};
 
 /* The label of a task line ("+ Phụ trách tiêu chí: ..."), or -1. */
 static int task_line(const INode *n)

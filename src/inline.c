@@ -491,7 +491,8 @@ void inline_put_responsible(const InlineCtx *ctx, const Task *task, InlineMode m
         }
     }
     if (task->lead_note) {
-        if (out->len > start)
+        /* a note that is punctuation ("." after the unit) attaches to it */
+        if (out->len > start && !strchr(".,;:", task->lead_note[0]))
             buf_putc(out, ' ');
         if (mode == INLINE_PLAIN)
             inline_expand_plain(&task_ctx, task->lead_note, out);

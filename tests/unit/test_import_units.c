@@ -203,7 +203,9 @@ static void test_lines_and_deadlines(void **state)
         "1. Công an huyện chủ trì rà soát dữ liệu; hoàn thành trước ngày 30/4/2025.\n"
         "2. Phòng Nội vụ chủ trì kiểm tra; thời gian: Quý III năm 2025.\n"
         "3. Phòng Tư pháp chủ trì tuyên truyền; thời gian: thường xuyên.\n"
-        "4. Văn phòng HĐND và UBND huyện tổng hợp, báo cáo trong tháng 12/2025.\n" END);
+        "4. Văn phòng HĐND và UBND huyện tổng hợp, báo cáo trong tháng 12/2025.\n"
+        "III. SỐ HÓA\n- Số hóa hồ sơ địa chính.\n+ Đơn vị thực hiện: Công chức Địa chính.\n"
+        "+ Thời hạn: tháng 9/2025.\n" END);
     assert_has(y, "      - clause: Rà soát thủ tục hành chính\n        items:\n");
     assert_has(y, "            text:\n              - Rà soát, đơn giản hóa thủ tục hành chính.\n"
                   "              - \"Cơ quan chủ trì: {lead}.\"\n"
@@ -221,7 +223,10 @@ static void test_lines_and_deadlines(void **state)
     assert_has(y, "support: [doan-thanh-nien-phuong, cac-to-dan-pho]\n"
                   "            due: {in: 2025, text: \"Cả năm {year}.\"}\n");
     assert_has(y, "            lead: van-phong-hdnd-va-ubnd-huyen\n            due: 2025-12\n");
-    assert_int_equal(stats.deadlines, 7);
+    assert_has(y, "        lead: cong-chuc-dia-chinh\n        lead_note: \".\"\n"
+                  "        due: {in: 2025-09, text: \"tháng 9/{year}.\"}\n"
+                  "        due_label: Thời hạn\n");
+    assert_int_equal(stats.deadlines, 8);
 }
 
 /* Communes, villages and residential groups named anywhere in the body

@@ -163,6 +163,29 @@ static void test_point_lends_label(void **state)
     assert_string_equal(f->out.data, "a) Công an phường chủ trì rà soát.\n\nb) Hai\n");
 }
 
+/* A lead note that is punctuation attaches to the unit: an imported "+ Đơn
+ * vị thực hiện: Công chức Địa chính." prints its full stop back, not
+ * "Công chức Địa chính ." */
+static void test_note_punctuation(void **state)
+{
+    Fixture *f = *state;
+    render_text(f,
+                "units:\n"
+                "  - {id: dc, name: Công chức Địa chính}\n"
+                "body:\n"
+                "  - task: Số hóa hồ sơ.\n"
+                "    lead: dc\n"
+                "    lead_note: \".\"\n"
+                "  - task: Đo đạc.\n"
+                "    lead: dc\n"
+                "    lead_note: (đồng chí A)\n",
+                0);
+    assert_string_equal(f->out.data, "- Số hóa hồ sơ.\n\n"
+                                     "  + Đơn vị thực hiện: Công chức Địa chính.\n\n"
+                                     "- Đo đạc.\n\n"
+                                     "  + Đơn vị thực hiện: Công chức Địa chính (đồng chí A)\n");
+}
+
 static void test_due_phrases(void **state)
 {
     Fixture *f = *state;
@@ -232,6 +255,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_bullets_and_tasks, setup, teardown),
         cmocka_unit_test_setup_teardown(test_due_phrases, setup, teardown),
         cmocka_unit_test_setup_teardown(test_point_lends_label, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_note_punctuation, setup, teardown),
         cmocka_unit_test_setup_teardown(test_whole_document, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
