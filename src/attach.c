@@ -457,9 +457,13 @@ static size_t parse_columns(AttParser *ap, const YNode *list, const Column *base
 static void check_columns(AttParser *ap, const Attachment *att, const YNode *const *nodes,
                           const YNode *where)
 {
-    if (att->n_columns > ATTACH_MAX_COLUMNS)
+    if (att->n_columns > ATTACH_MAX_COLUMNS) {
+        /* the table is refused: its keys are not compared (pairwise, that
+         * was quadratic in a list of thousands of columns) */
         NODE_ERROR(ap, where, KH607, "a table has at most %d columns; '%s' has %zu",
                    ATTACH_MAX_COLUMNS, att->id ? att->id : "this one", att->n_columns);
+        return;
+    }
     for (size_t i = 0; i < att->n_columns; i++) {
         for (size_t k = 0; k < i; k++) {
             if (strcmp(att->columns[i].key, att->columns[k].key) == 0) {

@@ -134,6 +134,7 @@ static int parse_indicators(Arena *arena, DiagSink *diags, const YNode *list, Cr
         return 1;
     }
     crit->indicators = arena_alloc(arena, (list->count + 1) * sizeof *crit->indicators);
+    StrSet seen = {0}; /* the codes so far: linear however long the list */
     for (size_t i = 0; i < list->count; i++) {
         const YNode *item = list->items[i];
         const char *code;
@@ -164,10 +165,7 @@ static int parse_indicators(Arena *arena, DiagSink *diags, const YNode *list, Cr
             errors++;
             continue;
         }
-        int duplicate = 0;
-        for (size_t k = 0; k < crit->n_indicators && !duplicate; k++)
-            duplicate = strcmp(crit->indicators[k].code, code) == 0;
-        if (duplicate) {
+        if (strset_add(&seen, code, crit->n_indicators) != crit->n_indicators) {
             diag_error(diags, code_node->pos, yread_span(code_node), KH415,
                        "indicator '%s' is listed twice", code);
             errors++;
@@ -177,6 +175,7 @@ static int parse_indicators(Arena *arena, DiagSink *diags, const YNode *list, Cr
         crit->indicators[crit->n_indicators].name = name;
         crit->n_indicators++;
     }
+    strset_free(&seen);
     return errors;
 }
 
@@ -212,6 +211,7 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
         return errors + 1;
     }
     out->criteria = arena_alloc(arena, list->count * sizeof *out->criteria);
+    StrSet seen = {0}; /* the codes so far (pairwise, 40,000 took 3.5 s) */
     for (size_t i = 0; i < list->count; i++) {
         const YNode *item = list->items[i];
         if (item->kind != YNODE_MAP) {
@@ -237,10 +237,7 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
             errors++;
             continue;
         }
-        int duplicate = 0;
-        for (size_t k = 0; k < out->n_criteria && !duplicate; k++)
-            duplicate = strcmp(out->criteria[k].code, crit.code) == 0;
-        if (duplicate) {
+        if (strset_add(&seen, crit.code, out->n_criteria) != out->n_criteria) {
             diag_error(diags, code_node->pos, yread_span(code_node), KH415,
                        "criterion '%s' is listed twice", crit.code);
             errors++;
@@ -250,6 +247,7 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
             errors += parse_indicators(arena, diags, v, &crit);
         out->criteria[out->n_criteria++] = crit;
     }
+    strset_free(&seen);
     return errors;
 }
 
@@ -329,13 +327,16 @@ static void warn_shared_codes(DiagSink *diags, const YNode *entry, const Catalog
 {
     size_t shared = 0;
     const char *example = NULL;
+    StrSet codes = {0}; /* the first's codes: linear in both catalogs */
+    for (size_t j = 0; j < first->n_criteria; j++)
+        strset_add(&codes, first->criteria[j].code, j);
     for (size_t c = 0; c < second->n_criteria; c++)
-        for (size_t j = 0; j < first->n_criteria; j++)
-            if (strcmp(first->criteria[j].code, second->criteria[c].code) == 0) {
-                if (!example)
-                    example = second->criteria[c].code;
-                shared++;
-            }
+        if (strset_find(&codes, second->criteria[c].code) != (size_t)-1) {
+            if (!example)
+                example = second->criteria[c].code;
+            shared++;
+        }
+    strset_free(&codes);
     if (!shared)
         return;
     diag_warning(diags, entry->pos, yread_span(entry), KH417,

@@ -47,6 +47,9 @@ static unsigned advance_search(unsigned cp, int bold)
 enum { DIRECT_CPS = 0x2100 };
 static unsigned short direct_width[2][DIRECT_CPS];
 static int direct_ready;
+/* The widest advance of any character (a bound on a byte's advance too:
+ * a character is at least one byte). */
+static unsigned widest_advance;
 
 static void direct_fill(void)
 {
@@ -54,6 +57,14 @@ static void direct_fill(void)
         direct_width[0][c] = (unsigned short)advance_search(c, 0);
         direct_width[1][c] = (unsigned short)advance_search(c, 1);
     }
+    unsigned widest = 889; /* the "M" of a character not in the metrics */
+    for (size_t i = 0; i < sizeof times_widths / sizeof times_widths[0]; i++) {
+        if (times_widths[i].regular > widest)
+            widest = times_widths[i].regular;
+        if (times_widths[i].bold > widest)
+            widest = times_widths[i].bold;
+    }
+    widest_advance = widest;
     direct_ready = 1;
 }
 
@@ -133,10 +144,17 @@ int table_text_lines(const char *text, double width, double size, int bold)
 {
     int lines = 0;
     const char *s = text ? text : "";
+    if (!direct_ready)
+        direct_fill();
     for (;;) {
         const char *end = strchr(s, '\n');
         size_t len = end ? (size_t)(end - s) : strlen(s);
-        lines += wrapped_lines(s, len, width, size, bold);
+        /* a line no wider than its bytes at the widest advance fits
+         * (most cells of a table): one line, nothing to measure */
+        if (em_to_points((unsigned long)len * widest_advance, size) < width * (1 - 1e-9))
+            lines += 1;
+        else
+            lines += wrapped_lines(s, len, width, size, bold);
         if (!end)
             break;
         s = end + 1;

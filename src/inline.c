@@ -32,10 +32,15 @@ static void put_value(Buf *out, const char *value, InlineMode mode)
         buf_puts(out, value);
         return;
     }
-    for (const char *c = value; *c; c++) {
-        if (strchr("\\`*_[]<>", *c))
-            buf_putc(out, '\\');
-        buf_putc(out, *c);
+    /* runs without a character Markdown reads are copied at once */
+    for (const char *c = value; *c;) {
+        size_t run = strcspn(c, "\\`*_[]<>");
+        buf_putn(out, c, run);
+        c += run;
+        if (!*c)
+            break;
+        buf_putc(out, '\\');
+        buf_putc(out, *c++);
     }
 }
 

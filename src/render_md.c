@@ -566,8 +566,14 @@ static void sanitize_markdown(Buf *doc, size_t start)
     for (const char *c = s; c < end; c++) {
         /* a run of bytes the pass does not look at is copied as it is */
         const char *run = c;
-        while (c < end && *c != '\n' && *c != '`' && *c != '<' && *c != '(' && *c != '\\')
+        while (c < end) { /* strcspn stops at a NUL too: step over one */
+            c += strcspn(c, "\n`<(\\");
+            if (c >= end || *c != '\0')
+                break;
             c++;
+        }
+        if (c > end)
+            c = end;
         if (c > run) {
             buf_putn(&safe, run, (size_t)(c - run));
             backslashes = 0;

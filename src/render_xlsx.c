@@ -295,7 +295,9 @@ static void write_text(Sheet *sh, lxw_row_t r, lxw_col_t c, const char *text, lx
         note_error(sh, worksheet_write_blank(sh->ws, r, c, f));
         return;
     }
-    if (utf8_count(text, strlen(text)) <= MAX_CELL_CHARS) {
+    size_t bytes_len = strlen(text);
+    /* no more bytes than Excel's characters: no need to count them */
+    if (bytes_len <= MAX_CELL_CHARS || utf8_count(text, bytes_len) <= MAX_CELL_CHARS) {
         note_error(sh, worksheet_write_string(sh->ws, r, c, text, f));
         return;
     }

@@ -1,4 +1,4 @@
-/* util.c - arena, growing buffer, whole-file reads and atomic writes.
+/* util.c - arena, growing buffer, whole-file reads, atomic writes and a set of strings.
  *
  * The arena hands out memory from blocks that start at 64 KiB and double up
  * to 4 MiB (larger requests get a block of their own), and frees them all
@@ -593,4 +593,66 @@ int is_inner_blank_run(const char *text, const char *p)
     while (*b == ' ')
         b++;
     return b - a >= 2 && a > text && a[-1] != '\n' && *b && *b != '\n';
+}
+
+/* ---- a set of strings ------------------------------------------------- */
+
+static size_t strset_hash(const char *s)
+{
+    size_t h = 5381;
+    for (; *s; s++)
+        h = h * 33 ^ (unsigned char)*s;
+    return h;
+}
+
+size_t strset_add(StrSet *set, const char *key, size_t value)
+{
+    if ((set->count + 1) * 2 > set->cap) {
+        size_t cap = set->cap ? set->cap * 2 : 32;
+        const char **keys = xmalloc(cap * sizeof *keys);
+        size_t *values = xmalloc(cap * sizeof *values);
+        memset(keys, 0, cap * sizeof *keys);
+        for (size_t i = 0; i < set->cap; i++) {
+            if (!set->keys[i])
+                continue;
+            size_t k = strset_hash(set->keys[i]) & (cap - 1);
+            while (keys[k])
+                k = (k + 1) & (cap - 1);
+            keys[k] = set->keys[i];
+            values[k] = set->values[i];
+        }
+        free(set->keys);
+        free(set->values);
+        set->keys = keys;
+        set->values = values;
+        set->cap = cap;
+    }
+    size_t k = strset_hash(key) & (set->cap - 1);
+    while (set->keys[k]) {
+        if (strcmp(set->keys[k], key) == 0)
+            return set->values[k];
+        k = (k + 1) & (set->cap - 1);
+    }
+    set->keys[k] = key;
+    set->values[k] = value;
+    set->count++;
+    return value;
+}
+
+void strset_free(StrSet *set)
+{
+    free(set->keys);
+    free(set->values);
+    memset(set, 0, sizeof *set);
+}
+
+size_t strset_find(const StrSet *set, const char *key)
+{
+    if (!set->cap)
+        return (size_t)-1;
+    size_t k = strset_hash(key) & (set->cap - 1);
+    for (; set->keys[k]; k = (k + 1) & (set->cap - 1))
+        if (strcmp(set->keys[k], key) == 0)
+            return set->values[k];
+    return (size_t)-1;
 }

@@ -133,4 +133,22 @@ char *read_fd(int fd, size_t size_hint, size_t max_bytes, size_t *out_len);
  * Markdown back end keeps as no-break spaces. */
 int is_inner_blank_run(const char *text, const char *p);
 
+/* A set of strings (open addressing), for the "listed twice" checks and
+ * lookups over lists of any length, which pairwise comparison made
+ * quadratic. Start from StrSet s = {0}; the keys are borrowed (they must
+ * outlive the set). */
+typedef struct StrSet {
+    const char **keys;
+    size_t *values;
+    size_t cap, count;
+} StrSet;
+
+/* Adds key with value unless the set holds it already. Returns the value
+ * stored for key: value if it was new, else the first one's (so
+ * strset_add(&s, key, i) != i means "listed before, at the returned i"). */
+size_t strset_add(StrSet *set, const char *key, size_t value);
+/* The value stored for key, or (size_t)-1 when the set does not hold it. */
+size_t strset_find(const StrSet *set, const char *key);
+void strset_free(StrSet *set);
+
 #endif

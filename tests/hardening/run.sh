@@ -451,6 +451,16 @@ open(work + "/manyrefs.yaml", "w").write(head + "units:\n" + units + "body:\n" +
 # 400,000 unknown keys (5 MB): past the 50 shown, no "did you mean" search
 # a 105 KB unit name referred to 3,000 times (it once expanded to 315 MB)
 open(work + "/amplify.yaml", "w").write(hdr.replace("units:\n", "units:\n  - {id: big, name: \"%s\"}\n" % ("Ủy ban " * 15000)) + "body:\n  - para: \"%s\"\n" % ("{unit big}" * 3000))
+# lists of any length, checked for items listed twice (attack F12, F13, F17, F18)
+body = "body:\n  - para: x\n"
+open(work + "/columns.yaml", "w").write(hdr.replace("body:\n", "") + body + "attachments:\n  - id: b1\n    label: Biểu 01\n    title: T\n    columns:\n" + "".join("      - {key: c%d, header: C}\n" % i for i in range(75000)))
+open(work + "/support.yaml", "w").write(hdr + "  - task: t\n    text: x\n    lead: vpdp\n    support: [" + ", ".join("u%d" % i for i in range(230000)) + "]\n")
+open(work + "/codes.yaml", "w").write(hdr.replace("body:\n", "") + "localities:\n  - {id: l1, name: L, criteria: [" + ", ".join('"%d.%d"' % (100 + i // 1000, i % 1000) for i in range(200000)) + "]}\n" + body)
+for cat in ("ca", "cb"):
+    open(work + "/" + cat + ".yaml", "w").write("id: %s\ntitle: T\ncriteria:\n" % cat + "".join("  - {code: %d, name: T}\n" % (i + 1) for i in range(70000)))
+open(work + "/catalogs.yaml", "w").write(hdr.replace("khgen: 1\n", "khgen: 1\nimport: [ca.yaml, cb.yaml]\n"))
+locs = "".join('  - {id: c%d, name: "T%d", kind: thôn}\n' % (i, i) for i in range(60000))
+open(work + "/groups.yaml", "w").write(hdr.replace("body:\n", "") + "localities:\n" + locs + "body:\n  - para: \"{att b1}\"\nattachments:\n  - id: b1\n    label: Biểu 01\n    title: T\n    columns:\n      - {key: name, header: Tên}\n    rows:\n      from: localities\n      group_by: name\n")
 open(work + "/manykeys.yaml", "w").write(hdr.replace("header:\n", "header:\n" + "".join("  k%d: v\n" % i for i in range(400000))))
 PY
 # cpu_of COMMAND...: runs it, sets $cpu (user + system seconds) and $status
@@ -479,6 +489,11 @@ timed_case "a 200,000-character id and a reference one letter off, check" timeou
 timed_case "20,000 references one letter off 20,000 units (hints), check" timeout 60 "$timed" check "$work/manyrefs.yaml"
 timed_case "400,000 unknown keys (5 MB; hints only for those shown), check" timeout 60 "$timed" check "$work/manykeys.yaml"
 timed_case "a 105 KB unit name referred to 3,000 times, build -f md" timeout 60 "$timed" build -f md -o "$work/out-amp" "$work/amplify.yaml"
+timed_case "75,000 columns (2 MB; KH607 and no pairwise check), check" timeout 60 "$timed" check "$work/columns.yaml"
+timed_case "230,000 supporting units (2 MB), check" timeout 60 "$timed" check "$work/support.yaml"
+timed_case "200,000 criteria codes of a locality (2 MB), check" timeout 60 "$timed" check "$work/codes.yaml"
+timed_case "two imported catalogs of 70,000 criteria (2 x 2 MB), check" timeout 60 "$timed" check "$work/catalogs.yaml"
+timed_case "60,000 rows in 60,000 groups (2 MB), check" timeout 60 "$timed" check "$work/groups.yaml"
 run 60 build -f md -o "$work/out-amp" "$work/amplify.yaml"
 expect "... refused as a name too long (KH115)" "KH115"
 [ -e "$work/out-amp" ] && ls "$work/out-amp" | grep -q . && not_ok "... an output was written" || ok "... no output"
