@@ -101,9 +101,11 @@ Label parse_label(const char *s);
 /* Text of the document as plan text: braces doubled; in plain text input
  * Markdown's special characters escaped. */
 char *plan_text(Ctx *c, const char *s);
-/* Replaces the plan's year in text by {year} (and its neighbours after
- * "năm"): "năm 2024", "quý IV/2024", "31/01/2024". Not inside "2021-2025",
- * nor a document number ("08/2019/NQ-HĐND"). */
+/* Replaces the plan's year in text by {year}: "năm 2024", "quý IV/2024",
+ * "31/01/2024"; the year before it by {year-1} after "năm", the year after
+ * it by {year+1} there and in a date or quarter ("trước ngày 31/01/2025":
+ * a deadline rolls on with the plan). Not inside "2021-2025", nor a
+ * document number ("08/2019/NQ-HĐND"). */
 char *year_refs(Ctx *c, const char *s);
 /* ---- ids -------------------------------------------------------------------------- */
 char *slug(Ctx *c, const char *name, size_t max);

@@ -218,7 +218,7 @@ static void test_lines_and_deadlines(void **state)
                   "            support: [phong-noi-vu, phong-tu-phap]\n"
                   "            due: {in: 2025-Q2, text: \"Quý II năm {year}.\"}\n");
     assert_has(y, "due: 2025-H2\n");
-    assert_has(y, "due: {text: \"trước ngày 31/01/2026.\"}\n");
+    assert_has(y, "due: {text: \"trước ngày 31/01/{year+1}.\"}\n");
     assert_has(y, "hoàn thành trước ngày 30/4/{year}.\n"
                   "            lead: cong-an-huyen\n            due: {before: 2025-04-30}\n");
     assert_has(y, "due: 2025-Q3\n");
