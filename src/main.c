@@ -363,6 +363,9 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
                 opt->plans[opt->n_plans++] = argv[i];
         } else if (arg[0] == '-' && arg[1] != '\0') {
             return usage_error("unknown option '%s'", arg), -1;
+        } else if (arg[0] == '-') { /* a plan is a regular file (README, read policy) */
+            return usage_error("%s", _("'-' (standard input) is not read: give the plan's file "
+                                       "name (save it to a file first)")), -1;
         } else {
             opt->plans[opt->n_plans++] = arg;
         }
