@@ -170,6 +170,10 @@ void assignment_tasks(Ctx *c, INode *root);
  * chủ trì: ...", "Đơn vị phối hợp: ..." becomes a task whose lead, support
  * and due they give; the paragraphs stay in its text as "{lead}", ... */
 void para_line_tasks(Ctx *c, INode *root);
+/* A "-" bullet whose "+" items are all task lines and one of them a line
+ * khgen's own lines cannot print ("+ Cơ quan phối hợp: ...") becomes a
+ * task whose lead, support and due they give; the items print as written. */
+void plus_line_tasks(Ctx *c, INode *root);
 /* Outside "TỔ CHỨC THỰC HIỆN", bullets and numbered headings that are one
  * sentence of assignment ("- Giao Phòng A chủ trì, phối hợp với B ...",
  * "a) Công an phường chủ trì ...") become tasks with lead and support. */
