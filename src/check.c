@@ -130,6 +130,78 @@ static void check_unused(Checker *ck)
     }
 }
 
+/* ---- the same name twice ---------------------------------------------------- */
+
+/* A unit or locality by what makes its printed name the same as another's. */
+typedef struct Named {
+    const char *parent, *kind, *name, *id;
+    SrcPos pos;
+    size_t index;
+} Named;
+
+static int compare_named(const void *a, const void *b)
+{
+    const Named *x = a, *y = b;
+    int c = strcmp(x->parent, y->parent);
+    if (!c)
+        c = strcmp(x->kind, y->kind);
+    if (!c)
+        c = strcmp(x->name, y->name);
+    return c ? c : (x->index > y->index) - (x->index < y->index);
+}
+
+/* Sorts the entries and reports each one named as an earlier one is
+ * (KH257, a note at the first): in print they cannot be told apart. */
+static void report_same_names(Checker *ck, Named *items, size_t n, int localities)
+{
+    qsort(items, n, sizeof *items, compare_named);
+    size_t first = 0;
+    for (size_t i = 1; i < n; i++) {
+        const Named *a = &items[first], *b = &items[i];
+        if (strcmp(a->parent, b->parent) || strcmp(a->kind, b->kind) || strcmp(a->name, b->name)) {
+            first = i;
+            continue;
+        }
+        if (strcmp(a->id, b->id) == 0)
+            continue; /* an id defined twice: KH200 says it */
+        if (localities)
+            diag_warning(ck->diags, b->pos, id_span(b->id), KH257,
+                         "locality '%s' has the name, kind and parent of '%s' ('%s'): the two "
+                         "print the same; give each its own name, or remove the copy",
+                         b->id, a->id, b->name);
+        else
+            diag_warning(ck->diags, b->pos, id_span(b->id), KH257,
+                         "unit '%s' has the name of unit '%s' ('%s'): the two print the same; "
+                         "give each its own name, or remove the copy", b->id, a->id, b->name);
+        diag_note(ck->diags, a->pos, "'%s' is defined here", a->id);
+    }
+}
+
+/* Two units, or two localities of one kind under one parent, with one name
+ * (a row copied and its id changed). */
+static void check_same_names(Checker *ck)
+{
+    const Plan *plan = ck->plan;
+    size_t most = plan->n_units > plan->n_localities ? plan->n_units : plan->n_localities;
+    Named *items = xmalloc((most + 1) * sizeof *items);
+    size_t n = 0;
+    for (size_t i = 0; i < plan->n_units; i++) {
+        const Unit *u = &plan->units[i];
+        if (u->id && u->name)
+            items[n++] = (Named){"", "", u->name, u->id, u->pos, i};
+    }
+    report_same_names(ck, items, n, 0);
+    n = 0;
+    for (size_t i = 0; i < plan->n_localities; i++) {
+        const Locality *l = &plan->localities[i];
+        if (l->id && l->name)
+            items[n++] = (Named){l->parent ? l->parent : "", l->kind ? l->kind : "", l->name,
+                                 l->id, l->pos, i};
+    }
+    report_same_names(ck, items, n, 1);
+    free(items);
+}
+
 /* A locality that is its own ancestor: walks each chain of parents once,
  * marking the localities of the walk, and reports every loop once. */
 static void check_parent_loops(Checker *ck)
@@ -672,6 +744,12 @@ static void check_localities(Checker *ck)
                          "under 'criteria'", loc->id, planned.data, loc->n_criteria);
             buf_free(&planned);
         }
+        if (loc->status && loc->target && strcmp(loc->status, loc->target) == 0 &&
+            plan_find_level(plan, loc->target)) /* an unknown level is KH204's */
+            diag_warning(ck->diags, loc->pos, id_span(loc->id), KH258,
+                         "locality '%s' aims for '%s' (target), the level it has reached "
+                         "already (status): write the level it aims for next, or leave out "
+                         "'status' if it has not reached it yet", loc->id, loc->target);
     }
 }
 
@@ -782,6 +860,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     check_localities(&ck);
     check_row_figures(&ck);
     check_parent_loops(&ck);
+    check_same_names(&ck);
     check_attachments(&ck);
     check_criteria_leads(&ck);
     check_signing(&ck);

@@ -317,6 +317,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
 
     /* 7. registries and tasks, then numbering and the year */
     assignment_tasks(&c, &plan->root);
+    plus_line_tasks(&c, &plan->root);
     find_tasks(&c, &plan->root);
     para_line_tasks(&c, &plan->root);
     duty_sentences(&c, &plan->root);

@@ -101,9 +101,11 @@ Label parse_label(const char *s);
 /* Text of the document as plan text: braces doubled; in plain text input
  * Markdown's special characters escaped. */
 char *plan_text(Ctx *c, const char *s);
-/* Replaces the plan's year in text by {year} (and its neighbours after
- * "năm"): "năm 2024", "quý IV/2024", "31/01/2024". Not inside "2021-2025",
- * nor a document number ("08/2019/NQ-HĐND"). */
+/* Replaces the plan's year in text by {year}: "năm 2024", "quý IV/2024",
+ * "31/01/2024"; the year before it by {year-1} after "năm", the year after
+ * it by {year+1} there and in a date or quarter ("trước ngày 31/01/2025":
+ * a deadline rolls on with the plan). Not inside "2021-2025", nor a
+ * document number ("08/2019/NQ-HĐND"). */
 char *year_refs(Ctx *c, const char *s);
 /* ---- ids -------------------------------------------------------------------------- */
 char *slug(Ctx *c, const char *name, size_t max);
@@ -168,6 +170,10 @@ void assignment_tasks(Ctx *c, INode *root);
  * chủ trì: ...", "Đơn vị phối hợp: ..." becomes a task whose lead, support
  * and due they give; the paragraphs stay in its text as "{lead}", ... */
 void para_line_tasks(Ctx *c, INode *root);
+/* A "-" bullet whose "+" items are all task lines and one of them a line
+ * khgen's own lines cannot print ("+ Cơ quan phối hợp: ...") becomes a
+ * task whose lead, support and due they give; the items print as written. */
+void plus_line_tasks(Ctx *c, INode *root);
 /* Outside "TỔ CHỨC THỰC HIỆN", bullets and numbered headings that are one
  * sentence of assignment ("- Giao Phòng A chủ trì, phối hợp với B ...",
  * "a) Công an phường chủ trì ...") become tasks with lead and support. */

@@ -148,10 +148,10 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
         }
         group = grp;
         buf_printf(y, "      - {key: c%d, header: ", k + 1);
-        emit_quoted(y, cell_value(c, head));
+        emit_quoted(y, year_refs(c, cell_value(c, head)));
         if (grp) {
             buf_puts(y, ", group: ");
-            emit_quoted(y, cell_value(c, grp));
+            emit_quoted(y, year_refs(c, cell_value(c, grp)));
         }
         char align = column_align(separator, k);
         if (align)

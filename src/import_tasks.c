@@ -209,11 +209,12 @@ static void add_text(Ctx *c, INode *task, const char *text)
     task->texts = texts;
 }
 
-/* The label of a task line written as a plain paragraph under a "-"
- * bullet ("Thời gian hoàn thành: Quý III/2025", "Đơn vị chủ trì: ...",
- * "Đơn vị phối hợp: ..."): 0 a deadline, 1 a lead, 2 the support; -1 if
- * the paragraph is none. *value is set to what follows the colon. */
-static int para_line(const INode *n, const char **value)
+/* The label of a task line ("Thời gian hoàn thành: Quý III/2025", "Đơn vị
+ * chủ trì: ...", "Cơ quan phối hợp: ..."): 0 a deadline, 1 a lead, 2 the
+ * support; -1 if the text is none. *value is set to what follows the
+ * colon; *cq to 1 for the labels khgen's own task lines never print
+ * ("Cơ quan ...", "... phối hợp"). */
+static int line_label(const char *title, const char **value, int *cq)
 {
     static const char *const labels[] = {"Thời gian thực hiện", "Thời gian hoàn thành",
                                          "Đơn vị chủ trì", "Đơn vị thực hiện",
@@ -221,18 +222,26 @@ static int para_line(const INode *n, const char **value)
                                          "Đơn vị phối hợp", "Cơ quan chủ trì",
                                          "Cơ quan thực hiện", "Cơ quan phối hợp", NULL};
     static const int kinds[] = {0, 0, 1, 1, 1, 1, 2, 1, 1, 2};
-    if (n->kind != IN_PARA || !n->title || n->n_items)
-        return -1;
-    for (int k = 0; labels[k]; k++) {
+    for (int k = 0; labels[k] && title; k++) {
         size_t l = strlen(labels[k]);
-        if (strncmp(n->title, labels[k], l) == 0 && n->title[l] == ':') {
-            *value = n->title + l + 1;
+        if (strncmp(title, labels[k], l) == 0 && title[l] == ':') {
+            *value = title + l + 1;
             while (**value == ' ')
                 (*value)++;
+            *cq = k >= 6;
             return kinds[k];
         }
     }
     return -1;
+}
+
+/* line_label of a plain paragraph (a line written without a bullet). */
+static int para_line(const INode *n, const char **value)
+{
+    int cq;
+    if (n->kind != IN_PARA || !n->title || n->n_items)
+        return -1;
+    return line_label(n->title, value, &cq);
 }
 
 static int group_start(const char *s);
@@ -379,6 +388,58 @@ void para_line_tasks(Ctx *c, INode *parent)
     for (size_t i = 0; i < parent->n_items; i++)
         if (parent->items[i]->kind != IN_TASK)
             para_line_tasks(c, parent->items[i]);
+}
+
+/* "- Triển khai nền tảng số." with "+ Cơ quan chủ trì: A.", "+ Cơ quan phối
+ * hợp: B, C.", "+ Thời gian hoàn thành: Quý II năm 2025." under it: lines
+ * khgen's own task lines cannot print (a support line, a "Cơ quan" label).
+ * The bullet becomes a task whose lead, support and due they give, and
+ * they stay its "+" items, printed as written (`show: []`). */
+void plus_line_tasks(Ctx *c, INode *parent)
+{
+    for (size_t i = 0; i < parent->n_items; i++) {
+        INode *b = parent->items[i];
+        if (b->kind == IN_BULLET && b->found_label && b->found_label[0] == '-' && b->title &&
+            b->n_items) {
+            const char *value;
+            int cq = 0, any_cq = 0, ok = 1;
+            for (size_t k = 0; k < b->n_items && ok; k++) {
+                INode *x = b->items[k];
+                ok = x->kind == IN_BULLET && !x->n_items &&
+                     line_label(x->title, &value, &cq) >= 0;
+                any_cq |= ok && cq;
+            }
+            if (ok && any_cq) {
+                make_task(c, b);
+                for (size_t k = 0; k < b->n_items; k++) {
+                    const char *ids[16];
+                    size_t n;
+                    int kind = line_label(b->items[k]->title, &value, &cq);
+                    if (kind == 0 && !b->due) {
+                        int structured;
+                        b->due = imp_due_yaml(c, value, &structured);
+                        if (structured && c->stats)
+                            c->stats->deadlines++;
+                    } else if (kind == 1 && !b->lead && value_units(c, value, ids, 1) == 1) {
+                        b->lead = ids[0];
+                    } else if (kind == 2 && !b->n_support &&
+                               (n = value_units(c, value, ids, 16)) > 0) {
+                        b->support = arena_alloc(c->arena, n * sizeof *b->support);
+                        memcpy(b->support, ids, n * sizeof *ids);
+                        b->n_support = n;
+                    }
+                }
+                b->show = 1;
+                b->comment = "the '+' lines under this task gave its lead, support and deadline; "
+                             "they print as written";
+                if (b->lead && c->stats)
+                    c->stats->tasks_lead++;
+                continue;
+            }
+        }
+        if (b->kind != IN_TASK)
+            plus_line_tasks(c, b);
+    }
 }
 
 void find_tasks(Ctx *c, INode *parent)

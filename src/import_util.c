@@ -289,9 +289,11 @@ char *plan_text(Ctx *c, const char *s)
     return r ? r : arena_strdup(c->arena, "");
 }
 
-/* Replaces the plan's year in text by {year} (and its neighbours after
- * "năm"): "năm 2024", "quý IV/2024", "31/01/2024". Not inside "2021-2025",
- * nor a document number ("08/2019/NQ-HĐND"). */
+/* Replaces the plan's year in text by {year}: "năm 2024", "quý IV/2024",
+ * "31/01/2024"; the year before it by {year-1} after "năm", the year after
+ * it by {year+1} there and in a date or quarter ("trước ngày 31/01/2025":
+ * a deadline rolls on with the plan). Not inside "2021-2025", nor a
+ * document number ("08/2019/NQ-HĐND"). */
 char *year_refs(Ctx *c, const char *s)
 {
     if (!c->year || !s)
@@ -320,8 +322,8 @@ char *year_refs(Ctx *c, const char *s)
                         ref = "{year}";
                     else if (after_nam && y == c->year - 1)
                         ref = "{year-1}";
-                    else if (after_nam && y == c->year + 1)
-                        ref = "{year+1}";
+                    else if (y == c->year + 1)
+                        ref = "{year+1}"; /* "năm 2026", a deadline "31/01/2026" */
                 }
                 if (ref) {
                     buf_puts(&b, ref);

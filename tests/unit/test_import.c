@@ -310,6 +310,17 @@ static void test_txt_heading_then_text(void **state)
                   "huyện nghèo\"\n        items:\n          - para: Đầu tư 45 công trình giao thông.\n");
 }
 
+/* The year after the plan's in a date rolls on with it ({year+1}), as
+ * after "năm"; the year before it only after "năm" (black-box F18). */
+static void test_year_neighbours(void **state)
+{
+    (void)state;
+    const char *y = import_text(HEADER "I. NHIỆM VỤ\n1. Báo cáo trước ngày 31/01/2025, so với năm 2023.\n"
+                                "2. Thực hiện Kết luận ngày 20/12/2023.\n", 0);
+    assert_has(y, "clause: Báo cáo trước ngày 31/01/{year+1}, so với năm {year-1}.\n");
+    assert_has(y, "clause: Thực hiện Kết luận ngày 20/12/2023.\n");
+}
+
 /* "Phần thứ nhất" with its title in capitals under it is a part; the
  * Roman sections after it are its items and count from I again; a part
  * printed otherwise than khgen would ("PHẦN THỨ HAI") keeps its label. */
@@ -375,6 +386,7 @@ int main(void)
         cmocka_unit_test_teardown(test_body_tables, teardown),
         cmocka_unit_test_teardown(test_txt_heading_then_text, teardown),
         cmocka_unit_test_teardown(test_parts, teardown),
+        cmocka_unit_test_teardown(test_year_neighbours, teardown),
         cmocka_unit_test_teardown(test_points_with_full_stop, teardown),
         cmocka_unit_test_teardown(test_refusals, teardown),
     };

@@ -205,7 +205,10 @@ static void test_lines_and_deadlines(void **state)
         "3. Phòng Tư pháp chủ trì tuyên truyền; thời gian: thường xuyên.\n"
         "4. Văn phòng HĐND và UBND huyện tổng hợp, báo cáo trong tháng 12/2025.\n"
         "III. SỐ HÓA\n- Số hóa hồ sơ địa chính.\n+ Đơn vị thực hiện: Công chức Địa chính.\n"
-        "+ Thời hạn: tháng 9/2025.\n" END);
+        "+ Thời hạn: tháng 9/2025.\n"
+        "- Triển khai nền tảng số cấp xã.\n+ Cơ quan chủ trì: Công chức Văn phòng - Thống kê.\n"
+        "+ Cơ quan phối hợp: Công an xã, Đoàn Thanh niên xã.\n"
+        "+ Thời gian hoàn thành: Quý III năm 2025.\n" END);
     assert_has(y, "      - clause: Rà soát thủ tục hành chính\n        items:\n");
     assert_has(y, "            text:\n              - Rà soát, đơn giản hóa thủ tục hành chính.\n"
                   "              - \"Cơ quan chủ trì: {lead}.\"\n"
@@ -215,7 +218,7 @@ static void test_lines_and_deadlines(void **state)
                   "            support: [phong-noi-vu, phong-tu-phap]\n"
                   "            due: {in: 2025-Q2, text: \"Quý II năm {year}.\"}\n");
     assert_has(y, "due: 2025-H2\n");
-    assert_has(y, "due: {text: \"trước ngày 31/01/2026.\"}\n");
+    assert_has(y, "due: {text: \"trước ngày 31/01/{year+1}.\"}\n");
     assert_has(y, "hoàn thành trước ngày 30/4/{year}.\n"
                   "            lead: cong-an-huyen\n            due: {before: 2025-04-30}\n");
     assert_has(y, "due: 2025-Q3\n");
@@ -226,7 +229,13 @@ static void test_lines_and_deadlines(void **state)
     assert_has(y, "        lead: cong-chuc-dia-chinh\n        lead_note: \".\"\n"
                   "        due: {in: 2025-09, text: \"tháng 9/{year}.\"}\n"
                   "        due_label: Thời hạn\n");
-    assert_int_equal(stats.deadlines, 8);
+    assert_has(y, "      - task: Triển khai nền tảng số cấp xã.\n"
+                  "        lead: cong-chuc-van-phong-thong-ke\n"
+                  "        support: [cong-an-xa, doan-thanh-nien-xa]\n"
+                  "        due: {in: 2025-Q3, text: \"Quý III năm {year}.\"}\n"
+                  "        show: []\n        items:\n"
+                  "          - bullet: \"Cơ quan chủ trì: Công chức Văn phòng - Thống kê.\"\n");
+    assert_int_equal(stats.deadlines, 9);
 }
 
 /* Communes, villages and residential groups named anywhere in the body
