@@ -744,6 +744,12 @@ static void check_localities(Checker *ck)
                          "under 'criteria'", loc->id, planned.data, loc->n_criteria);
             buf_free(&planned);
         }
+        if (loc->status && loc->target && strcmp(loc->status, loc->target) == 0 &&
+            plan_find_level(plan, loc->target)) /* an unknown level is KH204's */
+            diag_warning(ck->diags, loc->pos, id_span(loc->id), KH258,
+                         "locality '%s' aims for '%s' (target), the level it has reached "
+                         "already (status): write the level it aims for next, or leave out "
+                         "'status' if it has not reached it yet", loc->id, loc->target);
     }
 }
 

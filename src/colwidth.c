@@ -85,8 +85,20 @@ static inline unsigned advance_at(const char *text, size_t *i, int bold)
         (*i)++;
         return advance_of(b, bold);
     }
+    const unsigned char *t = (const unsigned char *)text + *i;
+    unsigned cp;
     int bytes = 1;
-    unsigned cp = utf8_decode(text + *i, &bytes);
+    /* the letters with marks, well-formed: two bytes (U+0080..U+07FF) or
+     * three (U+1000..U+CFFF) decoded here; the rest as utf8_decode reads it */
+    if (b >= 0xC2 && b < 0xE0 && (t[1] & 0xC0) == 0x80) {
+        cp = (unsigned)(b & 0x1F) << 6 | (t[1] & 0x3Fu);
+        bytes = 2;
+    } else if (b >= 0xE1 && b < 0xED && (t[1] & 0xC0) == 0x80 && (t[2] & 0xC0) == 0x80) {
+        cp = (unsigned)(b & 0x0F) << 12 | (unsigned)(t[1] & 0x3F) << 6 | (t[2] & 0x3Fu);
+        bytes = 3;
+    } else {
+        cp = utf8_decode(text + *i, &bytes);
+    }
     *i += (size_t)(bytes < 1 ? 1 : bytes);
     return advance_of(cp, bold);
 }

@@ -253,6 +253,10 @@ static void emit_node(Buf *out, const INode *node, int ind)
         }
         if (node->due_label)
             key_scalar(out, in, "due_label", node->due_label);
+        if (node->data) {
+            indent(out, in);
+            buf_printf(out, "data: {%s}\n", node->data);
+        }
         if (node->show == 1) {
             indent(out, in);
             buf_puts(out, "show: []\n");

@@ -63,6 +63,7 @@ typedef struct INode {
     const char *due;       /* task: deadline, as YAML (flow) text */
     const char *due_label;
     const char *criteria;  /* task: a criterion code */
+    const char *data;      /* task: its `data:` entries, "key: \"value\", ..." */
     int show;              /* task: 0 default, 1 "show: []", 2 "show: [lead, due]" */
     int expect_assign;     /* recognition: "Phụ trách tiêu chí:" had no unit */
     const char *comment;   /* "# review: ..." above the node */

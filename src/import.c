@@ -213,8 +213,14 @@ static void signature(Ctx *c, const Para *P, const End *e)
     if (e->closing >= 0 && e->recip >= 0 && (size_t)e->closing + 1 < (size_t)e->recip) {
         /* paragraphs between the closing and "Nơi nhận": keep them as the
          * closing's continuation */
-        for (size_t k = (size_t)e->closing + 1; k < (size_t)e->recip; k++)
-            plan->closing = arena_printf(c->arena, "%s %s", plan->closing, plan_text(c, P[k].flat));
+        Buf joined = {0}; /* one buffer: joining by copies was quadratic */
+        buf_puts(&joined, plan->closing ? plan->closing : "");
+        for (size_t k = (size_t)e->closing + 1; k < (size_t)e->recip; k++) {
+            buf_putc(&joined, ' ');
+            buf_puts(&joined, plan_text(c, P[k].flat));
+        }
+        plan->closing = buf_to_arena(&joined, c->arena);
+        buf_free(&joined);
     }
 }
 

@@ -382,15 +382,23 @@ static const char *header_field(const char *header, int first)
 
 /* The columns of t as task fields, each once, a task column and one of
  * lead, support, due among them, an STT column numbering the rows 1, 2,
- * ... and no row without its task; NULL when t is not such a table. */
+ * ... and no row without its task; a column of anything else ("Sản
+ * phẩm", "Ghi chú") is the tasks' data ("data.san_pham"). NULL when t is
+ * not such a table. */
 static const char **task_columns(Ctx *c, const ITable *t)
 {
     const char **keys = arena_alloc(c->arena, ((size_t)t->n_cols + 1) * sizeof *keys);
     int task = -1, who = 0;
     for (int j = 0; j < t->n_cols; j++) {
         keys[j] = header_field(t->header[j], j == 0);
-        if (!keys[j])
-            return NULL;
+        if (!keys[j]) {
+            char *key = slug(c, t->header[j], 24);
+            for (char *k = key; *k; k++)
+                *k = *k == '-' ? '_' : *k;
+            if (!*key)
+                return NULL;
+            keys[j] = arena_printf(c->arena, "data.%s", key);
+        }
         for (int i = 0; i < j; i++)
             if (strcmp(keys[i], keys[j]) == 0)
                 return NULL;
@@ -433,6 +441,21 @@ static size_t cell_units(Ctx *c, const char *cell, const char **ids, size_t max)
     return n;
 }
 
+/* A cell as a data value: the braces cell_value doubled for plan text are
+ * single again (data is printed as written, never expanded). */
+static const char *data_value(Ctx *c, const char *cell)
+{
+    Buf b = {0};
+    for (const char *t = cell; *t; t++) {
+        buf_putc(&b, *t);
+        if ((*t == '{' || *t == '}') && t[1] == *t)
+            t++;
+    }
+    const char *r = b.data ? buf_to_arena(&b, c->arena) : "";
+    buf_free(&b);
+    return r;
+}
+
 /* A table's rows as its tasks. */
 static void rows_to_tasks(Ctx *c, INode *node, const char **keys)
 {
@@ -464,6 +487,14 @@ static void rows_to_tasks(Ctx *c, INode *node, const char **keys)
                 task->due = imp_due_yaml(c, cell, &structured);
                 if (structured && c->stats)
                     c->stats->deadlines++;
+            } else if (starts_with(keys[j], "data.") && *cell) {
+                Buf d = {0}; /* "key: \"value\", ..." (emit_yaml wraps it in braces) */
+                if (task->data)
+                    buf_printf(&d, "%s, ", task->data);
+                buf_printf(&d, "%s: ", keys[j] + 5);
+                emit_quoted(&d, data_value(c, cell)); /* data, not text: no references */
+                task->data = buf_to_arena(&d, c->arena);
+                buf_free(&d);
             }
         }
         if (c->stats) {

@@ -639,16 +639,17 @@ static void parse_levels(Parser *p, const YNode *node)
     }
 }
 
-static void parse_locality_data(Parser *p, const YNode *node, Locality *loc)
+/* `data:` of a locality or a task; *bad set when a value was reported. */
+static void parse_data(Parser *p, const YNode *node, Attr **attrs, size_t *n, int *bad)
 {
     if (!expect_kind(p, node, YNODE_MAP, "data"))
         return;
-    loc->attrs = arena_alloc(p->arena, (node->count + 1) * sizeof *loc->attrs);
+    *attrs = arena_alloc(p->arena, (node->count + 1) * sizeof **attrs);
     for (size_t i = 0; i < node->count; i++) {
         const YNode *value = node->values[i];
         if (!expect_kind(p, value, YNODE_SCALAR, node->keys[i]->text))
             continue;
-        Attr *attr = &loc->attrs[loc->n_attrs++];
+        Attr *attr = &(*attrs)[(*n)++];
         attr->key = node->keys[i]->text;
         attr->text = value->text;
         attr->pos = value->pos;
@@ -659,13 +660,13 @@ static void parse_locality_data(Parser *p, const YNode *node, Locality *loc)
         if (status == VNUM_OK || status == VNUM_DOT_DECIMAL)
             attr->is_number = 1;
         else if (status == VNUM_AMBIGUOUS) {
-            loc->has_bad_value = 1;
+            *bad = 1;
             report_ambiguous(p, value, attr->key);
         } else if (too_many_digits(value->text)) {
-            loc->has_bad_value = 1;
+            *bad = 1;
             report_too_long(p, value, attr->key);
         } else if (vi_looks_numeric(value->text)) {
-            loc->has_bad_value = 1;
+            *bad = 1;
             PARSE_ERROR(p, value, KH108,
                         "'%s' is not a number khgen reads: '%s' (write it in decimal digits, "
                         "e.g. 16 or 1.234,5; in quotes if it is text)",
@@ -720,7 +721,7 @@ static void parse_localities(Parser *p, const YNode *node)
                 read_text_list(p, v, "criteria", &loc->n_criteria, &loc->criteria_pos, 0);
         loc->note = get_text(p, item, "note", 1);
         if ((v = ynode_get(item, "data")))
-            parse_locality_data(p, v, loc);
+            parse_data(p, v, &loc->attrs, &loc->n_attrs, &loc->has_bad_value);
         if (!loc->name)
             loc->name = loc->id; /* as for units: no cascade of unknown ids */
         if (loc->id)
@@ -890,6 +891,9 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
         parse_show(p, v, task);
     task->lead_label = get_text(p, map, "lead_label", 0);
     task->due_label = get_text(p, map, "due_label", 0);
+    int bad = 0;
+    if ((v = ynode_get(map, "data")))
+        parse_data(p, v, &task->attrs, &task->n_attrs, &bad);
     (void)body_node;
     return task;
 }
@@ -948,9 +952,8 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
         check_keys(p, node, KEYSET_ENTRY, "a body entry");
         return NULL;
     }
-    static const NodeKind kinds[] = {NODE_SECTION, NODE_CLAUSE, NODE_SUBCLAUSE, NODE_POINT,
-                                     NODE_BULLET,  NODE_PARA,   NODE_TASK,      NODE_TABLE,
-                                     NODE_PART};
+    static const NodeKind kinds[] = {NODE_SECTION, NODE_CLAUSE, NODE_SUBCLAUSE, NODE_POINT, NODE_BULLET,
+                                     NODE_PARA,    NODE_TASK,   NODE_TABLE,     NODE_PART};
     out->kind = kinds[kind_index];
     if (out->kind != NODE_TABLE) /* a table's keys: attach_parse_table */
         check_keys(p, node, out->kind == NODE_TASK ? KEYSET_TASK : KEYSET_ENTRY,

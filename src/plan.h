@@ -132,6 +132,8 @@ typedef struct Task {
     int show_due;            /* print the "+ Thời gian thực hiện: ..." line */
     const char *lead_label;  /* overrides wording "task_lead_label" */
     const char *due_label;   /* overrides wording "task_due_label" */
+    Attr *attrs;             /* `data:` further attributes ("Sản phẩm"), for */
+    size_t n_attrs;          /* tables and figures, as a locality's */
 } Task;
 
 /* The lead units of a task: its joint leads, or its one lead (*n = 0 for

@@ -137,6 +137,27 @@ static int some_locality_has(const Plan *plan, const char *key)
     return 0;
 }
 
+typedef struct DataSearch {
+    const char *key;
+    int found;
+} DataSearch;
+
+static void task_has(void *data, const BodyPlace *place)
+{
+    DataSearch *s = data;
+    const Task *task = place->node->task;
+    for (size_t k = 0; task && !s->found && k < task->n_attrs; k++)
+        s->found = strcmp(task->attrs[k].key, s->key) == 0;
+}
+
+/* 1 if some task of the body has the data attribute key. */
+static int some_task_has(const Plan *plan, const char *key)
+{
+    DataSearch search = {key, 0};
+    plan_walk_body(plan->body, plan->n_body, task_has, &search);
+    return search.found;
+}
+
 int query_lookup(const Plan *plan, Source source, const char *name, FieldRef *out)
 {
     memset(out, 0, sizeof *out);
@@ -146,12 +167,12 @@ int query_lookup(const Plan *plan, Source source, const char *name, FieldRef *ou
             out->field = find_field(source, aliases[i].name);
     if (out->field)
         return 0;
-    if (source != SRC_LOCALITIES)
+    if (source != SRC_LOCALITIES && source != SRC_TASKS)
         return -1;
     int prefixed = strncmp(name, "data.", 5) == 0 && name[5];
     const char *key = prefixed ? name + 5 : name;
     out->data_key = key;
-    out->data_known = some_locality_has(plan, key);
+    out->data_known = source == SRC_TASKS ? some_task_has(plan, key) : some_locality_has(plan, key);
     return prefixed || out->data_known ? 0 : -1;
 }
 

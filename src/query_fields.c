@@ -262,6 +262,20 @@ static void set_codes(QueryCtx *r, FieldValue *out, const char *const *codes, si
     query_strlist_free(&list);
 }
 
+/* A data attribute (`data:`) of a locality or a task. */
+static void data_field(const Attr *attrs, size_t n, const char *key, FieldValue *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(attrs[i].key, key) != 0)
+            continue;
+        out->text = attrs[i].text;
+        if (attrs[i].is_number) {
+            out->number = attrs[i].number;
+            out->is_number = 1;
+        }
+    }
+}
+
 static void locality_field(QueryCtx *r, const Locality *loc, const Field *field,
                            const char *data_key, FieldValue *out)
 {
@@ -334,15 +348,7 @@ static void locality_field(QueryCtx *r, const Locality *loc, const Field *field,
         out->text = query_expand(r, loc->note, NULL);
         break;
     case F_DATA:
-        for (size_t i = 0; i < loc->n_attrs; i++) {
-            if (strcmp(loc->attrs[i].key, data_key) != 0)
-                continue;
-            out->text = loc->attrs[i].text;
-            if (loc->attrs[i].is_number) {
-                out->number = loc->attrs[i].number;
-                out->is_number = 1;
-            }
-        }
+        data_field(loc->attrs, loc->n_attrs, data_key, out);
         break;
     }
 }
@@ -424,9 +430,14 @@ static const char *heading_text(QueryCtx *r, int which, const char *title)
     return r->heading_text[which];
 }
 
-static void task_field(QueryCtx *r, const TaskItem *item, const Field *field, FieldValue *out)
+static void task_field(QueryCtx *r, const TaskItem *item, const Field *field,
+                       const char *data_key, FieldValue *out)
 {
     const Task *task = item->task;
+    if (!field) {
+        data_field(task->attrs, task->n_attrs, data_key, out);
+        return;
+    }
     Buf b = {0};
     StrList list = {0};
     switch (field->id) {
@@ -1014,7 +1025,7 @@ void query_value(QueryCtx *q, Source source, const void *ptr, const FieldRef *re
         locality_field(q, ptr, ref->field, ref->data_key, out);
         break;
     case SRC_TASKS:
-        task_field(q, ptr, ref->field, out);
+        task_field(q, ptr, ref->field, ref->data_key, out);
         break;
     default:
         criterion_field(q, ptr, ref->field, out);

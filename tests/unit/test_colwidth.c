@@ -33,6 +33,15 @@ static void test_text_width_is_times(void **state)
     assert_true(table_text_width("Nung", 4, 12, 1) > w);
     double a = table_text_width("a", 1, 12, 0);
     assert_true(table_text_width("\xe1\xba\xa1", 3, 12, 0) == a); /* ạ */
+    /* two-byte letters are decoded too (Đ is D's width, 722/1000 em) */
+    double d = table_text_width("D", 1, 12, 0);
+    assert_true(d > 8.66 && d < 8.67);
+    assert_true(table_text_width("\xc4\x90", 2, 12, 0) == d);
+    /* a cut or stray byte is one character of the fallback width, not a
+     * letter read from the bytes after it */
+    double cut = table_text_width("\xe1\xba", 2, 12, 0);
+    assert_true(cut > 0 && cut != a);
+    assert_true(table_text_width("\xc4", 1, 12, 0) > 0);
 }
 
 static void test_lines_wrap_at_blanks(void **state)

@@ -298,6 +298,23 @@ static void test_body_tables(void **state)
                   "        rows:\n          - [\"Số xã\", \"6\"]\n");
 }
 
+/* An assignment table with a column that is no task field ("Sản phẩm"):
+ * its rows are tasks all the same, the column their data (data.san_pham),
+ * a cell left empty no data at all. */
+static void test_body_table_data_column(void **state)
+{
+    (void)state;
+    const char *y = import_text(
+        HEADER "I. PHÂN CÔNG\n\n"
+               "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành | Sản phẩm |\n"
+               "|---|---|---|---|---|\n"
+               "| 1 | Rà soát hồ sơ | Phòng Nội vụ | Tháng 5/2024 | Báo cáo {x} |\n"
+               "| 2 | Tập huấn | Phòng Nội vụ | Tháng 6/2024 |  |\n", 1);
+    assert_has(y, "          - {key: data.san_pham, header: \"Sản phẩm\"}\n        items:\n");
+    assert_has(y, "            data: {san_pham: \"Báo cáo {x}\"}\n          - task: Tập huấn\n"
+                  "            lead: phong-noi-vu\n            due: {in: 2024-06, text: \"Tháng 6/{year}\"}\n");
+}
+
 /* Plain text: a numbered line without a full stop is a heading; the
  * capitalised line under it is its text, not the rest of its title. */
 static void test_txt_heading_then_text(void **state)
@@ -386,6 +403,7 @@ int main(void)
         cmocka_unit_test_teardown(test_body_tables, teardown),
         cmocka_unit_test_teardown(test_txt_heading_then_text, teardown),
         cmocka_unit_test_teardown(test_parts, teardown),
+        cmocka_unit_test_teardown(test_body_table_data_column, teardown),
         cmocka_unit_test_teardown(test_year_neighbours, teardown),
         cmocka_unit_test_teardown(test_points_with_full_stop, teardown),
         cmocka_unit_test_teardown(test_refusals, teardown),
