@@ -563,6 +563,7 @@ static void check_templates(TemplateSet *templates)
                                                 "docx-styles.xml"};
     for (size_t i = 0; i < sizeof skeletons / sizeof skeletons[0]; i++)
         tpl_check(templates, skeletons[i]);
+    tpl_check_wording(templates);
 }
 
 /* Compiles one plan through the pipeline: load -> parse -> resolve ->
