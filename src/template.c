@@ -44,6 +44,7 @@
 #include "i18n.h"
 #include "load.h"
 #include "vi.h"
+#include "yread.h"
 
 enum {
     MAX_PARTIAL_DEPTH = 32,          /* KH805 beyond this */
@@ -51,102 +52,6 @@ enum {
     MAX_TEMPLATE_BYTES = 4 * 1024 * 1024,
     MAX_RENDER_STEPS = 4 * 1000 * 1000, MAX_RENDER_MIB = 64 /* KH807: one render */
 };
-
-/* ---- values ----------------------------------------------------------- */
-
-static TValue *tv_new(Arena *arena, TValueKind kind)
-{
-    TValue *value = arena_alloc(arena, sizeof *value);
-    value->kind = kind;
-    return value;
-}
-
-TValue *tv_string(Arena *arena, const char *s)
-{
-    TValue *value = tv_new(arena, TV_STRING);
-    value->str = arena_strdup(arena, s ? s : "");
-    return value;
-}
-
-TValue *tv_bool(Arena *arena, int truth)
-{
-    TValue *value = tv_new(arena, TV_BOOL);
-    value->truth = truth ? 1 : 0;
-    return value;
-}
-
-TValue *tv_list(Arena *arena) { return tv_new(arena, TV_LIST); }
-
-TValue *tv_map(Arena *arena) { return tv_new(arena, TV_MAP); }
-
-/* Makes room for one more item (and key, for a map); the old arrays stay in
- * the arena. */
-static void tv_grow(Arena *arena, TValue *value)
-{
-    if (value->count < value->cap)
-        return;
-    size_t cap = value->cap ? value->cap * 2 : 8;
-    TValue **items = arena_alloc(arena, cap * sizeof *items);
-    if (value->count)
-        memcpy(items, value->items, value->count * sizeof *items);
-    value->items = items;
-    if (value->kind == TV_MAP) {
-        const char **keys = arena_alloc(arena, cap * sizeof *keys);
-        if (value->count)
-            memcpy(keys, value->keys, value->count * sizeof *keys);
-        value->keys = keys;
-    }
-    value->cap = cap;
-}
-
-/* Appends item to a list; does nothing if list is not a TV_LIST. */
-void tv_push(Arena *arena, TValue *list, TValue *item)
-{
-    if (!list || list->kind != TV_LIST)
-        return;
-    tv_grow(arena, list);
-    list->items[list->count++] = item;
-}
-
-/* Sets key in a TV_MAP (nothing for another kind); key is copied. */
-void tv_set(Arena *arena, TValue *map, const char *key, TValue *value)
-{
-    if (!map || map->kind != TV_MAP || !key)
-        return;
-    for (size_t i = 0; i < map->count; i++) {
-        if (strcmp(map->keys[i], key) == 0) {
-            map->items[i] = value;
-            return;
-        }
-    }
-    tv_grow(arena, map);
-    map->keys[map->count] = arena_strdup(arena, key);
-    map->items[map->count] = value;
-    map->count++;
-}
-
-void tv_set_str(Arena *arena, TValue *map, const char *key, const char *s)
-{ tv_set(arena, map, key, tv_string(arena, s)); }
-
-/* The value of key[0..key_len) in map, or NULL. */
-static TValue *tv_get_n(const TValue *map, const char *key, size_t key_len)
-{
-    if (!map || map->kind != TV_MAP)
-        return NULL;
-    for (size_t i = 0; i < map->count; i++) {
-        if (strlen(map->keys[i]) == key_len && memcmp(map->keys[i], key, key_len) == 0)
-            return map->items[i];
-    }
-    return NULL;
-}
-
-/* NULL if map is NULL, not a map, or lacks key. */
-TValue *tv_get(const TValue *map, const char *key)
-{
-    if (!key)
-        return NULL;
-    return tv_get_n(map, key, strlen(key));
-}
 
 /* ---- the set ------------------------------------------------------------ */
 
@@ -941,9 +846,17 @@ static int render_nodes(Render *r, TplSource *source, const TNode *node, const C
         case TN_RAW_VALUE: {
             const TValue *value = lookup(ctx, node->name);
             if (!value) {
-                if (first_report(r->set, source->warn_id, node->name))
-                    report(r->set, DIAG_WARNING, source, node->offset, node->span, KH801,
-                           "unknown name '%s' in template", node->name);
+                if (first_report(r->set, source->warn_id, node->name)) {
+                    /* the nearest name of the innermost value, if one is close */
+                    const char *hint = ctx ? tv_nearest_key(ctx->value, node->name) : NULL;
+                    if (hint)
+                        report(r->set, DIAG_WARNING, source, node->offset, node->span, KH801,
+                               "unknown name '%s' in template (did you mean '%s'?)", node->name,
+                               hint);
+                    else
+                        report(r->set, DIAG_WARNING, source, node->offset, node->span, KH801,
+                               "unknown name '%s' in template", node->name);
+                }
                 break;
             }
             if (value->kind == TV_STRING && value->str && value->str[0]) {
@@ -1095,17 +1008,8 @@ static void load_wording(TemplateSet *set)
     set->user_wording = load_wording_text(set, path, data, len);
     set->user_wording_origin = path;
     free(data);
-    /* a key the built-in file lacks is never asked for: probably a typo */
-    if (set->user_wording && set->builtin_wording && set->diags) {
-        const YNode *user = set->user_wording;
-        for (size_t i = 0; i < user->count; i++) {
-            if (!ynode_get(set->builtin_wording, user->keys[i]->text))
-                diag_warning(set->diags, user->keys[i]->pos, (int)utf8_count(user->keys[i]->text,
-                             user->keys[i]->len), KH806,
-                             "unknown wording key '%s' (the built-in wording.yaml has no such key)",
-                             user->keys[i]->text);
-        }
-    }
+    if (set->user_wording && set->builtin_wording && set->diags)
+        yread_unknown_wording(set->diags, set->user_wording, set->builtin_wording);
 }
 
 static const YNode *wording_scalar(const YNode *table, const char *key)

@@ -51,6 +51,11 @@ void tv_push(Arena *arena, TValue *list, TValue *item);
 void tv_set(Arena *arena, TValue *map, const char *key, TValue *value);
 void tv_set_str(Arena *arena, TValue *map, const char *key, const char *s);
 TValue *tv_get(const TValue *map, const char *key);
+/* The value of key[0..key_len) in map, or NULL (NULL or not a map too). */
+TValue *tv_get_n(const TValue *map, const char *key, size_t key_len);
+/* The key of map nearest to name (suggest.h: a close misspelling), or
+ * NULL: none is close, map is not a map, or name is dotted. Borrowed. */
+const char *tv_nearest_key(const TValue *map, const char *name);
 
 typedef enum { TPL_ESCAPE_NONE, TPL_ESCAPE_HTML, TPL_ESCAPE_MARKDOWN } TplEscape;
 
