@@ -213,8 +213,14 @@ static void signature(Ctx *c, const Para *P, const End *e)
     if (e->closing >= 0 && e->recip >= 0 && (size_t)e->closing + 1 < (size_t)e->recip) {
         /* paragraphs between the closing and "Nơi nhận": keep them as the
          * closing's continuation */
-        for (size_t k = (size_t)e->closing + 1; k < (size_t)e->recip; k++)
-            plan->closing = arena_printf(c->arena, "%s %s", plan->closing, plan_text(c, P[k].flat));
+        Buf joined = {0}; /* one buffer: joining by copies was quadratic */
+        buf_puts(&joined, plan->closing ? plan->closing : "");
+        for (size_t k = (size_t)e->closing + 1; k < (size_t)e->recip; k++) {
+            buf_putc(&joined, ' ');
+            buf_puts(&joined, plan_text(c, P[k].flat));
+        }
+        plan->closing = buf_to_arena(&joined, c->arena);
+        buf_free(&joined);
     }
 }
 
@@ -250,6 +256,15 @@ static int count_words(const Para *P, size_t n)
     return words;
 }
 
+/* The recognition's indexes (malloc'd; everything else is the arena's). */
+static void ctx_free(Ctx *c)
+{
+    strset_free(&c->unit_names);
+    strset_free(&c->loc_names);
+    strset_free(&c->ids);
+    strset_free(&c->id_bases);
+}
+
 int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas *paras,
                 Buf *out, ImpStats *stats)
 {
@@ -258,7 +273,8 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     if (!stats)
         stats = &local_stats;
     memset(stats, 0, sizeof *stats);
-    Ctx c = {arena, diags, path, paras->markdown, 0, plan, stats, 0, 0, 0};
+    Ctx c = {.arena = arena, .diags = diags, .path = path, .markdown = paras->markdown,
+             .plan = plan, .stats = stats};
     const char *base = strrchr(path, '/');
     plan->source = base ? base + 1 : path;
 
@@ -268,6 +284,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
         SrcPos pos = {path, 0, 0};
         diag_error(diags, pos, 0, KH757, "'%s' holds no text to import (an empty file, or "
                    "a document of images only)", path);
+        ctx_free(&c);
         return -1;
     }
 
@@ -325,5 +342,6 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     plan->closing = year_refs(&c, plan->closing);
     plan->title = year_refs(&c, plan_text(&c, plan->title));
     emit_plan_yaml(plan, out);
+    ctx_free(&c);
     return 0;
 }

@@ -160,11 +160,13 @@ typedef struct Level {
 
 typedef struct Abstract {
     int id;
+    size_t order; /* its place in numbering.xml */
     Level lvl[MAX_LEVELS];
 } Abstract;
 
 typedef struct Num {
     int id;
+    size_t order; /* its place in numbering.xml */
     int abstract;
     int start_override[MAX_LEVELS]; /* -1 none */
     int count[MAX_LEVELS];
@@ -178,9 +180,18 @@ typedef struct Numbering {
     size_t n_nums;
 } Numbering;
 
+/* Word keeps a list's numbers within 0..32767; a damaged file's start of
+ * INT_MAX or INT_MIN is clamped, so counting on from it cannot overflow. */
+enum { NUMBER_MAX = 32767 };
+
+static int clamp_number(int n)
+{
+    return n < 0 ? 0 : n > NUMBER_MAX ? NUMBER_MAX : n;
+}
+
 static void read_level(const xmlNode *lvl_node, Level *lvl)
 {
-    lvl->start = attr_int(child(lvl_node, "start"), "val", 1);
+    lvl->start = clamp_number(attr_int(child(lvl_node, "start"), "val", 1));
     char *fmt = attr(child(lvl_node, "numFmt"), "val");
     char *text = attr(child(lvl_node, "lvlText"), "val");
     snprintf(lvl->fmt, sizeof lvl->fmt, "%s", fmt ? fmt : "decimal");
@@ -204,6 +215,7 @@ static void read_numbering(xmlDoc *doc, Numbering *nb)
             Abstract *a = &nb->abs[nb->n_abs++];
             memset(a, 0, sizeof *a);
             a->id = attr_int(c, "abstractNumId", -1);
+            a->order = nb->n_abs;
             for (int k = 0; k < MAX_LEVELS; k++) {
                 a->lvl[k].start = 1;
                 strcpy(a->lvl[k].fmt, "decimal");
@@ -222,6 +234,7 @@ static void read_numbering(xmlDoc *doc, Numbering *nb)
             Num *m = &nb->nums[nb->n_nums++];
             memset(m, 0, sizeof *m);
             m->id = attr_int(c, "numId", -1);
+            m->order = nb->n_nums;
             m->abstract = attr_int(child(c, "abstractNumId"), "val", -1);
             for (int k = 0; k < MAX_LEVELS; k++)
                 m->start_override[k] = -1;
@@ -230,18 +243,61 @@ static void read_numbering(xmlDoc *doc, Numbering *nb)
                     int ilvl = attr_int(o, "ilvl", -1);
                     const xmlNode *so = child(o, "startOverride");
                     if (ilvl >= 0 && ilvl < MAX_LEVELS && so)
-                        m->start_override[ilvl] = attr_int(so, "val", 1);
+                        m->start_override[ilvl] = clamp_number(attr_int(so, "val", 1));
                 }
         }
     }
 }
 
+/* The lists are looked up once per numbered paragraph: read_numbering
+ * sorts them by id (a linear scan made a document of many lists quadratic,
+ * 160,000 w:num took 20 s), keeping the order of equal ids. */
+static int cmp_abstract(const void *a, const void *b)
+{
+    const Abstract *x = a, *y = b;
+    return x->id != y->id ? (x->id < y->id ? -1 : 1) : (x->order > y->order) - (x->order < y->order);
+}
+
+static int cmp_num(const void *a, const void *b)
+{
+    const Num *x = a, *y = b;
+    return x->id != y->id ? (x->id < y->id ? -1 : 1) : (x->order > y->order) - (x->order < y->order);
+}
+
+static void sort_numbering(Numbering *nb)
+{
+    if (nb->n_abs)
+        qsort(nb->abs, nb->n_abs, sizeof *nb->abs, cmp_abstract);
+    if (nb->n_nums)
+        qsort(nb->nums, nb->n_nums, sizeof *nb->nums, cmp_num);
+}
+
+/* The first abstractNum of that id, as Word takes it. */
 static const Abstract *find_abstract(const Numbering *nb, int id)
 {
-    for (size_t i = 0; i < nb->n_abs; i++)
-        if (nb->abs[i].id == id)
-            return &nb->abs[i];
-    return NULL;
+    size_t lo = 0, hi = nb->n_abs;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (nb->abs[mid].id < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < nb->n_abs && nb->abs[lo].id == id ? &nb->abs[lo] : NULL;
+}
+
+/* The last w:num of that id (a later definition replaces an earlier one). */
+static Num *find_num(Numbering *nb, int id)
+{
+    size_t lo = 0, hi = nb->n_nums;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (nb->nums[mid].id <= id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 && nb->nums[lo - 1].id == id ? &nb->nums[lo - 1] : NULL;
 }
 
 static void put_formatted(Buf *out, const char *fmt, int n)
@@ -269,10 +325,7 @@ static void number_label(Numbering *nb, int num_id, int ilvl, Buf *out)
 {
     if (ilvl < 0 || ilvl >= MAX_LEVELS)
         return;
-    Num *m = NULL;
-    for (size_t i = 0; i < nb->n_nums; i++)
-        if (nb->nums[i].id == num_id)
-            m = &nb->nums[i];
+    Num *m = find_num(nb, num_id);
     if (!m)
         return;
     const Abstract *a = find_abstract(nb, m->abstract);
@@ -283,7 +336,8 @@ static void number_label(Numbering *nb, int num_id, int ilvl, Buf *out)
         m->count[ilvl] = (m->start_override[ilvl] >= 0 ? m->start_override[ilvl] : lvl->start) - 1;
         m->used[ilvl] = 1;
     }
-    m->count[ilvl]++;
+    if (m->count[ilvl] < NUMBER_MAX)
+        m->count[ilvl]++;
     for (int k = ilvl + 1; k < MAX_LEVELS; k++)
         m->used[k] = 0;
     if (strcmp(lvl->fmt, "none") == 0)
@@ -325,6 +379,9 @@ typedef struct PStyle {
 typedef struct Styles {
     PStyle *items;
     size_t n;
+    /* id -> the first paragraph (0) or character (1) style of that id: a
+     * scan per paragraph or run was quadratic (490,000 styles: minutes) */
+    StrSet by_id[2];
 } Styles;
 
 /* Reads the paragraph and character styles of styles.xml; the strings
@@ -359,6 +416,15 @@ static void read_styles(xmlDoc *doc, Styles *st)
         ps->bold = child(rpr, "b") ? toggle_on(child(rpr, "b")) : -1;
         ps->italic = child(rpr, "i") ? toggle_on(child(rpr, "i")) : -1;
     }
+    for (size_t i = 0; i < st->n; i++)
+        strset_add(&st->by_id[st->items[i].character ? 1 : 0], st->items[i].id, i);
+}
+
+/* The first paragraph (character 0) or character style of that id, or NULL. */
+static const PStyle *find_style(const Styles *st, const char *id, int character)
+{
+    size_t at = strset_find(&st->by_id[character ? 1 : 0], id);
+    return at == (size_t)-1 ? NULL : &st->items[at];
 }
 
 /* The bold (which 0) or italic (1) a run of character style id takes,
@@ -367,10 +433,7 @@ static void read_styles(xmlDoc *doc, Styles *st)
 static int char_style_flag(const Styles *st, const char *id, int which)
 {
     for (int depth = 0; st && id && depth < 10; depth++) {
-        const PStyle *ps = NULL;
-        for (size_t i = 0; i < st->n && !ps; i++)
-            if (st->items[i].character && strcmp(st->items[i].id, id) == 0)
-                ps = &st->items[i];
+        const PStyle *ps = find_style(st, id, 1);
         if (!ps)
             return -1;
         int v = which ? ps->italic : ps->bold;
@@ -389,6 +452,8 @@ static void free_styles(Styles *st)
             xmlFree(st->items[i].based_on);
     }
     free(st->items);
+    strset_free(&st->by_id[0]);
+    strset_free(&st->by_id[1]);
 }
 
 /* The list a paragraph of style id numbers with, following basedOn (at
@@ -397,10 +462,7 @@ static void free_styles(Styles *st)
 static int style_numbering(const Styles *st, const char *id, int *num_id, int *ilvl)
 {
     for (int depth = 0; id && depth < 10; depth++) {
-        const PStyle *ps = NULL;
-        for (size_t i = 0; i < st->n && !ps; i++)
-            if (!st->items[i].character && strcmp(st->items[i].id, id) == 0)
-                ps = &st->items[i];
+        const PStyle *ps = find_style(st, id, 0);
         if (!ps)
             return 0;
         if (ps->num_id) {
@@ -784,6 +846,7 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
         if (!num_doc)
             goto done;
         read_numbering(num_doc, &rd.nb);
+        sort_numbering(&rd.nb);
     }
     /* styles: the numbering of a paragraph style, the bold and italic of
      * a character style */

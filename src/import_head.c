@@ -708,11 +708,18 @@ size_t imp_read_header(Ctx *c, Para *P, size_t n)
         plan->title_comment = "no title found";
     }
     /* a title broken over paragraphs continues in lower case */
-    while (i < n && plan->title && *plan->title && !starts_with_ci(P[i].flat, "Căn cứ") &&
-           parse_label(P[i].flat).kind == L_NONE && strlen(P[i].flat) < 200 &&
-           islower((unsigned char)P[i].flat[0])) {
-        plan->title = arena_printf(c->arena, "%s %s", plan->title, P[i].flat);
-        i++;
+    if (i < n && plan->title && *plan->title) {
+        Buf joined = {0}; /* one buffer: joining by copies was quadratic */
+        buf_puts(&joined, plan->title);
+        while (i < n && !starts_with_ci(P[i].flat, "Căn cứ") &&
+               parse_label(P[i].flat).kind == L_NONE && strlen(P[i].flat) < 200 &&
+               islower((unsigned char)P[i].flat[0])) {
+            buf_putc(&joined, ' ');
+            buf_puts(&joined, P[i].flat);
+            i++;
+        }
+        plan->title = buf_to_arena(&joined, c->arena);
+        buf_free(&joined);
     }
     header_guesses(c, P, n);
     return i;

@@ -451,6 +451,36 @@ open(work + "/manyrefs.yaml", "w").write(head + "units:\n" + units + "body:\n" +
 # 400,000 unknown keys (5 MB): past the 50 shown, no "did you mean" search
 # a 105 KB unit name referred to 3,000 times (it once expanded to 315 MB)
 open(work + "/amplify.yaml", "w").write(hdr.replace("units:\n", "units:\n  - {id: big, name: \"%s\"}\n" % ("Ủy ban " * 15000)) + "body:\n  - para: \"%s\"\n" % ("{unit big}" * 3000))
+# .docx parts at the tag cap, looked up per paragraph (attack F1-F3, F11)
+import zipfile
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+def docx(name, paras, numbering=None, styles=None):
+    z = zipfile.ZipFile(work + "/" + name, "w", zipfile.ZIP_DEFLATED)
+    z.writestr("word/document.xml", '<?xml version="1.0"?><w:document %s><w:body>%s</w:body></w:document>' % (W, "".join(paras)))
+    if numbering is not None:
+        z.writestr("word/numbering.xml", '<?xml version="1.0"?><w:numbering %s>%s</w:numbering>' % (W, numbering))
+    if styles is not None:
+        z.writestr("word/styles.xml", '<?xml version="1.0"?><w:styles %s>%s</w:styles>' % (W, styles))
+    z.close()
+def para(text, ppr=""):
+    return "<w:p>%s<w:r><w:t>%s</w:t></w:r></w:p>" % ("<w:pPr>%s</w:pPr>" % ppr if ppr else "", text)
+numpr = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="%s"/></w:numPr>'
+docx("lists.docx", [para("Đoạn %d." % i, numpr % 999999) for i in range(40000)],
+     numbering="".join('<w:num w:numId="%d"><w:abstractNumId w:val="0"/></w:num>' % i for i in range(160000)))
+docx("styles.docx", [para("Đoạn %d." % i, '<w:pStyle w:val="zz"/>') for i in range(50000)], numbering="",
+     styles="".join('<w:style w:type="paragraph" w:styleId="s%d"/>' % i for i in range(200000)))
+docx("title.docx", [para("a") for i in range(80000)])
+level = '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="%s"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%%1."/></w:lvl></w:abstractNum>'
+num = '<w:num w:numId="1"><w:abstractNumId w:val="0"/>%s</w:num>'
+three = [para("Nội dung số %d của kế hoạch." % i, numpr % 1) for i in range(3)]
+docx("start-max.docx", three, numbering=level % "2147483647" + num % "")
+docx("start-min.docx", three, numbering=level % "-2147483648" + num % "")
+docx("override-max.docx", three, numbering=level % "1" + num % '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="2147483647"/></w:lvlOverride>')
+# two plans whose one paragraph of 250,000 words differs everywhere (F4)
+open(work + "/words1.yaml", "w").write(hdr + '  - para: "' + " ".join("x%d" % i for i in range(250000)) + '"\n')
+open(work + "/words2.yaml", "w").write(hdr + '  - para: "' + " ".join("y%d" % i for i in range(250000)) + '"\n')
+# 100,000 mentions of the old year: khgen new notes 50 and counts the rest (F9)
+open(work + "/years.yaml", "w").write(hdr + "  - para: \"" + "năm 2024 " * 100000 + "\"\n")
 # lists of any length, checked for items listed twice (attack F12, F13, F17, F18)
 body = "body:\n  - para: x\n"
 open(work + "/columns.yaml", "w").write(hdr.replace("body:\n", "") + body + "attachments:\n  - id: b1\n    label: Biểu 01\n    title: T\n    columns:\n" + "".join("      - {key: c%d, header: C}\n" % i for i in range(75000)))
@@ -489,6 +519,25 @@ timed_case "a 200,000-character id and a reference one letter off, check" timeou
 timed_case "20,000 references one letter off 20,000 units (hints), check" timeout 60 "$timed" check "$work/manyrefs.yaml"
 timed_case "400,000 unknown keys (5 MB; hints only for those shown), check" timeout 60 "$timed" check "$work/manykeys.yaml"
 timed_case "a 105 KB unit name referred to 3,000 times, build -f md" timeout 60 "$timed" build -f md -o "$work/out-amp" "$work/amplify.yaml"
+timed_case "import: 40,000 numbered paragraphs, 160,000 lists (.docx)" timeout 60 "$timed" import --force -o "$work/imp.yaml" "$work/lists.docx"
+timed_case "import: 50,000 styled paragraphs, 200,000 styles (.docx)" timeout 60 "$timed" import --force -o "$work/imp.yaml" "$work/styles.docx"
+timed_case "import: a title continued over 80,000 paragraphs (.docx)" timeout 60 "$timed" import --force -o "$work/imp.yaml" "$work/title.docx"
+for f in start-max start-min override-max; do
+    run 20 import --force -o "$work/imp.yaml" "$work/$f.docx"
+    if [ "$status" -eq 0 ] && ! grep -q 'runtime error\|Sanitizer' "$work/err"; then
+        ok "import: a list numbered from $f counts on without overflow"
+    else
+        not_ok "import: a list numbered from $f (status $status)"
+        sed 's/^/    | /' "$work/err" | head -3
+    fi
+done
+timed_case "diff of a 250,000-word paragraph changed everywhere (2 MB)" timeout 60 "$timed" diff -o "$work/words.diff" "$work/words1.yaml" "$work/words2.yaml"
+timed_case "khgen new of a plan naming the old year 100,000 times" timeout 60 "$timed" new --force --from "$work/years.yaml" --year 2025 -o "$work/years-2025.yaml"
+if [ "$(grep -c 'still says 2024' "$work/out")" -eq 50 ] && grep -q 'and 99950 more notes' "$work/out"; then
+    ok "... 50 notes and one line counting the 99950 others"
+else
+    not_ok "... $(grep -c 'still says 2024' "$work/out") notes printed, no count of the rest"
+fi
 timed_case "75,000 columns (2 MB; KH607 and no pairwise check), check" timeout 60 "$timed" check "$work/columns.yaml"
 timed_case "230,000 supporting units (2 MB), check" timeout 60 "$timed" check "$work/support.yaml"
 timed_case "200,000 criteria codes of a locality (2 MB), check" timeout 60 "$timed" check "$work/codes.yaml"

@@ -181,7 +181,8 @@ static void test_unknown_name_warns_once(void **state)
     tv_set_str(f->arena, ctx, "name", "x");
     assert_string_equal(render(f, "Xin chào {{nam}}!", ctx, TPL_ESCAPE_NONE), "Xin chào !");
     assert_string_equal(new_diagnostics(f),
-                        "t.md:1:10: warning[KH801]: unknown name 'nam' in template\n"
+                        "t.md:1:10: warning[KH801]: unknown name 'nam' in template (did you "
+                        "mean 'name'?)\n"
                         "    1 | Xin chào {{nam}}!\n"
                         "      |          ^~~~~~~\n");
     /* the same name in the same template again: no second warning */
@@ -627,7 +628,7 @@ static void test_wording_override(void **state)
     char expected[512];
     snprintf(expected, sizeof expected,
              "%s/wording.yaml:4:1: warning[KH806]: unknown wording key 'task_lead_lable' "
-             "(the built-in wording.yaml has no such key)\n"
+             "(did you mean 'task_lead_label'?)\n"
              "    4 | task_lead_lable: \"typo\"\n"
              "      | ^~~~~~~~~~~~~~~\n",
              f->dir);
