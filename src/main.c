@@ -705,6 +705,10 @@ static int convert_command(int argc, char **argv)
         return EXIT_OK;
     }
     int status = EXIT_OK;
+    if (unchanged) { /* with -o: copied, and said so ("from UTF-8 to UTF-8" was no news) */
+        fprintf(stderr, _("khgen: '%s' is already UTF-8 in NFC; copied as it is"), in);
+        fputc('\n', stderr);
+    }
     if (out && strcmp(out, "-") == 0) {
         fwrite(text.data ? text.data : "", 1, text.len, stdout);
     } else {
@@ -723,6 +727,8 @@ static int convert_command(int argc, char **argv)
             fprintf(stderr, _("khgen: cannot write '%s': %s"), target, strerror(errno));
             fputc('\n', stderr);
             status = EXIT_IO;
+        } else if (unchanged) {
+            /* said above */
         } else if (by_line) {
             fprintf(stderr, _("khgen: converted the lines of '%s' in %s to UTF-8, the others "
                               "were UTF-8 already: %s"), in, legacy_name(enc), target);

@@ -191,6 +191,13 @@ if [ -n "$line" ]; then
 else
     bad "no 'place:' line in $orig"
 fi
+# a file already UTF-8: converted to itself, and said so (black-box F18)
+"$khgen" convert "$orig" -o - >"$work/same.out" 2>"$work/err"
+if [ $? -eq 0 ] && cmp -s "$work/same.out" "$orig" && grep -q 'already UTF-8 in NFC; copied as it is' "$work/err"; then
+    ok "convert -o - of a UTF-8 file copies it and says it was UTF-8 already"
+else
+    bad "convert of a UTF-8 file: $(head -1 "$work/err")"
+fi
 printf 'title: Le ch\342teau de la for\352t, \351t\351 \340 No\353l, \347a va tr\350s bien\n' >"$work/latin1.yaml"
 "$khgen" check "$work/latin1.yaml" 2>"$work/err"
 if ! grep -q 'looks like' "$work/err" && grep -q KH003 "$work/err"; then
