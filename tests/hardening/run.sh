@@ -415,6 +415,38 @@ else
     not_ok "a planted commit journal: status $status, left: $(ls -A "$o/planted" | tr '\n' ' ')"
 fi
 
+# the PDF engine of a build that is stopped (SIGTERM, Ctrl-C) dies with it
+# and its temporary directory goes (attack F6): a stand-in soffice that
+# notes its directory and pid, then hangs
+eng=$work/engine
+mkdir -p "$eng/bin"
+cat >"$eng/bin/soffice" <<EOF
+#!/bin/sh
+prev=
+for a; do [ "\$prev" = --outdir ] && echo "\$a" >"$eng/dir"; prev=\$a; done
+echo \$\$ >"$eng/pid"
+exec sleep 1000
+EOF
+chmod +x "$eng/bin/soffice"
+PATH=$eng/bin:$PATH "$khgen" build -f md,pdf -o "$eng/out" "$o/plan.yaml" >/dev/null 2>&1 &
+builder=$!
+i=0
+while [ ! -s "$eng/pid" ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
+kill -TERM $builder 2>/dev/null
+wait $builder
+status=$?
+sleep 0.2
+engine_pid=$(cat "$eng/pid" 2>/dev/null)
+engine_dir=$(cat "$eng/dir" 2>/dev/null)
+if [ -n "$engine_pid" ] && ! kill -0 "$engine_pid" 2>/dev/null && [ -n "$engine_dir" ] && [ ! -e "$engine_dir" ] &&
+   [ "$status" -eq 143 ]; then
+    ok "a build stopped during the PDF kills its engine and removes its temporary directory"
+else
+    not_ok "a build stopped during the PDF: status $status, engine ${engine_pid:-?} $(kill -0 "$engine_pid" 2>/dev/null && echo alive), dir ${engine_dir:-?} $([ -e "$engine_dir" ] && echo left)"
+    [ -n "$engine_pid" ] && kill "$engine_pid" 2>/dev/null
+    [ -n "$engine_dir" ] && rm -rf "$engine_dir"
+fi
+
 # ---- linear time and bounded output -------------------------------------------
 # The issue's quadratic inputs at 2 MB, timed (CPU seconds) with the release
 # build when there is one (the sanitizers multiply times by about 5).
