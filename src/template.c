@@ -88,6 +88,7 @@ typedef struct Parsed {
     TplSource source;
     TNode *nodes;
     int failed;
+    int checked;             /* its partials looked for (tpl_check) */
     struct Parsed *next;
 } Parsed;
 
@@ -782,19 +783,15 @@ static int is_truthy(const TValue *value)
 
 static int render_nodes(Render *r, TplSource *source, const TNode *node, const Context *ctx);
 
-static int render_partial(Render *r, TplSource *source, const TNode *node, const Context *ctx)
+/* The template a {{>name}} tag in source names: name itself, or name with
+ * the including template's extension ({{>header}} in plan.md finds
+ * header.md). NULL after reporting it missing or unreadable (KH804), or
+ * when it has a syntax error (reported where it is parsed). */
+static Parsed *find_partial(TemplateSet *set, TplSource *source, const TNode *node)
 {
-    TemplateSet *set = r->set;
-    if (r->partial_depth >= MAX_PARTIAL_DEPTH) {
-        report(set, DIAG_ERROR, source, node->offset, node->span, KH805,
-               "partial '%s' is nested more than %d deep (does it include itself?)",
-               node->name, MAX_PARTIAL_DEPTH);
-        return -1;
-    }
     int found = 0;
     const char *name = node->name;
     Parsed *partial = parsed_file(set, name, &found);
-    /* {{>header}} in plan.md also finds header.md */
     const char *own_name = source->name ? source->name : source->origin;
     const char *extension = own_name ? strrchr(own_name, '.') : NULL;
     const char *last_slash = strrchr(name, '/');
@@ -815,8 +812,21 @@ static int render_partial(Render *r, TplSource *source, const TNode *node, const
         else
             report(set, DIAG_ERROR, source, node->offset, node->span, KH804,
                    "partial '%s' not found", name);
+        return NULL;
+    }
+    return partial;
+}
+
+static int render_partial(Render *r, TplSource *source, const TNode *node, const Context *ctx)
+{
+    TemplateSet *set = r->set;
+    if (r->partial_depth >= MAX_PARTIAL_DEPTH) {
+        report(set, DIAG_ERROR, source, node->offset, node->span, KH805,
+               "partial '%s' is nested more than %d deep (does it include itself?)",
+               node->name, MAX_PARTIAL_DEPTH);
         return -1;
     }
+    Parsed *partial = find_partial(set, source, node);
     if (!partial)
         return -1; /* syntax error, already reported */
     size_t indent_before = r->indent.len;
@@ -944,6 +954,28 @@ static void report_missing(TemplateSet *set, const char *name)
                "template '%s' not found in the built-in templates", name);
 }
 
+/* Finds the partials the nodes name, and theirs, each template once
+ * (Parsed.checked): a missing one is reported as a build would (KH804).
+ * Returns the number of problems. */
+static int check_partials(TemplateSet *set, TplSource *source, const TNode *nodes)
+{
+    int problems = 0;
+    for (const TNode *node = nodes; node; node = node->next) {
+        if (node->children)
+            problems += check_partials(set, source, node->children);
+        if (node->kind != TN_PARTIAL)
+            continue;
+        Parsed *partial = find_partial(set, source, node);
+        if (!partial || partial->failed) {
+            problems++;
+        } else if (!partial->checked) {
+            partial->checked = 1;
+            problems += check_partials(set, &partial->source, partial->nodes);
+        }
+    }
+    return problems;
+}
+
 int tpl_check(TemplateSet *set, const char *name)
 {
     int found = 0;
@@ -952,7 +984,10 @@ int tpl_check(TemplateSet *set, const char *name)
         report_missing(set, name);
         return -1;
     }
-    return parsed ? 0 : -1;
+    if (!parsed)
+        return -1;
+    parsed->checked = 1;
+    return check_partials(set, &parsed->source, parsed->nodes) ? -1 : 0;
 }
 
 int tpl_render(TemplateSet *set, const char *name, const TValue *ctx, TplEscape escape, Buf *out)
@@ -1086,6 +1121,22 @@ static Parsed *parsed_wording(TemplateSet *set, const YNode *scalar, const char 
     p->next = set->parsed;
     set->parsed = p;
     return p;
+}
+
+int tpl_check_wording(TemplateSet *set)
+{
+    if (!set->wording_loaded)
+        load_wording(set);
+    const YNode *user = set->user_wording;
+    int problems = 0;
+    for (size_t i = 0; user && i < user->count; i++) {
+        const YNode *value = user->values[i];
+        if (value->kind != YNODE_SCALAR || !memchr(value->text, '{', value->len))
+            continue;
+        Parsed *p = parsed_wording(set, value, user->keys[i]->text);
+        problems += p->failed || check_partials(set, &p->source, p->nodes);
+    }
+    return problems ? -1 : 0;
 }
 
 /* Loose text is parsed every time; a wording entry (the very pointer
