@@ -50,7 +50,7 @@ enum {
     MAX_PARTIAL_DEPTH = 32,          /* KH805 beyond this */
     MAX_SECTION_DEPTH = 100,         /* sections inside one template */
     MAX_TEMPLATE_BYTES = 4 * 1024 * 1024,
-    MAX_RENDER_STEPS = 4 * 1000 * 1000, MAX_RENDER_MIB = 64 /* KH807: one render */
+    MAX_RENDER_STEPS = 250 * 1000, MAX_RENDER_MIB = 64 /* KH807: one render */
 };
 
 /* ---- the set ------------------------------------------------------------ */
@@ -685,6 +685,8 @@ typedef struct Render {
     int at_line_start;       /* the last thing written ended a template line */
     int partial_depth;
     size_t steps, out_start; /* nodes visited and out->len at the start (KH807) */
+    int repeats;             /* enclosing lists of two or more items */
+    size_t once;             /* bytes of values written outside any repeat (KH807) */
 } Render;
 
 static void put_indent_if_due(Render *r)
@@ -842,10 +844,11 @@ static int render_partial(Render *r, TplSource *source, const TNode *node, const
 static int render_nodes(Render *r, TplSource *source, const TNode *node, const Context *ctx)
 {
     for (; node; node = node->next) {
-        if (++r->steps > MAX_RENDER_STEPS || r->out->len - r->out_start > (size_t)MAX_RENDER_MIB << 20) {
+        if (++r->steps > MAX_RENDER_STEPS ||
+            r->out->len - r->out_start - r->once > (size_t)MAX_RENDER_MIB << 20) {
             report(r->set, DIAG_ERROR, source, node->offset, node->span, KH807,
-                   "the template expands to more than %d MiB or %d million steps: its sections or "
-                   "partials repeat each other", MAX_RENDER_MIB, MAX_RENDER_STEPS / 1000000);
+                   "the template expands to more than %d MiB or %d steps: its sections or "
+                   "partials repeat each other", MAX_RENDER_MIB, MAX_RENDER_STEPS);
             return -1;
         }
         switch (node->kind) {
@@ -871,8 +874,13 @@ static int render_nodes(Render *r, TplSource *source, const TNode *node, const C
             }
             if (value->kind == TV_STRING && value->str && value->str[0]) {
                 put_indent_if_due(r);
+                size_t before = r->out->len;
                 put_escaped(r->out, value->str,
                             node->kind == TN_RAW_VALUE ? TPL_ESCAPE_NONE : r->escape);
+                /* a value written once (the body of plan.md) is the plan's
+                 * size, not an expansion: only repeats count to KH807 */
+                if (r->repeats == 0 && r->partial_depth == 0)
+                    r->once += r->out->len - before;
             }
             break;
         }
@@ -881,11 +889,14 @@ static int render_nodes(Render *r, TplSource *source, const TNode *node, const C
             if (!is_truthy(value))
                 break;
             if (value->kind == TV_LIST) {
+                int repeats = value->count > 1;
+                r->repeats += repeats;
                 for (size_t i = 0; i < value->count; i++) {
                     Context item = {value->items[i], ctx};
                     if (render_nodes(r, source, node->children, &item) != 0)
                         return -1;
                 }
+                r->repeats -= repeats;
             } else if (value->kind == TV_BOOL) {
                 if (render_nodes(r, source, node->children, ctx) != 0)
                     return -1;
@@ -916,7 +927,7 @@ static int render_root(TemplateSet *set, TplSource *source, const TNode *nodes,
                        const TValue *ctx, TplEscape escape, Buf *out)
 {
     size_t len_before = out->len;
-    Render r = {set, escape, out, {0}, 1, 0, 0, out->len};
+    Render r = {.set = set, .escape = escape, .out = out, .at_line_start = 1, .out_start = out->len};
     Context root = {ctx, NULL};
     int result = render_nodes(&r, source, nodes, ctx ? &root : NULL);
     buf_free(&r.indent);
