@@ -236,7 +236,15 @@ static int report_encoding(Loader *ld, SrcPos pos, unsigned char byte)
     case ENC_UNKNOWN:
         break;
     }
-    return 0;
+    /* a UTF-8 plan with a line pasted from an older document */
+    enc = legacy_detect_lines(ld->text, ld->len);
+    if (enc == ENC_UNKNOWN)
+        return 0;
+    load_error(ld, pos, 1, KH003,
+               "invalid UTF-8 (byte 0x%02X): this line looks like %s, pasted into a file in "
+               "UTF-8; convert such lines with: khgen convert --force %s", byte, legacy_name(enc),
+               file);
+    return 1;
 }
 
 /* Checks that the text is UTF-8 without control characters. Reports the

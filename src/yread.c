@@ -71,6 +71,28 @@ int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allow
     return unknown;
 }
 
+void yread_unknown_wording(DiagSink *diags, const YNode *user, const YNode *builtin)
+{
+    const char **known = xmalloc((builtin->count + 1) * sizeof *known);
+    for (size_t i = 0; i < builtin->count; i++)
+        known[i] = builtin->keys[i]->text;
+    for (size_t i = 0; i < user->count; i++) {
+        const YNode *key = user->keys[i];
+        if (ynode_get(builtin, key->text))
+            continue;
+        const char *hint = suggest_best(key->text, known, builtin->count);
+        int span = (int)utf8_count(key->text, key->len);
+        if (hint)
+            diag_warning(diags, key->pos, span, KH806,
+                         "unknown wording key '%s' (did you mean '%s'?)", key->text, hint);
+        else
+            diag_warning(diags, key->pos, span, KH806,
+                         "unknown wording key '%s' (the built-in wording.yaml has no such key)",
+                         key->text);
+    }
+    free(known);
+}
+
 int yread_is_blank(const char *text)
 {
     while (*text == ' ' || *text == '\t')

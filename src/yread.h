@@ -37,6 +37,12 @@ int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allow
  * key is an error already, so the plan still fails. */
 int yread_misspelt(const YNode *map, const char *const *allowed, const char *key);
 
+/* Warns (KH806) at each key of user, the wording.yaml of --templates,
+ * that builtin (the built-in wording.yaml) lacks, with the nearest key of
+ * builtin: the user's file overrides the built-in one key by key, so a
+ * key khgen never asks for changes nothing, and is usually misspelt. */
+void yread_unknown_wording(DiagSink *diags, const YNode *user, const YNode *builtin);
+
 /* 1 if text is empty or only spaces and tabs. */
 int yread_is_blank(const char *text);
 
