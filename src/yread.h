@@ -29,8 +29,9 @@ int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allow
                      DiagId code, const char *what);
 
 /* 1 if a key of map is not in allowed (NULL-terminated; NULL: none is
- * known) and its nearest allowed key, the one yread_check_keys suggests,
- * is `key` (any allowed key when `key` is NULL): the drafter wrote that
+ * known) and its nearest allowed key, the one yread_check_keys suggests
+ * (or the one it begins with, its ':' lost: "id ca"), is `key` (any
+ * allowed key when `key` is NULL): the drafter wrote that
  * key, misspelt, and has been told so. A reader then does not also report
  * the key as missing ("a unit has no 'name'" after "unknown key 'nam'
  * ... did you mean 'name'?"): one mistake, one diagnostic; the unknown
