@@ -811,36 +811,47 @@ static void check_row_figures(Checker *ck)
 /* KH616: a criterion of an assignment table that no unit leads (the rows
  * resolve.c found, Attachment.leadless). Reported at the table's `rows` in
  * the plan, or at the attachment when the rows come from a preset. */
+static void report_leadless(Checker *ck, const Attachment *att)
+{
+    size_t n_missing = att->n_leadless;
+    if (!n_missing)
+        return;
+    Buf missing = {0};
+    for (size_t k = 0; k < n_missing && k < 6; k++)
+        buf_printf(&missing, "%s%s", k ? ", " : "", att->leadless[k]);
+    SrcPos at = att->rows_in_plan ? att->rows_pos : att->pos;
+    int span = att->rows_in_plan || !att->id ? att->rows_span
+                                             : (int)utf8_count(att->id, strlen(att->id));
+    diag_error(ck->diags, at, span, KH616,
+               "%s %s%s %s no lead unit: no task with a 'lead' lists %s in "
+               "'criteria' or assigns %s indicators",
+               n_missing == 1 ? "criterion" : "criteria", missing.data,
+               n_missing > 6 ? ", ..." : "", n_missing == 1 ? "has" : "have",
+               n_missing == 1 ? "it" : "them", n_missing == 1 ? "its" : "their");
+    ck->errors++;
+    if (att->rows_in_plan && att->id)
+        diag_note(ck->diags, att->pos, "in attachment '%s', whose column '%s' shows it",
+                  att->id, att->columns[att->lead_col].key);
+    else if (!att->rows_in_plan && att->rows_pos.file)
+        diag_note(ck->diags, att->rows_pos, "the rows come from preset '%s', whose column "
+                  "'%s' shows the lead", att->preset ? att->preset : "",
+                  att->columns[att->lead_col].key);
+    buf_free(&missing);
+}
+
+static void leadless_in_table(void *data, const BodyPlace *place)
+{
+    if (place->node->kind == NODE_TABLE && place->node->table)
+        report_leadless(data, place->node->table);
+}
+
+/* KH616 for the attachments and the tables in the body. */
 static void check_criteria_leads(Checker *ck)
 {
     const Plan *plan = ck->plan;
-    for (size_t i = 0; i < plan->n_attachments; i++) {
-        const Attachment *att = &plan->attachments[i];
-        size_t n_missing = att->n_leadless;
-        if (!n_missing)
-            continue;
-        Buf missing = {0};
-        for (size_t k = 0; k < n_missing && k < 6; k++)
-            buf_printf(&missing, "%s%s", k ? ", " : "", att->leadless[k]);
-        SrcPos at = att->rows_in_plan ? att->rows_pos : att->pos;
-        int span = att->rows_in_plan ? att->rows_span
-                                     : (int)utf8_count(att->id, strlen(att->id));
-        diag_error(ck->diags, at, span, KH616,
-                   "%s %s%s %s no lead unit: no task with a 'lead' lists %s in "
-                   "'criteria' or assigns %s indicators",
-                   n_missing == 1 ? "criterion" : "criteria", missing.data,
-                   n_missing > 6 ? ", ..." : "", n_missing == 1 ? "has" : "have",
-                   n_missing == 1 ? "it" : "them", n_missing == 1 ? "its" : "their");
-        ck->errors++;
-        if (att->rows_in_plan)
-            diag_note(ck->diags, att->pos, "in attachment '%s', whose column '%s' shows it",
-                      att->id, att->columns[att->lead_col].key);
-        else if (att->rows_pos.file)
-            diag_note(ck->diags, att->rows_pos, "the rows come from preset '%s', whose column "
-                      "'%s' shows the lead", att->preset ? att->preset : "",
-                      att->columns[att->lead_col].key);
-        buf_free(&missing);
-    }
+    for (size_t i = 0; i < plan->n_attachments; i++)
+        report_leadless(ck, &plan->attachments[i]);
+    plan_walk_body(plan->body, plan->n_body, leadless_in_table, ck);
 }
 
 int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan *plan)

@@ -421,6 +421,11 @@ static int edit_cmp(const void *a, const void *b)
 
 /* ---- notes on the new plan ------------------------------------------------ */
 
+/* At most this many notes are printed, like the diagnostics' default
+ * --max-errors; a last line counts the rest (one note per mention of the
+ * old year gave 1.4 million lines for a 7 MB plan). */
+enum { NOTES_SHOWN = 50 };
+
 typedef struct Notes {
     const char *file;
     char year[8];
@@ -466,10 +471,11 @@ static void note_years(Notes *n, const YNode *node, const char *key, int in_base
             while (*b && ((unsigned char)*b & 0xC0) == 0x80)
                 b++;
         }
+        if (n->count++ >= NOTES_SHOWN)
+            continue;
         buf_printf(&n->out, "%s:%d:%d: note: ", pos.file, pos.line, pos.col);
         buf_printf(&n->out, _("%s still says %s: \"%s%.*s%s\"\n"), key ? key : _("a value"),
                    n->year, a > t ? "..." : "", (int)(b - a), a, *b ? "..." : "");
-        n->count++;
     }
 }
 
@@ -584,12 +590,13 @@ static void note_passed_targets(Notes *notes, const Plan *plan)
         const Locality *loc = &plan->localities[i];
         if (!loc->target_year || loc->target_year >= plan->period_from.year)
             continue;
+        if (notes->count++ >= NOTES_SHOWN)
+            continue;
         buf_printf(&notes->out, "%s:%d:%d: note: ", loc->pos.file, loc->pos.line, loc->pos.col);
         buf_printf(&notes->out,
                    _("locality '%s' aimed at '%s' by %d, which has passed: "
                      "update its status, or give it a new target_year\n"),
                    loc->id, loc->target ? loc->target : _("its target"), loc->target_year);
-        notes->count++;
     }
 }
 
@@ -620,6 +627,8 @@ static int check_new_plan(NewCtx *c, DiagSink *diags, const char *out)
             fputs(c->skipped.data, stdout);
         if (notes.out.data)
             fputs(notes.out.data, stdout);
+        if (notes.count > NOTES_SHOWN)
+            printf(_("... and %d more notes like these, not shown\n"), notes.count - NOTES_SHOWN);
     }
     if (errors2) {
         fprintf(stderr, _("khgen: new: %s has errors (above)\n"), out);

@@ -256,6 +256,15 @@ static int count_words(const Para *P, size_t n)
     return words;
 }
 
+/* The recognition's indexes (malloc'd; everything else is the arena's). */
+static void ctx_free(Ctx *c)
+{
+    strset_free(&c->unit_names);
+    strset_free(&c->loc_names);
+    strset_free(&c->ids);
+    strset_free(&c->id_bases);
+}
+
 int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas *paras,
                 Buf *out, ImpStats *stats)
 {
@@ -264,7 +273,8 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     if (!stats)
         stats = &local_stats;
     memset(stats, 0, sizeof *stats);
-    Ctx c = {arena, diags, path, paras->markdown, 0, plan, stats, 0, 0, 0};
+    Ctx c = {.arena = arena, .diags = diags, .path = path, .markdown = paras->markdown,
+             .plan = plan, .stats = stats};
     const char *base = strrchr(path, '/');
     plan->source = base ? base + 1 : path;
 
@@ -274,6 +284,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
         SrcPos pos = {path, 0, 0};
         diag_error(diags, pos, 0, KH757, "'%s' holds no text to import (an empty file, or "
                    "a document of images only)", path);
+        ctx_free(&c);
         return -1;
     }
 
@@ -331,5 +342,6 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     plan->closing = year_refs(&c, plan->closing);
     plan->title = year_refs(&c, plan_text(&c, plan->title));
     emit_plan_yaml(plan, out);
+    ctx_free(&c);
     return 0;
 }

@@ -251,9 +251,9 @@ static size_t place_name_len_n(const char *s, int numbered)
 static const char *locality_id(Ctx *c, const char *name, const char *kind)
 {
     IPlan *p = c->plan;
-    for (size_t i = 0; i < p->n_localities; i++)
-        if (strcmp(p->localities[i].name, name) == 0)
-            return p->localities[i].id;
+    size_t known = strset_find(&c->loc_names, name);
+    if (known != (size_t)-1)
+        return p->localities[known].id;
     if (p->n_localities == c->cap_locs) {
         c->cap_locs = c->cap_locs ? c->cap_locs * 2 : 16;
         IEntry *u = arena_alloc(c->arena, c->cap_locs * sizeof *u);
@@ -265,6 +265,7 @@ static const char *locality_id(Ctx *c, const char *name, const char *kind)
     e->id = unique_id(c, slug(c, name, 32));
     e->name = arena_strdup(c->arena, name);
     e->kind = kind;
+    strset_add(&c->loc_names, e->name, p->n_localities);
     p->n_localities++;
     if (c->stats)
         c->stats->localities++;

@@ -25,6 +25,12 @@ typedef struct Ctx {
     ImpStats *stats;
     size_t cap_units, cap_locs;
     int tables;     /* captioned tables in the body so far ("Bảng 1.") */
+    /* indexes, so that a document naming many units or places is read in
+     * linear time: unit and locality names to their index, the ids taken
+     * (units and localities), and an id base to its slot in next_suffix,
+     * the last suffix given ("-2", "-3", ...); freed by import_plan */
+    StrSet unit_names, loc_names, ids, id_bases;
+    size_t *next_suffix, n_bases, cap_bases;
 } Ctx;
 
 /* A paragraph prepared for recognition. */

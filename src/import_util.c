@@ -376,25 +376,37 @@ char *slug(Ctx *c, const char *name, size_t max)
     return r;
 }
 
-static int id_taken(const IPlan *p, const char *id)
+/* Registers id as taken; returns it. */
+static const char *take_id(Ctx *c, const char *id)
 {
-    for (size_t i = 0; i < p->n_units; i++)
-        if (strcmp(p->units[i].id, id) == 0)
-            return 1;
-    for (size_t i = 0; i < p->n_localities; i++)
-        if (strcmp(p->localities[i].id, id) == 0)
-            return 1;
-    return 0;
+    strset_add(&c->ids, id, 0);
+    return id;
 }
 
+/* base, or base-2, base-3, ... the first that no unit or locality has; it
+ * is taken from then on (c->ids). The suffix for a base goes on from the
+ * last one given, so many names with one slug stay linear. */
 const char *unique_id(Ctx *c, const char *base)
 {
-    if (!id_taken(c->plan, base))
-        return base;
-    for (int k = 2;; k++) {
-        char *id = arena_printf(c->arena, "%s-%d", base, k);
-        if (!id_taken(c->plan, id))
-            return id;
+    if (strset_find(&c->ids, base) == (size_t)-1)
+        return take_id(c, base);
+    size_t slot = strset_add(&c->id_bases, base, c->n_bases);
+    if (slot == c->n_bases) {
+        if (c->n_bases == c->cap_bases) {
+            c->cap_bases = c->cap_bases ? c->cap_bases * 2 : 16;
+            size_t *grown = arena_alloc(c->arena, c->cap_bases * sizeof *grown);
+            if (c->n_bases)
+                memcpy(grown, c->next_suffix, c->n_bases * sizeof *grown);
+            c->next_suffix = grown;
+        }
+        c->next_suffix[c->n_bases++] = 2;
+    }
+    for (size_t k = c->next_suffix[slot];; k++) {
+        char *id = arena_printf(c->arena, "%s-%zu", base, k);
+        if (strset_find(&c->ids, id) == (size_t)-1) {
+            c->next_suffix[slot] = k + 1;
+            return take_id(c, id);
+        }
     }
 }
 
@@ -408,6 +420,7 @@ static const char *const unit_words[] = {
     "Thường trực ", "Trưởng ", "Cán bộ ", "Quân sự ", "Mặt trận ", "UBMTTQ ", "Hợp tác xã ",
     "Các thành viên ", "Các thôn", "Các xã", "Các đoàn thể", "Các Đoàn thể", "Các tổ chức",
     "Bộ phận ", "Thanh tra huyện", "Thanh tra tỉnh", "Thanh tra thành phố", "Thanh tra Sở",
+    "Thủ trưởng các ",
     NULL};
 
 int unit_start(const char *s)
@@ -514,9 +527,9 @@ size_t unit_name_len(const char *s, int heading)
 const char *unit_id(Ctx *c, const char *name)
 {
     IPlan *p = c->plan;
-    for (size_t i = 0; i < p->n_units; i++)
-        if (strcmp(p->units[i].name, name) == 0)
-            return p->units[i].id;
+    size_t known = strset_find(&c->unit_names, name);
+    if (known != (size_t)-1)
+        return p->units[known].id;
     if (p->n_units == c->cap_units) {
         c->cap_units = c->cap_units ? c->cap_units * 2 : 16;
         IEntry *u = arena_alloc(c->arena, c->cap_units * sizeof *u);
@@ -527,6 +540,7 @@ const char *unit_id(Ctx *c, const char *name)
     IEntry *e = &p->units[p->n_units];
     e->id = unique_id(c, slug(c, name, 28));
     e->name = arena_strdup(c->arena, name);
+    strset_add(&c->unit_names, e->name, p->n_units);
     p->n_units++;
     if (c->stats)
         c->stats->units++;

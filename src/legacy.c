@@ -453,6 +453,95 @@ LegacyEncoding legacy_detect(const char *data, size_t len)
     return best;
 }
 
+/* ---- a UTF-8 file with lines in a legacy encoding -------------------------- */
+
+/* Calls fn on each line of data[0..len) (without its '\n') that is not
+ * valid UTF-8; returns how many there are. */
+static size_t each_bad_line(const char *data, size_t len,
+                            void (*fn)(void *arg, const char *line, size_t n), void *arg)
+{
+    size_t count = 0;
+    for (size_t at = 0; at < len;) {
+        const char *nl = memchr(data + at, '\n', len - at);
+        size_t n = nl ? (size_t)(nl - (data + at)) : len - at;
+        if (utf8_invalid_at(data + at, n) != (size_t)-1) {
+            count++;
+            if (fn)
+                fn(arg, data + at, n);
+        }
+        at += n + 1;
+    }
+    return count;
+}
+
+static void gather_line(void *arg, const char *line, size_t n)
+{
+    Buf *b = arg;
+    buf_putn(b, line, n);
+    buf_putc(b, '\n');
+}
+
+LegacyEncoding legacy_detect_lines(const char *data, size_t len)
+{
+    if (len > 256 * 1024 || utf8_invalid_at(data, len) == (size_t)-1)
+        return ENC_UNKNOWN;
+    Buf bad = {0};
+    each_bad_line(data, len, gather_line, &bad);
+    /* the rest must be UTF-8 with its own letters: else it is a whole
+     * legacy file, legacy_detect's case */
+    size_t valid_multi = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned cp;
+        int n = (unsigned char)data[i] < 0x80 ? 1 : utf8_decode_strict(data + i, len - i, &cp);
+        valid_multi += n > 1;
+        i += n > 0 ? (size_t)n : 1;
+    }
+    static const LegacyEncoding candidates[] = {ENC_TCVN3, ENC_VNI, ENC_CP1258};
+    LegacyEncoding best = ENC_UNKNOWN;
+    long best_score = 0;
+    for (size_t c = 0; c < 3 && valid_multi > 0 && bad.len; c++) {
+        Buf raw = {0}, nfc = {0};
+        decode_8bit(candidates[c], (const unsigned char *)bad.data, bad.len, &raw);
+        if (raw.len)
+            vi_put_nfc(&nfc, raw.data, raw.len);
+        long syllables = 0, words = 0;
+        long score = nfc.len ? score_text(nfc.data, nfc.len, &syllables, &words) : 0;
+        buf_free(&raw);
+        buf_free(&nfc);
+        /* a line or two has few words: one syllable is evidence enough
+         * when most of its words read as Vietnamese */
+        if (syllables >= 1 && syllables * 5 >= words * 3 && score > best_score) {
+            best = candidates[c];
+            best_score = score;
+        }
+    }
+    buf_free(&bad);
+    return best;
+}
+
+int legacy_repair_lines(LegacyEncoding enc, const char *data, size_t len, Buf *out)
+{
+    for (size_t at = 0; at < len;) {
+        const char *nl = memchr(data + at, '\n', len - at);
+        size_t n = nl ? (size_t)(nl - (data + at)) : len - at;
+        if (utf8_invalid_at(data + at, n) == (size_t)-1) {
+            vi_put_nfc(out, data + at, n);
+        } else if (enc == ENC_TCVN3 || enc == ENC_VNI || enc == ENC_CP1258) {
+            Buf raw = {0};
+            decode_8bit(enc, (const unsigned char *)data + at, n, &raw);
+            if (raw.len)
+                vi_put_nfc(out, raw.data, raw.len);
+            buf_free(&raw);
+        } else {
+            return -1;
+        }
+        if (nl)
+            buf_putc(out, '\n');
+        at += n + 1;
+    }
+    return 0;
+}
+
 /* ---- encoding (the tables inverted) ----------------------------------- */
 
 /* The inverse of one decoding table: for each character, the shortest byte

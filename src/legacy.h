@@ -36,6 +36,20 @@ typedef enum {
  * Pure function. */
 LegacyEncoding legacy_detect(const char *data, size_t len);
 
+/* For a UTF-8 file with lines in a legacy encoding (a line pasted from an
+ * older document): the encoding under which its invalid lines, taken
+ * together, read as Vietnamese (one syllable is enough: a pasted line is
+ * short), provided the rest of the file has UTF-8 letters of its own;
+ * ENC_UNKNOWN otherwise (a whole legacy file is legacy_detect's case).
+ * Reads files up to 256 KiB. Pure function. */
+LegacyEncoding legacy_detect_lines(const char *data, size_t len);
+
+/* Appends data[0..len) as UTF-8 NFC: the lines that are valid UTF-8 as
+ * they are, the others decoded from enc (TCVN3, VNI or CP1258). Returns
+ * 0, or -1 for another enc. For `khgen convert` of such a mixed file,
+ * which --from alone would garble (its UTF-8 lines read as 8-bit). */
+int legacy_repair_lines(LegacyEncoding enc, const char *data, size_t len, Buf *out);
+
 /* A human name: "TCVN3 (ABC)", "VNI-Windows", "Windows-1258", "UTF-16LE",
  * "UTF-16BE", "UTF-8", "unknown". Static string. */
 const char *legacy_name(LegacyEncoding enc);

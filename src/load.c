@@ -236,7 +236,15 @@ static int report_encoding(Loader *ld, SrcPos pos, unsigned char byte)
     case ENC_UNKNOWN:
         break;
     }
-    return 0;
+    /* a UTF-8 plan with a line pasted from an older document */
+    enc = legacy_detect_lines(ld->text, ld->len);
+    if (enc == ENC_UNKNOWN)
+        return 0;
+    load_error(ld, pos, 1, KH003,
+               "invalid UTF-8 (byte 0x%02X): this line looks like %s, pasted into a file in "
+               "UTF-8; convert such lines with: khgen convert --force %s", byte, legacy_name(enc),
+               file);
+    return 1;
 }
 
 /* Checks that the text is UTF-8 without control characters. Reports the
@@ -514,8 +522,18 @@ static int same_key(const YNode *a, const YNode *b)
            && memcmp(a->text, b->text, a->len) == 0;
 }
 
-static void report_duplicate(Loader *ld, const YNode *first, const YNode *again)
+static void report_duplicate(Loader *ld, const YNode *map, size_t first_at, size_t again_at)
 {
+    const YNode *first = map->keys[first_at], *again = map->keys[again_at];
+    /* a line copied twice ("header:" above "header:" and its fields): the
+     * parser reads the first value, so an empty first one takes the value
+     * written under the copy, and the duplicate is the one mistake */
+    YNode **values = ((YNode *)map)->values;
+    const YNode *kept = values[first_at];
+    if (kept->kind == YNODE_SCALAR && kept->style == YSTYLE_PLAIN && kept->len == 0) {
+        values[first_at] = values[again_at];
+        values[again_at] = (YNode *)kept;
+    }
     char shown[80];
     excerpt(shown, sizeof shown, again->text, again->len);
     int span = again->pos.line == again->end.line && again->end.col > again->pos.col
@@ -548,7 +566,7 @@ static void check_duplicates(Loader *ld, const YNode *map)
         for (size_t i = 1; i < count && !ld->stop; i++)
             for (size_t j = 0; j < i; j++)
                 if (same_key(map->keys[j], map->keys[i])) {
-                    report_duplicate(ld, map->keys[j], map->keys[i]);
+                    report_duplicate(ld, map, j, i);
                     break;
                 }
         return;
@@ -570,7 +588,7 @@ static void check_duplicates(Loader *ld, const YNode *map)
             }
             const YNode *other = map->keys[slots[slot] - 1];
             if (same_key(other, key)) {
-                report_duplicate(ld, other, key);
+                report_duplicate(ld, map, slots[slot] - 1, i);
                 break;
             }
             slot = (slot + 1) & (size - 1);

@@ -363,6 +363,9 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
                 opt->plans[opt->n_plans++] = argv[i];
         } else if (arg[0] == '-' && arg[1] != '\0') {
             return usage_error("unknown option '%s'", arg), -1;
+        } else if (arg[0] == '-') { /* a plan is a regular file (README, read policy) */
+            return usage_error("%s", _("'-' (standard input) is not read: give the plan's file "
+                                       "name (save it to a file first)")), -1;
         } else {
             opt->plans[opt->n_plans++] = arg;
         }
@@ -560,6 +563,7 @@ static void check_templates(TemplateSet *templates)
                                                 "docx-styles.xml"};
     for (size_t i = 0; i < sizeof skeletons / sizeof skeletons[0]; i++)
         tpl_check(templates, skeletons[i]);
+    tpl_check_wording(templates);
 }
 
 /* Compiles one plan through the pipeline: load -> parse -> resolve ->
@@ -668,6 +672,13 @@ static int convert_command(int argc, char **argv)
     } else {
         enc = legacy_detect(data, len);
     }
+    /* a UTF-8 file with a line pasted from an older document: that line
+     * converted, the others kept (a whole-file --from would garble them) */
+    int by_line = 0;
+    if (enc == ENC_UNKNOWN) {
+        enc = legacy_detect_lines(data, len);
+        by_line = enc != ENC_UNKNOWN;
+    }
     if (enc == ENC_UNKNOWN) {
         fprintf(stderr, _("khgen: cannot tell the encoding of '%s': it is not UTF-8, UTF-16, "
                           "TCVN3 (ABC), VNI-Windows or Windows-1258 Vietnamese text; name it "
@@ -677,7 +688,8 @@ static int convert_command(int argc, char **argv)
         return EXIT_PLAN_ERRORS;
     }
     Buf text = {0};
-    if (legacy_to_utf8(enc, data, len, &text) != 0) {
+    if ((by_line ? legacy_repair_lines(enc, data, len, &text)
+                 : legacy_to_utf8(enc, data, len, &text)) != 0) {
         fprintf(stderr, _("khgen: '%s' is not valid %s"), in, legacy_name(enc));
         fputc('\n', stderr);
         free(data);
@@ -693,6 +705,10 @@ static int convert_command(int argc, char **argv)
         return EXIT_OK;
     }
     int status = EXIT_OK;
+    if (unchanged) { /* with -o: copied, and said so ("from UTF-8 to UTF-8" was no news) */
+        fprintf(stderr, _("khgen: '%s' is already UTF-8 in NFC; copied as it is"), in);
+        fputc('\n', stderr);
+    }
     if (out && strcmp(out, "-") == 0) {
         fwrite(text.data ? text.data : "", 1, text.len, stdout);
     } else {
@@ -711,6 +727,12 @@ static int convert_command(int argc, char **argv)
             fprintf(stderr, _("khgen: cannot write '%s': %s"), target, strerror(errno));
             fputc('\n', stderr);
             status = EXIT_IO;
+        } else if (unchanged) {
+            /* said above */
+        } else if (by_line) {
+            fprintf(stderr, _("khgen: converted the lines of '%s' in %s to UTF-8, the others "
+                              "were UTF-8 already: %s"), in, legacy_name(enc), target);
+            fputc('\n', stderr);
         } else {
             fprintf(stderr, _("khgen: converted '%s' from %s to UTF-8: %s"), in, legacy_name(enc),
                     target);

@@ -23,6 +23,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -81,8 +84,23 @@ static int remove_entry(const char *path, const struct stat *st, int flag, struc
     return 0;
 }
 
+/* A signal that ends khgen (Ctrl-C, kill, a closed terminal) while the
+ * engine runs: the engine, in a process group of its own that Ctrl-C does
+ * not reach, is killed and the temporary directory removed before khgen
+ * dies of the signal; they were left behind, the engine running on. */
+static volatile sig_atomic_t stop_signal;
+
+static void on_stop_signal(int sig)
+{
+    stop_signal = sig;
+}
+
+static const int stop_signals[] = {SIGINT, SIGTERM, SIGHUP};
+enum { N_STOP_SIGNALS = 3 };
+
 /* Runs argv with stdout and stderr into log_path, in a process group of
- * its own, killed after the time limit. Returns the exit status, or -1. */
+ * its own, killed after the time limit or when khgen is asked to stop
+ * (stop_signal set). Returns the exit status, or -1. */
 static int run_engine(char *const argv[], const char *log_path)
 {
     pid_t pid = fork();
@@ -90,6 +108,11 @@ static int run_engine(char *const argv[], const char *log_path)
         return -1;
     if (pid == 0) {
         setpgid(0, 0);
+        for (int k = 0; k < N_STOP_SIGNALS; k++)
+            signal(stop_signals[k], SIG_DFL);
+#ifdef __linux__
+        prctl(PR_SET_PDEATHSIG, SIGKILL); /* khgen killed with -9: the engine too */
+#endif
         int fd = open(log_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
         int null_fd = open("/dev/null", O_RDONLY);
         if (fd >= 0) {
@@ -103,7 +126,7 @@ static int run_engine(char *const argv[], const char *log_path)
     }
     setpgid(pid, pid);
     struct timespec pause = {0, 50 * 1000 * 1000};
-    for (long waited = 0; waited < ENGINE_TIMEOUT_SECONDS * 20L; waited++) {
+    for (long waited = 0; waited < ENGINE_TIMEOUT_SECONDS * 20L && !stop_signal; waited++) {
         int status;
         pid_t done = waitpid(pid, &status, WNOHANG);
         if (done == pid)
@@ -144,8 +167,16 @@ int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *sou
                    engine->package, engine->other);
         return -1;
     }
+    struct sigaction stop = {0}, saved[N_STOP_SIGNALS];
+    stop.sa_handler = on_stop_signal;
+    sigemptyset(&stop.sa_mask);
+    stop_signal = 0;
+    for (int k = 0; k < N_STOP_SIGNALS; k++)
+        sigaction(stop_signals[k], &stop, &saved[k]);
     char dir[] = "/tmp/khgen-pdf-XXXXXX";
     if (!mkdtemp(dir)) {
+        for (int k = 0; k < N_STOP_SIGNALS; k++)
+            sigaction(stop_signals[k], &saved[k], NULL);
         diag_error(diags, where, 0, KH901, "cannot write '%s': no temporary directory: %s",
                    pdf_path, strerror(errno));
         free(program);
@@ -201,6 +232,10 @@ int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *sou
     free(pdf);
 done:
     nftw(dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+    for (int k = 0; k < N_STOP_SIGNALS; k++)
+        sigaction(stop_signals[k], &saved[k], NULL);
+    if (stop_signal)
+        raise(stop_signal); /* cleaned up: now die of it, as asked */
     free(program);
     buf_free(&input);
     buf_free(&output);

@@ -18,6 +18,12 @@
 #include "util.h"
 
 /* The distinct words of text as sorted hashes (malloc'd, *n set). */
+static int cmp_hash(const void *a, const void *b)
+{
+    unsigned long x = *(const unsigned long *)a, y = *(const unsigned long *)b;
+    return (x > y) - (x < y);
+}
+
 static unsigned long *word_set(const char *text, size_t *n)
 {
     size_t cap = 8, k = 0;
@@ -34,13 +40,9 @@ static unsigned long *word_set(const char *text, size_t *n)
             w = xrealloc(w, (cap *= 2) * sizeof *w);
         w[k++] = h;
     }
-    for (size_t i = 1; i < k; i++) { /* insertion sort: paragraphs are short */
-        unsigned long v = w[i];
-        size_t j = i;
-        for (; j > 0 && w[j - 1] > v; j--)
-            w[j] = w[j - 1];
-        w[j] = v;
-    }
+    /* sorted with qsort: an insertion sort ("paragraphs are short") made
+     * one paragraph of 300,000 words take 11 s */
+    qsort(w, k, sizeof *w, cmp_hash);
     size_t u = 0;
     for (size_t i = 0; i < k; i++)
         if (u == 0 || w[u - 1] != w[i])

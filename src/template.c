@@ -44,109 +44,14 @@
 #include "i18n.h"
 #include "load.h"
 #include "vi.h"
+#include "yread.h"
 
 enum {
     MAX_PARTIAL_DEPTH = 32,          /* KH805 beyond this */
     MAX_SECTION_DEPTH = 100,         /* sections inside one template */
     MAX_TEMPLATE_BYTES = 4 * 1024 * 1024,
-    MAX_RENDER_STEPS = 4 * 1000 * 1000, MAX_RENDER_MIB = 64 /* KH807: one render */
+    MAX_RENDER_STEPS = 250 * 1000, MAX_RENDER_MIB = 64 /* KH807: one render */
 };
-
-/* ---- values ----------------------------------------------------------- */
-
-static TValue *tv_new(Arena *arena, TValueKind kind)
-{
-    TValue *value = arena_alloc(arena, sizeof *value);
-    value->kind = kind;
-    return value;
-}
-
-TValue *tv_string(Arena *arena, const char *s)
-{
-    TValue *value = tv_new(arena, TV_STRING);
-    value->str = arena_strdup(arena, s ? s : "");
-    return value;
-}
-
-TValue *tv_bool(Arena *arena, int truth)
-{
-    TValue *value = tv_new(arena, TV_BOOL);
-    value->truth = truth ? 1 : 0;
-    return value;
-}
-
-TValue *tv_list(Arena *arena) { return tv_new(arena, TV_LIST); }
-
-TValue *tv_map(Arena *arena) { return tv_new(arena, TV_MAP); }
-
-/* Makes room for one more item (and key, for a map); the old arrays stay in
- * the arena. */
-static void tv_grow(Arena *arena, TValue *value)
-{
-    if (value->count < value->cap)
-        return;
-    size_t cap = value->cap ? value->cap * 2 : 8;
-    TValue **items = arena_alloc(arena, cap * sizeof *items);
-    if (value->count)
-        memcpy(items, value->items, value->count * sizeof *items);
-    value->items = items;
-    if (value->kind == TV_MAP) {
-        const char **keys = arena_alloc(arena, cap * sizeof *keys);
-        if (value->count)
-            memcpy(keys, value->keys, value->count * sizeof *keys);
-        value->keys = keys;
-    }
-    value->cap = cap;
-}
-
-/* Appends item to a list; does nothing if list is not a TV_LIST. */
-void tv_push(Arena *arena, TValue *list, TValue *item)
-{
-    if (!list || list->kind != TV_LIST)
-        return;
-    tv_grow(arena, list);
-    list->items[list->count++] = item;
-}
-
-/* Sets key in a TV_MAP (nothing for another kind); key is copied. */
-void tv_set(Arena *arena, TValue *map, const char *key, TValue *value)
-{
-    if (!map || map->kind != TV_MAP || !key)
-        return;
-    for (size_t i = 0; i < map->count; i++) {
-        if (strcmp(map->keys[i], key) == 0) {
-            map->items[i] = value;
-            return;
-        }
-    }
-    tv_grow(arena, map);
-    map->keys[map->count] = arena_strdup(arena, key);
-    map->items[map->count] = value;
-    map->count++;
-}
-
-void tv_set_str(Arena *arena, TValue *map, const char *key, const char *s)
-{ tv_set(arena, map, key, tv_string(arena, s)); }
-
-/* The value of key[0..key_len) in map, or NULL. */
-static TValue *tv_get_n(const TValue *map, const char *key, size_t key_len)
-{
-    if (!map || map->kind != TV_MAP)
-        return NULL;
-    for (size_t i = 0; i < map->count; i++) {
-        if (strlen(map->keys[i]) == key_len && memcmp(map->keys[i], key, key_len) == 0)
-            return map->items[i];
-    }
-    return NULL;
-}
-
-/* NULL if map is NULL, not a map, or lacks key. */
-TValue *tv_get(const TValue *map, const char *key)
-{
-    if (!key)
-        return NULL;
-    return tv_get_n(map, key, strlen(key));
-}
 
 /* ---- the set ------------------------------------------------------------ */
 
@@ -183,6 +88,7 @@ typedef struct Parsed {
     TplSource source;
     TNode *nodes;
     int failed;
+    int checked;             /* its partials looked for (tpl_check) */
     struct Parsed *next;
 } Parsed;
 
@@ -779,6 +685,8 @@ typedef struct Render {
     int at_line_start;       /* the last thing written ended a template line */
     int partial_depth;
     size_t steps, out_start; /* nodes visited and out->len at the start (KH807) */
+    int repeats;             /* enclosing lists of two or more items */
+    size_t once;             /* bytes of values written outside any repeat (KH807) */
 } Render;
 
 static void put_indent_if_due(Render *r)
@@ -875,19 +783,15 @@ static int is_truthy(const TValue *value)
 
 static int render_nodes(Render *r, TplSource *source, const TNode *node, const Context *ctx);
 
-static int render_partial(Render *r, TplSource *source, const TNode *node, const Context *ctx)
+/* The template a {{>name}} tag in source names: name itself, or name with
+ * the including template's extension ({{>header}} in plan.md finds
+ * header.md). NULL after reporting it missing or unreadable (KH804), or
+ * when it has a syntax error (reported where it is parsed). */
+static Parsed *find_partial(TemplateSet *set, TplSource *source, const TNode *node)
 {
-    TemplateSet *set = r->set;
-    if (r->partial_depth >= MAX_PARTIAL_DEPTH) {
-        report(set, DIAG_ERROR, source, node->offset, node->span, KH805,
-               "partial '%s' is nested more than %d deep (does it include itself?)",
-               node->name, MAX_PARTIAL_DEPTH);
-        return -1;
-    }
     int found = 0;
     const char *name = node->name;
     Parsed *partial = parsed_file(set, name, &found);
-    /* {{>header}} in plan.md also finds header.md */
     const char *own_name = source->name ? source->name : source->origin;
     const char *extension = own_name ? strrchr(own_name, '.') : NULL;
     const char *last_slash = strrchr(name, '/');
@@ -908,8 +812,21 @@ static int render_partial(Render *r, TplSource *source, const TNode *node, const
         else
             report(set, DIAG_ERROR, source, node->offset, node->span, KH804,
                    "partial '%s' not found", name);
+        return NULL;
+    }
+    return partial;
+}
+
+static int render_partial(Render *r, TplSource *source, const TNode *node, const Context *ctx)
+{
+    TemplateSet *set = r->set;
+    if (r->partial_depth >= MAX_PARTIAL_DEPTH) {
+        report(set, DIAG_ERROR, source, node->offset, node->span, KH805,
+               "partial '%s' is nested more than %d deep (does it include itself?)",
+               node->name, MAX_PARTIAL_DEPTH);
         return -1;
     }
+    Parsed *partial = find_partial(set, source, node);
     if (!partial)
         return -1; /* syntax error, already reported */
     size_t indent_before = r->indent.len;
@@ -927,10 +844,11 @@ static int render_partial(Render *r, TplSource *source, const TNode *node, const
 static int render_nodes(Render *r, TplSource *source, const TNode *node, const Context *ctx)
 {
     for (; node; node = node->next) {
-        if (++r->steps > MAX_RENDER_STEPS || r->out->len - r->out_start > (size_t)MAX_RENDER_MIB << 20) {
+        if (++r->steps > MAX_RENDER_STEPS ||
+            r->out->len - r->out_start - r->once > (size_t)MAX_RENDER_MIB << 20) {
             report(r->set, DIAG_ERROR, source, node->offset, node->span, KH807,
-                   "the template expands to more than %d MiB or %d million steps: its sections or "
-                   "partials repeat each other", MAX_RENDER_MIB, MAX_RENDER_STEPS / 1000000);
+                   "the template expands to more than %d MiB or %d steps: its sections or "
+                   "partials repeat each other", MAX_RENDER_MIB, MAX_RENDER_STEPS);
             return -1;
         }
         switch (node->kind) {
@@ -941,15 +859,28 @@ static int render_nodes(Render *r, TplSource *source, const TNode *node, const C
         case TN_RAW_VALUE: {
             const TValue *value = lookup(ctx, node->name);
             if (!value) {
-                if (first_report(r->set, source->warn_id, node->name))
-                    report(r->set, DIAG_WARNING, source, node->offset, node->span, KH801,
-                           "unknown name '%s' in template", node->name);
+                if (first_report(r->set, source->warn_id, node->name)) {
+                    /* the nearest name of the innermost value, if one is close */
+                    const char *hint = ctx ? tv_nearest_key(ctx->value, node->name) : NULL;
+                    if (hint)
+                        report(r->set, DIAG_WARNING, source, node->offset, node->span, KH801,
+                               "unknown name '%s' in template (did you mean '%s'?)", node->name,
+                               hint);
+                    else
+                        report(r->set, DIAG_WARNING, source, node->offset, node->span, KH801,
+                               "unknown name '%s' in template", node->name);
+                }
                 break;
             }
             if (value->kind == TV_STRING && value->str && value->str[0]) {
                 put_indent_if_due(r);
+                size_t before = r->out->len;
                 put_escaped(r->out, value->str,
                             node->kind == TN_RAW_VALUE ? TPL_ESCAPE_NONE : r->escape);
+                /* a value written once (the body of plan.md) is the plan's
+                 * size, not an expansion: only repeats count to KH807 */
+                if (r->repeats == 0 && r->partial_depth == 0)
+                    r->once += r->out->len - before;
             }
             break;
         }
@@ -958,11 +889,14 @@ static int render_nodes(Render *r, TplSource *source, const TNode *node, const C
             if (!is_truthy(value))
                 break;
             if (value->kind == TV_LIST) {
+                int repeats = value->count > 1;
+                r->repeats += repeats;
                 for (size_t i = 0; i < value->count; i++) {
                     Context item = {value->items[i], ctx};
                     if (render_nodes(r, source, node->children, &item) != 0)
                         return -1;
                 }
+                r->repeats -= repeats;
             } else if (value->kind == TV_BOOL) {
                 if (render_nodes(r, source, node->children, ctx) != 0)
                     return -1;
@@ -993,7 +927,7 @@ static int render_root(TemplateSet *set, TplSource *source, const TNode *nodes,
                        const TValue *ctx, TplEscape escape, Buf *out)
 {
     size_t len_before = out->len;
-    Render r = {set, escape, out, {0}, 1, 0, 0, out->len};
+    Render r = {.set = set, .escape = escape, .out = out, .at_line_start = 1, .out_start = out->len};
     Context root = {ctx, NULL};
     int result = render_nodes(&r, source, nodes, ctx ? &root : NULL);
     buf_free(&r.indent);
@@ -1020,6 +954,28 @@ static void report_missing(TemplateSet *set, const char *name)
                "template '%s' not found in the built-in templates", name);
 }
 
+/* Finds the partials the nodes name, and theirs, each template once
+ * (Parsed.checked): a missing one is reported as a build would (KH804).
+ * Returns the number of problems. */
+static int check_partials(TemplateSet *set, TplSource *source, const TNode *nodes)
+{
+    int problems = 0;
+    for (const TNode *node = nodes; node; node = node->next) {
+        if (node->children)
+            problems += check_partials(set, source, node->children);
+        if (node->kind != TN_PARTIAL)
+            continue;
+        Parsed *partial = find_partial(set, source, node);
+        if (!partial || partial->failed) {
+            problems++;
+        } else if (!partial->checked) {
+            partial->checked = 1;
+            problems += check_partials(set, &partial->source, partial->nodes);
+        }
+    }
+    return problems;
+}
+
 int tpl_check(TemplateSet *set, const char *name)
 {
     int found = 0;
@@ -1028,7 +984,10 @@ int tpl_check(TemplateSet *set, const char *name)
         report_missing(set, name);
         return -1;
     }
-    return parsed ? 0 : -1;
+    if (!parsed)
+        return -1;
+    parsed->checked = 1;
+    return check_partials(set, &parsed->source, parsed->nodes) ? -1 : 0;
 }
 
 int tpl_render(TemplateSet *set, const char *name, const TValue *ctx, TplEscape escape, Buf *out)
@@ -1095,17 +1054,8 @@ static void load_wording(TemplateSet *set)
     set->user_wording = load_wording_text(set, path, data, len);
     set->user_wording_origin = path;
     free(data);
-    /* a key the built-in file lacks is never asked for: probably a typo */
-    if (set->user_wording && set->builtin_wording && set->diags) {
-        const YNode *user = set->user_wording;
-        for (size_t i = 0; i < user->count; i++) {
-            if (!ynode_get(set->builtin_wording, user->keys[i]->text))
-                diag_warning(set->diags, user->keys[i]->pos, (int)utf8_count(user->keys[i]->text,
-                             user->keys[i]->len), KH806,
-                             "unknown wording key '%s' (the built-in wording.yaml has no such key)",
-                             user->keys[i]->text);
-        }
-    }
+    if (set->user_wording && set->builtin_wording && set->diags)
+        yread_unknown_wording(set->diags, set->user_wording, set->builtin_wording);
 }
 
 static const YNode *wording_scalar(const YNode *table, const char *key)
@@ -1171,6 +1121,22 @@ static Parsed *parsed_wording(TemplateSet *set, const YNode *scalar, const char 
     p->next = set->parsed;
     set->parsed = p;
     return p;
+}
+
+int tpl_check_wording(TemplateSet *set)
+{
+    if (!set->wording_loaded)
+        load_wording(set);
+    const YNode *user = set->user_wording;
+    int problems = 0;
+    for (size_t i = 0; user && i < user->count; i++) {
+        const YNode *value = user->values[i];
+        if (value->kind != YNODE_SCALAR || !memchr(value->text, '{', value->len))
+            continue;
+        Parsed *p = parsed_wording(set, value, user->keys[i]->text);
+        problems += p->failed || check_partials(set, &p->source, p->nodes);
+    }
+    return problems ? -1 : 0;
 }
 
 /* Loose text is parsed every time; a wording entry (the very pointer

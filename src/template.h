@@ -51,6 +51,11 @@ void tv_push(Arena *arena, TValue *list, TValue *item);
 void tv_set(Arena *arena, TValue *map, const char *key, TValue *value);
 void tv_set_str(Arena *arena, TValue *map, const char *key, const char *s);
 TValue *tv_get(const TValue *map, const char *key);
+/* The value of key[0..key_len) in map, or NULL (NULL or not a map too). */
+TValue *tv_get_n(const TValue *map, const char *key, size_t key_len);
+/* The key of map nearest to name (suggest.h: a close misspelling), or
+ * NULL: none is close, map is not a map, or name is dotted. Borrowed. */
+const char *tv_nearest_key(const TValue *map, const char *name);
 
 typedef enum { TPL_ESCAPE_NONE, TPL_ESCAPE_HTML, TPL_ESCAPE_MARKDOWN } TplEscape;
 
@@ -72,10 +77,17 @@ int tpl_render(TemplateSet *set, const char *name, const TValue *ctx,
                TplEscape escape, Buf *out);
 
 /* Parses template `name` without rendering it: reports its syntax errors
- * (KH803) or its absence (KH804), as tpl_render would. Returns 0 if it
- * parses. For `khgen check`, which writes nothing but must still see a
- * broken template. */
+ * (KH803) or its absence (KH804), and a partial it or its partials name
+ * that does not exist (KH804), as tpl_render would. Returns 0 if it
+ * parses and every partial is found. For `khgen check`, which writes
+ * nothing but must still see a broken template. */
 int tpl_check(TemplateSet *set, const char *name);
+
+/* The same for each entry of the user's wording.yaml (--templates) that
+ * holds a tag: its syntax (KH803) and the partials it names (KH804), which
+ * a build meets only when it renders the entry, once per use. Returns 0 if
+ * all are found. */
+int tpl_check_wording(TemplateSet *set);
 
 /* Renders template source text directly (used for one-line wording
  * templates and by tests). origin names it in diagnostics. */

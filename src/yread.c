@@ -18,6 +18,18 @@ int yread_span(const YNode *node)
     return 1;
 }
 
+/* The allowed key that key begins with, followed by a space and more
+ * ("id ca" for "id: ca"), or NULL. */
+static const char *colon_lost(const char *key, const char *const *allowed, size_t n_allowed)
+{
+    for (size_t k = 0; k < n_allowed; k++) {
+        size_t n = strlen(allowed[k]);
+        if (strncmp(key, allowed[k], n) == 0 && key[n] == ' ' && key[n + strspn(key + n, " ")])
+            return allowed[k];
+    }
+    return NULL;
+}
+
 int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allowed,
                      DiagId code, const char *what)
 {
@@ -49,6 +61,14 @@ int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allow
         if (known)
             continue;
         unknown++;
+        const char *lost = colon_lost(key, allowed, n_allowed);
+        if (lost) { /* "id ca": the ':' after a known key is missing */
+            size_t n = strlen(lost);
+            diag_error(diags, key_node->pos, yread_span(key_node), code,
+                       "unknown key '%s' in %s: a ':' is missing after '%s' (write '%s: %s')",
+                       key, _(what), lost, lost, key + n + strspn(key + n, " "));
+            continue;
+        }
         /* past --max-errors the message is only counted: no search for it */
         const char *hint = diag_would_keep(diags, DIAG_ERROR, key_node->pos.file)
                                ? suggest_best(key, allowed, n_allowed) : NULL;
@@ -71,6 +91,28 @@ int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allow
     return unknown;
 }
 
+void yread_unknown_wording(DiagSink *diags, const YNode *user, const YNode *builtin)
+{
+    const char **known = xmalloc((builtin->count + 1) * sizeof *known);
+    for (size_t i = 0; i < builtin->count; i++)
+        known[i] = builtin->keys[i]->text;
+    for (size_t i = 0; i < user->count; i++) {
+        const YNode *key = user->keys[i];
+        if (ynode_get(builtin, key->text))
+            continue;
+        const char *hint = suggest_best(key->text, known, builtin->count);
+        int span = (int)utf8_count(key->text, key->len);
+        if (hint)
+            diag_warning(diags, key->pos, span, KH806,
+                         "unknown wording key '%s' (did you mean '%s'?)", key->text, hint);
+        else
+            diag_warning(diags, key->pos, span, KH806,
+                         "unknown wording key '%s' (the built-in wording.yaml has no such key)",
+                         key->text);
+    }
+    free(known);
+}
+
 int yread_is_blank(const char *text)
 {
     while (*text == ' ' || *text == '\t')
@@ -90,7 +132,9 @@ int yread_misspelt(const YNode *map, const char *const *allowed, const char *key
         int known = 0;
         for (size_t k = 0; k < n_allowed && !known; k++)
             known = strcmp(written, allowed[k]) == 0;
-        const char *meant = known ? NULL : suggest_best(written, allowed, n_allowed);
+        const char *meant = known ? NULL : colon_lost(written, allowed, n_allowed);
+        if (!known && !meant)
+            meant = suggest_best(written, allowed, n_allowed);
         if (meant && (!key || strcmp(meant, key) == 0))
             return 1;
     }

@@ -29,13 +29,20 @@ int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allow
                      DiagId code, const char *what);
 
 /* 1 if a key of map is not in allowed (NULL-terminated; NULL: none is
- * known) and its nearest allowed key, the one yread_check_keys suggests,
- * is `key` (any allowed key when `key` is NULL): the drafter wrote that
+ * known) and its nearest allowed key, the one yread_check_keys suggests
+ * (or the one it begins with, its ':' lost: "id ca"), is `key` (any
+ * allowed key when `key` is NULL): the drafter wrote that
  * key, misspelt, and has been told so. A reader then does not also report
  * the key as missing ("a unit has no 'name'" after "unknown key 'nam'
  * ... did you mean 'name'?"): one mistake, one diagnostic; the unknown
  * key is an error already, so the plan still fails. */
 int yread_misspelt(const YNode *map, const char *const *allowed, const char *key);
+
+/* Warns (KH806) at each key of user, the wording.yaml of --templates,
+ * that builtin (the built-in wording.yaml) lacks, with the nearest key of
+ * builtin: the user's file overrides the built-in one key by key, so a
+ * key khgen never asks for changes nothing, and is usually misspelt. */
+void yread_unknown_wording(DiagSink *diags, const YNode *user, const YNode *builtin);
 
 /* 1 if text is empty or only spaces and tabs. */
 int yread_is_blank(const char *text);

@@ -80,6 +80,9 @@ check "unknown command: status 2" status_is 2 "$khgen" frobnicate
 check "unknown option: status 2" status_is 2 "$khgen" build --frob "$first_plan"
 check "unknown format: status 2" status_is 2 "$khgen" build -f odt "$first_plan"
 check "no plan: status 2" status_is 2 "$khgen" check
+check "'check -': a usage error saying stdin is not read (status 2)" \
+    sh -c "'$khgen' check - 2>&1 >/dev/null | grep -q \"'-' (standard input) is not read\""
+check "'check -' exits 2" status_is 2 "$khgen" check -
 check "missing plan file: status 3" status_is 3 "$khgen" check "$work/no-such-plan.yaml"
 check "missing plan file is reported as KH001" grep -q 'error\[KH001\]' "$work/err.txt"
 check "check on a good plan: status 0, no output" status_is 0 "$khgen" check "$first_plan"

@@ -306,6 +306,14 @@ elif grep -nE '(^|[^\\])<[a-zA-Z/!?]' "$o/inj/md-injection.md" | grep -v '`' >"$
 else
     ok "no field reaches the .md as raw HTML (bases, numbers, labels, deadlines, text)"
 fi
+if grep -nE '(^|[^\\])&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z0-9]+);' "$o/inj/md-injection.md" >"$work/raw"; then
+    not_ok "no character reference in the .md that a renderer would decode (&#x1b;, &amp;)"
+    sed 's/^/    | /' "$work/raw" | head -5
+elif ! grep -q 'NN&PTNT' "$o/inj/md-injection.md"; then
+    not_ok "an '&' that starts no reference (NN&PTNT) is printed as it is"
+else
+    ok "no character reference in the .md that a renderer would decode; NN&PTNT as it is"
+fi
 if grep -niE '\]\( *javascript:' "$o/inj/md-injection.md" >/dev/null; then
     not_ok "no javascript: link in the .md"
 else
@@ -415,6 +423,38 @@ else
     not_ok "a planted commit journal: status $status, left: $(ls -A "$o/planted" | tr '\n' ' ')"
 fi
 
+# the PDF engine of a build that is stopped (SIGTERM, Ctrl-C) dies with it
+# and its temporary directory goes (attack F6): a stand-in soffice that
+# notes its directory and pid, then hangs
+eng=$work/engine
+mkdir -p "$eng/bin"
+cat >"$eng/bin/soffice" <<EOF
+#!/bin/sh
+prev=
+for a; do [ "\$prev" = --outdir ] && echo "\$a" >"$eng/dir"; prev=\$a; done
+echo \$\$ >"$eng/pid"
+exec sleep 1000
+EOF
+chmod +x "$eng/bin/soffice"
+PATH=$eng/bin:$PATH "$khgen" build -f md,pdf -o "$eng/out" "$o/plan.yaml" >/dev/null 2>&1 &
+builder=$!
+i=0
+while [ ! -s "$eng/pid" ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
+kill -TERM $builder 2>/dev/null
+wait $builder
+status=$?
+sleep 0.2
+engine_pid=$(cat "$eng/pid" 2>/dev/null)
+engine_dir=$(cat "$eng/dir" 2>/dev/null)
+if [ -n "$engine_pid" ] && ! kill -0 "$engine_pid" 2>/dev/null && [ -n "$engine_dir" ] && [ ! -e "$engine_dir" ] &&
+   [ "$status" -eq 143 ]; then
+    ok "a build stopped during the PDF kills its engine and removes its temporary directory"
+else
+    not_ok "a build stopped during the PDF: status $status, engine ${engine_pid:-?} $(kill -0 "$engine_pid" 2>/dev/null && echo alive), dir ${engine_dir:-?} $([ -e "$engine_dir" ] && echo left)"
+    [ -n "$engine_pid" ] && kill "$engine_pid" 2>/dev/null
+    [ -n "$engine_dir" ] && rm -rf "$engine_dir"
+fi
+
 # ---- linear time and bounded output -------------------------------------------
 # The issue's quadratic inputs at 2 MB, timed (CPU seconds) with the release
 # build when there is one (the sanitizers multiply times by about 5).
@@ -476,6 +516,11 @@ three = [para("Nội dung số %d của kế hoạch." % i, numpr % 1) for i in 
 docx("start-max.docx", three, numbering=level % "2147483647" + num % "")
 docx("start-min.docx", three, numbering=level % "-2147483648" + num % "")
 docx("override-max.docx", three, numbering=level % "1" + num % '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="2147483647"/></w:lvlOverride>')
+# two plans whose one paragraph of 250,000 words differs everywhere (F4)
+open(work + "/words1.yaml", "w").write(hdr + '  - para: "' + " ".join("x%d" % i for i in range(250000)) + '"\n')
+open(work + "/words2.yaml", "w").write(hdr + '  - para: "' + " ".join("y%d" % i for i in range(250000)) + '"\n')
+# 100,000 mentions of the old year: khgen new notes 50 and counts the rest (F9)
+open(work + "/years.yaml", "w").write(hdr + "  - para: \"" + "năm 2024 " * 100000 + "\"\n")
 # lists of any length, checked for items listed twice (attack F12, F13, F17, F18)
 body = "body:\n  - para: x\n"
 open(work + "/columns.yaml", "w").write(hdr.replace("body:\n", "") + body + "attachments:\n  - id: b1\n    label: Biểu 01\n    title: T\n    columns:\n" + "".join("      - {key: c%d, header: C}\n" % i for i in range(75000)))
@@ -526,6 +571,13 @@ for f in start-max start-min override-max; do
         sed 's/^/    | /' "$work/err" | head -3
     fi
 done
+timed_case "diff of a 250,000-word paragraph changed everywhere (2 MB)" timeout 60 "$timed" diff -o "$work/words.diff" "$work/words1.yaml" "$work/words2.yaml"
+timed_case "khgen new of a plan naming the old year 100,000 times" timeout 60 "$timed" new --force --from "$work/years.yaml" --year 2025 -o "$work/years-2025.yaml"
+if [ "$(grep -c 'still says 2024' "$work/out")" -eq 50 ] && grep -q 'and 99950 more notes' "$work/out"; then
+    ok "... 50 notes and one line counting the 99950 others"
+else
+    not_ok "... $(grep -c 'still says 2024' "$work/out") notes printed, no count of the rest"
+fi
 timed_case "75,000 columns (2 MB; KH607 and no pairwise check), check" timeout 60 "$timed" check "$work/columns.yaml"
 timed_case "230,000 supporting units (2 MB), check" timeout 60 "$timed" check "$work/support.yaml"
 timed_case "200,000 criteria codes of a locality (2 MB), check" timeout 60 "$timed" check "$work/codes.yaml"

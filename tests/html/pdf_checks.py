@@ -267,6 +267,8 @@ def headings_of(html_text):
         nxt = [LEVEL[c] for c in paras[i + 1][0].split() if c in LEVEL]
         if nxt and nxt[0] <= kinds[0]:
             continue
+        if "closing" in paras[i + 1][0].split():
+            continue  # the body's last clause: the closing sentence is not under it
         text = norm(html.unescape(re.sub(r"<[^>]+>", "", inner)))
         if text:
             found.append(text)

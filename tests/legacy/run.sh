@@ -168,6 +168,36 @@ if grep -q 'invalid UTF-8 (byte 0xE1); the file must be saved as UTF-8' "$work/e
 else
     bad "UTF-8 with one stray byte: $(head -1 "$work/err")"
 fi
+# a UTF-8 plan with one line pasted from a Windows-1258 document (black-box
+# F41): check names the line's encoding and the command; convert repairs
+# that line and keeps the others, giving the UTF-8 original back
+orig=$(ls plans/*.yaml | head -1)
+line=$(grep -n '^  place: ' "$orig" | head -1 | cut -d: -f1)
+if [ -n "$line" ]; then
+    { head -n $((line - 1)) "$orig"; sed -n "${line}p" "$orig" | iconv -f UTF-8 -t CP1258;
+      tail -n +$((line + 1)) "$orig"; } >"$work/mixed.yaml"
+    "$khgen" check "$work/mixed.yaml" 2>"$work/err"
+    if grep -q "^$work/mixed.yaml:$line:.*KH003.*this line looks like Windows-1258.*khgen convert --force" "$work/err"; then
+        ok "a Windows-1258 line in a UTF-8 plan is named at its line, with the command"
+    else
+        bad "a Windows-1258 line in a UTF-8 plan: $(head -1 "$work/err")"
+    fi
+    "$khgen" convert "$work/mixed.yaml" -o "$work/mixed.out" 2>"$work/err"
+    if [ $? -eq 0 ] && cmp -s "$work/mixed.out" "$orig"; then
+        ok "convert repairs the Windows-1258 line and keeps the UTF-8 ones"
+    else
+        bad "convert of a mixed file: $(head -1 "$work/err")"
+    fi
+else
+    bad "no 'place:' line in $orig"
+fi
+# a file already UTF-8: converted to itself, and said so (black-box F18)
+"$khgen" convert "$orig" -o - >"$work/same.out" 2>"$work/err"
+if [ $? -eq 0 ] && cmp -s "$work/same.out" "$orig" && grep -q 'already UTF-8 in NFC; copied as it is' "$work/err"; then
+    ok "convert -o - of a UTF-8 file copies it and says it was UTF-8 already"
+else
+    bad "convert of a UTF-8 file: $(head -1 "$work/err")"
+fi
 printf 'title: Le ch\342teau de la for\352t, \351t\351 \340 No\353l, \347a va tr\350s bien\n' >"$work/latin1.yaml"
 "$khgen" check "$work/latin1.yaml" 2>"$work/err"
 if ! grep -q 'looks like' "$work/err" && grep -q KH003 "$work/err"; then

@@ -181,7 +181,8 @@ static void test_unknown_name_warns_once(void **state)
     tv_set_str(f->arena, ctx, "name", "x");
     assert_string_equal(render(f, "Xin chào {{nam}}!", ctx, TPL_ESCAPE_NONE), "Xin chào !");
     assert_string_equal(new_diagnostics(f),
-                        "t.md:1:10: warning[KH801]: unknown name 'nam' in template\n"
+                        "t.md:1:10: warning[KH801]: unknown name 'nam' in template (did you "
+                        "mean 'name'?)\n"
                         "    1 | Xin chào {{nam}}!\n"
                         "      |          ^~~~~~~\n");
     /* the same name in the same template again: no second warning */
@@ -449,6 +450,41 @@ static void test_partial_errors(void **state)
     assert_string_equal(render_fails(f, "{{>broken.md}}", NULL), "");
 }
 
+/* KH807 bounds what a template multiplies, not the plan's own size: a
+ * value written once may be larger than the cap (a national plan's body in
+ * plan.html), the same value under a list of two is refused, and so are
+ * steps over the cap from nested lists of three items. */
+static void test_expansion_cap(void **state)
+{
+    Fixture *f = *state;
+    f->set = tpl_set_new(f->arena, f->diags, NULL);
+    size_t big = ((size_t)64 << 20) + 4096; /* over the 64 MiB cap */
+    char *body = malloc(big + 1);
+    assert_non_null(body);
+    memset(body, 'x', big);
+    body[big] = '\0';
+    TValue *ctx = tv_map(f->arena);
+    tv_set(f->arena, ctx, "body", tv_string(f->arena, body));
+    tv_set(f->arena, ctx, "two", string_list(f->arena, "a", "b", NULL));
+    tv_set(f->arena, ctx, "three", string_list(f->arena, "a", "b", "c"));
+    tv_set_str(f->arena, ctx, "end", "END");
+    const char *out = render(f, "<{{body}}>{{end}}", ctx, TPL_ESCAPE_NONE);
+    assert_int_equal(strlen(out), big + 5);
+    assert_string_equal(out + big + 1, ">END");
+    assert_string_equal(new_diagnostics(f), "");
+    assert_non_null(strstr(render_fails(f, "{{#two}}{{body}}{{/two}}{{end}}", ctx), "KH807"));
+    buf_free(&f->out);
+    free(body);
+    /* 3^12 = 531,441 repeats of a one-byte text: the step cap, in no time */
+    char nested[512] = "";
+    for (int i = 0; i < 12; i++)
+        strcat(nested, "{{#three}}");
+    strcat(nested, "y");
+    for (int i = 0; i < 12; i++)
+        strcat(nested, "{{/three}}");
+    assert_non_null(strstr(render_fails(f, nested, ctx), "error[KH807]"));
+}
+
 static void test_set_user_dir_and_fallback(void **state)
 {
     Fixture *f = *state;
@@ -627,7 +663,7 @@ static void test_wording_override(void **state)
     char expected[512];
     snprintf(expected, sizeof expected,
              "%s/wording.yaml:4:1: warning[KH806]: unknown wording key 'task_lead_lable' "
-             "(the built-in wording.yaml has no such key)\n"
+             "(did you mean 'task_lead_label'?)\n"
              "    4 | task_lead_lable: \"typo\"\n"
              "      | ^~~~~~~~~~~~~~~\n",
              f->dir);
@@ -705,6 +741,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_partial_errors, setup, teardown),
         cmocka_unit_test_setup_teardown(test_set_user_dir_and_fallback, setup, teardown),
         cmocka_unit_test_setup_teardown(test_syntax_errors, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_expansion_cap, setup, teardown),
         cmocka_unit_test_setup_teardown(test_wording_builtin, setup, teardown),
         cmocka_unit_test_setup_teardown(test_wording_override, setup, teardown),
         cmocka_unit_test_setup_teardown(test_wording_errors_point_into_yaml, setup, teardown),

@@ -1,0 +1,113 @@
+/* tvalue.c - the values a template is rendered against (TValue,
+ * template.h): strings, booleans, lists and maps, all in the caller's
+ * arena. render*.c build them from the resolved plan; template.c looks
+ * names up in them (tv_get_n) and, for a name it does not find, asks
+ * for the nearest key ("did you mean", KH801). A map keeps its keys in
+ * the order they were first set, so rendering is deterministic.
+ * Not a stage; no state but the values.
+ */
+#include "template.h"
+
+#include <string.h>
+
+#include "suggest.h"
+
+static TValue *tv_new(Arena *arena, TValueKind kind)
+{
+    TValue *value = arena_alloc(arena, sizeof *value);
+    value->kind = kind;
+    return value;
+}
+
+TValue *tv_string(Arena *arena, const char *s)
+{
+    TValue *value = tv_new(arena, TV_STRING);
+    value->str = arena_strdup(arena, s ? s : "");
+    return value;
+}
+
+TValue *tv_bool(Arena *arena, int truth)
+{
+    TValue *value = tv_new(arena, TV_BOOL);
+    value->truth = truth ? 1 : 0;
+    return value;
+}
+
+TValue *tv_list(Arena *arena) { return tv_new(arena, TV_LIST); }
+
+TValue *tv_map(Arena *arena) { return tv_new(arena, TV_MAP); }
+
+/* Makes room for one more item (and key, for a map); the old arrays stay in
+ * the arena. */
+static void tv_grow(Arena *arena, TValue *value)
+{
+    if (value->count < value->cap)
+        return;
+    size_t cap = value->cap ? value->cap * 2 : 8;
+    TValue **items = arena_alloc(arena, cap * sizeof *items);
+    if (value->count)
+        memcpy(items, value->items, value->count * sizeof *items);
+    value->items = items;
+    if (value->kind == TV_MAP) {
+        const char **keys = arena_alloc(arena, cap * sizeof *keys);
+        if (value->count)
+            memcpy(keys, value->keys, value->count * sizeof *keys);
+        value->keys = keys;
+    }
+    value->cap = cap;
+}
+
+/* Appends item to a list; does nothing if list is not a TV_LIST. */
+void tv_push(Arena *arena, TValue *list, TValue *item)
+{
+    if (!list || list->kind != TV_LIST)
+        return;
+    tv_grow(arena, list);
+    list->items[list->count++] = item;
+}
+
+/* Sets key in a TV_MAP (nothing for another kind); key is copied. */
+void tv_set(Arena *arena, TValue *map, const char *key, TValue *value)
+{
+    if (!map || map->kind != TV_MAP || !key)
+        return;
+    for (size_t i = 0; i < map->count; i++) {
+        if (strcmp(map->keys[i], key) == 0) {
+            map->items[i] = value;
+            return;
+        }
+    }
+    tv_grow(arena, map);
+    map->keys[map->count] = arena_strdup(arena, key);
+    map->items[map->count] = value;
+    map->count++;
+}
+
+void tv_set_str(Arena *arena, TValue *map, const char *key, const char *s)
+{ tv_set(arena, map, key, tv_string(arena, s)); }
+
+TValue *tv_get_n(const TValue *map, const char *key, size_t key_len)
+{
+    if (!map || map->kind != TV_MAP)
+        return NULL;
+    for (size_t i = 0; i < map->count; i++) {
+        if (strlen(map->keys[i]) == key_len && memcmp(map->keys[i], key, key_len) == 0)
+            return map->items[i];
+    }
+    return NULL;
+}
+
+/* NULL if map is NULL, not a map, or lacks key. */
+TValue *tv_get(const TValue *map, const char *key)
+{
+    if (!key)
+        return NULL;
+    return tv_get_n(map, key, strlen(key));
+}
+
+const char *tv_nearest_key(const TValue *map, const char *name)
+{
+    if (!map || map->kind != TV_MAP || strchr(name, '.'))
+        return NULL;
+    return suggest_best(name, map->keys, map->count);
+}
