@@ -1008,7 +1008,8 @@ static const char *command_list(void)
     return list;
 }
 
-int main(int argc, char **argv)
+/* The command line, dispatched to its command; main() checks stdout after. */
+static int run_command(int argc, char **argv)
 {
     const char *lang = NULL;
     int color = 0;
@@ -1093,5 +1094,19 @@ int main(int argc, char **argv)
     diag_free(diags);
     free(opt.plans);
     readpolicy_clear_allowed();
+    return status;
+}
+
+/* A command whose standard output could not be written (a full disk,
+ * /dev/full, a closed descriptor) fails with status 3, whatever it wrote:
+ * explain, --help, --version, convert -o - and diff ended 0 or 1 with
+ * nothing written. */
+int main(int argc, char **argv)
+{
+    int status = run_command(argc, argv);
+    if ((fflush(stdout) != 0 || ferror(stdout)) && status != EXIT_IO) {
+        fprintf(stderr, _("khgen: cannot write to standard output: %s\n"), strerror(errno));
+        status = EXIT_IO;
+    }
     return status;
 }

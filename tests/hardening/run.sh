@@ -402,6 +402,16 @@ run 60 init --force -o "$o/single/$long.yaml" Đồng
 [ "$status" -eq 0 ] && [ -f "$o/single/$long.yaml" ] && [ -z "$(ls -A "$o/single" | grep khgen)" ] \
     && ok "init -o a name of 255 bytes (the temporary is never longer)" \
     || not_ok "init -o a name of 255 bytes (status $status)"
+# a failed write to standard output is an I/O error, status 3 (attack F8)
+if [ -c /dev/full ]; then
+    for cmd in "explain" "explain KH001" "--help" "--version" "diff plans/krong-no-2022.yaml plans/binh-trung-2024.yaml"; do
+        # shellcheck disable=SC2086
+        "$khgen" $cmd >/dev/full 2>"$work/err"
+        status=$?
+        [ "$status" -eq 3 ] && grep -q 'standard output' "$work/err" && ok "khgen $cmd >/dev/full: status 3" \
+            || not_ok "khgen $cmd >/dev/full: status $status"
+    done
+fi
 # a commit journal that a build did not write (from a checkout, an archive,
 # another user) is never carried out: it names files that are not outputs
 rm -rf "$o/planted"
