@@ -793,8 +793,8 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
         if (!valid_key(att->id) || att->id[0] == '-' || att->id[0] == '.')
             NODE_ERROR(ap, v, KH606, "invalid id '%s': use ASCII letters, digits, '-', '_'",
                        att->id);
-    } else if (!v) {
-        NODE_ERROR(ap, node, KH602, "an attachment has no 'id'");
+    } else if (!v && !yread_misspelt(node, keys_names(KEYSET_ATTACHMENT), "id")) {
+        NODE_ERROR(ap, node, KH602, "an attachment has no 'id'"); /* 'idx': KH601 says it */
     }
     read_preset(ap, node, att, spec);
     if ((v = ynode_get(node, "label")) && (att->label = read_scalar(ap, v, "label"))) {

@@ -49,11 +49,12 @@ static const char *read_scalar(DiagSink *diags, const YNode *node, const char *k
 }
 
 static const char *require_scalar(DiagSink *diags, const YNode *map, const char *key,
-                                  const char *what, int *errors)
+                                  const char *what, int *errors, KeySetId set)
 {
     const YNode *node = ynode_get(map, key);
     if (!node) {
-        diag_error(diags, map->pos, 1, KH413, "%s has no '%s'", what, key);
+        if (!yread_misspelt(map, keys_names(set), key)) /* else KH411 said it */
+            diag_error(diags, map->pos, 1, KH413, "%s has no '%s'", what, key);
         (*errors)++;
         return NULL;
     }
@@ -144,7 +145,7 @@ static int parse_indicators(Arena *arena, DiagSink *diags, const YNode *list, Cr
             code = read_scalar(diags, item, "code", &errors); /* "- 17.1" */
         } else if (item->kind == YNODE_MAP) {
             errors += check_keys(diags, item, KEYSET_INDICATOR, "an indicator");
-            code = require_scalar(diags, item, "code", "an indicator", &errors);
+            code = require_scalar(diags, item, "code", "an indicator", &errors, KEYSET_INDICATOR);
             code_node = ynode_get(item, "code");
             const YNode *name_node = ynode_get(item, "name");
             if (name_node)
@@ -191,8 +192,8 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
         return 1;
     }
     errors += check_keys(diags, root, KEYSET_CATALOG, "a catalog");
-    out->id = require_scalar(diags, root, "id", "the catalog", &errors);
-    out->title = require_scalar(diags, root, "title", "the catalog", &errors);
+    out->id = require_scalar(diags, root, "id", "the catalog", &errors, KEYSET_CATALOG);
+    out->title = require_scalar(diags, root, "title", "the catalog", &errors, KEYSET_CATALOG);
     const YNode *v;
     if ((v = ynode_get(root, "basis")))
         read_scalar(diags, v, "basis", &errors);
@@ -223,8 +224,8 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
         }
         errors += check_keys(diags, item, KEYSET_CRITERION, "a criterion");
         Criterion crit = {0};
-        crit.code = require_scalar(diags, item, "code", "a criterion", &errors);
-        crit.name = require_scalar(diags, item, "name", "a criterion", &errors);
+        crit.code = require_scalar(diags, item, "code", "a criterion", &errors, KEYSET_CRITERION);
+        crit.name = require_scalar(diags, item, "name", "a criterion", &errors, KEYSET_CRITERION);
         if ((v = ynode_get(item, "group")))
             crit.group = read_scalar(diags, v, "group", &errors);
         if (!crit.code || !crit.name)

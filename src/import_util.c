@@ -420,6 +420,7 @@ static const char *const unit_words[] = {
     "Thường trực ", "Trưởng ", "Cán bộ ", "Quân sự ", "Mặt trận ", "UBMTTQ ", "Hợp tác xã ",
     "Các thành viên ", "Các thôn", "Các xã", "Các đoàn thể", "Các Đoàn thể", "Các tổ chức",
     "Bộ phận ", "Thanh tra huyện", "Thanh tra tỉnh", "Thanh tra thành phố", "Thanh tra Sở",
+    "Thủ trưởng các ",
     NULL};
 
 int unit_start(const char *s)

@@ -552,10 +552,31 @@ static int dangerous_destination(const char *s, const char *end)
 /* The last pass over the whole Markdown document, whatever field a piece
  * of it came from (plan text, a base's kind, a task's label, a deadline's
  * prefix, a template): a '<' that is not already escaped and not in a code
- * span is escaped, so no raw HTML reaches the reader's renderer, and a
+ * span is escaped, so no raw HTML reaches the reader's renderer, so is an
+ * '&' that would start a character reference (&#x1b; is not decoded into
+ * a control character, &amp; prints as written, as in the HTML), and a
  * link whose destination runs code (javascript:, ...) is broken into plain
  * text ("]\(" ), as the HTML output drops it. Linear: one pass, the code
  * span state kept per line. */
+/* Whether '&' at c starts what a Markdown renderer decodes as a character
+ * reference ("&amp;", "&#x1b;", "&#8238;"): a plan's text is printed as
+ * written, so such an '&' is escaped; "NN&PTNT" is left as it is. */
+static int starts_reference(const char *c, const char *end)
+{
+    const char *p = c + 1;
+    int numeric = p < end && *p == '#';
+    if (numeric) {
+        p++;
+        if (p < end && (*p == 'x' || *p == 'X'))
+            p++;
+    }
+    const char *digits = p;
+    while (p < end && p - digits < 32 && ((*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'z') ||
+                                          (*p >= 'A' && *p <= 'Z')))
+        p++;
+    return p > digits && p < end && *p == ';';
+}
+
 static void sanitize_markdown(Buf *doc, size_t start)
 {
     Buf safe = {0};
@@ -567,7 +588,7 @@ static void sanitize_markdown(Buf *doc, size_t start)
         /* a run of bytes the pass does not look at is copied as it is */
         const char *run = c;
         while (c < end) { /* strcspn stops at a NUL too: step over one */
-            c += strcspn(c, "\n`<(\\");
+            c += strcspn(c, "\n`<(&\\");
             if (c >= end || *c != '\0')
                 break;
             c++;
@@ -585,7 +606,7 @@ static void sanitize_markdown(Buf *doc, size_t start)
         } else if (*c == '`') {
             in_code ^= 1;
         } else if (!in_code && backslashes % 2 == 0) {
-            if (*c == '<') {
+            if (*c == '<' || (*c == '&' && starts_reference(c, end))) {
                 buf_putc(&safe, '\\');
             } else if (*c == '(' && c > s && c[-1] == ']') {
                 const char *close = memchr(c, ')', (size_t)(end - c));

@@ -306,6 +306,14 @@ elif grep -nE '(^|[^\\])<[a-zA-Z/!?]' "$o/inj/md-injection.md" | grep -v '`' >"$
 else
     ok "no field reaches the .md as raw HTML (bases, numbers, labels, deadlines, text)"
 fi
+if grep -nE '(^|[^\\])&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z0-9]+);' "$o/inj/md-injection.md" >"$work/raw"; then
+    not_ok "no character reference in the .md that a renderer would decode (&#x1b;, &amp;)"
+    sed 's/^/    | /' "$work/raw" | head -5
+elif ! grep -q 'NN&PTNT' "$o/inj/md-injection.md"; then
+    not_ok "an '&' that starts no reference (NN&PTNT) is printed as it is"
+else
+    ok "no character reference in the .md that a renderer would decode; NN&PTNT as it is"
+fi
 if grep -niE '\]\( *javascript:' "$o/inj/md-injection.md" >/dev/null; then
     not_ok "no javascript: link in the .md"
 else

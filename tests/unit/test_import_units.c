@@ -128,7 +128,9 @@ static void test_unit_names(void **state)
         "9. Phòng Văn hóa và Thông tin chủ trì, phối hợp với Thanh tra huyện, Trung tâm Văn "
         "hóa, Thông tin - Thể thao và Du lịch huyện nâng cấp Trang thông tin điện tử.\n"
         "10. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội\n"
-        "Tăng cường vận động.\n" END);
+        "Tăng cường vận động.\n"
+        "11. Thủ trưởng các cơ quan chuyên môn thuộc UBND huyện, Chủ tịch UBND các xã, thị "
+        "trấn chịu trách nhiệm về kết quả.\n" END);
     assert_has(y, "{id: phong-noi-vu, name: Phòng Nội vụ}");
     assert_has(y, "{id: ban-chi-huy-quan-su-phuong, name: Ban Chỉ huy Quân sự phường}");
     assert_has(y, "{id: bo-phan-mot-cua-phuong, name: Bộ phận một cửa phường}");
@@ -142,8 +144,9 @@ static void test_unit_names(void **state)
     assert_lacks(y, "phong-noi-vu-la");
     assert_has(y, "support: [thanh-tra-huyen, trung-tam-van-hoa-thong-tin-the]");
     assert_has(y, "lead: [uy-ban-mat-tran-to-quoc-viet, cac-to-chuc-chinh-tri-xa-hoi]");
-    assert_int_equal(stats.tasks, 10);
-    assert_int_equal(stats.tasks_lead, 10);
+    assert_has(y, "lead: [thu-truong-cac-co-quan-chuyen, chu-tich-ubnd-cac-xa-thi-tran]");
+    assert_int_equal(stats.tasks, 11);
+    assert_int_equal(stats.tasks_lead, 11);
 }
 
 /* Outside "TỔ CHỨC THỰC HIỆN", a bullet or point that says it assigns
