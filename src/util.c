@@ -110,26 +110,12 @@ Arena *arena_new(void)
     return arena;
 }
 
-#ifdef MAP_POPULATE
-#define MAP_POPULATE_IF_ANY MAP_POPULATE
-#else
-#define MAP_POPULATE_IF_ANY 0
-#endif
-
 /* Maps `total` bytes (a multiple of HUGE_PAGE) aligned to HUGE_PAGE, as
  * zeroed anonymous memory; NULL if the system refuses. */
 static void *map_huge(size_t total)
 {
     size_t padded = total + HUGE_PAGE;
-    /* MAP_POPULATE: the kernel maps the block's pages in one call instead of
-     * one fault per 4 KB page as the arena first writes them; a block is
-     * filled soon after it is made (the loader's nodes, the plan's texts),
-     * and on a national plan's check the faults of the arena were half of
-     * its 70,000 page faults (perf record -e page-faults), 10-15% of its
-     * CPU time in the kernel. The cost is the unused tail of an arena's last
-     * block, at most MAX_BLOCK, now resident. */
-    char *raw = mmap(NULL, padded, PROT_READ | PROT_WRITE,
-                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE_IF_ANY, -1, 0);
+    char *raw = mmap(NULL, padded, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (raw == MAP_FAILED)
         return NULL;
     char *aligned = (char *)(((uintptr_t)raw + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
