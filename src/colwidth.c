@@ -226,7 +226,7 @@ static double page_chars(const Attachment *att)
 
 enum { CELL_PADDING = 2 }; /* characters of padding and borders per column */
 
-static void column_widths(const Attachment *att, double *widths);
+static void column_widths(const Attachment *att, double *widths, double *longest);
 
 void table_column_widths(const Attachment *att, double *widths)
 {
@@ -234,21 +234,31 @@ void table_column_widths(const Attachment *att, double *widths)
      * memo is the attachment's, so it lives as long as the rows measured) */
     Attachment *memo = (Attachment *)att;
     if (!att->has_widths && att->n_columns <= ATTACH_MAX_COLUMNS) {
-        column_widths(att, memo->widths);
+        column_widths(att, memo->widths, memo->longest);
         memo->has_widths = 1;
     }
     for (size_t c = 0; c < att->n_columns; c++)
         widths[c] = att->has_widths ? att->widths[c] : 0;
     if (!att->has_widths)
-        column_widths(att, widths);
+        column_widths(att, widths, NULL);
 }
 
-static void column_widths(const Attachment *att, double *widths)
+int table_column_fits(const Attachment *att, size_t col, double room)
+{
+    if (!att->has_widths || col >= att->n_columns || att->longest[col] < 0)
+        return 0;
+    /* the longest line counts every blank, wrapping collapses them */
+    return att->longest[col] * TABLE_CHAR_PT < room * (1 - 1e-9);
+}
+
+static void column_widths(const Attachment *att, double *widths, double *longest)
 {
     double spare[ATTACH_MAX_COLUMNS] = {0};
     double total = 0, total_spare = 0;
     for (size_t c = 0; c < att->n_columns; c++) {
         const Column *col = &att->columns[c];
+        if (longest)
+            longest[c] = -1;
         if (col->width > 0) {
             widths[c] = col->width;
             total += widths[c];
@@ -265,6 +275,8 @@ static void column_widths(const Attachment *att, double *widths)
             content = fmax(content, line);
             content_word = fmax(content_word, word);
         }
+        if (longest) /* the data cells' lines, before the totals join in */
+            longest[c] = content;
         if (att->has_totals && col->total) {
             Buf number = {0};
             attach_put_number(&number, col, attach_column_total(att, c));

@@ -36,4 +36,10 @@ int table_text_lines(const char *text, double width, double size, int bold);
  * never narrower than their longest word or 20 characters. */
 void table_column_widths(const Attachment *att, double *widths);
 
+/* 1 if every line of every data cell of column col is at most room points
+ * wide at the table font's size, regular weight (as the widths pass
+ * measured it), so that table_text_lines of such a cell is its number of
+ * lines; 0 if not, or not known (the caller measures then). */
+int table_column_fits(const Attachment *att, size_t col, double room);
+
 #endif

@@ -133,11 +133,11 @@ static const char *require_text(Parser *p, const YNode *map, const char *key,
 }
 
 /* An optional printed text: absent is NULL; blank is KH107 (it would print
- * "Số: /" without its code, a sentence without its subject) and NULL. */
+ * "Số: /" without its code, no closing after 'closing: #...') and NULL. */
 static const char *get_printed_text(Parser *p, const YNode *map, const char *key,
-                                    const char *what)
+                                    const char *what, int is_prose)
 {
-    const char *text = get_text(p, map, key, 0);
+    const char *text = get_text(p, map, key, is_prose);
     if (text && yread_is_blank(text)) {
         PARSE_ERROR(p, ynode_get(map, key), KH107, "'%s' of %s is empty", key, _(what));
         return NULL;
@@ -445,13 +445,13 @@ static void parse_header(Parser *p, const YNode *node)
     if (!expect_kind(p, node, YNODE_MAP, "header"))
         return;
     check_keys(p, node, KEYSET_HEADER, "the header");
-    plan->governing_body = get_printed_text(p, node, "governing_body", "the header");
+    plan->governing_body = get_printed_text(p, node, "governing_body", "the header", 0);
     const YNode *issuer = ynode_get(node, "issuer");
     if (issuer)
         plan->issuer = read_printed_list(p, issuer, "issuer", &plan->n_issuer);
     else
         diag_error(p->diags, node->pos, 1, KH103, "the header has no 'issuer'");
-    plan->issuer_short = get_printed_text(p, node, "issuer_short", "the header");
+    plan->issuer_short = get_printed_text(p, node, "issuer_short", "the header", 0);
     const YNode *number = ynode_get(node, "number");
     plan->number = "";
     if (number && expect_kind(p, number, YNODE_SCALAR, "number")) {
@@ -470,7 +470,7 @@ static void parse_header(Parser *p, const YNode *node)
                         "'number' is the document's number, a whole number from 1, not '%s' "
                         "(\"\" while it is not yet numbered)", number->text);
     }
-    plan->code = get_printed_text(p, node, "code", "the header");
+    plan->code = get_printed_text(p, node, "code", "the header", 0);
     if (!plan->code)
         plan->code = "KH-UBND";
     plan->place = require_text(p, node, "place", "the header", 0);
@@ -601,7 +601,7 @@ static void parse_units(Parser *p, const YNode *node)
         unit->name = yread_name(p->diags, item, "name", "a unit",
                                 require_text(p, item, "name", "a unit", 0));
         unit->short_name = yread_name(p->diags, item, "short", "a unit",
-                                    get_printed_text(p, item, "short", "a unit"));
+                                    get_printed_text(p, item, "short", "a unit", 0));
         unit->pos = ynode_get(item, "id") ? ynode_get(item, "id")->pos : item->pos;
         unit->end = item->end;
         /* an entry with an error still defines its id: its uses must not
@@ -1167,7 +1167,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     if ((v = ynode_get(root, "bases")))
         parse_bases(p, v);
     if ((v = ynode_get(root, "opening"))) {
-        plan->opening = read_text(p, v, "opening", 1);
+        plan->opening = get_printed_text(p, root, "opening", "the plan", 1);
         plan->opening_pos = v->pos;
     }
     if ((v = ynode_get(root, "body")))
@@ -1175,7 +1175,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     else
         diag_error(diags, root->pos, 1, KH103, "the plan has no 'body'");
     if ((v = ynode_get(root, "closing"))) {
-        plan->closing = read_text(p, v, "closing", 1);
+        plan->closing = get_printed_text(p, root, "closing", "the plan", 1);
         plan->closing_pos = v->pos;
     }
     /* recipients: [] is left to KH160 (no recipients), a warning */

@@ -338,6 +338,11 @@ typedef struct Attachment {
     /* column widths in characters, worked out once by table_column_widths
      * (colwidth.c) for every back end that asks: the rows are final by then */
     double widths[32];
+    /* with them, the width in characters of each column's longest line
+     * among its data cells (regular weight), -1 where not measured (a
+     * declared width): a cell of a column whose longest line fits takes
+     * one line per line, unmeasured (table_column_fits) */
+    double longest[32];
     int has_widths;
     /* a criteria table (from: criteria|indicators) that shows who leads:
      * the codes of its rows that no unit leads (resolve.c fills these,

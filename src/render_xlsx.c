@@ -206,10 +206,25 @@ static lxw_format *plain_format(Formats *fs, Role role)
  * reader wraps it: the workbook's Normal style is that font, so a width
  * character is its digit width (6 pt at 12 pt) in Excel and LibreOffice. A
  * twentieth of the width is kept spare for the readers' rounding. */
-static int lines_needed(const char *text, double width, double size, int bold)
+static double room_of(double width)
 {
     double room = (width * TABLE_CHAR_PT - CELL_MARGIN_PT) * 0.95;
-    return table_text_lines(text, room > 1 ? room : 1, size, bold);
+    return room > 1 ? room : 1;
+}
+
+static int lines_needed(const char *text, double width, double size, int bold)
+{
+    return table_text_lines(text, room_of(width), size, bold);
+}
+
+/* Lines of a data cell of a column whose every line fits (fits[c]): one
+ * per line, as lines_needed would count them. */
+static int lines_counted(const char *text)
+{
+    int lines = 1;
+    for (const char *s = text ? text : ""; (s = strchr(s, '\n')) != NULL; s++)
+        lines++;
+    return lines;
 }
 
 /* The height of a row of lines at size pt, with a little air. */
@@ -275,6 +290,9 @@ typedef struct Sheet {
     const TableLayout *layout; /* the grid every back end prints (layout.c) */
     const Layout *page;       /* the plan's page layout (margins) */
     double widths[ATTACH_MAX_COLUMNS];
+    /* no data cell of the column wraps (colwidth.c measured them all for
+     * the widths): its cells' lines are counted, not measured again */
+    int fits[ATTACH_MAX_COLUMNS];
     double total_width;
     lxw_error error;          /* the first error libxlsxwriter returned */
     size_t cut_cells;         /* cells cut at Excel's limit (warned, KH621) */
@@ -428,8 +446,10 @@ static void set_page(Sheet *sh)
 static void set_widths(Sheet *sh)
 {
     size_t n_cols = sh->att->n_columns;
-    for (size_t c = 0; c < n_cols; c++)
+    for (size_t c = 0; c < n_cols; c++) {
         sh->widths[c] = sh->layout->widths[c];
+        sh->fits[c] = table_column_fits(sh->att, c, room_of(sh->widths[c]));
+    }
     for (size_t c = 0; c < n_cols; c++)
         note_error(sh, worksheet_set_column(sh->ws, (lxw_col_t)c, (lxw_col_t)c, sh->widths[c],
                                             NULL));
@@ -585,7 +605,9 @@ static void write_data_row(Sheet *sh, lxw_row_t rr, const LayoutRow *lrow, const
     int lines = 1;
     for (size_t c = 0; c < att->n_columns; c++) {
         const Cell *cell = &row->cells[c];
-        int own = lines_needed(cell->text ? cell->text : "", sh->widths[c], TABLE_FONT_SIZE, 0);
+        int own = sh->fits[c] ? lines_counted(cell->text)
+                              : lines_needed(cell->text ? cell->text : "", sh->widths[c],
+                                             TABLE_FONT_SIZE, 0);
         size_t top = i;
         while (top > 0 && attach_cell_covered(att, top, c))
             top--;

@@ -355,7 +355,8 @@ void buf_putn(Buf *buf, const char *s, size_t n)
 {
     if (buf->len + n + 1 > buf->cap)
         buf_reserve(buf, n);
-    memcpy(buf->data + buf->len, s, n);
+    if (n > 0) /* s may be NULL when n is 0 (an empty Buf's data) */
+        memcpy(buf->data + buf->len, s, n);
     buf->len += n;
     buf->data[buf->len] = '\0';
 }

@@ -74,6 +74,7 @@ void buf_reset(Buf *buf); /* empties, keeps memory */
 /* The contents as a C string: "" for a Buf that no buf_* call has touched
  * yet (its data is still NULL). Owned by the Buf. */
 const char *buf_str(const Buf *buf);
+/* Appends n bytes of s (s may be NULL when n is 0); buf stays NUL-terminated. */
 void buf_putn(Buf *buf, const char *s, size_t n);
 /* Moves what was written to buf since offset `from` into `tail` (empty on
  * entry; the caller frees it) and cuts buf back to `from`. */

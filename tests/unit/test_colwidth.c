@@ -95,6 +95,13 @@ static void test_columns_are_balanced(void **state)
         total += w[c];
     assert_true(total * TABLE_CHAR_PT <= 165 / 25.4 * 72);
     assert_true(w[3] > w[1] && w[3] > w[2]);
+    /* the names fit their column: its cells need not be measured again;
+     * the long list does not fit its own, nor the names a narrower one */
+    assert_true(table_column_fits(att, 1, w[1] * TABLE_CHAR_PT));
+    assert_true(table_column_fits(att, 1, name + 0.01));
+    assert_false(table_column_fits(att, 1, name - 0.01));
+    assert_false(table_column_fits(att, 3, w[3] * TABLE_CHAR_PT));
+    assert_false(table_column_fits(att, 9, 1000)); /* no such column */
     fixture_release(&pf);
 }
 
