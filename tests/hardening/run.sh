@@ -412,6 +412,20 @@ if [ -c /dev/full ]; then
             || not_ok "khgen $cmd >/dev/full: status $status"
     done
 fi
+# messages printed outside the diagnostics (usage errors, the commands' own
+# lines) escape control characters of file names and arguments (attack F20)
+esc=$(printf 'x\033]0;PWN\007\033[31m')
+for cmd in "convert $esc.txt" "new --year 2025 --from $esc.yaml" "diff $esc.yaml plans/krong-no-2022.yaml" \
+           "explain KH$esc" "--$esc" "build -f md$esc plans/krong-no-2022.yaml"; do
+    # shellcheck disable=SC2086
+    "$khgen" $cmd >/dev/null 2>"$work/err"
+    name=$(printf '%s' "${cmd%% *}" | tr -d '\033\007')
+    if grep -q "$(printf '\033')" "$work/err" || ! grep -q 'x1B' "$work/err"; then
+        not_ok "khgen $name with an escape in an argument: raw on stderr"
+    else
+        ok "khgen $name with an escape in an argument: escaped on stderr"
+    fi
+done
 # a commit journal that a build did not write (from a checkout, an archive,
 # another user) is never carried out: it names files that are not outputs
 rm -rf "$o/planted"
