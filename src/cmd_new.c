@@ -686,7 +686,7 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
                         "its include: are relative to the plan and were not changed\n"),
                 *out, from);
     size_t len = 0;
-    char *src = read_file(from, 16u << 20, &len);
+    char *src = read_file(from, load_default_limits().max_bytes, &len); /* what check reads */
     if (!src) {
         term_fprintf(stderr, _("khgen: new: cannot read '%s': %s\n"), from, strerror(errno));
         return EXIT_IO;
