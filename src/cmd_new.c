@@ -69,11 +69,11 @@ int cycle_check_regular(const char *command, const char *path)
 {
     struct stat st;
     if (stat(path, &st) != 0) {
-        fprintf(stderr, _("khgen: %s: cannot read '%s': %s\n"), command, path, strerror(errno));
+        term_fprintf(stderr, _("khgen: %s: cannot read '%s': %s\n"), command, path, strerror(errno));
         return -1;
     }
     if (!S_ISREG(st.st_mode)) {
-        fprintf(stderr, _("khgen: %s: '%s' is not a regular file (%s): give a plan file\n"),
+        term_fprintf(stderr, _("khgen: %s: '%s' is not a regular file (%s): give a plan file\n"),
                 command, path, S_ISDIR(st.st_mode) ? _("a directory") : _("a device, FIFO or socket"));
         return -1;
     }
@@ -526,14 +526,14 @@ static int read_new_args(int argc, char **argv, const char **from, const char **
             fputs(_(new_usage), stdout);
             return EXIT_OK;
         } else {
-            fprintf(stderr, _("khgen: new: unexpected argument '%s'\n%s"), a, _(new_usage));
+            term_fprintf(stderr, _("khgen: new: unexpected argument '%s'\n%s"), a, _(new_usage));
             return EXIT_USAGE;
         }
     }
     char *end = NULL;
     *year = year_arg ? strtol(year_arg, &end, 10) : 0;
     if (!*from || !year_arg || *end || *year < 1900 || *year > 2999) {
-        fprintf(stderr, _("khgen: new needs --from PLAN.yaml and --year N (a year 1900-2999)\n%s"),
+        term_fprintf(stderr, _("khgen: new needs --from PLAN.yaml and --year N (a year 1900-2999)\n%s"),
                 _(new_usage));
         return EXIT_USAGE;
     }
@@ -557,7 +557,7 @@ static int write_edited(NewCtx *c, const char *out)
     buf_putn(&text, c->src + at, c->len - at);
     int status = EXIT_OK;
     if (write_file_atomic(out, text.data ? text.data : "", text.len) != 0) {
-        fprintf(stderr, _("khgen: new: cannot write '%s': %s\n"), out, strerror(errno));
+        term_fprintf(stderr, _("khgen: new: cannot write '%s': %s\n"), out, strerror(errno));
         status = EXIT_IO;
     }
     buf_free(&text);
@@ -631,7 +631,7 @@ static int check_new_plan(NewCtx *c, DiagSink *diags, const char *out)
             printf(_("... and %d more notes like these, not shown\n"), notes.count - NOTES_SHOWN);
     }
     if (errors2) {
-        fprintf(stderr, _("khgen: new: %s has errors (above)\n"), out);
+        term_fprintf(stderr, _("khgen: new: %s has errors (above)\n"), out);
         status = EXIT_ERRORS;
     }
     diag_forget_sources(diags);
@@ -652,7 +652,7 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
     Plan *old = cycle_compile(arena, diags, templates, from, &root, &errors);
     if (!old || errors) {
         diag_flush(diags);
-        fprintf(stderr, _("khgen: new: '%s' has errors; fix them before starting next year's "
+        term_fprintf(stderr, _("khgen: new: '%s' has errors; fix them before starting next year's "
                         "plan from it\n"), from);
         return old ? EXIT_ERRORS : load_failure_status(from);
     }
@@ -663,13 +663,13 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
     c->old_year = old->period_to.year;
     c->delta = (int)year - c->old_year;
     if (c->delta == 0) {
-        fprintf(stderr, _("khgen: new: '%s' is already the plan of %ld\n"), from, year);
+        term_fprintf(stderr, _("khgen: new: '%s' is already the plan of %ld\n"), from, year);
         return EXIT_USAGE;
     }
     if (!*out)
         *out = default_output(arena, from, c->old_year, (int)year);
     if (!force && cycle_path_exists(*out)) {
-        fprintf(stderr, _("khgen: new: '%s' exists; use --force to overwrite it, or -o to "
+        term_fprintf(stderr, _("khgen: new: '%s' exists; use --force to overwrite it, or -o to "
                         "choose another name\n"), *out);
         return EXIT_USAGE;
     }
@@ -677,18 +677,18 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
     if (stat(from, &st_from) == 0 && stat(*out, &st_out) == 0 &&
         st_from.st_dev == st_out.st_dev && st_from.st_ino == st_out.st_ino) {
         /* --force is for another existing file, not for losing last year's plan */
-        fprintf(stderr, _("khgen: new: '%s' is the plan it starts from; give -o another name\n"),
+        term_fprintf(stderr, _("khgen: new: '%s' is the plan it starts from; give -o another name\n"),
                 *out);
         return EXIT_USAGE;
     }
     if (ynode_get(root, "include") && strcmp(dir_part(arena, from), dir_part(arena, *out)) != 0)
-        fprintf(stderr, _("khgen: new: note: '%s' is not in the directory of '%s'; the paths of "
+        term_fprintf(stderr, _("khgen: new: note: '%s' is not in the directory of '%s'; the paths of "
                         "its include: are relative to the plan and were not changed\n"),
                 *out, from);
     size_t len = 0;
     char *src = read_file(from, 16u << 20, &len);
     if (!src) {
-        fprintf(stderr, _("khgen: new: cannot read '%s': %s\n"), from, strerror(errno));
+        term_fprintf(stderr, _("khgen: new: cannot read '%s': %s\n"), from, strerror(errno));
         return EXIT_IO;
     }
     c->src = arena_strndup(arena, src, len);

@@ -200,6 +200,26 @@ static void fput_escaped(const char *s, FILE *out)
     buf_free(&buf);
 }
 
+void term_fprintf(FILE *out, const char *fmt, ...)
+{
+    Buf text = {0}, safe = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    buf_vprintf(&text, fmt, ap);
+    va_end(ap);
+    const char *s = buf_str(&text);
+    for (const char *line = s; *line;) {
+        size_t len = strcspn(line, "\n");
+        put_escaped(&safe, line, len);
+        line += len;
+        if (*line == '\n')
+            buf_putc(&safe, *line++);
+    }
+    fputs(buf_str(&safe), out);
+    buf_free(&text);
+    buf_free(&safe);
+}
+
 static void free_diag(Diag *diag)
 {
     free(diag->message);

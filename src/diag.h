@@ -149,4 +149,10 @@ const DiagCode *diag_code_of(DiagId id);
 /* All codes, sorted by code; *count receives the number. */
 const DiagCode *diag_code_all(size_t *count);
 
+/* fprintf for the messages printed outside the sink (usage errors, the
+ * commands' own lines): the formatted text goes out with every character
+ * that could act on a terminal written as an escape, as in diagnostics
+ * (line breaks kept), since a file name or an argument can carry them. */
+void term_fprintf(FILE *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
 #endif

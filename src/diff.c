@@ -1002,7 +1002,7 @@ static int load_side(Arena *arena, DiagSink *diags, TemplateSet *templates, cons
         size_t len = 0;
         char *text = read_file(path, 16u << 20, &len);
         if (!text) {
-            fprintf(stderr, _("khgen: diff: cannot read '%s': %s\n"), path, strerror(errno));
+            term_fprintf(stderr, _("khgen: diff: cannot read '%s': %s\n"), path, strerror(errno));
             return EXIT_IO;
         }
         LoadLimits limits = load_default_limits();
@@ -1020,7 +1020,7 @@ static int load_side(Arena *arena, DiagSink *diags, TemplateSet *templates, cons
     check_plan(arena, diags, templates, plan);
     if (diag_error_count(diags) > before) {
         diag_flush(diags);
-        fprintf(stderr, _("khgen: diff: '%s' has errors; the document cannot be compared\n"), name);
+        term_fprintf(stderr, _("khgen: diff: '%s' has errors; the document cannot be compared\n"), name);
         return EXIT_IO;
     }
     *plan_out = plan;
@@ -1112,7 +1112,7 @@ int cmd_diff(int argc, char **argv, int color)
             else if (strcmp(f, "html") == 0)
                 format = FMT_HTML;
             else {
-                fprintf(stderr, _("khgen: diff: unknown format '%s' (term, md or html)\n"), f);
+                term_fprintf(stderr, _("khgen: diff: unknown format '%s' (term, md or html)\n"), f);
                 return EXIT_USAGE;
             }
         } else if ((strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) && i + 1 < argc) {
@@ -1123,7 +1123,7 @@ int cmd_diff(int argc, char **argv, int color)
             fputs(_(diff_usage), stdout);
             return EXIT_SAME;
         } else if (a[0] == '-' && a[1] && strcmp(a, "-") != 0) {
-            fprintf(stderr, _("khgen: diff: unknown option '%s'\n%s"), a, _(diff_usage));
+            term_fprintf(stderr, _("khgen: diff: unknown option '%s'\n%s"), a, _(diff_usage));
             return EXIT_USAGE;
         } else if (n_args < 8) {
             args[n_args++] = a;
@@ -1144,7 +1144,7 @@ int cmd_diff(int argc, char **argv, int color)
             access(args[0], R_OK) != 0)
             new_name = new_path;
     } else {
-        fprintf(stderr, _("khgen: diff takes two plans (or the seven arguments of git)\n%s"),
+        term_fprintf(stderr, _("khgen: diff takes two plans (or the seven arguments of git)\n%s"),
                 _(diff_usage));
         return EXIT_USAGE;
     }
@@ -1173,7 +1173,7 @@ int cmd_diff(int argc, char **argv, int color)
                          format, color, &page);
     if (out_path && strcmp(out_path, "-") != 0) {
         if (write_file_atomic(out_path, page.data ? page.data : "", page.len) != 0) {
-            fprintf(stderr, _("khgen: diff: cannot write '%s': %s\n"), out_path, strerror(errno));
+            term_fprintf(stderr, _("khgen: diff: cannot write '%s': %s\n"), out_path, strerror(errno));
             status = EXIT_IO;
         }
     } else if (page.len) {

@@ -312,7 +312,7 @@ int cmd_init(int argc, char **argv)
             fputs(_(init_usage), stdout);
             return EXIT_OK;
         } else if (a[0] == '-' || name) {
-            fprintf(stderr, _("khgen: init: unexpected argument '%s'\n%s"), a, _(init_usage));
+            term_fprintf(stderr, _("khgen: init: unexpected argument '%s'\n%s"), a, _(init_usage));
             return EXIT_USAGE;
         } else {
             name = a;
@@ -323,7 +323,7 @@ int cmd_init(int argc, char **argv)
         if (strcmp(init_levels[i].arg, level_arg) == 0)
             level = &init_levels[i];
     if (!level) {
-        fprintf(stderr, _("khgen: init: unknown level '%s': use xa, huyen or tinh\n"), level_arg);
+        term_fprintf(stderr, _("khgen: init: unknown level '%s': use xa, huyen or tinh\n"), level_arg);
         return EXIT_USAGE;
     }
     while (name && *name == ' ')
@@ -333,12 +333,12 @@ int cmd_init(int argc, char **argv)
         name_len--;
     /* '.' is allowed ("TP. Hồ Chí Minh"); '/' keeps a path out */
     if (!name_len || strpbrk(name, "\n\r\t\"\\/:#{}[]@")) {
-        fprintf(stderr, _("khgen: init needs the name of the place (letters and spaces)\n%s"),
+        term_fprintf(stderr, _("khgen: init needs the name of the place (letters and spaces)\n%s"),
                 _(init_usage));
         return EXIT_USAGE;
     }
     if (utf8_invalid_at(name, strlen(name)) != (size_t)-1) {
-        fprintf(stderr, _("khgen: init: the name is not UTF-8 text\n"));
+        term_fprintf(stderr, _("khgen: init: the name is not UTF-8 text\n"));
         return EXIT_USAGE;
     }
     long year;
@@ -346,7 +346,7 @@ int cmd_init(int argc, char **argv)
         char *end;
         year = strtol(year_arg, &end, 10);
         if (*end || year < 1900 || year > 2999) {
-            fprintf(stderr, _("khgen: init: --year needs a year 1900-2999\n"));
+            term_fprintf(stderr, _("khgen: init: --year needs a year 1900-2999\n"));
             return EXIT_USAGE;
         }
     } else {
@@ -394,10 +394,10 @@ int cmd_init(int argc, char **argv)
         out = slug.data;
     }
     if (!force && cycle_path_exists(out)) {
-        fprintf(stderr, _("khgen: init: '%s' exists; use --force to overwrite it, or -o\n"), out);
+        term_fprintf(stderr, _("khgen: init: '%s' exists; use --force to overwrite it, or -o\n"), out);
         status = EXIT_USAGE;
     } else if (write_file_atomic(out, text.data, text.len) != 0) {
-        fprintf(stderr, _("khgen: init: cannot write '%s': %s\n"), out, strerror(errno));
+        term_fprintf(stderr, _("khgen: init: cannot write '%s': %s\n"), out, strerror(errno));
         status = EXIT_IO;
     } else {
         printf(_("khgen: wrote %s, the skeleton of a %s plan for %s (%ld); fill in each TODO, "

@@ -267,10 +267,11 @@ static int usage_error(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fputs("khgen: ", stderr);
-    vfprintf(stderr, _(fmt), ap);
+    Buf text = {0};
+    buf_vprintf(&text, _(fmt), ap);
     va_end(ap);
-    fputs("\n", stderr);
+    term_fprintf(stderr, "khgen: %s\n", buf_str(&text)); /* an argument can hold escapes */
+    buf_free(&text);
     fputs(_("Try 'khgen --help'."), stderr);
     fputs("\n", stderr);
     return EXIT_USAGE;
@@ -651,7 +652,7 @@ static int convert_command(int argc, char **argv)
     size_t len;
     char *data = read_file(in, 64u << 20, &len);
     if (!data) {
-        fprintf(stderr, _("khgen: cannot read '%s': %s"), in, strerror(errno));
+        term_fprintf(stderr, _("khgen: cannot read '%s': %s"), in, strerror(errno));
         fputc('\n', stderr);
         return EXIT_IO;
     }
@@ -680,7 +681,7 @@ static int convert_command(int argc, char **argv)
         by_line = enc != ENC_UNKNOWN;
     }
     if (enc == ENC_UNKNOWN) {
-        fprintf(stderr, _("khgen: cannot tell the encoding of '%s': it is not UTF-8, UTF-16, "
+        term_fprintf(stderr, _("khgen: cannot tell the encoding of '%s': it is not UTF-8, UTF-16, "
                           "TCVN3 (ABC), VNI-Windows or Windows-1258 Vietnamese text; name it "
                           "with --from"), in);
         fputc('\n', stderr);
@@ -690,7 +691,7 @@ static int convert_command(int argc, char **argv)
     Buf text = {0};
     if ((by_line ? legacy_repair_lines(enc, data, len, &text)
                  : legacy_to_utf8(enc, data, len, &text)) != 0) {
-        fprintf(stderr, _("khgen: '%s' is not valid %s"), in, legacy_name(enc));
+        term_fprintf(stderr, _("khgen: '%s' is not valid %s"), in, legacy_name(enc));
         fputc('\n', stderr);
         free(data);
         buf_free(&text);
@@ -699,14 +700,14 @@ static int convert_command(int argc, char **argv)
     int unchanged = enc == ENC_UTF8 && text.len == len && memcmp(text.data, data, len) == 0;
     free(data);
     if (unchanged && !out) {
-        fprintf(stderr, _("khgen: '%s' is already UTF-8 in NFC; nothing to convert"), in);
+        term_fprintf(stderr, _("khgen: '%s' is already UTF-8 in NFC; nothing to convert"), in);
         fputc('\n', stderr);
         buf_free(&text);
         return EXIT_OK;
     }
     int status = EXIT_OK;
     if (unchanged) { /* with -o: copied, and said so ("from UTF-8 to UTF-8" was no news) */
-        fprintf(stderr, _("khgen: '%s' is already UTF-8 in NFC; copied as it is"), in);
+        term_fprintf(stderr, _("khgen: '%s' is already UTF-8 in NFC; copied as it is"), in);
         fputc('\n', stderr);
     }
     if (out && strcmp(out, "-") == 0) {
@@ -715,7 +716,7 @@ static int convert_command(int argc, char **argv)
         const char *target = out ? out : in;
         struct stat st;
         if (!force && stat(target, &st) == 0) {
-            fprintf(stderr, out ? _("khgen: '%s' exists; use --force to overwrite it")
+            term_fprintf(stderr, out ? _("khgen: '%s' exists; use --force to overwrite it")
                                 : _("khgen: converting '%s' in place overwrites it: give -o OUT, "
                                     "or --force"),
                     target);
@@ -724,17 +725,17 @@ static int convert_command(int argc, char **argv)
             return EXIT_USAGE;
         }
         if (write_file_atomic(target, text.data ? text.data : "", text.len) != 0) {
-            fprintf(stderr, _("khgen: cannot write '%s': %s"), target, strerror(errno));
+            term_fprintf(stderr, _("khgen: cannot write '%s': %s"), target, strerror(errno));
             fputc('\n', stderr);
             status = EXIT_IO;
         } else if (unchanged) {
             /* said above */
         } else if (by_line) {
-            fprintf(stderr, _("khgen: converted the lines of '%s' in %s to UTF-8, the others "
+            term_fprintf(stderr, _("khgen: converted the lines of '%s' in %s to UTF-8, the others "
                               "were UTF-8 already: %s"), in, legacy_name(enc), target);
             fputc('\n', stderr);
         } else {
-            fprintf(stderr, _("khgen: converted '%s' from %s to UTF-8: %s"), in, legacy_name(enc),
+            term_fprintf(stderr, _("khgen: converted '%s' from %s to UTF-8: %s"), in, legacy_name(enc),
                     target);
             fputc('\n', stderr);
         }
@@ -774,7 +775,7 @@ static int explain(const char *code)
     upper[n] = '\0';
     const DiagCode *entry = diag_code_find(upper); /* "kh112" is KH112 */
     if (!entry) {
-        fprintf(stderr, _("khgen: unknown diagnostic code '%s' (run 'khgen explain' for the list)"),
+        term_fprintf(stderr, _("khgen: unknown diagnostic code '%s' (run 'khgen explain' for the list)"),
                 code);
         fputc('\n', stderr);
         return EXIT_USAGE;
@@ -837,7 +838,7 @@ static int import_command(int argc, char **argv)
     if (out_path && !force) {
         struct stat st;
         if (stat(out_path, &st) == 0) {
-            fprintf(stderr, _("khgen: '%s' exists; import never overwrites a plan: choose another "
+            term_fprintf(stderr, _("khgen: '%s' exists; import never overwrites a plan: choose another "
                               "name, or add --force\n"), out_path);
             return EXIT_USAGE;
         }
@@ -887,7 +888,7 @@ static int import_command(int argc, char **argv)
             status = EXIT_IO;
         } else {
             if (stats)
-                fprintf(stderr,
+                term_fprintf(stderr,
                         _("%s: bases structured %d/%d; body nodes numbered automatically %d/%d; "
                           "numbered headings in the body %d/%d; units %d; tasks %d, with a lead "
                           "%d; deadlines %d; criteria %d; localities %d; year references %d\n"),
@@ -1008,7 +1009,8 @@ static const char *command_list(void)
     return list;
 }
 
-int main(int argc, char **argv)
+/* The command line, dispatched to its command; main() checks stdout after. */
+static int run_command(int argc, char **argv)
 {
     const char *lang = NULL;
     int color = 0;
@@ -1093,5 +1095,19 @@ int main(int argc, char **argv)
     diag_free(diags);
     free(opt.plans);
     readpolicy_clear_allowed();
+    return status;
+}
+
+/* A command whose standard output could not be written (a full disk,
+ * /dev/full, a closed descriptor) fails with status 3, whatever it wrote:
+ * explain, --help, --version, convert -o - and diff ended 0 or 1 with
+ * nothing written. */
+int main(int argc, char **argv)
+{
+    int status = run_command(argc, argv);
+    if ((fflush(stdout) != 0 || ferror(stdout)) && status != EXIT_IO) {
+        term_fprintf(stderr, _("khgen: cannot write to standard output: %s\n"), strerror(errno));
+        status = EXIT_IO;
+    }
     return status;
 }

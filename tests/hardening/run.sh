@@ -402,6 +402,30 @@ run 60 init --force -o "$o/single/$long.yaml" Đồng
 [ "$status" -eq 0 ] && [ -f "$o/single/$long.yaml" ] && [ -z "$(ls -A "$o/single" | grep khgen)" ] \
     && ok "init -o a name of 255 bytes (the temporary is never longer)" \
     || not_ok "init -o a name of 255 bytes (status $status)"
+# a failed write to standard output is an I/O error, status 3 (attack F8)
+if [ -c /dev/full ]; then
+    for cmd in "explain" "explain KH001" "--help" "--version" "diff plans/krong-no-2022.yaml plans/binh-trung-2024.yaml"; do
+        # shellcheck disable=SC2086
+        "$khgen" $cmd >/dev/full 2>"$work/err"
+        status=$?
+        [ "$status" -eq 3 ] && grep -q 'standard output' "$work/err" && ok "khgen $cmd >/dev/full: status 3" \
+            || not_ok "khgen $cmd >/dev/full: status $status"
+    done
+fi
+# messages printed outside the diagnostics (usage errors, the commands' own
+# lines) escape control characters of file names and arguments (attack F20)
+esc=$(printf 'x\033]0;PWN\007\033[31m')
+for cmd in "convert $esc.txt" "new --year 2025 --from $esc.yaml" "diff $esc.yaml plans/krong-no-2022.yaml" \
+           "explain KH$esc" "--$esc" "build -f md$esc plans/krong-no-2022.yaml"; do
+    # shellcheck disable=SC2086
+    "$khgen" $cmd >/dev/null 2>"$work/err"
+    name=$(printf '%s' "${cmd%% *}" | tr -d '\033\007')
+    if grep -q "$(printf '\033')" "$work/err" || ! grep -q 'x1B' "$work/err"; then
+        not_ok "khgen $name with an escape in an argument: raw on stderr"
+    else
+        ok "khgen $name with an escape in an argument: escaped on stderr"
+    fi
+done
 # a commit journal that a build did not write (from a checkout, an archive,
 # another user) is never carried out: it names files that are not outputs
 rm -rf "$o/planted"
