@@ -162,6 +162,16 @@ static Block *new_block(Arena *arena, size_t total)
     return block;
 }
 
+/* Unmaps a mapped block, first clearing the ASan poison of its data: the
+ * shadow memory outlives munmap, and the next mapping at that address (a
+ * new block, its header written at once) would be reported as a use after
+ * poison. */
+static void unmap_block(Block *b)
+{
+    ASAN_UNPOISON(b->data, b->cap);
+    munmap(b, b->mapped);
+}
+
 void arena_adopt(Arena *arena, void *block)
 {
     Adopted *a = xmalloc(sizeof *a);
@@ -183,13 +193,13 @@ void arena_free(Arena *arena)
     while (b) {
         Block *next = b->next;
         if (b->mapped)
-            munmap(b, b->mapped);
+            unmap_block(b);
         else
             free(b);
         b = next;
     }
     if (arena->spare)
-        munmap(arena->spare, arena->spare->mapped);
+        unmap_block(arena->spare);
     free(arena);
 }
 
@@ -212,11 +222,11 @@ static void give_back(Arena *arena, Block *b)
         return;
     }
     if (arena->spare && arena->spare->mapped >= b->mapped) {
-        munmap(b, b->mapped);
+        unmap_block(b);
         return;
     }
     if (arena->spare)
-        munmap(arena->spare, arena->spare->mapped);
+        unmap_block(arena->spare);
     memset(b->data, 0, b->used);
     ASAN_POISON(b->data, b->cap);
     arena->spare = b;
