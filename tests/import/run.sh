@@ -124,7 +124,7 @@ for form in txt pandoc; do
         notok "bac-kan-2025 ($form): Phụ lục table or village catalog not recognised (see $bk)"
     fi
     if [ -f "$tt" ] && grep -q '"Đơn vị phối hợp: {support}"' "$tt" &&
-        grep -q 'support: \[hoi-nong-dan-xa, hop-tac-xa-nong-nghiep-tan-thinh\]' "$tt" &&
+        grep -q 'support: \[hoi-nong-dan-xa, htx-nong-nghiep-tan-thinh\]' "$tt" &&
         grep -q 'due: {in: 2025-Q3, text: "Quý III/{year}"}' "$tt"; then
         ok "xa-tan-thinh-2025 ($form): paragraph task lines give lead, support and due"
     else

@@ -142,11 +142,45 @@ static void test_unit_names(void **state)
     assert_has(y, "lead: [so-ke-hoach-va-dau-tu, so-tai-chinh]");
     assert_has(y, "support: [hop-tac-xa-che-ban-lien, cong-chuc-van-hoa-xa-hoi]");
     assert_lacks(y, "phong-noi-vu-la");
-    assert_has(y, "support: [thanh-tra-huyen, trung-tam-van-hoa-thong-tin-the]");
-    assert_has(y, "lead: [uy-ban-mat-tran-to-quoc-viet, cac-to-chuc-chinh-tri-xa-hoi]");
-    assert_has(y, "lead: [thu-truong-cac-co-quan-chuyen, chu-tich-ubnd-cac-xa-thi-tran]");
+    assert_has(y, "support: [thanh-tra-huyen, trung-tam-vhtt-ttdl-huyen]");
+    assert_has(y, "lead: [ubmttq-tinh, cac-to-chuc-chinh-tri-xa-hoi]");
+    assert_has(y, "lead: [thu-truong-cqcm-ubnd-huyen, chu-tich-ubnd-xa-tt]");
     assert_int_equal(stats.tasks, 11);
     assert_int_equal(stats.tasks_lead, 11);
+}
+
+/* Unit ids are readable and unique (session 5): a long name takes the
+ * usual abbreviations of its phrases instead of being cut after 28
+ * characters in the middle of a phrase ("phong-lao-dong-thuong-binh-va");
+ * the same body of two levels keeps its level ("ubmttq-tinh",
+ * "ubmttq-huyen", once both "uy-ban-mat-tran-to-quoc-viet"); two names
+ * that differ only at their end keep that end ("...-yen-the",
+ * "...-tan-yen", once "trung-tam-phat-trien-quy-dat" and "-dat-2"); a short
+ * name keeps every word. A name holding "Phòng, chống" is one name.
+ */
+static void test_unit_ids(void **state)
+{
+    (void)state;
+    const char *y = import_text(HEADER BASIS
+        "I. TỔ CHỨC THỰC HIỆN\n"
+        "1. Phòng Lao động - Thương binh và Xã hội chủ trì, phối hợp với Phòng Nông nghiệp và "
+        "Phát triển nông thôn rà soát hộ nghèo.\n"
+        "2. Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc "
+        "Việt Nam huyện giám sát.\n"
+        "3. Trung tâm Phát triển quỹ đất và Kỹ thuật địa chính huyện Yên Thế chủ trì, phối hợp "
+        "với Trung tâm Phát triển quỹ đất và Kỹ thuật địa chính huyện Tân Yên đo đạc.\n"
+        "4. Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện chủ trì diễn tập.\n"
+        "5. Phòng Tài chính - Kế hoạch chủ trì bố trí kinh phí.\n" END);
+    assert_has(y, "{id: phong-ldtbxh, name: Phòng Lao động - Thương binh và Xã hội}");
+    assert_has(y, "{id: phong-nnptnt, name: Phòng Nông nghiệp và Phát triển nông thôn}");
+    assert_has(y, "{id: ubmttq-tinh, name: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh}");
+    assert_has(y, "{id: ubmttq-huyen, name: Ủy ban Mặt trận Tổ quốc Việt Nam huyện}");
+    assert_has(y, "{id: trung-tam-phat-trien-quy-yen-the, name: ");
+    assert_has(y, "{id: trung-tam-phat-trien-quy-tan-yen, name: ");
+    assert_has(y, "{id: bch-pctt-tkcn-huyen, name: ");
+    assert_has(y, "{id: phong-tai-chinh-ke-hoach, name: Phòng Tài chính - Kế hoạch}");
+    assert_lacks(y, "-2,");
+    assert_lacks(y, "-2}");
 }
 
 /* Outside "TỔ CHỨC THỰC HIỆN", a bullet or point that says it assigns
@@ -287,6 +321,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_teardown(test_bases_comma_and_law_year, teardown),
         cmocka_unit_test_teardown(test_unit_names, teardown),
+        cmocka_unit_test_teardown(test_unit_ids, teardown),
         cmocka_unit_test_teardown(test_assignments_outside_implementation, teardown),
         cmocka_unit_test_teardown(test_lines_and_deadlines, teardown),
         cmocka_unit_test_teardown(test_localities_in_body, teardown),
