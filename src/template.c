@@ -1151,14 +1151,14 @@ int tpl_check_wording(TemplateSet *set)
 int tpl_render_text(TemplateSet *set, const char *origin, const char *text, size_t len,
                     const TValue *ctx, TplEscape escape, Buf *out)
 {
-    if (!memchr(text, '{', len)) { /* no tag: the text itself */
-        buf_putn(out, text, len);
-        return 0;
-    }
     const char *key = NULL;
     const YNode *scalar = find_wording_entry(set->user_wording, text, len, &key);
     if (!scalar)
         scalar = find_wording_entry(set->builtin_wording, text, len, &key);
+    if (scalar && !memchr(text, '{', len)) { /* no tag (and UTF-8, as loaded) */
+        buf_putn(out, text, len);
+        return 0;
+    }
     if (scalar) {
         Parsed *p = parsed_wording(set, scalar, key);
         if (p->failed)
