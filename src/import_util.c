@@ -175,7 +175,14 @@ Label parse_label(const char *s)
     Label l;
     memset(&l, 0, sizeof l);
     size_t i = 0;
-    /* bullets */
+    /* bullets; "\+ ", "\- ": Markdown's escaped bullet (pandoc writes it
+     * where a line starts with one that is no list) */
+    if (s[0] == '\\' && (s[1] == '+' || s[1] == '-') && s[2] == ' ') {
+        l = parse_label(s + 1);
+        if (l.kind == L_BULLET)
+            l.len++;
+        return l;
+    }
     if (s[0] == '-' || s[0] == '+' || starts_with(s, "\xE2\x80\x93") || starts_with(s, "\xE2\x80\xA2")) {
         size_t n = s[0] == '-' || s[0] == '+' ? 1 : 3;
         if (s[0] == '-' && (s[1] == '-' || (s[1] >= '0' && s[1] <= '9')))
