@@ -441,6 +441,7 @@ static const char *const abbreviations[][2] = {
     {"dich vu nong nghiep", "dvnn"},
     {"muc tieu quoc gia", "mtqg"},
     {"ban chi dao", "bcd"},
+    {"hoi dong thi dua khen thuong", "hdtdkt"},
     {"thi dua khen thuong", "tdkt"},
     {"chinh tri xa hoi", "ct-xh"},
     {"nong nghiep moi truong", "nnmt"},
