@@ -211,6 +211,11 @@ typedef struct QueryCtx {
                                     the next field of the same row */
     CritItem resp_item;
     int resp_ids_only;         /* that gathering has the units only */
+    int first_lead;            /* with ids_only: a gathering (a criterion's
+                                  lead, responsible) stops at the first unit
+                                  that leads, which tells a row nobody leads
+                                  (KH616) without walking every task */
+    int resp_first_lead;       /* that gathering stopped so */
     struct CodeIndex *by_code; /* the tasks that name each criterion code,
                                   made when a gathering first needs it */
     const char *heading[2];    /* the last section and clause title expanded */

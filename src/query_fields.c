@@ -802,6 +802,8 @@ static void gather_responsibility(QueryCtx *r, const CritItem *item, Responsibil
             named = code_serves(task->criteria[k], item);
         if (named || task->n_assign) /* else the task adds nothing */
             add_task_responsibility(r, &r->tasks[t], item, resp, named);
+        if (r->first_lead && r->ids_only && resp->leads.count)
+            return;
     }
     if (item->is_indicator && resp->leads.count == 0) {
         /* nobody answers for the indicator itself: whoever answers for its
@@ -815,6 +817,8 @@ static void gather_responsibility(QueryCtx *r, const CritItem *item, Responsibil
                 named = strcmp(task->criteria[k], whole.code) == 0;
             if (named)
                 add_task_responsibility(r, &r->tasks[t], &whole, resp, 1);
+            if (r->first_lead && r->ids_only && resp->leads.count)
+                return;
         }
     }
 }
@@ -871,7 +875,8 @@ static void criterion_field(QueryCtx *r, const CritItem *item, const Field *fiel
          * every task of the plan) */
         if (!r->resp || r->resp_item.crit != item->crit ||
             r->resp_item.is_indicator != item->is_indicator ||
-            strcmp(r->resp_item.code, item->code) != 0 || r->resp_ids_only != r->ids_only) {
+            strcmp(r->resp_item.code, item->code) != 0 || r->resp_ids_only != r->ids_only ||
+            r->resp_first_lead != r->first_lead) {
             if (!r->resp)
                 r->resp = xmalloc(sizeof *r->resp);
             else
@@ -879,6 +884,7 @@ static void criterion_field(QueryCtx *r, const CritItem *item, const Field *fiel
             gather_responsibility(r, item, r->resp);
             r->resp_item = *item;
             r->resp_ids_only = r->ids_only;
+            r->resp_first_lead = r->first_lead;
         }
         Responsibility resp = *r->resp;
         if (field->id == F_LEAD || field->id == F_LEAD_SHORT) {
