@@ -66,7 +66,9 @@ static void find_end(Ctx *c, const Para *P, size_t n, size_t i, End *e)
     e->recip = -1;
     e->sig_rest = NULL;
     for (size_t k = e->end; k-- > i;)
-        if (starts_with_ci(P[k].flat, "Nơi nhận")) {
+        if (starts_with_ci(P[k].flat + strspn(P[k].flat, "*_"), "Nơi nhận")) {
+            /* its first line may be emphasised alone, the list under it
+             * in the same paragraph (Word's line breaks) */
             e->recip = (long)k;
             break;
         }

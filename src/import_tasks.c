@@ -674,11 +674,16 @@ static size_t unit_list(Ctx *c, const char *s, const char **names, size_t max, c
             *comma = '\0';
             next = comma + 2;
         }
-        if (n && ((group_start(names[n - 1]) && group_word(t)) || place_words_only(t) ||
+        size_t prev = n ? strlen(names[n - 1]) : 0, pl = strlen(" Phòng");
+        int against = prev > pl && starts_with(t, "chống ") &&
+                      (strcmp(names[n - 1] + prev - pl, " Phòng") == 0 ||
+                       strcmp(names[n - 1] + prev - pl, " phòng") == 0);
+        if (n && ((group_start(names[n - 1]) && group_word(t)) || place_words_only(t) || against ||
                   (upper_initial(t) && !unit_start(t) && !group_start(t)))) {
             /* "các Phòng" + "Ban" + "ngành có liên quan": one name; so are
-             * "UBND các xã" + "thị trấn" and "Trung tâm Văn hóa" +
-             * "Thông tin - Thể thao và Du lịch huyện" */
+             * "UBND các xã" + "thị trấn", "Trung tâm Văn hóa" +
+             * "Thông tin - Thể thao và Du lịch huyện" and "Ban Chỉ huy
+             * Phòng" + "chống thiên tai ..." ("phòng, chống": against) */
             names[n - 1] = arena_printf(c->arena, "%s, %s", names[n - 1], t);
             t = next;
             continue;

@@ -412,22 +412,36 @@ static const char *due_spelling(QueryCtx *r, const Deadline *due)
 {
     if (due->before)
         return NULL;
+    /* "%04d-%02d-%02d" and the like, without printf's cost per task */
+    Buf b = {0};
     switch (due->kind) {
     case DUE_DATE:
-        return arena_printf(r->arena, "%04d-%02d-%02d", due->year, due->month, due->day);
     case DUE_MONTH:
-        return arena_printf(r->arena, "%04d-%02d", due->year, due->month);
     case DUE_QUARTER:
-        return arena_printf(r->arena, "%04d-Q%d", due->year, due->quarter);
     case DUE_HALF:
-        return arena_printf(r->arena, "%04d-H%d", due->year, due->half);
     case DUE_YEAR:
-        return arena_printf(r->arena, "%04d", due->year);
+        buf_put_int(&b, due->year, 4);
+        break;
     case DUE_ONGOING:
         return "ongoing";
     default:
         return NULL;
     }
+    if (due->kind == DUE_DATE || due->kind == DUE_MONTH) {
+        buf_putc(&b, '-');
+        buf_put_int(&b, due->month, 2);
+    }
+    if (due->kind == DUE_DATE) {
+        buf_putc(&b, '-');
+        buf_put_int(&b, due->day, 2);
+    }
+    if (due->kind == DUE_QUARTER || due->kind == DUE_HALF) {
+        buf_puts(&b, due->kind == DUE_QUARTER ? "-Q" : "-H");
+        buf_put_int(&b, due->kind == DUE_QUARTER ? due->quarter : due->half, 1);
+    }
+    char *s = buf_to_arena(&b, r->arena);
+    buf_free(&b);
+    return s;
 }
 
 /* The title of the section (which 0) or clause (1) a task sits under,
