@@ -57,6 +57,10 @@ static void report(Reporter *r, DiagLevel level, DiagId code, const char *fmt, .
     va_start(ap, fmt);
     diag_vformat(&message, i18n_tr(fmt), ap);
     va_end(ap);
+    if (r->at_node) { /* the position is found when first needed */
+        r->pos = ynode_pos_at(r->at_node, r->at_offset);
+        r->at_node = NULL;
+    }
     diag_report(r->diags, level, r->pos, r->span, code, "%s", message.data ? message.data : "");
     buf_free(&message);
 }
@@ -865,7 +869,7 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
 int figures_check(const InlineCtx *ctx, const QueryText *text, DiagSink *diags, SrcPos pos,
                   int span, const char *name, const char *const *args, int n_args)
 {
-    Reporter r = {diags, pos, span, 0};
+    Reporter r = {diags, pos, span, 0, NULL, 0};
     Figure fig;
     if (read_figure(&r, ctx, name, args, n_args, &fig, 1) != 0) {
         /* which localities it was meant to go over is unsure: count them
@@ -912,8 +916,8 @@ static void check_row_figure(void *data, const InlineRef *ref)
         return;
     const char *text = rc->site->text;
     /* read silently: figures_check has reported its mistakes */
-    Reporter r = {NULL, ynode_pos_at(rc->site->node, ref->start),
-                  (int)utf8_count(text + ref->start, ref->end - ref->start), 0};
+    Reporter r = {NULL, rc->site->node->pos, (int)utf8_count(text + ref->start, ref->end - ref->start),
+                  0, rc->site->node, ref->start};
     Figure fig;
     if (read_figure(&r, rc->ctx, ref->name, ref->args, ref->n_args, &fig, 0) == 0) {
         Result res;
@@ -938,7 +942,7 @@ int figures_check_rows(const InlineCtx *ctx, DiagSink *diags, const TextSite *si
 void figures_expand(const InlineCtx *ctx, const QueryText *text, const char *name,
                     const char *const *args, int n_args, Buf *out)
 {
-    Reporter silent = {NULL, {NULL, 0, 0}, 0, 0};
+    Reporter silent = {NULL, {NULL, 0, 0}, 0, 0, NULL, 0};
     Figure fig;
     if (read_figure(&silent, ctx, name, args, n_args, &fig, 0) != 0) {
         free(fig.scratch);

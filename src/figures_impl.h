@@ -59,6 +59,9 @@ typedef struct Reporter {
     SrcPos pos;
     int span;
     int errors;
+    const struct YNode *at_node; /* if not NULL, pos is ynode_pos_at(at_node, at_offset), */
+    size_t at_offset;        /* found on the first report (a position inside a long
+                                text costs a walk of its file's lines) */
 } Reporter;
 
 /* What evaluating a figure accumulates. */
