@@ -334,6 +334,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     find_tasks(&c, &plan->root);
     para_line_tasks(&c, &plan->root);
     duty_sentences(&c, &plan->root);
+    unit_sentences(&c, &plan->root, 0);
     table_tasks(&c, &plan->root);
     sentence_dues(&c, &plan->root);
     body_localities(&c, &plan->root);

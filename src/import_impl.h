@@ -193,6 +193,11 @@ void plus_line_tasks(Ctx *c, INode *root);
  * sentence of assignment ("- Giao Phòng A chủ trì, phối hợp với B ...",
  * "a) Công an phường chủ trì ...") become tasks with lead and support. */
 void duty_sentences(Ctx *c, INode *root);
+/* In the sections of tasks ("NHIỆM VỤ", "GIẢI PHÁP", "TỔ CHỨC THỰC HIỆN";
+ * in_tasks: parent is inside one), an unnumbered bullet or paragraph that
+ * starts with one unit's own name and goes on with what it does becomes a
+ * task with that lead, printed as before. Call after duty_sentences(). */
+void unit_sentences(Ctx *c, INode *parent, int in_tasks);
 
 /* import_tables.c. A Markdown pipe row "| a | b |": its cells (arena, at
  * most 32, "\|" unescaped, trimmed) and their count; 0 for a separator

@@ -242,6 +242,38 @@ static void test_markdown_escaped_bullets(void **state)
     assert_int_equal(stats.tasks_lead, 1);
 }
 
+/* In a section of tasks an unnumbered bullet or paragraph that starts with
+ * one unit's own name and goes on with what it does is an assignment, even
+ * without "chủ trì" or "phối hợp" (left by session 4): "- Sở Y tế triển
+ * khai ...", the paragraph "Văn phòng UBND huyện theo dõi ...". Not in a
+ * section of results, not a group ("Các sở, ban, ngành ..."), not an
+ * opening that only looks like a unit ("Ban hành ...", "Phòng, chống"). */
+static void test_unit_sentences(void **state)
+{
+    (void)state;
+    const char *y = import_text(HEADER BASIS
+        "I. KẾT QUẢ NĂM 2024\n"
+        "- Sở Y tế đã triển khai sổ sức khỏe điện tử cho 60% dân số.\n"
+        "II. NHIỆM VỤ VÀ GIẢI PHÁP\n"
+        "1. Phát triển xã hội số\n"
+        "- Duy trì hoạt động của các Tổ công nghệ số cộng đồng.\n"
+        "- Sở Y tế triển khai hồ sơ sức khỏe điện tử cho 90% dân số.\n"
+        "- Ban hành quy chế quản lý dữ liệu dùng chung.\n"
+        "- Phòng, chống tấn công mạng vào hệ thống thông tin.\n"
+        "- Các sở, ban, ngành cập nhật dữ liệu chuyên ngành.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "Văn phòng UBND huyện theo dõi, tổng hợp kết quả thực hiện Kế hoạch.\n" END);
+    assert_has(y, "lead: so-y-te\n");
+    assert_has(y, "            text: Sở Y tế triển khai hồ sơ sức khỏe điện tử cho 90% dân số.\n");
+    assert_has(y, "  - bullet: Sở Y tế đã triển khai sổ sức khỏe điện tử cho 60% dân số.\n");
+    assert_has(y, "- bullet: Ban hành quy chế quản lý dữ liệu dùng chung.\n");
+    assert_has(y, "- bullet: Phòng, chống tấn công mạng vào hệ thống thông tin.\n");
+    assert_has(y, "- bullet: Các sở, ban, ngành cập nhật dữ liệu chuyên ngành.\n");
+    assert_has(y, "        label: \"\"\n        text: Văn phòng UBND huyện theo dõi, tổng hợp");
+    assert_has(y, "lead: van-phong-ubnd-huyen\n");
+    assert_int_equal(stats.tasks_lead, 2);
+}
+
 /* Outside "TỔ CHỨC THỰC HIỆN", a bullet or point that says it assigns
  * ("Giao ... chủ trì", "... phối hợp với ...") is a task printed as before
  * (a point lends its letter: `point: ""`); once one item of a list is, a
@@ -383,6 +415,7 @@ int main(void)
         cmocka_unit_test_teardown(test_unit_ids, teardown),
         cmocka_unit_test_teardown(test_point_dd_starts_a_line, teardown),
         cmocka_unit_test_teardown(test_markdown_escaped_bullets, teardown),
+        cmocka_unit_test_teardown(test_unit_sentences, teardown),
         cmocka_unit_test_teardown(test_assignments_outside_implementation, teardown),
         cmocka_unit_test_teardown(test_lines_and_deadlines, teardown),
         cmocka_unit_test_teardown(test_localities_in_body, teardown),
