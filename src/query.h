@@ -224,6 +224,12 @@ void query_open(QueryCtx *q, Arena *arena, const Plan *plan, TemplateSet *templa
                 const QueryText *text);
 void query_close(QueryCtx *q);
 
+/* Gives q the tasks of the body as an earlier query over the same plan
+ * listed them (q->tasks after it), copied, each one's deadline phrase
+ * forgotten (it lived in that query's arena), so that q does not walk the
+ * body again. Call right after query_open. */
+void query_preset_tasks(QueryCtx *q, const TaskItem *tasks, size_t n);
+
 /* The items of a source, in source order, in q's arena: Locality,
  * TaskItem or CritItem pointers (criteria and indicators: of catalog;
  * indicators also those the tasks name). Returns their number. */

@@ -63,6 +63,18 @@ void query_open(QueryCtx *q, Arena *arena, const Plan *plan, TemplateSet *templa
     q->ctx = (InlineCtx){.plan = plan, .task = NULL, .templates = templates, .arena = arena};
 }
 
+void query_preset_tasks(QueryCtx *q, const TaskItem *tasks, size_t n)
+{
+    q->cap_tasks = n ? n : 1;
+    q->tasks = xmalloc(q->cap_tasks * sizeof *q->tasks);
+    for (size_t i = 0; i < n; i++) {
+        q->tasks[i] = tasks[i];
+        q->tasks[i].due = NULL;
+    }
+    q->n_tasks = n;
+    q->tasks_listed = 1;
+}
+
 /* Lists the tasks of the body the first time they are needed. */
 static void need_tasks(QueryCtx *q)
 {
