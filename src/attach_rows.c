@@ -152,8 +152,15 @@ static int item_passes(Generation *g, const void *ptr, const Condition *conds, s
 {
     for (size_t i = 0; i < n; i++) {
         FieldValue fv;
-        field_value(g, ptr, &conds[i].field, &fv);
         IdKind ids = query_ref_ids(&conds[i].field);
+        /* a task's unit field matches on its unit ids (the raw values),
+         * which are the same without the names: those are not made for
+         * every task a `where: {lead: "*"}` tests */
+        int ids_only = g->r->q.ids_only;
+        if (ids == IDS_UNIT && g->source == SRC_TASKS)
+            g->r->q.ids_only = 1;
+        field_value(g, ptr, &conds[i].field, &fv);
+        g->r->q.ids_only = ids_only;
         int ok = 0;
         for (size_t k = 0; k < conds[i].n_wants && !ok; k++)
             ok = query_match(&fv, ids, &conds[i].wants[k]);
