@@ -1,0 +1,74 @@
+#!/bin/sh
+# tests/hardening/shapes.sh KHGEN WORKDIR - plan shapes whose cost once grew
+# faster than the plan (issue 8, the s5 black-box attack), and the outputs
+# and diagnostics that attack found wrong.
+#
+# Each timed case is a plan of a few MB that took seconds (and, for the point
+# labels, hundreds of MB) before its fix; it must now take at most a second
+# of CPU time (user + system: a busy machine does not fail it) with the
+# release build, five under the sanitizers, and end with status 3 or less.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+khgen=$1
+work=$2
+case $khgen in /*) ;; *) khgen=$(pwd)/$khgen ;; esac
+top=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$top" || exit 2
+case $work in /*) ;; *) work=$top/$work ;; esac
+rm -rf "$work"
+mkdir -p "$work"
+pass=0
+fail=0
+ok() { echo "ok - $1"; pass=$((pass + 1)); }
+not_ok() { echo "not ok - $1"; fail=$((fail + 1)); }
+
+timed=$khgen
+limit=5
+[ -x "$top/khgen" ] && timed=$top/khgen && limit=1
+
+# cpu_of COMMAND...: runs it, sets $cpu (user + system seconds) and $status
+cpu_of() {
+    /usr/bin/time -f '%U %S' -o "$work/time" "$@" >"$work/out" 2>"$work/err"
+    status=$?
+    cpu=$(tail -n 1 "$work/time" | awk '{printf "%.2f", $1 + $2}')
+}
+timed_case() { # NAME COMMAND...
+    _name=$1
+    shift
+    cpu_of "$@"
+    if [ "$status" -gt 3 ] || grep -q 'Sanitizer\|runtime error' "$work/err" ||
+        awk "BEGIN {exit !($cpu > $limit)}"; then
+        not_ok "$_name: ${cpu}s of CPU, status $status (limit ${limit}s)"
+        sed 's/^/    | /' "$work/err" | head -5
+    else
+        ok "$_name: ${cpu}s"
+    fi
+}
+
+/usr/bin/python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+hdr = """khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]
+  place: A
+  date: 2024-01
+  title: Kế hoạch thử
+"""
+# F1: one list of 160,000 points (4.4 MB); each label repeated its letter
+# once per round ("aaaa...a)"): 5 s and 684 MB before
+open(work + "/points.yaml", "w").write(hdr + "body:\n  - section: A\n    items:\n" +
+    "".join("      - point: Mục %d\n" % i for i in range(160000)))
+PY
+
+# ---- linear time --------------------------------------------------------------
+timed_case "160,000 points in one list (4.4 MB), check" timeout 60 "$timed" check "$work/points.yaml"
+timed_case "... build -f md" timeout 60 "$timed" build -f md -o "$work/out-points" "$work/points.yaml"
+if grep -q '^a4) Mục 69$' "$work/out-points/points.md" && grep -q '^yyy) Mục 68$' "$work/out-points/points.md"; then
+    ok "... the 69th point is 'yyy)', the 70th 'a4)'"
+else
+    not_ok "... the 69th point is 'yyy)', the 70th 'a4)'"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
