@@ -583,6 +583,7 @@ static const void *kept_item(Generation *g, const void *ptr)
     TaskItem *copy = arena_alloc(g->r->arena, sizeof *copy);
     *copy = *(const TaskItem *)ptr; /* the QueryCtx's list of tasks goes */
     copy->due = NULL;
+    copy->responsible = NULL;
     return copy;
 }
 

@@ -161,6 +161,7 @@ typedef struct TaskItem {
     const char *section;
     const char *clause;
     const char *due;           /* its deadline phrase, once asked */
+    const char *responsible;   /* its plain "Phụ trách" phrase, once asked */
 } TaskItem;
 
 /* A criterion, or one indicator of it. */

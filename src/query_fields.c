@@ -49,7 +49,7 @@ static void collect_task(void *data, const BodyPlace *at)
     }
     q->tasks[q->n_tasks++] = (TaskItem){at->node->task, at->node,
                                         section ? section->title : NULL,
-                                        clause ? clause->title : NULL, NULL};
+                                        clause ? clause->title : NULL, NULL, NULL};
 }
 
 void query_open(QueryCtx *q, Arena *arena, const Plan *plan, TemplateSet *templates,
@@ -759,8 +759,12 @@ static void add_task_responsibility(QueryCtx *r, TaskItem *ti, const CritItem *i
         return;
     }
     if (whole_task && (task->lead || task->lead_note)) {
-        put_task_responsible(r, task, &b);
-        strlist_add_buf(r, &resp->lines, &b);
+        /* made once: a task serves a criterion and each of its indicators */
+        if (!ti->responsible) {
+            put_task_responsible(r, task, &b);
+            ti->responsible = buf_to_arena(&b, r->arena);
+        }
+        query_strlist_add(&resp->lines, ti->responsible);
         if (task->lead_note)
             query_strlist_add(&resp->notes, query_expand(r, task->lead_note, task));
     }
