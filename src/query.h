@@ -212,6 +212,11 @@ typedef struct QueryCtx {
                                     the next field of the same row */
     CritItem resp_item;
     int resp_ids_only;         /* that gathering has the units only */
+    struct Responsibility *fallback; /* who answers for the last criterion an
+                                    indicator with nobody of its own fell back
+                                    on, kept for its next indicators */
+    const Criterion *fallback_crit;
+    int fallback_ids_only;
     struct CodeIndex *by_code; /* the tasks that name each criterion code,
                                   made when a gathering first needs it */
     const char *heading[2];    /* the last section and clause title expanded */

@@ -793,6 +793,37 @@ static void add_task_responsibility(QueryCtx *r, TaskItem *ti, const CritItem *i
     buf_free(&b);
 }
 
+static void free_responsibility(Responsibility *resp);
+
+/* What the tasks that name criterion crit itself say about it: the
+ * fallback of its indicators nobody answers for. Kept in r for the next
+ * indicator of the same criterion. */
+static const Responsibility *criterion_fallback(QueryCtx *r, const Criterion *crit)
+{
+    if (r->fallback && r->fallback_crit == crit && r->fallback_ids_only == r->ids_only)
+        return r->fallback;
+    if (!r->fallback)
+        r->fallback = xmalloc(sizeof *r->fallback);
+    else
+        free_responsibility(r->fallback);
+    Responsibility *resp = r->fallback;
+    memset(resp, 0, sizeof *resp);
+    r->fallback_crit = crit;
+    r->fallback_ids_only = r->ids_only;
+    CritItem whole = {crit, crit->code, NULL, 0};
+    CodeWalk walk = code_walk(r, whole.code);
+    size_t t;
+    while (code_walk_next(&walk, &t)) {
+        const Task *task = r->tasks[t].task;
+        int named = 0;
+        for (size_t k = 0; k < task->n_criteria && !named; k++)
+            named = strcmp(task->criteria[k], whole.code) == 0;
+        if (named)
+            add_task_responsibility(r, &r->tasks[t], &whole, resp, 1);
+    }
+    return resp;
+}
+
 static void gather_responsibility(QueryCtx *r, const CritItem *item, Responsibility *resp)
 {
     memset(resp, 0, sizeof *resp);
@@ -809,17 +840,15 @@ static void gather_responsibility(QueryCtx *r, const CritItem *item, Responsibil
     }
     if (item->is_indicator && resp->leads.count == 0) {
         /* nobody answers for the indicator itself: whoever answers for its
-         * criterion does */
-        CritItem whole = {item->crit, item->crit->code, NULL, 0};
-        walk = code_walk(r, whole.code);
-        while (code_walk_next(&walk, &t)) {
-            const Task *task = r->tasks[t].task;
-            int named = 0;
-            for (size_t k = 0; k < task->n_criteria && !named; k++)
-                named = strcmp(task->criteria[k], whole.code) == 0;
-            if (named)
-                add_task_responsibility(r, &r->tasks[t], &whole, resp, 1);
-        }
+         * criterion does (gathered once for all its indicators: added in
+         * order, what is listed already is skipped as before) */
+        const Responsibility *whole = criterion_fallback(r, item->crit);
+        const StrList *from[] = {&whole->leads, &whole->supports, &whole->lines, &whole->dues,
+                                 &whole->notes};
+        StrList *to[] = {&resp->leads, &resp->supports, &resp->lines, &resp->dues, &resp->notes};
+        for (size_t l = 0; l < sizeof to / sizeof to[0]; l++)
+            for (size_t i = 0; i < from[l]->count; i++)
+                query_strlist_add(to[l], from[l]->items[i]);
     }
 }
 
@@ -934,6 +963,11 @@ void query_close(QueryCtx *q)
     if (q->resp)
         free_responsibility(q->resp);
     free(q->resp);
+    if (q->fallback)
+        free_responsibility(q->fallback);
+    free(q->fallback);
+    q->fallback = NULL;
+    q->fallback_crit = NULL;
     code_index_free(q->by_code);
     q->by_code = NULL;
     q->tasks = NULL;
