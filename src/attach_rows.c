@@ -689,6 +689,7 @@ static void find_leadless_criteria(Generation *g, Attachment *att, const AttachS
     att->n_leadless = 0;
     int ids_only = r->q.ids_only;
     r->q.ids_only = 1; /* the units only: their names are render's */
+    r->q.first_lead = 1; /* and whether there is one */
     for (size_t i = 0; i < n; i++) {
         FieldValue fv;
         field_value(g, items[i].ptr, &lead_ref, &fv);
@@ -696,6 +697,7 @@ static void find_leadless_criteria(Generation *g, Attachment *att, const AttachS
             att->leadless[att->n_leadless++] = ((const CritItem *)items[i].ptr)->code;
     }
     r->q.ids_only = ids_only;
+    r->q.first_lead = 0;
     /* rows that come from a preset are the drafter's table all the same:
      * check.c points at the attachment in the plan, not the preset */
     const YNode *rows = spec->rows_node;

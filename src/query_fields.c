@@ -63,6 +63,18 @@ void query_open(QueryCtx *q, Arena *arena, const Plan *plan, TemplateSet *templa
     q->ctx = (InlineCtx){.plan = plan, .task = NULL, .templates = templates, .arena = arena};
 }
 
+void query_preset_tasks(QueryCtx *q, const TaskItem *tasks, size_t n)
+{
+    q->cap_tasks = n ? n : 1;
+    q->tasks = xmalloc(q->cap_tasks * sizeof *q->tasks);
+    for (size_t i = 0; i < n; i++) {
+        q->tasks[i] = tasks[i];
+        q->tasks[i].due = NULL;
+    }
+    q->n_tasks = n;
+    q->tasks_listed = 1;
+}
+
 /* Lists the tasks of the body the first time they are needed. */
 static void need_tasks(QueryCtx *q)
 {
@@ -837,14 +849,33 @@ static void gather_responsibility(QueryCtx *r, const CritItem *item, Responsibil
             named = code_serves(task->criteria[k], item);
         if (named || task->n_assign) /* else the task adds nothing */
             add_task_responsibility(r, &r->tasks[t], item, resp, named);
+        if (r->first_lead && r->ids_only && resp->leads.count)
+            return;
     }
     if (item->is_indicator && resp->leads.count == 0) {
         /* nobody answers for the indicator itself: whoever answers for its
-         * criterion does (gathered once for all its indicators: added in
-         * order, what is listed already is skipped as before) */
-        const Responsibility *whole = criterion_fallback(r, item->crit);
-        const StrList *from[] = {&whole->leads, &whole->supports, &whole->lines, &whole->dues,
-                                 &whole->notes};
+         * criterion does; when only a first lead is asked, the walk stops
+         * at it, else the criterion's gathering is made once for all its
+         * indicators (added in order, what is listed already is skipped as
+         * before) */
+        CritItem whole = {item->crit, item->crit->code, NULL, 0};
+        if (r->first_lead && r->ids_only) {
+            walk = code_walk(r, whole.code);
+            while (code_walk_next(&walk, &t)) {
+                const Task *task = r->tasks[t].task;
+                int named = 0;
+                for (size_t k = 0; k < task->n_criteria && !named; k++)
+                    named = strcmp(task->criteria[k], whole.code) == 0;
+                if (named)
+                    add_task_responsibility(r, &r->tasks[t], &whole, resp, 1);
+                if (resp->leads.count)
+                    return;
+            }
+            return;
+        }
+        const Responsibility *fallback = criterion_fallback(r, item->crit);
+        const StrList *from[] = {&fallback->leads, &fallback->supports, &fallback->lines,
+                                 &fallback->dues, &fallback->notes};
         StrList *to[] = {&resp->leads, &resp->supports, &resp->lines, &resp->dues, &resp->notes};
         for (size_t l = 0; l < sizeof to / sizeof to[0]; l++)
             for (size_t i = 0; i < from[l]->count; i++)
@@ -904,7 +935,8 @@ static void criterion_field(QueryCtx *r, const CritItem *item, const Field *fiel
          * every task of the plan) */
         if (!r->resp || r->resp_item.crit != item->crit ||
             r->resp_item.is_indicator != item->is_indicator ||
-            strcmp(r->resp_item.code, item->code) != 0 || r->resp_ids_only != r->ids_only) {
+            strcmp(r->resp_item.code, item->code) != 0 || r->resp_ids_only != r->ids_only ||
+            r->resp_first_lead != r->first_lead) {
             if (!r->resp)
                 r->resp = xmalloc(sizeof *r->resp);
             else
@@ -912,6 +944,7 @@ static void criterion_field(QueryCtx *r, const CritItem *item, const Field *fiel
             gather_responsibility(r, item, r->resp);
             r->resp_item = *item;
             r->resp_ids_only = r->ids_only;
+            r->resp_first_lead = r->first_lead;
         }
         Responsibility resp = *r->resp;
         if (field->id == F_LEAD || field->id == F_LEAD_SHORT) {
