@@ -686,7 +686,7 @@ static void parse_explicit_rows(AttParser *ap, AttachSpec *spec, Attachment *att
                 NODE_ERROR(ap, item, KH610,
                            "this row has %zu values but the table has %zu columns to fill "
                            "(STT is numbered by khgen)",
-                           item->count, n_data);
+                           (size_t)item->count, n_data);
             size_t k = 0;
             for (size_t c = 0; c < att->n_columns && k < item->count; c++)
                 if (att->columns[c].type != COL_STT)
@@ -926,7 +926,7 @@ static void parse_attachment(AttParser *ap, const YNode *node, Attachment *att, 
 {
     spec->node = node;
     att->pos = node->pos;
-    att->end = node->end;
+    att->end = ynode_end(node);
     att->landscape = 1;
     if (node->kind != YNODE_MAP) {
         NODE_ERROR(ap, node, KH600,
@@ -987,7 +987,7 @@ Attachment *attach_parse_table(Arena *arena, DiagSink *diags, TemplateSet *templ
     spec->node = node;
     spec->owner = body_node;
     att->pos = node->pos;
-    att->end = node->end;
+    att->end = ynode_end(node);
     check_keys(ap, node, KEYSET_TABLE, KH601, "a table");
     const YNode *v;
     if ((v = ynode_get(node, "suppress")))

@@ -879,6 +879,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
      * "never used" would echo that error, so it waits until it is fixed */
     if (!plan->values_dropped)
         check_unused(&ck);
+    ck.errors += figures_check_budget(plan, diags);
 
     return ck.errors;
 }

@@ -57,6 +57,10 @@ static void report(Reporter *r, DiagLevel level, DiagId code, const char *fmt, .
     va_start(ap, fmt);
     diag_vformat(&message, i18n_tr(fmt), ap);
     va_end(ap);
+    if (r->at_node) { /* the position is found when first needed */
+        r->pos = ynode_pos_at(r->at_node, r->at_offset);
+        r->at_node = NULL;
+    }
     diag_report(r->diags, level, r->pos, r->span, code, "%s", message.data ? message.data : "");
     buf_free(&message);
 }
@@ -733,6 +737,9 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
                 : strcmp(name, "sum") == 0 ? FIG_SUM
                 : strcmp(name, "avg") == 0 ? FIG_AVG
                                            : FIG_LIST;
+    fig->name = name;
+    fig->args = args;
+    fig->n_args = n_args;
     int errors_before = r->errors;
     char *words[64];
     int n_words = copy_words(fig, args, n_args, words);
@@ -783,7 +790,10 @@ static void report_empty(Reporter *r, const InlineCtx *ctx, const QueryText *tex
     const char *noun = fig_figure_noun(fig->subject);
     const Filter *flt = NULL;
     const char *value = NULL;
-    char *hint = r->diags ? fig_unmatched_value(ctx, text, fig, &flt, &value) : NULL;
+    /* the search walks the items again: only for a warning that is shown */
+    char *hint = r->diags && diag_would_keep(r->diags, DIAG_WARNING, r->pos.file)
+                     ? fig_unmatched_value(ctx, text, fig, &flt, &value)
+                     : NULL;
     if (hint)
         report(r, DIAG_WARNING, KH505, "no %s match this figure's filters: none has %s '%s' "
                "(did you mean '%s'?)", noun, flt->key_text, value, hint);
@@ -865,19 +875,14 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
 int figures_check(const InlineCtx *ctx, const QueryText *text, DiagSink *diags, SrcPos pos,
                   int span, const char *name, const char *const *args, int n_args)
 {
-    Reporter r = {diags, pos, span, 0};
+    Reporter r = {diags, pos, span, 0, NULL, 0};
     Figure fig;
     if (read_figure(&r, ctx, name, args, n_args, &fig, 1) != 0) {
         /* which localities it was meant to go over is unsure: count them
          * all as used, so that one mistake in a figure does not also make
          * them "never used" (KH251) */
-        Result res;
-        if (fig.subject_known && fig.subject == OVER_LOCALITIES) {
-            fig.has_field = 0;
-            fig.n_filters = 0;
-            fig_evaluate(ctx, text, &fig, &res, 1);
-            buf_free(&res.names);
-        }
+        if (fig.subject_known && fig.subject == OVER_LOCALITIES)
+            fig_use_all_localities(ctx->plan);
         free(fig.scratch);
         return r.errors;
     }
@@ -885,8 +890,10 @@ int figures_check(const InlineCtx *ctx, const QueryText *text, DiagSink *diags, 
      * over them is computed by figures_check_rows */
     if (fig.subject != OVER_ROWS) {
         Result res;
-        fig_evaluate(ctx, text, &fig, &res, 1);
-        check_result(&r, ctx, text, &fig, &res);
+        if (fig_compute(ctx, text, &fig, &res, 1, 1) == 0)
+            check_result(&r, ctx, text, &fig, &res);
+        else if (fig_budget_report(ctx->plan, diags, pos, span))
+            r.errors++;
         buf_free(&res.names);
     }
     free(fig.scratch);
@@ -912,14 +919,16 @@ static void check_row_figure(void *data, const InlineRef *ref)
         return;
     const char *text = rc->site->text;
     /* read silently: figures_check has reported its mistakes */
-    Reporter r = {NULL, ynode_pos_at(rc->site->node, ref->start),
-                  (int)utf8_count(text + ref->start, ref->end - ref->start), 0};
+    Reporter r = {NULL, rc->site->node->pos, (int)utf8_count(text + ref->start, ref->end - ref->start),
+                  0, rc->site->node, ref->start};
     Figure fig;
     if (read_figure(&r, rc->ctx, ref->name, ref->args, ref->n_args, &fig, 0) == 0) {
         Result res;
-        fig_evaluate(rc->ctx, NULL, &fig, &res, 0);
         r.diags = rc->diags;
-        check_result(&r, rc->ctx, NULL, &fig, &res);
+        if (fig_compute(rc->ctx, NULL, &fig, &res, 0, 1) == 0)
+            check_result(&r, rc->ctx, NULL, &fig, &res);
+        else if (fig_budget_report(rc->ctx->plan, rc->diags, r.pos, r.span))
+            r.errors++;
         rc->errors += r.errors;
         buf_free(&res.names);
     }
@@ -938,7 +947,7 @@ int figures_check_rows(const InlineCtx *ctx, DiagSink *diags, const TextSite *si
 void figures_expand(const InlineCtx *ctx, const QueryText *text, const char *name,
                     const char *const *args, int n_args, Buf *out)
 {
-    Reporter silent = {NULL, {NULL, 0, 0}, 0, 0};
+    Reporter silent = {NULL, {NULL, 0, 0}, 0, 0, NULL, 0};
     Figure fig;
     if (read_figure(&silent, ctx, name, args, n_args, &fig, 0) != 0) {
         free(fig.scratch);
@@ -950,7 +959,10 @@ void figures_expand(const InlineCtx *ctx, const QueryText *text, const char *nam
         return;
     }
     Result res;
-    fig_evaluate(ctx, text, &fig, &res, 0);
+    if (fig_compute(ctx, text, &fig, &res, 0, 0) != 0) {
+        free(fig.scratch);
+        return; /* over the budget: check reported it (KH507) */
+    }
     if (fig.kind == FIG_LIST)
         buf_putn(out, res.names.data ? res.names.data : "", res.names.len);
     else

@@ -79,6 +79,19 @@ int figures_check_rows(const InlineCtx *ctx, DiagSink *diags, const TextSite *si
 void figures_expand(const InlineCtx *ctx, const QueryText *text, const char *name,
                     const char *const *args, int n_args, Buf *out);
 
+/* Gives plan the memo its figures share, in arena (which lives as long as
+ * the plan): each distinct figure (the reference's words) is computed once
+ * while resolve checks the texts and once more after, however often it is
+ * written or printed, and all the walks together are held to a budget
+ * (KH507). resolve_plan calls it before the first text is checked; a plan
+ * without it computes every figure afresh, without a budget. */
+void figures_begin(Arena *arena, Plan *plan);
+
+/* Reports KH507 at the plan if the figures' budget ran out where nothing
+ * could report it (a text printed while the tables were built). Returns the
+ * number of errors reported (0 or 1). check_plan calls it last. */
+int figures_check_budget(const Plan *plan, DiagSink *diags);
+
 /* Reads a number written the Vietnamese way: digits with optional
  * thousands dots (each followed by exactly three digits), an optional
  * decimal comma and an optional leading '-': "21", "04", "17,9",

@@ -12,6 +12,7 @@
 #include "figures_impl.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -71,6 +72,7 @@ static void add_rows(const Figure *fig, Result *res)
 {
     const Attachment *att = fig->att;
     attach_fill_table(att); /* its cells' texts, if render has not asked yet */
+    res->walked = att->n_rows;
     for (size_t i = 0; i < att->n_rows; i++) {
         const Row *row = &att->rows[i];
         if (row->is_group || !row->cells)
@@ -120,12 +122,23 @@ static void add_rows(const Figure *fig, Result *res)
 static void add_items(QueryCtx *q, const Figure *fig, Result *res, int count_use)
 {
     Source source = fig_source(fig->subject);
-    const void **items;
-    size_t n = query_items(q, source, NULL, &items);
+    const void **items = NULL;
+    size_t n = 0;
     ValueKind kind = query_ref_kind(&fig->field);
-    for (size_t i = 0; i < n; i++) {
-        Locality *loc = source == SRC_LOCALITIES ? (Locality *)items[i] : NULL;
-        if (!item_passes(q, source, items[i], fig)) {
+    /* localities with id= or parent=: only those the index names can pass */
+    size_t *cand = NULL;
+    size_t n_bad_cand = 0;
+    if (source == SRC_LOCALITIES)
+        cand = fig_locality_candidates(q->plan, fig, &n, &n_bad_cand);
+    if (cand)
+        res->bad_excluded = fig_localities_with_bad_value(q->plan) - n_bad_cand;
+    else
+        n = query_items(q, source, NULL, &items);
+    res->walked = n;
+    for (size_t k = 0; k < n; k++) {
+        const void *item = cand ? (const void *)&q->plan->localities[cand[k]] : items[k];
+        Locality *loc = source == SRC_LOCALITIES ? (Locality *)item : NULL;
+        if (!item_passes(q, source, item, fig)) {
             if (loc && loc->has_bad_value)
                 res->bad_excluded++; /* it may fail the filter for want of that value */
             continue;
@@ -143,7 +156,7 @@ static void add_items(QueryCtx *q, const Figure *fig, Result *res, int count_use
             continue;
         FieldValue value;
         double number;
-        query_value(q, source, items[i], &fig->field, &value);
+        query_value(q, source, item, &fig->field, &value);
         if (query_number_of(kind, &value, &number)) {
             res->with_value++;
             res->sum += number;
@@ -153,6 +166,7 @@ static void add_items(QueryCtx *q, const Figure *fig, Result *res, int count_use
             res->first_missing = loc;
         }
     }
+    free(cand);
 }
 
 /* Computes the figure over the plan. count_use: count the localities it
@@ -171,9 +185,331 @@ void fig_evaluate(const InlineCtx *ctx, const QueryText *text, const Figure *fig
     QueryCtx q;
     query_open(&q, scratch, ctx->plan, ctx->templates, text);
     q.ids_only = 1;
+    fig_share_tasks(ctx->plan, &q, 0);
     add_items(&q, fig, res, count_use);
+    fig_share_tasks(ctx->plan, &q, 1);
     query_close(&q);
     arena_free(scratch);
+}
+
+/* ---- the memo and the work budget ------------------------------------------------ */
+
+/* A figure computed once: its key (the reference's words), the phase it
+ * was computed in (0 while resolve checks the texts, 1 once the plan is
+ * resolved: a text expanded on the way may print otherwise once the tables
+ * are built and the body numbered), whether that walk counted uses, and
+ * what it gave (the names of a list copied into the memo's arena). */
+typedef struct MemoEntry {
+    const char *key;
+    size_t key_len;
+    uint64_t hash;
+    int phase;
+    int counted;
+    Result res;               /* names empty: see names */
+    const char *names;
+    size_t names_len;
+} MemoEntry;
+
+typedef struct LocKey *LocKeyPtr;
+
+struct FigureMemo {
+    Arena *arena;             /* the plan's: entries live as long as the plan */
+    MemoEntry **slots;        /* open addressing; n_slots a power of 2 */
+    size_t n_slots, count;
+    unsigned long long work;  /* items (localities, tasks, rows) walked so far */
+    unsigned long long list_bytes; /* texts of lists a check expanded */
+    int spent;                /* a figure was refused for want of budget */
+    int reported;             /* KH507 was reported */
+    int all_used;             /* fig_use_all_localities has run */
+    long n_bad;               /* localities with a value in error; -1: not counted */
+    TaskItem *tasks;          /* the tasks of the body, as the first query listed them */
+    size_t n_tasks;
+    int tasks_listed;
+    LocKeyPtr loc_index[2];   /* by id, by parent (fig_locality_candidates) */
+    size_t loc_index_n[2];
+};
+
+void figures_begin(Arena *arena, Plan *plan)
+{
+    struct FigureMemo *memo = arena_alloc(arena, sizeof *memo);
+    memo->arena = arena;
+    memo->n_bad = -1;
+    plan->figure_memo = memo;
+}
+
+static uint64_t hash_bytes(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603u; /* FNV-1a */
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+    return h;
+}
+
+/* The reference's words, one separator between them: "count\x1f"
+ * "localities\x1fkind=xã". Two references that differ only in spacing
+ * are one figure. */
+static void memo_key(const Figure *fig, Buf *key)
+{
+    buf_puts(key, fig->name);
+    for (int i = 0; i < fig->n_args; i++) {
+        buf_putc(key, '\x1f');
+        buf_puts(key, fig->args[i]);
+    }
+}
+
+/* The slot of key: its entry, or the empty slot where it goes. */
+static MemoEntry **memo_slot(struct FigureMemo *memo, const char *key, size_t len, uint64_t h)
+{
+    size_t mask = memo->n_slots - 1;
+    for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+        MemoEntry *e = memo->slots[i];
+        if (!e || (e->hash == h && e->key_len == len && memcmp(e->key, key, len) == 0))
+            return &memo->slots[i];
+    }
+}
+
+/* The entry of key, made (empty, phase -1) if there is none. */
+static MemoEntry *memo_entry(struct FigureMemo *memo, const char *key, size_t len)
+{
+    if (2 * (memo->count + 1) > memo->n_slots) {
+        size_t n_old = memo->n_slots;
+        MemoEntry **old = memo->slots;
+        memo->n_slots = n_old ? 2 * n_old : 64;
+        memo->slots = arena_alloc(memo->arena, memo->n_slots * sizeof *memo->slots);
+        for (size_t i = 0; i < n_old; i++)
+            if (old[i])
+                *memo_slot(memo, old[i]->key, old[i]->key_len, old[i]->hash) = old[i];
+    }
+    uint64_t h = hash_bytes(key, len);
+    MemoEntry **slot = memo_slot(memo, key, len, h);
+    if (!*slot) {
+        MemoEntry *e = arena_alloc(memo->arena, sizeof *e);
+        e->key = arena_strndup(memo->arena, key, len);
+        e->key_len = len;
+        e->hash = h;
+        e->phase = -1;
+        *slot = e;
+        memo->count++;
+    }
+    return *slot;
+}
+
+int fig_compute(const InlineCtx *ctx, const QueryText *text, const Figure *fig, Result *res,
+                int count_use, int checking)
+{
+    struct FigureMemo *memo = ctx->plan->figure_memo;
+    if (!memo) {
+        fig_evaluate(ctx, text, fig, res, count_use);
+        return 0;
+    }
+    unsigned long long limit = checking ? FIG_WORK_BUDGET : 3ull * FIG_WORK_BUDGET;
+    int phase = ctx->plan->resolved;
+    /* a table's rows are built while the plan resolves: before, the same
+     * figure may give another value; text=NULL is another expansion */
+    int keep = fig->subject == OVER_ROWS ? phase : text != NULL;
+    MemoEntry *e = NULL;
+    if (keep) {
+        Buf key = {0};
+        memo_key(fig, &key);
+        e = memo_entry(memo, key.data, key.len);
+        buf_free(&key);
+    }
+    if (e && e->phase == phase && (e->counted || !count_use)) {
+        *res = e->res;
+        memset(&res->names, 0, sizeof res->names);
+        if (e->names_len)
+            buf_putn(&res->names, e->names, e->names_len);
+    } else {
+        if (memo->work >= limit) {
+            memo->spent = 1;
+            memset(res, 0, sizeof *res);
+            return -1;
+        }
+        fig_evaluate(ctx, text, fig, res, count_use);
+        memo->work += (res->walked + 1) * (unsigned long long)(fig->n_filters + 1);
+        if (e) {
+            e->phase = phase;
+            e->counted = count_use;
+            e->res = *res;
+            memset(&e->res.names, 0, sizeof e->res.names);
+            e->names = res->names.len ? arena_strndup(memo->arena, res->names.data, res->names.len)
+                                      : NULL;
+            e->names_len = res->names.len;
+        }
+    }
+    if (checking && fig->kind == FIG_LIST) {
+        memo->list_bytes += res->names.len;
+        if (memo->list_bytes > (unsigned long long)FIG_LIST_MIB << 20) {
+            memo->spent = 1;
+            buf_free(&res->names);
+            memset(res, 0, sizeof *res);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+int fig_budget_report(const Plan *plan, DiagSink *diags, SrcPos pos, int span)
+{
+    struct FigureMemo *memo = plan->figure_memo;
+    if (!memo || !memo->spent || memo->reported)
+        return 0;
+    memo->reported = 1;
+    diag_error(diags, pos, span, KH507,
+               "the plan's figures cost more than %d million steps (each distinct figure "
+               "costs the localities, tasks or rows it goes over, times one more than its "
+               "filters) or list more than %d MiB of names: this figure and the ones after "
+               "it are not computed",
+                FIG_WORK_BUDGET / 1000000, FIG_LIST_MIB);
+    return 1;
+}
+
+/* ---- the localities by id and by parent ----------------------------------------- */
+
+/* A filter id=X or parent=X (X neither "" nor "*") holds only for the
+ * localities whose id or parent is X: a figure per commune ({count
+ * localities parent=xa-1 kind=thôn}) looks them up instead of walking them
+ * all. Each index is the localities' (key, position) pairs sorted, made
+ * when first needed, in the memo's arena. */
+typedef struct LocKey {
+    const char *key;
+    size_t index;
+} LocKey;
+
+static int compare_loc_keys(const void *pa, const void *pb)
+{
+    const LocKey *a = pa, *b = pb;
+    int c = strcmp(a->key, b->key);
+    return c ? c : (a->index > b->index) - (a->index < b->index);
+}
+
+/* The sorted index of field (F_ID or F_PARENT), made on first use. */
+static const LocKey *loc_index(const Plan *plan, struct FigureMemo *memo, int field, size_t *n)
+{
+    int w = field == F_PARENT;
+    if (!memo->loc_index[w]) {
+        LocKey *keys = arena_alloc(memo->arena, (plan->n_localities + 1) * sizeof *keys);
+        size_t m = 0;
+        for (size_t i = 0; i < plan->n_localities; i++) {
+            const Locality *loc = &plan->localities[i];
+            const char *key = w ? loc->parent : loc->id;
+            if (key)
+                keys[m++] = (LocKey){key, i};
+        }
+        qsort(keys, m, sizeof *keys, compare_loc_keys);
+        memo->loc_index[w] = keys;
+        memo->loc_index_n[w] = m;
+        memo->work += plan->n_localities;
+    }
+    *n = memo->loc_index_n[w];
+    return memo->loc_index[w];
+}
+
+/* The first pair whose key is not below key. */
+static size_t lower_bound(const LocKey *keys, size_t n, const char *key)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(keys[mid].key, key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static int compare_sizes(const void *pa, const void *pb)
+{
+    size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+    return (a > b) - (a < b);
+}
+
+size_t fig_localities_with_bad_value(const Plan *plan)
+{
+    struct FigureMemo *memo = plan->figure_memo;
+    if (memo && memo->n_bad >= 0)
+        return (size_t)memo->n_bad;
+    size_t n = 0;
+    for (size_t i = 0; i < plan->n_localities; i++)
+        n += plan->localities[i].has_bad_value != 0;
+    if (memo)
+        memo->n_bad = (long)n;
+    return n;
+}
+
+size_t *fig_locality_candidates(const Plan *plan, const Figure *fig, size_t *n, size_t *n_bad)
+{
+    struct FigureMemo *memo = plan->figure_memo;
+    const Filter *flt = NULL;
+    for (int f = 0; memo && f < fig->n_filters && !flt; f++) {
+        const Filter *g = &fig->filters[f];
+        int field = g->ref.field ? g->ref.field->id : -1;
+        if (g->op != OP_EQ || (field != F_ID && field != F_PARENT))
+            continue;
+        int exact = 1;
+        for (int a = 0; a < g->n_alternatives; a++)
+            exact &= *g->alternatives[a].text && strcmp(g->alternatives[a].text, "*") != 0;
+        if (exact)
+            flt = g;
+    }
+    if (!flt)
+        return NULL;
+    size_t n_keys;
+    const LocKey *keys = loc_index(plan, memo, flt->ref.field->id, &n_keys);
+    size_t count = 0, cap = 16;
+    size_t *cand = xmalloc(cap * sizeof *cand);
+    for (int a = 0; a < flt->n_alternatives; a++) {
+        const char *want = flt->alternatives[a].text;
+        for (size_t k = lower_bound(keys, n_keys, want); k < n_keys && strcmp(keys[k].key, want) == 0;
+             k++) {
+            if (count == cap)
+                cand = xrealloc(cand, (cap *= 2) * sizeof *cand);
+            cand[count++] = keys[k].index;
+        }
+    }
+    if (flt->n_alternatives > 1) {
+        qsort(cand, count, sizeof *cand, compare_sizes); /* source order, once each */
+        size_t m = 0;
+        for (size_t k = 0; k < count; k++)
+            if (m == 0 || cand[m - 1] != cand[k])
+                cand[m++] = cand[k];
+        count = m;
+    }
+    *n_bad = 0;
+    for (size_t k = 0; k < count; k++)
+        *n_bad += plan->localities[cand[k]].has_bad_value != 0;
+    *n = count;
+    return cand;
+}
+
+void fig_share_tasks(const Plan *plan, QueryCtx *q, int keep)
+{
+    struct FigureMemo *memo = plan->figure_memo;
+    if (!memo)
+        return;
+    if (!keep && memo->tasks_listed) {
+        query_preset_tasks(q, memo->tasks, memo->n_tasks);
+    } else if (keep && !memo->tasks_listed && q->tasks_listed) {
+        memo->tasks = arena_alloc(memo->arena, (q->n_tasks + 1) * sizeof *memo->tasks);
+        for (size_t i = 0; i < q->n_tasks; i++) {
+            memo->tasks[i] = q->tasks[i];
+            memo->tasks[i].due = NULL; /* in q's arena */
+        }
+        memo->n_tasks = q->n_tasks;
+        memo->tasks_listed = 1;
+    }
+}
+
+void fig_use_all_localities(const Plan *plan)
+{
+    struct FigureMemo *memo = plan->figure_memo;
+    if (memo && memo->all_used)
+        return;
+    if (memo)
+        memo->all_used = 1;
+    for (size_t i = 0; i < plan->n_localities; i++)
+        plan->localities[i].uses++;
 }
 
 /* ---- a value no item has ------------------------------------------------------ */
@@ -254,12 +590,20 @@ char *fig_unmatched_value(const InlineCtx *ctx, const QueryText *text, const Fig
     if (scratch) {
         query_open(&q, scratch, ctx->plan, ctx->templates, text);
         q.ids_only = 1;
+        fig_share_tasks(ctx->plan, &q, 0);
     }
     char *hint = NULL;
+    struct FigureMemo *memo = ctx->plan->figure_memo;
     for (int f = 0; f < fig->n_filters && !*value; f++) {
         if (!filter_takes_text(fig, &fig->filters[f]))
             continue;
+        if (memo && memo->work >= FIG_WORK_BUDGET)
+            break; /* a hint is not worth the budget */
         hint = unmatched_in(&q, fig, &fig->filters[f], value);
+        if (memo) /* a walk with one filter */
+            memo->work += 2 * (fig->subject == OVER_ROWS        ? fig->att->n_rows + 1
+                               : fig->subject == OVER_LOCALITIES ? ctx->plan->n_localities + 1
+                                                                 : q.n_tasks + 1);
         if (*value)
             *flt = &fig->filters[f];
     }
@@ -326,4 +670,9 @@ void fig_put_what(Buf *out, const Figure *fig, const Result *res)
     }
     if (fig->subject == OVER_ROWS)
         buf_printf(out, _(" of %s"), fig->att->id);
+}
+
+int figures_check_budget(const Plan *plan, DiagSink *diags)
+{
+    return fig_budget_report(plan, diags, plan->pos, 0);
 }

@@ -11,6 +11,15 @@
 
 enum { MAX_FILTERS = 32, MAX_ALTERNATIVES = 64 };
 
+/* What the figures of one plan may cost in all (KH507): steps, an item
+ * walked costing one plus one per filter (each distinct figure walks its
+ * source once per phase; a figure already computed is copied), and bytes
+ * of names its lists print, counted at each reference a check reads. A
+ * plan of 10,000 localities may state 1,600 distinct one-filter figures
+ * over them; a step costs 10-15 ns (a task's fields more than a
+ * locality's). */
+enum { FIG_WORK_BUDGET = 32 * 1000 * 1000, FIG_LIST_MIB = 64 };
+
 typedef enum { FIG_COUNT, FIG_SUM, FIG_AVG, FIG_LIST } FigureKind;
 typedef enum { OVER_LOCALITIES, OVER_TASKS, OVER_ROWS } Subject;
 
@@ -51,6 +60,9 @@ typedef struct Figure {
     double stated_value;
     int stated_decimals;
     char *scratch;           /* malloc'd: copies of the words, split */
+    const char *name;        /* the reference as written: the memo's key */
+    const char *const *args;
+    int n_args;
 } Figure;
 
 /* Where diagnostics go while a figure is read; diags NULL = stay silent. */
@@ -59,6 +71,9 @@ typedef struct Reporter {
     SrcPos pos;
     int span;
     int errors;
+    const struct YNode *at_node; /* if not NULL, pos is ynode_pos_at(at_node, at_offset), */
+    size_t at_offset;        /* found on the first report (a position inside a long
+                                text costs a walk of its file's lines) */
 } Reporter;
 
 /* What evaluating a figure accumulates. */
@@ -74,6 +89,7 @@ typedef struct Result {
     const Row *first_missing_row;
     size_t first_missing_index;
     Buf names;               /* FIG_LIST */
+    size_t walked;           /* items or rows gone over (the work budget) */
 } Result;
 
 const char *fig_figure_noun(Subject subject);
@@ -81,6 +97,32 @@ const char *fig_figure_noun_one(Subject subject);
 Source fig_source(Subject subject);
 void fig_evaluate(const InlineCtx *ctx, const QueryText *text, const Figure *fig, Result *res,
                   int count_use);
+/* fig_evaluate through the plan's memo (figures_begin): a figure already
+ * computed in this phase (before or after the plan is resolved) is
+ * copied, not walked again; every walk is charged to the plan's work
+ * budget. checking: a check asks (the budget is FIG_WORK_BUDGET; else
+ * three times it, which a plan that passed its check cannot reach).
+ * Returns 0, or -1 with *res empty when the budget is spent (the caller
+ * reports KH507 through fig_budget_report when it can). */
+int fig_compute(const InlineCtx *ctx, const QueryText *text, const Figure *fig, Result *res,
+                int count_use, int checking);
+/* Reports KH507 at pos (span characters) the first time the budget is
+ * found spent; later calls are silent. Returns 1 if it reported. */
+int fig_budget_report(const Plan *plan, DiagSink *diags, SrcPos pos, int span);
+/* The positions in plan->localities of the only localities that can pass
+ * fig's filters, when one of them is id=X or parent=X (an index is looked
+ * up): malloc'd, ascending, *n of them, *n_bad of which have a value in
+ * error. NULL (walk them all) otherwise or without a memo. */
+size_t *fig_locality_candidates(const Plan *plan, const Figure *fig, size_t *n, size_t *n_bad);
+/* How many localities have a value in error (counted once per plan). */
+size_t fig_localities_with_bad_value(const Plan *plan);
+/* The tasks of the body, listed once per plan: keep 0 gives q the memo's
+ * list (right after query_open), keep 1 keeps q's in the memo if it has
+ * none yet (before query_close). No memo: nothing. */
+void fig_share_tasks(const Plan *plan, QueryCtx *q, int keep);
+/* Counts every locality as used, once per plan (a figure whose words are
+ * wrong: which localities it meant is unsure). */
+void fig_use_all_localities(const Plan *plan);
 /* For a figure that matches nothing: the first value of an `=` filter of
  * text (not an id: an unknown id is reported as such; not a number) that
  * no item of the source has at all, a typo rather than an empty set

@@ -66,7 +66,9 @@ static void find_end(Ctx *c, const Para *P, size_t n, size_t i, End *e)
     e->recip = -1;
     e->sig_rest = NULL;
     for (size_t k = e->end; k-- > i;)
-        if (starts_with_ci(P[k].flat, "Nơi nhận")) {
+        if (starts_with_ci(P[k].flat + strspn(P[k].flat, "*_"), "Nơi nhận")) {
+            /* its first line may be emphasised alone, the list under it
+             * in the same paragraph (Word's line breaks) */
             e->recip = (long)k;
             break;
         }
@@ -332,6 +334,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     find_tasks(&c, &plan->root);
     para_line_tasks(&c, &plan->root);
     duty_sentences(&c, &plan->root);
+    unit_sentences(&c, &plan->root, 0);
     table_tasks(&c, &plan->root);
     sentence_dues(&c, &plan->root);
     body_localities(&c, &plan->root);

@@ -56,8 +56,30 @@ int part_label(const char *s)
     return yes;
 }
 
+/* "PHẦN THỨ NHẤT KẾT QUẢ THỰC HIỆN ..." in one paragraph (a converter
+ * joined the label's line and the title's): where the label ends, or
+ * NULL. */
+static const char *part_in_caps(Ctx *c, const char *flat)
+{
+    const char *sp = flat;
+    for (int words = 0; words < 3 && (sp = strchr(sp, ' ')); words++, sp++)
+        if (part_label(dup_range(c, flat, (size_t)(sp - flat))) && is_upper_text(sp + 1) &&
+            strlen(sp + 1) < 200)
+            return sp;
+    return NULL;
+}
+
 size_t body_part(Ctx *c, Stack *st, const Para *P, size_t k, size_t end)
 {
+    const char *joined = part_label(P[k].flat) ? NULL : part_in_caps(c, P[k].flat);
+    if (joined) {
+        int b = 0, it = 0;
+        INode *n = node_new(c, IN_PART, plan_text(c, unwrap(c, joined + 1, &b, &it)));
+        n->found_label = dup_range(c, P[k].flat, (size_t)(joined - P[k].flat));
+        n->line = P[k].line;
+        stack_attach(c, st, n, RANK_PART, 1);
+        return 1;
+    }
     if (!part_label(P[k].flat) || strlen(P[k].flat) > 40)
         return 0;
     size_t used = 1;

@@ -115,6 +115,15 @@ char *plan_text(Ctx *c, const char *s);
 char *year_refs(Ctx *c, const char *s);
 /* ---- ids -------------------------------------------------------------------------- */
 char *slug(Ctx *c, const char *name, size_t max);
+/* A unit's id from its name (arena): the whole name folded to ASCII words
+ * ("phong-tai-chinh-ke-hoach") when it has at most max characters;
+ * otherwise with the usual abbreviations of its phrases ("Phòng Lao động -
+ * Thương binh và Xã hội" -> "phong-ldtbxh", "Ủy ban Mặt trận Tổ quốc Việt
+ * Nam huyện" -> "ubmttq-huyen") and without words such as "và", "các";
+ * past max + 4 characters, its first words and its last one or two (or
+ * the place's level that ends it). Never cut inside a word. Not yet unique:
+ * pass it to unique_id(). */
+char *unit_slug(Ctx *c, const char *name, size_t max);
 const char *unique_id(Ctx *c, const char *base);
 int unit_start(const char *s);
 /* Length of the unit's name at the start of s: up to the first word that
@@ -184,6 +193,11 @@ void plus_line_tasks(Ctx *c, INode *root);
  * sentence of assignment ("- Giao Phòng A chủ trì, phối hợp với B ...",
  * "a) Công an phường chủ trì ...") become tasks with lead and support. */
 void duty_sentences(Ctx *c, INode *root);
+/* In the sections of tasks ("NHIỆM VỤ", "GIẢI PHÁP", "TỔ CHỨC THỰC HIỆN";
+ * in_tasks: parent is inside one), an unnumbered bullet or paragraph that
+ * starts with one unit's own name and goes on with what it does becomes a
+ * task with that lead, printed as before. Call after duty_sentences(). */
+void unit_sentences(Ctx *c, INode *parent, int in_tasks);
 
 /* import_tables.c. A Markdown pipe row "| a | b |": its cells (arena, at
  * most 32, "\|" unescaped, trimmed) and their count; 0 for a separator

@@ -674,11 +674,16 @@ static size_t unit_list(Ctx *c, const char *s, const char **names, size_t max, c
             *comma = '\0';
             next = comma + 2;
         }
-        if (n && ((group_start(names[n - 1]) && group_word(t)) || place_words_only(t) ||
+        size_t prev = n ? strlen(names[n - 1]) : 0, pl = strlen(" Phòng");
+        int against = prev > pl && starts_with(t, "chống ") &&
+                      (strcmp(names[n - 1] + prev - pl, " Phòng") == 0 ||
+                       strcmp(names[n - 1] + prev - pl, " phòng") == 0);
+        if (n && ((group_start(names[n - 1]) && group_word(t)) || place_words_only(t) || against ||
                   (upper_initial(t) && !unit_start(t) && !group_start(t)))) {
             /* "các Phòng" + "Ban" + "ngành có liên quan": one name; so are
-             * "UBND các xã" + "thị trấn" and "Trung tâm Văn hóa" +
-             * "Thông tin - Thể thao và Du lịch huyện" */
+             * "UBND các xã" + "thị trấn", "Trung tâm Văn hóa" +
+             * "Thông tin - Thể thao và Du lịch huyện" and "Ban Chỉ huy
+             * Phòng" + "chống thiên tai ..." ("phòng, chống": against) */
             names[n - 1] = arena_printf(c->arena, "%s, %s", names[n - 1], t);
             t = next;
             continue;
@@ -859,6 +864,67 @@ static void sentence_bullet(Ctx *c, INode *b, int strict)
     b->comment = arena_printf(c->arena, "a task inferred from this sentence: lead '%s'%s",
                               b->lead, b->n_support ? " and the units after 'phối hợp với' as "
                                                       "support" : "");
+}
+
+/* Sentence openings that look like a unit's name and are none ("Ban hành
+ * quy chế", "Phòng, chống dịch", "Trường hợp ...", "Hội nghị ..."). */
+static const char *const not_units[] = {"Ban hành", "Phòng, chống", "Phòng chống", "Phòng ngừa",
+                                        "Phòng cháy", "Trường hợp", "Hội nghị", "Hội thi",
+                                        "Hội thảo", "Hội diễn", "Bảo hiểm y tế", "Đoàn kết",
+                                        "Trưởng thành", "Cán bộ, ", "Các ", "Thủ trưởng các ",
+                                        "Thường trực ", NULL};
+
+/* An unnumbered bullet or paragraph of a section of tasks that starts with
+ * one unit's own name (not a group, "Các sở, ban, ngành") and goes on with
+ * what it does in lower case ("- Sở Y tế triển khai hồ sơ sức khỏe điện tử
+ * ...", "Phòng Nội vụ theo dõi, đôn đốc ..."): an assignment though it
+ * says neither "chủ trì" nor "phối hợp", a task printed as before (a
+ * paragraph with `label: ""`). */
+static void unit_sentence(Ctx *c, INode *n)
+{
+    if ((n->kind != IN_BULLET && n->kind != IN_PARA) || !n->title || n->n_items ||
+        task_line(n) >= 0 || n->found_bold || n->found_italic || !unit_start(n->title))
+        return;
+    for (int k = 0; not_units[k]; k++)
+        if (starts_with(n->title, not_units[k]))
+            return;
+    const char *names[8], *end = NULL;
+    size_t m = unit_list(c, n->title, names, 8, &end);
+    if (m == 0 || group_start(names[0]) || end[0] != ' ' || upper_initial(end + 1) ||
+        !((end[1] >= 'a' && end[1] <= 'z') || (unsigned char)end[1] >= 0xC3))
+        return;
+    int para = n->kind == IN_PARA;
+    n->kind = IN_BULLET;
+    sentence_bullet(c, n, 0);
+    if (n->kind != IN_TASK) {
+        n->kind = para ? IN_PARA : IN_BULLET;
+        return;
+    }
+    if (para)
+        n->label = "";
+}
+
+/* Sections of tasks ("NHIỆM VỤ", "GIẢI PHÁP", "TỔ CHỨC THỰC HIỆN"): their
+ * unnumbered sentences naming a unit first, at any depth (unit_sentence). */
+void unit_sentences(Ctx *c, INode *parent, int in_tasks)
+{
+    for (size_t i = 0; i < parent->n_items; i++) {
+        INode *n = parent->items[i];
+        if (n->kind == IN_TASK)
+            continue;
+        int tasks = in_tasks;
+        if ((n->kind == IN_SECTION || n->kind == IN_PART) && n->title) {
+            Buf up = {0};
+            bare_upper(&up, n->title);
+            tasks = up.len && (strstr(up.data, "NHIỆM VỤ") || strstr(up.data, "GIẢI PHÁP") ||
+                               strstr(up.data, "TỔ CHỨC THỰC HIỆN"));
+            buf_free(&up);
+        }
+        if (in_tasks)
+            unit_sentence(c, n);
+        if (n->kind != IN_TASK)
+            unit_sentences(c, n, tasks);
+    }
 }
 
 /* Outside the implementation section, assignments written as sentences

@@ -97,6 +97,8 @@ static int starts_block(const char *s, size_t n)
         return 1;
     if (n >= 2 && s[1] == ')' && s[0] >= 'a' && s[0] <= 'z')
         return 1;
+    if (n >= 3 && memcmp(s, "đ)", strlen("đ)")) == 0) /* the letter after "d)" */
+        return 1;
     if (n >= 4 && s[1] == '.' && s[2] == ' ' && s[0] >= 'a' && s[0] <= 'z' &&
         ((s[3] >= 'A' && s[3] <= 'Z') || (unsigned char)s[3] >= 0xC3))
         return 1; /* "a. Tổ chức ..." */

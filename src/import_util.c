@@ -175,7 +175,14 @@ Label parse_label(const char *s)
     Label l;
     memset(&l, 0, sizeof l);
     size_t i = 0;
-    /* bullets */
+    /* bullets; "\+ ", "\- ": Markdown's escaped bullet (pandoc writes it
+     * where a line starts with one that is no list) */
+    if (s[0] == '\\' && (s[1] == '+' || s[1] == '-') && s[2] == ' ') {
+        l = parse_label(s + 1);
+        if (l.kind == L_BULLET)
+            l.len++;
+        return l;
+    }
     if (s[0] == '-' || s[0] == '+' || starts_with(s, "\xE2\x80\x93") || starts_with(s, "\xE2\x80\xA2")) {
         size_t n = s[0] == '-' || s[0] == '+' ? 1 : 3;
         if (s[0] == '-' && (s[1] == '-' || (s[1] >= '0' && s[1] <= '9')))
@@ -376,6 +383,179 @@ char *slug(Ctx *c, const char *name, size_t max)
     return r;
 }
 
+/* The usual abbreviations of the long names of bodies and fields, as
+ * drafters write them ("Phòng LĐTBXH", "Ban CHQS", "UBMTTQ"), on folded
+ * words: a unit's id uses them when its whole name is too long. Longer
+ * phrases first where one starts another. */
+static const char *const abbreviations[][2] = {
+    {"uy ban mat tran to quoc viet nam", "ubmttq"},
+    {"uy ban mat tran to quoc", "ubmttq"},
+    {"uy ban mttq", "ubmttq"},
+    {"mat tran to quoc viet nam", "mttq"},
+    {"mat tran to quoc", "mttq"},
+    {"uy ban nhan dan", "ubnd"},
+    {"hoi dong nhan dan", "hdnd"},
+    {"ban chi huy quan su", "bchqs"},
+    {"ban chi huy", "bch"},
+    {"phong chong thien tai", "pctt"},
+    {"phong chong", "pc"},
+    {"tim kiem cuu nan", "tkcn"},
+    {"lao dong thuong binh va xa hoi", "ldtbxh"},
+    {"nong nghiep va phat trien nong thon", "nnptnt"},
+    {"nong nghiep va moi truong", "nnmt"},
+    {"tai nguyen va moi truong", "tnmt"},
+    {"thong tin va truyen thong", "tttt"},
+    {"ke hoach va dau tu", "khdt"},
+    {"tai chinh ke hoach", "tckh"},
+    {"giao duc va dao tao", "gddt"},
+    {"van hoa the thao va du lich", "vhttdl"},
+    {"van hoa the thao va truyen thong", "vhtt-tt"},
+    {"van hoa thong tin va the thao", "vhtt-tt"},
+    {"van hoa va thong tin", "vhtt"},
+    {"van hoa thong tin the thao va du lich", "vhtt-ttdl"},
+    {"van hoa thong tin", "vhtt"},
+    {"the thao va du lich", "ttdl"},
+    {"co quan chuyen mon", "cqcm"},
+    {"kinh te ha tang va do thi", "kthtdt"},
+    {"kinh te va ha tang", "ktht"},
+    {"quan ly do thi", "qldt"},
+    {"doan thanh nien cong san ho chi minh", "doan-tncs-hcm"},
+    {"thanh nien cong san ho chi minh", "tncs-hcm"},
+    {"hoi lien hiep phu nu", "hoi-lhpn"},
+    {"hoi cuu chien binh", "hoi-ccb"},
+    {"ngan hang chinh sach xa hoi", "nhcsxh"},
+    {"bao hiem xa hoi", "bhxh"},
+    {"giao duc nghe nghiep giao duc thuong xuyen", "gdnn-gdtx"},
+    {"giao duc nghe nghiep", "gdnn"},
+    {"giao duc thuong xuyen", "gdtx"},
+    {"quan ly du an dau tu xay dung", "qlda-dtxd"},
+    {"quan ly du an", "qlda"},
+    {"phat thanh va truyen hinh", "ptth"},
+    {"phat thanh truyen hinh", "ptth"},
+    {"phong giao dich", "pgd"},
+    {"van phong dieu phoi", "vpdp"},
+    {"xay dung nong thon moi", "xd-ntm"},
+    {"nong thon moi", "ntm"},
+    {"khoa hoc va cong nghe", "khcn"},
+    {"hop tac xa", "htx"},
+    {"dich vu nong nghiep", "dvnn"},
+    {"muc tieu quoc gia", "mtqg"},
+    {"ban chi dao", "bcd"},
+    {"hoi dong thi dua khen thuong", "hdtdkt"},
+    {"thi dua khen thuong", "tdkt"},
+    {"chinh tri xa hoi", "ct-xh"},
+    {"nong nghiep moi truong", "nnmt"},
+    {"dia chinh xay dung", "dcxd"},
+    {"van hoa xa hoi", "vhxh"},
+    {"tu phap ho tich", "tpht"},
+    {"van hoa the thao", "vhtt"},
+    {"to dan pho", "tdp"},
+    {"mat tran", "mt"},
+    {"thanh pho", "tp"},
+    {"thi xa", "tx"},
+    {"thi tran", "tt"},
+};
+
+/* Words a long name can lose in its id without losing what it names
+ * ("Ban Chỉ đạo thực hiện các Chương trình" -> "bcd-chuong-trinh"); never
+ * its first word. */
+static const char *const fillers[] = {"va", "cac", "cua", "ve", "thuoc", "thuc-hien",
+                                      "phu-trach-linh-vuc", "phu-trach", NULL};
+
+/* The words of a place's level that may end a unit's name, folded. */
+static int place_tail(const char *w)
+{
+    static const char *const tails[] = {"xa", "phuong", "huyen", "tinh", "tp", "tx", "tt", NULL};
+    for (int k = 0; tails[k]; k++)
+        if (strcmp(w, tails[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The abbreviation of the phrase that starts the dashed words at s, its
+ * length in *len; NULL when none does. */
+static const char *abbreviation(const char *s, size_t *len)
+{
+    const char *abbr = NULL;
+    *len = 0;
+    for (size_t k = 0; k < sizeof abbreviations / sizeof abbreviations[0]; k++) {
+        const char *ph = abbreviations[k][0];
+        size_t l = strlen(ph), i = 0;
+        while (i < l && (s[i] == ph[i] || (ph[i] == ' ' && s[i] == '-')))
+            i++;
+        if (i == l && (s[l] == '-' || !s[l]) && l > *len) {
+            *len = l;
+            abbr = abbreviations[k][1];
+        }
+    }
+    return abbr;
+}
+
+char *unit_slug(Ctx *c, const char *name, size_t max)
+{
+    char *whole = slug(c, name, (size_t)-1);
+    if (strlen(whole) <= max)
+        return whole;
+    /* the words, abbreviated where a known phrase starts, without fillers */
+    Buf out = {0};
+    for (const char *s = whole; *s;) {
+        size_t l = 0;
+        const char *abbr = abbreviation(s, &l);
+        int filler = 0;
+        for (int k = 0; fillers[k] && !abbr && out.len; k++) {
+            size_t fl = strlen(fillers[k]);
+            if (strncmp(s, fillers[k], fl) == 0 && (s[fl] == '-' || !s[fl])) {
+                filler = 1;
+                l = fl;
+            }
+        }
+        if (!abbr && !filler)
+            l = strcspn(s, "-");
+        if (!filler) {
+            if (out.len)
+                buf_putc(&out, '-');
+            if (abbr)
+                buf_puts(&out, abbr);
+            else
+                buf_putn(&out, s, l);
+        }
+        s += l;
+        if (*s == '-')
+            s++;
+    }
+    /* still longer than a few characters over: its first words that fit,
+     * and its last word or two ("...-nong-nghiep", "...-moi-truong") or
+     * the place's level that ends it ("...-huyen"), so that units that
+     * differ at their end keep differing */
+    size_t longest = max + 4;
+    if (out.len > longest) {
+        const char *last = strrchr(out.data, '-');
+        const char *tail = last;
+        if (last && !place_tail(last + 1)) {
+            const char *before = last;
+            while (before > out.data && before[-1] != '-')
+                before--;
+            if (before > out.data && (size_t)(out.data + out.len - before) <= 14)
+                tail = before - 1;
+        }
+        if (!tail)
+            tail = "";
+        size_t room = longest - strlen(tail), cut = 0;
+        size_t limit = *tail ? (size_t)(tail - out.data) : out.len;
+        for (size_t i = 1; i <= limit && i <= room; i++)
+            if (i == limit || out.data[i] == '-')
+                cut = i;
+        if (cut == 0)
+            cut = strcspn(out.data, "-");
+        char *r = arena_printf(c->arena, "%.*s%s", (int)cut, out.data, tail);
+        buf_free(&out);
+        return r;
+    }
+    char *r = buf_to_arena(&out, c->arena);
+    buf_free(&out);
+    return r;
+}
+
 /* Registers id as taken; returns it. */
 static const char *take_id(Ctx *c, const char *id)
 {
@@ -538,7 +718,7 @@ const char *unit_id(Ctx *c, const char *name)
         p->units = u;
     }
     IEntry *e = &p->units[p->n_units];
-    e->id = unique_id(c, slug(c, name, 28));
+    e->id = unique_id(c, unit_slug(c, name, 28));
     e->name = arena_strdup(c->arena, name);
     strset_add(&c->unit_names, e->name, p->n_units);
     p->n_units++;

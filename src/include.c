@@ -301,13 +301,15 @@ static void splice(Merge *m, YNode *root, int key)
     }
     YNode *k = arena_alloc(m->arena, sizeof *k);
     k->kind = YNODE_SCALAR;
-    k->pos = k->end = root->pos;
+    k->pos = root->pos;
+    k->end = (YLineCol){root->pos.line, root->pos.col};
     k->text = merged_keys[key];
     k->len = strlen(k->text);
     YNode *seq = arena_alloc(m->arena, sizeof *seq);
     seq->kind = YNODE_SEQ;
     seq->pos = items[0]->pos;
-    seq->end = items[n - 1]->end;
+    /* an end is in the file of its node's start (load.h) */
+    seq->end = items[n - 1]->pos.file == seq->pos.file ? items[n - 1]->end : items[0]->end;
     seq->items = items;
     seq->count = n;
     YNode **keys = arena_alloc(m->arena, (root->count + 1) * sizeof *keys);

@@ -454,6 +454,13 @@ void inline_expand_plain(const InlineCtx *ctx, const char *text, Buf *out)
     Buf expanded = {0};
     inline_expand(ctx, text, INLINE_PLAIN, &expanded);
     for (size_t i = 0; i < expanded.len; i++) {
+        /* the run up to the next backslash or star is copied as it is */
+        size_t run = strcspn(expanded.data + i, "\\*");
+        if (run) {
+            buf_putn(out, expanded.data + i, run);
+            i += run - 1;
+            continue;
+        }
         char ch = expanded.data[i];
         if (ch == '\\' && i + 1 < expanded.len && strchr("\\`*_[]<>#", expanded.data[i + 1])) {
             buf_putc(out, expanded.data[++i]);
@@ -516,6 +523,20 @@ static void render_wording(const InlineCtx *ctx, const char *key, const TValue *
                         TPL_ESCAPE_NONE, out);
 }
 
+/* A deadline's numbers packed for wording_memo (0: not kept, for numbers
+ * out of the usual ranges). */
+static unsigned long long due_memo_key(const Deadline *due)
+{
+    if (due->year < 0 || due->year > 0xFFFF || due->month < 0 || due->month > 15 ||
+        due->day < 0 || due->day > 31 || due->quarter < 0 || due->quarter > 15 ||
+        due->half < 0 || due->half > 15 || (unsigned)due->kind > 0xFF)
+        return 0;
+    return 1ULL << 62 | (unsigned long long)due->kind << 40 | (unsigned long long)!!due->before << 36 |
+           (unsigned long long)due->year << 20 | (unsigned long long)due->month << 16 |
+           (unsigned long long)due->day << 8 | (unsigned long long)due->quarter << 4 |
+           (unsigned long long)due->half;
+}
+
 void inline_put_due(const InlineCtx *ctx, const Deadline *due, Buf *out)
 {
     if (due->kind == DUE_NONE)
@@ -537,6 +558,11 @@ void inline_put_due(const InlineCtx *ctx, const Deadline *due, Buf *out)
         inline_expand(ctx, due->text, INLINE_PLAIN, out);
         return;
     }
+    /* the phrase depends on the numbers alone: rendered once per set */
+    unsigned long long memo_key = due_memo_key(due);
+    if (wording_memo_get(ctx->templates, memo_key, out))
+        return;
+    size_t start = out->len;
     Arena *arena = ctx->arena;
     TValue *values = tv_map(arena);
     Buf part = {0};
@@ -580,6 +606,8 @@ void inline_put_due(const InlineCtx *ctx, const Deadline *due, Buf *out)
     }
     render_wording(ctx, key, values, out);
     buf_free(&part);
+    if (out->len > start)
+        wording_memo_put(ctx->templates, memo_key, out->data + start, out->len - start);
 }
 
 const QueryText inline_query_text = {

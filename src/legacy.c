@@ -387,6 +387,31 @@ static long score_text(const char *s, size_t len, long *syllables, long *words)
     return good - bad - 2 * foreign;
 }
 
+/* The legacy encoding (TCVN3, VNI or CP1258) under which s[0..len) reads
+ * best as Vietnamese: at least min_syllables syllables, three in five words
+ * Vietnamese, the highest score; ENC_UNKNOWN when none qualifies. */
+static LegacyEncoding best_encoding(const unsigned char *s, size_t len, long min_syllables)
+{
+    static const LegacyEncoding candidates[] = {ENC_TCVN3, ENC_VNI, ENC_CP1258};
+    LegacyEncoding best = ENC_UNKNOWN;
+    long best_score = 0;
+    for (size_t c = 0; c < 3; c++) {
+        Buf raw = {0}, nfc = {0};
+        decode_8bit(candidates[c], s, len, &raw);
+        if (raw.len)
+            vi_put_nfc(&nfc, raw.data, raw.len);
+        long syllables = 0, words = 0;
+        long score = nfc.len ? score_text(nfc.data, nfc.len, &syllables, &words) : 0;
+        buf_free(&raw);
+        buf_free(&nfc);
+        if (syllables >= min_syllables && syllables * 5 >= words * 3 && score > best_score) {
+            best = candidates[c];
+            best_score = score;
+        }
+    }
+    return best;
+}
+
 LegacyEncoding legacy_detect(const char *data, size_t len)
 {
     const unsigned char *s = (const unsigned char *)data;
@@ -433,24 +458,7 @@ LegacyEncoding legacy_detect(const char *data, size_t len)
     }
     if (valid_multi >= invalid)
         return ENC_UNKNOWN;
-    static const LegacyEncoding candidates[] = {ENC_TCVN3, ENC_VNI, ENC_CP1258};
-    LegacyEncoding best = ENC_UNKNOWN;
-    long best_score = 0;
-    for (size_t c = 0; c < 3; c++) {
-        Buf raw = {0}, nfc = {0};
-        decode_8bit(candidates[c], s, len, &raw);
-        if (raw.len)
-            vi_put_nfc(&nfc, raw.data, raw.len);
-        long syllables = 0, words = 0;
-        long score = nfc.len ? score_text(nfc.data, nfc.len, &syllables, &words) : 0;
-        buf_free(&raw);
-        buf_free(&nfc);
-        if (syllables >= 3 && syllables * 5 >= words * 3 && score > best_score) {
-            best = candidates[c];
-            best_score = score;
-        }
-    }
-    return best;
+    return best_encoding(s, len, 3);
 }
 
 /* ---- a UTF-8 file with lines in a legacy encoding -------------------------- */
@@ -496,25 +504,10 @@ LegacyEncoding legacy_detect_lines(const char *data, size_t len)
         valid_multi += n > 1;
         i += n > 0 ? (size_t)n : 1;
     }
-    static const LegacyEncoding candidates[] = {ENC_TCVN3, ENC_VNI, ENC_CP1258};
-    LegacyEncoding best = ENC_UNKNOWN;
-    long best_score = 0;
-    for (size_t c = 0; c < 3 && valid_multi > 0 && bad.len; c++) {
-        Buf raw = {0}, nfc = {0};
-        decode_8bit(candidates[c], (const unsigned char *)bad.data, bad.len, &raw);
-        if (raw.len)
-            vi_put_nfc(&nfc, raw.data, raw.len);
-        long syllables = 0, words = 0;
-        long score = nfc.len ? score_text(nfc.data, nfc.len, &syllables, &words) : 0;
-        buf_free(&raw);
-        buf_free(&nfc);
-        /* a line or two has few words: one syllable is evidence enough
-         * when most of its words read as Vietnamese */
-        if (syllables >= 1 && syllables * 5 >= words * 3 && score > best_score) {
-            best = candidates[c];
-            best_score = score;
-        }
-    }
+    /* a line or two has few words: one syllable is evidence enough when
+     * most of its words read as Vietnamese */
+    LegacyEncoding best = valid_multi > 0 && bad.len
+        ? best_encoding((const unsigned char *)bad.data, bad.len, 1) : ENC_UNKNOWN;
     buf_free(&bad);
     return best;
 }

@@ -23,12 +23,14 @@
  * first 50 errors in one file the loader stops.
  *
  * Positions: libyaml's marks are 0-based and count characters (code points),
- * not bytes, in both column and index; SrcPos adds 1. Every scalar also
- * remembers where its first byte is in the source text kept in the arena, so
- * ynode_pos_at() (loadpos.c) can point inside a string by comparing the
- * value with the source. Scalar text is normalised to NFC (vi.c), silently.
- * The nodes may go to a second arena (load_file_split), which main.c frees
- * after check, while the texts stay with the plan.
+ * not bytes, in both column and index; SrcPos adds 1. The file's name
+ * every position points at ends its LoadSource, which keeps the source text
+ * (load_impl.h), so ynode_pos_at() (loadpos.c) can point inside a string by
+ * comparing the value with the source, and a node (56 bytes, a million of
+ * them in a national plan) keeps nothing more. Scalar text is normalised to
+ * NFC (vi.c), silently. The nodes may go to a second arena
+ * (load_file_split), which main.c frees after check, while the texts stay
+ * with the plan.
  */
 #include "load_impl.h"
 
@@ -69,9 +71,10 @@ typedef struct Loader {
     size_t cursor_byte;
     size_t *line_starts;     /* malloc'd, built on first need */
     size_t n_lines;
-    LoadSource *source;      /* what the scalars keep of the text: its lines
-                                are libyaml's ('\n' only: CRs are removed,
-                                NEL, LS and PS refused by check_text) */
+    LoadSource *source;      /* the file, found again from each node's
+                                pos.file (load_impl.h) */
+    YNode *pool;             /* nodes are carved from blocks of NODE_BLOCK */
+    size_t pool_left;
 
     Frame *frames;           /* malloc'd stack of open collections */
     size_t n_frames, cap_frames;
@@ -120,6 +123,12 @@ static SrcPos make_pos(const Loader *ld, int line, int col)
 static SrcPos mark_pos(const Loader *ld, yaml_mark_t mark)
 {
     return make_pos(ld, (int)mark.line + 1, (int)mark.column + 1);
+}
+
+static YLineCol mark_end(yaml_mark_t mark)
+{
+    YLineCol end = {(int)mark.line + 1, (int)mark.column + 1};
+    return end;
 }
 
 /* Width in characters of a token from start to end, for the underline:
@@ -427,8 +436,24 @@ static SrcPos byte_pos(const Loader *ld, size_t offset)
 
 /* ---- building the tree ---------------------------------------------- */
 
-/* A node at start..end: a LoadedNode for a scalar, which remembers its
- * first byte in the source; a bare YNode for a list or a mapping. */
+enum { NODE_BLOCK = 256 };
+
+/* A zeroed node in the nodes' arena. Nodes are carved from blocks of
+ * NODE_BLOCK, packed (56 bytes each; the arena rounds every allocation to
+ * 16), and a million of them are a million fewer arena calls. */
+static YNode *alloc_node(Loader *ld)
+{
+    if (ld->pool_left == 0) {
+        ld->pool = arena_alloc(ld->nodes, NODE_BLOCK * sizeof *ld->pool);
+        ld->pool_left = NODE_BLOCK;
+    }
+    ld->pool_left--;
+    YNode *node = ld->pool++;
+    memset(node, 0, sizeof *node); /* the arena's memory is zero, but not under ASan's poison */
+    return node;
+}
+
+/* A node at start..end. */
 static YNode *new_node(Loader *ld, YNodeKind kind, yaml_mark_t start, yaml_mark_t end)
 {
     if (ld->limits.max_nodes && ld->n_nodes >= ld->limits.max_nodes) {
@@ -438,17 +463,10 @@ static YNode *new_node(Loader *ld, YNodeKind kind, yaml_mark_t start, yaml_mark_
         return NULL;
     }
     ld->n_nodes++;
-    YNode *node;
-    if (kind == YNODE_SCALAR) {
-        LoadedNode *loaded = arena_alloc(ld->nodes, sizeof *loaded);
-        loaded->file = ld->source; /* its first byte: loaded_source() */
-        node = &loaded->node;
-    } else {
-        node = arena_alloc(ld->nodes, sizeof *node);
-    }
-    node->kind = kind;
+    YNode *node = alloc_node(ld);
+    node->kind = (unsigned char)kind;
     node->pos = mark_pos(ld, start);
-    node->end = mark_pos(ld, end);
+    node->end = mark_end(end);
     return node;
 }
 
@@ -629,19 +647,19 @@ static void close_collection(Loader *ld, const yaml_event_t *event)
     size_t n = ld->n_children - frame.first_child;
     /* children is NULL until the first child arrives (an empty '{}') */
     YNode **slice = n > 0 ? ld->children + frame.first_child : NULL;
-    node->end = mark_pos(ld, event->end_mark);
+    node->end = mark_end(event->end_mark);
     /* A block collection's end event stands at the next token (the next
      * item's "-", often on the next line): the node really ends with its
      * last child. A flow collection ends after its ']' or '}'. */
     if (n > 0 && !frame.flow)
         node->end = slice[n - 1]->end;
     if (node->kind == YNODE_SEQ) {
-        node->count = n;
+        node->count = (uint32_t)n;
         node->items = arena_alloc(ld->nodes, (n ? n : 1) * sizeof *node->items);
         if (n > 0)
             memcpy(node->items, slice, n * sizeof *slice);
     } else {
-        node->count = n / 2;
+        node->count = (uint32_t)(n / 2);
         /* keys and values in one block: keys[0..n/2), then the values */
         node->keys = arena_alloc(ld->nodes, (n / 2 ? n : 2) * sizeof *node->keys);
         node->values = node->keys + (n / 2 ? n / 2 : 1);
@@ -820,11 +838,6 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
     if (event->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
         && may_hold_forbidden(node->text, node->len))
         drop_forbidden(ld, node);
-    if (node->len >= MEMO_MIN_LEN) {
-        PosMemo *memo = arena_alloc(ld->nodes, sizeof *memo);
-        memo->verbatim = -1;
-        ((LoadedNode *)node)->memo = memo;
-    }
     switch (event->data.scalar.style) {
     case YAML_SINGLE_QUOTED_SCALAR_STYLE:
     case YAML_DOUBLE_QUOTED_SCALAR_STYLE:
@@ -1025,22 +1038,34 @@ static void handle_event(Loader *ld, const yaml_event_t *event)
 
 static YNode *empty_mapping(Loader *ld, SrcPos pos)
 {
-    YNode *node = arena_alloc(ld->nodes, sizeof *node);
+    YNode *node = alloc_node(ld);
     node->kind = YNODE_MAP;
     node->pos = pos;
-    node->end = pos;
+    node->end = (YLineCol){pos.line, pos.col};
     node->keys = arena_alloc(ld->nodes, 2 * sizeof *node->keys);
     node->values = node->keys + 1;
     return node;
 }
 
-/* Loads text (not yet in the arena) under the name file (already in the
- * arena); the nodes go to `nodes`. owned, if not NULL, is text itself,
- * malloc'd and NUL-terminated, which the loader takes: kept by the arena
- * when it needs no change, else copied and freed. */
-static YNode *load_text(Arena *arena, Arena *nodes, DiagSink *diags, const char *file,
+/* The source of a file named name, in the arena: its name is the pos.file
+ * of every node loaded from it (load_impl.h). */
+static LoadSource *new_source(Arena *arena, const char *name)
+{
+    size_t len = strlen(name);
+    LoadSource *source = arena_alloc(arena, sizeof *source + len + 1);
+    memcpy(source->name, name, len + 1);
+    source->arena = arena;
+    return source;
+}
+
+/* Loads text (not yet in the arena) as the file of source (in the arena,
+ * its text not yet set); the nodes go to `nodes`. owned, if not NULL, is
+ * text itself, malloc'd and NUL-terminated, which the loader takes: kept
+ * by the arena when it needs no change, else copied and freed. */
+static YNode *load_text(Arena *arena, Arena *nodes, DiagSink *diags, LoadSource *source,
                         const char *text, size_t len, char *owned, const LoadLimits *limits)
 {
+    const char *file = source->name;
     Loader ld;
     memset(&ld, 0, sizeof ld);
     ld.arena = arena;
@@ -1068,8 +1093,9 @@ static YNode *load_text(Arena *arena, Arena *nodes, DiagSink *diags, const char 
     diag_add_source(diags, file, ld.text, ld.len);
     if (!check_text(&ld))
         return NULL;
-    ld.source = arena_alloc(ld.nodes, sizeof *ld.source);
-    *ld.source = (LoadSource){ld.text, ld.len, ld.nodes, NULL, 0};
+    ld.source = source;
+    source->text = ld.text;
+    source->len = ld.len;
 
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser)) {
@@ -1123,8 +1149,8 @@ YNode *load_file_split(Arena *arena, Arena *nodes, DiagSink *diags, const char *
                        const LoadLimits *limits)
 {
     LoadLimits lim = limits ? *limits : load_default_limits();
-    const char *file = arena_strdup(arena, path);
-    SrcPos whole = {file, 0, 0};
+    LoadSource *source = new_source(arena, path);
+    SrcPos whole = {source->name, 0, 0};
 
     struct stat st;
     if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && (uintmax_t)st.st_size > lim.max_bytes) {
@@ -1144,7 +1170,7 @@ YNode *load_file_split(Arena *arena, Arena *nodes, DiagSink *diags, const char *
                        strerror(errno ? errno : EIO));
         return NULL;
     }
-    return load_text(arena, nodes, diags, file, data, len, data, &lim);
+    return load_text(arena, nodes, diags, source, data, len, data, &lim);
 }
 
 /* load_file_split() with the nodes in the same arena as the texts. */
@@ -1158,42 +1184,6 @@ YNode *load_file(Arena *arena, DiagSink *diags, const char *path, const LoadLimi
 YNode *load_string(Arena *arena, DiagSink *diags, const char *name,
                    const char *text, size_t len, const LoadLimits *limits)
 {
-    const char *file = arena_strdup(arena, name ? name : "<string>");
-    return load_text(arena, arena, diags, file, text ? text : "", text ? len : 0, NULL, limits);
-}
-
-/* ---- queries on the tree --------------------------------------------- */
-
-/* The value of key in map (linear search), or NULL. */
-YNode *ynode_get(const YNode *map, const char *key)
-{
-    if (!map || map->kind != YNODE_MAP || !key)
-        return NULL;
-    size_t key_len = strlen(key);
-    for (size_t i = 0; i < map->count; i++) {
-        const YNode *k = map->keys[i];
-        /* the length and first byte settle most keys without a call */
-        if (k->len == key_len && k->kind == YNODE_SCALAR && k->text[0] == key[0] &&
-            memcmp(k->text, key, key_len) == 0)
-            return map->values[i];
-    }
-    return NULL;
-}
-
-/* "a string", "a list", "a mapping"; "an empty value" for an empty plain
- * scalar (YAML's null: "key:" with nothing after it) and "nothing" for
- * NULL, which read better in "expected a list, found ...". */
-const char *ynode_kind_name(const YNode *node)
-{
-    if (!node)
-        return _("nothing");
-    switch (node->kind) {
-    case YNODE_SEQ:
-        return _("a list");
-    case YNODE_MAP:
-        return _("a mapping");
-    case YNODE_SCALAR:
-        return node->style == YSTYLE_PLAIN && node->len == 0 ? _("an empty value") : _("a string");
-    }
-    return _("a value");
+    LoadSource *source = new_source(arena, name ? name : "<string>");
+    return load_text(arena, arena, diags, source, text ? text : "", text ? len : 0, NULL, limits);
 }

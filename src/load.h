@@ -14,6 +14,7 @@
 #define KHGEN_LOAD_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "diag.h"
 #include "util.h"
 
@@ -25,21 +26,44 @@ typedef enum {
     YSTYLE_BLOCK          /* | or >: always a string */
 } YScalarStyle;
 
+/* Where a node ends: line and column in the file of its start (pos.file). */
+typedef struct YLineCol {
+    int line;
+    int col;
+} YLineCol;
+
+/* A national plan makes over a million of these, so a node is packed: 56
+ * bytes. A scalar's text and a collection's child array share one field
+ * (read only the members of the node's kind); the position of a node's end
+ * is in the file of its start (ynode_end() makes a SrcPos of it); what
+ * ynode_pos_at() needs to point inside a scalar is found from pos.file
+ * (load_impl.h), not kept in each node. */
 typedef struct YNode YNode;
 struct YNode {
-    YNodeKind kind;
-    YScalarStyle style;      /* YNODE_SCALAR */
     SrcPos pos;              /* first character of the node */
-    SrcPos end;              /* just after the node's last character */
-    /* YNODE_SCALAR: text is NUL-terminated UTF-8 (NFC-normalised), len bytes */
-    const char *text;
-    size_t len;
-    /* YNODE_SEQ: items[0..count) ; YNODE_MAP: keys[i] -> values[i] */
-    YNode **items;
-    YNode **keys;            /* each key is a scalar node */
-    YNode **values;
-    size_t count;
+    YLineCol end;            /* just after the node's last character */
+    union {
+        /* YNODE_SCALAR: text is NUL-terminated UTF-8 (NFC-normalised), len bytes */
+        const char *text;
+        /* YNODE_SEQ: items[0..count) */
+        YNode **items;
+        /* YNODE_MAP: keys[i] -> values[i], i < count; each key is a scalar */
+        YNode **keys;
+    };
+    YNode **values;          /* YNODE_MAP; NULL otherwise */
+    size_t len;              /* YNODE_SCALAR; 0 otherwise */
+    uint32_t count;          /* YNODE_SEQ, YNODE_MAP; 0 for a scalar (the
+                                file-size limit keeps it far below 2^32) */
+    unsigned char kind;      /* YNodeKind */
+    unsigned char style;     /* YScalarStyle, for YNODE_SCALAR */
 };
+
+/* The end of node as a position (file, line, column). */
+static inline SrcPos ynode_end(const YNode *node)
+{
+    SrcPos end = {node->pos.file, node->end.line, node->end.col};
+    return end;
+}
 
 typedef struct LoadLimits {
     size_t max_bytes;        /* default 32 MiB */
@@ -67,9 +91,9 @@ LoadLimits load_default_limits(void);
  * I/O failures are reported as KH001 with the OS message. */
 YNode *load_file(Arena *arena, DiagSink *diags, const char *path, const LoadLimits *limits);
 
-/* Same, with the tree's nodes, their child arrays and position memos made
- * in `nodes` (NULL: in arena), while the file name, the file text and every
- * scalar's text stay in `arena`. The caller may free `nodes` as soon as no
+/* Same, with the tree's nodes and their child arrays made in `nodes`
+ * (NULL: in arena), while the file name, the file text, every scalar's
+ * text and the memos of ynode_pos_at() stay in `arena`. The caller may free `nodes` as soon as no
  * stage reads the tree (main.c: after check), which on a national plan
  * hands back most of the loader's memory before the back ends run; the
  * texts the plan structures point at live on in `arena`. */

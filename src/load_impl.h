@@ -1,10 +1,12 @@
-/* load_impl.h - what load.c and loadpos.c share: the node the loader makes
- * for a scalar, which remembers where its text is in the source, and the
- * memo of the last position asked inside a long scalar. Not for other
- * stages: they see YNode (load.h) and ask ynode_pos_at().
+/* load_impl.h - what load.c and loadpos.c share: the loaded file each node
+ * finds its source text in, and the memo of the last position asked inside
+ * a long scalar. Not for other stages: they see YNode (load.h) and ask
+ * ynode_pos_at().
  */
 #ifndef KHGEN_LOAD_IMPL_H
 #define KHGEN_LOAD_IMPL_H
+
+#include <stddef.h>
 
 #include "load.h"
 
@@ -28,37 +30,49 @@ typedef struct PosMemo {
     int line_checked;
     size_t indent;
     int line_chars;
+    const char *source;      /* the scalar's first byte in its file's text */
 } PosMemo;
 
-/* Every scalar the loader makes is a LoadedNode; a YNode * handed out
- * points at its first member, so ynode_pos_at() can find the source again.
- * Lists and mappings are bare YNodes (ynode_pos_at() looks at scalars
- * only), which keeps a national plan's million nodes smaller. */
-/* The text of one loaded file, shared by its scalars: where each starts is
- * found from its line and column only when a position inside it is asked
- * for (a diagnostic), so loading does not count characters for every
- * scalar. The line starts are made on first need, in the nodes' arena. */
+/* One loaded file, found from any of its nodes: the file name every SrcPos
+ * of the file points at is the `name` at the end of this structure, so
+ * load_source_of(node) steps back from node->pos.file to it, and a node
+ * needs no pointer of its own to its source (a national plan has a million
+ * nodes). It lives in the long-lived arena the loader was given, as the
+ * file name always has. The text is the one the loader parsed (its lines
+ * are libyaml's: '\n' only, CRs removed, NEL, LS and PS refused); where a
+ * scalar starts in it is found from the scalar's line and column only when
+ * a position inside it is asked for (a diagnostic), so loading does not
+ * count characters for every scalar. The line starts and the memos of long
+ * scalars are made on first need, in `arena`. Every node the loader makes
+ * has its pos.file here; a node made elsewhere (include.c) copies the
+ * position of a loaded one. */
+typedef struct MemoSlot {
+    const YNode *node;       /* NULL: an empty slot */
+    PosMemo *memo;
+} MemoSlot;
+
 typedef struct LoadSource {
-    const char *text;        /* the file text the loader parsed */
+    const char *text;        /* NULL until the text is read */
     size_t len;
-    Arena *arena;            /* the nodes' arena: line_starts */
+    Arena *arena;            /* line_starts, memos */
     size_t *line_starts;
     size_t n_lines;
+    MemoSlot *memos;         /* open addressing by node address */
+    size_t memo_slots, n_memos;
+    char name[];             /* the file name, NUL-terminated */
 } LoadSource;
 
-typedef struct LoadedNode {
-    YNode node;
-    const char *source;      /* the node's first byte in the file text, or
-                                NULL until loaded_source() finds it */
-    const LoadSource *file;
-    PosMemo *memo;           /* long scalars only (MEMO_MIN_LEN bytes and more) */
-} LoadedNode;
+/* The source of a node the loader made (see above). */
+static inline LoadSource *load_source_of(const YNode *node)
+{
+    return (LoadSource *)(void *)(node->pos.file - offsetof(LoadSource, name));
+}
 
-/* The first byte of the node in its file's text (from node.pos, libyaml's
- * line and column in characters), remembered; and the end of that text.
- * Defined in loadpos.c. */
-const char *loaded_source(const LoadedNode *loaded);
-const char *loaded_source_end(const LoadedNode *loaded);
+/* The first byte of the scalar in its file's text (from its line and
+ * column, libyaml's, in characters), and the end of that text. Defined in
+ * loadpos.c. */
+const char *loaded_source(const YNode *scalar);
+const char *loaded_source_end(const YNode *scalar);
 
 enum { MEMO_MIN_LEN = 64, MEMO_LITERAL = 1, MEMO_FOLDED = 2, MEMO_ONE_LINE = 3 };
 

@@ -1,29 +1,33 @@
-/* loadpos.c - positions inside a scalar: ynode_pos_at().
+/* loadpos.c - positions inside a scalar: ynode_pos_at(); and the queries
+ * on a loaded tree (ynode_get, ynode_kind_name).
  *
  * A diagnostic about an inline reference ("{unit:xyz}" in a task's text)
  * points at the reference, not at the start of the string. The loader
- * keeps, for each scalar, where its text starts in the source (load_impl.h);
- * this file walks the value and the source side by side to find the line
+ * keeps each file's text, found from a node's pos.file (load_impl.h); this
+ * file finds where a scalar starts in it from its line and column, and walks the value and the source side by side to find the line
  * and column of a byte of the value: exactly for one-line plain and quoted
  * scalars written without escapes, for '|' and '>' block scalars and for
- * plain scalars over several lines, else at the node's start. A memo on
- * each long scalar lets successive queries go on from the last one, so a
- * paragraph with 20,000 diagnostics costs its length once.
+ * plain scalars over several lines, else at the node's start. A memo for
+ * each long scalar asked about, kept in a table of its file's LoadSource
+ * (nodes carry no pointer to it), lets successive queries go on from the
+ * last one, so a paragraph with 20,000 diagnostics costs its length once.
  */
 #include "load_impl.h"
 
+#include <stdint.h>
 #include <string.h>
 
-const char *loaded_source_end(const LoadedNode *loaded)
+#include "i18n.h"
+
+const char *loaded_source_end(const YNode *scalar)
 {
-    return loaded->file->text + loaded->file->len;
+    const LoadSource *f = load_source_of(scalar);
+    return f->text + f->len;
 }
 
-const char *loaded_source(const LoadedNode *loaded)
+const char *loaded_source(const YNode *scalar)
 {
-    if (loaded->source)
-        return loaded->source;
-    LoadSource *f = (LoadSource *)loaded->file;
+    LoadSource *f = load_source_of(scalar);
     if (!f->line_starts) {
         size_t count = 1;
         for (const char *p = f->text; (p = memchr(p, '\n', (size_t)(f->text + f->len - p)));
@@ -37,15 +41,51 @@ const char *loaded_source(const LoadedNode *loaded)
         f->n_lines = count;
     }
     /* libyaml's line and column count characters from 0; pos from 1 */
-    size_t line = loaded->node.pos.line > 0 ? (size_t)loaded->node.pos.line - 1 : 0;
+    size_t line = scalar->pos.line > 0 ? (size_t)scalar->pos.line - 1 : 0;
     size_t byte = line < f->n_lines ? f->line_starts[line] : f->len;
-    for (int col = 1; col < loaded->node.pos.col && byte < f->len; col++) {
+    for (int col = 1; col < scalar->pos.col && byte < f->len; col++) {
         byte++;
         while (byte < f->len && ((unsigned char)f->text[byte] & 0xC0) == 0x80)
             byte++;
     }
-    ((LoadedNode *)loaded)->source = f->text + byte;
-    return loaded->source;
+    return f->text + byte;
+}
+
+/* The memo of a long scalar (MEMO_MIN_LEN bytes and more), made on its
+ * first query in its source's table; NULL for a short one, whose queries
+ * cost little each. */
+static PosMemo *memo_of(const YNode *scalar)
+{
+    if (scalar->len < MEMO_MIN_LEN)
+        return NULL;
+    LoadSource *f = load_source_of(scalar);
+    if (2 * (f->n_memos + 1) > f->memo_slots) { /* grow: rehash */
+        size_t old_slots = f->memo_slots;
+        MemoSlot *old = f->memos;
+        f->memo_slots = old_slots ? 2 * old_slots : 16;
+        f->memos = arena_alloc(f->arena, f->memo_slots * sizeof *f->memos);
+        memset(f->memos, 0, f->memo_slots * sizeof *f->memos);
+        for (size_t i = 0; i < old_slots; i++) {
+            if (!old[i].node)
+                continue;
+            size_t slot = ((uintptr_t)old[i].node / 8) & (f->memo_slots - 1);
+            while (f->memos[slot].node)
+                slot = (slot + 1) & (f->memo_slots - 1);
+            f->memos[slot] = old[i];
+        }
+    }
+    size_t slot = ((uintptr_t)scalar / 8) & (f->memo_slots - 1);
+    while (f->memos[slot].node && f->memos[slot].node != scalar)
+        slot = (slot + 1) & (f->memo_slots - 1);
+    if (!f->memos[slot].node) {
+        PosMemo *memo = arena_alloc(f->arena, sizeof *memo);
+        memo->verbatim = -1;
+        memo->source = loaded_source(scalar);
+        f->memos[slot].node = scalar;
+        f->memos[slot].memo = memo;
+        f->n_memos++;
+    }
+    return f->memos[slot].memo;
 }
 
 static int count_chars(const char *s, size_t len)
@@ -61,22 +101,23 @@ static int count_chars(const char *s, size_t len)
  * is source line pos.line + 1 + k, and each source line must be some spaces
  * followed by exactly the value's line. Returns 0 when the source does not
  * match (folded, escaped, normalised text). */
-static int literal_pos(const LoadedNode *loaded, size_t offset, SrcPos *out)
+static int literal_pos(const YNode *node, PosMemo *memo, const char *src, size_t offset,
+                       SrcPos *out)
 {
-    const YNode *node = &loaded->node;
-    const char *src = loaded_source(loaded);
-    const char *src_end = loaded_source_end(loaded);
+    const char *src_end = loaded_source_end(node);
     if (src >= src_end || *src != '|')
         return 0;
-    PosMemo fresh = {0}, *m = loaded->memo ? loaded->memo : &fresh;
+    PosMemo fresh = {0}, *m = memo ? memo : &fresh;
     if (!m->valid || m->kind != MEMO_LITERAL || m->offset > offset) {
         /* start over: skip the header line */
         const char *p = memchr(src, '\n', (size_t)(src_end - src));
         if (!p)
             return 0;
         int verbatim = m->verbatim;
+        const char *source = m->source;
         memset(m, 0, sizeof *m);
         m->verbatim = verbatim;
+        m->source = source;
         m->kind = MEMO_LITERAL;
         m->p = p + 1;
         m->valid = 1;
@@ -139,14 +180,12 @@ static int literal_pos(const LoadedNode *loaded, size_t offset, SrcPos *out)
  * and line breaks in the value matches the run of spaces, line breaks and
  * indentation in the source that YAML folded into it. Any other difference
  * (an escape, a normalised character) gives up and returns 0. */
-static int folded_pos(const LoadedNode *loaded, size_t offset, SrcPos *out)
+static int folded_pos(const YNode *node, PosMemo *m, const char *s, size_t offset,
+                      SrcPos *out)
 {
-    const YNode *node = &loaded->node;
-    const char *s = loaded_source(loaded);
-    const char *end = loaded_source_end(loaded);
+    const char *end = loaded_source_end(node);
     const char *v = node->text;
     int line = node->pos.line, col = node->pos.col;
-    PosMemo *m = loaded->memo;
     if (m && m->valid && m->kind == MEMO_FOLDED && m->offset <= offset) {
         v = m->v; /* go on from the last query */
         s = m->s;
@@ -221,25 +260,25 @@ SrcPos ynode_pos_at(const YNode *scalar, size_t offset)
         return (SrcPos){NULL, 0, 0};
     if (scalar->kind != YNODE_SCALAR || offset > scalar->len)
         return scalar->pos;
-    const LoadedNode *loaded = (const LoadedNode *)scalar;
-    const char *src = loaded_source(loaded);
-    size_t available = (size_t)(loaded_source_end(loaded) - src);
+    PosMemo *m = memo_of(scalar);
+    const char *src = m ? m->source : loaded_source(scalar);
+    size_t available = (size_t)(loaded_source_end(scalar) - src);
     SrcPos pos = scalar->pos;
 
     SrcPos exact;
     if (scalar->style == YSTYLE_BLOCK) {
-        if (literal_pos(loaded, offset, &exact) || folded_pos(loaded, offset, &exact))
+        if (literal_pos(scalar, m, src, offset, &exact) ||
+            folded_pos(scalar, m, src, offset, &exact))
             return exact;
         return pos;
     }
     if (scalar->pos.line != scalar->end.line) {
-        if (scalar->style == YSTYLE_PLAIN && folded_pos(loaded, offset, &exact))
+        if (scalar->style == YSTYLE_PLAIN && folded_pos(scalar, m, src, offset, &exact))
             return exact;
         return pos;
     }
     /* one line: the value must be the source text (between the quotes,
      * unchanged, for a quoted one); decided once for a long scalar */
-    PosMemo *m = loaded->memo;
     int verbatim = m ? m->verbatim : -1;
     if (verbatim < 0) {
         if (scalar->style == YSTYLE_PLAIN)
@@ -269,4 +308,40 @@ SrcPos ynode_pos_at(const YNode *scalar, size_t offset)
     }
     pos.col += (scalar->style == YSTYLE_PLAIN ? 0 : 1) + chars;
     return pos;
+}
+
+/* ---- queries on the tree --------------------------------------------- */
+
+/* The value of key in map (linear search), or NULL. */
+YNode *ynode_get(const YNode *map, const char *key)
+{
+    if (!map || map->kind != YNODE_MAP || !key)
+        return NULL;
+    size_t key_len = strlen(key);
+    for (size_t i = 0; i < map->count; i++) {
+        const YNode *k = map->keys[i];
+        /* the length and first byte settle most keys without a call */
+        if (k->len == key_len && k->kind == YNODE_SCALAR && k->text[0] == key[0] &&
+            memcmp(k->text, key, key_len) == 0)
+            return map->values[i];
+    }
+    return NULL;
+}
+
+/* "a string", "a list", "a mapping"; "an empty value" for an empty plain
+ * scalar (YAML's null: "key:" with nothing after it) and "nothing" for
+ * NULL, which read better in "expected a list, found ...". */
+const char *ynode_kind_name(const YNode *node)
+{
+    if (!node)
+        return _("nothing");
+    switch (node->kind) {
+    case YNODE_SEQ:
+        return _("a list");
+    case YNODE_MAP:
+        return _("a mapping");
+    case YNODE_SCALAR:
+        return node->style == YSTYLE_PLAIN && node->len == 0 ? _("an empty value") : _("a string");
+    }
+    return _("a value");
 }

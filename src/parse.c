@@ -603,7 +603,7 @@ static void parse_units(Parser *p, const YNode *node)
         unit->short_name = yread_name(p->diags, item, "short", "a unit",
                                     get_printed_text(p, item, "short", "a unit", 0));
         unit->pos = ynode_get(item, "id") ? ynode_get(item, "id")->pos : item->pos;
-        unit->end = item->end;
+        unit->end = ynode_end(item);
         /* an entry with an error still defines its id: its uses must not
          * report "unknown unit" on top (the plan writes nothing anyway) */
         if (!unit->name)
@@ -693,7 +693,7 @@ static void parse_localities(Parser *p, const YNode *node)
                              require_text(p, item, "name", "a locality", 0));
         loc->kind = get_text(p, item, "kind", 0);
         loc->pos = ynode_get(item, "id") ? ynode_get(item, "id")->pos : item->pos;
-        loc->end = item->end;
+        loc->end = ynode_end(item);
         loc->criteria_met = -1;
         loc->criteria_planned = -1;
         const YNode *v;
@@ -902,7 +902,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
 {
     BodyNode *out = arena_alloc(p->arena, sizeof *out);
     out->pos = node->pos;
-    out->end = node->end;
+    out->end = ynode_end(node);
     if (node->kind == YNODE_SCALAR) {
         out->kind = NODE_PARA;
         out->text = read_text(p, node, "body", 1);

@@ -458,6 +458,8 @@ typedef struct Plan {
                                         a value (uses may be missing) */
     struct PlanIndex *index;         /* private to plan.c: id hash tables */
     struct AttachState *attach_state; /* private to attach.c: parse-time state */
+    struct FigureMemo *figure_memo;  /* private to figures*.c: figures computed
+                                        and their budget (figures_begin) */
 
     SrcPos pos;
 } Plan;

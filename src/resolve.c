@@ -36,6 +36,7 @@
 #include <string.h>
 
 #include "attach.h"
+#include "figures.h"
 #include "inline.h"
 #include "vi.h"
 
@@ -167,6 +168,7 @@ int resolve_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *pl
     int errors_before = diag_error_count(diags);
     plan_build_index(arena, diags, plan);                    /* 1 */
     bind_ids(diags, plan);                                   /* 2 */
+    figures_begin(arena, plan);
     InlineCtx ctx = {.plan = plan, .templates = templates, .arena = arena};
     for (size_t i = 0; i < plan->n_texts; i++) {             /* 3 */
         ctx.task = plan->texts[i].task;

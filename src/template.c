@@ -123,6 +123,7 @@ struct TemplateSet {
     const YNode *user_wording;     /* mapping, or NULL */
     const char *user_wording_origin;
     const YNode *builtin_wording;  /* mapping, or NULL */
+    struct WordingMemo *memo;      /* wording_memo.c's, or NULL */
 };
 
 /* The set lives in the arena; diags must outlive it. user_dir is copied. */
@@ -138,6 +139,12 @@ TemplateSet *tpl_set_new(Arena *arena, DiagSink *diags, const char *user_dir)
         set->user_dir = arena_strndup(arena, user_dir, n);
     }
     return set;
+}
+
+struct WordingMemo **tpl_set_memo(TemplateSet *set, Arena **arena)
+{
+    *arena = set->arena;
+    return &set->memo;
 }
 
 /* ---- diagnostics -------------------------------------------------------- */
@@ -1148,6 +1155,10 @@ int tpl_render_text(TemplateSet *set, const char *origin, const char *text, size
     const YNode *scalar = find_wording_entry(set->user_wording, text, len, &key);
     if (!scalar)
         scalar = find_wording_entry(set->builtin_wording, text, len, &key);
+    if (scalar && !memchr(text, '{', len)) { /* no tag (and UTF-8, as loaded) */
+        buf_putn(out, text, len);
+        return 0;
+    }
     if (scalar) {
         Parsed *p = parsed_wording(set, scalar, key);
         if (p->failed)

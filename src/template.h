@@ -100,6 +100,20 @@ int tpl_render_text(TemplateSet *set, const char *origin, const char *text, size
  * reporting KH802 if no such key exists anywhere. */
 const char *tpl_wording(TemplateSet *set, const char *key);
 
+/* Where wording_memo.c keeps the phrases rendered with this set (NULL
+ * until it makes its memo), and the arena they live in: the set's. */
+struct WordingMemo **tpl_set_memo(TemplateSet *set, Arena **arena);
+
+/* A memo of phrases rendered from the wording table that depend only on the
+ * set and on a few numbers the caller packs into key (a deadline's kind
+ * and date: "quý II/2025"), so a phrase that thousands of tasks print is
+ * rendered once. key 0 is never stored. wording_memo_get appends the
+ * phrase for key to out and returns 1, or returns 0 when it has none;
+ * wording_memo_put keeps a copy of text[0..len) for key (the set's arena
+ * owns it). Neither reports anything. */
+int wording_memo_get(TemplateSet *set, unsigned long long key, Buf *out);
+void wording_memo_put(TemplateSet *set, unsigned long long key, const char *text, size_t len);
+
 /* Built-in templates, generated from templates/ at build time (embedded.c). */
 typedef struct EmbeddedFile {
     const char *name;        /* path relative to templates/, e.g. "plan.md" */

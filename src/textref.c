@@ -60,6 +60,14 @@ int textref_scan(const char *text, size_t *offset, Buf *literal, ScannedRef *ref
             i += strcspn(text + i, "{}"); /* nothing to copy: on to a brace */
             if (!text[i])
                 break;
+        } else {
+            /* the run up to the next brace (or "<") is copied as it is */
+            size_t run = strcspn(text + i, escape_lt ? "{}<" : "{}");
+            if (run) {
+                buf_putn(literal, text + i, run);
+                i += run;
+                continue;
+            }
         }
         if (text[i] == '{' && text[i + 1] == '{') {
             if (literal)

@@ -295,17 +295,28 @@ char *arena_strdup(Arena *arena, const char *s)
     return s ? arena_strndup(arena, s, strlen(s)) : NULL;
 }
 
-char *arena_int(Arena *arena, long n)
+/* Writes n in decimal, zero-padded to at least `digits` digits, at the end
+ * of tmp; returns the index of its first character. The one integer
+ * formatter of arena_int and buf_put_int (no locale, no printf). */
+static size_t format_long(char tmp[24], long n, int digits)
 {
-    char tmp[24];
-    size_t k = sizeof tmp;
+    size_t k = 24;
     unsigned long u = n < 0 ? 0UL - (unsigned long)n : (unsigned long)n;
     do {
         tmp[--k] = (char)('0' + u % 10);
         u /= 10;
     } while (u);
+    while (24 - k < (size_t)digits && k > 1)
+        tmp[--k] = '0';
     if (n < 0)
         tmp[--k] = '-';
+    return k;
+}
+
+char *arena_int(Arena *arena, long n)
+{
+    char tmp[24];
+    size_t k = format_long(tmp, n, 0);
     return arena_strndup(arena, tmp + k, sizeof tmp - k);
 }
 
@@ -409,16 +420,7 @@ void buf_vprintf(Buf *buf, const char *fmt, va_list ap)
 void buf_put_int(Buf *buf, long n, int digits)
 {
     char tmp[24];
-    size_t k = sizeof tmp;
-    unsigned long u = n < 0 ? 0UL - (unsigned long)n : (unsigned long)n;
-    do {
-        tmp[--k] = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
-    while (sizeof tmp - k < (size_t)digits && k > 1)
-        tmp[--k] = '0';
-    if (n < 0)
-        tmp[--k] = '-';
+    size_t k = format_long(tmp, n, digits);
     buf_putn(buf, tmp + k, sizeof tmp - k);
 }
 

@@ -555,6 +555,22 @@ for cat in ("ca", "cb"):
 open(work + "/catalogs.yaml", "w").write(hdr.replace("khgen: 1\n", "khgen: 1\nimport: [ca.yaml, cb.yaml]\n"))
 locs = "".join('  - {id: c%d, name: "T%d", kind: thôn}\n' % (i, i) for i in range(60000))
 open(work + "/groups.yaml", "w").write(hdr.replace("body:\n", "") + "localities:\n" + locs + "body:\n  - para: \"{att b1}\"\nattachments:\n  - id: b1\n    label: Biểu 01\n    title: T\n    columns:\n      - {key: name, header: Tên}\n    rows:\n      from: localities\n      group_by: name\n")
+# figures written per locality (F19): 20,000 localities and 20,000 figures
+# over them, each walked once per distinct figure (a memo), id= and parent=
+# looked up, and the distinct ones held to a budget (KH507)
+locs = "localities:\n" + "".join("  - {id: l%d, name: L%d, kind: xã, %sdata: {x: %d}}\n" % (i, i, "parent: l%d, " % (i // 10) if i >= 10 else "", i % 7) for i in range(20000))
+def figs(name, ref, n=20000, extra=""):
+    open(work + "/" + name + ".yaml", "w").write(hdr.replace("body:\n", "") + locs + extra + "body:\n" + "".join('  - "%s"\n' % (ref % i if "%d" in ref else ref) for i in range(n)))
+figs("fig-same", "{count localities data.x>=1}")
+figs("fig-sum", "{sum localities data.x kind=xã}")
+figs("fig-list", "{list localities parent=l%d}")
+figs("fig-ids", "{count localities id=l%d|l1}")
+figs("fig-distinct", "{count localities data.x>=%d}")
+figs("fig-listall", "{list localities}")
+tasks = "".join("  - task: t%d\n    lead: vpdp\n" % i for i in range(20000))
+open(work + "/fig-tasks.yaml", "w").write(hdr + tasks + "".join('  - "{count tasks lead=vpdp}"\n' for i in range(20000)))
+rows = "attachments:\n  - id: b1\n    label: Biểu 01\n    title: T\n    columns:\n      - {key: name, header: Tên}\n      - {key: so, header: Số, type: int}\n    rows:\n" + "".join("      - [r%d, %d]\n" % (i, i % 7) for i in range(20000))
+open(work + "/fig-rows.yaml", "w").write(hdr + "".join('  - "{sum rows b1 so so>=1}"\n' for i in range(20000)) + rows)
 open(work + "/manykeys.yaml", "w").write(hdr.replace("header:\n", "header:\n" + "".join("  k%d: v\n" % i for i in range(400000))))
 PY
 # cpu_of COMMAND...: runs it, sets $cpu (user + system seconds) and $status
@@ -607,6 +623,20 @@ timed_case "230,000 supporting units (2 MB), check" timeout 60 "$timed" check "$
 timed_case "200,000 criteria codes of a locality (2 MB), check" timeout 60 "$timed" check "$work/codes.yaml"
 timed_case "two imported catalogs of 70,000 criteria (2 x 2 MB), check" timeout 60 "$timed" check "$work/catalogs.yaml"
 timed_case "60,000 rows in 60,000 groups (2 MB), check" timeout 60 "$timed" check "$work/groups.yaml"
+timed_case "20,000 figures over 20,000 localities, the same one (computed once), build -f md" timeout 60 "$timed" build -f md -o "$work/out-fig" "$work/fig-same.yaml"
+[ "$status" -eq 0 ] && grep -q '17.142' "$work/out-fig/fig-same.md" && ok "... each prints the count (17.142)" \
+    || not_ok "... each prints the count (status $status)"
+timed_case "20,000 sums over 20,000 localities, build -f md" timeout 60 "$timed" build -f md -o "$work/out-fig" "$work/fig-sum.yaml"
+timed_case "20,000 lists of a commune's children (parent=, looked up), build -f md" timeout 60 "$timed" build -f md -o "$work/out-fig" "$work/fig-list.yaml"
+[ "$status" -eq 0 ] && grep -q '^L10, L11, L12, L13, L14, L15, L16, L17, L18, L19$' "$work/out-fig/fig-list.md" \
+    && ok "... a list names the children in order" || not_ok "... a list names the children in order (status $status)"
+timed_case "20,000 figures over one locality each (id=, looked up), check" timeout 60 "$timed" check "$work/fig-ids.yaml"
+timed_case "20,000 figures over 20,000 tasks, build -f md" timeout 60 "$timed" build -f md -o "$work/out-fig" "$work/fig-tasks.yaml"
+timed_case "20,000 figures over 20,000 rows of a table, build -f md" timeout 60 "$timed" build -f md -o "$work/out-fig" "$work/fig-rows.yaml"
+timed_case "20,000 distinct figures over 20,000 localities, check" timeout 60 "$timed" check "$work/fig-distinct.yaml"
+expect "... stop at the figures' budget (KH507)" 'error\[KH507\]'
+timed_case "20,000 lists of all 20,000 localities, check" timeout 60 "$timed" check "$work/fig-listall.yaml"
+expect "... stop at the lists' 64 MiB (KH507)" 'error\[KH507\]'
 run 60 build -f md -o "$work/out-amp" "$work/amplify.yaml"
 expect "... refused as a name too long (KH115)" "KH115"
 [ -e "$work/out-amp" ] && ls "$work/out-amp" | grep -q . && not_ok "... an output was written" || ok "... no output"

@@ -190,9 +190,9 @@ static void test_sentence_assignments(void **state)
                "quan, đơn vị có liên quan tham mưu phân bổ vốn.\n", 0);
     assert_has(y, "  - {id: cac-phong-ban-nganh-co-lien-quan, name: \"các Phòng, Ban, ngành có liên quan\"}\n");
     assert_has(y, "            lead: cac-phong-ban-nganh-co-lien-quan\n");
-    assert_has(y, "            lead: to-cong-tac-ve-chuong-trinh-muc\n");
-    assert_has(y, "            lead: co-quan-thuong-truc-hoi-dong\n"
-                  "            support: [van-phong-dieu-phoi-ntm-huyen, cac-co-quan-don-vi-lien-quan]\n");
+    assert_has(y, "            lead: to-cong-tac-chuong-trinh-xd-ntm\n");
+    assert_has(y, "            lead: co-quan-thuong-truc-hdtdkt-huyen\n"
+                  "            support: [vpdp-ntm-huyen, cac-co-quan-don-vi-lien-quan]\n");
     assert_has(y, "          - task: \"\"\n            label: \"\"\n            text: Phối hợp với Phòng Nông");
     assert_has(y, "            lead: phong-tai-chinh-ke-hoach\n"
                   "            support: [phong-nong-nghiep-va-ptnt, cac-co-quan-don-vi-co-lien-quan]\n");

@@ -39,6 +39,23 @@ static const char *import_text(const char *text)
     return result;
 }
 
+/* The same for Markdown text. */
+static const char *import_md(const char *text)
+{
+    Arena *arena = arena_new();
+    DiagSink *diags = diag_new(stderr);
+    ImpParas paras = {0};
+    buf_free(&yaml);
+    const char *result = NULL;
+    if (import_read_text(arena, diags, "t.md", text, strlen(text), 1, &paras) == 0 &&
+        import_plan(arena, diags, "t.md", &paras, &yaml, &stats) == 0)
+        result = yaml.data;
+    diag_flush(diags);
+    diag_free(diags);
+    arena_free(arena);
+    return result;
+}
+
 #define HEADER                                                                  \
     "ỦY BAN NHÂN DÂN\nHUYỆN TAM DƯƠNG\n"                                       \
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"        \
@@ -142,11 +159,119 @@ static void test_unit_names(void **state)
     assert_has(y, "lead: [so-ke-hoach-va-dau-tu, so-tai-chinh]");
     assert_has(y, "support: [hop-tac-xa-che-ban-lien, cong-chuc-van-hoa-xa-hoi]");
     assert_lacks(y, "phong-noi-vu-la");
-    assert_has(y, "support: [thanh-tra-huyen, trung-tam-van-hoa-thong-tin-the]");
-    assert_has(y, "lead: [uy-ban-mat-tran-to-quoc-viet, cac-to-chuc-chinh-tri-xa-hoi]");
-    assert_has(y, "lead: [thu-truong-cac-co-quan-chuyen, chu-tich-ubnd-cac-xa-thi-tran]");
+    assert_has(y, "support: [thanh-tra-huyen, trung-tam-vhtt-ttdl-huyen]");
+    assert_has(y, "lead: [ubmttq-tinh, cac-to-chuc-chinh-tri-xa-hoi]");
+    assert_has(y, "lead: [thu-truong-cqcm-ubnd-huyen, chu-tich-ubnd-xa-tt]");
     assert_int_equal(stats.tasks, 11);
     assert_int_equal(stats.tasks_lead, 11);
+}
+
+/* Unit ids are readable and unique (session 5): a long name takes the
+ * usual abbreviations of its phrases instead of being cut after 28
+ * characters in the middle of a phrase ("phong-lao-dong-thuong-binh-va");
+ * the same body of two levels keeps its level ("ubmttq-tinh",
+ * "ubmttq-huyen", once both "uy-ban-mat-tran-to-quoc-viet"); two names
+ * that differ only at their end keep that end ("...-yen-the",
+ * "...-tan-yen", once "trung-tam-phat-trien-quy-dat" and "-dat-2"); a short
+ * name keeps every word. A name holding "Phòng, chống" is one name.
+ */
+static void test_unit_ids(void **state)
+{
+    (void)state;
+    const char *y = import_text(HEADER BASIS
+        "I. TỔ CHỨC THỰC HIỆN\n"
+        "1. Phòng Lao động - Thương binh và Xã hội chủ trì, phối hợp với Phòng Nông nghiệp và "
+        "Phát triển nông thôn rà soát hộ nghèo.\n"
+        "2. Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc "
+        "Việt Nam huyện giám sát.\n"
+        "3. Trung tâm Phát triển quỹ đất và Kỹ thuật địa chính huyện Yên Thế chủ trì, phối hợp "
+        "với Trung tâm Phát triển quỹ đất và Kỹ thuật địa chính huyện Tân Yên đo đạc.\n"
+        "4. Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện chủ trì diễn tập.\n"
+        "5. Phòng Tài chính - Kế hoạch chủ trì bố trí kinh phí.\n" END);
+    assert_has(y, "{id: phong-ldtbxh, name: Phòng Lao động - Thương binh và Xã hội}");
+    assert_has(y, "{id: phong-nnptnt, name: Phòng Nông nghiệp và Phát triển nông thôn}");
+    assert_has(y, "{id: ubmttq-tinh, name: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh}");
+    assert_has(y, "{id: ubmttq-huyen, name: Ủy ban Mặt trận Tổ quốc Việt Nam huyện}");
+    assert_has(y, "{id: trung-tam-phat-trien-quy-yen-the, name: ");
+    assert_has(y, "{id: trung-tam-phat-trien-quy-tan-yen, name: ");
+    assert_has(y, "{id: bch-pctt-tkcn-huyen, name: ");
+    assert_has(y, "{id: phong-tai-chinh-ke-hoach, name: Phòng Tài chính - Kế hoạch}");
+    assert_lacks(y, "-2,");
+    assert_lacks(y, "-2}");
+}
+
+/* Text copied out of Word has one line a paragraph and no blank line: a
+ * line "đ) ..." starts a point as "e) ..." does, instead of running into
+ * the line before it (session 5: the point after "d)" was lost). */
+static void test_point_dd_starts_a_line(void **state)
+{
+    (void)state;
+    const char *y = import_text(HEADER BASIS
+        "I. MỤC TIÊU\n"
+        "1. Chỉ tiêu cụ thể\n"
+        "a) 100% hồ sơ được số hóa.\n"
+        "b) 90% hồ sơ xử lý trên môi trường mạng.\n"
+        "c) Tỷ trọng kinh tế số đạt 10%.\n"
+        "d) 100% thôn được phủ sóng.\n"
+        "đ) 80% người dân có tài khoản định danh điện tử.\n"
+        "e) 70% hộ gia đình có cáp quang.\n" END);
+    assert_has(y, "- point: 80% người dân có tài khoản định danh điện tử.\n");
+    assert_lacks(y, "phủ sóng. đ)");
+    assert_int_equal(stats.headings_in_body, 8);
+}
+
+/* Markdown escapes a "+" or "-" that starts a line and is no list ("\+
+ * Phụ trách tiêu chí: ...", as pandoc writes it): the escaped bullet is a
+ * bullet, so its task lines give the task's lead and deadline (session 5:
+ * they were paragraphs "\\+ ..." and the task was lost). */
+static void test_markdown_escaped_bullets(void **state)
+{
+    (void)state;
+    const char *y = import_md("**KẾ HOẠCH**\n\n**Xây dựng nông thôn mới năm 2026**\n\n"
+        "*Căn cứ Quyết định số 09/QĐ-UBND ngày 08/01/2026 của UBND tỉnh về nông thôn mới.*\n\n"
+        "Ủy ban nhân dân xã xây dựng Kế hoạch như sau:\n\n"
+        "**I. NHIỆM VỤ**\n\n"
+        "**1\\. Tiêu chí số 2 - Giao thông**\n\n"
+        "- Cứng hóa 3,5 km đường trục thôn.\n\n"
+        "\\+ Phụ trách tiêu chí: Công chức Địa chính - Xây dựng.\n\n"
+        "\\+ Thời gian thực hiện: Quý III/2026.\n\n"
+        "Trên đây là Kế hoạch./.\n");
+    assert_has(y, "lead: cong-chuc-dia-chinh-xay-dung\n");
+    assert_has(y, "due: {in: 2026-Q3, text: \"Quý III/{year}.\"}");
+    assert_lacks(y, "\\\\+");
+    assert_int_equal(stats.tasks_lead, 1);
+}
+
+/* In a section of tasks an unnumbered bullet or paragraph that starts with
+ * one unit's own name and goes on with what it does is an assignment, even
+ * without "chủ trì" or "phối hợp" (left by session 4): "- Sở Y tế triển
+ * khai ...", the paragraph "Văn phòng UBND huyện theo dõi ...". Not in a
+ * section of results, not a group ("Các sở, ban, ngành ..."), not an
+ * opening that only looks like a unit ("Ban hành ...", "Phòng, chống"). */
+static void test_unit_sentences(void **state)
+{
+    (void)state;
+    const char *y = import_text(HEADER BASIS
+        "I. KẾT QUẢ NĂM 2024\n"
+        "- Sở Y tế đã triển khai sổ sức khỏe điện tử cho 60% dân số.\n"
+        "II. NHIỆM VỤ VÀ GIẢI PHÁP\n"
+        "1. Phát triển xã hội số\n"
+        "- Duy trì hoạt động của các Tổ công nghệ số cộng đồng.\n"
+        "- Sở Y tế triển khai hồ sơ sức khỏe điện tử cho 90% dân số.\n"
+        "- Ban hành quy chế quản lý dữ liệu dùng chung.\n"
+        "- Phòng, chống tấn công mạng vào hệ thống thông tin.\n"
+        "- Các sở, ban, ngành cập nhật dữ liệu chuyên ngành.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "Văn phòng UBND huyện theo dõi, tổng hợp kết quả thực hiện Kế hoạch.\n" END);
+    assert_has(y, "lead: so-y-te\n");
+    assert_has(y, "            text: Sở Y tế triển khai hồ sơ sức khỏe điện tử cho 90% dân số.\n");
+    assert_has(y, "  - bullet: Sở Y tế đã triển khai sổ sức khỏe điện tử cho 60% dân số.\n");
+    assert_has(y, "- bullet: Ban hành quy chế quản lý dữ liệu dùng chung.\n");
+    assert_has(y, "- bullet: Phòng, chống tấn công mạng vào hệ thống thông tin.\n");
+    assert_has(y, "- bullet: Các sở, ban, ngành cập nhật dữ liệu chuyên ngành.\n");
+    assert_has(y, "        label: \"\"\n        text: Văn phòng UBND huyện theo dõi, tổng hợp");
+    assert_has(y, "lead: van-phong-ubnd-huyen\n");
+    assert_int_equal(stats.tasks_lead, 2);
 }
 
 /* Outside "TỔ CHỨC THỰC HIỆN", a bullet or point that says it assigns
@@ -287,6 +412,10 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_teardown(test_bases_comma_and_law_year, teardown),
         cmocka_unit_test_teardown(test_unit_names, teardown),
+        cmocka_unit_test_teardown(test_unit_ids, teardown),
+        cmocka_unit_test_teardown(test_point_dd_starts_a_line, teardown),
+        cmocka_unit_test_teardown(test_markdown_escaped_bullets, teardown),
+        cmocka_unit_test_teardown(test_unit_sentences, teardown),
         cmocka_unit_test_teardown(test_assignments_outside_implementation, teardown),
         cmocka_unit_test_teardown(test_lines_and_deadlines, teardown),
         cmocka_unit_test_teardown(test_localities_in_body, teardown),

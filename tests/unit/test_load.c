@@ -150,7 +150,7 @@ static void test_positions_count_characters(void **state)
 
     assert_scalar(t.root->keys[0], "khgen", YSTYLE_PLAIN);
     assert_pos(t.root->keys[0]->pos, 1, 1);
-    assert_pos(t.root->keys[0]->end, 1, 6);
+    assert_pos(ynode_end(t.root->keys[0]), 1, 6);
     assert_pos(t.root->values[0]->pos, 1, 8);
 
     const YNode *header = ynode_get(t.root, "header");
@@ -160,21 +160,21 @@ static void test_positions_count_characters(void **state)
     const YNode *place = ynode_get(header, "place");
     assert_scalar(place, "Yên Thế", YSTYLE_PLAIN);
     assert_pos(place->pos, 3, 10);
-    assert_pos(place->end, 3, 17); /* 7 characters, 10 bytes */
+    assert_pos(ynode_end(place), 3, 17); /* 7 characters, 10 bytes */
     const YNode *title = ynode_get(header, "title");
     assert_scalar(title, "Kế hoạch", YSTYLE_QUOTED);
     assert_pos(title->pos, 4, 10);
-    assert_pos(title->end, 4, 20);
+    assert_pos(ynode_end(title), 4, 20);
     assert_string_equal(title->pos.file, "t.yaml");
 
     const YNode *list = ynode_get(t.root, "list");
     assert_int_equal(list->kind, YNODE_SEQ);
     assert_int_equal(list->count, 2);
     assert_pos(list->pos, 5, 7);
-    assert_pos(list->end, 5, 14);
+    assert_pos(ynode_end(list), 5, 14);
     assert_scalar(list->items[1], "bb", YSTYLE_PLAIN);
     assert_pos(list->items[1]->pos, 5, 11);
-    assert_pos(list->items[1]->end, 5, 13);
+    assert_pos(ynode_end(list->items[1]), 5, 13);
     close_loaded(&t);
 }
 

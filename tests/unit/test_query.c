@@ -376,6 +376,62 @@ static void test_each_number_of_each_locality(void **state)
     assert_int_equal(query_locality_number_field("criteria_plan"), -1);
 }
 
+/* The memo and the index (figures_eval.c) give what the plain walk gives:
+ * each figure is printed with the plan's memo twice (computed, then
+ * copied) and once without it (every locality walked), and the three agree;
+ * id= and parent= (looked up in the index) with several values, "" and "*"
+ * (walked), and a duplicate parent among them. */
+static void test_memo_and_index_agree_with_the_walk(void **state)
+{
+    Fixture *f = *state;
+    static const char *const figures[][4] = {
+        {"count", "localities", "parent=a", NULL},
+        {"list", "localities", "parent=a|a|zz", NULL},
+        {"list", "localities", "id=d|b|a", NULL},
+        {"count", "localities", "id=d|b", "kind=xã"},
+        {"sum", "localities", "criteria_met", "id=a|b|c"},
+        {"avg", "localities", "criteria_met", "parent=a"},
+        {"count", "localities", "parent=", NULL},
+        {"list", "localities", "parent=*", NULL},
+        {"count", "localities", "id=zz", NULL},
+        {"list", "tasks", "lead=vpdp", NULL},
+        {"count", "tasks", "lead=tckh", NULL},
+        {"sum", "localities", "criteria", "parent!=a"},
+    };
+    struct FigureMemo *memo = f->pf.plan->figure_memo;
+    assert_non_null(memo); /* resolve_plan gave the plan one */
+    for (size_t i = 0; i < sizeof figures / sizeof figures[0]; i++) {
+        int n_args = figures[i][3] ? 3 : 2;
+        const char *const *args = &figures[i][1];
+        Buf first = {0}, again = {0}, walked = {0};
+        InlineCtx ctx = {.plan = f->pf.plan, .templates = f->pf.templates, .arena = f->pf.arena};
+        figures_expand(&ctx, &inline_query_text, figures[i][0], args, n_args, &first);
+        figures_expand(&ctx, &inline_query_text, figures[i][0], args, n_args, &again);
+        ((Plan *)f->pf.plan)->figure_memo = NULL;
+        figures_expand(&ctx, &inline_query_text, figures[i][0], args, n_args, &walked);
+        ((Plan *)f->pf.plan)->figure_memo = memo;
+        const char *a = first.data ? first.data : "", *b = again.data ? again.data : "",
+                   *c = walked.data ? walked.data : "";
+        if (strcmp(a, c) != 0 || strcmp(b, c) != 0)
+            fail_msg("{%s %s %s}: memo '%s', copied '%s', walked '%s'", figures[i][0], args[0],
+                     args[1], a, b, c);
+        buf_free(&first);
+        buf_free(&again);
+        buf_free(&walked);
+    }
+    /* the walk is what the fixture's data say */
+    Buf out = {0};
+    InlineCtx ctx = {.plan = f->pf.plan, .templates = f->pf.templates, .arena = f->pf.arena};
+    static const char *const children[] = {"localities", "parent=a"};
+    figures_expand(&ctx, &inline_query_text, "list", children, 2, &out);
+    assert_string_equal(out.data, "Bắc Sơn");
+    buf_free(&out);
+    static const char *const three[] = {"localities", "id=d|b|a"};
+    figures_expand(&ctx, &inline_query_text, "list", three, 2, &out);
+    assert_string_equal(out.data, "An Bình, Bắc Sơn, Đồng Hưu"); /* source order */
+    buf_free(&out);
+}
+
 /* a value as query.c gives it, then matched */
 static void test_match(void **state)
 {
@@ -409,6 +465,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_sums_agree, setup, teardown),
         cmocka_unit_test_setup_teardown(test_aliases, setup, teardown),
         cmocka_unit_test_setup_teardown(test_each_number_of_each_locality, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_memo_and_index_agree_with_the_walk, setup,
+                                        teardown),
         cmocka_unit_test(test_match),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

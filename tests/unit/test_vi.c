@@ -90,7 +90,8 @@ static int teardown(void **state)
 
 /* ---- dates ---------------------------------------------------------------- */
 
-/* buf_put_int (util.c), which dates and years print with, against printf. */
+/* buf_put_int and arena_int (util.c), which dates, years and numbers print
+ * with, against printf. */
 static void test_put_int(void **state)
 {
     (void)state;
@@ -105,6 +106,14 @@ static void test_put_int(void **state)
             assert_string_equal(buf_str(&text), want);
         }
     }
+    /* arena_int shares the formatter: no padding */
+    Arena *arena = arena_new();
+    for (size_t i = 0; i < sizeof values / sizeof values[0]; i++) {
+        char want[64];
+        snprintf(want, sizeof want, "%ld", values[i]);
+        assert_string_equal(arena_int(arena, values[i]), want);
+    }
+    arena_free(arena);
     buf_reset(&text);
     buf_puts(&text, "ngày ");
     buf_put_int(&text, 5, 2); /* appends */
