@@ -583,6 +583,7 @@ static const void *kept_item(Generation *g, const void *ptr)
     TaskItem *copy = arena_alloc(g->r->arena, sizeof *copy);
     *copy = *(const TaskItem *)ptr; /* the QueryCtx's list of tasks goes */
     copy->due = NULL;
+    copy->responsible = NULL;
     return copy;
 }
 
@@ -688,6 +689,7 @@ static void find_leadless_criteria(Generation *g, Attachment *att, const AttachS
     att->n_leadless = 0;
     int ids_only = r->q.ids_only;
     r->q.ids_only = 1; /* the units only: their names are render's */
+    r->q.first_lead = 1; /* and whether there is one */
     for (size_t i = 0; i < n; i++) {
         FieldValue fv;
         field_value(g, items[i].ptr, &lead_ref, &fv);
@@ -695,6 +697,7 @@ static void find_leadless_criteria(Generation *g, Attachment *att, const AttachS
             att->leadless[att->n_leadless++] = ((const CritItem *)items[i].ptr)->code;
     }
     r->q.ids_only = ids_only;
+    r->q.first_lead = 0;
     /* rows that come from a preset are the drafter's table all the same:
      * check.c points at the attachment in the plan, not the preset */
     const YNode *rows = spec->rows_node;
@@ -877,7 +880,8 @@ static void resolve_table(Resolver *r, Attachment *att, AttachSpec *spec)
     }
 }
 
-void attach_fill_table(const Attachment *table)
+/* Makes the rows of table with query q (NULL: a query of its own). */
+static void fill_table(const Attachment *table, QueryCtx *q)
 {
     AttachFill *f = table->fill;
     if (!f || f->state)
@@ -885,21 +889,49 @@ void attach_fill_table(const Attachment *table)
     f->state = 1;
     /* the rows are the Plan's, made once; readers hold it read-only */
     Attachment *att = (Attachment *)table;
-    QueryCtx q;
-    query_open(&q, f->arena, f->plan, f->templates, &inline_query_text);
-    make_rows(f, att, &q);
-    query_close(&q);
+    QueryCtx own;
+    if (!q) {
+        q = &own;
+        query_open(q, f->arena, f->plan, f->templates, &inline_query_text);
+    }
+    make_rows(f, att, q);
+    if (q == &own)
+        query_close(q);
     compute_merges(f->arena, att, f->merge_cols, f->n_merge);
     f->state = 2;
 }
 
+void attach_fill_table(const Attachment *table)
+{
+    fill_table(table, NULL);
+}
+
 void attach_fill_texts(const Plan *plan)
 {
-    for (size_t i = 0; i < plan->n_attachments; i++)
-        attach_fill_table(&plan->attachments[i]);
+    /* one query for every table: what it keeps per task (its deadline and
+     * responsible phrases, the tasks of each criterion) is made once for
+     * all of them (the tables share the plan's arena and templates) */
+    const AttachFill *first = NULL;
     const AttachState *state = att_state_of(plan);
-    for (size_t i = 0; state && i < state->n_tables; i++)
-        attach_fill_table(state->tables[i]->table); /* the tables in the body */
+    for (size_t i = 0; i < plan->n_attachments && !first; i++)
+        first = plan->attachments[i].fill;
+    for (size_t i = 0; state && i < state->n_tables && !first; i++)
+        first = state->tables[i]->table->fill;
+    if (!first)
+        return;
+    QueryCtx q;
+    query_open(&q, first->arena, first->plan, first->templates, &inline_query_text);
+    for (size_t i = 0; i < plan->n_attachments; i++) {
+        const AttachFill *f = plan->attachments[i].fill;
+        fill_table(&plan->attachments[i],
+                   f && f->arena == first->arena && f->templates == first->templates ? &q : NULL);
+    }
+    for (size_t i = 0; state && i < state->n_tables; i++) { /* the tables in the body */
+        const AttachFill *f = state->tables[i]->table->fill;
+        fill_table(state->tables[i]->table,
+                   f && f->arena == first->arena && f->templates == first->templates ? &q : NULL);
+    }
+    query_close(&q);
 }
 
 int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan)
