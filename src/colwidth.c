@@ -68,39 +68,47 @@ static void direct_fill(void)
     direct_ready = 1;
 }
 
-static inline unsigned advance_of(unsigned cp, int bold)
+/* The advance of the character at text[*i] (UTF-8), which moves *i past it;
+ * w is direct_width[bold], filled (direct_fill) before the first call. */
+static inline unsigned advance_at(const unsigned char *t, size_t *i, const unsigned short *w,
+                                  int bold)
 {
-    if (cp >= DIRECT_CPS)
-        return advance_search(cp, bold);
-    if (!direct_ready)
-        direct_fill();
-    return direct_width[bold ? 1 : 0][cp];
-}
-
-/* The advance of the character at text[*i] (UTF-8), which moves *i past it. */
-static inline unsigned advance_at(const char *text, size_t *i, int bold)
-{
-    unsigned char b = (unsigned char)text[*i];
+    unsigned b = t[*i];
     if (b < 0x80) { /* most of a Vietnamese text: no decoding */
         (*i)++;
-        return advance_of(b, bold);
+        return w[b];
     }
-    const unsigned char *t = (const unsigned char *)text + *i;
+    t += *i;
     unsigned cp;
     int bytes = 1;
     /* the letters with marks, well-formed: two bytes (U+0080..U+07FF) or
      * three (U+1000..U+CFFF) decoded here; the rest as utf8_decode reads it */
     if (b >= 0xC2 && b < 0xE0 && (t[1] & 0xC0) == 0x80) {
-        cp = (unsigned)(b & 0x1F) << 6 | (t[1] & 0x3Fu);
+        cp = (b & 0x1Fu) << 6 | (t[1] & 0x3Fu);
         bytes = 2;
     } else if (b >= 0xE1 && b < 0xED && (t[1] & 0xC0) == 0x80 && (t[2] & 0xC0) == 0x80) {
-        cp = (unsigned)(b & 0x0F) << 12 | (unsigned)(t[1] & 0x3F) << 6 | (t[2] & 0x3Fu);
+        cp = (b & 0x0Fu) << 12 | (unsigned)(t[1] & 0x3F) << 6 | (t[2] & 0x3Fu);
         bytes = 3;
     } else {
-        cp = utf8_decode(text + *i, &bytes);
+        cp = utf8_decode((const char *)t, &bytes);
     }
     *i += (size_t)(bytes < 1 ? 1 : bytes);
-    return advance_of(cp, bold);
+    return cp < DIRECT_CPS ? w[cp] : advance_search(cp, bold);
+}
+
+/* The sum of the advances of text[0..len) up to a NUL, in thousandths of an
+ * em. */
+static unsigned long advances(const char *text, size_t len, int bold)
+{
+    if (!direct_ready)
+        direct_fill();
+    const unsigned short *w = direct_width[bold ? 1 : 0];
+    const unsigned char *t = (const unsigned char *)text;
+    unsigned long total = 0;
+    size_t i = 0;
+    while (i < len && t[i])
+        total += advance_at(t, &i, w, bold);
+    return total;
 }
 
 /* Thousandths of an em to points at size. */
@@ -111,11 +119,7 @@ static double em_to_points(unsigned long total, double size)
 
 double table_text_width(const char *text, size_t len, double size, int bold)
 {
-    unsigned long total = 0;
-    size_t i = 0;
-    while (i < len && text[i])
-        total += advance_at(text, &i, bold);
-    return em_to_points(total, size);
+    return em_to_points(advances(text, len, bold), size);
 }
 
 /* Lines one line of text (no '\n') takes in width points. */
@@ -129,11 +133,11 @@ static int wrapped_lines(const char *text, size_t len, double width, double size
         while (i < len && text[i] == ' ')
             i++;
         size_t start = i;
-        while (i < len && text[i] != ' ')
-            i++;
+        const char *blank = memchr(text + i, ' ', len - i);
+        i = blank ? (size_t)(blank - text) : len;
         if (i == start)
             break;
-        double word = table_text_width(text + start, i - start, size, bold);
+        double word = em_to_points(advances(text + start, i - start, bold), size);
         double need = used > 0 ? used + space + word : word;
         if (need <= width) {
             used = need;
@@ -179,10 +183,21 @@ int table_text_lines(const char *text, double width, double size, int bold)
 static void longest_chars(const char *text, int bold, double *line, double *word)
 {
     unsigned long best_line = 0, best_word = 0, in_line = 0, in_word = 0;
-    const char *s = text ? text : "";
+    const unsigned char *s = (const unsigned char *)(text ? text : "");
+    if (!direct_ready)
+        direct_fill();
+    const unsigned short *w = direct_width[bold ? 1 : 0];
     size_t i = 0;
-    while (s[i]) {
-        char c = s[i];
+    for (;;) {
+        unsigned c = s[i];
+        if (c > ' ') { /* most characters: neither a blank nor a line's end */
+            unsigned a = advance_at(s, &i, w, bold);
+            in_line += a;
+            in_word += a;
+            continue;
+        }
+        if (!c)
+            break;
         if (c == ' ' || c == '\n') {
             if (in_word > best_word)
                 best_word = in_word;
@@ -195,7 +210,7 @@ static void longest_chars(const char *text, int bold, double *line, double *word
                 continue;
             }
         }
-        unsigned a = advance_at(s, &i, bold);
+        unsigned a = advance_at(s, &i, w, bold);
         in_line += a;
         if (c != ' ')
             in_word += a;

@@ -262,7 +262,8 @@ static const char *locality_id(Ctx *c, const char *name, const char *kind)
         p->localities = u;
     }
     IEntry *e = &p->localities[p->n_localities];
-    e->id = unique_id(c, slug(c, name, 32));
+    e->id = unique_id(c, slug(c, isdigit((unsigned char)name[0])
+                                     ? arena_printf(c->arena, "%s %s", kind, name) : name, 32));
     e->name = arena_strdup(c->arena, name);
     e->kind = kind;
     strset_add(&c->loc_names, e->name, p->n_localities);
@@ -270,6 +271,29 @@ static const char *locality_id(Ctx *c, const char *name, const char *kind)
     if (c->stats)
         c->stats->localities++;
     return e->id;
+}
+
+/* The length of a number of one to three digits at s that ends there (a
+ * space then no unit of measure, or punctuation, or the end): "5" in "tổ
+ * dân phố 5, 12"; 0 otherwise ("tổ dân phố 5 km" is no name). */
+static size_t bare_number_len(const char *s)
+{
+    size_t k = 0;
+    while (isdigit((unsigned char)s[k]))
+        k++;
+    if (k == 0 || k > 3 || (s[k] && !strchr(" ,.;):", s[k])))
+        return 0;
+    if (s[k] == ' ' && !(starts_with(s + k, " và ") || starts_with(s + k, " đến ") ||
+                         starts_with(s + k, " trong ") || starts_with(s + k, " thường ") ||
+                         starts_with(s + k, " tổ ") || starts_with(s + k, " thôn ") ||
+                         starts_with(s + k, " bản ") || starts_with(s + k, " có ") ||
+                         starts_with(s + k, " năm ") || starts_with(s + k, " vào ")))
+        return 0;
+    if (s[k] == ',' && isdigit((unsigned char)s[k + 1]))
+        return 0; /* "1,5" */
+    if (s[k] == '.' && isdigit((unsigned char)s[k + 1]))
+        return 0;
+    return k;
 }
 
 /* Rewrites "xã Đồng Hưu, Tân Hiệp" in s as "xã {loc dong-huu}, {loc
@@ -315,6 +339,26 @@ static const char *locality_refs(Ctx *c, const char *s)
                            strcmp(kw[matched].kind, "thị trấn") != 0 &&
                            strcmp(kw[matched].kind, "huyện") != 0;
             size_t n = place_name_len_n(s + i, numbered);
+            size_t digits = numbered ? bare_number_len(s + i) : 0;
+            if (!n && digits) {
+                /* "tổ dân phố 5, 12 và 19", "thôn 3": a place named by its
+                 * number; its id says what it is ("to-dan-pho-5") */
+                char *num = dup_range(c, s + i, digits);
+                buf_printf(&b, "{loc %s}", locality_id(c, num, kw[matched].kind));
+                changed = 1;
+                i += digits;
+                if (starts_with(s + i, ", ") && bare_number_len(s + i + 2)) {
+                    buf_puts(&b, ", ");
+                    i += 2;
+                    continue;
+                }
+                if (starts_with(s + i, " và ") && bare_number_len(s + i + strlen(" và "))) {
+                    buf_puts(&b, " và ");
+                    i += strlen(" và ");
+                    continue;
+                }
+                break;
+            }
             if (!n)
                 break;
             char *name = dup_range(c, s + i, n);

@@ -161,6 +161,7 @@ typedef struct TaskItem {
     const char *section;
     const char *clause;
     const char *due;           /* its deadline phrase, once asked */
+    const char *responsible;   /* its plain "Phụ trách" phrase, once asked */
 } TaskItem;
 
 /* A criterion, or one indicator of it. */
@@ -211,6 +212,16 @@ typedef struct QueryCtx {
                                     the next field of the same row */
     CritItem resp_item;
     int resp_ids_only;         /* that gathering has the units only */
+    struct Responsibility *fallback; /* who answers for the last criterion an
+                                    indicator with nobody of its own fell back
+                                    on, kept for its next indicators */
+    const Criterion *fallback_crit;
+    int fallback_ids_only;
+    int first_lead;            /* with ids_only: a gathering (a criterion's
+                                  lead, responsible) stops at the first unit
+                                  that leads, which tells a row nobody leads
+                                  (KH616) without walking every task */
+    int resp_first_lead;       /* that gathering stopped so */
     struct CodeIndex *by_code; /* the tasks that name each criterion code,
                                   made when a gathering first needs it */
     const char *heading[2];    /* the last section and clause title expanded */

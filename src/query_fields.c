@@ -49,7 +49,7 @@ static void collect_task(void *data, const BodyPlace *at)
     }
     q->tasks[q->n_tasks++] = (TaskItem){at->node->task, at->node,
                                         section ? section->title : NULL,
-                                        clause ? clause->title : NULL, NULL};
+                                        clause ? clause->title : NULL, NULL, NULL};
 }
 
 void query_open(QueryCtx *q, Arena *arena, const Plan *plan, TemplateSet *templates,
@@ -771,8 +771,12 @@ static void add_task_responsibility(QueryCtx *r, TaskItem *ti, const CritItem *i
         return;
     }
     if (whole_task && (task->lead || task->lead_note)) {
-        put_task_responsible(r, task, &b);
-        strlist_add_buf(r, &resp->lines, &b);
+        /* made once: a task serves a criterion and each of its indicators */
+        if (!ti->responsible) {
+            put_task_responsible(r, task, &b);
+            ti->responsible = buf_to_arena(&b, r->arena);
+        }
+        query_strlist_add(&resp->lines, ti->responsible);
         if (task->lead_note)
             query_strlist_add(&resp->notes, query_expand(r, task->lead_note, task));
     }
@@ -801,6 +805,37 @@ static void add_task_responsibility(QueryCtx *r, TaskItem *ti, const CritItem *i
     buf_free(&b);
 }
 
+static void free_responsibility(Responsibility *resp);
+
+/* What the tasks that name criterion crit itself say about it: the
+ * fallback of its indicators nobody answers for. Kept in r for the next
+ * indicator of the same criterion. */
+static const Responsibility *criterion_fallback(QueryCtx *r, const Criterion *crit)
+{
+    if (r->fallback && r->fallback_crit == crit && r->fallback_ids_only == r->ids_only)
+        return r->fallback;
+    if (!r->fallback)
+        r->fallback = xmalloc(sizeof *r->fallback);
+    else
+        free_responsibility(r->fallback);
+    Responsibility *resp = r->fallback;
+    memset(resp, 0, sizeof *resp);
+    r->fallback_crit = crit;
+    r->fallback_ids_only = r->ids_only;
+    CritItem whole = {crit, crit->code, NULL, 0};
+    CodeWalk walk = code_walk(r, whole.code);
+    size_t t;
+    while (code_walk_next(&walk, &t)) {
+        const Task *task = r->tasks[t].task;
+        int named = 0;
+        for (size_t k = 0; k < task->n_criteria && !named; k++)
+            named = strcmp(task->criteria[k], whole.code) == 0;
+        if (named)
+            add_task_responsibility(r, &r->tasks[t], &whole, resp, 1);
+    }
+    return resp;
+}
+
 static void gather_responsibility(QueryCtx *r, const CritItem *item, Responsibility *resp)
 {
     memset(resp, 0, sizeof *resp);
@@ -814,20 +849,37 @@ static void gather_responsibility(QueryCtx *r, const CritItem *item, Responsibil
             named = code_serves(task->criteria[k], item);
         if (named || task->n_assign) /* else the task adds nothing */
             add_task_responsibility(r, &r->tasks[t], item, resp, named);
+        if (r->first_lead && r->ids_only && resp->leads.count)
+            return;
     }
     if (item->is_indicator && resp->leads.count == 0) {
         /* nobody answers for the indicator itself: whoever answers for its
-         * criterion does */
+         * criterion does; when only a first lead is asked, the walk stops
+         * at it, else the criterion's gathering is made once for all its
+         * indicators (added in order, what is listed already is skipped as
+         * before) */
         CritItem whole = {item->crit, item->crit->code, NULL, 0};
-        walk = code_walk(r, whole.code);
-        while (code_walk_next(&walk, &t)) {
-            const Task *task = r->tasks[t].task;
-            int named = 0;
-            for (size_t k = 0; k < task->n_criteria && !named; k++)
-                named = strcmp(task->criteria[k], whole.code) == 0;
-            if (named)
-                add_task_responsibility(r, &r->tasks[t], &whole, resp, 1);
+        if (r->first_lead && r->ids_only) {
+            walk = code_walk(r, whole.code);
+            while (code_walk_next(&walk, &t)) {
+                const Task *task = r->tasks[t].task;
+                int named = 0;
+                for (size_t k = 0; k < task->n_criteria && !named; k++)
+                    named = strcmp(task->criteria[k], whole.code) == 0;
+                if (named)
+                    add_task_responsibility(r, &r->tasks[t], &whole, resp, 1);
+                if (resp->leads.count)
+                    return;
+            }
+            return;
         }
+        const Responsibility *fallback = criterion_fallback(r, item->crit);
+        const StrList *from[] = {&fallback->leads, &fallback->supports, &fallback->lines,
+                                 &fallback->dues, &fallback->notes};
+        StrList *to[] = {&resp->leads, &resp->supports, &resp->lines, &resp->dues, &resp->notes};
+        for (size_t l = 0; l < sizeof to / sizeof to[0]; l++)
+            for (size_t i = 0; i < from[l]->count; i++)
+                query_strlist_add(to[l], from[l]->items[i]);
     }
 }
 
@@ -883,7 +935,8 @@ static void criterion_field(QueryCtx *r, const CritItem *item, const Field *fiel
          * every task of the plan) */
         if (!r->resp || r->resp_item.crit != item->crit ||
             r->resp_item.is_indicator != item->is_indicator ||
-            strcmp(r->resp_item.code, item->code) != 0 || r->resp_ids_only != r->ids_only) {
+            strcmp(r->resp_item.code, item->code) != 0 || r->resp_ids_only != r->ids_only ||
+            r->resp_first_lead != r->first_lead) {
             if (!r->resp)
                 r->resp = xmalloc(sizeof *r->resp);
             else
@@ -891,6 +944,7 @@ static void criterion_field(QueryCtx *r, const CritItem *item, const Field *fiel
             gather_responsibility(r, item, r->resp);
             r->resp_item = *item;
             r->resp_ids_only = r->ids_only;
+            r->resp_first_lead = r->first_lead;
         }
         Responsibility resp = *r->resp;
         if (field->id == F_LEAD || field->id == F_LEAD_SHORT) {
@@ -942,6 +996,11 @@ void query_close(QueryCtx *q)
     if (q->resp)
         free_responsibility(q->resp);
     free(q->resp);
+    if (q->fallback)
+        free_responsibility(q->fallback);
+    free(q->fallback);
+    q->fallback = NULL;
+    q->fallback_crit = NULL;
     code_index_free(q->by_code);
     q->by_code = NULL;
     q->tasks = NULL;

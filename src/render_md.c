@@ -579,13 +579,15 @@ static int starts_reference(const char *c, const char *end)
 
 static void sanitize_markdown(Buf *doc, size_t start)
 {
-    Buf safe = {0};
-    buf_grow(&safe, doc->len - start + doc->len / 64 + 16);
+    /* the places a backslash goes (before the byte at each offset), found
+     * first, so that the common document, which needs none, is not copied
+     * and one that does is moved up in place, once */
+    size_t *at = NULL, n_at = 0, cap_at = 0;
     const char *s = doc->data + start, *end = doc->data + doc->len;
     int in_code = 0;       /* an odd number of backticks so far on this line */
     size_t backslashes = 0; /* the run of backslashes just before */
     for (const char *c = s; c < end; c++) {
-        /* a run of bytes the pass does not look at is copied as it is */
+        /* a run of bytes the pass does not look at is stepped over */
         const char *run = c;
         while (c < end) { /* strcspn stops at a NUL too: step over one */
             c += strcspn(c, "\n`<(&\\");
@@ -595,38 +597,49 @@ static void sanitize_markdown(Buf *doc, size_t start)
         }
         if (c > end)
             c = end;
-        if (c > run) {
-            buf_putn(&safe, run, (size_t)(c - run));
+        if (c > run)
             backslashes = 0;
-        }
         if (c == end)
             break;
+        int escape = 0;
         if (*c == '\n') {
             in_code = 0;
         } else if (*c == '`') {
             in_code ^= 1;
         } else if (!in_code && backslashes % 2 == 0) {
             if (*c == '<' || (*c == '&' && starts_reference(c, end))) {
-                buf_putc(&safe, '\\');
+                escape = 1;
             } else if (*c == '(' && c > s && c[-1] == ']') {
                 const char *close = memchr(c, ')', (size_t)(end - c));
                 const char *nl = memchr(c, '\n', (size_t)(end - c));
                 const char *stop = close && (!nl || close < nl) ? close : (nl ? nl : end);
-                if (dangerous_destination(c + 1, stop))
-                    buf_putc(&safe, '\\');
+                escape = dangerous_destination(c + 1, stop);
             }
         }
+        if (escape) {
+            if (n_at == cap_at) {
+                cap_at = cap_at ? cap_at * 2 : 64;
+                at = xrealloc(at, cap_at * sizeof *at);
+            }
+            at[n_at++] = (size_t)(c - doc->data);
+        }
         backslashes = *c == '\\' ? backslashes + 1 : 0;
-        buf_putc(&safe, *c);
     }
-    if (start == 0) { /* the whole buffer: take the copy, do not copy it back */
-        buf_free(doc);
-        *doc = safe;
+    if (!n_at)
         return;
+    size_t old_len = doc->len;
+    buf_grow(doc, n_at);
+    char *d = doc->data;
+    size_t seg_end = old_len;
+    for (size_t i = n_at; i-- > 0;) {
+        /* the bytes from at[i] move up by the i + 1 backslashes before them */
+        memmove(d + at[i] + i + 1, d + at[i], seg_end - at[i]);
+        d[at[i] + i] = '\\';
+        seg_end = at[i];
     }
-    doc->len = start;
-    buf_putn(doc, buf_str(&safe), safe.len);
-    buf_free(&safe);
+    doc->len = old_len + n_at;
+    d[doc->len] = '\0';
+    free(at);
 }
 
 int render_md(RenderCtx *rc, Buf *out)
@@ -647,8 +660,8 @@ int render_md(RenderCtx *rc, Buf *out)
     while (out->len > start && (out->data[out->len - 1] == '\n' || out->data[out->len - 1] == ' '))
         out->len--;
     buf_putc(out, '\n');
-    /* the parts are in out now: free them before the last pass copies it,
-     * so that a national plan's text is held twice at most, not four times */
+    /* the parts are in out now: free them before the last pass (which
+     * moves the text in place, if it escapes anything at all) */
     buf_free(&body);
     buf_free(&attachments);
     sanitize_markdown(out, start);

@@ -112,11 +112,11 @@ static int deflate_tail(Buf *out, int bits, int value, const unsigned char *dict
 }
 
 /* The compressed data of one sheet part, comp[0..comp_len) holding
- * plain_len bytes, with the tag patched, appended to out; *crc and
+ * plain_len bytes whose CRC is old_crc, with the tag patched, appended to out; *crc and
  * *plain_out get the new part's CRC and size. Returns 1 when patched, 0
  * when the part has no tag (nothing appended), -1 on a damaged stream. */
-static int patch_sheet(const unsigned char *comp, size_t comp_len, size_t plain_len, Buf *out,
-                       uint32_t *crc, size_t *plain_out)
+static int patch_sheet(const unsigned char *comp, size_t comp_len, size_t plain_len,
+                       uint32_t old_crc, Buf *out, uint32_t *crc, size_t *plain_out)
 {
     unsigned char *plain = malloc(plain_len ? plain_len : 1);
     if (!plain)
@@ -179,11 +179,18 @@ static int patch_sheet(const unsigned char *comp, size_t comp_len, size_t plain_
         if (deflate_tail(out, bits, value, plain + from - dict, dict, pieces, lens, 3) != 0) {
             rc = -1;
         } else {
-            uLong c = crc32(0L, Z_NULL, 0);
-            c = crc32_z(c, plain, at);
-            c = crc32_z(c, (const unsigned char *)NEW_TAG, new_len);
-            c = crc32_z(c, tag + old_len, plain_len - at - old_len);
-            *crc = (uint32_t)c;
+            /* the CRC from the part's own and the tail's alone: CRC-32 is
+             * linear, crc(AB) = shift_|B|(crc(A)) ^ crc(B) (crc32_combine),
+             * so shift_|B|(crc(A)) is the old CRC ^ the old tail's, and
+             * shifting it by the bytes the tag grew and adding the new
+             * tail's gives the new CRC without reading the part again */
+            size_t rest = plain_len - at - old_len;
+            uLong tail_old = crc32_z(crc32_z(crc32(0L, Z_NULL, 0), (const unsigned char *)OLD_TAG,
+                                             old_len), tag + old_len, rest);
+            uLong tail_new = crc32_z(crc32_z(crc32(0L, Z_NULL, 0), (const unsigned char *)NEW_TAG,
+                                             new_len), tag + old_len, rest);
+            *crc = (uint32_t)crc32_combine((uLong)old_crc ^ tail_old, tail_new,
+                                           (z_off_t)(new_len - old_len));
             *plain_out = plain_len - old_len + new_len;
         }
     }
@@ -221,7 +228,7 @@ static int copy_entry(const unsigned char *zip, size_t len, const unsigned char 
     uint32_t crc = 0;
     size_t new_plain = 0;
     if (method == 8 && is_sheet(cen + CENTRAL_FIXED, name_len)) {
-        patched = patch_sheet(data, comp_len, plain_len, out, &crc, &new_plain);
+        patched = patch_sheet(data, comp_len, plain_len, get32(cen + 16), out, &crc, &new_plain);
         if (patched < 0) {
             buf_puts(err, "a worksheet of the workbook does not inflate");
             return -1;

@@ -182,8 +182,10 @@ for form in txt pandoc; do
         fi
     fi
     if [ -f "$ph" ] && grep -q '{id: bch-pctt-tkcn-phuong, name: "Ban Chỉ huy Phòng, chống thiên tai' "$ph" &&
+        grep -q '{id: to-dan-pho-12, name: "12", kind: tổ dân phố}' "$ph" &&
+        grep -q 'các tổ dân phố {loc to-dan-pho-5}, {loc to-dan-pho-12} và {loc to-dan-pho-19},' "$ph" &&
         [ "$(grep -c '^ *- subclause: ' "$ph")" = 9 ]; then
-        ok "phuong-hoa-cuong-pctt-2025 ($form): sub-clauses 1.1., a unit named 'Phòng, chống ...' with a readable id"
+        ok "phuong-hoa-cuong-pctt-2025 ($form): sub-clauses 1.1., a unit named 'Phòng, chống ...' with a readable id, numbered residential groups"
     else
         notok "phuong-hoa-cuong-pctt-2025 ($form): sub-clauses or units not recognised (see $ph)"
     fi
