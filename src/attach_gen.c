@@ -111,11 +111,3 @@ void att_read_generator(Arena *arena, const Attachment *att, AttachSpec *spec)
         gen->field_at[c] = at;
     }
 }
-
-const GenTitle *att_gen_title(const GenSpec *gen, const char *key)
-{
-    for (size_t k = 0; k < gen->n_titles; k++)
-        if (gen->titles[k].key && strcmp(gen->titles[k].key, key) == 0)
-            return &gen->titles[k];
-    return NULL;
-}

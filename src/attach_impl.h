@@ -122,8 +122,6 @@ const YNode *att_gen_value(const AttachSpec *spec, const char *key);
 /* attach_gen.c: fills spec->gen from the generator's YAML (parse stage;
  * reports nothing). */
 void att_read_generator(Arena *arena, const Attachment *att, AttachSpec *spec);
-/* The entry of gen's group_titles for a group's key, or NULL. */
-const GenTitle *att_gen_title(const GenSpec *gen, const char *key);
 const YNode *att_column_value(const AttachSpec *spec, size_t col);
 const char *att_number_text(Arena *arena, const Column *col, double value);
 const char *att_date_text(Arena *arena, VDate date);

@@ -200,6 +200,21 @@ static void make_task(Ctx *c, INode *n)
         c->stats->tasks++;
 }
 
+/* "1. Tiêu chí số 2 - Giao thông" then "- Cứng hóa ..." and its "+ Phụ
+ * trách tiêu chí:" lines: the task under the criterion's heading works
+ * for that criterion. Only up to 2025, the national catalog khgen ships
+ * (QĐ 318/QĐ-TTg); a 2026 plan's criteria are those of QĐ 51/2025. */
+static void parent_criterion(Ctx *c, INode *task, const INode *parent)
+{
+    int crit = title_criterion(parent->title ? parent->title : "");
+    if (task->criteria || !crit || !c->year || c->year > 2025)
+        return;
+    task->criteria = arena_printf(c->arena, "%d", crit);
+    c->plan->uses_catalog = 1;
+    if (c->stats)
+        c->stats->criteria++;
+}
+
 static void add_text(Ctx *c, INode *task, const char *text)
 {
     const char **texts = arena_alloc(c->arena, (task->n_texts + 1) * sizeof *texts);
@@ -456,6 +471,7 @@ void find_tasks(Ctx *c, INode *parent)
                     has = 1;
             if (has) {
                 make_task(c, n);
+                parent_criterion(c, n, parent);
                 /* its own paragraphs before its items are its text */
                 size_t lead_paras = 0;
                 while (lead_paras < n->n_items && n->items[lead_paras]->kind == IN_PARA &&
@@ -508,6 +524,7 @@ void find_tasks(Ctx *c, INode *parent)
             continue;
         INode *task = parent->items[j];
         make_task(c, task);
+        parent_criterion(c, task, parent);
         size_t k = j + 1;
         INode *moved = node_new(c, IN_PARA, NULL);
         for (; k < i; k++) {

@@ -169,6 +169,13 @@ void vi_put_point_letter(Buf *out, int index)
         return;
     int copies = index / 23 + 1;
     const char *letter = letters[index % 23];
+    /* past the third round ("yyy", the 69th point) the letter carries its
+     * round as a number ("a4", "b4", ...): repeating it would make the
+     * label, and a list of N points, grow as N^2 */
+    if (copies > 3) {
+        buf_printf(out, "%s%d", letter, copies);
+        return;
+    }
     for (int i = 0; i < copies; i++)
         buf_puts(out, letter);
 }

@@ -45,7 +45,9 @@ void vi_put_roman(Buf *out, int n);
 /* The ordinal word of a part: 1 -> "thứ nhất", 2 -> "thứ hai", 4 ->
  * "thứ tư", ... 10 -> "thứ mười", 11 -> "thứ 11" (digits past ten). */
 void vi_put_ordinal(Buf *out, int n);
-/* The index-th point letter (0 -> "a", 4 -> "đ", 22 -> "y", 23 -> "aa"). */
+/* The index-th point letter (0 -> "a", 4 -> "đ", 22 -> "y", 23 -> "aa", 46 ->
+ * "aaa", 69 -> "a4": past three rounds the round is a number, so a label
+ * stays short however long the list). */
 void vi_put_point_letter(Buf *out, int index);
 
 /* Integer with thousands dots: 1234567 -> "1.234.567"; pad > 0 zero-pads to

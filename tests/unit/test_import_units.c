@@ -274,6 +274,32 @@ static void test_unit_sentences(void **state)
     assert_int_equal(stats.tasks_lead, 2);
 }
 
+/* "1. Tiêu chí số 2 - Giao thông" then a "-" task with its "+ Phụ trách
+ * tiêu chí:" lines: the task works for criterion 2 of the national
+ * catalog (session 5: only a task's own heading gave it); not in a 2026
+ * plan, whose criteria are no longer QĐ 318's. */
+static void test_criterion_from_heading(void **state)
+{
+    (void)state;
+#define CRIT_BODY                                                               \
+    "I. NHIỆM VỤ CỤ THỂ\n"                                                     \
+    "1. Tiêu chí số 2 - Giao thông\n"                                          \
+    "- Cứng hóa 3,5 km đường trục thôn.\n"                                     \
+    "+ Phụ trách tiêu chí: Công chức Địa chính - Xây dựng.\n"                  \
+    "+ Thời gian thực hiện: Quý III/2025.\n"
+    const char *y = import_text(HEADER BASIS CRIT_BODY END);
+    assert_has(y, "import: [qd318-xa-ntm]\n");
+    assert_has(y, "            criteria: [2]\n");
+    assert_has(y, "            lead: cong-chuc-dia-chinh-xay-dung\n");
+    assert_int_equal(stats.criteria, 1);
+    y = import_text("ỦY BAN NHÂN DÂN\nXÃ HÙNG SƠN\nSố: 15/KH-UBND\n"
+                    "Hùng Sơn, ngày 20 tháng 01 năm 2026\nKẾ HOẠCH\nNông thôn mới năm 2026\n"
+                    BASIS CRIT_BODY END);
+    assert_lacks(y, "criteria: [2]");
+    assert_lacks(y, "qd318");
+#undef CRIT_BODY
+}
+
 /* Outside "TỔ CHỨC THỰC HIỆN", a bullet or point that says it assigns
  * ("Giao ... chủ trì", "... phối hợp với ...") is a task printed as before
  * (a point lends its letter: `point: ""`); once one item of a list is, a
@@ -416,6 +442,7 @@ int main(void)
         cmocka_unit_test_teardown(test_point_dd_starts_a_line, teardown),
         cmocka_unit_test_teardown(test_markdown_escaped_bullets, teardown),
         cmocka_unit_test_teardown(test_unit_sentences, teardown),
+        cmocka_unit_test_teardown(test_criterion_from_heading, teardown),
         cmocka_unit_test_teardown(test_assignments_outside_implementation, teardown),
         cmocka_unit_test_teardown(test_lines_and_deadlines, teardown),
         cmocka_unit_test_teardown(test_localities_in_body, teardown),

@@ -225,6 +225,11 @@ static void test_point_letters(void **state)
     assert_string_equal(point_letter(22), "y");
     assert_string_equal(point_letter(23), "aa");
     assert_string_equal(point_letter(24), "bb");
+    assert_string_equal(point_letter(68), "yyy");
+    /* past three rounds the round is a number: labels stay short (a list of
+     * 160,000 points once cost 684 MB of labels) */
+    assert_string_equal(point_letter(69), "a4");
+    assert_string_equal(point_letter(23 * 1000 + 4), "đ1001");
     assert_string_equal(point_letter(27), "đđ");
     assert_string_equal(point_letter(45), "yy");
     assert_string_equal(point_letter(46), "aaa");

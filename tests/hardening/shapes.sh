@@ -1,0 +1,90 @@
+#!/bin/sh
+# tests/hardening/shapes.sh KHGEN WORKDIR - plan shapes whose cost once grew
+# faster than the plan (issue 8, the s5 black-box attack), and the outputs
+# and diagnostics that attack found wrong.
+#
+# Each timed case is a plan of a few MB that took seconds (and, for the point
+# labels, hundreds of MB) before its fix; it must now take at most a second
+# of CPU time (user + system: a busy machine does not fail it) with the
+# release build, five under the sanitizers, and end with status 3 or less.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+khgen=$1
+work=$2
+case $khgen in /*) ;; *) khgen=$(pwd)/$khgen ;; esac
+top=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$top" || exit 2
+case $work in /*) ;; *) work=$top/$work ;; esac
+rm -rf "$work"
+mkdir -p "$work"
+pass=0
+fail=0
+ok() { echo "ok - $1"; pass=$((pass + 1)); }
+not_ok() { echo "not ok - $1"; fail=$((fail + 1)); }
+
+timed=$khgen
+limit=5
+[ -x "$top/khgen" ] && timed=$top/khgen && limit=1
+
+# cpu_of COMMAND...: runs it, sets $cpu (user + system seconds) and $status
+cpu_of() {
+    /usr/bin/time -f '%U %S' -o "$work/time" "$@" >"$work/out" 2>"$work/err"
+    status=$?
+    cpu=$(tail -n 1 "$work/time" | awk '{printf "%.2f", $1 + $2}')
+}
+timed_case() { # NAME COMMAND...
+    _name=$1
+    shift
+    cpu_of "$@"
+    if [ "$status" -gt 3 ] || grep -q 'Sanitizer\|runtime error' "$work/err" ||
+        awk "BEGIN {exit !($cpu > $limit)}"; then
+        not_ok "$_name: ${cpu}s of CPU, status $status (limit ${limit}s)"
+        sed 's/^/    | /' "$work/err" | head -5
+    else
+        ok "$_name: ${cpu}s"
+    fi
+}
+
+/usr/bin/python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+hdr = """khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]
+  place: A
+  date: 2024-01
+  title: Kế hoạch thử
+"""
+# F1: one list of 160,000 points (4.4 MB); each label repeated its letter
+# once per round ("aaaa...a)"): 5 s and 684 MB before
+open(work + "/points.yaml", "w").write(hdr + "body:\n  - section: A\n    items:\n" +
+    "".join("      - point: Mục %d\n" % i for i in range(160000)))
+# F5, F6: a generated table over 40,000 localities whose `where` lists all
+# their ids (4.9 s before), and whose group_titles name 40,000 groups (2.6 s)
+locs = "".join("  - {id: l%d, name: Xã %d, kind: xã, data: {x: %d}}\n" % (i, i, i) for i in range(40000))
+table = "body:\n  - \"{att b}\"\nattachments:\n  - id: b\n    label: B\n    title: T\n    columns: [stt, {key: name, header: Tên}]\n    rows:\n      from: localities\n"
+open(work + "/where.yaml", "w").write(hdr + "localities:\n" + locs + table +
+    "      where: {id: \"" + "|".join("l%d" % i for i in range(40000)) + "\"}\n")
+open(work + "/wherelist.yaml", "w").write(hdr + "localities:\n" + locs + table +
+    "      where: {id: [" + ", ".join("l%d" % i for i in range(40000)) + "]}\n")
+open(work + "/titles.yaml", "w").write(hdr + "localities:\n" + locs + table +
+    "      group_by: data.x\n      group_titles: {" + ", ".join('"%d": Nhóm %d' % (i, i) for i in range(40000)) + "}\n")
+PY
+
+# ---- linear time --------------------------------------------------------------
+timed_case "160,000 points in one list (4.4 MB), check" timeout 60 "$timed" check "$work/points.yaml"
+timed_case "... build -f md" timeout 60 "$timed" build -f md -o "$work/out-points" "$work/points.yaml"
+if grep -q '^a4) Mục 69$' "$work/out-points/points.md" && grep -q '^yyy) Mục 68$' "$work/out-points/points.md"; then
+    ok "... the 69th point is 'yyy)', the 70th 'a4)'"
+else
+    not_ok "... the 69th point is 'yyy)', the 70th 'a4)'"
+fi
+
+timed_case "a table whose where lists 40,000 ids as 'a|b|...' (4.7 MB), check" timeout 60 "$timed" check "$work/where.yaml"
+timed_case "... as a list of 40,000 ids, check" timeout 60 "$timed" check "$work/wherelist.yaml"
+timed_case "a table of 40,000 groups, each titled in group_titles (5.1 MB), check" timeout 60 "$timed" check "$work/titles.yaml"
+"$khgen" build -f md -o - "$work/titles.yaml" 2>/dev/null | grep -q '^| \*\*XXXIX\*\* | \*\*Nhóm 38\*\* |$' &&
+    ok "... the 39th group is titled 'Nhóm 38'" || not_ok "... the 39th group is titled 'Nhóm 38'"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
