@@ -57,7 +57,9 @@ typedef struct ImpParas {
 } ImpParas;
 
 /* Appends a paragraph (text copied into the arena, without the characters
- * a plan may not hold: control characters, U+2028/U+2029, U+FFFE/U+FFFF). */
+ * a plan may not hold: control characters, U+2028/U+2029, U+FFFE/U+FFFF;
+ * no-break and other wide spaces read as spaces, zero-width spaces, soft
+ * hyphens and byte order marks dropped). */
 ImpPara *imp_para_add(Arena *arena, ImpParas *paras, const char *text, size_t len, int line);
 
 /* Reads .txt or .md text (data[0..len), not NUL-terminated necessarily).

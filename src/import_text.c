@@ -34,7 +34,10 @@ ImpPara *imp_para_add(Arena *arena, ImpParas *paras, const char *text, size_t le
     memset(p, 0, sizeof *p);
     /* characters a plan may not hold (load.c, KH004) do not pass into the
      * plan source: line and paragraph separators and tabs become spaces,
-     * other control characters and U+FFFE/U+FFFF go */
+     * other control characters and U+FFFE/U+FFFF go; so that labels and
+     * marks are seen whatever space a word processor put after them, the
+     * no-break and other wide spaces become spaces, zero-width spaces,
+     * soft hyphens and byte order marks go */
     char *t = arena_alloc(arena, len + 1);
     size_t n = 0;
     for (size_t i = 0; i < len;) {
@@ -49,6 +52,22 @@ ImpPara *imp_para_add(Arena *arena, ImpParas *paras, const char *text, size_t le
         } else if (c0 == 0xC2 && i + 1 < len && (unsigned char)text[i + 1] >= 0x80 &&
                    (unsigned char)text[i + 1] <= 0x9F) {
             i += 2; /* C1 controls */
+        } else if (c0 == 0xC2 && i + 1 < len && (unsigned char)text[i + 1] == 0xA0) {
+            t[n++] = ' '; /* U+00A0: Word's no-break space ("1.\u00A0Mục đích", "Số:\u00A0/") */
+            i += 2;
+        } else if (c0 == 0xC2 && i + 1 < len && (unsigned char)text[i + 1] == 0xAD) {
+            i += 2; /* U+00AD, a soft hyphen */
+        } else if (c0 == 0xE2 && i + 2 < len && (unsigned char)text[i + 1] == 0x80 &&
+                   (((unsigned char)text[i + 2] >= 0x80 && (unsigned char)text[i + 2] <= 0x8A) ||
+                    (unsigned char)text[i + 2] == 0xAF)) {
+            t[n++] = ' '; /* U+2000..U+200A, U+202F: spaces of other widths */
+            i += 3;
+        } else if (c0 == 0xE2 && i + 2 < len && (unsigned char)text[i + 1] == 0x80 &&
+                   (unsigned char)text[i + 2] == 0x8B) {
+            i += 3; /* U+200B, a zero-width space */
+        } else if (c0 == 0xEF && i + 2 < len && (unsigned char)text[i + 1] == 0xBB &&
+                   (unsigned char)text[i + 2] == 0xBF) {
+            i += 3; /* U+FEFF, a byte order mark inside the text */
         } else if (c0 == 0xE2 && i + 2 < len && (unsigned char)text[i + 1] == 0x80 &&
                    ((unsigned char)text[i + 2] == 0xA8 || (unsigned char)text[i + 2] == 0xA9)) {
             t[n++] = ' '; /* U+2028, U+2029 */

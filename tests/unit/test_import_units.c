@@ -300,6 +300,32 @@ static void test_criterion_from_heading(void **state)
 #undef CRIT_BODY
 }
 
+/* Word puts no-break spaces (U+00A0) after labels and in the blanks of a
+ * draft ("1.\u00A0Mục đích", "Số:\u00A0\u00A0/KH-UBND", "Căn cứ\u00A0..."):
+ * they read as spaces, so the labels, bases and header are recognised
+ * (session 5: a plan with them imported as bare paragraphs, body nodes 0,
+ * bases structured 0). A zero-width space and a soft hyphen go. */
+static void test_no_break_spaces(void **state)
+{
+    (void)state;
+    const char *y = import_text(
+        "ỦY BAN NHÂN DÂN\nHUYỆN TAM DƯƠNG\nSố:\u00A0\u00A0\u00A0/KH-UBND\n"
+        "Tam Dương, ngày\u00A0\u00A0\u00A0 tháng 01 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025\n"
+        "Căn cứ\u00A0Quyết định số 2518/QĐ-UBND ngày 26/12/2024 của Ủy ban nhân dân tỉnh về "
+        "cải cách hành\u00ADchính.\nỦy ban nhân dân huyện xây dựng Kế hoạch như sau:\n"
+        "I.\u00A0MỤC ĐÍCH\n1.\u00A0Mục đích\na)\u00A0Nâng cao chất lượng\u200B phục vụ.\n"
+        "2.\u2002Yêu cầu\nBám sát nhiệm vụ.\n" END);
+    assert_has(y, "  number: \"\"\n");
+    assert_has(y, "  date: 2025-01\n");
+    assert_has(y, "  - kind: Quyết định\n");
+    assert_has(y, "      - clause: Mục đích\n");
+    assert_has(y, "          - point: Nâng cao chất lượng phục vụ.\n");
+    assert_has(y, "      - clause: Yêu cầu\n");
+    assert_lacks(y, "\u00A0");
+    assert_int_equal(stats.bases_structured, 1);
+    assert_int_equal(stats.nodes_auto, 4);
+}
+
 /* Outside "TỔ CHỨC THỰC HIỆN", a bullet or point that says it assigns
  * ("Giao ... chủ trì", "... phối hợp với ...") is a task printed as before
  * (a point lends its letter: `point: ""`); once one item of a list is, a
@@ -443,6 +469,7 @@ int main(void)
         cmocka_unit_test_teardown(test_markdown_escaped_bullets, teardown),
         cmocka_unit_test_teardown(test_unit_sentences, teardown),
         cmocka_unit_test_teardown(test_criterion_from_heading, teardown),
+        cmocka_unit_test_teardown(test_no_break_spaces, teardown),
         cmocka_unit_test_teardown(test_assignments_outside_implementation, teardown),
         cmocka_unit_test_teardown(test_lines_and_deadlines, teardown),
         cmocka_unit_test_teardown(test_localities_in_body, teardown),
