@@ -199,8 +199,16 @@ static int item_passes(Generation *g, const void *ptr, const Condition *conds, s
 {
     for (size_t i = 0; i < n; i++) {
         FieldValue fv;
+        IdKind ids = query_ref_ids(&conds[i].field);
+        /* a task's unit field matches on its unit ids (the raw values),
+         * which are the same without the names: those are not made for
+         * every task a `where: {lead: "*"}` tests */
+        int ids_only = g->r->q.ids_only;
+        if (ids == IDS_UNIT && g->source == SRC_TASKS)
+            g->r->q.ids_only = 1;
         field_value(g, ptr, &conds[i].field, &fv);
-        if (!condition_holds(&conds[i], &fv, query_ref_ids(&conds[i].field)))
+        g->r->q.ids_only = ids_only;
+        if (!condition_holds(&conds[i], &fv, ids))
             return 0;
     }
     return 1;

@@ -344,14 +344,23 @@ static int compare_task_ids(const void *a, const void *b)
     return x->order < y->order ? -1 : x->order > y->order;
 }
 
-/* Task ids must be unique: sorts the tasks that have one by id. */
+/* Task ids must be unique: a set finds whether any repeats, and only then
+ * are the tasks that have one sorted by id, to report each repeat in the
+ * order of the ids. */
 static void check_task_ids(Checker *ck, const TaskList *tasks)
 {
     TaskRef *with_id = xmalloc((tasks->count + 1) * sizeof *with_id);
     size_t n = 0;
+    StrSet seen = {0}; /* most plans have no duplicate: then no sort */
+    int repeated = 0;
     for (size_t i = 0; i < tasks->count; i++)
-        if (tasks->items[i].task->id)
+        if (tasks->items[i].task->id) {
+            repeated |= strset_add(&seen, tasks->items[i].task->id, n) != n;
             with_id[n++] = tasks->items[i];
+        }
+    strset_free(&seen);
+    if (!repeated)
+        n = 0;
     qsort(with_id, n, sizeof *with_id, compare_task_ids);
     for (size_t i = 1; i < n; i++) {
         size_t first = i - 1;

@@ -298,6 +298,11 @@ typedef struct Sheet {
     size_t cut_cells;         /* cells cut at Excel's limit (warned, KH621) */
     lxw_row_t first_cut_row;  /* the first of them, 0-based */
     lxw_col_t first_cut_col;
+    /* per column, 1 + the row of the merged cell that covers the rows
+     * written since (0: none yet): write_data_row finds a merge's top here
+     * instead of walking up to it from every row it covers, which made a
+     * merge of K rows cost K^2 (40,000 rows: 5.4 s) */
+    size_t merge_top[ATTACH_MAX_COLUMNS];
 } Sheet;
 
 static void note_error(Sheet *sh, lxw_error err)
@@ -609,8 +614,13 @@ static void write_data_row(Sheet *sh, lxw_row_t rr, const LayoutRow *lrow, const
                               : lines_needed(cell->text ? cell->text : "", sh->widths[c],
                                              TABLE_FONT_SIZE, 0);
         size_t top = i;
-        while (top > 0 && attach_cell_covered(att, top, c))
-            top--;
+        if (!attach_cell_covered(att, i, c))
+            sh->merge_top[c] = i + 1;
+        else if (sh->merge_top[c])
+            top = sh->merge_top[c] - 1;
+        else
+            while (top > 0 && attach_cell_covered(att, top, c))
+                top--;
         int span = att->rows[top].merge_down[c] + 1;
         if (span > 1)
             own = (own + span - 1) / span;
@@ -791,7 +801,7 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
         }
         if (att->n_columns == 0)
             continue;
-        Sheet sheet = {.ws = ws, .formats = fs, .att = att, .layout = layout_table(arena, att),
+        Sheet sheet = {.ws = ws, .formats = fs, .att = att, .layout = layout_table_kept(arena, att, 0),
                        .page = &plan->layout, .error = LXW_NO_ERROR};
         if (!sheet.layout)
             continue;
