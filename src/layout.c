@@ -181,3 +181,13 @@ TableLayout *layout_table(Arena *arena, const Attachment *att)
         lay_totals_row(b, t);
     return t;
 }
+
+const TableLayout *layout_table_kept(Arena *arena, const Attachment *att, int keep)
+{
+    if (att->layout)
+        return att->layout;
+    TableLayout *t = layout_table(arena, att);
+    if (keep)
+        ((Attachment *)att)->layout = t; /* a memo, as table_column_widths' */
+    return t;
+}

@@ -68,6 +68,13 @@ typedef struct TableLayout {
  * result and everything in it are owned by arena. */
 TableLayout *layout_table(Arena *arena, const Attachment *att);
 
+/* The same, made once per attachment: the layout a back end made before
+ * with keep set, else a new one in arena, remembered on att when keep is
+ * set. keep only with an arena that outlives every back end of the render
+ * (the render context's): a national plan's tables are tens of thousands
+ * of cells, laid out once instead of once per format. */
+const TableLayout *layout_table_kept(Arena *arena, const Attachment *att, int keep);
+
 /* The alignment a column's cells print with: the declared one, else left
  * for text and centred for everything else. Never ALIGN_DEFAULT. */
 Align layout_column_align(const Column *col);

@@ -344,6 +344,9 @@ typedef struct Attachment {
      * one line per line, unmeasured (table_column_fits) */
     double longest[32];
     int has_widths;
+    /* the grid the back ends print (layout.c, layout_table_kept), made once
+     * in the render's arena by the first back end that asks */
+    const struct TableLayout *layout;
     /* a criteria table (from: criteria|indicators) that shows who leads:
      * the codes of its rows that no unit leads (resolve.c fills these,
      * check.c reports them: KH616) */

@@ -465,7 +465,7 @@ static void docx_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
         put_markdown(d, caption.data, run_style(1, 0));
         close_para(d);
     }
-    const TableLayout *t = layout_table(ctx->arena, node->table);
+    const TableLayout *t = layout_table_kept(ctx->arena, node->table, 0);
     if (t)
         put_table(d, t, text_width(d, 0));
     if (node->table->note && *node->table->note)
@@ -798,7 +798,7 @@ static void put_attachment(Docx *d, size_t i)
         put_markdown(d, text.data, run_style(0, 1));
         close_para(d);
     }
-    const TableLayout *t = layout_table(rc->arena, att);
+    const TableLayout *t = layout_table_kept(rc->arena, att, 1);
     if (t)
         put_table(d, t, text_width(d, att->landscape));
     if (att->note && *att->note)

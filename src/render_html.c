@@ -357,7 +357,7 @@ static void html_task_line(void *writer, const InlineCtx *ctx, const char *line)
     buf_free(&inner);
 }
 
-static void put_table(Arena *arena, const Attachment *att, Buf *out);
+static void put_table(Arena *arena, const Attachment *att, int keep, Buf *out);
 
 /* A table in the body: its caption centred in bold, the table as an
  * attachment's, its note in italics (class "body-table", styled by
@@ -373,7 +373,7 @@ static void html_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
         put_inline(&inner, caption.data);
         put_paragraph(w->out, "table-caption", &inner);
     }
-    put_table(ctx->arena, node->table, w->out);
+    put_table(ctx->arena, node->table, 0, w->out);
     if (node->table->note && *node->table->note) {
         buf_reset(&inner);
         put_escaped(&inner, node->table->note);
@@ -551,9 +551,9 @@ static void put_cell(Buf *out, const LayoutRow *row, const LayoutCell *cell)
 /* The table: the header rows in <thead> (repeated on every printed page),
  * group rows (class "group") and the totals row (class "totals") bold
  * through plan.css. */
-static void put_table(Arena *arena, const Attachment *att, Buf *out)
+static void put_table(Arena *arena, const Attachment *att, int keep, Buf *out)
 {
-    const TableLayout *t = layout_table(arena, att);
+    const TableLayout *t = layout_table_kept(arena, att, keep);
     if (!t)
         return;
     buf_puts(out, "<table class=\"attachment-table\">\n");
@@ -609,7 +609,7 @@ static void put_attachment(RenderCtx *rc, size_t i, Buf *out)
         put_inline(out, text.data);
         buf_puts(out, "</p>\n");
     }
-    put_table(rc->arena, att, out);
+    put_table(rc->arena, att, 1, out);
     if (att->note && *att->note) {
         /* attach_resolve has expanded the note to plain text already */
         Buf inner = {0};

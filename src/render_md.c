@@ -464,7 +464,7 @@ void render_md_attachment(RenderCtx *rc, size_t index, Buf *out)
 /* The table of att as a pipe table, from the shared layout (layout.c). */
 static void put_pipe_table(RenderCtx *rc, const Attachment *att, Buf *out)
 {
-    const TableLayout *t = att->n_columns > 0 ? layout_table(rc->arena, att) : NULL;
+    const TableLayout *t = att->n_columns > 0 ? layout_table_kept(rc->arena, att, 1) : NULL;
     if (t) {
         put_header(out, t);
         buf_puts(out, "|\n");

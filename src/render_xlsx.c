@@ -801,7 +801,7 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
         }
         if (att->n_columns == 0)
             continue;
-        Sheet sheet = {.ws = ws, .formats = fs, .att = att, .layout = layout_table(arena, att),
+        Sheet sheet = {.ws = ws, .formats = fs, .att = att, .layout = layout_table_kept(arena, att, 0),
                        .page = &plan->layout, .error = LXW_NO_ERROR};
         if (!sheet.layout)
             continue;
