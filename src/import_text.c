@@ -333,6 +333,172 @@ static int joins(const Buf *para, const char *t, size_t n, int markdown, int bla
            !all_caps(t, n);
 }
 
+/* ---- labels on a line of their own (text from a PDF) -------------------------- */
+
+/* The length of the label that is all of s[0..n) once its spaces and
+ * page breaks are trimmed ("I.", "2.", "1.2.", "a)", "đ)", "-", "+"), its start in
+ * *from; 0 when the line is more or other than a label. */
+static size_t lone_label(const char *s, size_t n, size_t *from)
+{
+    size_t b = 0;
+    while (b < n && (is_space(s[b]) || s[b] == '\f'))
+        b++;
+    while (n > b && (is_space(s[n - 1]) || s[n - 1] == '\f'))
+        n--;
+    *from = b;
+    const char *t = s + b;
+    size_t l = n - b, i = 0;
+    if ((l == 1 && (t[0] == '-' || t[0] == '+')) ||
+        (l == 3 && (memcmp(t, "\xE2\x80\xA2", 3) == 0 || memcmp(t, "\xE2\x80\x93", 3) == 0)))
+        return l; /* a bullet: "-", "+", "•", "–" */
+    if (l >= 2 && l <= 6 && strspn(t, "IVXL") == l - 1 && t[l - 1] == '.')
+        return l;
+    while (i < l && ((t[i] >= '0' && t[i] <= '9') || (t[i] == '.' && i && t[i - 1] != '.')))
+        i++;
+    if (i >= 2 && i == l && t[l - 1] == '.' && l <= 9)
+        return l; /* "1.", "1.2.", "2.3.1." */
+    if (i >= 1 && i + 1 == l && t[l - 1] == ')' && t[0] != '.')
+        return l; /* "1)" */
+    if ((l == 2 && t[0] >= 'a' && t[0] <= 'z' && t[1] == ')') ||
+        (l == strlen("đ)") && memcmp(t, "đ)", l) == 0))
+        return l;
+    return 0;
+}
+
+/* Puts the label back where its line was (at byte at of out). */
+static void put_back_label(Buf *out, size_t at, const char *label, size_t n)
+{
+    size_t tail = out->len - at;
+    buf_putn(out, label, n);
+    memmove(out->data + at + n, out->data + at, tail);
+    memcpy(out->data + at, label, n);
+}
+
+/* pdftotext prints a list's label apart from its text ("I." then a blank
+ * line then "MỤC ĐÍCH, YÊU CẦU"): the label moves to the start of the next
+ * line of text, its own line left empty, so the lines keep their numbers.
+ * Returns 0 when no line is a lone label (out untouched). */
+static int join_lone_labels(const char *s, size_t len, Buf *out)
+{
+    int any = 0;
+    const char *pending = NULL;
+    size_t pending_len = 0, pending_at = 0;
+    for (size_t i = 0; i <= len;) {
+        if (i == len) { /* the end: a label still waiting goes back */
+            if (pending)
+                put_back_label(out, pending_at, pending, pending_len);
+            break;
+        }
+        size_t start = i;
+        while (i < len && s[i] != '\n')
+            i++;
+        size_t end = i, from = 0;
+        if (i < len)
+            i++;
+        size_t l = lone_label(s + start, end - start, &from);
+        int blank = 1;
+        for (size_t k = start; k < end && blank; k++)
+            blank = is_space(s[k]) || s[k] == '\f';
+        if (l) {
+            if (pending) /* two labels in a row: the first stays on its line */
+                put_back_label(out, pending_at, pending, pending_len);
+            pending = s + start + from;
+            pending_len = l;
+            for (size_t k = start; k < end; k++)
+                if (s[k] == '\f')
+                    buf_putc(out, '\f'); /* the page break stays where it was */
+            pending_at = out->len;
+            if (end < len)
+                buf_putc(out, '\n');
+            any = 1;
+            continue;
+        }
+        if (pending && !blank) {
+            size_t k = start;
+            while (k < end && (is_space(s[k]) || s[k] == '\f'))
+                buf_putc(out, s[k++]);
+            buf_putn(out, pending, pending_len);
+            buf_putc(out, ' ');
+            buf_putn(out, s + k, i - k);
+            pending = NULL;
+            continue;
+        }
+        buf_putn(out, s + start, i - start);
+        if (i == len)
+            i = len; /* the loop's last round puts a waiting label back */
+    }
+    return any;
+}
+
+/* ---- header lines a narrow column broke (text from a PDF) ----------------------- */
+
+/* The header's two-column table prints in a PDF with lines broken by its
+ * narrow columns: "CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM", "Hà Tĩnh, ngày
+ * 14 tháng 02 năm" / "2025". In the first lines, such a pair is joined
+ * back, an empty line left in place of the second so the lines keep their
+ * numbers. Returns 0 when nothing was joined (out untouched). */
+/* 1 if s[0..n) holds ", ngày " (a place and date line). */
+static int has_date_word(const char *s, size_t n)
+{
+    size_t l = strlen(", ngày ");
+    for (size_t i = 0; i + l <= n; i++)
+        if (memcmp(s + i, ", ngày ", l) == 0)
+            return 1;
+    return 0;
+}
+
+static int join_header_splits(const char *s, size_t len, Buf *out)
+{
+    static const char *const national[] = {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                           "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", NULL};
+    int any = 0, line = 0;
+    for (size_t i = 0; i < len;) {
+        size_t a = i;
+        while (i < len && s[i] != '\n')
+            i++;
+        size_t a_end = i, b = i < len ? i + 1 : i, b_end = b;
+        while (b_end < len && s[b_end] != '\n')
+            b_end++;
+        size_t ta = a, tb = b, ea = a_end, eb = b_end;
+        while (ta < ea && (is_space(s[ta]) || s[ta] == '\f'))
+            ta++;
+        while (ea > ta && is_space(s[ea - 1]))
+            ea--;
+        while (tb < eb && is_space(s[tb]))
+            tb++;
+        while (eb > tb && is_space(s[eb - 1]))
+            eb--;
+        int join = 0;
+        for (int k = 0; national[k] && line < 40 && !join && ea > ta && eb > tb; k++) {
+            size_t n = strlen(national[k]), la = ea - ta;
+            join = la + 1 + (eb - tb) == n && memcmp(national[k], s + ta, la) == 0 &&
+                   national[k][la] == ' ' && memcmp(national[k] + la + 1, s + tb, eb - tb) == 0;
+        }
+        size_t nam = strlen(" năm");
+        if (!join && line < 40 && ea - ta > 8 && memcmp(s + ea - nam, " năm", nam) == 0 &&
+            eb - tb == 4 && strspn(s + tb, "0123456789") == 4 &&
+            has_date_word(s + ta, ea - ta))
+            join = 1; /* "Hà Tĩnh, ngày 14 tháng 02 năm" / "2025" */
+        line++;
+        if (!join) {
+            buf_putn(out, s + a, (i < len ? i + 1 : i) - a);
+            if (i < len)
+                i++;
+            continue;
+        }
+        buf_putn(out, s + a, ea - a);
+        buf_putc(out, ' ');
+        buf_putn(out, s + tb, eb - tb);
+        buf_putc(out, '\n');
+        if (b_end < len)
+            buf_putc(out, '\n');
+        i = b_end < len ? b_end + 1 : b_end;
+        line++;
+        any = 1;
+    }
+    return any;
+}
+
 /* ---- tables pasted with tabs ---------------------------------------------------- */
 
 /* The number of tab-separated cells of the line s[0..n) (1 without a tab). */
@@ -436,11 +602,19 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     if (!markdown)
         markdown = looks_markdown(s, len);
     out->markdown = markdown;
-    Buf tabbed = {0};
+    Buf tabbed = {0}, labelled = {0}, rejoined = {0};
     if (!markdown && memchr(s, '\t', len)) {
         tab_tables(s, len, &tabbed);
         s = tabbed.data ? tabbed.data : "";
         len = tabbed.len;
+    }
+    if (!markdown && join_lone_labels(s, len, &labelled)) {
+        s = labelled.data ? labelled.data : "";
+        len = labelled.len;
+    }
+    if (!markdown && join_header_splits(s, len, &rejoined)) {
+        s = rejoined.data ? rejoined.data : "";
+        len = rejoined.len;
     }
 
     Buf para = {0};
@@ -513,6 +687,8 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
             buf_free(&para);
             buf_free(&nfc);
             buf_free(&tabbed);
+            buf_free(&labelled);
+            buf_free(&rejoined);
             return -1;
         }
         /* a table's row (a pipe row) is a paragraph of its own */
@@ -526,5 +702,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     buf_free(&para);
     buf_free(&nfc);
     buf_free(&tabbed);
+    buf_free(&labelled);
+    buf_free(&rejoined);
     return 0;
 }
