@@ -671,7 +671,7 @@ static void add_escape(size_t **at, size_t *n_at, size_t *cap_at, size_t offset)
  * CommonMark pairs them; a run without one is literal (an unmatched '`'
  * once left the rest of its line unescaped). Linear: one pass, each line's
  * backtick runs paired once. */
-static void sanitize_markdown(Buf *doc, size_t start)
+void md_sanitize(Buf *doc, size_t start)
 {
     /* the places a backslash goes (before the byte at each offset), found
      * first, so that the common document, which needs none, is not copied
@@ -790,6 +790,6 @@ int render_md(RenderCtx *rc, Buf *out)
      * moves the text in place, if it escapes anything at all) */
     buf_free(&body);
     buf_free(&attachments);
-    sanitize_markdown(out, start);
+    md_sanitize(out, start);
     return rc_tpl;
 }

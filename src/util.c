@@ -804,3 +804,18 @@ size_t strset_find(const StrSet *set, const char *key)
             return set->values[k];
     return (size_t)-1;
 }
+
+unsigned long str_hash(const char *s)
+{
+    unsigned long h = 5381;
+    while (*s)
+        h = h * 33 ^ (unsigned char)*s++;
+    return h;
+}
+
+int same_file(const char *a, const char *b)
+{
+    struct stat sa, sb;
+    return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
+           sa.st_ino == sb.st_ino;
+}
