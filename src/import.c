@@ -125,6 +125,44 @@ static char *inline_recipients(Ctx *c, const char *s, char **sig_rest)
     return list;
 }
 
+/* 1 if every line of the paragraph is a line of the signature block
+ * ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"). */
+static int signature_para(Ctx *c, const Para *p)
+{
+    char *lines = arena_strdup(c->arena, p->text);
+    int any = 0;
+    for (char *line = strtok(lines, "\n"); line; line = strtok(NULL, "\n")) {
+        int b = 0, it = 0;
+        char *l = unwrap(c, line, &b, &it);
+        if (*l && !signature_line(l))
+            return 0;
+        any |= *l != '\0';
+    }
+    return any;
+}
+
+/* Text from a PDF prints the recipients' column and the signature's side
+ * by side, their lines alternating ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN",
+ * "- UBND tỉnh;", "KT. CHỦ TỊCH", "- Lưu: VT."): the signature lines at
+ * P[k] among the recipients go to *sig (one a line). Returns how many
+ * paragraphs they were, 0 when no recipient follows them. */
+static size_t interleaved_signature(Ctx *c, const Para *P, size_t k, size_t end, Buf *sig)
+{
+    size_t j = k;
+    while (j < end && signature_para(c, &P[j]))
+        j++;
+    if (j == k || j >= end || P[j].flat[0] != '-')
+        return 0;
+    for (size_t q = k; q < j; q++) {
+        char *lines = arena_strdup(c->arena, P[q].text);
+        for (char *line = strtok(lines, "\n"); line; line = strtok(NULL, "\n")) {
+            int b = 0, it = 0;
+            buf_printf(sig, "%s%s", sig->len ? "\n" : "", unwrap(c, line, &b, &it));
+        }
+    }
+    return j - k;
+}
+
 /* The recipients' list: "Nơi nhận:" and the bullets that follow it. */
 static void recipients(Ctx *c, const Para *P, End *e)
 {
@@ -133,10 +171,16 @@ static void recipients(Ctx *c, const Para *P, End *e)
     const char *nl = strchr(s, '\n');
     size_t k = (size_t)e->recip + 1;
     char *inline_list = nl ? arena_strdup(c->arena, nl + 1) : inline_recipients(c, s, &e->sig_rest);
+    Buf sig = {0};
     for (;;) {
         char *lines = inline_list;
         inline_list = NULL;
         if (!lines) {
+            size_t skip = k < e->end ? interleaved_signature(c, P, k, e->end, &sig) : 0;
+            if (skip) {
+                k += skip;
+                continue;
+            }
             if (k >= e->end || (P[k].flat[0] != '-' && P[k].flat[0] != '+' &&
                                 !starts_with(P[k].flat, "\xE2\x80\x93")))
                 break;
@@ -157,6 +201,10 @@ static void recipients(Ctx *c, const Para *P, End *e)
     e->after = k;
     if (e->closing < 0)
         e->body_end = (size_t)e->recip;
+    if (sig.len) /* the signature lines read among the recipients come first */
+        e->sig_rest = e->sig_rest ? arena_printf(c->arena, "%s\n%s", sig.data, e->sig_rest)
+                                  : buf_to_arena(&sig, c->arena);
+    buf_free(&sig);
 }
 
 /* The signature: the lines above the signature space, then what is printed

@@ -333,6 +333,103 @@ static int joins(const Buf *para, const char *t, size_t n, int markdown, int bla
            !all_caps(t, n);
 }
 
+/* ---- labels on a line of their own (text from a PDF) -------------------------- */
+
+/* The length of the label that is all of s[0..n) once its spaces and
+ * page breaks are trimmed ("I.", "2.", "1.2.", "a)", "đ)", "-", "+"), its start in
+ * *from; 0 when the line is more or other than a label. */
+static size_t lone_label(const char *s, size_t n, size_t *from)
+{
+    size_t b = 0;
+    while (b < n && (is_space(s[b]) || s[b] == '\f'))
+        b++;
+    while (n > b && (is_space(s[n - 1]) || s[n - 1] == '\f'))
+        n--;
+    *from = b;
+    const char *t = s + b;
+    size_t l = n - b, i = 0;
+    if ((l == 1 && (t[0] == '-' || t[0] == '+')) ||
+        (l == 3 && (memcmp(t, "\xE2\x80\xA2", 3) == 0 || memcmp(t, "\xE2\x80\x93", 3) == 0)))
+        return l; /* a bullet: "-", "+", "•", "–" */
+    if (l >= 2 && l <= 6 && strspn(t, "IVXL") == l - 1 && t[l - 1] == '.')
+        return l;
+    while (i < l && ((t[i] >= '0' && t[i] <= '9') || (t[i] == '.' && i && t[i - 1] != '.')))
+        i++;
+    if (i >= 2 && i == l && t[l - 1] == '.' && l <= 9)
+        return l; /* "1.", "1.2.", "2.3.1." */
+    if (i >= 1 && i + 1 == l && t[l - 1] == ')' && t[0] != '.')
+        return l; /* "1)" */
+    if ((l == 2 && t[0] >= 'a' && t[0] <= 'z' && t[1] == ')') ||
+        (l == strlen("đ)") && memcmp(t, "đ)", l) == 0))
+        return l;
+    return 0;
+}
+
+/* Puts the label back where its line was (at byte at of out). */
+static void put_back_label(Buf *out, size_t at, const char *label, size_t n)
+{
+    size_t tail = out->len - at;
+    buf_putn(out, label, n);
+    memmove(out->data + at + n, out->data + at, tail);
+    memcpy(out->data + at, label, n);
+}
+
+/* pdftotext prints a list's label apart from its text ("I." then a blank
+ * line then "MỤC ĐÍCH, YÊU CẦU"): the label moves to the start of the next
+ * line of text, its own line left empty, so the lines keep their numbers.
+ * Returns 0 when no line is a lone label (out untouched). */
+static int join_lone_labels(const char *s, size_t len, Buf *out)
+{
+    int any = 0;
+    const char *pending = NULL;
+    size_t pending_len = 0, pending_at = 0;
+    for (size_t i = 0; i <= len;) {
+        if (i == len) { /* the end: a label still waiting goes back */
+            if (pending)
+                put_back_label(out, pending_at, pending, pending_len);
+            break;
+        }
+        size_t start = i;
+        while (i < len && s[i] != '\n')
+            i++;
+        size_t end = i, from = 0;
+        if (i < len)
+            i++;
+        size_t l = lone_label(s + start, end - start, &from);
+        int blank = 1;
+        for (size_t k = start; k < end && blank; k++)
+            blank = is_space(s[k]) || s[k] == '\f';
+        if (l) {
+            if (pending) /* two labels in a row: the first stays on its line */
+                put_back_label(out, pending_at, pending, pending_len);
+            pending = s + start + from;
+            pending_len = l;
+            for (size_t k = start; k < end; k++)
+                if (s[k] == '\f')
+                    buf_putc(out, '\f'); /* the page break stays where it was */
+            pending_at = out->len;
+            if (end < len)
+                buf_putc(out, '\n');
+            any = 1;
+            continue;
+        }
+        if (pending && !blank) {
+            size_t k = start;
+            while (k < end && (is_space(s[k]) || s[k] == '\f'))
+                buf_putc(out, s[k++]);
+            buf_putn(out, pending, pending_len);
+            buf_putc(out, ' ');
+            buf_putn(out, s + k, i - k);
+            pending = NULL;
+            continue;
+        }
+        buf_putn(out, s + start, i - start);
+        if (i == len)
+            i = len; /* the loop's last round puts a waiting label back */
+    }
+    return any;
+}
+
 /* ---- tables pasted with tabs ---------------------------------------------------- */
 
 /* The number of tab-separated cells of the line s[0..n) (1 without a tab). */
@@ -436,11 +533,15 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     if (!markdown)
         markdown = looks_markdown(s, len);
     out->markdown = markdown;
-    Buf tabbed = {0};
+    Buf tabbed = {0}, labelled = {0};
     if (!markdown && memchr(s, '\t', len)) {
         tab_tables(s, len, &tabbed);
         s = tabbed.data ? tabbed.data : "";
         len = tabbed.len;
+    }
+    if (!markdown && join_lone_labels(s, len, &labelled)) {
+        s = labelled.data ? labelled.data : "";
+        len = labelled.len;
     }
 
     Buf para = {0};

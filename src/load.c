@@ -256,95 +256,86 @@ static int report_encoding(Loader *ld, SrcPos pos, unsigned char byte)
     return 1;
 }
 
+static SrcPos byte_pos(const Loader *ld, size_t offset);
+
+/* Reports the character c (n bytes; n 0: not UTF-8) at byte i that
+ * check_text refuses, as KH003 or KH004 at its line and column. */
+static void report_text_problem(Loader *ld, size_t i, int n, unsigned c)
+{
+    unsigned char byte = (unsigned char)ld->text[i];
+    SrcPos pos = byte_pos(ld, i);
+    /* before calling it a broken file: is it a whole file in an encoding
+     * from before Unicode (or UTF-16)? */
+    if ((n == 0 || c == 0 || (c < 0x20 && c != '\t' && c != '\n')) && report_encoding(ld, pos, byte))
+        return;
+    if (n == 0)
+        load_error(ld, pos, 1, KH003, "invalid UTF-8 (byte 0x%02X); the file must be saved as UTF-8",
+                   byte);
+    else if (c == 0)
+        load_error(ld, pos, 1, KH004,
+                   "NUL byte in the file (is it a binary file, or saved as UTF-16?)");
+    else if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F))
+        load_error(ld, pos, 1, KH004, "control character U+%04X is not allowed", c);
+    else if (c == 0x2028 || c == 0x2029)
+        load_error(ld, pos, 1, KH004, "%s separator U+%04X is not allowed; use a line break",
+                   c == 0x2028 ? _("line") : _("paragraph"), c);
+    else
+        load_error(ld, pos, 1, KH004, "noncharacter U+%04X is not allowed", c);
+}
+
 /* Checks that the text is UTF-8 without control characters. Reports the
  * first problem (KH003 / KH004) at its line and column and returns 0; 1 if
  * the text is clean. The characters refused are those libyaml would refuse
  * plus NEL, U+2028 and U+2029, which libyaml counts as line breaks and the
- * rest of khgen does not. */
+ * rest of khgen does not. Lines and columns are counted only for a problem
+ * (byte_pos), not along the way: the whole of a national plan is read. */
 static int check_text(Loader *ld)
 {
     const unsigned char *s = (const unsigned char *)ld->text;
     size_t len = ld->len;
-    int line = 1, col = 1;
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
     for (size_t i = 0; i < len;) {
-        /* printable ASCII, the bulk of a plan, needs no decoding: eight
-         * bytes at a time while none is a control, DEL or above 0x7F */
+        /* eight bytes of ASCII at a time while each is printable, a tab or
+         * a line break; every byte is below 0x80, so the sums carry into
+         * no other byte and each top bit answers for its own byte */
         if (i + 8 <= len) {
             uint64_t w;
             memcpy(&w, s + i, 8);
-            const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-            uint64_t below_space = (w - 0x20 * ones) & ~w & highs;
-            uint64_t del = ((w ^ (0x7F * ones)) - ones) & ~(w ^ (0x7F * ones)) & highs;
-            if (((w & highs) | below_space | del) == 0) {
-                i += 8;
-                col += 8;
-                continue;
+            if ((w & highs) == 0) {
+                uint64_t control = ~(w + 0x60 * ones) & highs; /* below 0x20 */
+                uint64_t del = (w + ones) & highs;             /* 0x7F */
+                uint64_t nl = ~((w ^ (0x0A * ones)) + 0x7F * ones) & highs;
+                uint64_t tab = ~((w ^ (0x09 * ones)) + 0x7F * ones) & highs;
+                if (((control & ~(nl | tab)) | del) == 0) {
+                    i += 8;
+                    continue;
+                }
             }
         }
-        if (s[i] >= 0x20 && s[i] < 0x7F) {
+        unsigned char b = s[i];
+        if ((b >= 0x20 && b < 0x7F) || b == '\n' || b == '\t') {
             i++;
-            col++;
-            continue;
-        }
-        if (s[i] == '\n') {
-            i++;
-            line++;
-            col = 1;
             continue;
         }
         /* the letters of Vietnamese, two bytes (lead C3..DF) or three (lead
          * E1, and E3..EC): valid with their continuation bytes, and none of
          * them is a C1 control (C2 ..), a separator (E2 ..), a noncharacter
          * (EF ..) or a surrogate (ED ..) */
-        if (s[i] >= 0xC3 && s[i] <= 0xDF && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
+        if (b >= 0xC3 && b <= 0xDF && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
             i += 2;
-            col++;
             continue;
         }
-        if ((s[i] == 0xE1 || (s[i] >= 0xE3 && s[i] <= 0xEC)) && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
+        if ((b == 0xE1 || (b >= 0xE3 && b <= 0xEC)) && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
             (s[i + 2] & 0xC0) == 0x80) {
             i += 3;
-            col++;
             continue;
         }
         unsigned c;
         int n = utf8_decode_strict((const char *)s + i, len - i, &c);
-        SrcPos pos = make_pos(ld, line, col);
-        if (n == 0 || c == 0 || (c < 0x20 && c != '\t' && c != '\n')) {
-            /* before calling it a broken file: is it a whole file in an
-             * encoding from before Unicode (or UTF-16)? */
-            if (report_encoding(ld, pos, s[i]))
-                return 0;
-        }
-        if (n == 0) {
-            load_error(ld, pos, 1, KH003,
-                       "invalid UTF-8 (byte 0x%02X); the file must be saved as UTF-8", s[i]);
+        if (n == 0 || c == 0 || (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F) ||
+            c == 0x2028 || c == 0x2029 || c == 0xFFFE || c == 0xFFFF) {
+            report_text_problem(ld, i, n, c);
             return 0;
-        }
-        if (c == 0) {
-            load_error(ld, pos, 1, KH004,
-                       "NUL byte in the file (is it a binary file, or saved as UTF-16?)");
-            return 0;
-        }
-        if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F)) {
-            load_error(ld, pos, 1, KH004, "control character U+%04X is not allowed", c);
-            return 0;
-        }
-        if (c == 0x2028 || c == 0x2029) {
-            load_error(ld, pos, 1, KH004,
-                       "%s separator U+%04X is not allowed; use a line break",
-                       c == 0x2028 ? _("line") : _("paragraph"), c);
-            return 0;
-        }
-        if (c == 0xFFFE || c == 0xFFFF) {
-            load_error(ld, pos, 1, KH004, "noncharacter U+%04X is not allowed", c);
-            return 0;
-        }
-        if (c == '\n') {
-            line++;
-            col = 1;
-        } else {
-            col++;
         }
         i += (size_t)n;
     }
@@ -814,7 +805,10 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
         return;
     const char *value = (const char *)event->data.scalar.value;
     size_t length = event->data.scalar.length;
-    if (memchr(value, '\0', length))
+    /* a NUL comes only from an escape (check_text refused it in the file),
+     * and only double quotes have escapes */
+    int escapes = event->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE;
+    if (escapes && memchr(value, '\0', length))
         load_error(ld, node->pos, mark_span(event->start_mark, event->end_mark), KH004,
                    "this string contains a NUL character (from an escape such as \\0), "
                    "which is not allowed");
@@ -833,10 +827,8 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
         node->len = ld->nfc.len;
         node->text = arena_strndup(ld->arena, ld->nfc.data ? ld->nfc.data : "", ld->nfc.len);
     }
-    /* only an escape can make a forbidden character (check_text refused
-     * them in the file), and only double quotes have escapes */
-    if (event->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
-        && may_hold_forbidden(node->text, node->len))
+    /* so too a forbidden character */
+    if (escapes && may_hold_forbidden(node->text, node->len))
         drop_forbidden(ld, node);
     switch (event->data.scalar.style) {
     case YAML_SINGLE_QUOTED_SCALAR_STYLE:

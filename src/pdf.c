@@ -7,14 +7,24 @@
  * officials edit, so the PDF is that document's print), or headless
  * Chromium prints the .html as a browser does. The engine runs as a child
  * process in a temporary directory of its own (its profile too, so runs in
- * parallel never share one), with a time limit; its output is read back
- * and written atomically. A PDF carries the engine's creation time and a
+ * parallel never share one), with a time limit that grows with the
+ * document (KHGEN_PDF_TIMEOUT overrides it); its output is read back and
+ * written atomically. The document is handed over under a fixed ASCII name
+ * (document.docx, document.html) and Chromium gets a percent-encoded
+ * file:// URL, so a plan named "a#b%c d.yaml" prints as any other. Nothing
+ * of the engine outlives khgen: it runs in a process group of its own; a
+ * small watchdog process (a fork of khgen, blocked on a pipe that only
+ * khgen holds open) kills that group and removes the directory if khgen
+ * dies without saying it is done (kill -9); and a directory left anyway
+ * (the machine stopped) names its owner's pid, so the next PDF build
+ * removes it once that process is gone. A PDF carries the engine's creation time and a
  * random document id, so it is not byte-identical between builds (the
  * README says so); its text and pages are.
  */
 #define _XOPEN_SOURCE 700
 #include "pdf.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
@@ -30,7 +40,10 @@
 #include <time.h>
 #include <unistd.h>
 
-enum { ENGINE_TIMEOUT_SECONDS = 300 };
+/* The engine's time limit: a minute, plus half a minute for each MB of the
+ * document it prints (LibreOffice lays out a national plan's .docx for
+ * minutes); KHGEN_PDF_TIMEOUT=SECONDS replaces it. */
+enum { ENGINE_TIMEOUT_BASE = 60, ENGINE_TIMEOUT_PER_MB = 30 };
 
 typedef struct Engine {
     const char *display;          /* "LibreOffice" */
@@ -98,15 +111,51 @@ static void on_stop_signal(int sig)
 static const int stop_signals[] = {SIGINT, SIGTERM, SIGHUP};
 enum { N_STOP_SIGNALS = 3 };
 
-/* Runs argv with stdout and stderr into log_path, in a process group of
- * its own, killed after the time limit or when khgen is asked to stop
- * (stop_signal set). Returns the exit status, or -1. */
-static int run_engine(char *const argv[], const char *log_path)
+/* The watchdog (a fork of khgen): waits on the read end of a pipe whose
+ * write end only khgen holds. A byte means khgen is done with the engine
+ * and cleans up itself; end of file means khgen died (kill -9): then the
+ * engine's process group is killed and dir removed. In a process group of
+ * its own and deaf to the stop signals, so that what stops khgen does not
+ * stop it first. Never returns. */
+static void watchdog(int done_fd, pid_t engine, const char *dir)
 {
-    pid_t pid = fork();
-    if (pid < 0)
+    setpgid(0, 0);
+    for (int k = 0; k < N_STOP_SIGNALS; k++)
+        signal(stop_signals[k], SIG_IGN);
+    char byte;
+    ssize_t got;
+    do
+        got = read(done_fd, &byte, 1);
+    while (got < 0 && errno == EINTR);
+    if (got != 1) {
+        kill(-engine, SIGKILL);
+        nftw(dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+    }
+    _exit(0); /* not exit: khgen's buffers and atexit handlers are khgen's */
+}
+
+/* Runs argv with stdout and stderr into log_path, in a process group of
+ * its own, killed after timeout seconds or when khgen is asked to stop
+ * (stop_signal set), watched (watchdog) so that it dies with khgen.
+ * Returns the exit status, -1 if it failed to run or was stopped, -2 if
+ * the time ran out. */
+static int run_engine(char *const argv[], const char *log_path, const char *dir, long timeout)
+{
+    int done[2];
+    if (pipe(done) != 0)
         return -1;
+    fcntl(done[0], F_SETFD, FD_CLOEXEC);
+    fcntl(done[1], F_SETFD, FD_CLOEXEC);
+    fflush(NULL); /* nothing buffered is written twice by a child */
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(done[0]);
+        close(done[1]);
+        return -1;
+    }
     if (pid == 0) {
+        close(done[0]);
+        close(done[1]);
         setpgid(0, 0);
         for (int k = 0; k < N_STOP_SIGNALS; k++)
             signal(stop_signals[k], SIG_DFL);
@@ -125,19 +174,117 @@ static int run_engine(char *const argv[], const char *log_path)
         _exit(127);
     }
     setpgid(pid, pid);
+    pid_t dog = fork();
+    if (dog == 0) {
+        close(done[1]);
+        watchdog(done[0], pid, dir);
+    }
+    close(done[0]);
     struct timespec pause = {0, 50 * 1000 * 1000};
-    for (long waited = 0; waited < ENGINE_TIMEOUT_SECONDS * 20L && !stop_signal; waited++) {
+    int result = -2;
+    for (long waited = 0; waited < timeout * 20L && !stop_signal; waited++) {
         int status;
-        pid_t done = waitpid(pid, &status, WNOHANG);
-        if (done == pid)
-            return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        if (done < 0 && errno != EINTR)
-            return -1;
+        pid_t ended = waitpid(pid, &status, WNOHANG);
+        if (ended == pid) {
+            result = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+            break;
+        }
+        if (ended < 0 && errno != EINTR) {
+            result = -1;
+            break;
+        }
         nanosleep(&pause, NULL);
     }
+    if (stop_signal && result == -2)
+        result = -1;
+    /* the engine's helpers (soffice.bin under oosplash, Chromium's
+     * renderers) may outlive it: the whole group goes */
     kill(-pid, SIGKILL);
-    waitpid(pid, NULL, 0);
-    return -1;
+    if (result < 0)
+        waitpid(pid, NULL, 0);
+    if (dog > 0) {
+        ssize_t wrote;
+        do
+            wrote = write(done[1], "d", 1);
+        while (wrote < 0 && errno == EINTR);
+        close(done[1]);
+        waitpid(dog, NULL, 0);
+    } else {
+        close(done[1]);
+    }
+    return result;
+}
+
+/* The engine's time limit for a document of size bytes (see
+ * ENGINE_TIMEOUT_BASE), or KHGEN_PDF_TIMEOUT's; 0 if that is not a whole
+ * number of seconds from 1 on. */
+static long engine_timeout(size_t size)
+{
+    const char *given = getenv("KHGEN_PDF_TIMEOUT");
+    if (given) {
+        char *end;
+        errno = 0;
+        long seconds = strtol(given, &end, 10);
+        return errno || end == given || *end || seconds < 1 || seconds > 86400 * 7 ? 0 : seconds;
+    }
+    return ENGINE_TIMEOUT_BASE + (long)(size / 1000000) * ENGINE_TIMEOUT_PER_MB;
+}
+
+/* path as a file:// URL: every byte but unreserved ones and '/'
+ * percent-encoded ('#', '%', '?', space, UTF-8 bytes). */
+static void put_file_url(Buf *out, const char *path)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    buf_puts(out, "file://");
+    for (const unsigned char *c = (const unsigned char *)path; *c; c++) {
+        if ((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') ||
+            *c == '/' || *c == '-' || *c == '_' || *c == '.' || *c == '~') {
+            buf_putc(out, (char)*c);
+        } else {
+            buf_putc(out, '%');
+            buf_putc(out, hex[*c >> 4]);
+            buf_putc(out, hex[*c & 15]);
+        }
+    }
+}
+
+/* The directory engines run in: $TMPDIR when it is an absolute path,
+ * else /tmp. */
+static const char *temp_root(void)
+{
+    const char *dir = getenv("TMPDIR");
+    return dir && dir[0] == '/' ? dir : "/tmp";
+}
+
+/* Removes the khgen-pdf-* directories under root that this user's khgen
+ * left when it could not clean up (the machine stopped under it): those
+ * whose owner file names a process that no longer exists. A directory
+ * without that file, another user's, or one whose owner lives is kept. */
+static void remove_stale_dirs(const char *root)
+{
+    DIR *d = opendir(root);
+    if (!d)
+        return;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (strncmp(e->d_name, "khgen-pdf-", 10) != 0)
+            continue;
+        Buf path = {0}, owner = {0};
+        buf_printf(&path, "%s/%s", root, e->d_name);
+        buf_printf(&owner, "%s/owner.pid", path.data);
+        struct stat st;
+        size_t len = 0;
+        char *text = lstat(path.data, &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == getuid()
+                         ? read_file(owner.data, 64, &len)
+                         : NULL;
+        long pid = text ? strtol(text, NULL, 10) : 0;
+        if (pid > 0 && kill((pid_t)pid, 0) != 0 && errno == ESRCH)
+            nftw(path.data, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+        free(text);
+        buf_free(&path);
+        buf_free(&owner);
+    }
+    closedir(d);
 }
 
 /* The last lines of the engine's log, for the message. */
@@ -156,6 +303,7 @@ static void log_tail(const char *log_path, Buf *out)
 int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *source,
               const char *pdf_path, Buf *out)
 {
+    (void)plan; /* its name may hold '#', '%', spaces: the engine sees "document" */
     const Engine *engine = &engines[which == PDF_CHROMIUM ? 1 : 0];
     SrcPos where = {pdf_path, 0, 0};
     char *program = find_program(engine->programs);
@@ -173,47 +321,73 @@ int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *sou
     stop_signal = 0;
     for (int k = 0; k < N_STOP_SIGNALS; k++)
         sigaction(stop_signals[k], &stop, &saved[k]);
-    char dir[] = "/tmp/khgen-pdf-XXXXXX";
+    const char *root = temp_root();
+    remove_stale_dirs(root);
+    long timeout = engine_timeout(source->len);
+    if (timeout == 0) {
+        for (int k = 0; k < N_STOP_SIGNALS; k++)
+            sigaction(stop_signals[k], &saved[k], NULL);
+        diag_error(diags, where, 0, KH903, "cannot write '%s': KHGEN_PDF_TIMEOUT='%s' is not a "
+                   "number of seconds (a whole number from 1 on)", pdf_path,
+                   getenv("KHGEN_PDF_TIMEOUT"));
+        free(program);
+        return -1;
+    }
+    Buf dir_buf = {0};
+    buf_printf(&dir_buf, "%s/khgen-pdf-XXXXXX", root);
+    char *dir = dir_buf.data;
     if (!mkdtemp(dir)) {
         for (int k = 0; k < N_STOP_SIGNALS; k++)
             sigaction(stop_signals[k], &saved[k], NULL);
         diag_error(diags, where, 0, KH901, "cannot write '%s': no temporary directory: %s",
                    pdf_path, strerror(errno));
         free(program);
+        buf_free(&dir_buf);
         return -1;
     }
     Buf input = {0}, output = {0}, profile = {0}, arg = {0}, log = {0}, tail = {0};
-    buf_printf(&input, "%s/%s%s", dir, plan->name, engine->source_ext);
-    buf_printf(&output, "%s/%s.pdf", dir, plan->name);
+    buf_printf(&input, "%s/document%s", dir, engine->source_ext);
+    buf_printf(&output, "%s/document.pdf", dir);
     buf_printf(&log, "%s/engine.log", dir);
+    buf_printf(&tail, "%s/owner.pid", dir);
+    char pid_text[32];
+    int pid_len = snprintf(pid_text, sizeof pid_text, "%ld\n", (long)getpid());
     int status = -1;
-    if (write_file_atomic(input.data, source->data ? source->data : "", source->len) != 0) {
+    if (write_file_atomic(tail.data, pid_text, (size_t)pid_len) != 0 ||
+        write_file_atomic(input.data, source->data ? source->data : "", source->len) != 0) {
         diag_error(diags, where, 0, KH901, "cannot write '%s': %s", input.data,
                    strerror(errno));
         goto done;
     }
+    buf_free(&tail);
     if (which == PDF_CHROMIUM) {
         buf_printf(&profile, "--user-data-dir=%s/profile", dir);
         buf_printf(&arg, "--print-to-pdf=%s", output.data);
         Buf url = {0};
-        buf_printf(&url, "file://%s", input.data);
+        put_file_url(&url, input.data);
         char *argv[] = {program, "--headless", "--no-sandbox", "--disable-gpu",
                         "--no-first-run", "--no-default-browser-check",
                         "--disable-background-networking", "--disable-component-update",
                         "--disable-sync", "--disable-extensions", profile.data,
                         "--no-pdf-header-footer", arg.data, url.data, NULL};
-        status = run_engine(argv, log.data);
+        status = run_engine(argv, log.data, dir, timeout);
         buf_free(&url);
     } else {
         buf_printf(&profile, "-env:UserInstallation=file://%s/profile", dir);
         char *argv[] = {program, profile.data, "--headless", "--invisible", "--norestore",
                         "--nologo", "--nodefault", "--nolockcheck", "--convert-to",
                         "pdf:writer_pdf_Export", "--outdir", dir, input.data, NULL};
-        status = run_engine(argv, log.data);
+        status = run_engine(argv, log.data, dir, timeout);
     }
     size_t len = 0;
-    char *pdf = read_file(output.data, (size_t)1 << 30, &len);
-    if (!pdf || len < 5 || memcmp(pdf, "%PDF-", 5) != 0) {
+    char *pdf = status == -2 ? NULL : read_file(output.data, (size_t)1 << 30, &len);
+    if (status == -2) {
+        diag_error(diags, where, 0, KH903, "cannot write '%s': %s did not finish within %ld "
+                   "seconds and was stopped (the limit is %d seconds plus %d for each MB of the "
+                   "document; KHGEN_PDF_TIMEOUT=SECONDS sets another)",
+                   pdf_path, engine->display, timeout, ENGINE_TIMEOUT_BASE, ENGINE_TIMEOUT_PER_MB);
+        status = -1;
+    } else if (!pdf || len < 5 || memcmp(pdf, "%PDF-", 5) != 0) {
         log_tail(log.data, &tail);
         diag_error(diags, where, 0, KH903, "cannot write '%s': %s did not print the %s "
                    "(exit status %d)%s%s",
@@ -237,6 +411,7 @@ done:
     if (stop_signal)
         raise(stop_signal); /* cleaned up: now die of it, as asked */
     free(program);
+    buf_free(&dir_buf);
     buf_free(&input);
     buf_free(&output);
     buf_free(&profile);

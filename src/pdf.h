@@ -14,9 +14,13 @@ typedef enum {
 /* Prints source - the plan's .docx package for PDF_LIBREOFFICE, its HTML
  * page for PDF_CHROMIUM - to pdf_path (written atomically), or, when out is not
  * NULL, appends the PDF to out (pdf_path then only names it in messages). The engine runs
- * in a private temporary directory with its own profile, which is removed
- * afterwards. Returns 0; or reports KH903 (the engine is not installed,
- * naming the Debian package; or it failed) and returns -1. */
+ * in a private temporary directory under $TMPDIR (or /tmp) with its own
+ * profile, which is removed afterwards, even when khgen is killed (a
+ * watchdog process; see pdf.c), within a time limit (60 s plus 30 s per MB
+ * of source, or KHGEN_PDF_TIMEOUT seconds). plan is not read (the engine
+ * sees the document under a fixed name). Returns 0; or reports KH903 (the
+ * engine is not installed, naming the Debian package; it failed; or it ran
+ * out of time and was killed) and returns -1. */
 int pdf_write(PdfEngine engine, DiagSink *diags, const Plan *plan, const Buf *source,
               const char *pdf_path, Buf *out);
 

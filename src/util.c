@@ -7,17 +7,21 @@
  * transparent huge pages: on the national plan the kernel's clearing of
  * huge pages cost several times the system time of small ones. A scratch
  * arena can go back to a mark (arena_release). The buffer doubles its capacity
- * as it grows. write_file_atomic() writes beside the target and renames, the
- * only way khgen ever writes an output file. Out of memory ends the program
+ * as it grows. write_file_atomic() writes an unnamed file beside the target
+ * (O_TMPFILE; a named temporary where there is none) and names it only once
+ * complete, the only way khgen writes a single output file (a build's set
+ * goes through outputs.c). Out of memory ends the program
  * here, with exit status 3 (an input/output-class failure), so no caller
  * checks for NULL.
  *
  * Not a stage: memory and file helpers every stage may call.
  */
+#define _GNU_SOURCE 1 /* O_TMPFILE, linkat through /proc */
 #include "util.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -533,6 +537,104 @@ static int write_in_place(const char *path, const void *data, size_t len)
     return close(fd);
 }
 
+/* Writes all of data to fd; -1 (errno set) on failure. */
+static int write_all_fd(int fd, const void *data, size_t len)
+{
+    const char *p = data;
+    while (len > 0) {
+        ssize_t w = write(fd, p, len);
+        if (w < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        p += w;
+        len -= (size_t)w;
+    }
+    return 0;
+}
+
+/* Writes all of data to fd and syncs it; -1 (errno set) on failure.
+ * Test hook: KHGEN_TEST_KILL_IN_WRITE set kills the process with SIGKILL
+ * once half of a file of two bytes or more is written (kill9.sh: the
+ * window a timed kill rarely hits). */
+static int write_and_sync(int fd, const void *data, size_t len)
+{
+    if (len >= 2 && getenv("KHGEN_TEST_KILL_IN_WRITE")) {
+        if (write_all_fd(fd, data, len / 2) == 0 && fsync(fd) == 0)
+            kill(getpid(), SIGKILL);
+        return -1;
+    }
+    if (write_all_fd(fd, data, len) != 0)
+        return -1;
+    return fsync(fd);
+}
+
+#ifdef O_TMPFILE
+/* write_file_atomic where the file system has unnamed files (Linux
+ * O_TMPFILE): the data go to a file in path's directory that has no name,
+ * so a kill -9 while they are written leaves nothing behind; once complete
+ * and synced, it is linked under path if there is no such file yet (then
+ * it never had another name), else under a temporary name renamed over
+ * path at once (a kill in the microseconds between the two leaves that
+ * .khgen-XXXXXX). Returns 0, -1 (errno set), or 1 when the directory has
+ * no unnamed files (the caller writes a named temporary instead). */
+static int write_unnamed(const char *path, const void *data, size_t len)
+{
+    const char *slash = strrchr(path, '/');
+    char *dir = slash ? xmalloc((size_t)(slash - path) + 2) : xstrdup(".");
+    if (slash) {
+        size_t n = slash == path ? 1 : (size_t)(slash - path);
+        memcpy(dir, path, n);
+        dir[n] = '\0';
+    }
+    int fd = open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666); /* less the umask */
+    free(dir);
+    if (fd < 0)
+        return errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL ? 1 : -1;
+    char proc[64];
+    snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
+    int result = write_and_sync(fd, data, len);
+    if (result == 0 && linkat(AT_FDCWD, proc, AT_FDCWD, path, AT_SYMLINK_FOLLOW) != 0) {
+        result = -1;
+        if (errno == EEXIST) {
+            /* DIR/.khgen-XXXXXX: never longer than a name of NAME_MAX bytes */
+            size_t dir_len = slash ? (size_t)(slash - path) + 1 : 0;
+            char *tmp = xmalloc(dir_len + 16);
+            memcpy(tmp, path, dir_len);
+            static const char digits[] =
+                "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+            unsigned long seed = (unsigned long)getpid() * 2654435761u ^ (unsigned long)(uintptr_t)&seed;
+            for (int attempt = 0; attempt < 100 && result != 0; attempt++) {
+                memcpy(tmp + dir_len, ".khgen-", 7);
+                for (int k = 0; k < 6; k++) {
+                    seed = seed * 6364136223846793005u + 1442695040888963407u + (unsigned)attempt;
+                    tmp[dir_len + 7 + k] = digits[(seed >> 33) % 62];
+                }
+                tmp[dir_len + 13] = '\0';
+                if (linkat(AT_FDCWD, proc, AT_FDCWD, tmp, AT_SYMLINK_FOLLOW) == 0) {
+                    result = rename(tmp, path);
+                    if (result != 0) {
+                        int saved = errno;
+                        unlink(tmp);
+                        errno = saved;
+                    }
+                    break;
+                }
+                if (errno != EEXIST)
+                    break;
+            }
+            free(tmp);
+        }
+    }
+    int saved = errno;
+    if (close(fd) != 0 && result == 0)
+        return -1;
+    errno = saved;
+    return result;
+}
+#endif
+
 int write_file_atomic(const char *path, const void *data, size_t len)
 {
     struct stat st;
@@ -542,23 +644,18 @@ int write_file_atomic(const char *path, const void *data, size_t len)
         errno = ENODEV; /* a block device or a socket is no output */
         return -1;
     }
+#ifdef O_TMPFILE
+    if (!(stat(path, &st) == 0 && S_ISDIR(st.st_mode))) {
+        int unnamed = write_unnamed(path, data, len);
+        if (unnamed <= 0)
+            return unnamed;
+    }
+#endif
     char *tmp;
     int fd = temp_file_beside(path, &tmp);
     if (fd < 0)
         return -1;
-    const char *p = data;
-    size_t left = len;
-    while (left > 0) {
-        ssize_t w = write(fd, p, left);
-        if (w < 0) {
-            if (errno == EINTR)
-                continue;
-            goto fail;
-        }
-        p += w;
-        left -= (size_t)w;
-    }
-    if (fsync(fd) != 0)
+    if (write_and_sync(fd, data, len) != 0)
         goto fail;
     if (close(fd) != 0) {
         fd = -1;

@@ -108,8 +108,11 @@ char *buf_to_arena(Buf *buf, Arena *arena);
  * writing beside a target and then renaming over it. */
 int temp_file_beside(const char *path, char **tmp_path);
 
-/* Writes len bytes to path atomically: writes a temporary (above) in the
- * same directory, fsyncs, then renames over path. On any failure the
+/* Writes len bytes to path atomically: on Linux into an unnamed file
+ * (O_TMPFILE) in path's directory, fsynced, then linked under path, or
+ * when path exists under a temporary name renamed over it at once, so that
+ * a kill -9 while writing leaves no file behind; elsewhere a named
+ * temporary (above), fsynced, then renamed over path. On any failure the
  * temporary is removed, path is untouched, and -1 is returned with errno
  * set. An existing character device or FIFO at path (after links) is
  * written in place instead, as the shell's '>' does, never replaced; a

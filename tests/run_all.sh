@@ -194,6 +194,9 @@ run_suite shapes sh tests/hardening/shapes.sh "$khgen" "$work/shapes"
 # when there is one: its timing is the user's); KILL_MOMENTS=50 for the issue's
 run_suite kill9 sh tests/hardening/kill9.sh "$( [ -x ./khgen ] && echo ./khgen || echo "$khgen")" \
     "$work/kill9" "${KILL_MOMENTS:-8}"
+# the PDF engine as khgen's child: names a URL must encode, a hung engine,
+# kill -9 (the watchdog), stale directories
+run_suite engine sh tests/hardening/engine.sh "$khgen" "$work/engine"
 [ -f tests/html/check_html.sh ] && run_suite html sh tests/html/check_html.sh "$khgen" "$top/output/test-html"
 [ -f tests/xlsx/check_xlsx.sh ] && run_suite xlsx sh tests/xlsx/check_xlsx.sh "$khgen" "$work/xlsx"
 [ -f tests/docx/check_docx.sh ] && run_suite docx sh tests/docx/check_docx.sh "$khgen" "$top/output/test-docx"

@@ -13,6 +13,7 @@
 # no journal). Two kills aimed by the test hook KHGEN_TEST_KILL_AFTER_RENAMES
 # land where no timed kill can: before the commit point (A's set must come
 # back) and after two of the renames (a mixed set that B's must replace).
+# Then the same for the one-file writer (khgen new -o FILE).
 # Prints "ok - ..."/"not ok - ..." and "N passed, M failed".
 set -u
 khgen=$1
@@ -99,5 +100,66 @@ while [ $i -lt "$moments" ]; do
     recover_and_check "kill -9 after ${delay}s"
 done
 echo "# $seen_a times the old set, $seen_b times the new set"
+
+# The one-file writer (-o FILE of new, import, convert, diff, init): killed
+# at random moments of `khgen new` of the large plan, FILE must hold the
+# old text or the whole new one, and nothing may sit beside it (the text is
+# written unnamed, O_TMPFILE, and named only once complete).
+"$khgen" new --from "$work/a/big.yaml" --year 2030 -o "$work/new-a.yaml" >/dev/null 2>&1
+start=$(date +%s%N)
+"$khgen" new --from "$work/b/big.yaml" --year 2030 -o "$work/new-b.yaml" >/dev/null 2>&1
+end=$(date +%s%N)
+ms=$(( (end - start) / 1000000 ))
+[ "$ms" -gt 0 ] || ms=1
+sum_old=$(cksum <"$work/new-a.yaml")
+sum_new=$(cksum <"$work/new-b.yaml")
+[ "$sum_old" != "$sum_new" ] && ok "khgen new of versions A and B differ (${ms} ms)" || not_ok "khgen new of versions A and B differ"
+i=0
+old_seen=0
+new_seen=0
+while [ $i -lt "$moments" ]; do
+    i=$((i + 1))
+    rm -rf "$work/one"
+    mkdir -p "$work/one"
+    cp "$work/new-a.yaml" "$work/one/plan.yaml"
+    delay=$(awk -v seed="$i$$" -v ms="$ms" 'BEGIN {srand(seed); printf "%.3f", rand() * ms * 1.2 / 1000}')
+    "$khgen" new --force --from "$work/b/big.yaml" --year 2030 -o "$work/one/plan.yaml" >/dev/null 2>&1 &
+    pid=$!
+    sleep "$delay"
+    kill -9 "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+    left=$(ls -A "$work/one" | tr '\n' ' ')
+    sum=$(cksum <"$work/one/plan.yaml")
+    if [ "$left" != "plan.yaml " ]; then
+        not_ok "one-file writer killed after ${delay}s: '$left' in the directory"
+    elif [ "$sum" = "$sum_old" ]; then
+        old_seen=$((old_seen + 1))
+        ok "one-file writer killed after ${delay}s: the old file, nothing beside it"
+    elif [ "$sum" = "$sum_new" ]; then
+        new_seen=$((new_seen + 1))
+        ok "one-file writer killed after ${delay}s: the whole new file, nothing beside it"
+    else
+        not_ok "one-file writer killed after ${delay}s: a partial file"
+    fi
+done
+echo "# one-file writer: $old_seen times the old file, $new_seen times the new one"
+# aimed: killed with half of the text written (a test hook), onto an
+# existing file and onto a new one
+for target in plan.yaml fresh.yaml; do
+    rm -rf "$work/one"
+    mkdir -p "$work/one"
+    cp "$work/new-a.yaml" "$work/one/plan.yaml"
+    KHGEN_TEST_KILL_IN_WRITE=1 "$khgen" new --force --from "$work/b/big.yaml" --year 2030 \
+        -o "$work/one/$target" >/dev/null 2>&1
+    st=$?
+    left=$(ls -A "$work/one" | tr '\n' ' ')
+    if [ "$st" -ne 137 ]; then
+        not_ok "one-file writer killed half-way through $target: the hook did not kill it (status $st)"
+    elif [ "$left" = "plan.yaml " ] && [ "$(cksum <"$work/one/plan.yaml")" = "$sum_old" ]; then
+        ok "one-file writer killed half-way through $target: nothing beside the old file"
+    else
+        not_ok "one-file writer killed half-way through $target: '$left' in the directory"
+    fi
+done
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

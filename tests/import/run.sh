@@ -210,6 +210,25 @@ else
     notok "xa-hung-son-ntm-2026.md: tasks of '\\+ Phụ trách tiêu chí' lines not recognised"
 fi
 
+# text from a PDF (tests/import/pdf: pdftotext of the PDF LibreOffice
+# prints of the python-docx form of two plans above, Word list numbering):
+# each list label stands on its own line apart from its text ("I.", a blank
+# line, "MỤC ĐÍCH, YÊU CẦU"; "+" then "Phụ trách tiêu chí: ..."), and the
+# recipients' and the signature's columns alternate line by line
+for doc in tests/import/pdf/*.pdftotext.txt; do
+    name=$(basename "$doc" .pdftotext.txt)
+    import_fidelity "$name (pdftotext)" "$doc" "tests/import/plans/$name.txt" "$name-pdf"
+done
+if "$khgen" import --stats tests/import/pdf/xa-hung-son-ntm-2026.pdftotext.txt 2>&1 >/dev/null |
+        grep -q 'numbered automatically 22/22; .*tasks 8, with a lead 8; deadlines 4' &&
+    [ "$(sed -n '/^recipients:/,/^signature:/p' "$work/xa-hung-son-ntm-2026-pdf.yaml" | grep -c '^  - ')" = 5 ] &&
+    grep -q '^    - KT. CHỦ TỊCH$' "$work/xa-hung-son-ntm-2026-pdf.yaml" &&
+    grep -q '^  name: Dương Văn Quyết$' "$work/xa-hung-son-ntm-2026-pdf.yaml"; then
+    ok "pdftotext: labels on their own line joined to their text (22/22 numbered, 8 tasks, 4 deadlines); recipients and signature apart"
+else
+    notok "pdftotext: lone labels or the side-by-side signature not recognised (see $work/xa-hung-son-ntm-2026-pdf.yaml)"
+fi
+
 # an assignment table in the body (TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị
 # phối hợp | Thời gian): a table in the body whose rows are tasks with a
 # lead, support units and a deadline, from tab-separated lines of a .txt
