@@ -18,6 +18,7 @@
  */
 #include "render_md.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -537,6 +538,10 @@ static int dangerous_destination(const char *s, const char *end)
             continue; /* "java\tscript:" is javascript: to a browser */
         if (c == ':')
             break;
+        if (c == '&' || c == '\\')
+            return 1; /* "java&#115;cript:", "javascript&colon;": a renderer
+                       * decodes the reference (or the escape) into the
+                       * scheme; no real scheme holds either */
         if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
               c == '+' || c == '-' || c == '.'))
             return 0;
@@ -559,15 +564,6 @@ static int dangerous_destination(const char *s, const char *end)
     return 0;
 }
 
-/* The last pass over the whole Markdown document, whatever field a piece
- * of it came from (plan text, a base's kind, a task's label, a deadline's
- * prefix, a template): a '<' that is not already escaped and not in a code
- * span is escaped, so no raw HTML reaches the reader's renderer, so is an
- * '&' that would start a character reference (&#x1b; is not decoded into
- * a control character, &amp; prints as written, as in the HTML), and a
- * link whose destination runs code (javascript:, ...) is broken into plain
- * text ("]\(" ), as the HTML output drops it. Linear: one pass, the code
- * span state kept per line. */
 /* Whether '&' at c starts what a Markdown renderer decodes as a character
  * reference ("&amp;", "&#x1b;", "&#8238;"): a plan's text is printed as
  * written, so such an '&' is escaped; "NN&PTNT" is left as it is. */
@@ -587,6 +583,104 @@ static int starts_reference(const char *c, const char *end)
     return p > digits && p < end && *p == ';';
 }
 
+/* The backtick runs of one line, each with the next run of the same
+ * length (its partner: the run that would close a code span it opens),
+ * found in one pass from the right. */
+typedef struct BacktickRuns {
+    size_t *off, *len, *partner; /* partner: an index, or SIZE_MAX */
+    size_t n, cap;
+    size_t *last;                /* by length: the nearest run to the right */
+    size_t cap_last;
+} BacktickRuns;
+
+static void find_backtick_runs(BacktickRuns *b, const char *base, const char *from,
+                               const char *eol)
+{
+    b->n = 0;
+    size_t longest = 0;
+    for (const char *c = memchr(from, '`', (size_t)(eol - from)); c;
+         c = c < eol ? memchr(c, '`', (size_t)(eol - c)) : NULL) {
+        const char *run = c;
+        while (c < eol && *c == '`')
+            c++;
+        if (b->n == b->cap) {
+            b->cap = b->cap ? b->cap * 2 : 16;
+            b->off = xrealloc(b->off, b->cap * sizeof *b->off);
+            b->len = xrealloc(b->len, b->cap * sizeof *b->len);
+            b->partner = xrealloc(b->partner, b->cap * sizeof *b->partner);
+        }
+        b->off[b->n] = (size_t)(run - base);
+        b->len[b->n] = (size_t)(c - run);
+        if (b->len[b->n] > longest)
+            longest = b->len[b->n];
+        b->n++;
+    }
+    if (longest + 1 > b->cap_last) {
+        b->last = xrealloc(b->last, (longest + 1) * sizeof *b->last);
+        for (size_t i = b->cap_last; i <= longest; i++)
+            b->last[i] = SIZE_MAX;
+        b->cap_last = longest + 1;
+    }
+    for (size_t i = b->n; i-- > 0;) {
+        b->partner[i] = b->last[b->len[i]];
+        b->last[b->len[i]] = i;
+    }
+    for (size_t i = 0; i < b->n; i++) /* clean for the next line */
+        b->last[b->len[i]] = SIZE_MAX;
+}
+
+/* If the line at c (up to eol) is, under its list and quote markers, a
+ * link reference definition whose destination runs code ("[r]:
+ * javascript:..."), the offset of its '[' (escaping it makes it plain
+ * text), else SIZE_MAX. Such a line comes from plan text: a bullet "[r]:
+ * javascript:x", which "[a][r]" anywhere in the document turns into a
+ * link. */
+static size_t dangerous_definition(const char *base, const char *c, const char *eol)
+{
+    while (c < eol && (*c == ' ' || *c == '\t' || *c == '>' || *c == '-' || *c == '+' ||
+                       *c == '*' || (*c >= '0' && *c <= '9') || *c == '.' || *c == ')'))
+        c++;
+    if (c >= eol || *c != '[')
+        return SIZE_MAX;
+    const char *close = c + 1;
+    while (close < eol && *close != ']') {
+        if (*close == '\\' && close + 1 < eol)
+            close++;
+        close++;
+    }
+    if (close + 1 >= eol || close[1] != ':')
+        return SIZE_MAX;
+    return dangerous_destination(close + 2, eol) ? (size_t)(c - base) : SIZE_MAX;
+}
+
+static int compare_offsets(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static void add_escape(size_t **at, size_t *n_at, size_t *cap_at, size_t offset)
+{
+    if (*n_at == *cap_at) {
+        *cap_at = *cap_at ? *cap_at * 2 : 64;
+        *at = xrealloc(*at, *cap_at * sizeof **at);
+    }
+    (*at)[(*n_at)++] = offset;
+}
+
+/* The last pass over the whole Markdown document, whatever field a piece
+ * of it came from (plan text, a base's kind, a task's label, a deadline's
+ * prefix, a template): a '<' that is not already escaped and not in a code
+ * span is escaped, so no raw HTML reaches the reader's renderer, so is an
+ * '&' that would start a character reference (&#x1b; is not decoded into
+ * a control character, &amp; prints as written, as in the HTML), and a
+ * link whose destination runs code (javascript:, ...) is broken into plain
+ * text ("]\(" ), as is a link reference definition of one ("\[r]:
+ * javascript:..."), as the HTML output drops them. A code span is a run
+ * of backticks up to the next run of the same length on its line, as
+ * CommonMark pairs them; a run without one is literal (an unmatched '`'
+ * once left the rest of its line unescaped). Linear: one pass, each line's
+ * backtick runs paired once. */
 static void sanitize_markdown(Buf *doc, size_t start)
 {
     /* the places a backslash goes (before the byte at each offset), found
@@ -594,8 +688,15 @@ static void sanitize_markdown(Buf *doc, size_t start)
      * and one that does is moved up in place, once */
     size_t *at = NULL, n_at = 0, cap_at = 0;
     const char *s = doc->data + start, *end = doc->data + doc->len;
-    int in_code = 0;       /* an odd number of backticks so far on this line */
+    BacktickRuns runs = {0};
+    int runs_found = 0;     /* runs holds this line's backtick runs */
+    size_t next_run = 0;    /* the first of them not passed yet */
+    const char *code_end = s; /* inside a code span until here */
     size_t backslashes = 0; /* the run of backslashes just before */
+    const char *eol = memchr(s, '\n', (size_t)(end - s));
+    size_t def = dangerous_definition(doc->data, s, eol ? eol : end);
+    if (def != SIZE_MAX)
+        add_escape(&at, &n_at, &cap_at, def);
     for (const char *c = s; c < end; c++) {
         /* a run of bytes the pass does not look at is stepped over */
         const char *run = c;
@@ -613,10 +714,34 @@ static void sanitize_markdown(Buf *doc, size_t start)
             break;
         int escape = 0;
         if (*c == '\n') {
-            in_code = 0;
+            code_end = c;
+            runs_found = 0;
+            eol = memchr(c + 1, '\n', (size_t)(end - c - 1));
+            def = dangerous_definition(doc->data, c + 1, eol ? eol : end);
+            if (def != SIZE_MAX)
+                add_escape(&at, &n_at, &cap_at, def);
         } else if (*c == '`') {
-            in_code ^= 1;
-        } else if (!in_code && backslashes % 2 == 0) {
+            if (c >= code_end) {
+                if (!runs_found) {
+                    const char *line_end = memchr(c, '\n', (size_t)(end - c));
+                    find_backtick_runs(&runs, doc->data, c, line_end ? line_end : end);
+                    runs_found = 1;
+                    next_run = 0;
+                }
+                size_t off = (size_t)(c - doc->data);
+                while (next_run < runs.n && runs.off[next_run] < off)
+                    next_run++;
+                if (next_run < runs.n && runs.off[next_run] == off) {
+                    size_t p = runs.partner[next_run];
+                    /* "\`" is a literal backtick: the run opens nothing
+                     * (treating its rest as text escapes more, never less) */
+                    if (backslashes % 2 == 0 && p != SIZE_MAX)
+                        code_end = doc->data + runs.off[p] + runs.len[p];
+                    c += runs.len[next_run] - 1;
+                    next_run++;
+                }
+            }
+        } else if (c >= code_end && backslashes % 2 == 0) {
             if (*c == '<' || (*c == '&' && starts_reference(c, end))) {
                 escape = 1;
             } else if (*c == '(' && c > s && c[-1] == ']') {
@@ -626,17 +751,18 @@ static void sanitize_markdown(Buf *doc, size_t start)
                 escape = dangerous_destination(c + 1, stop);
             }
         }
-        if (escape) {
-            if (n_at == cap_at) {
-                cap_at = cap_at ? cap_at * 2 : 64;
-                at = xrealloc(at, cap_at * sizeof *at);
-            }
-            at[n_at++] = (size_t)(c - doc->data);
-        }
+        if (escape)
+            add_escape(&at, &n_at, &cap_at, (size_t)(c - doc->data));
         backslashes = *c == '\\' ? backslashes + 1 : 0;
     }
+    free(runs.off);
+    free(runs.len);
+    free(runs.partner);
+    free(runs.last);
     if (!n_at)
         return;
+    /* the definitions' escapes were found ahead of the others: in order */
+    qsort(at, n_at, sizeof *at, compare_offsets);
     size_t old_len = doc->len;
     buf_grow(doc, n_at);
     char *d = doc->data;

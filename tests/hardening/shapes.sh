@@ -76,6 +76,20 @@ open(work + "/merged.yaml", "w").write(hdr + "levels: [{id: ntm, name: nông th�
     "body:\n  - \"{att b}\"\nattachments:\n  - id: b\n    label: B\n    title: T\n    merge: [kind, target, target_year]\n" +
     "    columns: [stt, {key: name, header: Tên}, {key: kind, header: Loại}, {key: target, header: Mục tiêu}, {key: target_year, header: Năm}]\n" +
     "    rows: {from: localities}\n")
+# F2: backtick runs of every length, each once, and many unmatched ones:
+# the code spans are paired per line in one pass
+runs = " ".join("`" * k + "x" for k in range(1, 1900))
+open(work + "/backticks.yaml", "w").write(hdr + 'body:\n  - "' + runs + " " + "`a " * 300000 + '"\n')
+# F2: every way a javascript: link was seen to pass into the .md
+open(work + "/links.yaml", "w").write(hdr.replace("title: Kế hoạch thử", 'title: "a `[l](javascript:a) b"') +
+    "body:\n" + "".join('  - "%s"\n' % t for t in [
+        "x\\\\`[l](javascript:b)",
+        "[l](java&#115;cript:c)", "[l](javascript&colon;d)", "[l](&#106;avascript:e)",
+        "```x`` [l](javascript:f)",
+        "[m][r] [n][s] [o][t]\\n\\n[r]: javascript:g",
+    ]) +
+    '  - bullet: "[s]: javascript:h"\n  - task: "[t]: javascript:i"\n' +
+    '  - "`` [code](javascript:j) `` stays code"\n')
 PY
 
 # ---- linear time --------------------------------------------------------------
@@ -96,6 +110,24 @@ timed_case "a workbook of 20,000 rows merged down three columns, build -f xlsx" 
 unzip -p "$work/out-merged/merged.xlsx" xl/worksheets/sheet1.xml 2>/dev/null | grep -q '<mergeCell ref="C6:C20005"/>' &&
     ok "... the kind column is one merged cell over the 20,000 rows" ||
     not_ok "... the kind column is one merged cell over the 20,000 rows"
+timed_case "2 MB of backtick runs (1,900 lengths, 300,000 unmatched), build -f md" timeout 60 "$timed" build -f md -o "$work/out-bt" "$work/backticks.yaml"
+
+# ---- Markdown: no javascript: link, whatever the field ------------------------
+"$khgen" build -f md -o "$work/out-links" "$work/links.yaml" >"$work/out" 2>"$work/err"
+status=$?
+md=$work/out-links/links.md
+if [ "$status" -ne 0 ] || [ ! -f "$md" ]; then
+    not_ok "the plan of javascript: links builds (status $status)"
+else
+    for reader in "cmark --unsafe" "pandoc -f gfm -t html"; do
+        command -v "${reader%% *}" >/dev/null || continue
+        hrefs=$($reader "$md" | grep -o '<a href="[^"]*"' | grep -ci 'script' || true)
+        [ "$hrefs" -eq 0 ] && ok "$reader finds no javascript: link in the .md" ||
+            not_ok "$reader finds $hrefs javascript: links in the .md"
+    done
+    grep -q '`` \[code\](javascript:j) ``' "$md" && ok "... a code span is left as written" ||
+        not_ok "... a code span is left as written"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
