@@ -430,6 +430,75 @@ static int join_lone_labels(const char *s, size_t len, Buf *out)
     return any;
 }
 
+/* ---- header lines a narrow column broke (text from a PDF) ----------------------- */
+
+/* The header's two-column table prints in a PDF with lines broken by its
+ * narrow columns: "CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM", "Hà Tĩnh, ngày
+ * 14 tháng 02 năm" / "2025". In the first lines, such a pair is joined
+ * back, an empty line left in place of the second so the lines keep their
+ * numbers. Returns 0 when nothing was joined (out untouched). */
+/* 1 if s[0..n) holds ", ngày " (a place and date line). */
+static int has_date_word(const char *s, size_t n)
+{
+    size_t l = strlen(", ngày ");
+    for (size_t i = 0; i + l <= n; i++)
+        if (memcmp(s + i, ", ngày ", l) == 0)
+            return 1;
+    return 0;
+}
+
+static int join_header_splits(const char *s, size_t len, Buf *out)
+{
+    static const char *const national[] = {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                           "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", NULL};
+    int any = 0, line = 0;
+    for (size_t i = 0; i < len;) {
+        size_t a = i;
+        while (i < len && s[i] != '\n')
+            i++;
+        size_t a_end = i, b = i < len ? i + 1 : i, b_end = b;
+        while (b_end < len && s[b_end] != '\n')
+            b_end++;
+        size_t ta = a, tb = b, ea = a_end, eb = b_end;
+        while (ta < ea && (is_space(s[ta]) || s[ta] == '\f'))
+            ta++;
+        while (ea > ta && is_space(s[ea - 1]))
+            ea--;
+        while (tb < eb && is_space(s[tb]))
+            tb++;
+        while (eb > tb && is_space(s[eb - 1]))
+            eb--;
+        int join = 0;
+        for (int k = 0; national[k] && line < 40 && !join && ea > ta && eb > tb; k++) {
+            size_t n = strlen(national[k]), la = ea - ta;
+            join = la + 1 + (eb - tb) == n && memcmp(national[k], s + ta, la) == 0 &&
+                   national[k][la] == ' ' && memcmp(national[k] + la + 1, s + tb, eb - tb) == 0;
+        }
+        size_t nam = strlen(" năm");
+        if (!join && line < 40 && ea - ta > 8 && memcmp(s + ea - nam, " năm", nam) == 0 &&
+            eb - tb == 4 && strspn(s + tb, "0123456789") == 4 &&
+            has_date_word(s + ta, ea - ta))
+            join = 1; /* "Hà Tĩnh, ngày 14 tháng 02 năm" / "2025" */
+        line++;
+        if (!join) {
+            buf_putn(out, s + a, (i < len ? i + 1 : i) - a);
+            if (i < len)
+                i++;
+            continue;
+        }
+        buf_putn(out, s + a, ea - a);
+        buf_putc(out, ' ');
+        buf_putn(out, s + tb, eb - tb);
+        buf_putc(out, '\n');
+        if (b_end < len)
+            buf_putc(out, '\n');
+        i = b_end < len ? b_end + 1 : b_end;
+        line++;
+        any = 1;
+    }
+    return any;
+}
+
 /* ---- tables pasted with tabs ---------------------------------------------------- */
 
 /* The number of tab-separated cells of the line s[0..n) (1 without a tab). */
@@ -533,7 +602,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     if (!markdown)
         markdown = looks_markdown(s, len);
     out->markdown = markdown;
-    Buf tabbed = {0}, labelled = {0};
+    Buf tabbed = {0}, labelled = {0}, rejoined = {0};
     if (!markdown && memchr(s, '\t', len)) {
         tab_tables(s, len, &tabbed);
         s = tabbed.data ? tabbed.data : "";
@@ -542,6 +611,10 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     if (!markdown && join_lone_labels(s, len, &labelled)) {
         s = labelled.data ? labelled.data : "";
         len = labelled.len;
+    }
+    if (!markdown && join_header_splits(s, len, &rejoined)) {
+        s = rejoined.data ? rejoined.data : "";
+        len = rejoined.len;
     }
 
     Buf para = {0};
@@ -614,6 +687,8 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
             buf_free(&para);
             buf_free(&nfc);
             buf_free(&tabbed);
+            buf_free(&labelled);
+            buf_free(&rejoined);
             return -1;
         }
         /* a table's row (a pipe row) is a paragraph of its own */
@@ -627,5 +702,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     buf_free(&para);
     buf_free(&nfc);
     buf_free(&tabbed);
+    buf_free(&labelled);
+    buf_free(&rejoined);
     return 0;
 }

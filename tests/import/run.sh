@@ -228,6 +228,15 @@ if "$khgen" import --stats tests/import/pdf/xa-hung-son-ntm-2026.pdftotext.txt 2
 else
     notok "pdftotext: lone labels or the side-by-side signature not recognised (see $work/xa-hung-son-ntm-2026-pdf.yaml)"
 fi
+# the header's narrow columns broke "CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM"
+# and "..., ngày 14 tháng 02 năm" / "2025" over two lines
+ht="$work/ha-tinh-cds-2025-pdf.yaml"
+if [ -f "$ht" ] && grep -q '^  date: 2025-02-14$' "$ht" && grep -q '^  place: Hà Tĩnh$' "$ht" &&
+    [ "$(sed -n '/^  issuer:/,/^  number:/p' "$ht" | grep -c '^    - ')" = 2 ] && ! grep -q 'NGHĨA VIỆT NAM' "$ht"; then
+    ok "pdftotext: the header's lines broken by its columns are joined (issuer, place, date)"
+else
+    notok "pdftotext: the header's broken lines not joined (see $ht)"
+fi
 
 # an assignment table in the body (TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị
 # phối hợp | Thời gian): a table in the body whose rows are tasks with a
