@@ -798,7 +798,7 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
     }
     read_preset(ap, node, att, spec);
     if ((v = ynode_get(node, "label")) && (att->label = read_scalar(ap, v, "label"))) {
-        att->label = textref_literal(ap->arena, att->label); /* "{{" prints "{" */
+        att->label = textref_literal(ap->arena, yread_text(v)); /* "{{" prints "{", ~ is "" */
         if (!*att->label)
             NODE_ERROR(ap, v, KH602, "'label' is empty");
     } else if (!v) {
@@ -1046,6 +1046,52 @@ Attachment *attach_parse_table(Arena *arena, DiagSink *diags, TemplateSet *templ
     return att;
 }
 
+/* A label in capitals (Excel compares sheet names ignoring case,
+ * Vietnamese letters too), with its attachment's position in the list. */
+typedef struct LabelKey {
+    const char *upper;
+    size_t index;
+} LabelKey;
+
+static int compare_label_keys(const void *pa, const void *pb)
+{
+    const LabelKey *a = pa, *b = pb;
+    int c = strcmp(a->upper, b->upper);
+    return c ? c : (a->index > b->index) - (a->index < b->index);
+}
+
+/* Labels name the sheets: they must differ. KH620 at each attachment whose
+ * label an earlier one has, with a note at the first. Sorted once, not
+ * compared pairwise (5,000 attachments took 5 s). */
+static void check_labels_differ(AttParser *ap, Plan *plan, AttachState *state)
+{
+    size_t n = plan->n_attachments, m = 0;
+    LabelKey *keys = xmalloc((n ? n : 1) * sizeof *keys);
+    Buf upper = {0};
+    for (size_t i = 0; i < n; i++) {
+        if (!plan->attachments[i].label)
+            continue;
+        buf_reset(&upper);
+        vi_put_upper(&upper, plan->attachments[i].label);
+        keys[m++] = (LabelKey){arena_strndup(ap->arena, buf_str(&upper), upper.len), i};
+    }
+    buf_free(&upper);
+    qsort(keys, m, sizeof *keys, compare_label_keys);
+    for (size_t j = 1, first = 0; j < m; j++) {
+        if (strcmp(keys[j].upper, keys[first].upper) != 0) {
+            first = j;
+            continue;
+        }
+        const Attachment *att = &plan->attachments[keys[j].index];
+        const YNode *node = state->specs[keys[j].index].node;
+        const YNode *label = ynode_get(node, "label");
+        NODE_ERROR(ap, label ? label : node, KH620, "two attachments are labelled '%s'",
+                   att->label);
+        diag_note(ap->diags, plan->attachments[keys[first].index].pos, "the other one");
+    }
+    free(keys);
+}
+
 int attach_parse(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *plan,
                  const YNode *attachments_node)
 {
@@ -1064,21 +1110,7 @@ int attach_parse(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *pl
     for (size_t i = 0; i < n; i++)
         parse_attachment(ap, attachments_node->items[i], &plan->attachments[i], &state->specs[i]);
 
-    /* labels name the sheets: they must differ */
-    for (size_t i = 0; i < n; i++) {
-        const Attachment *att = &plan->attachments[i];
-        for (size_t k = 0; att->label && k < i; k++) {
-            const Attachment *other = &plan->attachments[k];
-            /* Excel compares sheet names ignoring case, Vietnamese too */
-            if (other->label && vi_same_ignoring_case(other->label, att->label)) {
-                const YNode *label = ynode_get(state->specs[i].node, "label");
-                NODE_ERROR(ap, label ? label : state->specs[i].node, KH620,
-                           "two attachments are labelled '%s'", att->label);
-                diag_note(diags, other->pos, "the other one");
-                break;
-            }
-        }
-    }
+    check_labels_differ(ap, plan, state);
     return ap->errors;
 }
 

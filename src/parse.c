@@ -104,11 +104,11 @@ static const char *read_text(Parser *p, const YNode *node, const char *key, int 
 {
     if (!node || !expect_kind(p, node, YNODE_SCALAR, key))
         return NULL;
-    if (is_prose) {
-        add_text_site(p, node->text, node);
-        return node->text; /* braces undoubled where references are expanded */
+    if (is_prose) { /* `~` is an empty text, not "~" (yread_text) */
+        add_text_site(p, yread_text(node), node);
+        return yread_text(node); /* braces undoubled where references are expanded */
     }
-    return textref_literal(p->arena, node->text); /* "{{" prints "{" here too */
+    return textref_literal(p->arena, yread_text(node)); /* "{{" prints "{" here too */
 }
 
 static const char *get_text(Parser *p, const YNode *map, const char *key, int is_prose)

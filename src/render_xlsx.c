@@ -41,6 +41,7 @@
 #include "attach.h"
 #include "colwidth.h"
 #include "layout.h"
+#include "query.h"
 #include "inline.h"
 #include "render.h"
 #include "vi.h"
@@ -766,16 +767,19 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
     fs->workbook = wb;
 
     char (*names)[128] = arena_alloc(arena, plan->n_attachments * sizeof *names);
+    StrList taken_names = {0}; /* the names given, in capitals */
+    Buf upper = {0};
     for (size_t i = 0; i < plan->n_attachments && err == LXW_NO_ERROR; i++) {
         const Attachment *att = &plan->attachments[i];
         char *name = names[i];
         render_xlsx_sheet_name(att->label, name, sizeof names[i]);
         /* unique, ignoring case as Excel does (Vietnamese letters too:
-         * "Biểu 01" and "BIỂU 01" are one name to it) */
+         * "Biểu 01" and "BIỂU 01" are one name to it); a hashed list, not
+         * a comparison with every sheet before */
         for (int suffix = 2;; suffix++) {
-            int taken = 0;
-            for (size_t k = 0; k < i && !taken; k++)
-                taken = vi_same_ignoring_case(names[k], name);
+            buf_reset(&upper);
+            vi_put_upper(&upper, name);
+            int taken = query_strlist_has(&taken_names, buf_str(&upper), upper.len);
             if (!taken && workbook_validate_sheet_name(wb, name) == LXW_NO_ERROR)
                 break;
             char base[128];
@@ -794,6 +798,9 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
                 break;
             }
         }
+        buf_reset(&upper);
+        vi_put_upper(&upper, name);
+        query_strlist_add(&taken_names, arena_strndup(arena, buf_str(&upper), upper.len));
         lxw_worksheet *ws = workbook_add_worksheet(wb, name);
         if (!ws) {
             err = LXW_ERROR_PARAMETER_VALIDATION;
@@ -817,6 +824,8 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
                          sheet.cut_cells == 1 ? "is" : "are", sheet.cut_cells == 1 ? "is" : "are");
     }
     buf_free(&under);
+    buf_free(&upper);
+    query_strlist_free(&taken_names);
 
     lxw_error close_err = workbook_close(wb); /* frees wb whatever happens */
     if (err == LXW_NO_ERROR)

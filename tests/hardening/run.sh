@@ -571,6 +571,13 @@ tasks = "".join("  - task: t%d\n    lead: vpdp\n" % i for i in range(20000))
 open(work + "/fig-tasks.yaml", "w").write(hdr + tasks + "".join('  - "{count tasks lead=vpdp}"\n' for i in range(20000)))
 rows = "attachments:\n  - id: b1\n    label: Biểu 01\n    title: T\n    columns:\n      - {key: name, header: Tên}\n      - {key: so, header: Số, type: int}\n    rows:\n" + "".join("      - [r%d, %d]\n" % (i, i % 7) for i in range(20000))
 open(work + "/fig-rows.yaml", "w").write(hdr + "".join('  - "{sum rows b1 so so>=1}"\n' for i in range(20000)) + rows)
+# thousands of attachments, each a sheet: labels and sheet names checked
+# for repeats (ignoring case) by sorting and hashing, not pairwise
+def atts(name, n):
+    locs = "localities:\n" + "".join("  - {id: l%d, name: L%d, kind: xã}\n" % (i, i) for i in range(n))
+    open(work + "/" + name + ".yaml", "w").write(hdr.replace("body:\n", "") + locs + "body:\n  - para: x\nattachments:\n" + "".join("  - id: b%d\n    label: Biểu %d\n    title: T\n    columns:\n      - {key: name, header: Tên}\n    rows: {from: localities, where: {id: l%d}}\n" % (i, i, i) for i in range(n)))
+atts("atts5000", 5000)
+atts("atts3000", 3000)
 open(work + "/manykeys.yaml", "w").write(hdr.replace("header:\n", "header:\n" + "".join("  k%d: v\n" % i for i in range(400000))))
 PY
 # cpu_of COMMAND...: runs it, sets $cpu (user + system seconds) and $status
@@ -637,6 +644,8 @@ timed_case "20,000 distinct figures over 20,000 localities, check" timeout 60 "$
 expect "... stop at the figures' budget (KH507)" 'error\[KH507\]'
 timed_case "20,000 lists of all 20,000 localities, check" timeout 60 "$timed" check "$work/fig-listall.yaml"
 expect "... stop at the lists' 64 MiB (KH507)" 'error\[KH507\]'
+timed_case "5,000 attachments over 5,000 localities (labels compared once each), check" timeout 60 "$timed" check "$work/atts5000.yaml"
+timed_case "3,000 attachments, build -f xlsx (3,000 sheets named once each)" timeout 60 "$timed" build -f xlsx -o "$work/out-atts" "$work/atts3000.yaml"
 run 60 build -f md -o "$work/out-amp" "$work/amplify.yaml"
 expect "... refused as a name too long (KH115)" "KH115"
 [ -e "$work/out-amp" ] && ls "$work/out-amp" | grep -q . && not_ok "... an output was written" || ok "... no output"
