@@ -157,7 +157,8 @@ int yread_expect_kind(DiagSink *diags, const YNode *node, YNodeKind kind, const 
 const char *yread_text(const YNode *node)
 {
     static const char *const nulls[] = {"~", "null", "Null", "NULL"};
-    if (node->style == YSTYLE_PLAIN)
+    char c = node->text[0]; /* every text of a plan comes here: most start otherwise */
+    if (node->style == YSTYLE_PLAIN && (c == '~' || c == 'n' || c == 'N'))
         for (size_t i = 0; i < sizeof nulls / sizeof nulls[0]; i++)
             if (strcmp(node->text, nulls[i]) == 0)
                 return "";
