@@ -798,7 +798,7 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
     }
     read_preset(ap, node, att, spec);
     if ((v = ynode_get(node, "label")) && (att->label = read_scalar(ap, v, "label"))) {
-        att->label = textref_literal(ap->arena, att->label); /* "{{" prints "{" */
+        att->label = textref_literal(ap->arena, yread_text(v)); /* "{{" prints "{", ~ is "" */
         if (!*att->label)
             NODE_ERROR(ap, v, KH602, "'label' is empty");
     } else if (!v) {

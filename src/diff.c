@@ -48,6 +48,7 @@
 #include "parse.h"
 #include "check.h"
 #include "render.h"
+#include "render_md.h"
 #include "resolve.h"
 #include "similar.h"
 
@@ -313,14 +314,6 @@ static void collect_table(void *writer, const InlineCtx *ctx, const BodyNode *no
 {
     start_node_part(writer, ctx, node,
                     render_table_text(ctx, node, ((Collector *)writer)->doc->arena));
-}
-
-static unsigned long str_hash(const char *s)
-{
-    unsigned long h = 5381;
-    while (*s)
-        h = h * 33 ^ (unsigned char)*s++;
-    return h;
 }
 
 /* A row's key: the text of its first text column (a locality's name),
@@ -1082,12 +1075,15 @@ int cycle_diff(Plan *old_plan, Arena *old_arena, Plan *new_plan, Arena *new_aren
         buf_putn(out, page.buf.data ? page.buf.data : "", page.buf.len);
         buf_free(&page.buf);
     } else if (o.changes) {
+        size_t start = out->len; /* the Markdown is sanitized as render_md's is */
         if (format == FMT_TERM)
             buf_printf(out, "%s--- %s\n+++ %s%s\n", o.color ? BOLD : "", old_name, new_name,
                        o.color ? RESET : "");
         else
             buf_printf(out, "# So sánh: %s → %s\n", old_name, new_name);
         buf_putn(out, o.buf.data, o.buf.len);
+        if (format == FMT_MD)
+            md_sanitize(out, start);
     }
     buf_free(&o.buf);
     free(a.parts);
@@ -1146,6 +1142,10 @@ int cmd_diff(int argc, char **argv, int color)
     } else {
         term_fprintf(stderr, _("khgen: diff takes two plans (or the seven arguments of git)\n%s"),
                 _(diff_usage));
+        return EXIT_USAGE;
+    }
+    if (out_path && (same_file(out_path, old_path) || same_file(out_path, new_path))) {
+        term_fprintf(stderr, _("khgen: diff: -o '%s' is a plan it compares; choose another name\n"), out_path);
         return EXIT_USAGE;
     }
     if (color < 0) {

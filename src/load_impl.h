@@ -55,8 +55,8 @@ typedef struct LoadSource {
     const char *text;        /* NULL until the text is read */
     size_t len;
     Arena *arena;            /* line_starts, memos */
-    size_t *line_starts;
-    size_t n_lines;
+    size_t *line_starts;     /* the lines found so far (loadpos.c) */
+    size_t n_lines, cap_lines;
     MemoSlot *memos;         /* open addressing by node address */
     size_t memo_slots, n_memos;
     char name[];             /* the file name, NUL-terminated */

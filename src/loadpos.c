@@ -25,23 +25,39 @@ const char *loaded_source_end(const YNode *scalar)
     return f->text + f->len;
 }
 
+/* Makes sure f->line_starts[line] is known, if the text has that line:
+ * lines are found from the start of the text on as far as the queries
+ * reach, so a position asked in the body's first paragraph does not walk
+ * a national plan's 400,000 lines. */
+static void find_line(LoadSource *f, size_t line)
+{
+    if (f->n_lines == 0) {
+        f->cap_lines = 64;
+        f->line_starts = arena_alloc(f->arena, f->cap_lines * sizeof *f->line_starts);
+        f->line_starts[0] = 0;
+        f->n_lines = 1;
+    }
+    while (f->n_lines <= line) {
+        size_t from = f->line_starts[f->n_lines - 1];
+        const char *nl = memchr(f->text + from, '\n', f->len - from);
+        if (!nl)
+            return;
+        if (f->n_lines == f->cap_lines) {
+            size_t *grown = arena_alloc(f->arena, 2 * f->cap_lines * sizeof *grown);
+            memcpy(grown, f->line_starts, f->cap_lines * sizeof *grown);
+            f->line_starts = grown;
+            f->cap_lines *= 2;
+        }
+        f->line_starts[f->n_lines++] = (size_t)(nl - f->text) + 1;
+    }
+}
+
 const char *loaded_source(const YNode *scalar)
 {
     LoadSource *f = load_source_of(scalar);
-    if (!f->line_starts) {
-        size_t count = 1;
-        for (const char *p = f->text; (p = memchr(p, '\n', (size_t)(f->text + f->len - p)));
-             p++)
-            count++;
-        f->line_starts = arena_alloc(f->arena, count * sizeof *f->line_starts);
-        size_t n = 1;
-        for (const char *p = f->text; (p = memchr(p, '\n', (size_t)(f->text + f->len - p)));
-             p++)
-            f->line_starts[n++] = (size_t)(p - f->text) + 1;
-        f->n_lines = count;
-    }
     /* libyaml's line and column count characters from 0; pos from 1 */
     size_t line = scalar->pos.line > 0 ? (size_t)scalar->pos.line - 1 : 0;
+    find_line(f, line);
     size_t byte = line < f->n_lines ? f->line_starts[line] : f->len;
     for (int col = 1; col < scalar->pos.col && byte < f->len; col++) {
         byte++;

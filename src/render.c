@@ -862,7 +862,9 @@ void render_for_each_paragraph(const char *text, void (*emit)(void *data, const 
                     buf_putc(&para, ' ');
                 continue;
             }
-            buf_putc(&para, *s++);
+            size_t run = strcspn(s, "\n"); /* the rest of the line at once */
+            buf_putn(&para, s, run);
+            s += run;
         }
         while (para.len && para.data[para.len - 1] == ' ')
             para.data[--para.len] = '\0';
@@ -891,7 +893,9 @@ const char *render_split_first_paragraph(const char *text, Buf *first)
             s = next;
             continue;
         }
-        buf_putc(first, *s++);
+        size_t run = strcspn(s, "\n"); /* the rest of the line at once */
+        buf_putn(first, s, run);
+        s += run;
     }
     return NULL;
 }

@@ -310,7 +310,10 @@ static void nest_tail(Buf *out, size_t from, int nest)
             buf_puts(out, attr);
             s += 2;
         } else {
-            buf_putc(out, *s++);
+            const char *lt = strchr(s + 1, '<'); /* up to the next tag at once */
+            size_t run = lt ? (size_t)(lt - s) : strlen(s);
+            buf_putn(out, s, run);
+            s += run;
         }
     }
     buf_free(&tail);

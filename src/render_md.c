@@ -63,7 +63,9 @@ static void for_each_paragraph(const char *text, Buf *scratch,
                 s = next;
                 continue;
             }
-            buf_putc(scratch, *s++);
+            size_t run = strcspn(s, "\n"); /* the rest of the line at once */
+            buf_putn(scratch, s, run);
+            s += run;
         }
         while (scratch->len && scratch->data[scratch->len - 1] == ' ')
             scratch->data[--scratch->len] = '\0';
@@ -167,8 +169,16 @@ static void put_text_node(MdWriter *w, const BodyNode *node)
     const char *text = expanded.data ? expanded.data : "";
     const char *para_break = strstr(text, "\n\n");
     size_t first_len = para_break ? (size_t)(para_break - text) : strlen(text);
-    for (size_t i = 0; i < first_len; i++)
-        buf_putc(&line, text[i] == '\n' ? ' ' : text[i]);
+    for (size_t i = 0; i < first_len;) { /* line by line, the breaks as blanks */
+        const char *nl = memchr(text + i, '\n', first_len - i);
+        size_t run = nl ? (size_t)(nl - (text + i)) : first_len - i;
+        buf_putn(&line, text + i, run);
+        i += run;
+        if (i < first_len) {
+            buf_putc(&line, ' ');
+            i++;
+        }
+    }
     blank_line(w->out);
     const char *label = node->printed_label ? node->printed_label : "";
     Buf styled = {0}, whole = {0};
@@ -671,7 +681,7 @@ static void add_escape(size_t **at, size_t *n_at, size_t *cap_at, size_t offset)
  * CommonMark pairs them; a run without one is literal (an unmatched '`'
  * once left the rest of its line unescaped). Linear: one pass, each line's
  * backtick runs paired once. */
-static void sanitize_markdown(Buf *doc, size_t start)
+void md_sanitize(Buf *doc, size_t start)
 {
     /* the places a backslash goes (before the byte at each offset), found
      * first, so that the common document, which needs none, is not copied
@@ -790,6 +800,6 @@ int render_md(RenderCtx *rc, Buf *out)
      * moves the text in place, if it escapes anything at all) */
     buf_free(&body);
     buf_free(&attachments);
-    sanitize_markdown(out, start);
+    md_sanitize(out, start);
     return rc_tpl;
 }

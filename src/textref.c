@@ -132,9 +132,19 @@ int textref_scan(const char *text, size_t *offset, Buf *literal, ScannedRef *ref
     return 0;
 }
 
+/* Whether text holds "{{" or "}}": one pass (every id and name of a plan
+ * comes through textref_literal, most with no brace at all). */
+static int has_doubled_brace(const char *text)
+{
+    for (const char *p = text; (p = strpbrk(p, "{}")); p++)
+        if (p[1] == p[0])
+            return 1;
+    return 0;
+}
+
 const char *textref_literal(Arena *arena, const char *text)
 {
-    if (!text || (!strstr(text, "{{") && !strstr(text, "}}")))
+    if (!text || !has_doubled_brace(text))
         return text;
     size_t n = strlen(text);
     char *out = arena_alloc(arena, n + 1);

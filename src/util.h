@@ -155,4 +155,11 @@ size_t strset_add(StrSet *set, const char *key, size_t value);
 size_t strset_find(const StrSet *set, const char *key);
 void strset_free(StrSet *set);
 
+/* A string's hash (djb2, xor): for the open-addressing tables of callers. */
+unsigned long str_hash(const char *s);
+
+/* 1 if paths a and b name one existing file (a link, "./x" and "x"
+ * alike): a command never writes its output over one of its inputs. */
+int same_file(const char *a, const char *b);
+
 #endif

@@ -180,6 +180,16 @@ int yread_expect_kind(DiagSink *diags, const YNode *node, YNodeKind kind, const 
     return 0;
 }
 
+const char *yread_text(const YNode *node)
+{
+    static const char *const nulls[] = {"~", "null", "Null", "NULL"};
+    if (node->style == YSTYLE_PLAIN)
+        for (size_t i = 0; i < sizeof nulls / sizeof nulls[0]; i++)
+            if (strcmp(node->text, nulls[i]) == 0)
+                return "";
+    return node->text;
+}
+
 const char *yread_scalar(DiagSink *diags, const YNode *node, const char *key, DiagId code)
 {
     if (node->kind != YNODE_SCALAR) {

@@ -44,6 +44,11 @@ int yread_misspelt(const YNode *map, const char *const *allowed, const char *key
  * key khgen never asks for changes nothing, and is usually misspelt. */
 void yread_unknown_wording(DiagSink *diags, const YNode *user, const YNode *builtin);
 
+/* A scalar's text, with YAML's null written plainly (~, null, Null, NULL)
+ * read as empty: `title: ~` is a title left empty (KH107 where one is
+ * required), not the text "~" printed as the subject line. */
+const char *yread_text(const YNode *node);
+
 /* 1 if text is empty or only spaces and tabs. */
 int yread_is_blank(const char *text);
 

@@ -129,5 +129,28 @@ else
         not_ok "... a code span is left as written"
 fi
 
+# ---- khgen diff: its Markdown is sanitized; -o never over a plan (F15, F20) ----
+cat >"$work/d1.yaml" <<'PLAN'
+khgen: 1
+header: {issuer: [A], place: B, date: 2024-01, title: T}
+body: ["x"]
+PLAN
+sed 's/body: \["x"\]/body: ["x <img src=x onerror=alert(1)> [l](javascript:alert(1)) \&#x1b;"]/' "$work/d1.yaml" >"$work/d2.yaml"
+"$khgen" diff -f md -o "$work/d.md" "$work/d1.yaml" "$work/d2.yaml" 2>"$work/err"
+status=$?
+if [ "$status" -ne 1 ] || ! grep -q 'javascript' "$work/d.md"; then
+    not_ok "diff -f md of a text with a javascript: link (status $status)"
+elif command -v cmark >/dev/null && cmark --unsafe "$work/d.md" | grep -q '<a href\|<img'; then
+    not_ok "diff -f md: the link or the HTML reaches the Markdown"
+else
+    ok "diff -f md: no link, no raw HTML from the plan's text"
+fi
+cp "$work/d1.yaml" "$work/d1.keep"
+"$khgen" diff -o "$work/d1.yaml" "$work/d1.yaml" "$work/d2.yaml" >/dev/null 2>"$work/err"
+status=$?
+[ "$status" -eq 2 ] && cmp -s "$work/d1.yaml" "$work/d1.keep" && grep -q 'is a plan it compares' "$work/err" &&
+    ok "diff -o OLD.yaml is refused (status 2) and the plan is kept" ||
+    not_ok "diff -o OLD.yaml: status $status, the plan $(cmp -s "$work/d1.yaml" "$work/d1.keep" && echo kept || echo overwritten)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
