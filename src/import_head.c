@@ -569,6 +569,20 @@ static int committee_name(const char *s)
     return 0;
 }
 
+/* 1 if s names an agency under a People's Committee ("SỞ THÔNG TIN VÀ
+ * TRUYỀN THÔNG", "BAN CHỈ ĐẠO ...", "PHÒNG ..."): under "UBND TỈNH X" it is
+ * the issuer, that line the body above it. */
+static int agency_name(const char *s)
+{
+    static const char *const agencies[] = {"SỞ ", "BAN ", "PHÒNG ", "VĂN PHÒNG ",
+                                           "TRUNG TÂM ", "CHI CỤC ", "THANH TRA ", "CÔNG AN ",
+                                           "BỘ CHỈ HUY ", NULL};
+    for (int k = 0; agencies[k]; k++)
+        if (starts_with(s, agencies[k]))
+            return 1;
+    return 0;
+}
+
 static void header_lines(Ctx *c, Para *P, long mark)
 {
     IPlan *plan = c->plan;
@@ -623,11 +637,13 @@ static void header_lines(Ctx *c, Para *P, long mark)
         }
     }
     /* two whole names of a People's Committee ("UBND THÀNH PHỐ THANH HÓA"
-     * over "ỦY BAN NHÂN DÂN PHƯỜNG ĐÔNG HƯƠNG"), with no bold to tell them
-     * apart: the first is the body above the issuer, as Nghị định 30 lays
-     * them out */
+     * over "ỦY BAN NHÂN DÂN PHƯỜNG ĐÔNG HƯƠNG"), or one over an agency
+     * ("UBND TỈNH HÀ TĨNH" over "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"), with no
+     * bold to tell them apart: the first is the body above the issuer, as
+     * Nghị định 30 lays them out */
     if (plan->n_issuer == 2 && !plan->governing_body && !joined &&
-        committee_name(plan->issuer[0]) && committee_name(plan->issuer[1])) {
+        committee_name(plan->issuer[0]) &&
+        (committee_name(plan->issuer[1]) || agency_name(plan->issuer[1]))) {
         plan->governing_body = plan->issuer[0];
         plan->issuer++;
         plan->n_issuer--;

@@ -1186,15 +1186,13 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     if ((v = ynode_get(root, "attachments")))
         attach_parse(arena, diags, templates, plan, v);
 
-    plan->texts = arena_alloc(arena, (p->n_texts + 1) * sizeof *plan->texts);
-    if (p->n_texts)
-        memcpy(plan->texts, p->texts, p->n_texts * sizeof *p->texts);
+    /* the lists as they grew, handed to the arena, not copied (a national
+     * plan uses ids 200,000 times) */
+    plan->texts = p->texts ? p->texts : xmalloc(sizeof *p->texts);
+    arena_adopt(arena, plan->texts);
     plan->n_texts = p->n_texts;
-    plan->id_uses = arena_alloc(arena, (p->n_refs + 1) * sizeof *plan->id_uses);
-    if (p->n_refs)
-        memcpy(plan->id_uses, p->refs, p->n_refs * sizeof *p->refs);
+    plan->id_uses = p->refs ? p->refs : xmalloc(sizeof *p->refs);
+    arena_adopt(arena, plan->id_uses);
     plan->n_id_uses = p->n_refs;
-    free(p->texts);
-    free(p->refs);
     return plan;
 }

@@ -326,6 +326,24 @@ static void test_no_break_spaces(void **state)
     assert_int_equal(stats.nodes_auto, 4);
 }
 
+/* A Sở's plan: "UBND TỈNH HÀ TĨNH" over "SỞ THÔNG TIN VÀ TRUYỀN THÔNG" in
+ * plain text (no bold to tell them apart) is the body above the issuer
+ * and the issuer, as Nghị định 30 lays them out (session 5: both were
+ * issuer lines, so the body above printed bold). */
+static void test_agency_under_committee(void **state)
+{
+    (void)state;
+    const char *y = import_text(
+        "UBND TỈNH HÀ TĨNH\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\nSố: 412/KH-STTTT\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Tĩnh, ngày 14 tháng 02 năm 2025\nKẾ HOẠCH\nChuyển đổi số năm 2025\n" BASIS
+        "I. NHIỆM VỤ\n1. Số hóa hồ sơ.\nTrên đây là Kế hoạch./.\nNơi nhận:\n- Lưu: VT.\n"
+        "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Hồng Lĩnh\n");
+    assert_has(y, "  governing_body: UBND TỈNH HÀ TĨNH\n  issuer:\n    - SỞ THÔNG TIN VÀ TRUYỀN THÔNG\n");
+    assert_has(y, "  code: KH-STTTT\n");
+    assert_has(y, "  lines:\n    - KT. GIÁM ĐỐC\n    - PHÓ GIÁM ĐỐC\n  name: Nguyễn Hồng Lĩnh\n");
+}
+
 /* Outside "TỔ CHỨC THỰC HIỆN", a bullet or point that says it assigns
  * ("Giao ... chủ trì", "... phối hợp với ...") is a task printed as before
  * (a point lends its letter: `point: ""`); once one item of a list is, a
@@ -470,6 +488,7 @@ int main(void)
         cmocka_unit_test_teardown(test_unit_sentences, teardown),
         cmocka_unit_test_teardown(test_criterion_from_heading, teardown),
         cmocka_unit_test_teardown(test_no_break_spaces, teardown),
+        cmocka_unit_test_teardown(test_agency_under_committee, teardown),
         cmocka_unit_test_teardown(test_assignments_outside_implementation, teardown),
         cmocka_unit_test_teardown(test_lines_and_deadlines, teardown),
         cmocka_unit_test_teardown(test_localities_in_body, teardown),
