@@ -531,7 +531,9 @@ static int same_key(const YNode *a, const YNode *b)
            && memcmp(a->text, b->text, a->len) == 0;
 }
 
-static void report_duplicate(Loader *ld, const YNode *map, size_t first_at, size_t again_at)
+/* item: a block list's item into which the next one ran (its "- " lost). */
+static void report_duplicate(Loader *ld, const YNode *map, size_t first_at, size_t again_at,
+                             int item)
 {
     const YNode *first = map->keys[first_at], *again = map->keys[again_at];
     /* a line copied twice ("header:" above "header:" and its fields): the
@@ -548,7 +550,11 @@ static void report_duplicate(Loader *ld, const YNode *map, size_t first_at, size
     int span = again->pos.line == again->end.line && again->end.col > again->pos.col
                    ? again->end.col - again->pos.col
                    : 1;
-    load_error(ld, again->pos, span, KH008, "duplicate key '%s' in this mapping", shown);
+    if (item)
+        load_error(ld, again->pos, span, KH008, "duplicate key '%s' in this list item: is the "
+                   "'- ' line that starts the next item missing above it?", shown);
+    else
+        load_error(ld, again->pos, span, KH008, "duplicate key '%s' in this mapping", shown);
     diag_note(ld->diags, first->pos, "'%s' first appears here", shown);
     ld->recoverable++; /* the tree is whole: the parser reads the first value */
 }
@@ -563,23 +569,28 @@ static uint64_t hash_key(const char *s, size_t len)
     return h;
 }
 
-/* Reports every key that repeats an earlier key of the same mapping, with a
- * note at the first occurrence. Small mappings compare pairwise; larger ones
+static int on_duplicate(Loader *ld, const YNode *map, size_t first, size_t again, int *state)
+{
+    if (*state > 0)
+        report_duplicate(ld, map, first, again, *state == 2);
+    return *state > 0 ? *state == 2 : --*state <= -2;
+}
+
+/* Gives on_duplicate the pairs (first, again) of map's repeated keys in
+ * order while it returns 0. Small mappings compare pairwise; larger ones
  * use an open-addressing hash table, so the check is linear. */
-static void check_duplicates(Loader *ld, const YNode *map)
+static void each_duplicate(Loader *ld, const YNode *map, int *state)
 {
     size_t count = map->count;
-    if (count < 2)
+    for (size_t i = 1; count <= 16 && i < count && !ld->stop; i++)
+        for (size_t j = 0; j < i; j++)
+            if (same_key(map->keys[j], map->keys[i])) {
+                if (on_duplicate(ld, map, j, i, state))
+                    return;
+                break;
+            }
+    if (count <= 16)
         return;
-    if (count <= 16) {
-        for (size_t i = 1; i < count && !ld->stop; i++)
-            for (size_t j = 0; j < i; j++)
-                if (same_key(map->keys[j], map->keys[i])) {
-                    report_duplicate(ld, map, j, i);
-                    break;
-                }
-        return;
-    }
     size_t size = 64;
     while (size < count * 2)
         size *= 2;
@@ -590,20 +601,27 @@ static void check_duplicates(Loader *ld, const YNode *map)
         if (key->kind != YNODE_SCALAR)
             continue;
         size_t slot = (size_t)hash_key(key->text, key->len) & (size - 1);
-        for (;;) {
-            if (slots[slot] == 0) {
-                slots[slot] = i + 1;
-                break;
-            }
-            const YNode *other = map->keys[slots[slot] - 1];
-            if (same_key(other, key)) {
-                report_duplicate(ld, map, slots[slot] - 1, i);
-                break;
-            }
+        while (slots[slot] != 0 && !same_key(map->keys[slots[slot] - 1], key))
             slot = (slot + 1) & (size - 1);
-        }
+        if (slots[slot] == 0)
+            slots[slot] = i + 1;
+        else if (on_duplicate(ld, map, slots[slot] - 1, i, state))
+            break;
     }
     free(slots);
+}
+
+/* Reports each key repeating an earlier one, noting the first; in a block list's item two
+ * repeats are the next item run into it: one error (state: 0 counts, 1 each, 2 the first). */
+static void check_duplicates(Loader *ld, const YNode *map, int item)
+{
+    if (map->count < 2)
+        return;
+    int state = 0;
+    if (item)
+        each_duplicate(ld, map, &state);
+    state = state <= -2 ? 2 : 1;
+    each_duplicate(ld, map, &state);
 }
 
 static void open_collection(Loader *ld, YNodeKind kind, const yaml_event_t *event)
@@ -664,7 +682,8 @@ static void close_collection(Loader *ld, const yaml_event_t *event)
         node->key_bits = (uint16_t)bits;
         if (frame.flow)
             load_flow_join_cut_numbers(ld->arena, ld->diags, node);
-        check_duplicates(ld, node);
+        check_duplicates(ld, node, !frame.flow && ld->n_frames > 0 &&
+                                       ld->frames[ld->n_frames - 1].node->kind == YNODE_SEQ);
     }
     ld->n_children = frame.first_child;
     attach(ld, node);

@@ -30,6 +30,30 @@ static const char *colon_lost(const char *key, const char *const *allowed, size_
     return NULL;
 }
 
+/* After "unknown key 'id ca': a ':' is missing" (reported), the entry is
+ * read as the drafter meant it, id: ca, so that the one mistake is one
+ * error: its uses do not also report an unknown id (KH202), nor the entry
+ * a missing one. Only where the value is empty ({id ca, name: X}: the key
+ * took it all) and the mapping has no such key besides. The tree is the
+ * loader's, read once by the parser after this check. */
+static void recover_colon(const YNode *map, size_t i, const char *lost, const char *rest)
+{
+    YNode *key = map->keys[i], *value = map->values[i];
+    if (value->kind != YNODE_SCALAR || value->len != 0 || value->style != YSTYLE_PLAIN ||
+        ynode_get(map, lost))
+        return;
+    long skip = (long)utf8_count(key->text, (size_t)(rest - key->text));
+    value->text = rest;
+    value->len = strlen(rest);
+    value->pos = key->pos;
+    value->pos.col += (int)skip;
+    value->end = key->end;
+    key->text = lost;
+    key->len = strlen(lost);
+    key->end.line = key->pos.line;
+    key->end.col = key->pos.col + (int)key->len;
+}
+
 int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allowed,
                      DiagId code, const char *what)
 {
@@ -64,9 +88,11 @@ int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allow
         const char *lost = colon_lost(key, allowed, n_allowed);
         if (lost) { /* "id ca": the ':' after a known key is missing */
             size_t n = strlen(lost);
+            const char *rest = key + n + strspn(key + n, " ");
             diag_error(diags, key_node->pos, yread_span(key_node), code,
                        "unknown key '%s' in %s: a ':' is missing after '%s' (write '%s: %s')",
-                       key, _(what), lost, lost, key + n + strspn(key + n, " "));
+                       key, _(what), lost, lost, rest);
+            recover_colon(map, i, lost, rest);
             continue;
         }
         /* past --max-errors the message is only counted: no search for it */
@@ -163,6 +189,20 @@ const char *yread_text(const YNode *node)
             if (strcmp(node->text, nulls[i]) == 0)
                 return "";
     return node->text;
+}
+
+const char *yread_marker(DiagSink *diags, const YNode *node)
+{
+    static const char *const markers[] = {"-", "+", "*", "•", "–"};
+    const char *text = yread_scalar(diags, node, "marker", KH102);
+    if (!text)
+        return NULL;
+    for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++)
+        if (strcmp(text, markers[i]) == 0)
+            return markers[i];
+    diag_error(diags, node->pos, yread_span(node), KH106,
+               "'marker' is one of - + * • –, not '%s'", text);
+    return NULL;
 }
 
 const char *yread_scalar(DiagSink *diags, const YNode *node, const char *key, DiagId code)
