@@ -50,6 +50,8 @@ static void recover_colon(const YNode *map, size_t i, const char *lost, const ch
     value->end = key->end;
     key->text = lost;
     key->len = strlen(lost);
+    if (map->key_bits) /* the mapping's summary of its keys (load.h) */
+        ((YNode *)map)->key_bits |= (uint16_t)ynode_key_bit(key->text, key->len);
     key->end.line = key->pos.line;
     key->end.col = key->pos.col + (int)key->len;
 }
