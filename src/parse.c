@@ -400,8 +400,8 @@ static void read_due(Parser *p, const YNode *node, Deadline *due)
     check_keys(p, node, KEYSET_DEADLINE, "a deadline");
     const YNode *before = ynode_get(node, "before");
     const YNode *in = ynode_get(node, "in");
-    const char *text = get_text(p, node, "text", 1);
-    const char *prefix = get_text(p, node, "prefix", 1);
+    const char *text = get_printed_text(p, node, "text", "a deadline", 1); /* "" is KH107 */
+    const char *prefix = get_printed_text(p, node, "prefix", "a deadline", 1);
     if (before && in)
         PARSE_ERROR(p, in, KH302, "a deadline has either 'before' or 'in', not both");
     const YNode *when = before ? before : in;
@@ -411,7 +411,7 @@ static void read_due(Parser *p, const YNode *node, Deadline *due)
         due->before = before != NULL;
         if (due->before && due->kind == DUE_ONGOING)
             PARSE_ERROR(p, before, KH302, "'before: ongoing' means nothing; write 'ongoing'");
-    } else if (text) {
+    } else if (text || ynode_get(node, "text")) { /* an empty one is reported */
         due->kind = DUE_TEXT;
     } else if (!misspelt(p, node, NULL)) {
         diag_error(p->diags, node->pos, 1, KH302, "a deadline needs 'before', 'in' or 'text'");
@@ -837,8 +837,8 @@ static void parse_assign(Parser *p, const YNode *node, Task *task)
             continue;
         a->unit_pos = unit->pos;
         add_ref(p, REG_UNIT, a->unit, unit);
-        a->indicators = read_text_list(p, ynode_get(item, "indicators"), "indicators",
-                                       &a->n_indicators, &a->indicator_pos, 0);
+        a->indicators = read_nonempty_list(p, ynode_get(item, "indicators"), "indicators",
+                                           &a->n_indicators, &a->indicator_pos); /* [] KH107 */
         a->text = get_text(p, item, "text", 1);
         task->n_assign++;
     }
@@ -997,7 +997,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
     if ((v = ynode_get(node, "number")) && read_int(p, v, "number", 1, 10000, &number) == 0)
         out->number = (int)number;
     if ((v = ynode_get(node, "marker")))
-        out->marker = read_text(p, v, "marker", 0);
+        out->marker = yread_marker(p->diags, v); /* "-", "+", ...: KH106 otherwise */
     if ((v = ynode_get(node, "style")))
         out->style = parse_style(p, v, "style");
     if ((v = ynode_get(node, "text_style")))

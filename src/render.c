@@ -935,9 +935,11 @@ TValue *render_header_values(RenderCtx *rc)
     tv_set_str(arena, v, "place_date", buf.data);
     buf_reset(&buf);
     inline_expand(ctx, plan->title ? plan->title : "", INLINE_MARKDOWN, &buf);
+    buf_fold_line_breaks(&buf); /* the subject line: title: | ... is one line */
     tv_set_str(arena, v, "title_md", buf.data ? buf.data : "");
     buf_reset(&buf);
     inline_expand_plain(ctx, plan->title ? plan->title : "", &buf);
+    buf_fold_line_breaks(&buf);
     tv_set_str(arena, v, "title", buf.data ? buf.data : "");
 
     static const char *const wording_keys[] = {"national_name", "motto", "doc_kind",

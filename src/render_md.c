@@ -125,6 +125,8 @@ static void put_heading_line(MdWriter *w, const BodyNode *node, unsigned default
 {
     Buf head = {0}, text = {0};
     render_heading_parts(&w->ctx, node, &head, &text);
+    buf_fold_line_breaks(&head); /* one line, whatever the title holds */
+    buf_fold_line_breaks(&text);
     if (!head.len && !text.len) { /* an untitled heading that lent its label */
         buf_free(&head);
         buf_free(&text);
@@ -257,7 +259,11 @@ static void md_task_line(void *writer, const InlineCtx *ctx, const char *line)
     MdWriter *w = writer;
     size_t from = w->out->len;
     blank_line(w->out);
-    buf_puts(w->out, line);
+    Buf one = {0};
+    buf_puts(&one, line);
+    buf_fold_line_breaks(&one); /* "+ Đơn vị thực hiện: NAME" with a break in NAME */
+    buf_puts(w->out, one.data ? one.data : "");
+    buf_free(&one);
     buf_putc(w->out, '\n');
     nest_tail(w->out, from, ctx->nest);
 }

@@ -16,7 +16,7 @@
  * '#' when it is the first non-blank character of the value or of a line in
  * it, so a value can neither open emphasis, code, a link, an HTML tag or a
  * heading; blanks run inside a line ("Số:      /KH-UBND") become no-break
- * spaces, which a renderer keeps. It does not escape "- ", "+ " or "1. " at the start of a line:
+ * spaces, which a renderer keeps; a run of line breaks is one space. It does not escape "- ", "+ " or "1. " at the start of a line:
  * values come from one line of a plan and are placed mid-line by the
  * templates. TPL_ESCAPE_NONE copies the value. Only string values print;
  * booleans, lists and maps interpolate as nothing.
@@ -737,6 +737,17 @@ static void put_escaped(Buf *out, const char *s, TplEscape escape)
             case '\'': buf_puts(out, "&#39;"); break;
             default: buf_putc(out, c); break;
             }
+            continue;
+        }
+        if (c == '\n' || c == '\r') {
+            /* a value is one line of the document: a line break in it
+             * (title: | ...) would end its bold or start a block, so
+             * each run of them is a space */
+            const char *run = p;
+            while (p[1] == '\n' || p[1] == '\r')
+                p++;
+            if (run != s && p[1]) /* none at either end */
+                buf_putc(out, ' ');
             continue;
         }
         if (is_inner_blank_run(s, p)) { /* "Số:      /KH": kept as U+00A0 */

@@ -846,3 +846,21 @@ int same_file(const char *a, const char *b)
     return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
            sa.st_ino == sb.st_ino;
 }
+
+void buf_fold_line_breaks(Buf *b)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < b->len; i++) {
+        if (b->data[i] != '\n' && b->data[i] != '\r') {
+            b->data[k++] = b->data[i];
+            continue;
+        }
+        while (i + 1 < b->len && (b->data[i + 1] == '\n' || b->data[i + 1] == '\r'))
+            i++;
+        if (k > 0 && i + 1 < b->len) /* none at either end ("**title **") */
+            b->data[k++] = ' ';
+    }
+    b->len = k;
+    if (b->data)
+        b->data[k] = '\0';
+}

@@ -155,6 +155,12 @@ size_t strset_add(StrSet *set, const char *key, size_t value);
 size_t strset_find(const StrSet *set, const char *key);
 void strset_free(StrSet *set);
 
+/* Makes b one line, in place: each run of line breaks (\n, \r) becomes a
+ * space, and one at either end goes. For what prints as one line (a title, a heading, a task's line):
+ * a break in it (a title written as a block scalar, "Phòng\n\n# U" as a
+ * unit's name) would end its emphasis or start a heading in the Markdown. */
+void buf_fold_line_breaks(Buf *b);
+
 /* A string's hash (djb2, xor): for the open-addressing tables of callers. */
 unsigned long str_hash(const char *s);
 

@@ -190,6 +190,20 @@ const char *yread_text(const YNode *node)
     return node->text;
 }
 
+const char *yread_marker(DiagSink *diags, const YNode *node)
+{
+    static const char *const markers[] = {"-", "+", "*", "•", "–"};
+    const char *text = yread_scalar(diags, node, "marker", KH102);
+    if (!text)
+        return NULL;
+    for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++)
+        if (strcmp(text, markers[i]) == 0)
+            return markers[i];
+    diag_error(diags, node->pos, yread_span(node), KH106,
+               "'marker' is one of - + * • –, not '%s'", text);
+    return NULL;
+}
+
 const char *yread_scalar(DiagSink *diags, const YNode *node, const char *key, DiagId code)
 {
     if (node->kind != YNODE_SCALAR) {

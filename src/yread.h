@@ -49,6 +49,12 @@ void yread_unknown_wording(DiagSink *diags, const YNode *user, const YNode *buil
  * required), not the text "~" printed as the subject line. */
 const char *yread_text(const YNode *node);
 
+/* A bullet's 'marker': one of "-", "+", "*", "•", "–" (the marks a list
+ * item is printed with); anything else (empty, "#", "1.", a word) is
+ * KH106 and NULL, since it would print as a heading, a numbered item or a
+ * bare paragraph in the Markdown. */
+const char *yread_marker(DiagSink *diags, const YNode *node);
+
 /* 1 if text is empty or only spaces and tabs. */
 int yread_is_blank(const char *text);
 

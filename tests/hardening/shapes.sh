@@ -129,6 +129,44 @@ else
         not_ok "... a code span is left as written"
 fi
 
+# ---- one-line fields stay one line in the .md (F3) -----------------------------
+cat >"$work/breaks.yaml" <<'PLAN'
+khgen: 1
+header:
+  issuer: ["A\n\n# I"]
+  place: "B\n\n# P"
+  date: 2024-01
+  title: |
+    Triển khai thực hiện
+
+    # H1
+units: [{id: u, name: "Phòng\n\n# U"}]
+body:
+  - clause: "C1\n\n# C2"
+  - {task: "t\n\n# TT", lead: u}
+recipients: ["r\n\n# R"]
+signature: {lines: ["L\n\n# L"], name: "N\n\n# N"}
+PLAN
+"$khgen" build -f md -o "$work/out-breaks" "$work/breaks.yaml" >/dev/null 2>"$work/err"
+md=$work/out-breaks/breaks.md
+if [ ! -f "$md" ]; then
+    not_ok "a plan with line breaks in one-line fields builds"
+else
+    grep -q '^\*\*Triển khai thực hiện # H1\*\*$' "$md" && ok "a block-scalar title is one bold line" ||
+        not_ok "a block-scalar title is one bold line"
+    if command -v cmark >/dev/null; then
+        n=$(cmark "$md" | grep -c '<h[1-6]' || true)
+        [ "$n" -eq 0 ] && ok "no line break in a one-line field makes a heading" ||
+            not_ok "$n headings made from line breaks in one-line fields"
+    fi
+fi
+
+# ---- a reader that leaves early (F18): status 3, not SIGPIPE's 141 --------------
+{ "$khgen" build -f md -o - "$work/points.yaml" 2>/dev/null; echo $? >"$work/pipe-status"; } | head -c 10 >/dev/null
+status=$(cat "$work/pipe-status")
+[ "$status" -eq 3 ] && ok "build -o - | head -c 10: status 3 (an output failure), no signal" ||
+    not_ok "build -o - | head -c 10: status $status"
+
 # ---- khgen diff: its Markdown is sanitized; -o never over a plan (F15, F20) ----
 cat >"$work/d1.yaml" <<'PLAN'
 khgen: 1

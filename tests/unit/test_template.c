@@ -236,8 +236,13 @@ static void test_escape_markdown(void **state)
                         "\\\\ \\` \\* \\_ \\[a\\](b) \\<i\\> # 1.5");
     assert_string_equal(render(f, "{{heading}}", ctx, TPL_ESCAPE_MARKDOWN), "\\# Tiêu đề");
     assert_string_equal(render(f, "{{indented}}", ctx, TPL_ESCAPE_MARKDOWN), "  \\## two");
+    /* a value is one line of the document: its line breaks are spaces (a
+     * "\n\n# two" once ended the title's bold and started a heading) */
     assert_string_equal(render(f, "{{lines}}", ctx, TPL_ESCAPE_MARKDOWN),
-                        "one\n\\# two\nthree # four");
+                        "one # two three # four");
+    tv_set_str(f->arena, ctx, "breaks", "\nT\n\n# H1\r\n- item\n");
+    assert_string_equal(render(f, "**{{breaks}}**", ctx, TPL_ESCAPE_MARKDOWN),
+                        "**T # H1 - item**");
     assert_string_equal(render(f, "{{plain}}", ctx, TPL_ESCAPE_MARKDOWN),
                         "Đồng Hưu - Tân Hiệp, 16,9%; (a) 2.29 + 1");
     assert_string_equal(render(f, "**{{{em}}}**", ctx, TPL_ESCAPE_MARKDOWN), "***x***");
