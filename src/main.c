@@ -19,6 +19,7 @@
  */
 #include <errno.h>
 #include <stdarg.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1099,14 +1100,18 @@ static int run_command(int argc, char **argv)
 }
 
 /* A command whose standard output could not be written (a full disk,
- * /dev/full, a closed descriptor) fails with status 3, whatever it wrote:
- * explain, --help, --version, convert -o - and diff ended 0 or 1 with
- * nothing written. */
+ * /dev/full, a closed descriptor, a reader that went away: `| head -1`)
+ * fails with status 3, whatever it wrote: explain, --help, --version,
+ * convert -o - and diff ended 0 or 1 with nothing written, and a closed
+ * pipe killed khgen with SIGPIPE (status 141); it is ignored, so the
+ * write fails with EPIPE and is reported like the others. */
 int main(int argc, char **argv)
 {
+    signal(SIGPIPE, SIG_IGN); /* the PDF engine gets it back (pdf.c) */
     int status = run_command(argc, argv);
     if ((fflush(stdout) != 0 || ferror(stdout)) && status != EXIT_IO) {
-        term_fprintf(stderr, _("khgen: cannot write to standard output: %s\n"), strerror(errno));
+        if (errno != EPIPE) /* the reader that left (| head) knows it */
+            term_fprintf(stderr, _("khgen: cannot write to standard output: %s\n"), strerror(errno));
         status = EXIT_IO;
     }
     return status;

@@ -161,6 +161,12 @@ else
     fi
 fi
 
+# ---- a reader that leaves early (F18): status 3, not SIGPIPE's 141 --------------
+{ "$khgen" build -f md -o - "$work/points.yaml" 2>/dev/null; echo $? >"$work/pipe-status"; } | head -c 10 >/dev/null
+status=$(cat "$work/pipe-status")
+[ "$status" -eq 3 ] && ok "build -o - | head -c 10: status 3 (an output failure), no signal" ||
+    not_ok "build -o - | head -c 10: status $status"
+
 # ---- khgen diff: its Markdown is sanitized; -o never over a plan (F15, F20) ----
 cat >"$work/d1.yaml" <<'PLAN'
 khgen: 1
