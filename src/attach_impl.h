@@ -109,7 +109,14 @@ typedef struct Resolver {
     InlineCtx ctx;
     int errors;
     QueryCtx q;
+    unsigned long long work;    /* items the generated tables went over, times
+                                   one more than their conditions (KH623) */
+    int work_reported;
 } Resolver;
+
+/* What the generated tables of one plan may go over in all (KH623): a
+ * table per locality over 20,000 localities was 4 x 10^8 steps (6 s). */
+enum { TABLE_WORK_BUDGET = 32 * 1000 * 1000 };
 
 /* ---- defined in attach.c (parsing) ---- */
 AttachState *att_state_of(const Plan *plan);

@@ -546,6 +546,19 @@ static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec 
     const GenSpec *gen = rs->gen; /* NULL: no group_titles */
     const void **ptrs;
     size_t n_source = query_items(&r->q, g->source, catalog, &ptrs);
+    r->work += (unsigned long long)n_source * (rs->n_conds + 1);
+    if (r->work > TABLE_WORK_BUDGET) { /* no rows: the plan has an error */
+        if (!r->work_reported++) {
+            diag_error(r->diags, g->node ? g->node->pos : r->plan->pos, yread_span(g->node),
+                       KH623, "the plan's generated tables go over more than %d million items "
+                       "in all (each table its source's items, times one more than its 'where' "
+                       "conditions): this table and the ones after it are not made",
+                       TABLE_WORK_BUDGET / 1000000);
+            r->errors++;
+        }
+        r->plan->values_dropped = 1; /* uses are missing: no "never used" */
+        n_source = 0;
+    }
     Item *items = xmalloc((n_source + 1) * sizeof *items);
     Item *scratch = xmalloc((n_source + 1) * sizeof *scratch);
     size_t n = 0;

@@ -672,10 +672,14 @@ static void close_collection(Loader *ld, const yaml_event_t *event)
         /* keys and values in one block: keys[0..n/2), then the values */
         node->keys = arena_alloc(ld->nodes, (n / 2 ? n : 2) * sizeof *node->keys);
         node->values = node->keys + (n / 2 ? n / 2 : 1);
+        unsigned bits = 0;
         for (size_t i = 0; i < n / 2; i++) {
             node->keys[i] = slice[2 * i];
             node->values[i] = slice[2 * i + 1];
+            if (slice[2 * i]->kind == YNODE_SCALAR)
+                bits |= ynode_key_bit(slice[2 * i]->text, slice[2 * i]->len);
         }
+        node->key_bits = (uint16_t)bits;
         if (frame.flow)
             load_flow_join_cut_numbers(ld->arena, ld->diags, node);
         check_duplicates(ld, node, !frame.flow && ld->n_frames > 0 &&

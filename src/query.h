@@ -224,6 +224,11 @@ typedef struct QueryCtx {
     int resp_first_lead;       /* that gathering stopped so */
     struct CodeIndex *by_code; /* the tasks that name each criterion code,
                                   made when a gathering first needs it */
+    const void **item_ptrs[2]; /* query_items of the localities and of the
+                                  tasks, made once (a table per locality
+                                  listed them all again each time: 20,000
+                                  tables took 3 GB) */
+    size_t n_item_ptrs[2];
     const char *heading[2];    /* the last section and clause title expanded */
     const char *heading_text[2]; /* (tasks come in reading order: a heading
                                     is asked for by its tasks one after another) */
@@ -243,7 +248,9 @@ void query_preset_tasks(QueryCtx *q, const TaskItem *tasks, size_t n);
 
 /* The items of a source, in source order, in q's arena: Locality,
  * TaskItem or CritItem pointers (criteria and indicators: of catalog;
- * indicators also those the tasks name). Returns their number. */
+ * indicators also those the tasks name). Returns their number. The list
+ * of the localities and that of the tasks are made once per q and shared
+ * by later calls: read them, never change them. */
 size_t query_items(QueryCtx *q, Source source, const Catalog *catalog, const void ***out);
 
 /* The value of a field (ref) of an item (ptr, as query_items gives it) of

@@ -1075,16 +1075,25 @@ size_t query_items(QueryCtx *q, Source source, const Catalog *catalog, const voi
     if (source == SRC_TASKS || source == SRC_INDICATORS)
         need_tasks(q);
     const void **ptrs = NULL;
+    int w = source == SRC_TASKS;
+    if ((source == SRC_LOCALITIES || source == SRC_TASKS) && q->item_ptrs[w]) {
+        *out = q->item_ptrs[w];
+        return q->n_item_ptrs[w];
+    }
     switch (source) {
     case SRC_LOCALITIES:
         ptrs = arena_alloc(q->arena, (q->plan->n_localities + 1) * sizeof *ptrs);
         for (size_t i = 0; i < q->plan->n_localities; i++)
             ptrs[n++] = &q->plan->localities[i];
+        q->item_ptrs[0] = ptrs;
+        q->n_item_ptrs[0] = n;
         break;
     case SRC_TASKS:
         ptrs = arena_alloc(q->arena, (q->n_tasks + 1) * sizeof *ptrs);
         for (size_t i = 0; i < q->n_tasks; i++)
             ptrs[n++] = &q->tasks[i];
+        q->item_ptrs[1] = ptrs;
+        q->n_item_ptrs[1] = n;
         break;
     case SRC_CRITERIA:
         ptrs = arena_alloc(q->arena, (catalog->n_criteria + 1) * sizeof *ptrs);

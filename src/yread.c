@@ -52,6 +52,8 @@ static void recover_colon(const YNode *map, size_t i, const char *lost, const ch
     value->end = key->end;
     key->text = lost;
     key->len = strlen(lost);
+    if (map->key_bits) /* the mapping's summary of its keys (load.h) */
+        ((YNode *)map)->key_bits |= (uint16_t)ynode_key_bit(key->text, key->len);
     key->end.line = key->pos.line;
     key->end.col = key->pos.col + (int)key->len;
 }
@@ -185,7 +187,8 @@ int yread_expect_kind(DiagSink *diags, const YNode *node, YNodeKind kind, const 
 const char *yread_text(const YNode *node)
 {
     static const char *const nulls[] = {"~", "null", "Null", "NULL"};
-    if (node->style == YSTYLE_PLAIN)
+    char c = node->text[0]; /* every text of a plan comes here: most start otherwise */
+    if (node->style == YSTYLE_PLAIN && (c == '~' || c == 'n' || c == 'N'))
         for (size_t i = 0; i < sizeof nulls / sizeof nulls[0]; i++)
             if (strcmp(node->text, nulls[i]) == 0)
                 return "";
