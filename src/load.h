@@ -109,10 +109,11 @@ YNode *load_file(Arena *arena, DiagSink *diags, const char *path, const LoadLimi
 
 /* Same, with the tree's nodes and their child arrays made in `nodes`
  * (NULL: in arena), while the file name, the file text, every scalar's
- * text and the memos of ynode_pos_at() stay in `arena`. The caller may free `nodes` as soon as no
- * stage reads the tree (main.c: after check), which on a national plan
- * hands back most of the loader's memory before the back ends run; the
- * texts the plan structures point at live on in `arena`. */
+ * text and the memos of ynode_pos_at() stay in `arena`. The caller may
+ * free `nodes` as soon as no stage reads the tree (main.c: after check),
+ * which on a national plan hands back most of the loader's memory before
+ * the back ends run; the texts the plan structures point at live on in
+ * `arena`. */
 YNode *load_file_split(Arena *arena, Arena *nodes, DiagSink *diags, const char *path,
                        const LoadLimits *limits);
 
