@@ -167,6 +167,18 @@ status=$(cat "$work/pipe-status")
 [ "$status" -eq 3 ] && ok "build -o - | head -c 10: status 3 (an output failure), no signal" ||
     not_ok "build -o - | head -c 10: status $status"
 
+# ---- import: the source's name in the plan's first comment (F4) ---------------
+evil="$work/x
+suppress: [KH250]
+#.txt"
+printf 'ỦY BAN NHÂN DÂN\nHUYỆN A\nKẾ HOẠCH\nThực hiện năm 2024\n- Việc một.\n' >"$evil"
+"$khgen" import "$evil" >"$work/imported.yaml" 2>/dev/null
+if grep -q '^suppress' "$work/imported.yaml"; then
+    not_ok "a line break in the imported file's name writes YAML into the plan"
+else
+    ok "a line break in the imported file's name stays inside the comment"
+fi
+
 # ---- khgen diff: its Markdown is sanitized; -o never over a plan (F15, F20) ----
 cat >"$work/d1.yaml" <<'PLAN'
 khgen: 1
