@@ -332,7 +332,9 @@ int cmd_init(int argc, char **argv)
     while (name_len && name[name_len - 1] == ' ')
         name_len--;
     /* '.' is allowed ("TP. Hồ Chí Minh"); '/' keeps a path out */
-    if (!name_len || strpbrk(name, "\n\r\t\"\\/:#{}[]@")) {
+    /* nor a first character that YAML reads as an anchor, alias, tag,
+     * quote or block ('&a' wrote a skeleton that did not check) */
+    if (!name_len || strpbrk(name, "\n\r\t\"\\/:#{}[]@") || strchr("&*!%`|>,'?", *name)) {
         term_fprintf(stderr, _("khgen: init needs the name of the place (letters and spaces)\n%s"),
                 _(init_usage));
         return EXIT_USAGE;
@@ -387,6 +389,8 @@ int cmd_init(int argc, char **argv)
             else if (slug.len && slug.data[slug.len - 1] != '-')
                 buf_putc(&slug, '-');
         }
+        if (slug.len > 200) /* a 500-letter name: the file name stays under 255 bytes */
+            slug.data[slug.len = 200] = '\0';
         while (slug.len && slug.data[slug.len - 1] == '-')
             slug.data[--slug.len] = '\0';
         buf_printf(&slug, "%s%ld.yaml", slug.len ? "-" : "plan-", year);
