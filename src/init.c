@@ -293,6 +293,28 @@ static void put_place(Buf *out, const char *kind, const char *rest, const char *
     }
 }
 
+/* The file init writes without -o: the name folded to ASCII words joined
+ * by '-', then the year ("dong-huu-2025.yaml"); cut to 200 bytes, so a
+ * name of 500 letters still makes a file name under 255 bytes. */
+static void default_file_name(Buf *slug, const char *name, long year)
+{
+    Buf folded = {0};
+    vi_put_folded(&folded, name);
+    for (const char *s = folded.data; s && *s; s++) {
+        char ch = *s;
+        if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))
+            buf_putc(slug, ch);
+        else if (slug->len && slug->data[slug->len - 1] != '-')
+            buf_putc(slug, '-');
+    }
+    if (slug->len > 200)
+        slug->data[slug->len = 200] = '\0';
+    while (slug->len && slug->data[slug->len - 1] == '-')
+        slug->data[--slug->len] = '\0';
+    buf_printf(slug, "%s%ld.yaml", slug->len ? "-" : "plan-", year);
+    buf_free(&folded);
+}
+
 int cmd_init(int argc, char **argv)
 {
     const char *level_arg = "huyen", *out = NULL, *name = NULL, *year_arg = NULL;
@@ -380,21 +402,7 @@ int cmd_init(int argc, char **argv)
 
     int status = EXIT_OK;
     if (!out) {
-        Buf folded = {0};
-        vi_put_folded(&folded, nfc.data);
-        for (const char *s = folded.data; s && *s; s++) {
-            char ch = *s;
-            if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))
-                buf_putc(&slug, ch);
-            else if (slug.len && slug.data[slug.len - 1] != '-')
-                buf_putc(&slug, '-');
-        }
-        if (slug.len > 200) /* a 500-letter name: the file name stays under 255 bytes */
-            slug.data[slug.len = 200] = '\0';
-        while (slug.len && slug.data[slug.len - 1] == '-')
-            slug.data[--slug.len] = '\0';
-        buf_printf(&slug, "%s%ld.yaml", slug.len ? "-" : "plan-", year);
-        buf_free(&folded);
+        default_file_name(&slug, nfc.data, year);
         out = slug.data;
     }
     if (!force && cycle_path_exists(out)) {
