@@ -104,7 +104,7 @@ fi
 timed_case "a table whose where lists 40,000 ids as 'a|b|...' (4.7 MB), check" timeout 60 "$timed" check "$work/where.yaml"
 timed_case "... as a list of 40,000 ids, check" timeout 60 "$timed" check "$work/wherelist.yaml"
 timed_case "a table of 40,000 groups, each titled in group_titles (5.1 MB), check" timeout 60 "$timed" check "$work/titles.yaml"
-"$khgen" build -f md -o - "$work/titles.yaml" 2>/dev/null | grep -q '^| \*\*XXXIX\*\* | \*\*Nhóm 38\*\* |$' &&
+"$timed" build -f md -o - "$work/titles.yaml" 2>/dev/null | grep -q '^| \*\*XXXIX\*\* | \*\*Nhóm 38\*\* |$' &&
     ok "... the 39th group is titled 'Nhóm 38'" || not_ok "... the 39th group is titled 'Nhóm 38'"
 timed_case "a workbook of 20,000 rows merged down three columns, build -f xlsx" timeout 60 "$timed" build -f xlsx -o "$work/out-merged" "$work/merged.yaml"
 unzip -p "$work/out-merged/merged.xlsx" xl/worksheets/sheet1.xml 2>/dev/null | grep -q '<mergeCell ref="C6:C20005"/>' &&
@@ -162,7 +162,7 @@ else
 fi
 
 # ---- a reader that leaves early (F18): status 3, not SIGPIPE's 141 --------------
-{ "$khgen" build -f md -o - "$work/points.yaml" 2>/dev/null; echo $? >"$work/pipe-status"; } | head -c 10 >/dev/null
+{ "$timed" build -f md -o - "$work/points.yaml" 2>/dev/null; echo $? >"$work/pipe-status"; } | head -c 10 >/dev/null
 status=$(cat "$work/pipe-status")
 [ "$status" -eq 3 ] && ok "build -o - | head -c 10: status 3 (an output failure), no signal" ||
     not_ok "build -o - | head -c 10: status $status"
