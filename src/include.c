@@ -320,6 +320,8 @@ static void splice(Merge *m, YNode *root, int key)
     }
     keys[root->count] = k;
     values[root->count] = seq;
+    if (root->key_bits)
+        root->key_bits |= (uint16_t)ynode_key_bit(k->text, k->len);
     root->keys = keys;
     root->values = values;
     root->count++;

@@ -15,6 +15,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "diag.h"
 #include "util.h"
 
@@ -56,7 +57,22 @@ struct YNode {
                                 file-size limit keeps it far below 2^32) */
     unsigned char kind;      /* YNodeKind */
     unsigned char style;     /* YScalarStyle, for YNODE_SCALAR */
+    uint16_t key_bits;       /* YNODE_MAP: the ynode_key_bit() of each of
+                                its keys, or 0 (not kept: every key is
+                                compared); what changes the keys keeps it */
 };
+
+/* A key text's bit in a mapping's key_bits: the lookups of a reader are
+ * mostly of keys a mapping does not have, and the bit answers most of them
+ * without a comparison. For a literal key the compiler works it out. */
+static inline unsigned ynode_key_bit(const char *s, size_t len)
+{
+    if (len == 0)
+        return 1;
+    unsigned h = (unsigned)len * 0x9Eu + (unsigned char)s[0] * 0x3Bu +
+                 (unsigned char)s[len - 1] * 0x65u + (unsigned char)s[len / 2] * 0x17u;
+    return 1u << ((h ^ (h >> 4)) & 15);
+}
 
 /* The end of node as a position (file, line, column). */
 static inline SrcPos ynode_end(const YNode *node)
@@ -105,9 +121,21 @@ YNode *load_file_split(Arena *arena, Arena *nodes, DiagSink *diags, const char *
 YNode *load_string(Arena *arena, DiagSink *diags, const char *name,
                    const char *text, size_t len, const LoadLimits *limits);
 
+/* ynode_get() for a key of key_len bytes, map a mapping: the keys
+ * compared one by one (loadpos.c). */
+YNode *ynode_get_n(const YNode *map, const char *key, size_t key_len);
+
 /* Looks up key in a mapping node; NULL if map is NULL, not a mapping, or has
  * no such key. */
-YNode *ynode_get(const YNode *map, const char *key);
+static inline YNode *ynode_get(const YNode *map, const char *key)
+{
+    if (!map || map->kind != YNODE_MAP || !key)
+        return NULL;
+    size_t key_len = strlen(key);
+    if (map->key_bits && !(map->key_bits & ynode_key_bit(key, key_len)))
+        return NULL;
+    return ynode_get_n(map, key, key_len);
+}
 
 /* Human name of a node kind for messages: "a string", "a list", "a mapping". */
 const char *ynode_kind_name(const YNode *node);

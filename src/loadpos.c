@@ -329,11 +329,8 @@ SrcPos ynode_pos_at(const YNode *scalar, size_t offset)
 /* ---- queries on the tree --------------------------------------------- */
 
 /* The value of key in map (linear search), or NULL. */
-YNode *ynode_get(const YNode *map, const char *key)
+YNode *ynode_get_n(const YNode *map, const char *key, size_t key_len)
 {
-    if (!map || map->kind != YNODE_MAP || !key)
-        return NULL;
-    size_t key_len = strlen(key);
     for (size_t i = 0; i < map->count; i++) {
         const YNode *k = map->keys[i];
         /* the length and first byte settle most keys without a call */

@@ -259,11 +259,15 @@ static void md_task_line(void *writer, const InlineCtx *ctx, const char *line)
     MdWriter *w = writer;
     size_t from = w->out->len;
     blank_line(w->out);
-    Buf one = {0};
-    buf_puts(&one, line);
-    buf_fold_line_breaks(&one); /* "+ Đơn vị thực hiện: NAME" with a break in NAME */
-    buf_puts(w->out, one.data ? one.data : "");
-    buf_free(&one);
+    if (line[strcspn(line, "\n\r")] == '\0') { /* one line already */
+        buf_puts(w->out, line);
+    } else {
+        Buf one = {0};
+        buf_puts(&one, line);
+        buf_fold_line_breaks(&one); /* "+ Đơn vị thực hiện: NAME" with a break in NAME */
+        buf_puts(w->out, one.data ? one.data : "");
+        buf_free(&one);
+    }
     buf_putc(w->out, '\n');
     nest_tail(w->out, from, ctx->nest);
 }

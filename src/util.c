@@ -849,8 +849,13 @@ int same_file(const char *a, const char *b)
 
 void buf_fold_line_breaks(Buf *b)
 {
-    size_t k = 0;
-    for (size_t i = 0; i < b->len; i++) {
+    /* the bytes before the first break stay where they are (most texts
+     * have none: nothing is moved) */
+    size_t first = b->data ? strcspn(b->data, "\n\r") : 0;
+    if (first >= b->len)
+        return;
+    size_t k = first;
+    for (size_t i = first; i < b->len; i++) {
         if (b->data[i] != '\n' && b->data[i] != '\r') {
             b->data[k++] = b->data[i];
             continue;

@@ -167,6 +167,34 @@ status=$(cat "$work/pipe-status")
 [ "$status" -eq 3 ] && ok "build -o - | head -c 10: status 3 (an output failure), no signal" ||
     not_ok "build -o - | head -c 10: status $status"
 
+# ---- import: the source's name in the plan's first comment (F4) ---------------
+evil="$work/x
+suppress: [KH250]
+#.txt"
+printf 'ỦY BAN NHÂN DÂN\nHUYỆN A\nKẾ HOẠCH\nThực hiện năm 2024\n- Việc một.\n' >"$evil"
+"$khgen" import "$evil" >"$work/imported.yaml" 2>/dev/null
+if grep -q '^suppress' "$work/imported.yaml"; then
+    not_ok "a line break in the imported file's name writes YAML into the plan"
+else
+    ok "a line break in the imported file's name stays inside the comment"
+fi
+
+# ---- init: a name YAML would misread, a name of 300 letters (F16, F17) --------
+mkdir -p "$work/init"
+(cd "$work/init" && "$khgen" init "&a b" >/dev/null 2>&1)
+status=$?
+[ "$status" -eq 2 ] && ok "init '&a b' is a usage error (it wrote a skeleton that did not check)" ||
+    not_ok "init '&a b': status $status"
+long=$(/usr/bin/python3 -c "print('Ệ' * 300)")
+(cd "$work/init" && "$khgen" init --year 2025 "$long" >/dev/null 2>&1)
+status=$?
+made=$(ls "$work/init" | head -1)
+if [ "$status" -eq 0 ] && [ -n "$made" ] && "$khgen" check "$work/init/$made" >/dev/null 2>&1; then
+    ok "init of a 300-letter name writes a plan (a file name of ${#made} bytes) that checks"
+else
+    not_ok "init of a 300-letter name: status $status"
+fi
+
 # ---- khgen diff: its Markdown is sanitized; -o never over a plan (F15, F20) ----
 cat >"$work/d1.yaml" <<'PLAN'
 khgen: 1
