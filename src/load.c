@@ -871,44 +871,6 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
 
 /* ---- libyaml errors --------------------------------------------------- */
 
-/* A short hint for libyaml problems whose usual cause is clear, or NULL
- * (translated). c is the character at the problem position (0 if none). */
-static const char *syntax_hint(const char *problem, const char *context, char c)
-{
-    if (strstr(problem, "tab"))
-        return _("indent with spaces, not tabs");
-    if (strcmp(problem, "found character that cannot start any token") == 0) {
-        if (c == '\t')
-            return _("indent with spaces, not tabs");
-        if (c == '@' || c == '`')
-            return _("a value cannot start with '@' or '`'; put the value in quotes");
-        return _("put the value in quotes");
-    }
-    if (strcmp(problem, "mapping values are not allowed in this context") == 0)
-        return _("put a value that contains ': ' in quotes, or check the indentation of this line");
-    if (strcmp(problem, "did not find expected key") == 0)
-        return _("check that this line is indented like the keys above it");
-    if (strcmp(problem, "did not find expected '-' indicator") == 0)
-        return _("check that this line is indented like the list items above it");
-    if (strcmp(problem, "could not find expected ':'") == 0)
-        return _("a key must be followed by ':'; or a line above it needs quotes");
-    if (strcmp(problem, "found unexpected end of stream") == 0 && context
-        && strstr(context, "quoted scalar"))
-        return _("a quoted string is not closed");
-    if (strcmp(problem, "did not find expected ',' or ']'") == 0)
-        return _("a '[' list is not closed, or two of its items lack a ',' between them");
-    if (strcmp(problem, "did not find expected ',' or '}'") == 0)
-        return _("a '{' mapping is not closed, or two of its entries lack a ',' between them");
-    if (strcmp(problem, "found unknown escape character") == 0)
-        return _("inside double quotes a backslash starts an escape: write \\\\ for a "
-               "backslash, or use single quotes");
-    if (strcmp(problem, "did not find expected <document start>") == 0)
-        return _("there is text after the end of the document ('...')");
-    if (strstr(problem, "tag"))
-        return _("tags are not part of the plan language");
-    return NULL;
-}
-
 static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
 {
     const char *problem = parser->problem ? parser->problem : "unknown problem";
@@ -924,7 +886,7 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
     yaml_mark_t mark = parser->problem_mark;
     size_t at = mark_byte(ld, mark);
     char c = at < ld->len ? ld->text[at] : '\0';
-    const char *hint = syntax_hint(problem, parser->context, c);
+    const char *hint = load_syntax_hint(problem, parser->context, c);
     if (hint)
         load_error(ld, mark_pos(ld, mark), 1, KH005, "YAML syntax error: %s; %s", _(problem),
                    hint);

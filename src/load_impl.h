@@ -74,6 +74,11 @@ static inline LoadSource *load_source_of(const YNode *node)
 const char *loaded_source(const YNode *scalar);
 const char *loaded_source_end(const YNode *scalar);
 
+/* (load_hint.c) A short hint, translated, for a libyaml problem whose
+ * usual cause is clear, or NULL. context is libyaml's context (may be
+ * NULL); c the character at the problem's position (0 if none). */
+const char *load_syntax_hint(const char *problem, const char *context, char c);
+
 enum { MEMO_MIN_LEN = 64, MEMO_LITERAL = 1, MEMO_FOLDED = 2, MEMO_ONE_LINE = 3 };
 
 #endif

@@ -76,12 +76,15 @@ static void add_ref(Parser *p, Registry registry, const char *id, const YNode *n
 /* Reports the keys of map that are not in the key set (keys.def); a value
  * under an unknown key is dropped, so "never used" warnings wait
  * (values_dropped). */
-static void check_keys(Parser *p, const YNode *map, KeySetId set, const char *what)
+static int check_keys(Parser *p, const YNode *map, KeySetId set, const char *what)
 {
+    if (yread_stray_entry(p->diags, map, set)) /* one error for an entry of another list */
+        return -1;
     if (yread_check_keys(p->diags, map, keys_names(set), KH101, what))
         p->plan->values_dropped = 1;
     p->keys_map = map;
     p->keys_set = set;
+    return 0;
 }
 
 /* 1 if key is missing from map because it is misspelt there (reported). */
@@ -592,9 +595,9 @@ static void parse_units(Parser *p, const YNode *node)
     plan->units = arena_alloc(p->arena, (node->count + 1) * sizeof *plan->units);
     for (size_t i = 0; i < node->count; i++) {
         const YNode *item = node->items[i];
-        if (!expect_kind(p, item, YNODE_MAP, "units entry"))
+        if (!expect_kind(p, item, YNODE_MAP, "units entry") ||
+            check_keys(p, item, KEYSET_UNIT, "a unit") < 0)
             continue;
-        check_keys(p, item, KEYSET_UNIT, "a unit");
         Unit *unit = &plan->units[plan->n_units];
         memset(unit, 0, sizeof *unit); /* a slot an entry without id left behind is reused */
         unit->id = read_id(p, item, "a unit");
@@ -604,8 +607,7 @@ static void parse_units(Parser *p, const YNode *node)
                                     get_printed_text(p, item, "short", "a unit", 0));
         unit->pos = ynode_get(item, "id") ? ynode_get(item, "id")->pos : item->pos;
         unit->end = ynode_end(item);
-        /* an entry with an error still defines its id: its uses must not
-         * report "unknown unit" on top (the plan writes nothing anyway) */
+        /* an entry with an error still defines its id: no "unknown unit" on top */
         if (!unit->name)
             unit->name = unit->id;
         if (!unit->short_name)
@@ -623,9 +625,9 @@ static void parse_levels(Parser *p, const YNode *node)
     plan->levels = arena_alloc(p->arena, (node->count + 1) * sizeof *plan->levels);
     for (size_t i = 0; i < node->count; i++) {
         const YNode *item = node->items[i];
-        if (!expect_kind(p, item, YNODE_MAP, "levels entry"))
+        if (!expect_kind(p, item, YNODE_MAP, "levels entry") ||
+            check_keys(p, item, KEYSET_LEVEL, "a level") < 0)
             continue;
-        check_keys(p, item, KEYSET_LEVEL, "a level");
         Level *level = &plan->levels[plan->n_levels];
         memset(level, 0, sizeof *level); /* a slot an entry without id left behind is reused */
         level->id = read_id(p, item, "a level");
@@ -683,9 +685,9 @@ static void parse_localities(Parser *p, const YNode *node)
     plan->localities = arena_alloc(p->arena, (node->count + 1) * sizeof *plan->localities);
     for (size_t i = 0; i < node->count; i++) {
         const YNode *item = node->items[i];
-        if (!expect_kind(p, item, YNODE_MAP, "localities entry"))
+        if (!expect_kind(p, item, YNODE_MAP, "localities entry") ||
+            check_keys(p, item, KEYSET_LOCALITY, "a locality") < 0)
             continue;
-        check_keys(p, item, KEYSET_LOCALITY, "a locality");
         Locality *loc = &plan->localities[plan->n_localities];
         memset(loc, 0, sizeof *loc); /* a slot an entry without id left behind is reused */
         loc->id = read_id(p, item, "a locality");

@@ -3,10 +3,12 @@
 #include "yread.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "i18n.h"
+#include "keys.h"
 #include "suggest.h"
 #include "vi.h"
 
@@ -191,6 +193,67 @@ const char *yread_text(const YNode *node)
             if (strcmp(node->text, nulls[i]) == 0)
                 return "";
     return node->text;
+}
+
+/* How many keys of item belong to set other and not to set own. */
+static size_t others_keys(const YNode *item, KeySetId own, KeySetId other)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < item->count; i++)
+        n += !keys_find(own, item->keys[i]->text) && keys_find(other, item->keys[i]->text);
+    return n;
+}
+
+int yread_stray_entry(DiagSink *diags, const YNode *item, KeySetId set)
+{
+    static const char *const body_kinds[] = {"part",  "section", "clause", "subclause", "point",
+                                             "bullet", "para",   "task",   "table"};
+    static const struct {
+        KeySetId set;
+        const char *what, *list;
+    } lists[] = {{KEYSET_UNIT, "a unit", "units"},
+                 {KEYSET_LEVEL, "a level", "levels"},
+                 {KEYSET_LOCALITY, "a locality", "localities"}};
+    /* the entries after the lost line are all strays: the first is
+     * reported, the others of its list (its file and set) skipped */
+    static char reported_file[1024]; /* a copy: the file's arena may be gone */
+    static KeySetId reported_set;
+    const char *own = NULL;
+    for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+        if (lists[l].set == set)
+            own = lists[l].what;
+    if (!own || item->kind != YNODE_MAP)
+        return 0;
+    const char *file = item->pos.file ? item->pos.file : "";
+    int again = reported_set == set && strcmp(reported_file, file) == 0 && *reported_file;
+    for (size_t i = 0; i < item->count; i++) {
+        const YNode *key = item->keys[i];
+        if (keys_find(set, key->text))
+            continue;
+        for (size_t k = 0; k < sizeof body_kinds / sizeof body_kinds[0]; k++)
+            if (strcmp(key->text, body_kinds[k]) == 0) {
+                snprintf(reported_file, sizeof reported_file, "%s", file);
+                reported_set = set;
+                if (!again)
+                    diag_error(diags, key->pos, yread_span(key), KH101,
+                               "unknown key '%s' in %s: this entry is a body entry; is the "
+                               "'body:' line above it missing?", key->text, _(own));
+                return 1;
+            }
+        for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+            if (lists[l].set != set && keys_find(lists[l].set, key->text) &&
+                others_keys(item, set, lists[l].set) >= 2) {
+                snprintf(reported_file, sizeof reported_file, "%s", file);
+                reported_set = set;
+                if (!again)
+                    diag_error(diags, key->pos, yread_span(key), KH101,
+                               "unknown key '%s' in %s: a key of %s; is the '%s:' line above "
+                               "it missing?", key->text, _(own), _(lists[l].what),
+                               lists[l].list);
+                return 1;
+            }
+    }
+    return 0;
 }
 
 const char *yread_marker(DiagSink *diags, const YNode *node)

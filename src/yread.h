@@ -13,6 +13,7 @@
 #define KHGEN_YREAD_H
 
 #include "diag.h"
+#include "keys.h"
 #include "load.h"
 
 /* The length in characters a diagnostic at node underlines: a scalar on
@@ -54,6 +55,17 @@ const char *yread_text(const YNode *node);
  * KH106 and NULL, since it would print as a heading, a numbered item or a
  * bare paragraph in the Markdown. */
 const char *yread_marker(DiagSink *diags, const YNode *node);
+
+/* An entry of 'units', 'levels' or 'localities' (set: its keys) that is
+ * an entry of another list, because the line naming that list was deleted
+ * or mistyped: the body's sections after a lost 'body:' line become
+ * localities, the localities after a lost 'localities:' line levels (two
+ * keys of the other list at least: one stray key is a mistyped key, left
+ * to the unknown-key check). Its first key of the other kind is reported once (KH101, "is the 'body:'
+ * line above it missing?") and 1 is returned, so the caller skips the
+ * entry instead of reporting each of its keys and each key it lacks (nine
+ * errors for one deleted line). 0 otherwise, and for any other set. */
+int yread_stray_entry(DiagSink *diags, const YNode *item, KeySetId set);
 
 /* 1 if text is empty or only spaces and tabs. */
 int yread_is_blank(const char *text);
