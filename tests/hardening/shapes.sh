@@ -195,6 +195,12 @@ else
     not_ok "init of a 300-letter name: status $status"
 fi
 
+# ---- build -o '' (F11): a usage error, not ": error[KH901]" ---------------------
+"$khgen" build -o '' "$work/links.yaml" >/dev/null 2>"$work/err"
+status=$?
+[ "$status" -eq 2 ] && grep -q "needs a directory" "$work/err" && ok "build -o '' is a usage error" ||
+    not_ok "build -o '': status $status"
+
 # ---- khgen diff: its Markdown is sanitized; -o never over a plan (F15, F20) ----
 cat >"$work/d1.yaml" <<'PLAN'
 khgen: 1
