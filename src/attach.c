@@ -389,6 +389,27 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
     return ap->errors == before ? 0 : -1;
 }
 
+/* 1 if item, an entry of 'columns' after the n columns read, is a row of
+ * the table: a group row ({heading: ...}) or a mapping without 'key'
+ * whose keys are all keys of those columns ({name: Đồng Hưu, n: 12}).
+ * The 'rows:' line above it was lost, and each of its cells would be an
+ * unknown key of a column (ten errors for one deleted line). */
+static int row_like(const YNode *item, const Column *cols, size_t n)
+{
+    if (item->kind != YNODE_MAP || ynode_get(item, "key") || item->count == 0)
+        return 0;
+    if (ynode_get(item, "heading"))
+        return 1;
+    for (size_t i = 0; i < item->count; i++) {
+        size_t k = 0;
+        while (k < n && strcmp(cols[k].key, item->keys[i]->text) != 0)
+            k++;
+        if (k == n)
+            return 0;
+    }
+    return 1;
+}
+
 /* Reads a `columns` list. base/n_base are the preset's columns (for
  * entries that name one by key). Returns the count, columns in *out. */
 static size_t parse_columns(AttParser *ap, const YNode *list, const Column *base, size_t n_base,
@@ -403,8 +424,16 @@ static size_t parse_columns(AttParser *ap, const YNode *list, const Column *base
     Column *cols = arena_alloc(ap->arena, list->count * sizeof *cols);
     const YNode **nodes = arena_alloc(ap->arena, list->count * sizeof *nodes);
     size_t n = 0;
+    int rows_lost = 0; /* the rows after a lost 'rows:' line: one error */
     for (size_t i = 0; i < list->count; i++) {
         const YNode *item = list->items[i];
+        if (rows_lost || (n > 0 && row_like(item, cols, n))) {
+            if (!rows_lost)
+                NODE_ERROR(ap, item, KH600, "this entry of 'columns' is a row of the table: is "
+                           "the 'rows:' line above it missing?");
+            rows_lost = 1;
+            continue;
+        }
         const Column *from = NULL;
         const char *key = item->kind == YNODE_SCALAR ? item->text
                           : item->kind == YNODE_MAP && ynode_get(item, "key") &&

@@ -86,6 +86,10 @@ void attach_fill_texts(const Plan *plan);
 /* attach_fill_texts for one table. */
 void attach_fill_table(const Attachment *att);
 
+/* 1 if att's rows are complete: made, or nothing left to make; 0 while
+ * they are being made (a figure over a table's rows in its own cells). */
+int attach_table_filled(const Attachment *att);
+
 /* The number of header rows: 2 if any column has a group, else 1. */
 int attach_header_rows(const Attachment *att);
 

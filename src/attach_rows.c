@@ -986,6 +986,11 @@ void attach_fill_table(const Attachment *table)
     fill_table(table, NULL);
 }
 
+int attach_table_filled(const Attachment *table)
+{
+    return !table->fill || table->fill->state == 2;
+}
+
 void attach_fill_texts(const Plan *plan)
 {
     /* one query for every table: what it keeps per task (its deadline and

@@ -294,7 +294,11 @@ static void emit_entry(Buf *out, const IEntry *e, const char *extra_key, const c
 void emit_plan_yaml(const IPlan *p, Buf *out)
 {
     buf_puts(out, "# Imported by `khgen import` from ");
-    buf_puts(out, p->source ? p->source : "a document");
+    /* the file's name, in a comment: a line break in it would end the
+     * comment and write its rest as YAML, a control character reach the
+     * terminal of whoever prints the plan; each is '?' */
+    for (const char *c = p->source ? p->source : "a document"; *c; c++)
+        buf_putc(out, (unsigned char)*c < 0x20 || *c == 0x7f ? '?' : *c);
     buf_puts(out, ".\n# Lines marked \"# review:\" were inferred, not read: check them.\n");
     if (p->notes)
         buf_puts(out, p->notes);

@@ -327,7 +327,9 @@ int fig_compute(const InlineCtx *ctx, const QueryText *text, const Figure *fig, 
         }
         fig_evaluate(ctx, text, fig, res, count_use);
         memo->work += (res->walked + 1) * (unsigned long long)(fig->n_filters + 1);
-        if (e) {
+        /* a table's rows still being made (a figure in its own cells) give
+         * another value than the finished table: not kept */
+        if (e && (fig->subject != OVER_ROWS || attach_table_filled(fig->att))) {
             e->phase = phase;
             e->counted = count_use;
             e->res = *res;

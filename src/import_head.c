@@ -720,8 +720,10 @@ size_t imp_read_header(Ctx *c, Para *P, size_t n)
             plan->title_comment = "no 'KẾ HOẠCH' line was found: the first paragraph was "
                                   "taken as the title";
     } else {
-        plan->title = "";
-        plan->title_comment = "no title found";
+        /* a placeholder, like the place's, so that the plan checks: an
+         * empty title is KH107 */
+        plan->title = "Trích yếu nội dung kế hoạch";
+        plan->title_comment = "no title found: write the plan's subject line (trích yếu)";
     }
     /* a title broken over paragraphs continues in lower case */
     if (i < n && plan->title && *plan->title) {

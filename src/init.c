@@ -293,6 +293,28 @@ static void put_place(Buf *out, const char *kind, const char *rest, const char *
     }
 }
 
+/* The file init writes without -o: the name folded to ASCII words joined
+ * by '-', then the year ("dong-huu-2025.yaml"); cut to 200 bytes, so a
+ * name of 500 letters still makes a file name under 255 bytes. */
+static void default_file_name(Buf *slug, const char *name, long year)
+{
+    Buf folded = {0};
+    vi_put_folded(&folded, name);
+    for (const char *s = folded.data; s && *s; s++) {
+        char ch = *s;
+        if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))
+            buf_putc(slug, ch);
+        else if (slug->len && slug->data[slug->len - 1] != '-')
+            buf_putc(slug, '-');
+    }
+    if (slug->len > 200)
+        slug->data[slug->len = 200] = '\0';
+    while (slug->len && slug->data[slug->len - 1] == '-')
+        slug->data[--slug->len] = '\0';
+    buf_printf(slug, "%s%ld.yaml", slug->len ? "-" : "plan-", year);
+    buf_free(&folded);
+}
+
 int cmd_init(int argc, char **argv)
 {
     const char *level_arg = "huyen", *out = NULL, *name = NULL, *year_arg = NULL;
@@ -332,7 +354,9 @@ int cmd_init(int argc, char **argv)
     while (name_len && name[name_len - 1] == ' ')
         name_len--;
     /* '.' is allowed ("TP. Hồ Chí Minh"); '/' keeps a path out */
-    if (!name_len || strpbrk(name, "\n\r\t\"\\/:#{}[]@")) {
+    /* nor a first character that YAML reads as an anchor, alias, tag,
+     * quote or block ('&a' wrote a skeleton that did not check) */
+    if (!name_len || strpbrk(name, "\n\r\t\"\\/:#{}[]@") || strchr("&*!%`|>,'?", *name)) {
         term_fprintf(stderr, _("khgen: init needs the name of the place (letters and spaces)\n%s"),
                 _(init_usage));
         return EXIT_USAGE;
@@ -378,19 +402,7 @@ int cmd_init(int argc, char **argv)
 
     int status = EXIT_OK;
     if (!out) {
-        Buf folded = {0};
-        vi_put_folded(&folded, nfc.data);
-        for (const char *s = folded.data; s && *s; s++) {
-            char ch = *s;
-            if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))
-                buf_putc(&slug, ch);
-            else if (slug.len && slug.data[slug.len - 1] != '-')
-                buf_putc(&slug, '-');
-        }
-        while (slug.len && slug.data[slug.len - 1] == '-')
-            slug.data[--slug.len] = '\0';
-        buf_printf(&slug, "%s%ld.yaml", slug.len ? "-" : "plan-", year);
-        buf_free(&folded);
+        default_file_name(&slug, nfc.data, year);
         out = slug.data;
     }
     if (!force && cycle_path_exists(out)) {

@@ -311,7 +311,7 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
     for (int i = first; i < argc; i++) {
         const char *arg = argv[i];
         if (strcmp(arg, "-o") == 0 || strcmp(arg, "--output") == 0) {
-            if (++i == argc)
+            if (++i == argc || !*argv[i]) /* -o '': no directory (it printed ": error") */
                 return usage_error("option '%s' needs a directory", arg), -1;
             opt->out_dir = argv[i];
         } else if (strcmp(arg, "-f") == 0 || strcmp(arg, "--formats") == 0) {

@@ -261,12 +261,33 @@ int query_match(const FieldValue *value, IdKind ids, const Want *want)
 
 /* ---- lists of distinct strings ------------------------------------------------- */
 
+/* Eight bytes a step (a list of a criterion's responsibility lines hashes
+ * lines of a hundred bytes tens of thousands of times); only the slots
+ * depend on it, the items keep their order. */
 static size_t strlist_hash(const char *s, size_t n)
 {
-    size_t h = 1469598103934665603u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211u;
-    return h;
+    unsigned long long h = 0x9E3779B97F4A7C15ULL ^ n, w;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        memcpy(&w, s + i, 8);
+        h = (h ^ w) * 0xff51afd7ed558ccdULL;
+        h ^= h >> 32;
+    }
+    w = 0;
+    memcpy(&w, s + i, n - i);
+    h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 29;
+    return (size_t)h;
+}
+
+/* Enters item i, whose hash is h, into the slots. */
+static void strlist_index_at(StrList *list, size_t i, size_t h)
+{
+    size_t mask = list->n_slots - 1;
+    h &= mask;
+    while (list->slots[h])
+        h = (h + 1) & mask;
+    list->slots[h] = i + 1;
 }
 
 static void strlist_index(StrList *list, size_t i)
@@ -298,8 +319,20 @@ int query_strlist_has(const StrList *list, const char *s, size_t n)
 
 void query_strlist_add(StrList *list, const char *s)
 {
-    if (!s || !*s || query_strlist_has(list, s, strlen(s)))
+    if (!s || !*s)
         return;
+    size_t n = strlen(s), h = 0;
+    if (list->slots) { /* hashed once, for the look-up and the entry */
+        h = strlist_hash(s, n);
+        size_t mask = list->n_slots - 1;
+        for (size_t k = h & mask; list->slots[k]; k = (k + 1) & mask) {
+            const char *item = list->items[list->slots[k] - 1];
+            if (strncmp(item, s, n) == 0 && item[n] == '\0')
+                return;
+        }
+    } else if (query_strlist_has(list, s, n)) {
+        return;
+    }
     if (list->count == list->cap) {
         list->cap = list->cap ? list->cap * 2 : 8;
         list->items = xrealloc(list->items, list->cap * sizeof *list->items);
@@ -313,7 +346,7 @@ void query_strlist_add(StrList *list, const char *s)
         for (size_t i = 0; i < list->count; i++)
             strlist_index(list, i);
     } else if (list->slots) {
-        strlist_index(list, list->count - 1);
+        strlist_index_at(list, list->count - 1, h);
     }
 }
 

@@ -403,7 +403,7 @@ const char *buf_str(const Buf *buf)
     return buf->data ? buf->data : "";
 }
 
-void buf_putn(Buf *buf, const char *s, size_t n)
+void buf_putn_grow(Buf *buf, const char *s, size_t n)
 {
     if (buf->len + n + 1 > buf->cap)
         buf_reserve(buf, n);
@@ -418,11 +418,6 @@ void buf_take_tail(Buf *buf, size_t from, Buf *tail)
     buf_putn(tail, buf->data + from, buf->len - from);
     buf->len = from;
     buf->data[from] = '\0';
-}
-
-void buf_puts(Buf *buf, const char *s)
-{
-    buf_putn(buf, s, strlen(s));
 }
 
 void buf_vprintf(Buf *buf, const char *fmt, va_list ap)

@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 #include <stdarg.h>
+#include <string.h>
 
 /* Allocation that never returns NULL: on failure prints
  * "khgen: out of memory" and exits(3). Caller owns the result (free()). */
@@ -74,15 +75,33 @@ void buf_reset(Buf *buf); /* empties, keeps memory */
 /* The contents as a C string: "" for a Buf that no buf_* call has touched
  * yet (its data is still NULL). Owned by the Buf. */
 const char *buf_str(const Buf *buf);
-/* Appends n bytes of s (s may be NULL when n is 0); buf stays NUL-terminated. */
-void buf_putn(Buf *buf, const char *s, size_t n);
+/* buf_putn when buf has no room for n more bytes: grows it, then appends. */
+void buf_putn_grow(Buf *buf, const char *s, size_t n);
+/* Appends n bytes of s (s may be NULL when n is 0); buf stays NUL-terminated.
+ * Inline, as buf_putc: the render stage appends hundreds of thousands of
+ * short pieces, and with room the case is a copy and two stores. */
+static inline void buf_putn(Buf *buf, const char *s, size_t n)
+{
+    if (n >= buf->cap - buf->len) { /* no room for n bytes and the NUL (cap >= len) */
+        buf_putn_grow(buf, s, n);
+        return;
+    }
+    if (n > 0) /* s may be NULL when n is 0 (an empty Buf's data) */
+        memcpy(buf->data + buf->len, s, n);
+    buf->len += n;
+    buf->data[buf->len] = '\0';
+}
 /* Moves what was written to buf since offset `from` into `tail` (empty on
  * entry; the caller frees it) and cuts buf back to `from`. */
 void buf_take_tail(Buf *buf, size_t from, Buf *tail);
 /* Makes room for extra more bytes at once (exactly, not doubling): for a
  * buffer whose final size is known, such as a document around its body. */
 void buf_grow(Buf *buf, size_t extra);
-void buf_puts(Buf *buf, const char *s);
+/* Appends the C string s. */
+static inline void buf_puts(Buf *buf, const char *s)
+{
+    buf_putn(buf, s, strlen(s));
+}
 /* Appends one byte. Inline: the renderers call it for most bytes they
  * write, and the room-already case is two stores. */
 static inline void buf_putc(Buf *buf, char c)

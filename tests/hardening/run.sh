@@ -584,6 +584,10 @@ def tables(name, n, where):
     locs = "localities:\n" + "".join("  - {id: l%d, name: L%d, kind: xã%s}\n" % (i, i, ", parent: l%d" % (i // 10) if i >= 10 else "") for i in range(n))
     open(work + "/" + name + ".yaml", "w").write(hdr.replace("body:\n", "") + locs + "body:\n" + "".join("  - table: T%d\n    columns:\n      - {key: name, header: Tên}\n    rows: {from: localities, where: {%s: l%d}}\n" % (i, where, i) for i in range(n)))
 tables("tables20000", 20000, "id")
+# 30,000 tasks each naming a criterion ({crit N} and criteria: [N]) of an
+# imported catalog of 30,000: each code looked up in a hash, not the list
+open(work + "/cat30k.yaml", "w").write("id: c30k\ntitle: T\ncriteria:\n" + "".join("  - {code: %d, name: T%d}\n" % (i + 1, i) for i in range(30000)))
+open(work + "/crit30k.yaml", "w").write(hdr.replace("khgen: 1\n", "khgen: 1\nimport: [cat30k.yaml]\n") + "".join("  - task: \"t {crit %d}\"\n    lead: vpdp\n    criteria: [%d]\n" % (i + 1, i + 1) for i in range(30000)))
 tables("tables2000", 2000, "parent")
 atts("atts3000", 3000)
 open(work + "/manykeys.yaml", "w").write(hdr.replace("header:\n", "header:\n" + "".join("  k%d: v\n" % i for i in range(400000))))
@@ -652,6 +656,8 @@ timed_case "20,000 distinct figures over 20,000 localities, check" timeout 60 "$
 expect "... stop at the figures' budget (KH507)" 'error\[KH507\]'
 timed_case "20,000 lists of all 20,000 localities, check" timeout 60 "$timed" check "$work/fig-listall.yaml"
 expect "... stop at the lists' 64 MiB (KH507)" 'error\[KH507\]'
+timed_case "30,000 criteria named against a catalog of 30,000, check" timeout 60 "$timed" check "$work/crit30k.yaml"
+[ "$status" -eq 0 ] && ok "... and every code is found (status 0)" || { not_ok "... and every code is found (status $status)"; sed 's/^/    | /' "$work/err" | head -5; }
 timed_case "20,000 generated tables over 20,000 localities, check" timeout 60 "$timed" check "$work/tables20000.yaml"
 expect "... stop at the tables' budget (KH623)" 'error\[KH623\]'
 timed_case "2,000 tables of a commune's children over 2,000 localities, build -f md" timeout 60 "$timed" build -f md -o "$work/out-tables" "$work/tables2000.yaml"

@@ -104,7 +104,7 @@ fi
 timed_case "a table whose where lists 40,000 ids as 'a|b|...' (4.7 MB), check" timeout 60 "$timed" check "$work/where.yaml"
 timed_case "... as a list of 40,000 ids, check" timeout 60 "$timed" check "$work/wherelist.yaml"
 timed_case "a table of 40,000 groups, each titled in group_titles (5.1 MB), check" timeout 60 "$timed" check "$work/titles.yaml"
-"$khgen" build -f md -o - "$work/titles.yaml" 2>/dev/null | grep -q '^| \*\*XXXIX\*\* | \*\*Nhóm 38\*\* |$' &&
+"$timed" build -f md -o - "$work/titles.yaml" 2>/dev/null | grep -q '^| \*\*XXXIX\*\* | \*\*Nhóm 38\*\* |$' &&
     ok "... the 39th group is titled 'Nhóm 38'" || not_ok "... the 39th group is titled 'Nhóm 38'"
 timed_case "a workbook of 20,000 rows merged down three columns, build -f xlsx" timeout 60 "$timed" build -f xlsx -o "$work/out-merged" "$work/merged.yaml"
 unzip -p "$work/out-merged/merged.xlsx" xl/worksheets/sheet1.xml 2>/dev/null | grep -q '<mergeCell ref="C6:C20005"/>' &&
@@ -162,10 +162,44 @@ else
 fi
 
 # ---- a reader that leaves early (F18): status 3, not SIGPIPE's 141 --------------
-{ "$khgen" build -f md -o - "$work/points.yaml" 2>/dev/null; echo $? >"$work/pipe-status"; } | head -c 10 >/dev/null
+{ "$timed" build -f md -o - "$work/points.yaml" 2>/dev/null; echo $? >"$work/pipe-status"; } | head -c 10 >/dev/null
 status=$(cat "$work/pipe-status")
 [ "$status" -eq 3 ] && ok "build -o - | head -c 10: status 3 (an output failure), no signal" ||
     not_ok "build -o - | head -c 10: status $status"
+
+# ---- import: the source's name in the plan's first comment (F4) ---------------
+evil="$work/x
+suppress: [KH250]
+#.txt"
+printf 'ỦY BAN NHÂN DÂN\nHUYỆN A\nKẾ HOẠCH\nThực hiện năm 2024\n- Việc một.\n' >"$evil"
+"$khgen" import "$evil" >"$work/imported.yaml" 2>/dev/null
+if grep -q '^suppress' "$work/imported.yaml"; then
+    not_ok "a line break in the imported file's name writes YAML into the plan"
+else
+    ok "a line break in the imported file's name stays inside the comment"
+fi
+
+# ---- init: a name YAML would misread, a name of 300 letters (F16, F17) --------
+mkdir -p "$work/init"
+(cd "$work/init" && "$khgen" init "&a b" >/dev/null 2>&1)
+status=$?
+[ "$status" -eq 2 ] && ok "init '&a b' is a usage error (it wrote a skeleton that did not check)" ||
+    not_ok "init '&a b': status $status"
+long=$(/usr/bin/python3 -c "print('Ệ' * 300)")
+(cd "$work/init" && "$khgen" init --year 2025 "$long" >/dev/null 2>&1)
+status=$?
+made=$(ls "$work/init" | head -1)
+if [ "$status" -eq 0 ] && [ -n "$made" ] && "$khgen" check "$work/init/$made" >/dev/null 2>&1; then
+    ok "init of a 300-letter name writes a plan (a file name of ${#made} bytes) that checks"
+else
+    not_ok "init of a 300-letter name: status $status"
+fi
+
+# ---- build -o '' (F11): a usage error, not ": error[KH901]" ---------------------
+"$khgen" build -o '' "$work/links.yaml" >/dev/null 2>"$work/err"
+status=$?
+[ "$status" -eq 2 ] && grep -q "needs a directory" "$work/err" && ok "build -o '' is a usage error" ||
+    not_ok "build -o '': status $status"
 
 # ---- khgen diff: its Markdown is sanitized; -o never over a plan (F15, F20) ----
 cat >"$work/d1.yaml" <<'PLAN'
