@@ -805,6 +805,25 @@ static void add_task_responsibility(QueryCtx *r, TaskItem *ti, const CritItem *i
     buf_free(&b);
 }
 
+/* Adds to resp what the tasks that name whole's code itself (not one of
+ * its indicators) say; with stop_at_lead, stops once a lead is known. */
+static void gather_criterion_itself(QueryCtx *r, const CritItem *whole, Responsibility *resp,
+                                    int stop_at_lead)
+{
+    CodeWalk walk = code_walk(r, whole->code);
+    size_t t;
+    while (code_walk_next(&walk, &t)) {
+        const Task *task = r->tasks[t].task;
+        int named = 0;
+        for (size_t k = 0; k < task->n_criteria && !named; k++)
+            named = strcmp(task->criteria[k], whole->code) == 0;
+        if (named)
+            add_task_responsibility(r, &r->tasks[t], whole, resp, 1);
+        if (stop_at_lead && resp->leads.count)
+            return;
+    }
+}
+
 static void free_responsibility(Responsibility *resp);
 
 /* What the tasks that name criterion crit itself say about it: the
@@ -823,16 +842,7 @@ static const Responsibility *criterion_fallback(QueryCtx *r, const Criterion *cr
     r->fallback_crit = crit;
     r->fallback_ids_only = r->ids_only;
     CritItem whole = {crit, crit->code, NULL, 0};
-    CodeWalk walk = code_walk(r, whole.code);
-    size_t t;
-    while (code_walk_next(&walk, &t)) {
-        const Task *task = r->tasks[t].task;
-        int named = 0;
-        for (size_t k = 0; k < task->n_criteria && !named; k++)
-            named = strcmp(task->criteria[k], whole.code) == 0;
-        if (named)
-            add_task_responsibility(r, &r->tasks[t], &whole, resp, 1);
-    }
+    gather_criterion_itself(r, &whole, resp, 0);
     return resp;
 }
 
@@ -860,17 +870,7 @@ static void gather_responsibility(QueryCtx *r, const CritItem *item, Responsibil
          * before) */
         CritItem whole = {item->crit, item->crit->code, NULL, 0};
         if (r->first_lead && r->ids_only) {
-            walk = code_walk(r, whole.code);
-            while (code_walk_next(&walk, &t)) {
-                const Task *task = r->tasks[t].task;
-                int named = 0;
-                for (size_t k = 0; k < task->n_criteria && !named; k++)
-                    named = strcmp(task->criteria[k], whole.code) == 0;
-                if (named)
-                    add_task_responsibility(r, &r->tasks[t], &whole, resp, 1);
-                if (resp->leads.count)
-                    return;
-            }
+            gather_criterion_itself(r, &whole, resp, 1);
             return;
         }
         const Responsibility *fallback = criterion_fallback(r, item->crit);

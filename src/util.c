@@ -503,35 +503,6 @@ int temp_file_beside(const char *path, char **tmp_path)
     return fd;
 }
 
-/* Writes into an existing character device or FIFO (-o /dev/null, -o
- * /dev/stdout, a pipe), as '>' does: renaming over it would replace the
- * device node with a regular file. A FIFO nobody reads fails (ENXIO)
- * instead of blocking. */
-static int write_in_place(const char *path, const void *data, size_t len)
-{
-    int fd = open(path, O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-    if (fd < 0)
-        return -1;
-    int flags = fcntl(fd, F_GETFL);
-    if (flags >= 0)
-        fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
-    const char *p = data;
-    while (len > 0) {
-        ssize_t w = write(fd, p, len);
-        if (w < 0) {
-            if (errno == EINTR)
-                continue;
-            int saved = errno;
-            close(fd);
-            errno = saved;
-            return -1;
-        }
-        p += w;
-        len -= (size_t)w;
-    }
-    return close(fd);
-}
-
 /* Writes all of data to fd; -1 (errno set) on failure. */
 static int write_all_fd(int fd, const void *data, size_t len)
 {
@@ -547,6 +518,27 @@ static int write_all_fd(int fd, const void *data, size_t len)
         len -= (size_t)w;
     }
     return 0;
+}
+
+/* Writes into an existing character device or FIFO (-o /dev/null, -o
+ * /dev/stdout, a pipe), as '>' does: renaming over it would replace the
+ * device node with a regular file. A FIFO nobody reads fails (ENXIO)
+ * instead of blocking. */
+static int write_in_place(const char *path, const void *data, size_t len)
+{
+    int fd = open(path, O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    int flags = fcntl(fd, F_GETFL);
+    if (flags >= 0)
+        fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+    if (write_all_fd(fd, data, len) < 0) {
+        int saved = errno;
+        close(fd);
+        errno = saved;
+        return -1;
+    }
+    return close(fd);
 }
 
 /* Writes all of data to fd and syncs it; -1 (errno set) on failure.
