@@ -565,7 +565,8 @@ static int write_and_sync(int fd, const void *data, size_t len)
  * it never had another name), else under a temporary name renamed over
  * path at once (a kill in the microseconds between the two leaves that
  * .khgen-XXXXXX). Returns 0, -1 (errno set), or 1 when the directory has
- * no unnamed files (the caller writes a named temporary instead). */
+ * no unnamed files or there is no /proc to link one through (the caller
+ * writes a named temporary instead). */
 static int write_unnamed(const char *path, const void *data, size_t len)
 {
     const char *slash = strrchr(path, '/');
@@ -584,7 +585,11 @@ static int write_unnamed(const char *path, const void *data, size_t len)
     int result = write_and_sync(fd, data, len);
     if (result == 0 && linkat(AT_FDCWD, proc, AT_FDCWD, path, AT_SYMLINK_FOLLOW) != 0) {
         result = -1;
-        if (errno == EEXIST) {
+        if (errno == ENOENT) {
+            /* no /proc to name the file by (a bare chroot or container):
+             * the caller writes a named temporary instead */
+            result = 1;
+        } else if (errno == EEXIST) {
             /* DIR/.khgen-XXXXXX: never longer than a name of NAME_MAX bytes */
             size_t dir_len = slash ? (size_t)(slash - path) + 1 : 0;
             char *tmp = xmalloc(dir_len + 16);
