@@ -38,10 +38,12 @@
 #include "check.h"
 
 #include <limits.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "attach.h"
 #include "figures.h"
 #include "i18n.h"
 #include "inline.h"
@@ -848,19 +850,47 @@ static void report_leadless(Checker *ck, const Attachment *att)
     buf_free(&missing);
 }
 
-static void leadless_in_table(void *data, const BodyPlace *place)
+/* KH619: a totals row whose sum is 10^15 or more, which a double does not
+ * keep to the unit (2^53 is about 9 * 10^15, and sums of fractions lose
+ * the last digits sooner); every back end prints attach_column_total. */
+static void report_big_totals(Checker *ck, const Attachment *att)
 {
-    if (place->node->kind == NODE_TABLE && place->node->table)
-        report_leadless(data, place->node->table);
+    if (!att->has_totals)
+        return;
+    for (size_t c = 0; c < att->n_columns; c++) {
+        if (!att->columns[c].total)
+            continue;
+        double sum = attach_column_total(att, c);
+        if (fabs(sum) < 1e15)
+            continue;
+        diag_error(ck->diags, att->pos, 0, KH619,
+                   "the total of column '%s' is 10^15 or more, more than 15 significant "
+                   "digits, and would print rounded (write the figures in a larger unit, or "
+                   "leave the column out of the totals)",
+                   att->columns[c].key ? att->columns[c].key : "");
+        ck->errors++;
+    }
 }
 
-/* KH616 for the attachments and the tables in the body. */
-static void check_criteria_leads(Checker *ck)
+static void check_table(Checker *ck, const Attachment *att)
+{
+    report_leadless(ck, att);
+    report_big_totals(ck, att);
+}
+
+static void check_body_table(void *data, const BodyPlace *place)
+{
+    if (place->node->kind == NODE_TABLE && place->node->table)
+        check_table(data, place->node->table);
+}
+
+/* KH616 and KH619 for the attachments and the tables in the body. */
+static void check_tables(Checker *ck)
 {
     const Plan *plan = ck->plan;
     for (size_t i = 0; i < plan->n_attachments; i++)
-        report_leadless(ck, &plan->attachments[i]);
-    plan_walk_body(plan->body, plan->n_body, leadless_in_table, ck);
+        check_table(ck, &plan->attachments[i]);
+    plan_walk_body(plan->body, plan->n_body, check_body_table, ck);
 }
 
 int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan *plan)
@@ -882,7 +912,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     check_parent_loops(&ck);
     check_same_names(&ck);
     check_attachments(&ck);
-    check_criteria_leads(&ck);
+    check_tables(&ck);
     check_signing(&ck);
     /* a value dropped under a misspelt key may hold the one use of an entry:
      * "never used" would echo that error, so it waits until it is fixed */
