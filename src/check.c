@@ -850,9 +850,8 @@ static void report_leadless(Checker *ck, const Attachment *att)
     buf_free(&missing);
 }
 
-/* KH619: a totals row whose sum is 10^15 or more, which a double does not
- * keep to the unit (2^53 is about 9 * 10^15, and sums of fractions lose
- * the last digits sooner); every back end prints attach_column_total. */
+/* KH619: a totals row whose sum is 2^53 or more, where a double no longer
+ * keeps every whole number; every back end prints attach_column_total. */
 static void report_big_totals(Checker *ck, const Attachment *att)
 {
     if (!att->has_totals)
@@ -861,12 +860,12 @@ static void report_big_totals(Checker *ck, const Attachment *att)
         if (!att->columns[c].total)
             continue;
         double sum = attach_column_total(att, c);
-        if (fabs(sum) < 1e15)
+        if (fabs(sum) < VI_EXACT_LIMIT)
             continue;
         diag_error(ck->diags, att->pos, 0, KH619,
-                   "the total of column '%s' is 10^15 or more, more than 15 significant "
-                   "digits, and would print rounded (write the figures in a larger unit, or "
-                   "leave the column out of the totals)",
+                   "the total of column '%s' is 2^53 (9.007.199.254.740.992) or more, where "
+                   "numbers are no longer exact, and would print rounded (write the figures in "
+                   "a larger unit, or leave the column out of the totals)",
                    att->columns[c].key ? att->columns[c].key : "");
         ck->errors++;
     }

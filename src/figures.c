@@ -820,9 +820,17 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
      * may state: "stated=0" is then right, and a stated 1 is a mismatch
      * (KH500 below), not just "counts nothing" */
     int empty_is_zero = res->matched == 0 && fig->stated && fig->kind == FIG_COUNT;
-    if (res->bad > 0 || res->bad_excluded > 0) {
+    if (res->bad > 0 || res->bad_excluded > 0)
         return; /* a value it needs is an error, reported where it is written */
-    } else if (res->matched == 0 && empty_is_zero) {
+    if (fig->kind != FIG_COUNT && res->with_value > 0 &&
+        fabs(fig_result_value(fig, res)) >= VI_EXACT_LIMIT) {
+        /* past 2^53 a double skips whole numbers: what it would print is rounded */
+        report(r, DIAG_ERROR, KH508, "the figure's value is 2^53 (9.007.199.254.740.992) or "
+               "more, where numbers are no longer exact, and would print rounded (write the "
+               "data in a larger unit)");
+        return;
+    }
+    if (res->matched == 0 && empty_is_zero) {
         /* nothing to warn about here: the stated value decides below */
     } else if (res->matched == 0) {
         report_empty(r, ctx, text, fig);

@@ -87,6 +87,10 @@ void vi_put_decimal(Buf *out, double value, int decimals);
  * invalid: beyond them a double no longer holds the number exactly, and
  * 99999999999999999999999 would print as 100.000.000.000.000.000.000.000. */
 #define VNUM_MAX_DIGITS 15
+/* The magnitude from which a double no longer holds every whole number
+ * (2^53): a computed sum or total that reaches it is refused (KH508,
+ * KH619), never printed rounded. */
+#define VI_EXACT_LIMIT 9007199254740992.0
 typedef enum { VNUM_OK, VNUM_DOT_DECIMAL, VNUM_AMBIGUOUS, VNUM_INVALID } VNumStatus;
 VNumStatus vi_parse_number(const char *text, double *value, int *decimals);
 
