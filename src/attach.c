@@ -1075,39 +1075,26 @@ Attachment *attach_parse_table(Arena *arena, DiagSink *diags, TemplateSet *templ
     return att;
 }
 
-/* A label in capitals (Excel compares sheet names ignoring case,
- * Vietnamese letters too), with its attachment's position in the list. */
-typedef struct LabelKey {
-    const char *upper;
-    size_t index;
-} LabelKey;
-
-static int compare_label_keys(const void *pa, const void *pb)
-{
-    const LabelKey *a = pa, *b = pb;
-    int c = strcmp(a->upper, b->upper);
-    return c ? c : (a->index > b->index) - (a->index < b->index);
-}
-
-/* Labels name the sheets: they must differ. KH620 at each attachment whose
- * label an earlier one has, with a note at the first. Sorted once, not
- * compared pairwise (5,000 attachments took 5 s). */
+/* Labels name the sheets: they must differ, compared in capitals (Excel
+ * compares sheet names ignoring case, Vietnamese letters too). KH620 at
+ * each attachment whose label an earlier one has, with a note at the
+ * first. Sorted once, not compared pairwise (5,000 attachments took 5 s). */
 static void check_labels_differ(AttParser *ap, Plan *plan, AttachState *state)
 {
     size_t n = plan->n_attachments, m = 0;
-    LabelKey *keys = xmalloc((n ? n : 1) * sizeof *keys);
+    KeyIndex *keys = xmalloc((n ? n : 1) * sizeof *keys);
     Buf upper = {0};
     for (size_t i = 0; i < n; i++) {
         if (!plan->attachments[i].label)
             continue;
         buf_reset(&upper);
         vi_put_upper(&upper, plan->attachments[i].label);
-        keys[m++] = (LabelKey){arena_strndup(ap->arena, buf_str(&upper), upper.len), i};
+        keys[m++] = (KeyIndex){arena_strndup(ap->arena, buf_str(&upper), upper.len), i};
     }
     buf_free(&upper);
-    qsort(keys, m, sizeof *keys, compare_label_keys);
+    qsort(keys, m, sizeof *keys, key_index_compare);
     for (size_t j = 1, first = 0; j < m; j++) {
-        if (strcmp(keys[j].upper, keys[first].upper) != 0) {
+        if (strcmp(keys[j].key, keys[first].key) != 0) {
             first = j;
             continue;
         }

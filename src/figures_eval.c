@@ -210,8 +210,6 @@ typedef struct MemoEntry {
     size_t names_len;
 } MemoEntry;
 
-typedef struct LocKey *LocKeyPtr;
-
 struct FigureMemo {
     Arena *arena;             /* the plan's: entries live as long as the plan */
     MemoEntry **slots;        /* open addressing; n_slots a power of 2 */
@@ -225,7 +223,7 @@ struct FigureMemo {
     TaskItem *tasks;          /* the tasks of the body, as the first query listed them */
     size_t n_tasks;
     int tasks_listed;
-    LocKeyPtr loc_index[2];   /* by id, by parent (fig_locality_candidates) */
+    KeyIndex *loc_index[2];   /* by id, by parent (fig_locality_candidates) */
     size_t loc_index_n[2];
 };
 
@@ -373,32 +371,20 @@ int fig_budget_report(const Plan *plan, DiagSink *diags, SrcPos pos, int span)
  * localities parent=xa-1 kind=thôn}) looks them up instead of walking them
  * all. Each index is the localities' (key, position) pairs sorted, made
  * when first needed, in the memo's arena. */
-typedef struct LocKey {
-    const char *key;
-    size_t index;
-} LocKey;
-
-static int compare_loc_keys(const void *pa, const void *pb)
-{
-    const LocKey *a = pa, *b = pb;
-    int c = strcmp(a->key, b->key);
-    return c ? c : (a->index > b->index) - (a->index < b->index);
-}
-
 /* The sorted index of field (F_ID or F_PARENT), made on first use. */
-static const LocKey *loc_index(const Plan *plan, struct FigureMemo *memo, int field, size_t *n)
+static const KeyIndex *loc_index(const Plan *plan, struct FigureMemo *memo, int field, size_t *n)
 {
     int w = field == F_PARENT;
     if (!memo->loc_index[w]) {
-        LocKey *keys = arena_alloc(memo->arena, (plan->n_localities + 1) * sizeof *keys);
+        KeyIndex *keys = arena_alloc(memo->arena, (plan->n_localities + 1) * sizeof *keys);
         size_t m = 0;
         for (size_t i = 0; i < plan->n_localities; i++) {
             const Locality *loc = &plan->localities[i];
             const char *key = w ? loc->parent : loc->id;
             if (key)
-                keys[m++] = (LocKey){key, i};
+                keys[m++] = (KeyIndex){key, i};
         }
-        qsort(keys, m, sizeof *keys, compare_loc_keys);
+        qsort(keys, m, sizeof *keys, key_index_compare);
         memo->loc_index[w] = keys;
         memo->loc_index_n[w] = m;
         memo->work += plan->n_localities;
@@ -408,7 +394,7 @@ static const LocKey *loc_index(const Plan *plan, struct FigureMemo *memo, int fi
 }
 
 /* The first pair whose key is not below key. */
-static size_t lower_bound(const LocKey *keys, size_t n, const char *key)
+static size_t lower_bound(const KeyIndex *keys, size_t n, const char *key)
 {
     size_t lo = 0, hi = n;
     while (lo < hi) {
@@ -458,7 +444,7 @@ size_t *fig_locality_candidates(const Plan *plan, const Figure *fig, size_t *n, 
     if (!flt)
         return NULL;
     size_t n_keys;
-    const LocKey *keys = loc_index(plan, memo, flt->ref.field->id, &n_keys);
+    const KeyIndex *keys = loc_index(plan, memo, flt->ref.field->id, &n_keys);
     size_t count = 0, cap = 16;
     size_t *cand = xmalloc(cap * sizeof *cand);
     for (int a = 0; a < flt->n_alternatives; a++) {

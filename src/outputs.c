@@ -95,21 +95,6 @@ static int create_named(const char *dir, size_t base_len, unsigned *seed, char *
     return -1;
 }
 
-static int write_all(int fd, const char *data, size_t len)
-{
-    while (len > 0) {
-        ssize_t w = write(fd, data, len);
-        if (w < 0) {
-            if (errno == EINTR)
-                continue;
-            return -1;
-        }
-        data += w;
-        len -= (size_t)w;
-    }
-    return 0;
-}
-
 static void discard(Pending *p, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -349,7 +334,7 @@ static char *write_journal(const char *dir, const Buf *rec, unsigned *seed, int 
         return NULL;
     }
     int failed = flock(fd, LOCK_EX) != 0 ||
-                 write_all(fd, rec->data ? rec->data : "", rec->len) != 0 || fsync(fd) != 0;
+                 write_all_fd(fd, rec->data ? rec->data : "", rec->len) != 0 || fsync(fd) != 0;
     while (!failed && anonymous) {
         char proc[64];
         snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
@@ -438,7 +423,7 @@ int outputs_add(OutputSet *set, DiagSink *diags, Arena *arena, const char *ext, 
     if (fd < 0)
         fd = create_named(set->dir, p->base_len, &set->seed, &p->temp_path);
     p->fd = fd;
-    if (fd < 0 || write_all(fd, data->data ? data->data : "", data->len) != 0 ||
+    if (fd < 0 || write_all_fd(fd, data->data ? data->data : "", data->len) != 0 ||
         fsync(fd) != 0) {
         report(diags, arena, p->final_path, errno);
         return -1;

@@ -503,8 +503,7 @@ int temp_file_beside(const char *path, char **tmp_path)
     return fd;
 }
 
-/* Writes all of data to fd; -1 (errno set) on failure. */
-static int write_all_fd(int fd, const void *data, size_t len)
+int write_all_fd(int fd, const void *data, size_t len)
 {
     const char *p = data;
     while (len > 0) {
@@ -860,4 +859,11 @@ void buf_fold_line_breaks(Buf *b)
     b->len = k;
     if (b->data)
         b->data[k] = '\0';
+}
+
+int key_index_compare(const void *pa, const void *pb)
+{
+    const KeyIndex *a = pa, *b = pb;
+    int c = strcmp(a->key, b->key);
+    return c ? c : (a->index > b->index) - (a->index < b->index);
 }

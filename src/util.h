@@ -138,6 +138,20 @@ int temp_file_beside(const char *path, char **tmp_path);
  * block device or a socket is refused (ENODEV). */
 int write_file_atomic(const char *path, const void *data, size_t len);
 
+/* Writes all of data to fd, again after EINTR: 0, or -1 with errno set.
+ * The caller owns fd (it is not closed). */
+int write_all_fd(int fd, const void *data, size_t len);
+
+/* A text key with its entry's position in a list, for sorting a list's
+ * entries by key (attachment labels, locality ids). key_index_compare is
+ * the qsort comparator: by key, then by position, so equal keys keep
+ * their order. The keys are the caller's. */
+typedef struct KeyIndex {
+    const char *key;
+    size_t index;
+} KeyIndex;
+int key_index_compare(const void *a, const void *b);
+
 /* Reads a whole file into malloc'd memory (NUL-terminated). Returns NULL and
  * sets errno on failure; returns NULL with errno = EFBIG if the file is
  * larger than max_bytes (the file is not read), ENODEV if it is a pipe,
