@@ -27,14 +27,21 @@
 #include "layout.h"
 #include "vi.h"
 
-static void blank_line(Buf *out)
+/* Ends what out holds after from with one blank line (nothing if it holds
+ * nothing after from). */
+static void blank_line_from(Buf *out, size_t from)
 {
-    if (out->len == 0)
+    if (out->len <= from)
         return;
     if (out->data[out->len - 1] != '\n')
         buf_putc(out, '\n');
-    if (out->len < 2 || out->data[out->len - 2] != '\n')
+    if (out->len - from < 2 || out->data[out->len - 2] != '\n')
         buf_putc(out, '\n');
+}
+
+static void blank_line(Buf *out)
+{
+    blank_line_from(out, 0);
 }
 
 /* Splits expanded text into paragraphs at blank lines; inside a paragraph,
@@ -273,6 +280,7 @@ static void md_task_line(void *writer, const InlineCtx *ctx, const char *line)
 }
 
 static void put_pipe_table(RenderCtx *rc, const Attachment *att, Buf *out);
+static void put_attachment_from(RenderCtx *rc, size_t index, Buf *out, size_t from);
 static void put_table_note(const Attachment *att, Buf *out);
 
 /* A table in the body: its caption in bold, a paragraph of its own, then
@@ -457,13 +465,16 @@ static void put_header(Buf *out, const TableLayout *t)
 }
 
 static void put_pipe_table(RenderCtx *rc, const Attachment *att, Buf *out);
+static void put_attachment_from(RenderCtx *rc, size_t index, Buf *out, size_t from);
 static void put_table_note(const Attachment *att, Buf *out);
 
-void render_md_attachment(RenderCtx *rc, size_t index, Buf *out)
+/* Appends attachment index as a Markdown block (label, title, "(Kèm theo
+ * ...)", pipe table, note) to out, whose attachments start at from. */
+static void put_attachment_from(RenderCtx *rc, size_t index, Buf *out, size_t from)
 {
     const Attachment *att = &rc->plan->attachments[index];
     Buf line = {0};
-    blank_line(out);
+    blank_line_from(out, from);
     buf_puts(out, "---\n\n");
     buf_puts(out, "**");
     put_cell_text(out, att->label);
@@ -788,28 +799,36 @@ void md_sanitize(Buf *doc, size_t start)
     free(at);
 }
 
+static void write_md_body(RenderCtx *rc, void *arg, Buf *out)
+{
+    (void)arg;
+    render_md_body(rc, out);
+}
+
+static void write_md_attachments(RenderCtx *rc, void *arg, Buf *out)
+{
+    (void)arg;
+    size_t from = out->len;
+    for (size_t i = 0; i < rc->plan->n_attachments; i++)
+        put_attachment_from(rc, i, out, from);
+}
+
 int render_md(RenderCtx *rc, Buf *out)
 {
     TValue *values = render_header_values(rc);
-    Buf body = {0}, attachments = {0};
-    render_md_body(rc, &body);
-    /* body and attachments are not copied into the values: they are the
-     * bulk of the document, and the page is sized from them */
-    render_set_ref(rc->arena, values, "body", buf_str(&body));
-    for (size_t i = 0; i < rc->plan->n_attachments; i++)
-        render_md_attachment(rc, i, &attachments);
-    render_set_ref(rc->arena, values, "attachments", buf_str(&attachments));
+    /* the body and the attachments are the bulk of the document: written
+     * straight into out (render_with_parts), not held and copied */
+    PageFragment parts[] = {{"body", write_md_body, NULL, 0},
+                            {"attachments", write_md_attachments, NULL, 0}};
+    size_t n_parts = rc->plan->n_attachments ? 2 : 1;
+    if (n_parts == 1)
+        render_set_ref(rc->arena, values, "attachments", "");
     size_t start = out->len;
-    buf_grow(out, body.len + attachments.len + 64 * 1024);
-    int rc_tpl = tpl_render(rc->templates, "plan.md", values, TPL_ESCAPE_MARKDOWN, out);
+    int rc_tpl = render_with_parts(rc, "plan.md", values, TPL_ESCAPE_MARKDOWN, parts, n_parts, out);
     /* one trailing newline, no trailing blank lines */
     while (out->len > start && (out->data[out->len - 1] == '\n' || out->data[out->len - 1] == ' '))
         out->len--;
     buf_putc(out, '\n');
-    /* the parts are in out now: free them before the last pass (which
-     * moves the text in place, if it escapes anything at all) */
-    buf_free(&body);
-    buf_free(&attachments);
     md_sanitize(out, start);
     return rc_tpl;
 }
