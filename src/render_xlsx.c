@@ -294,6 +294,9 @@ typedef struct Sheet {
     /* no data cell of the column wraps (colwidth.c measured them all for
      * the widths): its cells' lines are counted, not measured again */
     int fits[ATTACH_MAX_COLUMNS];
+    /* the other columns' lines, by text: each distinct text of a column
+     * is measured once (NULL until the column's first measure) */
+    TextMemo *lines_memo[ATTACH_MAX_COLUMNS];
     double total_width;
     lxw_error error;          /* the first error libxlsxwriter returned */
     size_t cut_cells;         /* cells cut at Excel's limit (warned, KH621) */
@@ -611,9 +614,15 @@ static void write_data_row(Sheet *sh, lxw_row_t rr, const LayoutRow *lrow, const
     int lines = 1;
     for (size_t c = 0; c < att->n_columns; c++) {
         const Cell *cell = &row->cells[c];
-        int own = sh->fits[c] ? lines_counted(cell->text)
-                              : lines_needed(cell->text ? cell->text : "", sh->widths[c],
-                                             TABLE_FONT_SIZE, 0);
+        int own;
+        if (sh->fits[c]) {
+            own = lines_counted(cell->text);
+        } else {
+            if (!sh->lines_memo[c])
+                sh->lines_memo[c] = table_text_memo_new();
+            own = table_text_lines_memo(sh->lines_memo[c], cell->text ? cell->text : "",
+                                        room_of(sh->widths[c]), TABLE_FONT_SIZE, 0);
+        }
         size_t top = i;
         if (!attach_cell_covered(att, i, c))
             sh->merge_top[c] = i + 1;
@@ -813,6 +822,8 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
         if (!sheet.layout)
             continue;
         write_sheet(&sheet, under.data ? under.data : "");
+        for (size_t c = 0; c < att->n_columns && c < ATTACH_MAX_COLUMNS; c++)
+            table_text_memo_free(sheet.lines_memo[c]);
         err = sheet.error;
         if (sheet.cut_cells) /* Excel holds 32,767 characters in a cell: say what was cut */
             diag_warning(diags, att->pos, 1, KH621,

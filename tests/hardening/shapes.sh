@@ -76,6 +76,11 @@ open(work + "/merged.yaml", "w").write(hdr + "levels: [{id: ntm, name: nông th�
     "body:\n  - \"{att b}\"\nattachments:\n  - id: b\n    label: B\n    title: T\n    merge: [kind, target, target_year]\n" +
     "    columns: [stt, {key: name, header: Tên}, {key: kind, header: Loại}, {key: target, header: Mục tiêu}, {key: target_year, header: Năm}]\n" +
     "    rows: {from: localities}\n")
+# F9: 20,000 localities in one loop of parents: its message printed the
+# whole chain, a line of 189 KB
+open(work + "/loop.yaml", "w").write(hdr + "localities:\n" +
+    "".join("  - {id: l%d, name: Xã %d, kind: xã, parent: l%d}\n" % (i, i, (i - 1) % 20000) for i in range(20000)) +
+    'body: ["{loc l0}"]\n')
 # F2: backtick runs of every length, each once, and many unmatched ones:
 # the code spans are paired per line in one pass
 runs = " ".join("`" * k + "x" for k in range(1, 1900))
@@ -111,6 +116,14 @@ unzip -p "$work/out-merged/merged.xlsx" xl/worksheets/sheet1.xml 2>/dev/null | g
     ok "... the kind column is one merged cell over the 20,000 rows" ||
     not_ok "... the kind column is one merged cell over the 20,000 rows"
 timed_case "2 MB of backtick runs (1,900 lengths, 300,000 unmatched), build -f md" timeout 60 "$timed" build -f md -o "$work/out-bt" "$work/backticks.yaml"
+
+timed_case "20,000 localities in one loop of parents, check" timeout 60 "$timed" check "$work/loop.yaml"
+bytes=$(wc -c <"$work/err")
+if [ "$status" -eq 1 ] && [ "$bytes" -lt 1000 ] && grep -q "l0 -> l19999 -> l19998 -> \.\.\. (19996 more) \.\.\. -> l1 -> l0$" "$work/err"; then
+    ok "... one message of $bytes bytes names three links, how many more, and the two that close the loop"
+else
+    not_ok "... the loop's message: status $status, $bytes bytes of diagnostics"
+fi
 
 # ---- Markdown: no javascript: link, whatever the field ------------------------
 "$khgen" build -f md -o "$work/out-links" "$work/links.yaml" >"$work/out" 2>"$work/err"
