@@ -47,8 +47,15 @@ void add_ref(Parser *p, Registry registry, const char *id, const YNode *node)
  * (values_dropped). */
 int check_keys(Parser *p, const YNode *map, KeySetId set, const char *what)
 {
-    if (yread_stray_entry(p->diags, map, set)) /* one error for an entry of another list */
+    KeySetId belongs;
+    if (yread_stray_entry(p->diags, map, set, &belongs)) { /* one error for a lost list line */
+        p->plan->values_dropped = 1; /* the lost entries' uses: no "never used" */
+        if (belongs == KEYSET_UNIT || belongs == KEYSET_LOCALITY || belongs == KEYSET_LEVEL)
+            p->plan->registry_lost[belongs == KEYSET_UNIT       ? REG_UNIT
+                                   : belongs == KEYSET_LOCALITY ? REG_LOCALITY
+                                                                : REG_LEVEL] = 1;
         return -1;
+    }
     if (yread_check_keys(p->diags, map, keys_names(set), KH101, what))
         p->plan->values_dropped = 1;
     p->keys_map = map;
