@@ -121,6 +121,13 @@ static const char *read_scalar(AttParser *ap, const YNode *node, const char *key
     return text;
 }
 
+/* A printed text (a heading, a column's header): read_scalar, and YAML
+ * null (~) is the empty text (yread_text), not "~" printed. */
+static const char *read_text(AttParser *ap, const YNode *node, const char *key)
+{
+    return read_scalar(ap, node, key) ? yread_text(node) : NULL;
+}
+
 static int read_bool(AttParser *ap, const YNode *node, const char *key, int *out)
 {
     if (node->kind == YNODE_SCALAR && node->style == YSTYLE_PLAIN) {
@@ -285,7 +292,8 @@ static const YNode *att_value(const AttachSpec *spec, const char *key)
     const YNode *v = ynode_get(spec->node, key);
     if (att_is_null(v))
         return NULL;
-    return v ? v : ynode_get(spec->preset_root, key);
+    v = v ? v : ynode_get(spec->preset_root, key);
+    return att_is_null(v) ? NULL : v; /* a preset's `~` is no value either */
 }
 
 const YNode *att_gen_value(const AttachSpec *spec, const char *key)
@@ -333,9 +341,9 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
         return -1;
     }
     if ((v = ynode_get(node, "header")))
-        col->header = read_scalar(ap, v, "header");
+        col->header = read_text(ap, v, "header");
     if ((v = ynode_get(node, "group")))
-        col->group = read_scalar(ap, v, "group");
+        col->group = read_text(ap, v, "group");
     if ((v = ynode_get(node, "type")) && read_scalar(ap, v, "type")) {
         /* keys.def's COLUMN_TYPES, in ColType's order */
         const char *const *type_names = keys_words(KEYSET_COLUMN, "type");
@@ -685,9 +693,9 @@ static void parse_explicit_rows(AttParser *ap, AttachSpec *spec, Attachment *att
             strcmp(item->keys[0]->text, "heading") == 0 && column_index(att, "heading") ==
                                                                (size_t)-1) {
             const YNode *title = item->values[0];
-            if (read_scalar(ap, title, "heading")) {
+            if (read_text(ap, title, "heading")) {
                 row->is_group = 1;
-                row->group_title = title->text;
+                row->group_title = yread_text(title);
                 remember_text(ap, spec, &row->group_title, title);
                 att->n_rows++;
             }

@@ -67,8 +67,8 @@ static void parse_header(Parser *p, const YNode *node)
     plan->issuer_short = get_printed_text(p, node, "issuer_short", "the header", 0);
     const YNode *number = ynode_get(node, "number");
     plan->number = "";
-    if (number && expect_kind(p, number, YNODE_SCALAR, "number")) {
-        long n;
+    if (number && expect_kind(p, number, YNODE_SCALAR, "number") && *yread_text(number)) {
+        long n; /* `number: ~` is "", not numbered yet, as `number: ""` */
         if (strchr(number->text, '/'))
             PARSE_ERROR(p, number, KH106,
                         "'number' is the number alone ('%.*s'); the code after '/' is 'code'",
@@ -261,6 +261,8 @@ static void parse_data(Parser *p, const YNode *node, Attr **attrs, size_t *n, in
         const YNode *value = node->values[i];
         if (!expect_kind(p, value, YNODE_SCALAR, node->keys[i]->text))
             continue;
+        if (value->style == YSTYLE_PLAIN && !*yread_text(value))
+            continue; /* `x: ~` (or nothing) is no value, as if not written, not "~" */
         Attr *attr = &(*attrs)[(*n)++];
         attr->key = node->keys[i]->text;
         attr->text = value->text;
@@ -579,12 +581,13 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
     if (expect_kind(p, kind_value, YNODE_SCALAR, kind_key->text)) {
         int is_text_kind = out->kind == NODE_PARA || out->kind == NODE_BULLET ||
                            out->kind == NODE_POINT;
-        add_text_site(p, kind_value->text, kind_value);
+        const char *text = yread_text(kind_value); /* `section: ~` is "", not "~" */
+        add_text_site(p, text, kind_value);
         if (is_text_kind) {
-            out->text = kind_value->text;
+            out->text = text;
             out->text_pos = kind_value->pos;
         } else {
-            out->title = kind_value->text;
+            out->title = text;
             out->title_pos = kind_value->pos;
         }
     }

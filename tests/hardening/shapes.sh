@@ -174,6 +174,47 @@ else
     fi
 fi
 
+# ---- YAML null where an empty text is allowed prints nothing, not "~" (F14) ----
+cat >"$work/nulls.yaml" <<'PLAN'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]
+  issuer_short: UBND huyện A
+  number: ~
+  place: A
+  date: 2024-01
+  title: Kế hoạch thử
+units: [{id: u, name: Phòng U}]
+localities:
+  - {id: dh, name: Đồng Hưu, kind: xã, data: {x: ~, y: 2}}
+  - {id: th, name: Tân Hiệp, kind: xã, data: {x: 1, y: 3}}
+body:
+  - section: ~
+    items:
+      - clause: ~
+        items: [{point: ~}, {bullet: ~}, {para: ~}, {task: ~, lead: u, due: 2024-12}]
+  - "{att b} {att c} {loc dh th}"
+attachments:
+  - id: b
+    label: Biểu 01
+    title: T
+    columns: [stt, {key: name, header: ~, group: ~}, {key: n, header: Số, type: int}]
+    rows:
+      - heading: ~
+      - {name: A, n: 1}
+  - id: c
+    label: Biểu 02
+    title: U
+    columns: [stt, {key: name, header: Tên}, {key: data.x, header: X}]
+    rows: {from: localities, group_by: data.y, group_titles: {"2": ~, "3": Ba}}
+PLAN
+"$khgen" build -f md,html,xlsx -o "$work/out-nulls" "$work/nulls.yaml" >/dev/null 2>"$work/err"
+status=$?
+n=$( { cat "$work/out-nulls/nulls.md" "$work/out-nulls/nulls.html"; unzip -p "$work/out-nulls/nulls.xlsx" 'xl/*.xml' 'xl/worksheets/*.xml'; } 2>/dev/null | grep -c '~' )
+[ "$status" -eq 0 ] && [ "$n" -eq 0 ] &&
+    ok "~ in a heading, a body entry, the number, a column's header, a group title, a data value: nothing printed" ||
+    not_ok "~ where an empty text is allowed: status $status, $n lines with '~' in the .md, .html, .xlsx"
+
 # ---- a reader that leaves early (F18): status 3, not SIGPIPE's 141 --------------
 { "$timed" build -f md -o - "$work/points.yaml" 2>/dev/null; echo $? >"$work/pipe-status"; } | head -c 10 >/dev/null
 status=$(cat "$work/pipe-status")
