@@ -153,14 +153,23 @@ header:
     Triển khai thực hiện
 
     # H1
+  issuer_short: "UBND\n\n# S"
 units: [{id: u, name: "Phòng\n\n# U"}]
 body:
   - clause: "C1\n\n# C2"
   - {task: "t\n\n# TT", lead: u}
+  - "Giao {unit u} ({att b})."
 recipients: ["r\n\n# R"]
 signature: {lines: ["L\n\n# L"], name: "N\n\n# N"}
+attachments:
+  - id: b
+    label: "Biểu\n\n# 01"
+    title: "Tiêu\n\n# đề"
+    note: "Ghi\n\n# chú"
+    columns: [stt, {key: name, header: "Tên\n\n# đơn vị"}]
+    rows: [{heading: "Nhóm\n\n# một"}, [Ô]]
 PLAN
-"$khgen" build -f md -o "$work/out-breaks" "$work/breaks.yaml" >/dev/null 2>"$work/err"
+"$khgen" build -f md,html,docx,xlsx -o "$work/out-breaks" "$work/breaks.yaml" >/dev/null 2>"$work/err"
 md=$work/out-breaks/breaks.md
 if [ ! -f "$md" ]; then
     not_ok "a plan with line breaks in one-line fields builds"
@@ -172,6 +181,22 @@ else
         [ "$n" -eq 0 ] && ok "no line break in a one-line field makes a heading" ||
             not_ok "$n headings made from line breaks in one-line fields"
     fi
+    # every format prints each one-line field as one line, the same one
+    # (text_one_line): no paragraph opened by a break in the .html or the
+    # .docx, no break kept in a workbook cell
+    html=$work/out-breaks/breaks.html
+    n=$(grep -c '<p[^>]*># \|<br' "$html")
+    grep -q '<p>Giao Phòng # U (Biểu # 01).</p>' "$html" && [ "$n" -eq 0 ] &&
+        ok "... nor a paragraph in the .html (a unit's name in a text is one line)" ||
+        not_ok "... the .html: $n paragraphs or breaks made from line breaks"
+    unzip -p "$work/out-breaks/breaks.docx" word/document.xml >"$work/doc.xml" 2>/dev/null
+    n=$(grep -o '<w:br/>\|<w:t[^>]*># [^<]*' "$work/doc.xml" | grep -c . || true)
+    grep -q 'TIÊU # ĐỀ' "$work/doc.xml" && [ "$n" -eq 0 ] &&
+        ok "... nor a paragraph or a break in the .docx" ||
+        not_ok "... the .docx: $n paragraphs or breaks made from line breaks"
+    n=$(unzip -p "$work/out-breaks/breaks.xlsx" xl/sharedStrings.xml 2>/dev/null | grep -c '^# ' || true)
+    [ "$n" -eq 0 ] && ok "... nor a second line in a workbook cell (title, label, header, heading, note)" ||
+        not_ok "... the workbook: $n cells with a line break from a one-line field"
 fi
 
 # ---- YAML null where an empty text is allowed prints nothing, not "~" (F14) ----
