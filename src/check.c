@@ -204,6 +204,38 @@ static void check_same_names(Checker *ck)
     free(items);
 }
 
+enum { LOOP_HEAD_LINKS = 3 }; /* ids printed before the "... (N more) ..." */
+
+/* The loop through loc, written into chain from loc back to loc: "a -> b
+ * -> a". A long loop is bounded like every quoted value: its first
+ * LOOP_HEAD_LINKS ids, "... (N more) ...", then the id that closes it and
+ * loc again (20,000 localities in one loop printed a 189 KB line). */
+static void loop_chain(const Plan *plan, const Locality *loc, Buf *chain)
+{
+    size_t length = 0; /* localities on the loop */
+    const Locality *last = loc, *step = loc;
+    do {
+        length++;
+        last = step;
+        step = plan_find_locality(plan, step->parent);
+    } while (step && step != loc);
+    Buf scratch = {0};
+    size_t printed = 0;
+    step = loc;
+    do {
+        if (printed == LOOP_HEAD_LINKS && length > LOOP_HEAD_LINKS + 2) {
+            buf_printf(chain, _("... (%zu more) ... -> "), length - LOOP_HEAD_LINKS - 1);
+            step = last;
+        }
+        buf_puts(chain, diag_trim_value(step->id, &scratch));
+        buf_puts(chain, " -> ");
+        printed++;
+        step = plan_find_locality(plan, step->parent);
+    } while (step && step != loc);
+    buf_puts(chain, diag_trim_value(loc->id, &scratch));
+    buf_free(&scratch);
+}
+
 /* A locality that is its own ancestor: walks each chain of parents once,
  * marking the localities of the walk, and reports every loop once. */
 static void check_parent_loops(Checker *ck)
@@ -223,14 +255,8 @@ static void check_parent_loops(Checker *ck)
             size_t index = (size_t)(loc - plan->localities);
             if (walk_of[index]) {
                 if (walk_of[index] == walk) {
-                    /* loop: print it from loc back to loc */
                     Buf chain = {0};
-                    const Locality *step = loc;
-                    do {
-                        buf_printf(&chain, "%s -> ", step->id);
-                        step = plan_find_locality(plan, step->parent);
-                    } while (step && step != loc);
-                    buf_puts(&chain, loc->id);
+                    loop_chain(plan, loc, &chain);
                     check_error(ck, loc->pos, id_span(loc->id), KH255,
                                 "locality '%s' is its own ancestor: %s", loc->id, chain.data);
                     buf_free(&chain);

@@ -14,6 +14,8 @@
 #include "colwidth.h"
 
 #include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "attach.h"
@@ -53,9 +55,19 @@ static unsigned widest_advance;
 
 static void direct_fill(void)
 {
+    /* what advance_search gives, from one walk over the metrics (sorted
+     * by code point) instead of a search for each of the 8,448 code points
+     * (1.8M instructions, in every build) */
     for (unsigned c = 0; c < DIRECT_CPS; c++) {
-        direct_width[0][c] = (unsigned short)advance_search(c, 0);
-        direct_width[1][c] = (unsigned short)advance_search(c, 1);
+        int mark = c >= 0x300 && c < 0x370;
+        direct_width[0][c] = (unsigned short)(mark ? 0 : 889);
+        direct_width[1][c] = (unsigned short)(mark ? 0 : 833);
+    }
+    for (size_t i = 0; i < sizeof times_widths / sizeof times_widths[0]; i++) {
+        if (times_widths[i].cp >= DIRECT_CPS)
+            break;
+        direct_width[0][times_widths[i].cp] = (unsigned short)times_widths[i].regular;
+        direct_width[1][times_widths[i].cp] = (unsigned short)times_widths[i].bold;
     }
     unsigned widest = 889; /* the "M" of a character not in the metrics */
     for (size_t i = 0; i < sizeof times_widths / sizeof times_widths[0]; i++) {
@@ -122,22 +134,27 @@ double table_text_width(const char *text, size_t len, double size, int bold)
     return em_to_points(advances(text, len, bold), size);
 }
 
-/* Lines one line of text (no '\n') takes in width points. */
+/* Lines one line of text (no '\n') takes in width points: one pass over
+ * its characters, each word's advance summed as it is read (a national
+ * plan wraps half a megabyte of task texts). */
 static int wrapped_lines(const char *text, size_t len, double width, double size, int bold)
 {
-    double space = table_text_width(" ", 1, size, bold);
+    const unsigned short *w = direct_width[bold ? 1 : 0];
+    const unsigned char *t = (const unsigned char *)text;
+    double space = em_to_points(w[' '], size);
     int lines = 1;
     double used = 0;
     size_t i = 0;
     while (i < len) {
-        while (i < len && text[i] == ' ')
+        while (i < len && t[i] == ' ')
             i++;
-        size_t start = i;
-        const char *blank = memchr(text + i, ' ', len - i);
-        i = blank ? (size_t)(blank - text) : len;
-        if (i == start)
+        if (i == len)
             break;
-        double word = em_to_points(advances(text + start, i - start, bold), size);
+        /* a character never ends in a blank's byte: the word ends at one */
+        unsigned long total = 0;
+        while (i < len && t[i] != ' ')
+            total += advance_at(t, &i, w, bold);
+        double word = em_to_points(total, size);
         double need = used > 0 ? used + space + word : word;
         if (need <= width) {
             used = need;
@@ -176,6 +193,142 @@ int table_text_lines(const char *text, double width, double size, int bold)
         s = end + 1;
     }
     return lines < 1 ? 1 : lines;
+}
+
+/* ---- each distinct text measured once -------------------------------------- */
+
+/* A column repeats a few texts in thousands of cells (a unit's name, a
+ * deadline phrase: the task table of the national plan measured 470 kB of
+ * such repeats in each of its two passes), so each pass keeps what it
+ * measured by text: an open-addressing table of (text, two results). */
+typedef struct MemoSlot {
+    const char *text; /* borrowed: the cells outlive the memo */
+    uint32_t len;     /* texts of 4 GB and more are not kept */
+    uint32_t hash;
+    double value[2];
+} MemoSlot;
+
+/* After MEMO_TRIAL lookups a memo that found fewer than one text in four
+ * again stops (a column of distinct texts, a task's own: hashing and
+ * keeping them would cost more than measuring them). */
+enum { MEMO_TRIAL = 256 };
+
+struct TextMemo {
+    MemoSlot *slots;
+    size_t cap, count;
+    size_t lookups, hits;
+    int off; /* given up: every text is measured */
+    double width, size; /* what table_text_lines_memo's values were measured at */
+    int bold;
+};
+
+/* FNV-1a over eight bytes a step, mixed down (the table takes low bits). */
+static uint64_t memo_hash(const char *text, size_t len)
+{
+    uint64_t h = 1469598103934665603u ^ len;
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t word;
+        memcpy(&word, text + i, 8);
+        h = (h ^ word) * 1099511628211u;
+        h ^= h >> 32;
+    }
+    for (; i < len; i++)
+        h = (h ^ (unsigned char)text[i]) * 1099511628211u;
+    h ^= h >> 29;
+    h *= 0x9E3779B97F4A7C15u;
+    h ^= h >> 32;
+    return h;
+}
+
+/* The slot of text[0..len) in memo: its measures when found (*found 1),
+ * else a new slot holding the text, for the caller to fill (*found 0);
+ * NULL when the memo gave up (the caller measures). */
+static MemoSlot *memo_slot(TextMemo *memo, const char *text, size_t len, int *found)
+{
+    if (memo->off || len >= UINT32_MAX)
+        return NULL;
+    if (++memo->lookups == MEMO_TRIAL && memo->hits * 4 < memo->lookups) {
+        free(memo->slots);
+        memo->slots = NULL;
+        memo->cap = memo->count = 0;
+        memo->off = 1;
+        return NULL;
+    }
+    if ((memo->count + 1) * 2 > memo->cap) {
+        size_t cap = memo->cap ? memo->cap * 2 : 64;
+        MemoSlot *slots = xmalloc(cap * sizeof *slots);
+        memset(slots, 0, cap * sizeof *slots);
+        for (size_t i = 0; i < memo->cap; i++) {
+            if (!memo->slots[i].text)
+                continue;
+            size_t k = (size_t)memo->slots[i].hash & (cap - 1);
+            while (slots[k].text)
+                k = (k + 1) & (cap - 1);
+            slots[k] = memo->slots[i];
+        }
+        free(memo->slots);
+        memo->slots = slots;
+        memo->cap = cap;
+    }
+    uint32_t hash = (uint32_t)memo_hash(text, len);
+    size_t k = (size_t)hash & (memo->cap - 1);
+    for (; memo->slots[k].text; k = (k + 1) & (memo->cap - 1)) {
+        MemoSlot *slot = &memo->slots[k];
+        if (slot->hash == hash && slot->len == len &&
+            (slot->text == text || memcmp(slot->text, text, len) == 0)) {
+            memo->hits++;
+            *found = 1;
+            return slot;
+        }
+    }
+    MemoSlot *slot = &memo->slots[k];
+    slot->text = text;
+    slot->len = (uint32_t)len;
+    slot->hash = hash;
+    memo->count++;
+    *found = 0;
+    return slot;
+}
+
+static void memo_clear(TextMemo *memo)
+{
+    free(memo->slots);
+    memset(memo, 0, sizeof *memo);
+}
+
+TextMemo *table_text_memo_new(void)
+{
+    TextMemo *memo = xmalloc(sizeof *memo);
+    memset(memo, 0, sizeof *memo);
+    return memo;
+}
+
+void table_text_memo_free(TextMemo *memo)
+{
+    if (!memo)
+        return;
+    free(memo->slots);
+    free(memo);
+}
+
+int table_text_lines_memo(TextMemo *memo, const char *text, double width, double size, int bold)
+{
+    if (!memo)
+        return table_text_lines(text, width, size, bold);
+    if (memo->count && (memo->width != width || memo->size != size || memo->bold != bold))
+        memo_clear(memo); /* measured at another width: start again */
+    memo->width = width;
+    memo->size = size;
+    memo->bold = bold;
+    const char *s = text ? text : "";
+    int found;
+    MemoSlot *slot = memo_slot(memo, s, strlen(s), &found);
+    if (!slot)
+        return table_text_lines(s, width, size, bold);
+    if (!found)
+        slot->value[0] = table_text_lines(s, width, size, bold);
+    return (int)slot->value[0];
 }
 
 /* Width in characters of the longest line of text and of its longest word,
@@ -280,16 +433,27 @@ static void column_widths(const Attachment *att, double *widths, double *longest
             continue;
         }
         double content = 0, content_word = 0;
+        TextMemo memo = {0}; /* (longest line, longest word) of each text */
         for (size_t r = 0; r < att->n_rows; r++) {
             const Row *row = &att->rows[r];
             if (row->is_group && col->type != COL_STT)
                 continue;
-            const char *text = row->cells ? row->cells[c].text : NULL;
+            const char *text = row->cells && row->cells[c].text ? row->cells[c].text : "";
+            int found;
+            MemoSlot *slot = memo_slot(&memo, text, strlen(text), &found);
             double line, word;
-            longest_chars(text, 0, &line, &word);
+            if (!slot) {
+                longest_chars(text, 0, &line, &word);
+            } else {
+                if (!found)
+                    longest_chars(text, 0, &slot->value[0], &slot->value[1]);
+                line = slot->value[0];
+                word = slot->value[1];
+            }
             content = fmax(content, line);
             content_word = fmax(content_word, word);
         }
+        memo_clear(&memo);
         if (longest) /* the data cells' lines, before the totals join in */
             longest[c] = content;
         if (att->has_totals && col->total) {

@@ -27,6 +27,18 @@ double table_text_width(const char *text, size_t len, double size, int bold);
  * At least 1. */
 int table_text_lines(const char *text, double width, double size, int bold);
 
+/* A memo of table_text_lines by text, for a column whose cells repeat a
+ * few texts (a unit's name, a deadline phrase): each distinct text is
+ * measured once. The texts are borrowed (they must outlive the memo); a
+ * call at another width, size or weight empties it. The caller owns the
+ * memo and frees it with table_text_memo_free (NULL is fine). */
+typedef struct TextMemo TextMemo;
+TextMemo *table_text_memo_new(void);
+void table_text_memo_free(TextMemo *memo);
+/* table_text_lines(text, width, size, bold), from memo when it measured
+ * text before (memo NULL: measured every time). */
+int table_text_lines_memo(TextMemo *memo, const char *text, double width, double size, int bold);
+
 /* The width in characters of each column of att (widths must hold
  * att->n_columns): the declared width, or one balanced from the content:
  * a column of short values (at most 20 characters: a commune's name, a

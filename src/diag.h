@@ -122,6 +122,12 @@ void diag_vformat(struct Buf *out, const char *fmt, va_list ap)
     __attribute__((format(printf, 2, 0)));
 void diag_format(struct Buf *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* s, or its two ends around "..." when it is over 80 characters (the
+ * trimmed form written into *scratch, which the caller owns and frees):
+ * the rule diag_format applies to a quoted '%s', for a helper that puts
+ * plan values into a composed part of a message (a chain of ids). */
+const char *diag_trim_value(const char *s, struct Buf *scratch);
+
 /* Counts of what was recorded and not silenced (warnings counted as errors
  * under -Werror). */
 int diag_error_count(const DiagSink *sink);

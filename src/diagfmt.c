@@ -190,9 +190,7 @@ static void read_args(const ArgKind *kinds, int n_args, ArgValue *values, va_lis
     }
 }
 
-/* s, or its two ends around "..." when it is a long quoted value (the
- * trimmed form in *scratch). */
-static const char *trimmed_value(const char *s, Buf *scratch)
+const char *diag_trim_value(const char *s, Buf *scratch)
 {
     size_t chars = 0, head_end = 0, len = strlen(s);
     for (size_t i = 0; i < len; i++)
@@ -245,7 +243,7 @@ static void put_conversion(Buf *out, const Conv *c, const ArgValue *values, int 
     case ARG_STRING: {
         const char *str = v->s ? v->s : "(null)";
         if (quoted && !strchr(c->spec, '.'))
-            str = trimmed_value(str, scratch);
+            str = diag_trim_value(str, scratch);
         buf_printf(out, spec, str);
         break;
     }

@@ -822,6 +822,8 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
     int empty_is_zero = res->matched == 0 && fig->stated && fig->kind == FIG_COUNT;
     if (res->bad > 0 || res->bad_excluded > 0)
         return; /* a value it needs is an error, reported where it is written */
+    if (fig->subject == OVER_LOCALITIES && ctx->plan->registry_lost[REG_LOCALITY])
+        return; /* they were read as another list's: the lost line is the error */
     if (fig->kind != FIG_COUNT && res->with_value > 0 &&
         fabs(fig_result_value(fig, res)) >= VI_EXACT_LIMIT) {
         /* past 2^53 a double skips whole numbers: what it would print is rounded */

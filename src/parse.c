@@ -14,7 +14,9 @@
  * every free text it read (Plan.texts) and every id a field uses
  * (Plan.id_uses), and resolve.c binds them once the whole file is read,
  * against the registries plan.c indexes. parse writes only the Plan it
- * creates, and reports into the DiagSink.
+ * creates, and reports into the DiagSink. The typed readers every part
+ * shares (texts, numbers, lists, ids, dates, deadlines, the key check) and
+ * the parser's state are in parse_read.c and parse_impl.h.
  */
 #include "parse.h"
 
@@ -26,403 +28,11 @@
 #include "catalog.h"
 #include "i18n.h"
 #include "keys.h"
+#include "parse_impl.h"
 #include "suggest.h"
 #include "textref.h"
 #include "vi.h"
 #include "yread.h"
-
-/* ---- the parser's state ------------------------------------------------ */
-
-/* An id used somewhere, resolved once the registries are known. */
-
-typedef struct Parser {
-    Arena *arena;
-    DiagSink *diags;
-    TemplateSet *templates;
-    Plan *plan;
-    int plan_year;
-    TextSite *texts;
-    size_t n_texts, cap_texts;
-    IdUse *refs;
-    size_t n_refs, cap_refs;
-    const Task *current_task;
-    const YNode *keys_map; /* the mapping check_keys last checked, and its set */
-    KeySetId keys_set;
-} Parser;
-
-#define PARSE_ERROR(p, node, code, ...) \
-    diag_error((p)->diags, (node)->pos, yread_span(node), code, __VA_ARGS__)
-
-static void add_text_site(Parser *p, const char *text, const YNode *node)
-{
-    if (p->n_texts == p->cap_texts) {
-        p->cap_texts = p->cap_texts ? p->cap_texts * 2 : 256;
-        p->texts = xrealloc(p->texts, p->cap_texts * sizeof *p->texts);
-    }
-    p->texts[p->n_texts++] = (TextSite){text, node, p->current_task};
-}
-
-static void add_ref(Parser *p, Registry registry, const char *id, const YNode *node)
-{
-    if (p->n_refs == p->cap_refs) {
-        p->cap_refs = p->cap_refs ? p->cap_refs * 2 : 256;
-        p->refs = xrealloc(p->refs, p->cap_refs * sizeof *p->refs);
-    }
-    p->refs[p->n_refs++] = (IdUse){registry, id, node->pos, yread_span(node)};
-}
-
-/* ---- typed readers ------------------------------------------------------ */
-
-/* Reports the keys of map that are not in the key set (keys.def); a value
- * under an unknown key is dropped, so "never used" warnings wait
- * (values_dropped). */
-static int check_keys(Parser *p, const YNode *map, KeySetId set, const char *what)
-{
-    if (yread_stray_entry(p->diags, map, set)) /* one error for an entry of another list */
-        return -1;
-    if (yread_check_keys(p->diags, map, keys_names(set), KH101, what))
-        p->plan->values_dropped = 1;
-    p->keys_map = map;
-    p->keys_set = set;
-    return 0;
-}
-
-/* 1 if key is missing from map because it is misspelt there (reported). */
-static int misspelt(Parser *p, const YNode *map, const char *key)
-{
-    return map == p->keys_map && yread_misspelt(map, keys_names(p->keys_set), key);
-}
-
-static int expect_kind(Parser *p, const YNode *node, YNodeKind kind, const char *key)
-{
-    if (yread_expect_kind(p->diags, node, kind, key, KH102))
-        return 1;
-    p->plan->values_dropped = 1;
-    return 0;
-}
-
-/* A text value: returns it (owned by the loader's arena) and records it as a
- * text site when it may hold inline references. */
-static const char *read_text(Parser *p, const YNode *node, const char *key, int is_prose)
-{
-    if (!node || !expect_kind(p, node, YNODE_SCALAR, key))
-        return NULL;
-    if (is_prose) { /* `~` is an empty text, not "~" (yread_text) */
-        add_text_site(p, yread_text(node), node);
-        return yread_text(node); /* braces undoubled where references are expanded */
-    }
-    return textref_literal(p->arena, yread_text(node)); /* "{{" prints "{" here too */
-}
-
-static const char *get_text(Parser *p, const YNode *map, const char *key, int is_prose)
-{
-    const YNode *node = ynode_get(map, key);
-    return node ? read_text(p, node, key, is_prose) : NULL;
-}
-
-static const char *require_text(Parser *p, const YNode *map, const char *key,
-                                const char *what, int is_prose)
-{
-    const YNode *node = ynode_get(map, key);
-    if (!node) {
-        if (!misspelt(p, map, key))
-            diag_error(p->diags, map->pos, 1, KH103, "%s has no '%s'", _(what), key);
-        return NULL;
-    }
-    const char *text = read_text(p, node, key, is_prose);
-    if (text && !*text)
-        PARSE_ERROR(p, node, KH107, "'%s' of %s is empty", key, _(what));
-    return text;
-}
-
-/* An optional printed text: absent is NULL; blank is KH107 (it would print
- * "Số: /" without its code, no closing after 'closing: #...') and NULL. */
-static const char *get_printed_text(Parser *p, const YNode *map, const char *key,
-                                    const char *what, int is_prose)
-{
-    const char *text = get_text(p, map, key, is_prose);
-    if (text && yread_is_blank(text)) {
-        PARSE_ERROR(p, ynode_get(map, key), KH107, "'%s' of %s is empty", key, _(what));
-        return NULL;
-    }
-    return text;
-}
-
-static int read_int(Parser *p, const YNode *node, const char *key, long min, long max, long *out)
-{
-    if (!expect_kind(p, node, YNODE_SCALAR, key))
-        return -1;
-    long value;
-    if (node->style == YSTYLE_QUOTED && yread_int_text(node->text, &value) == 0) {
-        PARSE_ERROR(p, node, KH108,
-                    "'%s' is a number but is written in quotes, which make it text: remove the "
-                    "quotes (%s)", key, node->text);
-        return -1;
-    }
-    if (node->style != YSTYLE_PLAIN || yread_int_text(node->text, &value) != 0) {
-        PARSE_ERROR(p, node, KH108, "'%s' must be a whole number, not '%s'", key, node->text);
-        return -1;
-    }
-    if (value < min || value > max) {
-        PARSE_ERROR(p, node, KH108, "'%s' must be between %ld and %ld, not %ld", key, min, max,
-                    value);
-        return -1;
-    }
-    *out = value;
-    return 0;
-}
-
-/* Reports a YAML value that vi_parse_number reads as VNUM_AMBIGUOUS. */
-static void report_ambiguous(Parser *p, const YNode *node, const char *key)
-{
-    const char *dot = strchr(node->text, '.');
-    int head = (int)(dot - node->text);
-    PARSE_ERROR(p, node, KH114,
-                "'%s' is '%s': %.*s%s as khgen prints numbers (thousands dot), %.*s,%s as C "
-                "reads it (decimal point); write %.*s%s or %.*s,%s",
-                key, node->text, head, node->text, dot + 1, head, node->text, dot + 1, head,
-                node->text, dot + 1, head, node->text, dot + 1);
-}
-
-/* 1 if text is digits (and the grammar's marks) beyond VNUM_MAX_DIGITS:
- * a number too long to be kept exactly. */
-static int too_many_digits(const char *text)
-{
-    int digits = 0;
-    for (const char *c = text; *c; c++) {
-        if (*c >= '0' && *c <= '9')
-            digits += digits || *c != '0';
-        else if (!strchr("-.,", *c))
-            return 0;
-    }
-    return digits > VNUM_MAX_DIGITS;
-}
-
-/* Reports a number with more digits than khgen keeps exactly. */
-static void report_too_long(Parser *p, const YNode *node, const char *key)
-{
-    PARSE_ERROR(p, node, KH108,
-                "'%s' is '%s': more than %d digits, which khgen cannot keep exactly; write a "
-                "smaller number, or put it in quotes if it is text",
-                key, node->text, VNUM_MAX_DIGITS);
-}
-
-/* A number in a YAML value (criteria counts, layout): vi_parse_number's
- * grammar, "16.9" read as C notation, "10.500" refused as ambiguous. */
-static int read_number(Parser *p, const YNode *node, const char *key, double *out)
-{
-    if (!expect_kind(p, node, YNODE_SCALAR, key))
-        return -1;
-    double value = 0;
-    int decimals;
-    VNumStatus status = node->style == YSTYLE_PLAIN
-                            ? vi_parse_number(node->text, &value, &decimals)
-                            : VNUM_INVALID;
-    if (status == VNUM_AMBIGUOUS) {
-        report_ambiguous(p, node, key);
-        return -1;
-    }
-    if (status == VNUM_INVALID && node->style == YSTYLE_PLAIN && too_many_digits(node->text)) {
-        report_too_long(p, node, key);
-        return -1;
-    }
-    if (status == VNUM_INVALID && node->style == YSTYLE_QUOTED &&
-        vi_parse_number(node->text, &value, &decimals) != VNUM_INVALID) {
-        PARSE_ERROR(p, node, KH108,
-                    "'%s' is a number but is written in quotes, which make it text: remove the "
-                    "quotes (%s)", key, node->text);
-        return -1;
-    }
-    if (status == VNUM_INVALID) {
-        PARSE_ERROR(p, node, KH108, "'%s' must be a number, not '%s'", key, node->text);
-        return -1;
-    }
-    *out = value;
-    return 0;
-}
-
-/* A count of criteria: a number (read_number), not negative. On error
- * *out is left as it was and -1 returned. */
-static int read_count(Parser *p, const YNode *node, const char *key, double *out)
-{
-    double value;
-    if (read_number(p, node, key, &value) != 0)
-        return -1;
-    if (value < 0) {
-        PARSE_ERROR(p, node, KH108, "'%s' counts criteria and cannot be negative, not '%s'", key,
-                    node->text);
-        return -1;
-    }
-    *out = value;
-    return 0;
-}
-
-/* A list of texts; a single scalar is accepted as a list of one. */
-static const char **read_text_list(Parser *p, const YNode *node, const char *key, size_t *count,
-                                   SrcPos **positions, int is_prose)
-{
-    *count = 0;
-    if (positions)
-        *positions = NULL;
-    if (!node)
-        return NULL;
-    if (node->kind == YNODE_SCALAR) {
-        const char **list = arena_alloc(p->arena, sizeof *list);
-        list[0] = read_text(p, node, key, is_prose);
-        if (positions) {
-            *positions = arena_alloc(p->arena, sizeof **positions);
-            (*positions)[0] = node->pos;
-        }
-        *count = 1;
-        return list;
-    }
-    if (!expect_kind(p, node, YNODE_SEQ, key))
-        return NULL;
-    const char **list = arena_alloc(p->arena, (node->count + 1) * sizeof *list);
-    if (positions)
-        *positions = arena_alloc(p->arena, (node->count + 1) * sizeof **positions);
-    size_t n = 0;
-    for (size_t i = 0; i < node->count; i++) {
-        const YNode *item = node->items[i];
-        if (item->kind == YNODE_MAP && item->count == 1) {
-            PARSE_ERROR(p, item, KH102,
-                        "each entry of '%s' is text, not a mapping: quote an entry that holds "
-                        "': ' (\"Lưu: VT\")", key);
-            continue;
-        }
-        const char *text = read_text(p, item, key, is_prose);
-        if (!text)
-            continue;
-        if (positions)
-            (*positions)[n] = node->items[i]->pos;
-        list[n++] = text;
-    }
-    *count = n;
-    return list;
-}
-
-/* A list that must have at least one entry (the issuer's lines, the
- * signature's lines and name, a task's joint leads): read_text_list, and
- * an empty list '[]' is an error (KH107) rather than nothing printed. */
-static const char **read_nonempty_list(Parser *p, const YNode *node, const char *key,
-                                       size_t *count, SrcPos **positions)
-{
-    if (node && node->kind == YNODE_SEQ && node->count == 0) {
-        *count = 0;
-        PARSE_ERROR(p, node, KH107, "'%s' is an empty list: write at least one entry", key);
-        return NULL;
-    }
-    return read_text_list(p, node, key, count, positions, 0);
-}
-
-/* Lines printed as they are (issuer, signature, recipients): a blank entry
- * would print as an empty bold line or "- ;" (KH107, left out). */
-static const char **read_printed_list(Parser *p, const YNode *node, const char *key,
-                                      size_t *count)
-{
-    SrcPos *positions = NULL;
-    const char **list = read_nonempty_list(p, node, key, count, &positions);
-    size_t kept = 0;
-    for (size_t i = 0; i < *count; i++) {
-        if (list[i] && yread_is_blank(list[i])) {
-            diag_error(p->diags, positions[i], 1, KH107,
-                       "an entry of '%s' is empty: remove it, or write its text", key);
-            continue;
-        }
-        list[kept++] = list[i];
-    }
-    *count = kept;
-    return list;
-}
-
-/* An id: ASCII letters, digits, '-', '_' and '.', starting with a letter or
- * digit. */
-static int id_is_valid(const char *id)
-{
-    if (!isalnum((unsigned char)id[0]))
-        return 0;
-    for (const char *c = id; *c; c++)
-        if (!isalnum((unsigned char)*c) && *c != '-' && *c != '_' && *c != '.')
-            return 0;
-    return 1;
-}
-
-static const char *read_id(Parser *p, const YNode *map, const char *what)
-{
-    const YNode *node = ynode_get(map, "id");
-    if (!node) {
-        if (!misspelt(p, map, "id"))
-            diag_error(p->diags, map->pos, 1, KH103, "%s has no 'id'", _(what));
-        return NULL;
-    }
-    const char *id = read_text(p, node, "id", 0);
-    if (id && !id_is_valid(id)) {
-        PARSE_ERROR(p, node, KH109,
-                    "invalid id '%s': use ASCII letters, digits, '-', '_' or '.'", id);
-        p->plan->values_dropped = 1; /* its uses may be written otherwise */
-    }
-    return id; /* kept even when invalid, so its uses do not cascade */
-}
-
-static int read_date(Parser *p, const YNode *node, const char *key, VDate *date)
-{
-    if (!expect_kind(p, node, YNODE_SCALAR, key))
-        return -1;
-    int rc = parse_date_text(node->text, date);
-    if (rc == -1)
-        PARSE_ERROR(p, node, KH301, "'%s' is not a date: '%s' (write YYYY-MM-DD, YYYY-MM or YYYY)",
-                    key, node->text);
-    else if (rc == -2)
-        PARSE_ERROR(p, node, KH300, "'%s' is not a real date: '%s'", key, node->text);
-    return rc;
-}
-
-static void read_due_scalar(Parser *p, const YNode *node, Deadline *due)
-{
-    int rc = parse_due_text(node->text, p->plan_year, due);
-    if (rc == -1)
-        PARSE_ERROR(p, node, KH302,
-                    "'%s' is not a deadline (write a date YYYY-MM-DD, a month YYYY-MM, a quarter "
-                    "YYYY-Q1..Q4, a half YYYY-H1/H2, a year YYYY, or ongoing)",
-                    node->text);
-    else if (rc == -2)
-        PARSE_ERROR(p, node, KH300, "'%s' is not a real date", node->text);
-    due->pos = node->pos;
-}
-
-static void read_due(Parser *p, const YNode *node, Deadline *due)
-{
-    memset(due, 0, sizeof *due);
-    due->pos = node->pos;
-    if (node->kind == YNODE_SCALAR) {
-        read_due_scalar(p, node, due);
-        return;
-    }
-    if (!expect_kind(p, node, YNODE_MAP, "due"))
-        return;
-    check_keys(p, node, KEYSET_DEADLINE, "a deadline");
-    const YNode *before = ynode_get(node, "before");
-    const YNode *in = ynode_get(node, "in");
-    const char *text = get_printed_text(p, node, "text", "a deadline", 1); /* "" is KH107 */
-    const char *prefix = get_printed_text(p, node, "prefix", "a deadline", 1);
-    if (before && in)
-        PARSE_ERROR(p, in, KH302, "a deadline has either 'before' or 'in', not both");
-    const YNode *when = before ? before : in;
-    if (when) {
-        if (expect_kind(p, when, YNODE_SCALAR, before ? "before" : "in"))
-            read_due_scalar(p, when, due);
-        due->before = before != NULL;
-        if (due->before && due->kind == DUE_ONGOING)
-            PARSE_ERROR(p, before, KH302, "'before: ongoing' means nothing; write 'ongoing'");
-    } else if (text || ynode_get(node, "text")) { /* an empty one is reported */
-        due->kind = DUE_TEXT;
-    } else if (!misspelt(p, node, NULL)) {
-        diag_error(p->diags, node->pos, 1, KH302, "a deadline needs 'before', 'in' or 'text'");
-    }
-    due->text = text;
-    due->prefix = prefix;
-    due->pos = node->pos;
-}
 
 /* ---- header, bases, signature ------------------------------------------- */
 
@@ -448,17 +58,17 @@ static void parse_header(Parser *p, const YNode *node)
     if (!expect_kind(p, node, YNODE_MAP, "header"))
         return;
     check_keys(p, node, KEYSET_HEADER, "the header");
-    plan->governing_body = get_printed_text(p, node, "governing_body", "the header", 0);
+    plan->governing_body = get_printed_text(p, node, "governing_body", "the header", TEXT_ONE_LINE);
     const YNode *issuer = ynode_get(node, "issuer");
     if (issuer)
         plan->issuer = read_printed_list(p, issuer, "issuer", &plan->n_issuer);
     else
         diag_error(p->diags, node->pos, 1, KH103, "the header has no 'issuer'");
-    plan->issuer_short = get_printed_text(p, node, "issuer_short", "the header", 0);
+    plan->issuer_short = get_printed_text(p, node, "issuer_short", "the header", TEXT_ONE_LINE);
     const YNode *number = ynode_get(node, "number");
     plan->number = "";
-    if (number && expect_kind(p, number, YNODE_SCALAR, "number")) {
-        long n;
+    if (number && expect_kind(p, number, YNODE_SCALAR, "number") && *yread_text(number)) {
+        long n; /* `number: ~` is "", not numbered yet, as `number: ""` */
         if (strchr(number->text, '/'))
             PARSE_ERROR(p, number, KH106,
                         "'number' is the number alone ('%.*s'); the code after '/' is 'code'",
@@ -467,16 +77,16 @@ static void parse_header(Parser *p, const YNode *node)
         if (whole && n > 0 && n < 10)
             plan->number = arena_printf(p->arena, "%02ld", n); /* "Số: 05/KH-UBND" */
         else
-            plan->number = number->text;
+            plan->number = text_one_line(p->arena, number->text);
         if (looks_numeric(number->text) && !(whole && n > 0))
             PARSE_ERROR(p, number, KH108,
                         "'number' is the document's number, a whole number from 1, not '%s' "
                         "(\"\" while it is not yet numbered)", number->text);
     }
-    plan->code = get_printed_text(p, node, "code", "the header", 0);
+    plan->code = get_printed_text(p, node, "code", "the header", TEXT_ONE_LINE);
     if (!plan->code)
         plan->code = "KH-UBND";
-    plan->place = require_text(p, node, "place", "the header", 0);
+    plan->place = require_text(p, node, "place", "the header", TEXT_ONE_LINE);
     const YNode *date = ynode_get(node, "date");
     if (date) {
         read_date(p, date, "date", &plan->date);
@@ -484,7 +94,7 @@ static void parse_header(Parser *p, const YNode *node)
     } else {
         diag_error(p->diags, node->pos, 1, KH103, "the header has no 'date' (a year at least)");
     }
-    plan->title = require_text(p, node, "title", "the header", 1);
+    plan->title = require_text(p, node, "title", "the header", TEXT_PROSE | TEXT_ONE_LINE);
 }
 
 static const char *expand_kind(const char *kind)
@@ -512,14 +122,14 @@ static void parse_bases(Parser *p, const YNode *node)
         memset(basis, 0, sizeof *basis); /* a slot an entry without id left behind is reused */
         basis->pos = item->pos;
         if (item->kind == YNODE_SCALAR) {
-            basis->text = read_text(p, item, "bases", 1);
+            basis->text = read_text(p, item, "bases", TEXT_PROSE | TEXT_ONE_LINE);
             plan->n_bases++;
             continue;
         }
         if (!expect_kind(p, item, YNODE_MAP, "bases entry"))
             continue;
         check_keys(p, item, KEYSET_BASIS, "a legal basis");
-        basis->text = get_text(p, item, "text", 1);
+        basis->text = get_text(p, item, "text", TEXT_PROSE | TEXT_ONE_LINE);
         const YNode *end = ynode_get(item, "end");
         if (end && expect_kind(p, end, YNODE_SCALAR, "end")) {
             if (strcmp(end->text, ";") == 0 || strcmp(end->text, ".") == 0 ||
@@ -537,13 +147,14 @@ static void parse_bases(Parser *p, const YNode *node)
             plan->n_bases++;
             continue;
         }
-        const char *kind = require_text(p, item, "kind", "a legal basis", 0);
+        const char *kind = require_text(p, item, "kind", "a legal basis", TEXT_ONE_LINE);
         basis->kind = kind ? expand_kind(kind) : NULL;
         /* a document cited by its name ("Luật Tổ chức chính quyền địa
          * phương ngày 19 tháng 6 năm 2015") may have no number */
-        basis->name = get_text(p, item, "name", 1);
-        basis->number = basis->name ? get_text(p, item, "number", 1)
-                                    : require_text(p, item, "number", "a legal basis", 0);
+        basis->name = get_text(p, item, "name", TEXT_PROSE | TEXT_ONE_LINE);
+        basis->number = basis->name ? get_text(p, item, "number", TEXT_PROSE | TEXT_ONE_LINE)
+                                    : require_text(p, item, "number", "a legal basis",
+                                                   TEXT_ONE_LINE);
         const YNode *date = ynode_get(item, "date");
         if (date)
             basis->date_pos = date->pos;
@@ -551,9 +162,10 @@ static void parse_bases(Parser *p, const YNode *node)
             (basis->date.day == 0 || basis->date.month == 0))
             PARSE_ERROR(p, date, KH301, "the date of a legal basis needs day and month: '%s'",
                         date->text);
-        basis->issuer = get_text(p, item, "by", 1); /* optional: no " của ..." */
-        basis->intro = get_text(p, item, "intro", 1);
-        basis->subject = get_text(p, item, "about", 1);
+        /* optional: no " của ..." */
+        basis->issuer = get_text(p, item, "by", TEXT_PROSE | TEXT_ONE_LINE);
+        basis->intro = get_text(p, item, "intro", TEXT_PROSE | TEXT_ONE_LINE);
+        basis->subject = get_text(p, item, "about", TEXT_PROSE | TEXT_ONE_LINE);
         const YNode *style = ynode_get(item, "date_style");
         if (style && expect_kind(p, style, YNODE_SCALAR, "date_style")) {
             if (strcmp(style->text, "long") == 0)
@@ -602,9 +214,9 @@ static void parse_units(Parser *p, const YNode *node)
         memset(unit, 0, sizeof *unit); /* a slot an entry without id left behind is reused */
         unit->id = read_id(p, item, "a unit");
         unit->name = yread_name(p->diags, item, "name", "a unit",
-                                require_text(p, item, "name", "a unit", 0));
+                                require_text(p, item, "name", "a unit", TEXT_ONE_LINE));
         unit->short_name = yread_name(p->diags, item, "short", "a unit",
-                                    get_printed_text(p, item, "short", "a unit", 0));
+                                    get_printed_text(p, item, "short", "a unit", TEXT_ONE_LINE));
         unit->pos = ynode_get(item, "id") ? ynode_get(item, "id")->pos : item->pos;
         unit->end = ynode_end(item);
         /* an entry with an error still defines its id: no "unknown unit" on top */
@@ -632,7 +244,7 @@ static void parse_levels(Parser *p, const YNode *node)
         memset(level, 0, sizeof *level); /* a slot an entry without id left behind is reused */
         level->id = read_id(p, item, "a level");
         level->name = yread_name(p->diags, item, "name", "a level",
-                               require_text(p, item, "name", "a level", 0));
+                               require_text(p, item, "name", "a level", TEXT_ONE_LINE));
         level->pos = ynode_get(item, "id") ? ynode_get(item, "id")->pos : item->pos;
         if (!level->name)
             level->name = level->id;
@@ -651,6 +263,8 @@ static void parse_data(Parser *p, const YNode *node, Attr **attrs, size_t *n, in
         const YNode *value = node->values[i];
         if (!expect_kind(p, value, YNODE_SCALAR, node->keys[i]->text))
             continue;
+        if (value->style == YSTYLE_PLAIN && !*yread_text(value))
+            continue; /* `x: ~` (or nothing) is no value, as if not written, not "~" */
         Attr *attr = &(*attrs)[(*n)++];
         attr->key = node->keys[i]->text;
         attr->text = value->text;
@@ -692,8 +306,8 @@ static void parse_localities(Parser *p, const YNode *node)
         memset(loc, 0, sizeof *loc); /* a slot an entry without id left behind is reused */
         loc->id = read_id(p, item, "a locality");
         loc->name = yread_name(p->diags, item, "name", "a locality",
-                             require_text(p, item, "name", "a locality", 0));
-        loc->kind = get_text(p, item, "kind", 0);
+                             require_text(p, item, "name", "a locality", TEXT_ONE_LINE));
+        loc->kind = get_text(p, item, "kind", TEXT_ONE_LINE);
         loc->pos = ynode_get(item, "id") ? ynode_get(item, "id")->pos : item->pos;
         loc->end = ynode_end(item);
         loc->criteria_met = -1;
@@ -891,8 +505,8 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
     task->show_due = task->due.kind != DUE_NONE;
     if ((v = ynode_get(map, "show")))
         parse_show(p, v, task);
-    task->lead_label = get_text(p, map, "lead_label", 0);
-    task->due_label = get_text(p, map, "due_label", 0);
+    task->lead_label = get_text(p, map, "lead_label", TEXT_ONE_LINE);
+    task->due_label = get_text(p, map, "due_label", TEXT_ONE_LINE);
     int bad = 0;
     if ((v = ynode_get(map, "data")))
         parse_data(p, v, &task->attrs, &task->n_attrs, &bad);
@@ -969,12 +583,13 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
     if (expect_kind(p, kind_value, YNODE_SCALAR, kind_key->text)) {
         int is_text_kind = out->kind == NODE_PARA || out->kind == NODE_BULLET ||
                            out->kind == NODE_POINT;
-        add_text_site(p, kind_value->text, kind_value);
+        const char *text = yread_text(kind_value); /* `section: ~` is "", not "~" */
+        add_text_site(p, text, kind_value);
         if (is_text_kind) {
-            out->text = kind_value->text;
+            out->text = text;
             out->text_pos = kind_value->pos;
         } else {
-            out->title = kind_value->text;
+            out->title = text_one_line(p->arena, text); /* a heading, a task: one line */
             out->title_pos = kind_value->pos;
         }
     }
@@ -994,7 +609,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
     if (out->kind == NODE_TABLE)
         out->table = attach_parse_table(p->arena, p->diags, p->templates, p->plan, node, out);
     if ((v = ynode_get(node, "label")))
-        out->label = read_text(p, v, "label", 0);
+        out->label = read_text(p, v, "label", TEXT_ONE_LINE);
     long number;
     if ((v = ynode_get(node, "number")) && read_int(p, v, "number", 1, 10000, &number) == 0)
         out->number = (int)number;

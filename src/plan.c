@@ -351,6 +351,16 @@ int plan_resolve_id(const Plan *plan, Registry registry, const char *id, int cou
             (*uses)++;
         return 1;
     }
+    if (plan->registry_lost[registry]) {
+        /* its entries were read as another registry's (the line naming
+         * the list was lost, reported once): not reported again, and the
+         * entry of that id in the other registry is what the drafter
+         * meant, so it is used */
+        for (int other = REG_UNIT; count_use && other <= REG_LEVEL; other++)
+            if (other != (int)registry && (uses = uses_of(plan, (Registry)other, id)))
+                (*uses)++;
+        return 1;
+    }
     if (strpbrk(id, ", ")) {
         /* "vp, nv": several ids in one text, reported as such; the ids it
          * names count as used, so no "never used" follows the one error */

@@ -457,6 +457,11 @@ typedef struct Plan {
                                         tables built, body numbered */
     const char **suppress;           /* warning codes silenced plan-wide */
     size_t n_suppress;
+    int registry_lost[REG_ATTACHMENT + 1]; /* by Registry: the line naming
+                                        the list ('localities:') was lost and
+                                        its entries read as another list's
+                                        (reported once: KH101, KH202-KH204);
+                                        its unknown ids are not reported */
     int values_dropped;              /* an unknown key or a wrong type dropped
                                         a value (uses may be missing) */
     struct PlanIndex *index;         /* private to plan.c: id hash tables */
@@ -484,7 +489,9 @@ Attachment *plan_find_attachment(const Plan *plan, const char *id);
 /* Resolves id in a registry. Found: counts a use of the entry when
  * count_use, returns 1. Not found: returns 0 and sets *hint to the nearest
  * id (or NULL); with count_use the entry hinted at counts as used, since
- * the drafter meant it and "never used" on top would only echo the error. */
+ * the drafter meant it and "never used" on top would only echo the error.
+ * In a registry whose list line was lost (Plan.registry_lost) every id
+ * counts as found: the one error was the lost line's. */
 int plan_resolve_id(const Plan *plan, Registry registry, const char *id, int count_use,
                     const char **hint);
 

@@ -38,6 +38,96 @@ void render_set_ref(Arena *arena, TValue *map, const char *key, const char *s)
     tv_set(arena, map, key, value);
 }
 
+/* ---- a page and its large parts ----------------------------------------------- */
+
+/* Writes fragment f at the end of out; its trailing line breaks dropped if
+ * asked. Returns the length it added. */
+static size_t write_fragment(RenderCtx *rc, const PageFragment *f, Buf *out)
+{
+    size_t before = out->len;
+    f->write(rc, f->arg, out);
+    if (f->trim_newlines)
+        while (out->len > before && out->data[out->len - 1] == '\n')
+            out->len--;
+    if (out->data)
+        out->data[out->len] = '\0';
+    return out->len - before;
+}
+
+/* Where mark stands in page, if it stands there exactly once at or after
+ * from; else NULL. */
+static const char *single_mark(const char *page, const char *from, const char *mark)
+{
+    const char *hit = strstr(page, mark);
+    if (!hit || hit < from || strstr(hit + 1, mark))
+        return NULL;
+    return hit;
+}
+
+/* Writes the page with each part straight into out, if every mark of the
+ * template's rendering (page) allows it. Returns 0 written, -1 not (out
+ * unchanged). */
+static int page_direct(RenderCtx *rc, const char *page, const char *const *marks,
+                       const PageFragment *frags, size_t n, Buf *out)
+{
+    const char *at[RENDER_MAX_PARTS];
+    const char *from = page;
+    for (size_t i = 0; i < n; i++) {
+        at[i] = single_mark(page, from, marks[i]);
+        if (!at[i])
+            return -1;
+        from = at[i] + strlen(marks[i]);
+    }
+    size_t start = out->len;
+    from = page;
+    for (size_t i = 0; i < n; i++) {
+        buf_putn(out, from, (size_t)(at[i] - from));
+        if (write_fragment(rc, &frags[i], out) == 0) {
+            out->len = start; /* an empty part is false in a section */
+            if (out->data)
+                out->data[start] = '\0';
+            return -1;
+        }
+        from = at[i] + strlen(marks[i]);
+    }
+    buf_puts(out, from);
+    return 0;
+}
+
+int render_with_parts(RenderCtx *rc, const char *name, TValue *values, TplEscape escape,
+                const PageFragment *frags, size_t n, Buf *out)
+{
+    assert(n <= RENDER_MAX_PARTS);
+    /* a mark no plan text holds (control characters never reach a value)
+     * and every escaping or indenting would change: '<' and '&' are
+     * escaped in HTML and Markdown, a line break takes a partial's indent
+     * or becomes a space */
+    const char *marks[RENDER_MAX_PARTS];
+    for (size_t i = 0; i < n; i++) {
+        marks[i] = arena_printf(rc->arena, "\x01<&khgen-part-%zu>\n\x01", i);
+        render_set_ref(rc->arena, values, frags[i].key, marks[i]);
+    }
+    Buf page = {0};
+    int status = tpl_render(rc->templates, name, values, escape, &page);
+    if (status == 0 && page_direct(rc, buf_str(&page), marks, frags, n, out) == 0) {
+        buf_free(&page);
+        return 0;
+    }
+    buf_free(&page);
+    if (status != 0)
+        return status;
+    /* the plain way: each part held, then copied into the page */
+    Buf parts[RENDER_MAX_PARTS] = {{0}};
+    for (size_t i = 0; i < n; i++) {
+        write_fragment(rc, &frags[i], &parts[i]);
+        render_set_ref(rc->arena, values, frags[i].key, buf_str(&parts[i]));
+    }
+    status = tpl_render(rc->templates, name, values, escape, out);
+    for (size_t i = 0; i < n; i++)
+        buf_free(&parts[i]);
+    return status;
+}
+
 /* ---- header lines ------------------------------------------------------------- */
 
 void render_number_line(const Plan *plan, Buf *out)

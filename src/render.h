@@ -209,4 +209,32 @@ TValue *render_header_values(RenderCtx *rc);
  * held twice. */
 void render_set_ref(Arena *arena, TValue *map, const char *key, const char *s);
 
+/* One large part of a document page (its body, its attachments): the
+ * template value it fills and the function that writes it. write appends
+ * the part to out and may not read what out held before (it is called on
+ * a buffer that already holds the page above the part, or on an empty
+ * one). */
+typedef struct PageFragment {
+    const char *key;                                   /* "body", "body_html" */
+    void (*write)(RenderCtx *rc, void *arg, Buf *out); /* appends the part */
+    void *arg;                                         /* passed to write */
+    int trim_newlines; /* trailing line breaks dropped from the part */
+} PageFragment;
+
+enum { RENDER_MAX_PARTS = 4 };
+
+/* Renders template `name` with values (escaped with `escape`), each of the
+ * n fragments (at most RENDER_MAX_PARTS) in place of its value,
+ * appending to out; the same bytes as setting each value to the part's
+ * text and rendering the template, without holding each part twice: the
+ * template is rendered first with a mark for each part, and when each mark
+ * stands exactly once, in order, unchanged and the part is not empty (an
+ * empty part is false in a template section), the parts are written
+ * straight into out between the template's text. Otherwise (a user's
+ * template that escapes, repeats or indents a part) it falls back to the
+ * plain way. Sets the fragments' keys in values. Returns tpl_render's
+ * status. */
+int render_with_parts(RenderCtx *rc, const char *name, TValue *values, TplEscape escape,
+                const PageFragment *frags, size_t n, Buf *out);
+
 #endif

@@ -699,15 +699,6 @@ static void set_fragment(Arena *arena, TValue *values, const char *key, Buf *par
     tv_set_str(arena, values, key, part->data ? part->data : "");
 }
 
-/* Same, without copying: part must stay alive (and unchanged) until the
- * page is rendered. For the body and the attachments, the bulk of it. */
-static void set_fragment_ref(Arena *arena, TValue *values, const char *key, Buf *part)
-{
-    while (part->len && part->data[part->len - 1] == '\n')
-        part->data[--part->len] = '\0';
-    render_set_ref(arena, values, key, buf_str(part));
-}
-
 /* Sets key to the inline HTML of a Markdown value of values (if present). */
 static void set_inline_value(RenderCtx *rc, TValue *values, const char *markdown_key,
                              const char *html_key)
@@ -719,6 +710,22 @@ static void set_inline_value(RenderCtx *rc, TValue *values, const char *markdown
     put_inline(&html, markdown->str);
     tv_set_str(rc->arena, values, html_key, html.data ? html.data : "");
     buf_free(&html);
+}
+
+static void write_html_body(RenderCtx *rc, void *arg, Buf *out)
+{
+    (void)arg;
+    HtmlWriter writer = {rc->inline_ctx, out};
+    BodyEmitter emit = {&writer, html_heading, html_text_node, html_paragraphs, html_task_line,
+                        html_table, html_part};
+    render_walk_body(rc, &emit);
+}
+
+static void write_html_attachments(RenderCtx *rc, void *arg, Buf *out)
+{
+    (void)arg;
+    for (size_t i = 0; i < rc->plan->n_attachments; i++)
+        put_attachment(rc, i, out);
 }
 
 int render_html(RenderCtx *rc, Buf *out)
@@ -743,13 +750,6 @@ int render_html(RenderCtx *rc, Buf *out)
     }
     tv_set(arena, values, "bases_html", bases);
 
-    Buf body = {0}, attachments = {0};
-    HtmlWriter writer = {rc->inline_ctx, &body};
-    BodyEmitter emit = {&writer, html_heading, html_text_node, html_paragraphs, html_task_line,
-                        html_table, html_part};
-    render_walk_body(rc, &emit);
-    set_fragment_ref(arena, values, "body_html", &body);
-
     buf_reset(&part);
     put_layout_css(&plan->layout, &part);
     put_body_table_css(plan, &part);
@@ -762,20 +762,24 @@ int render_html(RenderCtx *rc, Buf *out)
 
     TValue *pages = tv_list(arena);
     for (size_t i = 0; i < plan->n_attachments; i++) {
-        put_attachment(rc, i, &attachments);
         TValue *page = tv_map(arena);
         tv_set_str(arena, page, "name", arena_printf(arena, "attachment-%zu", i + 1));
         tv_set_str(arena, page, "orientation",
                    plan->attachments[i].landscape ? "landscape" : "portrait");
         tv_push(arena, pages, page);
     }
-    set_fragment_ref(arena, values, "attachments_html", &attachments);
     tv_set(arena, values, "attachment_pages", pages);
     buf_free(&part);
 
+    /* the body and the attachments are the bulk of the page: written
+     * straight into out (render_with_parts), not held and copied */
+    PageFragment parts[] = {{"body_html", write_html_body, NULL, 1},
+                            {"attachments_html", write_html_attachments, NULL, 1}};
+    size_t n_parts = plan->n_attachments ? 2 : 1;
+    if (n_parts == 1)
+        render_set_ref(arena, values, "attachments_html", "");
     size_t start = out->len;
-    buf_grow(out, body.len + attachments.len + 64 * 1024);
-    int status = tpl_render(rc->templates, "plan.html", values, TPL_ESCAPE_HTML, out);
+    int status = render_with_parts(rc, "plan.html", values, TPL_ESCAPE_HTML, parts, n_parts, out);
     if (status == 0) {
         /* exactly one trailing newline */
         while (out->len > start &&
@@ -783,7 +787,5 @@ int render_html(RenderCtx *rc, Buf *out)
             out->len--;
         buf_putc(out, '\n');
     }
-    buf_free(&body);
-    buf_free(&attachments);
     return status == 0 ? 0 : -1;
 }

@@ -27,13 +27,15 @@
 #include "layout.h"
 #include "vi.h"
 
-static void blank_line(Buf *out)
+/* Ends what out holds after from with one blank line (nothing if it holds
+ * nothing after from). */
+static void blank_line_from(Buf *out, size_t from)
 {
-    if (out->len == 0)
+    if (out->len <= from)
         return;
     if (out->data[out->len - 1] != '\n')
         buf_putc(out, '\n');
-    if (out->len < 2 || out->data[out->len - 2] != '\n')
+    if (out->len - from < 2 || out->data[out->len - 2] != '\n')
         buf_putc(out, '\n');
 }
 
@@ -78,12 +80,13 @@ typedef struct MdWriter {
     RenderCtx *rc;
     InlineCtx ctx;           /* with the current task */
     Buf *out;
+    size_t from;             /* where the body starts in out */
 } MdWriter;
 
 static void emit_paragraph(void *data, const char *para)
 {
     MdWriter *w = data;
-    blank_line(w->out);
+    blank_line_from(w->out, w->from);
     render_md_block_text(w->out, para);
     buf_putc(w->out, '\n');
 }
@@ -132,7 +135,7 @@ static void put_heading_line(MdWriter *w, const BodyNode *node, unsigned default
         buf_free(&text);
         return;
     }
-    blank_line(w->out);
+    blank_line_from(w->out, w->from);
     const char *styled_part = head.data ? head.data : "";
     if (node->kind == NODE_TASK && node->printed_label && *node->printed_label) {
         /* a bullet marker stays outside the emphasis: "- *Tiêu chí số 2:*" */
@@ -181,7 +184,7 @@ static void put_text_node(MdWriter *w, const BodyNode *node)
             i++;
         }
     }
-    blank_line(w->out);
+    blank_line_from(w->out, w->from);
     const char *label = node->printed_label ? node->printed_label : "";
     Buf styled = {0}, whole = {0};
     put_styled(&styled, line.data ? line.data : "", node->style, STYLE_PLAIN);
@@ -258,7 +261,7 @@ static void md_task_line(void *writer, const InlineCtx *ctx, const char *line)
 {
     MdWriter *w = writer;
     size_t from = w->out->len;
-    blank_line(w->out);
+    blank_line_from(w->out, w->from);
     if (line[strcspn(line, "\n\r")] == '\0') { /* one line already */
         buf_puts(w->out, line);
     } else {
@@ -273,6 +276,7 @@ static void md_task_line(void *writer, const InlineCtx *ctx, const char *line)
 }
 
 static void put_pipe_table(RenderCtx *rc, const Attachment *att, Buf *out);
+static void put_attachment_from(RenderCtx *rc, size_t index, Buf *out, size_t from);
 static void put_table_note(const Attachment *att, Buf *out);
 
 /* A table in the body: its caption in bold, a paragraph of its own, then
@@ -283,7 +287,7 @@ static void md_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
     size_t from = w->out->len;
     Buf caption = {0};
     render_table_caption(ctx, node, &caption);
-    blank_line(w->out);
+    blank_line_from(w->out, w->from);
     if (caption.len) {
         buf_puts(w->out, "**");
         render_md_block_text(w->out, caption.data);
@@ -309,7 +313,7 @@ static void md_part(void *writer, const InlineCtx *ctx, const BodyNode *node,
     for (int i = 0; i < 2; i++) {
         if (!lines[i]->len)
             continue;
-        blank_line(w->out);
+        blank_line_from(w->out, w->from);
         buf_puts(w->out, "**");
         render_md_block_text(w->out, lines[i]->data);
         buf_puts(w->out, "**\n");
@@ -341,47 +345,80 @@ static BlockKind block_kind(const char *s)
     return BLOCK_PLAIN;
 }
 
-static void nest_plus_items(const char *body, Buf *out)
+/* Indents, in place, the "+" items of out's body (from `from` on) that
+ * belong to a "-" item above them, and the plain blocks between them, by
+ * two spaces a line: a block is text up to a blank line. The text moves
+ * back to front, so nothing is held twice. */
+static void nest_plus_items(Buf *out, size_t from)
 {
     size_t n = 0, cap = 0;
-    const char **starts = NULL;
-    for (const char *s = body; *s;) {
+    size_t *starts = NULL; /* offsets in out->data */
+    for (const char *s = buf_str(out) + from; *s;) {
         if (n == cap) {
             cap = cap ? cap * 2 : 64;
             starts = xrealloc(starts, cap * sizeof *starts);
         }
-        starts[n++] = s;
+        starts[n++] = (size_t)(s - out->data);
         const char *end = strstr(s, "\n\n");
         s = end ? end + 2 : s + strlen(s);
     }
     unsigned char *indent = xrealloc(NULL, n ? n : 1);
     memset(indent, 0, n ? n : 1);
     for (size_t b = 0; b < n; b++) {
-        if (block_kind(starts[b]) != BLOCK_PLUS)
+        if (block_kind(out->data + starts[b]) != BLOCK_PLUS)
             continue;
         size_t k = b;
-        while (k > 0 && (block_kind(starts[k - 1]) == BLOCK_PLAIN ||
-                         block_kind(starts[k - 1]) == BLOCK_PLUS))
+        while (k > 0 && (block_kind(out->data + starts[k - 1]) == BLOCK_PLAIN ||
+                         block_kind(out->data + starts[k - 1]) == BLOCK_PLUS))
             k--;
-        if (k > 0 && block_kind(starts[k - 1]) == BLOCK_DASH)
+        if (k > 0 && block_kind(out->data + starts[k - 1]) == BLOCK_DASH)
             for (size_t m = k; m <= b; m++)
                 indent[m] = 1;
     }
     /* the indented content of a "+" task (nest_tail) stays inside the
      * "-" item when it follows that task's heading */
     for (size_t b = 1; b < n; b++)
-        if (!indent[b] && indent[b - 1] && starts[b][0] == ' ')
+        if (!indent[b] && indent[b - 1] && out->data[starts[b]] == ' ')
             indent[b] = 1;
+    /* two more bytes for each line of an indented block that is not empty */
+    size_t extra = 0;
     for (size_t b = 0; b < n; b++) {
-        const char *end = b + 1 < n ? starts[b + 1] : body + strlen(body);
-        for (const char *line = starts[b]; line < end;) {
-            const char *nl = memchr(line, '\n', (size_t)(end - line));
-            const char *next = nl ? nl + 1 : end;
-            if (indent[b] && *line != '\n')
-                buf_puts(out, "  ");
-            buf_putn(out, line, (size_t)(next - line));
-            line = next;
+        size_t end = b + 1 < n ? starts[b + 1] : out->len;
+        for (size_t at = starts[b]; indent[b] && at < end;) {
+            const char *nl = memchr(out->data + at, '\n', end - at);
+            size_t next = nl ? (size_t)(nl - out->data) + 1 : end;
+            if (out->data[at] != '\n')
+                extra += 2;
+            at = next;
         }
+    }
+    if (extra) {
+        size_t old_len = out->len;
+        buf_grow(out, extra);
+        char *d = out->data;
+        size_t dst = old_len + extra; /* the end of what is still to move */
+        for (size_t b = n; b-- > 0;) {
+            size_t start = starts[b], end = b + 1 < n ? starts[b + 1] : old_len;
+            if (!indent[b]) {
+                dst -= end - start;
+                memmove(d + dst, d + start, end - start);
+                continue;
+            }
+            while (end > start) { /* the block's lines, last first */
+                size_t line = end - 1;
+                while (line > start && d[line - 1] != '\n')
+                    line--;
+                dst -= end - line;
+                memmove(d + dst, d + line, end - line);
+                if (d[dst] != '\n') {
+                    dst -= 2;
+                    d[dst] = d[dst + 1] = ' ';
+                }
+                end = line;
+            }
+        }
+        out->len = old_len + extra;
+        d[out->len] = '\0';
     }
     free(starts);
     free(indent);
@@ -389,13 +426,11 @@ static void nest_plus_items(const char *body, Buf *out)
 
 void render_md_body(RenderCtx *rc, Buf *out)
 {
-    Buf flat = {0};
-    MdWriter w = {rc, rc->inline_ctx, &flat};
+    MdWriter w = {rc, rc->inline_ctx, out, out->len};
     BodyEmitter emit = {&w,          md_heading, md_text_node, md_paragraphs,
                         md_task_line, md_table,   md_part};
     render_walk_body(rc, &emit);
-    nest_plus_items(flat.data ? flat.data : "", out);
-    buf_free(&flat);
+    nest_plus_items(out, w.from);
 }
 
 /* ---- tables ----------------------------------------------------------------- */
@@ -424,9 +459,11 @@ static void put_cell_text(Buf *out, const char *text)
         if (*c == '\n') {
             /* a pipe table cell is one line: the cell's lines (a unit, then
              * its assignments) become "; "-separated, or a space after a
-             * line that ends its own sentence */
+             * line that ends its own sentence; a blank line is no line */
             char last = out->len ? out->data[out->len - 1] : ' ';
             buf_puts(out, strchr(".;:,", last) ? " " : "; ");
+            while (c[1] == '\n')
+                c++;
             continue;
         }
         buf_putc(out, '\\'); /* one of | \ ` * _ [ ] < > */
@@ -457,13 +494,16 @@ static void put_header(Buf *out, const TableLayout *t)
 }
 
 static void put_pipe_table(RenderCtx *rc, const Attachment *att, Buf *out);
+static void put_attachment_from(RenderCtx *rc, size_t index, Buf *out, size_t from);
 static void put_table_note(const Attachment *att, Buf *out);
 
-void render_md_attachment(RenderCtx *rc, size_t index, Buf *out)
+/* Appends attachment index as a Markdown block (label, title, "(Kèm theo
+ * ...)", pipe table, note) to out, whose attachments start at from. */
+static void put_attachment_from(RenderCtx *rc, size_t index, Buf *out, size_t from)
 {
     const Attachment *att = &rc->plan->attachments[index];
     Buf line = {0};
-    blank_line(out);
+    blank_line_from(out, from);
     buf_puts(out, "---\n\n");
     buf_puts(out, "**");
     put_cell_text(out, att->label);
@@ -788,28 +828,36 @@ void md_sanitize(Buf *doc, size_t start)
     free(at);
 }
 
+static void write_md_body(RenderCtx *rc, void *arg, Buf *out)
+{
+    (void)arg;
+    render_md_body(rc, out);
+}
+
+static void write_md_attachments(RenderCtx *rc, void *arg, Buf *out)
+{
+    (void)arg;
+    size_t from = out->len;
+    for (size_t i = 0; i < rc->plan->n_attachments; i++)
+        put_attachment_from(rc, i, out, from);
+}
+
 int render_md(RenderCtx *rc, Buf *out)
 {
     TValue *values = render_header_values(rc);
-    Buf body = {0}, attachments = {0};
-    render_md_body(rc, &body);
-    /* body and attachments are not copied into the values: they are the
-     * bulk of the document, and the page is sized from them */
-    render_set_ref(rc->arena, values, "body", buf_str(&body));
-    for (size_t i = 0; i < rc->plan->n_attachments; i++)
-        render_md_attachment(rc, i, &attachments);
-    render_set_ref(rc->arena, values, "attachments", buf_str(&attachments));
+    /* the body and the attachments are the bulk of the document: written
+     * straight into out (render_with_parts), not held and copied */
+    PageFragment parts[] = {{"body", write_md_body, NULL, 0},
+                            {"attachments", write_md_attachments, NULL, 0}};
+    size_t n_parts = rc->plan->n_attachments ? 2 : 1;
+    if (n_parts == 1)
+        render_set_ref(rc->arena, values, "attachments", "");
     size_t start = out->len;
-    buf_grow(out, body.len + attachments.len + 64 * 1024);
-    int rc_tpl = tpl_render(rc->templates, "plan.md", values, TPL_ESCAPE_MARKDOWN, out);
+    int rc_tpl = render_with_parts(rc, "plan.md", values, TPL_ESCAPE_MARKDOWN, parts, n_parts, out);
     /* one trailing newline, no trailing blank lines */
     while (out->len > start && (out->data[out->len - 1] == '\n' || out->data[out->len - 1] == ' '))
         out->len--;
     buf_putc(out, '\n');
-    /* the parts are in out now: free them before the last pass (which
-     * moves the text in place, if it escapes anything at all) */
-    buf_free(&body);
-    buf_free(&attachments);
     md_sanitize(out, start);
     return rc_tpl;
 }

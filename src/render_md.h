@@ -17,8 +17,4 @@ void md_sanitize(Buf *doc, size_t start);
 /* Appends the body (numbered nodes) alone; used by render_md and tests. */
 void render_md_body(RenderCtx *rc, Buf *out);
 
-/* Appends attachment i as a Markdown block: label, title, "(Kèm theo ...)",
- * pipe table, note. */
-void render_md_attachment(RenderCtx *rc, size_t i, Buf *out);
-
 #endif

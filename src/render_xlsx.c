@@ -302,6 +302,9 @@ typedef struct Sheet {
     /* no data cell of the column wraps (colwidth.c measured them all for
      * the widths): its cells' lines are counted, not measured again */
     int fits[ATTACH_MAX_COLUMNS];
+    /* the other columns' lines, by text: each distinct text of a column
+     * is measured once (NULL until the column's first measure) */
+    TextMemo *lines_memo[ATTACH_MAX_COLUMNS];
     double total_width;
     lxw_error error;          /* the first error libxlsxwriter returned */
     size_t cut_cells;         /* cells cut at Excel's limit (warned, KH621) */
@@ -619,9 +622,15 @@ static void write_data_row(Sheet *sh, lxw_row_t rr, const LayoutRow *lrow, const
     int lines = 1;
     for (size_t c = 0; c < att->n_columns; c++) {
         const Cell *cell = &row->cells[c];
-        int own = sh->fits[c] ? lines_counted(cell->text)
-                              : lines_needed(cell->text ? cell->text : "", sh->widths[c],
-                                             TABLE_FONT_SIZE, 0);
+        int own;
+        if (sh->fits[c]) {
+            own = lines_counted(cell->text);
+        } else {
+            if (!sh->lines_memo[c])
+                sh->lines_memo[c] = table_text_memo_new();
+            own = table_text_lines_memo(sh->lines_memo[c], cell->text ? cell->text : "",
+                                        room_of(sh->widths[c]), TABLE_FONT_SIZE, 0);
+        }
         size_t top = i;
         if (!attach_cell_covered(att, i, c))
             sh->merge_top[c] = i + 1;
@@ -746,6 +755,35 @@ static void set_normal_style(lxw_workbook *wb)
     }
 }
 
+/* Writes att's table on ws and says what was cut (KH621). The table's
+ * grid (layout.c: a record of every cell) and the measures of its texts
+ * are the sheet's own and freed once it is written, before the next
+ * sheet's are made and before libxlsxwriter assembles the parts: the
+ * national plan's task table alone is 20 MB of grid. Returns the first
+ * error libxlsxwriter gave. */
+static lxw_error write_table_sheet(lxw_worksheet *ws, Formats *fs, const Attachment *att,
+                                   const Plan *plan, const char *under_title, const char *name,
+                                   DiagSink *diags)
+{
+    Arena *arena = arena_new();
+    Sheet sheet = {.ws = ws, .formats = fs, .att = att, .layout = layout_table_kept(arena, att, 0),
+                   .page = &plan->layout, .error = LXW_NO_ERROR};
+    if (sheet.layout)
+        write_sheet(&sheet, under_title);
+    for (size_t c = 0; c < att->n_columns && c < ATTACH_MAX_COLUMNS; c++)
+        table_text_memo_free(sheet.lines_memo[c]);
+    arena_free(arena);
+    if (sheet.cut_cells) /* Excel holds 32,767 characters in a cell: say what was cut */
+        diag_warning(diags, att->pos, 1, KH621,
+                     "%zu cell%s of sheet '%s' (the first at row %u, column %u) %s longer "
+                     "than the 32,767 characters Excel holds and %s cut there; the "
+                     "document keeps the whole text",
+                     sheet.cut_cells, sheet.cut_cells == 1 ? "" : "s", name,
+                     (unsigned)sheet.first_cut_row + 1, (unsigned)sheet.first_cut_col + 1,
+                     sheet.cut_cells == 1 ? "is" : "are", sheet.cut_cells == 1 ? "is" : "are");
+    return sheet.error;
+}
+
 /* Writes the workbook to tmp (a private file nobody else sees); out_path
  * names it in messages. Returns 0, or -1 after reporting. */
 static int write_workbook(const Plan *plan, TemplateSet *templates, const char *tmp,
@@ -816,20 +854,7 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
         }
         if (att->n_columns == 0)
             continue;
-        Sheet sheet = {.ws = ws, .formats = fs, .att = att, .layout = layout_table_kept(arena, att, 0),
-                       .page = &plan->layout, .error = LXW_NO_ERROR};
-        if (!sheet.layout)
-            continue;
-        write_sheet(&sheet, under.data ? under.data : "");
-        err = sheet.error;
-        if (sheet.cut_cells) /* Excel holds 32,767 characters in a cell: say what was cut */
-            diag_warning(diags, att->pos, 1, KH621,
-                         "%zu cell%s of sheet '%s' (the first at row %u, column %u) %s longer "
-                         "than the 32,767 characters Excel holds and %s cut there; the "
-                         "document keeps the whole text",
-                         sheet.cut_cells, sheet.cut_cells == 1 ? "" : "s", name,
-                         (unsigned)sheet.first_cut_row + 1, (unsigned)sheet.first_cut_col + 1,
-                         sheet.cut_cells == 1 ? "is" : "are", sheet.cut_cells == 1 ? "is" : "are");
+        err = write_table_sheet(ws, fs, att, plan, under.data ? under.data : "", name, diags);
     }
     buf_free(&under);
     buf_free(&upper);

@@ -204,7 +204,7 @@ static size_t others_keys(const YNode *item, KeySetId own, KeySetId other)
     return n;
 }
 
-int yread_stray_entry(DiagSink *diags, const YNode *item, KeySetId set)
+int yread_stray_entry(DiagSink *diags, const YNode *item, KeySetId set, KeySetId *belongs)
 {
     static const char *const body_kinds[] = {"part",  "section", "clause", "subclause", "point",
                                              "bullet", "para",   "task",   "table"};
@@ -234,6 +234,7 @@ int yread_stray_entry(DiagSink *diags, const YNode *item, KeySetId set)
             if (strcmp(key->text, body_kinds[k]) == 0) {
                 snprintf(reported_file, sizeof reported_file, "%s", file);
                 reported_set = set;
+                *belongs = KEYSET_ENTRY;
                 if (!again)
                     diag_error(diags, key->pos, yread_span(key), KH101,
                                "unknown key '%s' in %s: this entry is a body entry; is the "
@@ -245,11 +246,12 @@ int yread_stray_entry(DiagSink *diags, const YNode *item, KeySetId set)
                 others_keys(item, set, lists[l].set) >= 2) {
                 snprintf(reported_file, sizeof reported_file, "%s", file);
                 reported_set = set;
+                *belongs = lists[l].set;
                 if (!again)
                     diag_error(diags, key->pos, yread_span(key), KH101,
                                "unknown key '%s' in %s: a key of %s; is the '%s:' line above "
-                               "it missing?", key->text, _(own), _(lists[l].what),
-                               lists[l].list);
+                               "it missing? (until it is back, the uses of its ids are not "
+                               "checked)", key->text, _(own), _(lists[l].what), lists[l].list);
                 return 1;
             }
     }

@@ -64,8 +64,11 @@ const char *yread_marker(DiagSink *diags, const YNode *node);
  * to the unknown-key check). Its first key of the other kind is reported once (KH101, "is the 'body:'
  * line above it missing?") and 1 is returned, so the caller skips the
  * entry instead of reporting each of its keys and each key it lacks (nine
- * errors for one deleted line). 0 otherwise, and for any other set. */
-int yread_stray_entry(DiagSink *diags, const YNode *item, KeySetId set);
+ * errors for one deleted line); *belongs receives the set of the list the
+ * entry belongs to (KEYSET_ENTRY for the body), so that the caller can
+ * stop reporting the uses of a lost registry. 0 otherwise, and for any
+ * other set. */
+int yread_stray_entry(DiagSink *diags, const YNode *item, KeySetId set, KeySetId *belongs);
 
 /* 1 if text is empty or only spaces and tabs. */
 int yread_is_blank(const char *text);

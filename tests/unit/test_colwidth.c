@@ -5,6 +5,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -54,6 +55,43 @@ static void test_lines_wrap_at_blanks(void **state)
     assert_int_equal(table_text_lines("", 100, 12, 0), 1);
     /* a word wider than the cell breaks, as a spreadsheet breaks it */
     assert_int_equal(table_text_lines("MMMMMMMMMM", 30, 12, 0), 4);
+}
+
+/* The memo gives what table_text_lines gives: for texts seen again (equal
+ * texts at other addresses too), after a change of width, and once it has
+ * given up on a run of distinct texts. */
+static void test_lines_memo_agrees(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Phòng Nông nghiệp và Phát triển nông thôn", "UBND các xã", "",
+        "Hệ thống chính trị\ncơ sở", "MMMMMMMMMMMMMMMMMMMMMMMMMMMMMM",
+        "Quý IV năm 2024", "a b c d e f g h i j k l m n o p q r s t u v w x y z"};
+    size_t n = sizeof texts / sizeof texts[0];
+    TextMemo *memo = table_text_memo_new();
+    char copy[128];
+    for (int round = 0; round < 3; round++) {
+        double width = round == 1 ? 40.0 : 90.0;
+        for (size_t i = 0; i < n * 5; i++) {
+            const char *text = texts[i % n];
+            snprintf(copy, sizeof copy, "%s", text); /* an equal text elsewhere */
+            const char *asked = i % 2 ? copy : text;
+            assert_int_equal(table_text_lines_memo(memo, asked, width, 12, 0),
+                             table_text_lines(text, width, 12, 0));
+        }
+    }
+    /* distinct texts, past the trial after which the memo stops keeping */
+    char distinct[64];
+    for (int i = 0; i < 600; i++) {
+        snprintf(distinct, sizeof distinct, "nhiệm vụ số %d của xã thứ %d trong huyện", i, i * 7);
+        assert_int_equal(table_text_lines_memo(memo, distinct, 50, 12, 0),
+                         table_text_lines(distinct, 50, 12, 0));
+    }
+    assert_int_equal(table_text_lines_memo(memo, texts[0], 50, 12, 0),
+                     table_text_lines(texts[0], 50, 12, 0));
+    table_text_memo_free(memo);
+    assert_int_equal(table_text_lines_memo(NULL, texts[3], 50, 12, 0),
+                     table_text_lines(texts[3], 50, 12, 0));
 }
 
 static void test_columns_are_balanced(void **state)
@@ -110,6 +148,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_text_width_is_times),
         cmocka_unit_test(test_lines_wrap_at_blanks),
+        cmocka_unit_test(test_lines_memo_agrees),
         cmocka_unit_test(test_columns_are_balanced),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

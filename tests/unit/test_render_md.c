@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -248,6 +249,79 @@ static void test_whole_document(void **state)
                         "**Nguyễn Xuân Danh**\n");
 }
 
+/* Writes text to DIR/name. */
+static void write_file(const char *dir, const char *name, const char *text)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *file = fopen(path, "w");
+    assert_non_null(file);
+    fputs(text, file);
+    fclose(file);
+}
+
+/* Renders the document of a small plan with a user's plan.md (and an
+ * optional partial inner.md) into f->out. */
+static void render_with_template(Fixture *f, const char *plan_md, const char *inner_md)
+{
+    char dir[] = "/tmp/khgen-test-md.XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    write_file(dir, "plan.md", plan_md);
+    if (inner_md)
+        write_file(dir, "inner.md", inner_md);
+    Plan *plan = fixture_parse(&f->pf, header,
+                               "body:\n"
+                               "  - section: MỤC TIÊU\n"
+                               "    items:\n"
+                               "      - bullet: Một\n"
+                               "      - bullet: Hai\n",
+                               dir);
+    render_ctx_init(&f->rc, plan, f->pf.templates, f->pf.arena);
+    buf_reset(&f->out);
+    assert_int_equal(render_md(&f->rc, &f->out), 0);
+    assert_string_equal(fixture_flush(&f->pf), "");
+    char path[256];
+    snprintf(path, sizeof path, "%s/plan.md", dir);
+    unlink(path);
+    snprintf(path, sizeof path, "%s/inner.md", dir);
+    unlink(path);
+    rmdir(dir);
+}
+
+/* The body is written straight into the page only where the template
+ * prints it once and raw (render_with_parts); a user's template that
+ * repeats it, escapes it, prints it from a partial or tests it in a
+ * section gets the same text as if the body were an ordinary value. */
+static void test_body_in_user_templates(void **state)
+{
+    Fixture *f = *state;
+    /* the body alone, as render_md_body writes it */
+    render_with_template(f, "[{{{body}}}]", NULL);
+    char *body = strdup(f->out.data + 1);
+    *strrchr(body, ']') = '\0';
+    assert_non_null(strstr(body, "**I. MỤC TIÊU**\n\n- Một\n\n- Hai\n"));
+    Buf want = {0};
+    render_with_template(f, "A\n{{{body}}}\nB\n", NULL);
+    buf_printf(&want, "A\n%s\nB\n", body);
+    assert_string_equal(f->out.data, want.data);
+    render_with_template(f, "{{{body}}}|{{{body}}}|\n", NULL);
+    buf_reset(&want);
+    buf_printf(&want, "%s|%s|\n", body, body);
+    assert_string_equal(f->out.data, want.data);
+    /* escaped: a run of line breaks is one space, '*' is escaped */
+    render_with_template(f, "<{{body}}>\n", NULL);
+    assert_string_equal(f->out.data, "\\<\\*\\*I. MỤC TIÊU\\*\\* - Một - Hai>\n");
+    /* a standalone partial indents its own lines, not a value's */
+    render_with_template(f, "A\n  {{>inner.md}}\nB\n", "{{{body}}}\n");
+    buf_reset(&want);
+    buf_printf(&want, "A\n  %s\nB\n", body);
+    assert_string_equal(f->out.data, want.data);
+    render_with_template(f, "{{#body}}yes{{/body}}{{^body}}no{{/body}}\n", NULL);
+    assert_string_equal(f->out.data, "yes\n");
+    buf_free(&want);
+    free(body);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -257,6 +331,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_point_lends_label, setup, teardown),
         cmocka_unit_test_setup_teardown(test_note_punctuation, setup, teardown),
         cmocka_unit_test_setup_teardown(test_whole_document, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_body_in_user_templates, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,101 @@
+/* parse_impl.h - private to the parser (parse.c, parse_read.c): the
+ * parser's state and its typed readers.
+ *
+ * parse.c reads each kind of mapping of the plan language (header, bases,
+ * registries, body, tasks); parse_read.c holds the readers they share: the
+ * key check, texts, numbers, lists, ids, dates and deadlines, each of
+ * which reports a wrong value at the value (KH10x, KH30x) and returns
+ * NULL or -1. Every text a reader returns is owned by the loader's arena
+ * or the parser's (p->arena); lists are in p->arena.
+ */
+#ifndef KHGEN_PARSE_IMPL_H
+#define KHGEN_PARSE_IMPL_H
+
+#include "keys.h"
+#include "parse.h"
+#include "vi.h"
+#include "yread.h"
+
+/* The state of one parse: the Plan being filled, the texts and ids found
+ * so far (resolved once the registries are known). */
+typedef struct Parser {
+    Arena *arena;
+    DiagSink *diags;
+    TemplateSet *templates;
+    Plan *plan;
+    int plan_year;
+    TextSite *texts;
+    size_t n_texts, cap_texts;
+    IdUse *refs;
+    size_t n_refs, cap_refs;
+    const Task *current_task;
+    const YNode *keys_map; /* the mapping check_keys last checked, and its set */
+    KeySetId keys_set;
+} Parser;
+
+#define PARSE_ERROR(p, node, code, ...) \
+    diag_error((p)->diags, (node)->pos, yread_span(node), code, __VA_ARGS__)
+
+/* Records a free text that may hold inline references (text owned by the
+ * caller's arena), and an id used by a field, for resolve.c. */
+void add_text_site(Parser *p, const char *text, const YNode *node);
+void add_ref(Parser *p, Registry registry, const char *id, const YNode *node);
+
+/* Reports the unknown keys of map (keys.def's set); -1 when the whole
+ * entry belongs to another list (a lost list line, reported once), else 0. */
+int check_keys(Parser *p, const YNode *map, KeySetId set, const char *what);
+
+/* 1 if node is of kind; otherwise reports it (KH102) and returns 0. */
+int expect_kind(Parser *p, const YNode *node, YNodeKind kind, const char *key);
+
+/* How a text is read (the is_prose argument of the readers below):
+ * TEXT_PROSE, it may hold inline references (recorded as a text site);
+ * TEXT_ONE_LINE, it prints as one line (text_one_line: its line breaks
+ * are spaces; the text site keeps the text as written, for positions). */
+enum { TEXT_PROSE = 1, TEXT_ONE_LINE = 2 };
+
+/* A text value (YAML null is ""): prose is recorded as a text site, other
+ * texts have their doubled braces undoubled. get_text: under key in map,
+ * NULL if absent; require_text: absent or empty is an error (KH103,
+ * KH107); get_printed_text: absent is NULL, blank is KH107 and NULL. */
+const char *read_text(Parser *p, const YNode *node, const char *key, int is_prose);
+const char *get_text(Parser *p, const YNode *map, const char *key, int is_prose);
+const char *require_text(Parser *p, const YNode *map, const char *key, const char *what,
+                         int is_prose);
+const char *get_printed_text(Parser *p, const YNode *map, const char *key, const char *what,
+                             int is_prose);
+
+/* Numbers: 0 and *out set, or -1 after reporting (KH108, KH114). read_int
+ * takes a plain whole number in [min, max]; read_number vi_parse_number's
+ * grammar; read_count a number of criteria, not negative. The helpers
+ * report a number read two ways and one of too many digits. */
+int read_int(Parser *p, const YNode *node, const char *key, long min, long max, long *out);
+int read_number(Parser *p, const YNode *node, const char *key, double *out);
+int read_count(Parser *p, const YNode *node, const char *key, double *out);
+void report_ambiguous(Parser *p, const YNode *node, const char *key);
+int too_many_digits(const char *text);
+void report_too_long(Parser *p, const YNode *node, const char *key);
+
+/* Lists of texts (a lone scalar is a list of one), in p->arena, *count
+ * entries; positions (optional) receives each entry's position.
+ * read_nonempty_list: '[]' is KH107; read_printed_list (lines printed
+ * each as one line: the issuer, the signature, the recipients): a blank
+ * entry is KH107 and left out. */
+const char **read_text_list(Parser *p, const YNode *node, const char *key, size_t *count,
+                            SrcPos **positions, int is_prose);
+const char **read_nonempty_list(Parser *p, const YNode *node, const char *key, size_t *count,
+                                SrcPos **positions);
+const char **read_printed_list(Parser *p, const YNode *node, const char *key, size_t *count);
+
+/* The 'id' of map (KH103 if missing, KH109 if invalid: kept even so). */
+const char *read_id(Parser *p, const YNode *map, const char *what);
+
+/* A date (YYYY-MM-DD, YYYY-MM, YYYY): 0, or -1 not a date (KH301), -2 not
+ * a real one (KH300). */
+int read_date(Parser *p, const YNode *node, const char *key, VDate *date);
+
+/* A task's 'due': a deadline text or mapping, into *due (reported when
+ * wrong: KH300, KH302, KH107). */
+void read_due(Parser *p, const YNode *node, Deadline *due);
+
+#endif

@@ -1,0 +1,404 @@
+/* parse_read.c - the parser's typed readers (parse_impl.h): the key check
+ * of a mapping, and the readers of texts, numbers, lists of texts, ids,
+ * dates and deadlines that every part of parse.c shares.
+ *
+ * Each reader checks the YAML value's kind and form, reports what is wrong
+ * at the value itself (a wrong type KH102, an empty text KH107, a number
+ * written two ways KH114, a date that is not one KH300/KH301, a deadline
+ * KH302) and returns NULL or -1, so that the caller skips the value and
+ * the parse goes on. A YAML null (~) read as a text is the empty text
+ * (yread_text). Texts that may hold inline references are recorded as
+ * text sites, and ids as uses, for resolve.c. Moved out of parse.c, which
+ * keeps the structures of the plan language.
+ */
+#include "parse_impl.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "textref.h"
+
+/* ---- what resolve.c binds later ------------------------------------------- */
+
+void add_text_site(Parser *p, const char *text, const YNode *node)
+{
+    if (p->n_texts == p->cap_texts) {
+        p->cap_texts = p->cap_texts ? p->cap_texts * 2 : 256;
+        p->texts = xrealloc(p->texts, p->cap_texts * sizeof *p->texts);
+    }
+    p->texts[p->n_texts++] = (TextSite){text, node, p->current_task};
+}
+
+void add_ref(Parser *p, Registry registry, const char *id, const YNode *node)
+{
+    if (p->n_refs == p->cap_refs) {
+        p->cap_refs = p->cap_refs ? p->cap_refs * 2 : 256;
+        p->refs = xrealloc(p->refs, p->cap_refs * sizeof *p->refs);
+    }
+    p->refs[p->n_refs++] = (IdUse){registry, id, node->pos, yread_span(node)};
+}
+
+/* ---- typed readers ------------------------------------------------------ */
+
+/* Reports the keys of map that are not in the key set (keys.def); a value
+ * under an unknown key is dropped, so "never used" warnings wait
+ * (values_dropped). */
+int check_keys(Parser *p, const YNode *map, KeySetId set, const char *what)
+{
+    KeySetId belongs;
+    if (yread_stray_entry(p->diags, map, set, &belongs)) { /* one error for a lost list line */
+        p->plan->values_dropped = 1; /* the lost entries' uses: no "never used" */
+        if (belongs == KEYSET_UNIT || belongs == KEYSET_LOCALITY || belongs == KEYSET_LEVEL)
+            p->plan->registry_lost[belongs == KEYSET_UNIT       ? REG_UNIT
+                                   : belongs == KEYSET_LOCALITY ? REG_LOCALITY
+                                                                : REG_LEVEL] = 1;
+        return -1;
+    }
+    if (yread_check_keys(p->diags, map, keys_names(set), KH101, what))
+        p->plan->values_dropped = 1;
+    p->keys_map = map;
+    p->keys_set = set;
+    return 0;
+}
+
+/* 1 if key is missing from map because it is misspelt there (reported). */
+static int misspelt(Parser *p, const YNode *map, const char *key)
+{
+    return map == p->keys_map && yread_misspelt(map, keys_names(p->keys_set), key);
+}
+
+int expect_kind(Parser *p, const YNode *node, YNodeKind kind, const char *key)
+{
+    if (yread_expect_kind(p->diags, node, kind, key, KH102))
+        return 1;
+    p->plan->values_dropped = 1;
+    return 0;
+}
+
+/* A text value: returns it (owned by the loader's arena) and records it as a
+ * text site when it may hold inline references. */
+const char *read_text(Parser *p, const YNode *node, const char *key, int is_prose)
+{
+    if (!node || !expect_kind(p, node, YNODE_SCALAR, key))
+        return NULL;
+    const char *text = yread_text(node); /* `~` is an empty text, not "~" */
+    if (is_prose & TEXT_PROSE) /* braces undoubled where references are expanded */
+        add_text_site(p, text, node); /* as written: its references' positions */
+    else
+        text = textref_literal(p->arena, text); /* "{{" prints "{" here too */
+    return is_prose & TEXT_ONE_LINE ? text_one_line(p->arena, text) : text;
+}
+
+const char *get_text(Parser *p, const YNode *map, const char *key, int is_prose)
+{
+    const YNode *node = ynode_get(map, key);
+    return node ? read_text(p, node, key, is_prose) : NULL;
+}
+
+const char *require_text(Parser *p, const YNode *map, const char *key,
+                                const char *what, int is_prose)
+{
+    const YNode *node = ynode_get(map, key);
+    if (!node) {
+        if (!misspelt(p, map, key))
+            diag_error(p->diags, map->pos, 1, KH103, "%s has no '%s'", _(what), key);
+        return NULL;
+    }
+    const char *text = read_text(p, node, key, is_prose);
+    if (text && !*text)
+        PARSE_ERROR(p, node, KH107, "'%s' of %s is empty", key, _(what));
+    return text;
+}
+
+/* An optional printed text: absent is NULL; blank is KH107 (it would print
+ * "Số: /" without its code, no closing after 'closing: #...') and NULL. */
+const char *get_printed_text(Parser *p, const YNode *map, const char *key,
+                                    const char *what, int is_prose)
+{
+    const char *text = get_text(p, map, key, is_prose);
+    if (text && yread_is_blank(text)) {
+        PARSE_ERROR(p, ynode_get(map, key), KH107, "'%s' of %s is empty", key, _(what));
+        return NULL;
+    }
+    return text;
+}
+
+int read_int(Parser *p, const YNode *node, const char *key, long min, long max, long *out)
+{
+    if (!expect_kind(p, node, YNODE_SCALAR, key))
+        return -1;
+    long value;
+    if (node->style == YSTYLE_QUOTED && yread_int_text(node->text, &value) == 0) {
+        PARSE_ERROR(p, node, KH108,
+                    "'%s' is a number but is written in quotes, which make it text: remove the "
+                    "quotes (%s)", key, node->text);
+        return -1;
+    }
+    if (node->style != YSTYLE_PLAIN || yread_int_text(node->text, &value) != 0) {
+        PARSE_ERROR(p, node, KH108, "'%s' must be a whole number, not '%s'", key, node->text);
+        return -1;
+    }
+    if (value < min || value > max) {
+        PARSE_ERROR(p, node, KH108, "'%s' must be between %ld and %ld, not %ld", key, min, max,
+                    value);
+        return -1;
+    }
+    *out = value;
+    return 0;
+}
+
+/* Reports a YAML value that vi_parse_number reads as VNUM_AMBIGUOUS. */
+void report_ambiguous(Parser *p, const YNode *node, const char *key)
+{
+    const char *dot = strchr(node->text, '.');
+    int head = (int)(dot - node->text);
+    PARSE_ERROR(p, node, KH114,
+                "'%s' is '%s': %.*s%s as khgen prints numbers (thousands dot), %.*s,%s as C "
+                "reads it (decimal point); write %.*s%s or %.*s,%s",
+                key, node->text, head, node->text, dot + 1, head, node->text, dot + 1, head,
+                node->text, dot + 1, head, node->text, dot + 1);
+}
+
+/* 1 if text is digits (and the grammar's marks) beyond VNUM_MAX_DIGITS:
+ * a number too long to be kept exactly. */
+int too_many_digits(const char *text)
+{
+    int digits = 0;
+    for (const char *c = text; *c; c++) {
+        if (*c >= '0' && *c <= '9')
+            digits += digits || *c != '0';
+        else if (!strchr("-.,", *c))
+            return 0;
+    }
+    return digits > VNUM_MAX_DIGITS;
+}
+
+/* Reports a number with more digits than khgen keeps exactly. */
+void report_too_long(Parser *p, const YNode *node, const char *key)
+{
+    PARSE_ERROR(p, node, KH108,
+                "'%s' is '%s': more than %d digits, which khgen cannot keep exactly; write a "
+                "smaller number, or put it in quotes if it is text",
+                key, node->text, VNUM_MAX_DIGITS);
+}
+
+/* A number in a YAML value (criteria counts, layout): vi_parse_number's
+ * grammar, "16.9" read as C notation, "10.500" refused as ambiguous. */
+int read_number(Parser *p, const YNode *node, const char *key, double *out)
+{
+    if (!expect_kind(p, node, YNODE_SCALAR, key))
+        return -1;
+    double value = 0;
+    int decimals;
+    VNumStatus status = node->style == YSTYLE_PLAIN
+                            ? vi_parse_number(node->text, &value, &decimals)
+                            : VNUM_INVALID;
+    if (status == VNUM_AMBIGUOUS) {
+        report_ambiguous(p, node, key);
+        return -1;
+    }
+    if (status == VNUM_INVALID && node->style == YSTYLE_PLAIN && too_many_digits(node->text)) {
+        report_too_long(p, node, key);
+        return -1;
+    }
+    if (status == VNUM_INVALID && node->style == YSTYLE_QUOTED &&
+        vi_parse_number(node->text, &value, &decimals) != VNUM_INVALID) {
+        PARSE_ERROR(p, node, KH108,
+                    "'%s' is a number but is written in quotes, which make it text: remove the "
+                    "quotes (%s)", key, node->text);
+        return -1;
+    }
+    if (status == VNUM_INVALID) {
+        PARSE_ERROR(p, node, KH108, "'%s' must be a number, not '%s'", key, node->text);
+        return -1;
+    }
+    *out = value;
+    return 0;
+}
+
+/* A count of criteria: a number (read_number), not negative. On error
+ * *out is left as it was and -1 returned. */
+int read_count(Parser *p, const YNode *node, const char *key, double *out)
+{
+    double value;
+    if (read_number(p, node, key, &value) != 0)
+        return -1;
+    if (value < 0) {
+        PARSE_ERROR(p, node, KH108, "'%s' counts criteria and cannot be negative, not '%s'", key,
+                    node->text);
+        return -1;
+    }
+    *out = value;
+    return 0;
+}
+
+/* A list of texts; a single scalar is accepted as a list of one. */
+const char **read_text_list(Parser *p, const YNode *node, const char *key, size_t *count,
+                                   SrcPos **positions, int is_prose)
+{
+    *count = 0;
+    if (positions)
+        *positions = NULL;
+    if (!node)
+        return NULL;
+    if (node->kind == YNODE_SCALAR) {
+        const char **list = arena_alloc(p->arena, sizeof *list);
+        list[0] = read_text(p, node, key, is_prose);
+        if (positions) {
+            *positions = arena_alloc(p->arena, sizeof **positions);
+            (*positions)[0] = node->pos;
+        }
+        *count = 1;
+        return list;
+    }
+    if (!expect_kind(p, node, YNODE_SEQ, key))
+        return NULL;
+    const char **list = arena_alloc(p->arena, (node->count + 1) * sizeof *list);
+    if (positions)
+        *positions = arena_alloc(p->arena, (node->count + 1) * sizeof **positions);
+    size_t n = 0;
+    for (size_t i = 0; i < node->count; i++) {
+        const YNode *item = node->items[i];
+        if (item->kind == YNODE_MAP && item->count == 1) {
+            PARSE_ERROR(p, item, KH102,
+                        "each entry of '%s' is text, not a mapping: quote an entry that holds "
+                        "': ' (\"Lưu: VT\")", key);
+            continue;
+        }
+        const char *text = read_text(p, item, key, is_prose);
+        if (!text)
+            continue;
+        if (positions)
+            (*positions)[n] = node->items[i]->pos;
+        list[n++] = text;
+    }
+    *count = n;
+    return list;
+}
+
+/* A list that must have at least one entry (the issuer's lines, the
+ * signature's lines and name, a task's joint leads): read_text_list, and
+ * an empty list '[]' is an error (KH107) rather than nothing printed. */
+const char **read_nonempty_list(Parser *p, const YNode *node, const char *key,
+                                       size_t *count, SrcPos **positions)
+{
+    if (node && node->kind == YNODE_SEQ && node->count == 0) {
+        *count = 0;
+        PARSE_ERROR(p, node, KH107, "'%s' is an empty list: write at least one entry", key);
+        return NULL;
+    }
+    return read_text_list(p, node, key, count, positions, 0);
+}
+
+/* Lines printed as they are (issuer, signature, recipients): a blank entry
+ * would print as an empty bold line or "- ;" (KH107, left out). */
+const char **read_printed_list(Parser *p, const YNode *node, const char *key,
+                                      size_t *count)
+{
+    SrcPos *positions = NULL;
+    const char **list = read_nonempty_list(p, node, key, count, &positions);
+    size_t kept = 0;
+    for (size_t i = 0; i < *count; i++) {
+        if (list[i] && yread_is_blank(list[i])) {
+            diag_error(p->diags, positions[i], 1, KH107,
+                       "an entry of '%s' is empty: remove it, or write its text", key);
+            continue;
+        }
+        list[kept++] = text_one_line(p->arena, list[i]);
+    }
+    *count = kept;
+    return list;
+}
+
+/* An id: ASCII letters, digits, '-', '_' and '.', starting with a letter or
+ * digit. */
+static int id_is_valid(const char *id)
+{
+    if (!isalnum((unsigned char)id[0]))
+        return 0;
+    for (const char *c = id; *c; c++)
+        if (!isalnum((unsigned char)*c) && *c != '-' && *c != '_' && *c != '.')
+            return 0;
+    return 1;
+}
+
+const char *read_id(Parser *p, const YNode *map, const char *what)
+{
+    const YNode *node = ynode_get(map, "id");
+    if (!node) {
+        if (!misspelt(p, map, "id"))
+            diag_error(p->diags, map->pos, 1, KH103, "%s has no 'id'", _(what));
+        return NULL;
+    }
+    const char *id = read_text(p, node, "id", 0);
+    if (id && !id_is_valid(id)) {
+        PARSE_ERROR(p, node, KH109,
+                    "invalid id '%s': use ASCII letters, digits, '-', '_' or '.'", id);
+        p->plan->values_dropped = 1; /* its uses may be written otherwise */
+    }
+    return id; /* kept even when invalid, so its uses do not cascade */
+}
+
+int read_date(Parser *p, const YNode *node, const char *key, VDate *date)
+{
+    if (!expect_kind(p, node, YNODE_SCALAR, key))
+        return -1;
+    int rc = parse_date_text(node->text, date);
+    if (rc == -1)
+        PARSE_ERROR(p, node, KH301, "'%s' is not a date: '%s' (write YYYY-MM-DD, YYYY-MM or YYYY)",
+                    key, node->text);
+    else if (rc == -2)
+        PARSE_ERROR(p, node, KH300, "'%s' is not a real date: '%s'", key, node->text);
+    return rc;
+}
+
+static void read_due_scalar(Parser *p, const YNode *node, Deadline *due)
+{
+    int rc = parse_due_text(node->text, p->plan_year, due);
+    if (rc == -1)
+        PARSE_ERROR(p, node, KH302,
+                    "'%s' is not a deadline (write a date YYYY-MM-DD, a month YYYY-MM, a quarter "
+                    "YYYY-Q1..Q4, a half YYYY-H1/H2, a year YYYY, or ongoing)",
+                    node->text);
+    else if (rc == -2)
+        PARSE_ERROR(p, node, KH300, "'%s' is not a real date", node->text);
+    due->pos = node->pos;
+}
+
+void read_due(Parser *p, const YNode *node, Deadline *due)
+{
+    memset(due, 0, sizeof *due);
+    due->pos = node->pos;
+    if (node->kind == YNODE_SCALAR) {
+        read_due_scalar(p, node, due);
+        return;
+    }
+    if (!expect_kind(p, node, YNODE_MAP, "due"))
+        return;
+    check_keys(p, node, KEYSET_DEADLINE, "a deadline");
+    const YNode *before = ynode_get(node, "before");
+    const YNode *in = ynode_get(node, "in");
+    const char *text = get_printed_text(p, node, "text", "a deadline", /* "" is KH107 */
+                                        TEXT_PROSE | TEXT_ONE_LINE);
+    const char *prefix = get_printed_text(p, node, "prefix", "a deadline",
+                                          TEXT_PROSE | TEXT_ONE_LINE);
+    if (before && in)
+        PARSE_ERROR(p, in, KH302, "a deadline has either 'before' or 'in', not both");
+    const YNode *when = before ? before : in;
+    if (when) {
+        if (expect_kind(p, when, YNODE_SCALAR, before ? "before" : "in"))
+            read_due_scalar(p, when, due);
+        due->before = before != NULL;
+        if (due->before && due->kind == DUE_ONGOING)
+            PARSE_ERROR(p, before, KH302, "'before: ongoing' means nothing; write 'ongoing'");
+    } else if (text || ynode_get(node, "text")) { /* an empty one is reported */
+        due->kind = DUE_TEXT;
+    } else if (!misspelt(p, node, NULL)) {
+        diag_error(p->diags, node->pos, 1, KH302, "a deadline needs 'before', 'in' or 'text'");
+    }
+    due->text = text;
+    due->prefix = prefix;
+    due->pos = node->pos;
+}
