@@ -52,6 +52,9 @@ enum {
     MAX_CELL_CHARS = 32767, /* Excel's limit for one cell */
 };
 
+/* 9999-12-31T23:59:59Z: the last creation time with a four-digit year */
+#define XLSX_LAST_TIME 253402300799LL
+
 /* The lines above the table (label, title, "(Kèm theo ...)") print at
  * 14 pt as in the HTML and the decree; the table at the table font's size
  * (colwidth.h). */
@@ -268,8 +271,13 @@ long long render_xlsx_created_time(const Plan *plan)
     const char *epoch = getenv("SOURCE_DATE_EPOCH");
     if (epoch && *epoch) {
         char *end = NULL;
+        errno = 0;
         long long value = strtoll(epoch, &end, 10);
-        if (*end == '\0' && value > 0)
+        /* only a time that has a four-digit year: past 9999 (or a value
+         * strtoll saturated) gmtime() gives NULL, which libxlsxwriter
+         * hands to strftime (a crash), or a five-digit year that is not
+         * a W3CDTF date */
+        if (*end == '\0' && errno == 0 && value > 0 && value <= XLSX_LAST_TIME)
             return value;
     }
     int year = plan->date.year, month = plan->date.month, day = plan->date.day;

@@ -204,6 +204,17 @@ static void test_created_time(void **state)
     assert_int_equal(render_xlsx_created_time(f->pf.plan), 1700000000LL);
     setenv("SOURCE_DATE_EPOCH", "garbage", 1);
     assert_int_equal(render_xlsx_created_time(f->pf.plan), 1704067200LL);
+    /* a time without a four-digit year, or past what strtoll holds (it
+     * saturates): gmtime() fails on it and libxlsxwriter crashed in
+     * strftime (attack s6 G3); the plan's date is taken instead */
+    setenv("SOURCE_DATE_EPOCH", "253402300799", 1);
+    assert_int_equal(render_xlsx_created_time(f->pf.plan), 253402300799LL);
+    setenv("SOURCE_DATE_EPOCH", "253402300800", 1);
+    assert_int_equal(render_xlsx_created_time(f->pf.plan), 1704067200LL);
+    setenv("SOURCE_DATE_EPOCH", "99999999999999999999", 1);
+    assert_int_equal(render_xlsx_created_time(f->pf.plan), 1704067200LL);
+    setenv("SOURCE_DATE_EPOCH", "9223372036854775807", 1);
+    assert_int_equal(render_xlsx_created_time(f->pf.plan), 1704067200LL);
     unsetenv("SOURCE_DATE_EPOCH");
 }
 
