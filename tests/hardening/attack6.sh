@@ -100,5 +100,27 @@ timed_case "40,000 inline catalogs sharing a code (2.3 MB), check" timeout 300 "
 grep -q '^39999 warnings generated' "$work/err" && ok "... one KH417 per catalog after the first (39,999)" ||
     not_ok "... $(tail -n 1 "$work/err") (39,999 warnings expected)"
 
+# ---- G11: an indicator looked up by a scan of its criterion's list ------------
+# a criterion listing 40,000 indicators, all assigned by one task: 3.1 s
+/usr/bin/python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+n = 40000
+open(work + "/indicators.yaml", "w").write("""khgen: 1
+header: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 2024-01, title: Kế hoạch thử}
+import:
+  - id: c
+    title: C
+    criteria:
+      - code: 1
+        name: A
+        indicators:
+""" + "".join('          - {code: "1.%d", name: I%d}\n' % (i + 1, i) for i in range(n)) +
+    "units: [{id: u, name: Phòng U}]\nbody:\n  - task: T\n    lead: u\n    assign: [{unit: u, indicators: [" +
+    ", ".join('"1.%d"' % (i + 1) for i in range(n)) + ']}]\n    text: "{crit 1.40000}"\n')
+PY
+timed_case "40,000 indicators of one criterion, each assigned (2.1 MB), check" timeout 300 "$timed" check "$work/indicators.yaml"
+[ "$status" -eq 0 ] && ok "... every listed indicator is found (no error)" || not_ok "... status $status"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
