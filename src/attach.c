@@ -121,6 +121,13 @@ static const char *read_scalar(AttParser *ap, const YNode *node, const char *key
     return text;
 }
 
+/* A column's header or group: read_scalar, YAML null (~) the empty text
+ * (yread_text), not "~" printed, and one line (text_one_line). */
+static const char *read_line(AttParser *ap, const YNode *node, const char *key)
+{
+    return read_scalar(ap, node, key) ? text_one_line(ap->arena, yread_text(node)) : NULL;
+}
+
 static int read_bool(AttParser *ap, const YNode *node, const char *key, int *out)
 {
     if (node->kind == YNODE_SCALAR && node->style == YSTYLE_PLAIN) {
@@ -192,7 +199,8 @@ void att_report_ambiguous(DiagSink *diags, const YNode *node, const char *what,
                text, dot ? dot + 1 : "", head, text, dot ? dot + 1 : "");
 }
 
-static void remember_text(AttParser *ap, AttachSpec *spec, const char **slot, const YNode *node)
+static void remember_text_as(AttParser *ap, AttachSpec *spec, const char **slot,
+                             const YNode *node, int one_line)
 {
     if (spec->n_texts == spec->cap_texts) {
         size_t cap = spec->cap_texts ? spec->cap_texts * 2 : 16;
@@ -202,7 +210,20 @@ static void remember_text(AttParser *ap, AttachSpec *spec, const char **slot, co
         spec->texts = fresh;
         spec->cap_texts = cap;
     }
-    spec->texts[spec->n_texts++] = (TextRef){slot, node};
+    spec->texts[spec->n_texts++] = (TextRef){slot, node, one_line};
+}
+
+/* A text whose references are expanded with the table's (a cell: its
+ * line breaks are kept), and one printed as one line (a title, the note
+ * under the table, a heading row, the totals label). */
+static void remember_text(AttParser *ap, AttachSpec *spec, const char **slot, const YNode *node)
+{
+    remember_text_as(ap, spec, slot, node, 0);
+}
+
+static void remember_line(AttParser *ap, AttachSpec *spec, const char **slot, const YNode *node)
+{
+    remember_text_as(ap, spec, slot, node, 1);
 }
 
 /* ---- presets ---- */
@@ -285,7 +306,8 @@ static const YNode *att_value(const AttachSpec *spec, const char *key)
     const YNode *v = ynode_get(spec->node, key);
     if (att_is_null(v))
         return NULL;
-    return v ? v : ynode_get(spec->preset_root, key);
+    v = v ? v : ynode_get(spec->preset_root, key);
+    return att_is_null(v) ? NULL : v; /* a preset's `~` is no value either */
 }
 
 const YNode *att_gen_value(const AttachSpec *spec, const char *key)
@@ -333,9 +355,9 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
         return -1;
     }
     if ((v = ynode_get(node, "header")))
-        col->header = read_scalar(ap, v, "header");
+        col->header = read_line(ap, v, "header");
     if ((v = ynode_get(node, "group")))
-        col->group = read_scalar(ap, v, "group");
+        col->group = read_line(ap, v, "group");
     if ((v = ynode_get(node, "type")) && read_scalar(ap, v, "type")) {
         /* keys.def's COLUMN_TYPES, in ColType's order */
         const char *const *type_names = keys_words(KEYSET_COLUMN, "type");
@@ -687,8 +709,8 @@ static void parse_explicit_rows(AttParser *ap, AttachSpec *spec, Attachment *att
             const YNode *title = item->values[0];
             if (read_scalar(ap, title, "heading")) {
                 row->is_group = 1;
-                row->group_title = title->text;
-                remember_text(ap, spec, &row->group_title, title);
+                row->group_title = yread_text(title);
+                remember_line(ap, spec, &row->group_title, title);
                 att->n_rows++;
             }
             continue;
@@ -787,7 +809,7 @@ static const YNode *read_settings(AttParser *ap, Attachment *att, AttachSpec *sp
 {
     const YNode *v;
     if ((v = att_value(spec, "note")) && (att->note = read_scalar(ap, v, "note")))
-        remember_text(ap, spec, &att->note, v);
+        remember_line(ap, spec, &att->note, v);
     if ((v = att_value(spec, "orientation")) && read_scalar(ap, v, "orientation")) {
         const char *const *orientations = keys_words(KEYSET_ATTACHMENT, "orientation");
         int o = att_name_index(orientations, v->text); /* ORIENTATIONS: landscape first */
@@ -805,7 +827,7 @@ static const YNode *read_settings(AttParser *ap, Attachment *att, AttachSpec *sp
         } else if (*totals_node->text) {
             att->has_totals = 1;
             att->totals_label = totals_node->text;
-            remember_text(ap, spec, &att->totals_label, totals_node);
+            remember_line(ap, spec, &att->totals_label, totals_node);
         }
     }
     return totals_node;
@@ -827,7 +849,8 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
     }
     read_preset(ap, node, att, spec);
     if ((v = ynode_get(node, "label")) && (att->label = read_scalar(ap, v, "label"))) {
-        att->label = textref_literal(ap->arena, yread_text(v)); /* "{{" prints "{", ~ is "" */
+        /* "{{" prints "{", ~ is "", one line */
+        att->label = text_one_line(ap->arena, textref_literal(ap->arena, yread_text(v)));
         if (!*att->label)
             NODE_ERROR(ap, v, KH602, "'label' is empty");
     } else if (!v) {
@@ -835,7 +858,7 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
                    att->id ? att->id : "?");
     }
     if ((v = att_value(spec, "title")) && (att->title = read_scalar(ap, v, "title")))
-        remember_text(ap, spec, &att->title, v);
+        remember_line(ap, spec, &att->title, v);
     else if (!v && !(att->preset && !spec->preset_root)) /* the title may be the preset's */
         NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'title'", att->id ? att->id : "?");
     return read_settings(ap, att, spec);

@@ -75,8 +75,10 @@ static void read_titles(Arena *arena, const AttachSpec *spec, GenSpec *gen)
     for (size_t k = 0; k < titles->count; k++) {
         gen->titles[k].key =
             titles->keys[k]->kind == YNODE_SCALAR ? titles->keys[k]->text : NULL;
-        gen->titles[k].title =
-            titles->values[k]->kind == YNODE_SCALAR ? titles->values[k]->text : NULL;
+        gen->titles[k].title = /* `~` is an empty title (no heading row), not "~" */
+            titles->values[k]->kind == YNODE_SCALAR
+                ? text_one_line(arena, yread_text(titles->values[k]))
+                : NULL;
     }
 }
 

@@ -18,6 +18,9 @@
 typedef struct TextRef {
     const char **slot;
     const YNode *node;
+    int one_line;      /* printed as one line (text_one_line once expanded):
+                          a title, the note, a heading row, the totals
+                          label; a cell keeps its breaks) */
 } TextRef;
 
 /* A value of the generator as written: its text when it is a scalar

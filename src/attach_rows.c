@@ -934,6 +934,8 @@ static void resolve_table(Resolver *r, Attachment *att, AttachSpec *spec)
         TextSite site = {*ref->slot, ref->node, NULL};
         r->errors += inline_check(&r->ctx, diags, &site);
         *ref->slot = query_expand(&r->q, *ref->slot, NULL);
+        if (ref->one_line)
+            *ref->slot = text_one_line(arena, *ref->slot);
     }
     /* headings may say "Năm {year}" too (references as in any text) */
     for (size_t c = 0; c < att->n_columns; c++) {

@@ -40,7 +40,7 @@ static const char *read_scalar(DiagSink *diags, const YNode *node, const char *k
         (*errors)++;
         return NULL;
     }
-    if (!*node->text) {
+    if (!*yread_text(node)) { /* YAML null (~) too: not "~" printed */
         diag_error(diags, node->pos, 1, KH412, "'%s' is empty", key);
         (*errors)++;
         return NULL;
@@ -228,8 +228,10 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
         crit.name = require_scalar(diags, item, "name", "a criterion", &errors, KEYSET_CRITERION);
         if ((v = ynode_get(item, "group")))
             crit.group = read_scalar(diags, v, "group", &errors);
-        if (!crit.code || !crit.name)
+        if (!crit.code)
             continue;
+        if (!crit.name) /* reported; kept, so its uses are not "not in the catalog" too */
+            crit.name = "";
         const YNode *code_node = ynode_get(item, "code");
         if (!code_is_valid(crit.code) || strchr(crit.code, '.')) {
             diag_error(diags, code_node->pos, yread_span(code_node), KH414,

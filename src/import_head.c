@@ -359,11 +359,21 @@ static void fix_basis_ends(IPlan *plan)
 
 const char **list_add(Ctx *c, const char **list, size_t *n, const char *item)
 {
-    const char **r = arena_alloc(c->arena, (*n + 1) * sizeof *r);
-    if (*n)
-        memcpy(r, list, *n * sizeof *r);
-    r[(*n)++] = item;
-    return r;
+    size_t slot = 0, n_rooms = sizeof c->rooms / sizeof c->rooms[0];
+    while (slot + 1 < n_rooms && c->rooms[slot].n && c->rooms[slot].n != n)
+        slot++;
+    if (c->rooms[slot].n != n || c->rooms[slot].list != list || *n >= c->rooms[slot].cap) {
+        size_t cap = *n < 4 ? 8 : *n * 2;
+        const char **r = arena_alloc(c->arena, cap * sizeof *r);
+        if (*n)
+            memcpy(r, list, *n * sizeof *r);
+        c->rooms[slot].n = n;
+        c->rooms[slot].list = r;
+        c->rooms[slot].cap = cap;
+        list = r;
+    }
+    list[(*n)++] = item;
+    return list;
 }
 
 static int is_mark(const Para *p, const char *mark)

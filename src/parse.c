@@ -58,17 +58,17 @@ static void parse_header(Parser *p, const YNode *node)
     if (!expect_kind(p, node, YNODE_MAP, "header"))
         return;
     check_keys(p, node, KEYSET_HEADER, "the header");
-    plan->governing_body = get_printed_text(p, node, "governing_body", "the header", 0);
+    plan->governing_body = get_printed_text(p, node, "governing_body", "the header", TEXT_ONE_LINE);
     const YNode *issuer = ynode_get(node, "issuer");
     if (issuer)
         plan->issuer = read_printed_list(p, issuer, "issuer", &plan->n_issuer);
     else
         diag_error(p->diags, node->pos, 1, KH103, "the header has no 'issuer'");
-    plan->issuer_short = get_printed_text(p, node, "issuer_short", "the header", 0);
+    plan->issuer_short = get_printed_text(p, node, "issuer_short", "the header", TEXT_ONE_LINE);
     const YNode *number = ynode_get(node, "number");
     plan->number = "";
-    if (number && expect_kind(p, number, YNODE_SCALAR, "number")) {
-        long n;
+    if (number && expect_kind(p, number, YNODE_SCALAR, "number") && *yread_text(number)) {
+        long n; /* `number: ~` is "", not numbered yet, as `number: ""` */
         if (strchr(number->text, '/'))
             PARSE_ERROR(p, number, KH106,
                         "'number' is the number alone ('%.*s'); the code after '/' is 'code'",
@@ -77,16 +77,16 @@ static void parse_header(Parser *p, const YNode *node)
         if (whole && n > 0 && n < 10)
             plan->number = arena_printf(p->arena, "%02ld", n); /* "Số: 05/KH-UBND" */
         else
-            plan->number = number->text;
+            plan->number = text_one_line(p->arena, number->text);
         if (looks_numeric(number->text) && !(whole && n > 0))
             PARSE_ERROR(p, number, KH108,
                         "'number' is the document's number, a whole number from 1, not '%s' "
                         "(\"\" while it is not yet numbered)", number->text);
     }
-    plan->code = get_printed_text(p, node, "code", "the header", 0);
+    plan->code = get_printed_text(p, node, "code", "the header", TEXT_ONE_LINE);
     if (!plan->code)
         plan->code = "KH-UBND";
-    plan->place = require_text(p, node, "place", "the header", 0);
+    plan->place = require_text(p, node, "place", "the header", TEXT_ONE_LINE);
     const YNode *date = ynode_get(node, "date");
     if (date) {
         read_date(p, date, "date", &plan->date);
@@ -94,7 +94,7 @@ static void parse_header(Parser *p, const YNode *node)
     } else {
         diag_error(p->diags, node->pos, 1, KH103, "the header has no 'date' (a year at least)");
     }
-    plan->title = require_text(p, node, "title", "the header", 1);
+    plan->title = require_text(p, node, "title", "the header", TEXT_PROSE | TEXT_ONE_LINE);
 }
 
 static const char *expand_kind(const char *kind)
@@ -122,14 +122,14 @@ static void parse_bases(Parser *p, const YNode *node)
         memset(basis, 0, sizeof *basis); /* a slot an entry without id left behind is reused */
         basis->pos = item->pos;
         if (item->kind == YNODE_SCALAR) {
-            basis->text = read_text(p, item, "bases", 1);
+            basis->text = read_text(p, item, "bases", TEXT_PROSE | TEXT_ONE_LINE);
             plan->n_bases++;
             continue;
         }
         if (!expect_kind(p, item, YNODE_MAP, "bases entry"))
             continue;
         check_keys(p, item, KEYSET_BASIS, "a legal basis");
-        basis->text = get_text(p, item, "text", 1);
+        basis->text = get_text(p, item, "text", TEXT_PROSE | TEXT_ONE_LINE);
         const YNode *end = ynode_get(item, "end");
         if (end && expect_kind(p, end, YNODE_SCALAR, "end")) {
             if (strcmp(end->text, ";") == 0 || strcmp(end->text, ".") == 0 ||
@@ -147,13 +147,14 @@ static void parse_bases(Parser *p, const YNode *node)
             plan->n_bases++;
             continue;
         }
-        const char *kind = require_text(p, item, "kind", "a legal basis", 0);
+        const char *kind = require_text(p, item, "kind", "a legal basis", TEXT_ONE_LINE);
         basis->kind = kind ? expand_kind(kind) : NULL;
         /* a document cited by its name ("Luật Tổ chức chính quyền địa
          * phương ngày 19 tháng 6 năm 2015") may have no number */
-        basis->name = get_text(p, item, "name", 1);
-        basis->number = basis->name ? get_text(p, item, "number", 1)
-                                    : require_text(p, item, "number", "a legal basis", 0);
+        basis->name = get_text(p, item, "name", TEXT_PROSE | TEXT_ONE_LINE);
+        basis->number = basis->name ? get_text(p, item, "number", TEXT_PROSE | TEXT_ONE_LINE)
+                                    : require_text(p, item, "number", "a legal basis",
+                                                   TEXT_ONE_LINE);
         const YNode *date = ynode_get(item, "date");
         if (date)
             basis->date_pos = date->pos;
@@ -161,9 +162,10 @@ static void parse_bases(Parser *p, const YNode *node)
             (basis->date.day == 0 || basis->date.month == 0))
             PARSE_ERROR(p, date, KH301, "the date of a legal basis needs day and month: '%s'",
                         date->text);
-        basis->issuer = get_text(p, item, "by", 1); /* optional: no " của ..." */
-        basis->intro = get_text(p, item, "intro", 1);
-        basis->subject = get_text(p, item, "about", 1);
+        /* optional: no " của ..." */
+        basis->issuer = get_text(p, item, "by", TEXT_PROSE | TEXT_ONE_LINE);
+        basis->intro = get_text(p, item, "intro", TEXT_PROSE | TEXT_ONE_LINE);
+        basis->subject = get_text(p, item, "about", TEXT_PROSE | TEXT_ONE_LINE);
         const YNode *style = ynode_get(item, "date_style");
         if (style && expect_kind(p, style, YNODE_SCALAR, "date_style")) {
             if (strcmp(style->text, "long") == 0)
@@ -212,9 +214,9 @@ static void parse_units(Parser *p, const YNode *node)
         memset(unit, 0, sizeof *unit); /* a slot an entry without id left behind is reused */
         unit->id = read_id(p, item, "a unit");
         unit->name = yread_name(p->diags, item, "name", "a unit",
-                                require_text(p, item, "name", "a unit", 0));
+                                require_text(p, item, "name", "a unit", TEXT_ONE_LINE));
         unit->short_name = yread_name(p->diags, item, "short", "a unit",
-                                    get_printed_text(p, item, "short", "a unit", 0));
+                                    get_printed_text(p, item, "short", "a unit", TEXT_ONE_LINE));
         unit->pos = ynode_get(item, "id") ? ynode_get(item, "id")->pos : item->pos;
         unit->end = ynode_end(item);
         /* an entry with an error still defines its id: no "unknown unit" on top */
@@ -242,7 +244,7 @@ static void parse_levels(Parser *p, const YNode *node)
         memset(level, 0, sizeof *level); /* a slot an entry without id left behind is reused */
         level->id = read_id(p, item, "a level");
         level->name = yread_name(p->diags, item, "name", "a level",
-                               require_text(p, item, "name", "a level", 0));
+                               require_text(p, item, "name", "a level", TEXT_ONE_LINE));
         level->pos = ynode_get(item, "id") ? ynode_get(item, "id")->pos : item->pos;
         if (!level->name)
             level->name = level->id;
@@ -261,6 +263,8 @@ static void parse_data(Parser *p, const YNode *node, Attr **attrs, size_t *n, in
         const YNode *value = node->values[i];
         if (!expect_kind(p, value, YNODE_SCALAR, node->keys[i]->text))
             continue;
+        if (value->style == YSTYLE_PLAIN && !*yread_text(value))
+            continue; /* `x: ~` (or nothing) is no value, as if not written, not "~" */
         Attr *attr = &(*attrs)[(*n)++];
         attr->key = node->keys[i]->text;
         attr->text = value->text;
@@ -302,8 +306,8 @@ static void parse_localities(Parser *p, const YNode *node)
         memset(loc, 0, sizeof *loc); /* a slot an entry without id left behind is reused */
         loc->id = read_id(p, item, "a locality");
         loc->name = yread_name(p->diags, item, "name", "a locality",
-                             require_text(p, item, "name", "a locality", 0));
-        loc->kind = get_text(p, item, "kind", 0);
+                             require_text(p, item, "name", "a locality", TEXT_ONE_LINE));
+        loc->kind = get_text(p, item, "kind", TEXT_ONE_LINE);
         loc->pos = ynode_get(item, "id") ? ynode_get(item, "id")->pos : item->pos;
         loc->end = ynode_end(item);
         loc->criteria_met = -1;
@@ -501,8 +505,8 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
     task->show_due = task->due.kind != DUE_NONE;
     if ((v = ynode_get(map, "show")))
         parse_show(p, v, task);
-    task->lead_label = get_text(p, map, "lead_label", 0);
-    task->due_label = get_text(p, map, "due_label", 0);
+    task->lead_label = get_text(p, map, "lead_label", TEXT_ONE_LINE);
+    task->due_label = get_text(p, map, "due_label", TEXT_ONE_LINE);
     int bad = 0;
     if ((v = ynode_get(map, "data")))
         parse_data(p, v, &task->attrs, &task->n_attrs, &bad);
@@ -579,12 +583,13 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
     if (expect_kind(p, kind_value, YNODE_SCALAR, kind_key->text)) {
         int is_text_kind = out->kind == NODE_PARA || out->kind == NODE_BULLET ||
                            out->kind == NODE_POINT;
-        add_text_site(p, kind_value->text, kind_value);
+        const char *text = yread_text(kind_value); /* `section: ~` is "", not "~" */
+        add_text_site(p, text, kind_value);
         if (is_text_kind) {
-            out->text = kind_value->text;
+            out->text = text;
             out->text_pos = kind_value->pos;
         } else {
-            out->title = kind_value->text;
+            out->title = text_one_line(p->arena, text); /* a heading, a task: one line */
             out->title_pos = kind_value->pos;
         }
     }
@@ -604,7 +609,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
     if (out->kind == NODE_TABLE)
         out->table = attach_parse_table(p->arena, p->diags, p->templates, p->plan, node, out);
     if ((v = ynode_get(node, "label")))
-        out->label = read_text(p, v, "label", 0);
+        out->label = read_text(p, v, "label", TEXT_ONE_LINE);
     long number;
     if ((v = ynode_get(node, "number")) && read_int(p, v, "number", 1, 10000, &number) == 0)
         out->number = (int)number;

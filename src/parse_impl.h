@@ -48,6 +48,12 @@ int check_keys(Parser *p, const YNode *map, KeySetId set, const char *what);
 /* 1 if node is of kind; otherwise reports it (KH102) and returns 0. */
 int expect_kind(Parser *p, const YNode *node, YNodeKind kind, const char *key);
 
+/* How a text is read (the is_prose argument of the readers below):
+ * TEXT_PROSE, it may hold inline references (recorded as a text site);
+ * TEXT_ONE_LINE, it prints as one line (text_one_line: its line breaks
+ * are spaces; the text site keeps the text as written, for positions). */
+enum { TEXT_PROSE = 1, TEXT_ONE_LINE = 2 };
+
 /* A text value (YAML null is ""): prose is recorded as a text site, other
  * texts have their doubled braces undoubled. get_text: under key in map,
  * NULL if absent; require_text: absent or empty is an error (KH103,
@@ -72,8 +78,9 @@ void report_too_long(Parser *p, const YNode *node, const char *key);
 
 /* Lists of texts (a lone scalar is a list of one), in p->arena, *count
  * entries; positions (optional) receives each entry's position.
- * read_nonempty_list: '[]' is KH107; read_printed_list: a blank entry is
- * KH107 and left out. */
+ * read_nonempty_list: '[]' is KH107; read_printed_list (lines printed
+ * each as one line: the issuer, the signature, the recipients): a blank
+ * entry is KH107 and left out. */
 const char **read_text_list(Parser *p, const YNode *node, const char *key, size_t *count,
                             SrcPos **positions, int is_prose);
 const char **read_nonempty_list(Parser *p, const YNode *node, const char *key, size_t *count,

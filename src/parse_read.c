@@ -83,11 +83,12 @@ const char *read_text(Parser *p, const YNode *node, const char *key, int is_pros
 {
     if (!node || !expect_kind(p, node, YNODE_SCALAR, key))
         return NULL;
-    if (is_prose) { /* `~` is an empty text, not "~" (yread_text) */
-        add_text_site(p, yread_text(node), node);
-        return yread_text(node); /* braces undoubled where references are expanded */
-    }
-    return textref_literal(p->arena, yread_text(node)); /* "{{" prints "{" here too */
+    const char *text = yread_text(node); /* `~` is an empty text, not "~" */
+    if (is_prose & TEXT_PROSE) /* braces undoubled where references are expanded */
+        add_text_site(p, text, node); /* as written: its references' positions */
+    else
+        text = textref_literal(p->arena, text); /* "{{" prints "{" here too */
+    return is_prose & TEXT_ONE_LINE ? text_one_line(p->arena, text) : text;
 }
 
 const char *get_text(Parser *p, const YNode *map, const char *key, int is_prose)
@@ -305,7 +306,7 @@ const char **read_printed_list(Parser *p, const YNode *node, const char *key,
                        "an entry of '%s' is empty: remove it, or write its text", key);
             continue;
         }
-        list[kept++] = list[i];
+        list[kept++] = text_one_line(p->arena, list[i]);
     }
     *count = kept;
     return list;
@@ -379,8 +380,10 @@ void read_due(Parser *p, const YNode *node, Deadline *due)
     check_keys(p, node, KEYSET_DEADLINE, "a deadline");
     const YNode *before = ynode_get(node, "before");
     const YNode *in = ynode_get(node, "in");
-    const char *text = get_printed_text(p, node, "text", "a deadline", 1); /* "" is KH107 */
-    const char *prefix = get_printed_text(p, node, "prefix", "a deadline", 1);
+    const char *text = get_printed_text(p, node, "text", "a deadline", /* "" is KH107 */
+                                        TEXT_PROSE | TEXT_ONE_LINE);
+    const char *prefix = get_printed_text(p, node, "prefix", "a deadline",
+                                          TEXT_PROSE | TEXT_ONE_LINE);
     if (before && in)
         PARSE_ERROR(p, in, KH302, "a deadline has either 'before' or 'in', not both");
     const YNode *when = before ? before : in;

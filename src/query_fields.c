@@ -365,16 +365,22 @@ static void locality_field(QueryCtx *r, const Locality *loc, const Field *field,
     }
 }
 
+/* The task's text and paragraphs expanded straight into one buffer, copied
+ * once into the arena (not each expanded into the arena first: the
+ * national plan's task texts are 5 MB). */
 static const char *task_text(QueryCtx *r, const TaskItem *item)
 {
     const BodyNode *node = item->node;
+    InlineCtx ctx = r->ctx;
+    ctx.task = item->task;
     Buf b = {0};
     if (node->text)
-        buf_puts(&b, query_expand(r, node->text, item->task));
+        r->text->plain(&ctx, node->text, &b);
     for (size_t i = 0; i < node->n_paras; i++) {
         if (b.len)
             buf_putc(&b, '\n');
-        buf_puts(&b, query_expand(r, node->paras[i], item->task));
+        if (node->paras[i])
+            r->text->plain(&ctx, node->paras[i], &b);
     }
     char *s = buf_to_arena(&b, r->arena);
     buf_free(&b);

@@ -459,9 +459,11 @@ static void put_cell_text(Buf *out, const char *text)
         if (*c == '\n') {
             /* a pipe table cell is one line: the cell's lines (a unit, then
              * its assignments) become "; "-separated, or a space after a
-             * line that ends its own sentence */
+             * line that ends its own sentence; a blank line is no line */
             char last = out->len ? out->data[out->len - 1] : ' ';
             buf_puts(out, strchr(".;:,", last) ? " " : "; ");
+            while (c[1] == '\n')
+                c++;
             continue;
         }
         buf_putc(out, '\\'); /* one of | \ ` * _ [ ] < > */

@@ -52,6 +52,9 @@ enum {
     MAX_CELL_CHARS = 32767, /* Excel's limit for one cell */
 };
 
+/* 9999-12-31T23:59:59Z: the last creation time with a four-digit year */
+#define XLSX_LAST_TIME 253402300799LL
+
 /* The lines above the table (label, title, "(Kèm theo ...)") print at
  * 14 pt as in the HTML and the decree; the table at the table font's size
  * (colwidth.h). */
@@ -268,8 +271,13 @@ long long render_xlsx_created_time(const Plan *plan)
     const char *epoch = getenv("SOURCE_DATE_EPOCH");
     if (epoch && *epoch) {
         char *end = NULL;
+        errno = 0;
         long long value = strtoll(epoch, &end, 10);
-        if (*end == '\0' && value > 0)
+        /* only a time that has a four-digit year: past 9999 (or a value
+         * strtoll saturated) gmtime() gives NULL, which libxlsxwriter
+         * hands to strftime (a crash), or a five-digit year that is not
+         * a W3CDTF date */
+        if (*end == '\0' && errno == 0 && value > 0 && value <= XLSX_LAST_TIME)
             return value;
     }
     int year = plan->date.year, month = plan->date.month, day = plan->date.day;
@@ -747,6 +755,35 @@ static void set_normal_style(lxw_workbook *wb)
     }
 }
 
+/* Writes att's table on ws and says what was cut (KH621). The table's
+ * grid (layout.c: a record of every cell) and the measures of its texts
+ * are the sheet's own and freed once it is written, before the next
+ * sheet's are made and before libxlsxwriter assembles the parts: the
+ * national plan's task table alone is 20 MB of grid. Returns the first
+ * error libxlsxwriter gave. */
+static lxw_error write_table_sheet(lxw_worksheet *ws, Formats *fs, const Attachment *att,
+                                   const Plan *plan, const char *under_title, const char *name,
+                                   DiagSink *diags)
+{
+    Arena *arena = arena_new();
+    Sheet sheet = {.ws = ws, .formats = fs, .att = att, .layout = layout_table_kept(arena, att, 0),
+                   .page = &plan->layout, .error = LXW_NO_ERROR};
+    if (sheet.layout)
+        write_sheet(&sheet, under_title);
+    for (size_t c = 0; c < att->n_columns && c < ATTACH_MAX_COLUMNS; c++)
+        table_text_memo_free(sheet.lines_memo[c]);
+    arena_free(arena);
+    if (sheet.cut_cells) /* Excel holds 32,767 characters in a cell: say what was cut */
+        diag_warning(diags, att->pos, 1, KH621,
+                     "%zu cell%s of sheet '%s' (the first at row %u, column %u) %s longer "
+                     "than the 32,767 characters Excel holds and %s cut there; the "
+                     "document keeps the whole text",
+                     sheet.cut_cells, sheet.cut_cells == 1 ? "" : "s", name,
+                     (unsigned)sheet.first_cut_row + 1, (unsigned)sheet.first_cut_col + 1,
+                     sheet.cut_cells == 1 ? "is" : "are", sheet.cut_cells == 1 ? "is" : "are");
+    return sheet.error;
+}
+
 /* Writes the workbook to tmp (a private file nobody else sees); out_path
  * names it in messages. Returns 0, or -1 after reporting. */
 static int write_workbook(const Plan *plan, TemplateSet *templates, const char *tmp,
@@ -817,22 +854,7 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
         }
         if (att->n_columns == 0)
             continue;
-        Sheet sheet = {.ws = ws, .formats = fs, .att = att, .layout = layout_table_kept(arena, att, 0),
-                       .page = &plan->layout, .error = LXW_NO_ERROR};
-        if (!sheet.layout)
-            continue;
-        write_sheet(&sheet, under.data ? under.data : "");
-        for (size_t c = 0; c < att->n_columns && c < ATTACH_MAX_COLUMNS; c++)
-            table_text_memo_free(sheet.lines_memo[c]);
-        err = sheet.error;
-        if (sheet.cut_cells) /* Excel holds 32,767 characters in a cell: say what was cut */
-            diag_warning(diags, att->pos, 1, KH621,
-                         "%zu cell%s of sheet '%s' (the first at row %u, column %u) %s longer "
-                         "than the 32,767 characters Excel holds and %s cut there; the "
-                         "document keeps the whole text",
-                         sheet.cut_cells, sheet.cut_cells == 1 ? "" : "s", name,
-                         (unsigned)sheet.first_cut_row + 1, (unsigned)sheet.first_cut_col + 1,
-                         sheet.cut_cells == 1 ? "is" : "are", sheet.cut_cells == 1 ? "is" : "are");
+        err = write_table_sheet(ws, fs, att, plan, under.data ? under.data : "", name, diags);
     }
     buf_free(&under);
     buf_free(&upper);

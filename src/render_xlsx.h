@@ -37,8 +37,9 @@ int render_xlsx_buf(const Plan *plan, TemplateSet *templates, const char *out_pa
                     DiagSink *diags, Buf *out);
 
 /* The creation time written into the workbook: SOURCE_DATE_EPOCH if it is
- * set to a positive number, else midnight UTC of the plan's date (day and
- * month 1 when blank), else 2000-01-01. Exposed for the tests. */
+ * set to a positive number of seconds up to 9999-12-31T23:59:59Z, else
+ * (unset, not a number, out of that range) midnight UTC of the plan's date
+ * (day and month 1 when blank), else 2000-01-01. Exposed for the tests. */
 long long render_xlsx_created_time(const Plan *plan);
 
 /* Writes the Excel sheet name for label into out (size >= 128 bytes): at

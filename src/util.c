@@ -861,6 +861,18 @@ void buf_fold_line_breaks(Buf *b)
         b->data[k] = '\0';
 }
 
+const char *text_one_line(Arena *arena, const char *text)
+{
+    if (!text || !text[strcspn(text, "\n\r")])
+        return text;
+    Buf b = {0};
+    buf_puts(&b, text);
+    buf_fold_line_breaks(&b);
+    const char *one = buf_to_arena(&b, arena);
+    buf_free(&b);
+    return one;
+}
+
 int key_index_compare(const void *pa, const void *pb)
 {
     const KeyIndex *a = pa, *b = pb;

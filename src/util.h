@@ -194,6 +194,17 @@ void strset_free(StrSet *set);
  * unit's name) would end its emphasis or start a heading in the Markdown. */
 void buf_fold_line_breaks(Buf *b);
 
+/* The one rule for a field printed as one line (a title, a name, a
+ * heading, a label, a line of the header, the signature or the
+ * recipients, a column's header): text with each run of line breaks made
+ * one space (buf_fold_line_breaks), a copy in arena, or text itself when
+ * it has no break. The parsers apply it when they read such a field, so
+ * every format prints the same line: a break kept would end the .md's
+ * emphasis or open a heading there, a paragraph in the .html, an empty
+ * paragraph in the .docx, a second line in a workbook cell. Multi-line
+ * fields (paragraphs, a table's cells) keep their breaks. */
+const char *text_one_line(Arena *arena, const char *text);
+
 /* A string's hash (djb2, xor): for the open-addressing tables of callers. */
 unsigned long str_hash(const char *s);
 

@@ -10,7 +10,9 @@
  * of the national plan cost more than writing it. The tag sits near the
  * end of the part (after the cells and merges), so the part is inflated
  * once to find it and the boundaries of its deflate blocks (zlib's
- * Z_BLOCK), the compressed bits before the last block boundary ahead of
+ * Z_BLOCK), into a buffer that keeps only the part's end (what the tail
+ * compressed again needs: the national plan's task sheet is 12 MB of XML,
+ * which was held whole), the compressed bits before the last block boundary ahead of
  * the tag are kept as they are, and only the rest is deflated anew, primed
  * with the leftover bits of the kept part's last byte and with the 32 KiB
  * before the boundary as its dictionary (the technique of zlib's
@@ -111,6 +113,118 @@ static int deflate_tail(Buf *out, int bits, int value, const unsigned char *dict
     return ok ? 0 : -1;
 }
 
+/* A deflate block boundary: compressed bytes before it, unused bits of
+ * the last of them, plain bytes before it. The start of the stream is
+ * one. */
+typedef struct Bound {
+    size_t in, unused, out;
+} Bound;
+
+/* The plain text of a sheet part as far as it is kept: text[0..len) is
+ * the part's bytes from plain offset base on (base 0 and len the whole
+ * part when it was inflated whole), and bounds its block boundaries. */
+typedef struct Inflated {
+    unsigned char *text;
+    size_t base, len, cap;
+    Bound *bounds;
+    size_t n_bounds, cap_bounds;
+} Inflated;
+
+/* The tag is looked for in the last TAIL bytes of a part: libxlsxwriter
+ * writes <headerFooter> after the cells, merges and page setup, and as
+ * it escapes every '<' of a value, the element is the tag's first
+ * occurrence. A part whose tag is not there is inflated whole. */
+enum { TAIL = 65536, CHUNK = 262144 };
+
+static void inflated_free(Inflated *f)
+{
+    free(f->text);
+    free(f->bounds);
+    memset(f, 0, sizeof *f);
+}
+
+static int add_bound(Inflated *f, size_t in, size_t unused, size_t out)
+{
+    if (f->n_bounds == f->cap_bounds) {
+        size_t cap = f->cap_bounds ? f->cap_bounds * 2 : 64;
+        Bound *more = realloc(f->bounds, cap * sizeof *more);
+        if (!more)
+            return -1;
+        f->bounds = more;
+        f->cap_bounds = cap;
+    }
+    f->bounds[f->n_bounds++] = (Bound){in, unused, out};
+    return 0;
+}
+
+/* Makes room for more text in f: keeps, when keep_all is 0, only the
+ * bytes that a tag in the last TAIL bytes can need (from WINDOW before
+ * the last boundary at least TAIL before the end, the dictionary of the
+ * tail compressed again), else grows the buffer. Returns 0 or -1. */
+static int make_room(Inflated *f, int keep_all)
+{
+    size_t end = f->base + f->len, keep = f->base;
+    if (!keep_all && end > TAIL) {
+        size_t b = f->n_bounds - 1;
+        while (b > 0 && f->bounds[b].out > end - TAIL)
+            b--;
+        size_t from = f->bounds[b].out;
+        keep = from > WINDOW ? from - WINDOW : 0;
+        if (keep < f->base)
+            keep = f->base;
+    }
+    if (f->cap > 0 && keep - f->base >= f->cap / 4) { /* a quarter freed at least */
+        memmove(f->text, f->text + (keep - f->base), end - keep);
+        f->len = end - keep;
+        f->base = keep;
+        return 0;
+    }
+    size_t cap = f->cap ? f->cap * 2 : CHUNK;
+    unsigned char *more = realloc(f->text, cap);
+    if (!more)
+        return -1;
+    f->text = more;
+    f->cap = cap;
+    return 0;
+}
+
+/* Inflates the raw deflate data comp[0..comp_len) of plain_len bytes into
+ * f, noting its block boundaries; with keep_all 0 only the end is kept
+ * (make_room). Returns 0, or -1 on a damaged stream or no memory. */
+static int inflate_part(const unsigned char *comp, size_t comp_len, size_t plain_len,
+                        int keep_all, Inflated *f)
+{
+    memset(f, 0, sizeof *f);
+    z_stream z;
+    memset(&z, 0, sizeof z);
+    if (add_bound(f, 0, 0, 0) != 0 || inflateInit2(&z, -15) != Z_OK) {
+        inflated_free(f);
+        return -1;
+    }
+    z.next_in = (unsigned char *)comp;
+    z.avail_in = (uInt)comp_len;
+    int ret = Z_OK;
+    while (ret == Z_OK) {
+        if (f->len == f->cap && make_room(f, keep_all) != 0)
+            break;
+        z.next_out = f->text + f->len;
+        z.avail_out = (uInt)(f->cap - f->len);
+        ret = inflate(&z, Z_BLOCK);
+        f->len = (size_t)(z.next_out - f->text);
+        if (ret == Z_BUF_ERROR && z.avail_out == 0)
+            ret = Z_OK; /* the buffer was full: make room and go on */
+        if (ret == Z_OK && (z.data_type & 128) && !(z.data_type & 64) &&
+            add_bound(f, z.total_in, (size_t)(z.data_type & 7), z.total_out) != 0)
+            break;
+    }
+    inflateEnd(&z);
+    if (ret != Z_STREAM_END || z.total_out != plain_len) {
+        inflated_free(f);
+        return -1;
+    }
+    return 0;
+}
+
 /* The compressed data of one sheet part, comp[0..comp_len) holding
  * plain_len bytes whose CRC is old_crc, with the tag patched, appended to out; *crc and
  * *plain_out get the new part's CRC and size. Returns 1 when patched, 0
@@ -118,84 +232,59 @@ static int deflate_tail(Buf *out, int bits, int value, const unsigned char *dict
 static int patch_sheet(const unsigned char *comp, size_t comp_len, size_t plain_len,
                        uint32_t old_crc, Buf *out, uint32_t *crc, size_t *plain_out)
 {
-    unsigned char *plain = malloc(plain_len ? plain_len : 1);
-    if (!plain)
+    Inflated f;
+    if (inflate_part(comp, comp_len, plain_len, 0, &f) != 0)
         return -1;
-    z_stream z;
-    memset(&z, 0, sizeof z);
-    if (inflateInit2(&z, -15) != Z_OK) {
-        free(plain);
-        return -1;
-    }
-    z.next_in = (unsigned char *)comp;
-    z.avail_in = (uInt)comp_len;
-    z.next_out = plain;
-    z.avail_out = (uInt)plain_len;
-    /* block boundaries: (compressed bytes, unused bits of the last one,
-     * plain bytes); the start of the stream is one */
-    size_t n_bounds = 1, cap_bounds = 64;
-    size_t (*bounds)[3] = malloc(cap_bounds * sizeof *bounds);
-    int ret = Z_OK;
-    if (bounds) {
-        bounds[0][0] = bounds[0][1] = bounds[0][2] = 0;
-        do {
-            ret = inflate(&z, Z_BLOCK);
-            if (ret == Z_OK && (z.data_type & 128) && !(z.data_type & 64)) {
-                if (n_bounds == cap_bounds) {
-                    void *more = realloc(bounds, (cap_bounds *= 2) * sizeof *bounds);
-                    if (!more)
-                        break;
-                    bounds = more;
-                }
-                bounds[n_bounds][0] = z.total_in;
-                bounds[n_bounds][1] = (size_t)(z.data_type & 7);
-                bounds[n_bounds][2] = z.total_out;
-                n_bounds++;
-            }
-        } while (ret == Z_OK);
-    }
-    inflateEnd(&z);
-    int rc = -1;
+    /* the tag in the tail kept, else the whole part inflated again */
+    size_t from_tail = plain_len > TAIL ? plain_len - TAIL : 0;
     const unsigned char *tag = NULL;
-    if (bounds && ret == Z_STREAM_END && z.total_out == plain_len) {
-        tag = find_tag(plain, plain_len);
-        rc = tag ? 1 : 0;
+    if (from_tail >= f.base)
+        tag = find_tag(f.text + (from_tail - f.base), plain_len - from_tail);
+    if (!tag && f.base > 0) {
+        inflated_free(&f);
+        if (inflate_part(comp, comp_len, plain_len, 1, &f) != 0)
+            return -1;
+        tag = find_tag(f.text, plain_len);
     }
-    if (rc == 1) {
-        size_t at = (size_t)(tag - plain), b = n_bounds - 1;
-        while (bounds[b][2] > at)
-            b--;
-        size_t in = bounds[b][0], unused = bounds[b][1], from = bounds[b][2];
-        /* the kept bytes, less a last byte only partly used */
-        size_t whole = unused && in > 0 ? in - 1 : in;
-        buf_putn(out, (const char *)comp, whole);
-        int bits = unused && in > 0 ? 8 - (int)unused : 0;
-        int value = bits ? comp[in - 1] & ((1 << bits) - 1) : 0;
-        size_t dict = from < WINDOW ? from : WINDOW;
-        size_t old_len = sizeof OLD_TAG - 1, new_len = sizeof NEW_TAG - 1;
-        const unsigned char *pieces[3] = {plain + from, (const unsigned char *)NEW_TAG,
-                                          tag + old_len};
-        size_t lens[3] = {at - from, new_len, plain_len - at - old_len};
-        if (deflate_tail(out, bits, value, plain + from - dict, dict, pieces, lens, 3) != 0) {
-            rc = -1;
-        } else {
-            /* the CRC from the part's own and the tail's alone: CRC-32 is
-             * linear, crc(AB) = shift_|B|(crc(A)) ^ crc(B) (crc32_combine),
-             * so shift_|B|(crc(A)) is the old CRC ^ the old tail's, and
-             * shifting it by the bytes the tag grew and adding the new
-             * tail's gives the new CRC without reading the part again */
-            size_t rest = plain_len - at - old_len;
-            uLong tail_old = crc32_z(crc32_z(crc32(0L, Z_NULL, 0), (const unsigned char *)OLD_TAG,
-                                             old_len), tag + old_len, rest);
-            uLong tail_new = crc32_z(crc32_z(crc32(0L, Z_NULL, 0), (const unsigned char *)NEW_TAG,
-                                             new_len), tag + old_len, rest);
-            *crc = (uint32_t)crc32_combine((uLong)old_crc ^ tail_old, tail_new,
-                                           (z_off_t)(new_len - old_len));
-            *plain_out = plain_len - old_len + new_len;
-        }
+    if (!tag) {
+        inflated_free(&f);
+        return 0;
     }
-    free(bounds);
-    free(plain);
+    /* plain + k is the part's byte k, for k from f.base on */
+    const unsigned char *plain = f.text - f.base;
+    size_t at = (size_t)(tag - plain), b = f.n_bounds - 1;
+    while (f.bounds[b].out > at)
+        b--;
+    size_t in = f.bounds[b].in, unused = f.bounds[b].unused, from = f.bounds[b].out;
+    int rc = 1;
+    /* the kept bytes, less a last byte only partly used */
+    size_t whole = unused && in > 0 ? in - 1 : in;
+    buf_putn(out, (const char *)comp, whole);
+    int bits = unused && in > 0 ? 8 - (int)unused : 0;
+    int value = bits ? comp[in - 1] & ((1 << bits) - 1) : 0;
+    size_t dict = from < WINDOW ? from : WINDOW;
+    size_t old_len = sizeof OLD_TAG - 1, new_len = sizeof NEW_TAG - 1;
+    const unsigned char *pieces[3] = {plain + from, (const unsigned char *)NEW_TAG,
+                                      tag + old_len};
+    size_t lens[3] = {at - from, new_len, plain_len - at - old_len};
+    if (deflate_tail(out, bits, value, plain + from - dict, dict, pieces, lens, 3) != 0) {
+        rc = -1;
+    } else {
+        /* the CRC from the part's own and the tail's alone: CRC-32 is
+         * linear, crc(AB) = shift_|B|(crc(A)) ^ crc(B) (crc32_combine),
+         * so shift_|B|(crc(A)) is the old CRC ^ the old tail's, and
+         * shifting it by the bytes the tag grew and adding the new
+         * tail's gives the new CRC without reading the part again */
+        size_t rest = plain_len - at - old_len;
+        uLong tail_old = crc32_z(crc32_z(crc32(0L, Z_NULL, 0), (const unsigned char *)OLD_TAG,
+                                         old_len), tag + old_len, rest);
+        uLong tail_new = crc32_z(crc32_z(crc32(0L, Z_NULL, 0), (const unsigned char *)NEW_TAG,
+                                         new_len), tag + old_len, rest);
+        *crc = (uint32_t)crc32_combine((uLong)old_crc ^ tail_old, tail_new,
+                                       (z_off_t)(new_len - old_len));
+        *plain_out = plain_len - old_len + new_len;
+    }
+    inflated_free(&f);
     return rc;
 }
 

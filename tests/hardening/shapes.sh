@@ -153,14 +153,23 @@ header:
     Triển khai thực hiện
 
     # H1
+  issuer_short: "UBND\n\n# S"
 units: [{id: u, name: "Phòng\n\n# U"}]
 body:
   - clause: "C1\n\n# C2"
   - {task: "t\n\n# TT", lead: u}
+  - "Giao {unit u} ({att b})."
 recipients: ["r\n\n# R"]
 signature: {lines: ["L\n\n# L"], name: "N\n\n# N"}
+attachments:
+  - id: b
+    label: "Biểu\n\n# 01"
+    title: "Tiêu\n\n# đề"
+    note: "Ghi\n\n# chú"
+    columns: [stt, {key: name, header: "Tên\n\n# đơn vị"}]
+    rows: [{heading: "Nhóm\n\n# một"}, [Ô]]
 PLAN
-"$khgen" build -f md -o "$work/out-breaks" "$work/breaks.yaml" >/dev/null 2>"$work/err"
+"$khgen" build -f md,html,docx,xlsx -o "$work/out-breaks" "$work/breaks.yaml" >/dev/null 2>"$work/err"
 md=$work/out-breaks/breaks.md
 if [ ! -f "$md" ]; then
     not_ok "a plan with line breaks in one-line fields builds"
@@ -172,7 +181,64 @@ else
         [ "$n" -eq 0 ] && ok "no line break in a one-line field makes a heading" ||
             not_ok "$n headings made from line breaks in one-line fields"
     fi
+    # every format prints each one-line field as one line, the same one
+    # (text_one_line): no paragraph opened by a break in the .html or the
+    # .docx, no break kept in a workbook cell
+    html=$work/out-breaks/breaks.html
+    n=$(grep -c '<p[^>]*># \|<br' "$html")
+    grep -q '<p>Giao Phòng # U (Biểu # 01).</p>' "$html" && [ "$n" -eq 0 ] &&
+        ok "... nor a paragraph in the .html (a unit's name in a text is one line)" ||
+        not_ok "... the .html: $n paragraphs or breaks made from line breaks"
+    unzip -p "$work/out-breaks/breaks.docx" word/document.xml >"$work/doc.xml" 2>/dev/null
+    n=$(grep -o '<w:br/>\|<w:t[^>]*># [^<]*' "$work/doc.xml" | grep -c . || true)
+    grep -q 'TIÊU # ĐỀ' "$work/doc.xml" && [ "$n" -eq 0 ] &&
+        ok "... nor a paragraph or a break in the .docx" ||
+        not_ok "... the .docx: $n paragraphs or breaks made from line breaks"
+    n=$(unzip -p "$work/out-breaks/breaks.xlsx" xl/sharedStrings.xml 2>/dev/null | grep -c '^# ' || true)
+    [ "$n" -eq 0 ] && ok "... nor a second line in a workbook cell (title, label, header, heading, note)" ||
+        not_ok "... the workbook: $n cells with a line break from a one-line field"
 fi
+
+# ---- YAML null where an empty text is allowed prints nothing, not "~" (F14) ----
+cat >"$work/nulls.yaml" <<'PLAN'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]
+  issuer_short: UBND huyện A
+  number: ~
+  place: A
+  date: 2024-01
+  title: Kế hoạch thử
+units: [{id: u, name: Phòng U}]
+localities:
+  - {id: dh, name: Đồng Hưu, kind: xã, data: {x: ~, y: 2}}
+  - {id: th, name: Tân Hiệp, kind: xã, data: {x: 1, y: 3}}
+body:
+  - section: ~
+    items:
+      - clause: ~
+        items: [{point: ~}, {bullet: ~}, {para: ~}, {task: ~, lead: u, due: 2024-12}]
+  - "{att b} {att c} {loc dh th}"
+attachments:
+  - id: b
+    label: Biểu 01
+    title: T
+    columns: [stt, {key: name, header: ~, group: ~}, {key: n, header: Số, type: int}]
+    rows:
+      - heading: ~
+      - {name: A, n: 1}
+  - id: c
+    label: Biểu 02
+    title: U
+    columns: [stt, {key: name, header: Tên}, {key: data.x, header: X}]
+    rows: {from: localities, group_by: data.y, group_titles: {"2": ~, "3": Ba}}
+PLAN
+"$khgen" build -f md,html,xlsx -o "$work/out-nulls" "$work/nulls.yaml" >/dev/null 2>"$work/err"
+status=$?
+n=$( { cat "$work/out-nulls/nulls.md" "$work/out-nulls/nulls.html"; unzip -p "$work/out-nulls/nulls.xlsx" 'xl/*.xml' 'xl/worksheets/*.xml'; } 2>/dev/null | grep -c '~' )
+[ "$status" -eq 0 ] && [ "$n" -eq 0 ] &&
+    ok "~ in a heading, a body entry, the number, a column's header, a group title, a data value: nothing printed" ||
+    not_ok "~ where an empty text is allowed: status $status, $n lines with '~' in the .md, .html, .xlsx"
 
 # ---- a reader that leaves early (F18): status 3, not SIGPIPE's 141 --------------
 { "$timed" build -f md -o - "$work/points.yaml" 2>/dev/null; echo $? >"$work/pipe-status"; } | head -c 10 >/dev/null

@@ -601,8 +601,12 @@ static void test_catalog_errors(void **state)
     expect_diag(f, "KH414", "indicator code '3.1' does not belong to criterion 2");
     expect_diag(f, "KH415", "indicator '2.1' is listed twice");
     expect_diag(f, "KH413", "a criterion has no 'name'");
-    assert_int_equal(cat.n_criteria, 2);
+    /* a criterion without a name is reported and kept (its uses are not
+     * also "not in the catalog"); one listed twice is dropped */
+    assert_int_equal(cat.n_criteria, 3);
     assert_int_equal(cat.criteria[1].n_indicators, 1);
+    assert_string_equal(cat.criteria[2].code, "3");
+    assert_string_equal(cat.criteria[2].name, "");
 }
 
 static void test_catalog_imports(void **state)

@@ -204,6 +204,17 @@ static void test_created_time(void **state)
     assert_int_equal(render_xlsx_created_time(f->pf.plan), 1700000000LL);
     setenv("SOURCE_DATE_EPOCH", "garbage", 1);
     assert_int_equal(render_xlsx_created_time(f->pf.plan), 1704067200LL);
+    /* a time without a four-digit year, or past what strtoll holds (it
+     * saturates): gmtime() fails on it and libxlsxwriter crashed in
+     * strftime (attack s6 G3); the plan's date is taken instead */
+    setenv("SOURCE_DATE_EPOCH", "253402300799", 1);
+    assert_int_equal(render_xlsx_created_time(f->pf.plan), 253402300799LL);
+    setenv("SOURCE_DATE_EPOCH", "253402300800", 1);
+    assert_int_equal(render_xlsx_created_time(f->pf.plan), 1704067200LL);
+    setenv("SOURCE_DATE_EPOCH", "99999999999999999999", 1);
+    assert_int_equal(render_xlsx_created_time(f->pf.plan), 1704067200LL);
+    setenv("SOURCE_DATE_EPOCH", "9223372036854775807", 1);
+    assert_int_equal(render_xlsx_created_time(f->pf.plan), 1704067200LL);
     unsetenv("SOURCE_DATE_EPOCH");
 }
 
@@ -415,6 +426,51 @@ static void test_patch_keeps_compressed_bytes(void **state)
     free(in);
 }
 
+/* A part whose footer is not near its end (600 kB of cells after it): the
+ * tail kept while inflating has no tag, and the part is read whole. */
+static void test_patch_finds_an_early_tag(void **state)
+{
+    Fixture *f = *state;
+    char in_path[128], out_path[128];
+    snprintf(in_path, sizeof in_path, "%s/early.zip", f->dir);
+    snprintf(out_path, sizeof out_path, "%s/early-out.zip", f->dir);
+    char *cells = sheet_xml(600000);
+    char *cut = strstr(cells, "</sheetData>");
+    assert_non_null(cut);
+    *cut = '\0';
+    Buf early = {0};
+    buf_puts(&early, "<worksheet><headerFooter><oddFooter>&amp;P</oddFooter></headerFooter>");
+    buf_puts(&early, cells + strlen("<worksheet>"));
+    buf_puts(&early, "</sheetData></worksheet>");
+    int zerr = 0;
+    zip_t *za = zip_open(in_path, ZIP_CREATE | ZIP_TRUNCATE, &zerr);
+    assert_non_null(za);
+    add_entry(za, "xl/worksheets/sheet1.xml", early.data);
+    assert_int_equal(zip_close(za), 0);
+    size_t len = 0;
+    char *in = read_file(in_path, (size_t)1 << 30, &len);
+    assert_non_null(in);
+    Buf out = {0}, err = {0};
+    assert_int_equal(xlsx_first_page_unnumbered(in, len, &out, &err), 0);
+    FILE *fp = fopen(out_path, "wb");
+    assert_non_null(fp);
+    assert_int_equal(fwrite(out.data, 1, out.len, fp), out.len);
+    fclose(fp);
+    za = zip_open(out_path, ZIP_RDONLY | ZIP_CHECKCONS, &zerr);
+    assert_non_null(za);
+    char *want = patched_xml(early.data);
+    char *got = entry_text(za, "xl/worksheets/sheet1.xml");
+    assert_string_equal(got, want);
+    zip_close(za);
+    free(got);
+    free(want);
+    free(in);
+    free(cells);
+    buf_free(&early);
+    buf_free(&out);
+    buf_free(&err);
+}
+
 static void test_patch_refuses_what_is_no_zip(void **state)
 {
     (void)state;
@@ -444,6 +500,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_no_attachments_writes_nothing, setup, teardown),
         cmocka_unit_test(test_sheet_names),
         cmocka_unit_test_setup_teardown(test_patch_keeps_compressed_bytes, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_patch_finds_an_early_tag, setup, teardown),
         cmocka_unit_test(test_patch_refuses_what_is_no_zip),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
