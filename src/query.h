@@ -229,6 +229,9 @@ typedef struct QueryCtx {
                                   listed them all again each time: 20,000
                                   tables took 3 GB) */
     size_t n_item_ptrs[2];
+    StrSet names_memo;         /* the units' names made, by their ids
+                                  (query_fields.c: unit_names) */
+    StrSet full_names;         /* the localities' full names made, by id */
     const char *heading[2];    /* the last section and clause title expanded */
     const char *heading_text[2]; /* (tasks come in reading order: a heading
                                     is asked for by its tasks one after another) */

@@ -17,6 +17,7 @@
 #include "query.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -100,14 +101,35 @@ const char *query_expand(QueryCtx *r, const char *text, const Task *task)
     return s;
 }
 
+/* The units' names, made once for each list of ids (a table names the
+ * same few units in thousands of rows) and shared: the key is the ids
+ * joined by U+001F after the form asked for. */
 static const char *unit_names(QueryCtx *r, const char *const *ids, size_t n, int use_short)
 {
     if (r->ids_only)
         return ""; /* the ids are the raw values */
+    Buf key = {0};
+    buf_putc(&key, use_short ? 's' : 'f');
+    for (size_t i = 0; i < n && key.data; i++) {
+        if (!ids[i] || strchr(ids[i], '\x1f')) {
+            buf_free(&key); /* not to be told apart by the key: made each time */
+            break;
+        }
+        buf_putc(&key, '\x1f');
+        buf_puts(&key, ids[i]);
+    }
+    size_t known = key.data ? strset_find(&r->names_memo, key.data) : (size_t)-1;
+    if (known != (size_t)-1) {
+        buf_free(&key);
+        return (const char *)(uintptr_t)known;
+    }
     Buf b = {0};
     r->text->units(&r->ctx, ids, n, use_short, INLINE_PLAIN, &b);
     char *s = buf_to_arena(&b, r->arena);
     buf_free(&b);
+    if (key.data)
+        strset_add(&r->names_memo, buf_to_arena(&key, r->arena), (size_t)(uintptr_t)s);
+    buf_free(&key);
     return s;
 }
 
@@ -221,11 +243,26 @@ static void set_year(QueryCtx *r, FieldValue *out, int year)
     out->text = arena_int(r->arena, year);
 }
 
-/* "Xã Đồng Hưu": the kind with a capital, then the name. */
+static const char *make_full_name(QueryCtx *r, const Locality *loc);
+
+/* "Xã Đồng Hưu": the kind with a capital, then the name; made once for
+ * each locality (a commune is the parent of each of its villages' rows). */
 static const char *full_name(QueryCtx *r, const Locality *loc)
 {
     if (!loc->kind || !*loc->kind)
         return loc->name;
+    if (!loc->id)
+        return make_full_name(r, loc);
+    size_t known = strset_find(&r->full_names, loc->id);
+    if (known != (size_t)-1)
+        return (const char *)(uintptr_t)known;
+    const char *s = make_full_name(r, loc);
+    strset_add(&r->full_names, loc->id, (size_t)(uintptr_t)s);
+    return s;
+}
+
+static const char *make_full_name(QueryCtx *r, const Locality *loc)
+{
     Buf b = {0};
     /* "Bản Ven" already says its kind */
     Buf folded_kind = {0}, folded_name = {0};
@@ -897,6 +934,8 @@ void query_close(QueryCtx *q)
     q->fallback_crit = NULL;
     taskcodes_free(q->by_code);
     q->by_code = NULL;
+    strset_free(&q->names_memo);
+    strset_free(&q->full_names);
     q->tasks = NULL;
     q->resp = NULL;
     q->n_tasks = q->cap_tasks = 0;
