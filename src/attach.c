@@ -666,6 +666,11 @@ static void type_cell(AttParser *ap, AttachSpec *spec, const Column *col, const 
             NODE_ERROR(ap, node, KH611, "column '%s': '%s' is not a real date", col->key, text);
             return;
         }
+        if (rc == -3) {
+            NODE_ERROR(ap, node, KH611, "column '%s': '%s' has a year outside 1900-2999",
+                       col->key, text);
+            return;
+        }
         if (rc != 0 || date.day == 0) {
             NODE_ERROR(ap, node, KH611, "column '%s' holds dates YYYY-MM-DD, not '%s'",
                        col->key, text);
@@ -782,11 +787,12 @@ static void read_suppress(AttParser *ap, const YNode *node, const YNode *v)
         const YNode *code = v->kind == YNODE_SEQ ? v->items[i] : v;
         if (!read_scalar(ap, code, "suppress"))
             continue;
-        if (!diag_code_find(code->text))
+        const DiagCode *entry = diag_code_find(code->text);
+        if (!entry)
             NODE_ERROR(ap, code, KH111, "unknown diagnostic code '%s' in 'suppress'",
                        code->text);
-        else
-            diag_suppress(ap->diags, code->text, node->pos.file, node->pos.line,
+        else /* "kh618" is KH618 */
+            diag_suppress(ap->diags, entry->code, node->pos.file, node->pos.line,
                           node->end.line);
     }
 }

@@ -46,10 +46,17 @@ const DiagCode *diag_code_find(const char *code)
 {
     if (!code)
         return NULL;
+    char upper[16]; /* "kh112" is KH112 */
+    size_t n = 0;
+    for (; code[n] && n + 1 < sizeof upper; n++)
+        upper[n] = (char)(code[n] >= 'a' && code[n] <= 'z' ? code[n] - 'a' + 'A' : code[n]);
+    if (code[n])
+        return NULL; /* longer than any code */
+    upper[n] = '\0';
     size_t low = 0, high = code_count;
     while (low < high) {
         size_t mid = low + (high - low) / 2;
-        int cmp = strcmp(codes[mid].code, code);
+        int cmp = strcmp(codes[mid].code, upper);
         if (cmp == 0)
             return &codes[mid];
         if (cmp < 0)

@@ -165,9 +165,11 @@ int diag_would_keep(DiagSink *sink, DiagLevel level, const char *file)
 /* Appends s to buf with every character that could act on a terminal, or
  * fake a line of output, written as an escape: C0 controls (tab and line
  * breaks included) and DEL as \xNN, C1 controls, line and paragraph
- * separators and bidirectional controls as \uNNNN, bytes that are not
- * UTF-8 as \xNN. Plan text reaches messages, so a YAML escape such as
- * "\e]0;title\a" must never reach the terminal as such. */
+ * separators, bidirectional controls and the invisible characters (soft
+ * hyphen, zero-width space and joiners, word joiner, BOM) as \uNNNN, bytes
+ * that are not UTF-8 as \xNN. Plan text reaches messages, so a YAML escape
+ * such as "\e]0;title\a" must never reach the terminal as such, and
+ * "unknown key 'ti\u200Btle'" must not read as 'title'. */
 static void put_escaped(Buf *buf, const char *s, size_t len)
 {
     size_t at = 0;
@@ -181,9 +183,10 @@ static void put_escaped(Buf *buf, const char *s, size_t len)
         }
         if (cp < 0x20 || cp == 0x7F)
             buf_printf(buf, "\\x%02X", cp);
-        else if ((cp >= 0x80 && cp < 0xA0) || cp == 0x2028 || cp == 0x2029 ||
-                 (cp >= 0x200E && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
-                 (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF)
+        else if ((cp >= 0x80 && cp < 0xA0) || cp == 0xAD || cp == 0x2028 || cp == 0x2029 ||
+                 (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
+                 (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) ||
+                 cp == 0xFEFF)
             buf_printf(buf, "\\u%04X", cp);
         else
             buf_putn(buf, s + at, (size_t)n);

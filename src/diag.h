@@ -148,7 +148,9 @@ typedef struct DiagCode {
     const char *example;     /* a YAML fragment that triggers it */
 } DiagCode;
 
-/* Returns the registered code or NULL. */
+/* Returns the registered code or NULL. Letters are compared ignoring
+ * case, as everywhere a code is written (`khgen explain kh203`,
+ * `suppress: [kh250]`): the entry's code is the canonical "KH203". */
 const DiagCode *diag_code_find(const char *code);
 /* The entry of a DiagId (NULL for DIAG_NO_CODE). */
 const DiagCode *diag_code_of(DiagId id);

@@ -867,10 +867,13 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
         vi_put_decimal(&computed, value, fig->stated_decimals);
         vi_put_decimal(&stated, fig->stated_value, fig->stated_decimals);
         if (strcmp(computed.data, stated.data) != 0) {
+            /* the value at the precision the figure asks for (decimals=2:
+             * 17,33, not 17,3333), else as exact as it is, up to four places
+             * (17,75 against a stated 17,9, as the drafter should see it) */
             if (fig_is_whole(value))
                 vi_put_int(&exact, (long long)nearbyint(value), 0);
             else
-                vi_put_decimal(&exact, value, -1);
+                vi_put_decimal(&exact, value, fig->decimals >= 0 ? fig->decimals : -1);
             fig_put_what(&what, fig, res);
             report(r, DIAG_WARNING, KH500, "stated %s but the data give %s (%s)", fig->stated,
                    exact.data, what.data);

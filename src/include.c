@@ -34,6 +34,7 @@
 
 #include "i18n.h"
 #include "keys.h"
+#include "yread.h"
 
 enum { MAX_INCLUDE_DEPTH = 16, MAX_INCLUDED_FILES = 256 };
 
@@ -136,10 +137,12 @@ static int looks_like_registry(const YNode *map)
 /* Reads the file one `include:` entry names and merges it. */
 static void include_one(Merge *m, const char *file, const char *rel, const YNode *entry)
 {
-    if (entry->kind != YNODE_SCALAR || !*entry->text) {
+    if (entry->kind != YNODE_SCALAR || !*yread_text(entry)) { /* `include: ~` too */
         diag_error(m->diags, entry->pos, span(m, entry), KH130,
                    "an include is the path of a registry file, not %s",
-                   entry->kind == YNODE_SCALAR ? _("an empty string") : ynode_kind_name(entry));
+                   entry->kind != YNODE_SCALAR ? ynode_kind_name(entry)
+                   : entry->style == YSTYLE_QUOTED ? _("an empty string")
+                                                   : _("an empty value"));
         m->errors++;
         return;
     }

@@ -276,6 +276,9 @@ static void report_text_problem(Loader *ld, size_t i, int n, unsigned c)
                    "NUL byte in the file (is it a binary file, or saved as UTF-16?)");
     else if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F))
         load_error(ld, pos, 1, KH004, "control character U+%04X is not allowed", c);
+    else if (c == 0xFEFF) /* the leading one is gone (copy_source): files put together? */
+        load_error(ld, pos, 1, KH004, "a byte order mark (U+FEFF) after the start of the file "
+                   "(were two files put together?); remove it");
     else if (c == 0x2028 || c == 0x2029)
         load_error(ld, pos, 1, KH004, "%s separator U+%04X is not allowed; use a line break",
                    c == 0x2028 ? _("line") : _("paragraph"), c);
@@ -287,7 +290,8 @@ static void report_text_problem(Loader *ld, size_t i, int n, unsigned c)
  * first problem (KH003 / KH004) at its line and column and returns 0; 1 if
  * the text is clean. The characters refused are those libyaml would refuse
  * plus NEL, U+2028 and U+2029, which libyaml counts as line breaks and the
- * rest of khgen does not. Lines and columns are counted only for a problem
+ * rest of khgen does not, and a BOM after the first character (two files
+ * put together: libyaml's message was "text after the end of the document"). Lines and columns are counted only for a problem
  * (byte_pos), not along the way: the whole of a national plan is read. */
 static int check_text(Loader *ld)
 {
@@ -333,7 +337,7 @@ static int check_text(Loader *ld)
         unsigned c;
         int n = utf8_decode_strict((const char *)s + i, len - i, &c);
         if (n == 0 || c == 0 || (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F) ||
-            c == 0x2028 || c == 0x2029 || c == 0xFFFE || c == 0xFFFF) {
+            c == 0x2028 || c == 0x2029 || c == 0xFFFE || c == 0xFFFF || c == 0xFEFF) {
             report_text_problem(ld, i, n, c);
             return 0;
         }

@@ -769,12 +769,7 @@ static int explain(const char *code)
         }
         return EXIT_OK;
     }
-    char upper[16];
-    size_t n = 0;
-    for (; code[n] && n + 1 < sizeof upper; n++)
-        upper[n] = (char)(code[n] >= 'a' && code[n] <= 'z' ? code[n] - 'a' + 'A' : code[n]);
-    upper[n] = '\0';
-    const DiagCode *entry = diag_code_find(upper); /* "kh112" is KH112 */
+    const DiagCode *entry = diag_code_find(code); /* "kh112" is KH112 */
     if (!entry) {
         term_fprintf(stderr, _("khgen: unknown diagnostic code '%s' (run 'khgen explain' for the list)"),
                 code);

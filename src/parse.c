@@ -396,9 +396,9 @@ static void apply_suppress(Parser *p, const YNode *list, const char **codes, siz
         else if (code->level == DIAG_ERROR)
             diag_warning(p->diags, at->pos, yread_span(at), KH113,
                          "'%s' is an error, and errors cannot be silenced: 'suppress' does "
-                         "nothing for it; fix what it reports instead", codes[i]);
-        else
-            diag_suppress(p->diags, codes[i], p->plan->file, first, last);
+                         "nothing for it; fix what it reports instead", code->code);
+        else /* "kh250" is KH250 */
+            diag_suppress(p->diags, code->code, p->plan->file, first, last);
     }
 }
 

@@ -351,6 +351,9 @@ int read_date(Parser *p, const YNode *node, const char *key, VDate *date)
                     key, node->text);
     else if (rc == -2)
         PARSE_ERROR(p, node, KH300, "'%s' is not a real date: '%s'", key, node->text);
+    else if (rc == -3)
+        PARSE_ERROR(p, node, KH300, "'%s' is '%s': the year is outside 1900-2999", key,
+                    node->text);
     return rc;
 }
 
@@ -364,6 +367,9 @@ static void read_due_scalar(Parser *p, const YNode *node, Deadline *due)
                     node->text);
     else if (rc == -2)
         PARSE_ERROR(p, node, KH300, "'%s' is not a real date", node->text);
+    else if (rc == -3)
+        PARSE_ERROR(p, node, KH300, "'%s' is not a deadline of a plan: the year is outside "
+                    "1900-2999", node->text);
     due->pos = node->pos;
 }
 

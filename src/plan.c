@@ -178,9 +178,13 @@ int parse_date_text(const char *text, VDate *date)
 {
     size_t len = strlen(text);
     VDate d = {0, 0, 0};
-    if (len < 4 || (d.year = digits(text, 4)) < 0 || d.year < 1900 || d.year > 2999)
+    if (len < 4 || (d.year = digits(text, 4)) < 0)
         return -1;
+    /* 9999-12-31 is written as a date: its year is what is wrong */
+    int in_range = d.year >= 1900 && d.year <= 2999;
     if (len == 4) {
+        if (!in_range)
+            return -3;
         *date = d;
         return 0;
     }
@@ -189,6 +193,8 @@ int parse_date_text(const char *text, VDate *date)
     if (len == 7) {
         if (d.month < 1 || d.month > 12)
             return -2;
+        if (!in_range)
+            return -3;
         *date = d;
         return 0;
     }
@@ -196,6 +202,8 @@ int parse_date_text(const char *text, VDate *date)
         return -1;
     if (!vi_date_valid(d.year, d.month, d.day))
         return -2;
+    if (!in_range) /* *date unchanged, as for a date that is not one */
+        return -3;
     *date = d;
     return 0;
 }
@@ -212,7 +220,7 @@ int parse_due_text(const char *text, int plan_year, Deadline *due)
     if (len == 7 && text[4] == '-' && (text[5] == 'Q' || text[5] == 'H')) {
         int year = digits(text, 4);
         int n = text[6] - '0';
-        if (year < 1900 || year > 2999)
+        if (year < 0)
             return -1;
         due->year = year;
         if (text[5] == 'Q') {
@@ -225,6 +233,10 @@ int parse_due_text(const char *text, int plan_year, Deadline *due)
                 return -1;
             due->kind = DUE_HALF;
             due->half = n;
+        }
+        if (year < 1900 || year > 2999) {
+            memset(due, 0, sizeof *due); /* as for one that is not a deadline */
+            return -3;
         }
         return 0;
     }

@@ -512,13 +512,14 @@ const Criterion *plan_find_criterion(const Plan *plan, const char *code,
 void plan_build_index(Arena *arena, DiagSink *diags, Plan *plan);
 
 /* Parses a date "YYYY-MM-DD", "YYYY-MM" (day blank) or "YYYY" (day and
- * month blank) into *date. Returns 0, or -1 if malformed, or -2 if
- * well-formed but not a real date (2024-02-30). */
+ * month blank) into *date. Returns 0, or -1 if malformed, -2 if
+ * well-formed but not a real date (2024-02-30), -3 if well-formed with a
+ * year outside 1900-2999 (9999-12-31). */
 int parse_date_text(const char *text, VDate *date);
 
 /* Parses a deadline scalar ("2024-Q4", "ongoing", ...) as the README
  * describes; plan_year resolves "ongoing". Returns 0, -1 malformed,
- * -2 impossible date. */
+ * -2 impossible date, -3 a year outside 1900-2999. */
 int parse_due_text(const char *text, int plan_year, Deadline *due);
 
 /* 1 if the cell at (row, col) is covered by a merge from a row above it
