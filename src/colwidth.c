@@ -213,9 +213,16 @@ typedef struct MemoSlot {
  * keeping them would cost more than measuring them). */
 enum { MEMO_TRIAL = 256 };
 
+enum { RECENT = 64 }; /* texts found by their address, before hashing */
+
 struct TextMemo {
     MemoSlot *slots;
     size_t cap, count;
+    /* the slot index of a few texts by address: equal texts are often one
+     * string (query_fields.c makes a list of units' names once), and
+     * finding its slot from its address spares reading it to hash it */
+    const char *recent_text[RECENT];
+    uint32_t recent_slot[RECENT];
     size_t lookups, hits;
     int off; /* given up: every text is measured */
     double width, size; /* what table_text_lines_memo's values were measured at */
@@ -241,12 +248,22 @@ static uint64_t memo_hash(const char *text, size_t len)
     return h;
 }
 
-/* The slot of text[0..len) in memo: its measures when found (*found 1),
- * else a new slot holding the text, for the caller to fill (*found 0);
- * NULL when the memo gave up (the caller measures). */
-static MemoSlot *memo_slot(TextMemo *memo, const char *text, size_t len, int *found)
+/* The slot of text in memo: its measures when found (*found 1), else a
+ * new slot holding the text, for the caller to fill (*found 0); NULL when
+ * the memo gave up (the caller measures). */
+static MemoSlot *memo_slot(TextMemo *memo, const char *text, int *found)
 {
-    if (memo->off || len >= UINT32_MAX)
+    if (memo->off)
+        return NULL;
+    size_t recent = ((uintptr_t)text >> 3) % RECENT;
+    if (memo->recent_text[recent] == text) {
+        memo->lookups++;
+        memo->hits++;
+        *found = 1;
+        return &memo->slots[memo->recent_slot[recent]];
+    }
+    size_t len = strlen(text);
+    if (len >= UINT32_MAX)
         return NULL;
     if (++memo->lookups == MEMO_TRIAL && memo->hits * 4 < memo->lookups) {
         free(memo->slots);
@@ -270,6 +287,7 @@ static MemoSlot *memo_slot(TextMemo *memo, const char *text, size_t len, int *fo
         free(memo->slots);
         memo->slots = slots;
         memo->cap = cap;
+        memset(memo->recent_text, 0, sizeof memo->recent_text); /* slots moved */
     }
     uint32_t hash = (uint32_t)memo_hash(text, len);
     size_t k = (size_t)hash & (memo->cap - 1);
@@ -278,6 +296,8 @@ static MemoSlot *memo_slot(TextMemo *memo, const char *text, size_t len, int *fo
         if (slot->hash == hash && slot->len == len &&
             (slot->text == text || memcmp(slot->text, text, len) == 0)) {
             memo->hits++;
+            memo->recent_text[recent] = text;
+            memo->recent_slot[recent] = (uint32_t)k;
             *found = 1;
             return slot;
         }
@@ -287,6 +307,8 @@ static MemoSlot *memo_slot(TextMemo *memo, const char *text, size_t len, int *fo
     slot->len = (uint32_t)len;
     slot->hash = hash;
     memo->count++;
+    memo->recent_text[recent] = text;
+    memo->recent_slot[recent] = (uint32_t)k;
     *found = 0;
     return slot;
 }
@@ -323,7 +345,7 @@ int table_text_lines_memo(TextMemo *memo, const char *text, double width, double
     memo->bold = bold;
     const char *s = text ? text : "";
     int found;
-    MemoSlot *slot = memo_slot(memo, s, strlen(s), &found);
+    MemoSlot *slot = memo_slot(memo, s, &found);
     if (!slot)
         return table_text_lines(s, width, size, bold);
     if (!found)
@@ -440,7 +462,7 @@ static void column_widths(const Attachment *att, double *widths, double *longest
                 continue;
             const char *text = row->cells && row->cells[c].text ? row->cells[c].text : "";
             int found;
-            MemoSlot *slot = memo_slot(&memo, text, strlen(text), &found);
+            MemoSlot *slot = memo_slot(&memo, text, &found);
             double line, word;
             if (!slot) {
                 longest_chars(text, 0, &line, &word);

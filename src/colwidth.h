@@ -29,7 +29,8 @@ int table_text_lines(const char *text, double width, double size, int bold);
 
 /* A memo of table_text_lines by text, for a column whose cells repeat a
  * few texts (a unit's name, a deadline phrase): each distinct text is
- * measured once. The texts are borrowed (they must outlive the memo); a
+ * measured once. The texts are borrowed (they must outlive the memo,
+ * unchanged: a text is known again by its address too); a
  * call at another width, size or weight empties it. The caller owns the
  * memo and frees it with table_text_memo_free (NULL is fine). */
 typedef struct TextMemo TextMemo;

@@ -316,6 +316,11 @@ def main():
     os.makedirs(small_dir)
     one = os.path.join(small_dir, "p0000.yaml")
     small_size = gen_plan(20, 40, one)
+    r = subprocess.run([khgen, "check", one], stdout=DEVNULL, stderr=subprocess.PIPE)
+    if r.returncode != 0 or r.stderr:
+        sys.stderr.write("bench: the small plan does not check cleanly:\n%s\n"
+                         % r.stderr.decode("utf-8", "replace")[:2000])
+        return 1
     names = [one]
     for i in range(1, n_small):
         name = os.path.join(small_dir, "p%04d.yaml" % i)

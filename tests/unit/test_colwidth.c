@@ -69,23 +69,26 @@ static void test_lines_memo_agrees(void **state)
         "Quý IV năm 2024", "a b c d e f g h i j k l m n o p q r s t u v w x y z"};
     size_t n = sizeof texts / sizeof texts[0];
     TextMemo *memo = table_text_memo_new();
-    char copy[128];
+    char copies[sizeof texts / sizeof texts[0]][128]; /* equal texts elsewhere */
+    for (size_t i = 0; i < n; i++)
+        snprintf(copies[i], sizeof copies[i], "%s", texts[i]);
     for (int round = 0; round < 3; round++) {
         double width = round == 1 ? 40.0 : 90.0;
         for (size_t i = 0; i < n * 5; i++) {
             const char *text = texts[i % n];
-            snprintf(copy, sizeof copy, "%s", text); /* an equal text elsewhere */
-            const char *asked = i % 2 ? copy : text;
+            const char *asked = i % 2 ? copies[i % n] : text;
             assert_int_equal(table_text_lines_memo(memo, asked, width, 12, 0),
                              table_text_lines(text, width, 12, 0));
         }
     }
-    /* distinct texts, past the trial after which the memo stops keeping */
-    char distinct[64];
+    /* distinct texts, past the trial after which the memo stops keeping
+     * (each its own string: the memo borrows them) */
+    static char distinct[600][64];
     for (int i = 0; i < 600; i++) {
-        snprintf(distinct, sizeof distinct, "nhiệm vụ số %d của xã thứ %d trong huyện", i, i * 7);
-        assert_int_equal(table_text_lines_memo(memo, distinct, 50, 12, 0),
-                         table_text_lines(distinct, 50, 12, 0));
+        snprintf(distinct[i], sizeof distinct[i], "nhiệm vụ số %d của xã thứ %d trong huyện", i,
+                 i * 7);
+        assert_int_equal(table_text_lines_memo(memo, distinct[i], 50, 12, 0),
+                         table_text_lines(distinct[i], 50, 12, 0));
     }
     assert_int_equal(table_text_lines_memo(memo, texts[0], 50, 12, 0),
                      table_text_lines(texts[0], 50, 12, 0));
