@@ -98,6 +98,9 @@ struct PlanIndex {
     IdIndex units, localities, levels, attachments;
     IdIndex criteria;        /* code -> the first Criterion with it, over the
                                 catalogs in order (plan_find_criterion) */
+    IdIndex indicators;      /* "17.12" -> its Indicator in the list of that
+                                first criterion 17 (a scan of the list per
+                                look-up was quadratic: attack s6 G11) */
     size_t n_catalogs;       /* the catalogs it was made from */
 };
 
@@ -157,6 +160,24 @@ void plan_build_index(Arena *arena, DiagSink *diags, Plan *plan)
             if (plan->catalogs[c].criteria[i].code) /* the first one of a code stays */
                 index_put(&index->criteria, plan->catalogs[c].criteria[i].code,
                           &plan->catalogs[c].criteria[i]);
+    size_t n_indicators = 0;
+    for (size_t c = 0; c < plan->n_catalogs; c++)
+        for (size_t i = 0; i < plan->catalogs[c].n_criteria; i++)
+            n_indicators += plan->catalogs[c].criteria[i].n_indicators;
+    index_init(arena, &index->indicators, n_indicators);
+    for (size_t c = 0; c < plan->n_catalogs; c++)
+        for (size_t i = 0; i < plan->catalogs[c].n_criteria; i++) {
+            Criterion *crit = &plan->catalogs[c].criteria[i];
+            if (!crit->code || index_get(&index->criteria, crit->code) != crit)
+                continue; /* a later criterion of a code is never looked in */
+            size_t len = strlen(crit->code);
+            for (size_t k = 0; k < crit->n_indicators; k++) {
+                const char *code = crit->indicators[k].code;
+                /* only "N.M" under N: the code a look-up of N.M finds N by */
+                if (code && strncmp(code, crit->code, len) == 0 && code[len] == '.')
+                    index_put(&index->indicators, code, &crit->indicators[k]);
+            }
+        }
     index->n_catalogs = plan->n_catalogs;
     plan->index = index;
 }
@@ -449,12 +470,8 @@ const Criterion *plan_find_criterion(const Plan *plan, const char *code,
         Criterion *crit = index_get(&index->criteria, key);
         if (!crit || !dot)
             return crit;
-        for (size_t k = 0; k < crit->n_indicators; k++)
-            if (strcmp(crit->indicators[k].code, code) == 0) {
-                if (indicator)
-                    *indicator = &crit->indicators[k];
-                break;
-            }
+        if (indicator)
+            *indicator = index_get(&index->indicators, code);
         return crit; /* caller decides whether an unlisted N.M is acceptable */
     }
     for (size_t c = 0; c < plan->n_catalogs; c++) {

@@ -191,7 +191,7 @@ int query_strlist_has(const StrList *list, const char *s, size_t n);
 void query_strlist_free(StrList *list);
 
 struct Responsibility;
-struct CodeIndex;
+struct TaskCodes;
 
 /* What a query runs in. query_open fills it; query_close frees what it
  * holds (not the arena). */
@@ -222,7 +222,7 @@ typedef struct QueryCtx {
                                   that leads, which tells a row nobody leads
                                   (KH616) without walking every task */
     int resp_first_lead;       /* that gathering stopped so */
-    struct CodeIndex *by_code; /* the tasks that name each criterion code,
+    struct TaskCodes *by_code;  /* the tasks that name each criterion code,
                                   made when a gathering first needs it */
     const void **item_ptrs[2]; /* query_items of the localities and of the
                                   tasks, made once (a table per locality

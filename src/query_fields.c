@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "catalog.h"
+#include "taskcodes.h"
 #include "vi.h"
 
 /* Who answers for a criterion or indicator, gathered from the tasks. */
@@ -624,151 +625,24 @@ static void task_field(QueryCtx *r, const TaskItem *item, const Field *field,
 
 /* ---- the tasks that name a criterion ------------------------------------------ */
 
-/* For each code a task names in `criteria:` and each code that contains it
- * ("17" for "17.1": catalog_code_in), the tasks (indexes into q->tasks, in
- * reading order) that name it; and the tasks with `assign:` entries, which
- * every criterion and indicator has to look at. A gathering visits these
- * instead of every task of the plan. */
-typedef struct CodeTasks {
-    const char *code;
-    size_t len;
-    size_t *tasks;
-    size_t n, cap;
-} CodeTasks;
-
-typedef struct CodeIndex {
-    CodeTasks *slots;          /* open addressing; code NULL: empty */
-    size_t n_slots, n_used;
-    size_t *assigning;         /* tasks with assign: entries */
-    size_t n_assigning;
-} CodeIndex;
-
-static size_t code_hash(const char *s, size_t n)
-{
-    size_t h = 5381;
-    for (size_t i = 0; i < n; i++)
-        h = h * 33 + (unsigned char)s[i];
-    return h;
-}
-
-static CodeTasks *code_slot(CodeIndex *ix, const char *code, size_t len, int add)
-{
-    if (add && (ix->n_used + 1) * 2 > ix->n_slots) {
-        CodeIndex grown = {0};
-        grown.n_slots = ix->n_slots ? ix->n_slots * 2 : 64;
-        grown.slots = xmalloc(grown.n_slots * sizeof *grown.slots);
-        memset(grown.slots, 0, grown.n_slots * sizeof *grown.slots);
-        for (size_t i = 0; i < ix->n_slots; i++) {
-            if (!ix->slots[i].code)
-                continue;
-            size_t k = code_hash(ix->slots[i].code, ix->slots[i].len) & (grown.n_slots - 1);
-            while (grown.slots[k].code)
-                k = (k + 1) & (grown.n_slots - 1);
-            grown.slots[k] = ix->slots[i];
-        }
-        free(ix->slots);
-        ix->slots = grown.slots;
-        ix->n_slots = grown.n_slots;
-    }
-    if (!ix->n_slots)
-        return NULL;
-    size_t k = code_hash(code, len) & (ix->n_slots - 1);
-    while (ix->slots[k].code) {
-        if (ix->slots[k].len == len && memcmp(ix->slots[k].code, code, len) == 0)
-            return &ix->slots[k];
-        k = (k + 1) & (ix->n_slots - 1);
-    }
-    if (!add)
-        return NULL;
-    ix->n_used++;
-    ix->slots[k].code = code;
-    ix->slots[k].len = len;
-    return &ix->slots[k];
-}
-
-static void code_add_task(CodeIndex *ix, const char *code, size_t len, size_t t)
-{
-    CodeTasks *ct = code_slot(ix, code, len, 1);
-    if (ct->n && ct->tasks[ct->n - 1] == t)
-        return; /* the task named it already */
-    if (ct->n == ct->cap) {
-        ct->cap = ct->cap ? ct->cap * 2 : 8;
-        ct->tasks = xrealloc(ct->tasks, ct->cap * sizeof *ct->tasks);
-    }
-    ct->tasks[ct->n++] = t;
-}
-
-static CodeIndex *code_index(QueryCtx *q)
+/* The index of the places where tasks name codes (taskcodes.c), made when a
+ * gathering first needs it: a criterion or an indicator visits the tasks
+ * that name its code, and of each only the entries that concern it. */
+static TaskCodes *code_index(QueryCtx *q)
 {
     if (q->by_code)
         return q->by_code;
     need_tasks(q);
-    CodeIndex *ix = xmalloc(sizeof *ix);
-    memset(ix, 0, sizeof *ix);
-    ix->assigning = xmalloc((q->n_tasks + 1) * sizeof *ix->assigning);
-    for (size_t t = 0; t < q->n_tasks; t++) {
-        const Task *task = q->tasks[t].task;
-        if (task->n_assign)
-            ix->assigning[ix->n_assigning++] = t;
-        for (size_t k = 0; k < task->n_criteria; k++) {
-            const char *code = task->criteria[k];
-            size_t len = strlen(code);
-            code_add_task(ix, code, len, t);
-            /* "17.1.2" is in "17.1" and in "17" (a dot followed by more) */
-            for (size_t i = 0; i + 1 < len; i++)
-                if (code[i] == '.')
-                    code_add_task(ix, code, i, t);
-        }
-    }
+    TaskCodes *ix = taskcodes_new();
+    for (size_t t = 0; t < q->n_tasks; t++)
+        taskcodes_add(ix, t, q->tasks[t].task);
     q->by_code = ix;
     return ix;
 }
 
-static void code_index_free(CodeIndex *ix)
-{
-    if (!ix)
-        return;
-    for (size_t i = 0; i < ix->n_slots; i++)
-        free(ix->slots[i].tasks);
-    free(ix->slots);
-    free(ix->assigning);
-    free(ix);
-}
-
-/* Walks, in reading order, the tasks that name `code` or a code inside it
- * together with every task that has `assign:` entries (each once): a
- * superset of the tasks a criterion or indicator `code` can learn from. */
-typedef struct CodeWalk {
-    const CodeTasks *named;
-    const CodeIndex *ix;
-    size_t i, j;
-} CodeWalk;
-
-static CodeWalk code_walk(QueryCtx *q, const char *code)
-{
-    CodeIndex *ix = code_index(q);
-    return (CodeWalk){code_slot(ix, code, strlen(code), 0), ix, 0, 0};
-}
-
-static int code_walk_next(CodeWalk *w, size_t *t)
-{
-    size_t n_named = w->named ? w->named->n : 0;
-    int has_a = w->i < n_named, has_b = w->j < w->ix->n_assigning;
-    if (!has_a && !has_b)
-        return 0;
-    size_t a = has_a ? w->named->tasks[w->i] : (size_t)-1;
-    size_t b = has_b ? w->ix->assigning[w->j] : (size_t)-1;
-    *t = a < b ? a : b;
-    if (a == *t)
-        w->i++;
-    if (b == *t)
-        w->j++;
-    return 1;
-}
-
-/* Does code (a task's or a locality's criteria entry) serve the criterion
- * or indicator `target`? Exact for indicators; a criterion is also served
- * by its indicators. */
+/* Does code (a locality's criteria entry) serve the criterion or
+ * indicator `target`? Exact for indicators; a criterion is also served by
+ * its indicators. */
 static int code_serves(const char *code, const CritItem *target)
 {
     if (strcmp(code, target->code) == 0)
@@ -776,6 +650,23 @@ static int code_serves(const char *code, const CritItem *target)
     return !target->is_indicator && catalog_code_in(code, target->code);
 }
 
+/* Does the place ref (under target's code) serve the criterion or
+ * indicator target? An indicator only by its own code; a criterion also by
+ * the codes inside it. */
+static int ref_serves(const CodeRef *ref, const CritItem *target)
+{
+    return ref->exact || !target->is_indicator;
+}
+
+/* 1 if the task of refs[0..n) names target in its criteria list
+ * (exact_only: target's code itself). */
+static int refs_name(const CodeRef *refs, size_t n, const CritItem *target, int exact_only)
+{
+    for (size_t i = 0; i < n; i++)
+        if (refs[i].assign < 0 && (exact_only ? refs[i].exact : ref_serves(&refs[i], target)))
+            return 1;
+    return 0;
+}
 
 /* The deadline phrase of a task, made once: every criterion and indicator
  * the task serves lists it. */
@@ -790,9 +681,18 @@ static const char *task_due(QueryCtx *r, TaskItem *ti)
  * units (the raw values a match, a count or KH616 reads): no line, note or
  * deadline phrase is made. */
 static void add_task_responsibility(QueryCtx *r, TaskItem *ti, const CritItem *item,
-                                    Responsibility *resp, int whole_task)
+                                    Responsibility *resp, int whole_task,
+                                    const CodeRef *refs, size_t n_refs)
 {
     const Task *task = ti->task;
+    /* the task's assign entries that serve item, in order, each once: the
+     * places of the task under item's code (never a scan of its entries) */
+    size_t *relevant = xmalloc((n_refs + 1) * sizeof *relevant);
+    size_t n_relevant = 0;
+    for (size_t i = 0; i < n_refs; i++)
+        if (refs[i].assign >= 0 && ref_serves(&refs[i], item) &&
+            (!n_relevant || relevant[n_relevant - 1] != (size_t)refs[i].assign))
+            relevant[n_relevant++] = (size_t)refs[i].assign;
     Buf b = {0};
     if (whole_task && (task->lead || task->lead_note)) {
         size_t n_leads;
@@ -803,14 +703,10 @@ static void add_task_responsibility(QueryCtx *r, TaskItem *ti, const CritItem *i
             query_strlist_add(&resp->supports, task->support[i]);
     }
     if (r->ids_only) {
-        for (size_t i = 0; i < task->n_assign; i++) {
-            const Assignment *a = &task->assign[i];
-            int relevant = 0;
-            for (size_t k = 0; k < a->n_indicators && !relevant; k++)
-                relevant = code_serves(a->indicators[k], item);
-            if (relevant && (!task->lead || !whole_task || item->is_indicator))
-                query_strlist_add(&resp->leads, a->unit);
-        }
+        for (size_t i = 0; i < n_relevant; i++)
+            if (!task->lead || !whole_task || item->is_indicator)
+                query_strlist_add(&resp->leads, task->assign[relevant[i]].unit);
+        free(relevant);
         return;
     }
     if (whole_task && (task->lead || task->lead_note)) {
@@ -824,13 +720,8 @@ static void add_task_responsibility(QueryCtx *r, TaskItem *ti, const CritItem *i
             query_strlist_add(&resp->notes, query_expand(r, task->lead_note, task));
     }
     int assigned = 0;
-    for (size_t i = 0; i < task->n_assign; i++) {
-        const Assignment *a = &task->assign[i];
-        int relevant = 0;
-        for (size_t k = 0; k < a->n_indicators && !relevant; k++)
-            relevant = code_serves(a->indicators[k], item);
-        if (!relevant)
-            continue;
+    for (size_t i = 0; i < n_relevant; i++) {
+        const Assignment *a = &task->assign[relevant[i]];
         assigned = 1;
         if (!task->lead || !whole_task || item->is_indicator)
             query_strlist_add(&resp->leads, a->unit);
@@ -846,6 +737,7 @@ static void add_task_responsibility(QueryCtx *r, TaskItem *ti, const CritItem *i
     if (whole_task || assigned)
         query_strlist_add(&resp->dues, task_due(r, ti));
     buf_free(&b);
+    free(relevant);
 }
 
 /* Adds to resp what the tasks that name whole's code itself (not one of
@@ -853,17 +745,15 @@ static void add_task_responsibility(QueryCtx *r, TaskItem *ti, const CritItem *i
 static void gather_criterion_itself(QueryCtx *r, const CritItem *whole, Responsibility *resp,
                                     int stop_at_lead)
 {
-    CodeWalk walk = code_walk(r, whole->code);
-    size_t t;
-    while (code_walk_next(&walk, &t)) {
-        const Task *task = r->tasks[t].task;
-        int named = 0;
-        for (size_t k = 0; k < task->n_criteria && !named; k++)
-            named = strcmp(task->criteria[k], whole->code) == 0;
-        if (named)
-            add_task_responsibility(r, &r->tasks[t], whole, resp, 1);
+    size_t n;
+    const CodeRef *refs = taskcodes_find(code_index(r), whole->code, &n);
+    for (size_t i = 0; i < n;) {
+        size_t end = taskcodes_task_end(refs, n, i);
+        if (refs_name(refs + i, end - i, whole, 1))
+            add_task_responsibility(r, &r->tasks[refs[i].task], whole, resp, 1, refs + i, end - i);
         if (stop_at_lead && resp->leads.count)
             return;
+        i = end;
     }
 }
 
@@ -893,17 +783,15 @@ static void gather_responsibility(QueryCtx *r, const CritItem *item, Responsibil
 {
     memset(resp, 0, sizeof *resp);
     need_tasks(r);
-    CodeWalk walk = code_walk(r, item->code);
-    size_t t;
-    while (code_walk_next(&walk, &t)) {
-        const Task *task = r->tasks[t].task;
-        int named = 0;
-        for (size_t k = 0; k < task->n_criteria && !named; k++)
-            named = code_serves(task->criteria[k], item);
-        if (named || task->n_assign) /* else the task adds nothing */
-            add_task_responsibility(r, &r->tasks[t], item, resp, named);
+    size_t n;
+    const CodeRef *refs = taskcodes_find(code_index(r), item->code, &n);
+    for (size_t i = 0; i < n;) {
+        size_t end = taskcodes_task_end(refs, n, i);
+        int named = refs_name(refs + i, end - i, item, 0);
+        add_task_responsibility(r, &r->tasks[refs[i].task], item, resp, named, refs + i, end - i);
         if (r->first_lead && r->ids_only && resp->leads.count)
             return;
+        i = end;
     }
     if (item->is_indicator && resp->leads.count == 0) {
         /* nobody answers for the indicator itself: whoever answers for its
@@ -1044,7 +932,7 @@ void query_close(QueryCtx *q)
     free(q->fallback);
     q->fallback = NULL;
     q->fallback_crit = NULL;
-    code_index_free(q->by_code);
+    taskcodes_free(q->by_code);
     q->by_code = NULL;
     strset_free(&q->names_memo);
     strset_free(&q->full_names);
@@ -1057,34 +945,44 @@ void query_close(QueryCtx *q)
 /* The indicators of catalog: those it lists and those the plan's tasks
  * name, criterion by criterion in reading order (17.2 before 17.10); a
  * criterion without any is an item itself. */
+/* A code of an indicator row and its place in the order found: sorted by
+ * catalog_code_cmp, the order found breaking ties ("17.01" and "17.1"). */
+typedef struct RowCode {
+    const char *code;
+    size_t at;
+} RowCode;
+
+static int row_code_compare(const void *a, const void *b)
+{
+    const RowCode *x = a, *y = b;
+    int c = catalog_code_cmp(x->code, y->code);
+    return c ? c : (x->at > y->at) - (x->at < y->at);
+}
+
 static size_t indicator_items(QueryCtx *q, const Catalog *catalog, const void ***out)
 {
     size_t n = 0, cap = 64;
     const void **ptrs = xmalloc(cap * sizeof *ptrs);
+    TaskCodes *ix = code_index(q);
     for (size_t i = 0; i < catalog->n_criteria; i++) {
         const Criterion *crit = &catalog->criteria[i];
         StrList codes = {0};
-        for (size_t k = 0; k < crit->n_indicators; k++)
+        StrSet names = {0}; /* indicator code -> its first listing */
+        for (size_t k = 0; k < crit->n_indicators; k++) {
             query_strlist_add(&codes, crit->indicators[k].code);
-        CodeWalk walk = code_walk(q, crit->code);
-        size_t t;
-        while (code_walk_next(&walk, &t)) {
-            const Task *task = q->tasks[t].task;
-            for (size_t k = 0; k < task->n_criteria; k++)
-                if (catalog_code_in(task->criteria[k], crit->code))
-                    query_strlist_add(&codes, task->criteria[k]);
-            for (size_t a = 0; a < task->n_assign; a++)
-                for (size_t k = 0; k < task->assign[a].n_indicators; k++)
-                    if (catalog_code_in(task->assign[a].indicators[k], crit->code))
-                        query_strlist_add(&codes, task->assign[a].indicators[k]);
+            strset_add(&names, crit->indicators[k].code, k);
         }
-        for (size_t a = 1; a < codes.count; a++)
-            for (size_t b = a; b > 0 && catalog_code_cmp(codes.items[b - 1],
-                                                         codes.items[b]) > 0; b--) {
-                const char *tmp = codes.items[b];
-                codes.items[b] = codes.items[b - 1];
-                codes.items[b - 1] = tmp;
-            }
+        /* the codes inside the criterion's that tasks name, in reading
+         * order (criteria lists, then assign entries) */
+        size_t n_refs;
+        const CodeRef *refs = taskcodes_find(ix, crit->code, &n_refs);
+        for (size_t k = 0; k < n_refs; k++)
+            if (!refs[k].exact && catalog_code_in(refs[k].code, crit->code))
+                query_strlist_add(&codes, refs[k].code);
+        RowCode *sorted = xmalloc((codes.count + 1) * sizeof *sorted);
+        for (size_t a = 0; a < codes.count; a++)
+            sorted[a] = (RowCode){codes.items[a], a};
+        qsort(sorted, codes.count, sizeof *sorted, row_code_compare);
         size_t n_rows = codes.count ? codes.count : 1;
         if (n + n_rows >= cap) {
             cap = (n + n_rows) * 2;
@@ -1094,16 +992,15 @@ static size_t indicator_items(QueryCtx *q, const Catalog *catalog, const void **
             CritItem *item = arena_alloc(q->arena, sizeof *item);
             *item = (CritItem){crit, crit->code, NULL, 0};
             if (codes.count) {
-                const Indicator *indicator = NULL;
-                item->code = codes.items[k];
+                item->code = sorted[k].code;
                 item->is_indicator = 1;
-                for (size_t j = 0; j < crit->n_indicators && !indicator; j++)
-                    if (strcmp(crit->indicators[j].code, item->code) == 0)
-                        indicator = &crit->indicators[j];
-                item->name = indicator ? indicator->name : NULL;
+                size_t at = strset_find(&names, item->code);
+                item->name = at == (size_t)-1 ? NULL : crit->indicators[at].name;
             }
             ptrs[n++] = item;
         }
+        free(sorted);
+        strset_free(&names);
         query_strlist_free(&codes);
     }
     const void **copy = arena_alloc(q->arena, (n + 1) * sizeof *copy);
