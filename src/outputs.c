@@ -255,11 +255,14 @@ static void replay_journal(const char *dir, const char *path, const char *marker
     unlink(path);
 }
 
+static int lock_dir(const char *dir);
+
 void outputs_recover(const char *dir)
 {
     DIR *d = opendir(dir);
     if (!d)
         return;
+    int dir_lock = -1; /* taken at the first journal found */
     size_t prefix = strlen(JOURNAL_PREFIX);
     struct dirent *e;
     while ((e = readdir(d)) != NULL) {
@@ -278,6 +281,8 @@ void outputs_recover(const char *dir)
         } else if (lstat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid()) {
             /* (a journal of another user's is not ours to carry out) */
             /* a journal another build holds locked is a live commit */
+            if (dir_lock < 0)
+                dir_lock = lock_dir(dir);
             int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
             if (fd >= 0 && flock(fd, LOCK_EX | LOCK_NB) == 0) {
                 char *marker = join_path(dir, e->d_name);
@@ -292,6 +297,8 @@ void outputs_recover(const char *dir)
         free(path);
     }
     closedir(d);
+    if (dir_lock >= 0)
+        close(dir_lock);
 }
 
 /* Writes the journal of a commit (its records in rec) as a new file in dir,
@@ -369,6 +376,28 @@ static void test_kill_point(size_t renamed)
     const char *n = getenv("KHGEN_TEST_KILL_AFTER_RENAMES");
     if (n && *n && strtoul(n, NULL, 10) == renamed)
         kill(getpid(), SIGKILL);
+    /* KHGEN_TEST_PAUSE_AFTER_RENAMES=N: two seconds' pause there, for
+     * another build to try to commit into the directory meanwhile
+     * (tests/hardening/attack6.sh) */
+    n = getenv("KHGEN_TEST_PAUSE_AFTER_RENAMES");
+    if (n && *n && strtoul(n, NULL, 10) == renamed)
+        sleep(2);
+}
+
+/* Takes the directory's commit lock (flock on the directory itself) and
+ * returns its descriptor, -1 where the directory cannot be locked (the
+ * commit then goes on unlocked, as before). Two builds into one directory
+ * (make -j, two terminals) hold it in turn, so their renames never
+ * interleave into a mixed set (attack s6 G2), and a recovery never
+ * replays a journal while another build renames. Released by close. */
+static int lock_dir(const char *dir)
+{
+    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0 && flock(fd, LOCK_EX) != 0) {
+        close(fd);
+        fd = -1;
+    }
+    return fd;
 }
 
 struct OutputSet {
@@ -477,7 +506,7 @@ int outputs_commit(OutputSet *set, DiagSink *diags, Arena *arena)
 {
     Pending *p = set->p;
     size_t n = set->n;
-    int rc = -1, journal_fd = -1;
+    int rc = -1, journal_fd = -1, dir_lock = -1;
     char *journal = NULL, *marker = NULL;
     /* a directory where an output goes would stop a rename half-way:
      * refuse before anything is renamed */
@@ -488,6 +517,9 @@ int outputs_commit(OutputSet *set, DiagSink *diags, Arena *arena)
             goto out;
         }
     }
+    /* one commit into the directory at a time, from the journal to the
+     * last rename */
+    dir_lock = lock_dir(set->dir);
     /* the journal: what the commit does, for the next build to finish or
      * undo should this one be killed from here on */
     Buf rec = {0};
@@ -554,6 +586,8 @@ out:
         unlink(journal);
         close(journal_fd);
     }
+    if (dir_lock >= 0)
+        close(dir_lock);
     free(journal);
     free(marker);
     outputs_abort(set);

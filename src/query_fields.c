@@ -32,6 +32,8 @@ typedef struct Responsibility {
     StrList lines;      /* the "Phụ trách" phrases and assignment lines */
     StrList dues;       /* deadline phrases */
     StrList notes;      /* lead notes */
+    int borrowed;       /* the lists are the criterion fallback's (an
+                           indicator nobody answers for): not freed with it */
 } Responsibility;
 
 /* ---- the tasks of the body ------------------------------------------------- */
@@ -805,6 +807,16 @@ static void gather_responsibility(QueryCtx *r, const CritItem *item, Responsibil
             return;
         }
         const Responsibility *fallback = criterion_fallback(r, item->crit);
+        if (!resp->supports.count && !resp->lines.count && !resp->dues.count &&
+            !resp->notes.count) {
+            /* nothing of its own: the criterion's lists as they are, not
+             * added again item by item (r->resp, the only one gathered
+             * with a fallback, is gathered again before the fallback
+             * changes) */
+            *resp = *fallback;
+            resp->borrowed = 1;
+            return;
+        }
         const StrList *from[] = {&fallback->leads, &fallback->supports, &fallback->lines,
                                  &fallback->dues, &fallback->notes};
         StrList *to[] = {&resp->leads, &resp->supports, &resp->lines, &resp->dues, &resp->notes};
@@ -816,6 +828,10 @@ static void gather_responsibility(QueryCtx *r, const CritItem *item, Responsibil
 
 static void free_responsibility(Responsibility *resp)
 {
+    if (resp->borrowed) {
+        memset(resp, 0, sizeof *resp);
+        return;
+    }
     query_strlist_free(&resp->leads);
     query_strlist_free(&resp->supports);
     query_strlist_free(&resp->lines);

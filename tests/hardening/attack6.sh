@@ -151,5 +151,31 @@ grep -q '^|  |  | 20000.2 |  | Phòng U |$' "$work/out-ind/indtable.md" 2>/dev/n
     ok "... the last indicator row names its unit" || not_ok "... the last indicator row is not '|  |  | 20000.2 |  | Phòng U |'"
 timed_case "a criteria table of 20,000 criteria that one task names (1.1 MB), build -f md" timeout 300 "$timed" build -f md -o "$work/out-crit" "$work/crittable.yaml"
 
+# ---- G2: two builds into one directory at once --------------------------------
+# Their renames interleaved: build A (paused by the test hook after its first
+# rename) and build B, started meanwhile, left B's .md beside A's .html,
+# .docx and .xlsx. The directory's commit lock makes B wait for A. (On a
+# machine so slow that B commits after A has finished, the case passes
+# without testing the lock: it never fails for the machine's load.)
+mkdir -p "$work/race/a" "$work/race/b"
+cp plans/binh-trung-2024.yaml "$work/race/a/p.yaml"
+sed 's/^\(  issuer_short: .*\)$/\1 PHIENBAN2/' plans/binh-trung-2024.yaml >"$work/race/b/p.yaml"
+KHGEN_TEST_PAUSE_AFTER_RENAMES=1 "$khgen" build -o "$work/race/o" "$work/race/a/p.yaml" >/dev/null 2>&1 &
+sleep 0.5
+"$khgen" build -o "$work/race/o" "$work/race/b/p.yaml" >/dev/null 2>&1
+wait
+o=$work/race/o
+set -- "$(grep -c PHIENBAN2 "$o/p.md")" "$(grep -c PHIENBAN2 "$o/p.html")" \
+    "$(unzip -p "$o/p.docx" word/document.xml | grep -c PHIENBAN2)" \
+    "$(unzip -p "$o/p.xlsx" xl/sharedStrings.xml | grep -c PHIENBAN2)"
+left=$(ls -A "$o" | grep -v '^p\.\(md\|html\|docx\|xlsx\)$' | tr '\n' ' ')
+if [ "$1 $2 $3 $4" != "0 0 0 0" ] && { [ "$1" = 0 ] || [ "$2" = 0 ] || [ "$3" = 0 ] || [ "$4" = 0 ]; }; then
+    not_ok "two builds into one directory at once leave a mixed set (B's text in md $1, html $2, docx $3, xlsx $4)"
+elif [ -n "$left" ]; then
+    not_ok "two builds into one directory at once leave $left"
+else
+    ok "two builds into one directory at once leave one build's set, nothing else"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
