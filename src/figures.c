@@ -31,6 +31,7 @@
 
 #include <math.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -729,7 +730,10 @@ static void read_filters_and_options(Reporter *r, const InlineCtx *ctx, Figure *
 static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
                        const char *const *args, int n_args, Figure *fig, int count_use)
 {
-    memset(fig, 0, sizeof *fig);
+    /* all but the filters, which read_filter clears one by one as it
+     * reads them (64 KB a figure: 20,000 figures cleared 1.3 GB) */
+    memset(fig, 0, offsetof(Figure, filters));
+    memset(&fig->n_filters, 0, sizeof *fig - offsetof(Figure, n_filters));
     fig->decimals = -1;
     fig->field_column = -1;
     fig->weight_column = -1;

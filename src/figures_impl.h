@@ -116,6 +116,14 @@ int fig_budget_report(const Plan *plan, DiagSink *diags, SrcPos pos, int span);
 size_t *fig_locality_candidates(const Plan *plan, const Figure *fig, size_t *n, size_t *n_bad);
 /* How many localities have a value in error (counted once per plan). */
 size_t fig_localities_with_bad_value(const Plan *plan);
+/* The same for the tasks (items, n_items: query_items' list, the memo's
+ * shared one): the positions of the only tasks that can pass fig's
+ * filters when one of them names units, localities or levels (lead=X,
+ * support=X|Y), from an index of that field made once per plan and phase:
+ * malloc'd, ascending, *n of them. NULL (walk them all) otherwise or
+ * without a memo. */
+size_t *fig_task_candidates(QueryCtx *q, const Figure *fig, const void **items, size_t n_items,
+                            size_t *n);
 /* The tasks of the body, listed once per plan: keep 0 gives q the memo's
  * list (right after query_open), keep 1 keeps q's in the memo if it has
  * none yet (before query_close). No memo: nothing. */

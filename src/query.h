@@ -208,6 +208,10 @@ typedef struct QueryCtx {
                                   listed when first needed */
     size_t n_tasks, cap_tasks;
     int tasks_listed;
+    const TaskItem *shared_tasks; /* tasks is this list of an earlier query
+                                  (query_preset_tasks), until a task's phrase
+                                  is kept: then tasks is a copy of it */
+    int tasks_copied;
     struct Responsibility *resp; /* the last criterion's gathering, kept for
                                     the next field of the same row */
     CritItem resp_item;
@@ -244,10 +248,14 @@ void query_open(QueryCtx *q, Arena *arena, const Plan *plan, TemplateSet *templa
 void query_close(QueryCtx *q);
 
 /* Gives q the tasks of the body as an earlier query over the same plan
- * listed them (q->tasks after it), copied, each one's deadline phrase
- * forgotten (it lived in that query's arena), so that q does not walk the
- * body again. Call right after query_open. */
-void query_preset_tasks(QueryCtx *q, const TaskItem *tasks, size_t n);
+ * listed them (q->tasks after it, each one's deadline phrase forgotten: it
+ * lived in that query's arena), and ptrs, the list query_items gives for
+ * them (pointers to tasks[0..n)), so that q does not walk the body again.
+ * Both are the caller's, shared, not copied (a figure per unit over
+ * 20,000 tasks copied them per figure): they must outlive q, and q copies
+ * the tasks the first time it keeps a task's phrase. Call right after
+ * query_open. */
+void query_preset_tasks(QueryCtx *q, const TaskItem *tasks, const void **ptrs, size_t n);
 
 /* The items of a source, in source order, in q's arena: Locality,
  * TaskItem or CritItem pointers (criteria and indicators: of catalog;

@@ -67,16 +67,32 @@ void query_open(QueryCtx *q, Arena *arena, const Plan *plan, TemplateSet *templa
     q->ctx = (InlineCtx){.plan = plan, .task = NULL, .templates = templates, .arena = arena};
 }
 
-void query_preset_tasks(QueryCtx *q, const TaskItem *tasks, size_t n)
+void query_preset_tasks(QueryCtx *q, const TaskItem *tasks, const void **ptrs, size_t n)
 {
-    q->cap_tasks = n ? n : 1;
-    q->tasks = xmalloc(q->cap_tasks * sizeof *q->tasks);
-    for (size_t i = 0; i < n; i++) {
-        q->tasks[i] = tasks[i];
-        q->tasks[i].due = NULL;
-    }
-    q->n_tasks = n;
+    q->shared_tasks = tasks;
+    q->tasks = (TaskItem *)tasks; /* written only through own_task */
+    q->n_tasks = q->cap_tasks = n;
     q->tasks_listed = 1;
+    q->item_ptrs[1] = ptrs;
+    q->n_item_ptrs[1] = n;
+}
+
+/* ti, in a list of q's own, where a phrase made in q's arena may be kept:
+ * a shared list (query_preset_tasks) is copied the first time. */
+static TaskItem *own_task(QueryCtx *q, TaskItem *ti)
+{
+    const TaskItem *base = q->shared_tasks;
+    if (!base)
+        return ti;
+    if (!q->tasks_copied) {
+        q->tasks = xmalloc((q->n_tasks + 1) * sizeof *q->tasks);
+        memcpy(q->tasks, base, q->n_tasks * sizeof *q->tasks);
+        q->tasks_copied = 1;
+    }
+    uintptr_t at = (uintptr_t)ti, from = (uintptr_t)base;
+    if (at >= from && at < from + q->n_tasks * sizeof *base)
+        return &q->tasks[(at - from) / sizeof *base];
+    return ti;
 }
 
 /* Lists the tasks of the body the first time they are needed. */
@@ -696,6 +712,8 @@ static void add_task_responsibility(QueryCtx *r, TaskItem *ti, const CritItem *i
             (!n_relevant || relevant[n_relevant - 1] != (size_t)refs[i].assign))
             relevant[n_relevant++] = (size_t)refs[i].assign;
     Buf b = {0};
+    if (!r->ids_only)
+        ti = own_task(r, ti); /* its phrases are kept in it */
     if (whole_task && (task->lead || task->lead_note)) {
         size_t n_leads;
         const char *const *leads = task_leads(task, &n_leads);
@@ -939,7 +957,10 @@ static void criterion_field(QueryCtx *r, const CritItem *item, const Field *fiel
 
 void query_close(QueryCtx *q)
 {
-    free(q->tasks);
+    if (!q->shared_tasks || q->tasks_copied)
+        free(q->tasks);
+    q->shared_tasks = NULL;
+    q->tasks_copied = 0;
     if (q->resp)
         free_responsibility(q->resp);
     free(q->resp);

@@ -81,6 +81,13 @@ open(work + "/merged.yaml", "w").write(hdr + "levels: [{id: ntm, name: nông th�
 open(work + "/loop.yaml", "w").write(hdr + "localities:\n" +
     "".join("  - {id: l%d, name: Xã %d, kind: xã, parent: l%d}\n" % (i, i, (i - 1) % 20000) for i in range(20000)) +
     'body: ["{loc l0}"]\n')
+# 20,000 figures {count tasks lead=uN} over 20,000 tasks: each walked every
+# task (400 million steps: KH507 at the 800th); an index of the tasks' leads
+# looks them up
+open(work + "/leads.yaml", "w").write(hdr + "units:\n" +
+    "".join("  - {id: u%d, name: Phòng %d}\n" % (i, i) for i in range(20000)) + "body:\n" +
+    "".join("  - {task: Việc %d, lead: u%d, support: [u%d], due: 2024-12}\n" % (i, i, (i + 1) % 20000) for i in range(20000)) +
+    "".join('  - "{count tasks lead=u%d stated=1} {count tasks support=u%d stated=1}"\n' % (i, i) for i in range(20000)))
 # F2: backtick runs of every length, each once, and many unmatched ones:
 # the code spans are paired per line in one pass
 runs = " ".join("`" * k + "x" for k in range(1, 1900))
@@ -124,6 +131,11 @@ if [ "$status" -eq 1 ] && [ "$bytes" -lt 1000 ] && grep -q "l0 -> l19999 -> l199
 else
     not_ok "... the loop's message: status $status, $bytes bytes of diagnostics"
 fi
+
+timed_case "40,000 task figures by lead= and support= over 20,000 tasks (3.5 MB), check" timeout 60 "$timed" check "$work/leads.yaml"
+[ "$status" -eq 0 ] && ! grep -q 'KH5' "$work/err" &&
+    ok "... every figure computed and right (no KH507, no KH500)" ||
+    not_ok "... the task figures: status $status, $(grep -c 'KH5' "$work/err") figure diagnostics"
 
 # ---- Markdown: no javascript: link, whatever the field ------------------------
 "$khgen" build -f md -o "$work/out-links" "$work/links.yaml" >"$work/out" 2>"$work/err"
