@@ -1,0 +1,36 @@
+/* diff_impl.h - private to `khgen diff` (diff.c, diff_parts.c): a compiled
+ * plan cut into the parts a reviewer reads, the unit diff.c matches and
+ * compares.
+ */
+#ifndef KHGEN_DIFF_IMPL_H
+#define KHGEN_DIFF_IMPL_H
+
+#include "plan.h"
+#include "template.h"
+#include "util.h"
+
+typedef struct Part {
+    const char *key;         /* identity: "title", "basis:263/QĐ-TTg", "task:x", "row:..." */
+    const char *path;        /* body place: "II.1.-2"; NULL outside the body */
+    const char *label;       /* shown to the reader */
+    const char *text;        /* the document's text, numbers left out */
+    const char *tail;        /* a task's lines, added after its paragraphs */
+    int is_body;
+    int parent;              /* enclosing body part, -1 */
+    int match;               /* the partner in the other document, -1 */
+    int moved;
+} Part;
+
+typedef struct Doc {
+    Part *parts;             /* malloc'd */
+    size_t n, cap;
+    Arena *arena;
+} Doc;
+
+/* Appends the parts of plan, in document order (header fields, bases,
+ * opening, body nodes with their lines, closing, recipients, signature,
+ * attachments' titles and rows), to d; their texts are made in d->arena,
+ * d->parts is malloc'd (the caller frees it). */
+void diff_collect(Doc *d, Plan *plan, TemplateSet *templates);
+
+#endif

@@ -1,0 +1,425 @@
+/* diff_parts.c - a compiled plan as the parts `khgen diff` compares
+ * (diff_impl.h: diff_collect).
+ *
+ * Each part is one piece of the document as printed, in the wording the
+ * Markdown and HTML back ends use (render.h, inline.h, render_walk_body):
+ * the header fields, each legal basis, the opening, each body node
+ * (heading or paragraph, with the paragraphs and the "Phụ trách"/"Thời
+ * gian" lines that follow it), the closing, the recipients, the signature,
+ * and each attachment's title and rows. A part carries an identity (a
+ * header field's name, a basis's number, a task's id, a row's key: the
+ * text of its first text column), its place in the body (its number path,
+ * "II.1.-2") and its text without its printed number, which is derived and
+ * would make a renumbering look like a rewrite. Moved out of diff.c, which
+ * matches the parts and prints the changes.
+ */
+#include "diff_impl.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "inline.h"
+#include "render.h"
+
+static int add_part(Doc *d, const char *key, const char *label, const char *text)
+{
+    if (d->n == d->cap) {
+        d->cap = d->cap ? 2 * d->cap : 64;
+        d->parts = xrealloc(d->parts, d->cap * sizeof *d->parts);
+    }
+    d->parts[d->n] = (Part){key, NULL, label, text ? text : "", NULL, 0, -1, -1, 0};
+    return (int)d->n++;
+}
+
+/* Where each body node sits: its path and its parent, found by pointer. */
+typedef struct NodeInfo {
+    const void *node;        /* the node, or its task (the walker hands an
+                                untitled task over as a copy of its node) */
+    const char *path;
+    const BodyNode *parent;
+    int part;                /* its part, once emitted */
+} NodeInfo;
+
+typedef struct NodeMap {
+    NodeInfo *slots;         /* malloc'd, open addressing */
+    size_t cap;
+    Arena *arena;            /* the paths */
+} NodeMap;
+
+static size_t ptr_hash(const void *p, size_t cap)
+{
+    uintptr_t v = (uintptr_t)p;
+    v ^= v >> 17;
+    v *= 0x9E3779B97F4A7C15u;
+    return (size_t)(v >> 7) & (cap - 1);
+}
+
+static NodeInfo *node_info_at(NodeMap *m, const void *node, int create)
+{
+    size_t i = ptr_hash(node, m->cap);
+    while (m->slots[i].node && m->slots[i].node != node)
+        i = (i + 1) & (m->cap - 1);
+    if (!m->slots[i].node && create) {
+        m->slots[i].node = node;
+        m->slots[i].part = -1;
+    }
+    return m->slots[i].node ? &m->slots[i] : NULL;
+}
+
+static NodeInfo *node_info(NodeMap *m, const BodyNode *node, int create)
+{
+    NodeInfo *info = node_info_at(m, node, create);
+    if (!info && node->task)
+        info = node_info_at(m, node->task, 0);
+    return info;
+}
+
+static void count_node(void *data, const BodyPlace *at)
+{
+    (void)at;
+    (*(size_t *)data)++;
+}
+
+/* The last number of a printed label: "II." -> "II", "1.2." -> "2",
+ * "a)" -> "a"; a bullet's or paragraph's place among its siblings. */
+static void path_segment(Buf *out, const BodyNode *node, size_t index)
+{
+    const char *label = node->printed_label ? node->printed_label : "";
+    size_t n = strlen(label);
+    while (n && (label[n - 1] == '.' || label[n - 1] == ')'))
+        n--;
+    const char *start = label;
+    for (size_t i = 0; i < n; i++)
+        if (label[i] == '.')
+            start = label + i + 1;
+    size_t len = n - (size_t)(start - label);
+    int word = len > 0;
+    for (size_t i = 0; i < len; i++)
+        if (start[i] == '-' || start[i] == '+' || start[i] == '*')
+            word = 0;
+    if (word)
+        buf_putn(out, start, len);
+    else
+        buf_printf(out, "%s%zu", node->kind == NODE_PARA ? "¶" : "-", index + 1);
+}
+
+/* Each node of the body (plan_walk_body, parents first): its path (its
+ * parent's, then its own segment) and its parent, under the node and under
+ * its task. */
+static void map_node(void *data, const BodyPlace *at)
+{
+    NodeMap *map = data;
+    const BodyNode *parent = at->depth ? at->ancestors[at->depth - 1] : NULL;
+    Buf path = {0};
+    if (parent) {
+        buf_puts(&path, node_info(map, parent, 0)->path);
+        buf_putc(&path, '.');
+    }
+    path_segment(&path, at->node, at->index);
+    NodeInfo *info = node_info(map, at->node, 1);
+    info->path = buf_to_arena(&path, map->arena);
+    info->parent = parent;
+    if (at->node->task) {
+        NodeInfo *by_task = node_info_at(map, at->node->task, 1);
+        by_task->path = info->path;
+        by_task->parent = parent;
+    }
+    buf_free(&path);
+}
+
+typedef struct Collector {
+    Doc *doc;
+    NodeMap *map;
+    int current;             /* the part paragraphs and task lines join */
+} Collector;
+
+/* Text with its line breaks made spaces (a paragraph as printed). */
+static char *one_line(Arena *arena, const char *text)
+{
+    char *s = arena_strdup(arena, text ? text : "");
+    for (char *p = s; *p; p++)
+        if (*p == '\n')
+            *p = ' ';
+    return s;
+}
+
+static void start_node_part(Collector *c, const InlineCtx *ctx, const BodyNode *node,
+                            const char *text)
+{
+    NodeInfo *info = node_info(c->map, node, 0);
+    const char *path = info ? info->path : "?";
+    const char *key = path;
+    const char *label = path;
+    if (node->kind == NODE_TASK && node->task && node->task->id) {
+        key = arena_printf(c->doc->arena, "task:%s", node->task->id);
+        label = arena_printf(c->doc->arena, "%s (%s)", path, node->task->id);
+    }
+    int i = add_part(c->doc, key, label, text);
+    Part *p = &c->doc->parts[i];
+    p->path = path;
+    p->is_body = 1;
+    if (info) {
+        info->part = i;
+        NodeInfo *parent = info->parent ? node_info(c->map, info->parent, 0) : NULL;
+        p->parent = parent ? parent->part : -1;
+    }
+    c->current = i;
+    /* a task's own lines ("Phụ trách ...", "Thời gian ...") belong to it,
+     * wherever the walker prints them */
+    if (node->kind == NODE_TASK && node->task) {
+        InlineCtx task_ctx = *ctx;
+        task_ctx.task = node->task;
+        const char **lines;
+        size_t n = render_task_lines(&task_ctx, node->task, &lines);
+        Buf tail = {0};
+        for (size_t k = 0; k < n; k++)
+            buf_printf(&tail, "%s%s", k ? "\n" : "", lines[k]);
+        if (n)
+            p->tail = buf_to_arena(&tail, c->doc->arena);
+        buf_free(&tail);
+    }
+}
+
+static void collect_heading(void *writer, const InlineCtx *ctx, const BodyNode *node,
+                            unsigned default_style)
+{
+    (void)default_style;
+    Collector *c = writer;
+    Buf head = {0}, text = {0}, all = {0};
+    render_heading_parts(ctx, node, &head, &text);
+    const char *h = head.data ? head.data : "";
+    const char *label = node->printed_label ? node->printed_label : "";
+    size_t n = strlen(label);
+    if (n && strncmp(h, label, n) == 0) {
+        h += n;
+        while (*h == ' ')
+            h++;
+    }
+    buf_puts(&all, h);
+    if (text.len) {
+        buf_putc(&all, ' ');
+        buf_puts(&all, text.data);
+    }
+    start_node_part(c, ctx, node, one_line(c->doc->arena, all.data));
+    buf_free(&head);
+    buf_free(&text);
+    buf_free(&all);
+}
+
+static void collect_text_node(void *writer, const InlineCtx *ctx, const BodyNode *node)
+{
+    Collector *c = writer;
+    Buf text = {0};
+    inline_expand(ctx, node->text ? node->text : "", INLINE_MARKDOWN, &text);
+    start_node_part(c, ctx, node, one_line(c->doc->arena, text.data));
+    buf_free(&text);
+}
+
+static void append_to_current(Collector *c, const char *text)
+{
+    if (c->current < 0) {
+        c->current = add_part(c->doc, "body", "body", "");
+        c->doc->parts[c->current].is_body = 1;
+    }
+    Part *p = &c->doc->parts[c->current];
+    p->text = *p->text ? arena_printf(c->doc->arena, "%s\n%s", p->text, text)
+                       : arena_strdup(c->doc->arena, text);
+}
+
+static void collect_paragraphs(void *writer, const InlineCtx *ctx, const char *text)
+{
+    Collector *c = writer;
+    Buf out = {0};
+    inline_expand(ctx, text ? text : "", INLINE_MARKDOWN, &out);
+    /* paragraphs are separated by blank lines; lines inside are joined */
+    const char *s = out.data ? out.data : "";
+    Buf para = {0};
+    while (*s) {
+        const char *brk = strstr(s, "\n\n");
+        size_t len = brk ? (size_t)(brk - s) : strlen(s);
+        buf_reset(&para);
+        for (size_t i = 0; i < len; i++)
+            buf_putc(&para, s[i] == '\n' ? ' ' : s[i]);
+        if (para.len)
+            append_to_current(c, para.data);
+        s += len;
+        while (*s == '\n')
+            s++;
+    }
+    buf_free(&para);
+    buf_free(&out);
+}
+
+static void collect_task_line(void *writer, const InlineCtx *ctx, const char *line)
+{
+    (void)writer, (void)ctx, (void)line; /* taken with the task's part (start_node_part) */
+}
+
+static void collect_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
+{
+    start_node_part(writer, ctx, node,
+                    render_table_text(ctx, node, ((Collector *)writer)->doc->arena));
+}
+
+/* A row's key: the text of its first text column (a locality's name),
+ * or its position when it has none. */
+static const char *row_key(Arena *arena, const Attachment *att, const Row *row, size_t index)
+{
+    if (row->is_group)
+        return arena_printf(arena, "group:%s", row->group_title ? row->group_title : "");
+    for (size_t c = 0; c < att->n_columns; c++) {
+        const Column *col = &att->columns[c];
+        if (col->type == COL_TEXT && row->cells[c].text && *row->cells[c].text)
+            return row->cells[c].text;
+    }
+    return arena_printf(arena, "#%zu", index + 1);
+}
+
+static void collect_attachments(Doc *d, const Plan *plan)
+{
+    Arena *arena = d->arena;
+    for (size_t a = 0; a < plan->n_attachments; a++) {
+        const Attachment *att = &plan->attachments[a];
+        const char *id = att->id ? att->id : arena_printf(arena, "%zu", a + 1);
+        const char *label = att->label ? att->label : id;
+        Buf head = {0};
+        buf_puts(&head, att->title ? att->title : "");
+        if (att->n_columns) {
+            buf_puts(&head, "\nCột: ");
+            for (size_t c = 0; c < att->n_columns; c++)
+                buf_printf(&head, "%s%s%s%s", c ? " | " : "",
+                           att->columns[c].group ? att->columns[c].group : "",
+                           att->columns[c].group ? " - " : "",
+                           att->columns[c].header ? att->columns[c].header : "");
+        }
+        if (att->note && *att->note)
+            buf_printf(&head, "\n%s", att->note);
+        add_part(d, arena_printf(arena, "att:%s", id), label, one_line(arena, head.data));
+        d->parts[d->n - 1].text = arena_strdup(arena, head.data ? head.data : "");
+        buf_free(&head);
+        /* the same key twice in a table: the second is "key #2" */
+        size_t cap = 16;
+        while (cap < 2 * att->n_rows + 2)
+            cap *= 2;
+        const char **seen_key = xmalloc(cap * sizeof *seen_key);
+        int *seen_count = xmalloc(cap * sizeof *seen_count);
+        for (size_t k = 0; k < cap; k++)
+            seen_key[k] = NULL;
+        for (size_t r = 0; r < att->n_rows; r++) {
+            const Row *row = &att->rows[r];
+            const char *key = row_key(arena, att, row, r);
+            size_t h = str_hash(key) & (cap - 1);
+            while (seen_key[h] && strcmp(seen_key[h], key) != 0)
+                h = (h + 1) & (cap - 1);
+            if (!seen_key[h]) {
+                seen_key[h] = key;
+                seen_count[h] = 0;
+            }
+            int seen = seen_count[h]++;
+            if (seen)
+                key = arena_printf(arena, "%s #%d", key, seen + 1);
+            Buf text = {0};
+            if (row->is_group) {
+                buf_puts(&text, row->group_title ? row->group_title : "");
+            } else {
+                int first = 1;
+                for (size_t c = 0; c < att->n_columns; c++) {
+                    if (att->columns[c].type == COL_STT)
+                        continue; /* numbered by position, like the body */
+                    buf_printf(&text, "%s%s", first ? "" : " | ",
+                               row->cells[c].text ? row->cells[c].text : "");
+                    first = 0;
+                }
+            }
+            add_part(d, arena_printf(arena, "row:%s:%s", id, key),
+                     arena_printf(arena, "%s, dòng \"%s\"", label, key),
+                     one_line(arena, text.data));
+            buf_free(&text);
+        }
+        free(seen_key);
+        free(seen_count);
+    }
+}
+
+/* Cuts a compiled plan into its parts, in document order. */
+void diff_collect(Doc *d, Plan *plan, TemplateSet *templates)
+{
+    Arena *arena = d->arena;
+    RenderCtx rc;
+    render_ctx_init(&rc, plan, templates, arena);
+    const InlineCtx *ctx = &rc.inline_ctx;
+    Buf b = {0};
+    if (plan->governing_body)
+        add_part(d, "governing_body", "Cơ quan chủ quản", plan->governing_body);
+    for (size_t i = 0; i < plan->n_issuer; i++)
+        buf_printf(&b, "%s%s", i ? " / " : "", plan->issuer[i]);
+    add_part(d, "issuer", "Cơ quan ban hành", buf_to_arena(&b, arena));
+    render_number_line(plan, &b);
+    add_part(d, "number", "Số, ký hiệu", buf_to_arena(&b, arena));
+    render_place_date(plan, &b);
+    add_part(d, "place_date", "Địa danh, ngày tháng", buf_to_arena(&b, arena));
+    add_part(d, "title", "Trích yếu", one_line(arena, plan->title));
+    for (size_t i = 0; i < plan->n_bases; i++) {
+        const Basis *basis = &plan->bases[i];
+        render_basis(ctx, i, &b);
+        const char *id = basis->number ? basis->number
+                         : basis->name ? basis->name
+                         : basis->text ? basis->text : "";
+        add_part(d, arena_printf(arena, "basis:%s", id),
+                 basis->number ? arena_printf(arena, "Căn cứ %s", basis->number)
+                               : arena_printf(arena, "Căn cứ (%zu)", i + 1),
+                 one_line(arena, buf_to_arena(&b, arena)));
+    }
+    if (plan->opening) {
+        inline_expand(ctx, plan->opening, INLINE_MARKDOWN, &b);
+        add_part(d, "opening", "Mở đầu", one_line(arena, buf_to_arena(&b, arena)));
+    }
+
+    NodeMap map = {0};
+    size_t n_nodes = 0;
+    plan_walk_body(plan->body, plan->n_body, count_node, &n_nodes);
+    map.cap = 16;
+    while (map.cap < 4 * n_nodes + 2)
+        map.cap *= 2; /* nodes and tasks */
+    map.slots = xmalloc(map.cap * sizeof *map.slots);
+    memset(map.slots, 0, map.cap * sizeof *map.slots);
+    map.arena = arena;
+    plan_walk_body(plan->body, plan->n_body, map_node, &map);
+    Collector c = {d, &map, -1};
+    BodyEmitter emit = {&c, collect_heading, collect_text_node, collect_paragraphs,
+                        collect_task_line, collect_table, collect_heading};
+    render_walk_body(&rc, &emit);
+    free(map.slots);
+    for (size_t i = 0; i < d->n; i++)
+        if (d->parts[i].tail)
+            d->parts[i].text = *d->parts[i].text
+                                   ? arena_printf(arena, "%s\n%s", d->parts[i].text,
+                                                  d->parts[i].tail)
+                                   : d->parts[i].tail;
+
+    if (plan->closing) {
+        render_closing(ctx, &b);
+        add_part(d, "closing", "Kết thúc", one_line(arena, buf_to_arena(&b, arena)));
+    }
+    if (plan->n_recipients) {
+        Buf line = {0};
+        for (size_t i = 0; i < plan->n_recipients; i++) {
+            render_recipient(plan, i, &line);
+            buf_printf(&b, "%s- %s", i ? "\n" : "", line.data ? line.data : "");
+            buf_reset(&line);
+        }
+        buf_free(&line);
+        add_part(d, "recipients", "Nơi nhận", buf_to_arena(&b, arena));
+    }
+    if (plan->signature) {
+        const Signature *sig = plan->signature;
+        for (size_t i = 0; i < sig->n_lines; i++)
+            buf_printf(&b, "%s%s", i ? " / " : "", sig->lines[i]);
+        for (size_t i = 0; i < sig->n_name_lines; i++)
+            buf_printf(&b, " / %s", sig->name_lines[i]);
+        add_part(d, "signature", "Chữ ký", buf_to_arena(&b, arena));
+    }
+    collect_attachments(d, plan);
+    buf_free(&b);
+}
