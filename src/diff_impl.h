@@ -11,7 +11,7 @@
 
 typedef struct Part {
     const char *key;         /* identity: "title", "basis:263/QĐ-TTg", "task:x", "row:..." */
-    const char *path;        /* body place: "II.1.-2"; NULL outside the body */
+    const char *path;        /* body place: "II.1.-2"; a row's "dòng 3"; else NULL */
     const char *label;       /* shown to the reader */
     const char *text;        /* the document's text, numbers left out */
     const char *tail;        /* a task's lines, added after its paragraphs */

@@ -335,6 +335,7 @@ static void collect_attachments(Doc *d, const Plan *plan)
             add_part(d, arena_printf(arena, "row:%s:%s", id, key),
                      arena_printf(arena, "%s, dòng \"%s\"", label, key),
                      one_line(arena, text.data));
+            d->parts[d->n - 1].path = arena_printf(arena, "dòng %zu", r + 1);
             buf_free(&text);
         }
         free(seen_key);

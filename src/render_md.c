@@ -743,6 +743,7 @@ void md_sanitize(Buf *doc, size_t start)
     size_t next_run = 0;    /* the first of them not passed yet */
     const char *code_end = s; /* inside a code span until here */
     size_t backslashes = 0; /* the run of backslashes just before */
+    const char *next_close = NULL; /* the first ')' at or after it was looked for */
     const char *eol = memchr(s, '\n', (size_t)(end - s));
     size_t def = dangerous_definition(doc->data, s, eol ? eol : end);
     if (def != SIZE_MAX)
@@ -795,10 +796,18 @@ void md_sanitize(Buf *doc, size_t start)
             if (*c == '<' || (*c == '&' && starts_reference(c, end))) {
                 escape = 1;
             } else if (*c == '(' && c > s && c[-1] == ']') {
-                const char *close = memchr(c, ')', (size_t)(end - c));
-                const char *nl = memchr(c, '\n', (size_t)(end - c));
-                const char *stop = close && (!nl || close < nl) ? close : (nl ? nl : end);
-                escape = dangerous_destination(c + 1, stop);
+                /* the destination ends at the next ')' or the line's end;
+                 * the next ')' is found again only once passed, and the
+                 * line's end is eol: a search to the document's end for
+                 * each "](" made a line of 200,000 links take 7.5 s
+                 * (attack s6 G13) */
+                if (!next_close || next_close < c) {
+                    next_close = memchr(c, ')', (size_t)(end - c));
+                    if (!next_close)
+                        next_close = end;
+                }
+                const char *line_end = eol ? eol : end;
+                escape = dangerous_destination(c + 1, next_close < line_end ? next_close : line_end);
             }
         }
         if (escape)

@@ -62,6 +62,7 @@ static const double TITLE_SIZE = 14;
 /* A printed line of Times New Roman is 1.3125 times its size in Excel
  * (15.75 pt at 12 pt); LibreOffice needs less. */
 static const double LINE_FACTOR = 1.3125;
+static const double XLSX_MAX_ROW_HEIGHT = 409; /* points: Excel's largest row */
 /* Points of a column's width that are no room for text (cell margins). */
 static const double CELL_MARGIN_PT = 4;
 
@@ -231,10 +232,14 @@ static int lines_counted(const char *text)
     return lines;
 }
 
-/* The height of a row of lines at size pt, with a little air. */
+/* The height of a row of lines at size pt, with a little air; never more
+ * than Excel's largest row (409 pt: a taller one makes Excel repair the
+ * file; a cell of more lines than that shows its first ones, as a row
+ * taller than the page would print in no reader anyway). */
 static double height_for(int lines, double size)
 {
-    return ceil((lines * size * LINE_FACTOR + 3) * 4) / 4;
+    double height = ceil((lines * size * LINE_FACTOR + 3) * 4) / 4;
+    return height < XLSX_MAX_ROW_HEIGHT ? height : XLSX_MAX_ROW_HEIGHT;
 }
 
 /* ---- sheet names ---------------------------------------------------------------- */

@@ -9,6 +9,11 @@
  * texts that hold it finds the candidates, and a word held by more than
  * MAX_POSTING old texts ("và", "các") is not used to find them, so a large
  * plan costs linear-ish time, never a comparison of every pair.
+ *
+ * It also holds the two other measures of likeness the diff takes: the
+ * word diff's tokens and its LCS table (similar_lcs; diff.c bounds its
+ * size), and the longest run of parts that kept their order
+ * (similar_longest_run: the parts outside it moved).
  */
 #include "similar.h"
 
@@ -154,3 +159,71 @@ void similar_match(const char *const *a_text, const char *const *a_path, size_t 
     free(taken);
 }
 
+void similar_longest_run(const int *values, size_t n, char *in_run)
+{
+    int *tails = xmalloc((n + 1) * sizeof *tails); /* index ending a run of length k+1 */
+    int *prev = xmalloc((n + 1) * sizeof *prev);
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t lo = 0, hi = len;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (values[tails[mid]] < values[i])
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        prev[i] = lo ? tails[lo - 1] : -1;
+        tails[lo] = (int)i;
+        if (lo == len)
+            len++;
+        in_run[i] = 0;
+    }
+    for (int i = len ? tails[len - 1] : -1; i >= 0; i = prev[i])
+        in_run[i] = 1;
+    free(tails);
+    free(prev);
+}
+
+SimToken *similar_tokens(const char *s, size_t *count)
+{
+    size_t cap = 16, n = 0;
+    SimToken *t = xmalloc(cap * sizeof *t);
+    while (*s) {
+        int space = *s == ' ' || *s == '\n';
+        size_t len = 0;
+        while (s[len] && (s[len] == ' ' || s[len] == '\n') == space)
+            len++;
+        if (n == cap) {
+            cap *= 2;
+            t = xrealloc(t, cap * sizeof *t);
+        }
+        t[n++] = (SimToken){s, len};
+        s += len;
+    }
+    *count = n;
+    return t;
+}
+
+int similar_token_eq(const SimToken *a, const SimToken *b)
+{
+    return a->n == b->n && memcmp(a->s, b->s, a->n) == 0;
+}
+
+unsigned *similar_lcs(const SimToken *x, size_t an, const SimToken *y, size_t bn)
+{
+    unsigned *L = xmalloc((an + 1) * (bn + 1) * sizeof *L);
+    for (size_t i = an + 1; i-- > 0;)
+        for (size_t j = bn + 1; j-- > 0;) {
+            unsigned *cell = &L[i * (bn + 1) + j];
+            if (i == an || j == bn)
+                *cell = 0;
+            else if (similar_token_eq(&x[i], &y[j]))
+                *cell = L[(i + 1) * (bn + 1) + j + 1] + 1;
+            else {
+                unsigned down = L[(i + 1) * (bn + 1) + j], right = L[i * (bn + 1) + j + 1];
+                *cell = down >= right ? down : right;
+            }
+        }
+    return L;
+}

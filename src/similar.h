@@ -1,4 +1,5 @@
-/* similar.h - pairing texts that are alike but not the same (similar.c). */
+/* similar.h - pairing texts that are alike but not the same, the word
+ * diff's tokens and table, the parts that kept their order (similar.c). */
 #ifndef KHGEN_SIMILAR_H
 #define KHGEN_SIMILAR_H
 
@@ -13,5 +14,26 @@
 void similar_match(const char *const *a_text, const char *const *a_path, size_t n_a,
                    const char *const *b_text, const char *const *b_path, size_t n_b,
                    int *b_match);
+
+/* A word, or the spaces (and line breaks) between two words, of a text:
+ * what the word diff compares. */
+typedef struct SimToken {
+    const char *s;
+    size_t n;
+} SimToken;
+
+/* The tokens of s, in order (malloc'd; *count of them). */
+SimToken *similar_tokens(const char *s, size_t *count);
+int similar_token_eq(const SimToken *a, const SimToken *b);
+
+/* The lengths of the longest common subsequences of x[i..an) and y[j..bn)
+ * at L[i * (bn + 1) + j], for i <= an, j <= bn: (an + 1) x (bn + 1)
+ * cells, malloc'd (the caller bounds their number and frees it). */
+unsigned *similar_lcs(const SimToken *x, size_t an, const SimToken *y, size_t bn);
+
+/* Marks in in_run[i] (1 or 0) whether values[i] lies on one longest
+ * strictly increasing run of values[0..n) (the parts of a document that
+ * kept their order; the others moved). O(n log n); in_run has n entries. */
+void similar_longest_run(const int *values, size_t n, char *in_run);
 
 #endif

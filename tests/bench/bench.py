@@ -22,7 +22,10 @@ Markdown; "no" to skip).
    alike, BENCH_RUNS rounds of: khgen check, khgen build of each format, of
    md,html,xlsx (the formats the floors stand for: the target) and of all
    formats (the default, which includes docx), the three floors, and the Python XlsxWriter peer (when
-   /usr/bin/python3 has xlsxwriter). Prints the median wall time, the user
+   /usr/bin/python3 has xlsxwriter), twice: the same cells in one format
+   (as the floor), and the same workbook (each cell's format, the merged
+   ranges, the column widths and row heights: tests/bench/cells.py
+   --layout). Prints the median wall time, the user
    CPU time and the peak resident memory of each (kernel accounting of the
    child: wait4), and the ratios the issue asks for, on wall and CPU time.
    When valgrind is installed (BENCH_INSTRUCTIONS=no skips it) it also
@@ -163,6 +166,10 @@ def main():
         subprocess.run([sys.executable, os.path.join(ROOT, "tests/bench/cells.py"), xlsx],
                        stdout=f, check=True)
     n_cells = sum(1 for line in open(cells, encoding="utf-8") if not line.startswith("S\t"))
+    layout = os.path.join(BENCH, "layout.tsv")
+    with open(layout, "wb") as f:
+        subprocess.run([sys.executable, os.path.join(ROOT, "tests/bench/cells.py"), "--layout", xlsx],
+                       stdout=f, check=True)
     scratch = os.path.join(BENCH, "scratch")
     os.makedirs(scratch, exist_ok=True)
     print("national plan: %d localities, %d tasks, five tables; %.1f MB of YAML -> "
@@ -195,6 +202,9 @@ def main():
         figs.append(Figure("peer: Python XlsxWriter", [
             "/usr/bin/python3", os.path.join(ROOT, "tests/bench/xlsxwriter_peer.py"), cells,
             os.path.join(scratch, "peer.xlsx")]))
+        figs.append(Figure("peer: XlsxWriter, same book", [
+            "/usr/bin/python3", os.path.join(ROOT, "tests/bench/xlsxwriter_peer.py"), "--layout",
+            layout, os.path.join(scratch, "peer-layout.xlsx")]))
     for _ in range(runs):
         for fig in figs:
             fig.once()
@@ -242,6 +252,8 @@ def main():
             cpu = max(by["khgen build -f xlsx"].cpu - check.cpu, 1e-9)
 
         line("Python XlsxWriter / workbook step", peer, Step, "(build -f xlsx - check)")
+        line("XlsxWriter same book / workbook step", by["peer: XlsxWriter, same book"], Step,
+             "(formats, merges, widths, heights)")
     else:
         print("  Python XlsxWriter: not installed (python3-xlsxwriter), skipped")
     print()

@@ -487,6 +487,54 @@ static void test_patch_refuses_what_is_no_zip(void **state)
     buf_free(&err);
 }
 
+/* A row is never taller than Excel's largest (409 pt), however many lines
+ * its text wraps to: a taller one makes Excel repair the file. */
+static void test_row_height_capped(void **state)
+{
+    Fixture *f = *state;
+    PlanFixture pf = {0};
+    Buf text = {0};
+    buf_puts(&text, "khgen: 1\n"
+                    "header:\n"
+                    "  issuer: [ỦY BAN NHÂN DÂN, HUYỆN X]\n"
+                    "  issuer_short: UBND huyện X\n"
+                    "  place: X\n"
+                    "  date: 2024-01\n"
+                    "  title: Kế hoạch thử\n"
+                    "body:\n"
+                    "  - para: Xem {att a}.\n"
+                    "attachments:\n"
+                    "  - id: a\n"
+                    "    label: Biểu 01\n"
+                    "    title: Bảng dài\n"
+                    "    columns: [stt, {key: name, header: Tên}]\n"
+                    "    rows:\n"
+                    "      - {name: \"");
+    for (int i = 0; i < 6000; i++)
+        buf_puts(&text, "chữ ");
+    buf_puts(&text, "\"}\n");
+    fixture_parse(&pf, text.data, "", NULL);
+    assert_int_equal(diag_error_count(pf.diags), 0);
+    char path[128];
+    snprintf(path, sizeof path, "%s/tall.xlsx", f->dir);
+    assert_int_equal(render_xlsx(pf.plan, pf.templates, path, pf.diags), 0);
+    int zerr = 0;
+    zip_t *za = zip_open(path, ZIP_RDONLY, &zerr);
+    assert_non_null(za);
+    char *xml = entry_text(za, "xl/worksheets/sheet1.xml");
+    double highest = 0;
+    for (const char *s = xml; (s = strstr(s, " ht=\"")) != NULL; s++) {
+        double height = strtod(s + 5, NULL);
+        if (height > highest)
+            highest = height;
+    }
+    assert_true(highest == 409.0);
+    free(xml);
+    zip_close(za);
+    buf_free(&text);
+    fixture_release(&pf);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -499,6 +547,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_failed_write_keeps_old_file, setup, teardown),
         cmocka_unit_test_setup_teardown(test_no_attachments_writes_nothing, setup, teardown),
         cmocka_unit_test(test_sheet_names),
+        cmocka_unit_test_setup_teardown(test_row_height_capped, setup, teardown),
         cmocka_unit_test_setup_teardown(test_patch_keeps_compressed_bytes, setup, teardown),
         cmocka_unit_test_setup_teardown(test_patch_finds_an_early_tag, setup, teardown),
         cmocka_unit_test(test_patch_refuses_what_is_no_zip),
