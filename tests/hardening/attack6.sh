@@ -256,5 +256,20 @@ else
     not_ok "workbook dates around Excel's 29 February 1900: $(echo "$sheet" | grep -o '<c r="A[6-9]"[^/]*' | tr '\n' ' ')"
 fi
 
+# ---- G9: khgen new's notes, one line each ---------------------------------------
+cat >"$work/block.yaml" <<'PLAN'
+khgen: 1
+header: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 2024-01, title: Kế hoạch thử}
+body:
+  - para: |
+      Mô tả nhiều dòng năm 2024
+      tiếp theo
+PLAN
+"$khgen" new --from "$work/block.yaml" --year 2025 -o "$work/block-2025.yaml" >"$work/out" 2>&1
+notes=$(grep -c ': note: ' "$work/out")
+stray=$(grep -v '^khgen: \|^  \|^notes for\|: note: ' "$work/out" | head -1)
+[ "$notes" -eq 1 ] && [ -z "$stray" ] && ok "new: a note quoting a block scalar is one line" ||
+    not_ok "new: $notes notes, a stray line '$stray'"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
