@@ -7,7 +7,9 @@
  * validity and control characters, each reported at the line and column of
  * the offending byte. A UTF-8 byte order mark is skipped, and CR LF and lone
  * CR line breaks become LF in the arena copy, so that the lines libyaml
- * counts and the lines the diagnostics sink prints are the same lines.
+ * counts and the lines the diagnostics sink prints are the same lines
+ * (load_text.c makes the copy and finds the first byte refused; this file
+ * reports it).
  *
  * It then runs libyaml's event parser (yaml_parser_parse) and builds the
  * tree bottom-up: a stack of open collections, and one shared stack of
@@ -182,35 +184,6 @@ static void excerpt(char *out, size_t out_size, const char *s, size_t len)
 
 /* ---- source text: copy, validate, locate ---------------------------- */
 
-/* Copies text into the arena without a leading UTF-8 BOM and with CR LF and
- * lone CR turned into LF. */
-static char *copy_source(Arena *arena, const char *text, size_t len, size_t *out_len)
-{
-    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
-        text += 3;
-        len -= 3;
-    }
-    char *copy = arena_alloc(arena, len + 1);
-    size_t n = 0;
-    const char *end = text + len;
-    while (text < end) { /* runs without a CR are copied whole */
-        const char *cr = memchr(text, '\r', (size_t)(end - text));
-        size_t run = (size_t)((cr ? cr : end) - text);
-        memcpy(copy + n, text, run);
-        n += run;
-        text += run;
-        if (!cr)
-            break;
-        copy[n++] = '\n';
-        text++;
-        if (text < end && *text == '\n')
-            text++;
-    }
-    copy[n] = '\0';
-    *out_len = n;
-    return copy;
-}
-
 /* At the first byte that is not clean UTF-8 text: if the whole file reads
  * as UTF-16 or as Vietnamese in TCVN3, VNI or Windows-1258 (legacy.c,
  * from the statistics of all its bytes), reports KH003 naming it and the
@@ -276,7 +249,7 @@ static void report_text_problem(Loader *ld, size_t i, int n, unsigned c)
                    "NUL byte in the file (is it a binary file, or saved as UTF-16?)");
     else if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F))
         load_error(ld, pos, 1, KH004, "control character U+%04X is not allowed", c);
-    else if (c == 0xFEFF) /* the leading one is gone (copy_source): files put together? */
+    else if (c == 0xFEFF) /* the leading one is gone (load_copy_source): files put together? */
         load_error(ld, pos, 1, KH004, "a byte order mark (U+FEFF) after the start of the file "
                    "(were two files put together?); remove it");
     else if (c == 0x2028 || c == 0x2029)
@@ -286,64 +259,20 @@ static void report_text_problem(Loader *ld, size_t i, int n, unsigned c)
         load_error(ld, pos, 1, KH004, "noncharacter U+%04X is not allowed", c);
 }
 
-/* Checks that the text is UTF-8 without control characters. Reports the
- * first problem (KH003 / KH004) at its line and column and returns 0; 1 if
- * the text is clean. The characters refused are those libyaml would refuse
- * plus NEL, U+2028 and U+2029, which libyaml counts as line breaks and the
- * rest of khgen does not, and a BOM after the first character (two files
- * put together: libyaml's message was "text after the end of the document"). Lines and columns are counted only for a problem
- * (byte_pos), not along the way: the whole of a national plan is read. */
+/* Checks that the text is UTF-8 with only the characters a plan may hold
+ * (load_refused_char, load_text.c). Reports the first problem (KH003 /
+ * KH004) at its line and column and returns 0; 1 if the text is clean.
+ * Lines and columns are counted only for a problem (byte_pos), not along
+ * the way: the whole of a national plan is read. */
 static int check_text(Loader *ld)
 {
-    const unsigned char *s = (const unsigned char *)ld->text;
-    size_t len = ld->len;
-    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-    for (size_t i = 0; i < len;) {
-        /* eight bytes of ASCII at a time while each is printable, a tab or
-         * a line break; every byte is below 0x80, so the sums carry into
-         * no other byte and each top bit answers for its own byte */
-        if (i + 8 <= len) {
-            uint64_t w;
-            memcpy(&w, s + i, 8);
-            if ((w & highs) == 0) {
-                uint64_t control = ~(w + 0x60 * ones) & highs; /* below 0x20 */
-                uint64_t del = (w + ones) & highs;             /* 0x7F */
-                uint64_t nl = ~((w ^ (0x0A * ones)) + 0x7F * ones) & highs;
-                uint64_t tab = ~((w ^ (0x09 * ones)) + 0x7F * ones) & highs;
-                if (((control & ~(nl | tab)) | del) == 0) {
-                    i += 8;
-                    continue;
-                }
-            }
-        }
-        unsigned char b = s[i];
-        if ((b >= 0x20 && b < 0x7F) || b == '\n' || b == '\t') {
-            i++;
-            continue;
-        }
-        /* the letters of Vietnamese, two bytes (lead C3..DF) or three (lead
-         * E1, and E3..EC): valid with their continuation bytes, and none of
-         * them is a C1 control (C2 ..), a separator (E2 ..), a noncharacter
-         * (EF ..) or a surrogate (ED ..) */
-        if (b >= 0xC3 && b <= 0xDF && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
-            i += 2;
-            continue;
-        }
-        if ((b == 0xE1 || (b >= 0xE3 && b <= 0xEC)) && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
-            (s[i + 2] & 0xC0) == 0x80) {
-            i += 3;
-            continue;
-        }
-        unsigned c;
-        int n = utf8_decode_strict((const char *)s + i, len - i, &c);
-        if (n == 0 || c == 0 || (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F) ||
-            c == 0x2028 || c == 0x2029 || c == 0xFFFE || c == 0xFFFF || c == 0xFEFF) {
-            report_text_problem(ld, i, n, c);
-            return 0;
-        }
-        i += (size_t)n;
-    }
-    return 1;
+    int n;
+    unsigned c;
+    size_t at = load_refused_char(ld->text, ld->len, &n, &c);
+    if (at == ld->len)
+        return 1;
+    report_text_problem(ld, at, n, c);
+    return 0;
 }
 
 static size_t char_length(unsigned char lead)
@@ -1068,7 +997,7 @@ static YNode *load_text(Arena *arena, Arena *nodes, DiagSink *diags, LoadSource 
         ld.text = owned;
         ld.len = len;
     } else {
-        ld.text = copy_source(arena, text, len, &ld.len);
+        ld.text = load_copy_source(arena, text, len, &ld.len);
         free(owned);
     }
     diag_add_source(diags, file, ld.text, ld.len);

@@ -81,4 +81,15 @@ const char *load_syntax_hint(const char *problem, const char *context, char c);
 
 enum { MEMO_MIN_LEN = 64, MEMO_LITERAL = 1, MEMO_FOLDED = 2, MEMO_ONE_LINE = 3 };
 
+/* The text the loader parses (load_text.c): text[0..len) without a
+ * leading UTF-8 BOM, CR LF and lone CR made LF, NUL-terminated, in arena;
+ * *out_len its length. */
+char *load_copy_source(Arena *arena, const char *text, size_t len, size_t *out_len);
+
+/* The offset of the first character of text[0..len) a plan may not hold
+ * (invalid UTF-8, a control character, a line or paragraph separator, a
+ * noncharacter, a BOM), with its length in *n (0: not UTF-8) and its code
+ * point in *cp; len when there is none. Eight bytes of ASCII at a time. */
+size_t load_refused_char(const char *text, size_t len, int *n, unsigned *cp);
+
 #endif

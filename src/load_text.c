@@ -1,0 +1,101 @@
+/* load_text.c - the bytes of a plan file before libyaml reads them: the
+ * copy the loader parses, and the first character a plan may not hold.
+ *
+ * A file's text is copied without a leading UTF-8 byte order mark and with
+ * CR LF and lone CR made LF (libyaml's lines are then the editor's).
+ * Refused are the characters libyaml would refuse (invalid UTF-8, C0
+ * controls other than tab and line feed, NUL, U+FFFE, U+FFFF), the C1
+ * controls, NEL, U+2028 and U+2029, which libyaml counts as line breaks
+ * and the rest of khgen does not, and a byte order mark after the start
+ * (two files put together: libyaml said "text after the end of the
+ * document"). load.c reports what is found (KH003, KH004, or a whole file
+ * in an encoding from before Unicode) at its line and column. Moved out of
+ * load.c; the loader's private interface is load_impl.h. No state.
+ */
+#include "load_impl.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "util.h"
+#include "vi.h"
+
+char *load_copy_source(Arena *arena, const char *text, size_t len, size_t *out_len)
+{
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+        text += 3;
+        len -= 3;
+    }
+    char *copy = arena_alloc(arena, len + 1);
+    size_t n = 0;
+    const char *end = text + len;
+    while (text < end) { /* runs without a CR are copied whole */
+        const char *cr = memchr(text, '\r', (size_t)(end - text));
+        size_t run = (size_t)((cr ? cr : end) - text);
+        memcpy(copy + n, text, run);
+        n += run;
+        text += run;
+        if (!cr)
+            break;
+        copy[n++] = '\n';
+        text++;
+        if (text < end && *text == '\n')
+            text++;
+    }
+    copy[n] = '\0';
+    *out_len = n;
+    return copy;
+}
+
+size_t load_refused_char(const char *text, size_t len, int *n_out, unsigned *cp)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    for (size_t i = 0; i < len;) {
+        /* eight bytes of ASCII at a time while each is printable, a tab or
+         * a line break; every byte is below 0x80, so the sums carry into
+         * no other byte and each top bit answers for its own byte */
+        if (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if ((w & highs) == 0) {
+                uint64_t control = ~(w + 0x60 * ones) & highs; /* below 0x20 */
+                uint64_t del = (w + ones) & highs;             /* 0x7F */
+                uint64_t nl = ~((w ^ (0x0A * ones)) + 0x7F * ones) & highs;
+                uint64_t tab = ~((w ^ (0x09 * ones)) + 0x7F * ones) & highs;
+                if (((control & ~(nl | tab)) | del) == 0) {
+                    i += 8;
+                    continue;
+                }
+            }
+        }
+        unsigned char b = s[i];
+        if ((b >= 0x20 && b < 0x7F) || b == '\n' || b == '\t') {
+            i++;
+            continue;
+        }
+        /* the letters of Vietnamese, two bytes (lead C3..DF) or three (lead
+         * E1, and E3..EC): valid with their continuation bytes, and none of
+         * them is a C1 control (C2 ..), a separator (E2 ..), a noncharacter
+         * (EF ..) or a surrogate (ED ..) */
+        if (b >= 0xC3 && b <= 0xDF && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
+            i += 2;
+            continue;
+        }
+        if ((b == 0xE1 || (b >= 0xE3 && b <= 0xEC)) && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
+            (s[i + 2] & 0xC0) == 0x80) {
+            i += 3;
+            continue;
+        }
+        unsigned c;
+        int n = utf8_decode_strict((const char *)s + i, len - i, &c);
+        if (n == 0 || c == 0 || (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F) ||
+            c == 0x2028 || c == 0x2029 || c == 0xFFFE || c == 0xFFFF || c == 0xFEFF) {
+            *n_out = n;
+            *cp = c;
+            return i;
+        }
+        i += (size_t)n;
+    }
+    return len;
+}
