@@ -473,9 +473,15 @@ static void note_years(Notes *n, const YNode *node, const char *key, int in_base
         }
         if (n->count++ >= NOTES_SHOWN)
             continue;
+        /* the excerpt on one line: a note is one line, as a diagnostic
+         * (a block scalar's line break split it over three: attack s6 G9) */
+        char *excerpt = xmalloc((size_t)(b - a) + 1);
+        for (size_t e = 0; e < (size_t)(b - a); e++)
+            excerpt[e] = a[e] == '\n' || a[e] == '\r' || a[e] == '\t' ? ' ' : a[e];
         buf_printf(&n->out, "%s:%d:%d: note: ", pos.file, pos.line, pos.col);
         buf_printf(&n->out, _("%s still says %s: \"%s%.*s%s\"\n"), key ? key : _("a value"),
-                   n->year, a > t ? "..." : "", (int)(b - a), a, *b ? "..." : "");
+                   n->year, a > t ? "..." : "", (int)(b - a), excerpt, *b ? "..." : "");
+        free(excerpt);
     }
 }
 

@@ -394,11 +394,21 @@ static void write_value(Sheet *sh, lxw_row_t r, lxw_col_t c, const Column *col,
             value = strtod(digits, NULL);
         }
         note_error(sh, worksheet_write_number(sh->ws, r, c, value, f));
-    } else if (col->type == COL_DATE && cell->date.year && cell->date.month && cell->date.day) {
+    } else if (col->type == COL_DATE && cell->date.year && cell->date.month && cell->date.day &&
+               (cell->date.year > 1900 || cell->date.month > 2)) {
         /* Excel counts days from 1899-12-30 */
         double serial = (double)vi_date_serial(cell->date.year, cell->date.month,
                                                cell->date.day) + 25569;
         note_error(sh, worksheet_write_number(sh->ws, r, c, serial, f));
+    } else if (col->type == COL_DATE && cell->date.year && cell->date.month && cell->date.day) {
+        /* before 1 March 1900 no serial reads the same everywhere: Excel
+         * takes 1900 for a leap year (its serial 60 is a 29 February that
+         * never was) and shows the day after, LibreOffice does not: the
+         * date is written as its printed text (attack s6 G7) */
+        char text[48];
+        snprintf(text, sizeof text, "%02d/%02d/%04d", cell->date.day, cell->date.month,
+                 cell->date.year);
+        write_text(sh, r, c, text, f);
     } else if (col->type == COL_STT && cell->text && *cell->text &&
                strspn(cell->text, "0123456789") == strlen(cell->text) &&
                strlen(cell->text) < 9) {

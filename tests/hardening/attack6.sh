@@ -232,5 +232,44 @@ tail -c 200 "$work/out-links/links.md" 2>/dev/null | grep -q '\[b\]\\(javascript
         not_ok "... the last link, javascript:, is left live" || ok "... the last link, javascript:, is still escaped"; } ||
     not_ok "... the last link is not in the .md"
 
+# ---- G7: dates before 1 March 1900 in the workbook -----------------------------
+# 1900-01-01 was serial 2 and 1900-02-28 serial 60, which Excel (1900 a leap
+# year for it) shows as 02/01/1900 and 29/02/1900: such a date is text now
+cat >"$work/dates.yaml" <<'PLAN'
+khgen: 1
+header: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], issuer_short: UBND xã A, place: A, date: 2024-01, title: Kế hoạch thử}
+body: ["{att b}"]
+attachments:
+  - id: b
+    label: Biểu 01
+    title: T
+    columns: [{key: d, header: Ngày, type: date}]
+    rows: [[1900-01-01], [1900-02-28], [1900-03-01], [2024-02-29]]
+PLAN
+"$khgen" build -f xlsx -o "$work/out-dates" "$work/dates.yaml" >/dev/null 2>"$work/err"
+sheet=$(unzip -p "$work/out-dates/dates.xlsx" xl/worksheets/sheet1.xml 2>/dev/null)
+strings=$(unzip -p "$work/out-dates/dates.xlsx" xl/sharedStrings.xml 2>/dev/null)
+if echo "$strings" | grep -q '>01/01/1900<' && echo "$strings" | grep -q '>28/02/1900<' &&
+    echo "$sheet" | grep -q '<c r="A8" s="[0-9]*"><v>61</v>' && echo "$sheet" | grep -q '<c r="A9" s="[0-9]*"><v>45351</v>'; then
+    ok "workbook: a date before 1 March 1900 is its text, 1900-03-01 serial 61, 2024-02-29 serial 45351"
+else
+    not_ok "workbook dates around Excel's 29 February 1900: $(echo "$sheet" | grep -o '<c r="A[6-9]"[^/]*' | tr '\n' ' ')"
+fi
+
+# ---- G9: khgen new's notes, one line each ---------------------------------------
+cat >"$work/block.yaml" <<'PLAN'
+khgen: 1
+header: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 2024-01, title: Kế hoạch thử}
+body:
+  - para: |
+      Mô tả nhiều dòng năm 2024
+      tiếp theo
+PLAN
+"$khgen" new --from "$work/block.yaml" --year 2025 -o "$work/block-2025.yaml" >"$work/out" 2>&1
+notes=$(grep -c ': note: ' "$work/out")
+stray=$(grep -v '^khgen: \|^  \|^notes for\|: note: ' "$work/out" | head -1)
+[ "$notes" -eq 1 ] && [ -z "$stray" ] && ok "new: a note quoting a block scalar is one line" ||
+    not_ok "new: $notes notes, a stray line '$stray'"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
