@@ -232,7 +232,7 @@ static void check_registry_id(Reporter *r, const Plan *plan, Registry registry, 
     if (plan_resolve_id(plan, registry, id, count_use, &hint))
         return;
     Buf message = {0};
-    DiagId code = plan_unknown_id_message(registry, id, hint, &message);
+    DiagId code = plan_unknown_id_message(plan, registry, id, hint, &message);
     report(r, DIAG_ERROR, code, "%s", message.data);
     buf_free(&message);
 }
@@ -598,7 +598,7 @@ static int read_rows_target(Reporter *r, const InlineCtx *ctx, Figure *fig, cons
     const char *hint;
     if (!plan_resolve_id(ctx->plan, REG_ATTACHMENT, words[1], count_use, &hint)) {
         Buf message = {0};
-        DiagId code = plan_unknown_id_message(REG_ATTACHMENT, words[1], hint, &message);
+        DiagId code = plan_unknown_id_message(ctx->plan, REG_ATTACHMENT, words[1], hint, &message);
         report(r, DIAG_ERROR, code, "%s", message.data);
         buf_free(&message);
         return -1;
@@ -810,6 +810,23 @@ static void report_empty(Reporter *r, const InlineCtx *ctx, const QueryText *tex
     free(hint);
 }
 
+/* 1 if the figure goes over the localities, or filters by ids of a
+ * registry (target=ntm: the levels), whose list line was lost (reported
+ * once: Plan.registry_lost): what it counts says nothing then. */
+static int names_lost_registry(const Plan *plan, const Figure *fig)
+{
+    if (fig->subject == OVER_LOCALITIES && plan->registry_lost[REG_LOCALITY])
+        return 1;
+    for (int f = 0; f < fig->n_filters; f++) {
+        IdKind ids = fig->subject != OVER_ROWS ? query_ref_ids(&fig->filters[f].ref) : IDS_NONE;
+        if ((ids == IDS_UNIT && plan->registry_lost[REG_UNIT]) ||
+            (ids == IDS_LOCALITY && plan->registry_lost[REG_LOCALITY]) ||
+            (ids == IDS_LEVEL && plan->registry_lost[REG_LEVEL]))
+            return 1;
+    }
+    return 0;
+}
+
 /* Reports what the data make of a figure that reads well: an empty set
  * (KH505), items left out for want of the field (KH506), and a stated
  * value the data do not give (KH500). */
@@ -826,8 +843,8 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
     int empty_is_zero = res->matched == 0 && fig->stated && fig->kind == FIG_COUNT;
     if (res->bad > 0 || res->bad_excluded > 0)
         return; /* a value it needs is an error, reported where it is written */
-    if (fig->subject == OVER_LOCALITIES && ctx->plan->registry_lost[REG_LOCALITY])
-        return; /* they were read as another list's: the lost line is the error */
+    if (names_lost_registry(ctx->plan, fig))
+        return; /* its entries were read as another list's: the lost line is the error */
     if (fig->kind != FIG_COUNT && res->with_value > 0 &&
         fabs(fig_result_value(fig, res)) >= VI_EXACT_LIMIT) {
         /* past 2^53 a double skips whole numbers: what it would print is rounded */

@@ -82,7 +82,8 @@ static void check_ids(Check *c, Registry registry)
         if (plan_resolve_id(c->ctx->plan, registry, c->ref->args[i], 1, &hint))
             continue;
         buf_reset(&message);
-        DiagId code = plan_unknown_id_message(registry, c->ref->args[i], hint, &message);
+        DiagId code = plan_unknown_id_message(c->ctx->plan, registry, c->ref->args[i], hint,
+                                              &message);
         check_error(c, code, "%s", message.data);
     }
     buf_free(&message);

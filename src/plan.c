@@ -420,8 +420,25 @@ int plan_resolve_id(const Plan *plan, Registry registry, const char *id, int cou
     return 0;
 }
 
-DiagId plan_unknown_id_message(Registry registry, const char *id, const char *hint,
-                               Buf *out)
+/* The entry of id in a registry other than registry (units, levels,
+ * localities): its position and noun; 0 if none. */
+static int defined_elsewhere(const Plan *plan, Registry registry, const char *id, SrcPos *pos,
+                             const char **what, const char **list)
+{
+    const Unit *unit = registry != REG_UNIT ? plan_find_unit(plan, id) : NULL;
+    const Level *level = registry != REG_LEVEL ? plan_find_level(plan, id) : NULL;
+    const Locality *loc = registry != REG_LOCALITY ? plan_find_locality(plan, id) : NULL;
+    if (unit)
+        *pos = unit->pos, *what = _("a unit"), *list = "units";
+    else if (level)
+        *pos = level->pos, *what = _("a level"), *list = "levels";
+    else if (loc)
+        *pos = loc->pos, *what = _("a locality"), *list = "localities";
+    return unit || level || loc;
+}
+
+DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *id,
+                               const char *hint, Buf *out)
 {
     static const char *const nouns[] = {N_("unit"), N_("locality"), N_("level"),
                                         N_("attachment")};
@@ -430,6 +447,25 @@ DiagId plan_unknown_id_message(Registry registry, const char *id, const char *hi
                                         N_("define it under 'levels:'"),
                                         N_("declare it under 'attachments:'")};
     static const DiagId codes[] = {KH202, KH203, KH204, KH205};
+    static const char *const lists[] = {"units", "localities", "levels"};
+    size_t counts[] = {plan->n_units, plan->n_localities, plan->n_levels};
+    SrcPos pos;
+    const char *what, *home_list;
+    if (registry <= REG_LEVEL && counts[registry] == 0 && *id &&
+        defined_elsewhere(plan, registry, id, &pos, &what, &home_list)) {
+        /* a registry with no entry whose ids are another's entries: its
+         * list line was lost and its entries, as good as the other's ({id,
+         * name} is both a unit and a level), were read as those (a deleted
+         * 'levels:' line under 'units:'). This is the one error: the
+         * registry is lost from now on (plan_resolve_id), during resolve,
+         * which may write the plan */
+        ((Plan *)plan)->registry_lost[registry] = 1;
+        diag_format(out, _("unknown %s '%s': it is %s (line %d, under '%s:'); is the '%s:' line "
+                           "above its entry missing? (until it is back, the uses of its ids are "
+                           "not checked)"),
+                    _(nouns[registry]), id, what, pos.line, home_list, lists[registry]);
+        return codes[registry];
+    }
     if (!*id)
         diag_format(out, _("empty reference: write the id of a %s (%s)"), _(nouns[registry]),
                    _(homes[registry]));

@@ -497,9 +497,12 @@ int plan_resolve_id(const Plan *plan, Registry registry, const char *id, int cou
 
 /* Appends the message for an unknown id ("unknown unit 'x' (did you mean
  * 'y'?)" or "...: define it under 'units:'") and returns its code (KH202
- * unit, KH203 locality, KH204 level, KH205 attachment). */
-DiagId plan_unknown_id_message(Registry registry, const char *id, const char *hint,
-                               Buf *out);
+ * unit, KH203 locality, KH204 level, KH205 attachment). When the registry
+ * has no entry and id is another registry's entry, the registry's list
+ * line was lost: the message names it, and the registry is marked lost
+ * (Plan.registry_lost), so that its other ids are not reported. */
+DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *id,
+                               const char *hint, Buf *out);
 
 /* Finds criterion "17" or the criterion of indicator "17.12" in the plan's
  * catalogs; *indicator is set when code names a listed indicator. */

@@ -43,56 +43,8 @@
 
 /* ---- 2. binding ids ---------------------------------------------------------- */
 
-/* Where the entry of id is in a registry other than registry (units,
- * levels, localities), with its noun and list; 0 if none. */
-static int defined_elsewhere(const Plan *plan, Registry registry, const char *id, SrcPos *pos,
-                             const char **what, const char **list)
-{
-    const Unit *unit = registry != REG_UNIT ? plan_find_unit(plan, id) : NULL;
-    const Level *level = registry != REG_LEVEL ? plan_find_level(plan, id) : NULL;
-    const Locality *loc = registry != REG_LOCALITY ? plan_find_locality(plan, id) : NULL;
-    if (unit)
-        *pos = unit->pos, *what = _("a unit"), *list = "units";
-    else if (level)
-        *pos = level->pos, *what = _("a level"), *list = "levels";
-    else if (loc)
-        *pos = loc->pos, *what = _("a locality"), *list = "localities";
-    return unit || level || loc;
-}
-
-/* A registry with no entry at all whose ids are those of another
- * registry's entries: its list line was lost and its entries, as good as
- * the other's ({id, name} is both a unit and a level), were read as
- * those (a deleted 'levels:' line under 'units:'). The first such use is
- * the one error, and the registry is marked lost, so that its other
- * uses are not reported (plan_resolve_id) and the entries read in the
- * other list count as used. */
-static void find_lost_registries(DiagSink *diags, Plan *plan)
-{
-    static const char *const nouns[] = {N_("unit"), N_("locality"), N_("level")};
-    static const char *const lists[] = {"units", "localities", "levels"};
-    static const DiagId codes[] = {KH202, KH203, KH204};
-    size_t counts[] = {plan->n_units, plan->n_localities, plan->n_levels};
-    for (size_t i = 0; i < plan->n_id_uses; i++) {
-        const IdUse *use = &plan->id_uses[i];
-        SrcPos pos;
-        const char *what, *list;
-        if (use->registry > REG_LEVEL || counts[use->registry] > 0 ||
-            plan->registry_lost[use->registry] ||
-            !defined_elsewhere(plan, use->registry, use->id, &pos, &what, &list))
-            continue;
-        diag_error(diags, use->pos, use->chars, codes[use->registry],
-                   "unknown %s '%s': it is %s (under '%s:'); is the '%s:' line above its entry "
-                   "missing? (until it is back, the uses of its ids are not checked)",
-                   _(nouns[use->registry]), use->id, what, list, lists[use->registry]);
-        diag_note(diags, pos, "'%s' is defined here", use->id);
-        plan->registry_lost[use->registry] = 1;
-    }
-}
-
 static void bind_ids(DiagSink *diags, Plan *plan)
 {
-    find_lost_registries(diags, plan);
     Buf message = {0};
     for (size_t i = 0; i < plan->n_id_uses; i++) {
         const IdUse *use = &plan->id_uses[i];
@@ -100,7 +52,7 @@ static void bind_ids(DiagSink *diags, Plan *plan)
         if (plan_resolve_id(plan, use->registry, use->id, 1, &hint))
             continue;
         buf_reset(&message);
-        DiagId code = plan_unknown_id_message(use->registry, use->id, hint, &message);
+        DiagId code = plan_unknown_id_message(plan, use->registry, use->id, hint, &message);
         diag_error(diags, use->pos, use->chars, code, "%s", message.data);
     }
     buf_free(&message);
