@@ -226,6 +226,7 @@ typedef struct QueryCtx {
                                   that leads, which tells a row nobody leads
                                   (KH616) without walking every task */
     int resp_first_lead;       /* that gathering stopped so */
+    struct TaskCodes *loc_codes; /* the localities that list each code, likewise */
     struct TaskCodes *by_code;  /* the tasks that name each criterion code,
                                   made when a gathering first needs it */
     const void **item_ptrs[2]; /* query_items of the localities and of the

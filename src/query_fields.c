@@ -658,16 +658,6 @@ static TaskCodes *code_index(QueryCtx *q)
     return ix;
 }
 
-/* Does code (a locality's criteria entry) serve the criterion or
- * indicator `target`? Exact for indicators; a criterion is also served by
- * its indicators. */
-static int code_serves(const char *code, const CritItem *target)
-{
-    if (strcmp(code, target->code) == 0)
-        return 1;
-    return !target->is_indicator && catalog_code_in(code, target->code);
-}
-
 /* Does the place ref (under target's code) serve the criterion or
  * indicator target? An indicator only by its own code; a criterion also by
  * the codes inside it. */
@@ -931,15 +921,27 @@ static void criterion_field(QueryCtx *r, const CritItem *item, const Field *fiel
         break;
     case F_LOCALITIES:
     case F_N_LOCALITIES:
-        for (size_t i = 0; i < r->plan->n_localities; i++) {
-            const Locality *loc = &r->plan->localities[i];
-            int named = 0;
-            for (size_t k = 0; k < loc->n_criteria && !named; k++)
-                named = code_serves(loc->criteria[k], item);
-            if (!named)
-                continue;
-            query_strlist_add(&list, loc->id);
-            buf_printf(&b, "%s%s", b.len ? ", " : "", loc->name);
+        /* the localities whose criteria name it, from an index of their
+         * codes: a scan of every locality per row took 10.5 s for 20,000
+         * criteria over 20,000 localities (attack s6 G15) */
+        if (!r->loc_codes) {
+            r->loc_codes = taskcodes_new();
+            for (size_t i = 0; i < r->plan->n_localities; i++)
+                for (size_t k = 0; k < r->plan->localities[i].n_criteria; k++)
+                    taskcodes_add_code(r->loc_codes, i, -1, r->plan->localities[i].criteria[k]);
+        }
+        {
+            size_t n_refs;
+            const CodeRef *refs = taskcodes_find(r->loc_codes, item->code, &n_refs);
+            for (size_t i = 0; i < n_refs;) {
+                size_t end = taskcodes_task_end(refs, n_refs, i);
+                if (refs_name(refs + i, end - i, item, 0)) {
+                    const Locality *loc = &r->plan->localities[refs[i].task];
+                    query_strlist_add(&list, loc->id);
+                    buf_printf(&b, "%s%s", b.len ? ", " : "", loc->name);
+                }
+                i = end;
+            }
         }
         if (field->id == F_N_LOCALITIES) {
             set_number(r, out, (double)list.count);
@@ -970,6 +972,8 @@ void query_close(QueryCtx *q)
     q->fallback = NULL;
     q->fallback_crit = NULL;
     taskcodes_free(q->by_code);
+    taskcodes_free(q->loc_codes);
+    q->loc_codes = NULL;
     q->by_code = NULL;
     strset_free(&q->names_memo);
     strset_free(&q->full_names);

@@ -88,7 +88,7 @@ static void add_ref(TaskCodes *ix, const char *code, size_t len, CodeRef ref)
 
 /* code under itself and under each code it lies inside (a dot followed by
  * more: "17.1.2" in "17.1" and "17") */
-static void add_code(TaskCodes *ix, size_t index, int assign, const char *code)
+void taskcodes_add_code(TaskCodes *ix, size_t index, int assign, const char *code)
 {
     size_t len = strlen(code);
     add_ref(ix, code, len, (CodeRef){index, assign, 1, code});
@@ -107,10 +107,10 @@ TaskCodes *taskcodes_new(void)
 void taskcodes_add(TaskCodes *ix, size_t index, const Task *task)
 {
     for (size_t k = 0; k < task->n_criteria; k++)
-        add_code(ix, index, -1, task->criteria[k]);
+        taskcodes_add_code(ix, index, -1, task->criteria[k]);
     for (size_t a = 0; a < task->n_assign; a++)
         for (size_t k = 0; k < task->assign[a].n_indicators; k++)
-            add_code(ix, index, (int)a, task->assign[a].indicators[k]);
+            taskcodes_add_code(ix, index, (int)a, task->assign[a].indicators[k]);
 }
 
 const CodeRef *taskcodes_find(const TaskCodes *ix, const char *code, size_t *n)

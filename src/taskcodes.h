@@ -38,6 +38,12 @@ TaskCodes *taskcodes_new(void);
  * borrowed and must outlive the index. */
 void taskcodes_add(TaskCodes *ix, size_t index, const Task *task);
 
+/* Records one code named by item number `index` (a task's criteria entry
+ * when assign is -1, else its assign entry; or any other item that lists
+ * codes, such as a locality's criteria), under itself and the codes it
+ * lies inside, as taskcodes_add does. Items in increasing index order. */
+void taskcodes_add_code(TaskCodes *ix, size_t index, int assign, const char *code);
+
 /* The places that name `code` or a code inside it, in the order added
  * (by task, then criteria before assign entries); *n their count (0 and
  * NULL when none). Owned by the index. */

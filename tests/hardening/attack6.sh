@@ -271,5 +271,35 @@ stray=$(grep -v '^khgen: \|^  \|^notes for\|: note: ' "$work/out" | head -1)
 [ "$notes" -eq 1 ] && [ -z "$stray" ] && ok "new: a note quoting a block scalar is one line" ||
     not_ok "new: $notes notes, a stray line '$stray'"
 
+# ---- G15: a criteria table's localities column, every locality per row --------
+# 20,000 criteria, each listed by one of 20,000 localities: 10.5 s
+/usr/bin/python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+n = 20000
+open(work + "/loccrit.yaml", "w").write("""khgen: 1
+header: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], issuer_short: UBND xã A, place: A, date: 2024-01, title: Kế hoạch thử}
+units: [{id: u, name: U}]
+import:
+  - id: c
+    title: C
+    criteria:
+""" + "".join("      - {code: %d, name: A%d}\n" % (i + 1, i) for i in range(n)) +
+"localities:\n" + "".join('  - {id: l%d, name: L%d, kind: xã, criteria: ["%d"]}\n' % (i, i, i + 1) for i in range(n)) +
+"""body:
+  - {task: T, lead: u, criteria: [1]}
+  - "{att b} {loc l0}"
+attachments:
+  - id: b
+    label: Biểu 01
+    title: T
+    columns: [{key: code, header: Mã}, {key: localities, header: Xã}, {key: n_localities, header: Số, type: int}]
+    rows: {from: criteria}
+""")
+PY
+timed_case "a criteria table of 20,000 rows naming their localities (20,000), build -f md" timeout 300 "$timed" build -f md -o "$work/out-loccrit" "$work/loccrit.yaml"
+grep -q '^| 17 | L16 | 1 |$' "$work/out-loccrit/loccrit.md" 2>/dev/null && ok "... criterion 17 names its locality L16" ||
+    not_ok "... criterion 17's row is not '| 17 | L16 | 1 |'"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
