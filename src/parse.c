@@ -128,7 +128,8 @@ static void parse_bases(Parser *p, const YNode *node)
         }
         if (!expect_kind(p, item, YNODE_MAP, "bases entry"))
             continue;
-        check_keys(p, item, KEYSET_BASIS, "a legal basis");
+        if (check_keys(p, item, KEYSET_BASIS, "a legal basis") < 0)
+            continue; /* a registry's entry under a lost line (reported once) */
         basis->text = get_text(p, item, "text", TEXT_PROSE | TEXT_ONE_LINE);
         const YNode *end = ynode_get(item, "end");
         if (end && expect_kind(p, end, YNODE_SCALAR, "end")) {

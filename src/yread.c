@@ -218,7 +218,7 @@ int yread_stray_entry(DiagSink *diags, const YNode *item, KeySetId set, KeySetId
      * reported, the others of its list (its file and set) skipped */
     static char reported_file[1024]; /* a copy: the file's arena may be gone */
     static KeySetId reported_set;
-    const char *own = NULL;
+    const char *own = set == KEYSET_BASIS ? "a legal basis" : NULL;
     for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
         if (lists[l].set == set)
             own = lists[l].what;
@@ -226,6 +226,26 @@ int yread_stray_entry(DiagSink *diags, const YNode *item, KeySetId set, KeySetId
         return 0;
     const char *file = item->pos.file ? item->pos.file : "";
     int again = reported_set == set && strcmp(reported_file, file) == 0 && *reported_file;
+    const YNode *id = set == KEYSET_BASIS ? ynode_get(item, "id") : NULL;
+    if (id) {
+        /* a legal basis has no id: the entry is a registry's, the line
+         * naming it lost under 'bases:' ({id, name} is a unit's, the
+         * likeliest, or a level's; a locality's has its own keys) */
+        size_t l = others_keys(item, KEYSET_BASIS, KEYSET_LOCALITY) >= 2 ? 2 : 0;
+        snprintf(reported_file, sizeof reported_file, "%s", file);
+        reported_set = set;
+        *belongs = lists[l].set;
+        const YNode *key = item->keys[0];
+        for (size_t i = 0; i < item->count; i++)
+            if (item->values[i] == id)
+                key = item->keys[i];
+        if (!again)
+            diag_error(diags, key->pos, yread_span(key), KH101,
+                       "unknown key '%s' in %s: a key of %s; is the '%s:' line above it "
+                       "missing? (until it is back, the uses of its ids are not checked)",
+                       key->text, _(own), _(lists[l].what), lists[l].list);
+        return 1;
+    }
     for (size_t i = 0; i < item->count; i++) {
         const YNode *key = item->keys[i];
         if (keys_find(set, key->text))

@@ -56,18 +56,19 @@ const char *yread_text(const YNode *node);
  * bare paragraph in the Markdown. */
 const char *yread_marker(DiagSink *diags, const YNode *node);
 
-/* An entry of 'units', 'levels' or 'localities' (set: its keys) that is
- * an entry of another list, because the line naming that list was deleted
- * or mistyped: the body's sections after a lost 'body:' line become
- * localities, the localities after a lost 'localities:' line levels (two
- * keys of the other list at least: one stray key is a mistyped key, left
- * to the unknown-key check). Its first key of the other kind is reported once (KH101, "is the 'body:'
- * line above it missing?") and 1 is returned, so the caller skips the
- * entry instead of reporting each of its keys and each key it lacks (nine
- * errors for one deleted line); *belongs receives the set of the list the
- * entry belongs to (KEYSET_ENTRY for the body), so that the caller can
- * stop reporting the uses of a lost registry. 0 otherwise, and for any
- * other set. */
+/* An entry of 'units', 'levels', 'localities' or 'bases' (set: its keys)
+ * that is an entry of another list, because the line naming that list was
+ * deleted or mistyped: the body's sections after a lost 'body:' line
+ * become localities, the localities after a lost 'localities:' line levels
+ * (two keys of the other list at least: one stray key is a mistyped key,
+ * left to the unknown-key check), a registry's entries (with an 'id')
+ * after a lost line under 'bases:'. Its first key of the other kind is
+ * reported once (KH101, "is the 'body:' line above it missing?") and 1 is
+ * returned, so the caller skips the entry instead of reporting each of its
+ * keys and each key it lacks (nine errors for one deleted line); *belongs
+ * receives the set of the list the entry belongs to (KEYSET_ENTRY for the
+ * body), so that the caller can stop reporting the uses of a lost
+ * registry. 0 otherwise, and for any other set. */
 int yread_stray_entry(DiagSink *diags, const YNode *item, KeySetId set, KeySetId *belongs);
 
 /* 1 if text is empty or only spaces and tabs. */
