@@ -171,6 +171,9 @@ static int run_engine(char *const argv[], const char *log_path, const char *dir,
         }
         if (null_fd >= 0)
             dup2(null_fd, 0);
+        /* the engine's own temporary files go into its directory too, and
+         * an empty TMPDIR (which crashed LibreOffice) is never passed on */
+        setenv("TMPDIR", dir, 1);
         execv(argv[0], argv);
         _exit(127);
     }
@@ -374,7 +377,13 @@ int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *sou
         status = run_engine(argv, log.data, dir, timeout);
         buf_free(&url);
     } else {
-        buf_printf(&profile, "-env:UserInstallation=file://%s/profile", dir);
+        /* a URL: a space, '#' or a Vietnamese letter in $TMPDIR written
+         * raw left LibreOffice waiting until the time limit (attack s6) */
+        Buf profile_dir = {0};
+        buf_printf(&profile_dir, "%s/profile", dir);
+        buf_puts(&profile, "-env:UserInstallation=");
+        put_file_url(&profile, profile_dir.data);
+        buf_free(&profile_dir);
         char *argv[] = {program, profile.data, "--headless", "--invisible", "--norestore",
                         "--nologo", "--nodefault", "--nolockcheck", "--convert-to",
                         "pdf:writer_pdf_Export", "--outdir", dir, input.data, NULL};

@@ -301,5 +301,22 @@ timed_case "a criteria table of 20,000 rows naming their localities (20,000), bu
 grep -q '^| 17 | L16 | 1 |$' "$work/out-loccrit/loccrit.md" 2>/dev/null && ok "... criterion 17 names its locality L16" ||
     not_ok "... criterion 17's row is not '| 17 | L16 | 1 |'"
 
+# ---- G16: the PDF engine under a TMPDIR with a space, '#', Vietnamese -------
+# LibreOffice's profile was given as a file:// URL written raw: it waited
+# until the time limit (60 s, KH903); an empty TMPDIR crashed it
+if command -v soffice >/dev/null 2>&1; then
+    for tmp in "$work/tmp dir#Việt" ""; do
+        [ -n "$tmp" ] && mkdir -p "$tmp"
+        TMPDIR=$tmp timeout 300 "$khgen" build -f pdf -o "$work/out-pdf" plans/binh-trung-2024.yaml >"$work/out" 2>"$work/err"
+        status=$?
+        if [ "$status" -eq 0 ] && [ -s "$work/out-pdf/binh-trung-2024.pdf" ] && { [ -z "$tmp" ] || [ -z "$(ls -A "$tmp")" ]; }; then
+            ok "build -f pdf with TMPDIR='$(basename "$tmp")' prints, leaving nothing there"
+        else
+            not_ok "build -f pdf with TMPDIR='$tmp': status $status: $(head -c 200 "$work/err")"
+        fi
+        rm -rf "$work/out-pdf"
+    done
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
