@@ -371,8 +371,10 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
             body_para(&c, &st, &P[k]);
     }
     if (plan->root.n_items == 0) {
-        INode *sec = node_new(&c, IN_PARA, "");
-        sec->comment = "no body was found";
+        /* a placeholder, like the title's, so that the plan checks: an
+         * empty paragraph is KH107 */
+        INode *sec = node_new(&c, IN_PARA, "Nội dung kế hoạch");
+        sec->comment = "no body was found: write the plan's content";
         node_add(&c, &plan->root, sec);
     }
 

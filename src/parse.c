@@ -383,6 +383,25 @@ static unsigned parse_style(Parser *p, const YNode *node, const char *key)
 
 static BodyNode *parse_node(Parser *p, const YNode *node);
 
+/* A body entry whose kind has an empty value (`- para:`, `- section: ""`,
+ * `- task: ~`) and nothing else to print (no text, no items, no
+ * assignment) would print nothing, or a bare number ("**I.**", "a)"): one
+ * line deleted from under it, or its text cut, and the document silently
+ * lost it. KH107 at the value. An empty title with items still lends its
+ * number to its first child (README). */
+static void check_empty_entry(Parser *p, const BodyNode *out, const YNode *kind_key,
+                              const YNode *kind_value)
+{
+    if (out->kind == NODE_TABLE || kind_value->kind != YNODE_SCALAR || out->n_items ||
+        out->n_paras || (out->title && !yread_is_blank(out->title)) ||
+        (out->text && !yread_is_blank(out->text)) || (out->task && out->task->n_assign))
+        return;
+    PARSE_ERROR(p, kind_value, KH107,
+                "'%s' is empty and has no 'text' or 'items': it would print nothing, or a "
+                "bare number; write its text, or delete the entry",
+                kind_key->text);
+}
+
 /* Silences warning codes in lines first..last of the plan (a `suppress:`
  * list at node or plan level). A code khgen does not have is an error; an
  * error's code is reported too, since errors cannot be silenced. */
@@ -609,6 +628,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
         parse_items(p, v, &out->items, &out->n_items);
     if (out->kind == NODE_TABLE)
         out->table = attach_parse_table(p->arena, p->diags, p->templates, p->plan, node, out);
+    check_empty_entry(p, out, kind_key, kind_value);
     if ((v = ynode_get(node, "label")))
         out->label = read_text(p, v, "label", TEXT_ONE_LINE);
     long number;

@@ -95,13 +95,12 @@ static int page_direct(RenderCtx *rc, const char *page, const char *const *marks
 }
 
 int render_with_parts(RenderCtx *rc, const char *name, TValue *values, TplEscape escape,
-                const PageFragment *frags, size_t n, Buf *out)
+                      const PageFragment *frags, size_t n, Buf *out)
 {
     assert(n <= RENDER_MAX_PARTS);
     /* a mark no plan text holds (control characters never reach a value)
-     * and every escaping or indenting would change: '<' and '&' are
-     * escaped in HTML and Markdown, a line break takes a partial's indent
-     * or becomes a space */
+     * and each escaping changes: '<' and '&' become entities in HTML, '<'
+     * takes a backslash and a line break becomes a space in Markdown */
     const char *marks[RENDER_MAX_PARTS];
     for (size_t i = 0; i < n; i++) {
         marks[i] = arena_printf(rc->arena, "\x01<&khgen-part-%zu>\n\x01", i);

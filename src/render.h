@@ -231,10 +231,10 @@ enum { RENDER_MAX_PARTS = 4 };
  * stands exactly once, in order, unchanged and the part is not empty (an
  * empty part is false in a template section), the parts are written
  * straight into out between the template's text. Otherwise (a user's
- * template that escapes, repeats or indents a part) it falls back to the
+ * template that escapes, repeats or tests a part) it falls back to the
  * plain way. Sets the fragments' keys in values. Returns tpl_render's
  * status. */
 int render_with_parts(RenderCtx *rc, const char *name, TValue *values, TplEscape escape,
-                const PageFragment *frags, size_t n, Buf *out);
+                      const PageFragment *frags, size_t n, Buf *out);
 
 #endif
