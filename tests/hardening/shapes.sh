@@ -229,7 +229,7 @@ body:
   - section: ~
     items:
       - clause: ~
-        items: [{point: ~}, {bullet: ~}, {para: ~}, {task: ~, lead: u, due: 2024-12}]
+        items: [{point: ~, items: [Đoạn]}, {task: ~, text: Nội dung, lead: u, due: 2024-12}]
   - "{att b} {att c} {loc dh th}"
 attachments:
   - id: b
