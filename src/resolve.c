@@ -162,6 +162,31 @@ static void number_list(Arena *arena, BodyNode **items, size_t n, const char *pa
     buf_free(&label);
 }
 
+/* A heading with no title and no text keeps its number when its first entry
+ * cannot take it (a titled or labelled task, a bullet, another heading):
+ * the document shows a bare "**1.**" line. One deleted `label: ""` line of
+ * an untitled task did that silently (mutation sweep s6, M4). A warning
+ * (KH117) at the heading; `label: ""` on it says no number is meant. */
+static void warn_bare_numbers(DiagSink *diags, BodyNode **items, size_t n)
+{
+    static const char *const names[] = {[NODE_SECTION] = "section", [NODE_CLAUSE] = "clause",
+                                        [NODE_SUBCLAUSE] = "subclause", [NODE_POINT] = "point"};
+    for (size_t i = 0; i < n; i++) {
+        const BodyNode *node = items[i];
+        warn_bare_numbers(diags, node->items, node->n_items);
+        int is_heading = node->kind == NODE_SECTION || node->kind == NODE_CLAUSE ||
+                         node->kind == NODE_SUBCLAUSE || node->kind == NODE_POINT;
+        if (!is_heading || (node->title && *node->title) || (node->text && *node->text) ||
+            node->n_items == 0 || !node->printed_label || !*node->printed_label)
+            continue;
+        diag_warning(diags, node->pos, (int)strlen(names[node->kind]), KH117,
+                     "this '%s' has no title and its first entry cannot take its number "
+                     "(a paragraph, or an untitled task with label: \"\", can): it prints a bare "
+                     "'%s' line. Give it a title, or write label: \"\" on it",
+                     names[node->kind], node->printed_label);
+    }
+}
+
 /* ---- the stage ----------------------------------------------------------------- */
 
 int resolve_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *plan)
@@ -178,6 +203,7 @@ int resolve_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *pl
     attach_resolve(arena, diags, plan);                      /* 4 */
     int tables = 0;
     number_list(arena, plan->body, plan->n_body, NULL, 0, 0, &tables); /* 5 */
+    warn_bare_numbers(diags, plan->body, plan->n_body);
     plan->resolved = 1;
     return diag_error_count(diags) - errors_before;
 }
