@@ -252,6 +252,18 @@ static void put_file_url(Buf *out, const char *path)
     }
 }
 
+/* LibreOffice's private profile in dir, as its option: a URL, so that a
+ * space, '#' or a Vietnamese letter in $TMPDIR (written raw, they left
+ * LibreOffice waiting until the time limit: attack s6 G16) are encoded. */
+static void put_profile_option(Buf *out, const char *dir)
+{
+    Buf profile_dir = {0};
+    buf_printf(&profile_dir, "%s/profile", dir);
+    buf_puts(out, "-env:UserInstallation=");
+    put_file_url(out, profile_dir.data);
+    buf_free(&profile_dir);
+}
+
 /* The directory engines run in: $TMPDIR when it is an absolute path,
  * else /tmp. */
 static const char *temp_root(void)
@@ -377,13 +389,7 @@ int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *sou
         status = run_engine(argv, log.data, dir, timeout);
         buf_free(&url);
     } else {
-        /* a URL: a space, '#' or a Vietnamese letter in $TMPDIR written
-         * raw left LibreOffice waiting until the time limit (attack s6) */
-        Buf profile_dir = {0};
-        buf_printf(&profile_dir, "%s/profile", dir);
-        buf_puts(&profile, "-env:UserInstallation=");
-        put_file_url(&profile, profile_dir.data);
-        buf_free(&profile_dir);
+        put_profile_option(&profile, dir);
         char *argv[] = {program, profile.data, "--headless", "--invisible", "--norestore",
                         "--nologo", "--nodefault", "--nolockcheck", "--convert-to",
                         "pdf:writer_pdf_Export", "--outdir", dir, input.data, NULL};
