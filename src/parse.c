@@ -422,6 +422,23 @@ static void apply_suppress(Parser *p, const YNode *list, const char **codes, siz
     }
 }
 
+/* A section or part with a title and nothing under it (no 'items', no
+ * 'text') prints a lone bold heading, and takes its number from the
+ * sections after it: almost always its line written twice, or its entries
+ * deleted (mutation sweep s6, M1). A warning at the kind key (KH116). */
+static void warn_empty_heading(Parser *p, const YNode *item, const BodyNode *child)
+{
+    if ((child->kind != NODE_SECTION && child->kind != NODE_PART) || item->kind != YNODE_MAP ||
+        !child->title || yread_is_blank(child->title) || ynode_get(item, "items") ||
+        ynode_get(item, "text"))
+        return;
+    const char *kind = child->kind == NODE_SECTION ? "section" : "part";
+    diag_warning(p->diags, child->pos, (int)strlen(kind), KH116,
+                 "this '%s' has nothing under it (no 'items', no 'text'): is its line written "
+                 "twice, or were its entries deleted? Write its content, or delete it",
+                 kind);
+}
+
 static void parse_items(Parser *p, const YNode *node, BodyNode ***items, size_t *count)
 {
     *items = NULL;
@@ -431,8 +448,10 @@ static void parse_items(Parser *p, const YNode *node, BodyNode ***items, size_t 
     *items = arena_alloc(p->arena, (node->count + 1) * sizeof **items);
     for (size_t i = 0; i < node->count; i++) {
         BodyNode *child = parse_node(p, node->items[i]);
-        if (child)
+        if (child) {
+            warn_empty_heading(p, node->items[i], child);
             (*items)[(*count)++] = child;
+        }
     }
 }
 

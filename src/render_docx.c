@@ -41,6 +41,7 @@
 #include <string.h>
 
 #include <cmark.h>
+#include <libxml/parser.h>
 #include <zip.h>
 
 #include "attach.h"
@@ -859,6 +860,29 @@ static int put_styles(RenderCtx *rc, const Page *p, Buf *o)
     return status;
 }
 
+/* 1 if the styles part a province's docx-styles.xml gave is well-formed
+ * XML, else 0 after reporting KH803: copied into the package as it was, a
+ * broken one made a .docx Word refuses, and the build said nothing (attack
+ * s6 G10). */
+static int styles_well_formed(const Buf *styles, DiagSink *diags)
+{
+    xmlDoc *doc = xmlReadMemory(styles->data ? styles->data : "", (int)styles->len,
+                                "docx-styles.xml", NULL,
+                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    if (doc) {
+        xmlFreeDoc(doc);
+        return 1;
+    }
+    const xmlError *err = xmlGetLastError();
+    const char *msg = err && err->message ? err->message : "";
+    int msg_len = (int)strcspn(msg, "\n"); /* libxml2 ends it with a line break */
+    SrcPos where = {"docx-styles.xml", 0, 0};
+    diag_error(diags, where, 0, KH803, "the template %s does not give well-formed XML%s%.*s%s: "
+               "Word would refuse the .docx; correct the template", "docx-styles.xml",
+               msg_len ? " (" : "", msg_len, msg, msg_len ? ")" : "");
+    return 0;
+}
+
 static void put_header_part(Buf *o, int with_number)
 {
     buf_puts(o, XML_DECL);
@@ -1051,6 +1075,8 @@ int render_docx(RenderCtx *rc, DiagSink *diags, Buf *out)
     buf_puts(&parts[9].data, XML_DECL);
     buf_puts(&parts[9].data, DOCUMENT_RELS);
 
+    if (styles_status == 0 && !styles_well_formed(&parts[5].data, diags))
+        styles_status = -1;
     Buf err = {0};
     if (styles_status != 0) {
         /* the template's own diagnostics are reported */

@@ -1094,8 +1094,8 @@ const char *tpl_wording(TemplateSet *set, const char *key)
     const YNode *value = wording_scalar(set->user_wording, key);
     if (!value)
         value = wording_scalar(set->builtin_wording, key);
-    if (value)
-        return value->text;
+    if (value) /* `key: ~` is an empty wording, not "~" printed (yread_text) */
+        return yread_text(value);
     if (first_report(set, NULL, key)) {
         if (set->user_wording_origin)
             report(set, DIAG_ERROR, NULL, 0, 0, KH802,

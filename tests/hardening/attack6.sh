@@ -318,5 +318,30 @@ if command -v soffice >/dev/null 2>&1; then
     done
 fi
 
+# ---- G10: a province's docx-styles.xml that is not XML -------------------------
+# it was copied into the .docx as it was (Word refuses the file), exit 0
+mkdir -p "$work/tpl-bad"
+printf '</w:style><w:p>{{body_size}}' >"$work/tpl-bad/docx-styles.xml"
+"$khgen" build --templates "$work/tpl-bad" -f docx,md -o "$work/out-tpl" plans/binh-trung-2024.yaml >/dev/null 2>"$work/err"
+status=$?
+if [ "$status" -ne 0 ] && [ "$status" -le 3 ] && grep -q 'error\[KH803\]: the template docx-styles.xml does not give well-formed XML' "$work/err" &&
+    [ -z "$(ls -A "$work/out-tpl" 2>/dev/null)" ]; then
+    ok "a docx-styles.xml that is not XML is KH803, and nothing is written"
+else
+    not_ok "a docx-styles.xml that is not XML: status $status, $(ls -A "$work/out-tpl" 2>/dev/null | tr '\n' ' ')"
+fi
+
+# ---- G17: init of a name that names no place -----------------------------------
+mkdir -p "$work/init"
+bad=0
+for name in "Xã" "Thị trấn" "TP." "$(printf '\314\201\314\201')" "$(printf '\342\200\256abc')"; do
+    (cd "$work/init" && "$khgen" init --level xa --year 2025 "$name" >/dev/null 2>&1)
+    [ $? -eq 2 ] || bad=$((bad + 1))
+done
+(cd "$work/init" && "$khgen" init --level xa --year 2025 "Xã Đồng Hưu" >/dev/null 2>&1) || bad=$((bad + 1))
+[ "$bad" -eq 0 ] && [ "$(ls "$work/init")" = "xa-dong-huu-2025.yaml" ] &&
+    ok "init: a bare kind, combining marks alone, a bidi override are usage errors; 'Xã Đồng Hưu' is a place" ||
+    not_ok "init: $bad names judged wrongly ($(ls "$work/init" | tr '\n' ' '))"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -82,8 +82,10 @@ static void test_numbering(void **state)
                 "        number: 7\n"
                 "      - clause: Bốn\n"
                 "  - section: NHIỆM VỤ\n"
+                "    suppress: [KH116]\n" /* headings only: no content is meant */
                 "  - section: TỔ CHỨC THỰC HIỆN\n"
-                "    label: \"\"\n",
+                "    label: \"\"\n"
+                "    suppress: [KH116]\n",
                 0);
     assert_string_equal(f->out.data, "**I. MỤC TIÊU**\n\n"
                                      "**1. Mục tiêu chung**\n\n"
