@@ -262,6 +262,36 @@ static const char *name_kind(const char *name, const char *upper, const char **r
     return NULL;
 }
 
+/* 1 if name (NFC; upper, the same in upper case) names a place: it has a
+ * letter or digit of its own (not combining marks alone, an emoji) and is
+ * not just a kind ("Xã", "Phường", "TP."), and holds no character that
+ * reorders the text around it (U+200E-U+200F, U+202A-U+202E,
+ * U+2066-U+2069), which would reach the plan and the terminal (attack s6
+ * G17). */
+static int names_a_place(const char *name, const char *upper)
+{
+    Buf folded = {0};
+    vi_put_folded(&folded, name);
+    int letters = folded.data && strpbrk(folded.data, "abcdefghijklmnopqrstuvwxyz0123456789");
+    buf_free(&folded);
+    for (size_t k = 0; letters && k < sizeof name_kinds / sizeof name_kinds[0]; k++) {
+        size_t len = strlen(name_kinds[k].upper);
+        if (name_kinds[k].upper[len - 1] == ' ')
+            len--;
+        if (strlen(upper) == len && strncmp(upper, name_kinds[k].upper, len) == 0)
+            letters = 0;
+    }
+    for (const char *c = name; letters && *c;) {
+        int bytes = 1;
+        unsigned cp = utf8_decode(c, &bytes);
+        if ((cp >= 0x200E && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
+            (cp >= 0x2066 && cp <= 0x2069))
+            letters = 0;
+        c += bytes > 0 ? bytes : 1;
+    }
+    return letters;
+}
+
 /* "Thôn" from "thôn": the first letter upper-cased. */
 static char *capitalised(const char *s)
 {
@@ -383,6 +413,13 @@ int cmd_init(int argc, char **argv)
     Buf nfc = {0}, upper = {0}, kind_up = {0}, slug = {0}, text = {0}, rest_up = {0}, place = {0};
     vi_put_nfc(&nfc, name, name_len);
     vi_put_upper(&upper, nfc.data);
+    if (!names_a_place(nfc.data, upper.data)) {
+        term_fprintf(stderr, _("khgen: init needs the name of the place (letters and spaces)\n%s"),
+                     _(init_usage));
+        buf_free(&nfc);
+        buf_free(&upper);
+        return EXIT_USAGE;
+    }
     const char *rest = nfc.data, *kind = name_kind(nfc.data, upper.data, &rest);
     if (!kind)
         kind = level->kind;

@@ -691,7 +691,8 @@ typedef struct Render {
     Buf indent;              /* blanks of the standalone partials we are in */
     int at_line_start;       /* the last thing written ended a template line */
     int partial_depth;
-    size_t steps, out_start; /* nodes visited and out->len at the start (KH807) */
+    size_t steps, out_start; /* nodes visited and sections looked through, and
+                              * out->len at the start (KH807) */
     int repeats;             /* enclosing lists of two or more items */
     size_t once;             /* bytes of values written outside any repeat (KH807) */
 } Render;
@@ -767,14 +768,16 @@ static void put_escaped(Buf *out, const char *s, TplEscape escape)
 /* Looks name up: "." is the innermost context; otherwise the first part of
  * a dotted name is looked for in each context from the innermost out, and
  * the other parts inside what it found. NULL if missing. */
-static const TValue *lookup(const Context *ctx, const char *name)
+static const TValue *lookup(Render *r, const Context *ctx, const char *name)
 {
     if (strcmp(name, ".") == 0)
         return ctx ? ctx->value : NULL;
     const char *dot = strchr(name, '.');
     size_t first_len = dot ? (size_t)(dot - name) : strlen(name);
     const TValue *found = NULL;
-    for (const Context *c = ctx; c && !found; c = c->outer)
+    /* each section walked outwards is a step (KH807): a name looked up
+     * from deep inside nested sections costs as much as that many tags */
+    for (const Context *c = ctx; c && !found; c = c->outer, r->steps++)
         found = tv_get_n(c->value, name, first_len);
     while (found && dot) {
         const char *part = dot + 1;
@@ -875,7 +878,7 @@ static int render_nodes(Render *r, TplSource *source, const TNode *node, const C
             break;
         case TN_VALUE:
         case TN_RAW_VALUE: {
-            const TValue *value = lookup(ctx, node->name);
+            const TValue *value = lookup(r, ctx, node->name);
             if (!value) {
                 if (first_report(r->set, source->warn_id, node->name)) {
                     /* the nearest name of the innermost value, if one is close */
@@ -903,7 +906,7 @@ static int render_nodes(Render *r, TplSource *source, const TNode *node, const C
             break;
         }
         case TN_SECTION: {
-            const TValue *value = lookup(ctx, node->name);
+            const TValue *value = lookup(r, ctx, node->name);
             if (!is_truthy(value))
                 break;
             if (value->kind == TV_LIST) {
@@ -926,7 +929,7 @@ static int render_nodes(Render *r, TplSource *source, const TNode *node, const C
             break;
         }
         case TN_INVERTED:
-            if (!is_truthy(lookup(ctx, node->name)) &&
+            if (!is_truthy(lookup(r, ctx, node->name)) &&
                 render_nodes(r, source, node->children, ctx) != 0)
                 return -1;
             break;
@@ -1091,8 +1094,8 @@ const char *tpl_wording(TemplateSet *set, const char *key)
     const YNode *value = wording_scalar(set->user_wording, key);
     if (!value)
         value = wording_scalar(set->builtin_wording, key);
-    if (value)
-        return value->text;
+    if (value) /* `key: ~` is an empty wording, not "~" printed (yread_text) */
+        return yread_text(value);
     if (first_report(set, NULL, key)) {
         if (set->user_wording_origin)
             report(set, DIAG_ERROR, NULL, 0, 0, KH802,

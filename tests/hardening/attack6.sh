@@ -331,5 +331,17 @@ else
     not_ok "a docx-styles.xml that is not XML: status $status, $(ls -A "$work/out-tpl" 2>/dev/null | tr '\n' ' ')"
 fi
 
+# ---- G17: init of a name that names no place -----------------------------------
+mkdir -p "$work/init"
+bad=0
+for name in "Xã" "Thị trấn" "TP." "$(printf '\314\201\314\201')" "$(printf '\342\200\256abc')"; do
+    (cd "$work/init" && "$khgen" init --level xa --year 2025 "$name" >/dev/null 2>&1)
+    [ $? -eq 2 ] || bad=$((bad + 1))
+done
+(cd "$work/init" && "$khgen" init --level xa --year 2025 "Xã Đồng Hưu" >/dev/null 2>&1) || bad=$((bad + 1))
+[ "$bad" -eq 0 ] && [ "$(ls "$work/init")" = "xa-dong-huu-2025.yaml" ] &&
+    ok "init: a bare kind, combining marks alone, a bidi override are usage errors; 'Xã Đồng Hưu' is a place" ||
+    not_ok "init: $bad names judged wrongly ($(ls "$work/init" | tr '\n' ' '))"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

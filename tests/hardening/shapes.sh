@@ -245,11 +245,14 @@ attachments:
     columns: [stt, {key: name, header: Tên}, {key: data.x, header: X}]
     rows: {from: localities, group_by: data.y, group_titles: {"2": ~, "3": Ba}}
 PLAN
-"$khgen" build -f md,html,xlsx -o "$work/out-nulls" "$work/nulls.yaml" >/dev/null 2>"$work/err"
+mkdir -p "$work/tpl-nulls"
+printf 'doc_kind: ~\n' >"$work/tpl-nulls/wording.yaml" # a wording left empty, not "~"
+"$khgen" build -f md,html,xlsx --templates "$work/tpl-nulls" -o "$work/out-nulls" "$work/nulls.yaml" \
+    >/dev/null 2>"$work/err"
 status=$?
 n=$( { cat "$work/out-nulls/nulls.md" "$work/out-nulls/nulls.html"; unzip -p "$work/out-nulls/nulls.xlsx" 'xl/*.xml' 'xl/worksheets/*.xml'; } 2>/dev/null | grep -c '~' )
 [ "$status" -eq 0 ] && [ "$n" -eq 0 ] &&
-    ok "~ in a heading, a body entry, the number, a column's header, a group title, a data value: nothing printed" ||
+    ok "~ in a heading, a task, the number, a column's header, a group title, a data value, a wording: nothing printed" ||
     not_ok "~ where an empty text is allowed: status $status, $n lines with '~' in the .md, .html, .xlsx"
 
 # ---- a reader that leaves early (F18): status 3, not SIGPIPE's 141 --------------

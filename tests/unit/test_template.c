@@ -458,7 +458,8 @@ static void test_partial_errors(void **state)
 /* KH807 bounds what a template multiplies, not the plan's own size: a
  * value written once may be larger than the cap (a national plan's body in
  * plan.html), the same value under a list of two is refused, and so are
- * steps over the cap from nested lists of three items. */
+ * steps over the cap from nested lists of three items, a step being a tag
+ * or a section a name is looked up through. */
 static void test_expansion_cap(void **state)
 {
     Fixture *f = *state;
@@ -488,6 +489,25 @@ static void test_expansion_cap(void **state)
     for (int i = 0; i < 12; i++)
         strcat(nested, "{{/three}}");
     assert_non_null(strstr(render_fails(f, nested, ctx), "error[KH807]"));
+    /* a name looked up from inside nested sections costs a step for each
+     * section it is looked for in: 3^10 = 59,049 lookups of a name that is
+     * in none of them, through ten sections each, are over the cap, though
+     * the tags visited (about 90,000) are not */
+    strcpy(nested, "\n"); /* on a line of its own: the sink says a message once a line */
+    for (int i = 0; i < 10; i++)
+        strcat(nested, "{{#three}}");
+    strcat(nested, "{{nowhere}}");
+    for (int i = 0; i < 10; i++)
+        strcat(nested, "{{/three}}");
+    assert_non_null(strstr(render_fails(f, nested, ctx), "error[KH807]"));
+    /* the same nesting with the name at hand in the innermost section */
+    nested[0] = '\0';
+    for (int i = 0; i < 6; i++)
+        strcat(nested, "{{#three}}");
+    strcat(nested, "{{.}}");
+    for (int i = 0; i < 6; i++)
+        strcat(nested, "{{/three}}");
+    assert_int_equal(strlen(render(f, nested, ctx, TPL_ESCAPE_NONE)), 729);
 }
 
 static void test_set_user_dir_and_fallback(void **state)
