@@ -692,6 +692,11 @@ static int may_hold_forbidden(const char *s, size_t len)
 
 enum { INTERN_MAX_LEN = 64 };
 
+/* The longest value (KH016): a text's inline Markdown is parsed into a tree
+ * of up to ~200 bytes per byte (dense emphasis) by the back ends, so one
+ * value of tens of MiB would cost gigabytes. */
+enum { LOADER_MAX_VALUE_BYTES = 4 << 20 };
+
 /* Whether the next scalar is a mapping's key. */
 static int next_is_key(const Loader *ld)
 {
@@ -768,6 +773,11 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
         load_error(ld, node->pos, mark_span(event->start_mark, event->end_mark), KH004,
                    "this string contains a NUL character (from an escape such as \\0), "
                    "which is not allowed");
+    if (length > LOADER_MAX_VALUE_BYTES)
+        load_error(ld, node->pos, 1, KH016,
+                   "this value is %zu bytes long, more than the limit of %d bytes (4 MiB): "
+                   "split it into several paragraphs or items",
+                   length, LOADER_MAX_VALUE_BYTES);
     const char *kept = is_key ? interned_key(ld, value, length) : NULL;
     if (kept) {
         node->text = kept; /* NFC, nothing to drop: as when it was kept */

@@ -217,18 +217,30 @@ grep -q '^\[-w0-\]{+z0+} w1 w2 w3 \[-w4-\]{+z4+}' "$work/out" &&
 
 # ---- G13: a line of many links in the Markdown's last pass --------------------
 # each "](" looked for a line break to the end of the document: 200,000 links
-# on one line took 7.5 s of build -f md (50,000: 0.26 s)
+# on one line took 7.5 s of build -f md (50,000: 0.26 s). One value may hold
+# 4 MiB (KH016), so the long line is a table row of four cells of 50,000
+# links each (3.8 MB on one line of the .md: 9 s before), and the last link
+# of one long paragraph (60,000 links) must still be escaped
 /usr/bin/python3 - "$work" <<'PY'
 import sys
 work = sys.argv[1]
-open(work + "/links.yaml", "w").write("""khgen: 1
-header: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 2024-01, title: Kế hoạch thử}
-body: ["%s[b](javascript:x)"]
-""" % ("[a](http://x.vn) " * 200000))
+hdr = "khgen: 1\nheader: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 2024-01, title: Kế hoạch thử}\n"
+links = "[a](http://x.vn) " * 50000
+open(work + "/links.yaml", "w").write(hdr + """body: ["Xem {att t}."]
+attachments:
+  - id: t
+    label: Biểu 01
+    title: Bảng
+    columns: [{key: a, header: A}, {key: b, header: B}, {key: c, header: C}, {key: d, header: D}]
+    rows:
+      - {a: "%s", b: "%s", c: "%s", d: "%s"}
+""" % (links, links, links, links))
+open(work + "/link-last.yaml", "w").write(hdr + 'body: ["%s[b](javascript:x)"]\n' % ("[a](http://x.vn) " * 60000))
 PY
-timed_case "200,000 links on one line (3.4 MB), build -f md" timeout 300 "$timed" build -f md -o "$work/out-links" "$work/links.yaml"
-tail -c 200 "$work/out-links/links.md" 2>/dev/null | grep -q '\[b\]\\(javascript:x)\|\[b\](javascript' &&
-    { tail -c 200 "$work/out-links/links.md" | grep -q '\[b\](javascript' &&
+timed_case "200,000 links on one line of the .md (3.8 MB), build -f md" timeout 300 "$timed" build -f md -o "$work/out-links" "$work/links.yaml"
+"$khgen" build -f md -o "$work/out-links" "$work/link-last.yaml" 2>"$work/err"
+tail -c 200 "$work/out-links/link-last.md" 2>/dev/null | grep -q '\[b\]\\(javascript:x)\|\[b\](javascript' &&
+    { tail -c 200 "$work/out-links/link-last.md" | grep -q '\[b\](javascript' &&
         not_ok "... the last link, javascript:, is left live" || ok "... the last link, javascript:, is still escaped"; } ||
     not_ok "... the last link is not in the .md"
 
@@ -342,6 +354,27 @@ done
 [ "$bad" -eq 0 ] && [ "$(ls "$work/init")" = "xa-dong-huu-2025.yaml" ] &&
     ok "init: a bare kind, combining marks alone, a bidi override are usage errors; 'Xã Đồng Hưu' is a place" ||
     not_ok "init: $bad names judged wrongly ($(ls "$work/init" | tr '\n' ' '))"
+
+# ---- G14: one value of dense emphasis cost ~200 bytes of memory per byte in
+# the HTML and Word back ends (cmark's tree): a value over 4 MiB is KH016 at
+# load, before anything is parsed; one just under it still builds ----
+/usr/bin/python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+hdr = ("khgen: 1\nheader:\n  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]\n  place: A\n"
+       "  date: 2024-01\n  title: Kế hoạch thử\n")
+unit = "*a* _b_ **c** "
+open(work + "/emph-over.yaml", "w").write(hdr + 'body: ["' + unit * 310000 + '"]\n')
+open(work + "/emph-under.yaml", "w").write(hdr + 'body: ["' + unit * 290000 + '"]\n')
+PY
+timed_case "a value of 4.3 MB is refused at load (KH016)" "$timed" build -o "$work/emph-out" "$work/emph-over.yaml"
+[ "$status" -eq 1 ] && grep -q 'emph-over.yaml:7:8: error\[KH016\]' "$work/err" && [ ! -e "$work/emph-out" ] &&
+    ok "KH016 at the value's line and column; nothing written" ||
+    not_ok "a value over 4 MiB: status $status, $(head -c 200 "$work/err")"
+"$khgen" check "$work/emph-under.yaml" >/dev/null 2>"$work/err"
+status=$?
+[ "$status" -eq 0 ] && ok "a value just under 4 MiB is accepted" ||
+    not_ok "a value under 4 MiB: status $status, $(head -c 200 "$work/err")"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
