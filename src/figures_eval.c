@@ -435,6 +435,16 @@ size_t fig_localities_with_bad_value(const Plan *plan)
     return n;
 }
 
+/* Whether every alternative of filter g names one id exactly (no empty
+ * value, no '*'), so that an index of ids answers it. */
+static int names_exact_ids(const Filter *g)
+{
+    for (int a = 0; a < g->n_alternatives; a++)
+        if (!*g->alternatives[a].text || strcmp(g->alternatives[a].text, "*") == 0)
+            return 0;
+    return 1;
+}
+
 size_t *fig_locality_candidates(const Plan *plan, const Figure *fig, size_t *n, size_t *n_bad)
 {
     struct FigureMemo *memo = plan->figure_memo;
@@ -442,12 +452,7 @@ size_t *fig_locality_candidates(const Plan *plan, const Figure *fig, size_t *n, 
     for (int f = 0; memo && f < fig->n_filters && !flt; f++) {
         const Filter *g = &fig->filters[f];
         int field = g->ref.field ? g->ref.field->id : -1;
-        if (g->op != OP_EQ || (field != F_ID && field != F_PARENT))
-            continue;
-        int exact = 1;
-        for (int a = 0; a < g->n_alternatives; a++)
-            exact &= *g->alternatives[a].text && strcmp(g->alternatives[a].text, "*") != 0;
-        if (exact)
+        if (g->op == OP_EQ && (field == F_ID || field == F_PARENT) && names_exact_ids(g))
             flt = g;
     }
     if (!flt)
@@ -547,12 +552,8 @@ size_t *fig_task_candidates(QueryCtx *q, const Figure *fig, const void **items, 
     for (int f = 0; memo && f < fig->n_filters && !flt; f++) {
         const Filter *g = &fig->filters[f];
         IdKind ids = g->ref.field ? g->ref.field->ids : IDS_NONE;
-        if (g->op != OP_EQ || (ids != IDS_UNIT && ids != IDS_LOCALITY && ids != IDS_LEVEL))
-            continue;
-        int exact = 1;
-        for (int a = 0; a < g->n_alternatives; a++)
-            exact &= *g->alternatives[a].text && strcmp(g->alternatives[a].text, "*") != 0;
-        if (exact)
+        if (g->op == OP_EQ && (ids == IDS_UNIT || ids == IDS_LOCALITY || ids == IDS_LEVEL) &&
+            names_exact_ids(g))
             flt = g;
     }
     if (!flt)
