@@ -1,0 +1,42 @@
+# tests/hardening/timed.sh - what shapes.sh and attack6.sh share, sourced by
+# each after `set -u`: their arguments (KHGEN WORKDIR, made absolute; the
+# work directory emptied), the pass/fail counters with ok and not_ok, and
+# timed_case NAME COMMAND...: the command must take at most a second of CPU
+# time (user + system: a busy machine does not fail it) with the release
+# build, five under the sanitizers, and end with status 3 or less without a
+# sanitizer report. cpu_of COMMAND... sets $cpu and $status.
+khgen=$1
+work=$2
+case $khgen in /*) ;; *) khgen=$(pwd)/$khgen ;; esac
+top=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$top" || exit 2
+case $work in /*) ;; *) work=$top/$work ;; esac
+rm -rf "$work"
+mkdir -p "$work"
+pass=0
+fail=0
+ok() { echo "ok - $1"; pass=$((pass + 1)); }
+not_ok() { echo "not ok - $1"; fail=$((fail + 1)); }
+
+timed=$khgen
+limit=5
+[ -x "$top/khgen" ] && timed=$top/khgen && limit=1
+
+# cpu_of COMMAND...: runs it, sets $cpu (user + system seconds) and $status
+cpu_of() {
+    /usr/bin/time -f '%U %S' -o "$work/time" "$@" >"$work/out" 2>"$work/err"
+    status=$?
+    cpu=$(tail -n 1 "$work/time" | awk '{printf "%.2f", $1 + $2}')
+}
+timed_case() { # NAME COMMAND...
+    _name=$1
+    shift
+    cpu_of "$@"
+    if [ "$status" -gt 3 ] || grep -q 'Sanitizer\|runtime error' "$work/err" ||
+        awk "BEGIN {exit !($cpu > $limit)}"; then
+        not_ok "$_name: ${cpu}s of CPU, status $status (limit ${limit}s)"
+        sed 's/^/    | /' "$work/err" | head -5
+    else
+        ok "$_name: ${cpu}s"
+    fi
+}
