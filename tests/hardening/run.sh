@@ -8,18 +8,7 @@
 #    sanitizer report.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
-khgen=$1
-work=$2
-case $khgen in /*) ;; *) khgen=$(pwd)/$khgen ;; esac
-top=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$top" || exit 2
-case $work in /*) ;; *) work=$top/$work ;; esac
-rm -rf "$work"
-mkdir -p "$work"
-pass=0
-fail=0
-ok() { echo "ok - $1"; pass=$((pass + 1)); }
-not_ok() { echo "not ok - $1"; fail=$((fail + 1)); }
+. "$(dirname "$0")/timed.sh"
 
 # run NAME SECONDS ARGS...: runs khgen with a time limit; output in $work/err
 run() {
@@ -480,11 +469,9 @@ else
 fi
 
 # ---- linear time and bounded output -------------------------------------------
-# The issue's quadratic inputs at 2 MB, timed (CPU seconds) with the release
-# build when there is one (the sanitizers multiply times by about 5).
-timed=$khgen
-limit=5
-[ -x "$top/khgen" ] && timed=$top/khgen && limit=1
+# The issue's quadratic inputs at 2 MB, timed (CPU seconds, timed.sh) with
+# the release build when there is one (the sanitizers multiply times by
+# about 5).
 /usr/bin/python3 - "$work" <<'PY'
 import sys
 work = sys.argv[1]
@@ -592,22 +579,6 @@ tables("tables2000", 2000, "parent")
 atts("atts3000", 3000)
 open(work + "/manykeys.yaml", "w").write(hdr.replace("header:\n", "header:\n" + "".join("  k%d: v\n" % i for i in range(400000))))
 PY
-# cpu_of COMMAND...: runs it, sets $cpu (user + system seconds) and $status
-cpu_of() {
-    /usr/bin/time -f '%U %S' -o "$work/time" "$@" >"$work/out" 2>"$work/err"
-    status=$?
-    cpu=$(tail -n 1 "$work/time" | awk '{printf "%.2f", $1 + $2}')
-}
-timed_case() { # NAME COMMAND...
-    _name=$1
-    shift
-    cpu_of "$@"
-    if [ "$status" -gt 3 ] || awk "BEGIN {exit !($cpu > $limit)}"; then
-        not_ok "$_name: ${cpu}s of CPU, status $status (limit ${limit}s)"
-    else
-        ok "$_name: ${cpu}s"
-    fi
-}
 timed_case "2 MB of alternating combining marks (NFC), check" timeout 60 "$timed" check "$work/nfc.yaml"
 timed_case "2 MB of '<', build -f md" timeout 60 "$timed" build -f md -o "$work/out-lt" "$work/lt.yaml"
 timed_case "2 MB of '<', build -f html" timeout 60 "$timed" build -f html -o "$work/out-lt" "$work/lt.yaml"
