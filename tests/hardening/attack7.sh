@@ -97,5 +97,27 @@ while read -r line; do
     esac
 done <"$work/h1.log"
 
+# ---- H2: a message catalog whose translation takes other arguments --------------
+# KHGEN_LOCALEDIR names the catalog khgen reads first; a translation of
+# "%s generated." as "%s %s %s %s %n ..." (msgfmt without -c takes it) made
+# printf read arguments never passed: SIGSEGV. A translation is used only
+# when it takes the English's arguments, each of the same kind
+mkdir -p "$work/mo/vi/LC_MESSAGES"
+printf 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "%%s generated."\nmsgstr "%%s %%s %%s %%s %%n %%s sinh ra."\n\nmsgid "unknown unit '"'"'%%s'"'"'"\nmsgstr "%%d %%s"\n' >"$work/mo/evil.po"
+if command -v msgfmt >/dev/null 2>&1 && msgfmt -o "$work/mo/vi/LC_MESSAGES/khgen.mo" "$work/mo/evil.po"; then
+    printf 'khgen: 1\nheader: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 2024-01, title: T}\nbody: ["{unit x}"]\n' >"$work/mo/p.yaml"
+    KHGEN_LOCALEDIR=$work/mo LANG=vi_VN.UTF-8 "$khgen" check "$work/mo/p.yaml" >"$work/out" 2>"$work/err"
+    status=$?
+    if [ "$status" -eq 1 ] && ! grep -q 'Sanitizer\|runtime error' "$work/err" &&
+        grep -q "unknown unit 'x'" "$work/err" && grep -q 'generated\.$' "$work/err"; then
+        ok "H2: a catalog translating '%s' as '%n' or '%d' is not used for that message (English instead)"
+    else
+        not_ok "H2: a hostile catalog: status $status, $(tail -c 200 "$work/err")"
+    fi
+    LANG=vi_VN.UTF-8 "$khgen" check "$work/mo/p.yaml" >"$work/out" 2>"$work/err"
+    grep -q "không có đơn vị 'x'" "$work/err" && ok "... the shipped catalog is still used" ||
+        not_ok "... the shipped catalog: $(tail -c 200 "$work/err")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
