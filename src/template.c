@@ -13,12 +13,13 @@
  *
  * Escaping. TPL_ESCAPE_HTML writes & < > " ' as entities. TPL_ESCAPE_MARKDOWN
  * puts a backslash before \ ` * _ [ ] < > anywhere in the value, and before
- * '#' when it is the first non-blank character of the value or of a line in
- * it, so a value can neither open emphasis, code, a link, an HTML tag or a
- * heading; blanks run inside a line ("Số:      /KH-UBND") become no-break
- * spaces, which a renderer keeps; a run of line breaks is one space. It does not escape "- ", "+ " or "1. " at the start of a line:
- * values come from one line of a plan and are placed mid-line by the
- * templates. TPL_ESCAPE_NONE copies the value. Only string values print;
+ * '#', '-', '+', '=', '~' and the '.' or ')' after a number when it is the
+ * first character of the value (its leading blanks are dropped), so a value
+ * can neither open emphasis, code, a link, an HTML tag, a heading, a list, a
+ * rule or a fence, wherever the template places it ("- {{.}}", "*{{x}}*");
+ * blanks run inside a line ("Số:      /KH-UBND") become no-break
+ * spaces, which a renderer keeps; a run of line breaks is one space.
+ * TPL_ESCAPE_NONE copies the value. Only string values print;
  * booleans, lists and maps interpolate as nothing.
  *
  * The set resolves names ("plan.md", "parts/x.md") in the user's directory
@@ -726,7 +727,7 @@ static void put_escaped(Buf *out, const char *s, TplEscape escape)
         buf_puts(out, s);
         return;
     }
-    int line_start = 1; /* only blanks seen since the value or line began */
+    int line_start = 1; /* nothing but blanks seen since the value began */
     for (const char *p = s; *p; p++) {
         char c = *p;
         if (escape == TPL_ESCAPE_HTML) {
@@ -751,16 +752,24 @@ static void put_escaped(Buf *out, const char *s, TplEscape escape)
                 buf_putc(out, ' ');
             continue;
         }
+        if (line_start && is_blank(c))
+            continue; /* "*{{place}}*" must not become "*   X" (a list item) */
         if (is_inner_blank_run(s, p)) { /* "Số:      /KH": kept as U+00A0 */
             buf_puts(out, "\xc2\xa0");
             continue;
         }
-        if (strchr("\\`*_[]<>", c) || (c == '#' && line_start))
+        size_t digits = line_start ? strspn(p, "0123456789") : 0;
+        if (digits && digits <= 9 && (p[digits] == '.' || p[digits] == ')') &&
+            strchr(" \t", p[digits + 1])) { /* (the '\0' at the end is in it too) */
+            buf_putn(out, p, digits); /* "1. X", "2) X": not a list */
+            p += digits;
+            c = *p;
             buf_putc(out, '\\');
+        } else if (strchr("\\`*_[]<>", c) || (line_start && strchr("#-+=~", c))) {
+            buf_putc(out, '\\');
+        }
         buf_putc(out, c);
-        if (c == '\n')
-            line_start = 1;
-        else if (!is_blank(c))
+        if (!is_blank(c))
             line_start = 0;
     }
 }
