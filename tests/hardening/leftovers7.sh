@@ -53,5 +53,34 @@ n=$(grep -c 'error\[KH509\]' "$work/err")
     ok "G8: three loops are three KH509 errors and nothing is written" ||
     not_ok "G8: status $status, $n KH509, written: $(ls "$work/g8-loop" 2>/dev/null)"
 
+# ---- G18: convert wrote what no plan may hold --------------------------------
+# a UTF-16 file with NUL, ESC, U+FFFE, BEL and U+2028 converted silently, and
+# check then refused the result (KH004)
+/usr/bin/python3 - "$work" <<'PY'
+import sys
+text = ("khgen: 1\nheader:\n  title: Kế hoạch\x00 năm\x1b[31m đỏ\ufffe xong\n"
+        "  place: Yên Thế\x07\n  issuer: [ỦY BAN NHÂN DÂN, XÃ A\u2028B]\r\n")
+open(sys.argv[1] + "/ctl16.txt", "wb").write(b"\xff\xfe" + text.encode("utf-16le"))
+PY
+"$khgen" convert "$work/ctl16.txt" -o "$work/ctl16.yaml" >"$work/out" 2>"$work/err"
+status=$?
+positions=$(grep -o '^[^ ]*ctl16.txt:[0-9]*:[0-9]*: warning\[KH017\]' "$work/err" |
+    sed 's/.*ctl16.txt:\([0-9]*:[0-9]*\):.*/\1/' | tr '\n' ' ')
+[ $status -eq 0 ] && [ "$positions" = "3:18 3:23 3:31 4:17 5:33 " ] &&
+    ok "G18: convert warns of NUL, ESC, U+FFFE, BEL and U+2028 at their lines and columns" ||
+    not_ok "G18: status $status, KH017 at '$positions'"
+if LC_ALL=C grep -q "$(printf '[\001-\010\013-\014\016-\037]')" "$work/ctl16.yaml" ||
+    grep -q "$(printf '\357\277\276\|\342\200\250')" "$work/ctl16.yaml"; then
+    not_ok "... the converted file still holds one of them"
+elif [ "$(tr -cd '\r' <"$work/ctl16.yaml" | wc -c)" != 1 ]; then
+    not_ok "... the converted file lost its CR LF"
+else
+    ok "... the converted file holds none of them (its CR LF kept)"
+fi
+"$khgen" check "$work/ctl16.yaml" >"$work/out" 2>"$work/err"
+grep -q 'KH00[34]' "$work/err" && not_ok "... check refuses the converted file: $(grep KH00 "$work/err" | head -n 1)" ||
+    ok "... check reads the converted file (no KH003/KH004)"
+grep -q 'XÃ A B' "$work/ctl16.yaml" && ok "... U+2028 is a space" || not_ok "... U+2028 is not a space"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
