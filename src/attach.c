@@ -863,9 +863,11 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
         NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'label' (\"Biểu 01\")",
                    att->id ? att->id : "?");
     }
-    if ((v = att_value(spec, "title")) && (att->title = read_scalar(ap, v, "title")))
+    if ((v = att_value(spec, "title")) && (att->title = read_scalar(ap, v, "title"))) {
+        if (yread_is_blank(att->title)) /* `title: ""` printed "****" over the table */
+            NODE_ERROR(ap, v, KH602, "'%s' is empty", "title");
         remember_line(ap, spec, &att->title, v);
-    else if (!v && !(att->preset && !spec->preset_root)) /* the title may be the preset's */
+    } else if (!v && !(att->preset && !spec->preset_root)) /* the title may be the preset's */
         NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'title'", att->id ? att->id : "?");
     return read_settings(ap, att, spec);
 }
