@@ -1150,6 +1150,11 @@ int attach_parse(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *pl
         return ap->errors;
     }
     size_t n = attachments_node->count;
+    if (n > ATTACH_MAX_ATTACHMENTS) /* each is a sheet: 20,000 took 6 s to write */
+        NODE_ERROR(ap, attachments_node->items[ATTACH_MAX_ATTACHMENTS], KH624,
+                   "a plan has at most %d attachments (each is a sheet of the workbook); "
+                   "this one has %zu",
+                   ATTACH_MAX_ATTACHMENTS, n);
     plan->attachments = arena_alloc(arena, (n ? n : 1) * sizeof(Attachment));
     plan->n_attachments = n;
     AttachState *state = state_of(arena, templates, plan);

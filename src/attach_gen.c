@@ -79,6 +79,7 @@ static void read_titles(Arena *arena, const AttachSpec *spec, GenSpec *gen)
             titles->values[k]->kind == YNODE_SCALAR
                 ? text_one_line(arena, yread_text(titles->values[k]))
                 : NULL;
+        gen->titles[k].at = titles->values[k];
     }
 }
 

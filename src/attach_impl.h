@@ -48,6 +48,7 @@ typedef struct GenWhere {
 typedef struct GenTitle {
     const char *key;
     const char *title;         /* NULL: not a scalar */
+    const YNode *at;           /* the value, as a position only */
 } GenTitle;
 
 /* A rows generator ({from: ...}) read into plain values at parse time:
@@ -120,6 +121,14 @@ typedef struct Resolver {
 /* What the generated tables of one plan may go over in all (KH623): a
  * table per locality over 20,000 localities was 4 x 10^8 steps (6 s). */
 enum { TABLE_WORK_BUDGET = 32 * 1000 * 1000 };
+
+/* ---- defined in attach_order.c ---- */
+/* Fills order[0..plan->n_attachments) with the attachments' indices, each
+ * after the attachments whose rows its cells count (figures over rows in
+ * written cells, or in a generator's values, group titles or `where`), and
+ * reports each loop of such figures (KH509). Returns the number of errors
+ * reported. */
+int att_cells_order(DiagSink *diags, const Plan *plan, const AttachState *state, size_t *order);
 
 /* ---- defined in attach.c (parsing) ---- */
 AttachState *att_state_of(const Plan *plan);

@@ -920,35 +920,35 @@ static SrcPos own_rows_pos(const AttachSpec *spec)
     return v ? v->pos : spec->node->pos;
 }
 
-/* One table's texts, rows, numbers and merges (an attachment, or a table
- * in the body). */
-static void resolve_table(Resolver *r, Attachment *att, AttachSpec *spec)
+/* Expands the texts of a table that are printed as one line (title, note,
+ * heading rows, totals label) or as its cells (keep_lines). */
+static void expand_texts(Resolver *r, AttachSpec *spec, int keep_lines)
 {
-    Arena *arena = r->arena;
+    for (size_t k = 0; k < spec->n_texts; k++) {
+        const TextRef *ref = &spec->texts[k];
+        if (ref->one_line == keep_lines)
+            continue;
+        TextSite site = {*ref->slot, ref->node, NULL};
+        r->errors += inline_check(&r->ctx, r->diags, &site);
+        *ref->slot = query_expand(&r->q, *ref->slot, NULL);
+        if (ref->one_line)
+            *ref->slot = text_one_line(r->arena, *ref->slot);
+    }
+}
+
+/* One table's cells, rows, numbers and merges (an attachment, or a table
+ * in the body): made after the cells of the tables they count
+ * (att_cells_order). */
+static void resolve_cells(Resolver *r, Attachment *att, AttachSpec *spec)
+{
     DiagSink *diags = r->diags;
     if (spec->broken)
         return;
-    /* texts: titles, notes, headings, text cells */
-    for (size_t k = 0; k < spec->n_texts; k++) {
-        const TextRef *ref = &spec->texts[k];
-        TextSite site = {*ref->slot, ref->node, NULL};
-        r->errors += inline_check(&r->ctx, diags, &site);
-        *ref->slot = query_expand(&r->q, *ref->slot, NULL);
-        if (ref->one_line)
-            *ref->slot = text_one_line(arena, *ref->slot);
-    }
-    /* headings may say "Năm {year}" too (references as in any text) */
-    for (size_t c = 0; c < att->n_columns; c++) {
-        Column *col = &att->columns[c];
-        if (col->header && strchr(col->header, '{'))
-            col->header = query_expand(&r->q, col->header, NULL);
-        if (col->group && strchr(col->group, '{'))
-            col->group = query_expand(&r->q, col->group, NULL);
-    }
+    expand_texts(r, spec, 1);
     if (spec->gen.present)
         generate_rows(r, att, spec);
     if (!att->fill) /* else attach_fill_table, with the rows */
-        compute_merges(arena, att, spec->merge_cols, spec->n_merge);
+        compute_merges(r->arena, att, spec->merge_cols, spec->n_merge);
     /* no rows because of an error already reported is no news */
     if (att->n_rows == 0 && !att->fill && spec->rows_node && diag_error_count(diags) == 0) {
         if (spec->owner)
@@ -959,6 +959,24 @@ static void resolve_table(Resolver *r, Attachment *att, AttachSpec *spec)
             diag_warning(diags, own_rows_pos(spec), 1, KH618,
                          "attachment '%s' has no rows%s", att->id,
                          spec->gen.present ? ": the filter selects nothing" : "");
+    }
+}
+
+/* One table's other texts: title, note, heading rows, totals label and
+ * column headings, once every table's cells are made (a figure there may
+ * count any table, its own included). */
+static void resolve_lines(Resolver *r, Attachment *att, AttachSpec *spec)
+{
+    if (spec->broken)
+        return;
+    expand_texts(r, spec, 0);
+    /* headings may say "Năm {year}" too (references as in any text) */
+    for (size_t c = 0; c < att->n_columns; c++) {
+        Column *col = &att->columns[c];
+        if (col->header && strchr(col->header, '{'))
+            col->header = query_expand(&r->q, col->header, NULL);
+        if (col->group && strchr(col->group, '{'))
+            col->group = query_expand(&r->q, col->group, NULL);
     }
 }
 
@@ -1032,10 +1050,17 @@ int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan)
     r->ctx = (InlineCtx){.plan = plan, .task = NULL, .templates = state->templates,
                          .arena = arena};
     query_open(&r->q, arena, plan, state->templates, &inline_query_text);
+    size_t *order = xmalloc((plan->n_attachments + 1) * sizeof *order);
+    r->errors += att_cells_order(diags, plan, state, order);
     for (size_t i = 0; i < plan->n_attachments; i++)
-        resolve_table(r, &plan->attachments[i], &state->specs[i]);
+        resolve_cells(r, &plan->attachments[order[i]], &state->specs[order[i]]);
     for (size_t i = 0; i < state->n_tables; i++)
-        resolve_table(r, state->tables[i]->table, state->tables[i]);
+        resolve_cells(r, state->tables[i]->table, state->tables[i]);
+    for (size_t i = 0; i < plan->n_attachments; i++)
+        resolve_lines(r, &plan->attachments[i], &state->specs[i]);
+    for (size_t i = 0; i < state->n_tables; i++)
+        resolve_lines(r, state->tables[i]->table, state->tables[i]);
+    free(order);
     query_close(&r->q);
     return r->errors;
 }

@@ -204,36 +204,24 @@ static void check_same_names(Checker *ck)
     free(items);
 }
 
-enum { LOOP_HEAD_LINKS = 3 }; /* ids printed before the "... (N more) ..." */
-
 /* The loop through loc, written into chain from loc back to loc: "a -> b
- * -> a". A long loop is bounded like every quoted value: its first
- * LOOP_HEAD_LINKS ids, "... (N more) ...", then the id that closes it and
- * loc again (20,000 localities in one loop printed a 189 KB line). */
+ * -> a", bounded as every loop in a message is (diag_put_loop). */
 static void loop_chain(const Plan *plan, const Locality *loc, Buf *chain)
 {
     size_t length = 0; /* localities on the loop */
-    const Locality *last = loc, *step = loc;
+    const Locality *step = loc;
     do {
         length++;
-        last = step;
         step = plan_find_locality(plan, step->parent);
     } while (step && step != loc);
-    Buf scratch = {0};
-    size_t printed = 0;
+    const char **ids = xmalloc(length * sizeof *ids);
     step = loc;
-    do {
-        if (printed == LOOP_HEAD_LINKS && length > LOOP_HEAD_LINKS + 2) {
-            buf_printf(chain, _("... (%zu more) ... -> "), length - LOOP_HEAD_LINKS - 1);
-            step = last;
-        }
-        buf_puts(chain, diag_trim_value(step->id, &scratch));
-        buf_puts(chain, " -> ");
-        printed++;
+    for (size_t i = 0; i < length; i++) {
+        ids[i] = step->id;
         step = plan_find_locality(plan, step->parent);
-    } while (step && step != loc);
-    buf_puts(chain, diag_trim_value(loc->id, &scratch));
-    buf_free(&scratch);
+    }
+    diag_put_loop(chain, ids, length);
+    free(ids);
 }
 
 /* A locality that is its own ancestor: walks each chain of parents once,

@@ -893,16 +893,60 @@ static void print_diag(const DiagSink *sink, const Diag *diag)
     }
 }
 
+/* What diag_flush prints goes to memory first and to the sink's stream a
+ * chunk of about DIAG_CHUNK bytes at a time: stderr is unbuffered, so
+ * every fputc of a caret line was a write(2) of its own (80,000
+ * diagnostics with --max-errors 0: 5.3 million writes, 1.5 s or more of
+ * system time). Nothing else writes between two chunks, so the order of
+ * stdout and stderr is what it was. */
+enum { DIAG_CHUNK = 64 * 1024 };
+
+typedef struct Batch {
+    FILE *real;         /* the sink's stream */
+    FILE *mem;          /* NULL: printing straight to real */
+    char *data;
+    size_t size;
+} Batch;
+
+static void batch_open(DiagSink *sink, Batch *b)
+{
+    b->real = sink->out;
+    b->data = NULL;
+    b->size = 0;
+    b->mem = open_memstream(&b->data, &b->size);
+    if (b->mem)
+        sink->out = b->mem; /* else unbatched, as before */
+}
+
+/* Writes what the batch holds to the sink's stream and gives it back. */
+static void batch_close(DiagSink *sink, Batch *b)
+{
+    if (!b->mem)
+        return;
+    fclose(b->mem);
+    if (b->size)
+        fwrite(b->data, 1, b->size, b->real);
+    free(b->data);
+    b->mem = NULL;
+    sink->out = b->real;
+}
+
 /* Prints the pending diagnostics sorted by (file, line, col, report order),
  * each followed by its notes, then frees them. Counts are kept. */
 void diag_flush(DiagSink *sink)
 {
     if (sink->n_pending > 1)
         qsort(sink->pending, sink->n_pending, sizeof *sink->pending, compare_diags);
+    Batch batch;
+    batch_open(sink, &batch);
     for (size_t i = 0; i < sink->n_pending; i++) {
         if (!sink->pending[i].silenced)
             print_diag(sink, &sink->pending[i]);
         free_diag(&sink->pending[i]);
+        if (batch.mem && ftell(batch.mem) >= DIAG_CHUNK) {
+            batch_close(sink, &batch);
+            batch_open(sink, &batch);
+        }
     }
     sink->n_pending = 0;
     sink->note_target = NO_TARGET;
@@ -923,6 +967,7 @@ void diag_flush(DiagSink *sink)
                 cap->dropped_errors, cap->dropped_warnings, sink->max_errors);
         cap->dropped_errors = cap->dropped_warnings = 0;
     }
+    batch_close(sink, &batch);
     fflush(sink->out);
 }
 

@@ -128,6 +128,14 @@ void diag_format(struct Buf *out, const char *fmt, ...) __attribute__((format(pr
  * plan values into a composed part of a message (a chain of ids). */
 const char *diag_trim_value(const char *s, struct Buf *scratch);
 
+/* Appends the loop ids[0] -> ids[1] -> ... -> ids[n-1] -> ids[0] (n >= 1)
+ * to chain, as every loop is printed in a message (a locality's parents,
+ * figures over table rows): each id trimmed as diag_trim_value does, and
+ * a loop of more than five as its first three links, "... (N more) ...",
+ * then the id that closes it and ids[0] again (20,000 localities in one
+ * loop printed a 189 KB line). */
+void diag_put_loop(struct Buf *chain, const char *const *ids, size_t n);
+
 /* Counts of what was recorded and not silenced (warnings counted as errors
  * under -Werror). */
 int diag_error_count(const DiagSink *sink);

@@ -27,6 +27,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "util.h"
 
 enum { MSG_VALUE_MAX = 80, MSG_VALUE_HEAD = 60, MSG_VALUE_TAIL = 16, MSG_MAX_CONVS = 24 };
@@ -207,6 +208,23 @@ const char *diag_trim_value(const char *s, Buf *scratch)
     buf_puts(scratch, "...");
     buf_puts(scratch, s + tail);
     return buf_str(scratch);
+}
+
+enum { LOOP_HEAD_LINKS = 3 }; /* ids printed before the "... (N more) ..." */
+
+void diag_put_loop(Buf *chain, const char *const *ids, size_t n)
+{
+    Buf scratch = {0};
+    for (size_t i = 0; i < n; i++) {
+        if (i == LOOP_HEAD_LINKS && n > LOOP_HEAD_LINKS + 2) {
+            buf_printf(chain, _("... (%zu more) ... -> "), n - LOOP_HEAD_LINKS - 1);
+            i = n - 1;
+        }
+        buf_puts(chain, diag_trim_value(ids[i], &scratch));
+        buf_puts(chain, " -> ");
+    }
+    buf_puts(chain, diag_trim_value(ids[0], &scratch));
+    buf_free(&scratch);
 }
 
 #pragma GCC diagnostic push

@@ -942,15 +942,20 @@ typedef struct RowCheck {
     int errors;
 } RowCheck;
 
-static void check_row_figure(void *data, const InlineRef *ref)
+const char *figures_rows_target(const InlineRef *ref)
 {
     static const char *const names[] = {"count", "sum", "avg", "list"};
-    RowCheck *rc = data;
     int is_figure = 0;
-    for (size_t k = 0; k < COUNT_OF(names) && ref->n_args >= 1; k++)
+    for (size_t k = 0; k < COUNT_OF(names) && ref->n_args >= 2; k++)
         is_figure |= strcmp(ref->name, names[k]) == 0;
-    if (!is_figure || strcmp(ref->args[0], "rows") != 0)
-        return;
+    return is_figure && strcmp(ref->args[0], "rows") == 0 ? ref->args[1] : NULL;
+}
+
+static void check_row_figure(void *data, const InlineRef *ref)
+{
+    RowCheck *rc = data;
+    if (!figures_rows_target(ref))
+        return; /* ({count rows} alone: figures_check has reported it) */
     const char *text = rc->site->text;
     /* read silently: figures_check has reported its mistakes */
     Reporter r = {NULL, rc->site->node->pos, (int)utf8_count(text + ref->start, ref->end - ref->start),

@@ -72,6 +72,12 @@ int figures_check(const InlineCtx *ctx, const QueryText *text, DiagSink *diags, 
  * Returns the number of errors reported (none: all are warnings). */
 int figures_check_rows(const InlineCtx *ctx, DiagSink *diags, const TextSite *site);
 
+/* The attachment id a figure over a table's rows names ("bieu01" for
+ * {count rows bieu01 ...}, {list rows bieu01 ten}), whether or not it
+ * exists; NULL for any other reference. The one rule of what a figure over
+ * rows is, for what must know which tables a text depends on. */
+const char *figures_rows_target(const InlineRef *ref);
+
 /* Appends the printed value of the figure {name args...}: the stated value
  * as written if there is one, else the computed number ("1.234", "17,9",
  * "02") or the list of names. Plain text (the caller escapes it). Prints

@@ -194,13 +194,94 @@ static void check_translated(const char *msgid, const char *msgstr)
     }
 }
 
+/* ---- a translation is used only if it takes the English's arguments ---------- */
+
+#define MAX_ARGS 16
+
+/* Fills types[] with the kind of each argument the printf format fmt
+ * takes ('d' an int, 'l' a long, 'z' a size_t, 's' a string, 'f' a double,
+ * ...), by position ("%2$s" is the second); returns how many positions,
+ * or -1 for what no message of khgen takes: %n, a width or precision
+ * from an argument in a positional format, a position out of range or
+ * taken twice as two kinds. */
+static int format_args(const char *fmt, char types[MAX_ARGS])
+{
+    int n = 0, next = 0;
+    memset(types, 0, MAX_ARGS);
+    for (const char *p = fmt; *p; p++) {
+        if (*p != '%')
+            continue;
+        if (*++p == '%')
+            continue;
+        int pos = next;
+        const char *digits = p;
+        while (*p >= '0' && *p <= '9')
+            p++;
+        if (*p == '$' && p > digits) {
+            pos = p - digits > 2 ? -1 : atoi(digits) - 1;
+            p++;
+        } else {
+            p = digits;
+        }
+        while (*p && strchr("-+ #0'", *p))
+            p++;
+        for (int part = 0; part < 2; part++) { /* width, then .precision */
+            if (part && *p == '.')
+                p++;
+            else if (part)
+                break;
+            if (*p == '*') {
+                if (pos != next || next + 1 >= MAX_ARGS) /* "%1$*2$d" */
+                    return -1;
+                types[next++] = 'd';
+                pos = next;
+                p++;
+            }
+            while (*p >= '0' && *p <= '9')
+                p++;
+        }
+        char kind = 0; /* "h" and "hh" pass an int as "" does */
+        for (; *p && strchr("hlLqjzt", *p); p++)
+            if (*p != 'h')
+                kind = *p;
+        if (!*p || *p == 'n' || pos < 0 || pos >= MAX_ARGS)
+            return -1;
+        char conv = *p;
+        if (strchr("diouxXc", *p))
+            conv = kind ? kind : 'd';
+        else if (strchr("eEfFgGaA", *p))
+            conv = kind ? kind : 'f';
+        if (types[pos] && types[pos] != conv)
+            return -1;
+        types[pos] = conv;
+        next = pos + 1;
+        if (next > n)
+            n = next;
+    }
+    return n;
+}
+
+/* msgstr, if it takes the arguments msgid takes, each of the same kind;
+ * else msgid: a catalog ($KHGEN_LOCALEDIR) whose "%s" became "%d" or "%n"
+ * would otherwise make printf read what was never passed. */
+static const char *checked(const char *msgid, const char *msgstr)
+{
+    if (msgstr == msgid || (!strchr(msgid, '%') && !strchr(msgstr, '%')))
+        return msgstr;
+    char want[MAX_ARGS], got[MAX_ARGS];
+    int n = format_args(msgid, want);
+    if (n < 0 || format_args(msgstr, got) != n || memcmp(want, got, MAX_ARGS) != 0)
+        return msgid;
+    return msgstr;
+}
+
 const char *i18n_tr(const char *msgid)
 {
     if (!use_vi || !msgid || !*msgid)
         return msgid;
     const char *msgstr = dgettext("khgen", msgid);
     check_translated(msgid, msgstr);
-    return msgstr;
+    return checked(msgid, msgstr);
 }
 
 const char *i18n_ntr(const char *singular, const char *plural, unsigned long n)
@@ -209,7 +290,7 @@ const char *i18n_ntr(const char *singular, const char *plural, unsigned long n)
         return n == 1 ? singular : plural;
     const char *msgstr = dngettext("khgen", singular, plural, n);
     check_translated(n == 1 ? singular : plural, msgstr);
-    return msgstr;
+    return checked(n == 1 ? singular : plural, msgstr);
 }
 
 const char *i18n_localedir(void)

@@ -809,6 +809,14 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
         node->style = YSTYLE_PLAIN;
         break;
     }
+    /* `key: ~` above an indented line is one plain scalar, "~ text" (YAML
+     * joins the lines): a `~` meant as empty that swallowed the text */
+    if (node->style == YSTYLE_PLAIN && !is_key && node->len > 1 && node->text[0] == '~' &&
+        (node->text[1] == ' ' || node->text[1] == '\t'))
+        diag_warning(ld->diags, node->pos, 1, KH018,
+                     "this value is the text '%s', not empty: '~' with more text after it, on "
+                     "its line or on the lines below it that YAML joins to it, is text; write "
+                     "'~' alone for an empty value, or put the text in quotes", node->text);
     attach(ld, node);
 }
 

@@ -154,4 +154,16 @@ SrcPos ynode_pos_at(const YNode *scalar, size_t offset);
  * to a map without such an entry or to a non-mapping. */
 void load_flow_join_cut_numbers(Arena *arena, DiagSink *diags, YNode *map);
 
+/* The characters the loader refuses in a plan file (load_refused_char:
+ * NUL and the other C0 controls but tab and line breaks, DEL and the C1
+ * controls, U+FFFE and U+FFFF, a byte order mark after the start), dropped
+ * from text[0..len), and U+2028 and U+2029 made a space, into out, each
+ * with a warning (KH017) at its line and column in file, whose text
+ * diags is given (borrowed: keep text until diags is flushed). CR is kept
+ * (the loader reads CR LF as a line end), as is a leading byte order mark.
+ * For a text khgen writes for the loader to read (khgen convert), so that
+ * it loads. Returns how many characters were dropped or replaced. */
+size_t load_drop_refused(DiagSink *diags, const char *file, const char *text, size_t len,
+                         Buf *out);
+
 #endif

@@ -11,12 +11,16 @@
  * document"). load.c reports what is found (KH003, KH004, or a whole file
  * in an encoding from before Unicode) at its line and column. Moved out of
  * load.c; the loader's private interface is load_impl.h. No state.
+ * load_drop_refused applies the same rule to a text khgen writes for the
+ * loader to read (khgen convert's output): what the loader would refuse is
+ * dropped there, each with a warning at its line and column (KH017).
  */
 #include "load_impl.h"
 
 #include <stdint.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "util.h"
 #include "vi.h"
 
@@ -98,4 +102,70 @@ size_t load_refused_char(const char *text, size_t len, int *n_out, unsigned *cp)
         i += (size_t)n;
     }
     return len;
+}
+
+/* Where the walk of load_drop_refused is: the line and column of the byte
+ * at offset, counted forward from the last one asked (linear overall). */
+typedef struct LineCursor {
+    const char *text;
+    size_t offset;
+    int line, col;
+} LineCursor;
+
+static SrcPos cursor_pos(LineCursor *c, const char *file, size_t offset)
+{
+    while (c->offset < offset) {
+        const char *nl = memchr(c->text + c->offset, '\n', offset - c->offset);
+        if (!nl)
+            break;
+        c->line++;
+        c->col = 1;
+        c->offset = (size_t)(nl - c->text) + 1;
+    }
+    c->col += (int)utf8_count(c->text + c->offset, offset - c->offset);
+    c->offset = offset;
+    return (SrcPos){file, c->line, c->col};
+}
+
+size_t load_drop_refused(DiagSink *diags, const char *file, const char *text, size_t len,
+                         Buf *out)
+{
+    size_t at = 0, dropped = 0;
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+        at = 3; /* the loader skips a leading one */
+    buf_putn(out, text, at);
+    diag_add_source(diags, file, text, len);
+    LineCursor cursor = {text, 0, 1, 1};
+    while (at < len) {
+        int n;
+        unsigned cp;
+        size_t bad = at + load_refused_char(text + at, len - at, &n, &cp);
+        buf_putn(out, text + at, bad - at);
+        if (bad == len)
+            break;
+        at = bad + (size_t)(n > 0 ? n : 1);
+        if (n > 0 && cp == '\r') {
+            buf_putc(out, '\r'); /* CR LF or a lone CR: a line end the loader reads */
+            continue;
+        }
+        SrcPos pos = cursor_pos(&cursor, file, bad);
+        dropped++;
+        if (n > 0 && (cp == 0x2028 || cp == 0x2029)) {
+            buf_putc(out, ' ');
+            diag_warning(diags, pos, 1, KH017, "%s separator U+%04X replaced by a space (a plan "
+                         "file may not hold it)", cp == 0x2028 ? _("line") : _("paragraph"), cp);
+        } else if (n == 0) {
+            diag_warning(diags, pos, 1, KH017, "byte 0x%02X that is not UTF-8 dropped",
+                         (unsigned char)text[bad]);
+        } else {
+            diag_warning(diags, pos, 1, KH017, "%s U+%04X dropped (a plan file may not hold it)",
+                         cp == 0xFEFF ? _("byte order mark")
+                         : cp == 0xFFFE || cp == 0xFFFF ? _("noncharacter")
+                                                        : _("control character"),
+                         cp);
+        }
+        cursor.offset = at; /* the dropped character takes its column */
+        cursor.col++;
+    }
+    return dropped;
 }

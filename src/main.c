@@ -621,10 +621,40 @@ done:
     return status;
 }
 
+/* The encoding --from names (case ignored), or ENC_UNKNOWN. */
+static LegacyEncoding encoding_named(const char *from)
+{
+    static const struct { const char *name; LegacyEncoding enc; } names[] = {
+        {"tcvn3", ENC_TCVN3}, {"abc", ENC_TCVN3}, {"vni", ENC_VNI}, {"cp1258", ENC_CP1258},
+        {"windows-1258", ENC_CP1258}, {"utf-16le", ENC_UTF16LE}, {"utf-16be", ENC_UTF16BE},
+        {"utf-8", ENC_UTF8}};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcasecmp(from, names[i].name) == 0)
+            return names[i].enc;
+    return ENC_UNKNOWN;
+}
+
+/* convert's output is for khgen to read: what the loader would refuse in a
+ * plan (NUL, ESC, U+FFFE, ...) is dropped from text, each with a warning at
+ * its line and column in file (KH017), rather than written for check to
+ * refuse. */
+static void drop_refused(const char *file, int color, Buf *text)
+{
+    DiagSink *diags = diag_new(stderr);
+    diag_set_color(diags, color);
+    Buf clean = {0};
+    load_drop_refused(diags, file, text->data ? text->data : "", text->len, &clean);
+    diag_flush(diags);
+    diag_free(diags);
+    buf_free(text);
+    *text = clean;
+}
+
 /* `khgen convert FILE [-o OUT] [--force] [--from ENC]`: a legacy text file
- * to UTF-8 NFC (legacy.c). Exit 0 converted (or nothing to do), 1 the
+ * to UTF-8 NFC (legacy.c), without what no plan may hold (load_drop_refused,
+ * KH017). Exit 0 converted (or nothing to do), 1 the
  * encoding is not recognised, 2 usage, 3 input/output failure. */
-static int convert_command(int argc, char **argv)
+static int convert_command(int argc, char **argv, int color)
 {
     const char *in = NULL, *out = NULL, *from = NULL;
     int force = 0;
@@ -659,13 +689,7 @@ static int convert_command(int argc, char **argv)
     }
     LegacyEncoding enc = ENC_UNKNOWN;
     if (from) {
-        static const struct { const char *name; LegacyEncoding enc; } names[] = {
-            {"tcvn3", ENC_TCVN3}, {"abc", ENC_TCVN3}, {"vni", ENC_VNI}, {"cp1258", ENC_CP1258},
-            {"windows-1258", ENC_CP1258}, {"utf-16le", ENC_UTF16LE}, {"utf-16be", ENC_UTF16BE},
-            {"utf-8", ENC_UTF8}};
-        for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-            if (strcasecmp(from, names[i].name) == 0)
-                enc = names[i].enc;
+        enc = encoding_named(from);
         if (enc == ENC_UNKNOWN) {
             free(data);
             return usage_error(_("unknown encoding '%s': use tcvn3, vni, cp1258, utf-16le, "
@@ -698,6 +722,7 @@ static int convert_command(int argc, char **argv)
         buf_free(&text);
         return EXIT_PLAN_ERRORS;
     }
+    drop_refused(in, color, &text);
     int unchanged = enc == ENC_UTF8 && text.len == len && memcmp(text.data, data, len) == 0;
     free(data);
     if (unchanged && !out) {
@@ -1036,7 +1061,7 @@ static int run_command(int argc, char **argv)
     if (strcmp(command, "import") == 0)
         return import_command(argc, argv);
     if (strcmp(command, "convert") == 0)
-        return convert_command(argc, argv);
+        return convert_command(argc, argv, color);
     /* the yearly cycle and the git workflow (cycle.h) */
     if (strcmp(command, "new") == 0)
         return cmd_new(argc - 1, argv + 1);

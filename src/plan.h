@@ -20,6 +20,8 @@
 
 /* The most columns a table may have (Row.merge_down has this many slots). */
 enum { ATTACH_MAX_COLUMNS = 32 };
+/* A plan's attachments, each a sheet of the workbook (KH624 past it). */
+enum { ATTACH_MAX_ATTACHMENTS = 1000 };
 
 typedef struct Unit {
     const char *id;

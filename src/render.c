@@ -710,28 +710,13 @@ void render_walk_body(const RenderCtx *rc, const BodyEmitter *emit)
 
 /* ---- Markdown block starts ------------------------------------------------------- */
 
-void render_md_block_text(Buf *out, const char *text)
+void render_md_block_text(Buf *out, const char *text, int keep_marker)
 {
-    const char *s = text;
-    while (*s == ' ')
-        s++;
-    const char *d = s;
-    while (*d >= '0' && *d <= '9')
-        d++;
-    if (d > s && d - s <= 9 && (*d == '.' || *d == ')') && (d[1] == ' ' || d[1] == '\0')) {
-        buf_putn(out, text, (size_t)(d - text));
-        buf_putc(out, '\\');
-        buf_puts(out, d);
-        return;
+    if (keep_marker && (text[0] == '-' || text[0] == '+') && text[1] == ' ') {
+        buf_putn(out, text, 2); /* the marker; what follows is the item's text */
+        text += 2;
     }
-    if (*s == '#' || *s == '>' || *s == '=' ||
-        ((*s == '-' || *s == '+' || *s == '*') && s[1] == '-')) {
-        buf_putn(out, text, (size_t)(s - text));
-        buf_putc(out, '\\');
-        buf_puts(out, s);
-        return;
-    }
-    buf_puts(out, text);
+    render_guard_block(out, text);
 }
 
 /* ---- prose shared by the back ends that parse Markdown --------------------------- */
@@ -819,7 +804,8 @@ void render_guard_block(Buf *out, const char *line)
     const char *digits_end = line;
     while (*digits_end >= '0' && *digits_end <= '9')
         digits_end++;
-    if (digits_end > line && digits_end - line <= 9 && (*digits_end == '.' || *digits_end == ')')) {
+    if (digits_end > line && digits_end - line <= 9 && (*digits_end == '.' || *digits_end == ')') &&
+        strchr(" \t", digits_end[1])) { /* "1.1. x" is no list (the '\0' is in it too) */
         buf_putn(out, line, (size_t)(digits_end - line));
         buf_putc(out, '\\');
         buf_puts(out, digits_end);
@@ -828,7 +814,9 @@ void render_guard_block(Buf *out, const char *line)
     int escape = 0;
     switch (*line) {
     case '-':
-    case '+':
+    case '+': /* a list item ("- x"), a rule ("---"); "-5" is neither */
+        escape = strchr(" \t-", line[1]) != NULL;
+        break;
     case '#':
     case '>':
     case '=':

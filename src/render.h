@@ -85,15 +85,19 @@ void render_part_lines(const InlineCtx *ctx, const BodyNode *node, Buf *label, B
  * paragraph of content and may end a page. */
 int render_keeps_with_next(const BodyNode *node);
 
-/* Markdown: escapes a block's start so it is not read as a list or heading
- * ("1. x" -> "1\. x", "# x" -> "\# x"). Appends text with the escape. */
-void render_md_block_text(Buf *out, const char *text);
+/* Markdown: appends one line of the body so that its text cannot start a
+ * block of its own (render_guard_block: "- x", "1. x", "# x", "~~~", a
+ * rule, four blanks ...), as the HTML and the Word document print it, as
+ * text. With keep_marker, a "- " or "+ " the line begins with is the list
+ * marker the caller means (a bullet's label, a task line's "+") and is
+ * kept; the text after it is guarded as a line of its own is. */
+void render_md_block_text(Buf *out, const char *text, int keep_marker);
 
 /* Copies one line of Markdown, escaping a start that would make cmark read
  * a block other than a paragraph: "1. ", "2) " (ordered list), "- ", "+ ",
  * "* " (list), "#" (heading), ">" (quote), "---", "***", "___" (rule),
  * "```", "~~~" (fence), "[x]: " (link definition). Leading blanks, which
- * would make an indented code block, are dropped. (HTML, DOCX) */
+ * would make an indented code block, are dropped. (HTML, DOCX, Markdown) */
 void render_guard_block(Buf *out, const char *line);
 
 /* The step of render_parse_inline every back end shares: joins the lines of

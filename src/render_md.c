@@ -87,7 +87,7 @@ static void emit_paragraph(void *data, const char *para)
 {
     MdWriter *w = data;
     blank_line_from(w->out, w->from);
-    render_md_block_text(w->out, para);
+    render_md_block_text(w->out, para, 0);
     buf_putc(w->out, '\n');
 }
 
@@ -148,7 +148,7 @@ static void put_heading_line(MdWriter *w, const BodyNode *node, unsigned default
     if (*styled_part) {
         if ((default_style == STYLE_PLAIN && node->style == STYLE_DEFAULT) ||
             (node->style & STYLE_PLAIN))
-            render_md_block_text(w->out, styled_part);
+            render_md_block_text(w->out, styled_part, 0);
         else
             put_styled(w->out, styled_part, node->style, default_style);
     }
@@ -193,7 +193,8 @@ static void put_text_node(MdWriter *w, const BodyNode *node)
         buf_putc(&whole, ' ');
     }
     buf_puts(&whole, styled.data ? styled.data : "");
-    render_md_block_text(w->out, whole.data); /* "1. text" must not become a list */
+    /* "1. text" must not become a list, nor a bullet's "- 1. text" a list in it */
+    render_md_block_text(w->out, whole.data, strcmp(label, "-") == 0 || strcmp(label, "+") == 0);
     buf_free(&styled);
     buf_free(&whole);
     buf_putc(w->out, '\n');
@@ -262,13 +263,17 @@ static void md_task_line(void *writer, const InlineCtx *ctx, const char *line)
     MdWriter *w = writer;
     size_t from = w->out->len;
     blank_line_from(w->out, w->from);
+    /* "+ LABEL: UNITS" keeps its marker (the wording's task lines are "+"
+     * items); a label, a unit's name or an assignment's text cannot start a
+     * block ("+ ~~~: ...", "- X phụ trách") */
+    int plus = line[0] == '+';
     if (line[strcspn(line, "\n\r")] == '\0') { /* one line already */
-        buf_puts(w->out, line);
+        render_md_block_text(w->out, line, plus);
     } else {
         Buf one = {0};
         buf_puts(&one, line);
         buf_fold_line_breaks(&one); /* "+ Đơn vị thực hiện: NAME" with a break in NAME */
-        buf_puts(w->out, one.data ? one.data : "");
+        render_md_block_text(w->out, one.data ? one.data : "", plus);
         buf_free(&one);
     }
     buf_putc(w->out, '\n');
@@ -290,7 +295,7 @@ static void md_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
     blank_line_from(w->out, w->from);
     if (caption.len) {
         buf_puts(w->out, "**");
-        render_md_block_text(w->out, caption.data);
+        render_md_block_text(w->out, caption.data, 0);
         buf_puts(w->out, "**\n\n");
     }
     put_pipe_table(w->rc, node->table, w->out);
@@ -315,7 +320,7 @@ static void md_part(void *writer, const InlineCtx *ctx, const BodyNode *node,
             continue;
         blank_line_from(w->out, w->from);
         buf_puts(w->out, "**");
-        render_md_block_text(w->out, lines[i]->data);
+        render_md_block_text(w->out, lines[i]->data, 0);
         buf_puts(w->out, "**\n");
     }
     buf_free(&label);
@@ -471,6 +476,29 @@ static void put_cell_text(Buf *out, const char *text)
     }
 }
 
+/* Text between two marks ("**", "*"), then after: without the blanks at
+ * its ends, which would make "* X*" a list item; nothing for a text of
+ * blanks only, which would make "****" a rule. 1 if it wrote it. */
+static int put_emphasised_cell(Buf *out, const char *mark, const char *text, const char *after)
+{
+    const char *s = text ? text : "";
+    while (*s == ' ' || *s == '\t' || *s == '\n')
+        s++;
+    size_t n = strlen(s);
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n'))
+        n--;
+    if (!n)
+        return 0;
+    char *trimmed = xstrdup(s);
+    trimmed[n] = '\0';
+    buf_puts(out, mark);
+    put_cell_text(out, trimmed);
+    buf_puts(out, mark);
+    buf_puts(out, after);
+    free(trimmed);
+    return 1;
+}
+
 /* The header of a pipe table, from the shared layout's header rows
  * (layout.c): one row only, so a grouped column reads "group: header". */
 static void put_header(Buf *out, const TableLayout *t)
@@ -505,14 +533,12 @@ static void put_attachment_from(RenderCtx *rc, size_t index, Buf *out, size_t fr
     Buf line = {0};
     blank_line_from(out, from);
     buf_puts(out, "---\n\n");
-    buf_puts(out, "**");
-    put_cell_text(out, att->label);
-    buf_puts(out, "**\n\n**");
+    put_emphasised_cell(out, "**", att->label, "\n\n");
     Buf upper = {0};
     vi_put_upper(&upper, att->title ? att->title : "");
-    put_cell_text(out, upper.data);
+    put_emphasised_cell(out, "**", upper.data, "\n\n");
     buf_free(&upper);
-    buf_puts(out, "**\n\n*");
+    buf_puts(out, "*");
     render_attachment_line(&rc->inline_ctx, &line);
     put_keeping_blanks(out, line.data ? line.data : "");
     buf_puts(out, "*\n\n");
@@ -564,9 +590,10 @@ static void put_table_note(const Attachment *att, Buf *out)
 {
     if (att->note && *att->note) {
         /* attach_resolve has expanded the note to plain text already */
-        buf_puts(out, "\n*");
-        put_cell_text(out, att->note);
-        buf_puts(out, "*\n");
+        size_t at = out->len;
+        buf_putc(out, '\n');
+        if (!put_emphasised_cell(out, "*", att->note, "\n"))
+            out->data[out->len = at] = '\0';
     }
 }
 
@@ -851,9 +878,38 @@ static void write_md_attachments(RenderCtx *rc, void *arg, Buf *out)
         put_attachment_from(rc, i, out, from);
 }
 
+/* The header's Markdown values that plan.md places at the start of a line
+ * (the opening, the closing, each basis; the title inside its "**"): one
+ * line each, as the HTML and the Word document print them, whose start
+ * cannot make a block ("- ...", "~~~", "1. ..." would be a list, a fence
+ * that takes the rest of the document, ...). */
+static void guard_header_value(Arena *arena, TValue *value)
+{
+    if (!value || value->kind != TV_STRING || !value->str)
+        return;
+    Buf one = {0}, guarded = {0};
+    buf_puts(&one, value->str);
+    buf_fold_line_breaks(&one);
+    render_md_block_text(&guarded, one.data ? one.data : "", 0);
+    value->str = arena_strdup(arena, guarded.data ? guarded.data : "");
+    buf_free(&one);
+    buf_free(&guarded);
+}
+
+static void guard_header_values(Arena *arena, TValue *values)
+{
+    static const char *const keys[] = {"opening", "closing", "title_md"};
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        guard_header_value(arena, tv_get(values, keys[i]));
+    const TValue *bases = tv_get(values, "bases");
+    for (size_t i = 0; bases && bases->kind == TV_LIST && i < bases->count; i++)
+        guard_header_value(arena, bases->items[i]);
+}
+
 int render_md(RenderCtx *rc, Buf *out)
 {
     TValue *values = render_header_values(rc);
+    guard_header_values(rc->arena, values);
     /* the body and the attachments are the bulk of the document: written
      * straight into out (render_with_parts), not held and copied */
     PageFragment parts[] = {{"body", write_md_body, NULL, 0},

@@ -13,12 +13,13 @@
  *
  * Escaping. TPL_ESCAPE_HTML writes & < > " ' as entities. TPL_ESCAPE_MARKDOWN
  * puts a backslash before \ ` * _ [ ] < > anywhere in the value, and before
- * '#' when it is the first non-blank character of the value or of a line in
- * it, so a value can neither open emphasis, code, a link, an HTML tag or a
- * heading; blanks run inside a line ("Số:      /KH-UBND") become no-break
- * spaces, which a renderer keeps; a run of line breaks is one space. It does not escape "- ", "+ " or "1. " at the start of a line:
- * values come from one line of a plan and are placed mid-line by the
- * templates. TPL_ESCAPE_NONE copies the value. Only string values print;
+ * '#', '-', '+', '=', '~' and the '.' or ')' after a number when it is the
+ * first character of the value (its leading blanks are dropped), so a value
+ * can neither open emphasis, code, a link, an HTML tag, a heading, a list, a
+ * rule or a fence, wherever the template places it ("- {{.}}", "*{{x}}*");
+ * blanks run inside a line ("Số:      /KH-UBND") become no-break
+ * spaces, which a renderer keeps; a run of line breaks is one space.
+ * TPL_ESCAPE_NONE copies the value. Only string values print;
  * booleans, lists and maps interpolate as nothing.
  *
  * The set resolves names ("plan.md", "parts/x.md") in the user's directory
@@ -50,7 +51,8 @@ enum {
     MAX_PARTIAL_DEPTH = 32,          /* KH805 beyond this */
     MAX_SECTION_DEPTH = 100,         /* sections inside one template */
     MAX_TEMPLATE_BYTES = 4 * 1024 * 1024,
-    MAX_RENDER_STEPS = 250 * 1000, MAX_RENDER_MIB = 64 /* KH807: one render */
+    MAX_RENDER_STEPS = 250 * 1000, MAX_RENDER_MIB = 64, /* KH807: one render */
+    STEPS_PER_VALUE = 64 /* more steps for each value rendered against */
 };
 
 /* ---- the set ------------------------------------------------------------ */
@@ -693,6 +695,8 @@ typedef struct Render {
     int partial_depth;
     size_t steps, out_start; /* nodes visited and sections looked through, and
                               * out->len at the start (KH807) */
+    size_t step_limit;       /* MAX_RENDER_STEPS, then more for the values */
+    const TValue *root;      /* what the render is against, sized once needed */
     int repeats;             /* enclosing lists of two or more items */
     size_t once;             /* bytes of values written outside any repeat (KH807) */
 } Render;
@@ -717,51 +721,6 @@ static void put_template_text(Render *r, const char *s, size_t n)
         if (nl)
             r->at_line_start = 1;
         i = end;
-    }
-}
-
-static void put_escaped(Buf *out, const char *s, TplEscape escape)
-{
-    if (escape == TPL_ESCAPE_NONE) {
-        buf_puts(out, s);
-        return;
-    }
-    int line_start = 1; /* only blanks seen since the value or line began */
-    for (const char *p = s; *p; p++) {
-        char c = *p;
-        if (escape == TPL_ESCAPE_HTML) {
-            switch (c) {
-            case '&': buf_puts(out, "&amp;"); break;
-            case '<': buf_puts(out, "&lt;"); break;
-            case '>': buf_puts(out, "&gt;"); break;
-            case '"': buf_puts(out, "&quot;"); break;
-            case '\'': buf_puts(out, "&#39;"); break;
-            default: buf_putc(out, c); break;
-            }
-            continue;
-        }
-        if (c == '\n' || c == '\r') {
-            /* a value is one line of the document: a line break in it
-             * (title: | ...) would end its bold or start a block, so
-             * each run of them is a space */
-            const char *run = p;
-            while (p[1] == '\n' || p[1] == '\r')
-                p++;
-            if (run != s && p[1]) /* none at either end */
-                buf_putc(out, ' ');
-            continue;
-        }
-        if (is_inner_blank_run(s, p)) { /* "Số:      /KH": kept as U+00A0 */
-            buf_puts(out, "\xc2\xa0");
-            continue;
-        }
-        if (strchr("\\`*_[]<>", c) || (c == '#' && line_start))
-            buf_putc(out, '\\');
-        buf_putc(out, c);
-        if (c == '\n')
-            line_start = 1;
-        else if (!is_blank(c))
-            line_start = 0;
     }
 }
 
@@ -862,10 +821,26 @@ static int render_partial(Render *r, TplSource *source, const TNode *node, const
     return result;
 }
 
+/* 1 while the render is within KH807's step budget: MAX_RENDER_STEPS, and
+ * STEPS_PER_VALUE more for each value it is rendered against, counted the
+ * first time the steps pass MAX_RENDER_STEPS (so a long list, 40,000
+ * attachments' page rules, is a long render but linear; a template that
+ * goes over the same list inside itself is not). */
+static int within_steps(Render *r)
+{
+    if (++r->steps <= r->step_limit)
+        return 1;
+    if (r->step_limit == MAX_RENDER_STEPS) {
+        r->step_limit += STEPS_PER_VALUE * tv_size(r->root);
+        return r->steps <= r->step_limit;
+    }
+    return 0;
+}
+
 static int render_nodes(Render *r, TplSource *source, const TNode *node, const Context *ctx)
 {
     for (; node; node = node->next) {
-        if (++r->steps > MAX_RENDER_STEPS ||
+        if (!within_steps(r) ||
             r->out->len - r->out_start - r->once > (size_t)MAX_RENDER_MIB << 20) {
             report(r->set, DIAG_ERROR, source, node->offset, node->span, KH807,
                    "the template expands to more than %d MiB or %d steps: its sections or "
@@ -896,7 +871,7 @@ static int render_nodes(Render *r, TplSource *source, const TNode *node, const C
             if (value->kind == TV_STRING && value->str && value->str[0]) {
                 put_indent_if_due(r);
                 size_t before = r->out->len;
-                put_escaped(r->out, value->str,
+                tv_put_escaped(r->out, value->str,
                             node->kind == TN_RAW_VALUE ? TPL_ESCAPE_NONE : r->escape);
                 /* a value written once (the body of plan.md) is the plan's
                  * size, not an expansion: only repeats count to KH807 */
@@ -948,7 +923,8 @@ static int render_root(TemplateSet *set, TplSource *source, const TNode *nodes,
                        const TValue *ctx, TplEscape escape, Buf *out)
 {
     size_t len_before = out->len;
-    Render r = {.set = set, .escape = escape, .out = out, .at_line_start = 1, .out_start = out->len};
+    Render r = {.set = set, .escape = escape, .out = out, .at_line_start = 1, .out_start = out->len,
+                .step_limit = MAX_RENDER_STEPS, .root = ctx};
     Context root = {ctx, NULL};
     int result = render_nodes(&r, source, nodes, ctx ? &root : NULL);
     buf_free(&r.indent);

@@ -59,6 +59,13 @@ const char *tv_nearest_key(const TValue *map, const char *name);
 
 typedef enum { TPL_ESCAPE_NONE, TPL_ESCAPE_HTML, TPL_ESCAPE_MARKDOWN } TplEscape;
 
+/* Appends the string s to out escaped for escape (template.c's header
+ * says how: a Markdown value cannot start a block, open emphasis, ...). */
+void tv_put_escaped(Buf *out, const char *s, TplEscape escape);
+/* How many values value holds, itself included (lists' items and maps'
+ * entries, all the way down); 0 for NULL. */
+size_t tv_size(const TValue *value);
+
 typedef struct TemplateSet TemplateSet;
 
 /* Creates a set reading overrides from user_dir (NULL for none) and falling

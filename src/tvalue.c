@@ -4,6 +4,9 @@
  * names up in them (tv_get_n) and, for a name it does not find, asks
  * for the nearest key ("did you mean", KH801). A map keeps its keys in
  * the order they were first set, so rendering is deterministic.
+ * tv_put_escaped writes a string value for an output format (the
+ * escaping of template.c's header comment); tv_size counts what a value
+ * holds, for the budget of a render (KH807).
  * Not a stage; no state but the values.
  */
 #include "template.h"
@@ -11,6 +14,7 @@
 #include <string.h>
 
 #include "suggest.h"
+#include "util.h"
 
 static TValue *tv_new(Arena *arena, TValueKind kind)
 {
@@ -110,4 +114,68 @@ const char *tv_nearest_key(const TValue *map, const char *name)
     if (!map || map->kind != TV_MAP || strchr(name, '.'))
         return NULL;
     return suggest_best(name, map->keys, map->count);
+}
+
+void tv_put_escaped(Buf *out, const char *s, TplEscape escape)
+{
+    if (escape == TPL_ESCAPE_NONE) {
+        buf_puts(out, s);
+        return;
+    }
+    int line_start = 1; /* nothing but blanks seen since the value began */
+    for (const char *p = s; *p; p++) {
+        char c = *p;
+        if (escape == TPL_ESCAPE_HTML) {
+            switch (c) {
+            case '&': buf_puts(out, "&amp;"); break;
+            case '<': buf_puts(out, "&lt;"); break;
+            case '>': buf_puts(out, "&gt;"); break;
+            case '"': buf_puts(out, "&quot;"); break;
+            case '\'': buf_puts(out, "&#39;"); break;
+            default: buf_putc(out, c); break;
+            }
+            continue;
+        }
+        if (c == '\n' || c == '\r') {
+            /* a value is one line of the document: a line break in it
+             * (title: | ...) would end its bold or start a block, so
+             * each run of them is a space */
+            const char *run = p;
+            while (p[1] == '\n' || p[1] == '\r')
+                p++;
+            if (run != s && p[1]) /* none at either end */
+                buf_putc(out, ' ');
+            continue;
+        }
+        if (line_start && (c == ' ' || c == '\t'))
+            continue; /* "*{{place}}*" must not become "*   X" (a list item) */
+        if (is_inner_blank_run(s, p)) { /* "Số:      /KH": kept as U+00A0 */
+            buf_puts(out, "\xc2\xa0");
+            continue;
+        }
+        size_t digits = line_start ? strspn(p, "0123456789") : 0;
+        if (digits && digits <= 9 && (p[digits] == '.' || p[digits] == ')') &&
+            strchr(" \t", p[digits + 1])) { /* (the '\0' at the end is in it too) */
+            buf_putn(out, p, digits); /* "1. X", "2) X": not a list */
+            p += digits;
+            c = *p;
+            buf_putc(out, '\\');
+        } else if (strchr("\\`*_[]<>", c) || (line_start && strchr("#-+=~", c))) {
+            buf_putc(out, '\\');
+        }
+        buf_putc(out, c);
+        if (!(c == ' ' || c == '\t'))
+            line_start = 0;
+    }
+}
+
+size_t tv_size(const TValue *value)
+{
+    if (!value)
+        return 0;
+    size_t n = 1;
+    if (value->kind == TV_LIST || value->kind == TV_MAP)
+        for (size_t i = 0; i < value->count; i++)
+            n += tv_size(value->items[i]);
+    return n;
 }

@@ -113,6 +113,8 @@ limit "files read" "$(sed -n 's/.*READPOLICY_MAX_FILES \([0-9]*\).*/\1/p' "$top/
     "and %s files per plan"
 limit "include depth" "$(sed -n 's/.*MAX_INCLUDE_DEPTH = \([0-9]*\),.*/\1/p' "$top/src/include.c")" \
     "include others %s levels deep"
+limit "attachments" "$(sed -n 's/.*ATTACH_MAX_ATTACHMENTS = \([0-9]*\) .*/\1/p' "$top/src/plan.h")" \
+    "up to %s attachments"
 
 # 5. the make targets the README names
 # (a rule "TARGET:" or "A TARGET B:" of the Makefile; not make -n, which

@@ -235,7 +235,17 @@ static void test_escape_markdown(void **state)
     assert_string_equal(render(f, "{{all}}", ctx, TPL_ESCAPE_MARKDOWN),
                         "\\\\ \\` \\* \\_ \\[a\\](b) \\<i\\> # 1.5");
     assert_string_equal(render(f, "{{heading}}", ctx, TPL_ESCAPE_MARKDOWN), "\\# Tiêu đề");
-    assert_string_equal(render(f, "{{indented}}", ctx, TPL_ESCAPE_MARKDOWN), "  \\## two");
+    assert_string_equal(render(f, "{{indented}}", ctx, TPL_ESCAPE_MARKDOWN), "\\## two");
+    /* nor a list, a rule or a fence where the template places it (attack
+     * H1: "- {{.}}" with "~~~" printed the rest of the document as code) */
+    tv_set_str(f->arena, ctx, "starts", "- a");
+    assert_string_equal(render(f, "- {{starts}}", ctx, TPL_ESCAPE_MARKDOWN), "- \\- a");
+    tv_set_str(f->arena, ctx, "starts", "   1. a 2. b");
+    assert_string_equal(render(f, "{{starts}}", ctx, TPL_ESCAPE_MARKDOWN), "1\\. a 2. b");
+    tv_set_str(f->arena, ctx, "starts", "~~~ + = 1.5");
+    assert_string_equal(render(f, "{{starts}}", ctx, TPL_ESCAPE_MARKDOWN), "\\~~~ + = 1.5");
+    tv_set_str(f->arena, ctx, "starts", "  X");
+    assert_string_equal(render(f, "*{{starts}}*", ctx, TPL_ESCAPE_MARKDOWN), "*X*");
     /* a value is one line of the document: its line breaks are spaces (a
      * "\n\n# two" once ended the title's bold and started a heading) */
     assert_string_equal(render(f, "{{lines}}", ctx, TPL_ESCAPE_MARKDOWN),
