@@ -46,16 +46,10 @@
 
 /* ---- private state kept between attach_parse and attach_resolve -------- */
 
-
-
-
 AttachState *att_state_of(const Plan *plan)
 {
     return plan->attach_state;
 }
-
-/* ---- reporting ---------------------------------------------------------- */
-
 
 /* ---- parsing ------------------------------------------------------------ */
 
@@ -71,7 +65,6 @@ typedef struct AttParser {
     const YNode *preset_roots[64];
     size_t n_presets;
 } AttParser;
-
 
 static size_t count_names(const char *const *names)
 {
