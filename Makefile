@@ -82,7 +82,7 @@ PKGDATADIR := $(DATADIR)/khgen
 REL_CFLAGS  := $(CSTD) $(WARN) -O2 -g
 ASAN_CFLAGS := $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS)
 
-.PHONY: all run check test deps deps-test bench clean unit nfc-table po schema install uninstall \
+.PHONY: all run check test deps deps-test deps-bench bench clean unit nfc-table po schema install uninstall \
         fuzz fuzz-check fuzz-build
 
 all: khgen
@@ -219,6 +219,9 @@ deps:
 deps-test:
 	@sh tools/deps.sh test
 
+deps-bench:
+	@sh tools/deps.sh bench
+
 run: deps
 	$(MAKE) khgen
 	./khgen build -o output plans/*.yaml
@@ -241,7 +244,7 @@ $(REL_DIR)/khgen: khgen | $(REL_DIR)
 unit: $(ASAN_TESTS)
 	@for t in $(ASAN_TESTS); do $$t || exit 1; done
 
-bench: deps
+bench: deps-bench
 	$(MAKE) khgen
 	sh tests/bench.sh
 

@@ -39,6 +39,12 @@ void body_attach(Ctx *c, Stack *st, INode *node)
 
 int part_label(const char *s)
 {
+    /* its bare capitals start with 'P' only when its first letter is a p
+     * (bare_upper drops these marks and the leading spaces): the other
+     * paragraphs are not upper-cased whole, three times each */
+    const char *first = s + strspn(s, "*_#\\ \n");
+    if (*first != 'P' && *first != 'p')
+        return 0;
     Buf up = {0};
     bare_upper(&up, s);
     const char *t = up.data ? up.data : "";

@@ -264,11 +264,19 @@ static int cmp_num(const void *a, const void *b)
     return x->id != y->id ? (x->id < y->id ? -1 : 1) : (x->order > y->order) - (x->order < y->order);
 }
 
+/* By id, file order among equal ids; skipped when the file has them in
+ * order, as Word writes them (a record is up to 700 bytes: sorting
+ * 160,000 lists already in order cost 0.45 billion instructions). */
 static void sort_numbering(Numbering *nb)
 {
-    if (nb->n_abs)
+    size_t a = 1, m = 1;
+    while (a < nb->n_abs && nb->abs[a - 1].id <= nb->abs[a].id)
+        a++;
+    if (a < nb->n_abs)
         qsort(nb->abs, nb->n_abs, sizeof *nb->abs, cmp_abstract);
-    if (nb->n_nums)
+    while (m < nb->n_nums && nb->nums[m - 1].id <= nb->nums[m].id)
+        m++;
+    if (m < nb->n_nums)
         qsort(nb->nums, nb->n_nums, sizeof *nb->nums, cmp_num);
 }
 

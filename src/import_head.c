@@ -401,6 +401,10 @@ int signature_line(const char *s)
  * clause that starts with the word). */
 int attachment_start(const Para *p)
 {
+    /* "BIỂU ..." or "PHỤ LỤC ...": a first letter b or p (see part_label) */
+    const char *first = p->flat + strspn(p->flat, "*_#\\ \n");
+    if (*first != 'B' && *first != 'b' && *first != 'P' && *first != 'p')
+        return 0;
     Buf up = {0};
     bare_upper(&up, p->flat);
     const char *s = up.data ? up.data : "";

@@ -28,6 +28,15 @@ int starts_with(const char *s, const char *prefix)
  * the marks we look for (compares the upper-cased forms). */
 int starts_with_ci(const char *s, const char *prefix)
 {
+    /* two ASCII first letters tell most texts apart without upper-casing
+     * them whole (a non-ASCII one may upper-case to ASCII: U+0131) */
+    unsigned char s0 = (unsigned char)*s, p0 = (unsigned char)*prefix;
+    if (s0 >= 'a' && s0 <= 'z')
+        s0 = (unsigned char)(s0 - 'a' + 'A');
+    if (p0 >= 'a' && p0 <= 'z')
+        p0 = (unsigned char)(p0 - 'a' + 'A');
+    if (p0 != 0 && s0 < 0x80 && p0 < 0x80 && s0 != p0)
+        return 0;
     Buf a = {0}, b = {0};
     vi_put_upper(&a, s);
     vi_put_upper(&b, prefix);

@@ -1023,6 +1023,13 @@ static const YNode *load_wording_text(TemplateSet *set, const char *origin, cons
             diag_error(set->diags, value->pos, 1, KH803,
                        "wording '%s' must be a one-line template (a string), not %s",
                        root->keys[i]->text, ynode_kind_name(value));
+        /* every phrase is printed where the decree wants one: empty, it
+         * printed an empty bold line ("****") or a bare label ("+ : ") */
+        else if (value->kind == YNODE_SCALAR && yread_is_blank(yread_text(value)) && set->diags)
+            diag_error(set->diags, value->pos, 1, KH808,
+                       "wording '%s' is empty: it would print an empty heading or a bare label "
+                       "where the document needs the phrase; write the phrase, or delete the "
+                       "key to keep the built-in one", root->keys[i]->text);
     }
     return root;
 }

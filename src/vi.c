@@ -925,6 +925,17 @@ void vi_put_upper(Buf *out, const char *s)
     size_t len = strlen(s);
     size_t i = 0;
     while (i < len) {
+        if (bytes[i] < 0x80) { /* a run of ASCII at once: a-z are its only letters */
+            size_t end = i, at = out->len;
+            while (end < len && bytes[end] < 0x80)
+                end++;
+            buf_putn(out, s + i, end - i);
+            for (size_t k = at; k < out->len; k++)
+                if (out->data[k] >= 'a' && out->data[k] <= 'z')
+                    out->data[k] = (char)(out->data[k] - 'a' + 'A');
+            i = end;
+            continue;
+        }
         int n = utf8_valid_length(bytes + i, len - i);
         if (n == 0) {
             buf_putn(out, s + i, 1);

@@ -88,9 +88,21 @@ static int deflate_tail(Buf *out, int bits, int value, const unsigned char *dict
                         size_t dict_len, const unsigned char *const *pieces, const size_t *lens,
                         int n_pieces)
 {
+    /* window and hash sized to what there is to compress: zlib clears
+     * its hash table and allocates its window at every start, which for
+     * the small sheets of a workbook of thousands cost more than the
+     * compressing (3,000 sheets: 0.4 of 0.96 billion instructions) */
+    size_t total = dict_len;
+    for (int i = 0; i < n_pieces; i++)
+        total += lens[i];
+    int window_bits = 9;
+    while (window_bits < 15 && ((size_t)1 << window_bits) < total)
+        window_bits++;
+    int mem_level = window_bits - 7; /* 2 .. 8: a hash of 2^(mem_level + 7) entries */
     z_stream z;
     memset(&z, 0, sizeof z);
-    if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -window_bits, mem_level,
+                     Z_DEFAULT_STRATEGY) != Z_OK)
         return -1;
     int ok = (bits == 0 || deflatePrime(&z, bits, value) == Z_OK) &&
              (dict_len == 0 || deflateSetDictionary(&z, dict, (uInt)dict_len) == Z_OK);
@@ -195,6 +207,13 @@ static int inflate_part(const unsigned char *comp, size_t comp_len, size_t plain
                         int keep_all, Inflated *f)
 {
     memset(f, 0, sizeof *f);
+    /* a small part gets a buffer of its size, not a CHUNK (make_room) */
+    if (plain_len < CHUNK) {
+        f->cap = plain_len + 1;
+        f->text = malloc(f->cap);
+        if (!f->text)
+            return -1;
+    }
     z_stream z;
     memset(&z, 0, sizeof z);
     if (add_bound(f, 0, 0, 0) != 0 || inflateInit2(&z, -15) != Z_OK) {

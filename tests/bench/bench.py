@@ -29,7 +29,7 @@ Markdown; "no" to skip).
    CPU time and the peak resident memory of each (kernel accounting of the
    child: wait4), and the ratios the issue asks for, on wall and CPU time.
    When valgrind is installed (BENCH_INSTRUCTIONS=no skips it) it also
-   counts the instructions of khgen and the floors at 1/10 scale, a ratio a
+   counts the instructions of khgen, the floors and the Python peer at 1/10 scale, a ratio a
    busy machine does not disturb.
 4. pandoc turning khgen's Markdown into HTML (one run), against khgen
    building HTML from the YAML.
@@ -254,6 +254,10 @@ def main():
         line("Python XlsxWriter / workbook step", peer, Step, "(build -f xlsx - check)")
         line("XlsxWriter same book / workbook step", by["peer: XlsxWriter, same book"], Step,
              "(formats, merges, widths, heights)")
+        # the most a program built on libxlsxwriter can reach against the
+        # peer: the floor writes the same cells with nothing of khgen's
+        # around it, so a workbook step can only come near this ratio
+        line("Python XlsxWriter / xlsx floor", peer, fx, "(the most the two above can reach)")
     else:
         print("  Python XlsxWriter: not installed (python3-xlsxwriter), skipped")
     print()
@@ -281,6 +285,10 @@ def main():
                 ("libxlsxwriter", [os.path.join(BENCH, "floor_xlsx"), tcells,
                                    os.path.join(scratch, "floor.xlsx")])):
             ins[name] = instructions(cmd)
+        if have_xlsxwriter:  # the peer too: its time ratio moves with the load, this does not
+            ins["Python XlsxWriter"] = instructions(
+                ["/usr/bin/python3", os.path.join(ROOT, "tests/bench/xlsxwriter_peer.py"), tcells,
+                 os.path.join(scratch, "peer.xlsx")])
         if all(ins.values()):
             floors = ins["libyaml"] + ins["cmark"] + ins["libxlsxwriter"]
             print("instructions at 1/10 scale (valgrind cachegrind; noise-free):")
@@ -291,6 +299,12 @@ def main():
             print("  build all (+docx) / floors   %6.2fx" % ratio(ins["build all (+docx)"], floors))
             print("  check / libyaml load         %6.2fx   [<= 1.25x]" % ratio(ins["check"], ins["libyaml"]))
             print("  build xlsx / libxlsxwriter   %6.2fx" % ratio(ins["build xlsx"], ins["libxlsxwriter"]))
+            if "Python XlsxWriter" in ins:
+                step = ins["build xlsx"] - ins["check"]
+                print("  Python XlsxWriter / workbook step %6.2fx   (build xlsx - check)"
+                      % ratio(ins["Python XlsxWriter"], step))
+                print("  Python XlsxWriter / libxlsxwriter %6.2fx   (the most a step can reach)"
+                      % ratio(ins["Python XlsxWriter"], ins["libxlsxwriter"]))
             print()
 
     # pandoc: one run, it takes long

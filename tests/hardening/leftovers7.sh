@@ -103,5 +103,16 @@ timed_case "G19: 80,000 diagnostics with --max-errors 0 (2.3 MB) into a pipe, ch
     not_ok "... $(grep -c 'error\[KH202\]' "$work/err") printed, last line '$(tail -n 1 "$work/err")'"
 sed -n '2p;5p' "$work/err" | grep -q 'Việc {unit u0}' && ok "... with their source lines" || not_ok "... the source lines are missing"
 
+# ---- an empty wording ------------------------------------------------------------
+# national_name: "" printed "****" above the motto, task_due_label: "   " a
+# bare "+ : quý IV/2024", with exit 0
+"$khgen" build --templates tests/diag/wording-empty.d -o "$work/wording" tests/diag/wording-empty.yaml \
+    >"$work/out" 2>"$work/err"
+status=$?
+n=$(grep -c 'error\[KH808\]' "$work/err")
+[ $status -eq 1 ] && [ "$n" = 4 ] && [ -z "$(ls -A "$work/wording" 2>/dev/null)" ] &&
+    ok "empty wording: four KH808 at their lines of wording.yaml, nothing built" ||
+    not_ok "empty wording: status $status, $n KH808, written: $(ls "$work/wording" 2>/dev/null | tr '\n' ' ')"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
