@@ -823,7 +823,7 @@ static const YNode *read_settings(AttParser *ap, Attachment *att, AttachSpec *sp
             att->has_totals = 1;
         } else if (totals_node->style == YSTYLE_PLAIN && strcmp(totals_node->text, "false") == 0) {
             att->has_totals = 0;
-        } else if (*totals_node->text) {
+        } else if (*yread_text(totals_node)) { /* `~` and "   " are no label, not "~" */
             att->has_totals = 1;
             att->totals_label = totals_node->text;
             remember_line(ap, spec, &att->totals_label, totals_node);

@@ -532,7 +532,8 @@ static int render_outputs(const Options *opt, DiagSink *diags, const Plan *plan,
         STREAM("pdf", out->pdf_failed ? NULL : &out->pdf, 0);
 #undef STREAM
     buf_free(&out->docx); /* what the PDF was printed from */
-    buf_free(&out->html);
+    if (strcmp(dir, "-") != 0) /* with -o -, write_outputs prints it */
+        buf_free(&out->html);
     return status == EXIT_OK && out->write_failed ? EXIT_IO : status;
 }
 

@@ -388,18 +388,27 @@ static BodyNode *parse_node(Parser *p, const YNode *node);
  * assignment) would print nothing, or a bare number ("**I.**", "a)"): one
  * line deleted from under it, or its text cut, and the document silently
  * lost it. KH107 at the value. An empty title with items still lends its
- * number to its first child (README). */
+ * number to its first child (README); an empty bullet has none to lend,
+ * so with items it is KH107 too. */
 static void check_empty_entry(Parser *p, const BodyNode *out, const YNode *kind_key,
                               const YNode *kind_value)
 {
-    if (out->kind == NODE_TABLE || kind_value->kind != YNODE_SCALAR || out->n_items ||
+    /* a bullet has no number to lend: empty above its items it is a bare
+     * "- " line */
+    if (out->kind == NODE_TABLE || kind_value->kind != YNODE_SCALAR ||
+        (out->n_items && out->kind != NODE_BULLET) ||
         out->n_paras || (out->title && !yread_is_blank(out->title)) ||
         (out->text && !yread_is_blank(out->text)) || (out->task && out->task->n_assign))
         return;
-    PARSE_ERROR(p, kind_value, KH107,
-                "'%s' is empty and has no 'text' or 'items': it would print nothing, or a "
-                "bare number; write its text, or delete the entry",
-                kind_key->text);
+    if (out->n_items)
+        PARSE_ERROR(p, kind_value, KH107,
+                    "'%s' is empty: above its items it would print a bare bullet mark ('-', '+'); write its "
+                    "text, or move its items up in its place", kind_key->text);
+    else
+        PARSE_ERROR(p, kind_value, KH107,
+                    "'%s' is empty and has no 'text' or 'items': it would print nothing, or a "
+                    "bare number; write its text, or delete the entry",
+                    kind_key->text);
 }
 
 /* Silences warning codes in lines first..last of the plan (a `suppress:`
@@ -544,8 +553,9 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
     task->show_due = task->due.kind != DUE_NONE;
     if ((v = ynode_get(map, "show")))
         parse_show(p, v, task);
-    task->lead_label = get_text(p, map, "lead_label", TEXT_ONE_LINE);
-    task->due_label = get_text(p, map, "due_label", TEXT_ONE_LINE);
+    /* an empty label printed a bare "+ : ..." line (KH107) */
+    task->lead_label = get_printed_text(p, map, "lead_label", "a task", TEXT_ONE_LINE);
+    task->due_label = get_printed_text(p, map, "due_label", "a task", TEXT_ONE_LINE);
     int bad = 0;
     if ((v = ynode_get(map, "data")))
         parse_data(p, v, &task->attrs, &task->n_attrs, &bad);

@@ -735,12 +735,75 @@ static size_t run_length(const char *s, char c)
     return n;
 }
 
+/* The runs of backticks in a line: for each length, where its last run
+ * starts, sorted by length. A code span opened by a run of n backticks
+ * closes at the next run of exactly n; when none starts after it, the
+ * run is text, known without going over the rest of the line (runs of
+ * 1, 2, 3 ... 2,850 backticks, none closed, made each opener scan to the
+ * end: 4 MB took 3.2 s in each of the HTML and Word back ends). */
+typedef struct TickRun {
+    size_t len, last;
+} TickRun;
+
+static int compare_tick_runs(const void *a, const void *b)
+{
+    const TickRun *x = a, *y = b;
+    if (x->len != y->len)
+        return x->len < y->len ? -1 : 1;
+    return x->last < y->last ? -1 : x->last > y->last;
+}
+
+static TickRun *tick_runs(const char *s, size_t *count)
+{
+    size_t n = 0, cap = 0;
+    TickRun *runs = NULL;
+    for (size_t i = 0; s[i];) {
+        if (s[i] != '`') {
+            i++;
+            continue;
+        }
+        if (n == cap) {
+            cap = cap ? 2 * cap : 16;
+            runs = xrealloc(runs, cap * sizeof *runs);
+        }
+        runs[n].last = i;
+        runs[n].len = run_length(s + i, '`');
+        i += runs[n++].len;
+    }
+    if (n)
+        qsort(runs, n, sizeof *runs, compare_tick_runs);
+    size_t m = 0; /* the last run of each length */
+    for (size_t k = 0; k < n; k++) {
+        if (m && runs[m - 1].len == runs[k].len)
+            m--;
+        runs[m++] = runs[k];
+    }
+    *count = m;
+    return runs;
+}
+
+/* 1 if a run of exactly len backticks starts at or after from. */
+static int tick_run_from(const TickRun *runs, size_t count, size_t len, size_t from)
+{
+    size_t lo = 0, hi = count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (runs[mid].len < len)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < count && runs[lo].len == len && runs[lo].last >= from;
+}
+
 /* Copies one line of Markdown and makes raw HTML print as text: '<' and
  * '&' become entities, except where Markdown already takes them literally
- * (after a backslash, inside a code span). */
+ * (after a backslash, inside a code span). Linear: a code span is looked
+ * for only where it closes (tick_runs). */
 static void put_neutralised(Buf *out, const char *s)
 {
-    size_t i = 0;
+    size_t i = 0, n_runs = 0, len = strlen(s);
+    TickRun *runs = memchr(s, '`', len) ? tick_runs(s, &n_runs) : NULL;
     while (s[i]) {
         char c = s[i];
         if (c == '\\' && is_ascii_punct(s[i + 1])) {
@@ -751,6 +814,8 @@ static void put_neutralised(Buf *out, const char *s)
             size_t open = run_length(s + i, '`');
             size_t j = i + open;
             size_t close_at = 0;
+            if (!tick_run_from(runs, n_runs, open, j))
+                j = len; /* no closer: the run is text */
             while (s[j]) {
                 if (s[j] == '`') {
                     size_t run = run_length(s + j, '`');
@@ -777,6 +842,7 @@ static void put_neutralised(Buf *out, const char *s)
             i++;
         }
     }
+    free(runs);
 }
 
 /* 1 if line (one line of Markdown) is a thematic break made of c. */

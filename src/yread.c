@@ -192,6 +192,13 @@ const char *yread_text(const YNode *node)
         for (size_t i = 0; i < sizeof nulls / sizeof nulls[0]; i++)
             if (strcmp(node->text, nulls[i]) == 0)
                 return "";
+    if (c == ' ' || c == '\t' || c == '\n') { /* quoted or block: blanks only are empty too */
+        const char *s = node->text + 1;
+        while (*s == ' ' || *s == '\t' || *s == '\n')
+            s++;
+        if (!*s)
+            return "";
+    }
     return node->text;
 }
 

@@ -47,7 +47,10 @@ void yread_unknown_wording(DiagSink *diags, const YNode *user, const YNode *buil
 
 /* A scalar's text, with YAML's null written plainly (~, null, Null, NULL)
  * read as empty: `title: ~` is a title left empty (KH107 where one is
- * required), not the text "~" printed as the subject line. */
+ * required), not the text "~" printed as the subject line. So is a text
+ * of spaces, tabs and line breaks only ("   ", a block of blank lines):
+ * printed, it was an empty bold line ("****"), a bare "- " or a label
+ * with nothing after it. */
 const char *yread_text(const YNode *node);
 
 /* A bullet's 'marker': one of "-", "+", "*", "•", "–" (the marks a list

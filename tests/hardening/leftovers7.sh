@@ -114,5 +114,24 @@ n=$(grep -c 'error\[KH808\]' "$work/err")
     ok "empty wording: four KH808 at their lines of wording.yaml, nothing built" ||
     not_ok "empty wording: status $status, $n KH808, written: $(ls "$work/wording" 2>/dev/null | tr '\n' ' ')"
 
+# ---- fields of spaces or left empty ---------------------------------------------------
+# (the errors: tests/diag/blank-fields.yaml)
+"$khgen" build -o "$work/blank" tests/diag/blank-fields-ok.yaml >"$work/out" 2>"$work/err"
+status=$?
+[ $status -eq 0 ] && ok "blank optional fields build" || not_ok "blank optional fields: status $status"
+no_raw "... no label without its text, no empty bold, no bare bullet" \
+    'Khoản hai: *$|^- *$|\*\* +\*\*|<strong> *</strong>|<b> *</b>' "$work/blank" blank-fields-ok
+has_text "... the task titled with spaces is untitled: its text is its line" "Làm việc." "$work/blank" blank-fields-ok no-xlsx
+grep -q '^- Làm việc\.$' "$work/blank/blank-fields-ok.md" && ok "... as '- Làm việc.' in the .md" ||
+    not_ok "... the .md has no '- Làm việc.' line"
+
+# ---- build -f html -o - printed nothing, with exit 0 ---------------------------------
+# the HTML was freed with the PDF's source before -o - printed it
+"$khgen" build -f html -o - plans/binh-trung-2024.yaml >"$work/stdout.html" 2>"$work/err"
+status=$?
+[ $status -eq 0 ] && grep -q '</html>' "$work/stdout.html" && grep -q 'BÌNH TRUNG' "$work/stdout.html" &&
+    ok "build -f html -o - writes the document to standard output" ||
+    not_ok "build -f html -o -: status $status, $(wc -c <"$work/stdout.html") bytes"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
