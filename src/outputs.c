@@ -4,7 +4,8 @@
  * output directory as soon as the caller has them (outputs_add) and are
  * fsynced (an O_TMPFILE: no name yet); (2) a
  * journal, DIR/.khgen-commit-XXXXXX, lists the temporary name each will
- * get and its final name; (3) each temporary gets that name (linkat), no
+ * get and its final name, after its own inode (a journal khgen did not
+ * write there, a copy, is left alone); (3) each temporary gets that name (linkat), no
  * longer than its final name; (4) a marker, the journal's name + "!", is
  * created: the commit point; (5) the names are renamed over the final
  * ones; (6) files of formats the plan no longer produces are removed; (7)
@@ -178,18 +179,31 @@ static int journal_final(const char *base, const char **stem, size_t *stem_len)
     return len == *stem_len && memcmp(base, *stem, len) == 0;
 }
 
-/* The records of a journal's text, each checked: 1 if every one is a
- * well-formed record a build writes ("R" TEMP FINAL, "D" FINAL: a temporary
- * of temp_name()'s form, finals of one plan with an output extension), and
- * the last one may be cut short (a kill while the journal was written).
- * Anything else is not khgen's journal, and it is not replayed: a file
- * that a checkout, an archive or another user put in the directory must
- * not rename or remove arbitrary files there. */
-static int journal_valid(const char *text, size_t len)
+/* How many fields a record of kind has, the kind included: "I" DEV:INO,
+ * "R" TEMP FINAL, "D" FINAL; 0 for no kind of record. */
+static int record_fields(const char *kind)
+{
+    return strcmp(kind, "R") == 0 ? 3 : strcmp(kind, "D") == 0 || strcmp(kind, "I") == 0 ? 2 : 0;
+}
+
+/* The records of a journal's text, each checked: 1 if the first is "I"
+ * and the journal's own device and inode (st, as write_journal wrote them),
+ * every other one a well-formed record a build writes ("R" TEMP FINAL, "D"
+ * FINAL: a temporary of temp_name()'s form, finals of one plan with an
+ * output extension), and the last one may be cut short (a kill while the
+ * journal was written). Anything else is not khgen's journal, and it is
+ * not replayed: a file that a checkout, an archive or another user put in
+ * the directory must not rename or remove files there (a committed
+ * ".khgen-commit-x" and its marker, "D README.md", removed README.md from
+ * a build's -o directory: attack H6; such a copy has another inode). */
+static int journal_valid(const char *text, size_t len, const struct stat *st)
 {
     const char *stem = NULL;
     size_t stem_len = 0;
-    for (size_t at = 0; at < len;) {
+    char self[64];
+    snprintf(self, sizeof self, "%llu:%llu", (unsigned long long)st->st_dev,
+             (unsigned long long)st->st_ino);
+    for (size_t at = 0, k = 0; at < len; k++) {
         const char *field[3] = {NULL, NULL, NULL};
         int n = 0, want = 1;
         while (n < want && at < len) {
@@ -199,12 +213,16 @@ static int journal_valid(const char *text, size_t len)
             field[n++] = text + at;
             at = (size_t)(end - text) + 1;
             if (n == 1)
-                want = strcmp(field[0], "R") == 0 ? 3 : strcmp(field[0], "D") == 0 ? 2 : 0;
+                want = record_fields(field[0]);
         }
         if (want == 0)
             return 0;
         if (n < want)
             return 1;
+        if ((k == 0) != (strcmp(field[0], "I") == 0) || (k == 0 && strcmp(field[1], self) != 0))
+            return 0;
+        if (k == 0)
+            continue;
         if (want == 3 && !journal_temp(field[1]))
             return 0;
         if (!journal_final(field[want - 1], &stem, &stem_len))
@@ -214,15 +232,17 @@ static int journal_valid(const char *text, size_t len)
 }
 
 /* Carries out (commit) or undoes (!commit) the journal at path, then
- * removes it and its marker. Records are NUL-terminated fields: "R" TEMP
- * FINAL (rename) and "D" FINAL (remove), base names in dir; a record cut
+ * removes it and its marker. Records are NUL-terminated fields: "I" (the
+ * journal's inode, st), "R" TEMP FINAL (rename) and "D" FINAL (remove),
+ * base names in dir; a record cut
  * short by a kill while the journal was written is ignored (no marker can
  * exist then, so it is undone, and its temporary was not named yet). */
-static void replay_journal(const char *dir, const char *path, const char *marker, int commit)
+static void replay_journal(const char *dir, const char *path, const char *marker, int commit,
+                           const struct stat *st)
 {
     size_t len = 0;
     char *text = read_file(path, JOURNAL_MAX, &len);
-    if (text && !journal_valid(text, len)) {
+    if (text && !journal_valid(text, len, st)) {
         free(text);
         return; /* not a journal a build wrote: left alone */
     }
@@ -236,10 +256,12 @@ static void replay_journal(const char *dir, const char *path, const char *marker
             field[n++] = text + at;
             at = (size_t)(end - text) + 1;
             if (n == 1)
-                want = strcmp(field[0], "R") == 0 ? 3 : strcmp(field[0], "D") == 0 ? 2 : 0;
+                want = record_fields(field[0]);
         }
         if (want == 0 || n < want)
             break;
+        if (strcmp(field[0], "I") == 0)
+            continue; /* the journal's own inode, checked above */
         char *first = join_path(dir, field[1]);
         if (want == 3 && commit) {
             char *final = join_path(dir, field[2]);
@@ -284,11 +306,12 @@ void outputs_recover(const char *dir)
             if (dir_lock < 0)
                 dir_lock = lock_dir(dir);
             int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-            if (fd >= 0 && flock(fd, LOCK_EX | LOCK_NB) == 0) {
+            struct stat self;
+            if (fd >= 0 && flock(fd, LOCK_EX | LOCK_NB) == 0 && fstat(fd, &self) == 0) {
                 char *marker = join_path(dir, e->d_name);
                 marker = xrealloc(marker, strlen(marker) + 2);
                 strcat(marker, "!");
-                replay_journal(dir, path, marker, lstat(marker, &st) == 0);
+                replay_journal(dir, path, marker, lstat(marker, &st) == 0, &self);
                 free(marker);
             }
             if (fd >= 0)
@@ -340,8 +363,15 @@ static char *write_journal(const char *dir, const Buf *rec, unsigned *seed, int 
         errno = EEXIST;
         return NULL;
     }
-    int failed = flock(fd, LOCK_EX) != 0 ||
-                 write_all_fd(fd, rec->data ? rec->data : "", rec->len) != 0 || fsync(fd) != 0;
+    /* the first record: the journal's own device and inode, which a copy
+     * of it (a checkout, an archive) does not have (journal_valid) */
+    struct stat self;
+    char id[64];
+    int failed = fstat(fd, &self) != 0;
+    int id_len = snprintf(id, sizeof id, "I%c%llu:%llu", '\0', (unsigned long long)self.st_dev,
+                          (unsigned long long)self.st_ino);
+    failed = failed || flock(fd, LOCK_EX) != 0 || write_all_fd(fd, id, (size_t)id_len + 1) != 0 ||
+             write_all_fd(fd, rec->data ? rec->data : "", rec->len) != 0 || fsync(fd) != 0;
     while (!failed && anonymous) {
         char proc[64];
         snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);

@@ -177,5 +177,29 @@ grep -q '<code>&lt;b&gt;</code> c <code>x`y</code> &lt;i&gt;' "$work/out-ticks/t
     ok "... a closed span is still code, a '<' outside it text" ||
     not_ok "... the spans of 'a \`<b>\` c \`\`x\`y\`\` <i>' came out wrong"
 
+# ---- H6: a planted commit journal naming one stem's outputs -------------------
+# A ".khgen-commit-x" holding "D README.md" and its marker (committed to a
+# repository, unpacked from an archive) passed as a journal of plan
+# "README"'s outputs: the next build into the directory removed README.md.
+# A journal's first record is now its own device and inode: a copy of one
+# is left alone
+mkdir -p "$work/planted"
+printf 'khgen: 1\nheader: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 2024-01, title: T}\nbody: [a]\n' >"$work/plan.yaml"
+echo "# notes" >"$work/planted/README.md"
+echo "<p>mine</p>" >"$work/planted/index.html"
+printf 'D\0README.md\0D\0README.html\0' >"$work/planted/.khgen-commit-abcdef"
+: >"$work/planted/.khgen-commit-abcdef!"
+printf 'R\0.tmpx\0index.html\0' >"$work/planted/.khgen-commit-ghijkl"
+: >"$work/planted/.khgen-commit-ghijkl!"
+echo "<p>theirs</p>" >"$work/planted/.tmpx"
+"$khgen" build -f md -o "$work/planted" "$work/plan.yaml" >/dev/null 2>"$work/err"
+status=$?
+if [ "$status" -eq 0 ] && [ -f "$work/planted/README.md" ] && grep -q mine "$work/planted/index.html" &&
+    [ -f "$work/planted/plan.md" ]; then
+    ok "H6: a planted journal ('D README.md', 'R .tmpx index.html') removes and renames nothing"
+else
+    not_ok "H6: a planted journal: status $status, left: $(ls -A "$work/planted" | tr '\n' ' ')"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
