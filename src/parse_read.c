@@ -77,6 +77,35 @@ int expect_kind(Parser *p, const YNode *node, YNodeKind kind, const char *key)
     return 0;
 }
 
+/* The first reference of a text, for unexpanded_reference. */
+typedef struct FirstRef {
+    size_t start, end;
+    int found;
+} FirstRef;
+
+static void note_first_ref(void *data, const InlineRef *ref)
+{
+    FirstRef *first = data;
+    if (!first->found)
+        *first = (FirstRef){ref->start, ref->end, 1};
+}
+
+/* A field printed as written (an issuer line, a place, a unit's name, a
+ * label, a recipient) that holds a reference: "{year}" was printed with
+ * its braces, exit 0. A warning (KH210) at the first one. */
+static void unexpanded_reference(Parser *p, const YNode *node, const char *text, const char *key)
+{
+    FirstRef first = {0};
+    inline_each_ref(text, note_first_ref, &first);
+    if (!first.found)
+        return;
+    int span = (int)utf8_count(text + first.start, first.end - first.start);
+    diag_warning(p->diags, ynode_pos_at(node, first.start), span, KH210,
+                 "'%s' is printed as written: its '%.*s' is not expanded and would print with "
+                 "its braces; write the value itself (or '{{' for a brace)",
+                 key, (int)(first.end - first.start), text + first.start);
+}
+
 /* A text value: returns it (owned by the loader's arena) and records it as a
  * text site when it may hold inline references. */
 const char *read_text(Parser *p, const YNode *node, const char *key, int is_prose)
@@ -86,8 +115,10 @@ const char *read_text(Parser *p, const YNode *node, const char *key, int is_pros
     const char *text = yread_text(node); /* `~` is an empty text, not "~" */
     if (is_prose & TEXT_PROSE) /* braces undoubled where references are expanded */
         add_text_site(p, text, node); /* as written: its references' positions */
-    else
+    else if (strchr(text, '{')) {
+        unexpanded_reference(p, node, text, key);
         text = textref_literal(p->arena, text); /* "{{" prints "{" here too */
+    }
     return is_prose & TEXT_ONE_LINE ? text_one_line(p->arena, text) : text;
 }
 
