@@ -596,8 +596,7 @@ const char *att_date_text(Arena *arena, VDate date)
 
 static int is_empty_value(const YNode *node)
 {
-    return !*node->text || (node->style == YSTYLE_PLAIN && (strcmp(node->text, "~") == 0 ||
-                                                             strcmp(node->text, "null") == 0));
+    return !*yread_text(node); /* "", ~, null, or spaces only */
 }
 
 /* Types one explicit cell value by its column. */
@@ -814,8 +813,11 @@ static void read_preset(AttParser *ap, const YNode *node, Attachment *att, Attac
 static const YNode *read_settings(AttParser *ap, Attachment *att, AttachSpec *spec)
 {
     const YNode *v;
-    if ((v = att_value(spec, "note")) && (att->note = read_scalar(ap, v, "note")))
+    if ((v = att_value(spec, "note")) && (att->note = read_scalar(ap, v, "note"))) {
+        if (!*yread_text(v))
+            att->note = ""; /* spaces only: no note, not an empty italic line */
         remember_line(ap, spec, &att->note, v);
+    }
     if ((v = att_value(spec, "orientation")) && read_scalar(ap, v, "orientation")) {
         const char *const *orientations = keys_words(KEYSET_ATTACHMENT, "orientation");
         int o = att_name_index(orientations, v->text); /* ORIENTATIONS: landscape first */
@@ -863,8 +865,11 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
         NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'label' (\"Biểu 01\")",
                    att->id ? att->id : "?");
     }
-    if ((v = att_value(spec, "title")) && (att->title = read_scalar(ap, v, "title")))
+    if ((v = att_value(spec, "title")) && (att->title = read_scalar(ap, v, "title"))) {
+        if (!*yread_text(v))
+            att->title = ""; /* spaces only: no title line, as "" (not "   " in the sheet) */
         remember_line(ap, spec, &att->title, v);
+    }
     else if (!v && !(att->preset && !spec->preset_root)) /* the title may be the preset's */
         NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'title'", att->id ? att->id : "?");
     return read_settings(ap, att, spec);
