@@ -265,8 +265,10 @@ void render_xlsx_sheet_name(const char *label, char *out, size_t size)
     while (n > 0 && (out[n - 1] == '\'' || out[n - 1] == ' '))
         n--;
     out[n] = '\0';
-    if (n == 0 || strcmp(out, "History") == 0)
-        snprintf(out, size, "%s", n == 0 ? "Biểu" : "History-");
+    if (n == 0)
+        snprintf(out, size, "%s", "Biểu");
+    else if (strcasecmp(out, "History") == 0) /* Excel's own, in any case: "HISTORY-" */
+        snprintf(out + n, size - n, "-");
 }
 
 /* ---- creation time --------------------------------------------------------------- */

@@ -304,6 +304,9 @@ static void test_sheet_names(void **state)
     assert_string_equal(name, "Biểu");
     render_xlsx_sheet_name("History", name, sizeof name);
     assert_string_equal(name, "History-");
+    /* Excel reserves the name in any case (attack H7: "HISTORY" was kept) */
+    render_xlsx_sheet_name("  HISTORY ", name, sizeof name);
+    assert_string_equal(name, "HISTORY-");
     /* 31 characters at most, counted in characters, not bytes */
     render_xlsx_sheet_name("Phụ lục phân công nhiệm vụ các phòng ban chuyên môn", name,
                            sizeof name);
