@@ -46,16 +46,10 @@
 
 /* ---- private state kept between attach_parse and attach_resolve -------- */
 
-
-
-
 AttachState *att_state_of(const Plan *plan)
 {
     return plan->attach_state;
 }
-
-/* ---- reporting ---------------------------------------------------------- */
-
 
 /* ---- parsing ------------------------------------------------------------ */
 
@@ -71,7 +65,6 @@ typedef struct AttParser {
     const YNode *preset_roots[64];
     size_t n_presets;
 } AttParser;
-
 
 static size_t count_names(const char *const *names)
 {
@@ -863,9 +856,11 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
         NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'label' (\"Biểu 01\")",
                    att->id ? att->id : "?");
     }
-    if ((v = att_value(spec, "title")) && (att->title = read_printed(ap, v, "title")))
+    if ((v = att_value(spec, "title")) && (att->title = read_printed(ap, v, "title"))) {
+        if (!*att->title) /* `title: ""` printed "****" over the table */
+            NODE_ERROR(ap, v, KH602, "'%s' is empty", "title");
         remember_line(ap, spec, &att->title, v);
-    else if (!v && !(att->preset && !spec->preset_root)) /* the title may be the preset's */
+    } else if (!v && !(att->preset && !spec->preset_root)) /* the title may be the preset's */
         NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'title'", att->id ? att->id : "?");
     return read_settings(ap, att, spec);
 }
