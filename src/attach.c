@@ -46,16 +46,10 @@
 
 /* ---- private state kept between attach_parse and attach_resolve -------- */
 
-
-
-
 AttachState *att_state_of(const Plan *plan)
 {
     return plan->attach_state;
 }
-
-/* ---- reporting ---------------------------------------------------------- */
-
 
 /* ---- parsing ------------------------------------------------------------ */
 
@@ -71,7 +65,6 @@ typedef struct AttParser {
     const YNode *preset_roots[64];
     size_t n_presets;
 } AttParser;
-
 
 static size_t count_names(const char *const *names)
 {
@@ -119,6 +112,12 @@ static const char *read_scalar(AttParser *ap, const YNode *node, const char *key
     if (!text)
         ap->errors++;
     return text;
+}
+
+/* A title or a note: read_scalar, spaces only none ("", not an empty line). */
+static const char *read_printed(AttParser *ap, const YNode *node, const char *key)
+{
+    return read_scalar(ap, node, key) ? (*yread_text(node) ? node->text : "") : NULL;
 }
 
 /* A column's header or group: read_scalar, YAML null (~) the empty text
@@ -594,12 +593,6 @@ const char *att_date_text(Arena *arena, VDate date)
     return arena_printf(arena, "%02d/%02d/%04d", date.day, date.month, date.year);
 }
 
-static int is_empty_value(const YNode *node)
-{
-    return !*node->text || (node->style == YSTYLE_PLAIN && (strcmp(node->text, "~") == 0 ||
-                                                             strcmp(node->text, "null") == 0));
-}
-
 /* Types one explicit cell value by its column. */
 static void type_cell(AttParser *ap, AttachSpec *spec, const Column *col, const YNode *node,
                       Cell *cell)
@@ -610,7 +603,7 @@ static void type_cell(AttParser *ap, AttachSpec *spec, const Column *col, const 
         NODE_ERROR(ap, node, KH611, "a cell holds one value, not %s", ynode_kind_name(node));
         return;
     }
-    if (is_empty_value(node))
+    if (!*yread_text(node)) /* "", ~, null, or spaces only */
         return;
     const char *text = node->text;
     double value;
@@ -814,7 +807,7 @@ static void read_preset(AttParser *ap, const YNode *node, Attachment *att, Attac
 static const YNode *read_settings(AttParser *ap, Attachment *att, AttachSpec *spec)
 {
     const YNode *v;
-    if ((v = att_value(spec, "note")) && (att->note = read_scalar(ap, v, "note")))
+    if ((v = att_value(spec, "note")) && (att->note = read_printed(ap, v, "note")))
         remember_line(ap, spec, &att->note, v);
     if ((v = att_value(spec, "orientation")) && read_scalar(ap, v, "orientation")) {
         const char *const *orientations = keys_words(KEYSET_ATTACHMENT, "orientation");
@@ -863,9 +856,11 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
         NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'label' (\"Biểu 01\")",
                    att->id ? att->id : "?");
     }
-    if ((v = att_value(spec, "title")) && (att->title = read_scalar(ap, v, "title")))
+    if ((v = att_value(spec, "title")) && (att->title = read_printed(ap, v, "title"))) {
+        if (!*att->title) /* `title: ""` printed "****" over the table */
+            NODE_ERROR(ap, v, KH602, "'%s' is empty", "title");
         remember_line(ap, spec, &att->title, v);
-    else if (!v && !(att->preset && !spec->preset_root)) /* the title may be the preset's */
+    } else if (!v && !(att->preset && !spec->preset_root)) /* the title may be the preset's */
         NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'title'", att->id ? att->id : "?");
     return read_settings(ap, att, spec);
 }

@@ -23,6 +23,7 @@
 #include "keys.h"
 #include "readpolicy.h"
 #include "suggest.h"
+#include "textref.h"
 #include "yread.h"
 
 /* ---- small readers ------------------------------------------------------ */
@@ -46,6 +47,13 @@ static const char *read_scalar(DiagSink *diags, const YNode *node, const char *k
         return NULL;
     }
     return node->text;
+}
+
+/* A printed text of a catalog (its title, a name, a group): as every
+ * other literal field of a plan, "{{" prints "{" and it is one line. */
+static const char *printed(Arena *arena, const char *text)
+{
+    return text ? text_one_line(arena, textref_literal(arena, text)) : NULL;
 }
 
 static const char *require_scalar(DiagSink *diags, const YNode *map, const char *key,
@@ -149,7 +157,7 @@ static int parse_indicators(Arena *arena, DiagSink *diags, const YNode *list, Cr
             code_node = ynode_get(item, "code");
             const YNode *name_node = ynode_get(item, "name");
             if (name_node)
-                name = read_scalar(diags, name_node, "name", &errors);
+                name = printed(arena, read_scalar(diags, name_node, "name", &errors));
         } else {
             diag_error(diags, item->pos, 1, KH412,
                        "an indicator is a code or {code, name}, not %s", ynode_kind_name(item));
@@ -193,7 +201,8 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
     }
     errors += check_keys(diags, root, KEYSET_CATALOG, "a catalog");
     out->id = require_scalar(diags, root, "id", "the catalog", &errors, KEYSET_CATALOG);
-    out->title = require_scalar(diags, root, "title", "the catalog", &errors, KEYSET_CATALOG);
+    out->title = printed(arena, require_scalar(diags, root, "title", "the catalog", &errors,
+                                               KEYSET_CATALOG));
     const YNode *v;
     if ((v = ynode_get(root, "basis")))
         read_scalar(diags, v, "basis", &errors);
@@ -225,9 +234,10 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
         errors += check_keys(diags, item, KEYSET_CRITERION, "a criterion");
         Criterion crit = {0};
         crit.code = require_scalar(diags, item, "code", "a criterion", &errors, KEYSET_CRITERION);
-        crit.name = require_scalar(diags, item, "name", "a criterion", &errors, KEYSET_CRITERION);
+        crit.name = printed(arena, require_scalar(diags, item, "name", "a criterion", &errors,
+                                                  KEYSET_CRITERION));
         if ((v = ynode_get(item, "group")))
-            crit.group = read_scalar(diags, v, "group", &errors);
+            crit.group = printed(arena, read_scalar(diags, v, "group", &errors));
         if (!crit.code)
             continue;
         if (!crit.name) /* reported; kept, so its uses are not "not in the catalog" too */

@@ -781,7 +781,7 @@ static xmlDoc *parse_xml(DiagSink *diags, const char *path, const char *name, co
                          size_t len)
 {
     xmlDoc *doc = xmlReadMemory(data, (int)len, name, NULL,
-                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_COMPACT);
     if (!doc) {
         SrcPos pos = {path, 0, 0};
         const xmlError *err = xmlGetLastError();

@@ -77,7 +77,7 @@ static void parse_header(Parser *p, const YNode *node)
         if (whole && n > 0 && n < 10)
             plan->number = arena_printf(p->arena, "%02ld", n); /* "Số: 05/KH-UBND" */
         else
-            plan->number = text_one_line(p->arena, number->text);
+            plan->number = text_one_line(p->arena, textref_literal(p->arena, number->text));
         if (looks_numeric(number->text) && !(whole && n > 0))
             PARSE_ERROR(p, number, KH108,
                         "'number' is the document's number, a whole number from 1, not '%s' "

@@ -851,7 +851,12 @@ void buf_fold_line_breaks(Buf *b)
             b->data[k++] = b->data[i];
             continue;
         }
-        while (i + 1 < b->len && (b->data[i + 1] == '\n' || b->data[i + 1] == '\r'))
+        /* the blanks around a break go with it: a more-indented line of a
+         * folded scalar keeps its indent ("nông\n  thôn"), which printed
+         * "nông   thôn" in a title */
+        while (k > 0 && (b->data[k - 1] == ' ' || b->data[k - 1] == '\t'))
+            k--;
+        while (i + 1 < b->len && strchr("\n\r \t", b->data[i + 1]))
             i++;
         if (k > 0 && i + 1 < b->len) /* none at either end ("**title **") */
             b->data[k++] = ' ';

@@ -188,16 +188,16 @@ size_t strset_add(StrSet *set, const char *key, size_t value);
 size_t strset_find(const StrSet *set, const char *key);
 void strset_free(StrSet *set);
 
-/* Makes b one line, in place: each run of line breaks (\n, \r) becomes a
- * space, and one at either end goes. For what prints as one line (a title, a heading, a task's line):
+/* Makes b one line, in place: each run of line breaks (\n, \r), with the
+ * spaces and tabs around it, becomes a space, and one at either end goes. For what prints as one line (a title, a heading, a task's line):
  * a break in it (a title written as a block scalar, "Phòng\n\n# U" as a
  * unit's name) would end its emphasis or start a heading in the Markdown. */
 void buf_fold_line_breaks(Buf *b);
 
 /* The one rule for a field printed as one line (a title, a name, a
  * heading, a label, a line of the header, the signature or the
- * recipients, a column's header): text with each run of line breaks made
- * one space (buf_fold_line_breaks), a copy in arena, or text itself when
+ * recipients, a column's header): text with each run of line breaks and
+ * the blanks around it made one space (buf_fold_line_breaks), a copy in arena, or text itself when
  * it has no break. The parsers apply it when they read such a field, so
  * every format prints the same line: a break kept would end the .md's
  * emphasis or open a heading there, a paragraph in the .html, an empty

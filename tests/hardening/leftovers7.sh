@@ -124,6 +124,11 @@ no_raw "... no label without its text, no empty bold, no bare bullet" \
 has_text "... the task titled with spaces is untitled: its text is its line" "Làm việc." "$work/blank" blank-fields-ok no-xlsx
 grep -q '^- Làm việc\.$' "$work/blank/blank-fields-ok.md" && ok "... as '- Làm việc.' in the .md" ||
     not_ok "... the .md has no '- Làm việc.' line"
+if texts_of "$work/blank" blank-fields-ok | grep -qE '^ +$|<(em|i|td)[^>]*> +</(em|i|td)>|<t[^>]*> +</t>|\* +\*|\| {3,}\|'; then
+    not_ok "... a note or a cell of spaces is printed: $(texts_of "$work/blank" blank-fields-ok | grep -nE '^ +$|> +<|\* +\*|\| {3,}\|' | head -n 1)"
+else
+    ok "... no note or cell of spaces in any format"
+fi
 
 # ---- build -f html -o - printed nothing, with exit 0 ---------------------------------
 # the HTML was freed with the PDF's source before -o - printed it

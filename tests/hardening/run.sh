@@ -335,7 +335,7 @@ else
         esac
         case $fmt in
         xlsx) names="att atitle head cell title short" ;;
-        *) names="iss short place title kind about unit para task label due recip att atitle head cell" ;;
+        *) names="iss short num place title kind about unit para task label due recip att atitle head cell crit" ;;
         esac
         missing=
         for n in $names; do

@@ -287,6 +287,27 @@ static void test_missing_header_and_version(void **state)
     assert_non_null(strstr(f->pf.output, "error[KH103]: the plan has no 'header'"));
 }
 
+/* A one-line field keeps no blank of a line break: a more-indented line of
+ * a folded scalar keeps its newline and indent in YAML ("Văn phòng\n
+ * Điều phối"), which printed "Văn phòng   Điều phối" in a title (mutation
+ * sweep s7, an indented continuation line); so do blanks before a break. */
+static void test_one_line_blanks(void **state)
+{
+    Fixture *f = *state;
+    Plan *plan = parse_text(f,
+                            "units:\n"
+                            "  - id: vpdp\n"
+                            "    name: >-\n"
+                            "      Văn phòng\n"
+                            "        Điều phối\n"
+                            "    short: \"VP \\t \\n\\n  \\tĐP\"\n"
+                            "body:\n"
+                            "  - para: Giao {unit vpdp}.\n");
+    assert_string_equal(f->pf.output, "");
+    assert_string_equal(plan_find_unit(plan, "vpdp")->name, "Văn phòng Điều phối");
+    assert_string_equal(plan_find_unit(plan, "vpdp")->short_name, "VP ĐP");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -300,6 +321,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_body_kinds_and_task, setup, teardown),
         cmocka_unit_test(test_due_forms),
         cmocka_unit_test_setup_teardown(test_missing_header_and_version, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_one_line_blanks, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
