@@ -201,5 +201,23 @@ else
     not_ok "H6: a planted journal: status $status, left: $(ls -A "$work/planted" | tr '\n' ' ')"
 fi
 
+# ---- H8: references that print a long name many times -------------------------
+# 2 MB of "{unit u}" to a unit named with 500 characters: 150 MB of .md and
+# 150 MB of .html, 3.9 s. All the references of a plan may print 32 MiB of
+# names (KH211, at the one that passes it)
+/usr/bin/python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+name = ("Phòng Ấp Ứng Ợ " * 32)[:500]
+open(work + "/names.yaml", "w").write(
+    "khgen: 1\nheader: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 2024-01, title: T}\n"
+    "units: [{id: u, name: '%s'}]\nbody:\n" % name +
+    "".join("  - para: '" + "{unit u} " * 1000 + "'\n" for i in range(220)))
+PY
+timed_case "H8: 2 MB of {unit u} to a name of 500 characters, build" "$timed" build -o "$work/out-names" "$work/names.yaml"
+[ "$status" -eq 1 ] && [ "$(grep -c 'error\[KH211\]' "$work/err")" -eq 1 ] && [ ! -e "$work/out-names" ] &&
+    ok "... one KH211; nothing written" ||
+    not_ok "... status $status, $(grep -m1 error "$work/err" | head -c 200)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
