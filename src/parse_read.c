@@ -90,10 +90,7 @@ static void note_first_ref(void *data, const InlineRef *ref)
         *first = (FirstRef){ref->start, ref->end, 1};
 }
 
-/* A field printed as written (an issuer line, a place, a unit's name, a
- * label, a recipient) that holds a reference: "{year}" was printed with
- * its braces, exit 0. A warning (KH210) at the first one. */
-static void unexpanded_reference(Parser *p, const YNode *node, const char *text, const char *key)
+void unexpanded_reference(Parser *p, const YNode *node, const char *text, const char *key)
 {
     FirstRef first = {0};
     inline_each_ref(text, note_first_ref, &first);
