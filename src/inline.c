@@ -450,6 +450,10 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
             else
                 check_error(&c, KH206,
                             "unknown reference '{%s}' (write '{{' for a literal brace)", ref.name);
+        } else if (ref.n_dropped > 0) { /* once printed the first 64 ids alone */
+            count_arg_uses(&c);
+            check_error(&c, KH207, "'{%s}' takes at most %d words; this one has %d: split it",
+                        ref.name, TEXTREF_MAX_ARGS, ref.n_args + ref.n_dropped);
         } else if (ref.n_args < fn->min_args || ref.n_args > fn->max_args) {
             if (fn->max_args == 0)
                 check_error(&c, KH207, "'{%s}' takes no arguments", ref.name);

@@ -58,6 +58,7 @@ typedef struct ScannedRef {
     const char *name;
     const char *args[TEXTREF_MAX_ARGS];
     int n_args;
+    int n_dropped;           /* words past TEXTREF_MAX_ARGS, not in args (KH207) */
     /* the scanner's memory between calls on one text, so a long text costs
      * its length once (zero it before the first call on a text): */
     size_t stop_from, stop_at; /* no '}' nor line break in text[stop_from..stop_at) */
