@@ -540,12 +540,6 @@ static int owned_task(const BodyNode *owner, const void *ptr)
  * group (the groups in the order of group_titles, the others in the order
  * they first appear, each group's items keeping their order). Returns
  * their number; *out is malloc'd. */
-static int compare_indexes(const void *pa, const void *pb)
-{
-    size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-    return (a > b) - (a < b);
-}
-
 /* The localities a `where` on their id names one by one (every value a
  * plain id: no comparison, number, "*" or empty), as indexes into the
  * plan's list in its order, each once; looked up rather than each
@@ -576,12 +570,7 @@ static size_t *id_candidates(const Generation *g, const RowSpec *rs, size_t *n)
         if (loc)
             cand[m++] = (size_t)(loc - plan->localities);
     }
-    qsort(cand, m, sizeof *cand, compare_indexes);
-    size_t kept = 0;
-    for (size_t k = 0; k < m; k++)
-        if (kept == 0 || cand[kept - 1] != cand[k])
-            cand[kept++] = cand[k];
-    *n = kept;
+    *n = sort_unique_indexes(cand, m);
     return cand;
 }
 

@@ -420,12 +420,6 @@ static size_t lower_bound(const KeyIndex *keys, size_t n, const char *key)
     return lo;
 }
 
-static int compare_sizes(const void *pa, const void *pb)
-{
-    size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-    return (a > b) - (a < b);
-}
-
 size_t fig_localities_with_bad_value(const Plan *plan)
 {
     struct FigureMemo *memo = plan->figure_memo;
@@ -474,14 +468,8 @@ size_t *fig_locality_candidates(const Plan *plan, const Figure *fig, size_t *n, 
             cand[count++] = keys[k].index;
         }
     }
-    if (flt->n_alternatives > 1) {
-        qsort(cand, count, sizeof *cand, compare_sizes); /* source order, once each */
-        size_t m = 0;
-        for (size_t k = 0; k < count; k++)
-            if (m == 0 || cand[m - 1] != cand[k])
-                cand[m++] = cand[k];
-        count = m;
-    }
+    if (flt->n_alternatives > 1)
+        count = sort_unique_indexes(cand, count); /* source order, once each */
     *n_bad = 0;
     for (size_t k = 0; k < count; k++)
         *n_bad += plan->localities[cand[k]].has_bad_value != 0;
@@ -576,12 +564,7 @@ size_t *fig_task_candidates(QueryCtx *q, const Figure *fig, const void **items, 
             cand[count++] = t->keys[k].index;
         }
     }
-    qsort(cand, count, sizeof *cand, compare_sizes); /* source order, once each */
-    size_t m = 0;
-    for (size_t k = 0; k < count; k++)
-        if (m == 0 || cand[m - 1] != cand[k])
-            cand[m++] = cand[k];
-    *n = m;
+    *n = sort_unique_indexes(cand, count); /* source order, once each */
     return cand;
 }
 

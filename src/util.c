@@ -884,3 +884,20 @@ int key_index_compare(const void *pa, const void *pb)
     int c = strcmp(a->key, b->key);
     return c ? c : (a->index > b->index) - (a->index < b->index);
 }
+
+static int compare_indexes(const void *pa, const void *pb)
+{
+    size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+    return (a > b) - (a < b);
+}
+
+size_t sort_unique_indexes(size_t *a, size_t n)
+{
+    if (n > 1)
+        qsort(a, n, sizeof *a, compare_indexes);
+    size_t kept = 0;
+    for (size_t k = 0; k < n; k++)
+        if (kept == 0 || a[kept - 1] != a[k])
+            a[kept++] = a[k];
+    return kept;
+}

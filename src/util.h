@@ -170,6 +170,11 @@ char *read_fd(int fd, size_t size_hint, size_t max_bytes, size_t *out_len);
  * Markdown back end keeps as no-break spaces. */
 int is_inner_blank_run(const char *text, const char *p);
 
+/* Sorts a[0..n) ascending and drops repeats, in place: a list of item
+ * indexes found through an index, in source order and once each. Returns
+ * how many are left. */
+size_t sort_unique_indexes(size_t *a, size_t n);
+
 /* A set of strings (open addressing), for the "listed twice" checks and
  * lookups over lists of any length, which pairwise comparison made
  * quadratic. Start from StrSet s = {0}; the keys are borrowed (they must
