@@ -89,8 +89,45 @@ static void check_ids(Check *c, Registry registry)
     buf_free(&message);
 }
 
-static void check_units(Check *c) { check_ids(c, REG_UNIT); }
-static void check_localities(Check *c) { check_ids(c, REG_LOCALITY); }
+/* Adds what the reference prints of names to the plan's sum; the one
+ * that takes it past INLINE_MAX_PRINTED is an error (a name of 500
+ * characters behind a reference of eight bytes: 2 MB of them printed 150 MB
+ * of each document, attack H8). */
+static void count_printed(Check *c, Registry registry)
+{
+    size_t *printed = c->ctx->printed;
+    if (!printed)
+        return;
+    size_t before = *printed;
+    for (int i = 0; i < c->ref->n_args; i++) {
+        const char *name = NULL;
+        if (registry == REG_UNIT) {
+            const Unit *unit = plan_find_unit(c->ctx->plan, c->ref->args[i]);
+            name = unit ? unit->name : NULL;
+        } else {
+            const Locality *loc = plan_find_locality(c->ctx->plan, c->ref->args[i]);
+            name = loc ? loc->name : NULL;
+        }
+        *printed += name ? strlen(name) : 0;
+    }
+    if (before <= INLINE_MAX_PRINTED && *printed > INLINE_MAX_PRINTED)
+        check_error(c, KH211,
+                    "the plan's references print more than %d MiB of names by this one; "
+                    "refer to a name once and write the rest as text",
+                    (int)(INLINE_MAX_PRINTED >> 20));
+}
+
+static void check_units(Check *c)
+{
+    check_ids(c, REG_UNIT);
+    count_printed(c, REG_UNIT);
+}
+
+static void check_localities(Check *c)
+{
+    check_ids(c, REG_LOCALITY);
+    count_printed(c, REG_LOCALITY);
+}
 static void check_attachments(Check *c) { check_ids(c, REG_ATTACHMENT); }
 
 static void check_criteria(Check *c)
@@ -413,6 +450,10 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
             else
                 check_error(&c, KH206,
                             "unknown reference '{%s}' (write '{{' for a literal brace)", ref.name);
+        } else if (ref.n_dropped > 0) { /* once printed the first 64 ids alone */
+            count_arg_uses(&c);
+            check_error(&c, KH207, "'{%s}' takes at most %d words; this one has %d: split it",
+                        ref.name, TEXTREF_MAX_ARGS, ref.n_args + ref.n_dropped);
         } else if (ref.n_args < fn->min_args || ref.n_args > fn->max_args) {
             if (fn->max_args == 0)
                 check_error(&c, KH207, "'{%s}' takes no arguments", ref.name);

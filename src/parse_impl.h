@@ -54,6 +54,12 @@ int expect_kind(Parser *p, const YNode *node, YNodeKind kind, const char *key);
  * are spaces; the text site keeps the text as written, for positions). */
 enum { TEXT_PROSE = 1, TEXT_ONE_LINE = 2 };
 
+/* A field printed as written (an issuer line, a place, a unit's name, a
+ * label, a recipient, a `data` value) that holds a reference: "{year}"
+ * was printed with its braces, exit 0. A warning (KH210) at the first
+ * one, for key. */
+void unexpanded_reference(Parser *p, const YNode *node, const char *text, const char *key);
+
 /* A text value (YAML null is ""): prose is recorded as a text site, other
  * texts have their doubled braces undoubled. get_text: under key in map,
  * NULL if absent; require_text: absent or empty is an error (KH103,

@@ -90,10 +90,7 @@ static void note_first_ref(void *data, const InlineRef *ref)
         *first = (FirstRef){ref->start, ref->end, 1};
 }
 
-/* A field printed as written (an issuer line, a place, a unit's name, a
- * label, a recipient) that holds a reference: "{year}" was printed with
- * its braces, exit 0. A warning (KH210) at the first one. */
-static void unexpanded_reference(Parser *p, const YNode *node, const char *text, const char *key)
+void unexpanded_reference(Parser *p, const YNode *node, const char *text, const char *key)
 {
     FirstRef first = {0};
     inline_each_ref(text, note_first_ref, &first);
@@ -323,8 +320,16 @@ const char **read_nonempty_list(Parser *p, const YNode *node, const char *key,
     return read_text_list(p, node, key, count, positions, 0);
 }
 
-/* Lines printed as they are (issuer, signature, recipients): a blank entry
- * would print as an empty bold line or "- ;" (KH107, left out). */
+/* Whether a printed line has no text but end marks: a recipient "." lost
+ * its "." to the ";" put after it, and printed "- ;". */
+static int only_end_marks(const char *text)
+{
+    return text[strspn(text, " \t\n.;,")] == '\0';
+}
+
+/* Lines printed as they are (issuer, signature, recipients): a blank entry,
+ * or one of end marks only, would print as an empty bold line or "- ;"
+ * (KH107, left out). */
 const char **read_printed_list(Parser *p, const YNode *node, const char *key,
                                       size_t *count)
 {
@@ -332,7 +337,7 @@ const char **read_printed_list(Parser *p, const YNode *node, const char *key,
     const char **list = read_nonempty_list(p, node, key, count, &positions);
     size_t kept = 0;
     for (size_t i = 0; i < *count; i++) {
-        if (list[i] && yread_is_blank(list[i])) {
+        if (list[i] && only_end_marks(list[i])) {
             diag_error(p->diags, positions[i], 1, KH107,
                        "an entry of '%s' is empty: remove it, or write its text", key);
             continue;

@@ -195,7 +195,8 @@ int resolve_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *pl
     plan_build_index(arena, diags, plan);                    /* 1 */
     bind_ids(diags, plan);                                   /* 2 */
     figures_begin(arena, plan);
-    InlineCtx ctx = {.plan = plan, .templates = templates, .arena = arena};
+    size_t printed = 0; /* names the references print (KH211) */
+    InlineCtx ctx = {.plan = plan, .templates = templates, .arena = arena, .printed = &printed};
     for (size_t i = 0; i < plan->n_texts; i++) {             /* 3 */
         ctx.task = plan->texts[i].task;
         inline_check(&ctx, diags, &plan->texts[i]);

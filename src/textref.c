@@ -99,6 +99,7 @@ int textref_scan(const char *text, size_t *offset, Buf *literal, ScannedRef *ref
             memcpy(ref->scratch, text + i + 1, inner_len);
             ref->scratch[inner_len] = '\0';
             ref->n_args = 0;
+            ref->n_dropped = 0;
             ref->name = NULL;
             char *s = ref->scratch;
             while (*s) {
@@ -110,6 +111,8 @@ int textref_scan(const char *text, size_t *offset, Buf *literal, ScannedRef *ref
                     ref->name = s;
                 else if (ref->n_args < TEXTREF_MAX_ARGS)
                     ref->args[ref->n_args++] = s;
+                else
+                    ref->n_dropped++;
                 while (*s && *s != ' ' && *s != '\t' && *s != ',')
                     s++;
             }

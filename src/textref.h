@@ -35,7 +35,14 @@ typedef struct InlineCtx {
      * the first format that walks the body and copied by the next ones
      * (render.c, render_expand); NULL elsewhere */
     struct RenderMemo *memo;
+    /* resolve only: the bytes of names the plan's {unit}, {short} and {loc}
+     * references print, summed over its texts (KH211 past
+     * INLINE_MAX_PRINTED); NULL elsewhere */
+    size_t *printed;
 } InlineCtx;
+
+/* What all of a plan's references may print of names (KH211). */
+#define INLINE_MAX_PRINTED ((size_t)32 << 20)
 
 /* How expanded values are escaped: values inserted into Markdown source get
  * backslash escapes; into plain text (XLSX cells) nothing. */
@@ -51,6 +58,7 @@ typedef struct ScannedRef {
     const char *name;
     const char *args[TEXTREF_MAX_ARGS];
     int n_args;
+    int n_dropped;           /* words past TEXTREF_MAX_ARGS, not in args (KH207) */
     /* the scanner's memory between calls on one text, so a long text costs
      * its length once (zero it before the first call on a text): */
     size_t stop_from, stop_at; /* no '}' nor line break in text[stop_from..stop_at) */

@@ -148,13 +148,13 @@ work = sys.argv[1]
 n = 20000
 open(work + "/sheets.yaml", "w").write(
     "khgen: 1\nheader: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], issuer_short: UBND, place: A, date: 2024-01, title: T}\n"
-    "body: ['{att " + " ".join("b%d" % i for i in range(n)) + "}']\nattachments:\n" +
+    "suppress: [KH253]\nbody: [a]\nattachments:\n" +
     "".join("  - {id: b%d, label: Biểu %d, title: T, columns: [{key: a, header: H}], rows: [{a: x}]}\n" % (i, i)
             for i in range(n)))
 PY
 timed_case "H4: 20,000 attachments (2 MB), build" "$timed" build -o "$work/out-sheets" "$work/sheets.yaml"
 [ "$status" -eq 1 ] && [ "$(grep -c 'error\[' "$work/err")" -eq 1 ] &&
-    grep -q 'sheets.yaml:1005:5: error\[KH624\]' "$work/err" && [ ! -e "$work/out-sheets" ] &&
+    grep -q 'sheets.yaml:1006:5: error\[KH624\]' "$work/err" && [ ! -e "$work/out-sheets" ] &&
     ok "... one KH624 at the 1,001st; nothing written" ||
     not_ok "... status $status, $(grep -m2 error "$work/err")"
 
@@ -200,6 +200,44 @@ if [ "$status" -eq 0 ] && [ -f "$work/planted/README.md" ] && grep -q mine "$wor
 else
     not_ok "H6: a planted journal: status $status, left: $(ls -A "$work/planted" | tr '\n' ' ')"
 fi
+
+# ---- H8: references that print a long name many times -------------------------
+# 2 MB of "{unit u}" to a unit named with 500 characters: 150 MB of .md and
+# 150 MB of .html, 3.9 s. All the references of a plan may print 32 MiB of
+# names (KH211, at the one that passes it)
+/usr/bin/python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+name = ("Phòng Ấp Ứng Ợ " * 32)[:500]
+open(work + "/names.yaml", "w").write(
+    "khgen: 1\nheader: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 2024-01, title: T}\n"
+    "units: [{id: u, name: '%s'}]\nbody:\n" % name +
+    "".join("  - para: '" + "{unit u} " * 1000 + "'\n" for i in range(220)))
+PY
+timed_case "H8: 2 MB of {unit u} to a name of 500 characters, build" "$timed" build -o "$work/out-names" "$work/names.yaml"
+[ "$status" -eq 1 ] && [ "$(grep -c 'error\[KH211\]' "$work/err")" -eq 1 ] && [ ! -e "$work/out-names" ] &&
+    ok "... one KH211; nothing written" ||
+    not_ok "... status $status, $(grep -m1 error "$work/err" | head -c 200)"
+
+# ---- H9: a reference of more than 64 ids or words ----------------------------
+# {loc l0 ... l69} printed the first 64 names and dropped six without a word
+# (the same for {unit}, and a figure's 65th filter was not applied): KH207
+/usr/bin/python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+n = 70
+open(work + "/ids.yaml", "w").write(
+    "khgen: 1\nheader: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 2024-01, title: T}\n"
+    "localities:\n" + "".join("  - {id: l%d, name: L%d, kind: xã}\n" % (i, i) for i in range(n)) +
+    "body: ['{loc " + " ".join("l%d" % i for i in range(n)) + "}', '{loc " +
+    " ".join("l%d" % i for i in range(64)) + "} {loc " + " ".join("l%d" % i for i in range(64, n)) + "}']\n")
+PY
+"$khgen" build -f md -o "$work/out-ids" "$work/ids.yaml" >/dev/null 2>"$work/err"
+status=$?
+[ "$status" -eq 1 ] && grep -q "ids.yaml:74:9: error\[KH207\]: '{loc}' takes at most 64 words; this one has 70" "$work/err" &&
+    [ "$(grep -c 'error\|warning' "$work/err")" -eq 2 ] &&
+    ok "H9: a {loc} of 70 ids is KH207, not 64 names printed; 64 + 6 in two is fine" ||
+    not_ok "H9: status $status, $(head -c 300 "$work/err")"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
