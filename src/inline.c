@@ -658,3 +658,46 @@ const QueryText inline_query_text = {
     .responsible = inline_put_responsible,
     .due = inline_put_due,
 };
+
+/* The first reference of a phrase once its tags are blanked out. */
+typedef struct WordingRef {
+    size_t start, end;
+    int found;
+} WordingRef;
+
+static void note_wording_ref(void *data, const InlineRef *ref)
+{
+    WordingRef *w = data;
+    if (!w->found)
+        *w = (WordingRef){ref->start, ref->end, 1};
+}
+
+void inline_check_wording(TemplateSet *set, DiagSink *diags)
+{
+    const YNode *user = tpl_user_wording(set);
+    for (size_t i = 0; user && i < user->count; i++) {
+        const YNode *value = user->values[i];
+        if (value->kind != YNODE_SCALAR || !memchr(value->text, '{', value->len))
+            continue;
+        /* the tags ({{name}}, {{{name}}}, {{#x}} ...) as spaces: offsets kept */
+        char *copy = xstrdup(value->text);
+        for (char *open = strstr(copy, "{{"); open; open = strstr(open, "{{")) {
+            int triple = open[2] == '{';
+            char *close = strstr(open + 2, triple ? "}}}" : "}}");
+            char *end = close ? close + (triple ? 3 : 2) : copy + strlen(copy);
+            memset(open, ' ', (size_t)(end - open));
+            open = end;
+        }
+        WordingRef w = {0};
+        inline_each_ref(copy, note_wording_ref, &w);
+        free(copy);
+        if (!w.found)
+            continue;
+        const char *text = value->text;
+        diag_warning(diags, ynode_pos_at(value, w.start),
+                     (int)utf8_count(text + w.start, w.end - w.start), KH210,
+                     "wording '%s' is a template whose tags are {{name}}: its '%.*s' is not "
+                     "a reference there and would print with its braces",
+                     user->keys[i]->text, (int)(w.end - w.start), text + w.start);
+    }
+}

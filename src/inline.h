@@ -53,4 +53,10 @@ void inline_put_units(const InlineCtx *ctx, const char *const *ids, size_t n, in
  * (query.h): plain text, unit names, the responsible phrase, deadlines. */
 extern const QueryText inline_query_text;
 
+/* Warns (KH210) at each plan reference ({year}, {unit ...}) written in a
+ * phrase of the user's wording.yaml (--templates): a phrase is a template
+ * whose tags are {{name}}, so "KẾ HOẠCH NĂM {year}" printed its braces.
+ * Tags ({{name}}, {{{name}}}) are not references. */
+void inline_check_wording(TemplateSet *set, DiagSink *diags);
+
 #endif

@@ -578,6 +578,8 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
     int errors_before = diag_error_count(diags);
     Arena *arena = arena_new();
     TemplateSet *templates = tpl_set_new(arena, diags, opt->templates_dir);
+    if (opt->templates_dir) /* a province's phrases: a plan reference there prints as written */
+        inline_check_wording(templates, diags);
     Outputs out = {0};
     /* the plan file's tree: nothing reads it after check, and at national
      * scale it is the largest thing the front stages make */

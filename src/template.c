@@ -1127,6 +1127,13 @@ static Parsed *parsed_wording(TemplateSet *set, const YNode *scalar, const char 
     return p;
 }
 
+const YNode *tpl_user_wording(TemplateSet *set)
+{
+    if (!set->wording_loaded)
+        load_wording(set);
+    return set->user_wording;
+}
+
 int tpl_check_wording(TemplateSet *set)
 {
     if (!set->wording_loaded)

@@ -96,6 +96,11 @@ int tpl_check(TemplateSet *set, const char *name);
  * all are found. */
 int tpl_check_wording(TemplateSet *set);
 
+/* The user's wording.yaml (--templates) as loaded, a mapping of keys to
+ * one-line templates, or NULL (none, or not a mapping): for a check of its
+ * values by another module's rules (inline_check_wording). */
+const struct YNode *tpl_user_wording(TemplateSet *set);
+
 /* Renders template source text directly (used for one-line wording
  * templates and by tests). origin names it in diagnostics. */
 int tpl_render_text(TemplateSet *set, const char *origin, const char *text, size_t len,

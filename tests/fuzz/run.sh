@@ -78,7 +78,7 @@ campaign)
         [ -d "$corpus" ] || seeds "$t" "$corpus"
         mkdir -p "$dir/crashes/$t"
         (
-            nice "$dir/fuzz_$t" -max_total_time="$secs" -dict="$dict" -timeout=10 \
+            nice "$dir/fuzz_$t" -max_total_time="$secs" -dict="$dict" -timeout="${FUZZ_TIMEOUT:-10}" \
                 -rss_limit_mb=2560 -max_len=65536 -print_final_stats=1 \
                 -artifact_prefix="$dir/crashes/$t/" "$corpus" >"$dir/logs/$t.log" 2>&1
             echo "$?" >"$dir/logs/$t.status"
@@ -93,11 +93,12 @@ campaign)
     for t in "$@"; do
         st=$(cat "$dir/logs/$t.status" 2>/dev/null || echo 1)
         # libFuzzer keeps an input that took over 10 s of wall time as a
-        # slow-unit-* file and goes on; on a loaded machine, at nice 19,
-        # that is mostly the load. Each is run again here: one that still
-        # takes over FUZZ_SLOW_CPU seconds of CPU (default 5, the sanitizer
-        # build) is a failure, the others are reported and kept.
-        for u in "$dir/crashes/$t"/slow-unit-*; do
+        # slow-unit-* file and goes on, and one over FUZZ_TIMEOUT seconds
+        # (default 10) as a timeout-* file and stops; on a loaded machine,
+        # at nice 19, that is mostly the load. Each is run again here: one
+        # that still takes over FUZZ_SLOW_CPU seconds of CPU (default 5, the
+        # sanitizer build) is a failure, the others are reported and kept.
+        for u in "$dir/crashes/$t"/slow-unit-* "$dir/crashes/$t"/timeout-*; do
             [ -f "$u" ] || continue
             /usr/bin/time -f '%U %S' -o "$dir/logs/$t.slowtime" "$dir/fuzz_$t" -runs=1 "$u" \
                 >/dev/null 2>&1
