@@ -415,8 +415,12 @@ static void read_filter(Reporter *r, const InlineCtx *ctx, Figure *fig, char *wo
         char *bar = strchr(s, '|');
         if (bar)
             *bar = '\0';
-        if (n_alts < MAX_ALTERNATIVES)
-            alts[n_alts++] = s;
+        if (n_alts == MAX_ALTERNATIVES) { /* once counted the first 64 alone */
+            report(r, DIAG_ERROR, KH501, "too many values after '%s' (at most %d, joined by '|')",
+                   flt->key_text, MAX_ALTERNATIVES);
+            return;
+        }
+        alts[n_alts++] = s;
         if (!bar)
             break;
         s = bar + 1;

@@ -132,6 +132,10 @@ static void add_items(QueryCtx *q, const Figure *fig, Result *res, int count_use
         cand = fig_locality_candidates(q->plan, fig, &n, &n_bad_cand);
     if (cand) {
         res->bad_excluded = fig_localities_with_bad_value(q->plan) - n_bad_cand;
+    } else if (source == SRC_LOCALITIES) {
+        /* the plan's own list: a list of pointers to it made for every
+         * figure cost 7% of checking 800 figures over 20,000 localities */
+        n = q->plan->n_localities;
     } else {
         n = query_items(q, source, NULL, &items);
         /* tasks with lead= (or another field of ids): only those its index names */
@@ -141,9 +145,9 @@ static void add_items(QueryCtx *q, const Figure *fig, Result *res, int count_use
     }
     res->walked = n;
     for (size_t k = 0; k < n; k++) {
-        const void *item = !cand ? items[k]
-                           : source == SRC_LOCALITIES ? (const void *)&q->plan->localities[cand[k]]
-                                                      : items[cand[k]];
+        const void *item = source == SRC_LOCALITIES
+                               ? (const void *)&q->plan->localities[cand ? cand[k] : k]
+                               : items[cand ? cand[k] : k];
         Locality *loc = source == SRC_LOCALITIES ? (Locality *)item : NULL;
         if (!item_passes(q, source, item, fig)) {
             if (loc && loc->has_bad_value)

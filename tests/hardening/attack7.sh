@@ -239,5 +239,23 @@ status=$?
     ok "H9: a {loc} of 70 ids is KH207, not 64 names printed; 64 + 6 in two is fine" ||
     not_ok "H9: status $status, $(head -c 300 "$work/err")"
 
+# ---- H10: a figure's filter of more than 64 values -----------------------------
+# {count localities id=l0|...|l69} counted 64 of 70: the values past 64 were
+# left out without a word. KH501
+/usr/bin/python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+n = 70
+open(work + "/alts.yaml", "w").write(
+    "khgen: 1\nheader: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 2024-01, title: T}\n"
+    "localities:\n" + "".join("  - {id: l%d, name: L%d, kind: xã}\n" % (i, i) for i in range(n)) +
+    "body: ['{count localities id=" + "|".join("l%d" % i for i in range(n)) + "}', '{count localities kind=xã}']\n")
+PY
+"$khgen" build -f md -o "$work/out-alts" "$work/alts.yaml" >/dev/null 2>"$work/err"
+status=$?
+[ "$status" -eq 1 ] && grep -q "error\[KH501\]: too many values after 'id' (at most 64" "$work/err" &&
+    ok "H10: a filter of 70 values joined by '|' is KH501, not a count of 64" ||
+    not_ok "H10: status $status, $(head -c 300 "$work/err")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
