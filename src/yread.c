@@ -58,6 +58,45 @@ static void recover_colon(const YNode *map, size_t i, const char *lost, const ch
     key->end.col = key->pos.col + (int)key->len;
 }
 
+/* A key line indented into the block text above it ("lead_note: >-", its
+ * lines, then "  due: ongoing" two spaces too far) is a line of that text:
+ * the document prints "... due: ongoing" and the task has no deadline.
+ * Warns (KH019) at the first line of value i's text that begins with a key
+ * of this mapping the mapping does not have, followed by ':'. */
+static void swallowed_key(DiagSink *diags, const YNode *map, size_t i,
+                          const char *const *allowed, size_t n_allowed)
+{
+    const YNode *value = map->values[i];
+    if (value->kind != YNODE_SCALAR || value->style != YSTYLE_BLOCK)
+        return;
+    const char *text = value->text;
+    for (const char *c = strchr(text, ':'); c; c = strchr(c + 1, ':')) {
+        if (c[1] != ' ' && c[1] != '\n' && c[1] != '\0')
+            continue;
+        const char *w = c;
+        while (w > text && (islower((unsigned char)w[-1]) || w[-1] == '_'))
+            w--;
+        if (w == c || (w > text && w[-1] != ' ' && w[-1] != '\n'))
+            continue;
+        size_t k = 0, n = (size_t)(c - w);
+        while (k < n_allowed && (strlen(allowed[k]) != n || strncmp(allowed[k], w, n) != 0))
+            k++;
+        if (k == n_allowed || ynode_get(map, allowed[k]))
+            continue;
+        const char *prev = w; /* the last character before the word, on its line or above */
+        while (prev > text && (prev[-1] == ' ' || prev[-1] == '\n'))
+            prev--;
+        SrcPos at = ynode_pos_at(value, (size_t)(w - text));
+        if (prev > text && ynode_pos_at(value, (size_t)(prev - 1 - text)).line == at.line)
+            continue; /* inside a line of the text, not at its start */
+        diag_warning(diags, at, (int)n + 1, KH019,
+                     "'%s:' begins a line of the text of '%s' above it, so it is printed as "
+                     "text and '%s' is not set: indent '%s:' as '%s:' is", allowed[k],
+                     map->keys[i]->text, allowed[k], allowed[k], map->keys[i]->text);
+        return;
+    }
+}
+
 int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allowed,
                      DiagId code, const char *what)
 {
@@ -86,8 +125,10 @@ int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allow
             if (known && i < GUESSES)
                 guess[i] = k;
         }
-        if (known)
+        if (known) {
+            swallowed_key(diags, map, i, allowed, n_allowed);
             continue;
+        }
         unknown++;
         const char *lost = colon_lost(key, allowed, n_allowed);
         if (lost) { /* "id ca": the ':' after a known key is missing */
