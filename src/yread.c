@@ -58,11 +58,22 @@ static void recover_colon(const YNode *map, size_t i, const char *lost, const ch
     key->end.col = key->pos.col + (int)key->len;
 }
 
+/* Whether the n bytes at w are a key of any mapping of the plan language. */
+static int any_key(const char *w, size_t n)
+{
+    for (int id = 0; id < KEYSET_COUNT; id++)
+        for (const char *const *k = keys_names((KeySetId)id); *k; k++)
+            if (strlen(*k) == n && strncmp(*k, w, n) == 0)
+                return 1;
+    return 0;
+}
+
 /* A key line indented into the block text above it ("lead_note: >-", its
  * lines, then "  due: ongoing" two spaces too far) is a line of that text:
  * the document prints "... due: ongoing" and the task has no deadline.
  * Warns (KH019) at the first line of value i's text that begins with a key
- * of this mapping the mapping does not have, followed by ':'. */
+ * of this mapping the mapping does not have, followed by ':', or with "- "
+ * and a key of any mapping (a lost 'items:' above a list). */
 static void swallowed_key(DiagSink *diags, const YNode *map, size_t i,
                           const char *const *allowed, size_t n_allowed)
 {
@@ -81,7 +92,10 @@ static void swallowed_key(DiagSink *diags, const YNode *map, size_t i,
         size_t k = 0, n = (size_t)(c - w);
         while (k < n_allowed && (strlen(allowed[k]) != n || strncmp(allowed[k], w, n) != 0))
             k++;
-        if (k == n_allowed || ynode_get(map, allowed[k]))
+        int entry = w - text >= 2 && w[-2] == '-' && any_key(w, n); /* "- subclause: ..." */
+        if (entry)
+            w -= 2;
+        else if (k == n_allowed || ynode_get(map, allowed[k]))
             continue;
         const char *prev = w; /* the last character before the word, on its line or above */
         while (prev > text && (prev[-1] == ' ' || prev[-1] == '\n'))
@@ -89,6 +103,13 @@ static void swallowed_key(DiagSink *diags, const YNode *map, size_t i,
         SrcPos at = ynode_pos_at(value, (size_t)(w - text));
         if (prev > text && ynode_pos_at(value, (size_t)(prev - 1 - text)).line == at.line)
             continue; /* inside a line of the text, not at its start */
+        if (entry) {
+            diag_warning(diags, at, (int)n + 3, KH019,
+                         "'- %.*s:' begins a line of the text of '%s' above it, so it and the "
+                         "lines under it are printed as text: is a line such as 'items:' above "
+                         "it lost or indented?", (int)n, w + 2, map->keys[i]->text);
+            return;
+        }
         diag_warning(diags, at, (int)n + 1, KH019,
                      "'%s:' begins a line of the text of '%s' above it, so it is printed as "
                      "text and '%s' is not set: indent '%s:' as '%s:' is", allowed[k],
