@@ -536,9 +536,7 @@ static int read_new_args(int argc, char **argv, const char **from, const char **
             return EXIT_USAGE;
         }
     }
-    char *end = NULL;
-    *year = year_arg ? strtol(year_arg, &end, 10) : 0;
-    if (!*from || !year_arg || *end || *year < 1900 || *year > 2999) {
+    if (!*from || parse_option_number(year_arg, 1900, 2999, year) != 0) {
         term_fprintf(stderr, _("khgen: new needs --from PLAN.yaml and --year N (a year 1900-2999)\n%s"),
                 _(new_usage));
         return EXIT_USAGE;

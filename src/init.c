@@ -397,9 +397,7 @@ int cmd_init(int argc, char **argv)
     }
     long year;
     if (year_arg) {
-        char *end;
-        year = strtol(year_arg, &end, 10);
-        if (*end || year < 1900 || year > 2999) {
+        if (parse_option_number(year_arg, 1900, 2999, &year) != 0) {
             term_fprintf(stderr, _("khgen: init: --year needs a year 1900-2999\n"));
             return EXIT_USAGE;
         }

@@ -352,9 +352,8 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
                                    strerror(errno)), -1;
         } else if (strcmp(arg, "--max-errors") == 0 || strncmp(arg, "-fmax-errors=", 13) == 0) {
             const char *value = arg[1] == 'f' ? arg + 13 : (++i < argc ? argv[i] : NULL);
-            char *end = NULL;
-            long n = value ? strtol(value, &end, 10) : -1;
-            if (!value || !*value || *end || n < 0 || n > 1000000)
+            long n;
+            if (parse_option_number(value, 0, 1000000, &n) != 0)
                 return usage_error("option '%s' needs a number of errors (0 for no limit)", arg),
                        -1;
             opt->max_errors = (int)n;

@@ -901,3 +901,16 @@ size_t sort_unique_indexes(size_t *a, size_t n)
             a[kept++] = a[k];
     return kept;
 }
+
+int parse_option_number(const char *s, long min, long max, long *out)
+{
+    if (!s || *s < '0' || *s > '9')
+        return -1; /* strtol would take " 2025", "+2025" and "-0" */
+    char *end = NULL;
+    errno = 0;
+    long n = strtol(s, &end, 10);
+    if (errno || *end || n < min || n > max)
+        return -1;
+    *out = n;
+    return 0;
+}

@@ -170,6 +170,11 @@ char *read_fd(int fd, size_t size_hint, size_t max_bytes, size_t *out_len);
  * Markdown back end keeps as no-break spaces. */
 int is_inner_blank_run(const char *text, const char *p);
 
+/* A whole number as a command-line option is written: decimal digits only
+ * (no sign, no space, no "0x"), min..max. Returns 0 and sets *out, or -1.
+ * The one rule for --year and --max-errors. */
+int parse_option_number(const char *s, long min, long max, long *out);
+
 /* Sorts a[0..n) ascending and drops repeats, in place: a list of item
  * indexes found through an index, in source order and once each. Returns
  * how many are left. */

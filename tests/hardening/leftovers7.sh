@@ -138,5 +138,20 @@ status=$?
     ok "build -f html -o - writes the document to standard output" ||
     not_ok "build -f html -o -: status $status, $(wc -c <"$work/stdout.html") bytes"
 
+# ---- a number on the command line is digits only (attack L3) --------------------------
+# strtol took " 2025" and "+2025" for --year and " 3" for --max-errors
+for y in " 2025" "+2025" "-0"; do
+    "$khgen" new --from plans/binh-trung-2024.yaml --year "$y" -o "$work/next.yaml" >/dev/null 2>"$work/err"
+    status=$?
+    [ $status -eq 2 ] && [ ! -e "$work/next.yaml" ] && ok "new --year '$y': a usage error (status 2)" ||
+        not_ok "new --year '$y': status $status"
+done
+"$khgen" check --max-errors "+3" plans/binh-trung-2024.yaml >/dev/null 2>"$work/err"
+status=$?
+[ $status -eq 2 ] && ok "check --max-errors '+3': a usage error (status 2)" || not_ok "check --max-errors '+3': status $status"
+"$khgen" new --from plans/binh-trung-2024.yaml --year 2025 -o "$work/next.yaml" >/dev/null 2>"$work/err"
+status=$?
+[ $status -eq 0 ] && [ -s "$work/next.yaml" ] && ok "new --year 2025 still works" || not_ok "new --year 2025: status $status"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
