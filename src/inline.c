@@ -659,19 +659,6 @@ const QueryText inline_query_text = {
     .due = inline_put_due,
 };
 
-/* The first reference of a phrase once its tags are blanked out. */
-typedef struct WordingRef {
-    size_t start, end;
-    int found;
-} WordingRef;
-
-static void note_wording_ref(void *data, const InlineRef *ref)
-{
-    WordingRef *w = data;
-    if (!w->found)
-        *w = (WordingRef){ref->start, ref->end, 1};
-}
-
 void inline_check_wording(TemplateSet *set, DiagSink *diags)
 {
     const YNode *user = tpl_user_wording(set);
@@ -688,16 +675,16 @@ void inline_check_wording(TemplateSet *set, DiagSink *diags)
             memset(open, ' ', (size_t)(end - open));
             open = end;
         }
-        WordingRef w = {0};
-        inline_each_ref(copy, note_wording_ref, &w);
+        size_t w_start, w_end; /* its first reference once its tags are blanked out */
+        int found = inline_first_ref(copy, &w_start, &w_end);
         free(copy);
-        if (!w.found)
+        if (!found)
             continue;
         const char *text = value->text;
-        diag_warning(diags, ynode_pos_at(value, w.start),
-                     (int)utf8_count(text + w.start, w.end - w.start), KH210,
+        diag_warning(diags, ynode_pos_at(value, w_start),
+                     (int)utf8_count(text + w_start, w_end - w_start), KH210,
                      "wording '%s' is a template whose tags are {{name}}: its '%.*s' is not "
                      "a reference there and would print with its braces",
-                     user->keys[i]->text, (int)(w.end - w.start), text + w.start);
+                     user->keys[i]->text, (int)(w_end - w_start), text + w_start);
     }
 }

@@ -77,30 +77,16 @@ int expect_kind(Parser *p, const YNode *node, YNodeKind kind, const char *key)
     return 0;
 }
 
-/* The first reference of a text, for unexpanded_reference. */
-typedef struct FirstRef {
-    size_t start, end;
-    int found;
-} FirstRef;
-
-static void note_first_ref(void *data, const InlineRef *ref)
-{
-    FirstRef *first = data;
-    if (!first->found)
-        *first = (FirstRef){ref->start, ref->end, 1};
-}
-
 void unexpanded_reference(Parser *p, const YNode *node, const char *text, const char *key)
 {
-    FirstRef first = {0};
-    inline_each_ref(text, note_first_ref, &first);
-    if (!first.found)
+    size_t start, end;
+    if (!inline_first_ref(text, &start, &end))
         return;
-    int span = (int)utf8_count(text + first.start, first.end - first.start);
-    diag_warning(p->diags, ynode_pos_at(node, first.start), span, KH210,
+    int span = (int)utf8_count(text + start, end - start);
+    diag_warning(p->diags, ynode_pos_at(node, start), span, KH210,
                  "'%s' is printed as written: its '%.*s' is not expanded and would print with "
                  "its braces; write the value itself (or '{{' for a brace)",
-                 key, (int)(first.end - first.start), text + first.start);
+                 key, (int)(end - start), text + start);
 }
 
 /* A text value: returns it (owned by the loader's arena) and records it as a

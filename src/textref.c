@@ -175,3 +175,24 @@ void inline_each_ref(const char *text, void (*visit)(void *data, const InlineRef
         free(ref.scratch);
     }
 }
+
+typedef struct FirstRef {
+    size_t start, end;
+    int found;
+} FirstRef;
+
+static void note_first_ref(void *data, const InlineRef *ref)
+{
+    FirstRef *first = data;
+    if (!first->found)
+        *first = (FirstRef){ref->start, ref->end, 1};
+}
+
+int inline_first_ref(const char *text, size_t *start, size_t *end)
+{
+    FirstRef first = {0};
+    inline_each_ref(text, note_first_ref, &first);
+    *start = first.start;
+    *end = first.end;
+    return first.found;
+}

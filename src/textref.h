@@ -97,4 +97,8 @@ typedef struct InlineRef {
 void inline_each_ref(const char *text, void (*visit)(void *data, const InlineRef *ref),
                      void *data);
 
+/* The byte span of text's first well-formed reference (as inline_each_ref
+ * finds it) in *start, *end. Returns 1, or 0 when it has none. */
+int inline_first_ref(const char *text, size_t *start, size_t *end);
+
 #endif
