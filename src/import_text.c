@@ -13,6 +13,7 @@
  * since plan text is Markdown too. A .txt that is in fact Markdown (pandoc
  * output, with "#" headings or "**") is read as Markdown.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -647,36 +648,89 @@ static unsigned char_ref(const char *s, size_t left, size_t *n)
     return (unsigned)cp;
 }
 
+/* The backtick runs of a text, and for each the next run of its length on
+ * its line (its closer when it opens a code span), found once by sorting:
+ * a search from each run to the line's end cost the square of a line of
+ * runs of 1, 2, 3 ... backticks, none closed. */
+typedef struct Ticks {
+    size_t *pos, *len, *line, *closer; /* closer: an index, or SIZE_MAX */
+    size_t n;
+} Ticks;
+
+static const Ticks *sort_ctx;
+
+static int tick_compare(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    const Ticks *t = sort_ctx;
+    if (t->line[x] != t->line[y])
+        return t->line[x] < t->line[y] ? -1 : 1;
+    if (t->len[x] != t->len[y])
+        return t->len[x] < t->len[y] ? -1 : 1;
+    return x < y ? -1 : x > y;
+}
+
+static void find_ticks(const char *s, size_t len, Ticks *t)
+{
+    size_t cap = 0, line = 0;
+    memset(t, 0, sizeof *t);
+    for (size_t i = 0; i < len;) {
+        if (s[i] != '`') {
+            line += s[i++] == '\n';
+            continue;
+        }
+        if (t->n == cap) {
+            cap = cap ? 2 * cap : 64;
+            t->pos = xrealloc(t->pos, cap * sizeof *t->pos);
+            t->len = xrealloc(t->len, cap * sizeof *t->len);
+            t->line = xrealloc(t->line, cap * sizeof *t->line);
+        }
+        t->pos[t->n] = i;
+        t->len[t->n] = strspn(s + i, "`");
+        t->line[t->n] = line;
+        i += t->len[t->n++];
+    }
+    t->closer = xmalloc((t->n ? t->n : 1) * sizeof *t->closer);
+    size_t *order = xmalloc((t->n ? t->n : 1) * sizeof *order);
+    for (size_t k = 0; k < t->n; k++)
+        order[k] = k;
+    sort_ctx = t;
+    qsort(order, t->n, sizeof *order, tick_compare);
+    for (size_t k = 0; k < t->n; k++) {
+        size_t a = order[k], b = k + 1 < t->n ? order[k + 1] : SIZE_MAX;
+        t->closer[a] = b != SIZE_MAX && t->line[b] == t->line[a] && t->len[b] == t->len[a]
+                           ? b : SIZE_MAX;
+    }
+    free(order);
+}
+
 /* Markdown's character references ("A &amp; B", "&lt;x&gt;", "&#272;"),
  * which CommonMark and pandoc print as the characters, become the
  * characters: plan text prints "&amp;" as written. A character that means
  * something in plan text's Markdown is escaped (`\*`, `\|`), so it stays
- * a character;
- * a brace is left for the plan's writer to double. Inside a code span
- * (backticks, on one line) and after a backslash references are text, as
- * CommonMark reads them.
- * Returns 0, writing nothing, when s has none. */
+ * a character; a brace is left for the plan's writer to double. Inside a
+ * code span (backticks, on one line) and after a backslash references are
+ * text, as CommonMark reads them. Returns 0, writing nothing, when s has
+ * none. Linear in len (the code spans: find_ticks). */
 static int decode_char_refs(const char *s, size_t len, Buf *out)
 {
     if (!memchr(s, '&', len))
         return 0;
+    Ticks t;
+    find_ticks(s, len, &t);
     int any = 0;
-    size_t done = 0; /* s[0, done) is in out */
+    size_t done = 0, tick = 0; /* s[0, done) is in out; t's runs from tick on are ahead */
     for (size_t i = 0; i < len;) {
         if (s[i] == '\\') { /* "\&amp;" is the text "&amp;" */
             i += 2;
             continue;
         }
         if (s[i] == '`') {
+            while (tick < t.n && t.pos[tick] + t.len[tick] <= i)
+                tick++;
             size_t run = strspn(s + i, "`");
-            size_t j = i + run;
-            while (j < len && s[j] != '\n') {
-                size_t r = s[j] == '`' ? strspn(s + j, "`") : 0;
-                if (r == run)
-                    break;
-                j += r ? r : 1;
-            }
-            i = j < len && s[j] == '`' ? j + run : i + run;
+            size_t c = tick < t.n && t.pos[tick] == i ? t.closer[tick] : SIZE_MAX;
+            i = c != SIZE_MAX ? t.pos[c] + t.len[c] : i + run;
             continue;
         }
         size_t n = 0;
@@ -695,6 +749,10 @@ static int decode_char_refs(const char *s, size_t len, Buf *out)
     }
     if (any)
         buf_putn(out, s + done, len - done);
+    free(t.pos);
+    free(t.len);
+    free(t.line);
+    free(t.closer);
     return any;
 }
 
