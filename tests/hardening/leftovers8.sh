@@ -76,5 +76,40 @@ status=$?
     ok "L7: build keeps a replaced output's mode (600), a new one 644" ||
     not_ok "L7: build modes: status $status, md $(mode_of "$l7/out/binh-trung-2024.md")"
 
+# ---- L8: import of a table of more than 32 columns ------------------------------------
+# pipe, Word and tab tables kept the first 32 cells of each row without a word
+l8=$work/l8
+mkdir -p "$l8"
+"$khgen" build -f md -o "$l8" plans/binh-trung-2024.yaml >/dev/null 2>&1
+/usr/bin/python3 - "$l8" <<'PY'
+import sys
+d = sys.argv[1]
+md = open(d + "/binh-trung-2024.md", encoding="utf-8").read()
+row = lambda p: "| " + " | ".join("%s%d" % (p, i) for i in range(1, 41)) + " |"
+table = "\n".join([row("C"), "|" + "---|" * 40, row("v"), row("w")])
+i = md.index("\n**II.")
+open(d + "/body.md", "w", encoding="utf-8").write(md[:i] + "\n\n" + table + "\n" + md[i:])
+open(d + "/att.md", "w", encoding="utf-8").write(md + "\n\nBiểu 09\n\nBẢNG RỘNG\n\n" + table + "\n")
+tabs = "\n".join("\t".join("%s%d" % (p, i) for i in range(1, 41)) for p in "Cvw")
+open(d + "/tabs.txt", "w", encoding="utf-8").write(
+    "ỦY BAN NHÂN DÂN\nXÃ A\n\nKẾ HOẠCH\nThực hiện việc A năm 2024\n\nI. MỤC ĐÍCH\n\n"
+    "1. Mục đích\n\nLàm việc A cho tốt.\n\n" + tabs + "\n\nII. NỘI DUNG\n\nLàm.\n")
+PY
+for f in body.md att.md tabs.txt; do
+    "$khgen" import -o "$l8/$f.yaml" "$l8/$f" >/dev/null 2>"$work/err"
+    status=$?
+    kept=$(grep -c '^ *- {key: c[0-9]*, header: "C[0-9]*"}' "$l8/$f.yaml")
+    lost=$(grep -c '# review: \(the header row\|row [12]\), cells 33-40, .*"\(C\|v\|w\)40"$' "$l8/$f.yaml")
+    [ $status -eq 0 ] && [ "$kept" = 32 ] && [ "$lost" = 3 ] &&
+        grep -q "^[^ ]*$f:[0-9]*:1: warning\[KH758\]" "$work/err" &&
+        "$khgen" check "$l8/$f.yaml" >/dev/null 2>&1 &&
+        ok "L8: import of a 40-column table ($f): 32 columns, cells 33-40 of each row in '# review:' lines, KH758" ||
+        not_ok "L8: $f: status $status, $kept columns, $lost review lines, $(head -c 300 "$work/err")"
+done
+
+"$khgen" import --lang vi "$l8/body.md" >/dev/null 2>"$work/err"
+grep -q "body.md:[0-9]*:1: warning\[KH758\]: một dòng 40 ô trong một biểu 32 cột" "$work/err" &&
+    ok "L8: KH758 in Vietnamese" || not_ok "L8: KH758 in Vietnamese: $(head -c 300 "$work/err")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
