@@ -139,5 +139,37 @@ print('khgen: 1\nheader: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 
 timed_case "F2: positions in 2 MB of decomposed text with 62,000 unknown references" \
     "$timed" check "$work/nfd-big.yaml"
 
+# ---- F6: a table row's key holding a line break, in diff's part heading ---------------
+# A row is named by its first text cell, and a cell keeps its lines: a cell
+# "# h\n- x" split diff's "@@ ... @@" line in two, and in --format md ended
+# the "##" heading, the rest of it a list item ("- x\": sửa").
+/usr/bin/python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+plan = """khgen: 1
+header: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], issuer_short: UBND xã A, place: A, date: 2024-01, title: T}
+body: ["{att b1}"]
+attachments:
+  - id: b1
+    label: Biểu 01
+    title: T
+    columns: [{key: a, header: A}, {key: b, header: B, type: int}]
+    rows: [["# h\\n- x", %d]]
+"""
+open(work + "/row-old.yaml", "w").write(plan % 1)
+open(work + "/row-new.yaml", "w").write(plan % 2)
+PY
+"$khgen" diff "$work/row-old.yaml" "$work/row-new.yaml" >"$work/row.term" 2>"$work/err"
+s1=$?
+"$khgen" diff -f md "$work/row-old.yaml" "$work/row-new.yaml" >"$work/row.md" 2>>"$work/err"
+s2=$?
+[ "$s1" -eq 1 ] && [ "$s2" -eq 1 ] &&
+    grep -qx '@@ Biểu 01, dòng "# h - x": sửa @@' "$work/row.term" &&
+    [ "$(grep -c '' "$work/row.term")" -eq 4 ] &&
+    grep -qx '## Biểu 01, dòng "# h - x": sửa' "$work/row.md" &&
+    ! cmark "$work/row.md" | grep -q '<li>' &&
+    ok "F6: diff names a row whose first cell has two lines on one line (term and md)" ||
+    not_ok "F6: status $s1/$s2, $(head -c 300 "$work/row.term")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
