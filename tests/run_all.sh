@@ -193,6 +193,7 @@ run_suite shapes sh tests/hardening/shapes.sh "$khgen" "$work/shapes"
 run_suite attack6 sh tests/hardening/attack6.sh "$khgen" "$work/attack6"
 run_suite attack7 sh tests/hardening/attack7.sh "$khgen" "$work/attack7"
 run_suite leftovers7 sh tests/hardening/leftovers7.sh "$khgen" "$work/leftovers7"
+run_suite mutants8 sh tests/hardening/mutants8.sh "$khgen" "$work/mutants8"
 run_suite lines /usr/bin/python3 tests/hardening/lines.py "$khgen" "$work/lines"
 # kill -9 at random moments of builds of a large plan (the release build
 # when there is one: its timing is the user's); KILL_MOMENTS=50 for the issue's
