@@ -39,6 +39,8 @@ typedef struct ITable {
     const char **keys;         /* task rows: each column's field; NULL: written rows */
     int stt;                   /* written rows: the first column numbers them (type: stt) */
     const char *note;          /* the italic paragraph under it, or NULL */
+    const char *lost;          /* cells past its columns: "# review:" lines
+                                * ('\n' between them) above it, or NULL */
 } ITable;
 
 typedef struct INode {

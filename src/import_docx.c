@@ -522,6 +522,8 @@ static void collect_runs(const Styles *st, const xmlNode *n, int bold, int itali
         const char *name = (const char *)c->name;
         if (strcmp(name, "r") == 0) {
             const xmlNode *rpr = child(c, "rPr");
+            if (rpr && toggle_on(child(rpr, "vanish")))
+                continue; /* hidden text: Word neither shows nor prints it */
             int b = rpr ? toggle_on(child(rpr, "b")) : bold;
             int it = rpr ? toggle_on(child(rpr, "i")) : italic;
             char *rstyle = rpr ? attr(child(rpr, "rStyle"), "val") : NULL;
@@ -557,7 +559,9 @@ static void collect_runs(const Styles *st, const xmlNode *n, int bold, int itali
                 }
             }
         } else if (strcmp(name, "pPr") == 0 || strcmp(name, "del") == 0 ||
-                   strcmp(name, "rPr") == 0) {
+                   strcmp(name, "moveFrom") == 0 || strcmp(name, "rPr") == 0) {
+            /* a tracked deletion, and the old place of a tracked move (its
+             * text is at its w:moveTo): neither is in the document */
             continue;
         } else {
             /* hyperlink, ins, smartTag, fldSimple, sdt...: their runs count */
@@ -693,6 +697,42 @@ static void cell_text(const xmlNode *n, Buf *out, int depth)
     }
 }
 
+/* Vertically merged cells (w:vMerge): Word writes the text in the first
+ * cell ("restart") and leaves the cells it covers empty. A data row
+ * covered so is the merged cell's row too (one unit leading two tasks,
+ * merged over both in "Đơn vị chủ trì"), so it reads the merged cell's
+ * text; a merge that starts in the first row (the header's, "STT" over
+ * two header rows) is left empty, as the header's reading expects. */
+enum { VMERGE_COLS = 64 };
+
+typedef struct VMerges {
+    Buf text[VMERGE_COLS];    /* the text of the merge open in each column */
+    int from_row[VMERGE_COLS]; /* the row it started in, 0 for none (row 0 never copies) */
+    int row;                  /* the row being read, from 0 */
+} VMerges;
+
+static void vmerge_cell(VMerges *vm, const xmlNode *v, int col, Buf *cell)
+{
+    if (col < 0 || col >= VMERGE_COLS)
+        return;
+    char *val = v ? attr(v, "val") : NULL;
+    int restart = val && strcmp(val, "restart") == 0;
+    if (val)
+        xmlFree(val);
+    if (v && !restart) {
+        if (vm->from_row[col] > 0 && !cell->len && vm->text[col].len)
+            buf_putn(cell, vm->text[col].data, vm->text[col].len);
+        return;
+    }
+    buf_reset(&vm->text[col]);
+    vm->from_row[col] = 0;
+    if (restart && vm->row > 0) {
+        if (cell->len)
+            buf_putn(&vm->text[col], cell->data, cell->len);
+        vm->from_row[col] = vm->row;
+    }
+}
+
 /* A table of data (a row with three cells or more; the header's and the
  * signature's tables have two) becomes one paragraph per row written as a
  * Markdown pipe row, "| STT | Tên thôn | ... |", the form a .md or .txt
@@ -722,15 +762,17 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
     buf_free(&all);
     if (is_layout)
         return 0;
+    VMerges vm = {0};
     for (const xmlNode *tr = tbl->children; tr; tr = tr->next) {
         if (!is_w(tr, "tr") || rd->out->n >= IMPORT_MAX_PARAS)
             continue;
         Buf row = {0};
         buf_putc(&row, '|');
+        int col = 0; /* the grid column the next cell starts in */
         for (const xmlNode *tc = tr->children; tc; tc = tc->next) {
             if (!is_w(tc, "tc"))
                 continue;
-            Buf raw = {0}, nfc = {0};
+            Buf raw = {0}, nfc = {0}, cell = {0};
             cell_text(tc, &raw, 0);
             vi_put_nfc(&nfc, raw.data ? raw.data : "", raw.len);
             size_t b = 0, e = nfc.len;
@@ -738,20 +780,26 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
                 b++;
             while (e > b && nfc.data[e - 1] == ' ')
                 e--;
-            buf_putc(&row, ' ');
             for (size_t k = b; k < e; k++) {
                 if (nfc.data[k] == '|')
-                    buf_putc(&row, '\\');
-                buf_putc(&row, nfc.data[k]);
+                    buf_putc(&cell, '\\');
+                buf_putc(&cell, nfc.data[k]);
             }
-            buf_puts(&row, " |");
             const xmlNode *tcpr = child(tc, "tcPr");
+            vmerge_cell(&vm, child(tcpr, "vMerge"), col, &cell);
+            buf_putc(&row, ' ');
+            if (cell.len)
+                buf_putn(&row, cell.data, cell.len);
+            buf_puts(&row, " |");
             int span = attr_int(child(tcpr, "gridSpan"), "val", 1);
             for (int k = 1; k < span && k < 64; k++)
                 buf_puts(&row, "  |");
+            col += span > 1 && span < 64 ? span : 1;
             buf_free(&raw);
             buf_free(&nfc);
+            buf_free(&cell);
         }
+        vm.row++;
         rd->para_no++;
         ImpPara *para = imp_para_add(rd->arena, rd->out, row.data, row.len, rd->para_no);
         para->in_table = 1;
@@ -759,6 +807,8 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         rd->gap = 0;
         buf_free(&row);
     }
+    for (int k = 0; k < VMERGE_COLS; k++)
+        buf_free(&vm.text[k]);
     return 1;
 }
 

@@ -26,7 +26,12 @@
 #include "emit_yaml.h"
 #include "import_impl.h"
 
-enum { MAX_COLUMNS = 32 };
+/* The columns of a table written into the plan: a plan's table has at most
+ * 32 (KH607; plan.h ATTACH_MAX_COLUMNS, README "At most 32 columns"). A row
+ * is read whole, however wide; the cells past the table's columns are
+ * written as "# review:" comments under it, with a warning (KH758), never
+ * dropped without a word (attack L8: a 40-column table kept 32). */
+enum { PLAN_MAX_COLUMNS = 32 };
 
 /* ---- pipe rows ---------------------------------------------------------------------- */
 
@@ -45,7 +50,8 @@ int pipe_row(Ctx *c, const char *s, const char ***cells)
     /* a separator row "|---|:---:|" */
     if (strspn(s, "|-: ") >= len)
         return 0;
-    const char **out = arena_alloc(c->arena, MAX_COLUMNS * sizeof *out);
+    size_t cap = 16;
+    const char **out = xmalloc(cap * sizeof *out);
     int n = 0;
     Buf cell = {0};
     for (size_t i = 1; i < len; i++) {
@@ -53,22 +59,52 @@ int pipe_row(Ctx *c, const char *s, const char ***cells)
             buf_putc(&cell, '|');
             i++;
         } else if (s[i] == '|') {
-            if (n < MAX_COLUMNS) {
-                size_t b = 0, e = cell.len;
-                while (b < e && cell.data[b] == ' ')
-                    b++;
-                while (e > b && cell.data[e - 1] == ' ')
-                    e--;
-                out[n++] = dup_range(c, cell.data ? cell.data + b : "", e - b);
+            if ((size_t)n == cap) {
+                cap *= 2;
+                out = xrealloc(out, cap * sizeof *out);
             }
+            size_t b = 0, e = cell.len;
+            while (b < e && cell.data[b] == ' ')
+                b++;
+            while (e > b && cell.data[e - 1] == ' ')
+                e--;
+            out[n++] = dup_range(c, cell.data ? cell.data + b : "", e - b);
             buf_reset(&cell);
         } else {
             buf_putc(&cell, s[i]);
         }
     }
     buf_free(&cell);
-    *cells = out;
+    const char **kept = arena_alloc(c->arena, (size_t)(n ? n : 1) * sizeof *kept);
+    memcpy(kept, out, (size_t)n * sizeof *kept);
+    free(out);
+    *cells = kept;
     return n;
+}
+
+/* The cells of a row past column `from` (of w), as the text of a "# review:"
+ * comment: 'WHAT, cells 33-40, past the table's 32 columns: "a" | "b"'. */
+static const char *lost_cells(Ctx *c, const char *what, const char **cells, int from, int w)
+{
+    Buf b = {0};
+    buf_printf(&b, "%s, cells %d-%d, past the table's %d columns:", what, from + 1, w, from);
+    for (int k = from; k < w; k++) {
+        buf_puts(&b, k > from ? " | \"" : " \"");
+        buf_puts(&b, cells[k]);
+        buf_putc(&b, '"');
+    }
+    const char *r = buf_to_arena(&b, c->arena);
+    buf_free(&b);
+    return r;
+}
+
+/* KH758 for a table some of whose cells are not in the plan's table. */
+static void warn_lost(Ctx *c, int line, int widest, int kept)
+{
+    SrcPos pos = {c->path, line > 0 ? line : 0, line > 0 ? 1 : 0};
+    diag_warning(c->diags, pos, 0, KH758, "a row of %d cells in a table of %d columns (a plan's "
+                 "table has at most %d): the cells past column %d are written as '# review:' "
+                 "comments of the plan, not in its document", widest, kept, PLAN_MAX_COLUMNS, kept);
 }
 
 /* A cell's text as plan text: braces doubled (a cell may hold references);
@@ -117,10 +153,28 @@ static char column_align(const char *sep, int k)
     return 0;
 }
 
+/* The "# review:" line of the cells of a row past the table's columns. */
+static void put_lost(Ctx *c, Buf *y, const char *what, const char **cells, int kept, int w)
+{
+    if (w <= kept)
+        return;
+    buf_puts(y, "      # review: ");
+    buf_puts(y, lost_cells(c, what, cells, kept, w));
+    buf_putc(y, '\n');
+}
+
 static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const char **header,
                      int cols, const char ***rows, const int *widths, size_t n_rows,
-                     const char *note, const char *separator)
+                     const char *note, const char *separator, int line)
 {
+    int header_w = cols, widest = cols;
+    if (cols > PLAN_MAX_COLUMNS)
+        cols = PLAN_MAX_COLUMNS;
+    for (size_t r = 0; r < n_rows; r++)
+        if (widths[r] > widest)
+            widest = widths[r];
+    if (widest > cols)
+        warn_lost(c, line, widest, cols);
     buf_puts(y, "  # review: read from the document's table, its rows written out; a preset or "
                 "rows: {from: ...} would compute them from the plan's data\n");
     buf_puts(y, "  - id: ");
@@ -158,6 +212,7 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
             buf_puts(y, align == 'c' ? ", align: center" : ", align: right");
         buf_puts(y, "}\n");
     }
+    put_lost(c, y, "the header row", header, cols, header_w);
     if (sub) {
         rows++;
         widths++;
@@ -175,6 +230,9 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
                 emit_quoted(y, k < widths[r] ? cell_value(c, rows[r][k]) : "");
             }
             buf_puts(y, "]\n");
+            char what[32];
+            snprintf(what, sizeof what, "row %zu", r + 1);
+            put_lost(c, y, what, rows[r], cols, widths[r]);
         }
     }
     if (note && *note) {
@@ -196,7 +254,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
         const char *label = P[k].flat, *title = NULL, *separator = NULL;
         Buf note = {0};
         const char **header = NULL;
-        int cols = 0;
+        int cols = 0, header_line = P[k].line;
         size_t cap = 16, n_rows = 0;
         const char ***rows = arena_alloc(c->arena, cap * sizeof *rows);
         int *widths = arena_alloc(c->arena, cap * sizeof *widths);
@@ -213,6 +271,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
             if (w > 0 && !header) {
                 header = cells;
                 cols = w;
+                header_line = P[q].line;
             } else if (w > 0 && !note.len) {
                 if (n_rows == cap) {
                     cap *= 2;
@@ -248,7 +307,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 buf_puts(&y, "\n# the attachment pages (Phụ lục, Biểu) after the signature\n"
                              "attachments:\n");
             put_page(c, &y, label, title, header, cols, rows, widths, n_rows, note.data,
-                     separator);
+                     separator, header_line);
             pages++;
         }
         buf_free(&note);
@@ -324,6 +383,22 @@ size_t body_table(Ctx *c, Stack *st, const Para *P, size_t k, size_t end)
     }
     if (t->n_rows < 2)
         return 0; /* a lone "| ... |" line stays a paragraph */
+    if (t->n_cols > PLAN_MAX_COLUMNS) {
+        Buf lost = {0};
+        for (size_t r = 0; r < t->n_rows; r++) {
+            if (widths[r] <= PLAN_MAX_COLUMNS)
+                continue;
+            char what[32];
+            snprintf(what, sizeof what, r ? "row %zu" : "the header row", r);
+            if (lost.len)
+                buf_putc(&lost, '\n');
+            buf_puts(&lost, lost_cells(c, what, rows[r], PLAN_MAX_COLUMNS, widths[r]));
+        }
+        warn_lost(c, P[first].line, t->n_cols, PLAN_MAX_COLUMNS);
+        t->lost = buf_to_arena(&lost, c->arena);
+        buf_free(&lost);
+        t->n_cols = PLAN_MAX_COLUMNS;
+    }
     /* every row as wide as the widest; the first row is the header */
     for (size_t r = 0; r < t->n_rows; r++) {
         const char **full = arena_alloc(c->arena, (size_t)t->n_cols * sizeof *full);
@@ -334,7 +409,7 @@ size_t body_table(Ctx *c, Stack *st, const Para *P, size_t k, size_t end)
     t->header = rows[0];
     t->rows = rows + 1;
     t->n_rows--;
-    for (int j = 0; j < t->n_cols && j < 32; j++)
+    for (int j = 0; j < t->n_cols; j++)
         t->align[j] = column_align(separator, j);
     /* the italic paragraph under a table is its note */
     if (q < end && P[q].italic && !P[q].bold && strlen(P[q].flat) < 400 &&

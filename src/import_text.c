@@ -13,6 +13,7 @@
  * since plan text is Markdown too. A .txt that is in fact Markdown (pandoc
  * output, with "#" headings or "**") is read as Markdown.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -586,6 +587,212 @@ static void tab_tables(const char *s, size_t len, Buf *out)
     }
 }
 
+/* ---- Markdown character references ---------------------------------------------- */
+
+/* The named references a Markdown file holds in practice (HTML's list has
+ * two thousand; one not here stays as written). */
+static const struct {
+    const char *name;
+    unsigned cp;
+} named_refs[] = {
+    {"amp", '&'},      {"lt", '<'},        {"gt", '>'},        {"quot", '"'},
+    {"apos", '\''},    {"nbsp", 0xA0},     {"ndash", 0x2013},  {"mdash", 0x2014},
+    {"hellip", 0x2026}, {"lsquo", 0x2018}, {"rsquo", 0x2019},  {"ldquo", 0x201C},
+    {"rdquo", 0x201D}, {"laquo", 0xAB},     {"raquo", 0xBB},    {"copy", 0xA9},
+    {"reg", 0xAE},     {"deg", 0xB0},      {"times", 0xD7},    {"divide", 0xF7},
+    {"middot", 0xB7},  {"bull", 0x2022},   {"plusmn", 0xB1},   {"sect", 0xA7},
+    {"para", 0xB6},    {"euro", 0x20AC},   {"ensp", 0x2002},   {"emsp", 0x2003},
+    {"thinsp", 0x2009}, {"le", 0x2264},    {"ge", 0x2265},     {"ne", 0x2260},
+    {"frac12", 0xBD},  {"shy", 0xAD},
+};
+
+/* The code point of the reference at s ("&amp;", "&#272;", "&#x110;"),
+ * its length in *n; 0 when s holds none or one naming a character a plan
+ * may not hold (NUL, a control, a surrogate, past U+10FFFF). */
+static unsigned char_ref(const char *s, size_t left, size_t *n)
+{
+    if (left < 3 || s[0] != '&')
+        return 0;
+    size_t i = 1;
+    unsigned long cp = 0;
+    if (s[1] == '#') {
+        int hex = left > 2 && (s[2] == 'x' || s[2] == 'X');
+        size_t from = i = hex ? 3 : 2;
+        for (; i < left && i - from < 7; i++) {
+            char c = s[i];
+            int d = c >= '0' && c <= '9' ? c - '0'
+                    : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                    : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+            if (d < 0)
+                break;
+            cp = cp * (hex ? 16 : 10) + (unsigned long)d;
+        }
+        if (i == from || i >= left || s[i] != ';')
+            return 0;
+        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0xD800 && cp <= 0xDFFF) ||
+            cp == 0xFFFE || cp == 0xFFFF || cp > 0x10FFFF)
+            return 0;
+    } else {
+        while (i < left && i < 12 && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+                                      (s[i] >= '0' && s[i] <= '9')))
+            i++;
+        if (i >= left || s[i] != ';')
+            return 0;
+        for (size_t k = 0; k < sizeof named_refs / sizeof named_refs[0]; k++)
+            if (strlen(named_refs[k].name) == i - 1 && memcmp(named_refs[k].name, s + 1, i - 1) == 0)
+                cp = named_refs[k].cp;
+        if (!cp)
+            return 0;
+    }
+    *n = i + 1;
+    return (unsigned)cp;
+}
+
+/* The backtick runs of a text, and for each the next run of its length on
+ * its line (its closer when it opens a code span), found once by sorting:
+ * a search from each run to the line's end cost the square of a line of
+ * runs of 1, 2, 3 ... backticks, none closed. */
+typedef struct Ticks {
+    size_t *pos, *len, *line, *closer; /* closer: an index, or SIZE_MAX */
+    size_t n;
+} Ticks;
+
+static const Ticks *sort_ctx;
+
+static int tick_compare(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    const Ticks *t = sort_ctx;
+    if (t->line[x] != t->line[y])
+        return t->line[x] < t->line[y] ? -1 : 1;
+    if (t->len[x] != t->len[y])
+        return t->len[x] < t->len[y] ? -1 : 1;
+    return x < y ? -1 : x > y;
+}
+
+static void find_ticks(const char *s, size_t len, Ticks *t)
+{
+    size_t cap = 0, line = 0;
+    memset(t, 0, sizeof *t);
+    for (size_t i = 0; i < len;) {
+        if (s[i] != '`') {
+            line += s[i++] == '\n';
+            continue;
+        }
+        if (t->n == cap) {
+            cap = cap ? 2 * cap : 64;
+            t->pos = xrealloc(t->pos, cap * sizeof *t->pos);
+            t->len = xrealloc(t->len, cap * sizeof *t->len);
+            t->line = xrealloc(t->line, cap * sizeof *t->line);
+        }
+        t->pos[t->n] = i;
+        t->len[t->n] = strspn(s + i, "`");
+        t->line[t->n] = line;
+        i += t->len[t->n++];
+    }
+    t->closer = xmalloc((t->n ? t->n : 1) * sizeof *t->closer);
+    size_t *order = xmalloc((t->n ? t->n : 1) * sizeof *order);
+    for (size_t k = 0; k < t->n; k++)
+        order[k] = k;
+    sort_ctx = t;
+    qsort(order, t->n, sizeof *order, tick_compare);
+    for (size_t k = 0; k < t->n; k++) {
+        size_t a = order[k], b = k + 1 < t->n ? order[k + 1] : SIZE_MAX;
+        t->closer[a] = b != SIZE_MAX && t->line[b] == t->line[a] && t->len[b] == t->len[a]
+                           ? b : SIZE_MAX;
+    }
+    free(order);
+}
+
+/* Markdown's character references ("A &amp; B", "&lt;x&gt;", "&#272;"),
+ * which CommonMark and pandoc print as the characters, become the
+ * characters: plan text prints "&amp;" as written. A character that means
+ * something in plan text's Markdown is escaped (`\*`, `\|`), so it stays
+ * a character; a brace is left for the plan's writer to double. Inside a
+ * code span (backticks, on one line) and after a backslash references are
+ * text, as CommonMark reads them. Returns 0, writing nothing, when s has
+ * none. Linear in len (the code spans: find_ticks). */
+static int decode_char_refs(const char *s, size_t len, Buf *out)
+{
+    if (!memchr(s, '&', len))
+        return 0;
+    Ticks t;
+    find_ticks(s, len, &t);
+    int any = 0;
+    size_t done = 0, tick = 0; /* s[0, done) is in out; t's runs from tick on are ahead */
+    for (size_t i = 0; i < len;) {
+        if (s[i] == '\\') { /* "\&amp;" is the text "&amp;" */
+            i += 2;
+            continue;
+        }
+        if (s[i] == '`') {
+            while (tick < t.n && t.pos[tick] + t.len[tick] <= i)
+                tick++;
+            size_t run = strspn(s + i, "`");
+            size_t c = tick < t.n && t.pos[tick] == i ? t.closer[tick] : SIZE_MAX;
+            i = c != SIZE_MAX ? t.pos[c] + t.len[c] : i + run;
+            continue;
+        }
+        size_t n = 0;
+        unsigned cp = s[i] == '&' ? char_ref(s + i, len - i, &n) : 0;
+        if (!cp) {
+            i++;
+            continue;
+        }
+        buf_putn(out, s + done, i - done);
+        if (cp < 0x80 && strchr("\\`*_[]|~#", (int)cp))
+            buf_putc(out, '\\');
+        utf8_put(out, cp);
+        i += n;
+        done = i;
+        any = 1;
+    }
+    if (any)
+        buf_putn(out, s + done, len - done);
+    free(t.pos);
+    free(t.len);
+    free(t.line);
+    free(t.closer);
+    return any;
+}
+
+enum { PASSES = 5 };
+
+/* The text the paragraphs are cut from: data in NFC, its Markdown
+ * character references read (a Markdown file; *markdown is set when the
+ * text looks like one), and for plain text its tab tables, lone labels
+ * and split header lines joined. Each pass that changes the text writes
+ * it to one of pass[]; *len is updated. */
+static const char *prepare_text(const char *data, size_t *len, int *markdown, Buf pass[PASSES])
+{
+    vi_put_nfc(&pass[0], data, *len);
+    const char *s = pass[0].data ? pass[0].data : "";
+    *len = pass[0].len;
+    if (!*markdown)
+        *markdown = looks_markdown(s, *len);
+    Buf decoded = {0};
+    if (*markdown && decode_char_refs(s, *len, &decoded)) {
+        vi_put_nfc(&pass[1], decoded.data, decoded.len);
+        s = pass[1].data ? pass[1].data : "";
+        *len = pass[1].len;
+    }
+    buf_free(&decoded);
+    if (!*markdown && memchr(s, '\t', *len)) {
+        tab_tables(s, *len, &pass[2]);
+        s = pass[2].data ? pass[2].data : "";
+        *len = pass[2].len;
+    }
+    if (!*markdown && join_lone_labels(s, *len, &pass[3])) {
+        s = pass[3].data ? pass[3].data : "";
+        *len = pass[3].len;
+    }
+    if (!*markdown && join_header_splits(s, *len, &pass[4])) {
+        s = pass[4].data ? pass[4].data : "";
+        *len = pass[4].len;
+    }
+    return s;
+}
+
 static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const char *data,
                           size_t len, int markdown, ImpParas *out)
 {
@@ -595,27 +802,9 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
         data += 3;
         len -= 3;
     }
-    Buf nfc = {0};
-    vi_put_nfc(&nfc, data, len);
-    const char *s = nfc.data ? nfc.data : "";
-    len = nfc.len;
-    if (!markdown)
-        markdown = looks_markdown(s, len);
+    Buf pass[PASSES] = {{0}};
+    const char *s = prepare_text(data, &len, &markdown, pass);
     out->markdown = markdown;
-    Buf tabbed = {0}, labelled = {0}, rejoined = {0};
-    if (!markdown && memchr(s, '\t', len)) {
-        tab_tables(s, len, &tabbed);
-        s = tabbed.data ? tabbed.data : "";
-        len = tabbed.len;
-    }
-    if (!markdown && join_lone_labels(s, len, &labelled)) {
-        s = labelled.data ? labelled.data : "";
-        len = labelled.len;
-    }
-    if (!markdown && join_header_splits(s, len, &rejoined)) {
-        s = rejoined.data ? rejoined.data : "";
-        len = rejoined.len;
-    }
 
     Buf para = {0};
     int para_line = 0, para_heading = 0, para_gap = 0, para_indent = 0;
@@ -685,10 +874,8 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
             diag_error(diags, pos, 0, KH752, "'%s' has more than %d paragraphs; a plan has far fewer",
                        path, IMPORT_MAX_PARAS);
             buf_free(&para);
-            buf_free(&nfc);
-            buf_free(&tabbed);
-            buf_free(&labelled);
-            buf_free(&rejoined);
+            for (int k = 0; k < PASSES; k++)
+                buf_free(&pass[k]);
             return -1;
         }
         /* a table's row (a pipe row) is a paragraph of its own */
@@ -700,9 +887,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     FLUSH();
 #undef FLUSH
     buf_free(&para);
-    buf_free(&nfc);
-    buf_free(&tabbed);
-    buf_free(&labelled);
-    buf_free(&rejoined);
+    for (int k = 0; k < PASSES; k++)
+        buf_free(&pass[k]);
     return 0;
 }

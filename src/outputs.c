@@ -474,6 +474,24 @@ int outputs_add(OutputSet *set, DiagSink *diags, Arena *arena, const char *ext, 
     if (!data)
         return 0;
     p->base_len = strlen(set->name) + 1 + strlen(ext);
+    char *target;
+    mode_t mode;
+    int linked;
+    if (output_target(p->final_path, &target, &mode, &linked) != 0) {
+        report(diags, arena, p->final_path, errno);
+        return -1;
+    }
+    free(target);
+    if (linked) {
+        /* the set is renamed together in DIR: a link's target elsewhere
+         * cannot be part of it, and replacing the link by a file would
+         * leave that target stale without a word (attack L7) */
+        SrcPos none = {arena_strdup(arena, p->final_path), 0, 0};
+        diag_error(diags, none, 0, KH901, "cannot write '%s': it is a symbolic link, and a build "
+                   "replaces its outputs together in their own directory: remove the link, or "
+                   "build into the directory it points to", p->final_path);
+        return -1;
+    }
     int fd = -1;
 #ifdef O_TMPFILE
     fd = open(set->dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
@@ -482,7 +500,9 @@ int outputs_add(OutputSet *set, DiagSink *diags, Arena *arena, const char *ext, 
     if (fd < 0)
         fd = create_named(set->dir, p->base_len, &set->seed, &p->temp_path);
     p->fd = fd;
-    if (fd < 0 || write_all_fd(fd, data->data ? data->data : "", data->len) != 0 ||
+    /* a file replaced keeps its mode (0600 stays private), a new one 0666
+     * less the umask */
+    if (fd < 0 || fchmod(fd, mode) != 0 || write_all_fd(fd, data->data ? data->data : "", data->len) != 0 ||
         fsync(fd) != 0) {
         report(diags, arena, p->final_path, errno);
         return -1;

@@ -210,20 +210,58 @@ int similar_token_eq(const SimToken *a, const SimToken *b)
     return a->n == b->n && memcmp(a->s, b->s, a->n) == 0;
 }
 
+/* Numbers the tokens of x and y so that equal tokens get equal numbers
+ * (xid, yid: malloc'd by the caller, an and bn entries): the table then
+ * compares two integers per cell, not two strings. */
+static void number_tokens(const SimToken *x, size_t an, const SimToken *y, size_t bn, unsigned *xid,
+                          unsigned *yid)
+{
+    size_t cap = 16;
+    while (cap < 2 * (an + bn))
+        cap *= 2;
+    const SimToken **slot = xmalloc(cap * sizeof *slot);
+    memset(slot, 0, cap * sizeof *slot);
+    unsigned *slot_id = xmalloc(cap * sizeof *slot_id);
+    unsigned next = 0;
+    for (size_t k = 0; k < an + bn; k++) {
+        const SimToken *t = k < an ? &x[k] : &y[k - an];
+        unsigned long h = 5381;
+        for (size_t c = 0; c < t->n; c++)
+            h = h * 33 ^ (unsigned char)t->s[c];
+        size_t at = h & (cap - 1);
+        while (slot[at] && !similar_token_eq(slot[at], t))
+            at = (at + 1) & (cap - 1);
+        if (!slot[at]) {
+            slot[at] = t;
+            slot_id[at] = next++;
+        }
+        if (k < an)
+            xid[k] = slot_id[at];
+        else
+            yid[k - an] = slot_id[at];
+    }
+    free(slot);
+    free(slot_id);
+}
+
 unsigned *similar_lcs(const SimToken *x, size_t an, const SimToken *y, size_t bn)
 {
-    unsigned *L = xmalloc((an + 1) * (bn + 1) * sizeof *L);
-    for (size_t i = an + 1; i-- > 0;)
-        for (size_t j = bn + 1; j-- > 0;) {
-            unsigned *cell = &L[i * (bn + 1) + j];
-            if (i == an || j == bn)
-                *cell = 0;
-            else if (similar_token_eq(&x[i], &y[j]))
-                *cell = L[(i + 1) * (bn + 1) + j + 1] + 1;
-            else {
-                unsigned down = L[(i + 1) * (bn + 1) + j], right = L[i * (bn + 1) + j + 1];
-                *cell = down >= right ? down : right;
-            }
+    size_t w = bn + 1;
+    unsigned *L = xmalloc((an + 1) * w * sizeof *L);
+    unsigned *xid = xmalloc((an + 1) * sizeof *xid), *yid = xmalloc((bn + 1) * sizeof *yid);
+    number_tokens(x, an, y, bn, xid, yid);
+    memset(&L[an * w], 0, w * sizeof *L);
+    for (size_t i = an; i-- > 0;) {
+        unsigned *row = &L[i * w];
+        const unsigned *below = row + w;
+        unsigned xi = xid[i];
+        row[bn] = 0;
+        for (size_t j = bn; j-- > 0;) {
+            unsigned down = below[j], right = row[j + 1];
+            row[j] = xi == yid[j] ? below[j + 1] + 1 : down >= right ? down : right;
         }
+    }
+    free(xid);
+    free(yid);
     return L;
 }

@@ -475,7 +475,67 @@ static mode_t output_mode(void)
     return 0666 & ~mask;
 }
 
-int temp_file_beside(const char *path, char **tmp_path)
+/* Appends to *path (malloc'd) the text of the link it names, as the
+ * kernel reads it: an absolute text replaces it, a relative one is taken
+ * from the link's directory. 0, or -1 (errno set). */
+static int follow_link(char **path)
+{
+    char text[4096];
+    ssize_t n = readlink(*path, text, sizeof text - 1);
+    if (n < 0)
+        return -1;
+    if ((size_t)n >= sizeof text - 1) {
+        errno = ENAMETOOLONG;
+        return -1;
+    }
+    text[n] = '\0';
+    const char *slash = strrchr(*path, '/');
+    size_t dir_len = text[0] != '/' && slash ? (size_t)(slash - *path) + 1 : 0;
+    char *next = xmalloc(dir_len + (size_t)n + 1);
+    memcpy(next, *path, dir_len);
+    memcpy(next + dir_len, text, (size_t)n + 1);
+    free(*path);
+    *path = next;
+    return 0;
+}
+
+int output_target(const char *path, char **target, mode_t *mode, int *linked)
+{
+    char *at = xstrdup(path);
+    struct stat st;
+    *linked = 0;
+    for (int hops = 0;; hops++) {
+        if (lstat(at, &st) != 0) {
+            if (errno != ENOENT)
+                goto fail;
+            *mode = output_mode(); /* a new file (or a link to none yet, as '>' makes it) */
+            *target = at;
+            return 0;
+        }
+        if (!S_ISLNK(st.st_mode))
+            break;
+        *linked = 1;
+        if (hops == 40) {
+            errno = ELOOP;
+            goto fail;
+        }
+        if (follow_link(&at) != 0)
+            goto fail;
+    }
+    /* the permission bits only: a set-user-ID bit is not a plan's to keep */
+    *mode = S_ISREG(st.st_mode) ? st.st_mode & 0777 : output_mode();
+    *target = at;
+    return 0;
+fail: {
+    int saved = errno;
+    free(at);
+    *target = NULL;
+    errno = saved;
+    return -1;
+}
+}
+
+int temp_file_beside(const char *path, mode_t mode, char **tmp_path)
 {
     /* DIR/.khgen-XXXXXX: 13 bytes, so a final name of up to NAME_MAX bytes
      * never fails for its temporary's length */
@@ -490,8 +550,9 @@ int temp_file_beside(const char *path, char **tmp_path)
         free(tmp);
         return -1;
     }
-    /* mkstemp creates 0600; outputs are ordinary files */
-    if (fchmod(fd, output_mode()) != 0) {
+    /* mkstemp creates 0600; outputs are ordinary files, or keep the mode
+     * of the file they replace */
+    if (fchmod(fd, mode) != 0) {
         int saved = errno;
         close(fd);
         unlink(tmp);
@@ -566,7 +627,7 @@ static int write_and_sync(int fd, const void *data, size_t len)
  * .khgen-XXXXXX). Returns 0, -1 (errno set), or 1 when the directory has
  * no unnamed files or there is no /proc to link one through (the caller
  * writes a named temporary instead). */
-static int write_unnamed(const char *path, const void *data, size_t len)
+static int write_unnamed(const char *path, mode_t mode, const void *data, size_t len)
 {
     const char *slash = strrchr(path, '/');
     char *dir = slash ? xmalloc((size_t)(slash - path) + 2) : xstrdup(".");
@@ -581,7 +642,7 @@ static int write_unnamed(const char *path, const void *data, size_t len)
         return errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL ? 1 : -1;
     char proc[64];
     snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
-    int result = write_and_sync(fd, data, len);
+    int result = fchmod(fd, mode) == 0 ? write_and_sync(fd, data, len) : -1;
     if (result == 0 && linkat(AT_FDCWD, proc, AT_FDCWD, path, AT_SYMLINK_FOLLOW) != 0) {
         result = -1;
         if (errno == ENOENT) {
@@ -626,24 +687,19 @@ static int write_unnamed(const char *path, const void *data, size_t len)
 }
 #endif
 
-int write_file_atomic(const char *path, const void *data, size_t len)
+/* write_file_atomic of a path that is no link: the new file gets mode. */
+static int write_replacing(const char *path, mode_t mode, const void *data, size_t len)
 {
     struct stat st;
-    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
-        if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))
-            return write_in_place(path, data, len);
-        errno = ENODEV; /* a block device or a socket is no output */
-        return -1;
-    }
 #ifdef O_TMPFILE
     if (!(stat(path, &st) == 0 && S_ISDIR(st.st_mode))) {
-        int unnamed = write_unnamed(path, data, len);
+        int unnamed = write_unnamed(path, mode, data, len);
         if (unnamed <= 0)
             return unnamed;
     }
 #endif
     char *tmp;
-    int fd = temp_file_beside(path, &tmp);
+    int fd = temp_file_beside(path, mode, &tmp);
     if (fd < 0)
         return -1;
     if (write_and_sync(fd, data, len) != 0)
@@ -666,6 +722,27 @@ fail: {
     errno = saved;
     return -1;
 }
+}
+
+int write_file_atomic(const char *path, const void *data, size_t len)
+{
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+        if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))
+            return write_in_place(path, data, len);
+        errno = ENODEV; /* a block device or a socket is no output */
+        return -1;
+    }
+    char *target;
+    mode_t mode;
+    int linked;
+    if (output_target(path, &target, &mode, &linked) != 0)
+        return -1;
+    int result = write_replacing(target, mode, data, len);
+    int saved = errno;
+    free(target);
+    errno = saved;
+    return result;
 }
 
 char *read_fd(int fd, size_t size_hint, size_t max_bytes, size_t *out_len)

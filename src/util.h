@@ -13,6 +13,7 @@
 #include <stddef.h>
 #include <stdarg.h>
 #include <string.h>
+#include <sys/types.h>
 
 /* Allocation that never returns NULL: on failure prints
  * "khgen: out of memory" and exits(3). Caller owns the result (free()). */
@@ -120,12 +121,28 @@ void buf_vprintf(Buf *buf, const char *fmt, va_list ap) __attribute__((format(pr
  * Buf keeps its memory, so the caller still calls buf_free(). */
 char *buf_to_arena(Buf *buf, Arena *arena);
 
+/* The file that writing an output named path replaces, and the mode the
+ * new file gets (attack L7). A symbolic link is followed, link after link,
+ * to the file it names: the link stays, its target gets the new contents
+ * (as the shell's '>', cp and editors write through a link; a link from an
+ * output's place to a shared folder is an admin's choice, and replacing it
+ * by a file left the shared copy stale without a word); a link to a file
+ * that does not exist yet names the file to create. *mode: the permission
+ * bits of the file replaced (one made private, 0600, stays private; no
+ * set-user-ID bit), 0666 less the umask for a new file. *target receives
+ * the malloc'd path (path itself when it is no link; caller frees), and
+ * *linked 1 when path is a link. Returns 0, or -1 with errno set (ELOOP
+ * past 40 links). Shared by write_file_atomic and a build's outputs
+ * (outputs.c), which refuse a link instead (its set is renamed together in
+ * one directory). */
+int output_target(const char *path, char **target, mode_t *mode, int *linked);
+
 /* Creates an empty file "DIR/.khgen-XXXXXX" in path's directory (a name of
- * 13 bytes, whatever path's length) with mode 0666 less the umask, and
+ * 13 bytes, whatever path's length) with the given mode, and
  * returns its open descriptor; *tmp_path receives its malloc'd name (caller
  * frees). Returns -1 with errno set on failure (*tmp_path NULL). Used for
  * writing beside a target and then renaming over it. */
-int temp_file_beside(const char *path, char **tmp_path);
+int temp_file_beside(const char *path, mode_t mode, char **tmp_path);
 
 /* Writes len bytes to path atomically: on Linux into an unnamed file
  * (O_TMPFILE) in path's directory, fsynced, then linked under path, or
@@ -135,7 +152,8 @@ int temp_file_beside(const char *path, char **tmp_path);
  * temporary is removed, path is untouched, and -1 is returned with errno
  * set. An existing character device or FIFO at path (after links) is
  * written in place instead, as the shell's '>' does, never replaced; a
- * block device or a socket is refused (ENODEV). */
+ * block device or a socket is refused (ENODEV). A symbolic link is written
+ * through to its target, and a file replaced keeps its mode (output_target). */
 int write_file_atomic(const char *path, const void *data, size_t len);
 
 /* Writes all of data to fd, again after EINTR: 0, or -1 with errno set.

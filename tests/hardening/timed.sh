@@ -1,11 +1,13 @@
 # tests/hardening/timed.sh - what the hardening suites (run.sh, shapes.sh, attack6.sh, attack7.sh, leftovers7.sh,
-# mutants8.sh) share, sourced by
+# leftovers8.sh, mutants8.sh) share, sourced by
 # each after `set -u`: their arguments (KHGEN WORKDIR, made absolute; the
 # work directory emptied), the pass/fail counters with ok and not_ok, and
 # timed_case NAME COMMAND...: the command must take at most a second of CPU
-# time (user + system: a busy machine does not fail it) with the release
-# build, five under the sanitizers, and end with status 3 or less without a
-# sanitizer report. cpu_of COMMAND... sets $cpu and $status.
+# time (user + system, not wall time) with the release build, five under the
+# sanitizers, and end with status 3 or less without a sanitizer report. A
+# busy machine still inflates CPU time (shared caches), so a run over the
+# limit is run once more and the smaller time counts. cpu_of COMMAND... sets
+# $cpu and $status.
 khgen=$1
 work=$2
 case $khgen in /*) ;; *) khgen=$(pwd)/$khgen ;; esac
@@ -33,6 +35,13 @@ timed_case() { # NAME COMMAND...
     _name=$1
     shift
     cpu_of "$@"
+    # a run past the limit is run once more and the smaller time kept: a
+    # slow case is slow twice, a busy machine seldom twice in a row
+    if [ "$status" -le 3 ] && awk "BEGIN {exit !($cpu > $limit)}"; then
+        _first=$cpu
+        cpu_of "$@"
+        awk "BEGIN {exit !($_first < $cpu)}" && cpu=$_first
+    fi
     if [ "$status" -gt 3 ] || grep -q 'Sanitizer\|runtime error' "$work/err" ||
         awk "BEGIN {exit !($cpu > $limit)}"; then
         not_ok "$_name: ${cpu}s of CPU, status $status (limit ${limit}s)"

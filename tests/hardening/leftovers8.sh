@@ -1,0 +1,115 @@
+#!/bin/sh
+# tests/hardening/leftovers8.sh KHGEN WORKDIR - the leftovers of issue 8 that
+# session 8 fixed (attack L1, L2, L5-L8 and two YAML mistakes of the
+# one-line sweep): each case is an output that came out wrong with exit 0,
+# a file replaced that should have been kept, or a message that misleads.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+
+mode_of() { stat -c %a "$1"; }
+
+# ---- L7: -o FILE --force over a symbolic link, and the mode kept ------------------
+# import/new/init/convert replaced a link by a file (its target stale) and
+# gave the new file 0666 & ~umask whatever the old one's mode
+l7=$work/l7
+mkdir -p "$l7/shared" "$l7/here"
+umask 022
+"$khgen" init -o "$l7/shared/plan.yaml" "Xã A" >/dev/null 2>&1
+chmod 600 "$l7/shared/plan.yaml"
+ln -s ../shared/plan.yaml "$l7/here/plan.yaml"
+"$khgen" init --force -o "$l7/here/plan.yaml" "Xã Quỳnh Lâm" >/dev/null 2>"$work/err"
+status=$?
+[ $status -eq 0 ] && [ -L "$l7/here/plan.yaml" ] && grep -q "Quỳnh Lâm" "$l7/shared/plan.yaml" &&
+    [ "$(mode_of "$l7/shared/plan.yaml")" = 600 ] &&
+    ok "L7: init --force over a link writes its target, which keeps mode 600" ||
+    not_ok "L7: init --force over a link: status $status, link $(ls -l "$l7/here/plan.yaml"), target mode $(mode_of "$l7/shared/plan.yaml")"
+"$khgen" new --from plans/binh-trung-2024.yaml --year 2025 --force -o "$l7/here/plan.yaml" >/dev/null 2>"$work/err"
+status=$?
+[ $status -eq 0 ] && [ -L "$l7/here/plan.yaml" ] && grep -q "2025" "$l7/shared/plan.yaml" &&
+    [ "$(mode_of "$l7/shared/plan.yaml")" = 600 ] &&
+    ok "L7: new --force over a link writes its target, mode kept" ||
+    not_ok "L7: new --force over a link: status $status, target mode $(mode_of "$l7/shared/plan.yaml")"
+"$khgen" init -o "$l7/src.yaml" "Xã Tân Hiệp" >/dev/null 2>&1
+"$khgen" convert "$l7/src.yaml" --force -o "$l7/here/plan.yaml" >/dev/null 2>"$work/err"
+status=$?
+[ $status -eq 0 ] && [ -L "$l7/here/plan.yaml" ] && grep -q "Tân Hiệp" "$l7/shared/plan.yaml" &&
+    [ "$(mode_of "$l7/shared/plan.yaml")" = 600 ] &&
+    ok "L7: convert --force over a link writes its target, mode kept" ||
+    not_ok "L7: convert --force over a link: status $status, target mode $(mode_of "$l7/shared/plan.yaml")"
+"$khgen" build -f md -o "$l7/md" plans/binh-trung-2024.yaml >/dev/null 2>&1
+"$khgen" import --force -o "$l7/here/plan.yaml" "$l7/md/binh-trung-2024.md" >/dev/null 2>"$work/err"
+status=$?
+[ $status -eq 0 ] && [ -L "$l7/here/plan.yaml" ] && grep -q "Bình Trung" "$l7/shared/plan.yaml" &&
+    [ "$(mode_of "$l7/shared/plan.yaml")" = 600 ] &&
+    ok "L7: import --force over a link writes its target, mode kept" ||
+    not_ok "L7: import --force over a link: status $status, target mode $(mode_of "$l7/shared/plan.yaml")"
+chmod 640 "$l7/src.yaml"
+"$khgen" init --force -o "$l7/src.yaml" "Xã D" >/dev/null 2>&1
+[ "$(mode_of "$l7/src.yaml")" = 640 ] && ok "L7: a file replaced keeps its mode (640)" ||
+    not_ok "L7: a file replaced got mode $(mode_of "$l7/src.yaml")"
+"$khgen" init -o "$l7/new.yaml" "Xã E" >/dev/null 2>&1
+[ "$(mode_of "$l7/new.yaml")" = 644 ] && ok "L7: a new file gets 0666 less the umask (644)" ||
+    not_ok "L7: a new file got mode $(mode_of "$l7/new.yaml")"
+ln -s loop "$l7/loop"
+"$khgen" init --force -o "$l7/loop" "Xã F" >/dev/null 2>"$work/err"
+status=$?
+[ $status -eq 3 ] && [ -L "$l7/loop" ] && grep -q "loop" "$work/err" &&
+    ok "L7: a link loop is refused (status 3), the link kept" || not_ok "L7: a link loop: status $status"
+# build: its set is renamed together in its directory; a link there is refused
+mkdir -p "$l7/out"
+printf 'old\n' >"$l7/shared/doc.md"
+ln -s ../shared/doc.md "$l7/out/binh-trung-2024.md"
+"$khgen" build -f md,html -o "$l7/out" plans/binh-trung-2024.yaml >/dev/null 2>"$work/err"
+status=$?
+[ $status -eq 3 ] && [ -L "$l7/out/binh-trung-2024.md" ] && [ "$(cat "$l7/shared/doc.md")" = old ] &&
+    [ ! -e "$l7/out/binh-trung-2024.html" ] && grep -q 'KH901.*symbolic link' "$work/err" &&
+    ok "L7: build refuses an output that is a link (KH901), writes nothing" ||
+    not_ok "L7: build over a link: status $status, $(ls "$l7/out")"
+rm "$l7/out/binh-trung-2024.md"
+printf 'old\n' >"$l7/out/binh-trung-2024.md"
+chmod 600 "$l7/out/binh-trung-2024.md"
+"$khgen" build -f md,html -o "$l7/out" plans/binh-trung-2024.yaml >/dev/null 2>"$work/err"
+status=$?
+[ $status -eq 0 ] && [ "$(mode_of "$l7/out/binh-trung-2024.md")" = 600 ] &&
+    [ "$(mode_of "$l7/out/binh-trung-2024.html")" = 644 ] &&
+    ok "L7: build keeps a replaced output's mode (600), a new one 644" ||
+    not_ok "L7: build modes: status $status, md $(mode_of "$l7/out/binh-trung-2024.md")"
+
+# ---- L8: import of a table of more than 32 columns ------------------------------------
+# pipe, Word and tab tables kept the first 32 cells of each row without a word
+l8=$work/l8
+mkdir -p "$l8"
+"$khgen" build -f md -o "$l8" plans/binh-trung-2024.yaml >/dev/null 2>&1
+/usr/bin/python3 - "$l8" <<'PY'
+import sys
+d = sys.argv[1]
+md = open(d + "/binh-trung-2024.md", encoding="utf-8").read()
+row = lambda p: "| " + " | ".join("%s%d" % (p, i) for i in range(1, 41)) + " |"
+table = "\n".join([row("C"), "|" + "---|" * 40, row("v"), row("w")])
+i = md.index("\n**II.")
+open(d + "/body.md", "w", encoding="utf-8").write(md[:i] + "\n\n" + table + "\n" + md[i:])
+open(d + "/att.md", "w", encoding="utf-8").write(md + "\n\nBiểu 09\n\nBẢNG RỘNG\n\n" + table + "\n")
+tabs = "\n".join("\t".join("%s%d" % (p, i) for i in range(1, 41)) for p in "Cvw")
+open(d + "/tabs.txt", "w", encoding="utf-8").write(
+    "ỦY BAN NHÂN DÂN\nXÃ A\n\nKẾ HOẠCH\nThực hiện việc A năm 2024\n\nI. MỤC ĐÍCH\n\n"
+    "1. Mục đích\n\nLàm việc A cho tốt.\n\n" + tabs + "\n\nII. NỘI DUNG\n\nLàm.\n")
+PY
+for f in body.md att.md tabs.txt; do
+    "$khgen" import -o "$l8/$f.yaml" "$l8/$f" >/dev/null 2>"$work/err"
+    status=$?
+    kept=$(grep -c '^ *- {key: c[0-9]*, header: "C[0-9]*"}' "$l8/$f.yaml")
+    lost=$(grep -c '# review: \(the header row\|row [12]\), cells 33-40, .*"\(C\|v\|w\)40"$' "$l8/$f.yaml")
+    [ $status -eq 0 ] && [ "$kept" = 32 ] && [ "$lost" = 3 ] &&
+        grep -q "^[^ ]*$f:[0-9]*:1: warning\[KH758\]" "$work/err" &&
+        "$khgen" check "$l8/$f.yaml" >/dev/null 2>&1 &&
+        ok "L8: import of a 40-column table ($f): 32 columns, cells 33-40 of each row in '# review:' lines, KH758" ||
+        not_ok "L8: $f: status $status, $kept columns, $lost review lines, $(head -c 300 "$work/err")"
+done
+
+"$khgen" import --lang vi "$l8/body.md" >/dev/null 2>"$work/err"
+grep -q "body.md:[0-9]*:1: warning\[KH758\]: một dòng 40 ô trong một biểu 32 cột" "$work/err" &&
+    ok "L8: KH758 in Vietnamese" || not_ok "L8: KH758 in Vietnamese: $(head -c 300 "$work/err")"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
