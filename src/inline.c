@@ -62,6 +62,14 @@ static void check_error(Check *c, DiagId code, const char *fmt, ...)
 {
     SrcPos pos = ynode_pos_at(c->site->node, c->ref->start);
     const char *text = c->site->text;
+    c->errors++;
+    if (!diag_would_keep(c->diags, DIAG_ERROR, pos.file)) {
+        /* past the cap it is only counted: formatting the 700,000
+         * messages nobody sees of 2 MB of unclosed '{a' took 2 billion
+         * instructions (2.4 s under the sanitizers) */
+        diag_error(c->diags, pos, 0, code, "%s", "");
+        return;
+    }
     int chars = (int)utf8_count(text + c->ref->start, c->ref->end - c->ref->start);
     Buf message = {0};
     va_list ap;
@@ -70,7 +78,6 @@ static void check_error(Check *c, DiagId code, const char *fmt, ...)
     va_end(ap);
     diag_error(c->diags, pos, chars, code, "%s", message.data ? message.data : "");
     buf_free(&message);
-    c->errors++;
 }
 
 /* Resolves each argument of the reference in one registry. */

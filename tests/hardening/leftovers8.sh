@@ -111,5 +111,42 @@ done
 grep -q "body.md:[0-9]*:1: warning\[KH758\]: một dòng 40 ô trong một biểu 32 cột" "$work/err" &&
     ok "L8: KH758 in Vietnamese" || not_ok "L8: KH758 in Vietnamese: $(head -c 300 "$work/err")"
 
+# ---- L5: the .md round trip of a paragraph "- x" / "+ y" ---------------------------------
+# import read khgen's "\- x" (a paragraph whose text starts with "- ") as a
+# bullet "x", and "\+ y" as a "+" item under it
+l5=$work/l5
+mkdir -p "$l5"
+cat >"$l5/p.yaml" <<'YAML'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ A]
+  issuer_short: UBND xã A
+  place: A
+  date: 2024-03-01
+  title: Thực hiện việc A năm 2024
+body:
+  - section: MỤC ĐÍCH
+    items:
+      - bullet: Một gạch đầu dòng
+        items:
+          - bullet: Một mục cộng
+            marker: "+"
+      - para: "- x là một đoạn văn"
+      - para: "+ y là một đoạn văn"
+      - para: Đoạn thường.
+  - section: NỘI DUNG
+    items:
+      - para: Làm.
+YAML
+"$khgen" build -f md -o "$l5" "$l5/p.yaml" >/dev/null 2>&1
+"$khgen" import -o "$l5/back.yaml" "$l5/p.md" >/dev/null 2>"$work/err"
+status=$?
+"$khgen" build -f md -o "$l5/back" "$l5/back.yaml" >/dev/null 2>&1
+[ $status -eq 0 ] && grep -q '^      - para: \\- x là một đoạn văn$' "$l5/back.yaml" &&
+    grep -q '^      - para: \\+ y là một đoạn văn$' "$l5/back.yaml" &&
+    cmp -s "$l5/p.md" "$l5/back/back.md" &&
+    ok "L5: paragraphs '- x' and '+ y' come back as paragraphs, the .md the same" ||
+    not_ok "L5: status $status; $(grep -n 'x là\|y là' "$l5/back.yaml" | tr '\n' ' ')"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
