@@ -105,5 +105,71 @@ sys.stdout.write('# KẾ HOẠCH\n\nTriển khai năm 2024\n\n- &amp; ' + ' '.jo
 timed_case "F5: .md import of 2 MB of unclosed backtick runs of 1 to 1,999 and a reference" \
     "$timed" import -o "$work/ticks.yaml" "$work/ticks.md"
 
+# ---- F2: diagnostics inside a text holding decomposed characters ---------------
+# The loader keeps text in NFC; a text typed or pasted decomposed ("a" and
+# U+0300 for "à", as macOS and some PDF copies give it) was no longer its
+# source, and every diagnostic in it pointed at the value's start (43:19,
+# under "Hoàn"), not at the reference. Columns count the source's
+# characters, marks included, as in the rest of the file.
+/usr/bin/python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+nfd = "Hoa\u0300n tha\u0300nh"
+head = "khgen: 1\nheader: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 2024-01, title: T}\nbody:\n"
+open(work + "/nfd.yaml", "w").write(head +
+    "  - para: " + nfd + " {unit u1}.\n" +
+    "  - para: \"" + nfd + " {unit u2}.\"\n" +
+    "  - para: '" + nfd + " {unit u3}.'\n" +
+    "  - para: " + nfd + "\n      xa\u0303 {unit u4}.\n" +
+    "  - para: >-\n      " + nfd + "\n      xa\u0303 {unit u5}.\n" +
+    "  - para: \"Ho\\u00e0n " + nfd + " {unit u6}.\"\n")
+PY
+"$khgen" check "$work/nfd.yaml" >/dev/null 2>"$work/err"
+status=$?
+cols=$(grep -o '^[^ ]*nfd.yaml:[0-9]*:[0-9]*: error\[KH202\]' "$work/err" | sed 's/.*nfd.yaml:\([0-9]*:[0-9]*\).*/\1/' | tr '\n' ' ')
+[ "$status" -eq 1 ] && [ "$cols" = "4:24 5:25 6:25 8:11 11:11 12:11 " ] &&
+    ok "F2: a reference in a decomposed text is pointed at (plain, quoted, folded; an escape: the value's start)" ||
+    not_ok "F2: status $status, positions $cols"
+
+# 2 MB of decomposed words and 62,000 unknown references, one paragraph
+/usr/bin/python3 -c "
+unit = 'Pho\u0300ng ta\u0300i chi\u0301nh {unit zz} '
+print('khgen: 1\nheader: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 2024-01, title: T}\nbody:\n  - para: ' + unit * (2000000 // len(unit.encode())))
+" >"$work/nfd-big.yaml"
+timed_case "F2: positions in 2 MB of decomposed text with 62,000 unknown references" \
+    "$timed" check "$work/nfd-big.yaml"
+
+# ---- F6: a table row's key holding a line break, in diff's part heading ---------------
+# A row is named by its first text cell, and a cell keeps its lines: a cell
+# "# h\n- x" split diff's "@@ ... @@" line in two, and in --format md ended
+# the "##" heading, the rest of it a list item ("- x\": sửa").
+/usr/bin/python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+plan = """khgen: 1
+header: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], issuer_short: UBND xã A, place: A, date: 2024-01, title: T}
+body: ["{att b1}"]
+attachments:
+  - id: b1
+    label: Biểu 01
+    title: T
+    columns: [{key: a, header: A}, {key: b, header: B, type: int}]
+    rows: [["# h\\n- x", %d]]
+"""
+open(work + "/row-old.yaml", "w").write(plan % 1)
+open(work + "/row-new.yaml", "w").write(plan % 2)
+PY
+"$khgen" diff "$work/row-old.yaml" "$work/row-new.yaml" >"$work/row.term" 2>"$work/err"
+s1=$?
+"$khgen" diff -f md "$work/row-old.yaml" "$work/row-new.yaml" >"$work/row.md" 2>>"$work/err"
+s2=$?
+[ "$s1" -eq 1 ] && [ "$s2" -eq 1 ] &&
+    grep -qx '@@ Biểu 01, dòng "# h - x": sửa @@' "$work/row.term" &&
+    [ "$(grep -c '' "$work/row.term")" -eq 4 ] &&
+    grep -qx '## Biểu 01, dòng "# h - x": sửa' "$work/row.md" &&
+    ! cmark "$work/row.md" | grep -q '<li>' &&
+    ok "F6: diff names a row whose first cell has two lines on one line (term and md)" ||
+    not_ok "F6: status $s1/$s2, $(head -c 300 "$work/row.term")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
