@@ -334,6 +334,8 @@ static BlockKind block_kind(const char *s)
         return BLOCK_DASH;
     if (strncmp(s, "+ ", 2) == 0)
         return BLOCK_PLUS;
+    if (s[0] == '\\' && (s[1] == '+' || s[1] == '-') && s[2] == ' ')
+        return BLOCK_PLAIN; /* a task line's text that starts so (render.c) */
     if (*s == '*' || *s == '\\' || *s == '|' || (*s >= '0' && *s <= '9') ||
         (s[0] && s[1] == ')'))
         return BLOCK_OTHER; /* bold heading, escaped label, table, "a) ..." */

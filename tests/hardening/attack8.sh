@@ -171,5 +171,29 @@ s2=$?
     ok "F6: diff names a row whose first cell has two lines on one line (term and md)" ||
     not_ok "F6: status $s1/$s2, $(head -c 300 "$work/row.term")"
 
+# ---- F7: init of a name whose place line YAML reads otherwise ------------------
+# The name's first character was guarded, but the place line is the name
+# without its kind: "Xã &a" wrote "place: &a" (an anchor), "Xã null" and
+# "Xã ~" an empty place, "Xã - a" a syntax error, each with exit 0 and a
+# skeleton that did not check; "Xã A, B" an issuer of two lines ("XÃ A",
+# "B") that checked. A name with no letter but its kind ("Xã ~") is a
+# usage error, as "Xã" is.
+bad=""
+n=0
+for name in 'Xã &a' 'Xã *a' 'Xã !a' 'Xã null' 'Xã true' 'Xã - a' 'Xã ? a' "Xã 'a" 'Xã %a' \
+    'Xã |a' 'Xã >a' 'Xã ,a' 'Xã `a' 'TP. *x' 'Xã A, B'; do
+    n=$((n + 1))
+    if ! "$khgen" init --year 2025 -o "$work/init$n.yaml" "$name" >/dev/null 2>&1 ||
+        ! "$khgen" check "$work/init$n.yaml" >"$work/err" 2>&1 || [ -s "$work/err" ]; then
+        bad="$bad [$name]"
+    fi
+done
+grep -q '^  issuer: \[ỦY BAN NHÂN DÂN, "XÃ A, B"\]' "$work/init15.yaml" || bad="$bad [issuer of Xã A, B]"
+"$khgen" init --year 2025 -o "$work/init-tilde.yaml" 'Xã ~' >/dev/null 2>&1
+[ $? -eq 2 ] && [ ! -e "$work/init-tilde.yaml" ] || bad="$bad [Xã ~ not refused]"
+[ -z "$bad" ] &&
+    ok "F7: init writes the place and issuer lines so that YAML reads them back (15 names); 'Xã ~' is a usage error" ||
+    not_ok "F7:$bad"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

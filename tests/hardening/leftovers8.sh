@@ -148,5 +148,46 @@ status=$?
     ok "L5: paragraphs '- x' and '+ y' come back as paragraphs, the .md the same" ||
     not_ok "L5: status $status; $(grep -n 'x là\|y là' "$l5/back.yaml" | tr '\n' ' ')"
 
+# ---- L6: a task line whose content starts with "+ " -------------------------------------
+# an assignment's text or note, or a unit named "+ X", starting a task line
+# made a "+" list item in the .md (the HTML and the .docx print the "+" as text)
+l6=$work/l6
+mkdir -p "$l6"
+cat >"$l6/p.yaml" <<'YAML'
+khgen: 1
+import: [qd318-xa-ntm]
+header:
+  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]
+  issuer_short: UBND huyện A
+  place: A
+  date: 2024-01
+  title: Kế hoạch thử
+units:
+  - {id: vpdp, name: Văn phòng Điều phối nông thôn mới huyện}
+  - {id: tckh, name: "+ Tổ công tác"}
+body:
+  - section: NHIỆM VỤ
+    items:
+      - task: Môi trường
+        lead: vpdp
+        assign:
+          - {unit: tckh, indicators: [17.12]}
+          - {unit: vpdp, text: "+ Các xã tự rà soát"}
+        assign_note: "+ ghi chú về phân công"
+        criteria: [17.10]
+        due: 2024-06-30
+YAML
+"$khgen" build -f md,html,docx -o "$l6" "$l6/p.yaml" >/dev/null 2>"$work/err"
+status=$?
+items=$(cmark "$l6/p.md" | grep -c '<li>')
+paras=$(cmark "$l6/p.md" | grep -c '<p>+ \(Tổ công tác\|Các xã tự\|ghi chú về\)')
+[ $status -eq 0 ] && [ "$items" = 3 ] && [ "$paras" = 3 ] &&
+    ok "L6: the .md prints task lines of content starting '+ ' as text (3 paragraphs), the wording's as items" ||
+    not_ok "L6: status $status, $items list items, $paras '+' paragraphs"
+grep -q '>+ Các xã tự rà soát<' "$l6/p.html" &&
+    unzip -p "$l6/p.docx" word/document.xml | sed 's/<[^>]*>//g' | grep -q '+ Các xã tự rà soát' &&
+    ok "... the HTML and the Word document print them as text" ||
+    not_ok "... the HTML or the Word document lost '+ Các xã tự rà soát'"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
