@@ -1060,6 +1060,9 @@ const char *render_split_first_paragraph(const char *text, Buf *first)
                 return next;
             if (!*next)
                 return NULL;
+            while (first->len && (first->data[first->len - 1] == ' ' ||
+                                  first->data[first->len - 1] == '\t'))
+                first->data[--first->len] = '\0'; /* "vận \n  động": one space */
             buf_putc(first, ' ');
             s = next;
             continue;

@@ -170,20 +170,10 @@ static void put_text_node(MdWriter *w, const BodyNode *node)
 {
     Buf expanded = {0}, line = {0};
     render_expand(&w->ctx, node->text ? node->text : "", &expanded);
-    /* join wrapped lines; blank lines make further paragraphs */
-    const char *text = expanded.data ? expanded.data : "";
-    const char *para_break = strstr(text, "\n\n");
-    size_t first_len = para_break ? (size_t)(para_break - text) : strlen(text);
-    for (size_t i = 0; i < first_len;) { /* line by line, the breaks as blanks */
-        const char *nl = memchr(text + i, '\n', first_len - i);
-        size_t run = nl ? (size_t)(nl - (text + i)) : first_len - i;
-        buf_putn(&line, text + i, run);
-        i += run;
-        if (i < first_len) {
-            buf_putc(&line, ' ');
-            i++;
-        }
-    }
+    /* wrapped lines joined, blank lines make further paragraphs: as the
+     * .html and .docx do (a break with the blanks of a more-indented line
+     * of a '>' text is one space, "vận\n  động" is not "vận   động") */
+    const char *para_break = render_split_first_paragraph(expanded.data, &line);
     blank_line_from(w->out, w->from);
     const char *label = node->printed_label ? node->printed_label : "";
     Buf styled = {0}, whole = {0};
