@@ -195,5 +195,33 @@ grep -q '^  issuer: \[ỦY BAN NHÂN DÂN, "XÃ A, B"\]' "$work/init15.yaml" || 
     ok "F7: init writes the place and issuer lines so that YAML reads them back (15 names); 'Xã ~' is a usage error" ||
     not_ok "F7:$bad"
 
+# ---- F8: new's notes on values it moved itself ---------------------------------
+# A plan whose period spans two years (2024-07-01 to 2025-06-30: the plan
+# of 2025) moved to 2026 has its dates moved into 2025 and 2026; the notes
+# said "date still says 2025", "due still says 2025", "from still says
+# 2025" at values new had just written, rightly. A text that says the old
+# year is still noted.
+cat >"$work/split.yaml" <<'EOF'
+khgen: 1
+header: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 2024-06, title: T}
+period: {from: 2024-07-01, to: 2025-06-30}
+units: [{id: u, name: Phòng A}]
+body:
+  - para: Kết quả năm 2025.
+  - task: Việc một
+    lead: u
+    due: 2024-Q4
+  - task: Việc hai
+    lead: u
+    due: {before: 2025-03}
+EOF
+"$khgen" new --from "$work/split.yaml" --year 2026 -o "$work/split-2026.yaml" >"$work/out" 2>"$work/err"
+status=$?
+[ "$status" -eq 0 ] && grep -q 'period: {from: 2025-07-01, to: 2026-06-30}' "$work/split-2026.yaml" &&
+    [ "$(grep -c 'still says' "$work/out")" -eq 1 ] &&
+    grep -q 'split-2026.yaml:6:23: note: para still says 2025: "Kết quả năm 2025."' "$work/out" &&
+    ok "F8: new notes the old year in a text, not at the dates it moved into a period of two years" ||
+    not_ok "F8: status $status, $(grep 'still says' "$work/out" | head -c 400)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
