@@ -629,7 +629,8 @@ static int write_edited(NewCtx *c, const char *out)
 /* What new changed, on stdout. */
 static void print_summary(const NewCtx *c, const char *out, long year, const char *from)
 {
-    printf(_("khgen: wrote %s, the plan of %ld, from %s (%d)\n"), out, year, from, c->old_year);
+    term_fprintf(stdout, _("khgen: wrote %s, the plan of %ld, from %s (%d)\n"), out, year, from,
+                 c->old_year);
     if (c->date_change)
         printf(_("  header date: %s (day left blank)\n"), c->date_change);
     if (c->number_cleared)
