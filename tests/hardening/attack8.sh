@@ -223,5 +223,34 @@ status=$?
     ok "F8: new notes the old year in a text, not at the dates it moved into a period of two years" ||
     not_ok "F8: status $status, $(grep 'still says' "$work/out" | head -c 400)"
 
+# ---- F9: a generated table's `value:` list printed in every row -------------------
+# A figure's list counts against the 64 MiB of names (KH507) each time a
+# text prints it, but a `value:` text, the same in every row, was checked
+# once and printed in each: 3,000 localities and a column
+# `value: "{list localities}"` over them (142 KB) wrote 150 MB of .md and
+# of .html and 23 MB of .docx in 4.5 s. Now KH507 at the value; 100 rows
+# of it (1.6 MB printed) build.
+/usr/bin/python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+def plan(n):
+    return ("khgen: 1\nheader: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], issuer_short: UBND xã A, place: A, "
+            "date: 2024-01, title: T}\nlocalities:\n" +
+            "".join("  - {id: l%d, name: Làng số %d, kind: thôn}\n" % (i, i) for i in range(n)) +
+            "body: ['{att b1}']\nattachments:\n  - id: b1\n    label: Biểu 01\n    title: T\n"
+            "    columns: [{key: name, header: Tên}, {key: all, header: Tất cả, value: \"{list localities}\"}]\n"
+            "    rows: {from: localities}\n")
+open(work + "/value-big.yaml", "w").write(plan(3000))
+open(work + "/value-small.yaml", "w").write(plan(100))
+PY
+timed_case "F9: 3,000 rows of a value: {list localities} over 3,000 localities" \
+    "$timed" build -f md,html,docx -o "$work/out-value" "$work/value-big.yaml"
+grep -q 'value-big.yaml:3009:75: error\[KH507\]' "$work/err" && [ "$status" -eq 1 ] &&
+    [ ! -e "$work/out-value/value-big.md" ] &&
+    "$khgen" build -f md -o "$work/out-value" "$work/value-small.yaml" 2>/dev/null &&
+    [ "$(grep -c 'Làng số 0, Làng số 1, ' "$work/out-value/value-small.md")" -eq 100 ] &&
+    ok "F9: KH507 at a value: printing 3,000 lists of 3,000 names; 100 of 100 build" ||
+    not_ok "F9: status $status, $(head -c 300 "$work/err")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
