@@ -107,7 +107,14 @@ static void add_printed(Check *c, size_t bytes)
         return;
     size_t before = *printed;
     *printed += bytes;
-    if (before <= INLINE_MAX_PRINTED && *printed > INLINE_MAX_PRINTED)
+    if (before > INLINE_MAX_PRINTED || *printed <= INLINE_MAX_PRINTED)
+        return;
+    if (strcmp(c->ref->name, "due") == 0)
+        check_error(c, KH211,
+                    "the plan's references print more than %d MiB of names and deadlines by "
+                    "this one; write a long deadline's text once",
+                    (int)(INLINE_MAX_PRINTED >> 20));
+    else
         check_error(c, KH211,
                     "the plan's references print more than %d MiB of names by this one; "
                     "refer to a name once and write the rest as text",
@@ -183,7 +190,8 @@ static void check_task_field(Check *c)
         check_error(c, KH208, "'{%s}' is used but the task has no '%s'", name,
                     strcmp(name, "lead") == 0 ? "lead" : strcmp(name, "due") == 0 ? "due"
                                                                                    : "support");
-    /* {lead} and {support} print the units' names as {unit} does: a task
+    /* {lead} and {support} print the units' names as {unit} does, {due} its
+     * deadline: a task
      * of 99 supporting units named with 500 characters, its text 2,000
      * {support} (73 KB), printed 99 MB (attack s8 F11) */
     if (strcmp(name, "lead") == 0) {
@@ -192,6 +200,11 @@ static void check_task_field(Check *c)
         count_printed(c, REG_UNIT, leads, n_leads);
     } else if (strcmp(name, "support") == 0) {
         count_printed(c, REG_UNIT, task->support, task->n_support);
+    } else if (strcmp(name, "due") == 0 && task->due.kind != DUE_NONE) {
+        /* a deadline written as text prints it: 1,000 {due} of a 100 KB
+         * one, 100 MB (its phrase otherwise is a few words) */
+        add_printed(c, 32 + (task->due.text ? strlen(task->due.text) : 0) +
+                           (task->due.prefix ? strlen(task->due.prefix) : 0));
     }
 }
 

@@ -315,5 +315,24 @@ s2=$?
     ok "F11: {support} and {crit-name} count the names they print (KH211)" ||
     not_ok "F11: status $s1/$s2, $(head -c 300 "$work/err")"
 
+# ---- F12: {due} of a deadline written as text --------------------------------------
+# {due} prints the task's deadline, the whole text of one written as text:
+# a deadline of 100 KB and 1,000 {due} in the task's text (106 KB) printed
+# 100 MB of Markdown. Now it counts with the names of KH211.
+/usr/bin/python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+open(work + "/due.yaml", "w").write(
+    "khgen: 1\nheader: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], issuer_short: UBND xã A, place: A, "
+    "date: 2024-01, title: T}\nunits: [{id: u, name: A}]\nbody:\n  - task: Việc\n    lead: u\n"
+    "    due: {text: \"" + "x" * 100000 + "\"}\n    text: \"" + "{due} " * 1000 + "\"\n")
+PY
+timed_case "F12: 1,000 {due} of a deadline of 100 KB written as text" \
+    "$timed" build -f md -o "$work/out-due" "$work/due.yaml"
+[ "$status" -eq 1 ] &&
+    grep -q "due.yaml:8:2022: error\[KH211\]: the plan's references print more than 32 MiB of names and deadlines" "$work/err" &&
+    ok "F12: {due} counts the deadline text it prints (KH211)" ||
+    not_ok "F12: status $status, $(head -c 300 "$work/err")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
