@@ -172,7 +172,7 @@ static void put_text_node(MdWriter *w, const BodyNode *node)
     render_expand(&w->ctx, node->text ? node->text : "", &expanded);
     /* join wrapped lines; blank lines make further paragraphs */
     const char *text = expanded.data ? expanded.data : "";
-    const char *para_break = strstr(text, "\n\n");
+    const char *para_break = str_find(text, "\n\n");
     size_t first_len = para_break ? (size_t)(para_break - text) : strlen(text);
     for (size_t i = 0; i < first_len;) { /* line by line, the breaks as blanks */
         const char *nl = memchr(text + i, '\n', first_len - i);
@@ -364,7 +364,7 @@ static void nest_plus_items(Buf *out, size_t from)
             starts = xrealloc(starts, cap * sizeof *starts);
         }
         starts[n++] = (size_t)(s - out->data);
-        const char *end = strstr(s, "\n\n");
+        const char *end = str_find(s, "\n\n");
         s = end ? end + 2 : s + strlen(s);
     }
     unsigned char *indent = xrealloc(NULL, n ? n : 1);
