@@ -436,6 +436,12 @@ static void put_hunk_head(Out *o, ChangeKind kind, const char *label, const char
         buf_printf(&head, " từ %s", old_label);
     else if (kind == CH_CHANGED && old_label && strcmp(old_label, label) != 0)
         buf_printf(&head, " (trước là %s)", old_label);
+    /* one line: a row's key is its first cell, whose lines are lines (a
+     * cell "# h\nx" split the @@ line in two, and in Markdown ended the
+     * heading and made "x" a paragraph or a list item) */
+    for (size_t i = 0; i < head.len; i++)
+        if (head.data[i] == '\n' || head.data[i] == '\r')
+            head.data[i] = ' ';
     switch (o->format) {
     case FMT_TERM:
         buf_printf(b, "%s@@ %s @@%s\n", o->color ? CYAN : "", head.data, o->color ? RESET : "");

@@ -276,6 +276,33 @@ static void signature(Ctx *c, const Para *P, const End *e)
 
 /* The readers' paragraphs prepared for recognition (emphasis unwrapped for
  * Markdown, a flat copy without line breaks). */
+/* Markdown escapes a "-" or "+" that starts a line and is no list item:
+ * pandoc writes "\- x" and "\+ x" for the dashes typed in a Word
+ * document, which are its bullets, and read as bullets (parse_label); but
+ * a writer that writes its list items unescaped ("- x", khgen's own .md)
+ * means a paragraph "- x" by "\- x" (attack L5: the round trip of a
+ * paragraph "- x" gave a bullet "x", a paragraph "+ y" a "+" item under
+ * it). So where the document has an unescaped item of a marker, a
+ * paragraph that starts with that marker escaped is text (P[].literal).
+ * One pass for each, linear. */
+static void mark_literal_starts(const Ctx *c, Para *P, size_t n)
+{
+    if (!c->markdown)
+        return;
+    int unescaped[2] = {0, 0}; /* "-", "+" */
+    for (size_t i = 0; i < n; i++) {
+        const char *s = P[i].flat;
+        if ((s[0] == '-' || s[0] == '+') && s[1] == ' ')
+            unescaped[s[0] == '+'] = 1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const char *s = P[i].flat;
+        if (s[0] == '\\' && (s[1] == '-' || s[1] == '+') && s[2] == ' ' && !P[i].bold &&
+            unescaped[s[1] == '+'])
+            P[i].literal = 1;
+    }
+}
+
 static Para *prepare(Ctx *c, const ImpParas *paras)
 {
     size_t n = paras->n;
@@ -292,7 +319,9 @@ static Para *prepare(Ctx *c, const ImpParas *paras)
         P[i].in_table = ip->in_table;
         P[i].gap = ip->gap;
         P[i].indent = ip->indent;
+        P[i].literal = ip->literal;
     }
+    mark_literal_starts(c, P, n);
     return P;
 }
 

@@ -172,6 +172,8 @@ void body_para(Ctx *c, Stack *st, const Para *p)
     if (pipe_row(c, flat, &cells) == 0)
         return; /* a table's "|---|---|" line: no words, not a paragraph */
     Label l = parse_label(flat);
+    if (p->literal && flat == p->flat)
+        l = parse_label(""); /* "\- x" meant as text (import.c, mark_literal_starts) */
     const char *content = flat + l.len;
     if (l.kind == L_ROMAN || l.kind == L_NUM) {
         int b2 = 0, i2 = 0;

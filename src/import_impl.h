@@ -47,6 +47,7 @@ typedef struct Para {
     char *flat;  /* the same with line breaks as spaces */
     int bold, italic, heading, line, in_table, gap;
     int indent; /* Markdown: spaces before the first line */
+    int literal; /* Markdown: its escaped start ("\- x") is text, not a label */
 } Para;
 
 /* The label a paragraph starts with. */

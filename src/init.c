@@ -22,6 +22,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "emit_yaml.h"
 #include "i18n.h"
 #include "vi.h"
 
@@ -72,7 +73,7 @@ static const char skeleton[] =
     "\n"
     "header:\n"
     "  # governing_body: UBND ...            # TODO: the body above the issuer, if any\n"
-    "  issuer: [ỦY BAN NHÂN DÂN, @KIND_UP@ @NAME_UP@]\n"
+    "  issuer: [ỦY BAN NHÂN DÂN, @ISSUER@]\n"
     "  issuer_short: UBND @KIND@ @NAME@\n"
     "  number: \"\"                            # given by the clerk when signed\n"
     "  code: KH-UBND\n"
@@ -323,6 +324,44 @@ static void put_place(Buf *out, const char *kind, const char *rest, const char *
     }
 }
 
+/* s as an item of a flow list: plain when YAML reads it back as s (no
+ * ',' or bracket ending it early), double-quoted otherwise. */
+static void emit_quoted_if_flow(Buf *out, const char *s)
+{
+    if (strpbrk(s, ",[]{}"))
+        emit_quoted(out, s);
+    else
+        emit_scalar(out, s);
+}
+
+/* The place line and the issuer's second line, as YAML reads them back:
+ * "Xã &a" gave "place: &a" (an anchor), "Xã null" an empty place, and
+ * "Xã A, B" an issuer of two lines, "XÃ A" and "B" (attack s8 F7). */
+static void put_name_lines(const char *kind, const char *rest, const char *name,
+                           const char *kind_up, const char *rest_up, Buf *place, Buf *issuer)
+{
+    Buf line = {0};
+    put_place(&line, kind, rest, name);
+    emit_scalar(place, line.data);
+    buf_reset(&line);
+    buf_printf(&line, "%s %s", kind_up, rest_up);
+    emit_quoted_if_flow(issuer, line.data);
+    buf_free(&line);
+}
+
+/* The plan's year: --year's (0, or -1 for a value not a year 1900-2999),
+ * or this year. */
+static int init_year(const char *year_arg, long *year)
+{
+    if (year_arg)
+        return parse_option_number(year_arg, 1900, 2999, year) != 0 ? -1 : 0;
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    *year = tm.tm_year + 1900;
+    return 0;
+}
+
 /* The file init writes without -o: the name folded to ASCII words joined
  * by '-', then the year ("dong-huu-2025.yaml"); cut to 200 bytes, so a
  * name of 500 letters still makes a file name under 255 bytes. */
@@ -396,16 +435,9 @@ int cmd_init(int argc, char **argv)
         return EXIT_USAGE;
     }
     long year;
-    if (year_arg) {
-        if (parse_option_number(year_arg, 1900, 2999, &year) != 0) {
-            term_fprintf(stderr, _("khgen: init: --year needs a year 1900-2999\n"));
-            return EXIT_USAGE;
-        }
-    } else {
-        time_t now = time(NULL);
-        struct tm tm;
-        gmtime_r(&now, &tm);
-        year = tm.tm_year + 1900;
+    if (init_year(year_arg, &year) != 0) {
+        term_fprintf(stderr, _("khgen: init: --year needs a year 1900-2999\n"));
+        return EXIT_USAGE;
     }
 
     Buf nfc = {0}, upper = {0}, kind_up = {0}, slug = {0}, text = {0}, rest_up = {0}, place = {0};
@@ -423,15 +455,27 @@ int cmd_init(int argc, char **argv)
         kind = level->kind;
     vi_put_upper(&rest_up, rest);
     vi_put_upper(&kind_up, kind);
-    put_place(&place, kind, rest, nfc.data);
+    Buf issuer = {0};
+    if (rest != nfc.data && !names_a_place(rest, rest_up.data)) { /* "Xã ~": a kind alone */
+        term_fprintf(stderr, _("khgen: init needs the name of the place (letters and spaces)\n%s"),
+                     _(init_usage));
+        buf_free(&nfc);
+        buf_free(&upper);
+        buf_free(&rest_up);
+        buf_free(&kind_up);
+        return EXIT_USAGE;
+    }
+    put_name_lines(kind, rest, nfc.data, kind_up.data, rest_up.data, &place, &issuer);
     char year_text[16];
     snprintf(year_text, sizeof year_text, "%ld", year);
     char *below_name = capitalised(level->below);
     const char *keys[] = {"NAME",  "NAME_UP", "KIND",     "KIND_UP",    "PLACE",     "YEAR",
-                          "LEVEL", "UNITS",   "BELOW",    "BELOW_ID",   "BELOW_NAME", "RECIPIENTS"};
+                          "LEVEL", "UNITS",   "BELOW",    "BELOW_ID",   "BELOW_NAME", "RECIPIENTS",
+                          "ISSUER"};
     const char *values[] = {rest,         rest_up.data, kind,         kind_up.data,
                             place.data,   year_text,    level->arg,   level->units,
-                            level->below, level->below_id, below_name, level->recipients};
+                            level->below, level->below_id, below_name, level->recipients,
+                            issuer.data};
     fill(&text, skeleton, keys, values, sizeof keys / sizeof keys[0]);
     free(below_name);
 
@@ -447,12 +491,13 @@ int cmd_init(int argc, char **argv)
         term_fprintf(stderr, _("khgen: init: cannot write '%s': %s\n"), out, strerror(errno));
         status = EXIT_IO;
     } else {
-        printf(_("khgen: wrote %s, the skeleton of a %s plan for %s (%ld); fill in each TODO, "
+        term_fprintf(stdout, _("khgen: wrote %s, the skeleton of a %s plan for %s (%ld); fill in each TODO, "
                  "then 'khgen check %s'\n"),
                out, kind, nfc.data, year, out);
     }
     buf_free(&rest_up);
     buf_free(&place);
+    buf_free(&issuer);
     buf_free(&nfc);
     buf_free(&upper);
     buf_free(&kind_up);

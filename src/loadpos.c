@@ -6,7 +6,8 @@
  * keeps each file's text, found from a node's pos.file (load_impl.h); this
  * file finds where a scalar starts in it from its line and column, and walks the value and the source side by side to find the line
  * and column of a byte of the value: exactly for one-line plain and quoted
- * scalars written without escapes, for '|' and '>' block scalars and for
+ * scalars written without escapes (decomposed characters too, which the
+ * loader normalised to NFC), for '|' and '>' block scalars and for
  * plain scalars over several lines, else at the node's start. A memo for
  * each long scalar asked about, kept in a table of its file's LoadSource
  * (nodes carry no pointer to it), lets successive queries go on from the
@@ -18,6 +19,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "vi.h"
 
 const char *loaded_source_end(const YNode *scalar)
 {
@@ -191,13 +193,55 @@ static int literal_pos(const YNode *node, PosMemo *memo, const char *src, size_t
     return 1;
 }
 
-/* Folded block scalars ('>') and plain scalars over several lines: walks the
- * value and the source together. Equal bytes advance both; a run of spaces
- * and line breaks in the value matches the run of spaces, line breaks and
- * indentation in the source that YAML folded into it. Any other difference
- * (an escape, a normalised character) gives up and returns 0. */
+/* A combining mark of the range NFC composes (U+0300..U+036F) at s. */
+static int is_mark(const char *s, const char *end)
+{
+    unsigned char a = end - s >= 2 ? (unsigned char)s[0] : 0, b = a ? (unsigned char)s[1] : 0;
+    return (a == 0xCC && b >= 0x80 && b <= 0xBF) || (a == 0xCD && b >= 0x80 && b <= 0xAF);
+}
+
+static size_t char_len(const char *s, const char *end)
+{
+    size_t n = 1;
+    while (s + n < end && ((unsigned char)s[n] & 0xC0) == 0x80)
+        n++;
+    return n;
+}
+
+/* Where the source at s holds a character with combining marks after it
+ * (a decomposed "e\u0302\u0301"), the value holds their NFC (load.c):
+ * the character and its marks, normalised, must be the value's next bytes.
+ * Sets *sn and *vn to the bytes they take (0 and 0 when s holds no such
+ * character, for the byte walk to go on); returns 0 when they differ. */
+static int nfc_cluster(const char *s, const char *end, const char *v, const char *v_end,
+                       size_t *sn, size_t *vn)
+{
+    *sn = *vn = 0;
+    if (((unsigned char)*s & 0xC0) == 0x80)
+        return 1;
+    size_t n = char_len(s, end);
+    if (!is_mark(s + n, end) && !is_mark(s, end))
+        return 1;
+    while (is_mark(s + n, end))
+        n += 2;
+    static Buf nfc; /* reused: a query walks many characters */
+    buf_reset(&nfc);
+    vi_put_nfc(&nfc, s, n);
+    *sn = n;
+    *vn = nfc.len;
+    return nfc.len <= (size_t)(v_end - v) && memcmp(nfc.data, v, nfc.len) == 0;
+}
+
+/* Folded block scalars ('>'), plain scalars over several lines and one-line
+ * scalars whose value is not their source (NFC): walks the value and the
+ * source together. Equal bytes advance both; a run of spaces and line
+ * breaks in the value matches the run of spaces, line breaks and
+ * indentation in the source that YAML folded into it; a character with
+ * combining marks in the source matches its NFC in the value. Any other
+ * difference (an escape) gives up and returns 0. quoted: s is at the
+ * opening quote of a one-line quoted scalar. */
 static int folded_pos(const YNode *node, PosMemo *m, const char *s, size_t offset,
-                      SrcPos *out)
+                      SrcPos *out, int quoted)
 {
     const char *end = loaded_source_end(node);
     const char *v = node->text;
@@ -220,8 +264,11 @@ static int folded_pos(const YNode *node, PosMemo *m, const char *s, size_t offse
             s++;
             col++;
         }
+    } else if (quoted) {
+        s++;
+        col++;
     }
-    const char *v_end = node->text + offset;
+    const char *v_end = node->text + offset, *v_all = node->text + node->len;
     while (v < v_end) {
         if (s >= end)
             return 0;
@@ -242,6 +289,15 @@ static int folded_pos(const YNode *node, PosMemo *m, const char *s, size_t offse
                 }
                 s++;
             }
+            continue;
+        }
+        size_t sn, vn;
+        if (!nfc_cluster(s, end, v, v_all, &sn, &vn))
+            return 0;
+        if (sn) {
+            col += count_chars(s, sn);
+            s += sn;
+            v += vn;
             continue;
         }
         if (*v != *s)
@@ -266,6 +322,23 @@ static int folded_pos(const YNode *node, PosMemo *m, const char *s, size_t offse
     return 1;
 }
 
+/* Whether the one-line quoted scalar at src ('"' or '\'') holds an escape
+ * (a backslash, a doubled single quote) or is not quoted: its value is then
+ * not its source with characters normalised. */
+static int has_escape(const char *src, size_t available)
+{
+    if (*src != '"' && *src != '\'')
+        return 1;
+    const char *nl = memchr(src, '\n', available);
+    size_t n = nl ? (size_t)(nl - src) : available;
+    if (*src == '"')
+        return memchr(src, '\\', n) != NULL;
+    for (size_t i = 1; i + 1 < n; i++)
+        if (src[i] == '\'' && src[i + 1] == '\'')
+            return 1;
+    return 0;
+}
+
 /* Position of the byte at offset inside a scalar made by the loader. Exact
  * for one-line plain and quoted scalars whose value is the source text
  * (no escapes, no normalisation), for '|' and '>' block scalars and for plain
@@ -284,12 +357,12 @@ SrcPos ynode_pos_at(const YNode *scalar, size_t offset)
     SrcPos exact;
     if (scalar->style == YSTYLE_BLOCK) {
         if (literal_pos(scalar, m, src, offset, &exact) ||
-            folded_pos(scalar, m, src, offset, &exact))
+            folded_pos(scalar, m, src, offset, &exact, 0))
             return exact;
         return pos;
     }
     if (scalar->pos.line != scalar->end.line) {
-        if (scalar->style == YSTYLE_PLAIN && folded_pos(scalar, m, src, offset, &exact))
+        if (scalar->style == YSTYLE_PLAIN && folded_pos(scalar, m, src, offset, &exact, 0))
             return exact;
         return pos;
     }
@@ -308,8 +381,13 @@ SrcPos ynode_pos_at(const YNode *scalar, size_t offset)
         if (m)
             m->verbatim = verbatim;
     }
-    if (!verbatim)
+    if (!verbatim) { /* normalised to NFC, or escaped: then at its start */
+        int quoted = scalar->style != YSTYLE_PLAIN;
+        if (available > 0 && (!quoted || !has_escape(src, available)) &&
+            folded_pos(scalar, m, src, offset, &exact, quoted))
+            return exact;
         return pos;
+    }
     int chars;
     if (m && m->valid && m->kind == MEMO_ONE_LINE && m->offset <= offset) {
         chars = m->chars + count_chars(scalar->text + m->offset, offset - m->offset);
@@ -357,4 +435,27 @@ const char *ynode_kind_name(const YNode *node)
         return node->style == YSTYLE_PLAIN && node->len == 0 ? _("an empty value") : _("a string");
     }
     return _("a value");
+}
+
+SrcPos ynode_continuation_pos(const YNode *scalar)
+{
+    if (!scalar || scalar->kind != YNODE_SCALAR || scalar->style != YSTYLE_PLAIN ||
+        scalar->pos.line == scalar->end.line)
+        return scalar ? scalar->pos : (SrcPos){NULL, 0, 0};
+    const char *p = loaded_source(scalar), *end = loaded_source_end(scalar);
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    SrcPos pos = scalar->pos;
+    while (nl) { /* the lines below, past blank ones */
+        pos.line++;
+        p = nl + 1;
+        const char *text = p + strspn(p, " \t\r");
+        if (text < end && *text != '\n') {
+            pos.col = 1;
+            for (const char *c = p; c < text; c++)
+                pos.col++;
+            return pos;
+        }
+        nl = text < end ? memchr(text, '\n', (size_t)(end - text)) : NULL;
+    }
+    return scalar->pos;
 }

@@ -420,6 +420,29 @@ size_t render_task_lines(const InlineCtx *ctx, const Task *task, const char ***l
     return n;
 }
 
+/* A task line whose "+ " or "- " at the start comes from content (an
+ * assignment's text or note, a unit's name or a label a wording's value
+ * puts there), not from the wording's own text (its "+ {{label}}: ..."):
+ * escaped, "\+ X", so that the .md prints it as text, a paragraph, as
+ * the HTML and the Word document print it (attack L6: "+ X" from a note
+ * was a "+" list item in the .md only). wording: the template the line
+ * was made from, NULL for content. */
+static void guard_content_start(Buf *line, const char *wording)
+{
+    const char *s = line->data ? line->data : "";
+    if (!((s[0] == '+' || s[0] == '-') && (s[1] == ' ' || s[1] == '\t')))
+        return;
+    if (wording) {
+        while (*wording == ' ' || *wording == '\t')
+            wording++;
+        if (wording[0] == s[0] && (wording[1] == ' ' || wording[1] == '\t'))
+            return; /* the wording's own marker */
+    }
+    buf_putc(line, '\0'); /* room for the backslash */
+    memmove(line->data + 1, line->data, line->len);
+    line->data[0] = '\\';
+}
+
 static size_t task_lines(const InlineCtx *ctx, const Task *task, const char ***lines_out)
 {
     Arena *arena = ctx->arena;
@@ -444,6 +467,7 @@ static size_t task_lines(const InlineCtx *ctx, const Task *task, const char ***l
         tv_set_str(arena, values, "lead", part.data ? part.data : "");
         buf_reset(&line);
         put_wording(&task_ctx, "task_lead_line", values, &line);
+        guard_content_start(&line, tpl_wording(ctx->templates, "task_lead_line"));
         /* no units, only assignments: "+ Phụ trách tiêu chí:" alone */
         while (line.len > 0 && line.data[line.len - 1] == ' ')
             line.data[--line.len] = '\0';
@@ -455,6 +479,7 @@ static size_t task_lines(const InlineCtx *ctx, const Task *task, const char ***l
         buf_reset(&line);
         if (a->text) {
             inline_expand(&task_ctx, a->text, INLINE_MARKDOWN, &line);
+            guard_content_start(&line, NULL);
         } else {
             buf_reset(&part);
             inline_put_units(&task_ctx, &a->unit, 1, 0, INLINE_MARKDOWN, &part);
@@ -467,12 +492,14 @@ static size_t task_lines(const InlineCtx *ctx, const Task *task, const char ***l
             }
             tv_set_str(arena, values, "indicators", part.data ? part.data : "");
             put_wording(&task_ctx, "assign_line", values, &line);
+            guard_content_start(&line, tpl_wording(ctx->templates, "assign_line"));
         }
         lines[n++] = buf_to_arena(&line, arena);
     }
     if (task->assign_note) {
         buf_reset(&line);
         inline_expand(&task_ctx, task->assign_note, INLINE_MARKDOWN, &line);
+        guard_content_start(&line, NULL);
         if (n < cap)
             lines[n++] = buf_to_arena(&line, arena);
     }
@@ -488,6 +515,7 @@ static size_t task_lines(const InlineCtx *ctx, const Task *task, const char ***l
         tv_set_str(arena, values, "due", part.data ? part.data : "");
         buf_reset(&line);
         put_wording(&task_ctx, "task_due_line", values, &line);
+        guard_content_start(&line, tpl_wording(ctx->templates, "task_due_line"));
         if (n < cap)
             lines[n++] = buf_to_arena(&line, arena);
         buf_free(&label);
@@ -710,11 +738,39 @@ void render_walk_body(const RenderCtx *rc, const BodyEmitter *emit)
 
 /* ---- Markdown block starts ------------------------------------------------------- */
 
-void render_md_block_text(Buf *out, const char *text, int keep_marker)
+void render_md_block_text(Buf *out, const char *text, int start)
 {
-    if (keep_marker && (text[0] == '-' || text[0] == '+') && text[1] == ' ') {
+    if (start == MD_START_MARKER && (text[0] == '-' || text[0] == '+') && text[1] == ' ') {
         buf_putn(out, text, 2); /* the marker; what follows is the item's text */
         text += 2;
+    } else if (start == MD_START_TEXT) {
+        const char *t = text + strspn(text, " \t");
+        size_t digits = strspn(t, "0123456789");
+        if (digits && digits <= 9 && (t[digits] == '.' || t[digits] == ')') &&
+            strchr(" \t", t[digits + 1])) { /* "1. x" (the '\0' is in it too) */
+            buf_putn(out, t, digits);
+            buf_puts(out, t[digits] == '.' ? "&#46;" : "&#41;");
+            buf_puts(out, t + digits + 1);
+            return;
+        }
+        size_t letter = t[0] >= 'a' && t[0] <= 'z' ? 1 : strncmp(t, "\xC4\x91", 2) == 0 ? 2 : 0;
+        if (letter && (t[letter] == ')' || t[letter] == '.') && t[letter + 1] == ' ') {
+            buf_putn(out, t, letter); /* "a) x", "đ. X": a point's label to import */
+            buf_puts(out, t[letter] == '.' ? "&#46;" : "&#41;");
+            buf_puts(out, t + letter + 1);
+            return;
+        }
+        if ((t[0] == '-' || t[0] == '+') && (t[1] == ' ' || t[1] == '\t')) {
+            buf_puts(out, t[0] == '-' ? "&#45;" : "&#43;"); /* "- x": no list item */
+            buf_puts(out, t + 1);
+            return;
+        }
+        if ((digits && digits <= 9 && t[digits] == '&') || (t[0] == '&' && t[1] == '#')) {
+            buf_putn(out, t, digits);
+            buf_putc(out, '\\');
+            buf_puts(out, t + digits);
+            return; /* "&#45; x" or "1&#46; x" written as such stays text */
+        }
     }
     render_guard_block(out, text);
 }
@@ -1032,6 +1088,9 @@ const char *render_split_first_paragraph(const char *text, Buf *first)
                 return next;
             if (!*next)
                 return NULL;
+            while (first->len && (first->data[first->len - 1] == ' ' ||
+                                  first->data[first->len - 1] == '\t'))
+                first->data[--first->len] = '\0'; /* "vận \n  động": one space */
             buf_putc(first, ' ');
             s = next;
             continue;

@@ -111,5 +111,126 @@ done
 grep -q "body.md:[0-9]*:1: warning\[KH758\]: một dòng 40 ô trong một biểu 32 cột" "$work/err" &&
     ok "L8: KH758 in Vietnamese" || not_ok "L8: KH758 in Vietnamese: $(head -c 300 "$work/err")"
 
+# ---- L5: the .md round trip of paragraphs that start like a label ----------------------
+# import read khgen's "\- x" (a paragraph whose text starts with "- ") as a
+# bullet "x" and "\+ y" as a "+" item under it, and "1\. z", "2\) t",
+# "a) u" (written so for a plain clause too) as a clause and a point. The
+# .md now writes them "&#45; x", "1&#46; z", ..., which import reads as text.
+l5=$work/l5
+mkdir -p "$l5"
+cat >"$l5/p.yaml" <<'YAML'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ A]
+  issuer_short: UBND xã A
+  place: A
+  date: 2024-03-01
+  title: Thực hiện việc A năm 2024
+body:
+  - section: MỤC ĐÍCH
+    items:
+      - para: "- x là một đoạn văn"
+      - para: "+ y là một đoạn văn"
+      - para: "1. z là một đoạn văn"
+      - para: "2) t là một đoạn văn"
+      - para: "a) u là một đoạn văn"
+      - para: "&#45; v viết như thế"
+      - clause: Khoản có nhãn
+        style: plain
+  - section: NỘI DUNG
+    items:
+      - bullet: Một gạch đầu dòng
+        items:
+          - bullet: Một mục cộng
+            marker: "+"
+YAML
+"$khgen" build -f md,html -o "$l5" "$l5/p.yaml" >/dev/null 2>&1
+"$khgen" import -o "$l5/back.yaml" "$l5/p.md" >/dev/null 2>"$work/err"
+status=$?
+"$khgen" build -f md -o "$l5/back" "$l5/back.yaml" >/dev/null 2>&1
+paras=$(grep -c '^      - para: "*\(- x\|+ y\|1\. z\|2) t\|a) u\|\\&#45; v\)' "$l5/back.yaml")
+[ $status -eq 0 ] && [ "$paras" = 6 ] && cmp -s "$l5/p.md" "$l5/back/back.md" &&
+    ok "L5: 6 paragraphs that start like a label come back as paragraphs, the .md the same" ||
+    not_ok "L5: status $status, $paras paragraphs; $(grep -n 'đoạn văn\|viết như' "$l5/back.yaml" | tr '\n' ' ')"
+blocks=$(cmark "$l5/p.md" | grep -c '<p>\(- x\|+ y\|1\. z\|2) t\|a) u\|&amp;#45; v\)')
+[ "$blocks" = 6 ] && grep -q '<p>&amp;#45; v' "$l5/p.html" &&
+    ok "... cmark reads them as the paragraphs the HTML prints" ||
+    not_ok "... cmark reads $blocks of 6 as paragraphs"
+
+# ---- L6: a task line whose content starts with "+ " -------------------------------------
+# an assignment's text or note, or a unit named "+ X", starting a task line
+# made a "+" list item in the .md (the HTML and the .docx print the "+" as text)
+l6=$work/l6
+mkdir -p "$l6"
+cat >"$l6/p.yaml" <<'YAML'
+khgen: 1
+import: [qd318-xa-ntm]
+header:
+  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]
+  issuer_short: UBND huyện A
+  place: A
+  date: 2024-01
+  title: Kế hoạch thử
+units:
+  - {id: vpdp, name: Văn phòng Điều phối nông thôn mới huyện}
+  - {id: tckh, name: "+ Tổ công tác"}
+body:
+  - section: NHIỆM VỤ
+    items:
+      - task: Môi trường
+        lead: vpdp
+        assign:
+          - {unit: tckh, indicators: [17.12]}
+          - {unit: vpdp, text: "+ Các xã tự rà soát"}
+        assign_note: "+ ghi chú về phân công"
+        criteria: [17.10]
+        due: 2024-06-30
+YAML
+"$khgen" build -f md,html,docx -o "$l6" "$l6/p.yaml" >/dev/null 2>"$work/err"
+status=$?
+items=$(cmark "$l6/p.md" | grep -c '<li>')
+paras=$(cmark "$l6/p.md" | grep -c '<p>+ \(Tổ công tác\|Các xã tự\|ghi chú về\)')
+[ $status -eq 0 ] && [ "$items" = 3 ] && [ "$paras" = 3 ] &&
+    ok "L6: the .md prints task lines of content starting '+ ' as text (3 paragraphs), the wording's as items" ||
+    not_ok "L6: status $status, $items list items, $paras '+' paragraphs"
+grep -q '>+ Các xã tự rà soát<' "$l6/p.html" &&
+    unzip -p "$l6/p.docx" word/document.xml | sed 's/<[^>]*>//g' | grep -q '+ Các xã tự rà soát' &&
+    ok "... the HTML and the Word document print them as text" ||
+    not_ok "... the HTML or the Word document lost '+ Các xã tự rà soát'"
+
+# ---- L1, L2: a line feed or a no-break space from an argument, in a message ------------
+# usage messages kept an argument's line feed (a second line that reads as a
+# diagnostic); a no-break space printed as a space
+"$khgen" explain "$(printf 'KH202\nfake.yaml:1:1: error[KH001]: x')" >/dev/null 2>"$work/err"
+status=$?
+[ $status -eq 2 ] && [ "$(wc -l <"$work/err")" = 1 ] && ! grep -q '^fake.yaml' "$work/err" &&
+    grep -q "KH202\\\\x0Afake.yaml" "$work/err" &&
+    ok "L1: an argument's line feed is shown as \\x0A, no second line" ||
+    not_ok "L1: status $status, stderr: $(head -c 300 "$work/err")"
+"$khgen" init --force -o "$work/$(printf 'a\nb').yaml" "Xã A" >"$work/out" 2>"$work/err"
+[ "$(wc -l <"$work/out")" = 1 ] && grep -q 'a\\x0Ab.yaml' "$work/out" &&
+    ok "L1: init's 'wrote' line escapes a line feed of the file name" ||
+    not_ok "L1: init printed: $(head -c 300 "$work/out")"
+"$khgen" check tests/diag/ref-nbsp.yaml >/dev/null 2>"$work/err"
+grep -q "unknown reference '{count\\\\u00A0localities}'" "$work/err" &&
+    ok "L2: a no-break space in a message is shown as \\u00A0" ||
+    not_ok "L2: $(head -n 1 "$work/err")"
+
+# ---- two silent YAML mistakes of the one-line sweep --------------------------------------
+# (a) binh-trung line 168 ("text: >-") deleted: the task's text went on its
+# lead_note, printed after the lead unit, exit 0 and no word; (b) 'null'
+# above an indented line printed "null ..." (tests/diag/joined-lines.yaml)
+sed '168d' plans/binh-trung-2024.yaml >"$work/bt168.yaml"
+"$khgen" check "$work/bt168.yaml" >/dev/null 2>"$work/err"
+status=$?
+[ $status -eq 0 ] && grep -q "bt168.yaml:168:23: warning\[KH021\]: this line goes on the value of 'lead_note'" "$work/err" &&
+    ok "YAML (a): a deleted 'text: >-' line is KH021 at the first line joined to lead_note" ||
+    not_ok "YAML (a): status $status, $(head -n 1 "$work/err")"
+"$khgen" check plans/binh-trung-2024.yaml >/dev/null 2>"$work/err"
+! grep -q 'KH021' "$work/err" && ok "... the plan itself: no KH021" || not_ok "... the plan itself warns KH021"
+"$khgen" check tests/diag/joined-lines.yaml >/dev/null 2>"$work/err"
+grep -q "22:20: warning\[KH018\]: this value is the text 'null phụ trách" "$work/err" &&
+    ok "YAML (b): 'null' above an indented line is KH018" || not_ok "YAML (b): $(cat "$work/err" | head -n 3)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
