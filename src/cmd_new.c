@@ -110,6 +110,8 @@ typedef struct NewCtx {
     const char *date_change; /* "2024-01 -> 2025-01", or NULL */
     int number_cleared;
     Buf skipped;             /* notes for values that could not be edited */
+    SrcPos *edited;          /* malloc'd: where each edit starts in the new plan, in order */
+    size_t n_edited;
 } NewCtx;
 
 static int is_leap(int y)
@@ -431,7 +433,28 @@ typedef struct Notes {
     char year[8];
     int count;
     Buf out;
+    const SrcPos *edited;    /* where new wrote a value, in order (NewCtx) */
+    size_t n_edited;
 } Notes;
+
+/* 1 if new itself wrote the value at pos: a date it moved into a period
+ * that spans two years ("2025-Q4" of a plan for 2025-07 to 2026-06) says
+ * the old plan's year, and rightly. */
+static int edited_at(const Notes *n, SrcPos pos)
+{
+    size_t lo = 0, hi = n->n_edited;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const SrcPos *e = &n->edited[mid];
+        if (e->line == pos.line && e->col == pos.col)
+            return 1;
+        if (e->line < pos.line || (e->line == pos.line && e->col < pos.col))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
 
 /* Notes every literal mention of the old year in the plan's own texts. */
 static void note_years(Notes *n, const YNode *node, const char *key, int in_bases)
@@ -459,6 +482,8 @@ static void note_years(Notes *n, const YNode *node, const char *key, int in_base
         if ((hit > t && hit[-1] >= '0' && hit[-1] <= '9') || (hit[4] >= '0' && hit[4] <= '9'))
             continue;
         SrcPos pos = ynode_pos_at(node, (size_t)(hit - t));
+        if (edited_at(n, pos))
+            continue;
         /* a little of the text around it, on whole characters */
         const char *a = hit, *b = hit + 4;
         for (int k = 0; k < 24 && a > t; k++) {
@@ -544,6 +569,32 @@ static int read_new_args(int argc, char **argv, const char **from, const char **
     return -1;
 }
 
+/* A line and column in the new plan's text, counted as the loader counts
+ * them (index_lines): LF, CR LF and a lone CR end a line, a column is a
+ * character. */
+typedef struct Cursor {
+    int line, col;
+    int after_cr;
+} Cursor;
+
+static void cursor_advance(Cursor *cur, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char b = (unsigned char)s[i];
+        if (b == '\n' && cur->after_cr) {
+            cur->after_cr = 0;
+        } else if (b == '\n' || b == '\r') {
+            cur->line++;
+            cur->col = 1;
+            cur->after_cr = b == '\r';
+        } else {
+            cur->after_cr = 0;
+            if ((b & 0xC0) != 0x80)
+                cur->col++;
+        }
+    }
+}
+
 /* Applies c's edits, in order of position, to the original bytes and
  * writes the result to out; returns the exit status. */
 static int write_edited(NewCtx *c, const char *out)
@@ -551,11 +602,18 @@ static int write_edited(NewCtx *c, const char *out)
     qsort(c->edits, c->n_edits, sizeof *c->edits, edit_cmp);
     Buf text = {0};
     size_t at = 0;
+    c->edited = xmalloc((c->n_edits ? c->n_edits : 1) * sizeof *c->edited);
+    Cursor cur = {1, 1, 0};
+    if (c->len >= 3 && memcmp(c->src, "\xEF\xBB\xBF", 3) == 0)
+        cur.col = 0; /* a BOM is not a column */
     for (size_t i = 0; i < c->n_edits; i++) {
         if (c->edits[i].start < at)
             continue; /* cannot happen: values do not overlap */
         buf_putn(&text, c->src + at, c->edits[i].start - at);
+        cursor_advance(&cur, c->src + at, c->edits[i].start - at);
+        c->edited[c->n_edited++] = (SrcPos){NULL, cur.line, cur.col};
         buf_puts(&text, c->edits[i].text);
+        cursor_advance(&cur, c->edits[i].text, strlen(c->edits[i].text));
         at = c->edits[i].end;
     }
     buf_putn(&text, c->src + at, c->len - at);
@@ -571,7 +629,8 @@ static int write_edited(NewCtx *c, const char *out)
 /* What new changed, on stdout. */
 static void print_summary(const NewCtx *c, const char *out, long year, const char *from)
 {
-    printf(_("khgen: wrote %s, the plan of %ld, from %s (%d)\n"), out, year, from, c->old_year);
+    term_fprintf(stdout, _("khgen: wrote %s, the plan of %ld, from %s (%d)\n"), out, year, from,
+                 c->old_year);
     if (c->date_change)
         printf(_("  header date: %s (day left blank)\n"), c->date_change);
     if (c->number_cleared)
@@ -620,6 +679,8 @@ static int check_new_plan(NewCtx *c, DiagSink *diags, const char *out)
     diag_flush(diags);
     if (plan2 && root2) {
         notes.file = root2->pos.file;
+        notes.edited = c->edited;
+        notes.n_edited = c->n_edited;
         snprintf(notes.year, sizeof notes.year, "%d", c->old_year);
         note_years(&notes, root2, NULL, 0);
         note_passed_targets(&notes, plan2);
@@ -723,6 +784,7 @@ int cmd_new(int argc, char **argv)
     }
     buf_free(&c.skipped);
     free(c.edits);
+    free(c.edited);
     free(c.line_start);
     diag_forget_sources(diags);
     diag_free(diags);

@@ -122,6 +122,15 @@ void diag_vformat(struct Buf *out, const char *fmt, va_list ap)
     __attribute__((format(printf, 2, 0)));
 void diag_format(struct Buf *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* diag_vformat for term_vfprintf: each string argument (%s, %.*s), as
+ * printf formats it, goes through put_string (the escape of controls and
+ * line breaks) and is not trimmed; the format's own text is copied. ap is
+ * not consumed. Returns 0, or -1 writing nothing for a format beyond the
+ * reader (the caller formats it otherwise). */
+typedef void (*DiagPutArg)(struct Buf *out, const char *s, size_t len);
+int diag_vformat_escaped(struct Buf *out, const char *fmt, va_list ap, DiagPutArg put_string)
+    __attribute__((format(printf, 2, 0)));
+
 /* s, or its two ends around "..." when it is over 80 characters (the
  * trimmed form written into *scratch, which the caller owns and frees):
  * the rule diag_format applies to a quoted '%s', for a helper that puts
@@ -166,9 +175,14 @@ const DiagCode *diag_code_of(DiagId id);
 const DiagCode *diag_code_all(size_t *count);
 
 /* fprintf for the messages printed outside the sink (usage errors, the
- * commands' own lines): the formatted text goes out with every character
- * that could act on a terminal written as an escape, as in diagnostics
- * (line breaks kept), since a file name or an argument can carry them. */
+ * commands' own lines): every character that could act on a terminal is
+ * written as an escape, as in diagnostics, since a file name or an
+ * argument can carry them; the format's own line breaks are kept, an
+ * argument's are escaped too (\x0A: `khgen explain $'KH202\nfake.yaml:1:1:
+ * error...'` printed a second line that read as a diagnostic, attack L1).
+ * The conversions of printf (%s, %.*s, %d, %ld, %zu, %c, %u, %x, %f, %p). */
 void term_fprintf(FILE *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* term_fprintf with a va_list (ap is not consumed: it is copied). */
+void term_vfprintf(FILE *out, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 
 #endif

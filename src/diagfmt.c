@@ -232,7 +232,7 @@ void diag_put_loop(Buf *chain, const char *const *ids, size_t n)
 /* Prints one conversion with its argument (width and precision from the
  * arguments they name); a quoted string without a precision is trimmed. */
 static void put_conversion(Buf *out, const Conv *c, const ArgValue *values, int quoted,
-                           Buf *scratch)
+                           Buf *scratch, DiagPutArg put_string)
 {
     char spec[64];
     size_t len = 0;
@@ -260,6 +260,13 @@ static void put_conversion(Buf *out, const Conv *c, const ArgValue *values, int 
     case ARG_LDOUBLE: buf_printf(out, spec, v->ld); break;
     case ARG_STRING: {
         const char *str = v->s ? v->s : "(null)";
+        if (put_string) { /* whole, through the hook */
+            Buf one = {0};
+            buf_printf(&one, spec, str);
+            put_string(out, one.data ? one.data : "", one.len);
+            buf_free(&one);
+            break;
+        }
         if (quoted && !strchr(c->spec, '.'))
             str = diag_trim_value(str, scratch);
         buf_printf(out, spec, str);
@@ -270,7 +277,8 @@ static void put_conversion(Buf *out, const Conv *c, const ArgValue *values, int 
 }
 #pragma GCC diagnostic pop
 
-void diag_vformat(Buf *buf, const char *fmt, va_list ap)
+/* diag_vformat, or with put_string each string argument through it. */
+static int vformat(Buf *buf, const char *fmt, va_list ap, DiagPutArg put_string)
 {
     Conv convs[MSG_MAX_CONVS];
     ArgKind kinds[MSG_MAX_CONVS];
@@ -278,10 +286,15 @@ void diag_vformat(Buf *buf, const char *fmt, va_list ap)
     int n_args;
     int n = read_conversions(fmt, convs, kinds, &n_args);
     if (n < 0) {
+        if (put_string)
+            return -1;
         buf_vprintf(buf, fmt, ap);
-        return;
+        return 0;
     }
-    read_args(kinds, n_args, values, ap);
+    va_list args;
+    va_copy(args, ap);
+    read_args(kinds, n_args, values, args);
+    va_end(args);
     Buf scratch = {0};
     size_t at = 0;
     for (int i = 0; i < n; i++) {
@@ -289,12 +302,23 @@ void diag_vformat(Buf *buf, const char *fmt, va_list ap)
         for (; at < c->start; at++) /* the literal text, "%%" made "%" */
             buf_putc(buf, fmt[at] == '%' && fmt[at + 1] == '%' ? fmt[at++] : fmt[at]);
         int quoted = c->start > 0 && fmt[c->start - 1] == '\'' && fmt[c->end] == '\'';
-        put_conversion(buf, c, values, quoted, &scratch);
+        put_conversion(buf, c, values, quoted && !put_string, &scratch, put_string);
         at = c->end;
     }
     for (; fmt[at]; at++)
         buf_putc(buf, fmt[at] == '%' && fmt[at + 1] == '%' ? fmt[at++] : fmt[at]);
     buf_free(&scratch);
+    return 0;
+}
+
+void diag_vformat(Buf *buf, const char *fmt, va_list ap)
+{
+    vformat(buf, fmt, ap, NULL);
+}
+
+int diag_vformat_escaped(Buf *buf, const char *fmt, va_list ap, DiagPutArg put_string)
+{
+    return vformat(buf, fmt, ap, put_string);
 }
 
 void diag_format(Buf *out, const char *fmt, ...)

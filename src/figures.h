@@ -93,6 +93,17 @@ void figures_expand(const InlineCtx *ctx, const QueryText *text, const char *nam
  * without it computes every figure afresh, without a budget. */
 void figures_begin(Arena *arena, Plan *plan);
 
+/* The bytes of names the lists of the plan's checked texts have printed so
+ * far, counted against KH507's 64 MiB. */
+unsigned long long figures_list_bytes(const Plan *plan);
+
+/* Counts bytes more of printed names against that budget (a generated
+ * table's `value:` text, checked once, is printed in each of its rows);
+ * reports KH507 at pos (span characters) when they pass it. Returns the
+ * number of errors reported (0 or 1). */
+int figures_charge_lists(const Plan *plan, unsigned long long bytes, DiagSink *diags, SrcPos pos,
+                         int span);
+
 /* Reports KH507 at the plan if the figures' budget ran out where nothing
  * could report it (a text printed while the tables were built). Returns the
  * number of errors reported (0 or 1). check_plan calls it last. */

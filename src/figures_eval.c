@@ -760,6 +760,24 @@ void fig_put_what(Buf *out, const Figure *fig, const Result *res)
         buf_printf(out, _(" of %s"), fig->att->id);
 }
 
+unsigned long long figures_list_bytes(const Plan *plan)
+{
+    return plan->figure_memo ? plan->figure_memo->list_bytes : 0;
+}
+
+int figures_charge_lists(const Plan *plan, unsigned long long bytes, DiagSink *diags, SrcPos pos,
+                         int span)
+{
+    struct FigureMemo *memo = plan->figure_memo;
+    if (!memo || memo->spent)
+        return 0;
+    memo->list_bytes += bytes;
+    if (memo->list_bytes <= (unsigned long long)FIG_LIST_MIB << 20)
+        return 0;
+    memo->spent = 1;
+    return fig_budget_report(plan, diags, pos, span);
+}
+
 int figures_check_budget(const Plan *plan, DiagSink *diags)
 {
     return fig_budget_report(plan, diags, plan->pos, 0);

@@ -491,7 +491,7 @@ int cmd_init(int argc, char **argv)
         term_fprintf(stderr, _("khgen: init: cannot write '%s': %s\n"), out, strerror(errno));
         status = EXIT_IO;
     } else {
-        printf(_("khgen: wrote %s, the skeleton of a %s plan for %s (%ld); fill in each TODO, "
+        term_fprintf(stdout, _("khgen: wrote %s, the skeleton of a %s plan for %s (%ld); fill in each TODO, "
                  "then 'khgen check %s'\n"),
                out, kind, nfc.data, year, out);
     }

@@ -268,11 +268,10 @@ static int usage_error(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    Buf text = {0};
-    buf_vprintf(&text, _(fmt), ap);
+    fputs("khgen: ", stderr);
+    term_vfprintf(stderr, _(fmt), ap); /* an argument can hold escapes and line breaks */
     va_end(ap);
-    term_fprintf(stderr, "khgen: %s\n", buf_str(&text)); /* an argument can hold escapes */
-    buf_free(&text);
+    fputc('\n', stderr);
     fputs(_("Try 'khgen --help'."), stderr);
     fputs("\n", stderr);
     return EXIT_USAGE;

@@ -195,5 +195,62 @@ grep -q '^  issuer: \[ỦY BAN NHÂN DÂN, "XÃ A, B"\]' "$work/init15.yaml" || 
     ok "F7: init writes the place and issuer lines so that YAML reads them back (15 names); 'Xã ~' is a usage error" ||
     not_ok "F7:$bad"
 
+# ---- F8: new's notes on values it moved itself ---------------------------------
+# A plan whose period spans two years (2024-07-01 to 2025-06-30: the plan
+# of 2025) moved to 2026 has its dates moved into 2025 and 2026; the notes
+# said "date still says 2025", "due still says 2025", "from still says
+# 2025" at values new had just written, rightly. A text that says the old
+# year is still noted.
+cat >"$work/split.yaml" <<'EOF'
+khgen: 1
+header: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 2024-06, title: T}
+period: {from: 2024-07-01, to: 2025-06-30}
+units: [{id: u, name: Phòng A}]
+body:
+  - para: Kết quả năm 2025.
+  - task: Việc một
+    lead: u
+    due: 2024-Q4
+  - task: Việc hai
+    lead: u
+    due: {before: 2025-03}
+EOF
+"$khgen" new --from "$work/split.yaml" --year 2026 -o "$work/split-2026.yaml" >"$work/out" 2>"$work/err"
+status=$?
+[ "$status" -eq 0 ] && grep -q 'period: {from: 2025-07-01, to: 2026-06-30}' "$work/split-2026.yaml" &&
+    [ "$(grep -c 'still says' "$work/out")" -eq 1 ] &&
+    grep -q 'split-2026.yaml:6:23: note: para still says 2025: "Kết quả năm 2025."' "$work/out" &&
+    ok "F8: new notes the old year in a text, not at the dates it moved into a period of two years" ||
+    not_ok "F8: status $status, $(grep 'still says' "$work/out" | head -c 400)"
+
+# ---- F9: a generated table's `value:` list printed in every row -------------------
+# A figure's list counts against the 64 MiB of names (KH507) each time a
+# text prints it, but a `value:` text, the same in every row, was checked
+# once and printed in each: 3,000 localities and a column
+# `value: "{list localities}"` over them (142 KB) wrote 150 MB of .md and
+# of .html and 23 MB of .docx in 4.5 s. Now KH507 at the value; 100 rows
+# of it (1.6 MB printed) build.
+/usr/bin/python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+def plan(n):
+    return ("khgen: 1\nheader: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], issuer_short: UBND xã A, place: A, "
+            "date: 2024-01, title: T}\nlocalities:\n" +
+            "".join("  - {id: l%d, name: Làng số %d, kind: thôn}\n" % (i, i) for i in range(n)) +
+            "body: ['{att b1}']\nattachments:\n  - id: b1\n    label: Biểu 01\n    title: T\n"
+            "    columns: [{key: name, header: Tên}, {key: all, header: Tất cả, value: \"{list localities}\"}]\n"
+            "    rows: {from: localities}\n")
+open(work + "/value-big.yaml", "w").write(plan(3000))
+open(work + "/value-small.yaml", "w").write(plan(100))
+PY
+timed_case "F9: 3,000 rows of a value: {list localities} over 3,000 localities" \
+    "$timed" build -f md,html,docx -o "$work/out-value" "$work/value-big.yaml"
+grep -q 'value-big.yaml:3009:75: error\[KH507\]' "$work/err" && [ "$status" -eq 1 ] &&
+    [ ! -e "$work/out-value/value-big.md" ] &&
+    "$khgen" build -f md -o "$work/out-value" "$work/value-small.yaml" 2>/dev/null &&
+    [ "$(grep -c 'Làng số 0, Làng số 1, ' "$work/out-value/value-small.md")" -eq 100 ] &&
+    ok "F9: KH507 at a value: printing 3,000 lists of 3,000 names; 100 of 100 build" ||
+    not_ok "F9: status $status, $(head -c 300 "$work/err")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

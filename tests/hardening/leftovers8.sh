@@ -189,5 +189,23 @@ grep -q '>+ Các xã tự rà soát<' "$l6/p.html" &&
     ok "... the HTML and the Word document print them as text" ||
     not_ok "... the HTML or the Word document lost '+ Các xã tự rà soát'"
 
+# ---- L1, L2: a line feed or a no-break space from an argument, in a message ------------
+# usage messages kept an argument's line feed (a second line that reads as a
+# diagnostic); a no-break space printed as a space
+"$khgen" explain "$(printf 'KH202\nfake.yaml:1:1: error[KH001]: x')" >/dev/null 2>"$work/err"
+status=$?
+[ $status -eq 2 ] && [ "$(wc -l <"$work/err")" = 1 ] && ! grep -q '^fake.yaml' "$work/err" &&
+    grep -q "KH202\\\\x0Afake.yaml" "$work/err" &&
+    ok "L1: an argument's line feed is shown as \\x0A, no second line" ||
+    not_ok "L1: status $status, stderr: $(head -c 300 "$work/err")"
+"$khgen" init --force -o "$work/$(printf 'a\nb').yaml" "Xã A" >"$work/out" 2>"$work/err"
+[ "$(wc -l <"$work/out")" = 1 ] && grep -q 'a\\x0Ab.yaml' "$work/out" &&
+    ok "L1: init's 'wrote' line escapes a line feed of the file name" ||
+    not_ok "L1: init printed: $(head -c 300 "$work/out")"
+"$khgen" check tests/diag/ref-nbsp.yaml >/dev/null 2>"$work/err"
+grep -q "unknown reference '{count\\\\u00A0localities}'" "$work/err" &&
+    ok "L2: a no-break space in a message is shown as \\u00A0" ||
+    not_ok "L2: $(head -n 1 "$work/err")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
