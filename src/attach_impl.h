@@ -116,11 +116,27 @@ typedef struct Resolver {
     unsigned long long work;    /* items the generated tables went over, times
                                    one more than their conditions (KH623) */
     int work_reported;
+    unsigned long long shown;   /* the text of the items the generated tables show */
+    unsigned long long shown_budget; /* what it may be (KH623); 0: not yet known */
 } Resolver;
 
 /* What the generated tables of one plan may go over in all (KH623): a
  * table per locality over 20,000 localities was 4 x 10^8 steps (6 s). */
 enum { TABLE_WORK_BUDGET = 32 * 1000 * 1000 };
+/* ... and the text they may show (KH623): four times the plan's tasks' and
+ * localities' texts, and this many MiB besides. */
+enum { TABLE_SHOWN_MIB = 32 };
+
+/* The text an item of a generated table (a Locality, TaskItem or CritItem
+ * of source) brings to its row, as written: a task's heading, text and
+ * notes, a locality's name, note and data, a criterion's name. */
+unsigned long long att_item_text(Source source, const void *ptr);
+
+/* Counts shown bytes more of items' texts shown by the generated table
+ * whose rows are rows (spec: its attachment): returns 0, or -1 when the
+ * plan's budget is spent (KH623 reported at the table that spent it). */
+int att_charge_shown(Resolver *r, const YNode *rows, const AttachSpec *spec,
+                     unsigned long long shown);
 
 /* ---- defined in attach_order.c ---- */
 /* Fills order[0..plan->n_attachments) with the attachments' indices, each

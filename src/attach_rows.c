@@ -865,6 +865,11 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
     }
     Item *items;
     size_t n = select_items(g, catalog, rs, &items);
+    unsigned long long shown = 0;
+    for (size_t i = 0; i < n; i++)
+        shown += att_item_text(g->source, items[i].ptr);
+    if (n && att_charge_shown(r, g->node, spec, shown) != 0)
+        n = 0;
     /* a `value:` text is the same in every row: the names its lists print
      * count once per row, not once (3,000 rows of {list localities} over
      * 3,000 localities printed 150 MB of each document from 142 KB) */

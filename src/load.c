@@ -856,13 +856,21 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
         break;
     }
     /* `key: ~` above an indented line is one plain scalar, "~ text" (YAML
-     * joins the lines): a `~` meant as empty that swallowed the text */
-    if (node->style == YSTYLE_PLAIN && !is_key && node->len > 1 && node->text[0] == '~' &&
-        (node->text[1] == ' ' || node->text[1] == '\t'))
+     * joins the lines): a `~` meant as empty that swallowed the text; so
+     * too YAML's other empty value, `null` ("null text" printed as text:
+     * the one-line sweep, s8) */
+    size_t null_word = node->style == YSTYLE_PLAIN && !is_key ? ynode_null_word(node->text) : 0;
+    if (null_word == 1)
         diag_warning(ld->diags, node->pos, 1, KH018,
                      "this value is the text '%s', not empty: '~' with more text after it, on "
                      "its line or on the lines below it that YAML joins to it, is text; write "
                      "'~' alone for an empty value, or put the text in quotes", node->text);
+    else if (null_word)
+        diag_warning(ld->diags, node->pos, (int)null_word, KH018,
+                     "this value is the text '%s', not empty: '%.*s' with more text after it, "
+                     "on its line or on the lines below it that YAML joins to it, is text; write "
+                     "'%.*s' alone for an empty value, or put the text in quotes", node->text,
+                     (int)null_word, node->text, (int)null_word, node->text);
     attach(ld, node);
 }
 

@@ -146,6 +146,23 @@ const char *ynode_kind_name(const YNode *node);
  * exact; escapes and folded lines fall back to the node's start). */
 SrcPos ynode_pos_at(const YNode *scalar, size_t offset);
 
+/* The length of YAML's empty value that text begins with, followed by a
+ * blank and more text ("~ x": 1, "null x", "Null x", "NULL x": 4), or 0:
+ * a plain value that is text, not empty (KH018). */
+static inline size_t ynode_null_word(const char *text)
+{
+    size_t n = text[0] == '~' ? 1
+               : strncmp(text, "null", 4) == 0 || strncmp(text, "Null", 4) == 0 ||
+                       strncmp(text, "NULL", 4) == 0 ? 4 : 0;
+    return n && (text[n] == ' ' || text[n] == '\t') && text[n + 1 + strspn(text + n + 1, " \t")]
+               ? n : 0;
+}
+
+/* (loadpos.c) For a plain scalar written over several lines, which YAML
+ * joins into one value, the position of the first character of the next
+ * line that holds some of it; the scalar's own position otherwise. */
+SrcPos ynode_continuation_pos(const YNode *scalar);
+
 /* (load_flow.c) Called by the loader on each flow mapping it closes. Finds
  * entries of map that are the tail of a number cut at its comma ({dan_so:
  * 16,9} read as dan_so: 16 and a key "9" with no value), reports each once

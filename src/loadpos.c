@@ -436,3 +436,26 @@ const char *ynode_kind_name(const YNode *node)
     }
     return _("a value");
 }
+
+SrcPos ynode_continuation_pos(const YNode *scalar)
+{
+    if (!scalar || scalar->kind != YNODE_SCALAR || scalar->style != YSTYLE_PLAIN ||
+        scalar->pos.line == scalar->end.line)
+        return scalar ? scalar->pos : (SrcPos){NULL, 0, 0};
+    const char *p = loaded_source(scalar), *end = loaded_source_end(scalar);
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    SrcPos pos = scalar->pos;
+    while (nl) { /* the lines below, past blank ones */
+        pos.line++;
+        p = nl + 1;
+        const char *text = p + strspn(p, " \t\r");
+        if (text < end && *text != '\n') {
+            pos.col = 1;
+            for (const char *c = p; c < text; c++)
+                pos.col++;
+            return pos;
+        }
+        nl = text < end ? memchr(text, '\n', (size_t)(end - text)) : NULL;
+    }
+    return scalar->pos;
+}

@@ -118,6 +118,36 @@ static void swallowed_key(DiagSink *diags, const YNode *map, size_t i,
     }
 }
 
+/* A field of one short line (an id, a label, a lead's note) whose plain
+ * value YAML joined with the more indented lines under it: the lines of a
+ * text whose key line ("text: >-") was deleted or lost go on the value
+ * above it, and the document prints the whole text as, say, the lead's
+ * note (the one-line sweep: binh-trung 168). Warns (KH021) at the first
+ * line joined. A value meant so is quoted, or written on one line. */
+static void joined_lines(DiagSink *diags, const YNode *map, size_t i)
+{
+    static const char *const short_keys[] = {"id",        "label", "lead_label", "due_label",
+                                             "lead_note", "short", "marker",     NULL};
+    const YNode *value = map->values[i];
+    if (value->kind != YNODE_SCALAR || value->style != YSTYLE_PLAIN ||
+        value->pos.line == value->end.line || ynode_null_word(value->text))
+        return; /* "~ text", "null text": KH018 said so (load.c) */
+    const char *key = map->keys[i]->text;
+    int short_key = 0;
+    for (const char *const *k = short_keys; *k && !short_key; k++)
+        short_key = strcmp(key, *k) == 0;
+    if (!short_key)
+        return;
+    SrcPos at = ynode_continuation_pos(value);
+    if (at.line == value->pos.line)
+        return;
+    diag_warning(diags, at, 1, KH021,
+                 "this line goes on the value of '%s' above it (line %d): YAML joins the more "
+                 "indented lines under a value written without quotes, so '%s' holds them all; "
+                 "is a key such as 'text: >-' missing above this line?", key, value->pos.line,
+                 key);
+}
+
 int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allowed,
                      DiagId code, const char *what)
 {
@@ -148,6 +178,7 @@ int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allow
         }
         if (known) {
             swallowed_key(diags, map, i, allowed, n_allowed);
+            joined_lines(diags, map, i);
             continue;
         }
         unknown++;

@@ -252,5 +252,37 @@ grep -q 'value-big.yaml:3009:75: error\[KH507\]' "$work/err" && [ "$status" -eq 
     ok "F9: KH507 at a value: printing 3,000 lists of 3,000 names; 100 of 100 build" ||
     not_ok "F9: status $status, $(head -c 300 "$work/err")"
 
+# ---- F10: many generated tables of the same tasks --------------------------------
+# Each generated table shows its items' texts once more, and only the items
+# gone over were counted (KH623's 32 million): 300 tables preset
+# task-assignments over the 2,000 tasks of a 1.2 MB plan printed 453 MB of
+# Markdown (4.7 s, 1.5 GB of memory; every format several times that). Now
+# the tables together may show the tasks' and localities' texts four times
+# over and 32 MiB besides: KH623 at the table that passes it (0.15 s); 4
+# such tables build.
+/usr/bin/python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+txt = "Nội dung công việc rất dài " * 20
+def plan(tables):
+    return ("khgen: 1\nheader: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], issuer_short: UBND xã A, place: A, "
+            "date: 2024-01, title: T}\nunits: [{id: u, name: Phòng A}]\nbody:\n  - section: Nhiệm vụ\n"
+            "    items:\n" +
+            "".join("      - {task: \"Việc %d %s\", lead: u, due: 2024-Q4}\n" % (i, txt) for i in range(2000)) +
+            "  - para: \"" + " ".join("{att b%d}" % i for i in range(tables)) + "\"\nattachments:\n" +
+            "".join("  - {id: b%d, label: Biểu %d, title: T, preset: task-assignments}\n" % (i, i)
+                    for i in range(tables)))
+open(work + "/tables-300.yaml", "w").write(plan(300))
+open(work + "/tables-4.yaml", "w").write(plan(4))
+PY
+timed_case "F10: 300 generated tables of the 2,000 tasks of a 1.2 MB plan" \
+    "$timed" build -f md -o "$work/out-tables" "$work/tables-300.yaml"
+grep -q "tables-300.yaml:2036:5: error\[KH623\]: the plan's generated tables show more than four times" "$work/err" &&
+    [ "$status" -eq 1 ] && [ "$(grep -c 'error\[' "$work/err")" -eq 1 ] &&
+    "$khgen" build -f md -o "$work/out-tables" "$work/tables-4.yaml" 2>/dev/null &&
+    [ "$(grep -c '^| 2000 | Việc 1999 ' "$work/out-tables/tables-4.md")" -eq 4 ] &&
+    ok "F10: KH623 at the table past four times the tasks' text and 32 MiB; 4 tables build" ||
+    not_ok "F10: status $status, $(head -c 300 "$work/err")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

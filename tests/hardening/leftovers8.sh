@@ -207,5 +207,21 @@ grep -q "unknown reference '{count\\\\u00A0localities}'" "$work/err" &&
     ok "L2: a no-break space in a message is shown as \\u00A0" ||
     not_ok "L2: $(head -n 1 "$work/err")"
 
+# ---- two silent YAML mistakes of the one-line sweep --------------------------------------
+# (a) binh-trung line 168 ("text: >-") deleted: the task's text went on its
+# lead_note, printed after the lead unit, exit 0 and no word; (b) 'null'
+# above an indented line printed "null ..." (tests/diag/joined-lines.yaml)
+sed '168d' plans/binh-trung-2024.yaml >"$work/bt168.yaml"
+"$khgen" check "$work/bt168.yaml" >/dev/null 2>"$work/err"
+status=$?
+[ $status -eq 0 ] && grep -q "bt168.yaml:168:23: warning\[KH021\]: this line goes on the value of 'lead_note'" "$work/err" &&
+    ok "YAML (a): a deleted 'text: >-' line is KH021 at the first line joined to lead_note" ||
+    not_ok "YAML (a): status $status, $(head -n 1 "$work/err")"
+"$khgen" check plans/binh-trung-2024.yaml >/dev/null 2>"$work/err"
+! grep -q 'KH021' "$work/err" && ok "... the plan itself: no KH021" || not_ok "... the plan itself warns KH021"
+"$khgen" check tests/diag/joined-lines.yaml >/dev/null 2>"$work/err"
+grep -q "22:20: warning\[KH018\]: this value is the text 'null phụ trách" "$work/err" &&
+    ok "YAML (b): 'null' above an indented line is KH018" || not_ok "YAML (b): $(cat "$work/err" | head -n 3)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

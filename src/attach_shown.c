@@ -1,0 +1,82 @@
+/* attach_shown.c - what the generated tables of a plan may show (KH623).
+ *
+ * Each generated table shows its items' texts once more: 300 tables of the
+ * tasks of a 1.2 MB plan printed 453 MB of Markdown (4.7 s, 1.5 GB of
+ * memory; attack s8 F10), while KH623's 32 million items held only what
+ * the tables go over. All of a plan's generated tables together may show
+ * the texts of its tasks and localities four times over, and 32 MiB
+ * besides (the national bench plan, 15.6 MB with five tables, checks
+ * clean); past that the table where it ran out, and every one after it,
+ * get no rows and an error. Reads the Plan; writes the Resolver's count.
+ */
+#include "attach_impl.h"
+
+#include <string.h>
+
+#include "query.h"
+#include "yread.h"
+
+static unsigned long long text_len(const char *s)
+{
+    return s ? strlen(s) : 0;
+}
+
+static unsigned long long attrs_len(const Attr *attrs, size_t n)
+{
+    unsigned long long len = 0;
+    for (size_t i = 0; i < n; i++)
+        len += text_len(attrs[i].text);
+    return len;
+}
+
+unsigned long long att_item_text(Source source, const void *ptr)
+{
+    if (source == SRC_LOCALITIES) {
+        const Locality *loc = ptr;
+        return text_len(loc->name) + text_len(loc->note) + attrs_len(loc->attrs, loc->n_attrs);
+    }
+    if (source == SRC_TASKS) {
+        const TaskItem *t = ptr;
+        unsigned long long len = text_len(t->node->title) + text_len(t->node->text);
+        for (size_t i = 0; i < t->node->n_paras; i++)
+            len += text_len(t->node->paras[i]);
+        return len + text_len(t->task->lead_note) + text_len(t->task->assign_note) +
+               attrs_len(t->task->attrs, t->task->n_attrs);
+    }
+    const CritItem *c = ptr;
+    return text_len(c->crit->name) + text_len(c->name);
+}
+
+int att_charge_shown(Resolver *r, const YNode *rows, const AttachSpec *spec,
+                     unsigned long long shown)
+{
+    if (!r->shown_budget) {
+        unsigned long long all = 0;
+        for (size_t i = 0; i < r->plan->n_localities; i++)
+            all += att_item_text(SRC_LOCALITIES, &r->plan->localities[i]);
+        const void **ptrs;
+        size_t n_tasks = query_items(&r->q, SRC_TASKS, NULL, &ptrs);
+        for (size_t i = 0; i < n_tasks; i++)
+            all += att_item_text(SRC_TASKS, ptrs[i]);
+        r->shown_budget = 4 * all + ((unsigned long long)TABLE_SHOWN_MIB << 20);
+    }
+    if (r->shown > r->shown_budget)
+        return -1; /* reported at the table where it ran out */
+    r->shown += shown;
+    if (r->shown <= r->shown_budget)
+        return 0;
+    /* at the attachment in the plan when its rows come from a preset */
+    const YNode *at = rows && rows->pos.file && r->plan->file &&
+                              strcmp(rows->pos.file, r->plan->file) == 0
+                          ? rows
+                          : spec->node;
+    diag_error(r->diags, at ? at->pos : r->plan->pos, at ? yread_span(at) : 0, KH623,
+               "the plan's generated tables show more than four times the text of its tasks "
+               "and localities, and %d MiB besides: this table and the ones after it are not "
+               "made",
+               TABLE_SHOWN_MIB);
+    r->errors++;
+    r->plan->values_dropped = 1;
+    return -1;
+}
+
