@@ -100,40 +100,54 @@ static void check_ids(Check *c, Registry registry)
  * that takes it past INLINE_MAX_PRINTED is an error (a name of 500
  * characters behind a reference of eight bytes: 2 MB of them printed 150 MB
  * of each document, attack H8). */
-static void count_printed(Check *c, Registry registry)
+static void add_printed(Check *c, size_t bytes)
 {
     size_t *printed = c->ctx->printed;
     if (!printed)
         return;
     size_t before = *printed;
-    for (int i = 0; i < c->ref->n_args; i++) {
-        const char *name = NULL;
-        if (registry == REG_UNIT) {
-            const Unit *unit = plan_find_unit(c->ctx->plan, c->ref->args[i]);
-            name = unit ? unit->name : NULL;
-        } else {
-            const Locality *loc = plan_find_locality(c->ctx->plan, c->ref->args[i]);
-            name = loc ? loc->name : NULL;
-        }
-        *printed += name ? strlen(name) : 0;
-    }
-    if (before <= INLINE_MAX_PRINTED && *printed > INLINE_MAX_PRINTED)
+    *printed += bytes;
+    if (before > INLINE_MAX_PRINTED || *printed <= INLINE_MAX_PRINTED)
+        return;
+    if (strcmp(c->ref->name, "due") == 0)
+        check_error(c, KH211,
+                    "the plan's references print more than %d MiB of names and deadlines by "
+                    "this one; write a long deadline's text once",
+                    (int)(INLINE_MAX_PRINTED >> 20));
+    else
         check_error(c, KH211,
                     "the plan's references print more than %d MiB of names by this one; "
                     "refer to a name once and write the rest as text",
                     (int)(INLINE_MAX_PRINTED >> 20));
 }
 
+static void count_printed(Check *c, Registry registry, const char *const *ids, size_t n)
+{
+    if (!c->ctx->printed)
+        return;
+    for (size_t i = 0; i < n; i++) {
+        const char *name = NULL;
+        if (registry == REG_UNIT) {
+            const Unit *unit = plan_find_unit(c->ctx->plan, ids[i]);
+            name = unit ? unit->name : NULL;
+        } else {
+            const Locality *loc = plan_find_locality(c->ctx->plan, ids[i]);
+            name = loc ? loc->name : NULL;
+        }
+        add_printed(c, name ? strlen(name) : 0);
+    }
+}
+
 static void check_units(Check *c)
 {
     check_ids(c, REG_UNIT);
-    count_printed(c, REG_UNIT);
+    count_printed(c, REG_UNIT, (const char *const *)c->ref->args, (size_t)c->ref->n_args);
 }
 
 static void check_localities(Check *c)
 {
     check_ids(c, REG_LOCALITY);
-    count_printed(c, REG_LOCALITY);
+    count_printed(c, REG_LOCALITY, (const char *const *)c->ref->args, (size_t)c->ref->n_args);
 }
 static void check_attachments(Check *c) { check_ids(c, REG_ATTACHMENT); }
 
@@ -151,6 +165,9 @@ static void check_criteria(Check *c)
         const char *code = c->ref->args[i];
         const Indicator *indicator = NULL;
         const Criterion *crit = plan_find_criterion(plan, code, &indicator);
+        if (crit && strcmp(c->ref->name, "crit-name") == 0) /* a name, as {unit}'s */
+            add_printed(c, strlen(indicator && indicator->name ? indicator->name
+                                                               : crit->name ? crit->name : ""));
         if (!crit)
             check_error(c, KH402, "criterion '%s' is not in the imported catalog", code);
         else if (strchr(code, '.') && !indicator && crit->n_indicators > 0)
@@ -173,6 +190,22 @@ static void check_task_field(Check *c)
         check_error(c, KH208, "'{%s}' is used but the task has no '%s'", name,
                     strcmp(name, "lead") == 0 ? "lead" : strcmp(name, "due") == 0 ? "due"
                                                                                    : "support");
+    /* {lead} and {support} print the units' names as {unit} does, {due} its
+     * deadline: a task
+     * of 99 supporting units named with 500 characters, its text 2,000
+     * {support} (73 KB), printed 99 MB (attack s8 F11) */
+    if (strcmp(name, "lead") == 0) {
+        size_t n_leads;
+        const char *const *leads = task_leads(task, &n_leads);
+        count_printed(c, REG_UNIT, leads, n_leads);
+    } else if (strcmp(name, "support") == 0) {
+        count_printed(c, REG_UNIT, task->support, task->n_support);
+    } else if (strcmp(name, "due") == 0 && task->due.kind != DUE_NONE) {
+        /* a deadline written as text prints it: 1,000 {due} of a 100 KB
+         * one, 100 MB (its phrase otherwise is a few words) */
+        add_printed(c, 32 + (task->due.text ? strlen(task->due.text) : 0) +
+                           (task->due.prefix ? strlen(task->due.prefix) : 0));
+    }
 }
 
 static void check_nothing(Check *c)

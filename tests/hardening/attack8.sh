@@ -284,5 +284,55 @@ grep -q "tables-300.yaml:2036:5: error\[KH623\]: the plan's generated tables sho
     ok "F10: KH623 at the table past four times the tasks' text and 32 MiB; 4 tables build" ||
     not_ok "F10: status $status, $(head -c 300 "$work/err")"
 
+# ---- F11: {support}, {lead} and {crit-name} print names too ------------------------
+# KH211 held the names {unit}, {short} and {loc} print (32 MiB); a task's
+# {support} prints its supporting units' names as {unit} does: 99 units
+# named with 500 characters and 2,000 {support} in the task's text (73 KB)
+# printed 99 MB of Markdown. Now KH211 at the {support} that passes it;
+# a catalog's long criterion name behind {crit-name} the same.
+/usr/bin/python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+name = "Phòng " + "a" * 490
+head = ("khgen: 1\nheader: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], issuer_short: UBND xã A, place: A, "
+        "date: 2024-01, title: T}\n")
+open(work + "/support.yaml", "w").write(head + "units:\n" +
+    "".join("  - {id: u%d, name: \"%s %d\"}\n" % (i, name, i) for i in range(100)) +
+    "body:\n  - task: Việc\n    lead: u0\n    support: [" + ", ".join("u%d" % i for i in range(1, 100)) +
+    "]\n    text: \"" + "{support} " * 2000 + "\"\n")
+open(work + "/critname.yaml", "w").write(head +
+    "import: [{id: c, title: C, criteria: [{code: 1, name: \"" + "b" * 20000 + "\"}]}]\n"
+    "body: [\"" + "{crit-name 1} " * 2000 + "\"]\n")
+PY
+timed_case "F11: 2,000 {support} of 99 units named with 500 characters" \
+    "$timed" build -f md -o "$work/out-support" "$work/support.yaml"
+s1=$status
+grep -q 'support.yaml:108:6782: error\[KH211\]' "$work/err"
+g1=$?
+"$khgen" check "$work/critname.yaml" >/dev/null 2>"$work/err"
+s2=$?
+[ "$s1" -eq 1 ] && [ "$g1" -eq 0 ] && [ "$s2" -eq 1 ] && grep -q 'critname.yaml:4:.*error\[KH211\]' "$work/err" &&
+    ok "F11: {support} and {crit-name} count the names they print (KH211)" ||
+    not_ok "F11: status $s1/$s2, $(head -c 300 "$work/err")"
+
+# ---- F12: {due} of a deadline written as text --------------------------------------
+# {due} prints the task's deadline, the whole text of one written as text:
+# a deadline of 100 KB and 1,000 {due} in the task's text (106 KB) printed
+# 100 MB of Markdown. Now it counts with the names of KH211.
+/usr/bin/python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+open(work + "/due.yaml", "w").write(
+    "khgen: 1\nheader: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], issuer_short: UBND xã A, place: A, "
+    "date: 2024-01, title: T}\nunits: [{id: u, name: A}]\nbody:\n  - task: Việc\n    lead: u\n"
+    "    due: {text: \"" + "x" * 100000 + "\"}\n    text: \"" + "{due} " * 1000 + "\"\n")
+PY
+timed_case "F12: 1,000 {due} of a deadline of 100 KB written as text" \
+    "$timed" build -f md -o "$work/out-due" "$work/due.yaml"
+[ "$status" -eq 1 ] &&
+    grep -q "due.yaml:8:2022: error\[KH211\]: the plan's references print more than 32 MiB of names and deadlines" "$work/err" &&
+    ok "F12: {due} counts the deadline text it prints (KH211)" ||
+    not_ok "F12: status $status, $(head -c 300 "$work/err")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
