@@ -319,6 +319,7 @@ static Para *prepare(Ctx *c, const ImpParas *paras)
         P[i].in_table = ip->in_table;
         P[i].gap = ip->gap;
         P[i].indent = ip->indent;
+        P[i].literal = ip->literal;
     }
     mark_literal_starts(c, P, n);
     return P;

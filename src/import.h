@@ -47,6 +47,8 @@ typedef struct ImpPara {
     int in_table;
     int gap;     /* an empty line (or empty paragraph) comes before it */
     int indent;  /* Markdown: spaces before its first line (list nesting) */
+    int literal; /* Markdown: its label-like start was written as a character
+                  * reference ("1&#46; x"): text, not a label */
 } ImpPara;
 
 /* The paragraph list; owned by the arena passed to the readers. */

@@ -712,7 +712,40 @@ static void find_ticks(const char *s, size_t len, Ticks *t)
  * code span (backticks, on one line) and after a backslash references are
  * text, as CommonMark reads them. Returns 0, writing nothing, when s has
  * none. Linear in len (the code spans: find_ticks). */
-static int decode_char_refs(const char *s, size_t len, Buf *out)
+/* The lines (1-based, ascending) whose paragraph starts with a label
+ * written as a character reference: "1&#46; x", "&#45; x". */
+typedef struct LiteralLines {
+    int *line;
+    size_t n, cap;
+} LiteralLines;
+
+/* Whether the reference at s[i], which decodes to cp, stands where a
+ * label's mark would ('.' or ')' after the digits a line starts with, '-'
+ * or '+' first on it, blanks before) with a blank or the line's end after
+ * it; or after a point's letter, "a&#41; x": a writer that means text
+ * there (khgen's .md) writes it so. */
+static int label_mark_ref(const char *s, size_t i, size_t n, size_t len, unsigned cp)
+{
+    size_t p = i;
+    if (cp == '.' || cp == ')') {
+        while (p > 0 && s[p - 1] >= '0' && s[p - 1] <= '9')
+            p--;
+        if (p == i && p > 0 && s[p - 1] >= 'a' && s[p - 1] <= 'z')
+            p--; /* "a&#41; x": a point's label */
+        else if (p == i && p >= 2 && memcmp(s + p - 2, "\xC4\x91", 2) == 0)
+            p -= 2; /* "đ&#41; x" */
+        else if (p == i || i - p > 9)
+            return 0;
+    } else if (cp != '-' && cp != '+') {
+        return 0;
+    }
+    while (p > 0 && s[p - 1] == ' ')
+        p--;
+    return (p == 0 || s[p - 1] == '\n') &&
+           (i + n >= len || s[i + n] == ' ' || s[i + n] == '\t' || s[i + n] == '\n');
+}
+
+static int decode_char_refs(const char *s, size_t len, Buf *out, LiteralLines *literal)
 {
     if (!memchr(s, '&', len))
         return 0;
@@ -720,6 +753,8 @@ static int decode_char_refs(const char *s, size_t len, Buf *out)
     find_ticks(s, len, &t);
     int any = 0;
     size_t done = 0, tick = 0; /* s[0, done) is in out; t's runs from tick on are ahead */
+    size_t counted = 0;        /* the lines before s[counted] are counted in line */
+    int line = 1;
     for (size_t i = 0; i < len;) {
         if (s[i] == '\\') { /* "\&amp;" is the text "&amp;" */
             i += 2;
@@ -740,6 +775,18 @@ static int decode_char_refs(const char *s, size_t len, Buf *out)
             continue;
         }
         buf_putn(out, s + done, i - done);
+        if (label_mark_ref(s, i, n, len, cp)) {
+            for (const char *nl; (nl = memchr(s + counted, '\n', i - counted)) != NULL;) {
+                line++;
+                counted = (size_t)(nl - s) + 1;
+            }
+            counted = i;
+            if (literal->n == literal->cap) {
+                literal->cap = literal->cap ? 2 * literal->cap : 16;
+                literal->line = xrealloc(literal->line, literal->cap * sizeof *literal->line);
+            }
+            literal->line[literal->n++] = line;
+        }
         if (cp < 0x80 && strchr("\\`*_[]|~#", (int)cp))
             buf_putc(out, '\\');
         utf8_put(out, cp);
@@ -763,7 +810,8 @@ enum { PASSES = 5 };
  * text looks like one), and for plain text its tab tables, lone labels
  * and split header lines joined. Each pass that changes the text writes
  * it to one of pass[]; *len is updated. */
-static const char *prepare_text(const char *data, size_t *len, int *markdown, Buf pass[PASSES])
+static const char *prepare_text(const char *data, size_t *len, int *markdown, Buf pass[PASSES],
+                                LiteralLines *literal)
 {
     vi_put_nfc(&pass[0], data, *len);
     const char *s = pass[0].data ? pass[0].data : "";
@@ -771,7 +819,7 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
     if (!*markdown)
         *markdown = looks_markdown(s, *len);
     Buf decoded = {0};
-    if (*markdown && decode_char_refs(s, *len, &decoded)) {
+    if (*markdown && decode_char_refs(s, *len, &decoded, literal)) {
         vi_put_nfc(&pass[1], decoded.data, decoded.len);
         s = pass[1].data ? pass[1].data : "";
         *len = pass[1].len;
@@ -803,7 +851,9 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
         len -= 3;
     }
     Buf pass[PASSES] = {{0}};
-    const char *s = prepare_text(data, &len, &markdown, pass);
+    LiteralLines literal = {0};
+    size_t next_literal = 0;
+    const char *s = prepare_text(data, &len, &markdown, pass, &literal);
     out->markdown = markdown;
 
     Buf para = {0};
@@ -821,6 +871,10 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
             p_->heading = para_heading;                                         \
             p_->gap = para_gap;                                                 \
             p_->indent = para_indent;                                           \
+            while (next_literal < literal.n && literal.line[next_literal] < para_line) \
+                next_literal++;                                                 \
+            p_->literal = next_literal < literal.n &&                           \
+                          literal.line[next_literal] == para_line;              \
         }                                                                       \
         buf_reset(&para);                                                       \
         para_heading = 0;                                                       \
@@ -876,6 +930,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
             buf_free(&para);
             for (int k = 0; k < PASSES; k++)
                 buf_free(&pass[k]);
+            free(literal.line);
             return -1;
         }
         /* a table's row (a pipe row) is a paragraph of its own */
@@ -889,5 +944,6 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     buf_free(&para);
     for (int k = 0; k < PASSES; k++)
         buf_free(&pass[k]);
+    free(literal.line);
     return 0;
 }

@@ -130,6 +130,9 @@ static void count_printed(Check *c, Registry registry, const char *const *ids, s
         if (registry == REG_UNIT) {
             const Unit *unit = plan_find_unit(c->ctx->plan, ids[i]);
             name = unit ? unit->name : NULL;
+        } else if (registry == REG_ATTACHMENT) { /* {att ID}: its label */
+            const Attachment *att = plan_find_attachment(c->ctx->plan, ids[i]);
+            name = att ? att->label : NULL;
         } else {
             const Locality *loc = plan_find_locality(c->ctx->plan, ids[i]);
             name = loc ? loc->name : NULL;
@@ -149,7 +152,11 @@ static void check_localities(Check *c)
     check_ids(c, REG_LOCALITY);
     count_printed(c, REG_LOCALITY, (const char *const *)c->ref->args, (size_t)c->ref->n_args);
 }
-static void check_attachments(Check *c) { check_ids(c, REG_ATTACHMENT); }
+static void check_attachments(Check *c)
+{
+    check_ids(c, REG_ATTACHMENT);
+    count_printed(c, REG_ATTACHMENT, (const char *const *)c->ref->args, (size_t)c->ref->n_args);
+}
 
 static void check_criteria(Check *c)
 {

@@ -64,7 +64,13 @@ static void parse_header(Parser *p, const YNode *node)
         plan->issuer = read_printed_list(p, issuer, "issuer", &plan->n_issuer);
     else
         diag_error(p->diags, node->pos, 1, KH103, "the header has no 'issuer'");
-    plan->issuer_short = get_printed_text(p, node, "issuer_short", "the header", TEXT_ONE_LINE);
+    /* issuer_short, number and code are printed on every attachment page
+     * too ("(Kèm theo Kế hoạch số .../KH-UBND ... của UBND ...)"): a name's
+     * 500 characters at most, as KH115 holds a unit's (a 100 KB issuer_short
+     * and 1,000 attachments printed 100 MB: attack s8 F13) */
+    plan->issuer_short = yread_name(p->diags, node, "issuer_short", "the header",
+                                    get_printed_text(p, node, "issuer_short", "the header",
+                                                     TEXT_ONE_LINE));
     const YNode *number = ynode_get(node, "number");
     plan->number = "";
     if (number && expect_kind(p, number, YNODE_SCALAR, "number") && *yread_text(number)) {
@@ -78,12 +84,15 @@ static void parse_header(Parser *p, const YNode *node)
             plan->number = arena_printf(p->arena, "%02ld", n); /* "Số: 05/KH-UBND" */
         else
             plan->number = text_one_line(p->arena, textref_literal(p->arena, number->text));
+        if (!yread_name(p->diags, node, "number", "the header", plan->number))
+            plan->number = "";
         if (looks_numeric(number->text) && !(whole && n > 0))
             PARSE_ERROR(p, number, KH108,
                         "'number' is the document's number, a whole number from 1, not '%s' "
                         "(\"\" while it is not yet numbered)", number->text);
     }
-    plan->code = get_printed_text(p, node, "code", "the header", TEXT_ONE_LINE);
+    plan->code = yread_name(p->diags, node, "code", "the header",
+                            get_printed_text(p, node, "code", "the header", TEXT_ONE_LINE));
     if (!plan->code)
         plan->code = "KH-UBND";
     plan->place = require_text(p, node, "place", "the header", TEXT_ONE_LINE);

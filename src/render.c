@@ -738,11 +738,39 @@ void render_walk_body(const RenderCtx *rc, const BodyEmitter *emit)
 
 /* ---- Markdown block starts ------------------------------------------------------- */
 
-void render_md_block_text(Buf *out, const char *text, int keep_marker)
+void render_md_block_text(Buf *out, const char *text, int start)
 {
-    if (keep_marker && (text[0] == '-' || text[0] == '+') && text[1] == ' ') {
+    if (start == MD_START_MARKER && (text[0] == '-' || text[0] == '+') && text[1] == ' ') {
         buf_putn(out, text, 2); /* the marker; what follows is the item's text */
         text += 2;
+    } else if (start == MD_START_TEXT) {
+        const char *t = text + strspn(text, " \t");
+        size_t digits = strspn(t, "0123456789");
+        if (digits && digits <= 9 && (t[digits] == '.' || t[digits] == ')') &&
+            strchr(" \t", t[digits + 1])) { /* "1. x" (the '\0' is in it too) */
+            buf_putn(out, t, digits);
+            buf_puts(out, t[digits] == '.' ? "&#46;" : "&#41;");
+            buf_puts(out, t + digits + 1);
+            return;
+        }
+        size_t letter = t[0] >= 'a' && t[0] <= 'z' ? 1 : strncmp(t, "\xC4\x91", 2) == 0 ? 2 : 0;
+        if (letter && (t[letter] == ')' || t[letter] == '.') && t[letter + 1] == ' ') {
+            buf_putn(out, t, letter); /* "a) x", "đ. X": a point's label to import */
+            buf_puts(out, t[letter] == '.' ? "&#46;" : "&#41;");
+            buf_puts(out, t + letter + 1);
+            return;
+        }
+        if ((t[0] == '-' || t[0] == '+') && (t[1] == ' ' || t[1] == '\t')) {
+            buf_puts(out, t[0] == '-' ? "&#45;" : "&#43;"); /* "- x": no list item */
+            buf_puts(out, t + 1);
+            return;
+        }
+        if ((digits && digits <= 9 && t[digits] == '&') || (t[0] == '&' && t[1] == '#')) {
+            buf_putn(out, t, digits);
+            buf_putc(out, '\\');
+            buf_puts(out, t + digits);
+            return; /* "&#45; x" or "1&#46; x" written as such stays text */
+        }
     }
     render_guard_block(out, text);
 }

@@ -88,10 +88,17 @@ int render_keeps_with_next(const BodyNode *node);
 /* Markdown: appends one line of the body so that its text cannot start a
  * block of its own (render_guard_block: "- x", "1. x", "# x", "~~~", a
  * rule, four blanks ...), as the HTML and the Word document print it, as
- * text. With keep_marker, a "- " or "+ " the line begins with is the list
- * marker the caller means (a bullet's label, a task line's "+") and is
- * kept; the text after it is guarded as a line of its own is. */
-void render_md_block_text(Buf *out, const char *text, int keep_marker);
+ * text. start says what the line begins with: MD_START_MARKER, a "- " or
+ * "+ " that is the list marker the caller means (a bullet's label, a task
+ * line's "+"), kept, the text after it guarded as a line of its own is;
+ * MD_START_LABEL, khgen's own label ("1.", "2)": escaped "1\."); else
+ * MD_START_TEXT, content: a number and '.' or ')' it starts with are
+ * written "1&#46;", "2&#41;", a "- " or "+ " "&#45; ", "&#43; ", which no
+ * Markdown reader and not khgen's import take for a label (attack L5: a
+ * paragraph "1. x" and a plain clause "1. x" printed alike and came back
+ * as a clause; "\- x", pandoc's typed dash too, came back a bullet). */
+enum { MD_START_TEXT, MD_START_MARKER, MD_START_LABEL };
+void render_md_block_text(Buf *out, const char *text, int start);
 
 /* Copies one line of Markdown, escaping a start that would make cmark read
  * a block other than a paragraph: "1. ", "2) " (ordered list), "- ", "+ ",

@@ -87,7 +87,7 @@ static void emit_paragraph(void *data, const char *para)
 {
     MdWriter *w = data;
     blank_line_from(w->out, w->from);
-    render_md_block_text(w->out, para, 0);
+    render_md_block_text(w->out, para, MD_START_TEXT);
     buf_putc(w->out, '\n');
 }
 
@@ -148,7 +148,11 @@ static void put_heading_line(MdWriter *w, const BodyNode *node, unsigned default
     if (*styled_part) {
         if ((default_style == STYLE_PLAIN && node->style == STYLE_DEFAULT) ||
             (node->style & STYLE_PLAIN))
-            render_md_block_text(w->out, styled_part, 0);
+            render_md_block_text(w->out, styled_part,
+                                 styled_part == head.data && node->printed_label &&
+                                         *node->printed_label
+                                     ? MD_START_LABEL /* "3. Title" */
+                                     : MD_START_TEXT);
         else
             put_styled(w->out, styled_part, node->style, default_style);
     }
@@ -184,7 +188,10 @@ static void put_text_node(MdWriter *w, const BodyNode *node)
     }
     buf_puts(&whole, styled.data ? styled.data : "");
     /* "1. text" must not become a list, nor a bullet's "- 1. text" a list in it */
-    render_md_block_text(w->out, whole.data, strcmp(label, "-") == 0 || strcmp(label, "+") == 0);
+    render_md_block_text(w->out, whole.data,
+                         strcmp(label, "-") == 0 || strcmp(label, "+") == 0 ? MD_START_MARKER
+                         : *label                                           ? MD_START_LABEL
+                                                                            : MD_START_TEXT);
     buf_free(&styled);
     buf_free(&whole);
     buf_putc(w->out, '\n');
@@ -258,12 +265,12 @@ static void md_task_line(void *writer, const InlineCtx *ctx, const char *line)
      * block ("+ ~~~: ...", "- X phụ trách") */
     int plus = line[0] == '+';
     if (line[strcspn(line, "\n\r")] == '\0') { /* one line already */
-        render_md_block_text(w->out, line, plus);
+        render_md_block_text(w->out, line, plus ? MD_START_MARKER : MD_START_TEXT);
     } else {
         Buf one = {0};
         buf_puts(&one, line);
         buf_fold_line_breaks(&one); /* "+ Đơn vị thực hiện: NAME" with a break in NAME */
-        render_md_block_text(w->out, one.data ? one.data : "", plus);
+        render_md_block_text(w->out, one.data ? one.data : "", plus ? MD_START_MARKER : MD_START_TEXT);
         buf_free(&one);
     }
     buf_putc(w->out, '\n');
@@ -285,7 +292,7 @@ static void md_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
     blank_line_from(w->out, w->from);
     if (caption.len) {
         buf_puts(w->out, "**");
-        render_md_block_text(w->out, caption.data, 0);
+        render_md_block_text(w->out, caption.data, MD_START_TEXT);
         buf_puts(w->out, "**\n\n");
     }
     put_pipe_table(w->rc, node->table, w->out);
@@ -310,7 +317,7 @@ static void md_part(void *writer, const InlineCtx *ctx, const BodyNode *node,
             continue;
         blank_line_from(w->out, w->from);
         buf_puts(w->out, "**");
-        render_md_block_text(w->out, lines[i]->data, 0);
+        render_md_block_text(w->out, lines[i]->data, MD_START_TEXT);
         buf_puts(w->out, "**\n");
     }
     buf_free(&label);
@@ -737,6 +744,31 @@ static void add_escape(size_t **at, size_t *n_at, size_t *cap_at, size_t offset)
     (*at)[(*n_at)++] = offset;
 }
 
+/* Whether the '&' at c is the "&#46;" or "&#41;" that render_md_block_text
+ * writes after the number a paragraph's text starts with ("1&#46; x": a
+ * paragraph, not a list, and not a numbered clause to import), with only
+ * blanks and one to nine digits (or a letter, "a&#41; x") before it on its
+ * line, or the "&#45;",
+ * "&#43;" it writes for a "-", "+" a text starts with, only blanks before. */
+static int label_reference(const char *c, const char *start)
+{
+    int mark = strncmp(c, "&#45;", 5) == 0 || strncmp(c, "&#43;", 5) == 0;
+    if (!mark && strncmp(c, "&#46;", 5) != 0 && strncmp(c, "&#41;", 5) != 0)
+        return 0;
+    const char *p = c;
+    while (!mark && p > start && p[-1] >= '0' && p[-1] <= '9')
+        p--;
+    if (!mark && p == c && p > start && p[-1] >= 'a' && p[-1] <= 'z')
+        p--; /* "a&#41; x" */
+    else if (!mark && p == c && p - start >= 2 && strncmp(p - 2, "\xC4\x91", 2) == 0)
+        p -= 2; /* "đ&#41; x" */
+    else if (!mark && (p == c || c - p > 9))
+        return 0;
+    while (p > start && p[-1] == ' ')
+        p--;
+    return p == start || p[-1] == '\n';
+}
+
 /* The last pass over the whole Markdown document, whatever field a piece
  * of it came from (plan text, a base's kind, a task's label, a deadline's
  * prefix, a template): a '<' that is not already escaped and not in a code
@@ -812,7 +844,7 @@ void md_sanitize(Buf *doc, size_t start)
                 }
             }
         } else if (c >= code_end && backslashes % 2 == 0) {
-            if (*c == '<' || (*c == '&' && starts_reference(c, end))) {
+            if (*c == '<' || (*c == '&' && starts_reference(c, end) && !label_reference(c, s))) {
                 escape = 1;
             } else if (*c == '(' && c > s && c[-1] == ']') {
                 /* the destination ends at the next ')' or the line's end;
@@ -882,7 +914,7 @@ static void guard_header_value(Arena *arena, TValue *value)
     Buf one = {0}, guarded = {0};
     buf_puts(&one, value->str);
     buf_fold_line_breaks(&one);
-    render_md_block_text(&guarded, one.data ? one.data : "", 0);
+    render_md_block_text(&guarded, one.data ? one.data : "", MD_START_TEXT);
     value->str = arena_strdup(arena, guarded.data ? guarded.data : "");
     buf_free(&one);
     buf_free(&guarded);

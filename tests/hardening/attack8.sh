@@ -334,5 +334,45 @@ timed_case "F12: 1,000 {due} of a deadline of 100 KB written as text" \
     ok "F12: {due} counts the deadline text it prints (KH211)" ||
     not_ok "F12: status $status, $(head -c 300 "$work/err")"
 
+# ---- F13: the header's fields printed on every attachment page -------------------
+# "(Kèm theo Kế hoạch số NUMBER/CODE ngày ... của ISSUER_SHORT)" is printed
+# on each attachment page: an issuer_short of 100 KB and 1,000 attachments
+# (194 KB) printed 100 MB of Markdown. issuer_short, number and code are
+# held to a name's 500 characters (KH115).
+/usr/bin/python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+n = 1000
+open(work + "/issuer.yaml", "w").write(
+    "khgen: 1\nheader: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], issuer_short: \"UBND " + "x" * 100000 +
+    "\", number: \"" + "7a" * 300 + "\", code: \"KH-" + "U" * 600 + "\", place: A, date: 2024-01, title: T}\n"
+    "body: [\"" + " ".join("{att b%d}" % i for i in range(n)) + "\"]\nattachments:\n" +
+    "".join("  - {id: b%d, label: B%d, title: T, columns: [{key: a, header: A}], rows: [[x]]}\n" % (i, i)
+            for i in range(n)))
+PY
+timed_case "F13: an issuer_short of 100 KB and 1,000 attachments" \
+    "$timed" build -f md -o "$work/out-issuer" "$work/issuer.yaml"
+[ "$status" -eq 1 ] && [ "$(grep -c 'error\[KH115\]' "$work/err")" -eq 3 ] &&
+    grep -q "issuer.yaml:2:57: error\[KH115\]: 'issuer_short' of the header is longer than 500" "$work/err" &&
+    ok "F13: issuer_short, number and code of 500 characters at most (KH115)" ||
+    not_ok "F13: status $status, $(head -c 300 "$work/err")"
+
+# ---- F14: {att} prints the attachment's label ---------------------------------------
+# A label of 10,000 characters and 10,000 {att b} (90 KB) printed 100 MB of
+# Markdown: {att} now counts the labels it prints with the names (KH211).
+/usr/bin/python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+open(work + "/label.yaml", "w").write(
+    "khgen: 1\nheader: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], issuer_short: UBND xã A, place: A, "
+    "date: 2024-01, title: T}\nbody: [\"" + "{att b} " * 10000 + "\"]\nattachments:\n"
+    "  - {id: b, label: \"Biểu " + "x" * 10000 + "\", title: T, columns: [{key: a, header: A}], rows: [[x]]}\n")
+PY
+timed_case "F14: 10,000 {att} of a label of 10,000 characters" \
+    "$timed" build -f md -o "$work/out-label" "$work/label.yaml"
+[ "$status" -eq 1 ] && grep -q "label.yaml:3:26833: error\[KH211\]" "$work/err" &&
+    ok "F14: {att} counts the labels it prints (KH211)" ||
+    not_ok "F14: status $status, $(head -c 300 "$work/err")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -111,9 +111,11 @@ done
 grep -q "body.md:[0-9]*:1: warning\[KH758\]: một dòng 40 ô trong một biểu 32 cột" "$work/err" &&
     ok "L8: KH758 in Vietnamese" || not_ok "L8: KH758 in Vietnamese: $(head -c 300 "$work/err")"
 
-# ---- L5: the .md round trip of a paragraph "- x" / "+ y" ---------------------------------
+# ---- L5: the .md round trip of paragraphs that start like a label ----------------------
 # import read khgen's "\- x" (a paragraph whose text starts with "- ") as a
-# bullet "x", and "\+ y" as a "+" item under it
+# bullet "x" and "\+ y" as a "+" item under it, and "1\. z", "2\) t",
+# "a) u" (written so for a plain clause too) as a clause and a point. The
+# .md now writes them "&#45; x", "1&#46; z", ..., which import reads as text.
 l5=$work/l5
 mkdir -p "$l5"
 cat >"$l5/p.yaml" <<'YAML'
@@ -127,26 +129,33 @@ header:
 body:
   - section: MỤC ĐÍCH
     items:
+      - para: "- x là một đoạn văn"
+      - para: "+ y là một đoạn văn"
+      - para: "1. z là một đoạn văn"
+      - para: "2) t là một đoạn văn"
+      - para: "a) u là một đoạn văn"
+      - para: "&#45; v viết như thế"
+      - clause: Khoản có nhãn
+        style: plain
+  - section: NỘI DUNG
+    items:
       - bullet: Một gạch đầu dòng
         items:
           - bullet: Một mục cộng
             marker: "+"
-      - para: "- x là một đoạn văn"
-      - para: "+ y là một đoạn văn"
-      - para: Đoạn thường.
-  - section: NỘI DUNG
-    items:
-      - para: Làm.
 YAML
-"$khgen" build -f md -o "$l5" "$l5/p.yaml" >/dev/null 2>&1
+"$khgen" build -f md,html -o "$l5" "$l5/p.yaml" >/dev/null 2>&1
 "$khgen" import -o "$l5/back.yaml" "$l5/p.md" >/dev/null 2>"$work/err"
 status=$?
 "$khgen" build -f md -o "$l5/back" "$l5/back.yaml" >/dev/null 2>&1
-[ $status -eq 0 ] && grep -q '^      - para: \\- x là một đoạn văn$' "$l5/back.yaml" &&
-    grep -q '^      - para: \\+ y là một đoạn văn$' "$l5/back.yaml" &&
-    cmp -s "$l5/p.md" "$l5/back/back.md" &&
-    ok "L5: paragraphs '- x' and '+ y' come back as paragraphs, the .md the same" ||
-    not_ok "L5: status $status; $(grep -n 'x là\|y là' "$l5/back.yaml" | tr '\n' ' ')"
+paras=$(grep -c '^      - para: "*\(- x\|+ y\|1\. z\|2) t\|a) u\|\\&#45; v\)' "$l5/back.yaml")
+[ $status -eq 0 ] && [ "$paras" = 6 ] && cmp -s "$l5/p.md" "$l5/back/back.md" &&
+    ok "L5: 6 paragraphs that start like a label come back as paragraphs, the .md the same" ||
+    not_ok "L5: status $status, $paras paragraphs; $(grep -n 'đoạn văn\|viết như' "$l5/back.yaml" | tr '\n' ' ')"
+blocks=$(cmark "$l5/p.md" | grep -c '<p>\(- x\|+ y\|1\. z\|2) t\|a) u\|&amp;#45; v\)')
+[ "$blocks" = 6 ] && grep -q '<p>&amp;#45; v' "$l5/p.html" &&
+    ok "... cmark reads them as the paragraphs the HTML prints" ||
+    not_ok "... cmark reads $blocks of 6 as paragraphs"
 
 # ---- L6: a task line whose content starts with "+ " -------------------------------------
 # an assignment's text or note, or a unit named "+ X", starting a task line

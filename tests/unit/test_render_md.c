@@ -241,7 +241,7 @@ static void test_whole_document(void **state)
                         "*Căn cứ Nghị quyết số 25/2021/QH15 ngày 28 tháng 7 năm 2021 của Quốc "
                         "hội.*\n\n"
                         "UBND huyện ban hành Kế hoạch năm 2024, như sau:\n\n"
-                        "1\\. Đoạn bắt đầu bằng số.\n\n"
+                        "1&#46; Đoạn bắt đầu bằng số.\n\n" /* a paragraph, not a clause (L5) */
                         "Trên đây là Kế hoạch năm 2023 đến 2025./.\n\n"
                         "***Nơi nhận:***\n\n"
                         "- UBND tỉnh;\n"
