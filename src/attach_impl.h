@@ -128,9 +128,9 @@ enum { TABLE_WORK_BUDGET = 32 * 1000 * 1000 };
 enum { TABLE_SHOWN_MIB = 32 };
 
 /* The text an item of a generated table (a Locality, TaskItem or CritItem
- * of source) brings to its row, as written: a task's heading, text and
- * notes, a locality's name, note and data, a criterion's name. */
-unsigned long long att_item_text(Source source, const void *ptr);
+ * of source) brings to its row, as written: a task's heading, text, notes
+ * and units' names, a locality's name, note and data, a criterion's name. */
+unsigned long long att_item_text(const Plan *plan, Source source, const void *ptr);
 
 /* Counts shown bytes more of items' texts shown by the generated table
  * whose rows are rows (spec: its attachment): returns 0, or -1 when the

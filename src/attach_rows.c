@@ -867,7 +867,7 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
     size_t n = select_items(g, catalog, rs, &items);
     unsigned long long shown = 0;
     for (size_t i = 0; i < n; i++)
-        shown += att_item_text(g->source, items[i].ptr);
+        shown += att_item_text(r->plan, g->source, items[i].ptr);
     if (n && att_charge_shown(r, g->node, spec, shown) != 0)
         n = 0;
     /* a `value:` text is the same in every row: the names its lists print

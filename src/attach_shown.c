@@ -4,7 +4,8 @@
  * tasks of a 1.2 MB plan printed 453 MB of Markdown (4.7 s, 1.5 GB of
  * memory; attack s8 F10), while KH623's 32 million items held only what
  * the tables go over. All of a plan's generated tables together may show
- * the texts of its tasks and localities four times over, and 32 MiB
+ * the texts of its tasks (their units' names too) and localities four
+ * times over, and 32 MiB
  * besides (the national bench plan, 15.6 MB with five tables, checks
  * clean); past that the table where it ran out, and every one after it,
  * get no rows and an error. Reads the Plan; writes the Resolver's count.
@@ -29,7 +30,20 @@ static unsigned long long attrs_len(const Attr *attrs, size_t n)
     return len;
 }
 
-unsigned long long att_item_text(Source source, const void *ptr)
+/* The names of a task's lead and supporting units, as its row prints them. */
+static unsigned long long unit_names(const Plan *plan, const Task *task)
+{
+    unsigned long long len = 0;
+    size_t n_leads;
+    const char *const *leads = task_leads(task, &n_leads);
+    for (size_t i = 0; i < n_leads + task->n_support; i++) {
+        const Unit *unit = plan_find_unit(plan, i < n_leads ? leads[i] : task->support[i - n_leads]);
+        len += unit ? text_len(unit->name) : 0;
+    }
+    return len;
+}
+
+unsigned long long att_item_text(const Plan *plan, Source source, const void *ptr)
 {
     if (source == SRC_LOCALITIES) {
         const Locality *loc = ptr;
@@ -41,7 +55,7 @@ unsigned long long att_item_text(Source source, const void *ptr)
         for (size_t i = 0; i < t->node->n_paras; i++)
             len += text_len(t->node->paras[i]);
         return len + text_len(t->task->lead_note) + text_len(t->task->assign_note) +
-               attrs_len(t->task->attrs, t->task->n_attrs);
+               attrs_len(t->task->attrs, t->task->n_attrs) + unit_names(plan, t->task);
     }
     const CritItem *c = ptr;
     return text_len(c->crit->name) + text_len(c->name);
@@ -53,11 +67,11 @@ int att_charge_shown(Resolver *r, const YNode *rows, const AttachSpec *spec,
     if (!r->shown_budget) {
         unsigned long long all = 0;
         for (size_t i = 0; i < r->plan->n_localities; i++)
-            all += att_item_text(SRC_LOCALITIES, &r->plan->localities[i]);
+            all += att_item_text(r->plan, SRC_LOCALITIES, &r->plan->localities[i]);
         const void **ptrs;
         size_t n_tasks = query_items(&r->q, SRC_TASKS, NULL, &ptrs);
         for (size_t i = 0; i < n_tasks; i++)
-            all += att_item_text(SRC_TASKS, ptrs[i]);
+            all += att_item_text(r->plan, SRC_TASKS, ptrs[i]);
         r->shown_budget = 4 * all + ((unsigned long long)TABLE_SHOWN_MIB << 20);
     }
     if (r->shown > r->shown_budget)

@@ -279,7 +279,7 @@ static void edit_figure_filters(NewCtx *c, const YNode *node)
 {
     static const char key[] = "target_year=";
     const char *t = node->text;
-    for (const char *hit = strstr(t, key); hit; hit = strstr(hit + 1, key)) {
+    for (const char *hit = str_find(t, key); hit; hit = str_find(hit + 1, key)) {
         const char *y = hit + sizeof key - 1;
         if (!digits(y, 4) || (y[4] >= '0' && y[4] <= '9'))
             continue;
@@ -478,7 +478,7 @@ static void note_years(Notes *n, const YNode *node, const char *key, int in_base
     if (!node->pos.file || strcmp(node->pos.file, n->file) != 0)
         return;
     const char *t = node->text;
-    for (const char *hit = strstr(t, n->year); hit; hit = strstr(hit + 1, n->year)) {
+    for (const char *hit = str_find(t, n->year); hit; hit = str_find(hit + 1, n->year)) {
         if ((hit > t && hit[-1] >= '0' && hit[-1] <= '9') || (hit[4] >= '0' && hit[4] <= '9'))
             continue;
         SrcPos pos = ynode_pos_at(node, (size_t)(hit - t));
@@ -530,7 +530,7 @@ static const char *default_output(Arena *arena, const char *from, int old_year, 
     snprintf(old, sizeof old, "%d", old_year);
     const char *base = strrchr(from, '/');
     base = base ? base + 1 : from;
-    const char *hit = strstr(base, old);
+    const char *hit = str_find(base, old);
     if (hit)
         return arena_printf(arena, "%.*s%d%s", (int)(hit - from), from, year, hit + 4);
     size_t n = strlen(from);

@@ -236,7 +236,7 @@ static void collect_paragraphs(void *writer, const InlineCtx *ctx, const char *t
     const char *s = out.data ? out.data : "";
     Buf para = {0};
     while (*s) {
-        const char *brk = strstr(s, "\n\n");
+        const char *brk = str_find(s, "\n\n");
         size_t len = brk ? (size_t)(brk - s) : strlen(s);
         buf_reset(&para);
         for (size_t i = 0; i < len; i++)

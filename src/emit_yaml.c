@@ -21,7 +21,7 @@ static int plain_safe(const char *s)
         return 0;
     if (s[n - 1] == ' ' || s[n - 1] == ':' || s[n - 1] == '\t')
         return 0;
-    if (strstr(s, ": ") || strstr(s, " #") || strchr(s, '\n') || strchr(s, '\t') ||
+    if (str_find(s, ": ") || str_find(s, " #") || strchr(s, '\n') || strchr(s, '\t') ||
         strchr(s, '\r'))
         return 0;
     /* numbers, dates, booleans and null would not read back as text */

@@ -980,7 +980,7 @@ static void check_row_figure(void *data, const InlineRef *ref)
 
 int figures_check_rows(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
 {
-    if (!site->text || !strstr(site->text, "rows"))
+    if (!site->text || !str_find(site->text, "rows"))
         return 0; /* no figure over rows: a figure's words are in its text */
     RowCheck rc = {ctx, diags, site, 0};
     inline_each_ref(site->text, check_row_figure, &rc);

@@ -117,7 +117,7 @@ static char *inline_recipients(Ctx *c, const char *s, char **sig_rest)
     char *list = buf_to_arena(&b, c->arena);
     buf_free(&b);
     char *last = strrchr(list, '\n');
-    char *stop = strstr(last ? last : list, ". ");
+    char *stop = str_find(last ? last : list, ". ");
     if (stop) {
         *sig_rest = arena_strdup(c->arena, stop + 2);
         stop[1] = '\0';

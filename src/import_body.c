@@ -157,7 +157,7 @@ void body_para(Ctx *c, Stack *st, const Para *p)
     const char *rest = NULL;
     /* "**2. Cấp thôn, bản:** Phấn đấu ...": a bold heading with text after it */
     if (c->markdown && starts_with(flat, "**") && !bold) {
-        const char *close = strstr(flat + 2, "**");
+        const char *close = str_find(flat + 2, "**");
         if (close && close[2] == ' ') {
             char *inner = dup_range(c, flat + 2, (size_t)(close - flat - 2));
             Label li = parse_label(inner);

@@ -758,7 +758,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
                                          "KT. ", NULL};
     int is_layout = 0;
     for (int k = 0; layout[k] && all.data; k++)
-        is_layout |= strstr(all.data, layout[k]) != NULL;
+        is_layout |= str_find(all.data, layout[k]) != NULL;
     buf_free(&all);
     if (is_layout)
         return 0;

@@ -146,7 +146,7 @@ static const char *sentence_due_phrase(Ctx *c, const char *s)
         {" trước tháng ", sizeof "trước tháng " - 1}, {NULL, 0}};
     const char *best = NULL;
     for (int k = 0; marks[k].mark; k++) {
-        for (const char *t = strstr(s, marks[k].mark); t; t = strstr(t + 1, marks[k].mark)) {
+        for (const char *t = str_find(s, marks[k].mark); t; t = str_find(t + 1, marks[k].mark)) {
             const char *phrase = t + strlen(marks[k].mark) - marks[k].keep;
             if (!best || phrase > best)
                 best = phrase;

@@ -22,13 +22,13 @@
 /* "Yên Thế, ngày      tháng 01 năm 2024": place and date. */
 static int parse_place_date(Ctx *c, const char *s)
 {
-    const char *ngay = strstr(s, ", ngày");
+    const char *ngay = str_find(s, ", ngày");
     if (!ngay)
-        ngay = strstr(s, ", Ngày");
+        ngay = str_find(s, ", Ngày");
     if (!ngay)
         return 0;
-    const char *thang = strstr(ngay, "tháng");
-    const char *nam = strstr(ngay, "năm");
+    const char *thang = str_find(ngay, "tháng");
+    const char *nam = str_find(ngay, "năm");
     if (!thang || !nam || nam < thang)
         return 0;
     int day = atoi(ngay + strlen(", ngày"));
@@ -97,8 +97,8 @@ static int is_national_line(const char *s)
 {
     Buf up = {0};
     bare_upper(&up, s);
-    int r = up.len && (strstr(up.data, "CỘNG HÒA XÃ HỘI") || strstr(up.data, "CỘNG HOÀ XÃ HỘI") ||
-                       strstr(up.data, "ĐỘC LẬP - TỰ DO") || strstr(up.data, "ĐỘC LẬP – TỰ DO"));
+    int r = up.len && (str_find(up.data, "CỘNG HÒA XÃ HỘI") || str_find(up.data, "CỘNG HOÀ XÃ HỘI") ||
+                       str_find(up.data, "ĐỘC LẬP - TỰ DO") || str_find(up.data, "ĐỘC LẬP – TỰ DO"));
     int rule = 1;
     for (const char *t = s; *t; t++)
         if (!strchr("-_=* \t", *t))
@@ -207,7 +207,7 @@ static const char *basis_opening_comma(const char *s)
     static const char *const issuers[] = {"Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND",
                                           "Chủ tịch", NULL};
     const char *split = NULL;
-    for (const char *t = strstr(s, ", "); t; t = strstr(t + 1, ", "))
+    for (const char *t = str_find(s, ", "); t; t = str_find(t + 1, ", "))
         for (int k = 0; issuers[k]; k++)
             if (starts_with(t + 2, issuers[k]))
                 split = t;
@@ -267,7 +267,7 @@ static void add_basis(Ctx *c, const char *raw, IBasis *b)
     if (!starts_with(t, "số ")) {
         /* a document cited by its name: "Luật Tổ chức chính quyền địa
          * phương ngày 19 tháng 6 năm 2015" (the name up to " ngày <date>") */
-        const char *day = strstr(t, " ngày ");
+        const char *day = str_find(t, " ngày ");
         int y0, m0, d0, l0;
         int law = strcmp(kind, "Luật") == 0 || strcmp(kind, "Bộ luật") == 0 ||
                   strcmp(kind, "Hiến pháp") == 0;
@@ -315,7 +315,7 @@ static void add_basis(Ctx *c, const char *raw, IBasis *b)
         " khóa ", " khoá ", ", ", " tổ chức", " công nhận", " Về ", NULL};
     const char *by_end = NULL;
     for (int q = 0; subject_starts[q]; q++) {
-        const char *hit = strstr(t, subject_starts[q]);
+        const char *hit = str_find(t, subject_starts[q]);
         if (hit && (!by_end || hit < by_end))
             by_end = hit;
     }
@@ -457,7 +457,7 @@ static const char *guess_place(Ctx *c, const char *title, const char **kind)
     const char *best = NULL;
     for (int k = 0; words[k]; k++) {
         const char *hit = title;
-        while ((hit = strstr(hit, words[k]))) {
+        while ((hit = str_find(hit, words[k]))) {
             const char *name = hit + strlen(words[k]);
             if (place_name_len(name) && (!best || name > best)) {
                 best = name;
@@ -530,7 +530,7 @@ static long find_plan_mark(Ctx *c, Para *P, size_t n, const char **title_rest)
         P[k].text = split_header_marks(c, P[k].text);
         if (strchr(P[k].text, '\n'))
             P[k].flat = flatten(c, P[k].text);
-        if (strstr(P[k].text, "KẾ HOẠCH"))
+        if (str_find(P[k].text, "KẾ HOẠCH"))
             break;
     }
     for (size_t k = 0; k < n && k < 40; k++) {
@@ -784,7 +784,7 @@ size_t imp_read_bases(Ctx *c, Para *P, size_t n, size_t i)
         const char *split = NULL;
         size_t len = strlen(s);
         if (len && s[len - 1] == ':') {
-            for (const char *t = strstr(s, "; "); t; t = strstr(t + 1, "; "))
+            for (const char *t = str_find(s, "; "); t; t = str_find(t + 1, "; "))
                 if (upper_initial(t + 2))
                     split = t;
             if (!split)
@@ -794,7 +794,7 @@ size_t imp_read_bases(Ctx *c, Para *P, size_t n, size_t i)
         /* "...; Căn cứ ...": bases a converter ran together */
         for (;;) {
             const char *next = NULL;
-            for (const char *t = strstr(whole, " Căn cứ "); t; t = strstr(t + 1, " Căn cứ "))
+            for (const char *t = str_find(whole, " Căn cứ "); t; t = str_find(t + 1, " Căn cứ "))
                 if (t > whole && (t[-1] == ';' || t[-1] == '.')) {
                     next = t;
                     break;

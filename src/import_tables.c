@@ -114,7 +114,7 @@ static const char *cell_value(Ctx *c, const char *s)
 {
     size_t len = strlen(s);
     if (len > 4 && starts_with(s, "**") && strcmp(s + len - 2, "**") == 0 &&
-        !strstr(s + 2, "**\0") && strstr(s + 2, "**") == s + len - 2)
+        !str_find(s + 2, "**\0") && str_find(s + 2, "**") == s + len - 2)
         s = dup_range(c, s + 2, len - 4);
     Buf b = {0};
     for (const char *t = s; *t; t++) {
@@ -288,7 +288,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 /* khgen prints this line from the header; its "của UBND
                  * tỉnh Bắc Kạn" is the issuer's short name */
                 static const char of_word[] = " của ";
-                const char *of = strstr(P[q].flat, of_word);
+                const char *of = str_find(P[q].flat, of_word);
                 const char *who = of ? of + sizeof of_word - 1 : NULL;
                 size_t l = who ? strcspn(who, ")") : 0;
                 if (l && l < 120 && !c->plan->issuer_short)
@@ -442,14 +442,14 @@ static const char *header_field(const char *header, int first)
     const char *field = NULL;
     if (first && (strcmp(h, "TT") == 0 || strcmp(h, "STT") == 0 || strcmp(h, "SỐ TT") == 0))
         field = "stt";
-    else if (strstr(h, "THỜI GIAN") || strstr(h, "THỜI HẠN") || strstr(h, "TIẾN ĐỘ"))
+    else if (str_find(h, "THỜI GIAN") || str_find(h, "THỜI HẠN") || str_find(h, "TIẾN ĐỘ"))
         field = "due";
-    else if (strstr(h, "PHỐI HỢP"))
+    else if (str_find(h, "PHỐI HỢP"))
         field = "support";
-    else if (strstr(h, "CHỦ TRÌ") || strstr(h, "THỰC HIỆN") || strstr(h, "PHỤ TRÁCH"))
+    else if (str_find(h, "CHỦ TRÌ") || str_find(h, "THỰC HIỆN") || str_find(h, "PHỤ TRÁCH"))
         field = "lead";
-    else if (strstr(h, "NHIỆM VỤ") || strstr(h, "NỘI DUNG") || strstr(h, "CÔNG VIỆC") ||
-             strstr(h, "HOẠT ĐỘNG"))
+    else if (str_find(h, "NHIỆM VỤ") || str_find(h, "NỘI DUNG") || str_find(h, "CÔNG VIỆC") ||
+             str_find(h, "HOẠT ĐỘNG"))
         field = "task";
     buf_free(&up);
     return field;
@@ -658,8 +658,8 @@ static int mentions_village_criteria(const char *title)
 {
     Buf up = {0};
     bare_upper(&up, title ? title : "");
-    int r = up.len && (strstr(up.data, "TIÊU CHÍ THÔN") || strstr(up.data, "TIÊU CHÍ VỀ THÔN") ||
-                       strstr(up.data, "TIÊU CHÍ BẢN") || strstr(up.data, "TIÊU CHÍ THÔN, BẢN"));
+    int r = up.len && (str_find(up.data, "TIÊU CHÍ THÔN") || str_find(up.data, "TIÊU CHÍ VỀ THÔN") ||
+                       str_find(up.data, "TIÊU CHÍ BẢN") || str_find(up.data, "TIÊU CHÍ THÔN, BẢN"));
     buf_free(&up);
     return r;
 }

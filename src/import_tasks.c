@@ -47,7 +47,7 @@ static const char *support_units(Ctx *c, INode *task, const char *rest)
         return rest;
     const char *list = rest + strlen(join);
     const char *end = list + strlen(list);
-    const char *paren = strstr(list, " (");
+    const char *paren = str_find(list, " (");
     if (!paren)
         paren = strchr(list, '(');
     if (paren)
@@ -58,7 +58,7 @@ static const char *support_units(Ctx *c, INode *task, const char *rest)
     const char *ids[16];
     size_t n = 0;
     for (char *s = names; s && *s; ) {
-        char *comma = strstr(s, ", ");
+        char *comma = str_find(s, ", ");
         if (comma)
             *comma = '\0';
         if (n == 16 || !unit_start(s) || unit_name_len(s, 1) != strlen(s))
@@ -85,15 +85,15 @@ static const char *support_units(Ctx *c, INode *task, const char *rest)
  * Returns 0 when the paragraph is not one. */
 static int assign_para(Ctx *c, INode *task, const char *s)
 {
-    const char *at = strstr(s, " phụ trách Chỉ tiêu ");
+    const char *at = str_find(s, " phụ trách Chỉ tiêu ");
     if (!at)
-        at = strstr(s, " phụ trách chỉ tiêu ");
+        at = str_find(s, " phụ trách chỉ tiêu ");
     if (!at || !unit_start(s) || at - s > 160)
         return 0;
     /* the whole name, "Công chức Địa chính phụ trách lĩnh vực nông nghiệp"
      * included: the last "phụ trách Chỉ tiêu" ends it */
-    for (const char *next; (next = strstr(at + 1, " phụ trách Chỉ tiêu ")) ||
-                           (next = strstr(at + 1, " phụ trách chỉ tiêu "));)
+    for (const char *next; (next = str_find(at + 1, " phụ trách Chỉ tiêu ")) ||
+                           (next = str_find(at + 1, " phụ trách chỉ tiêu "));)
         at = next;
     char *unit = dup_range(c, s, (size_t)(at - s));
     const char *p = at + strlen(" phụ trách Chỉ tiêu ");
@@ -275,7 +275,7 @@ size_t value_units(Ctx *c, const char *value, const char **ids, size_t max)
     const char *names[16];
     size_t n = 0;
     for (char *s = list; s && *s;) {
-        char *comma = strstr(s, ", ");
+        char *comma = str_find(s, ", ");
         if (comma)
             *comma = '\0';
         if (n == max || n == 16 || !(unit_start(s) || (n && group_start(s))) ||
@@ -580,7 +580,7 @@ static size_t named_units(Ctx *c, char *head, const char **ids, size_t max);
  * (0 if the text does not start so); ids into ids[max]. */
 static size_t leading_units(Ctx *c, const char *text, const char **ids, size_t max)
 {
-    const char *colon = strstr(text, ": ");
+    const char *colon = str_find(text, ": ");
     if (!colon || colon - text > 200)
         return 0;
     return named_units(c, dup_range(c, text, (size_t)(colon - text)), ids, max);
@@ -594,8 +594,8 @@ static size_t named_units(Ctx *c, char *head, const char **ids, size_t max)
     const char *names[8];
     size_t n = 0;
     for (char *s = head; s && *s && n < 8;) {
-        char *comma = strstr(s, ", ");
-        char *and_group = strstr(s, " và các "); /* "Ủy ban MTTQ tỉnh và các tổ chức ..." */
+        char *comma = str_find(s, ", ");
+        char *and_group = str_find(s, " và các "); /* "Ủy ban MTTQ tỉnh và các tổ chức ..." */
         char *next = NULL;
         if (and_group && (!comma || and_group < comma)) {
             *and_group = '\0';
@@ -672,7 +672,7 @@ static size_t unit_list(Ctx *c, const char *s, const char **names, size_t max, c
                                         " nâng cấp", NULL};
     size_t len = unit_name_len(s, 0);
     for (int k = 0; verbs[k]; k++) {
-        const char *hit = strstr(s, verbs[k]);
+        const char *hit = str_find(s, verbs[k]);
         if (hit && (size_t)(hit - s) < len)
             len = (size_t)(hit - s);
     }
@@ -681,8 +681,8 @@ static size_t unit_list(Ctx *c, const char *s, const char **names, size_t max, c
     char *list = dup_range(c, s, len);
     size_t n = 0;
     for (char *t = list; t && *t;) {
-        char *comma = strstr(t, ", ");
-        char *and_group = strstr(t, " và các ");
+        char *comma = str_find(t, ", ");
+        char *and_group = str_find(t, " và các ");
         char *next = NULL;
         if (and_group && (!comma || and_group < comma)) {
             *and_group = '\0';
@@ -727,7 +727,7 @@ static void sentence_support(Ctx *c, INode *task, const char *text)
     const char *at = NULL;
     size_t skip = 0;
     for (int k = 0; joins[k] && !at; k++)
-        if ((at = strstr(text, joins[k])))
+        if ((at = str_find(text, joins[k])))
             skip = strlen(joins[k]);
     if (!at || task->n_support)
         return;
@@ -773,7 +773,7 @@ static INode *duty_task(Ctx *c, const char *sentence, int strict)
      * first comma that starts a unit's name */
     if (starts_with(t, "Căn cứ ") || starts_with(t, "Trên cơ sở ")) {
         const char *comma = t;
-        while ((comma = strstr(comma, ", ")) && !unit_start(comma + 2) && !group_start(comma + 2))
+        while ((comma = str_find(comma, ", ")) && !unit_start(comma + 2) && !group_start(comma + 2))
             comma += 2;
         if (!comma || comma - t > 300)
             return NULL;
@@ -933,8 +933,8 @@ void unit_sentences(Ctx *c, INode *parent, int in_tasks)
         if ((n->kind == IN_SECTION || n->kind == IN_PART) && n->title) {
             Buf up = {0};
             bare_upper(&up, n->title);
-            tasks = up.len && (strstr(up.data, "NHIỆM VỤ") || strstr(up.data, "GIẢI PHÁP") ||
-                               strstr(up.data, "TỔ CHỨC THỰC HIỆN"));
+            tasks = up.len && (str_find(up.data, "NHIỆM VỤ") || str_find(up.data, "GIẢI PHÁP") ||
+                               str_find(up.data, "TỔ CHỨC THỰC HIỆN"));
             buf_free(&up);
         }
         if (in_tasks)
@@ -972,7 +972,7 @@ void duty_sentences(Ctx *c, INode *parent)
         if (n->kind == IN_SECTION && n->title) {
             Buf up = {0};
             bare_upper(&up, n->title);
-            int org = up.len && strstr(up.data, "TỔ CHỨC THỰC HIỆN");
+            int org = up.len && str_find(up.data, "TỔ CHỨC THỰC HIỆN");
             buf_free(&up);
             if (org)
                 continue;
@@ -1022,7 +1022,7 @@ void assignment_tasks(Ctx *c, INode *root)
             continue;
         Buf up = {0};
         bare_upper(&up, sec->title);
-        int org = up.len && strstr(up.data, "TỔ CHỨC THỰC HIỆN");
+        int org = up.len && str_find(up.data, "TỔ CHỨC THỰC HIỆN");
         buf_free(&up);
         if (!org && sec->kind == IN_PART)
             assignment_tasks(c, sec); /* "Phần thứ ba": its sections */

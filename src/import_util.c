@@ -134,7 +134,7 @@ char *unwrap(Ctx *c, const char *s, int *bold, int *italic)
         const char *inner = t + k;
         size_t inner_len = n - 2 * (size_t)k;
         char *in = dup_range(c, inner, inner_len);
-        if (k == 2 && strstr(in, "**"))
+        if (k == 2 && str_find(in, "**"))
             break;
         if (k == 1 && strchr(in, '*'))
             break;
@@ -701,7 +701,7 @@ size_t unit_name_len(const char *s, int heading)
      * name also ends at a bracket or the first verb */
     int last = heading ? 8 : 100;
     for (int k = 0; stops[k] && k < last; k++) {
-        const char *hit = strstr(s, stops[k]);
+        const char *hit = str_find(s, stops[k]);
         if (hit && (size_t)(hit - s) < n)
             n = (size_t)(hit - s);
     }

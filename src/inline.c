@@ -787,9 +787,9 @@ void inline_check_wording(TemplateSet *set, DiagSink *diags)
             continue;
         /* the tags ({{name}}, {{{name}}}, {{#x}} ...) as spaces: offsets kept */
         char *copy = xstrdup(value->text);
-        for (char *open = strstr(copy, "{{"); open; open = strstr(open, "{{")) {
+        for (char *open = str_find(copy, "{{"); open; open = str_find(open, "{{")) {
             int triple = open[2] == '{';
-            char *close = strstr(open + 2, triple ? "}}}" : "}}");
+            char *close = str_find(open + 2, triple ? "}}}" : "}}");
             char *end = close ? close + (triple ? 3 : 2) : copy + strlen(copy);
             memset(open, ' ', (size_t)(end - open));
             open = end;

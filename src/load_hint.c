@@ -18,7 +18,7 @@
  * (translated). c is the character at the problem position (0 if none). */
 const char *load_syntax_hint(const char *problem, const char *context, char c)
 {
-    if (strstr(problem, "tab"))
+    if (str_find(problem, "tab"))
         return _("indent with spaces, not tabs");
     if (strcmp(problem, "found character that cannot start any token") == 0) {
         if (c == '\t')
@@ -36,7 +36,7 @@ const char *load_syntax_hint(const char *problem, const char *context, char c)
     if (strcmp(problem, "could not find expected ':'") == 0)
         return _("a key must be followed by ':'; or a line above it needs quotes");
     if (strcmp(problem, "found unexpected end of stream") == 0 && context
-        && strstr(context, "quoted scalar"))
+        && str_find(context, "quoted scalar"))
         return _("a quoted string is not closed");
     if (strcmp(problem, "did not find expected ',' or ']'") == 0)
         return _("a '[' list is not closed, or two of its items lack a ',' between them");
@@ -47,7 +47,7 @@ const char *load_syntax_hint(const char *problem, const char *context, char c)
                "backslash, or use single quotes");
     if (strcmp(problem, "did not find expected <document start>") == 0)
         return _("there is text after the end of the document ('...')");
-    if (strstr(problem, "tag"))
+    if (str_find(problem, "tag"))
         return _("tags are not part of the plan language");
     return NULL;
 }

@@ -58,8 +58,8 @@ static size_t write_fragment(RenderCtx *rc, const PageFragment *f, Buf *out)
  * from; else NULL. */
 static const char *single_mark(const char *page, const char *from, const char *mark)
 {
-    const char *hit = strstr(page, mark);
-    if (!hit || hit < from || strstr(hit + 1, mark))
+    const char *hit = str_find(page, mark);
+    if (!hit || hit < from || str_find(hit + 1, mark))
         return NULL;
     return hit;
 }

@@ -854,7 +854,7 @@ static int put_styles(RenderCtx *rc, const Page *p, Buf *o)
     int status = tpl_render(rc->templates, "docx-styles.xml", values, TPL_ESCAPE_HTML, &page);
     /* from the XML declaration on (the template's comment prints nothing,
      * but a province's file may start with blank lines) */
-    const char *start = page.data ? strstr(page.data, "<?xml") : NULL;
+    const char *start = page.data ? str_find(page.data, "<?xml") : NULL;
     buf_puts(o, start ? start : page.data ? page.data : "");
     buf_free(&page);
     return status;

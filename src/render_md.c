@@ -363,7 +363,7 @@ static void nest_plus_items(Buf *out, size_t from)
             starts = xrealloc(starts, cap * sizeof *starts);
         }
         starts[n++] = (size_t)(s - out->data);
-        const char *end = strstr(s, "\n\n");
+        const char *end = str_find(s, "\n\n");
         s = end ? end + 2 : s + strlen(s);
     }
     unsigned char *indent = xrealloc(NULL, n ? n : 1);

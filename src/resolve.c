@@ -187,6 +187,48 @@ static void warn_bare_numbers(DiagSink *diags, BodyNode **items, size_t n)
     }
 }
 
+/* ---- the names the tasks' lines print (KH211) ----------------------------------- */
+
+typedef struct TaskNames {
+    const Plan *plan;
+    DiagSink *diags;
+    size_t *printed;
+} TaskNames;
+
+static size_t unit_name_len(const Plan *plan, const char *id)
+{
+    const Unit *unit = id ? plan_find_unit(plan, id) : NULL;
+    return unit && unit->name ? strlen(unit->name) : 0;
+}
+
+/* A task's lines print its units' names as {unit} does: 2,000 tasks each
+ * supported by the same 99 units named with 500 characters (1.1 MB)
+ * printed 100 MB of each document (attack s8 F15). They count with the
+ * references' names, and the task that passes 32 MiB is an error. */
+static void count_task_names(void *data, const BodyPlace *place)
+{
+    TaskNames *tn = data;
+    const Task *task = place->node->kind == NODE_TASK ? place->node->task : NULL;
+    if (!task)
+        return;
+    size_t add = 0, n_leads;
+    const char *const *leads = task_leads(task, &n_leads);
+    for (size_t i = 0; task->show_lead && i < n_leads; i++)
+        add += unit_name_len(tn->plan, leads[i]);
+    for (size_t i = 0; task->show_lead && i < task->n_support; i++)
+        add += unit_name_len(tn->plan, task->support[i]);
+    for (size_t i = 0; i < task->n_assign; i++)
+        add += task->assign[i].text ? 0 : unit_name_len(tn->plan, task->assign[i].unit);
+    size_t before = *tn->printed;
+    *tn->printed += add;
+    if (before <= INLINE_MAX_PRINTED && *tn->printed > INLINE_MAX_PRINTED)
+        diag_error(tn->diags, task->n_leads || task->lead ? task->lead_pos : place->node->pos, 1,
+                   KH211,
+                   "the plan's tasks and references print more than %d MiB of names by this "
+                   "task's units; name a long list of units once, in the text",
+                   (int)(INLINE_MAX_PRINTED >> 20));
+}
+
 /* ---- the stage ----------------------------------------------------------------- */
 
 int resolve_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *plan)
@@ -201,6 +243,8 @@ int resolve_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *pl
         ctx.task = plan->texts[i].task;
         inline_check(&ctx, diags, &plan->texts[i]);
     }
+    TaskNames tn = {plan, diags, &printed};
+    plan_walk_body(plan->body, plan->n_body, count_task_names, &tn);
     attach_resolve(arena, diags, plan);                      /* 4 */
     int tables = 0;
     number_list(arena, plan->body, plan->n_body, NULL, 0, 0, &tables); /* 5 */

@@ -943,6 +943,17 @@ void buf_fold_line_breaks(Buf *b)
         b->data[k] = '\0';
 }
 
+char *str_find(const char *s, const char *needle)
+{
+    size_t n = strlen(needle);
+    if (!n)
+        return (char *)s;
+    for (s = strchr(s, needle[0]); s; s = strchr(s + 1, needle[0]))
+        if (strncmp(s, needle, n) == 0)
+            return (char *)s;
+    return NULL;
+}
+
 const char *text_one_line(Arena *arena, const char *text)
 {
     if (!text || !text[strcspn(text, "\n\r")])

@@ -374,5 +374,28 @@ timed_case "F14: 10,000 {att} of a label of 10,000 characters" \
     ok "F14: {att} counts the labels it prints (KH211)" ||
     not_ok "F14: status $status, $(head -c 300 "$work/err")"
 
+# ---- F15: the names a task's lines print -------------------------------------------
+# A task's "Đơn vị thực hiện" line prints its lead's and supporting units'
+# names: 2,000 tasks each supported by the same 99 units named with 500
+# characters (1.1 MB) printed 100 MB of each document. They now count with
+# the references' names (KH211); so do a generated table's rows.
+/usr/bin/python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+name = "Phòng " + "a" * 490
+sup = ", ".join("u%d" % i for i in range(1, 100))
+open(work + "/lines.yaml", "w").write(
+    "khgen: 1\nheader: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], issuer_short: UBND xã A, place: A, "
+    "date: 2024-01, title: T}\nunits:\n" +
+    "".join("  - {id: u%d, name: \"%s %d\"}\n" % (i, name, i) for i in range(100)) + "body:\n" +
+    "".join("  - {task: V, lead: u0, support: [%s]}\n" % sup for j in range(2000)))
+PY
+timed_case "F15: 2,000 tasks supported by 99 units named with 500 characters" \
+    "$timed" build -f md -o "$work/out-lines" "$work/lines.yaml"
+[ "$status" -eq 1 ] &&
+    grep -q "lines.yaml:776:21: error\[KH211\]: the plan's tasks and references print more than 32 MiB" "$work/err" &&
+    ok "F15: the units' names of the tasks' lines count with the references' (KH211)" ||
+    not_ok "F15: status $status, $(head -c 300 "$work/err")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -3,7 +3,7 @@
 
   python3 tests/structure/check.py [SRC_DIR]
 
-Three rules from the design (README, "Repository layout"):
+Four rules from the design (README, "Repository layout"):
 
   1. no include cycle between modules: module X (X.c, X.h and its private
      header X_impl.h) depends on module Y when one of them has
@@ -13,7 +13,10 @@ Three rules from the design (README, "Repository layout"):
   2. no .c file over 1,200 lines;
   3. no function over 120 lines (a definition starts with a line opening at
      column 0 and its body runs from a "{" to a "}" both at column 0, the
-     style of every file in src/).
+     style of every file in src/);
+  4. no strstr outside util.c: texts are searched with str_find (util.h),
+     since the sanitizers' strstr measures the whole text on every call and
+     a loop over the hits in a long text became quadratic under ASan.
 
 What is over a limit today is listed in tests/structure/debt.txt (a file
 name, or FILE:FUNCTION): such an entry passes, and says so; anything else
@@ -137,6 +140,17 @@ for f in files:
     report(not long_functions, "%s: no function over %d lines%s" % (
         f, MAX_FUNCTION_LINES, " but the known: " + ", ".join(known) if known else ""),
         long_functions)
+
+# ---- 4. str_find, not strstr
+strstr_calls = []
+for f in files:
+    if f in ("util.c", "util.h"):
+        continue
+    with open(os.path.join(src, f), encoding="utf-8") as fh:
+        for i, line in enumerate(fh, 1):
+            if re.search(r"\bstr(case)?str\s*\(", line):
+                strstr_calls.append("%s:%d: %s" % (f, i, line.strip()))
+report(not strstr_calls, "no strstr in src/ outside util.c (str_find)", strstr_calls)
 
 stale = sorted(debt - debt_seen)
 report(not stale, "tests/structure/debt.txt lists only what is over a limit",

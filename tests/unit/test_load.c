@@ -8,7 +8,8 @@
  * hostile input is refused with its code, at the right line and column, and
  * fast: a 50 MB file of random bytes, 100,000 '[', the billion-laughs alias
  * bomb, a self-referencing alias, NUL bytes, invalid UTF-8 inside a value,
- * and a mapping of 100,000 keys (which must load, and load quickly).
+ * and a mapping of 100,000 keys (which must load, and load quickly). It
+ * also checks str_find (util.c), the text search every stage uses.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -761,10 +762,27 @@ static void test_error_cap(void **state)
     buf_free(&buf);
 }
 
+/* str_find is strstr: the first hit, an overlapping start, none, an empty
+ * needle, a needle longer than the text, multi-byte letters. */
+static void test_str_find(void **state)
+{
+    (void)state;
+    const char *s = "năm 2024, năm 20245 và aaab";
+    assert_ptr_equal(str_find(s, "2024"), strstr(s, "2024"));
+    assert_ptr_equal(str_find(s + 6, "2024"), s + 16); /* the second, bytes in */
+    assert_ptr_equal(str_find(s, "aab"), strstr(s, "aab"));
+    assert_ptr_equal(str_find(s, "và"), strstr(s, "và"));
+    assert_null(str_find(s, "2026"));
+    assert_null(str_find("ab", "abc"));
+    assert_null(str_find("", "a"));
+    assert_ptr_equal(str_find(s, ""), s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_positions_count_characters),
+        cmocka_unit_test(test_str_find),
         cmocka_unit_test(test_scalar_styles),
         cmocka_unit_test(test_nfd_input_becomes_nfc),
         cmocka_unit_test(test_empty_inputs_give_empty_mapping),
