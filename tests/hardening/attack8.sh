@@ -397,5 +397,30 @@ timed_case "F15: 2,000 tasks supported by 99 units named with 500 characters" \
     ok "F15: the units' names of the tasks' lines count with the references' (KH211)" ||
     not_ok "F15: status $status, $(head -c 300 "$work/err")"
 
+# ---- F16: criteria tables gather their tasks' units --------------------------------
+# A criterion's row shows who answers for it, from every task that names
+# it: 1,000 tables preset criteria-assignments of 19 criteria over 60 tasks
+# led by units named with 500 characters (117 KB) printed 573 MB of
+# Markdown (3.4 s, 1.1 GB). Their cells count in KH623's budget.
+/usr/bin/python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+name = "Phòng " + "a" * 490
+crit = ", ".join(str(c) for c in range(1, 20))
+open(work + "/crit.yaml", "w").write(
+    "khgen: 1\nimport: [qd318-xa-ntm]\nheader: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], issuer_short: UBND xã A, "
+    "place: A, date: 2024-01, title: T}\nunits:\n" +
+    "".join("  - {id: u%d, name: \"%s %d\"}\n" % (i, name, i) for i in range(60)) + "body:\n" +
+    "".join("  - {task: V, lead: u%d, criteria: [%s], show: []}\n" % (j, crit) for j in range(60)) +
+    "  - para: \"" + " ".join("{att b%d}" % i for i in range(1000)) + "\"\nattachments:\n" +
+    "".join("  - {id: b%d, label: B%d, title: T, preset: criteria-assignments}\n" % (i, i)
+            for i in range(1000)))
+PY
+timed_case "F16: 1,000 criteria tables over 60 tasks of long-named units" \
+    "$timed" build -f md -o "$work/out-crit" "$work/crit.yaml"
+[ "$status" -eq 1 ] && grep -q "crit.yaml:186:5: error\[KH623\]" "$work/err" &&
+    ok "F16: a criteria table's cells count in the generated tables' budget (KH623)" ||
+    not_ok "F16: status $status, $(head -c 300 "$work/err")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
