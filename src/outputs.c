@@ -500,9 +500,9 @@ int outputs_add(OutputSet *set, DiagSink *diags, Arena *arena, const char *ext, 
     if (fd < 0)
         fd = create_named(set->dir, p->base_len, &set->seed, &p->temp_path);
     p->fd = fd;
-    /* a file replaced keeps its mode (0600 stays private), a new one 0666
-     * less the umask */
-    if (fd < 0 || fchmod(fd, mode) != 0 || write_all_fd(fd, data->data ? data->data : "", data->len) != 0 ||
+    /* a file replaced keeps its mode (0600 stays private) and owner, a new
+     * one gets 0666 less the umask */
+    if (fd < 0 || output_adopt(fd, p->final_path, mode) != 0 || write_all_fd(fd, data->data ? data->data : "", data->len) != 0 ||
         fsync(fd) != 0) {
         report(diags, arena, p->final_path, errno);
         return -1;

@@ -535,6 +535,21 @@ fail: {
 }
 }
 
+int output_adopt(int fd, const char *target, mode_t mode)
+{
+    struct stat old, now;
+    if (stat(target, &old) == 0 && S_ISREG(old.st_mode) && fstat(fd, &now) == 0 &&
+        (old.st_uid != now.st_uid || old.st_gid != now.st_gid) &&
+        fchown(fd, old.st_uid, old.st_gid) != 0 && old.st_gid != now.st_gid) {
+        /* not root: the file becomes the writer's, as with any program
+         * that replaces a file; its group is kept if the writer is in it */
+        if (fchown(fd, (uid_t)-1, old.st_gid) != 0) {
+            /* the writer's group, then */
+        }
+    }
+    return fchmod(fd, mode);
+}
+
 int temp_file_beside(const char *path, mode_t mode, char **tmp_path)
 {
     /* DIR/.khgen-XXXXXX: 13 bytes, so a final name of up to NAME_MAX bytes
@@ -552,7 +567,7 @@ int temp_file_beside(const char *path, mode_t mode, char **tmp_path)
     }
     /* mkstemp creates 0600; outputs are ordinary files, or keep the mode
      * of the file they replace */
-    if (fchmod(fd, mode) != 0) {
+    if (output_adopt(fd, path, mode) != 0) {
         int saved = errno;
         close(fd);
         unlink(tmp);
@@ -642,7 +657,7 @@ static int write_unnamed(const char *path, mode_t mode, const void *data, size_t
         return errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL ? 1 : -1;
     char proc[64];
     snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
-    int result = fchmod(fd, mode) == 0 ? write_and_sync(fd, data, len) : -1;
+    int result = output_adopt(fd, path, mode) == 0 ? write_and_sync(fd, data, len) : -1;
     if (result == 0 && linkat(AT_FDCWD, proc, AT_FDCWD, path, AT_SYMLINK_FOLLOW) != 0) {
         result = -1;
         if (errno == ENOENT) {

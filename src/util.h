@@ -137,9 +137,18 @@ char *buf_to_arena(Buf *buf, Arena *arena);
  * one directory). */
 int output_target(const char *path, char **target, mode_t *mode, int *linked);
 
+/* Gives the new file open at fd, about to replace target, the mode from
+ * output_target and the owner and group of the file it replaces, if any
+ * (root converting or importing over a user's plan left a file the user
+ * could no longer write); a writer who may not (not root) keeps the group
+ * if it is one of the writer's, else the file is the writer's, as with
+ * any program that replaces a file. 0, or -1 (errno set) if the mode
+ * cannot be set. Shared by write_file_atomic and outputs.c. */
+int output_adopt(int fd, const char *target, mode_t mode);
+
 /* Creates an empty file "DIR/.khgen-XXXXXX" in path's directory (a name of
- * 13 bytes, whatever path's length) with the given mode, and
- * returns its open descriptor; *tmp_path receives its malloc'd name (caller
+ * 13 bytes, whatever path's length) with the given mode and the owner of
+ * path's file (output_adopt), and returns its open descriptor; *tmp_path receives its malloc'd name (caller
  * frees). Returns -1 with errno set on failure (*tmp_path NULL). Used for
  * writing beside a target and then renaming over it. */
 int temp_file_beside(const char *path, mode_t mode, char **tmp_path);

@@ -56,6 +56,14 @@ ln -s loop "$l7/loop"
 status=$?
 [ $status -eq 3 ] && [ -L "$l7/loop" ] && grep -q "loop" "$work/err" &&
     ok "L7: a link loop is refused (status 3), the link kept" || not_ok "L7: a link loop: status $status"
+if [ "$(id -u)" = 0 ]; then
+    # root converting or re-initialising a user's plan left a root-owned file
+    chown 65534:65534 "$l7/src.yaml"
+    "$khgen" init --force -o "$l7/src.yaml" "Xã G" >/dev/null 2>&1
+    [ "$(stat -c '%u:%g %a' "$l7/src.yaml")" = "65534:65534 640" ] &&
+        ok "L7: run as root, a file replaced keeps its owner and group" ||
+        not_ok "L7: as root, the file replaced is $(stat -c '%u:%g %a' "$l7/src.yaml")"
+fi
 # build: its set is renamed together in its directory; a link there is refused
 mkdir -p "$l7/out"
 printf 'old\n' >"$l7/shared/doc.md"
