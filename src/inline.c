@@ -468,6 +468,76 @@ static int check_spaced_refs(const InlineCtx *ctx, DiagSink *diags, const TextSi
     return errors;
 }
 
+/* The start of a reference's words before the lone '}' at close: back over
+ * at most TEXTREF_MAX_ARGS + 1 words of its line (not past from, the byte
+ * after the line's last brace or break), the nearest that is a reference's
+ * name ("crit 18}", "năm year}"); NULL if none. */
+static const char *unopened_ref_start(const char *from, const char *close)
+{
+    const char *p = close;
+    for (int words = 0; words <= TEXTREF_MAX_ARGS && p > from; words++) {
+        while (p > from && (p[-1] == ' ' || p[-1] == '\t' || p[-1] == ','))
+            p--;
+        const char *end = p;
+        while (p > from && p[-1] != ' ' && p[-1] != '\t' && p[-1] != ',')
+            p--;
+        char name[24];
+        size_t len = (size_t)(end - p);
+        if (len == 0 || len >= sizeof name)
+            continue;
+        memcpy(name, p, len);
+        name[len] = '\0';
+        if (find_function(name))
+            return p;
+    }
+    return NULL;
+}
+
+/* "Tiêu chí số crit 18}": a reference that lost its '{'. The '}' closes
+ * nothing, so the words and the brace are printed as written, which no
+ * drafter means: KH201 over them. A '}' after a '{' of its line ("{1}",
+ * "{ unit vp}", KH209's) or doubled ("}}") is not one. Linear: each lone
+ * '}' looks back only to the line's previous brace. */
+static int check_unopened_refs(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
+{
+    const char *text = site->text, *from = text;
+    int open = 0, errors = 0;
+    for (const char *p = text; (p = strpbrk(p, "{}\n")); p++) {
+        if (*p == '\n') {
+            open = 0;
+        } else if (p[1] == p[0]) {
+            p++; /* "{{" or "}}": a literal brace */
+        } else if (*p == '{') {
+            open++;
+        } else if (open > 0) {
+            open--;
+        } else {
+            const char *start = unopened_ref_start(from, p);
+            Buf meant = {0};
+            size_t offset = 0;
+            ScannedRef ref = {0};
+            if (start) {
+                buf_putc(&meant, '{');
+                buf_putn(&meant, start, (size_t)(p + 1 - start));
+            }
+            if (start && textref_scan(meant.data, &offset, NULL, &ref, 0) == 1) {
+                ref.start = (size_t)(start - text);
+                ref.end = (size_t)(p + 1 - text);
+                Check c = {ctx, diags, site, &ref, 0};
+                count_arg_uses(&c); /* the ids meant: no "never used" on top */
+                check_error(&c, KH201, "'%.*s' is printed as written: a reference starts with "
+                            "'{' (write '%s', or '}}' for a literal brace)",
+                            (int)(ref.end - ref.start), start, meant.data);
+                errors += c.errors;
+                free(ref.scratch);
+            }
+            buf_free(&meant);
+        }
+        from = p + 1;
+    }
+    return errors;
+}
+
 int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
 {
     int errors = 0;
@@ -514,6 +584,8 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
     }
     if (strchr(site->text, '{'))
         errors += check_spaced_refs(ctx, diags, site);
+    if (strchr(site->text, '}'))
+        errors += check_unopened_refs(ctx, diags, site);
     return errors;
 }
 

@@ -61,5 +61,18 @@ n_html=$(grep -c '<p[^>]*>Đoạn hai\.</p>' "$work/indent/indent.html")
 [ "$n_md" = 1 ] && [ "$n_html" = 1 ] && ok "... a blank line of spaces parts two paragraphs in the .md as in the .html" ||
     not_ok "... 'Đoạn hai.' a paragraph of its own: $n_md in the .md, $n_html in the .html"
 
+# ---- a reference that lost its '{' ------------------------------------------------
+# "Tiêu chí số crit 18} - ..." printed the words and the brace as written:
+# 37 of the 17,383 mutants (a '{' deleted) built silently. Now KH201 and no
+# document (binh-trung's task heading, the sweep's mutant).
+sed 's/"Tiêu chí số {crit 18}/"Tiêu chí số crit 18}/' plans/binh-trung-2024.yaml >"$work/binh-trung-2024.yaml"
+cmp -s plans/binh-trung-2024.yaml "$work/binh-trung-2024.yaml" && not_ok "KH201: the mutant is the plan itself"
+"$khgen" build -o "$work/unopened" "$work/binh-trung-2024.yaml" >"$work/out" 2>"$work/err"
+status=$?
+[ $status -eq 1 ] && grep -q 'binh-trung-2024.yaml:[0-9]*:[0-9]*: error\[KH201\]' "$work/err" &&
+    [ -z "$(ls -A "$work/unopened" 2>/dev/null)" ] &&
+    ok "a reference without its '{' is KH201 at its line and column, and nothing is written" ||
+    not_ok "KH201: status $status, $(grep -c 'KH201' "$work/err") KH201, written: $(ls "$work/unopened" 2>/dev/null)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
