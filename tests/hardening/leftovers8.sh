@@ -255,5 +255,14 @@ grep -q "font-size: 13.5pt" "$work/half/half.html" &&
     ok "... 13.5 prints 13.5pt in the HTML and w:sz 27 in the .docx" ||
     not_ok "... 13.5: status $status, html $(grep -o 'font-size: [0-9.]*pt' "$work/half/half.html" | head -n 1)"
 
+# ---- attack 8 L9: a list row shorter than the columns ------------------------------------
+# [x] for 2 columns printed the rest blank without a word (a longer row is KH610)
+"$khgen" check tests/diag/row-list-short.yaml >/dev/null 2>"$work/err"
+status=$?
+[ $status -eq 0 ] && grep -q "row-list-short.yaml:23:9: warning\[KH625\]: this row leaves 'so', 'note' blank" "$work/err" &&
+    [ "$(grep -c KH625 "$work/err")" = 1 ] &&
+    ok "L9 (attack 8): a short list row is KH625 naming the blank columns; \"\" stays silent" ||
+    not_ok "L9 (attack 8): status $status, $(grep KH625 "$work/err" | head -n 2)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
