@@ -21,6 +21,7 @@
 #include "parse.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -764,6 +765,15 @@ static void parse_layout(Parser *p, const YNode *node)
         if (value < key->min || value > key->max) {
             PARSE_ERROR(p, v, KH112, "'%s' is %g %s; Nghị định 30/2020 allows %g to %g %s",
                         key->name, value, key->unit, key->min, key->max, key->unit);
+            continue;
+        }
+        /* Word stores a font size in half points (w:sz): 13.3 would print
+         * 13.3pt in the HTML and 13.5pt in the .docx, so every format
+         * prints the same size only when the size is a half point */
+        if (slots[i] == &layout->font_size && value * 2 != floor(value * 2)) {
+            PARSE_ERROR(p, v, KH112, "'%s' is %g %s; a font size is set in half points: "
+                        "write %g or %g", key->name, value, key->unit, floor(value * 2) / 2,
+                        ceil(value * 2) / 2);
             continue;
         }
         *slots[i] = value;

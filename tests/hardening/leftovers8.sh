@@ -240,5 +240,20 @@ status=$?
 grep -q "22:20: warning\[KH018\]: this value is the text 'null phụ trách" "$work/err" &&
     ok "YAML (b): 'null' above an indented line is KH018" || not_ok "YAML (b): $(cat "$work/err" | head -n 3)"
 
+# ---- attack 8 L7: a font size between half points ----------------------------------------
+# 13.3 printed 13.3pt in the HTML and 13.5pt in the .docx (w:sz in half
+# points); now KH112 at the value, and 13.5 prints 13.5pt in both
+sed 's/^  font_size: 13.3$/  font_size: 13.5/' tests/diag/layout-half-point.yaml >"$work/half.yaml"
+"$khgen" check tests/diag/layout-half-point.yaml >/dev/null 2>"$work/err"
+status=$?
+[ $status -eq 1 ] && grep -q "layout-half-point.yaml:10:14: error\[KH112\]: 'font_size' is 13.3 pt; a font size is set in half points: write 13 or 13.5" "$work/err" &&
+    ok "L7 (attack 8): font_size 13.3 is KH112 at its value" || not_ok "L7 (attack 8): status $status, $(head -n 1 "$work/err")"
+"$khgen" build -f html,docx -o "$work/half" "$work/half.yaml" >/dev/null 2>"$work/err"
+status=$?
+grep -q "font-size: 13.5pt" "$work/half/half.html" &&
+    unzip -p "$work/half/half.docx" word/styles.xml | grep -q '<w:sz w:val="27"/>' &&
+    ok "... 13.5 prints 13.5pt in the HTML and w:sz 27 in the .docx" ||
+    not_ok "... 13.5: status $status, html $(grep -o 'font-size: [0-9.]*pt' "$work/half/half.html" | head -n 1)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
