@@ -74,5 +74,16 @@ status=$?
     ok "a reference without its '{' is KH201 at its line and column, and nothing is written" ||
     not_ok "KH201: status $status, $(grep -c 'KH201' "$work/err") KH201, written: $(ls "$work/unopened" 2>/dev/null)"
 
+# ---- a value that lost its opening quote or bracket -----------------------------------
+# 'task: Tiêu chí số {crit 2} - {crit-name 2}:"' printed the heading with a
+# '"' at its end, 'issuer: ỦY BAN NHÂN DÂN, HUYỆN YÊN THẾ]' one issuer line
+# with a ']' for two: 5 of the 17,383 mutants built silently. Now KH022.
+sed 's/task: "Tiêu chí số {crit 2}/task: Tiêu chí số {crit 2}/' plans/binh-trung-2024.yaml >"$work/binh-trung-2024.yaml"
+cmp -s plans/binh-trung-2024.yaml "$work/binh-trung-2024.yaml" && not_ok "KH022: the mutant is the plan itself"
+"$khgen" check "$work/binh-trung-2024.yaml" >"$work/out" 2>"$work/err"
+grep -q 'binh-trung-2024.yaml:[0-9]*:[0-9]*: warning\[KH022\]' "$work/err" &&
+    ok "a heading that lost its opening quote is KH022 at its line and column" ||
+    not_ok "KH022: no warning for the lost quote: $(head -n 1 "$work/err")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
