@@ -264,5 +264,24 @@ status=$?
     ok "L9 (attack 8): a short list row is KH625 naming the blank columns; \"\" stays silent" ||
     not_ok "L9 (attack 8): status $status, $(grep KH625 "$work/err" | head -n 2)"
 
+# ---- attack 8 L4, L3: numbers YAML reads otherwise -----------------------------------------
+"$khgen" check tests/diag/header-number-exponent.yaml >/dev/null 2>"$work/err"
+status=$?
+[ $status -eq 1 ] && grep -q "6:11: error\[KH108\]: 'number' is the document's number, a whole number from 1, not '1e3'" "$work/err" &&
+    ok "L4 (attack 8): header number 1e3 is KH108, not the text 'Số: 1e3'" ||
+    not_ok "L4 (attack 8): status $status, $(head -n 1 "$work/err")"
+"$khgen" check tests/diag/node-number-huge.yaml >/dev/null 2>"$work/err"
+grep -q "11:13: error\[KH108\]: 'number' must be between 1 and 10000, not 9223372036854775807" "$work/err" &&
+    ok "L3 (attack 8): a node number past a long gives the range" ||
+    not_ok "L3 (attack 8): $(head -n 1 "$work/err")"
+
+# ---- attack 8 L11: init "Xã  Hai" (two spaces) kept "Xã" in the name ---------------------------
+"$khgen" init --force -o "$work/l11.yaml" "  Xã   Hai  " >/dev/null 2>"$work/err"
+status=$?
+[ $status -eq 0 ] && grep -q "issuer_short: UBND xã Hai$" "$work/l11.yaml" &&
+    grep -q "issuer: \[ỦY BAN NHÂN DÂN, XÃ HAI\]" "$work/l11.yaml" &&
+    ok "L11 (attack 8): init's name has its spaces collapsed: 'UBND xã Hai'" ||
+    not_ok "L11 (attack 8): status $status, $(grep -m 2 'issuer' "$work/l11.yaml")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
