@@ -293,10 +293,12 @@ static int names_a_place(const char *name, const char *upper)
     return letters;
 }
 
-/* The name's runs of spaces and tabs made one space, none at its ends:
- * "Xã  Hai" kept "Xã" in the name ("UBND xã Xã  Hai", attack 8 L11). */
-static void collapse_spaces(Buf *b)
+/* The name in NFC, its runs of spaces and tabs made one space, none at
+ * its ends: "Xã  Hai" kept "Xã" in the name ("UBND xã Xã  Hai", attack 8
+ * L11). */
+static void put_name(Buf *b, const char *name, size_t name_len)
 {
+    vi_put_nfc(b, name, name_len);
     size_t n = 0;
     for (size_t i = 0; i < b->len; i++) {
         int space = b->data[i] == ' ' || b->data[i] == '\t';
@@ -459,8 +461,7 @@ int cmd_init(int argc, char **argv)
     }
 
     Buf nfc = {0}, upper = {0}, kind_up = {0}, slug = {0}, text = {0}, rest_up = {0}, place = {0};
-    vi_put_nfc(&nfc, name, name_len);
-    collapse_spaces(&nfc);
+    put_name(&nfc, name, name_len);
     vi_put_upper(&upper, nfc.data);
     if (!names_a_place(nfc.data, upper.data)) {
         term_fprintf(stderr, _("khgen: init needs the name of the place (letters and spaces)\n%s"),
