@@ -283,5 +283,11 @@ status=$?
     ok "L11 (attack 8): init's name has its spaces collapsed: 'UBND xã Hai'" ||
     not_ok "L11 (attack 8): status $status, $(grep -m 2 'issuer' "$work/l11.yaml")"
 
+# ---- attack 8 L10: KH621 pointed at the attachment's id, not at the cell ---------------------
+"$khgen" build -f xlsx -o "$work/l10" tests/hardening/long-cell.yaml >/dev/null 2>"$work/err"
+grep -q "^tests/hardening/long-cell.yaml:22:16: warning\[KH621\]: 1 cell of sheet 'Biểu 01'" "$work/err" &&
+    ok "L10 (attack 8): KH621 points at the cell cut (22:16)" ||
+    not_ok "L10 (attack 8): $(head -c 200 "$work/err")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
