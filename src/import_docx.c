@@ -827,6 +827,29 @@ static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
     }
 }
 
+/* What the reader does not keep (attack 8 L1): footnote and endnote
+ * references (their text is in another part), text boxes (w:txbxContent,
+ * inside a run's drawing) and tables inside a table's cell (their cells
+ * joined into the outer cell's text), counted so that the loss is said. */
+typedef struct Unread {
+    int notes, boxes, nested;
+} Unread;
+
+static void count_unread(const xmlNode *n, int cells, Unread *u)
+{
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (is_w(c, "footnoteReference") || is_w(c, "endnoteReference"))
+            u->notes++;
+        else if (is_w(c, "txbxContent"))
+            u->boxes++;
+        else if (is_w(c, "tbl") && cells)
+            u->nested++;
+        count_unread(c, cells + is_w(c, "tc"), u);
+    }
+}
+
 static xmlDoc *parse_xml(DiagSink *diags, const char *path, const char *name, const char *data,
                          size_t len)
 {
@@ -930,6 +953,15 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
                    "fewer", path, IMPORT_MAX_PARAS);
         goto done;
     }
+    Unread unread = {0};
+    count_unread(body, 0, &unread);
+    if (unread.notes || unread.boxes || unread.nested)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d footnote or endnote references, %d text boxes and %d tables "
+                     "inside a table's cell, which import does not keep: the notes' and the "
+                     "boxes' text is not in the plan, a nested table's cells are joined into "
+                     "its cell; copy what matters into the plan", path, unread.notes,
+                     unread.boxes, unread.nested);
     out->markdown = 1; /* emphasis of runs was written as Markdown */
     status = 0;
 done:

@@ -316,5 +316,35 @@ status=$?
     ok "L5 (attack 8): diff -f md escapes a label and a row's key in a change's heading" ||
     not_ok "L5 (attack 8): status $status, $(grep '^##' "$work/l5.md" | head -n 1)"
 
+# ---- attack 8 L1: a .docx's footnotes, text boxes and nested tables, dropped without a word ------
+# Now KH759 counts each kind (import still does not keep their text)
+"$khgen" build -f docx -o "$work/l1" plans/binh-trung-2024.yaml >/dev/null 2>&1
+/usr/bin/python3 - "$work/l1/binh-trung-2024.docx" "$work/l1/lost.docx" <<'PY'
+import re, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+doc = z.read("word/document.xml").decode()
+ps = [m.start() for m in re.finditer(r"<w:p[ >]", doc)]
+i = doc.index("</w:r>", ps[20]) + len("</w:r>")
+doc = doc[:i] + '<w:r><w:footnoteReference w:id="1"/></w:r>' + doc[i:]
+i = doc.index("</w:r>", ps[25]) + len("</w:r>")
+doc = (doc[:i] + '<w:r><w:pict><w:txbxContent><w:p><w:r><w:t>Hộp chữ</w:t></w:r></w:p>'
+       '</w:txbxContent></w:pict></w:r>' + doc[i:])
+i = doc.index("<w:tc>", doc.index("<w:tbl>", doc.index("<w:tbl>") + 1))
+j = doc.index("</w:tc>", i)
+doc = (doc[:j] + "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>N00</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+       "<w:p/>" + doc[j:])
+out = zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED)
+for it in z.infolist():
+    out.writestr(it, doc.encode() if it.filename == "word/document.xml" else z.read(it.filename))
+out.close()
+PY
+"$khgen" import --force -o "$work/l1/lost.yaml" "$work/l1/lost.docx" >/dev/null 2>"$work/err"
+status=$?
+[ $status -eq 0 ] && grep -q "warning\[KH759\]: '.*lost.docx' has 1 footnote or endnote references, 1 text boxes and 1 tables inside a table's cell" "$work/err" &&
+    ok "L1 (attack 8): import of a .docx with a footnote, a text box and a nested table says KH759" ||
+    not_ok "L1 (attack 8): status $status, $(head -c 300 "$work/err")"
+"$khgen" import --force -o "$work/l1/plain.yaml" "$work/l1/binh-trung-2024.docx" >/dev/null 2>"$work/err"
+! grep -q KH759 "$work/err" && ok "... khgen's own .docx: no KH759" || not_ok "... khgen's own .docx warns KH759"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
