@@ -731,11 +731,7 @@ static void parse_explicit_rows(AttParser *ap, AttachSpec *spec, Attachment *att
                 parse_cell(ap, spec, &att->columns[c], item->values[k], &row->cells[c]);
             }
         } else if (item->kind == YNODE_SEQ) {
-            if (item->count > n_data)
-                NODE_ERROR(ap, item, KH610,
-                           "this row has %zu values but the table has %zu columns to fill "
-                           "(STT is numbered by khgen)",
-                           (size_t)item->count, n_data);
+            ap->errors += att_check_list_row(ap->diags, att, item, n_data);
             size_t k = 0;
             for (size_t c = 0; c < att->n_columns && k < item->count; c++)
                 if (att->columns[c].type != COL_STT)

@@ -161,4 +161,11 @@ const YNode *att_column_value(const AttachSpec *spec, size_t col);
 const char *att_number_text(Arena *arena, const Column *col, double value);
 const char *att_date_text(Arena *arena, VDate date);
 
+/* ---- defined in attach_listrow.c ---- */
+/* Checks a written row given as a list (row) against the n_data columns
+ * it fills: more values is KH610 (returns 1, the errors reported), fewer
+ * is warning KH625 naming the columns left blank (returns 0). */
+int att_check_list_row(DiagSink *diags, const Attachment *att, const YNode *row,
+                       size_t n_data);
+
 #endif

@@ -293,6 +293,26 @@ static int names_a_place(const char *name, const char *upper)
     return letters;
 }
 
+/* The name in NFC, its runs of spaces and tabs made one space, none at
+ * its ends: "Xã  Hai" kept "Xã" in the name ("UBND xã Xã  Hai", attack 8
+ * L11). */
+static void put_name(Buf *b, const char *name, size_t name_len)
+{
+    vi_put_nfc(b, name, name_len);
+    size_t n = 0;
+    for (size_t i = 0; i < b->len; i++) {
+        int space = b->data[i] == ' ' || b->data[i] == '\t';
+        if (space && (n == 0 || b->data[n - 1] == ' '))
+            continue;
+        b->data[n++] = space ? ' ' : b->data[i];
+    }
+    while (n > 0 && b->data[n - 1] == ' ')
+        n--;
+    b->len = n;
+    if (b->data)
+        b->data[n] = '\0';
+}
+
 /* "Thôn" from "thôn": the first letter upper-cased. */
 static char *capitalised(const char *s)
 {
@@ -441,7 +461,7 @@ int cmd_init(int argc, char **argv)
     }
 
     Buf nfc = {0}, upper = {0}, kind_up = {0}, slug = {0}, text = {0}, rest_up = {0}, place = {0};
-    vi_put_nfc(&nfc, name, name_len);
+    put_name(&nfc, name, name_len);
     vi_put_upper(&upper, nfc.data);
     if (!names_a_place(nfc.data, upper.data)) {
         term_fprintf(stderr, _("khgen: init needs the name of the place (letters and spaces)\n%s"),

@@ -47,9 +47,17 @@ static int looks_numeric(const char *text)
         s++;
     if (!isdigit((unsigned char)*s))
         return 0;
-    for (; *s; s++)
+    for (; *s; s++) {
+        if ((*s == 'e' || *s == 'E') && s > text && isdigit((unsigned char)s[-1])) {
+            /* YAML's exponent, 1e3 (attack 8 L4): a number, not a text */
+            s += s[1] == '-' || s[1] == '+';
+            if (!isdigit((unsigned char)s[1]))
+                return 0;
+            continue;
+        }
         if (!isdigit((unsigned char)*s) && *s != '.' && *s != ',')
             return 0;
+    }
     return 1;
 }
 

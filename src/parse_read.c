@@ -151,7 +151,15 @@ int read_int(Parser *p, const YNode *node, const char *key, long min, long max, 
         return -1;
     }
     if (node->style != YSTYLE_PLAIN || yread_int_text(node->text, &value) != 0) {
-        PARSE_ERROR(p, node, KH108, "'%s' must be a whole number, not '%s'", key, node->text);
+        /* 9223372036854775807 is a whole number, too long for
+         * yread_int_text: the range is what is wrong (attack 8 L3) */
+        const char *digits = node->text + (*node->text == '-' || *node->text == '+');
+        if (node->style == YSTYLE_PLAIN && *digits && strspn(digits, "0123456789") == strlen(digits))
+            PARSE_ERROR(p, node, KH108, "'%s' must be between %ld and %ld, not %s", key, min,
+                        max, node->text);
+        else
+            PARSE_ERROR(p, node, KH108, "'%s' must be a whole number, not '%s'", key,
+                        node->text);
         return -1;
     }
     if (value < min || value > max) {

@@ -317,6 +317,9 @@ typedef struct Sheet {
     size_t cut_cells;         /* cells cut at Excel's limit (warned, KH621) */
     lxw_row_t first_cut_row;  /* the first of them, 0-based */
     lxw_col_t first_cut_col;
+    SrcPos cell_pos;          /* the data cell being written (write_value), or
+                                 no file: where its text is written */
+    SrcPos first_cut_pos;     /* where the first cut cell is written, or no file */
     /* per column, 1 + the row of the merged cell that covers the rows
      * written since (0: none yet): write_data_row finds a merge's top here
      * instead of walking up to it from every row it covers, which made a
@@ -346,6 +349,7 @@ static void write_text(Sheet *sh, lxw_row_t r, lxw_col_t c, const char *text, lx
     if (sh->cut_cells++ == 0) {
         sh->first_cut_row = r;
         sh->first_cut_col = c;
+        sh->first_cut_pos = sh->cell_pos;
     }
     size_t bytes = 0, chars = 0;
     while (text[bytes] && chars < MAX_CELL_CHARS) {
@@ -416,7 +420,9 @@ static void write_value(Sheet *sh, lxw_row_t r, lxw_col_t c, const Column *col,
                strlen(cell->text) < 9) {
         note_error(sh, worksheet_write_number(sh->ws, r, c, atof(cell->text), f));
     } else {
+        sh->cell_pos = cell->pos; /* KH621 points at the cell (attack 8 L10) */
         write_text(sh, r, c, cell->text, f);
+        sh->cell_pos = (SrcPos){0};
     }
 }
 
@@ -791,7 +797,7 @@ static lxw_error write_table_sheet(lxw_worksheet *ws, Formats *fs, const Attachm
         table_text_memo_free(sheet.lines_memo[c]);
     arena_free(arena);
     if (sheet.cut_cells) /* Excel holds 32,767 characters in a cell: say what was cut */
-        diag_warning(diags, att->pos, 1, KH621,
+        diag_warning(diags, sheet.first_cut_pos.file ? sheet.first_cut_pos : att->pos, 1, KH621,
                      "%zu cell%s of sheet '%s' (the first at row %u, column %u) %s longer "
                      "than the 32,767 characters Excel holds and %s cut there; the "
                      "document keeps the whole text",

@@ -255,5 +255,39 @@ grep -q "font-size: 13.5pt" "$work/half/half.html" &&
     ok "... 13.5 prints 13.5pt in the HTML and w:sz 27 in the .docx" ||
     not_ok "... 13.5: status $status, html $(grep -o 'font-size: [0-9.]*pt' "$work/half/half.html" | head -n 1)"
 
+# ---- attack 8 L9: a list row shorter than the columns ------------------------------------
+# [x] for 2 columns printed the rest blank without a word (a longer row is KH610)
+"$khgen" check tests/diag/row-list-short.yaml >/dev/null 2>"$work/err"
+status=$?
+[ $status -eq 0 ] && grep -q "row-list-short.yaml:23:9: warning\[KH625\]: this row leaves 'so', 'note' blank" "$work/err" &&
+    [ "$(grep -c KH625 "$work/err")" = 1 ] &&
+    ok "L9 (attack 8): a short list row is KH625 naming the blank columns; \"\" stays silent" ||
+    not_ok "L9 (attack 8): status $status, $(grep KH625 "$work/err" | head -n 2)"
+
+# ---- attack 8 L4, L3: numbers YAML reads otherwise -----------------------------------------
+"$khgen" check tests/diag/header-number-exponent.yaml >/dev/null 2>"$work/err"
+status=$?
+[ $status -eq 1 ] && grep -q "6:11: error\[KH108\]: 'number' is the document's number, a whole number from 1, not '1e3'" "$work/err" &&
+    ok "L4 (attack 8): header number 1e3 is KH108, not the text 'Số: 1e3'" ||
+    not_ok "L4 (attack 8): status $status, $(head -n 1 "$work/err")"
+"$khgen" check tests/diag/node-number-huge.yaml >/dev/null 2>"$work/err"
+grep -q "11:13: error\[KH108\]: 'number' must be between 1 and 10000, not 9223372036854775807" "$work/err" &&
+    ok "L3 (attack 8): a node number past a long gives the range" ||
+    not_ok "L3 (attack 8): $(head -n 1 "$work/err")"
+
+# ---- attack 8 L11: init "Xã  Hai" (two spaces) kept "Xã" in the name ---------------------------
+"$khgen" init --force -o "$work/l11.yaml" "  Xã   Hai  " >/dev/null 2>"$work/err"
+status=$?
+[ $status -eq 0 ] && grep -q "issuer_short: UBND xã Hai$" "$work/l11.yaml" &&
+    grep -q "issuer: \[ỦY BAN NHÂN DÂN, XÃ HAI\]" "$work/l11.yaml" &&
+    ok "L11 (attack 8): init's name has its spaces collapsed: 'UBND xã Hai'" ||
+    not_ok "L11 (attack 8): status $status, $(grep -m 2 'issuer' "$work/l11.yaml")"
+
+# ---- attack 8 L10: KH621 pointed at the attachment's id, not at the cell ---------------------
+"$khgen" build -f xlsx -o "$work/l10" tests/hardening/long-cell.yaml >/dev/null 2>"$work/err"
+grep -q "^tests/hardening/long-cell.yaml:22:16: warning\[KH621\]: 1 cell of sheet 'Biểu 01'" "$work/err" &&
+    ok "L10 (attack 8): KH621 points at the cell cut (22:16)" ||
+    not_ok "L10 (attack 8): $(head -c 200 "$work/err")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

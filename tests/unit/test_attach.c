@@ -383,7 +383,7 @@ static void test_explicit_rows_and_totals(void **state)
                                "      - heading: Nhóm {year}\n"
                                "      - {name: \"{unit tckh}\", n: 12, p: 2.29, d: 16.9, day: "
                                "2024-02-05}\n"
-                               "      - [Hai, 30, \"92,1%\", \"17,75\"]\n"
+                               "      - [Hai, 30, \"92,1%\", \"17,75\", \"\"]\n"
                                "      - {name: \"=SUM(A1)\", n: 12000}\n"
                                "    totals: true\n");
     expect_clean(f);

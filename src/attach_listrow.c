@@ -1,0 +1,39 @@
+/* attach_listrow.c - a written row given as a list of values (KH610, KH625).
+ *
+ * A list row fills the table's columns in order, STT left to khgen. One
+ * with more values than columns to fill is an error (KH610); one with
+ * fewer printed its last columns blank without a word (attack 8 L9), so
+ * it is a warning at the row that names the columns left blank. A blank
+ * cell written as "" is a value like any other and stays silent.
+ */
+#include "attach_impl.h"
+
+#include "diag.h"
+#include "util.h"
+
+int att_check_list_row(DiagSink *diags, const Attachment *att, const YNode *row,
+                       size_t n_data)
+{
+    if (row->count > n_data) {
+        diag_error(diags, row->pos, yread_span(row), KH610,
+                   "this row has %zu values but the table has %zu columns to fill "
+                   "(STT is numbered by khgen)",
+                   (size_t)row->count, n_data);
+        return 1;
+    }
+    if (row->count == n_data)
+        return 0;
+    Buf missing = {0};
+    size_t k = 0;
+    for (size_t c = 0; c < att->n_columns; c++) {
+        if (att->columns[c].type == COL_STT || k++ < row->count)
+            continue;
+        buf_printf(&missing, "%s'%s'", missing.len ? ", " : "", att->columns[c].key);
+    }
+    diag_warning(diags, row->pos, yread_span(row), KH625,
+                 "this row leaves %s blank: it fills %zu of %zu columns (write \"\" for a "
+                 "blank cell)",
+                 buf_str(&missing), (size_t)row->count, n_data);
+    buf_free(&missing);
+    return 0;
+}
