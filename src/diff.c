@@ -447,7 +447,15 @@ static void put_hunk_head(Out *o, ChangeKind kind, const char *label, const char
         buf_printf(b, "%s@@ %s @@%s\n", o->color ? CYAN : "", head.data, o->color ? RESET : "");
         break;
     case FMT_MD:
-        buf_printf(b, "\n## %s\n\n", head.data);
+        /* labels, ids and a row's first cell are plain text, as build -f md
+         * prints them: "*x*" in a label is not emphasis (attack 8 L5) */
+        buf_puts(b, "\n## ");
+        for (const char *c = head.data; *c; c++) {
+            if (strchr("\\`*_[]<>#~&", *c))
+                buf_putc(b, '\\');
+            buf_putc(b, *c);
+        }
+        buf_puts(b, "\n\n");
         o->bol = 1;
         break;
     default:

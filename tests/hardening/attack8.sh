@@ -166,7 +166,7 @@ s2=$?
 [ "$s1" -eq 1 ] && [ "$s2" -eq 1 ] &&
     grep -qx '@@ Biểu 01, dòng "# h - x": sửa @@' "$work/row.term" &&
     [ "$(grep -c '' "$work/row.term")" -eq 4 ] &&
-    grep -qx '## Biểu 01, dòng "# h - x": sửa' "$work/row.md" &&
+    grep -qxF '## Biểu 01, dòng "\# h - x": sửa' "$work/row.md" &&
     ! cmark "$work/row.md" | grep -q '<li>' &&
     ok "F6: diff names a row whose first cell has two lines on one line (term and md)" ||
     not_ok "F6: status $s1/$s2, $(head -c 300 "$work/row.term")"

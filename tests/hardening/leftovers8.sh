@@ -289,5 +289,32 @@ grep -q "^tests/hardening/long-cell.yaml:22:16: warning\[KH621\]: 1 cell of shee
     ok "L10 (attack 8): KH621 points at the cell cut (22:16)" ||
     not_ok "L10 (attack 8): $(head -c 200 "$work/err")"
 
+# ---- attack 8 L5: diff --format md printed an attachment label as Markdown -----------------
+# "Biểu *x* 01" was emphasis in the change's heading; build -f md escapes it
+cat >"$work/l5a.yaml" <<'EOF'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]
+  issuer_short: UBND huyện A
+  place: A
+  date: 2024-01
+  title: Kế hoạch thử
+body:
+  - para: Chi tiết theo {att b1}.
+attachments:
+  - id: b1
+    label: Biểu *x* 01
+    title: Danh sách
+    columns: [stt, {key: name, header: Tên}]
+    rows:
+      - [Đồng_Hưu]
+EOF
+sed 's/Đồng_Hưu/Tân Hiệp/' "$work/l5a.yaml" >"$work/l5b.yaml"
+"$khgen" diff -f md "$work/l5a.yaml" "$work/l5b.yaml" >"$work/l5.md" 2>"$work/err"
+status=$?
+[ $status -eq 1 ] && grep -qxF '## Biểu \*x\* 01, dòng "Đồng\_Hưu": bỏ' "$work/l5.md" &&
+    ok "L5 (attack 8): diff -f md escapes a label and a row's key in a change's heading" ||
+    not_ok "L5 (attack 8): status $status, $(grep '^##' "$work/l5.md" | head -n 1)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
