@@ -481,14 +481,17 @@ static const char *unopened_ref_start(const char *from, const char *close)
         const char *end = p;
         while (p > from && p[-1] != ' ' && p[-1] != '\t' && p[-1] != ',')
             p--;
+        const char *word = p;
+        while (word < end && strchr("([\"'", *word))
+            word++; /* "(crit-name 5}; ...)": the name after its parenthesis */
         char name[24];
-        size_t len = (size_t)(end - p);
+        size_t len = (size_t)(end - word);
         if (len == 0 || len >= sizeof name)
             continue;
-        memcpy(name, p, len);
+        memcpy(name, word, len);
         name[len] = '\0';
         if (find_function(name))
-            return p;
+            return word;
     }
     return NULL;
 }
