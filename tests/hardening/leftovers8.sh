@@ -346,5 +346,17 @@ status=$?
 "$khgen" import --force -o "$work/l1/plain.yaml" "$work/l1/binh-trung-2024.docx" >/dev/null 2>"$work/err"
 ! grep -q KH759 "$work/err" && ok "... khgen's own .docx: no KH759" || not_ok "... khgen's own .docx warns KH759"
 
+# ---- attack 8 L2: a Markdown footnote '[^1]: ...' imported without a word ---------------------
+# Its text lands where it stands (the end of a paragraph or a note); now KH760 at its line
+"$khgen" build -f md -o "$work/l2" plans/binh-trung-2024.yaml >/dev/null 2>&1
+{ cat "$work/l2/binh-trung-2024.md"; printf '\n[^1]: Nghị quyết số 25/NQ-HĐND.\n'; } >"$work/l2/fn.md"
+fn_line=$(grep -n '^\[\^1\]:' "$work/l2/fn.md" | cut -d: -f1)
+"$khgen" import --force -o "$work/l2/fn.yaml" "$work/l2/fn.md" >/dev/null 2>"$work/err"
+status=$?
+[ $status -eq 0 ] && grep -q "fn.md:$fn_line:1: warning\[KH760\]: a footnote ('\[^1\]') is read as text" "$work/err" &&
+    grep -q "25/NQ-HĐND" "$work/l2/fn.yaml" &&
+    ok "L2 (attack 8): a .md footnote is KH760 at its line, its text kept" ||
+    not_ok "L2 (attack 8): status $status, $(head -c 300 "$work/err")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
