@@ -1,7 +1,7 @@
 #!/bin/sh
 # tests/hardening/leftovers8.sh KHGEN WORKDIR - the leftovers of issue 8 that
-# session 8 fixed (attack L1, L2, L5-L8 and two YAML mistakes of the
-# one-line sweep): each case is an output that came out wrong with exit 0,
+# session 8 fixed (attack 7 L1, L2, L5-L8 and two YAML mistakes of the
+# one-line sweep; attack 8 L1-L5, L7, L9-L11, at the end): each case is an output that came out wrong with exit 0,
 # a file replaced that should have been kept, or a message that misleads.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
