@@ -902,12 +902,13 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
             blank_run = 1;
             continue;
         }
-        if (markdown && n > 4 && memcmp(t, "[^", 2) == 0 && memchr(t, ']', n) &&
-            ((const char *)memchr(t, ']', n))[1] == ':') { /* attack 8 L2 */
+        const char *close =
+            markdown && n > 4 && memcmp(t, "[^", 2) == 0 ? memchr(t, ']', n) : NULL;
+        if (close && (size_t)(close - t) + 1 < n && close[1] == ':') { /* attack 8 L2 */
             SrcPos pos = {path, line_no, (int)(b - start) + 1};
             diag_warning(diags, pos, 0, KH760, "a footnote ('%.*s') is read as text where it "
                          "stands: a plan has no footnotes; move its text where it belongs",
-                         (int)((const char *)memchr(t, ']', n) - t + 1), t);
+                         (int)(close - t + 1), t);
         }
         int heading = markdown ? md_heading(&t, &n) : 0;
         int join = para.len && !heading && !prev_hard &&
