@@ -218,11 +218,8 @@ static void fput_escaped(const char *s, FILE *out)
     buf_free(&buf);
 }
 
-/* One conversion of a printf format, spec[0..n) ("%s", "%.*s", "%ld",
- * "%zu", ...), of the next argument(s) of ap, appended to out: a string
- * through put_escaped (its line breaks too), anything else as printf
- * writes it. */
-/* put_escaped as diag_vformat_escaped's hook. */
+/* put_escaped as diag_vformat_escaped's hook: each string argument of a
+ * message escaped whole, its line breaks too (attack L1). */
 static void put_escaped_arg(Buf *buf, const char *s, size_t len)
 {
     put_escaped(buf, s, len);
