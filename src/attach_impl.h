@@ -122,7 +122,7 @@ typedef struct Resolver {
 
 /* What the generated tables of one plan may go over in all (KH623): a
  * table per locality over 20,000 localities was 4 x 10^8 steps (6 s). */
-enum { TABLE_WORK_BUDGET = 32 * 1000 * 1000 };
+enum { TABLE_WORK_BUDGET = 16 * 1000 * 1000 };
 /* ... and the text they may show (KH623): four times the plan's tasks' and
  * localities' texts, and this many MiB besides. */
 enum { TABLE_SHOWN_MIB = 32 };

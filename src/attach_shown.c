@@ -2,7 +2,7 @@
  *
  * Each generated table shows its items' texts once more: 300 tables of the
  * tasks of a 1.2 MB plan printed 453 MB of Markdown (4.7 s, 1.5 GB of
- * memory; attack s8 F10), while KH623's 32 million items held only what
+ * memory; attack s8 F10), while KH623's 16 million items held only what
  * the tables go over. All of a plan's generated tables together may show
  * the texts of its tasks (their units' names too) and localities four
  * times over, and 32 MiB

@@ -254,7 +254,7 @@ grep -q 'value-big.yaml:3009:75: error\[KH507\]' "$work/err" && [ "$status" -eq 
 
 # ---- F10: many generated tables of the same tasks --------------------------------
 # Each generated table shows its items' texts once more, and only the items
-# gone over were counted (KH623's 32 million): 300 tables preset
+# gone over were counted (KH623's 16 million): 300 tables preset
 # task-assignments over the 2,000 tasks of a 1.2 MB plan printed 453 MB of
 # Markdown (4.7 s, 1.5 GB of memory; every format several times that). Now
 # the tables together may show the tasks' and localities' texts four times
