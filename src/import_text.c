@@ -704,14 +704,6 @@ static void find_ticks(const char *s, size_t len, Ticks *t)
     free(order);
 }
 
-/* Markdown's character references ("A &amp; B", "&lt;x&gt;", "&#272;"),
- * which CommonMark and pandoc print as the characters, become the
- * characters: plan text prints "&amp;" as written. A character that means
- * something in plan text's Markdown is escaped (`\*`, `\|`), so it stays
- * a character; a brace is left for the plan's writer to double. Inside a
- * code span (backticks, on one line) and after a backslash references are
- * text, as CommonMark reads them. Returns 0, writing nothing, when s has
- * none. Linear in len (the code spans: find_ticks). */
 /* The lines (1-based, ascending) whose paragraph starts with a label
  * written as a character reference: "1&#46; x", "&#45; x". */
 typedef struct LiteralLines {
@@ -745,6 +737,15 @@ static int label_mark_ref(const char *s, size_t i, size_t n, size_t len, unsigne
            (i + n >= len || s[i + n] == ' ' || s[i + n] == '\t' || s[i + n] == '\n');
 }
 
+/* Markdown's character references ("A &amp; B", "&lt;x&gt;", "&#272;"),
+ * which CommonMark and pandoc print as the characters, become the
+ * characters: plan text prints "&amp;" as written. A character that means
+ * something in plan text's Markdown is escaped (`\*`, `\|`), so it stays
+ * a character; a brace is left for the plan's writer to double. Inside a
+ * code span (backticks, on one line) and after a backslash references are
+ * text, as CommonMark reads them. Returns 0, writing nothing, when s has
+ * none. Linear in len (the code spans: find_ticks). The lines whose
+ * label is written as a reference are added to literal. */
 static int decode_char_refs(const char *s, size_t len, Buf *out, LiteralLines *literal)
 {
     if (!memchr(s, '&', len))
