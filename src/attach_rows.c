@@ -689,8 +689,18 @@ struct AttachFill {
     const void **items;                       /* selected, sorted, grouped */
     const char **group_titles;
     size_t n;
+    const FieldValue *measured;               /* n rows of n_columns values made at
+                                                 resolve (measured_column), or NULL */
     int state;                                /* 0 waiting, 1 being made, 2 made */
 };
+
+/* Whether column c of att is one whose values resolve measures (KH623) and
+ * keeps for make_rows: a field the item shows, not a fixed `value` or the
+ * STT number. The one test both sides use. */
+static int measured_column(const Attachment *att, const char *value, size_t c)
+{
+    return !value && att->columns[c].type != COL_STT;
+}
 
 static const void *kept_item(Generation *g, const void *ptr)
 {
@@ -706,7 +716,7 @@ static const void *kept_item(Generation *g, const void *ptr)
 /* Keeps the n selected items and what make_rows needs to turn them into
  * rows; counts the uses of the localities shown (KH251 stays quiet). */
 static void keep_rows(Generation *g, Attachment *att, const AttachSpec *spec, const RowSpec *rs,
-                      const Item *items, size_t n)
+                      const Item *items, size_t n, const FieldValue *measured)
 {
     Resolver *r = g->r;
     att->rows = arena_alloc(r->arena, sizeof *att->rows);
@@ -739,6 +749,7 @@ static void keep_rows(Generation *g, Attachment *att, const AttachSpec *spec, co
         f->group_titles[i] = items[i].group_title;
     }
     f->n = n;
+    f->measured = measured;
     att->fill = f;
 }
 
@@ -769,7 +780,9 @@ static void make_rows(AttachFill *f, Attachment *att, QueryCtx *q)
         row->cells = arena_alloc(f->arena, (att->n_columns + 1) * sizeof(Cell));
         for (size_t c = 0; c < att->n_columns; c++) {
             FieldValue fv = {.text = ""};
-            if (f->values[c]) {
+            if (f->measured && measured_column(att, f->values[c], c)) {
+                fv = f->measured[i * att->n_columns + c]; /* made at resolve */
+            } else if (f->values[c]) {
                 fv.text = query_expand(q, f->values[c], NULL);
                 fv.is_number = att_parse_number_text(fv.text, 0, &fv.number) == 0;
             } else if (att->columns[c].type != COL_STT || f->stt_from_field[c]) {
@@ -871,16 +884,20 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
     /* a criterion's row gathers who answers for it from every task that
      * names it: 1,000 tables of 19 criteria over 60 tasks (117 KB) printed
      * 573 MB. Its cells are measured (a catalog has few criteria), while
-     * the budget lasts. */
+     * the budget lasts, and kept: render makes the rows of them rather
+     * than gather each criterion's tasks a second time. */
     int spent = r->shown_budget && r->shown > r->shown_budget;
-    for (size_t i = 0; !spent && (g->source == SRC_CRITERIA || g->source == SRC_INDICATORS) &&
-                       i < n; i++)
+    FieldValue *measured = NULL;
+    if (!spent && (g->source == SRC_CRITERIA || g->source == SRC_INDICATORS) && n)
+        measured = arena_alloc(r->arena, n * att->n_columns * sizeof *measured);
+    for (size_t i = 0; measured && i < n; i++)
         for (size_t c = 0; c < att->n_columns; c++) {
-            if (spec->gen.column_values[c].text || att->columns[c].type == COL_STT)
+            if (!measured_column(att, spec->gen.column_values[c].text, c))
                 continue;
-            FieldValue fv = {.text = ""};
-            field_value(g, items[i].ptr, &rs->col_fields[c], &fv);
-            shown += fv.text ? strlen(fv.text) : 0;
+            FieldValue *fv = &measured[i * att->n_columns + c];
+            *fv = (FieldValue){.text = ""};
+            field_value(g, items[i].ptr, &rs->col_fields[c], fv);
+            shown += fv->text ? strlen(fv->text) : 0;
         }
     if (n && att_charge_shown(r, g->node, spec, shown) != 0)
         n = 0;
@@ -893,7 +910,7 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
             r->errors += figures_charge_lists(r->plan, rs->value_lists[c] * (n - 1), r->diags,
                                               at->pos, yread_span(at));
     }
-    keep_rows(g, att, spec, rs, items, n);
+    keep_rows(g, att, spec, rs, items, n, measured);
     if (g->source == SRC_CRITERIA || g->source == SRC_INDICATORS)
         find_leadless_criteria(g, att, spec, items, n);
     free(items);

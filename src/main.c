@@ -544,9 +544,16 @@ static int write_outputs(const Options *opt, DiagSink *diags, Arena *arena, Outp
     if (strcmp(opt->out_dir, "-") == 0) {
         /* -o -: the one text document to standard output (git's textconv) */
         const Buf *doc = (opt->formats & FORMAT_MD) ? &out->md : &out->html;
-        if (doc->len && fwrite(doc->data, 1, doc->len, stdout) != doc->len)
+        if ((doc->len && fwrite(doc->data, 1, doc->len, stdout) != doc->len) ||
+            fflush(stdout) != 0) {
+            /* said here: main says nothing of a status already EXIT_IO
+             * (a full disk, a closed descriptor ended 3 without a word) */
+            if (errno != EPIPE) /* the reader that left (| head) knows it */
+                term_fprintf(stderr, _("khgen: cannot write to standard output: %s\n"),
+                             strerror(errno));
             return EXIT_IO;
-        return fflush(stdout) != 0 ? EXIT_IO : EXIT_OK;
+        }
+        return EXIT_OK;
     }
     OutputSet *set = out->set;
     out->set = NULL;

@@ -20,6 +20,9 @@
  * recovery the directory holds the old set or the new one, never a mix and
  * no temporary. Between the kill and that next build a journal (and, in
  * the microseconds of (3)-(6), temporaries or a mixed set) can be seen.
+ * That is for SIGKILL and power loss: the signals that stop a build
+ * (SIGINT, SIGTERM, SIGHUP, SIGQUIT) are blocked from (2) to (7), so they
+ * end khgen once the commit is whole and cleaned up.
  * Where the file system has no O_TMPFILE the temporaries are named from
  * the start, and a kill while rendering can leave one.
  */
@@ -556,8 +559,10 @@ int outputs_commit(OutputSet *set, DiagSink *diags, Arena *arena)
 {
     Pending *p = set->p;
     size_t n = set->n;
-    int rc = -1, journal_fd = -1, dir_lock = -1;
+    int rc = -1, journal_fd = -1, dir_lock = -1, blocked = 0;
     char *journal = NULL, *marker = NULL;
+    sigset_t stop, saved_mask;
+    sigemptyset(&saved_mask);
     /* a directory where an output goes would stop a rename half-way:
      * refuse before anything is renamed */
     for (size_t i = 0; i < n; i++) {
@@ -570,6 +575,18 @@ int outputs_commit(OutputSet *set, DiagSink *diags, Arena *arena)
     /* one commit into the directory at a time, from the journal to the
      * last rename */
     dir_lock = lock_dir(set->dir);
+    /* Ctrl-C, kill or a closed terminal from here to the last rename
+     * would leave the journal, named temporaries and a mix of old and new
+     * outputs until the next build (a commit with its fsyncs takes
+     * milliseconds): the stop signals wait for the commit to end, and
+     * then end khgen as asked, nothing left behind (only SIGKILL needs
+     * the journal) */
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGINT);
+    sigaddset(&stop, SIGTERM);
+    sigaddset(&stop, SIGHUP);
+    sigaddset(&stop, SIGQUIT);
+    blocked = sigprocmask(SIG_BLOCK, &stop, &saved_mask) == 0;
     /* the journal: what the commit does, for the next build to finish or
      * undo should this one be killed from here on */
     Buf rec = {0};
@@ -641,6 +658,8 @@ out:
     free(journal);
     free(marker);
     outputs_abort(set);
+    if (blocked)
+        sigprocmask(SIG_SETMASK, &saved_mask, NULL); /* a pending stop ends khgen here */
     return rc;
 }
 

@@ -14,10 +14,9 @@
  * declared totals row, each written with its computed value cached so a
  * reader that does not recalculate shows the right number.
  *
- * libxlsxwriter can only write to a file name. To keep outputs atomic the
- * workbook goes to a temporary file beside the target (mkstemp), which is
- * renamed over the target once workbook_close() succeeded; on failure it is
- * removed and the previous file stays as it was. The document's creation
+ * libxlsxwriter can only write to a file name: the workbook goes to an
+ * unnamed memory file named through /proc (open_book), is read back and
+ * handed to outputs.c like the other formats. The document's creation
  * time is fixed (SOURCE_DATE_EPOCH, else the plan's date) so that the same
  * plan always gives the same bytes; libxlsxwriter stamps the zip entries
  * with a constant date itself.
@@ -25,6 +24,7 @@
  * Stage: 5 (render) and 6 (write): libxlsxwriter writes the file itself.
  * Reads a resolved, const Plan.
  */
+#define _GNU_SOURCE 1 /* memfd_create */
 #include "render_xlsx.h"
 
 #include <errno.h>
@@ -34,6 +34,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
@@ -895,24 +896,54 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
     return 0;
 }
 
+/* A file name libxlsxwriter can write the workbook to, in *book: an
+ * unnamed memory file (memfd) named through /proc, whose descriptor is
+ * returned, so that nothing is created on a disk (a TMPDIR that was missing
+ * or read-only failed the build with a reason that seemed to be about the
+ * output, and a build stopped by Ctrl-C or kill left its directory there);
+ * -1 where memfd or /proc is missing: then a private directory in TMPDIR,
+ * in *dir (0 made, -1 not: errno). */
+static int open_book(Buf *dir, Buf *book, int *made)
+{
+    *made = 0;
+    int fd = memfd_create("khgen-xlsx", MFD_CLOEXEC);
+    if (fd >= 0) {
+        buf_printf(book, "/proc/self/fd/%d", fd);
+        if (access(book->data, W_OK) == 0)
+            return fd;
+        close(fd);
+        buf_reset(book);
+    }
+    const char *tmpdir = getenv("TMPDIR");
+    buf_printf(dir, "%s/khgen-xlsx-XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
+    if (!mkdtemp(dir->data))
+        return -1;
+    *made = 1;
+    buf_printf(book, "%s/book.xlsx", dir->data);
+    return -1;
+}
+
 int render_xlsx_buf(const Plan *plan, TemplateSet *templates, const char *out_path,
                     DiagSink *diags, Buf *out)
 {
     if (plan->n_attachments == 0)
         return 0;
     attach_fill_texts(plan); /* the table texts check did not need */
-    /* libxlsxwriter writes to a file name: the workbook is made in a
-     * private directory, read back (patched on the way, xlsx_patch.c),
-     * and removed */
-    const char *tmpdir = getenv("TMPDIR");
+    /* libxlsxwriter writes to a file name (open_book); the workbook is
+     * read back (patched on the way, xlsx_patch.c) and the file let go */
     Buf dir = {0}, book = {0};
-    buf_printf(&dir, "%s/khgen-xlsx-XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
-    if (!mkdtemp(dir.data)) {
-        report_write_error(diags, plan, out_path, strerror(errno));
+    int made = 0;
+    int memfd = open_book(&dir, &book, &made);
+    if (memfd < 0 && !made) {
+        Buf reason = {0};
+        buf_printf(&reason, "cannot make a temporary directory '%s': %s", dir.data,
+                   strerror(errno));
+        report_write_error(diags, plan, out_path, reason.data);
+        buf_free(&reason);
         buf_free(&dir);
+        buf_free(&book);
         return -1;
     }
-    buf_printf(&book, "%s/book.xlsx", dir.data);
     int rc = write_workbook(plan, templates, book.data, out_path, diags);
     if (rc == 0) {
         size_t len = 0;
@@ -928,8 +959,12 @@ int render_xlsx_buf(const Plan *plan, TemplateSet *templates, const char *out_pa
         free(data);
         buf_free(&patch_error);
     }
-    unlink(book.data);
-    rmdir(dir.data);
+    if (memfd >= 0) {
+        close(memfd);
+    } else {
+        unlink(book.data);
+        rmdir(dir.data);
+    }
     buf_free(&book);
     buf_free(&dir);
     return rc;

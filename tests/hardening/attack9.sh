@@ -1,0 +1,94 @@
+#!/bin/sh
+# tests/hardening/attack9.sh KHGEN WORKDIR - what the ninth black-box attack
+# found (issue 8; /tmp/s9attack/findings.md in its session): the
+# environment a build runs in - a stop signal during the commit, TMPDIR,
+# a standard output that cannot be written.
+#
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+
+# The plan of Yên Thế 2024 (an include, attachments: every format), and a
+# copy whose text differs, to tell the old outputs from the new.
+mkdir -p "$work/p"
+cp plans/yen-the-2024.yaml "$work/p/plan.yaml"
+cp -r plans/yen-the "$work/p/"
+sed '/^  title: >-$/{n;s/$/ MOI9/;}' plans/yen-the-2024.yaml >"$work/p/new.yaml"
+grep -q 'MOI9' "$work/p/new.yaml" || not_ok "setup: the title line of plans/yen-the-2024.yaml moved"
+
+# ---- F1: a stop signal during the commit ----------------------------------------
+# SIGINT, SIGTERM or SIGHUP between the journal and the last rename (a
+# commit with its fsyncs takes milliseconds) left the journal, its marker,
+# the named temporaries and a mix of new and old outputs (the .md new, the
+# .html and .docx old) until the next build. The stop signals now wait for
+# the commit's end. KHGEN_TEST_PAUSE_AFTER_RENAMES=1 holds the commit for
+# two seconds after its first rename; the signal is sent once the journal
+# is seen.
+for sig in INT TERM HUP; do
+    d=$work/sig-$sig
+    mkdir -p "$d"
+    cp "$work/p/plan.yaml" "$work/p/s.yaml"
+    "$khgen" build -o "$d" "$work/p/s.yaml" >/dev/null 2>&1
+    cp "$work/p/new.yaml" "$work/p/s.yaml"
+    # a background job of a script starts with SIGINT ignored: given back
+    KHGEN_TEST_PAUSE_AFTER_RENAMES=1 /usr/bin/python3 -c 'import os, signal, sys
+signal.signal(signal.SIGINT, signal.SIG_DFL)
+os.execv(sys.argv[1], sys.argv[1:])' "$khgen" build -o "$d" "$work/p/s.yaml" >/dev/null 2>"$work/err" &
+    pid=$!
+    n=0
+    while [ $n -lt 300 ] && ! ls -A "$d" | grep -q '^\.khgen-commit'; do
+        sleep 0.05
+        n=$((n + 1))
+    done
+    kill -"$sig" "$pid"
+    wait "$pid" 2>/dev/null
+    status=$?
+    left=$(ls -A "$d" | grep -v '^s\.\(md\|html\|docx\|xlsx\)$' | tr '\n' ' ')
+    new=0
+    grep -q MOI9 "$d/s.md" && new=$((new + 1))
+    grep -q MOI9 "$d/s.html" && new=$((new + 1))
+    unzip -p "$d/s.docx" word/document.xml | grep -q MOI9 && new=$((new + 1))
+    if [ $n -lt 300 ] && [ "$status" -gt 128 ] && [ -z "$left" ] && [ $new -eq 3 ]; then
+        ok "F1: SIG$sig during the commit: the new set whole, no journal or temporary (status $status)"
+    else
+        not_ok "F1: SIG$sig during the commit: status $status, left [$left], $new of 3 outputs new"
+    fi
+done
+
+# ---- F2: TMPDIR ------------------------------------------------------------------
+# The workbook was made in a private directory in TMPDIR: a TMPDIR that does
+# not exist failed the build with "cannot write 'o/plan.xlsx': No such file
+# or directory" (the output directory was fine), and a build stopped while
+# it wrote the workbook left the directory there. The workbook is now made
+# in an unnamed memory file.
+"$khgen" build -o "$work/t1" "$work/p/plan.yaml" >/dev/null 2>&1
+mkdir -p "$work/tmp"
+TMPDIR=$work/no-such-dir "$khgen" build -o "$work/t2" "$work/p/plan.yaml" >/dev/null 2>"$work/err"
+status=$?
+TMPDIR=$work/tmp "$khgen" build -o "$work/t3" "$work/p/plan.yaml" >/dev/null 2>>"$work/err"
+status3=$?
+if [ "$status" -eq 0 ] && [ "$status3" -eq 0 ] && cmp -s "$work/t1/plan.xlsx" "$work/t2/plan.xlsx" &&
+    cmp -s "$work/t1/plan.xlsx" "$work/t3/plan.xlsx" && [ -z "$(ls -A "$work/tmp")" ]; then
+    ok "F2: a missing TMPDIR does not fail the workbook, and nothing is made in TMPDIR"
+else
+    not_ok "F2: status $status/$status3, TMPDIR holds [$(ls -A "$work/tmp")], $(head -c 300 "$work/err")"
+fi
+
+# ---- F3: -o - and a standard output that cannot be written -------------------------
+# `build -f md -o - PLAN >/dev/full` (or with standard output closed) ended
+# with status 3 and no word on standard error; every other command says
+# "khgen: cannot write to standard output: ...". A reader that leaves
+# (`| head`) is still not told.
+"$khgen" build -f md -o - "$work/p/plan.yaml" >/dev/full 2>"$work/err"
+status=$?
+"$khgen" build -f html -o - "$work/p/plan.yaml" >&- 2>"$work/err2"
+status2=$?
+if [ "$status" -eq 3 ] && grep -q 'cannot write to standard output: No space left on device' "$work/err" &&
+    [ "$status2" -eq 3 ] && grep -q 'cannot write to standard output: Bad file descriptor' "$work/err2"; then
+    ok "F3: build -o - says why standard output could not be written (full, closed)"
+else
+    not_ok "F3: status $status/$status2, [$(head -c 200 "$work/err")] [$(head -c 200 "$work/err2")]"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
