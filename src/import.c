@@ -163,7 +163,21 @@ static size_t interleaved_signature(Ctx *c, const Para *P, size_t k, size_t end,
     return j - k;
 }
 
-/* The recipients' list: "Nơi nhận:" and the bullets that follow it. */
+/* A recipient written without its dash (a list whose numbering is lost,
+ * "BCĐ XD NTM huyện;" as a paragraph of its own): one line ending in ';',
+ * '.' or ',', not a signature line. Not taken, it began the signature,
+ * which then had no lines (KH103: the imported plan did not load). */
+static int bare_recipient(Ctx *c, const Para *p)
+{
+    size_t n = strlen(p->flat);
+    while (n && (p->flat[n - 1] == '*' || p->flat[n - 1] == '_' || p->flat[n - 1] == ' '))
+        n--;
+    return n && n < 200 && !strchr(p->text, '\n') && strchr(";.,", p->flat[n - 1]) &&
+           !signature_para(c, p) && parse_label(p->flat).kind == L_NONE;
+}
+
+/* The recipients' list: "Nơi nhận:" and the bullets that follow it (or
+ * lines that read as recipients without one, bare_recipient). */
 static void recipients(Ctx *c, const Para *P, End *e)
 {
     IPlan *plan = c->plan;
@@ -182,7 +196,8 @@ static void recipients(Ctx *c, const Para *P, End *e)
                 continue;
             }
             if (k >= e->end || (P[k].flat[0] != '-' && P[k].flat[0] != '+' &&
-                                !starts_with(P[k].flat, "\xE2\x80\x93")))
+                                !starts_with(P[k].flat, "\xE2\x80\x93") &&
+                                !bare_recipient(c, &P[k])))
                 break;
             lines = arena_strdup(c->arena, P[k].text);
             k++;

@@ -26,6 +26,7 @@
 #include <libxml/tree.h>
 #include <zip.h>
 
+#include "docx_tree.h"
 #include "import.h"
 #include "vi.h"
 
@@ -815,7 +816,7 @@ static void nested_note(Reader *rd, const xmlNode *tbl, int depth)
  * are its notes' and text boxes' text; without, all is joined. */
 static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
 {
-    for (const xmlNode *c = n->children; c && depth < 20; c = c->next) {
+    for (const xmlNode *c = n->children; c && depth < DOCX_MAX_DEPTH; c = c->next) {
         if (is_w(c, "tbl") && rd) {
             nested_note(rd, c, depth);
         } else if (is_w(c, "p")) {
@@ -830,8 +831,7 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
                 buf_free(&runs[i].text);
             }
             free(runs);
-        } else if (is_w(c, "sdt") || is_w(c, "sdtContent") || is_w(c, "customXml") ||
-                   is_w(c, "tbl") || is_w(c, "tr") || is_w(c, "tc")) {
+        } else if (docx_wrapper(c) || is_w(c, "tbl") || is_w(c, "tr") || is_w(c, "tc")) {
             cell_text(c, out, depth + 1, rd);
         }
     }
@@ -873,6 +873,30 @@ static void vmerge_cell(VMerges *vm, const xmlNode *v, int col, Buf *cell)
     }
 }
 
+/* The next cell of row tr after tc (NULL: the first); a paragraph that
+ * stands for a row (docx_next) is its own one cell. */
+static const xmlNode *row_cell(const xmlNode *tr, const xmlNode *tc)
+{
+    if (is_w(tr, "p"))
+        return tc ? NULL : tr;
+    return docx_next(tr, tc, "tc");
+}
+
+/* The text of a paragraph found outside a table's cells, as a cell's (its
+ * notes to rd, as a cell's). */
+static void para_text(const xmlNode *p, Buf *out, Reader *rd)
+{
+    Run *runs = NULL;
+    size_t n_runs = 0, cap = 0;
+    collect_runs(NULL, p, 0, 0, &runs, &n_runs, &cap, rd);
+    for (size_t i = 0; i < n_runs; i++) {
+        for (size_t k = 0; k < runs[i].text.len; k++)
+            buf_putc(out, runs[i].text.data[k] == '\n' ? ' ' : runs[i].text.data[k]);
+        buf_free(&runs[i].text);
+    }
+    free(runs);
+}
+
 /* A table of data (a row with three cells or more; the header's and the
  * signature's tables have two) becomes one paragraph per row written as a
  * Markdown pipe row, "| STT | Tên thôn | ... |", the form a .md or .txt
@@ -882,10 +906,10 @@ static void vmerge_cell(VMerges *vm, const xmlNode *v, int col, Buf *cell)
 static int read_data_table(Reader *rd, const xmlNode *tbl)
 {
     int widest = 0;
-    for (const xmlNode *tr = tbl->children; tr; tr = tr->next) {
+    for (const xmlNode *tr = docx_next(tbl, NULL, "tr"); tr; tr = docx_next(tbl, tr, "tr")) {
         int cells = 0;
-        for (const xmlNode *tc = is_w(tr, "tr") ? tr->children : NULL; tc; tc = tc->next)
-            cells += is_w(tc, "tc");
+        for (const xmlNode *tc = row_cell(tr, NULL); tc; tc = row_cell(tr, tc))
+            cells++;
         widest = cells > widest ? cells : widest;
     }
     if (widest < 3)
@@ -904,27 +928,31 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         return 0;
     VMerges vm = {0};
     rd->table++;
-    for (const xmlNode *tr = tbl->children; tr; tr = tr->next) {
-        if (!is_w(tr, "tr") || rd->out->n >= IMPORT_MAX_PARAS)
+    for (const xmlNode *tr = docx_next(tbl, NULL, "tr"); tr; tr = docx_next(tbl, tr, "tr")) {
+        if (rd->out->n >= IMPORT_MAX_PARAS)
             continue;
         Buf row = {0};
         buf_putc(&row, '|');
         int col = 0; /* the grid column the next cell starts in */
-        for (const xmlNode *tc = tr->children; tc; tc = tc->next) {
-            if (!is_w(tc, "tc"))
-                continue;
+        for (const xmlNode *tc = row_cell(tr, NULL); tc; tc = row_cell(tr, tc)) {
             Buf raw = {0}, nfc = {0}, cell = {0};
             rd->row = vm.row + 1;
             rd->col = col + 1;
-            cell_text(tc, &raw, 0, rd);
+            if (is_w(tc, "p"))
+                para_text(tc, &raw, rd);
+            else
+                cell_text(tc, &raw, 0, rd);
             vi_put_nfc(&nfc, raw.data ? raw.data : "", raw.len);
             size_t b = 0, e = nfc.len;
             while (b < e && nfc.data[b] == ' ')
                 b++;
             while (e > b && nfc.data[e - 1] == ' ')
                 e--;
+            /* the row is a Markdown pipe row: '|' escaped; so are '*' and
+             * '\\', as a plan's cell prints them literally only so (its
+             * stars are emphasis, dropped: "20*24" printed "2024") */
             for (size_t k = b; k < e; k++) {
-                if (nfc.data[k] == '|')
+                if (nfc.data[k] == '|' || nfc.data[k] == '*' || nfc.data[k] == '\\')
                     buf_putc(&cell, '\\');
                 buf_putc(&cell, nfc.data[k]);
             }
@@ -958,15 +986,14 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
 
 static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
 {
-    if (depth > 20)
+    if (depth > DOCX_MAX_DEPTH)
         return;
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (is_w(c, "tbl") && !in_table && read_data_table(rd, c))
             continue;
         if (is_w(c, "p"))
             read_paragraph(rd, c, in_table);
-        else if (is_w(c, "tbl") || is_w(c, "tr") || is_w(c, "tc") || is_w(c, "sdt") ||
-                 is_w(c, "sdtContent") || is_w(c, "customXml"))
+        else if (is_w(c, "tbl") || is_w(c, "tr") || is_w(c, "tc") || docx_wrapper(c))
             read_block(rd, c, in_table || is_w(c, "tbl"), depth + 1);
     }
 }
