@@ -423,7 +423,8 @@ int cmd_init(int argc, char **argv)
             fputs(_(init_usage), stdout);
             return EXIT_OK;
         } else if (a[0] == '-' || name) {
-            term_fprintf(stderr, _("khgen: init: unexpected argument '%s'\n%s"), a, _(init_usage));
+            term_fprintf(stderr, _("khgen: init: unexpected argument '%s'\n"), a);
+            fputs(_(init_usage), stderr); /* its line breaks are not an argument's */
             return EXIT_USAGE;
         } else {
             name = a;
@@ -446,8 +447,8 @@ int cmd_init(int argc, char **argv)
     /* nor a first character that YAML reads as an anchor, alias, tag,
      * quote or block ('&a' wrote a skeleton that did not check) */
     if (!name_len || strpbrk(name, "\n\r\t\"\\/:#{}[]@") || strchr("&*!%`|>,'?", *name)) {
-        term_fprintf(stderr, _("khgen: init needs the name of the place (letters and spaces)\n%s"),
-                _(init_usage));
+        term_fprintf(stderr, _("khgen: init needs the name of the place (letters and spaces)\n"));
+        fputs(_(init_usage), stderr);
         return EXIT_USAGE;
     }
     if (utf8_invalid_at(name, strlen(name)) != (size_t)-1) {
@@ -464,8 +465,8 @@ int cmd_init(int argc, char **argv)
     put_name(&nfc, name, name_len);
     vi_put_upper(&upper, nfc.data);
     if (!names_a_place(nfc.data, upper.data)) {
-        term_fprintf(stderr, _("khgen: init needs the name of the place (letters and spaces)\n%s"),
-                     _(init_usage));
+        term_fprintf(stderr, _("khgen: init needs the name of the place (letters and spaces)\n"));
+        fputs(_(init_usage), stderr);
         buf_free(&nfc);
         buf_free(&upper);
         return EXIT_USAGE;
@@ -477,8 +478,8 @@ int cmd_init(int argc, char **argv)
     vi_put_upper(&kind_up, kind);
     Buf issuer = {0};
     if (rest != nfc.data && !names_a_place(rest, rest_up.data)) { /* "Xã ~": a kind alone */
-        term_fprintf(stderr, _("khgen: init needs the name of the place (letters and spaces)\n%s"),
-                     _(init_usage));
+        term_fprintf(stderr, _("khgen: init needs the name of the place (letters and spaces)\n"));
+        fputs(_(init_usage), stderr);
         buf_free(&nfc);
         buf_free(&upper);
         buf_free(&rest_up);
