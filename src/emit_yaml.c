@@ -322,6 +322,13 @@ void emit_plan_yaml(const IPlan *p, Buf *out)
     buf_puts(out, "\nheader:\n");
     if (p->governing_body)
         key_scalar(out, 2, "governing_body", p->governing_body);
+    for (const char *l = p->header_left; l && *l;) {
+        size_t n = strcspn(l, "\n");
+        buf_puts(out, "  # review: ");
+        buf_putn(out, l, n);
+        buf_putc(out, '\n');
+        l += n + (l[n] == '\n');
+    }
     comment(out, 2, p->issuer_comment);
     key_list(out, 2, "issuer", p->issuer, p->n_issuer);
     if (p->issuer_short)
