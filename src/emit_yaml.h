@@ -94,6 +94,15 @@ typedef struct IEntry {
     const char *id, *name, *kind, *comment;
 } IEntry;
 
+/* A note on text the plan has no place for (a footnote's, a text box's,
+ * a nested table's): one "# review:" line per line of text, written
+ * before the first body node read from its paragraph (line) or a later
+ * one; before the body when it came before it, after it otherwise. */
+typedef struct IReview {
+    int line;
+    const char *text;
+} IReview;
+
 typedef struct IPlan {
     const char *source;          /* the imported file, for the first comment */
     const char *governing_body;
@@ -122,6 +131,8 @@ typedef struct IPlan {
     const char *issuer_short;    /* from an attachment's "(Kèm theo ... của X)" */
     const char *catalog_yaml;    /* entries of `import:` written inline, or NULL */
     const char *attachments_yaml; /* the `attachments:` block, or NULL */
+    const IReview *reviews;      /* in the order of their lines */
+    size_t n_reviews;
 } IPlan;
 
 /* Writes plan as YAML source to out. */

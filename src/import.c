@@ -438,6 +438,17 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     plan->opening = year_refs(&c, plan->opening);
     plan->closing = year_refs(&c, plan->closing);
     plan->title = year_refs(&c, plan_text(&c, plan->title));
+    /* the readers' notes on text the plan has no place for (footnotes,
+     * text boxes, nested tables), in the order of their paragraphs */
+    size_t n_reviews = 0;
+    for (size_t k = 0; k < n; k++)
+        n_reviews += paras->items[k].review != NULL;
+    IReview *reviews = arena_alloc(arena, (n_reviews ? n_reviews : 1) * sizeof *reviews);
+    for (size_t k = 0, r = 0; k < n; k++)
+        if (paras->items[k].review)
+            reviews[r++] = (IReview){paras->items[k].line, paras->items[k].review};
+    plan->reviews = reviews;
+    plan->n_reviews = n_reviews;
     emit_plan_yaml(plan, out);
     ctx_free(&c);
     return 0;
