@@ -200,6 +200,10 @@ static void emit_table(Buf *out, const ITable *t, int in)
         key_scalar(out, in, "note", t->note);
     if (t->keys)
         return;
+    if (t->merge) {
+        indent(out, in);
+        buf_printf(out, "merge: [%s]\n", t->merge);
+    }
     indent(out, in);
     buf_puts(out, t->n_rows ? "rows:\n" : "rows: []\n");
     for (size_t r = 0; r < t->n_rows; r++) {

@@ -41,6 +41,9 @@ typedef struct ITable {
     const char *note;          /* the italic paragraph under it, or NULL */
     const char *lost;          /* cells past its columns: "# review:" lines
                                 * ('\n' between them) above it, or NULL */
+    const unsigned long long *merged_up; /* per row: cells Word merged with
+                                          * the row above (ImpPara) */
+    const char *merge;         /* written rows: its `merge:` keys, or NULL */
 } ITable;
 
 typedef struct INode {

@@ -539,7 +539,7 @@ static long find_plan_mark(Ctx *c, Para *P, size_t n, const char **title_rest)
         const char *nl = strchr(P[k].text, '\n');
         if (nl) {
             char *first = dup_range(c, P[k].text, (size_t)(nl - P[k].text));
-            Para tmp = {first, first, 0, 0, 0, 0, 0, 0, 0, 0};
+            Para tmp = {.text = first, .flat = first};
             if (is_mark(&tmp, "KẾ HOẠCH")) {
                 int b = 0, it = 0;
                 *title_rest = unwrap(c, flatten(c, nl + 1), &b, &it);

@@ -139,5 +139,30 @@ else
     not_ok "F6: status $status, $(head -c 300 "$work/err")"
 fi
 
+# ---- F7: import -o the document it reads ------------------------------------------
+# `khgen import in.md -o in.md` says "'in.md' exists; import never
+# overwrites a plan: choose another name, or add --force", and with --force
+# the document was replaced by the plan source (the only copy of last
+# year's plan); `new` and `diff` refuse -o naming their input. Also through
+# a hard link or a symbolic link.
+mkdir -p "$work/imp"
+"$khgen" build -f md -o "$work/imp" "$work/p/plan.yaml" >/dev/null 2>&1
+cp "$work/imp/plan.md" "$work/imp/keep.md"
+ln -f "$work/imp/plan.md" "$work/imp/hard.md"
+ln -sf plan.md "$work/imp/sym.md"
+bad=
+for o in plan.md ./plan.md hard.md sym.md; do
+    (cd "$work/imp" && "$khgen" import plan.md -o "$o" --force) >/dev/null 2>"$work/err"
+    status=$?
+    { [ "$status" -eq 2 ] && grep -q 'is the document it reads' "$work/err" &&
+        cmp -s "$work/imp/plan.md" "$work/imp/keep.md"; } || bad="$bad $o:$status"
+done
+(cd "$work/imp" && "$khgen" import plan.md -o other.yaml --force) >/dev/null 2>&1 || bad="$bad other"
+if [ -z "$bad" ]; then
+    ok "F7: import -o the document it reads (or a link to it) is refused, --force or not"
+else
+    not_ok "F7:$bad, $(head -c 200 "$work/err")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
