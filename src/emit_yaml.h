@@ -41,6 +41,9 @@ typedef struct ITable {
     const char *note;          /* the italic paragraph under it, or NULL */
     const char *lost;          /* cells past its columns: "# review:" lines
                                 * ('\n' between them) above it, or NULL */
+    const unsigned long long *merged_up; /* per row: cells Word merged with
+                                          * the row above (ImpPara) */
+    const char *merge;         /* written rows: its `merge:` keys, or NULL */
 } ITable;
 
 typedef struct INode {
@@ -109,6 +112,7 @@ typedef struct IPlan {
     const char **issuer;
     size_t n_issuer;
     const char *issuer_comment;
+    const char *header_left;     /* lines above the title none of the header's, '\n' between */
     const char *number, *code, *place, *date, *title;
     const char *place_comment, *date_comment, *title_comment;
     IBasis *bases;

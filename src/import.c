@@ -335,6 +335,7 @@ static Para *prepare(Ctx *c, const ImpParas *paras)
         P[i].gap = ip->gap;
         P[i].indent = ip->indent;
         P[i].literal = ip->literal;
+        P[i].merged_up = ip->merged_up;
     }
     mark_literal_starts(c, P, n);
     return P;

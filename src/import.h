@@ -53,6 +53,9 @@ typedef struct ImpPara {
                    * nested table's), one note a line, written as "# review:"
                    * comments beside what this paragraph becomes; NULL: none */
     size_t review_len, review_cap; /* its length and room (imp_review_put) */
+    unsigned long long merged_up; /* a .docx table's row: bit k, its cell in grid
+                                   * column k continues a vertical merge from
+                                   * the row above (the text copied from it) */
 } ImpPara;
 
 /* The paragraph list; owned by the arena passed to the readers. */

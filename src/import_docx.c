@@ -851,18 +851,21 @@ typedef struct VMerges {
     int row;                  /* the row being read, from 0 */
 } VMerges;
 
-static void vmerge_cell(VMerges *vm, const xmlNode *v, int col, Buf *cell)
+/* Returns 1 when cell took the merged cell's text (a covered cell). */
+static int vmerge_cell(VMerges *vm, const xmlNode *v, int col, Buf *cell)
 {
     if (col < 0 || col >= VMERGE_COLS)
-        return;
+        return 0;
     char *val = v ? attr(v, "val") : NULL;
     int restart = val && strcmp(val, "restart") == 0;
     if (val)
         xmlFree(val);
     if (v && !restart) {
-        if (vm->from_row[col] > 0 && !cell->len && vm->text[col].len)
+        if (vm->from_row[col] > 0 && !cell->len && vm->text[col].len) {
             buf_putn(cell, vm->text[col].data, vm->text[col].len);
-        return;
+            return 1;
+        }
+        return 0;
     }
     buf_reset(&vm->text[col]);
     vm->from_row[col] = 0;
@@ -871,6 +874,7 @@ static void vmerge_cell(VMerges *vm, const xmlNode *v, int col, Buf *cell)
             buf_putn(&vm->text[col], cell->data, cell->len);
         vm->from_row[col] = vm->row;
     }
+    return 0;
 }
 
 /* The next cell of row tr after tc (NULL: the first); a paragraph that
@@ -934,6 +938,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         Buf row = {0};
         buf_putc(&row, '|');
         int col = 0; /* the grid column the next cell starts in */
+        unsigned long long merged = 0;
         for (const xmlNode *tc = row_cell(tr, NULL); tc; tc = row_cell(tr, tc)) {
             Buf raw = {0}, nfc = {0}, cell = {0};
             rd->row = vm.row + 1;
@@ -957,7 +962,8 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
                 buf_putc(&cell, nfc.data[k]);
             }
             const xmlNode *tcpr = child(tc, "tcPr");
-            vmerge_cell(&vm, child(tcpr, "vMerge"), col, &cell);
+            if (vmerge_cell(&vm, child(tcpr, "vMerge"), col, &cell))
+                merged |= 1ull << col; /* col < VMERGE_COLS, 64 */
             buf_putc(&row, ' ');
             if (cell.len)
                 buf_putn(&row, cell.data, cell.len);
@@ -974,6 +980,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         rd->para_no++;
         ImpPara *para = imp_para_add(rd->arena, rd->out, row.data, row.len, rd->para_no);
         para->in_table = 1;
+        para->merged_up = merged;
         para->gap = rd->gap;
         rd->gap = 0;
         give_notes(rd, para);

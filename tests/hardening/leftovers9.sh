@@ -109,6 +109,67 @@ grep -q '^ *# review: footnote \[^ghi\], which no text refers to: Chú thích kh
     ! grep -q '\[^1\]\|Nghị quyết số 25/NQ-HĐND' "$l2/out/fn.md" &&
     ok "L2: the imported plan builds, without the mark" || not_ok "L2: build: $(head -c 300 "$work/err")"
 
+# ---- attack 8 L6: a .docx table's vertically merged cells ------------------------------
+# import read a merged cell's text into each row it covers, so a table of
+# written rows printed it in each row instead of one merged cell; now the
+# plan's `merge:` where its rule gives Word's merges, else the first row
+# keeps the text and each covered cell is empty with a '# review:' note
+l6=$work/l6
+"$khgen" build -f md,docx -o "$l6" tests/hardening/merged-cells.yaml >/dev/null 2>&1
+"$khgen" import -o "$l6/back.yaml" "$l6/merged-cells.docx" >/dev/null 2>"$work/err"
+status=$?
+[ $status -eq 0 ] && grep -A5 '^          - table: Kết quả theo nhóm' "$l6/back.yaml" | grep -q '^            merge: \[c1\]$' &&
+    grep -A8 '^  - id: bieu-01' "$l6/back.yaml" | grep -q '^    merge: \[c1, c3\]$' &&
+    ok "L6: Word's merges in a table in the body and an attachment become merge: [c1] and [c1, c3]" ||
+    not_ok "L6: status $status, $(grep -n 'merge' "$l6/back.yaml") $(head -c 300 "$work/err")"
+"$khgen" build -f md,docx -o "$l6/again" "$l6/back.yaml" >/dev/null 2>&1
+merges() { unzip -p "$1" word/document.xml | grep -o '<w:vMerge[^>]*>' | sort | uniq -c | tr -s ' ' | tr '\n' ' '; }
+[ -n "$(merges "$l6/merged-cells.docx")" ] &&
+    [ "$(merges "$l6/merged-cells.docx")" = "$(merges "$l6/again/back.docx")" ] &&
+    ok "L6: the rebuilt .docx merges the same cells ($(merges "$l6/again/back.docx"))" ||
+    not_ok "L6: merges $(merges "$l6/merged-cells.docx") became $(merges "$l6/again/back.docx")"
+# merges the plan's rule cannot give: "Thôn 1" over rows 1-2 merged and row 3
+# on its own (equal neighbours merge), "Phòng B" merged across the villages
+# (a later merge column stays inside the first's blocks)
+/usr/bin/python3 - "$l6/merged-cells.docx" "$l6/odd.docx" <<'PY'
+import re, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+doc = z.read("word/document.xml").decode()
+t = doc.rindex("<w:tbl>")
+end = doc.index("</w:tbl>", t)
+rows = [m.span() for m in re.finditer(r"<w:tr[ >].*?</w:tr>", doc[t:end], re.S)]
+def cells(k):
+    a, b = rows[k]
+    return [(t + a + m.start(), t + a + m.end()) for m in re.finditer(r"<w:tc>.*?</w:tc>", doc[t + a:t + b], re.S)]
+edits = []
+def text_of(k, j):
+    a, b = cells(k)[j]
+    return re.search(r"<w:r>.*</w:r>", doc[a:b], re.S).group(0)
+thon1 = text_of(1, 0)
+a, b = cells(3)[0]   # row 3: its own "Thôn 1", not merged
+edits.append((a, b, re.sub(r"<w:vMerge/>", "", doc[a:b]).replace("</w:p>", thon1 + "</w:p>", 1)))
+a, b = cells(3)[2]   # row 3 "Phòng B" starts a merge ...
+edits.append((a, b, doc[a:b].replace("<w:tcPr>", '<w:tcPr><w:vMerge w:val="restart"/>', 1)))
+a, b = cells(4)[2]   # ... that covers row 4 of the next village
+edits.append((a, b, re.sub(r"<w:r>.*</w:r>", "", doc[a:b], flags=re.S).replace("<w:tcPr>", "<w:tcPr><w:vMerge/>", 1)))
+for a, b, new in sorted(edits, reverse=True):
+    doc = doc[:a] + new + doc[b:]
+out = zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED)
+for it in z.infolist():
+    out.writestr(it, doc.encode() if it.filename == "word/document.xml" else z.read(it.filename))
+out.close()
+PY
+"$khgen" import -o "$l6/odd.yaml" "$l6/odd.docx" >/dev/null 2>"$work/err"
+status=$?
+sed -n '/^  - id: bieu-01/,$p' "$l6/odd.yaml" >"$work/att"
+[ $status -eq 0 ] && grep -q '^    merge: \[c3\]$' "$work/att" &&
+    grep -A1 '^      - \["Thôn 1", "Giao thông", "Phòng A"\]$' "$work/att" | grep -q '^      - \["", "Thủy lợi", "Phòng A"\]$' &&
+    grep -q '^      # review: row 2, column 1 merged in the document with the cell above ("Thôn 1"), left empty$' "$work/att" &&
+    grep -q '^      - \["Thôn 1", "Điện", "Phòng B"\]$' "$work/att" &&
+    "$khgen" check "$l6/odd.yaml" >/dev/null 2>&1 &&
+    ok "L6: merges merge: cannot give leave the first row's text and a '# review:' note; the rest merge: [c3]" ||
+    not_ok "L6: status $status, $(cat "$work/att" | head -20)"
+
 # many notes in one paragraph: each quotes the words before it and is
 # appended to the paragraph's notes in constant time (both were quadratic
 # in a first version)
