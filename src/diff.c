@@ -666,7 +666,7 @@ int cmd_diff(int argc, char **argv, int color)
 {
     int format = FMT_TERM;
     const char *out_path = NULL;
-    const char *args[8];
+    const char *args[9];
     int n_args = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -692,7 +692,7 @@ int cmd_diff(int argc, char **argv, int color)
         } else if (a[0] == '-' && a[1] && strcmp(a, "-") != 0) {
             term_fprintf(stderr, _("khgen: diff: unknown option '%s'\n%s"), a, _(diff_usage));
             return EXIT_USAGE;
-        } else if (n_args < 8) {
+        } else if (n_args < 9) {
             args[n_args++] = a;
         } else {
             n_args++;
@@ -702,14 +702,19 @@ int cmd_diff(int argc, char **argv, int color)
     if (n_args == 2) {
         old_path = old_name = args[0];
         new_path = new_name = args[1];
-    } else if (n_args == 7) {
-        /* git: path old-file old-hex old-mode new-file new-hex new-mode */
+    } else if (n_args == 7 || n_args == 9) {
+        /* git: path old-file old-hex old-mode new-file new-hex new-mode,
+         * and for a renamed plan new-path and "similarity index N%" (git
+         * finds renames by default: refused, a rename stopped `git diff`
+         * with "external diff died", the files after it not shown) */
         old_name = new_name = args[0];
+        if (n_args == 9)
+            new_name = args[7];
         old_path = args[1];
         new_path = args[4];
-        if (strcmp(new_path, args[0]) != 0 && strcmp(new_path, "/dev/null") != 0 &&
-            access(args[0], R_OK) != 0)
-            new_name = new_path;
+        /* both read under the plan's path, which may no longer exist (a
+         * deleted plan, `git log -p` of a commit that added it): their
+         * includes resolve beside it all the same (include_merge) */
     } else {
         term_fprintf(stderr, _("khgen: diff takes two plans (or the seven arguments of git)\n%s"),
                 _(diff_usage));
@@ -738,6 +743,7 @@ int cmd_diff(int argc, char **argv, int color)
     int status = load_side(arena_a, diags, templates, old_path, old_name, &old_plan);
     if (status == 0)
         status = load_side(arena_b, diags, templates, new_path, new_name, &new_plan);
+    int side_failed = status != 0;
     if (status != 0)
         goto done;
     changes = cycle_diff(old_plan, arena_a, new_plan, arena_b, templates, old_name, new_name,
@@ -751,7 +757,7 @@ int cmd_diff(int argc, char **argv, int color)
         fwrite(page.data, 1, page.len, stdout);
     }
     if (status == 0)
-        status = changes && n_args != 7 ? EXIT_DIFFER : EXIT_SAME;
+        status = changes && n_args == 2 ? EXIT_DIFFER : EXIT_SAME;
     /* git (before diff.<driver>.trustExitCode) stops at an external diff
      * that exits non-zero: as git's driver, a difference is status 0 */
 done:
@@ -765,6 +771,11 @@ done:
             fputs(diag_text, stderr);
         free(diag_text);
     }
+    /* as git's driver, a side that is no plan (a shared registry is *.yaml
+     * too) or has errors is said on stderr and git goes on to the next
+     * file: status 3 stopped `git diff` there ("external diff died") */
+    if (side_failed && n_args != 2)
+        status = EXIT_SAME;
     arena_free(arena_a);
     arena_free(arena_b);
     return status;

@@ -8,6 +8,7 @@
  * double-quoted one. What import guessed carries a "# review:" comment.
  * Output depends only on the IPlan, so importing twice gives the same bytes.
  */
+#include <limits.h>
 #include <string.h>
 
 #include "emit_yaml.h"
@@ -82,6 +83,40 @@ static void comment(Buf *out, int ind, const char *text)
     buf_puts(out, "# review: ");
     buf_puts(out, text);
     buf_putc(out, '\n');
+}
+
+/* The notes of p not yet written (*next on) whose paragraph is at or
+ * before line, as "# review:" lines indented by ind. */
+typedef struct Notes {
+    const IReview *items;
+    size_t n, next;
+} Notes;
+
+static void put_notes(Buf *out, Notes *nt, long line, int ind)
+{
+    for (; nt->next < nt->n && nt->items[nt->next].line <= line; nt->next++) {
+        for (const char *l = nt->items[nt->next].text; *l;) {
+            size_t n = strcspn(l, "\n");
+            indent(out, ind);
+            buf_puts(out, "# review: ");
+            buf_putn(out, l, n);
+            buf_putc(out, '\n');
+            l += n + (l[n] == '\n');
+        }
+    }
+}
+
+/* comment() for each line of text ('\n' between). */
+static void comment_lines(Buf *out, int ind, const char *text)
+{
+    for (const char *l = text; l && *l;) {
+        size_t n = strcspn(l, "\n");
+        indent(out, ind);
+        buf_puts(out, "# review: ");
+        buf_putn(out, l, n);
+        buf_putc(out, '\n');
+        l += n + (l[n] == '\n');
+    }
 }
 
 static void key_scalar(Buf *out, int ind, const char *key, const char *value)
@@ -165,6 +200,10 @@ static void emit_table(Buf *out, const ITable *t, int in)
         key_scalar(out, in, "note", t->note);
     if (t->keys)
         return;
+    if (t->merge) {
+        indent(out, in);
+        buf_printf(out, "merge: [%s]\n", t->merge);
+    }
     indent(out, in);
     buf_puts(out, t->n_rows ? "rows:\n" : "rows: []\n");
     for (size_t r = 0; r < t->n_rows; r++) {
@@ -179,8 +218,10 @@ static void emit_table(Buf *out, const ITable *t, int in)
     }
 }
 
-static void emit_node(Buf *out, const INode *node, int ind)
+static void emit_node(Buf *out, const INode *node, int ind, Notes *nt)
 {
+    if (node->line > 0)
+        put_notes(out, nt, node->line, ind);
     comment(out, ind, node->comment);
     indent(out, ind);
     buf_puts(out, "- ");
@@ -277,7 +318,7 @@ static void emit_node(Buf *out, const INode *node, int ind)
         indent(out, in);
         buf_puts(out, "items:\n");
         for (size_t i = 0; i < node->n_items; i++)
-            emit_node(out, node->items[i], in + 2);
+            emit_node(out, node->items[i], in + 2, nt);
     }
 }
 
@@ -322,6 +363,7 @@ void emit_plan_yaml(const IPlan *p, Buf *out)
     buf_puts(out, "\nheader:\n");
     if (p->governing_body)
         key_scalar(out, 2, "governing_body", p->governing_body);
+    comment_lines(out, 2, p->header_left);
     comment(out, 2, p->issuer_comment);
     key_list(out, 2, "issuer", p->issuer, p->n_issuer);
     if (p->issuer_short)
@@ -378,6 +420,14 @@ void emit_plan_yaml(const IPlan *p, Buf *out)
         buf_putc(out, '\n');
         key_scalar(out, 0, "opening", p->opening);
     }
+    /* the notes of the header, the bases and the opening: before the
+     * body's first paragraph */
+    Notes nt = {p->reviews, p->n_reviews, 0};
+    long body_line = INT_MAX;
+    for (size_t i = 0; i < p->root.n_items && body_line == INT_MAX; i++)
+        if (p->root.items[i]->line > 0)
+            body_line = p->root.items[i]->line;
+    put_notes(out, &nt, body_line - 1, 0);
     if (p->n_units) {
         buf_puts(out, "\n# units named as responsible in the text\nunits:\n");
         for (size_t i = 0; i < p->n_units; i++)
@@ -390,7 +440,8 @@ void emit_plan_yaml(const IPlan *p, Buf *out)
     }
     buf_puts(out, "\nbody:\n");
     for (size_t i = 0; i < p->root.n_items; i++)
-        emit_node(out, p->root.items[i], 2);
+        emit_node(out, p->root.items[i], 2, &nt);
+    put_notes(out, &nt, INT_MAX, 0); /* the closing's, the signature's, the attachments' */
     if (p->closing) {
         buf_putc(out, '\n');
         key_scalar(out, 0, "closing", p->closing);

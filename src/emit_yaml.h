@@ -41,6 +41,9 @@ typedef struct ITable {
     const char *note;          /* the italic paragraph under it, or NULL */
     const char *lost;          /* cells past its columns: "# review:" lines
                                 * ('\n' between them) above it, or NULL */
+    const unsigned long long *merged_up; /* per row: cells Word merged with
+                                          * the row above (ImpPara) */
+    const char *merge;         /* written rows: its `merge:` keys, or NULL */
 } ITable;
 
 typedef struct INode {
@@ -94,12 +97,22 @@ typedef struct IEntry {
     const char *id, *name, *kind, *comment;
 } IEntry;
 
+/* A note on text the plan has no place for (a footnote's, a text box's,
+ * a nested table's): one "# review:" line per line of text, written
+ * before the first body node read from its paragraph (line) or a later
+ * one; before the body when it came before it, after it otherwise. */
+typedef struct IReview {
+    int line;
+    const char *text;
+} IReview;
+
 typedef struct IPlan {
     const char *source;          /* the imported file, for the first comment */
     const char *governing_body;
     const char **issuer;
     size_t n_issuer;
     const char *issuer_comment;
+    const char *header_left;     /* lines above the title none of the header's, '\n' between */
     const char *number, *code, *place, *date, *title;
     const char *place_comment, *date_comment, *title_comment;
     IBasis *bases;
@@ -121,6 +134,8 @@ typedef struct IPlan {
     const char *issuer_short;    /* from an attachment's "(Kèm theo ... của X)" */
     const char *catalog_yaml;    /* entries of `import:` written inline, or NULL */
     const char *attachments_yaml; /* the `attachments:` block, or NULL */
+    const IReview *reviews;      /* in the order of their lines */
+    size_t n_reviews;
 } IPlan;
 
 /* Writes plan as YAML source to out. */

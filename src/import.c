@@ -163,7 +163,21 @@ static size_t interleaved_signature(Ctx *c, const Para *P, size_t k, size_t end,
     return j - k;
 }
 
-/* The recipients' list: "Nơi nhận:" and the bullets that follow it. */
+/* A recipient written without its dash (a list whose numbering is lost,
+ * "BCĐ XD NTM huyện;" as a paragraph of its own): one line ending in ';',
+ * '.' or ',', not a signature line. Not taken, it began the signature,
+ * which then had no lines (KH103: the imported plan did not load). */
+static int bare_recipient(Ctx *c, const Para *p)
+{
+    size_t n = strlen(p->flat);
+    while (n && (p->flat[n - 1] == '*' || p->flat[n - 1] == '_' || p->flat[n - 1] == ' '))
+        n--;
+    return n && n < 200 && !strchr(p->text, '\n') && strchr(";.,", p->flat[n - 1]) &&
+           !signature_para(c, p) && parse_label(p->flat).kind == L_NONE;
+}
+
+/* The recipients' list: "Nơi nhận:" and the bullets that follow it (or
+ * lines that read as recipients without one, bare_recipient). */
 static void recipients(Ctx *c, const Para *P, End *e)
 {
     IPlan *plan = c->plan;
@@ -182,7 +196,8 @@ static void recipients(Ctx *c, const Para *P, End *e)
                 continue;
             }
             if (k >= e->end || (P[k].flat[0] != '-' && P[k].flat[0] != '+' &&
-                                !starts_with(P[k].flat, "\xE2\x80\x93")))
+                                !starts_with(P[k].flat, "\xE2\x80\x93") &&
+                                !bare_recipient(c, &P[k])))
                 break;
             lines = arena_strdup(c->arena, P[k].text);
             k++;
@@ -320,6 +335,7 @@ static Para *prepare(Ctx *c, const ImpParas *paras)
         P[i].gap = ip->gap;
         P[i].indent = ip->indent;
         P[i].literal = ip->literal;
+        P[i].merged_up = ip->merged_up;
     }
     mark_literal_starts(c, P, n);
     return P;
@@ -423,6 +439,17 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     plan->opening = year_refs(&c, plan->opening);
     plan->closing = year_refs(&c, plan->closing);
     plan->title = year_refs(&c, plan_text(&c, plan->title));
+    /* the readers' notes on text the plan has no place for (footnotes,
+     * text boxes, nested tables), in the order of their paragraphs */
+    size_t n_reviews = 0;
+    for (size_t k = 0; k < n; k++)
+        n_reviews += paras->items[k].review != NULL;
+    IReview *reviews = arena_alloc(arena, (n_reviews ? n_reviews : 1) * sizeof *reviews);
+    for (size_t k = 0, r = 0; k < n; k++)
+        if (paras->items[k].review)
+            reviews[r++] = (IReview){paras->items[k].line, paras->items[k].review};
+    plan->reviews = reviews;
+    plan->n_reviews = n_reviews;
     emit_plan_yaml(plan, out);
     ctx_free(&c);
     return 0;

@@ -49,6 +49,13 @@ typedef struct ImpPara {
     int indent;  /* Markdown: spaces before its first line (list nesting) */
     int literal; /* Markdown: its label-like start was written as a character
                   * reference ("1&#46; x"): text, not a label */
+    char *review; /* text a plan has no place for (a footnote's, a text box's, a
+                   * nested table's), one note a line, written as "# review:"
+                   * comments beside what this paragraph becomes; NULL: none */
+    size_t review_len, review_cap; /* its length and room (imp_review_put) */
+    unsigned long long merged_up; /* a .docx table's row: bit k, its cell in grid
+                                   * column k continues a vertical merge from
+                                   * the row above (the text copied from it) */
 } ImpPara;
 
 /* The paragraph list; owned by the arena passed to the readers. */
@@ -63,6 +70,33 @@ typedef struct ImpParas {
  * no-break and other wide spaces read as spaces, zero-width spaces, soft
  * hyphens and byte order marks dropped). */
 ImpPara *imp_para_add(Arena *arena, ImpParas *paras, const char *text, size_t len, int line);
+
+/* text[0..len) without the characters a plan may not hold, as
+ * imp_para_add() keeps a paragraph's (arena). */
+char *imp_clean_text(Arena *arena, const char *text, size_t len);
+
+/* Adds a note to para->review: what (a kind and where, "footnote 1 after
+ * \"...\"") then ": " and text[0..len), cleaned as a paragraph's text and
+ * on one line (its line breaks become spaces); import_notes.c. */
+void imp_para_review(Arena *arena, ImpPara *para, const char *what, const char *text,
+                     size_t len);
+
+/* Appends the note lines s[0..n) to para->review (a line break between),
+ * its room doubling in the arena: a paragraph of many notes costs linear
+ * time. */
+void imp_review_put(Arena *arena, ImpPara *para, const char *s, size_t n);
+
+/* Where a reference mark stood, for a note: "after \"...the last 40
+ * characters of s[0..n)\"", or "at the start of its paragraph" (arena). */
+const char *imp_quote_before(Arena *arena, const char *s, size_t n);
+
+/* A Markdown footnote ("[^1]: text", and its paragraphs indented under it)
+ * is no paragraph of the plan: each definition leaves paras, its text
+ * becomes a note (imp_para_review) of the paragraph that first refers to
+ * it ("...[^1]"), whose mark goes, or of the paragraph before it when none
+ * does; a warning (KH760) at the definition's line says where it went.
+ * import_notes.c. */
+void imp_md_footnotes(Arena *arena, DiagSink *diags, const char *path, ImpParas *paras);
 
 /* Reads .txt or .md text (data[0..len), not NUL-terminated necessarily).
  * markdown: 1 for .md, 0 for .txt (a .txt written in Markdown, with "#"

@@ -174,6 +174,8 @@ void body_para(Ctx *c, Stack *st, const Para *p)
     Label l = parse_label(flat);
     if (p->literal && flat == p->flat)
         l = parse_label(""); /* "\- x" meant as text (import.c, mark_literal_starts) */
+    if (l.kind == L_BULLET && !flat[l.len])
+        l = parse_label(""); /* a dash alone is text: a plan has no bullet without one (KH107) */
     const char *content = flat + l.len;
     if (l.kind == L_ROMAN || l.kind == L_NUM) {
         int b2 = 0, i2 = 0;

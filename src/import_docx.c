@@ -26,6 +26,7 @@
 #include <libxml/tree.h>
 #include <zip.h>
 
+#include "docx_tree.h"
 #include "import.h"
 #include "vi.h"
 
@@ -485,6 +486,13 @@ static int style_numbering(const Styles *st, const char *id, int *num_id, int *i
 
 /* ---- paragraphs ------------------------------------------------------------------- */
 
+/* The text of the footnotes (which 0) and endnotes (1) by their w:id. */
+typedef struct NoteTexts {
+    StrSet ids;   /* w:id -> index */
+    char **text;  /* malloc'd */
+    size_t n;
+} NoteTexts;
+
 typedef struct Reader {
     Arena *arena;
     ImpParas *out;
@@ -493,6 +501,14 @@ typedef struct Reader {
     int para_no;
     int too_many;
     int gap; /* an empty paragraph was skipped since the last one kept */
+    /* what a plan has no place for (attack 8 L1), kept as notes: the
+     * paragraph being read gathers them in held.review (import_notes.c) */
+    NoteTexts notes[2];
+    ImpPara held;
+    int refs[2];     /* footnote and endnote references read: their numbers */
+    int boxes, nested;
+    int table, row, col; /* the data table (from 1, in document order), row and
+                          * column (from 1) being read */
 } Reader;
 
 typedef struct Run {
@@ -510,11 +526,16 @@ static void escape_md(Buf *out, const char *s, size_t n)
     }
 }
 
+static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd);
+static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_runs);
+
 /* The runs of n. A run is bold (italic) as its own properties say, else
  * as its character style (w:rStyle, through styles.xml) says: LibreOffice
- * writes "Strong Emphasis" and a user's bold styles so. */
+ * writes "Strong Emphasis" and a user's bold styles so. With rd, a note
+ * reference's or a text box's text becomes a note of the paragraph
+ * (rd->held); without, it is left out. */
 static void collect_runs(const Styles *st, const xmlNode *n, int bold, int italic, Run **runs,
-                         size_t *n_runs, size_t *cap)
+                         size_t *n_runs, size_t *cap, Reader *rd)
 {
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
@@ -556,6 +577,8 @@ static void collect_runs(const Styles *st, const xmlNode *n, int bold, int itali
                     buf_putc(&r->text, '\n');
                 } else if (is_w(t, "noBreakHyphen")) {
                     buf_putc(&r->text, '-');
+                } else if (rd && t->type == XML_ELEMENT_NODE) {
+                    run_notes(rd, t, *runs, *n_runs); /* a note's mark, a drawing */
                 }
             }
         } else if (strcmp(name, "pPr") == 0 || strcmp(name, "del") == 0 ||
@@ -565,9 +588,89 @@ static void collect_runs(const Styles *st, const xmlNode *n, int bold, int itali
             continue;
         } else {
             /* hyperlink, ins, smartTag, fldSimple, sdt...: their runs count */
-            collect_runs(st, c, bold, italic, runs, n_runs, cap);
+            collect_runs(st, c, bold, italic, runs, n_runs, cap, rd);
         }
     }
+}
+
+/* The text boxes in n (w:txbxContent, in a drawing or a VML shape) as
+ * notes of the paragraph; of an mc:AlternateContent only its first
+ * choice, since its fallback is the same box again. */
+static void box_notes(Reader *rd, const xmlNode *n, int depth)
+{
+    if (n->type != XML_ELEMENT_NODE || depth > 20)
+        return;
+    if (is_w(n, "txbxContent")) {
+        Buf text = {0}, nfc = {0};
+        cell_text(n, &text, depth + 1, rd);
+        vi_put_nfc(&nfc, text.data ? text.data : "", text.len);
+        rd->boxes++;
+        imp_para_review(rd->arena, &rd->held, "a text box", nfc.data ? nfc.data : "", nfc.len);
+        buf_free(&text);
+        buf_free(&nfc);
+        return;
+    }
+    for (const xmlNode *c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE) {
+            box_notes(rd, c, depth + 1);
+            if (is_w(n, "AlternateContent"))
+                break;
+        }
+}
+
+/* A run's element t that is not text: a footnote's or an endnote's
+ * reference (its text, from word/footnotes.xml or endnotes.xml, numbered
+ * as Word prints them) or what may hold text boxes, as notes of the
+ * paragraph, after the text of runs[0..n_runs) that came before it. */
+static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_runs)
+{
+    int which = is_w(t, "footnoteReference") ? 0 : is_w(t, "endnoteReference") ? 1 : -1;
+    if (which < 0) {
+        box_notes(rd, t, 0);
+        return;
+    }
+    /* the words before it: the last runs only, enough for the quote (all
+     * of them for each of many references was quadratic) */
+    size_t from = n_runs, bytes = 0;
+    while (from > 0 && bytes < 200 && n_runs - from < 64)
+        bytes += runs[--from].text.len;
+    Buf before = {0};
+    for (size_t i = from; i < n_runs; i++) {
+        /* of the first, its last 200 bytes: 40 characters at most 4 each */
+        size_t skip = i == from && runs[i].text.len > 200 ? runs[i].text.len - 200 : 0;
+        if (runs[i].text.len)
+            buf_putn(&before, runs[i].text.data + skip, runs[i].text.len - skip);
+    }
+    int number = ++rd->refs[which];
+    char *id = attr(t, "id");
+    size_t at = id ? strset_find(&rd->notes[which].ids, id) : (size_t)-1;
+    if (id)
+        xmlFree(id);
+    const char *what = arena_printf(rd->arena, "%s %d %s", which ? "endnote" : "footnote",
+                                    number, imp_quote_before(rd->arena, before.data ? before.data
+                                                                                    : "",
+                                                             before.len));
+    const char *text = at != (size_t)-1 ? rd->notes[which].text[at]
+                                        : which ? "(not in word/endnotes.xml)"
+                                                : "(not in word/footnotes.xml)";
+    imp_para_review(rd->arena, &rd->held, what, text, strlen(text));
+    buf_free(&before);
+}
+
+/* The paragraph's notes (rd->held) go to para, or, when the paragraph
+ * had no text (a text box's anchor), to the paragraph before it; with
+ * none yet they wait for the next one. */
+static void give_notes(Reader *rd, ImpPara *para)
+{
+    if (!rd->held.review)
+        return;
+    if (!para && rd->out->n)
+        para = &rd->out->items[rd->out->n - 1];
+    if (!para)
+        return;
+    imp_review_put(rd->arena, para, rd->held.review, rd->held.review_len);
+    rd->held.review = NULL;
+    rd->held.review_len = rd->held.review_cap = 0;
 }
 
 static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
@@ -597,7 +700,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
         xmlFree(style);
     Run *runs = NULL;
     size_t n_runs = 0, cap = 0;
-    collect_runs(&rd->styles, p, 0, 0, &runs, &n_runs, &cap);
+    collect_runs(&rd->styles, p, 0, 0, &runs, &n_runs, &cap, rd);
     int all_bold = 1, all_italic = 1, any = 0;
     for (size_t i = 0; i < n_runs; i++) {
         Run *r = &runs[i];
@@ -666,22 +769,60 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
         if (left >= 425 && !in_table && num_id <= 0)
             para->indent = left / 425 * 2 < 24 ? left / 425 * 2 : 24;
         rd->gap = 0;
+        give_notes(rd, para);
     } else {
         rd->gap = 1;
+        give_notes(rd, NULL);
     }
     buf_free(&nfc);
     buf_free(&text);
 }
 
-/* The plain text of a table cell: its paragraphs' runs, joined by spaces
- * (emphasis dropped: cells are plain text in the plan too). */
-static void cell_text(const xmlNode *n, Buf *out, int depth)
+/* A table inside a data table's cell: its rows ("a | b; c | d") as a
+ * note of the row, not joined into the cell's text (attack 8 L1). */
+static void nested_note(Reader *rd, const xmlNode *tbl, int depth)
 {
-    for (const xmlNode *c = n->children; c && depth < 20; c = c->next) {
-        if (is_w(c, "p")) {
+    Buf text = {0}, nfc = {0};
+    for (const xmlNode *tr = tbl->children; tr; tr = tr->next) {
+        if (!is_w(tr, "tr"))
+            continue;
+        if (text.len)
+            buf_puts(&text, "; ");
+        int first = 1;
+        for (const xmlNode *tc = tr->children; tc; tc = tc->next)
+            if (is_w(tc, "tc")) {
+                Buf cell = {0};
+                cell_text(tc, &cell, depth + 1, rd);
+                size_t b = strspn(cell.data ? cell.data : "", " ");
+                buf_puts(&text, first ? "" : " | ");
+                buf_putn(&text, cell.data ? cell.data + b : "", cell.len - b);
+                first = 0;
+                buf_free(&cell);
+            }
+    }
+    vi_put_nfc(&nfc, text.data ? text.data : "", text.len);
+    rd->nested++;
+    imp_para_review(rd->arena, &rd->held,
+                    arena_printf(rd->arena, "a table inside the cell of row %d, column %d of "
+                                 "the document's table %d", rd->row, rd->col, rd->table),
+                    nfc.data ? nfc.data : "", nfc.len);
+    buf_free(&text);
+    buf_free(&nfc);
+}
+
+/* The plain text of a table cell: its paragraphs' runs, joined by spaces
+ * (emphasis dropped: cells are plain text in the plan too). With rd (a
+ * data table's cell), a table inside it is a note (nested_note), and so
+ * are its notes' and text boxes' text; without, all is joined. */
+static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
+{
+    for (const xmlNode *c = n->children; c && depth < DOCX_MAX_DEPTH; c = c->next) {
+        if (is_w(c, "tbl") && rd) {
+            nested_note(rd, c, depth);
+        } else if (is_w(c, "p")) {
             Run *runs = NULL;
             size_t n_runs = 0, cap = 0;
-            collect_runs(NULL, c, 0, 0, &runs, &n_runs, &cap);
+            collect_runs(NULL, c, 0, 0, &runs, &n_runs, &cap, rd);
             if (out->len && out->data[out->len - 1] != ' ')
                 buf_putc(out, ' ');
             for (size_t i = 0; i < n_runs; i++) {
@@ -690,9 +831,8 @@ static void cell_text(const xmlNode *n, Buf *out, int depth)
                 buf_free(&runs[i].text);
             }
             free(runs);
-        } else if (is_w(c, "sdt") || is_w(c, "sdtContent") || is_w(c, "customXml") ||
-                   is_w(c, "tbl") || is_w(c, "tr") || is_w(c, "tc")) {
-            cell_text(c, out, depth + 1);
+        } else if (docx_wrapper(c) || is_w(c, "tbl") || is_w(c, "tr") || is_w(c, "tc")) {
+            cell_text(c, out, depth + 1, rd);
         }
     }
 }
@@ -711,18 +851,21 @@ typedef struct VMerges {
     int row;                  /* the row being read, from 0 */
 } VMerges;
 
-static void vmerge_cell(VMerges *vm, const xmlNode *v, int col, Buf *cell)
+/* Returns 1 when cell took the merged cell's text (a covered cell). */
+static int vmerge_cell(VMerges *vm, const xmlNode *v, int col, Buf *cell)
 {
     if (col < 0 || col >= VMERGE_COLS)
-        return;
+        return 0;
     char *val = v ? attr(v, "val") : NULL;
     int restart = val && strcmp(val, "restart") == 0;
     if (val)
         xmlFree(val);
     if (v && !restart) {
-        if (vm->from_row[col] > 0 && !cell->len && vm->text[col].len)
+        if (vm->from_row[col] > 0 && !cell->len && vm->text[col].len) {
             buf_putn(cell, vm->text[col].data, vm->text[col].len);
-        return;
+            return 1;
+        }
+        return 0;
     }
     buf_reset(&vm->text[col]);
     vm->from_row[col] = 0;
@@ -731,6 +874,31 @@ static void vmerge_cell(VMerges *vm, const xmlNode *v, int col, Buf *cell)
             buf_putn(&vm->text[col], cell->data, cell->len);
         vm->from_row[col] = vm->row;
     }
+    return 0;
+}
+
+/* The next cell of row tr after tc (NULL: the first); a paragraph that
+ * stands for a row (docx_next) is its own one cell. */
+static const xmlNode *row_cell(const xmlNode *tr, const xmlNode *tc)
+{
+    if (is_w(tr, "p"))
+        return tc ? NULL : tr;
+    return docx_next(tr, tc, "tc");
+}
+
+/* The text of a paragraph found outside a table's cells, as a cell's (its
+ * notes to rd, as a cell's). */
+static void para_text(const xmlNode *p, Buf *out, Reader *rd)
+{
+    Run *runs = NULL;
+    size_t n_runs = 0, cap = 0;
+    collect_runs(NULL, p, 0, 0, &runs, &n_runs, &cap, rd);
+    for (size_t i = 0; i < n_runs; i++) {
+        for (size_t k = 0; k < runs[i].text.len; k++)
+            buf_putc(out, runs[i].text.data[k] == '\n' ? ' ' : runs[i].text.data[k]);
+        buf_free(&runs[i].text);
+    }
+    free(runs);
 }
 
 /* A table of data (a row with three cells or more; the header's and the
@@ -742,10 +910,10 @@ static void vmerge_cell(VMerges *vm, const xmlNode *v, int col, Buf *cell)
 static int read_data_table(Reader *rd, const xmlNode *tbl)
 {
     int widest = 0;
-    for (const xmlNode *tr = tbl->children; tr; tr = tr->next) {
+    for (const xmlNode *tr = docx_next(tbl, NULL, "tr"); tr; tr = docx_next(tbl, tr, "tr")) {
         int cells = 0;
-        for (const xmlNode *tc = is_w(tr, "tr") ? tr->children : NULL; tc; tc = tc->next)
-            cells += is_w(tc, "tc");
+        for (const xmlNode *tc = row_cell(tr, NULL); tc; tc = row_cell(tr, tc))
+            cells++;
         widest = cells > widest ? cells : widest;
     }
     if (widest < 3)
@@ -753,7 +921,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
     /* a layout table (the header's, the signature's, however many
      * columns) is read paragraph by paragraph as before */
     Buf all = {0};
-    cell_text(tbl, &all, 0);
+    cell_text(tbl, &all, 0, NULL);
     static const char *const layout[] = {"CỘNG HÒA", "CỘNG HOÀ", "Số:", "Nơi nhận", "TM. ",
                                          "KT. ", NULL};
     int is_layout = 0;
@@ -763,30 +931,39 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
     if (is_layout)
         return 0;
     VMerges vm = {0};
-    for (const xmlNode *tr = tbl->children; tr; tr = tr->next) {
-        if (!is_w(tr, "tr") || rd->out->n >= IMPORT_MAX_PARAS)
+    rd->table++;
+    for (const xmlNode *tr = docx_next(tbl, NULL, "tr"); tr; tr = docx_next(tbl, tr, "tr")) {
+        if (rd->out->n >= IMPORT_MAX_PARAS)
             continue;
         Buf row = {0};
         buf_putc(&row, '|');
         int col = 0; /* the grid column the next cell starts in */
-        for (const xmlNode *tc = tr->children; tc; tc = tc->next) {
-            if (!is_w(tc, "tc"))
-                continue;
+        unsigned long long merged = 0;
+        for (const xmlNode *tc = row_cell(tr, NULL); tc; tc = row_cell(tr, tc)) {
             Buf raw = {0}, nfc = {0}, cell = {0};
-            cell_text(tc, &raw, 0);
+            rd->row = vm.row + 1;
+            rd->col = col + 1;
+            if (is_w(tc, "p"))
+                para_text(tc, &raw, rd);
+            else
+                cell_text(tc, &raw, 0, rd);
             vi_put_nfc(&nfc, raw.data ? raw.data : "", raw.len);
             size_t b = 0, e = nfc.len;
             while (b < e && nfc.data[b] == ' ')
                 b++;
             while (e > b && nfc.data[e - 1] == ' ')
                 e--;
+            /* the row is a Markdown pipe row: '|' escaped; so are '*' and
+             * '\\', as a plan's cell prints them literally only so (its
+             * stars are emphasis, dropped: "20*24" printed "2024") */
             for (size_t k = b; k < e; k++) {
-                if (nfc.data[k] == '|')
+                if (nfc.data[k] == '|' || nfc.data[k] == '*' || nfc.data[k] == '\\')
                     buf_putc(&cell, '\\');
                 buf_putc(&cell, nfc.data[k]);
             }
             const xmlNode *tcpr = child(tc, "tcPr");
-            vmerge_cell(&vm, child(tcpr, "vMerge"), col, &cell);
+            if (vmerge_cell(&vm, child(tcpr, "vMerge"), col, &cell))
+                merged |= 1ull << col; /* col < VMERGE_COLS, 64 */
             buf_putc(&row, ' ');
             if (cell.len)
                 buf_putn(&row, cell.data, cell.len);
@@ -803,8 +980,10 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         rd->para_no++;
         ImpPara *para = imp_para_add(rd->arena, rd->out, row.data, row.len, rd->para_no);
         para->in_table = 1;
+        para->merged_up = merged;
         para->gap = rd->gap;
         rd->gap = 0;
+        give_notes(rd, para);
         buf_free(&row);
     }
     for (int k = 0; k < VMERGE_COLS; k++)
@@ -814,39 +993,15 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
 
 static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
 {
-    if (depth > 20)
+    if (depth > DOCX_MAX_DEPTH)
         return;
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (is_w(c, "tbl") && !in_table && read_data_table(rd, c))
             continue;
         if (is_w(c, "p"))
             read_paragraph(rd, c, in_table);
-        else if (is_w(c, "tbl") || is_w(c, "tr") || is_w(c, "tc") || is_w(c, "sdt") ||
-                 is_w(c, "sdtContent") || is_w(c, "customXml"))
+        else if (is_w(c, "tbl") || is_w(c, "tr") || is_w(c, "tc") || docx_wrapper(c))
             read_block(rd, c, in_table || is_w(c, "tbl"), depth + 1);
-    }
-}
-
-/* What the reader does not keep (attack 8 L1): footnote and endnote
- * references (their text is in another part), text boxes (w:txbxContent,
- * inside a run's drawing) and tables inside a table's cell (their cells
- * joined into the outer cell's text), counted so that the loss is said. */
-typedef struct Unread {
-    int notes, boxes, nested;
-} Unread;
-
-static void count_unread(const xmlNode *n, int cells, Unread *u)
-{
-    for (const xmlNode *c = n->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE)
-            continue;
-        if (is_w(c, "footnoteReference") || is_w(c, "endnoteReference"))
-            u->notes++;
-        else if (is_w(c, "txbxContent"))
-            u->boxes++;
-        else if (is_w(c, "tbl") && cells)
-            u->nested++;
-        count_unread(c, cells + is_w(c, "tc"), u);
     }
 }
 
@@ -864,6 +1019,48 @@ static xmlDoc *parse_xml(DiagSink *diags, const char *path, const char *name, co
                    msg_len ? ": " : "", msg_len, msg);
     }
     return doc;
+}
+
+/* The text of each footnote (which 0: word/footnotes.xml) or endnote (1:
+ * word/endnotes.xml) by its w:id, for the notes of the paragraphs that
+ * refer to them. Returns -1 after a diagnostic (a damaged part), else 0. */
+static int read_note_texts(DiagSink *diags, const char *path, zip_t *zip, int which,
+                           Reader *rd)
+{
+    const char *name = which ? "word/endnotes.xml" : "word/footnotes.xml";
+    size_t len = 0;
+    int missing;
+    char *xml = read_part(diags, path, zip, name, &len, &missing);
+    if (!xml)
+        return missing ? 0 : -1;
+    xmlDoc *doc = parse_xml(diags, path, name, xml, len);
+    free(xml);
+    if (!doc)
+        return -1;
+    NoteTexts *nt = &rd->notes[which];
+    size_t cap = 0;
+    const xmlNode *root = xmlDocGetRootElement(doc);
+    for (const xmlNode *c = root ? root->children : NULL; c; c = c->next) {
+        char *id = is_w(c, which ? "endnote" : "footnote") ? attr(c, "id") : NULL;
+        if (!id)
+            continue;
+        Buf text = {0}, nfc = {0};
+        cell_text(c, &text, 0, NULL);
+        vi_put_nfc(&nfc, text.data ? text.data : "", text.len);
+        if (nt->n == cap) {
+            cap = cap ? cap * 2 : 16;
+            nt->text = xrealloc(nt->text, cap * sizeof *nt->text);
+        }
+        nt->text[nt->n] = arena_strdup(rd->arena, nfc.data ? nfc.data : "");
+        /* the key must live as long as the set: the arena's copy */
+        strset_add(&nt->ids, arena_strdup(rd->arena, id), nt->n);
+        nt->n++;
+        xmlFree(id);
+        buf_free(&text);
+        buf_free(&nfc);
+    }
+    xmlFreeDoc(doc);
+    return 0;
 }
 
 int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char *data,
@@ -901,7 +1098,7 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
     int status = -1;
     char *doc_xml = NULL, *num_xml = NULL, *sty_xml = NULL;
     xmlDoc *doc = NULL, *num_doc = NULL, *sty_doc = NULL;
-    Reader rd = {arena, out, {0}, {0}, 0, 0, 0};
+    Reader rd = {.arena = arena, .out = out};
     if (zip_get_num_entries(zip, 0) > MAX_ENTRIES) {
         diag_error(diags, pos, 0, KH755, "'%s' holds more than %d files; refused", path,
                    MAX_ENTRIES);
@@ -941,6 +1138,9 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
             goto done;
         read_styles(sty_doc, &rd.styles);
     }
+    if (read_note_texts(diags, path, zip, 0, &rd) != 0 ||
+        read_note_texts(diags, path, zip, 1, &rd) != 0)
+        goto done;
     const xmlNode *root = xmlDocGetRootElement(doc);
     const xmlNode *body = child(root, "body");
     if (!body) {
@@ -953,20 +1153,22 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
                    "fewer", path, IMPORT_MAX_PARAS);
         goto done;
     }
-    Unread unread = {0};
-    count_unread(body, 0, &unread);
-    if (unread.notes || unread.boxes || unread.nested)
+    if (rd.refs[0] + rd.refs[1] || rd.boxes || rd.nested)
         diag_warning(diags, pos, 0, KH759,
                      "'%s' has %d footnote or endnote references, %d text boxes and %d tables "
-                     "inside a table's cell, which import does not keep: the notes' and the "
-                     "boxes' text is not in the plan, a nested table's cells are joined into "
-                     "its cell; copy what matters into the plan", path, unread.notes,
-                     unread.boxes, unread.nested);
+                     "inside a table's cell, which a plan has no place for: their text is "
+                     "written as '# review:' comments beside the paragraph or the table row "
+                     "that holds them; move what matters into the plan", path,
+                     rd.refs[0] + rd.refs[1], rd.boxes, rd.nested);
     out->markdown = 1; /* emphasis of runs was written as Markdown */
     status = 0;
 done:
     free(rd.nb.abs);
     free(rd.nb.nums);
+    for (int k = 0; k < 2; k++) {
+        free(rd.notes[k].text);
+        strset_free(&rd.notes[k].ids);
+    }
     free_styles(&rd.styles);
     if (sty_doc)
         xmlFreeDoc(sty_doc);

@@ -48,6 +48,7 @@ typedef struct Para {
     int bold, italic, heading, line, in_table, gap;
     int indent; /* Markdown: spaces before the first line */
     int literal; /* Markdown: its escaped start ("\- x") is text, not a label */
+    unsigned long long merged_up; /* ImpPara's: cells merged with the row above */
 } Para;
 
 /* The label a paragraph starts with. */

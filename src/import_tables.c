@@ -98,6 +98,62 @@ static const char *lost_cells(Ctx *c, const char *what, const char **cells, int 
     return r;
 }
 
+/* ---- vertically merged cells ------------------------------------------------------------ */
+
+static int bit(unsigned long long mask, int k)
+{
+    return k < 64 && (mask >> k) & 1u;
+}
+
+/* Word's vertical merges of a table's written rows (rows[r][k], masks[r]
+ * bit k: the cell continues the merge of the cell above, its text copied
+ * by the reader) as the plan's `merge:` (attack 8 L6: each covered row
+ * printed the text again). The plan merges equal non-empty neighbours, a
+ * later merge column only inside the blocks of the first, and an STT
+ * column (stt) counts the first's blocks: a column goes into `merge:` when
+ * that rule gives exactly Word's merges. In any other merged column the
+ * first row keeps the text and each covered cell is emptied and named in
+ * notes[r] (arena lines), so the meaning is never changed silently.
+ * Returns the keys ("c2, c4"), or NULL. */
+static const char *word_merges(Ctx *c, const char ***rows, size_t n_rows, int n_cols,
+                               const unsigned long long *masks, int stt, const char **notes)
+{
+    unsigned long long any = 0;
+    for (size_t r = 0; r < n_rows; r++)
+        any |= masks[r];
+    if (!any)
+        return NULL;
+    Buf keys = {0};
+    int block = -1;
+    for (int k = 0; k < n_cols && k < 64; k++) {
+        if (!bit(any, k))
+            continue;
+        int exact = !stt && !bit(masks[0], k);
+        for (size_t r = 1; r < n_rows && exact; r++) {
+            int equal = *rows[r][k] && strcmp(rows[r][k], rows[r - 1][k]) == 0;
+            int merged = equal && (block < 0 || bit(masks[r], block));
+            exact = merged == bit(masks[r], k);
+        }
+        if (exact) {
+            buf_printf(&keys, "%sc%d", keys.len ? ", " : "", k + 1);
+            if (block < 0)
+                block = k;
+            continue;
+        }
+        for (size_t r = 0; r < n_rows; r++)
+            if (bit(masks[r], k)) {
+                const char *note = arena_printf(c->arena, "column %d merged in the document "
+                                                "with the cell above (\"%s\"), left empty",
+                                                k + 1, rows[r][k]);
+                notes[r] = notes[r] ? arena_printf(c->arena, "%s; %s", notes[r], note) : note;
+                rows[r][k] = "";
+            }
+    }
+    const char *r = keys.len ? buf_to_arena(&keys, c->arena) : NULL;
+    buf_free(&keys);
+    return r;
+}
+
 /* KH758 for a table some of whose cells are not in the plan's table. */
 static void warn_lost(Ctx *c, int line, int widest, int kept)
 {
@@ -164,8 +220,9 @@ static void put_lost(Ctx *c, Buf *y, const char *what, const char **cells, int k
 }
 
 static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const char **header,
-                     int cols, const char ***rows, const int *widths, size_t n_rows,
-                     const char *note, const char *separator, int line)
+                     int cols, const char ***rows, const int *widths,
+                     const unsigned long long *masks, size_t n_rows, const char *note,
+                     const char *separator, int line)
 {
     int header_w = cols, widest = cols;
     if (cols > PLAN_MAX_COLUMNS)
@@ -216,8 +273,21 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
     if (sub) {
         rows++;
         widths++;
+        masks++;
         n_rows--;
     }
+    /* rows as wide as the table, so that merges compare their cells */
+    for (size_t r = 0; r < n_rows; r++)
+        if (widths[r] < cols) {
+            const char **full = arena_alloc(c->arena, (size_t)cols * sizeof *full);
+            for (int k = 0; k < cols; k++)
+                full[k] = k < widths[r] ? rows[r][k] : "";
+            rows[r] = full;
+        }
+    const char **merge_notes = arena_alloc(c->arena, (n_rows ? n_rows : 1) * sizeof *merge_notes);
+    const char *merge = word_merges(c, rows, n_rows, cols, masks, 0, merge_notes);
+    if (merge)
+        buf_printf(y, "    merge: [%s]\n", merge);
     if (!n_rows)
         buf_puts(y, "    rows: []\n");
     if (n_rows) {
@@ -230,6 +300,8 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
                 emit_quoted(y, k < widths[r] ? cell_value(c, rows[r][k]) : "");
             }
             buf_puts(y, "]\n");
+            if (merge_notes[r])
+                buf_printf(y, "      # review: row %zu, %s\n", r + 1, merge_notes[r]);
             char what[32];
             snprintf(what, sizeof what, "row %zu", r + 1);
             put_lost(c, y, what, rows[r], cols, widths[r]);
@@ -258,6 +330,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
         size_t cap = 16, n_rows = 0;
         const char ***rows = arena_alloc(c->arena, cap * sizeof *rows);
         int *widths = arena_alloc(c->arena, cap * sizeof *widths);
+        unsigned long long *masks = arena_alloc(c->arena, cap * sizeof *masks);
         size_t q = k + 1;
         for (; q < n && !attachment_start(&P[q]); q++) {
             const char **cells;
@@ -277,12 +350,16 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                     cap *= 2;
                     const char ***r2 = arena_alloc(c->arena, cap * sizeof *r2);
                     int *w2 = arena_alloc(c->arena, cap * sizeof *w2);
+                    unsigned long long *m2 = arena_alloc(c->arena, cap * sizeof *m2);
                     memcpy(r2, rows, n_rows * sizeof *rows);
                     memcpy(w2, widths, n_rows * sizeof *widths);
+                    memcpy(m2, masks, n_rows * sizeof *masks);
                     rows = r2;
                     widths = w2;
+                    masks = m2;
                 }
                 rows[n_rows] = cells;
+                masks[n_rows] = P[q].merged_up;
                 widths[n_rows++] = w;
             } else if (starts_with(P[q].flat, "(Kèm theo") && !header) {
                 /* khgen prints this line from the header; its "của UBND
@@ -306,7 +383,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
             if (!pages)
                 buf_puts(&y, "\n# the attachment pages (Phụ lục, Biểu) after the signature\n"
                              "attachments:\n");
-            put_page(c, &y, label, title, header, cols, rows, widths, n_rows, note.data,
+            put_page(c, &y, label, title, header, cols, rows, widths, masks, n_rows, note.data,
                      separator, header_line);
             pages++;
         }
@@ -357,6 +434,7 @@ size_t body_table(Ctx *c, Stack *st, const Para *P, size_t k, size_t end)
     size_t cap = 16, q = first;
     const char ***rows = arena_alloc(c->arena, cap * sizeof *rows);
     int *widths = arena_alloc(c->arena, cap * sizeof *widths);
+    unsigned long long *masks = arena_alloc(c->arena, cap * sizeof *masks);
     const char *separator = NULL;
     for (; q < end; q++) {
         int w = pipe_row(c, P[q].flat, &cells);
@@ -371,12 +449,16 @@ size_t body_table(Ctx *c, Stack *st, const Para *P, size_t k, size_t end)
             cap *= 2;
             const char ***r2 = arena_alloc(c->arena, cap * sizeof *r2);
             int *w2 = arena_alloc(c->arena, cap * sizeof *w2);
+            unsigned long long *m2 = arena_alloc(c->arena, cap * sizeof *m2);
             memcpy(r2, rows, t->n_rows * sizeof *rows);
             memcpy(w2, widths, t->n_rows * sizeof *widths);
+            memcpy(m2, masks, t->n_rows * sizeof *masks);
             rows = r2;
             widths = w2;
+            masks = m2;
         }
         rows[t->n_rows] = cells;
+        masks[t->n_rows] = P[q].merged_up;
         widths[t->n_rows++] = w;
         if (w > t->n_cols)
             t->n_cols = w;
@@ -408,6 +490,7 @@ size_t body_table(Ctx *c, Stack *st, const Para *P, size_t k, size_t end)
     }
     t->header = rows[0];
     t->rows = rows + 1;
+    t->merged_up = masks + 1;
     t->n_rows--;
     for (int j = 0; j < t->n_cols; j++)
         t->align[j] = column_align(separator, j);
@@ -613,7 +696,20 @@ void table_tasks(Ctx *c, INode *node)
                 for (size_t r = 0; r < it->table->n_rows; r++)
                     for (int j = 0; j < it->table->n_cols; j++)
                         it->table->rows[r][j] = year_refs(c, it->table->rows[r][j]);
-                it->table->stt = numbered_rows(it->table);
+                ITable *t = it->table;
+                t->stt = numbered_rows(t);
+                const char **notes = arena_alloc(c->arena, (t->n_rows ? t->n_rows : 1) *
+                                                               sizeof *notes);
+                t->merge = word_merges(c, t->rows, t->n_rows, t->n_cols, t->merged_up, t->stt,
+                                       notes);
+                Buf lost = {0}; /* one buffer: a copy per row was quadratic */
+                buf_puts(&lost, t->lost ? t->lost : "");
+                for (size_t r = 0; r < t->n_rows; r++)
+                    if (notes[r])
+                        buf_printf(&lost, "%srow %zu, %s", lost.len ? "\n" : "", r + 1, notes[r]);
+                if (lost.len)
+                    t->lost = buf_to_arena(&lost, c->arena);
+                buf_free(&lost);
                 it->comment = "the table's rows are written out: columns that name a task, "
                               "its units and its deadline would make them tasks";
             }

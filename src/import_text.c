@@ -21,18 +21,8 @@
 #include "legacy.h"
 #include "vi.h"
 
-ImpPara *imp_para_add(Arena *arena, ImpParas *paras, const char *text, size_t len, int line)
+char *imp_clean_text(Arena *arena, const char *text, size_t len)
 {
-    if (paras->n == paras->cap) {
-        size_t cap = paras->cap ? paras->cap * 2 : 64;
-        ImpPara *items = arena_alloc(arena, cap * sizeof *items);
-        if (paras->n)
-            memcpy(items, paras->items, paras->n * sizeof *items);
-        paras->items = items;
-        paras->cap = cap;
-    }
-    ImpPara *p = &paras->items[paras->n++];
-    memset(p, 0, sizeof *p);
     /* characters a plan may not hold (load.c, KH004) do not pass into the
      * plan source: line and paragraph separators and tabs become spaces,
      * other control characters and U+FFFE/U+FFFF go; so that labels and
@@ -81,7 +71,22 @@ ImpPara *imp_para_add(Arena *arena, ImpParas *paras, const char *text, size_t le
         }
     }
     t[n] = '\0';
-    p->text = t;
+    return t;
+}
+
+ImpPara *imp_para_add(Arena *arena, ImpParas *paras, const char *text, size_t len, int line)
+{
+    if (paras->n == paras->cap) {
+        size_t cap = paras->cap ? paras->cap * 2 : 64;
+        ImpPara *items = arena_alloc(arena, cap * sizeof *items);
+        if (paras->n)
+            memcpy(items, paras->items, paras->n * sizeof *items);
+        paras->items = items;
+        paras->cap = cap;
+    }
+    ImpPara *p = &paras->items[paras->n++];
+    memset(p, 0, sizeof *p);
+    p->text = imp_clean_text(arena, text, len);
     p->line = line;
     return p;
 }
@@ -903,14 +908,6 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
             blank_run = 1;
             continue;
         }
-        const char *close =
-            markdown && n > 4 && memcmp(t, "[^", 2) == 0 ? memchr(t, ']', n) : NULL;
-        if (close && (size_t)(close - t) + 1 < n && close[1] == ':') { /* attack 8 L2 */
-            SrcPos pos = {path, line_no, (int)(b - start) + 1};
-            diag_warning(diags, pos, 0, KH760, "a footnote ('%.*s') is read as text where it "
-                         "stands: a plan has no footnotes; move its text where it belongs",
-                         (int)(close - t + 1), t);
-        }
         int heading = markdown ? md_heading(&t, &n) : 0;
         int join = para.len && !heading && !prev_hard &&
                    joins(&para, t, n, markdown, blank_run, prev_caps, prev_len);
@@ -954,5 +951,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     for (int k = 0; k < PASSES; k++)
         buf_free(&pass[k]);
     free(literal.line);
+    if (markdown) /* a footnote's text: a note beside what refers to it (attack 8 L2) */
+        imp_md_footnotes(arena, diags, path, out);
     return 0;
 }

@@ -339,10 +339,13 @@ int include_merge(Arena *arena, DiagSink *diags, const char *plan_file, YNode *r
         abort(); /* keys.def's include set is not what this file merges */
     Merge m = {.arena = arena, .diags = diags};
     m.reads = readpolicy_new(arena, plan_file);
+    /* the plan's real path, for a cycle back to it; git's diff driver
+     * reads an old version under the plan's path, which a deleted or
+     * renamed plan no longer has: its includes still resolve beside that
+     * path (they were skipped without a word, and every id they define
+     * was reported unknown), and no include can be the plan itself */
     char *self = realpath(plan_file, NULL);
-    if (!self)
-        return 0; /* the plan was just read: it exists */
-    m.stack[0] = arena_strdup(arena, self);
+    m.stack[0] = arena_strdup(arena, self ? self : plan_file);
     free(self);
     m.stack_name[0] = plan_file;
     m.depth = 1;

@@ -90,5 +90,79 @@ else
     not_ok "F3: status $status/$status2, [$(head -c 200 "$work/err")] [$(head -c 200 "$work/err2")]"
 fi
 
+# ---- F4-F6: khgen diff as git's diff driver -----------------------------------------
+# A repository set up as the README says (*.yaml diff=khgen), holding Yên
+# Thế's plan and its registry: commit 1 adds them and a copy of the plan
+# (b.yaml), commit 2 renames b.yaml to c.yaml with an edit, commit 3
+# deletes a.yaml, then the registry is edited in the work tree.
+# F4: git finds renames by default and passes nine arguments for one
+# (new-path, similarity): "diff takes two plans (or the seven arguments of
+# git)", exit 2, and git stopped: "fatal: external diff died".
+# F5: the old version of a plan whose path no longer exists (deleted,
+# renamed) was read with its includes skipped without a word: a KH202 for
+# every unit the registry defines, exit 3, git stopped.
+# F6: the registry is *.yaml too: not a plan, exit 3, git stopped there.
+g=$work/git
+mkdir -p "$g"
+cp -r plans/yen-the "$g/"
+cp plans/yen-the-2024.yaml "$g/a.yaml"
+cp "$work/p/plan.yaml" "$g/b.yaml"
+printf '*.yaml diff=khgen\n' >"$g/.gitattributes"
+git_() { git -C "$g" -c user.email=t@t -c user.name=t -c diff.khgen.command="$khgen diff" "$@"; }
+git_ init -q && git_ add -A && git_ commit -qm 1 &&
+    git_ mv b.yaml c.yaml && sed -i '/^  title: >-$/{n;s/$/ DOI9/;}' "$g/c.yaml" &&
+    git_ add -A && git_ commit -qm 2 && git_ rm -q a.yaml && git_ commit -qm 3 &&
+    sed -i 's/Phòng Tài chính - Kế hoạch/Phòng Tài chính và Kế hoạch/' "$g/yen-the/registry.yaml" ||
+    not_ok "setup: the git repository"
+git_ diff -M HEAD~2 HEAD~1 -- b.yaml c.yaml >"$work/out" 2>"$work/err"
+status=$?
+if [ "$status" -eq 0 ] && grep -q '^+++ c.yaml' "$work/out" && grep -q 'DOI9' "$work/out" &&
+    ! grep -q 'died' "$work/err"; then
+    ok "F4: git diff of a renamed plan (nine arguments) shows its document diff"
+else
+    not_ok "F4: status $status, $(head -c 300 "$work/err")"
+fi
+git_ diff HEAD~1 HEAD >"$work/out" 2>"$work/err"
+status=$?
+if [ "$status" -eq 0 ] && grep -q '^--- a.yaml' "$work/out" && grep -q 'Phòng Tài chính' "$work/out" &&
+    ! grep -q 'KH202\|died' "$work/err"; then
+    ok "F5: git diff of a deleted plan reads its includes beside its old path"
+else
+    not_ok "F5: status $status, $(head -c 300 "$work/err")"
+fi
+git_ diff HEAD~2 >"$work/out" 2>"$work/err"
+status=$?
+if [ "$status" -eq 0 ] && grep -q "registry.yaml' has errors" "$work/err" && ! grep -q 'died' "$work/err" &&
+    grep -q '^--- a.yaml' "$work/out" && grep -q '^+++ c.yaml' "$work/out"; then
+    ok "F6: a changed registry (*.yaml, not a plan) is said on stderr and git goes on"
+else
+    not_ok "F6: status $status, $(head -c 300 "$work/err")"
+fi
+
+# ---- F7: import -o the document it reads ------------------------------------------
+# `khgen import in.md -o in.md` says "'in.md' exists; import never
+# overwrites a plan: choose another name, or add --force", and with --force
+# the document was replaced by the plan source (the only copy of last
+# year's plan); `new` and `diff` refuse -o naming their input. Also through
+# a hard link or a symbolic link.
+mkdir -p "$work/imp"
+"$khgen" build -f md -o "$work/imp" "$work/p/plan.yaml" >/dev/null 2>&1
+cp "$work/imp/plan.md" "$work/imp/keep.md"
+ln -f "$work/imp/plan.md" "$work/imp/hard.md"
+ln -sf plan.md "$work/imp/sym.md"
+bad=
+for o in plan.md ./plan.md hard.md sym.md; do
+    (cd "$work/imp" && "$khgen" import plan.md -o "$o" --force) >/dev/null 2>"$work/err"
+    status=$?
+    { [ "$status" -eq 2 ] && grep -q 'is the document it reads' "$work/err" &&
+        cmp -s "$work/imp/plan.md" "$work/imp/keep.md"; } || bad="$bad $o:$status"
+done
+(cd "$work/imp" && "$khgen" import plan.md -o other.yaml --force) >/dev/null 2>&1 || bad="$bad other"
+if [ -z "$bad" ]; then
+    ok "F7: import -o the document it reads (or a link to it) is refused, --force or not"
+else
+    not_ok "F7:$bad, $(head -c 200 "$work/err")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

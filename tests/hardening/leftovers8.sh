@@ -317,7 +317,9 @@ status=$?
     not_ok "L5 (attack 8): status $status, $(grep '^##' "$work/l5.md" | head -n 1)"
 
 # ---- attack 8 L1: a .docx's footnotes, text boxes and nested tables, dropped without a word ------
-# Now KH759 counts each kind (import still does not keep their text)
+# Now KH759 counts each kind (since session 9 their text is kept as '# review:'
+# comments, leftovers9.sh; the table here is in the signature's layout table,
+# whose cells are read as paragraphs, its own too: nothing lost, not counted)
 "$khgen" build -f docx -o "$work/l1" plans/binh-trung-2024.yaml >/dev/null 2>&1
 /usr/bin/python3 - "$work/l1/binh-trung-2024.docx" "$work/l1/lost.docx" <<'PY'
 import re, sys, zipfile
@@ -340,20 +342,21 @@ out.close()
 PY
 "$khgen" import --force -o "$work/l1/lost.yaml" "$work/l1/lost.docx" >/dev/null 2>"$work/err"
 status=$?
-[ $status -eq 0 ] && grep -q "warning\[KH759\]: '.*lost.docx' has 1 footnote or endnote references, 1 text boxes and 1 tables inside a table's cell" "$work/err" &&
+[ $status -eq 0 ] && grep -q "warning\[KH759\]: '.*lost.docx' has 1 footnote or endnote references, 1 text boxes and 0 tables inside a table's cell" "$work/err" &&
     ok "L1 (attack 8): import of a .docx with a footnote, a text box and a nested table says KH759" ||
     not_ok "L1 (attack 8): status $status, $(head -c 300 "$work/err")"
 "$khgen" import --force -o "$work/l1/plain.yaml" "$work/l1/binh-trung-2024.docx" >/dev/null 2>"$work/err"
 ! grep -q KH759 "$work/err" && ok "... khgen's own .docx: no KH759" || not_ok "... khgen's own .docx warns KH759"
 
 # ---- attack 8 L2: a Markdown footnote '[^1]: ...' imported without a word ---------------------
-# Its text lands where it stands (the end of a paragraph or a note); now KH760 at its line
+# Its text landed where it stood (the end of a paragraph or a note); now KH760 at its line
+# (since session 9 its text is a '# review:' comment, leftovers9.sh)
 "$khgen" build -f md -o "$work/l2" plans/binh-trung-2024.yaml >/dev/null 2>&1
 { cat "$work/l2/binh-trung-2024.md"; printf '\n[^1]: Nghị quyết số 25/NQ-HĐND.\n'; } >"$work/l2/fn.md"
 fn_line=$(grep -n '^\[\^1\]:' "$work/l2/fn.md" | cut -d: -f1)
 "$khgen" import --force -o "$work/l2/fn.yaml" "$work/l2/fn.md" >/dev/null 2>"$work/err"
 status=$?
-[ $status -eq 0 ] && grep -q "fn.md:$fn_line:1: warning\[KH760\]: a footnote ('\[^1\]') is read as text" "$work/err" &&
+[ $status -eq 0 ] && grep -q "fn.md:$fn_line:1: warning\[KH760\]: a footnote ('\[^1\]')" "$work/err" &&
     grep -q "25/NQ-HĐND" "$work/l2/fn.yaml" &&
     ok "L2 (attack 8): a .md footnote is KH760 at its line, its text kept" ||
     not_ok "L2 (attack 8): status $status, $(head -c 300 "$work/err")"

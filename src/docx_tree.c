@@ -1,0 +1,64 @@
+/* docx_tree.c - the shape of a .docx's body, for import_docx.c.
+ *
+ * Word writes paragraphs, table rows and cells inside other elements: a
+ * content control (w:sdt/w:sdtContent) or custom XML (w:customXml) may
+ * hold a block of paragraphs, a row of a table or one cell, and a damaged
+ * or hand-made file holds them in elements Word would not write there (a
+ * w:ins, a w:hyperlink). The reader went only into the wrappers it knew,
+ * and a row or a cell inside any of them was left out of its table
+ * without a word (s9mut: 1 in 6 mutants that wrapped a row or a cell lost
+ * its text). Here is the one rule of what the reader goes into, and the
+ * walk that finds a table's rows and a row's cells through it (a
+ * paragraph found where a row or a cell should be is one of its own).
+ */
+#include <string.h>
+
+#include "docx_tree.h"
+
+int docx_is(const xmlNode *n, const char *name)
+{
+    return n && n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
+}
+
+int docx_wrapper(const xmlNode *n)
+{
+    static const char *const not_gone_into[] = {
+        /* read on their own */
+        "p", "tbl", "tr", "tc", "txbxContent",
+        /* not shown: a tracked deletion, the old place of a move */
+        "del", "moveFrom",
+        /* properties and the table's grid */
+        "pPr", "rPr", "sectPr", "tblPr", "tblGrid", "tblPrEx", "trPr", "tcPr", "sdtPr",
+        "sdtEndPr", "customXmlPr", NULL};
+    if (!n || n->type != XML_ELEMENT_NODE)
+        return 0;
+    for (int k = 0; not_gone_into[k]; k++)
+        if (strcmp((const char *)n->name, not_gone_into[k]) == 0)
+            return 0;
+    return 1;
+}
+
+/* The element after n in document order within parent, not going into n. */
+static const xmlNode *after_subtree(const xmlNode *parent, const xmlNode *n)
+{
+    while (n && n != parent) {
+        if (n->next)
+            return n->next;
+        n = n->parent;
+    }
+    return NULL;
+}
+
+const xmlNode *docx_next(const xmlNode *parent, const xmlNode *after, const char *name)
+{
+    const xmlNode *n = after ? after_subtree(parent, after) : parent->children;
+    while (n) {
+        if (docx_is(n, name) || docx_is(n, "p"))
+            return n;
+        if (docx_wrapper(n) && n->children)
+            n = n->children;
+        else
+            n = after_subtree(parent, n);
+    }
+    return NULL;
+}

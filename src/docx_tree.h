@@ -1,0 +1,34 @@
+/* docx_tree.h - the shape of a .docx's body: which elements hold the
+ * paragraphs, the table rows and the cells (docx_tree.c). */
+#ifndef KHGEN_DOCX_TREE_H
+#define KHGEN_DOCX_TREE_H
+
+#include <libxml/tree.h>
+
+/* libxml2 refuses XML nested deeper than 256 elements (without
+ * XML_PARSE_HUGE, which import never sets), so a walk of this depth
+ * reaches every element of a part. */
+enum { DOCX_MAX_DEPTH = 256 };
+
+/* Whether n is an element of local name `name` (any namespace prefix). */
+int docx_is(const xmlNode *n, const char *name);
+
+/* Whether the reader goes into n to find the paragraphs, rows or cells it
+ * holds: any element but the properties (w:pPr, w:tblPr, w:sectPr, ...),
+ * text Word does not show (w:del, w:moveFrom), and what is read on its own
+ * (w:p, w:tbl, w:tr, w:tc, a text box's w:txbxContent). A content control
+ * (w:sdt) or custom XML around a paragraph, a row or a cell is Word's own
+ * way of writing them; an element Word would not write there (a w:ins or a
+ * w:hyperlink around a paragraph) is gone into too, so its text is kept. */
+int docx_wrapper(const xmlNode *n);
+
+/* The next element named `name` (w:tr in a table, w:tc in a row), or a
+ * paragraph (w:p) standing where that element should (which Word does not
+ * write, but a damaged file does: read as a row or a cell of its own, so
+ * that its text is kept), after `after` (NULL: the first) among the
+ * children of `parent` and, through docx_wrapper elements, their
+ * descendants, in document order; NULL when there is none. A nested
+ * table is not gone into. */
+const xmlNode *docx_next(const xmlNode *parent, const xmlNode *after, const char *name);
+
+#endif

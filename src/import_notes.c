@@ -1,0 +1,239 @@
+/* import_notes.c - the text of a document that a plan has no place for,
+ * kept as "# review:" notes beside the paragraph it belongs to.
+ *
+ * A plan has no footnotes, text boxes or tables inside a table's cell. The
+ * readers used to leave their text out, or join it into the cell around it
+ * (attack 8 L1, L2), with a warning only. Now each becomes a note of the
+ * paragraph that refers to it or holds it (ImpPara.review, one note a
+ * line), which emit_yaml.c writes as "# review:" comments next to what
+ * that paragraph became: the text survives, in the plan source, where the
+ * drafter looks for it. import_docx.c finds a .docx's notes, boxes and
+ * nested tables; this file keeps a note, quotes the words before a
+ * reference mark, and takes a Markdown file's footnotes out of its
+ * paragraphs ("[^1]: text" and the "[^1]" marks).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "import.h"
+
+void imp_para_review(Arena *arena, ImpPara *para, const char *what, const char *text,
+                     size_t len)
+{
+    while (len && (*text == ' ' || *text == '\n'))
+        text++, len--;
+    while (len && (text[len - 1] == ' ' || text[len - 1] == '\n'))
+        len--;
+    /* the whole note cleaned: the words quoted in what are the document's */
+    char *note = arena_printf(arena, "%s: %.*s", what, (int)len, text);
+    note = imp_clean_text(arena, note, strlen(note));
+    for (char *t = note; *t; t++)
+        if (*t == '\n')
+            *t = ' ';
+    imp_review_put(arena, para, note, strlen(note));
+}
+
+void imp_review_put(Arena *arena, ImpPara *para, const char *s, size_t n)
+{
+    size_t need = para->review_len + (para->review_len > 0) + n + 1;
+    if (need > para->review_cap) {
+        size_t cap = para->review_cap ? para->review_cap : 64;
+        while (cap < need)
+            cap *= 2;
+        char *room = arena_alloc(arena, cap);
+        if (para->review_len)
+            memcpy(room, para->review, para->review_len);
+        para->review = room;
+        para->review_cap = cap;
+    }
+    if (para->review_len)
+        para->review[para->review_len++] = '\n';
+    memcpy(para->review + para->review_len, s, n);
+    para->review_len += n;
+    para->review[para->review_len] = '\0';
+}
+
+const char *imp_quote_before(Arena *arena, const char *s, size_t n)
+{
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n'))
+        n--;
+    if (!n)
+        return "at the start of its paragraph";
+    size_t from = n, chars = 0;
+    while (from > 0 && chars < 40) {
+        from--;
+        if (((unsigned char)s[from] & 0xC0) != 0x80)
+            chars++;
+    }
+    char *q = arena_printf(arena, "after \"%s%.*s\"", from ? "..." : "", (int)(n - from),
+                           s + from);
+    for (char *t = q; *t; t++)
+        if (*t == '\n')
+            *t = ' ';
+    return q;
+}
+
+/* ---- Markdown footnotes ---------------------------------------------------------------- */
+
+/* The label of a footnote definition "[^label]: ..." at the start of s:
+ * its length (> 0, the bytes between "[^" and "]"), 0 when s is none. */
+static size_t definition_label(const char *s)
+{
+    if (s[0] != '[' || s[1] != '^')
+        return 0;
+    size_t n = strcspn(s + 2, "] \n\t[");
+    return n && s[2 + n] == ']' && s[3 + n] == ':' ? n : 0;
+}
+
+typedef struct FootDef {
+    char *label;
+    Buf text;
+    int line, col;
+    size_t before;  /* how many kept paragraphs came before it */
+    long placed;    /* the line of the paragraph it was put beside, -1 not yet */
+} FootDef;
+
+/* The text of p without its marks of defined footnotes ("[^1]"), each
+ * first one's note added to p; NULL when it has none. */
+static char *take_marks(Arena *arena, ImpPara *p, FootDef *defs, const StrSet *labels)
+{
+    const char *s = p->text;
+    Buf out = {0};
+    size_t done = 0;
+    for (const char *m = str_find(s, "[^"); m; m = str_find(m + 1, "[^")) {
+        size_t n = strcspn(m + 2, "] \n\t[");
+        if (!n || m[2 + n] != ']' || m[3 + n] == ':' || (m > s && m[-1] == '\\'))
+            continue; /* "\\[^1]" is the text "[^1]" */
+        char *label = arena_strndup(arena, m + 2, n);
+        size_t k = strset_find(labels, label);
+        if (k == (size_t)-1)
+            continue;
+        buf_putn(&out, s + done, (size_t)(m - s) - done);
+        done = (size_t)(m - s) + n + 3;
+        if (defs[k].placed < 0) {
+            const char *what = arena_printf(arena, "footnote [^%s] %s", label,
+                                            imp_quote_before(arena, out.data ? out.data : "",
+                                                             out.len));
+            imp_para_review(arena, p, what, defs[k].text.data ? defs[k].text.data : "",
+                            defs[k].text.len);
+            defs[k].placed = p->line;
+        }
+    }
+    if (!done)
+        return NULL;
+    buf_puts(&out, s + done);
+    size_t len = out.len;
+    while (len && (out.data[len - 1] == ' ' || out.data[len - 1] == '\n'))
+        len--;
+    char *t = arena_strndup(arena, out.data, len);
+    buf_free(&out);
+    return t;
+}
+
+/* A definition "[^label]: text" (label at s + 2, n bytes) read at line. */
+static void add_definition(Arena *arena, FootDef **defs, size_t *n_defs, size_t *cap,
+                           StrSet *labels, const char *s, size_t n, size_t len, int line,
+                           int col, size_t kept)
+{
+    char *label = arena_strndup(arena, s + 2, n);
+    size_t at = strset_find(labels, label);
+    if (at != (size_t)-1) { /* defined again: one text */
+        buf_putc(&(*defs)[at].text, ' ');
+        buf_putn(&(*defs)[at].text, s + n + 4, len - n - 4);
+        return;
+    }
+    if (*n_defs == *cap) {
+        *cap = *cap ? *cap * 2 : 8;
+        *defs = xrealloc(*defs, *cap * sizeof **defs);
+    }
+    FootDef *d = &(*defs)[*n_defs];
+    memset(d, 0, sizeof *d);
+    d->label = label;
+    buf_putn(&d->text, s + n + 4, len - n - 4);
+    d->line = line;
+    d->col = col;
+    d->before = kept;
+    d->placed = -1;
+    strset_add(labels, label, *n_defs);
+    (*n_defs)++;
+}
+
+void imp_md_footnotes(Arena *arena, DiagSink *diags, const char *path, ImpParas *paras)
+{
+    FootDef *defs = NULL;
+    size_t n_defs = 0, cap = 0, kept = 0;
+    StrSet labels = {0};
+    for (size_t i = 0; i < paras->n; i++) {
+        ImpPara *p = &paras->items[i];
+        if (!p->heading && !definition_label(p->text) && n_defs && p->indent >= 4 &&
+            defs[n_defs - 1].before == kept) {
+            /* a paragraph indented under the definition is its own */
+            buf_putc(&defs[n_defs - 1].text, ' ');
+            buf_puts(&defs[n_defs - 1].text, p->text);
+            continue;
+        }
+        /* a definition starts the paragraph or one of its lines (lines
+         * without a blank one between them are one paragraph) */
+        const char *s = p->text, *first = NULL;
+        for (const char *l = s; l && !p->heading && !first; l = strchr(l, '\n')) {
+            l += *l == '\n';
+            if (definition_label(l))
+                first = l;
+        }
+        if (!first) {
+            paras->items[kept++] = *p;
+            continue;
+        }
+        int line = p->line;
+        for (const char *q = s; q < first; q++)
+            line += *q == '\n';
+        if (first > s) { /* the lines before it stay a paragraph */
+            p->text[first - s - 1] = '\0';
+            paras->items[kept++] = *p;
+        }
+        for (const char *l = first; l;) {
+            const char *next = strchr(l, '\n');
+            while (next && !definition_label(next + 1))
+                next = strchr(next + 1, '\n');
+            size_t len = next ? (size_t)(next - l) : strlen(l);
+            add_definition(arena, &defs, &n_defs, &cap, &labels, l, definition_label(l), len,
+                           line, first == s ? p->indent + 1 : 1, kept);
+            for (const char *q = l; q < l + len; q++)
+                line += *q == '\n';
+            l = next ? next + 1 : NULL;
+            line += next != NULL;
+        }
+    }
+    paras->n = kept;
+    for (size_t i = 0; n_defs && i < kept; i++) {
+        ImpPara *p = &paras->items[i];
+        if (!str_find(p->text, "[^"))
+            continue;
+        char *t = take_marks(arena, p, defs, &labels);
+        if (t)
+            p->text = t;
+    }
+    for (size_t k = 0; k < n_defs; k++) {
+        FootDef *d = &defs[k];
+        SrcPos pos = {path, d->line, d->col};
+        if (d->placed >= 0) {
+            diag_warning(diags, pos, 0, KH760, "a footnote ('[^%s]'): a plan has none; its "
+                         "text is written as a '# review:' comment beside the paragraph of "
+                         "line %ld that refers to it, and its mark is left out; move the text "
+                         "where it belongs", d->label, d->placed);
+        } else if (kept) {
+            /* no text refers to it: beside the paragraph where it stood */
+            ImpPara *p = &paras->items[d->before ? d->before - 1 : 0];
+            imp_para_review(arena, p, arena_printf(arena, "footnote [^%s], which no text "
+                                                   "refers to", d->label),
+                            d->text.data ? d->text.data : "", d->text.len);
+            diag_warning(diags, pos, 0, KH760, "a footnote ('[^%s]') that no text refers to: "
+                         "a plan has none; its text is written as a '# review:' comment "
+                         "beside the paragraph of line %d; move it where it belongs",
+                         d->label, p->line);
+        }
+        buf_free(&d->text);
+    }
+    strset_free(&labels);
+    free(defs);
+}
