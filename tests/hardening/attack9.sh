@@ -164,5 +164,23 @@ else
     not_ok "F7:$bad, $(head -c 200 "$work/err")"
 fi
 
+# ---- L1: a usage error's usage text on one line -------------------------------------
+# diff, new and init passed their usage text as a %s argument of a
+# message, whose line breaks the terminal guard escapes: "usage: khgen
+# diff ... NEW.yaml\x0A       khgen diff PATH ...", one line.
+bad=
+for c in "diff a" "diff --bogus a b" "new" "new --bogus" "init" "init --bogus x" "init ~"; do
+    # shellcheck disable=SC2086
+    "$khgen" $c >/dev/null 2>"$work/err"
+    status=$?
+    { [ "$status" -eq 2 ] && ! grep -q 'x0A' "$work/err" && grep -q '^usage: khgen' "$work/err"; } ||
+        bad="$bad [$c]:$status"
+done
+if [ -z "$bad" ]; then
+    ok "L1: the usage text of diff, new and init keeps its lines"
+else
+    not_ok "L1:$bad, $(head -c 200 "$work/err")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
