@@ -106,6 +106,19 @@ static void put_notes(Buf *out, Notes *nt, long line, int ind)
     }
 }
 
+/* comment() for each line of text ('\n' between). */
+static void comment_lines(Buf *out, int ind, const char *text)
+{
+    for (const char *l = text; l && *l;) {
+        size_t n = strcspn(l, "\n");
+        indent(out, ind);
+        buf_puts(out, "# review: ");
+        buf_putn(out, l, n);
+        buf_putc(out, '\n');
+        l += n + (l[n] == '\n');
+    }
+}
+
 static void key_scalar(Buf *out, int ind, const char *key, const char *value)
 {
     indent(out, ind);
@@ -350,6 +363,7 @@ void emit_plan_yaml(const IPlan *p, Buf *out)
     buf_puts(out, "\nheader:\n");
     if (p->governing_body)
         key_scalar(out, 2, "governing_body", p->governing_body);
+    comment_lines(out, 2, p->header_left);
     comment(out, 2, p->issuer_comment);
     key_list(out, 2, "issuer", p->issuer, p->n_issuer);
     if (p->issuer_short)

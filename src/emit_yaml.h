@@ -112,6 +112,7 @@ typedef struct IPlan {
     const char **issuer;
     size_t n_issuer;
     const char *issuer_comment;
+    const char *header_left;     /* lines above the title none of the header's, '\n' between */
     const char *number, *code, *place, *date, *title;
     const char *place_comment, *date_comment, *title_comment;
     IBasis *bases;

@@ -597,6 +597,34 @@ static int agency_name(const char *s)
     return 0;
 }
 
+/* A line above "KẾ HOẠCH" that is none of the header's (a note, a line in
+ * lower case, an issuer line of 120 characters or more): the plan has no
+ * place for it, so it is a "# review:" comment above the issuer, with a
+ * warning at its line (KH761). It was dropped without a word (s9mut: a
+ * paragraph moved above the header lost its text). A line without a letter
+ * or a digit (a rule "-----" under the issuer) is the layout's. */
+static void header_left_out(Ctx *c, const Para *p, const char *s)
+{
+    int words = 0;
+    for (const char *t = s; *t && !words; t++)
+        words = isalnum((unsigned char)*t) || (unsigned char)*t >= 0xC3;
+    if (!words)
+        return;
+    IPlan *plan = c->plan;
+    Buf b = {0};
+    if (plan->header_left)
+        buf_printf(&b, "%s\n", plan->header_left);
+    buf_puts(&b, "left out of the header: ");
+    for (const char *t = s; *t; t++)
+        buf_putc(&b, (unsigned char)*t < 0x20 ? ' ' : *t);
+    plan->header_left = buf_to_arena(&b, c->arena);
+    buf_free(&b);
+    SrcPos pos = {c->path, p->line > 0 ? p->line : 0, p->line > 0 ? 1 : 0};
+    diag_warning(c->diags, pos, 0, KH761, "'%s' above the title is not a line of a plan's "
+                 "header: it is written as a '# review:' comment above the issuer, not in the "
+                 "document", s);
+}
+
 static void header_lines(Ctx *c, Para *P, long mark)
 {
     IPlan *plan = c->plan;
@@ -635,8 +663,8 @@ static void header_lines(Ctx *c, Para *P, long mark)
                 if (plan->n_issuer < 8)
                     issuer_bold[plan->n_issuer] = b || P[k].bold;
                 plan->issuer = list_add(c, plan->issuer, &plan->n_issuer, s);
-            } else if (!plan->place && parse_place_date(c, s)) {
-                continue;
+            } else {
+                header_left_out(c, &P[k], s);
             }
         }
     }

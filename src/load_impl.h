@@ -92,10 +92,4 @@ enum { MEMO_MIN_LEN = 64, MEMO_LITERAL = 1, MEMO_FOLDED = 2, MEMO_ONE_LINE = 3 }
  * *out_len its length. */
 char *load_copy_source(Arena *arena, const char *text, size_t len, size_t *out_len);
 
-/* The offset of the first character of text[0..len) a plan may not hold
- * (invalid UTF-8, a control character, a line or paragraph separator, a
- * noncharacter, a BOM), with its length in *n (0: not UTF-8) and its code
- * point in *cp; len when there is none. Eight bytes of ASCII at a time. */
-size_t load_refused_char(const char *text, size_t len, int *n, unsigned *cp);
-
 #endif

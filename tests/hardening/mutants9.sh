@@ -136,5 +136,18 @@ status=$?
     ok "recipients without dashes are the recipients, and the signature keeps its lines" ||
     not_ok "recipients without dashes: check exits $status: $(grep error "$work/err" | head -n 1); $(grep -A4 '^recipients\|^signature' "$work/recip.yaml" | tr '\n' ' ')"
 
+# ---- a line above the header ----------------------------------------------------
+# A paragraph above the issuer lines that is none of the header's (a note,
+# a line in lower case; a Word cell moved to the top of the body) was
+# dropped without a word. Now a '# review:' comment and KH761 at its line.
+{ printf 'Bản dự thảo lần hai, chưa ban hành.\n\n'; cat "$work/t/t.md"; } >"$work/above.md"
+"$khgen" import "$work/above.md" -o "$work/above.yaml" >"$work/out" 2>"$work/err"
+status=$?
+[ $status -eq 0 ] && grep -q 'above.md:1:1: warning\[KH761\]' "$work/err" &&
+    grep -q '^  # review: left out of the header: Bản dự thảo lần hai, chưa ban hành\.$' "$work/above.yaml" &&
+    "$khgen" check "$work/above.yaml" >/dev/null 2>&1 &&
+    ok "a line above the header is KH761 at its line and a review comment of the plan" ||
+    not_ok "a line above the header: status $status, $(head -n 1 "$work/err"); $(grep -c 'dự thảo' "$work/above.yaml") in the plan"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
