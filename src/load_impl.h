@@ -74,6 +74,12 @@ static inline LoadSource *load_source_of(const YNode *node)
 const char *loaded_source(const YNode *scalar);
 const char *loaded_source_end(const YNode *scalar);
 
+/* (load_joined.c) A plain value written over several lines (parent: the
+ * collection it is in, or NULL) that YAML joined with a line meant as a
+ * list item ("- >-", "- text:", or in a list "- " at all): warns (KH021)
+ * at the first such line. The node's file text must be known. */
+void load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent);
+
 /* (load_hint.c) A short hint, translated, for a libyaml problem whose
  * usual cause is clear, or NULL. context is libyaml's context (may be
  * NULL); c the character at the problem's position (0 if none). */
