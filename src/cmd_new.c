@@ -557,13 +557,14 @@ static int read_new_args(int argc, char **argv, const char **from, const char **
             fputs(_(new_usage), stdout);
             return EXIT_OK;
         } else {
-            term_fprintf(stderr, _("khgen: new: unexpected argument '%s'\n%s"), a, _(new_usage));
+            term_fprintf(stderr, _("khgen: new: unexpected argument '%s'\n"), a);
+            fputs(_(new_usage), stderr); /* its line breaks are not an argument's */
             return EXIT_USAGE;
         }
     }
     if (!*from || parse_option_number(year_arg, 1900, 2999, year) != 0) {
-        term_fprintf(stderr, _("khgen: new needs --from PLAN.yaml and --year N (a year 1900-2999)\n%s"),
-                _(new_usage));
+        term_fprintf(stderr, _("khgen: new needs --from PLAN.yaml and --year N (a year 1900-2999)\n"));
+        fputs(_(new_usage), stderr);
         return EXIT_USAGE;
     }
     return -1;

@@ -690,7 +690,8 @@ int cmd_diff(int argc, char **argv, int color)
             fputs(_(diff_usage), stdout);
             return EXIT_SAME;
         } else if (a[0] == '-' && a[1] && strcmp(a, "-") != 0) {
-            term_fprintf(stderr, _("khgen: diff: unknown option '%s'\n%s"), a, _(diff_usage));
+            term_fprintf(stderr, _("khgen: diff: unknown option '%s'\n"), a);
+            fputs(_(diff_usage), stderr); /* its line breaks are not an argument's */
             return EXIT_USAGE;
         } else if (n_args < 9) {
             args[n_args++] = a;
@@ -716,8 +717,8 @@ int cmd_diff(int argc, char **argv, int color)
          * deleted plan, `git log -p` of a commit that added it): their
          * includes resolve beside it all the same (include_merge) */
     } else {
-        term_fprintf(stderr, _("khgen: diff takes two plans (or the seven arguments of git)\n%s"),
-                _(diff_usage));
+        term_fprintf(stderr, _("khgen: diff takes two plans (or the seven arguments of git)\n"));
+        fputs(_(diff_usage), stderr);
         return EXIT_USAGE;
     }
     if (out_path && (same_file(out_path, old_path) || same_file(out_path, new_path))) {

@@ -326,6 +326,16 @@ int fig_compute(const InlineCtx *ctx, const QueryText *text, const Figure *fig, 
         buf_free(&key);
     }
     if (e && e->phase == phase && (e->counted || !count_use)) {
+        /* a known list past the budget is refused before its names are
+         * copied: 20,000 lists of all 20,000 localities copied 3.2 GB of
+         * names to throw away (0.2 s; 5 s under ASan, a mapping each) */
+        if (checking && fig->kind == FIG_LIST &&
+            memo->list_bytes + e->names_len > (unsigned long long)FIG_LIST_MIB << 20) {
+            memo->list_bytes += e->names_len;
+            memo->spent = 1;
+            memset(res, 0, sizeof *res);
+            return -1;
+        }
         *res = e->res;
         memset(&res->names, 0, sizeof res->names);
         if (e->names_len)

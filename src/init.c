@@ -24,6 +24,7 @@
 
 #include "emit_yaml.h"
 #include "i18n.h"
+#include "load.h"
 #include "vi.h"
 
 enum { EXIT_OK = 0, EXIT_USAGE = 2, EXIT_IO = 3 };
@@ -404,6 +405,31 @@ static void default_file_name(Buf *slug, const char *name, long year)
     buf_free(&folded);
 }
 
+/* 1 if NAME holds what the skeleton cannot carry. '.' is allowed ("TP. Hồ
+ * Chí Minh"); '/' keeps a path out; nor a first character that YAML reads
+ * as an anchor, alias, tag, quote or block ('&a' wrote a skeleton that did
+ * not check), nor a character the loader refuses (a control character,
+ * U+2028, a byte order mark, U+FFFE: the skeleton written did not check,
+ * KH004). A name that is not UTF-8 is left to the caller's message. */
+static int name_refused(const char *name)
+{
+    if (strpbrk(name, "\n\r\t\"\\/:#{}[]@") || strchr("&*!%`|>,'?", *name))
+        return 1;
+    size_t len = strlen(name);
+    int n = 0;
+    unsigned cp = 0;
+    if (utf8_invalid_at(name, len) != (size_t)-1)
+        return 0;
+    return load_refused_char(name, len, &n, &cp) != len || strncmp(name, "\xEF\xBB\xBF", 3) == 0;
+}
+
+/* The usage error of a NAME that names no place. */
+static void name_usage_error(void)
+{
+    term_fprintf(stderr, _("khgen: init needs the name of the place (letters and spaces)\n"));
+    fputs(_(init_usage), stderr);
+}
+
 int cmd_init(int argc, char **argv)
 {
     const char *level_arg = "huyen", *out = NULL, *name = NULL, *year_arg = NULL;
@@ -423,7 +449,8 @@ int cmd_init(int argc, char **argv)
             fputs(_(init_usage), stdout);
             return EXIT_OK;
         } else if (a[0] == '-' || name) {
-            term_fprintf(stderr, _("khgen: init: unexpected argument '%s'\n%s"), a, _(init_usage));
+            term_fprintf(stderr, _("khgen: init: unexpected argument '%s'\n"), a);
+            fputs(_(init_usage), stderr); /* its line breaks are not an argument's */
             return EXIT_USAGE;
         } else {
             name = a;
@@ -442,12 +469,8 @@ int cmd_init(int argc, char **argv)
     size_t name_len = name ? strlen(name) : 0;
     while (name_len && name[name_len - 1] == ' ')
         name_len--;
-    /* '.' is allowed ("TP. Hồ Chí Minh"); '/' keeps a path out */
-    /* nor a first character that YAML reads as an anchor, alias, tag,
-     * quote or block ('&a' wrote a skeleton that did not check) */
-    if (!name_len || strpbrk(name, "\n\r\t\"\\/:#{}[]@") || strchr("&*!%`|>,'?", *name)) {
-        term_fprintf(stderr, _("khgen: init needs the name of the place (letters and spaces)\n%s"),
-                _(init_usage));
+    if (!name_len || name_refused(name)) {
+        name_usage_error();
         return EXIT_USAGE;
     }
     if (utf8_invalid_at(name, strlen(name)) != (size_t)-1) {
@@ -464,8 +487,7 @@ int cmd_init(int argc, char **argv)
     put_name(&nfc, name, name_len);
     vi_put_upper(&upper, nfc.data);
     if (!names_a_place(nfc.data, upper.data)) {
-        term_fprintf(stderr, _("khgen: init needs the name of the place (letters and spaces)\n%s"),
-                     _(init_usage));
+        name_usage_error();
         buf_free(&nfc);
         buf_free(&upper);
         return EXIT_USAGE;
@@ -477,8 +499,7 @@ int cmd_init(int argc, char **argv)
     vi_put_upper(&kind_up, kind);
     Buf issuer = {0};
     if (rest != nfc.data && !names_a_place(rest, rest_up.data)) { /* "Xã ~": a kind alone */
-        term_fprintf(stderr, _("khgen: init needs the name of the place (letters and spaces)\n%s"),
-                     _(init_usage));
+        name_usage_error();
         buf_free(&nfc);
         buf_free(&upper);
         buf_free(&rest_up);

@@ -113,6 +113,15 @@ const char *const *keys_names(KeySetId id)
     return sets[id].names;
 }
 
+int keys_is_any(const char *w, size_t n)
+{
+    for (int id = 0; id < KEYSET_COUNT; id++)
+        for (const char *const *k = sets[id].names; *k; k++)
+            if (strlen(*k) == n && strncmp(*k, w, n) == 0)
+                return 1;
+    return 0;
+}
+
 const char *const *keys_markers(KeySetId id)
 {
     return sets[id].markers;

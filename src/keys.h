@@ -72,6 +72,10 @@ const KeySet *keys_set(KeySetId id);
  * (static data). */
 const char *const *keys_names(KeySetId id);
 
+/* 1 when the n bytes at w are a key of any set (any mapping of the plan
+ * language), 0 otherwise. */
+int keys_is_any(const char *w, size_t n);
+
 /* The keys that mark a file as of set id's kind, in the table's order
  * (a message names the first), NULL-terminated (static data; empty for
  * most sets). */

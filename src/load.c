@@ -897,6 +897,8 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
                      (int)null_word, node->text, (int)null_word, node->text);
     if (node->style == YSTYLE_PLAIN && !is_key && node->len > 1)
         lost_opener(ld, node);
+    if (node->style == YSTYLE_PLAIN && !is_key && node->pos.line != node->end.line)
+        load_joined_item(ld->diags, node, ld->n_frames ? ld->frames[ld->n_frames - 1].node : NULL);
     attach(ld, node);
 }
 

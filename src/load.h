@@ -171,6 +171,13 @@ SrcPos ynode_continuation_pos(const YNode *scalar);
  * to a map without such an entry or to a non-mapping. */
 void load_flow_join_cut_numbers(Arena *arena, DiagSink *diags, YNode *map);
 
+/* The offset of the first character of text[0..len) a plan may not hold
+ * (invalid UTF-8, a control character, a line or paragraph separator, a
+ * noncharacter, a BOM after the start), with its length in *n (0: not
+ * UTF-8) and its code point in *cp; len when there is none. Eight bytes of
+ * ASCII at a time. khgen init refuses a name holding one. */
+size_t load_refused_char(const char *text, size_t len, int *n, unsigned *cp);
+
 /* The characters the loader refuses in a plan file (load_refused_char:
  * NUL and the other C0 controls but tab and line breaks, DEL and the C1
  * controls, U+FFFE and U+FFFF, a byte order mark after the start), dropped

@@ -74,6 +74,12 @@ static inline LoadSource *load_source_of(const YNode *node)
 const char *loaded_source(const YNode *scalar);
 const char *loaded_source_end(const YNode *scalar);
 
+/* (load_joined.c) A plain value written over several lines (parent: the
+ * collection it is in, or NULL) that YAML joined with a line meant as a
+ * list item ("- >-", "- text:", or in a list "- " at all): warns (KH021)
+ * at the first such line. The node's file text must be known. */
+void load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent);
+
 /* (load_hint.c) A short hint, translated, for a libyaml problem whose
  * usual cause is clear, or NULL. context is libyaml's context (may be
  * NULL); c the character at the problem's position (0 if none). */
@@ -85,11 +91,5 @@ enum { MEMO_MIN_LEN = 64, MEMO_LITERAL = 1, MEMO_FOLDED = 2, MEMO_ONE_LINE = 3 }
  * leading UTF-8 BOM, CR LF and lone CR made LF, NUL-terminated, in arena;
  * *out_len its length. */
 char *load_copy_source(Arena *arena, const char *text, size_t len, size_t *out_len);
-
-/* The offset of the first character of text[0..len) a plan may not hold
- * (invalid UTF-8, a control character, a line or paragraph separator, a
- * noncharacter, a BOM), with its length in *n (0: not UTF-8) and its code
- * point in *cp; len when there is none. Eight bytes of ASCII at a time. */
-size_t load_refused_char(const char *text, size_t len, int *n, unsigned *cp);
 
 #endif

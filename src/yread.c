@@ -58,27 +58,56 @@ static void recover_colon(const YNode *map, size_t i, const char *lost, const ch
     key->end.col = key->pos.col + (int)key->len;
 }
 
-/* Whether the n bytes at w are a key of any mapping of the plan language. */
-static int any_key(const char *w, size_t n)
-{
-    for (int id = 0; id < KEYSET_COUNT; id++)
-        for (const char *const *k = keys_names((KeySetId)id); *k; k++)
-            if (strlen(*k) == n && strncmp(*k, w, n) == 0)
-                return 1;
-    return 0;
-}
-
 /* A key line indented into the block text above it ("lead_note: >-", its
  * lines, then "  due: ongoing" two spaces too far) is a line of that text:
  * the document prints "... due: ongoing" and the task has no deadline.
  * Warns (KH019) at the first line of value i's text that begins with a key
  * of this mapping the mapping does not have, followed by ':', or with "- "
  * and a key of any mapping (a lost 'items:' above a list). */
+/* 1 when the text at w (offset in value's text) begins a line of the
+ * source: nothing but spaces before it on its line. */
+static int starts_line(const YNode *value, const char *w)
+{
+    const char *text = value->text, *prev = w;
+    while (prev > text && (prev[-1] == ' ' || prev[-1] == '\n'))
+        prev--;
+    return prev == text || ynode_pos_at(value, (size_t)(prev - 1 - text)).line !=
+                               ynode_pos_at(value, (size_t)(w - text)).line;
+}
+
+/* A line of value's block text that is a list item of a block text ("- >-",
+ * "- |"): its own key line above it lost or indented into the text (the
+ * eighth sweep: "... các thôn và - >- đăng ký ..." printed). Warns (KH019)
+ * at the first. Returns 1 if it did. */
+static int swallowed_block_item(DiagSink *diags, const YNode *map, size_t i)
+{
+    const YNode *value = map->values[i];
+    const char *text = value->text;
+    for (const char *w = str_find(text, "- "); w; w = str_find(w + 1, "- ")) {
+        const char *a = w + 2;
+        if (*a != '>' && *a != '|')
+            continue;
+        size_t n = 1 + (a[1] == '-' || a[1] == '+');
+        if (a[n] != ' ' && a[n] != '\n' && a[n] != '\0')
+            continue;
+        if (!starts_line(value, w))
+            continue;
+        diag_warning(diags, ynode_pos_at(value, (size_t)(w - text)), (int)n + 2, KH019,
+                     "'- %.*s' begins a line of the text of '%s' above it, so it and the lines "
+                     "under it are printed as text: is the key line of a list of texts above "
+                     "it lost or indented?", (int)n, a, map->keys[i]->text);
+        return 1;
+    }
+    return 0;
+}
+
 static void swallowed_key(DiagSink *diags, const YNode *map, size_t i,
                           const char *const *allowed, size_t n_allowed)
 {
     const YNode *value = map->values[i];
     if (value->kind != YNODE_SCALAR || value->style != YSTYLE_BLOCK)
+        return;
+    if (swallowed_block_item(diags, map, i))
         return;
     const char *text = value->text;
     for (const char *c = strchr(text, ':'); c; c = strchr(c + 1, ':')) {
@@ -92,7 +121,7 @@ static void swallowed_key(DiagSink *diags, const YNode *map, size_t i,
         size_t k = 0, n = (size_t)(c - w);
         while (k < n_allowed && (strlen(allowed[k]) != n || strncmp(allowed[k], w, n) != 0))
             k++;
-        int entry = w - text >= 2 && w[-2] == '-' && any_key(w, n); /* "- subclause: ..." */
+        int entry = w - text >= 2 && w[-2] == '-' && keys_is_any(w, n); /* "- subclause: ..." */
         if (entry)
             w -= 2;
         else if (k == n_allowed || ynode_get(map, allowed[k]))

@@ -164,5 +164,45 @@ else
     not_ok "F7:$bad, $(head -c 200 "$work/err")"
 fi
 
+# ---- L1: a usage error's usage text on one line -------------------------------------
+# diff, new and init passed their usage text as a %s argument of a
+# message, whose line breaks the terminal guard escapes: "usage: khgen
+# diff ... NEW.yaml\x0A       khgen diff PATH ...", one line.
+bad=
+for c in "diff a" "diff --bogus a b" "new" "new --bogus" "init" "init --bogus x" "init ~"; do
+    # shellcheck disable=SC2086
+    "$khgen" $c >/dev/null 2>"$work/err"
+    status=$?
+    { [ "$status" -eq 2 ] && ! grep -q 'x0A' "$work/err" && grep -q '^usage: khgen' "$work/err"; } ||
+        bad="$bad [$c]:$status"
+done
+if [ -z "$bad" ]; then
+    ok "L1: the usage text of diff, new and init keeps its lines"
+else
+    not_ok "L1:$bad, $(head -c 200 "$work/err")"
+fi
+
+# ---- F8: init of a name holding a character no plan may hold ------------------------
+# `khgen init "Xã A<U+0001>B"` (so a DEL, a C1 control, U+2028, U+FFFE, a
+# byte order mark) wrote, with status 0, a skeleton that did not check
+# (KH004); the README says the skeleton checks clean and builds.
+mkdir -p "$work/init"
+bad=
+for n in "$(printf 'Xã A\001B')" "$(printf 'Xã A\177B')" "$(printf 'Xã A\302\205B')" \
+    "$(printf 'Xã A\342\200\250B')" "$(printf 'Xã A\357\277\276B')" "$(printf 'Xã A\357\273\277B')" \
+    "$(printf '\357\273\277Xã AB')"; do
+    rm -f "$work/init/"*
+    (cd "$work/init" && "$khgen" init --year 2025 "$n") >/dev/null 2>"$work/err"
+    status=$?
+    { [ "$status" -eq 2 ] && [ -z "$(ls -A "$work/init")" ]; } || bad="$bad $(printf '%s' "$n" | od -An -c | tr -s ' '):$status"
+done
+(cd "$work/init" && "$khgen" init --year 2025 "$(printf 'Xã A\302\240B')" >/dev/null 2>&1 &&
+    "$khgen" check xa-a-b-2025.yaml >/dev/null 2>&1) || bad="$bad no-break-space"
+if [ -z "$bad" ]; then
+    ok "F8: init refuses a name holding a character the loader refuses (7 kinds)"
+else
+    not_ok "F8:$bad"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -170,6 +170,28 @@ sed -n '/^  - id: bieu-01/,$p' "$l6/odd.yaml" >"$work/att"
     ok "L6: merges merge: cannot give leave the first row's text and a '# review:' note; the rest merge: [c3]" ||
     not_ok "L6: status $status, $(cat "$work/att" | head -20)"
 
+# ---- the eighth sweep: a list item joined by YAML to the plain value above it ----------
+# valid YAML, exit 0 and no word: "... - >- Tiếp tục ..." and "UBND huyện -
+# UBND các xã" printed; now KH021 (and KH019 inside a block text)
+/usr/bin/python3 - plans/binh-trung-2024.yaml "$work/joined.yaml" <<'PY'
+import sys
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+k = next(i for i, l in enumerate(lines) if l.strip() == "- >-" and lines[i - 1].strip() == "text:")
+lines[k - 1] += " Làm việc A."          # 'text:' over its list of texts became a value
+r = next(i for i, l in enumerate(lines) if l.startswith("recipients:")) + 2
+lines[r] = " " + lines[r]                 # a recipient one space too far
+open(sys.argv[2], "w", encoding="utf-8").write("\n".join(lines))
+PY
+"$khgen" check "$work/joined.yaml" >/dev/null 2>"$work/err"
+status=$?
+[ $status -eq 0 ] && [ "$(grep -c 'warning\[KH021\]' "$work/err")" = 2 ] &&
+    grep -q "warning\[KH021\]: this line, '- >-', is joined to the value above it" "$work/err" &&
+    grep -q "warning\[KH021\]: this line is joined to the list item above it" "$work/err" &&
+    ok "the eighth sweep: a '- >-' item and a recipient joined to the value above them are KH021" ||
+    not_ok "joined items: status $status, $(grep -c KH021 "$work/err") KH021, $(head -c 300 "$work/err")"
+"$khgen" check -Werror "$work/joined.yaml" >/dev/null 2>&1
+[ $? -eq 1 ] && ok "... and -Werror refuses the plan" || not_ok "... -Werror passes the plan"
+
 # many notes in one paragraph: each quotes the words before it and is
 # appended to the paragraph's notes in constant time (both were quadratic
 # in a first version)
