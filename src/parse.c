@@ -555,10 +555,11 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
         for (size_t i = 0; i < task->n_support; i++)
             add_ref(p, REG_UNIT, task->support[i], v->kind == YNODE_SEQ ? v->items[i] : v);
     }
-    task->lead_note = get_text(p, map, "lead_note", 1);
+    /* printed in a task's line, and as such in a table's cell: one line */
+    task->lead_note = get_text(p, map, "lead_note", TEXT_PROSE | TEXT_ONE_LINE);
     if ((v = ynode_get(map, "assign")))
         parse_assign(p, v, task);
-    task->assign_note = get_text(p, map, "assign_note", 1);
+    task->assign_note = get_text(p, map, "assign_note", TEXT_PROSE | TEXT_ONE_LINE);
     if ((v = ynode_get(map, "due")))
         read_due(p, v, &task->due);
     if ((v = ynode_get(map, "criteria")))

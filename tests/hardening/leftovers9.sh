@@ -192,6 +192,26 @@ status=$?
 "$khgen" check -Werror "$work/joined.yaml" >/dev/null 2>&1
 [ $? -eq 1 ] && ok "... and -Werror refuses the plan" || not_ok "... -Werror passes the plan"
 
+# ---- the eighth sweep: a kept line break in a lead_note, in a table's cell ------------
+# "đồng chí;  Mạc Khánh Hưng" in the .md's assignment table (a cell's line
+# breaks are its lines), "<br> Mạc" in the .html, a break in the .docx and
+# the workbook, while the task's line printed "đồng chí Mạc Khánh Hưng";
+# now lead_note is one line (text_one_line) wherever it is printed
+n=$(grep -n 'giao thông nông thôn (đồng chí$' plans/binh-trung-2024.yaml | head -n 1 | cut -d: -f1)
+for how in "$((n + 1))s/^/ /" "${n}s/^ //"; do
+    sed "$how" plans/binh-trung-2024.yaml >"$work/break.yaml"
+    rm -rf "$work/break"
+    "$khgen" build -f md,html,docx,xlsx -o "$work/break" "$work/break.yaml" >/dev/null 2>"$work/err"
+    status=$?
+    md=$(grep -c '(đồng chí Mạc Khánh Hưng)' "$work/break/break.md")
+    html=$(grep -o '(đồng chí[^)]*Mạc Khánh Hưng)' "$work/break/break.html" | grep -vc '(đồng chí Mạc Khánh Hưng)')
+    docx=$(unzip -p "$work/break/break.docx" word/document.xml | grep -o '(đồng chí[^)]*Mạc Khánh Hưng)' | grep -vc '(đồng chí Mạc Khánh Hưng)')
+    xlsx=$(unzip -p "$work/break/break.xlsx" xl/sharedStrings.xml | tr '\n' '~' | grep -o '(đồng chí[^)]*Mạc Khánh Hưng)' | grep -vc '(đồng chí Mạc Khánh Hưng)')
+    [ $status -eq 0 ] && [ "$md" = 2 ] && [ "$html" = 0 ] && [ "$docx" = 0 ] && [ "$xlsx" = 0 ] &&
+        ok "a lead_note's kept line break ('$how'): one space in the task's line and its table cell, in every format" ||
+        not_ok "lead_note break ('$how'): status $status, md $md (2), html $html, docx $docx, xlsx $xlsx (0): $(grep -o '(đồng chí[^)]*Mạc' "$work/break/break.md" | head -3 | tr '\n' '|')"
+done
+
 # many notes in one paragraph: each quotes the words before it and is
 # appended to the paragraph's notes in constant time (both were quadratic
 # in a first version)
