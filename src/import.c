@@ -59,8 +59,10 @@ static void find_end(Ctx *c, const Para *P, size_t n, size_t i, End *e)
         if (attachment_start(&P[k]) && k > i + 3) {
             e->end = k;
             if (!imp_read_attachments(c, P, k, n))
-                plan->notes = "# review: the attachment pages (Biểu, Phụ lục) after the signature "
-                              "hold no table import could read; declare them under attachments:\n";
+                plan->notes = arena_printf(c->arena, "# review: the attachment pages (Biểu, Phụ "
+                                           "lục) after the signature hold no table import "
+                                           "could read; declare them under attachments:\n%s",
+                                           plan->notes ? plan->notes : "");
             break;
         }
     e->recip = -1;

@@ -149,5 +149,61 @@ status=$?
     ok "a line above the header is KH761 at its line and a review comment of the plan" ||
     not_ok "a line above the header: status $status, $(head -n 1 "$work/err"); $(grep -c 'dự thảo' "$work/above.yaml") in the plan"
 
+# ---- an attachment page whose table import cannot read ----------------------------
+# LibreOffice's .txt of a Word table writes its cells one a line: the page
+# "Biểu 01" had no table import could read and all of it (the title, every
+# cell) was left out of the plan without a word; rows after a page's note
+# likewise. Now '# review:' comments at the top of the plan and KH762.
+cat >"$work/page.md" <<'MD'
+**ỦY BAN NHÂN DÂN**  
+**XÃ AN BÌNH**
+
+**KẾ HOẠCH**  
+**Thử nghiệm**
+
+I. MỤC TIÊU
+
+- Hoàn thành các chỉ tiêu.
+
+Trên đây là Kế hoạch thử nghiệm./.
+
+**TM. ỦY BAN NHÂN DÂN**  
+**CHỦ TỊCH**
+
+**Nguyễn Văn A**
+
+Biểu 01
+
+DANH SÁCH XÃ ĐẠT CHUẨN
+
+STT
+
+Tên xã
+
+1
+
+Xã Năm Nung
+
+Biểu 02
+
+DANH SÁCH THÔN
+
+| STT | Tên thôn |
+|---|---|
+| 1 | Thôn Một |
+
+*Ghi chú của biểu.*
+
+| 2 | Thôn Sau Ghi Chú |
+MD
+"$khgen" import "$work/page.md" -o "$work/page.yaml" >"$work/out" 2>"$work/err"
+status=$?
+line=$(grep -n '^Biểu 01$' "$work/page.md" | cut -d: -f1)
+[ $status -eq 0 ] && grep -q "page.md:$line:1: warning\[KH762\]: 6 paragraphs of the attachment page 'Biểu 01'" "$work/err" &&
+    grep -q '^# review:   Xã Năm Nung$' "$work/page.yaml" && grep -q 'Thôn Sau Ghi Chú' "$work/page.yaml" &&
+    grep -q 'KH762.*Biểu 02' "$work/err" && "$khgen" check "$work/page.yaml" >/dev/null 2>&1 &&
+    ok "an attachment page import cannot read is KH762 and '# review:' comments, not dropped" ||
+    not_ok "an unreadable attachment page: status $status, $(grep -c KH762 "$work/err") KH762, $(grep -c 'Năm Nung\|Sau Ghi Chú' "$work/page.yaml") of its texts in the plan"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
