@@ -832,6 +832,11 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
                                 LiteralLines *literal)
 {
     vi_put_nfc(&pass[0], data, *len);
+    /* a lone CR (classic Mac text) ends a line, as the plan loader reads
+     * it: a file of them was one paragraph, the whole plan its opening */
+    for (size_t i = 0; i < pass[0].len; i++)
+        if (pass[0].data[i] == '\r' && (i + 1 == pass[0].len || pass[0].data[i + 1] != '\n'))
+            pass[0].data[i] = '\n';
     const char *s = pass[0].data ? pass[0].data : "";
     *len = pass[0].len;
     if (!*markdown)
