@@ -228,5 +228,21 @@ else
     not_ok "F9: status $status/$status2, $(head -c 300 "$work/err")"
 fi
 
+# ---- F11: a .txt or .md with classic Mac line ends (a lone CR) ----------------------
+# The plan loader reads a lone CR as a line end; import did not: the whole
+# document was one line, imported as the opening of a plan with a guessed
+# header and a placeholder body (every value kept, the structure lost).
+mkdir -p "$work/cr"
+"$khgen" build -f md -o "$work/cr" "$work/p/plan.yaml" >/dev/null 2>&1
+tr '\n' '\r' <"$work/cr/plan.md" >"$work/cr/mac.md"
+"$khgen" import -o "$work/cr/lf.yaml" "$work/cr/plan.md" >/dev/null 2>&1
+"$khgen" import -o "$work/cr/cr.yaml" "$work/cr/mac.md" >/dev/null 2>"$work/err"
+status=$?
+if [ "$status" -eq 0 ] && [ "$(grep -v '^#' "$work/cr/lf.yaml")" = "$(grep -v '^#' "$work/cr/cr.yaml")" ]; then
+    ok "F11: import reads a lone CR as a line end (the plan of CR text is the plan of LF text)"
+else
+    not_ok "F11: status $status, $(diff "$work/cr/lf.yaml" "$work/cr/cr.yaml" | head -c 300)"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
