@@ -59,8 +59,10 @@ static void find_end(Ctx *c, const Para *P, size_t n, size_t i, End *e)
         if (attachment_start(&P[k]) && k > i + 3) {
             e->end = k;
             if (!imp_read_attachments(c, P, k, n))
-                plan->notes = "# review: the attachment pages (Biểu, Phụ lục) after the signature "
-                              "hold no table import could read; declare them under attachments:\n";
+                plan->notes = arena_printf(c->arena, "# review: the attachment pages (Biểu, Phụ "
+                                           "lục) after the signature hold no table import "
+                                           "could read; declare them under attachments:\n%s",
+                                           plan->notes ? plan->notes : "");
             break;
         }
     e->recip = -1;
@@ -274,6 +276,18 @@ static void signature(Ctx *c, const Para *P, const End *e)
             else
                 plan->sig_names = list_add(c, plan->sig_names, &plan->n_sig_names, plan_text(c, s));
         }
+    }
+    if (plan->n_sig_names && !plan->n_sig_lines) {
+        /* no line above the signature space was told: a plan's signature
+         * needs its lines (KH103, the imported plan did not load), so the
+         * block is its lines, printed as they were */
+        plan->sig_lines = plan->sig_names;
+        plan->n_sig_lines = plan->n_sig_names;
+        plan->sig_names = NULL;
+        plan->n_sig_names = 0;
+        plan->sig_comment = "no line of the signature block reads as the signer's title "
+                            "('TM. ...', 'CHỦ TỊCH'): all its lines are its lines; move the "
+                            "signer's name to 'name:'";
     }
     if (e->closing >= 0 && e->recip >= 0 && (size_t)e->closing + 1 < (size_t)e->recip) {
         /* paragraphs between the closing and "Nơi nhận": keep them as the

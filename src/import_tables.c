@@ -314,9 +314,40 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
     }
 }
 
+/* Text of an attachment page that is in none of its table, title and
+ * note (the whole page when it has no table import could read, the rows
+ * after its note): "# review:" lines at the top of the plan (lost), with
+ * one warning at the page's label (KH762). Such a page was left out of
+ * the plan without a word (s9mut: LibreOffice's .txt writes a table's
+ * cells one a line: the plan lost the whole of Biểu 01). */
+static void page_left_out(Ctx *c, Buf *lost, const Para *label, const char *const *texts,
+                          size_t n)
+{
+    if (!n)
+        return;
+    buf_printf(lost, "# review: %zu paragraphs of the attachment page '", n);
+    for (const char *t = label->flat; *t; t++)
+        buf_putc(lost, (unsigned char)*t < 0x20 ? ' ' : *t);
+    buf_puts(lost, "' are not in a table, title or note import could read:\n");
+    for (size_t i = 0; i < n; i++) {
+        buf_puts(lost, "# review:   ");
+        for (const char *t = texts[i]; *t; t++) {
+            if (*t == '\n')
+                buf_puts(lost, "\n# review:   ");
+            else
+                buf_putc(lost, (unsigned char)*t < 0x20 ? ' ' : *t);
+        }
+        buf_putc(lost, '\n');
+    }
+    SrcPos pos = {c->path, label->line > 0 ? label->line : 0, label->line > 0 ? 1 : 0};
+    diag_warning(c->diags, pos, 0, KH762, "%zu paragraphs of the attachment page '%s' are in none "
+                 "of its table, title and note: they are written as '# review:' comments at the "
+                 "top of the plan, not in its document", n, label->flat);
+}
+
 size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
 {
-    Buf y = {0};
+    Buf y = {0}, lost = {0};
     size_t pages = 0;
     for (size_t k = from; k < n;) {
         if (!attachment_start(&P[k])) {
@@ -331,10 +362,17 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
         const char ***rows = arena_alloc(c->arena, cap * sizeof *rows);
         int *widths = arena_alloc(c->arena, cap * sizeof *widths);
         unsigned long long *masks = arena_alloc(c->arena, cap * sizeof *masks);
+        /* the page's paragraphs, for page_left_out */
+        const char **left = arena_alloc(c->arena, (n - k) * sizeof *left);
+        size_t n_left = 0, n_page = 0;
+        const char **page = arena_alloc(c->arena, (n - k) * sizeof *page);
+        page[n_page++] = P[k].text;
         size_t q = k + 1;
         for (; q < n && !attachment_start(&P[q]); q++) {
             const char **cells;
             int w = pipe_row(c, P[q].flat, &cells);
+            if (w != 0 && !starts_with(P[q].flat, "(Kèm theo"))
+                page[n_page++] = P[q].text;
             if (w == 0 && header && !n_rows) {
                 separator = P[q].flat; /* "|:---:|---|": the columns' alignment */
                 continue;
@@ -373,10 +411,12 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 continue;
             } else if (!title && !header) {
                 title = P[q].flat;
+            } else if (w > 0) {
+                left[n_left++] = P[q].text; /* a row after the note */
             } else {
                 if (note.len)
                     buf_putc(&note, ' ');
-                buf_puts(&note, w > 0 ? "" : P[q].flat);
+                buf_puts(&note, P[q].flat);
             }
         }
         if (header) {
@@ -386,13 +426,20 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
             put_page(c, &y, label, title, header, cols, rows, widths, masks, n_rows, note.data,
                      separator, header_line);
             pages++;
+            page_left_out(c, &lost, &P[k], left, n_left);
+        } else {
+            page_left_out(c, &lost, &P[k], page, n_page);
         }
         buf_free(&note);
         k = q;
     }
     if (pages)
         c->plan->attachments_yaml = buf_to_arena(&y, c->arena);
+    if (lost.len)
+        c->plan->notes = c->plan->notes ? arena_printf(c->arena, "%s%s", c->plan->notes, lost.data)
+                                        : buf_to_arena(&lost, c->arena);
     buf_free(&y);
+    buf_free(&lost);
     return pages;
 }
 

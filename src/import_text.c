@@ -218,8 +218,20 @@ static int looks_markdown(const char *s, size_t len)
     for (size_t i = 0; i + 2 < len; i++) {
         if ((i == 0 || s[i - 1] == '\n') && s[i] == '#' && (s[i + 1] == ' ' || s[i + 1] == '#'))
             return 1;
-        if (s[i] == '*' && s[i + 1] == '*')
-            return 1;
+        /* "**bold**" closed on its line: a stray "**" (a footnote's mark
+         * in text copied from Word) read a whole .txt of one paragraph a
+         * line as Markdown, its lines joined, its signature and its
+         * attachment run into one paragraph (s9mut: KH103, the plan did
+         * not load) */
+        if (s[i] == '*' && s[i + 1] == '*' && s[i + 2] != '*' && s[i + 2] != ' ' &&
+            s[i + 2] != '\n') {
+            size_t e = i + 2;
+            while (e + 1 < len && s[e] != '\n' && !(s[e] == '*' && s[e + 1] == '*'))
+                e++;
+            if (e + 1 < len && s[e] == '*' && s[e - 1] != ' ')
+                return 1;
+            i = e;
+        }
     }
     return 0;
 }
@@ -820,6 +832,11 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
                                 LiteralLines *literal)
 {
     vi_put_nfc(&pass[0], data, *len);
+    /* a lone CR (classic Mac text) ends a line, as the plan loader reads
+     * it: a file of them was one paragraph, the whole plan its opening */
+    for (size_t i = 0; i < pass[0].len; i++)
+        if (pass[0].data[i] == '\r' && (i + 1 == pass[0].len || pass[0].data[i + 1] != '\n'))
+            pass[0].data[i] = '\n';
     const char *s = pass[0].data ? pass[0].data : "";
     *len = pass[0].len;
     if (!*markdown)

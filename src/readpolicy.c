@@ -14,6 +14,7 @@
  */
 #include "readpolicy.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -24,6 +25,7 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "vi.h"
 
 typedef struct Seen {
     unsigned long long dev, ino;
@@ -142,6 +144,67 @@ void readpolicy_not_regular(DiagSink *diags, SrcPos at, int span, const char *wh
                                 : _("a device"));
 }
 
+/* The entry of directory dir (NULL: ".") whose NFC form is name[0..n),
+ * from arena; NULL when none is, or more than one. */
+static const char *entry_by_nfc(Arena *arena, const char *dir, const char *name, size_t n)
+{
+    DIR *d = opendir(dir ? dir : ".");
+    if (!d)
+        return NULL;
+    const char *found = NULL;
+    int count = 0;
+    Buf nfc = {0};
+    for (struct dirent *e; (e = readdir(d)) != NULL;) {
+        size_t len = strlen(e->d_name);
+        if (utf8_invalid_at(e->d_name, len) != (size_t)-1)
+            continue;
+        buf_reset(&nfc);
+        vi_put_nfc(&nfc, e->d_name, len);
+        if (nfc.len == n && memcmp(nfc.data, name, n) == 0 && count++ == 0)
+            found = arena_strdup(arena, e->d_name);
+    }
+    closedir(d);
+    buf_free(&nfc);
+    return count == 1 ? found : NULL;
+}
+
+/* A path a plan names is in NFC (the loader normalises every text), but a
+ * file copied from a Mac or unpacked from some archives is named in NFD on
+ * the disk: "đăk-nông.yaml", written exactly as the file is named, was
+ * "cannot read ... No such file or directory". For a path that does not
+ * exist, each component that does not is looked up among its directory's
+ * entries by their NFC form (a single match); NULL when one has none. */
+static const char *path_by_nfc(Arena *arena, const char *path)
+{
+    Buf out = {0};
+    const char *p = path, *result = NULL;
+    if (!*p)
+        return NULL;
+    while (*p == '/')
+        buf_putc(&out, *p++);
+    for (;;) {
+        size_t n = strcspn(p, "/"), base = out.len;
+        buf_putn(&out, p, n);
+        struct stat st;
+        if (lstat(buf_str(&out), &st) != 0) {
+            out.data[out.len = base] = '\0';
+            const char *entry = entry_by_nfc(arena, base ? buf_str(&out) : NULL, p, n);
+            if (!entry)
+                break;
+            buf_puts(&out, entry);
+        }
+        p += n;
+        while (*p == '/')
+            buf_putc(&out, *p++);
+        if (!*p) {
+            result = arena_strdup(arena, buf_str(&out));
+            break;
+        }
+    }
+    buf_free(&out);
+    return result;
+}
+
 int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
                        const char *written, SrcPos at, int span, const char *what,
                        ReadTarget *t)
@@ -159,9 +222,15 @@ int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
     t->path = path;
 
     struct stat st;
-    if (stat(path, &st) != 0) {
+    int err = stat(path, &st) != 0 ? errno : 0;
+    const char *on_disk = err == ENOENT ? path_by_nfc(arena, path) : NULL;
+    if (on_disk && stat(on_disk, &st) == 0) {
+        path = t->path = on_disk; /* named in another normal form */
+        err = 0;
+    }
+    if (err) {
         diag_error(diags, at, span, KH001, "cannot read %s '%s': %s", _(what), path,
-                   strerror(errno));
+                   strerror(err));
         return -1;
     }
     if (!S_ISREG(st.st_mode)) {

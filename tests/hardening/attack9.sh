@@ -204,5 +204,45 @@ else
     not_ok "F8:$bad"
 fi
 
+# ---- F9: an include named in NFD on the disk ---------------------------------------
+# The loader reads the plan's text in NFC, so a registry whose name is in
+# NFD on the disk (copied from a Mac: "Đăk Nông/đăk-nông.yaml"), written
+# in the plan exactly as it is named, was "cannot read included file
+# 'Đăk Nông/đăk-nông.yaml': No such file or directory" (KH001), a name
+# that looks like the file's. Each missing part of the path is now matched
+# with its directory's entry of the same NFC form.
+mkdir -p "$work/nfd"
+dir=$(printf '\304\220a\314\206k No\314\202ng')      # "Đăk Nông" in NFD
+file=$(printf '\304\221a\314\206k-no\314\202ng.yaml') # "đăk-nông.yaml" in NFD
+mkdir -p "$work/nfd/$dir"
+cp plans/yen-the/registry.yaml "$work/nfd/$dir/$file"
+sed "s|^include: .*|include: [\"$dir/$file\"]|" plans/yen-the-2024.yaml >"$work/nfd/plan.yaml"
+sed "s|^include: .*|include: [\"$dir/none.yaml\"]|" plans/yen-the-2024.yaml >"$work/nfd/none.yaml"
+"$khgen" check "$work/nfd/plan.yaml" >/dev/null 2>"$work/err"
+status=$?
+"$khgen" check "$work/nfd/none.yaml" >/dev/null 2>"$work/err2"
+status2=$?
+if [ "$status" -eq 0 ] && [ "$status2" -eq 1 ] && grep -q 'KH001' "$work/err2"; then
+    ok "F9: an include named in NFD on the disk is found from the plan's NFC text"
+else
+    not_ok "F9: status $status/$status2, $(head -c 300 "$work/err")"
+fi
+
+# ---- F11: a .txt or .md with classic Mac line ends (a lone CR) ----------------------
+# The plan loader reads a lone CR as a line end; import did not: the whole
+# document was one line, imported as the opening of a plan with a guessed
+# header and a placeholder body (every value kept, the structure lost).
+mkdir -p "$work/cr"
+"$khgen" build -f md -o "$work/cr" "$work/p/plan.yaml" >/dev/null 2>&1
+tr '\n' '\r' <"$work/cr/plan.md" >"$work/cr/mac.md"
+"$khgen" import -o "$work/cr/lf.yaml" "$work/cr/plan.md" >/dev/null 2>&1
+"$khgen" import -o "$work/cr/cr.yaml" "$work/cr/mac.md" >/dev/null 2>"$work/err"
+status=$?
+if [ "$status" -eq 0 ] && [ "$(grep -v '^#' "$work/cr/lf.yaml")" = "$(grep -v '^#' "$work/cr/cr.yaml")" ]; then
+    ok "F11: import reads a lone CR as a line end (the plan of CR text is the plan of LF text)"
+else
+    not_ok "F11: status $status, $(diff "$work/cr/lf.yaml" "$work/cr/cr.yaml" | head -c 300)"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
