@@ -85,8 +85,9 @@ s = open(sys.argv[1], encoding="utf-8").read()
 i = s.index("\n**II.")
 j = s.rindex(".", 0, i)
 s = s[:j] + "[^1]" + s[j:]
+s = s.replace("./.", "./.[^3]", 1)     # the closing's
 s += ("\n[^1]: Nghị quyết số 25/NQ-HĐND.\n    Dòng tiếp.\n[^ghi]: Chú thích không ai tham "
-      "chiếu.\n\n    Đoạn hai của chú thích.\n")
+      "chiếu.\n\n    Đoạn hai của chú thích.\n[^3]: Chú thích ba.\n")
 open(sys.argv[2], "w", encoding="utf-8").write(s)
 PY
 fn_line=$(grep -n '^\[\^1\]:' "$l2/fn.md" | cut -d: -f1)
@@ -103,11 +104,18 @@ grep -q '^ *# review: footnote \[^1\] after "...[^"]*XDNTM": Nghị quyết số
     not_ok "L2: $(grep -n '\[^1\]\|25/NQ' "$l2/fn.yaml" | head -3)"
 grep -q '^ *# review: footnote \[^ghi\], which no text refers to: Chú thích không ai tham chiếu. Đoạn hai của chú thích\.$' "$l2/fn.yaml" &&
     ! grep -q '^[^#]*Đoạn hai của chú thích' "$l2/fn.yaml" &&
-    ok "L2: a footnote no text refers to, and its indented paragraph, is a comment too" ||
+    grep -q '^ *# review: footnote \[^3\] after "[^"]*": Chú thích ba\.$' "$l2/fn.yaml" &&
+    ok "L2: a footnote no text refers to, and its indented paragraph, is a comment too; the next one its own" ||
     not_ok "L2: $(grep -n 'ghi\|Đoạn hai' "$l2/fn.yaml" | head -3)"
 "$khgen" build -f md -o "$l2/out" "$l2/fn.yaml" >/dev/null 2>"$work/err" &&
     ! grep -q '\[^1\]\|Nghị quyết số 25/NQ-HĐND' "$l2/out/fn.md" &&
     ok "L2: the imported plan builds, without the mark" || not_ok "L2: build: $(head -c 300 "$work/err")"
+
+"$khgen" import --lang vi -o "$work/vi.yaml" "$l1/notes.docx" >/dev/null 2>"$work/err"
+"$khgen" import --lang vi -o "$work/vi2.yaml" "$l2/fn.md" >/dev/null 2>>"$work/err"
+grep -q "warning\[KH759\]: .* có 2 tham chiếu chú thích cuối trang hoặc cuối văn bản, 1 hộp văn bản và 1 biểu .* được ghi thành chú thích '# review:'" "$work/err" &&
+    grep -q "fn.md:$fn_line:1: warning\[KH760\]: chú thích cuối trang ('\[^1\]'): .* được ghi thành chú thích '# review:' bên cạnh đoạn văn ở dòng $ref_line" "$work/err" &&
+    ok "L1, L2: KH759 and KH760 in Vietnamese" || not_ok "L1, L2 in Vietnamese: $(head -c 400 "$work/err")"
 
 # ---- attack 8 L6: a .docx table's vertically merged cells ------------------------------
 # import read a merged cell's text into each row it covers, so a table of
