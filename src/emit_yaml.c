@@ -449,6 +449,7 @@ void emit_plan_yaml(const IPlan *p, Buf *out)
     if (p->n_recipients)
         key_list(out, 0, "recipients", p->recipients, p->n_recipients);
     if (p->n_sig_lines || p->n_sig_names) {
+        comment(out, 0, p->sig_comment);
         buf_puts(out, "signature:\n");
         if (p->n_sig_lines)
             key_list(out, 2, "lines", p->sig_lines, p->n_sig_lines);

@@ -120,6 +120,7 @@ typedef struct IPlan {
     const char *opening, *closing;
     const char **recipients;
     size_t n_recipients;
+    const char *sig_comment;     /* a review comment above the signature, or NULL */
     const char **sig_lines;
     size_t n_sig_lines;
     const char **sig_names;

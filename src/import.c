@@ -277,6 +277,18 @@ static void signature(Ctx *c, const Para *P, const End *e)
                 plan->sig_names = list_add(c, plan->sig_names, &plan->n_sig_names, plan_text(c, s));
         }
     }
+    if (plan->n_sig_names && !plan->n_sig_lines) {
+        /* no line above the signature space was told: a plan's signature
+         * needs its lines (KH103, the imported plan did not load), so the
+         * block is its lines, printed as they were */
+        plan->sig_lines = plan->sig_names;
+        plan->n_sig_lines = plan->n_sig_names;
+        plan->sig_names = NULL;
+        plan->n_sig_names = 0;
+        plan->sig_comment = "no line of the signature block reads as the signer's title "
+                            "('TM. ...', 'CHỦ TỊCH'): all its lines are its lines; move the "
+                            "signer's name to 'name:'";
+    }
     if (e->closing >= 0 && e->recip >= 0 && (size_t)e->closing + 1 < (size_t)e->recip) {
         /* paragraphs between the closing and "Nơi nhận": keep them as the
          * closing's continuation */

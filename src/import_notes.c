@@ -136,10 +136,12 @@ static void add_definition(Arena *arena, FootDef **defs, size_t *n_defs, size_t 
                            int col, size_t kept)
 {
     char *label = arena_strndup(arena, s + 2, n);
-    size_t at = strset_find(labels, label);
+    size_t at = strset_find(labels, label), skip = n + 4;
+    while (skip < len && s[skip] == ' ')
+        skip++;
     if (at != (size_t)-1) { /* defined again: one text */
         buf_putc(&(*defs)[at].text, ' ');
-        buf_putn(&(*defs)[at].text, s + n + 4, len - n - 4);
+        buf_putn(&(*defs)[at].text, s + skip, len - skip);
         return;
     }
     if (*n_defs == *cap) {
@@ -149,7 +151,7 @@ static void add_definition(Arena *arena, FootDef **defs, size_t *n_defs, size_t 
     FootDef *d = &(*defs)[*n_defs];
     memset(d, 0, sizeof *d);
     d->label = label;
-    buf_putn(&d->text, s + n + 4, len - n - 4);
+    buf_putn(&d->text, s + skip, len - skip);
     d->line = line;
     d->col = col;
     d->before = kept;
@@ -165,13 +167,6 @@ void imp_md_footnotes(Arena *arena, DiagSink *diags, const char *path, ImpParas 
     StrSet labels = {0};
     for (size_t i = 0; i < paras->n; i++) {
         ImpPara *p = &paras->items[i];
-        if (!p->heading && !definition_label(p->text) && n_defs && p->indent >= 4 &&
-            defs[n_defs - 1].before == kept) {
-            /* a paragraph indented under the definition is its own */
-            buf_putc(&defs[n_defs - 1].text, ' ');
-            buf_puts(&defs[n_defs - 1].text, p->text);
-            continue;
-        }
         /* a definition starts the paragraph or one of its lines (lines
          * without a blank one between them are one paragraph) */
         const char *s = p->text, *first = NULL;
@@ -180,14 +175,23 @@ void imp_md_footnotes(Arena *arena, DiagSink *diags, const char *path, ImpParas 
             if (definition_label(l))
                 first = l;
         }
+        /* a paragraph indented under a definition is its own, up to a
+         * line that starts another */
+        int own = !p->heading && first != s && n_defs && p->indent >= 4 &&
+                  defs[n_defs - 1].before == kept;
+        if (own) {
+            buf_putc(&defs[n_defs - 1].text, ' ');
+            buf_putn(&defs[n_defs - 1].text, s, first ? (size_t)(first - s - 1) : strlen(s));
+        }
         if (!first) {
-            paras->items[kept++] = *p;
+            if (!own)
+                paras->items[kept++] = *p;
             continue;
         }
         int line = p->line;
         for (const char *q = s; q < first; q++)
             line += *q == '\n';
-        if (first > s) { /* the lines before it stay a paragraph */
+        if (first > s && !own) { /* the lines before it stay a paragraph */
             p->text[first - s - 1] = '\0';
             paras->items[kept++] = *p;
         }

@@ -218,8 +218,20 @@ static int looks_markdown(const char *s, size_t len)
     for (size_t i = 0; i + 2 < len; i++) {
         if ((i == 0 || s[i - 1] == '\n') && s[i] == '#' && (s[i + 1] == ' ' || s[i + 1] == '#'))
             return 1;
-        if (s[i] == '*' && s[i + 1] == '*')
-            return 1;
+        /* "**bold**" closed on its line: a stray "**" (a footnote's mark
+         * in text copied from Word) read a whole .txt of one paragraph a
+         * line as Markdown, its lines joined, its signature and its
+         * attachment run into one paragraph (s9mut: KH103, the plan did
+         * not load) */
+        if (s[i] == '*' && s[i + 1] == '*' && s[i + 2] != '*' && s[i + 2] != ' ' &&
+            s[i + 2] != '\n') {
+            size_t e = i + 2;
+            while (e + 1 < len && s[e] != '\n' && !(s[e] == '*' && s[e + 1] == '*'))
+                e++;
+            if (e + 1 < len && s[e] == '*' && s[e - 1] != ' ')
+                return 1;
+            i = e;
+        }
     }
     return 0;
 }

@@ -85,8 +85,9 @@ s = open(sys.argv[1], encoding="utf-8").read()
 i = s.index("\n**II.")
 j = s.rindex(".", 0, i)
 s = s[:j] + "[^1]" + s[j:]
+s = s.replace("./.", "./.[^3]", 1)     # the closing's
 s += ("\n[^1]: Nghị quyết số 25/NQ-HĐND.\n    Dòng tiếp.\n[^ghi]: Chú thích không ai tham "
-      "chiếu.\n\n    Đoạn hai của chú thích.\n")
+      "chiếu.\n\n    Đoạn hai của chú thích.\n[^3]: Chú thích ba.\n")
 open(sys.argv[2], "w", encoding="utf-8").write(s)
 PY
 fn_line=$(grep -n '^\[\^1\]:' "$l2/fn.md" | cut -d: -f1)
@@ -103,7 +104,8 @@ grep -q '^ *# review: footnote \[^1\] after "...[^"]*XDNTM": Nghị quyết số
     not_ok "L2: $(grep -n '\[^1\]\|25/NQ' "$l2/fn.yaml" | head -3)"
 grep -q '^ *# review: footnote \[^ghi\], which no text refers to: Chú thích không ai tham chiếu. Đoạn hai của chú thích\.$' "$l2/fn.yaml" &&
     ! grep -q '^[^#]*Đoạn hai của chú thích' "$l2/fn.yaml" &&
-    ok "L2: a footnote no text refers to, and its indented paragraph, is a comment too" ||
+    grep -q '^ *# review: footnote \[^3\] after "[^"]*": Chú thích ba\.$' "$l2/fn.yaml" &&
+    ok "L2: a footnote no text refers to, and its indented paragraph, is a comment too; the next one its own" ||
     not_ok "L2: $(grep -n 'ghi\|Đoạn hai' "$l2/fn.yaml" | head -3)"
 "$khgen" build -f md -o "$l2/out" "$l2/fn.yaml" >/dev/null 2>"$work/err" &&
     ! grep -q '\[^1\]\|Nghị quyết số 25/NQ-HĐND' "$l2/out/fn.md" &&

@@ -205,5 +205,50 @@ line=$(grep -n '^Biểu 01$' "$work/page.md" | cut -d: -f1)
     ok "an attachment page import cannot read is KH762 and '# review:' comments, not dropped" ||
     not_ok "an unreadable attachment page: status $status, $(grep -c KH762 "$work/err") KH762, $(grep -c 'Năm Nung\|Sau Ghi Chú' "$work/page.yaml") of its texts in the plan"
 
+# ---- a stray "**" in text copied from Word ------------------------------------------
+# One "**" anywhere (a footnote's mark "(**)") made a .txt of one paragraph a
+# line read as Markdown: its lines were joined, and the signature ran into
+# the recipients (the signer's title and name printed as recipients).
+# Now only "**bold**" closed on its line is Markdown.
+cat >"$work/stars.txt" <<'TXT'
+ỦY BAN NHÂN DÂN
+XÃ AN BÌNH
+Số:      /KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+An Bình, ngày      tháng 01 năm 2024
+KẾ HOẠCH
+Thử nghiệm năm 2024
+I. MỤC TIÊU
+- Hoàn thành các chỉ tiêu (**).
+(**) Theo Nghị quyết của Đảng ủy xã.
+Trên đây là Kế hoạch thử nghiệm./.
+Nơi nhận:
+- UBND huyện;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn A
+TXT
+"$khgen" import "$work/stars.txt" -o "$work/stars.yaml" >"$work/out" 2>&1
+grep -q '^    - TM. ỦY BAN NHÂN DÂN$' "$work/stars.yaml" && grep -q '^  name: Nguyễn Văn A$' "$work/stars.yaml" &&
+    ! grep -q '^  - TM. ỦY BAN' "$work/stars.yaml" &&
+    ok "a .txt with a stray '**' is read as text: its signature is the signature" ||
+    not_ok "a stray '**': $(grep -A4 '^recipients' "$work/stars.yaml" | tr '\n' ' ')"
+
+# ---- a signature block without the signer's title ------------------------------------
+# Lines after the recipients none of which reads as a signature line ("TM.
+# ...", "CHỦ TỊCH") became the signature's names, and a signature without
+# lines is KH103: the imported plan did not load. Now they are its lines,
+# with a review comment.
+sed '/^Nơi nhận:$/,$d; / (\*\*)/s///; /^(\*\*)/d; s/$/\n/' "$work/stars.txt" >"$work/nameonly.md"
+printf 'Nơi nhận:\n\n- UBND huyện;\n- Lưu: VT.\n\nNguyễn Văn A\n\nĐã ký\n' >>"$work/nameonly.md"
+"$khgen" import "$work/nameonly.md" -o "$work/nameonly.yaml" >"$work/out" 2>&1
+"$khgen" check "$work/nameonly.yaml" >"$work/err" 2>&1
+status=$?
+[ $status -eq 0 ] && grep -q '^    - Nguyễn Văn A$' "$work/nameonly.yaml" && grep -q '^# review: no line of the signature' "$work/nameonly.yaml" &&
+    ok "a signature block without a title imports into a plan that loads, its lines kept" ||
+    not_ok "a signature without a title: check exits $status: $(grep error "$work/err" | head -n 1)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
