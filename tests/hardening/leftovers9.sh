@@ -111,6 +111,12 @@ grep -q '^ *# review: footnote \[^ghi\], which no text refers to: Chú thích kh
     ! grep -q '\[^1\]\|Nghị quyết số 25/NQ-HĐND' "$l2/out/fn.md" &&
     ok "L2: the imported plan builds, without the mark" || not_ok "L2: build: $(head -c 300 "$work/err")"
 
+"$khgen" import --lang vi -o "$work/vi.yaml" "$l1/notes.docx" >/dev/null 2>"$work/err"
+"$khgen" import --lang vi -o "$work/vi2.yaml" "$l2/fn.md" >/dev/null 2>>"$work/err"
+grep -q "warning\[KH759\]: .* có 2 tham chiếu chú thích cuối trang hoặc cuối văn bản, 1 hộp văn bản và 1 biểu .* được ghi thành chú thích '# review:'" "$work/err" &&
+    grep -q "fn.md:$fn_line:1: warning\[KH760\]: chú thích cuối trang ('\[^1\]'): .* được ghi thành chú thích '# review:' bên cạnh đoạn văn ở dòng $ref_line" "$work/err" &&
+    ok "L1, L2: KH759 and KH760 in Vietnamese" || not_ok "L1, L2 in Vietnamese: $(head -c 400 "$work/err")"
+
 # ---- attack 8 L6: a .docx table's vertically merged cells ------------------------------
 # import read a merged cell's text into each row it covers, so a table of
 # written rows printed it in each row instead of one merged cell; now the
