@@ -662,26 +662,55 @@ int cycle_diff(Plan *old_plan, Arena *old_arena, Plan *new_plan, Arena *new_aren
     return o.changes;
 }
 
+/* FMT_TERM, FMT_MD or FMT_HTML for a --format value; -1 for another. */
+static int format_named(const char *f)
+{
+    if (strcmp(f, "term") == 0 || strcmp(f, "text") == 0)
+        return FMT_TERM;
+    if (strcmp(f, "md") == 0)
+        return FMT_MD;
+    return strcmp(f, "html") == 0 ? FMT_HTML : -1;
+}
+
+/* 1 if argv[1..argc) is git's driver call: seven or nine arguments with an
+ * object id (or ".") and a mode (or ".") at their places. Its paths are
+ * then never options: a plan named "-draft.yaml" was "unknown option",
+ * status 2, and git stopped ("external diff died"). */
+static int git_call(int argc, char **argv)
+{
+    if (argc != 8 && argc != 10)
+        return 0;
+    for (int i = 3; i <= 6; i += 3) {
+        size_t hex = strspn(argv[i], "0123456789abcdef");
+        if (!((hex >= 7 && argv[i][hex] == '\0') || strcmp(argv[i], ".") == 0) ||
+            !(strspn(argv[i + 1], "01234567") == 6 || strcmp(argv[i + 1], ".") == 0))
+            return 0;
+    }
+    return 1;
+}
+
 int cmd_diff(int argc, char **argv, int color)
 {
     int format = FMT_TERM;
     const char *out_path = NULL;
     const char *args[9];
-    int n_args = 0;
+    int n_args = 0, operands = git_call(argc, argv); /* after "--" too */
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        if ((strcmp(a, "--format") == 0 || strcmp(a, "-f") == 0) && i + 1 < argc) {
-            const char *f = argv[++i];
-            if (strcmp(f, "term") == 0 || strcmp(f, "text") == 0)
-                format = FMT_TERM;
-            else if (strcmp(f, "md") == 0)
-                format = FMT_MD;
-            else if (strcmp(f, "html") == 0)
-                format = FMT_HTML;
-            else {
-                term_fprintf(stderr, _("khgen: diff: unknown format '%s' (term, md or html)\n"), f);
+        if (!operands && strcmp(a, "--") == 0) {
+            operands = 1;
+        } else if (!operands && (strcmp(a, "--format") == 0 || strcmp(a, "-f") == 0) &&
+                   i + 1 < argc) {
+            format = format_named(argv[++i]);
+            if (format < 0) {
+                term_fprintf(stderr, _("khgen: diff: unknown format '%s' (term, md or html)\n"),
+                             argv[i]);
                 return EXIT_USAGE;
             }
+        } else if (operands) {
+            if (n_args < 9)
+                args[n_args] = a;
+            n_args++;
         } else if ((strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) && i + 1 < argc) {
             out_path = argv[++i];
         } else if (strcmp(a, "--no-color") == 0) {

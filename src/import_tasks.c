@@ -130,11 +130,18 @@ static int assign_para(Ctx *c, INode *task, const char *s)
     return ok;
 }
 
-static void apply_task_line(Ctx *c, INode *task, const INode *line, int k)
+/* Reads task line k into the task: 1, or 0 when the task has that fact
+ * already (a second "+ Phụ trách tiêu chí: ..." under one task), so the
+ * caller keeps the line as an item of the task: it was dropped (s9mut: a
+ * duplicated line lost its text without a word). */
+static int apply_task_line(Ctx *c, INode *task, const INode *line, int k)
 {
     const char *value = line->title + strlen(line_labels[k]) + 1;
     while (*value == ' ')
         value++;
+    if (k >= 4 ? task->due != NULL
+               : task->lead || task->lead_note || task->expect_assign || task->lead_label)
+        return 0;
     if (k >= 4) { /* deadline */
         int structured;
         task->due = imp_due_yaml(c, value, &structured);
@@ -142,7 +149,7 @@ static void apply_task_line(Ctx *c, INode *task, const INode *line, int k)
             task->due_label = line_labels[k];
         if (structured && c->stats)
             c->stats->deadlines++;
-        return;
+        return 1;
     }
     /* "Phụ trách tiêu chí" is khgen's label for a task with criteria,
      * "Đơn vị thực hiện" for others */
@@ -155,7 +162,7 @@ static void apply_task_line(Ctx *c, INode *task, const INode *line, int k)
         task->lead_label = line_labels[k];
     if (!*value && k == 0) {
         task->expect_assign = 1; /* "+ Phụ trách tiêu chí:" then one line per unit */
-        return;
+        return 1;
     }
     if (unit_start(value)) {
         size_t n = unit_name_len(value, 0);
@@ -171,6 +178,7 @@ static void apply_task_line(Ctx *c, INode *task, const INode *line, int k)
         task->lead_note = arena_strdup(c->arena, value);
         task->show = 2;
     }
+    return 1;
 }
 
 /* "Tiêu chí số 8 - ...": the criterion a task heading names (1..19 of the
@@ -481,8 +489,7 @@ void find_tasks(Ctx *c, INode *parent)
                 for (size_t k = 0; k < n->n_items;) {
                     INode *x = n->items[k];
                     int t = task_line(x);
-                    if (t >= 0) {
-                        apply_task_line(c, n, x, t);
+                    if (t >= 0 && apply_task_line(c, n, x, t)) {
                         node_remove(n, k, 1);
                     } else if (n->expect_assign && x->kind == IN_PARA && x->title &&
                                !x->n_items && assign_para(c, n, x->title)) {
@@ -542,7 +549,8 @@ void find_tasks(Ctx *c, INode *parent)
         for (; k < parent->n_items; k++) {
             INode *x = parent->items[k];
             if (task_line(x) >= 0) {
-                apply_task_line(c, task, x, task_line(x));
+                if (!apply_task_line(c, task, x, task_line(x)))
+                    break; /* kept among the task's items, below */
             } else if (task->expect_assign && x->kind == IN_PARA && x->title &&
                        assign_para(c, task, x->title)) {
                 continue;

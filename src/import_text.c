@@ -13,6 +13,7 @@
  * since plan text is Markdown too. A .txt that is in fact Markdown (pandoc
  * output, with "#" headings or "**") is read as Markdown.
  */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -213,22 +214,31 @@ static int check_text(DiagSink *diags, const char *path, const char *data, size_
     return 0;
 }
 
+/* A letter, a digit or a byte of a UTF-8 sequence: what follows the "**"
+ * that opens bold and precedes the one that closes it. */
+static int bold_opens(unsigned char c)
+{
+    return isalnum(c) || c >= 0x80;
+}
+
 static int looks_markdown(const char *s, size_t len)
 {
     for (size_t i = 0; i + 2 < len; i++) {
         if ((i == 0 || s[i - 1] == '\n') && s[i] == '#' && (s[i + 1] == ' ' || s[i + 1] == '#'))
             return 1;
-        /* "**bold**" closed on its line: a stray "**" (a footnote's mark
-         * in text copied from Word) read a whole .txt of one paragraph a
-         * line as Markdown, its lines joined, its signature and its
-         * attachment run into one paragraph (s9mut: KH103, the plan did
-         * not load) */
-        if (s[i] == '*' && s[i + 1] == '*' && s[i + 2] != '*' && s[i + 2] != ' ' &&
-            s[i + 2] != '\n') {
+        /* "**bold**" closed on its line or the next (a bold block of two
+         * lines, "**KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH**"): a stray "**" (a
+         * footnote's mark "(**)" in text copied from Word) read a whole
+         * .txt of one paragraph a line as Markdown, its lines joined, its
+         * signature run into the recipients (s9mut) */
+        if (s[i] == '*' && s[i + 1] == '*' && bold_opens((unsigned char)s[i + 2])) {
             size_t e = i + 2;
-            while (e + 1 < len && s[e] != '\n' && !(s[e] == '*' && s[e + 1] == '*'))
+            int breaks = 0;
+            while (e + 1 < len && !(s[e] == '*' && s[e + 1] == '*') &&
+                   (s[e] != '\n' || ++breaks < 2))
                 e++;
-            if (e + 1 < len && s[e] == '*' && s[e - 1] != ' ')
+            if (e + 1 < len && s[e] == '*' && s[e + 1] == '*' &&
+                bold_opens((unsigned char)s[e - 1]))
                 return 1;
             i = e;
         }

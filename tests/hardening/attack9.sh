@@ -244,5 +244,24 @@ else
     not_ok "F11: status $status, $(diff "$work/cr/lf.yaml" "$work/cr/cr.yaml" | head -c 300)"
 fi
 
+# ---- F12: a plan whose name begins with '-' under git's driver --------------------
+# git passes the path as it is: "-draft.yaml" was "khgen: diff: unknown
+# option '-draft.yaml'", status 2, and git stopped ("external diff died").
+# git's call (seven or nine arguments with object ids and modes at their
+# places) is now taken as operands only; `diff -- -a.yaml b.yaml` works too.
+cp "$work/p/plan.yaml" "$g/-draft.yaml"
+git_ add -A && git_ commit -qm 4 || not_ok "setup: commit 4"
+sed -i '/^  title: >-$/{n;s/$/ NHAP9/;}' "$g/-draft.yaml"
+git_ diff -- ./-draft.yaml >"$work/out" 2>"$work/err"
+status=$?
+(cd "$g" && "$khgen" diff -- -draft.yaml c.yaml) >"$work/out2" 2>>"$work/err"
+status2=$?
+if [ "$status" -eq 0 ] && grep -q '^--- -draft.yaml' "$work/out" && grep -q 'NHAP9' "$work/out" &&
+    [ "$status2" -eq 1 ] && grep -q '^--- -draft.yaml' "$work/out2"; then
+    ok "F12: git diff of a plan named '-draft.yaml'; diff -- -draft.yaml c.yaml"
+else
+    not_ok "F12: status $status/$status2, $(head -c 300 "$work/err")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

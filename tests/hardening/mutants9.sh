@@ -250,5 +250,21 @@ status=$?
     ok "a signature block without a title imports into a plan that loads, its lines kept" ||
     not_ok "a signature without a title: check exits $status: $(grep error "$work/err" | head -n 1)"
 
+# ---- a task's line written twice -------------------------------------------------
+# A task has one lead and one deadline: a second "+ Phụ trách tiêu chí: ..."
+# (or "+ Thời gian thực hiện: ...") under one task replaced the first without
+# a word (3 of 1,600 .md mutants). Now it stays an item of the task.
+"$khgen" build -f md -o "$work/bt" plans/binh-trung-2024.yaml >/dev/null 2>&1
+awk '!done && /^  \+ Phụ trách tiêu chí: ./ { print; print "  + Phụ trách tiêu chí: Công chức Tư pháp - Hộ tịch (dòng thứ hai)"; done = 1; next } { print }' \
+    "$work/bt/binh-trung-2024.md" >"$work/twice.md"
+grep -q 'dòng thứ hai' "$work/twice.md" || not_ok "twice: the mutant has no second line"
+"$khgen" import "$work/twice.md" -o "$work/twice.yaml" >"$work/out" 2>&1 &&
+    "$khgen" build -f md -o "$work/twice" "$work/twice.yaml" >>"$work/out" 2>&1
+first=$(grep -m 1 '^  + Phụ trách tiêu chí: .' "$work/bt/binh-trung-2024.md")
+grep -q '+ Phụ trách tiêu chí: Công chức Tư pháp - Hộ tịch (dòng thứ hai)' "$work/twice/twice.md" 2>/dev/null &&
+    grep -qF "$first" "$work/twice/twice.md" &&
+    ok "a task's line written twice is kept in the rebuilt document" ||
+    not_ok "a task's second line is lost: $(tail -n 2 "$work/out")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
