@@ -144,6 +144,9 @@ size_t unit_name_len(const char *s, int heading);
 int place_words_only(const char *s);
 /* The id of the unit called name, adding it to the registry. */
 const char *unit_id(Ctx *c, const char *name);
+/* Whether the n bytes at s may be a unit's name: at most 500 characters
+ * (KH115), else the text stays text. */
+int unit_name_fits(const char *s, size_t n);
 /* ---- nodes ------------------------------------------------------------------------ */
 INode *node_new(Ctx *c, INodeKind kind, const char *title);
 void node_add(Ctx *c, INode *parent, INode *child);

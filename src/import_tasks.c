@@ -95,6 +95,8 @@ static int assign_para(Ctx *c, INode *task, const char *s)
     for (const char *next; (next = str_find(at + 1, " phụ trách Chỉ tiêu ")) ||
                            (next = str_find(at + 1, " phụ trách chỉ tiêu "));)
         at = next;
+    if (at - s > 160)
+        return 0; /* the last of many: no unit's name (KH115) */
     char *unit = dup_range(c, s, (size_t)(at - s));
     const char *p = at + strlen(" phụ trách Chỉ tiêu ");
     Buf inds = {0}, printed = {0};
@@ -139,7 +141,7 @@ static int apply_task_line(Ctx *c, INode *task, const INode *line, int k)
     const char *value = line->title + strlen(line_labels[k]) + 1;
     while (*value == ' ')
         value++;
-    if (k >= 4 ? task->due != NULL
+    if (k >= 4 ? task->due != NULL || !*value /* due: {text: ""} is KH107 */
                : task->lead || task->lead_note || task->expect_assign || task->lead_label)
         return 0;
     if (k >= 4) { /* deadline */
@@ -164,7 +166,7 @@ static int apply_task_line(Ctx *c, INode *task, const INode *line, int k)
         task->expect_assign = 1; /* "+ Phụ trách tiêu chí:" then one line per unit */
         return 1;
     }
-    if (unit_start(value)) {
+    if (unit_start(value) && unit_name_fits(value, unit_name_len(value, 0))) {
         size_t n = unit_name_len(value, 0);
         char *name = dup_range(c, value, n);
         task->lead = unit_id(c, name);
@@ -1056,7 +1058,7 @@ void assignment_tasks(Ctx *c, INode *root)
             size_t nlen = unit_name_len(t, 1);
             while (nlen && (t[nlen - 1] == '*' || t[nlen - 1] == '_'))
                 nlen--;
-            if (nlen < 4)
+            if (nlen < 4 || !unit_name_fits(t, nlen))
                 continue;
             int made = 0;
             const char *id = NULL, *joint[8];

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "import_impl.h"
+#include "yread.h"
 #include "vi.h"
 
 /* ---- small text helpers -------------------------------------------------------------- */
@@ -710,6 +711,13 @@ size_t unit_name_len(const char *s, int heading)
     while (n && (s[n - 1] == ' ' || s[n - 1] == '.' || s[n - 1] == ','))
         n--;
     return n;
+}
+
+/* Whether the n bytes at s are short enough for a unit's name (KH115: 500
+ * characters; a longer one made the imported plan fail its check). */
+int unit_name_fits(const char *s, size_t n)
+{
+    return utf8_count(s, n) <= YREAD_MAX_NAME_CHARS;
 }
 
 /* The id of the unit called name, adding it to the registry. */

@@ -266,5 +266,39 @@ grep -q '+ Phụ trách tiêu chí: Công chức Tư pháp - Hộ tịch (dòng 
     ok "a task's line written twice is kept in the rebuilt document" ||
     not_ok "a task's second line is lost: $(tail -n 2 "$work/out")"
 
+# ---- an empty deadline line, a unit's name of 600 characters ---------------------------
+# "+ Thời gian thực hiện:" with nothing after it became 'due: {text: ""}'
+# (KH107), and a clause of "TỔ CHỨC THỰC HIỆN" whose heading starts like a
+# unit and runs on for 600 characters a unit of that name (KH115): the
+# imported plans did not load (3 of 1,600 .md/.txt mutants). Now the line
+# stays an item of its task, and the heading a heading.
+long=$(printf 'Văn phòng Điều phối nông thôn mới huyện %.0s' 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15)
+long=${long% }
+sed '/^\*\*I\. MỤC TIÊU\*\*$/,$d' "$work/t/t.md" >"$work/names.md"
+cat >>"$work/names.md" <<MD
+**I. TỔ CHỨC THỰC HIỆN**
+
+**1. $long**
+
+- Theo dõi, đôn đốc các xã thực hiện Kế hoạch.
+
+- Tiêu chí số 1 - Quy hoạch:
+
+  + Đơn vị thực hiện: Phòng Kinh tế
+
+  + Thời gian thực hiện:
+
+Trên đây là Kế hoạch thử nghiệm./.
+MD
+sed -n '/^\*\*\*Nơi nhận/,$p' "$work/t/t.md" >>"$work/names.md"
+"$khgen" import "$work/names.md" -o "$work/names.yaml" >"$work/out" 2>&1
+"$khgen" check "$work/names.yaml" >"$work/err" 2>&1
+status=$?
+"$khgen" build -f md -o "$work/names" "$work/names.yaml" >/dev/null 2>&1
+[ $status -eq 0 ] && grep -q 'Thời gian thực hiện:' "$work/names/names.md" &&
+    grep -qF "$long" "$work/names/names.md" &&
+    ok "an empty deadline line and a 600-character heading import into a plan that loads, as written" ||
+    not_ok "empty deadline, long unit name: check exits $status: $(grep error "$work/err" | head -n 2 | cut -c1-160)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
