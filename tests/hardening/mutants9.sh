@@ -149,6 +149,20 @@ status=$?
     ok "a line above the header is KH761 at its line and a review comment of the plan" ||
     not_ok "a line above the header: status $status, $(head -n 1 "$work/err"); $(grep -c 'dự thảo' "$work/above.yaml") in the plan"
 
+# ---- a second place and date line, words after the year ------------------------------
+# The header's place and date line read as the plan's place and date, and
+# what followed the year was dropped ("... năm 2024 (dự thảo)"); a second
+# such line replaced the first without a word. Now the first is the plan's,
+# and the rest KH761 and a '# review:' comment.
+sed 's/^\(\*An Bình, ngày.* năm 2024\)\*$/\1 (bản dự thảo)*\n\n*Hà Nội, ngày 05 tháng 02 năm 2024*/' "$work/t/t.md" >"$work/dates.md"
+grep -q 'Hà Nội' "$work/dates.md" || not_ok "dates: the mutant has no second date line"
+"$khgen" import "$work/dates.md" -o "$work/dates.yaml" >"$work/out" 2>"$work/err"
+[ "$(grep -c 'warning\[KH761\]' "$work/err")" = 2 ] && grep -q '^  place: An Bình$' "$work/dates.yaml" &&
+    grep -q '^  # review: left out of the header: (bản dự thảo)' "$work/dates.yaml" &&
+    grep -q '^  # review: left out of the header: \*\?Hà Nội, ngày 05' "$work/dates.yaml" &&
+    ok "a second date line and words after the year are KH761, the first date the plan's" ||
+    not_ok "dates: $(grep -c KH761 "$work/err") KH761, $(grep '^  place:\|# review: left' "$work/dates.yaml" | tr '\n' ' ')"
+
 # ---- an attachment page whose table import cannot read ----------------------------
 # LibreOffice's .txt of a Word table writes its cells one a line: the page
 # "Biểu 01" had no table import could read and all of it (the title, every
