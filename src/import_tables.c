@@ -744,7 +744,12 @@ void table_tasks(Ctx *c, INode *node)
                     for (int j = 0; j < it->table->n_cols; j++)
                         it->table->rows[r][j] = year_refs(c, it->table->rows[r][j]);
                 ITable *t = it->table;
-                t->stt = numbered_rows(t);
+                unsigned long long merged = 0;
+                for (size_t r = 0; r < t->n_rows; r++)
+                    merged |= t->merged_up[r];
+                /* with type: stt the rows' numbers would count the merged
+                 * blocks: where Word merges cells, they stay text */
+                t->stt = !merged && numbered_rows(t);
                 const char **notes = arena_alloc(c->arena, (t->n_rows ? t->n_rows : 1) *
                                                                sizeof *notes);
                 t->merge = word_merges(c, t->rows, t->n_rows, t->n_cols, t->merged_up, t->stt,

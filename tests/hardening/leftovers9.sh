@@ -136,6 +136,14 @@ merges() { unzip -p "$1" word/document.xml | grep -o '<w:vMerge[^>]*>' | sort | 
     [ "$(merges "$l6/merged-cells.docx")" = "$(merges "$l6/again/back.docx")" ] &&
     ok "L6: the rebuilt .docx merges the same cells ($(merges "$l6/again/back.docx"))" ||
     not_ok "L6: merges $(merges "$l6/merged-cells.docx") became $(merges "$l6/again/back.docx")"
+# rows numbered 1, 2, 3 beside a merged column: with type: stt the numbers
+# would count the merged blocks (1, 1, 2), so they stay text and the merge
+# is written (it was left out, the cell emptied)
+grep -A10 '^          - table: Phân công theo việc' "$l6/back.yaml" >"$work/tt"
+grep -q '^            merge: \[c3\]$' "$work/tt" && grep -q '{key: c1, header: "TT"}' "$work/tt" &&
+    grep -q '^              - \["2", "Cập nhật số liệu", "Phòng Nội vụ"\]$' "$work/tt" &&
+    ok "L6: a table numbered by row keeps its numbers as text and merge: [c3]" ||
+    not_ok "L6: numbered rows: $(cat "$work/tt")"
 # merges the plan's rule cannot give: "Thôn 1" over rows 1-2 merged and row 3
 # on its own (equal neighbours merge), "Phòng B" merged across the villages
 # (a later merge column stays inside the first's blocks)
