@@ -1143,6 +1143,9 @@ static int run_command(int argc, char **argv)
 int main(int argc, char **argv)
 {
     signal(SIGPIPE, SIG_IGN); /* the PDF engine gets it back (pdf.c) */
+    /* past `ulimit -f` a write fails with EFBIG and is reported (KH901,
+     * status 3): SIGXFSZ killed khgen without a word (status 153) */
+    signal(SIGXFSZ, SIG_IGN);
     int status = run_command(argc, argv);
     if ((fflush(stdout) != 0 || ferror(stdout)) && status != EXIT_IO) {
         if (errno != EPIPE) /* the reader that left (| head) knows it */

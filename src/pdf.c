@@ -160,6 +160,7 @@ static int run_engine(char *const argv[], const char *log_path, const char *dir,
         for (int k = 0; k < N_STOP_SIGNALS; k++)
             signal(stop_signals[k], SIG_DFL);
         signal(SIGPIPE, SIG_DFL); /* main ignores it; an exec'd engine would too */
+        signal(SIGXFSZ, SIG_DFL);
 #ifdef __linux__
         prctl(PR_SET_PDEATHSIG, SIGKILL); /* khgen killed with -9: the engine too */
 #endif

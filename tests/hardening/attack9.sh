@@ -263,5 +263,22 @@ else
     not_ok "F12: status $status/$status2, $(head -c 300 "$work/err")"
 fi
 
+# ---- F13: past the file size limit (ulimit -f) -----------------------------------
+# Writing past RLIMIT_FSIZE raises SIGXFSZ, whose default kills: `ulimit -f
+# 100; khgen build ...` died with status 153 and no word (import -o, new,
+# diff -o and convert -o too). It is ignored now: the write fails with
+# EFBIG, reported as KH901 "File too large", status 3, nothing written.
+mkdir -p "$work/fsize"
+(ulimit -f 16 && "$khgen" build -o "$work/fsize/o" "$work/p/plan.yaml") >/dev/null 2>"$work/err"
+status=$?
+(ulimit -f 1 && "$khgen" import -o "$work/fsize/i.yaml" "$work/imp/keep.md") >/dev/null 2>"$work/err2"
+status2=$?
+if [ "$status" -eq 3 ] && grep -q 'KH901.*File too large' "$work/err" && [ -z "$(ls -A "$work/fsize/o" 2>/dev/null)" ] &&
+    [ "$status2" -eq 3 ] && grep -q 'File too large' "$work/err2" && [ ! -e "$work/fsize/i.yaml" ]; then
+    ok "F13: past ulimit -f a build and an import say 'File too large' (status 3), nothing written"
+else
+    not_ok "F13: status $status/$status2, $(head -c 200 "$work/err") $(head -c 200 "$work/err2")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
