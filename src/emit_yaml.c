@@ -92,20 +92,6 @@ typedef struct Notes {
     size_t n, next;
 } Notes;
 
-static void put_notes(Buf *out, Notes *nt, long line, int ind)
-{
-    for (; nt->next < nt->n && nt->items[nt->next].line <= line; nt->next++) {
-        for (const char *l = nt->items[nt->next].text; *l;) {
-            size_t n = strcspn(l, "\n");
-            indent(out, ind);
-            buf_puts(out, "# review: ");
-            buf_putn(out, l, n);
-            buf_putc(out, '\n');
-            l += n + (l[n] == '\n');
-        }
-    }
-}
-
 /* comment() for each line of text ('\n' between). */
 static void comment_lines(Buf *out, int ind, const char *text)
 {
@@ -117,6 +103,12 @@ static void comment_lines(Buf *out, int ind, const char *text)
         buf_putc(out, '\n');
         l += n + (l[n] == '\n');
     }
+}
+
+static void put_notes(Buf *out, Notes *nt, long line, int ind)
+{
+    for (; nt->next < nt->n && nt->items[nt->next].line <= line; nt->next++)
+        comment_lines(out, ind, nt->items[nt->next].text);
 }
 
 static void key_scalar(Buf *out, int ind, const char *key, const char *value)
