@@ -86,14 +86,16 @@ done
 # ---- a paragraph where a row or a cell should be -------------------------------
 # A w:p directly in a w:tbl or a w:tr (Word does not write one; a damaged
 # file does): its text was dropped from the table without a word. Now a row
-# or a cell of its own.
+# or a cell of its own; a w:r outside any paragraph, a paragraph.
 mutate stray "
 s, e = element('tr', 'Hàng một')
 d = d[:s] + '<w:p><w:r><w:t>Dòng lạc trong bảng</w:t></w:r></w:p>' + d[s:]
 s, e = element('tc', 'Ô hai')
 d = d[:e] + '<w:p><w:r><w:t>Ô lạc trong hàng</w:t></w:r></w:p>' + d[e:]
+s, e = element('p', 'Đoạn mở đầu')
+d = d[:e] + '<w:r><w:t>Chữ lạc ngoài đoạn.</w:t></w:r>' + d[e:]
 " || not_ok "stray: $(tail -n 3 "$work/stray.err")"
-for text in 'Dòng lạc trong bảng' 'Ô lạc trong hàng'; do
+for text in 'Dòng lạc trong bảng' 'Ô lạc trong hàng' 'Chữ lạc ngoài đoạn.'; do
     grep -qF "$text" "$work/stray/stray.md" "$work/stray.yaml" 2>/dev/null &&
         ok "a paragraph outside a table's cells is kept: '$text'" ||
         not_ok "a paragraph outside a table's cells is lost: '$text'"
