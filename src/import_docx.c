@@ -992,6 +992,21 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
     return 1;
 }
 
+/* A run outside any paragraph (w:r directly in the body or a cell, which
+ * Word does not write; a damaged file does): a paragraph of its own, so
+ * that its text is kept (s9mut: dropped without a word). */
+static void stray_run(Reader *rd, const xmlNode *r, int in_table)
+{
+    xmlNode *p = xmlNewNode(NULL, BAD_CAST "p");
+    xmlNode *copy = p ? xmlCopyNode((xmlNode *)r, 1) : NULL;
+    if (copy && xmlAddChild(p, copy))
+        read_paragraph(rd, p, in_table);
+    else if (copy)
+        xmlFreeNode(copy);
+    if (p)
+        xmlFreeNode(p);
+}
+
 static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
 {
     if (depth > DOCX_MAX_DEPTH)
@@ -1001,6 +1016,8 @@ static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
             continue;
         if (is_w(c, "p"))
             read_paragraph(rd, c, in_table);
+        else if (is_w(c, "r"))
+            stray_run(rd, c, in_table);
         else if (is_w(c, "tbl") || is_w(c, "tr") || is_w(c, "tc") || docx_wrapper(c))
             read_block(rd, c, in_table || is_w(c, "tbl"), depth + 1);
     }

@@ -61,6 +61,20 @@ static int parse_place_date(Ctx *c, const char *s)
     return 1;
 }
 
+/* What follows the year of a place and date line ("... năm 2024 (dự
+ * thảo)"): none of the header's, so header_left_out says it. */
+static const char *place_date_rest(const char *s)
+{
+    const char *ngay = str_find(s, ", ngày");
+    const char *nam = str_find(ngay ? ngay : s, "năm");
+    const char *t = nam ? nam + strlen("năm") : s + strlen(s);
+    while (*t == ' ')
+        t++;
+    while (*t >= '0' && *t <= '9')
+        t++;
+    return t;
+}
+
 /* "Số: 12/KH-UBND", "Số:      /KH-UBND". */
 static int parse_number(Ctx *c, const char *s)
 {
@@ -605,6 +619,7 @@ static int agency_name(const char *s)
  * or a digit (a rule "-----" under the issuer) is the layout's. */
 static void header_left_out(Ctx *c, const Para *p, const char *s)
 {
+    s += strspn(s, " ");
     int words = 0;
     for (const char *t = s; *t && !words; t++)
         words = isalnum((unsigned char)*t) || (unsigned char)*t >= 0xC3;
@@ -632,6 +647,7 @@ static void header_lines(Ctx *c, Para *P, long mark)
     /* a lone "ỦY BAN NHÂN DÂN HUYỆN X" is one the converter joined; two
      * such lines are the parent body and the issuing body, each whole */
     int joined = count_issuer_lines(c, P, mark) == 1;
+    int dated = 0; /* a place and date line read: a second one is left out */
     for (size_t k = 0; k < (size_t)mark; k++) {
         char *lines = arena_strdup(c->arena, P[k].text);
         for (char *line = strtok(lines, "\n"); line; line = strtok(NULL, "\n")) {
@@ -639,8 +655,20 @@ static void header_lines(Ctx *c, Para *P, long mark)
             char *s = unwrap(c, line, &b, &it);
             if (!*s || is_national_line(s))
                 continue;
-            if (parse_number(c, s) || parse_place_date(c, s))
+            if (parse_number(c, s))
                 continue;
+            const char *place = plan->place, *date = plan->date;
+            int year = c->year;
+            if (parse_place_date(c, s)) {
+                if (dated) { /* the first one is the plan's */
+                    plan->place = place, plan->date = date, c->year = year;
+                    header_left_out(c, &P[k], s);
+                } else {
+                    header_left_out(c, &P[k], place_date_rest(s));
+                }
+                dated = 1;
+                continue;
+            }
             if (is_upper_text(s) && strlen(s) < 120) {
                 /* "ỦY BAN NHÂN DÂN HUYỆN LỤC NGẠN" as one paragraph (a
                  * converter joined the two lines): the body, then its

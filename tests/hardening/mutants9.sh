@@ -86,14 +86,16 @@ done
 # ---- a paragraph where a row or a cell should be -------------------------------
 # A w:p directly in a w:tbl or a w:tr (Word does not write one; a damaged
 # file does): its text was dropped from the table without a word. Now a row
-# or a cell of its own.
+# or a cell of its own; a w:r outside any paragraph, a paragraph.
 mutate stray "
 s, e = element('tr', 'Hàng một')
 d = d[:s] + '<w:p><w:r><w:t>Dòng lạc trong bảng</w:t></w:r></w:p>' + d[s:]
 s, e = element('tc', 'Ô hai')
 d = d[:e] + '<w:p><w:r><w:t>Ô lạc trong hàng</w:t></w:r></w:p>' + d[e:]
+s, e = element('p', 'Đoạn mở đầu')
+d = d[:e] + '<w:r><w:t>Chữ lạc ngoài đoạn.</w:t></w:r>' + d[e:]
 " || not_ok "stray: $(tail -n 3 "$work/stray.err")"
-for text in 'Dòng lạc trong bảng' 'Ô lạc trong hàng'; do
+for text in 'Dòng lạc trong bảng' 'Ô lạc trong hàng' 'Chữ lạc ngoài đoạn.'; do
     grep -qF "$text" "$work/stray/stray.md" "$work/stray.yaml" 2>/dev/null &&
         ok "a paragraph outside a table's cells is kept: '$text'" ||
         not_ok "a paragraph outside a table's cells is lost: '$text'"
@@ -148,6 +150,20 @@ status=$?
     "$khgen" check "$work/above.yaml" >/dev/null 2>&1 &&
     ok "a line above the header is KH761 at its line and a review comment of the plan" ||
     not_ok "a line above the header: status $status, $(head -n 1 "$work/err"); $(grep -c 'dự thảo' "$work/above.yaml") in the plan"
+
+# ---- a second place and date line, words after the year ------------------------------
+# The header's place and date line read as the plan's place and date, and
+# what followed the year was dropped ("... năm 2024 (dự thảo)"); a second
+# such line replaced the first without a word. Now the first is the plan's,
+# and the rest KH761 and a '# review:' comment.
+sed 's/^\(\*An Bình, ngày.* năm 2024\)\*$/\1 (bản dự thảo)*\n\n*Hà Nội, ngày 05 tháng 02 năm 2024*/' "$work/t/t.md" >"$work/dates.md"
+grep -q 'Hà Nội' "$work/dates.md" || not_ok "dates: the mutant has no second date line"
+"$khgen" import "$work/dates.md" -o "$work/dates.yaml" >"$work/out" 2>"$work/err"
+[ "$(grep -c 'warning\[KH761\]' "$work/err")" = 2 ] && grep -q '^  place: An Bình$' "$work/dates.yaml" &&
+    grep -q '^  # review: left out of the header: (bản dự thảo)' "$work/dates.yaml" &&
+    grep -q '^  # review: left out of the header: \*\?Hà Nội, ngày 05' "$work/dates.yaml" &&
+    ok "a second date line and words after the year are KH761, the first date the plan's" ||
+    not_ok "dates: $(grep -c KH761 "$work/err") KH761, $(grep '^  place:\|# review: left' "$work/dates.yaml" | tr '\n' ' ')"
 
 # ---- an attachment page whose table import cannot read ----------------------------
 # LibreOffice's .txt of a Word table writes its cells one a line: the page
