@@ -283,6 +283,21 @@ static void put_html_text(Buf *out, const char *s, size_t n)
     }
 }
 
+/* Plain text on one Markdown line (a heading's): the characters Markdown
+ * reads as markup are escaped, a line break is a space. */
+static void put_md_plain(Buf *b, const char *s)
+{
+    for (const char *c = s; *c; c++) {
+        if (*c == '\n' || *c == '\r') {
+            buf_putc(b, ' ');
+            continue;
+        }
+        if (strchr("\\`*_[]<>#~&", *c))
+            buf_putc(b, '\\');
+        buf_putc(b, *c);
+    }
+}
+
 /* Markdown text: a line break stays a line break, and a line that starts
  * like a list item or a heading ("+ Đơn vị thực hiện") stays text. */
 static void put_md_text(Out *o, const char *s, size_t n)
@@ -450,11 +465,7 @@ static void put_hunk_head(Out *o, ChangeKind kind, const char *label, const char
         /* labels, ids and a row's first cell are plain text, as build -f md
          * prints them: "*x*" in a label is not emphasis (attack 8 L5) */
         buf_puts(b, "\n## ");
-        for (const char *c = head.data; *c; c++) {
-            if (strchr("\\`*_[]<>#~&", *c))
-                buf_putc(b, '\\');
-            buf_putc(b, *c);
-        }
+        put_md_plain(b, head.data);
         buf_puts(b, "\n\n");
         o->bol = 1;
         break;
@@ -650,8 +661,15 @@ int cycle_diff(Plan *old_plan, Arena *old_arena, Plan *new_plan, Arena *new_aren
         if (format == FMT_TERM)
             buf_printf(out, "%s--- %s\n+++ %s%s\n", o.color ? BOLD : "", old_name, new_name,
                        o.color ? RESET : "");
-        else
-            buf_printf(out, "# So sánh: %s → %s\n", old_name, new_name);
+        else {
+            /* file names are plain text as build prints its values: a plan
+             * "*a*.yaml" is not emphasis (attack 9 L14) */
+            buf_puts(out, "# So sánh: ");
+            put_md_plain(out, old_name);
+            buf_puts(out, " → ");
+            put_md_plain(out, new_name);
+            buf_putc(out, '\n');
+        }
         buf_putn(out, o.buf.data, o.buf.len);
         if (format == FMT_MD)
             md_sanitize(out, start);

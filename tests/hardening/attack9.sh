@@ -306,5 +306,20 @@ else
     not_ok "L10: status $status/$status2, $(head -c 300 "$work/err") $(head -c 300 "$work/err2")"
 fi
 
+# ---- L14: diff --format md prints the plans' file names as plain text -----------
+# "# So sánh: *a*.yaml → b.yaml": the names were Markdown (emphasis, a
+# link, a heading broken by a newline); they are escaped as build escapes
+# the values it prints.
+mkdir -p "$work/l14" && cp -r plans/yen-the "$work/l14/"
+cp "$work/p/plan.yaml" "$work/l14/*a*_[x].yaml"
+cp "$work/p/new.yaml" "$work/l14/b.yaml"
+(cd "$work/l14" && "$khgen" diff --format md '*a*_[x].yaml' b.yaml) >"$work/out" 2>"$work/err"
+status=$?
+if [ "$status" -eq 1 ] && [ "$(head -n 1 "$work/out")" = '# So sánh: \*a\*\_\[x\].yaml → b.yaml' ]; then
+    ok "L14: diff --format md escapes a plan named '*a*_[x].yaml' in its heading"
+else
+    not_ok "L14: status $status, $(head -n 1 "$work/out") $(head -c 200 "$work/err")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
