@@ -375,16 +375,21 @@ static const Function functions[] = {
 };
 enum { N_FUNCTIONS = sizeof functions / sizeof functions[0] };
 
-static int is_year_offset(const char *name)
+/* The digits of N in "year+N" or "year-N"; 0 for another name. */
+static size_t year_offset_digits(const char *name)
 {
     if (strncmp(name, "year", 4) != 0 || (name[4] != '+' && name[4] != '-'))
-        return 0;
-    if (!name[5])
         return 0;
     for (const char *c = name + 5; *c; c++)
         if (*c < '0' || *c > '9')
             return 0;
-    return strlen(name + 5) <= 3;
+    return strlen(name + 5);
+}
+
+static int is_year_offset(const char *name)
+{
+    size_t digits = year_offset_digits(name);
+    return digits > 0 && digits <= 3;
 }
 
 static const Function *find_function(const char *name)
@@ -558,7 +563,11 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
             continue;
         }
         const Function *fn = find_function(ref.name);
-        if (!fn) {
+        if (!fn && year_offset_digits(ref.name) > 3) { /* known, only too far (attack 9 L4) */
+            count_arg_uses(&c);
+            check_error(&c, KH207, "'{%s}': the offset of {year} is out of range: at most 3 digits "
+                        "('{year+1}' to '{year+999}')", ref.name);
+        } else if (!fn) {
             const char *names[N_FUNCTIONS];
             for (size_t i = 0; i < N_FUNCTIONS; i++)
                 names[i] = functions[i].name;

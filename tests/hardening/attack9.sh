@@ -321,5 +321,17 @@ else
     not_ok "L14: status $status, $(head -n 1 "$work/out") $(head -c 200 "$work/err")"
 fi
 
+# ---- L4: {year} with an offset over three digits ----------------------------------
+# "{year-1000}" was "unknown reference '{year-1000}' (write '{{' for a
+# literal brace)": it is {year}, only its offset is out of range. KH207 says so.
+"$khgen" check tests/diag/year-offset-range.yaml >/dev/null 2>"$work/err"
+status=$?
+if [ "$status" -eq 1 ] && [ "$(grep -c "KH207.*the offset of {year} is out of range" "$work/err")" -eq 2 ] &&
+    ! grep -q 'unknown reference' "$work/err"; then
+    ok "L4: {year-1000} and {year+7975}: the offset of {year} is out of range (KH207)"
+else
+    not_ok "L4: status $status, $(head -c 300 "$work/err")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
