@@ -33,7 +33,10 @@
 #define IMPORT_MAX_DOCX (32u << 20)     /* the .docx file itself */
 #define IMPORT_MAX_PART (32u << 20)     /* one uncompressed part of it */
 #define IMPORT_MAX_PARAS 200000
-#define IMPORT_MAX_TAGS 500000         /* XML tags in one part: its parse tree stays small */
+/* XML tags in one part: its parse tree stays under ~450 MB. khgen's own
+ * document.xml has a tag per 15 bytes (gen_plan.py 3000 8000: 20.9 MB, 1.35
+ * million tags), so any part under IMPORT_MAX_PART that khgen writes fits. */
+#define IMPORT_MAX_TAGS 2500000
 
 /* One paragraph of the source document. text is Markdown inline text
  * (NFC, trimmed); a line break inside the paragraph is '\n'. The label the

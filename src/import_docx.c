@@ -94,7 +94,8 @@ static char *read_part(DiagSink *diags, const char *path, zip_t *zip, const char
     for (const char *p = data; (p = memchr(p, '<', got - (size_t)(p - data))) != NULL; p++)
         if (++tags > IMPORT_MAX_TAGS) {
             diag_error(diags, pos, 0, KH755, "'%s': the part %s holds more than %d XML tags, "
-                       "more than import accepts; the file is damaged or not a plan", path, name,
+                       "import's limit for one part (it bounds the memory of the parse); "
+                       "split the document, or import the plan's .md instead", path, name,
                        IMPORT_MAX_TAGS);
             free(data);
             return NULL;
