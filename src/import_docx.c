@@ -88,15 +88,13 @@ static char *read_part(DiagSink *diags, const char *path, zip_t *zip, const char
     }
     zip_fclose(f);
     data[got] = '\0';
-    /* libxml2's tree costs some 150 bytes a node (more under ASan): a part of
-     * 26 MB of tiny runs took 1.5 GB. Count the tags first. */
+    /* A parse tree costs ~150 bytes a node (26 MB of tiny runs: 1.5 GB): count first. */
     size_t tags = 0;
     for (const char *p = data; (p = memchr(p, '<', got - (size_t)(p - data))) != NULL; p++)
         if (++tags > IMPORT_MAX_TAGS) {
-            diag_error(diags, pos, 0, KH755, "'%s': the part %s holds more than %d XML tags, "
-                       "import's limit for one part (it bounds the memory of the parse); "
-                       "split the document, or import the plan's .md instead", path, name,
-                       IMPORT_MAX_TAGS);
+            diag_error(diags, pos, 0, KH755, "'%s': the part %s holds more than %d XML tags, import's "
+                       "limit for one part (it bounds the memory of the parse); split the "
+                       "document, or import the plan's .md instead", path, name, IMPORT_MAX_TAGS);
             free(data);
             return NULL;
         }
