@@ -990,19 +990,17 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
     return 1;
 }
 
-/* A run outside any paragraph (w:r directly in the body or a cell, which
- * Word does not write; a damaged file does): a paragraph of its own, so
- * that its text is kept (s9mut: dropped without a word). */
+/* A run outside any paragraph (w:r in the body or a cell, which Word does
+ * not write): a paragraph of its own, its text kept (s9mut: dropped). */
 static void stray_run(Reader *rd, const xmlNode *r, int in_table)
 {
     xmlNode *p = xmlNewNode(NULL, BAD_CAST "p");
     xmlNode *copy = p ? xmlCopyNode((xmlNode *)r, 1) : NULL;
     if (copy && xmlAddChild(p, copy))
         read_paragraph(rd, p, in_table);
-    else if (copy)
+    else
         xmlFreeNode(copy);
-    if (p)
-        xmlFreeNode(p);
+    xmlFreeNode(p);
 }
 
 static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
