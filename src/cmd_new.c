@@ -567,6 +567,11 @@ static int read_new_args(int argc, char **argv, const char **from, const char **
         fputs(_(new_usage), stderr);
         return EXIT_USAGE;
     }
+    if (*out && strcmp(*out, "-") == 0) { /* was a file named "-" (attack 9 L2) */
+        term_fprintf(stderr, _("khgen: new: -o - is not taken: new writes the plan to a file, then "
+                               "checks it; give -o a file name\n"));
+        return EXIT_USAGE;
+    }
     return -1;
 }
 

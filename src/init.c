@@ -525,7 +525,13 @@ int cmd_init(int argc, char **argv)
         default_file_name(&slug, nfc.data, year);
         out = slug.data;
     }
-    if (!force && cycle_path_exists(out)) {
+    if (strcmp(out, "-") == 0) { /* standard output, as build's and convert's */
+        if (fwrite(text.data, 1, text.len, stdout) != text.len || fflush(stdout) != 0) {
+            term_fprintf(stderr, _("khgen: init: cannot write the plan to standard output: %s\n"),
+                         strerror(errno));
+            status = EXIT_IO;
+        }
+    } else if (!force && cycle_path_exists(out)) {
         term_fprintf(stderr, _("khgen: init: '%s' exists; use --force to overwrite it, or -o\n"), out);
         status = EXIT_USAGE;
     } else if (write_file_atomic(out, text.data, text.len) != 0) {

@@ -864,7 +864,9 @@ static int import_command(int argc, char **argv)
     }
     if (!in)
         return usage_error("%s", _("no file to import given"));
-    if (out_path && strcmp(out_path, "-") != 0 && same_file(in, out_path)) {
+    if (out_path && strcmp(out_path, "-") == 0) /* standard output, as build's and convert's */
+        out_path = NULL;
+    if (out_path && same_file(in, out_path)) {
         /* --force is for another existing file, not for losing the
          * document itself (the message above suggests --force) */
         term_fprintf(stderr, _("khgen: import: '%s' is the document it reads; give -o another "

@@ -333,5 +333,26 @@ else
     not_ok "L4: status $status, $(head -c 300 "$work/err")"
 fi
 
+# ---- L2: -o - of import, init and new ------------------------------------------
+# `import -o -` and `init -o -` wrote a file named "-" (build and convert
+# take -o - as standard output). They write to standard output now; new,
+# which checks the plan it wrote from its file, refuses -o - (usage).
+mkdir -p "$work/l2"
+khgen_abs=$(cd "$(dirname "$khgen")" && pwd)/$(basename "$khgen")
+(cd "$work/l2" && "$khgen_abs" import -o - "$work/imp/keep.md") >"$work/l2/i.out" 2>"$work/err"
+status=$?
+(cd "$work/l2" && "$khgen_abs" init "Xã Yên Lư" -o -) >"$work/l2/s.out" 2>>"$work/err"
+status2=$?
+(cd "$work/l2" && "$khgen_abs" new --from "$work/p/plan.yaml" --year 2025 -o -) >/dev/null 2>"$work/err2"
+status3=$?
+"$khgen" import "$work/imp/keep.md" >"$work/l2/i.ref" 2>/dev/null
+if [ "$status" -eq 0 ] && [ "$status2" -eq 0 ] && [ "$status3" -eq 2 ] && [ ! -e "$work/l2/-" ] &&
+    [ -s "$work/l2/i.out" ] && cmp -s "$work/l2/i.out" "$work/l2/i.ref" &&
+    grep -q '^khgen: 1' "$work/l2/s.out" && grep -q 'new: -o - is not taken' "$work/err2"; then
+    ok "L2: import -o - and init -o - write to standard output, new -o - is a usage error, no file '-'"
+else
+    not_ok "L2: status $status/$status2/$status3, $(ls "$work/l2") $(head -c 300 "$work/err") $(head -c 200 "$work/err2")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
