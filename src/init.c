@@ -430,6 +430,33 @@ static void name_usage_error(void)
     fputs(_(init_usage), stderr);
 }
 
+/* Writes the skeleton to OUT ("-": standard output, as build's and
+ * convert's -o -), never over an existing file without FORCE, and says
+ * so. Returns the exit status. */
+static int write_skeleton(const char *out, int force, const Buf *text, const char *kind,
+                          const char *name, long year)
+{
+    int status = EXIT_OK;
+    if (strcmp(out, "-") == 0) { /* standard output, as build's and convert's */
+        if (fwrite(text->data, 1, text->len, stdout) != text->len || fflush(stdout) != 0) {
+            term_fprintf(stderr, _("khgen: init: cannot write the plan to standard output: %s\n"),
+                         strerror(errno));
+            status = EXIT_IO;
+        }
+    } else if (!force && cycle_path_exists(out)) {
+        term_fprintf(stderr, _("khgen: init: '%s' exists; use --force to overwrite it, or -o\n"), out);
+        status = EXIT_USAGE;
+    } else if (write_file_atomic(out, text->data, text->len) != 0) {
+        term_fprintf(stderr, _("khgen: init: cannot write '%s': %s\n"), out, strerror(errno));
+        status = EXIT_IO;
+    } else {
+        term_fprintf(stdout, _("khgen: wrote %s, the skeleton of a %s plan for %s (%ld); fill in each TODO, "
+                 "then 'khgen check %s'\n"),
+               out, kind, name, year, out);
+    }
+    return status;
+}
+
 int cmd_init(int argc, char **argv)
 {
     const char *level_arg = "huyen", *out = NULL, *name = NULL, *year_arg = NULL;
@@ -520,28 +547,11 @@ int cmd_init(int argc, char **argv)
     fill(&text, skeleton, keys, values, sizeof keys / sizeof keys[0]);
     free(below_name);
 
-    int status = EXIT_OK;
     if (!out) {
         default_file_name(&slug, nfc.data, year);
         out = slug.data;
     }
-    if (strcmp(out, "-") == 0) { /* standard output, as build's and convert's */
-        if (fwrite(text.data, 1, text.len, stdout) != text.len || fflush(stdout) != 0) {
-            term_fprintf(stderr, _("khgen: init: cannot write the plan to standard output: %s\n"),
-                         strerror(errno));
-            status = EXIT_IO;
-        }
-    } else if (!force && cycle_path_exists(out)) {
-        term_fprintf(stderr, _("khgen: init: '%s' exists; use --force to overwrite it, or -o\n"), out);
-        status = EXIT_USAGE;
-    } else if (write_file_atomic(out, text.data, text.len) != 0) {
-        term_fprintf(stderr, _("khgen: init: cannot write '%s': %s\n"), out, strerror(errno));
-        status = EXIT_IO;
-    } else {
-        term_fprintf(stdout, _("khgen: wrote %s, the skeleton of a %s plan for %s (%ld); fill in each TODO, "
-                 "then 'khgen check %s'\n"),
-               out, kind, nfc.data, year, out);
-    }
+    int status = write_skeleton(out, force, &text, kind, nfc.data, year);
     buf_free(&rest_up);
     buf_free(&place);
     buf_free(&issuer);
