@@ -1098,13 +1098,14 @@ static int run_command(int argc, char **argv)
         return EXIT_USAGE;
     }
     /* outputs are named after the plan file: two plans of one name would
-     * overwrite each other's documents */
+     * overwrite each other's documents (of one name but for case too, on
+     * the file systems that ignore it: vfat, exFAT, NTFS, APFS) */
     for (int i = 0; i < opt.n_plans && opt.build; i++) {
         for (int k = 0; k < i; k++) {
             char name_i[256], name_k[256];
             output_name(opt.plans[i], name_i, sizeof name_i);
             output_name(opt.plans[k], name_k, sizeof name_k);
-            if (strcmp(name_i, name_k) == 0) {
+            if (vi_same_ignoring_case(name_i, name_k)) {
                 int rc = usage_error("'%s' and '%s' would both write %s/%s.*; build them into "
                                      "different directories (-o)",
                                      opt.plans[k], opt.plans[i], opt.out_dir, name_i);

@@ -354,5 +354,25 @@ else
     not_ok "L2: status $status/$status2/$status3, $(ls "$work/l2") $(head -c 300 "$work/err") $(head -c 200 "$work/err2")"
 fi
 
+# ---- L12: plan names differing only by case, built into one directory ----------
+# a.yaml and sub/A.yaml were built into one -o directory as a.* and A.*,
+# one file on a file system that ignores case (vfat, NTFS): they got the
+# usage error two equal names get only when equal. Now by case too (ả/Ả).
+mkdir -p "$work/l12/sub" && cp -r plans/yen-the "$work/l12/" && cp -r plans/yen-the "$work/l12/sub/"
+cp "$work/p/plan.yaml" "$work/l12/a.yaml" && cp "$work/p/plan.yaml" "$work/l12/sub/A.yaml"
+cp "$work/p/plan.yaml" "$work/l12/ả.yaml" && cp "$work/p/plan.yaml" "$work/l12/sub/Ả.yaml"
+"$khgen" build -f md -o "$work/l12/o" "$work/l12/a.yaml" "$work/l12/sub/A.yaml" >/dev/null 2>"$work/err"
+status=$?
+"$khgen" build -f md -o "$work/l12/o" "$work/l12/ả.yaml" "$work/l12/sub/Ả.yaml" >/dev/null 2>>"$work/err"
+status2=$?
+"$khgen" build -f md -o "$work/l12/o2" "$work/l12/a.yaml" "$work/l12/ả.yaml" >/dev/null 2>"$work/err2"
+status3=$?
+if [ "$status" -eq 2 ] && [ "$status2" -eq 2 ] && [ "$(grep -c 'would both write' "$work/err")" -eq 2 ] &&
+    [ ! -e "$work/l12/o" ] && [ "$status3" -eq 0 ]; then
+    ok "L12: a.yaml and sub/A.yaml (ả, Ả) into one directory: usage error; a.yaml and ả.yaml build"
+else
+    not_ok "L12: status $status/$status2/$status3, $(head -c 300 "$work/err") $(head -c 200 "$work/err2")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
