@@ -121,7 +121,7 @@ static char *expand_first_para(Run *run)
 {
     assert_true(run->plan->n_body > 0);
     const BodyNode *node = run->plan->body[0];
-    InlineCtx ctx = {run->plan, NULL, run->templates, run->arena, 0};
+    InlineCtx ctx = {.plan = run->plan, .templates = run->templates, .arena = run->arena};
     Buf out = {0};
     inline_expand(&ctx, node->text, INLINE_PLAIN, &out);
     char *text = arena_strdup(run->arena, out.data ? out.data : "");
