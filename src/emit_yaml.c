@@ -161,14 +161,7 @@ static const char *kind_key(INodeKind kind)
 /* A table's columns and, for written rows, its rows. */
 static void emit_table(Buf *out, const ITable *t, int in)
 {
-    for (const char *l = t->lost; l && *l;) {
-        size_t n = strcspn(l, "\n");
-        indent(out, in);
-        buf_puts(out, "# review: ");
-        buf_putn(out, l, n);
-        buf_putc(out, '\n');
-        l += n + (l[n] == '\n');
-    }
+    comment_lines(out, in, t->lost);
     indent(out, in);
     buf_puts(out, "columns:\n");
     for (int k = 0; k < t->n_cols; k++) {
