@@ -693,6 +693,17 @@ static int convert_command(int argc, char **argv, int color)
     }
     if (!in)
         return usage_error("%s", _("no file given"));
+    struct stat st;
+    if (stat(in, &st) == 0 && !S_ISREG(st.st_mode)) {
+        /* a pipe was "No such device" (read_file's ENODEV): import's words */
+        DiagSink *diags = diag_new(stderr);
+        diag_set_color(diags, color);
+        readpolicy_not_regular(diags, (SrcPos){in, 0, 0}, 0, N_("file to convert"), in, st.st_mode);
+        diag_flush(diags);
+        diag_summary(diags);
+        diag_free(diags);
+        return EXIT_IO;
+    }
     size_t len;
     char *data = read_file(in, 64u << 20, &len);
     if (!data) {

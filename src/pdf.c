@@ -356,8 +356,16 @@ int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *sou
     if (!mkdtemp(dir)) {
         for (int k = 0; k < N_STOP_SIGNALS; k++)
             sigaction(stop_signals[k], &saved[k], NULL);
-        diag_error(diags, where, 0, KH901, "cannot write '%s': no temporary directory: %s",
-                   pdf_path, strerror(errno));
+        /* "no temporary directory" named neither TMPDIR nor the cure */
+        const char *why = strerror(errno);
+        if (strcmp(root, "/tmp") != 0)
+            diag_error(diags, where, 0, KH901, "cannot write '%s': the PDF engine's temporary "
+                       "directory cannot be made in TMPDIR '%s': %s; create that directory, or "
+                       "set TMPDIR to a writable one (or unset it: /tmp)", pdf_path, root, why);
+        else
+            diag_error(diags, where, 0, KH901, "cannot write '%s': the PDF engine's temporary "
+                       "directory cannot be made in '%s': %s; set TMPDIR to a writable "
+                       "directory", pdf_path, root, why);
         free(program);
         buf_free(&dir_buf);
         return -1;
