@@ -72,5 +72,21 @@ else
     ok "F1: another user's output in a sticky directory: skipped (needs root and setpriv)"
 fi
 
+# ---- F2: usage errors left in English --------------------------------------------
+# Two usage errors were printed as "%s" of an English literal, which the
+# catalog never saw (KHGEN_I18N_CHECK cannot see it either): `build -o -`
+# of two formats or two plans, and `import` of two files, said so in
+# English under --lang vi.
+"$khgen" --lang vi build -f md,html -o - "$work/p/ex.yaml" >/dev/null 2>"$work/err"
+status=$?
+"$khgen" --lang vi import a.md b.md >/dev/null 2>>"$work/err"
+status2=$?
+if [ "$status" -eq 2 ] && [ "$status2" -eq 2 ] && grep -q 'đầu ra chuẩn' "$work/err" &&
+    grep -q "'import' chỉ đọc một tệp" "$work/err" && ! grep -q 'writes one plan\|reads one file' "$work/err"; then
+    ok "F2: build -o - of two formats and import of two files: usage errors in Vietnamese"
+else
+    not_ok "F2: status $status/$status2: $(head -c 300 "$work/err")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
