@@ -577,7 +577,7 @@ int outputs_commit(OutputSet *set, DiagSink *diags, Arena *arena)
     size_t n = set->n;
     int rc = -1, journal_fd = -1, dir_lock = -1, blocked = 0;
     char *journal = NULL, *marker = NULL;
-    sigset_t stop, saved_mask;
+    sigset_t saved_mask;
     sigemptyset(&saved_mask);
     /* a directory where an output goes would stop a rename half-way:
      * refuse before anything is renamed */
@@ -604,12 +604,7 @@ int outputs_commit(OutputSet *set, DiagSink *diags, Arena *arena)
      * milliseconds): the stop signals wait for the commit to end, and
      * then end khgen as asked, nothing left behind (only SIGKILL needs
      * the journal) */
-    sigemptyset(&stop);
-    sigaddset(&stop, SIGINT);
-    sigaddset(&stop, SIGTERM);
-    sigaddset(&stop, SIGHUP);
-    sigaddset(&stop, SIGQUIT);
-    blocked = sigprocmask(SIG_BLOCK, &stop, &saved_mask) == 0;
+    blocked = stop_signals_block(&saved_mask);
     /* the journal: what the commit does, for the next build to finish or
      * undo should this one be killed from here on */
     Buf rec = {0};
@@ -681,8 +676,7 @@ out:
     free(journal);
     free(marker);
     outputs_abort(set);
-    if (blocked)
-        sigprocmask(SIG_SETMASK, &saved_mask, NULL); /* a pending stop ends khgen here */
+    stop_signals_restore(blocked, &saved_mask); /* a pending stop ends khgen here */
     return rc;
 }
 
