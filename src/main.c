@@ -377,8 +377,8 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
     /* -o -: one text document to standard output (git's textconv) */
     if (strcmp(opt->out_dir, "-") == 0 &&
         (opt->n_plans != 1 || (opt->formats != FORMAT_MD && opt->formats != FORMAT_HTML)))
-        return usage_error("%s", "'-o -' writes one plan in one text format to standard "
-                                 "output: add '-f md' (or '-f html') and give one plan"), -1;
+        return usage_error("%s", _("'-o -' writes one plan in one text format to standard "
+                                   "output: add '-f md' (or '-f html') and give one plan")), -1;
     return 0;
 }
 
@@ -866,7 +866,7 @@ static int import_command(int argc, char **argv)
         } else if (arg[0] == '-' && arg[1] != '\0') {
             return usage_error("unknown option '%s' for import", arg);
         } else if (in) {
-            return usage_error("%s", "'import' reads one file");
+            return usage_error("%s", _("'import' reads one file"));
         } else {
             in = argv[i];
         }
