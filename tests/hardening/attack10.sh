@@ -88,5 +88,40 @@ else
     not_ok "F2: status $status/$status2: $(head -c 300 "$work/err")"
 fi
 
+# ---- F3: a column with a mistake, then one error per row ---------------------------
+# A column whose definition had an error (KH617 total: true on a year
+# column, KH605 a misspelt type, align or width, KH601 an unknown key,
+# KH602 no header) was dropped, and each row's cell under it was one more
+# error, "the table has no column 'a' (did you mean 'd'?)", a list row "has
+# 7 values but the table has 2 columns": 200 rows buried the one real
+# mistake under --max-errors. The column now stays, its mistake reported.
+{
+    sed -n '1,/^attachments:/p' "$work/p/ex.yaml"
+    cat <<'EOF2'
+  - id: bieu01
+    label: Biểu 01
+    title: Số liệu
+    columns:
+      - stt
+      - {key: name, header: Tên}
+      - {key: a, header: A, type: year, total: true}
+      - {key: b, type: integer}
+      - {key: c, header: C, align: middle, foo: 1}
+      - {key: d, header: D, type: int, total: true}
+    rows:
+      - {name: Đồng Hưu, a: 2024, b: 1, c: x, d: 1}
+      - [Tân Hiệp, 2025, 2, y, 2]
+    totals: true
+EOF2
+} >"$work/f3.yaml"
+"$khgen" check "$work/f3.yaml" >/dev/null 2>"$work/err"
+status=$?
+codes=$(grep -o 'error\[KH[0-9]*\]' "$work/err" | tr '\n' ' ')
+if [ "$status" -eq 1 ] && [ "$codes" = "error[KH617] error[KH602] error[KH605] error[KH605] error[KH601] " ]; then
+    ok "F3: five mistakes in four columns: five errors, none for the rows under them"
+else
+    not_ok "F3: status $status, errors: $codes"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
