@@ -83,7 +83,7 @@ typedef struct FormatKey {
     Align align;
     ColType type;
     int decimals;   /* digits after the point for decimal/percent cells */
-    int thousands;  /* int cells: "#,##0" */
+    int thousands;  /* number cells: "#,##0", "#,##0.0" */
 } FormatKey;
 
 typedef struct Formats {
@@ -137,12 +137,14 @@ static lxw_format *get_format(Formats *fs, FormatKey key)
         format_set_align(f, align == ALIGN_LEFT     ? LXW_ALIGN_LEFT
                             : align == ALIGN_RIGHT  ? LXW_ALIGN_RIGHT
                                                     : LXW_ALIGN_CENTER);
-        char pattern[32] = "0";
+        char pattern[32];
         if (key.type == COL_DECIMAL || key.type == COL_PERCENT) {
+            /* grouped as the document prints the column (1.234,5) */
+            size_t len = (size_t)sprintf(pattern, "%s", key.thousands ? "#,##0" : "0");
             if (key.decimals > 0) {
-                pattern[1] = '.';
-                memset(pattern + 2, '0', (size_t)key.decimals);
-                pattern[2 + key.decimals] = '\0';
+                pattern[len] = '.';
+                memset(pattern + len + 1, '0', (size_t)key.decimals);
+                pattern[len + 1 + key.decimals] = '\0';
             }
             if (key.type == COL_PERCENT)
                 strcat(pattern, "%");
@@ -399,10 +401,13 @@ static void write_value(Sheet *sh, lxw_row_t r, lxw_col_t c, const Column *col,
     }
 }
 
-/* Does any numeric cell of column col need thousands separators? */
+/* Does any numeric cell of column col need thousands separators? (The
+ * document groups every number of 1.000 or more, decimals and
+ * percentages too.) */
 static int column_thousands(const Attachment *att, size_t col)
 {
-    if (att->columns[col].type != COL_INT)
+    ColType type = att->columns[col].type;
+    if (type != COL_INT && type != COL_DECIMAL && type != COL_PERCENT)
         return 0;
     for (size_t r = 0; r < att->n_rows; r++)
         if (att->rows[r].cells[col].is_number && fabs(att->rows[r].cells[col].number) >= 1000)
