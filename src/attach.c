@@ -396,17 +396,16 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
     if (col->total && col->type != COL_INT && col->type != COL_DECIMAL &&
         col->type != COL_PERCENT) {
         ap->bad_total = 1;
+        col->total = 0;
         NODE_ERROR(ap, ynode_get(node, "total") ? ynode_get(node, "total") : node, KH617,
                    "column '%s' has 'total: true' but is not a number column (type: int, "
                    "decimal or percent)",
                    col->key);
     }
-    if (!col->header) {
-        if (col->type == COL_STT)
-            col->header = "STT";
-        else
-            NODE_ERROR(ap, node, KH602, "column '%s' has no 'header'", col->key);
-    }
+    if (!col->header && col->type != COL_STT)
+        NODE_ERROR(ap, node, KH602, "column '%s' has no 'header'", col->key);
+    if (!col->header)
+        col->header = col->type == COL_STT ? "STT" : ""; /* "": reported, the column kept */
     return ap->errors == before ? 0 : -1;
 }
 
@@ -494,7 +493,9 @@ static size_t parse_columns(AttParser *ap, const YNode *list, const Column *base
                        "not %s", ynode_kind_name(item));
             continue;
         }
-        if (parse_column_map(ap, item, from, &cols[n]) == 0)
+        /* a column whose mistake was reported stays (as text), so that no
+         * row's cell under it is a second error ("the table has no column") */
+        if (parse_column_map(ap, item, from, &cols[n]) == 0 || cols[n].key)
             nodes[n++] = item;
     }
     *out = cols;

@@ -43,7 +43,4 @@ Plan *cycle_compile(Arena *arena, DiagSink *diags, TemplateSet *templates, const
  * and returns -1. */
 int cycle_check_regular(const char *command, const char *path);
 
-/* 1 if path exists (any kind of file, a dangling link too). */
-int cycle_path_exists(const char *path);
-
 #endif

@@ -443,7 +443,7 @@ static int write_skeleton(const char *out, int force, const Buf *text, const cha
                          strerror(errno));
             status = EXIT_IO;
         }
-    } else if (!force && cycle_path_exists(out)) {
+    } else if (!force && output_exists(out)) {
         term_fprintf(stderr, _("khgen: init: '%s' exists; use --force to overwrite it, or -o\n"), out);
         status = EXIT_USAGE;
     } else if (write_file_atomic(out, text->data, text->len) != 0) {
@@ -460,9 +460,13 @@ static int write_skeleton(const char *out, int force, const Buf *text, const cha
 int cmd_init(int argc, char **argv)
 {
     const char *level_arg = "huyen", *out = NULL, *name = NULL, *year_arg = NULL;
-    int force = 0;
+    int force = 0, operands = 0; /* after "--" only the name, as build's files */
     for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
+        const char *a = operands ? "" : argv[i]; /* "": no option matches */
+        if (strcmp(a, "--") == 0) {
+            operands = 1;
+            continue;
+        }
         if ((strcmp(a, "--level") == 0 || strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0 ||
              strcmp(a, "--year") == 0) &&
             i + 1 < argc) {
@@ -476,11 +480,11 @@ int cmd_init(int argc, char **argv)
             fputs(_(init_usage), stdout);
             return EXIT_OK;
         } else if (a[0] == '-' || name) {
-            term_fprintf(stderr, _("khgen: init: unexpected argument '%s'\n"), a);
+            term_fprintf(stderr, _("khgen: init: unexpected argument '%s'\n"), argv[i]);
             fputs(_(init_usage), stderr); /* its line breaks are not an argument's */
             return EXIT_USAGE;
         } else {
-            name = a;
+            name = argv[i];
         }
     }
     const InitLevel *level = NULL;

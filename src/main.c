@@ -377,8 +377,8 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
     /* -o -: one text document to standard output (git's textconv) */
     if (strcmp(opt->out_dir, "-") == 0 &&
         (opt->n_plans != 1 || (opt->formats != FORMAT_MD && opt->formats != FORMAT_HTML)))
-        return usage_error("%s", "'-o -' writes one plan in one text format to standard "
-                                 "output: add '-f md' (or '-f html') and give one plan"), -1;
+        return usage_error("%s", _("'-o -' writes one plan in one text format to standard "
+                                   "output: add '-f md' (or '-f html') and give one plan")), -1;
     return 0;
 }
 
@@ -666,8 +666,13 @@ static int convert_command(int argc, char **argv, int color)
 {
     const char *in = NULL, *out = NULL, *from = NULL;
     int force = 0;
+    int operands = 0; /* after "--" only file names, as build's and check's */
     for (int i = 2; i < argc; i++) {
-        const char *arg = argv[i];
+        const char *arg = operands ? "" : argv[i]; /* "": no option matches */
+        if (strcmp(arg, "--") == 0) {
+            operands = 1;
+            continue;
+        }
         if (strcmp(arg, "-o") == 0 || strcmp(arg, "--output") == 0) {
             if (++i == argc)
                 return usage_error(_("option '%s' needs a file name"), arg);
@@ -683,7 +688,7 @@ static int convert_command(int argc, char **argv, int color)
         } else if (in) {
             return usage_error("%s", _("'convert' takes one file"));
         } else {
-            in = arg;
+            in = argv[i];
         }
     }
     if (!in)
@@ -748,8 +753,7 @@ static int convert_command(int argc, char **argv, int color)
         fwrite(text.data ? text.data : "", 1, text.len, stdout);
     } else {
         const char *target = out ? out : in;
-        struct stat st;
-        if (!force && stat(target, &st) == 0) {
+        if (!force && output_exists(target)) {
             term_fprintf(stderr, out ? _("khgen: '%s' exists; use --force to overwrite it")
                                 : _("khgen: converting '%s' in place overwrites it: give -o OUT, "
                                     "or --force"),
@@ -841,8 +845,13 @@ static int import_command(int argc, char **argv)
 {
     const char *in = NULL, *out_path = NULL;
     int force = 0, stats = 0;
+    int operands = 0; /* after "--" only file names, as build's and check's */
     for (int i = 2; i < argc; i++) {
-        const char *arg = argv[i];
+        const char *arg = operands ? "" : argv[i]; /* "": no option matches */
+        if (strcmp(arg, "--") == 0) {
+            operands = 1;
+            continue;
+        }
         if (strcmp(arg, "-o") == 0 || strcmp(arg, "--output") == 0) {
             if (++i == argc)
                 return usage_error("option '%s' needs a file name", arg);
@@ -857,9 +866,9 @@ static int import_command(int argc, char **argv)
         } else if (arg[0] == '-' && arg[1] != '\0') {
             return usage_error("unknown option '%s' for import", arg);
         } else if (in) {
-            return usage_error("%s", "'import' reads one file");
+            return usage_error("%s", _("'import' reads one file"));
         } else {
-            in = arg;
+            in = argv[i];
         }
     }
     if (!in)
@@ -874,8 +883,7 @@ static int import_command(int argc, char **argv)
         return EXIT_USAGE;
     }
     if (out_path && !force) {
-        struct stat st;
-        if (stat(out_path, &st) == 0) {
+        if (output_exists(out_path)) {
             term_fprintf(stderr, _("khgen: '%s' exists; import never overwrites a plan: choose another "
                               "name, or add --force\n"), out_path);
             return EXIT_USAGE;

@@ -8,10 +8,14 @@
  * journal, DIR/.khgen-commit-XXXXXX, lists the temporary name each will
  * get and its final name, after its own inode (a journal khgen did not
  * write there, a copy, is left alone); (3) each temporary gets that name (linkat), no
- * longer than its final name; (4) a marker, the journal's name + "!", is
- * created: the commit point; (5) the names are renamed over the final
- * ones; (6) files of formats the plan no longer produces are removed; (7)
- * the marker, then the journal, are removed.
+ * longer than its final name, and each old output a second name, its
+ * backup (a hard link, also in the journal); (4) a marker, the journal's
+ * name + "!", is created: the commit point; (5) the names are renamed
+ * over the final ones and files of formats the plan no longer produces
+ * are removed - should one of these steps fail (an immutable file,
+ * another user's file in a sticky directory), the marker goes and the
+ * steps done are undone from the backups, so the old set stays whole;
+ * (6) the backups, then (7) the marker, then the journal, are removed.
  *
  * A kill at any moment leaves either nothing of the build (before (2): the
  * temporaries were never named) or a journal, which the next `khgen build`
@@ -50,6 +54,9 @@ typedef struct Pending {
     int anonymous;           /* O_TMPFILE: no name until linked */
     int produced;            /* 0: the format is not produced (stale file goes) */
     size_t base_len;         /* length of NAME.ext: the room for a temporary name */
+    char *backup_path;       /* a second name of the old output, for undoing (malloc'd) */
+    int had_old;             /* the output existed when the commit began */
+    int done;                /* renamed over (or removed) in the commit */
 } Pending;
 
 /* A name in dir for a temporary, of at most `room` bytes: "." and random
@@ -109,6 +116,10 @@ static void discard(Pending *p, size_t n)
         if (p[i].temp_path) {
             unlink(p[i].temp_path);
             free(p[i].temp_path);
+        }
+        if (p[i].backup_path) {
+            unlink(p[i].backup_path);
+            free(p[i].backup_path);
         }
         free(p[i].final_path);
     }
@@ -185,10 +196,26 @@ static int journal_final(const char *base, const char **stem, size_t *stem_len)
 }
 
 /* How many fields a record of kind has, the kind included: "I" DEV:INO,
- * "R" TEMP FINAL, "D" FINAL; 0 for no kind of record. */
+ * "R" TEMP FINAL, "B" BACKUP FINAL, "D" FINAL; 0 for no kind of record. */
 static int record_fields(const char *kind)
 {
-    return strcmp(kind, "R") == 0 ? 3 : strcmp(kind, "D") == 0 || strcmp(kind, "I") == 0 ? 2 : 0;
+    if (strcmp(kind, "R") == 0 || strcmp(kind, "B") == 0)
+        return 3;
+    return strcmp(kind, "D") == 0 || strcmp(kind, "I") == 0 ? 2 : 0;
+}
+
+/* Undoes a "B" BACKUP FINAL record: the old output, kept under the
+ * backup's name, back under its own (a final that is still the old file,
+ * the commit not reached, keeps it and loses the second name). */
+static void restore_backup(const char *backup, const char *final)
+{
+    struct stat b, f;
+    if (lstat(backup, &b) != 0)
+        return; /* never made, or already given back */
+    if (lstat(final, &f) == 0 && f.st_dev == b.st_dev && f.st_ino == b.st_ino)
+        unlink(backup);
+    else
+        rename(backup, final);
 }
 
 /* The records of a journal's text, each checked: 1 if the first is "I"
@@ -238,8 +265,9 @@ static int journal_valid(const char *text, size_t len, const struct stat *st)
 
 /* Carries out (commit) or undoes (!commit) the journal at path, then
  * removes it and its marker. Records are NUL-terminated fields: "I" (the
- * journal's inode, st), "R" TEMP FINAL (rename) and "D" FINAL (remove),
- * base names in dir; a record cut
+ * journal's inode, st), "R" TEMP FINAL (rename), "D" FINAL (remove) and
+ * "B" BACKUP FINAL (the old output's second name: removed when
+ * committing, given back when undoing), base names in dir; a record cut
  * short by a kill while the journal was written is ignored (no marker can
  * exist then, so it is undone, and its temporary was not named yet). */
 static void replay_journal(const char *dir, const char *path, const char *marker, int commit,
@@ -268,7 +296,14 @@ static void replay_journal(const char *dir, const char *path, const char *marker
         if (strcmp(field[0], "I") == 0)
             continue; /* the journal's own inode, checked above */
         char *first = join_path(dir, field[1]);
-        if (want == 3 && commit) {
+        if (strcmp(field[0], "B") == 0) {
+            char *final = join_path(dir, field[2]);
+            if (commit)
+                unlink(first);
+            else
+                restore_backup(first, final);
+            free(final);
+        } else if (want == 3 && commit) {
             char *final = join_path(dir, field[2]);
             rename(first, final); /* ENOENT: renamed before the kill */
             free(final);
@@ -531,7 +566,9 @@ int outputs_add(OutputSet *set, DiagSink *diags, Arena *arena, const char *ext, 
 
 /* The journal's records for p[0..n): "R" TEMP FINAL for a produced format
  * (whose temporary name is chosen here when it is still anonymous), "D"
- * FINAL for one the plan no longer produces. */
+ * FINAL for one the plan no longer produces, and "B" BACKUP FINAL for
+ * each output that exists already: the name its old file is given a
+ * second time (link_backups) so that the commit can be undone. */
 static void journal_records(Pending *p, size_t n, const char *dir, unsigned *seed, Buf *rec)
 {
     for (size_t i = 0; i < n; i++) {
@@ -545,6 +582,89 @@ static void journal_records(Pending *p, size_t n, const char *dir, unsigned *see
         }
         buf_putn(rec, base_of(p[i].final_path), strlen(base_of(p[i].final_path)) + 1);
     }
+    /* in a sticky directory (/tmp) another user's file could be given a
+     * second name that this user cannot then remove */
+    struct stat dst;
+    int sticky = stat(dir, &dst) == 0 && (dst.st_mode & S_ISVTX) && dst.st_uid != geteuid() &&
+                 geteuid() != 0;
+    for (size_t i = 0; i < n; i++) {
+        struct stat st;
+        p[i].had_old = lstat(p[i].final_path, &st) == 0;
+        if (!p[i].had_old || (!p[i].produced && !S_ISREG(st.st_mode)) ||
+            (sticky && st.st_uid != geteuid()))
+            continue;
+        size_t room = strlen(base_of(p[i].final_path));
+        p[i].backup_path = temp_name(dir, room, seed);
+        buf_putn(rec, "B", 2);
+        buf_putn(rec, base_of(p[i].backup_path), strlen(base_of(p[i].backup_path)) + 1);
+        buf_putn(rec, base_of(p[i].final_path), strlen(base_of(p[i].final_path)) + 1);
+    }
+}
+
+/* Gives each old output a second name, its backup (a hard link, recorded
+ * in the journal before). Where that cannot be done (a file system
+ * without hard links, an immutable file, another user's file under
+ * protected_hardlinks), the output has no backup and its replacement is
+ * left to the end of the commit, the one step that cannot be undone. */
+static void link_backups(Pending *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (p[i].backup_path && link(p[i].final_path, p[i].backup_path) != 0) {
+            free(p[i].backup_path);
+            p[i].backup_path = NULL;
+        }
+    }
+}
+
+/* Puts back the old outputs of the steps of the commit done so far (a
+ * new output that had no old one goes), after a step failed: the set
+ * stays the old one, never a mix. */
+static void roll_back(Pending *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (!p[i].done)
+            continue;
+        if (p[i].backup_path && rename(p[i].backup_path, p[i].final_path) == 0) {
+            free(p[i].backup_path);
+            p[i].backup_path = NULL;
+        } else if (!p[i].had_old && p[i].produced) {
+            unlink(p[i].final_path);
+        }
+        p[i].done = 0;
+    }
+}
+
+/* The commit's steps: each temporary renamed over its output, each output
+ * the plan no longer produces removed; first those that can be undone,
+ * then the one or ones that cannot (an old output without a backup). On
+ * a failure the steps done are undone and its output's path is returned
+ * (errno set); NULL when all were done. */
+static const char *commit_steps(Pending *p, size_t n, const char *marker)
+{
+    size_t steps = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < n; i++) {
+            int undoable = p[i].backup_path || !p[i].had_old;
+            if (undoable != (pass == 0) || (!p[i].temp_path && !p[i].had_old))
+                continue;
+            int failed = p[i].temp_path ? rename(p[i].temp_path, p[i].final_path) != 0
+                                        : unlink(p[i].final_path) != 0 && errno != ENOENT;
+            if (failed) {
+                int err = errno;
+                unlink(marker); /* from here a kill is undone: the old set */
+                roll_back(p, n);
+                errno = err;
+                return p[i].final_path;
+            }
+            p[i].done = 1;
+            if (p[i].temp_path) {
+                free(p[i].temp_path);
+                p[i].temp_path = NULL;
+                test_kill_point(++steps);
+            }
+        }
+    }
+    return NULL;
 }
 
 /* Links the anonymous temporaries of p[0..n) to their chosen names. On
@@ -577,7 +697,7 @@ int outputs_commit(OutputSet *set, DiagSink *diags, Arena *arena)
     size_t n = set->n;
     int rc = -1, journal_fd = -1, dir_lock = -1, blocked = 0;
     char *journal = NULL, *marker = NULL;
-    sigset_t stop, saved_mask;
+    sigset_t saved_mask;
     sigemptyset(&saved_mask);
     /* a directory where an output goes would stop a rename half-way:
      * refuse before anything is renamed */
@@ -604,12 +724,7 @@ int outputs_commit(OutputSet *set, DiagSink *diags, Arena *arena)
      * milliseconds): the stop signals wait for the commit to end, and
      * then end khgen as asked, nothing left behind (only SIGKILL needs
      * the journal) */
-    sigemptyset(&stop);
-    sigaddset(&stop, SIGINT);
-    sigaddset(&stop, SIGTERM);
-    sigaddset(&stop, SIGHUP);
-    sigaddset(&stop, SIGQUIT);
-    blocked = sigprocmask(SIG_BLOCK, &stop, &saved_mask) == 0;
+    blocked = stop_signals_block(&saved_mask);
     /* the journal: what the commit does, for the next build to finish or
      * undo should this one be killed from here on */
     Buf rec = {0};
@@ -627,6 +742,7 @@ int outputs_commit(OutputSet *set, DiagSink *diags, Arena *arena)
     }
     marker = xmalloc(strlen(journal) + 2);
     sprintf(marker, "%s!", journal);
+    link_backups(p, n);
     int failed_at = link_chosen(p, n);
     if (failed_at >= 0) {
         report(diags, arena, p[failed_at].final_path, errno);
@@ -650,23 +766,18 @@ int outputs_commit(OutputSet *set, DiagSink *diags, Arena *arena)
     }
     close(mfd);
     fsync_dir(set->dir); /* journal, temporaries and marker are on the disk */
-    /* the commit: nothing but renames */
-    size_t renamed = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (!p[i].temp_path)
-            continue;
-        if (rename(p[i].temp_path, p[i].final_path) != 0) {
-            report(diags, arena, p[i].final_path, errno);
-            goto out; /* the ones not renamed yet are removed */
-        }
-        free(p[i].temp_path);
-        p[i].temp_path = NULL;
-        test_kill_point(++renamed);
+    /* the commit: nothing but renames and removals, undone if one fails */
+    const char *failed_path = commit_steps(p, n, marker);
+    if (failed_path) {
+        report(diags, arena, failed_path, errno);
+        goto out;
     }
-    /* a format the plan no longer produces leaves no stale file */
-    for (size_t i = 0; i < n; i++)
-        if (!p[i].produced && unlink(p[i].final_path) != 0 && errno != ENOENT)
-            report(diags, arena, p[i].final_path, errno);
+    for (size_t i = 0; i < n; i++) /* before the marker: a kill now keeps the new set */
+        if (p[i].backup_path) {
+            unlink(p[i].backup_path);
+            free(p[i].backup_path);
+            p[i].backup_path = NULL;
+        }
     fsync_dir(set->dir); /* the renames themselves reach the disk */
     rc = 0;
 out:
@@ -681,8 +792,7 @@ out:
     free(journal);
     free(marker);
     outputs_abort(set);
-    if (blocked)
-        sigprocmask(SIG_SETMASK, &saved_mask, NULL); /* a pending stop ends khgen here */
+    stop_signals_restore(blocked, &saved_mask); /* a pending stop ends khgen here */
     return rc;
 }
 

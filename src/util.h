@@ -10,6 +10,7 @@
 #ifndef KHGEN_UTIL_H
 #define KHGEN_UTIL_H
 
+#include <signal.h>
 #include <stddef.h>
 #include <stdarg.h>
 #include <string.h>
@@ -164,6 +165,24 @@ int temp_file_beside(const char *path, mode_t mode, char **tmp_path);
  * block device or a socket is refused (ENODEV). A symbolic link is written
  * through to its target, and a file replaced keeps its mode (output_target). */
 int write_file_atomic(const char *path, const void *data, size_t len);
+
+/* 1 if a one-file writer's -o path names a file it would replace, which
+ * it does only with --force: anything there (a dangling link too) but a
+ * character device or a FIFO, which write_file_atomic writes into
+ * (`-o /dev/null`, `-o /dev/stdout` on a pipe), as the shell's '>' does;
+ * 0 if nothing is there. Shared by import, convert, init and new. */
+int output_exists(const char *path);
+
+/* Blocks the signals that stop khgen (SIGINT, SIGTERM, SIGHUP, SIGQUIT)
+ * until stop_signals_restore: a step that must not be cut in two (a
+ * commit's renames, a temporary name and its rename) runs whole, and a
+ * signal that came meanwhile ends khgen as soon as it is over. *saved
+ * receives the mask to restore; returns 1 if blocked, 0 if not. Shared by
+ * outputs.c and write_file_atomic. */
+int stop_signals_block(sigset_t *saved);
+/* Restores the mask stop_signals_block saved, if it blocked (a pending
+ * stop signal is delivered here). */
+void stop_signals_restore(int blocked, const sigset_t *saved);
 
 /* Writes all of data to fd, again after EINTR: 0, or -1 with errno set.
  * The caller owns fd (it is not closed). */
