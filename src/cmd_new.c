@@ -39,6 +39,7 @@
 #include "include.h"
 #include "load.h"
 #include "parse.h"
+#include "readpolicy.h"
 #include "resolve.h"
 
 enum { EXIT_OK = 0, EXIT_ERRORS = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
@@ -74,7 +75,7 @@ int cycle_check_regular(const char *command, const char *path)
     }
     if (!S_ISREG(st.st_mode)) {
         term_fprintf(stderr, _("khgen: %s: '%s' is not a regular file (%s): give a plan file\n"),
-                command, path, S_ISDIR(st.st_mode) ? _("a directory") : _("a device, FIFO or socket"));
+                command, path, readpolicy_kind(st.st_mode)); /* the words of KH031 */
         return -1;
     }
     return 0;

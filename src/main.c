@@ -658,6 +658,29 @@ static void drop_refused(const char *file, int color, Buf *text)
     *text = clean;
 }
 
+/* The file convert reads, or NULL after saying why: not a regular file
+ * (a pipe was "No such device", read_file's ENODEV: import's words,
+ * KH031), or the system's reason. */
+static char *convert_read(const char *in, int color, size_t *len)
+{
+    struct stat st;
+    if (stat(in, &st) == 0 && !S_ISREG(st.st_mode)) {
+        DiagSink *diags = diag_new(stderr);
+        diag_set_color(diags, color);
+        readpolicy_not_regular(diags, (SrcPos){in, 0, 0}, 0, N_("file to convert"), in, st.st_mode);
+        diag_flush(diags);
+        diag_summary(diags);
+        diag_free(diags);
+        return NULL;
+    }
+    char *data = read_file(in, 64u << 20, len);
+    if (!data) {
+        term_fprintf(stderr, _("khgen: cannot read '%s': %s"), in, strerror(errno));
+        fputc('\n', stderr);
+    }
+    return data;
+}
+
 /* `khgen convert FILE [-o OUT] [--force] [--from ENC]`: a legacy text file
  * to UTF-8 NFC (legacy.c), without what no plan may hold (load_drop_refused,
  * KH017). Exit 0 converted (or nothing to do), 1 the
@@ -694,12 +717,9 @@ static int convert_command(int argc, char **argv, int color)
     if (!in)
         return usage_error("%s", _("no file given"));
     size_t len;
-    char *data = read_file(in, 64u << 20, &len);
-    if (!data) {
-        term_fprintf(stderr, _("khgen: cannot read '%s': %s"), in, strerror(errno));
-        fputc('\n', stderr);
+    char *data = convert_read(in, color, &len);
+    if (!data)
         return EXIT_IO;
-    }
     LegacyEncoding enc = ENC_UNKNOWN;
     if (from) {
         enc = encoding_named(from);

@@ -273,6 +273,22 @@ static const char *temp_root(void)
     return dir && dir[0] == '/' ? dir : "/tmp";
 }
 
+/* mkdtemp under root failed (errno): "no temporary directory" named
+ * neither TMPDIR nor the cure. */
+static void report_no_temp_dir(DiagSink *diags, SrcPos where, const char *pdf_path,
+                               const char *root)
+{
+    const char *why = strerror(errno);
+    if (strcmp(root, "/tmp") != 0)
+        diag_error(diags, where, 0, KH901, "cannot write '%s': the PDF engine's temporary "
+                   "directory cannot be made in TMPDIR '%s': %s; create that directory, or "
+                   "set TMPDIR to a writable one (or unset it: /tmp)", pdf_path, root, why);
+    else
+        diag_error(diags, where, 0, KH901, "cannot write '%s': the PDF engine's temporary "
+                   "directory cannot be made in '%s': %s; set TMPDIR to a writable "
+                   "directory", pdf_path, root, why);
+}
+
 /* Removes the khgen-pdf-* directories under root that this user's khgen
  * left when it could not clean up (the machine stopped under it): those
  * whose owner file names a process that no longer exists. A directory
@@ -356,8 +372,7 @@ int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *sou
     if (!mkdtemp(dir)) {
         for (int k = 0; k < N_STOP_SIGNALS; k++)
             sigaction(stop_signals[k], &saved[k], NULL);
-        diag_error(diags, where, 0, KH901, "cannot write '%s': no temporary directory: %s",
-                   pdf_path, strerror(errno));
+        report_no_temp_dir(diags, where, pdf_path, root);
         free(program);
         buf_free(&dir_buf);
         return -1;

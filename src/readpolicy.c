@@ -132,16 +132,20 @@ static const char *dir_of(Arena *arena, const char *file)
     return arena_strndup(arena, file, (size_t)(slash - file));
 }
 
+const char *readpolicy_kind(unsigned mode)
+{
+    return S_ISDIR(mode)    ? _("a directory")
+           : S_ISFIFO(mode) ? _("a pipe")
+           : S_ISSOCK(mode) ? _("a socket")
+                            : _("a device");
+}
+
 void readpolicy_not_regular(DiagSink *diags, SrcPos at, int span, const char *what,
                             const char *path, unsigned mode)
 {
     diag_error(diags, at, span, KH031,
                "%s '%s' is not a regular file (%s): a plan reads only ordinary files", _(what),
-               path,
-               S_ISDIR(mode)    ? _("a directory")
-               : S_ISFIFO(mode) ? _("a pipe")
-               : S_ISSOCK(mode) ? _("a socket")
-                                : _("a device"));
+               path, readpolicy_kind(mode));
 }
 
 /* The entry of directory dir (NULL: ".") whose NFC form is name[0..n),

@@ -92,6 +92,10 @@ typedef struct ReadResult {
 int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos at, int span,
                     const char *what, const char *const *expect_keys, ReadResult *out);
 
+/* What a file of st_mode mode that is not a regular file is, translated:
+ * "a directory", "a pipe", "a socket" or "a device". */
+const char *readpolicy_kind(unsigned mode);
+
 /* Reports (KH031) that path, a `what` ("catalog", "file") named at `at`,
  * is not a regular file but a directory, pipe, socket or device (st_mode
  * mode): the one wording for every file khgen reads. */

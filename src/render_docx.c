@@ -45,6 +45,7 @@
 #include <zip.h>
 
 #include "attach.h"
+#include "created.h"
 #include "layout.h"
 #include "vi.h"
 #include "xmltext.h"
@@ -863,8 +864,12 @@ static int put_styles(RenderCtx *rc, const Page *p, Buf *o)
 /* 1 if the styles part a province's docx-styles.xml gave is well-formed
  * XML, else 0 after reporting KH803: copied into the package as it was, a
  * broken one made a .docx Word refuses, and the build said nothing (attack
- * s6 G10). */
-static int styles_well_formed(const Buf *styles, DiagSink *diags)
+ * s6 G10). The diagnostic is at the template's file (DIR/docx-styles.xml)
+ * and line: libxml2's line in what the template gave, from the template's
+ * "<?xml" on (what comes before it, the comment, prints nothing), and its
+ * column, exact where no tag before it on that line printed a value of
+ * another length. */
+static int styles_well_formed(const Buf *styles, TemplateSet *templates, DiagSink *diags)
 {
     xmlDoc *doc = xmlReadMemory(styles->data ? styles->data : "", (int)styles->len,
                                 "docx-styles.xml", NULL,
@@ -876,10 +881,36 @@ static int styles_well_formed(const Buf *styles, DiagSink *diags)
     const xmlError *err = xmlGetLastError();
     const char *msg = err && err->message ? err->message : "";
     int msg_len = (int)strcspn(msg, "\n"); /* libxml2 ends it with a line break */
-    SrcPos where = {"docx-styles.xml", 0, 0};
+    size_t len = 0;
+    const char *origin = NULL;
+    const char *text = tpl_set_text(templates, "docx-styles.xml", &len, &origin);
+    SrcPos where = {origin ? origin : "docx-styles.xml", 0, 0};
+    Buf fixed = {0};
+    if (text && err && err->line > 0) {
+        const char *decl = str_find(text, "<?xml");
+        int first = 1;
+        for (const char *c = text; decl && c < decl; c++)
+            first += *c == '\n';
+        where.line = first + err->line - 1;
+        where.col = err->int2 > 0 ? err->int2 : 1;
+        diag_add_source(diags, where.file, text, len); /* the line under a caret */
+        /* "Premature end of data in tag styles line 2": the template's line */
+        int digits = 0;
+        while (digits < msg_len && digits < 9 && msg[msg_len - 1 - digits] >= '0' &&
+               msg[msg_len - 1 - digits] <= '9')
+            digits++;
+        if (digits && msg_len - digits >= 5 && memcmp(msg + msg_len - digits - 5, "line ", 5) == 0)
+            buf_printf(&fixed, "%.*s%d", msg_len - digits, msg,
+                       first + atoi(msg + msg_len - digits) - 1);
+    }
+    if (fixed.len) {
+        msg = fixed.data;
+        msg_len = (int)fixed.len;
+    }
     diag_error(diags, where, 0, KH803, "the template %s does not give well-formed XML%s%.*s%s: "
                "Word would refuse the .docx; correct the template", "docx-styles.xml",
                msg_len ? " (" : "", msg_len, msg, msg_len ? ")" : "");
+    buf_free(&fixed);
     return 0;
 }
 
@@ -895,17 +926,14 @@ static void put_header_part(Buf *o, int with_number)
     buf_puts(o, "</w:p></w:hdr>\n");
 }
 
-/* docProps/core.xml: title, creator khgen, dates from the plan's date. */
+/* docProps/core.xml: title, creator khgen, dates from created.c (the plan's date). */
 static void put_core(Docx *d, const TValue *values, Buf *o)
 {
     const Plan *plan = d->rc->plan;
     const TValue *kind = tv_get(values, "doc_kind");
     const TValue *title = tv_get(values, "title");
-    int year = plan->date.year > 0 && plan->date.year < 10000 ? plan->date.year : 1980;
-    int month = plan->date.month > 0 && plan->date.month <= 12 ? plan->date.month : 1;
-    int day = plan->date.day > 0 && plan->date.day <= 31 ? plan->date.day : 1;
     char stamp[64];
-    snprintf(stamp, sizeof stamp, "%04d-%02d-%02dT00:00:00Z", year, month, day);
+    created_stamp(plan, stamp, sizeof stamp); /* the workbook's rule, SOURCE_DATE_EPOCH too */
     buf_puts(o, XML_DECL);
     buf_puts(o, "<cp:coreProperties "
                 "xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
@@ -1075,7 +1103,7 @@ int render_docx(RenderCtx *rc, DiagSink *diags, Buf *out)
     buf_puts(&parts[9].data, XML_DECL);
     buf_puts(&parts[9].data, DOCUMENT_RELS);
 
-    if (styles_status == 0 && !styles_well_formed(&parts[5].data, diags))
+    if (styles_status == 0 && !styles_well_formed(&parts[5].data, rc->templates, diags))
         styles_status = -1;
     Buf err = {0};
     if (styles_status != 0) {

@@ -17,7 +17,7 @@
  * libxlsxwriter can only write to a file name: the workbook goes to an
  * unnamed memory file named through /proc (open_book), is read back and
  * handed to outputs.c like the other formats. The document's creation
- * time is fixed (SOURCE_DATE_EPOCH, else the plan's date) so that the same
+ * time is fixed (created.c: SOURCE_DATE_EPOCH, else the plan's date) so that the same
  * plan always gives the same bytes; libxlsxwriter stamps the zip entries
  * with a constant date itself.
  *
@@ -41,6 +41,7 @@
 
 #include "attach.h"
 #include "colwidth.h"
+#include "created.h"
 #include "layout.h"
 #include "query.h"
 #include "inline.h"
@@ -52,9 +53,6 @@ enum {
     PAPER_A4 = 9,
     MAX_CELL_CHARS = 32767, /* Excel's limit for one cell */
 };
-
-/* 9999-12-31T23:59:59Z: the last creation time with a four-digit year */
-#define XLSX_LAST_TIME 253402300799LL
 
 /* The lines above the table (label, title, "(Kèm theo ...)") print at
  * 14 pt as in the HTML and the decree; the table at the table font's size
@@ -85,7 +83,7 @@ typedef struct FormatKey {
     Align align;
     ColType type;
     int decimals;   /* digits after the point for decimal/percent cells */
-    int thousands;  /* int cells: "#,##0" */
+    int thousands;  /* number cells: "#,##0", "#,##0.0" */
 } FormatKey;
 
 typedef struct Formats {
@@ -139,12 +137,14 @@ static lxw_format *get_format(Formats *fs, FormatKey key)
         format_set_align(f, align == ALIGN_LEFT     ? LXW_ALIGN_LEFT
                             : align == ALIGN_RIGHT  ? LXW_ALIGN_RIGHT
                                                     : LXW_ALIGN_CENTER);
-        char pattern[32] = "0";
+        char pattern[32];
         if (key.type == COL_DECIMAL || key.type == COL_PERCENT) {
+            /* grouped as the document prints the column (1.234,5) */
+            size_t len = (size_t)sprintf(pattern, "%s", key.thousands ? "#,##0" : "0");
             if (key.decimals > 0) {
-                pattern[1] = '.';
-                memset(pattern + 2, '0', (size_t)key.decimals);
-                pattern[2 + key.decimals] = '\0';
+                pattern[len] = '.';
+                memset(pattern + len + 1, '0', (size_t)key.decimals);
+                pattern[len + 1 + key.decimals] = '\0';
             }
             if (key.type == COL_PERCENT)
                 strcat(pattern, "%");
@@ -270,32 +270,6 @@ void render_xlsx_sheet_name(const char *label, char *out, size_t size)
         snprintf(out, size, "%s", "Biểu");
     else if (strcasecmp(out, "History") == 0) /* Excel's own, in any case: "HISTORY-" */
         snprintf(out + n, size - n, "-");
-}
-
-/* ---- creation time --------------------------------------------------------------- */
-
-long long render_xlsx_created_time(const Plan *plan)
-{
-    const char *epoch = getenv("SOURCE_DATE_EPOCH");
-    if (epoch && *epoch) {
-        char *end = NULL;
-        errno = 0;
-        long long value = strtoll(epoch, &end, 10);
-        /* only a time that has a four-digit year: past 9999 (or a value
-         * strtoll saturated) gmtime() gives NULL, which libxlsxwriter
-         * hands to strftime (a crash), or a five-digit year that is not
-         * a W3CDTF date */
-        if (*end == '\0' && errno == 0 && value > 0 && value <= XLSX_LAST_TIME)
-            return value;
-    }
-    int year = plan->date.year, month = plan->date.month, day = plan->date.day;
-    if (year < 1980 || year > 2999)
-        return 946684800; /* 2000-01-01 */
-    if (month < 1 || month > 12)
-        month = 1;
-    if (day < 1 || !vi_date_valid(year, month, day))
-        day = 1;
-    return (long long)vi_date_serial(year, month, day) * 86400;
 }
 
 /* ---- one sheet ----------------------------------------------------------------- */
@@ -427,10 +401,13 @@ static void write_value(Sheet *sh, lxw_row_t r, lxw_col_t c, const Column *col,
     }
 }
 
-/* Does any numeric cell of column col need thousands separators? */
+/* Does any numeric cell of column col need thousands separators? (The
+ * document groups every number of 1.000 or more, decimals and
+ * percentages too.) */
 static int column_thousands(const Attachment *att, size_t col)
 {
-    if (att->columns[col].type != COL_INT)
+    ColType type = att->columns[col].type;
+    if (type != COL_INT && type != COL_DECIMAL && type != COL_PERCENT)
         return 0;
     for (size_t r = 0; r < att->n_rows; r++)
         if (att->rows[r].cells[col].is_number && fabs(att->rows[r].cells[col].number) >= 1000)
@@ -810,6 +787,30 @@ static lxw_error write_table_sheet(lxw_worksheet *ws, Formats *fs, const Attachm
 
 /* Writes the workbook to tmp (a private file nobody else sees); out_path
  * names it in messages. Returns 0, or -1 after reporting. */
+/* workbook_close, with what libxlsxwriter prints on stderr itself ("[ERROR]
+ * workbook_close(): Error creating tmpfile(s) ...", "Usually a permissions
+ * error") sent to memory and dropped: khgen says why in its one diagnostic
+ * (the caller's). stderr is a variable in glibc, and the memory stream
+ * needs no file descriptor, which is what runs out under `ulimit -n 5`.
+ * *sys_errno receives errno as workbook_close left it (its reason). */
+static lxw_error close_quietly(lxw_workbook *wb, int *sys_errno)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *sink = open_memstream(&text, &len);
+    FILE *saved = stderr;
+    if (sink)
+        stderr = sink;
+    errno = 0;
+    lxw_error err = workbook_close(wb);
+    *sys_errno = errno;
+    stderr = saved;
+    if (sink)
+        fclose(sink);
+    free(text);
+    return err;
+}
+
 static int write_workbook(const Plan *plan, TemplateSet *templates, const char *tmp,
                           const char *out_path, DiagSink *diags)
 {
@@ -829,7 +830,7 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
     inline_expand_plain(&ctx, plan->title ? plan->title : "", &doc_title);
     props.title = doc_title.data ? doc_title.data : (char *)"";
     props.company = (char *)(plan->issuer_short ? plan->issuer_short : "");
-    props.created = (time_t)render_xlsx_created_time(plan);
+    props.created = (time_t)created_time(plan);
     lxw_error err = workbook_set_properties(wb, &props);
     Buf under = {0};
     render_attachment_line(&ctx, &under);
@@ -884,13 +885,19 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
     buf_free(&upper);
     query_strlist_free(&taken_names);
 
-    lxw_error close_err = workbook_close(wb); /* frees wb whatever happens */
+    int close_errno = 0;
+    lxw_error close_err = close_quietly(wb, &close_errno); /* frees wb whatever happens */
     if (err == LXW_NO_ERROR)
         err = close_err;
     arena_free(arena);
     buf_free(&doc_title);
     if (err != LXW_NO_ERROR) {
-        report_write_error(diags, plan, out_path, lxw_strerror(err));
+        /* out of descriptors (ulimit -n) or space: the system's reason */
+        report_write_error(diags, plan, out_path,
+                           (err == LXW_ERROR_CREATING_TMPFILE ||
+                            err == LXW_ERROR_CREATING_XLSX_FILE) && close_errno
+                               ? strerror(close_errno)
+                               : lxw_strerror(err));
         return -1;
     }
     return 0;

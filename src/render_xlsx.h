@@ -12,8 +12,8 @@
  * numbers in the footer. Cells keep their types (numbers, percentages,
  * dates); text is always written as a string, never as a formula.
  *
- * The file is byte-for-byte reproducible: its creation time is taken from
- * SOURCE_DATE_EPOCH when set, else from the plan's date.
+ * The file is byte-for-byte reproducible: its creation time is created.c's
+ * (SOURCE_DATE_EPOCH when set, else the plan's date).
  */
 #ifndef KHGEN_RENDER_XLSX_H
 #define KHGEN_RENDER_XLSX_H
@@ -36,11 +36,6 @@ int render_xlsx(const Plan *plan, TemplateSet *templates, const char *out_path, 
 int render_xlsx_buf(const Plan *plan, TemplateSet *templates, const char *out_path,
                     DiagSink *diags, Buf *out);
 
-/* The creation time written into the workbook: SOURCE_DATE_EPOCH if it is
- * set to a positive number of seconds up to 9999-12-31T23:59:59Z, else
- * (unset, not a number, out of that range) midnight UTC of the plan's date
- * (day and month 1 when blank), else 2000-01-01. Exposed for the tests. */
-long long render_xlsx_created_time(const Plan *plan);
 
 /* Writes the Excel sheet name for label into out (size >= 128 bytes): at
  * most 31 characters, none of []:*?/\, no apostrophe at either end, not

@@ -123,5 +123,40 @@ else
     not_ok "F3: status $status, errors: $codes"
 fi
 
+# ---- F4: a decimal or a percentage of 1.000 or more, ungrouped in the workbook ------
+# The document prints 1.234,5 and 1.234,5% (thousands grouped, as every
+# number), the workbook's formats were "0.0" and "0.0%": 1234,5 in Excel
+# and LibreOffice, a number that reads otherwise than the document's (only
+# int columns had "#,##0"). Decimal and percent columns with a number of
+# 1.000 or more are grouped now.
+{
+    sed -n '1,/^attachments:/p' "$work/p/ex.yaml"
+    cat <<'EOF2'
+  - id: bieu01
+    label: Biểu 01
+    title: Số liệu
+    columns:
+      - stt
+      - {key: name, header: Tên}
+      - {key: d, header: Diện tích, type: decimal}
+      - {key: p, header: Tỷ lệ, type: percent}
+    rows:
+      - {name: Đồng Hưu, d: "1.234,5", p: "1.250,5"}
+      - {name: Tân Hiệp, d: "2,25", p: "12,5"}
+EOF2
+} >"$work/f4.yaml"
+"$khgen" build -f md,xlsx -o "$work/f4" "$work/f4.yaml" >/dev/null 2>"$work/err"
+status=$?
+formats=$(/usr/bin/python3 -c 'import openpyxl, sys
+ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]
+print(" ".join(ws.cell(row=r, column=c).number_format for r in (6, 7) for c in (3, 4)))' \
+    "$work/f4/f4.xlsx" 2>&1)
+if [ "$status" -eq 0 ] && grep -q '| 1 | Đồng Hưu | 1.234,5 | 1.250,5% |' "$work/f4/f4.md" &&
+    [ "$formats" = "#,##0.0 #,##0.0% #,##0.00 #,##0.0%" ]; then
+    ok "F4: 1.234,5 and 1.250,5% grouped in the workbook as in the document ($formats)"
+else
+    not_ok "F4: status $status, the workbook's formats: $formats"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

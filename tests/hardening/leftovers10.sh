@@ -67,5 +67,88 @@ left=$(cd "$d" && ls -A | grep -c '^\.khgen-')
     ok "signal in rename: SIGINT waits for the rename, ends khgen (130), no .khgen-* left" ||
     not_ok "signal in rename: status $s, $left temporaries, out.md '$(cat "$d/out.md")'"
 
+# ---- L5: SOURCE_DATE_EPOCH moved the workbook's creation time, not the .docx's -------
+# both now take created.c's time; " 5" (strtoll's leading blank) is not a
+# time: digits only, else a warning and the plan's date
+created() { # FILE.zip: the dcterms:created of its docProps/core.xml
+    unzip -p "$1" docProps/core.xml 2>/dev/null | grep -o '<dcterms:created[^>]*>[^<]*' | sed 's/.*>//'
+}
+SOURCE_DATE_EPOCH=1700000000 "$khgen" build -f docx,xlsx -o "$work/l5" plans/binh-trung-2024.yaml \
+    >/dev/null 2>"$work/err"
+d=$(created "$work/l5/binh-trung-2024.docx")
+x=$(created "$work/l5/binh-trung-2024.xlsx")
+[ "$d" = "2023-11-14T22:13:20Z" ] && [ "$x" = "$d" ] && [ ! -s "$work/err" ] &&
+    ok "L5: SOURCE_DATE_EPOCH dates the .docx as the workbook ($d)" ||
+    not_ok "L5: .docx '$d', .xlsx '$x', $(head -c 200 "$work/err")"
+SOURCE_DATE_EPOCH=' 5' "$khgen" build -f docx,xlsx -o "$work/l5b" plans/binh-trung-2024.yaml \
+    >/dev/null 2>"$work/err"
+d=$(created "$work/l5b/binh-trung-2024.docx")
+x=$(created "$work/l5b/binh-trung-2024.xlsx")
+[ "$d" = "2024-01-01T00:00:00Z" ] && [ "$x" = "$d" ] &&
+    [ "$(grep -c "warning: SOURCE_DATE_EPOCH=' 5' is not a number of seconds" "$work/err")" = 1 ] &&
+    ok "L5: SOURCE_DATE_EPOCH=' 5' is not taken: one warning, both dated by the plan" ||
+    not_ok "L5: ' 5': .docx '$d', .xlsx '$x', $(head -c 200 "$work/err")"
+
+# ---- L6: a broken docx-styles.xml in --templates DIR ----------------------------------
+# the error named "docx-styles.xml", without DIR, line or column
+mkdir -p "$work/tpl"
+sed '25s/<w:name /<w:name w:val="a" /' templates/docx-styles.xml >"$work/tpl/docx-styles.xml"
+"$khgen" build -f docx --templates "$work/tpl" -o "$work/l6" plans/binh-trung-2024.yaml \
+    >/dev/null 2>"$work/err"
+s=$?
+[ $s -eq 3 ] && grep -q "^$work/tpl/docx-styles.xml:25:[0-9]*: error\[KH803\]: .*(Attribute w:val redefined)" "$work/err" &&
+    grep -q '^ *25 | .*w:val="a" w:val=' "$work/err" &&
+    ok "L6: KH803 at DIR/docx-styles.xml:25:COL, its line shown (status $s)" ||
+    not_ok "L6: status $s, $(head -c 400 "$work/err")"
+sed '25s/<w:qFormat\/>/<w:qFormat>/' templates/docx-styles.xml >"$work/tpl/docx-styles.xml"
+"$khgen" build -f docx --templates "$work/tpl" -o "$work/l6" plans/binh-trung-2024.yaml \
+    >/dev/null 2>"$work/err"
+first=$(grep -n '^<w:styles' templates/docx-styles.xml | cut -d: -f1)
+grep -q "^$work/tpl/docx-styles.xml:[0-9]*:[0-9]*: error\[KH803\]: .*in tag styles line $first)" "$work/err" &&
+    ok "L6: libxml2's 'line N' in the message is the template's line ($first)" ||
+    not_ok "L6: unclosed tag: $(head -c 400 "$work/err")"
+
+# ---- L7: libxlsxwriter's own lines under ulimit -n ------------------------------------
+# "[ERROR] workbook_close(): Error creating tmpfile(s) ..." went to stderr
+# beside khgen's KH901; now only khgen's diagnostic, with the system's reason
+failed=0 raw=0
+for n in 4 5 6 7 8; do
+    (ulimit -n $n && exec "$khgen" build -f xlsx -o "$work/l7-$n" plans/binh-trung-2024.yaml) \
+        >/dev/null 2>"$work/err-$n" 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-
+    grep -q '\[ERROR\]\|\[WARNING\]\|Usually a' "$work/err-$n" && raw=$((raw + 1))
+    grep -q "error\[KH901\]: cannot write '.*\.xlsx': Too many open files$" "$work/err-$n" &&
+        failed=$((failed + 1))
+done
+[ $raw -eq 0 ] && [ $failed -ge 1 ] &&
+    ok "L7: ulimit -n 4..8: $failed workbook failures, each one KH901 'Too many open files', no raw library line" ||
+    not_ok "L7: $raw runs with libxlsxwriter's lines, $failed KH901: $(cat "$work"/err-* | head -c 400)"
+
+# ---- L8: -f pdf with TMPDIR missing ------------------------------------------------
+# "no temporary directory: No such file or directory" named neither TMPDIR nor the cure
+TMPDIR=$work/no-such-dir "$khgen" build -f pdf -o "$work/l8" plans/binh-trung-2024.yaml \
+    >/dev/null 2>"$work/err"
+s=$?
+if grep -q 'is not installed' "$work/err"; then
+    ok "L8: skipped (no LibreOffice on this machine)"
+else
+    [ $s -eq 3 ] && grep -q "cannot be made in TMPDIR '$work/no-such-dir': .*; create that directory, or set TMPDIR" "$work/err" &&
+        ok "L8: a missing TMPDIR is named, with what to do" ||
+        not_ok "L8: status $s, $(head -c 300 "$work/err")"
+fi
+
+# ---- L9: convert of a FIFO or a pipe --------------------------------------------------
+# "cannot read 'f': No such device" (read_file's ENODEV); now import's KH031
+mkfifo "$work/fifo"
+"$khgen" convert "$work/fifo" >/dev/null 2>"$work/err"
+s=$?
+[ $s -eq 3 ] && grep -q "error\[KH031\]: file to convert '$work/fifo' is not a regular file (a pipe)" "$work/err" &&
+    ok "L9: convert FIFO: KH031 'not a regular file (a pipe)', status 3" ||
+    not_ok "L9: convert FIFO: status $s, $(head -c 300 "$work/err")"
+echo 'x' | "$khgen" convert /dev/stdin >/dev/null 2>"$work/err"
+s=$?
+[ $s -eq 3 ] && grep -q "KH031\]: file to convert '/dev/stdin' is not a regular file (a pipe)" "$work/err" &&
+    ok "L9: convert /dev/stdin on a pipe: the same" ||
+    not_ok "L9: convert /dev/stdin: status $s, $(head -c 300 "$work/err")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

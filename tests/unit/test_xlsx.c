@@ -23,6 +23,7 @@
 #include <cmocka.h>
 
 #include "plan_fixture.h"
+#include "created.h"
 #include <dirent.h>
 #include <signal.h>
 #include <sys/resource.h>
@@ -199,22 +200,33 @@ static void test_created_time(void **state)
     Fixture *f = *state;
     unsetenv("SOURCE_DATE_EPOCH");
     /* 2024-01 (day blank): midnight UTC, 1 January 2024 */
-    assert_int_equal(render_xlsx_created_time(f->pf.plan), 1704067200LL);
+    assert_int_equal(created_time(f->pf.plan), 1704067200LL);
     setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
-    assert_int_equal(render_xlsx_created_time(f->pf.plan), 1700000000LL);
+    assert_int_equal(created_time(f->pf.plan), 1700000000LL);
     setenv("SOURCE_DATE_EPOCH", "garbage", 1);
-    assert_int_equal(render_xlsx_created_time(f->pf.plan), 1704067200LL);
+    assert_int_equal(created_time(f->pf.plan), 1704067200LL);
+    /* digits only, as reproducible-builds.org defines it: strtoll took " 5" */
+    setenv("SOURCE_DATE_EPOCH", " 1700000000", 1);
+    assert_int_equal(created_time(f->pf.plan), 1704067200LL);
+    setenv("SOURCE_DATE_EPOCH", "+1700000000", 1);
+    assert_int_equal(created_time(f->pf.plan), 1704067200LL);
+    setenv("SOURCE_DATE_EPOCH", "1700000000 ", 1);
+    assert_int_equal(created_time(f->pf.plan), 1704067200LL);
+    char stamp[32];
+    setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
+    created_stamp(f->pf.plan, stamp, sizeof stamp); /* the .docx's */
+    assert_string_equal(stamp, "2023-11-14T22:13:20Z");
     /* a time without a four-digit year, or past what strtoll holds (it
      * saturates): gmtime() fails on it and libxlsxwriter crashed in
      * strftime (attack s6 G3); the plan's date is taken instead */
     setenv("SOURCE_DATE_EPOCH", "253402300799", 1);
-    assert_int_equal(render_xlsx_created_time(f->pf.plan), 253402300799LL);
+    assert_int_equal(created_time(f->pf.plan), 253402300799LL);
     setenv("SOURCE_DATE_EPOCH", "253402300800", 1);
-    assert_int_equal(render_xlsx_created_time(f->pf.plan), 1704067200LL);
+    assert_int_equal(created_time(f->pf.plan), 1704067200LL);
     setenv("SOURCE_DATE_EPOCH", "99999999999999999999", 1);
-    assert_int_equal(render_xlsx_created_time(f->pf.plan), 1704067200LL);
+    assert_int_equal(created_time(f->pf.plan), 1704067200LL);
     setenv("SOURCE_DATE_EPOCH", "9223372036854775807", 1);
-    assert_int_equal(render_xlsx_created_time(f->pf.plan), 1704067200LL);
+    assert_int_equal(created_time(f->pf.plan), 1704067200LL);
     unsetenv("SOURCE_DATE_EPOCH");
 }
 
