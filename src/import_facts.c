@@ -308,16 +308,18 @@ static const char *locality_refs(Ctx *c, const char *s)
         {"các thôn ", "thôn"}, {"thị trấn ", "thị trấn"}, {"tổ dân phố ", "tổ dân phố"},
         {"Tổ dân phố ", "tổ dân phố"}, {"các tổ dân phố ", "tổ dân phố"},
         {"các huyện ", "huyện"}, {"Các huyện ", "huyện"}, {NULL, NULL}};
+    /* kw's words, looked for at each word's start in one step */
+    static const char *const kw_words[] = {"xã ", "Xã ", "thôn ", "Thôn ", "bản ", "Bản ",
+                                           "Các xã ", "các xã ", "Các thôn ", "các thôn ",
+                                           "thị trấn ", "tổ dân phố ", "Tổ dân phố ",
+                                           "các tổ dân phố ", "các huyện ", "Các huyện ", NULL};
+    static WordSet kw_set = {kw_words, 0, {0}, {0}, {0}};
     Buf b = {0};
     int changed = 0;
     for (size_t i = 0; s[i];) {
         int matched = -1;
         if (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(')
-            for (int k = 0; kw[k].word; k++)
-                if (starts_with(s + i, kw[k].word)) {
-                    matched = k;
-                    break;
-                }
+            matched = word_at(&kw_set, s + i);
         /* "văn bản Luật ...", "nông thôn Việt Nam": no place */
         static const char *const not_after[] = {"văn ", "nông ", "Văn ", "Nông ", NULL};
         for (int k = 0; matched >= 0 && not_after[k]; k++) {

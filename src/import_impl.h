@@ -9,6 +9,7 @@
 #define KHGEN_IMPORT_IMPL_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "emit_yaml.h"
 #include "import.h"
@@ -136,6 +137,22 @@ char *slug(Ctx *c, const char *name, size_t max);
 char *unit_slug(Ctx *c, const char *name, size_t max);
 const char *unique_id(Ctx *c, const char *base);
 int unit_start(const char *s);
+/* A fixed list of words to look for in one pass (word_first): the first
+ * two bytes of every word, as bit masks by byte value, built on first use.
+ * Declare it static with its NULL-ended list (at most 64 words, none
+ * empty): static WordSet ws = {list}. */
+typedef struct {
+    const char *const *words;
+    int ready;
+    uint64_t first[256], second[256];
+    size_t len[64];
+} WordSet;
+/* The offset of the first place in s[0..n) where one of ws's words starts
+ * (it may run on past n, to s's end), or n when none does: what the least
+ * of str_find's hits per word gives, in one pass over n bytes. */
+size_t word_first(WordSet *ws, const char *s, size_t n);
+/* The index in ws's list of the first word that s starts with, or -1. */
+int word_at(WordSet *ws, const char *s);
 /* Length of the unit's name at the start of s: up to the first word that
  * starts what the unit does ("phụ trách", "phối hợp", "chủ trì", "(", ":"). */
 size_t unit_name_len(const char *s, int heading);

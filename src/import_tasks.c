@@ -680,12 +680,8 @@ static size_t unit_list(Ctx *c, const char *s, const char **names, size_t max, c
                                         " để ", " số hóa", " chi trả", " sử dụng", " niêm yết",
                                         " sắp xếp", " cập nhật", " đối chiếu", " giải ngân",
                                         " nâng cấp", NULL};
-    size_t len = unit_name_len(s, 0);
-    for (int k = 0; verbs[k]; k++) {
-        const char *hit = str_find(s, verbs[k]);
-        if (hit && (size_t)(hit - s) < len)
-            len = (size_t)(hit - s);
-    }
+    static WordSet verb_set = {verbs, 0, {0}, {0}, {0}};
+    size_t len = word_first(&verb_set, s, unit_name_len(s, 0));
     if (len == strlen(s) || len > 200)
         return 0;
     char *list = dup_range(c, s, len);

@@ -631,6 +631,8 @@ static const char *const place_words[] = {"xã", "phường", "thị trấn", "h
  * end), or 0; "xã hội" and "Hợp tác xã" are no place. */
 static size_t place_word(const char *start, const char *s)
 {
+    if (!*s || !strchr("xpthq", *s)) /* the first letters of place_words */
+        return 0;
     for (int k = 0; place_words[k]; k++) {
         size_t l = strlen(place_words[k]);
         if (strncmp(s, place_words[k], l) != 0 || (s[l] && s[l] != ' ' && s[l] != ','))
@@ -692,20 +694,55 @@ static size_t place_end(const char *s, size_t n)
 /* Length of the unit's name at the start of s: up to the first word that
  * starts what the unit does ("phụ trách", "phối hợp", "chủ trì", "là",
  * "(", ":"); in a sentence also where its place ends it (place_end). */
+/* builds ws's masks on first use */
+static void word_set_ready(WordSet *ws)
+{
+    if (ws->ready)
+        return;
+    for (size_t k = 0; ws->words[k]; k++) {
+        const unsigned char *w = (const unsigned char *)ws->words[k];
+        ws->len[k] = strlen(ws->words[k]);
+        ws->first[w[0]] |= (uint64_t)1 << k;
+        for (int b = 0; b < 256; b++) /* a word of one byte: any second byte */
+            if (!w[1] || w[1] == b)
+                ws->second[b] |= (uint64_t)1 << k;
+    }
+    ws->ready = 1;
+}
+
+int word_at(WordSet *ws, const char *s)
+{
+    word_set_ready(ws);
+    const unsigned char *u = (const unsigned char *)s;
+    uint64_t m = ws->first[u[0]];
+    if (!m || !(m &= ws->second[u[1]])) /* u[0] is no NUL: u[1] is in s */
+        return -1;
+    for (int k = 0; m; k++, m >>= 1)
+        if ((m & 1) && strncmp(s, ws->words[k], ws->len[k]) == 0)
+            return k;
+    return -1;
+}
+
+size_t word_first(WordSet *ws, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (word_at(ws, s + i) >= 0)
+            return i;
+    return n;
+}
+
 size_t unit_name_len(const char *s, int heading)
 {
+    /* a heading is the unit's name up to what it does (the first eight);
+     * in a sentence the name also ends at a bracket or the first verb */
     static const char *const stops[] = {" phụ trách", " phối hợp", " chủ trì", ":", ";",
                                         " tham mưu", " có trách nhiệm", " là ", " (", "(",
                                         " thực hiện", " tiếp tục", " hướng dẫn", NULL};
+    static const char *const heading_stops[] = {" phụ trách", " phối hợp", " chủ trì", ":", ";",
+                                                " tham mưu", " có trách nhiệm", " là ", NULL};
+    static WordSet in_sentence = {stops, 0, {0}, {0}, {0}}, in_heading = {heading_stops, 0, {0}, {0}, {0}};
     size_t n = strlen(s);
-    /* a heading is the unit's name up to what it does; in a sentence the
-     * name also ends at a bracket or the first verb */
-    int last = heading ? 8 : 100;
-    for (int k = 0; stops[k] && k < last; k++) {
-        const char *hit = str_find(s, stops[k]);
-        if (hit && (size_t)(hit - s) < n)
-            n = (size_t)(hit - s);
-    }
+    n = word_first(heading ? &in_heading : &in_sentence, s, n);
     if (!heading)
         n = place_end(s, n);
     while (n && (s[n - 1] == ' ' || s[n - 1] == '.' || s[n - 1] == ','))

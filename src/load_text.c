@@ -57,21 +57,31 @@ size_t load_refused_char(const char *text, size_t len, int *n_out, unsigned *cp)
     const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
     for (size_t i = 0; i < len;) {
         /* eight bytes of ASCII at a time while each is printable, a tab or
-         * a line break; every byte is below 0x80, so the sums carry into
+         * a line break: when every byte is below 0x80 the sums carry into
          * no other byte and each top bit answers for its own byte */
         if (i + 8 <= len) {
             uint64_t w;
             memcpy(&w, s + i, 8);
-            if ((w & highs) == 0) {
-                uint64_t control = ~(w + 0x60 * ones) & highs; /* below 0x20 */
-                uint64_t del = (w + ones) & highs;             /* 0x7F */
-                uint64_t nl = ~((w ^ (0x0A * ones)) + 0x7F * ones) & highs;
-                uint64_t tab = ~((w ^ (0x09 * ones)) + 0x7F * ones) & highs;
-                if (((control & ~(nl | tab)) | del) == 0) {
-                    i += 8;
-                    continue;
-                }
+            uint64_t high = w & highs;
+            uint64_t control = ~(w + 0x60 * ones) & highs; /* below 0x20 */
+            uint64_t del = (w + ones) & highs;             /* 0x7F */
+            uint64_t nl = ~((w ^ (0x0A * ones)) + 0x7F * ones) & highs;
+            uint64_t tab = ~((w ^ (0x09 * ones)) + 0x7F * ones) & highs;
+            uint64_t bad = (control & ~(nl | tab)) | del;
+            if (high == 0 && bad == 0) {
+                i += 8;
+                continue;
             }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            /* Vietnamese text has a letter of two or three bytes every few
+             * bytes: the ASCII bytes before the first high one (the low
+             * bytes of a little-endian word) are passed at once when none
+             * is refused. A sum carries only into higher bytes, so the
+             * bits of the bytes below the first high one are exact. */
+            uint64_t before = (high & (~high + 1)) - 1; /* the bits below it */
+            if (high && (bad & before) == 0)
+                i += (size_t)__builtin_ctzll(high) / 8; /* s[i] is that high byte */
+#endif
         }
         unsigned char b = s[i];
         if ((b >= 0x20 && b < 0x7F) || b == '\n' || b == '\t') {

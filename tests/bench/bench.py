@@ -5,7 +5,7 @@ peers, as ratios. Run by tests/bench.sh (which builds ./khgen first).
     python3 tests/bench/bench.py KHGEN
 
 Environment: BENCH_LOCALITIES (10000), BENCH_TASKS (50000), BENCH_RUNS
-(3: each figure is the median of this many runs), BENCH_SMALL (1000 small
+(5: each figure is the median of this many runs), BENCH_SMALL (1000 small
 plans), BENCH_PANDOC (quarter: pandoc on the 1/4-scale Markdown, since it
 takes minutes and gigabytes at full scale; "full" for the national
 Markdown; "no" to skip).
@@ -144,7 +144,7 @@ def main():
     khgen = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "khgen"))
     localities = env_int("BENCH_LOCALITIES", 10000)
     tasks = env_int("BENCH_TASKS", 50000)
-    runs = max(1, env_int("BENCH_RUNS", 3))
+    runs = max(1, env_int("BENCH_RUNS", 5))
     n_small = env_int("BENCH_SMALL", 1000)
     pandoc_mode = os.environ.get("BENCH_PANDOC", "quarter")
     os.makedirs(BENCH, exist_ok=True)
