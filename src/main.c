@@ -44,6 +44,7 @@
 #include "render_md.h"
 #include "render_xlsx.h"
 #include "resolve.h"
+#include "stack.h"
 #include "template.h"
 #include "util.h"
 #include "vi.h"
@@ -1083,6 +1084,8 @@ static int run_command(int argc, char **argv)
     int stdout_color = color_choice(argc, argv);
     if (global_options(&argc, argv, &lang, &color) != 0)
         return EXIT_USAGE;
+    if (stack_ensure() != 0) /* before any work, in the language asked */
+        return EXIT_IO;
     if (argc < 2)
         return usage_error(_("no command given (use one of: %s)"), command_list());
     const char *command = argv[1];

@@ -150,5 +150,43 @@ s=$?
     ok "L9: convert /dev/stdin on a pipe: the same" ||
     not_ok "L9: convert /dev/stdin: status $s, $(head -c 300 "$work/err")"
 
+# ---- L15: a small stack (ulimit -s 64) -------------------------------------------------
+# build -f xlsx died with SIGSEGV inside libxlsxwriter (128 KB and up built
+# everything). khgen raises a small soft limit at start (up to the hard
+# limit), and refuses before any work, exit 3, when the hard limit is under
+# what it needs (stack.c: STACK_NEED)
+(ulimit -S -s 64 && exec "$khgen" build -o "$work/l15a" plans/binh-trung-2024.yaml) \
+    >/dev/null 2>"$work/err"
+s=$?
+[ $s -eq 0 ] && [ "$(ls "$work/l15a" | wc -l)" = 4 ] &&
+    ok "L15: soft limit 64 KB: raised, all four formats built" ||
+    not_ok "L15: ulimit -S -s 64: status $s, $(ls "$work/l15a" 2>&1 | tr '\n' ' ') $(head -c 200 "$work/err")"
+(ulimit -s 64 && exec "$khgen" build -f xlsx -o "$work/l15b" plans/binh-trung-2024.yaml) \
+    >/dev/null 2>"$work/err"
+s=$?
+[ $s -eq 3 ] && [ ! -e "$work/l15b" ] &&
+    grep -q "^khgen: the stack may grow to 64 KB only (ulimit -s), and no further (its hard limit); khgen needs [0-9]* KB" "$work/err" &&
+    ok "L15: hard limit 64 KB: refused before any work (exit 3, no output directory)" ||
+    not_ok "L15: ulimit -s 64: status $s, $(head -c 300 "$work/err")"
+
+# ---- the Word document's inline Markdown walk ------------------------------------------
+# one recursion per nested emphasis: 100,000 '*' pairs in one value (400 KB,
+# a tenth of what a value may hold) overflowed the default 8 MB stack in
+# build -f docx (SIGSEGV); cmark's iterator walks it now
+/usr/bin/python3 - "$work/emph.yaml" <<'PY'
+import sys
+src = open("plans/binh-trung-2024.yaml", encoding="utf-8").read()
+i = src.index("\nbody:\n") + len("\nbody:\n")
+n = 100000
+text = "*a " * n + "x" + " b*" * n
+open(sys.argv[1], "w", encoding="utf-8").write(
+    src[:i] + '  - section: NHẤN\n    items:\n      - bullet: "%s"\n' % text + src[i:])
+PY
+"$khgen" build -f docx -o "$work/emph" "$work/emph.yaml" >/dev/null 2>"$work/err"
+s=$?
+[ $s -eq 0 ] && [ -s "$work/emph/emph.docx" ] &&
+    ok "docx: 100,000 nested emphases build (status 0)" ||
+    not_ok "docx: 100,000 nested emphases: status $s, $(head -c 300 "$work/err")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

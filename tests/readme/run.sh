@@ -119,6 +119,8 @@ limit "reference words" "$(sed -n 's/.*TEXTREF_MAX_ARGS = \([0-9]*\) .*/\1/p' "$
     "one reference holds at most %s ids"
 limit "attachments" "$(sed -n 's/.*ATTACH_MAX_ATTACHMENTS = \([0-9]*\) .*/\1/p' "$top/src/plan.h")" \
     "up to %s attachments"
+limit "stack" "$(sed -n 's/.*define STACK_NEED (\([0-9]*\)L \* 1024).*/\1/p' "$top/src/stack.h")" \
+    "a stack of %s KB at most"
 
 # 5. the make targets the README names
 # (a rule "TARGET:" or "A TARGET B:" of the Makefile; not make -n, which
