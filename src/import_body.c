@@ -242,6 +242,10 @@ void body_para(Ctx *c, Stack *st, const Para *p)
 
 /* ---- numbering: automatic where regular ------------------------------------------- */
 
+/* The numbers `number:` takes (parse.c reads 1 to 10,000): a label
+ * numbered otherwise ("0.", "99999999999.") is printed as written. */
+enum { MAX_HAND_NUMBER = 10000 };
+
 void number_list(Ctx *c, INode *parent, const char *path)
 {
     int part = 0, sec = 0, cl = 0, sub = 0, pt = 0;
@@ -264,7 +268,9 @@ void number_list(Ctx *c, INode *parent, const char *path)
             sec++;
             if (n->found_label) {
                 int v = roman_value(n->found_label, strlen(n->found_label) - 1);
-                if (v != sec) {
+                if (v < 1 || v > MAX_HAND_NUMBER)
+                    n->label = n->found_label;
+                else if (v != sec) {
                     n->number = v;
                     sec = v;
                 }
@@ -273,10 +279,12 @@ void number_list(Ctx *c, INode *parent, const char *path)
         } else if (n->kind == IN_CLAUSE) {
             cl++;
             if (!n->label) {
-                int v = atoi(n->found_label);
-                if (v != cl) {
-                    n->number = v;
-                    cl = v;
+                long v = strtol(n->found_label, NULL, 10);
+                if (v < 1 || v > MAX_HAND_NUMBER)
+                    n->label = n->found_label; /* "0.": no number a plan can write */
+                else if (v != cl) {
+                    n->number = (int)v;
+                    cl = (int)v;
                 }
             }
             child_path = arena_printf(c->arena, "%d", cl);
@@ -291,7 +299,7 @@ void number_list(Ctx *c, INode *parent, const char *path)
             ok = ok && pl && strncmp(f, path, pl) == 0 && f[pl] == '.' && *own >= '0' && *own <= '9';
             char *end = NULL;
             long v = ok ? strtol(own, &end, 10) : 0;
-            ok = ok && end && strcmp(end, ".") == 0;
+            ok = ok && end && strcmp(end, ".") == 0 && v >= 1 && v <= MAX_HAND_NUMBER;
             if (!ok) {
                 n->label = f;
                 child_path = "";

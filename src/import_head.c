@@ -121,6 +121,26 @@ static int is_national_line(const char *s)
     return r || rule;
 }
 
+/* Whether the national line s repeats what the header's lines before it
+ * said (seen counts the national name and the motto so far): Word and
+ * the Markdown print a second "Độc lập - Tự do - Hạnh phúc" as written,
+ * but a plan prints its fixed lines once, so the copy must not go
+ * unsaid (s9mut: a duplicated motto line was printed once, no warning). */
+static int national_repeat(const char *s, int seen[2])
+{
+    static const char *const names[][2] = {{"CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI"},
+                                           {"ĐỘC LẬP - TỰ DO", "ĐỘC LẬP – TỰ DO"}};
+    Buf up = {0};
+    bare_upper(&up, s);
+    int again = 0;
+    for (int k = 0; k < 2 && up.len; k++)
+        for (int v = 0; v < 2; v++)
+            for (const char *t = str_find(up.data, names[k][v]); t; t = str_find(t + 1, names[k][v]))
+                again |= ++seen[k] > 1;
+    buf_free(&up);
+    return again;
+}
+
 /* ---- legal bases ------------------------------------------------------------------ */
 
 static const struct { const char *name; } kinds[] = {
@@ -648,11 +668,14 @@ static void header_lines(Ctx *c, Para *P, long mark)
      * such lines are the parent body and the issuing body, each whole */
     int joined = count_issuer_lines(c, P, mark) == 1;
     int dated = 0; /* a place and date line read: a second one is left out */
+    int national[2] = {0}; /* the national name and motto read: a copy is left out */
     for (size_t k = 0; k < (size_t)mark; k++) {
         char *lines = arena_strdup(c->arena, P[k].text);
         for (char *line = strtok(lines, "\n"); line; line = strtok(NULL, "\n")) {
             int b = 0, it = 0;
             char *s = unwrap(c, line, &b, &it);
+            if (*s && is_national_line(s) && national_repeat(s, national))
+                header_left_out(c, &P[k], s);
             if (!*s || is_national_line(s))
                 continue;
             if (parse_number(c, s))

@@ -27,5 +27,74 @@ PY
 timed_case "import of 6,000 bullets of 250 words (3 MB)" \
     "$timed" import "$work/words.md" -o "$work/words.yaml" --force
 
+# the small plan the cases below change as a mutant would
+cat >"$work/t.yaml" <<'YAML'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ AN BÌNH]
+  issuer_short: UBND xã An Bình
+  place: An Bình
+  date: 2024-01
+  title: Kế hoạch thử nghiệm
+body:
+  - section: MỤC TIÊU
+    items:
+      - para: Đoạn mở đầu của mục tiêu.
+closing: Trên đây là Kế hoạch thử nghiệm./.
+recipients: [UBND huyện, Lưu VT]
+signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}
+YAML
+"$khgen" build -f md,docx -o "$work/t" "$work/t.yaml" >"$work/out" 2>&1 ||
+    not_ok "the small plan builds: $(head -n 3 "$work/out")"
+
+# ---- the national motto written twice ---------------------------------------------------
+# A plan prints its national name and motto once, from its template: a
+# second "Độc lập - Tự do - Hạnh phúc" line (3 of 2,166 .md/.txt mutants;
+# a Word header table nested in its own cell, 3 .docx mutants) was read as
+# the same line and printed once, without a word. Now the copy is KH761 at
+# its line and a '# review:' comment, as other lines the header cannot hold.
+awk '{ print } /^\*\*Độc lập - Tự do - Hạnh phúc\*\*$/ { print }' "$work/t/t.md" >"$work/motto.md"
+line=$(grep -n 'Độc lập' "$work/motto.md" | sed -n 2p | cut -d: -f1)
+"$khgen" import "$work/motto.md" -o "$work/motto.yaml" >"$work/out" 2>"$work/err"
+status=$?
+[ $status -eq 0 ] && [ -n "$line" ] && grep -q "motto.md:$line:1: warning\[KH761\]: 'Độc lập - Tự do - Hạnh phúc'" "$work/err" &&
+    grep -q '^  # review: left out of the header: Độc lập - Tự do - Hạnh phúc$' "$work/motto.yaml" &&
+    "$khgen" check "$work/motto.yaml" >/dev/null 2>&1 &&
+    ok "a second motto line is KH761 at its line and a review comment, not silently one" ||
+    not_ok "a second motto line: status $status, $(grep -c KH761 "$work/err") KH761, $(grep -c 'left out of the header' "$work/motto.yaml") review comments"
+
+# ---- a clause numbered "0." --------------------------------------------------------------
+# A plan's `number:` is 1 to 10,000, and import wrote a clause "0." as
+# number 0, which is no number: the clause printed "2." (4 of 2,166
+# .md/.txt mutants), and a sub-clause "2.0." printed "2.1.". Now a label
+# no plan can number is its `label:`, printed as written.
+sed '/^\*\*I\. MỤC TIÊU\*\*$/,$d' "$work/t/t.md" >"$work/zero.md"
+cat >>"$work/zero.md" <<'MD'
+**I. MỤC TIÊU**
+
+**1. Khoản một**
+
+Đoạn của khoản một.
+
+**0. Khoản số không**
+
+Đoạn của khoản số không.
+
+**2. Khoản hai**
+
+**2.0. Khoản con số không**
+
+Đoạn của khoản con.
+
+MD
+sed -n '/^Trên đây/,$p' "$work/t/t.md" >>"$work/zero.md"
+"$khgen" import "$work/zero.md" -o "$work/zero.yaml" >"$work/out" 2>&1 &&
+    "$khgen" build -f md -o "$work/zero" "$work/zero.yaml" >>"$work/out" 2>&1
+grep -q '^\*\*0\. Khoản số không\*\*$' "$work/zero/zero.md" 2>/dev/null &&
+    grep -q '^\*\*2\.0\. Khoản con số không\*\*$' "$work/zero/zero.md" &&
+    grep -q '^\*\*2\. Khoản hai\*\*$' "$work/zero/zero.md" &&
+    ok "a clause '0.' and a sub-clause '2.0.' keep their labels" ||
+    not_ok "a label '0.' renumbered: $(grep 'Khoản' "$work/zero/zero.md" 2>/dev/null | tr '\n' ' ')"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
