@@ -187,6 +187,70 @@ static void warn_bare_numbers(DiagSink *diags, BodyNode **items, size_t n)
     }
 }
 
+/* The length of the label at the start of s that khgen would print itself
+ * before a node of that kind ("1. ", "II. ", "1.2. ", "a) ", and for a
+ * bullet "- " or "+ "), without its space; 0 if none. */
+static size_t own_label_len(NodeKind kind, const char *s)
+{
+    size_t i = 0;
+    if (kind == NODE_BULLET || kind == NODE_TASK) {
+        if (s[0] == '-' || s[0] == '+')
+            i = 1;
+        else if (strncmp(s, "–", 3) == 0 || strncmp(s, "•", 3) == 0)
+            i = 3;
+        return i && s[i] == ' ' ? i : 0;
+    }
+    if (s[0] && strchr("IVXLCDM", s[0])) { /* II. */
+        while (s[i] && strchr("IVXLCDM", s[i]))
+            i++;
+        return s[i] == '.' && s[i + 1] == ' ' ? i + 1 : 0;
+    }
+    if ((s[0] >= 'a' && s[0] <= 'z') || strncmp(s, "đ", 2) == 0) { /* a) đ) */
+        i = s[0] >= 'a' && s[0] <= 'z' ? 1 : 2;
+        return s[i] == ')' && s[i + 1] == ' ' ? i + 1 : 0;
+    }
+    for (int group = 0; group < 4; group++) { /* 1. 1.2. 1.2.1. 1) */
+        size_t start = i;
+        while (s[i] >= '0' && s[i] <= '9' && i - start < 3)
+            i++;
+        if (i == start || (s[i] != '.' && s[i] != ')'))
+            return 0;
+        if (s[i + 1] == ' ')
+            return i + 1;
+        if (s[i] == ')')
+            return 0;
+        i++;
+    }
+    return 0;
+}
+
+/* A heading or bullet numbered by khgen whose text begins with a number
+ * of its own ("clause: 1. Cấp xã", a heading copied from Word with its
+ * number) printed both, "1. 1. Cấp xã", with no word (attack s10 F5).
+ * A warning (KH118) at the text; `label:` sets a number by hand. */
+static void warn_own_numbers(DiagSink *diags, BodyNode **items, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const BodyNode *node = items[i];
+        warn_own_numbers(diags, node->items, node->n_items);
+        if (node->label || !node->printed_label || !*node->printed_label ||
+            node->kind == NODE_PARA || node->kind == NODE_PART || node->kind == NODE_TABLE)
+            continue;
+        int titled = node->title && *node->title;
+        const char *s = titled ? node->title : node->text ? node->text : "";
+        size_t len = own_label_len(node->kind, s);
+        int chars = 0; /* the span: characters, not bytes ("đ)", "–") */
+        for (size_t k = 0; k < len; k++)
+            chars += ((unsigned char)s[k] & 0xC0) != 0x80;
+        if (len)
+            diag_warning(diags, titled ? node->title_pos : node->text_pos, chars, KH118,
+                         "this text begins with its own label '%.*s', and khgen prints one "
+                         "before it: the document shows '%s %.*s'. Remove it from the text, or "
+                         "write it as label: \"%.*s\"",
+                         (int)len, s, node->printed_label, (int)len, s, (int)len, s);
+    }
+}
+
 /* ---- the names the tasks' lines print (KH211) ----------------------------------- */
 
 typedef struct TaskNames {
@@ -249,6 +313,7 @@ int resolve_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *pl
     int tables = 0;
     number_list(arena, plan->body, plan->n_body, NULL, 0, 0, &tables); /* 5 */
     warn_bare_numbers(diags, plan->body, plan->n_body);
+    warn_own_numbers(diags, plan->body, plan->n_body);
     plan->resolved = 1;
     return diag_error_count(diags) - errors_before;
 }

@@ -158,5 +158,20 @@ else
     not_ok "F4: status $status, the workbook's formats: $formats"
 fi
 
+# ---- F5: a heading that begins with its own number ----------------------------------
+# A heading copied from Word with its number, `clause: 1. Cấp xã`, printed
+# "1. 1. Cấp xã" (`section: II. MỤC TIÊU` "I. II. MỤC TIÊU", a bullet
+# "+ ..." "- \+ ..."), exit 0 and not a word. A warning now (KH118).
+sed -e 's/- clause: Cấp xã/- clause: 1. Cấp xã/' -e 's/- section: MỤC TIÊU/- section: II. MỤC TIÊU/' \
+    "$work/p/ex.yaml" >"$work/f5.yaml"
+"$khgen" check "$work/f5.yaml" >/dev/null 2>"$work/err"
+status=$?
+n=$(grep -c 'warning\[KH118\]' "$work/err")
+if [ "$status" -eq 0 ] && [ "$n" -eq 2 ] && grep -q "shows '1. 1.'" "$work/err"; then
+    ok "F5: clause: 1. Cấp xã and section: II. MỤC TIÊU: two warnings KH118"
+else
+    not_ok "F5: status $status, $n warnings KH118: $(head -c 300 "$work/err")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
