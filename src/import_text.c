@@ -221,10 +221,34 @@ static int bold_opens(unsigned char c)
     return isalnum(c) || c >= 0x80;
 }
 
+/* Whether the text separates its paragraphs by blank lines, as Markdown
+ * must: at least one blank line for two that are not. A text export
+ * writes a paragraph a line (LibreOffice's .txt: 7 blank lines for 271). */
+static int blank_separated(const char *s, size_t len)
+{
+    size_t blank = 0, ink = 0;
+    int seen = 0; /* the line so far has more than spaces */
+    for (size_t i = 0; i <= len; i++) {
+        if (i == len || s[i] == '\n') {
+            if (i < len || seen)
+                seen ? ink++ : blank++;
+            seen = 0;
+        } else if (!strchr(" \t\r", s[i])) {
+            seen = 1;
+        }
+    }
+    return blank * 2 >= ink;
+}
+
 static int looks_markdown(const char *s, size_t len)
 {
+    int headings = 0;
     for (size_t i = 0; i + 2 < len; i++) {
-        if ((i == 0 || s[i - 1] == '\n') && s[i] == '#' && (s[i + 1] == ' ' || s[i + 1] == '#'))
+        /* "# " at a line's start: two such lines, or one in a text whose
+         * paragraphs are apart; one line "# ..." in a text of a paragraph
+         * a line read the whole as Markdown, every line joined (s9mut) */
+        if ((i == 0 || s[i - 1] == '\n') && s[i] == '#' && (s[i + 1] == ' ' || s[i + 1] == '#') &&
+            ++headings >= 2)
             return 1;
         /* "**bold**" closed on its line or the next (a bold block of two
          * lines, "**KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH**"): a stray "**" (a
@@ -243,7 +267,7 @@ static int looks_markdown(const char *s, size_t len)
             i = e;
         }
     }
-    return 0;
+    return headings && blank_separated(s, len);
 }
 
 static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const char *data,

@@ -96,5 +96,44 @@ grep -q '^\*\*0\. Khoản số không\*\*$' "$work/zero/zero.md" 2>/dev/null &&
     ok "a clause '0.' and a sub-clause '2.0.' keep their labels" ||
     not_ok "a label '0.' renumbered: $(grep 'Khoản' "$work/zero/zero.md" 2>/dev/null | tr '\n' ' ')"
 
+# ---- one "# " line in a .txt of a paragraph a line ----------------------------------------
+# One line starting "# " made a whole .txt Markdown, and Markdown joins the
+# lines of a paragraph: a text export (one paragraph a line, no blank line
+# between) came back as a few long paragraphs, the signature's lines run
+# into the recipients (11 of 2,166 .md/.txt mutants). Now one such line is
+# Markdown only in a text whose paragraphs are apart (a blank line for two
+# that are not); two are Markdown anywhere.
+cat >"$work/hash.txt" <<'TXT'
+ỦY BAN NHÂN DÂN
+XÃ AN BÌNH
+Số:      /KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+An Bình, ngày      tháng 01 năm 2024
+KẾ HOẠCH
+Thử nghiệm năm 2024
+# I. MỤC TIÊU
+- Hoàn thành các chỉ tiêu.
+- Giữ vững các tiêu chí đã đạt.
+Trên đây là Kế hoạch thử nghiệm./.
+Nơi nhận:
+- UBND huyện;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn A
+TXT
+"$khgen" import "$work/hash.txt" -o "$work/hash.yaml" >"$work/out" 2>&1
+grep -q '^    - TM. ỦY BAN NHÂN DÂN$' "$work/hash.yaml" && grep -q '^  name: Nguyễn Văn A$' "$work/hash.yaml" &&
+    grep -q 'bullet: Giữ vững các tiêu chí đã đạt\.$' "$work/hash.yaml" &&
+    ok "a .txt of a paragraph a line with one '# ' line is read as text, its lines apart" ||
+    not_ok "one '# ' line: $(grep -A3 '^recipients\|^signature' "$work/hash.yaml" | tr '\n' ' ' | cut -c1-200)"
+# the same text with its paragraphs apart is Markdown, its heading a heading
+sed 's/$/\n/' "$work/hash.txt" >"$work/hash.md"
+"$khgen" import "$work/hash.md" -o "$work/hashmd.yaml" >"$work/out" 2>&1
+grep -q 'section: MỤC TIÊU' "$work/hashmd.yaml" &&
+    ok "one '# ' line in a text of paragraphs apart is a Markdown heading" ||
+    not_ok "one '# ' line, paragraphs apart: $(grep -m 2 'section\|para: #' "$work/hashmd.yaml" | tr '\n' ' ')"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
