@@ -4,10 +4,13 @@
  * under it, the inline Markdown tree walked with cmark's iterator), but
  * they and the libraries (libxlsxwriter, libxml2, libzip) still need some
  * stack: under `ulimit -s 64` (KB) `build -f xlsx` died with SIGSEGV
- * inside libxlsxwriter (attack s9 L15). Measured with ulimit -s, the
- * release build needs at most 96 KB (plans/, a body nested 29 levels,
- * 1,000 nested emphases, every command), the ASan build at most 384 KB;
- * STACK_NEED is 1 MB. The soft limit is raised towards 8 MB when it is
+ * inside libxlsxwriter (attack s9 L15). Measured with ulimit -s (the
+ * least that ends without a signal or a sanitizer report), the release
+ * and the ASan build each need at most 96 KB: build in each format of
+ * plans/, of a body nested 29 levels (the YAML limit) and of 1,000 nested
+ * emphases; import of a .docx, of 82 nested Word tables and of 1,000
+ * nested quotes; diff, new. STACK_NEED, 1 MB, is ten times that; 100,000
+ * nested emphases build in it too. The soft limit is raised towards 8 MB when it is
  * smaller and the hard limit allows; when even STACK_NEED is out of reach
  * khgen says so and exits 3 before reading anything.
  *
