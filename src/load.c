@@ -98,6 +98,7 @@ typedef struct Loader {
     size_t *key_lens;
     size_t key_slots, n_keys;
     YNode *root;
+    int hash_words;          /* the text has a '#' and a word after a blank */
 } Loader;
 
 /* The defaults documented in load.h. */
@@ -804,30 +805,6 @@ static void intern_key(Loader *ld, const char *text, size_t len)
     }
 }
 
-/* A value written without quotes that ends with a '"', a '\'' or a ']' it
- * never opened ('task: Tiêu chí số 2 - Giao thông:"', 'issuer: ỦY BAN, HUYỆN
- * A]'): its opening quote or bracket was lost, YAML read the rest as plain
- * text, and the document prints the closer (the one-line sweep, s8: 5 of
- * 17,383 mutants built silently). KH022 at the closer. One pass over the
- * value, only when it ends with one of them. */
-static void lost_opener(Loader *ld, const YNode *node)
-{
-    char last = node->text[node->len - 1];
-    char open = last == ']' ? '[' : last;
-    if (last != '"' && last != '\'' && last != ']')
-        return;
-    if (memchr(node->text, open, node->len - 1))
-        return; /* "a 'b'", "[x] y]": opened in it */
-    SrcPos at = node->pos;
-    at.line = node->end.line;
-    at.col = node->end.col - 1; /* the closer is the value's last byte, ASCII */
-    diag_warning(ld->diags, at, 1, KH022,
-                 "this value ends with '%c' but does not start with '%c': its opening '%c' is "
-                 "lost, so the value is read as text and the '%c' is printed; put the '%c' back "
-                 "at its start, or write the value in quotes",
-                 last, open, open, last, open);
-}
-
 static void add_scalar(Loader *ld, const yaml_event_t *event)
 {
     int is_key = next_is_key(ld);
@@ -895,8 +872,9 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
                      "on its line or on the lines below it that YAML joins to it, is text; write "
                      "'%.*s' alone for an empty value, or put the text in quotes", node->text,
                      (int)null_word, node->text, (int)null_word, node->text);
-    if (node->style == YSTYLE_PLAIN && !is_key && node->len > 1)
-        lost_opener(ld, node);
+    if (node->style == YSTYLE_PLAIN && !is_key) /* KH022, KH023 */
+        load_plain_value(ld->diags, node, ld->text, ld->len,
+                         ld->hash_words ? mark_byte(ld, event->end_mark) : ld->len);
     if (node->style == YSTYLE_PLAIN && !is_key && node->pos.line != node->end.line)
         load_joined_item(ld->diags, node, ld->n_frames ? ld->frames[ld->n_frames - 1].node : NULL);
     attach(ld, node);
@@ -1101,6 +1079,7 @@ static YNode *load_text(Arena *arena, Arena *nodes, DiagSink *diags, LoadSource 
         free(owned);
     }
     diag_add_source(diags, file, ld.text, ld.len);
+    ld.hash_words = load_hash_words(ld.text, ld.len); /* KH023 looks only then */
     if (!check_text(&ld))
         return NULL;
     warn_invisible(&ld);

@@ -80,6 +80,17 @@ const char *loaded_source_end(const YNode *scalar);
  * at the first such line. The node's file text must be known. */
 void load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent);
 
+/* (load_plain.c) A plain value (not a key) that ends at byte end of its
+ * file's text[0..len): warns at a closer it never opened (KH022) and at
+ * words after a " #" on its line that YAML read as a comment (KH023). */
+void load_plain_value(DiagSink *diags, const YNode *node, const char *text, size_t len,
+                      size_t end);
+
+/* (load_plain.c) 1 if text[0..len) has a '#' and a letter or a digit after
+ * a space or a tab anywhere (a KH023 is possible), 0 if not: then the
+ * loader passes len as each value's end, and nothing is looked at. */
+int load_hash_words(const char *text, size_t len);
+
 /* (load_hint.c) A short hint, translated, for a libyaml problem whose
  * usual cause is clear, or NULL. context is libyaml's context (may be
  * NULL); c the character at the problem's position (0 if none). */

@@ -173,5 +173,20 @@ else
     not_ok "F5: status $status, $n warnings KH118: $(head -c 300 "$work/err")"
 fi
 
+# ---- F6: words after a '#' read as a YAML comment ------------------------------------
+# "bullet: Đạt tiêu chí #5 và 100% hộ" printed "Đạt tiêu chí": YAML reads
+# " #" as the start of a comment, exit 0 and not a word. A warning now
+# (KH023) where a '#' and a letter or a digit follow a plain value.
+sed 's/- para: (Chi tiết theo {att bieu01} đính kèm)./- para: Chi tiết theo {att bieu01} #2 đính kèm./' \
+    "$work/p/ex.yaml" >"$work/f6.yaml"
+"$khgen" build -f md -o "$work/f6" "$work/f6.yaml" >/dev/null 2>"$work/err"
+status=$?
+if [ "$status" -eq 0 ] && grep -q "warning\[KH023\]: '#2 đính kèm.'" "$work/err" &&
+    grep -q '^Chi tiết theo Biểu 01$' "$work/f6/f6.md"; then
+    ok "F6: a paragraph cut at ' #2': warning KH023 naming the words lost"
+else
+    not_ok "F6: status $status: $(head -c 300 "$work/err")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
