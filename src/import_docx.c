@@ -1063,6 +1063,25 @@ static int read_note_texts(DiagSink *diags, const char *path, zip_t *zip, int wh
     return 0;
 }
 
+/* KH759: what the reader kept as notes, counted */
+static void kept_notes_warning(const Reader *rd, DiagSink *diags, const char *path)
+{
+    SrcPos pos = {path, 0, 0};
+    if (rd->refs[0] + rd->refs[1] || rd->boxes || rd->nested)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d footnote or endnote references, %d text boxes and %d tables "
+                     "inside a table's cell, which a plan has no place for: their text is "
+                     "written as '# review:' comments beside the paragraph or the table row "
+                     "that holds them; move what matters into the plan", path,
+                     rd->refs[0] + rd->refs[1], rd->boxes, rd->nested);
+    if (rd->bare)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d texts outside a run (a w:t directly in a paragraph), which "
+                     "Word refuses as damaged and LibreOffice does not show: their text is "
+                     "written as '# review:' comments beside the paragraph that holds them",
+                     path, rd->bare);
+}
+
 int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char *data,
                      size_t len, ImpParas *out)
 {
@@ -1153,19 +1172,7 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
                    "fewer", path, IMPORT_MAX_PARAS);
         goto done;
     }
-    if (rd.refs[0] + rd.refs[1] || rd.boxes || rd.nested)
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d footnote or endnote references, %d text boxes and %d tables "
-                     "inside a table's cell, which a plan has no place for: their text is "
-                     "written as '# review:' comments beside the paragraph or the table row "
-                     "that holds them; move what matters into the plan", path,
-                     rd.refs[0] + rd.refs[1], rd.boxes, rd.nested);
-    if (rd.bare)
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d texts outside a run (a w:t directly in a paragraph), which "
-                     "Word refuses as damaged and LibreOffice does not show: their text is "
-                     "written as '# review:' comments beside the paragraph that holds them",
-                     path, rd.bare);
+    kept_notes_warning(&rd, diags, path);
     out->markdown = 1; /* emphasis of runs was written as Markdown */
     status = 0;
 done:
