@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "inline.h"
+#include "layout.h"
 #include "render.h"
 
 static int add_part(Doc *d, const char *key, const char *label, const char *text)
@@ -256,10 +257,47 @@ static void collect_task_line(void *writer, const InlineCtx *ctx, const char *li
     (void)writer, (void)ctx, (void)line; /* taken with the task's part (start_node_part) */
 }
 
+/* What a table prints besides its rows' cells, one line each after a line
+ * break: its column headings ("Cột: STT | Tên | Năm - Số hộ"), its totals
+ * row as printed ("Tổng: Tổng cộng | 1.574") and its note. A new heading,
+ * totals label or note changes the document: `khgen diff` of two plans
+ * that differed only there said "the same" (attack s10 F7). */
+static void table_extras(Buf *out, Arena *arena, const Attachment *att)
+{
+    if (att->n_columns) {
+        buf_puts(out, "\nCột: ");
+        for (size_t c = 0; c < att->n_columns; c++)
+            buf_printf(out, "%s%s%s%s", c ? " | " : "",
+                       att->columns[c].group ? att->columns[c].group : "",
+                       att->columns[c].group ? " - " : "",
+                       att->columns[c].header ? att->columns[c].header : "");
+    }
+    const TableLayout *t = att->has_totals && att->n_columns ? layout_table(arena, att) : NULL;
+    for (size_t r = 0; t && r < t->n_rows; r++) {
+        if (t->rows[r].kind != LROW_TOTALS)
+            continue;
+        buf_puts(out, "\nTổng: ");
+        for (size_t k = 0, first = 1; k < t->rows[r].n_cells; k++) {
+            const LayoutCell *cell = &t->rows[r].cells[k];
+            if (cell->covered || (!*cell->text && k > 0))
+                continue;
+            buf_printf(out, "%s%s", first ? "" : " | ", cell->text);
+            first = 0;
+        }
+    }
+    if (att->note && *att->note)
+        buf_printf(out, "\n%s", att->note);
+}
+
 static void collect_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
 {
-    start_node_part(writer, ctx, node,
-                    render_table_text(ctx, node, ((Collector *)writer)->doc->arena));
+    Arena *arena = ((Collector *)writer)->doc->arena;
+    Buf text = {0};
+    buf_puts(&text, render_table_text(ctx, node, arena));
+    if (node->table)
+        table_extras(&text, arena, node->table);
+    start_node_part(writer, ctx, node, buf_to_arena(&text, arena));
+    buf_free(&text);
 }
 
 /* A row's key: the text of its first text column (a locality's name),
@@ -276,25 +314,25 @@ static const char *row_key(Arena *arena, const Attachment *att, const Row *row, 
     return arena_printf(arena, "#%zu", index + 1);
 }
 
-static void collect_attachments(Doc *d, const Plan *plan)
+/* Each attachment: its title, the "(Kèm theo Kế hoạch số ... của ...)"
+ * line under it (the header's number, date and issuer_short, printed on
+ * every attachment page), the rest of its table (table_extras), then its
+ * rows by key. */
+static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
 {
     Arena *arena = d->arena;
+    Buf under = {0};
+    if (plan->n_attachments)
+        render_attachment_line(ctx, &under);
     for (size_t a = 0; a < plan->n_attachments; a++) {
         const Attachment *att = &plan->attachments[a];
         const char *id = att->id ? att->id : arena_printf(arena, "%zu", a + 1);
         const char *label = att->label ? att->label : id;
         Buf head = {0};
         buf_puts(&head, att->title ? att->title : "");
-        if (att->n_columns) {
-            buf_puts(&head, "\nCột: ");
-            for (size_t c = 0; c < att->n_columns; c++)
-                buf_printf(&head, "%s%s%s%s", c ? " | " : "",
-                           att->columns[c].group ? att->columns[c].group : "",
-                           att->columns[c].group ? " - " : "",
-                           att->columns[c].header ? att->columns[c].header : "");
-        }
-        if (att->note && *att->note)
-            buf_printf(&head, "\n%s", att->note);
+        if (under.len)
+            buf_printf(&head, "\n%s", under.data);
+        table_extras(&head, arena, att);
         add_part(d, arena_printf(arena, "att:%s", id), label, one_line(arena, head.data));
         d->parts[d->n - 1].text = arena_strdup(arena, head.data ? head.data : "");
         buf_free(&head);
@@ -341,6 +379,7 @@ static void collect_attachments(Doc *d, const Plan *plan)
         free(seen_key);
         free(seen_count);
     }
+    buf_free(&under);
 }
 
 /* Cuts a compiled plan into its parts, in document order. */
@@ -421,6 +460,6 @@ void diff_collect(Doc *d, Plan *plan, TemplateSet *templates)
             buf_printf(&b, " / %s", sig->name_lines[i]);
         add_part(d, "signature", "Chữ ký", buf_to_arena(&b, arena));
     }
-    collect_attachments(d, plan);
+    collect_attachments(d, plan, ctx);
     buf_free(&b);
 }

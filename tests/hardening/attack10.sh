@@ -188,5 +188,30 @@ else
     not_ok "F6: status $status: $(head -c 300 "$work/err")"
 fi
 
+# ---- F7: khgen diff blind to a table's headings, totals row and note -------------------
+# Two plans whose documents differ in a table of the body's note, column
+# heading or totals label, or in the header's issuer_short (the "(Kèm
+# theo ... của UBND huyện ...)" line of every attachment page): `khgen
+# diff` printed nothing and said "the same" (status 0). They are parts of
+# the table's and the attachment's text now.
+le=tests/e2e/plans/le-thuy-2025.yaml
+f7=0
+for edit in 's/note: Số liệu rà soát/note: Số liệu MOI10 rà soát/' \
+    's/header: Đơn vị tính, align: center/header: MOI10, align: center/' 's/totals: Cộng/totals: MOI10/'; do
+    sed "$edit" "$le" >"$work/f7b.yaml"
+    "$khgen" diff "$le" "$work/f7b.yaml" >"$work/out" 2>"$work/err"
+    status=$?
+    if [ "$status" -eq 1 ] && grep -q '{+MOI10' "$work/out"; then f7=$((f7 + 1)); else echo "# $edit: status $status"; fi
+done
+sed 's/issuer_short: UBND huyện Yên Thế/issuer_short: UBND huyện MOI10/' "$work/p/ex.yaml" >"$work/f7e.yaml"
+"$khgen" diff "$work/p/ex.yaml" "$work/f7e.yaml" >"$work/out" 2>"$work/err"
+status=$?
+[ "$status" -eq 1 ] && grep -q '{+MOI10)+}' "$work/out" && f7=$((f7 + 1))
+if [ $f7 -eq 4 ]; then
+    ok "F7: diff sees a body table's note, heading and totals label, and issuer_short"
+else
+    not_ok "F7: diff saw $f7 of 4 changes (issuer_short: status $status)"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
