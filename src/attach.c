@@ -503,8 +503,13 @@ static size_t parse_columns(AttParser *ap, const YNode *list, const Column *base
     return n;
 }
 
-/* Checks the columns of a finished attachment: count, unique keys, groups
- * that are adjacent. */
+/* The part of column node that says key ("key", "group"), else the node. */
+static const YNode *column_part(const YNode *node, const char *key)
+{
+    return node->kind == YNODE_MAP && ynode_get(node, key) ? ynode_get(node, key) : node;
+}
+
+/* Checks a finished attachment's columns: count, unique keys, adjacent groups. */
 static void check_columns(AttParser *ap, const Attachment *att, const YNode *const *nodes,
                           const YNode *where)
 {
@@ -518,8 +523,9 @@ static void check_columns(AttParser *ap, const Attachment *att, const YNode *con
     for (size_t i = 0; i < att->n_columns; i++) {
         for (size_t k = 0; k < i; k++) {
             if (strcmp(att->columns[i].key, att->columns[k].key) == 0) {
-                NODE_ERROR(ap, nodes[i], KH608, "column key '%s' is used twice",
-                           att->columns[i].key);
+                NODE_ERROR(ap, column_part(nodes[i], "key"), KH608, "column key '%s' is used "
+                           "twice: give this column a key of its own", att->columns[i].key);
+                diag_note(ap->diags, column_part(nodes[k], "key")->pos, "first used here");
                 break;
             }
         }
@@ -529,8 +535,10 @@ static void check_columns(AttParser *ap, const Attachment *att, const YNode *con
         for (size_t k = 0; k + 1 < i; k++) {
             if (att->columns[k].group && strcmp(att->columns[k].group, group) == 0 &&
                 (!att->columns[i - 1].group || strcmp(att->columns[i - 1].group, group) != 0)) {
-                NODE_ERROR(ap, nodes[i], KH609,
-                           "the columns of group '%s' must be next to each other", group);
+                NODE_ERROR(ap, column_part(nodes[i], "group"), KH609, "the columns of group '%s' "
+                           "must be next to each other: move this column beside them", group);
+                diag_note(ap->diags, column_part(nodes[k], "group")->pos,
+                          "another column of the group");
                 break;
             }
         }

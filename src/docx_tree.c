@@ -9,7 +9,8 @@
  * without a word (s9mut: 1 in 6 mutants that wrapped a row or a cell lost
  * its text). Here is the one rule of what the reader goes into, and the
  * walk that finds a table's rows and a row's cells through it (a
- * paragraph found where a row or a cell should be is one of its own).
+ * paragraph found where a row or a cell should be is one of its own), and
+ * the two look-ups the reader makes everywhere: a child, an attribute.
  */
 #include <string.h>
 
@@ -18,6 +19,24 @@
 int docx_is(const xmlNode *n, const char *name)
 {
     return n && n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
+}
+
+const xmlNode *docx_child(const xmlNode *n, const char *name)
+{
+    for (const xmlNode *c = n ? n->children : NULL; c; c = c->next)
+        if (docx_is(c, name))
+            return c;
+    return NULL;
+}
+
+char *docx_attr(const xmlNode *n, const char *name)
+{
+    if (!n)
+        return NULL;
+    for (xmlAttr *a = n->properties; a; a = a->next)
+        if (strcmp((const char *)a->name, name) == 0)
+            return (char *)xmlNodeGetContent((const xmlNode *)a);
+    return NULL;
 }
 
 int docx_wrapper(const xmlNode *n)

@@ -13,6 +13,14 @@ enum { DOCX_MAX_DEPTH = 256 };
 /* Whether n is an element of local name `name` (any namespace prefix). */
 int docx_is(const xmlNode *n, const char *name);
 
+/* The first child of n that is an element named `name`, or NULL (n NULL
+ * too). */
+const xmlNode *docx_child(const xmlNode *n, const char *name);
+
+/* The value of n's attribute `name` (any namespace prefix: "val" is
+ * w:val), or NULL (n NULL too). The caller frees it with xmlFree. */
+char *docx_attr(const xmlNode *n, const char *name);
+
 /* Whether the reader goes into n to find the paragraphs, rows or cells it
  * holds: any element but the properties (w:pPr, w:tblPr, w:sectPr, ...),
  * text Word does not show (w:del, w:moveFrom), and what is read on its own

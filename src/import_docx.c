@@ -104,33 +104,9 @@ static char *read_part(DiagSink *diags, const char *path, zip_t *zip, const char
 
 /* ---- XML helpers ------------------------------------------------------------------ */
 
-static int is_w(const xmlNode *n, const char *name)
-{
-    return n && n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
-}
-
-static const xmlNode *child(const xmlNode *n, const char *name)
-{
-    for (const xmlNode *c = n ? n->children : NULL; c; c = c->next)
-        if (is_w(c, name))
-            return c;
-    return NULL;
-}
-
-/* The w:val attribute (any namespace prefix), or NULL. Caller frees. */
-static char *attr(const xmlNode *n, const char *name)
-{
-    if (!n)
-        return NULL;
-    for (xmlAttr *a = n->properties; a; a = a->next)
-        if (strcmp((const char *)a->name, name) == 0)
-            return (char *)xmlNodeGetContent((const xmlNode *)a);
-    return NULL;
-}
-
 static int attr_int(const xmlNode *n, const char *name, int dflt)
 {
-    char *v = attr(n, name);
+    char *v = docx_attr(n, name);
     if (!v)
         return dflt;
     int r = atoi(v);
@@ -143,7 +119,7 @@ static int toggle_on(const xmlNode *n)
 {
     if (!n)
         return 0;
-    char *v = attr(n, "val");
+    char *v = docx_attr(n, "val");
     int on = !v || !(strcmp(v, "0") == 0 || strcmp(v, "false") == 0 || strcmp(v, "off") == 0);
     if (v)
         xmlFree(v);
@@ -191,9 +167,9 @@ static int clamp_number(int n)
 
 static void read_level(const xmlNode *lvl_node, Level *lvl)
 {
-    lvl->start = clamp_number(attr_int(child(lvl_node, "start"), "val", 1));
-    char *fmt = attr(child(lvl_node, "numFmt"), "val");
-    char *text = attr(child(lvl_node, "lvlText"), "val");
+    lvl->start = clamp_number(attr_int(docx_child(lvl_node, "start"), "val", 1));
+    char *fmt = docx_attr(docx_child(lvl_node, "numFmt"), "val");
+    char *text = docx_attr(docx_child(lvl_node, "lvlText"), "val");
     snprintf(lvl->fmt, sizeof lvl->fmt, "%s", fmt ? fmt : "decimal");
     snprintf(lvl->text, sizeof lvl->text, "%s", text ? text : "");
     if (fmt)
@@ -207,7 +183,7 @@ static void read_numbering(xmlDoc *doc, Numbering *nb)
     const xmlNode *root = xmlDocGetRootElement(doc);
     size_t cap_a = 0, cap_n = 0;
     for (const xmlNode *c = root ? root->children : NULL; c; c = c->next) {
-        if (is_w(c, "abstractNum")) {
+        if (docx_is(c, "abstractNum")) {
             if (nb->n_abs == cap_a) {
                 cap_a = cap_a ? cap_a * 2 : 16;
                 nb->abs = xrealloc(nb->abs, cap_a * sizeof *nb->abs);
@@ -221,12 +197,12 @@ static void read_numbering(xmlDoc *doc, Numbering *nb)
                 strcpy(a->lvl[k].fmt, "decimal");
             }
             for (const xmlNode *l = c->children; l; l = l->next)
-                if (is_w(l, "lvl")) {
+                if (docx_is(l, "lvl")) {
                     int ilvl = attr_int(l, "ilvl", -1);
                     if (ilvl >= 0 && ilvl < MAX_LEVELS)
                         read_level(l, &a->lvl[ilvl]);
                 }
-        } else if (is_w(c, "num")) {
+        } else if (docx_is(c, "num")) {
             if (nb->n_nums == cap_n) {
                 cap_n = cap_n ? cap_n * 2 : 16;
                 nb->nums = xrealloc(nb->nums, cap_n * sizeof *nb->nums);
@@ -235,13 +211,13 @@ static void read_numbering(xmlDoc *doc, Numbering *nb)
             memset(m, 0, sizeof *m);
             m->id = attr_int(c, "numId", -1);
             m->order = nb->n_nums;
-            m->abstract = attr_int(child(c, "abstractNumId"), "val", -1);
+            m->abstract = attr_int(docx_child(c, "abstractNumId"), "val", -1);
             for (int k = 0; k < MAX_LEVELS; k++)
                 m->start_override[k] = -1;
             for (const xmlNode *o = c->children; o; o = o->next)
-                if (is_w(o, "lvlOverride")) {
+                if (docx_is(o, "lvlOverride")) {
                     int ilvl = attr_int(o, "ilvl", -1);
-                    const xmlNode *so = child(o, "startOverride");
+                    const xmlNode *so = docx_child(o, "startOverride");
                     if (ilvl >= 0 && ilvl < MAX_LEVELS && so)
                         m->start_override[ilvl] = clamp_number(attr_int(so, "val", 1));
                 }
@@ -399,14 +375,14 @@ static void read_styles(xmlDoc *doc, Styles *st)
     const xmlNode *root = xmlDocGetRootElement(doc);
     size_t cap = 0;
     for (const xmlNode *n = root ? root->children : NULL; n; n = n->next) {
-        if (!is_w(n, "style"))
+        if (!docx_is(n, "style"))
             continue;
-        char *type = attr(n, "type");
+        char *type = docx_attr(n, "type");
         int para = type && strcmp(type, "paragraph") == 0;
         int character = type && strcmp(type, "character") == 0;
         if (type)
             xmlFree(type);
-        char *id = para || character ? attr(n, "styleId") : NULL;
+        char *id = para || character ? docx_attr(n, "styleId") : NULL;
         if (!id)
             continue;
         if (st->n == cap) {
@@ -415,14 +391,14 @@ static void read_styles(xmlDoc *doc, Styles *st)
         }
         PStyle *ps = &st->items[st->n++];
         ps->id = id;
-        ps->based_on = attr(child(n, "basedOn"), "val");
-        const xmlNode *numpr = child(child(n, "pPr"), "numPr");
-        ps->num_id = numpr && para ? attr_int(child(numpr, "numId"), "val", 0) : 0;
-        ps->ilvl = numpr && para ? attr_int(child(numpr, "ilvl"), "val", 0) : 0;
+        ps->based_on = docx_attr(docx_child(n, "basedOn"), "val");
+        const xmlNode *numpr = docx_child(docx_child(n, "pPr"), "numPr");
+        ps->num_id = numpr && para ? attr_int(docx_child(numpr, "numId"), "val", 0) : 0;
+        ps->ilvl = numpr && para ? attr_int(docx_child(numpr, "ilvl"), "val", 0) : 0;
         ps->character = character;
-        const xmlNode *rpr = child(n, "rPr");
-        ps->bold = child(rpr, "b") ? toggle_on(child(rpr, "b")) : -1;
-        ps->italic = child(rpr, "i") ? toggle_on(child(rpr, "i")) : -1;
+        const xmlNode *rpr = docx_child(n, "rPr");
+        ps->bold = docx_child(rpr, "b") ? toggle_on(docx_child(rpr, "b")) : -1;
+        ps->italic = docx_child(rpr, "i") ? toggle_on(docx_child(rpr, "i")) : -1;
     }
     for (size_t i = 0; i < st->n; i++)
         strset_add(&st->by_id[st->items[i].character ? 1 : 0], st->items[i].id, i);
@@ -506,6 +482,8 @@ typedef struct Reader {
     ImpPara held;
     int refs[2];     /* footnote and endnote references read: their numbers */
     int boxes, nested;
+    int bare; /* texts outside a run (a w:t directly in a w:p: Word refuses the
+               * file, LibreOffice and pandoc leave it out): notes too */
     int table, row, col; /* the data table (from 1, in document order), row and
                           * column (from 1) being read */
 } Reader;
@@ -541,17 +519,17 @@ static void collect_runs(const Styles *st, const xmlNode *n, int bold, int itali
             continue;
         const char *name = (const char *)c->name;
         if (strcmp(name, "r") == 0) {
-            const xmlNode *rpr = child(c, "rPr");
-            if (rpr && toggle_on(child(rpr, "vanish")))
+            const xmlNode *rpr = docx_child(c, "rPr");
+            if (rpr && toggle_on(docx_child(rpr, "vanish")))
                 continue; /* hidden text: Word neither shows nor prints it */
-            int b = rpr ? toggle_on(child(rpr, "b")) : bold;
-            int it = rpr ? toggle_on(child(rpr, "i")) : italic;
-            char *rstyle = rpr ? attr(child(rpr, "rStyle"), "val") : NULL;
+            int b = rpr ? toggle_on(docx_child(rpr, "b")) : bold;
+            int it = rpr ? toggle_on(docx_child(rpr, "i")) : italic;
+            char *rstyle = rpr ? docx_attr(docx_child(rpr, "rStyle"), "val") : NULL;
             if (rstyle) {
                 int sb = char_style_flag(st, rstyle, 0), si = char_style_flag(st, rstyle, 1);
-                if (!child(rpr, "b") && sb >= 0)
+                if (!docx_child(rpr, "b") && sb >= 0)
                     b = sb;
-                if (!child(rpr, "i") && si >= 0)
+                if (!docx_child(rpr, "i") && si >= 0)
                     it = si;
                 xmlFree(rstyle);
             }
@@ -564,22 +542,30 @@ static void collect_runs(const Styles *st, const xmlNode *n, int bold, int itali
             r->bold = b;
             r->italic = it;
             for (const xmlNode *t = c->children; t; t = t->next) {
-                if (is_w(t, "t")) {
+                if (docx_is(t, "t")) {
                     xmlChar *s = xmlNodeGetContent(t);
                     if (s) {
                         buf_puts(&r->text, (const char *)s);
                         xmlFree(s);
                     }
-                } else if (is_w(t, "tab")) {
+                } else if (docx_is(t, "tab")) {
                     buf_putc(&r->text, ' ');
-                } else if (is_w(t, "br") || is_w(t, "cr")) {
+                } else if (docx_is(t, "br") || docx_is(t, "cr")) {
                     buf_putc(&r->text, '\n');
-                } else if (is_w(t, "noBreakHyphen")) {
+                } else if (docx_is(t, "noBreakHyphen")) {
                     buf_putc(&r->text, '-');
                 } else if (rd && t->type == XML_ELEMENT_NODE) {
                     run_notes(rd, t, *runs, *n_runs); /* a note's mark, a drawing */
                 }
             }
+        } else if (strcmp(name, "t") == 0) { /* outside a run: a note (rd->bare) */
+            xmlChar *t = rd ? xmlNodeGetContent(c) : NULL;
+            if (t && *t) {
+                rd->bare++;
+                imp_para_review(rd->arena, &rd->held, "text outside a run, which Word and "
+                                "LibreOffice do not show", (const char *)t, strlen((char *)t));
+            }
+            xmlFree(t);
         } else if (strcmp(name, "pPr") == 0 || strcmp(name, "del") == 0 ||
                    strcmp(name, "moveFrom") == 0 || strcmp(name, "rPr") == 0) {
             /* a tracked deletion, and the old place of a tracked move (its
@@ -599,7 +585,7 @@ static void box_notes(Reader *rd, const xmlNode *n, int depth)
 {
     if (n->type != XML_ELEMENT_NODE || depth > 20)
         return;
-    if (is_w(n, "txbxContent")) {
+    if (docx_is(n, "txbxContent")) {
         Buf text = {0}, nfc = {0};
         cell_text(n, &text, depth + 1, rd);
         vi_put_nfc(&nfc, text.data ? text.data : "", text.len);
@@ -612,7 +598,7 @@ static void box_notes(Reader *rd, const xmlNode *n, int depth)
     for (const xmlNode *c = n->children; c; c = c->next)
         if (c->type == XML_ELEMENT_NODE) {
             box_notes(rd, c, depth + 1);
-            if (is_w(n, "AlternateContent"))
+            if (docx_is(n, "AlternateContent"))
                 break;
         }
 }
@@ -623,7 +609,7 @@ static void box_notes(Reader *rd, const xmlNode *n, int depth)
  * paragraph, after the text of runs[0..n_runs) that came before it. */
 static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_runs)
 {
-    int which = is_w(t, "footnoteReference") ? 0 : is_w(t, "endnoteReference") ? 1 : -1;
+    int which = docx_is(t, "footnoteReference") ? 0 : docx_is(t, "endnoteReference") ? 1 : -1;
     if (which < 0) {
         box_notes(rd, t, 0);
         return;
@@ -641,7 +627,7 @@ static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_ru
             buf_putn(&before, runs[i].text.data + skip, runs[i].text.len - skip);
     }
     int number = ++rd->refs[which];
-    char *id = attr(t, "id");
+    char *id = docx_attr(t, "id");
     size_t at = id ? strset_find(&rd->notes[which].ids, id) : (size_t)-1;
     if (id)
         xmlFree(id);
@@ -680,16 +666,16 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     }
     rd->para_no++;
     Buf text = {0};
-    const xmlNode *ppr = child(p, "pPr");
+    const xmlNode *ppr = docx_child(p, "pPr");
     int heading = 0;
-    char *style = attr(child(ppr, "pStyle"), "val");
+    char *style = docx_attr(docx_child(ppr, "pStyle"), "val");
     if (style && strncmp(style, "Heading", 7) == 0 && style[7] >= '1' && style[7] <= '6')
         heading = style[7] - '0';
-    const xmlNode *numpr = child(ppr, "numPr");
+    const xmlNode *numpr = docx_child(ppr, "numPr");
     int num_id = -1, ilvl = 0;
     if (numpr) {
-        num_id = attr_int(child(numpr, "numId"), "val", -1);
-        ilvl = attr_int(child(numpr, "ilvl"), "val", 0);
+        num_id = attr_int(docx_child(numpr, "numId"), "val", -1);
+        ilvl = attr_int(docx_child(numpr, "ilvl"), "val", 0);
     } else if (style) {
         style_numbering(&rd->styles, style, &num_id, &ilvl);
     }
@@ -763,7 +749,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
          * many steps as khgen's docx gives the content of a "+" task
          * (425 twips each, render_docx.c), counted as Markdown's two
          * spaces a step, so the body nests it as in khgen's Markdown */
-        const xmlNode *ind = child(ppr, "ind");
+        const xmlNode *ind = docx_child(ppr, "ind");
         int left = ind ? attr_int(ind, "left", attr_int(ind, "start", 0)) : 0;
         if (left >= 425 && !in_table && num_id <= 0)
             para->indent = left / 425 * 2 < 24 ? left / 425 * 2 : 24;
@@ -783,13 +769,13 @@ static void nested_note(Reader *rd, const xmlNode *tbl, int depth)
 {
     Buf text = {0}, nfc = {0};
     for (const xmlNode *tr = tbl->children; tr; tr = tr->next) {
-        if (!is_w(tr, "tr"))
+        if (!docx_is(tr, "tr"))
             continue;
         if (text.len)
             buf_puts(&text, "; ");
         int first = 1;
         for (const xmlNode *tc = tr->children; tc; tc = tc->next)
-            if (is_w(tc, "tc")) {
+            if (docx_is(tc, "tc")) {
                 Buf cell = {0};
                 cell_text(tc, &cell, depth + 1, rd);
                 size_t b = strspn(cell.data ? cell.data : "", " ");
@@ -816,9 +802,9 @@ static void nested_note(Reader *rd, const xmlNode *tbl, int depth)
 static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
 {
     for (const xmlNode *c = n->children; c && depth < DOCX_MAX_DEPTH; c = c->next) {
-        if (is_w(c, "tbl") && rd) {
+        if (docx_is(c, "tbl") && rd) {
             nested_note(rd, c, depth);
-        } else if (is_w(c, "p")) {
+        } else if (docx_is(c, "p")) {
             Run *runs = NULL;
             size_t n_runs = 0, cap = 0;
             collect_runs(NULL, c, 0, 0, &runs, &n_runs, &cap, rd);
@@ -830,7 +816,7 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
                 buf_free(&runs[i].text);
             }
             free(runs);
-        } else if (docx_wrapper(c) || is_w(c, "tbl") || is_w(c, "tr") || is_w(c, "tc")) {
+        } else if (docx_wrapper(c) || docx_is(c, "tbl") || docx_is(c, "tr") || docx_is(c, "tc")) {
             cell_text(c, out, depth + 1, rd);
         }
     }
@@ -855,7 +841,7 @@ static int vmerge_cell(VMerges *vm, const xmlNode *v, int col, Buf *cell)
 {
     if (col < 0 || col >= VMERGE_COLS)
         return 0;
-    char *val = v ? attr(v, "val") : NULL;
+    char *val = v ? docx_attr(v, "val") : NULL;
     int restart = val && strcmp(val, "restart") == 0;
     if (val)
         xmlFree(val);
@@ -880,7 +866,7 @@ static int vmerge_cell(VMerges *vm, const xmlNode *v, int col, Buf *cell)
  * stands for a row (docx_next) is its own one cell. */
 static const xmlNode *row_cell(const xmlNode *tr, const xmlNode *tc)
 {
-    if (is_w(tr, "p"))
+    if (docx_is(tr, "p"))
         return tc ? NULL : tr;
     return docx_next(tr, tc, "tc");
 }
@@ -942,7 +928,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
             Buf raw = {0}, nfc = {0}, cell = {0};
             rd->row = vm.row + 1;
             rd->col = col + 1;
-            if (is_w(tc, "p"))
+            if (docx_is(tc, "p"))
                 para_text(tc, &raw, rd);
             else
                 cell_text(tc, &raw, 0, rd);
@@ -960,14 +946,14 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
                     buf_putc(&cell, '\\');
                 buf_putc(&cell, nfc.data[k]);
             }
-            const xmlNode *tcpr = child(tc, "tcPr");
-            if (vmerge_cell(&vm, child(tcpr, "vMerge"), col, &cell))
+            const xmlNode *tcpr = docx_child(tc, "tcPr");
+            if (vmerge_cell(&vm, docx_child(tcpr, "vMerge"), col, &cell))
                 merged |= 1ull << col; /* col < VMERGE_COLS, 64 */
             buf_putc(&row, ' ');
             if (cell.len)
                 buf_putn(&row, cell.data, cell.len);
             buf_puts(&row, " |");
-            int span = attr_int(child(tcpr, "gridSpan"), "val", 1);
+            int span = attr_int(docx_child(tcpr, "gridSpan"), "val", 1);
             for (int k = 1; k < span && k < 64; k++)
                 buf_puts(&row, "  |");
             col += span > 1 && span < 64 ? span : 1;
@@ -1008,14 +994,14 @@ static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
     if (depth > DOCX_MAX_DEPTH)
         return;
     for (const xmlNode *c = n->children; c; c = c->next) {
-        if (is_w(c, "tbl") && !in_table && read_data_table(rd, c))
+        if (docx_is(c, "tbl") && !in_table && read_data_table(rd, c))
             continue;
-        if (is_w(c, "p"))
+        if (docx_is(c, "p"))
             read_paragraph(rd, c, in_table);
-        else if (is_w(c, "r"))
+        else if (docx_is(c, "r"))
             stray_run(rd, c, in_table);
-        else if (is_w(c, "tbl") || is_w(c, "tr") || is_w(c, "tc") || docx_wrapper(c))
-            read_block(rd, c, in_table || is_w(c, "tbl"), depth + 1);
+        else if (docx_is(c, "tbl") || docx_is(c, "tr") || docx_is(c, "tc") || docx_wrapper(c))
+            read_block(rd, c, in_table || docx_is(c, "tbl"), depth + 1);
     }
 }
 
@@ -1055,7 +1041,7 @@ static int read_note_texts(DiagSink *diags, const char *path, zip_t *zip, int wh
     size_t cap = 0;
     const xmlNode *root = xmlDocGetRootElement(doc);
     for (const xmlNode *c = root ? root->children : NULL; c; c = c->next) {
-        char *id = is_w(c, which ? "endnote" : "footnote") ? attr(c, "id") : NULL;
+        char *id = docx_is(c, which ? "endnote" : "footnote") ? docx_attr(c, "id") : NULL;
         if (!id)
             continue;
         Buf text = {0}, nfc = {0};
@@ -1075,6 +1061,25 @@ static int read_note_texts(DiagSink *diags, const char *path, zip_t *zip, int wh
     }
     xmlFreeDoc(doc);
     return 0;
+}
+
+/* KH759: what the reader kept as notes, counted */
+static void kept_notes_warning(const Reader *rd, DiagSink *diags, const char *path)
+{
+    SrcPos pos = {path, 0, 0};
+    if (rd->refs[0] + rd->refs[1] || rd->boxes || rd->nested)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d footnote or endnote references, %d text boxes and %d tables "
+                     "inside a table's cell, which a plan has no place for: their text is "
+                     "written as '# review:' comments beside the paragraph or the table row "
+                     "that holds them; move what matters into the plan", path,
+                     rd->refs[0] + rd->refs[1], rd->boxes, rd->nested);
+    if (rd->bare)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d texts outside a run (a w:t directly in a paragraph), which "
+                     "Word refuses as damaged and LibreOffice does not show: their text is "
+                     "written as '# review:' comments beside the paragraph that holds them",
+                     path, rd->bare);
 }
 
 int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char *data,
@@ -1156,7 +1161,7 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
         read_note_texts(diags, path, zip, 1, &rd) != 0)
         goto done;
     const xmlNode *root = xmlDocGetRootElement(doc);
-    const xmlNode *body = child(root, "body");
+    const xmlNode *body = docx_child(root, "body");
     if (!body) {
         diag_error(diags, pos, 0, KH756, "'%s': word/document.xml has no body", path);
         goto done;
@@ -1167,13 +1172,7 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
                    "fewer", path, IMPORT_MAX_PARAS);
         goto done;
     }
-    if (rd.refs[0] + rd.refs[1] || rd.boxes || rd.nested)
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d footnote or endnote references, %d text boxes and %d tables "
-                     "inside a table's cell, which a plan has no place for: their text is "
-                     "written as '# review:' comments beside the paragraph or the table row "
-                     "that holds them; move what matters into the plan", path,
-                     rd.refs[0] + rd.refs[1], rd.boxes, rd.nested);
+    kept_notes_warning(&rd, diags, path);
     out->markdown = 1; /* emphasis of runs was written as Markdown */
     status = 0;
 done:

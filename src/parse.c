@@ -61,6 +61,30 @@ static int looks_numeric(const char *text)
     return 1;
 }
 
+/* Whether a text written without quotes in a list begins with one of
+ * keys and a space, as "- bullet Hoàn thành ..." does when the ':' after
+ * 'bullet' is lost: YAML reads the line as a text, and the document would
+ * print "bullet Hoàn thành ..." with no diagnostic. An error (KH119) at
+ * the key; returns 1 when reported. A quoted text is taken as meant. */
+static int colon_lost(Parser *p, const YNode *item, const char *const *keys)
+{
+    if (item->kind != YNODE_SCALAR || item->style != YSTYLE_PLAIN)
+        return 0;
+    const char *text = yread_text(item);
+    for (size_t k = 0; keys[k]; k++) {
+        size_t n = strlen(keys[k]);
+        if (strncmp(text, keys[k], n) != 0 || text[n] != ' ' || !text[n + 1])
+            continue;
+        diag_error(p->diags, item->pos, (int)n, KH119,
+                   "'%s' begins this text with no ':' after it, so the document would print "
+                   "'%s ...': write '%s: ...' (or quote the text if the word is meant)",
+                   keys[k], keys[k], keys[k]);
+        p->plan->values_dropped = 1;
+        return 1;
+    }
+    return 0;
+}
+
 static void parse_header(Parser *p, const YNode *node)
 {
     Plan *plan = p->plan;
@@ -140,6 +164,7 @@ static void parse_bases(Parser *p, const YNode *node)
         memset(basis, 0, sizeof *basis); /* a slot an entry without id left behind is reused */
         basis->pos = item->pos;
         if (item->kind == YNODE_SCALAR) {
+            colon_lost(p, item, keys_names(KEYSET_BASIS));
             basis->text = read_text(p, item, "bases", TEXT_PROSE | TEXT_ONE_LINE);
             plan->n_bases++;
             continue;
@@ -591,6 +616,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
     out->pos = node->pos;
     out->end = ynode_end(node);
     if (node->kind == YNODE_SCALAR) {
+        colon_lost(p, node, node_kinds);
         out->kind = NODE_PARA;
         out->text = read_text(p, node, "body", 1);
         out->text_pos = node->pos;
