@@ -737,7 +737,11 @@ static int may_hold_forbidden(const char *s, size_t len)
     return 0;
 }
 
-enum { INTERN_MAX_LEN = 64 };
+/* Interned are keys of at most INTERN_MAX_LEN bytes, and the first
+ * INTERN_MAX_KEYS distinct ones: a real plan has a few hundred; a file of
+ * 400,000 distinct keys (each an error) grew the table to a million slots
+ * whose probes missed the cache (115 M instructions of its check). */
+enum { INTERN_MAX_LEN = 64, INTERN_MAX_KEYS = 4096 };
 
 /* The longest value (KH016): a text's inline Markdown is parsed into a tree
  * of up to ~200 bytes per byte (dense emphasis) by the back ends, so one
@@ -778,7 +782,7 @@ static const char *interned_key(const Loader *ld, const char *value, size_t leng
  * drop_forbidden drops) as a key text to share. */
 static void intern_key(Loader *ld, const char *text, size_t len)
 {
-    if (len > INTERN_MAX_LEN)
+    if (len > INTERN_MAX_LEN || ld->n_keys >= INTERN_MAX_KEYS)
         return;
     if (2 * (ld->n_keys + 1) > ld->key_slots) { /* grow: rehash */
         size_t old_slots = ld->key_slots;

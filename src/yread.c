@@ -24,6 +24,8 @@ int yread_span(const YNode *node)
  * ("id ca" for "id: ca"), or NULL. */
 static const char *colon_lost(const char *key, const char *const *allowed, size_t n_allowed)
 {
+    if (!strchr(key, ' '))
+        return NULL; /* most unknown keys: no key and a word after it */
     for (size_t k = 0; k < n_allowed; k++) {
         size_t n = strlen(allowed[k]);
         if (strncmp(key, allowed[k], n) == 0 && key[n] == ' ' && key[n + strspn(key + n, " ")])
