@@ -10,8 +10,10 @@
  * its text). Here is the one rule of what the reader goes into, and the
  * walk that finds a table's rows and a row's cells through it (a
  * paragraph found where a row or a cell should be is one of its own), and
- * the two look-ups the reader makes everywhere: a child, an attribute.
+ * the look-ups the reader makes everywhere: a child, an attribute, a
+ * toggle (w:b, w:vanish).
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "docx_tree.h"
@@ -37,6 +39,27 @@ char *docx_attr(const xmlNode *n, const char *name)
         if (strcmp((const char *)a->name, name) == 0)
             return (char *)xmlNodeGetContent((const xmlNode *)a);
     return NULL;
+}
+
+int docx_attr_int(const xmlNode *n, const char *name, int dflt)
+{
+    char *v = docx_attr(n, name);
+    if (!v)
+        return dflt;
+    int r = atoi(v);
+    xmlFree(v);
+    return r;
+}
+
+int docx_toggle_on(const xmlNode *n)
+{
+    if (!n)
+        return 0;
+    char *v = docx_attr(n, "val");
+    int on = !v || !(strcmp(v, "0") == 0 || strcmp(v, "false") == 0 || strcmp(v, "off") == 0);
+    if (v)
+        xmlFree(v);
+    return on;
 }
 
 int docx_wrapper(const xmlNode *n)

@@ -21,6 +21,14 @@ const xmlNode *docx_child(const xmlNode *n, const char *name);
  * w:val), or NULL (n NULL too). The caller frees it with xmlFree. */
 char *docx_attr(const xmlNode *n, const char *name);
 
+/* The attribute as a number (atoi), dflt when n or the attribute is
+ * missing. */
+int docx_attr_int(const xmlNode *n, const char *name, int dflt);
+
+/* A toggle property (w:b, w:i, w:vanish): on when present, unless its
+ * w:val says 0, false or off; off when n is NULL. */
+int docx_toggle_on(const xmlNode *n);
+
 /* Whether the reader goes into n to find the paragraphs, rows or cells it
  * holds: any element but the properties (w:pPr, w:tblPr, w:sectPr, ...),
  * text Word does not show (w:del, w:moveFrom), and what is read on its own

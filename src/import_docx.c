@@ -102,30 +102,6 @@ static char *read_part(DiagSink *diags, const char *path, zip_t *zip, const char
     return data;
 }
 
-/* ---- XML helpers ------------------------------------------------------------------ */
-
-static int attr_int(const xmlNode *n, const char *name, int dflt)
-{
-    char *v = docx_attr(n, name);
-    if (!v)
-        return dflt;
-    int r = atoi(v);
-    xmlFree(v);
-    return r;
-}
-
-/* w:b / w:i: on unless w:val says 0/false/off. */
-static int toggle_on(const xmlNode *n)
-{
-    if (!n)
-        return 0;
-    char *v = docx_attr(n, "val");
-    int on = !v || !(strcmp(v, "0") == 0 || strcmp(v, "false") == 0 || strcmp(v, "off") == 0);
-    if (v)
-        xmlFree(v);
-    return on;
-}
-
 /* ---- numbering -------------------------------------------------------------------- */
 
 typedef struct Level {
@@ -167,7 +143,7 @@ static int clamp_number(int n)
 
 static void read_level(const xmlNode *lvl_node, Level *lvl)
 {
-    lvl->start = clamp_number(attr_int(docx_child(lvl_node, "start"), "val", 1));
+    lvl->start = clamp_number(docx_attr_int(docx_child(lvl_node, "start"), "val", 1));
     char *fmt = docx_attr(docx_child(lvl_node, "numFmt"), "val");
     char *text = docx_attr(docx_child(lvl_node, "lvlText"), "val");
     snprintf(lvl->fmt, sizeof lvl->fmt, "%s", fmt ? fmt : "decimal");
@@ -190,7 +166,7 @@ static void read_numbering(xmlDoc *doc, Numbering *nb)
             }
             Abstract *a = &nb->abs[nb->n_abs++];
             memset(a, 0, sizeof *a);
-            a->id = attr_int(c, "abstractNumId", -1);
+            a->id = docx_attr_int(c, "abstractNumId", -1);
             a->order = nb->n_abs;
             for (int k = 0; k < MAX_LEVELS; k++) {
                 a->lvl[k].start = 1;
@@ -198,7 +174,7 @@ static void read_numbering(xmlDoc *doc, Numbering *nb)
             }
             for (const xmlNode *l = c->children; l; l = l->next)
                 if (docx_is(l, "lvl")) {
-                    int ilvl = attr_int(l, "ilvl", -1);
+                    int ilvl = docx_attr_int(l, "ilvl", -1);
                     if (ilvl >= 0 && ilvl < MAX_LEVELS)
                         read_level(l, &a->lvl[ilvl]);
                 }
@@ -209,17 +185,17 @@ static void read_numbering(xmlDoc *doc, Numbering *nb)
             }
             Num *m = &nb->nums[nb->n_nums++];
             memset(m, 0, sizeof *m);
-            m->id = attr_int(c, "numId", -1);
+            m->id = docx_attr_int(c, "numId", -1);
             m->order = nb->n_nums;
-            m->abstract = attr_int(docx_child(c, "abstractNumId"), "val", -1);
+            m->abstract = docx_attr_int(docx_child(c, "abstractNumId"), "val", -1);
             for (int k = 0; k < MAX_LEVELS; k++)
                 m->start_override[k] = -1;
             for (const xmlNode *o = c->children; o; o = o->next)
                 if (docx_is(o, "lvlOverride")) {
-                    int ilvl = attr_int(o, "ilvl", -1);
+                    int ilvl = docx_attr_int(o, "ilvl", -1);
                     const xmlNode *so = docx_child(o, "startOverride");
                     if (ilvl >= 0 && ilvl < MAX_LEVELS && so)
-                        m->start_override[ilvl] = clamp_number(attr_int(so, "val", 1));
+                        m->start_override[ilvl] = clamp_number(docx_attr_int(so, "val", 1));
                 }
         }
     }
@@ -305,16 +281,16 @@ static void put_formatted(Buf *out, const char *fmt, int n)
 
 /* Appends the label Word prints for the next item of (numId, ilvl), and a
  * space; nothing for an unknown list or format "none". */
-static void number_label(Numbering *nb, int num_id, int ilvl, Buf *out)
+static int number_label(Numbering *nb, int num_id, int ilvl, Buf *out)
 {
     if (ilvl < 0 || ilvl >= MAX_LEVELS)
-        return;
+        return 0;
     Num *m = find_num(nb, num_id);
     if (!m)
-        return;
+        return 0;
     const Abstract *a = find_abstract(nb, m->abstract);
     if (!a)
-        return;
+        return 0;
     const Level *lvl = &a->lvl[ilvl];
     if (!m->used[ilvl]) {
         m->count[ilvl] = (m->start_override[ilvl] >= 0 ? m->start_override[ilvl] : lvl->start) - 1;
@@ -325,14 +301,16 @@ static void number_label(Numbering *nb, int num_id, int ilvl, Buf *out)
     for (int k = ilvl + 1; k < MAX_LEVELS; k++)
         m->used[k] = 0;
     if (strcmp(lvl->fmt, "none") == 0)
-        return;
+        return 0;
     if (strcmp(lvl->fmt, "bullet") == 0) {
         const char *t = lvl->text;
-        if (strcmp(t, "-") == 0 || strcmp(t, "+") == 0 || strcmp(t, "\xE2\x80\x93") == 0)
+        if (!t[strspn(t, " ")])
+            return 1; /* a blank bullet: pandoc's paragraph after an item's first */
+        if (strcmp(t, "-") == 0 || strcmp(t, "+") == 0 || (strcmp(t, "\xE2\x80\x93") == 0 && !ilvl))
             buf_puts(out, t[0] == '+' ? "+ " : "- ");
         else
             buf_puts(out, ilvl == 0 ? "- " : "+ ");
-        return;
+        return 0;
     }
     size_t start = out->len;
     for (const char *t = lvl->text; *t; t++) {
@@ -347,6 +325,7 @@ static void number_label(Numbering *nb, int num_id, int ilvl, Buf *out)
     }
     if (out->len > start)
         buf_putc(out, ' ');
+    return 0;
 }
 
 /* ---- paragraph styles carrying numbering ---------------------------------------------- */
@@ -393,12 +372,12 @@ static void read_styles(xmlDoc *doc, Styles *st)
         ps->id = id;
         ps->based_on = docx_attr(docx_child(n, "basedOn"), "val");
         const xmlNode *numpr = docx_child(docx_child(n, "pPr"), "numPr");
-        ps->num_id = numpr && para ? attr_int(docx_child(numpr, "numId"), "val", 0) : 0;
-        ps->ilvl = numpr && para ? attr_int(docx_child(numpr, "ilvl"), "val", 0) : 0;
+        ps->num_id = numpr && para ? docx_attr_int(docx_child(numpr, "numId"), "val", 0) : 0;
+        ps->ilvl = numpr && para ? docx_attr_int(docx_child(numpr, "ilvl"), "val", 0) : 0;
         ps->character = character;
         const xmlNode *rpr = docx_child(n, "rPr");
-        ps->bold = docx_child(rpr, "b") ? toggle_on(docx_child(rpr, "b")) : -1;
-        ps->italic = docx_child(rpr, "i") ? toggle_on(docx_child(rpr, "i")) : -1;
+        ps->bold = docx_child(rpr, "b") ? docx_toggle_on(docx_child(rpr, "b")) : -1;
+        ps->italic = docx_child(rpr, "i") ? docx_toggle_on(docx_child(rpr, "i")) : -1;
     }
     for (size_t i = 0; i < st->n; i++)
         strset_add(&st->by_id[st->items[i].character ? 1 : 0], st->items[i].id, i);
@@ -520,10 +499,10 @@ static void collect_runs(const Styles *st, const xmlNode *n, int bold, int itali
         const char *name = (const char *)c->name;
         if (strcmp(name, "r") == 0) {
             const xmlNode *rpr = docx_child(c, "rPr");
-            if (rpr && toggle_on(docx_child(rpr, "vanish")))
+            if (rpr && docx_toggle_on(docx_child(rpr, "vanish")))
                 continue; /* hidden text: Word neither shows nor prints it */
-            int b = rpr ? toggle_on(docx_child(rpr, "b")) : bold;
-            int it = rpr ? toggle_on(docx_child(rpr, "i")) : italic;
+            int b = rpr ? docx_toggle_on(docx_child(rpr, "b")) : bold;
+            int it = rpr ? docx_toggle_on(docx_child(rpr, "i")) : italic;
             char *rstyle = rpr ? docx_attr(docx_child(rpr, "rStyle"), "val") : NULL;
             if (rstyle) {
                 int sb = char_style_flag(st, rstyle, 0), si = char_style_flag(st, rstyle, 1);
@@ -674,13 +653,12 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     const xmlNode *numpr = docx_child(ppr, "numPr");
     int num_id = -1, ilvl = 0;
     if (numpr) {
-        num_id = attr_int(docx_child(numpr, "numId"), "val", -1);
-        ilvl = attr_int(docx_child(numpr, "ilvl"), "val", 0);
+        num_id = docx_attr_int(docx_child(numpr, "numId"), "val", -1);
+        ilvl = docx_attr_int(docx_child(numpr, "ilvl"), "val", 0);
     } else if (style) {
         style_numbering(&rd->styles, style, &num_id, &ilvl);
     }
-    if (num_id > 0)
-        number_label(&rd->nb, num_id, ilvl, &text);
+    int later = num_id > 0 && number_label(&rd->nb, num_id, ilvl, &text);
     if (style)
         xmlFree(style);
     Run *runs = NULL;
@@ -750,9 +728,11 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
          * (425 twips each, render_docx.c), counted as Markdown's two
          * spaces a step, so the body nests it as in khgen's Markdown */
         const xmlNode *ind = docx_child(ppr, "ind");
-        int left = ind ? attr_int(ind, "left", attr_int(ind, "start", 0)) : 0;
+        int left = ind ? docx_attr_int(ind, "left", docx_attr_int(ind, "start", 0)) : 0;
         if (left >= 425 && !in_table && num_id <= 0)
             para->indent = left / 425 * 2 < 24 ? left / 425 * 2 : 24;
+        else if (later && !in_table) /* under its item's text, as Markdown indents it */
+            para->indent = ilvl < 11 ? (ilvl + 1) * 2 : 24;
         rd->gap = 0;
         give_notes(rd, para);
     } else {
@@ -953,7 +933,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
             if (cell.len)
                 buf_putn(&row, cell.data, cell.len);
             buf_puts(&row, " |");
-            int span = attr_int(docx_child(tcpr, "gridSpan"), "val", 1);
+            int span = docx_attr_int(docx_child(tcpr, "gridSpan"), "val", 1);
             for (int k = 1; k < span && k < 64; k++)
                 buf_puts(&row, "  |");
             col += span > 1 && span < 64 ? span : 1;

@@ -162,5 +162,29 @@ status=$?
     ok "a text outside any run is KH759 and a review comment" ||
     not_ok "a text outside any run: status $status, $(grep -c KH759 "$work/err") KH759, $(grep -c 'Đoạn mở đầu' "$work/bare.yaml") in the plan"
 
+# ---- pandoc's .docx: a list item's later paragraphs ------------------------------------
+# pandoc writes an item's paragraphs after its first as list paragraphs of
+# a bullet whose text is blank (lvlText " "), and a nested item's bullet
+# as an en dash: import read the former as "-" bullets and the latter as
+# a "-", so "+ Phụ trách tiêu chí:" before its paragraphs came back as a
+# task's lead_label with no lead, the line not printed (binh-trung, s002:
+# khgen's .md -> pandoc -> import -> build). Now a blank bullet's
+# paragraph is under its item's text, and an en dash below the first
+# level a "+".
+if command -v pandoc >/dev/null 2>&1; then
+    "$khgen" build -f md -o "$work/bt" plans/binh-trung-2024.yaml >/dev/null 2>&1
+    pandoc -f markdown -t docx -o "$work/pd.docx" "$work/bt/binh-trung-2024.md" 2>"$work/err"
+    "$khgen" import "$work/pd.docx" -o "$work/pd.yaml" >"$work/out" 2>&1 &&
+        "$khgen" build -f md -o "$work/pd" "$work/pd.yaml" >>"$work/out" 2>&1
+    want=$(grep -c '^  + Phụ trách tiêu chí:$' "$work/bt/binh-trung-2024.md")
+    got=$(grep -c '^  + Phụ trách tiêu chí:$' "$work/pd/pd.md" 2>/dev/null)
+    [ "$want" -ge 2 ] && [ "$got" = "$want" ] &&
+        grep -q '^  Công chức Địa chính phụ trách lĩnh vực nông nghiệp phụ trách Chỉ tiêu 17.1, 17.4' "$work/pd/pd.md" &&
+        ok "pandoc's .docx keeps '+ Phụ trách tiêu chí:' before its paragraphs ($got of $want)" ||
+        not_ok "pandoc's .docx: '+ Phụ trách tiêu chí:' $got of $want, $(tail -n 1 "$work/out")"
+else
+    ok "# SKIP pandoc's .docx: no pandoc"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
