@@ -28,7 +28,7 @@ common="--keyword=_ --keyword=N_ --keyword=i18n_tr --keyword=i18n_ntr:1,2
 extra_for() {
     case $1 in
         src/check.c) echo "--keyword=check_error:5" ;;
-        src/inline.c) echo "--keyword=check_error:3" ;;
+        src/inline.c) echo "--keyword=check_error:3 --keyword=check_warning:3" ;;
         src/figures.c) echo "--keyword=report:4" ;;
         src/template.c) echo "--keyword=report:7" ;;
         *) echo "" ;;

@@ -80,6 +80,27 @@ static void check_error(Check *c, DiagId code, const char *fmt, ...)
     buf_free(&message);
 }
 
+static void check_warning(Check *c, DiagId code, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Reports a warning at the reference being checked, as check_error. */
+static void check_warning(Check *c, DiagId code, const char *fmt, ...)
+{
+    SrcPos pos = ynode_pos_at(c->site->node, c->ref->start);
+    if (!diag_would_keep(c->diags, DIAG_WARNING, pos.file)) {
+        diag_warning(c->diags, pos, 0, code, "%s", ""); /* counted only (check_error) */
+        return;
+    }
+    int chars = (int)utf8_count(c->site->text + c->ref->start, c->ref->end - c->ref->start);
+    Buf message = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    diag_vformat(&message, i18n_tr(fmt), ap);
+    va_end(ap);
+    diag_warning(c->diags, pos, chars, code, "%s", message.data ? message.data : "");
+    buf_free(&message);
+}
+
 /* Resolves each argument of the reference in one registry. */
 static void check_ids(Check *c, Registry registry)
 {
@@ -546,6 +567,63 @@ static int check_unopened_refs(const InlineCtx *ctx, DiagSink *diags, const Text
     return errors;
 }
 
+/* "{{year}}", "{{unit vp}}": a reference in doubled braces, the habit of
+ * the templates' {{name}}; "{{" and "}}" are literal braces, so the
+ * document printed "{year}" as written (attack s10 F8). A warning (KH212:
+ * the escape is the plan language's own) over it when what the doubled
+ * braces hold reads as a reference. Linear: each "{{" looks to the end of
+ * its line at most once. Returns 0 (no error). */
+static int check_doubled_refs(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
+{
+    const char *text = site->text;
+    int errors = 0;
+    for (const char *p = str_find(text, "{{"); p; p = str_find(p, "{{")) {
+        const char *inner = p + 2;
+        size_t len = strcspn(inner, "{}\n");
+        if (inner[len] != '}' || inner[len + 1] != '}' || len == 0) {
+            p = inner;
+            continue;
+        }
+        Buf meant = {0};
+        buf_putc(&meant, '{');
+        buf_putn(&meant, inner, len);
+        buf_putc(&meant, '}');
+        size_t offset = 0;
+        ScannedRef ref = {0};
+        if (textref_scan(meant.data, &offset, NULL, &ref, 0) == 1 && find_function(ref.name)) {
+            ref.start = (size_t)(p - text);
+            ref.end = (size_t)(inner + len + 2 - text);
+            Check c = {ctx, diags, site, &ref, 0};
+            count_arg_uses(&c);
+            check_warning(&c, KH212, "'%.*s' is printed as written, '%s' with its braces: '{{' "
+                        "and '}}' print a brace; a reference has one each side (write '%s')",
+                        (int)(ref.end - ref.start), p, meant.data, meant.data);
+        }
+        free(ref.scratch);
+        buf_free(&meant);
+        p = inner + len + 2;
+    }
+    return errors;
+}
+
+/* "{year}}" prints "2024}": a reference and one '}' more, typed twice.
+ * A warning (KH212) at the reference (c's), the brace in its span. */
+static void check_stray_brace(Check *c)
+{
+    const char *after = c->site->text + c->ref->end;
+    if (after[0] != '}' || after[1] == '}')
+        return;
+    size_t start = c->ref->start, end = c->ref->end;
+    ScannedRef with_brace = *c->ref;
+    with_brace.end++;
+    Check wide = *c;
+    wide.ref = &with_brace;
+    check_warning(&wide, KH212, "'%.*s}' prints its reference and a '}' after it: one '}' too "
+                "many (write '%.*s', or '}}' for a literal brace)",
+                (int)(end - start), c->site->text + start, (int)(end - start),
+                c->site->text + start);
+}
+
 int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
 {
     int errors = 0;
@@ -590,12 +668,13 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
                 check_error(&c, KH207, "'{%s}' needs at least one id", ref.name);
         } else {
             fn->check(&c);
+            check_stray_brace(&c);
         }
         errors += c.errors;
         free(ref.scratch);
     }
     if (strchr(site->text, '{'))
-        errors += check_spaced_refs(ctx, diags, site);
+        errors += check_spaced_refs(ctx, diags, site) + check_doubled_refs(ctx, diags, site);
     if (strchr(site->text, '}'))
         errors += check_unopened_refs(ctx, diags, site);
     return errors;

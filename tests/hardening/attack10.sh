@@ -213,5 +213,20 @@ else
     not_ok "F7: diff saw $f7 of 4 changes (issuer_short: status $status)"
 fi
 
+# ---- F8: a reference in doubled braces, or with a '}' too many -------------------------
+# "năm {{year}}" (the templates' {{name}}) printed "năm {year}" as written,
+# and "năm {year}}" printed "năm 2024}", exit 0 and not a word. A warning
+# now (KH212) at each.
+sed 's/Tham mưu phân bổ nguồn vốn năm {year}\./Tham mưu phân bổ nguồn vốn năm {{year}}, quý {year}}./' \
+    "$work/p/ex.yaml" >"$work/f8.yaml"
+"$khgen" check "$work/f8.yaml" >/dev/null 2>"$work/err"
+status=$?
+n=$(grep -c 'warning\[KH212\]' "$work/err")
+if [ "$status" -eq 0 ] && [ "$n" -eq 2 ]; then
+    ok "F8: {{year}} and {year}}: two warnings KH212"
+else
+    not_ok "F8: status $status, $n warnings KH212: $(head -c 300 "$work/err")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
