@@ -581,12 +581,12 @@ static void put_pipe_table(RenderCtx *rc, const Attachment *att, Buf *out)
                 const LayoutCell *cell = &row->cells[k];
                 int strong = cell->bold && *cell->text && !cell->covered;
                 buf_puts(out, "| ");
+                /* blanks at its ends inside the "**" made them literal
+                 * ("**X **" shown, s10diff F4) */
                 if (strong)
-                    buf_puts(out, "**");
-                if (!cell->covered)
+                    put_emphasised_cell(out, "**", cell->text, "");
+                else if (!cell->covered)
                     put_cell_text(out, cell->text);
-                if (strong)
-                    buf_puts(out, "**");
                 buf_putc(out, ' ');
                 for (int extra = 1; extra < cell->colspan; extra++)
                     buf_puts(out, "|  ");
