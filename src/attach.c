@@ -120,8 +120,7 @@ static const char *read_printed(AttParser *ap, const YNode *node, const char *ke
     return read_scalar(ap, node, key) ? (*yread_text(node) ? node->text : "") : NULL;
 }
 
-/* A column's header or group: read_scalar, YAML null (~) the empty text
- * (yread_text), not "~" printed, and one line (text_one_line). */
+/* A column's header or group: one line, YAML null (~) the empty text, not "~". */
 static const char *read_line(AttParser *ap, const YNode *node, const char *key)
 {
     return read_scalar(ap, node, key) ? text_one_line(ap->arena, yread_text(node)) : NULL;
@@ -177,8 +176,7 @@ int att_parse_number_text(const char *text, int allow_percent, double *out)
     }
 }
 
-/* Reports KH114 for a value att_parse_number_text found ambiguous; whole:
- * the value must be a whole number, so 1,234 is no reading of it. */
+/* KH114 for a value att_parse_number_text found ambiguous (whole: 1,234 is no reading). */
 void att_report_ambiguous(DiagSink *diags, const YNode *node, const char *what,
                           const char *text, int whole)
 {
@@ -212,9 +210,8 @@ static void remember_text_as(AttParser *ap, AttachSpec *spec, const char **slot,
     spec->texts[spec->n_texts++] = (TextRef){slot, node, one_line};
 }
 
-/* A text whose references are expanded with the table's (a cell: its
- * line breaks are kept), and one printed as one line (a title, the note
- * under the table, a heading row, the totals label). */
+/* A text whose references are expanded with the table's: a cell keeps its line
+ * breaks; a title, the note, a heading row, the totals label are one line. */
 static void remember_text(AttParser *ap, AttachSpec *spec, const char **slot, const YNode *node)
 {
     remember_text_as(ap, spec, slot, node, 0);
@@ -403,7 +400,8 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
                    col->key);
     }
     if (!col->header && col->type != COL_STT)
-        NODE_ERROR(ap, node, KH602, "column '%s' has no 'header'", col->key);
+        NODE_ERROR(ap, node, KH602, "column '%s' has no 'header': add the heading printed "
+                   "over it (header: ...)", col->key);
     if (!col->header)
         col->header = col->type == COL_STT ? "STT" : ""; /* "": reported, the column kept */
     return ap->errors == before ? 0 : -1;
@@ -866,7 +864,9 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
             NODE_ERROR(ap, v, KH602, "'%s' is empty", "title");
         remember_line(ap, spec, &att->title, v);
     } else if (!v && !(att->preset && !spec->preset_root)) /* the title may be the preset's */
-        NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'title'", att->id ? att->id : "?");
+        NODE_ERROR(ap, ynode_get(node, "title") ? ynode_get(node, "title") : node, KH602,
+                   "attachment '%s' has no 'title': add the line printed over its table "
+                   "(title: ...)", att->id ? att->id : "?");
     return read_settings(ap, att, spec);
 }
 
@@ -1130,8 +1130,8 @@ static void check_labels_differ(AttParser *ap, Plan *plan, AttachState *state)
         const Attachment *att = &plan->attachments[keys[j].index];
         const YNode *node = state->specs[keys[j].index].node;
         const YNode *label = ynode_get(node, "label");
-        NODE_ERROR(ap, label ? label : node, KH620, "two attachments are labelled '%s'",
-                   att->label);
+        NODE_ERROR(ap, label ? label : node, KH620, "two attachments are labelled '%s': give "
+                   "each its own label (Biểu 01, Biểu 02, ...)", att->label);
         diag_note(ap->diags, plan->attachments[keys[first].index].pos, "the other one");
     }
     free(keys);

@@ -314,7 +314,7 @@ static void check_task_units(Checker *ck, const Task *task)
         const char *id = all_leads[i];
         if (id && strset_add(&leads, id, i) != i && task->n_leads)
             diag_warning(ck->diags, task->lead_pos, id_span(id), KH256,
-                         "unit '%s' is listed twice among the task's leads", id);
+                         "unit '%s' is listed twice among the task's leads: list it once", id);
     }
     for (size_t i = 0; i < task->n_support; i++) {
         const char *id = task->support[i];
@@ -332,7 +332,8 @@ static void check_task_units(Checker *ck, const Task *task)
         }
         if (strset_add(&support, id, i) != i)
             diag_warning(ck->diags, pos, id_span(id), KH256,
-                         "unit '%s' is listed twice among the supporting units", id);
+                         "unit '%s' is listed twice among the supporting units: list it once",
+                         id);
     }
     strset_free(&leads);
     strset_free(&support);

@@ -901,15 +901,20 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
     yaml_mark_t mark = parser->problem_mark;
     size_t at = mark_byte(ld, mark);
     char c = at < ld->len ? ld->text[at] : '\0';
-    const char *hint = load_syntax_hint(problem, parser->context, c);
+    int at_key = load_hint_at_context(problem, parser->context, mark.line,
+                                      parser->context_mark.line);
+    const char *hint = at_key ? load_context_hint() : load_syntax_hint(problem, parser->context, c);
+    yaml_mark_t where = at_key ? parser->context_mark : mark;
     if (hint)
-        load_error(ld, mark_pos(ld, mark), 1, KH005, "YAML syntax error: %s; %s", _(problem),
+        load_error(ld, mark_pos(ld, where), 1, KH005, "YAML syntax error: %s; %s", _(problem),
                    hint);
     else
-        load_error(ld, mark_pos(ld, mark), 1, KH005, "YAML syntax error: %s", _(problem));
+        load_error(ld, mark_pos(ld, where), 1, KH005, "YAML syntax error: %s", _(problem));
+    if (at_key)
+        diag_note(ld->diags, mark_pos(ld, mark), "YAML noticed it here, at the next key");
     /* libyaml's own words are translated when po/extra.c lists them */
-    if (parser->context && (parser->context_mark.line != mark.line
-                            || parser->context_mark.column != mark.column))
+    else if (parser->context && (parser->context_mark.line != mark.line
+                                 || parser->context_mark.column != mark.column))
         diag_note(ld->diags, mark_pos(ld, parser->context_mark), "%s that starts here",
                   _(parser->context));
 }

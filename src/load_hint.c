@@ -51,3 +51,25 @@ const char *load_syntax_hint(const char *problem, const char *context, char c)
         return _("tags are not part of the plan language");
     return NULL;
 }
+
+/* Whether a syntax error is better reported where libyaml's context began
+ * than where it noticed it: "could not find expected ':'" while scanning a
+ * simple key that began on an earlier line. YAML read the lines from there
+ * as one key, and the first of them is the line to fix: a line of a block
+ * text ("text: >-") indented less than the text, which ends the text and
+ * starts a key, or a key whose ':' was lost; libyaml notices only at the
+ * next key, lines below (the tenth one-line sweep: 245 mutants). */
+int load_hint_at_context(const char *problem, const char *context, size_t problem_line,
+                         size_t context_line)
+{
+    return strcmp(problem, "could not find expected ':'") == 0 && context &&
+           strcmp(context, "while scanning a simple key") == 0 && context_line < problem_line;
+}
+
+/* The hint of an error load_hint_at_context() moved (translated). */
+const char *load_context_hint(void)
+{
+    return _("this line and the lines under it are read as a key with no ':' after it: if it "
+             "is a line of a text above it, indent it as far as the text's other lines; if it "
+             "is a key, add its ':'");
+}

@@ -95,6 +95,11 @@ int load_hash_words(const char *text, size_t len);
  * usual cause is clear, or NULL. context is libyaml's context (may be
  * NULL); c the character at the problem's position (0 if none). */
 const char *load_syntax_hint(const char *problem, const char *context, char c);
+/* 1 when the error is reported at the start of libyaml's context (a key
+ * read over several lines with no ':'), with load_context_hint(). */
+int load_hint_at_context(const char *problem, const char *context, size_t problem_line,
+                         size_t context_line);
+const char *load_context_hint(void);
 
 enum { MEMO_MIN_LEN = 64, MEMO_LITERAL = 1, MEMO_FOLDED = 2, MEMO_ONE_LINE = 3 };
 

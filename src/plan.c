@@ -118,7 +118,7 @@ void plan_build_index(Arena *arena, DiagSink *diags, Plan *plan)
         Unit *first = index_put(&index->units, plan->units[i].id, &plan->units[i]);
         if (first) {
             diag_error(diags, plan->units[i].pos, (int)strlen(plan->units[i].id),
-                       KH200, "duplicate unit id '%s'", plan->units[i].id);
+                       KH200, "duplicate unit id '%s': give each unit its own id", plan->units[i].id);
             diag_note(diags, first->pos, "'%s' is first defined here", first->id);
         }
     }
@@ -127,7 +127,7 @@ void plan_build_index(Arena *arena, DiagSink *diags, Plan *plan)
         Locality *first = index_put(&index->localities, loc->id, loc);
         if (first) {
             diag_error(diags, loc->pos, (int)strlen(loc->id), KH200,
-                       "duplicate locality id '%s'", loc->id);
+                       "duplicate locality id '%s': give each locality its own id", loc->id);
             diag_note(diags, first->pos, "'%s' is first defined here", first->id);
         }
     }
@@ -136,7 +136,7 @@ void plan_build_index(Arena *arena, DiagSink *diags, Plan *plan)
         Level *first = index_put(&index->levels, level->id, level);
         if (first) {
             diag_error(diags, level->pos, (int)strlen(level->id), KH200,
-                       "duplicate level id '%s'", level->id);
+                       "duplicate level id '%s': give each level its own id", level->id);
             diag_note(diags, first->pos, "'%s' is first defined here", first->id);
         }
     }
@@ -147,7 +147,7 @@ void plan_build_index(Arena *arena, DiagSink *diags, Plan *plan)
         Attachment *first = index_put(&index->attachments, att->id, att);
         if (first) {
             diag_error(diags, att->pos, (int)strlen(att->id), KH200,
-                       "duplicate attachment id '%s'", att->id);
+                       "duplicate attachment id '%s': give each attachment its own id", att->id);
             diag_note(diags, first->pos, "'%s' is first defined here", first->id);
         }
     }

@@ -100,6 +100,13 @@ int render_keeps_with_next(const BodyNode *node);
 enum { MD_START_TEXT, MD_START_MARKER, MD_START_LABEL };
 void render_md_block_text(Buf *out, const char *text, int start);
 
+/* Markdown: appends a line of inline Markdown that the caller wraps in
+ * emphasis marks ("**", "*"), rewritten so that none of its own '*' or '_'
+ * pairs with the wrapper: read as the HTML and the .docx read it and
+ * written back by cmark (text marks escaped, emphasis kept); a line
+ * without '*', '_' or '\\' as it is. (md_inline.c) */
+void md_put_wrappable(Buf *out, const char *markdown);
+
 /* Copies one line of Markdown, escaping a start that would make cmark read
  * a block other than a paragraph: "1. ", "2) " (ordered list), "- ", "+ ",
  * "* " (list), "#" (heading), ">" (quote), "---", "***", "___" (rule),

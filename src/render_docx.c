@@ -796,10 +796,8 @@ static void put_attachment(Docx *d, size_t i)
     if (att->label && *att->label)
         put_text_para(d, "KHAttachmentLabel", NULL, att->label, run_style(1, 0));
     if (att->title && *att->title) {
-        vi_put_upper(&text, att->title);
-        open_para(d, "KHAttachmentTitle", NULL);
-        put_markdown(d, text.data, run_style(1, 0));
-        close_para(d);
+        vi_put_upper(&text, att->title); /* as written: see render_html.c */
+        put_text_para(d, "KHAttachmentTitle", NULL, text.data, run_style(1, 0));
     }
     buf_reset(&text);
     render_attachment_line(&rc->inline_ctx, &text);

@@ -600,9 +600,11 @@ static void put_attachment(RenderCtx *rc, size_t i, Buf *out)
         buf_puts(out, "</p>\n");
     }
     if (att->title && *att->title) {
+        /* as written, as its label and note, in every format: the
+         * workbook shows no Markdown, so "[x](y)" printed "X" here */
         vi_put_upper(&text, att->title);
         buf_puts(out, "<p class=\"attachment-title\">");
-        put_inline(out, text.data);
+        put_escaped(out, text.data);
         buf_puts(out, "</p>\n");
     }
     buf_reset(&text);

@@ -115,12 +115,18 @@ static void put_styled(Buf *out, const char *s, unsigned style, unsigned default
     if (!*s) {
         return;
     }
+    Buf safe = {0};
+    if (*mark) /* its own marks must not pair with the wrapper's */
+        md_put_wrappable(&safe, s);
+    else
+        buf_puts(&safe, s);
     buf_puts(out, mark);
     if (style & STYLE_UPPER)
-        vi_put_upper(out, s);
+        vi_put_upper(out, safe.data ? safe.data : "");
     else
-        buf_puts(out, s);
+        buf_puts(out, safe.data ? safe.data : "");
     buf_puts(out, mark);
+    buf_free(&safe);
 }
 
 /* One line: "LABEL TITLE: TEXT", label and title styled together. */
@@ -291,9 +297,12 @@ static void md_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
     render_table_caption(ctx, node, &caption);
     blank_line_from(w->out, w->from);
     if (caption.len) {
+        Buf safe = {0};
+        md_put_wrappable(&safe, caption.data);
         buf_puts(w->out, "**");
-        render_md_block_text(w->out, caption.data, MD_START_TEXT);
+        render_md_block_text(w->out, safe.data ? safe.data : "", MD_START_TEXT);
         buf_puts(w->out, "**\n\n");
+        buf_free(&safe);
     }
     put_pipe_table(w->rc, node->table, w->out);
     put_table_note(node->table, w->out);
@@ -316,9 +325,12 @@ static void md_part(void *writer, const InlineCtx *ctx, const BodyNode *node,
         if (!lines[i]->len)
             continue;
         blank_line_from(w->out, w->from);
+        Buf safe = {0};
+        md_put_wrappable(&safe, lines[i]->data);
         buf_puts(w->out, "**");
-        render_md_block_text(w->out, lines[i]->data, MD_START_TEXT);
+        render_md_block_text(w->out, safe.data ? safe.data : "", MD_START_TEXT);
         buf_puts(w->out, "**\n");
+        buf_free(&safe);
     }
     buf_free(&label);
     buf_free(&title);
@@ -907,12 +919,15 @@ static void write_md_attachments(RenderCtx *rc, void *arg, Buf *out)
  * line each, as the HTML and the Word document print them, whose start
  * cannot make a block ("- ...", "~~~", "1. ..." would be a list, a fence
  * that takes the rest of the document, ...). */
-static void guard_header_value(Arena *arena, TValue *value)
+static void guard_header_value(Arena *arena, TValue *value, int wrapped)
 {
     if (!value || value->kind != TV_STRING || !value->str)
         return;
     Buf one = {0}, guarded = {0};
-    buf_puts(&one, value->str);
+    if (wrapped) /* the title in "**", a basis in "*" (plan.md) */
+        md_put_wrappable(&one, value->str);
+    else
+        buf_puts(&one, value->str);
     buf_fold_line_breaks(&one);
     render_md_block_text(&guarded, one.data ? one.data : "", MD_START_TEXT);
     value->str = arena_strdup(arena, guarded.data ? guarded.data : "");
@@ -924,10 +939,10 @@ static void guard_header_values(Arena *arena, TValue *values)
 {
     static const char *const keys[] = {"opening", "closing", "title_md"};
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
-        guard_header_value(arena, tv_get(values, keys[i]));
+        guard_header_value(arena, tv_get(values, keys[i]), i == 2);
     const TValue *bases = tv_get(values, "bases");
     for (size_t i = 0; bases && bases->kind == TV_LIST && i < bases->count; i++)
-        guard_header_value(arena, bases->items[i]);
+        guard_header_value(arena, bases->items[i], 1);
 }
 
 int render_md(RenderCtx *rc, Buf *out)

@@ -77,13 +77,15 @@ static int starts_line(const YNode *value, const char *w)
                                ynode_pos_at(value, (size_t)(w - text)).line;
 }
 
-/* A line of value's block text that is a list item of a block text ("- >-",
- * "- |"): its own key line above it lost or indented into the text (the
- * eighth sweep: "... các thôn và - >- đăng ký ..." printed). Warns (KH019)
- * at the first. Returns 1 if it did. */
-static int swallowed_block_item(DiagSink *diags, const YNode *map, size_t i)
+/* A line of value's block text (the value of key) that is a list item of
+ * a block text ("- >-", "- |"): its own key line above it lost or indented
+ * into the text (the eighth sweep: "... các thôn và - >- đăng ký ..."
+ * printed), or, in a list of texts, the item indented two spaces further
+ * than the '- ' above it (the tenth sweep). Warns (KH019) at the first.
+ * Returns 1 if it did. */
+static int swallowed_block_item(DiagSink *diags, const YNode *value, const char *key,
+                                int in_list)
 {
-    const YNode *value = map->values[i];
     const char *text = value->text;
     for (const char *w = str_find(text, "- "); w; w = str_find(w + 1, "- ")) {
         const char *a = w + 2;
@@ -94,10 +96,17 @@ static int swallowed_block_item(DiagSink *diags, const YNode *map, size_t i)
             continue;
         if (!starts_line(value, w))
             continue;
-        diag_warning(diags, ynode_pos_at(value, (size_t)(w - text)), (int)n + 2, KH019,
-                     "'- %.*s' begins a line of the text of '%s' above it, so it and the lines "
-                     "under it are printed as text: is the key line of a list of texts above "
-                     "it lost or indented?", (int)n, a, map->keys[i]->text);
+        SrcPos at = ynode_pos_at(value, (size_t)(w - text));
+        if (in_list)
+            diag_warning(diags, at, (int)n + 2, KH019,
+                         "'- %.*s' begins a line of the item of '%s' above it, so it and the "
+                         "lines under it are printed as part of that text: indent its '- ' as "
+                         "the '- ' of the item above (line %d)", (int)n, a, key, value->pos.line);
+        else
+            diag_warning(diags, at, (int)n + 2, KH019,
+                         "'- %.*s' begins a line of the text of '%s' above it, so it and the "
+                         "lines under it are printed as text: is the key line of a list of "
+                         "texts above it lost or indented?", (int)n, a, key);
         return 1;
     }
     return 0;
@@ -107,9 +116,18 @@ static void swallowed_key(DiagSink *diags, const YNode *map, size_t i,
                           const char *const *allowed, size_t n_allowed)
 {
     const YNode *value = map->values[i];
+    if (value->kind == YNODE_SEQ) { /* text: [>-, >-, ...]: each item's text */
+        for (size_t k = 0; k < value->count; k++) {
+            const YNode *item = value->items[k];
+            if (item->kind == YNODE_SCALAR && item->style == YSTYLE_BLOCK &&
+                swallowed_block_item(diags, item, map->keys[i]->text, 1))
+                return;
+        }
+        return;
+    }
     if (value->kind != YNODE_SCALAR || value->style != YSTYLE_BLOCK)
         return;
-    if (swallowed_block_item(diags, map, i))
+    if (swallowed_block_item(diags, value, map->keys[i]->text, 0))
         return;
     const char *text = value->text;
     for (const char *c = strchr(text, ':'); c; c = strchr(c + 1, ':')) {

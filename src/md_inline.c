@@ -1,0 +1,53 @@
+/* md_inline.c - a line of inline Markdown made safe to wrap in emphasis.
+ *
+ * The Markdown back end prints a heading, a table's caption, a part's
+ * lines, the subject line and each legal basis inside emphasis marks
+ * ("**I. TITLE**", "*Căn cứ ...*"). Written as they stand, the marks of the
+ * text paired with the wrapper: a caption "Tổng hợp 1. **" printed
+ * "**Bảng 1. Tổng hợp 1. ****", which a Markdown reader shows as four
+ * stars and no bold, and a title "A **b c" lost its own "**" to the
+ * wrapper while the HTML and the Word document print it, and a caption
+ * ending in a backslash escaped the closing "**" (s10diff F2).
+ * Here the text is read once as the HTML and the .docx read it
+ * (render_parse_inline) and written back in CommonMark by cmark itself, so
+ * each '*' or '_' that is text comes out escaped and each emphasis as
+ * emphasis: the wrapper then pairs only with itself. A text without '*',
+ * '_' or '\' cannot pair with the wrapper and is copied as it is. */
+#include "render.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmark.h>
+
+void md_put_wrappable(Buf *out, const char *markdown)
+{
+    const char *s = markdown ? markdown : "";
+    if (!strpbrk(s, "*_\\")) {
+        buf_puts(out, s);
+        return;
+    }
+    Buf line = {0};
+    cmark_node *paragraph = NULL;
+    cmark_node *document = render_parse_inline(s, &line, &paragraph);
+    if (!document) {
+        buf_free(&line);
+        return;
+    }
+    if (!paragraph) { /* cmark read another block: printed as text there */
+        for (const char *c = line.data ? line.data : ""; *c; c++) {
+            if (strchr("*_\\`[]<>&", *c))
+                buf_putc(out, '\\');
+            buf_putc(out, *c);
+        }
+    } else {
+        char *md = cmark_render_commonmark(paragraph, CMARK_OPT_DEFAULT, 0);
+        size_t n = strlen(md);
+        while (n && (md[n - 1] == '\n' || md[n - 1] == ' '))
+            n--;
+        buf_putn(out, md, n);
+        free(md);
+    }
+    cmark_node_free(document);
+    buf_free(&line);
+}
