@@ -390,13 +390,13 @@ static const PStyle *find_style(const Styles *st, const char *id, int character)
     return at == (size_t)-1 ? NULL : &st->items[at];
 }
 
-/* The bold (which 0) or italic (1) a run of character style id takes,
- * following basedOn (at most 10 steps): 0 or 1, or -1 when no style of
- * the chain sets it. */
-static int char_style_flag(const Styles *st, const char *id, int which)
+/* The bold (which 0) or italic (1) a run of character style id takes
+ * (character 0: a paragraph of paragraph style id), following basedOn
+ * (at most 10 steps): 0 or 1, or -1 when no style of the chain sets it. */
+static int style_flag(const Styles *st, const char *id, int character, int which)
 {
     for (int depth = 0; st && id && depth < 10; depth++) {
-        const PStyle *ps = find_style(st, id, 1);
+        const PStyle *ps = find_style(st, id, character);
         if (!ps)
             return -1;
         int v = which ? ps->italic : ps->bold;
@@ -502,10 +502,10 @@ static void collect_runs(const Styles *st, const xmlNode *n, int bold, int itali
             if (rpr && docx_toggle_on(docx_child(rpr, "vanish")))
                 continue; /* hidden text: Word neither shows nor prints it */
             int b = rpr ? docx_toggle_on(docx_child(rpr, "b")) : bold;
-            int it = rpr ? docx_toggle_on(docx_child(rpr, "i")) : italic;
+            int it = docx_child(rpr, "i") ? docx_toggle_on(docx_child(rpr, "i")) : italic;
             char *rstyle = rpr ? docx_attr(docx_child(rpr, "rStyle"), "val") : NULL;
             if (rstyle) {
-                int sb = char_style_flag(st, rstyle, 0), si = char_style_flag(st, rstyle, 1);
+                int sb = style_flag(st, rstyle, 1, 0), si = style_flag(st, rstyle, 1, 1);
                 if (!docx_child(rpr, "b") && sb >= 0)
                     b = sb;
                 if (!docx_child(rpr, "i") && si >= 0)
@@ -659,11 +659,14 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
         style_numbering(&rd->styles, style, &num_id, &ilvl);
     }
     int later = num_id > 0 && number_label(&rd->nb, num_id, ilvl, &text);
+    /* the paragraph style's italics ("KH Attachment Note", a table's note;
+     * its bold is left as it was read, the headings' round trip by it) */
+    int style_i = style_flag(&rd->styles, style, 0, 1) > 0;
     if (style)
         xmlFree(style);
     Run *runs = NULL;
     size_t n_runs = 0, cap = 0;
-    collect_runs(&rd->styles, p, 0, 0, &runs, &n_runs, &cap, rd);
+    collect_runs(&rd->styles, p, 0, style_i, &runs, &n_runs, &cap, rd);
     int all_bold = 1, all_italic = 1, any = 0;
     for (size_t i = 0; i < n_runs; i++) {
         Run *r = &runs[i];

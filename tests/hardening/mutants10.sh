@@ -186,5 +186,39 @@ else
     ok "# SKIP pandoc's .docx: no pandoc"
 fi
 
+# ---- a body table's note through khgen's .docx ---------------------------------------------
+# khgen's .docx sets a table's note in italics by its paragraph style ("KH
+# Attachment Note"), not by its runs: import read the paragraph as plain,
+# so the note became a paragraph after the table and printed without its
+# italics (attack 9 L11). Now a paragraph style's italics count.
+cat >"$work/note.yaml" <<'YAML'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ AN BÌNH]
+  issuer_short: UBND xã An Bình
+  place: An Bình
+  date: 2024-01
+  title: Kế hoạch thử nghiệm
+body:
+  - section: MỤC TIÊU
+    items:
+      - para: Đoạn mở đầu của mục tiêu.
+      - table: Phân công rà soát
+        columns: [{key: a, header: Nội dung}, {key: b, header: Số lượng}, {key: c, header: Đơn vị tính}]
+        rows:
+          - [Rà soát hồ sơ, "12", bộ]
+        note: Ghi chú của bảng rà soát.
+closing: Trên đây là Kế hoạch thử nghiệm./.
+recipients: [UBND huyện, Lưu VT]
+signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}
+YAML
+"$khgen" build -f docx -o "$work/note" "$work/note.yaml" >"$work/out" 2>&1 &&
+    "$khgen" import "$work/note/note.docx" -o "$work/note2.yaml" >>"$work/out" 2>&1 &&
+    "$khgen" build -f md -o "$work/note2" "$work/note2.yaml" >>"$work/out" 2>&1
+grep -q '^        note: Ghi chú của bảng rà soát\.$' "$work/note2.yaml" 2>/dev/null &&
+    grep -q '^\*Ghi chú của bảng rà soát\.\*$' "$work/note2/note2.md" &&
+    ok "a table's note comes back through khgen's .docx as its note, in italics" ||
+    not_ok "a table's note through .docx: $(grep 'Ghi chú' "$work/note2.yaml" 2>/dev/null | head -n 1)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
