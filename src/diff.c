@@ -672,7 +672,7 @@ int cycle_diff(Plan *old_plan, Arena *old_arena, Plan *new_plan, Arena *new_aren
         }
         buf_putn(out, o.buf.data, o.buf.len);
         if (format == FMT_MD)
-            md_sanitize(out, start);
+            md_sanitize(out, start, 0);
     }
     buf_free(&o.buf);
     free(a.parts);

@@ -85,6 +85,32 @@ static int colon_lost(Parser *p, const YNode *item, const char *const *keys)
     return 0;
 }
 
+/* A list of printed lines written as one plain value, its brackets lost:
+ * "issuer: ỦY BAN NHÂN DÂN, HUYỆN YÊN THẾ" printed one line with a comma
+ * where the header has two (attack s10 M1). A comma is legitimate in such
+ * a line ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"), so only a comma before a
+ * word that begins a line of its own there (firsts) is warned (KH162). */
+static void warn_lost_brackets(Parser *p, const YNode *node, const char *key,
+                               const char *const *firsts)
+{
+    if (node->kind != YNODE_SCALAR || node->style != YSTYLE_PLAIN || !node->len ||
+        node->text[node->len - 1] == ']') /* only its '[' lost: KH022's */
+        return;
+    for (const char *c = strchr(node->text, ','); c; c = strchr(c + 1, ',')) {
+        const char *word = c + 1 + strspn(c + 1, " ");
+        for (size_t i = 0; firsts[i]; i++) {
+            size_t n = strlen(firsts[i]);
+            if (strncmp(word, firsts[i], n) != 0 || (word[n] != ' ' && word[n] != '\0'))
+                continue;
+            diag_warning(p->diags, node->pos, 1, KH162,
+                         "'%s' is one line, '%s': its lines are a list, written in brackets "
+                         "([%s]); without them the comma is printed and the lines run together",
+                         key, node->text, node->text);
+            return;
+        }
+    }
+}
+
 static void parse_header(Parser *p, const YNode *node)
 {
     Plan *plan = p->plan;
@@ -93,6 +119,10 @@ static void parse_header(Parser *p, const YNode *node)
     check_keys(p, node, KEYSET_HEADER, "the header");
     plan->governing_body = get_printed_text(p, node, "governing_body", "the header", TEXT_ONE_LINE);
     const YNode *issuer = ynode_get(node, "issuer");
+    static const char *const places[] = {"HUYỆN", "XÃ", "TỈNH", "THÀNH PHỐ", "QUẬN", "PHƯỜNG",
+                                         "THỊ XÃ", "THỊ TRẤN", NULL};
+    if (issuer)
+        warn_lost_brackets(p, issuer, "issuer", places);
     if (issuer)
         plan->issuer = read_printed_list(p, issuer, "issuer", &plan->n_issuer);
     else
@@ -230,6 +260,11 @@ static void parse_signature(Parser *p, const YNode *node)
     Signature *sig = arena_alloc(p->arena, sizeof *sig);
     sig->pos = node->pos;
     const YNode *lines = ynode_get(node, "lines");
+    static const char *const titles[] = {"CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
+                                         "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "KT.", "TM.", "TL.",
+                                         "TUQ.", "Q.", NULL};
+    if (lines)
+        warn_lost_brackets(p, lines, "lines", titles);
     if (lines)
         sig->lines = read_printed_list(p, lines, "lines", &sig->n_lines);
     else

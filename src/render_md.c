@@ -789,12 +789,14 @@ static int label_reference(const char *c, const char *start)
  * a control character, &amp; prints as written, as in the HTML), and a
  * link whose destination runs code (javascript:, ...) is broken into plain
  * text ("]\(" ), as is a link reference definition of one ("\[r]:
- * javascript:..."), as the HTML output drops them. A code span is a run
+ * javascript:..."), as the HTML output drops them. With tildes, a '~' too:
+ * a GFM reader (pandoc -f gfm, GitHub) struck "~~x~~" through and dropped
+ * its tildes, which the HTML and the .docx print (s10diff F3). A code span is a run
  * of backticks up to the next run of the same length on its line, as
  * CommonMark pairs them; a run without one is literal (an unmatched '`'
  * once left the rest of its line unescaped). Linear: one pass, each line's
  * backtick runs paired once. */
-void md_sanitize(Buf *doc, size_t start)
+void md_sanitize(Buf *doc, size_t start, int tildes)
 {
     /* the places a backslash goes (before the byte at each offset), found
      * first, so that the common document, which needs none, is not copied
@@ -815,7 +817,7 @@ void md_sanitize(Buf *doc, size_t start)
         /* a run of bytes the pass does not look at is stepped over */
         const char *run = c;
         while (c < end) { /* strcspn stops at a NUL too: step over one */
-            c += strcspn(c, "\n`<(&\\");
+            c += strcspn(c, tildes ? "\n`<(&\\~" : "\n`<(&\\");
             if (c >= end || *c != '\0')
                 break;
             c++;
@@ -856,7 +858,8 @@ void md_sanitize(Buf *doc, size_t start)
                 }
             }
         } else if (c >= code_end && backslashes % 2 == 0) {
-            if (*c == '<' || (*c == '&' && starts_reference(c, end) && !label_reference(c, s))) {
+            if (*c == '<' || (*c == '~' && tildes) ||
+                (*c == '&' && starts_reference(c, end) && !label_reference(c, s))) {
                 escape = 1;
             } else if (*c == '(' && c > s && c[-1] == ']') {
                 /* the destination ends at the next ')' or the line's end;
@@ -962,6 +965,6 @@ int render_md(RenderCtx *rc, Buf *out)
     while (out->len > start && (out->data[out->len - 1] == '\n' || out->data[out->len - 1] == ' '))
         out->len--;
     buf_putc(out, '\n');
-    md_sanitize(out, start);
+    md_sanitize(out, start, 1);
     return rc_tpl;
 }

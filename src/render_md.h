@@ -12,8 +12,10 @@ int render_md(RenderCtx *rc, Buf *out);
 /* The last pass over Markdown that holds plan text, from byte `start` of
  * doc to its end: escapes raw HTML, character references and links or
  * link definitions that run code (javascript:, ...), outside code spans.
- * render_md ends with it; so does the Markdown of khgen diff. */
-void md_sanitize(Buf *doc, size_t start);
+ * render_md ends with it; so does the Markdown of khgen diff. tildes: also
+ * escape each '~' (the document: "~~x~~" is text there, as in the HTML;
+ * not khgen diff, whose deletions are "~~...~~"). */
+void md_sanitize(Buf *doc, size_t start, int tildes);
 /* Appends the body (numbered nodes) alone; used by render_md and tests. */
 void render_md_body(RenderCtx *rc, Buf *out);
 

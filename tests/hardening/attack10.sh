@@ -228,5 +228,22 @@ else
     not_ok "F8: status $status, $n warnings KH212: $(head -c 300 "$work/err")"
 fi
 
+# ---- M1: the issuer's lines written as one line --------------------------------------
+# "issuer: ỦY BAN NHÂN DÂN, HUYỆN YÊN THẾ" (its brackets lost) printed one
+# issuer line with its comma, "lines: TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH" one
+# signature line, exit 0 and not a word. A warning now (KH162) where the
+# comma comes before a word that begins such a line.
+sed -e 's/issuer: \[ỦY BAN NHÂN DÂN, HUYỆN YÊN THẾ\]/issuer: ỦY BAN NHÂN DÂN, HUYỆN YÊN THẾ/' \
+    -e 's/lines: \[TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH\]/lines: TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH/' \
+    "$work/p/ex.yaml" >"$work/m1.yaml"
+"$khgen" check "$work/m1.yaml" >/dev/null 2>"$work/err"
+status=$?
+n=$(grep -c 'warning\[KH162\]' "$work/err")
+if [ "$status" -eq 0 ] && [ "$n" -eq 2 ]; then
+    ok "M1: issuer and signature lines without their brackets: two warnings KH162"
+else
+    not_ok "M1: status $status, $n warnings KH162: $(head -c 300 "$work/err")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

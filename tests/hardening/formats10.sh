@@ -92,6 +92,15 @@ else
     not_ok "F2: $(grep -F F2S "$work/o-f2/f2.md" | head -c 300)"
 fi
 
+# ---- F3: "~~" struck through by a GFM reader of the Markdown ----------------------
+# The HTML (cmark) and the Word document print "~~gạch~~" as typed; the
+# Markdown wrote it as typed too, so pandoc -f gfm (and GitHub) struck it
+# through and dropped the tildes, and a "~~" pairing across words hid
+# them. The Markdown escapes every '~' outside a code span.
+plan_with f3 '"F3S Kế hoạch ~~gạch~~ bỏ"' '"Biểu F3"' '"F3C ~~x~~"'
+same_words f3 F3S "f3s kế hoạch ~ ~ gạch ~ ~ bỏ" 3
+same_words f3 F3C "bảng 1 . f3c ~ ~ x ~ ~" 3
+
 # ---- a fixed batch of random plans, every format word for word -------------------
 seeds=${FORMATS10_SEEDS:-$(seq 1 12)}
 # shellcheck disable=SC2086
