@@ -799,6 +799,12 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
                 buf_free(&runs[i].text);
             }
             free(runs);
+        } else if (docx_is(c, "r")) { /* a run outside a paragraph (damaged): its text */
+            xmlChar *t = xmlNodeGetContent(c);
+            if (t && *t && out->len && out->data[out->len - 1] != ' ')
+                buf_putc(out, ' ');
+            buf_puts(out, t ? (const char *)t : "");
+            xmlFree(t);
         } else if (docx_wrapper(c) || docx_is(c, "tbl") || docx_is(c, "tr") || docx_is(c, "tc")) {
             cell_text(c, out, depth + 1, rd);
         }

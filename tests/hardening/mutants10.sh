@@ -220,5 +220,28 @@ grep -q '^        note: Ghi chú của bảng rà soát\.$' "$work/note2.yaml" 2
     ok "a table's note comes back through khgen's .docx as its note, in italics" ||
     not_ok "a table's note through .docx: $(grep 'Ghi chú' "$work/note2.yaml" 2>/dev/null | head -n 1)"
 
+# ---- a run outside its paragraph in a table's cell ------------------------------------------
+# Session 10's sweep: a w:r moved out of its w:p into the w:tc around it
+# (a damaged file) lost its text from the cell, without a word: a cell
+# read its paragraphs only. Now such a run's text is the cell's too.
+python3 - "$work/note/note.docx" "$work/cellrun.docx" <<'PY'
+import re, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+parts = {i.filename: z.read(i.filename) for i in z.infolist()}
+d = parts['word/document.xml'].decode()
+at = d.index('Rà soát hồ sơ')
+s = max(m.start() for m in re.finditer('<w:r[ >]', d[:at]))
+e = d.index('</w:p>', at)
+d = d[:s] + '</w:p>' + d[s:e] + d[e + len('</w:p>'):]
+parts['word/document.xml'] = d.encode()
+with zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as out:
+    for name, data in parts.items():
+        out.writestr(name, data)
+PY
+"$khgen" import "$work/cellrun.docx" -o "$work/cellrun.yaml" >"$work/out" 2>&1
+grep -q 'Rà soát hồ sơ' "$work/cellrun.yaml" 2>/dev/null &&
+    ok "a run outside its paragraph in a table's cell keeps its text" ||
+    not_ok "a run outside its paragraph in a cell: its text is lost ($(tail -n 1 "$work/out"))"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
