@@ -901,9 +901,11 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
         apply_suppress(p, v, plan->suppress, plan->n_suppress, 0, 0x7fffffff);
     }
 
+    /* a misspelt 'haeder:' is one error at its line (KH101), not also
+     * "no 'header'" at line 1 */
     if ((v = ynode_get(root, "header")))
         parse_header(p, v);
-    else
+    else if (!yread_misspelt(root, keys_names(KEYSET_PLAN), "header"))
         diag_error(diags, root->pos, 1, KH103, "the plan has no 'header'");
     p->plan_year = plan->date.year;
     plan->period_from = (VDate){plan->date.year, 1, 1};
@@ -931,6 +933,8 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     }
     if ((v = ynode_get(root, "body")))
         parse_body(p, v);
+    else if (yread_misspelt(root, keys_names(KEYSET_PLAN), "body"))
+        plan->values_dropped = 1; /* its uses are missing: no "never used" */
     else
         diag_error(diags, root->pos, 1, KH103, "the plan has no 'body'");
     if ((v = ynode_get(root, "closing"))) {
