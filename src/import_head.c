@@ -669,6 +669,7 @@ static void header_lines(Ctx *c, Para *P, long mark)
     int joined = count_issuer_lines(c, P, mark) == 1;
     int dated = 0; /* a place and date line read: a second one is left out */
     int national[2] = {0}; /* the national name and motto read: a copy is left out */
+    int numbered = 0; /* a "Số: .../KH-..." line read: a second one is left out */
     for (size_t k = 0; k < (size_t)mark; k++) {
         char *lines = arena_strdup(c->arena, P[k].text);
         for (char *line = strtok(lines, "\n"); line; line = strtok(NULL, "\n")) {
@@ -678,8 +679,15 @@ static void header_lines(Ctx *c, Para *P, long mark)
                 header_left_out(c, &P[k], s);
             if (!*s || is_national_line(s))
                 continue;
-            if (parse_number(c, s))
+            const char *number = plan->number, *code = plan->code;
+            if (parse_number(c, s)) {
+                if (numbered) { /* the first one is the plan's (s10 sweep: 50 copies, one printed) */
+                    plan->number = number, plan->code = code;
+                    header_left_out(c, &P[k], s);
+                }
+                numbered = 1;
                 continue;
+            }
             const char *place = plan->place, *date = plan->date;
             int year = c->year;
             if (parse_place_date(c, s)) {

@@ -243,5 +243,17 @@ grep -q 'Rà soát hồ sơ' "$work/cellrun.yaml" 2>/dev/null &&
     ok "a run outside its paragraph in a table's cell keeps its text" ||
     not_ok "a run outside its paragraph in a cell: its text is lost ($(tail -n 1 "$work/out"))"
 
+# ---- the number line written twice -----------------------------------------------------------
+# Session 10's sweep: "Số:      /KH-UBND" repeated (50 times, or twice)
+# was read as the plan's number each time and printed once, without a
+# word. Now the first is the plan's, a copy KH761 and a review comment.
+awk '{ print } /^Số:/ && !done { print "Số: 99/KH-UBND"; done = 1 }' "$work/t/t.md" >"$work/num.md"
+"$khgen" import "$work/num.md" -o "$work/num.yaml" >"$work/out" 2>"$work/err"
+grep -q 'warning\[KH761\]: .Số: 99/KH-UBND' "$work/err" &&
+    grep -q '^  # review: left out of the header: Số: 99/KH-UBND$' "$work/num.yaml" &&
+    ! grep -q '^  number: 99' "$work/num.yaml" &&
+    ok "a second number line is KH761 and a review comment, the first the plan's" ||
+    not_ok "a second number line: $(grep -c KH761 "$work/err") KH761, $(grep '^  number' "$work/num.yaml")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
