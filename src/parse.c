@@ -740,7 +740,10 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
         parse_items(p, v, &out->items, &out->n_items);
     if (out->kind == NODE_TABLE)
         out->table = attach_parse_table(p->arena, p->diags, p->templates, p->plan, node, out);
-    check_empty_entry(p, out, kind_key, kind_value);
+    /* 'txet: >-' misspelt is KH101 at its line, not also "empty" above it */
+    const char *const *keys = keys_names(out->kind == NODE_TASK ? KEYSET_TASK : KEYSET_ENTRY);
+    if (!yread_misspelt(node, keys, "text") && !yread_misspelt(node, keys, "items"))
+        check_empty_entry(p, out, kind_key, kind_value);
     if ((v = ynode_get(node, "label")))
         out->label = read_text(p, v, "label", TEXT_ONE_LINE);
     long number;
