@@ -23,15 +23,26 @@
 void md_put_wrappable(Buf *out, const char *markdown)
 {
     const char *s = markdown ? markdown : "";
-    if (!strpbrk(s, "*_\\")) {
-        buf_puts(out, s);
+    /* blanks at its ends, inside the marks, make them literal: a caption
+     * whose {list ...} printed nothing came out "**Bảng 2. X **" */
+    while (*s == ' ' || *s == '\t' || *s == '\n')
+        s++;
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n'))
+        n--;
+    if (!memchr(s, '*', n) && !memchr(s, '_', n) && !memchr(s, '\\', n)) {
+        buf_putn(out, s, n);
         return;
     }
+    char *trimmed = xstrdup(s);
+    trimmed[n] = '\0';
+    s = trimmed;
     Buf line = {0};
     cmark_node *paragraph = NULL;
     cmark_node *document = render_parse_inline(s, &line, &paragraph);
     if (!document) {
         buf_free(&line);
+        free(trimmed);
         return;
     }
     if (!paragraph) { /* cmark read another block: printed as text there */
@@ -42,12 +53,13 @@ void md_put_wrappable(Buf *out, const char *markdown)
         }
     } else {
         char *md = cmark_render_commonmark(paragraph, CMARK_OPT_DEFAULT, 0);
-        size_t n = strlen(md);
-        while (n && (md[n - 1] == '\n' || md[n - 1] == ' '))
-            n--;
-        buf_putn(out, md, n);
+        size_t len = strlen(md);
+        while (len && (md[len - 1] == '\n' || md[len - 1] == ' '))
+            len--;
+        buf_putn(out, md, len);
         free(md);
     }
     cmark_node_free(document);
     buf_free(&line);
+    free(trimmed);
 }
