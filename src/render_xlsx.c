@@ -785,8 +785,6 @@ static lxw_error write_table_sheet(lxw_worksheet *ws, Formats *fs, const Attachm
     return sheet.error;
 }
 
-/* Writes the workbook to tmp (a private file nobody else sees); out_path
- * names it in messages. Returns 0, or -1 after reporting. */
 /* workbook_close, with what libxlsxwriter prints on stderr itself ("[ERROR]
  * workbook_close(): Error creating tmpfile(s) ...", "Usually a permissions
  * error") sent to memory and dropped: khgen says why in its one diagnostic
@@ -811,6 +809,8 @@ static lxw_error close_quietly(lxw_workbook *wb, int *sys_errno)
     return err;
 }
 
+/* Writes the workbook to tmp (a private file nobody else sees); out_path
+ * names it in messages. Returns 0, or -1 after reporting. */
 static int write_workbook(const Plan *plan, TemplateSet *templates, const char *tmp,
                           const char *out_path, DiagSink *diags)
 {
