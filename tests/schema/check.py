@@ -48,7 +48,9 @@ def bad(msg, detail=""):
         print("    " + line)
 
 
-class Yaml12Loader(yaml.SafeLoader):
+# libyaml's parser when PyYAML has it (Debian's does): the one khgen reads
+# with, which takes a tab before a comment that PyYAML's own scanner refuses
+class Yaml12Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     """SafeLoader without YAML 1.1's timestamps and yes/no/on/off booleans."""
 
 
