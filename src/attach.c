@@ -725,14 +725,7 @@ static void parse_explicit_rows(AttParser *ap, AttachSpec *spec, Attachment *att
                 const YNode *key = item->keys[k];
                 size_t c = column_index(att, key->text);
                 if (c == (size_t)-1) {
-                    const char *hint = suggest_best_in(key->text, att->columns, att->n_columns,
-                                                       sizeof(Column), offsetof(Column, key));
-                    if (hint)
-                        NODE_ERROR(ap, key, KH610,
-                                   "the table has no column '%s' (did you mean '%s'?)",
-                                   key->text, hint);
-                    else
-                        NODE_ERROR(ap, key, KH610, "the table has no column '%s'", key->text);
+                    ap->errors += att_report_no_column(ap->diags, key, att, 0);
                     continue;
                 }
                 parse_cell(ap, spec, &att->columns[c], item->values[k], &row->cells[c]);
@@ -847,7 +840,8 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
             NODE_ERROR(ap, v, KH606, "invalid id '%s': use ASCII letters, digits, '-', '_'",
                        att->id);
     } else if (!v && !yread_misspelt(node, keys_names(KEYSET_ATTACHMENT), "id")) {
-        NODE_ERROR(ap, node, KH602, "an attachment has no 'id'"); /* 'idx': KH601 says it */
+        NODE_ERROR(ap, node, KH602, "an attachment has no 'id': add one (id: bieu01), the "
+                   "name the text refers to it by ({att bieu01})"); /* 'idx': KH601 says it */
     }
     read_preset(ap, node, att, spec);
     if ((v = ynode_get(node, "label")) && (att->label = read_scalar(ap, v, "label"))) {
@@ -925,16 +919,9 @@ static void read_merge(AttParser *ap, Attachment *att, AttachSpec *spec)
             if (!read_scalar(ap, key, "merge"))
                 continue;
             size_t c = column_index(att, key->text);
-            if (c == (size_t)-1) {
-                const char *hint = suggest_best_in(key->text, att->columns, att->n_columns,
-                                                   sizeof(Column), offsetof(Column, key));
-                if (hint)
-                    NODE_ERROR(ap, key, KH610,
-                               "'merge' names no column '%s' (did you mean '%s'?)", key->text,
-                               hint);
-                else
-                    NODE_ERROR(ap, key, KH610, "'merge' names no column '%s'", key->text);
-            } else if (spec->n_merge < ATTACH_MAX_COLUMNS) {
+            if (c == (size_t)-1)
+                ap->errors += att_report_no_column(ap->diags, key, att, 1);
+            else if (spec->n_merge < ATTACH_MAX_COLUMNS) {
                 spec->merge_cols[spec->n_merge++] = c;
             }
         }

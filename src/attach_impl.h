@@ -161,6 +161,12 @@ const YNode *att_column_value(const AttachSpec *spec, size_t col);
 const char *att_number_text(Arena *arena, const Column *col, double value);
 const char *att_date_text(Arena *arena, VDate date);
 
+/* ---- defined in attach_hint.c ---- */
+/* Reports KH610 at key, whose text names no column of att: a row's cell
+ * (in_merge 0) or an entry of 'merge' (1), with what to write instead (the
+ * nearest key, else the table's keys when few). Returns 1, the error. */
+int att_report_no_column(DiagSink *diags, const YNode *key, const Attachment *att, int in_merge);
+
 /* ---- defined in attach_listrow.c ---- */
 /* Checks a written row given as a list (row) against the n_data columns
  * it fills: more values is KH610 (returns 1, the errors reported), fewer

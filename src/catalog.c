@@ -34,19 +34,36 @@ static int check_keys(DiagSink *diags, const YNode *map, KeySetId set, const cha
     return yread_check_keys(diags, map, keys_names(set), KH411, what);
 }
 
-/* A non-empty scalar, or NULL after reporting KH412. */
-static const char *read_scalar(DiagSink *diags, const YNode *node, const char *key, int *errors)
+/* A non-empty scalar, or NULL after reporting KH412 (an optional key may
+ * also be left out, and the message says so). */
+static const char *read_value(DiagSink *diags, const YNode *node, const char *key, int optional,
+                              int *errors)
 {
     if (!yread_scalar(diags, node, key, KH412)) {
         (*errors)++;
         return NULL;
     }
     if (!*yread_text(node)) { /* YAML null (~) too: not "~" printed */
-        diag_error(diags, node->pos, 1, KH412, "'%s' is empty", key);
+        if (optional)
+            diag_error(diags, node->pos, 1, KH412,
+                       "'%s' is empty: write its value, or leave the key out", key);
+        else
+            diag_error(diags, node->pos, 1, KH412, "'%s' is empty: write its value", key);
         (*errors)++;
         return NULL;
     }
     return node->text;
+}
+
+static const char *read_scalar(DiagSink *diags, const YNode *node, const char *key, int *errors)
+{
+    return read_value(diags, node, key, 0, errors);
+}
+
+static const char *read_optional(DiagSink *diags, const YNode *node, const char *key,
+                                 int *errors)
+{
+    return read_value(diags, node, key, 1, errors);
 }
 
 /* A printed text of a catalog (its title, a name, a group): as every
@@ -62,7 +79,8 @@ static const char *require_scalar(DiagSink *diags, const YNode *map, const char 
     const YNode *node = ynode_get(map, key);
     if (!node) {
         if (!yread_misspelt(map, keys_names(set), key)) /* else KH411 said it */
-            diag_error(diags, map->pos, 1, KH413, "%s has no '%s'", what, key);
+            diag_error(diags, map->pos, 1, KH413, "%s has no '%s': add it (%s: ...)",
+                       _(what), key, key);
         (*errors)++;
         return NULL;
     }
@@ -144,6 +162,7 @@ static int parse_indicators(Arena *arena, DiagSink *diags, const YNode *list, Cr
     }
     crit->indicators = arena_alloc(arena, (list->count + 1) * sizeof *crit->indicators);
     StrSet seen = {0}; /* the codes so far: linear however long the list */
+    SrcPos *at = xmalloc((list->count + 1) * sizeof *at); /* where each was listed */
     for (size_t i = 0; i < list->count; i++) {
         const YNode *item = list->items[i];
         const char *code;
@@ -153,11 +172,12 @@ static int parse_indicators(Arena *arena, DiagSink *diags, const YNode *list, Cr
             code = read_scalar(diags, item, "code", &errors); /* "- 17.1" */
         } else if (item->kind == YNODE_MAP) {
             errors += check_keys(diags, item, KEYSET_INDICATOR, "an indicator");
-            code = require_scalar(diags, item, "code", "an indicator", &errors, KEYSET_INDICATOR);
+            code = require_scalar(diags, item, "code", N_("an indicator"), &errors,
+                                  KEYSET_INDICATOR);
             code_node = ynode_get(item, "code");
             const YNode *name_node = ynode_get(item, "name");
             if (name_node)
-                name = printed(arena, read_scalar(diags, name_node, "name", &errors));
+                name = printed(arena, read_optional(diags, name_node, "name", &errors));
         } else {
             diag_error(diags, item->pos, 1, KH412,
                        "an indicator is a code or {code, name}, not %s", ynode_kind_name(item));
@@ -174,17 +194,21 @@ static int parse_indicators(Arena *arena, DiagSink *diags, const YNode *list, Cr
             errors++;
             continue;
         }
-        if (strset_add(&seen, code, crit->n_indicators) != crit->n_indicators) {
+        size_t first = strset_add(&seen, code, crit->n_indicators);
+        if (first != crit->n_indicators) {
             diag_error(diags, code_node->pos, yread_span(code_node), KH415,
-                       "indicator '%s' is listed twice", code);
+                       "indicator '%s' is listed twice: remove one of the two", code);
+            diag_note(diags, at[first], "first listed here");
             errors++;
             continue;
         }
+        at[crit->n_indicators] = code_node->pos;
         crit->indicators[crit->n_indicators].code = code;
         crit->indicators[crit->n_indicators].name = name;
         crit->n_indicators++;
     }
     strset_free(&seen);
+    free(at);
     return errors;
 }
 
@@ -200,12 +224,12 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
         return 1;
     }
     errors += check_keys(diags, root, KEYSET_CATALOG, "a catalog");
-    out->id = require_scalar(diags, root, "id", "the catalog", &errors, KEYSET_CATALOG);
-    out->title = printed(arena, require_scalar(diags, root, "title", "the catalog", &errors,
+    out->id = require_scalar(diags, root, "id", N_("the catalog"), &errors, KEYSET_CATALOG);
+    out->title = printed(arena, require_scalar(diags, root, "title", N_("the catalog"), &errors,
                                                KEYSET_CATALOG));
     const YNode *v;
     if ((v = ynode_get(root, "basis")))
-        read_scalar(diags, v, "basis", &errors);
+        read_optional(diags, v, "basis", &errors);
     if ((v = ynode_get(root, "partial")) &&
         (v->kind != YNODE_SCALAR || (strcmp(v->text, "true") != 0 && strcmp(v->text, "false") != 0))) {
         diag_error(diags, v->pos, yread_span(v), KH412, "'partial' is true or false");
@@ -213,7 +237,9 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
     }
     const YNode *list = ynode_get(root, "criteria");
     if (!list) {
-        diag_error(diags, root->pos, 1, KH413, "the catalog has no 'criteria'");
+        diag_error(diags, root->pos, 1, KH413,
+                   "the catalog has no 'criteria': add its list "
+                   "(criteria: - {code: 1, name: ...})");
         return errors + 1;
     }
     if (list->kind != YNODE_SEQ || list->count == 0) {
@@ -222,6 +248,7 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
     }
     out->criteria = arena_alloc(arena, list->count * sizeof *out->criteria);
     StrSet seen = {0}; /* the codes so far (pairwise, 40,000 took 3.5 s) */
+    SrcPos *at = xmalloc(list->count * sizeof *at); /* where each was listed */
     for (size_t i = 0; i < list->count; i++) {
         const YNode *item = list->items[i];
         if (item->kind != YNODE_MAP) {
@@ -233,11 +260,12 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
         }
         errors += check_keys(diags, item, KEYSET_CRITERION, "a criterion");
         Criterion crit = {0};
-        crit.code = require_scalar(diags, item, "code", "a criterion", &errors, KEYSET_CRITERION);
-        crit.name = printed(arena, require_scalar(diags, item, "name", "a criterion", &errors,
+        crit.code = require_scalar(diags, item, "code", N_("a criterion"), &errors,
+                                   KEYSET_CRITERION);
+        crit.name = printed(arena, require_scalar(diags, item, "name", N_("a criterion"), &errors,
                                                   KEYSET_CRITERION));
         if ((v = ynode_get(item, "group")))
-            crit.group = printed(arena, read_scalar(diags, v, "group", &errors));
+            crit.group = printed(arena, read_optional(diags, v, "group", &errors));
         if (!crit.code)
             continue;
         if (!crit.name) /* reported; kept, so its uses are not "not in the catalog" too */
@@ -250,17 +278,22 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
             errors++;
             continue;
         }
-        if (strset_add(&seen, crit.code, out->n_criteria) != out->n_criteria) {
+        size_t first = strset_add(&seen, crit.code, out->n_criteria);
+        if (first != out->n_criteria) {
             diag_error(diags, code_node->pos, yread_span(code_node), KH415,
-                       "criterion '%s' is listed twice", crit.code);
+                       "criterion '%s' is listed twice: remove one of the two, or give it "
+                       "a code of its own", crit.code);
+            diag_note(diags, at[first], "first listed here");
             errors++;
             continue;
         }
+        at[out->n_criteria] = code_node->pos;
         if ((v = ynode_get(item, "indicators")))
             errors += parse_indicators(arena, diags, v, &crit);
         out->criteria[out->n_criteria++] = crit;
     }
     strset_free(&seen);
+    free(at);
     return errors;
 }
 
@@ -451,7 +484,7 @@ int catalog_load(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
         size_t same = strset_add(&ids, cat.id, n);
         if (same != n) {
             diag_warning(diags, entry->pos, yread_span(entry), KH416,
-                         "catalog '%s' is imported twice", cat.id);
+                         "catalog '%s' is imported twice: remove this entry", cat.id);
             diag_note(diags, catalogs[same].pos, "first imported here");
             continue;
         }
