@@ -399,7 +399,11 @@ void diff_collect(Doc *d, Plan *plan, TemplateSet *templates)
     add_part(d, "number", "Số, ký hiệu", buf_to_arena(&b, arena));
     render_place_date(plan, &b);
     add_part(d, "place_date", "Địa danh, ngày tháng", buf_to_arena(&b, arena));
-    add_part(d, "title", "Trích yếu", one_line(arena, plan->title));
+    /* the subject line as printed: its {year} and figures expanded, as the
+       opening's (it was compared as written, so a title "năm {year}" of two
+       years, or of two counts of {count ...}, was "the same") */
+    inline_expand(ctx, plan->title ? plan->title : "", INLINE_MARKDOWN, &b);
+    add_part(d, "title", "Trích yếu", one_line(arena, buf_to_arena(&b, arena)));
     for (size_t i = 0; i < plan->n_bases; i++) {
         const Basis *basis = &plan->bases[i];
         render_basis(ctx, i, &b);
