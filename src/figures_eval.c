@@ -40,14 +40,19 @@ static int value_passes(const FieldValue *value, IdKind ids, const Filter *flt)
     return any == (flt->op == OP_EQ);
 }
 
-/* Does a locality or task (an item of query_items) pass every filter? */
-static int item_passes(QueryCtx *q, Source source, const void *item, const Figure *fig)
+/* Does a locality or task (an item of query_items, at index in its
+ * source) pass every filter? cols[f]: the column of filter f's field, or
+ * NULL (ask query_value). */
+static int item_passes(QueryCtx *q, Source source, const void *item, size_t index,
+                       const Figure *fig, const FieldValue *const *cols)
 {
     for (int f = 0; f < fig->n_filters; f++) {
         const Filter *flt = &fig->filters[f];
         FieldValue value;
-        query_value(q, source, item, &flt->ref, &value);
-        if (!value_passes(&value, query_ref_ids(&flt->ref), flt))
+        const FieldValue *v = cols[f] ? &cols[f][index] : &value;
+        if (!cols[f])
+            query_value(q, source, item, &flt->ref, &value);
+        if (!value_passes(v, query_ref_ids(&flt->ref), flt))
             return 0;
     }
     return 1;
@@ -117,6 +122,8 @@ static void add_rows(const Figure *fig, Result *res)
     }
 }
 
+static const FieldValue *memo_column(QueryCtx *q, const FieldRef *ref);
+
 /* Goes over the localities or the tasks: the items that pass the filters,
  * the field's value of each (query_value, as a table's column shows it). */
 static void add_items(QueryCtx *q, const Figure *fig, Result *res, int count_use)
@@ -144,12 +151,21 @@ static void add_items(QueryCtx *q, const Figure *fig, Result *res, int count_use
             n = n_cand;
     }
     res->walked = n;
+    /* the localities' fields from their columns (figures_column.c) */
+    const FieldValue *cols[MAX_FILTERS] = {0};
+    const FieldValue *field_col = NULL;
+    if (source == SRC_LOCALITIES) {
+        for (int f = 0; f < fig->n_filters; f++)
+            cols[f] = memo_column(q, &fig->filters[f].ref);
+        if (fig->has_field && fig->kind != FIG_LIST)
+            field_col = memo_column(q, &fig->field);
+    }
     for (size_t k = 0; k < n; k++) {
-        const void *item = source == SRC_LOCALITIES
-                               ? (const void *)&q->plan->localities[cand ? cand[k] : k]
-                               : items[cand ? cand[k] : k];
+        size_t index = cand ? cand[k] : k;
+        const void *item = source == SRC_LOCALITIES ? (const void *)&q->plan->localities[index]
+                                                    : items[index];
         Locality *loc = source == SRC_LOCALITIES ? (Locality *)item : NULL;
-        if (!item_passes(q, source, item, fig)) {
+        if (!item_passes(q, source, item, index, fig, cols)) {
             if (loc && loc->has_bad_value)
                 res->bad_excluded++; /* it may fail the filter for want of that value */
             continue;
@@ -167,7 +183,10 @@ static void add_items(QueryCtx *q, const Figure *fig, Result *res, int count_use
             continue;
         FieldValue value;
         double number;
-        query_value(q, source, item, &fig->field, &value);
+        if (field_col)
+            value = field_col[index];
+        else
+            query_value(q, source, item, &fig->field, &value);
         if (query_number_of(kind, &value, &number)) {
             res->with_value++;
             res->sum += number;
@@ -238,7 +257,16 @@ struct FigureMemo {
     KeyIndex *loc_index[2];   /* by id, by parent (fig_locality_candidates) */
     size_t loc_index_n[2];
     struct TaskIndex *task_indexes; /* by a field of ids (fig_task_candidates) */
+    FigColumns columns;       /* the localities' fields (figures_column.c) */
 };
+
+/* The column of the localities' field ref, or NULL (no memo, a field no
+ * column keeps, the columns full). */
+static const FieldValue *memo_column(QueryCtx *q, const FieldRef *ref)
+{
+    struct FigureMemo *memo = q->plan->figure_memo;
+    return memo ? fig_locality_column(&memo->columns, memo->arena, q, ref) : NULL;
+}
 
 void figures_begin(Arena *arena, Plan *plan)
 {

@@ -65,6 +65,23 @@ typedef struct Figure {
     int n_args;
 } Figure;
 
+/* The columns of the localities' fields the figures of a plan have named
+ * (figures_column.c), in the figures' memo: at most FIG_COLUMN_VALUES
+ * values in all (a FieldValue each, 72 bytes: 18 MiB). */
+enum { FIG_COLUMN_VALUES = 256 * 1024 };
+typedef struct FigColumns {
+    struct FigColumn *first;
+    size_t n_values;
+} FigColumns;
+
+/* The value of the field ref of each locality, in plan order, as
+ * query_value gives it in q (ids_only as q), for the plan's present phase
+ * (plan->resolved): made in arena on first use and kept in cols. NULL when
+ * the field is not one a column keeps (its value is a text made for it)
+ * or the columns are full: ask query_value. */
+const FieldValue *fig_locality_column(FigColumns *cols, Arena *arena, const QueryCtx *q,
+                                      const FieldRef *ref);
+
 /* Where diagnostics go while a figure is read; diags NULL = stay silent. */
 typedef struct Reporter {
     DiagSink *diags;
