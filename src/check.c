@@ -261,18 +261,23 @@ static void check_parent_loops(Checker *ck)
     free(walk_of);
 }
 
+/* KH253 and KH254. Each waits for an error that would explain it: a value
+ * dropped under a misspelt key ('bdoy:') may hold the references, the
+ * second of two attachments with one id (KH200) is never the one they
+ * name, and a header lost or misspelt has no issuer_short (s10diag). */
 static void check_attachments(Checker *ck)
 {
     const Plan *plan = ck->plan;
-    for (size_t i = 0; i < plan->n_attachments; i++) {
+    for (size_t i = 0; i < plan->n_attachments && !plan->values_dropped; i++) {
         const Attachment *att = &plan->attachments[i];
-        if (att->id && att->uses == 0)
+        if (att->id && att->uses == 0 && plan_find_attachment(plan, att->id) == att)
             diag_warning(ck->diags, att->pos, id_span(att->id), KH253,
                          "attachment '%s' is never referred to from the text (write "
                          "'(Chi tiết theo {att %s} đính kèm)' where it belongs)",
                          att->id, att->id);
     }
-    if (plan->n_attachments > 0 && (!plan->issuer_short || !*plan->issuer_short)) {
+    if (plan->n_attachments > 0 && !plan->issuer_short_reported &&
+        (!plan->issuer_short || !*plan->issuer_short)) {
         const Attachment *att = &plan->attachments[0];
         diag_warning(ck->diags, att->pos, id_span(att->id), KH254,
                      "the plan has attachments but the header has no 'issuer_short' for their "

@@ -114,8 +114,10 @@ static void warn_lost_brackets(Parser *p, const YNode *node, const char *key,
 static void parse_header(Parser *p, const YNode *node)
 {
     Plan *plan = p->plan;
-    if (!expect_kind(p, node, YNODE_MAP, "header"))
+    if (!expect_kind(p, node, YNODE_MAP, "header")) {
+        plan->issuer_short_reported = 1;
         return;
+    }
     check_keys(p, node, KEYSET_HEADER, "the header");
     plan->governing_body = get_printed_text(p, node, "governing_body", "the header", TEXT_ONE_LINE);
     const YNode *issuer = ynode_get(node, "issuer");
@@ -134,6 +136,11 @@ static void parse_header(Parser *p, const YNode *node)
     plan->issuer_short = yread_name(p->diags, node, "issuer_short", "the header",
                                     get_printed_text(p, node, "issuer_short", "the header",
                                                      TEXT_ONE_LINE));
+    /* 'issuer_shrt:' or a list is an error at its line: not also KH254 */
+    const YNode *short_node = ynode_get(node, "issuer_short");
+    if (short_node ? !plan->issuer_short
+                   : yread_misspelt(node, keys_names(KEYSET_HEADER), "issuer_short"))
+        plan->issuer_short_reported = 1;
     const YNode *number = ynode_get(node, "number");
     plan->number = "";
     if (number && expect_kind(p, number, YNODE_SCALAR, "number") && *yread_text(number)) {
@@ -914,6 +921,8 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
         parse_header(p, v);
     else if (!yread_misspelt(root, keys_names(KEYSET_PLAN), "header"))
         diag_error(diags, root->pos, 1, KH103, "the plan has no 'header'");
+    if (!v) /* reported (KH101 or KH103): its issuer_short is not KH254 too */
+        plan->issuer_short_reported = 1;
     p->plan_year = plan->date.year;
     plan->period_from = (VDate){plan->date.year, 1, 1};
     plan->period_to = (VDate){plan->date.year, 12, 31};

@@ -466,6 +466,9 @@ typedef struct Plan {
                                         its unknown ids are not reported */
     int values_dropped;              /* an unknown key or a wrong type dropped
                                         a value (uses may be missing) */
+    int issuer_short_reported;       /* the header, or its issuer_short, is
+                                        missing or misspelt and was reported
+                                        (an error): KH254 would say it again */
     struct PlanIndex *index;         /* private to plan.c: id hash tables */
     struct AttachState *attach_state; /* private to attach.c: parse-time state */
     struct FigureMemo *figure_memo;  /* private to figures*.c: figures computed
