@@ -35,6 +35,7 @@
 #include <sys/stat.h>
 
 #include "check.h"
+#include "cli.h"
 #include "i18n.h"
 #include "include.h"
 #include "load.h"
@@ -540,11 +541,17 @@ static int read_new_args(int argc, char **argv, const char **from, const char **
                          int *force)
 {
     const char *year_arg = NULL;
+    unsigned seen = 0; /* each option given once (option_once) */
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if ((strcmp(a, "--from") == 0 || strcmp(a, "--year") == 0 || strcmp(a, "-o") == 0 ||
              strcmp(a, "--output") == 0) && i + 1 < argc) {
             const char **slot = a[2] == 'f' ? from : a[2] == 'y' ? &year_arg : out;
+            if (option_once(&seen, a[2] == 'f' ? 1u : a[2] == 'y' ? 2u : 4u) != 0) {
+                term_fprintf(stderr, _("khgen: %s: option '%s' is given twice: give it once\n"),
+                             "new", a);
+                return EXIT_USAGE;
+            }
             *slot = argv[++i];
         } else if (strcmp(a, "--force") == 0) {
             *force = 1;

@@ -42,6 +42,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "diff_impl.h"
 #include "i18n.h"
 #include "include.h"
@@ -632,10 +633,7 @@ static void put_html_page(Out *o, TemplateSet *templates, const char *old_name,
     buf_puts(b, " → ");
     put_html_text(b, new_name, strlen(new_name));
     buf_puts(b, "</h1>\n");
-    if (body->len)
-        buf_putn(b, body->data, body->len);
-    else
-        buf_puts(b, "<p>Không có thay đổi.</p>\n");
+    buf_putn(b, body->data ? body->data : "", body->len);
     buf_puts(b, "</div>\n</body>\n</html>\n");
 }
 
@@ -651,12 +649,16 @@ int cycle_diff(Plan *old_plan, Arena *old_arena, Plan *new_plan, Arena *new_aren
     match_docs(&a, &b);
     Out o = {.format = format, .color = color && format == FMT_TERM, .cells_left = MAX_RUN_CELLS};
     put_changes(&o, &a, &b);
-    if (format == FMT_HTML) {
+    /* the same documents print nothing in every format (README: exit 0
+     * and nothing printed; the page said "Không có thay đổi") */
+    if (!o.changes) {
+        /* nothing */
+    } else if (format == FMT_HTML) {
         Out page = {.format = FMT_HTML};
         put_html_page(&page, templates, old_name, new_name, &o.buf);
         buf_putn(out, page.buf.data ? page.buf.data : "", page.buf.len);
         buf_free(&page.buf);
-    } else if (o.changes) {
+    } else {
         size_t start = out->len; /* the Markdown is sanitized as render_md's is */
         if (format == FMT_TERM)
             buf_printf(out, "%s--- %s\n+++ %s%s\n", o.color ? BOLD : "", old_name, new_name,
@@ -707,18 +709,59 @@ static int git_call(int argc, char **argv)
     return 1;
 }
 
+/* The plans diff compares, from its operands: two files, or git's seven
+ * (nine for a rename) arguments of an external diff driver. Returns 0, or
+ * -1 after the usage error. */
+static int diff_operands(const char *const *args, int n_args, const char **old_path,
+                         const char **new_path, const char **old_name, const char **new_name)
+{
+    if (n_args == 2) {
+        *old_path = *old_name = args[0];
+        *new_path = *new_name = args[1];
+    } else if (n_args == 7 || n_args == 9) {
+        /* git: path old-file old-hex old-mode new-file new-hex new-mode,
+         * and for a renamed plan new-path and "similarity index N%" (git
+         * finds renames by default: refused, a rename stopped `git diff`
+         * with "external diff died", the files after it not shown) */
+        *old_name = *new_name = args[0];
+        if (n_args == 9)
+            *new_name = args[7];
+        *old_path = args[1];
+        *new_path = args[4];
+        /* both read under the plan's path, which may no longer exist (a
+         * deleted plan, `git log -p` of a commit that added it): their
+         * includes resolve beside it all the same (include_merge) */
+    } else {
+        term_fprintf(stderr, _("khgen: diff takes two plans (or the seven arguments of git)\n"));
+        fputs(_(diff_usage), stderr);
+        return -1;
+    }
+    return 0;
+}
+
+/* The usage error of a second -f or -o (option_once); returns EXIT_USAGE. */
+static int given_twice(const char *option)
+{
+    term_fprintf(stderr, _("khgen: %s: option '%s' is given twice: give it once\n"), "diff",
+                 option);
+    return EXIT_USAGE;
+}
+
 int cmd_diff(int argc, char **argv, int color)
 {
     int format = FMT_TERM;
     const char *out_path = NULL;
     const char *args[9];
     int n_args = 0, operands = git_call(argc, argv); /* after "--" too */
+    unsigned seen = 0; /* -f and -o each given once (option_once) */
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!operands && strcmp(a, "--") == 0) {
             operands = 1;
         } else if (!operands && (strcmp(a, "--format") == 0 || strcmp(a, "-f") == 0) &&
                    i + 1 < argc) {
+            if (option_once(&seen, 1u) != 0)
+                return given_twice(a);
             format = format_named(argv[++i]);
             if (format < 0) {
                 term_fprintf(stderr, _("khgen: diff: unknown format '%s' (term, md or html)\n"),
@@ -730,6 +773,8 @@ int cmd_diff(int argc, char **argv, int color)
                 args[n_args] = a;
             n_args++;
         } else if ((strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) && i + 1 < argc) {
+            if (option_once(&seen, 2u) != 0)
+                return given_twice(a);
             out_path = argv[++i];
         } else if (strcmp(a, "--no-color") == 0) {
             color = 0;
@@ -747,27 +792,8 @@ int cmd_diff(int argc, char **argv, int color)
         }
     }
     const char *old_path, *new_path, *old_name, *new_name;
-    if (n_args == 2) {
-        old_path = old_name = args[0];
-        new_path = new_name = args[1];
-    } else if (n_args == 7 || n_args == 9) {
-        /* git: path old-file old-hex old-mode new-file new-hex new-mode,
-         * and for a renamed plan new-path and "similarity index N%" (git
-         * finds renames by default: refused, a rename stopped `git diff`
-         * with "external diff died", the files after it not shown) */
-        old_name = new_name = args[0];
-        if (n_args == 9)
-            new_name = args[7];
-        old_path = args[1];
-        new_path = args[4];
-        /* both read under the plan's path, which may no longer exist (a
-         * deleted plan, `git log -p` of a commit that added it): their
-         * includes resolve beside it all the same (include_merge) */
-    } else {
-        term_fprintf(stderr, _("khgen: diff takes two plans (or the seven arguments of git)\n"));
-        fputs(_(diff_usage), stderr);
+    if (diff_operands(args, n_args, &old_path, &new_path, &old_name, &new_name) != 0)
         return EXIT_USAGE;
-    }
     if (out_path && (same_file(out_path, old_path) || same_file(out_path, new_path))) {
         term_fprintf(stderr, _("khgen: diff: -o '%s' is a plan it compares; choose another name\n"), out_path);
         return EXIT_USAGE;

@@ -22,6 +22,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "cli.h"
 #include "emit_yaml.h"
 #include "i18n.h"
 #include "load.h"
@@ -461,6 +462,7 @@ int cmd_init(int argc, char **argv)
 {
     const char *level_arg = "huyen", *out = NULL, *name = NULL, *year_arg = NULL;
     int force = 0, operands = 0; /* after "--" only the name, as build's files */
+    unsigned seen = 0;           /* each option given once (option_once) */
     for (int i = 1; i < argc; i++) {
         const char *a = operands ? "" : argv[i]; /* "": no option matches */
         if (strcmp(a, "--") == 0) {
@@ -473,6 +475,11 @@ int cmd_init(int argc, char **argv)
             const char **slot = strcmp(a, "--level") == 0  ? &level_arg
                                 : strcmp(a, "--year") == 0 ? &year_arg
                                                            : &out;
+            if (option_once(&seen, slot == &level_arg ? 1u : slot == &year_arg ? 2u : 4u) != 0) {
+                term_fprintf(stderr, _("khgen: %s: option '%s' is given twice: give it once\n"),
+                             "init", a);
+                return EXIT_USAGE;
+            }
             *slot = argv[++i];
         } else if (strcmp(a, "--force") == 0) {
             force = 1;

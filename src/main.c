@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "cli.h"
 #include "cycle.h"
 #include "diag.h"
 #include "import.h"
@@ -262,22 +263,6 @@ static int print_help(const char *command)
     return EXIT_OK;
 }
 
-static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-/* Prints "khgen: MESSAGE" and a hint to stderr; returns EXIT_USAGE. */
-static int usage_error(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    fputs("khgen: ", stderr);
-    term_vfprintf(stderr, _(fmt), ap); /* an argument can hold escapes and line breaks */
-    va_end(ap);
-    fputc('\n', stderr);
-    fputs(_("Try 'khgen --help'."), stderr);
-    fputs("\n", stderr);
-    return EXIT_USAGE;
-}
-
 static int parse_formats(const char *list, unsigned *formats)
 {
     *formats = 0;
@@ -298,18 +283,35 @@ static int parse_formats(const char *list, unsigned *formats)
         else
             return -1;
         s += n;
-        if (*s == ',')
-            s++;
+        if (*s == ',' && *++s == '\0') /* "md,": an empty last name, as ",md" a first */
+            return -1;
     }
     return *formats ? 0 : -1;
+}
+
+/* Which of build's and check's options that take one value arg is (a bit),
+ * or 0: a repeatable one (--allow-read), a switch, a file. */
+static unsigned once_bit(const char *arg)
+{
+    static const char *const names[] = {"-o", "--output", "-f", "--formats", "--pdf-engine",
+                                        "--templates", "--max-errors"};
+    for (unsigned k = 0; k < sizeof names / sizeof names[0]; k++)
+        if (strcmp(arg, names[k]) == 0 || (k == 4 && strncmp(arg, "--pdf-engine=", 13) == 0) ||
+            (k == 6 && strncmp(arg, "-fmax-errors=", 13) == 0))
+            return 1u << (k < 4 ? k / 2 : k - 2);
+    return 0;
 }
 
 /* Returns -1 (usage error printed), or 0. */
 static int parse_options(int argc, char **argv, int first, Options *opt)
 {
     opt->plans = (const char **)xmalloc(sizeof(char *) * (size_t)argc);
+    unsigned seen = 0; /* the options given, each once (option_once) */
     for (int i = first; i < argc; i++) {
         const char *arg = argv[i];
+        unsigned once = once_bit(arg);
+        if (once && option_once(&seen, once) != 0)
+            return usage_error("option '%s' is given twice: give it once", arg), -1;
         if (strcmp(arg, "-o") == 0 || strcmp(arg, "--output") == 0) {
             if (++i == argc || !*argv[i]) /* -o '': no directory (it printed ": error") */
                 return usage_error("option '%s' needs a directory", arg), -1;
@@ -630,179 +632,6 @@ done:
     return status;
 }
 
-/* The encoding --from names (case ignored), or ENC_UNKNOWN. */
-static LegacyEncoding encoding_named(const char *from)
-{
-    static const struct { const char *name; LegacyEncoding enc; } names[] = {
-        {"tcvn3", ENC_TCVN3}, {"abc", ENC_TCVN3}, {"vni", ENC_VNI}, {"cp1258", ENC_CP1258},
-        {"windows-1258", ENC_CP1258}, {"utf-16le", ENC_UTF16LE}, {"utf-16be", ENC_UTF16BE},
-        {"utf-8", ENC_UTF8}};
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (strcasecmp(from, names[i].name) == 0)
-            return names[i].enc;
-    return ENC_UNKNOWN;
-}
-
-/* convert's output is for khgen to read: what the loader would refuse in a
- * plan (NUL, ESC, U+FFFE, ...) is dropped from text, each with a warning at
- * its line and column in file (KH017), rather than written for check to
- * refuse. */
-static void drop_refused(const char *file, int color, Buf *text)
-{
-    DiagSink *diags = diag_new(stderr);
-    diag_set_color(diags, color);
-    Buf clean = {0};
-    load_drop_refused(diags, file, text->data ? text->data : "", text->len, &clean);
-    diag_flush(diags);
-    diag_free(diags);
-    buf_free(text);
-    *text = clean;
-}
-
-/* The file convert reads, or NULL after saying why: not a regular file
- * (a pipe was "No such device", read_file's ENODEV: import's words,
- * KH031), or the system's reason. */
-static char *convert_read(const char *in, int color, size_t *len)
-{
-    struct stat st;
-    if (stat(in, &st) == 0 && !S_ISREG(st.st_mode)) {
-        DiagSink *diags = diag_new(stderr);
-        diag_set_color(diags, color);
-        readpolicy_not_regular(diags, (SrcPos){in, 0, 0}, 0, N_("file to convert"), in, st.st_mode);
-        diag_flush(diags);
-        diag_summary(diags);
-        diag_free(diags);
-        return NULL;
-    }
-    char *data = read_file(in, 64u << 20, len);
-    if (!data) {
-        term_fprintf(stderr, _("khgen: cannot read '%s': %s"), in, strerror(errno));
-        fputc('\n', stderr);
-    }
-    return data;
-}
-
-/* `khgen convert FILE [-o OUT] [--force] [--from ENC]`: a legacy text file
- * to UTF-8 NFC (legacy.c), without what no plan may hold (load_drop_refused,
- * KH017). Exit 0 converted (or nothing to do), 1 the
- * encoding is not recognised, 2 usage, 3 input/output failure. */
-static int convert_command(int argc, char **argv, int color)
-{
-    const char *in = NULL, *out = NULL, *from = NULL;
-    int force = 0;
-    int operands = 0; /* after "--" only file names, as build's and check's */
-    for (int i = 2; i < argc; i++) {
-        const char *arg = operands ? "" : argv[i]; /* "": no option matches */
-        if (strcmp(arg, "--") == 0) {
-            operands = 1;
-            continue;
-        }
-        if (strcmp(arg, "-o") == 0 || strcmp(arg, "--output") == 0) {
-            if (++i == argc)
-                return usage_error(_("option '%s' needs a file name"), arg);
-            out = argv[i];
-        } else if (strcmp(arg, "--from") == 0) {
-            if (++i == argc)
-                return usage_error(_("option '%s' needs an encoding"), arg);
-            from = argv[i];
-        } else if (strcmp(arg, "--force") == 0) {
-            force = 1;
-        } else if (arg[0] == '-' && arg[1] != '\0') {
-            return usage_error(_("unknown option '%s'"), arg);
-        } else if (in) {
-            return usage_error("%s", _("'convert' takes one file"));
-        } else {
-            in = argv[i];
-        }
-    }
-    if (!in)
-        return usage_error("%s", _("no file given"));
-    size_t len;
-    char *data = convert_read(in, color, &len);
-    if (!data)
-        return EXIT_IO;
-    LegacyEncoding enc = ENC_UNKNOWN;
-    if (from) {
-        enc = encoding_named(from);
-        if (enc == ENC_UNKNOWN) {
-            free(data);
-            return usage_error(_("unknown encoding '%s': use tcvn3, vni, cp1258, utf-16le, "
-                                 "utf-16be or utf-8"), from);
-        }
-    } else {
-        enc = legacy_detect(data, len);
-    }
-    /* a UTF-8 file with a line pasted from an older document: that line
-     * converted, the others kept (a whole-file --from would garble them) */
-    int by_line = 0;
-    if (enc == ENC_UNKNOWN) {
-        enc = legacy_detect_lines(data, len);
-        by_line = enc != ENC_UNKNOWN;
-    }
-    if (enc == ENC_UNKNOWN) {
-        term_fprintf(stderr, _("khgen: cannot tell the encoding of '%s': it is not UTF-8, UTF-16, "
-                          "TCVN3 (ABC), VNI-Windows or Windows-1258 Vietnamese text; name it "
-                          "with --from"), in);
-        fputc('\n', stderr);
-        free(data);
-        return EXIT_PLAN_ERRORS;
-    }
-    Buf text = {0};
-    if ((by_line ? legacy_repair_lines(enc, data, len, &text)
-                 : legacy_to_utf8(enc, data, len, &text)) != 0) {
-        term_fprintf(stderr, _("khgen: '%s' is not valid %s"), in, legacy_name(enc));
-        fputc('\n', stderr);
-        free(data);
-        buf_free(&text);
-        return EXIT_PLAN_ERRORS;
-    }
-    drop_refused(in, color, &text);
-    int unchanged = enc == ENC_UTF8 && text.len == len && memcmp(text.data, data, len) == 0;
-    free(data);
-    if (unchanged && !out) {
-        term_fprintf(stderr, _("khgen: '%s' is already UTF-8 in NFC; nothing to convert"), in);
-        fputc('\n', stderr);
-        buf_free(&text);
-        return EXIT_OK;
-    }
-    int status = EXIT_OK;
-    if (unchanged) { /* with -o: copied, and said so ("from UTF-8 to UTF-8" was no news) */
-        term_fprintf(stderr, _("khgen: '%s' is already UTF-8 in NFC; copied as it is"), in);
-        fputc('\n', stderr);
-    }
-    if (out && strcmp(out, "-") == 0) {
-        fwrite(text.data ? text.data : "", 1, text.len, stdout);
-    } else {
-        const char *target = out ? out : in;
-        if (!force && output_exists(target)) {
-            term_fprintf(stderr, out ? _("khgen: '%s' exists; use --force to overwrite it")
-                                : _("khgen: converting '%s' in place overwrites it: give -o OUT, "
-                                    "or --force"),
-                    target);
-            fputc('\n', stderr);
-            buf_free(&text);
-            return EXIT_USAGE;
-        }
-        if (write_file_atomic(target, text.data ? text.data : "", text.len) != 0) {
-            term_fprintf(stderr, _("khgen: cannot write '%s': %s"), target, strerror(errno));
-            fputc('\n', stderr);
-            status = EXIT_IO;
-        } else if (unchanged) {
-            /* said above */
-        } else if (by_line) {
-            term_fprintf(stderr, _("khgen: converted the lines of '%s' in %s to UTF-8, the others "
-                              "were UTF-8 already: %s"), in, legacy_name(enc), target);
-            fputc('\n', stderr);
-        } else {
-            term_fprintf(stderr, _("khgen: converted '%s' from %s to UTF-8: %s"), in, legacy_name(enc),
-                    target);
-            fputc('\n', stderr);
-        }
-    }
-    buf_free(&text);
-    return status;
-}
-
 static const char *level_name(DiagLevel level)
 {
     return level == DIAG_ERROR ? _("error") : _("warning");
@@ -876,6 +705,8 @@ static int import_command(int argc, char **argv)
         if (strcmp(arg, "-o") == 0 || strcmp(arg, "--output") == 0) {
             if (++i == argc)
                 return usage_error("option '%s' needs a file name", arg);
+            if (out_path)
+                return usage_error("option '%s' is given twice: give it once", arg);
             out_path = argv[i];
         } else if (strcmp(arg, "--force") == 0) {
             force = 1;

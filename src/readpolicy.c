@@ -50,6 +50,13 @@ int readpolicy_allow_dir(const char *dir)
     char *real = realpath(dir, NULL);
     if (!real)
         return -1;
+    struct stat st; /* a file named was taken and allowed nothing under it */
+    int err = stat(real, &st) != 0 ? errno : S_ISDIR(st.st_mode) ? 0 : ENOTDIR;
+    if (err) {
+        free(real);
+        errno = err;
+        return -1;
+    }
     allowed_dirs = xrealloc(allowed_dirs, (n_allowed_dirs + 1) * sizeof *allowed_dirs);
     allowed_dirs[n_allowed_dirs++] = real;
     return 0;

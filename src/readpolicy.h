@@ -44,7 +44,8 @@ typedef struct ReadPolicy ReadPolicy;
 
 /* Allows every plan of this run to read regular files under dir (the
  * --allow-read option). dir is resolved to its real path now; returns -1
- * with errno set if it does not exist. Process-wide; call before compiling. */
+ * with errno set if it does not exist or is not a directory (ENOTDIR).
+ * Process-wide; call before compiling. */
 int readpolicy_allow_dir(const char *dir);
 /* Forgets the allowed directories (frees them). */
 void readpolicy_clear_allowed(void);
