@@ -165,7 +165,13 @@ static void warn_lost(Ctx *c, int line, int widest, int kept)
 
 /* A cell's text as plan text: braces doubled (a cell may hold references);
  * bold around the whole cell (khgen's group and totals rows) dropped, as
- * cells are plain text. */
+ * cells are plain text. A cell, an attachment's title, a column's header
+ * and a note are plain text, whose backslash escapes only "\\`*_[]<>#"
+ * (inline_expand_plain): a Markdown escape of any other mark ("\~",
+ * "\&", "\(", as khgen's .md writes a cell "~", "&amp;", "[x](y)") is the
+ * mark alone, else the plan printed the backslash (s11diff R1: "\&amp;"
+ * and "\~" of a .md came back as "\&amp;" and "\~"). The rows a .docx
+ * gives escape only '|', '*' and '\\' (import_docx.c): kept. */
 static const char *cell_value(Ctx *c, const char *s)
 {
     size_t len = strlen(s);
@@ -174,6 +180,11 @@ static const char *cell_value(Ctx *c, const char *s)
         s = dup_range(c, s + 2, len - 4);
     Buf b = {0};
     for (const char *t = s; *t; t++) {
+        if (*t == '\\' && t[1] && (unsigned char)t[1] < 0x80 && ispunct((unsigned char)t[1])) {
+            if (strchr("\\`*_[]<>#", t[1]))
+                buf_putc(&b, *t); /* an escape plain text reads too */
+            t++;
+        }
         if (*t == '{' || *t == '}')
             buf_putc(&b, *t);
         buf_putc(&b, *t);
@@ -671,7 +682,7 @@ static void rows_to_tasks(Ctx *c, INode *node, const char **keys)
         for (int j = 0; j < t->n_cols; j++) {
             const char *cell = t->rows[r][j];
             if (strcmp(keys[j], "task") == 0) {
-                task->title = plan_text(c, cell);
+                task->title = plan_text(c, data_value(c, cell)); /* braces doubled once */
             } else if (strcmp(keys[j], "lead") == 0) {
                 size_t n = cell_units(c, cell, ids, 16);
                 if (n == 1)

@@ -295,7 +295,10 @@ int import_read_text(Arena *arena, DiagSink *diags, const char *path, const char
 
 /* The bounds of one line's text [*b, return) within [start, end): spaces,
  * '\r' and no-break spaces at the ends left out; *hard is 1 when the line
- * ends in a Markdown hard break (two spaces, or a backslash, removed). */
+ * ends in a Markdown hard break of two spaces, 2 when in a backslash, which
+ * is kept: it is a break only when a line of its paragraph follows
+ * (read_text_utf8 removes it then), else a backslash CommonMark prints
+ * (s11diff R3: a text ending in "\" lost it in the round trip). */
 static size_t line_bounds(const char *s, size_t start, size_t end, int markdown, int *hard,
                           size_t *b)
 {
@@ -306,10 +309,8 @@ static size_t line_bounds(const char *s, size_t start, size_t end, int markdown,
         e--;
     if (markdown && e - start >= 2 && s[e - 1] == ' ' && s[e - 2] == ' ')
         *hard = 1;
-    if (markdown && e > start && s[e - 1] == '\\' && (e - start < 2 || s[e - 2] != '\\')) {
-        *hard = 1;
-        e--;
-    }
+    if (markdown && e > start && s[e - 1] == '\\' && (e - start < 2 || s[e - 2] != '\\'))
+        *hard = 2;
     while (e > start && is_space(s[e - 1]))
         e--;
     *b = start;
@@ -948,6 +949,11 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
         size_t b, e = line_bounds(s, start, end, markdown, &hard, &b);
         const char *t = s + b;
         size_t n = e - b;
+        if (n && prev_hard == 2 && para.len && para.data[para.len - 1] == '\\') {
+            para.len--; /* the backslash was a hard break: a line follows */
+            while (para.len && is_space(para.data[para.len - 1]))
+                para.len--;
+        }
         if (n == 0) {
             blank_run++;
             if (markdown)
@@ -991,7 +997,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
             return -1;
         }
         /* a table's row (a pipe row) is a paragraph of its own */
-        prev_hard = (markdown && hard) || (t[0] == '|' && t[n - 1] == '|');
+        prev_hard = markdown && hard ? hard : (t[0] == '|' && t[n - 1] == '|');
         prev_caps = !markdown && all_caps(t, n) && n < 120;
         prev_len = n;
         blank_run = 0;

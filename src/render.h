@@ -134,6 +134,12 @@ struct cmark_node;
 struct cmark_node *render_parse_inline(const char *markdown, Buf *line,
                                        struct cmark_node **paragraph);
 
+/* Appends the text of one line of inline Markdown as the HTML and DOCX
+ * back ends print it (render_parse_inline: escapes resolved, emphasis and
+ * links as their text, a hard break as '\n'), for a back end that shows no
+ * Markdown. (md_plain.c) */
+void render_markdown_plain(const char *markdown, Buf *out);
+
 /* Calls emit for each paragraph of text: paragraphs are separated by blank
  * lines; the lines of one paragraph are joined with spaces. */
 void render_for_each_paragraph(const char *text, void (*emit)(void *data, const char *para),

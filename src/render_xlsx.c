@@ -832,8 +832,10 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
     props.company = (char *)(plan->issuer_short ? plan->issuer_short : "");
     props.created = (time_t)created_time(plan);
     lxw_error err = workbook_set_properties(wb, &props);
-    Buf under = {0};
-    render_attachment_line(&ctx, &under);
+    Buf under = {0}, under_md = {0};
+    render_attachment_line(&ctx, &under_md); /* Markdown, as the others read it */
+    render_markdown_plain(buf_str(&under_md), &under);
+    buf_free(&under_md);
     Formats *fs = arena_alloc(arena, sizeof *fs);
     fs->workbook = wb;
 

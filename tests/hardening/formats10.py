@@ -215,7 +215,8 @@ def split_attachments(text):
     return parts[0], parts[1:]
 
 
-def one(khgen, work, seed):
+def one(khgen, work, seed, extra=()):
+    """SEED's plan built (with the build options extra) and compared."""
     plan = os.path.join(work, "p%s.yaml" % seed)
     subprocess.run([sys.executable, os.path.join(HERE, "genplan.py"),
                     str(seed), plan], check=True)
@@ -223,7 +224,7 @@ def one(khgen, work, seed):
     if c.returncode != 0:
         return None, ["invalid plan: " + c.stderr.decode()[-300:]]
     out = os.path.join(work, "out%s" % seed)
-    b = subprocess.run([khgen, "build", "-o", out, plan], capture_output=True)
+    b = subprocess.run([khgen, "build", *extra, "-o", out, plan], capture_output=True)
     if b.returncode != 0:
         return False, ["build failed: " + b.stderr.decode()[-300:]]
     base = os.path.join(out, "p%s" % seed)

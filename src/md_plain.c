@@ -1,0 +1,51 @@
+/* md_plain.c - the text a line of inline Markdown prints, for a back end
+ * that shows no Markdown (the workbook).
+ *
+ * A line built from a template (the "(Kèm theo Kế hoạch số ...)" line of an
+ * attachment, render_attachment_line) is Markdown: the HTML and the Word
+ * document read it with cmark (render_parse_inline) and print its emphasis
+ * as italic or bold, its marks escaped as the characters. The workbook
+ * printed the line as it was built, so a `--templates` wording with
+ * "*chú*" printed "chú" in three formats and "*chú*" in the fourth
+ * (s11diff T1). Here the line is read exactly as those back ends read it
+ * and only its text is kept: the same words in every format.
+ */
+#include "render.h"
+
+#include <cmark.h>
+
+void render_markdown_plain(const char *markdown, Buf *out)
+{
+    Buf line = {0};
+    cmark_node *paragraph = NULL;
+    cmark_node *document = render_parse_inline(markdown ? markdown : "", &line, &paragraph);
+    if (document && !paragraph)
+        buf_puts(out, buf_str(&line)); /* not one paragraph: printed as plain text */
+    if (paragraph) {
+        cmark_iter *it = cmark_iter_new(paragraph);
+        for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+            cmark_node *n = cmark_iter_get_node(it);
+            if (ev != CMARK_EVENT_ENTER)
+                continue;
+            switch (cmark_node_get_type(n)) {
+            case CMARK_NODE_TEXT:
+            case CMARK_NODE_CODE:
+            case CMARK_NODE_HTML_INLINE:
+                buf_puts(out, cmark_node_get_literal(n));
+                break;
+            case CMARK_NODE_SOFTBREAK:
+                buf_putc(out, ' ');
+                break;
+            case CMARK_NODE_LINEBREAK:
+                buf_putc(out, '\n');
+                break;
+            default:
+                break;
+            }
+        }
+        cmark_iter_free(it);
+    }
+    if (document)
+        cmark_node_free(document);
+    buf_free(&line);
+}

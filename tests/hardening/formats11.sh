@@ -1,0 +1,130 @@
+#!/bin/sh
+# tests/hardening/formats11.sh KHGEN WORKDIR - import round trips and
+# --templates wordings, word for word (issue 8; /tmp/s11diff/findings.md in
+# its session): what the second differential test of the formats found, and
+# fixed batches of its random plans (tests/hardening/genplan.py, compared by
+# tests/hardening/formats11.py). FORMATS11_SEEDS chooses the round-trip
+# batch (default 1-6), FORMATS11_TEMPLATE_SEEDS the --templates one (1-3).
+#
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+
+py=/usr/bin/python3
+mkdir -p "$work/p"
+
+# The plan of a case: a paragraph, a body table of one task and one
+# attachment, their texts JSON strings (JSON is YAML: printed as written).
+plan_with() { # NAME ATT_TITLE ATT_CELL TASK_TITLE PARA
+    cat >"$work/p/$1.yaml" <<EOF
+{"khgen": 1,
+ "header": {"issuer": ["ỦY BAN NHÂN DÂN", "XÃ ĐỒNG HƯU"], "issuer_short": "UBND xã Đồng Hưu",
+            "place": "Đồng Hưu", "date": "2025-01", "title": "Kế hoạch $1"},
+ "units": [{"id": "vp", "name": "Văn phòng"}],
+ "body": [{"section": "MỤC TIÊU", "items": [
+            {"para": $5},
+            {"table": "Phân công", "columns": [{"key": "stt", "type": "stt", "header": "TT"},
+               {"key": "task", "header": "Nhiệm vụ"}, {"key": "lead", "header": "Chủ trì"}],
+             "items": [{"task": $4, "lead": "vp"}]}]}],
+ "signature": {"lines": ["CHỦ TỊCH"], "name": "Nguyễn Văn A"},
+ "attachments": [{"id": "bieu01", "label": "Biểu 01", "title": $2,
+                  "columns": [{"key": "a", "header": "Cột A"}, {"key": "b", "header": "Cột B"},
+                              {"key": "c", "header": "Cột C"}],
+                  "rows": [[$3, "ô", "ba"]]}]}
+EOF
+}
+
+# NAME's .docx and .md, imported and built again, have its words in order
+roundtrip_ok() { # NAME WHAT
+    if "$py" -c 'import sys
+sys.path.insert(0, "tests/hardening")
+import formats11
+why = formats11.roundtrip_plan(*sys.argv[1:5])
+print("\n".join(why))
+sys.exit(1 if why else 0)' "$khgen" "$work" "$work/p/$1.yaml" "$1" >"$work/rt.out" 2>&1; then
+        ok "$1: $2"
+    else
+        not_ok "$1: $2: $(head -c 800 "$work/rt.out")"
+    fi
+}
+
+# ---- R1: a .md's escapes kept in a cell or an attachment's title ------------------
+# The .md escapes a cell's and a title's marks for Markdown ("\~",
+# "\&amp;", "\|", "\(" after "]"); a plan's cells and titles are plain
+# text, whose backslash escapes only \ ` * _ [ ] < > #: import kept
+# "\&amp;" and "\~", and the plan it wrote printed the backslashes.
+plan_with r1 '"R1T ~~x~~ &amp; a | b [x](y)"' '"R1C ~ &amp; [x](y) a\\b"' '"Rà soát"' '"Đoạn R1."'
+roundtrip_ok r1 "a cell's and a title's marks survive the import of the .md"
+"$khgen" import "$work/o-r1/r1.md" 2>/dev/null | grep -F 'R1C' >"$work/r1.cell"
+if grep -q -F '"R1C ~ &amp; \\[x\\](y) a\\\\b"' "$work/r1.cell"; then
+    ok "R1: the imported cell is the text, without the .md's escapes"
+else
+    not_ok "R1: $(head -c 300 "$work/r1.cell")"
+fi
+
+# ---- R2: braces doubled twice in a table of tasks -------------------------------
+# A task's title in a table of tasks went through cell_value (braces
+# doubled for plan text) and plan_text (doubled again): "{literal}"
+# printed "{{literal}}" after the round trip, from the .docx and the .md.
+plan_with r2 '"Biểu R2"' '"ô"' '"R2 {{literal}} a\\*b"' '"Đoạn R2."'
+roundtrip_ok r2 "a task title's braces in a table of tasks"
+
+# ---- R3: a text ending in a backslash --------------------------------------------
+# A Markdown line ending in "\" is a hard break only when a line of its
+# paragraph follows; at a paragraph's end it is a backslash (CommonMark).
+# Import dropped it there.
+plan_with r3 '"Biểu R3"' '"ô"' '"Rà soát"' '"Đoạn R3 kết thúc bằng \\"'
+roundtrip_ok r3 "a paragraph's last backslash"
+printf '# KẾ HOẠCH\n\nmột dòng\\\nhai dòng\n' >"$work/p/r3b.md"
+if "$khgen" import "$work/p/r3b.md" 2>/dev/null | grep -q -F 'title: một dòng hai dòng'; then
+    ok "R3: a backslash before a line of its paragraph is still a hard break"
+else
+    not_ok "R3: $("$khgen" import "$work/p/r3b.md" 2>&1 | grep -F 'dòng' | head -c 300)"
+fi
+
+# ---- T1: a wording's Markdown in the workbook ------------------------------------
+# The "(Kèm theo Kế hoạch ...)" line is a template's Markdown: the .md,
+# .html and .docx print a --templates wording's "*x*" as "x" in italics,
+# the workbook printed "*x*". It now prints the line's text as they do.
+mkdir -p "$work/t1"
+printf 'attachment_under_title: "T1W *x* [y](z) (số {{number}}/{{code}})"\n' >"$work/t1/wording.yaml"
+plan_with t1 '"Biểu T1"' '"ô"' '"Rà soát"' '"Đoạn T1."'
+"$khgen" build --templates "$work/t1" -o "$work/o-t1" "$work/p/t1.yaml" >"$work/err" 2>&1 ||
+    not_ok "t1: build: $(head -c 300 "$work/err")"
+"$py" -c 'import sys
+sys.path.insert(0, "tests/hardening")
+import formats10 as f
+base = sys.argv[1]
+texts = {"md": f.md_text(base + ".md"),
+         "html": f.html_text(open(base + ".html", encoding="utf-8").read()),
+         "docx": f.docx_text(base + ".docx"),
+         "xlsx": "\n".join(c for _, c in f.xlsx_sheets(base + ".xlsx"))}
+for fmt, t in texts.items():
+    line = [x for x in t.splitlines() if "T1W" in x]
+    print("%s: %s" % (fmt, " ".join(f.words(line[0])) if line else "(none)"))' \
+    "$work/o-t1/t1" >"$work/t1.words" 2>&1
+want="t1w x y ( số / kh - ubnd )"
+if [ "$(grep -c -F -x -e "md: $want" -e "html: $want" -e "docx: $want" -e "xlsx: $want" "$work/t1.words")" = 4 ]; then
+    ok "T1: the wording's line has the same words in the four formats"
+else
+    not_ok "T1: $(tr '\n' '|' <"$work/t1.words" | head -c 600)"
+fi
+
+# ---- fixed batches of random plans ------------------------------------------------
+seeds=${FORMATS11_SEEDS:-$(seq 1 6)}
+# shellcheck disable=SC2086
+if "$py" tests/hardening/formats11.py roundtrip "$khgen" "$work/rt" $seeds >"$work/rt-gen.out" 2>&1; then
+    ok "random plans $(echo $seeds | tr ' ' ,): their .docx and .md imported rebuild their words"
+else
+    not_ok "round trips: $(grep -A3 'not ok' "$work/rt-gen.out" | head -c 1200)"
+fi
+tseeds=${FORMATS11_TEMPLATE_SEEDS:-$(seq 1 3)}
+# shellcheck disable=SC2086
+if "$py" tests/hardening/formats11.py templates "$khgen" "$work/tpl" $tseeds >"$work/tpl-gen.out" 2>&1; then
+    ok "random plans $(echo $tseeds | tr ' ' ,) with changed wordings: every format prints them alike"
+else
+    not_ok "wordings: $(grep -A3 'not ok' "$work/tpl-gen.out" | head -c 1200)"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
