@@ -347,6 +347,26 @@ static int read_filter_key(Reporter *r, const InlineCtx *ctx, const Figure *fig,
     return 0;
 }
 
+/* KH504 for a filter's value that is not a number as printed; "92.5", the
+ * English way of writing 92,5, is told the decimal comma. */
+static void report_not_number(Reporter *r, const char *key, const char *alt)
+{
+    char *end = NULL;
+    strtod(alt, &end);
+    if (!*end && strchr(alt, '.') && !strchr(alt, ',')) {
+        Buf fixed = {0};
+        for (const char *c = alt; *c; c++)
+            buf_putc(&fixed, *c == '.' ? ',' : *c);
+        report(r, DIAG_ERROR, KH504,
+               "'%s' is compared with a number, not '%s': write it as printed, with the "
+               "decimal comma ('%s')",
+               key, alt, fixed.data);
+        buf_free(&fixed);
+    } else {
+        report(r, DIAG_ERROR, KH504, "'%s' is compared with a number, not '%s'", key, alt);
+    }
+}
+
 /* Reads one alternative of a filter (a value of "a|b") into want. Returns
  * 0, or -1 (reported). */
 static int read_alternative(Reporter *r, const InlineCtx *ctx, const Figure *fig, Filter *flt,
@@ -366,8 +386,7 @@ static int read_alternative(Reporter *r, const InlineCtx *ctx, const Figure *fig
         int decimals;
         if (*alt && strcmp(alt, "*") != 0 &&
             figures_parse_vi_number(alt, &want->number, &decimals) != 0) {
-            report(r, DIAG_ERROR, KH504, "'%s' is compared with a number, not '%s'",
-                   flt->key_text, alt);
+            report_not_number(r, flt->key_text, alt);
             return -1;
         }
         if (ordered && !*alt) {

@@ -33,6 +33,21 @@ static int in_code_span(const char *text, size_t i, ScannedRef *ref)
     return ref->tick_odd;
 }
 
+/* 1 if the ',' at s inside a figure's word that starts at word is a
+ * decimal comma, to be kept: a digit on each side and a comparison before
+ * it ("data.ty_le>=92,5", "dt=2,25|3,5", "stated=17,9"), as numbers are
+ * written as printed. Elsewhere a comma separates words ("{loc a,b}",
+ * "{crit 17,18}"). */
+static int decimal_comma(const char *name, const char *word, const char *s)
+{
+    if (s == word || s[-1] < '0' || s[-1] > '9' || s[1] < '0' || s[1] > '9')
+        return 0;
+    if (!name || (strcmp(name, "count") != 0 && strcmp(name, "sum") != 0 &&
+                  strcmp(name, "avg") != 0 && strcmp(name, "list") != 0))
+        return 0;
+    return word != name && strcspn(word, "=<>") < (size_t)(s - word);
+}
+
 /* Scans text from *offset: appends the literal run (with "{{" and "}}" made
  * single, and "<" backslash-escaped when escape_lt) to literal, and if a reference follows, fills ref and returns 1;
  * returns 0 at the end of the text, -1 for an unclosed reference (ref->start
@@ -113,7 +128,9 @@ int textref_scan(const char *text, size_t *offset, Buf *literal, ScannedRef *ref
                     ref->args[ref->n_args++] = s;
                 else
                     ref->n_dropped++;
-                while (*s && *s != ' ' && *s != '\t' && *s != ',')
+                const char *word = s;
+                while (*s && *s != ' ' && *s != '\t' &&
+                       (*s != ',' || decimal_comma(ref->name, word, s)))
                     s++;
             }
             ref->end = (size_t)(close - text) + 1;

@@ -33,5 +33,34 @@ else
     not_ok "F1: status $status: $(grep -A1 'Trích yếu' "$work/out" | head -c 300) $(head -c 300 "$work/err")"
 fi
 
+# ---- F2: a figure's filter could not compare with a decimal ----------------------
+# README: "Numbers are written as printed (criteria_met>=17,
+# data.dan_so>10.000)". A decimal threshold written as printed,
+# {count localities data.ty_le>=92,5}, was cut at its comma by the
+# reference scanner: "unexpected '5' in '{count}'" (KH501); written
+# "92.5" it was "compared with a number, not '92.5'" (KH504), so no
+# decimal could be compared with at all. A comma between two digits of a
+# figure's filter is now its decimal comma; "92.5" is told the comma.
+sed -e 's/{id: dong-huu, name: Đồng Hưu, kind: xã,/{id: dong-huu, name: Đồng Hưu, kind: xã, data: {ty_le: 92.5},/' \
+    -e 's/{id: tan-hiep, name: Tân Hiệp, kind: xã,/{id: tan-hiep, name: Tân Hiệp, kind: xã, data: {ty_le: 80},/' \
+    -e 's/đạt chuẩn nông thôn mới nâng cao\./đạt chuẩn nông thôn mới nâng cao; F2 {count localities data.ty_le>=92,5} {count localities data.ty_le>=80,5} {count localities data.ty_le=92,5|80} {sum localities data.ty_le id=dong-huu|tan-hiep stated=172,5}./' \
+    "$work/p/ex.yaml" >"$work/f2.yaml"
+grep -q 'F2 {count' "$work/f2.yaml" || not_ok "setup: F2's bullet not found"
+"$khgen" build -f md -o - "$work/f2.yaml" >"$work/out" 2>"$work/err"
+status=$?
+if [ "$status" -eq 0 ] && grep -q 'F2 1 1 2 172,5\.' "$work/out" && ! grep -q 'KH50' "$work/err"; then
+    ok "F2: data.ty_le>=92,5 compares with 92,5"
+else
+    not_ok "F2: status $status: $(grep -o 'F2 [^.]*' "$work/out") $(head -c 300 "$work/err")"
+fi
+sed 's/F2 {count localities data.ty_le>=92,5}/F2 {count localities data.ty_le>=92.5}/' "$work/f2.yaml" >"$work/f2b.yaml"
+"$khgen" check "$work/f2b.yaml" >/dev/null 2>"$work/err"
+status=$?
+if [ "$status" -eq 1 ] && grep -q "error\[KH504\].*not '92.5'.*decimal comma ('92,5')" "$work/err"; then
+    ok "F2: data.ty_le>=92.5 is KH504 naming the decimal comma"
+else
+    not_ok "F2: 92.5: status $status: $(head -c 300 "$work/err")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
