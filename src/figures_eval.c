@@ -40,19 +40,54 @@ static int value_passes(const FieldValue *value, IdKind ids, const Filter *flt)
     return any == (flt->op == OP_EQ);
 }
 
+/* value_passes for a number compared with a number, the case a walk of
+ * a column of numbers asks millions of times, without query_match's call
+ * (the same tests: "=" and "!=" compare the numbers; "" and "*" are not
+ * numbers); -1 for any other case. */
+static int number_passes(const FieldValue *value, const Filter *flt)
+{
+    if (!value->is_number)
+        return -1;
+    const Want *want = &flt->alternatives[0];
+    double x = value->number;
+    switch (flt->op) {
+    case OP_LT: return want->has_number ? x < want->number : -1;
+    case OP_LE: return want->has_number ? x <= want->number : -1;
+    case OP_GT: return want->has_number ? x > want->number : -1;
+    case OP_GE: return want->has_number ? x >= want->number : -1;
+    default: break;
+    }
+    int any = 0;
+    for (int a = 0; a < flt->n_alternatives; a++) {
+        if (!flt->alternatives[a].has_number)
+            return -1;
+        any |= x == flt->alternatives[a].number;
+    }
+    return any == (flt->op == OP_EQ);
+}
+
 /* Does a locality or task (an item of query_items, at index in its
  * source) pass every filter? cols[f]: the column of filter f's field, or
- * NULL (ask query_value). */
+ * NULL (ask query_value); ids[f]: what its raw values are ids of. */
 static int item_passes(QueryCtx *q, Source source, const void *item, size_t index,
-                       const Figure *fig, const FieldValue *const *cols)
+                       const Figure *fig, const FieldValue *const *cols, const IdKind *ids)
 {
     for (int f = 0; f < fig->n_filters; f++) {
         const Filter *flt = &fig->filters[f];
         FieldValue value;
-        const FieldValue *v = cols[f] ? &cols[f][index] : &value;
-        if (!cols[f])
+        const FieldValue *v = &value;
+        if (cols[f]) {
+            v = &cols[f][index];
+            int passes = number_passes(v, flt);
+            if (passes >= 0) {
+                if (!passes)
+                    return 0;
+                continue;
+            }
+        } else {
             query_value(q, source, item, &flt->ref, &value);
-        if (!value_passes(v, query_ref_ids(&flt->ref), flt))
+        }
+        if (!value_passes(v, ids[f], flt))
             return 0;
     }
     return 1;
@@ -136,7 +171,7 @@ static void add_items(QueryCtx *q, const Figure *fig, Result *res, int count_use
     size_t *cand = NULL;
     size_t n_bad_cand = 0;
     if (source == SRC_LOCALITIES)
-        cand = fig_locality_candidates(q->plan, fig, &n, &n_bad_cand);
+        cand = fig_locality_candidates(q, fig, &n, &n_bad_cand);
     if (cand) {
         res->bad_excluded = fig_localities_with_bad_value(q->plan) - n_bad_cand;
     } else if (source == SRC_LOCALITIES) {
@@ -154,6 +189,9 @@ static void add_items(QueryCtx *q, const Figure *fig, Result *res, int count_use
     /* the localities' fields from their columns (figures_column.c) */
     const FieldValue *cols[MAX_FILTERS] = {0};
     const FieldValue *field_col = NULL;
+    IdKind ids[MAX_FILTERS];
+    for (int f = 0; f < fig->n_filters; f++)
+        ids[f] = query_ref_ids(&fig->filters[f].ref);
     if (source == SRC_LOCALITIES) {
         for (int f = 0; f < fig->n_filters; f++)
             cols[f] = memo_column(q, &fig->filters[f].ref);
@@ -165,7 +203,7 @@ static void add_items(QueryCtx *q, const Figure *fig, Result *res, int count_use
         const void *item = source == SRC_LOCALITIES ? (const void *)&q->plan->localities[index]
                                                     : items[index];
         Locality *loc = source == SRC_LOCALITIES ? (Locality *)item : NULL;
-        if (!item_passes(q, source, item, index, fig, cols)) {
+        if (!item_passes(q, source, item, index, fig, cols, ids)) {
             if (loc && loc->has_bad_value)
                 res->bad_excluded++; /* it may fail the filter for want of that value */
             continue;
@@ -481,8 +519,35 @@ static int names_exact_ids(const Filter *g)
     return 1;
 }
 
-size_t *fig_locality_candidates(const Plan *plan, const Figure *fig, size_t *n, size_t *n_bad)
+/* For a count: the localities that pass its comparison with a number of
+ * fewest (fig_column_range), in the order of their numbers, *n of them;
+ * NULL if it has none that a column answers. */
+static size_t *by_comparison(QueryCtx *q, struct FigureMemo *memo, const Figure *fig, size_t *n)
 {
+    if (fig->kind != FIG_COUNT || fig->has_field)
+        return NULL; /* a sum adds up in the plan's order, a list names in it */
+    const Filter *best = NULL;
+    size_t fewest = 0;
+    for (int f = 0; f < fig->n_filters; f++) {
+        const Filter *g = &fig->filters[f];
+        if (g->op == OP_EQ || g->op == OP_NE)
+            continue;
+        size_t k = fig_column_range(&memo->columns, memo->arena, q, &g->ref, &g->alternatives[0],
+                                    NULL);
+        if (k != (size_t)-1 && (!best || k < fewest))
+            best = g, fewest = k;
+    }
+    if (!best)
+        return NULL;
+    size_t *cand;
+    *n = fig_column_range(&memo->columns, memo->arena, q, &best->ref, &best->alternatives[0],
+                          &cand);
+    return cand;
+}
+
+size_t *fig_locality_candidates(QueryCtx *q, const Figure *fig, size_t *n, size_t *n_bad)
+{
+    const Plan *plan = q->plan;
     struct FigureMemo *memo = plan->figure_memo;
     const Filter *flt = NULL;
     for (int f = 0; memo && f < fig->n_filters && !flt; f++) {
@@ -491,8 +556,13 @@ size_t *fig_locality_candidates(const Plan *plan, const Figure *fig, size_t *n, 
         if (g->op == OP_EQ && (field == F_ID || field == F_PARENT) && names_exact_ids(g))
             flt = g;
     }
-    if (!flt)
-        return NULL;
+    if (!flt) {
+        size_t *cand = memo ? by_comparison(q, memo, fig, n) : NULL;
+        *n_bad = 0;
+        for (size_t k = 0; cand && k < *n; k++)
+            *n_bad += plan->localities[cand[k]].has_bad_value != 0;
+        return cand;
+    }
     size_t n_keys;
     const KeyIndex *keys = loc_index(plan, memo, flt->ref.field->id, &n_keys);
     size_t count = 0, cap = 16;

@@ -81,6 +81,14 @@ typedef struct FigColumns {
  * or the columns are full: ask query_value. */
 const FieldValue *fig_locality_column(FigColumns *cols, Arena *arena, const QueryCtx *q,
                                       const FieldRef *ref);
+/* How many localities pass want, a comparison (<, <=, >, >=) on the
+ * field ref: those whose value in its column is a number in the range
+ * (none if want has no number). With cand, *cand is a malloc'd list of
+ * their positions in plan->localities, in the order of their numbers
+ * (not the plan's: for a count). (size_t)-1 and no list when the field
+ * has no column (fig_locality_column). */
+size_t fig_column_range(FigColumns *cols, Arena *arena, const QueryCtx *q, const FieldRef *ref,
+                        const Want *want, size_t **cand);
 
 /* Where diagnostics go while a figure is read; diags NULL = stay silent. */
 typedef struct Reporter {
@@ -128,9 +136,12 @@ int fig_compute(const InlineCtx *ctx, const QueryText *text, const Figure *fig, 
 int fig_budget_report(const Plan *plan, DiagSink *diags, SrcPos pos, int span);
 /* The positions in plan->localities of the only localities that can pass
  * fig's filters, when one of them is id=X or parent=X (an index is looked
- * up): malloc'd, ascending, *n of them, *n_bad of which have a value in
- * error. NULL (walk them all) otherwise or without a memo. */
-size_t *fig_locality_candidates(const Plan *plan, const Figure *fig, size_t *n, size_t *n_bad);
+ * up), or, for a count (no field), a comparison with a number (the sorted
+ * numbers of its column: fig_column_range): malloc'd, ascending (a
+ * count's by comparison: in no order that matters to it), *n of them,
+ * *n_bad of which have a value in error. NULL (walk them all) otherwise
+ * or without a memo. */
+size_t *fig_locality_candidates(QueryCtx *q, const Figure *fig, size_t *n, size_t *n_bad);
 /* How many localities have a value in error (counted once per plan). */
 size_t fig_localities_with_bad_value(const Plan *plan);
 /* The same for the tasks (items, n_items: query_items' list, the memo's

@@ -30,8 +30,14 @@
 
 /* Limits on what import reads. A plan is at most a few hundred kB of text. */
 #define IMPORT_MAX_TEXT (8u << 20)      /* .txt / .md file */
-#define IMPORT_MAX_DOCX (32u << 20)     /* the .docx file itself */
-#define IMPORT_MAX_PART (32u << 20)     /* one uncompressed part of it */
+/* The .docx file itself, read whole: its pictures (word/media) count here
+ * though they are never unpacked, and a plan with photographs or scanned
+ * pages is tens of MB (32 MiB refused them, KH752). */
+#define IMPORT_MAX_DOCX (256u << 20)
+/* One part import unpacks (word/document.xml, numbering.xml, styles.xml,
+ * footnotes.xml, endnotes.xml): a plan's document.xml is a few MB, Word's
+ * own a KB or two a paragraph; 32 MiB is over a thousand pages (KH755). */
+#define IMPORT_MAX_PART (32u << 20)
 #define IMPORT_MAX_PARAS 200000
 /* XML tags in one part: its parse tree stays under ~450 MB. khgen's own
  * document.xml has a tag per 15 bytes (gen_plan.py 3000 8000: 20.9 MB, 1.35

@@ -49,10 +49,13 @@ static char *read_part(DiagSink *diags, const char *path, zip_t *zip, const char
         return NULL;
     }
     if (!(st.valid & ZIP_STAT_SIZE) || st.size > IMPORT_MAX_PART) {
+        /* the file, the part, its size, the limit, and what to do */
         diag_error(diags, pos, 0, KH755,
-                   "'%s': the part %s would unpack to %llu bytes, more than import accepts "
-                   "(%u MiB); the file is damaged or not a plan", path, name,
-                   (unsigned long long)st.size, IMPORT_MAX_PART >> 20);
+                   "'%s': the part %s would unpack to %llu bytes, more than the %u MiB import "
+                   "reads of one part (a plan's text is a few MB: the file is damaged, or "
+                   "built to exhaust memory); if it is a plan, split the document, or import "
+                   "the plan's .md instead", path, name, (unsigned long long)st.size,
+                   IMPORT_MAX_PART >> 20);
         return NULL;
     }
     zip_file_t *f = zip_fopen(zip, name, 0);
