@@ -443,7 +443,7 @@ int table_column_fits(const Attachment *att, size_t col, double room)
 
 static void column_widths(const Attachment *att, double *widths, double *longest)
 {
-    double spare[ATTACH_MAX_COLUMNS] = {0};
+    double spare[ATTACH_MAX_COLUMNS] = {0}, give[ATTACH_MAX_COLUMNS] = {0};
     double total = 0, total_spare = 0;
     for (size_t c = 0; c < att->n_columns; c++) {
         const Column *col = &att->columns[c];
@@ -513,6 +513,9 @@ static void column_widths(const Attachment *att, double *widths, double *longest
             floor_width = fmax(fmax(content_word, header), 20);
             if (floor_width > width)
                 floor_width = width;
+            /* below its longest word, down to 20 characters, when the
+             * columns cannot fit otherwise (below) */
+            give[c] = floor_width - fmax(header, 20);
         }
         width = ceil(width + CELL_PADDING);
         floor_width = ceil(floor_width + CELL_PADDING);
@@ -529,7 +532,26 @@ static void column_widths(const Attachment *att, double *widths, double *longest
     double over = total + (double)att->n_columns * 1.72 - page_chars(att);
     if (over > 0 && total_spare > 0) {
         double share = over >= total_spare ? 1.0 : over / total_spare;
-        for (size_t c = 0; c < att->n_columns; c++)
+        total = 0;
+        for (size_t c = 0; c < att->n_columns; c++) {
             widths[c] = ceil(widths[c] - spare[c] * share);
+            total += widths[c];
+        }
+        over = total + (double)att->n_columns * 1.72 - page_chars(att);
+    }
+    /* still wider than the page: the .docx and the HTML shrink every column
+     * alike to fit it, which broke a number or a header's word over two
+     * lines ("123.456.7" over "89", s11diff P1) while a text column kept
+     * room for a word of 40 letters. That long word breaks instead: a
+     * long-text column gives up width below its longest word, to 20
+     * characters, in proportion. */
+    double total_give = 0;
+    for (size_t c = 0; c < att->n_columns; c++)
+        total_give += give[c] > 0 ? give[c] : 0;
+    if (over > 0 && total_give > 0) {
+        double share = over >= total_give ? 1.0 : over / total_give;
+        for (size_t c = 0; c < att->n_columns; c++)
+            if (give[c] > 0)
+                widths[c] = ceil(widths[c] - give[c] * share);
     }
 }

@@ -215,11 +215,12 @@ def split_attachments(text):
     return parts[0], parts[1:]
 
 
-def one(khgen, work, seed, extra=()):
-    """SEED's plan built (with the build options extra) and compared."""
+def one(khgen, work, seed, extra=(), gen=()):
+    """SEED's plan (genplan.py with the options gen) built with the build
+    options extra, and compared."""
     plan = os.path.join(work, "p%s.yaml" % seed)
     subprocess.run([sys.executable, os.path.join(HERE, "genplan.py"),
-                    str(seed), plan], check=True)
+                    str(seed), plan, *gen], check=True)
     c = subprocess.run([khgen, "check", plan], capture_output=True)
     if c.returncode != 0:
         return None, ["invalid plan: " + c.stderr.decode()[-300:]]

@@ -14,8 +14,14 @@ plans of tests/hardening/genplan.py and the readers of formats10.py:
              the marks & *x* ~~y~~ <b>), compared across the formats as
              formats10.py does: every format prints the phrases alike.
   pdf        each plan built to .docx and .pdf (LibreOffice); pdftotext's
-             words must be the .docx's, but for a long word broken at a
-             line end and the page numbers.
+             words must be the .docx's (as bags: pdftotext orders a
+             table's cells its own way), but for a word broken at a line
+             end, the page numbers and header rows repeated on a new page.
+  tables     formats10.py's comparison of the formats on plans with the
+             generator's later keys (genplan.py --more: parts, style,
+             label), and inside each table the body rows in order, each
+             row's words in order, the same in the .html, the .md, the
+             .docx and (attachments) the workbook.
 
 Prints "ok - SEED" or "not ok - SEED" and the first differences; exits 1
 if any seed differs.
@@ -119,10 +125,28 @@ def templates(khgen, work, seed):
     return why
 
 
-PAGE_NUMBER = re.compile(r"^\s*\d+\s*$", re.M)
+def joined_pieces(p, known):
+    """The PDF's words with a word LibreOffice broke at a line end (a long
+    word, or "STT" in a narrow column, without a hyphen) joined again: two
+    or three pieces that make a word of the .docx are one."""
+    out, i = [], 0
+    while i < len(p):
+        for n in (3, 2):
+            if p[i] not in known and i + n <= len(p) and "".join(p[i:i + n]) in known:
+                out.append("".join(p[i:i + n]))
+                i += n
+                break
+        else:
+            out.append(p[i])
+            i += 1
+    return out
 
 
 def pdf(khgen, work, seed):
+    """The words of the PDF and of the .docx, as bags: pdftotext's order of
+    a table's cells (a merged cell's text drawn at its middle) is not the
+    document's. A page number (a line of digits) is left out."""
+    from collections import Counter
     plan = os.path.join(work, "p%s.yaml" % seed)
     run(sys.executable, os.path.join(HERE, "genplan.py"), str(seed), plan)
     out = os.path.join(work, "o%s" % seed)
@@ -133,24 +157,167 @@ def pdf(khgen, work, seed):
     t = run("pdftotext", "-raw", "-enc", "UTF-8", base + ".pdf", "-")
     if t.returncode != 0:
         return ["pdftotext failed"]
-    text = PAGE_NUMBER.sub(" ", t.stdout.decode("utf-8").replace("\f", "\n"))
-    # a word broken at a line end: "đơn-\nvị" is one word
-    text = re.sub(r"(\w)-\n(\w)", r"\1\2", text)
+    text = without_page_numbers(t.stdout.decode("utf-8"))
+    text = re.sub(r"(\w)-\n(\w)", r"\1\2", text)  # "đơn-\nvị": one word
     a = f.words(f.docx_text(base + ".docx"))
-    p = f.words(text)
-    if a == p:
+    p = without_repeated_headers(joined_pieces(f.words(text), set(a)), a,
+                                 header_rows(base + ".docx"))
+    if Counter(a) == Counter(p):
         return []
-    # a long word LibreOffice breaks without a hyphen: join the pieces and
-    # compare again
-    if "".join(a) == "".join(p):
-        return []
-    return ["docx vs pdf: %s" % d for d in f.first_diffs(a, p, 6)]
+    return ["docx vs pdf: %s" % d for d in f.bag_diffs(a, p)]
+
+
+def without_page_numbers(text):
+    """pdftotext's pages (form feeds between them) without the number ND30
+    prints on each but the first: the page's first or last line, its
+    number alone."""
+    pages = text.split("\f")
+    for k, page in enumerate(pages):
+        lines = page.split("\n")
+        filled = [i for i, x in enumerate(lines) if x.strip()]
+        for i in filled[:1] + filled[-1:]:
+            if lines[i].strip() == str(k + 1):
+                lines[i] = ""
+                break
+        pages[k] = "\n".join(lines)
+    return "\n".join(pages)
+
+
+def header_rows(path):
+    """The words of each table's rows that Word repeats on every page
+    (w:tblHeader), one list per table."""
+    import docx
+    from docx.oxml.ns import qn
+    rows = []
+    for tbl in docx.Document(path).element.body.iter(qn("w:tbl")):
+        head = []
+        for tr in tbl.iterchildren(qn("w:tr")):
+            pr = tr.find(qn("w:trPr"))
+            if pr is None or pr.find(qn("w:tblHeader")) is None:
+                break
+            head += f.words(" ".join(t.text or "" for t in tr.iter(qn("w:t"))))
+        if head:
+            rows.append(head)
+    return rows
+
+
+def without_repeated_headers(p, a, heads):
+    """p without each repeated header row beyond the times the .docx has
+    it: a table that runs over a page prints its header rows again."""
+    for head in heads:
+        n = len(head)
+        def count(seq):
+            return sum(1 for i in range(len(seq) - n + 1) if seq[i:i + n] == head)
+        extra = count(p) - count(a)
+        i = len(p) - n
+        while extra > 0 and i >= 0:
+            if p[i:i + n] == head:
+                del p[i:i + n]
+                extra -= 1
+            i -= 1
+    return p
+
+
+class Rows(f.html.parser.HTMLParser):
+    """The body rows of each <table> of a page (rows of <td> cells, a row
+    of <th> is a header row), each a list of its cells' texts."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tables, self.row, self.cell, self.head = [], None, None, False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "table":  # the header's layout table is no table of data
+            self.tables.append(None if ("class", "doc-header") in attrs else [])
+        elif tag == "tr":
+            self.row, self.head = [], False
+        elif tag in ("td", "th"):
+            self.cell = []
+            self.head |= tag == "th"
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self.cell is not None and self.row is not None:
+            self.row.append("".join(self.cell))
+            self.cell = None
+        elif tag == "tr" and self.row is not None:
+            if not self.head and self.tables and self.tables[-1] is not None:
+                self.tables[-1].append(self.row)
+            self.row = None
+
+    def handle_data(self, data):
+        if self.cell is not None:
+            self.cell.append(data)
+
+
+def html_rows(src):
+    p = Rows()
+    p.feed(src)
+    return [t for t in p.tables if t is not None]
+
+
+LAYOUT = re.compile(r"CỘNG HÒA XÃ HỘI|Nơi nhận:")
+
+
+def docx_rows(path):
+    import docx
+    from docx.oxml.ns import qn
+    tables = []
+    for tbl in docx.Document(path).element.body.iter(qn("w:tbl")):
+        rows = []
+        for tr in tbl.iterchildren(qn("w:tr")):
+            pr = tr.find(qn("w:trPr"))
+            if pr is not None and pr.find(qn("w:tblHeader")) is not None:
+                continue
+            rows.append(["\n".join("".join(t.text or "" for t in p.iter(qn("w:t")))
+                                   for p in tc.iter(qn("w:p")))
+                         for tc in tr.iterchildren(qn("w:tc"))])
+        text = " ".join(" ".join(r) for r in rows)
+        if not LAYOUT.search(text):  # the header's and the signature's tables
+            tables.append(rows)
+    return tables
+
+
+def row_words(row):
+    """A row's words in order, its empty cells (merged into the one above,
+    or blank) left out, a cell's lines joined as the .md joins them."""
+    out = []
+    for cell in row:
+        w = f.words(cell.replace("\n", " ").replace("; ", " "))
+        out += [x for x in w if x != ";"]
+    return out
+
+
+def tables_in_order(khgen, work, seed):
+    ok, why = f.one(khgen, work, seed, gen=("--more",))
+    if ok is None:
+        return ["invalid plan: " + why[0]]
+    bad = list(why)
+    base = os.path.join(work, "out%s" % seed, "p%s" % seed)
+    with open(base + ".html", encoding="utf-8") as h:
+        ref = [[row_words(r) for r in t] for t in html_rows(h.read())]
+    ref = [t for t in ref if t]  # the header's layout table has no body rows
+    md = subprocess.run(["pandoc", "--wrap=none", "-f", "gfm", "-t", "html", base + ".md"],
+                        capture_output=True, check=True).stdout.decode("utf-8")
+    others = {"md": [[row_words(r) for r in t] for t in html_rows(md)],
+              "docx": [[row_words(r) for r in t] for t in docx_rows(base + ".docx")]}
+    for fmt, tables in others.items():
+        tables = [t for t in tables if t and any(t)]
+        mine = [t for t in ref if any(t)]
+        if len(tables) != len(mine):
+            bad.append("html vs %s: %d tables with rows, %d" % (fmt, len(mine), len(tables)))
+            continue
+        for k, (a, b) in enumerate(zip(mine, tables)):
+            if a != b:
+                bad += ["html vs %s table %d: %s" % (fmt, k + 1, d)
+                        for d in f.first_diffs(sum(a, ["/"]), sum(b, ["/"]), 3)]
+    return bad
 
 
 def main():
     mode, khgen, work = sys.argv[1], sys.argv[2], sys.argv[3]
     os.makedirs(work, exist_ok=True)
-    test = {"roundtrip": roundtrip, "templates": templates, "pdf": pdf}[mode]
+    test = {"roundtrip": roundtrip, "templates": templates, "pdf": pdf,
+            "tables": tables_in_order}[mode]
     failed = 0
     for seed in sys.argv[4:]:
         why = test(khgen, work, seed)

@@ -4,7 +4,9 @@
 # its session): what the second differential test of the formats found, and
 # fixed batches of its random plans (tests/hardening/genplan.py, compared by
 # tests/hardening/formats11.py). FORMATS11_SEEDS chooses the round-trip
-# batch (default 1-6), FORMATS11_TEMPLATE_SEEDS the --templates one (1-3).
+# batch (default 1-6), FORMATS11_TEMPLATE_SEEDS the --templates one (1-3),
+# FORMATS11_TABLE_SEEDS the one of the generator's later keys (parts,
+# style, label) with tables compared row by row in order (1-4).
 #
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -110,6 +112,25 @@ else
     not_ok "T1: $(tr '\n' '|' <"$work/t1.words" | head -c 600)"
 fi
 
+# ---- P1: a number broken over two lines in the print ------------------------------
+# A table wider than the page, because a text column kept room for its
+# longest word (a 70-letter one), was shrunk by Word and LibreOffice
+# column for column to fit: the PDF printed "123.456.7" over "89",
+# "1.000.000,2" over "5" and "nhó" over "m" in the headers. The
+# long-text column now gives up width below its longest word first.
+cp tests/hardening/formats11-wide.yaml "$work/p/wide.yaml"
+if "$khgen" build -o "$work/o-wide" -f docx,pdf "$work/p/wide.yaml" >"$work/err" 2>&1; then
+    pdftotext -raw "$work/o-wide/wide.pdf" "$work/wide.txt"
+    if grep -q -F -e '123.456.789' "$work/wide.txt" && grep -q -F -e '1.000.000,25' "$work/wide.txt" &&
+        grep -q -F -x -e 'nhóm' "$work/wide.txt" && grep -q -F 'Tổng cộng 123.457.789' "$work/wide.txt"; then
+        ok "P1: numbers and header words of a table wider than the page on one line each"
+    else
+        not_ok "P1: $(grep -A12 '^TT' "$work/wide.txt" | tr '\n' '|' | head -c 400)"
+    fi
+else
+    not_ok "P1: build -f pdf: $(head -c 300 "$work/err")"
+fi
+
 # ---- fixed batches of random plans ------------------------------------------------
 seeds=${FORMATS11_SEEDS:-$(seq 1 6)}
 # shellcheck disable=SC2086
@@ -124,6 +145,14 @@ if "$py" tests/hardening/formats11.py templates "$khgen" "$work/tpl" $tseeds >"$
     ok "random plans $(echo $tseeds | tr ' ' ,) with changed wordings: every format prints them alike"
 else
     not_ok "wordings: $(grep -A3 'not ok' "$work/tpl-gen.out" | head -c 1200)"
+fi
+
+tbseeds=${FORMATS11_TABLE_SEEDS:-$(seq 1 4)}
+# shellcheck disable=SC2086
+if "$py" tests/hardening/formats11.py tables "$khgen" "$work/tab" $tbseeds >"$work/tab-gen.out" 2>&1; then
+    ok "random plans $(echo $tbseeds | tr ' ' ,) with parts, styles, labels: the same words, tables row by row"
+else
+    not_ok "tables: $(grep -A3 'not ok' "$work/tab-gen.out" | head -c 1200)"
 fi
 
 echo "$pass passed, $fail failed"

@@ -8,6 +8,11 @@ with group rows, totals and merges, header fields), with Vietnamese text,
 markup characters, long words and numbers at their edges. Used by
 tests/hardening/formats10.py to render one plan to every format and compare
 the words of each (issue 8). The same seed gives the same plan.
+
+With --more (tests/hardening/formats11.py) it also writes the keys session
+11 added to the generator: parts (`part:` over the sections, some with a
+`label`), and `style`, `text_style`, `label` and `number` on headings.
+Without it a seed gives the plan it always gave.
 """
 import json
 import random
@@ -29,9 +34,26 @@ NUMBERS = ["0", "1", "9", "10", "99", "100", "999", "1.000", "1.234.567",
 
 
 class Gen:
-    def __init__(self, seed):
+    def __init__(self, seed, more=False):
         self.r = random.Random(seed)
         self.seq = 0
+        self.more = more
+
+    def keys(self, n):
+        """--more: a heading's style, label and number, now and then."""
+        if not self.more:
+            return n
+        r = self.r
+        if r.random() < 0.25:
+            n["style"] = r.choice(["bold", "italic", "bold italic", "plain", "upper"])
+        if r.random() < 0.15 and "text" in n:
+            n["text_style"] = r.choice(["bold", "italic", "plain"])
+        if r.random() < 0.15:
+            n["label"] = r.choice(["5.", "", "1)", "a.", "(*)", "**", "-", "IV.", "1.1",
+                                   "Điều 1.", "<b>", "~~"])
+        elif r.random() < 0.1:
+            n["number"] = r.randint(1, 12)
+        return n
 
     def tag(self):
         self.seq += 1
@@ -132,6 +154,16 @@ class Gen:
                             "data": {"dan_so": d}}
                            for i, n, k, c, d in self.locs]
         p["body"] = [self.section() for _ in range(r.randint(1, 4))]
+        if self.more and r.random() < 0.4:
+            parts, body = [], p["body"]
+            while body:
+                k = r.randint(1, len(body))
+                part = {"part": self.plain(1, 4).upper(), "items": body[:k]}
+                if r.random() < 0.3:
+                    part["label"] = r.choice(["Phần I", "PHẦN THỨ HAI", "Phần 1", ""])
+                parts.append(part)
+                body = body[k:]
+            p["body"] = parts
         p["closing"] = self.text()
         p["recipients"] = [self.plain(1, 4) for _ in range(r.randint(1, 4))]
         p["signature"] = {"lines": ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
@@ -146,7 +178,7 @@ class Gen:
         n = {"section": self.text(1, 5, refs=False), "items": []}
         for _ in range(self.r.randint(1, 4)):
             n["items"].append(self.node(1))
-        return n
+        return self.keys(n)
 
     def node(self, depth):
         r = self.r
@@ -179,7 +211,7 @@ class Gen:
             n["items"] = [x if not (isinstance(x, dict) and "clause" in x)
                           else {"subclause": x["clause"], **{kk: v for kk, v in x.items() if kk != "clause"}}
                           for x in n["items"]]
-        return n
+        return self.keys(n)
 
     def due(self):
         y = self.year
@@ -312,7 +344,7 @@ class Gen:
 
 def main():
     seed = int(sys.argv[1])
-    p = Gen(seed).plan()
+    p = Gen(seed, "--more" in sys.argv[3:]).plan()
     with open(sys.argv[2], "w", encoding="utf-8") as f:
         # JSON is YAML: every string quoted, so a mark means itself.
         json.dump(p, f, ensure_ascii=False, indent=1)
