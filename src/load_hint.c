@@ -38,6 +38,12 @@ const char *load_syntax_hint(const char *problem, const char *context, char c)
     if (strcmp(problem, "found unexpected end of stream") == 0 && context
         && str_find(context, "quoted scalar"))
         return _("a quoted string is not closed");
+    /* a reference inside [...] or {...} on one line: YAML reads its '{'
+       as a mapping ("items: [Đoạn {year} một]", "{title: Năm {year}}") */
+    if (c == '{' && (strcmp(problem, "did not find expected ',' or ']'") == 0 ||
+                     strcmp(problem, "did not find expected ',' or '}'") == 0))
+        return _("inside '[...]' or '{...}' a '{' starts a mapping: put a value that holds "
+                 "a reference such as '{year}' in quotes");
     if (strcmp(problem, "did not find expected ',' or ']'") == 0)
         return _("a '[' list is not closed, or two of its items lack a ',' between them");
     if (strcmp(problem, "did not find expected ',' or '}'") == 0)

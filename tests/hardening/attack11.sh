@@ -62,5 +62,20 @@ else
     not_ok "F2: 92.5: status $status: $(head -c 300 "$work/err")"
 fi
 
+# ---- F3: a reference inside a one-line list: a misleading hint --------------------
+# "items: [Hoàn thành năm {year}, Báo cáo]" (README: "inside {...} on one
+# line, quote a value that holds a reference") was KH005 with the hint "a
+# '[' list is not closed, or two of its items lack a ','", which is
+# neither. The hint now names the '{' and the quotes (diag flow-ref-brace).
+sed 's/^opening: .*/opening: Như sau.\nrecipients: [UBND tỉnh {year}, Lưu]/; /^recipients: \[UBND tỉnh, Các xã/d' \
+    "$work/p/ex.yaml" >"$work/f3.yaml"
+"$khgen" check "$work/f3.yaml" >/dev/null 2>"$work/err"
+status=$?
+if [ "$status" -eq 1 ] && grep -q "error\[KH005\].*a '{' starts a mapping: put a value that holds a reference" "$work/err"; then
+    ok "F3: a reference in a one-line list: the hint says to quote it"
+else
+    not_ok "F3: status $status: $(head -c 300 "$work/err")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
