@@ -856,6 +856,16 @@ static int decode_char_refs(const char *s, size_t len, Buf *out, LiteralLines *l
     return any;
 }
 
+/* Whether a Markdown paragraph starts with "-" or "+" and no blank after
+ * it ("-.1. x", "+84 ..."): no list item to a Markdown reader, which
+ * prints the mark, so text (ImpPara.literal), not a bullet that lost its
+ * mark (s11diff R5: "-.1. X" came back as a bullet ".1. X"). */
+static int dash_text(const char *s, size_t len)
+{
+    return len > 1 && (s[0] == '-' || s[0] == '+') && s[1] != ' ' && s[1] != '\t' &&
+           s[1] != '\n';
+}
+
 enum { PASSES = 5 };
 
 /* The text the paragraphs are cut from: data in NFC, its Markdown
@@ -931,8 +941,9 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
             p_->indent = para_indent;                                           \
             while (next_literal < literal.n && literal.line[next_literal] < para_line) \
                 next_literal++;                                                 \
-            p_->literal = next_literal < literal.n &&                           \
-                          literal.line[next_literal] == para_line;              \
+            p_->literal = (next_literal < literal.n &&                          \
+                           literal.line[next_literal] == para_line) ||          \
+                          (markdown && dash_text(para.data, para.len));         \
         }                                                                       \
         buf_reset(&para);                                                       \
         para_heading = 0;                                                       \

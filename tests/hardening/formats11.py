@@ -43,10 +43,12 @@ def run(*argv):
 
 
 def document_words(path, kind):
+    """The words of a document in order; a "-" or "+" starting a line is
+    left out (a list item's marker in one, a bold "- X" in the other)."""
     if kind == "docx":
-        return f.words(f.docx_text(path))
+        return f.words(f.MARKER.sub("", f.docx_text(path)))
     if kind == "md":
-        return f.words(f.md_text(path))
+        return f.words(f.MARKER.sub("", f.md_text(path)))
     with open(path, encoding="utf-8") as h:
         return f.words(f.html_text(h.read()))
 
@@ -80,8 +82,10 @@ def roundtrip_plan(khgen, work, plan, name):
 
 
 def roundtrip(khgen, work, seed):
+    """SEED's plan round trip; "mSEED" is genplan.py --more's plan."""
     plan = os.path.join(work, "p%s.yaml" % seed)
-    run(sys.executable, os.path.join(HERE, "genplan.py"), str(seed), plan)
+    more = ["--more"] if seed.startswith("m") else []
+    run(sys.executable, os.path.join(HERE, "genplan.py"), seed.lstrip("m"), plan, *more)
     return roundtrip_plan(khgen, work, plan, "p%s" % seed)
 
 

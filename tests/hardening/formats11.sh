@@ -84,6 +84,18 @@ else
     not_ok "R3: $("$khgen" import "$work/p/r3b.md" 2>&1 | grep -F 'dòng' | head -c 300)"
 fi
 
+# ---- R5: a paragraph of a .md that starts with "-" and no blank ------------------
+# "-.1. X" (a clause labelled "-" has sub-clauses "-.1.") or "+84 ..." is
+# no list item to a Markdown reader, which prints the mark; import read a
+# bullet and dropped it.
+printf '# KẾ HOẠCH\n\n- Một\n\n-.1. Hai R5\n\n+84 Ba R5\n' >"$work/p/r5.md"
+"$khgen" import "$work/p/r5.md" 2>/dev/null >"$work/r5.yaml"
+if grep -q -F -x '  - para: "-.1. Hai R5"' "$work/r5.yaml" && grep -q -F -x '  - para: +84 Ba R5' "$work/r5.yaml"; then
+    ok "R5: a .md paragraph starting with a dash and no blank is text"
+else
+    not_ok "R5: $(grep -F R5 "$work/r5.yaml" | tr '\n' '|' | head -c 300)"
+fi
+
 # ---- T1: a wording's Markdown in the workbook ------------------------------------
 # The "(Kèm theo Kế hoạch ...)" line is a template's Markdown: the .md,
 # .html and .docx print a --templates wording's "*x*" as "x" in italics,
