@@ -562,44 +562,6 @@ static size_t column_index(const Attachment *att, const char *key)
 
 /* ---- cells ---- */
 
-void attach_put_number(Buf *out, const Column *col, double value)
-{
-    switch (col ? col->type : COL_DECIMAL) {
-    case COL_INT: /* "1.705": the thousands dot, as figures print it */
-        vi_put_int(out, (long long)llround(value), 0);
-        break;
-    case COL_STT:
-    case COL_YEAR: /* "2024", never "2.024" */
-        buf_put_int(out, (long)llround(value), 0);
-        break;
-    case COL_PERCENT:
-        vi_put_decimal(out, value, col->decimals);
-        buf_putc(out, '%');
-        break;
-    case COL_DECIMAL:
-        vi_put_decimal(out, value, col->decimals);
-        break;
-    default:
-        vi_put_decimal(out, value, -1);
-        break;
-    }
-}
-
-const char *att_number_text(Arena *arena, const Column *col, double value)
-{
-    Buf b = {0};
-    attach_put_number(&b, col, value);
-    char *s = buf_to_arena(&b, arena);
-    buf_free(&b);
-    return s;
-}
-
-/* Table dates are dd/mm/yyyy, as the workbook's date format shows them. */
-const char *att_date_text(Arena *arena, VDate date)
-{
-    return arena_printf(arena, "%02d/%02d/%04d", date.day, date.month, date.year);
-}
-
 /* Types one explicit cell value by its column. */
 static void type_cell(AttParser *ap, AttachSpec *spec, const Column *col, const YNode *node,
                       Cell *cell)
@@ -635,6 +597,11 @@ static void type_cell(AttParser *ap, AttachSpec *spec, const Column *col, const 
             (strchr(text, '.') && vi_parse_number(text, &value, &decimals) != VNUM_OK)) {
             NODE_ERROR(ap, node, KH611, "column '%s' holds whole numbers, not '%s'", col->key,
                        text);
+            return;
+        }
+        if (col->type == COL_YEAR && !plan_year_ok(value)) { /* the README's years, 0 and -1 too */
+            NODE_ERROR(ap, node, KH611, "column '%s': '%s' has a year outside 1900-2999",
+                       col->key, text);
             return;
         }
         cell->number = value;

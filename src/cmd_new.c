@@ -564,7 +564,7 @@ static int read_new_args(int argc, char **argv, const char **from, const char **
             return EXIT_USAGE;
         }
     }
-    if (!*from || parse_option_number(year_arg, 1900, 2999, year) != 0) {
+    if (!*from || parse_option_number(year_arg, PLAN_YEAR_MIN, PLAN_YEAR_MAX, year) != 0) {
         term_fprintf(stderr, _("khgen: new needs --from PLAN.yaml and --year N (a year 1900-2999)\n"));
         fputs(_(new_usage), stderr);
         return EXIT_USAGE;

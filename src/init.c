@@ -26,6 +26,7 @@
 #include "emit_yaml.h"
 #include "i18n.h"
 #include "load.h"
+#include "plan.h"
 #include "vi.h"
 
 enum { EXIT_OK = 0, EXIT_USAGE = 2, EXIT_IO = 3 };
@@ -376,7 +377,7 @@ static void put_name_lines(const char *kind, const char *rest, const char *name,
 static int init_year(const char *year_arg, long *year)
 {
     if (year_arg)
-        return parse_option_number(year_arg, 1900, 2999, year) != 0 ? -1 : 0;
+        return parse_option_number(year_arg, PLAN_YEAR_MIN, PLAN_YEAR_MAX, year) != 0 ? -1 : 0;
     time_t now = time(NULL);
     struct tm tm;
     gmtime_r(&now, &tm);

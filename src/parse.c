@@ -150,8 +150,10 @@ static void parse_header(Parser *p, const YNode *node)
                         "'number' is the number alone ('%.*s'); the code after '/' is 'code'",
                         (int)(strchr(number->text, '/') - number->text), number->text);
         int whole = yread_int_text(number->text, &n) == 0 && isdigit((unsigned char)*number->text);
-        if (whole && n > 0 && n < 10)
-            plan->number = arena_printf(p->arena, "%02ld", n); /* "Số: 05/KH-UBND" */
+        /* a number prints as its value, below 10 with one leading zero:
+         * "Số: 05/KH-UBND"; 010 was printed "010" */
+        if (whole && n > 0)
+            plan->number = arena_printf(p->arena, "%02ld", n);
         else
             plan->number = text_one_line(p->arena, textref_literal(p->arena, number->text));
         if (!yread_name(p->diags, node, "number", "the header", plan->number))
@@ -410,7 +412,7 @@ static void parse_localities(Parser *p, const YNode *node)
             add_ref(p, REG_LEVEL, loc->target, v);
         long year;
         if ((v = ynode_get(item, "target_year")) &&
-            read_int(p, v, "target_year", 1900, 2999, &year) == 0)
+            read_int(p, v, "target_year", PLAN_YEAR_MIN, PLAN_YEAR_MAX, &year) == 0)
             loc->target_year = (int)year;
         if ((v = ynode_get(item, "criteria_met"))) {
             if (read_count(p, v, "criteria_met", &loc->criteria_met) != 0)
@@ -789,7 +791,7 @@ static void parse_period(Parser *p, const YNode *node)
     Plan *plan = p->plan;
     long year;
     if (node->kind == YNODE_SCALAR) {
-        if (read_int(p, node, "period", 1900, 2999, &year) == 0) {
+        if (read_int(p, node, "period", PLAN_YEAR_MIN, PLAN_YEAR_MAX, &year) == 0) {
             plan->period_from = (VDate){(int)year, 1, 1};
             plan->period_to = (VDate){(int)year, 12, 31};
         }

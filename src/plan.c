@@ -195,6 +195,11 @@ static int digits(const char *s, int n)
     return value;
 }
 
+int plan_year_ok(double year)
+{
+    return year >= PLAN_YEAR_MIN && year <= PLAN_YEAR_MAX;
+}
+
 int parse_date_text(const char *text, VDate *date)
 {
     size_t len = strlen(text);
@@ -202,7 +207,7 @@ int parse_date_text(const char *text, VDate *date)
     if (len < 4 || (d.year = digits(text, 4)) < 0)
         return -1;
     /* 9999-12-31 is written as a date: its year is what is wrong */
-    int in_range = d.year >= 1900 && d.year <= 2999;
+    int in_range = plan_year_ok(d.year);
     if (len == 4) {
         if (!in_range)
             return -3;
@@ -255,7 +260,7 @@ int parse_due_text(const char *text, int plan_year, Deadline *due)
             due->kind = DUE_HALF;
             due->half = n;
         }
-        if (year < 1900 || year > 2999) {
+        if (!plan_year_ok(year)) {
             memset(due, 0, sizeof *due); /* as for one that is not a deadline */
             return -3;
         }

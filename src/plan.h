@@ -519,6 +519,13 @@ const Criterion *plan_find_criterion(const Plan *plan, const char *code,
  * duplicate id as KH200 with a note at the first definition. (plan.c) */
 void plan_build_index(Arena *arena, DiagSink *diags, Plan *plan);
 
+/* The years a plan may name: the one range of dates, deadlines, target
+ * years, the period, a table's year column and new's and init's --year. */
+enum { PLAN_YEAR_MIN = 1900, PLAN_YEAR_MAX = 2999 };
+
+/* 1 if year is within PLAN_YEAR_MIN..PLAN_YEAR_MAX. */
+int plan_year_ok(double year);
+
 /* Parses a date "YYYY-MM-DD", "YYYY-MM" (day blank) or "YYYY" (day and
  * month blank) into *date. Returns 0, or -1 if malformed, -2 if
  * well-formed but not a real date (2024-02-30), -3 if well-formed with a

@@ -95,3 +95,48 @@ for f in term md html; do
         ok "L9: diff -f $f of the same plans prints nothing (exit 0)" ||
         not_ok "L9: diff -f $f: status $s, $(head -c 200 "$work/same.$f")"
 done
+
+# ---- L2: a year column took 0 and -1 (printed "0", "-1") ---------------------------------
+# its years are the README's other years, 1900-2999 (plan_year_ok, the one rule)
+yplan() { # YEAR: a plan with a table whose year column holds YEAR
+    cat <<EOT
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]
+  issuer_short: UBND huyện A
+  place: A
+  date: 2024-01
+  title: Kế hoạch thử
+body:
+  - para: Nội dung.
+attachments:
+  - id: b1
+    label: Biểu 01
+    title: Số liệu
+    columns: [stt, {key: name, header: Tên}, {key: nam, header: Năm, type: year}]
+    rows:
+      - {name: A, nam: $1}
+EOT
+}
+for y in 0 -1 1899 3000; do
+    yplan "$y" >"$work/year.yaml"
+    "$khgen" check "$work/year.yaml" >/dev/null 2>"$work/err"
+    s=$?
+    [ $s -eq 1 ] && grep -q "year.yaml:16:.*KH611.*column 'nam': '$y' has a year outside 1900-2999" "$work/err" &&
+        ok "L2: a year column's $y is KH611 (outside 1900-2999)" ||
+        not_ok "L2: year $y: status $s, $(head -c 300 "$work/err")"
+done
+for y in 1900 2999; do
+    yplan "$y" >"$work/year.yaml"
+    "$khgen" check "$work/year.yaml" >/dev/null 2>"$work/err" &&
+        ok "L2: a year column's $y is taken" || not_ok "L2: year $y refused: $(head -c 300 "$work/err")"
+done
+
+# ---- L3: header number 010 printed "Số: 010/KH-UBND" -------------------------------------
+# a number prints as its value, below 10 with one leading zero (README)
+for n in "010:10" "007:07" "5:05" "123:123"; do
+    sed "s/^  number: .*/  number: ${n%%:*}/" "$plan" >"$work/num.yaml"
+    "$khgen" build -f md -o - "$work/num.yaml" 2>"$work/err" | grep -q "Số: ${n#*:}/KH-UBND" &&
+        ok "L3: number: ${n%%:*} prints Số: ${n#*:}/KH-UBND" ||
+        not_ok "L3: number: ${n%%:*}: $(head -c 300 "$work/err")"
+done

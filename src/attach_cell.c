@@ -1,0 +1,48 @@
+/* attach_cell.c - how a table cell's value prints: a number by its column's
+ * type (an int with the thousands dot, a year without it, a decimal or a
+ * percentage with the column's digits) and a date dd/mm/yyyy, the text
+ * every back end shows and the workbook's number formats match.
+ */
+#include "attach_impl.h"
+
+#include <math.h>
+
+#include "vi.h"
+
+void attach_put_number(Buf *out, const Column *col, double value)
+{
+    switch (col ? col->type : COL_DECIMAL) {
+    case COL_INT: /* "1.705": the thousands dot, as figures print it */
+        vi_put_int(out, (long long)llround(value), 0);
+        break;
+    case COL_STT:
+    case COL_YEAR: /* "2024", never "2.024" */
+        buf_put_int(out, (long)llround(value), 0);
+        break;
+    case COL_PERCENT:
+        vi_put_decimal(out, value, col->decimals);
+        buf_putc(out, '%');
+        break;
+    case COL_DECIMAL:
+        vi_put_decimal(out, value, col->decimals);
+        break;
+    default:
+        vi_put_decimal(out, value, -1);
+        break;
+    }
+}
+
+const char *att_number_text(Arena *arena, const Column *col, double value)
+{
+    Buf b = {0};
+    attach_put_number(&b, col, value);
+    char *s = buf_to_arena(&b, arena);
+    buf_free(&b);
+    return s;
+}
+
+/* Table dates are dd/mm/yyyy, as the workbook's date format shows them. */
+const char *att_date_text(Arena *arena, VDate date)
+{
+    return arena_printf(arena, "%02d/%02d/%04d", date.day, date.month, date.year);
+}
