@@ -84,6 +84,13 @@ ImpPara *imp_para_add(Arena *arena, ImpParas *paras, const char *text, size_t le
  * imp_para_add() keeps a paragraph's (arena). */
 char *imp_clean_text(Arena *arena, const char *text, size_t len);
 
+/* Rewrites the raw HTML tables of a Markdown text (pandoc's form of a Word
+ * table whose cells hold several paragraphs) as what their cells say:
+ * one Markdown paragraph per cell paragraph (one or two columns) or pipe
+ * rows (three or more). Appends the whole text, rewritten, to out and
+ * returns 1; returns 0 (out untouched) when it has no HTML table. */
+int imp_md_html_tables(const char *s, size_t len, Buf *out);
+
 /* Adds a note to para->review: what (a kind and where, "footnote 1 after
  * \"...\"") then ": " and text[0..len), cleaned as a paragraph's text and
  * on one line (its line breaks become spaces); import_notes.c. */

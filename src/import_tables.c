@@ -620,8 +620,8 @@ static const char **task_columns(Ctx *c, const ITable *t)
                 return NULL;
         if (strcmp(keys[j], "task") == 0)
             task = j;
-        else if (strcmp(keys[j], "stt") != 0)
-            who = 1;
+        else if (!starts_with(keys[j], "data.") && strcmp(keys[j], "stt") != 0)
+            who = 1; /* lead, support or due: a "Ghi chú" column is no one */
     }
     if (task < 0 || !who)
         return NULL;
@@ -637,6 +637,16 @@ static const char **task_columns(Ctx *c, const ITable *t)
             if (strlen(cell) > 400 && strcmp(keys[j], "task") != 0)
                 return NULL; /* not a unit's name nor a deadline */
         }
+    }
+    /* a column of the tasks' data that no row fills ("Ghi chú" left blank)
+     * names a field no task has (KH614): it is a column left blank,
+     * value "" (emit_yaml writes the key as given) */
+    for (int j = 0; j < t->n_cols; j++) {
+        size_t r = 0;
+        while (r < t->n_rows && !*t->rows[r][j])
+            r++;
+        if (starts_with(keys[j], "data.") && r == t->n_rows)
+            keys[j] = arena_printf(c->arena, "%s, value: \"\"", keys[j] + 5);
     }
     return keys;
 }

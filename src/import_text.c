@@ -866,7 +866,7 @@ static int dash_text(const char *s, size_t len)
            s[1] != '\n';
 }
 
-enum { PASSES = 5 };
+enum { PASSES = 6 };
 
 /* The text the paragraphs are cut from: data in NFC, its Markdown
  * character references read (a Markdown file; *markdown is set when the
@@ -886,6 +886,12 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
     *len = pass[0].len;
     if (!*markdown)
         *markdown = looks_markdown(s, *len);
+    /* a Markdown writer's HTML tables (pandoc's Word header and signature
+       rows) are read as their cells' text, not their tags */
+    if (*markdown && memchr(s, '<', *len) && imp_md_html_tables(s, *len, &pass[5])) {
+        s = pass[5].data ? pass[5].data : "";
+        *len = pass[5].len;
+    }
     Buf decoded = {0};
     if (*markdown && decode_char_refs(s, *len, &decoded, literal)) {
         vi_put_nfc(&pass[1], decoded.data, decoded.len);

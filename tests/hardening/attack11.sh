@@ -77,5 +77,116 @@ else
     not_ok "F3: status $status: $(head -c 300 "$work/err")"
 fi
 
+# ---- F4: import of Markdown whose tables are HTML ---------------------------------
+# pandoc's GitHub/CommonMark Markdown of a Word plan writes the header and
+# the signature row (cells of several paragraphs) as raw HTML tables.
+# import read the tags as text: code "KH-UBND</td>", place "<td>Yên Thế",
+# recipients "<table>", "<colgroup>", ..., printed so in the document it
+# builds, exit 0. The tables are now read as their cells' text.
+cat >"$work/f4.md" <<'MD'
+<table>
+<colgroup>
+<col style="width: 36%" />
+<col style="width: 63%" />
+</colgroup>
+<thead>
+<tr class="header">
+<th><p>ỦY BAN NHÂN DÂN</p>
+<p>HUYỆN YÊN THẾ</p></th>
+<th><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
+<p><u>Độc lập - Tự do - Hạnh phúc</u></p></th>
+</tr>
+</thead>
+<tbody>
+<tr class="odd">
+<td>Số: /KH-UBND</td>
+<td>Yên Thế, ngày tháng 01 năm 2024</td>
+</tr>
+</tbody>
+</table>
+
+KẾ HOẠCH
+
+Triển khai thực hiện Chương trình mục tiêu quốc gia năm 2024
+
+UBND huyện xây dựng Kế hoạch thực hiện năm 2024, như sau:
+
+I. MỤC TIÊU
+
+1. Cấp xã
+
+- Hoàn thành xây dựng xã Đồng Hưu đạt chuẩn nông thôn mới.
+
+<table>
+<thead>
+<tr class="header">
+<th>TT</th>
+<th>Nhiệm vụ</th>
+<th>Ghi chú</th>
+</tr>
+</thead>
+<tbody>
+<tr class="odd">
+<td>1</td>
+<td><p>Rà soát hồ sơ</p>
+<p>các xã | thôn</p></td>
+<td></td>
+</tr>
+</tbody>
+</table>
+
+Trên đây là Kế hoạch năm 2024 của UBND huyện./.
+
+<table>
+<thead>
+<tr class="header">
+<th><p>Nơi nhận:</p>
+<p>- UBND tỉnh;</p>
+<p>- Lưu: VT.</p></th>
+<th><p>TM. ỦY BAN NHÂN DÂN</p>
+<p>CHỦ TỊCH</p>
+<p>Nguyễn Văn A</p></th>
+</tr>
+</thead>
+<tbody>
+</tbody>
+</table>
+MD
+"$khgen" import "$work/f4.md" -o "$work/f4.yaml" >/dev/null 2>"$work/err"
+status=$?
+"$khgen" build -f md -o - "$work/f4.yaml" >"$work/out" 2>>"$work/err"
+bstatus=$?
+if [ "$status" -eq 0 ] && [ "$bstatus" -eq 0 ] && ! grep -q '<\|table\|colgroup\|KH761' "$work/out" "$work/err" &&
+    grep -q '^Số:.*/KH-UBND$' "$work/out" && grep -q '^\*Yên Thế, ngày.*2024\*$' "$work/out" &&
+    grep -q '^- UBND tỉnh;$' "$work/out" && grep -q '^\*\*Nguyễn Văn A\*\*' "$work/out" &&
+    grep -q '^| 1 | Rà soát hồ sơ các xã \\| thôn |' "$work/out"; then
+    ok "F4: pandoc's HTML tables in a Markdown import are read as their cells"
+else
+    not_ok "F4: import $status, build $bstatus: $(grep -n '<\|Số:\|Yên Thế, ngày\|UBND tỉnh\|Rà soát' "$work/out" | head -c 400) $(head -c 300 "$work/err")"
+fi
+
+# ---- F6: import wrote a plan that does not check ------------------------------------
+# README: a table in the body becomes tasks when its columns name a task
+# and one of lead, support and deadline; "TT | Nhiệm vụ | Ghi chú" (no
+# one) became tasks all the same, and a "Ghi chú" column left blank in
+# every row became the column data.ghi_chu that no task has: the plan
+# import wrote (exit 0) was KH614 at `khgen check` (README: it "passes
+# khgen check without errors").
+printf 'KẾ HOẠCH\n\nTriển khai năm 2024\n\nI. MỤC TIÊU\n\n| TT | Nhiệm vụ | Ghi chú |\n|---|---|---|\n| 1 | Rà soát hồ sơ | |\n| 2 | Báo cáo | |\n\nII. TỔ CHỨC THỰC HIỆN\n\n| TT | Nhiệm vụ | Chủ trì | Ghi chú |\n|---|---|---|---|\n| 1 | Tổng hợp | Phòng Nội vụ | |\n| 2 | Kiểm tra | Phòng Tư pháp | |\n\nTrên đây là Kế hoạch./.\n' \
+    >"$work/f6.md"
+"$khgen" import "$work/f6.md" -o "$work/f6.yaml" >/dev/null 2>&1
+status=$?
+"$khgen" check "$work/f6.yaml" >/dev/null 2>"$work/err"
+cstatus=$?
+n_tables=$(grep -c 'table: ""' "$work/f6.yaml")
+n_items=$(grep -c '^ *items:$' "$work/f6.yaml")
+if [ "$status" -eq 0 ] && [ "$cstatus" -eq 0 ] && [ "$n_tables" -eq 2 ] &&
+    grep -q '{key: ghi_chu, value: "", header: "Ghi chú"}' "$work/f6.yaml" &&
+    grep -q '^ *- \["Rà soát hồ sơ", ""\]$' "$work/f6.yaml"; then
+    ok "F6: a table with no one's column keeps its rows; a blank data column is value \"\""
+else
+    not_ok "F6: import $status, check $cstatus, $n_tables tables, $n_items items: $(head -c 300 "$work/err")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -1,0 +1,201 @@
+/* import_mdhtml.c - the HTML tables of a Markdown file that import reads.
+ *
+ * pandoc, and other writers of GitHub or CommonMark Markdown, write a
+ * table whose cells hold several paragraphs as raw HTML (<table>, <tr>,
+ * <td><p>...</p><p>...</p></td>): the two-column header of a Word plan
+ * (issuer over "Số:", the national name over the place and date) and its
+ * signature row (recipients beside the signature) are such tables. A
+ * Markdown reader shows their cells' text, not the tags; import read the
+ * tags as text and printed "<td>Yên Thế" and "- <table>" in the document.
+ * This pass, run on a Markdown file's text before it is cut into
+ * paragraphs, rewrites each HTML table as what its cells say: a table of
+ * one or two columns (the header's and the signature's layout) as its
+ * cells' paragraphs, one Markdown paragraph each, row by row; a table of
+ * three columns or more as Markdown pipe rows, the form every reader
+ * gives a table of data in. <strong>/<b> become "**", <em>/<i> "*";
+ * other tags are dropped. Text only: it touches no plan structure.
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include "import.h"
+
+/* 1 if the tag at s (after '<' or '</') is named name: its letters, then a
+ * character that ends a tag's name */
+static int tag_is(const char *s, const char *e, const char *name)
+{
+    size_t n = strlen(name);
+    if ((size_t)(e - s) < n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (tolower((unsigned char)s[i]) != name[i])
+            return 0;
+    return s + n == e || !isalnum((unsigned char)s[n]);
+}
+
+typedef struct {
+    Buf *out;     /* NULL: only count the columns */
+    int pipe;     /* three columns or more: pipe rows */
+    int row_cells;
+    int max_cells;
+    int rows;
+    Buf para;     /* the paragraph being read */
+    Buf cell;     /* pipe mode: the cell's paragraphs joined */
+} Html;
+
+/* Ends the paragraph being read: to the output (one Markdown paragraph) or,
+ * in pipe mode, to its cell. Empty paragraphs, or emphasis marks alone,
+ * print nothing. */
+static void end_para(Html *h)
+{
+    size_t a = 0, b = h->para.len;
+    const char *p = h->para.data ? h->para.data : "";
+    while (a < b && p[a] == ' ')
+        a++;
+    while (b > a && p[b - 1] == ' ')
+        b--;
+    size_t marks = 0;
+    for (size_t i = a; i < b; i++)
+        marks += p[i] == '*';
+    if (h->out && b - a > marks) {
+        Buf *to = h->pipe ? &h->cell : h->out;
+        if (h->pipe && h->cell.len)
+            buf_putc(to, ' ');
+        for (size_t i = a; i < b; i++) {
+            if (h->pipe && p[i] == '|')
+                buf_putc(to, '\\');
+            buf_putc(to, p[i]);
+        }
+        if (!h->pipe)
+            buf_puts(to, "\n\n");
+    }
+    buf_reset(&h->para);
+}
+
+/* Ends a row: in pipe mode its line, and under the first row the
+ * separator line. */
+static void end_row(Html *h)
+{
+    if (h->out && h->pipe && h->row_cells) {
+        while (h->row_cells < h->max_cells) {
+            buf_puts(h->out, " |");
+            h->row_cells++;
+        }
+        buf_putc(h->out, '\n');
+        if (h->rows == 0) {
+            buf_putc(h->out, '|');
+            for (int i = 0; i < h->max_cells; i++)
+                buf_puts(h->out, "---|");
+            buf_putc(h->out, '\n');
+        }
+    }
+    if (h->row_cells > h->max_cells)
+        h->max_cells = h->row_cells;
+    if (h->row_cells)
+        h->rows++;
+    h->row_cells = 0;
+}
+
+/* One tag, its name from s to e, closing or not. */
+static void on_tag(Html *h, const char *s, const char *e, int closing)
+{
+    if (tag_is(s, e, "tr")) {
+        end_para(h);
+        end_row(h);
+    } else if (tag_is(s, e, "td") || tag_is(s, e, "th")) {
+        end_para(h);
+        if (!closing) {
+            if (h->out && h->pipe)
+                buf_puts(h->out, h->row_cells ? " " : "| ");
+            buf_reset(&h->cell);
+            h->row_cells++;
+        } else if (h->out && h->pipe) {
+            buf_putn(h->out, h->cell.data ? h->cell.data : "", h->cell.len);
+            buf_puts(h->out, " |");
+        }
+    } else if (tag_is(s, e, "p") || tag_is(s, e, "br") || tag_is(s, e, "div") ||
+               tag_is(s, e, "li")) {
+        end_para(h);
+    } else if (tag_is(s, e, "strong") || tag_is(s, e, "b")) {
+        buf_puts(&h->para, "**");
+    } else if (tag_is(s, e, "em") || tag_is(s, e, "i")) {
+        buf_putc(&h->para, '*');
+    }
+}
+
+/* Reads the table from s to e (from "<table" to past "</table>"). */
+static void read_table(Html *h, const char *s, const char *e)
+{
+    while (s < e) {
+        if (*s == '<') {
+            const char *gt = memchr(s, '>', (size_t)(e - s));
+            if (!gt)
+                break;
+            int closing = s + 1 < gt && s[1] == '/';
+            on_tag(h, s + 1 + closing, gt, closing);
+            s = gt + 1;
+            continue;
+        }
+        char c = *s++;
+        if (c == '\n' || c == '\t' || c == '\r')
+            c = ' ';
+        if (c != ' ' || (h->para.len && h->para.data[h->para.len - 1] != ' '))
+            buf_putc(&h->para, c);
+    }
+    end_para(h);
+    end_row(h);
+}
+
+/* 1 if the line from s (n bytes) opens an HTML table: "<table" after at
+ * most three spaces, as CommonMark starts an HTML block. */
+static int opens_table(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && i < 3 && s[i] == ' ')
+        i++;
+    return n - i >= 6 && s[i] == '<' && tag_is(s + i + 1, s + n, "table");
+}
+
+/* The text s (len bytes) with its HTML tables rewritten, appended to out:
+ * 1; 0 and out untouched when it has none. */
+int imp_md_html_tables(const char *s, size_t len, Buf *out)
+{
+    int any = 0;
+    size_t copied = 0, i = 0;
+    while (i < len) {
+        const char *nl = memchr(s + i, '\n', len - i);
+        size_t line_end = nl ? (size_t)(nl - s) : len;
+        if (!opens_table(s + i, line_end - i)) {
+            i = nl ? line_end + 1 : len;
+            continue;
+        }
+        /* its end: the first "</table>" after it (none: no table, and none
+         * further on either, so the search is made once) */
+        const char *end = NULL;
+        for (const char *p = s + i; (p = memchr(p, '<', len - (size_t)(p - s))) != NULL; p++)
+            if ((size_t)(len - (size_t)(p - s)) >= 8 && p[1] == '/' &&
+                tag_is(p + 2, s + len, "table")) {
+                end = memchr(p, '>', len - (size_t)(p - s));
+                break;
+            }
+        if (!end)
+            break;
+        end++;
+        Html h = {0};
+        read_table(&h, s + i, end); /* count the columns */
+        buf_free(&h.para);
+        buf_free(&h.cell);
+        Html w = {out, h.max_cells >= 3, 0, h.max_cells, 0, {0}, {0}};
+        buf_putn(out, s + copied, i - copied);
+        buf_putc(out, '\n');
+        read_table(&w, s + i, end);
+        buf_putc(out, '\n');
+        buf_free(&w.para);
+        buf_free(&w.cell);
+        any = 1;
+        i = copied = (size_t)(end - s);
+    }
+    if (any)
+        buf_putn(out, s + copied, len - copied);
+    return any;
+}
