@@ -1085,8 +1085,9 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
     }
     if (len < 4 || memcmp(data, "PK\x03\x04", 4) != 0) {
         if (len >= 8 && memcmp(data, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)
-            diag_error(diags, pos, 0, KH751, "'%s' is a legacy Word .doc file; convert it "
-                       "first: soffice --headless --convert-to docx '%s'", path, path);
+            diag_error(diags, pos, 0, KH751, "'%s' is a legacy Word .doc file; convert it: "
+                       "soffice --headless --convert-to docx --outdir converted '%s' "
+                       "(LibreOffice), then import the .docx in converted/", path, path);
         else
             diag_error(diags, pos, 0, KH754, "'%s' is not a .docx file (a .docx is a zip "
                        "archive, and this file is not one); open it in Word or LibreOffice and "

@@ -1025,6 +1025,12 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     for (int k = 0; k < PASSES; k++)
         buf_free(&pass[k]);
     free(literal.line);
+    if (out->n > IMPORT_MAX_PARAS) { /* the last paragraph counts too: 200,001 took */
+        SrcPos pos = {path, out->items[IMPORT_MAX_PARAS].line, 1};
+        diag_error(diags, pos, 0, KH752, "'%s' has more than %d paragraphs; a plan has far fewer",
+                   path, IMPORT_MAX_PARAS);
+        return -1;
+    }
     if (markdown) /* a footnote's text: a note beside what refers to it (attack 8 L2) */
         imp_md_footnotes(arena, diags, path, out);
     return 0;
