@@ -661,6 +661,17 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
     return task;
 }
 
+/* Where a scalar's text begins, for a diagnostic at its first characters
+ * (KH118): a quoted scalar's node starts at its opening quote, one column
+ * before its text. */
+static SrcPos text_start(const YNode *node)
+{
+    SrcPos pos = node->pos;
+    if (node->kind == YNODE_SCALAR && node->style == YSTYLE_QUOTED)
+        pos.col++;
+    return pos;
+}
+
 static BodyNode *parse_node(Parser *p, const YNode *node)
 {
     BodyNode *out = arena_alloc(p->arena, sizeof *out);
@@ -670,7 +681,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
         colon_lost(p, node, node_kinds);
         out->kind = NODE_PARA;
         out->text = read_text(p, node, "body", 1);
-        out->text_pos = node->pos;
+        out->text_pos = text_start(node);
         return out;
     }
     if (!expect_kind(p, node, YNODE_MAP, "a body entry"))
@@ -735,10 +746,10 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
         add_text_site(p, text, kind_value);
         if (is_text_kind) {
             out->text = text;
-            out->text_pos = kind_value->pos;
+            out->text_pos = text_start(kind_value);
         } else {
             out->title = text_one_line(p->arena, text); /* a heading, a task: one line */
-            out->title_pos = kind_value->pos;
+            out->title_pos = text_start(kind_value);
         }
     }
     const YNode *v;
@@ -749,7 +760,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
         } else if (v->kind == YNODE_SEQ && out->kind == NODE_TASK) {
             out->paras = read_text_list(p, v, "text", &out->n_paras, &out->paras_pos, 1);
         } else if ((out->text = read_text(p, v, "text", 1))) {
-            out->text_pos = v->pos;
+            out->text_pos = text_start(v);
         }
     }
     if ((v = ynode_get(node, "items")))

@@ -140,3 +140,30 @@ for n in "010:10" "007:07" "5:05" "123:123"; do
         ok "L3: number: ${n%%:*} prints Số: ${n#*:}/KH-UBND" ||
         not_ok "L3: number: ${n%%:*}: $(head -c 300 "$work/err")"
 done
+
+# ---- L6: KH118's caret stood at the opening quote of a quoted title -----------------------
+# (one column before the label it underlines)
+cat >"$work/l6.yaml" <<'EOT'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]
+  issuer_short: UBND huyện A
+  place: A
+  date: 2024-01
+  title: Kế hoạch thử
+body:
+  - section: "1. Mục đích"
+    items:
+      - para: Nội dung.
+  - section: '2. Yêu cầu'
+    items:
+      - para: Nội dung.
+  - section: 3. Tổ chức
+    items:
+      - para: Nội dung.
+EOT
+"$khgen" check "$work/l6.yaml" >/dev/null 2>"$work/err"
+grep -q "l6.yaml:9:15: warning\[KH118\]" "$work/err" && grep -q "l6.yaml:12:15: warning\[KH118\]" "$work/err" &&
+    grep -q "l6.yaml:15:14: warning\[KH118\]" "$work/err" &&
+    ok "L6: KH118 at the label's first character, quoted (\"...\", '...') or not" ||
+    not_ok "L6: $(grep KH118 "$work/err" | head -c 400)"
