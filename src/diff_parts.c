@@ -83,7 +83,8 @@ static void count_node(void *data, const BodyPlace *at)
 }
 
 /* The last number of a printed label: "II." -> "II", "1.2." -> "2",
- * "a)" -> "a"; a bullet's or paragraph's place among its siblings. */
+ * "a)" -> "a"; a table's caption number "Bảng 1"; a bullet's or
+ * paragraph's place among its siblings. */
 static void path_segment(Buf *out, const BodyNode *node, size_t index)
 {
     const char *label = node->printed_label ? node->printed_label : "";
@@ -99,7 +100,12 @@ static void path_segment(Buf *out, const BodyNode *node, size_t index)
     for (size_t i = 0; i < len; i++)
         if (start[i] == '-' || start[i] == '+' || start[i] == '*')
             word = 0;
-    if (word)
+    if (word && node->kind == NODE_TABLE && node->printed_label == node->label)
+        buf_putn(out, label, n); /* a table's own label, "Bảng 2a", whole */
+    else if (word && node->kind == NODE_TABLE)
+        buf_printf(out, "Bảng %.*s", (int)len, start); /* its number alone
+                              was the clause's of that number: "I.1" twice */
+    else if (word)
         buf_putn(out, start, len);
     else
         buf_printf(out, "%s%zu", node->kind == NODE_PARA ? "¶" : "-", index + 1);

@@ -228,7 +228,7 @@ check "diff: no colour into a file or pipe" sh -c "! grep -q '\033\[' '$d/term.o
 sed 's/            lead: tnmt/            lead: nnptnt/' tests/e2e/plans/le-thuy-2025.yaml >"$d/lt-new.yaml"
 "$khgen" diff tests/e2e/plans/le-thuy-2025.yaml "$d/lt-new.yaml" >"$d/lt.out" 2>/dev/null
 check "diff: a changed row of a table in the body, in the table's part and in Biểu 01" \
-    sh -c "grep -q '^@@ III.2: sửa @@' '$d/lt.out' && test \$(grep -c 'Phòng \[-Tài nguyên-\]{+Nông nghiệp+}' '$d/lt.out') -eq 2"
+    sh -c "grep -q '^@@ III.Bảng 2: sửa @@' '$d/lt.out' && test \$(grep -c 'Phòng \[-Tài nguyên-\]{+Nông nghiệp+}' '$d/lt.out') -eq 2"
 "$khgen" diff --color "$old" "$new" >"$d/color.out" 2>/dev/null
 check "diff --color: coloured like git (red deletions, green insertions)" \
     sh -c "grep -q '\[31m\[-' '$d/color.out' && grep -q '\[32m{+' '$d/color.out'"
