@@ -19,6 +19,9 @@ typedef struct Part {
     int parent;              /* enclosing body part, -1 */
     int match;               /* the partner in the other document, -1 */
     int moved;
+    int markdown;            /* text is inline Markdown the back ends print
+                                through cmark (a body node but a table, the
+                                subject line, the opening, the closing) */
 } Part;
 
 typedef struct Doc {

@@ -29,7 +29,7 @@ static int add_part(Doc *d, const char *key, const char *label, const char *text
         d->cap = d->cap ? 2 * d->cap : 64;
         d->parts = xrealloc(d->parts, d->cap * sizeof *d->parts);
     }
-    d->parts[d->n] = (Part){key, NULL, label, text ? text : "", NULL, 0, -1, -1, 0};
+    d->parts[d->n] = (Part){key, NULL, label, text ? text : "", NULL, 0, -1, -1, 0, 0};
     return (int)d->n++;
 }
 
@@ -166,6 +166,7 @@ static void start_node_part(Collector *c, const InlineCtx *ctx, const BodyNode *
     Part *p = &c->doc->parts[i];
     p->path = path;
     p->is_body = 1;
+    p->markdown = node->kind != NODE_TABLE; /* a table's cells are plain text */
     if (info) {
         info->part = i;
         NodeInfo *parent = info->parent ? node_info(c->map, info->parent, 0) : NULL;
@@ -409,7 +410,8 @@ void diff_collect(Doc *d, Plan *plan, TemplateSet *templates)
        opening's (it was compared as written, so a title "năm {year}" of two
        years, or of two counts of {count ...}, was "the same") */
     inline_expand(ctx, plan->title ? plan->title : "", INLINE_MARKDOWN, &b);
-    add_part(d, "title", "Trích yếu", one_line(arena, buf_to_arena(&b, arena)));
+    int part = add_part(d, "title", "Trích yếu", one_line(arena, buf_to_arena(&b, arena)));
+    d->parts[part].markdown = 1;
     for (size_t i = 0; i < plan->n_bases; i++) {
         const Basis *basis = &plan->bases[i];
         render_basis(ctx, i, &b);
@@ -423,7 +425,8 @@ void diff_collect(Doc *d, Plan *plan, TemplateSet *templates)
     }
     if (plan->opening) {
         inline_expand(ctx, plan->opening, INLINE_MARKDOWN, &b);
-        add_part(d, "opening", "Mở đầu", one_line(arena, buf_to_arena(&b, arena)));
+        part = add_part(d, "opening", "Mở đầu", one_line(arena, buf_to_arena(&b, arena)));
+        d->parts[part].markdown = 1;
     }
 
     NodeMap map = {0};
@@ -450,7 +453,8 @@ void diff_collect(Doc *d, Plan *plan, TemplateSet *templates)
 
     if (plan->closing) {
         render_closing(ctx, &b);
-        add_part(d, "closing", "Kết thúc", one_line(arena, buf_to_arena(&b, arena)));
+        part = add_part(d, "closing", "Kết thúc", one_line(arena, buf_to_arena(&b, arena)));
+        d->parts[part].markdown = 1;
     }
     if (plan->n_recipients) {
         Buf line = {0};
