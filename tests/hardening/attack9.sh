@@ -30,9 +30,11 @@ for sig in INT TERM HUP; do
     cp "$work/p/plan.yaml" "$work/p/s.yaml"
     "$khgen" build -o "$d" "$work/p/s.yaml" >/dev/null 2>&1
     cp "$work/p/new.yaml" "$work/p/s.yaml"
-    # a background job of a script starts with SIGINT ignored: given back
+    # a background job of a script starts with SIGINT ignored, one under
+    # nohup with SIGHUP ignored: given back
     KHGEN_TEST_PAUSE_AFTER_RENAMES=1 /usr/bin/python3 -c 'import os, signal, sys
-signal.signal(signal.SIGINT, signal.SIG_DFL)
+for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+    signal.signal(s, signal.SIG_DFL)
 os.execv(sys.argv[1], sys.argv[1:])' "$khgen" build -o "$d" "$work/p/s.yaml" >/dev/null 2>"$work/err" &
     pid=$!
     n=0
