@@ -388,6 +388,10 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
         else
             col->decimals = (int)d;
     }
+    if ((v = ynode_get(node, "decimals")) && col->type != COL_DECIMAL && col->type != COL_PERCENT)
+        diag_warning(ap->diags, v->pos, yread_span(v), KH626,
+                     "column '%s' is not a decimal or percent column: its 'decimals' changes "
+                     "nothing (add type: decimal, or remove 'decimals')", col->key);
     if ((v = ynode_get(node, "total")))
         read_bool(ap, v, "total", &col->total);
     if (col->total && col->type != COL_INT && col->type != COL_DECIMAL &&

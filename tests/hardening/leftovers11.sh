@@ -167,3 +167,13 @@ grep -q "l6.yaml:9:15: warning\[KH118\]" "$work/err" && grep -q "l6.yaml:12:15: 
     grep -q "l6.yaml:15:14: warning\[KH118\]" "$work/err" &&
     ok "L6: KH118 at the label's first character, quoted (\"...\", '...') or not" ||
     not_ok "L6: $(grep KH118 "$work/err" | head -c 400)"
+
+# ---- L10: 'decimals' on a text column was taken and ignored --------------------------------
+# a warning now (KH626) at the key; on a decimal column it is taken quietly
+"$khgen" check tests/diag/col-decimals-text.yaml >/dev/null 2>"$work/err"
+s=$?
+[ $s -eq 0 ] && [ "$(grep -c 'warning\[KH626\]' "$work/err")" -eq 2 ] &&
+    grep -q "col-decimals-text.yaml:17:53: warning\[KH626\]: column 'ty_le'" "$work/err" &&
+    ! grep -q "column 'tb'" "$work/err" &&
+    ok "L10: decimals on a text and an int column: KH626 each, none on the decimal one" ||
+    not_ok "L10: status $s, $(head -c 300 "$work/err")"
