@@ -151,16 +151,24 @@ static void put_heading_line(MdWriter *w, const BodyNode *node, unsigned default
         if (*styled_part == ' ')
             buf_putc(w->out, *styled_part++);
     }
+    unsigned resolved = node->style == STYLE_DEFAULT ? default_style : node->style;
     if (*styled_part) {
-        if ((default_style == STYLE_PLAIN && node->style == STYLE_DEFAULT) ||
-            (node->style & STYLE_PLAIN))
-            render_md_block_text(w->out, styled_part,
+        /* without bold or italic ("plain", or "upper" alone) the line
+         * starts with its label bare: "2. UPPER" was an ordered list to a
+         * Markdown reader, its number gone from the text (s11diff T2) */
+        if ((resolved & STYLE_PLAIN) || !(resolved & (STYLE_BOLD | STYLE_ITALIC))) {
+            Buf upper = {0};
+            if (resolved & STYLE_UPPER)
+                vi_put_upper(&upper, styled_part);
+            render_md_block_text(w->out, resolved & STYLE_UPPER ? buf_str(&upper) : styled_part,
                                  styled_part == head.data && node->printed_label &&
                                          *node->printed_label
                                      ? MD_START_LABEL /* "3. Title" */
                                      : MD_START_TEXT);
-        else
+            buf_free(&upper);
+        } else {
             put_styled(w->out, styled_part, node->style, default_style);
+        }
     }
     if (text.len) {
         if (head.len)

@@ -164,6 +164,25 @@ else
     not_ok "P1: build -f pdf: $(head -c 300 "$work/err")"
 fi
 
+# ---- T2: a heading styled "upper" (no bold) in the .md -------------------------
+# Its line started with the bare label, "2. UPPER CLAUSE": an ordered list
+# to a Markdown reader, the number gone from its text (genplan.py --more).
+cat >"$work/p/t2.yaml" <<'EOF'
+{"khgen": 1,
+ "header": {"issuer": ["ỦY BAN NHÂN DÂN", "XÃ ĐỒNG HƯU"], "issuer_short": "UBND xã Đồng Hưu",
+            "place": "Đồng Hưu", "date": "2025-01", "title": "Kế hoạch T2"},
+ "body": [{"section": "MỤC TIÊU", "items": [{"clause": "Một"},
+            {"clause": "Hai T2", "style": "upper"}]}],
+ "signature": {"lines": ["CHỦ TỊCH"], "name": "Nguyễn Văn A"}}
+EOF
+"$khgen" build -f md -o "$work/o-t2" "$work/p/t2.yaml" >"$work/err" 2>&1 || not_ok "t2: build: $(head -c 300 "$work/err")"
+if pandoc -f gfm -t plain "$work/o-t2/t2.md" | grep -q -F -x '2. HAI T2' &&
+    ! pandoc -f gfm -t html "$work/o-t2/t2.md" | grep -q '<ol'; then
+    ok "T2: an upper-case heading's label is text in the .md, no list"
+else
+    not_ok "T2: $(grep -F T2 "$work/o-t2/t2.md" | tail -1 | head -c 300)"
+fi
+
 # ---- fixed batches of random plans ------------------------------------------------
 seeds=${FORMATS11_SEEDS:-$(seq 1 6)}
 # shellcheck disable=SC2086
