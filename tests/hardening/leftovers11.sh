@@ -177,3 +177,6 @@ s=$?
     ! grep -q "column 'tb'" "$work/err" &&
     ok "L10: decimals on a text and an int column: KH626 each, none on the decimal one" ||
     not_ok "L10: status $s, $(head -c 300 "$work/err")"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
