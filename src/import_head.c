@@ -141,6 +141,39 @@ static int national_repeat(const char *s, int seen[2])
     return again;
 }
 
+/* Whether the national line s is the national name, the motto, or both,
+ * and nothing else (spacing, dashes and emphasis aside): a line that only
+ * holds them, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆ" cut short or "I. Độc lập -
+ * Tự do - Hạnh phúc" with a label, was dropped for the fixed lines every
+ * plan prints, its words lost without a word (s10mut 30000, 30360). */
+static int national_whole(const char *s)
+{
+    static const char *const words[] = {"CỘNGHÒAXÃHỘICHỦNGHĨAVIỆTNAM",
+                                         "CỘNGHOÀXÃHỘICHỦNGHĨAVIỆTNAM", "ĐỘCLẬPTỰDOHẠNHPHÚC",
+                                         NULL};
+    Buf up = {0}, bare = {0};
+    bare_upper(&up, s);
+    for (size_t i = 0; i < up.len; i++) { /* spaces and dashes (-, –, —, =) out */
+        const char *t = up.data + i;
+        if (strncmp(t, "\xE2\x80\x93", 3) == 0 || strncmp(t, "\xE2\x80\x94", 3) == 0)
+            i += 2;
+        else if (!strchr(" -=\t", *t))
+            buf_putc(&bare, *t);
+    }
+    int whole = 1;
+    for (size_t i = 0; i < bare.len && whole;) {
+        size_t n = 0;
+        for (int k = 0; words[k] && !n; k++)
+            if (strncmp(bare.data + i, words[k], strlen(words[k])) == 0)
+                n = strlen(words[k]);
+        whole = n > 0;
+        i += n;
+    }
+    buf_free(&up);
+    buf_free(&bare);
+    return whole;
+}
+
 /* ---- legal bases ------------------------------------------------------------------ */
 
 static const struct { const char *name; } kinds[] = {
@@ -675,7 +708,8 @@ static void header_lines(Ctx *c, Para *P, long mark)
         for (char *line = strtok(lines, "\n"); line; line = strtok(NULL, "\n")) {
             int b = 0, it = 0;
             char *s = unwrap(c, line, &b, &it);
-            if (*s && is_national_line(s) && national_repeat(s, national))
+            /* a copy, or a line with more than the fixed words: a review note */
+            if (*s && is_national_line(s) && (national_repeat(s, national) + !national_whole(s)))
                 header_left_out(c, &P[k], s);
             if (!*s || is_national_line(s))
                 continue;

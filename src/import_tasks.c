@@ -183,6 +183,21 @@ static int apply_task_line(Ctx *c, INode *task, const INode *line, int k)
     return 1;
 }
 
+/* "+ Phụ trách tiêu chí:" with no assignment read after it (the lines that
+ * name the units moved out from under it, s10mut 31155): the label printed
+ * nothing, its words lost without a note. The task now shows its lead line
+ * even so, the label alone as written, and says why in a review note. */
+static void keep_empty_assign(INode *task)
+{
+    if (!task->expect_assign || task->assign_yaml || task->lead || task->show)
+        return;
+    task->show = 2; /* show: [lead] (with due: [lead, due]) */
+    if (!task->comment)
+        task->comment = "'Phụ trách tiêu chí:' is followed by no line import could read as "
+                        "a unit's assignment (\"UNIT phụ trách Chỉ tiêu 19.1.\" under it): "
+                        "the label is printed alone; add the task's lead or assign";
+}
+
 /* "Tiêu chí số 8 - ...": the criterion a task heading names (1..19 of the
  * national catalog), or 0. */
 static int title_criterion(const char *title)
@@ -505,6 +520,7 @@ void find_tasks(Ctx *c, INode *parent)
                         k++;
                     }
                 }
+                keep_empty_assign(n);
                 if (n->lead && c->stats)
                     c->stats->tasks_lead++;
                 find_tasks(c, n); /* its sub-tasks */
@@ -564,6 +580,7 @@ void find_tasks(Ctx *c, INode *parent)
                 break;
             }
         }
+        keep_empty_assign(task);
         /* "+" items after the lines are the task's own (khgen prints a
          * task's lines before its items when one of them is a task) */
         size_t own = k;

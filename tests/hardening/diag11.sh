@@ -1,7 +1,8 @@
 #!/bin/sh
 # tests/hardening/diag11.sh KHGEN WORKDIR - what session 11 fixed of session
 # 10's diagnostics audit and import mutation sweep (issue 8) that the
-# corpus (tests/diag) cannot hold: inputs of import, generated here. Each
+# corpus (tests/diag) cannot hold: inputs of import, generated here (a
+# word an import dropped without a note among them). Each
 # case fails with the binary from before its fix, or covers a path of a
 # code no test reached before.
 #
@@ -62,6 +63,73 @@ import_case old-docx "$work/old.docx"
 [ "$status" -eq 3 ] && grep -q "error\[KH751\]: '[^']*old.docx' is a legacy Word .doc file; convert it: soffice --headless --convert-to docx --outdir converted" "$work/err" &&
     ok "KH751: a .doc named .docx is refused, the conversion told into another directory" ||
     not_ok "KH751 docx site: status $status, $(head -c 300 "$work/err")"
+
+# ---- import never loses a word silently (s10mut leftovers) ---------------------
+# a national line cut short, or the motto with a label, was taken for the
+# fixed lines every plan prints and dropped: now a '# review:' line (KH761);
+# the lines as they should be stay silent
+header() { # header NATIONAL MOTTO: a small plan as text
+    printf 'UỶ BAN NHÂN DÂN\nHUYỆN YÊN THẾ\n\nSố: /KH-UBND\n%s\n%s\n\n' "$1" "$2"
+    printf 'Yên Thế, ngày 10 tháng 01 năm 2024\n\nKẾ HOẠCH\nLàm đường năm 2024\n\n'
+    printf 'I. MỤC ĐÍCH\nLàm đường giao thông thôn.\n'
+}
+national="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+motto="Độc lập - Tự do - Hạnh phúc"
+header "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆ" "$motto" >"$work/cut.txt"
+header "$national" "I. $motto" >"$work/label.txt"
+header "$national" "$motto" >"$work/whole.txt"
+for c in "cut:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆ" "label:I. $motto"; do
+    name=${c%%:*} line=${c#*:}
+    import_case "$name" "$work/$name.txt"
+    [ "$status" -eq 0 ] && grep -q "warning\[KH761\]: '$line' above the title" "$work/err" &&
+        grep -qx "  # review: left out of the header: $line" "$work/$name.yaml" &&
+        ok "import: the header line '$line' is kept as a review note (KH761), not dropped" ||
+        not_ok "import: '$line': status $status, $(head -c 300 "$work/err")"
+done
+import_case whole "$work/whole.txt"
+[ "$status" -eq 0 ] && [ ! -s "$work/err" ] && ! grep -q "review: left out" "$work/whole.yaml" &&
+    ok "import: the national name and motto as written are read silently" ||
+    not_ok "import: whole national lines: status $status, $(head -c 300 "$work/err")"
+
+# "+ Phụ trách tiêu chí:" whose units' lines moved out from under it (the
+# first to column 0) printed nothing: the label is printed alone, with a note
+cat >"$work/assign.md" <<'MD'
+**ỦY BAN NHÂN DÂN**
+
+**XÃ BÌNH TRUNG**
+
+Số: /KH-UBND
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+
+**Độc lập - Tự do - Hạnh phúc**
+
+Bình Trung, ngày 10 tháng 01 năm 2024
+
+**KẾ HOẠCH**
+
+**Xây dựng nông thôn mới năm 2024**
+
+**I. NHIỆM VỤ**
+
+- Tiêu chí số 19 - Quốc phòng và An ninh:
+
+  Xây dựng thế trận quốc phòng toàn dân.
+
+  + Phụ trách tiêu chí:
+
+Công chức Chỉ huy trưởng quân sự xã phụ trách Chỉ tiêu 19.1.
+
+  Trưởng Công an xã phụ trách Chỉ tiêu 19.2.
+
+  + Thời gian thực hiện: Thường xuyên trong năm 2024
+MD
+import_case assign "$work/assign.md"
+"$khgen" build -f md -o "$work/assign-out" "$work/assign.yaml" >/dev/null 2>&1
+[ "$status" -eq 0 ] && grep -q "^  + Phụ trách tiêu chí:$" "$work/assign-out/assign.md" &&
+    grep -q "# review: 'Phụ trách tiêu chí:' is followed by no line" "$work/assign.yaml" &&
+    ok "import: '+ Phụ trách tiêu chí:' with its units' lines moved out is printed, with a note" ||
+    not_ok "import: lost assignment label: status $status, $(grep -c 'Phụ trách' "$work/assign-out/assign.md" 2>/dev/null)"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
