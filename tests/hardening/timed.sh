@@ -16,6 +16,14 @@ case $khgen in /*) ;; *) khgen=$(pwd)/$khgen ;; esac
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top" || exit 2
 case $work in /*) ;; *) work=$top/$work ;; esac
+# a work directory that is missing, the tree or its parent would be emptied
+# with the tree in it (run by hand as `sh timed.sh ./khgen`, it emptied a
+# worktree: s11diff)
+case ${2:-} in "" | . | ./ | / | .. | ../) work=/ ;; esac
+case $work in / | "$top" | "$top"/ | "$(dirname "$top")" | "$(dirname "$top")"/)
+    echo "usage: (sourced by a suite) KHGEN WORKDIR: a WORKDIR of its own, not '${2:-}'" >&2
+    exit 2 ;;
+esac
 rm -rf "$work"
 mkdir -p "$work"
 pass=0
