@@ -68,5 +68,39 @@ cat >"$work/f5e.spec" <<EOT
 EOT
 list_case "F5: instances of two abstract lists count apart: 1, 2, 1, 3" f5e "1. A 2. B 1. C 3. D "
 
+# ---- 6a: a literal '*' in plain text (session 11's leftover, s10diff L1) --------------------
+# inline_expand_plain deleted every '*' (a group row "TỔ CHỨC  THỰC HIỆN ",
+# a cell "Tham mưu 2  3", <title> "5  3") and kept '_x_' that the HTML
+# prints as italic x; it now reads the text as the HTML does (md_read.c)
+"$khgen" build -f html,xlsx -o "$work/p6" tests/hardening/star-plain.yaml >/dev/null 2>&1
+unzip -p "$work/p6/star-plain.xlsx" xl/sharedStrings.xml >"$work/p6/strings.xml" 2>/dev/null
+grep -q '<t>TỔ CHỨC \* THỰC HIỆN \*</t>' "$work/p6/strings.xml" &&
+    grep -q '<t>Tham mưu 2 \* 3 nguồn vốn năm 2024.</t>' "$work/p6/strings.xml" &&
+    ok "6a: the workbook's group row and task cell keep a literal '*', print '_năm_' as năm" ||
+    not_ok "6a: workbook strings $(grep -o '<t[^>]*>[^<]*\(THỰC\|Tham\)[^<]*</t>' "$work/p6/strings.xml" | head -c 300)"
+grep -q '<title>KẾ HOẠCH Triển khai 5 \* 3 việc của Chương trình mục tiêu quốc gia' "$work/p6/star-plain.html" &&
+    grep -q '<td colspan="4" class="l">TỔ CHỨC \* THỰC HIỆN \*</td>' "$work/p6/star-plain.html" &&
+    ok "6a: the HTML <title> and group row print the subject's and section's '*'" ||
+    not_ok "6a: $(grep -o '<title>[^<]*</title>' "$work/p6/star-plain.html")"
+
+# ---- L1: `khgen new` moves a figure's alternatives as a set ----------------------------------
+# target_year=2024|2025 ("this year and next") became 2025|2025 ("this
+# year"): each alternative moved only if inside the old period; a where
+# list [2024, 2025] and a where "2024|2025" the same (or not at all)
+"$khgen" new --from tests/hardening/new-alternatives.yaml --year 2025 -o "$work/na.yaml" >/dev/null 2>"$work/err"
+s=$?
+[ $s -eq 0 ] && grep -q 'năm nay và năm sau {count localities target_year=2025|2026} xã' "$work/na.yaml" &&
+    grep -q 'Năm nay {count localities target_year=2025} xã' "$work/na.yaml" &&
+    ok "L1: new: {count localities target_year=2024|2025} becomes 2025|2026" ||
+    not_ok "L1: status $s, $(grep -o 'năm nay và năm sau {[^}]*}' "$work/na.yaml")"
+grep -q 'where: {target_year: \[2025, 2026\]}' "$work/na.yaml" &&
+    ok "L1: new: where: {target_year: [2024, 2025]} becomes [2025, 2026]" ||
+    not_ok "L1: $(grep -o 'where: {target_year: \[[^]]*\]}' "$work/na.yaml")"
+grep -q 'where: {target_year: "2025|2026"}' "$work/na.yaml" &&
+    ok "L1: new: where: {target_year: \"2024|2025\"} becomes \"2025|2026\"" ||
+    not_ok "L1: $(grep -o 'where: {target_year: "[^"]*"}' "$work/na.yaml")"
+"$khgen" check "$work/na.yaml" >/dev/null 2>&1 && ok "L1: ... and the new plan checks clean" ||
+    not_ok "L1: the new plan does not check"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
