@@ -13,8 +13,7 @@
  * is), the heading level of a "HeadingN" style, and, for a list paragraph,
  * the label Word prints: word/numbering.xml gives each list level its
  * format (decimal, upperRoman, lowerLetter, bullet) and text ("%1.%2."),
- * and the reader counts the list items as Word does, per list instance,
- * a level restarting when a higher one advances. A paragraph whose list
+ * and the reader counts the list items as Word does (docx_num.c). A paragraph whose list
  * numbering comes from its style (word/styles.xml: a paragraph style with
  * numPr, directly or through basedOn) is numbered the same way.
  */
@@ -26,11 +25,11 @@
 #include <libxml/tree.h>
 #include <zip.h>
 
+#include "docx_num.h"
 #include "docx_tree.h"
 #include "import.h"
 #include "vi.h"
 
-#define MAX_LEVELS 9
 #define MAX_ENTRIES 10000
 
 /* ---- the zip ------------------------------------------------------------------------ */
@@ -103,232 +102,6 @@ static char *read_part(DiagSink *diags, const char *path, zip_t *zip, const char
         }
     *len = got;
     return data;
-}
-
-/* ---- numbering -------------------------------------------------------------------- */
-
-typedef struct Level {
-    int start;
-    char fmt[24];
-    char text[48];
-} Level;
-
-typedef struct Abstract {
-    int id;
-    size_t order; /* its place in numbering.xml */
-    Level lvl[MAX_LEVELS];
-} Abstract;
-
-typedef struct Num {
-    int id;
-    size_t order; /* its place in numbering.xml */
-    int abstract;
-    int start_override[MAX_LEVELS]; /* -1 none */
-    int count[MAX_LEVELS];
-    int used[MAX_LEVELS];
-} Num;
-
-typedef struct Numbering {
-    Abstract *abs;
-    size_t n_abs;
-    Num *nums;
-    size_t n_nums;
-} Numbering;
-
-/* Word keeps a list's numbers within 0..32767; a damaged file's start of
- * INT_MAX or INT_MIN is clamped, so counting on from it cannot overflow. */
-enum { NUMBER_MAX = 32767 };
-
-static int clamp_number(int n)
-{
-    return n < 0 ? 0 : n > NUMBER_MAX ? NUMBER_MAX : n;
-}
-
-static void read_level(const xmlNode *lvl_node, Level *lvl)
-{
-    lvl->start = clamp_number(docx_attr_int(docx_child(lvl_node, "start"), "val", 1));
-    char *fmt = docx_attr(docx_child(lvl_node, "numFmt"), "val");
-    char *text = docx_attr(docx_child(lvl_node, "lvlText"), "val");
-    snprintf(lvl->fmt, sizeof lvl->fmt, "%s", fmt ? fmt : "decimal");
-    snprintf(lvl->text, sizeof lvl->text, "%s", text ? text : "");
-    if (fmt)
-        xmlFree(fmt);
-    if (text)
-        xmlFree(text);
-}
-
-static void read_numbering(xmlDoc *doc, Numbering *nb)
-{
-    const xmlNode *root = xmlDocGetRootElement(doc);
-    size_t cap_a = 0, cap_n = 0;
-    for (const xmlNode *c = root ? root->children : NULL; c; c = c->next) {
-        if (docx_is(c, "abstractNum")) {
-            if (nb->n_abs == cap_a) {
-                cap_a = cap_a ? cap_a * 2 : 16;
-                nb->abs = xrealloc(nb->abs, cap_a * sizeof *nb->abs);
-            }
-            Abstract *a = &nb->abs[nb->n_abs++];
-            memset(a, 0, sizeof *a);
-            a->id = docx_attr_int(c, "abstractNumId", -1);
-            a->order = nb->n_abs;
-            for (int k = 0; k < MAX_LEVELS; k++) {
-                a->lvl[k].start = 1;
-                strcpy(a->lvl[k].fmt, "decimal");
-            }
-            for (const xmlNode *l = c->children; l; l = l->next)
-                if (docx_is(l, "lvl")) {
-                    int ilvl = docx_attr_int(l, "ilvl", -1);
-                    if (ilvl >= 0 && ilvl < MAX_LEVELS)
-                        read_level(l, &a->lvl[ilvl]);
-                }
-        } else if (docx_is(c, "num")) {
-            if (nb->n_nums == cap_n) {
-                cap_n = cap_n ? cap_n * 2 : 16;
-                nb->nums = xrealloc(nb->nums, cap_n * sizeof *nb->nums);
-            }
-            Num *m = &nb->nums[nb->n_nums++];
-            memset(m, 0, sizeof *m);
-            m->id = docx_attr_int(c, "numId", -1);
-            m->order = nb->n_nums;
-            m->abstract = docx_attr_int(docx_child(c, "abstractNumId"), "val", -1);
-            for (int k = 0; k < MAX_LEVELS; k++)
-                m->start_override[k] = -1;
-            for (const xmlNode *o = c->children; o; o = o->next)
-                if (docx_is(o, "lvlOverride")) {
-                    int ilvl = docx_attr_int(o, "ilvl", -1);
-                    const xmlNode *so = docx_child(o, "startOverride");
-                    if (ilvl >= 0 && ilvl < MAX_LEVELS && so)
-                        m->start_override[ilvl] = clamp_number(docx_attr_int(so, "val", 1));
-                }
-        }
-    }
-}
-
-/* The lists are looked up once per numbered paragraph: read_numbering
- * sorts them by id (a linear scan made a document of many lists quadratic,
- * 160,000 w:num took 20 s), keeping the order of equal ids. */
-static int cmp_abstract(const void *a, const void *b)
-{
-    const Abstract *x = a, *y = b;
-    return x->id != y->id ? (x->id < y->id ? -1 : 1) : (x->order > y->order) - (x->order < y->order);
-}
-
-static int cmp_num(const void *a, const void *b)
-{
-    const Num *x = a, *y = b;
-    return x->id != y->id ? (x->id < y->id ? -1 : 1) : (x->order > y->order) - (x->order < y->order);
-}
-
-/* By id, file order among equal ids; skipped when the file has them in
- * order, as Word writes them (a record is up to 700 bytes: sorting
- * 160,000 lists already in order cost 0.45 billion instructions). */
-static void sort_numbering(Numbering *nb)
-{
-    size_t a = 1, m = 1;
-    while (a < nb->n_abs && nb->abs[a - 1].id <= nb->abs[a].id)
-        a++;
-    if (a < nb->n_abs)
-        qsort(nb->abs, nb->n_abs, sizeof *nb->abs, cmp_abstract);
-    while (m < nb->n_nums && nb->nums[m - 1].id <= nb->nums[m].id)
-        m++;
-    if (m < nb->n_nums)
-        qsort(nb->nums, nb->n_nums, sizeof *nb->nums, cmp_num);
-}
-
-/* The first abstractNum of that id, as Word takes it. */
-static const Abstract *find_abstract(const Numbering *nb, int id)
-{
-    size_t lo = 0, hi = nb->n_abs;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (nb->abs[mid].id < id)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < nb->n_abs && nb->abs[lo].id == id ? &nb->abs[lo] : NULL;
-}
-
-/* The last w:num of that id (a later definition replaces an earlier one). */
-static Num *find_num(Numbering *nb, int id)
-{
-    size_t lo = 0, hi = nb->n_nums;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (nb->nums[mid].id <= id)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo > 0 && nb->nums[lo - 1].id == id ? &nb->nums[lo - 1] : NULL;
-}
-
-static void put_formatted(Buf *out, const char *fmt, int n)
-{
-    if (strcmp(fmt, "upperRoman") == 0 || strcmp(fmt, "lowerRoman") == 0) {
-        Buf r = {0};
-        vi_put_roman(&r, n);
-        for (size_t i = 0; i < r.len; i++)
-            buf_putc(out, fmt[0] == 'l' && r.data[i] >= 'A' && r.data[i] <= 'Z'
-                              ? (char)(r.data[i] - 'A' + 'a') : r.data[i]);
-        buf_free(&r);
-    } else if (strcmp(fmt, "lowerLetter") == 0 || strcmp(fmt, "upperLetter") == 0) {
-        int k = (n - 1) % 26;
-        buf_putc(out, (char)((fmt[0] == 'l' ? 'a' : 'A') + k));
-    } else if (strcmp(fmt, "decimalZero") == 0) {
-        buf_printf(out, "%02d", n);
-    } else {
-        buf_printf(out, "%d", n);
-    }
-}
-
-/* Appends the label Word prints for the next item of (numId, ilvl), and a
- * space; nothing for an unknown list or format "none". */
-static int number_label(Numbering *nb, int num_id, int ilvl, Buf *out)
-{
-    if (ilvl < 0 || ilvl >= MAX_LEVELS)
-        return 0;
-    Num *m = find_num(nb, num_id);
-    if (!m)
-        return 0;
-    const Abstract *a = find_abstract(nb, m->abstract);
-    if (!a)
-        return 0;
-    const Level *lvl = &a->lvl[ilvl];
-    if (!m->used[ilvl]) {
-        m->count[ilvl] = (m->start_override[ilvl] >= 0 ? m->start_override[ilvl] : lvl->start) - 1;
-        m->used[ilvl] = 1;
-    }
-    if (m->count[ilvl] < NUMBER_MAX)
-        m->count[ilvl]++;
-    for (int k = ilvl + 1; k < MAX_LEVELS; k++)
-        m->used[k] = 0;
-    if (strcmp(lvl->fmt, "none") == 0)
-        return 0;
-    if (strcmp(lvl->fmt, "bullet") == 0) {
-        const char *t = lvl->text;
-        if (!t[strspn(t, " ")])
-            return 1; /* a blank bullet: pandoc's paragraph after an item's first */
-        if (strcmp(t, "-") == 0 || strcmp(t, "+") == 0 || (strcmp(t, "\xE2\x80\x93") == 0 && !ilvl))
-            buf_puts(out, t[0] == '+' ? "+ " : "- ");
-        else
-            buf_puts(out, ilvl == 0 ? "- " : "+ ");
-        return 0;
-    }
-    size_t start = out->len;
-    for (const char *t = lvl->text; *t; t++) {
-        if (*t == '%' && t[1] >= '1' && t[1] <= '9') {
-            int k = t[1] - '1';
-            int value = m->used[k] ? m->count[k] : a->lvl[k].start;
-            put_formatted(out, a->lvl[k].fmt, value);
-            t++;
-        } else {
-            buf_putc(out, *t);
-        }
-    }
-    if (out->len > start)
-        buf_putc(out, ' ');
-    return 0;
 }
 
 /* ---- paragraph styles carrying numbering ---------------------------------------------- */
@@ -453,7 +226,7 @@ typedef struct NoteTexts {
 typedef struct Reader {
     Arena *arena;
     ImpParas *out;
-    Numbering nb;
+    DocxNumbering *nb;
     Styles styles;
     int para_no;
     int too_many;
@@ -661,7 +434,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     } else if (style) {
         style_numbering(&rd->styles, style, &num_id, &ilvl);
     }
-    int later = num_id > 0 && number_label(&rd->nb, num_id, ilvl, &text);
+    int later = num_id > 0 && docx_num_label(rd->nb, num_id, ilvl, &text);
     /* the paragraph style's italics ("KH Attachment Note", a table's note;
      * its bold is left as it was read, the headings' round trip by it) */
     int style_i = style_flag(&rd->styles, style, 0, 1) > 0;
@@ -1135,9 +908,8 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
         num_doc = parse_xml(diags, path, "word/numbering.xml", num_xml, num_len);
         if (!num_doc)
             goto done;
-        read_numbering(num_doc, &rd.nb);
-        sort_numbering(&rd.nb);
     }
+    rd.nb = docx_num_read(num_doc);
     /* styles: the numbering of a paragraph style, the bold and italic of
      * a character style */
     size_t sty_len = 0;
@@ -1169,8 +941,7 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
     out->markdown = 1; /* emphasis of runs was written as Markdown */
     status = 0;
 done:
-    free(rd.nb.abs);
-    free(rd.nb.nums);
+    docx_num_free(rd.nb);
     for (int k = 0; k < 2; k++) {
         free(rd.notes[k].text);
         strset_free(&rd.notes[k].ids);
