@@ -26,6 +26,7 @@
 #include <zip.h>
 
 #include "docx_num.h"
+#include "docx_run.h"
 #include "docx_tree.h"
 #include "import.h"
 #include "vi.h"
@@ -112,7 +113,7 @@ typedef struct PStyle {
     char *id, *based_on;
     int num_id, ilvl;
     int character;   /* a character style (w:rStyle): its bold and italic */
-    int bold, italic; /* -1: not set by this style (see its basedOn) */
+    int bold, italic, caps; /* -1: not set by this style (see its basedOn) */
 } PStyle;
 
 typedef struct Styles {
@@ -154,6 +155,7 @@ static void read_styles(xmlDoc *doc, Styles *st)
         const xmlNode *rpr = docx_child(n, "rPr");
         ps->bold = docx_child(rpr, "b") ? docx_toggle_on(docx_child(rpr, "b")) : -1;
         ps->italic = docx_child(rpr, "i") ? docx_toggle_on(docx_child(rpr, "i")) : -1;
+        ps->caps = docx_run_caps(rpr, -1);
     }
     for (size_t i = 0; i < st->n; i++)
         strset_add(&st->by_id[st->items[i].character ? 1 : 0], st->items[i].id, i);
@@ -166,7 +168,7 @@ static const PStyle *find_style(const Styles *st, const char *id, int character)
     return at == (size_t)-1 ? NULL : &st->items[at];
 }
 
-/* The bold (which 0) or italic (1) a run of character style id takes
+/* The bold (which 0), italic (1) or All Caps (2) a run of character style id takes
  * (character 0: a paragraph of paragraph style id), following basedOn
  * (at most 10 steps): 0 or 1, or -1 when no style of the chain sets it. */
 static int style_flag(const Styles *st, const char *id, int character, int which)
@@ -175,7 +177,7 @@ static int style_flag(const Styles *st, const char *id, int character, int which
         const PStyle *ps = find_style(st, id, character);
         if (!ps)
             return -1;
-        int v = which ? ps->italic : ps->bold;
+        int v = which == 2 ? ps->caps : which ? ps->italic : ps->bold;
         if (v >= 0)
             return v;
         id = ps->based_on;
@@ -261,14 +263,17 @@ static void escape_md(Buf *out, const char *s, size_t n)
 static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd);
 static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_runs);
 
-/* The runs of n. A run is bold (italic) as its own properties say, else
- * as its character style (w:rStyle, through styles.xml) says: LibreOffice
- * writes "Strong Emphasis" and a user's bold styles so. With rd, a note
- * reference's or a text box's text becomes a note of the paragraph
- * (rd->held); without, it is left out. */
-static void collect_runs(const Styles *st, const xmlNode *n, int bold, int italic, Run **runs,
-                         size_t *n_runs, size_t *cap, Reader *rd)
+/* The runs of n. A run is bold (italic, in capitals) as its own properties
+ * say, else as its character style (w:rStyle, through styles.xml) says:
+ * LibreOffice writes "Strong Emphasis" and a user's bold styles so; `inh`
+ * is the paragraph's: 1 italic, 2 All Caps. Its text is what Word shows
+ * (docx_run.c; fs: the paragraph's fields). With rd, a note reference's or
+ * a text box's text becomes a note of the paragraph (rd->held); without,
+ * it is left out. */
+static void collect_runs(const Styles *st, const xmlNode *n, int bold, int inh, Run **runs,
+                         size_t *n_runs, size_t *cap, Reader *rd, DocxFields *fs)
 {
+    int italic = inh & 1;
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
@@ -280,14 +285,18 @@ static void collect_runs(const Styles *st, const xmlNode *n, int bold, int itali
             int b = rpr ? docx_toggle_on(docx_child(rpr, "b")) : bold;
             int it = docx_child(rpr, "i") ? docx_toggle_on(docx_child(rpr, "i")) : italic;
             char *rstyle = rpr ? docx_attr(docx_child(rpr, "rStyle"), "val") : NULL;
+            int caps = inh >> 1 & 1;
             if (rstyle) {
                 int sb = style_flag(st, rstyle, 1, 0), si = style_flag(st, rstyle, 1, 1);
                 if (!docx_child(rpr, "b") && sb >= 0)
                     b = sb;
                 if (!docx_child(rpr, "i") && si >= 0)
                     it = si;
+                int sc = style_flag(st, rstyle, 1, 2);
+                caps = sc >= 0 ? sc : caps;
                 xmlFree(rstyle);
             }
+            caps = docx_run_caps(rpr, caps);
             if (*n_runs == *cap) {
                 *cap = *cap ? *cap * 2 : 8;
                 *runs = xrealloc(*runs, *cap * sizeof **runs);
@@ -296,23 +305,9 @@ static void collect_runs(const Styles *st, const xmlNode *n, int bold, int itali
             memset(r, 0, sizeof *r);
             r->bold = b;
             r->italic = it;
-            for (const xmlNode *t = c->children; t; t = t->next) {
-                if (docx_is(t, "t")) {
-                    xmlChar *s = xmlNodeGetContent(t);
-                    if (s) {
-                        buf_puts(&r->text, (const char *)s);
-                        xmlFree(s);
-                    }
-                } else if (docx_is(t, "tab")) {
-                    buf_putc(&r->text, ' ');
-                } else if (docx_is(t, "br") || docx_is(t, "cr")) {
-                    buf_putc(&r->text, '\n');
-                } else if (docx_is(t, "noBreakHyphen")) {
-                    buf_putc(&r->text, '-');
-                } else if (rd && t->type == XML_ELEMENT_NODE) {
+            for (const xmlNode *t = c->children; t; t = t->next)
+                if (!docx_run_piece(fs, t, caps, &r->text) && rd && t->type == XML_ELEMENT_NODE)
                     run_notes(rd, t, *runs, *n_runs); /* a note's mark, a drawing */
-                }
-            }
         } else if (strcmp(name, "t") == 0) { /* outside a run: a note (rd->bare) */
             xmlChar *t = rd ? xmlNodeGetContent(c) : NULL;
             if (t && *t) {
@@ -328,7 +323,7 @@ static void collect_runs(const Styles *st, const xmlNode *n, int bold, int itali
             continue;
         } else {
             /* hyperlink, ins, smartTag, fldSimple, sdt...: their runs count */
-            collect_runs(st, c, bold, italic, runs, n_runs, cap, rd);
+            collect_runs(st, c, bold, inh, runs, n_runs, cap, rd, fs);
         }
     }
 }
@@ -438,11 +433,13 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     /* the paragraph style's italics ("KH Attachment Note", a table's note;
      * its bold is left as it was read, the headings' round trip by it) */
     int style_i = style_flag(&rd->styles, style, 0, 1) > 0;
+    int style_c = style_flag(&rd->styles, style, 0, 2) > 0;
     if (style)
         xmlFree(style);
     Run *runs = NULL;
     size_t n_runs = 0, cap = 0;
-    collect_runs(&rd->styles, p, 0, style_i, &runs, &n_runs, &cap, rd);
+    DocxFields fs = {0};
+    collect_runs(&rd->styles, p, 0, style_i | style_c << 1, &runs, &n_runs, &cap, rd, &fs);
     int all_bold = 1, all_italic = 1, any = 0;
     for (size_t i = 0; i < n_runs; i++) {
         Run *r = &runs[i];
@@ -566,7 +563,8 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
         } else if (docx_is(c, "p")) {
             Run *runs = NULL;
             size_t n_runs = 0, cap = 0;
-            collect_runs(NULL, c, 0, 0, &runs, &n_runs, &cap, rd);
+            DocxFields fs = {0};
+            collect_runs(NULL, c, 0, 0, &runs, &n_runs, &cap, rd, &fs);
             if (out->len && out->data[out->len - 1] != ' ')
                 buf_putc(out, ' ');
             for (size_t i = 0; i < n_runs; i++) {
@@ -642,7 +640,8 @@ static void para_text(const xmlNode *p, Buf *out, Reader *rd)
 {
     Run *runs = NULL;
     size_t n_runs = 0, cap = 0;
-    collect_runs(NULL, p, 0, 0, &runs, &n_runs, &cap, rd);
+    DocxFields fs = {0};
+    collect_runs(NULL, p, 0, 0, &runs, &n_runs, &cap, rd, &fs);
     for (size_t i = 0; i < n_runs; i++) {
         for (size_t k = 0; k < runs[i].text.len; k++)
             buf_putc(out, runs[i].text.data[k] == '\n' ? ' ' : runs[i].text.data[k]);
