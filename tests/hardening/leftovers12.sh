@@ -68,5 +68,20 @@ cat >"$work/f5e.spec" <<EOT
 EOT
 list_case "F5: instances of two abstract lists count apart: 1, 2, 1, 3" f5e "1. A 2. B 1. C 3. D "
 
+# ---- 6a: a literal '*' in plain text (session 11's leftover, s10diff L1) --------------------
+# inline_expand_plain deleted every '*' (a group row "TỔ CHỨC  THỰC HIỆN ",
+# a cell "Tham mưu 2  3", <title> "5  3") and kept '_x_' that the HTML
+# prints as italic x; it now reads the text as the HTML does (md_read.c)
+"$khgen" build -f html,xlsx -o "$work/p6" tests/hardening/star-plain.yaml >/dev/null 2>&1
+unzip -p "$work/p6/star-plain.xlsx" xl/sharedStrings.xml >"$work/p6/strings.xml" 2>/dev/null
+grep -q '<t>TỔ CHỨC \* THỰC HIỆN \*</t>' "$work/p6/strings.xml" &&
+    grep -q '<t>Tham mưu 2 \* 3 nguồn vốn năm 2024.</t>' "$work/p6/strings.xml" &&
+    ok "6a: the workbook's group row and task cell keep a literal '*', print '_năm_' as năm" ||
+    not_ok "6a: workbook strings $(grep -o '<t[^>]*>[^<]*\(THỰC\|Tham\)[^<]*</t>' "$work/p6/strings.xml" | head -c 300)"
+grep -q '<title>KẾ HOẠCH Triển khai 5 \* 3 việc của Chương trình mục tiêu quốc gia' "$work/p6/star-plain.html" &&
+    grep -q '<td colspan="4" class="l">TỔ CHỨC \* THỰC HIỆN \*</td>' "$work/p6/star-plain.html" &&
+    ok "6a: the HTML <title> and group row print the subject's and section's '*'" ||
+    not_ok "6a: $(grep -o '<title>[^<]*</title>' "$work/p6/star-plain.html")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
