@@ -149,5 +149,17 @@ s=$?
 [ $s -eq 3 ] && grep -q "TMPDIR '.*/sl/afile' is not a directory" "$work/err" &&
     ok "L6: TMPDIR naming a file: 'is not a directory'" || not_ok "L6: status $s, $(head -c 300 "$work/err")"
 
+# ---- 6b: KH023 below a value written over several lines ----------------------------------------
+# "opening: Dòng một" over "  #5 dòng hai" printed "Dòng một" with no word
+# (s10attack L7): only a '#' on the value's own last line was seen
+"$khgen" check tests/diag/lost-comment-below.yaml >/dev/null 2>"$work/err"
+s=$?
+[ $s -eq 0 ] && [ "$(grep -c 'warning\[KH023\]' "$work/err")" -eq 4 ] &&
+    grep -q "lost-comment-below.yaml:15:3: warning\[KH023\]: '#5 năm {year}, như sau' under this value" "$work/err" &&
+    grep -q "lost-comment-below.yaml:22:11: warning\[KH023\]" "$work/err" &&
+    grep -q "lost-comment-below.yaml:28:10: warning\[KH023\]: '#8 đợt 2'" "$work/err" &&
+    ok "6b: KH023 at a '#' line under a plain value over lines and under a block value" ||
+    not_ok "6b: status $s, $(grep KH023 "$work/err" | head -c 400)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
