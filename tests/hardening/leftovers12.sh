@@ -161,5 +161,19 @@ s=$?
     ok "6b: KH023 at a '#' line under a plain value over lines and under a block value" ||
     not_ok "6b: status $s, $(grep KH023 "$work/err" | head -c 400)"
 
+# ---- L4: a LibreOffice .txt table in the body, its cells one a line --------------------------
+# (soffice --convert-to txt of README's complete example) was read as
+# paragraphs: a section "TT", a cell joined to the next ("... huyện tháng
+# 6/2024"), exit 0 and no word; now a table (its rows tasks), and the lines
+# after it keep their numbers (the attachment page's KH762 at line 44)
+"$khgen" import tests/hardening/cells-one-a-line.txt -o "$work/l4.yaml" >/dev/null 2>"$work/err"
+s=$?
+[ $s -eq 0 ] && grep -q -- "- table: Phân công rà soát" "$work/l4.yaml" &&
+    grep -q -- "- task: Rà soát hồ sơ các xã" "$work/l4.yaml" && grep -q "due: 2024-06" "$work/l4.yaml" &&
+    ! grep -q "section: TT" "$work/l4.yaml" &&
+    grep -q "cells-one-a-line.txt:44:1: warning\[KH762\]" "$work/err" &&
+    ok "L4: a .txt table with cells one a line is read as a table (its task row)" ||
+    not_ok "L4: status $s, $(grep -n -A3 'Phân công rà soát' "$work/l4.yaml" | head -c 300) $(head -c 200 "$work/err")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
