@@ -125,7 +125,8 @@ fi
 # of the same words; attachments were matched by id only (bieu01 and
 # import's bieu-01: every attachment and row deleted and added again).
 # Bases whose keys differ are matched by their printed text, attachments
-# by label, then their rows by key or printed text. Real changes stay.
+# by label, then their rows by key or printed text, an attachment's title
+# in capitals as printed (import writes "DANH SÁCH"). Real changes stay.
 cp "$top/tests/hardening/import12-d.yaml" "$work/p/da.yaml"
 "$py" - "$work/p" <<'EOF'
 import sys
@@ -134,7 +135,7 @@ s = open(d + "/da.yaml", encoding="utf-8").read()
 s = s.replace('{"kind": "Quyết định", "number": "263/QĐ-TTg", "date": "2022-02-22", '
               '"by": "Thủ tướng Chính phủ", "about": "phê duyệt Chương trình D3"}',
               '{"text": "Căn cứ Quyết định số 263/QĐ-TTg ngày 22/02/2022 của Thủ tướng '
-              'Chính phủ phê duyệt Chương trình D3."}').replace("bieu01", "bieu-01")
+              'Chính phủ phê duyệt Chương trình D3."}').replace("bieu01", "bieu-01").replace("Danh sách D4", "DANH SÁCH D4")
 open(d + "/db.yaml", "w", encoding="utf-8").write(s)
 c = s.replace('"D4 bốn", "năm"', '"D4 bốn", "năm mới"').replace("Chương trình D3.", "Chương trình D3 sửa.")
 open(d + "/dc.yaml", "w", encoding="utf-8").write(c)
