@@ -83,5 +83,24 @@ grep -q '<title>KẾ HOẠCH Triển khai 5 \* 3 việc của Chương trình m�
     ok "6a: the HTML <title> and group row print the subject's and section's '*'" ||
     not_ok "6a: $(grep -o '<title>[^<]*</title>' "$work/p6/star-plain.html")"
 
+# ---- L1: `khgen new` moves a figure's alternatives as a set ----------------------------------
+# target_year=2024|2025 ("this year and next") became 2025|2025 ("this
+# year"): each alternative moved only if inside the old period; a where
+# list [2024, 2025] and a where "2024|2025" the same (or not at all)
+"$khgen" new --from tests/hardening/new-alternatives.yaml --year 2025 -o "$work/na.yaml" >/dev/null 2>"$work/err"
+s=$?
+[ $s -eq 0 ] && grep -q 'năm nay và năm sau {count localities target_year=2025|2026} xã' "$work/na.yaml" &&
+    grep -q 'Năm nay {count localities target_year=2025} xã' "$work/na.yaml" &&
+    ok "L1: new: {count localities target_year=2024|2025} becomes 2025|2026" ||
+    not_ok "L1: status $s, $(grep -o 'năm nay và năm sau {[^}]*}' "$work/na.yaml")"
+grep -q 'where: {target_year: \[2025, 2026\]}' "$work/na.yaml" &&
+    ok "L1: new: where: {target_year: [2024, 2025]} becomes [2025, 2026]" ||
+    not_ok "L1: $(grep -o 'where: {target_year: \[[^]]*\]}' "$work/na.yaml")"
+grep -q 'where: {target_year: "2025|2026"}' "$work/na.yaml" &&
+    ok "L1: new: where: {target_year: \"2024|2025\"} becomes \"2025|2026\"" ||
+    not_ok "L1: $(grep -o 'where: {target_year: "[^"]*"}' "$work/na.yaml")"
+"$khgen" check "$work/na.yaml" >/dev/null 2>&1 && ok "L1: ... and the new plan checks clean" ||
+    not_ok "L1: the new plan does not check"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
