@@ -102,5 +102,52 @@ grep -q 'where: {target_year: "2025|2026"}' "$work/na.yaml" &&
 "$khgen" check "$work/na.yaml" >/dev/null 2>&1 && ok "L1: ... and the new plan checks clean" ||
     not_ok "L1: the new plan does not check"
 
+# ---- L3: SOURCE_DATE_EPOCH=0 -----------------------------------------------------------------
+# refused with "is not a number of seconds from 1970", though it is one; it
+# is refused still (libxlsxwriter writes a creation time of 0 as the time of
+# the build), with that reason, and the workbook keeps the plan's date
+SOURCE_DATE_EPOCH=0 "$khgen" build -f xlsx -o "$work/l3" "$work/ex.yaml" >/dev/null 2>"$work/err"
+s=$?
+core=$(unzip -p "$work/l3/ex.xlsx" docProps/core.xml 2>/dev/null | grep -o '<dcterms:created[^<]*<')
+[ $s -eq 0 ] && grep -q "SOURCE_DATE_EPOCH='0' (1970-01-01 00:00:00) cannot be recorded: the workbook's library writes a creation time of 0 as the time of the build" "$work/err" &&
+    ! grep -q "not a number" "$work/err" && case $core in *2024-01-01T00:00:00Z*) true ;; *) false ;; esac &&
+    ok "L3: SOURCE_DATE_EPOCH=0: refused with its true reason, the plan's date recorded" ||
+    not_ok "L3: status $s, [$core], $(head -c 300 "$work/err")"
+
+# ---- L5: -o naming a dangling symbolic link --------------------------------------------------
+# "cannot write 'sl/dang/ex.md': No such file or directory": the directory
+# "is created if missing", but not through the link; the message names both
+mkdir -p "$work/sl"
+ln -s nowhere "$work/sl/dang"
+"$khgen" build -f md -o "$work/sl/dang" "$work/ex.yaml" >/dev/null 2>"$work/err"
+s=$?
+[ $s -eq 3 ] && grep -q "cannot create directory '.*/sl/dang': '.*/sl/dang' is a symbolic link to 'nowhere', and '.*/sl/nowhere' does not exist" "$work/err" &&
+    [ ! -e "$work/sl/nowhere" ] &&
+    ok "L5: -o a dangling link: KH901 names the link and its target, exit 3" ||
+    not_ok "L5: status $s, $(head -c 300 "$work/err")"
+: >"$work/sl/afile"
+"$khgen" build -f md -o "$work/sl/afile/sub" "$work/ex.yaml" >/dev/null 2>"$work/err"
+s=$?
+[ $s -eq 3 ] && grep -q "'.*/sl/afile' exists and is not a directory" "$work/err" &&
+    ok "L5: -o FILE/sub: the file in the way is named" || not_ok "L5: status $s, $(head -c 300 "$work/err")"
+
+# ---- L6: TMPDIR=/proc with -f pdf -------------------------------------------------------------
+# "create that directory" of one that exists (mkdtemp's ENOENT in /proc);
+# a stand-in soffice on PATH: the temporary directory is made before the
+# engine runs, so none is run
+mkdir -p "$work/bin"
+printf '#!/bin/sh\nexit 1\n' >"$work/bin/soffice"
+chmod +x "$work/bin/soffice"
+PATH=$work/bin:$PATH TMPDIR=/proc "$khgen" build -f pdf -o "$work/l6" "$work/ex.yaml" >/dev/null 2>"$work/err"
+s=$?
+[ $s -eq 3 ] && grep -q "in TMPDIR '/proc', a directory that takes no new one (mkdtemp: " "$work/err" &&
+    ! grep -q "create that directory" "$work/err" &&
+    ok "L6: TMPDIR=/proc: the directory exists and takes no new one (mkdtemp's errno)" ||
+    not_ok "L6: status $s, $(head -c 300 "$work/err")"
+PATH=$work/bin:$PATH TMPDIR=$work/sl/afile "$khgen" build -f pdf -o "$work/l6" "$work/ex.yaml" >/dev/null 2>"$work/err"
+s=$?
+[ $s -eq 3 ] && grep -q "TMPDIR '.*/sl/afile' is not a directory" "$work/err" &&
+    ok "L6: TMPDIR naming a file: 'is not a directory'" || not_ok "L6: status $s, $(head -c 300 "$work/err")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
