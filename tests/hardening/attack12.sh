@@ -101,5 +101,28 @@ else
     not_ok "F4: $(grep 'Tham mưu' "$work/out" | head -c 300) $(head -c 300 "$work/f4.err")"
 fi
 
+# ---- F2: a cited document's date became the plan's {year} ---------------------------
+# import wrote the plan's year as {year} in the date of a document the text
+# cites ("Quyết định số 318/QĐ-TTg ngày 08/3/2025"), so `khgen new --year
+# 2026` printed "ngày 08/3/2026", a decision that does not exist, with no
+# note (the example krong-no-2022 through its own .docx: three times). A
+# deadline ("trước ngày 30/4/2025") still follows the plan.
+printf '%s\n' 'KẾ HOẠCH' 'Thực hiện nhiệm vụ năm 2025' '' 'I. MỤC TIÊU' '' \
+    '1. Theo Quyết định số 318/QĐ-TTg ngày 08/3/2025 của Thủ tướng Chính phủ, hoàn thành trong năm 2025.' '' \
+    '2. Thực hiện Kế hoạch số 12/KH-UBND, ngày 5 tháng 1 năm 2025 và Nghị quyết số 08/2019/NQ-HĐND ngày 10/01/2025.' '' \
+    '3. Hoàn thành trước ngày 30/4/2025; báo cáo trước ngày 15 tháng 12 năm 2025.' >"$work/f2.txt"
+"$khgen" import "$work/f2.txt" -o "$work/f2.yaml" >/dev/null 2>&1 &&
+    "$khgen" new --from "$work/f2.yaml" --year 2026 -o "$work/f2n.yaml" >/dev/null 2>&1 ||
+    not_ok "setup: F2's import or new failed"
+"$khgen" build -f md -o - "$work/f2n.yaml" >"$work/out" 2>"$work/err"
+status=$?
+if [ "$status" -eq 0 ] && grep -q 'Quyết định số 318/QĐ-TTg ngày 08/3/2025 của Thủ tướng Chính phủ, hoàn thành trong năm 2026\.' "$work/out" &&
+    grep -q 'Kế hoạch số 12/KH-UBND, ngày 5 tháng 1 năm 2025 và Nghị quyết số 08/2019/NQ-HĐND ngày 10/01/2025\.' "$work/out" &&
+    grep -q 'Hoàn thành trước ngày 30/4/2026; báo cáo trước ngày 15 tháng 12 năm 2026\.' "$work/out"; then
+    ok "F2: a cited document's date stays as issued through import and new; deadlines move"
+else
+    not_ok "F2: status $status: $(grep -E 'Quyết|Kế hoạch số|trước' "$work/out" | head -c 400) $(head -c 300 "$work/err")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
