@@ -920,6 +920,19 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
     return s;
 }
 
+/* KH763: the body's tables a cell a line that stay paragraphs. */
+static void warn_cell_doubt(DiagSink *diags, const char *path, const TxtCellDoubt *doubt)
+{
+    if (!doubt->count)
+        return;
+    SrcPos at = {path, doubt->first_line, 1};
+    diag_warning(diags, at, 0, KH763, "tables in the body whose cells are one a line (%d, the "
+                 "first from this 'TT') are not of a shape import reads for certain (a group "
+                 "row, a merged heading, a row short of cells): their cells are imported as "
+                 "paragraphs; check them against the document, or import the .docx",
+                 doubt->count);
+}
+
 static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const char *data,
                           size_t len, int markdown, ImpParas *out)
 {
@@ -935,14 +948,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     TxtCellDoubt doubt = {0, 0};
     const char *s = prepare_text(data, &len, &markdown, pass, &literal, &doubt);
     out->markdown = markdown;
-    if (doubt.count) {
-        SrcPos at = {path, doubt.first_line, 1};
-        diag_warning(diags, at, 0, KH763, "tables in the body whose cells are one a line (%d, "
-                     "the first from this 'TT') are not of a shape import reads for certain (a "
-                     "group row, a merged heading, a row short of cells): their cells are "
-                     "imported as paragraphs; check them against the document, or import the "
-                     ".docx", doubt.count);
-    }
+    warn_cell_doubt(diags, path, &doubt);
 
     Buf para = {0};
     int para_line = 0, para_heading = 0, para_gap = 0, para_indent = 0;
