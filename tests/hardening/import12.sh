@@ -56,6 +56,19 @@ else
     not_ok "A4: $(grep -F -e A4 -e indicators "$work/a4.yaml" | tr '\n' '|' | head -c 500)"
 fi
 
+# ---- A4b: an assignment of an indicator the catalog does not have ----------------
+# "Phòng Kinh tế phụ trách Chỉ tiêu 17.99." under "+ Phụ trách tiêu chí:"
+# became an assignment of 17.99, and the plan written failed its check
+# (QĐ 318 has no indicator 17.99), which import promises it passes. The
+# codes are checked against the shipped catalog; the line stays text.
+printf '# KẾ HOẠCH\n\nRà soát năm 2025\n\n## I. MỤC TIÊU\n\n- Nhiệm vụ A4b\n\n  + Phụ trách tiêu chí:\n\n  Phòng Kinh tế phụ trách Chỉ tiêu 17.99.\n\n  + Thời gian thực hiện: tháng 10/2025\n' >"$work/p/a4b.md"
+"$khgen" import --force -o "$work/a4b.yaml" "$work/p/a4b.md" >/dev/null 2>&1
+if "$khgen" check "$work/a4b.yaml" >"$work/a4b.err" 2>&1 && grep -q -F 'Chỉ tiêu 17.99.' "$work/a4b.yaml"; then
+    ok "A4b: an indicator the catalog does not have stays text; the plan checks"
+else
+    not_ok "A4b: $(head -c 400 "$work/a4b.err")"
+fi
+
 # ---- R4: a .docx table of one or two columns ---------------------------------------
 # read_data_table wanted a row of three cells (the header's and the
 # signature's layout tables have two): an attachment of one or two columns
