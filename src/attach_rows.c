@@ -650,7 +650,7 @@ static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec 
             size_t t = gen ? strset_find(&title_keys, key) : (size_t)-1;
             const GenTitle *title = t != (size_t)-1 ? &gen->titles[t] : NULL;
             item->group_title =
-                title && title->title ? query_expand(&r->q, title->title, NULL) : fv.text;
+                title && title->title ? query_expand_written(&r->q, title->title) : fv.text;
         }
     }
     strset_free(&title_keys);
@@ -668,7 +668,7 @@ static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec 
         StrSet known = {0};
         size_t n_known = 0;
         for (size_t k = 0; k < n_titles; k++) {
-            const char *t = gen->titles[k].title ? query_expand(&r->q, gen->titles[k].title, NULL) : "";
+            const char *t = gen->titles[k].title ? query_expand_written(&r->q, gen->titles[k].title) : "";
             strset_add(&known, t, n_known++); /* one given twice keeps its first place */
         }
         for (size_t i = 0; i < n; i++) {
@@ -803,7 +803,7 @@ static void make_rows(AttachFill *f, Attachment *att, QueryCtx *q)
             if (f->measured && measured_column(att, f->values[c], c)) {
                 fv = f->measured[i * att->n_columns + c]; /* made at resolve */
             } else if (f->values[c]) {
-                fv.text = query_expand(q, f->values[c], NULL);
+                fv.text = query_expand_written(q, f->values[c]);
                 fv.is_number = att_parse_number_text(fv.text, 0, &fv.number) == 0;
             } else if (att->columns[c].type != COL_STT || f->stt_from_field[c]) {
                 query_value(q, f->source, f->items[i], &f->col_fields[c], &fv);
@@ -1038,7 +1038,7 @@ static void expand_texts(Resolver *r, AttachSpec *spec, int keep_lines)
             continue;
         TextSite site = {*ref->slot, ref->node, NULL};
         r->errors += inline_check(&r->ctx, r->diags, &site);
-        *ref->slot = query_expand(&r->q, *ref->slot, NULL);
+        *ref->slot = query_expand_written(&r->q, *ref->slot);
         if (ref->one_line)
             *ref->slot = text_one_line(r->arena, *ref->slot);
     }
@@ -1082,9 +1082,9 @@ static void resolve_lines(Resolver *r, Attachment *att, AttachSpec *spec)
     for (size_t c = 0; c < att->n_columns; c++) {
         Column *col = &att->columns[c];
         if (col->header && strchr(col->header, '{'))
-            col->header = query_expand(&r->q, col->header, NULL);
+            col->header = query_expand_written(&r->q, col->header);
         if (col->group && strchr(col->group, '{'))
-            col->group = query_expand(&r->q, col->group, NULL);
+            col->group = query_expand_written(&r->q, col->group);
     }
 }
 

@@ -702,6 +702,14 @@ void inline_expand(const InlineCtx *ctx, const char *text, InlineMode mode, Buf 
     }
 }
 
+void inline_expand_written(const InlineCtx *ctx, const char *text, Buf *out)
+{
+    Buf expanded = {0};
+    inline_expand(ctx, text, INLINE_MARKDOWN, &expanded);
+    render_markdown_written(expanded.data ? expanded.data : "", out);
+    buf_free(&expanded);
+}
+
 void inline_expand_plain(const InlineCtx *ctx, const char *text, Buf *out)
 {
     Buf expanded = {0};
@@ -849,6 +857,7 @@ void inline_put_due(const InlineCtx *ctx, const Deadline *due, Buf *out)
 
 const QueryText inline_query_text = {
     .plain = inline_expand_plain,
+    .written = inline_expand_written,
     .units = inline_put_units,
     .responsible = inline_put_responsible,
     .due = inline_put_due,

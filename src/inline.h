@@ -36,6 +36,10 @@ void inline_expand(const InlineCtx *ctx, const char *text, InlineMode mode, Buf 
  * spaces, blanks at the ends dropped. */
 void inline_expand_plain(const InlineCtx *ctx, const char *text, Buf *out);
 
+/* As inline_expand_plain, but links kept as written ("[x](y)": md_read.h
+ * render_markdown_written): an attachment's text, printed as written. */
+void inline_expand_written(const InlineCtx *ctx, const char *text, Buf *out);
+
 /* The deadline phrase ("quý IV/2024", "Thường xuyên trong năm 2024",
  * "Hoàn thành trước tháng 11/2024"), from the wording templates. plan gives
  * the year of "ongoing". */

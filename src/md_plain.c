@@ -17,7 +17,9 @@
 
 #include <cmark.h>
 
-void render_markdown_plain(const char *markdown, Buf *out)
+/* The text of markdown; written: links and images as written ("[x](y)"),
+ * for an attachment's text, which is printed as written (README). */
+static void plain_of(const char *markdown, int written, Buf *out)
 {
     Buf line = {0}, literal = {0};
     int kind = render_inline_literal(markdown, &line, &literal);
@@ -36,9 +38,20 @@ void render_markdown_plain(const char *markdown, Buf *out)
         cmark_iter *it = cmark_iter_new(paragraph);
         for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
             cmark_node *n = cmark_iter_get_node(it);
+            cmark_node_type type = cmark_node_get_type(n);
+            if (written && (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE)) {
+                if (ev == CMARK_EVENT_ENTER) {
+                    buf_puts(out, type == CMARK_NODE_IMAGE ? "![" : "[");
+                } else {
+                    const char *title = cmark_node_get_title(n);
+                    buf_printf(out, "](%s%s%s%s)", cmark_node_get_url(n), title && *title ? " \"" : "",
+                               title ? title : "", title && *title ? "\"" : "");
+                }
+                continue;
+            }
             if (ev != CMARK_EVENT_ENTER)
                 continue;
-            switch (cmark_node_get_type(n)) {
+            switch (type) {
             case CMARK_NODE_TEXT:
             case CMARK_NODE_CODE:
             case CMARK_NODE_HTML_INLINE:
@@ -59,4 +72,14 @@ void render_markdown_plain(const char *markdown, Buf *out)
     if (document)
         cmark_node_free(document);
     buf_free(&line);
+}
+
+void render_markdown_plain(const char *markdown, Buf *out)
+{
+    plain_of(markdown, 0, out);
+}
+
+void render_markdown_written(const char *markdown, Buf *out)
+{
+    plain_of(markdown, 1, out);
 }

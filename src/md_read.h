@@ -41,4 +41,10 @@ struct cmark_node *render_parse_inline(const char *markdown, Buf *line,
  * Markdown does not mark up, the usual one, is copied without cmark. */
 void render_markdown_plain(const char *markdown, Buf *out);
 
+/* As render_markdown_plain, but a link or an image is kept as written
+ * ("[x](y)", "![x](y)"): the text of an attachment (its title, note,
+ * column headings, cells), which every format prints as written, with
+ * emphasis not applied; a link's address is a word of it. (md_plain.c) */
+void render_markdown_written(const char *markdown, Buf *out);
+
 #endif

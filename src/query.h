@@ -148,6 +148,7 @@ int query_is_empty(const FieldValue *value);
  * functions (inline_query_text). */
 typedef struct QueryText {
     void (*plain)(const InlineCtx *ctx, const char *text, Buf *out);
+    void (*written)(const InlineCtx *ctx, const char *text, Buf *out); /* links as written */
     void (*units)(const InlineCtx *ctx, const char *const *ids, size_t n, int use_short,
                   InlineMode mode, Buf *out);
     void (*responsible)(const InlineCtx *ctx, const Task *task, InlineMode mode, Buf *out);
@@ -273,6 +274,10 @@ void query_value(QueryCtx *q, Source source, const void *ptr, const FieldRef *re
 /* Plain text of a plan text with its references expanded (task: for
  * {lead}, {due}), in q's arena. */
 const char *query_expand(QueryCtx *q, const char *text, const Task *task);
+
+/* The same for an attachment's own text (title, note, heading, cell): a
+ * link is kept as written, as README says such text prints. */
+const char *query_expand_written(QueryCtx *q, const char *text);
 
 /* ---- a locality's numbers ---------------------------------------------------- */
 

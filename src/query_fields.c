@@ -119,6 +119,17 @@ const char *query_expand(QueryCtx *r, const char *text, const Task *task)
     return s;
 }
 
+const char *query_expand_written(QueryCtx *r, const char *text)
+{
+    if (!text)
+        return "";
+    Buf b = {0};
+    r->text->written(&r->ctx, text, &b);
+    char *s = buf_to_arena(&b, r->arena);
+    buf_free(&b);
+    return s;
+}
+
 /* The units' names, made once for each list of ids (a table names the
  * same few units in thousands of rows) and shared: the key is the ids
  * joined by U+001F after the form asked for. */
