@@ -2,9 +2,15 @@
 """tools/mutants.py - one-change mutation testing of khgen's sources (issue 8).
 
     python3 tools/mutants.py list FILE... [--since REV] [--max N] [--seed S]
+    python3 tools/mutants.py cover FILE... [--cover JSON] [--suites NAMES]
     python3 tools/mutants.py build FILE... --only ID,... [--out DIR]
     python3 tools/mutants.py run  FILE... [--since REV] [--max N] [--seed S]
                                   [--jobs J] [--out DIR] [--suites NAMES]
+
+A sweep: `make khgen`, then `cover` (once: which lines of FILEs each
+suite runs, with a gcov build, into --cover JSON, default
+DIR/cover.json), then `run ... --cover JSON`; `build --only ID` makes one
+mutant's binary to try by hand.
 
 Each mutant is one small change to one line of a src/*.c file: a
 comparison flipped (< <=, > >=, == !=), && made ||, a '!' dropped, an
@@ -46,7 +52,13 @@ REL = os.path.join(TOP, "build", "release")
 # The suites a mutant runs, "name: command" with {k} the mutant binary and
 # {w} a scratch directory; SUITES maps a file to the names, fastest first.
 COMMANDS = {
-    "diag": "sh tests/diag/run.sh {k}",
+    # the corpus's checks (tests/diag/run.sh: stderr, status, no stdout),
+    # stopping at the first case that fails
+    "diag": "export LC_ALL=C.UTF-8; for p in tests/diag/*.yaml; do n=${{p%.yaml}}; "
+            "a=; [ -f $n.args ] && a=$(cat $n.args); timeout 20 {k} check $a $p "
+            ">{w}/out 2>{w}/err; s=$?; cmp -s {w}/err $n.expected && [ $s = $(cat $n.status) ] "
+            "&& ! [ -s {w}/out ] || {{ echo \"not ok - $n\"; exit 1; }}; done; "
+            "echo '1 passed, 0 failed'",
     "e2e": "sh tests/e2e/run.sh {k} {w}/e2e",
     "i18n": "sh tests/i18n/run.sh {k}",
     "fidelity": "sh tests/fidelity.sh {k} {w}/fid",
@@ -247,6 +259,7 @@ def link(obj, base, exe):
 
 
 def run_suites(exe, names, work):
+    os.makedirs(work, exist_ok=True)
     for name in names:
         cmd = COMMANDS[name].format(k=exe, w=work)
         if name == "mut12" and not os.path.exists(os.path.join(TOP, "tests/hardening/mut12.sh")):
@@ -267,9 +280,74 @@ def run_suites(exe, names, work):
     return ""
 
 
+def make_cover(files, out, suites):
+    """Builds khgen with files compiled for gcov (-O0 --coverage, the rest
+    the release objects), runs each suite with it and writes to out the
+    JSON {suite: {file.c: [lines run], "_seconds": [its time]}} that --cover
+    reads; a suite already in out is kept."""
+    import glob
+    import gzip
+    import time
+    base_dir = os.path.join(os.path.dirname(os.path.abspath(out)), "cover-build")
+    obj_dir = os.path.join(base_dir, "obj")
+    os.makedirs(obj_dir, exist_ok=True)
+    flags = [f for f in cflags() if f not in ("-O2", "-g0")] + ["-O0", "-g", "--coverage"]
+    objs = []
+    for path in files:
+        obj = os.path.join(obj_dir, os.path.basename(path)[:-2] + ".o")
+        subprocess.run(["nice", "-n", "10", "cc"] + flags + ["-c", "-o", obj,
+                        os.path.abspath(path)], check=True)
+        objs.append(obj)
+    names = {os.path.basename(o) for o in objs} | {"main.o"}
+    others = [os.path.join(REL, f) for f in sorted(os.listdir(REL))
+              if f.endswith(".o") and f not in names]
+    libs = shlex.split(subprocess.run(["pkg-config", "--libs", "yaml-0.1", "libcmark",
+                                       "xlsxwriter", "libzip", "libxml-2.0"],
+                                      capture_output=True, text=True).stdout)
+    exe = os.path.join(base_dir, "khgen")
+    subprocess.run(["cc", "--coverage", "-o", exe, os.path.join(REL, "main.o")] + objs +
+                   others + libs + ["-lm"], check=True)
+    res = json.load(open(out)) if os.path.exists(out) else {}
+    for suite in suites:
+        if suite in res:
+            continue
+        for g in glob.glob(obj_dir + "/*.gcda"):
+            os.unlink(g)
+        work = os.path.join(base_dir, "w")
+        shutil.rmtree(work, ignore_errors=True)
+        os.makedirs(work)
+        t0 = time.time()
+        r = subprocess.run(["nice", "-n", "10", "sh", "-c",
+                            COMMANDS[suite].format(k=exe, w=work)], cwd=TOP, env=ENV,
+                           capture_output=True, text=True, errors="replace")
+        seconds = round(time.time() - t0, 1)
+        gdir = os.path.join(base_dir, "gcov")
+        shutil.rmtree(gdir, ignore_errors=True)
+        os.makedirs(gdir)
+        cov = {}
+        gcdas = glob.glob(obj_dir + "/*.gcda")
+        if gcdas:
+            subprocess.run(["gcov", "-j", "-o", obj_dir] + [g[:-5] + ".o" for g in gcdas],
+                           cwd=gdir, capture_output=True)
+        for j in glob.glob(gdir + "/*.gcov.json.gz"):
+            for f in json.load(gzip.open(j))["files"]:
+                run = {ln["line_number"] for ln in f["lines"] if ln["count"] > 0}
+                if run:
+                    cov.setdefault(os.path.basename(f["file"]), set()).update(run)
+            for f in json.load(gzip.open(j))["files"]:
+                execs = res.setdefault("_exec", {}).setdefault(os.path.basename(f["file"]), [])
+                execs[:] = sorted(set(execs) | {ln["line_number"] for ln in f["lines"]})
+        res[suite] = {k: sorted(v) for k, v in cov.items()}
+        res[suite]["_seconds"] = [seconds]
+        print("%s: exit %d, %.1f s, lines run: %s" % (
+            suite, r.returncode, seconds, {k: len(v) for k, v in cov.items()}), flush=True)
+        with open(out, "w") as f:
+            json.dump(res, f)
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("cmd", choices=["list", "run", "build"])
+    ap.add_argument("cmd", choices=["list", "run", "build", "cover"])
     ap.add_argument("files", nargs="+")
     ap.add_argument("--since")
     ap.add_argument("--max", type=int, default=0)
@@ -292,6 +370,10 @@ def main():
     if args.only:
         ids = set(args.only.split(","))
         plan = [m for m in plan if m["id"] in ids]
+    if args.cmd == "cover":
+        make_cover(args.files, args.cover or os.path.join(args.out, "cover.json"),
+                   args.suites.split(",") if args.suites else sorted(COMMANDS))
+        return 0
     if args.cmd == "list":
         for m in plan:
             print("%s\t%s:%d:%d\t%s\t%s\t-> %s" % (m["id"], m["path"], m["line"], m["col"],
@@ -355,13 +437,18 @@ def main():
                     # every suite that runs the line (or the two before it: a
                     # statement over several lines), the cheapest first
                     near = {m["line"], m["line"] - 1, m["line"] - 2}
-                    names = sorted((n for n in cover if n in COMMANDS and
-                                    near & cover[n].get(base, set())),
+                    if not near & cover.get("_exec", {}).get(base, near):
+                        near = None  # no code of its own (an enum): any line of the file
+                    names = sorted((n for n in cover if n in COMMANDS and cover[n].get(base) and
+                                    (near is None or near & cover[n][base])),
                                    key=lambda n: (cost.get(n, 60), n))
-                    if args.max_cost:
-                        names = [n for n in names if cost.get(n, 60) <= args.max_cost]
+                    if args.max_cost and names:
+                        cheap = [n for n in names if cost.get(n, 60) <= args.max_cost]
+                        names = cheap or ["(only suites over --max-cost)"]
                 if not names:
                     verdict, by = "uncovered", "no suite runs the line"
+                elif names[0].startswith("("):
+                    verdict, by = "unrun", names[0]
                 else:
                     by = run_suites(exe, names, os.path.join(d, "w"))
                     verdict = "killed" if by else "survived"
