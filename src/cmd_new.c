@@ -15,7 +15,7 @@
  * every deadline (`due:` and its `in`/`before`), every other full date
  * that lies inside the old period (table cells, locality data), and
  * `target_year` values inside the old period (of localities, and of table
- * filters that select them). 29 February becomes 28 February in a year
+ * filters and figures that select them; alternatives, 2024|2025, as a set). 29 February becomes 28 February in a year
  * that has none. Legal bases stay as they were (they are still in force
  * or the drafter replaces them), and texts that say `{year}` follow the
  * plan by themselves. Included registry files are shared with other plans
@@ -269,36 +269,85 @@ static int is_own(const NewCtx *c, const YNode *node)
 
 static void walk(NewCtx *c, const YNode *node, unsigned flags, const char *key);
 
+/* Records an edit of the 4 bytes at off (the year at y in node's text) to
+ * year + delta; a note when the source there is not that year. */
+static void edit_year_at(NewCtx *c, const YNode *node, const char *y, int year)
+{
+    size_t off = offset_of(c, ynode_pos_at(node, (size_t)(y - node->text)));
+    if (off == (size_t)-1 || off + 4 > c->len || memcmp(c->src + off, y, 4) != 0) {
+        buf_printf(&c->skipped, "%s:%d:%d: note: ", node->pos.file, node->pos.line,
+                   node->pos.col);
+        buf_printf(&c->skipped, _("could not edit the figure's target_year=%d in place: write %d\n"),
+                   year, year + c->delta);
+        return;
+    }
+    if (c->n_edits == c->cap_edits) {
+        c->cap_edits = c->cap_edits ? 2 * c->cap_edits : 64;
+        c->edits = xrealloc(c->edits, c->cap_edits * sizeof *c->edits);
+    }
+    c->edits[c->n_edits++] = (Edit){off, off + 4, arena_printf(c->arena, "%d", year + c->delta)};
+}
+
 /* Figures in a text that select localities by a year written out
- * ("{count localities target_year=2024}") follow the target years. */
+ * ("{count localities target_year=2024}") follow the target years. The
+ * alternatives of one filter (target_year=2024|2025: "this year and the
+ * next") move as a set when one of them lies in the old period: all by the
+ * difference (2025|2026), not those inside it alone (2025|2025 said "this
+ * year" only: s11attack L1). */
+/* The alternatives "2024|2025" at y in node's text, moved as a set when one
+ * lies in the old period; whole: they must be all of the text (a
+ * filter's value), else anything may follow them (a figure's word). */
+static void edit_year_alternatives(NewCtx *c, const YNode *node, const char *y, int whole)
+{
+    enum { MAX_ALTS = 32 };
+    const char *alts[MAX_ALTS];
+    size_t n = 0;
+    int inside = 0;
+    for (;; y += 5) {
+        if (n == MAX_ALTS || !digits(y, 4) || (y[4] >= '0' && y[4] <= '9'))
+            return;
+        alts[n++] = y;
+        int year = num(y, 4);
+        inside |= year >= c->from.year && year <= c->to.year;
+        if (y[4] != '|')
+            break;
+    }
+    if (whole && y[4] != '\0')
+        return;
+    for (size_t k = 0; inside && k < n; k++) {
+        edit_year_at(c, node, alts[k], num(alts[k], 4));
+        c->n_targets++;
+    }
+}
+
 static void edit_figure_filters(NewCtx *c, const YNode *node)
 {
     static const char key[] = "target_year=";
     const char *t = node->text;
-    for (const char *hit = str_find(t, key); hit; hit = str_find(hit + 1, key)) {
-        const char *y = hit + sizeof key - 1;
-        if (!digits(y, 4) || (y[4] >= '0' && y[4] <= '9'))
-            continue;
-        int year = num(y, 4);
-        if (year < c->from.year || year > c->to.year)
-            continue;
-        size_t off = offset_of(c, ynode_pos_at(node, (size_t)(y - t)));
-        if (off == (size_t)-1 || off + 4 > c->len || memcmp(c->src + off, y, 4) != 0) {
-            buf_printf(&c->skipped, "%s:%d:%d: note: ", node->pos.file, node->pos.line,
-                       node->pos.col);
-            buf_printf(&c->skipped,
-                       _("could not edit the figure's target_year=%d in place: write %d\n"), year,
-                       year + c->delta);
-            continue;
-        }
-        if (c->n_edits == c->cap_edits) {
-            c->cap_edits = c->cap_edits ? 2 * c->cap_edits : 64;
-            c->edits = xrealloc(c->edits, c->cap_edits * sizeof *c->edits);
-        }
-        c->edits[c->n_edits++] =
-            (Edit){off, off + 4, arena_printf(c->arena, "%d", year + c->delta)};
-        c->n_targets++;
+    for (const char *hit = str_find(t, key); hit; hit = str_find(hit + 1, key))
+        edit_year_alternatives(c, node, hit + sizeof key - 1, 0);
+}
+
+/* A filter's list of target years (where: {target_year: [2024, 2025]}):
+ * moved as a set, as a figure's alternatives are, when one of them lies
+ * in the old period. Returns 0 when node is no such list (walked then). */
+static int edit_year_list(NewCtx *c, const YNode *node)
+{
+    int inside = 0;
+    for (size_t i = 0; i < node->count; i++) {
+        const YNode *v = node->items[i];
+        if (v->kind != YNODE_SCALAR)
+            return 0;
+        if (v->len == 4 && digits(v->text, 4))
+            inside |= num(v->text, 4) >= c->from.year && num(v->text, 4) <= c->to.year;
     }
+    for (size_t i = 0; inside && i < node->count; i++) {
+        const YNode *v = node->items[i];
+        if (is_own(c, v) && v->len == 4 && digits(v->text, 4) &&
+            add_edit(c, v, 0, arena_printf(c->arena, "%d", num(v->text, 4) + c->delta)))
+            c->n_targets++;
+    }
+    return 1;
 }
 
 static void edit_scalar(NewCtx *c, const YNode *node, unsigned flags, const char *key)
@@ -312,7 +361,9 @@ static void edit_scalar(NewCtx *c, const YNode *node, unsigned flags, const char
         return;
     }
     if (key && strcmp(key, "target_year") == 0) {
-        if (node->len == 4 && digits(node->text, 4)) {
+        if (node->len > 4 && strchr(node->text, '|')) {
+            edit_year_alternatives(c, node, node->text, 1); /* where: "2024|2025" */
+        } else if (node->len == 4 && digits(node->text, 4)) {
             int y = num(node->text, 4);
             if (y >= c->from.year && y <= c->to.year &&
                 add_edit(c, node, 0, arena_printf(c->arena, "%d", y + c->delta)))
@@ -372,6 +423,8 @@ static void walk(NewCtx *c, const YNode *node, unsigned flags, const char *key)
         edit_scalar(c, node, flags, key);
         break;
     case YNODE_SEQ:
+        if (key && strcmp(key, "target_year") == 0 && edit_year_list(c, node))
+            break;
         for (size_t i = 0; i < node->count; i++)
             walk(c, node->items[i], flags, key);
         break;

@@ -5,6 +5,8 @@
  * the same bytes whenever it is built, and SOURCE_DATE_EPOCH (the
  * reproducible-builds convention: decimal digits, seconds since 1970)
  * moves both or neither: it moved the workbook's and not the .docx's.
+ * Its value 0 is refused with its reason: libxlsxwriter takes a creation
+ * time of 0 for "now", so the workbook would differ at each build.
  *
  * Not a stage: a helper of the render stage (render_xlsx.c, render_docx.c).
  */
@@ -41,6 +43,18 @@ static long long epoch_from_env(void)
         value = strtoll(epoch, NULL, 10);
         if (errno != 0 || value <= 0 || value > LAST_TIME)
             value = -1;
+    }
+    if (value < 0 && !warned && digits > 0 && epoch[digits] == '\0' &&
+        strspn(epoch, "0") == digits) {
+        /* 0 is 1970-01-01 00:00:00, but libxlsxwriter writes a creation
+         * time of 0 as the time of the build: refused, and said so (the
+         * message said "not a number of seconds from 1970": s11attack L3) */
+        warned = 1;
+        term_fprintf(stderr, _("khgen: warning: SOURCE_DATE_EPOCH='%s' (1970-01-01 00:00:00) "
+                               "cannot be recorded: the workbook's library writes a creation "
+                               "time of 0 as the time of the build; the creation time of the "
+                               "outputs is the plan's date (set it to 1 or later)\n"),
+                     epoch);
     }
     if (value < 0 && !warned) {
         warned = 1;

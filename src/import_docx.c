@@ -13,8 +13,7 @@
  * is), the heading level of a "HeadingN" style, and, for a list paragraph,
  * the label Word prints: word/numbering.xml gives each list level its
  * format (decimal, upperRoman, lowerLetter, bullet) and text ("%1.%2."),
- * and the reader counts the list items as Word does, per list instance,
- * a level restarting when a higher one advances. A paragraph whose list
+ * and the reader counts the list items as Word does (docx_num.c). A paragraph whose list
  * numbering comes from its style (word/styles.xml: a paragraph style with
  * numPr, directly or through basedOn) is numbered the same way.
  */
@@ -26,11 +25,12 @@
 #include <libxml/tree.h>
 #include <zip.h>
 
+#include "docx_num.h"
+#include "docx_run.h"
 #include "docx_tree.h"
 #include "import.h"
 #include "vi.h"
 
-#define MAX_LEVELS 9
 #define MAX_ENTRIES 10000
 
 /* ---- the zip ------------------------------------------------------------------------ */
@@ -105,232 +105,6 @@ static char *read_part(DiagSink *diags, const char *path, zip_t *zip, const char
     return data;
 }
 
-/* ---- numbering -------------------------------------------------------------------- */
-
-typedef struct Level {
-    int start;
-    char fmt[24];
-    char text[48];
-} Level;
-
-typedef struct Abstract {
-    int id;
-    size_t order; /* its place in numbering.xml */
-    Level lvl[MAX_LEVELS];
-} Abstract;
-
-typedef struct Num {
-    int id;
-    size_t order; /* its place in numbering.xml */
-    int abstract;
-    int start_override[MAX_LEVELS]; /* -1 none */
-    int count[MAX_LEVELS];
-    int used[MAX_LEVELS];
-} Num;
-
-typedef struct Numbering {
-    Abstract *abs;
-    size_t n_abs;
-    Num *nums;
-    size_t n_nums;
-} Numbering;
-
-/* Word keeps a list's numbers within 0..32767; a damaged file's start of
- * INT_MAX or INT_MIN is clamped, so counting on from it cannot overflow. */
-enum { NUMBER_MAX = 32767 };
-
-static int clamp_number(int n)
-{
-    return n < 0 ? 0 : n > NUMBER_MAX ? NUMBER_MAX : n;
-}
-
-static void read_level(const xmlNode *lvl_node, Level *lvl)
-{
-    lvl->start = clamp_number(docx_attr_int(docx_child(lvl_node, "start"), "val", 1));
-    char *fmt = docx_attr(docx_child(lvl_node, "numFmt"), "val");
-    char *text = docx_attr(docx_child(lvl_node, "lvlText"), "val");
-    snprintf(lvl->fmt, sizeof lvl->fmt, "%s", fmt ? fmt : "decimal");
-    snprintf(lvl->text, sizeof lvl->text, "%s", text ? text : "");
-    if (fmt)
-        xmlFree(fmt);
-    if (text)
-        xmlFree(text);
-}
-
-static void read_numbering(xmlDoc *doc, Numbering *nb)
-{
-    const xmlNode *root = xmlDocGetRootElement(doc);
-    size_t cap_a = 0, cap_n = 0;
-    for (const xmlNode *c = root ? root->children : NULL; c; c = c->next) {
-        if (docx_is(c, "abstractNum")) {
-            if (nb->n_abs == cap_a) {
-                cap_a = cap_a ? cap_a * 2 : 16;
-                nb->abs = xrealloc(nb->abs, cap_a * sizeof *nb->abs);
-            }
-            Abstract *a = &nb->abs[nb->n_abs++];
-            memset(a, 0, sizeof *a);
-            a->id = docx_attr_int(c, "abstractNumId", -1);
-            a->order = nb->n_abs;
-            for (int k = 0; k < MAX_LEVELS; k++) {
-                a->lvl[k].start = 1;
-                strcpy(a->lvl[k].fmt, "decimal");
-            }
-            for (const xmlNode *l = c->children; l; l = l->next)
-                if (docx_is(l, "lvl")) {
-                    int ilvl = docx_attr_int(l, "ilvl", -1);
-                    if (ilvl >= 0 && ilvl < MAX_LEVELS)
-                        read_level(l, &a->lvl[ilvl]);
-                }
-        } else if (docx_is(c, "num")) {
-            if (nb->n_nums == cap_n) {
-                cap_n = cap_n ? cap_n * 2 : 16;
-                nb->nums = xrealloc(nb->nums, cap_n * sizeof *nb->nums);
-            }
-            Num *m = &nb->nums[nb->n_nums++];
-            memset(m, 0, sizeof *m);
-            m->id = docx_attr_int(c, "numId", -1);
-            m->order = nb->n_nums;
-            m->abstract = docx_attr_int(docx_child(c, "abstractNumId"), "val", -1);
-            for (int k = 0; k < MAX_LEVELS; k++)
-                m->start_override[k] = -1;
-            for (const xmlNode *o = c->children; o; o = o->next)
-                if (docx_is(o, "lvlOverride")) {
-                    int ilvl = docx_attr_int(o, "ilvl", -1);
-                    const xmlNode *so = docx_child(o, "startOverride");
-                    if (ilvl >= 0 && ilvl < MAX_LEVELS && so)
-                        m->start_override[ilvl] = clamp_number(docx_attr_int(so, "val", 1));
-                }
-        }
-    }
-}
-
-/* The lists are looked up once per numbered paragraph: read_numbering
- * sorts them by id (a linear scan made a document of many lists quadratic,
- * 160,000 w:num took 20 s), keeping the order of equal ids. */
-static int cmp_abstract(const void *a, const void *b)
-{
-    const Abstract *x = a, *y = b;
-    return x->id != y->id ? (x->id < y->id ? -1 : 1) : (x->order > y->order) - (x->order < y->order);
-}
-
-static int cmp_num(const void *a, const void *b)
-{
-    const Num *x = a, *y = b;
-    return x->id != y->id ? (x->id < y->id ? -1 : 1) : (x->order > y->order) - (x->order < y->order);
-}
-
-/* By id, file order among equal ids; skipped when the file has them in
- * order, as Word writes them (a record is up to 700 bytes: sorting
- * 160,000 lists already in order cost 0.45 billion instructions). */
-static void sort_numbering(Numbering *nb)
-{
-    size_t a = 1, m = 1;
-    while (a < nb->n_abs && nb->abs[a - 1].id <= nb->abs[a].id)
-        a++;
-    if (a < nb->n_abs)
-        qsort(nb->abs, nb->n_abs, sizeof *nb->abs, cmp_abstract);
-    while (m < nb->n_nums && nb->nums[m - 1].id <= nb->nums[m].id)
-        m++;
-    if (m < nb->n_nums)
-        qsort(nb->nums, nb->n_nums, sizeof *nb->nums, cmp_num);
-}
-
-/* The first abstractNum of that id, as Word takes it. */
-static const Abstract *find_abstract(const Numbering *nb, int id)
-{
-    size_t lo = 0, hi = nb->n_abs;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (nb->abs[mid].id < id)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < nb->n_abs && nb->abs[lo].id == id ? &nb->abs[lo] : NULL;
-}
-
-/* The last w:num of that id (a later definition replaces an earlier one). */
-static Num *find_num(Numbering *nb, int id)
-{
-    size_t lo = 0, hi = nb->n_nums;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (nb->nums[mid].id <= id)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo > 0 && nb->nums[lo - 1].id == id ? &nb->nums[lo - 1] : NULL;
-}
-
-static void put_formatted(Buf *out, const char *fmt, int n)
-{
-    if (strcmp(fmt, "upperRoman") == 0 || strcmp(fmt, "lowerRoman") == 0) {
-        Buf r = {0};
-        vi_put_roman(&r, n);
-        for (size_t i = 0; i < r.len; i++)
-            buf_putc(out, fmt[0] == 'l' && r.data[i] >= 'A' && r.data[i] <= 'Z'
-                              ? (char)(r.data[i] - 'A' + 'a') : r.data[i]);
-        buf_free(&r);
-    } else if (strcmp(fmt, "lowerLetter") == 0 || strcmp(fmt, "upperLetter") == 0) {
-        int k = (n - 1) % 26;
-        buf_putc(out, (char)((fmt[0] == 'l' ? 'a' : 'A') + k));
-    } else if (strcmp(fmt, "decimalZero") == 0) {
-        buf_printf(out, "%02d", n);
-    } else {
-        buf_printf(out, "%d", n);
-    }
-}
-
-/* Appends the label Word prints for the next item of (numId, ilvl), and a
- * space; nothing for an unknown list or format "none". */
-static int number_label(Numbering *nb, int num_id, int ilvl, Buf *out)
-{
-    if (ilvl < 0 || ilvl >= MAX_LEVELS)
-        return 0;
-    Num *m = find_num(nb, num_id);
-    if (!m)
-        return 0;
-    const Abstract *a = find_abstract(nb, m->abstract);
-    if (!a)
-        return 0;
-    const Level *lvl = &a->lvl[ilvl];
-    if (!m->used[ilvl]) {
-        m->count[ilvl] = (m->start_override[ilvl] >= 0 ? m->start_override[ilvl] : lvl->start) - 1;
-        m->used[ilvl] = 1;
-    }
-    if (m->count[ilvl] < NUMBER_MAX)
-        m->count[ilvl]++;
-    for (int k = ilvl + 1; k < MAX_LEVELS; k++)
-        m->used[k] = 0;
-    if (strcmp(lvl->fmt, "none") == 0)
-        return 0;
-    if (strcmp(lvl->fmt, "bullet") == 0) {
-        const char *t = lvl->text;
-        if (!t[strspn(t, " ")])
-            return 1; /* a blank bullet: pandoc's paragraph after an item's first */
-        if (strcmp(t, "-") == 0 || strcmp(t, "+") == 0 || (strcmp(t, "\xE2\x80\x93") == 0 && !ilvl))
-            buf_puts(out, t[0] == '+' ? "+ " : "- ");
-        else
-            buf_puts(out, ilvl == 0 ? "- " : "+ ");
-        return 0;
-    }
-    size_t start = out->len;
-    for (const char *t = lvl->text; *t; t++) {
-        if (*t == '%' && t[1] >= '1' && t[1] <= '9') {
-            int k = t[1] - '1';
-            int value = m->used[k] ? m->count[k] : a->lvl[k].start;
-            put_formatted(out, a->lvl[k].fmt, value);
-            t++;
-        } else {
-            buf_putc(out, *t);
-        }
-    }
-    if (out->len > start)
-        buf_putc(out, ' ');
-    return 0;
-}
-
 /* ---- paragraph styles carrying numbering ---------------------------------------------- */
 
 /* A paragraph style of word/styles.xml: its id, the style it is based on,
@@ -339,7 +113,7 @@ typedef struct PStyle {
     char *id, *based_on;
     int num_id, ilvl;
     int character;   /* a character style (w:rStyle): its bold and italic */
-    int bold, italic; /* -1: not set by this style (see its basedOn) */
+    int bold, italic, caps; /* -1: not set by this style (see its basedOn) */
 } PStyle;
 
 typedef struct Styles {
@@ -381,6 +155,7 @@ static void read_styles(xmlDoc *doc, Styles *st)
         const xmlNode *rpr = docx_child(n, "rPr");
         ps->bold = docx_child(rpr, "b") ? docx_toggle_on(docx_child(rpr, "b")) : -1;
         ps->italic = docx_child(rpr, "i") ? docx_toggle_on(docx_child(rpr, "i")) : -1;
+        ps->caps = docx_run_caps(rpr, -1);
     }
     for (size_t i = 0; i < st->n; i++)
         strset_add(&st->by_id[st->items[i].character ? 1 : 0], st->items[i].id, i);
@@ -393,7 +168,7 @@ static const PStyle *find_style(const Styles *st, const char *id, int character)
     return at == (size_t)-1 ? NULL : &st->items[at];
 }
 
-/* The bold (which 0) or italic (1) a run of character style id takes
+/* The bold (which 0), italic (1) or All Caps (2) a run of character style id takes
  * (character 0: a paragraph of paragraph style id), following basedOn
  * (at most 10 steps): 0 or 1, or -1 when no style of the chain sets it. */
 static int style_flag(const Styles *st, const char *id, int character, int which)
@@ -402,7 +177,7 @@ static int style_flag(const Styles *st, const char *id, int character, int which
         const PStyle *ps = find_style(st, id, character);
         if (!ps)
             return -1;
-        int v = which ? ps->italic : ps->bold;
+        int v = which == 2 ? ps->caps : which ? ps->italic : ps->bold;
         if (v >= 0)
             return v;
         id = ps->based_on;
@@ -453,7 +228,7 @@ typedef struct NoteTexts {
 typedef struct Reader {
     Arena *arena;
     ImpParas *out;
-    Numbering nb;
+    DocxNumbering *nb;
     Styles styles;
     int para_no;
     int too_many;
@@ -488,14 +263,17 @@ static void escape_md(Buf *out, const char *s, size_t n)
 static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd);
 static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_runs);
 
-/* The runs of n. A run is bold (italic) as its own properties say, else
- * as its character style (w:rStyle, through styles.xml) says: LibreOffice
- * writes "Strong Emphasis" and a user's bold styles so. With rd, a note
- * reference's or a text box's text becomes a note of the paragraph
- * (rd->held); without, it is left out. */
-static void collect_runs(const Styles *st, const xmlNode *n, int bold, int italic, Run **runs,
-                         size_t *n_runs, size_t *cap, Reader *rd)
+/* The runs of n. A run is bold (italic, in capitals) as its own properties
+ * say, else as its character style (w:rStyle, through styles.xml) says:
+ * LibreOffice writes "Strong Emphasis" and a user's bold styles so; `inh`
+ * is the paragraph's: 1 italic, 2 All Caps. Its text is what Word shows
+ * (docx_run.c; fs: the paragraph's fields). With rd, a note reference's or
+ * a text box's text becomes a note of the paragraph (rd->held); without,
+ * it is left out. */
+static void collect_runs(const Styles *st, const xmlNode *n, int bold, int inh, Run **runs,
+                         size_t *n_runs, size_t *cap, Reader *rd, DocxFields *fs)
 {
+    int italic = inh & 1;
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
@@ -507,14 +285,18 @@ static void collect_runs(const Styles *st, const xmlNode *n, int bold, int itali
             int b = rpr ? docx_toggle_on(docx_child(rpr, "b")) : bold;
             int it = docx_child(rpr, "i") ? docx_toggle_on(docx_child(rpr, "i")) : italic;
             char *rstyle = rpr ? docx_attr(docx_child(rpr, "rStyle"), "val") : NULL;
+            int caps = inh >> 1 & 1;
             if (rstyle) {
                 int sb = style_flag(st, rstyle, 1, 0), si = style_flag(st, rstyle, 1, 1);
                 if (!docx_child(rpr, "b") && sb >= 0)
                     b = sb;
                 if (!docx_child(rpr, "i") && si >= 0)
                     it = si;
+                int sc = style_flag(st, rstyle, 1, 2);
+                caps = sc >= 0 ? sc : caps;
                 xmlFree(rstyle);
             }
+            caps = docx_run_caps(rpr, caps);
             if (*n_runs == *cap) {
                 *cap = *cap ? *cap * 2 : 8;
                 *runs = xrealloc(*runs, *cap * sizeof **runs);
@@ -523,23 +305,9 @@ static void collect_runs(const Styles *st, const xmlNode *n, int bold, int itali
             memset(r, 0, sizeof *r);
             r->bold = b;
             r->italic = it;
-            for (const xmlNode *t = c->children; t; t = t->next) {
-                if (docx_is(t, "t")) {
-                    xmlChar *s = xmlNodeGetContent(t);
-                    if (s) {
-                        buf_puts(&r->text, (const char *)s);
-                        xmlFree(s);
-                    }
-                } else if (docx_is(t, "tab")) {
-                    buf_putc(&r->text, ' ');
-                } else if (docx_is(t, "br") || docx_is(t, "cr")) {
-                    buf_putc(&r->text, '\n');
-                } else if (docx_is(t, "noBreakHyphen")) {
-                    buf_putc(&r->text, '-');
-                } else if (rd && t->type == XML_ELEMENT_NODE) {
+            for (const xmlNode *t = c->children; t; t = t->next)
+                if (!docx_run_piece(fs, t, caps, &r->text) && rd && t->type == XML_ELEMENT_NODE)
                     run_notes(rd, t, *runs, *n_runs); /* a note's mark, a drawing */
-                }
-            }
         } else if (strcmp(name, "t") == 0) { /* outside a run: a note (rd->bare) */
             xmlChar *t = rd ? xmlNodeGetContent(c) : NULL;
             if (t && *t) {
@@ -555,7 +323,7 @@ static void collect_runs(const Styles *st, const xmlNode *n, int bold, int itali
             continue;
         } else {
             /* hyperlink, ins, smartTag, fldSimple, sdt...: their runs count */
-            collect_runs(st, c, bold, italic, runs, n_runs, cap, rd);
+            collect_runs(st, c, bold, inh, runs, n_runs, cap, rd, fs);
         }
     }
 }
@@ -661,15 +429,17 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     } else if (style) {
         style_numbering(&rd->styles, style, &num_id, &ilvl);
     }
-    int later = num_id > 0 && number_label(&rd->nb, num_id, ilvl, &text);
+    int later = num_id > 0 && docx_num_label(rd->nb, num_id, ilvl, &text);
     /* the paragraph style's italics ("KH Attachment Note", a table's note;
      * its bold is left as it was read, the headings' round trip by it) */
     int style_i = style_flag(&rd->styles, style, 0, 1) > 0;
+    int style_c = style_flag(&rd->styles, style, 0, 2) > 0;
     if (style)
         xmlFree(style);
     Run *runs = NULL;
     size_t n_runs = 0, cap = 0;
-    collect_runs(&rd->styles, p, 0, style_i, &runs, &n_runs, &cap, rd);
+    DocxFields fs = {0};
+    collect_runs(&rd->styles, p, 0, style_i | style_c << 1, &runs, &n_runs, &cap, rd, &fs);
     int all_bold = 1, all_italic = 1, any = 0;
     for (size_t i = 0; i < n_runs; i++) {
         Run *r = &runs[i];
@@ -793,7 +563,8 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
         } else if (docx_is(c, "p")) {
             Run *runs = NULL;
             size_t n_runs = 0, cap = 0;
-            collect_runs(NULL, c, 0, 0, &runs, &n_runs, &cap, rd);
+            DocxFields fs = {0};
+            collect_runs(NULL, c, 0, 0, &runs, &n_runs, &cap, rd, &fs);
             if (out->len && out->data[out->len - 1] != ' ')
                 buf_putc(out, ' ');
             for (size_t i = 0; i < n_runs; i++) {
@@ -869,7 +640,8 @@ static void para_text(const xmlNode *p, Buf *out, Reader *rd)
 {
     Run *runs = NULL;
     size_t n_runs = 0, cap = 0;
-    collect_runs(NULL, p, 0, 0, &runs, &n_runs, &cap, rd);
+    DocxFields fs = {0};
+    collect_runs(NULL, p, 0, 0, &runs, &n_runs, &cap, rd, &fs);
     for (size_t i = 0; i < n_runs; i++) {
         for (size_t k = 0; k < runs[i].text.len; k++)
             buf_putc(out, runs[i].text.data[k] == '\n' ? ' ' : runs[i].text.data[k]);
@@ -1135,9 +907,8 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
         num_doc = parse_xml(diags, path, "word/numbering.xml", num_xml, num_len);
         if (!num_doc)
             goto done;
-        read_numbering(num_doc, &rd.nb);
-        sort_numbering(&rd.nb);
     }
+    rd.nb = docx_num_read(num_doc);
     /* styles: the numbering of a paragraph style, the bold and italic of
      * a character style */
     size_t sty_len = 0;
@@ -1169,8 +940,7 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
     out->markdown = 1; /* emphasis of runs was written as Markdown */
     status = 0;
 done:
-    free(rd.nb.abs);
-    free(rd.nb.nums);
+    docx_num_free(rd.nb);
     for (int k = 0; k < 2; k++) {
         free(rd.notes[k].text);
         strset_free(&rd.notes[k].ids);

@@ -306,11 +306,53 @@ char *plan_text(Ctx *c, const char *s)
     return r ? r : arena_strdup(c->arena, "");
 }
 
+/* Whether the year at s[i] ends the date of a cited document: "ngày
+ * 08/3/2025" or "ngày 5 tháng 1 năm 2025" right after a document's number
+ * ("Quyết định số 318/QĐ-TTg", "Kế hoạch số 12/KH-UBND,"), which stays as
+ * issued when the plan moves on a year (s12attack F2: import made it
+ * {year}, and `khgen new` cited a decision that does not exist). Looks
+ * back a bounded stretch only. */
+static int cited_date(const char *s, size_t i)
+{
+    /* "ngày " ("à" is two bytes), at most 40 bytes before the year */
+    size_t day = i, from = i > 40 ? i - 40 : 0;
+    int found = 0;
+    while (!found && day > from)
+        found = strncmp(s + --day, "ngày ", 6) == 0;
+    if (!found)
+        return 0;
+    for (size_t p = day + 6; p < i;) { /* only the date's digits and words between */
+        if ((s[p] >= '0' && s[p] <= '9') || s[p] == '/' || s[p] == ' ')
+            p++;
+        else if (strncmp(s + p, "tháng ", 7) == 0)
+            p += 7;
+        else if (strncmp(s + p, "năm ", 5) == 0)
+            p += 5;
+        else
+            return 0;
+    }
+    size_t e = day;
+    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ','))
+        e--;
+    /* the token before: a number whose last '/' is followed by a capital
+     * ("318/QĐ-TTg", "08/2019/NQ-HĐND") */
+    size_t t = e, slash = (size_t)-1;
+    while (t > 0 && e - t < 64 && s[t - 1] != ' ' && s[t - 1] != '\n') {
+        t--;
+        if (s[t] == '/' && slash == (size_t)-1)
+            slash = t;
+    }
+    if (slash == (size_t)-1 || !(s[t] >= '0' && s[t] <= '9'))
+        return 0;
+    return (s[slash + 1] >= 'A' && s[slash + 1] <= 'Z') || strncmp(s + slash + 1, "Đ", 2) == 0;
+}
+
 /* Replaces the plan's year in text by {year}: "năm 2024", "quý IV/2024",
  * "31/01/2024"; the year before it by {year-1} after "năm", the year after
  * it by {year+1} there and in a date or quarter ("trước ngày 31/01/2025":
  * a deadline rolls on with the plan). Not inside "2021-2025", nor a
- * document number ("08/2019/NQ-HĐND"). */
+ * document number ("08/2019/NQ-HĐND"), nor the date of a cited document
+ * (cited_date). */
 char *year_refs(Ctx *c, const char *s)
 {
     if (!c->year || !s)
@@ -334,7 +376,7 @@ char *year_refs(Ctx *c, const char *s)
                             (i > 0 && s[i - 1] == '-');
                 int docnum = s[j] == '/';
                 const char *ref = NULL;
-                if (!range && !docnum && (after_nam || after_slash)) {
+                if (!range && !docnum && (after_nam || after_slash) && !cited_date(s, i)) {
                     if (y == c->year)
                         ref = "{year}";
                     else if (after_nam && y == c->year - 1)

@@ -21,6 +21,7 @@
 #include "i18n.h"
 #include "textref.h"
 #include "load.h"
+#include "md_read.h"
 #include "suggest.h"
 #include "vi.h"
 
@@ -704,24 +705,8 @@ void inline_expand(const InlineCtx *ctx, const char *text, InlineMode mode, Buf 
 void inline_expand_plain(const InlineCtx *ctx, const char *text, Buf *out)
 {
     Buf expanded = {0};
-    inline_expand(ctx, text, INLINE_PLAIN, &expanded);
-    for (size_t i = 0; i < expanded.len; i++) {
-        /* the run up to the next backslash or star is copied as it is */
-        size_t run = strcspn(expanded.data + i, "\\*");
-        if (run) {
-            buf_putn(out, expanded.data + i, run);
-            i += run - 1;
-            continue;
-        }
-        char ch = expanded.data[i];
-        if (ch == '\\' && i + 1 < expanded.len && strchr("\\`*_[]<>#", expanded.data[i + 1])) {
-            buf_putc(out, expanded.data[++i]);
-            continue;
-        }
-        if (ch == '*')
-            continue;
-        buf_putc(out, ch);
-    }
+    inline_expand(ctx, text, INLINE_MARKDOWN, &expanded);
+    render_markdown_plain(expanded.data ? expanded.data : "", out);
     buf_free(&expanded);
 }
 

@@ -29,8 +29,11 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site);
  * that need bare text use inline_expand_plain. */
 void inline_expand(const InlineCtx *ctx, const char *text, InlineMode mode, Buf *out);
 
-/* Expands and strips Markdown emphasis (*, **, _, backslash escapes): the
- * text as a spreadsheet cell shows it. */
+/* Expands (values escaped as Markdown) and appends the text the HTML and
+ * the Word document print, without its Markdown (emphasis, escapes, links:
+ * md_read.h render_markdown_plain): the text as a spreadsheet cell shows
+ * it, a literal '*' or '_' that cmark prints kept. Lines are joined with
+ * spaces, blanks at the ends dropped. */
 void inline_expand_plain(const InlineCtx *ctx, const char *text, Buf *out);
 
 /* The deadline phrase ("quý IV/2024", "Thường xuyên trong năm 2024",

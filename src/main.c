@@ -402,20 +402,73 @@ static void output_name(const char *path, char *name, size_t size)
     name[n] = '\0';
 }
 
-static int make_dirs(const char *path)
+/* A name in path (a prefix ending at a '/' or the whole) that exists but
+ * is no directory to write into: a dangling symbolic link, whose mkdir
+ * gives EEXIST and whose files ENOENT (s11attack L5: "cannot write
+ * 'sl/dang/ex.md': No such file or directory"), or a file. Reports KH901
+ * naming it (and the link's target) and returns -1; 0 when it is a
+ * directory. */
+static int check_dir_name(DiagSink *diags, const char *out_dir, const char *name)
+{
+    struct stat st;
+    if (stat(name, &st) == 0 && S_ISDIR(st.st_mode))
+        return 0;
+    SrcPos none = {out_dir, 0, 0};
+    char target[4096];
+    ssize_t n = lstat(name, &st) == 0 ? readlink(name, target, sizeof target - 1) : -2;
+    if (n == -2) {
+        diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s", out_dir,
+                   strerror(errno));
+    } else if (n >= 0) {
+        target[n] = '\0';
+        /* a relative target is read from the link's directory */
+        const char *slash = strrchr(name, '/');
+        Buf where = {0};
+        if (target[0] != '/' && slash)
+            buf_printf(&where, "%.*s/%s", (int)(slash - name), name, target);
+        else
+            buf_puts(&where, target);
+        if (stat(name, &st) != 0)
+            diag_error(diags, none, 0, KH901, "cannot create directory '%s': '%s' is a symbolic "
+                       "link to '%s', and '%s' does not exist; create that directory or remove "
+                       "the link", out_dir, name, target, where.data);
+        else
+            diag_error(diags, none, 0, KH901, "cannot create directory '%s': '%s' is a symbolic "
+                       "link to '%s', and '%s' is not a directory", out_dir, name, target,
+                       where.data);
+        buf_free(&where);
+    } else {
+        diag_error(diags, none, 0, KH901, "cannot create directory '%s': '%s' exists and is not "
+                   "a directory", out_dir, name);
+    }
+    return -1;
+}
+
+/* Creates path and its parents (mkdir -p); reports KH901 and returns -1
+ * when one cannot be made or is no directory. */
+static int make_dirs(DiagSink *diags, const char *path)
 {
     char *copy = xstrdup(path);
-    for (char *s = copy + 1; *s; s++) {
-        if (*s != '/')
+    int rc = 0;
+    for (char *s = copy + 1;; s++) {
+        if (*s && *s != '/')
             continue;
+        char end = *s;
         *s = '\0';
-        if (mkdir(copy, 0755) != 0 && errno != EEXIST) {
-            free(copy);
-            return -1;
+        if (mkdir(copy, 0755) != 0) {
+            if (errno != EEXIST) {
+                SrcPos none = {path, 0, 0};
+                diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s", path,
+                           strerror(errno));
+                rc = -1;
+            } else {
+                rc = check_dir_name(diags, path, copy);
+            }
         }
-        *s = '/';
+        *s = end;
+        if (rc != 0 || !end)
+            break;
     }
-    int rc = mkdir(copy, 0755) != 0 && errno != EEXIST ? -1 : 0;
     free(copy);
     return rc;
 }
@@ -453,10 +506,7 @@ static void stream_output(const Options *opt, DiagSink *diags, const Plan *plan,
     if (strcmp(opt->out_dir, "-") == 0)
         return; /* -o -: write_outputs prints the one document */
     if (!out->write_failed && !out->set) {
-        if (make_dirs(opt->out_dir) != 0) {
-            SrcPos none = {opt->out_dir, 0, 0};
-            diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s", opt->out_dir,
-                       strerror(errno));
+        if (make_dirs(diags, opt->out_dir) != 0) {
             out->write_failed = 1;
         } else {
             out->set = outputs_begin(opt->out_dir, plan->name);

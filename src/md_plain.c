@@ -8,17 +8,28 @@
  * printed the line as it was built, so a `--templates` wording with
  * "*chú*" printed "chú" in three formats and "*chú*" in the fourth
  * (s11diff T1). Here the line is read exactly as those back ends read it
- * and only its text is kept: the same words in every format.
+ * and only its text is kept: the same words in every format. The plain
+ * text of a plan's text (inline.c inline_expand_plain: the workbook's
+ * group rows and title columns, the HTML <title>) is read here too: it
+ * deleted every '*', a literal one that cmark prints too (s10diff L1).
  */
-#include "render.h"
+#include "md_read.h"
 
 #include <cmark.h>
 
 void render_markdown_plain(const char *markdown, Buf *out)
 {
-    Buf line = {0};
+    Buf line = {0}, literal = {0};
+    int kind = render_inline_literal(markdown, &line, &literal);
+    if (kind >= 0 && kind != 0) { /* no inline syntax: its text, without cmark */
+        buf_putn(out, literal.data ? literal.data : "", literal.len);
+        buf_free(&literal);
+        buf_free(&line);
+        return;
+    }
+    buf_free(&literal);
     cmark_node *paragraph = NULL;
-    cmark_node *document = render_parse_inline(markdown ? markdown : "", &line, &paragraph);
+    cmark_node *document = kind < 0 ? NULL : render_parse_inline(markdown, &line, &paragraph);
     if (document && !paragraph)
         buf_puts(out, buf_str(&line)); /* not one paragraph: printed as plain text */
     if (paragraph) {

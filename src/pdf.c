@@ -274,19 +274,33 @@ static const char *temp_root(void)
 }
 
 /* mkdtemp under root failed (errno): "no temporary directory" named
- * neither TMPDIR nor the cure. */
+ * neither TMPDIR nor the cure. The cure depends on what root is: a
+ * directory that exists and takes no new one (TMPDIR=/proc gives ENOENT,
+ * which said "create that directory" of one that exists: s11attack L6),
+ * something else than a directory, or missing. */
 static void report_no_temp_dir(DiagSink *diags, SrcPos where, const char *pdf_path,
                                const char *root)
 {
     const char *why = strerror(errno);
-    if (strcmp(root, "/tmp") != 0)
-        diag_error(diags, where, 0, KH901, "cannot write '%s': the PDF engine's temporary "
-                   "directory cannot be made in TMPDIR '%s': %s; create that directory, or "
-                   "set TMPDIR to a writable one (or unset it: /tmp)", pdf_path, root, why);
-    else
+    struct stat st;
+    int exists = stat(root, &st) == 0;
+    if (strcmp(root, "/tmp") == 0)
         diag_error(diags, where, 0, KH901, "cannot write '%s': the PDF engine's temporary "
                    "directory cannot be made in '%s': %s; set TMPDIR to a writable "
                    "directory", pdf_path, root, why);
+    else if (exists && S_ISDIR(st.st_mode))
+        diag_error(diags, where, 0, KH901, "cannot write '%s': the PDF engine's temporary "
+                   "directory cannot be made in TMPDIR '%s', a directory that takes no new "
+                   "one (mkdtemp: %s); set TMPDIR to a writable directory (or unset it: /tmp)",
+                   pdf_path, root, why);
+    else if (exists)
+        diag_error(diags, where, 0, KH901, "cannot write '%s': TMPDIR '%s' is not a directory, "
+                   "so the PDF engine's temporary directory cannot be made in it; set TMPDIR "
+                   "to a writable directory (or unset it: /tmp)", pdf_path, root);
+    else
+        diag_error(diags, where, 0, KH901, "cannot write '%s': the PDF engine's temporary "
+                   "directory cannot be made in TMPDIR '%s': %s; create that directory, or "
+                   "set TMPDIR to a writable one (or unset it: /tmp)", pdf_path, root, why);
 }
 
 /* Removes the khgen-pdf-* directories under root that this user's khgen

@@ -12,6 +12,7 @@
 #define KHGEN_RENDER_H
 
 #include "inline.h"
+#include "md_read.h"
 #include "plan.h"
 #include "template.h"
 #include "util.h"
@@ -107,38 +108,9 @@ void render_md_block_text(Buf *out, const char *text, int start);
  * without '*', '_' or '\\' as it is. (md_inline.c) */
 void md_put_wrappable(Buf *out, const char *markdown);
 
-/* Copies one line of Markdown, escaping a start that would make cmark read
- * a block other than a paragraph: "1. ", "2) " (ordered list), "- ", "+ ",
- * "* " (list), "#" (heading), ">" (quote), "---", "***", "___" (rule),
- * "```", "~~~" (fence), "[x]: " (link definition). Leading blanks, which
- * would make an indented code block, are dropped. (HTML, DOCX, Markdown) */
-void render_guard_block(Buf *out, const char *line);
 
-/* The step of render_parse_inline every back end shares: joins the lines of
- * markdown into line (line breaks as spaces, trailing blanks dropped).
- * Returns -1 if the line is empty; 1 if it has no inline syntax, with
- * literal = its text with backslash escapes resolved (cmark reads exactly
- * this one text node, so a back end may print literal without cmark); 0
- * otherwise (literal untouched: the line needs cmark). */
-int render_inline_literal(const char *markdown, Buf *line, Buf *literal);
 
-/* Parses one paragraph of inline Markdown as the HTML and DOCX back ends
- * read it: line breaks read as spaces, trailing blanks dropped, a block
- * start escaped (render_guard_block) and raw markup made literal ('<' and
- * '&' outside code spans print as themselves, "&amp;" as typed). line
- * receives the joined line. Returns NULL if the line is empty; otherwise a
- * cmark document the caller frees (cmark_node_free), with *paragraph its
- * single paragraph, or NULL when cmark reads something else (print line as
- * plain text then). */
-struct cmark_node;
-struct cmark_node *render_parse_inline(const char *markdown, Buf *line,
-                                       struct cmark_node **paragraph);
 
-/* Appends the text of one line of inline Markdown as the HTML and DOCX
- * back ends print it (render_parse_inline: escapes resolved, emphasis and
- * links as their text, a hard break as '\n'), for a back end that shows no
- * Markdown. (md_plain.c) */
-void render_markdown_plain(const char *markdown, Buf *out);
 
 /* Calls emit for each paragraph of text: paragraphs are separated by blank
  * lines; the lines of one paragraph are joined with spaces. */

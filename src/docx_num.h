@@ -1,0 +1,29 @@
+/* docx_num.h - a Word document's list numbering as Word counts it
+ * (docx_num.c): the labels import prints before list paragraphs. */
+#ifndef KHGEN_DOCX_NUM_H
+#define KHGEN_DOCX_NUM_H
+
+#include <libxml/tree.h>
+
+#include "util.h"
+
+typedef struct DocxNumbering DocxNumbering;
+
+/* Reads word/numbering.xml (doc NULL: a document without one): the
+ * abstract lists and the list instances (w:num) that name them. Never
+ * NULL; free with docx_num_free. */
+DocxNumbering *docx_num_read(xmlDoc *doc);
+
+/* Appends the label Word prints for the next item of list instance num_id
+ * at level ilvl ("3. ", "a) ", "- ", with its space) and counts the item;
+ * nothing for an unknown list, level or format "none". Returns 1 for a
+ * bullet whose text is blank (pandoc's paragraph after an item's first),
+ * else 0. Items are counted per abstract list, shared by the instances
+ * that name it; an instance's w:startOverride restarts its level at the
+ * instance's first item there (ECMA-376 17.9, as Word and LibreOffice
+ * number). */
+int docx_num_label(DocxNumbering *nb, int num_id, int ilvl, Buf *out);
+
+void docx_num_free(DocxNumbering *nb);
+
+#endif

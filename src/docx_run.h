@@ -1,0 +1,37 @@
+/* docx_run.h - what Word shows of a run's elements (docx_run.c): its
+ * text, tabs and breaks, symbols (w:sym), All Caps, and the codes of
+ * fields nested in another field's code, which Word does not show. */
+#ifndef KHGEN_DOCX_RUN_H
+#define KHGEN_DOCX_RUN_H
+
+#include <libxml/tree.h>
+
+#include "util.h"
+
+/* The fields open in one paragraph, innermost last: each in its code
+ * (between w:fldChar begin and separate) or its result. Zeroed to start. */
+typedef struct DocxFields {
+    unsigned char result[32]; /* 1: past its separate */
+    int depth;                /* may exceed 32: those are counted only */
+} DocxFields;
+
+/* Whether a run with properties rpr (NULL: none) shows its letters in
+ * capitals: its own w:caps or w:smallCaps when set, else `inherited` (its
+ * character or paragraph style's). */
+int docx_run_caps(const xmlNode *rpr, int inherited);
+
+/* Appends to out what Word shows of t, a child of a run: a w:t's text
+ * (upper-cased when caps), a tab or a positional tab as a space, a break
+ * as '\n', a non-breaking hyphen as '-', a symbol (w:sym) as its Unicode
+ * character; a w:fldChar moves f. Text inside the code of a field that
+ * holds another field (`{ IF { MERGEFIELD x } ... }`: the inner field's
+ * cached result) is not shown and not appended. Returns 1 when t was one
+ * of these, 0 for any other element (a note's mark, a drawing). */
+int docx_run_piece(DocxFields *f, const xmlNode *t, int caps, Buf *out);
+
+/* The Unicode character Word shows for w:sym's w:char `code` in `font`
+ * (Symbol: the Adobe Symbol encoding, F0B3 is "≥"; Wingdings: its common
+ * bullets and check marks), or 0 when import knows none. */
+unsigned docx_symbol(const char *font, unsigned code);
+
+#endif

@@ -1,0 +1,128 @@
+#!/bin/sh
+# tests/hardening/attack12.sh KHGEN WORKDIR - what the twelfth black-box
+# attack found (issue 8; /tmp/s12attack/findings.md in its session): Word
+# files read otherwise than Word shows them (symbols, All Caps, a field
+# nested in another's code), and a cited document's date that import made
+# the plan's {year}, so that `khgen new` moved it.
+#
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+
+# README's complete example, built: its .docx is the base of the Word cases
+mkdir -p "$work/p"
+awk '/^### A complete example/{f=1;next} f&&/^```yaml/{g=1;next} g&&/^```/{exit} g' README.md \
+    >"$work/p/ex.yaml"
+"$khgen" build -f docx -o "$work/p" "$work/p/ex.yaml" >/dev/null 2>&1 ||
+    not_ok "setup: the README's example does not build"
+
+# word NAME STYLES OLD NEW [OLD NEW]...: $work/NAME.docx, the example's
+# .docx with each OLD of word/document.xml replaced by NEW (each must be
+# there) and, when STYLES is not "-", STYLES appended to word/styles.xml
+word() {
+    /usr/bin/python3 - "$work/p/ex.docx" "$work/$1.docx" "$2" "$@" <<'PY'
+import sys, zipfile
+src, dst, styles = sys.argv[1], sys.argv[2], sys.argv[3]
+pairs = sys.argv[6:]
+zin, zout = zipfile.ZipFile(src), zipfile.ZipFile(dst, 'w', zipfile.ZIP_DEFLATED)
+for it in zin.infolist():
+    data = zin.read(it.filename)
+    if it.filename == 'word/document.xml':
+        s = data.decode()
+        for a, b in zip(pairs[::2], pairs[1::2]):
+            if a not in s:
+                sys.exit('not in document.xml: ' + a)
+            s = s.replace(a, b, 1)
+        data = s.encode()
+    if it.filename == 'word/styles.xml' and styles != '-':
+        data = data.decode().replace('</w:styles>', styles + '</w:styles>').encode()
+    zout.writestr(it, data)
+zout.close()
+PY
+}
+run() { # the text of the plan import writes from $work/$1.docx, built as Markdown
+    "$khgen" import "$work/$1.docx" -o "$work/$1.yaml" --force >/dev/null 2>"$work/$1.err" &&
+        "$khgen" build -f md -o - "$work/$1.yaml" 2>>"$work/$1.err"
+}
+R() { printf '<w:r><w:t xml:space="preserve">%s</w:t></w:r>' "$1"; }
+C() { printf '<w:r><w:rPr><w:caps/></w:rPr><w:t xml:space="preserve">%s</w:t></w:r>' "$1"; }
+BULLET='Hoàn thành xây dựng xã Đồng Lạc đạt chuẩn nông thôn mới nâng cao.'
+
+# ---- F1: a Word symbol (w:sym) was dropped --------------------------------------
+# Insert > Symbol writes <w:sym w:font="Symbol" w:char="F0B3"/> for "≥":
+# Word shows it, import dropped it, so "tỷ lệ ≥ 90%" became "tỷ lệ  90%"
+# in the plan and every document built from it, with no note.
+word f1 - "$(R "$BULLET")" \
+    "<w:r><w:t xml:space=\"preserve\">Đồng Lạc đạt tỷ lệ </w:t><w:sym w:font=\"Symbol\" w:char=\"F0B3\"/><w:t xml:space=\"preserve\"> 90% </w:t><w:sym w:font=\"Symbol\" w:char=\"F0AE\"/><w:t xml:space=\"preserve\"> nâng cao </w:t><w:sym w:font=\"Wingdings\" w:char=\"F0FC\"/><w:t>.</w:t></w:r>" ||
+    not_ok "setup: F1's document"
+run f1 >"$work/out"
+if grep -q '^- Đồng Lạc đạt tỷ lệ ≥ 90% → nâng cao ✔\.$' "$work/out"; then
+    ok "F1: import reads a Symbol font's ≥ and → and a Wingdings check mark"
+else
+    not_ok "F1: $(grep 'Đồng Lạc đạt' "$work/out" | head -c 300) $(head -c 300 "$work/f1.err")"
+fi
+
+# ---- F3: All Caps (w:caps) was ignored -----------------------------------------------
+# Word's Font > All caps shows "Ủy ban nhân dân" as "ỦY BAN NHÂN DÂN";
+# import read the typed case: an issuer in caps was not recognised (its
+# second line lost from the header, KH761), a signature line printed in
+# lower case. Run caps, a paragraph style's and a character style's.
+word f3 '<w:style w:type="paragraph" w:styleId="Hoa"><w:name w:val="Hoa"/><w:basedOn w:val="KHBody"/><w:rPr><w:caps/></w:rPr></w:style><w:style w:type="character" w:styleId="ChuHoa"><w:name w:val="ChuHoa"/><w:rPr><w:caps/></w:rPr></w:style>' \
+    "$(R 'ỦY BAN NHÂN DÂN')" "$(C 'Ủy ban nhân dân')" \
+    "$(R 'HUYỆN YÊN THẾ')" "$(C 'Huyện Yên ')$(R 'THẾ')" \
+    "$(R 'TM. ỦY BAN NHÂN DÂN')" "$(C 'TM. Ủy ban nhân dân')" \
+    '<w:pStyle w:val="KHSection"/></w:pPr><w:r><w:t xml:space="preserve">I. MỤC TIÊU</w:t></w:r>' \
+    '<w:pStyle w:val="Hoa"/></w:pPr><w:r><w:t xml:space="preserve">I. Mục tiêu</w:t></w:r>' \
+    "$(R "$BULLET")" \
+    "<w:r><w:rPr><w:rStyle w:val=\"ChuHoa\"/></w:rPr><w:t>Hoàn thành</w:t></w:r><w:r><w:rPr><w:rStyle w:val=\"ChuHoa\"/><w:caps w:val=\"0\"/></w:rPr><w:t xml:space=\"preserve\"> xây dựng</w:t></w:r><w:r><w:t xml:space=\"preserve\"> xã Đồng Lạc.</w:t></w:r>" ||
+    not_ok "setup: F3's document"
+run f3 >"$work/out"
+if grep -q '^\*\*ỦY BAN NHÂN DÂN\*\*  $' "$work/out" && grep -q '^\*\*HUYỆN YÊN THẾ\*\*  $' "$work/out" &&
+    grep -q '^\*\*TM. ỦY BAN NHÂN DÂN\*\*  $' "$work/out" && grep -q '^\*\*I. MỤC TIÊU\*\*$' "$work/out" &&
+    grep -q '^- HOÀN THÀNH xây dựng xã Đồng Lạc\.$' "$work/out" && ! grep -q 'KH761' "$work/f3.err"; then
+    ok "F3: text in All Caps (a run's, a paragraph style's, a character style's) is read in capitals"
+else
+    not_ok "F3: $(head -c 200 "$work/out") $(grep -E 'TM\.|MỤC|Mục|Đồng Lạc\.' "$work/out") $(head -c 300 "$work/f3.err")"
+fi
+
+# ---- F4: a field nested in another field's code -----------------------------------
+# { IF { MERGEFIELD x } = 1 "phân bổ" "b" }: the inner field's cached
+# result "XX" sits in the outer field's code, which Word does not show;
+# import read it: "Tham mưu XXphân bổ nguồn vốn".
+F() { printf '<w:r><w:fldChar w:fldCharType="%s"/></w:r>' "$1"; }
+I() { printf '<w:r><w:instrText xml:space="preserve">%s</w:instrText></w:r>' "$1"; }
+word f4 - "$(R 'Tham mưu phân bổ nguồn vốn năm 2024.')" \
+    "$(R 'Tham mưu ')$(F begin)$(I ' IF ')$(F begin)$(I ' MERGEFIELD x ')$(F separate)$(R XX)$(F end)$(I ' = 1 "phân bổ" "b" ')$(F separate)$(R 'phân bổ')$(F end)$(R ' nguồn vốn năm 2024.')" ||
+    not_ok "setup: F4's document"
+run f4 >"$work/out"
+if grep -q '^- Tham mưu phân bổ nguồn vốn năm 2024\.$' "$work/out"; then
+    ok "F4: a field nested in another field's code is not read"
+else
+    not_ok "F4: $(grep 'Tham mưu' "$work/out" | head -c 300) $(head -c 300 "$work/f4.err")"
+fi
+
+# ---- F2: a cited document's date became the plan's {year} ---------------------------
+# import wrote the plan's year as {year} in the date of a document the text
+# cites ("Quyết định số 318/QĐ-TTg ngày 08/3/2025"), so `khgen new --year
+# 2026` printed "ngày 08/3/2026", a decision that does not exist, with no
+# note (the example krong-no-2022 through its own .docx: three times). A
+# deadline ("trước ngày 30/4/2025") still follows the plan.
+printf '%s\n' 'KẾ HOẠCH' 'Thực hiện nhiệm vụ năm 2025' '' 'I. MỤC TIÊU' '' \
+    '1. Theo Quyết định số 318/QĐ-TTg ngày 08/3/2025 của Thủ tướng Chính phủ, hoàn thành trong năm 2025.' '' \
+    '2. Thực hiện Kế hoạch số 12/KH-UBND, ngày 5 tháng 1 năm 2025 và Nghị quyết số 08/2019/NQ-HĐND ngày 10/01/2025.' '' \
+    '3. Hoàn thành trước ngày 30/4/2025; báo cáo trước ngày 15 tháng 12 năm 2025.' >"$work/f2.txt"
+"$khgen" import "$work/f2.txt" -o "$work/f2.yaml" >/dev/null 2>&1 &&
+    "$khgen" new --from "$work/f2.yaml" --year 2026 -o "$work/f2n.yaml" >/dev/null 2>&1 ||
+    not_ok "setup: F2's import or new failed"
+"$khgen" build -f md -o - "$work/f2n.yaml" >"$work/out" 2>"$work/err"
+status=$?
+if [ "$status" -eq 0 ] && grep -q 'Quyết định số 318/QĐ-TTg ngày 08/3/2025 của Thủ tướng Chính phủ, hoàn thành trong năm 2026\.' "$work/out" &&
+    grep -q 'Kế hoạch số 12/KH-UBND, ngày 5 tháng 1 năm 2025 và Nghị quyết số 08/2019/NQ-HĐND ngày 10/01/2025\.' "$work/out" &&
+    grep -q 'Hoàn thành trước ngày 30/4/2026; báo cáo trước ngày 15 tháng 12 năm 2026\.' "$work/out"; then
+    ok "F2: a cited document's date stays as issued through import and new; deadlines move"
+else
+    not_ok "F2: status $status: $(grep -E 'Quyết|Kế hoạch số|trước' "$work/out" | head -c 400) $(head -c 300 "$work/err")"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
