@@ -1,11 +1,13 @@
 /* cli.c - the pieces every command's argument parser shares: how a usage
  * error is printed (one form for build, check, import and convert, exit 2)
- * and the rule that an option taking one value may be given once.
+ * the rule that an option taking one value may be given once, and that
+ * "--" ends the options.
  */
 #include "cli.h"
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "i18n.h"
 #include "diag.h"
@@ -30,4 +32,15 @@ int option_once(unsigned *seen, unsigned bit)
         return -1;
     *seen |= bit;
     return 0;
+}
+
+const char *cli_arg(const char *arg, int *operands)
+{
+    if (*operands)
+        return "";
+    if (strcmp(arg, "--") == 0) {
+        *operands = 1;
+        return NULL;
+    }
+    return arg;
 }

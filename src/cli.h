@@ -1,6 +1,6 @@
 /* cli.h - what the commands' argument parsers share: the usage error's
  * form ("khgen: MESSAGE" and a hint, exit 2) and the rule that an option
- * taking one value is given once, and `khgen convert` (cmd_convert.c).
+ * taking one value is given once, that "--" ends the options, and `khgen convert` (cmd_convert.c).
  */
 #ifndef KHGEN_CLI_H
 #define KHGEN_CLI_H
@@ -17,6 +17,12 @@ int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * wrote into B). bit names the option in the parser's *seen; returns 0 the
  * first time (and notes it), -1 the second: the caller's usage error. */
 int option_once(unsigned *seen, unsigned bit);
+
+/* The rule for "--": after it every argument is a file name. Returns arg
+ * itself to match against option names, "" (which no option matches) once
+ * *operands is set, or NULL for the "--" that sets it (the caller skips
+ * it). *operands starts at 0 and is the parser's; arg is not copied. */
+const char *cli_arg(const char *arg, int *operands);
 
 /* `khgen convert FILE [-o OUT] [--force] [--from ENC]` (argv[1] is
  * "convert"); color: diagnostics in colour. Returns the exit status. */

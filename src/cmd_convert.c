@@ -93,11 +93,9 @@ static int convert_args(int argc, char **argv, const char **in, const char **out
     unsigned seen = 0;
     int operands = 0; /* after "--" only file names, as build's and check's */
     for (int i = 2; i < argc; i++) {
-        const char *arg = operands ? "" : argv[i]; /* "": no option matches */
-        if (strcmp(arg, "--") == 0) {
-            operands = 1;
+        const char *arg = cli_arg(argv[i], &operands);
+        if (!arg)
             continue;
-        }
         int is_out = strcmp(arg, "-o") == 0 || strcmp(arg, "--output") == 0;
         if (is_out || strcmp(arg, "--from") == 0) {
             if (++i == argc)

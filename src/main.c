@@ -747,11 +747,9 @@ static int import_command(int argc, char **argv)
     int force = 0, stats = 0;
     int operands = 0; /* after "--" only file names, as build's and check's */
     for (int i = 2; i < argc; i++) {
-        const char *arg = operands ? "" : argv[i]; /* "": no option matches */
-        if (strcmp(arg, "--") == 0) {
-            operands = 1;
+        const char *arg = cli_arg(argv[i], &operands);
+        if (!arg)
             continue;
-        }
         if (strcmp(arg, "-o") == 0 || strcmp(arg, "--output") == 0) {
             if (++i == argc)
                 return usage_error("option '%s' needs a file name", arg);
