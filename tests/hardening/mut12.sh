@@ -89,5 +89,32 @@ else
     not_ok "M3: status $status: $(grep -n 'key:\|- \[' "$work/t3.yaml" | head -c 500) $(head -c 200 "$work/err")"
 fi
 
+# ---- the form of a usage error (src/cli.c usage_error) ----------------------------------
+# M4: build, check, import and convert print a usage error as two lines,
+# "khgen: WHAT" and "Try 'khgen --help'." (in Vietnamese too), exit 2.
+# Mutants that dropped the "khgen: ", the line break after the message, the
+# "Try" line or its line break passed every suite: the suites grep for the
+# message's words only.
+m4=0
+for c in build check import convert; do
+    extra=
+    [ "$c" = import ] && extra=' for import'
+    "$khgen" "$c" --bogus >"$work/out" 2>"$work/err"
+    status=$?
+    printf "khgen: unknown option '--bogus'%s\nTry 'khgen --help'.\n" "$extra" >"$work/want"
+    if [ "$status" -ne 2 ] || [ -s "$work/out" ] || ! cmp -s "$work/want" "$work/err"; then
+        not_ok "M4: khgen $c --bogus: status $status: $(od -c "$work/err" | head -c 300)"
+        m4=1
+    fi
+done
+"$khgen" convert --lang vi a.txt b.txt >/dev/null 2>"$work/err"
+status=$?
+printf "khgen: 'convert' chỉ nhận một tệp\nXem 'khgen --help'.\n" >"$work/want"
+if [ "$status" -ne 2 ] || ! cmp -s "$work/want" "$work/err"; then
+    not_ok "M4: khgen convert a.txt b.txt in Vietnamese: status $status: $(head -c 300 "$work/err")"
+    m4=1
+fi
+[ $m4 -eq 0 ] && ok "M4: a usage error is 'khgen: WHAT' and 'Try 'khgen --help'.', two lines, exit 2"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
