@@ -949,6 +949,43 @@ void vi_put_upper(Buf *out, const char *s)
     }
 }
 
+/* The length of the space character at s, 0 if s is none (vi_put_print_key's). */
+static size_t space_at(const unsigned char *s)
+{
+    if (s[0] == ' ' || s[0] == '\t' || s[0] == '\n' || s[0] == '\r')
+        return 1;
+    if (s[0] == 0xC2 && s[1] == 0xA0)
+        return 2;
+    if (s[0] == 0xE2 && s[1] == 0x80 && ((s[2] >= 0x80 && s[2] <= 0x8A) || s[2] == 0xAF))
+        return 3;
+    if ((s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0x9F) || (s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80))
+        return 3;
+    return 0;
+}
+
+void vi_put_print_key(Buf *out, const char *s)
+{
+    Buf upper = {0};
+    vi_put_upper(&upper, s);
+    const unsigned char *u = (const unsigned char *)buf_str(&upper);
+    size_t start = out->len;
+    int gap = 0;
+    buf_putn(out, "", 0);
+    for (size_t i = 0; u[i];) {
+        size_t n = space_at(u + i);
+        if (n) {
+            gap = out->len > start;
+            i += n;
+            continue;
+        }
+        if (gap)
+            buf_putc(out, ' ');
+        gap = 0;
+        buf_putc(out, (char)u[i++]);
+    }
+    buf_free(&upper);
+}
+
 /* Code points of a NUL-terminated string; invalid bytes count as one each. */
 static void decode_plain(CodePoints *cps, const char *s)
 {

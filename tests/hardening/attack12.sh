@@ -124,5 +124,27 @@ else
     not_ok "F2: status $status: $(grep -E 'Quyết|Kế hoạch số|trước' "$work/out" | head -c 400) $(head -c 300 "$work/err")"
 fi
 
+# ---- F5: two attachments labelled alike in print ------------------------------------
+# A label pasted from Word with a no-break space ("Biểu\u00A001"), or one
+# with a space too many, printed "Biểu 01" beside another "Biểu 01": two
+# pages, two sheets and "{att a} và {att b}" printed "Biểu 01 và Biểu 01",
+# exit 0 (KH620 compared the labels byte for byte, in capitals).
+sed -e 's/^    label: Biểu 01$/    label: "Biểu\xc2\xa001"/' \
+    -e 's/^attachments:$/attachments:\n  - {id: b0, label: "Biểu 01", title: Khác, columns: [{key: a, header: A}], rows: [{a: x}]}/' \
+    -e 's/(Chi tiết theo {att bieu01} đính kèm)/(Chi tiết theo {att bieu01} và {att b0} đính kèm)/' \
+    "$work/p/ex.yaml" >"$work/f5.yaml"
+grep -q 'Biểu.01"$' "$work/f5.yaml" && grep -q 'và {att b0}' "$work/f5.yaml" || not_ok "setup: F5's plan"
+"$khgen" check "$work/f5.yaml" >/dev/null 2>"$work/err"
+status=$?
+sed 's/label: "Biểu\xc2\xa001"/label: " Biểu  01 "/' "$work/f5.yaml" >"$work/f5b.yaml"
+"$khgen" check "$work/f5b.yaml" >/dev/null 2>"$work/err2"
+status2=$?
+if [ "$status" -eq 1 ] && grep -q "error\[KH620\]: two attachments are labelled 'Biểu" "$work/err" &&
+    [ "$status2" -eq 1 ] && grep -q 'error\[KH620\]' "$work/err2"; then
+    ok "F5: labels that print alike (a no-break space, spaces around or doubled) are KH620"
+else
+    not_ok "F5: status $status/$status2: $(head -c 300 "$work/err") $(head -c 300 "$work/err2")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
