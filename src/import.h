@@ -91,6 +91,13 @@ char *imp_clean_text(Arena *arena, const char *text, size_t len);
  * returns 1; returns 0 (out untouched) when it has no HTML table. */
 int imp_md_html_tables(const char *s, size_t len, Buf *out);
 
+/* Rewrites the tables of a plain text whose cells are one a line
+ * (LibreOffice's .txt of a Word table: "TT", the headings, then rows that
+ * begin with their numbers 1, 2, ...) as Markdown pipe rows, where the
+ * shape is certain (import_txtcells.c). Appends the whole text, rewritten,
+ * to out and returns 1; returns 0 (out untouched) when it has none. */
+int imp_txt_cell_tables(const char *s, size_t len, Buf *out);
+
 /* Adds a note to para->review: what (a kind and where, "footnote 1 after
  * \"...\"") then ": " and text[0..len), cleaned as a paragraph's text and
  * on one line (its line breaks become spaces); import_notes.c. */

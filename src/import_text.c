@@ -866,7 +866,7 @@ static int dash_text(const char *s, size_t len)
            s[1] != '\n';
 }
 
-enum { PASSES = 6 };
+enum { PASSES = 7 };
 
 /* The text the paragraphs are cut from: data in NFC, its Markdown
  * character references read (a Markdown file; *markdown is set when the
@@ -899,6 +899,11 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
         *len = pass[1].len;
     }
     buf_free(&decoded);
+    /* a table whose cells are one a line (LibreOffice's .txt) */
+    if (!*markdown && imp_txt_cell_tables(s, *len, &pass[6])) {
+        s = pass[6].data ? pass[6].data : "";
+        *len = pass[6].len;
+    }
     if (!*markdown && memchr(s, '\t', *len)) {
         tab_tables(s, *len, &pass[2]);
         s = pass[2].data ? pass[2].data : "";

@@ -748,6 +748,16 @@ enum { INTERN_MAX_LEN = 64, INTERN_MAX_KEYS = 4096 };
  * value of tens of MiB would cost gigabytes. */
 enum { LOADER_MAX_VALUE_BYTES = 4 << 20 };
 
+/* The column - 1 of what a value's lines are indented under (KH023): its
+ * key, or its list's '-'; -1 in a flow collection or a file without a '#'. */
+static int owner_col(const Loader *ld)
+{
+    const Frame *top = ld->hash_words && ld->n_frames ? &ld->frames[ld->n_frames - 1] : NULL;
+    if (!top || top->flow)
+        return -1;
+    return (top->node->kind == YNODE_MAP ? ld->children[ld->n_children - 1] : top->node)->pos.col - 1;
+}
+
 /* Whether the next scalar is a mapping's key. */
 static int next_is_key(const Loader *ld)
 {
@@ -876,9 +886,9 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
                      "on its line or on the lines below it that YAML joins to it, is text; write "
                      "'%.*s' alone for an empty value, or put the text in quotes", node->text,
                      (int)null_word, node->text, (int)null_word, node->text);
-    if (node->style == YSTYLE_PLAIN && !is_key) /* KH022, KH023 */
+    if (node->style != YSTYLE_QUOTED && !is_key) /* KH022, KH023 */
         load_plain_value(ld->diags, node, ld->text, ld->len,
-                         ld->hash_words ? mark_byte(ld, event->end_mark) : ld->len);
+                         ld->hash_words ? mark_byte(ld, event->end_mark) : ld->len, owner_col(ld));
     if (node->style == YSTYLE_PLAIN && !is_key && node->pos.line != node->end.line)
         load_joined_item(ld->diags, node, ld->n_frames ? ld->frames[ld->n_frames - 1].node : NULL);
     attach(ld, node);

@@ -82,9 +82,13 @@ void load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent);
 
 /* (load_plain.c) A plain value (not a key) that ends at byte end of its
  * file's text[0..len): warns at a closer it never opened (KH022) and at
- * words after a " #" on its line that YAML read as a comment (KH023). */
+ * words after a " #" on its line that YAML read as a comment (KH023);
+ * and, for a plain or block value whose owner (its key, or its list's '-')
+ * stands at column indent + 1 (-1: in a flow collection, or not looked
+ * at), at a line "#5 ..." below it, indented deeper than its owner, that
+ * YAML read as a comment (KH023). */
 void load_plain_value(DiagSink *diags, const YNode *node, const char *text, size_t len,
-                      size_t end);
+                      size_t end, int indent);
 
 /* (load_plain.c) 1 if text[0..len) has a '#' and a letter or a digit after
  * a space or a tab anywhere (a KH023 is possible), 0 if not: then the

@@ -10,7 +10,11 @@
  * letter or a digit after a value on its line is taken for lost words.
  * The loader calls load_plain_value() on each plain value that is not a
  * key; each check looks at the value's last byte or at the bytes after it
- * up to the '#', so loading stays linear.
+ * up to the '#', so loading stays linear. Below a value (plain or block)
+ * the first line with text is looked at too: "#5 dòng hai" indented where
+ * the value's next line would stand is a comment YAML cut from it. Only in
+ * a file that has a " #" and a word at all (load_hash_words): other files
+ * pay nothing per value.
  */
 #include "load_impl.h"
 
@@ -84,11 +88,68 @@ static void lost_comment(DiagSink *diags, const YNode *node, const char *text, s
                  (int)n, text + at);
 }
 
-void load_plain_value(DiagSink *diags, const YNode *node, const char *text, size_t len,
-                      size_t end)
+/* KH023 on the line below the value (s10attack L7, session 11's
+ * leftover): YAML ends a value written over several lines at a line whose
+ * first character is '#', so "text: Dòng một" over "  #5 dòng hai" prints
+ * "Dòng một". Past the rest of the value's last line and blank lines, the
+ * first line with text is looked at: a '#' and a letter or a digit,
+ * indented deeper than indent (the owner's column: that of the key, or of
+ * the list's '-'), where the value's next line would have stood. A
+ * comment at the key's own column or less is the file's. */
+static void lost_comment_line(DiagSink *diags, const YNode *node, const char *text, size_t len,
+                              size_t end, int indent)
 {
-    if (node->len > 1)
+    const char *eol = memchr(text + end, '\n', len - end);
+    int line = node->end.line;
+    if (node->style == YSTYLE_BLOCK) {
+        /* a block value ends at the start of the line after its text
+         * (its indentation passed, trailing blank lines in it) */
+        size_t start = end;
+        while (start > 0 && text[start - 1] != '\n')
+            start--;
+        eol = start > 0 ? text + start - 1 : NULL;
+        line--;
+    }
+    while (eol) {
+        size_t at = (size_t)(eol - text) + 1, start = at;
+        line++;
+        while (at < len && text[at] == ' ')
+            at++;
+        size_t blank = at;
+        while (blank < len && (text[blank] == ' ' || text[blank] == '\t' || text[blank] == '\r'))
+            blank++;
+        if (blank < len && text[blank] == '\n') {
+            eol = text + blank; /* a blank line: the value may go on below it */
+            continue;
+        }
+        if (at - start <= (size_t)indent || !hash_word_at(text, len, at))
+            return;
+        const char *stop = memchr(text + at, '\n', len - at);
+        size_t n = stop ? (size_t)(stop - text) - at : len - at;
+        if (n && text[at + n - 1] == '\r')
+            n--;
+        SrcPos pos = node->pos;
+        pos.line = line;
+        pos.col = (int)(at - start) + 1;
+        diag_warning(diags, pos, 1, KH023,
+                     "'%.*s' under this value is a YAML comment, not printed: a line that "
+                     "starts with '#' ends a value written without quotes over several lines, "
+                     "and a block value ('>-', '|') where it is less indented than the block's "
+                     "text. If these words belong to the value, put the whole value in quotes "
+                     "or indent the line as the block's text; a comment is written '# ' with a "
+                     "space",
+                     (int)n, text + at);
+        return;
+    }
+}
+
+void load_plain_value(DiagSink *diags, const YNode *node, const char *text, size_t len,
+                      size_t end, int indent)
+{
+    if (node->len > 1 && node->style == YSTYLE_PLAIN)
         lost_opener(diags, node);
-    if (node->len > 0)
+    if (node->len > 0 && node->style == YSTYLE_PLAIN)
         lost_comment(diags, node, text, len, end);
+    if (indent >= 0 && end < len)
+        lost_comment_line(diags, node, text, len, end, indent);
 }

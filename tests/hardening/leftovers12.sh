@@ -149,5 +149,31 @@ s=$?
 [ $s -eq 3 ] && grep -q "TMPDIR '.*/sl/afile' is not a directory" "$work/err" &&
     ok "L6: TMPDIR naming a file: 'is not a directory'" || not_ok "L6: status $s, $(head -c 300 "$work/err")"
 
+# ---- 6b: KH023 below a value written over several lines ----------------------------------------
+# "opening: Dòng một" over "  #5 dòng hai" printed "Dòng một" with no word
+# (s10attack L7): only a '#' on the value's own last line was seen
+"$khgen" check tests/diag/lost-comment-below.yaml >/dev/null 2>"$work/err"
+s=$?
+[ $s -eq 0 ] && [ "$(grep -c 'warning\[KH023\]' "$work/err")" -eq 4 ] &&
+    grep -q "lost-comment-below.yaml:15:3: warning\[KH023\]: '#5 năm {year}, như sau' under this value" "$work/err" &&
+    grep -q "lost-comment-below.yaml:22:11: warning\[KH023\]" "$work/err" &&
+    grep -q "lost-comment-below.yaml:28:10: warning\[KH023\]: '#8 đợt 2'" "$work/err" &&
+    ok "6b: KH023 at a '#' line under a plain value over lines and under a block value" ||
+    not_ok "6b: status $s, $(grep KH023 "$work/err" | head -c 400)"
+
+# ---- L4: a LibreOffice .txt table in the body, its cells one a line --------------------------
+# (soffice --convert-to txt of README's complete example) was read as
+# paragraphs: a section "TT", a cell joined to the next ("... huyện tháng
+# 6/2024"), exit 0 and no word; now a table (its rows tasks), and the lines
+# after it keep their numbers (the attachment page's KH762 at line 44)
+"$khgen" import tests/hardening/cells-one-a-line.txt -o "$work/l4.yaml" >/dev/null 2>"$work/err"
+s=$?
+[ $s -eq 0 ] && grep -q -- "- table: Phân công rà soát" "$work/l4.yaml" &&
+    grep -q -- "- task: Rà soát hồ sơ các xã" "$work/l4.yaml" && grep -q "due: 2024-06" "$work/l4.yaml" &&
+    ! grep -q "section: TT" "$work/l4.yaml" &&
+    grep -q "cells-one-a-line.txt:44:1: warning\[KH762\]" "$work/err" &&
+    ok "L4: a .txt table with cells one a line is read as a table (its task row)" ||
+    not_ok "L4: status $s, $(grep -n -A3 'Phân công rà soát' "$work/l4.yaml" | head -c 300) $(head -c 200 "$work/err")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

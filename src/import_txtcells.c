@@ -1,0 +1,164 @@
+/* import_txtcells.c - a table in plain text whose cells are one a line.
+ *
+ * LibreOffice's text export (soffice --convert-to txt) of a Word table
+ * writes each cell on a line of its own, row after row, an empty cell as
+ * an empty line: "TT", "Nhiệm vụ", "Chủ trì", "Thời hạn", "1", "Rà soát
+ * hồ sơ các xã", ... Import read those lines as paragraphs: the first
+ * became a section "TT", a cell joined the next ("... huyện tháng
+ * 6/2024"), exit 0 and no word (s11attack L4). This pass, run on a plain
+ * text before it is cut into paragraphs, rewrites such a table as Markdown
+ * pipe rows, which the text reader takes for a table (as it does tab
+ * tables), where its shape is certain: a line "TT" or "STT", then two or
+ * more heading lines (at most MAX_COLS cells in all, none empty, none a
+ * number or a Roman one), then rows of exactly as many lines, each
+ * beginning with its number (1, 2, 3, ...; the other cells may be empty
+ * lines), then a blank line or the end of the text. The table ends after
+ * a row whose next line is not the next number (a group row "I", whose
+ * merged cells make fewer lines, fails the shape: left as it was);
+ * empty lines follow its rows, so that the lines after it keep their
+ * numbers. Anything else is left as it is.
+ * Text only: it touches no plan structure; linear (each line is looked at
+ * a bounded number of times).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "import.h"
+
+enum { MAX_COLS = 12, MAX_HEAD = 80 };
+
+typedef struct Line {
+    size_t start, len; /* trimmed */
+    size_t next;       /* the start of the line after it */
+} Line;
+
+static Line line_at(const char *s, size_t len, size_t at)
+{
+    const char *nl = memchr(s + at, '\n', len - at);
+    size_t end = nl ? (size_t)(nl - s) : len;
+    Line l = {at, end - at, nl ? end + 1 : len};
+    while (l.len && (s[l.start] == ' ' || s[l.start] == '\t'))
+        l.start++, l.len--;
+    while (l.len && (s[l.start + l.len - 1] == ' ' || s[l.start + l.len - 1] == '\t' ||
+                     s[l.start + l.len - 1] == '\r'))
+        l.len--;
+    return l;
+}
+
+static int is_number(const char *s, size_t n, long want)
+{
+    if (n == 0 || n > 6 || strspn(s, "0123456789") < n)
+        return 0;
+    return strtol(s, NULL, 10) == want;
+}
+
+/* A number, or a Roman one (a group row's "I", "II", "IV"): no heading. */
+static int numeral(const char *s, size_t n)
+{
+    size_t digits = 0, roman = 0;
+    for (size_t i = 0; i < n; i++) {
+        digits += s[i] >= '0' && s[i] <= '9';
+        roman += s[i] == 'I' || s[i] == 'V' || s[i] == 'X' || s[i] == 'L';
+    }
+    return n > 0 && (digits == n || roman == n);
+}
+
+/* The table that starts at the line at: its columns, and in *end the
+ * start of the line after its last row; 0 columns when the shape is not
+ * certain, *end then where the looking stopped (a row's start or the
+ * heading line that failed: no table starts before it, so the caller
+ * goes on from there and each line is looked at a bounded number of
+ * times). */
+static int table_shape(const char *s, size_t len, size_t at, size_t *end)
+{
+    Line l = line_at(s, len, at);
+    *end = l.next;
+    if (!((l.len == 2 && memcmp(s + l.start, "TT", 2) == 0) ||
+          (l.len == 3 && memcmp(s + l.start, "STT", 3) == 0)))
+        return 0;
+    int cols = 1;
+    size_t p = l.next;
+    for (;;) {
+        if (p >= len)
+            return 0;
+        l = line_at(s, len, p);
+        if (is_number(s + l.start, l.len, 1))
+            break;
+        if (l.len == 0 || l.len > MAX_HEAD || numeral(s + l.start, l.len) || ++cols > MAX_COLS)
+            return 0;
+        p = l.next;
+    }
+    if (cols < 3)
+        return 0;
+    *end = p; /* the line "1" */
+    long row = 1;
+    size_t rows_end = 0;
+    while (p < len) {
+        l = line_at(s, len, p);
+        if (!is_number(s + l.start, l.len, row))
+            break;
+        size_t q = l.next;
+        int k = 1;
+        for (; k < cols && q < len; k++)
+            q = line_at(s, len, q).next;
+        if (k < cols)
+            break; /* the text ends inside the row */
+        rows_end = q;
+        p = q;
+        row++;
+    }
+    *end = p;
+    /* the table is over: a blank line or the end of the text follows (a
+     * row that did not fit, a group row "I" with fewer cells, is no
+     * certain shape) */
+    if (!rows_end || (rows_end < len && line_at(s, len, rows_end).len != 0))
+        return 0;
+    *end = rows_end;
+    return cols;
+}
+
+static void put_cell(Buf *out, const char *s, Line l)
+{
+    buf_putc(out, ' ');
+    for (size_t c = 0; c < l.len; c++) {
+        if (s[l.start + c] == '|')
+            buf_putc(out, '\\');
+        buf_putc(out, s[l.start + c]);
+    }
+    buf_puts(out, " |");
+}
+
+int imp_txt_cell_tables(const char *s, size_t len, Buf *out)
+{
+    int any = 0;
+    size_t copied = 0;
+    for (size_t at = 0; at < len;) {
+        Line l = line_at(s, len, at);
+        size_t end = 0;
+        int cols = l.len <= 3 ? table_shape(s, len, at, &end) : 0;
+        if (!cols) {
+            at = end > l.next ? end : l.next;
+            continue;
+        }
+        buf_putn(out, s + copied, at - copied);
+        size_t rows = 0;
+        for (size_t p = at; p < end; rows++) {
+            buf_putc(out, '|');
+            for (int k = 0; k < cols; k++) {
+                Line cell = line_at(s, len, p);
+                put_cell(out, s, cell);
+                p = cell.next;
+            }
+            buf_putc(out, '\n');
+        }
+        /* empty lines for the cells' others, so that the lines after the
+         * table keep their numbers (the diagnostics name them) */
+        for (size_t k = rows; k < rows * (size_t)cols; k++)
+            buf_putc(out, '\n');
+        any = 1;
+        at = copied = end;
+    }
+    if (any)
+        buf_putn(out, s + copied, len - copied);
+    return any;
+}
