@@ -118,6 +118,9 @@ typedef struct Resolver {
     int work_reported;
     unsigned long long shown;   /* the text of the items the generated tables show */
     unsigned long long shown_budget; /* what it may be (KH623); 0: not yet known */
+    struct AttColumn *columns;  /* the localities' fields the tables' `where`
+                                   named (attach_column.c), in arena */
+    size_t n_column_values;
 } Resolver;
 
 /* What the generated tables of one plan may go over in all (KH623): a
@@ -137,6 +140,42 @@ unsigned long long att_item_text(const Plan *plan, Source source, const void *pt
  * plan's budget is spent (KH623 reported at the table that spent it). */
 int att_charge_shown(Resolver *r, const YNode *rows, const AttachSpec *spec,
                      unsigned long long shown);
+
+/* ---- defined in attach_column.c ---- */
+/* All the columns of one attach_resolve hold at most this many values (a
+ * FieldValue and a hash each, 80 bytes: 20 MiB). */
+enum { ATT_COLUMN_VALUES = 256 * 1024 };
+
+/* A condition of a table over the localities, read from the column of its
+ * field rather than asked of each locality. */
+typedef struct ColumnTest {
+    IdKind ids;                   /* the condition's field's ids */
+    const FieldValue *values;     /* each locality's value, in plan order;
+                                     NULL: no column, ask query_value */
+    const unsigned long *keys;    /* the hash of each value's one key */
+    const unsigned long *want_keys; /* sorted hashes of the wanted texts, when
+                                     all are plain "=" texts; else NULL */
+    size_t n_want_keys;
+} ColumnTest;
+
+/* Fills *out for the condition on field ref (whose raw values are ids of
+ * kind ids) that wants any of wants[0..n_wants): the column of the field,
+ * made in r's arena on first use, when the field is one a column keeps
+ * and there is room (else out->values is NULL). */
+void att_column_test(Resolver *r, const FieldRef *ref, IdKind ids, const Want *wants,
+                     size_t n_wants, ColumnTest *out);
+
+/* 1 if locality i (its index in plan->localities) surely fails the
+ * condition of t, whose values must be set: its value has one key and no
+ * wanted text hashes like it. 0 means test it in full (query_match). */
+int att_column_rejects(const ColumnTest *t, size_t i);
+
+/* The localities (indexes into plan->localities[0..n), ascending) that the
+ * tests[0..n_tests) do not surely turn away: those of the condition with
+ * the fewest wanted texts whose key may be one of them (att_column_rejects
+ * says 0). Returns a malloc'd list of *n_out, or NULL when no test can
+ * turn any away. */
+size_t *att_column_candidates(const ColumnTest *tests, size_t n_tests, size_t n, size_t *n_out);
 
 /* ---- defined in attach_order.c ---- */
 /* Fills order[0..plan->n_attachments) with the attachments' indices, each

@@ -196,9 +196,18 @@ static int condition_holds(const Condition *cond, const FieldValue *fv, IdKind i
     return 0;
 }
 
-static int item_passes(Generation *g, const void *ptr, const Condition *conds, size_t n)
+/* tests: NULL, or a column test per condition (att_column_test; ptr is
+ * then plan->localities[index]). */
+static int item_passes(Generation *g, const void *ptr, size_t index, const Condition *conds,
+                       size_t n, const ColumnTest *tests)
 {
     for (size_t i = 0; i < n; i++) {
+        if (tests && tests[i].values) {
+            if (att_column_rejects(&tests[i], index) ||
+                !condition_holds(&conds[i], &tests[i].values[index], tests[i].ids))
+                return 0;
+            continue;
+        }
         FieldValue fv;
         IdKind ids = query_ref_ids(&conds[i].field);
         /* a task's unit field matches on its unit ids (the raw values),
@@ -600,6 +609,17 @@ static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec 
         r->plan->values_dropped = 1; /* uses are missing: no "never used" */
         n_considered = 0;
     }
+    /* every locality to be tested: each condition read from its field's
+     * column, and those whose key no plain wanted text has turned away
+     * at once (the budget above is charged as before) */
+    ColumnTest tests[32], *use_tests = NULL;
+    if (g->source == SRC_LOCALITIES && !cand && n_considered) {
+        for (size_t k = 0; k < rs->n_conds; k++)
+            att_column_test(r, &rs->conds[k].field, query_ref_ids(&rs->conds[k].field),
+                            rs->conds[k].wants, rs->conds[k].n_wants, &tests[k]);
+        use_tests = tests;
+        cand = att_column_candidates(tests, rs->n_conds, n_considered, &n_considered);
+    }
     Item *items = xmalloc((n_considered + 1) * sizeof *items);
     Item *scratch = xmalloc((n_considered + 1) * sizeof *scratch);
     size_t n = 0;
@@ -613,7 +633,7 @@ static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec 
         size_t i = cand ? cand[j] : j;
         if (g->owner && !owned_task(g->owner, ptrs[i]))
             continue;
-        if (!item_passes(g, ptrs[i], rs->conds, rs->n_conds))
+        if (!item_passes(g, ptrs[i], i, rs->conds, rs->n_conds, use_tests))
             continue;
         Item *item = &items[n++];
         memset(item, 0, sizeof *item);

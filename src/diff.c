@@ -72,9 +72,18 @@ typedef struct StrMap {      /* string -> list of part indices, in order */
 } StrMap;
 
 
-/* Indexes the parts of d by field (0 key, 1 text, 2 path), keeping only
- * those that pass keep (body or not, unmatched). */
-static void strmap_build(StrMap *m, const Doc *d, int field, int body)
+/* The field of part p a round matches on: 0 key, 1 text, 2 path, 3
+ * label; NULL when p's key does not start with prefix (NULL: any). */
+static const char *part_field(const Part *p, int field, const char *prefix)
+{
+    if (prefix && strncmp(p->key, prefix, strlen(prefix)) != 0)
+        return NULL;
+    return field == 0 ? p->key : field == 1 ? p->text : field == 2 ? p->path : p->label;
+}
+
+/* Indexes the parts of d by field (part_field), keeping only the
+ * unmatched ones of the body (body) or not. */
+static void strmap_build(StrMap *m, const Doc *d, int field, int body, const char *prefix)
 {
     m->cap = 16;
     while (m->cap < 2 * d->n + 2)
@@ -90,7 +99,7 @@ static void strmap_build(StrMap *m, const Doc *d, int field, int body)
     for (size_t i = 0; i < d->n; i++) {
         const Part *p = &d->parts[i];
         m->next[i] = -1;
-        const char *s = field == 0 ? p->key : field == 1 ? p->text : p->path;
+        const char *s = part_field(p, field, prefix);
         if (!s || p->is_body != body || p->match >= 0)
             continue;
         size_t h = str_hash(s) & (m->cap - 1);
@@ -114,15 +123,27 @@ static void strmap_free(StrMap *m)
     free(m->next);
 }
 
+static const char *row_table(const Part *p, size_t *len);
+
+/* Whether parts p and q are rows of different tables (a table's rows
+ * matched by their text stay in it). */
+static int other_table(const Part *p, const Part *q)
+{
+    size_t lp = 0, lq = 0;
+    const char *tp = row_table(p, &lp), *tq = row_table(q, &lq);
+    return tp && tq && (lp != lq || strncmp(tp, tq, lp) != 0);
+}
+
 /* Pairs unmatched parts of b with unmatched parts of a that have the same
- * field (and, with same_text, the same text too), first come first served. */
-static void match_round(Doc *a, Doc *b, int field, int body, int same_text)
+ * field (and, with same_text, the same text too), first come first served;
+ * only parts whose key starts with prefix (NULL: any). */
+static void match_round(Doc *a, Doc *b, int field, int body, int same_text, const char *prefix)
 {
     StrMap m;
-    strmap_build(&m, a, field, body);
+    strmap_build(&m, a, field, body, prefix);
     for (size_t j = 0; j < b->n; j++) {
         Part *q = &b->parts[j];
-        const char *s = field == 0 ? q->key : field == 1 ? q->text : q->path;
+        const char *s = part_field(q, field, prefix);
         if (!s || q->is_body != body || q->match >= 0)
             continue;
         size_t h = str_hash(s) & (m.cap - 1);
@@ -132,7 +153,8 @@ static void match_round(Doc *a, Doc *b, int field, int body, int same_text)
             continue;
         for (int i = m.first[h]; i >= 0; i = m.next[i]) {
             Part *p = &a->parts[i];
-            if (p->match >= 0 || (same_text && strcmp(p->text, q->text) != 0))
+            if (p->match >= 0 || (same_text && strcmp(p->text, q->text) != 0) ||
+                (field != 0 && other_table(p, q)))
                 continue;
             p->match = (int)j;
             q->match = i;
@@ -236,20 +258,51 @@ static void match_similar(Doc *a, Doc *b)
     free(bm);
 }
 
+/* The rows of an attachment of b matched to one of a under another id
+ * (bieu01 and bieu-01, import's) take a's id in their keys, so that they
+ * match a's rows by key: the parts of an attachment follow its title part
+ * (diff_parts.c), one pass. */
+static void rename_rows(const Doc *a, Doc *b)
+{
+    const char *from = NULL, *to = NULL; /* "ID:" of b and of a */
+    size_t from_len = 0;
+    for (size_t j = 0; j < b->n; j++) {
+        Part *q = &b->parts[j];
+        if (strncmp(q->key, "att:", 4) == 0) {
+            from = NULL;
+            if (q->match >= 0 && strcmp(a->parts[q->match].key, q->key) != 0) {
+                from = arena_printf(b->arena, "%s:", q->key + 4);
+                from_len = strlen(from);
+                to = a->parts[q->match].key + 4;
+            }
+        } else if (from && strncmp(q->key, "row:", 4) == 0 &&
+                   strncmp(q->key + 4, from, from_len) == 0) {
+            q->key = arena_printf(b->arena, "row:%s:%s", to, q->key + 4 + from_len);
+        }
+    }
+}
+
 static void match_docs(Doc *a, Doc *b)
 {
-    match_round(a, b, 0, 0, 0);         /* header fields, bases, rows: by identity */
-    match_round(a, b, 0, 1, 0);         /* tasks by id (other body keys are paths) */
+    match_round(a, b, 0, 0, 0, "att:"); /* attachments by id, */
+    match_round(a, b, 3, 0, 0, "att:"); /* or by label (import writes ids its own way) */
+    rename_rows(a, b);
+    match_round(a, b, 0, 0, 0, NULL);   /* header fields, bases, rows: by identity */
+    /* a basis written otherwise (its number, or {text:}) that prints the
+     * same, a row whose key changed and text did not (s11diff D3, D4) */
+    match_round(a, b, 1, 0, 0, "basis:");
+    match_round(a, b, 1, 0, 0, "row:");
+    match_round(a, b, 0, 1, 0, NULL);   /* tasks by id (other body keys are paths) */
     for (size_t i = 0; i < a->n; i++)   /* a task id matched a task id only */
         if (a->parts[i].match >= 0 && a->parts[i].is_body &&
             strncmp(a->parts[i].key, "task:", 5) != 0) {
             b->parts[a->parts[i].match].match = -1;
             a->parts[i].match = -1;
         }
-    match_round(a, b, 2, 1, 1);         /* the same place, the same text */
-    match_round(a, b, 1, 1, 0);         /* the same text elsewhere */
+    match_round(a, b, 2, 1, 1, NULL);   /* the same place, the same text */
+    match_round(a, b, 1, 1, 0, NULL);   /* the same text elsewhere */
     match_similar(a, b);                /* alike: moved and edited, or edited */
-    match_round(a, b, 2, 1, 0);         /* the same place: changed */
+    match_round(a, b, 2, 1, 0, NULL);   /* the same place: changed */
     mark_moves(a, b);
 }
 

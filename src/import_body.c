@@ -121,10 +121,6 @@ static int attach_to_item(Ctx *c, Stack *st, INode *node, int indent)
             node_add(c, st->node[k], node);
             return 1;
         }
-        const char *t = st->node[k]->title;
-        size_t l = t ? strlen(t) : 0;
-        if (!l || t[l - 1] != ':')
-            return 0;
     }
     return 0;
 }

@@ -25,6 +25,7 @@
 #include <libxml/tree.h>
 #include <zip.h>
 
+#include "docx_layout.h"
 #include "docx_num.h"
 #include "docx_run.h"
 #include "docx_tree.h"
@@ -650,34 +651,19 @@ static void para_text(const xmlNode *p, Buf *out, Reader *rd)
     free(runs);
 }
 
-/* A table of data (a row with three cells or more; the header's and the
- * signature's tables have two) becomes one paragraph per row written as a
+/* A table of data (docx_layout.c tells it from the header's and the
+ * signature's layout tables) becomes one paragraph per row written as a
  * Markdown pipe row, "| STT | Tên thôn | ... |", the form a .md or .txt
  * gives: import reads the table's rows from it. A cell spanning columns
  * (gridSpan) is followed by empty cells, so the columns stay in line.
  * Returns 0, reading nothing, for other tables. */
 static int read_data_table(Reader *rd, const xmlNode *tbl)
 {
-    int widest = 0;
-    for (const xmlNode *tr = docx_next(tbl, NULL, "tr"); tr; tr = docx_next(tbl, tr, "tr")) {
-        int cells = 0;
-        for (const xmlNode *tc = row_cell(tr, NULL); tc; tc = row_cell(tr, tc))
-            cells++;
-        widest = cells > widest ? cells : widest;
-    }
-    if (widest < 3)
-        return 0;
-    /* a layout table (the header's, the signature's, however many
-     * columns) is read paragraph by paragraph as before */
     Buf all = {0};
     cell_text(tbl, &all, 0, NULL);
-    static const char *const layout[] = {"CỘNG HÒA", "CỘNG HOÀ", "Số:", "Nơi nhận", "TM. ",
-                                         "KT. ", NULL};
-    int is_layout = 0;
-    for (int k = 0; layout[k] && all.data; k++)
-        is_layout |= str_find(all.data, layout[k]) != NULL;
+    int layout = docx_layout_table(tbl, all.data, rd->out->n == 0);
     buf_free(&all);
-    if (is_layout)
+    if (layout)
         return 0;
     VMerges vm = {0};
     rd->table++;

@@ -14,9 +14,18 @@
  * three columns or more as Markdown pipe rows, the form every reader
  * gives a table of data in. <strong>/<b> become "**", <em>/<i> "*";
  * other tags are dropped. Text only: it touches no plan structure.
+ * The table's HTML is read by libxml2's HTML parser (no network, no error
+ * output, the table's bytes alone), not by hand: its entities, its
+ * comments, its attributes holding '>' and its implied end tags are read
+ * as a browser reads them; the text it gives is written back with '&',
+ * '<' and '>' as character references, which the Markdown reader decodes.
  */
 #include <ctype.h>
+#include <limits.h>
 #include <string.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
 
 #include "import.h"
 
@@ -31,6 +40,12 @@ static int tag_is(const char *s, const char *e, const char *name)
         if (tolower((unsigned char)s[i]) != name[i])
             return 0;
     return s + n == e || !isalnum((unsigned char)s[n]);
+}
+
+/* 1 if element n is named name (libxml2's HTML parser lower-cases them) */
+static int name_is(const xmlNode *n, const char *name)
+{
+    return n->name && strcmp((const char *)n->name, name) == 0;
 }
 
 typedef struct {
@@ -96,13 +111,13 @@ static void end_row(Html *h)
     h->row_cells = 0;
 }
 
-/* One tag, its name from s to e, closing or not. */
-static void on_tag(Html *h, const char *s, const char *e, int closing)
+/* One element n, opening or closing. */
+static void on_tag(Html *h, const xmlNode *n, int closing)
 {
-    if (tag_is(s, e, "tr")) {
+    if (name_is(n, "tr")) {
         end_para(h);
         end_row(h);
-    } else if (tag_is(s, e, "td") || tag_is(s, e, "th")) {
+    } else if (name_is(n, "td") || name_is(n, "th")) {
         end_para(h);
         if (!closing) {
             if (h->out && h->pipe)
@@ -113,35 +128,94 @@ static void on_tag(Html *h, const char *s, const char *e, int closing)
             buf_putn(h->out, h->cell.data ? h->cell.data : "", h->cell.len);
             buf_puts(h->out, " |");
         }
-    } else if (tag_is(s, e, "p") || tag_is(s, e, "br") || tag_is(s, e, "div") ||
-               tag_is(s, e, "li")) {
+    } else if (name_is(n, "p") || name_is(n, "br") || name_is(n, "div") || name_is(n, "li")) {
         end_para(h);
-    } else if (tag_is(s, e, "strong") || tag_is(s, e, "b")) {
+    } else if (name_is(n, "strong") || name_is(n, "b")) {
         buf_puts(&h->para, "**");
-    } else if (tag_is(s, e, "em") || tag_is(s, e, "i")) {
+    } else if (name_is(n, "em") || name_is(n, "i")) {
         buf_putc(&h->para, '*');
     }
 }
 
-/* Reads the table from s to e (from "<table" to past "</table>"). */
-static void read_table(Html *h, const char *s, const char *e)
+/* A text node's characters into the paragraph: white space as one space,
+ * '&', '<' and '>' as the references the Markdown reader decodes. */
+static void on_text(Html *h, const char *t)
 {
-    while (s < e) {
-        if (*s == '<') {
-            const char *gt = memchr(s, '>', (size_t)(e - s));
-            if (!gt)
-                break;
-            int closing = s + 1 < gt && s[1] == '/';
-            on_tag(h, s + 1 + closing, gt, closing);
-            s = gt + 1;
-            continue;
-        }
-        char c = *s++;
+    for (; *t; t++) {
+        char c = *t;
         if (c == '\n' || c == '\t' || c == '\r')
             c = ' ';
-        if (c != ' ' || (h->para.len && h->para.data[h->para.len - 1] != ' '))
+        if (c == '&')
+            buf_puts(&h->para, "&amp;");
+        else if (c == '<')
+            buf_puts(&h->para, "&lt;");
+        else if (c == '>')
+            buf_puts(&h->para, "&gt;");
+        else if (c != ' ' || (h->para.len && h->para.data[h->para.len - 1] != ' '))
             buf_putc(&h->para, c);
     }
+}
+
+/* The elements and text under n, in document order, without recursion
+ * (a document's depth is libxml2's to bound; the walk needs no stack):
+ * each element opened, its children walked, then closed. A script's or a
+ * style's text is no cell's. */
+static void walk(Html *h, const xmlNode *top)
+{
+    const xmlNode *n = top->children;
+    while (n) {
+        int element = n->type == XML_ELEMENT_NODE && !name_is(n, "script") &&
+                      !name_is(n, "style");
+        if (element)
+            on_tag(h, n, 0);
+        else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content)
+            on_text(h, (const char *)n->content);
+        if (element && n->children) {
+            n = n->children;
+            continue;
+        }
+        if (element)
+            on_tag(h, n, 1);
+        /* on to the next sibling, closing the elements it ends */
+        while (!n->next) {
+            n = n->parent;
+            if (!n || n == top)
+                return;
+            on_tag(h, n, 1);
+        }
+        n = n->next;
+    }
+}
+
+/* The table from s to e (from "<table" to past "</table>") parsed by
+ * libxml2's HTML parser: no network, no error output, no depth limit
+ * (XML_PARSE_HUGE: 100,000 unclosed <b> nest as deep; the walk and
+ * libxml2's freeing need no stack for it). NULL when the parser gave up
+ * before the table's end: the caller leaves the table as it is written,
+ * so that no word of it is lost. */
+static htmlDocPtr parse_table(const char *s, const char *e)
+{
+    if (e - s > INT_MAX)
+        return NULL;
+    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+    if (!ctxt)
+        return NULL;
+    htmlDocPtr doc = htmlCtxtReadMemory(ctxt, s, (int)(e - s), NULL, "UTF-8",
+                                        HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+                                            HTML_PARSE_NOWARNING | HTML_PARSE_NOIMPLIED |
+                                            XML_PARSE_HUGE);
+    if (doc && ctxt->disableSAX) { /* halted (a resource limit, memory) */
+        xmlFreeDoc(doc);
+        doc = NULL;
+    }
+    htmlFreeParserCtxt(ctxt);
+    return doc;
+}
+
+/* Reads the parsed table into h. */
+static void read_table(Html *h, htmlDocPtr doc)
+{
+    walk(h, (const xmlNode *)doc);
     end_para(h);
     end_row(h);
 }
@@ -181,17 +255,23 @@ int imp_md_html_tables(const char *s, size_t len, Buf *out)
         if (!end)
             break;
         end++;
+        htmlDocPtr doc = parse_table(s + i, end);
+        if (!doc) { /* left as written: its tags print, its words too */
+            i = (size_t)(end - s);
+            continue;
+        }
         Html h = {0};
-        read_table(&h, s + i, end); /* count the columns */
+        read_table(&h, doc); /* count the columns */
         buf_free(&h.para);
         buf_free(&h.cell);
         Html w = {out, h.max_cells >= 3, 0, h.max_cells, 0, {0}, {0}};
         buf_putn(out, s + copied, i - copied);
         buf_putc(out, '\n');
-        read_table(&w, s + i, end);
+        read_table(&w, doc);
         buf_putc(out, '\n');
         buf_free(&w.para);
         buf_free(&w.cell);
+        xmlFreeDoc(doc);
         any = 1;
         i = copied = (size_t)(end - s);
     }

@@ -88,7 +88,15 @@ static int assign_para(Ctx *c, INode *task, const char *s)
     const char *at = str_find(s, " phụ trách Chỉ tiêu ");
     if (!at)
         at = str_find(s, " phụ trách chỉ tiêu ");
-    if (!at || !unit_start(s) || at - s > 160)
+    /* after a task's lead line (the only place it is called), a name that
+     * is no unit's by its first word ("Tổ công tác", a unit of the plan's
+     * own naming) is one all the same when it starts with a capital:
+     * khgen prints a task's lead line and then its assignments so
+     * (formats11 roundtrip A4: the paragraph went to the parent bullet) */
+    int named = unit_start(s) || isupper((unsigned char)s[0]) || (unsigned char)s[0] >= 0xC3;
+    /* the indicators are QĐ 318's, the catalog khgen ships (up to 2025) */
+    int catalog = c->plan->uses_catalog || (c->year && c->year <= 2025);
+    if (!at || !named || !catalog || at - s > 160)
         return 0;
     /* the whole name, "Công chức Địa chính phụ trách lĩnh vực nông nghiệp"
      * included: the last "phụ trách Chỉ tiêu" ends it */
@@ -113,6 +121,7 @@ static int assign_para(Ctx *c, INode *task, const char *s)
     }
     int ok = n > 0 && (strcmp(p, "") == 0 || strcmp(p, ".") == 0 || strcmp(p, ";") == 0);
     if (ok) {
+        c->plan->uses_catalog = 1;
         Buf line = {0};
         buf_printf(&line, "{unit: %s, indicators: [%s]", unit_id(c, unit), inds.data);
         /* khgen's wording: "UNIT phụ trách Chỉ tiêu 17.1, 17.4." */
@@ -130,6 +139,14 @@ static int assign_para(Ctx *c, INode *task, const char *s)
     buf_free(&inds);
     buf_free(&printed);
     return ok;
+}
+
+/* Whether task's lines so far may be followed by an assignment paragraph:
+ * its lead line was read ("+ Phụ trách tiêu chí:" alone, or with a lead)
+ * and its deadline line not yet (khgen prints assignments between). */
+static int assign_open(const INode *task)
+{
+    return (task->expect_assign || task->lead || task->lead_note) && !task->due;
 }
 
 /* Reads task line k into the task: 1, or 0 when the task has that fact
@@ -508,12 +525,12 @@ void find_tasks(Ctx *c, INode *parent)
                     int t = task_line(x);
                     if (t >= 0 && apply_task_line(c, n, x, t)) {
                         node_remove(n, k, 1);
-                    } else if (n->expect_assign && x->kind == IN_PARA && x->title &&
+                    } else if (assign_open(n) && x->kind == IN_PARA && x->title &&
                                !x->n_items && assign_para(c, n, x->title)) {
                         node_remove(n, k, 1);
-                    } else if (n->expect_assign && n->assign_yaml && !n->assign_note &&
-                               x->kind == IN_PARA && x->title && !x->n_items &&
-                               k + 1 < n->n_items && task_line(n->items[k + 1]) >= 0) {
+                    } else if (assign_open(n) && !n->assign_note && x->kind == IN_PARA &&
+                               x->title && !x->n_items && k + 1 < n->n_items &&
+                               task_line(n->items[k + 1]) >= 0) {
                         n->assign_note = x->title;
                         node_remove(n, k, 1);
                     } else {
@@ -569,11 +586,11 @@ void find_tasks(Ctx *c, INode *parent)
             if (task_line(x) >= 0) {
                 if (!apply_task_line(c, task, x, task_line(x)))
                     break; /* kept among the task's items, below */
-            } else if (task->expect_assign && x->kind == IN_PARA && x->title &&
+            } else if (assign_open(task) && x->kind == IN_PARA && x->title &&
                        assign_para(c, task, x->title)) {
                 continue;
-            } else if (task->expect_assign && task->assign_yaml && !task->assign_note &&
-                       x->kind == IN_PARA && x->title && k + 1 < parent->n_items &&
+            } else if (assign_open(task) && !task->assign_note && x->kind == IN_PARA &&
+                       x->title && k + 1 < parent->n_items &&
                        task_line(parent->items[k + 1]) >= 0) {
                 task->assign_note = x->title; /* "Các Đoàn thể xã hỗ trợ ..." */
             } else {

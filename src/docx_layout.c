@@ -1,0 +1,74 @@
+/* docx_layout.c - which tables of a .docx are layout, not data.
+ *
+ * A Vietnamese administrative document sets its header (issuer beside
+ * the national motto, number beside place and date) and its signature
+ * (recipients beside the signer) in borderless tables of two columns;
+ * its attachments and body tables hold data, in any number of columns.
+ * Width alone told them apart (three columns or more were data), so an
+ * attachment of one or two columns was lost to "# review:" comments
+ * (formats11 R4). The layout tables are told by what they say and where
+ * they stand: the header's words, a first table before any text, a table
+ * of a single row, or cells that stack several lines.
+ */
+#include <string.h>
+
+#include "docx_layout.h"
+#include "docx_tree.h"
+#include "util.h"
+
+/* The next cell of row tr after tc (NULL: the first); a paragraph that
+ * stands for a row is its own one cell (as import_docx.c reads it). */
+static const xmlNode *next_cell(const xmlNode *tr, const xmlNode *tc)
+{
+    if (docx_is(tr, "p"))
+        return tc ? NULL : tr;
+    return docx_next(tr, tc, "tc");
+}
+
+/* Whether element n holds any text (a w:t with a character). */
+static int has_text(const xmlNode *n, int depth)
+{
+    if (depth > DOCX_MAX_DEPTH)
+        return 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && docx_is(n, "t") && c->content && *c->content)
+            return 1;
+        if (c->type == XML_ELEMENT_NODE && has_text(c, depth + 1))
+            return 1;
+    }
+    return 0;
+}
+
+/* The paragraphs with text in cell tc, counted up to 2. */
+static int text_paras(const xmlNode *tc)
+{
+    if (docx_is(tc, "p"))
+        return has_text(tc, 0);
+    int n = 0;
+    for (const xmlNode *p = docx_next(tc, NULL, "p"); p && n < 2; p = docx_next(tc, p, "p"))
+        n += has_text(p, 0);
+    return n;
+}
+
+int docx_layout_table(const xmlNode *tbl, const char *text, int before_text)
+{
+    static const char *const words[] = {"CỘNG HÒA", "CỘNG HOÀ", "Số:", "Nơi nhận", "TM. ",
+                                        "KT. ", NULL};
+    for (int k = 0; words[k] && text; k++)
+        if (str_find(text, words[k]))
+            return 1;
+    int widest = 0, rows = 0, stacked = 0;
+    for (const xmlNode *tr = docx_next(tbl, NULL, "tr"); tr; tr = docx_next(tbl, tr, "tr")) {
+        int cells = 0;
+        for (const xmlNode *tc = next_cell(tr, NULL); tc; tc = next_cell(tr, tc)) {
+            cells++;
+            if (!stacked)
+                stacked = text_paras(tc) > 1;
+        }
+        widest = cells > widest ? cells : widest;
+        rows++;
+    }
+    if (widest >= 3)
+        return 0;
+    return before_text || rows < 2 || stacked;
+}

@@ -1,0 +1,19 @@
+/* docx_layout.h - telling a .docx's layout tables (the header's, the
+ * signature's) from its tables of data (docx_layout.c). */
+#ifndef KHGEN_DOCX_LAYOUT_H
+#define KHGEN_DOCX_LAYOUT_H
+
+#include <libxml/tree.h>
+
+/* Whether table tbl lays out the page rather than holding data, so that
+ * import reads it paragraph by paragraph: text (the table's whole text)
+ * names the national motto, the number, the recipients or a signature's
+ * "TM." or "KT."; or the table has one or two columns and is first in
+ * the document (before_text: no paragraph read yet, the header's place),
+ * has a single row, or a cell of it holds more than one paragraph of text
+ * (the issuer's lines, a signature's role, blank lines and name). A table
+ * of one or two columns, a header row and rows of one line a cell is
+ * data, as a wider one is. */
+int docx_layout_table(const xmlNode *tbl, const char *text, int before_text);
+
+#endif
