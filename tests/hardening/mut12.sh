@@ -2,10 +2,11 @@
 # tests/hardening/mut12.sh KHGEN WORKDIR - what session 12's mutation sweep
 # (issue 8; tools/mutants.py over the code sessions 10 and 11 added) found
 # the tests blind to: one-line changes of khgen that every suite passed.
-# Each case below fails with at least one such mutant (named in its
-# comment, as tools/mutants.py numbers them with --seed 12) and passes with
-# khgen; each checks what a user sees: the plan import writes, the
-# documents a build writes, the diagnostics.
+# Each case below fails with at least one such mutant (described in its
+# comment) and passes with khgen; each checks what a user sees: the plan
+# import writes, the documents a build writes, the diagnostics. (What the
+# sweep found of attach_hint.c is the diagnostics case
+# tests/diag/att-no-column-hint-bounds.)
 #
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -115,6 +116,65 @@ if [ "$status" -ne 2 ] || ! cmp -s "$work/want" "$work/err"; then
     m4=1
 fi
 [ $m4 -eq 0 ] && ok "M4: a usage error is 'khgen: WHAT' and 'Try 'khgen --help'.', two lines, exit 2"
+
+# ---- figures that compare a locality's number (src/figures_column.c) -------------------
+# M5: each comparison at and beside its bound, over numbers whose order is
+# not the plan's order (x: 3, 1, 2): a count looks its localities up in the
+# field's numbers sorted once (two binary searches), a list prints them in
+# the plan's order.
+mkdir -p "$work/p"
+awk '/^### A complete example/{f=1;next} f&&/^```yaml/{g=1;next} g&&/^```/{exit} g' README.md \
+    >"$work/p/ex.yaml"
+f='{count localities data.x<2}/{count localities data.x<=2}/{count localities data.x>2}'
+f="$f/{count localities data.x>=2}/{count localities data.x=2}/{count localities data.x<1}"
+f="$f/{count localities data.x>3}/{count localities data.x>=1}/{count localities data.x<=3}"
+f="$f/{count localities data.x>=0,5}/{count localities data.y>=0}"
+f="$f/{count localities criteria_met>=16}/{count localities criteria_met>16}"
+f="$f/{list localities data.x>=2}/{list localities data.x<=2}/{sum localities data.x}"
+sed -e 's/{id: dong-huu, name: Đồng Hưu, kind: xã,/{id: dong-huu, name: Đồng Hưu, kind: xã, data: {x: 3},/' \
+    -e 's/{id: tan-hiep, name: Tân Hiệp, kind: xã,/{id: tan-hiep, name: Tân Hiệp, kind: xã, data: {x: 1},/' \
+    -e 's/{id: dong-lac, name: Đồng Lạc, kind: xã,/{id: dong-lac, name: Đồng Lạc, kind: xã, data: {x: 2, y: 5},/' \
+    -e "s|đạt chuẩn nông thôn mới nâng cao\\.|đạt chuẩn nông thôn mới nâng cao; M5 $f.|" \
+    "$work/p/ex.yaml" >"$work/m5.yaml"
+grep -q 'M5 {count' "$work/m5.yaml" || not_ok "setup: M5's bullet not found"
+"$khgen" build -f md -o - "$work/m5.yaml" >"$work/out" 2>"$work/err"
+status=$?
+want='M5 1/2/1/2/1/0/0/3/3/3/1/2/1/Đồng Hưu, Đồng Lạc/Tân Hiệp, Đồng Lạc/6.'
+if [ "$status" -eq 0 ] && [ "$(grep -o 'M5 .*' "$work/out")" = "$want" ]; then
+    ok "M5: counts of <, <=, >, >=, = at and beside their bounds; lists in the plan's order"
+else
+    not_ok "M5: status $status: $(grep -o 'M5 .*' "$work/out") $(head -c 300 "$work/err")"
+fi
+
+# M6: the same comparisons where a count looks its localities up in the
+# sorted numbers (when the candidates are at most an eighth of the
+# localities: 24 here, x 1..20 and four more of 10). Mutants at each bound
+# of the lookup (<= made <, the search of '<=' made that of '<', ...)
+# passed every suite, whose counts over a few localities never take it.
+{
+    sed -n '1,/^localities:/p' "$work/p/ex.yaml"
+    i=1
+    while [ $i -le 24 ]; do
+        x=$i
+        [ $i -gt 20 ] && x=10
+        echo "  - {id: l$i, name: Xã L$i, kind: xã, data: {x: $x}}"
+        i=$((i + 1))
+    done
+    echo
+    sed -n '/^body:/,$p' "$work/p/ex.yaml" | grep -v 'dong-huu\|tan-hiep\|dong-lac\|{loc \|localities, where'
+} >"$work/m6.yaml"
+f='{count localities data.x<2}/{count localities data.x<=2}/{count localities data.x<1}'
+f="$f/{count localities data.x>20}/{count localities data.x>19}/{count localities data.x>=19}"
+f="$f/{count localities data.x>=20}/{count localities data.x<=1}/{count localities data.x>=20,5}"
+f="$f/{count localities data.x<1,5}/{count localities data.x>=10}"
+sed -i "0,/^    items:\$/s||&\n      - para: M6 $f.|" "$work/m6.yaml"
+"$khgen" build -f md -o - "$work/m6.yaml" >"$work/out" 2>"$work/err"
+status=$?
+if [ "$status" -le 1 ] && [ "$(grep -o 'M6 .*' "$work/out")" = 'M6 1/2/0/0/1/2/1/1/0/1/15.' ]; then
+    ok "M6: counts over 24 localities looked up in their sorted numbers, at each bound"
+else
+    not_ok "M6: status $status: $(grep -o 'M6 .*' "$work/out") $(head -c 300 "$work/err")"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
