@@ -1064,7 +1064,7 @@ Attachment *attach_parse_table(Arena *arena, DiagSink *diags, TemplateSet *templ
 
 /* Labels name the sheets: they must differ, compared in capitals (Excel
  * compares sheet names ignoring case, Vietnamese letters too) and with
- * their spaces folded (vi_put_print_key), as they print. KH620 at
+ * their spaces folded (vi_fold_spaces), as they print. KH620 at
  * each attachment whose label an earlier one has, with a note at the
  * first. Sorted once, not compared pairwise (5,000 attachments took 5 s). */
 static void check_labels_differ(AttParser *ap, Plan *plan, AttachState *state)
@@ -1076,7 +1076,7 @@ static void check_labels_differ(AttParser *ap, Plan *plan, AttachState *state)
         if (!plan->attachments[i].label)
             continue;
         buf_reset(&upper);
-        vi_put_print_key(&upper, plan->attachments[i].label);
+        vi_put_upper(&upper, vi_fold_spaces(ap->arena, plan->attachments[i].label));
         keys[m++] = (KeyIndex){arena_strndup(ap->arena, buf_str(&upper), upper.len), i};
     }
     buf_free(&upper);

@@ -180,7 +180,8 @@ static void report_same_names(Checker *ck, Named *items, size_t n, int localitie
 }
 
 /* Two units, or two localities of one kind under one parent, with one name
- * (a row copied and its id changed). */
+ * (a row copied and its id changed), compared as they print: a no-break
+ * space pasted from Word is a space (vi_fold_spaces). */
 static void check_same_names(Checker *ck)
 {
     const Plan *plan = ck->plan;
@@ -190,15 +191,15 @@ static void check_same_names(Checker *ck)
     for (size_t i = 0; i < plan->n_units; i++) {
         const Unit *u = &plan->units[i];
         if (u->id && u->name)
-            items[n++] = (Named){"", "", u->name, u->id, u->pos, i};
+            items[n++] = (Named){"", "", vi_fold_spaces(ck->arena, u->name), u->id, u->pos, i};
     }
     report_same_names(ck, items, n, 0);
     n = 0;
     for (size_t i = 0; i < plan->n_localities; i++) {
         const Locality *l = &plan->localities[i];
         if (l->id && l->name)
-            items[n++] = (Named){l->parent ? l->parent : "", l->kind ? l->kind : "", l->name,
-                                 l->id, l->pos, i};
+            items[n++] = (Named){l->parent ? l->parent : "", l->kind ? l->kind : "",
+                                 vi_fold_spaces(ck->arena, l->name), l->id, l->pos, i};
     }
     report_same_names(ck, items, n, 1);
     free(items);

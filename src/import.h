@@ -95,8 +95,14 @@ int imp_md_html_tables(const char *s, size_t len, Buf *out);
  * (LibreOffice's .txt of a Word table: "TT", the headings, then rows that
  * begin with their numbers 1, 2, ...) as Markdown pipe rows, where the
  * shape is certain (import_txtcells.c). Appends the whole text, rewritten,
- * to out and returns 1; returns 0 (out untouched) when it has none. */
-int imp_txt_cell_tables(const char *s, size_t len, Buf *out);
+ * to out and returns 1; returns 0 (out untouched) when it has none. Counts
+ * in *doubt the body's tables a cell a line left as paragraphs (a group
+ * row, a merged heading: the shape not certain), for a warning (KH763). */
+typedef struct TxtCellDoubt {
+    int count;      /* tables a cell a line in the body whose shape is not certain */
+    int first_line; /* the line of the first one's "TT" (1-based), 0 none */
+} TxtCellDoubt;
+int imp_txt_cell_tables(const char *s, size_t len, Buf *out, TxtCellDoubt *doubt);
 
 /* Adds a note to para->review: what (a kind and where, "footnote 1 after
  * \"...\"") then ": " and text[0..len), cleaned as a paragraph's text and

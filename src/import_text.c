@@ -874,7 +874,7 @@ enum { PASSES = 7 };
  * and split header lines joined. Each pass that changes the text writes
  * it to one of pass[]; *len is updated. */
 static const char *prepare_text(const char *data, size_t *len, int *markdown, Buf pass[PASSES],
-                                LiteralLines *literal)
+                                LiteralLines *literal, TxtCellDoubt *doubt)
 {
     vi_put_nfc(&pass[0], data, *len);
     /* a lone CR (classic Mac text) ends a line, as the plan loader reads
@@ -900,7 +900,7 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
     }
     buf_free(&decoded);
     /* a table whose cells are one a line (LibreOffice's .txt) */
-    if (!*markdown && imp_txt_cell_tables(s, *len, &pass[6])) {
+    if (!*markdown && imp_txt_cell_tables(s, *len, &pass[6], doubt)) {
         s = pass[6].data ? pass[6].data : "";
         *len = pass[6].len;
     }
@@ -920,6 +920,19 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
     return s;
 }
 
+/* KH763: the body's tables a cell a line that stay paragraphs. */
+static void warn_cell_doubt(DiagSink *diags, const char *path, const TxtCellDoubt *doubt)
+{
+    if (!doubt->count)
+        return;
+    SrcPos at = {path, doubt->first_line, 1};
+    diag_warning(diags, at, 0, KH763, "tables in the body whose cells are one a line (%d, the "
+                 "first from this 'TT') are not of a shape import reads for certain (a group "
+                 "row, a merged heading, a row short of cells): their cells are imported as "
+                 "paragraphs; check them against the document, or import the .docx",
+                 doubt->count);
+}
+
 static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const char *data,
                           size_t len, int markdown, ImpParas *out)
 {
@@ -932,8 +945,10 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     Buf pass[PASSES] = {{0}};
     LiteralLines literal = {0};
     size_t next_literal = 0;
-    const char *s = prepare_text(data, &len, &markdown, pass, &literal);
+    TxtCellDoubt doubt = {0, 0};
+    const char *s = prepare_text(data, &len, &markdown, pass, &literal, &doubt);
     out->markdown = markdown;
+    warn_cell_doubt(diags, path, &doubt);
 
     Buf para = {0};
     int para_line = 0, para_heading = 0, para_gap = 0, para_indent = 0;

@@ -128,16 +128,69 @@ static void put_cell(Buf *out, const char *s, Line l)
     buf_puts(out, " |");
 }
 
-int imp_txt_cell_tables(const char *s, size_t len, Buf *out)
+/* Whether the line at is "TT" or "STT" with two heading-like lines under
+ * it (short, not empty, not a numeral): a table a cell a line, certain or
+ * not. */
+static int looks_cell_table(const char *s, size_t len, size_t at)
 {
-    int any = 0;
+    Line l = line_at(s, len, at);
+    if (!((l.len == 2 && memcmp(s + l.start, "TT", 2) == 0) ||
+          (l.len == 3 && memcmp(s + l.start, "STT", 3) == 0)))
+        return 0;
+    for (int k = 0; k < 2; k++) {
+        if (l.next >= len)
+            return 0;
+        l = line_at(s, len, l.next);
+        if (l.len == 0 || l.len > MAX_HEAD || numeral(s + l.start, l.len))
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether the line s[0..n) ends the body: "Nơi nhận", or an attachment
+ * page's label on its own ("Biểu 01", "Phụ lục I", "PHỤ LỤC 2"). */
+static int past_body(const char *s, size_t n)
+{
+    static const char nhan[] = "N\xC6\xA1i nh\xE1\xBA\xADn";     /* Nơi nhận */
+    static const char bieu[] = "Bi\xE1\xBB\x83u ";                 /* "Biểu " */
+    static const char pl[] = "Ph\xE1\xBB\xA5 l\xE1\xBB\xA5" "c "; /* "Phụ lục " */
+    static const char PL[] = "PH\xE1\xBB\xA4 L\xE1\xBB\xA4" "C "; /* "PHỤ LỤC " */
+    if (n >= sizeof nhan - 1 && memcmp(s, nhan, sizeof nhan - 1) == 0)
+        return 1;
+    if (n > 24)
+        return 0;
+    return (n > sizeof bieu - 1 && memcmp(s, bieu, sizeof bieu - 1) == 0 &&
+            s[sizeof bieu - 1] >= '0' && s[sizeof bieu - 1] <= '9') ||
+           (n > sizeof pl - 1 && memcmp(s, pl, sizeof pl - 1) == 0) ||
+           (n > sizeof PL - 1 && memcmp(s, PL, sizeof PL - 1) == 0);
+}
+
+/* The number of line breaks in s[from..to). */
+static int count_lines(const char *s, size_t from, size_t to)
+{
+    int n = 0;
+    for (const char *p = s + from; (p = memchr(p, '\n', to - (size_t)(p - s))) != NULL; p++)
+        n++;
+    return n;
+}
+
+int imp_txt_cell_tables(const char *s, size_t len, Buf *out, TxtCellDoubt *doubt)
+{
+    int any = 0, line = 1, body = 1;
     size_t copied = 0;
+    doubt->count = doubt->first_line = 0;
     for (size_t at = 0; at < len;) {
         Line l = line_at(s, len, at);
         size_t end = 0;
         int cols = l.len <= 3 ? table_shape(s, len, at, &end) : 0;
+        if (body && past_body(s + l.start, l.len))
+            body = 0; /* the attachment pages after it have KH762 */
         if (!cols) {
-            at = end > l.next ? end : l.next;
+            if (body && l.len <= 3 && looks_cell_table(s, len, at) && doubt->count++ == 0)
+                doubt->first_line = line;
+            size_t next = end > l.next ? end : l.next;
+            line += count_lines(s, at, next);
+            at = next;
             continue;
         }
         buf_putn(out, s + copied, at - copied);
@@ -156,6 +209,7 @@ int imp_txt_cell_tables(const char *s, size_t len, Buf *out)
         for (size_t k = rows; k < rows * (size_t)cols; k++)
             buf_putc(out, '\n');
         any = 1;
+        line += count_lines(s, at, end);
         at = copied = end;
     }
     if (any)

@@ -949,7 +949,7 @@ void vi_put_upper(Buf *out, const char *s)
     }
 }
 
-/* The length of the space character at s, 0 if s is none (vi_put_print_key's). */
+/* The length of the space character at s, 0 if s is none (vi_fold_spaces'). */
 static size_t space_at(const unsigned char *s)
 {
     if (s[0] == ' ' || s[0] == '\t' || s[0] == '\n' || s[0] == '\r')
@@ -963,27 +963,34 @@ static size_t space_at(const unsigned char *s)
     return 0;
 }
 
-void vi_put_print_key(Buf *out, const char *s)
+const char *vi_fold_spaces(Arena *arena, const char *s)
 {
-    Buf upper = {0};
-    vi_put_upper(&upper, s);
-    const unsigned char *u = (const unsigned char *)buf_str(&upper);
-    size_t start = out->len;
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    int folded = 1; /* no space but single ASCII ones between words */
+    for (; u[i] && folded; i++)
+        folded = u[i] != 0xC2 && u[i] != 0xE2 && u[i] != 0xE3 && u[i] != '\t' && u[i] != '\n' &&
+                 u[i] != '\r' && !(u[i] == ' ' && (i == 0 || u[i + 1] == ' ' || !u[i + 1]));
+    if (folded)
+        return s;
+    Buf out = {0};
     int gap = 0;
-    buf_putn(out, "", 0);
-    for (size_t i = 0; u[i];) {
+    buf_putn(&out, "", 0);
+    for (i = 0; u[i];) {
         size_t n = space_at(u + i);
         if (n) {
-            gap = out->len > start;
+            gap = out.len > 0;
             i += n;
             continue;
         }
         if (gap)
-            buf_putc(out, ' ');
+            buf_putc(&out, ' ');
         gap = 0;
-        buf_putc(out, (char)u[i++]);
+        buf_putc(&out, (char)u[i++]);
     }
-    buf_free(&upper);
+    const char *r = arena_strndup(arena, out.data, out.len);
+    buf_free(&out);
+    return r;
 }
 
 /* Code points of a NUL-terminated string; invalid bytes count as one each. */

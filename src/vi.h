@@ -128,12 +128,12 @@ void vi_put_nfc(Buf *out, const char *s, size_t len);
 void vi_put_folded(Buf *out, const char *s);
 /* Upper-cases Vietnamese text (ư -> Ư, đ -> Đ, ...). */
 void vi_put_upper(Buf *out, const char *s);
-/* What a text prints as, to compare two labels: upper-cased as
- * vi_put_upper, each run of spaces of any kind (a space, tab or line
- * break, a no-break space, U+2000..U+200A, U+202F, U+205F, U+3000) one
- * space, none at either end: "Biểu 01", "Biểu\u00A001" (pasted from Word)
- * and "Biểu 01 " give the same. */
-void vi_put_print_key(Buf *out, const char *s);
+/* A text as it prints, to compare two names or labels: each run of spaces
+ * of any kind (a space, tab or line break, a no-break space,
+ * U+2000..U+200A, U+202F, U+205F, U+3000) one space, none at either end:
+ * "Biểu 01", "Biểu\u00A001" (pasted from Word) and "Biểu 01 " give the
+ * same. Returns s itself when it is so already, else a copy in arena. */
+const char *vi_fold_spaces(Arena *arena, const char *s);
 /* 1 if a and b are the same text but for letter case (Vietnamese letters
  * with their marks included: "Biểu 01" and "BIỂU 01"), as Excel compares
  * sheet names. */

@@ -145,6 +145,20 @@ if [ "$status" -eq 1 ] && grep -q "error\[KH620\]: two attachments are labelled 
 else
     not_ok "F5: status $status/$status2: $(head -c 300 "$work/err") $(head -c 300 "$work/err2")"
 fi
+# the same for two units or two localities whose names print alike (KH257,
+# a warning): "Phòng Tài chính -\u00A0Kế hoạch" beside the unit it copies
+sed -e 's/^  - {id: tckh, name: Phòng Tài chính - Kế hoạch}$/&\n  - {id: tckh2, name: "Phòng Tài chính -\xc2\xa0Kế hoạch"}/' \
+    -e 's/^  - {id: dong-lac,/  - {id: dong-huu2, name: " Đồng\xc2\xa0Hưu", kind: xã, criteria_met: 17, target: ntm, target_year: 2024}\n&/' \
+    -e 's/{loc dong-huu tan-hiep}/{loc dong-huu tan-hiep dong-huu2}/' -e 's/support: \[vpdp\]/support: [vpdp, tckh2]/' \
+    "$work/p/ex.yaml" >"$work/f5c.yaml"
+"$khgen" check "$work/f5c.yaml" >/dev/null 2>"$work/err"
+status=$?
+if [ "$status" -eq 0 ] && grep -q "warning\[KH257\]: unit 'tckh2' has the name of unit 'tckh'" "$work/err" &&
+    grep -q "warning\[KH257\]: locality 'dong-huu2' has the name, kind and parent of 'dong-huu'" "$work/err"; then
+    ok "F5: units and localities whose names print alike are KH257"
+else
+    not_ok "F5: KH257: status $status: $(head -c 400 "$work/err")"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

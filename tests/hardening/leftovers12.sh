@@ -175,5 +175,17 @@ s=$?
     ok "L4: a .txt table with cells one a line is read as a table (its task row)" ||
     not_ok "L4: status $s, $(grep -n -A3 'Phân công rà soát' "$work/l4.yaml" | head -c 300) $(head -c 200 "$work/err")"
 
+# a group row "I" under the headings: no certain shape, paragraphs still,
+# but a warning at the "TT" now (KH763), none for the attachment page's
+# table after the signature (KH762 has it)
+awk '{print} $0 == "Thời hạn" && !done {print "I"; print "Nhóm một"; done = 1}' \
+    tests/hardening/cells-one-a-line.txt >"$work/l4b.txt"
+"$khgen" import "$work/l4b.txt" -o "$work/l4b.yaml" >/dev/null 2>"$work/err"
+s=$?
+[ $s -eq 0 ] && [ "$(grep -c 'warning\[KH763\]' "$work/err")" -eq 1 ] &&
+    grep -q "l4b.txt:25:1: warning\[KH763\]: tables in the body whose cells are one a line (1, the first from this 'TT')" "$work/err" &&
+    ok "L4: a .txt table a cell a line with a group row: KH763 at its 'TT'" ||
+    not_ok "L4: status $s, $(head -c 300 "$work/err")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
