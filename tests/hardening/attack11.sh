@@ -205,5 +205,29 @@ else
     not_ok "L2: status $status: $(grep '^@@' "$work/out" | head -c 300) $(head -c 300 "$work/err")"
 fi
 
+# ---- F4's reader at scale (the lead, session 12) ----------------------------------
+# libxml2 matches each end tag against its stack of open elements: 20,000
+# unclosed <b> then 20,000 stray </i> in one cell took 5 s (40,000: 21 s);
+# tables one after another on one long line each searched the line's far
+# end again (8,000 tables before 6 MB of spaces: 2.7 s). Each within a
+# second now, with every word kept: the last table's, and the deep cell's
+# (a table past both the nesting limit and the budget is kept as written).
+/usr/bin/python3 - "$work" <<'PY'
+import sys
+w = sys.argv[1]
+head = "# KẾ HOẠCH\n\nVăn bản mở đầu.\n\n"
+with open(w + "/deep.md", "w") as f:
+    f.write(head + "<table><tr><td>" + "<b>" * 40000 + "xyzzy" + "</i>" * 40000 + "</td></tr></table>\n")
+with open(w + "/line.md", "w") as f:
+    f.write(head + "".join("<table><tr><td>t%d</td></tr></table>" % i for i in range(8000))
+            + " " * 6000000 + "\n")
+PY
+timed_case "F4 at scale: 40,000 unclosed <b> and 40,000 stray </i> in a pandoc table cell" \
+    timeout 60 "$timed" import --force -o "$work/deep.yaml" "$work/deep.md"
+grep -q xyzzy "$work/deep.yaml" || not_ok "F4 at scale: the deep cell's word is lost"
+timed_case "F4 at scale: 8,000 HTML tables and 6 MB of spaces on one line" \
+    timeout 60 "$timed" import --force -o "$work/line.yaml" "$work/line.md"
+grep -q 't7999' "$work/line.yaml" || not_ok "F4 at scale: the last table's word is lost"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
