@@ -137,7 +137,41 @@ static void put_symbol(const xmlNode *t, Buf *out)
         xmlFree(hex);
 }
 
-int docx_run_piece(DocxFields *f, const xmlNode *t, int caps, Buf *out)
+/* s, a w:t's text in a run whose font (rpr's w:rFonts) is a symbol font,
+ * with its characters of the private use area U+F000..U+F0FF (what an
+ * old .doc converted by LibreOffice writes for the Symbol font's "≥")
+ * read as that font's characters, into out; 0 when it has none. */
+static int put_font_symbols(const xmlNode *rpr, const char *s, Buf *out)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t at = 0; /* one pass: is there a U+F000..U+F0FF at all */
+    while (u[at] && !(u[at] == 0xEF && u[at + 1] >= 0x80 && u[at + 1] <= 0x83))
+        at++;
+    if (!u[at])
+        return 0;
+    const xmlNode *fonts = docx_child(rpr, "rFonts");
+    char *font = docx_attr(fonts, "ascii");
+    if (!font)
+        font = docx_attr(fonts, "hAnsi");
+    int known = font && docx_symbol(font, 0xF0B7) != 0; /* Symbol, Wingdings */
+    for (size_t i = 0; known && u[i];) {
+        if (u[i] == 0xEF && u[i + 1] >= 0x80 && u[i + 1] <= 0x83 && u[i + 2] >= 0x80 &&
+            u[i + 2] <= 0xBF) {
+            unsigned cp = 0xF000 | (unsigned)(u[i + 1] & 0x3) << 6 | (u[i + 2] & 0x3F);
+            unsigned uc = docx_symbol(font, cp);
+            if (uc)
+                utf8_put(out, uc);
+            i += 3;
+        } else {
+            buf_putc(out, (char)u[i++]);
+        }
+    }
+    if (font)
+        xmlFree(font);
+    return known;
+}
+
+int docx_run_piece(DocxFields *f, const xmlNode *t, const xmlNode *rpr, int caps, Buf *out)
 {
     if (docx_is(t, "fldChar")) {
         field_char(f, t);
@@ -146,7 +180,9 @@ int docx_run_piece(DocxFields *f, const xmlNode *t, int caps, Buf *out)
     int shown = !nested_code(f);
     if (docx_is(t, "t")) {
         xmlChar *s = shown ? xmlNodeGetContent(t) : NULL;
-        if (s && caps)
+        if (s && put_font_symbols(rpr, (const char *)s, out))
+            ; /* the font's symbols: no letters to put in capitals */
+        else if (s && caps)
             vi_put_upper(out, (const char *)s);
         else if (s)
             buf_puts(out, (const char *)s);

@@ -20,14 +20,15 @@ typedef struct DocxFields {
  * character or paragraph style's). */
 int docx_run_caps(const xmlNode *rpr, int inherited);
 
-/* Appends to out what Word shows of t, a child of a run: a w:t's text
- * (upper-cased when caps), a tab or a positional tab as a space, a break
+/* Appends to out what Word shows of t, a child of a run whose properties
+ * are rpr: a w:t's text (upper-cased when caps; in a Symbol or Wingdings
+ * run, its characters U+F000..U+F0FF that font's), a tab or a positional tab as a space, a break
  * as '\n', a non-breaking hyphen as '-', a symbol (w:sym) as its Unicode
  * character; a w:fldChar moves f. Text inside the code of a field that
  * holds another field (`{ IF { MERGEFIELD x } ... }`: the inner field's
  * cached result) is not shown and not appended. Returns 1 when t was one
  * of these, 0 for any other element (a note's mark, a drawing). */
-int docx_run_piece(DocxFields *f, const xmlNode *t, int caps, Buf *out);
+int docx_run_piece(DocxFields *f, const xmlNode *t, const xmlNode *rpr, int caps, Buf *out);
 
 /* The Unicode character Word shows for w:sym's w:char `code` in `font`
  * (Symbol: the Adobe Symbol encoding, F0B3 is "≥"; Wingdings: its common

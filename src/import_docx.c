@@ -307,7 +307,8 @@ static void collect_runs(const Styles *st, const xmlNode *n, int bold, int inh, 
             r->bold = b;
             r->italic = it;
             for (const xmlNode *t = c->children; t; t = t->next)
-                if (!docx_run_piece(fs, t, caps, &r->text) && rd && t->type == XML_ELEMENT_NODE)
+                if (!docx_run_piece(fs, t, rpr, caps, &r->text) && rd &&
+                    t->type == XML_ELEMENT_NODE)
                     run_notes(rd, t, *runs, *n_runs); /* a note's mark, a drawing */
         } else if (strcmp(name, "t") == 0) { /* outside a run: a note (rd->bare) */
             xmlChar *t = rd ? xmlNodeGetContent(c) : NULL;

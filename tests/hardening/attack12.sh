@@ -61,6 +61,18 @@ if grep -q '^- Đồng Lạc đạt tỷ lệ ≥ 90% → nâng cao ✔\.$' "$wo
 else
     not_ok "F1: $(grep 'Đồng Lạc đạt' "$work/out" | head -c 300) $(head -c 300 "$work/f1.err")"
 fi
+# the same character as text of the private use area in a run whose font is
+# Symbol (U+F0B3, as LibreOffice writes an old .doc's symbols): Word shows
+# "≥", import wrote U+F0B3, a box in every font of the documents
+word f1b - "$(R "$BULLET")" \
+    "$(R 'Đồng Lạc đạt tỷ lệ ')<w:r><w:rPr><w:rFonts w:ascii=\"Symbol\" w:hAnsi=\"Symbol\"/></w:rPr><w:t>$(printf '\357\202\263')</w:t></w:r>$(R ' 90%.')" ||
+    not_ok "setup: F1's second document"
+run f1b >"$work/out"
+if grep -q '^- Đồng Lạc đạt tỷ lệ ≥ 90%\.$' "$work/out"; then
+    ok "F1: a Symbol font run's U+F0B3 is read as ≥"
+else
+    not_ok "F1: U+F0B3: $(grep 'Đồng Lạc đạt' "$work/out" | od -c | head -c 300) $(head -c 300 "$work/f1b.err")"
+fi
 
 # ---- F3: All Caps (w:caps) was ignored -----------------------------------------------
 # Word's Font > All caps shows "Ủy ban nhân dân" as "ỦY BAN NHÂN DÂN";
