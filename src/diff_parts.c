@@ -22,6 +22,7 @@
 #include "inline.h"
 #include "layout.h"
 #include "render.h"
+#include "vi.h"
 
 static int add_part(Doc *d, const char *key, const char *label, const char *text)
 {
@@ -336,7 +337,9 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
         const char *id = att->id ? att->id : arena_printf(arena, "%zu", a + 1);
         const char *label = att->label ? att->label : id;
         Buf head = {0};
-        buf_puts(&head, att->title ? att->title : "");
+        /* the title as every back end prints it, in capitals (a plan's
+         * "Danh sách" and its import's "DANH SÁCH" are one title) */
+        vi_put_upper(&head, att->title ? att->title : "");
         if (under.len)
             buf_printf(&head, "\n%s", under.data);
         table_extras(&head, arena, att);

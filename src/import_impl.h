@@ -40,6 +40,10 @@ typedef struct Ctx {
         const char **list;
         size_t cap;
     } rooms[8];
+    /* the shipped catalog qd318-xa-ntm, read at its first use
+     * (import_catalog.c); NULL until then or when it cannot be read */
+    const struct Catalog *catalog;
+    int catalog_read;
 } Ctx;
 
 /* A paragraph prepared for recognition. */
@@ -266,5 +270,12 @@ size_t place_name_len(const char *s);
  * ...", "tổ dân phố ...") become localities, and the names {loc ID}. */
 void body_localities(Ctx *c, INode *root);
 void years_in(Ctx *c, INode *n);
+
+/* 1 if every indicator code of the n at codes ("17.12") is one the
+ * catalog khgen ships (qd318-xa-ntm, read once per import) accepts: its
+ * criterion is the catalog's, and is one of that criterion's indicators
+ * when the catalog lists them. An assignment of another code would make
+ * the plan import writes fail its check (import_catalog.c). */
+int imp_indicators_known(Ctx *c, const char *const *codes, size_t n);
 
 #endif

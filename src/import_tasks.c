@@ -108,18 +108,22 @@ static int assign_para(Ctx *c, INode *task, const char *s)
     char *unit = dup_range(c, s, (size_t)(at - s));
     const char *p = at + strlen(" phụ trách Chỉ tiêu ");
     Buf inds = {0}, printed = {0};
+    const char *codes[32];
     int n = 0;
-    while (isdigit((unsigned char)*p)) {
+    while (isdigit((unsigned char)*p) && n < 32) {
         const char *b = p;
         while (isdigit((unsigned char)*p) || (*p == '.' && isdigit((unsigned char)p[1])))
             p++;
+        codes[n] = dup_range(c, b, (size_t)(p - b));
         buf_printf(&inds, "%s\"%.*s\"", n ? ", " : "", (int)(p - b), b);
         buf_printf(&printed, "%s%.*s", n ? ", " : "", (int)(p - b), b);
         n++;
         if (starts_with(p, ", ") && isdigit((unsigned char)p[2]))
             p += 2;
     }
-    int ok = n > 0 && (strcmp(p, "") == 0 || strcmp(p, ".") == 0 || strcmp(p, ";") == 0);
+    /* codes the catalog has, or the plan written would fail its check */
+    int ok = n > 0 && (strcmp(p, "") == 0 || strcmp(p, ".") == 0 || strcmp(p, ";") == 0) &&
+             imp_indicators_known(c, codes, (size_t)n);
     if (ok) {
         c->plan->uses_catalog = 1;
         Buf line = {0};

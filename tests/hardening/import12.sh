@@ -56,6 +56,19 @@ else
     not_ok "A4: $(grep -F -e A4 -e indicators "$work/a4.yaml" | tr '\n' '|' | head -c 500)"
 fi
 
+# ---- A4b: an assignment of an indicator the catalog does not have ----------------
+# "Phòng Kinh tế phụ trách Chỉ tiêu 17.99." under "+ Phụ trách tiêu chí:"
+# became an assignment of 17.99, and the plan written failed its check
+# (QĐ 318 has no indicator 17.99), which import promises it passes. The
+# codes are checked against the shipped catalog; the line stays text.
+printf '# KẾ HOẠCH\n\nRà soát năm 2025\n\n## I. MỤC TIÊU\n\n- Nhiệm vụ A4b\n\n  + Phụ trách tiêu chí:\n\n  Phòng Kinh tế phụ trách Chỉ tiêu 17.99.\n\n  + Thời gian thực hiện: tháng 10/2025\n' >"$work/p/a4b.md"
+"$khgen" import --force -o "$work/a4b.yaml" "$work/p/a4b.md" >/dev/null 2>&1
+if "$khgen" check "$work/a4b.yaml" >"$work/a4b.err" 2>&1 && grep -q -F 'Chỉ tiêu 17.99.' "$work/a4b.yaml"; then
+    ok "A4b: an indicator the catalog does not have stays text; the plan checks"
+else
+    not_ok "A4b: $(head -c 400 "$work/a4b.err")"
+fi
+
 # ---- R4: a .docx table of one or two columns ---------------------------------------
 # read_data_table wanted a row of three cells (the header's and the
 # signature's layout tables have two): an attachment of one or two columns
@@ -125,7 +138,8 @@ fi
 # of the same words; attachments were matched by id only (bieu01 and
 # import's bieu-01: every attachment and row deleted and added again).
 # Bases whose keys differ are matched by their printed text, attachments
-# by label, then their rows by key or printed text. Real changes stay.
+# by label, then their rows by key or printed text, an attachment's title
+# in capitals as printed (import writes "DANH SÁCH"). Real changes stay.
 cp "$top/tests/hardening/import12-d.yaml" "$work/p/da.yaml"
 "$py" - "$work/p" <<'EOF'
 import sys
@@ -134,7 +148,7 @@ s = open(d + "/da.yaml", encoding="utf-8").read()
 s = s.replace('{"kind": "Quyết định", "number": "263/QĐ-TTg", "date": "2022-02-22", '
               '"by": "Thủ tướng Chính phủ", "about": "phê duyệt Chương trình D3"}',
               '{"text": "Căn cứ Quyết định số 263/QĐ-TTg ngày 22/02/2022 của Thủ tướng '
-              'Chính phủ phê duyệt Chương trình D3."}').replace("bieu01", "bieu-01")
+              'Chính phủ phê duyệt Chương trình D3."}').replace("bieu01", "bieu-01").replace("Danh sách D4", "DANH SÁCH D4")
 open(d + "/db.yaml", "w", encoding="utf-8").write(s)
 c = s.replace('"D4 bốn", "năm"', '"D4 bốn", "năm mới"').replace("Chương trình D3.", "Chương trình D3 sửa.")
 open(d + "/dc.yaml", "w", encoding="utf-8").write(c)
