@@ -211,6 +211,7 @@ run_suite leftovers12 sh tests/hardening/leftovers12.sh "$khgen" "$work/leftover
 run_suite mutants8 sh tests/hardening/mutants8.sh "$khgen" "$work/mutants8"
 run_suite mutants9 sh tests/hardening/mutants9.sh "$khgen" "$work/mutants9"
 run_suite mutants10 sh tests/hardening/mutants10.sh "$khgen" "$work/mutants10"
+run_suite mut12 sh tests/hardening/mut12.sh "$khgen" "$work/mut12"
 run_suite diag10 sh tests/hardening/diag10.sh "$khgen" "$work/diag10"
 run_suite diag11 sh tests/hardening/diag11.sh "$khgen" "$work/diag11"
 run_suite lines /usr/bin/python3 tests/hardening/lines.py "$khgen" "$work/lines"
