@@ -38,28 +38,11 @@ struct AttColumn {
     struct AttColumn *next;
 };
 
-/* Whether a field's value is kept in a column: it points into the plan or
- * is a number (a year's text is a few bytes). */
+/* Whether a field's value is kept in a column (query_field_columnable; a
+ * data attribute: the plan's text). */
 static int kept_field(const FieldRef *ref)
 {
-    if (!ref->field)
-        return ref->data_key != NULL; /* a data attribute: the plan's text */
-    switch (ref->field->id) {
-    case F_ID:
-    case F_NAME:
-    case F_KIND:
-    case F_PARENT:
-    case F_STATUS:
-    case F_TARGET:
-    case F_TARGET_YEAR:
-    case F_CRITERIA_MET:
-    case F_CRITERIA_PLANNED:
-    case F_CRITERIA_TOTAL:
-    case F_N_CRITERIA:
-        return 1;
-    default:
-        return 0;
-    }
+    return ref->field ? query_field_columnable(ref->field) : ref->data_key != NULL;
 }
 
 /* Never 0 (the mark of a value with no one key). */

@@ -43,28 +43,11 @@ typedef struct FigColumn {
     struct FigColumn *next;
 } FigColumn;
 
-/* Whether a field's value is kept in a column: it points into the plan or
- * is a number (a year's text is a few bytes). */
+/* Whether a field's value is kept in a column (query_field_columnable; a
+ * data attribute: its text and number are the plan's). */
 static int kept_field(const Field *field)
 {
-    if (!field)
-        return 1; /* a data attribute: its text and number are the plan's */
-    switch (field->id) {
-    case F_ID:
-    case F_NAME:
-    case F_KIND:
-    case F_PARENT:
-    case F_STATUS:
-    case F_TARGET:
-    case F_TARGET_YEAR:
-    case F_CRITERIA_MET:
-    case F_CRITERIA_PLANNED:
-    case F_CRITERIA_TOTAL:
-    case F_N_CRITERIA:
-        return 1;
-    default:
-        return 0;
-    }
+    return !field || query_field_columnable(field);
 }
 
 static int same_field(const FigColumn *c, const FieldRef *ref, int phase)

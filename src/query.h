@@ -279,6 +279,12 @@ const char *query_expand(QueryCtx *q, const char *text, const Task *task);
  * link is kept as written, as README says such text prints. */
 const char *query_expand_written(QueryCtx *q, const char *text);
 
+/* 1 if a locality's value of field can be kept in a column made once per
+ * resolve (figures_column.c, attach_column.c): it points into the plan or
+ * is a number (a year's text is a few bytes); 0 for a field made per
+ * call (names of units, criteria lists, notes). */
+int query_field_columnable(const Field *field);
+
 /* ---- a locality's numbers ---------------------------------------------------- */
 
 /* The numeric fields of a locality. */

@@ -119,6 +119,26 @@ const char *query_expand(QueryCtx *r, const char *text, const Task *task)
     return s;
 }
 
+int query_field_columnable(const Field *field)
+{
+    switch (field->id) {
+    case F_ID:
+    case F_NAME:
+    case F_KIND:
+    case F_PARENT:
+    case F_STATUS:
+    case F_TARGET:
+    case F_TARGET_YEAR:
+    case F_CRITERIA_MET:
+    case F_CRITERIA_PLANNED:
+    case F_CRITERIA_TOTAL:
+    case F_N_CRITERIA:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 const char *query_expand_written(QueryCtx *r, const char *text)
 {
     if (!text)
