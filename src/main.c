@@ -375,8 +375,12 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
     }
     if (opt->n_plans == 0)
         return usage_error("%s", _("no plan file given")), -1;
-    if (!opt->build && (opt->formats != FORMAT_DEFAULT || strcmp(opt->out_dir, "output") != 0))
-        return usage_error("%s", _("'check' writes nothing: -o and -f belong to 'build'")), -1;
+    /* --pdf-engine too: taken silently, it let `check --pdf-engine chromium`
+     * look as if the engine had been tried (s12attack L6) */
+    if (!opt->build && (opt->formats != FORMAT_DEFAULT || strcmp(opt->out_dir, "output") != 0 ||
+                        (seen & once_bit("--pdf-engine"))))
+        return usage_error("%s", _("'check' writes nothing: -o, -f and --pdf-engine belong to "
+                                   "'build'")), -1;
     /* -o -: one text document to standard output (git's textconv) */
     if (strcmp(opt->out_dir, "-") == 0 &&
         (opt->n_plans != 1 || (opt->formats != FORMAT_MD && opt->formats != FORMAT_HTML)))

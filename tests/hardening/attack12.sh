@@ -172,5 +172,19 @@ else
     not_ok "F5: KH257: status $status: $(head -c 400 "$work/err")"
 fi
 
+# ---- L6: check took --pdf-engine silently (the lead) --------------------------------
+# `khgen check --pdf-engine chromium P` exited 0 as if the engine had been
+# tried; check writes nothing, and -o and -f were usage errors already.
+"$khgen" check --pdf-engine chromium "$work/p/ex.yaml" >"$work/out" 2>"$work/err"
+status=$?
+"$khgen" check --pdf-engine=libreoffice "$work/p/ex.yaml" >/dev/null 2>"$work/err2"
+status2=$?
+if [ "$status" -eq 2 ] && [ "$status2" -eq 2 ] && grep -q -- "--pdf-engine belong to 'build'" "$work/err" &&
+    grep -q -- "--pdf-engine belong to 'build'" "$work/err2"; then
+    ok "L6: check --pdf-engine is a usage error"
+else
+    not_ok "L6: status $status/$status2: $(head -c 300 "$work/err")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
