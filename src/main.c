@@ -985,9 +985,21 @@ static int run_command(int argc, char **argv)
             return print_help(command);
     }
     if (strcmp(command, "explain") == 0) {
-        if (argc > 3)
-            return usage_error("%s", _("'explain' takes one code"));
-        return explain(argc == 3 ? argv[2] : NULL);
+        /* an option is named as such: `explain -o x KH202` said "takes one
+         * code" (s12attack L6) */
+        const char *code = NULL;
+        int operands = 0;
+        for (int i = 2; i < argc; i++) {
+            const char *arg = cli_arg(argv[i], &operands);
+            if (!arg)
+                continue;
+            if (arg[0] == '-' && arg[1] != '\0')
+                return usage_error("unknown option '%s'", arg);
+            if (code)
+                return usage_error("%s", _("'explain' takes one code"));
+            code = argv[i];
+        }
+        return explain(code);
     }
     if (strcmp(command, "import") == 0)
         return import_command(argc, argv);

@@ -185,6 +185,17 @@ if [ "$status" -eq 2 ] && [ "$status2" -eq 2 ] && grep -q -- "--pdf-engine belon
 else
     not_ok "L6: status $status/$status2: $(head -c 300 "$work/err")"
 fi
+# and `khgen explain -o x KH202` said "'explain' takes one code"
+"$khgen" explain -o x KH202 >/dev/null 2>"$work/err"
+status=$?
+"$khgen" explain -- KH202 >"$work/out" 2>/dev/null
+status2=$?
+if [ "$status" -eq 2 ] && grep -q "unknown option '-o'" "$work/err" && [ "$status2" -eq 0 ] &&
+    grep -q '^KH202' "$work/out"; then
+    ok "L6: explain names an option as an option; '--' before the code"
+else
+    not_ok "L6: explain: status $status/$status2: $(head -c 300 "$work/err")"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
