@@ -223,9 +223,10 @@ int render_inline_literal(const char *markdown, Buf *line, Buf *literal)
         size_t run = strcspn(c, "\n\r");
         buf_putn(line, c, run);
         c += run;
-        if (*c) {
+        if (*c) { /* a run of line breaks ("\r\n", a blank line in a one-line
+                   * field) is one space, as text_one_line prints it */
             buf_putc(line, ' ');
-            c++;
+            c += strspn(c, "\n\r");
         }
     }
     while (line->len && line->data[line->len - 1] == ' ')

@@ -102,10 +102,11 @@ same_words f3 F3S "f3s kế hoạch ~ ~ gạch ~ ~ bỏ" 3
 same_words f3 F3C "bảng 1 . f3c ~ ~ x ~ ~" 3
 
 # ---- F4: a bold cell of a Markdown table with a blank at its end -----------------
-# A group row titled by a section whose title has a literal " *" (dropped
-# in every format's table: a leftover) printed "**X  phòng nâng **" in the
-# Markdown, where a blank before the closing "**" leaves both pairs of
-# stars shown and the row not bold. The blanks are left outside.
+# A group row titled by a section whose title has a literal " *" printed
+# "**X  phòng nâng **" in the Markdown, where a blank before the closing
+# "**" leaves both pairs of stars shown and the row not bold. The blanks
+# are left outside; since session 12 (leftovers12.sh 6a) the literal stars
+# are kept, escaped, as the section's heading prints them.
 cat >"$work/p/f4.yaml" <<'EOF'
 {"khgen": 1,
  "header": {"issuer": ["ỦY BAN NHÂN DÂN", "XÃ ĐỒNG HƯU"], "issuer_short": "UBND xã Đồng Hưu",
@@ -120,7 +121,7 @@ cat >"$work/p/f4.yaml" <<'EOF'
 EOF
 "$khgen" build -o "$work/o-f4" -f md,html,docx,xlsx "$work/p/f4.yaml" >"$work/err" 2>&1 ||
     not_ok "f4: build: $(head -c 300 "$work/err")"
-if grep -q -F '| **F4S nhiệm vụ  phòng nâng** |' "$work/o-f4/f4.md"; then
+if grep -q -F '| **F4S nhiệm vụ \* phòng nâng \*** |' "$work/o-f4/f4.md"; then
     ok "F4: a bold cell's blanks outside its stars"
 else
     not_ok "F4: $(grep -F F4S "$work/o-f4/f4.md" | tail -1 | head -c 300)"
