@@ -12,6 +12,9 @@
  * text of a plan's text (inline.c inline_expand_plain: the workbook's
  * group rows and title columns, the HTML <title>) is read here too: it
  * deleted every '*', a literal one that cmark prints too (s10diff L1).
+ * An attachment's own text (title, note, headings, cells) is printed as
+ * written: render_markdown_written keeps its links as written ("[x](y)",
+ * the address a word of it), emphasis still not applied.
  */
 #include "md_read.h"
 
