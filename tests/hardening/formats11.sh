@@ -36,19 +36,8 @@ plan_with() { # NAME ATT_TITLE ATT_CELL TASK_TITLE PARA
 EOF
 }
 
-# NAME's .docx and .md, imported and built again, have its words in order
-roundtrip_ok() { # NAME WHAT
-    if "$py" -c 'import sys
-sys.path.insert(0, "tests/hardening")
-import formats11
-why = formats11.roundtrip_plan(*sys.argv[1:5])
-print("\n".join(why))
-sys.exit(1 if why else 0)' "$khgen" "$work" "$work/p/$1.yaml" "$1" >"$work/rt.out" 2>&1; then
-        ok "$1: $2"
-    else
-        not_ok "$1: $2: $(head -c 800 "$work/rt.out")"
-    fi
-}
+# roundtrip_ok NAME WHAT: roundtrip.sh
+. "$(dirname "$0")/roundtrip.sh"
 
 # ---- R1: a .md's escapes kept in a cell or an attachment's title ------------------
 # The .md escapes a cell's and a title's marks for Markdown ("\~",

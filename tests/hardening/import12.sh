@@ -13,19 +13,8 @@ set -u
 py=/usr/bin/python3
 mkdir -p "$work/p"
 
-# NAME's .docx and .md, imported and built again, have its words in order
-roundtrip_ok() { # NAME WHAT
-    if "$py" -c 'import sys
-sys.path.insert(0, "tests/hardening")
-import formats11
-why = formats11.roundtrip_plan(*sys.argv[1:5])
-print("\n".join(why))
-sys.exit(1 if why else 0)' "$khgen" "$work" "$work/p/$1.yaml" "$1" >"$work/rt.out" 2>&1; then
-        ok "$1: $2"
-    else
-        not_ok "$1: $2: $(head -c 800 "$work/rt.out")"
-    fi
-}
+# roundtrip_ok NAME WHAT: roundtrip.sh
+. "$(dirname "$0")/roundtrip.sh"
 
 # ---- A4: a "+" task's assignment paragraph ----------------------------------------
 # A "+" task under a bullet, its lead a name that is no unit's by its first
