@@ -49,6 +49,7 @@
 #include "inline.h"
 #include "load.h"
 #include "parse.h"
+#include "readpolicy.h"
 #include "check.h"
 #include "render.h"
 #include "render_md.h"
@@ -906,12 +907,21 @@ int cmd_diff(int argc, char **argv, int color)
     Plan *old_plan = NULL, *new_plan = NULL;
     int changes = 0;
     Buf page = {0};
+    readpolicy_track(1); /* -o must not name a file the plans read */
     int status = load_side(arena_a, diags, templates, old_path, old_name, &old_plan);
     if (status == 0)
         status = load_side(arena_b, diags, templates, new_path, new_name, &new_plan);
     int side_failed = status != 0;
     if (status != 0)
         goto done;
+    if (out_path && strcmp(out_path, "-") != 0 && readpolicy_was_read(out_path)) {
+        /* a shared registry or a catalog: the redline replaced it, and
+         * every plan that includes it stopped compiling */
+        term_fprintf(stderr, _("khgen: diff: -o '%s' is a file the plans read (an included "
+                               "registry or a catalog); choose another name\n"), out_path);
+        status = EXIT_USAGE;
+        goto done;
+    }
     changes = cycle_diff(old_plan, arena_a, new_plan, arena_b, templates, old_name, new_name,
                          format, color, &page);
     if (out_path && strcmp(out_path, "-") != 0) {
@@ -927,6 +937,7 @@ int cmd_diff(int argc, char **argv, int color)
     /* git (before diff.<driver>.trustExitCode) stops at an external diff
      * that exits non-zero: as git's driver, a difference is status 0 */
 done:
+    readpolicy_track(0);
     buf_free(&page);
     diag_flush(diags);
     diag_forget_sources(diags);
