@@ -54,5 +54,59 @@ else
     not_ok "F1: status $status/$status2: $(head -c 300 "$work/err"); registry: $(head -c 80 "$work/f1/reg/registry.yaml")"
 fi
 
+# ---- F2: diff was blind to a label the plan writes ----------------------------
+# "Numbers are left out of the comparison because they are derived": but a
+# label, a number restart or a marker written in the plan, a bullet made a
+# point, and an attachment's label are not, and each printed otherwise while
+# diff said "the same" (exit 0).
+f2() { # NAME WANT OLD NEW: diff of the example and NAME exits 1 and prints WANT
+    name=$1 want=$2
+    shift 2
+    edit "$name" "$@" || { not_ok "setup: F2 $name"; return; }
+    "$khgen" diff --no-color "$work/p/ex.yaml" "$work/p/$name.yaml" >"$work/out" 2>&1
+    status=$?
+    if [ "$status" -eq 1 ] && grep -qF -- "$want" "$work/out"; then
+        ok "F2: diff shows $name"
+    else
+        not_ok "F2: $name: status $status: $(head -c 400 "$work/out")"
+    fi
+}
+f2 label '[-1.-]{+5.+} Cấp xã' '- clause: Cấp xã' '- clause: Cấp xã
+        label: "5."'
+f2 number '[-1.-]{+3.+} Cấp xã' '- clause: Cấp xã' '- clause: Cấp xã
+        number: 3'
+f2 no-label '[-II. -]TỔ CHỨC THỰC HIỆN' '- section: TỔ CHỨC THỰC HIỆN' '- section: TỔ CHỨC THỰC HIỆN
+    label: ""'
+f2 point '[---]{+a)+} Hoàn thành xây dựng xã Đồng Lạc' '- bullet: Hoàn thành xây dựng xã {loc dong-lac}' \
+    '- point: Hoàn thành xây dựng xã {loc dong-lac}'
+f2 marker '{+++} Hoàn thành xây dựng xã Đồng Lạc' '- bullet: Hoàn thành xây dựng xã {loc dong-lac}' \
+    '- marker: "+"
+            bullet: Hoàn thành xây dựng xã {loc dong-lac}'
+# the same plan before: an attachment the text does not cite, its label changed
+edit att-old '(Chi tiết theo {att bieu01} đính kèm).' 'Chi tiết kèm theo.' \
+    '    preset: locality-targets' '    preset: locality-targets
+    suppress: [KH253]' || not_ok "setup: F2 att-old"
+edit att-new '(Chi tiết theo {att bieu01} đính kèm).' 'Chi tiết kèm theo.' \
+    '    preset: locality-targets' '    preset: locality-targets
+    suppress: [KH253]' '    label: Biểu 01' '    label: Phụ lục II' || not_ok "setup: F2 att-new"
+"$khgen" diff --no-color "$work/p/att-old.yaml" "$work/p/att-new.yaml" >"$work/out" 2>&1
+status=$?
+if [ "$status" -eq 1 ] && grep -qF '[-Biểu 01-]{+Phụ lục II+}' "$work/out"; then
+    ok "F2: diff shows an attachment's new label"
+else
+    not_ok "F2: attachment label: status $status: $(head -c 400 "$work/out")"
+fi
+# a renumbering is still no change: a clause added before "Cấp xã" is one
+# addition, not "1." made "2."
+edit renumber '      - clause: Cấp xã' '      - clause: Cấp huyện
+      - clause: Cấp xã' || not_ok "setup: F2 renumber"
+"$khgen" diff --no-color "$work/p/ex.yaml" "$work/p/renumber.yaml" >"$work/out" 2>&1
+status=$?
+if [ "$status" -eq 1 ] && [ "$(grep -c '^@@' "$work/out")" -eq 1 ] && grep -q '^@@ I.1: thêm @@$' "$work/out"; then
+    ok "F2: a renumbering is still no change"
+else
+    not_ok "F2: renumber: status $status: $(head -c 400 "$work/out")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
