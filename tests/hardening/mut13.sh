@@ -116,5 +116,56 @@ else
     not_ok "L3: status $s: $(sed -n '/^body/,$p' "$work/l3.yaml" | tr '\n' '|' | head -c 400)"
 fi
 
+# ---- HTML tables in a Markdown import (src/import_mdhtml.c) ---------------------------
+# H1: a table followed on its line by text, and a table indented four
+# spaces (CommonMark's code block, as a Markdown reader shows it: its tags
+# as written). Mutants: the table's end taken before its '>' (the text
+# after it became "> Ghi chú sau bảng.", a quotation); an HTML block
+# opened after four spaces (the code block read as a table "| A | B | C |").
+cat >"$work/h1.md" <<'MD'
+KẾ HOẠCH
+
+Triển khai năm 2024
+
+I. MỤC TIÊU
+
+1. Cấp xã
+
+<table><tr><th>TT</th><th>Nội dung</th><th>Đơn vị</th></tr><tr><td>1</td><td>Rà soát</td><td>Phòng Nội vụ</td></tr></table> Ghi chú sau bảng.
+
+    <table><tr><td>A</td><td>B</td><td>C</td></tr></table>
+
+Trên đây là Kế hoạch.
+MD
+"$khgen" import "$work/h1.md" -o "$work/h1.yaml" >/dev/null 2>"$work/h1.err"
+s=$?
+if [ "$s" -eq 0 ] && grep -qx '              - \["Rà soát", "Phòng Nội vụ"\]' "$work/h1.yaml" &&
+    grep -qx '          - para: Ghi chú sau bảng.' "$work/h1.yaml" &&
+    grep -qx '          - para: <table><tr><td>A</td><td>B</td><td>C</td></tr></table>' "$work/h1.yaml"; then
+    ok "H1: text after a table on its line is a paragraph; a table indented four spaces is code, as written"
+else
+    not_ok "H1: status $s: $(sed -n '/^body/,$p' "$work/h1.yaml" | tr '\n' '|' | head -c 500)"
+fi
+
+# ---- LibreOffice .txt tables a cell a line (src/import_txtcells.c) ---------------------
+# T1: a heading line of 80 bytes is a heading (the table is read); one of 81
+# makes the shape uncertain: its cells stay paragraphs and KH763 says so.
+# They were a section "TT" without a word (the doubt's own test wanted
+# headings of 80 bytes at most); a mutant that took 81 bytes as a heading
+# passed every suite.
+h80=$(printf 'Nhiem vu cua cac xa trong nam %.0s' 1 2 3 | cut -c1-80)
+h81="${h80}t"
+printf 'KẾ HOẠCH\nTriển khai năm 2024\n\nI. MỤC TIÊU\n\n1. Cấp xã\n\nTT\n%s\nChủ trì\n1\nRà soát\nPhòng Nội vụ\n\n2. Cấp huyện\n\nTT\n%s\nChủ trì\n1\nTập huấn\nPhòng Tư pháp\n\nTrên đây là Kế hoạch.\n' \
+    "$h80" "$h81" >"$work/t1.txt"
+"$khgen" import "$work/t1.txt" -o "$work/t1.yaml" >/dev/null 2>"$work/t1.err"
+s=$?
+if [ "$s" -eq 0 ] && [ ${#h80} -eq 80 ] && grep -qx '              - \["Rà soát", "Phòng Nội vụ"\]' "$work/t1.yaml" &&
+    ! grep -q 'Tập huấn", "Phòng Tư pháp' "$work/t1.yaml" && grep -qx '  *- para: Tập huấn' "$work/t1.yaml" &&
+    grep -q "t1.txt:17:1: warning\[KH763\]" "$work/t1.err"; then
+    ok "T1: a table a cell a line with a heading of 80 bytes is read, one of 81 stays paragraphs with KH763"
+else
+    not_ok "T1: status $s: $(head -c 300 "$work/t1.err") $(sed -n '/^body/,$p' "$work/t1.yaml" | tr '\n' '|' | head -c 400)"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
