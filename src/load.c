@@ -591,11 +591,38 @@ static void each_duplicate(Loader *ld, const YNode *map, int *state)
     free(slots);
 }
 
+/* 0 if no two keys of map can be equal: each key's text sets one bit of 64
+ * (from its length and three of its bytes, as equal texts do alike) and
+ * none is set twice. Most mappings of a plan are a list's items with a few
+ * distinct keys, whose pairwise comparison, done twice for an item, was
+ * the loader's largest cost of its own after the node itself. */
+static int keys_may_repeat(const YNode *map)
+{
+    if (map->count > 24) /* a bit set twice is likely: compare */
+        return 1;
+    uint64_t seen = 0;
+    for (size_t i = 0; i < map->count; i++) {
+        const YNode *key = map->keys[i];
+        if (key->kind != YNODE_SCALAR)
+            continue; /* same_key needs two scalars */
+        const unsigned char *s = (const unsigned char *)key->text;
+        size_t len = key->len;
+        unsigned h = len ? (unsigned)len * 0x9Eu + s[0] * 0x3Bu + s[len - 1] * 0x65u +
+                               s[len / 2] * 0x17u
+                         : 0;
+        uint64_t bit = (uint64_t)1 << ((h ^ (h >> 6)) & 63);
+        if (seen & bit)
+            return 1;
+        seen |= bit;
+    }
+    return 0;
+}
+
 /* Reports each key repeating an earlier one, noting the first; in a block list's item two
  * repeats are the next item run into it: one error (state: 0 counts, 1 each, 2 the first). */
 static void check_duplicates(Loader *ld, const YNode *map, int item)
 {
-    if (map->count < 2)
+    if (map->count < 2 || !keys_may_repeat(map))
         return;
     int state = 0;
     if (item)
