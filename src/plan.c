@@ -14,6 +14,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "byname.h"
 #include "i18n.h"
 #include "suggest.h"
 
@@ -399,6 +400,15 @@ int plan_resolve_id(const Plan *plan, Registry registry, const char *id, int cou
                 (*uses)++;
         return 1;
     }
+    const char *named = plan_id_by_name(plan, registry, id);
+    if (named) {
+        /* "lead: Phòng Tài chính - Kế hoạch": the unit's name for its id,
+         * reported so (plan_unknown_id_message); the unit counts as used */
+        if (count_use && (uses = uses_of(plan, registry, named)))
+            (*uses)++;
+        *hint = named;
+        return 0;
+    }
     if (strpbrk(id, ", ")) {
         /* "vp, nv": several ids in one text, reported as such; the ids it
          * names count as used, so no "never used" follows the one error */
@@ -474,6 +484,9 @@ DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *
     if (!*id)
         diag_format(out, _("empty reference: write the id of a %s (%s)"), _(nouns[registry]),
                    _(homes[registry]));
+    else if (hint && plan_name_is(plan, registry, hint, id))
+        diag_format(out, _("unknown %s '%s': that is the name of %s '%s'; write its id, '%s'"),
+                    _(nouns[registry]), id, _(nouns[registry]), hint, hint);
     else if (strpbrk(id, ", ") && registry != REG_ATTACHMENT) {
         /* "support: vp, nv" is one id with a comma: say how a list is written */
         Buf list = {0};
