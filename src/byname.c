@@ -9,8 +9,9 @@
  * unknown id. Names are compared folded as the hints compare them (case
  * and diacritics ignored, suggest.c); a unit also by its short name, a
  * locality by its kind and name ("xã Đồng Hưu"), an attachment by its
- * label. Only ids that are errors are looked up; each search draws on the
- * hints' budget of comparisons (suggest_take), only a name with as many
+ * label (plan.c gives the fields of each registry). Only ids that are
+ * errors are looked up; each search draws on the hints' budget of
+ * comparisons (suggest_take), only a name with as many
  * characters as the text is folded, and a run measures at most 2 MB of
  * names and folds half a million bytes of them, so thousands of wrong ids
  * cost no more than their "did you mean" hints.
@@ -65,54 +66,19 @@ static int same_name(Buf *scratch, const char *want, size_t want_chars, const ch
     return strcmp(buf_str(scratch), want) == 0;
 }
 
-/* Whether the folded w (of n code points) is a printed name of entry i of
- * registry. */
-static int entry_named(const Plan *plan, Registry registry, size_t i, const char *w, size_t n,
+static const char *field(const void *entry, size_t offset)
+{
+    return offset == BYNAME_NONE ? NULL : *(const char *const *)((const char *)entry + offset);
+}
+
+/* Whether the folded w (of n code points) is a printed name of entry. */
+static int entry_named(const void *entry, const ByNameFields *fields, const char *w, size_t n,
                        Buf *scratch)
 {
-    switch (registry) {
-    case REG_UNIT:
-        return same_name(scratch, w, n, NULL, plan->units[i].name) ||
-               same_name(scratch, w, n, NULL, plan->units[i].short_name);
-    case REG_LOCALITY:
-        return same_name(scratch, w, n, NULL, plan->localities[i].name) ||
-               same_name(scratch, w, n, plan->localities[i].kind, plan->localities[i].name);
-    case REG_LEVEL:
-        return same_name(scratch, w, n, NULL, plan->levels[i].name);
-    case REG_ATTACHMENT:
-        return same_name(scratch, w, n, NULL, plan->attachments[i].label);
-    }
-    return 0;
-}
-
-static size_t entry_count(const Plan *plan, Registry registry)
-{
-    switch (registry) {
-    case REG_UNIT:
-        return plan->n_units;
-    case REG_LOCALITY:
-        return plan->n_localities;
-    case REG_LEVEL:
-        return plan->n_levels;
-    case REG_ATTACHMENT:
-        return plan->n_attachments;
-    }
-    return 0;
-}
-
-static const char *entry_id(const Plan *plan, Registry registry, size_t i)
-{
-    switch (registry) {
-    case REG_UNIT:
-        return plan->units[i].id;
-    case REG_LOCALITY:
-        return plan->localities[i].id;
-    case REG_LEVEL:
-        return plan->levels[i].id;
-    case REG_ATTACHMENT:
-        return plan->attachments[i].id;
-    }
-    return NULL;
+    const char *name = field(entry, fields->name);
+    return same_name(scratch, w, n, NULL, name) ||
+           same_name(scratch, w, n, NULL, field(entry, fields->alt)) ||
+           (fields->kind != BYNAME_NONE && same_name(scratch, w, n, field(entry, fields->kind), name));
 }
 
 /* text folded into want; 0 when it is empty or too long to be a name */
@@ -124,49 +90,30 @@ static int fold_text(Buf *want, const char *text)
     return want->len > 0;
 }
 
-const char *plan_id_by_name(const Plan *plan, Registry registry, const char *text)
+const char *byname_find(const char *text, const void *base, size_t count, size_t stride,
+                        const ByNameFields *fields)
 {
-    size_t count = entry_count(plan, registry);
     Buf want = {0}, scratch = {0};
     const char *found = NULL;
     if (count && text && strlen(text) <= BYNAME_MAX_BYTES && suggest_take(count) &&
         fold_text(&want, text)) {
         size_t chars = utf8_count(want.data, want.len);
-        for (size_t i = 0; i < count && !found; i++)
-            if (entry_named(plan, registry, i, buf_str(&want), chars, &scratch))
-                found = entry_id(plan, registry, i);
+        for (size_t i = 0; i < count && !found; i++) {
+            const void *entry = (const char *)base + i * stride;
+            if (entry_named(entry, fields, buf_str(&want), chars, &scratch))
+                found = field(entry, fields->id);
+        }
     }
     buf_free(&want);
     buf_free(&scratch);
     return found;
 }
 
-int plan_name_is(const Plan *plan, Registry registry, const char *id, const char *text)
+int byname_is(const char *text, const void *entry, const ByNameFields *fields)
 {
-    size_t count = entry_count(plan, registry), i = 0;
-    const void *entry = NULL, *base = NULL;
-    size_t stride = 1;
-    switch (registry) {
-    case REG_UNIT:
-        entry = plan_find_unit(plan, id), base = plan->units, stride = sizeof(Unit);
-        break;
-    case REG_LOCALITY:
-        entry = plan_find_locality(plan, id), base = plan->localities, stride = sizeof(Locality);
-        break;
-    case REG_LEVEL:
-        entry = plan_find_level(plan, id), base = plan->levels, stride = sizeof(Level);
-        break;
-    case REG_ATTACHMENT:
-        entry = plan_find_attachment(plan, id), base = plan->attachments,
-        stride = sizeof(Attachment);
-        break;
-    }
-    if (!entry || !count)
-        return 0;
-    i = (size_t)((const char *)entry - (const char *)base) / stride;
     Buf want = {0}, scratch = {0};
-    int named = fold_text(&want, text) &&
-                entry_named(plan, registry, i, buf_str(&want), utf8_count(want.data, want.len),
+    int named = entry && fold_text(&want, text) &&
+                entry_named(entry, fields, buf_str(&want), utf8_count(want.data, want.len),
                             &scratch);
     buf_free(&want);
     buf_free(&scratch);

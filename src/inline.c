@@ -17,7 +17,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "byname.h"
 #include "figures.h"
 #include "i18n.h"
 #include "textref.h"
