@@ -49,6 +49,7 @@
 #include "inline.h"
 #include "load.h"
 #include "parse.h"
+#include "readpolicy.h"
 #include "check.h"
 #include "render.h"
 #include "render_md.h"
@@ -594,6 +595,55 @@ static int printed_differ(const Part *p, const Part *q)
     return differ;
 }
 
+/* The shape of a label the plan did not write: each run of digits "1",
+ * of capitals "A", of other letters "a" ("II." -> "A.", "1.2." ->
+ * "1.1.", "đ)" -> "a)"), so that a renumbering is no change and a bullet
+ * made a point, or a label dropped, is. */
+static void label_form(const char *s, Buf *out)
+{
+    int last = 0;
+    for (; *s; s++) {
+        unsigned char ch = (unsigned char)*s;
+        int cls = ch >= '0' && ch <= '9' ? '1' : ch >= 'A' && ch <= 'Z' ? 'A'
+                  : (ch >= 'a' && ch <= 'z') || ch >= 0x80 ? 'a' : 0;
+        if (cls && cls == last)
+            continue;
+        buf_putc(out, cls ? (char)cls : (char)ch);
+        last = cls;
+    }
+}
+
+/* Whether two matched body parts print different labels: as printed when
+ * either side's was written in the plan (a label, a number restart, a
+ * marker), else by their shape. `khgen diff` said "the same" of plans that
+ * printed "5. Cấp xã" for "1. Cấp xã" or "a) ..." for "- ..." (s13attack
+ * F2). */
+static int labels_differ(const Part *p, const Part *q)
+{
+    if (!p->mark || !q->mark)
+        return 0;
+    if (p->mark_fixed || q->mark_fixed)
+        return strcmp(p->mark, q->mark) != 0;
+    Buf a = {0}, b = {0};
+    label_form(p->mark, &a);
+    label_form(q->mark, &b);
+    int differ = strcmp(buf_str(&a), buf_str(&b)) != 0;
+    buf_free(&a);
+    buf_free(&b);
+    return differ;
+}
+
+/* A changed part whose label changed: shown with its label on both sides,
+ * "[-1.-]{+5.+} Cấp xã". */
+static void put_relabelled(Out *o, const Part *old, const Part *new_part, Arena *arena)
+{
+    Part a = *old, b = *new_part;
+    a.text = *old->mark ? arena_printf(arena, "%s %s", old->mark, old->text) : old->text;
+    b.text = *new_part->mark ? arena_printf(arena, "%s %s", new_part->mark, new_part->text)
+                             : new_part->text;
+    put_change(o, CH_CHANGED, &a, &b);
+}
+
 /* Every change, in the order of the new document; a deleted part comes
  * after the new place of the part that preceded it. */
 static void put_changes(Out *o, const Doc *a, const Doc *b)
@@ -632,6 +682,8 @@ static void put_changes(Out *o, const Doc *a, const Doc *b)
                 put_change(o, CH_ADDED, NULL, q);
             else if (q->moved)
                 put_change(o, CH_MOVED, &a->parts[q->match], q);
+            else if (labels_differ(&a->parts[q->match], q))
+                put_relabelled(o, &a->parts[q->match], q, b->arena);
             else if (printed_differ(&a->parts[q->match], q))
                 put_change(o, CH_CHANGED, &a->parts[q->match], q);
         }
@@ -906,12 +958,21 @@ int cmd_diff(int argc, char **argv, int color)
     Plan *old_plan = NULL, *new_plan = NULL;
     int changes = 0;
     Buf page = {0};
+    readpolicy_track(1); /* -o must not name a file the plans read */
     int status = load_side(arena_a, diags, templates, old_path, old_name, &old_plan);
     if (status == 0)
         status = load_side(arena_b, diags, templates, new_path, new_name, &new_plan);
     int side_failed = status != 0;
     if (status != 0)
         goto done;
+    if (out_path && strcmp(out_path, "-") != 0 && readpolicy_was_read(out_path)) {
+        /* a shared registry or a catalog: the redline replaced it, and
+         * every plan that includes it stopped compiling */
+        term_fprintf(stderr, _("khgen: diff: -o '%s' is a file the plans read (an included "
+                               "registry or a catalog); choose another name\n"), out_path);
+        status = EXIT_USAGE;
+        goto done;
+    }
     changes = cycle_diff(old_plan, arena_a, new_plan, arena_b, templates, old_name, new_name,
                          format, color, &page);
     if (out_path && strcmp(out_path, "-") != 0) {
@@ -927,6 +988,7 @@ int cmd_diff(int argc, char **argv, int color)
     /* git (before diff.<driver>.trustExitCode) stops at an external diff
      * that exits non-zero: as git's driver, a difference is status 0 */
 done:
+    readpolicy_track(0);
     buf_free(&page);
     diag_flush(diags);
     diag_forget_sources(diags);

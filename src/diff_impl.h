@@ -21,7 +21,11 @@ typedef struct Part {
     int moved;
     int markdown;            /* text is inline Markdown the back ends print
                                 through cmark (a body node but a table, the
-                                subject line, the opening, the closing) */
+                                subject line, the opening, the closing) */    const char *mark;        /* a body node's printed label ("II.", "1.2.", "a)",
+                                "-", "" for none), kept out of text; NULL
+                                for other parts and for tables (their
+                                caption's number is in text) */
+    int mark_fixed;          /* the plan wrote it: label, number or marker */
 } Part;
 
 typedef struct Doc {

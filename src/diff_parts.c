@@ -30,7 +30,8 @@ static int add_part(Doc *d, const char *key, const char *label, const char *text
         d->cap = d->cap ? 2 * d->cap : 64;
         d->parts = xrealloc(d->parts, d->cap * sizeof *d->parts);
     }
-    d->parts[d->n] = (Part){key, NULL, label, text ? text : "", NULL, 0, -1, -1, 0, 0};
+    d->parts[d->n] = (Part){.key = key, .label = label, .text = text ? text : "", .parent = -1,
+                            .match = -1};
     return (int)d->n++;
 }
 
@@ -168,6 +169,13 @@ static void start_node_part(Collector *c, const InlineCtx *ctx, const BodyNode *
     p->path = path;
     p->is_body = 1;
     p->markdown = node->kind != NODE_TABLE; /* a table's cells are plain text */
+    if (node->kind != NODE_TABLE) {
+        /* what its label prints, for diff.c to compare apart from the
+         * text: a label, a number restart or a marker the drafter wrote
+         * changes the document, a renumbering does not (s13attack F2) */
+        p->mark = node->printed_label ? node->printed_label : "";
+        p->mark_fixed = node->label || node->number || node->marker;
+    }
     if (info) {
         info->part = i;
         NodeInfo *parent = info->parent ? node_info(c->map, info->parent, 0) : NULL;
@@ -337,8 +345,12 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
         const char *id = att->id ? att->id : arena_printf(arena, "%zu", a + 1);
         const char *label = att->label ? att->label : id;
         Buf head = {0};
-        /* the title as every back end prints it, in capitals (a plan's
-         * "Danh sách" and its import's "DANH SÁCH" are one title) */
+        /* its label as the page's heading and the sheet's name print it
+         * (a new label was "the same" when the text did not cite it:
+         * s13attack F2), then the title as every back end prints it, in
+         * capitals (a plan's "Danh sách" and its import's "DANH SÁCH" are
+         * one title) */
+        buf_printf(&head, "%s\n", att->label ? att->label : "");
         vi_put_upper(&head, att->title ? att->title : "");
         if (under.len)
             buf_printf(&head, "\n%s", under.data);

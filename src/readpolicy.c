@@ -45,6 +45,53 @@ struct ReadPolicy {
 static char **allowed_dirs;
 static size_t n_allowed_dirs;
 
+/* The identity of every file read, while a command asked for it
+ * (readpolicy_track): `khgen diff -o` must not write over a registry or a
+ * catalog its plans read. Off by default: a build of many plans keeps no
+ * list. */
+typedef struct FileId {
+    unsigned long long dev, ino;
+} FileId;
+static FileId *tracked;
+static size_t n_tracked, cap_tracked;
+static int tracking;
+
+void readpolicy_track(int on)
+{
+    tracking = on;
+    if (!on) {
+        free(tracked);
+        tracked = NULL;
+        n_tracked = cap_tracked = 0;
+    }
+}
+
+int readpolicy_was_read(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return 0;
+    for (size_t i = 0; i < n_tracked; i++)
+        if (tracked[i].dev == (unsigned long long)st.st_dev &&
+            tracked[i].ino == (unsigned long long)st.st_ino)
+            return 1;
+    return 0;
+}
+
+/* Records a file read (readpolicy_read, each file once per plan). */
+static void track(unsigned long long dev, unsigned long long ino)
+{
+    if (!tracking)
+        return;
+    if (n_tracked == cap_tracked) {
+        cap_tracked = cap_tracked ? 2 * cap_tracked : 16;
+        tracked = xrealloc(tracked, cap_tracked * sizeof *tracked);
+    }
+    tracked[n_tracked].dev = dev;
+    tracked[n_tracked].ino = ino;
+    n_tracked++;
+}
+
 int readpolicy_allow_dir(const char *dir)
 {
     char *real = realpath(dir, NULL);
@@ -324,6 +371,7 @@ int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos
                    strerror(saved));
         return -1;
     }
+    track(t->dev, t->ino); /* opened: it is a file this plan reads */
     size_t budget = READPOLICY_BUDGET - rp->used;
     if (rp->n_seen == READPOLICY_MAX_FILES || (uintmax_t)st.st_size > limits.max_bytes ||
         (uintmax_t)st.st_size > budget) {

@@ -50,6 +50,14 @@ int readpolicy_allow_dir(const char *dir);
 /* Forgets the allowed directories (frees them). */
 void readpolicy_clear_allowed(void);
 
+/* Starts (on != 0) or ends, forgetting them, a record of every file any
+ * plan reads through this gate from now on (its device and inode), for
+ * readpolicy_was_read(). Process-wide; off unless a command turns it on. */
+void readpolicy_track(int on);
+/* 1 if path is (by device and inode) a file read since readpolicy_track(1):
+ * an included registry or a catalog of a plan compiled meanwhile. */
+int readpolicy_was_read(const char *path);
+
 /* The policy of the plan at plan_file (as given on the command line): its
  * directory tree, an empty read-once table and a fresh budget. Owned by the
  * arena (freed with it). */

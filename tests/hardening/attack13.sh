@@ -1,0 +1,112 @@
+#!/bin/sh
+# tests/hardening/attack13.sh KHGEN WORKDIR - what the thirteenth black-box
+# attack found (issue 8; /tmp/s13attack/findings.md in its session): `khgen
+# diff -o` writing its redline over a registry the plans include, `khgen
+# diff` saying "the same" of plans whose labels print otherwise, and a
+# workbook row too tall for Excel that hid the end of its cell.
+#
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+
+# README's complete example: the base of the diff cases
+mkdir -p "$work/p"
+awk '/^### A complete example/{f=1;next} f&&/^```yaml/{g=1;next} g&&/^```/{exit} g' README.md \
+    >"$work/p/ex.yaml"
+"$khgen" check "$work/p/ex.yaml" >/dev/null 2>&1 || not_ok "setup: the README's example does not check"
+
+# edit NAME OLD NEW [OLD NEW]...: $work/p/NAME.yaml, the example with each OLD
+# replaced by NEW (each must be there)
+edit() {
+    /usr/bin/python3 - "$work/p/ex.yaml" "$work/p/$1.yaml" "$@" <<'PY'
+import sys
+src, dst = sys.argv[1], sys.argv[2]
+s = open(src, encoding='utf-8').read()
+pairs = sys.argv[4:]
+for a, b in zip(pairs[::2], pairs[1::2]):
+    if a not in s:
+        sys.exit('not in the example: ' + a)
+    s = s.replace(a, b, 1)
+open(dst, 'w', encoding='utf-8').write(s)
+PY
+}
+
+# ---- F1: diff -o wrote over a registry the plans include ----------------------
+# `-o` naming one of the two plans was refused, but not the shared registry
+# of their include: (a tab completion away): the redline replaced it, exit 1,
+# and every plan of the district stopped compiling.
+mkdir -p "$work/f1/reg"
+cp plans/yen-the-2024.yaml "$work/f1/a.yaml"
+cp plans/yen-the/registry.yaml "$work/f1/reg/registry.yaml"
+sed -i 's#include: \[yen-the/registry.yaml\]#include: [reg/registry.yaml]#' "$work/f1/a.yaml"
+sed 's/^  date: 2024-01$/  date: 2024-01-05/' "$work/f1/a.yaml" >"$work/f1/b.yaml"
+cp "$work/f1/reg/registry.yaml" "$work/f1/registry.orig"
+"$khgen" diff -o "$work/f1/reg/registry.yaml" "$work/f1/a.yaml" "$work/f1/b.yaml" \
+    >/dev/null 2>"$work/err"
+status=$?
+"$khgen" diff -o "$work/f1/redline.txt" "$work/f1/a.yaml" "$work/f1/b.yaml" >/dev/null 2>&1
+status2=$?
+if [ "$status" -eq 2 ] && cmp -s "$work/f1/reg/registry.yaml" "$work/f1/registry.orig" &&
+    grep -q "is a file the plans read" "$work/err" && [ "$status2" -eq 1 ] &&
+    grep -q '^+++ ' "$work/f1/redline.txt"; then
+    ok "F1: diff -o refuses a registry the plans include (exit 2, the registry kept)"
+else
+    not_ok "F1: status $status/$status2: $(head -c 300 "$work/err"); registry: $(head -c 80 "$work/f1/reg/registry.yaml")"
+fi
+
+# ---- F2: diff was blind to a label the plan writes ----------------------------
+# "Numbers are left out of the comparison because they are derived": but a
+# label, a number restart or a marker written in the plan, a bullet made a
+# point, and an attachment's label are not, and each printed otherwise while
+# diff said "the same" (exit 0).
+f2() { # NAME WANT OLD NEW: diff of the example and NAME exits 1 and prints WANT
+    name=$1 want=$2
+    shift 2
+    edit "$name" "$@" || { not_ok "setup: F2 $name"; return; }
+    "$khgen" diff --no-color "$work/p/ex.yaml" "$work/p/$name.yaml" >"$work/out" 2>&1
+    status=$?
+    if [ "$status" -eq 1 ] && grep -qF -- "$want" "$work/out"; then
+        ok "F2: diff shows $name"
+    else
+        not_ok "F2: $name: status $status: $(head -c 400 "$work/out")"
+    fi
+}
+f2 label '[-1.-]{+5.+} Cấp xã' '- clause: Cấp xã' '- clause: Cấp xã
+        label: "5."'
+f2 number '[-1.-]{+3.+} Cấp xã' '- clause: Cấp xã' '- clause: Cấp xã
+        number: 3'
+f2 no-label '[-II. -]TỔ CHỨC THỰC HIỆN' '- section: TỔ CHỨC THỰC HIỆN' '- section: TỔ CHỨC THỰC HIỆN
+    label: ""'
+f2 point '[---]{+a)+} Hoàn thành xây dựng xã Đồng Lạc' '- bullet: Hoàn thành xây dựng xã {loc dong-lac}' \
+    '- point: Hoàn thành xây dựng xã {loc dong-lac}'
+f2 marker '{+++} Hoàn thành xây dựng xã Đồng Lạc' '- bullet: Hoàn thành xây dựng xã {loc dong-lac}' \
+    '- marker: "+"
+            bullet: Hoàn thành xây dựng xã {loc dong-lac}'
+# the same plan before: an attachment the text does not cite, its label changed
+edit att-old '(Chi tiết theo {att bieu01} đính kèm).' 'Chi tiết kèm theo.' \
+    '    preset: locality-targets' '    preset: locality-targets
+    suppress: [KH253]' || not_ok "setup: F2 att-old"
+edit att-new '(Chi tiết theo {att bieu01} đính kèm).' 'Chi tiết kèm theo.' \
+    '    preset: locality-targets' '    preset: locality-targets
+    suppress: [KH253]' '    label: Biểu 01' '    label: Phụ lục II' || not_ok "setup: F2 att-new"
+"$khgen" diff --no-color "$work/p/att-old.yaml" "$work/p/att-new.yaml" >"$work/out" 2>&1
+status=$?
+if [ "$status" -eq 1 ] && grep -qF '[-Biểu 01-]{+Phụ lục II+}' "$work/out"; then
+    ok "F2: diff shows an attachment's new label"
+else
+    not_ok "F2: attachment label: status $status: $(head -c 400 "$work/out")"
+fi
+# a renumbering is still no change: a clause added before "Cấp xã" is one
+# addition, not "1." made "2."
+edit renumber '      - clause: Cấp xã' '      - clause: Cấp huyện
+      - clause: Cấp xã' || not_ok "setup: F2 renumber"
+"$khgen" diff --no-color "$work/p/ex.yaml" "$work/p/renumber.yaml" >"$work/out" 2>&1
+status=$?
+if [ "$status" -eq 1 ] && [ "$(grep -c '^@@' "$work/out")" -eq 1 ] && grep -q '^@@ I.1: thêm @@$' "$work/out"; then
+    ok "F2: a renumbering is still no change"
+else
+    not_ok "F2: renumber: status $status: $(head -c 400 "$work/out")"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
