@@ -13,7 +13,8 @@
  * counting goes on from there for every instance (LibreOffice writes a list
  * that restarts at 3 under a section as an instance with a startOverride
  * for its first item and the plain instance for the next: 3, then 4; it
- * was counted per instance, 3 then 1). Checked against LibreOffice's text
+ * was counted per instance, 3 then 1); an override carrying a whole
+ * w:lvl gives the instance that level's format and text. Checked against LibreOffice's text
  * export of generated documents (tests/hardening/leftovers12.sh).
  *
  * Lists are looked up once per numbered paragraph, by binary search over
@@ -50,6 +51,7 @@ typedef struct Num {
     size_t order; /* its place in numbering.xml */
     int abstract;
     int start_override[MAX_LEVELS]; /* -1 none, or applied already */
+    int lvl_override[MAX_LEVELS];   /* -1 none, or its index in DocxNumbering.ovl */
 } Num;
 
 struct DocxNumbering {
@@ -57,6 +59,8 @@ struct DocxNumbering {
     size_t n_abs;
     Num *nums;
     size_t n_nums;
+    Level *ovl; /* the levels of w:lvlOverride/w:lvl, all instances' */
+    size_t n_ovl, cap_ovl;
 };
 
 /* Word keeps a list's numbers within 0..32767; a damaged file's start of
@@ -115,14 +119,23 @@ static void read_num(const xmlNode *c, DocxNumbering *nb, size_t *cap)
     m->order = nb->n_nums;
     m->abstract = docx_attr_int(docx_child(c, "abstractNumId"), "val", -1);
     for (int k = 0; k < MAX_LEVELS; k++)
-        m->start_override[k] = -1;
-    for (const xmlNode *o = c->children; o; o = o->next)
-        if (docx_is(o, "lvlOverride")) {
-            int ilvl = docx_attr_int(o, "ilvl", -1);
-            const xmlNode *so = docx_child(o, "startOverride");
-            if (ilvl >= 0 && ilvl < MAX_LEVELS && so)
-                m->start_override[ilvl] = clamp_number(docx_attr_int(so, "val", 1));
+        m->start_override[k] = m->lvl_override[k] = -1;
+    for (const xmlNode *o = c->children; o; o = o->next) {
+        int ilvl = docx_is(o, "lvlOverride") ? docx_attr_int(o, "ilvl", -1) : -1;
+        if (ilvl < 0 || ilvl >= MAX_LEVELS)
+            continue;
+        const xmlNode *so = docx_child(o, "startOverride"), *lvl = docx_child(o, "lvl");
+        if (so)
+            m->start_override[ilvl] = clamp_number(docx_attr_int(so, "val", 1));
+        if (lvl) { /* the level's format and text for this instance */
+            if (nb->n_ovl == nb->cap_ovl) {
+                nb->cap_ovl = nb->cap_ovl ? nb->cap_ovl * 2 : 8;
+                nb->ovl = xrealloc(nb->ovl, nb->cap_ovl * sizeof *nb->ovl);
+            }
+            read_level(lvl, &nb->ovl[nb->n_ovl]);
+            m->lvl_override[ilvl] = (int)nb->n_ovl++;
         }
+    }
 }
 
 static int cmp_abstract(const void *a, const void *b)
@@ -175,6 +188,7 @@ void docx_num_free(DocxNumbering *nb)
         return;
     free(nb->abs);
     free(nb->nums);
+    free(nb->ovl);
     free(nb);
 }
 
@@ -244,6 +258,17 @@ static void count_item(Num *m, Abstract *a, int ilvl)
         a->used[k] = 0;
 }
 
+/* The level k as instance m prints it: its w:lvlOverride's own w:lvl
+ * (ECMA-376 17.9.8) when it has one, else its abstract list's. Only the
+ * format and the text: the count stays the abstract list's, and the
+ * w:lvl's w:start does not restart it, as LibreOffice numbers (a list
+ * going 1, 2 whose second instance overrides level 1 as upperRoman goes
+ * on III, IV; soffice --convert-to txt, tests/hardening/leftovers13.sh). */
+static const Level *level_of(const DocxNumbering *nb, const Num *m, const Abstract *a, int k)
+{
+    return m->lvl_override[k] >= 0 ? &nb->ovl[m->lvl_override[k]] : &a->lvl[k];
+}
+
 int docx_num_label(DocxNumbering *nb, int num_id, int ilvl, Buf *out)
 {
     if (!nb || ilvl < 0 || ilvl >= MAX_LEVELS)
@@ -252,7 +277,7 @@ int docx_num_label(DocxNumbering *nb, int num_id, int ilvl, Buf *out)
     Abstract *a = m ? find_abstract(nb, m->abstract) : NULL;
     if (!a)
         return 0;
-    const Level *lvl = &a->lvl[ilvl];
+    const Level *lvl = level_of(nb, m, a, ilvl);
     count_item(m, a, ilvl);
     if (strcmp(lvl->fmt, "none") == 0)
         return 0;
@@ -271,7 +296,7 @@ int docx_num_label(DocxNumbering *nb, int num_id, int ilvl, Buf *out)
         if (*t == '%' && t[1] >= '1' && t[1] <= '9') {
             int k = t[1] - '1';
             int value = a->used[k] ? a->count[k] : a->lvl[k].start;
-            put_formatted(out, a->lvl[k].fmt, value);
+            put_formatted(out, level_of(nb, m, a, k)->fmt, value);
             t++;
         } else {
             buf_putc(out, *t);

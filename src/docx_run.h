@@ -13,6 +13,10 @@
 typedef struct DocxFields {
     unsigned char result[32]; /* 1: past its separate */
     int depth;                /* may exceed 32: those are counted only */
+    /* told of each symbol that has no Unicode character here (its font,
+     * its code as in the file), which is left out of the text; may be NULL */
+    void (*missed)(void *ctx, const char *font, unsigned code);
+    void *ctx;
 } DocxFields;
 
 /* Whether a run with properties rpr (NULL: none) shows its letters in
@@ -21,7 +25,7 @@ typedef struct DocxFields {
 int docx_run_caps(const xmlNode *rpr, int inherited);
 
 /* Appends to out what Word shows of t, a child of a run whose properties
- * are rpr: a w:t's text (upper-cased when caps; in a Symbol or Wingdings
+ * are rpr: a w:t's text (upper-cased when caps; in a symbol font's
  * run, its characters U+F000..U+F0FF that font's), a tab or a positional tab as a space, a break
  * as '\n', a non-breaking hyphen as '-', a symbol (w:sym) as its Unicode
  * character; a w:fldChar moves f. Text inside the code of a field that
@@ -30,9 +34,13 @@ int docx_run_caps(const xmlNode *rpr, int inherited);
  * of these, 0 for any other element (a note's mark, a drawing). */
 int docx_run_piece(DocxFields *f, const xmlNode *t, const xmlNode *rpr, int caps, Buf *out);
 
-/* The Unicode character Word shows for w:sym's w:char `code` in `font`
- * (Symbol: the Adobe Symbol encoding, F0B3 is "≥"; Wingdings: its common
- * bullets and check marks), or 0 when import knows none. */
+/* The Unicode character Word shows for w:sym's w:char `code` (or a
+ * symbol-font run's U+F0xx) in `font` (docx_symfont.c: Symbol, F0B3 is
+ * "≥"; Wingdings, Wingdings 2, Wingdings 3, Webdings: their check marks,
+ * boxes, arrows and bullets), or 0 when import knows none. */
 unsigned docx_symbol(const char *font, unsigned code);
+
+/* Whether font is one of the symbol fonts docx_symbol has a table of. */
+int docx_symbol_font(const char *font);
 
 #endif

@@ -276,8 +276,10 @@ void number_list(Ctx *c, INode *parent, const char *path)
             cl++;
             if (!n->label) {
                 long v = strtol(n->found_label, NULL, 10);
-                if (v < 1 || v > MAX_HAND_NUMBER)
-                    n->label = n->found_label; /* "0.": no number a plan can write */
+                /* "0.": no number a plan can write; "01." (Word's
+                 * decimalZero): a number khgen would print "1." */
+                if (v < 1 || v > MAX_HAND_NUMBER || n->found_label[0] == '0')
+                    n->label = n->found_label;
                 else if (v != cl) {
                     n->number = (int)v;
                     cl = (int)v;
@@ -295,7 +297,8 @@ void number_list(Ctx *c, INode *parent, const char *path)
             ok = ok && pl && strncmp(f, path, pl) == 0 && f[pl] == '.' && *own >= '0' && *own <= '9';
             char *end = NULL;
             long v = ok ? strtol(own, &end, 10) : 0;
-            ok = ok && end && strcmp(end, ".") == 0 && v >= 1 && v <= MAX_HAND_NUMBER;
+            ok = ok && end && strcmp(end, ".") == 0 && v >= 1 && v <= MAX_HAND_NUMBER &&
+                 *own != '0'; /* "1.01." (decimalZero) is printed as written */
             if (!ok) {
                 n->label = f;
                 child_path = "";

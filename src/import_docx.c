@@ -28,6 +28,7 @@
 #include "docx_layout.h"
 #include "docx_num.h"
 #include "docx_run.h"
+#include "docx_toc.h"
 #include "docx_tree.h"
 #include "import.h"
 #include "vi.h"
@@ -244,6 +245,10 @@ typedef struct Reader {
                * file, LibreOffice and pandoc leave it out): notes too */
     int table, row, col; /* the data table (from 1, in document order), row and
                           * column (from 1) being read */
+    int symbols;              /* symbols without a character (docx_symfont.c): notes */
+    const char *symbol_font;  /* the first one's font and code */
+    unsigned symbol_code;
+    DocxToc toc; /* a table of contents being left out (docx_toc.c) */
 } Reader;
 
 typedef struct Run {
@@ -262,6 +267,23 @@ static void escape_md(Buf *out, const char *s, size_t n)
 }
 
 static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd);
+
+/* A symbol docx_symbol has no character for (left out of the text): a
+ * note of the paragraph naming its font and code, counted for KH759. */
+static void symbol_missed(void *ctx, const char *font, unsigned code)
+{
+    Reader *rd = ctx;
+    if (!rd)
+        return;
+    if (rd->symbols++ == 0) {
+        rd->symbol_font = arena_strdup(rd->arena, font);
+        rd->symbol_code = code;
+    }
+    const char *what = "a symbol import has no character for, left out";
+    const char *which = arena_printf(rd->arena, "%s %04X", font, code);
+    imp_para_review(rd->arena, &rd->held, what, which, strlen(which));
+}
+
 static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_runs);
 
 /* The runs of n. A run is bold (italic, in capitals) as its own properties
@@ -440,7 +462,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
         xmlFree(style);
     Run *runs = NULL;
     size_t n_runs = 0, cap = 0;
-    DocxFields fs = {0};
+    DocxFields fs = {.missed = symbol_missed, .ctx = rd};
     collect_runs(&rd->styles, p, 0, style_i | style_c << 1, &runs, &n_runs, &cap, rd, &fs);
     int all_bold = 1, all_italic = 1, any = 0;
     for (size_t i = 0; i < n_runs; i++) {
@@ -565,7 +587,7 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
         } else if (docx_is(c, "p")) {
             Run *runs = NULL;
             size_t n_runs = 0, cap = 0;
-            DocxFields fs = {0};
+            DocxFields fs = {.missed = symbol_missed, .ctx = rd};
             collect_runs(NULL, c, 0, 0, &runs, &n_runs, &cap, rd, &fs);
             if (out->len && out->data[out->len - 1] != ' ')
                 buf_putc(out, ' ');
@@ -642,7 +664,7 @@ static void para_text(const xmlNode *p, Buf *out, Reader *rd)
 {
     Run *runs = NULL;
     size_t n_runs = 0, cap = 0;
-    DocxFields fs = {0};
+    DocxFields fs = {.missed = symbol_missed, .ctx = rd};
     collect_runs(NULL, p, 0, 0, &runs, &n_runs, &cap, rd, &fs);
     for (size_t i = 0; i < n_runs; i++) {
         for (size_t k = 0; k < runs[i].text.len; k++)
@@ -740,6 +762,16 @@ static void stray_run(Reader *rd, const xmlNode *r, int in_table)
     xmlFreeNode(p);
 }
 
+/* A table of contents that has ended: a note of the paragraph after it. */
+static void toc_note(Reader *rd)
+{
+    int lines = docx_toc_done(&rd->toc);
+    const char *n = lines ? arena_printf(rd->arena, "%d lines", lines) : NULL;
+    if (n)
+        imp_para_review(rd->arena, &rd->held, "a table of contents, left out (a plan has none: "
+                        "its sections are the document's headings)", n, strlen(n));
+}
+
 static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
 {
     if (depth > DOCX_MAX_DEPTH)
@@ -747,6 +779,10 @@ static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (docx_is(c, "tbl") && !in_table && read_data_table(rd, c))
             continue;
+        if (!in_table && ((docx_is(c, "p") && docx_toc_para(&rd->toc, c)) ||
+                          docx_toc_sdt(&rd->toc, c)))
+            continue; /* a table of contents' line: counted for toc_note */
+        toc_note(rd);
         if (docx_is(c, "p"))
             read_paragraph(rd, c, in_table);
         else if (docx_is(c, "r"))
@@ -831,6 +867,17 @@ static void kept_notes_warning(const Reader *rd, DiagSink *diags, const char *pa
                      "Word refuses as damaged and LibreOffice does not show: their text is "
                      "written as '# review:' comments beside the paragraph that holds them",
                      path, rd->bare);
+    if (rd->symbols)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d symbols of a symbol font that import has no character "
+                     "for (the first: %s %04X), left out of the text: each is named in a "
+                     "'# review:' comment beside its paragraph; type the character Word "
+                     "shows there", path, rd->symbols, rd->symbol_font, rd->symbol_code);
+    if (rd->toc.active) /* a damaged file: a TOC field without its end */
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has a table of contents (a TOC field) that never ends: its %d "
+                     "paragraphs, to the end of the document, were left out; open it in Word, "
+                     "update the table of contents and save it again", path, rd->toc.lines);
 }
 
 int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char *data,

@@ -4,7 +4,9 @@ holding a Python literal:
   {"abs": {ABSTRACT_ID: [(ILVL, START, NUMFMT, LVLTEXT), ...]},
    "nums": [(NUM_ID, ABSTRACT_ID, {ILVL: START_OVERRIDE or None}), ...],
    "paras": [(NUM_ID, ILVL, "text"), ...]}       NUM_ID 0: a plain paragraph
-None writes an empty w:lvlOverride (as LibreOffice does for level 0)."""
+None writes an empty w:lvlOverride (as LibreOffice does for level 0); a
+tuple (START, NUMFMT, LVLTEXT) an override carrying a whole w:lvl
+(ECMA-376 17.9.8), (START_OVERRIDE, START, NUMFMT, LVLTEXT) both."""
 import sys, zipfile, ast
 out, spec = sys.argv[1], ast.literal_eval(open(sys.argv[2]).read())
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
@@ -26,6 +28,10 @@ for n in spec["nums"]:
     for il, v in ov.items():
         if v is None:
             num.append('<w:lvlOverride w:ilvl="%d"/>' % il)
+        elif isinstance(v, tuple):
+            so = '<w:startOverride w:val="%d"/>' % v[0] if len(v) == 4 else ''
+            st, fmt, txt = v[-3:]
+            num.append('<w:lvlOverride w:ilvl="%d">%s<w:lvl w:ilvl="%d"><w:start w:val="%d"/><w:numFmt w:val="%s"/><w:lvlText w:val="%s"/><w:pPr><w:ind w:left="%d" w:hanging="360"/></w:pPr></w:lvl></w:lvlOverride>' % (il, so, il, st, fmt, txt, 720 * (il + 1)))
         else:
             num.append('<w:lvlOverride w:ilvl="%d"><w:startOverride w:val="%d"/></w:lvlOverride>' % (il, v))
     num.append('</w:num>')
