@@ -233,13 +233,18 @@ static int lines_counted(const char *text)
     return lines;
 }
 
-/* The height of a row of lines at size pt, with a little air; never more
- * than Excel's largest row (409 pt: a taller one makes Excel repair the
- * file; a cell of more lines than that shows its first ones, as a row
- * taller than the page would print in no reader anyway). */
+/* The height of a row of lines at size pt, with a little air. */
+static double height_needed(int lines, double size)
+{
+    return ceil((lines * size * LINE_FACTOR + 3) * 4) / 4;
+}
+
+/* That height, never more than Excel's largest row (409 pt: a taller one
+ * makes Excel repair the file; a cell of more lines than that shows its
+ * first ones, and a data row's is warned, KH627). */
 static double height_for(int lines, double size)
 {
-    double height = ceil((lines * size * LINE_FACTOR + 3) * 4) / 4;
+    double height = height_needed(lines, size);
     return height < XLSX_MAX_ROW_HEIGHT ? height : XLSX_MAX_ROW_HEIGHT;
 }
 
@@ -295,6 +300,10 @@ typedef struct Sheet {
     SrcPos cell_pos;          /* the data cell being written (write_value), or
                                  no file: where its text is written */
     SrcPos first_cut_pos;     /* where the first cut cell is written, or no file */
+    size_t tall_rows;         /* data rows whose text needs more than Excel's
+                                 409 pt: their cells' ends hidden (KH627) */
+    lxw_row_t first_tall_row; /* the first of them, 0-based */
+    SrcPos first_tall_pos;    /* where it is written */
     /* per column, 1 + the row of the merged cell that covers the rows
      * written since (0: none yet): write_data_row finds a merge's top here
      * instead of walking up to it from every row it covers, which made a
@@ -647,6 +656,13 @@ static void write_data_row(Sheet *sh, lxw_row_t rr, const LayoutRow *lrow, const
             lines = own;
     }
     note_error(sh, worksheet_set_row(sh->ws, rr, height_for(lines, TABLE_FONT_SIZE), NULL));
+    /* a row cannot be taller than 409 pt: the rest of its text is below
+     * the row, unseen on screen and in the print (LibreOffice printed 380
+     * of a cell's 1,600 words), so it is said (s13attack F3) */
+    if (height_needed(lines, TABLE_FONT_SIZE) > XLSX_MAX_ROW_HEIGHT && !sh->tall_rows++) {
+        sh->first_tall_row = rr;
+        sh->first_tall_pos = row->pos;
+    }
 }
 
 /* The totals row at r: the label ("Tổng cộng") centred across its cells,
@@ -782,6 +798,15 @@ static lxw_error write_table_sheet(lxw_worksheet *ws, Formats *fs, const Attachm
                      sheet.cut_cells, sheet.cut_cells == 1 ? "" : "s", name,
                      (unsigned)sheet.first_cut_row + 1, (unsigned)sheet.first_cut_col + 1,
                      sheet.cut_cells == 1 ? "is" : "are", sheet.cut_cells == 1 ? "is" : "are");
+    if (sheet.tall_rows) /* Excel's rows are at most 409 pt high: say what is hidden */
+        diag_warning(diags, sheet.first_tall_pos.file ? sheet.first_tall_pos : att->pos, 1,
+                     KH627,
+                     "%zu row%s of sheet '%s' (the first at row %u) need%s more than the 409 pt "
+                     "a row of Excel may have: the end of %s text is hidden in the workbook and "
+                     "its print; the document keeps the whole text",
+                     sheet.tall_rows, sheet.tall_rows == 1 ? "" : "s", name,
+                     (unsigned)sheet.first_tall_row + 1, sheet.tall_rows == 1 ? "s" : "",
+                     sheet.tall_rows == 1 ? "its" : "their");
     return sheet.error;
 }
 

@@ -108,5 +108,35 @@ else
     not_ok "F2: renumber: status $status: $(head -c 400 "$work/out")"
 fi
 
+# ---- F3: a workbook row taller than Excel allows hid the end of its cell ------------
+# A row is at most 409 pt high: a cell of 1,600 words got that height and
+# LibreOffice's print of the .xlsx showed 380 of them, exit 0, no warning
+# (a cell over 32,767 characters is KH621). Now KH627 says so; a cell that
+# fits says nothing.
+words=$(/usr/bin/python3 -c "print(' '.join('từ%d' % i for i in range(1, 1601)))")
+edit tall '    title: Danh sách xã phấn đấu đạt chuẩn năm 2024
+    preset: locality-targets
+    rows: {from: localities, where: {target_year: 2024}}' "    title: Danh sách xã phấn đấu đạt chuẩn năm 2024
+    columns: [stt, {key: name, header: Nội dung}, {key: n, header: Số, type: int}]
+    rows:
+      - [\"Việc 1\", 1]
+      - [\"Việc 2 $words\", 2]" || not_ok "setup: F3"
+edit short '    title: Danh sách xã phấn đấu đạt chuẩn năm 2024
+    preset: locality-targets
+    rows: {from: localities, where: {target_year: 2024}}' "    title: Danh sách xã phấn đấu đạt chuẩn năm 2024
+    columns: [stt, {key: name, header: Nội dung}, {key: n, header: Số, type: int}]
+    rows:
+      - [\"Việc 1 $(echo "$words" | cut -d' ' -f1-150)\", 1]" || not_ok "setup: F3 short"
+"$khgen" build -f xlsx -o "$work/f3" "$work/p/tall.yaml" >/dev/null 2>"$work/err"
+status=$?
+"$khgen" build -f xlsx -o "$work/f3" "$work/p/short.yaml" >/dev/null 2>"$work/err2"
+status2=$?
+if [ "$status" -eq 0 ] && grep -q "tall.yaml:[0-9]*:[0-9]*: warning\[KH627\]: 1 row of sheet 'Biểu 01' (the first at row 7)" "$work/err" &&
+    [ -s "$work/f3/tall.xlsx" ] && [ "$status2" -eq 0 ] && ! grep -q KH627 "$work/err2"; then
+    ok "F3: a row taller than Excel's 409 pt is warned (KH627), one that fits is not"
+else
+    not_ok "F3: status $status/$status2: $(head -c 300 "$work/err") / $(head -c 200 "$work/err2")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
