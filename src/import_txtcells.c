@@ -129,8 +129,9 @@ static void put_cell(Buf *out, const char *s, Line l)
 }
 
 /* Whether the line at is "TT" or "STT" with two heading-like lines under
- * it (short, not empty, not a numeral): a table a cell a line, certain or
- * not. */
+ * it (not empty, not a numeral, of any length: a heading over MAX_HEAD
+ * bytes makes a table uncertain, and was imported as a section "TT"
+ * without a word): a table a cell a line, certain or not. */
 static int looks_cell_table(const char *s, size_t len, size_t at)
 {
     Line l = line_at(s, len, at);
@@ -141,7 +142,7 @@ static int looks_cell_table(const char *s, size_t len, size_t at)
         if (l.next >= len)
             return 0;
         l = line_at(s, len, l.next);
-        if (l.len == 0 || l.len > MAX_HEAD || numeral(s + l.start, l.len))
+        if (l.len == 0 || numeral(s + l.start, l.len))
             return 0;
     }
     return 1;

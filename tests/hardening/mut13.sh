@@ -1,0 +1,171 @@
+#!/bin/sh
+# tests/hardening/mut13.sh KHGEN WORKDIR - what session 13's mutation sweep
+# (issue 8; tools/mutants.py over src/diff_parts.c, catalog.c,
+# cmd_convert.c, outputs.c and the import readers of session 12:
+# import_mdhtml.c, import_txtcells.c, docx_run.c, docx_num.c,
+# docx_layout.c, import_body.c) found the tests blind to: one-line changes
+# of khgen that every suite that runs their line passed. Each case below
+# fails with at least one such mutant (named in its comment) and passes
+# with khgen; each checks what a user sees: the messages and their
+# colours, the plan import writes, the documents a build writes.
+#
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+
+esc=$(printf '\033')
+
+# ---- khgen convert (src/cmd_convert.c) ------------------------------------------------
+# C1: --color=always colours convert's diagnostics as every command's: the
+# KH017 warning of a control character it drops and the KH031 error of a
+# file that is not a regular one. Mutants that dropped either
+# diag_set_color call printed them plain, and no suite looked.
+printf 'title: "a\001b"\n' >"$work/c1.yaml"
+"$khgen" --color=always convert "$work/c1.yaml" -o "$work/c1.out" 2>"$work/c1.err"
+s1=$?
+"$khgen" --color=always convert /dev/null -o "$work/c1b.out" 2>"$work/c1b.err"
+s2=$?
+"$khgen" --color=never convert /dev/null -o "$work/c1c.out" 2>"$work/c1c.err"
+s3=$?
+if [ "$s1" -eq 0 ] && grep -q "${esc}\[01;35mwarning\[KH017\]" "$work/c1.err" &&
+    [ "$s2" -eq 3 ] && grep -q "${esc}\[01;31merror\[KH031\]" "$work/c1b.err" &&
+    [ "$s3" -eq 3 ] && grep -q "^/dev/null: error\[KH031\]" "$work/c1c.err" &&
+    ! grep -q "$esc" "$work/c1c.err" && ! [ -e "$work/c1b.out" ]; then
+    ok "C1: convert --color=always colours KH017 and KH031, --color=never does not"
+else
+    not_ok "C1: status $s1/$s2/$s3: $(cat -v "$work/c1.err" "$work/c1b.err" | head -c 400)"
+fi
+
+# ---- which .docx tables are layout (src/docx_layout.c) --------------------------------
+# L1: a header table of two rows that is not the document's first thing (a
+# "DỰ THẢO" line above it) and whose "Số:" is elsewhere is layout by its
+# "CỘNG HÒA": the issuer is read as text, no "|". A mutant that began the
+# search of the header's words at the second word ("CỘNG HOÀ") made the
+# issuer "| ỦY BAN NHÂN DÂN XÃ ĐỒNG HƯU |".
+# L2: a signature table of two rows after the text, without "Nơi nhận",
+# "TM." or "KT.", whose cell stacks two paragraphs ("(Đã ký)", the name), is
+# layout: its lines stay paragraphs. A mutant that never counted a cell's
+# paragraphs made it a data table of the plan ("CHỦ TỊCH" a column's
+# heading).
+cat >"$work/layout.py" <<'EOF'
+import sys, docx
+def make(path, stacked):
+    d = docx.Document()
+    d.add_paragraph("DỰ THẢO")
+    t = d.add_table(rows=2, cols=2)
+    if not stacked:
+        t.cell(0, 0).text = "ỦY BAN NHÂN DÂN XÃ ĐỒNG HƯU"
+        t.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+        t.cell(1, 1).text = "Độc lập - Tự do - Hạnh phúc"
+    for s in ["KẾ HOẠCH", "Triển khai năm 2025", "I. MỤC TIÊU", "1. Cấp xã",
+              "Nâng cao chất lượng đời sống của nhân dân."]:
+        d.add_paragraph(s)
+    if stacked:
+        t = d.add_table(rows=2, cols=2)
+        t.cell(0, 1).text = "CHỦ TỊCH"
+        t.cell(1, 1).text = "(Đã ký)"
+        t.cell(1, 1).add_paragraph("Nguyễn Văn A")
+    d.save(path)
+make(sys.argv[1], sys.argv[2] == "1")
+EOF
+/usr/bin/python3 "$work/layout.py" "$work/l1.docx" 0 && /usr/bin/python3 "$work/layout.py" "$work/l2.docx" 1 ||
+    not_ok "setup: python-docx could not write the .docx of L1 and L2"
+"$khgen" import "$work/l1.docx" -o "$work/l1.yaml" >/dev/null 2>"$work/l1.err"
+s1=$?
+"$khgen" import "$work/l2.docx" -o "$work/l2.yaml" >/dev/null 2>"$work/l2.err"
+s2=$?
+if [ "$s1" -eq 0 ] && grep -qx '    - ỦY BAN NHÂN DÂN XÃ ĐỒNG HƯU' "$work/l1.yaml" &&
+    ! grep -q '|' "$work/l1.yaml"; then
+    ok "L1: a header table of two rows below a line is layout by its 'CỘNG HÒA'"
+else
+    not_ok "L1: status $s1: $(grep -n 'ĐỒNG HƯU\||' "$work/l1.yaml" | head -c 300) $(head -c 200 "$work/l1.err")"
+fi
+if [ "$s2" -eq 0 ] && grep -qx '          - para: (Đã ký)' "$work/l2.yaml" &&
+    grep -qx '          - para: Nguyễn Văn A' "$work/l2.yaml" && ! grep -q 'table:' "$work/l2.yaml"; then
+    ok "L2: a signature table of two rows, a cell of two paragraphs, is layout: its lines stay paragraphs"
+else
+    not_ok "L2: status $s2: $(grep -n 'table\|Đã ký\|Nguyễn' "$work/l2.yaml" | head -c 300) $(head -c 200 "$work/l2.err")"
+fi
+
+# L3: a table of three columns is data even when a cell stacks two
+# paragraphs ("Rà soát hồ sơ" / "các xã"): a mutant that never counted a
+# row's cells (every table "narrow") read it as layout, its cells seven
+# paragraphs "TT", "Nội dung", ...
+cat >"$work/l3.py" <<'EOF'
+import sys, docx
+d = docx.Document()
+for s in ["KẾ HOẠCH", "Triển khai năm 2025", "I. MỤC TIÊU", "1. Cấp xã", "Nâng cao chất lượng."]:
+    d.add_paragraph(s)
+t = d.add_table(rows=2, cols=3)
+for k, s in enumerate(["TT", "Nội dung", "Ghi chú"]):
+    t.cell(0, k).text = s
+t.cell(1, 0).text = "1"
+t.cell(1, 1).text = "Rà soát hồ sơ"
+t.cell(1, 1).add_paragraph("các xã")
+t.cell(1, 2).text = "Quý IV"
+d.add_paragraph("Trên đây là Kế hoạch.")
+d.save(sys.argv[1])
+EOF
+/usr/bin/python3 "$work/l3.py" "$work/l3.docx" || not_ok "setup: python-docx could not write l3.docx"
+"$khgen" import "$work/l3.docx" -o "$work/l3.yaml" >/dev/null 2>"$work/l3.err"
+s=$?
+if [ "$s" -eq 0 ] && grep -qx '              - \["Rà soát hồ sơ các xã", "Quý IV"\]' "$work/l3.yaml" &&
+    grep -qx '              - {key: c3, header: "Ghi chú"}' "$work/l3.yaml" && ! grep -q 'para: TT' "$work/l3.yaml"; then
+    ok "L3: a table of three columns with a cell of two paragraphs is data: one row, its cell's lines joined"
+else
+    not_ok "L3: status $s: $(sed -n '/^body/,$p' "$work/l3.yaml" | tr '\n' '|' | head -c 400)"
+fi
+
+# ---- HTML tables in a Markdown import (src/import_mdhtml.c) ---------------------------
+# H1: a table followed on its line by text, and a table indented four
+# spaces (CommonMark's code block, as a Markdown reader shows it: its tags
+# as written). Mutants: the table's end taken before its '>' (the text
+# after it became "> Ghi chú sau bảng.", a quotation); an HTML block
+# opened after four spaces (the code block read as a table "| A | B | C |").
+cat >"$work/h1.md" <<'MD'
+KẾ HOẠCH
+
+Triển khai năm 2024
+
+I. MỤC TIÊU
+
+1. Cấp xã
+
+<table><tr><th>TT</th><th>Nội dung</th><th>Đơn vị</th></tr><tr><td>1</td><td>Rà soát</td><td>Phòng Nội vụ</td></tr></table> Ghi chú sau bảng.
+
+    <table><tr><td>A</td><td>B</td><td>C</td></tr></table>
+
+Trên đây là Kế hoạch.
+MD
+"$khgen" import "$work/h1.md" -o "$work/h1.yaml" >/dev/null 2>"$work/h1.err"
+s=$?
+if [ "$s" -eq 0 ] && grep -qx '              - \["Rà soát", "Phòng Nội vụ"\]' "$work/h1.yaml" &&
+    grep -qx '          - para: Ghi chú sau bảng.' "$work/h1.yaml" &&
+    grep -qx '          - para: <table><tr><td>A</td><td>B</td><td>C</td></tr></table>' "$work/h1.yaml"; then
+    ok "H1: text after a table on its line is a paragraph; a table indented four spaces is code, as written"
+else
+    not_ok "H1: status $s: $(sed -n '/^body/,$p' "$work/h1.yaml" | tr '\n' '|' | head -c 500)"
+fi
+
+# ---- LibreOffice .txt tables a cell a line (src/import_txtcells.c) ---------------------
+# T1: a heading line of 80 bytes is a heading (the table is read); one of 81
+# makes the shape uncertain: its cells stay paragraphs and KH763 says so.
+# They were a section "TT" without a word (the doubt's own test wanted
+# headings of 80 bytes at most); a mutant that took 81 bytes as a heading
+# passed every suite.
+h80=$(printf 'Nhiem vu cua cac xa trong nam %.0s' 1 2 3 | cut -c1-80)
+h81="${h80}t"
+printf 'KẾ HOẠCH\nTriển khai năm 2024\n\nI. MỤC TIÊU\n\n1. Cấp xã\n\nTT\n%s\nChủ trì\n1\nRà soát\nPhòng Nội vụ\n\n2. Cấp huyện\n\nTT\n%s\nChủ trì\n1\nTập huấn\nPhòng Tư pháp\n\nTrên đây là Kế hoạch.\n' \
+    "$h80" "$h81" >"$work/t1.txt"
+"$khgen" import "$work/t1.txt" -o "$work/t1.yaml" >/dev/null 2>"$work/t1.err"
+s=$?
+if [ "$s" -eq 0 ] && [ ${#h80} -eq 80 ] && grep -qx '              - \["Rà soát", "Phòng Nội vụ"\]' "$work/t1.yaml" &&
+    ! grep -q 'Tập huấn", "Phòng Tư pháp' "$work/t1.yaml" && grep -qx '  *- para: Tập huấn' "$work/t1.yaml" &&
+    grep -q "t1.txt:17:1: warning\[KH763\]" "$work/t1.err"; then
+    ok "T1: a table a cell a line with a heading of 80 bytes is read, one of 81 stays paragraphs with KH763"
+else
+    not_ok "T1: status $s: $(head -c 300 "$work/t1.err") $(sed -n '/^body/,$p' "$work/t1.yaml" | tr '\n' '|' | head -c 400)"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
