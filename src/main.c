@@ -73,8 +73,10 @@ typedef struct Options {
 /* The general help; translated when printed (po/vi.po). */
 static const char *const usage_text = N_(
     "usage: khgen build [-o DIR] [-f md,html,xlsx,docx,pdf] [--pdf-engine ENGINE]\n"
-    "                   [--templates DIR] [--allow-read DIR] [-Werror] PLAN...\n"
-    "       khgen check [--templates DIR] [--allow-read DIR] [-Werror] PLAN...\n"
+    "                   [--templates DIR] [--allow-read DIR] [-Werror]\n"
+    "                   [--max-errors N] PLAN...\n"
+    "       khgen check [--templates DIR] [--allow-read DIR] [-Werror]\n"
+    "                   [--max-errors N] PLAN...\n"
     "       khgen import [-o PLAN.yaml] [--force] [--stats] FILE\n"
     "       khgen new --from PLAN.yaml --year N [-o NEW.yaml] [--force]\n"
     "       khgen diff [--format term|md|html] [-o FILE] [--color|--no-color] OLD.yaml NEW.yaml\n"
@@ -130,7 +132,8 @@ typedef struct CommandHelp {
 static const CommandHelp command_helps[] = {
     {"build",
      N_("usage: khgen build [-o DIR] [-f md,html,xlsx,docx,pdf] [--pdf-engine ENGINE]\n"
-        "                   [--templates DIR] [--allow-read DIR] [-Werror] PLAN...\n"
+        "                   [--templates DIR] [--allow-read DIR] [-Werror]\n"
+        "                   [--max-errors N] PLAN...\n"
         "\n"
         "Checks each plan and, if it has no errors, writes DIR/<plan>.md, .html, .xlsx\n"
         "and .docx (only the formats listed with -f). A plan with errors writes nothing.\n"
@@ -149,7 +152,8 @@ static const CommandHelp command_helps[] = {
         "      --lang vi|en       language of messages\n"
         "      --color=WHEN       colour diagnostics: auto, always, never\n")},
     {"check",
-     N_("usage: khgen check [--templates DIR] [--allow-read DIR] [-Werror] PLAN...\n"
+     N_("usage: khgen check [--templates DIR] [--allow-read DIR] [-Werror]\n"
+        "                   [--max-errors N] PLAN...\n"
         "\n"
         "Checks each plan and prints its diagnostics; writes nothing.\n"
         "Exit status 0 when no plan has errors, 1 otherwise.\n"

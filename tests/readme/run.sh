@@ -7,6 +7,8 @@
 #  - every option that `khgen --help` or `khgen COMMAND --help` lists is
 #    named in README.md and in man/khgen.1, and every command has a
 #    "COMMAND --help" that exits 0;
+#  - every long option README's synopsis gives a command is in the usage
+#    lines of `khgen COMMAND --help`;
 #  - every src/*.c and src/*.def is named in the README's "Repository
 #    layout";
 #  - the limits the README states are the code's constants: 32 MiB and 64
@@ -83,6 +85,23 @@ for o in $options; do
     else
         notok "option $o of --help is missing from:$missing"
     fi
+done
+
+# 2b. the README's synopsis against each command's usage lines: every long
+# option the README gives a command ("## Command line") is in the usage
+# lines of `khgen COMMAND --help` (--max-errors was left out of them)
+awk '/^## Command line/ { f = 1; next } f && /^    khgen [a-z]/ { c = $2 }
+     f && c && /^    / { print c, $0 } f && c && /^$/ { exit }' "$readme" >"$work/synopsis"
+[ -s "$work/synopsis" ] || notok "no synopsis under README's \"## Command line\""
+for c in $(awk '{ print $1 }' "$work/synopsis" | sort -u); do
+    "$khgen" "$c" --help 2>/dev/null | awk '/^usage:/ { f = 1 } f && /^$/ { exit } f' >"$work/usage-$c"
+    for o in $(grep "^$c " "$work/synopsis" | grep -oE '[[|]--[a-z][-a-z]*' | tr -d '[|' | sort -u); do
+        if grep -q -- "$o\b" "$work/usage-$c"; then
+            ok "khgen $c --help's usage lines name $o, as README's synopsis does"
+        else
+            notok "README's synopsis gives 'khgen $c' $o; the usage lines of khgen $c --help do not"
+        fi
+    done
 done
 
 # 3. the source files of the repository layout
