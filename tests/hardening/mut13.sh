@@ -147,6 +147,27 @@ else
     not_ok "H1: status $s: $(sed -n '/^body/,$p' "$work/h1.yaml" | tr '\n' '|' | head -c 500)"
 fi
 
+# H2: a table whose cell opens 300 <span> never closed (past libxml2's 256
+# open elements) is parsed again without that limit, its cost within the
+# budget: one row of the plan's table, every word. No suite took that
+# path; a mutant that gave up on every table the first parse refused left
+# it written out as tags.
+{
+    printf 'KẾ HOẠCH\n\nTriển khai năm 2024\n\nI. MỤC TIÊU\n\n1. Cấp xã\n\n'
+    printf '<table><tr><th>TT</th><th>Nội dung</th><th>Đơn vị</th></tr><tr><td>1</td><td>Rà soát '
+    i=0
+    while [ $i -lt 300 ]; do printf '<span>'; i=$((i + 1)); done
+    printf 'hồ sơ</td><td>Phòng Nội vụ</td></tr></table>\n\nTrên đây là Kế hoạch.\n'
+} >"$work/h2.md"
+"$khgen" import "$work/h2.md" -o "$work/h2.yaml" >/dev/null 2>"$work/h2.err"
+s=$?
+if [ "$s" -eq 0 ] && grep -qx '              - \["Rà soát hồ sơ", "Phòng Nội vụ"\]' "$work/h2.yaml" &&
+    ! grep -q '<span>' "$work/h2.yaml"; then
+    ok "H2: an HTML table nested past 256 open elements is read again without the limit: its row, every word"
+else
+    not_ok "H2: status $s: $(sed -n '/^body/,$p' "$work/h2.yaml" | tr '\n' '|' | head -c 400)"
+fi
+
 # ---- LibreOffice .txt tables a cell a line (src/import_txtcells.c) ---------------------
 # T1: a heading line of 80 bytes is a heading (the table is read); one of 81
 # makes the shape uncertain: its cells stay paragraphs and KH763 says so.
@@ -166,6 +187,24 @@ if [ "$s" -eq 0 ] && [ ${#h80} -eq 80 ] && grep -qx '              - \["Rà soá
 else
     not_ok "T1: status $s: $(head -c 300 "$work/t1.err") $(sed -n '/^body/,$p' "$work/t1.yaml" | tr '\n' '|' | head -c 400)"
 fi
+
+# T2: a table a cell a line of uncertain shape (a group row "I") on an
+# attachment page, below its label "Phụ lục 1" or "PHỤ LỤC I", is the
+# page's (KH762 names the page's paragraphs), not the body's: no KH763.
+# Mutants that compared a byte past "Phụ lục " or wanted a label longer
+# than "PHỤ LỤC I" took the page for the body and warned twice.
+for lab in "Phụ lục 1" "PHỤ LỤC I"; do
+    printf 'KẾ HOẠCH\nTriển khai năm 2024\n\nI. MỤC TIÊU\n\n1. Cấp xã\n\nNâng cao chất lượng.\n\nTrên đây là Kế hoạch.\n\n%s\n\nTT\nNội dung\nĐơn vị\n1\nRà soát\nPhòng Nội vụ\nI\nNhóm hai\n2\nTập huấn\nPhòng Tư pháp\n\n' \
+        "$lab" >"$work/t2.txt"
+    "$khgen" import --force "$work/t2.txt" -o "$work/t2.yaml" >/dev/null 2>"$work/t2.err"
+    s=$?
+    if [ "$s" -eq 0 ] && grep -q "t2.txt:12:1: warning\[KH762\]: .* '$lab'" "$work/t2.err" &&
+        ! grep -q 'KH763' "$work/t2.err"; then
+        ok "T2: an uncertain table a cell a line below '$lab' is the attachment page's (KH762), not the body's (no KH763)"
+    else
+        not_ok "T2: '$lab': status $s: $(head -c 400 "$work/t2.err")"
+    fi
+done
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
