@@ -36,6 +36,81 @@ else
     not_ok "C1: status $s1/$s2/$s3: $(cat -v "$work/c1.err" "$work/c1b.err" | head -c 400)"
 fi
 
+# ---- the order of codes and names (src/catalog.c, catalog_code_cmp) -------------------
+# K1: rows sorted by name ignore accents, and a name that is the start of
+# another comes first: "Tấn" before "Tân Phú" although the registry lists
+# it after and its bytes sort after. A mutant that made "a prefix of b"
+# equal (then the bytes decided) printed "Tân Phú" first; no suite sorted
+# such names.
+cat >"$work/k1.yaml" <<'EOF'
+{"khgen": 1,
+ "header": {"issuer": ["ỦY BAN NHÂN DÂN", "HUYỆN YÊN THẾ"], "issuer_short": "UBND huyện",
+            "place": "Yên Thế", "date": "2025-01", "title": "Kế hoạch K1"},
+ "localities": [{"id": "l2", "name": "Tân Phú", "kind": "xã"}, {"id": "l1", "name": "Tấn", "kind": "xã"},
+                {"id": "l3", "name": "An Bình", "kind": "xã"}],
+ "body": [{"section": "MỤC TIÊU", "items": [{"para": "Đoạn K1 (Chi tiết theo {att b1})."}]}],
+ "signature": {"lines": ["CHỦ TỊCH"], "name": "Nguyễn Văn A"},
+ "attachments": [{"id": "b1", "label": "Biểu 01", "title": "Xã",
+                  "columns": ["stt", {"key": "name", "header": "Tên"}],
+                  "rows": {"from": "localities", "sort": "name"}}]}
+EOF
+"$khgen" build -f md -o - "$work/k1.yaml" >"$work/k1.md" 2>"$work/k1.err"
+s=$?
+if [ "$s" -eq 0 ] && [ "$(grep -E '^\| [0-9]' "$work/k1.md" | tr -d ' ' | tr '\n' ' ')" = "|1|AnBình| |2|Tấn| |3|TânPhú| " ]; then
+    ok "K1: names sorted ignoring accents, one that begins another first: An Bình, Tấn, Tân Phú"
+else
+    not_ok "K1: status $s: $(grep -E '^\| [0-9]' "$work/k1.md" | tr '\n' ' ') $(head -c 200 "$work/k1.err")"
+fi
+
+# K2: a criterion without its code is reported (KH413) and the catalog's
+# next criteria are still read: one without a name is reported too. A
+# mutant that stopped at the first (break for continue) said one error of
+# two. K3: a catalog file imported twice under two names (KH416) and then a
+# catalog of the library: the library's is still read (the task's
+# criterion 17 is found); a mutant that stopped at KH416 said "criterion
+# '17' is not in the imported catalog" (KH402), and no suite imported a
+# file twice.
+cat >"$work/k2.yaml" <<'EOF'
+khgen: 1
+import:
+  - id: thon-k2
+    title: Bộ tiêu chí K2
+    criteria:
+      - {name: Giao thông thôn}
+      - {code: 2}
+      - {code: 3, name: Điện, indicators: [3.1]}
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ A]
+  place: A
+  date: 2024-01
+  title: Kế hoạch thử
+units:
+  - {id: vp, name: Văn phòng}
+body:
+  - task: Làm đường thôn
+    lead: vp
+    criteria: [3]
+EOF
+mkdir -p "$work/k3"
+printf 'id: thon-k3\ntitle: Bộ tiêu chí K3\ncriteria:\n  - {code: 1, name: Giao thông thôn}\n' >"$work/k3/cat.yaml"
+sed -e 's/^import:$/import: [cat.yaml, .\/cat.yaml, qd318-xa-ntm]/' -e '/^  - id: thon-k2$/,/^header:$/{/^header:$/!d}' \
+    -e 's/criteria: \[3\]/criteria: [17]/' "$work/k2.yaml" >"$work/k3/k3.yaml"
+LC_ALL=C.UTF-8 "$khgen" check "$work/k2.yaml" >/dev/null 2>"$work/k2.err"
+s2=$?
+LC_ALL=C.UTF-8 "$khgen" check "$work/k3/k3.yaml" >/dev/null 2>"$work/k3.err"
+s3=$?
+if [ "$s2" -eq 1 ] && grep -q "k2.yaml:6:9: error\[KH413\]: a criterion has no 'code'" "$work/k2.err" &&
+    grep -q "k2.yaml:7:9: error\[KH413\]: a criterion has no 'name'" "$work/k2.err"; then
+    ok "K2: a criterion without its code does not stop the catalog: the next one's missing name is reported"
+else
+    not_ok "K2: status $s2: $(grep KH "$work/k2.err" | head -c 400)"
+fi
+if [ "$s3" -eq 0 ] && grep -q "k3.yaml:2:20: warning\[KH416\]" "$work/k3.err" && ! grep -q KH402 "$work/k3.err"; then
+    ok "K3: a catalog file imported twice (KH416) does not stop the imports after it"
+else
+    not_ok "K3: status $s3: $(grep KH "$work/k3.err" | head -c 400)"
+fi
+
 # ---- which .docx tables are layout (src/docx_layout.c) --------------------------------
 # L1: a header table of two rows that is not the document's first thing (a
 # "DỰ THẢO" line above it) and whose "Số:" is elsewhere is layout by its
