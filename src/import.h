@@ -88,8 +88,16 @@ char *imp_clean_text(Arena *arena, const char *text, size_t len);
  * table whose cells hold several paragraphs) as what their cells say:
  * one Markdown paragraph per cell paragraph (one or two columns) or pipe
  * rows (three or more). Appends the whole text, rewritten, to out and
- * returns 1; returns 0 (out untouched) when it has no HTML table. */
-int imp_md_html_tables(const char *s, size_t len, Buf *out);
+ * returns 1; returns 0 (out untouched) when it has no HTML table. Counts
+ * in *kept the tables left as written (never closed by "</table>", or
+ * nested past what the parser reads in linear time): their tags print, for
+ * a warning (KH764). */
+typedef struct HtmlKept {
+    int count;       /* tables left as written */
+    size_t first_at; /* the first one's "<table": its byte in s */
+    int line;        /* for the caller: the lines before it */
+} HtmlKept;
+int imp_md_html_tables(const char *s, size_t len, Buf *out, HtmlKept *kept);
 
 /* Rewrites the tables of a plain text whose cells are one a line
  * (LibreOffice's .txt of a Word table: "TT", the headings, then rows that

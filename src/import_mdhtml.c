@@ -257,9 +257,16 @@ static int opens_table(const char *s, size_t n)
     return n - i >= 6 && s[i] == '<' && tag_is(s + i + 1, s + n, "table");
 }
 
+/* A table left as written: counted, the first one's place kept. */
+static void keep(HtmlKept *kept, size_t at)
+{
+    if (kept->count++ == 0)
+        kept->first_at = at;
+}
+
 /* The text s (len bytes) with its HTML tables rewritten, appended to out:
  * 1; 0 and out untouched when it has none. */
-int imp_md_html_tables(const char *s, size_t len, Buf *out)
+int imp_md_html_tables(const char *s, size_t len, Buf *out, HtmlKept *kept)
 {
     int any = 0;
     size_t copied = 0, i = 0;
@@ -284,11 +291,14 @@ int imp_md_html_tables(const char *s, size_t len, Buf *out)
                 end = memchr(p, '>', len - (size_t)(p - s));
                 break;
             }
-        if (!end)
+        if (!end) { /* never closed: as written, as a Markdown reader shows it */
+            keep(kept, i);
             break;
+        }
         end++;
         htmlDocPtr doc = parse_table(s + i, end);
         if (!doc) { /* left as written: its tags print, its words too */
+            keep(kept, i);
             i = (size_t)(end - s);
             continue;
         }

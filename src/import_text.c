@@ -874,7 +874,7 @@ enum { PASSES = 7 };
  * and split header lines joined. Each pass that changes the text writes
  * it to one of pass[]; *len is updated. */
 static const char *prepare_text(const char *data, size_t *len, int *markdown, Buf pass[PASSES],
-                                LiteralLines *literal, TxtCellDoubt *doubt)
+                                LiteralLines *literal, TxtCellDoubt *doubt, HtmlKept *kept)
 {
     vi_put_nfc(&pass[0], data, *len);
     /* a lone CR (classic Mac text) ends a line, as the plan loader reads
@@ -888,9 +888,15 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
         *markdown = looks_markdown(s, *len);
     /* a Markdown writer's HTML tables (pandoc's Word header and signature
        rows) are read as their cells' text, not their tags */
-    if (*markdown && memchr(s, '<', *len) && imp_md_html_tables(s, *len, &pass[5])) {
-        s = pass[5].data ? pass[5].data : "";
-        *len = pass[5].len;
+    if (*markdown && memchr(s, '<', *len)) {
+        int rewritten = imp_md_html_tables(s, *len, &pass[5], kept);
+        if (kept->count) /* the line of the first left as written */
+            for (size_t i = 0; i < kept->first_at; i++)
+                kept->line += s[i] == '\n';
+        if (rewritten) {
+            s = pass[5].data ? pass[5].data : "";
+            *len = pass[5].len;
+        }
     }
     Buf decoded = {0};
     if (*markdown && decode_char_refs(s, *len, &decoded, literal)) {
@@ -920,17 +926,26 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
     return s;
 }
 
-/* KH763: the body's tables a cell a line that stay paragraphs. */
-static void warn_cell_doubt(DiagSink *diags, const char *path, const TxtCellDoubt *doubt)
+/* KH763: the body's tables a cell a line that stay paragraphs; KH764: a
+ * .md's HTML tables left as written. */
+static void warn_kept(DiagSink *diags, const char *path, const TxtCellDoubt *doubt,
+                      const HtmlKept *kept)
 {
-    if (!doubt->count)
-        return;
     SrcPos at = {path, doubt->first_line, 1};
-    diag_warning(diags, at, 0, KH763, "tables in the body whose cells are one a line (%d, the "
-                 "first from this 'TT') are not of a shape import reads for certain (a group "
-                 "row, a merged heading, a row short of cells): their cells are imported as "
-                 "paragraphs; check them against the document, or import the .docx",
-                 doubt->count);
+    if (doubt->count)
+        diag_warning(diags, at, 0, KH763,
+                     "tables in the body whose cells are one a line (%d, the "
+                     "first from this 'TT') are not of a shape import reads for certain (a group "
+                     "row, a merged heading, a row short of cells): their cells are imported as "
+                     "paragraphs; check them against the document, or import the .docx",
+                     doubt->count);
+    if (!kept->count)
+        return;
+    at.line = kept->line + 1;
+    diag_warning(diags, at, 0, KH764, "HTML tables of the .md (%d, the first from this "
+                 "'<table') are not read as tables (never closed by '</table>', or nested past "
+                 "what import reads): kept as written, their tags print in the document; "
+                 "check them against the document, or import the .docx", kept->count);
 }
 
 static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const char *data,
@@ -946,10 +961,10 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     LiteralLines literal = {0};
     size_t next_literal = 0;
     TxtCellDoubt doubt = {0, 0};
-    const char *s = prepare_text(data, &len, &markdown, pass, &literal, &doubt);
+    HtmlKept kept = {0, 0, 0};
+    const char *s = prepare_text(data, &len, &markdown, pass, &literal, &doubt, &kept);
     out->markdown = markdown;
-    warn_cell_doubt(diags, path, &doubt);
-
+    warn_kept(diags, path, &doubt, &kept);
     Buf para = {0};
     int para_line = 0, para_heading = 0, para_gap = 0, para_indent = 0;
     int blank_run = 0;       /* blank lines since the last text line */

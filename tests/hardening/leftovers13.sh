@@ -130,5 +130,15 @@ grep -q 'KH759.*table of contents (a TOC field) that never ends' "$work/s5d.err"
     ok "5: a TOC field that never ends: KH759 says what was left out" ||
     not_ok "5: unclosed TOC: $(head -c 400 "$work/s5d.err")"
 
+# ---- 9: an HTML table of a .md kept as written ------------------------------------------
+# A <table> never closed is left as written (no word lost), and its tags
+# print in the document: that was silent. Now KH764 at its line.
+printf 'KẾ HOẠCH\n\nThực hiện năm 2024\n\nI. MỤC TIÊU\n\n1. Cấp xã\n\n<table><tr><td>Xã Đồng Lạc</td><td>đạt</td></tr>\n\n- Hoàn thành xây dựng xã Đồng Lạc.\n' >"$work/s9.md"
+"$khgen" import "$work/s9.md" -o "$work/s9.yaml" --force >/dev/null 2>"$work/s9.err"
+s=$?
+[ "$s" -eq 0 ] && grep -q "s9.md:9:1: warning\[KH764\]: HTML tables of the .md (1," "$work/s9.err" &&
+    ok "9: an HTML table never closed, kept as written: KH764 at its line" ||
+    not_ok "9: status $s, $(head -c 300 "$work/s9.err")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
