@@ -281,5 +281,30 @@ for lab in "Phụ lục 1" "PHỤ LỤC I"; do
     fi
 done
 
+# ---- the all-or-nothing commit (src/outputs.c) ----------------------------------------
+# O1: a build killed past its commit point (its journal and marker left in
+# the directory) is carried forward by the next build there: exit 0, the
+# killed build's outputs complete (its .html, which the next build does not
+# write), no journal, marker or temporary left. The recovery
+# grows the journal's name by its marker's "!"; a mutant that dropped that
+# growth wrote past the name's memory, which only the sanitizers' build
+# (make check runs this suite with it) sees: kill9.sh, the one suite that
+# reaches those lines, runs the release build.
+mkdir -p "$work/o1"
+"$khgen" build -f md,html -o "$work/o1" "$work/k1.yaml" >/dev/null 2>&1
+sed 's/Kế hoạch K1/Kế hoạch O1/' "$work/k1.yaml" >"$work/o1b.yaml"
+KHGEN_TEST_KILL_AFTER_RENAMES=1 "$khgen" build -f md,html -o "$work/o1" "$work/o1b.yaml" >/dev/null 2>&1
+killed=$?
+ls -A "$work/o1" >"$work/o1.before"
+"$khgen" build -f md -o "$work/o1" "$work/o1b.yaml" >/dev/null 2>"$work/o1.err"
+s=$?
+if [ "$killed" -ne 0 ] && [ "$(wc -l <"$work/o1.before")" -gt 2 ] && [ "$s" -eq 0 ] &&
+    [ "$(ls -A "$work/o1" | tr '\n' ' ')" = "k1.html k1.md o1b.html o1b.md " ] &&
+    grep -q "Kế hoạch O1" "$work/o1/o1b.html" && ! [ -s "$work/o1.err" ]; then
+    ok "O1: a build killed past its commit point is carried forward by the next: complete, nothing left over"
+else
+    not_ok "O1: killed $killed, status $s: before: $(tr '\n' ' ' <"$work/o1.before") after: $(ls -A "$work/o1" | tr '\n' ' ') $(head -c 300 "$work/o1.err")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
