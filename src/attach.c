@@ -885,6 +885,11 @@ static void read_merge(AttParser *ap, Attachment *att, AttachSpec *spec)
     const YNode *v;
     if ((v = att_value(spec, "merge"))) {
         size_t n_keys = v->kind == YNODE_SEQ ? v->count : 1;
+        /* sized from the list: an array of 32 in every table's spec was
+         * 256 bytes for tables that merge nothing */
+        spec->merge_cols = arena_alloc(ap->arena, (n_keys < ATTACH_MAX_COLUMNS ? n_keys
+                                                                             : ATTACH_MAX_COLUMNS) *
+                                                      sizeof *spec->merge_cols);
         for (size_t i = 0; i < n_keys; i++) {
             const YNode *key = v->kind == YNODE_SEQ ? v->items[i] : v;
             if (!read_scalar(ap, key, "merge"))
@@ -999,6 +1004,7 @@ Attachment *attach_parse_table(Arena *arena, DiagSink *diags, TemplateSet *templ
     AttParser parser = {.arena = arena, .diags = diags, .templates = templates, .plan = plan};
     AttParser *ap = &parser;
     Attachment *att = arena_alloc(arena, sizeof *att);
+    att->arena = arena; /* its widths are made there (table_column_widths) */
     AttachSpec *spec = arena_alloc(arena, sizeof *spec);
     spec->node = node;
     spec->owner = body_node;
@@ -1116,8 +1122,10 @@ int attach_parse(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *pl
     plan->n_attachments = n;
     AttachState *state = state_of(arena, templates, plan);
     state->specs = arena_alloc(arena, (n + 1) * sizeof *state->specs);
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
+        plan->attachments[i].arena = arena; /* its widths are made there */
         parse_attachment(ap, attachments_node->items[i], &plan->attachments[i], &state->specs[i]);
+    }
 
     check_labels_differ(ap, plan, state);
     return ap->errors;

@@ -79,7 +79,7 @@ typedef struct AttachSpec {
     const YNode *gen_plan;      /* generator mapping of the plan, or NULL */
     const YNode *gen_preset;    /* generator mapping of the preset, or NULL */
     const YNode **column_nodes; /* where each column was defined */
-    size_t merge_cols[ATTACH_MAX_COLUMNS];
+    size_t *merge_cols;         /* n_merge column indexes (read_merge) */
     size_t n_merge;
     TextRef *texts;
     size_t n_texts, cap_texts;

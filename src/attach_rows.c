@@ -699,12 +699,14 @@ struct AttachFill {
     const Plan *plan;
     TemplateSet *templates;
     Source source;
-    FieldRef col_fields[ATTACH_MAX_COLUMNS];  /* the field each column shows */
-    int stt_from_field[ATTACH_MAX_COLUMNS];   /* an STT column keyed by a field */
-    const char *values[ATTACH_MAX_COLUMNS];   /* a column's fixed `value`, or NULL */
+    /* one of each per column, sized from the table's columns (arrays of 32
+     * were 1.4 KB of each of a plan's 20,000 one-column tables) */
+    FieldRef *col_fields;                     /* the field each column shows */
+    int *stt_from_field;                      /* an STT column keyed by a field */
+    const char **values;                      /* a column's fixed `value`, or NULL */
     int grouped;
     SrcPos pos;                               /* where the rows are written */
-    size_t merge_cols[ATTACH_MAX_COLUMNS];
+    size_t *merge_cols;                       /* n_merge of them */
     size_t n_merge;
     const void **items;                       /* selected, sorted, grouped */
     const char **group_titles;
@@ -751,6 +753,9 @@ static void keep_rows(Generation *g, Attachment *att, const AttachSpec *spec, co
     f->plan = r->plan;
     f->templates = r->templates;
     f->source = g->source;
+    f->col_fields = arena_alloc(r->arena, att->n_columns * sizeof *f->col_fields);
+    f->stt_from_field = arena_alloc(r->arena, att->n_columns * sizeof *f->stt_from_field);
+    f->values = arena_alloc(r->arena, att->n_columns * sizeof *f->values);
     for (size_t c = 0; c < att->n_columns; c++) {
         f->col_fields[c] = rs->col_fields[c];
         if (f->col_fields[c].data_key)
@@ -760,7 +765,9 @@ static void keep_rows(Generation *g, Attachment *att, const AttachSpec *spec, co
     }
     f->grouped = rs->grouped;
     f->pos = spec->rows_node->pos;
-    memcpy(f->merge_cols, spec->merge_cols, sizeof f->merge_cols);
+    f->merge_cols = arena_alloc(r->arena, spec->n_merge * sizeof *f->merge_cols);
+    if (spec->n_merge)
+        memcpy(f->merge_cols, spec->merge_cols, spec->n_merge * sizeof *f->merge_cols);
     f->n_merge = spec->n_merge;
     f->items = arena_alloc(r->arena, n * sizeof *f->items);
     f->group_titles = arena_alloc(r->arena, n * sizeof *f->group_titles);
@@ -948,6 +955,17 @@ static const char *roman(Arena *arena, int n)
     return s;
 }
 
+/* Sets how many rows below cell c of row its merged cell spans; the row's
+ * counts are made (zero, one per column) on its first merge. */
+static void set_merge_down(Arena *arena, const Attachment *att, Row *row, size_t c, int n)
+{
+    if (!row->merge_down && n == 0)
+        return;
+    if (!row->merge_down)
+        row->merge_down = arena_alloc(arena, att->n_columns * sizeof *row->merge_down);
+    row->merge_down[c] = n;
+}
+
 static void compute_merges(Arena *arena, Attachment *att, const size_t *merge_cols,
                            size_t n_merge)
 {
@@ -976,7 +994,7 @@ static void compute_merges(Arena *arena, Attachment *att, const size_t *merge_co
                        (c == first || attach_cell_covered(att, end, first)))
                     end++;
             if (end - r > 1)
-                att->rows[r].merge_down[c] = (int)(end - r - 1);
+                set_merge_down(arena, att, &att->rows[r], c, (int)(end - r - 1));
             for (size_t k = r + 1; k < end; k++)
                 att->rows[k].covered |= 1u << c;
             r = end;
@@ -1002,7 +1020,7 @@ static void compute_merges(Arena *arena, Attachment *att, const size_t *merge_co
                 const Row *prev = &att->rows[r - 1];
                 const char *t = row->cells[stt_col].text, *pt = prev->cells[stt_col].text;
                 if (t && pt && strcmp(t, pt) == 0 && !prev->is_group &&
-                    (prev->merge_down[stt_col] > 0 || ((prev->covered >> stt_col) & 1u)))
+                    (row_merge_down(prev, stt_col) > 0 || ((prev->covered >> stt_col) & 1u)))
                     row->covered |= 1u << stt_col;
             }
             continue;
@@ -1012,7 +1030,7 @@ static void compute_merges(Arena *arena, Attachment *att, const size_t *merge_co
             if (!row->cells[stt_col].text)
                 row->cells[stt_col].text = arena_int(arena, number);
             if (block_col < att->n_columns)
-                row->merge_down[stt_col] = row->merge_down[block_col];
+                set_merge_down(arena, att, row, stt_col, row_merge_down(row, block_col));
         }
     }
 }

@@ -423,7 +423,9 @@ void table_column_widths(const Attachment *att, double *widths)
     /* four back ends lay the same table out: measure its cells once (the
      * memo is the attachment's, so it lives as long as the rows measured) */
     Attachment *memo = (Attachment *)att;
-    if (!att->has_widths && att->n_columns <= ATTACH_MAX_COLUMNS) {
+    if (!att->has_widths && att->n_columns <= ATTACH_MAX_COLUMNS && att->arena) {
+        memo->widths = arena_alloc(att->arena, 2 * att->n_columns * sizeof *memo->widths);
+        memo->longest = memo->widths + att->n_columns;
         column_widths(att, memo->widths, memo->longest);
         memo->has_widths = 1;
     }

@@ -118,8 +118,8 @@ static void lay_data_row(RowBuilder *b, TableLayout *t, size_t r)
         cell->cell = source;
         cell->align = layout_column_align(&att->columns[c]);
         cell->covered = attach_cell_covered(att, r, c);
-        if (!cell->covered && c < ATTACH_MAX_COLUMNS && row->merge_down[c] > 0)
-            cell->rowspan = row->merge_down[c] + 1;
+        if (!cell->covered && c < ATTACH_MAX_COLUMNS && row_merge_down(row, c) > 0)
+            cell->rowspan = row_merge_down(row, c) + 1;
     }
     finish_row(b, t, LROW_DATA, r);
 }

@@ -591,11 +591,38 @@ static void each_duplicate(Loader *ld, const YNode *map, int *state)
     free(slots);
 }
 
+/* 0 if no two keys of map can be equal: each key's text sets one bit of 64
+ * (from its length and three of its bytes, as equal texts do alike) and
+ * none is set twice. Most mappings of a plan are a list's items with a few
+ * distinct keys, whose pairwise comparison, done twice for an item, was
+ * the loader's largest cost of its own after the node itself. */
+static int keys_may_repeat(const YNode *map)
+{
+    if (map->count > 24) /* a bit set twice is likely: compare */
+        return 1;
+    uint64_t seen = 0;
+    for (size_t i = 0; i < map->count; i++) {
+        const YNode *key = map->keys[i];
+        if (key->kind != YNODE_SCALAR)
+            continue; /* same_key needs two scalars */
+        const unsigned char *s = (const unsigned char *)key->text;
+        size_t len = key->len;
+        unsigned h = len ? (unsigned)len * 0x9Eu + s[0] * 0x3Bu + s[len - 1] * 0x65u +
+                               s[len / 2] * 0x17u
+                         : 0;
+        uint64_t bit = (uint64_t)1 << ((h ^ (h >> 6)) & 63);
+        if (seen & bit)
+            return 1;
+        seen |= bit;
+    }
+    return 0;
+}
+
 /* Reports each key repeating an earlier one, noting the first; in a block list's item two
  * repeats are the next item run into it: one error (state: 0 counts, 1 each, 2 the first). */
 static void check_duplicates(Loader *ld, const YNode *map, int item)
 {
-    if (map->count < 2)
+    if (map->count < 2 || !keys_may_repeat(map))
         return;
     int state = 0;
     if (item)
@@ -669,74 +696,6 @@ static void close_collection(Loader *ld, const yaml_event_t *event)
     attach(ld, node);
 }
 
-/* A character no output may carry: C0 controls but tab and line breaks,
- * DEL, C1 controls, U+FFFE and U+FFFF (XML 1.0 forbids them, terminals act
- * on them). The raw file cannot hold them (KH004); YAML escapes ("\x01",
- * "\e", "\uFFFE") can. */
-static int is_forbidden(unsigned cp)
-{
-    return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp < 0xA0) ||
-           cp == 0xFFFE || cp == 0xFFFF;
-}
-
-/* Drops the forbidden characters a scalar got from escapes, with one
- * warning (KH014) per scalar, so none reaches any output. */
-static void drop_forbidden(Loader *ld, YNode *node)
-{
-    const char *s = node->text;
-    size_t len = node->len, at = 0, dropped = 0;
-    Buf kept = {0};
-    while (at < len) {
-        unsigned cp = 0;
-        int n = utf8_decode_strict(s + at, len - at, &cp);
-        if (n <= 0)
-            n = 1; /* cannot happen: the loader checked the UTF-8 */
-        if (n > 0 && is_forbidden(cp)) {
-            if (!dropped)
-                buf_putn(&kept, s, at);
-            dropped++;
-        } else if (dropped) {
-            buf_putn(&kept, s + at, (size_t)n);
-        }
-        at += (size_t)n;
-    }
-    if (dropped) {
-        node->text = arena_strndup(ld->arena, buf_str(&kept), kept.len);
-        node->len = kept.len;
-        diag_warning(ld->diags, node->pos, 1, KH014,
-                     "%zu control character%s written as escapes dropped from this value "
-                     "(no document can show them)",
-                     dropped, dropped == 1 ? "" : "s");
-    }
-    buf_free(&kept);
-}
-
-/* Whether s may hold a character drop_forbidden() drops: a C0 control
- * byte, DEL, or the lead bytes of C1 controls (C2 80-9F) and of U+FFFE and
- * U+FFFF (EF BF BE/BF). Most text has none of these bytes. */
-static int may_hold_forbidden(const char *s, size_t len)
-{
-    size_t i = 0;
-    /* eight bytes at a time while none is below a space, DEL, C2 or EF */
-    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-    for (; i + 8 <= len; i += 8) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);
-        uint64_t del = w ^ (0x7F * ones), c2 = w ^ (0xC2 * ones), ef = w ^ (0xEF * ones);
-        uint64_t hit = ((w - 0x20 * ones) & ~w) | ((del - ones) & ~del) | ((c2 - ones) & ~c2) |
-                       ((ef - ones) & ~ef);
-        if (hit & highs)
-            break; /* the bytes from here one by one */
-    }
-    for (; i < len; i++) {
-        unsigned char b = (unsigned char)s[i];
-        if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F || b == 0xC2 ||
-            b == 0xEF)
-            return 1;
-    }
-    return 0;
-}
-
 /* Interned are keys of at most INTERN_MAX_LEN bytes, and the first
  * INTERN_MAX_KEYS distinct ones: a real plan has a few hundred; a file of
  * 400,000 distinct keys (each an error) grew the table to a million slots
@@ -789,7 +748,7 @@ static const char *interned_key(const Loader *ld, const char *value, size_t leng
 }
 
 /* Keeps text (len bytes, in the arena: NFC and free of what
- * drop_forbidden drops) as a key text to share. */
+ * load_drop_forbidden drops) as a key text to share. */
 static void intern_key(Loader *ld, const char *text, size_t len)
 {
     if (len > INTERN_MAX_LEN || ld->n_keys >= INTERN_MAX_KEYS)
@@ -846,7 +805,7 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
     } else if (vi_is_nfc(value, length)) {
         node->text = arena_strndup(ld->arena, value, length);
         node->len = length;
-        if (is_key && !may_hold_forbidden(value, length))
+        if (is_key && !load_may_hold_forbidden(value, length))
             intern_key(ld, node->text, length);
     } else {
         buf_reset(&ld->nfc);
@@ -855,8 +814,8 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
         node->text = arena_strndup(ld->arena, ld->nfc.data ? ld->nfc.data : "", ld->nfc.len);
     }
     /* so too a forbidden character */
-    if (escapes && may_hold_forbidden(node->text, node->len))
-        drop_forbidden(ld, node);
+    if (escapes && load_may_hold_forbidden(node->text, node->len))
+        load_drop_forbidden(ld->arena, ld->diags, node);
     switch (event->data.scalar.style) {
     case YAML_SINGLE_QUOTED_SCALAR_STYLE:
     case YAML_DOUBLE_QUOTED_SCALAR_STYLE:

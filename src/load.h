@@ -152,8 +152,9 @@ SrcPos ynode_pos_at(const YNode *scalar, size_t offset);
 static inline size_t ynode_null_word(const char *text)
 {
     size_t n = text[0] == '~' ? 1
-               : strncmp(text, "null", 4) == 0 || strncmp(text, "Null", 4) == 0 ||
-                       strncmp(text, "NULL", 4) == 0 ? 4 : 0;
+               : (text[0] | 0x20) == 'n' && /* most values: no call */
+                         (strncmp(text, "null", 4) == 0 || strncmp(text, "Null", 4) == 0 ||
+                          strncmp(text, "NULL", 4) == 0) ? 4 : 0;
     return n && (text[n] == ' ' || text[n] == '\t') && text[n + 1 + strspn(text + n + 1, " \t")]
                ? n : 0;
 }

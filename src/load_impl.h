@@ -95,6 +95,16 @@ void load_plain_value(DiagSink *diags, const YNode *node, const char *text, size
  * loader passes len as each value's end, and nothing is looked at. */
 int load_hash_words(const char *text, size_t len);
 
+/* (load_forbid.c) Drops from a scalar the characters no output may carry
+ * (C0 controls but tab and line breaks, DEL, C1 controls, U+FFFE, U+FFFF),
+ * which only escapes can write, with one warning (KH014) for the value; the
+ * text without them is made in arena. */
+void load_drop_forbidden(Arena *arena, DiagSink *diags, YNode *node);
+/* (load_forbid.c) 0 if s[0..len) surely holds none of the characters
+ * load_drop_forbidden drops (the usual answer, from its bytes alone), 1 if
+ * it may. */
+int load_may_hold_forbidden(const char *s, size_t len);
+
 /* (load_hint.c) A short hint, translated, for a libyaml problem whose
  * usual cause is clear, or NULL. context is libyaml's context (may be
  * NULL); c the character at the problem's position (0 if none). */

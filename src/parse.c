@@ -976,6 +976,16 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
         plan->closing_pos = v->pos;
     }
     /* recipients: [] is left to KH160 (no recipients), a warning */
+    /* "recipients: UBND tỉnh, Các xã, Lưu VT" printed one recipient, "- UBND
+     * tỉnh, Các xã, Lưu VT.", with no word (s13attack): a comma before a
+     * word that begins a recipient's line is KH162, as in the issuer */
+    static const char *const receivers[] = {
+        "UBND", "Ủy ban", "Uỷ ban", "HĐND", "Hội đồng", "Sở", "Phòng", "Các", "Lưu", "Như",
+        "Thường trực", "TT", "Chủ tịch", "Phó Chủ tịch", "CT", "PCT", "Văn phòng", "VP",
+        "Ban", "Huyện ủy", "Huyện uỷ", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ",
+        "Đảng ủy", "Đảng uỷ", "Công an", "Trung tâm", "Cổng", "Bộ", "Lãnh đạo", NULL};
+    if ((v = ynode_get(root, "recipients")) != NULL)
+        warn_lost_brackets(p, v, "recipients", receivers);
     if ((v = ynode_get(root, "recipients")) && !(v->kind == YNODE_SEQ && v->count == 0))
         plan->recipients = read_printed_list(p, v, "recipients", &plan->n_recipients);
     if ((v = ynode_get(root, "signature")))

@@ -315,7 +315,9 @@ typedef struct Row {
     Cell *cells;             /* one per column */
     int is_group;            /* a group heading row ("I. Xã ...") */
     const char *group_title;
-    int merge_down[32];      /* rows spanned below by cell i (grouping) */
+    int *merge_down;         /* rows spanned below by cell i (grouping), one
+                                per column; NULL: none (row_merge_down): an
+                                array of 32 was 128 of a row's 176 bytes */
     unsigned covered;        /* bit i: cell i is spanned by a cell above
                                 (set with merge_down; attach_cell_covered) */
     SrcPos pos;
@@ -338,14 +340,20 @@ typedef struct Attachment {
     SrcPos end;
     int uses;
     /* column widths in characters, worked out once by table_column_widths
-     * (colwidth.c) for every back end that asks: the rows are final by then */
-    double widths[32];
+     * (colwidth.c) for every back end that asks: the rows are final by then;
+     * n_columns of them, in `arena` (NULL: not yet; no arena: not kept) */
+    double *widths;
     /* with them, the width in characters of each column's longest line
      * among its data cells (regular weight), -1 where not measured (a
      * declared width): a cell of a column whose longest line fits takes
      * one line per line, unmeasured (table_column_fits) */
-    double longest[32];
+    double *longest;
     int has_widths;
+    /* the arena the attachment was made in, which holds its rows: the
+     * widths above are made there when asked for, sized from its columns
+     * (two arrays of 32 in every table were 512 bytes of the 720 of each
+     * of a plan's 20,000 generated tables, which check never measures) */
+    Arena *arena;
     /* the grid the back ends print (layout.c, layout_table_kept), made once
      * in the render's arena by the first back end that asks */
     const struct TableLayout *layout;
@@ -536,6 +544,12 @@ int parse_date_text(const char *text, VDate *date);
  * describes; plan_year resolves "ongoing". Returns 0, -1 malformed,
  * -2 impossible date, -3 a year outside 1900-2999. */
 int parse_due_text(const char *text, int plan_year, Deadline *due);
+
+/* How many rows below cell col of row its merged cell spans (0: none). */
+static inline int row_merge_down(const Row *row, size_t col)
+{
+    return row->merge_down ? row->merge_down[col] : 0;
+}
 
 /* 1 if the cell at (row, col) is covered by a merge from a row above it
  * (its text repeats the merged cell's text; XLSX and HTML skip it). */

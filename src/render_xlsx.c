@@ -649,7 +649,7 @@ static void write_data_row(Sheet *sh, lxw_row_t rr, const LayoutRow *lrow, const
         else
             while (top > 0 && attach_cell_covered(att, top, c))
                 top--;
-        int span = att->rows[top].merge_down[c] + 1;
+        int span = row_merge_down(&att->rows[top], c) + 1;
         if (span > 1)
             own = (own + span - 1) / span;
         if (own > lines)

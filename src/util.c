@@ -255,7 +255,9 @@ void arena_release(Arena *arena, ArenaMark mark)
     b->used = mark.used;
 }
 
-void *arena_alloc(Arena *arena, size_t size)
+/* size bytes of the arena, aligned; zeroed only if zero is set (memory a
+ * caller writes whole, such as a string's copy, need not be). */
+static void *arena_take(Arena *arena, size_t size, int zero)
 {
     const size_t align = sizeof(max_align_t);
     size = (size + align - 1) / align * align;
@@ -280,15 +282,20 @@ void *arena_alloc(Arena *arena, size_t size)
     void *p = (char *)b->data + b->used;
     b->used += size;
     ASAN_UNPOISON(p, size);
-    if (!b->mapped) /* mapped memory is fresh from the kernel (or cleared by
-                       arena_release): already zero */
+    if (zero && !b->mapped) /* mapped memory is fresh from the kernel (or
+                               cleared by arena_release): already zero */
         memset(p, 0, size);
     return p;
 }
 
+void *arena_alloc(Arena *arena, size_t size)
+{
+    return arena_take(arena, size, 1);
+}
+
 char *arena_strndup(Arena *arena, const char *s, size_t n)
 {
-    char *p = arena_alloc(arena, n + 1);
+    char *p = arena_take(arena, n + 1, 0); /* written whole below (but its padding) */
     memcpy(p, s, n);
     p[n] = '\0';
     return p;
@@ -912,8 +919,10 @@ size_t strset_add(StrSet *set, const char *key, size_t value)
 {
     if ((set->count + 1) * 2 > set->cap) {
         size_t cap = set->cap ? set->cap * 2 : 8; /* most sets are a task's few units */
-        const char **keys = xmalloc(cap * sizeof *keys);
-        size_t *values = xmalloc(cap * sizeof *values);
+        /* keys and values in one block: one malloc and one free a set (a
+         * check of each task makes two sets) */
+        const char **keys = xmalloc(cap * (sizeof *keys + sizeof *set->values));
+        size_t *values = (size_t *)(keys + cap);
         memset(keys, 0, cap * sizeof *keys);
         for (size_t i = 0; i < set->cap; i++) {
             if (!set->keys[i])
@@ -924,8 +933,7 @@ size_t strset_add(StrSet *set, const char *key, size_t value)
             keys[k] = set->keys[i];
             values[k] = set->values[i];
         }
-        free(set->keys);
-        free(set->values);
+        free(set->keys); /* and the values with them */
         set->keys = keys;
         set->values = values;
         set->cap = cap;
@@ -944,8 +952,7 @@ size_t strset_add(StrSet *set, const char *key, size_t value)
 
 void strset_free(StrSet *set)
 {
-    free(set->keys);
-    free(set->values);
+    free(set->keys); /* the values are in its block */
     memset(set, 0, sizeof *set);
 }
 

@@ -248,8 +248,8 @@ static J *type_schema(const char *type, size_t len, const char *where)
                      j_push(j_push(j_arr(), j_str("string")), j_str("integer")));
     if (strcmp(word, "deadline") == 0)
         return any_of(scalar(), ref("deadline"));
-    if (strcmp(word, "list_of_scalars") == 0)
-        return array_of(scalar());
+    if (strcmp(word, "list_of_scalars") == 0) /* a single value is a list of one, as */
+        return any_of(scalar(), array_of(scalar())); /* the parser reads it (s13attack) */
     if (strcmp(word, "any") == 0)
         return j_obj();
     if (strcmp(word, "body") == 0)
