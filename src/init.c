@@ -84,7 +84,7 @@ static const char skeleton[] =
     "  place: @PLACE@\n"
     "  date: @YEAR@-01                         # TODO: the month of signing; the day is left blank\n"
     "  title: >-\n"
-    "    Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm @YEAR@\n"
+    "    Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm {year}\n"
     "    trên địa bàn @KIND@ @NAME@\n"
     "\n"
     "bases:\n"

@@ -102,20 +102,50 @@ static void check_warning(Check *c, DiagId code, const char *fmt, ...)
     buf_free(&message);
 }
 
+/* The longest run of the reference's words from first on, of two or more,
+ * that is an entry's printed name ("{loc Đồng Hưu}"): its last index, the
+ * name in name; first when there is none (byname.c). */
+static int name_words(Check *c, Registry registry, int first, Buf *name)
+{
+    int last = c->ref->n_args - 1;
+    if (last > first + 7) /* a name of up to eight words */
+        last = first + 7;
+    for (; last > first; last--) {
+        buf_reset(name);
+        for (int k = first; k <= last; k++)
+            buf_printf(name, "%s%s", k > first ? " " : "", c->ref->args[k]);
+        if (plan_id_by_name(c->ctx->plan, registry, buf_str(name)))
+            return last;
+    }
+    return first;
+}
+
 /* Resolves each argument of the reference in one registry. */
 static void check_ids(Check *c, Registry registry)
 {
-    Buf message = {0};
+    Buf message = {0}, name = {0};
     for (int i = 0; i < c->ref->n_args; i++) {
         const char *hint;
         if (plan_resolve_id(c->ctx->plan, registry, c->ref->args[i], 1, &hint))
             continue;
+        int last = name_words(c, registry, i, &name);
+        if (last > i) {
+            /* the words of a name, written for its id: one error naming it */
+            plan_resolve_id(c->ctx->plan, registry, buf_str(&name), 1, &hint);
+            buf_reset(&message);
+            DiagId code = plan_unknown_id_message(c->ctx->plan, registry, buf_str(&name), hint,
+                                                  &message);
+            check_error(c, code, "%s", message.data);
+            i = last;
+            continue;
+        }
         buf_reset(&message);
         DiagId code = plan_unknown_id_message(c->ctx->plan, registry, c->ref->args[i], hint,
                                               &message);
         check_error(c, code, "%s", message.data);
     }
     buf_free(&message);
+    buf_free(&name);
 }
 
 /* Adds what the reference prints of names to the plan's sum; the one

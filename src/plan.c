@@ -14,6 +14,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "byname.h"
 #include "i18n.h"
 #include "suggest.h"
 
@@ -379,6 +380,60 @@ static int *uses_of(const Plan *plan, Registry registry, const char *id)
     return NULL;
 }
 
+/* Where the strings of a registry's entries are, for byname.c. */
+static ByNameFields name_fields(Registry registry)
+{
+    ByNameFields f = {0, 0, BYNAME_NONE, BYNAME_NONE};
+    switch (registry) {
+    case REG_UNIT:
+        f.id = offsetof(Unit, id), f.name = offsetof(Unit, name);
+        f.alt = offsetof(Unit, short_name);
+        break;
+    case REG_LOCALITY:
+        f.id = offsetof(Locality, id), f.name = offsetof(Locality, name);
+        f.kind = offsetof(Locality, kind);
+        break;
+    case REG_LEVEL:
+        f.id = offsetof(Level, id), f.name = offsetof(Level, name);
+        break;
+    case REG_ATTACHMENT:
+        f.id = offsetof(Attachment, id), f.name = offsetof(Attachment, label);
+        break;
+    }
+    return f;
+}
+
+const char *plan_id_by_name(const Plan *plan, Registry registry, const char *text)
+{
+    const void *base = NULL;
+    size_t count = 0, stride = 1, id_offset = 0;
+    registry_array(plan, registry, &base, &count, &stride, &id_offset);
+    ByNameFields fields = name_fields(registry);
+    return byname_find(text, base, count, stride, &fields);
+}
+
+/* Whether text is a printed name of the entry id of registry. */
+static int name_is(const Plan *plan, Registry registry, const char *id, const char *text)
+{
+    const void *entry = NULL;
+    switch (registry) {
+    case REG_UNIT:
+        entry = plan_find_unit(plan, id);
+        break;
+    case REG_LOCALITY:
+        entry = plan_find_locality(plan, id);
+        break;
+    case REG_LEVEL:
+        entry = plan_find_level(plan, id);
+        break;
+    case REG_ATTACHMENT:
+        entry = plan_find_attachment(plan, id);
+        break;
+    }
+    ByNameFields fields = name_fields(registry);
+    return byname_is(text, entry, &fields);
+}
+
 int plan_resolve_id(const Plan *plan, Registry registry, const char *id, int count_use,
                     const char **hint)
 {
@@ -398,6 +453,15 @@ int plan_resolve_id(const Plan *plan, Registry registry, const char *id, int cou
             if (other != (int)registry && (uses = uses_of(plan, (Registry)other, id)))
                 (*uses)++;
         return 1;
+    }
+    const char *named = plan_id_by_name(plan, registry, id);
+    if (named) {
+        /* "lead: Phòng Tài chính - Kế hoạch": the unit's name for its id,
+         * reported so (plan_unknown_id_message); the unit counts as used */
+        if (count_use && (uses = uses_of(plan, registry, named)))
+            (*uses)++;
+        *hint = named;
+        return 0;
     }
     if (strpbrk(id, ", ")) {
         /* "vp, nv": several ids in one text, reported as such; the ids it
@@ -474,6 +538,9 @@ DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *
     if (!*id)
         diag_format(out, _("empty reference: write the id of a %s (%s)"), _(nouns[registry]),
                    _(homes[registry]));
+    else if (hint && name_is(plan, registry, hint, id))
+        diag_format(out, _("unknown %s '%s': that is the name of %s '%s'; write its id, '%s'"),
+                    _(nouns[registry]), id, _(nouns[registry]), hint, hint);
     else if (strpbrk(id, ", ") && registry != REG_ATTACHMENT) {
         /* "support: vp, nv" is one id with a comma: say how a list is written */
         Buf list = {0};

@@ -500,13 +500,21 @@ Level *plan_find_level(const Plan *plan, const char *id);
 Attachment *plan_find_attachment(const Plan *plan, const char *id);
 
 /* Resolves id in a registry. Found: counts a use of the entry when
- * count_use, returns 1. Not found: returns 0 and sets *hint to the nearest
+ * count_use, returns 1. Not found: returns 0 and sets *hint to the id of
+ * the entry whose printed name id is (plan_id_by_name), else the nearest
  * id (or NULL); with count_use the entry hinted at counts as used, since
  * the drafter meant it and "never used" on top would only echo the error.
  * In a registry whose list line was lost (Plan.registry_lost) every id
  * counts as found: the one error was the lost line's. */
 int plan_resolve_id(const Plan *plan, Registry registry, const char *id, int count_use,
                     const char **hint);
+
+/* The id of the entry of registry whose printed name is text (case and
+ * diacritics ignored; a unit's short name, a locality's kind and name "xã
+ * Đồng Hưu", an attachment's label count too), or NULL: "lead: Phòng Tài
+ * chính - Kế hoạch" written for "lead: tckh" (byname.c; within the hints'
+ * budget, NULL once it is spent). */
+const char *plan_id_by_name(const Plan *plan, Registry registry, const char *text);
 
 /* Appends the message for an unknown id ("unknown unit 'x' (did you mean
  * 'y'?)" or "...: define it under 'units:'") and returns its code (KH202

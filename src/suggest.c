@@ -50,11 +50,10 @@ const char *suggest_best_in(const char *word, const void *base, size_t count,
     /* the searches of one run share a budget of comparisons: thousands of
      * unknown ids against thousands of candidates would take minutes, and
      * past the first errors (--max-errors) nobody reads the hints */
-    if (comparisons_left < count) {
+    if (!suggest_take(count)) {
         buf_free(&folded_word);
         return NULL;
     }
-    comparisons_left -= count;
     int limit = allowed_distance(utf8_count(folded_word.data, folded_word.len));
     const char *best = NULL;
     int best_distance = limit + 1;
@@ -79,6 +78,14 @@ const char *suggest_best_in(const char *word, const void *base, size_t count,
     buf_free(&folded_word);
     buf_free(&folded_cand);
     return best;
+}
+
+int suggest_take(size_t count)
+{
+    if (comparisons_left < count)
+        return 0;
+    comparisons_left -= count;
+    return 1;
 }
 
 const char *suggest_best(const char *word, const char *const *candidates, size_t count)

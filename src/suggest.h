@@ -20,4 +20,10 @@ const char *suggest_best(const char *word, const char *const *candidates, size_t
 const char *suggest_best_in(const char *word, const void *base, size_t count,
                             size_t stride, size_t offset);
 
+/* Takes count comparisons from the budget the hints of a run share (half a
+ * million): 1 when they were left, else 0 (the caller then makes no
+ * search). For searches other than suggest_best's, over the names of an
+ * error's registry (byname.c). */
+int suggest_take(size_t count);
+
 #endif

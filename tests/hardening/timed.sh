@@ -1,6 +1,6 @@
 # tests/hardening/timed.sh - what the hardening suites (run.sh, shapes.sh, attack6.sh, attack7.sh, leftovers7.sh,
 # leftovers8.sh, leftovers9.sh, leftovers10.sh, leftovers11.sh, leftovers12.sh, mutants8.sh, mutants9.sh,
-# mutants10.sh, diag10.sh, diag11.sh) share, sourced by
+# mutants10.sh, diag10.sh, diag11.sh, user13.sh) share, sourced by
 # each after `set -u`: their arguments (KHGEN WORKDIR, made absolute; the
 # work directory emptied), the pass/fail counters with ok and not_ok, and
 # timed_case NAME COMMAND...: the command must take at most a second of CPU

@@ -12,7 +12,10 @@
 #  - the limits the README states are the code's constants: 32 MiB and 64
 #    levels (src/load.c), 50 errors (src/diag.h), 64 MiB and 256 files
 #    (src/readpolicy.h), 16 levels of include (src/include.c);
-#  - every `make TARGET` the README names is a target of the Makefile.
+#  - every `make TARGET` the README names is a target of the Makefile;
+#  - each `.gitattributes` the README shows reads without a complaint of
+#    git, and the lines it shows of `khgen new --from plans/yen-the-2024.yaml`
+#    are what that prints.
 # Prints "ok - ..." / "not ok - ..." and ends with "N passed, M failed".
 set -u
 khgen=$1
@@ -20,6 +23,7 @@ work=$2
 top=$(cd "$(dirname "$0")/../.." && pwd)
 readme="$top/README.md"
 man1="$top/man/khgen.1"
+case $khgen in /*) ;; *) khgen=$(pwd)/$khgen ;; esac
 rm -rf "$work"
 mkdir -p "$work"
 pass=0
@@ -132,6 +136,43 @@ for t in $(tr '\n' ' ' <"$readme" | tr -s ' ' | grep -oE '`(nice )?make [a-z][a-
         notok "the README names 'make $t', which the Makefile lacks"
     fi
 done
+
+# 6. each .gitattributes the README shows is one git reads without a
+# complaint: git has no comment after an attribute ("**/registry.yaml diff
+# # shared ..." printed "# is not a valid attribute name" on every git
+# diff, s13user F1), and the driver's file gets diff=khgen
+awk '/^    # \.gitattributes$/ { n++; f = 1; next }
+     f && /^    [^ ]/ { print > (dir "/gitattr" n); next } { f = 0 }' dir="$work" "$readme"
+attrs=$(ls "$work"/gitattr* 2>/dev/null | wc -l)
+[ "$attrs" -ge 2 ] || notok "README's .gitattributes blocks: $attrs found, 2 expected"
+for a in "$work"/gitattr*; do
+    [ -f "$a" ] || continue
+    rm -rf "$work/git" && mkdir -p "$work/git/plans/yen-the" && sed 's/^    //' "$a" >"$work/git/.gitattributes"
+    (cd "$work/git" && git init -q && git check-attr diff plans/a.yaml plans/yen-the/registry.yaml) \
+        >"$work/attr.out" 2>"$work/attr.err"
+    if [ ! -s "$work/attr.err" ] && grep -q '^plans/a.yaml: diff: khgen' "$work/attr.out"; then
+        ok "README's $(basename "$a") .gitattributes reads cleanly"
+    else
+        notok "README's $(basename "$a") .gitattributes: $(head -c 300 "$work/attr.err" "$work/attr.out")"
+    fi
+done
+
+# 7. the yearly cycle's sample: the lines README shows of `khgen new --from
+# plans/yen-the-2024.yaml --year 2025` are what it prints (the note's line
+# was 17:32, the title is on line 19: s13user F6)
+mkdir -p "$work/cycle" && cp -r "$top/plans/." "$work/cycle/"
+(cd "$work/cycle" && "$khgen" new --from yen-the-2024.yaml --year 2025 -o yen-the-2025.yaml) \
+    >"$work/new.out" 2>&1
+sed 's#yen-the-2025.yaml#plans/yen-the-2025.yaml#g; s#from yen-the-2024.yaml#from plans/yen-the-2024.yaml#' \
+    "$work/new.out" >"$work/new.plans"
+missing=0
+awk '/^        khgen: wrote plans\/yen-the-2025.yaml/ { f = 1 } f && /^        [^ .]/ && !/^        \.\.\./ { print }
+     f && /^$/ { exit }' "$readme" | sed 's/^        //' >"$work/new.readme"
+[ -s "$work/new.readme" ] || missing=1
+while IFS= read -r line; do
+    grep -qxF "$line" "$work/new.plans" || { missing=1; notok "README's khgen new sample: '$line' is not printed"; }
+done <"$work/new.readme"
+[ $missing -eq 0 ] && ok "README's khgen new sample lines ($(wc -l <"$work/new.readme")) are printed"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

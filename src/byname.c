@@ -1,0 +1,121 @@
+/* byname.c - the registry entry an unknown id names by its printed name.
+ *
+ * A drafter who reads a plan as the document it prints writes a unit's
+ * name where its id goes ("lead: Phòng Tài chính - Kế hoạch" for "lead:
+ * tckh"), a locality's ("{loc Đồng Hưu}" for "{loc dong-huu}"). The id
+ * checks (plan.c's plan_resolve_id and plan_unknown_id_message, inline.c's
+ * references) ask here whether an unknown id is such a name, so that the
+ * error names the id to write instead of calling each word of the name an
+ * unknown id. Names are compared folded as the hints compare them (case
+ * and diacritics ignored, suggest.c); a unit also by its short name, a
+ * locality by its kind and name ("xã Đồng Hưu"), an attachment by its
+ * label (plan.c gives the fields of each registry). Only ids that are
+ * errors are looked up; each search draws on the hints' budget of
+ * comparisons (suggest_take), only a name with as many
+ * characters as the text is folded, and a run measures at most 2 MB of
+ * names and folds half a million bytes of them, so thousands of wrong ids
+ * cost no more than their "did you mean" hints.
+ *
+ * Not a stage: a lookup the stages' id checks share.
+ */
+#include "byname.h"
+
+#include <string.h>
+
+#include "suggest.h"
+#include "util.h"
+#include "vi.h"
+
+/* names longer than this are no name a drafter typed for an id */
+#define BYNAME_MAX_BYTES 1024
+
+/* bytes of candidates' names left to fold in this process's searches: a
+ * fold costs an allocation and a pass, and 3,000 names written for ids
+ * against 3,000 units of the same length took 0.6 s on the comparisons'
+ * budget alone */
+static size_t fold_bytes_left = 500000;
+/* and bytes of names left to measure (their characters counted): 3,000
+ * names of 500 bytes took 0.8 s */
+static size_t scan_bytes_left = 2000000;
+
+/* Whether the folded want (of want_chars code points) equals a folded
+ * name (kind, when given, and a space before it): folding keeps one code
+ * point for each of a text in NFC, so only a name of as many is folded.
+ * scratch is reused. */
+static int same_name(Buf *scratch, const char *want, size_t want_chars, const char *kind,
+                     const char *name)
+{
+    if (!name || !*name)
+        return 0;
+    size_t bytes = strlen(name), kind_bytes = kind ? strlen(kind) : 0;
+    if (scan_bytes_left < bytes + kind_bytes)
+        return 0;
+    scan_bytes_left -= bytes + kind_bytes;
+    size_t chars = utf8_count(name, bytes);
+    if (kind_bytes)
+        chars += utf8_count(kind, kind_bytes) + 1;
+    if (chars != want_chars || fold_bytes_left < bytes + kind_bytes)
+        return 0;
+    fold_bytes_left -= bytes + kind_bytes;
+    buf_reset(scratch);
+    if (kind && *kind) {
+        vi_put_folded(scratch, kind);
+        buf_putc(scratch, ' ');
+    }
+    vi_put_folded(scratch, name);
+    return strcmp(buf_str(scratch), want) == 0;
+}
+
+static const char *field(const void *entry, size_t offset)
+{
+    return offset == BYNAME_NONE ? NULL : *(const char *const *)((const char *)entry + offset);
+}
+
+/* Whether the folded w (of n code points) is a printed name of entry. */
+static int entry_named(const void *entry, const ByNameFields *fields, const char *w, size_t n,
+                       Buf *scratch)
+{
+    const char *name = field(entry, fields->name);
+    return same_name(scratch, w, n, NULL, name) ||
+           same_name(scratch, w, n, NULL, field(entry, fields->alt)) ||
+           (fields->kind != BYNAME_NONE && same_name(scratch, w, n, field(entry, fields->kind), name));
+}
+
+/* text folded into want; 0 when it is empty or too long to be a name */
+static int fold_text(Buf *want, const char *text)
+{
+    if (!text || strlen(text) > BYNAME_MAX_BYTES)
+        return 0;
+    vi_put_folded(want, text);
+    return want->len > 0;
+}
+
+const char *byname_find(const char *text, const void *base, size_t count, size_t stride,
+                        const ByNameFields *fields)
+{
+    Buf want = {0}, scratch = {0};
+    const char *found = NULL;
+    if (count && text && strlen(text) <= BYNAME_MAX_BYTES && suggest_take(count) &&
+        fold_text(&want, text)) {
+        size_t chars = utf8_count(want.data, want.len);
+        for (size_t i = 0; i < count && !found; i++) {
+            const void *entry = (const char *)base + i * stride;
+            if (entry_named(entry, fields, buf_str(&want), chars, &scratch))
+                found = field(entry, fields->id);
+        }
+    }
+    buf_free(&want);
+    buf_free(&scratch);
+    return found;
+}
+
+int byname_is(const char *text, const void *entry, const ByNameFields *fields)
+{
+    Buf want = {0}, scratch = {0};
+    int named = entry && fold_text(&want, text) &&
+                entry_named(entry, fields, buf_str(&want), utf8_count(want.data, want.len),
+                            &scratch);
+    buf_free(&want);
+    buf_free(&scratch);
+    return named;
+}
