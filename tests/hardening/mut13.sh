@@ -306,5 +306,18 @@ else
     not_ok "O1: killed $killed, status $s: before: $(tr '\n' ' ' <"$work/o1.before") after: $(ls -A "$work/o1" | tr '\n' ' ') $(head -c 300 "$work/o1.err")"
 fi
 
+# ---- the body's tree (src/import_body.c) ----------------------------------------------
+# B1: `import --stats` counts the numbered headings of the body (sections,
+# clauses, sub-clauses, points) and how many khgen numbers itself: H1's
+# document has a section and a clause, 2/2. A mutant that counted every
+# node but the clauses said 4/4 (the table and the paragraphs).
+"$khgen" import --stats "$work/h1.md" -o "$work/b1.yaml" >/dev/null 2>"$work/b1.err"
+s=$?
+if [ "$s" -eq 0 ] && grep -q 'body nodes numbered automatically 2/2; numbered headings in the body 2/2' "$work/b1.err"; then
+    ok "B1: import --stats counts the body's numbered headings, 2/2"
+else
+    not_ok "B1: status $s: $(head -c 300 "$work/b1.err")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
