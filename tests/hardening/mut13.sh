@@ -319,5 +319,20 @@ else
     not_ok "B1: status $s: $(head -c 300 "$work/b1.err")"
 fi
 
+# B2: a section numbered by hand past the next number ("III." after "I.")
+# keeps its number (number: 3), the first none. A mutant that compared
+# "equal" for "differs" wrote number: 1 on the first and renumbered the
+# second II.
+printf 'KẾ HOẠCH\n\nTriển khai năm 2024\n\nI. MỤC TIÊU\n\n1. Cấp xã\n\nNâng cao chất lượng.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Phòng Nội vụ\n\n1.1. Rà soát hồ sơ\n\nTheo dõi.\n\nTrên đây là Kế hoạch.\n' \
+    >"$work/b2.md"
+"$khgen" import "$work/b2.md" -o "$work/b2.yaml" >/dev/null 2>"$work/b2.err"
+s=$?
+if [ "$s" -eq 0 ] && [ "$(grep -c '^    number:' "$work/b2.yaml")" -eq 1 ] &&
+    grep -A1 -x '  - section: TỔ CHỨC THỰC HIỆN' "$work/b2.yaml" | grep -qx '    number: 3'; then
+    ok "B2: a section numbered III after I keeps number 3; the first has none"
+else
+    not_ok "B2: status $s: $(grep -n 'section\|number' "$work/b2.yaml" | tr '\n' ' ' | head -c 300)"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
