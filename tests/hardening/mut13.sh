@@ -334,5 +334,30 @@ else
     not_ok "B2: status $s: $(grep -n 'section\|number' "$work/b2.yaml" | tr '\n' ' ' | head -c 300)"
 fi
 
+# ---- what a Word run shows (src/docx_run.c) -------------------------------------------
+# S1: a run in the Symbol font whose text holds the private-use characters
+# an old .doc converts to (U+F022 "∀", U+F040 "≅", U+F0B3 "≥"): each read as
+# the font's character. Mutants at the bounds of that range (> 0x80 for
+# >= 0x80, in either byte) dropped "∀" or "≅"; attack12 tries "≥" alone.
+cat >"$work/s1.py" <<'EOF'
+import sys, docx
+d = docx.Document()
+for s in ["KẾ HOẠCH", "Triển khai năm 2025", "I. MỤC TIÊU", "1. Cấp xã"]:
+    d.add_paragraph(s)
+p = d.add_paragraph("Với mọi xã ")
+r = p.add_run("\uf022 \uf040 \uf0b3")
+r.font.name = "Symbol"
+p.add_run(" đạt chuẩn.")
+d.save(sys.argv[1])
+EOF
+/usr/bin/python3 "$work/s1.py" "$work/s1.docx" || not_ok "setup: python-docx could not write s1.docx"
+"$khgen" import "$work/s1.docx" -o "$work/s1.yaml" >/dev/null 2>"$work/s1.err"
+s=$?
+if [ "$s" -eq 0 ] && grep -qx '          - para: Với mọi xã ∀ ≅ ≥ đạt chuẩn.' "$work/s1.yaml"; then
+    ok "S1: Symbol-font text U+F022, U+F040, U+F0B3 read as ∀ ≅ ≥"
+else
+    not_ok "S1: status $s: $(grep 'Với mọi' "$work/s1.yaml") $(head -c 200 "$work/s1.err")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
