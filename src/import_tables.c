@@ -308,7 +308,10 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
             for (int k = 0; k < cols; k++) {
                 if (k)
                     buf_puts(y, ", ");
-                emit_quoted(y, k < widths[r] ? cell_value(c, rows[r][k]) : "");
+                /* the plan's year in a cell too, "Thường xuyên trong năm {year}",
+                 * as in the title and headings (s13user F4: README said so,
+                 * and `khgen new` noted each such cell instead) */
+                emit_quoted(y, k < widths[r] ? year_refs(c, cell_value(c, rows[r][k])) : "");
             }
             buf_puts(y, "]\n");
             if (merge_notes[r])
@@ -320,7 +323,7 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
     }
     if (note && *note) {
         buf_puts(y, "    note: ");
-        emit_scalar(y, cell_value(c, note));
+        emit_scalar(y, year_refs(c, cell_value(c, note)));
         buf_putc(y, '\n');
     }
 }

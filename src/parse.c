@@ -807,6 +807,16 @@ static void parse_period(Parser *p, const YNode *node)
     Plan *plan = p->plan;
     long year;
     if (node->kind == YNODE_SCALAR) {
+        const char *text = yread_text(node);
+        if (*text && strspn(text, "0123456789") != strlen(text)) {
+            /* a school year as written, "2024-2025": the message said "a
+             * whole number", never the other form (s13attack L1) */
+            PARSE_ERROR(p, node, KH108,
+                        "'period' is a year (2025) or {from: YYYY-MM-DD, to: YYYY-MM-DD} "
+                        "(a school year: {from: 2024-09-01, to: 2025-05-31}), not '%s'",
+                        text);
+            return;
+        }
         if (read_int(p, node, "period", PLAN_YEAR_MIN, PLAN_YEAR_MAX, &year) == 0) {
             plan->period_from = (VDate){(int)year, 1, 1};
             plan->period_to = (VDate){(int)year, 12, 31};

@@ -2,8 +2,9 @@
 # tests/hardening/user13.sh KHGEN WORKDIR - what session 13's new user found
 # (issue 8: a district's IT officer who got khgen from a colleague and
 # followed README.md only; /tmp/s13user/findings.md in its session): a
-# diagnostic that did not say what to write, and a skeleton that the next
-# step of the yearly cycle flagged.
+# diagnostic that did not say what to write, a skeleton that the next
+# step of the yearly cycle flagged, and an import that kept the year in an
+# attachment's cells.
 #
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -100,6 +101,25 @@ if [ "$status" -eq 0 ] && ! grep -q 'still says' "$work/err" &&
     ok "F3: init's skeleton moved to next year by new: no note, its title says 2026"
 else
     not_ok "F3: status $status: $(head -c 400 "$work/err")"
+fi
+
+# ---- F4: the plan's year in an imported attachment's cells ----------------------
+# README: import writes the plan's year as {year} "in table titles, headers
+# and cells too"; the cells of an attachment page kept it ("Thường xuyên
+# trong năm 2024" in Bình Trung's Biểu 01), so `khgen new` listed 19 notes
+# "rows still says 2024" for the drafter to edit by hand.
+"$khgen" build -f docx -o "$work/f4" plans/binh-trung-2024.yaml >/dev/null 2>&1 ||
+    not_ok "setup: F4's .docx"
+"$khgen" import "$work/f4/binh-trung-2024.docx" -o "$work/f4/bt.yaml" >/dev/null 2>&1
+"$khgen" new --from "$work/f4/bt.yaml" --year 2025 -o "$work/f4/bt-2025.yaml" >/dev/null 2>"$work/err"
+status=$?
+"$khgen" build -f md -o - "$work/f4/bt.yaml" 2>/dev/null >"$work/out"
+if [ "$status" -eq 0 ] && grep -q '^      - \[.*"Thường xuyên trong năm {year}"\]$' "$work/f4/bt.yaml" &&
+    ! grep -q '^      - \[.*năm 2024' "$work/f4/bt.yaml" && ! grep -q 'rows still says' "$work/err" &&
+    grep -q '| Thường xuyên trong năm 2024 |$' "$work/out"; then
+    ok "F4: an imported attachment's cells say {year}, printed 2024; new leaves no note on them"
+else
+    not_ok "F4: status $status: $(grep -c 'rows still says' "$work/err") notes on rows; $(grep -m1 'năm 2024' "$work/f4/bt.yaml")"
 fi
 
 echo "$pass passed, $fail failed"
