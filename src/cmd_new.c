@@ -611,6 +611,15 @@ static int read_new_args(int argc, char **argv, const char **from, const char **
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             fputs(_(new_usage), stdout);
             return EXIT_OK;
+        } else if (a[0] != '-' && !*from) {
+            /* "khgen new plan.yaml --year 2026", as build and check take
+             * a plan: say where it goes (s13user) */
+            term_fprintf(stderr,
+                         _("khgen: new: unexpected argument '%s': the old plan is given with "
+                           "--from, 'khgen new --from %s --year N'\n"),
+                         a, a);
+            fputs(_(new_usage), stderr);
+            return EXIT_USAGE;
         } else {
             term_fprintf(stderr, _("khgen: new: unexpected argument '%s'\n"), a);
             fputs(_(new_usage), stderr); /* its line breaks are not an argument's */

@@ -103,6 +103,17 @@ else
     not_ok "F3: status $status: $(head -c 400 "$work/err")"
 fi
 
+# ---- F7: `khgen new PLAN --year N`, the plan given as build and check take it --------
+# was "unexpected argument 'ex.yaml'", not saying that the plan goes after --from
+(cd "$work/p" && "$khgen" new ex.yaml --year 2025 >/dev/null 2>"$work/err")
+status=$?
+if [ "$status" -eq 2 ] && [ ! -e "$work/p/ex-2025.yaml" ] &&
+    grep -q "^khgen: new: unexpected argument 'ex.yaml': the old plan is given with --from, 'khgen new --from ex.yaml --year N'$" "$work/err"; then
+    ok "F7: new's plan without --from: the message says where it goes"
+else
+    not_ok "F7: status $status: $(head -c 300 "$work/err")"
+fi
+
 # ---- F4: the plan's year in an imported attachment's cells ----------------------
 # README: import writes the plan's year as {year} "in table titles, headers
 # and cells too"; the cells of an attachment page kept it ("Thường xuyên
