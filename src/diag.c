@@ -311,6 +311,8 @@ void diag_add_source(DiagSink *sink, const char *file, const char *text, size_t 
             sink->sources[i].len = len;
             sink->sources[i].line_starts = NULL;
             sink->sources[i].n_lines = 0;
+            sink->sources[i].memo_line = 0; /* its memo was of the old text */
+            sink->sources[i].memo_col = sink->sources[i].memo_byte = 0;
             return;
         }
     }
@@ -321,6 +323,11 @@ void diag_add_source(DiagSink *sink, const char *file, const char *text, size_t 
     source->len = len;
     source->line_starts = NULL;
     source->n_lines = 0;
+    /* column_offset's memo starts empty: it was left uninitialised, and a
+     * stale line number and byte offset from the heap could send it past
+     * the line (valgrind on any plan with include:, s13attack) */
+    source->memo_line = 0;
+    source->memo_col = source->memo_byte = 0;
 }
 
 void diag_withdraw_file(DiagSink *sink, const char *file)

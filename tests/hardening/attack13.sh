@@ -138,5 +138,19 @@ else
     not_ok "F3: status $status/$status2: $(head -c 300 "$work/err") / $(head -c 200 "$work/err2")"
 fi
 
+# ---- the diagnostics' column memo was left uninitialised ----------------------------
+# Found with valgrind while checking F1: diag.c's memo of the last column
+# looked up was not set for a new source file, so an underline's column
+# could start from a stale offset of the heap (every plan with include:).
+if command -v valgrind >/dev/null 2>&1; then
+    valgrind -q --error-exitcode=9 "$khgen" check "$work/f1/a.yaml" >/dev/null 2>"$work/err"
+    status=$?
+    if [ "$status" -eq 0 ]; then
+        ok "valgrind: check of a plan with include: reads no uninitialised memory"
+    else
+        not_ok "valgrind: status $status: $(grep -m3 'at 0x\|uninit' "$work/err" | head -c 300)"
+    fi
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
