@@ -40,4 +40,12 @@ typedef struct Doc {
  * d->parts is malloc'd (the caller frees it). */
 void diff_collect(Doc *d, Plan *plan, TemplateSet *templates);
 
+/* s[0..n), a deleted or inserted run, with the characters that print as a
+ * space or as nothing (a no-break space, a soft hyphen, a zero-width
+ * space; plain spaces and line breaks too when the run holds nothing
+ * else) written as their Vietnamese names, "‹dấu cách không ngắt›",
+ * appended to out: 1; 0 (out untouched) when it has none of them
+ * (diff_visible.c). */
+int diff_visible(const char *s, size_t n, Buf *out);
+
 #endif

@@ -213,6 +213,20 @@ static void collect_heading(void *writer, const InlineCtx *ctx, const BodyNode *
         while (*h == ' ')
             h++;
     }
+    if (!*h && !text.len && !*label) {
+        /* "clause: \"\"" that lent its number to its first item
+         * (resolve.c, lend_label) prints nothing: no part of its own (the
+         * import of "3. Các phòng, ban ..." writes it so, and the diff of a
+         * plan and its import showed an empty "thêm"); its items are its
+         * parent's */
+        NodeInfo *info = node_info(c->map, node, 0);
+        NodeInfo *parent = info && info->parent ? node_info(c->map, info->parent, 0) : NULL;
+        if (info)
+            info->part = parent ? parent->part : -1;
+        buf_free(&head);
+        buf_free(&text);
+        return;
+    }
     buf_puts(&all, h);
     if (text.len) {
         buf_putc(&all, ' ');

@@ -1,0 +1,81 @@
+/* diff_visible.c - `khgen diff`: a change in what does not show, named.
+ *
+ * A plan copied from Word holds characters that print as a plain space or
+ * as nothing: a no-break space (U+00A0, Word's Ctrl+Shift+Space, the blanks
+ * of "Số:      /KH-UBND"), a narrow one (U+202F), a soft hyphen (U+00AD,
+ * shown only where a line breaks), a zero-width space or joiner. A change
+ * between one of them and a space is a change of the document - a no-break
+ * space keeps two words on one line, the .md and the HTML keep a run of
+ * them where spaces collapse, a soft hyphen lets a word break - so diff
+ * reports it; but printed as they are, the two sides looked alike: "Tham
+ * [-mưu phân-]{+mưu phân+} bổ" (the twelfth attack, L5). In a deleted or
+ * an inserted run such characters are written as their names, in
+ * Vietnamese as the rest of the diff ("‹dấu cách không ngắt›"), and so are
+ * plain spaces and line breaks when the run holds nothing else ("[-‹dấu
+ * cách›-]{+‹dấu cách không ngắt›+}"). Text that is the same on both sides
+ * is printed as it is.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "diff_impl.h"
+
+/* The name of the character at s (UTF-8, n bytes left; *len its length)
+ * when it is one that shows as a space or not at all, else NULL. Plain
+ * spaces and line breaks only when `blank` (the run holds nothing else). */
+static const char *invisible(const unsigned char *s, size_t n, int blank, size_t *len,
+                             char other[48])
+{
+    *len = 1;
+    if (*s == ' ' || *s == '\n')
+        return blank ? (*s == ' ' ? "dấu cách" : "xuống dòng") : NULL;
+    if (*s == '\t')
+        return "dấu tab";
+    unsigned cp = 0;
+    if (n >= 2 && (s[0] & 0xE0) == 0xC0) {
+        cp = (unsigned)(s[0] & 0x1F) << 6 | (s[1] & 0x3F);
+        *len = 2;
+    } else if (n >= 3 && (s[0] & 0xF0) == 0xE0) {
+        cp = (unsigned)(s[0] & 0x0F) << 12 | (unsigned)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+        *len = 3;
+    }
+    switch (cp) {
+    case 0x00A0: return "dấu cách không ngắt";
+    case 0x202F: return "dấu cách hẹp không ngắt";
+    case 0x00AD: return "gạch nối mềm";
+    case 0x200B: return "dấu cách độ rộng 0";
+    default: break;
+    }
+    if ((cp >= 0x2000 && cp <= 0x200A) || cp == 0x3000 || cp == 0x205F || cp == 0x1680) {
+        snprintf(other, 48, "dấu cách U+%04X", cp);
+        return other;
+    }
+    if (cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF || cp == 0x034F) {
+        snprintf(other, 48, "ký tự vô hình U+%04X", cp);
+        return other;
+    }
+    *len = 1;
+    return NULL;
+}
+
+int diff_visible(const char *s, size_t n, Buf *out)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    int blank = 1, any = 0;
+    char other[48];
+    for (size_t i = 0, len; i < n && blank; i += len)
+        if (!invisible(u + i, n - i, 1, &len, other))
+            blank = 0;
+    for (size_t i = 0, len; i < n && !any; i += len)
+        any = invisible(u + i, n - i, blank, &len, other) != NULL;
+    if (!any)
+        return 0;
+    for (size_t i = 0, len; i < n; i += len) {
+        const char *name = invisible(u + i, n - i, blank, &len, other);
+        if (name)
+            buf_printf(out, "\xE2\x80\xB9%s\xE2\x80\xBA", name); /* ‹name› */
+        else
+            buf_putn(out, s + i, len);
+    }
+    return 1;
+}
