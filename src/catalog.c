@@ -434,18 +434,14 @@ int catalog_load(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
         plan->catalogs_failed = 1;
         return 1;
     }
-    Catalog *catalogs = arena_alloc(arena, (plan->n_catalogs + n_entries + 1) * sizeof *catalogs);
-    if (plan->n_catalogs)
-        memcpy(catalogs, plan->catalogs, plan->n_catalogs * sizeof *catalogs);
-    size_t n = plan->n_catalogs;
+    /* a plan has one import: list (parse.c), read once: no catalog before
+     * it (the catalogs read before, kept and indexed here, were dead code:
+     * s13mut) */
+    Catalog *catalogs = arena_alloc(arena, (n_entries + 1) * sizeof *catalogs);
+    size_t n = 0;
     /* the ids imported so far, and each code's first catalog: a new
      * catalog is looked up, not compared with each earlier one */
     StrSet ids = {0}, first_owner = {0};
-    for (size_t k = 0; k < n; k++) {
-        strset_add(&ids, catalogs[k].id, k);
-        for (size_t c = 0; c < catalogs[k].n_criteria; c++)
-            strset_add(&first_owner, catalogs[k].criteria[c].code, k);
-    }
     for (size_t i = 0; i < n_entries; i++) {
         const YNode *entry = entries[i];
         const char *source = NULL;

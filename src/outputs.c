@@ -795,16 +795,3 @@ out:
     stop_signals_restore(blocked, &saved_mask); /* a pending stop ends khgen here */
     return rc;
 }
-
-int outputs_write_all(DiagSink *diags, Arena *arena, const char *dir, const char *name,
-                      const OutputFile *files, size_t n)
-{
-    OutputSet *set = outputs_begin(dir, name);
-    for (size_t i = 0; i < n; i++) {
-        if (outputs_add(set, diags, arena, files[i].ext, files[i].data) != 0) {
-            outputs_abort(set);
-            return -1;
-        }
-    }
-    return outputs_commit(set, diags, arena);
-}

@@ -14,14 +14,13 @@
  * none is renamed and no temporary file is left.
  * After success, a format that was asked for but the plan no longer
  * produces (a workbook without attachments) is removed, so no stale output
- * sits beside the new ones. outputs_write_all does all of it for buffers
- * the caller already holds.
+ * sits beside the new ones.
  *
  * Temporary names are never longer than the final names (a 255-byte plan
  * name still builds), and files get the mode 0666 less the umask, as any
  * program's output does.
  *
- * A new format is one more outputs_add (or OutputFile) in the caller.
+ * A new format is one more outputs_add in the caller.
  */
 #ifndef KHGEN_OUTPUTS_H
 #define KHGEN_OUTPUTS_H
@@ -30,12 +29,6 @@
 
 #include "diag.h"
 #include "util.h"
-
-typedef struct OutputFile {
-    const char *ext;         /* "md", "html", ...: the file is DIR/NAME.ext */
-    const Buf *data;         /* the contents; NULL: this format is not produced
-                              * (an earlier build's file is removed on success) */
-} OutputFile;
 
 /* Completes or undoes what a build killed during its commit left in dir
  * (its journal, .khgen-commit-*; outputs.c describes it), so that dir holds
@@ -54,7 +47,8 @@ OutputSet *outputs_begin(const char *dir, const char *name);
 /* Writes data (borrowed: the caller may free it on return) to a temporary
  * for DIR/NAME.ext and fsyncs it; data NULL: the format is not produced and
  * an earlier build's DIR/NAME.ext is removed on commit. On failure reports
- * KH901 (as outputs_write_all) and returns -1: the caller then aborts. */
+ * KH901 naming the file and the reason (the name copied into arena, which
+ * must outlive the next diag_flush) and returns -1: the caller then aborts. */
 int outputs_add(OutputSet *set, DiagSink *diags, Arena *arena, const char *ext, const Buf *data);
 
 /* Renames every temporary of set over its final name, then removes the
@@ -65,11 +59,5 @@ int outputs_commit(OutputSet *set, DiagSink *diags, Arena *arena);
 /* Removes every temporary of set and frees it; no final file is touched.
  * NULL is allowed. */
 void outputs_abort(OutputSet *set);
-
-/* Writes files[0..n) as DIR/NAME.ext, all or none (see above). Reports
- * KH901 naming the file and the reason on failure (the name is copied into
- * arena, which must outlive the next diag_flush). Returns 0 or -1. */
-int outputs_write_all(DiagSink *diags, Arena *arena, const char *dir, const char *name,
-                      const OutputFile *files, size_t n);
 
 #endif

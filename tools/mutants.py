@@ -9,7 +9,8 @@
 
 A sweep: `make khgen`, then `cover` (once: which lines of FILEs each
 suite runs, with a gcov build, into --cover JSON, default
-DIR/cover.json), then `run ... --cover JSON`; `build --only ID` makes one
+DIR/cover.json; a file changed since, by a merge, is run with its SUITES
+instead, with a word), then `run ... --cover JSON`; `build --only ID` makes one
 mutant's binary to try by hand.
 
 Each mutant is one small change to one line of a src/*.c file: a
@@ -311,6 +312,11 @@ def run_suites(exe, names, work, original=None):
     return ""
 
 
+def file_sha(path):
+    """The sha256 of a file's bytes (hex)."""
+    return hashlib.sha256(open(path, "rb").read()).hexdigest()
+
+
 def make_cover(files, out, suites):
     """Builds khgen with files compiled for gcov (-O0 --coverage, the rest
     the release objects), runs each suite with it and writes to out the
@@ -368,6 +374,9 @@ def make_cover(files, out, suites):
             for f in json.load(gzip.open(j))["files"]:
                 execs = res.setdefault("_exec", {}).setdefault(os.path.basename(f["file"]), [])
                 execs[:] = sorted(set(execs) | {ln["line_number"] for ln in f["lines"]})
+        # each file as it was covered: a file changed since (a merge) has
+        # other line numbers, and run falls back to its SUITES for it
+        res.setdefault("_sha", {}).update({os.path.basename(p): file_sha(p) for p in files})
         res[suite] = {k: sorted(v) for k, v in cov.items()}
         res[suite]["_seconds"] = [seconds]
         print("%s: exit %d, %.1f s, lines run: %s" % (
@@ -437,8 +446,20 @@ def main():
     cover = None
     if args.cover:
         raw = json.load(open(args.cover))
-        cover = {k: {f: set(v) for f, v in files.items()} for k, files in raw.items()}
-    cost = {k: files.get("_seconds", [60])[0] for k, files in raw.items()} if args.cover else {}
+        cover = {k: {f: set(v) for f, v in files.items()} for k, files in raw.items()
+                 if k != "_sha"}
+    cost = {k: files.get("_seconds", [60])[0] for k, files in raw.items()
+            if not k.startswith("_")} if args.cover else {}
+    stale = set()
+    if cover is not None:
+        shas = raw.get("_sha", {})
+        for path in args.files:
+            base = os.path.basename(path)
+            if shas.get(base) != file_sha(path):
+                stale.add(base)
+                print("%s: changed since --cover ran (or not in it): its lines are not the "
+                      "covered ones; its SUITES run instead (run cover again)" % path,
+                      file=sys.stderr, flush=True)
     COST.update(cost)
     originals = {}
     for path in args.files:
@@ -467,7 +488,7 @@ def main():
                     SUITES.get(base, DEFAULT_SUITES)
                 seen = []
                 names = [n for n in names if not (n in seen or seen.append(n))]
-                if cover is not None and not args.suites:
+                if cover is not None and not args.suites and base not in stale:
                     # every suite that runs the line (or the two before it: a
                     # statement over several lines), the cheapest first
                     near = {m["line"], m["line"] - 1, m["line"] - 2}
