@@ -620,6 +620,28 @@ static long find_plan_mark(Ctx *c, Para *P, size_t n, const char **title_rest)
 /* The lines above "KẾ HOẠCH": number, place and date, issuer lines; the
  * parent body is the line above the issuer, printed plain where the issuer
  * is bold, or the first of three lines. */
+/* 1 if s is a mark set above or beside the header, not a line of it: a
+ * draft's "DỰ THẢO" ("(DỰ THẢO LẦN 2)", "BẢN DỰ THẢO") or a degree of
+ * secrecy or urgency (Nghị định 30/2020: MẬT, KHẨN, HỎA TỐC, ...). Upper
+ * case, such a line was read as the body above the issuer, and the plan
+ * printed "DỰ THẢO" as its governing body, exit 0 (s13mut). */
+static int is_header_mark(const char *s)
+{
+    static const char *const marks[] = {"MẬT", "TỐI MẬT", "TUYỆT MẬT", "KHẨN",
+                                        "THƯỢNG KHẨN", "HỎA TỐC", "HOẢ TỐC", NULL};
+    while (*s == '(' || *s == '[' || *s == ' ')
+        s++;
+    size_t n = strlen(s);
+    while (n > 0 && (s[n - 1] == ')' || s[n - 1] == ']' || s[n - 1] == ' '))
+        n--;
+    for (int i = 0; marks[i]; i++)
+        if (n == strlen(marks[i]) && strncmp(s, marks[i], n) == 0)
+            return 1;
+    if (starts_with(s, "BẢN "))
+        s += strlen("BẢN "), n -= strlen("BẢN ");
+    return starts_with(s, "DỰ THẢO") && n < 40; /* "DỰ THẢO", "DỰ THẢO LẦN 2" */
+}
+
 /* How many lines above "KẾ HOẠCH" are issuer lines (upper case, not the
  * national name, number, place or date): the same filter as header_lines. */
 static int count_issuer_lines(Ctx *c, Para *P, long mark)
@@ -631,7 +653,8 @@ static int count_issuer_lines(Ctx *c, Para *P, long mark)
             int b = 0, it = 0;
             char *s = unwrap(c, line, &b, &it);
             if (*s && !is_national_line(s) && !parse_number(c, s) &&
-                !parse_place_date(c, s) && is_upper_text(s) && strlen(s) < 120)
+                !parse_place_date(c, s) && is_upper_text(s) && strlen(s) < 120 &&
+                !is_header_mark(s))
                 count++;
         }
     }
@@ -734,7 +757,9 @@ static void header_lines(Ctx *c, Para *P, long mark)
                 dated = 1;
                 continue;
             }
-            if (is_upper_text(s) && strlen(s) < 120) {
+            if (is_header_mark(s)) {
+                header_left_out(c, &P[k], s);
+            } else if (is_upper_text(s) && strlen(s) < 120) {
                 /* "ỦY BAN NHÂN DÂN HUYỆN LỤC NGẠN" as one paragraph (a
                  * converter joined the two lines): the body, then its
                  * territory, as the header prints them */

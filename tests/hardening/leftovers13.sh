@@ -5,7 +5,8 @@
 # leftovers: Word files read otherwise than Word shows them (symbols of
 # Wingdings 2, Wingdings 3 and Webdings, a ruby's base, a decimalZero list,
 # a w:lvlOverride carrying its own w:lvl, a table of contents), and diff
-# output that does not say what changed. Each case fails with the binary
+# output that does not say what changed; and a mark above a Word plan's
+# header (DỰ THẢO, HỎA TỐC) read as its governing body. Each case fails with the binary
 # from before its fix.
 #
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -181,6 +182,23 @@ s=$?
 [ "$s" -eq 0 ] && grep -q "s9.md:9:1: warning\[KH764\]: HTML tables of the .md (1," "$work/s9.err" &&
     ok "9: an HTML table never closed, kept as written: KH764 at its line" ||
     not_ok "9: status $s, $(head -c 300 "$work/s9.err")"
+
+# ---- 10: a draft's or an urgency's mark above the header (s13mut) ----------------------
+# "DỰ THẢO" above the header table, upper case, was read as the body above
+# the issuer: the imported plan printed "DỰ THẢO" as its governing body,
+# exit 0. A mark (dự thảo, mật, khẩn, hỏa tốc) is a review note, never a
+# line of the header.
+P() { printf '<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>%s</w:t></w:r></w:p>' "$1"; }
+word s10 - '<w:body>' "<w:body>$(P '(DỰ THẢO LẦN 2)')$(P 'HỎA TỐC')" || not_ok "setup: 10's document"
+run s10 >"$work/out"
+if ! grep -q 'governing_body' "$work/s10.yaml" && ! grep -q 'THẢO\|TỐC' "$work/out" &&
+    grep -q '^    - ỦY BAN NHÂN DÂN$' "$work/s10.yaml" &&
+    grep -q '# review: left out of the header: (DỰ THẢO LẦN 2)' "$work/s10.yaml" &&
+    grep -q '# review: .*HỎA TỐC' "$work/s10.yaml" && grep -q 'KH761' "$work/s10.err"; then
+    ok "10: DỰ THẢO and HỎA TỐC above the header are review notes, not its governing body"
+else
+    not_ok "10: $(grep -n 'governing_body\|THẢO\|TỐC' "$work/s10.yaml" | head -4) $(grep -n 'THẢO\|TỐC' "$work/out" | head -2)"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
