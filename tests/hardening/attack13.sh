@@ -142,8 +142,16 @@ fi
 # Found with valgrind while checking F1: diag.c's memo of the last column
 # looked up was not set for a new source file, so an underline's column
 # could start from a stale offset of the heap (every plan with include:).
-if command -v valgrind >/dev/null 2>&1; then
-    valgrind -q --error-exitcode=9 "$khgen" check "$work/f1/a.yaml" >/dev/null 2>"$work/err"
+# valgrind cannot run a binary built with AddressSanitizer (`make check`'s:
+# it aborts, status 134), and ASan does not see uninitialised reads: the
+# release build ./khgen (which make check builds too) is run then.
+vg_khgen=$khgen
+if grep -q __asan_init "$khgen" 2>/dev/null; then
+    vg_khgen=./khgen
+    grep -q __asan_init ./khgen 2>/dev/null && vg_khgen=
+fi
+if command -v valgrind >/dev/null 2>&1 && [ -x "$vg_khgen" ]; then
+    valgrind -q --error-exitcode=9 "$vg_khgen" check "$work/f1/a.yaml" >/dev/null 2>"$work/err"
     status=$?
     if [ "$status" -eq 0 ]; then
         ok "valgrind: check of a plan with include: reads no uninitialised memory"
