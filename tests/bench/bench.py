@@ -156,10 +156,17 @@ def main():
     out = os.path.join(BENCH, "out")
     shutil.rmtree(out, ignore_errors=True)
     r = subprocess.run([khgen, "build", "-o", out, plan], stdout=DEVNULL, stderr=subprocess.PIPE)
-    if r.returncode != 0 or r.stderr:
-        sys.stderr.write("bench: the national plan does not build cleanly:\n%s\n"
-                         % r.stderr.decode("utf-8", "replace")[:2000])
+    # errors stop the bench; warnings are printed and it goes on (at this
+    # size KH627 says that some rows of Biểu 02 and Biểu 05, which list
+    # thousands of communes, are taller than Excel's 409 pt: true of such a
+    # plan, and no reason not to measure it)
+    err = r.stderr.decode("utf-8", "replace")
+    if r.returncode != 0 or "error[" in err:
+        sys.stderr.write("bench: the national plan does not build:\n%s\n" % err[:2000])
         return 1
+    warnings = [l for l in err.splitlines() if "warning[" in l]
+    for l in warnings:
+        print("national plan: " + l[l.index("warning["):])
     md, html, xlsx = (os.path.join(out, "national." + e) for e in ("md", "html", "xlsx"))
     cells = os.path.join(BENCH, "cells.tsv")
     with open(cells, "wb") as f:
