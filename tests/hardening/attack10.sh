@@ -10,8 +10,7 @@ set -u
 # README's complete example, and a copy whose text differs, to tell the
 # old outputs from the new.
 mkdir -p "$work/p"
-awk '/^### A complete example/{f=1;next} f&&/^```yaml/{g=1;next} g&&/^```/{exit} g' README.md \
-    >"$work/p/ex.yaml"
+readme_example "$work/p/ex.yaml"
 sed 's/Tham mưu phân bổ nguồn vốn/Tham mưu MOI10 phân bổ nguồn vốn/' "$work/p/ex.yaml" \
     >"$work/p/new.yaml"
 grep -q 'MOI10' "$work/p/new.yaml" || not_ok "setup: README's example lost its task line"

@@ -9,8 +9,7 @@ set -u
 
 # README's complete example
 mkdir -p "$work/p"
-awk '/^### A complete example/{f=1;next} f&&/^```yaml/{g=1;next} g&&/^```/{exit} g' README.md \
-    >"$work/p/ex.yaml"
+readme_example "$work/p/ex.yaml"
 grep -q '^  title: ' "$work/p/ex.yaml" || not_ok "setup: README's example lost its title"
 
 # ---- F1: khgen diff compared the subject line as written -------------------------

@@ -123,8 +123,7 @@ fi
 # field's numbers sorted once (two binary searches), a list prints them in
 # the plan's order.
 mkdir -p "$work/p"
-awk '/^### A complete example/{f=1;next} f&&/^```yaml/{g=1;next} g&&/^```/{exit} g' README.md \
-    >"$work/p/ex.yaml"
+readme_example "$work/p/ex.yaml"
 f='{count localities data.x<2}/{count localities data.x<=2}/{count localities data.x>2}'
 f="$f/{count localities data.x>=2}/{count localities data.x=2}/{count localities data.x<1}"
 f="$f/{count localities data.x>3}/{count localities data.x>=1}/{count localities data.x<=3}"

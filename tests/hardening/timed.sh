@@ -30,6 +30,12 @@ pass=0
 fail=0
 ok() { echo "ok - $1"; pass=$((pass + 1)); }
 not_ok() { echo "not ok - $1"; fail=$((fail + 1)); }
+# readme_example FILE: README's complete example ("### A complete example",
+# its first yaml block) written to FILE, the base plan of many suites' cases
+readme_example() {
+    awk '/^### A complete example/{f=1;next} f&&/^```yaml/{g=1;next} g&&/^```/{exit} g' \
+        "$top/README.md" >"$1"
+}
 
 timed=$khgen
 limit=5

@@ -12,8 +12,7 @@ set -u
 
 # README's complete example: the plan the cases edit
 mkdir -p "$work/p"
-awk '/^### A complete example/{f=1;next} f&&/^```yaml/{g=1;next} g&&/^```/{exit} g' README.md \
-    >"$work/p/ex.yaml"
+readme_example "$work/p/ex.yaml"
 "$khgen" check "$work/p/ex.yaml" >/dev/null 2>&1 || not_ok "setup: the README's example does not check"
 
 # edit NAME SED: $work/p/NAME.yaml, the example edited by SED (which must change it)

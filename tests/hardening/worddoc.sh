@@ -10,8 +10,7 @@
 
 # README's complete example, built: its .docx is the base of the Word cases
 mkdir -p "$work/p"
-awk '/^### A complete example/{f=1;next} f&&/^```yaml/{g=1;next} g&&/^```/{exit} g' README.md \
-    >"$work/p/ex.yaml"
+readme_example "$work/p/ex.yaml"
 "$khgen" build -f docx -o "$work/p" "$work/p/ex.yaml" >/dev/null 2>&1 ||
     not_ok "setup: the README's example does not build"
 
