@@ -83,5 +83,46 @@ else
     not_ok "2: cell: $(grep -n 'Rà soát' "$work/out" | head -c 400) $(head -c 300 "$work/tc2.err")"
 fi
 
+# ---- 3: khgen diff and formatting the plan writes ---------------------------------------
+# A heading's style, an attachment's orientation, a table's merge and the
+# page's layout change the printed document; diff said "the same", exit 0.
+# Now a line "định dạng: ..." (exit 1); a style or a layout written as its
+# default prints the same and is no change.
+ex=$work/ex.yaml
+sed 's/^      - clause: Cấp xã$/&\n        style: plain/' "$ex" >"$work/d-st.yaml"
+sed 's/^      - clause: Cấp xã$/&\n        style: bold/' "$ex" >"$work/d-st0.yaml"
+sed 's/^    preset: locality-targets$/&\n    orientation: portrait/' "$ex" >"$work/d-or.yaml"
+sed 's/^    preset: locality-targets$/&\n    merge: [target]/' "$ex" >"$work/d-mg.yaml"
+{ cat "$ex"; echo 'layout: {font_size: 13}'; } >"$work/d-ly.yaml"
+{ cat "$ex"; echo 'layout: {font_size: 14, margin_left: 30}'; } >"$work/d-ly0.yaml"
+fmt_case() { # NAME FILE EXPECTED-LINE (a fixed string)
+    "$khgen" diff "$ex" "$work/$2.yaml" >"$work/$2.out" 2>"$work/$2.err"
+    _s=$?
+    if [ "$_s" -eq 1 ] && grep -qxF -- "$3" "$work/$2.out"; then
+        ok "$1"
+    else
+        not_ok "$1: status $_s: $(head -c 400 "$work/$2.out") $(head -c 300 "$work/$2.err")"
+    fi
+}
+fmt_case "3: a clause made plain (style: plain) is 'định dạng: in [-đậm-]{+thường+}'" d-st \
+    'định dạng: in [-đậm-]{+thường+}'
+fmt_case "3: an attachment made portrait is 'định dạng: khổ [-ngang-]{+dọc+}'" d-or \
+    'định dạng: khổ [-ngang-]{+dọc+}'
+fmt_case "3: merge: [target] names the columns that merge" d-mg \
+    'định dạng: khổ ngang{+ | gộp ô theo cột: STT, Mức phấn đấu đạt chuẩn+}'
+"$khgen" diff "$ex" "$work/d-st0.yaml" >"$work/d-st0.out" 2>&1
+s1=$?
+"$khgen" diff "$ex" "$work/d-ly0.yaml" >"$work/d-ly0.out" 2>&1
+s2=$?
+"$khgen" diff --format md "$ex" "$work/d-ly.yaml" >"$work/d-ly.md" 2>&1
+s3=$?
+if [ "$s1" -eq 0 ] && [ "$s2" -eq 0 ] && [ "$s3" -eq 1 ] &&
+    grep -q '^## Trình bày trang: sửa$' "$work/d-ly.md" &&
+    grep -q 'cỡ chữ ~~14~~\*\*13\*\* pt' "$work/d-ly.md"; then
+    ok "3: the page's layout (font_size: 13) is a change, a style or a layout written as its default is none"
+else
+    not_ok "3: layout: status $s1/$s2/$s3: $(head -c 300 "$work/d-ly.md") $(head -c 200 "$work/d-st0.out") $(head -c 200 "$work/d-ly0.out")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
