@@ -134,5 +134,38 @@ else
     not_ok "8: $(grep -v '^ok' "$work/rt.out" | head -4 | tr '\n' ' ')"
 fi
 
+# ---- 9: diff of a plan against an older import, its STT column text ---------------------
+# An import made before this session (in a drafter's repository) wrote
+# the STT column as text and group rows as rows: "I | Cấp xã", "1 | Xã
+# Đồng Hưu". diff now numbers such cells by position as it does an STT
+# column, and a Roman number with one title is a group row: the same.
+for v in typed text; do
+    {
+        echo 'khgen: 1'
+        echo 'header: {issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU], issuer_short: UBND xã Đồng Hưu, place: Đồng Hưu, date: 2024-01, title: "Kế hoạch năm {year}"}'
+        echo 'body: [{section: MỤC TIÊU, items: [{para: "(Chi tiết theo {att b1} đính kèm)."}]}]'
+        echo 'signature: {lines: [CHỦ TỊCH], name: Nguyễn Văn A}'
+        echo 'attachments:'
+        echo '  - {id: b1, label: Biểu 01, title: Số hộ,'
+        if [ $v = typed ]; then
+            echo '     columns: [stt, {key: name, header: Thôn}, {key: n, header: Số hộ}],'
+            echo '     rows: [{heading: Cấp xã}, [Thôn 1, "12"], [Thôn 2, "30"]]}'
+        else
+            echo '     columns: [{key: c1, header: STT}, {key: name, header: Thôn}, {key: n, header: Số hộ}],'
+            echo '     rows: [[I, Cấp xã, ""], ["1", Thôn 1, "12"], ["2", Thôn 2, "30"]]}'
+        fi
+    } >"$work/p/t9-$v.yaml"
+done
+"$khgen" diff "$work/p/t9-typed.yaml" "$work/p/t9-text.yaml" >"$work/t9.diff" 2>&1
+s=$?
+sed 's/"30"\]\]}$/"31"]]}/' "$work/p/t9-text.yaml" >"$work/p/t9-edit.yaml"
+"$khgen" diff "$work/p/t9-typed.yaml" "$work/p/t9-edit.yaml" >"$work/t9e.diff" 2>&1
+if [ "$s" -eq 0 ] && [ "$(grep -c '^@@' "$work/t9e.diff")" -eq 1 ] &&
+    grep -q '^@@ Biểu 01, dòng "Thôn 2": sửa @@$' "$work/t9e.diff"; then
+    ok "9: a text STT column and a Roman group row of an older import: keyed by content, the same"
+else
+    not_ok "9: status $s: $(grep '^@@' "$work/t9.diff" | head -3 | tr '\n' ' ') / $(grep '^@@' "$work/t9e.diff" | head -3 | tr '\n' ' ')"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
