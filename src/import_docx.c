@@ -460,6 +460,9 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
      * its bold is left as it was read, the headings' round trip by it) */
     int style_i = style_flag(&rd->styles, style, 0, 1) > 0;
     int style_c = style_flag(&rd->styles, style, 0, 2) > 0;
+    /* bold by its paragraph style (khgen's KHSection, a Heading): the
+     * paragraph prints bold, though its runs say nothing */
+    int style_b = style_flag(&rd->styles, style, 0, 0) > 0;
     if (style)
         xmlFree(style);
     Run *runs = NULL;
@@ -521,7 +524,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     if (e > b) {
         ImpPara *para = imp_para_add(rd->arena, rd->out, nfc.data + b, e - b, rd->para_no);
         para->heading = heading;
-        para->bold = all_bold;
+        para->bold = all_bold || (style_b && any);
         para->italic = all_italic;
         para->in_table = in_table;
         para->gap = rd->gap;
