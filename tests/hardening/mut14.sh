@@ -50,5 +50,24 @@ list_case "M1: lists whose ids are out of order, one defined twice: I. A 4. B 5.
 KHGEN_ENV=MALLOC_PERTURB_=165 list_case \
     "M2: the same labels when new memory is not zero (MALLOC_PERTURB_)" m1 "I. A 4. B 5. D II. E "
 
+# ---- M3: a list naming an abstract list that is not there ------------------------------
+# A w:num whose w:abstractNumId names no w:abstractNum, with an id above
+# every one there, and exactly 16 abstract lists (the array's first size):
+# its paragraphs have no label, the others count on. docx_num-011
+# (find_abstract's 'lo < n_abs' made '<=') read the entry past the array's
+# end: the same labels in the release build, a heap-buffer-overflow in the
+# sanitizers' (make check runs this suite with it; valgrind shows it too).
+/usr/bin/python3 -c "
+a = {i: [(0, 1, 'decimal', '%1.')] for i in range(16)}
+a[3] = [(0, 1, 'upperLetter', '%1.')]
+print(repr({'abs': a, 'nums': [(1, 3, {}), (2, 99, {})],
+            'paras': [(0, 0, 'Kế hoạch thực hiện năm 2025'), (1, 0, 'A'), (2, 0, 'B'), (1, 0, 'C')]}))
+" >"$work/m3.spec"
+list_case "M3: a list naming a missing abstract list past the last: its item unlabelled, A. A, B. C" \
+    m3 "A. A B. C "
+if ! grep -q '^B$' "$work/m3.out/m3.md" 2>/dev/null; then
+    not_ok "M3: the item of the missing list is not a plain paragraph: $(grep -n 'B' "$work/m3.out/m3.md" 2>/dev/null | head -3)"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
