@@ -180,6 +180,12 @@ int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len
                               "key of the list's item above goes under the item's first key, "
                               "%zu spaces"),
                        ind, ctx_col + 2);
+        else if (text[first] != '-' && ind > ctx_col && ind != ctx_col + 2 &&
+                 memchr(text + first, ':', eol - first)) /* a key between the two columns */
+            buf_printf(out, _("this line is indented %zu spaces, the keys above it %zu: indent "
+                              "it as they are (if it goes on with the value above, put that "
+                              "value in quotes)"),
+                       ind, ctx_col + 2);
         else
             return 0;
         return 1;

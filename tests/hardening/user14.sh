@@ -193,6 +193,10 @@ m4 m4f 's/^            text: Tham mưu phân bổ nguồn vốn năm {year}.$/  
     "a value in double quotes opened on line 49 is not closed on its line: YAML read the lines below into it, up to the '\"' here; close the quote on line 49"
 m4 m4g 's/^closing: Trên đây là Kế hoạch năm {year} của UBND huyện.$/closing: “Trên đây: Kế hoạch.”/' \
     "the value begins with a quote as Word types it (“ or ‘): YAML's quotes are the straight ones, \" and ': put the value in straight double quotes"
+m4 m4i 's/^            support: \[vpdp\]$/           support: [vpdp]/' \
+    "this line is indented 11 spaces, the keys above it 12: indent it as they are (if it goes on with the value above, put that value in quotes)"
+m4 m4j 's/^            text: Tham mưu phân bổ nguồn vốn năm {year}.$/            text: - Tham mưu phân bổ nguồn vốn năm {year}./' \
+    "a value that begins with '- ' is read as a list: put the whole value in double quotes"
 # a ': ' inside a value keeps its own hint
 m4 m4h 's/^            text: Tham mưu phân bổ nguồn vốn năm {year}.$/            text: Tham mưu: phân bổ nguồn vốn năm {year}./' \
     "put a value that contains ': ' in quotes, or check the indentation of this line"
