@@ -25,11 +25,13 @@ int cmd_init(int argc, char **argv);
  * document), appended to out in a format (the HTML one a whole page):
  * header lines and one hunk per change; nothing for the term and md
  * formats when there is no change. Each side's texts are made in its own
- * arena. color: ANSI colours (term only). Returns the number of changes. */
+ * arena. color: ANSI colours (term only). all: list each part only the
+ * year changed in (--all), not one hunk counting them (diff_year.c).
+ * Returns the number of changes. */
 enum { DIFF_TERM, DIFF_MD, DIFF_HTML };
 int cycle_diff(Plan *old_plan, Arena *old_arena, Plan *new_plan, Arena *new_arena,
                TemplateSet *templates, const char *old_name, const char *new_name, int format,
-               int color, Buf *out);
+               int color, int all, Buf *out);
 
 /* Loads (with include:), parses and checks the plan at path, as `khgen
  * check` does. Returns the Plan (owned by arena) or NULL when the file

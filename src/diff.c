@@ -316,6 +316,8 @@ typedef struct Out {
     Buf buf;
     int changes;
     size_t cells_left;       /* of the word diffs' tables (MAX_RUN_CELLS) */
+    int old_year, new_year;  /* the plans' years (plan_print_year) */
+    int all;                 /* --all: list the parts only a year moved in */
 } Out;
 
 #define RED "\033[31m"
@@ -670,10 +672,44 @@ static void put_reformatted(Out *o, const Part *old, const Part *new_part, Arena
     put_hunk_end(o);
 }
 
+/* Whether new part q, matched to p, changed only by the years moving from
+ * the old plan's year to the new one's (diff_year.c): such a part is
+ * counted in one hunk, not listed, unless --all. */
+static int year_only(const Out *o, const Part *p, const Part *q)
+{
+    return !o->all && o->old_year && o->new_year && !q->moved && !labels_differ(p, q) &&
+           diff_year_only(p->text, q->text, o->new_year - o->old_year);
+}
+
+/* The one hunk that stands for the parts only the year changed in:
+ * "@@ Năm: sửa @@ [-2024-]{+2025+}: 25 phần chỉ đổi năm ...". */
+static void put_year_hunk(Out *o, const Doc *a, const Doc *b)
+{
+    size_t n = 0;
+    for (size_t j = 0; j < b->n; j++) {
+        const Part *q = &b->parts[j];
+        if (q->match >= 0 && year_only(o, &a->parts[q->match], q))
+            n++;
+    }
+    if (!n)
+        return;
+    char old_year[16], new_year[16], count[160];
+    snprintf(old_year, sizeof old_year, "%d", o->old_year);
+    snprintf(new_year, sizeof new_year, "%d", o->new_year);
+    snprintf(count, sizeof count,
+             ": %zu phần chỉ đổi năm theo năm của kế hoạch, không liệt kê "
+             "(khgen diff --all liệt kê)", n);
+    put_hunk_head(o, CH_CHANGED, "Năm", NULL);
+    put_word_diff(o, old_year, new_year);
+    put_run(o, 0, count, strlen(count));
+    put_hunk_end(o);
+}
+
 /* Every change, in the order of the new document; a deleted part comes
  * after the new place of the part that preceded it. */
 static void put_changes(Out *o, const Doc *a, const Doc *b)
 {
+    put_year_hunk(o, a, b);
     /* deleted parts of a, grouped by the new index they follow (-1: top) */
     int *after = xmalloc((a->n + 1) * sizeof *after);
     int anchor = -1;
@@ -710,7 +746,8 @@ static void put_changes(Out *o, const Doc *a, const Doc *b)
                 put_change(o, CH_MOVED, &a->parts[q->match], q);
             else if (labels_differ(&a->parts[q->match], q))
                 put_relabelled(o, &a->parts[q->match], q, b->arena);
-            else if (printed_differ(&a->parts[q->match], q))
+            else if (printed_differ(&a->parts[q->match], q) &&
+                     !year_only(o, &a->parts[q->match], q))
                 put_change(o, CH_CHANGED, &a->parts[q->match], q);
             if (q->match >= 0 && formats_differ(&a->parts[q->match], q))
                 put_reformatted(o, &a->parts[q->match], q, b->arena);
@@ -726,7 +763,7 @@ static void put_changes(Out *o, const Doc *a, const Doc *b)
 /* ---- the command ----------------------------------------------------------- */
 
 static const char *const diff_usage = N_(
-    "usage: khgen diff [--format term|md|html] [--color[=WHEN]|--no-color] [-o FILE] OLD.yaml NEW.yaml\n"
+    "usage: khgen diff [--format term|md|html] [--color[=WHEN]|--no-color] [--all] [-o FILE] OLD.yaml NEW.yaml\n"
     "       khgen diff PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE   (git)\n");
 
 /* Compiles a side: the file at path, named name in diagnostics and
@@ -811,7 +848,7 @@ static void put_html_page(Out *o, TemplateSet *templates, const char *old_name,
 
 int cycle_diff(Plan *old_plan, Arena *old_arena, Plan *new_plan, Arena *new_arena,
                TemplateSet *templates, const char *old_name, const char *new_name, int format,
-               int color, Buf *out)
+               int color, int all, Buf *out)
 {
     Doc a = {.arena = old_arena}, b = {.arena = new_arena};
     if (old_plan)
@@ -819,7 +856,9 @@ int cycle_diff(Plan *old_plan, Arena *old_arena, Plan *new_plan, Arena *new_aren
     if (new_plan)
         diff_collect(&b, new_plan, templates);
     match_docs(&a, &b);
-    Out o = {.format = format, .color = color && format == FMT_TERM, .cells_left = MAX_RUN_CELLS};
+    Out o = {.format = format, .color = color && format == FMT_TERM, .cells_left = MAX_RUN_CELLS,
+             .old_year = old_plan ? plan_print_year(old_plan) : 0,
+             .new_year = new_plan ? plan_print_year(new_plan) : 0, .all = all};
     put_changes(&o, &a, &b);
     /* the same documents print nothing in every format (README: exit 0
      * and nothing printed; the page said "Không có thay đổi") */
@@ -921,7 +960,7 @@ static int given_twice(const char *option)
 
 int cmd_diff(int argc, char **argv, int color)
 {
-    int format = FMT_TERM;
+    int format = FMT_TERM, all = 0;
     const char *out_path = NULL;
     const char *args[9];
     int n_args = 0, operands = git_call(argc, argv); /* after "--" too */
@@ -950,6 +989,8 @@ int cmd_diff(int argc, char **argv, int color)
             out_path = argv[++i];
         } else if (strcmp(a, "--no-color") == 0) {
             color = 0;
+        } else if (strcmp(a, "--all") == 0) {
+            all = 1;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             fputs(_(diff_usage), stdout);
             return EXIT_SAME;
@@ -1002,7 +1043,7 @@ int cmd_diff(int argc, char **argv, int color)
         goto done;
     }
     changes = cycle_diff(old_plan, arena_a, new_plan, arena_b, templates, old_name, new_name,
-                         format, color, &page);
+                         format, color, all, &page);
     if (out_path && strcmp(out_path, "-") != 0) {
         if (write_file_atomic(out_path, page.data ? page.data : "", page.len) != 0) {
             term_fprintf(stderr, _("khgen: diff: cannot write '%s': %s\n"), out_path, strerror(errno));

@@ -64,4 +64,9 @@ const char *diff_format_text(const BodyNode *node);
 const char *diff_format_table(Arena *arena, const Attachment *att, int page);
 const char *diff_format_layout(Arena *arena, const Layout *layout);
 
+/* 1 if new_text is old with one or more years moved by shift (new year
+ * minus old, not 0) and nothing else changed; 0 otherwise (diff_year.c).
+ * A year is a run of four digits within PLAN_YEAR_MIN..PLAN_YEAR_MAX. */
+int diff_year_only(const char *old, const char *new_text, int shift);
+
 #endif

@@ -291,7 +291,7 @@ static int put_plan_year(const Plan *plan, char *value)
         offset = (value[4] == '+' ? 1 : -1) * (value[5] - '0');
     else if (value[4])
         return 0;
-    int year = plan->period_to.year ? plan->period_to.year : plan->date.year;
+    int year = plan_print_year(plan);
     if (year + offset >= 1000 && year + offset <= 9999)
         snprintf(value, 5, "%d", year + offset);
     else if (year == 0)

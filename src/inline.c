@@ -349,8 +349,7 @@ static void expand_crit_name(Expand *e)
 static void expand_year(Expand *e)
 {
     const char *name = e->ref->name;
-    int year = e->ctx->plan->period_to.year ? e->ctx->plan->period_to.year
-                                            : e->ctx->plan->date.year;
+    int year = plan_print_year(e->ctx->plan);
     if (name[4] == '+' || name[4] == '-')
         year += (name[4] == '+' ? 1 : -1) * atoi(name + 5);
     buf_put_int(e->out, year, 1);

@@ -201,7 +201,7 @@ static const CommandHelp command_helps[] = {
         "  -o, --output NEW       the new file (default: PLAN's name with the year replaced)\n"
         "      --force            overwrite an existing NEW\n")},
     {"diff",
-     N_("usage: khgen diff [--format term|md|html] [-o FILE] [--color|--no-color] OLD NEW\n"
+     N_("usage: khgen diff [--format term|md|html] [-o FILE] [--color|--no-color] [--all] OLD NEW\n"
         "       khgen diff PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE\n"
         "\n"
         "Shows what changed in the document between two versions of a plan: header\n"
@@ -215,7 +215,9 @@ static const CommandHelp command_helps[] = {
         "  -f, --format FORMAT    term ([-old-]{+new+}, the default), md, or html (a\n"
         "                         printable redline page)\n"
         "  -o, --output FILE      write there instead of standard output\n"
-        "      --color, --no-color  colour (default: on a terminal, unless NO_COLOR is set)\n")},
+        "      --color, --no-color  colour (default: on a terminal, unless NO_COLOR is set)\n"
+        "      --all              list each part in which only the year moved (by default,\n"
+        "                         when the plans' years differ, one change counts them)\n")},
     {"init",
      N_("usage: khgen init [--level xa|huyen|tinh] [--year N] [-o FILE] [--force] NAME\n"
         "\n"

@@ -201,6 +201,11 @@ int plan_year_ok(double year)
     return year >= PLAN_YEAR_MIN && year <= PLAN_YEAR_MAX;
 }
 
+int plan_print_year(const Plan *plan)
+{
+    return plan->period_to.year ? plan->period_to.year : plan->date.year;
+}
+
 int parse_date_text(const char *text, VDate *date)
 {
     size_t len = strlen(text);

@@ -542,6 +542,10 @@ enum { PLAN_YEAR_MIN = 1900, PLAN_YEAR_MAX = 2999 };
 /* 1 if year is within PLAN_YEAR_MIN..PLAN_YEAR_MAX. */
 int plan_year_ok(double year);
 
+/* The plan's year as {year} prints it: the last year of its period, else
+ * the year of its date; 0 when it has neither. */
+int plan_print_year(const Plan *plan);
+
 /* Parses a date "YYYY-MM-DD", "YYYY-MM" (day blank) or "YYYY" (day and
  * month blank) into *date. Returns 0, or -1 if malformed, -2 if
  * well-formed but not a real date (2024-02-30), -3 if well-formed with a

@@ -19,7 +19,8 @@ static void compare(FuzzRun *a, FuzzRun *b)
     for (int format = DIFF_TERM; format <= DIFF_HTML; format++) {
         Buf out = {0};
         cycle_diff(a ? a->plan : NULL, a ? a->arena : b->arena, b->plan, b->arena, b->templates,
-                   "old.yaml", "new.yaml", format, format == DIFF_TERM, &out);
+                   "old.yaml", "new.yaml", format, format == DIFF_TERM, format == DIFF_MD,
+                   &out);
         buf_free(&out);
     }
 }

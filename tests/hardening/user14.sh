@@ -227,5 +227,49 @@ else
     not_ok "M5: init vi: status $status: $(grep -m3 '# .*the ' "$work/p/init-vi.yaml")"
 fi
 
+# ---- M6: last year's plan against this year's: the year told once ----------
+# `khgen diff` of last year's plan and the plan `new` made of it listed
+# every part that prints the year ("năm [-2024-]{+2025+}": 25 of a
+# commune's 36 changes) and the two real edits were hard to find. A part
+# only the years moved in is counted in one change, first; --all lists them.
+"$khgen" new --from "$work/p/ex.yaml" --year 2025 -o "$work/p/y25.yaml" >/dev/null 2>&1
+"$khgen" diff "$work/p/ex.yaml" "$work/p/y25.yaml" >"$work/d1" 2>"$work/err"
+status=$?
+"$khgen" diff --all "$work/p/ex.yaml" "$work/p/y25.yaml" >"$work/d2" 2>&1
+n_all=$(grep -c '^@@' "$work/d2")
+if [ "$status" -eq 1 ] && [ "$(grep -c '^@@' "$work/d1")" -eq 1 ] &&
+    [ "$(sed -n 3p "$work/d1")" = "@@ Năm: sửa @@" ] && [ "$n_all" -ge 5 ] &&
+    sed -n 4p "$work/d1" | grep -qF "[-2024-]{+2025+}: $n_all phần chỉ đổi năm theo năm của kế hoạch" &&
+    grep -qF '@@ II.1.-1: sửa @@' "$work/d2" && grep -qF 'năm [-2024.-]{+2025.+}' "$work/d2"; then
+    ok "M6: diff against last year: one change counts the $n_all parts only the year moved in, --all lists them"
+else
+    not_ok "M6: diff ex y25: status $status, $(grep -c '^@@' "$work/d1") changes, --all $n_all: $(head -c 300 "$work/d1")"
+fi
+# a part with another change besides its year is shown whole, and the count
+# leaves it out; a four-digit number moved otherwise is no year's move
+sed 's/Tham mưu phân bổ nguồn vốn năm {year}\./Tham mưu phân bổ kịp thời nguồn vốn năm {year}./;
+     s/giai đoạn 2021-2025$/giai đoạn 2021-2030/' "$work/p/y25.yaml" >"$work/p/y25b.yaml"
+"$khgen" diff "$work/p/ex.yaml" "$work/p/y25b.yaml" >"$work/d3" 2>&1
+status=$?
+if [ "$status" -eq 1 ] && [ "$(grep -c '^@@' "$work/d3")" -eq 3 ] &&
+    grep -qF "[-2024-]{+2025+}: $((n_all - 1)) phần chỉ đổi năm" "$work/d3" &&
+    grep -qF 'Tham mưu phân bổ {+kịp thời +}nguồn vốn năm [-2024.-]{+2025.+}' "$work/d3" &&
+    grep -qF "giai đoạn [-2021-2025;-]{+2021-2030;+}" "$work/d3"; then
+    ok "M6: a part with a word added, and a year moved by another step, are shown whole"
+else
+    not_ok "M6: y25b: status $status: $(head -c 600 "$work/d3")"
+fi
+# two drafts of one year: a year changed in the text is an edit like any other
+sed 's/Tham mưu phân bổ nguồn vốn năm {year}\./Tham mưu phân bổ nguồn vốn năm 2025./' \
+    "$work/p/ex.yaml" >"$work/p/same-year.yaml"
+"$khgen" diff "$work/p/ex.yaml" "$work/p/same-year.yaml" >"$work/d4" 2>&1
+status=$?
+if [ "$status" -eq 1 ] && [ "$(grep -c '^@@' "$work/d4")" -eq 1 ] &&
+    grep -qF '@@ II.1.-1: sửa @@' "$work/d4" && grep -qF 'năm [-2024.-]{+2025.+}' "$work/d4"; then
+    ok "M6: two drafts of the same year: a year changed in the text is listed"
+else
+    not_ok "M6: same year: status $status: $(head -c 300 "$work/d4")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

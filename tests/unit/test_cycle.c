@@ -7,6 +7,7 @@
 
 #include "check.h"
 #include "cycle.h"
+#include "diff_impl.h"
 
 static const char head[] =
     "khgen: 1\n"
@@ -66,7 +67,7 @@ static int diff(Sides *s, const char *old_body, const char *new_body, int format
     assert_int_equal(diag_error_count(s->b.diags), 0);
     buf_reset(&s->out);
     return cycle_diff(a, s->a.arena ? s->a.arena : s->b.arena, b, s->b.arena, s->b.templates,
-                      "old", "new", format, 0, &s->out);
+                      "old", "new", format, 0, 0, &s->out);
 }
 
 static char *replace(const char *text, const char *from, const char *to)
@@ -182,6 +183,24 @@ static void test_html_escapes_plan_text(void **state)
     assert_null(strstr(s->out.data, "<script>"));
 }
 
+/* diff_year_only: years moved by the plans' difference, and nothing else */
+static void test_year_only(void **state)
+{
+    (void)state;
+    assert_int_equal(diff_year_only("năm 2024.", "năm 2025.", 1), 1);
+    assert_int_equal(diff_year_only("trước 15/7/2024, so với 2023", "trước 15/7/2025, so với 2024", 1), 1);
+    assert_int_equal(diff_year_only("năm 2024", "năm 2026", 2), 1);
+    assert_int_equal(diff_year_only("năm 2025", "năm 2024", -1), 1);
+    assert_int_equal(diff_year_only("năm 2024", "năm 2024", 1), 0);  /* no year moved */
+    assert_int_equal(diff_year_only("năm 2024", "năm 2026", 1), 0);  /* another step */
+    assert_int_equal(diff_year_only("năm 2024", "năm 2025", 0), 0);  /* same year */
+    assert_int_equal(diff_year_only("năm 2024 tốt", "năm 2025 tốt hơn", 1), 0);
+    assert_int_equal(diff_year_only("1234 ha", "1235 ha", 1), 0);    /* not a year */
+    assert_int_equal(diff_year_only("năm 2024", "năm 20245", 1), 0); /* five digits */
+    assert_int_equal(diff_year_only("12024", "12025", 1), 0);
+    assert_int_equal(diff_year_only("năm 2024", "năm 2025 ", 1), 0); /* longer */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -194,6 +213,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_empty_old_document, setup, teardown),
         cmocka_unit_test_setup_teardown(test_markdown_and_html, setup, teardown),
         cmocka_unit_test_setup_teardown(test_html_escapes_plan_text, setup, teardown),
+        cmocka_unit_test(test_year_only),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
