@@ -35,6 +35,7 @@
 #include <string.h>
 
 #include "catalog.h"
+#include "datehint.h"
 #include "i18n.h"
 #include "inline.h"
 #include "keys.h"
@@ -633,7 +634,14 @@ static void type_cell(AttParser *ap, AttachSpec *spec, const Column *col, const 
     case COL_DATE: {
         VDate date;
         rc = parse_date_text(text, &date);
-        if (rc == -2) {
+        char form[32];
+        int hint = rc == -1 ? date_hint(text, DATEHINT_FULL_DATE, form, sizeof form) : 0;
+        if (hint == DATEHINT_FORM) { /* "30/06/2025" */
+            NODE_ERROR(ap, node, KH611, "column '%s' holds dates YYYY-MM-DD, not '%s' (write %s)",
+                       col->key, text, form);
+            return;
+        }
+        if (rc == -2 || hint == DATEHINT_NOT_REAL) {
             NODE_ERROR(ap, node, KH611, "column '%s': '%s' is not a real date", col->key, text);
             return;
         }

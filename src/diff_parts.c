@@ -330,15 +330,58 @@ static void collect_table(void *writer, const InlineCtx *ctx, const BodyNode *no
     buf_free(&text);
 }
 
+/* Whether cell c of row is a row number written as text: a text column
+ * headed "STT"/"TT" whose cell is a number ("1", "IV", "1.2", "a"), as
+ * an older `khgen import` wrote a table's STT column. It is numbered by
+ * position like an STT column: neither the row's key nor its text (a row
+ * of a plan and the same row of such an import were "removed" and
+ * "added", keyed "1" and "Xã Đồng Hưu": s13attack L5). */
+static int number_cell(const Attachment *att, const Row *row, size_t c)
+{
+    const Column *col = &att->columns[c];
+    const char *h = col->header ? col->header : "", *t = row->cells[c].text;
+    if (col->type != COL_TEXT || !t || !*t || strlen(t) > 8 ||
+        (strcmp(h, "STT") != 0 && strcmp(h, "TT") != 0 && strcmp(h, "Số TT") != 0))
+        return 0;
+    for (; *t; t++)
+        if (!((*t >= '0' && *t <= '9') || (*t >= 'a' && *t <= 'z') || (*t >= 'A' && *t <= 'Z') ||
+              *t == '.' || *t == ')'))
+            return 0;
+    return 1;
+}
+
+/* The title of a written row that is a group row as an older import
+ * wrote it ("II | Hạ tầng kinh tế - xã hội |  | "): a Roman number in a
+ * number cell and one other cell; else NULL. */
+static const char *text_group(const Attachment *att, const Row *row)
+{
+    const char *title = NULL;
+    int roman = 0;
+    for (size_t c = 0; c < att->n_columns; c++) {
+        const char *t = row->cells[c].text;
+        if (!t || !*t)
+            continue;
+        if (!roman && number_cell(att, row, c) && strspn(t, "IVXLC") == strlen(t))
+            roman = 1;
+        else if (title)
+            return NULL;
+        else
+            title = t;
+    }
+    return roman ? title : NULL;
+}
+
 /* A row's key: the text of its first text column (a locality's name),
  * or its position when it has none. */
 static const char *row_key(Arena *arena, const Attachment *att, const Row *row, size_t index)
 {
-    if (row->is_group)
-        return arena_printf(arena, "group:%s", row->group_title ? row->group_title : "");
+    const char *group = row->is_group ? row->group_title : text_group(att, row);
+    if (row->is_group || group)
+        return arena_printf(arena, "group:%s", group ? group : "");
     for (size_t c = 0; c < att->n_columns; c++) {
         const Column *col = &att->columns[c];
-        if (col->type == COL_TEXT && row->cells[c].text && *row->cells[c].text)
+        if (col->type == COL_TEXT && row->cells[c].text && *row->cells[c].text &&
+            !number_cell(att, row, c))
             return row->cells[c].text;
     }
     return arena_printf(arena, "#%zu", index + 1);
@@ -394,12 +437,13 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
             if (seen)
                 key = arena_printf(arena, "%s #%d", key, seen + 1);
             Buf text = {0};
-            if (row->is_group) {
-                buf_puts(&text, row->group_title ? row->group_title : "");
+            const char *group = row->is_group ? row->group_title : text_group(att, row);
+            if (row->is_group || group) {
+                buf_puts(&text, group ? group : "");
             } else {
                 int first = 1;
                 for (size_t c = 0; c < att->n_columns; c++) {
-                    if (att->columns[c].type == COL_STT)
+                    if (att->columns[c].type == COL_STT || number_cell(att, row, c))
                         continue; /* numbered by position, like the body */
                     buf_printf(&text, "%s%s", first ? "" : " | ",
                                row->cells[c].text ? row->cells[c].text : "");

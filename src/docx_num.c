@@ -14,8 +14,14 @@
  * that restarts at 3 under a section as an instance with a startOverride
  * for its first item and the plain instance for the next: 3, then 4; it
  * was counted per instance, 3 then 1); an override carrying a whole
- * w:lvl gives the instance that level's format and text. Checked against LibreOffice's text
- * export of generated documents (tests/hardening/leftovers12.sh).
+ * w:lvl gives the instance that level's format and text. A list made with
+ * a list style (Word's "Define New List Style") is an abstract list that
+ * holds only w:numStyleLink naming the style; its levels, and so its
+ * counters, are those of the abstract list whose w:styleLink names the
+ * same style (ECMA-376 17.9.21, 17.9.27: they were read as no levels at
+ * all, every label lost). Checked against LibreOffice's text
+ * export of generated documents (tests/hardening/leftovers12.sh,
+ * attack14.sh).
  *
  * Lists are looked up once per numbered paragraph, by binary search over
  * arrays sorted by id (a linear scan made a document of many lists
@@ -44,6 +50,9 @@ typedef struct Abstract {
     Level lvl[MAX_LEVELS];
     int count[MAX_LEVELS]; /* the last number given on each level */
     int used[MAX_LEVELS];  /* 0: the level starts again at its next item */
+    char style_link[64];     /* w:styleLink: the list style it defines */
+    char num_style_link[64]; /* w:numStyleLink: the list style it takes */
+    long link;               /* the index of the abstract list defining that style, or -1 */
 } Abstract;
 
 typedef struct Num {
@@ -95,9 +104,17 @@ static void read_abstract(const xmlNode *c, DocxNumbering *nb, size_t *cap)
     memset(a, 0, sizeof *a);
     a->id = docx_attr_int(c, "abstractNumId", -1);
     a->order = nb->n_abs;
+    a->link = -1;
     for (int k = 0; k < MAX_LEVELS; k++) {
         a->lvl[k].start = 1;
         strcpy(a->lvl[k].fmt, "decimal");
+    }
+    for (const char *const *key = (const char *const[]){"styleLink", "numStyleLink", NULL}; *key; key++) {
+        char *v = docx_attr(docx_child(c, *key), "val");
+        snprintf(**key == 's' ? a->style_link : a->num_style_link, sizeof a->style_link, "%s",
+                 v ? v : "");
+        if (v)
+            xmlFree(v);
     }
     for (const xmlNode *l = c->children; l; l = l->next)
         if (docx_is(l, "lvl")) {
@@ -166,6 +183,25 @@ static void sort_numbering(DocxNumbering *nb)
         qsort(nb->nums, nb->n_nums, sizeof *nb->nums, cmp_num);
 }
 
+/* Each abstract list that takes its levels from a list style
+ * (w:numStyleLink) gets the index of the one defining that style
+ * (w:styleLink; the first in file order), found through a set of the
+ * styles' names: one pass each way, whatever the number of lists. */
+static void link_styles(DocxNumbering *nb)
+{
+    StrSet defined = {0};
+    for (size_t i = 0; i < nb->n_abs; i++)
+        if (nb->abs[i].style_link[0] && !nb->abs[i].num_style_link[0])
+            strset_add(&defined, nb->abs[i].style_link, i);
+    for (size_t i = 0; i < nb->n_abs; i++) {
+        size_t at = nb->abs[i].num_style_link[0]
+                        ? strset_find(&defined, nb->abs[i].num_style_link) : (size_t)-1;
+        if (at != (size_t)-1 && at != i)
+            nb->abs[i].link = (long)at;
+    }
+    strset_free(&defined);
+}
+
 DocxNumbering *docx_num_read(xmlDoc *doc)
 {
     DocxNumbering *nb = xmalloc(sizeof *nb);
@@ -179,6 +215,7 @@ DocxNumbering *docx_num_read(xmlDoc *doc)
             read_num(c, nb, &cap_n);
     }
     sort_numbering(nb);
+    link_styles(nb);
     return nb;
 }
 
@@ -275,6 +312,8 @@ int docx_num_label(DocxNumbering *nb, int num_id, int ilvl, Buf *out)
         return 0;
     Num *m = find_num(nb, num_id);
     Abstract *a = m ? find_abstract(nb, m->abstract) : NULL;
+    if (a && a->link >= 0) /* a list style's list: the levels of its definition */
+        a = &nb->abs[a->link];
     if (!a)
         return 0;
     const Level *lvl = level_of(nb, m, a, ilvl);

@@ -218,6 +218,22 @@ static int style_numbering(const Styles *st, const char *id, int *num_id, int *i
     return 0;
 }
 
+/* The list instance a paragraph (its w:pPr, its style's id) is an item of,
+ * its own w:numPr first, else its style's; -1 for none, *ilvl its level. */
+static int para_list(const Styles *st, const xmlNode *ppr, const char *style, int *ilvl)
+{
+    const xmlNode *numpr = docx_child(ppr, "numPr");
+    int num_id = -1;
+    *ilvl = 0;
+    if (numpr) {
+        num_id = docx_attr_int(docx_child(numpr, "numId"), "val", -1);
+        *ilvl = docx_attr_int(docx_child(numpr, "ilvl"), "val", 0);
+    } else if (style) {
+        style_numbering(st, style, &num_id, ilvl);
+    }
+    return num_id;
+}
+
 /* ---- paragraphs ------------------------------------------------------------------- */
 
 /* The text of the footnotes (which 0) and endnotes (1) by their w:id. */
@@ -249,6 +265,7 @@ typedef struct Reader {
     const char *symbol_font;  /* the first one's font and code */
     unsigned symbol_code;
     DocxToc toc; /* a table of contents being left out (docx_toc.c) */
+    int in_cells; /* reading a data table's cells: their list labels are text */
 } Reader;
 
 typedef struct Run {
@@ -267,6 +284,25 @@ static void escape_md(Buf *out, const char *s, size_t n)
 }
 
 static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd);
+
+/* The label Word prints before a list paragraph p of a data table's cell
+ * (an STT column numbered by a list: "1", "2", ...), put in out; the item
+ * counts in its list either way, so a list that goes on after the table
+ * goes on as Word numbers it. A bullet's mark is left out, as before: a
+ * cell is plain text, its paragraphs joined by spaces. */
+static void cell_label(Reader *rd, const xmlNode *p, Buf *out)
+{
+    const xmlNode *ppr = docx_child(p, "pPr");
+    char *style = docx_attr(docx_child(ppr, "pStyle"), "val");
+    int ilvl = 0, num_id = para_list(&rd->styles, ppr, style, &ilvl);
+    if (style)
+        xmlFree(style);
+    Buf label = {0};
+    if (num_id > 0 && !docx_num_label(rd->nb, num_id, ilvl, &label) && label.len &&
+        !(label.len == 2 && (label.data[0] == '-' || label.data[0] == '+')))
+        buf_putn(out, label.data, label.len);
+    buf_free(&label);
+}
 
 /* A symbol docx_symbol has no character for (left out of the text): a
  * note of the paragraph naming its font and code, counted for KH759. */
@@ -445,14 +481,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     char *style = docx_attr(docx_child(ppr, "pStyle"), "val");
     if (style && strncmp(style, "Heading", 7) == 0 && style[7] >= '1' && style[7] <= '6')
         heading = style[7] - '0';
-    const xmlNode *numpr = docx_child(ppr, "numPr");
-    int num_id = -1, ilvl = 0;
-    if (numpr) {
-        num_id = docx_attr_int(docx_child(numpr, "numId"), "val", -1);
-        ilvl = docx_attr_int(docx_child(numpr, "ilvl"), "val", 0);
-    } else if (style) {
-        style_numbering(&rd->styles, style, &num_id, &ilvl);
-    }
+    int ilvl = 0, num_id = para_list(&rd->styles, ppr, style, &ilvl);
     int later = num_id > 0 && docx_num_label(rd->nb, num_id, ilvl, &text);
     /* the paragraph style's italics ("KH Attachment Note", a table's note;
      * its bold is left as it was read, the headings' round trip by it) */
@@ -591,6 +620,8 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
             collect_runs(NULL, c, 0, 0, &runs, &n_runs, &cap, rd, &fs);
             if (out->len && out->data[out->len - 1] != ' ')
                 buf_putc(out, ' ');
+            if (rd && rd->in_cells)
+                cell_label(rd, c, out);
             for (size_t i = 0; i < n_runs; i++) {
                 for (size_t k = 0; k < runs[i].text.len; k++)
                     buf_putc(out, runs[i].text.data[k] == '\n' ? ' ' : runs[i].text.data[k]);
@@ -666,6 +697,8 @@ static void para_text(const xmlNode *p, Buf *out, Reader *rd)
     size_t n_runs = 0, cap = 0;
     DocxFields fs = {.missed = symbol_missed, .ctx = rd};
     collect_runs(NULL, p, 0, 0, &runs, &n_runs, &cap, rd, &fs);
+    if (rd->in_cells)
+        cell_label(rd, p, out);
     for (size_t i = 0; i < n_runs; i++) {
         for (size_t k = 0; k < runs[i].text.len; k++)
             buf_putc(out, runs[i].text.data[k] == '\n' ? ' ' : runs[i].text.data[k]);
@@ -697,14 +730,22 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         buf_putc(&row, '|');
         int col = 0; /* the grid column the next cell starts in */
         unsigned long long merged = 0;
+        /* a row that starts past the grid's first columns (w:gridBefore, a
+         * row pasted from a spreadsheet): its cells stand under the columns
+         * Word shows them under, the ones before it empty */
+        int before = docx_attr_int(docx_child(docx_child(tr, "trPr"), "gridBefore"), "val", 0);
+        for (; col < before && col < 64; col++)
+            buf_puts(&row, "  |");
         for (const xmlNode *tc = row_cell(tr, NULL); tc; tc = row_cell(tr, tc)) {
             Buf raw = {0}, nfc = {0}, cell = {0};
             rd->row = vm.row + 1;
             rd->col = col + 1;
+            rd->in_cells = 1;
             if (docx_is(tc, "p"))
                 para_text(tc, &raw, rd);
             else
                 cell_text(tc, &raw, 0, rd);
+            rd->in_cells = 0;
             vi_put_nfc(&nfc, raw.data ? raw.data : "", raw.len);
             size_t b = 0, e = nfc.len;
             while (b < e && nfc.data[b] == ' ')

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "emit_yaml.h"
+#include "import_attrows.h"
 #include "import_impl.h"
 
 /* The columns of a table written into the plan: a plan's table has at most
@@ -260,6 +261,34 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
         for (int k = 1; k < cols && !sub; k++)
             if (*rows[0][k] && *header[0])
                 sub = rows[0];
+    const char ***body = rows + (sub != NULL);
+    const int *body_w = widths + (sub != NULL);
+    const unsigned long long *body_m = masks + (sub != NULL);
+    size_t n_body = n_rows - (sub != NULL);
+    /* rows as wide as the table, so that merges compare their cells */
+    const char ***full = arena_alloc(c->arena, (n_body ? n_body : 1) * sizeof *full);
+    for (size_t r = 0; r < n_body; r++) {
+        full[r] = arena_alloc(c->arena, (size_t)cols * sizeof *full[r]);
+        for (int k = 0; k < cols; k++)
+            full[r][k] = k < body_w[r] ? body[r][k] : "";
+    }
+    const char **merge_notes = arena_alloc(c->arena, (n_body ? n_body : 1) * sizeof *merge_notes);
+    const char *merge = word_merges(c, full, n_body, cols, body_m, 0, merge_notes);
+    unsigned long long merged = 0;
+    for (size_t r = 0; r < n_body; r++)
+        merged |= body_m[r];
+    /* the cells as plan text; the STT column, group and totals rows */
+    const char ***cells = arena_alloc(c->arena, (n_body ? n_body : 1) * sizeof *cells);
+    for (size_t r = 0; r < n_body; r++) {
+        cells[r] = arena_alloc(c->arena, (size_t)cols * sizeof *cells[r]);
+        for (int k = 0; k < cols; k++)
+            cells[r][k] = cell_value(c, full[r][k]);
+    }
+    const char **heads = arena_alloc(c->arena, (size_t)cols * sizeof *heads);
+    for (int k = 0; k < cols; k++)
+        heads[k] = cell_value(c, sub && *sub[k] ? sub[k] : header[k]);
+    AttShape shape;
+    att_shape(c, heads, cells, n_body, cols, merged != 0, &shape);
     const char *group = NULL;
     for (int k = 0; k < cols; k++) {
         const char *head = header[k];
@@ -275,52 +304,32 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
             buf_puts(y, ", group: ");
             emit_quoted(y, year_refs(c, cell_value(c, grp)));
         }
+        att_put_column(y, &shape, k);
         char align = column_align(separator, k);
         if (align)
             buf_puts(y, align == 'c' ? ", align: center" : ", align: right");
         buf_puts(y, "}\n");
     }
     put_lost(c, y, "the header row", header, cols, header_w);
-    if (sub) {
-        rows++;
-        widths++;
-        masks++;
-        n_rows--;
-    }
-    /* rows as wide as the table, so that merges compare their cells */
-    for (size_t r = 0; r < n_rows; r++)
-        if (widths[r] < cols) {
-            const char **full = arena_alloc(c->arena, (size_t)cols * sizeof *full);
-            for (int k = 0; k < cols; k++)
-                full[k] = k < widths[r] ? rows[r][k] : "";
-            rows[r] = full;
-        }
-    const char **merge_notes = arena_alloc(c->arena, (n_rows ? n_rows : 1) * sizeof *merge_notes);
-    const char *merge = word_merges(c, rows, n_rows, cols, masks, 0, merge_notes);
     if (merge)
         buf_printf(y, "    merge: [%s]\n", merge);
-    if (!n_rows)
+    if (n_body == (shape.totals < n_body))
         buf_puts(y, "    rows: []\n");
-    if (n_rows) {
+    else
         buf_puts(y, "    rows:\n");
-        for (size_t r = 0; r < n_rows; r++) {
-            buf_puts(y, "      - [");
-            for (int k = 0; k < cols; k++) {
-                if (k)
-                    buf_puts(y, ", ");
-                /* the plan's year in a cell too, "Thường xuyên trong năm {year}",
-                 * as in the title and headings (s13user F4: README said so,
-                 * and `khgen new` noted each such cell instead) */
-                emit_quoted(y, k < widths[r] ? year_refs(c, cell_value(c, rows[r][k])) : "");
-            }
-            buf_puts(y, "]\n");
-            if (merge_notes[r])
-                buf_printf(y, "      # review: row %zu, %s\n", r + 1, merge_notes[r]);
-            char what[32];
-            snprintf(what, sizeof what, "row %zu", r + 1);
-            put_lost(c, y, what, rows[r], cols, widths[r]);
-        }
+    for (size_t r = 0; r < n_body; r++) {
+        if (r == shape.totals)
+            continue;
+        att_put_row(c, y, &shape, cells[r], r, cols, body_w[r]);
+        if (merge_notes[r])
+            buf_printf(y, "      # review: row %zu, %s\n", r + 1, merge_notes[r]);
+        if (r + 1 == n_body && shape.review)
+            buf_printf(y, "      # review: %s\n", shape.review);
+        char what[32];
+        snprintf(what, sizeof what, "row %zu", r + 1);
+        put_lost(c, y, what, body[r], cols, body_w[r]);
     }
+    att_put_totals(y, &shape);
     if (note && *note) {
         buf_puts(y, "    note: ");
         emit_scalar(y, year_refs(c, cell_value(c, note)));

@@ -36,6 +36,20 @@ static int task_line(const INode *n)
     return -1;
 }
 
+/* A bullet with khgen's own task lines under it ("+ Đơn vị thực hiện: X
+ * phối hợp với Y", "+ Thời gian thực hiện: quý I/2024"): find_tasks reads
+ * them into its lead, support and due. A unit's clause made such a bullet
+ * a task of the clause's unit first, and its lines stayed "+" items, so
+ * that `khgen diff` of a plan against its own .docx showed each task as
+ * three changes (s13attack L5, L6). */
+static int has_task_lines(const INode *b)
+{
+    for (size_t k = 0; k < b->n_items; k++)
+        if (task_line(b->items[k]) >= 0)
+            return 1;
+    return 0;
+}
+
 /* "phối hợp với Công chức A, Công chức B (đồng chí ...)": when every name
  * of the list is a unit's, they become the task's support and the rest is
  * returned (the lead note); otherwise rest is returned as it is. khgen
@@ -1109,7 +1123,7 @@ void assignment_tasks(Ctx *c, INode *root)
                 int para = !bullets && b->kind == IN_PARA && b->title && b->title[0] != '(' &&
                            b->title[0] != '*' && b->title[0] != '_';
                 if (!para && (b->kind != IN_BULLET || task_line(b) >= 0 || !b->title ||
-                              !*b->title))
+                              !*b->title || has_task_lines(b)))
                     continue;
                 if (!id) {
                     /* "2. Sở Kế hoạch và Đầu tư, Sở Tài chính": joint leads */

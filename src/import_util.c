@@ -195,7 +195,12 @@ Label parse_label(const char *s)
     }
     if (s[0] == '-' || s[0] == '+' || starts_with(s, "\xE2\x80\x93") || starts_with(s, "\xE2\x80\xA2")) {
         size_t n = s[0] == '-' || s[0] == '+' ? 1 : 3;
-        if (s[0] == '-' && (s[1] == '-' || (s[1] >= '0' && s[1] <= '9')))
+        /* "-.1. X": the label khgen prints for a subclause under a clause
+         * labelled "-", no bullet (two --more round trips of formats11
+         * brought it back as a bullet ".1. X", whose "-" Word's list
+         * numbering printed apart); a .md's reader says so too */
+        if ((s[0] == '-' && (s[1] == '-' || (s[1] >= '0' && s[1] <= '9'))) ||
+            ((s[0] == '-' || s[0] == '+') && s[1] == '.'))
             return l;
         l.kind = L_BULLET;
         l.marker = s[0] == '+' ? '+' : '-';

@@ -876,7 +876,15 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
     char c = at < ld->len ? ld->text[at] : '\0';
     int at_key = load_hint_at_context(problem, parser->context, mark.line,
                                       parser->context_mark.line);
-    const char *hint = at_key ? load_context_hint() : load_syntax_hint(problem, parser->context, c);
+    size_t bol = at < ld->len ? at : ld->len, eol = bol;
+    while (bol > 0 && ld->text[bol - 1] != '\n' && ld->text[bol - 1] != '\r')
+        bol--;
+    while (eol < ld->len && ld->text[eol] != '\n' && ld->text[eol] != '\r')
+        eol++;
+    const char *hint = at_key ? load_context_hint()
+                              : load_value_hint(problem, ld->text + bol, eol - bol, bol < at ? at - bol : 0);
+    if (!hint)
+        hint = at_key ? hint : load_syntax_hint(problem, parser->context, c);
     yaml_mark_t where = at_key ? parser->context_mark : mark;
     if (hint)
         load_error(ld, mark_pos(ld, where), 1, KH005, "YAML syntax error: %s; %s", _(problem),

@@ -4,8 +4,10 @@
  * allowed in this context"); a drafter needs to know what to change. For
  * the problems whose usual cause in a plan is clear (a tab, a value with
  * ': ' not in quotes, a line indented unlike its neighbours, an unclosed
- * quote or bracket, a backslash in double quotes) this file gives that
- * cause and the fix, translated; load.c prints it after libyaml's words.
+ * quote or bracket, a backslash in double quotes, a text that begins with
+ * a character YAML reads as its own: '{' of a reference, '*' of emphasis,
+ * a quote, '[', '|', '>') this file gives that cause and the fix,
+ * translated; load.c prints it after libyaml's words.
  * Kept apart from load.c, which holds the tree building and the gate.
  */
 #include "load_impl.h"
@@ -78,4 +80,77 @@ const char *load_context_hint(void)
     return _("this line and the lines under it are read as a key with no ':' after it: if it "
              "is a line of a text above it, indent it as far as the text's other lines; if it "
              "is a key, add its ':'");
+}
+
+/* The problems libyaml reports when a value written without quotes began
+ * with one of its indicators and the text went on after what it read
+ * ("bullet: {loc a} đạt chuẩn": a mapping, then words where a key or the
+ * line's end was due). */
+static int after_indicator(const char *problem)
+{
+    static const char *const problems[] = {
+        "did not find expected key",
+        "did not find expected '-' indicator",
+        "did not find expected alphabetic or numeric character",
+        "did not find expected comment or line break",
+        "mapping keys are not allowed in this context",
+    };
+    for (size_t i = 0; i < sizeof problems / sizeof *problems; i++)
+        if (strcmp(problem, problems[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The hint for a syntax error on a line whose value, written without
+ * quotes, begins with a character YAML reads as its own, or NULL
+ * (translated). line[0..len) is the line of the problem, at its byte
+ * offset col. The value is what follows the line's "- " markers and its
+ * "key: ", if any; the problem must lie after its first character. */
+const char *load_value_hint(const char *problem, const char *line, size_t len, size_t col)
+{
+    if (!after_indicator(problem))
+        return NULL;
+    size_t i = 0;
+    for (;;) { /* the list items' markers */
+        while (i < len && line[i] == ' ')
+            i++;
+        if (i + 1 < len && line[i] == '-' && line[i + 1] == ' ')
+            i++;
+        else
+            break;
+    }
+    /* a key: plain words up to ": " (none when the value starts at once) */
+    if (i < len && !strchr("{[\"'*&|>?", line[i]))
+        for (size_t k = i; k + 1 < len && line[k] != '#'; k++)
+            if (line[k] == ':' && line[k + 1] == ' ') {
+                i = k + 1;
+                while (i < len && line[i] == ' ')
+                    i++;
+                break;
+            }
+    if (i >= len || col < i || (col == i && line[i] != '?'))
+        return NULL;
+    switch (line[i]) {
+    case '{':
+        return _("a value that begins with '{', such as a reference ('{loc dong-huu} đạt "
+                 "chuẩn'), is read as a mapping: put the whole value in double quotes");
+    case '[':
+        return _("a value that begins with '[' is read as a list: put the whole value in "
+                 "double quotes");
+    case '"':
+    case '\'':
+        return _("a value that begins with a quote ends at its closing quote: put the whole "
+                 "value in quotes of the other kind ('\"Tháng hành động\" năm {year}')");
+    case '*':
+    case '&':
+        return _("a value that begins with '*' or '&' (emphasis such as '**Lưu ý**') is read "
+                 "as an alias or an anchor: put the whole value in double quotes");
+    case '|':
+    case '>':
+    case '?':
+        return _("a value that begins with '|', '>' or '?' is read as YAML's own syntax: put "
+                 "the whole value in double quotes");
+    default:
+        return NULL;
+    }
 }

@@ -114,6 +114,11 @@ const char *load_syntax_hint(const char *problem, const char *context, char c);
 int load_hint_at_context(const char *problem, const char *context, size_t problem_line,
                          size_t context_line);
 const char *load_context_hint(void);
+/* (load_hint.c) The hint, translated, for a syntax error on a line whose
+ * value, written without quotes, begins with a character YAML reads as its
+ * own ('{' of a reference, '*' of emphasis, a quote, '[', '|', '>', '?',
+ * '&'), or NULL. line[0..len) is the problem's line, col its byte offset. */
+const char *load_value_hint(const char *problem, const char *line, size_t len, size_t col);
 
 enum { MEMO_MIN_LEN = 64, MEMO_LITERAL = 1, MEMO_FOLDED = 2, MEMO_ONE_LINE = 3 };
 

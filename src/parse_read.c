@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "datehint.h"
 #include "i18n.h"
 #include "textref.h"
 
@@ -376,7 +377,13 @@ int read_date(Parser *p, const YNode *node, const char *key, VDate *date)
     if (!expect_kind(p, node, YNODE_SCALAR, key))
         return -1;
     int rc = parse_date_text(node->text, date);
-    if (rc == -1)
+    char form[32];
+    int hint = rc == -1 ? date_hint(node->text, DATEHINT_DATE, form, sizeof form) : 0;
+    if (hint == DATEHINT_FORM) /* "15/01/2025": the form to write */
+        PARSE_ERROR(p, node, KH301, "'%s' is not a date: '%s' (write %s)", key, node->text, form);
+    else if (hint == DATEHINT_NOT_REAL) /* "31/06/2025" */
+        PARSE_ERROR(p, node, KH300, "'%s' is not a real date: '%s'", key, node->text);
+    else if (rc == -1)
         PARSE_ERROR(p, node, KH301, "'%s' is not a date: '%s' (write YYYY-MM-DD, YYYY-MM or YYYY)",
                     key, node->text);
     else if (rc == -2)
@@ -387,10 +394,20 @@ int read_date(Parser *p, const YNode *node, const char *key, VDate *date)
     return rc;
 }
 
-static void read_due_scalar(Parser *p, const YNode *node, Deadline *due)
+/* A deadline written as one value; inner when it is the value of a
+ * mapping's 'before' or 'in' (no "{before: ...}" to suggest there). */
+static void read_due_scalar(Parser *p, const YNode *node, Deadline *due, int inner)
 {
     int rc = parse_due_text(node->text, p->plan_year, due);
-    if (rc == -1)
+    char form[48];
+    int hint = rc == -1 ? date_hint(node->text, DATEHINT_DUE, form, sizeof form) : 0;
+    if (hint == DATEHINT_FORM && inner && form[0] == '{')
+        hint = 0;
+    if (hint == DATEHINT_FORM) /* "30/06/2025", "Quý II/2025": the form to write */
+        PARSE_ERROR(p, node, KH302, "'%s' is not a deadline: write %s", node->text, form);
+    else if (hint == DATEHINT_NOT_REAL) /* "31/06/2025" */
+        PARSE_ERROR(p, node, KH300, "'%s' is not a real date", node->text);
+    else if (rc == -1)
         PARSE_ERROR(p, node, KH302,
                     "'%s' is not a deadline (write a date YYYY-MM-DD, a month YYYY-MM, a quarter "
                     "YYYY-Q1..Q4, a half YYYY-H1/H2, a year YYYY, or ongoing)",
@@ -408,7 +425,7 @@ void read_due(Parser *p, const YNode *node, Deadline *due)
     memset(due, 0, sizeof *due);
     due->pos = node->pos;
     if (node->kind == YNODE_SCALAR) {
-        read_due_scalar(p, node, due);
+        read_due_scalar(p, node, due, 0);
         return;
     }
     if (!expect_kind(p, node, YNODE_MAP, "due"))
@@ -425,7 +442,7 @@ void read_due(Parser *p, const YNode *node, Deadline *due)
     const YNode *when = before ? before : in;
     if (when) {
         if (expect_kind(p, when, YNODE_SCALAR, before ? "before" : "in"))
-            read_due_scalar(p, when, due);
+            read_due_scalar(p, when, due, 1);
         due->before = before != NULL;
         if (due->before && due->kind == DUE_ONGOING)
             PARSE_ERROR(p, before, KH302, "'before: ongoing' means nothing; write 'ongoing'");

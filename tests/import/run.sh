@@ -116,10 +116,11 @@ done
 for form in txt pandoc; do
     bk="$work/bac-kan-2025-$form.yaml" tt="$work/xa-tan-thinh-2025-$form.yaml"
     if [ -f "$bk" ] && grep -q '^  - id: phu-luc-i$' "$bk" &&
-        grep -q '^      - \["5", "Thành phố Bắc Kạn", "Thôn Khuổi Cuồng", "Nông Thượng", ""\]$' "$bk" &&
+        grep -q '^      - {key: c1, header: "STT", type: stt}$' "$bk" &&
+        grep -q '^      - \["Thành phố Bắc Kạn", "Thôn Khuổi Cuồng", "Nông Thượng", ""\]$' "$bk" &&
         grep -q '^  - id: tieu-chi-thon$' "$bk" && grep -q '{code: 5, name: "Môi trường"}' "$bk" &&
         grep -q '^  issuer_short: UBND tỉnh Bắc Kạn$' "$bk"; then
-        ok "bac-kan-2025 ($form): Phụ lục I read as an attachment with its rows; village criteria as an inline catalog"
+        ok "bac-kan-2025 ($form): Phụ lục I read as an attachment with its rows (STT numbered by khgen); village criteria as an inline catalog"
     else
         notok "bac-kan-2025 ($form): Phụ lục table or village catalog not recognised (see $bk)"
     fi

@@ -1,0 +1,262 @@
+/* import_attrows.c - an attachment table's rows read back as khgen's own:
+ * its numbering column, its group rows and its totals row.
+ *
+ * khgen prints an attachment's STT column itself (1, 2, 3 within each
+ * group, I, II for the group rows, or a field's value), its group rows (a
+ * Roman number and a title spanning the other columns) and its totals
+ * row (a label and the sums of the columns with `total: true`). Import
+ * wrote them back as text cells, so that `khgen diff` of a plan against
+ * the import of its own .docx reported every row removed and added (rows
+ * keyed by their number, "1", "2") and the totals row as a new row
+ * (s13attack L5, issue 8's yearly cycle). Here, when the table's shape
+ * is certain, they are read as what they are:
+ *
+ * - a first column headed "STT"/"TT" whose cells are numbers (1, 2, I,
+ *   II, 1.1, a, b) is `type: stt`; when its numbers are the ones khgen
+ *   counts, the rows are lists that skip it, otherwise each row is a
+ *   mapping that writes its number;
+ * - beside such a column, a row numbered I, II, ... in order whose only
+ *   other cell is the second is a group row, `{heading: TITLE}`;
+ * - a last row labelled "Tổng cộng" ("Tổng", "Cộng", "Tổng số") is the
+ *   plan's `totals:` when its other cells are the sums of whole numbers
+ *   above them (those columns become `type: int, total: true`); when they
+ *   are not, it stays a row, with a `# review:` line saying why.
+ *
+ * A table with merged cells keeps its rows as written (an STT column
+ * would count the merged blocks, and a total counts a merged cell once).
+ *
+ * Stage: import (recognition). Strings live in the Ctx's arena.
+ */
+#include "import_attrows.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "vi.h"
+
+/* "STT", "TT", "Số TT", "Số thứ tự": a numbering column's heading. */
+static int numbering_header(const char *h)
+{
+    static const char *const names[] = {"STT", "TT", "Stt", "Tt", "SỐ TT", "Số TT", "Số tt",
+                                        "S.TT", "Số thứ tự", "SỐ THỨ TỰ", "SỐ THỨ TỰ", NULL};
+    for (size_t i = 0; names[i]; i++)
+        if (strcmp(h, names[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* A row's number as a list prints it: "12", "IV", "1.2", "a", "b)". */
+static int numbering_cell(const char *s)
+{
+    size_t n = strlen(s);
+    if (n == 0 || n > 8)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (!((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+              ch == '.' || ch == ')'))
+            return 0;
+    }
+    return 1;
+}
+
+static int all_digits(const char *s)
+{
+    if (!*s)
+        return 0;
+    for (; *s; s++)
+        if (*s < '0' || *s > '9')
+            return 0;
+    return 1;
+}
+
+/* s is the Roman number n ("IV" for 4), as khgen prints a group row's. */
+static int is_roman(const char *s, int n)
+{
+    Buf b = {0};
+    vi_put_roman(&b, n);
+    int same = b.data && strcmp(s, b.data) == 0;
+    buf_free(&b);
+    return same;
+}
+
+/* A cell that prints as the whole number khgen would print ("1.705",
+ * "21", not "05" or "1705,0"): its value in *v. An empty cell is 0. */
+static int int_cell(const char *s, long long *v)
+{
+    *v = 0;
+    if (!*s)
+        return 1;
+    double d;
+    int decimals = 0;
+    if (vi_parse_number(s, &d, &decimals) != VNUM_OK || decimals || d < 0 || d > 1e15)
+        return 0;
+    *v = (long long)d;
+    Buf b = {0};
+    vi_put_int(&b, *v, 0);
+    int same = b.data && strcmp(b.data, s) == 0;
+    buf_free(&b);
+    return same;
+}
+
+/* "Tổng cộng", "TỔNG CỘNG:", "Cộng", "Tổng số": a totals row's label. */
+static int totals_label(const char *s)
+{
+    static const char *const labels[] = {"TỔNG CỘNG", "TỔNG", "CỘNG", "TỔNG SỐ", NULL};
+    Buf b = {0};
+    vi_put_upper(&b, s);
+    size_t n = b.len;
+    while (n && (b.data[n - 1] == ':' || b.data[n - 1] == ' '))
+        n--;
+    int found = 0;
+    for (size_t i = 0; labels[i] && !found; i++)
+        found = n == strlen(labels[i]) && memcmp(b.data, labels[i], n) == 0;
+    buf_free(&b);
+    return found;
+}
+
+/* The group rows and the numbering of column 0; 0 when it is no
+ * numbering column. */
+static int read_numbering(Ctx *c, const char ***rows, size_t n_rows, size_t end, int cols,
+                          AttShape *s)
+{
+    size_t numbers = 0;
+    for (size_t r = 0; r < end; r++) {
+        if (*rows[r][0] && !numbering_cell(rows[r][0]))
+            return 0;
+        numbers += all_digits(rows[r][0]);
+    }
+    if (!numbers)
+        return 0;
+    s->group = arena_alloc(c->arena, n_rows ? n_rows : 1);
+    memset(s->group, 0, n_rows ? n_rows : 1);
+    int groups = 0, number = 0, counted = 1;
+    for (size_t r = 0; r < end; r++) {
+        int rest_empty = cols > 1 && *rows[r][1];
+        for (int k = 2; k < cols && rest_empty; k++)
+            rest_empty = !*rows[r][k];
+        if (rest_empty && is_roman(rows[r][0], groups + 1)) {
+            s->group[r] = 1;
+            groups++;
+            number = 0;
+            continue;
+        }
+        char want[24];
+        snprintf(want, sizeof want, "%d", ++number);
+        counted = counted && strcmp(rows[r][0], want) == 0;
+    }
+    s->stt = 1;
+    s->counted = counted;
+    return 1;
+}
+
+/* The last row as the plan's totals: its label, and the columns it sums
+ * (whole numbers in every row above). Sets s->totals, or s->review when
+ * a row labelled as totals is not what khgen prints. */
+static void read_totals(Ctx *c, const char ***rows, size_t n_rows, int cols, AttShape *s)
+{
+    const char **t = rows[n_rows - 1];
+    int at = totals_label(t[0]) ? 0 : !*t[0] && cols > 1 && totals_label(t[1]) ? 1 : -1;
+    if (at < 0)
+        return;
+    unsigned long long summed = 0;
+    const char *why = NULL;
+    for (int k = at + 1; k < cols && k < 64 && !why; k++) {
+        long long want, sum = 0, v;
+        if (!*t[k])
+            continue;
+        if (!int_cell(t[k], &want)) {
+            why = arena_printf(c->arena, "column %d, \"%s\", is not a whole number", k + 1, t[k]);
+            break;
+        }
+        for (size_t r = 0; r + 1 < n_rows && !why; r++) {
+            if (s->group && s->group[r])
+                continue;
+            if (!int_cell(rows[r][k], &v))
+                why = arena_printf(c->arena, "column %d of row %zu, \"%s\", is not a whole number",
+                                   k + 1, r + 1, rows[r][k]);
+            sum += v;
+        }
+        if (!why && sum != want)
+            why = arena_printf(c->arena, "column %d says %s, the rows above sum to %lld", k + 1,
+                               t[k], sum);
+        summed |= 1ull << k;
+    }
+    if (!why && !summed)
+        why = "it sums no column";
+    /* khgen prints the label over the columns before the first sum */
+    for (int k = at + 1; k < cols && !why && !(summed >> k & 1u); k++)
+        if (*t[k])
+            why = "its label does not span the columns before the first sum";
+    if (why) {
+        s->review = arena_printf(c->arena, "the last row, \"%s\", is kept as a row, not the "
+                                 "table's totals: %s", t[at], why);
+        return;
+    }
+    s->totals = n_rows - 1;
+    s->totals_label = t[at];
+    s->summed = summed;
+}
+
+void att_shape(Ctx *c, const char *const *header, const char ***rows, size_t n_rows, int cols,
+               int merged, AttShape *s)
+{
+    memset(s, 0, sizeof *s);
+    s->totals = n_rows;
+    if (merged || !n_rows || cols < 2)
+        return;
+    int numbered = numbering_header(header[0]) &&
+                   read_numbering(c, rows, n_rows, n_rows - 1, cols, s);
+    read_totals(c, rows, n_rows, cols, s);
+    if (!numbered || s->totals < n_rows)
+        return;
+    if (s->review) {
+        s->counted = 0; /* the row labelled as totals kept, its label in column 1 */
+        return;
+    }
+    /* the last row is a row like the others: numbered as they are */
+    if (!read_numbering(c, rows, n_rows, n_rows, cols, s))
+        s->stt = 0, s->counted = 0, s->group = NULL;
+}
+
+void att_put_column(Buf *y, const AttShape *s, int k)
+{
+    if (k == 0 && s->stt)
+        buf_puts(y, ", type: stt");
+    else if (k < 64 && (s->summed >> k & 1u))
+        buf_puts(y, ", type: int, total: true");
+}
+
+void att_put_row(Ctx *c, Buf *y, const AttShape *s, const char **row, size_t r, int cols,
+                 int width)
+{
+    if (s->group && s->group[r]) {
+        buf_puts(y, "      - {heading: ");
+        emit_quoted(y, year_refs(c, row[1]));
+        buf_puts(y, "}\n");
+        return;
+    }
+    int mapping = s->stt && !s->counted;
+    buf_puts(y, mapping ? "      - {" : "      - [");
+    for (int k = s->stt && !mapping ? 1 : 0, first = 1; k < cols; k++, first = 0) {
+        if (!first)
+            buf_puts(y, ", ");
+        if (mapping)
+            buf_printf(y, "c%d: ", k + 1);
+        const char *v = k < width ? row[k] : "";
+        /* the plan's year in a cell too, "Thường xuyên trong năm {year}",
+         * as in the title and headings (s13user F4); not in a summed
+         * column, whose cells are numbers */
+        emit_quoted(y, k < 64 && (s->summed >> k & 1u) ? v : year_refs(c, v));
+    }
+    buf_puts(y, mapping ? "}\n" : "]\n");
+}
+
+void att_put_totals(Buf *y, const AttShape *s)
+{
+    if (s->totals_label) {
+        buf_puts(y, "    totals: ");
+        emit_quoted(y, s->totals_label);
+        buf_putc(y, '\n');
+    }
+}

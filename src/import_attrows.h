@@ -1,0 +1,35 @@
+/* import_attrows.h - an attachment table's written rows read as khgen's
+ * own: its STT column, group rows and totals row (import_attrows.c).
+ * Used by import_tables.c's attachment pages only.
+ */
+#ifndef KHGEN_IMPORT_ATTROWS_H
+#define KHGEN_IMPORT_ATTROWS_H
+
+#include "import_impl.h"
+
+/* What import_attrows.c read of a table's rows. */
+typedef struct AttShape {
+    int stt;              /* column 1 is a numbering column: type stt */
+    int counted;          /* ... numbered as khgen counts: list rows skip it */
+    unsigned char *group; /* row r is a group row, {heading: its second cell} */
+    size_t totals;        /* the totals row's index, or the number of rows */
+    const char *totals_label;
+    unsigned long long summed; /* the columns the totals row sums */
+    const char *review;   /* why a row labelled "Tổng cộng" stays a row, or NULL */
+} AttShape;
+
+/* Reads the shape of a table's body rows (rows[r][k], k < cols, the
+ * cells as plan text; header its first row's cells). merged: Word merged
+ * some cells (then nothing is recognised). Fills *s (arena strings). */
+void att_shape(Ctx *c, const char *const *header, const char ***rows, size_t n_rows, int cols,
+               int merged, AttShape *s);
+/* Appends column k's type (", type: stt", ", type: int, total: true"),
+ * if any, to the column's flow mapping in y. */
+void att_put_column(Buf *y, const AttShape *s, int k);
+/* Writes row r (width cells read) as a list, a mapping or a heading. */
+void att_put_row(Ctx *c, Buf *y, const AttShape *s, const char **row, size_t r, int cols,
+                 int width);
+/* Writes "totals: LABEL" when the last row is the table's totals. */
+void att_put_totals(Buf *y, const AttShape *s);
+
+#endif

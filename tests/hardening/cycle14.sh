@@ -1,0 +1,171 @@
+#!/bin/sh
+# tests/hardening/cycle14.sh KHGEN WORKDIR - the yearly cycle's diff noise
+# that session 14 removed (issue 8: "officials start from last year's Word
+# plan and review drafts by what changed"; s13attack L5, L6): `khgen diff`
+# of a plan against the import of its own .docx reported every attachment
+# row removed and added (the STT column imported as text, "1", "2", the
+# rows' keys), group rows and the totals row as new rows, and each task
+# whose "+ Đơn vị thực hiện" / "+ Thời gian thực hiện" lines came back as
+# its items as three changes. Each case fails with the binary from before
+# its fix.
+#
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+
+py=/usr/bin/python3
+mkdir -p "$work/p" "$work/o"
+cp -r plans/yen-the "$work/p/"
+readme_example "$work/p/readme.yaml"
+for p in plans/*.yaml; do cp "$p" "$work/p/"; done
+
+# self NAME: build NAME's .docx, import it, and diff the plan against the
+# import; the diff's hunks in $work/NAME.diff, its status in $s
+self() {
+    s=9
+    "$khgen" build -f docx -o "$work/o" "$work/p/$1.yaml" >/dev/null 2>&1 &&
+        "$khgen" import "$work/o/$1.docx" -o "$work/p/$1.imp.yaml" --force >/dev/null 2>&1 &&
+        { "$khgen" diff "$work/p/$1.yaml" "$work/p/$1.imp.yaml" >"$work/$1.diff" 2>&1; s=$?; }
+}
+
+# ---- 1-4: every example plan and README's against the import of its .docx ------------------
+# Before: 58 hunks (yen-the-2024), 48 (binh-trung-2024), 18 (krong-no-2022),
+# 11 (README's example); now none: the same document.
+n=1
+for name in yen-the-2024 binh-trung-2024 krong-no-2022 readme; do
+    self "$name"
+    if [ "$s" -eq 0 ]; then
+        ok "$n: $name and the import of its own .docx are the same document (diff exit 0)"
+    else
+        not_ok "$n: $name: diff status $s, $(grep -c '^@@' "$work/$name.diff") hunks: $(grep '^@@' "$work/$name.diff" | head -3 | tr '\n' ' ')"
+    fi
+    n=$((n + 1))
+done
+
+# ---- 5: what the import writes of them --------------------------------------------------
+# An STT column numbered as khgen numbers it (1, 2 within "I. Cấp xã") is
+# type stt and the rows skip it; the group row is a heading; a numbering
+# that runs on across groups (Biểu 02: 1-19 under I-V) is written in each
+# row; Krông Nô's "Tổng cộng" row, the sum of the column above, is the
+# table's totals; README's task lines are its lead, support and due.
+y=$work/p/yen-the-2024.imp.yaml k=$work/p/krong-no-2022.imp.yaml r=$work/p/readme.imp.yaml
+if grep -q '^      - {key: c1, header: "STT", type: stt}$' "$y" &&
+    grep -q '^      - {heading: "Cấp xã"}$' "$y" &&
+    grep -q '^      - \["Xã Đồng Hưu", "", "nông thôn mới", "2024"\]$' "$y" &&
+    grep -q '^      - {c1: "2", c2: "Giao thông", c3: "", c4: ""}$' "$y" &&
+    grep -q '^      - {key: c3, header: "Số tiêu chí phấn đấu hoàn thành", type: int, total: true}$' "$k" &&
+    grep -q '^    totals: "Tổng cộng"$' "$k" && ! grep -q '"Tổng cộng", ""' "$k" &&
+    grep -q '^          - task: Tham mưu phân bổ nguồn vốn năm {year}\.$' "$r" &&
+    grep -A3 '^          - task: Tham mưu' "$r" | grep -q '^            due: 2024-Q1$' &&
+    grep -A3 '^          - task: Tham mưu' "$r" | grep -q '^            support: \[vpdp-ntm-huyen\]$'; then
+    ok "5: STT type stt, group rows as headings, numbers that run on written, totals, task lines read"
+else
+    not_ok "5: $(grep -n 'c1\|heading\|Giao thông' "$y" | head -4) $(grep -n 'totals\|Tổng' "$k" | head -2) $(grep -A4 'Tham mưu' "$r" | head -5)"
+fi
+
+# ---- 6: a "Tổng cộng" row that is not the sum of the rows above -------------------------
+# Kept as a row (the document says what it says), with a review note that
+# names the column; before, it was a row without a word.
+cat >"$work/p/t6.yaml" <<'EOF'
+khgen: 1
+header: {issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU], issuer_short: UBND xã Đồng Hưu, place: Đồng Hưu, date: 2024-01, title: "Kế hoạch năm {year}"}
+body: [{section: MỤC TIÊU, items: [{para: "(Chi tiết theo {att b1} đính kèm)."}]}]
+signature: {lines: [CHỦ TỊCH], name: Nguyễn Văn A}
+attachments:
+  - id: b1
+    label: Biểu 01
+    title: Số hộ
+    columns: [stt, {key: name, header: Thôn}, {key: n, header: Số hộ, type: int}]
+    rows: [[Thôn 1, 12], [Thôn 2, 30], {stt: "Tổng cộng", n: 43}]
+EOF
+if "$khgen" build -f docx -o "$work/o" "$work/p/t6.yaml" >/dev/null 2>&1 &&
+    "$khgen" import "$work/o/t6.docx" -o "$work/p/t6.imp.yaml" --force >/dev/null 2>&1 &&
+    grep -q '# review: the last row, "Tổng cộng", is kept as a row, not the table.s totals: column 3 says 43, the rows above sum to 42' "$work/p/t6.imp.yaml" &&
+    ! grep -q '^    totals:' "$work/p/t6.imp.yaml" &&
+    "$khgen" check "$work/p/t6.imp.yaml" >/dev/null 2>&1; then
+    ok "6: a totals row that does not add up stays a row, with a review note naming the column"
+else
+    not_ok "6: $(grep -n 'Tổng\|review: the last' "$work/p/t6.imp.yaml" 2>/dev/null | head -3)"
+fi
+
+# ---- 7: last year's plan against this year's import of the edited .docx -----------------
+# The drafter edits the .docx in Word: a row deleted from Biểu 01, a
+# deadline changed in a bullet. The diff shows those two edits and no more
+# (before: 60 hunks, every row of Biểu 01 and 02 removed and added).
+if $py - "$work/o/yen-the-2024.docx" "$work/o/edited.docx" <<'PY'; then
+import sys, docx
+d = docx.Document(sys.argv[1])
+done = 0
+for t in d.tables:
+    for row in t.rows:
+        if len(row.cells) > 3 and row.cells[1].text == 'Xã Tân Hiệp':
+            row._tr.getparent().remove(row._tr)
+            done += 1
+            break
+for p in d.paragraphs:
+    for r in p.runs:
+        if 'tháng 10/2024' in r.text:
+            r.text = r.text.replace('tháng 10/2024', 'tháng 9/2024')
+            done += 1
+d.save(sys.argv[2])
+sys.exit(0 if done == 2 else 1)
+PY
+    "$khgen" import "$work/o/edited.docx" -o "$work/p/edited.yaml" --force >/dev/null 2>&1
+    "$khgen" diff "$work/p/yen-the-2024.yaml" "$work/p/edited.yaml" >"$work/e.diff" 2>&1
+    if [ "$(grep -c '^@@' "$work/e.diff")" -eq 2 ] &&
+        grep -q '^@@ Biểu 01, dòng "Xã Tân Hiệp": bỏ @@$' "$work/e.diff" &&
+        grep -q '\[-10/2024;-\]{+9/2024;+}' "$work/e.diff"; then
+        ok "7: last year's plan against the edited .docx's import: the two edits, no more"
+    else
+        not_ok "7: $(grep -c '^@@' "$work/e.diff") hunks: $(grep '^@@' "$work/e.diff" | head -4 | tr '\n' ' ')"
+    fi
+else
+    not_ok "setup: 7's edit of the .docx (python-docx)"
+fi
+
+# ---- 8: a subclause under a clause labelled "-" through the .docx --------------------------
+# formats11.py's --more plans m6 and m9 have a clause `label: "-"` whose
+# subclause prints "-.1." / "-.11.": the .docx's import read it as a bullet
+# ".1. X" (Word's list numbering printed its "-" apart), a word lost
+# ("delete: [-]"). Now a paragraph "-.1. X", as the .md's import reads it.
+if $py tests/hardening/formats11.py roundtrip "$khgen" "$work/rt" m6 m9 >"$work/rt.out" 2>&1; then
+    ok "8: \"-.1. X\" under a clause labelled \"-\" comes back from the .docx word for word (m6, m9)"
+else
+    not_ok "8: $(grep -v '^ok' "$work/rt.out" | head -4 | tr '\n' ' ')"
+fi
+
+# ---- 9: diff of a plan against an older import, its STT column text ---------------------
+# An import made before this session (in a drafter's repository) wrote
+# the STT column as text and group rows as rows: "I | Cấp xã", "1 | Xã
+# Đồng Hưu". diff now numbers such cells by position as it does an STT
+# column, and a Roman number with one title is a group row: the same.
+for v in typed text; do
+    {
+        echo 'khgen: 1'
+        echo 'header: {issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU], issuer_short: UBND xã Đồng Hưu, place: Đồng Hưu, date: 2024-01, title: "Kế hoạch năm {year}"}'
+        echo 'body: [{section: MỤC TIÊU, items: [{para: "(Chi tiết theo {att b1} đính kèm)."}]}]'
+        echo 'signature: {lines: [CHỦ TỊCH], name: Nguyễn Văn A}'
+        echo 'attachments:'
+        echo '  - {id: b1, label: Biểu 01, title: Số hộ,'
+        if [ $v = typed ]; then
+            echo '     columns: [stt, {key: name, header: Thôn}, {key: n, header: Số hộ}],'
+            echo '     rows: [{heading: Cấp xã}, [Thôn 1, "12"], [Thôn 2, "30"]]}'
+        else
+            echo '     columns: [{key: c1, header: STT}, {key: name, header: Thôn}, {key: n, header: Số hộ}],'
+            echo '     rows: [[I, Cấp xã, ""], ["1", Thôn 1, "12"], ["2", Thôn 2, "30"]]}'
+        fi
+    } >"$work/p/t9-$v.yaml"
+done
+"$khgen" diff "$work/p/t9-typed.yaml" "$work/p/t9-text.yaml" >"$work/t9.diff" 2>&1
+s=$?
+sed 's/"30"\]\]}$/"31"]]}/' "$work/p/t9-text.yaml" >"$work/p/t9-edit.yaml"
+"$khgen" diff "$work/p/t9-typed.yaml" "$work/p/t9-edit.yaml" >"$work/t9e.diff" 2>&1
+if [ "$s" -eq 0 ] && [ "$(grep -c '^@@' "$work/t9e.diff")" -eq 1 ] &&
+    grep -q '^@@ Biểu 01, dòng "Thôn 2": sửa @@$' "$work/t9e.diff"; then
+    ok "9: a text STT column and a Roman group row of an older import: keyed by content, the same"
+else
+    not_ok "9: status $s: $(grep '^@@' "$work/t9.diff" | head -3 | tr '\n' ' ') / $(grep '^@@' "$work/t9e.diff" | head -3 | tr '\n' ' ')"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
