@@ -22,6 +22,7 @@
 #include "textref.h"
 #include "load.h"
 #include "md_read.h"
+#include "refnames.h"
 #include "suggest.h"
 #include "vi.h"
 
@@ -681,13 +682,20 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
             for (size_t i = 0; i < N_FUNCTIONS; i++)
                 names[i] = functions[i].name;
             const char *hint = suggest_best(ref.name, names, N_FUNCTIONS);
+            Buf vi = {0}; /* "{năm}": the English name to write */
             count_arg_uses(&c);
-            if (hint)
+            if (refname_vi_suggest(&vi, ref.name, ref.args, ref.n_args))
+                check_error(&c, KH206,
+                            "'%.*s' is not a reference: references are named in English; "
+                            "write '%s'",
+                            (int)(ref.end - ref.start), site->text + ref.start, vi.data);
+            else if (hint)
                 check_error(&c, KH206, "unknown reference '{%s}' (did you mean '{%s}'?)",
                             ref.name, hint);
             else
                 check_error(&c, KH206,
                             "unknown reference '{%s}' (write '{{' for a literal brace)", ref.name);
+            buf_free(&vi);
         } else if (ref.n_dropped > 0) { /* once printed the first 64 ids alone */
             count_arg_uses(&c);
             check_error(&c, KH207, "'{%s}' takes at most %d words; this one has %d: split it",

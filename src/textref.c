@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "refnames.h"
+
 /* Brings ref's backtick count forward to byte i (from where it stood, or
  * from the start of i's line): 1 if byte i lies inside a `code span` (an
  * odd number of backticks before it on its line). Forward only, so the
@@ -55,16 +57,21 @@ static int decimal_comma(const char *name, const char *word, const char *s)
 /* 1 if s starts a reference's name: a lower-case ASCII letter, or a word
  * of ASCII letters with a capital first ("{Year}", "{COUNT ...}": a
  * reference miswritten, reported with the suggestion, not printed as it
- * is); "{Một}", "{1}" stay literal. */
+ * is), or the Vietnamese word for a reference ("{Năm}", "{Đơn vị tckh}",
+ * refnames.c: reported with the English name); "{Một}", "{1}" stay
+ * literal. */
 static int starts_name(const char *s)
 {
     if (*s >= 'a' && *s <= 'z')
         return 1;
+    const char *word = s;
     if (!(*s >= 'A' && *s <= 'Z'))
-        return 0;
+        return (unsigned char)*s >= 0x80 && refname_vi_starts(word);
     while ((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z'))
         s++;
-    return *s == '}' || *s == ' ' || *s == '+' || *s == '-';
+    if (*s == '}' || *s == ' ' || *s == '+' || *s == '-')
+        return 1;
+    return (unsigned char)*s >= 0x80 && refname_vi_starts(word);
 }
 
 int textref_scan(const char *text, size_t *offset, Buf *literal, ScannedRef *ref, int escape_lt)

@@ -3,7 +3,8 @@
  *
  * A reference is "{" NAME ARG* "}" where NAME starts with a lower-case ASCII
  * letter, or is a word of ASCII letters with a capital first ("{Year}",
- * "{COUNT ...}": a miswritten reference, reported, not printed as is);
+ * "{COUNT ...}": a miswritten reference, reported, not printed as is), or
+ * the Vietnamese word for a reference ("{Năm}", refnames.c: reported too);
  * "{{" and "}}" are literal braces; any other "{" ("{Một}", "{1}") is
  * literal too; a reference does not span lines. This
  * module is the one scanner of that syntax (textref_scan, inline_each_ref),

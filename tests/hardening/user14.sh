@@ -85,5 +85,54 @@ else
     not_ok "M1: date column: status $status: $(head -c 400 "$work/err")"
 fi
 
+# ---- M3: a reference named by its Vietnamese word -------------------------------
+# "năm {Năm}" printed "năm {Năm}" in the document, exit 0 (a brace before
+# a capital and a Vietnamese letter was literal, as "{Một}" is), and
+# "{năm}" was "unknown reference '{năm}' (write '{{' for a literal brace)",
+# which does not say what to write. Both now name the English reference.
+m3() { # NAME REFERENCE SUGGESTION
+    edit "$1" "s#^opening: \"UBND huyện xây dựng Kế hoạch thực hiện năm {year}, như sau:\"\$#opening: \"UBND huyện xây dựng Kế hoạch thực hiện năm $2, như sau:\"#"
+    check_one "$1" en
+    if [ "$status" -eq 1 ] && [ "$(grep -c 'error\[' "$work/err")" -eq 1 ] &&
+        grep -qF "error[KH206]: '$2' is not a reference: references are named in English; write '$3'" "$work/err"; then
+        ok "M3: $2 -> write $3"
+    else
+        not_ok "M3: $2: status $status: $(head -c 400 "$work/err")"
+    fi
+}
+m3 m3a '{Năm}' '{year}'
+m3 m3b '{năm}' '{year}'
+m3 m3c '{năm nay}' '{year}'
+m3 m3d '{NAM+1}' '{year+1}'
+m3 m3e '{Đơn vị vpdp}' '{unit vpdp}'
+m3 m3f '{xã dong-huu}' '{loc dong-huu}'
+m3 m3g '{Biểu 01}' '{att ID}'
+edit m3h 's#^opening: "UBND huyện xây dựng Kế hoạch thực hiện năm {year}, như sau:"$#opening: "UBND huyện xây dựng Kế hoạch thực hiện năm {Năm}, như sau:"#'
+check_one m3h vi
+if grep -qF "error[KH206]: '{Năm}' không phải là tham chiếu: tên tham chiếu viết bằng tiếng Anh; hãy viết '{year}'" "$work/err"; then
+    ok "M3: the message in Vietnamese"
+else
+    not_ok "M3: vi: $(head -c 300 "$work/err")"
+fi
+# a brace before another word stays literal, as README says
+edit m3i 's#^opening: "UBND huyện xây dựng Kế hoạch thực hiện năm {year}, như sau:"$#opening: "UBND huyện {Một} {Thăm} {1} năm {year}, như sau:"#'
+check_one m3i en
+"$khgen" build -f md -o - "$work/p/m3i.yaml" 2>/dev/null >"$work/out"
+if [ "$status" -eq 0 ] && grep -q '^UBND huyện {Một} {Thăm} {1} năm 2024, như sau:$' "$work/out"; then
+    ok "M3: {Một}, {Thăm}, {1} print as written"
+else
+    not_ok "M3: literal braces: status $status: $(grep -m1 'UBND huyện' "$work/out")"
+fi
+# a paragraph of 150,000 braces before Vietnamese words: each first word
+# is folded once, a few bytes
+/usr/bin/python3 - "$work/p/ex.yaml" "$work/p/braces.yaml" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+s = s.replace('closing: Trên đây là Kế hoạch năm {year} của UBND huyện.',
+              'closing: "' + '{Thăm}' * 150000 + '"')
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+timed_case "M3: 150,000 literal braces before a Vietnamese word" "$khgen" check "$work/p/braces.yaml"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
