@@ -18,10 +18,15 @@
 
 /* ---- tasks ------------------------------------------------------------------------ */
 
+/* the lead's labels (0-4), then the deadline's (DUE_LABELS on): khgen's
+ * own ("Phụ trách tiêu chí", "Đơn vị thực hiện", "Thời gian thực hiện")
+ * and those a plan's lead_label or due_label often gives */
 static const char *const line_labels[] = {"Phụ trách tiêu chí", "Đơn vị thực hiện",
                                           "Đơn vị chủ trì", "Đơn vị phụ trách",
+                                          "Cơ quan thực hiện",
                                           "Thời gian thực hiện", "Thời gian hoàn thành",
                                           "Thời hạn", NULL};
+enum { DUE_LABELS = 5 };
 
 /* The label of a task line ("+ Phụ trách tiêu chí: ..."), or -1. */
 static int task_line(const INode *n)
@@ -176,13 +181,13 @@ static int apply_task_line(Ctx *c, INode *task, const INode *line, int k)
     const char *value = line->title + strlen(line_labels[k]) + 1;
     while (*value == ' ')
         value++;
-    if (k >= 4 ? task->due != NULL || !*value /* due: {text: ""} is KH107 */
+    if (k >= DUE_LABELS ? task->due != NULL || !*value /* due: {text: ""} is KH107 */
                : task->lead || task->lead_note || task->expect_assign || task->lead_label)
         return 0;
-    if (k >= 4) { /* deadline */
+    if (k >= DUE_LABELS) { /* deadline */
         int structured;
         task->due = imp_due_yaml(c, value, &structured);
-        if (k != 4)
+        if (k != DUE_LABELS)
             task->due_label = line_labels[k];
         if (structured && c->stats)
             c->stats->deadlines++;

@@ -167,5 +167,54 @@ else
     not_ok "9: status $s: $(grep '^@@' "$work/t9.diff" | head -3 | tr '\n' ' ') / $(grep '^@@' "$work/t9e.diff" | head -3 | tr '\n' ' ')"
 fi
 
+# ---- 10: the task lines khgen prints, read back from the .docx and the .md -----------------
+# Each form of a task's lines: a lead with support ("X phối hợp với Y, Z"),
+# every kind of deadline, lead_label "Cơ quan thực hiện" and due_label
+# "Thời hạn", criteria ("Phụ trách tiêu chí"), show: [lead] / [due], and
+# untitled tasks under a unit's clause. Before: the unit clause's tasks
+# kept their lines as "+" items, and "Cơ quan thực hiện" stayed an item.
+cat >"$work/p/t10.yaml" <<'EOF'
+khgen: 1
+import: [qd318-xa-ntm]
+header: {issuer: [ỦY BAN NHÂN DÂN, HUYỆN YÊN THẾ], issuer_short: UBND huyện Yên Thế, place: Yên Thế, date: 2024-01, title: "Kế hoạch năm {year}"}
+units:
+  - {id: vpdp, name: Văn phòng Điều phối nông thôn mới huyện}
+  - {id: tckh, name: Phòng Tài chính - Kế hoạch}
+  - {id: nn, name: Phòng Nông nghiệp và Phát triển nông thôn}
+body:
+  - section: NHIỆM VỤ
+    items:
+      - clause: Nhiệm vụ chung
+        items:
+          - {task: Rà soát hồ sơ các xã., lead: vpdp, due: 2024-06}
+          - {task: Hướng dẫn xây dựng thôn kiểu mẫu., lead: nn, support: [vpdp, tckh], due: 2024-Q3}
+          - {task: Tổng hợp báo cáo., lead: vpdp, due: ongoing}
+          - {task: Kiểm tra., lead: tckh, due: {before: 2024-10-31}}
+          - {task: Lập dự toán., lead: tckh, due: 2024-H1, lead_label: Cơ quan thực hiện, due_label: Thời hạn}
+          - {task: Tiêu chí Giao thông., criteria: [2], lead: nn, due: 2024}
+          - {task: Đánh giá., lead: vpdp, show: [lead]}
+          - {task: Báo cáo kết quả., lead: vpdp, due: 2024-12-15, show: [due]}
+  - section: TỔ CHỨC THỰC HIỆN
+    items:
+      - clause: Phòng Nông nghiệp và Phát triển nông thôn
+        items:
+          - {task: "", text: Chủ trì hướng dẫn các xã., lead: nn, support: [vpdp], due: 2024-Q2, show: [lead, due]}
+          - {task: "", text: Theo dõi tiến độ., lead: nn, due: ongoing, show: [due]}
+closing: Trên đây là Kế hoạch.
+signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}
+EOF
+for f in docx md; do
+    s=9
+    "$khgen" build -f $f -o "$work/o" "$work/p/t10.yaml" >/dev/null 2>&1 &&
+        "$khgen" import "$work/o/t10.$f" -o "$work/p/t10-$f.yaml" --force >/dev/null 2>&1 &&
+        { "$khgen" diff "$work/p/t10.yaml" "$work/p/t10-$f.yaml" >"$work/t10-$f.diff" 2>&1; s=$?; }
+    if [ "$s" -eq 0 ] && grep -A3 '^          - task: Chủ trì hướng dẫn các xã\.$' "$work/p/t10-$f.yaml" |
+        grep -q '^            support: \[vpdp-ntm-huyen\]$'; then
+        ok "10: every form of khgen's task lines read back into lead, support and due ($f)"
+    else
+        not_ok "10 ($f): status $s: $(grep -A1 '^@@' "$work/t10-$f.diff" | head -6 | tr '\n' ' ')"
+    fi
+done
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
