@@ -651,6 +651,25 @@ static void put_relabelled(Out *o, const Part *old, const Part *new_part, Arena 
     put_change(o, CH_CHANGED, &a, &b);
 }
 
+/* Whether two matched parts print with other formatting (diff_format.c) */
+static int formats_differ(const Part *p, const Part *q)
+{
+    return (p->format || q->format) &&
+           strcmp(p->format ? p->format : "", q->format ? q->format : "") != 0;
+}
+
+/* A part whose formatting changed, its words aside: "định dạng: tiêu đề in
+ * [-đậm-]{+thường+}" (s13attack L4: diff said "the same" of a heading made
+ * plain, a page made landscape, cells merged, the margins changed) */
+static void put_reformatted(Out *o, const Part *old, const Part *new_part, Arena *arena)
+{
+    put_hunk_head(o, CH_CHANGED, new_part->label, old->label);
+    put_word_diff(o, arena_printf(arena, "định dạng: %s", old->format ? old->format : "-"),
+                  arena_printf(arena, "định dạng: %s", new_part->format ? new_part->format
+                                                                        : "-"));
+    put_hunk_end(o);
+}
+
 /* Every change, in the order of the new document; a deleted part comes
  * after the new place of the part that preceded it. */
 static void put_changes(Out *o, const Doc *a, const Doc *b)
@@ -693,6 +712,8 @@ static void put_changes(Out *o, const Doc *a, const Doc *b)
                 put_relabelled(o, &a->parts[q->match], q, b->arena);
             else if (printed_differ(&a->parts[q->match], q))
                 put_change(o, CH_CHANGED, &a->parts[q->match], q);
+            if (q->match >= 0 && formats_differ(&a->parts[q->match], q))
+                put_reformatted(o, &a->parts[q->match], q, b->arena);
         }
         for (size_t k = first[j + 1]; k < first[j + 2]; k++)
             put_change(o, CH_DELETED, &a->parts[order[k]], NULL);

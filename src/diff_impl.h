@@ -26,6 +26,9 @@ typedef struct Part {
                                 for other parts and for tables (their
                                 caption's number is in text) */
     int mark_fixed;          /* the plan wrote it: label, number or marker */
+    const char *format;      /* the formatting it prints with, described
+                                (diff_format.c), NULL for none: compared
+                                apart from the text */
 } Part;
 
 typedef struct Doc {
@@ -47,5 +50,18 @@ void diff_collect(Doc *d, Plan *plan, TemplateSet *templates);
  * appended to out: 1; 0 (out untouched) when it has none of them
  * (diff_visible.c). */
 int diff_visible(const char *s, size_t n, Buf *out);
+
+/* The formatting a part prints with, in words ("tiêu đề in đậm", "khổ
+ * ngang | gộp ô theo cột: Thuộc xã", "lề trên 20 mm, ..."), for diff to
+ * compare (diff_format.c): a heading's emphasis as printed (its style,
+ * else default_style) and, when it has text after its title, the text's;
+ * a paragraph's; a table's merged columns and, on an attachment's page
+ * (page), its orientation (NULL when a body table merges nothing); the
+ * page layout, the template's values where the plan writes none. */
+const char *diff_format_heading(Arena *arena, const BodyNode *node, unsigned default_style,
+                                int has_text);
+const char *diff_format_text(const BodyNode *node);
+const char *diff_format_table(Arena *arena, const Attachment *att, int page);
+const char *diff_format_layout(Arena *arena, const Layout *layout);
 
 #endif

@@ -201,7 +201,6 @@ static void start_node_part(Collector *c, const InlineCtx *ctx, const BodyNode *
 static void collect_heading(void *writer, const InlineCtx *ctx, const BodyNode *node,
                             unsigned default_style)
 {
-    (void)default_style;
     Collector *c = writer;
     Buf head = {0}, text = {0}, all = {0};
     render_heading_parts(ctx, node, &head, &text);
@@ -233,6 +232,8 @@ static void collect_heading(void *writer, const InlineCtx *ctx, const BodyNode *
         buf_puts(&all, text.data);
     }
     start_node_part(c, ctx, node, one_line(c->doc->arena, all.data));
+    c->doc->parts[c->current].format =
+        diff_format_heading(c->doc->arena, node, default_style, text.len > 0);
     buf_free(&head);
     buf_free(&text);
     buf_free(&all);
@@ -244,6 +245,7 @@ static void collect_text_node(void *writer, const InlineCtx *ctx, const BodyNode
     Buf text = {0};
     inline_expand(ctx, node->text ? node->text : "", INLINE_MARKDOWN, &text);
     start_node_part(c, ctx, node, one_line(c->doc->arena, text.data));
+    c->doc->parts[c->current].format = diff_format_text(node);
     buf_free(&text);
 }
 
@@ -327,6 +329,9 @@ static void collect_table(void *writer, const InlineCtx *ctx, const BodyNode *no
     if (node->table)
         table_extras(&text, arena, node->table);
     start_node_part(writer, ctx, node, buf_to_arena(&text, arena));
+    if (node->table)
+        ((Collector *)writer)->doc->parts[((Collector *)writer)->current].format =
+            diff_format_table(arena, node->table, 0);
     buf_free(&text);
 }
 
@@ -414,6 +419,7 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
         table_extras(&head, arena, att);
         add_part(d, arena_printf(arena, "att:%s", id), label, one_line(arena, head.data));
         d->parts[d->n - 1].text = arena_strdup(arena, head.data ? head.data : "");
+        d->parts[d->n - 1].format = diff_format_table(arena, att, 1);
         buf_free(&head);
         /* the same key twice in a table: the second is "key #2" */
         size_t cap = 16;
@@ -496,6 +502,9 @@ void diff_collect(Doc *d, Plan *plan, TemplateSet *templates)
                                : arena_printf(arena, "Căn cứ (%zu)", i + 1),
                  one_line(arena, buf_to_arena(&b, arena)));
     }
+    /* the page's layout: no words, its formatting only */
+    part = add_part(d, "layout", "Trình bày trang", "");
+    d->parts[part].format = diff_format_layout(arena, &plan->layout);
     if (plan->opening) {
         inline_expand(ctx, plan->opening, INLINE_MARKDOWN, &b);
         part = add_part(d, "opening", "Mở đầu", one_line(arena, buf_to_arena(&b, arena)));

@@ -25,7 +25,9 @@
 #include <libxml/tree.h>
 #include <zip.h>
 
+#include "docx_join.h"
 #include "docx_layout.h"
+#include "docx_notword.h"
 #include "docx_num.h"
 #include "docx_run.h"
 #include "docx_toc.h"
@@ -487,6 +489,9 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
      * its bold is left as it was read, the headings' round trip by it) */
     int style_i = style_flag(&rd->styles, style, 0, 1) > 0;
     int style_c = style_flag(&rd->styles, style, 0, 2) > 0;
+    /* bold by its paragraph style (khgen's KHSection, a Heading): the
+     * paragraph prints bold, though its runs say nothing */
+    int style_b = style_flag(&rd->styles, style, 0, 0) > 0;
     if (style)
         xmlFree(style);
     Run *runs = NULL;
@@ -548,7 +553,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     if (e > b) {
         ImpPara *para = imp_para_add(rd->arena, rd->out, nfc.data + b, e - b, rd->para_no);
         para->heading = heading;
-        para->bold = all_bold;
+        para->bold = all_bold || (style_b && any);
         para->italic = all_italic;
         para->in_table = in_table;
         para->gap = rd->gap;
@@ -610,6 +615,7 @@ static void nested_note(Reader *rd, const xmlNode *tbl, int depth)
  * are its notes' and text boxes' text; without, all is joined. */
 static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
 {
+    int glued = 0; /* the paragraph before's mark deleted (Track Changes): no space */
     for (const xmlNode *c = n->children; c && depth < DOCX_MAX_DEPTH; c = c->next) {
         if (docx_is(c, "tbl") && rd) {
             nested_note(rd, c, depth);
@@ -618,10 +624,11 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
             size_t n_runs = 0, cap = 0;
             DocxFields fs = {.missed = symbol_missed, .ctx = rd};
             collect_runs(NULL, c, 0, 0, &runs, &n_runs, &cap, rd, &fs);
-            if (out->len && out->data[out->len - 1] != ' ')
+            if (out->len && out->data[out->len - 1] != ' ' && !glued)
                 buf_putc(out, ' ');
-            if (rd && rd->in_cells)
+            if (rd && rd->in_cells && !glued) /* a joined paragraph has the first's label */
                 cell_label(rd, c, out);
+            glued = docx_mark_deleted(c) && docx_next_para(c);
             for (size_t i = 0; i < n_runs; i++) {
                 for (size_t k = 0; k < runs[i].text.len; k++)
                     buf_putc(out, runs[i].text.data[k] == '\n' ? ' ' : runs[i].text.data[k]);
@@ -824,9 +831,16 @@ static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
                           docx_toc_sdt(&rd->toc, c)))
             continue; /* a table of contents' line: counted for toc_note */
         toc_note(rd);
-        if (docx_is(c, "p"))
-            read_paragraph(rd, c, in_table);
-        else if (docx_is(c, "r"))
+        if (docx_is(c, "p")) {
+            if (docx_mark_vanishes(c)) /* deleted with its mark (Track Changes): not shown */
+                continue;
+            /* its mark deleted: read with the next as the one paragraph Word shows */
+            const xmlNode *last = c;
+            xmlNode *joined = docx_join_marks(c, &last);
+            read_paragraph(rd, joined ? joined : c, in_table);
+            xmlFreeNode(joined);
+            c = last;
+        } else if (docx_is(c, "r"))
             stray_run(rd, c, in_table);
         else if (docx_is(c, "tbl") || docx_is(c, "tr") || docx_is(c, "tc") || docx_wrapper(c))
             read_block(rd, c, in_table || docx_is(c, "tbl"), depth + 1);
@@ -968,8 +982,7 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
     doc_xml = read_part(diags, path, zip, "word/document.xml", &doc_len, &missing);
     if (!doc_xml) {
         if (missing)
-            diag_error(diags, pos, 0, KH756, "'%s' is a zip but has no word/document.xml: it "
-                       "is not a Word document (an .xlsx or .odt renamed?)", path);
+            docx_not_word(diags, path, zip);
         goto done;
     }
     num_xml = read_part(diags, path, zip, "word/numbering.xml", &num_len, &missing);
