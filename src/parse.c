@@ -29,6 +29,7 @@
 #include "catalog.h"
 #include "i18n.h"
 #include "keys.h"
+#include "lockind.h"
 #include "parse_impl.h"
 #include "suggest.h"
 #include "textref.h"
@@ -404,6 +405,11 @@ static void parse_localities(Parser *p, const YNode *node)
         loc->name = yread_name(p->diags, item, "name", "a locality",
                              require_text(p, item, "name", "a locality", TEXT_ONE_LINE));
         loc->kind = get_text(p, item, "kind", TEXT_ONE_LINE);
+        const char *meant = lockind_meant(loc->kind); /* "xa": "Xa Đồng Hưu" printed */
+        if (meant)
+            diag_warning(p->diags, ynode_get(item, "kind")->pos, yread_span(ynode_get(item, "kind")),
+                         KH259, "the kind of this locality, '%s', is printed as written, without "
+                         "diacritics; did you mean '%s'?", loc->kind, meant);
         loc->pos = ynode_get(item, "id") ? ynode_get(item, "id")->pos : item->pos;
         loc->end = ynode_end(item);
         loc->criteria_met = -1;

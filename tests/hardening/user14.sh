@@ -85,6 +85,35 @@ else
     not_ok "M1: date column: status $status: $(head -c 400 "$work/err")"
 fi
 
+# ---- M2: a locality's kind typed without its diacritics -------------------------
+# "kind: xa" checked clean, exit 0, and the preset's table printed "Xa Đồng
+# Hưu", a group row "xa" (its group titles know "xã" only) and "Thuộc xã: Xa
+# Đồng Hưu" for its villages. Now a warning names the kind meant.
+edit m2 's/{id: dong-huu, name: Đồng Hưu, kind: xã,/{id: dong-huu, name: Đồng Hưu, kind: xa,/'
+check_one m2 vi
+if [ "$status" -eq 0 ] && [ "$(grep -c 'warning\[KH259\]' "$work/err")" -eq 1 ] &&
+    grep -qF "warning[KH259]: loại của địa phương này, 'xa', được in nguyên như đã viết, không có dấu; có phải là 'xã'?" "$work/err" &&
+    grep -q "^$work/p/m2.yaml:[0-9]*:[0-9]*: warning\[KH259\]" "$work/err"; then
+    ok "M2: kind: xa is warned, 'xã' named, in Vietnamese"
+else
+    not_ok "M2: kind xa: status $status: $(head -c 400 "$work/err")"
+fi
+edit m2b 's/{id: dong-huu, name: Đồng Hưu, kind: xã,/{id: dong-huu, name: Đồng Hưu, kind: Thi tran,/'
+check_one m2b en
+if grep -qF "warning[KH259]: the kind of this locality, 'Thi tran', is printed as written, without diacritics; did you mean 'thị trấn'?" "$work/err"; then
+    ok "M2: kind: Thi tran is warned, 'thị trấn' named"
+else
+    not_ok "M2: kind Thi tran: $(head -c 400 "$work/err")"
+fi
+# the example's own kinds, and one of the plan's own, are not
+edit m2c 's/{id: dong-lac, name: Đồng Lạc, kind: xã,/{id: dong-lac, name: Đồng Lạc, kind: cum dan cu,/'
+check_one m2c en
+if [ "$status" -eq 0 ] && ! grep -q 'KH259' "$work/err"; then
+    ok "M2: xã and a kind of the plan's own are not warned"
+else
+    not_ok "M2: false KH259: $(head -c 400 "$work/err")"
+fi
+
 # ---- M3: a reference named by its Vietnamese word -------------------------------
 # "năm {Năm}" printed "năm {Năm}" in the document, exit 0 (a brace before
 # a capital and a Vietnamese letter was literal, as "{Một}" is), and

@@ -1,0 +1,12 @@
+/* lockind.h - a locality's kind typed without its diacritics ("xa" for
+ * "xã"); see lockind.c. */
+#ifndef KHGEN_LOCKIND_H
+#define KHGEN_LOCKIND_H
+
+/* The kind meant ("xã", "thị trấn", a static string) when kind is one of
+ * the kinds of administrative units and residential areas written in
+ * ASCII letters without its diacritics, in any case ("xa", "Thi tran");
+ * NULL for any other kind, NULL included. */
+const char *lockind_meant(const char *kind);
+
+#endif
