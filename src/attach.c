@@ -107,6 +107,22 @@ static void bad_word(AttParser *ap, const YNode *node, const char *key,
     buf_free(&list);
 }
 
+/* KH210 at the first reference in an attachment's label: the label is
+ * printed as written, on its page, as the sheet's name and by {att ID}, so
+ * "Biểu {year}" printed its braces (the words of parse_read.c's warning for
+ * the other fields printed as written). */
+static void unexpanded_label(AttParser *ap, const YNode *v)
+{
+    size_t start, end;
+    const char *text = yread_text(v);
+    if (!strchr(text, '{') || !inline_first_ref(text, &start, &end))
+        return;
+    diag_warning(ap->diags, ynode_pos_at(v, start), (int)utf8_count(text + start, end - start),
+                 KH210, "'%s' is printed as written: its '%.*s' is not expanded and would print "
+                 "with its braces; write the value itself (or '{{' for a brace)", "label",
+                 (int)(end - start), text + start);
+}
+
 static const char *read_scalar(AttParser *ap, const YNode *node, const char *key)
 {
     const char *text = yread_scalar(ap->diags, node, key, KH600);
@@ -824,7 +840,8 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
     }
     read_preset(ap, node, att, spec);
     if ((v = ynode_get(node, "label")) && (att->label = read_scalar(ap, v, "label"))) {
-        /* "{{" prints "{", ~ is "", one line */
+        /* "{{" prints "{", ~ is "", one line; a reference prints as written */
+        unexpanded_label(ap, v);
         att->label = text_one_line(ap->arena, textref_literal(ap->arena, yread_text(v)));
         if (!*att->label)
             NODE_ERROR(ap, v, KH602, "'label' is empty");

@@ -18,9 +18,10 @@
  * - beside such a column, a row numbered I, II, ... in order whose only
  *   other cell is the second is a group row, `{heading: TITLE}`;
  * - a last row labelled "Tổng cộng" ("Tổng", "Cộng", "Tổng số") is the
- *   plan's `totals:` when its other cells are the sums of whole numbers
- *   above them (those columns become `type: int, total: true`); when they
- *   are not, it stays a row, with a `# review:` line saying why.
+ *   plan's `totals:` when its other cells are the sums of the numbers
+ *   above them as khgen prints them ("1.705", "12,50": those columns
+ *   become `type: int` or `type: decimal, decimals: N`, `total: true`);
+ *   when they are not, it stays a row, with a `# review:` line saying why.
  *
  * A table with merged cells keeps its rows as written (an STT column
  * would count the merged blocks, and a total counts a merged cell once).
@@ -80,20 +81,58 @@ static int is_roman(const char *s, int n)
     return same;
 }
 
-/* A cell that prints as the whole number khgen would print ("1.705",
- * "21", not "05" or "1705,0"): its value in *v. An empty cell is 0. */
-static int int_cell(const char *s, long long *v)
+/* The digits after the comma of a number as khgen prints it ("1.257,75":
+ * 2), or -1 when s is no such number: digits in groups of three after
+ * the first, dots between, a comma and digits (an int "1.242" is no
+ * decimal "1,242" as vi_parse_number, which cannot tell, may read it). */
+static int printed_number(const char *s, double *v)
+{
+    double whole = 0;
+    size_t i = 0, run = 0;
+    int dots = 0;
+    for (;; i++) {
+        if (s[i] >= '0' && s[i] <= '9') {
+            whole = whole * 10 + (s[i] - '0');
+            if (++run > 3 && dots)
+                return -1;
+        } else if (s[i] == '.' && run && (dots ? run == 3 : run <= 3)) {
+            dots++;
+            run = 0;
+        } else {
+            break;
+        }
+    }
+    if (!run || (dots && run != 3) || whole > 1e15)
+        return -1;
+    double frac = 0, scale = 1;
+    int decimals = 0;
+    if (s[i] == ',') {
+        for (i++; s[i] >= '0' && s[i] <= '9' && decimals < 6; i++, decimals++)
+            frac += (s[i] - '0') / (scale *= 10);
+        if (!decimals)
+            return -1;
+    }
+    if (s[i])
+        return -1;
+    *v = whole + frac;
+    return decimals;
+}
+
+/* A cell that prints as a number khgen prints with `decimals` digits
+ * after the comma ("1.705", "21" with 0; "12,50" with 2; not "05" or
+ * "1705,0"): its value in *v. An empty cell is 0. */
+static int num_cell(const char *s, int decimals, double *v)
 {
     *v = 0;
     if (!*s)
         return 1;
-    double d;
-    int decimals = 0;
-    if (vi_parse_number(s, &d, &decimals) != VNUM_OK || decimals || d < 0 || d > 1e15)
+    if (printed_number(s, v) != decimals)
         return 0;
-    *v = (long long)d;
     Buf b = {0};
-    vi_put_int(&b, *v, 0);
+    if (decimals)
+        vi_put_decimal(&b, *v, decimals);
+    else
+        vi_put_int(&b, (long long)*v, 0);
     int same = b.data && strcmp(b.data, s) == 0;
     buf_free(&b);
     return same;
@@ -151,7 +190,7 @@ static int read_numbering(Ctx *c, const char ***rows, size_t n_rows, size_t end,
 }
 
 /* The last row as the plan's totals: its label, and the columns it sums
- * (whole numbers in every row above). Sets s->totals, or s->review when
+ * (numbers with the totals cell's decimals in every row above). Sets s->totals, or s->review when
  * a row labelled as totals is not what khgen prints. */
 static void read_totals(Ctx *c, const char ***rows, size_t n_rows, int cols, AttShape *s)
 {
@@ -162,25 +201,35 @@ static void read_totals(Ctx *c, const char ***rows, size_t n_rows, int cols, Att
     unsigned long long summed = 0;
     const char *why = NULL;
     for (int k = at + 1; k < cols && k < 64 && !why; k++) {
-        long long want, sum = 0, v;
+        double want, sum = 0, v;
+        int decimals = 0;
         if (!*t[k])
             continue;
-        if (!int_cell(t[k], &want)) {
-            why = arena_printf(c->arena, "column %d, \"%s\", is not a whole number", k + 1, t[k]);
+        decimals = printed_number(t[k], &want);
+        if (decimals < 0 || decimals > 4 || !num_cell(t[k], decimals, &want)) {
+            why = arena_printf(c->arena, "column %d, \"%s\", is not a number", k + 1, t[k]);
             break;
         }
         for (size_t r = 0; r + 1 < n_rows && !why; r++) {
             if (s->group && s->group[r])
                 continue;
-            if (!int_cell(rows[r][k], &v))
-                why = arena_printf(c->arena, "column %d of row %zu, \"%s\", is not a whole number",
-                                   k + 1, r + 1, rows[r][k]);
+            if (!num_cell(rows[r][k], decimals, &v))
+                why = arena_printf(c->arena, "column %d of row %zu, \"%s\", is not a number "
+                                   "with %d decimals", k + 1, r + 1, rows[r][k], decimals);
             sum += v;
         }
-        if (!why && sum != want)
-            why = arena_printf(c->arena, "column %d says %s, the rows above sum to %lld", k + 1,
-                               t[k], sum);
+        Buf printed = {0}; /* the sum as khgen prints it in the totals row */
+        if (decimals)
+            vi_put_decimal(&printed, sum, decimals);
+        else
+            vi_put_int(&printed, (long long)(sum + 0.5), 0);
+        if (!why && strcmp(printed.data, t[k]) != 0)
+            why = arena_printf(c->arena, "column %d says %s, the rows above sum to %s", k + 1,
+                               t[k], printed.data);
+        buf_free(&printed);
         summed |= 1ull << k;
+        if (decimals)
+            s->decimals[k] = (unsigned char)decimals;
     }
     if (!why && !summed)
         why = "it sums no column";
@@ -223,6 +272,8 @@ void att_put_column(Buf *y, const AttShape *s, int k)
 {
     if (k == 0 && s->stt)
         buf_puts(y, ", type: stt");
+    else if (k < 64 && (s->summed >> k & 1u) && s->decimals[k])
+        buf_printf(y, ", type: decimal, decimals: %d, total: true", s->decimals[k]);
     else if (k < 64 && (s->summed >> k & 1u))
         buf_puts(y, ", type: int, total: true");
 }
@@ -245,9 +296,14 @@ void att_put_row(Ctx *c, Buf *y, const AttShape *s, const char **row, size_t r, 
             buf_printf(y, "c%d: ", k + 1);
         const char *v = k < width ? row[k] : "";
         /* the plan's year in a cell too, "Thường xuyên trong năm {year}",
-         * as in the title and headings (s13user F4); not in a summed
-         * column, whose cells are numbers */
-        emit_quoted(y, k < 64 && (s->summed >> k & 1u) ? v : year_refs(c, v));
+         * as in the title and headings (s13user F4); a summed column's
+         * cells are numbers */
+        double value;
+        int digits = k < 64 && (s->summed >> k & 1u) && *v ? printed_number(v, &value) : -1;
+        if (digits >= 0) /* a number, as YAML writes it: "1.200" would be ambiguous (KH114) */
+            buf_printf(y, "%.*f", digits, value);
+        else
+            emit_quoted(y, year_refs(c, v));
     }
     buf_puts(y, mapping ? "}\n" : "]\n");
 }

@@ -15,6 +15,7 @@ typedef struct AttShape {
     size_t totals;        /* the totals row's index, or the number of rows */
     const char *totals_label;
     unsigned long long summed; /* the columns the totals row sums */
+    unsigned char decimals[64]; /* a summed column's digits after the comma */
     const char *review;   /* why a row labelled "Tổng cộng" stays a row, or NULL */
 } AttShape;
 

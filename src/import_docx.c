@@ -268,6 +268,7 @@ typedef struct Reader {
     unsigned symbol_code;
     DocxToc toc; /* a table of contents being left out (docx_toc.c) */
     int in_cells; /* reading a data table's cells: their list labels are text */
+    int chunks;   /* embedded documents (w:altChunk) not read: notes */
 } Reader;
 
 typedef struct Run {
@@ -820,6 +821,19 @@ static void toc_note(Reader *rd)
                         "its sections are the document's headings)", n, strlen(n));
 }
 
+/* An embedded document (w:altChunk: a .docx, HTML or text part merged into
+ * the body, as document-merging tools write it). Word and LibreOffice show
+ * its text where it stands; import does not read it: a note beside the
+ * next paragraph, counted for KH759 (it was left out without a word). */
+static void chunk_note(Reader *rd)
+{
+    rd->chunks++;
+    const char *what = "an embedded document (w:altChunk) that Word shows here";
+    const char *why = "its text is not read: open the file in Word or LibreOffice and save "
+                      "it again, which makes it part of the document, and import that";
+    imp_para_review(rd->arena, &rd->held, what, why, strlen(why));
+}
+
 static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
 {
     if (depth > DOCX_MAX_DEPTH)
@@ -840,7 +854,9 @@ static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
             read_paragraph(rd, joined ? joined : c, in_table);
             xmlFreeNode(joined);
             c = last;
-        } else if (docx_is(c, "r"))
+        } else if (docx_is(c, "altChunk"))
+            chunk_note(rd);
+        else if (docx_is(c, "r"))
             stray_run(rd, c, in_table);
         else if (docx_is(c, "tbl") || docx_is(c, "tr") || docx_is(c, "tc") || docx_wrapper(c))
             read_block(rd, c, in_table || docx_is(c, "tbl"), depth + 1);
@@ -928,6 +944,13 @@ static void kept_notes_warning(const Reader *rd, DiagSink *diags, const char *pa
                      "for (the first: %s %04X), left out of the text: each is named in a "
                      "'# review:' comment beside its paragraph; type the character Word "
                      "shows there", path, rd->symbols, rd->symbol_font, rd->symbol_code);
+    if (rd->chunks)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d embedded documents (w:altChunk), which Word and LibreOffice "
+                     "show where they stand and import does not read: each is marked with a "
+                     "'# review:' comment; open the file in Word or LibreOffice, save it again "
+                     "(the embedded text becomes part of the document) and import that", path,
+                     rd->chunks);
     if (rd->toc.active) /* a damaged file: a TOC field without its end */
         diag_warning(diags, pos, 0, KH759,
                      "'%s' has a table of contents (a TOC field) that never ends: its %d "

@@ -176,8 +176,7 @@ static void warn_lost(Ctx *c, int line, int widest, int kept)
 static const char *cell_value(Ctx *c, const char *s)
 {
     size_t len = strlen(s);
-    if (len > 4 && starts_with(s, "**") && strcmp(s + len - 2, "**") == 0 &&
-        !str_find(s + 2, "**\0") && str_find(s + 2, "**") == s + len - 2)
+    if (len > 4 && starts_with(s, "**") && str_find(s + 2, "**") == s + len - 2)
         s = dup_range(c, s + 2, len - 4);
     Buf b = {0};
     for (const char *t = s; *t; t++) {

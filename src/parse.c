@@ -160,8 +160,10 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
          * "Số: 05/KH-UBND"; 010 was printed "010" */
         if (whole && n > 0)
             plan->number = arena_printf(p->arena, "%02ld", n);
-        else
+        else {
+            unexpanded_reference(p, number, number->text, "number"); /* "Số: {year}/KH-UBND" */
             plan->number = text_one_line(p->arena, textref_literal(p->arena, number->text));
+        }
         if (!yread_name(p->diags, node, "number", "the header", plan->number))
             plan->number = "";
         if (looks_numeric(number->text) && !(whole && n > 0))

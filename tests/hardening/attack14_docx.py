@@ -46,7 +46,7 @@ TAIL = [para('Trên đây là Kế hoạch của UBND huyện./.'), para('Nơi n
         para('CHỦ TỊCH', R, B), para('Nguyễn Văn A', R, B)]
 
 
-def write(path, body, numbering, styles=''):
+def write(path, body, numbering, styles='', parts=None, rels=''):
     z = zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED)
     z.writestr('[Content_Types].xml',
                '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
@@ -64,7 +64,9 @@ def write(path, body, numbering, styles=''):
                '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
                'openxmlformats.org/package/2006/relationships"><Relationship Id="rId2" '
                'Type="%snumbering" Target="numbering.xml"/><Relationship Id="rId3" '
-               'Type="%sstyles" Target="styles.xml"/></Relationships>' % (REL, REL))
+               'Type="%sstyles" Target="styles.xml"/>%s</Relationships>' % (REL, REL, rels))
+    for name, data in (parts or {}).items():
+        z.writestr(name, data)
     z.writestr('word/document.xml', '<?xml version="1.0" encoding="UTF-8"?><w:document %s>'
                '<w:body>%s<w:sectPr/></w:body></w:document>' % (NS, ''.join(HEAD + body + TAIL)))
     z.writestr('word/numbering.xml', '<?xml version="1.0" encoding="UTF-8"?><w:numbering %s>%s'
@@ -133,6 +135,19 @@ def main(out):
           [para('MỤC TIÊU', num(1, 0), B), para('Cấp xã', num(1, 1), B),
            para('Bảng 1. Số liệu', C, B), table(rows), para('Cấp thôn', num(1, 1), B), para('Làm đường.')],
           body_list)
+
+
+    # F4: an embedded document (w:altChunk, a .docx part) between two paragraphs
+    inner = os.path.join(out, 'chunk.docx')
+    write(inner, [para('ĐOẠN TỪ VĂN BẢN NHÚNG.')], '')
+    with open(inner, 'rb') as f:
+        chunk = f.read()
+    os.remove(inner)
+    write(os.path.join(out, 'altchunk.docx'),
+          [para('MỤC TIÊU', num(1, 0), B), para('Cấp xã', num(1, 1), B), para('Hoàn thành.'),
+           '<w:altChunk r:id="rIdAlt1"/>', para('Làm đường.')],
+          body_list, parts={'word/chunk.docx': chunk},
+          rels='<Relationship Id="rIdAlt1" Type="%saFChunk" Target="chunk.docx"/>' % REL)
 
 
 if __name__ == '__main__':

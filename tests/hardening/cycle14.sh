@@ -216,5 +216,43 @@ for f in docx md; do
     fi
 done
 
+# ---- 11: totals of whole and decimal numbers, from the .docx and the .md -----------------
+# "1.242" and "1.257,75" under two groups: the totals row (a column of
+# decimals with its digits) read back as the table's; the .md's bold
+# cells ("**Tổng cộng**", "**I**") are plain cells first (cell_value's
+# test of a bold cell never held: "**x**" was kept with its stars).
+cat >"$work/p/t11.yaml" <<'EOF'
+khgen: 1
+header: {issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU], issuer_short: UBND xã Đồng Hưu, place: Đồng Hưu, date: 2024-01, title: "Kế hoạch năm {year}"}
+body: [{section: MỤC TIÊU, items: [{para: "(Chi tiết theo {att b1} đính kèm)."}]}]
+closing: Trên đây là Kế hoạch năm {year} của UBND xã.
+recipients: [UBND huyện, "Lưu: VT"]
+signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}
+attachments:
+  - id: b1
+    label: Biểu 01
+    title: Kinh phí
+    columns: [stt, {key: name, header: Nội dung}, {key: n, header: Số hộ, type: int, total: true}, {key: kp, header: Kinh phí (triệu đồng), type: decimal, decimals: 2, total: true}, {key: r, header: Tỷ lệ, type: percent}]
+    rows:
+      - heading: Xã khu vực I
+      - {name: Đường thôn, n: 1200, kp: 1250.5, r: 12.5}
+      - {name: Nhà văn hóa, n: 30, kp: 0.25, r: 3}
+      - heading: Xã khu vực II
+      - {name: Kênh mương, n: 12, kp: 7, r: 1.25}
+    totals: Tổng cộng
+EOF
+for f in docx md; do
+    s=9
+    "$khgen" build -f $f -o "$work/o" "$work/p/t11.yaml" >/dev/null 2>&1 &&
+        "$khgen" import "$work/o/t11.$f" -o "$work/p/t11-$f.yaml" --force >/dev/null 2>&1 &&
+        { "$khgen" diff "$work/p/t11.yaml" "$work/p/t11-$f.yaml" >"$work/t11-$f.diff" 2>&1; s=$?; }
+    if [ "$s" -eq 0 ] && grep -q 'type: decimal, decimals: 2, total: true' "$work/p/t11-$f.yaml" &&
+        grep -q '^      - \["Đường thôn", 1200, 1250.50, "12,5%"\]$' "$work/p/t11-$f.yaml"; then
+        ok "11: totals of whole and decimal numbers read back as the table's ($f)"
+    else
+        not_ok "11 ($f): status $s: $(grep -A1 '^@@' "$work/t11-$f.diff" | head -6 | tr '\n' ' ')"
+    fi
+done
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
