@@ -67,22 +67,48 @@ static const InitLevel init_levels[] = {
      "ngành\", \"UBND các huyện, thị xã, thành phố\", \"Lưu: VT\"]"},
 };
 
+/* The skeleton's comments, slots @#N@ of it: in the language of the
+ * messages, as the drafter reads them (their own @KEY@ slots filled as the
+ * skeleton's). "TODO" stays outside them, the one word to search for. */
+static const char *const comments[] = {
+    N_("The plan of @KIND@ @NAME@ for @YEAR@, started with `khgen init --level @LEVEL@`.\n"
+       "# Every \"TODO\" marks a placeholder to replace; `khgen check` this file as\n"
+       "# you go, and `khgen build` it for the document (see the README)."),
+    N_("the criteria catalog the plan cites"),
+    N_("the body above the issuer, if any"),
+    N_("given by the clerk when signed"),
+    N_("the place name printed before the date (\"Đồng Hưu, ngày ...\")"),
+    N_("the month of signing; the day is left blank"),
+    N_("the plans and decisions of the level above for this year"),
+    N_("registries"),
+    N_("(a registry shared by the plans of @NAME@ can hold these: see `include:`)"),
+    N_("the units that answer for tasks; ids are what the tasks name"),
+    N_("the @BELOW@s of @NAME@; target and target_year for those aiming at a standard"),
+    N_("the body"),
+    N_("what the plan is for"),
+    N_("what is required of the units"),
+    N_("the general target"),
+    N_("the @BELOW@s to reach a standard this year"),
+    N_("one task per measure; lead and due are printed under each"),
+    N_("what each unit does"),
+    N_("the text names the unit already"),
+    N_("the signer's name"),
+};
+
 static const char skeleton[] =
-    "# The plan of @KIND@ @NAME@ for @YEAR@, started with `khgen init --level @LEVEL@`.\n"
-    "# Every \"TODO\" marks a placeholder to replace; `khgen check` this file as\n"
-    "# you go, and `khgen build` it for the document (see the README).\n"
+    "# @#0@\n"
     "khgen: 1\n"
-    "import: [qd318-xa-ntm]                  # the criteria catalog the plan cites\n"
+    "import: [qd318-xa-ntm]                  # @#1@\n"
     "\n"
     "header:\n"
-    "  # governing_body: UBND ...            # TODO: the body above the issuer, if any\n"
+    "  # governing_body: UBND ...            # TODO: @#2@\n"
     "  issuer: [ỦY BAN NHÂN DÂN, @ISSUER@]\n"
     "  issuer_short: UBND @KIND@ @NAME@\n"
-    "  number: \"\"                            # given by the clerk when signed\n"
+    "  number: \"\"                            # @#3@\n"
     "  code: KH-UBND\n"
-    "  # TODO: the place name printed before the date (\"Đồng Hưu, ngày ...\")\n"
+    "  # TODO: @#4@\n"
     "  place: @PLACE@\n"
-    "  date: @YEAR@-01                         # TODO: the month of signing; the day is left blank\n"
+    "  date: @YEAR@-01                         # TODO: @#5@\n"
     "  title: >-\n"
     "    Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm {year}\n"
     "    trên địa bàn @KIND@ @NAME@\n"
@@ -95,18 +121,18 @@ static const char skeleton[] =
     "    about: >-\n"
     "      phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai\n"
     "      đoạn 2021-2025\n"
-    "  # TODO: the plans and decisions of the level above for this year\n"
+    "  # TODO: @#6@\n"
     "  - text: Căn cứ tình hình thực tế của địa phương\n"
     "\n"
     "opening: >-\n"
     "  UBND @KIND@ xây dựng Kế hoạch thực hiện Chương trình mục tiêu quốc gia xây\n"
     "  dựng nông thôn mới năm {year}, như sau:\n"
     "\n"
-    "# ---- registries ------------------------------------------------------------\n"
-    "# (a registry shared by the plans of @NAME@ can hold these: see `include:`)\n"
+    "# ---- @#7@ ------------------------------------------------------------\n"
+    "# @#8@\n"
     "\n"
     "units:\n"
-    "  # TODO: the units that answer for tasks; ids are what the tasks name\n"
+    "  # TODO: @#9@\n"
     "@UNITS@"
     "\n"
     "levels:\n"
@@ -114,25 +140,25 @@ static const char skeleton[] =
     "  - {id: ntm-nc, name: nông thôn mới nâng cao}\n"
     "\n"
     "localities:\n"
-    "  # TODO: the @BELOW@s of @NAME@; target and target_year for those aiming at a standard\n"
+    "  # TODO: @#10@\n"
     "  - {id: @BELOW_ID@-1, name: \"@BELOW_NAME@ 1\", kind: @BELOW@, target: ntm, target_year: @YEAR@}\n"
     "  - {id: @BELOW_ID@-2, name: \"@BELOW_NAME@ 2\", kind: @BELOW@, status: ntm, target: ntm-nc, "
     "target_year: @YEAR@}\n"
     "\n"
-    "# ---- the body --------------------------------------------------------------\n"
+    "# ---- @#11@ --------------------------------------------------------------\n"
     "\n"
     "body:\n"
     "  - section: MỤC ĐÍCH, YÊU CẦU\n"
     "    items:\n"
     "      - clause: Mục đích\n"
     "        items:\n"
-    "          # TODO: what the plan is for\n"
+    "          # TODO: @#12@\n"
     "          - bullet: >-\n"
     "              Triển khai đồng bộ, hiệu quả Chương trình mục tiêu quốc gia xây dựng\n"
     "              nông thôn mới năm {year} trên địa bàn @KIND@.\n"
     "      - clause: Yêu cầu\n"
     "        items:\n"
-    "          # TODO: what is required of the units\n"
+    "          # TODO: @#13@\n"
     "          - bullet: >-\n"
     "              Xác định rõ nhiệm vụ, trách nhiệm của các cơ quan, đơn vị trong tổ\n"
     "              chức thực hiện.\n"
@@ -141,19 +167,19 @@ static const char skeleton[] =
     "    items:\n"
     "      - clause: Mục tiêu chung\n"
     "        items:\n"
-    "          # TODO: the general target\n"
+    "          # TODO: @#14@\n"
     "          - bullet: >-\n"
     "              Duy trì, nâng cao chất lượng các tiêu chí đã đạt; phấn đấu hoàn thành\n"
     "              các chỉ tiêu năm {year}.\n"
     "      - clause: Mục tiêu cụ thể\n"
     "        items:\n"
-    "          # TODO: the @BELOW@s to reach a standard this year\n"
+    "          # TODO: @#15@\n"
     "          - bullet: Phấn đấu {loc @BELOW_ID@-1} đạt chuẩn nông thôn mới.\n"
     "          - bullet: Phấn đấu {loc @BELOW_ID@-2} đạt chuẩn nông thôn mới nâng cao.\n"
     "\n"
     "  - section: NHIỆM VỤ, GIẢI PHÁP\n"
     "    items:\n"
-    "      # TODO: one task per measure; lead and due are printed under each\n"
+    "      # TODO: @#16@\n"
     "      - task: Công tác tuyên truyền, vận động\n"
     "        text: >-\n"
     "          Đẩy mạnh tuyên truyền, vận động Nhân dân tham gia xây dựng nông thôn\n"
@@ -176,13 +202,13 @@ static const char skeleton[] =
     "\n"
     "  - section: TỔ CHỨC THỰC HIỆN\n"
     "    items:\n"
-    "      # TODO: what each unit does\n"
+    "      # TODO: @#17@\n"
     "      - task: \"\"\n"
     "        text: >-\n"
     "          {unit vp} theo dõi, đôn đốc, tổng hợp kết quả thực hiện Kế hoạch; báo\n"
     "          cáo UBND @KIND@ theo quy định.\n"
     "        lead: vp\n"
-    "        show: []                        # the text names the unit already\n"
+    "        show: []                        # @#18@\n"
     "      - task: \"\"\n"
     "        text: >-\n"
     "          {unit nv} tham mưu công tác thi đua, khen thưởng trong xây dựng nông\n"
@@ -196,13 +222,14 @@ static const char skeleton[] =
     "recipients: @RECIPIENTS@   # TODO\n"
     "signature:\n"
     "  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]\n"
-    "  name: Nguyễn Văn A                     # TODO: the signer's name\n";
+    "  name: Nguyễn Văn A                     # TODO: @#19@\n";
 
 static const char *const init_usage = N_(
     "usage: khgen init [--level xa|huyen|tinh] [--year N] [-o FILE] [--force] NAME\n"
     "  NAME is the place, as printed: \"Yên Thế\"\n");
 
-/* Appends text with every @KEY@ replaced by its value. */
+/* Appends text with every @KEY@ replaced by its value, and every @#N@ by
+ * comment N translated (its own slots filled). */
 static void fill(Buf *out, const char *text, const char *const *keys, const char *const *values,
                  size_t n)
 {
@@ -213,6 +240,15 @@ static void fill(Buf *out, const char *text, const char *const *keys, const char
             return;
         }
         buf_putn(out, text, (size_t)(at - text));
+        if (at[1] == '#') {
+            char *end;
+            unsigned long c = strtoul(at + 2, &end, 10);
+            if (*end == '@' && c < sizeof comments / sizeof comments[0]) {
+                fill(out, _(comments[c]), keys, values, n);
+                text = end + 1;
+                continue;
+            }
+        }
         size_t k = 0;
         for (; k < n; k++) {
             size_t len = strlen(keys[k]);

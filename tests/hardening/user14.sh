@@ -163,5 +163,25 @@ open(sys.argv[2], 'w', encoding='utf-8').write(s)
 PY
 timed_case "M3: 150,000 literal braces before a Vietnamese word" "$khgen" check "$work/p/braces.yaml"
 
+# ---- M5: khgen init's comments in the drafter's language ------------------------
+# In a Vietnamese terminal the skeleton's 23 comments, every "# TODO" that
+# says what to fill in, were English ("# TODO: the signer's name"). They
+# follow the language of the messages now; the plan is the same.
+"$khgen" --lang vi init --level xa --year 2025 "Đồng Hưu" -o "$work/p/init-vi.yaml" >/dev/null 2>&1
+"$khgen" --lang en init --level xa --year 2025 "Đồng Hưu" -o "$work/p/init-en.yaml" >/dev/null 2>&1
+sed 's/ *#.*//' "$work/p/init-vi.yaml" >"$work/p/init-vi.plain"
+sed 's/ *#.*//' "$work/p/init-en.yaml" >"$work/p/init-en.plain"
+"$khgen" check "$work/p/init-vi.yaml" >/dev/null 2>"$work/err"
+status=$?
+if [ "$status" -eq 0 ] && [ ! -s "$work/err" ] && cmp -s "$work/p/init-vi.plain" "$work/p/init-en.plain" &&
+    grep -q '^  name: Nguyễn Văn A  *# TODO: họ tên người ký$' "$work/p/init-vi.yaml" &&
+    grep -q '^  # TODO: các thôn của Đồng Hưu; ' "$work/p/init-vi.yaml" &&
+    ! grep -q "# .*\(the \|TODO: what\)" "$work/p/init-vi.yaml" &&
+    grep -q "^  name: Nguyễn Văn A  *# TODO: the signer's name$" "$work/p/init-en.yaml"; then
+    ok "M5: init's comments in Vietnamese under --lang vi, the plan the same and clean"
+else
+    not_ok "M5: init vi: status $status: $(grep -m3 '# .*the ' "$work/p/init-vi.yaml")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
