@@ -743,7 +743,7 @@ static void add_task_responsibility(QueryCtx *r, TaskItem *ti, const CritItem *i
         const char *const *leads = task_leads(task, &n_leads);
         for (size_t i = 0; i < n_leads; i++)
             query_strlist_add(&resp->leads, leads[i]);
-        for (size_t i = 0; i < task->n_support; i++)
+        for (size_t i = 0; i < task->n_support && r->units_only != UNITS_LEADS; i++)
             query_strlist_add(&resp->supports, task->support[i]);
     }
     if (units_only) {
@@ -805,14 +805,21 @@ static void gather_criterion_itself(QueryCtx *r, const CritItem *whole, Responsi
 
 static void free_responsibility(Responsibility *resp);
 
+/* Whether a gathering made with units_only `made` (0: everything, else
+ * UNITS_ALL or UNITS_LEADS) holds what one with `wanted` would. */
+static int gathering_serves(int made, int wanted)
+{
+    return made == 0 || (wanted != 0 && made <= wanted);
+}
+
 /* What the tasks that name criterion crit itself say about it: the
  * fallback of its indicators nobody answers for. Kept in r for the next
  * indicator of the same criterion. */
 static const Responsibility *criterion_fallback(QueryCtx *r, const Criterion *crit)
 {
     if (r->fallback && r->fallback_crit == crit && r->fallback_ids_only == r->ids_only &&
-        (!r->fallback_units_only || r->units_only))
-        return r->fallback; /* a whole gathering also serves for the units */
+        gathering_serves(r->fallback_units_only, r->units_only))
+        return r->fallback;
     if (!r->fallback)
         r->fallback = xmalloc(sizeof *r->fallback);
     else
@@ -928,12 +935,14 @@ static void criterion_field(QueryCtx *r, const CritItem *item, const Field *fiel
          * every task of the plan); the units' columns need only the units
          * (a table of indicators and their leads made every task's lines
          * and deadlines) */
-        r->units_only = field->id == F_LEAD || field->id == F_LEAD_SHORT ||
-                        field->id == F_SUPPORT || field->id == F_SUPPORT_SHORT;
+        r->units_only = field->id == F_LEAD || field->id == F_LEAD_SHORT        ? UNITS_LEADS
+                        : field->id == F_SUPPORT || field->id == F_SUPPORT_SHORT ? UNITS_ALL
+                                                                                 : 0;
         if (!r->resp || r->resp_item.crit != item->crit ||
             r->resp_item.is_indicator != item->is_indicator ||
             strcmp(r->resp_item.code, item->code) != 0 || r->resp_ids_only != r->ids_only ||
-            (r->resp_units_only && !r->units_only) || r->resp_first_lead != r->first_lead) {
+            !gathering_serves(r->resp_units_only, r->units_only) ||
+            r->resp_first_lead != r->first_lead) {
             if (!r->resp)
                 r->resp = xmalloc(sizeof *r->resp);
             else
