@@ -179,6 +179,10 @@ static void emit_table(Buf *out, const ITable *t, int in)
         emit_quoted(out, t->header[k]);
         if (t->align[k] && !stt)
             buf_puts(out, t->align[k] == 'c' ? ", align: center" : ", align: right");
+        if (!t->keys && k < 32 && (t->summed >> k & 1u) && t->decimals[k])
+            buf_printf(out, ", type: decimal, decimals: %d, total: true", t->decimals[k]);
+        else if (!t->keys && k < 32 && (t->summed >> k & 1u))
+            buf_puts(out, ", type: int, total: true");
         buf_puts(out, "}\n");
     }
     if (t->note)
@@ -190,17 +194,38 @@ static void emit_table(Buf *out, const ITable *t, int in)
         buf_printf(out, "merge: [%s]\n", t->merge);
     }
     indent(out, in);
-    buf_puts(out, t->n_rows ? "rows:\n" : "rows: []\n");
+    buf_puts(out, t->n_rows > (t->totals_row < t->n_rows) ? "rows:\n" : "rows: []\n");
+    int mapping = t->stt && !t->counted; /* rows that write their own number */
     for (size_t r = 0; r < t->n_rows; r++) {
+        if (r == t->totals_row && t->totals)
+            continue;
         indent(out, in + 2);
-        buf_puts(out, "- [");
-        for (int k = t->stt; k < t->n_cols; k++) { /* an STT column takes no value */
-            if (k > t->stt)
-                buf_puts(out, ", ");
-            emit_quoted(out, t->rows[r][k]);
+        if (t->group && t->group[r]) {
+            buf_puts(out, "- {heading: ");
+            emit_quoted(out, t->rows[r][1]);
+            buf_puts(out, "}\n");
+            continue;
         }
-        buf_puts(out, "]\n");
+        buf_puts(out, mapping ? "- {" : "- [");
+        /* an STT column numbered as khgen counts takes no value */
+        for (int k = mapping ? 0 : t->stt; k < t->n_cols; k++) {
+            if (k > (mapping ? 0 : t->stt))
+                buf_puts(out, ", ");
+            if (mapping)
+                buf_printf(out, k ? "c%d: " : "stt: ", k + 1);
+            if (k < 32 && (t->summed >> k & 1u) && *t->rows[r][k])
+                buf_puts(out, t->rows[r][k]); /* a number, written by import_attrows.c */
+            else
+                emit_quoted(out, t->rows[r][k]);
+        }
+        buf_puts(out, mapping ? "}\n" : "]\n");
+        if (r + 1 == t->n_rows && t->review) {
+            indent(out, in + 2);
+            buf_printf(out, "# review: %s\n", t->review);
+        }
     }
+    if (t->totals)
+        key_scalar(out, in, "totals", t->totals);
 }
 
 static void emit_node(Buf *out, const INode *node, int ind, Notes *nt)

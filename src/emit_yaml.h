@@ -44,6 +44,14 @@ typedef struct ITable {
     const unsigned long long *merged_up; /* per row: cells Word merged with
                                           * the row above (ImpPara) */
     const char *merge;         /* written rows: its `merge:` keys, or NULL */
+    /* written rows read as khgen prints a table (import_attrows.c): */
+    int counted;               /* stt: numbered 1, 2 within groups (lists skip it) */
+    const unsigned char *group; /* per row: a group row, {heading: its second cell} */
+    size_t totals_row;         /* the row that is the totals, or n_rows */
+    const char *totals;        /* its label, or NULL */
+    unsigned long long summed; /* columns it sums: cells written as YAML numbers */
+    unsigned char decimals[32]; /* a summed column's digits after the comma */
+    const char *review;        /* why a "Tổng cộng" row stays a row, or NULL */
 } ITable;
 
 typedef struct INode {

@@ -91,6 +91,11 @@ static void find_end(Ctx *c, const Para *P, size_t n, size_t i, End *e)
         }
     e->body_end = e->closing >= 0 ? (size_t)e->closing : limit;
     e->after = e->closing >= 0 ? (size_t)e->closing + 1 : limit;
+    /* no closing, no "Nơi nhận": a signature block known by its signer
+     * ("CHỦ TỊCH", "(Đã ký)", the name) is no part of the body */
+    long signer = e->closing < 0 && e->recip < 0 ? imp_signer_block(P, i, limit) : -1;
+    if (signer >= 0)
+        e->body_end = e->after = (size_t)signer;
     /* what lies between the closing and "Nơi nhận" (a second closing
      * paragraph) stays in the body's last paragraphs: nothing is dropped */
     if (e->closing >= 0)
@@ -235,8 +240,8 @@ static void signature(Ctx *c, const Para *P, const End *e)
         for (char *line = strtok(lines, "\n"); line; line = strtok(NULL, "\n"))
             plan->sig_lines = list_add(c, plan->sig_lines, &plan->n_sig_lines, plan_text(c, line));
     }
-    if (e->closing < 0 && e->recip < 0)
-        return;
+    if (e->closing < 0 && e->recip < 0 && e->after >= e->end)
+        return; /* no end marks, no block known by its signer */
     int groups = 0;
     for (size_t k = e->after; k < e->end; k++)
         if (k == e->after || P[k].gap)

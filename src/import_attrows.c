@@ -257,14 +257,15 @@ void att_shape(Ctx *c, const char *const *header, const char ***rows, size_t n_r
     int numbered = numbering_header(header[0]) &&
                    read_numbering(c, rows, n_rows, n_rows - 1, cols, s);
     read_totals(c, rows, n_rows, cols, s);
-    if (!numbered || s->totals < n_rows)
+    if (s->totals < n_rows)
         return;
-    if (s->review) {
+    if (numbered && s->review) {
         s->counted = 0; /* the row labelled as totals kept, its label in column 1 */
         return;
     }
-    /* the last row is a row like the others: numbered as they are */
-    if (!read_numbering(c, rows, n_rows, n_rows, cols, s))
+    /* the last row is a row like the others: numbered as they are (a
+     * table of one row too) */
+    if (!numbering_header(header[0]) || !read_numbering(c, rows, n_rows, n_rows, cols, s))
         s->stt = 0, s->counted = 0, s->group = NULL;
 }
 
@@ -314,5 +315,29 @@ void att_put_totals(Buf *y, const AttShape *s)
         buf_puts(y, "    totals: ");
         emit_quoted(y, s->totals_label);
         buf_putc(y, '\n');
+    }
+}
+
+void att_body_table(Ctx *c, ITable *t, int merged)
+{
+    AttShape s;
+    att_shape(c, t->header, t->rows, t->n_rows, t->n_cols > 32 ? 32 : t->n_cols, merged, &s);
+    t->stt = s.stt;
+    t->counted = s.counted;
+    t->group = s.group;
+    t->totals_row = s.totals;
+    t->totals = s.totals_label;
+    t->summed = s.summed & 0xffffffffu;
+    t->review = s.review;
+    for (int k = 0; k < t->n_cols && k < 32; k++) {
+        if (!(t->summed >> k & 1u))
+            continue;
+        t->decimals[k] = s.decimals[k];
+        for (size_t r = 0; r < t->n_rows; r++) {
+            double v;
+            int digits = *t->rows[r][k] ? printed_number(t->rows[r][k], &v) : -1;
+            if (digits >= 0) /* as YAML writes it: "1.200" would be ambiguous (KH114) */
+                t->rows[r][k] = arena_printf(c->arena, "%.*f", digits, v);
+        }
     }
 }

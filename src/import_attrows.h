@@ -30,6 +30,9 @@ void att_put_column(Buf *y, const AttShape *s, int k);
 /* Writes row r (width cells read) as a list, a mapping or a heading. */
 void att_put_row(Ctx *c, Buf *y, const AttShape *s, const char **row, size_t r, int cols,
                  int width);
+/* The same of a table in the body: sets t's stt, counted, group, totals
+ * and summed (its summed cells rewritten as YAML numbers, 1250.50). */
+void att_body_table(Ctx *c, ITable *t, int merged);
 /* Writes "totals: LABEL" when the last row is the table's totals. */
 void att_put_totals(Buf *y, const AttShape *s);
 

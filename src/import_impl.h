@@ -183,6 +183,11 @@ void node_remove(INode *parent, size_t at, size_t count);
 const char **list_add(Ctx *c, const char **list, size_t *n, const char *item);
 /* A line of the signature block ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"). */
 int signature_line(const char *s);
+/* The first paragraph of a signature block told by its signer's title
+ * ("CHỦ TỊCH" alone, then "(Đã ký)" or a name) among the last paragraphs
+ * of P[from..limit), or -1 (import_signer.c): for a document without a
+ * closing sentence, "Nơi nhận" or a "TM." line. */
+long imp_signer_block(const Para *P, size_t from, size_t limit);
 /* An attachment page starts: "Biểu 01", "Phụ lục II". */
 int attachment_start(const Para *p);
 

@@ -12,7 +12,8 @@
  * one or two columns (the header's and the signature's layout) as its
  * cells' paragraphs, one Markdown paragraph each, row by row; a table of
  * three columns or more as Markdown pipe rows, the form every reader
- * gives a table of data in. <strong>/<b> become "**", <em>/<i> "*";
+ * gives a table of data in. <strong>/<b> become "**", <em>/<i> "*"
+ * (once around the words, however deeply nested);
  * other tags are dropped. Text only: it touches no plan structure.
  * The table's HTML is read by libxml2's HTML parser (no network, no error
  * output, the table's bytes alone), not by hand: its entities, its
@@ -55,6 +56,8 @@ typedef struct {
     int rows;
     Buf para;     /* the paragraph being read */
     Buf cell;     /* pipe mode: the cell's paragraphs joined */
+    int bold;     /* <b>/<strong> open around the text, nested */
+    int italic;   /* <i>/<em> likewise */
 } Html;
 
 /* Ends the paragraph being read: to the output (one Markdown paragraph) or,
@@ -110,6 +113,17 @@ static void end_row(Html *h)
     h->row_cells = 0;
 }
 
+/* An emphasis element opened or closed, *depth of them open around the
+ * text: 1 when the text's emphasis changes (the first opened, the last
+ * closed). A bold inside bold is bold: 300 unclosed <b>, which the HTML
+ * parser nests, wrote 300 "**" on each side of a cell's words. */
+static int nest(int *depth, int closing)
+{
+    if (closing)
+        return *depth > 0 && --*depth == 0;
+    return (*depth)++ == 0;
+}
+
 /* One element n, opening or closing. */
 static void on_tag(Html *h, const xmlNode *n, int closing)
 {
@@ -130,9 +144,11 @@ static void on_tag(Html *h, const xmlNode *n, int closing)
     } else if (name_is(n, "p") || name_is(n, "br") || name_is(n, "div") || name_is(n, "li")) {
         end_para(h);
     } else if (name_is(n, "strong") || name_is(n, "b")) {
-        buf_puts(&h->para, "**");
+        if (nest(&h->bold, closing))
+            buf_puts(&h->para, "**");
     } else if (name_is(n, "em") || name_is(n, "i")) {
-        buf_putc(&h->para, '*');
+        if (nest(&h->italic, closing))
+            buf_putc(&h->para, '*');
     }
 }
 
@@ -305,7 +321,7 @@ int imp_md_html_tables(const char *s, size_t len, Buf *out, HtmlKept *kept)
         read_table(&h, doc); /* count the columns */
         buf_free(&h.para);
         buf_free(&h.cell);
-        Html w = {out, h.max_cells >= 3, 0, h.max_cells, 0, {0}, {0}};
+        Html w = {.out = out, .pipe = h.max_cells >= 3, .max_cells = h.max_cells};
         buf_putn(out, s + copied, i - copied);
         buf_putc(out, '\n');
         read_table(&w, doc);

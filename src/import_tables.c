@@ -744,21 +744,6 @@ static void rows_to_tasks(Ctx *c, INode *node, const char **keys)
     t->keys = keys;
 }
 
-/* 1 if the first column is headed "TT"/"STT" and numbers the rows 1, 2,
- * ...: khgen numbers it (type: stt). */
-static int numbered_rows(const ITable *t)
-{
-    if (!header_field(t->header[0], 1) || strcmp(header_field(t->header[0], 1), "stt") != 0)
-        return 0;
-    for (size_t r = 0; r < t->n_rows; r++) {
-        char want[24];
-        snprintf(want, sizeof want, "%zu", r + 1);
-        if (strcmp(t->rows[r][0], want) != 0)
-            return 0;
-    }
-    return 1;
-}
-
 void table_tasks(Ctx *c, INode *node)
 {
     for (size_t i = 0; i < node->n_items; i++) {
@@ -772,16 +757,19 @@ void table_tasks(Ctx *c, INode *node)
                 it->comment = "the table's rows are tasks (lead, support, due read from its "
                               "columns): check the units and deadlines";
             } else {
-                for (size_t r = 0; r < it->table->n_rows; r++)
-                    for (int j = 0; j < it->table->n_cols; j++)
-                        it->table->rows[r][j] = year_refs(c, it->table->rows[r][j]);
                 ITable *t = it->table;
                 unsigned long long merged = 0;
                 for (size_t r = 0; r < t->n_rows; r++)
                     merged |= t->merged_up[r];
-                /* with type: stt the rows' numbers would count the merged
-                 * blocks: where Word merges cells, they stay text */
-                t->stt = !merged && numbered_rows(t);
+                /* its STT column, group rows and totals as khgen prints them
+                 * (import_attrows.c); with type: stt the rows' numbers would
+                 * count the merged blocks: where Word merges cells, they
+                 * stay text */
+                att_body_table(c, t, merged != 0);
+                for (size_t r = 0; r < t->n_rows; r++)
+                    for (int j = 0; j < t->n_cols; j++)
+                        if (j >= 32 || !(t->summed >> j & 1u))
+                            t->rows[r][j] = year_refs(c, t->rows[r][j]);
                 const char **notes = arena_alloc(c->arena, (t->n_rows ? t->n_rows : 1) *
                                                                sizeof *notes);
                 t->merge = word_merges(c, t->rows, t->n_rows, t->n_cols, t->merged_up, t->stt,

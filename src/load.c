@@ -881,8 +881,15 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
         bol--;
     while (eol < ld->len && ld->text[eol] != '\n' && ld->text[eol] != '\r')
         eol++;
-    const char *hint = at_key ? load_context_hint()
-                              : load_value_hint(problem, ld->text + bol, eol - bol, bol < at ? at - bol : 0);
+    Buf measured = {0}; /* the columns of the lines around it (load_indent.c) */
+    const char *hint = at_key ? load_context_hint() : NULL;
+    if (!at_key && at < ld->len &&
+        load_indent_hint(&measured, problem, ld->text, ld->len, at,
+                         parser->context ? mark_byte(ld, parser->context_mark) : 0,
+                         parser->context != NULL))
+        hint = measured.data;
+    if (!hint && !at_key)
+        hint = load_value_hint(problem, ld->text + bol, eol - bol, bol < at ? at - bol : 0);
     if (!hint)
         hint = at_key ? hint : load_syntax_hint(problem, parser->context, c);
     yaml_mark_t where = at_key ? parser->context_mark : mark;
@@ -898,6 +905,7 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
                                  || parser->context_mark.column != mark.column))
         diag_note(ld->diags, mark_pos(ld, parser->context_mark), "%s that starts here",
                   _(parser->context));
+    buf_free(&measured);
 }
 
 /* ---- the event loop --------------------------------------------------- */

@@ -94,6 +94,7 @@ static int after_indicator(const char *problem)
         "did not find expected alphabetic or numeric character",
         "did not find expected comment or line break",
         "mapping keys are not allowed in this context",
+        "block sequence entries are not allowed in this context",
     };
     for (size_t i = 0; i < sizeof problems / sizeof *problems; i++)
         if (strcmp(problem, problems[i]) == 0)
@@ -128,7 +129,7 @@ const char *load_value_hint(const char *problem, const char *line, size_t len, s
                     i++;
                 break;
             }
-    if (i >= len || col < i || (col == i && line[i] != '?'))
+    if (i >= len || col < i || (col == i && line[i] != '?' && line[i] != '-'))
         return NULL;
     switch (line[i]) {
     case '{':
@@ -145,6 +146,9 @@ const char *load_value_hint(const char *problem, const char *line, size_t len, s
     case '&':
         return _("a value that begins with '*' or '&' (emphasis such as '**Lưu ý**') is read "
                  "as an alias or an anchor: put the whole value in double quotes");
+    case '-':
+        return _("a value that begins with '- ' is read as a list: put the whole value in double "
+                 "quotes");
     case '|':
     case '>':
     case '?':

@@ -119,6 +119,14 @@ const char *load_context_hint(void);
  * own ('{' of a reference, '*' of emphasis, a quote, '[', '|', '>', '?',
  * '&'), or NULL. line[0..len) is the problem's line, col its byte offset. */
 const char *load_value_hint(const char *problem, const char *line, size_t len, size_t col);
+/* (load_indent.c) Writes to out, translated, the hint for a syntax error
+ * at byte at of text[0..len) that is a line indented unlike its
+ * neighbours (naming the columns and the odd line), a double quote left
+ * open lines above, or a value in Word's curly quotes; returns 1, or 0
+ * with nothing written. context_at is the byte of libyaml's context mark
+ * (has_context 0 when it gave none). */
+int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len, size_t at,
+                     size_t context_at, int has_context);
 
 enum { MEMO_MIN_LEN = 64, MEMO_LITERAL = 1, MEMO_FOLDED = 2, MEMO_ONE_LINE = 3 };
 

@@ -313,6 +313,22 @@ int yread_misspelt(const YNode *map, const char *const *allowed, const char *key
     return 0;
 }
 
+/* Whether a mapping is a reference written without quotes ("bullet:
+ * {loc dong-huu}", "title: {year}"): one key, a lower-case ASCII word first
+ * (the reference's name), and no value. */
+static int looks_reference(const YNode *node)
+{
+    if (node->kind != YNODE_MAP || node->count != 1 || node->keys[0]->kind != YNODE_SCALAR)
+        return 0;
+    const YNode *v = node->values[0];
+    const char *k = node->keys[0]->text;
+    if (!v || v->kind != YNODE_SCALAR || *yread_text(v) || !(*k >= 'a' && *k <= 'z'))
+        return 0;
+    while ((*k >= 'a' && *k <= 'z') || *k == '-')
+        k++;
+    return !*k || *k == ' ' || *k == '+' || (*k >= '0' && *k <= '9');
+}
+
 int yread_expect_kind(DiagSink *diags, const YNode *node, YNodeKind kind, const char *key,
                       DiagId code)
 {
@@ -321,8 +337,14 @@ int yread_expect_kind(DiagSink *diags, const YNode *node, YNodeKind kind, const 
     const char *want = kind == YNODE_SCALAR ? _("a string")
                        : kind == YNODE_SEQ  ? _("a list")
                                             : _("a mapping");
-    diag_error(diags, node->pos, yread_span(node), code, "'%s' must be %s, not %s", key, want,
-               ynode_kind_name(node));
+    if (kind == YNODE_SCALAR && looks_reference(node))
+        diag_error(diags, node->pos, yread_span(node), code,
+                   "'%s' must be %s, not %s: a value that is a reference such as '{year}' or "
+                   "'{loc dong-huu}' is read as a mapping; put it in double quotes",
+                   key, want, ynode_kind_name(node));
+    else
+        diag_error(diags, node->pos, yread_span(node), code, "'%s' must be %s, not %s", key,
+                   want, ynode_kind_name(node));
     return 0;
 }
 

@@ -72,14 +72,16 @@ COMMANDS = {
 }
 for _s in ("attack6 attack7 attack8 attack9 attack10 attack11 leftovers7 leftovers8 "
            "leftovers9 leftovers10 leftovers11 mutants8 mutants9 mutants10 diag10 diag11 "
-           "formats10 formats11 shapes engine mut12 attack12 leftovers12 import12 mut13").split():
+           "formats10 formats11 shapes engine mut12 attack12 leftovers12 import12 mut13 "
+           "attack13 leftovers13 user13 leftovers14 mut14").split():
     COMMANDS[_s] = "sh tests/hardening/%s.sh {k} {w}/%s" % (_s, _s)
 COMMANDS["kill9"] = "sh tests/hardening/kill9.sh {k} {w}/kill9 8"
 COMMANDS["lines"] = "/usr/bin/python3 tests/hardening/lines.py {k} {w}/lines"
 
 FAST = ["diag", "e2e", "i18n", "fidelity", "markdown", "import", "readme"]
 IMPORT = ["import", "attack8", "mutants9", "leftovers9", "diag11", "attack11", "mutants10",
-          "formats11", "mut12", "attack12", "leftovers12", "import12", "mut13"] + FAST
+          "formats11", "mut12", "attack12", "leftovers12", "import12", "mut13",
+          "leftovers13"] + FAST
 SUITES = {
     "import_mdhtml.c": IMPORT,
     "figures_column.c": ["e2e", "attack11", "diag", "shapes", "attack7", "hardening", "mut12"]
@@ -296,7 +298,7 @@ def run_suites(exe, names, work, original=None):
     is no kill."""
     os.makedirs(work, exist_ok=True)
     for name in names:
-        if name in ("mut12", "mut13") and \
+        if name in ("mut12", "mut13", "leftovers14", "mut14") and \
                 not os.path.exists(os.path.join(TOP, "tests/hardening/%s.sh" % name)):
             continue
         bad = suite_failures(exe, name, work)

@@ -121,6 +121,21 @@ f5 reference '{loc dong-huu tan-hiep} đạt chuẩn nông thôn mới.'
 f5 emphasis '**Lưu ý:** hoàn thành trước tháng 6.'
 f5 quote '"Tháng hành động" được tổ chức tại các xã.'
 f5 bracket '[Dự thảo] nội dung chờ ý kiến.'
+# a text that is a reference alone is a mapping to YAML: 'bullet' must be a
+# string, not a mapping, said nothing of the quotes
+/usr/bin/python3 - "$work/f5/ex.yaml" "$work/f5/alone.yaml" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+old = '- bullet: Hoàn thành xây dựng xã {loc dong-huu tan-hiep} đạt chuẩn nông thôn mới.'
+open(sys.argv[2], 'w', encoding='utf-8').write(s.replace(old, '- bullet: {loc dong-huu tan-hiep}', 1))
+PY
+"$khgen" check "$work/f5/alone.yaml" >"$work/f5/alone.out" 2>&1
+status=$?
+if [ "$status" -eq 1 ] && grep -q "KH102.*is read as a mapping; put it in double quotes" "$work/f5/alone.out"; then
+    ok "F5: a value that is a reference alone gets the hint to quote it"
+else
+    not_ok "F5: alone: status $status: $(head -c 300 "$work/f5/alone.out")"
+fi
 
 # ---- F6: a reference in an attachment's label or the header's number -------------
 # Both are printed as written: "Biểu {year}" on the page, as the sheet's name

@@ -254,5 +254,41 @@ for f in docx md; do
     fi
 done
 
+# ---- 12: a table in the body: its STT column, group rows and totals -----------------------
+# The same reading for "Bảng 1" in the text: before, its group rows and
+# its totals row came back as rows, one hunk.
+cat >"$work/p/t12.yaml" <<'EOF'
+khgen: 1
+header: {issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU], issuer_short: UBND xã Đồng Hưu, place: Đồng Hưu, date: 2024-01, title: "Kế hoạch năm {year}"}
+body:
+  - section: MỤC TIÊU
+    items:
+      - table: Kinh phí thực hiện
+        columns: [stt, {key: name, header: Nội dung}, {key: n, header: Số hộ, type: int, total: true}, {key: kp, header: Kinh phí, type: decimal, decimals: 1, total: true}]
+        rows:
+          - heading: Khu vực I
+          - {name: Đường thôn, n: 1200, kp: 1250.5}
+          - {name: Nhà văn hóa, n: 30, kp: 0.5}
+          - heading: Khu vực II
+          - {name: Kênh mương, n: 12, kp: 7}
+        totals: Tổng cộng
+      - para: Đoạn sau bảng.
+closing: Trên đây là Kế hoạch năm {year} của UBND xã.
+recipients: [UBND huyện, "Lưu: VT"]
+signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}
+EOF
+for f in docx md; do
+    s=9
+    "$khgen" build -f $f -o "$work/o" "$work/p/t12.yaml" >/dev/null 2>&1 &&
+        "$khgen" import "$work/o/t12.$f" -o "$work/p/t12-$f.yaml" --force >/dev/null 2>&1 &&
+        { "$khgen" diff "$work/p/t12.yaml" "$work/p/t12-$f.yaml" >"$work/t12-$f.diff" 2>&1; s=$?; }
+    if [ "$s" -eq 0 ] && grep -q '^          - {heading: "Khu vực II"}$' "$work/p/t12-$f.yaml" &&
+        grep -q '^        totals: Tổng cộng$' "$work/p/t12-$f.yaml"; then
+        ok "12: a table in the body keeps its group rows and totals ($f)"
+    else
+        not_ok "12 ($f): status $s: $(grep -A1 '^@@' "$work/t12-$f.diff" | head -6 | tr '\n' ' ')"
+    fi
+done
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -124,5 +124,66 @@ else
     not_ok "3: layout: status $s1/$s2/$s3: $(head -c 300 "$work/d-ly.md") $(head -c 200 "$work/d-st0.out") $(head -c 200 "$work/d-ly0.out")"
 fi
 
+# ---- 4: a signature table without "Nơi nhận", "TM." or "KT." ----------------------------
+# A Word plan whose closing is its own sentence (no "Trên đây", no "./.")
+# and whose signature table holds "CHỦ TỊCH", "(Đã ký)" and the name only:
+# import found no end of the body, and the signature came back as its last
+# paragraphs, the plan without one. Now the block is known by its signer.
+sed -e '/^recipients:/d' -e 's/lines: \[TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH\]/lines: [CHỦ TỊCH]/' \
+    "$work/ex.yaml" >"$work/sig.yaml"
+"$khgen" build -f docx -o "$work/sig" "$work/sig.yaml" >/dev/null 2>&1 || not_ok "setup: 4's plan"
+/usr/bin/python3 - "$work/sig/sig.docx" "$work/sig2.docx" <<'PY' || not_ok "setup: 4's document"
+import sys, zipfile
+zin, zout = zipfile.ZipFile(sys.argv[1]), zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED)
+for it in zin.infolist():
+    d = zin.read(it.filename)
+    if it.filename == 'word/document.xml':
+        s = d.decode()
+        old = 'Trên đây là Kế hoạch năm 2024 của UBND huyện./.'
+        assert old in s and '>CHỦ TỊCH<' in s
+        s = s.replace(old, 'Đề nghị các đơn vị thực hiện nghiêm túc.')
+        s = s.replace('KHSignature', 'Normal').replace('KHRecipients', 'Normal')
+        s = s.replace('<w:t xml:space="preserve">CHỦ TỊCH</w:t>', '<w:t xml:space="preserve">CHỦ '
+                      'TỊCH</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">(Đã ký)</w:t>')
+        d = s.encode()
+    zout.writestr(it, d)
+zout.close()
+PY
+"$khgen" import "$work/sig2.docx" -o "$work/sig2.yaml" 2>"$work/sig2.err"
+s1=$?
+"$khgen" build -f md -o - "$work/sig2.yaml" >"$work/sig2.md" 2>>"$work/sig2.err"
+s2=$?
+if [ "$s1" -le 1 ] && [ "$s2" -le 1 ] &&
+    grep -A6 '^signature:' "$work/sig2.yaml" | tr -d '\n ' | grep -qF 'lines:-CHỦTỊCHname:-(Đãký)-NguyễnVănA' &&
+    ! grep -q 'para: CHỦ TỊCH' "$work/sig2.yaml" && grep -q '^\*\*CHỦ TỊCH\*\*' "$work/sig2.md"; then
+    ok "4: a signature of 'CHỦ TỊCH', '(Đã ký)' and a name, without Nơi nhận/TM./KT., is the signature"
+else
+    not_ok "4: status $s1/$s2: $(grep -n 'CHỦ TỊCH\|signature\|Đã ký' "$work/sig2.yaml" | head -5) $(head -c 300 "$work/sig2.err")"
+fi
+
+# ---- 5: unclosed <b> in a Markdown file's HTML table --------------------------------------
+# libxml2's HTML parser nests 300 unclosed <b>; each wrote "**" when opened
+# and when closed: 600 stars on each side of a cell's words. Bold inside
+# bold is bold: one "**" on each side.
+/usr/bin/python3 - "$work/ub.md" <<'PY' || not_ok "setup: 5's file"
+import sys
+b = '<b>' * 300
+open(sys.argv[1], 'w').write(
+    '# KẾ HOẠCH\n\n## I. MỤC TIÊU\n\n- Hoàn thành xây dựng xã đạt chuẩn.\n\n<table>\n'
+    '<tr><th>TT</th><th>Nội dung</th><th>Đơn vị</th></tr>\n'
+    '<tr><td>1</td><td>%sRà soát <i><i>hồ sơ</i></i></td><td>Văn phòng</td></tr>\n'
+    '<tr><td>2</td><td><b>Tổng hợp</b> <em>báo cáo</em></td><td>Văn phòng</td></tr>\n</table>\n' % b)
+PY
+"$khgen" import "$work/ub.md" -o "$work/ub.yaml" 2>"$work/ub.err"
+s1=$?
+stars=$(grep -o '\*\**' "$work/ub.yaml" | awk '{ if (length > m) m = length } END { print m + 0 }')
+if [ "$s1" -le 1 ] && [ "$stars" -le 3 ] &&
+    grep -qF '["**Rà soát *hồ sơ***", "Văn phòng"]' "$work/ub.yaml" &&
+    grep -qF '["**Tổng hợp** *báo cáo*", "Văn phòng"]' "$work/ub.yaml"; then
+    ok "5: 300 unclosed <b> in a .md's HTML table are one bold, nested <i> one italic"
+else
+    not_ok "5: status $s1, a run of $stars stars: $(grep -n 'soát\|Tổng hợp' "$work/ub.yaml" | cut -c1-200) $(head -c 300 "$work/ub.err")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -121,9 +121,10 @@ fi
 # issuer "| ỦY BAN NHÂN DÂN XÃ ĐỒNG HƯU |".
 # L2: a signature table of two rows after the text, without "Nơi nhận",
 # "TM." or "KT.", whose cell stacks two paragraphs ("(Đã ký)", the name), is
-# layout: its lines stay paragraphs. A mutant that never counted a cell's
-# paragraphs made it a data table of the plan ("CHỦ TỊCH" a column's
-# heading).
+# layout: its lines are read as paragraphs, and since session 14 (import_signer.c)
+# known as the plan's signature by "CHỦ TỊCH" over "(Đã ký)" and a name. A
+# mutant that never counted a cell's paragraphs made it a data table of the
+# plan ("CHỦ TỊCH" a column's heading).
 cat >"$work/layout.py" <<'EOF'
 import sys, docx
 def make(path, stacked):
@@ -158,9 +159,9 @@ if [ "$s1" -eq 0 ] && grep -qx '    - ỦY BAN NHÂN DÂN' "$work/l1.yaml" &&
 else
     not_ok "L1: status $s1: $(grep -n 'ĐỒNG HƯU\||' "$work/l1.yaml" | head -c 300) $(head -c 200 "$work/l1.err")"
 fi
-if [ "$s2" -eq 0 ] && grep -qx '          - para: (Đã ký)' "$work/l2.yaml" &&
-    grep -qx '          - para: Nguyễn Văn A' "$work/l2.yaml" && ! grep -q 'table:' "$work/l2.yaml"; then
-    ok "L2: a signature table of two rows, a cell of two paragraphs, is layout: its lines stay paragraphs"
+if [ "$s2" -eq 0 ] && grep -A6 '^signature:' "$work/l2.yaml" | tr -d '\n ' |
+    grep -qF 'lines:-CHỦTỊCHname:-(Đãký)-NguyễnVănA' && ! grep -q 'table:' "$work/l2.yaml"; then
+    ok "L2: a signature table of two rows, a cell of two paragraphs, is layout: its lines are the signature"
 else
     not_ok "L2: status $s2: $(grep -n 'table\|Đã ký\|Nguyễn' "$work/l2.yaml" | head -c 300) $(head -c 200 "$work/l2.err")"
 fi

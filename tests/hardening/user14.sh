@@ -163,6 +163,50 @@ open(sys.argv[2], 'w', encoding='utf-8').write(s)
 PY
 timed_case "M3: 150,000 literal braces before a Vietnamese word" "$khgen" check "$work/p/braces.yaml"
 
+# ---- M4: an indentation error named by its columns -------------------------------
+# KH005's hints said "check that this line is indented like the list items
+# (keys) above it" when the line was exactly so indented and the fix was
+# the other column; a key moved to the left margin under header: was told
+# to check the next line; an unclosed '"' was an indentation problem lines
+# below; a value in Word's quotes “...” was told to go in double quotes.
+m4() { # NAME SED HINT (English, the end of the message)
+    edit "$1" "$2"
+    check_one "$1" en
+    if [ "$status" -eq 1 ] && grep -qF "; $3" "$work/err"; then
+        ok "M4: $1: $3"
+    else
+        not_ok "M4: $1: status $status: $(head -c 400 "$work/err")"
+    fi
+}
+readme_example "$work/p/ex.yaml" # the example as README writes it
+m4 m4a 's/^            support: \[vpdp\]$/          support: [vpdp]/' \
+    "this key is indented as far as the '-' of the list (10 spaces): a key of the list's item above goes under the item's first key, 12 spaces"
+m4 m4b 's/^            show: \[lead, due\]$/&\n            - {task: Thêm, lead: tckh}/' \
+    "this list item's '-' is indented as far as the keys of the group that starts on line 48 (12 spaces), where a key is due: indent it as far as the other '-' of its list"
+m4 m4c 's/^  place: Yên Thế$/place: Yên Thế/' \
+    "line 9 above is indented 0 spaces, less than this line and the line before it (2): if it belongs to their group of keys, indent it 2 spaces"
+m4 m4d 's/^  place: Yên Thế$/   place: Yên Thế/' \
+    "this line is indented 3 spaces, the keys above it 2: indent it as they are (if it goes on with the value above, put that value in quotes)"
+m4 m4e 's/^  - {id: tan-hiep/    - {id: tan-hiep/' \
+    "this item's '-' is indented 4 spaces, the '-' of the list's first item 2: indent it as they are"
+m4 m4f 's/^            text: Tham mưu phân bổ nguồn vốn năm {year}.$/            text: "Tham mưu: phân bổ nguồn vốn năm {year}./' \
+    "a value in double quotes opened on line 49 is not closed on its line: YAML read the lines below into it, up to the '\"' here; close the quote on line 49"
+m4 m4g 's/^closing: Trên đây là Kế hoạch năm {year} của UBND huyện.$/closing: “Trên đây: Kế hoạch.”/' \
+    "the value begins with a quote as Word types it (“ or ‘): YAML's quotes are the straight ones, \" and ': put the value in straight double quotes"
+m4 m4i 's/^            support: \[vpdp\]$/           support: [vpdp]/' \
+    "this line is indented 11 spaces, the keys above it 12: indent it as they are (if it goes on with the value above, put that value in quotes)"
+m4 m4j 's/^            text: Tham mưu phân bổ nguồn vốn năm {year}.$/            text: - Tham mưu phân bổ nguồn vốn năm {year}./' \
+    "a value that begins with '- ' is read as a list: put the whole value in double quotes"
+# a ': ' inside a value keeps its own hint
+m4 m4h 's/^            text: Tham mưu phân bổ nguồn vốn năm {year}.$/            text: Tham mưu: phân bổ nguồn vốn năm {year}./' \
+    "put a value that contains ': ' in quotes, or check the indentation of this line"
+check_one m4c vi
+if grep -qF "dòng 9 ở trên thụt lề 0 dấu cách, ít hơn dòng này và dòng trước nó (2): nếu nó thuộc cùng nhóm khóa với hai dòng đó, hãy thụt lề nó 2 dấu cách" "$work/err"; then
+    ok "M4: the hint in Vietnamese"
+else
+    not_ok "M4: vi: $(head -c 400 "$work/err")"
+fi
+
 # ---- M5: khgen init's comments in the drafter's language ------------------------
 # In a Vietnamese terminal the skeleton's 23 comments, every "# TODO" that
 # says what to fill in, were English ("# TODO: the signer's name"). They

@@ -259,11 +259,11 @@ static void test_tables_and_catalog(void **state)
                   "      - {code: 1, name: \"Giao thông\"}\n      - {code: 2, name: \"Điện\"}\n");
     assert_has(y, "  issuer_short: UBND huyện Yên Thế\n");
     assert_has(y, "    label: Phụ lục I\n    title: DANH SÁCH THÔN\n    columns:\n"
-                  "      - {key: c1, header: \"STT\", align: center}\n"
+                  "      - {key: c1, header: \"STT\", type: stt, align: center}\n"
                   "      - {key: c2, header: \"Tên thôn\"}\n"
                   "      - {key: c3, header: \"Mức\", group: \"Mục tiêu\"}\n"
                   "      - {key: c4, header: \"Năm\", group: \"Mục tiêu\"}\n"
-                  "    rows:\n      - [\"1\", \"Thôn A | B\", \"NTM\", \"2024\"]\n"
+                  "    rows:\n      - [\"Thôn A | B\", \"NTM\", \"2024\"]\n"
                   "    note: \"Ghi chú: số liệu ước tính.\"\n");
 }
 

@@ -1,0 +1,73 @@
+/* import_signer.c - a signature block import knows by its signer, for a
+ * document without the marks that usually end its body.
+ *
+ * Import finds where a plan's body ends by the closing sentence ("Trên đây
+ * ...", a paragraph ending "./."), by "Nơi nhận:" and by the signature's
+ * "TM." / "KT." lines. A document with none of them (a signature table
+ * holding only "CHỦ TỊCH", "(Đã ký)" and the name, a closing of its own
+ * words) had its signature imported as the body's last paragraphs: the
+ * plan printed "CHỦ TỊCH" as a paragraph and had no signature (the
+ * thirteenth attack's leftover, s13mut). Here the block is told by its
+ * other marks: a signer's title alone on its paragraph (CHỦ TỊCH, PHÓ CHỦ
+ * TỊCH, TRƯỞNG BAN, ...) among the body's last few paragraphs, followed
+ * only by short ones, one of them "(Đã ký)" or a name in ordinary case.
+ */
+#include <string.h>
+
+#include "import_impl.h"
+
+/* A signer's title, the paragraph's bare capitals (bare_upper) */
+static int signer_title(const char *up)
+{
+    static const char *const titles[] = {"CHỦ TỊCH", "PHÓ CHỦ TỊCH", "TRƯỞNG BAN",
+                                         "PHÓ TRƯỞNG BAN", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
+                                         "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "BÍ THƯ",
+                                         "PHÓ BÍ THƯ", NULL};
+    for (int k = 0; titles[k]; k++)
+        if (strcmp(up, titles[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* A name as a signature prints it: two to six words, each starting with
+ * a capital (a byte that is no ASCII lower-case letter or digit), no
+ * sentence's punctuation */
+static int name_like(const char *s)
+{
+    int words = 0;
+    for (const char *t = s; *t; t++) {
+        if (*t == '.' || *t == ':' || *t == ';' || *t == ',' || (*t >= '0' && *t <= '9'))
+            return 0;
+        if (*t != ' ' && (t == s || t[-1] == ' ')) {
+            if (*t >= 'a' && *t <= 'z')
+                return 0;
+            words++;
+        }
+    }
+    return words >= 2 && words <= 6;
+}
+
+long imp_signer_block(const Para *P, size_t from, size_t limit)
+{
+    size_t first = limit > from + 6 ? limit - 6 : from;
+    for (size_t k = first; k + 1 < limit; k++) {
+        Buf up = {0};
+        bare_upper(&up, P[k].flat);
+        int title = up.len && signer_title(up.data);
+        buf_free(&up);
+        if (!title)
+            continue;
+        /* below it: short paragraphs only, "(Đã ký)" or a name among them */
+        int short_only = 1, signer = 0;
+        for (size_t j = k + 1; j < limit && short_only; j++) {
+            const char *f = P[j].flat;
+            if (strlen(f) > 80)
+                short_only = 0;
+            else if (f[0] == '(' || (!is_upper_text(f) && name_like(f)))
+                signer = 1;
+        }
+        if (short_only && signer)
+            return (long)k;
+    }
+    return -1;
+}

@@ -1,0 +1,202 @@
+/* load_indent.c - the hint for a YAML syntax error that is a line
+ * indented unlike its neighbours, a quote left open, or Word's quotes.
+ *
+ * libyaml notices a misplaced line where the structure it reads breaks,
+ * and load_hint.c's words for it ("check that this line is indented like
+ * the keys above it") told a drafter to do what the line already did when
+ * it stood at the other column of the two a plan uses: a task's key at the
+ * column of its list's '-', a list item at the column of the keys above
+ * it. Here the lines around the error are measured, and the hint says how
+ * far this line is indented against the lines it should align with, and
+ * which line is the odd one: a key moved to the left margin under
+ * `header:` is noticed on the next line, which is right. A double quote
+ * opened and not closed on its line is noticed lines below, at the next
+ * '"': the hint names the line it opened on. A value in Word's curly
+ * quotes (“...”) is told that YAML's quotes are the straight ones.
+ * Reached once per file, at its one syntax error; the lines above are
+ * searched at most QUOTE_LINES back.
+ */
+#include "load_impl.h"
+
+#include <string.h>
+
+#include "i18n.h"
+
+enum { QUOTE_LINES = 200 };
+
+/* The start of the line holding byte at. */
+static size_t line_start(const char *text, size_t at)
+{
+    while (at > 0 && text[at - 1] != '\n' && text[at - 1] != '\r')
+        at--;
+    return at;
+}
+
+/* The end of the line that starts at bol. */
+static size_t line_end(const char *text, size_t len, size_t bol)
+{
+    while (bol < len && text[bol] != '\n' && text[bol] != '\r')
+        bol++;
+    return bol;
+}
+
+/* The column of a line's first key or value: its spaces and "- " markers
+ * skipped ("  - task: x" -> 4). */
+static size_t key_col(const char *text, size_t len, size_t bol)
+{
+    size_t i = bol;
+    for (;;) {
+        while (i < len && text[i] == ' ')
+            i++;
+        if (i + 1 < len && text[i] == '-' && text[i + 1] == ' ')
+            i++;
+        else
+            return i - bol;
+    }
+}
+
+/* The column of a line's first character that is not a space. */
+static size_t indent_of(const char *text, size_t len, size_t bol)
+{
+    size_t i = bol;
+    while (i < len && text[i] == ' ')
+        i++;
+    return i - bol;
+}
+
+/* The start of the nearest line above the one at bol that holds more than
+ * spaces and a comment, or (size_t)-1. */
+static size_t prev_line(const char *text, size_t len, size_t bol)
+{
+    while (bol > 0) {
+        size_t end = bol - 1; /* its line break */
+        if (end > 0 && text[end] == '\n' && text[end - 1] == '\r')
+            end--;
+        size_t start = line_start(text, end);
+        size_t first = start + indent_of(text, len, start);
+        if (first < end && text[first] != '#')
+            return start;
+        bol = start;
+    }
+    return (size_t)-1;
+}
+
+/* The double quotes of text[from, to) not after a backslash. */
+static size_t count_quotes(const char *text, size_t from, size_t to)
+{
+    size_t n = 0;
+    for (size_t i = from; i < to; i++)
+        if (text[i] == '"' && (i == from || text[i - 1] != '\\'))
+            n++;
+    return n;
+}
+
+/* The 1-based number of the line starting at bol. */
+static size_t line_number(const char *text, size_t bol)
+{
+    size_t n = 1;
+    for (size_t i = 0; i < bol; i++)
+        if (text[i] == '\n' || (text[i] == '\r' && text[i + 1] != '\n'))
+            n++;
+    return n;
+}
+
+/* A '"' closes on this line a value opened lines above: the line it
+ * opened on (a line of an odd number of quotes, searched upwards). */
+static int open_quote_hint(Buf *out, const char *text, size_t len, size_t at, size_t bol)
+{
+    if (count_quotes(text, bol, at) % 2 == 0)
+        return 0;
+    size_t up = bol;
+    for (int n = 0; n < QUOTE_LINES && up > 0; n++) {
+        size_t above = line_start(text, up - 1);
+        if (count_quotes(text, above, line_end(text, len, above)) % 2 == 1) {
+            buf_printf(out, _("a value in double quotes opened on line %zu is not closed on its "
+                              "line: YAML read the lines below into it, up to the '\"' here; "
+                              "close the quote on line %zu"),
+                       line_number(text, above), line_number(text, above));
+            return 1;
+        }
+        up = above;
+    }
+    return 0;
+}
+
+int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len, size_t at,
+                     size_t context_at, int has_context)
+{
+    size_t bol = line_start(text, at), eol = line_end(text, len, bol);
+    size_t first = bol + indent_of(text, len, bol);
+    if (first >= eol)
+        return 0;
+    if (open_quote_hint(out, text, len, at, bol))
+        return 1;
+    size_t col = key_col(text, len, bol), ind = first - bol;
+    size_t ctx_col = has_context ? context_at - line_start(text, context_at) : 0;
+    if (strcmp(problem, "mapping values are not allowed in this context") == 0) {
+        size_t v = bol + col, colon = v;
+        while (colon + 1 < eol && !(text[colon] == ':' && text[colon + 1] == ' '))
+            colon++;
+        size_t r = colon + 2;
+        while (r < eol && text[r] == ' ')
+            r++;
+        if (colon + 1 < eol && r + 3 <= eol &&
+            (memcmp(text + r, "\u201c", 3) == 0 || memcmp(text + r, "\u2018", 3) == 0)) {
+            buf_puts(out, _("the value begins with a quote as Word types it (\u201c or \u2018): "
+                            "YAML's quotes are the straight ones, \" and ': put the value in "
+                            "straight double quotes"));
+            return 1;
+        }
+        if (at != colon) /* a ': ' inside a value: load_hint.c's words */
+            return 0;
+        size_t p = prev_line(text, len, bol);
+        size_t pp = p == (size_t)-1 ? p : prev_line(text, len, p);
+        if (pp == (size_t)-1 || key_col(text, len, p) >= col)
+            return 0;
+        size_t pcol = key_col(text, len, p), ppcol = key_col(text, len, pp);
+        if (ppcol == col) /* the line above is the odd one */
+            buf_printf(out, _("line %zu above is indented %zu spaces, less than this line and "
+                              "the line before it (%zu): if it belongs to their group of keys, "
+                              "indent it %zu spaces"),
+                       line_number(text, p), pcol, col, col);
+        else if (ppcol == pcol) /* this one is */
+            buf_printf(out, _("this line is indented %zu spaces, the keys above it %zu: indent "
+                              "it as they are (if it goes on with the value above, put that "
+                              "value in quotes)"),
+                       col, pcol);
+        else
+            return 0;
+        return 1;
+    }
+    if (!has_context)
+        return 0;
+    if (strcmp(problem, "did not find expected '-' indicator") == 0) {
+        if (text[first] == '-' && ind != ctx_col)
+            buf_printf(out, _("this item's '-' is indented %zu spaces, the '-' of the list's "
+                              "first item %zu: indent it as they are"),
+                       ind, ctx_col);
+        else if (text[first] != '-' && ind == ctx_col)
+            buf_printf(out, _("this key is indented as far as the '-' of the list (%zu spaces): a "
+                              "key of the list's item above goes under the item's first key, "
+                              "%zu spaces"),
+                       ind, ctx_col + 2);
+        else if (text[first] != '-' && ind > ctx_col && ind != ctx_col + 2 &&
+                 memchr(text + first, ':', eol - first)) /* a key between the two columns */
+            buf_printf(out, _("this line is indented %zu spaces, the keys above it %zu: indent "
+                              "it as they are (if it goes on with the value above, put that "
+                              "value in quotes)"),
+                       ind, ctx_col + 2);
+        else
+            return 0;
+        return 1;
+    }
+    if (strcmp(problem, "did not find expected key") == 0 && text[first] == '-' &&
+        ind == ctx_col) {
+        buf_printf(out, _("this list item's '-' is indented as far as the keys of the group that "
+                          "starts on line %zu (%zu spaces), where a key is due: indent it as far "
+                          "as the other '-' of its list"),
+                   line_number(text, line_start(text, context_at)), ind);
+        return 1;
+    }
+    return 0;
+}
