@@ -74,5 +74,30 @@ if ! grep -q '^B$' "$work/m3.out/m3.md" 2>/dev/null || ! grep -q '^D$' "$work/m3
     not_ok "M3: the items of the missing lists are not plain paragraphs: $(grep -n '^[a-z0-9.]* *[BD]$' "$work/m3.out/m3.md" 2>/dev/null | head -3)"
 fi
 
+# ---- M4: a lowerRoman list, and a list item whose list is not defined -------------------
+# Word's lowerRoman prints "i.", "ii."; docx_num-017 ('lowerRoman' compared
+# '== 1') printed "1.", "2." and passed every suite (none has one). A
+# paragraph naming a list numbering.xml does not define, in a document
+# whose numbering.xml defines no list instance at all, is a plain
+# paragraph; docx_num-014 (find_num's search from 1) read the first entry
+# of an empty array and crashed.
+cat >"$work/m4.spec" <<'SPEC'
+{"abs": {1: [(0,1,"lowerRoman","%1.")]}, "nums": [(1,1,{})],
+ "paras": [(0,0,"Kế hoạch thực hiện năm 2025"),(1,0,"F"),(1,0,"G"),(1,0,"H")]}
+SPEC
+# (the first item is read as the plan's opening paragraph, "i. F" as text)
+list_case "M4: a lowerRoman list prints i., ii., iii." m4 "ii. G iii. H "
+cat >"$work/m5.spec" <<'SPEC'
+{"abs": {1: [(0,1,"decimal","%1.")]}, "nums": [],
+ "paras": [(0,0,"Kế hoạch thực hiện năm 2025"),(7,0,"Rà soát hồ sơ các xã.")]}
+SPEC
+labels m5 >/dev/null
+if grep -qx -- '- para: Rà soát hồ sơ các xã.' "$work/m5.yaml" 2>/dev/null ||
+    grep -q 'Rà soát hồ sơ các xã\.$' "$work/m5.out/m5.md" 2>/dev/null; then
+    ok "M4: an item of a list numbering.xml does not define, with no list defined, is a plain paragraph"
+else
+    not_ok "M4: $(head -c 300 "$work/m5.err") $(grep -n 'Rà soát' "$work/m5.yaml" 2>/dev/null | head -2)"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
