@@ -307,6 +307,29 @@ static void check_signing(Checker *ck)
                      "(add 'recipients: [..., \"Lưu: VT\"]')");
 }
 
+/* Lists of up to FEW_IDS ids (a task's units, its criteria: one to three
+ * mostly) are searched in place: a set for each was a malloc, a free and a
+ * hash of each id for every task of the plan. Longer ones get a set, so
+ * that a list of 80,000 stays linear. */
+enum { FEW_IDS = 8 };
+
+/* The first j < i with ids[j] the same text as ids[i] (not NULL), else i:
+ * what strset_add(set of ids[0..i), ids[i], i) gives. */
+static size_t first_same(const char *const *ids, size_t i)
+{
+    for (size_t j = 0; j < i; j++)
+        if (ids[j] && strcmp(ids[j], ids[i]) == 0)
+            return j;
+    return i;
+}
+
+/* Adds ids[i] to set, or with a short list (n <= FEW_IDS, set unused) finds
+ * it among ids[0..i): the index first given that id. */
+static size_t add_id(StrSet *set, const char *const *ids, size_t n, size_t i)
+{
+    return n <= FEW_IDS ? first_same(ids, i) : strset_add(set, ids[i], i);
+}
+
 /* A task naming the same unit twice: twice among its joint leads (the
  * "Đơn vị thực hiện" line would print the name twice), as lead and
  * support, or twice in support. Sets of the ids seen keep this linear in
@@ -318,7 +341,7 @@ static void check_task_units(Checker *ck, const Task *task)
     const char *const *all_leads = task_leads(task, &n);
     for (size_t i = 0; i < n; i++) {
         const char *id = all_leads[i];
-        if (id && strset_add(&leads, id, i) != i && task->n_leads)
+        if (id && add_id(&leads, all_leads, n, i) != i && task->n_leads)
             diag_warning(ck->diags, task->lead_pos, id_span(id), KH256,
                          "unit '%s' is listed twice among the task's leads: list it once", id);
     }
@@ -327,7 +350,10 @@ static void check_task_units(Checker *ck, const Task *task)
         if (!id)
             continue;
         SrcPos pos = task->support_pos ? task->support_pos[i] : task->lead_pos;
-        if (strset_find(&leads, id) != (size_t)-1) {
+        int is_lead = 0;
+        for (size_t k = 0; n <= FEW_IDS && k < n && !is_lead; k++)
+            is_lead = all_leads[k] && strcmp(all_leads[k], id) == 0;
+        if (is_lead || (n > FEW_IDS && strset_find(&leads, id) != (size_t)-1)) {
             diag_warning(ck->diags, pos, id_span(id), KH256,
                          "unit '%s' is the task's lead and also one of its supporting units", id);
             if (task->n_leads > 1)
@@ -336,7 +362,7 @@ static void check_task_units(Checker *ck, const Task *task)
                 diag_note(ck->diags, task->lead_pos, "'%s' is the lead here", id);
             continue;
         }
-        if (strset_add(&support, id, i) != i)
+        if (add_id(&support, task->support, task->n_support, i) != i)
             diag_warning(ck->diags, pos, id_span(id), KH256,
                          "unit '%s' is listed twice among the supporting units: list it once",
                          id);
@@ -730,7 +756,7 @@ static void check_code_list(Checker *ck, const char *const *codes, const SrcPos 
     for (size_t i = 0; i < n; i++) {
         SrcPos pos = positions ? positions[i] : fallback;
         check_code(ck, codes[i], pos);
-        size_t k = codes[i] ? strset_add(&seen, codes[i], i) : i;
+        size_t k = codes[i] ? add_id(&seen, codes, n, i) : i;
         if (k != i) {
             diag_warning(ck->diags, pos, span_at(ck, pos), KH421, "%s '%s' is listed twice",
                          strchr(codes[i], '.') ? _("indicator") : _("criterion"), codes[i]);

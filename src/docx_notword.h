@@ -3,7 +3,7 @@
 #ifndef KHGEN_DOCX_NOTWORD_H
 #define KHGEN_DOCX_NOTWORD_H
 
-#include <zip.h>
+#include "lib_zip.h"
 
 #include "diag.h"
 

@@ -4,7 +4,7 @@
 #ifndef KHGEN_DOCX_RUN_H
 #define KHGEN_DOCX_RUN_H
 
-#include <libxml/tree.h>
+#include "lib_xml.h"
 
 #include "util.h"
 

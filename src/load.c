@@ -93,6 +93,9 @@ typedef struct Loader {
                                 the file is read for its syntax only */
     int cut_depth;           /* collections open inside the cut root list */
     Buf nfc;                 /* scratch for NFC normalisation */
+    int text_nfc;            /* every character of text passes NFC's test:
+                                so does each value without an escape */
+    int backslash;           /* text has a '\\': a value may have escapes */
     /* the distinct key texts seen (interned): open addressing, malloc'd */
     const char **key_texts;
     size_t *key_lens;
@@ -269,7 +272,8 @@ static int check_text(Loader *ld)
 {
     int n;
     unsigned c;
-    size_t at = load_refused_char(ld->text, ld->len, &n, &c);
+    size_t at = load_refused_char_nfc(ld->text, ld->len, &n, &c, &ld->text_nfc);
+    ld->backslash = memchr(ld->text, '\\', ld->len) != NULL;
     if (at == ld->len)
         return 1;
     report_text_problem(ld, at, n, c);
@@ -787,8 +791,8 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
     const char *value = (const char *)event->data.scalar.value;
     size_t length = event->data.scalar.length;
     /* a NUL comes only from an escape (check_text refused it in the file),
-     * and only double quotes have escapes */
-    int escapes = event->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE;
+     * and only double quotes have escapes, each with a backslash */
+    int escapes = event->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE && ld->backslash;
     if (escapes && memchr(value, '\0', length))
         load_error(ld, node->pos, mark_span(event->start_mark, event->end_mark), KH004,
                    "this string contains a NUL character (from an escape such as \\0), "
@@ -802,7 +806,7 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
     if (kept) {
         node->text = kept; /* NFC, nothing to drop: as when it was kept */
         node->len = length;
-    } else if (vi_is_nfc(value, length)) {
+    } else if ((!escapes && ld->text_nfc) || vi_is_nfc(value, length)) {
         node->text = arena_strndup(ld->arena, value, length);
         node->len = length;
         if (is_key && !load_may_hold_forbidden(value, length))

@@ -179,6 +179,11 @@ void load_flow_join_cut_numbers(Arena *arena, DiagSink *diags, YNode *map);
  * ASCII at a time. khgen init refuses a name holding one. */
 size_t load_refused_char(const char *text, size_t len, int *n, unsigned *cp);
 
+/* load_refused_char, and *nfc 1 if every code point of text[0..len) is one
+ * NFC neither changes nor joins to another (vi_nfc_starter), else 0: a
+ * value made of the file's characters (no escape) is then NFC as read. */
+size_t load_refused_char_nfc(const char *text, size_t len, int *n, unsigned *cp, int *nfc);
+
 /* The characters the loader refuses in a plan file (load_refused_char:
  * NUL and the other C0 controls but tab and line breaks, DEL and the C1
  * controls, U+FFFE and U+FFFF, a byte order mark after the start), dropped

@@ -51,7 +51,12 @@ char *load_copy_source(Arena *arena, const char *text, size_t len, size_t *out_l
     return copy;
 }
 
-size_t load_refused_char(const char *text, size_t len, int *n_out, unsigned *cp)
+/* load_refused_char, and with nfc given the NFC test of each letter on the
+ * way: *nfc is made 0 at the first code point NFC could change or join to
+ * the one before it (vi_nfc_starter). One pass for both, as every byte of
+ * a plan is read here anyway. */
+static inline size_t refused_scan(const char *text, size_t len, int *n_out, unsigned *cp,
+                                  int *nfc)
 {
     const unsigned char *s = (const unsigned char *)text;
     const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
@@ -93,11 +98,16 @@ size_t load_refused_char(const char *text, size_t len, int *n_out, unsigned *cp)
          * them is a C1 control (C2 ..), a separator (E2 ..), a noncharacter
          * (EF ..) or a surrogate (ED ..) */
         if (b >= 0xC3 && b <= 0xDF && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
+            if (nfc && !vi_nfc_starter(((unsigned)(b & 0x1F) << 6) | (s[i + 1] & 0x3F)))
+                *nfc = 0;
             i += 2;
             continue;
         }
         if ((b == 0xE1 || (b >= 0xE3 && b <= 0xEC)) && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
             (s[i + 2] & 0xC0) == 0x80) {
+            if (nfc && !vi_nfc_starter(((unsigned)(b & 0x0F) << 12) |
+                                       ((unsigned)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F)))
+                *nfc = 0;
             i += 3;
             continue;
         }
@@ -109,9 +119,22 @@ size_t load_refused_char(const char *text, size_t len, int *n_out, unsigned *cp)
             *cp = c;
             return i;
         }
+        if (nfc && !vi_nfc_starter(c))
+            *nfc = 0;
         i += (size_t)n;
     }
     return len;
+}
+
+size_t load_refused_char(const char *text, size_t len, int *n_out, unsigned *cp)
+{
+    return refused_scan(text, len, n_out, cp, NULL);
+}
+
+size_t load_refused_char_nfc(const char *text, size_t len, int *n_out, unsigned *cp, int *nfc)
+{
+    *nfc = 1;
+    return refused_scan(text, len, n_out, cp, nfc);
 }
 
 /* Where the walk of load_drop_refused is: the line and column of the byte

@@ -196,6 +196,8 @@ struct TaskCodes;
 
 /* What a query runs in. query_open fills it; query_close frees what it
  * holds (not the arena). */
+enum { UNITS_ALL = 1, UNITS_LEADS = 2 }; /* QueryCtx.units_only */
+
 typedef struct QueryCtx {
     Arena *arena;              /* the values' texts (the caller's) */
     const Plan *plan;
@@ -217,11 +219,18 @@ typedef struct QueryCtx {
                                     the next field of the same row */
     CritItem resp_item;
     int resp_ids_only;         /* that gathering has the units only */
+    int units_only;            /* a gathering lists the units that lead and
+                                  support only (UNITS_ALL), or those that
+                                  lead (UNITS_LEADS), not the lines, deadlines
+                                  and notes: a support or lead column needs
+                                  no more (criterion_field sets it) */
+    int resp_units_only;       /* that gathering was so */
     struct Responsibility *fallback; /* who answers for the last criterion an
                                     indicator with nobody of its own fell back
                                     on, kept for its next indicators */
     const Criterion *fallback_crit;
     int fallback_ids_only;
+    int fallback_units_only;
     int first_lead;            /* with ids_only: a gathering (a criterion's
                                   lead, responsible) stops at the first unit
                                   that leads, which tells a row nobody leads

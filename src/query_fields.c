@@ -716,9 +716,10 @@ static const char *task_due(QueryCtx *r, TaskItem *ti)
     return ti->due;
 }
 
-/* Adds what task ti says about item to resp. With r->ids_only only the
- * units (the raw values a match, a count or KH616 reads): no line, note or
- * deadline phrase is made. */
+/* Adds what task ti says about item to resp. With r->ids_only (or
+ * r->units_only) only the units (the raw values a match, a count or KH616
+ * reads, or a column of units' names): no line, note or deadline phrase is
+ * made. */
 static void add_task_responsibility(QueryCtx *r, TaskItem *ti, const CritItem *item,
                                     Responsibility *resp, int whole_task,
                                     const CodeRef *refs, size_t n_refs)
@@ -726,28 +727,31 @@ static void add_task_responsibility(QueryCtx *r, TaskItem *ti, const CritItem *i
     const Task *task = ti->task;
     /* the task's assign entries that serve item, in order, each once: the
      * places of the task under item's code (never a scan of its entries) */
-    size_t *relevant = xmalloc((n_refs + 1) * sizeof *relevant);
+    size_t few[16]; /* a task names a criterion in a few places: no malloc for each */
+    size_t *relevant = n_refs <= 16 ? few : xmalloc(n_refs * sizeof *relevant);
     size_t n_relevant = 0;
     for (size_t i = 0; i < n_refs; i++)
         if (refs[i].assign >= 0 && ref_serves(&refs[i], item) &&
             (!n_relevant || relevant[n_relevant - 1] != (size_t)refs[i].assign))
             relevant[n_relevant++] = (size_t)refs[i].assign;
     Buf b = {0};
-    if (!r->ids_only)
+    int units_only = r->ids_only || r->units_only;
+    if (!units_only)
         ti = own_task(r, ti); /* its phrases are kept in it */
     if (whole_task && (task->lead || task->lead_note)) {
         size_t n_leads;
         const char *const *leads = task_leads(task, &n_leads);
         for (size_t i = 0; i < n_leads; i++)
             query_strlist_add(&resp->leads, leads[i]);
-        for (size_t i = 0; i < task->n_support; i++)
+        for (size_t i = 0; i < task->n_support && r->units_only != UNITS_LEADS; i++)
             query_strlist_add(&resp->supports, task->support[i]);
     }
-    if (r->ids_only) {
+    if (units_only) {
         for (size_t i = 0; i < n_relevant; i++)
             if (!task->lead || !whole_task || item->is_indicator)
                 query_strlist_add(&resp->leads, task->assign[relevant[i]].unit);
-        free(relevant);
+        if (relevant != few)
+            free(relevant);
         return;
     }
     if (whole_task && (task->lead || task->lead_note)) {
@@ -778,7 +782,8 @@ static void add_task_responsibility(QueryCtx *r, TaskItem *ti, const CritItem *i
     if (whole_task || assigned)
         query_strlist_add(&resp->dues, task_due(r, ti));
     buf_free(&b);
-    free(relevant);
+    if (relevant != few)
+        free(relevant);
 }
 
 /* Adds to resp what the tasks that name whole's code itself (not one of
@@ -800,12 +805,20 @@ static void gather_criterion_itself(QueryCtx *r, const CritItem *whole, Responsi
 
 static void free_responsibility(Responsibility *resp);
 
+/* Whether a gathering made with units_only `made` (0: everything, else
+ * UNITS_ALL or UNITS_LEADS) holds what one with `wanted` would. */
+static int gathering_serves(int made, int wanted)
+{
+    return made == 0 || (wanted != 0 && made <= wanted);
+}
+
 /* What the tasks that name criterion crit itself say about it: the
  * fallback of its indicators nobody answers for. Kept in r for the next
  * indicator of the same criterion. */
 static const Responsibility *criterion_fallback(QueryCtx *r, const Criterion *crit)
 {
-    if (r->fallback && r->fallback_crit == crit && r->fallback_ids_only == r->ids_only)
+    if (r->fallback && r->fallback_crit == crit && r->fallback_ids_only == r->ids_only &&
+        gathering_serves(r->fallback_units_only, r->units_only))
         return r->fallback;
     if (!r->fallback)
         r->fallback = xmalloc(sizeof *r->fallback);
@@ -815,6 +828,7 @@ static const Responsibility *criterion_fallback(QueryCtx *r, const Criterion *cr
     memset(resp, 0, sizeof *resp);
     r->fallback_crit = crit;
     r->fallback_ids_only = r->ids_only;
+    r->fallback_units_only = r->units_only;
     CritItem whole = {crit, crit->code, NULL, 0};
     gather_criterion_itself(r, &whole, resp, 0);
     return resp;
@@ -918,10 +932,16 @@ static void criterion_field(QueryCtx *r, const CritItem *item, const Field *fiel
     case F_ASSIGN:
     case F_DUE:
         /* the fields of one row share one gathering (a gathering walks
-         * every task of the plan) */
+         * every task of the plan); the units' columns need only the units
+         * (a table of indicators and their leads made every task's lines
+         * and deadlines) */
+        r->units_only = field->id == F_LEAD || field->id == F_LEAD_SHORT        ? UNITS_LEADS
+                        : field->id == F_SUPPORT || field->id == F_SUPPORT_SHORT ? UNITS_ALL
+                                                                                 : 0;
         if (!r->resp || r->resp_item.crit != item->crit ||
             r->resp_item.is_indicator != item->is_indicator ||
             strcmp(r->resp_item.code, item->code) != 0 || r->resp_ids_only != r->ids_only ||
+            !gathering_serves(r->resp_units_only, r->units_only) ||
             r->resp_first_lead != r->first_lead) {
             if (!r->resp)
                 r->resp = xmalloc(sizeof *r->resp);
@@ -930,8 +950,10 @@ static void criterion_field(QueryCtx *r, const CritItem *item, const Field *fiel
             gather_responsibility(r, item, r->resp);
             r->resp_item = *item;
             r->resp_ids_only = r->ids_only;
+            r->resp_units_only = r->units_only;
             r->resp_first_lead = r->first_lead;
         }
+        r->units_only = 0;
         Responsibility resp = *r->resp;
         if (field->id == F_LEAD || field->id == F_LEAD_SHORT) {
             out->text = unit_names(r, resp.leads.items, resp.leads.count,

@@ -821,6 +821,11 @@ static int nfc_starter(unsigned cp)
     return ok;
 }
 
+int vi_nfc_starter(unsigned cp)
+{
+    return nfc_starter(cp);
+}
+
 static int surely_nfc(const char *s, size_t len)
 {
     const unsigned char *u = (const unsigned char *)s;

@@ -119,6 +119,12 @@ void utf8_put(Buf *out, unsigned codepoint);
 /* 1 if s is already in NFC for the scripts khgen handles (Latin incl.
  * Vietnamese). */
 int vi_is_nfc(const char *s, size_t len);
+
+/* 1 if NFC leaves code point cp as it is and joins nothing to it: no
+ * combining mark, no code point NFC replaces (the test vi_is_nfc makes of
+ * each; a text of such code points only is NFC). */
+int vi_nfc_starter(unsigned cp);
+
 /* Appends the NFC form of s[0..len) (canonical composition of Latin letters
  * with combining marks U+0300..U+036F, incl. every Vietnamese letter). */
 void vi_put_nfc(Buf *out, const char *s, size_t len);
