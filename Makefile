@@ -43,14 +43,6 @@ WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wfor
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
-# khgen itself links only the libraries it calls directly: libxml2, libzip
-# and libxlsxwriter (with ICU, libcrypto and the C++ runtime they bring in)
-# are loaded by src/libload.c when a command first needs them, so
-# --as-needed leaves them out; libload.c opens the sonames found here.
-KHGEN_LIBS = -Wl,--as-needed $(PKG_LIBS) -Wl,--no-as-needed
-SONAME_OF = $(shell objdump -p "$$($(CC) -print-file-name=lib$(1).so)" 2>/dev/null | awk '$$1 == "SONAME" { print $$2 }')
-LIBLOAD_DEFS = -DKHGEN_SO_XML='"$(call SONAME_OF,xml2)"' -DKHGEN_SO_ZIP='"$(call SONAME_OF,zip)"' \
-               -DKHGEN_SO_XLSX='"$(call SONAME_OF,xlsxwriter)"'
 
 AR      ?= ar
 DEPFLAGS := -MMD -MP
@@ -96,7 +88,7 @@ ASAN_CFLAGS := $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS)
 all: khgen
 
 khgen: $(REL_DIR)/main.o $(REL_LIB) $(MO_FILES)
-	$(CC) $(REL_CFLAGS) -o $@ $(REL_DIR)/main.o $(REL_LIB) $(KHGEN_LIBS) -lm
+	$(CC) $(REL_CFLAGS) -o $@ $(REL_DIR)/main.o $(REL_LIB) $(PKG_LIBS) -lm
 
 build/locale/%/LC_MESSAGES/khgen.mo: po/%.po
 	@mkdir -p $(dir $@)
@@ -128,8 +120,6 @@ $(ASAN_LIB): $(ASAN_OBJS)
 	rm -f $@
 	$(AR) rcs $@ $^
 
-$(REL_DIR)/libload.o $(ASAN_DIR)/libload.o build/fuzz/obj/libload.o: PKG_CFLAGS += $(LIBLOAD_DEFS)
-
 $(REL_DIR)/%.o: src/%.c Makefile | $(REL_DIR)
 	$(CC) $(REL_CFLAGS) $(DEPFLAGS) $(PKG_CFLAGS) -Isrc -c -o $@ $<
 
@@ -148,7 +138,7 @@ $(ASAN_DIR)/embedded.o: build/embedded.c Makefile | $(ASAN_DIR)
 
 # The sanitizer build of khgen, used by every test of `make check`.
 $(ASAN_DIR)/khgen: $(ASAN_DIR)/main.o $(ASAN_LIB) $(MO_FILES)
-	$(CC) $(ASAN_CFLAGS) -o $@ $(ASAN_DIR)/main.o $(ASAN_LIB) $(KHGEN_LIBS) -lm
+	$(CC) $(ASAN_CFLAGS) -o $@ $(ASAN_DIR)/main.o $(ASAN_LIB) $(PKG_LIBS) -lm
 
 $(REL_DIR)/tests/%: tests/unit/%.c $(REL_LIB) Makefile | $(REL_DIR)/tests
 	$(CC) $(REL_CFLAGS) $(DEPFLAGS) $(PKG_CFLAGS) -Isrc -o $@ $< $(REL_LIB) $(PKG_LIBS) $(CMOCKA_LIBS) -lm

@@ -3,7 +3,7 @@
 #ifndef KHGEN_DOCX_JOIN_H
 #define KHGEN_DOCX_JOIN_H
 
-#include "lib_xml.h"
+#include <libxml/tree.h>
 
 /* Whether p is a paragraph (w:p) whose mark is a tracked deletion
  * (w:pPr/w:rPr/w:del): Word shows it joined to the paragraph after it. */

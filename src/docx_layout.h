@@ -3,7 +3,7 @@
 #ifndef KHGEN_DOCX_LAYOUT_H
 #define KHGEN_DOCX_LAYOUT_H
 
-#include "lib_xml.h"
+#include <libxml/tree.h>
 
 /* Whether table tbl lays out the page rather than holding data, so that
  * import reads it paragraph by paragraph: text (the table's whole text)

@@ -3,7 +3,7 @@
 #ifndef KHGEN_DOCX_NOTWORD_H
 #define KHGEN_DOCX_NOTWORD_H
 
-#include "lib_zip.h"
+#include <zip.h>
 
 #include "diag.h"
 

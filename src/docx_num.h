@@ -3,7 +3,7 @@
 #ifndef KHGEN_DOCX_NUM_H
 #define KHGEN_DOCX_NUM_H
 
-#include "lib_xml.h"
+#include <libxml/tree.h>
 
 #include "util.h"
 

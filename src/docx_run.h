@@ -4,7 +4,7 @@
 #ifndef KHGEN_DOCX_RUN_H
 #define KHGEN_DOCX_RUN_H
 
-#include "lib_xml.h"
+#include <libxml/tree.h>
 
 #include "util.h"
 

@@ -3,7 +3,7 @@
 #ifndef KHGEN_DOCX_TOC_H
 #define KHGEN_DOCX_TOC_H
 
-#include "lib_xml.h"
+#include <libxml/tree.h>
 
 /* The reader's place in a TOC field (its result runs over paragraphs).
  * Zeroed to start. */

@@ -3,7 +3,7 @@
 #ifndef KHGEN_DOCX_TREE_H
 #define KHGEN_DOCX_TREE_H
 
-#include "lib_xml.h"
+#include <libxml/tree.h>
 
 /* libxml2 refuses XML nested deeper than 256 elements (without
  * XML_PARSE_HUGE, which import never sets), so a walk of this depth

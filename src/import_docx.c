@@ -21,6 +21,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <zip.h>
 
 #include "docx_join.h"
 #include "docx_layout.h"
@@ -30,8 +33,6 @@
 #include "docx_toc.h"
 #include "docx_tree.h"
 #include "import.h"
-#include "lib_xml.h"
-#include "lib_zip.h"
 #include "vi.h"
 
 #define MAX_ENTRIES 10000

@@ -25,9 +25,10 @@
 #include <limits.h>
 #include <string.h>
 
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
 
 #include "import.h"
-#include "lib_xml.h"
 
 /* 1 if the tag at s (after '<' or '</') is named name: its letters, then a
  * character that ends a tag's name */

@@ -41,12 +41,12 @@
 #include <string.h>
 
 #include <cmark.h>
+#include <libxml/parser.h>
+#include <zip.h>
 
 #include "attach.h"
 #include "created.h"
 #include "layout.h"
-#include "lib_xml.h"
-#include "lib_zip.h"
 #include "vi.h"
 #include "xmltext.h"
 

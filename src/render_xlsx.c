@@ -37,12 +37,12 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <xlsxwriter.h>
 
 #include "attach.h"
 #include "colwidth.h"
 #include "created.h"
 #include "layout.h"
-#include "lib_xlsx.h"
 #include "query.h"
 #include "inline.h"
 #include "render.h"
