@@ -534,16 +534,6 @@ static void read_option(Reporter *r, Figure *fig, const char *key, const char *v
     }
 }
 
-static int all_digits(const char *s)
-{
-    if (!*s)
-        return 0;
-    for (; *s; s++)
-        if (*s < '0' || *s > '9')
-            return 0;
-    return 1;
-}
-
 /* Copies the words of a figure into fig->scratch (malloc'd; the caller
  * frees it); "stated=17" "9" (the reference scanner splits at commas)
  * become "stated=17,9" again. Returns the number of words. */
@@ -558,7 +548,7 @@ static int copy_words(Figure *fig, const char *const *args, int n_args, char **w
     for (int i = 0; i < n_args && n_words < 64; i++) {
         size_t len = strlen(args[i]);
         if (n_words > 0 && strncmp(words[n_words - 1], "stated=", 7) == 0 &&
-            all_digits(args[i]) && !strchr(words[n_words - 1], ',')) {
+            str_all_digits(args[i]) && !strchr(words[n_words - 1], ',')) {
             s[-1] = ',';
             memcpy(s, args[i], len + 1);
             s += len + 1;

@@ -61,16 +61,6 @@ static int numbering_cell(const char *s)
     return 1;
 }
 
-static int all_digits(const char *s)
-{
-    if (!*s)
-        return 0;
-    for (; *s; s++)
-        if (*s < '0' || *s > '9')
-            return 0;
-    return 1;
-}
-
 /* s is the Roman number n ("IV" for 4), as khgen prints a group row's. */
 static int is_roman(const char *s, int n)
 {
@@ -163,7 +153,7 @@ static int read_numbering(Ctx *c, const char ***rows, size_t n_rows, size_t end,
     for (size_t r = 0; r < end; r++) {
         if (*rows[r][0] && !numbering_cell(rows[r][0]))
             return 0;
-        numbers += all_digits(rows[r][0]);
+        numbers += str_all_digits(rows[r][0]);
     }
     if (!numbers)
         return 0;

@@ -1010,6 +1010,16 @@ void buf_fold_line_breaks(Buf *b)
         b->data[k] = '\0';
 }
 
+int str_all_digits(const char *s)
+{
+    if (!*s)
+        return 0;
+    for (; *s; s++)
+        if (*s < '0' || *s > '9')
+            return 0;
+    return 1;
+}
+
 char *str_find(const char *s, const char *needle)
 {
     size_t n = strlen(needle);

@@ -269,6 +269,9 @@ const char *text_one_line(Arena *arena, const char *text);
  * 0.05 s; this one reads s only up to the hit. Needles are short. */
 char *str_find(const char *s, const char *needle);
 
+/* 1 if s is one or more ASCII digits and nothing else; 0 for "". */
+int str_all_digits(const char *s);
+
 /* A string's hash (djb2, xor): for the open-addressing tables of callers. */
 unsigned long str_hash(const char *s);
 
