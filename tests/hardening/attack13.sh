@@ -10,9 +10,7 @@ set -u
 . "$(dirname "$0")/timed.sh"
 
 # README's complete example: the base of the diff cases
-mkdir -p "$work/p"
-readme_example "$work/p/ex.yaml"
-"$khgen" check "$work/p/ex.yaml" >/dev/null 2>&1 || not_ok "setup: the README's example does not check"
+readme_base
 
 # edit NAME OLD NEW [OLD NEW]...: $work/p/NAME.yaml, the example with each OLD
 # replaced by NEW (each must be there)

@@ -37,6 +37,14 @@ readme_example() {
         "$top/README.md" >"$1"
 }
 
+# readme_base: README's complete example as $work/p/ex.yaml, the plan a
+# suite's cases edit; a setup failure when it does not check clean
+readme_base() {
+    mkdir -p "$work/p"
+    readme_example "$work/p/ex.yaml"
+    "$khgen" check "$work/p/ex.yaml" >/dev/null 2>&1 || not_ok "setup: the README's example does not check"
+}
+
 timed=$khgen
 limit=5
 [ -x "$top/khgen" ] && timed=$top/khgen && limit=1

@@ -11,9 +11,7 @@ set -u
 . "$(dirname "$0")/timed.sh"
 
 # README's complete example: the plan the cases edit
-mkdir -p "$work/p"
-readme_example "$work/p/ex.yaml"
-"$khgen" check "$work/p/ex.yaml" >/dev/null 2>&1 || not_ok "setup: the README's example does not check"
+readme_base
 
 # edit NAME SED: $work/p/NAME.yaml, the example edited by SED (which must change it)
 edit() {
