@@ -19,13 +19,19 @@ cp -r plans/yen-the "$work/p/"
 readme_example "$work/p/readme.yaml"
 for p in plans/*.yaml; do cp "$p" "$work/p/"; done
 
-# self NAME: build NAME's .docx, import it, and diff the plan against the
-# import; the diff's hunks in $work/NAME.diff, its status in $s
-self() {
+# back NAME FORMAT OUT: build NAME's FORMAT (docx or md), import it as
+# $work/p/OUT.yaml, and diff the plan against the import; the diff in
+# $work/DIFF (DIFF: the fourth argument, else OUT), its status in $s
+back() {
     s=9
-    "$khgen" build -f docx -o "$work/o" "$work/p/$1.yaml" >/dev/null 2>&1 &&
-        "$khgen" import "$work/o/$1.docx" -o "$work/p/$1.imp.yaml" --force >/dev/null 2>&1 &&
-        { "$khgen" diff "$work/p/$1.yaml" "$work/p/$1.imp.yaml" >"$work/$1.diff" 2>&1; s=$?; }
+    "$khgen" build -f "$2" -o "$work/o" "$work/p/$1.yaml" >/dev/null 2>&1 &&
+        "$khgen" import "$work/o/$1.$2" -o "$work/p/$3.yaml" --force >/dev/null 2>&1 &&
+        { "$khgen" diff "$work/p/$1.yaml" "$work/p/$3.yaml" >"$work/${4:-$3}.diff" 2>&1; s=$?; }
+}
+
+# self NAME: back NAME docx NAME.imp, the diff in $work/NAME.diff
+self() {
+    back "$1" docx "$1.imp" "$1"
 }
 
 # ---- 1-4: every example plan and README's against the import of its .docx ------------------
@@ -204,10 +210,7 @@ closing: Trên đây là Kế hoạch.
 signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}
 EOF
 for f in docx md; do
-    s=9
-    "$khgen" build -f $f -o "$work/o" "$work/p/t10.yaml" >/dev/null 2>&1 &&
-        "$khgen" import "$work/o/t10.$f" -o "$work/p/t10-$f.yaml" --force >/dev/null 2>&1 &&
-        { "$khgen" diff "$work/p/t10.yaml" "$work/p/t10-$f.yaml" >"$work/t10-$f.diff" 2>&1; s=$?; }
+    back t10 $f "t10-$f"
     if [ "$s" -eq 0 ] && grep -A3 '^          - task: Chủ trì hướng dẫn các xã\.$' "$work/p/t10-$f.yaml" |
         grep -q '^            support: \[vpdp-ntm-huyen\]$'; then
         ok "10: every form of khgen's task lines read back into lead, support and due ($f)"
@@ -242,10 +245,7 @@ attachments:
     totals: Tổng cộng
 EOF
 for f in docx md; do
-    s=9
-    "$khgen" build -f $f -o "$work/o" "$work/p/t11.yaml" >/dev/null 2>&1 &&
-        "$khgen" import "$work/o/t11.$f" -o "$work/p/t11-$f.yaml" --force >/dev/null 2>&1 &&
-        { "$khgen" diff "$work/p/t11.yaml" "$work/p/t11-$f.yaml" >"$work/t11-$f.diff" 2>&1; s=$?; }
+    back t11 $f "t11-$f"
     if [ "$s" -eq 0 ] && grep -q 'type: decimal, decimals: 2, total: true' "$work/p/t11-$f.yaml" &&
         grep -q '^      - \["Đường thôn", 1200, 1250.50, "12,5%"\]$' "$work/p/t11-$f.yaml"; then
         ok "11: totals of whole and decimal numbers read back as the table's ($f)"
@@ -278,10 +278,7 @@ recipients: [UBND huyện, "Lưu: VT"]
 signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}
 EOF
 for f in docx md; do
-    s=9
-    "$khgen" build -f $f -o "$work/o" "$work/p/t12.yaml" >/dev/null 2>&1 &&
-        "$khgen" import "$work/o/t12.$f" -o "$work/p/t12-$f.yaml" --force >/dev/null 2>&1 &&
-        { "$khgen" diff "$work/p/t12.yaml" "$work/p/t12-$f.yaml" >"$work/t12-$f.diff" 2>&1; s=$?; }
+    back t12 $f "t12-$f"
     if [ "$s" -eq 0 ] && grep -q '^          - {heading: "Khu vực II"}$' "$work/p/t12-$f.yaml" &&
         grep -q '^        totals: Tổng cộng$' "$work/p/t12-$f.yaml"; then
         ok "12: a table in the body keeps its group rows and totals ($f)"
