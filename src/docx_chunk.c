@@ -28,6 +28,7 @@
 
 #include "docx_part.h"
 #include "docx_tree.h"
+#include "i18n.h"
 #include "vi.h"
 
 struct DocxChunks {
@@ -227,14 +228,14 @@ static DocxChunkKind kind_of(DocxChunks *ck, const char *type, DocxChunk *out)
     if (!type)
         return DOCX_CHUNK_XML; /* no type: read if it is a package, else a note */
     if (has(type, "rtf"))
-        out->why = arena_printf(ck->arena, "an RTF document (%s), which import does not "
-                                "read", type);
+        out->why = arena_printf(ck->arena, _("an RTF document (%s), which import does not "
+                                  "read"), type);
     else if (has(type, "message/rfc822") || has(type, "multipart/related") ||
              has(type, "mimearchive"))
-        out->why = arena_printf(ck->arena, "a web archive (MHT, %s), which import does not "
-                                "read", type);
+        out->why = arena_printf(ck->arena, _("a web archive (MHT, %s), which import does "
+                                  "not read"), type);
     else
-        out->why = arena_printf(ck->arena, "a part of type %s, which import does not read",
+        out->why = arena_printf(ck->arena, _("a part of type %s, which import does not read"),
                                 type);
     return DOCX_CHUNK_NOTE;
 }
@@ -247,13 +248,13 @@ static void classify(DocxChunks *ck, const char *type, DocxChunk *out)
         out->kind = DOCX_CHUNK_PACKAGE;
     } else if (out->kind == DOCX_CHUNK_XML && !type) {
         out->kind = DOCX_CHUNK_NOTE;
-        out->why = arena_printf(ck->arena, "its part %s has no content type and is not a "
-                                ".docx", out->part);
+        out->why = arena_printf(ck->arena, _("its part %s has no content type and is not a "
+                                  ".docx"), out->part);
     } else if (out->kind == DOCX_CHUNK_TEXT &&
                (utf8_invalid_at(out->data, out->len) != (size_t)-1 ||
                 memchr(out->data, '\0', out->len))) {
         out->kind = DOCX_CHUNK_NOTE;
-        out->why = "a plain text that is not UTF-8, which import does not read";
+        out->why = _("a plain text that is not UTF-8, which import does not read");
     }
     if (out->kind == DOCX_CHUNK_NOTE) {
         free(out->data);
@@ -268,7 +269,7 @@ void docx_chunk_open(DocxChunks *ck, const xmlNode *alt, DocxChunk *out)
     out->kind = DOCX_CHUNK_NOTE;
     char *id = docx_attr(alt, "id");
     if (!id) {
-        out->why = "no r:id names its part";
+        out->why = _("no r:id names its part");
         return;
     }
     if (load(ck) != 0) {
@@ -280,14 +281,14 @@ void docx_chunk_open(DocxChunks *ck, const xmlNode *alt, DocxChunk *out)
     const char *shown = arena_strdup(ck->arena, id);
     xmlFree(id);
     if (at == (size_t)-1) {
-        out->why = arena_printf(ck->arena, "its r:id %s is not in "
-                                "word/_rels/document.xml.rels", shown);
+        out->why = arena_printf(ck->arena, _("its r:id %s is not in "
+                                  "word/_rels/document.xml.rels"), shown);
         return;
     }
     out->part = ck->target[at];
     if (ck->external[at]) {
-        out->why = arena_printf(ck->arena, "it is the file %s outside the document "
-                                "(TargetMode External), which import does not open",
+        out->why = arena_printf(ck->arena, _("it is the file %s outside the document "
+                                  "(TargetMode External), which import does not open"),
                                 out->part);
         return;
     }
@@ -300,7 +301,7 @@ void docx_chunk_open(DocxChunks *ck, const xmlNode *alt, DocxChunk *out)
                                &ck->budget);
     if (!out->data) {
         out->kind = missing ? DOCX_CHUNK_NOTE : DOCX_CHUNK_FAILED;
-        out->why = arena_printf(ck->arena, "its part %s is not in the .docx", out->part);
+        out->why = arena_printf(ck->arena, _("its part %s is not in the .docx"), out->part);
         return;
     }
     out->kind = kind;

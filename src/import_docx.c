@@ -36,6 +36,7 @@
 #include "docx_toc.h"
 #include "docx_tree.h"
 #include "import.h"
+#include "i18n.h"
 #include "vi.h"
 
 #define MAX_ENTRIES 10000
@@ -254,7 +255,7 @@ static void symbol_missed(void *ctx, const char *font, unsigned code)
         rd->symbol_font = arena_strdup(rd->arena, font);
         rd->symbol_code = code;
     }
-    const char *what = "a symbol import has no character for, left out";
+    const char *what = _("a symbol import has no character for, left out");
     const char *which = arena_printf(rd->arena, "%s %04X", font, code);
     imp_para_review(rd->arena, &rd->held, what, which, strlen(which));
 }
@@ -311,8 +312,8 @@ static void collect_runs(const Styles *st, const xmlNode *n, int bold, int inh, 
             xmlChar *t = rd ? xmlNodeGetContent(c) : NULL;
             if (t && *t) {
                 rd->bare++;
-                imp_para_review(rd->arena, &rd->held, "text outside a run, which Word and "
-                                "LibreOffice do not show", (const char *)t, strlen((char *)t));
+                imp_para_review(rd->arena, &rd->held, _("text outside a run, which Word and "
+                                "LibreOffice do not show"), (const char *)t, strlen((char *)t));
             }
             xmlFree(t);
         } else if (strcmp(name, "pPr") == 0 || strcmp(name, "del") == 0 ||
@@ -339,7 +340,7 @@ static void box_notes(Reader *rd, const xmlNode *n, int depth)
         cell_text(n, &text, depth + 1, rd);
         vi_put_nfc(&nfc, text.data ? text.data : "", text.len);
         rd->boxes++;
-        imp_para_review(rd->arena, &rd->held, "a text box", nfc.data ? nfc.data : "", nfc.len);
+        imp_para_review(rd->arena, &rd->held, _("a text box"), nfc.data ? nfc.data : "", nfc.len);
         buf_free(&text);
         buf_free(&nfc);
         return;
@@ -380,13 +381,13 @@ static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_ru
     size_t at = id ? strset_find(&rd->notes[which].ids, id) : (size_t)-1;
     if (id)
         xmlFree(id);
-    const char *what = arena_printf(rd->arena, "%s %d %s", which ? "endnote" : "footnote",
+    const char *what = arena_printf(rd->arena, which ? _("endnote %d %s") : _("footnote %d %s"),
                                     number, imp_quote_before(rd->arena, before.data ? before.data
                                                                                     : "",
                                                              before.len));
     const char *text = at != (size_t)-1 ? rd->notes[which].text[at]
-                                        : which ? "(not in word/endnotes.xml)"
-                                                : "(not in word/footnotes.xml)";
+                                        : which ? _("(not in word/endnotes.xml)")
+                                                : _("(not in word/footnotes.xml)");
     imp_para_review(rd->arena, &rd->held, what, text, strlen(text));
     buf_free(&before);
 }
@@ -539,8 +540,8 @@ static void nested_note(Reader *rd, const xmlNode *tbl, int depth)
     vi_put_nfc(&nfc, text.data ? text.data : "", text.len);
     rd->nested++;
     imp_para_review(rd->arena, &rd->held,
-                    arena_printf(rd->arena, "a table inside the cell of row %d, column %d of "
-                                 "the document's table %d", rd->row, rd->col, rd->table),
+                    arena_printf(rd->arena, _("a table inside the cell of row %d, column %d of "
+                                 "the document's table %d"), rd->row, rd->col, rd->table),
                     nfc.data ? nfc.data : "", nfc.len);
     buf_free(&text);
     buf_free(&nfc);
@@ -751,10 +752,10 @@ static void stray_run(Reader *rd, const xmlNode *r, int in_table)
 static void toc_note(Reader *rd)
 {
     int lines = docx_toc_done(&rd->toc);
-    const char *n = lines ? arena_printf(rd->arena, "%d lines", lines) : NULL;
+    const char *n = lines ? arena_printf(rd->arena, _("%d lines"), lines) : NULL;
     if (n)
-        imp_para_review(rd->arena, &rd->held, "a table of contents, left out (a plan has none: "
-                        "its sections are the document's headings)", n, strlen(n));
+        imp_para_review(rd->arena, &rd->held, _("a table of contents, left out (a plan has none: "
+                        "its sections are the document's headings)"), n, strlen(n));
 }
 
 static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth);
@@ -766,10 +767,10 @@ static int read_docx(Arena *arena, DiagSink *diags, const char *path, const char
 static void chunk_note(Reader *rd, const char *why)
 {
     rd->chunks++;
-    const char *what = "an embedded document (w:altChunk) that Word shows here";
-    const char *text = arena_printf(rd->arena, "%s: open the file in Word or LibreOffice "
-                                    "and save it again, which makes it part of the "
-                                    "document, and import that", why);
+    const char *what = _("an embedded document (w:altChunk) that Word shows here");
+    const char *text = arena_printf(rd->arena, _("%s: open the file in Word or LibreOffice "
+                                                 "and save it again, which makes it part of "
+                                                 "the document, and import that"), why);
     imp_para_review(rd->arena, &rd->held, what, text, strlen(text));
 }
 
@@ -800,8 +801,8 @@ static void read_chunk(Reader *rd, const xmlNode *alt, int in_table, int depth)
     if (rd->failed)
         return;
     if (!rd->ck) {
-        chunk_note(rd, "an embedded document inside an embedded document, which import "
-                       "does not read (one level deep only)");
+        chunk_note(rd, _("an embedded document inside an embedded document, which import "
+                         "does not read (one level deep only)"));
         return;
     }
     DocxChunk ck;
@@ -822,13 +823,13 @@ static void read_chunk(Reader *rd, const xmlNode *alt, int in_table, int depth)
         if (body)
             read_block(rd, body, in_table, depth + 1);
         else if (doc)
-            chunk_note(rd, arena_printf(rd->arena, "its part %s has no w:body", ck.part));
+            chunk_note(rd, arena_printf(rd->arena, _("its part %s has no w:body"), ck.part));
         rd->ck = own;
         rd->failed |= !doc;
         if (doc)
             xmlFreeDoc(doc);
     } else if (read_chunk_text(rd, &ck) != 0) {
-        chunk_note(rd, "HTML nested deeper than 256 elements, which import does not read");
+        chunk_note(rd, _("HTML nested deeper than 256 elements, which import does not read"));
     }
     docx_chunk_close(&ck);
 }
