@@ -269,7 +269,9 @@ static const YNode *load_preset(AttParser *ap, const YNode *name_node)
     const char *origin = NULL;
     const char *text = ap->templates ? tpl_set_text(ap->templates, file, &len, &origin) : NULL;
     const YNode *root = NULL;
-    if (!text || strchr(name, '/')) {
+    if (!text && ap->templates && att_preset_unreadable(ap->diags, name_node, ap->templates, file))
+        ap->errors++; /* a link to /dev/zero was "unknown preset" (s14attack L4) */
+    else if (!text || strchr(name, '/')) {
         size_t n_names;
         const char **names = embedded_names_under("presets/", &n_names, ap->arena);
         const char *hint = suggest_best(name, names, n_names);
@@ -1168,14 +1170,14 @@ int attach_header_rows(const Attachment *att)
 
 double attach_column_total(const Attachment *att, size_t col)
 {
-    double sum = 0;
+    double sum = 0, carry = 0;
     for (size_t r = 0; r < att->n_rows; r++) {
         const Row *row = &att->rows[r];
         if (row->is_group || !row->cells[col].is_number || attach_cell_covered(att, r, col))
             continue;
-        sum += row->cells[col].number;
+        vi_sum_add(&sum, &carry, row->cells[col].number);
     }
-    return sum;
+    return sum + carry;
 }
 
 const char *attach_totals_label(const Attachment *att)

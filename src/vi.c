@@ -146,15 +146,66 @@ void vi_put_roman(Buf *out, int n)
     }
 }
 
+/* The words of 1..999 as they are read ("một trăm lẻ năm", "hai mươi
+ * mốt", "mười lăm"); full: a group after a higher one ("một nghìn không
+ * trăm lẻ năm"), whose hundreds and "lẻ" are said even when zero. */
+static void put_hundreds_words(Buf *out, int n, int full)
+{
+    static const char *const digits[10] = {"không", "một", "hai", "ba",  "bốn",
+                                           "năm",   "sáu", "bảy", "tám", "chín"};
+    int h = n / 100, t = n / 10 % 10, u = n % 10;
+    const char *sep = "";
+    if (h || full) {
+        buf_printf(out, "%s trăm", digits[h]);
+        sep = " ";
+    }
+    if (t == 0 && u && (h || full))
+        buf_printf(out, "%slẻ", sep);
+    else if (t == 1)
+        buf_printf(out, "%smười", sep);
+    else if (t > 1)
+        buf_printf(out, "%s%s mươi", sep, digits[t]);
+    if (t || h || full)
+        sep = " ";
+    if (!u)
+        return;
+    /* after "mươi" one is "mốt" and four "tư"; after "mười" or "mươi" five
+     * is "lăm" */
+    const char *word = t > 1 && u == 1 ? "mốt" : t > 1 && u == 4 ? "tư"
+                       : t >= 1 && u == 5 ? "lăm" : digits[u];
+    buf_printf(out, "%s%s", sep, word);
+}
+
+void vi_put_number_words(Buf *out, int n)
+{
+    if (n < 1 || n > 999999999) {
+        buf_printf(out, "%d", n);
+        return;
+    }
+    static const char *const scales[3] = {" triệu", " nghìn", ""};
+    static const int sizes[3] = {1000000, 1000, 1};
+    int started = 0;
+    for (int k = 0; k < 3; k++) {
+        int group = n / sizes[k] % 1000;
+        if (!group)
+            continue;
+        if (started)
+            buf_putc(out, ' ');
+        put_hundreds_words(out, group, started);
+        buf_puts(out, scales[k]);
+        started = 1;
+    }
+}
+
 void vi_put_ordinal(Buf *out, int n)
 {
-    static const char *const words[] = {"nhất", "hai", "ba",  "tư",   "năm",
-                                        "sáu",  "bảy", "tám", "chín", "mười"};
     buf_puts(out, "thứ ");
-    if (n >= 1 && n <= 10)
-        buf_puts(out, words[n - 1]);
+    if (n == 1)
+        buf_puts(out, "nhất");
+    else if (n == 4)
+        buf_puts(out, "tư");
     else
-        buf_printf(out, "%d", n);
+        vi_put_number_words(out, n);
 }
 
 /* The 23 point letters; past y the letters double, then triple:
@@ -218,16 +269,25 @@ void vi_put_int(Buf *out, long long n, int pad)
 
 enum { MAX_DECIMALS = 20 };
 
-/* The shortest decimal spelling of |value| that reads back as value:
- * its significant digits in `digits` (no leading zeros, NUL-terminated) and
- * the power of ten of the first one (1.005 -> "1005", 0; 0.02 -> "2", -2). */
+/* The decimal spelling of |value| as the plan wrote it: its significant
+ * digits in `digits` (no leading or trailing zeros, NUL-terminated) and the
+ * power of ten of the first one (1.005 -> "1005", 0; 0.02 -> "2", -2). Below
+ * 10^15 the value rounded to the 15 significant digits a double keeps
+ * exactly (a number of the plan has at most 15, KH108, so it is spelt as
+ * written, and a sum's last-bit error, 0,1 + 0,2 = 0.30000000000000004,
+ * is gone); from 10^15 on, the shortest spelling that reads back as value
+ * (a total's 16 digits kept). */
 static void shortest_digits(double value, char *digits, int *exponent)
 {
     char text[40];
-    for (int precision = 0; precision <= 16; precision++) {
-        snprintf(text, sizeof text, "%.*e", precision, value);
-        if (strtod(text, NULL) == value || precision == 16)
-            break;
+    if (value < 1e15) {
+        snprintf(text, sizeof text, "%.14e", value);
+    } else {
+        for (int precision = 0; precision <= 16; precision++) {
+            snprintf(text, sizeof text, "%.*e", precision, value);
+            if (strtod(text, NULL) == value || precision == 16)
+                break;
+        }
     }
     /* text is "d.ddde+XX" or "de+XX"; value is positive */
     size_t count = 0;
@@ -236,12 +296,36 @@ static void shortest_digits(double value, char *digits, int *exponent)
         if (*p >= '0' && *p <= '9')
             digits[count++] = *p;
     }
+    while (count > 1 && digits[count - 1] == '0')
+        count--;
     digits[count] = '\0';
     *exponent = *p == 'e' ? atoi(p + 1) : 0;
 }
 
+void vi_sum_add(double *sum, double *carry, double x)
+{
+    double t = *sum + x;
+    if (fabs(*sum) >= fabs(x))
+        *carry += (*sum - t) + x;
+    else
+        *carry += (x - t) + *sum;
+    *sum = t;
+}
+
+int vi_decimals_needed(double value)
+{
+    double magnitude = fabs(value);
+    if (!isfinite(value) || magnitude == 0.0 || (magnitude < 9007199254740992.0 && value == floor(value)))
+        return 0;
+    char significant[40];
+    int exponent = 0;
+    shortest_digits(magnitude, significant, &exponent);
+    int needed = (int)strlen(significant) - 1 - exponent;
+    return needed < 0 ? 0 : needed > MAX_DECIMALS ? MAX_DECIMALS : needed;
+}
+
 /* Decimal comma, thousands dots, half away from zero on the shortest
- * spelling. decimals < 0: as few places as needed, at most 4. NaN and
+ * spelling. decimals < 0: as many places as the value needs (vi_decimals_needed). NaN and
  * infinities (which a checked plan never holds) print as "?". */
 /* The number grammar (see vi.h): the inverse of vi_put_decimal. */
 VNumStatus vi_parse_number(const char *text, double *value, int *decimals)
@@ -355,7 +439,7 @@ void vi_put_decimal(Buf *out, double value, int decimals)
         return;
     }
     int trim_zeros = decimals < 0;
-    if ((trim_zeros || decimals == 0) && fabs(value) < 1e15 && value == floor(value)) {
+    if ((trim_zeros || decimals == 0) && fabs(value) < 9007199254740992.0 && value == floor(value)) {
         /* a whole number (most cells and figures): its digits, grouped, as
          * the general path below spells them, without searching for the
          * shortest spelling */
@@ -372,7 +456,7 @@ void vi_put_decimal(Buf *out, double value, int decimals)
         return;
     }
     if (decimals < 0)
-        decimals = 4;
+        decimals = vi_decimals_needed(value);
     if (decimals > MAX_DECIMALS)
         decimals = MAX_DECIMALS;
     int negative = signbit(value) != 0;

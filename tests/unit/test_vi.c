@@ -46,6 +46,13 @@ static const char *point_letter(int index)
     return text.data ? text.data : "";
 }
 
+static const char *ordinal(int n)
+{
+    buf_reset(&text);
+    vi_put_ordinal(&text, n);
+    return text.data ? text.data : "";
+}
+
 static const char *integer(long long n, int pad)
 {
     buf_reset(&text);
@@ -212,6 +219,29 @@ static void test_roman(void **state)
     assert_string_equal(roman(-3), "-3");
 }
 
+/* A part's ordinal in words as an official writes it, past ten too
+ * ("Phần thứ 11" before: s14attack L1). */
+static void test_ordinals(void **state)
+{
+    (void)state;
+    assert_string_equal(ordinal(1), "thứ nhất");
+    assert_string_equal(ordinal(4), "thứ tư");
+    assert_string_equal(ordinal(10), "thứ mười");
+    assert_string_equal(ordinal(11), "thứ mười một");
+    assert_string_equal(ordinal(14), "thứ mười bốn");
+    assert_string_equal(ordinal(15), "thứ mười lăm");
+    assert_string_equal(ordinal(20), "thứ hai mươi");
+    assert_string_equal(ordinal(21), "thứ hai mươi mốt");
+    assert_string_equal(ordinal(24), "thứ hai mươi tư");
+    assert_string_equal(ordinal(25), "thứ hai mươi lăm");
+    assert_string_equal(ordinal(100), "thứ một trăm");
+    assert_string_equal(ordinal(105), "thứ một trăm lẻ năm");
+    assert_string_equal(ordinal(111), "thứ một trăm mười một");
+    assert_string_equal(ordinal(1005), "thứ một nghìn không trăm lẻ năm");
+    assert_string_equal(ordinal(10000), "thứ mười nghìn");
+    assert_string_equal(ordinal(0), "thứ 0");
+}
+
 static void test_point_letters(void **state)
 {
     (void)state;
@@ -280,9 +310,24 @@ static void test_decimal(void **state)
     assert_string_equal(decimal(18, -1), "18");
     assert_string_equal(decimal(16.9, -1), "16,9");
     assert_string_equal(decimal(0.1 + 0.2, -1), "0,3");
-    assert_string_equal(decimal(3.14159, -1), "3,1416");
+    assert_string_equal(decimal(3.14159, -1), "3,14159"); /* as written, not 4 places */
+    assert_string_equal(decimal(5.00001, -1), "5,00001");   /* once "5" (attack15 F2) */
+    assert_string_equal(decimal(9999999.999, -1), "9.999.999,999");
+    assert_string_equal(decimal(123456789012.345, -1), "123.456.789.012,345");
+    assert_string_equal(decimal(1000000001234567.0, -1), "1.000.000.001.234.567");
+    assert_int_equal(vi_decimals_needed(9999999.999), 3); /* the workbook's format: once 0 */
+    assert_int_equal(vi_decimals_needed(0.1 + 0.2), 1);
+    assert_int_equal(vi_decimals_needed(0.00004), 5);
+    assert_int_equal(vi_decimals_needed(-2.5), 1);
+    assert_int_equal(vi_decimals_needed(1e20), 0);
+    /* a compensated sum: a thousand 0,1 add up to 100 (plain adding:
+     * 99.9999999999986, which the 15 digits above would print) */
+    double sum = 0, carry = 0;
+    for (int i = 0; i < 1000; i++)
+        vi_sum_add(&sum, &carry, 0.1);
+    assert_string_equal(decimal(sum + carry, -1), "100");
     assert_string_equal(decimal(1234.0, -1), "1.234");
-    assert_string_equal(decimal(0.00004, -1), "0");
+    assert_string_equal(decimal(0.00004, -1), "0,00004");
     assert_string_equal(decimal(1e20, 0), "100.000.000.000.000.000.000");
 }
 
@@ -509,6 +554,7 @@ int main(void)
         cmocka_unit_test_teardown(test_date_long, teardown),
         cmocka_unit_test_teardown(test_date_short, teardown),
         cmocka_unit_test_teardown(test_roman, teardown),
+        cmocka_unit_test_teardown(test_ordinals, teardown),
         cmocka_unit_test_teardown(test_point_letters, teardown),
         cmocka_unit_test_teardown(test_int, teardown),
         cmocka_unit_test_teardown(test_decimal, teardown),
