@@ -907,7 +907,7 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
     size_t n = select_items(g, catalog, rs, &items);
     unsigned long long shown = 0;
     for (size_t i = 0; i < n; i++)
-        shown += att_item_text(r->plan, g->source, items[i].ptr);
+        shown += att_item_shown(r, g->source, items[i].ptr, items[i].index);
     /* a criterion's row gathers who answers for it from every task that
      * names it: 1,000 tables of 19 criteria over 60 tasks (117 KB) printed
      * 573 MB. Its cells are measured (a catalog has few criteria), while
