@@ -294,6 +294,15 @@ const char *query_expand_written(QueryCtx *q, const char *text);
  * call (names of units, criteria lists, notes). */
 int query_field_columnable(const Field *field);
 
+/* query_memo.c: the names of the n units ids (short names with use_short)
+ * as plain text, made once for each list and kept in q's arena ("" with
+ * q->ids_only: the ids are the raw values). */
+const char *query_unit_names(QueryCtx *q, const char *const *ids, size_t n, int use_short);
+/* query_memo.c: task's "Phụ trách" phrase as its line prints it
+ * (QueryText's responsible hook), plain text in q's arena, made once for
+ * each lead and supporting units of tasks without a lead note. */
+const char *query_task_responsible(QueryCtx *q, const Task *task);
+
 /* ---- a locality's numbers ---------------------------------------------------- */
 
 /* The numeric fields of a locality. */
