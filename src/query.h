@@ -223,7 +223,8 @@ typedef struct QueryCtx {
                                   support only (UNITS_ALL), or those that
                                   lead (UNITS_LEADS), not the lines, deadlines
                                   and notes: a support or lead column needs
-                                  no more (criterion_field sets it) */
+                                  no more (criterion_field sets it); 0: all
+                                  but the supporting units */
     int resp_units_only;       /* that gathering was so */
     struct Responsibility *fallback; /* who answers for the last criterion an
                                     indicator with nobody of its own fell back
