@@ -657,6 +657,35 @@ static void check_stray_brace(Check *c)
                 c->site->text + start);
 }
 
+/* What the checks after a text's references look for, found in one pass
+ * over its braces (each check made its own: three passes over every text
+ * of a plan): a '{' before a blank ("{ unit vp}", check_spaced_refs), a
+ * "{{" (check_doubled_refs), a '}' that no '{' of its line opened
+ * (check_unopened_refs, whose walk this is). A check runs only when its
+ * shape is there. */
+enum { SEEN_SPACED = 1, SEEN_DOUBLED = 2, SEEN_UNOPENED = 4 };
+
+static int brace_shapes(const char *text)
+{
+    int seen = 0, open = 0;
+    for (const char *p = text; (p = strpbrk(p, "{}\n")); p++) {
+        if (*p == '\n') {
+            open = 0;
+        } else if (p[1] == p[0]) {
+            seen |= *p == '{' ? SEEN_DOUBLED : 0;
+            p++; /* "{{" or "}}": a literal brace */
+        } else if (*p == '{') {
+            open++;
+            seen |= p[1] == ' ' || p[1] == '\t' ? SEEN_SPACED : 0;
+        } else if (open > 0) {
+            open--;
+        } else {
+            seen |= SEEN_UNOPENED;
+        }
+    }
+    return seen;
+}
+
 int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
 {
     int errors = 0;
@@ -713,9 +742,12 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
         errors += c.errors;
         textref_release(&ref);
     }
-    if (strchr(site->text, '{'))
-        errors += check_spaced_refs(ctx, diags, site) + check_doubled_refs(ctx, diags, site);
-    if (strchr(site->text, '}'))
+    int seen = brace_shapes(site->text);
+    if (seen & SEEN_SPACED)
+        errors += check_spaced_refs(ctx, diags, site);
+    if (seen & SEEN_DOUBLED)
+        errors += check_doubled_refs(ctx, diags, site);
+    if (seen & SEEN_UNOPENED)
         errors += check_unopened_refs(ctx, diags, site);
     return errors;
 }
