@@ -13,41 +13,59 @@
 #include <stdint.h>
 #include <string.h>
 
-/* Appends U+001F and each of the n ids to key; frees it (no key: made
- * each time) when an id is missing or holds U+001F, which the key could
- * not tell apart. */
-static void memo_key_ids(Buf *key, const char *const *ids, size_t n)
+/* A memo key, on the stack: the ids of a task or a row are a few short
+ * words (a Buf for each, its calls and its free, cost more than the
+ * look-up). A longer list is not kept (ok 0): made each time, as a list
+ * of ids that holds U+001F is. */
+enum { MEMO_KEY_MAX = 512 };
+
+typedef struct MemoKey {
+    char text[MEMO_KEY_MAX];
+    size_t len;
+    int ok;
+} MemoKey;
+
+static void memo_key_start(MemoKey *key, char kind)
 {
-    for (size_t i = 0; i < n && key->data; i++) {
-        if (!ids[i] || strchr(ids[i], '\x1f')) {
-            buf_free(key);
+    key->text[0] = kind;
+    key->len = 1;
+    key->ok = 1;
+}
+
+/* Appends U+001F and each of the n ids to key; no key when an id is
+ * missing or holds U+001F, which the key could not tell apart, or when
+ * they do not fit. */
+static void memo_key_ids(MemoKey *key, const char *const *ids, size_t n)
+{
+    for (size_t i = 0; i < n && key->ok; i++) {
+        size_t m = ids[i] ? strlen(ids[i]) : 0;
+        if (!ids[i] || memchr(ids[i], '\x1f', m) || key->len + 1 + m >= MEMO_KEY_MAX) {
+            key->ok = 0;
             break;
         }
-        buf_putc(key, '\x1f');
-        buf_puts(key, ids[i]);
+        key->text[key->len++] = '\x1f';
+        memcpy(key->text + key->len, ids[i], m);
+        key->len += m;
     }
+    key->text[key->ok ? key->len : 0] = '\0';
 }
 
-/* The text kept under key (a malloc'd Buf, freed here; NULL: none) in
- * r->names_memo, or NULL. */
-static const char *memo_get(QueryCtx *r, Buf *key)
+/* The text kept under key in r->names_memo, or NULL. */
+static const char *memo_get(QueryCtx *r, const MemoKey *key)
 {
-    size_t known = key->data ? strset_find(&r->names_memo, key->data) : (size_t)-1;
-    if (known == (size_t)-1)
-        return NULL;
-    buf_free(key);
-    return (const char *)(uintptr_t)known;
+    size_t known = key->ok ? strset_find(&r->names_memo, key->text) : (size_t)-1;
+    return known == (size_t)-1 ? NULL : (const char *)(uintptr_t)known;
 }
 
-/* Keeps b's text (freed) in the arena, under key (freed) when there is
- * one; returns the kept text. */
-static const char *memo_put(QueryCtx *r, Buf *key, Buf *b)
+/* Keeps b's text (freed) in the arena, under key when there is one;
+ * returns the kept text. */
+static const char *memo_put(QueryCtx *r, const MemoKey *key, Buf *b)
 {
     char *s = buf_to_arena(b, r->arena);
     buf_free(b);
-    if (key->data)
-        strset_add(&r->names_memo, buf_to_arena(key, r->arena), (size_t)(uintptr_t)s);
-    buf_free(key);
+    if (key->ok)
+        strset_add(&r->names_memo, arena_strndup(r->arena, key->text, key->len),
+                   (size_t)(uintptr_t)s);
     return s;
 }
 
@@ -56,8 +74,8 @@ const char *query_unit_names(QueryCtx *r, const char *const *ids, size_t n, int 
 {
     if (r->ids_only)
         return ""; /* the ids are the raw values */
-    Buf key = {0};
-    buf_putc(&key, use_short ? 's' : 'f');
+    MemoKey key;
+    memo_key_start(&key, use_short ? 's' : 'f');
     memo_key_ids(&key, ids, n);
     const char *known = memo_get(r, &key);
     if (known)
@@ -80,8 +98,10 @@ static void put_task_responsible(QueryCtx *r, const Task *task, Buf *out)
  * the key is the number of leads, then the leads' and the supports' ids. */
 const char *query_task_responsible(QueryCtx *r, const Task *task)
 {
-    Buf key = {0};
-    if (!task->lead_note) {
+    MemoKey key;
+    memo_key_start(&key, 'r');
+    key.ok = !task->lead_note;
+    if (key.ok) {
         size_t n_leads;
         const char *const *leads = task_leads(task, &n_leads);
         char num[24]; /* the number, in decimal (buf_printf cost as much as the phrase) */
@@ -89,8 +109,8 @@ const char *query_task_responsible(QueryCtx *r, const Task *task)
         do
             num[--k] = (char)('0' + v % 10);
         while (v /= 10);
-        buf_putc(&key, 'r');
-        buf_putn(&key, num + k, sizeof num - k);
+        memcpy(key.text + key.len, num + k, sizeof num - k);
+        key.len += sizeof num - k;
         memo_key_ids(&key, leads, n_leads);
         memo_key_ids(&key, task->support, task->n_support);
     }
@@ -101,4 +121,3 @@ const char *query_task_responsible(QueryCtx *r, const Task *task)
     put_task_responsible(r, task, &b);
     return memo_put(r, &key, &b);
 }
-
