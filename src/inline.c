@@ -121,12 +121,20 @@ static int name_words(Check *c, Registry registry, int first, Buf *name)
     return first;
 }
 
-/* Resolves each argument of the reference in one registry. */
-static void check_ids(Check *c, Registry registry)
+/* Resolves each argument of the reference in one registry; printed[i]
+ * gets the length of the name argument i prints when it is an entry's id,
+ * else (size_t)-1 (count_printed looks it up). */
+static void check_ids(Check *c, Registry registry, size_t *printed)
 {
     Buf message = {0}, name = {0};
+    for (int i = 0; i < c->ref->n_args; i++)
+        printed[i] = (size_t)-1;
     for (int i = 0; i < c->ref->n_args; i++) {
-        const char *hint;
+        const char *hint, *entry_name;
+        if (plan_use_entry(c->ctx->plan, registry, c->ref->args[i], &entry_name)) {
+            printed[i] = entry_name ? strlen(entry_name) : 0; /* the usual case: one look-up */
+            continue;
+        }
         if (plan_resolve_id(c->ctx->plan, registry, c->ref->args[i], 1, &hint))
             continue;
         int last = name_words(c, registry, i, &name);
@@ -174,11 +182,16 @@ static void add_printed(Check *c, size_t bytes)
                     (int)(INLINE_MAX_PRINTED >> 20));
 }
 
-static void count_printed(Check *c, Registry registry, const char *const *ids, size_t n)
+static void count_printed(Check *c, Registry registry, const char *const *ids, size_t n,
+                          const size_t *known)
 {
     if (!c->ctx->printed)
         return;
     for (size_t i = 0; i < n; i++) {
+        if (known && known[i] != (size_t)-1) {
+            add_printed(c, known[i]);
+            continue;
+        }
         const char *name = NULL;
         if (registry == REG_UNIT) {
             const Unit *unit = plan_find_unit(c->ctx->plan, ids[i]);
@@ -196,19 +209,25 @@ static void count_printed(Check *c, Registry registry, const char *const *ids, s
 
 static void check_units(Check *c)
 {
-    check_ids(c, REG_UNIT);
-    count_printed(c, REG_UNIT, (const char *const *)c->ref->args, (size_t)c->ref->n_args);
+    size_t printed[TEXTREF_MAX_ARGS];
+    check_ids(c, REG_UNIT, printed);
+    count_printed(c, REG_UNIT, (const char *const *)c->ref->args, (size_t)c->ref->n_args,
+                  printed);
 }
 
 static void check_localities(Check *c)
 {
-    check_ids(c, REG_LOCALITY);
-    count_printed(c, REG_LOCALITY, (const char *const *)c->ref->args, (size_t)c->ref->n_args);
+    size_t printed[TEXTREF_MAX_ARGS];
+    check_ids(c, REG_LOCALITY, printed);
+    count_printed(c, REG_LOCALITY, (const char *const *)c->ref->args, (size_t)c->ref->n_args,
+                  printed);
 }
 static void check_attachments(Check *c)
 {
-    check_ids(c, REG_ATTACHMENT);
-    count_printed(c, REG_ATTACHMENT, (const char *const *)c->ref->args, (size_t)c->ref->n_args);
+    size_t printed[TEXTREF_MAX_ARGS];
+    check_ids(c, REG_ATTACHMENT, printed);
+    count_printed(c, REG_ATTACHMENT, (const char *const *)c->ref->args, (size_t)c->ref->n_args,
+                  printed);
 }
 
 static void check_criteria(Check *c)
@@ -257,9 +276,9 @@ static void check_task_field(Check *c)
     if (strcmp(name, "lead") == 0) {
         size_t n_leads;
         const char *const *leads = task_leads(task, &n_leads);
-        count_printed(c, REG_UNIT, leads, n_leads);
+        count_printed(c, REG_UNIT, leads, n_leads, NULL);
     } else if (strcmp(name, "support") == 0) {
-        count_printed(c, REG_UNIT, task->support, task->n_support);
+        count_printed(c, REG_UNIT, task->support, task->n_support, NULL);
     } else if (strcmp(name, "due") == 0 && task->due.kind != DUE_NONE) {
         /* a deadline written as text prints it: 1,000 {due} of a 100 KB
          * one, 100 MB (its phrase otherwise is a few words) */

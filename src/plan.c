@@ -439,6 +439,40 @@ static int name_is(const Plan *plan, Registry registry, const char *id, const ch
     return byname_is(text, entry, &fields);
 }
 
+int plan_use_entry(const Plan *plan, Registry registry, const char *id, const char **name)
+{
+    int *uses = NULL;
+    switch (registry) {
+    case REG_UNIT: {
+        Unit *unit = plan_find_unit(plan, id);
+        uses = unit ? &unit->uses : NULL;
+        *name = unit ? unit->name : NULL;
+        break;
+    }
+    case REG_LOCALITY: {
+        Locality *loc = plan_find_locality(plan, id);
+        uses = loc ? &loc->uses : NULL;
+        *name = loc ? loc->name : NULL;
+        break;
+    }
+    case REG_LEVEL: {
+        Level *level = plan_find_level(plan, id);
+        uses = level ? &level->uses : NULL;
+        *name = level ? level->name : NULL;
+        break;
+    }
+    case REG_ATTACHMENT: {
+        Attachment *att = plan_find_attachment(plan, id);
+        uses = att ? &att->uses : NULL;
+        *name = att ? att->label : NULL;
+        break;
+    }
+    }
+    if (uses)
+        (*uses)++;
+    return uses != NULL;
+}
+
 int plan_resolve_id(const Plan *plan, Registry registry, const char *id, int count_use,
                     const char **hint)
 {
