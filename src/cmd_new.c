@@ -484,7 +484,74 @@ typedef struct Notes {
     Buf out;
     const SrcPos *edited;    /* where new wrote a value, in order (NewCtx) */
     size_t n_edited;
+    const char *top;         /* the plan's top-level key being walked */
+    const char *att;         /* the attachment being walked (its label, or id), the
+                              * locality or unit (its name) */
+    const char *in_columns;  /* "columns" inside an attachment, else NULL */
 } Notes;
+
+/* What holds the old year, named as the official knows it (s14user L1:
+ * "rows vẫn ghi năm 2024" - which table?): in Vietnamese the part of the
+ * document ("trích yếu của kế hoạch", "các dòng của Biểu 02"); English
+ * keeps the YAML key, as before. The location names the line. */
+static const char *year_subject(Arena *arena, const Notes *n, const char *key)
+{
+    if (!i18n_is_vi() || !n->top)
+        return key ? key : _("a value");
+    const char *top = n->top;
+    if (strcmp(top, "header") == 0)
+        return key && strcmp(key, "title") == 0 ? _("the title of the plan")
+                                                : _("the header of the plan");
+    if (strcmp(top, "opening") == 0)
+        return _("the opening sentence");
+    if (strcmp(top, "closing") == 0)
+        return _("the closing sentence");
+    if (strcmp(top, "body") == 0) {
+        static const char *const headings[] = {"section", "clause", "subclause", "point", NULL};
+        for (int k = 0; key && headings[k]; k++)
+            if (strcmp(key, headings[k]) == 0)
+                return _("a heading of the body");
+        return _("the text of the body");
+    }
+    if (strcmp(top, "attachments") == 0 && n->att) {
+        if (n->in_columns)
+            return arena_printf(arena, _("the column headings of %s"), n->att);
+        if (key && strcmp(key, "rows") == 0)
+            return arena_printf(arena, _("the rows of %s"), n->att);
+        if (key && strcmp(key, "title") == 0)
+            return arena_printf(arena, _("the title of %s"), n->att);
+        if (key && strcmp(key, "note") == 0)
+            return arena_printf(arena, _("the note under %s"), n->att);
+        return n->att;
+    }
+    if (strcmp(top, "localities") == 0)
+        return n->att ? arena_printf(arena, _("the locality %s"), n->att)
+                      : _("the list of localities");
+    if (strcmp(top, "units") == 0)
+        return n->att ? arena_printf(arena, _("the unit %s"), n->att) : _("the list of units");
+    if (strcmp(top, "recipients") == 0)
+        return _("the recipients");
+    if (strcmp(top, "signature") == 0)
+        return _("the signature");
+    return arena_printf(arena, "'%s'", key ? key : top);
+}
+
+/* The label an attachment prints ("Biểu 02"), else its id in quotes; a
+ * locality's or unit's name (key "name"), else NULL. */
+static const char *item_name(Arena *arena, const YNode *att, const char *key)
+{
+    if (strcmp(key, "name") == 0) {
+        const YNode *name = att->kind == YNODE_MAP ? ynode_get(att, "name") : NULL;
+        return name && name->kind == YNODE_SCALAR && name->text && *name->text ? name->text : NULL;
+    }
+    const YNode *label = att->kind == YNODE_MAP ? ynode_get(att, "label") : NULL;
+    if (label && label->kind == YNODE_SCALAR && label->text && *label->text)
+        return label->text;
+    const YNode *id = att->kind == YNODE_MAP ? ynode_get(att, "id") : NULL;
+    if (id && id->kind == YNODE_SCALAR && id->text)
+        return arena_printf(arena, _("the table '%s'"), id->text);
+    return _("an attachment");
+}
 
 /* 1 if new itself wrote the value at pos: a date it moved into a period
  * that spans two years ("2025-Q4" of a plan for 2025-07 to 2026-06) says
@@ -505,23 +572,42 @@ static int edited_at(const Notes *n, SrcPos pos)
     return 0;
 }
 
-/* Notes every literal mention of the old year in the plan's own texts. */
-static void note_years(Notes *n, const YNode *node, const char *key, int in_bases)
+/* Notes every literal mention of the old year in the plan's own texts
+ * (depth: 0 at the plan's mapping, where n->top is set). */
+static void note_years(Notes *n, Arena *arena, const YNode *node, const char *key, int depth)
 {
     if (node->kind == YNODE_MAP) {
         for (size_t i = 0; i < node->count; i++) {
             const char *k = node->keys[i]->text;
             /* legal bases are history, left alone as issued (the README):
              * their texts are not this plan's prose, so no note either */
-            if (in_bases || strcmp(k, "bases") == 0)
+            if (strcmp(k, "bases") == 0)
                 continue;
-            note_years(n, node->values[i], k, 0);
+            if (depth == 0)
+                n->top = k;
+            const char *columns = n->in_columns;
+            if (depth == 2 && n->att && strcmp(n->top, "attachments") == 0 &&
+                strcmp(k, "columns") == 0)
+                n->in_columns = k;
+            note_years(n, arena, node->values[i], k, depth + 1);
+            n->in_columns = columns;
         }
+        if (depth == 0)
+            n->top = NULL;
         return;
     }
     if (node->kind == YNODE_SEQ) {
-        for (size_t i = 0; i < node->count; i++)
-            note_years(n, node->items[i], key, in_bases);
+        for (size_t i = 0; i < node->count; i++) {
+            /* an attachment, a locality or a unit: an item of the plan's list */
+            if (depth == 1 && n->top && strcmp(n->top, "attachments") == 0)
+                n->att = item_name(arena, node->items[i], "label");
+            else if (depth == 1 && n->top && (strcmp(n->top, "localities") == 0 ||
+                                              strcmp(n->top, "units") == 0))
+                n->att = item_name(arena, node->items[i], "name");
+            note_years(n, arena, node->items[i], key, depth + 1);
+        }
+        if (depth == 1)
+            n->att = NULL;
         return;
     }
     if (!node->pos.file || strcmp(node->pos.file, n->file) != 0)
@@ -553,7 +639,7 @@ static void note_years(Notes *n, const YNode *node, const char *key, int in_base
         for (size_t e = 0; e < (size_t)(b - a); e++)
             excerpt[e] = a[e] == '\n' || a[e] == '\r' || a[e] == '\t' ? ' ' : a[e];
         buf_printf(&n->out, "%s:%d:%d: note: ", pos.file, pos.line, pos.col);
-        buf_printf(&n->out, _("%s still says %s: \"%s%.*s%s\"\n"), key ? key : _("a value"),
+        buf_printf(&n->out, _("%s still says %s: \"%s%.*s%s\"\n"), year_subject(arena, n, key),
                    n->year, a > t ? "..." : "", (int)(b - a), excerpt, *b ? "..." : "");
         free(excerpt);
     }
@@ -752,7 +838,7 @@ static int check_new_plan(NewCtx *c, DiagSink *diags, const char *out)
         notes.edited = c->edited;
         notes.n_edited = c->n_edited;
         snprintf(notes.year, sizeof notes.year, "%d", c->old_year);
-        note_years(&notes, root2, NULL, 0);
+        note_years(&notes, arena2, root2, NULL, 0);
         note_passed_targets(&notes, plan2);
     }
     if (c->skipped.len || notes.count) {
@@ -776,7 +862,10 @@ static int check_new_plan(NewCtx *c, DiagSink *diags, const char *out)
 }
 
 /* Compiles the old plan, edits its bytes into next year's and writes them
- * to out; returns the exit status (c filled for the summary). */
+ * to out; returns the exit status (c filled for the summary). The old
+ * plan's diagnostics (diags, a sink of its own) are printed only when it
+ * has errors: its warnings are mostly the new plan's again, which
+ * check_new_plan prints (s14user L2: 20 warnings for 10). */
 static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const char **out,
                          long year, int force)
 {
@@ -787,11 +876,11 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
     Plan *old = cycle_compile(arena, diags, templates, from, &root, &errors);
     if (!old || errors) {
         diag_flush(diags);
+        diag_summary(diags);
         term_fprintf(stderr, _("khgen: new: '%s' has errors; fix them before starting next year's "
                         "plan from it\n"), from);
         return old ? EXIT_ERRORS : load_failure_status(from);
     }
-    diag_flush(diags); /* its warnings, for the record */
     c->file = root->pos.file;
     c->from = old->period_from;
     c->to = old->period_to;
@@ -845,15 +934,21 @@ int cmd_new(int argc, char **argv)
     if (cycle_check_regular("new", from) != 0)
         return EXIT_IO; /* a FIFO would block the read */
     Arena *arena = arena_new();
-    DiagSink *diags = diag_new(stderr);
+    DiagSink *old_diags = diag_new(stderr), *diags = diag_new(stderr);
     NewCtx c = {.arena = arena};
-    status = make_new_plan(&c, diags, from, &out, year, force);
+    status = make_new_plan(&c, old_diags, from, &out, year, force);
+    diag_forget_sources(old_diags);
+    diag_free(old_diags);
     if (status == EXIT_OK) {
         print_summary(&c, out, year, from);
         /* a device or FIFO written into (-o /dev/null) has nothing to read back */
         struct stat st;
-        if (stat(out, &st) == 0 && S_ISREG(st.st_mode))
+        if (stat(out, &st) == 0 && S_ISREG(st.st_mode)) {
+            fflush(stdout); /* the summary and notes before the count, as check prints it */
             status = check_new_plan(&c, diags, out);
+            fflush(stdout);
+            diag_summary(diags);
+        }
     }
     buf_free(&c.skipped);
     free(c.edits);

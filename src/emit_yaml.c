@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "emit_yaml.h"
+#include "i18n.h"
 
 static int plain_safe(const char *s)
 {
@@ -350,15 +351,26 @@ static void emit_entry(Buf *out, const IEntry *e, const char *extra_key, const c
     buf_puts(out, "}\n");
 }
 
+/* The plan's first comment: where it was imported from, what "# review:"
+ * marks. The file's name, in a comment: a line break in it would end the
+ * comment and write its rest as YAML, a control character reach the
+ * terminal of whoever prints the plan; each is '?'. The comments are in
+ * the language of the messages, the plan the same in every one. */
+static void put_origin(Buf *out, const char *source)
+{
+    Buf name = {0};
+    for (const char *c = source ? source : _("a document"); *c; c++)
+        buf_putc(&name, (unsigned char)*c < 0x20 || *c == 0x7f ? '?' : *c);
+    buf_puts(out, "# ");
+    buf_printf(out, _("Imported by `khgen import` from %s.\n# Lines marked \"# review:\" were "
+                      "inferred, not read: check them."), name.data ? name.data : "");
+    buf_putc(out, '\n');
+    buf_free(&name);
+}
+
 void emit_plan_yaml(const IPlan *p, Buf *out)
 {
-    buf_puts(out, "# Imported by `khgen import` from ");
-    /* the file's name, in a comment: a line break in it would end the
-     * comment and write its rest as YAML, a control character reach the
-     * terminal of whoever prints the plan; each is '?' */
-    for (const char *c = p->source ? p->source : "a document"; *c; c++)
-        buf_putc(out, (unsigned char)*c < 0x20 || *c == 0x7f ? '?' : *c);
-    buf_puts(out, ".\n# Lines marked \"# review:\" were inferred, not read: check them.\n");
+    put_origin(out, p->source);
     if (p->notes)
         buf_puts(out, p->notes);
     buf_puts(out, "khgen: 1\n");
@@ -439,12 +451,12 @@ void emit_plan_yaml(const IPlan *p, Buf *out)
             body_line = p->root.items[i]->line;
     put_notes(out, &nt, body_line - 1, 0);
     if (p->n_units) {
-        buf_puts(out, "\n# units named as responsible in the text\nunits:\n");
+        buf_printf(out, "\n# %s\nunits:\n", _("units named as responsible in the text"));
         for (size_t i = 0; i < p->n_units; i++)
             emit_entry(out, &p->units[i], NULL, NULL);
     }
     if (p->n_localities) {
-        buf_puts(out, "\n# communes and villages named in the text\nlocalities:\n");
+        buf_printf(out, "\n# %s\nlocalities:\n", _("communes and villages named in the text"));
         for (size_t i = 0; i < p->n_localities; i++)
             emit_entry(out, &p->localities[i], "kind", p->localities[i].kind);
     }

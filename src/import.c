@@ -37,6 +37,7 @@
 
 #include "emit_yaml.h"
 #include "import_impl.h"
+#include "i18n.h"
 #include "vi.h"
 
 /* Where the body ends and what follows it. */
@@ -59,9 +60,10 @@ static void find_end(Ctx *c, const Para *P, size_t n, size_t i, End *e)
         if (attachment_start(&P[k]) && k > i + 3) {
             e->end = k;
             if (!imp_read_attachments(c, P, k, n))
-                plan->notes = arena_printf(c->arena, "# review: the attachment pages (Biểu, Phụ "
-                                           "lục) after the signature hold no table import "
-                                           "could read; declare them under attachments:\n%s",
+                plan->notes = arena_printf(c->arena, "# review: %s\n%s",
+                                           _("the attachment pages (Biểu, Phụ lục) after the "
+                                             "signature hold no table import could read; "
+                                             "declare them under attachments:"),
                                            plan->notes ? plan->notes : "");
             break;
         }
@@ -290,9 +292,9 @@ static void signature(Ctx *c, const Para *P, const End *e)
         plan->n_sig_lines = plan->n_sig_names;
         plan->sig_names = NULL;
         plan->n_sig_names = 0;
-        plan->sig_comment = "no line of the signature block reads as the signer's title "
-                            "('TM. ...', 'CHỦ TỊCH'): all its lines are its lines; move the "
-                            "signer's name to 'name:'";
+        plan->sig_comment = _("no line of the signature block reads as the signer's title "
+                              "('TM. ...', 'CHỦ TỊCH'): all its lines are its lines; move the "
+                              "signer's name to 'name:'");
     }
     if (e->closing >= 0 && e->recip >= 0 && (size_t)e->closing + 1 < (size_t)e->recip) {
         /* paragraphs between the closing and "Nơi nhận": keep them as the
@@ -438,7 +440,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
         /* a placeholder, like the title's, so that the plan checks: an
          * empty paragraph is KH107 */
         INode *sec = node_new(&c, IN_PARA, "Nội dung kế hoạch");
-        sec->comment = "no body was found: write the plan's content";
+        sec->comment = _("no body was found: write the plan's content");
         node_add(&c, &plan->root, sec);
     }
 

@@ -29,6 +29,7 @@
  * Stage: import (recognition). Strings live in the Ctx's arena.
  */
 #include "import_attrows.h"
+#include "i18n.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -197,15 +198,15 @@ static void read_totals(Ctx *c, const char ***rows, size_t n_rows, int cols, Att
             continue;
         decimals = printed_number(t[k], &want);
         if (decimals < 0 || decimals > 4 || !num_cell(t[k], decimals, &want)) {
-            why = arena_printf(c->arena, "column %d, \"%s\", is not a number", k + 1, t[k]);
+            why = arena_printf(c->arena, _("column %d, \"%s\", is not a number"), k + 1, t[k]);
             break;
         }
         for (size_t r = 0; r + 1 < n_rows && !why; r++) {
             if (s->group && s->group[r])
                 continue;
             if (!num_cell(rows[r][k], decimals, &v))
-                why = arena_printf(c->arena, "column %d of row %zu, \"%s\", is not a number "
-                                   "with %d decimals", k + 1, r + 1, rows[r][k], decimals);
+                why = arena_printf(c->arena, _("column %d of row %zu, \"%s\", is not a number "
+                                     "with %d decimals"), k + 1, r + 1, rows[r][k], decimals);
             sum += v;
         }
         Buf printed = {0}; /* the sum as khgen prints it in the totals row */
@@ -214,7 +215,7 @@ static void read_totals(Ctx *c, const char ***rows, size_t n_rows, int cols, Att
         else
             vi_put_int(&printed, (long long)(sum + 0.5), 0);
         if (!why && strcmp(printed.data, t[k]) != 0)
-            why = arena_printf(c->arena, "column %d says %s, the rows above sum to %s", k + 1,
+            why = arena_printf(c->arena, _("column %d says %s, the rows above sum to %s"), k + 1,
                                t[k], printed.data);
         buf_free(&printed);
         summed |= 1ull << k;
@@ -222,14 +223,14 @@ static void read_totals(Ctx *c, const char ***rows, size_t n_rows, int cols, Att
             s->decimals[k] = (unsigned char)decimals;
     }
     if (!why && !summed)
-        why = "it sums no column";
+        why = _("it sums no column");
     /* khgen prints the label over the columns before the first sum */
     for (int k = at + 1; k < cols && !why && !(summed >> k & 1u); k++)
         if (*t[k])
-            why = "its label does not span the columns before the first sum";
+            why = _("its label does not span the columns before the first sum");
     if (why) {
-        s->review = arena_printf(c->arena, "the last row, \"%s\", is kept as a row, not the "
-                                 "table's totals: %s", t[at], why);
+        s->review = arena_printf(c->arena, _("the last row, \"%s\", is kept as a row, not the "
+                                   "table's totals: %s"), t[at], why);
         return;
     }
     s->totals = n_rows - 1;

@@ -33,6 +33,7 @@
 #include "docx_toc.h"
 #include "docx_tree.h"
 #include "import.h"
+#include "i18n.h"
 #include "vi.h"
 
 #define MAX_ENTRIES 10000
@@ -318,7 +319,7 @@ static void symbol_missed(void *ctx, const char *font, unsigned code)
         rd->symbol_font = arena_strdup(rd->arena, font);
         rd->symbol_code = code;
     }
-    const char *what = "a symbol import has no character for, left out";
+    const char *what = _("a symbol import has no character for, left out");
     const char *which = arena_printf(rd->arena, "%s %04X", font, code);
     imp_para_review(rd->arena, &rd->held, what, which, strlen(which));
 }
@@ -375,8 +376,8 @@ static void collect_runs(const Styles *st, const xmlNode *n, int bold, int inh, 
             xmlChar *t = rd ? xmlNodeGetContent(c) : NULL;
             if (t && *t) {
                 rd->bare++;
-                imp_para_review(rd->arena, &rd->held, "text outside a run, which Word and "
-                                "LibreOffice do not show", (const char *)t, strlen((char *)t));
+                imp_para_review(rd->arena, &rd->held, _("text outside a run, which Word and "
+                                "LibreOffice do not show"), (const char *)t, strlen((char *)t));
             }
             xmlFree(t);
         } else if (strcmp(name, "pPr") == 0 || strcmp(name, "del") == 0 ||
@@ -403,7 +404,7 @@ static void box_notes(Reader *rd, const xmlNode *n, int depth)
         cell_text(n, &text, depth + 1, rd);
         vi_put_nfc(&nfc, text.data ? text.data : "", text.len);
         rd->boxes++;
-        imp_para_review(rd->arena, &rd->held, "a text box", nfc.data ? nfc.data : "", nfc.len);
+        imp_para_review(rd->arena, &rd->held, _("a text box"), nfc.data ? nfc.data : "", nfc.len);
         buf_free(&text);
         buf_free(&nfc);
         return;
@@ -444,13 +445,13 @@ static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_ru
     size_t at = id ? strset_find(&rd->notes[which].ids, id) : (size_t)-1;
     if (id)
         xmlFree(id);
-    const char *what = arena_printf(rd->arena, "%s %d %s", which ? "endnote" : "footnote",
+    const char *what = arena_printf(rd->arena, which ? _("endnote %d %s") : _("footnote %d %s"),
                                     number, imp_quote_before(rd->arena, before.data ? before.data
                                                                                     : "",
                                                              before.len));
     const char *text = at != (size_t)-1 ? rd->notes[which].text[at]
-                                        : which ? "(not in word/endnotes.xml)"
-                                                : "(not in word/footnotes.xml)";
+                                        : which ? _("(not in word/endnotes.xml)")
+                                                : _("(not in word/footnotes.xml)");
     imp_para_review(rd->arena, &rd->held, what, text, strlen(text));
     buf_free(&before);
 }
@@ -603,8 +604,8 @@ static void nested_note(Reader *rd, const xmlNode *tbl, int depth)
     vi_put_nfc(&nfc, text.data ? text.data : "", text.len);
     rd->nested++;
     imp_para_review(rd->arena, &rd->held,
-                    arena_printf(rd->arena, "a table inside the cell of row %d, column %d of "
-                                 "the document's table %d", rd->row, rd->col, rd->table),
+                    arena_printf(rd->arena, _("a table inside the cell of row %d, column %d of "
+                                 "the document's table %d"), rd->row, rd->col, rd->table),
                     nfc.data ? nfc.data : "", nfc.len);
     buf_free(&text);
     buf_free(&nfc);
@@ -815,10 +816,10 @@ static void stray_run(Reader *rd, const xmlNode *r, int in_table)
 static void toc_note(Reader *rd)
 {
     int lines = docx_toc_done(&rd->toc);
-    const char *n = lines ? arena_printf(rd->arena, "%d lines", lines) : NULL;
+    const char *n = lines ? arena_printf(rd->arena, _("%d lines"), lines) : NULL;
     if (n)
-        imp_para_review(rd->arena, &rd->held, "a table of contents, left out (a plan has none: "
-                        "its sections are the document's headings)", n, strlen(n));
+        imp_para_review(rd->arena, &rd->held, _("a table of contents, left out (a plan has none: "
+                        "its sections are the document's headings)"), n, strlen(n));
 }
 
 /* An embedded document (w:altChunk: a .docx, HTML or text part merged into
@@ -828,9 +829,9 @@ static void toc_note(Reader *rd)
 static void chunk_note(Reader *rd)
 {
     rd->chunks++;
-    const char *what = "an embedded document (w:altChunk) that Word shows here";
-    const char *why = "its text is not read: open the file in Word or LibreOffice and save "
-                      "it again, which makes it part of the document, and import that";
+    const char *what = _("an embedded document (w:altChunk) that Word shows here");
+    const char *why = _("its text is not read: open the file in Word or LibreOffice and save "
+                        "it again, which makes it part of the document, and import that");
     imp_para_review(rd->arena, &rd->held, what, why, strlen(why));
 }
 

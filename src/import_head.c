@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "import_impl.h"
+#include "i18n.h"
 #include "vi.h"
 
 /* ---- header ----------------------------------------------------------------------- */
@@ -705,7 +706,7 @@ static void header_left_out(Ctx *c, const Para *p, const char *s)
     Buf b = {0};
     if (plan->header_left)
         buf_printf(&b, "%s\n", plan->header_left);
-    buf_puts(&b, "left out of the header: ");
+    buf_printf(&b, "%s: ", _("left out of the header"));
     for (const char *t = s; *t; t++)
         buf_putc(&b, (unsigned char)*t < 0x20 ? ' ' : *t);
     plan->header_left = buf_to_arena(&b, c->arena);
@@ -827,16 +828,16 @@ static void header_guesses(Ctx *c, Para *P, size_t n)
             for (size_t k = 0; k < n && k < 30 && !c->year; k++)
                 c->year = guess_year(P[k].flat);
         plan->date = c->year ? arena_printf(c->arena, "%04d", c->year) : "2025";
-        plan->date_comment = "no date line ('..., ngày ... tháng ... năm ...') was found: the "
-                             "year is the one the title names";
+        plan->date_comment = _("no date line ('..., ngày ... tháng ... năm ...') was found: the "
+                               "year is the one the title names");
     }
     const char *place_kind = NULL;
     if (!plan->place) {
         plan->place = guess_place(c, plan->title, &place_kind);
-        plan->place_comment = "no place line was found: the place is the one the title names";
+        plan->place_comment = _("no place line was found: the place is the one the title names");
         if (!plan->place) {
             plan->place = "Địa danh";
-            plan->place_comment = "no place found: write the place where the plan is issued";
+            plan->place_comment = _("no place found: write the place where the plan is issued");
         }
     }
     if (plan->n_issuer == 0) {
@@ -852,8 +853,8 @@ static void header_guesses(Ctx *c, Para *P, size_t n)
         Buf upper = {0};
         vi_put_upper(&upper, up.data);
         plan->issuer = list_add(c, plan->issuer, &plan->n_issuer, buf_to_arena(&upper, c->arena));
-        plan->issuer_comment = "no issuing body was found above the title: this one is guessed "
-                               "from the place";
+        plan->issuer_comment = _("no issuing body was found above the title: this one is "
+                                 "guessed from the place");
         buf_free(&up);
         buf_free(&upper);
     }
@@ -877,13 +878,13 @@ size_t imp_read_header(Ctx *c, Para *P, size_t n)
         plan->title = P[i].flat;
         i++;
         if (mark < 0)
-            plan->title_comment = "no 'KẾ HOẠCH' line was found: the first paragraph was "
-                                  "taken as the title";
+            plan->title_comment = _("no 'KẾ HOẠCH' line was found: the first paragraph was "
+                                    "taken as the title");
     } else {
         /* a placeholder, like the place's, so that the plan checks: an
          * empty title is KH107 */
         plan->title = "Trích yếu nội dung kế hoạch";
-        plan->title_comment = "no title found: write the plan's subject line (trích yếu)";
+        plan->title_comment = _("no title found: write the plan's subject line (trích yếu)");
     }
     /* a title broken over paragraphs continues in lower case */
     if (i < n && plan->title && *plan->title) {

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "import.h"
+#include "i18n.h"
 
 void imp_para_review(Arena *arena, ImpPara *para, const char *what, const char *text,
                      size_t len)
@@ -58,14 +59,14 @@ const char *imp_quote_before(Arena *arena, const char *s, size_t n)
     while (n && (s[n - 1] == ' ' || s[n - 1] == '\n'))
         n--;
     if (!n)
-        return "at the start of its paragraph";
+        return _("at the start of its paragraph");
     size_t from = n, chars = 0;
     while (from > 0 && chars < 40) {
         from--;
         if (((unsigned char)s[from] & 0xC0) != 0x80)
             chars++;
     }
-    char *q = arena_printf(arena, "after \"%s%.*s\"", from ? "..." : "", (int)(n - from),
+    char *q = arena_printf(arena, _("after \"%s%.*s\""), from ? "..." : "", (int)(n - from),
                            s + from);
     for (char *t = q; *t; t++)
         if (*t == '\n')
@@ -111,7 +112,7 @@ static char *take_marks(Arena *arena, ImpPara *p, FootDef *defs, const StrSet *l
         buf_putn(&out, s + done, (size_t)(m - s) - done);
         done = (size_t)(m - s) + n + 3;
         if (defs[k].placed < 0) {
-            const char *what = arena_printf(arena, "footnote [^%s] %s", label,
+            const char *what = arena_printf(arena, _("footnote [^%s] %s"), label,
                                             imp_quote_before(arena, out.data ? out.data : "",
                                                              out.len));
             imp_para_review(arena, p, what, defs[k].text.data ? defs[k].text.data : "",
@@ -228,8 +229,8 @@ void imp_md_footnotes(Arena *arena, DiagSink *diags, const char *path, ImpParas 
         } else if (kept) {
             /* no text refers to it: beside the paragraph where it stood */
             ImpPara *p = &paras->items[d->before ? d->before - 1 : 0];
-            imp_para_review(arena, p, arena_printf(arena, "footnote [^%s], which no text "
-                                                   "refers to", d->label),
+            imp_para_review(arena, p, arena_printf(arena, _("footnote [^%s], which no "
+                                                     "text refers to"), d->label),
                             d->text.data ? d->text.data : "", d->text.len);
             diag_warning(diags, pos, 0, KH760, "a footnote ('[^%s]') that no text refers to: "
                          "a plan has none; its text is written as a '# review:' comment "

@@ -25,6 +25,7 @@
 
 #include "emit_yaml.h"
 #include "import_attrows.h"
+#include "i18n.h"
 #include "import_impl.h"
 
 /* The columns of a table written into the plan: a plan's table has at most
@@ -88,7 +89,7 @@ int pipe_row(Ctx *c, const char *s, const char ***cells)
 static const char *lost_cells(Ctx *c, const char *what, const char **cells, int from, int w)
 {
     Buf b = {0};
-    buf_printf(&b, "%s, cells %d-%d, past the table's %d columns:", what, from + 1, w, from);
+    buf_printf(&b, _("%s, cells %d-%d, past the table's %d columns:"), what, from + 1, w, from);
     for (int k = from; k < w; k++) {
         buf_puts(&b, k > from ? " | \"" : " \"");
         buf_puts(&b, cells[k]);
@@ -143,8 +144,8 @@ static const char *word_merges(Ctx *c, const char ***rows, size_t n_rows, int n_
         }
         for (size_t r = 0; r < n_rows; r++)
             if (bit(masks[r], k)) {
-                const char *note = arena_printf(c->arena, "column %d merged in the document "
-                                                "with the cell above (\"%s\"), left empty",
+                const char *note = arena_printf(c->arena, _("column %d merged in the document "
+                                                  "with the cell above (\"%s\"), left empty"),
                                                 k + 1, rows[r][k]);
                 notes[r] = notes[r] ? arena_printf(c->arena, "%s; %s", notes[r], note) : note;
                 rows[r][k] = "";
@@ -243,8 +244,9 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
             widest = widths[r];
     if (widest > cols)
         warn_lost(c, line, widest, cols);
-    buf_puts(y, "  # review: read from the document's table, its rows written out; a preset or "
-                "rows: {from: ...} would compute them from the plan's data\n");
+    buf_printf(y, "  # review: %s\n", _("read from the document's table, its rows written out; "
+                                         "a preset or rows: {from: ...} would compute them from "
+                                         "the plan's data"));
     buf_puts(y, "  - id: ");
     buf_puts(y, unique_id(c, slug(c, label, 24)));
     buf_puts(y, "\n    label: ");
@@ -309,7 +311,7 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
             buf_puts(y, align == 'c' ? ", align: center" : ", align: right");
         buf_puts(y, "}\n");
     }
-    put_lost(c, y, "the header row", header, cols, header_w);
+    put_lost(c, y, _("the header row"), header, cols, header_w);
     if (merge)
         buf_printf(y, "    merge: [%s]\n", merge);
     if (n_body == (shape.totals < n_body))
@@ -321,12 +323,12 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
             continue;
         att_put_row(c, y, &shape, cells[r], r, cols, body_w[r]);
         if (merge_notes[r])
-            buf_printf(y, "      # review: row %zu, %s\n", r + 1, merge_notes[r]);
+            buf_printf(y, "      # review: %s\n",
+                       arena_printf(c->arena, _("row %zu, %s"), r + 1, merge_notes[r]));
         if (r + 1 == n_body && shape.review)
             buf_printf(y, "      # review: %s\n", shape.review);
-        char what[32];
-        snprintf(what, sizeof what, "row %zu", r + 1);
-        put_lost(c, y, what, body[r], cols, body_w[r]);
+        if (body_w[r] > cols)
+            put_lost(c, y, arena_printf(c->arena, _("row %zu"), r + 1), body[r], cols, body_w[r]);
     }
     att_put_totals(y, &shape);
     if (note && *note) {
@@ -347,10 +349,14 @@ static void page_left_out(Ctx *c, Buf *lost, const Para *label, const char *cons
 {
     if (!n)
         return;
-    buf_printf(lost, "# review: %zu paragraphs of the attachment page '", n);
+    Buf name = {0};
     for (const char *t = label->flat; *t; t++)
-        buf_putc(lost, (unsigned char)*t < 0x20 ? ' ' : *t);
-    buf_puts(lost, "' are not in a table, title or note import could read:\n");
+        buf_putc(&name, (unsigned char)*t < 0x20 ? ' ' : *t);
+    buf_puts(lost, "# review: ");
+    buf_printf(lost, _("%zu paragraphs of the attachment page '%s' are not in a table, title or "
+                       "note import could read:"), n, name.data);
+    buf_putc(lost, '\n');
+    buf_free(&name);
     for (size_t i = 0; i < n; i++) {
         buf_puts(lost, "# review:   ");
         for (const char *t = texts[i]; *t; t++) {
@@ -443,8 +449,8 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
         }
         if (header) {
             if (!pages)
-                buf_puts(&y, "\n# the attachment pages (Phụ lục, Biểu) after the signature\n"
-                             "attachments:\n");
+                buf_printf(&y, "\n# %s\nattachments:\n",
+                           _("the attachment pages (Phụ lục, Biểu) after the signature"));
             put_page(c, &y, label, title, header, cols, rows, widths, masks, n_rows, note.data,
                      separator, header_line);
             pages++;
@@ -539,8 +545,7 @@ size_t body_table(Ctx *c, Stack *st, const Para *P, size_t k, size_t end)
         for (size_t r = 0; r < t->n_rows; r++) {
             if (widths[r] <= PLAN_MAX_COLUMNS)
                 continue;
-            char what[32];
-            snprintf(what, sizeof what, r ? "row %zu" : "the header row", r);
+            const char *what = r ? arena_printf(c->arena, _("row %zu"), r) : _("the header row");
             if (lost.len)
                 buf_putc(&lost, '\n');
             buf_puts(&lost, lost_cells(c, what, rows[r], PLAN_MAX_COLUMNS, widths[r]));
@@ -754,8 +759,8 @@ void table_tasks(Ctx *c, INode *node)
             const char **keys = task_columns(c, it->table);
             if (keys) {
                 rows_to_tasks(c, it, keys);
-                it->comment = "the table's rows are tasks (lead, support, due read from its "
-                              "columns): check the units and deadlines";
+                it->comment = _("the table's rows are tasks (lead, support, due read from its "
+                                "columns): check the units and deadlines");
             } else {
                 ITable *t = it->table;
                 unsigned long long merged = 0;
@@ -778,12 +783,13 @@ void table_tasks(Ctx *c, INode *node)
                 buf_puts(&lost, t->lost ? t->lost : "");
                 for (size_t r = 0; r < t->n_rows; r++)
                     if (notes[r])
-                        buf_printf(&lost, "%srow %zu, %s", lost.len ? "\n" : "", r + 1, notes[r]);
+                        buf_printf(&lost, "%s%s", lost.len ? "\n" : "",
+                                   arena_printf(c->arena, _("row %zu, %s"), r + 1, notes[r]));
                 if (lost.len)
                     t->lost = buf_to_arena(&lost, c->arena);
                 buf_free(&lost);
-                it->comment = "the table's rows are written out: columns that name a task, "
-                              "its units and its deadline would make them tasks";
+                it->comment = _("the table's rows are written out: columns that name a task, "
+                                "its units and its deadline would make them tasks");
             }
             continue;
         }
@@ -872,8 +878,9 @@ static int find_village_list(Ctx *c, const INode *node, Buf *y)
                 const char *title = it->title;
                 while (*title == '*' || *title == '_')
                     title++;
-                buf_puts(y, "  # review: the village criteria the document lists in its text ("
-                            "they print from the text as before)\n");
+                buf_printf(y, "  # review: %s\n",
+                           _("the village criteria the document lists in its text (they "
+                             "print from the text as before)"));
                 buf_puts(y, "  - id: tieu-chi-thon\n    title: ");
                 size_t tl = strlen(title);
                 while (tl && (title[tl - 1] == '*' || title[tl - 1] == '_' || title[tl - 1] == ':'))

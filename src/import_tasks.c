@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "import_impl.h"
+#include "i18n.h"
 #include "vi.h"
 
 /* ---- tasks ------------------------------------------------------------------------ */
@@ -233,9 +234,9 @@ static void keep_empty_assign(INode *task)
         return;
     task->show = 2; /* show: [lead] (with due: [lead, due]) */
     if (!task->comment)
-        task->comment = "'Phụ trách tiêu chí:' is followed by no line import could read as "
-                        "a unit's assignment (\"UNIT phụ trách Chỉ tiêu 19.1.\" under it): "
-                        "the label is printed alone; add the task's lead or assign";
+        task->comment = _("'Phụ trách tiêu chí:' is followed by no line import could read as "
+                          "a unit's assignment (\"UNIT phụ trách Chỉ tiêu 19.1.\" under it): "
+                          "the label is printed alone; add the task's lead or assign");
 }
 
 /* "Tiêu chí số 8 - ...": the criterion a task heading names (1..19 of the
@@ -396,8 +397,8 @@ static void take_lines(Ctx *c, INode *b, INode *parent, size_t text_from, size_t
         add_text(c, b, text ? text : line->title);
     }
     b->show = 1;
-    b->comment = "the lines under this task became its lead, support and deadline, "
-                 "printed where they were";
+    b->comment = _("the lines under this task became its lead, support and deadline, "
+                   "printed where they were");
     if (b->lead && c->stats)
         c->stats->tasks_lead++;
 }
@@ -510,8 +511,8 @@ void plus_line_tasks(Ctx *c, INode *parent)
                     }
                 }
                 b->show = 1;
-                b->comment = "the '+' lines under this task gave its lead, support and deadline; "
-                             "they print as written";
+                b->comment = _("the '+' lines under this task gave its lead, support and "
+                               "deadline; they print as written");
                 if (b->lead && c->stats)
                     c->stats->tasks_lead++;
                 continue;
@@ -891,6 +892,21 @@ static INode *duty_task(Ctx *c, const char *sentence, int strict)
     return task;
 }
 
+/* The note of a task inferred from a sentence, naming its lead (the first
+ * of joint leads) and, with support, the units after "phối hợp với". */
+static const char *inferred_task(Ctx *c, int joint, int support, const char *lead)
+{
+    return arena_printf(
+        c->arena,
+        joint ? (support ? _("a task inferred from this sentence: joint leads, the first '%s' "
+                             "and the units after 'phối hợp với' as support")
+                         : _("a task inferred from this sentence: joint leads, the first '%s'"))
+              : (support ? _("a task inferred from this sentence: lead '%s' and the units after "
+                             "'phối hợp với' as support")
+                         : _("a task inferred from this sentence: lead '%s'")),
+        lead);
+}
+
 /* A numbered heading (clause, sub-clause, point) that is one plain
  * sentence of assignment keeps its number and lends it to the task
  * (`clause: ""` / `point: ""` whose first item is the untitled task with
@@ -916,10 +932,7 @@ static void sentence_task(Ctx *c, INode *cl, int strict)
     cl->cap_items = cl->n_items;
     cl->title = "";
     cl->found_bold = 1; /* an empty title: no `style` to write */
-    cl->comment = arena_printf(c->arena, "a task inferred from this sentence: %s '%s'%s",
-                               task->n_leads > 1 ? "joint leads, the first" : "lead", task->lead,
-                               task->n_support ? " and the units after 'phối hợp với' "
-                                                 "as support" : "");
+    cl->comment = inferred_task(c, task->n_leads > 1, task->n_support > 0, task->lead);
 }
 
 /* "- Giao Phòng Tư pháp chủ trì, phối hợp với ... ; thời gian: ...": a
@@ -941,9 +954,7 @@ static void sentence_bullet(Ctx *c, INode *b, int strict)
     b->support = task->support;
     b->n_support = task->n_support;
     b->show = 1;
-    b->comment = arena_printf(c->arena, "a task inferred from this sentence: lead '%s'%s",
-                              b->lead, b->n_support ? " and the units after 'phối hợp với' as "
-                                                      "support" : "");
+    b->comment = inferred_task(c, 0, b->n_support > 0, b->lead);
 }
 
 /* Sentence openings that look like a unit's name and are none ("Ban hành
@@ -1062,7 +1073,7 @@ static void unit_colon_tasks(Ctx *c, INode *parent)
                     b->leads = arena_alloc(c->arena, n * sizeof *b->leads);
                     memcpy(b->leads, ids, n * sizeof *ids);
                     b->n_leads = n;
-                    b->comment = "joint leads: the units named before the colon";
+                    b->comment = _("joint leads: the units named before the colon");
                 }
                 b->show = 1;
                 if (c->stats)
@@ -1153,10 +1164,17 @@ void assignment_tasks(Ctx *c, INode *root)
                     c->stats->tasks++, c->stats->tasks_lead++;
             }
             if (made)
-                cl->comment = arena_printf(c->arena, "%s '%s' and its %d task%s were inferred "
-                                           "from this heading",
-                                           n_joint > 1 ? "joint leads, the first" : "unit", id,
-                                           made, made == 1 ? "" : "s");
+                cl->comment = arena_printf(
+                    c->arena,
+                    n_joint > 1 ? i18n_ntr("joint leads, the first '%s' and its %d task were "
+                                           "inferred from this heading",
+                                           "joint leads, the first '%s' and its %d tasks were "
+                                           "inferred from this heading", (unsigned long)made)
+                                : i18n_ntr("unit '%s' and its %d task were inferred from this "
+                                           "heading",
+                                           "unit '%s' and its %d tasks were inferred from this "
+                                           "heading", (unsigned long)made),
+                    id, made);
         }
     }
 }

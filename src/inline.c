@@ -320,25 +320,34 @@ static void expand_loc(Expand *e)
 }
 
 /* "Biểu 01" then, for more, the part after the shared first word: "02". */
+/* The words of a label before its last one ("Biểu " of "Biểu 02"): their
+ * length, the space included; 0 for a label of one word. */
+static size_t label_prefix_len(const char *label)
+{
+    const char *space = strrchr(label, ' ');
+    return space ? (size_t)(space - label) + 1 : 0;
+}
+
+/* "Biểu 02, 03, 04": a label whose words before its last are those of the
+ * label printed just before it prints its last word only. Only the one
+ * before it: after "Phụ lục 2", "Biểu 1" prints whole, where "1" would read
+ * "Phụ lục 1"; and "Biểu số 03" after "Biểu 01" too (other words). */
 static void expand_att(Expand *e)
 {
-    const char *first_label = NULL;
-    size_t prefix_len = 0;
+    const char *prev = NULL;
+    size_t prev_len = 0;
     for (int i = 0; i < e->ref->n_args; i++) {
         const Attachment *att = plan_find_attachment(e->ctx->plan, e->ref->args[i]);
         const char *label = att && att->label ? att->label : e->ref->args[i];
-        if (i == 0) {
-            first_label = label;
-            const char *space = strrchr(label, ' ');
-            prefix_len = space ? (size_t)(space - label) + 1 : 0;
-            put_value(e->out, label, e->mode);
-            continue;
-        }
-        buf_puts(e->out, ", ");
-        if (prefix_len && strncmp(label, first_label, prefix_len) == 0)
-            put_value(e->out, label + prefix_len, e->mode);
+        size_t len = label_prefix_len(label);
+        if (i > 0)
+            buf_puts(e->out, ", ");
+        if (prev && len && len == prev_len && strncmp(label, prev, len) == 0)
+            put_value(e->out, label + len, e->mode);
         else
             put_value(e->out, label, e->mode);
+        prev = label;
+        prev_len = len;
     }
 }
 
