@@ -77,7 +77,7 @@ static int find_field(Generation *g, const char *name, const YNode *node, FieldR
     else
         NODE_ERROR(g->r, node, KH614, "rows from %s have no field '%s'%s",
                    source_words[g->source], name,
-                   g->source == SRC_LOCALITIES ? " (nor does any locality's 'data')" : "");
+                   g->source == SRC_LOCALITIES ? _(" (nor does any locality's 'data')") : "");
     return -1;
 }
 
@@ -1085,11 +1085,11 @@ static void resolve_cells(Resolver *r, Attachment *att, AttachSpec *spec)
         if (spec->owner)
             diag_warning(diags, own_rows_pos(spec), 1, KH618, "the table has no rows%s",
                          spec->gen.present && ynode_get(spec->node, "rows")
-                             ? ": the filter selects nothing" : "");
+                             ? _(": the filter selects nothing") : "");
         else
             diag_warning(diags, own_rows_pos(spec), 1, KH618,
                          "attachment '%s' has no rows%s", att->id,
-                         spec->gen.present ? ": the filter selects nothing" : "");
+                         spec->gen.present ? _(": the filter selects nothing") : "");
     }
 }
 

@@ -50,10 +50,22 @@ int part_label(const char *s)
     const char *t = up.data ? up.data : "";
     int yes = 0;
     if (starts_with(t, "PHẦN THỨ ")) {
-        static const char *const words[] = {"NHẤT", "HAI", "BA", "TƯ", "NĂM", "SÁU",
-                                            "BẢY", "TÁM", "CHÍN", "MƯỜI", NULL};
-        for (int k = 0; words[k] && !yes; k++)
-            yes = strcmp(t + strlen("PHẦN THỨ "), words[k]) == 0;
+        /* the words vi_put_ordinal writes: "THỨ MƯỜI MỘT", "THỨ HAI MƯƠI MỐT" */
+        static const char *const words[] = {"NHẤT", "MỘT",  "HAI",  "BA",    "TƯ",    "BỐN",
+                                            "NĂM",  "LĂM",  "SÁU",  "BẢY",   "TÁM",   "CHÍN",
+                                            "MƯỜI", "MƯƠI", "MỐT",  "TRĂM",  "LẺ",    "LINH",
+                                            "KHÔNG", "NGHÌN", NULL};
+        const char *w = t + strlen("PHẦN THỨ ");
+        for (int n_words = 0; *w && n_words < 8; n_words++) {
+            size_t len = strcspn(w, " ");
+            yes = 0;
+            for (int k = 0; words[k] && !yes; k++)
+                yes = strlen(words[k]) == len && strncmp(w, words[k], len) == 0;
+            if (!yes)
+                break;
+            w += len + (w[len] == ' ');
+        }
+        yes = yes && !*w;
     } else if (starts_with(t, "PHẦN ") && t[5]) {
         size_t n = strlen(t + 5);
         yes = n < 8 && strspn(t + 5, "IVXLC") == n;

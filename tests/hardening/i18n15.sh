@@ -42,9 +42,9 @@ for f in ex.docx ex.md; do
     plain "$work/imp/$f.en.yaml" "$work/imp/$f.en.plain"
     "$khgen" --lang vi import "$work/imp/$f" >"$work/imp/$f.vi2.yaml" 2>/dev/null
     if [ "$s_vi" -eq 0 ] && [ "$s_en" -eq 0 ] &&
-        [ "$(sed -n 1p "$work/imp/$f.vi.yaml")" = "# Nhập bằng \`khgen import\` từ $f." ] &&
+        [ "$(sed -n 1p "$work/imp/$f.vi.yaml")" = "# Kế hoạch này được nhập bằng \`khgen import\` từ $f." ] &&
         grep -q '^# Các dòng có "# review:" là phần khgen suy đoán' "$work/imp/$f.vi.yaml" &&
-        grep -q '^  # review: đọc từ biểu của văn bản, các dòng được ghi ra như trong văn bản; ' "$work/imp/$f.vi.yaml" &&
+        grep -q '^  # review: đọc từ biểu của văn bản, các dòng được ghi ra như trong văn bản; dùng một biểu mẫu có sẵn (preset) hoặc rows: {from: ...} thì các dòng được tính từ số liệu của kế hoạch$' "$work/imp/$f.vi.yaml" &&
         grep -q '^# các trang biểu (Phụ lục, Biểu) sau phần chữ ký$' "$work/imp/$f.vi.yaml" &&
         grep -q '^# các đơn vị được giao thực hiện nêu trong văn bản$' "$work/imp/$f.vi.yaml" &&
         [ -z "$(english "$work/imp/$f.vi.yaml")" ] &&
@@ -212,6 +212,24 @@ if [ "$status" -eq 1 ] &&
     ok "L3: KH105 names the body as nội dung, the key in quotes"
 else
     not_ok "L3: KH105: status $status: $(head -c 300 "$work/err")"
+fi
+
+# an English fragment inside a Vietnamese message: "(nor does any
+# locality's 'data')" (KH614), ": the filter selects nothing" (KH618)
+sed 's/^    rows: {from: localities, where: {target_year: 2024}}$/    rows: {from: localities, where: {dan_so: 5}}/' \
+    "$work/p/ex.yaml" >"$work/p/field.yaml"
+sed 's/^    rows: {from: localities, where: {target_year: 2024}}$/    rows: {from: localities, where: {target_year: 2030}}/' \
+    "$work/p/ex.yaml" >"$work/p/none.yaml"
+"$khgen" --lang vi check "$work/p/field.yaml" >/dev/null 2>"$work/err"
+status=$?
+"$khgen" --lang vi check "$work/p/none.yaml" >/dev/null 2>"$work/err2"
+status2=$?
+if [ "$status" -eq 1 ] && [ "$status2" -eq 0 ] &&
+    grep -q "error\[KH614\]: dòng sinh từ localities không có trường 'dan_so' (cũng không có trong 'data' của địa phương nào)$" "$work/err" &&
+    grep -q "warning\[KH618\]: biểu 'bieu01' không có dòng nào: bộ lọc không chọn được dòng nào$" "$work/err2"; then
+    ok "L3: KH614's and KH618's added words in Vietnamese"
+else
+    not_ok "L3: KH614/KH618: status $status/$status2: $(grep 'KH61' "$work/err" "$work/err2" | head -c 400)"
 fi
 
 echo "$pass passed, $fail failed"
