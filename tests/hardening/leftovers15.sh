@@ -42,6 +42,20 @@ if [ "$s1" -eq 0 ] && grep -qxF '**Phần thứ mười một**' "$work/o1/parts
 else
     not_ok "1: status $s1: $(grep -o 'Phần thứ [^*]*' "$work/o1/parts.md" | sed -n '10,12p' | tr '\n' '|') parts imported: $(grep -c 'part:' "$work/o1.yaml")"
 fi
+# a converter's paragraph that joins the label and the title: the longest
+# label in words is the label ("PHẦN THỨ HAI MƯƠI MỐT", not "... HAI")
+sed -e 's/^\*\*Phần thứ mười một\*\*$/**PHẦN THỨ MƯỜI MỘT PHẦN SỐ MƯỜI MỘT**/' \
+    -e 's/^\*\*Phần thứ hai mươi mốt\*\*$/**PHẦN THỨ HAI MƯƠI MỐT KẾT QUẢ**/' \
+    "$work/o1/parts.md" | awk '/^\*\*PHẦN THỨ/ { print; skip = 1; next }
+        skip && /^$/ { next } skip { skip = 0; next } { print }' >"$work/p/joined.md"
+"$khgen" import "$work/p/joined.md" -o "$work/o1j.yaml" 2>/dev/null
+if grep -A1 -xF '  - part: PHẦN SỐ MƯỜI MỘT' "$work/o1j.yaml" | grep -qxF '    label: PHẦN THỨ MƯỜI MỘT' &&
+    grep -A1 -xF '  - part: KẾT QUẢ' "$work/o1j.yaml" | grep -qxF '    label: PHẦN THỨ HAI MƯƠI MỐT' &&
+    [ "$(grep -c '^  - part: ' "$work/o1j.yaml")" -eq 22 ]; then
+    ok "1: 'PHẦN THỨ HAI MƯƠI MỐT KẾT QUẢ' in one paragraph is the part's label in words and its title"
+else
+    not_ok "1: joined: $(grep -n -A1 'part: ' "$work/o1j.yaml" | sed -n '20,24p;40,44p' | tr '\n' '|')"
+fi
 sed -e 's/^  - section: TỔ CHỨC THỰC HIỆN$/&\n    number: 4000/' \
     -e 's/^          - para: (Chi tiết theo {att bieu01} đính kèm).$/&\n          - point: Điểm\n            number: 1000/' \
     "$ex" >"$work/p/num.yaml"
