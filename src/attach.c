@@ -269,7 +269,9 @@ static const YNode *load_preset(AttParser *ap, const YNode *name_node)
     const char *origin = NULL;
     const char *text = ap->templates ? tpl_set_text(ap->templates, file, &len, &origin) : NULL;
     const YNode *root = NULL;
-    if (!text || strchr(name, '/')) {
+    if (!text && ap->templates && att_preset_unreadable(ap->diags, name_node, ap->templates, file))
+        ap->errors++; /* a link to /dev/zero was "unknown preset" (s14attack L4) */
+    else if (!text || strchr(name, '/')) {
         size_t n_names;
         const char **names = embedded_names_under("presets/", &n_names, ap->arena);
         const char *hint = suggest_best(name, names, n_names);

@@ -200,6 +200,14 @@ const YNode *att_column_value(const AttachSpec *spec, size_t col);
 const char *att_number_text(Arena *arena, const Column *col, double value);
 const char *att_date_text(Arena *arena, VDate date);
 
+/* ---- defined in attach_preset.c ---- */
+
+/* If templates/presets/NAME.yaml (file) of the user's --templates is there
+ * but cannot be read (a device, a pipe, a directory, no permission):
+ * reports KH603 at name_node saying so, and returns 1; else 0. */
+int att_preset_unreadable(DiagSink *diags, const YNode *name_node, TemplateSet *templates,
+                          const char *file);
+
 /* ---- defined in attach_hint.c ---- */
 /* Reports KH610 at key, whose text names no column of att: a row's cell
  * (in_merge 0) or an entry of 'merge' (1), with what to write instead (the

@@ -1,9 +1,13 @@
 /* cli.h - what the commands' argument parsers share: the usage error's
  * form ("khgen: MESSAGE" and a hint, exit 2) and the rule that an option
- * taking one value is given once, that "--" ends the options, and `khgen convert` (cmd_convert.c).
+ * taking one value is given once, that "--" ends the options, the "did
+ * you mean" of a mistyped command or format, and `khgen convert`
+ * (cmd_convert.c).
  */
 #ifndef KHGEN_CLI_H
 #define KHGEN_CLI_H
+
+#include <stddef.h>
 
 enum { CLI_EXIT_USAGE = 2 };
 
@@ -23,6 +27,12 @@ int option_once(unsigned *seen, unsigned bit);
  * *operands is set, or NULL for the "--" that sets it (the caller skips
  * it). *operands starts at 0 and is the parser's; arg is not copied. */
 const char *cli_arg(const char *arg, int *operands);
+
+/* The name of names[0..n) a mistyped command-line word (a command, a
+ * format) was meant to be, or NULL: suggest_best's nearest, else the name
+ * the word is with two neighbouring letters swapped ("pfd" -> "pdf", one
+ * slip that edit distance counts as two). Borrowed from names. */
+const char *cli_suggest(const char *word, const char *const *names, size_t n);
 
 /* `khgen convert FILE [-o OUT] [--force] [--from ENC]` (argv[1] is
  * "convert"); color: diagnostics in colour. Returns the exit status. */

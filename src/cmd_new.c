@@ -668,9 +668,7 @@ static const char *default_output(Arena *arena, const char *from, int old_year, 
     const char *hit = str_find(base, old);
     if (hit)
         return arena_printf(arena, "%.*s%d%s", (int)(hit - from), from, year, hit + 4);
-    size_t n = strlen(from);
-    if (n > 5 && strcmp(from + n - 5, ".yaml") == 0)
-        n -= 5;
+    size_t n = plan_stem_len(from, strlen(from));
     return arena_printf(arena, "%.*s-%d.yaml", (int)n, from, year);
 }
 

@@ -379,6 +379,7 @@ static void ctx_free(Ctx *c)
     strset_free(&c->loc_names);
     strset_free(&c->ids);
     strset_free(&c->id_bases);
+    strset_free(&c->att_labels);
 }
 
 int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas *paras,
@@ -454,6 +455,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     table_tasks(&c, &plan->root);
     sentence_dues(&c, &plan->root);
     body_localities(&c, &plan->root);
+    body_att_refs(&c, &plan->root);
     village_catalog(&c, &plan->root);
     number_list(&c, &plan->root, "");
     years_in(&c, &plan->root);

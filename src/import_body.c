@@ -37,6 +37,10 @@ void body_attach(Ctx *c, Stack *st, INode *node)
     stack_attach(c, st, node, RANK_POINT, 0);
 }
 
+/* The parts whose label import reads in words: "Phần thứ nhất" to "Phần
+ * thứ chín mươi chín" (a label past it is read as a paragraph). */
+enum { MAX_PART_WORDS = 99 };
+
 int part_label(const char *s)
 {
     /* its bare capitals start with 'P' only when its first letter is a p
@@ -50,10 +54,19 @@ int part_label(const char *s)
     const char *t = up.data ? up.data : "";
     int yes = 0;
     if (starts_with(t, "PHẦN THỨ ")) {
-        static const char *const words[] = {"NHẤT", "HAI", "BA", "TƯ", "NĂM", "SÁU",
-                                            "BẢY", "TÁM", "CHÍN", "MƯỜI", NULL};
-        for (int k = 0; words[k] && !yes; k++)
-            yes = strcmp(t + strlen("PHẦN THỨ "), words[k]) == 0;
+        /* the words vi_put_ordinal writes, "THỨ MƯỜI MỘT", "THỨ HAI MƯƠI
+         * MỐT", in capitals: the first 99, made once */
+        static char *ordinals[MAX_PART_WORDS];
+        if (!ordinals[0])
+            for (int k = 0; k < MAX_PART_WORDS; k++) {
+                Buf words = {0}, upper = {0};
+                vi_put_ordinal(&words, k + 1);
+                bare_upper(&upper, words.data + strlen("thứ "));
+                ordinals[k] = upper.data; /* kept for the process */
+                buf_free(&words);
+            }
+        for (int k = 0; k < MAX_PART_WORDS && !yes; k++)
+            yes = strcmp(t + strlen("PHẦN THỨ "), ordinals[k]) == 0;
     } else if (starts_with(t, "PHẦN ") && t[5]) {
         size_t n = strlen(t + 5);
         yes = n < 8 && strspn(t + 5, "IVXLC") == n;
@@ -67,12 +80,16 @@ int part_label(const char *s)
  * NULL. */
 static const char *part_in_caps(Ctx *c, const char *flat)
 {
-    const char *sp = flat;
-    for (int words = 0; words < 3 && (sp = strchr(sp, ' ')); words++, sp++)
+    const char *sp = flat, *found = NULL;
+    const char *first = flat + strspn(flat, "*_#\\ \n");
+    if (*first != 'P' && *first != 'p')
+        return NULL;
+    /* the longest label: "PHẦN THỨ HAI MƯƠI MỐT KẾT QUẢ", not "PHẦN THỨ HAI" */
+    for (int words = 0; words < 8 && (sp = strchr(sp, ' ')); words++, sp++)
         if (part_label(dup_range(c, flat, (size_t)(sp - flat))) && is_upper_text(sp + 1) &&
             strlen(sp + 1) < 200)
-            return sp;
-    return NULL;
+            found = sp;
+    return found;
 }
 
 size_t body_part(Ctx *c, Stack *st, const Para *P, size_t k, size_t end)

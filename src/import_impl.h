@@ -44,6 +44,11 @@ typedef struct Ctx {
      * (import_catalog.c); NULL until then or when it cannot be read */
     const struct Catalog *catalog;
     int catalog_read;
+    /* the attachments read (import_attrefs.c): each label to its index in
+     * att_ids, the id it was given */
+    StrSet att_labels;
+    const char **att_ids;
+    size_t n_att_ids, cap_att_ids;
 } Ctx;
 
 /* A paragraph prepared for recognition. */
@@ -274,6 +279,15 @@ size_t place_name_len(const char *s);
 /* The places named anywhere in the body ("xã Đồng Hưu, Tân Hiệp", "thôn
  * ...", "tổ dân phố ...") become localities, and the names {loc ID}. */
 void body_localities(Ctx *c, INode *root);
+
+/* ---- import_attrefs.c ---- */
+/* Notes that the attachment labelled label (arena memory) was imported
+ * with id: the body's mentions of it become {att ID}. */
+void imp_note_attachment(Ctx *c, const char *label, const char *id);
+/* Rewrites in the body's texts each mention of an imported attachment's
+ * label ("(Chi tiết theo Biểu 01 đính kèm)") as {att ID}, which prints
+ * it the same and counts as its reference (KH253). */
+void body_att_refs(Ctx *c, INode *root);
 void years_in(Ctx *c, INode *n);
 
 /* 1 if every indicator code of the n at codes ("17.12") is one the

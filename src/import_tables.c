@@ -247,8 +247,10 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
     buf_printf(y, "  # review: %s\n", _("read from the document's table, its rows written out; "
                                          "a preset or rows: {from: ...} would compute them from "
                                          "the plan's data"));
+    const char *id = unique_id(c, slug(c, label, 24));
+    imp_note_attachment(c, label, id);
     buf_puts(y, "  - id: ");
-    buf_puts(y, unique_id(c, slug(c, label, 24)));
+    buf_puts(y, id);
     buf_puts(y, "\n    label: ");
     emit_scalar(y, label);
     buf_puts(y, "\n    title: ");

@@ -883,7 +883,7 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
         eol++;
     Buf measured = {0}; /* the columns of the lines around it (load_indent.c) */
     const char *hint = at_key ? load_context_hint() : NULL;
-    if (!at_key && at < ld->len &&
+    if (!at_key && (at < ld->len || parser->context) &&
         load_indent_hint(&measured, problem, ld->text, ld->len, at,
                          parser->context ? mark_byte(ld, parser->context_mark) : 0,
                          parser->context != NULL))

@@ -122,7 +122,8 @@ const char *load_value_hint(const char *problem, const char *line, size_t len, s
 /* (load_indent.c) Writes to out, translated, the hint for a syntax error
  * at byte at of text[0..len) that is a line indented unlike its
  * neighbours (naming the columns and the odd line), a double quote left
- * open lines above, or a value in Word's curly quotes; returns 1, or 0
+ * open lines above, a quote never closed (at may then be len: the line it
+ * opened on), or a value in Word's curly quotes; returns 1, or 0
  * with nothing written. context_at is the byte of libyaml's context mark
  * (has_context 0 when it gave none). */
 int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len, size_t at,

@@ -125,6 +125,23 @@ static int open_quote_hint(Buf *out, const char *text, size_t len, size_t at, si
 int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len, size_t at,
                      size_t context_at, int has_context)
 {
+    if (has_context && context_at < len && (text[context_at] == '"' || text[context_at] == '\'') &&
+        strcmp(problem, "found unexpected end of stream") == 0) {
+        /* a quote with no other after it: the file's end is where YAML
+         * noticed, the line to fix is the one it opened on (s14user) */
+        size_t line = line_number(text, line_start(text, context_at));
+        if (text[context_at] == '"')
+            buf_printf(out, _("the '\"' opened on line %zu is never closed: YAML read the rest "
+                              "of the file into the value. Close it at the end of the value, on "
+                              "line %zu if the value is on one line"), line, line);
+        else
+            buf_printf(out, _("the ' opened on line %zu is never closed: YAML read the rest of "
+                              "the file into the value. Close it at the end of the value, on line "
+                              "%zu if the value is on one line"), line, line);
+        return 1;
+    }
+    if (at >= len)
+        return 0;
     size_t bol = line_start(text, at), eol = line_end(text, len, bol);
     size_t first = bol + indent_of(text, len, bol);
     if (first >= eol)

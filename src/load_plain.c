@@ -1,6 +1,7 @@
 /* load_plain.c - what the line of a value written without quotes shows it
  * lost: its opening quote or bracket (KH022), or the words after a '#'
- * that YAML read as a comment (KH023).
+ * that YAML read as a comment (KH023), or the whole value, when it begins
+ * with '#' (KH023 too: "bullet: #5 ..." is empty).
  *
  * A plain value ends where its quotes would have kept it going: at a
  * closer it never opened ('issuer: ỦY BAN, HUYỆN A]', its '[' lost) the
@@ -143,9 +144,36 @@ static void lost_comment_line(DiagSink *diags, const YNode *node, const char *te
     }
 }
 
+/* KH023 for a value that is all comment: "bullet: #5 xã đạt chuẩn" is an
+ * empty value (then KH107 "'bullet' is empty"), since a '#' after the
+ * ': ' starts a comment even as the value's first character. At the '#',
+ * with the value to write in quotes. */
+static void lost_whole(DiagSink *diags, const YNode *node, const char *text, size_t len,
+                       size_t end)
+{
+    size_t at = end;
+    while (at < len && (text[at] == ' ' || text[at] == '\t'))
+        at++;
+    if (at == end || at >= len || !hash_word_at(text, len, at))
+        return;
+    const char *eol = memchr(text + at, '\n', len - at);
+    size_t n = eol ? (size_t)(eol - text) - at : len - at;
+    if (n && text[at + n - 1] == '\r')
+        n--;
+    SrcPos pos = node->pos;
+    pos.col += (int)(at - end);
+    diag_warning(diags, pos, 1, KH023,
+                 "'%.*s' is a YAML comment, not this value: a '#' after a space starts a "
+                 "comment even as a value's first character, so the value is empty. Write "
+                 "the value in quotes: \"%.*s\"",
+                 (int)n, text + at, (int)n, text + at);
+}
+
 void load_plain_value(DiagSink *diags, const YNode *node, const char *text, size_t len,
                       size_t end, int indent)
 {
+    if (node->len == 0 && node->style == YSTYLE_PLAIN && end < len)
+        lost_whole(diags, node, text, len, end);
     if (node->len > 1 && node->style == YSTYLE_PLAIN)
         lost_opener(diags, node);
     if (node->len > 0 && node->style == YSTYLE_PLAIN)

@@ -269,13 +269,15 @@ static int print_help(const char *command)
     return EXIT_OK;
 }
 
-static int parse_formats(const char *list, unsigned *formats)
+static int parse_formats(const char *list, unsigned *formats, const char **bad, size_t *bad_len)
 {
     *formats = 0;
     const char *s = list;
     while (*s) {
         const char *comma = strchr(s, ',');
         size_t n = comma ? (size_t)(comma - s) : strlen(s);
+        *bad = s; /* the name a "did you mean" is about */
+        *bad_len = n;
         if (n == 2 && strncmp(s, "md", 2) == 0)
             *formats |= FORMAT_MD;
         else if (n == 4 && strncmp(s, "html", 4) == 0)
@@ -325,9 +327,21 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
         } else if (strcmp(arg, "-f") == 0 || strcmp(arg, "--formats") == 0) {
             if (++i == argc)
                 return usage_error("option '%s' needs a list of formats", arg), -1;
-            if (parse_formats(argv[i], &opt->formats) != 0)
+            const char *bad = NULL;
+            size_t bad_len = 0;
+            if (parse_formats(argv[i], &opt->formats, &bad, &bad_len) != 0) {
+                static const char *const names[] = {"md", "html", "xlsx", "docx", "pdf"};
+                char word[16] = ""; /* "pfd": 'pdf' (s14user L4) */
+                if (bad && bad_len > 0 && bad_len < sizeof word)
+                    memcpy(word, bad, bad_len), word[bad_len] = '\0';
+                const char *hint = word[0] ? cli_suggest(word, names, 5) : NULL;
+                if (hint)
+                    return usage_error("unknown format '%s' in '%s' (did you mean '%s'?): the "
+                                       "formats are md, html, xlsx, docx and pdf, comma-separated",
+                                       word, argv[i], hint), -1;
                 return usage_error("unknown format in '%s': the formats are md, html, xlsx, "
                                    "docx and pdf, comma-separated", argv[i]), -1;
+            }
         } else if (strcmp(arg, "--pdf-engine") == 0 || strncmp(arg, "--pdf-engine=", 13) == 0) {
             const char *engine = arg[12] == '=' ? arg + 13 : NULL;
             if (!engine && ++i == argc)
@@ -396,16 +410,12 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
 }
 
 /* Writes into name (size bytes) the name outputs of the plan at path get:
- * its file name without .yaml (or .yml). */
+ * its file name without .yaml (or .yml, in any case). */
 static void output_name(const char *path, char *name, size_t size)
 {
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
-    size_t n = strlen(base);
-    if (n > 5 && strcmp(base + n - 5, ".yaml") == 0)
-        n -= 5;
-    else if (n > 4 && strcmp(base + n - 4, ".yml") == 0)
-        n -= 4;
+    size_t n = plan_stem_len(base, strlen(base));
     if (n >= size)
         n = size - 1;
     memcpy(name, base, n);
@@ -1022,9 +1032,13 @@ static int run_command(int argc, char **argv)
                    .max_errors = DIAG_DEFAULT_MAX_ERRORS};
     if (strcmp(command, "build") == 0)
         opt.build = 1;
-    else if (strcmp(command, "check") != 0)
+    else if (strcmp(command, "check") != 0) {
+        const char *hint = cli_suggest(command, commands, sizeof commands / sizeof *commands);
+        if (hint) /* "chek": 'check' (s14user L4) */
+            return usage_error(_("unknown command '%s' (did you mean '%s'?)"), command, hint);
         return usage_error(_("unknown command '%s' (use one of: %s)"), command,
                            command_list());
+    }
     if (parse_options(argc, argv, 2, &opt) != 0) {
         free(opt.plans);
         return EXIT_USAGE;

@@ -12,13 +12,35 @@
  * (render_parse_inline) and written back in CommonMark by cmark itself, so
  * each '*' or '_' that is text comes out escaped and each emphasis as
  * emphasis: the wrapper then pairs only with itself. A text without '*',
- * '_' or '\' cannot pair with the wrapper and is copied as it is. */
+ * '_' or '\' cannot pair with the wrapper and is copied as it is. An image
+ * ("![logo](http://x/y.png)") is written as its alternative text, as the
+ * HTML prints it; render_md_block_text takes a body text with one here
+ * too. */
 #include "render.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include <cmark.h>
+
+/* Replaces each image under node by its alternative text, as the HTML
+ * prints it (render_html.c): the .md showed the image, which a Markdown
+ * viewer fetches (s14attack L2). */
+static void unwrap_images(cmark_node *node)
+{
+    cmark_node *child = cmark_node_first_child(node);
+    while (child) {
+        cmark_node *next = cmark_node_next(child);
+        unwrap_images(child);
+        if (cmark_node_get_type(child) == CMARK_NODE_IMAGE) {
+            cmark_node *inner;
+            while ((inner = cmark_node_first_child(child)) != NULL)
+                cmark_node_insert_before(child, inner);
+            cmark_node_free(child); /* unlinks it */
+        }
+        child = next;
+    }
+}
 
 void md_put_wrappable(Buf *out, const char *markdown)
 {
@@ -30,7 +52,7 @@ void md_put_wrappable(Buf *out, const char *markdown)
     size_t n = strlen(s);
     while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n'))
         n--;
-    if (!memchr(s, '*', n) && !memchr(s, '_', n) && !memchr(s, '\\', n)) {
+    if (!memchr(s, '*', n) && !memchr(s, '_', n) && !memchr(s, '\\', n) && !str_find(s, "![")) {
         buf_putn(out, s, n);
         return;
     }
@@ -52,6 +74,7 @@ void md_put_wrappable(Buf *out, const char *markdown)
             buf_putc(out, *c);
         }
     } else {
+        unwrap_images(paragraph);
         char *md = cmark_render_commonmark(paragraph, CMARK_OPT_DEFAULT, 0);
         size_t len = strlen(md);
         while (len && (md[len - 1] == '\n' || md[len - 1] == ' '))

@@ -31,6 +31,7 @@
 #include "keys.h"
 #include "lockind.h"
 #include "parse_impl.h"
+#include "resolve.h"
 #include "suggest.h"
 #include "textref.h"
 #include "vi.h"
@@ -784,8 +785,11 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
     if ((v = ynode_get(node, "label")))
         out->label = read_text(p, v, "label", TEXT_ONE_LINE);
     long number;
-    if ((v = ynode_get(node, "number")) && read_int(p, v, "number", 1, 10000, &number) == 0)
+    if ((v = ynode_get(node, "number")) && read_int(p, v, "number", 1, 10000, &number) == 0) {
         out->number = (int)number;
+        if (!out->label) /* "4000." and "l44)" (s14attack L1) */
+            resolve_check_number(p->diags, v->pos, yread_span(v), out->kind, out->number);
+    }
     if ((v = ynode_get(node, "marker")))
         out->marker = yread_marker(p->diags, v); /* "-", "+", ...: KH106 otherwise */
     if ((v = ynode_get(node, "style")))
@@ -904,12 +908,7 @@ static const char *plan_name_of(Arena *arena, const char *file)
 {
     const char *base = strrchr(file, '/');
     base = base ? base + 1 : file;
-    size_t n = strlen(base);
-    if (n > 5 && strcmp(base + n - 5, ".yaml") == 0)
-        n -= 5;
-    else if (n > 4 && strcmp(base + n - 4, ".yml") == 0)
-        n -= 4;
-    return arena_strndup(arena, base, n);
+    return arena_strndup(arena, base, plan_stem_len(base, strlen(base)));
 }
 
 Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const char *file,

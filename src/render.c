@@ -736,7 +736,31 @@ void render_walk_body(const RenderCtx *rc, const BodyEmitter *emit)
 
 /* ---- Markdown block starts ------------------------------------------------------- */
 
+static void md_block_text(Buf *out, const char *text, int start);
+
 void render_md_block_text(Buf *out, const char *text, int start)
+{
+    const char *image = str_find(text, "![");
+    if (!image) {
+        md_block_text(out, text, start);
+        return;
+    }
+    /* an image prints as its alternative text, as in the HTML (md_inline.c);
+     * the words before it, when they hold no inline mark, are kept as they
+     * are, so that the start of the block is guarded below as always */
+    size_t head = (size_t)(image - text), keep = 0;
+    if (strcspn(text, "*_\\[`<&") >= head)
+        keep = head;
+    else if (start == MD_START_MARKER && (text[0] == '-' || text[0] == '+') && text[1] == ' ')
+        keep = 2; /* the marker */
+    Buf plain = {0};
+    buf_putn(&plain, text, keep);
+    md_put_wrappable(&plain, text + keep);
+    md_block_text(out, buf_str(&plain), start);
+    buf_free(&plain);
+}
+
+static void md_block_text(Buf *out, const char *text, int start)
 {
     if (start == MD_START_MARKER && (text[0] == '-' || text[0] == '+') && text[1] == ' ') {
         buf_putn(out, text, 2); /* the marker; what follows is the item's text */

@@ -100,12 +100,14 @@ int render_keeps_with_next(const BodyNode *node);
  * as a clause; "\- x", pandoc's typed dash too, came back a bullet). */
 enum { MD_START_TEXT, MD_START_MARKER, MD_START_LABEL };
 void render_md_block_text(Buf *out, const char *text, int start);
+/* (An image in text is written as its alternative text: md_put_wrappable.) */
 
 /* Markdown: appends a line of inline Markdown that the caller wraps in
  * emphasis marks ("**", "*"), rewritten so that none of its own '*' or '_'
  * pairs with the wrapper: read as the HTML and the .docx read it and
  * written back by cmark (text marks escaped, emphasis kept); a line
- * without '*', '_' or '\\' as it is. (md_inline.c) */
+ * without '*', '_' or '\\' as it is. An image is written as its
+ * alternative text, as the HTML prints it. (md_inline.c) */
 void md_put_wrappable(Buf *out, const char *markdown);
 
 

@@ -81,8 +81,22 @@ static void lend_label(BodyNode *node)
     node->printed_label = "";
 }
 
-static void number_list(Arena *arena, BodyNode **items, size_t n, const char *parent_number,
-                        int in_bullet, int depth, int *tables)
+void resolve_check_number(DiagSink *diags, SrcPos at, int span, NodeKind kind, int number)
+{
+    if (kind == NODE_SECTION && number > 3999)
+        diag_error(diags, at, span, KH120,
+                   "this section is numbered %d, and Roman numerals stop at 3999 (MMMCMXCIX): "
+                   "it would print '%d.'. Number it lower, or write its label by hand (label: "
+                   "\"%d.\")", number, number, number);
+    else if (kind == NODE_POINT && number > 69)
+        diag_error(diags, at, span, KH120,
+                   "this point is numbered %d, and the letters of points stop at 'yyy)' (the "
+                   "69th): it would print a letter and a number. Number it lower, or write its "
+                   "label by hand (label: \"%d)\")", number, number);
+}
+
+static void number_list(Arena *arena, DiagSink *diags, BodyNode **items, size_t n,
+                        const char *parent_number, int in_bullet, int depth, int *tables)
 {
     int parts = 0, sections = 0, clauses = 0, subclauses = 0, points = 0;
     Buf label = {0};
@@ -94,6 +108,8 @@ static void number_list(Arena *arena, BodyNode **items, size_t n, const char *pa
         switch (node->kind) {
         case NODE_SECTION:
             sections = node->number ? node->number : sections + 1;
+            if (sections == 4000 && !node->number && !node->label) /* counted past MMMCMXCIX */
+                resolve_check_number(diags, node->pos, 7, NODE_SECTION, sections);
             vi_put_roman(&label, sections);
             buf_putc(&label, '.');
             own_number = NULL; /* clauses inside restart from 1 */
@@ -155,8 +171,8 @@ static void number_list(Arena *arena, BodyNode **items, size_t n, const char *pa
             node->printed_label = arena_strndup(arena, label.data ? label.data : "", label.len);
         }
         node->depth = depth;
-        number_list(arena, node->items, node->n_items, own_number, child_in_bullet, depth + 1,
-                    tables);
+        number_list(arena, diags, node->items, node->n_items, own_number, child_in_bullet,
+                    depth + 1, tables);
         lend_label(node);
     }
     buf_free(&label);
@@ -311,7 +327,7 @@ int resolve_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *pl
     plan_walk_body(plan->body, plan->n_body, count_task_names, &tn);
     attach_resolve(arena, diags, plan);                      /* 4 */
     int tables = 0;
-    number_list(arena, plan->body, plan->n_body, NULL, 0, 0, &tables); /* 5 */
+    number_list(arena, diags, plan->body, plan->n_body, NULL, 0, 0, &tables); /* 5 */
     warn_bare_numbers(diags, plan->body, plan->n_body);
     warn_own_numbers(diags, plan->body, plan->n_body);
     plan->resolved = 1;

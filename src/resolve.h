@@ -19,4 +19,10 @@
  * parsed with errors. Returns the number of errors it reported. */
 int resolve_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *plan);
 
+/* KH120 at `at` (span columns) when a node of kind numbered `number` has
+ * no label khgen can print: a section past 3999 (no Roman numeral), a
+ * point past 69 (past "yyy)"). Parse calls it for a `number:` given by
+ * hand, the numbering for a count that reaches 4000 sections. */
+void resolve_check_number(DiagSink *diags, SrcPos at, int span, NodeKind kind, int number);
+
 #endif

@@ -302,6 +302,14 @@ const char *tpl_set_text(TemplateSet *set, const char *name, size_t *len, const 
     return f->text;
 }
 
+int tpl_set_read_errno(TemplateSet *set, const char *name, const char **origin)
+{
+    FileEntry *f = find_file(set, name);
+    if (f->read_errno && origin)
+        *origin = f->origin;
+    return f->read_errno;
+}
+
 /* ---- parsing ------------------------------------------------------------ */
 
 typedef enum {

@@ -77,6 +77,11 @@ TemplateSet *tpl_set_new(Arena *arena, DiagSink *diags, const char *user_dir);
  * ("templates/plan.md" or "DIR/plan.md"). Owned by the arena/static. */
 const char *tpl_set_text(TemplateSet *set, const char *name, size_t *len, const char **origin);
 
+/* Why the user's copy of template `name` could not be read (an errno:
+ * ENODEV for a device or a pipe, EISDIR, EACCES, ...), with *origin its
+ * path; 0 when it was read or there is none. */
+int tpl_set_read_errno(TemplateSet *set, const char *name, const char **origin);
+
 /* Renders template `name` with ctx, appending to out. Escapes {{x}} values
  * with `escape`. Returns 0, or -1 after reporting an error (syntax errors
  * with line:col in the template, missing template or partial). */

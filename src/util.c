@@ -26,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -1018,6 +1019,15 @@ int str_all_digits(const char *s)
         if (*s < '0' || *s > '9')
             return 0;
     return 1;
+}
+
+size_t plan_stem_len(const char *name, size_t n)
+{
+    if (n > 5 && strncasecmp(name + n - 5, ".yaml", 5) == 0)
+        return n - 5;
+    if (n > 4 && strncasecmp(name + n - 4, ".yml", 4) == 0)
+        return n - 4;
+    return n;
 }
 
 char *str_find(const char *s, const char *needle)

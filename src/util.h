@@ -272,6 +272,11 @@ char *str_find(const char *s, const char *needle);
 /* 1 if s is one or more ASCII digits and nothing else; 0 for "". */
 int str_all_digits(const char *s);
 
+/* The length of the name in name[0..n) without its ".yaml" or ".yml", in
+ * any case ("foo.YAML" -> 3: a plan's outputs are foo.md, not
+ * foo.YAML.md); n when it has neither, or nothing before it. */
+size_t plan_stem_len(const char *name, size_t n);
+
 /* A string's hash (djb2, xor): for the open-addressing tables of callers. */
 unsigned long str_hash(const char *s);
 

@@ -146,15 +146,66 @@ void vi_put_roman(Buf *out, int n)
     }
 }
 
+/* The words of 1..999 as they are read ("một trăm lẻ năm", "hai mươi
+ * mốt", "mười lăm"); full: a group after a higher one ("một nghìn không
+ * trăm lẻ năm"), whose hundreds and "lẻ" are said even when zero. */
+static void put_hundreds_words(Buf *out, int n, int full)
+{
+    static const char *const digits[10] = {"không", "một", "hai", "ba",  "bốn",
+                                           "năm",   "sáu", "bảy", "tám", "chín"};
+    int h = n / 100, t = n / 10 % 10, u = n % 10;
+    const char *sep = "";
+    if (h || full) {
+        buf_printf(out, "%s trăm", digits[h]);
+        sep = " ";
+    }
+    if (t == 0 && u && (h || full))
+        buf_printf(out, "%slẻ", sep);
+    else if (t == 1)
+        buf_printf(out, "%smười", sep);
+    else if (t > 1)
+        buf_printf(out, "%s%s mươi", sep, digits[t]);
+    if (t || h || full)
+        sep = " ";
+    if (!u)
+        return;
+    /* after "mươi" one is "mốt" and four "tư"; after "mười" or "mươi" five
+     * is "lăm" */
+    const char *word = t > 1 && u == 1 ? "mốt" : t > 1 && u == 4 ? "tư"
+                       : t >= 1 && u == 5 ? "lăm" : digits[u];
+    buf_printf(out, "%s%s", sep, word);
+}
+
+void vi_put_number_words(Buf *out, int n)
+{
+    if (n < 1 || n > 999999999) {
+        buf_printf(out, "%d", n);
+        return;
+    }
+    static const char *const scales[3] = {" triệu", " nghìn", ""};
+    static const int sizes[3] = {1000000, 1000, 1};
+    int started = 0;
+    for (int k = 0; k < 3; k++) {
+        int group = n / sizes[k] % 1000;
+        if (!group)
+            continue;
+        if (started)
+            buf_putc(out, ' ');
+        put_hundreds_words(out, group, started);
+        buf_puts(out, scales[k]);
+        started = 1;
+    }
+}
+
 void vi_put_ordinal(Buf *out, int n)
 {
-    static const char *const words[] = {"nhất", "hai", "ba",  "tư",   "năm",
-                                        "sáu",  "bảy", "tám", "chín", "mười"};
     buf_puts(out, "thứ ");
-    if (n >= 1 && n <= 10)
-        buf_puts(out, words[n - 1]);
+    if (n == 1)
+        buf_puts(out, "nhất");
+    else if (n == 4)
+        buf_puts(out, "tư");
     else
-        buf_printf(out, "%d", n);
+        vi_put_number_words(out, n);
 }
 
 /* The 23 point letters; past y the letters double, then triple:

@@ -42,9 +42,14 @@ void vi_put_date_short(Buf *out, VDate date);
 
 /* Roman numerals 1..3999: "I", "IV", "XIV". Others print in Arabic. */
 void vi_put_roman(Buf *out, int n);
-/* The ordinal word of a part: 1 -> "thứ nhất", 2 -> "thứ hai", 4 ->
- * "thứ tư", ... 10 -> "thứ mười", 11 -> "thứ 11" (digits past ten). */
+/* The ordinal words of a part, as an official writes them: 1 -> "thứ
+ * nhất", 2 -> "thứ hai", 4 -> "thứ tư", 10 -> "thứ mười", 11 -> "thứ mười
+ * một", 14 -> "thứ mười bốn", 15 -> "thứ mười lăm", 21 -> "thứ hai mươi
+ * mốt", 24 -> "thứ hai mươi tư", 105 -> "thứ một trăm lẻ năm". */
 void vi_put_ordinal(Buf *out, int n);
+/* The words of 1..999,999,999 as they are read: 21 -> "hai mươi mốt",
+ * 1005 -> "một nghìn không trăm lẻ năm"; others in digits. */
+void vi_put_number_words(Buf *out, int n);
 /* The index-th point letter (0 -> "a", 4 -> "đ", 22 -> "y", 23 -> "aa", 46 ->
  * "aaa", 69 -> "a4": past three rounds the round is a number, so a label
  * stays short however long the list). */

@@ -443,7 +443,9 @@ static void test_syntax_error_message(void **state)
 
     load(&t, "title: 'unclosed\n");
     assert_non_null(strstr(t.out, "error[KH005]: YAML syntax error: found unexpected end of "
-                                  "stream; a quoted string is not closed\n"));
+                                  "stream; the ' opened on line 1 is never closed: YAML read "
+                                  "the rest of the file into the value. Close it at the end of "
+                                  "the value, on line 1 if the value is on one line\n"));
     assert_non_null(strstr(t.out, "t.yaml:1:8: note: while scanning a quoted scalar that starts here\n"));
     close_loaded(&t);
 }

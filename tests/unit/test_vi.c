@@ -46,6 +46,13 @@ static const char *point_letter(int index)
     return text.data ? text.data : "";
 }
 
+static const char *ordinal(int n)
+{
+    buf_reset(&text);
+    vi_put_ordinal(&text, n);
+    return text.data ? text.data : "";
+}
+
 static const char *integer(long long n, int pad)
 {
     buf_reset(&text);
@@ -210,6 +217,29 @@ static void test_roman(void **state)
     assert_string_equal(roman(0), "0");
     assert_string_equal(roman(4000), "4000");
     assert_string_equal(roman(-3), "-3");
+}
+
+/* A part's ordinal in words as an official writes it, past ten too
+ * ("Phần thứ 11" before: s14attack L1). */
+static void test_ordinals(void **state)
+{
+    (void)state;
+    assert_string_equal(ordinal(1), "thứ nhất");
+    assert_string_equal(ordinal(4), "thứ tư");
+    assert_string_equal(ordinal(10), "thứ mười");
+    assert_string_equal(ordinal(11), "thứ mười một");
+    assert_string_equal(ordinal(14), "thứ mười bốn");
+    assert_string_equal(ordinal(15), "thứ mười lăm");
+    assert_string_equal(ordinal(20), "thứ hai mươi");
+    assert_string_equal(ordinal(21), "thứ hai mươi mốt");
+    assert_string_equal(ordinal(24), "thứ hai mươi tư");
+    assert_string_equal(ordinal(25), "thứ hai mươi lăm");
+    assert_string_equal(ordinal(100), "thứ một trăm");
+    assert_string_equal(ordinal(105), "thứ một trăm lẻ năm");
+    assert_string_equal(ordinal(111), "thứ một trăm mười một");
+    assert_string_equal(ordinal(1005), "thứ một nghìn không trăm lẻ năm");
+    assert_string_equal(ordinal(10000), "thứ mười nghìn");
+    assert_string_equal(ordinal(0), "thứ 0");
 }
 
 static void test_point_letters(void **state)
@@ -509,6 +539,7 @@ int main(void)
         cmocka_unit_test_teardown(test_date_long, teardown),
         cmocka_unit_test_teardown(test_date_short, teardown),
         cmocka_unit_test_teardown(test_roman, teardown),
+        cmocka_unit_test_teardown(test_ordinals, teardown),
         cmocka_unit_test_teardown(test_point_letters, teardown),
         cmocka_unit_test_teardown(test_int, teardown),
         cmocka_unit_test_teardown(test_decimal, teardown),

@@ -1,0 +1,112 @@
+/* import_attrefs.c - the body's mentions of an imported attachment become
+ * {att ID}.
+ *
+ * A plan's body names its attachments ("(Chi tiết theo Biểu 01 đính
+ * kèm)"); import wrote that as text, and the plan it wrote then had
+ * KH253 "attachment 'bieu-01' is never referred to", asking for the
+ * '{att bieu-01}' the text already says in words (s14user L5). As it
+ * writes {loc ID} for a place, import now writes {att ID} where a text
+ * names, in the same case, the label of an attachment page it read
+ * ("Biểu 01", "Phụ lục II", "Biểu số 03"): the reference prints the label,
+ * so the document reads the same. A mention is the word "Biểu" or "Phụ
+ * lục" at a word's start and the one or two words after it, looked up in
+ * a set of the labels: one pass over each text, whatever the number of
+ * attachments.
+ */
+#include <string.h>
+
+#include "import_impl.h"
+
+void imp_note_attachment(Ctx *c, const char *label, const char *id)
+{
+    if (!label || !*label || strset_find(&c->att_labels, label) != (size_t)-1)
+        return; /* two pages of one label: the first is the one named */
+    if (c->n_att_ids == c->cap_att_ids) {
+        size_t cap = c->cap_att_ids ? c->cap_att_ids * 2 : 8;
+        const char **ids = arena_alloc(c->arena, cap * sizeof *ids);
+        if (c->n_att_ids)
+            memcpy(ids, c->att_ids, c->n_att_ids * sizeof *ids);
+        c->att_ids = ids;
+        c->cap_att_ids = cap;
+    }
+    strset_add(&c->att_labels, label, c->n_att_ids);
+    c->att_ids[c->n_att_ids++] = id;
+}
+
+/* The length of the word at s: up to a space, the end, or a mark that
+ * ends a mention ("Biểu 01)", "Biểu 01,", "Biểu 01." at a sentence's end). */
+static size_t word_len(const char *s)
+{
+    size_t n = strcspn(s, " \t\n),;:");
+    while (n > 0 && s[n - 1] == '.')
+        n--;
+    return n;
+}
+
+/* The attachment whose label is mentioned at s[i] (a word's start), with
+ * *len the mention's bytes; (size_t)-1 when none. */
+static size_t mention_at(Ctx *c, const char *s, size_t i, size_t *len, Buf *key)
+{
+    static const char *const starts[] = {"Biểu ", "Phụ lục ", "BIỂU ", "PHỤ LỤC "};
+    size_t head = 0;
+    for (size_t k = 0; k < sizeof starts / sizeof *starts && !head; k++)
+        if (strncmp(s + i, starts[k], strlen(starts[k])) == 0)
+            head = strlen(starts[k]);
+    if (!head)
+        return (size_t)-1;
+    size_t first = word_len(s + i + head), found = (size_t)-1;
+    if (!first)
+        return (size_t)-1;
+    size_t two = s[i + head + first] == ' ' ? word_len(s + i + head + first + 1) : 0;
+    /* the longer mention first: "Biểu số 03" before "Biểu số" */
+    for (int words = two ? 2 : 1; words >= 1 && found == (size_t)-1; words--) {
+        size_t n = head + first + (words == 2 ? 1 + two : 0);
+        buf_reset(key);
+        buf_putn(key, s + i, n);
+        found = strset_find(&c->att_labels, buf_str(key));
+        if (found != (size_t)-1)
+            *len = n;
+    }
+    return found;
+}
+
+static const char *att_refs(Ctx *c, const char *s, Buf *key)
+{
+    if (!s || !c->n_att_ids)
+        return s;
+    Buf b = {0};
+    int changed = 0;
+    for (size_t i = 0; s[i];) {
+        size_t len = 0, found = (size_t)-1;
+        if (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(' || s[i - 1] == '"')
+            found = mention_at(c, s, i, &len, key);
+        if (found == (size_t)-1) {
+            buf_putc(&b, s[i++]);
+            continue;
+        }
+        buf_printf(&b, "{att %s}", c->att_ids[found]);
+        changed = 1;
+        i += len;
+    }
+    const char *r = changed ? buf_to_arena(&b, c->arena) : s;
+    buf_free(&b);
+    return r;
+}
+
+static void refs_in(Ctx *c, INode *n, Buf *key)
+{
+    n->title = att_refs(c, n->title, key);
+    n->text = att_refs(c, n->text, key);
+    for (size_t i = 0; i < n->n_texts; i++)
+        n->texts[i] = att_refs(c, n->texts[i], key);
+    for (size_t i = 0; i < n->n_items; i++)
+        refs_in(c, n->items[i], key);
+}
+
+void body_att_refs(Ctx *c, INode *root)
+{
+    Buf key = {0};
+    for (size_t i = 0; i < root->n_items; i++)
+        refs_in(c, root->items[i], &key);
+    buf_free(&key);
+}
