@@ -1170,14 +1170,14 @@ int attach_header_rows(const Attachment *att)
 
 double attach_column_total(const Attachment *att, size_t col)
 {
-    double sum = 0;
+    double sum = 0, carry = 0;
     for (size_t r = 0; r < att->n_rows; r++) {
         const Row *row = &att->rows[r];
         if (row->is_group || !row->cells[col].is_number || attach_cell_covered(att, r, col))
             continue;
-        sum += row->cells[col].number;
+        vi_sum_add(&sum, &carry, row->cells[col].number);
     }
-    return sum;
+    return sum + carry;
 }
 
 const char *attach_totals_label(const Attachment *att)

@@ -906,8 +906,11 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
              * (17,75 against a stated 17,9, as the drafter should see it) */
             if (fig_is_whole(value))
                 vi_put_int(&exact, (long long)nearbyint(value), 0);
-            else
-                vi_put_decimal(&exact, value, fig->decimals >= 0 ? fig->decimals : -1);
+            else if (fig->decimals >= 0)
+                vi_put_decimal(&exact, value, fig->decimals);
+            else /* a quotient's digits, 17,3333333333333, cut to four */
+                vi_put_decimal(&exact, value,
+                               vi_decimals_needed(value) < 4 ? vi_decimals_needed(value) : 4);
             fig_put_what(&what, fig, res);
             report(r, DIAG_WARNING, KH500, "stated %s but the data give %s (%s)", fig->stated,
                    exact.data, what.data);

@@ -146,7 +146,7 @@ static void add_rows(const Figure *fig, Result *res)
         if (cell->is_number && (!weight || weight->is_number)) {
             double w = weight ? weight->number : 1;
             res->with_value++;
-            res->sum += cell->number * w;
+            vi_sum_add(&res->sum, &res->sum_carry, cell->number * w);
             res->weight_sum += w;
         } else if (cell->is_bad || (weight && weight->is_bad)) {
             res->bad++; /* reported where it is written: no follow-on warning */
@@ -292,7 +292,7 @@ static void add_items(QueryCtx *q, const Figure *fig, Result *res, int count_use
             query_value(q, source, item, &fig->field, &value);
         if (query_number_of(kind, &value, &number)) {
             res->with_value++;
-            res->sum += number;
+            vi_sum_add(&res->sum, &res->sum_carry, number);
         } else if (loc && loc->has_bad_value) {
             res->bad++; /* reported where it is written: no follow-on warning */
         } else if (loc && !res->first_missing) {
@@ -883,11 +883,11 @@ double fig_result_value(const Figure *fig, const Result *res)
 {
     switch (fig->kind) {
     case FIG_COUNT: return (double)res->matched;
-    case FIG_SUM: return res->sum;
+    case FIG_SUM: return res->sum + res->sum_carry;
     case FIG_AVG:
         if (fig->weight_column >= 0)
-            return res->weight_sum != 0 ? res->sum / res->weight_sum : 0;
-        return res->with_value ? res->sum / (double)res->with_value : 0;
+            return res->weight_sum != 0 ? (res->sum + res->sum_carry) / res->weight_sum : 0;
+        return res->with_value ? (res->sum + res->sum_carry) / (double)res->with_value : 0;
     default: return 0;
     }
 }

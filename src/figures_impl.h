@@ -107,6 +107,7 @@ typedef struct Result {
     size_t with_value;       /* of those, items that have the field */
     size_t covered;          /* rows whose cell a merge above covers (counted there) */
     double sum;              /* of the field over them (times the weight, if any) */
+    double sum_carry;        /* what vi_sum_add keeps of the sum's rounding: the sum is sum + sum_carry */
     double weight_sum;       /* of the weights (OVER_ROWS avg with weight=) */
     size_t bad;              /* items without the field because its value was an error */
     size_t bad_excluded;     /* items the filters left out that have a value in error */

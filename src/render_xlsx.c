@@ -166,17 +166,6 @@ static lxw_format *get_format(Formats *fs, FormatKey key)
     return f;
 }
 
-/* The fewest decimals (at most 4) that show value exactly. */
-static int decimals_needed(double value)
-{
-    for (int d = 0; d < 4; d++) {
-        double scaled = value * pow(10, d);
-        if (fabs(scaled - round(scaled)) < 1e-9 * fmax(1, fabs(scaled)))
-            return d;
-    }
-    return 4;
-}
-
 /* The format of one body/total cell of column col holding cell. */
 static lxw_format *cell_format(Formats *fs, Role role, const Column *col, const Cell *cell,
                                int thousands)
@@ -187,7 +176,7 @@ static lxw_format *cell_format(Formats *fs, Role role, const Column *col, const 
     key.align = col->align;
     key.type = col->type;
     if (cell && cell->is_number && (col->type == COL_DECIMAL || col->type == COL_PERCENT))
-        key.decimals = col->decimals >= 0 ? col->decimals : decimals_needed(cell->number);
+        key.decimals = col->decimals >= 0 ? col->decimals : vi_decimals_needed(cell->number);
     if (cell && col->type == COL_DATE && !cell->date.year)
         key.type = COL_TEXT; /* a date column cell holding text */
     if (cell && !cell->is_number && (col->type == COL_INT || col->type == COL_DECIMAL ||

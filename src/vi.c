@@ -269,16 +269,25 @@ void vi_put_int(Buf *out, long long n, int pad)
 
 enum { MAX_DECIMALS = 20 };
 
-/* The shortest decimal spelling of |value| that reads back as value:
- * its significant digits in `digits` (no leading zeros, NUL-terminated) and
- * the power of ten of the first one (1.005 -> "1005", 0; 0.02 -> "2", -2). */
+/* The decimal spelling of |value| as the plan wrote it: its significant
+ * digits in `digits` (no leading or trailing zeros, NUL-terminated) and the
+ * power of ten of the first one (1.005 -> "1005", 0; 0.02 -> "2", -2). Below
+ * 10^15 the value rounded to the 15 significant digits a double keeps
+ * exactly (a number of the plan has at most 15, KH108, so it is spelt as
+ * written, and a sum's last-bit error, 0,1 + 0,2 = 0.30000000000000004,
+ * is gone); from 10^15 on, the shortest spelling that reads back as value
+ * (a total's 16 digits kept). */
 static void shortest_digits(double value, char *digits, int *exponent)
 {
     char text[40];
-    for (int precision = 0; precision <= 16; precision++) {
-        snprintf(text, sizeof text, "%.*e", precision, value);
-        if (strtod(text, NULL) == value || precision == 16)
-            break;
+    if (value < 1e15) {
+        snprintf(text, sizeof text, "%.14e", value);
+    } else {
+        for (int precision = 0; precision <= 16; precision++) {
+            snprintf(text, sizeof text, "%.*e", precision, value);
+            if (strtod(text, NULL) == value || precision == 16)
+                break;
+        }
     }
     /* text is "d.ddde+XX" or "de+XX"; value is positive */
     size_t count = 0;
@@ -287,12 +296,36 @@ static void shortest_digits(double value, char *digits, int *exponent)
         if (*p >= '0' && *p <= '9')
             digits[count++] = *p;
     }
+    while (count > 1 && digits[count - 1] == '0')
+        count--;
     digits[count] = '\0';
     *exponent = *p == 'e' ? atoi(p + 1) : 0;
 }
 
+void vi_sum_add(double *sum, double *carry, double x)
+{
+    double t = *sum + x;
+    if (fabs(*sum) >= fabs(x))
+        *carry += (*sum - t) + x;
+    else
+        *carry += (x - t) + *sum;
+    *sum = t;
+}
+
+int vi_decimals_needed(double value)
+{
+    double magnitude = fabs(value);
+    if (!isfinite(value) || magnitude == 0.0 || (magnitude < 9007199254740992.0 && value == floor(value)))
+        return 0;
+    char significant[40];
+    int exponent = 0;
+    shortest_digits(magnitude, significant, &exponent);
+    int needed = (int)strlen(significant) - 1 - exponent;
+    return needed < 0 ? 0 : needed > MAX_DECIMALS ? MAX_DECIMALS : needed;
+}
+
 /* Decimal comma, thousands dots, half away from zero on the shortest
- * spelling. decimals < 0: as few places as needed, at most 4. NaN and
+ * spelling. decimals < 0: as many places as the value needs (vi_decimals_needed). NaN and
  * infinities (which a checked plan never holds) print as "?". */
 /* The number grammar (see vi.h): the inverse of vi_put_decimal. */
 VNumStatus vi_parse_number(const char *text, double *value, int *decimals)
@@ -406,7 +439,7 @@ void vi_put_decimal(Buf *out, double value, int decimals)
         return;
     }
     int trim_zeros = decimals < 0;
-    if ((trim_zeros || decimals == 0) && fabs(value) < 1e15 && value == floor(value)) {
+    if ((trim_zeros || decimals == 0) && fabs(value) < 9007199254740992.0 && value == floor(value)) {
         /* a whole number (most cells and figures): its digits, grouped, as
          * the general path below spells them, without searching for the
          * shortest spelling */
@@ -423,7 +456,7 @@ void vi_put_decimal(Buf *out, double value, int decimals)
         return;
     }
     if (decimals < 0)
-        decimals = 4;
+        decimals = vi_decimals_needed(value);
     if (decimals > MAX_DECIMALS)
         decimals = MAX_DECIMALS;
     int negative = signbit(value) != 0;

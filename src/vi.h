@@ -60,8 +60,21 @@ void vi_put_point_letter(Buf *out, int index);
 void vi_put_int(Buf *out, long long n, int pad);
 /* Decimal with comma, rounded half away from zero to `decimals` places,
  * trailing zeros kept: (16.9, 1) -> "16,9"; (2.29, 2) -> "2,29";
- * (1234.5, 1) -> "1.234,5". decimals < 0 means: as few as needed, at most 4. */
+ * (1234.5, 1) -> "1.234,5". decimals < 0 means: as many as the value needs
+ * (vi_decimals_needed: "5,00001" prints as written). */
 void vi_put_decimal(Buf *out, double value, int decimals);
+/* The digits after the comma that value needs, spelt as the plan wrote it:
+ * rounded to the 15 significant digits a double keeps exactly (so a sum's
+ * last-bit error needs none: 0,1 + 0,2 needs 1), at most 20; 0 for a whole
+ * number. What vi_put_decimal prints by default and the workbook's number
+ * format of a decimal or percent cell shows, so the two agree. */
+int vi_decimals_needed(double value);
+/* Adds x to a running total kept as *sum + *carry (Neumaier's compensated
+ * sum): the total of a column or a figure's {sum} is the sum of its values
+ * rounded once, not once per row, so a thousand cells of 0,1 add up to 100,
+ * where plain adding gives 99.9999999999986 (which prints so, at the 15
+ * digits vi_put_decimal keeps). The total is *sum + *carry. */
+void vi_sum_add(double *sum, double *carry, double x);
 
 /* THE number grammar of khgen: what vi_put_decimal writes, read back.
  *

@@ -58,5 +58,68 @@ else
     not_ok "F1: one kind: got '$out'"
 fi
 
+# ---- F2, F3: decimals cut to four places; the workbook's format -----------------
+# A decimal column without `decimals` printed at most four places ("5,00001"
+# printed "5"), and the workbook's format kept about nine significant digits
+# ("9999999,999" shown 10.000.000 in Excel where the document printed
+# 9.999.999,999).
+edited f2 '(Chi tiết theo {att bieu01} đính kèm)' '(Chi tiết theo {att bieu01 so} đính kèm; tổng {sum rows so d}).' &&
+    cat >>"$work/p/f2.yaml" <<'YAML'
+  - id: so
+    label: Biểu 02
+    title: Diện tích
+    columns:
+      - stt
+      - {key: name, header: Xã}
+      - {key: d, header: Diện tích (ha), type: decimal, total: true}
+      - {key: r, header: Tỷ lệ, type: percent}
+    rows:
+      - {name: Đồng Hưu, d: "5,00001", r: "0,12345"}
+      - {name: Tân Hiệp, d: "9999999,999", r: "12,5"}
+      - {name: Đồng Lạc, d: 0.1, r: 100}
+    totals: true
+YAML
+"$khgen" build -f md,xlsx -o "$work/f2" "$work/p/f2.yaml" >"$work/f2.err" 2>&1
+if grep -qxF '| 1 | Đồng Hưu | 5,00001 | 0,12345% |' "$work/f2/f2.md" &&
+    grep -qxF '| 2 | Tân Hiệp | 9.999.999,999 | 12,5% |' "$work/f2/f2.md" &&
+    grep -qF '| **Tổng cộng** |  | **10.000.005,09901** |' "$work/f2/f2.md" &&
+    grep -qF 'tổng 10.000.005,09901).' "$work/f2/f2.md"; then
+    ok "F2: a decimal cell, its total and a {sum} print every digit written"
+else
+    not_ok "F2: $(grep -E 'Hưu|Hiệp|Tổng|tổng' "$work/f2/f2.md" 2>/dev/null | tr '\n' ' ') $(head -c 200 "$work/f2.err")"
+fi
+# the workbook: each number cell's format shows the digits the document prints
+formats=$(/usr/bin/python3 - "$work/f2/f2.xlsx" <<'PY' 2>&1
+import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])['Biểu 02']
+out = []
+for row in ws.iter_rows():
+    for c in row:
+        if isinstance(c.value, (int, float)) and c.column > 1 or (isinstance(c.value, str) and c.value.startswith('=SUM')):
+            out.append('%s=%s' % (c.coordinate, c.number_format))
+print(' '.join(out))
+PY
+)
+if [ "$formats" = 'C6=#,##0.00000 D6=0.00000% C7=#,##0.000 D7=0.0% C8=#,##0.0 D8=0% C9=#,##0.00000' ]; then
+    ok "F3: the workbook's number formats show the document's digits"
+else
+    not_ok "F3: formats: $formats"
+fi
+# a thousand cells of 0,1 and one of 0,00001 total 100,00001 (added up
+# plainly, 99,9999999999986 at the digits a cell now keeps; once "100")
+{
+    sed -n '1,/^attachments:/p' "$work/p/ex.yaml" | sed 's/{att bieu01}/{att t}/'
+    printf '  - id: t\n    label: Biểu 01\n    title: T\n    columns:\n      - {key: n, header: N}\n      - {key: d, header: D, type: decimal, total: true}\n    rows:\n'
+    i=0
+    while [ $i -lt 1000 ]; do printf '      - {n: "x%d", d: 0.1}\n' $i; i=$((i + 1)); done
+    printf '      - {n: y, d: "0,00001"}\n    totals: true\n'
+} >"$work/p/f2k.yaml"
+out=$("$khgen" build -f md -o - "$work/p/f2k.yaml" 2>"$work/f2k.err" | grep -F '| **Tổng cộng** |')
+if [ "$out" = '| **Tổng cộng** | **100,00001** |' ]; then
+    ok "F2: a thousand cells of 0,1 and one of 0,00001 total 100,00001"
+else
+    not_ok "F2: total of 1000 x 0,1: '$out' $(head -c 200 "$work/f2k.err")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

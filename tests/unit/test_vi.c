@@ -310,9 +310,24 @@ static void test_decimal(void **state)
     assert_string_equal(decimal(18, -1), "18");
     assert_string_equal(decimal(16.9, -1), "16,9");
     assert_string_equal(decimal(0.1 + 0.2, -1), "0,3");
-    assert_string_equal(decimal(3.14159, -1), "3,1416");
+    assert_string_equal(decimal(3.14159, -1), "3,14159"); /* as written, not 4 places */
+    assert_string_equal(decimal(5.00001, -1), "5,00001");   /* once "5" (attack15 F2) */
+    assert_string_equal(decimal(9999999.999, -1), "9.999.999,999");
+    assert_string_equal(decimal(123456789012.345, -1), "123.456.789.012,345");
+    assert_string_equal(decimal(1000000001234567.0, -1), "1.000.000.001.234.567");
+    assert_int_equal(vi_decimals_needed(9999999.999), 3); /* the workbook's format: once 0 */
+    assert_int_equal(vi_decimals_needed(0.1 + 0.2), 1);
+    assert_int_equal(vi_decimals_needed(0.00004), 5);
+    assert_int_equal(vi_decimals_needed(-2.5), 1);
+    assert_int_equal(vi_decimals_needed(1e20), 0);
+    /* a compensated sum: a thousand 0,1 add up to 100 (plain adding:
+     * 99.9999999999986, which the 15 digits above would print) */
+    double sum = 0, carry = 0;
+    for (int i = 0; i < 1000; i++)
+        vi_sum_add(&sum, &carry, 0.1);
+    assert_string_equal(decimal(sum + carry, -1), "100");
     assert_string_equal(decimal(1234.0, -1), "1.234");
-    assert_string_equal(decimal(0.00004, -1), "0");
+    assert_string_equal(decimal(0.00004, -1), "0,00004");
     assert_string_equal(decimal(1e20, 0), "100.000.000.000.000.000.000");
 }
 
