@@ -277,5 +277,23 @@ else
     not_ok "A1:$bad $(grep -c '^  - id: bieu-0' "$y") tables $(head -c 300 "$work/a1.err")"
 fi
 
+# ---- D3: cells merged from the first row, in a column with no heading -----------------
+# merge: [nhom] on a table whose only merge is its first two rows ("A",
+# "A"), in a column headed "": diff names the column by its key.
+# diff_format-014 (the rows scanned from the second) said "the same",
+# exit 0; -027 (an empty heading taken for a name) named nothing.
+sed -n '/^khgen: 1$/,/^signature:/p' "$work/a1.yaml" >"$work/m0.yaml"
+cat >>"$work/m0.yaml" <<'EOF'
+attachments:
+  - id: b1
+    label: Biểu 01
+    title: Danh sách
+    columns: [{key: nhom, header: ""}, {key: name, header: Nội dung}, {key: n, header: Số hộ}]
+    rows: [{nhom: A, name: Đường thôn, n: "1"}, {nhom: A, name: Nhà văn hóa, n: "2"}, {nhom: B, name: Kênh, n: "3"}]
+EOF
+sed 's/^    title: Danh sách$/&\n    merge: [nhom]/' "$work/m0.yaml" >"$work/m1.yaml"
+fmt2 "D3: cells merged only from the first row, in a column headed \"\", named by its key" m0 m1 \
+    'định dạng: khổ ngang{+ | gộp ô theo cột: nhom+}'
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
