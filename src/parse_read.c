@@ -19,8 +19,8 @@
 
 #include "datehint.h"
 #include "i18n.h"
+#include "lookalike.h"
 #include "textref.h"
-#include "vi.h"
 
 /* ---- what resolve.c binds later ------------------------------------------- */
 
@@ -367,7 +367,7 @@ const char *read_id(Parser *p, const YNode *map, const char *what)
     const char *id = read_text(p, node, "id", 0);
     int bytes = 0;
     unsigned cp = 0;
-    const char *foreign = id && !id_is_valid(id) ? vi_foreign_letter(id, &bytes, &cp) : NULL;
+    const char *foreign = id && !id_is_valid(id) ? foreign_letter(id, &bytes, &cp) : NULL;
     if (foreign) {
         /* "tсkh" with a Cyrillic с reads as valid: name the letter */
         PARSE_ERROR(p, node, KH109,

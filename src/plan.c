@@ -16,8 +16,8 @@
 
 #include "byname.h"
 #include "i18n.h"
+#include "lookalike.h"
 #include "suggest.h"
-#include "vi.h"
 
 /* ---- an id index: open addressing, keys borrowed ---------------------- */
 
@@ -526,8 +526,8 @@ DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *
     /* a letter of another alphabet in the id or in the id it suggests */
     int id_bytes = 0, hint_bytes = 0;
     unsigned id_cp = 0, hint_cp = 0;
-    const char *id_foreign = vi_foreign_letter(id, &id_bytes, &id_cp);
-    const char *hint_foreign = hint ? vi_foreign_letter(hint, &hint_bytes, &hint_cp) : NULL;
+    const char *id_foreign = foreign_letter(id, &id_bytes, &id_cp);
+    const char *hint_foreign = hint ? foreign_letter(hint, &hint_bytes, &hint_cp) : NULL;
     size_t counts[] = {plan->n_units, plan->n_localities, plan->n_levels};
     SrcPos pos;
     const char *what, *home_list;

@@ -559,36 +559,6 @@ static int utf8_valid_length(const unsigned char *s, size_t len)
     return need;
 }
 
-const char *vi_foreign_letter(const char *s, int *bytes, unsigned *codepoint)
-{
-    size_t len = strlen(s);
-    for (size_t at = 0; at < len;) {
-        unsigned cp = 0;
-        int n = utf8_decode_strict(s + at, len - at, &cp);
-        if (n == 0)
-            return NULL; /* not UTF-8: KH003's, not a lookalike */
-        /* a letter of Vietnamese folds to ASCII (ế -> e, đ -> d); the
-         * spaces and invisible characters (U+2000-U+206F, U+00A0, U+00AD,
-         * U+FEFF) are KH020's and print as \uNNNN already */
-        if (cp >= 0x100 && !(cp >= 0x2000 && cp <= 0x206F) && cp != 0xFEFF) {
-            char one[8];
-            memcpy(one, s + at, (size_t)n);
-            one[n] = '\0';
-            Buf folded = {0};
-            vi_put_folded(&folded, one);
-            int ascii = (unsigned char)folded.data[0] < 0x80 && folded.len == 1;
-            buf_free(&folded);
-            if (!ascii) {
-                *bytes = n;
-                *codepoint = cp;
-                return s + at;
-            }
-        }
-        at += (size_t)n;
-    }
-    return NULL;
-}
-
 int utf8_decode_strict(const char *s, size_t left, unsigned *codepoint)
 {
     const unsigned char *u = (const unsigned char *)s;

@@ -128,12 +128,6 @@ size_t utf8_invalid_at(const char *s, size_t len);
  * returns its length and stores the code point, or returns 0 if the bytes
  * there are not valid UTF-8 (overlong, surrogate, > U+10FFFF, truncated). */
 int utf8_decode_strict(const char *s, size_t left, unsigned *codepoint);
-/* The first character of s that is a letter of another alphabet, one that
- * no Vietnamese letter is (its diacritics taken off, not ASCII: a Cyrillic
- * "с" U+0441, a Greek "ο"), its length in *bytes and its code point; NULL
- * when there is none. An id holding one prints like the id it was meant
- * to be ("tсkh" and "tckh"), so a message about it names the character. */
-const char *vi_foreign_letter(const char *s, int *bytes, unsigned *codepoint);
 /* Number of code points in s[0..len) (s assumed valid). */
 size_t utf8_count(const char *s, size_t len);
 /* Decodes one code point at s (valid UTF-8 assumed); stores its byte length. */
