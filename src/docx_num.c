@@ -19,7 +19,11 @@
  * holds only w:numStyleLink naming the style; its levels, and so its
  * counters, are those of the abstract list whose w:styleLink names the
  * same style (ECMA-376 17.9.21, 17.9.27: they were read as no levels at
- * all, every label lost). Checked against LibreOffice's text
+ * all, every label lost). A level with w:isLgl (legal numbering, 17.9.4)
+ * prints every number of its text in Arabic digits ("1.1." under "I."),
+ * and a level's w:lvlRestart (17.9.11) says after which items it starts
+ * again (0: never), as the standard says and Word numbers; LibreOffice
+ * ignores both. Checked against LibreOffice's text
  * export of generated documents (tests/hardening/leftovers12.sh,
  * attack14.sh).
  *
@@ -40,6 +44,8 @@
 
 typedef struct Level {
     int start;
+    int restart; /* w:lvlRestart: -1 none, 0 never, N after an item of level N (1-based) */
+    int legal;   /* w:isLgl: every number of its text in Arabic digits */
     char fmt[24];
     char text[48];
 } Level;
@@ -84,6 +90,9 @@ static int clamp_number(int n)
 static void read_level(const xmlNode *lvl_node, Level *lvl)
 {
     lvl->start = clamp_number(docx_attr_int(docx_child(lvl_node, "start"), "val", 1));
+    int restart = docx_attr_int(docx_child(lvl_node, "lvlRestart"), "val", -1);
+    lvl->restart = restart < 0 || restart > MAX_LEVELS ? -1 : restart;
+    lvl->legal = docx_toggle_on(docx_child(lvl_node, "isLgl"));
     char *fmt = docx_attr(docx_child(lvl_node, "numFmt"), "val");
     char *text = docx_attr(docx_child(lvl_node, "lvlText"), "val");
     snprintf(lvl->fmt, sizeof lvl->fmt, "%s", fmt ? fmt : "decimal");
@@ -107,6 +116,7 @@ static void read_abstract(const xmlNode *c, DocxNumbering *nb, size_t *cap)
     a->link = -1;
     for (int k = 0; k < MAX_LEVELS; k++) {
         a->lvl[k].start = 1;
+        a->lvl[k].restart = -1;
         strcpy(a->lvl[k].fmt, "decimal");
     }
     for (const char *const *key = (const char *const[]){"styleLink", "numStyleLink", NULL}; *key; key++) {
@@ -276,10 +286,27 @@ static void put_formatted(Buf *out, const char *fmt, int n)
     }
 }
 
+/* The level k as instance m prints it: its w:lvlOverride's own w:lvl
+ * (ECMA-376 17.9.8) when it has one, else its abstract list's. Only the
+ * format and the text: the count stays the abstract list's, and the
+ * w:lvl's w:start does not restart it, as LibreOffice numbers (a list
+ * going 1, 2 whose second instance overrides level 1 as upperRoman goes
+ * on III, IV; soffice --convert-to txt, tests/hardening/leftovers13.sh). */
+static const Level *level_of(const DocxNumbering *nb, const Num *m, const Abstract *a, int k)
+{
+    return m->lvl_override[k] >= 0 ? &nb->ovl[m->lvl_override[k]] : &a->lvl[k];
+}
+
 /* Counts the next item of instance m at level ilvl on its abstract list a:
  * the instance's start override the first time it is on that level, else
- * the level's start when the level begins again, else one more. */
-static void count_item(Num *m, Abstract *a, int ilvl)
+ * the level's start when the level begins again, else one more. The
+ * levels below it begin again at their next item as ECMA-376 Part 1,
+ * 17.9.11 (w:lvlRestart) says and Word numbers: after an item of any level
+ * above them when the level has no w:lvlRestart (or one naming itself or a
+ * level below it, which the standard says to ignore), never with val 0,
+ * and with val N only after an item of level N or above (1-based). (LibreOffice
+ * ignores val 0 and restarts them; tests/hardening/docx15.sh.) */
+static void count_item(const DocxNumbering *nb, Num *m, Abstract *a, int ilvl)
 {
     if (m->start_override[ilvl] >= 0) {
         a->count[ilvl] = m->start_override[ilvl] - 1;
@@ -291,19 +318,11 @@ static void count_item(Num *m, Abstract *a, int ilvl)
     }
     if (a->count[ilvl] < NUMBER_MAX)
         a->count[ilvl]++;
-    for (int k = ilvl + 1; k < MAX_LEVELS; k++)
-        a->used[k] = 0;
-}
-
-/* The level k as instance m prints it: its w:lvlOverride's own w:lvl
- * (ECMA-376 17.9.8) when it has one, else its abstract list's. Only the
- * format and the text: the count stays the abstract list's, and the
- * w:lvl's w:start does not restart it, as LibreOffice numbers (a list
- * going 1, 2 whose second instance overrides level 1 as upperRoman goes
- * on III, IV; soffice --convert-to txt, tests/hardening/leftovers13.sh). */
-static const Level *level_of(const DocxNumbering *nb, const Num *m, const Abstract *a, int k)
-{
-    return m->lvl_override[k] >= 0 ? &nb->ovl[m->lvl_override[k]] : &a->lvl[k];
+    for (int k = ilvl + 1; k < MAX_LEVELS; k++) {
+        int r = level_of(nb, m, a, k)->restart;
+        if (r < 0 || r > k || ilvl < r)
+            a->used[k] = 0;
+    }
 }
 
 int docx_num_label(DocxNumbering *nb, int num_id, int ilvl, Buf *out)
@@ -317,7 +336,7 @@ int docx_num_label(DocxNumbering *nb, int num_id, int ilvl, Buf *out)
     if (!a)
         return 0;
     const Level *lvl = level_of(nb, m, a, ilvl);
-    count_item(m, a, ilvl);
+    count_item(nb, m, a, ilvl);
     if (strcmp(lvl->fmt, "none") == 0)
         return 0;
     if (strcmp(lvl->fmt, "bullet") == 0) {
@@ -335,7 +354,9 @@ int docx_num_label(DocxNumbering *nb, int num_id, int ilvl, Buf *out)
         if (*t == '%' && t[1] >= '1' && t[1] <= '9') {
             int k = t[1] - '1';
             int value = a->used[k] ? a->count[k] : a->lvl[k].start;
-            put_formatted(out, level_of(nb, m, a, k)->fmt, value);
+            /* a legal level (w:isLgl, 17.9.4) shows every number in Arabic
+             * digits: "1.1." under "I." (LibreOffice ignores it: "I.1.") */
+            put_formatted(out, lvl->legal ? "decimal" : level_of(nb, m, a, k)->fmt, value);
             t++;
         } else {
             buf_putc(out, *t);

@@ -39,6 +39,12 @@
  * own a KB or two a paragraph; 32 MiB is over a thousand pages (KH755). */
 #define IMPORT_MAX_PART (32u << 20)
 #define IMPORT_MAX_PARAS 200000
+/* The embedded documents of a .docx (w:altChunk) together, as much as one
+ * part: each unpacks within IMPORT_MAX_PART like any part, and all of them
+ * (a package's document.xml, numbering.xml, styles.xml and notes included)
+ * within this, so that many references to one large part cannot unpack it
+ * again and again (KH755; libxml2's HTML parser reads about 30 MB/s). */
+#define IMPORT_MAX_CHUNKS (32u << 20)
 /* XML tags in one part: its parse tree stays under ~450 MB. khgen's own
  * document.xml has a tag per 15 bytes (gen_plan.py 3000 8000: 20.9 MB, 1.35
  * million tags), so any part under IMPORT_MAX_PART that khgen writes fits. */

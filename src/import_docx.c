@@ -25,10 +25,13 @@
 #include <libxml/tree.h>
 #include <zip.h>
 
+#include "docx_chunk.h"
+#include "docx_html.h"
 #include "docx_join.h"
 #include "docx_layout.h"
 #include "docx_notword.h"
 #include "docx_num.h"
+#include "docx_part.h"
 #include "docx_run.h"
 #include "docx_toc.h"
 #include "docx_tree.h"
@@ -37,78 +40,6 @@
 #include "vi.h"
 
 #define MAX_ENTRIES 10000
-
-/* ---- the zip ------------------------------------------------------------------------ */
-
-/* Reads one part into malloc'd memory; NULL if absent (*missing = 1) or on
- * error (reported). */
-static char *read_part(DiagSink *diags, const char *path, zip_t *zip, const char *name,
-                       size_t *len, int *missing)
-{
-    SrcPos pos = {path, 0, 0};
-    zip_stat_t st;
-    zip_stat_init(&st);
-    *missing = 0;
-    if (zip_stat(zip, name, 0, &st) != 0) {
-        *missing = 1;
-        return NULL;
-    }
-    if (!(st.valid & ZIP_STAT_SIZE) || st.size > IMPORT_MAX_PART) {
-        /* the file, the part, its size, the limit, and what to do */
-        diag_error(diags, pos, 0, KH755,
-                   "'%s': the part %s would unpack to %llu bytes, more than the %u MiB import "
-                   "reads of one part (a plan's text is a few MB: the file is damaged, or "
-                   "built to exhaust memory); if it is a plan, split the document, or import "
-                   "the plan's .md instead", path, name, (unsigned long long)st.size,
-                   IMPORT_MAX_PART >> 20);
-        return NULL;
-    }
-    zip_file_t *f = zip_fopen(zip, name, 0);
-    if (!f) {
-        diag_error(diags, pos, 0, KH754, "'%s': cannot open the part %s: %s", path, name,
-                   zip_strerror(zip));
-        return NULL;
-    }
-    size_t want = (size_t)st.size;
-    char *data = xmalloc(want + 1);
-    size_t got = 0;
-    for (;;) {
-        /* read one byte beyond the declared size: a part that inflates to
-         * more than its header says is refused, not followed */
-        zip_int64_t r = zip_fread(f, data + got, want + 1 - got);
-        if (r < 0) {
-            diag_error(diags, pos, 0, KH754, "'%s': the part %s is damaged: %s", path, name,
-                       zip_file_strerror(f));
-            zip_fclose(f);
-            free(data);
-            return NULL;
-        }
-        if (r == 0)
-            break;
-        got += (size_t)r;
-        if (got > want) {
-            diag_error(diags, pos, 0, KH755, "'%s': the part %s unpacks to more than its "
-                       "declared %zu bytes; refused", path, name, want);
-            zip_fclose(f);
-            free(data);
-            return NULL;
-        }
-    }
-    zip_fclose(f);
-    data[got] = '\0';
-    /* A parse tree costs ~150 bytes a node (26 MB of tiny runs: 1.5 GB): count first. */
-    size_t tags = 0;
-    for (const char *p = data; (p = memchr(p, '<', got - (size_t)(p - data))) != NULL; p++)
-        if (++tags > IMPORT_MAX_TAGS) {
-            diag_error(diags, pos, 0, KH755, "'%s': the part %s holds more than %d XML tags, import's "
-                       "limit for one part (it bounds the memory of the parse); split the "
-                       "document, or import the plan's .md instead", path, name, IMPORT_MAX_TAGS);
-            free(data);
-            return NULL;
-        }
-    *len = got;
-    return data;
-}
 
 /* ---- paragraph styles carrying numbering ---------------------------------------------- */
 
@@ -270,6 +201,11 @@ typedef struct Reader {
     DocxToc toc; /* a table of contents being left out (docx_toc.c) */
     int in_cells; /* reading a data table's cells: their list labels are text */
     int chunks;   /* embedded documents (w:altChunk) not read: notes */
+    DiagSink *diags;
+    const char *path;
+    DocxChunks *ck; /* the document's embedded documents; NULL in one (one level deep) */
+    size_t *budget; /* in an embedded package: what the embedded documents may still unpack */
+    int failed;     /* an embedded document was refused with a diagnostic */
 } Reader;
 
 typedef struct Run {
@@ -822,17 +758,80 @@ static void toc_note(Reader *rd)
                         "its sections are the document's headings)"), n, strlen(n));
 }
 
-/* An embedded document (w:altChunk: a .docx, HTML or text part merged into
- * the body, as document-merging tools write it). Word and LibreOffice show
- * its text where it stands; import does not read it: a note beside the
- * next paragraph, counted for KH759 (it was left out without a word). */
-static void chunk_note(Reader *rd)
+static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth);
+static int read_docx(Arena *arena, DiagSink *diags, const char *path, const char *data,
+                     size_t len, ImpParas *out, Reader *outer);
+
+/* An embedded document that is not read: a note beside the next
+ * paragraph, counted for KH759 (it was left out without a word). */
+static void chunk_note(Reader *rd, const char *why)
 {
     rd->chunks++;
     const char *what = _("an embedded document (w:altChunk) that Word shows here");
-    const char *why = _("its text is not read: open the file in Word or LibreOffice and save "
-                        "it again, which makes it part of the document, and import that");
-    imp_para_review(rd->arena, &rd->held, what, why, strlen(why));
+    const char *text = arena_printf(rd->arena, _("%s: open the file in Word or LibreOffice "
+                                                 "and save it again, which makes it part of "
+                                                 "the document, and import that"), why);
+    imp_para_review(rd->arena, &rd->held, what, text, strlen(text));
+}
+
+/* An embedded HTML or plain text document's paragraphs (docx_html.c,
+ * docx_chunk.c) among the reader's; 0, or -1 when the HTML parser gave up */
+static int read_chunk_text(Reader *rd, const DocxChunk *ck)
+{
+    DocxChunkSink sink = {rd->arena, rd->out, rd->para_no, rd->gap, 0};
+    int r = 0;
+    if (ck->kind == DOCX_CHUNK_HTML)
+        r = docx_chunk_html(ck->data, ck->len, &sink);
+    else
+        docx_chunk_text(ck->data, ck->len, &sink);
+    rd->para_no = sink.para_no;
+    rd->gap = sink.gap;
+    rd->too_many |= sink.too_many;
+    return r;
+}
+
+/* An embedded document (w:altChunk: a .docx, HTML or text part merged into
+ * the body, as document-merging tools write it), read where it stands as
+ * Word and LibreOffice show it (docx_chunk.c finds and tells its part): a
+ * WordprocessingML one by this reader, a package with its own lists and
+ * styles, a main part with the document's, one level deep (an embedded
+ * document's own w:altChunk is a note). */
+static void read_chunk(Reader *rd, const xmlNode *alt, int in_table, int depth)
+{
+    if (rd->failed)
+        return;
+    if (!rd->ck) {
+        chunk_note(rd, _("an embedded document inside an embedded document, which import "
+                         "does not read (one level deep only)"));
+        return;
+    }
+    DocxChunk ck;
+    docx_chunk_open(rd->ck, alt, &ck);
+    if (ck.kind == DOCX_CHUNK_NOTE) {
+        chunk_note(rd, ck.why);
+    } else if (ck.kind == DOCX_CHUNK_FAILED) {
+        rd->failed = 1;
+    } else if (ck.kind == DOCX_CHUNK_PACKAGE) {
+        const char *inner = arena_printf(rd->arena, "%s (%s)", rd->path, ck.part);
+        if (read_docx(rd->arena, rd->diags, inner, ck.data, ck.len, rd->out, rd) != 0)
+            rd->failed = 1;
+    } else if (ck.kind == DOCX_CHUNK_XML) {
+        xmlDoc *doc = docx_parse_xml(rd->diags, rd->path, ck.part, ck.data, ck.len);
+        const xmlNode *body = doc ? docx_child(xmlDocGetRootElement(doc), "body") : NULL;
+        DocxChunks *own = rd->ck;
+        rd->ck = NULL; /* one level deep */
+        if (body)
+            read_block(rd, body, in_table, depth + 1);
+        else if (doc)
+            chunk_note(rd, arena_printf(rd->arena, _("its part %s has no w:body"), ck.part));
+        rd->ck = own;
+        rd->failed |= !doc;
+        if (doc)
+            xmlFreeDoc(doc);
+    } else if (read_chunk_text(rd, &ck) != 0) {
+        chunk_note(rd, _("HTML nested deeper than 256 elements, which import does not read"));
+    }
+    docx_chunk_close(&ck);
 }
 
 static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
@@ -856,28 +855,12 @@ static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
             xmlFreeNode(joined);
             c = last;
         } else if (docx_is(c, "altChunk"))
-            chunk_note(rd);
+            read_chunk(rd, c, in_table, depth);
         else if (docx_is(c, "r"))
             stray_run(rd, c, in_table);
         else if (docx_is(c, "tbl") || docx_is(c, "tr") || docx_is(c, "tc") || docx_wrapper(c))
             read_block(rd, c, in_table || docx_is(c, "tbl"), depth + 1);
     }
-}
-
-static xmlDoc *parse_xml(DiagSink *diags, const char *path, const char *name, const char *data,
-                         size_t len)
-{
-    xmlDoc *doc = xmlReadMemory(data, (int)len, name, NULL,
-                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_COMPACT);
-    if (!doc) {
-        SrcPos pos = {path, 0, 0};
-        const xmlError *err = xmlGetLastError();
-        const char *msg = err && err->message ? err->message : "";
-        int msg_len = (int)strcspn(msg, "\n"); /* libxml2 ends it with a line break */
-        diag_error(diags, pos, 0, KH754, "'%s': %s is not well-formed XML%s%.*s", path, name,
-                   msg_len ? ": " : "", msg_len, msg);
-    }
-    return doc;
 }
 
 /* The text of each footnote (which 0: word/footnotes.xml) or endnote (1:
@@ -889,10 +872,10 @@ static int read_note_texts(DiagSink *diags, const char *path, zip_t *zip, int wh
     const char *name = which ? "word/endnotes.xml" : "word/footnotes.xml";
     size_t len = 0;
     int missing;
-    char *xml = read_part(diags, path, zip, name, &len, &missing);
+    char *xml = docx_read_part(diags, path, zip, name, &len, &missing, rd->budget);
     if (!xml)
         return missing ? 0 : -1;
-    xmlDoc *doc = parse_xml(diags, path, name, xml, len);
+    xmlDoc *doc = docx_parse_xml(diags, path, name, xml, len);
     free(xml);
     if (!doc)
         return -1;
@@ -947,10 +930,12 @@ static void kept_notes_warning(const Reader *rd, DiagSink *diags, const char *pa
                      "shows there", path, rd->symbols, rd->symbol_font, rd->symbol_code);
     if (rd->chunks)
         diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d embedded documents (w:altChunk), which Word and LibreOffice "
-                     "show where they stand and import does not read: each is marked with a "
-                     "'# review:' comment; open the file in Word or LibreOffice, save it again "
-                     "(the embedded text becomes part of the document) and import that", path,
+                     "'%s' has %d embedded documents (w:altChunk) that import does not read (an "
+                     "RTF document, a web archive, a part that is missing, one inside another), "
+                     "which Word and LibreOffice show where they stand: each is marked with a "
+                     "'# review:' comment saying why; open the file in Word or LibreOffice, save "
+                     "it again (the embedded text becomes part of the document) and import that",
+                     path,
                      rd->chunks);
     if (rd->toc.active) /* a damaged file: a TOC field without its end */
         diag_warning(diags, pos, 0, KH759,
@@ -959,14 +944,16 @@ static void kept_notes_warning(const Reader *rd, DiagSink *diags, const char *pa
                      "update the table of contents and save it again", path, rd->toc.lines);
 }
 
-int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char *data,
-                     size_t len, ImpParas *out)
+/* The .docx data[0..len) opened as a zip (read only), or NULL after a
+ * diagnostic: too large, a legacy .doc, not a zip, a damaged one, too many
+ * files. */
+static zip_t *open_zip(DiagSink *diags, const char *path, const char *data, size_t len)
 {
     SrcPos pos = {path, 0, 0};
     if (len > IMPORT_MAX_DOCX) {
         diag_error(diags, pos, 0, KH752, "'%s' is %zu bytes; import reads .docx files up to "
                    "%u MiB", path, len, IMPORT_MAX_DOCX >> 20);
-        return -1;
+        return NULL;
     }
     if (len < 4 || memcmp(data, "PK\x03\x04", 4) != 0) {
         if (len >= 8 && memcmp(data, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)
@@ -977,7 +964,7 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
             diag_error(diags, pos, 0, KH754, "'%s' is not a .docx file (a .docx is a zip "
                        "archive, and this file is not one); open it in Word or LibreOffice and "
                        "save it as .docx", path);
-        return -1;
+        return NULL;
     }
     zip_error_t zerr;
     zip_error_init(&zerr);
@@ -989,75 +976,82 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
         if (src)
             zip_source_free(src);
         zip_error_fini(&zerr);
-        return -1;
+        return NULL;
     }
     zip_error_fini(&zerr);
-    int status = -1;
-    char *doc_xml = NULL, *num_xml = NULL, *sty_xml = NULL;
-    xmlDoc *doc = NULL, *num_doc = NULL, *sty_doc = NULL;
-    Reader rd = {.arena = arena, .out = out};
     if (zip_get_num_entries(zip, 0) > MAX_ENTRIES) {
         diag_error(diags, pos, 0, KH755, "'%s' holds more than %d files; refused", path,
                    MAX_ENTRIES);
-        goto done;
+        zip_discard(zip);
+        return NULL;
     }
+    return zip;
+}
+
+/* Reads the document of the open zip into rd->out: 0, or -1 after a
+ * diagnostic. */
+static int read_parts(Reader *rd, zip_t *zip)
+{
+    DiagSink *diags = rd->diags;
+    const char *path = rd->path;
+    SrcPos pos = {path, 0, 0};
+    int status = -1;
+    char *doc_xml = NULL, *num_xml = NULL, *sty_xml = NULL;
+    xmlDoc *doc = NULL, *num_doc = NULL, *sty_doc = NULL;
     size_t doc_len = 0, num_len = 0;
     int missing;
-    doc_xml = read_part(diags, path, zip, "word/document.xml", &doc_len, &missing);
+    doc_xml = docx_read_part(diags, path, zip, "word/document.xml", &doc_len, &missing,
+                             rd->budget);
     if (!doc_xml) {
         if (missing)
             docx_not_word(diags, path, zip);
         goto done;
     }
-    num_xml = read_part(diags, path, zip, "word/numbering.xml", &num_len, &missing);
+    num_xml = docx_read_part(diags, path, zip, "word/numbering.xml", &num_len, &missing,
+                             rd->budget);
     if (!num_xml && !missing)
         goto done;
-    doc = parse_xml(diags, path, "word/document.xml", doc_xml, doc_len);
+    doc = docx_parse_xml(diags, path, "word/document.xml", doc_xml, doc_len);
     if (!doc)
         goto done;
     if (num_xml) {
-        num_doc = parse_xml(diags, path, "word/numbering.xml", num_xml, num_len);
+        num_doc = docx_parse_xml(diags, path, "word/numbering.xml", num_xml, num_len);
         if (!num_doc)
             goto done;
     }
-    rd.nb = docx_num_read(num_doc);
+    rd->nb = docx_num_read(num_doc);
     /* styles: the numbering of a paragraph style, the bold and italic of
      * a character style */
     size_t sty_len = 0;
-    sty_xml = read_part(diags, path, zip, "word/styles.xml", &sty_len, &missing);
+    sty_xml = docx_read_part(diags, path, zip, "word/styles.xml", &sty_len, &missing,
+                             rd->budget);
     if (!sty_xml && !missing)
         goto done;
     if (sty_xml) {
-        sty_doc = parse_xml(diags, path, "word/styles.xml", sty_xml, sty_len);
+        sty_doc = docx_parse_xml(diags, path, "word/styles.xml", sty_xml, sty_len);
         if (!sty_doc)
             goto done;
-        read_styles(sty_doc, &rd.styles);
+        read_styles(sty_doc, &rd->styles);
     }
-    if (read_note_texts(diags, path, zip, 0, &rd) != 0 ||
-        read_note_texts(diags, path, zip, 1, &rd) != 0)
+    if (read_note_texts(diags, path, zip, 0, rd) != 0 ||
+        read_note_texts(diags, path, zip, 1, rd) != 0)
         goto done;
-    const xmlNode *root = xmlDocGetRootElement(doc);
-    const xmlNode *body = docx_child(root, "body");
+    const xmlNode *body = docx_child(xmlDocGetRootElement(doc), "body");
     if (!body) {
         diag_error(diags, pos, 0, KH756, "'%s': word/document.xml has no body", path);
         goto done;
     }
-    read_block(&rd, body, 0, 0);
-    if (rd.too_many) {
+    read_block(rd, body, 0, 0);
+    if (rd->too_many) {
         diag_error(diags, pos, 0, KH752, "'%s' has more than %d paragraphs; a plan has far "
                    "fewer", path, IMPORT_MAX_PARAS);
         goto done;
     }
-    kept_notes_warning(&rd, diags, path);
-    out->markdown = 1; /* emphasis of runs was written as Markdown */
+    if (rd->failed) /* an embedded document refused, with its diagnostic */
+        goto done;
+    kept_notes_warning(rd, diags, path);
     status = 0;
 done:
-    docx_num_free(rd.nb);
-    for (int k = 0; k < 2; k++) {
-        free(rd.notes[k].text);
-        strset_free(&rd.notes[k].ids);
-    }
-    free_styles(&rd.styles);
     if (sty_doc)
         xmlFreeDoc(sty_doc);
     free(sty_xml);
@@ -1067,6 +1061,48 @@ done:
         xmlFreeDoc(num_doc);
     free(doc_xml);
     free(num_xml);
+    return status;
+}
+
+/* Reads the .docx data[0..len) into out; outer: NULL, or the reader of the
+ * document it is embedded in (w:altChunk), whose paragraph count and gap
+ * it goes on with, and whose budget its parts unpack within. */
+static int read_docx(Arena *arena, DiagSink *diags, const char *path, const char *data,
+                     size_t len, ImpParas *out, Reader *outer)
+{
+    zip_t *zip = open_zip(diags, path, data, len);
+    if (!zip)
+        return -1;
+    Reader rd = {.arena = arena, .out = out, .diags = diags, .path = path};
+    if (outer) {
+        rd.para_no = outer->para_no;
+        rd.gap = outer->gap;
+        rd.budget = docx_chunks_budget(outer->ck);
+    } else {
+        rd.ck = docx_chunks_new(arena, diags, path, zip);
+    }
+    int status = read_parts(&rd, zip);
+    if (outer) {
+        outer->para_no = rd.para_no;
+        outer->gap = rd.gap;
+        give_notes(&rd, NULL); /* its last notes: to its last paragraph */
+    }
+    docx_num_free(rd.nb);
+    for (int k = 0; k < 2; k++) {
+        free(rd.notes[k].text);
+        strset_free(&rd.notes[k].ids);
+    }
+    free_styles(&rd.styles);
+    docx_chunks_free(rd.ck);
     zip_discard(zip); /* read only: nothing to write back */
+    return status;
+}
+
+int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char *data,
+                     size_t len, ImpParas *out)
+{
+    int status = read_docx(arena, diags, path, data, len, out, NULL);
+    if (status == 0)
+        out->markdown = 1; /* emphasis of runs was written as Markdown */
     return status;
 }

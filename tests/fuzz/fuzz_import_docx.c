@@ -7,11 +7,15 @@
  *   - "PK..." is a raw .docx (a zip as a file would hold it), so zip-level
  *     defects stay reachable and real .docx files are seeds as they are;
  *   - anything else is the XML of word/document.xml, optionally followed by
- *     a line "----numbering.xml----" and that part, and a line
- *     "----styles.xml----" and that part; the harness zips the parts in
- *     memory (stored, not deflated: cheap) with a fixed [Content_Types].xml
- *     and hands the zip to the importer, so the mutations land in the XML
- *     that recognition reads.
+ *     parts, each after a line naming it: "----numbering.xml----",
+ *     "----styles.xml----", "----document.xml.rels----" (the document's
+ *     relationships) and the embedded documents a w:altChunk names through
+ *     them, "----chunk.xml----" (a WordprocessingML main part),
+ *     "----chunk.htm----" (HTML) and "----chunk.txt----" (plain text); the
+ *     harness zips the parts in memory (stored, not deflated: cheap) with a
+ *     fixed [Content_Types].xml giving each its type and hands the zip to
+ *     the importer, so the mutations land in the XML that recognition
+ *     reads.
  * Seeds (tests/fuzz/seeds/import_docx/NAME.xml) are the document.xml (with
  * numbering and styles) of the .docx khgen writes for plans/ and of pandoc's
  * and LibreOffice's .docx of the seeds; tools/fuzz-docx-seeds.sh makes them. */
@@ -28,8 +32,23 @@ static const char content_types[] =
     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
     "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
     "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+    "<Default Extension=\"htm\" ContentType=\"text/html\"/>"
+    "<Default Extension=\"txt\" ContentType=\"text/plain\"/>"
+    "<Override PartName=\"/word/chunk.xml\" ContentType=\"application/"
+    "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
     "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
     "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
+
+/* The parts after word/document.xml: the line that begins each, the part */
+static const struct {
+    const char *marker, *name;
+} parts[] = {{"----numbering.xml----", "word/numbering.xml"},
+             {"----styles.xml----", "word/styles.xml"},
+             {"----document.xml.rels----", "word/_rels/document.xml.rels"},
+             {"----chunk.xml----", "word/chunk.xml"},
+             {"----chunk.htm----", "word/chunk.htm"},
+             {"----chunk.txt----", "word/chunk.txt"}};
+enum { N_PARTS = sizeof parts / sizeof parts[0] };
 
 /* Finds "\n" marker "\n" in [data, data + size): returns the offset of the
  * leading newline, or size. */
@@ -61,10 +80,11 @@ static int add_part(zip_t *zip, const char *name, const char *part, size_t len)
  * input, or NULL. */
 static char *make_docx(const char *data, size_t size, size_t *len)
 {
-    static const char num_marker[] = "----numbering.xml----", sty_marker[] = "----styles.xml----";
-    size_t num_at = find_marker(data, size, num_marker);
-    size_t sty_at = find_marker(data, size, sty_marker);
-    size_t doc_end = num_at < sty_at ? num_at : sty_at;
+    size_t at[N_PARTS], doc_end = size;
+    for (int k = 0; k < N_PARTS; k++) {
+        at[k] = find_marker(data, size, parts[k].marker);
+        doc_end = at[k] < doc_end ? at[k] : doc_end;
+    }
     zip_error_t err;
     zip_error_init(&err);
     zip_source_t *mem = zip_source_buffer_create(NULL, 0, 0, &err);
@@ -78,15 +98,14 @@ static char *make_docx(const char *data, size_t size, size_t *len)
     zip_source_keep(mem); /* read back after zip_close */
     int bad = add_part(zip, "[Content_Types].xml", content_types, sizeof content_types - 1) ||
               add_part(zip, "word/document.xml", data, doc_end);
-    if (!bad && num_at < size) {
-        size_t from = num_at + sizeof num_marker + 1;
-        size_t to = sty_at > num_at ? sty_at : size;
-        bad = add_part(zip, "word/numbering.xml", data + from, to > from ? to - from : 0);
-    }
-    if (!bad && sty_at < size) {
-        size_t from = sty_at + sizeof sty_marker + 1;
-        size_t to = num_at > sty_at ? num_at : size;
-        bad = add_part(zip, "word/styles.xml", data + from, to > from ? to - from : 0);
+    for (int k = 0; k < N_PARTS && !bad; k++) {
+        if (at[k] >= size)
+            continue;
+        size_t from = at[k] + strlen(parts[k].marker) + 2, to = size;
+        for (int j = 0; j < N_PARTS; j++) /* up to the next part's line */
+            if (at[j] > at[k] && at[j] < to)
+                to = at[j];
+        bad = add_part(zip, parts[k].name, data + from, to > from ? to - from : 0);
     }
     char *out = NULL;
     if (bad) {

@@ -46,7 +46,7 @@ TAIL = [para('Trên đây là Kế hoạch của UBND huyện./.'), para('Nơi n
         para('CHỦ TỊCH', R, B), para('Nguyễn Văn A', R, B)]
 
 
-def write(path, body, numbering, styles='', parts=None, rels=''):
+def write(path, body, numbering, styles='', parts=None, rels='', types=''):
     z = zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED)
     z.writestr('[Content_Types].xml',
                '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
@@ -55,7 +55,7 @@ def write(path, body, numbering, styles='', parts=None, rels=''):
                'ContentType="application/xml"/><Override PartName="/word/document.xml" '
                'ContentType="%sdocument.main+xml"/><Override PartName="/word/numbering.xml" '
                'ContentType="%snumbering+xml"/><Override PartName="/word/styles.xml" '
-               'ContentType="%sstyles+xml"/></Types>' % (CT, CT, CT))
+               'ContentType="%sstyles+xml"/>%s</Types>' % (CT, CT, CT, types))
     z.writestr('_rels/.rels',
                '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
                'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '

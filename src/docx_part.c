@@ -1,0 +1,136 @@
+/* docx_part.c - one part of a .docx, unpacked and parsed within import's
+ * limits (import_docx.c reads word/document.xml, numbering.xml,
+ * styles.xml and the notes through it, docx_chunk.c an embedded
+ * document's part).
+ *
+ * A part is refused before it is unpacked when its header declares more
+ * than IMPORT_MAX_PART, while it is unpacked when it inflates past its
+ * declared size (a lying header), and before it is parsed when it holds
+ * more than IMPORT_MAX_TAGS tags (the parse tree's memory). The embedded
+ * documents of a .docx (w:altChunk) share one more budget: their parts
+ * together unpack to at most IMPORT_MAX_CHUNKS, so a thousand references
+ * to one large part cannot make import unpack it a thousand times. XML is
+ * parsed without network access, DTDs or entity expansion.
+ */
+#include "docx_part.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+
+#include "import.h"
+#include "util.h"
+
+/* KH755 for a part over one of the limits; what: the limit's words */
+static char *refuse_size(DiagSink *diags, const char *path, const char *name,
+                         unsigned long long size, const size_t *budget)
+{
+    SrcPos pos = {path, 0, 0};
+    if (budget)
+        diag_error(diags, pos, 0, KH755,
+                   "'%s': the embedded documents (w:altChunk) would unpack to more than the "
+                   "%u MiB import reads of them together (the part %s: %llu bytes); the file "
+                   "is damaged or built to exhaust memory", path, IMPORT_MAX_CHUNKS >> 20, name,
+                   size);
+    else
+        /* the file, the part, its size, the limit, and what to do */
+        diag_error(diags, pos, 0, KH755,
+                   "'%s': the part %s would unpack to %llu bytes, more than the %u MiB import "
+                   "reads of one part (a plan's text is a few MB: the file is damaged, or "
+                   "built to exhaust memory); if it is a plan, split the document, or import "
+                   "the plan's .md instead", path, name, size, IMPORT_MAX_PART >> 20);
+    return NULL;
+}
+
+/* Unpacks the open part f of want declared bytes; NULL after a diagnostic */
+static char *inflate_part(DiagSink *diags, const char *path, zip_t *zip, const char *name,
+                          size_t want, size_t *got_len)
+{
+    SrcPos pos = {path, 0, 0};
+    zip_file_t *f = zip_fopen(zip, name, 0);
+    if (!f) {
+        diag_error(diags, pos, 0, KH754, "'%s': cannot open the part %s: %s", path, name,
+                   zip_strerror(zip));
+        return NULL;
+    }
+    char *data = xmalloc(want + 1);
+    size_t got = 0;
+    for (;;) {
+        /* read one byte beyond the declared size: a part that inflates to
+         * more than its header says is refused, not followed */
+        zip_int64_t r = zip_fread(f, data + got, want + 1 - got);
+        if (r < 0) {
+            diag_error(diags, pos, 0, KH754, "'%s': the part %s is damaged: %s", path, name,
+                       zip_file_strerror(f));
+            zip_fclose(f);
+            free(data);
+            return NULL;
+        }
+        if (r == 0)
+            break;
+        got += (size_t)r;
+        if (got > want) {
+            diag_error(diags, pos, 0, KH755, "'%s': the part %s unpacks to more than its "
+                       "declared %zu bytes; refused", path, name, want);
+            zip_fclose(f);
+            free(data);
+            return NULL;
+        }
+    }
+    zip_fclose(f);
+    data[got] = '\0';
+    *got_len = got;
+    return data;
+}
+
+char *docx_read_part(DiagSink *diags, const char *path, zip_t *zip, const char *name,
+                     size_t *len, int *missing, size_t *budget)
+{
+    SrcPos pos = {path, 0, 0};
+    zip_stat_t st;
+    zip_stat_init(&st);
+    *missing = 0;
+    if (zip_stat(zip, name, 0, &st) != 0) {
+        *missing = 1;
+        return NULL;
+    }
+    if (!(st.valid & ZIP_STAT_SIZE) || st.size > IMPORT_MAX_PART)
+        return refuse_size(diags, path, name, (unsigned long long)st.size, NULL);
+    if (budget && st.size > *budget)
+        return refuse_size(diags, path, name, (unsigned long long)st.size, budget);
+    if (budget)
+        *budget -= (size_t)st.size;
+    size_t got = 0;
+    char *data = inflate_part(diags, path, zip, name, (size_t)st.size, &got);
+    if (!data)
+        return NULL;
+    /* A parse tree costs ~150 bytes a node (26 MB of tiny runs: 1.5 GB): count first. */
+    size_t tags = 0;
+    for (const char *p = data; (p = memchr(p, '<', got - (size_t)(p - data))) != NULL; p++)
+        if (++tags > IMPORT_MAX_TAGS) {
+            diag_error(diags, pos, 0, KH755, "'%s': the part %s holds more than %d XML tags, import's "
+                       "limit for one part (it bounds the memory of the parse); split the "
+                       "document, or import the plan's .md instead", path, name, IMPORT_MAX_TAGS);
+            free(data);
+            return NULL;
+        }
+    *len = got;
+    return data;
+}
+
+xmlDoc *docx_parse_xml(DiagSink *diags, const char *path, const char *name, const char *data,
+                       size_t len)
+{
+    xmlDoc *doc = xmlReadMemory(data, (int)len, name, NULL,
+                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_COMPACT);
+    if (!doc) {
+        SrcPos pos = {path, 0, 0};
+        const xmlError *err = xmlGetLastError();
+        const char *msg = err && err->message ? err->message : "";
+        int msg_len = (int)strcspn(msg, "\n"); /* libxml2 ends it with a line break */
+        diag_error(diags, pos, 0, KH754, "'%s': %s is not well-formed XML%s%.*s", path, name,
+                   msg_len ? ": " : "", msg_len, msg);
+    }
+    return doc;
+}

@@ -1,0 +1,29 @@
+/* docx_part.h - one part of a .docx unpacked and parsed within import's
+ * limits (docx_part.c). */
+#ifndef KHGEN_DOCX_PART_H
+#define KHGEN_DOCX_PART_H
+
+#include <stddef.h>
+
+#include <libxml/tree.h>
+#include <zip.h>
+
+#include "diag.h"
+
+/* Reads the part `name` of zip into malloc'd memory (NUL-terminated, its
+ * length in *len). NULL with *missing = 1 when the zip has no such part;
+ * NULL with *missing = 0 after a diagnostic naming path (KH754 damaged,
+ * KH755 over IMPORT_MAX_PART, over its declared size, over
+ * IMPORT_MAX_TAGS tags). budget: NULL, or the bytes the embedded
+ * documents (w:altChunk) may still unpack together: the part's size must
+ * fit in it (else KH755) and is taken from it. */
+char *docx_read_part(DiagSink *diags, const char *path, zip_t *zip, const char *name,
+                     size_t *len, int *missing, size_t *budget);
+
+/* Parses data[0..len) as XML without network access, DTDs or entity
+ * expansion; NULL after a diagnostic (KH754 naming path and the part
+ * `name`). Free with xmlFreeDoc. */
+xmlDoc *docx_parse_xml(DiagSink *diags, const char *path, const char *name, const char *data,
+                       size_t len);
+
+#endif
