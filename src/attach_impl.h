@@ -118,6 +118,9 @@ typedef struct Resolver {
     int work_reported;
     unsigned long long shown;   /* the text of the items the generated tables show */
     unsigned long long shown_budget; /* what it may be (KH623); 0: not yet known */
+    unsigned long long *shown_locs;  /* the text of each locality and task, */
+    unsigned long long *shown_tasks; /* of which the budget was made */
+    size_t n_shown_tasks;
     struct AttColumn *columns;  /* the localities' fields the tables' `where`
                                    named (attach_column.c), in arena */
     size_t n_column_values;
@@ -134,6 +137,10 @@ enum { TABLE_SHOWN_MIB = 32 };
  * of source) brings to its row, as written: a task's heading, text, notes
  * and units' names, a locality's name, note and data, a criterion's name. */
 unsigned long long att_item_text(const Plan *plan, Source source, const void *ptr);
+/* att_item_text() of the item ptr of source, at index in the source's
+ * order (query_items), as measured once for the budget (made on first
+ * use). */
+unsigned long long att_item_shown(Resolver *r, Source source, const void *ptr, size_t index);
 
 /* Counts shown bytes more of items' texts shown by the generated table
  * whose rows are rows (spec: its attachment): returns 0, or -1 when the

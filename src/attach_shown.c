@@ -61,19 +61,45 @@ unsigned long long att_item_text(const Plan *plan, Source source, const void *pt
     return text_len(c->crit->name) + text_len(c->name);
 }
 
+/* The budget (KH623), and the text of each locality and task it is made
+ * of, kept: a table's rows are then charged from the kept lengths rather
+ * than measured a second time (every task's units looked up again). */
+static void make_budget(Resolver *r)
+{
+    unsigned long long all = 0;
+    const Plan *plan = r->plan;
+    r->shown_locs = arena_alloc(r->arena, (plan->n_localities + 1) * sizeof *r->shown_locs);
+    for (size_t i = 0; i < plan->n_localities; i++) {
+        r->shown_locs[i] = att_item_text(plan, SRC_LOCALITIES, &plan->localities[i]);
+        all += r->shown_locs[i];
+    }
+    const void **ptrs;
+    size_t n_tasks = query_items(&r->q, SRC_TASKS, NULL, &ptrs);
+    r->shown_tasks = arena_alloc(r->arena, (n_tasks + 1) * sizeof *r->shown_tasks);
+    for (size_t i = 0; i < n_tasks; i++) {
+        r->shown_tasks[i] = att_item_text(plan, SRC_TASKS, ptrs[i]);
+        all += r->shown_tasks[i];
+    }
+    r->n_shown_tasks = n_tasks;
+    r->shown_budget = 4 * all + ((unsigned long long)TABLE_SHOWN_MIB << 20);
+}
+
+unsigned long long att_item_shown(Resolver *r, Source source, const void *ptr, size_t index)
+{
+    if (!r->shown_budget)
+        make_budget(r);
+    if (source == SRC_LOCALITIES && index < r->plan->n_localities)
+        return r->shown_locs[index];
+    if (source == SRC_TASKS && index < r->n_shown_tasks)
+        return r->shown_tasks[index];
+    return att_item_text(r->plan, source, ptr);
+}
+
 int att_charge_shown(Resolver *r, const YNode *rows, const AttachSpec *spec,
                      unsigned long long shown)
 {
-    if (!r->shown_budget) {
-        unsigned long long all = 0;
-        for (size_t i = 0; i < r->plan->n_localities; i++)
-            all += att_item_text(r->plan, SRC_LOCALITIES, &r->plan->localities[i]);
-        const void **ptrs;
-        size_t n_tasks = query_items(&r->q, SRC_TASKS, NULL, &ptrs);
-        for (size_t i = 0; i < n_tasks; i++)
-            all += att_item_text(r->plan, SRC_TASKS, ptrs[i]);
-        r->shown_budget = 4 * all + ((unsigned long long)TABLE_SHOWN_MIB << 20);
-    }
+    if (!r->shown_budget)
+        make_budget(r);
     if (r->shown > r->shown_budget)
         return -1; /* reported at the table where it ran out */
     r->shown += shown;

@@ -74,7 +74,7 @@ static char *convert_read(const char *in, int color, size_t *len)
     }
     char *data = read_file(in, 64u << 20, len);
     if (!data) {
-        term_fprintf(stderr, _("khgen: cannot read '%s': %s"), in, strerror(errno));
+        term_fprintf(stderr, _("khgen: cannot read '%s': %s"), in, i18n_strerror(errno));
         fputc('\n', stderr);
     }
     return data;
@@ -186,7 +186,7 @@ int convert_command(int argc, char **argv, int color)
     if (!target) {
         fwrite(text.data ? text.data : "", 1, text.len, stdout);
     } else if (write_file_atomic(target, text.data ? text.data : "", text.len) != 0) {
-        term_fprintf(stderr, _("khgen: cannot write '%s': %s"), target, strerror(errno));
+        term_fprintf(stderr, _("khgen: cannot write '%s': %s"), target, i18n_strerror(errno));
         fputc('\n', stderr);
         status = EXIT_IO;
     }

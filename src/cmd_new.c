@@ -71,7 +71,7 @@ int cycle_check_regular(const char *command, const char *path)
 {
     struct stat st;
     if (stat(path, &st) != 0) {
-        term_fprintf(stderr, _("khgen: %s: cannot read '%s': %s\n"), command, path, strerror(errno));
+        term_fprintf(stderr, _("khgen: %s: cannot read '%s': %s\n"), command, path, i18n_strerror(errno));
         return -1;
     }
     if (!S_ISREG(st.st_mode)) {
@@ -773,7 +773,7 @@ static int write_edited(NewCtx *c, const char *out)
     buf_putn(&text, c->src + at, c->len - at);
     int status = EXIT_OK;
     if (write_file_atomic(out, text.data ? text.data : "", text.len) != 0) {
-        term_fprintf(stderr, _("khgen: new: cannot write '%s': %s\n"), out, strerror(errno));
+        term_fprintf(stderr, _("khgen: new: cannot write '%s': %s\n"), out, i18n_strerror(errno));
         status = EXIT_IO;
     }
     buf_free(&text);
@@ -910,7 +910,7 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
     size_t len = 0;
     char *src = read_file(from, load_default_limits().max_bytes, &len); /* what check reads */
     if (!src) {
-        term_fprintf(stderr, _("khgen: new: cannot read '%s': %s\n"), from, strerror(errno));
+        term_fprintf(stderr, _("khgen: new: cannot read '%s': %s\n"), from, i18n_strerror(errno));
         return EXIT_IO;
     }
     c->src = arena_strndup(arena, src, len);

@@ -787,7 +787,7 @@ static int load_side(Arena *arena, DiagSink *diags, TemplateSet *templates, cons
         size_t len = 0;
         char *text = read_file(path, 16u << 20, &len);
         if (!text) {
-            term_fprintf(stderr, _("khgen: diff: cannot read '%s': %s\n"), path, strerror(errno));
+            term_fprintf(stderr, _("khgen: diff: cannot read '%s': %s\n"), path, i18n_strerror(errno));
             return EXIT_IO;
         }
         LoadLimits limits = load_default_limits();
@@ -1046,7 +1046,7 @@ int cmd_diff(int argc, char **argv, int color)
                          format, color, all, &page);
     if (out_path && strcmp(out_path, "-") != 0) {
         if (write_file_atomic(out_path, page.data ? page.data : "", page.len) != 0) {
-            term_fprintf(stderr, _("khgen: diff: cannot write '%s': %s\n"), out_path, strerror(errno));
+            term_fprintf(stderr, _("khgen: diff: cannot write '%s': %s\n"), out_path, i18n_strerror(errno));
             status = EXIT_IO;
         }
     } else if (page.len) {

@@ -15,7 +15,8 @@
  * as UTF-8 whatever the locale (bind_textdomain_codeset). Only LC_MESSAGES
  * is changed: LC_NUMERIC, LC_CTYPE and LC_COLLATE stay "C", so documents are
  * byte-identical in every language. The reasons the system gives
- * (strerror: "No such file or directory") stay in English.
+ * (strerror: "No such file or directory") are khgen's own translations of
+ * the common ones (i18n_strerror), the same on every machine.
  *
  * Catalogs are looked up, first match wins: $KHGEN_LOCALEDIR; DIR/../share/
  * locale where DIR holds the running binary (an installed khgen, also under
@@ -25,6 +26,7 @@
  */
 #include "i18n.h"
 
+#include <errno.h>
 #include <libintl.h>
 #include <limits.h>
 #include <locale.h>
@@ -296,4 +298,42 @@ const char *i18n_ntr(const char *singular, const char *plural, unsigned long n)
 const char *i18n_localedir(void)
 {
     return localedir;
+}
+
+/* The system's reasons a read or a write fails, as strerror words them in
+ * English (glibc), each translated in po/vi.po: the C library's own
+ * translations stay off (i18n_init), as they differ between machines. */
+static const struct {
+    int err;
+    const char *text;
+} reasons[] = {
+    {ENOENT, N_("No such file or directory")},
+    {EACCES, N_("Permission denied")},
+    {EPERM, N_("Operation not permitted")},
+    {EISDIR, N_("Is a directory")},
+    {ENOTDIR, N_("Not a directory")},
+    {ENOSPC, N_("No space left on device")},
+    {EROFS, N_("Read-only file system")},
+    {ELOOP, N_("Too many levels of symbolic links")},
+    {ENAMETOOLONG, N_("File name too long")},
+    {EEXIST, N_("File exists")},
+    {EIO, N_("Input/output error")},
+    {EFBIG, N_("File too large")},
+    {EMFILE, N_("Too many open files")},
+    {EDQUOT, N_("Disk quota exceeded")},
+    {EXDEV, N_("Invalid cross-device link")},
+    {ENOMEM, N_("Cannot allocate memory")},
+    {ENXIO, N_("No such device or address")},
+    {EBUSY, N_("Device or resource busy")},
+    {ETXTBSY, N_("Text file busy")},
+    {EINVAL, N_("Invalid argument")},
+};
+
+const char *i18n_strerror(int err)
+{
+    if (use_vi)
+        for (size_t i = 0; i < sizeof reasons / sizeof reasons[0]; i++)
+            if (reasons[i].err == err && strcmp(strerror(err), reasons[i].text) == 0)
+                return i18n_tr(reasons[i].text);
+    return strerror(err);
 }

@@ -39,6 +39,12 @@ const char *i18n_tr(const char *msgid) __attribute__((format_arg(1)));
 const char *i18n_ntr(const char *singular, const char *plural, unsigned long n)
     __attribute__((format_arg(1))) __attribute__((format_arg(2)));
 
+/* strerror(err) in the chosen language: the common reasons a read or a
+ * write fails ("No such file or directory") are translated by khgen's own
+ * catalog, the same on every machine; in English, and for a rare reason,
+ * strerror's own words. The result is static; never free it. */
+const char *i18n_strerror(int err);
+
 /* The directory the catalogs were found in ("" if none): for --version. */
 const char *i18n_localedir(void);
 

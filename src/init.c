@@ -478,14 +478,14 @@ static int write_skeleton(const char *out, int force, const Buf *text, const cha
     if (strcmp(out, "-") == 0) { /* standard output, as build's and convert's */
         if (fwrite(text->data, 1, text->len, stdout) != text->len || fflush(stdout) != 0) {
             term_fprintf(stderr, _("khgen: init: cannot write the plan to standard output: %s\n"),
-                         strerror(errno));
+                         i18n_strerror(errno));
             status = EXIT_IO;
         }
     } else if (!force && output_exists(out)) {
         term_fprintf(stderr, _("khgen: init: '%s' exists; use --force to overwrite it, or -o\n"), out);
         status = EXIT_USAGE;
     } else if (write_file_atomic(out, text->data, text->len) != 0) {
-        term_fprintf(stderr, _("khgen: init: cannot write '%s': %s\n"), out, strerror(errno));
+        term_fprintf(stderr, _("khgen: init: cannot write '%s': %s\n"), out, i18n_strerror(errno));
         status = EXIT_IO;
     } else {
         term_fprintf(stdout, _("khgen: wrote %s, the skeleton of a %s plan for %s (%ld); fill in each TODO, "

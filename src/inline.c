@@ -121,12 +121,20 @@ static int name_words(Check *c, Registry registry, int first, Buf *name)
     return first;
 }
 
-/* Resolves each argument of the reference in one registry. */
-static void check_ids(Check *c, Registry registry)
+/* Resolves each argument of the reference in one registry; printed[i]
+ * gets the length of the name argument i prints when it is an entry's id,
+ * else (size_t)-1 (count_printed looks it up). */
+static void check_ids(Check *c, Registry registry, size_t *printed)
 {
     Buf message = {0}, name = {0};
+    for (int i = 0; i < c->ref->n_args; i++)
+        printed[i] = (size_t)-1;
     for (int i = 0; i < c->ref->n_args; i++) {
-        const char *hint;
+        const char *hint, *entry_name;
+        if (plan_use_entry(c->ctx->plan, registry, c->ref->args[i], &entry_name)) {
+            printed[i] = entry_name ? strlen(entry_name) : 0; /* the usual case: one look-up */
+            continue;
+        }
         if (plan_resolve_id(c->ctx->plan, registry, c->ref->args[i], 1, &hint))
             continue;
         int last = name_words(c, registry, i, &name);
@@ -174,11 +182,16 @@ static void add_printed(Check *c, size_t bytes)
                     (int)(INLINE_MAX_PRINTED >> 20));
 }
 
-static void count_printed(Check *c, Registry registry, const char *const *ids, size_t n)
+static void count_printed(Check *c, Registry registry, const char *const *ids, size_t n,
+                          const size_t *known)
 {
     if (!c->ctx->printed)
         return;
     for (size_t i = 0; i < n; i++) {
+        if (known && known[i] != (size_t)-1) {
+            add_printed(c, known[i]);
+            continue;
+        }
         const char *name = NULL;
         if (registry == REG_UNIT) {
             const Unit *unit = plan_find_unit(c->ctx->plan, ids[i]);
@@ -196,19 +209,25 @@ static void count_printed(Check *c, Registry registry, const char *const *ids, s
 
 static void check_units(Check *c)
 {
-    check_ids(c, REG_UNIT);
-    count_printed(c, REG_UNIT, (const char *const *)c->ref->args, (size_t)c->ref->n_args);
+    size_t printed[TEXTREF_MAX_ARGS];
+    check_ids(c, REG_UNIT, printed);
+    count_printed(c, REG_UNIT, (const char *const *)c->ref->args, (size_t)c->ref->n_args,
+                  printed);
 }
 
 static void check_localities(Check *c)
 {
-    check_ids(c, REG_LOCALITY);
-    count_printed(c, REG_LOCALITY, (const char *const *)c->ref->args, (size_t)c->ref->n_args);
+    size_t printed[TEXTREF_MAX_ARGS];
+    check_ids(c, REG_LOCALITY, printed);
+    count_printed(c, REG_LOCALITY, (const char *const *)c->ref->args, (size_t)c->ref->n_args,
+                  printed);
 }
 static void check_attachments(Check *c)
 {
-    check_ids(c, REG_ATTACHMENT);
-    count_printed(c, REG_ATTACHMENT, (const char *const *)c->ref->args, (size_t)c->ref->n_args);
+    size_t printed[TEXTREF_MAX_ARGS];
+    check_ids(c, REG_ATTACHMENT, printed);
+    count_printed(c, REG_ATTACHMENT, (const char *const *)c->ref->args, (size_t)c->ref->n_args,
+                  printed);
 }
 
 static void check_criteria(Check *c)
@@ -257,9 +276,9 @@ static void check_task_field(Check *c)
     if (strcmp(name, "lead") == 0) {
         size_t n_leads;
         const char *const *leads = task_leads(task, &n_leads);
-        count_printed(c, REG_UNIT, leads, n_leads);
+        count_printed(c, REG_UNIT, leads, n_leads, NULL);
     } else if (strcmp(name, "support") == 0) {
-        count_printed(c, REG_UNIT, task->support, task->n_support);
+        count_printed(c, REG_UNIT, task->support, task->n_support, NULL);
     } else if (strcmp(name, "due") == 0 && task->due.kind != DUE_NONE) {
         /* a deadline written as text prints it: 1,000 {due} of a 100 KB
          * one, 100 MB (its phrase otherwise is a few words) */
@@ -453,12 +472,14 @@ static int is_year_offset(const char *name)
     return digits > 0 && digits <= 3;
 }
 
+/* Every reference of every text asks: the first byte settles most names
+ * without a call. */
 static const Function *find_function(const char *name)
 {
-    if (is_year_offset(name))
+    if (name[0] == 'y' && is_year_offset(name))
         return &functions[6];
     for (size_t i = 0; i < N_FUNCTIONS; i++)
-        if (strcmp(functions[i].name, name) == 0)
+        if (functions[i].name[0] == name[0] && strcmp(functions[i].name, name) == 0)
             return &functions[i];
     return NULL;
 }
@@ -526,7 +547,7 @@ static int check_spaced_refs(const InlineCtx *ctx, DiagSink *diags, const TextSi
                         "after its '{' (write '%s', or '{{' for a literal brace)",
                         (int)(ref.end - ref.start), p, meant.data);
             errors += c.errors;
-            free(ref.scratch);
+            textref_release(&ref);
         }
         buf_free(&meant);
         p = stop + 1;
@@ -598,7 +619,7 @@ static int check_unopened_refs(const InlineCtx *ctx, DiagSink *diags, const Text
                             "'{' (write '%s', or '}}' for a literal brace)",
                             (int)(ref.end - ref.start), start, meant.data);
                 errors += c.errors;
-                free(ref.scratch);
+                textref_release(&ref);
             }
             buf_free(&meant);
         }
@@ -639,7 +660,7 @@ static int check_doubled_refs(const InlineCtx *ctx, DiagSink *diags, const TextS
                         "and '}}' print a brace; a reference has one each side (write '%s')",
                         (int)(ref.end - ref.start), p, meant.data, meant.data);
         }
-        free(ref.scratch);
+        textref_release(&ref);
         buf_free(&meant);
         p = inner + len + 2;
     }
@@ -662,6 +683,35 @@ static void check_stray_brace(Check *c)
                 "many (write '%.*s', or '}}' for a literal brace)",
                 (int)(end - start), c->site->text + start, (int)(end - start),
                 c->site->text + start);
+}
+
+/* What the checks after a text's references look for, found in one pass
+ * over its braces (each check made its own: three passes over every text
+ * of a plan): a '{' before a blank ("{ unit vp}", check_spaced_refs), a
+ * "{{" (check_doubled_refs), a '}' that no '{' of its line opened
+ * (check_unopened_refs, whose walk this is). A check runs only when its
+ * shape is there. */
+enum { SEEN_SPACED = 1, SEEN_DOUBLED = 2, SEEN_UNOPENED = 4 };
+
+static int brace_shapes(const char *text)
+{
+    int seen = 0, open = 0;
+    for (const char *p = text; (p = strpbrk(p, "{}\n")); p++) {
+        if (*p == '\n') {
+            open = 0;
+        } else if (p[1] == p[0]) {
+            seen |= *p == '{' ? SEEN_DOUBLED : 0;
+            p++; /* "{{" or "}}": a literal brace */
+        } else if (*p == '{') {
+            open++;
+            seen |= p[1] == ' ' || p[1] == '\t' ? SEEN_SPACED : 0;
+        } else if (open > 0) {
+            open--;
+        } else {
+            seen |= SEEN_UNOPENED;
+        }
+    }
+    return seen;
 }
 
 int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
@@ -718,11 +768,14 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
             check_stray_brace(&c);
         }
         errors += c.errors;
-        free(ref.scratch);
+        textref_release(&ref);
     }
-    if (strchr(site->text, '{'))
-        errors += check_spaced_refs(ctx, diags, site) + check_doubled_refs(ctx, diags, site);
-    if (strchr(site->text, '}'))
+    int seen = brace_shapes(site->text);
+    if (seen & SEEN_SPACED)
+        errors += check_spaced_refs(ctx, diags, site);
+    if (seen & SEEN_DOUBLED)
+        errors += check_doubled_refs(ctx, diags, site);
+    if (seen & SEEN_UNOPENED)
         errors += check_unopened_refs(ctx, diags, site);
     return errors;
 }
@@ -744,7 +797,7 @@ void inline_expand(const InlineCtx *ctx, const char *text, InlineMode mode, Buf 
         } else {
             buf_putn(out, text + ref.start, ref.end - ref.start);
         }
-        free(ref.scratch);
+        textref_release(&ref);
     }
 }
 

@@ -1155,7 +1155,7 @@ YNode *load_file_split(Arena *arena, Arena *nodes, DiagSink *diags, const char *
                        lim.max_bytes);
         else
             diag_error(diags, whole, 0, KH001, "cannot read '%s': %s", path,
-                       strerror(errno ? errno : EIO));
+                       i18n_strerror(errno ? errno : EIO));
         return NULL;
     }
     return load_text(arena, nodes, diags, source, data, len, data, &lim);

@@ -361,17 +361,17 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
             struct stat st;
             if (stat(argv[i], &st) != 0)
                 return usage_error("cannot use '%s' for --templates: %s", argv[i],
-                                   strerror(errno)), -1;
+                                   i18n_strerror(errno)), -1;
             if (!S_ISDIR(st.st_mode))
                 return usage_error("cannot use '%s' for --templates: %s", argv[i],
-                                   strerror(ENOTDIR)), -1;
+                                   i18n_strerror(ENOTDIR)), -1;
             opt->templates_dir = argv[i];
         } else if (strcmp(arg, "--allow-read") == 0) {
             if (++i == argc)
                 return usage_error("option '%s' needs a directory", arg), -1;
             if (readpolicy_allow_dir(argv[i]) != 0)
                 return usage_error("cannot use '%s' for --allow-read: %s", argv[i],
-                                   strerror(errno)), -1;
+                                   i18n_strerror(errno)), -1;
         } else if (strcmp(arg, "--max-errors") == 0 || strncmp(arg, "-fmax-errors=", 13) == 0) {
             const char *value = arg[1] == 'f' ? arg + 13 : (++i < argc ? argv[i] : NULL);
             long n;
@@ -438,7 +438,7 @@ static int check_dir_name(DiagSink *diags, const char *out_dir, const char *name
     ssize_t n = lstat(name, &st) == 0 ? readlink(name, target, sizeof target - 1) : -2;
     if (n == -2) {
         diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s", out_dir,
-                   strerror(errno));
+                   i18n_strerror(errno));
     } else if (n >= 0) {
         target[n] = '\0';
         /* a relative target is read from the link's directory */
@@ -479,7 +479,7 @@ static int make_dirs(DiagSink *diags, const char *path)
             if (errno != EEXIST) {
                 SrcPos none = {path, 0, 0};
                 diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s", path,
-                           strerror(errno));
+                           i18n_strerror(errno));
                 rc = -1;
             } else {
                 rc = check_dir_name(diags, path, copy);
@@ -499,7 +499,7 @@ static int write_output(DiagSink *diags, const char *path, const Buf *data)
     if (write_file_atomic(path, data->data ? data->data : "", data->len) == 0)
         return 0;
     SrcPos none = {path, 0, 0};
-    diag_error(diags, none, 0, KH901, "cannot write '%s': %s", path, strerror(errno));
+    diag_error(diags, none, 0, KH901, "cannot write '%s': %s", path, i18n_strerror(errno));
     return -1;
 }
 
@@ -623,7 +623,7 @@ static int write_outputs(const Options *opt, DiagSink *diags, Arena *arena, Outp
              * (a full disk, a closed descriptor ended 3 without a word) */
             if (errno != EPIPE) /* the reader that left (| head) knows it */
                 term_fprintf(stderr, _("khgen: cannot write to standard output: %s\n"),
-                             strerror(errno));
+                             i18n_strerror(errno));
             return EXIT_IO;
         }
         return EXIT_OK;
@@ -832,7 +832,7 @@ static int import_command(int argc, char **argv)
             diag_error(diags, none, 0, KH752, "'%s' is larger than import reads (%zu MiB): a "
                        "plan is far smaller; is this the right file?", in, max >> 20);
         else
-            diag_error(diags, none, 0, KH001, "cannot read '%s': %s", in, strerror(errno));
+            diag_error(diags, none, 0, KH001, "cannot read '%s': %s", in, i18n_strerror(errno));
         status = EXIT_IO;
     } else if (doc) {
         diag_error(diags, none, 0, KH751, "'%s' is a legacy Word .doc, which import does not "
@@ -867,7 +867,7 @@ static int import_command(int argc, char **argv)
                     status = EXIT_IO;
             } else if (fwrite(yaml.data, 1, yaml.len, stdout) != yaml.len || fflush(stdout) != 0) {
                 diag_error(diags, none, 0, KH901, "cannot write the plan to standard output: %s",
-                           strerror(errno));
+                           i18n_strerror(errno));
                 status = EXIT_IO;
             }
         }
@@ -1098,7 +1098,7 @@ int main(int argc, char **argv)
     int status = run_command(argc, argv);
     if ((fflush(stdout) != 0 || ferror(stdout)) && status != EXIT_IO) {
         if (errno != EPIPE) /* the reader that left (| head) knows it */
-            term_fprintf(stderr, _("khgen: cannot write to standard output: %s\n"), strerror(errno));
+            term_fprintf(stderr, _("khgen: cannot write to standard output: %s\n"), i18n_strerror(errno));
         status = EXIT_IO;
     }
     return status;

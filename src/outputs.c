@@ -47,6 +47,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "i18n.h"
+
 typedef struct Pending {
     char *final_path;        /* DIR/NAME.ext (malloc'd) */
     char *temp_path;         /* its named temporary, once it has one (malloc'd) */
@@ -129,7 +131,7 @@ static void discard(Pending *p, size_t n)
 static void report(DiagSink *diags, Arena *arena, const char *path, int err)
 {
     SrcPos none = {arena_strdup(arena, path), 0, 0}; /* the sink borrows the name */
-    diag_error(diags, none, 0, KH901, "cannot write '%s': %s", path, strerror(err));
+    diag_error(diags, none, 0, KH901, "cannot write '%s': %s", path, i18n_strerror(err));
 }
 
 static void fsync_dir(const char *dir)

@@ -40,6 +40,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "i18n.h"
+
 /* The engine's time limit: a minute, plus half a minute for each MB of the
  * document it prints (LibreOffice lays out a national plan's .docx for
  * minutes); KHGEN_PDF_TIMEOUT=SECONDS replaces it. */
@@ -281,7 +283,7 @@ static const char *temp_root(void)
 static void report_no_temp_dir(DiagSink *diags, SrcPos where, const char *pdf_path,
                                const char *root)
 {
-    const char *why = strerror(errno);
+    const char *why = i18n_strerror(errno);
     struct stat st;
     int exists = stat(root, &st) == 0;
     if (strcmp(root, "/tmp") == 0)
@@ -402,7 +404,7 @@ int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *sou
     if (write_file_atomic(tail.data, pid_text, (size_t)pid_len) != 0 ||
         write_file_atomic(input.data, source->data ? source->data : "", source->len) != 0) {
         diag_error(diags, where, 0, KH901, "cannot write '%s': %s", input.data,
-                   strerror(errno));
+                   i18n_strerror(errno));
         goto done;
     }
     buf_free(&tail);
@@ -444,7 +446,7 @@ int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *sou
         buf_putn(out, pdf, len);
         status = 0;
     } else if (write_file_atomic(pdf_path, pdf, len) != 0) {
-        diag_error(diags, where, 0, KH901, "cannot write '%s': %s", pdf_path, strerror(errno));
+        diag_error(diags, where, 0, KH901, "cannot write '%s': %s", pdf_path, i18n_strerror(errno));
         status = -1;
     } else {
         status = 0;

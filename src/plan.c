@@ -80,6 +80,15 @@ static void *index_put(IdIndex *index, const char *key, void *value)
     }
 }
 
+/* Whether a and b are the same text: an id is a few bytes, and a hash
+ * that matched leaves only the check that they are equal (no call). */
+static int same_text(const char *a, const char *b)
+{
+    while (*a && *a == *b)
+        a++, b++;
+    return *a == *b;
+}
+
 static void *index_get(const IdIndex *index, const char *key)
 {
     if (!index->cap || !key)
@@ -88,7 +97,7 @@ static void *index_get(const IdIndex *index, const char *key)
     uint64_t h = hash_text(key);
     for (size_t i = h & mask; index->slots[i].key; i = (i + 1) & mask) {
         const IdSlot *slot = &index->slots[i];
-        if (slot->hash == h && strcmp(slot->key, key) == 0)
+        if (slot->hash == h && same_text(slot->key, key))
             return slot->value;
     }
     return NULL;
@@ -437,6 +446,40 @@ static int name_is(const Plan *plan, Registry registry, const char *id, const ch
     }
     ByNameFields fields = name_fields(registry);
     return byname_is(text, entry, &fields);
+}
+
+int plan_use_entry(const Plan *plan, Registry registry, const char *id, const char **name)
+{
+    int *uses = NULL;
+    switch (registry) {
+    case REG_UNIT: {
+        Unit *unit = plan_find_unit(plan, id);
+        uses = unit ? &unit->uses : NULL;
+        *name = unit ? unit->name : NULL;
+        break;
+    }
+    case REG_LOCALITY: {
+        Locality *loc = plan_find_locality(plan, id);
+        uses = loc ? &loc->uses : NULL;
+        *name = loc ? loc->name : NULL;
+        break;
+    }
+    case REG_LEVEL: {
+        Level *level = plan_find_level(plan, id);
+        uses = level ? &level->uses : NULL;
+        *name = level ? level->name : NULL;
+        break;
+    }
+    case REG_ATTACHMENT: {
+        Attachment *att = plan_find_attachment(plan, id);
+        uses = att ? &att->uses : NULL;
+        *name = att ? att->label : NULL;
+        break;
+    }
+    }
+    if (uses)
+        (*uses)++;
+    return uses != NULL;
 }
 
 int plan_resolve_id(const Plan *plan, Registry registry, const char *id, int count_use,

@@ -508,6 +508,12 @@ Attachment *plan_find_attachment(const Plan *plan, const char *id);
  * counts as found: the one error was the lost line's. */
 int plan_resolve_id(const Plan *plan, Registry registry, const char *id, int count_use,
                     const char **hint);
+/* The entry of id in registry, when there is one: counts its use and sets
+ * *name to what a reference to it prints (a unit's or locality's name, a
+ * level's name, an attachment's label; may be NULL), returns 1. Returns 0,
+ * nothing counted, when there is none (plan_resolve_id then says what the
+ * drafter meant). */
+int plan_use_entry(const Plan *plan, Registry registry, const char *id, const char **name);
 
 /* The id of the entry of registry whose printed name is text (case and
  * diacritics ignored; a unit's short name, a locality's kind and name "xã

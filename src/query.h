@@ -223,7 +223,8 @@ typedef struct QueryCtx {
                                   support only (UNITS_ALL), or those that
                                   lead (UNITS_LEADS), not the lines, deadlines
                                   and notes: a support or lead column needs
-                                  no more (criterion_field sets it) */
+                                  no more (criterion_field sets it); 0: all
+                                  but the supporting units */
     int resp_units_only;       /* that gathering was so */
     struct Responsibility *fallback; /* who answers for the last criterion an
                                     indicator with nobody of its own fell back
@@ -293,6 +294,15 @@ const char *query_expand_written(QueryCtx *q, const char *text);
  * is a number (a year's text is a few bytes); 0 for a field made per
  * call (names of units, criteria lists, notes). */
 int query_field_columnable(const Field *field);
+
+/* query_memo.c: the names of the n units ids (short names with use_short)
+ * as plain text, made once for each list and kept in q's arena ("" with
+ * q->ids_only: the ids are the raw values). */
+const char *query_unit_names(QueryCtx *q, const char *const *ids, size_t n, int use_short);
+/* query_memo.c: task's "Phụ trách" phrase as its line prints it
+ * (QueryText's responsible hook), plain text in q's arena, made once for
+ * each lead and supporting units of tasks without a lead note. */
+const char *query_task_responsible(QueryCtx *q, const Task *task);
 
 /* ---- a locality's numbers ---------------------------------------------------- */
 

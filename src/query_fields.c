@@ -150,38 +150,6 @@ const char *query_expand_written(QueryCtx *r, const char *text)
     return s;
 }
 
-/* The units' names, made once for each list of ids (a table names the
- * same few units in thousands of rows) and shared: the key is the ids
- * joined by U+001F after the form asked for. */
-static const char *unit_names(QueryCtx *r, const char *const *ids, size_t n, int use_short)
-{
-    if (r->ids_only)
-        return ""; /* the ids are the raw values */
-    Buf key = {0};
-    buf_putc(&key, use_short ? 's' : 'f');
-    for (size_t i = 0; i < n && key.data; i++) {
-        if (!ids[i] || strchr(ids[i], '\x1f')) {
-            buf_free(&key); /* not to be told apart by the key: made each time */
-            break;
-        }
-        buf_putc(&key, '\x1f');
-        buf_puts(&key, ids[i]);
-    }
-    size_t known = key.data ? strset_find(&r->names_memo, key.data) : (size_t)-1;
-    if (known != (size_t)-1) {
-        buf_free(&key);
-        return (const char *)(uintptr_t)known;
-    }
-    Buf b = {0};
-    r->text->units(&r->ctx, ids, n, use_short, INLINE_PLAIN, &b);
-    char *s = buf_to_arena(&b, r->arena);
-    buf_free(&b);
-    if (key.data)
-        strset_add(&r->names_memo, buf_to_arena(&key, r->arena), (size_t)(uintptr_t)s);
-    buf_free(&key);
-    return s;
-}
-
 /* A one-line wording template (templates/wording.yaml) with string values
  * given as key, value pairs ending in NULL. */
 static void put_wording(QueryCtx *r, Buf *out, const char *key, const char *fallback, ...)
@@ -202,15 +170,6 @@ static void put_wording(QueryCtx *r, Buf *out, const char *key, const char *fall
                     TPL_ESCAPE_NONE, out);
 }
 
-/* The responsible-unit phrase of a task, exactly as its "Phụ trách" line
- * prints it (inline_put_responsible), as plain text. */
-static void put_task_responsible(QueryCtx *r, const Task *task, Buf *out)
-{
-    InlineCtx ctx = r->ctx;
-    ctx.task = task;
-    r->text->responsible(&ctx, task, INLINE_PLAIN, out);
-}
-
 /* "Công chức X phụ trách Chỉ tiêu 17.1, 17.4." (or the assignment's own
  * text). */
 static void put_assignment(QueryCtx *r, const Task *task, const Assignment *a, Buf *out)
@@ -222,7 +181,7 @@ static void put_assignment(QueryCtx *r, const Task *task, const Assignment *a, B
     Buf indicators = {0};
     for (size_t i = 0; i < a->n_indicators; i++)
         buf_printf(&indicators, "%s%s", i ? ", " : "", a->indicators[i]);
-    const char *unit = unit_names(r, &a->unit, 1, 0);
+    const char *unit = query_unit_names(r, &a->unit, 1, 0);
     Buf fallback = {0};
     buf_printf(&fallback, "%s: %s", unit, indicators.data ? indicators.data : "");
     put_wording(r, out, "assign_line", fallback.data, "unit", unit, "indicators",
@@ -578,14 +537,14 @@ static void task_field(QueryCtx *r, const TaskItem *item, const Field *field,
         if (task->lead) {
             size_t n_leads;
             const char *const *leads = task_leads(task, &n_leads);
-            out->text = unit_names(r, (const char **)leads, n_leads, field->id == F_LEAD_SHORT);
+            out->text = query_unit_names(r, leads, n_leads, field->id == F_LEAD_SHORT);
             out->raw = (const char **)leads;
             out->n_raw = n_leads;
         }
         break;
     case F_SUPPORT:
     case F_SUPPORT_SHORT:
-        out->text = unit_names(r, task->support, task->n_support, field->id == F_SUPPORT_SHORT);
+        out->text = query_unit_names(r, task->support, task->n_support, field->id == F_SUPPORT_SHORT);
         out->raw = task->support;
         out->n_raw = task->n_support;
         break;
@@ -596,7 +555,7 @@ static void task_field(QueryCtx *r, const TaskItem *item, const Field *field,
     case F_ASSIGN:
         if (field->id == F_RESPONSIBLE) {
             if (!r->ids_only)
-                put_task_responsible(r, task, &b);
+                buf_puts(&b, query_task_responsible(r, task));
             size_t n_leads;
             const char *const *leads = task_leads(task, &n_leads);
             for (size_t i = 0; i < n_leads; i++)
@@ -743,7 +702,9 @@ static void add_task_responsibility(QueryCtx *r, TaskItem *ti, const CritItem *i
         const char *const *leads = task_leads(task, &n_leads);
         for (size_t i = 0; i < n_leads; i++)
             query_strlist_add(&resp->leads, leads[i]);
-        for (size_t i = 0; i < task->n_support && r->units_only != UNITS_LEADS; i++)
+        /* a support column's units only: 5,000 tasks' supports were deduplicated
+         * for each criterion of a table of who answers for it and by when */
+        for (size_t i = 0; i < task->n_support && r->units_only == UNITS_ALL; i++)
             query_strlist_add(&resp->supports, task->support[i]);
     }
     if (units_only) {
@@ -756,10 +717,8 @@ static void add_task_responsibility(QueryCtx *r, TaskItem *ti, const CritItem *i
     }
     if (whole_task && (task->lead || task->lead_note)) {
         /* made once: a task serves a criterion and each of its indicators */
-        if (!ti->responsible) {
-            put_task_responsible(r, task, &b);
-            ti->responsible = buf_to_arena(&b, r->arena);
-        }
+        if (!ti->responsible)
+            ti->responsible = query_task_responsible(r, task);
         query_strlist_add(&resp->lines, ti->responsible);
         if (task->lead_note)
             query_strlist_add(&resp->notes, query_expand(r, task->lead_note, task));
@@ -772,7 +731,7 @@ static void add_task_responsibility(QueryCtx *r, TaskItem *ti, const CritItem *i
             query_strlist_add(&resp->leads, a->unit);
         buf_reset(&b);
         if (item->is_indicator)
-            buf_puts(&b, unit_names(r, &a->unit, 1, 0));
+            buf_puts(&b, query_unit_names(r, &a->unit, 1, 0));
         else
             put_assignment(r, task, a, &b);
         strlist_add_buf(r, &resp->lines, &b);
@@ -805,11 +764,14 @@ static void gather_criterion_itself(QueryCtx *r, const CritItem *whole, Responsi
 
 static void free_responsibility(Responsibility *resp);
 
-/* Whether a gathering made with units_only `made` (0: everything, else
- * UNITS_ALL or UNITS_LEADS) holds what one with `wanted` would. */
+/* Whether a gathering made with units_only `made` (0: all but the
+ * supporting units, which only a support column reads; else UNITS_ALL or
+ * UNITS_LEADS) holds what one with `wanted` would. */
 static int gathering_serves(int made, int wanted)
 {
-    return made == 0 || (wanted != 0 && made <= wanted);
+    if (made == 0)
+        return wanted != UNITS_ALL;
+    return wanted != 0 && made <= wanted;
 }
 
 /* What the tasks that name criterion crit itself say about it: the
@@ -956,11 +918,11 @@ static void criterion_field(QueryCtx *r, const CritItem *item, const Field *fiel
         r->units_only = 0;
         Responsibility resp = *r->resp;
         if (field->id == F_LEAD || field->id == F_LEAD_SHORT) {
-            out->text = unit_names(r, resp.leads.items, resp.leads.count,
+            out->text = query_unit_names(r, resp.leads.items, resp.leads.count,
                                    field->id == F_LEAD_SHORT);
             set_raw(r, out, &resp.leads);
         } else if (field->id == F_SUPPORT || field->id == F_SUPPORT_SHORT) {
-            out->text = unit_names(r, resp.supports.items, resp.supports.count,
+            out->text = query_unit_names(r, resp.supports.items, resp.supports.count,
                                    field->id == F_SUPPORT_SHORT);
             set_raw(r, out, &resp.supports);
         } else if (field->id == F_LEAD_NOTE) {

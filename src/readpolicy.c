@@ -288,7 +288,7 @@ int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
     }
     if (err) {
         diag_error(diags, at, span, KH001, "cannot read %s '%s': %s", _(what), path,
-                   strerror(err));
+                   i18n_strerror(err));
         return -1;
     }
     if (!S_ISREG(st.st_mode)) {
@@ -298,7 +298,7 @@ int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
     char *real = realpath(path, NULL);
     if (!real) {
         diag_error(diags, at, span, KH001, "cannot read %s '%s': %s", _(what), path,
-                   strerror(errno));
+                   i18n_strerror(errno));
         return -1;
     }
     int inside = is_under(real, rp->plan_dir_real);
@@ -368,7 +368,7 @@ int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos
         if (fd >= 0)
             close(fd);
         diag_error(diags, at, span, KH001, "cannot read %s '%s': %s", _(what), path,
-                   strerror(saved));
+                   i18n_strerror(saved));
         return -1;
     }
     track(t->dev, t->ino); /* opened: it is a file this plan reads */
@@ -390,7 +390,7 @@ int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos
     close(fd);
     if (!text) {
         diag_error(diags, at, span, saved == EFBIG ? KH032 : KH001, "cannot read %s '%s': %s",
-                   _(what), path, strerror(saved));
+                   _(what), path, i18n_strerror(saved));
         return -1;
     }
     rp->used += len;

@@ -42,6 +42,7 @@
 #include "attach.h"
 #include "colwidth.h"
 #include "created.h"
+#include "i18n.h"
 #include "layout.h"
 #include "query.h"
 #include "inline.h"
@@ -912,7 +913,7 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
         report_write_error(diags, plan, out_path,
                            (err == LXW_ERROR_CREATING_TMPFILE ||
                             err == LXW_ERROR_CREATING_XLSX_FILE) && close_errno
-                               ? strerror(close_errno)
+                               ? i18n_strerror(close_errno)
                                : lxw_strerror(err));
         return -1;
     }
@@ -960,7 +961,7 @@ int render_xlsx_buf(const Plan *plan, TemplateSet *templates, const char *out_pa
     if (memfd < 0 && !made) {
         Buf reason = {0};
         buf_printf(&reason, "cannot make a temporary directory '%s': %s", dir.data,
-                   strerror(errno));
+                   i18n_strerror(errno));
         report_write_error(diags, plan, out_path, reason.data);
         buf_free(&reason);
         buf_free(&dir);
@@ -973,7 +974,7 @@ int render_xlsx_buf(const Plan *plan, TemplateSet *templates, const char *out_pa
         char *data = read_file(book.data, (size_t)1 << 31, &len);
         Buf patch_error = {0};
         if (!data) {
-            report_write_error(diags, plan, out_path, strerror(errno));
+            report_write_error(diags, plan, out_path, i18n_strerror(errno));
             rc = -1;
         } else if (xlsx_first_page_unnumbered(data, len, out, &patch_error) != 0) {
             report_write_error(diags, plan, out_path, buf_str(&patch_error));
@@ -999,7 +1000,7 @@ int render_xlsx(const Plan *plan, TemplateSet *templates, const char *out_path, 
     int rc = render_xlsx_buf(plan, templates, out_path, diags, &book);
     if (rc == 0 && plan->n_attachments > 0 &&
         write_file_atomic(out_path, buf_str(&book), book.len) != 0) {
-        report_write_error(diags, plan, out_path, strerror(errno));
+        report_write_error(diags, plan, out_path, i18n_strerror(errno));
         rc = -1;
     }
     buf_free(&book);

@@ -793,7 +793,7 @@ static Parsed *find_partial(TemplateSet *set, TplSource *source, const TNode *no
         FileEntry *f = find_file(set, name);
         if (f->read_errno)
             report(set, DIAG_ERROR, source, node->offset, node->span, KH804,
-                   "cannot read partial '%s': %s", f->origin, strerror(f->read_errno));
+                   "cannot read partial '%s': %s", f->origin, i18n_strerror(f->read_errno));
         else if (other_name)
             report(set, DIAG_ERROR, source, node->offset, node->span, KH804,
                    "partial '%s' not found (no template '%s' or '%s')", name, name, other_name);
@@ -950,7 +950,7 @@ static void report_missing(TemplateSet *set, const char *name)
     FileEntry *f = find_file(set, name);
     if (f->read_errno)
         report(set, DIAG_ERROR, NULL, 0, 0, KH804, "cannot read template '%s': %s", f->origin,
-               strerror(f->read_errno));
+               i18n_strerror(f->read_errno));
     else if (set->user_dir)
         report(set, DIAG_ERROR, NULL, 0, 0, KH804,
                "template '%s' not found in '%s' or the built-in templates", name, set->user_dir);
@@ -1060,7 +1060,7 @@ static void load_wording(TemplateSet *set)
     if (!data) {
         if (errno != ENOENT && errno != ENOTDIR && set->diags)
             diag_error(set->diags, (SrcPos){path, 0, 0}, 0, KH804, "cannot read '%s': %s",
-                       path, strerror(errno ? errno : EIO));
+                       path, i18n_strerror(errno ? errno : EIO));
         return;
     }
     set->user_wording = load_wording_text(set, path, data, len);

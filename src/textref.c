@@ -117,7 +117,7 @@ int textref_scan(const char *text, size_t *offset, Buf *literal, ScannedRef *ref
                 return -1;
             }
             size_t inner_len = (size_t)(close - (text + i + 1));
-            ref->scratch = xmalloc(inner_len + 1);
+            ref->scratch = inner_len < sizeof ref->small ? ref->small : xmalloc(inner_len + 1);
             memcpy(ref->scratch, text + i + 1, inner_len);
             ref->scratch[inner_len] = '\0';
             ref->n_args = 0;
@@ -159,6 +159,13 @@ int textref_scan(const char *text, size_t *offset, Buf *literal, ScannedRef *ref
     return 0;
 }
 
+void textref_release(ScannedRef *ref)
+{
+    if (ref->scratch != ref->small)
+        free(ref->scratch);
+    ref->scratch = NULL;
+}
+
 /* Whether text holds "{{" or "}}": one pass (every id and name of a plan
  * comes through textref_literal, most with no brace at all). */
 static int has_doubled_brace(const char *text)
@@ -196,7 +203,7 @@ void inline_each_ref(const char *text, void (*visit)(void *data, const InlineRef
             continue;
         InlineRef view = {ref.start, ref.end, ref.name, ref.args, ref.n_args};
         visit(data, &view);
-        free(ref.scratch);
+        textref_release(&ref);
     }
 }
 

@@ -54,8 +54,11 @@ enum { TEXTREF_MAX_ARGS = 64 };
 /* One reference, split into words (pointers into a scratch copy). */
 typedef struct ScannedRef {
     size_t start, end;       /* byte offsets of "{" and one past "}" */
-    char *scratch;           /* malloc'd copy of the inside, words split; the
-                                caller frees it after a return of 1 */
+    char *scratch;           /* copy of the inside, words split: small, or
+                                malloc'd when longer; the caller releases it
+                                (textref_release) after a return of 1 */
+    char small[48];          /* a reference's inside is most often a few words:
+                                no malloc and free for each */
     const char *name;
     const char *args[TEXTREF_MAX_ARGS];
     int n_args;
@@ -75,6 +78,8 @@ typedef struct ScannedRef {
 /* ref carries the scanner's memory from call to call: zero it (ScannedRef
  * ref = {0}) before scanning a text, and keep it for the calls on it. */
 int textref_scan(const char *text, size_t *offset, Buf *literal, ScannedRef *ref, int escape_lt);
+/* Frees ref's scratch copy if it was malloc'd; the words are gone. */
+void textref_release(ScannedRef *ref);
 
 /* The one rule for literal braces in plan text: "{{" prints "{" and "}}"
  * prints "}" in every field and every format. Text with references goes

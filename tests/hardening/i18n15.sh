@@ -232,4 +232,19 @@ else
     not_ok "L3: KH614/KH618: status $status/$status2: $(grep 'KH61' "$work/err" "$work/err2" | head -c 400)"
 fi
 
+# the system's reason for a failed read, English in a Vietnamese message
+# ("không đọc được 'x.yaml': No such file or directory"): khgen's own
+# translation, the same on every machine; English as before
+"$khgen" --lang vi check "$work/p/missing.yaml" >/dev/null 2>"$work/err"
+status=$?
+"$khgen" --lang en check "$work/p/missing.yaml" >/dev/null 2>"$work/err2"
+status2=$?
+if [ "$status" -eq 3 ] && [ "$status2" -eq 3 ] &&
+    grep -q "error\[KH001\]: không đọc được '.*missing.yaml': không có tệp hoặc thư mục này$" "$work/err" &&
+    grep -q "error\[KH001\]: cannot read '.*missing.yaml': No such file or directory$" "$work/err2"; then
+    ok "L3: the system's reason for a failed read in Vietnamese, English as before"
+else
+    not_ok "L3: strerror: status $status/$status2: $(head -c 300 "$work/err")"
+fi
+
 echo "$pass passed, $fail failed"
