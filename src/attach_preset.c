@@ -32,6 +32,7 @@ int att_preset_unreadable(DiagSink *diags, const YNode *name_node, TemplateSet *
                    name_node->text, origin, err == EISDIR ? _("a directory") : _("a device or a pipe"));
     else
         diag_error(diags, name_node->pos, yread_span(name_node), KH603,
-                   "preset '%s': cannot read '%s': %s", name_node->text, origin, strerror(err));
+                   "preset '%s': cannot read '%s': %s", name_node->text, origin,
+                   i18n_strerror(err));
     return 1;
 }
