@@ -19,7 +19,7 @@ Markdown; "no" to skip).
    (libxlsxwriter writing the cells of khgen's workbook with one format and
    no merges; the cells are extracted by tests/bench/cells.py).
 3. Runs, round-robin so that a load on the machine falls on all of them
-   alike, BENCH_RUNS rounds of: khgen check, khgen build of each format, of
+   alike, BENCH_RUNS (7) rounds of: khgen check, khgen build of each format, of
    md,html,xlsx (the formats the floors stand for: the target) and of all
    formats (the default, which includes docx), the three floors, and the Python XlsxWriter peer (when
    /usr/bin/python3 has xlsxwriter), twice: the same cells in one format
@@ -28,6 +28,17 @@ Markdown; "no" to skip).
    --layout). Prints the median wall time, the user
    CPU time and the peak resident memory of each (kernel accounting of the
    child: wait4), and the ratios the issue asks for, on wall and CPU time.
+   Each khgen figure runs next to the floors it is compared with (check,
+   then libyaml; build md,html,xlsx, then cmark and libxlsxwriter), and
+   every other round runs the list backwards, so both sides of a ratio
+   meet the same moments of the machine, neither always first. The CPU
+   ratios are given three ways: of the medians, of the minimums (the run
+   least disturbed: on this shared 2-vCPU KVM guest one floor run took
+   0.11 s of user time and the next one 0.18 s, with the same 13,282 page
+   faults, so the noise is other work on the machine, not the program's
+   own paging; it only adds time), and the median of each round's own
+   ratio (paired). The user and system time and the page faults of each
+   figure are printed, so a run disturbed by paging shows as such.
    When valgrind is installed (BENCH_INSTRUCTIONS=no skips it) it also
    counts the instructions of khgen, the floors and the Python peer at 1/10 scale, a ratio a
    busy machine does not disturb.
@@ -59,12 +70,12 @@ def env_int(name, default):
 
 
 def run(cmd, stdout=DEVNULL):
-    """Runs cmd once: (wall seconds, user+sys CPU seconds, maxrss KB, status)."""
+    """Runs cmd once: (wall seconds, resource usage, status)."""
     start = time.perf_counter()
     child = subprocess.Popen(cmd, stdout=stdout, stderr=DEVNULL)
     _, status, usage = os.wait4(child.pid, 0)
     wall = time.perf_counter() - start
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, os.waitstatus_to_exitcode(status)
+    return wall, usage, os.waitstatus_to_exitcode(status)
 
 
 def median(values):
@@ -77,13 +88,17 @@ class Figure:
     def __init__(self, name, cmd):
         self.name, self.cmd = name, cmd
         self.walls, self.cpus, self.rss, self.status = [], [], 0, 0
+        self.users, self.syss, self.faults = [], [], []
         self.instructions = None
 
     def once(self):
-        wall, cpu, rss, status = run(self.cmd)
+        wall, usage, status = run(self.cmd)
         self.walls.append(wall)
-        self.cpus.append(cpu)
-        self.rss = max(self.rss, rss)
+        self.cpus.append(usage.ru_utime + usage.ru_stime)
+        self.users.append(usage.ru_utime)
+        self.syss.append(usage.ru_stime)
+        self.faults.append(usage.ru_minflt + usage.ru_majflt)
+        self.rss = max(self.rss, usage.ru_maxrss)
         self.status = status or self.status
 
     @property
@@ -93,6 +108,24 @@ class Figure:
     @property
     def cpu(self):
         return median(self.cpus)
+
+    @property
+    def cpu_min(self):
+        return min(self.cpus)
+
+
+class FigureSum:
+    """The floors of a build added up, round by round."""
+
+    def __init__(self, figs):
+        self.walls = [sum(w) for w in zip(*(f.walls for f in figs))]
+        self.cpus = [sum(c) for c in zip(*(f.cpus for f in figs))]
+        self.wall, self.cpu, self.cpu_min = median(self.walls), median(self.cpus), min(self.cpus)
+
+
+def paired(a, b):
+    """The median over the rounds of a's CPU time over b's in that round."""
+    return median([ratio(x, y) for x, y in zip(a.cpus, b.cpus)])
 
 
 def have_valgrind():
@@ -144,7 +177,7 @@ def main():
     khgen = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "khgen"))
     localities = env_int("BENCH_LOCALITIES", 10000)
     tasks = env_int("BENCH_TASKS", 50000)
-    runs = max(1, env_int("BENCH_RUNS", 5))
+    runs = max(1, env_int("BENCH_RUNS", 7))
     n_small = env_int("BENCH_SMALL", 1000)
     pandoc_mode = os.environ.get("BENCH_PANDOC", "quarter")
     os.makedirs(BENCH, exist_ok=True)
@@ -183,24 +216,26 @@ def main():
           "md %.1f MB, html %.1f MB, xlsx %.1f MB (%d cells)"
           % (localities, tasks, size / 1e6, os.path.getsize(md) / 1e6,
              os.path.getsize(html) / 1e6, os.path.getsize(xlsx) / 1e6, n_cells))
-    print("each figure: median of %d runs, round-robin; wall = elapsed, cpu = user+sys, "
-          "rss = peak resident memory" % runs)
+    print("each figure: median of %d runs, round-robin (each khgen figure next to its floors, "
+          "every other round backwards); wall = elapsed, cpu = user+sys (min: the least), "
+          "faults = page faults (median), rss = peak resident memory" % runs)
     print()
 
+    # each khgen figure next to the floors it is measured against
     figs = [
         Figure("khgen check", [khgen, "check", plan]),
-        Figure("khgen build -f md", [khgen, "build", "-f", "md", "-o", scratch, plan]),
-        Figure("khgen build -f html", [khgen, "build", "-f", "html", "-o", scratch, plan]),
-        Figure("khgen build -f xlsx", [khgen, "build", "-f", "xlsx", "-o", scratch, plan]),
-        Figure("khgen build -f docx", [khgen, "build", "-f", "docx", "-o", scratch, plan]),
+        Figure("floor: libyaml load", [os.path.join(BENCH, "floor_yaml"), plan]),
         Figure("khgen build md,html,xlsx", [khgen, "build", "-f", "md,html,xlsx", "-o", scratch,
                                             plan]),
-        Figure("khgen build (all formats)", [khgen, "build", "-o", scratch, plan]),
-        Figure("floor: libyaml load", [os.path.join(BENCH, "floor_yaml"), plan]),
         Figure("floor: cmark md->html", [os.path.join(BENCH, "floor_cmark"), md,
                                           os.path.join(scratch, "floor.html")]),
         Figure("floor: libxlsxwriter cells", [os.path.join(BENCH, "floor_xlsx"), cells,
                                                os.path.join(scratch, "floor.xlsx")]),
+        Figure("khgen build -f xlsx", [khgen, "build", "-f", "xlsx", "-o", scratch, plan]),
+        Figure("khgen build -f html", [khgen, "build", "-f", "html", "-o", scratch, plan]),
+        Figure("khgen build -f md", [khgen, "build", "-f", "md", "-o", scratch, plan]),
+        Figure("khgen build -f docx", [khgen, "build", "-f", "docx", "-o", scratch, plan]),
+        Figure("khgen build (all formats)", [khgen, "build", "-o", scratch, plan]),
     ]
     have_xlsxwriter = subprocess.run(["/usr/bin/python3", "-c", "import xlsxwriter"],
                                      stdout=DEVNULL, stderr=DEVNULL).returncode == 0 \
@@ -212,30 +247,29 @@ def main():
         figs.append(Figure("peer: XlsxWriter, same book", [
             "/usr/bin/python3", os.path.join(ROOT, "tests/bench/xlsxwriter_peer.py"), "--layout",
             layout, os.path.join(scratch, "peer-layout.xlsx")]))
-    for _ in range(runs):
-        for fig in figs:
+    for r in range(runs):
+        for fig in (figs if r % 2 == 0 else reversed(figs)):
             fig.once()
     by = {f.name: f for f in figs}
-    print("%-28s %9s %9s %10s" % ("", "wall s", "cpu s", "rss MiB"))
+    print("%-28s %8s %8s %8s %8s %8s %8s %8s" % ("", "wall s", "cpu s", "cpu min", "user s",
+                                                 "sys s", "faults", "rss MiB"))
     for fig in figs:
-        print("%-28s %9.3f %9.3f %10.1f%s"
-              % (fig.name, fig.wall, fig.cpu, mib(fig.rss),
+        print("%-28s %8.3f %8.3f %8.3f %8.3f %8.3f %8d %8.1f%s"
+              % (fig.name, fig.wall, fig.cpu, fig.cpu_min, median(fig.users), median(fig.syss),
+                 median(fig.faults), mib(fig.rss),
                  "" if fig.status == 0 else "   (exit status %d)" % fig.status))
     print()
 
     check, build = by["khgen check"], by["khgen build md,html,xlsx"]
     build_all = by["khgen build (all formats)"]
     fy, fc, fx = by["floor: libyaml load"], by["floor: cmark md->html"], by["floor: libxlsxwriter cells"]
-    floors_wall = fy.wall + fc.wall + fx.wall
-    floors_cpu = fy.cpu + fc.cpu + fx.cpu
-    print("ratios (target in brackets)            wall     cpu")
+    Sum = FigureSum([fy, fc, fx])
+    print("ratios (target in brackets)            wall     cpu  cpu min  paired")
 
     def line(label, a, b, target=""):
-        print("  %-36s %5.2fx  %5.2fx   %s"
-              % (label, ratio(a.wall, b.wall), ratio(a.cpu, b.cpu), target))
-
-    class Sum:
-        wall, cpu = floors_wall, floors_cpu
+        print("  %-36s %5.2fx  %5.2fx   %5.2fx  %5.2fx   %s"
+              % (label, ratio(a.wall, b.wall), ratio(a.cpu, b.cpu), ratio(a.cpu_min, b.cpu_min),
+                 paired(a, b), target))
 
     line("build md,html,xlsx / sum of floors", build, Sum, "[<= 1.25x]")
     line("build all formats (+docx) / floors", build_all, Sum, "(no docx floor)")
@@ -254,9 +288,13 @@ def main():
         peer = by["peer: Python XlsxWriter"]
         line("Python XlsxWriter / build xlsx", peer, by["khgen build -f xlsx"], "[>= 3x]")
 
+        xl = by["khgen build -f xlsx"]
+
         class Step:  # the workbook step alone: build -f xlsx less what check costs
-            wall = max(by["khgen build -f xlsx"].wall - check.wall, 1e-9)
-            cpu = max(by["khgen build -f xlsx"].cpu - check.cpu, 1e-9)
+            wall = max(xl.wall - check.wall, 1e-9)
+            cpu = max(xl.cpu - check.cpu, 1e-9)
+            cpu_min = max(xl.cpu_min - check.cpu_min, 1e-9)
+            cpus = [max(x - c, 1e-9) for x, c in zip(xl.cpus, check.cpus)]
 
         line("Python XlsxWriter / workbook step", peer, Step, "(build -f xlsx - check)")
         line("XlsxWriter same book / workbook step", by["peer: XlsxWriter, same book"], Step,
