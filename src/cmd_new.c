@@ -935,19 +935,23 @@ int cmd_new(int argc, char **argv)
     DiagSink *old_diags = diag_new(stderr), *diags = diag_new(stderr);
     NewCtx c = {.arena = arena};
     status = make_new_plan(&c, old_diags, from, &out, year, force);
-    diag_forget_sources(old_diags);
-    diag_free(old_diags);
     if (status == EXIT_OK) {
         print_summary(&c, out, year, from);
-        /* a device or FIFO written into (-o /dev/null) has nothing to read back */
+        /* a device or FIFO written into (-o /dev/null) has nothing to read
+         * back: the old plan's warnings are the ones there are */
         struct stat st;
-        if (stat(out, &st) == 0 && S_ISREG(st.st_mode)) {
-            fflush(stdout); /* the summary and notes before the count, as check prints it */
+        int regular = stat(out, &st) == 0 && S_ISREG(st.st_mode);
+        DiagSink *shown = regular ? diags : old_diags;
+        fflush(stdout); /* the summary and notes before the count, as check prints it */
+        if (regular)
             status = check_new_plan(&c, diags, out);
-            fflush(stdout);
-            diag_summary(diags);
-        }
+        else
+            diag_flush(old_diags);
+        fflush(stdout);
+        diag_summary(shown);
     }
+    diag_forget_sources(old_diags);
+    diag_free(old_diags);
     buf_free(&c.skipped);
     free(c.edits);
     free(c.edited);

@@ -184,6 +184,18 @@ if grep -q '^w25en.yaml:11:[0-9]*: note: title still says 2024: ' "$work/new/out
 else
     not_ok "L1 en: $(grep 'note:' "$work/new/out.en" | head -c 300) / $(tail -n 1 "$work/new/err.en")"
 fi
+# written into a device (-o /dev/null), the new plan is not read back: the
+# old plan's warning is the one there is, with its summary line
+(cd "$work/new" && "$khgen" --lang vi new --from w24.yaml --year 2025 -o /dev/null) \
+    >/dev/null 2>"$work/new/err"
+status=$?
+if [ "$status" -eq 0 ] && [ "$(grep -c 'warning\[' "$work/new/err")" -eq 1 ] &&
+    grep -q '^w24.yaml:[0-9]*:10: warning\[KH250\]' "$work/new/err" &&
+    [ "$(tail -n 1 "$work/new/err")" = "Phát hiện 1 cảnh báo." ]; then
+    ok "L2: new -o /dev/null prints the old plan's warning once, with the summary line"
+else
+    not_ok "L2 /dev/null: status $status: $(grep -v '^ ' "$work/new/err" | head -c 300)"
+fi
 # a plan with errors: new prints them (once) and its summary, and refuses
 sed 's/^            due: 2024-Q1$/            due: 2024-Q5/' "$work/p/ex.yaml" >"$work/new/bad.yaml"
 (cd "$work/new" && "$khgen" --lang vi new --from bad.yaml --year 2025 -o bad25.yaml --force) \
