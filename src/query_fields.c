@@ -215,8 +215,11 @@ static void strlist_add_buf(QueryCtx *r, StrList *list, const Buf *b)
 static const char *strlist_join(QueryCtx *r, const StrList *list, const char *sep)
 {
     Buf b = {0};
-    for (size_t i = 0; i < list->count; i++)
-        buf_printf(&b, "%s%s", i ? sep : "", list->items[i]);
+    for (size_t i = 0; i < list->count; i++) { /* no printf: a criterion joins hundreds */
+        if (i)
+            buf_puts(&b, sep);
+        buf_puts(&b, list->items[i]);
+    }
     char *s = buf_to_arena(&b, r->arena);
     buf_free(&b);
     return s;
