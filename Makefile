@@ -82,7 +82,7 @@ PKGDATADIR := $(DATADIR)/khgen
 REL_CFLAGS  := $(CSTD) $(WARN) -O2 -g
 ASAN_CFLAGS := $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS)
 
-.PHONY: all run check test deps deps-test deps-bench bench clean unit print-cflags nfc-table po schema install uninstall \
+.PHONY: all run check test deps deps-test deps-bench bench clean unit print-cflags print-san-flags nfc-table po schema install uninstall \
         fuzz fuzz-check fuzz-build
 
 all: khgen
@@ -246,6 +246,10 @@ $(REL_DIR)/khgen: khgen | $(REL_DIR)
 # tests/structure/warnings.sh (a warning anywhere fails the tests).
 print-cflags:
 	@echo $(CSTD) $(WARN) $(PKG_CFLAGS) -Isrc
+
+# The sanitizers of the ASan build (make check), for tools/mutants.py --asan.
+print-san-flags:
+	@echo $(SAN_FLAGS)
 
 unit: $(ASAN_TESTS)
 	@for t in $(ASAN_TESTS); do $$t || exit 1; done

@@ -33,6 +33,14 @@ DIR/results.tsv (file, line, operator, before, after, verdict, the suite
 that killed it); a run resumes where that file stops. Run it after `make
 khgen` (the release objects under build/release) and under `nice`: a
 suite run per mutant.
+
+--asan (run, build): each mutant, and the original it is compared with,
+is compiled with the sanitizers of the ASan build (`make SAN_FLAGS`, -O1)
+and linked with build/asan's objects (`make build/asan/khgen` first), and
+the suites run with make check's ASAN_OPTIONS: a mutant that reads one
+entry past an array, or a byte of memory never set, gives the same
+output in the release build (every suite passes: it looks equivalent)
+and fails under ASan as `make check` runs it. About three times slower.
 """
 import argparse
 import hashlib
@@ -49,6 +57,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 REL = os.path.join(TOP, "build", "release")
+ASAN = False  # --asan: sanitizers' flags, build/asan's objects (set by main)
 
 # The suites a mutant runs, "name: command" with {k} the mutant binary and
 # {w} a scratch directory; SUITES maps a file to the names, fastest first.
@@ -73,7 +82,7 @@ COMMANDS = {
 for _s in ("attack6 attack7 attack8 attack9 attack10 attack11 leftovers7 leftovers8 "
            "leftovers9 leftovers10 leftovers11 mutants8 mutants9 mutants10 diag10 diag11 "
            "formats10 formats11 shapes engine mut12 attack12 leftovers12 import12 mut13 "
-           "attack13 leftovers13 user13 leftovers14 mut14").split():
+           "attack13 leftovers13 user13 leftovers14 mut14 attack14 user14 cycle14 perf14 mut15").split():
     COMMANDS[_s] = "sh tests/hardening/%s.sh {k} {w}/%s" % (_s, _s)
 COMMANDS["kill9"] = "sh tests/hardening/kill9.sh {k} {w}/kill9 8"
 COMMANDS["lines"] = "/usr/bin/python3 tests/hardening/lines.py {k} {w}/lines"
@@ -234,7 +243,18 @@ def cflags():
     flags = shlex.split(out) if out else ["-std=c11", "-D_POSIX_C_SOURCE=200809L",
                                           "-D_DEFAULT_SOURCE", "-O2"]
     flags = [f for f in flags if f not in ("-g", "-MMD", "-MP")]
-    return flags + shlex.split(pkg) + ["-O2", "-g0", "-I" + os.path.join(TOP, "src")]
+    # -g0 either way: a debug object names its directory, and a mutant's
+    # object must be identical to the original's when the change is none
+    opt = ["-O2", "-g0"] if not ASAN else ["-O1", "-g0"] + san_flags()
+    return flags + shlex.split(pkg) + opt + ["-I" + os.path.join(TOP, "src")]
+
+
+def san_flags():
+    """The ASan build's sanitizer flags, from the Makefile."""
+    out = subprocess.run(["make", "-s", "-C", TOP, "print-san-flags"], capture_output=True,
+                         text=True).stdout.strip()
+    return shlex.split(out) or ["-fsanitize=address,undefined",
+                                "-fno-sanitize-recover=undefined", "-fno-omit-frame-pointer"]
 
 
 def compile_obj(src_text, base, workdir, flags):
@@ -256,7 +276,8 @@ def link(obj, base, exe):
                                       capture_output=True, text=True).stdout)
     main = os.path.join(REL, "main.o") if base != "main.c" else obj
     objs = [main] + ([obj] if base != "main.c" else []) + others
-    r = subprocess.run(["nice", "-n", "10", "cc", "-o", exe] + objs + libs + ["-lm"],
+    san = san_flags() if ASAN else []
+    r = subprocess.run(["nice", "-n", "10", "cc"] + san + ["-o", exe] + objs + libs + ["-lm"],
                        capture_output=True, text=True)
     return r.returncode == 0
 
@@ -298,7 +319,7 @@ def run_suites(exe, names, work, original=None):
     is no kill."""
     os.makedirs(work, exist_ok=True)
     for name in names:
-        if name in ("mut12", "mut13", "leftovers14", "mut14") and \
+        if COMMANDS[name].startswith("sh tests/hardening/") and \
                 not os.path.exists(os.path.join(TOP, "tests/hardening/%s.sh" % name)):
             continue
         bad = suite_failures(exe, name, work)
@@ -398,12 +419,23 @@ def main():
     ap.add_argument("--out", default="/tmp/khgen-mutants")
     ap.add_argument("--suites", help="comma-separated suite names instead of the file's")
     ap.add_argument("--only", help="comma-separated mutant ids")
+    ap.add_argument("--asan", action="store_true",
+                    help="mutants built with the sanitizers and build/asan's objects")
     ap.add_argument("--max-cost", type=float, default=0,
                     help="with --cover, leave out the suites that took more seconds than this")
     ap.add_argument("--cover", help="JSON {suite: {file.c: [lines run]}}: a mutant runs only the "
                     "suites that run its line (in the file's order), none: 'uncovered'")
     args = ap.parse_args()
     os.chdir(TOP)
+    global ASAN, REL
+    if args.asan and args.cmd in ("run", "build"):
+        ASAN, REL = True, os.path.join(TOP, "build", "asan")
+        if not os.path.exists(os.path.join(REL, "main.o")):
+            print("--asan: no %s/main.o: run `make build/asan/khgen` first" % REL,
+                  file=sys.stderr)
+            return 2
+        ENV.update(ASAN_OPTIONS="detect_leaks=1:abort_on_error=1",
+                   UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1")
     plan = []
     for path in args.files:
         for m in select(path, args):
@@ -439,7 +471,6 @@ def main():
     flags = cflags()
     # the release objects as they are now: a `make` meanwhile (a merge)
     # rewrites them while mutants link
-    global REL
     snap = os.path.join(args.out, "release-objects")
     shutil.rmtree(snap, ignore_errors=True)
     shutil.copytree(REL, snap, ignore=lambda d, names: [n for n in names
