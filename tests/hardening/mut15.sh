@@ -226,5 +226,56 @@ else
     not_ok "D2: layout written as the template's: status $status: $(head -c 400 "$work/f-ly0.out")"
 fi
 
+# ---- A1: an attachment's table read back: which first column numbers, which row totals ---
+# import_attrows.c reads a table's STT column, group rows and totals row
+# as khgen's own (cycle14 cases 11, 12). Here the shapes it must not take
+# for them, and a totals label khgen does not print but Word tables have:
+# a first column headed "Năm" of years (no numbering column: -000, any
+# heading taken, made it one), an STT column holding "Tổ 2" (-004, -005,
+# any character taken), a row "I" with no title (no group row: -016 made
+# it a heading ""), a totals label in the second column under an empty
+# first cell (-021 kept it a row), and a totals row whose cell is no
+# number, its review note naming column 3 (-026 named column 1).
+cat >"$work/a1.yaml" <<'EOF'
+khgen: 1
+header: {issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU], issuer_short: UBND xã Đồng Hưu, place: Đồng Hưu, date: 2024-01, title: "Kế hoạch năm {year}"}
+body: [{section: MỤC TIÊU, items: [{para: "(Chi tiết theo {att b1} đính kèm)."}]}]
+closing: Trên đây là Kế hoạch năm {year} của UBND xã.
+recipients: [UBND huyện, "Lưu: VT"]
+signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}
+attachments:
+  - id: b1
+    label: Biểu 01
+    title: Danh sách năm
+    columns: [{key: y, header: Năm}, {key: name, header: Nội dung}, {key: n, header: Số hộ}]
+    rows: [{y: "2023", name: Đường thôn, n: "1"}, {y: "2024", name: Nhà văn hóa, n: "2"}]
+EOF
+table() { # LABEL TITLE ROW...: an attachment of three columns, STT first, in khgen's .md
+    printf '\n---\n\n**%s**\n\n**%s**\n\n| STT | Nội dung | Số hộ |\n|:---:|---|:---:|\n' "$1" "$2"
+    shift 2
+    printf '%s\n' "$@"
+}
+"$khgen" build -f md -o "$work/a1" "$work/a1.yaml" >/dev/null 2>&1 || not_ok "setup: A1's plan"
+{ cat "$work/a1/a1.md"
+  table 'Biểu 02' 'SỐ HỘ' '| 1 | Đường thôn | 1 |' '| 2 | Nhà văn hóa | 2 |' '|  | **Tổng cộng** | **3** |'
+  table 'Biểu 03' 'KINH PHÍ' '| 1 | Đường thôn | 1 |' '| 2 | Nhà văn hóa | 2 |' '| **Tổng cộng** |  | **x** |'
+  table 'Biểu 04' 'TỔ' '| 1 | Đường thôn | 1 |' '| Tổ 2 | Nhà văn hóa | 2 |'
+  table 'Biểu 05' 'NHÓM' '| 1 | Đường thôn | 1 |' '| I |  |  |'
+} >"$work/a1.md"
+"$khgen" import "$work/a1.md" -o "$work/a1i.yaml" --force >/dev/null 2>"$work/a1.err"
+y=$work/a1i.yaml
+bad=
+grep -qxF '      - {key: c1, header: "Năm"}' "$y" || bad="$bad Biểu 01's years numbered;"
+sed -n '/id: bieu-02/,/id: bieu-03/p' "$y" | grep -qxF '    totals: "Tổng cộng"' || bad="$bad Biểu 02 has no totals;"
+grep -qF "the table's totals: column 3, \"x\", is not a number" "$y" || bad="$bad Biểu 03's note;"
+sed -n '/id: bieu-04/,/id: bieu-05/p' "$y" | grep -qxF '      - {key: c1, header: "STT", align: center}' ||
+    bad="$bad Biểu 04's STT numbered;"
+! grep -qF 'heading: ""' "$y" || bad="$bad Biểu 05's group row;"
+if [ -z "$bad" ] && [ "$(grep -c '^  - id: bieu-0' "$y")" -eq 5 ]; then
+    ok "A1: a column of years, 'Tổ 2', a row 'I' without title are no numbering; totals in column 2; a note's column"
+else
+    not_ok "A1:$bad $(grep -c '^  - id: bieu-0' "$y") tables $(head -c 300 "$work/a1.err")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
