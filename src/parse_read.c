@@ -19,6 +19,7 @@
 
 #include "datehint.h"
 #include "i18n.h"
+#include "lookalike.h"
 #include "textref.h"
 
 /* ---- what resolve.c binds later ------------------------------------------- */
@@ -364,7 +365,17 @@ const char *read_id(Parser *p, const YNode *map, const char *what)
         return NULL;
     }
     const char *id = read_text(p, node, "id", 0);
-    if (id && !id_is_valid(id)) {
+    int bytes = 0;
+    unsigned cp = 0;
+    const char *foreign = id && !id_is_valid(id) ? foreign_letter(id, &bytes, &cp) : NULL;
+    if (foreign) {
+        /* "tсkh" with a Cyrillic с reads as valid: name the letter */
+        PARSE_ERROR(p, node, KH109,
+                    "invalid id '%s': its '%.*s' is U+%04X, a letter of another alphabet that "
+                    "prints like a Latin one; use ASCII letters, digits, '-', '_' or '.'",
+                    id, bytes, foreign, cp);
+        p->plan->values_dropped = 1;
+    } else if (id && !id_is_valid(id)) {
         PARSE_ERROR(p, node, KH109,
                     "invalid id '%s': use ASCII letters, digits, '-', '_' or '.'", id);
         p->plan->values_dropped = 1; /* its uses may be written otherwise */

@@ -16,6 +16,7 @@
 
 #include "byname.h"
 #include "i18n.h"
+#include "lookalike.h"
 #include "suggest.h"
 
 /* ---- an id index: open addressing, keys borrowed ---------------------- */
@@ -565,6 +566,11 @@ DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *
                                         N_("declare it under 'attachments:'")};
     static const DiagId codes[] = {KH202, KH203, KH204, KH205};
     static const char *const lists[] = {"units", "localities", "levels"};
+    /* a letter of another alphabet in the id or in the id it suggests */
+    int id_bytes = 0, hint_bytes = 0;
+    unsigned id_cp = 0, hint_cp = 0;
+    const char *id_foreign = foreign_letter(id, &id_bytes, &id_cp);
+    const char *hint_foreign = hint ? foreign_letter(hint, &hint_bytes, &hint_cp) : NULL;
     size_t counts[] = {plan->n_units, plan->n_localities, plan->n_levels};
     SrcPos pos;
     const char *what, *home_list;
@@ -602,7 +608,20 @@ DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *
         diag_format(out, _("unknown %s '%s': ids are written one each, as a list: [%s]"),
                    _(nouns[registry]), id, buf_str(&list));
         buf_free(&list);
-    } else if (hint)
+    } else if (hint && id_foreign && !hint_foreign)
+        /* "tсkh" with a Cyrillic с prints like the "tckh" it suggests */
+        diag_format(out,
+                    _("unknown %s '%s' (did you mean '%s'?): its '%.*s' is U+%04X, a letter of "
+                      "another alphabet that prints like a Latin one; type the id again in ASCII"),
+                    _(nouns[registry]), id, hint, id_bytes, id_foreign, id_cp);
+    else if (hint && !id_foreign && hint_foreign)
+        /* the definition holds the lookalike (KH109 there) */
+        diag_format(out,
+                    _("unknown %s '%s': the %s '%s' prints alike, but its '%.*s' is U+%04X, a "
+                      "letter of another alphabet; type that id again in ASCII"),
+                    _(nouns[registry]), id, _(nouns[registry]), hint, hint_bytes, hint_foreign,
+                    hint_cp);
+    else if (hint)
         diag_format(out, _("unknown %s '%s' (did you mean '%s'?)"), _(nouns[registry]), id, hint);
     else
         diag_format(out, _("unknown %s '%s': %s"), _(nouns[registry]), id, _(homes[registry]));

@@ -121,5 +121,16 @@ else
     not_ok "F2: total of 1000 x 0,1: '$out' $(head -c 200 "$work/f2k.err")"
 fi
 
+# ---- F5: an id with a letter of another alphabet --------------------------------
+# "lead: tсkh" (a Cyrillic с) was "unknown unit 'tсkh' (did you mean
+# 'tckh'?)": two names that print alike, nothing saying which letter.
+edited f5 'lead: tckh' 'lead: tсkh'
+out=$("$khgen" check "$work/p/f5.yaml" 2>&1)
+if printf '%s\n' "$out" | grep -qF "error[KH202]: unknown unit 'tсkh' (did you mean 'tckh'?): its 'с' is U+0441"; then
+    ok "F5: an id's Cyrillic letter is named with its code point"
+else
+    not_ok "F5: $(printf '%s' "$out" | head -c 300)"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -13,6 +13,7 @@
 
 #include <cmocka.h>
 
+#include "lookalike.h"
 #include "vi.h"
 
 /* The Buf of the current test; reset by each helper. */
@@ -328,6 +329,16 @@ static void test_decimal(void **state)
     assert_string_equal(decimal(sum + carry, -1), "100");
     assert_string_equal(decimal(1234.0, -1), "1.234");
     assert_string_equal(decimal(0.00004, -1), "0,00004");
+    /* a letter of another alphabet in an id (attack15 F5) */
+    int bytes = 0;
+    unsigned cp = 0;
+    const char *cyr = "t\xd1\x81kh"; /* t, Cyrillic с U+0441, k, h */
+    assert_ptr_equal(foreign_letter(cyr, &bytes, &cp), cyr + 1);
+    assert_int_equal(bytes, 2);
+    assert_int_equal(cp, 0x441);
+    assert_null(foreign_letter("đồng-hưu", &bytes, &cp)); /* Vietnamese: KH109 as before */
+    assert_null(foreign_letter("dong\xe2\x80\x8b-lac", &bytes, &cp)); /* U+200B: KH020's */
+    assert_null(foreign_letter("tckh", &bytes, &cp));
     assert_string_equal(decimal(1e20, 0), "100.000.000.000.000.000.000");
 }
 

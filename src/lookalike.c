@@ -1,0 +1,43 @@
+/* lookalike.c - the letter of another alphabet in an id: an id is ASCII,
+ * and one typed with a Cyrillic "с" (U+0441) or a Greek "ο" from another
+ * keyboard prints like the id it was meant to be, so the messages about it
+ * (KH109 at its definition, KH202-KH205 at its use, in parse_read.c and
+ * plan.c) name the letter and its code point. A Vietnamese letter (its
+ * diacritics off, ASCII) is not one, nor an invisible character or a space
+ * (KH020's, which a message shows as \uNNNN already).
+ */
+#include "lookalike.h"
+
+#include <string.h>
+
+#include "vi.h"
+
+const char *foreign_letter(const char *s, int *bytes, unsigned *codepoint)
+{
+    size_t len = strlen(s);
+    for (size_t at = 0; at < len;) {
+        unsigned cp = 0;
+        int n = utf8_decode_strict(s + at, len - at, &cp);
+        if (n == 0)
+            return NULL; /* not UTF-8: KH003's, not a lookalike */
+        /* a letter of Vietnamese folds to ASCII (ế -> e, đ -> d); the
+         * spaces and invisible characters (U+2000-U+206F, U+00A0, U+00AD,
+         * U+FEFF) are KH020's and print as \uNNNN already */
+        if (cp >= 0x100 && !(cp >= 0x2000 && cp <= 0x206F) && cp != 0xFEFF) {
+            char one[8];
+            memcpy(one, s + at, (size_t)n);
+            one[n] = '\0';
+            Buf folded = {0};
+            vi_put_folded(&folded, one);
+            int ascii = (unsigned char)folded.data[0] < 0x80 && folded.len == 1;
+            buf_free(&folded);
+            if (!ascii) {
+                *bytes = n;
+                *codepoint = cp;
+                return s + at;
+            }
+        }
+        at += (size_t)n;
+    }
+    return NULL;
+}

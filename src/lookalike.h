@@ -1,0 +1,12 @@
+/* lookalike.h - letters of other alphabets that print like Latin ones. */
+#ifndef KHGEN_LOOKALIKE_H
+#define KHGEN_LOOKALIKE_H
+
+/* The first character of s that is a letter of another alphabet, one that
+ * no Vietnamese letter is (its diacritics taken off, not ASCII: a Cyrillic
+ * "с" U+0441, a Greek "ο"), its length in *bytes and its code point; NULL
+ * when there is none. An id holding one prints like the id it was meant
+ * to be ("tсkh" and "tckh"), so a message about it names the character. */
+const char *foreign_letter(const char *s, int *bytes, unsigned *codepoint);
+
+#endif
