@@ -90,6 +90,19 @@ static void put_char(Html *h, char c)
     buf_putc(&h->text, c);
 }
 
+/* A line break (br): a '\n' in the paragraph, as the .docx reader keeps a
+ * w:br, the space before it dropped */
+static void put_break(Html *h)
+{
+    while (h->n_runs && h->text.len > h->runs[h->n_runs - 1].at &&
+           h->text.data[h->text.len - 1] == ' ')
+        h->text.len--; /* within the last run: the runs' starts stay in the text */
+    int pre = h->pre;
+    h->pre = 1; /* kept, not collapsed */
+    put_char(h, '\n');
+    h->pre = pre;
+}
+
 /* Whether text[from, to) is blank */
 static int blank(const Buf *t, size_t from, size_t to)
 {
@@ -289,7 +302,7 @@ static void element(Html *h, const xmlNode *c, int depth)
     if (named(c, skipped))
         return;
     if (docx_is(c, "br")) {
-        put_char(h, '\n');
+        put_break(h);
     } else if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && !name[2]) {
         flush(h);
         h->heading = name[1] - '0';

@@ -224,6 +224,7 @@ static void escape_md(Buf *out, const char *s, size_t n)
 }
 
 static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd);
+static void chunk_note(Reader *rd, const char *why);
 
 /* The label Word prints before a list paragraph p of a data table's cell
  * (an STT column numbered by a list: "1", "2", ...), put in out; the item
@@ -573,6 +574,10 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
                 buf_free(&runs[i].text);
             }
             free(runs);
+        } else if (docx_is(c, "altChunk")) { /* Word shows it in the cell: a note */
+            if (rd)
+                chunk_note(rd, _("it stands in a table's cell, where import does not read "
+                                 "an embedded document"));
         } else if (docx_is(c, "r")) { /* a run outside a paragraph (damaged): its text */
             xmlChar *t = xmlNodeGetContent(c);
             if (t && *t && out->len && out->data[out->len - 1] != ' ')

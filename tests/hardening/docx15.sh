@@ -66,8 +66,8 @@ read_case pkg ".docx package (python-docx, its own list)" 'ĐOẠN TỪ VĂN B�
     '1\. Mục nhúng một' '2\. Mục nhúng hai'
 read_case pkgnotype ".docx package with no content type" 'ĐOẠN KHÔNG KIỂU.'
 read_case xmlpart "WordprocessingML main part" 'ĐOẠN XML NHÚNG.'
-read_case html "HTML document (emphasis, a list, a table; no title or style)" \
-    'Tiêu đề nhúng' 'Đoạn **đậm** trong HTML.' '**Cả đoạn đậm.**' 'a. Việc một' \
+read_case html "HTML document (emphasis, a line break, a list, a table; no title or style)" \
+    'Tiêu đề nhúng' 'Đoạn **đậm** trong HTML.' 'Dòng trên dòng dưới' '**Cả đoạn đậm.**' 'a. Việc một' \
     'b. Việc hai' '| STT | Nội dung | Đơn vị |' '|:---:|---|---|' '| 1 | Làm \| đường | Xã A |'
 read_case text "plain text (a line a paragraph, its stars kept)" 'Dòng một của văn bản.' \
     'Dòng hai \*sao\*.'
@@ -89,6 +89,15 @@ note_case mht "a web archive (MHT, message/rfc822), which import does not read"
 note_case norel "its r:id rIdNone is not in word/_rels/document.xml.rels"
 note_case nopart "its part word/missing.docx is not in the .docx"
 note_case external "it is the file word/x.docx outside the document (TargetMode External)"
+note_case deep "HTML nested deeper than 256 elements, which import does not read"
+# in a data table's cell: a note of the table (Word shows it in the cell)
+if imported incell && grep -q "warning\[KH759\].*1 embedded documents" "$work/dx/incell.err" &&
+    grep -qF "# review: an embedded document (w:altChunk) that Word shows here: it stands in a table's cell" \
+        "$work/dx/incell.yaml" && grep -qF '| 1 | Làm đường | Xã A |' "$work/dx/incell.md"; then
+    ok "an embedded document in a table's cell is a note beside the table"
+else
+    not_ok "incell: $(grep -F 'review: an embedded' "$work/dx/incell.yaml" 2>/dev/null) $(head -c 300 "$work/dx/incell.err")"
+fi
 
 # one level deep: the embedded package is read, its own w:altChunk a note
 if imported nested && has nested 'Hoàn thành.' 'ĐOẠN NGOÀI.' 'Làm đường.' &&

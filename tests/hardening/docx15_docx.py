@@ -58,7 +58,7 @@ def chunks(out):
     with_chunk(out, 'xmlpart', 'word/chunk.xml', xml, main)
     # HTML: a heading, emphasis, a list, a table
     html = ('<html><head><meta charset="utf-8"><title>bỏ qua</title><style>p{}</style></head>'
-            '<body><h3>Tiêu đề nhúng</h3><p>Đoạn <b>đậm</b> trong\n  HTML.</p>'
+            '<body><h3>Tiêu đề nhúng</h3><p>Đoạn <b>đậm</b> trong\n  HTML.</p><p>Dòng trên <br>dòng dưới</p>'
             '<p><b>Cả đoạn đậm.</b></p><ol type="a"><li>Việc một</li><li>Việc hai</li></ol>'
             '<table><tr><th>STT</th><th>Nội dung</th><th>Đơn vị</th></tr>'
             '<tr><td>1</td><td>Làm | đường</td><td>Xã A</td></tr></table></body></html>')
@@ -85,6 +85,17 @@ def chunks(out):
           BODY_LIST)
     with_chunk(out, 'nopart', 'word/missing.docx', None, main)
     with_chunk(out, 'external', 'word/x.docx', None, main, ' TargetMode="External"')
+    # an embedded document in a data table's cell: a note of its row
+    cells = ''.join('<w:tc>%s</w:tc>' % para(t) for t in ('STT', 'Nội dung', 'Đơn vị'))
+    cells2 = ('<w:tc>%s</w:tc><w:tc>%s<w:altChunk r:id="rIdAlt1"/></w:tc><w:tc>%s</w:tc>'
+              % (para('1'), para('Làm đường'), para('Xã A')))
+    tbl = ('<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid><w:tr>%s</w:tr>'
+           '<w:tr>%s</w:tr></w:tbl>' % (cells, cells2))
+    with_chunk(out, 'incell', 'word/chunk.txt', 'Chữ trong ô.', 'text/plain',
+               body=LEAD + [tbl] + TAIL)
+    # HTML nested past the parser's 256 elements: a note
+    with_chunk(out, 'deep', 'word/chunk.htm', '<html><body>' + '<div>' * 300 + 'Sâu' +
+               '</div>' * 300 + '</body></html>', 'text/html')
     # zip bombs: one part over 32 MiB; a package whose document.xml is 4 MiB
     # (mostly a comment) named 10 times (40 MiB)
     big = '<html><body><!--' + ' ' * (33 << 20) + '--></body></html>'
