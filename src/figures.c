@@ -780,7 +780,7 @@ static int read_figure(Reporter *r, const InlineCtx *ctx, const char *name,
  * points at the value and says so, since "has no data.x" beside a written
  * x: "12" reads as false. */
 static void note_missing(DiagSink *diags, const Figure *fig, const Locality *loc,
-                         const char *field)
+                         const char *field, int only_text)
 {
     const Attr *attr = NULL;
     for (size_t i = 0; fig->field.data_key && i < loc->n_attrs && !attr; i++)
@@ -788,8 +788,10 @@ static void note_missing(DiagSink *diags, const Figure *fig, const Locality *loc
             attr = &loc->attrs[i];
     double number;
     int decimals;
-    if (!attr)
+    if (!attr && !only_text)
         diag_note(diags, loc->pos, "'%s' has no %s", loc->id, field);
+    else if (!attr)
+        return;
     else if (figures_parse_vi_number(attr->text, &number, &decimals) == 0)
         diag_note(diags, attr->pos, "'%s' has %s in quotes, which make it text: remove the "
                   "quotes to add it up", loc->id, field);
@@ -873,9 +875,13 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
     } else if (fig->has_field && res->with_value == 0 && res->matched == 1) {
         report(r, DIAG_WARNING, KH505, "the one %s this figure goes over has no %s",
                fig_figure_noun_one(fig->subject), fig->field_text);
+        if (diags && res->first_missing) /* its value in quotes: text (attack15 F6) */
+            note_missing(diags, fig, res->first_missing, fig->field_text, 1);
     } else if (fig->has_field && res->with_value == 0) {
         report(r, DIAG_WARNING, KH505, "none of the %zu %s this figure goes over has %s",
                res->matched, noun, fig->field_text);
+        if (diags && res->first_missing)
+            note_missing(diags, fig, res->first_missing, fig->field_text, 1);
     } else if (weights_zero) {
         report(r, DIAG_WARNING, KH505, "the weights (%s) of the %zu %s this figure goes over "
                "add up to 0: the average is undefined", fig->weight_text, res->with_value, noun);
@@ -888,7 +894,7 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
                missing, res->matched, noun, missing == 1 ? "has" : "have", field.data,
                missing == 1 ? "it" : "them");
         if (diags && res->first_missing)
-            note_missing(diags, fig, res->first_missing, field.data);
+            note_missing(diags, fig, res->first_missing, field.data, 0);
         else if (diags)
             diag_note(diags, res->first_missing_row->pos, "row %zu of '%s' has no %s",
                       res->first_missing_index + 1, fig->att->id, field.data);

@@ -132,5 +132,19 @@ else
     not_ok "F5: $(printf '%s' "$out" | head -c 300)"
 fi
 
+# ---- F6: a number in quotes in data, "none has" it ------------------------------
+# Every locality had data.t, in quotes (text); KH505 said none had it and
+# nothing pointed at the quotes.
+edited f6 '{id: dong-huu, name: Đồng Hưu, kind: xã,' '{id: dong-huu, name: Đồng Hưu, kind: xã, data: {t: "15"},' \
+    '{id: tan-hiep, name: Tân Hiệp, kind: xã,' '{id: tan-hiep, name: Tân Hiệp, kind: xã, data: {t: "20"},' \
+    '(Chi tiết theo {att bieu01} đính kèm)' '(Chi tiết theo {att bieu01} đính kèm; {sum localities data.t kind=xã} hộ)'
+out=$("$khgen" check "$work/p/f6.yaml" 2>&1)
+if printf '%s\n' "$out" | grep -qF "warning[KH505]: none of the 3 localities this figure goes over has data.t" &&
+    printf '%s\n' "$out" | grep -qF "note: 'dong-huu' has data.t in quotes, which make it text: remove the quotes to add it up"; then
+    ok "F6: a figure over data all in quotes points at the quotes"
+else
+    not_ok "F6: $(printf '%s' "$out" | head -c 400)"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
