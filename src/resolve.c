@@ -203,6 +203,53 @@ static void warn_bare_numbers(DiagSink *diags, BodyNode **items, size_t n)
     }
 }
 
+/* A heading's level in the decree's order (Phần, I., 1., 1.1., a)); -1
+ * for what is not a heading (bullets, tasks, paragraphs, tables). */
+static int heading_rank(NodeKind kind)
+{
+    switch (kind) {
+    case NODE_PART: return 0;
+    case NODE_SECTION: return 1;
+    case NODE_CLAUSE: return 2;
+    case NODE_SUBCLAUSE: return 3;
+    case NODE_POINT: return 4;
+    default: return -1;
+    }
+}
+
+/* A heading inside a heading of its own level or a lower one ("point" in a
+ * "point", "section" in a "clause") restarts a numbering the reader cannot
+ * tell from its parent's: "a) Một", "a) Con một", "b) Con hai", "b) Hai",
+ * exit 0 (attack s15 F4: one line indented too far). A warning (KH121) at
+ * the inner heading, naming the level to write; a heading with its own
+ * `label:` is the drafter's choice, and a sub-clause inside a sub-clause
+ * prints "1.1.1.", which shows its level. Bullets between them do not
+ * break the chain: "a)", "- ...", "a)" repeats as well. */
+static void warn_nesting(DiagSink *diags, BodyNode **items, size_t n, const BodyNode *above)
+{
+    static const char *const names[] = {[NODE_SECTION] = "section", [NODE_CLAUSE] = "clause",
+                                        [NODE_SUBCLAUSE] = "subclause", [NODE_POINT] = "point",
+                                        [NODE_PART] = "part"};
+    static const char *const next[] = {[NODE_SECTION] = "clause", [NODE_CLAUSE] = "subclause",
+                                       [NODE_SUBCLAUSE] = "point", [NODE_POINT] = "bullet",
+                                       [NODE_PART] = "section"};
+    for (size_t i = 0; i < n; i++) {
+        const BodyNode *node = items[i];
+        int rank = heading_rank(node->kind);
+        if (rank >= 0 && above && !node->label && rank <= heading_rank(above->kind) &&
+            !(node->kind == NODE_SUBCLAUSE && above->kind == NODE_SUBCLAUSE))
+            diag_warning(diags, node->pos, (int)strlen(names[node->kind]), KH121,
+                         "this '%s' is inside the '%s' '%s' (line %d), and its number '%s' is "
+                         "of the same or a higher level: the document cannot show which is "
+                         "inside which. Write it as a '%s', move it out, or give it a label:",
+                         names[node->kind], names[above->kind],
+                         above->printed_label ? above->printed_label : "", above->pos.line,
+                         node->printed_label ? node->printed_label : "",
+                         next[above->kind]);
+        warn_nesting(diags, node->items, node->n_items, rank >= 0 ? node : above);
+    }
+}
+
 /* The length of the label at the start of s that khgen would print itself
  * before a node of that kind ("1. ", "II. ", "1.2. ", "a) ", and for a
  * bullet "- " or "+ "), without its space; 0 if none. */
@@ -330,6 +377,7 @@ int resolve_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *pl
     number_list(arena, diags, plan->body, plan->n_body, NULL, 0, 0, &tables); /* 5 */
     warn_bare_numbers(diags, plan->body, plan->n_body);
     warn_own_numbers(diags, plan->body, plan->n_body);
+    warn_nesting(diags, plan->body, plan->n_body, NULL);
     plan->resolved = 1;
     return diag_error_count(diags) - errors_before;
 }

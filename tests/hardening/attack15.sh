@@ -146,5 +146,52 @@ else
     not_ok "F6: $(printf '%s' "$out" | head -c 400)"
 fi
 
+# ---- F4: a heading inside a heading of its own level ----------------------------
+# A point under a point printed "a) Một", "a) Con một", "b) Con hai",
+# "b) Hai", and a section under a clause "1. Bốn", "I. Năm", exit 0 with no
+# word: one line indented too far. KH121 (a warning) at the inner heading;
+# the same children written as bullets, or a sub-clause in a sub-clause
+# ("1.1.1."), are fine.
+nest_plan() { # FILE CHILD-KIND
+    cat > "$1" <<NEST
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU]
+  place: Đồng Hưu
+  date: 2024-01
+  title: Thử số
+body:
+  - section: A
+    items:
+      - point: Một
+        items:
+          - $2: Con một
+          - $2: Con hai
+      - point: Hai
+      - clause: Ba
+        items:
+          - subclause: Ba một
+            items:
+              - subclause: Ba một một
+NEST
+}
+nest_plan "$work/f4.yaml" point
+out=$("$khgen" check "$work/f4.yaml" 2>&1); st=$?
+n=$(printf '%s\n' "$out" | grep -c "warning\[KH121\]")
+if [ "$st" -eq 0 ] && [ "$n" -eq 2 ] &&
+    printf '%s\n' "$out" | grep -qF "f4.yaml:12:13: warning[KH121]: this 'point' is inside the 'point' 'a)' (line 10), and its number 'a)'" &&
+    printf '%s\n' "$out" | grep -qF "Write it as a 'bullet'"; then
+    ok "F4: a point inside a point is KH121, naming the parent and the level to write"
+else
+    not_ok "F4: status $st, $n KH121: $(printf '%s' "$out" | head -c 400)"
+fi
+nest_plan "$work/f4b.yaml" bullet
+out=$("$khgen" check "$work/f4b.yaml" 2>&1); st=$?
+if [ "$st" -eq 0 ] && ! printf '%s\n' "$out" | grep -q "KH121"; then
+    ok "F4: bullets under a point and a sub-clause in a sub-clause are no KH121 (guard)"
+else
+    not_ok "F4 guard: status $st: $(printf '%s' "$out" | head -c 300)"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
