@@ -66,19 +66,34 @@ int load_hash_words(const char *text, size_t len)
     return 0;
 }
 
+/* The comment a '#' starts after the value that ends at end (a byte of
+ * text[0..len)): spaces or tabs, then '#' and a letter or digit, on the
+ * same line. 1 with *at its '#' and *n its length to the end of the line
+ * (a '\r' before the '\n' left out); 0 if there is none. */
+static int comment_after(const char *text, size_t len, size_t end, size_t *at, size_t *n)
+{
+    size_t i = end;
+    while (i < len && (text[i] == ' ' || text[i] == '\t'))
+        i++;
+    if (i == end || i >= len || !hash_word_at(text, len, i))
+        return 0;
+    const char *eol = memchr(text + i, '\n', len - i);
+    *n = eol ? (size_t)(eol - text) - i : len - i;
+    if (*n && text[i + *n - 1] == '\r')
+        (*n)--;
+    *at = i;
+    return 1;
+}
+
 /* KH023 (see above): the value ends at end (a byte of text[0..len), len
  * when not known); a space or tab, then '#' and a letter or digit, on the
  * same line. */
 static void lost_comment(DiagSink *diags, const YNode *node, const char *text, size_t len,
                          size_t end)
 {
-    size_t at = end;
-    while (at < len && (text[at] == ' ' || text[at] == '\t'))
-        at++;
-    if (at == end || at >= len || !hash_word_at(text, len, at))
+    size_t at, n;
+    if (!comment_after(text, len, end, &at, &n))
         return;
-    const char *eol = memchr(text + at, '\n', len - at);
-    size_t n = eol ? (size_t)(eol - text) - at : len - at;
     SrcPos pos = node->pos;
     pos.line = node->end.line;
     pos.col = node->end.col + (int)(at - end); /* spaces and tabs: one column each */
@@ -151,15 +166,9 @@ static void lost_comment_line(DiagSink *diags, const YNode *node, const char *te
 static void lost_whole(DiagSink *diags, const YNode *node, const char *text, size_t len,
                        size_t end)
 {
-    size_t at = end;
-    while (at < len && (text[at] == ' ' || text[at] == '\t'))
-        at++;
-    if (at == end || at >= len || !hash_word_at(text, len, at))
+    size_t at, n;
+    if (!comment_after(text, len, end, &at, &n))
         return;
-    const char *eol = memchr(text + at, '\n', len - at);
-    size_t n = eol ? (size_t)(eol - text) - at : len - at;
-    if (n && text[at + n - 1] == '\r')
-        n--;
     SrcPos pos = node->pos;
     pos.col += (int)(at - end);
     diag_warning(diags, pos, 1, KH023,
