@@ -319,35 +319,59 @@ static void expand_loc(Expand *e)
     }
 }
 
-/* "Biểu 01" then, for more, the part after the shared first word: "02". */
-/* The words of a label before its last one ("Biểu " of "Biểu 02"): their
- * length, the space included; 0 for a label of one word. */
-static size_t label_prefix_len(const char *label)
+/* The word of s at *i, spaces before it skipped (vi_space_len: any kind,
+ * a run of them one): its start and length, *i past it; 0 at the end. */
+static size_t next_word(const char *s, size_t *i, const char **start)
 {
-    const char *space = strrchr(label, ' ');
-    return space ? (size_t)(space - label) + 1 : 0;
+    size_t n;
+    while (s[*i] && (n = vi_space_len(s + *i)) > 0)
+        *i += n;
+    *start = s + *i;
+    size_t begin = *i;
+    while (s[*i] && vi_space_len(s + *i) == 0)
+        (*i)++;
+    return *i - begin;
+}
+
+/* Where b's last word starts when a and b have the same words before
+ * their last, at least one: "Biểu 02" and "Biểu\u00A003" give "03";
+ * else NULL ("Biểu 02" and "Biểu số 03", "Phụ lục 03", a label of one
+ * word). */
+static const char *same_words_before_last(const char *a, const char *b)
+{
+    size_t ia = 0, ib = 0;
+    const char *wa, *wb;
+    size_t na = next_word(a, &ia, &wa), nb = next_word(b, &ib, &wb);
+    for (int shared = 0; na && nb; shared = 1) {
+        const char *wa2, *wb2;
+        size_t na2 = next_word(a, &ia, &wa2), nb2 = next_word(b, &ib, &wb2);
+        if (!na2 || !nb2) /* one is at its last word: both must be */
+            return !na2 && !nb2 && shared ? wb : NULL;
+        if (na != nb || memcmp(wa, wb, na) != 0)
+            return NULL;
+        wa = wa2, wb = wb2, na = na2, nb = nb2;
+    }
+    return NULL;
 }
 
 /* "Biểu 02, 03, 04": a label whose words before its last are those of the
- * label printed just before it prints its last word only. Only the one
- * before it: after "Phụ lục 2", "Biểu 1" prints whole, where "1" would read
- * "Phụ lục 1"; and "Biểu số 03" after "Biểu 01" too (other words). */
+ * label printed just before it prints its last word only (word by word,
+ * same_words_before_last: "Biểu số\u00A003" after "Biểu 02" printed
+ * "số 03", its first word cut at an ASCII space and a no-break one
+ * kept in its second: s15attack). Only the one before it: after "Phụ lục
+ * 2", "Biểu 1" prints whole, where "1" would read "Phụ lục 1"; and "Biểu
+ * số 03" after "Biểu 01" too (other words). */
 static void expand_att(Expand *e)
 {
     const char *prev = NULL;
-    size_t prev_len = 0;
     for (int i = 0; i < e->ref->n_args; i++) {
         const Attachment *att = plan_find_attachment(e->ctx->plan, e->ref->args[i]);
         const char *label = att && att->label ? att->label : e->ref->args[i];
-        size_t len = label_prefix_len(label);
+        const char *last = prev ? same_words_before_last(prev, label) : NULL;
         if (i > 0)
             buf_puts(e->out, ", ");
-        if (prev && len && len == prev_len && strncmp(label, prev, len) == 0)
-            put_value(e->out, label + len, e->mode);
-        else
-            put_value(e->out, label, e->mode);
+        put_value(e->out, last ? last : label, e->mode);
         prev = label;
-        prev_len = len;
     }
 }
 

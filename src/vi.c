@@ -1051,9 +1051,9 @@ void vi_put_upper(Buf *out, const char *s)
     }
 }
 
-/* The length of the space character at s, 0 if s is none (vi_fold_spaces'). */
-static size_t space_at(const unsigned char *s)
+size_t vi_space_len(const char *text)
 {
+    const unsigned char *s = (const unsigned char *)text;
     if (s[0] == ' ' || s[0] == '\t' || s[0] == '\n' || s[0] == '\r')
         return 1;
     if (s[0] == 0xC2 && s[1] == 0xA0)
@@ -1079,7 +1079,7 @@ const char *vi_fold_spaces(Arena *arena, const char *s)
     int gap = 0;
     buf_putn(&out, "", 0);
     for (i = 0; u[i];) {
-        size_t n = space_at(u + i);
+        size_t n = vi_space_len((const char *)u + i);
         if (n) {
             gap = out.len > 0;
             i += n;

@@ -158,6 +158,10 @@ void vi_put_upper(Buf *out, const char *s);
  * "Biểu 01", "Biểu\u00A001" (pasted from Word) and "Biểu 01 " give the
  * same. Returns s itself when it is so already, else a copy in arena. */
 const char *vi_fold_spaces(Arena *arena, const char *s);
+/* The length of the space character at text (a space, tab or line break,
+ * a no-break space, U+2000..U+200A, U+202F, U+205F, U+3000: what
+ * vi_fold_spaces folds), 0 if it is none. */
+size_t vi_space_len(const char *text);
 /* 1 if a and b are the same text but for letter case (Vietnamese letters
  * with their marks included: "Biểu 01" and "BIỂU 01"), as Excel compares
  * sheet names. */
