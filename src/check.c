@@ -603,10 +603,13 @@ static void check_due(Checker *ck, const Task *task, const Task *enclosing)
     if (ck->has_plan_date && last < ck->plan_first) {
         Buf date = {0};
         const Plan *plan = ck->plan;
-        if (plan->date.day)
-            vi_put_date_short(&date, plan->date);
-        else
-            buf_printf(&date, "tháng %d/%d", plan->date.month, plan->date.year);
+        /* as the document prints a date ("22/02/2024") or a month
+         * ("tháng 01/2024", the deadline's form, vi_put_month: January and
+         * February with their zero, as the header's "tháng 01 năm 2024";
+         * it printed "tháng 1/2024": s15attack) */
+        if (!plan->date.day)
+            buf_puts(&date, "tháng ");
+        vi_put_date_short(&date, plan->date);
         check_error(ck, pos, span_at(ck, pos), KH311,
                     "deadline '%s' is before the plan's own date (%s)", due_phrase(ck, due),
                     date.data);
