@@ -392,6 +392,51 @@ static const char *row_key(Arena *arena, const Attachment *att, const Row *row, 
     return arena_printf(arena, "#%zu", index + 1);
 }
 
+/* Where a row stands, counted as the reader of the document counts:
+ * walked over the rows in order (row_place). */
+typedef struct RowPlace {
+    const char *group;       /* the group row above: its STT ("I"), or its title */
+    size_t groups;           /* group rows so far */
+    size_t rows;             /* data rows so far */
+} RowPlace;
+
+/* The table's STT column, or -1. */
+static int stt_column(const Attachment *att)
+{
+    for (size_t c = 0; c < att->n_columns; c++)
+        if (att->columns[c].type == COL_STT)
+            return (int)c;
+    return -1;
+}
+
+/* Row r of att named by its place, as `khgen diff` says where a moved row
+ * stood ("chuyển từ dòng 2, mục I"): by the STT the document prints, with
+ * its group's, since STT counts 1, 2, 3 within each group; a group row by
+ * its own STT ("mục II"); in a table without STT the data rows and the
+ * groups are counted apart ("dòng thứ 3", "nhóm thứ 2"). Rows were counted
+ * with the group rows ("dòng 3" for the second row under "I. Cấp huyện":
+ * s15attack). Call for r = 0, 1, ... in order. */
+static const char *row_place(Arena *arena, const Attachment *att, size_t r, int stt,
+                             RowPlace *place)
+{
+    const Row *row = &att->rows[r];
+    const char *number = stt >= 0 && row->cells[stt].text && *row->cells[stt].text
+                             ? row->cells[stt].text : NULL;
+    if (row->is_group) {
+        place->groups++;
+        place->group = number ? number
+                              : arena_printf(arena, "\"%s\"", row->group_title ? row->group_title : "");
+        return number ? arena_printf(arena, "mục %s", number)
+                      : arena_printf(arena, "nhóm thứ %zu", place->groups);
+    }
+    place->rows++;
+    const char *where = number ? arena_printf(arena, "dòng %s", number)
+                               : arena_printf(arena, "dòng thứ %zu", place->rows);
+    if (number && place->group)
+        return arena_printf(arena, "%s, mục %s", where, place->group);
+    return where;
+}
+
 /* Each attachment: its title, the "(Kèm theo Kế hoạch số ... của ...)"
  * line under it (the header's number, date and issuer_short, printed on
  * every attachment page), the rest of its table (table_extras), then its
@@ -426,6 +471,8 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
         while (cap < 2 * att->n_rows + 2)
             cap *= 2;
         const char **seen_key = xmalloc(cap * sizeof *seen_key);
+        int stt = stt_column(att);
+        RowPlace place = {NULL, 0, 0};
         int *seen_count = xmalloc(cap * sizeof *seen_count);
         for (size_t k = 0; k < cap; k++)
             seen_key[k] = NULL;
@@ -459,7 +506,7 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
             add_part(d, arena_printf(arena, "row:%s:%s", id, key),
                      arena_printf(arena, "%s, dòng \"%s\"", label, key),
                      one_line(arena, text.data));
-            d->parts[d->n - 1].path = arena_printf(arena, "dòng %zu", r + 1);
+            d->parts[d->n - 1].path = row_place(arena, att, r, stt, &place);
             buf_free(&text);
         }
         free(seen_key);
