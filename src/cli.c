@@ -5,9 +5,12 @@
  */
 #include "cli.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "i18n.h"
 #include "diag.h"
@@ -25,6 +28,18 @@ int usage_error(const char *fmt, ...)
     fputs(_("Try 'khgen --help'."), stderr);
     fputs("\n", stderr);
     return CLI_EXIT_USAGE;
+}
+
+int cli_stdout_writable(const char *command)
+{
+    int flags = fcntl(STDOUT_FILENO, F_GETFL);
+    if (flags != -1 && (flags & O_ACCMODE) != O_RDONLY)
+        return 0;
+    term_fprintf(stderr, _("khgen: %s: standard output is closed (or open for reading only), and "
+                           "%s prints there what it did: nothing was written; to discard what it "
+                           "prints, send it to /dev/null (>/dev/null)\n"),
+                 command, command);
+    return 3; /* EXIT_IO, as a standard output that cannot be written */
 }
 
 int option_once(unsigned *seen, unsigned bit)

@@ -34,6 +34,19 @@ const char *cli_arg(const char *arg, int *operands);
  * slip that edit distance counts as two). Borrowed from names. */
 const char *cli_suggest(const char *word, const char *const *names, size_t n);
 
+/* The rule for a command that writes a file to a path and then prints on
+ * standard output what it did (new: what changed and the notes for the
+ * drafter; init: what to fill in): a standard output closed or open for
+ * reading only (`>&-`, `1<FILE`), where nothing it prints could go, is
+ * found before anything is written, and the command refuses, saying so
+ * on stderr ("khgen: COMMAND: standard output is closed ... nothing was
+ * written"): its file written and its report lost ended 3 with "cannot
+ * write to standard output", which reads as the file not written
+ * (s15attack). Returns 0 when standard output can be written to, else 3
+ * (the exit status, said). A write that fails later (a full disk) is the
+ * command's to say, naming the file it wrote. */
+int cli_stdout_writable(const char *command);
+
 /* `khgen convert FILE [-o OUT] [--force] [--from ENC]` (argv[1] is
  * "convert"); color: diagnostics in colour. Returns the exit status. */
 int convert_command(int argc, char **argv, int color);

@@ -491,12 +491,16 @@ typedef struct Notes {
 } Notes;
 
 /* What holds the old year, named as the official knows it (s14user L1:
- * "rows vẫn ghi năm 2024" - which table?): in Vietnamese the part of the
- * document ("trích yếu của kế hoạch", "các dòng của Biểu 02"); English
- * keeps the YAML key, as before. The location names the line. */
-static const char *year_subject(Arena *arena, const Notes *n, const char *key)
+ * "rows vẫn ghi năm 2024" - which table?): the part of the document, in
+ * either language from this one table ("trích yếu của kế hoạch", "the
+ * title of the plan"; "các dòng của Biểu 02", "the rows of Biểu 02"; the
+ * English named the YAML key, "title still says 2024": s15 issue 8). The
+ * location names the line, and so the key. *many: the part is plural
+ * ("the rows", "the recipients"), for the English verb. */
+static const char *year_subject(Arena *arena, const Notes *n, const char *key, int *many)
 {
-    if (!i18n_is_vi() || !n->top)
+    *many = 0;
+    if (!n->top)
         return key ? key : _("a value");
     const char *top = n->top;
     if (strcmp(top, "header") == 0)
@@ -514,6 +518,7 @@ static const char *year_subject(Arena *arena, const Notes *n, const char *key)
         return _("the text of the body");
     }
     if (strcmp(top, "attachments") == 0 && n->att) {
+        *many = n->in_columns || (key && strcmp(key, "rows") == 0);
         if (n->in_columns)
             return arena_printf(arena, _("the column headings of %s"), n->att);
         if (key && strcmp(key, "rows") == 0)
@@ -529,8 +534,10 @@ static const char *year_subject(Arena *arena, const Notes *n, const char *key)
                       : _("the list of localities");
     if (strcmp(top, "units") == 0)
         return n->att ? arena_printf(arena, _("the unit %s"), n->att) : _("the list of units");
-    if (strcmp(top, "recipients") == 0)
+    if (strcmp(top, "recipients") == 0) {
+        *many = 1;
         return _("the recipients");
+    }
     if (strcmp(top, "signature") == 0)
         return _("the signature");
     return arena_printf(arena, "'%s'", key ? key : top);
@@ -639,8 +646,12 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
         for (size_t e = 0; e < (size_t)(b - a); e++)
             excerpt[e] = a[e] == '\n' || a[e] == '\r' || a[e] == '\t' ? ' ' : a[e];
         buf_printf(&n->out, "%s:%d:%d: note: ", pos.file, pos.line, pos.col);
-        buf_printf(&n->out, _("%s still says %s: \"%s%.*s%s\"\n"), year_subject(arena, n, key),
-                   n->year, a > t ? "..." : "", (int)(b - a), excerpt, *b ? "..." : "");
+        int many;
+        const char *subject = year_subject(arena, n, key, &many);
+        /* "the rows of Biểu 02 still say 2024": the verb as its subject */
+        buf_printf(&n->out, i18n_ntr("%s still says %s: \"%s%.*s%s\"\n",
+                                     "%s still say %s: \"%s%.*s%s\"\n", many ? 2 : 1),
+                   subject, n->year, a > t ? "..." : "", (int)(b - a), excerpt, *b ? "..." : "");
         free(excerpt);
     }
 }
@@ -931,6 +942,8 @@ int cmd_new(int argc, char **argv)
         return status;
     if (cycle_check_regular("new", from) != 0)
         return EXIT_IO; /* a FIFO would block the read */
+    if (cli_stdout_writable("new") != 0)
+        return EXIT_IO; /* what changed and the notes go there: nothing written */
     Arena *arena = arena_new();
     DiagSink *old_diags = diag_new(stderr), *diags = diag_new(stderr);
     NewCtx c = {.arena = arena};
@@ -947,7 +960,14 @@ int cmd_new(int argc, char **argv)
             status = check_new_plan(&c, diags, out);
         else
             diag_flush(old_diags);
-        fflush(stdout);
+        if (fflush(stdout) != 0 || ferror(stdout)) {
+            /* a full disk: the plan is whole, its report is not (main said
+             * only "cannot write to standard output") */
+            term_fprintf(stderr, _("khgen: new: wrote '%s', but what changed and the notes for "
+                                   "the drafter could not be printed to standard output: %s\n"),
+                         out, i18n_strerror(errno));
+            status = EXIT_IO;
+        }
         diag_summary(shown);
     }
     diag_forget_sources(old_diags);

@@ -481,6 +481,8 @@ static int write_skeleton(const char *out, int force, const Buf *text, const cha
                          i18n_strerror(errno));
             status = EXIT_IO;
         }
+    } else if (cli_stdout_writable("init") != 0) {
+        status = EXIT_IO; /* it says what it wrote there: nothing written */
     } else if (!force && output_exists(out)) {
         term_fprintf(stderr, _("khgen: init: '%s' exists; use --force to overwrite it, or -o\n"), out);
         status = EXIT_USAGE;
@@ -491,6 +493,11 @@ static int write_skeleton(const char *out, int force, const Buf *text, const cha
         term_fprintf(stdout, _("khgen: wrote %s, the skeleton of a %s plan for %s (%ld); fill in each TODO, "
                  "then 'khgen check %s'\n"),
                out, kind, name, year, out);
+        if (fflush(stdout) != 0 || ferror(stdout)) { /* a full disk: the plan is whole */
+            term_fprintf(stderr, _("khgen: init: wrote '%s', but could not say so on standard "
+                                   "output: %s\n"), out, i18n_strerror(errno));
+            status = EXIT_IO;
+        }
     }
     return status;
 }

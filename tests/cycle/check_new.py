@@ -73,7 +73,7 @@ report(not bad and moved > 0,
 bad = []
 count = 0
 for line in notes:
-    m = re.match(r"(.*?):(\d+):(\d+): note: .* still says (\d{4})", line)
+    m = re.match(r"(.*?):(\d+):(\d+): note: .* still says? (\d{4})", line)
     if not m:
         continue
     count += 1

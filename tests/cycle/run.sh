@@ -114,7 +114,7 @@ for plan in "$work"/new/plans/*.yaml tests/cycle/leap-2024.yaml; do
     fi
 done
 check "new --from: notes list the old year left in the text (yen-the-2024)" \
-    grep -q 'yen-the-2024-next.yaml:[0-9]*:[0-9]*: note: title still says 2024' \
+    grep -q 'yen-the-2024-next.yaml:[0-9]*:[0-9]*: note: the title of the plan still says 2024' \
     "$work/new/yen-the-2024.notes"
 check "new --from: a locality whose target year passed is a note (leap-2024)" \
     grep -q "note: locality 'b' aimed at 'ntm' by 2022, which has passed" \
@@ -124,7 +124,7 @@ check "new --from: 29 February 2024 becomes 28 February 2025" \
 check "new --from: a legal basis keeps its date" \
     grep -q 'date: 2024-01-11' "$work/new/leap-2024-next.yaml"
 check "new --from: no note for a legal basis's text (history, left alone)" \
-    sh -c "grep -q 'phê duyệt kế hoạch năm 2024' '$work/new/leap-2024-next.yaml' && ! grep -q 'about still says' '$work/new/leap-2024.notes'"
+    sh -c "grep -q 'phê duyệt kế hoạch năm 2024' '$work/new/leap-2024-next.yaml' && ! grep -q \"'about' still says\" '$work/new/leap-2024.notes'"
 check "new --from: the header number is cleared, the day left blank" \
     sh -c "grep -q '^  number: \"\"' '$work/new/leap-2024-next.yaml' && grep -q '^  date: 2025-02\$' '$work/new/leap-2024-next.yaml'"
 cp "$work/new/leap-2024-next.yaml" "$work/new/before.yaml"

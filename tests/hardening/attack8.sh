@@ -219,7 +219,7 @@ EOF
 status=$?
 [ "$status" -eq 0 ] && grep -q 'period: {from: 2025-07-01, to: 2026-06-30}' "$work/split-2026.yaml" &&
     [ "$(grep -c 'still says' "$work/out")" -eq 1 ] &&
-    grep -q 'split-2026.yaml:6:23: note: para still says 2025: "Kết quả năm 2025."' "$work/out" &&
+    grep -q 'split-2026.yaml:6:23: note: the text of the body still says 2025: "Kết quả năm 2025."' "$work/out" &&
     ok "F8: new notes the old year in a text, not at the dates it moved into a period of two years" ||
     not_ok "F8: status $status, $(grep 'still says' "$work/out" | head -c 400)"
 

@@ -93,7 +93,7 @@ timed_case "F2: 3,000 names of 500 bytes for 3,000 leads" "$khgen" check --max-e
     "$khgen" new --from ab.yaml --year 2026 -o ab-2026.yaml >/dev/null 2>"$work/err")
 status=$?
 "$khgen" build -f md -o - "$work/ab-2026.yaml" 2>/dev/null >"$work/out"
-if [ "$status" -eq 0 ] && ! grep -q 'still says' "$work/err" &&
+if [ "$status" -eq 0 ] && ! grep -q 'still say' "$work/err" &&
     grep -q 'nông thôn mới năm 2026 trên địa bàn huyện An Bình\*\*$' "$work/out"; then
     ok "F3: init's skeleton moved to next year by new: no note, its title says 2026"
 else
@@ -125,11 +125,11 @@ status=$?
 # (a row is a list, or a mapping that writes its number: Bình Trung's
 # numbers run on across the groups, cycle14.sh)
 if [ "$status" -eq 0 ] && grep -q '^      - [[{].*"Thường xuyên trong năm {year}"[]}]$' "$work/f4/bt.yaml" &&
-    ! grep -q '^      - [[{].*năm 2024' "$work/f4/bt.yaml" && ! grep -q 'rows still says' "$work/err" &&
+    ! grep -q '^      - [[{].*năm 2024' "$work/f4/bt.yaml" && ! grep -q 'rows.* still say' "$work/err" &&
     grep -q '| Thường xuyên trong năm 2024 |$' "$work/out"; then
     ok "F4: an imported attachment's cells say {year}, printed 2024; new leaves no note on them"
 else
-    not_ok "F4: status $status: $(grep -c 'rows still says' "$work/err") notes on rows; $(grep -m1 'năm 2024' "$work/f4/bt.yaml")"
+    not_ok "F4: status $status: $(grep -c 'rows.* still say' "$work/err") notes on rows; $(grep -m1 'năm 2024' "$work/f4/bt.yaml")"
 fi
 
 echo "$pass passed, $fail failed"
