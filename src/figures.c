@@ -735,6 +735,20 @@ static void read_filters_and_options(Reporter *r, const InlineCtx *ctx, Figure *
         else
             read_option(r, fig, key, value);
     }
+    /* pad= zero-pads a whole number: beside decimals=, or over a column
+     * of decimals, the figure prints decimals and pad= did nothing, without
+     * a word (s15attack); a sum the data make a decimal is check_result's */
+    if (fig->pad && fig->kind == FIG_SUM && fig->decimals >= 0)
+        report(r, DIAG_ERROR, KH501, "'pad' zero-pads a whole number, and 'decimals=%d' prints "
+               "decimals: keep one of the two", fig->decimals);
+    else if (fig->pad && fig->kind == FIG_SUM && fig->subject == OVER_ROWS &&
+             fig->field_column >= 0 && (fig->att->columns[fig->field_column].type == COL_DECIMAL ||
+                                        fig->att->columns[fig->field_column].type == COL_PERCENT))
+        report(r, DIAG_ERROR, KH501, "'pad' zero-pads a whole number, and column '%s' of "
+               "attachment '%s' holds decimals (type: %s): remove 'pad=%d'", fig->field_text,
+               fig->att->id, fig->att->columns[fig->field_column].type == COL_DECIMAL ? "decimal"
+                                                                                    : "percent",
+               fig->pad);
 }
 
 /* Reads {name args...} into fig. Returns 0 if the figure can be computed;
@@ -866,6 +880,17 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
         report(r, DIAG_ERROR, KH508, "the figure's value is 2^53 (9.007.199.254.740.992) or "
                "more, where numbers are no longer exact, and would print rounded (write the "
                "data in a larger unit)");
+        return;
+    }
+    if (fig->pad && fig->kind == FIG_SUM && res->with_value > 0 &&
+        !fig_is_whole(fig_result_value(fig, res))) {
+        /* pad= on a sum the data make a decimal: it would print "12,5",
+         * the pad dropped without a word (s15attack) */
+        Buf value = {0};
+        vi_put_decimal(&value, fig_result_value(fig, res), -1);
+        report(r, DIAG_ERROR, KH501, "'pad' zero-pads a whole number, and this sum is %s: "
+               "%s has decimals; remove 'pad=%d'", value.data, fig->field_text, fig->pad);
+        buf_free(&value);
         return;
     }
     if (res->matched == 0 && empty_is_zero) {
