@@ -101,6 +101,15 @@ double attach_column_total(const Attachment *att, size_t col);
  * "92,1%" (value in percent). */
 void attach_put_number(Buf *out, const Column *col, double value);
 
+/* 1 when Excel, which shows a number to 15 significant digits, would show
+ * value otherwise than the document prints it in col: a total of 16
+ * digits, 1.999.999.999.999.998, that Excel shows 2.000.000.000.000.000
+ * (s15attack). *printed gets the document's text, *shown Excel's, both
+ * written the document's way (attach_put_number, with the digits after
+ * the comma the workbook's format gives the cell). The one rule for the
+ * workbook's numbers (render_xlsx.c). */
+int attach_excel_shows_other(const Column *col, double value, Buf *printed, Buf *shown);
+
 /* The label a totals row prints in its first cells ("Tổng cộng"). */
 const char *attach_totals_label(const Attachment *att);
 

@@ -6,6 +6,9 @@
 #include "attach_impl.h"
 
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "vi.h"
 
@@ -30,6 +33,22 @@ void attach_put_number(Buf *out, const Column *col, double value)
         vi_put_decimal(out, value, -1);
         break;
     }
+}
+
+int attach_excel_shows_other(const Column *col, double value, Buf *printed, Buf *shown)
+{
+    /* both with the digits after the comma the workbook's format gives
+     * the cell (the column's, else as many as the value needs) */
+    Column fixed = *col;
+    if ((col->type == COL_DECIMAL || col->type == COL_PERCENT) && col->decimals < 0)
+        fixed.decimals = vi_decimals_needed(value);
+    char digits[40];
+    snprintf(digits, sizeof digits, "%.15g", value); /* what Excel keeps of it */
+    buf_reset(printed);
+    buf_reset(shown);
+    attach_put_number(printed, &fixed, value);
+    attach_put_number(shown, &fixed, strtod(digits, NULL));
+    return strcmp(buf_str(printed), buf_str(shown)) != 0;
 }
 
 const char *att_number_text(Arena *arena, const Column *col, double value)

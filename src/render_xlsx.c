@@ -294,6 +294,10 @@ typedef struct Sheet {
                                  409 pt: their cells' ends hidden (KH627) */
     lxw_row_t first_tall_row; /* the first of them, 0-based */
     SrcPos first_tall_pos;    /* where it is written */
+    size_t wide_totals;       /* totals Excel would show otherwise (KH628) */
+    char first_wide_cell[16]; /* the first of them: "D9", */
+    const Column *first_wide_column; /* its column, */
+    Buf wide_printed, wide_shown; /* what the document prints, what Excel would show */
     /* per column, 1 + the row of the merged cell that covers the rows
      * written since (0: none yet): write_data_row finds a merge's top here
      * instead of walking up to it from every row it covers, which made a
@@ -688,8 +692,24 @@ static void write_totals(Sheet *sh, lxw_row_t r, lxw_row_t body_first, const Lay
         cell_name(from, sizeof from, body_first, (lxw_col_t)c);
         cell_name(to, sizeof to, r - 1, (lxw_col_t)c);
         snprintf(formula, sizeof formula, "=SUM(%s:%s)", from, to);
-        double cached = col->type == COL_PERCENT ? total.number / 100 : total.number;
-        note_error(sh, worksheet_write_formula_num(sh->ws, r, (lxw_col_t)c, formula, f, cached));
+        Buf printed = {0}, shown = {0};
+        if (attach_excel_shows_other(col, total.number, &printed, &shown)) {
+            /* past 15 digits Excel's SUM shows other digits than the
+             * document: the cell holds the document's text (KH628) */
+            if (sh->wide_totals++ == 0) {
+                cell_name(sh->first_wide_cell, sizeof sh->first_wide_cell, r, (lxw_col_t)c);
+                sh->first_wide_column = col;
+                buf_puts(&sh->wide_printed, buf_str(&printed));
+                buf_puts(&sh->wide_shown, buf_str(&shown));
+            }
+            write_text(sh, r, (lxw_col_t)c, buf_str(&printed), f);
+        } else {
+            double cached = col->type == COL_PERCENT ? total.number / 100 : total.number;
+            note_error(sh, worksheet_write_formula_num(sh->ws, r, (lxw_col_t)c, formula, f,
+                                                       cached));
+        }
+        buf_free(&printed);
+        buf_free(&shown);
     }
 }
 
@@ -797,6 +817,19 @@ static lxw_error write_table_sheet(lxw_worksheet *ws, Formats *fs, const Attachm
                      sheet.tall_rows, sheet.tall_rows == 1 ? "" : "s", name,
                      (unsigned)sheet.first_tall_row + 1, sheet.tall_rows == 1 ? "s" : "",
                      sheet.tall_rows == 1 ? "its" : "their");
+    if (sheet.wide_totals) { /* Excel shows 15 significant digits: say which total is text */
+        const Column *col = sheet.first_wide_column;
+        diag_warning(diags, col->pos.file ? col->pos : att->pos, 1, KH628,
+                     "the total of column '%s' of sheet '%s' (cell %s) is %s, more digits than "
+                     "the 15 Excel shows (a SUM there shows %s): the workbook holds it as that "
+                     "text, not a formula; write the column in a larger unit (triệu đồng, tỷ "
+                     "đồng) to keep it a number",
+                     col->header && *col->header ? col->header : col->key ? col->key : "", name,
+                     sheet.first_wide_cell,
+                     buf_str(&sheet.wide_printed), buf_str(&sheet.wide_shown));
+    }
+    buf_free(&sheet.wide_printed);
+    buf_free(&sheet.wide_shown);
     return sheet.error;
 }
 
