@@ -110,10 +110,16 @@ static char *run_font(const xmlNode *rpr, const char *attr)
     return docx_attr(fonts, attr);
 }
 
-/* The code point at u (valid UTF-8, as libxml2 gives it), its length in *n. */
+/* The code point at u (UTF-8, as libxml2 gives it), its length in *n; a
+ * byte that does not start a whole sequence is itself, one byte (never
+ * read past the string's end). */
 static unsigned utf8_at(const unsigned char *u, size_t *n)
 {
-    if (u[0] < 0x80) {
+    size_t len = u[0] < 0xC0 ? 1 : u[0] < 0xE0 ? 2 : u[0] < 0xF0 ? 3 : 4;
+    for (size_t k = 1; k < len; k++)
+        if ((u[k] & 0xC0) != 0x80)
+            len = 1;
+    if (len == 1) {
         *n = 1;
         return u[0];
     }
