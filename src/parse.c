@@ -911,6 +911,19 @@ static const char *plan_name_of(Arena *arena, const char *file)
     return arena_strndup(arena, base, plan_stem_len(base, strlen(base)));
 }
 
+/* Whether a plan's mapping holds only the keys of a shared registry
+ * (units, levels, localities, import, include): a registry given where a
+ * plan is expected (`khgen build *.yaml` in a directory that keeps one
+ * beside its plans), which was told to add 'khgen: 1', a header and a
+ * body, and that each of its entries is unused (session 16's user, F6). */
+static int registry_only(const YNode *root)
+{
+    for (size_t i = 0; i < root->count; i++)
+        if (!keys_find(KEYSET_INCLUDE, root->keys[i]->text))
+            return 0;
+    return 1;
+}
+
 Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const char *file,
                  const YNode *root)
 {
@@ -933,6 +946,14 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
         diag_error(diags, root->pos, 1, KH103,
                    "the file is empty: a plan starts with 'khgen: 1', then 'header:' and "
                    "'body:' (khgen init NAME writes a skeleton)");
+        return plan;
+    }
+    if (registry_only(root)) {
+        diag_error(diags, root->pos, 1, KH103,
+                   "this file holds only a shared registry's keys (units, levels, localities, "
+                   "import, include): it is a registry, which plans name in 'include:', not a "
+                   "plan ('khgen: 1', 'header:', 'body:'); give khgen the plans, and keep "
+                   "registries in a directory of their own so that plans/*.yaml names plans only");
         return plan;
     }
     check_keys(p, root, KEYSET_PLAN, "the plan"); /* include: merged by include.c */
