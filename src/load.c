@@ -100,6 +100,12 @@ typedef struct Loader {
     const char **key_texts;
     size_t *key_lens;
     size_t key_slots, n_keys;
+    /* the last kept key of each of KEY_MEMO (length, first and last
+     * byte): most keys are found here, without hashing (interned_key) */
+    struct {
+        const char *text;
+        size_t len;
+    } key_memo[64];
     YNode *root;
     int hash_words;          /* the text has a '#' and a word after a blank */
 } Loader;
@@ -413,9 +419,10 @@ static SrcPos byte_pos(const Loader *ld, size_t offset)
 
 enum { NODE_BLOCK = 256 };
 
-/* A zeroed node in the nodes' arena. Nodes are carved from blocks of
- * NODE_BLOCK, packed (56 bytes each; the arena rounds every allocation to
- * 16), and a million of them are a million fewer arena calls. */
+/* A node's memory in the nodes' arena, not cleared: the caller writes it
+ * whole. Nodes are carved from blocks of NODE_BLOCK, packed (56 bytes
+ * each; the arena rounds every allocation to 16), and a million of them
+ * are a million fewer arena calls. */
 static YNode *alloc_node(Loader *ld)
 {
     if (ld->pool_left == 0) {
@@ -423,25 +430,32 @@ static YNode *alloc_node(Loader *ld)
         ld->pool_left = NODE_BLOCK;
     }
     ld->pool_left--;
-    YNode *node = ld->pool++;
-    memset(node, 0, sizeof *node); /* the arena's memory is zero, but not under ASan's poison */
-    return node;
+    return ld->pool++;
 }
 
-/* A node at start..end. */
-static YNode *new_node(Loader *ld, YNodeKind kind, yaml_mark_t start, yaml_mark_t end)
+/* A node of kind at start..end, its other fields zero. The marks are
+ * passed by address and the node written in one assignment: made for each
+ * of a national plan's million nodes, copying two marks (48 bytes) and
+ * clearing the node before filling it were a tenth of the loader's own
+ * instructions (s16perf). */
+static YNode *too_many_nodes(Loader *ld, const yaml_mark_t *start)
 {
-    if (ld->limits.max_nodes && ld->n_nodes >= ld->limits.max_nodes) {
-        load_error(ld, mark_pos(ld, start), 1, KH010,
-                   "more than %zu values, lists and mappings in one file", ld->limits.max_nodes);
-        ld->stop = 1;
-        return NULL;
-    }
+    load_error(ld, mark_pos(ld, *start), 1, KH010,
+               "more than %zu values, lists and mappings in one file", ld->limits.max_nodes);
+    ld->stop = 1;
+    return NULL;
+}
+
+static inline YNode *new_node(Loader *ld, YNodeKind kind, const yaml_mark_t *start,
+                              const yaml_mark_t *end)
+{
+    if (ld->limits.max_nodes && ld->n_nodes >= ld->limits.max_nodes)
+        return too_many_nodes(ld, start);
     ld->n_nodes++;
     YNode *node = alloc_node(ld);
-    node->kind = (unsigned char)kind;
-    node->pos = mark_pos(ld, start);
-    node->end = mark_end(end);
+    *node = (YNode){.pos = {ld->file, (int)start->line + 1, (int)start->column + 1},
+                    .end = {(int)end->line + 1, (int)end->column + 1},
+                    .kind = (unsigned char)kind};
     return node;
 }
 
@@ -454,27 +468,35 @@ static void push_child(Loader *ld, YNode *child)
     ld->children[ld->n_children++] = child;
 }
 
-/* Gives a finished node to its parent (or makes it the root). */
-static void attach(Loader *ld, YNode *node)
+/* Whether the next node is a mapping's key. */
+static int next_is_key(const Loader *ld)
+{
+    if (ld->n_frames == 0)
+        return 0;
+    const Frame *top = &ld->frames[ld->n_frames - 1];
+    return top->node->kind == YNODE_MAP && (ld->n_children - top->first_child) % 2 == 0;
+}
+
+/* Gives a finished node to its parent (or makes it the root). Only a list
+ * or a mapping can be a key that is not a string (KH013): a scalar, most
+ * nodes, is given without asking whether it is a key. */
+static inline void attach(Loader *ld, YNode *node)
 {
     if (ld->n_frames == 0) {
         ld->root = node;
         return;
     }
-    const Frame *top = &ld->frames[ld->n_frames - 1];
-    int is_key = top->node->kind == YNODE_MAP && (ld->n_children - top->first_child) % 2 == 0;
-    if (is_key && node->kind != YNODE_SCALAR)
+    if (node->kind != YNODE_SCALAR && next_is_key(ld))
         load_error(ld, node->pos, 1, KH013,
                    "a key must be a string, not %s", ynode_kind_name(node));
     push_child(ld, node);
 }
 
-/* Reports anchors and tags on a node (both refused). */
-static void check_properties(Loader *ld, const yaml_char_t *anchor, const yaml_char_t *tag,
-                             yaml_mark_t start)
+/* Reports anchors and tags on a node (both refused); every node of a plan
+ * has neither, which check_properties sees without a call. */
+static void report_properties(Loader *ld, const yaml_char_t *anchor, const yaml_char_t *tag,
+                              yaml_mark_t start)
 {
-    if (!anchor && !tag) /* every node of a plan: nothing to look at */
-        return;
     const char *at = ld->text + mark_byte(ld, start);
     const char *text_end = ld->text + ld->len;
     SrcPos pos = mark_pos(ld, start);
@@ -507,6 +529,13 @@ static void check_properties(Loader *ld, const yaml_char_t *anchor, const yaml_c
                    "tags ('%s') are not part of the plan language; put a value in quotes "
                    "to make it a string", shown);
     }
+}
+
+static inline void check_properties(Loader *ld, const yaml_char_t *anchor,
+                                    const yaml_char_t *tag, const yaml_mark_t *start)
+{
+    if (anchor || tag)
+        report_properties(ld, anchor, tag, *start);
 }
 
 static int same_key(const YNode *a, const YNode *b)
@@ -643,7 +672,7 @@ static void open_collection(Loader *ld, YNodeKind kind, const yaml_event_t *even
         ld->stop = 1;
         return;
     }
-    YNode *node = new_node(ld, kind, event->start_mark, event->end_mark);
+    YNode *node = new_node(ld, kind, &event->start_mark, &event->end_mark);
     if (!node)
         return;
     if (ld->n_frames == ld->cap_frames) {
@@ -721,15 +750,6 @@ static int owner_col(const Loader *ld)
     return (top->node->kind == YNODE_MAP ? ld->children[ld->n_children - 1] : top->node)->pos.col - 1;
 }
 
-/* Whether the next scalar is a mapping's key. */
-static int next_is_key(const Loader *ld)
-{
-    if (ld->n_frames == 0)
-        return 0;
-    const Frame *top = &ld->frames[ld->n_frames - 1];
-    return top->node->kind == YNODE_MAP && (ld->n_children - top->first_child) % 2 == 0;
-}
-
 /* The slot of the key text s (len bytes): the slot holding it, or the
  * empty slot where it goes. key_slots is a power of two, never full. */
 static size_t key_slot(const Loader *ld, const char *s, size_t len)
@@ -741,14 +761,34 @@ static size_t key_slot(const Loader *ld, const char *s, size_t len)
     return slot;
 }
 
+/* The memo entry of a key text (len > 0 bytes): from its length and its
+ * first and last byte, which tell apart the few dozen keys of a plan. */
+static size_t key_memo_index(const char *s, size_t len)
+{
+    unsigned h = (unsigned)len * 0x9Eu + (unsigned char)s[0] * 0x3Bu +
+                 (unsigned char)s[len - 1] * 0x65u;
+    return (h ^ (h >> 6)) & 63;
+}
+
 /* Keys repeat: a national plan's half-million keys are a hundred or so
  * distinct words, so each distinct key text is made (NFC check, arena
- * copy) once and shared. Returns the kept text equal to value, or NULL. */
-static const char *interned_key(const Loader *ld, const char *value, size_t length)
+ * copy) once and shared. Returns the kept text equal to value, or NULL.
+ * The memo answers most keys with one comparison; the table (hashed,
+ * linear whatever the keys) the rest, and a key it finds is memoised. */
+static const char *interned_key(Loader *ld, const char *value, size_t length)
 {
     if (!ld->key_slots || length > INTERN_MAX_LEN)
         return NULL;
-    return ld->key_texts[key_slot(ld, value, length)];
+    size_t m = length ? key_memo_index(value, length) : 0;
+    if (length && ld->key_memo[m].text && ld->key_memo[m].len == length &&
+        memcmp(ld->key_memo[m].text, value, length) == 0)
+        return ld->key_memo[m].text;
+    const char *kept = ld->key_texts[key_slot(ld, value, length)];
+    if (kept && length) {
+        ld->key_memo[m].text = kept;
+        ld->key_memo[m].len = length;
+    }
+    return kept;
 }
 
 /* Keeps text (len bytes, in the arena: NFC and free of what
@@ -785,7 +825,7 @@ static void intern_key(Loader *ld, const char *text, size_t len)
 static void add_scalar(Loader *ld, const yaml_event_t *event)
 {
     int is_key = next_is_key(ld);
-    YNode *node = new_node(ld, YNODE_SCALAR, event->start_mark, event->end_mark);
+    YNode *node = new_node(ld, YNODE_SCALAR, &event->start_mark, &event->end_mark);
     if (!node)
         return;
     const char *value = (const char *)event->data.scalar.value;
@@ -916,7 +956,7 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
  * parser refuses (KH100) like the whole list. */
 static void cut_root_list(Loader *ld, const yaml_event_t *event)
 {
-    YNode *node = new_node(ld, YNODE_SEQ, event->start_mark, event->end_mark);
+    YNode *node = new_node(ld, YNODE_SEQ, &event->start_mark, &event->end_mark);
     if (!node)
         return;
     node->items = arena_alloc(ld->nodes, sizeof *node->items);
@@ -935,10 +975,10 @@ static int skip_in_cut_list(Loader *ld, const yaml_event_t *event)
     case YAML_MAPPING_START_EVENT:
         if (event->type == YAML_SEQUENCE_START_EVENT)
             check_properties(ld, event->data.sequence_start.anchor,
-                             event->data.sequence_start.tag, event->start_mark);
+                             event->data.sequence_start.tag, &event->start_mark);
         else
             check_properties(ld, event->data.mapping_start.anchor,
-                             event->data.mapping_start.tag, event->start_mark);
+                             event->data.mapping_start.tag, &event->start_mark);
         /* the root list is one level: as open_collection counts */
         if (1 + ld->cut_depth >= ld->limits.max_depth) {
             load_error(ld, mark_pos(ld, event->start_mark), 1, KH006,
@@ -956,7 +996,7 @@ static int skip_in_cut_list(Loader *ld, const yaml_event_t *event)
         return 1;
     case YAML_SCALAR_EVENT:
         check_properties(ld, event->data.scalar.anchor, event->data.scalar.tag,
-                         event->start_mark);
+                         &event->start_mark);
         if (memchr(event->data.scalar.value, '\0', event->data.scalar.length))
             load_error(ld, mark_pos(ld, event->start_mark),
                        mark_span(event->start_mark, event->end_mark), KH004,
@@ -996,12 +1036,12 @@ static void handle_event(Loader *ld, const yaml_event_t *event)
     }
     case YAML_SCALAR_EVENT:
         check_properties(ld, event->data.scalar.anchor, event->data.scalar.tag,
-                         event->start_mark);
+                         &event->start_mark);
         add_scalar(ld, event);
         break;
     case YAML_SEQUENCE_START_EVENT:
         check_properties(ld, event->data.sequence_start.anchor,
-                         event->data.sequence_start.tag, event->start_mark);
+                         event->data.sequence_start.tag, &event->start_mark);
         if (ld->limits.root_map_only && ld->n_frames == 0 && !ld->root) {
             cut_root_list(ld, event);
             break;
@@ -1010,7 +1050,7 @@ static void handle_event(Loader *ld, const yaml_event_t *event)
         break;
     case YAML_MAPPING_START_EVENT:
         check_properties(ld, event->data.mapping_start.anchor,
-                         event->data.mapping_start.tag, event->start_mark);
+                         event->data.mapping_start.tag, &event->start_mark);
         open_collection(ld, YNODE_MAP, event);
         break;
     case YAML_SEQUENCE_END_EVENT:
@@ -1025,9 +1065,7 @@ static void handle_event(Loader *ld, const yaml_event_t *event)
 static YNode *empty_mapping(Loader *ld, SrcPos pos)
 {
     YNode *node = alloc_node(ld);
-    node->kind = YNODE_MAP;
-    node->pos = pos;
-    node->end = (YLineCol){pos.line, pos.col};
+    *node = (YNode){.pos = pos, .end = {pos.line, pos.col}, .kind = YNODE_MAP};
     node->keys = arena_alloc(ld->nodes, 2 * sizeof *node->keys);
     node->values = node->keys + 1;
     return node;
