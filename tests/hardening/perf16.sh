@@ -13,7 +13,10 @@
 #     suppart; task and data; id and number) must each stay themselves
 #     (cases 4 to 6);
 #   - a body entry's kind key is found by its length and first byte first
-#     (body_kind_of): KH105's three messages must stay (cases 7 to 9).
+#     (body_kind_of): KH105's three messages must stay (cases 7 to 9);
+#   - the scan for refused bytes (load_text.c) passes sixteen bytes at a
+#     time (SSE2): a refused byte at each place of a block is reported at
+#     its column, and tabs, line breaks and letters pass (case 10).
 #
 # The cases pass with the binary from before the changes too: they guard
 # what must not change. Prints "ok - ..."/"not ok - ..." and ends with
@@ -112,6 +115,32 @@ body "$work/nokind.yaml" '  - ghi_chu: Một đoạn'
 line=$(($(grep -n '^body:$' "$work/nokind.yaml" | cut -d: -f1) + 1))
 expect "9: an entry of no kind at all: KH105 naming the nine" "$work/nokind.yaml" 1 \
     "nokind.yaml:$line:5: error[KH105]: a body entry needs a kind: part, section, clause, subclause, point, bullet, para, task or table"
+
+# ---- 10: the byte scan, sixteen bytes at a time ------------------------------------------
+# a refused byte at each place of the first two blocks of sixteen bytes of
+# its line (and after a letter of two bytes, a tab and a line break, which
+# pass): reported at its line and column, as the byte-at-a-time scan did
+bad=
+for k in 0 1 7 8 14 15 16 17 30 31 32 33; do
+    pad=$(printf '%*s' "$k" '' | tr ' ' x)
+    for b in '\001' '\177' '\377' '\302\205' '\033'; do
+        printf 'a: 1\nb: "%s'"$b"'y"\nc: "x\tá"\n' "$pad" >"$work/r.yaml"
+        printf 'a: 1\nb: "%s\tá\ty"\n' "$pad" >"$work/clean.yaml"
+        "$khgen" check "$work/r.yaml" >/dev/null 2>"$work/r.err"
+        first=$(head -1 "$work/r.err")
+        case $first in
+        "$work/r.yaml:2:$((k + 5)): error[KH00"[34]"]: "*) ;;
+        *) bad="$bad [$k $b: $first]" ;;
+        esac
+        "$khgen" check "$work/clean.yaml" >/dev/null 2>"$work/clean.err"
+        grep -q 'KH00[34]' "$work/clean.err" && bad="$bad [$k clean: $(head -1 "$work/clean.err")]"
+    done
+done
+if [ -z "$bad" ]; then
+    ok "10: a refused byte at each place of a block of sixteen is reported at its column; tabs and letters pass"
+else
+    not_ok "10:$bad"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
