@@ -16,7 +16,11 @@
 #     (body_kind_of): KH105's three messages must stay (cases 7 to 9);
 #   - the scan for refused bytes (load_text.c) passes sixteen bytes at a
 #     time (SSE2): a refused byte at each place of a block is reported at
-#     its column, and tabs, line breaks and letters pass (case 10).
+#     its column, and tabs, line breaks and letters pass (case 10);
+#   - the parser asks a value's kind inline (expect_kind, yread_expect_kind),
+#     the arena's fast path is inline, and the check of a text's references
+#     readies its ScannedRef field by field (textref_start): KH102, KH206 and
+#     KH207 must stay (cases 11, 12).
 #
 # The cases pass with the binary from before the changes too: they guard
 # what must not change. Prints "ok - ..."/"not ok - ..." and ends with
@@ -141,6 +145,25 @@ if [ -z "$bad" ]; then
 else
     not_ok "10:$bad"
 fi
+
+# ---- 11 and 12: a value's kind asked inline; a text's references -------------------------
+sed '0,/            support: \[u1, u7\]/s//            support: {u1: x}/' "$work/p.yaml" >"$work/kind.yaml"
+line=$(grep -n '^            support: {u1: x}' "$work/kind.yaml" | cut -d: -f1)
+expect "11: a task's support written as a mapping is KH102 at the value" "$work/kind.yaml" 1 \
+    "kind.yaml:$line:22: error[KH102]: 'support' must be a list, not a mapping" "1 error generated."
+# the check's scan of references starts from a ref made ready field by
+# field (textref_start), not cleared whole: a misspelt name, a reference of
+# too many words and one left open are each reported, at their columns
+words=$(seq -s ' ' 1 70 | sed 's/[0-9]*/l1/g')
+sed "0,/            text: \"{unit u0}[^\"]*\"/s//            text: \"{unti u0} chủ trì {loc $words} tại {loc l0\"/" \
+    "$work/p.yaml" >"$work/refs.yaml"
+line=$(grep -n '^            text: "{unti u0}' "$work/refs.yaml" | cut -d: -f1)
+expect "12: a misspelt reference, one of 70 words, one left open: each at its column" \
+    "$work/refs.yaml" 1 \
+    "refs.yaml:$line:20: error[KH206]: unknown reference '{unti}' (did you mean '{unit}'?)" \
+    "refs.yaml:$line:38: error[KH207]: '{loc}' takes at most 64 words; this one has 70: split it" \
+    "refs.yaml:$line:258: error[KH207]: unclosed reference: '{' needs a closing '}' on the same line" \
+    "3 errors generated."
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
