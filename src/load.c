@@ -96,16 +96,7 @@ typedef struct Loader {
     int text_nfc;            /* every character of text passes NFC's test:
                                 so does each value without an escape */
     int backslash;           /* text has a '\\': a value may have escapes */
-    /* the distinct key texts seen (interned): open addressing, malloc'd */
-    const char **key_texts;
-    size_t *key_lens;
-    size_t key_slots, n_keys;
-    /* the last kept key of each of KEY_MEMO (length, first and last
-     * byte): most keys are found here, without hashing (interned_key) */
-    struct {
-        const char *text;
-        size_t len;
-    } key_memo[64];
+    KeyTable keys;           /* the distinct key texts seen (load_keys.c) */
     YNode *root;
     int hash_words;          /* the text has a '#' and a word after a blank */
 } Loader;
@@ -572,16 +563,6 @@ static void report_duplicate(Loader *ld, const YNode *map, size_t first_at, size
     ld->recoverable++; /* the tree is whole: the parser reads the first value */
 }
 
-static uint64_t hash_key(const char *s, size_t len)
-{
-    uint64_t h = 1469598103934665603u; /* FNV-1a */
-    for (size_t i = 0; i < len; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211u;
-    }
-    return h;
-}
-
 static int on_duplicate(Loader *ld, const YNode *map, size_t first, size_t again, int *state)
 {
     if (*state > 0)
@@ -613,7 +594,7 @@ static void each_duplicate(Loader *ld, const YNode *map, int *state)
         const YNode *key = map->keys[i];
         if (key->kind != YNODE_SCALAR)
             continue;
-        size_t slot = (size_t)hash_key(key->text, key->len) & (size - 1);
+        size_t slot = (size_t)load_hash_key(key->text, key->len) & (size - 1);
         while (slots[slot] != 0 && !same_key(map->keys[slots[slot] - 1], key))
             slot = (slot + 1) & (size - 1);
         if (slots[slot] == 0)
@@ -729,12 +710,6 @@ static void close_collection(Loader *ld, const yaml_event_t *event)
     attach(ld, node);
 }
 
-/* Interned are keys of at most INTERN_MAX_LEN bytes, and the first
- * INTERN_MAX_KEYS distinct ones: a real plan has a few hundred; a file of
- * 400,000 distinct keys (each an error) grew the table to a million slots
- * whose probes missed the cache (115 M instructions of its check). */
-enum { INTERN_MAX_LEN = 64, INTERN_MAX_KEYS = 4096 };
-
 /* The longest value (KH016): a text's inline Markdown is parsed into a tree
  * of up to ~200 bytes per byte (dense emphasis) by the back ends, so one
  * value of tens of MiB would cost gigabytes. */
@@ -748,78 +723,6 @@ static int owner_col(const Loader *ld)
     if (!top || top->flow)
         return -1;
     return (top->node->kind == YNODE_MAP ? ld->children[ld->n_children - 1] : top->node)->pos.col - 1;
-}
-
-/* The slot of the key text s (len bytes): the slot holding it, or the
- * empty slot where it goes. key_slots is a power of two, never full. */
-static size_t key_slot(const Loader *ld, const char *s, size_t len)
-{
-    size_t slot = (size_t)hash_key(s, len) & (ld->key_slots - 1);
-    while (ld->key_texts[slot] &&
-           (ld->key_lens[slot] != len || memcmp(ld->key_texts[slot], s, len) != 0))
-        slot = (slot + 1) & (ld->key_slots - 1);
-    return slot;
-}
-
-/* The memo entry of a key text (len > 0 bytes): from its length and its
- * first and last byte, which tell apart the few dozen keys of a plan. */
-static size_t key_memo_index(const char *s, size_t len)
-{
-    unsigned h = (unsigned)len * 0x9Eu + (unsigned char)s[0] * 0x3Bu +
-                 (unsigned char)s[len - 1] * 0x65u;
-    return (h ^ (h >> 6)) & 63;
-}
-
-/* Keys repeat: a national plan's half-million keys are a hundred or so
- * distinct words, so each distinct key text is made (NFC check, arena
- * copy) once and shared. Returns the kept text equal to value, or NULL.
- * The memo answers most keys with one comparison; the table (hashed,
- * linear whatever the keys) the rest, and a key it finds is memoised. */
-static const char *interned_key(Loader *ld, const char *value, size_t length)
-{
-    if (!ld->key_slots || length > INTERN_MAX_LEN)
-        return NULL;
-    size_t m = length ? key_memo_index(value, length) : 0;
-    if (length && ld->key_memo[m].text && ld->key_memo[m].len == length &&
-        memcmp(ld->key_memo[m].text, value, length) == 0)
-        return ld->key_memo[m].text;
-    const char *kept = ld->key_texts[key_slot(ld, value, length)];
-    if (kept && length) {
-        ld->key_memo[m].text = kept;
-        ld->key_memo[m].len = length;
-    }
-    return kept;
-}
-
-/* Keeps text (len bytes, in the arena: NFC and free of what
- * load_drop_forbidden drops) as a key text to share. */
-static void intern_key(Loader *ld, const char *text, size_t len)
-{
-    if (len > INTERN_MAX_LEN || ld->n_keys >= INTERN_MAX_KEYS)
-        return;
-    if (2 * (ld->n_keys + 1) > ld->key_slots) { /* grow: rehash */
-        size_t old_slots = ld->key_slots;
-        const char **old_texts = ld->key_texts;
-        size_t *old_lens = ld->key_lens;
-        ld->key_slots = old_slots ? 2 * old_slots : 256;
-        ld->key_texts = xmalloc(ld->key_slots * sizeof *ld->key_texts);
-        ld->key_lens = xmalloc(ld->key_slots * sizeof *ld->key_lens);
-        memset(ld->key_texts, 0, ld->key_slots * sizeof *ld->key_texts);
-        for (size_t i = 0; i < old_slots; i++)
-            if (old_texts[i]) {
-                size_t slot = key_slot(ld, old_texts[i], old_lens[i]);
-                ld->key_texts[slot] = old_texts[i];
-                ld->key_lens[slot] = old_lens[i];
-            }
-        free(old_texts);
-        free(old_lens);
-    }
-    size_t slot = key_slot(ld, text, len);
-    if (!ld->key_texts[slot]) {
-        ld->key_texts[slot] = text;
-        ld->key_lens[slot] = len;
-        ld->n_keys++;
-    }
 }
 
 static void add_scalar(Loader *ld, const yaml_event_t *event)
@@ -842,7 +745,7 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
                    "this value is %zu bytes long, more than the limit of %d bytes (4 MiB): "
                    "split it into several paragraphs or items",
                    length, LOADER_MAX_VALUE_BYTES);
-    const char *kept = is_key ? interned_key(ld, value, length) : NULL;
+    const char *kept = is_key ? load_key_kept(&ld->keys, value, length) : NULL;
     if (kept) {
         node->text = kept; /* NFC, nothing to drop: as when it was kept */
         node->len = length;
@@ -850,7 +753,7 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
         node->text = arena_strndup(ld->arena, value, length);
         node->len = length;
         if (is_key && !load_may_hold_forbidden(value, length))
-            intern_key(ld, node->text, length);
+            load_key_keep(&ld->keys, node->text, length);
     } else {
         buf_reset(&ld->nfc);
         vi_put_nfc(&ld->nfc, value, length);
@@ -1149,8 +1052,7 @@ static YNode *load_text(Arena *arena, Arena *nodes, DiagSink *diags, LoadSource 
     free(ld.children);
     free(ld.line_starts);
     buf_free(&ld.nfc);
-    free(ld.key_texts);
-    free(ld.key_lens);
+    load_key_free(&ld.keys);
 
     /* A duplicate key leaves a whole tree (lookups see the first value), so
      * the plan is still parsed and checked and every problem reported in one
