@@ -2,7 +2,9 @@
 # tests/hardening/attack16.sh KHGEN WORKDIR - what the sixteenth black-box
 # attack found (issue 8; /tmp/s16attack/findings.md in its session):
 # `khgen diff` saying "the same" of plans whose attachments print in
-# another order, and what else it found.
+# another order, a written cell's lines printed joined by a space, `khgen
+# new` silent on a school-year plan's first year, names whose tone mark
+# sits the old way and the new not told apart.
 #
 # The plans are written here from README's complete example (readme_base)
 # and a small plan of two attachments (two.yaml below).
@@ -140,6 +142,29 @@ if [ "$st" -eq 0 ] && printf '%s\n' "$out" | grep -qE 'f2-2026.yaml:[0-9]+:[0-9]
     ok "F2: new notes the old period's first year left in a deadline's text"
 else
     not_ok "F2: status $st: $(printf '%s' "$out" | head -c 600)"
+fi
+
+# ---- F3: names whose tone mark sits the old way or the new ----------------------
+# "Văn hoá" and "Văn hóa", "Thuỷ" and "Thủy" are one name to a reader (the
+# old and the new placement of the tone); two units or localities so named
+# were two entries without a word, where two that print alike are KH257.
+edited f3 '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}' '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}
+  - {id: vh1, name: Phòng Văn hoá và Thông tin}
+  - {id: vh2, name: Phòng Văn hóa và Thông tin}
+  - {id: vh3, name: Phòng Văn hòa và Thông tin}' \
+    '  - {id: dong-lac,' '  - {id: tx1, name: Thuỷ Xuân, kind: xã}
+  - {id: tx2, name: Thủy Xuân, kind: xã}
+  - {id: tx3, name: Thùy Xuân, kind: xã}
+  - {id: dong-lac,' 'lead: tckh' 'lead: tckh
+            suppress: [KH250, KH251]'
+out=$("$khgen" check --lang en "$work/p/f3.yaml" 2>&1); st=$?
+n=$(printf '%s\n' "$out" | grep -c 'warning\[KH257\]')
+if [ "$st" -eq 0 ] && [ "$n" -eq 2 ] &&
+    printf '%s\n' "$out" | grep -qF "warning[KH257]: unit 'vh2' ('Phòng Văn hóa và Thông tin') has the name of unit 'vh1' ('Phòng Văn hoá và Thông tin'), its tone mark placed otherwise" &&
+    printf '%s\n' "$out" | grep -qF "warning[KH257]: locality 'tx2' ('Thủy Xuân') has the name, kind and parent of 'tx1' ('Thuỷ Xuân'), its tone mark placed otherwise"; then
+    ok "F3: two names whose tone mark sits the old way and the new are KH257 (not 'hòa'/'hoà' of another tone)"
+else
+    not_ok "F3: status $st, $n KH257: $(printf '%s' "$out" | grep KH257 | head -c 600)"
 fi
 
 echo "$pass passed, $fail failed"
