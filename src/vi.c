@@ -980,6 +980,16 @@ void vi_put_nfc(Buf *out, const char *s, size_t len)
     free(cps.items);
 }
 
+void vi_put_nfd(Buf *out, const char *s, size_t len)
+{
+    buf_putn(out, "", 0); /* an empty text still gives a valid string */
+    CodePoints cps = {0};
+    decode_decomposed(&cps, s, len);
+    reorder_marks(&cps);
+    put_code_points(out, &cps);
+    free(cps.items);
+}
+
 int vi_is_nfc(const char *s, size_t len)
 {
     if (surely_nfc(s, len))
@@ -1014,54 +1024,6 @@ void vi_put_folded(Buf *out, const char *s)
         if (cp == 0x0110 || cp == 0x0111) /* Đ đ */
             cp = 'd';
         utf8_put(out, to_lower(cp));
-    }
-    free(cps.items);
-}
-
-/* A tone mark: grave, acute, tilde, hook above, dot below (the other
- * marks, circumflex, breve and horn, make the letter). */
-static int is_tone_mark(unsigned cp)
-{
-    return cp == 0x0300 || cp == 0x0301 || cp == 0x0303 || cp == 0x0309 || cp == 0x0323;
-}
-
-/* A code point of a word once decomposed: a letter or a mark. */
-static int is_word_cp(unsigned cp)
-{
-    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
-           (cp >= NFC_MARKS_FIRST && cp <= NFC_MARKS_LAST) || (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 &&
-                                                            cp != 0xF7) ||
-           (cp >= 0x1E00 && cp <= 0x1EFF);
-}
-
-void vi_put_tone_key(Buf *out, const char *s)
-{
-    buf_putn(out, "", 0); /* an empty text still gives a valid string */
-    CodePoints cps = {0};
-    decode_decomposed(&cps, s, strlen(s));
-    unsigned tones[8];
-    size_t n_tones = 0;
-    for (size_t i = 0; i <= cps.count; i++) {
-        unsigned cp = i < cps.count ? cps.items[i] : 0;
-        int word = i < cps.count && !(cp & RAW_BYTE) && is_word_cp(cp);
-        if (word && is_tone_mark(cp)) {
-            if (n_tones < sizeof tones / sizeof *tones)
-                tones[n_tones++] = cp;
-            continue;
-        }
-        if (!word) { /* the word's end: its tone marks after it */
-            for (size_t t = 0; t < n_tones; t++)
-                utf8_put(out, tones[t]);
-            n_tones = 0;
-        }
-        if (i == cps.count)
-            break;
-        if (cp & RAW_BYTE) {
-            char byte = (char)(cp & 0xFF);
-            buf_putn(out, &byte, 1);
-        } else {
-            utf8_put(out, cp);
-        }
     }
     free(cps.items);
 }

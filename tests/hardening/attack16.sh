@@ -4,7 +4,8 @@
 # `khgen diff` saying "the same" of plans whose attachments print in
 # another order, a written cell's lines printed joined by a space, `khgen
 # new` silent on a school-year plan's first year, names whose tone mark
-# sits the old way and the new not told apart.
+# sits the old way and the new not told apart, full-width digits refused
+# without a word of the digits.
 #
 # The plans are written here from README's complete example (readme_base)
 # and a small plan of two attachments (two.yaml below).
@@ -165,6 +166,20 @@ if [ "$st" -eq 0 ] && [ "$n" -eq 2 ] &&
     ok "F3: two names whose tone mark sits the old way and the new are KH257 (not 'hòa'/'hoà' of another tone)"
 else
     not_ok "F3: status $st, $n KH257: $(printf '%s' "$out" | grep KH257 | head -c 600)"
+fi
+
+# ---- F4: full-width digits --------------------------------------------------------
+# "２０２４-06" (an input method's wide mode) was "not a deadline (write ...
+# a month YYYY-MM ...)", which is what it looks like; a '１７' "must be a
+# number, not '１７'". KH024 names the digits and gives the ones to write.
+edited f4 'due: 2024-Q1' 'due: ２０２４-Q1' 'criteria_met: 17,' 'criteria_met: １７,'
+out=$("$khgen" check --lang en "$work/p/f4.yaml" 2>&1); st=$?
+if [ "$st" -eq 1 ] &&
+    printf '%s\n' "$out" | grep -qE "f4.yaml:[0-9]+:18: warning\[KH024\]: full-width digits '２０２４': .* write them as digits 0-9: '2024'" &&
+    printf '%s\n' "$out" | grep -qE "f4.yaml:[0-9]+:[0-9]+: warning\[KH024\]: full-width digits '１７': .*'17'"; then
+    ok "F4: full-width digits are KH024, naming the digits 0-9 to write"
+else
+    not_ok "F4: status $st: $(printf '%s' "$out" | head -c 600)"
 fi
 
 echo "$pass passed, $fail failed"
