@@ -17,6 +17,14 @@
 /* at most so many of each kind in a file, as the loader's errors */
 enum { CHARS_MAX_REPORTED = 50 };
 
+/* The position of line and col in file (a function, not a compound
+ * literal: xgettext counts a diagnostic's arguments by its commas). */
+static SrcPos pos_at(const char *file, int line, int col)
+{
+    SrcPos pos = {file, line, col};
+    return pos;
+}
+
 /* Warns (KH020) at the characters that change how a text reads without
  * being seen: the bidirectional controls (U+200E, U+200F, U+202A-U+202E,
  * U+2066-U+2069), which can show a line in another order than the one
@@ -48,12 +56,12 @@ static void warn_invisible(DiagSink *diags, const char *file, const char *text, 
                 }
             }
             if (bidi)
-                diag_warning(diags, (SrcPos){file, line, col}, 1, KH020,
+                diag_warning(diags, pos_at(file, line, col), 1, KH020,
                              "invisible bidirectional control U+%04X: it can show the line in "
                              "another order than the one printed; delete it",
                              cp);
             else
-                diag_warning(diags, (SrcPos){file, line, col}, 1, KH020,
+                diag_warning(diags, pos_at(file, line, col), 1, KH020,
                              "invisible zero-width character U+%04X: it splits a word or an id "
                              "where nobody sees it; delete it",
                              cp);
@@ -98,7 +106,7 @@ static void warn_fullwidth_digits(DiagSink *diags, const char *file, const char 
                 if (k + 1 < sizeof ascii)
                     ascii[k++] = (char)('0' + (s[end + 2] - 0x90));
             ascii[k] = '\0';
-            diag_warning(diags, (SrcPos){file, line, col}, (int)chars, KH024,
+            diag_warning(diags, pos_at(file, line, col), (int)chars, KH024,
                          "full-width digits '%.*s': no number, date or deadline reads them, and "
                          "the document prints them wide; write them as digits 0-9: '%s'",
                          (int)(end - i), (const char *)s + i, ascii);
