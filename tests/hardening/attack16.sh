@@ -139,7 +139,7 @@ fi
 edited f2 'date: 2024-01 ' 'date: 2024-06 ' 'opening:' 'period: {from: 2024-07-01, to: 2025-06-30}
 opening:' 'due: 2024-Q1' 'due: {in: 2024-12-31, text: "trong tháng 12/2024"}' 'due: 2024-06}' 'due: 2025-03}'
 out=$("$khgen" new --from "$work/p/f2.yaml" --year 2026 -o "$work/p/f2-2026.yaml" --force 2>&1); st=$?
-if [ "$st" -eq 0 ] && printf '%s\n' "$out" | grep -qE 'f2-2026.yaml:[0-9]+:[0-9]+: note: text still says 2024: "trong tháng 12/2024"'; then
+if [ "$st" -eq 0 ] && printf '%s\n' "$out" | grep -qE 'f2-2026.yaml:[0-9]+:[0-9]+: note: the text of the body still says 2024: "trong tháng 12/2024"'; then
     ok "F2: new notes the old period's first year left in a deadline's text"
 else
     not_ok "F2: status $st: $(printf '%s' "$out" | head -c 600)"
