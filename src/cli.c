@@ -1,7 +1,7 @@
 /* cli.c - the pieces every command's argument parser shares: how a usage
  * error is printed (one form for build, check, import and convert, exit 2)
- * the rule that an option taking one value may be given once, that
- * "--" ends the options, and the "did you mean" of a mistyped word.
+ * the rule that an option taking one value may be given once, and that
+ * "--" ends the options. (A mistyped word's "did you mean" is suggest.c's.)
  */
 #include "cli.h"
 
@@ -11,7 +11,6 @@
 
 #include "i18n.h"
 #include "diag.h"
-#include "suggest.h"
 #include "util.h"
 
 int usage_error(const char *fmt, ...)
@@ -46,22 +45,3 @@ const char *cli_arg(const char *arg, int *operands)
     return arg;
 }
 
-const char *cli_suggest(const char *word, const char *const *names, size_t n)
-{
-    const char *best = suggest_best(word, names, n);
-    if (best)
-        return best;
-    size_t len = strlen(word);
-    for (size_t i = 0; i < n; i++) {
-        if (strlen(names[i]) != len)
-            continue;
-        size_t k = 0;
-        while (k < len && word[k] == names[i][k])
-            k++;
-        /* one swap at k, the rest alike */
-        if (k + 1 < len && word[k] == names[i][k + 1] && word[k + 1] == names[i][k] &&
-            strcmp(word + k + 2, names[i] + k + 2) == 0)
-            return names[i];
-    }
-    return NULL;
-}

@@ -28,12 +28,6 @@ int option_once(unsigned *seen, unsigned bit);
  * it). *operands starts at 0 and is the parser's; arg is not copied. */
 const char *cli_arg(const char *arg, int *operands);
 
-/* The name of names[0..n) a mistyped command-line word (a command, a
- * format) was meant to be, or NULL: suggest_best's nearest, else the name
- * the word is with two neighbouring letters swapped ("pfd" -> "pdf", one
- * slip that edit distance counts as two). Borrowed from names. */
-const char *cli_suggest(const char *word, const char *const *names, size_t n);
-
 /* `khgen convert FILE [-o OUT] [--force] [--from ENC]` (argv[1] is
  * "convert"); color: diagnostics in colour. Returns the exit status. */
 int convert_command(int argc, char **argv, int color);

@@ -46,6 +46,7 @@
 #include "render_xlsx.h"
 #include "resolve.h"
 #include "stack.h"
+#include "suggest.h"
 #include "template.h"
 #include "util.h"
 #include "vi.h"
@@ -334,7 +335,7 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
                 char word[16] = ""; /* "pfd": 'pdf' (s14user L4) */
                 if (bad && bad_len > 0 && bad_len < sizeof word)
                     memcpy(word, bad, bad_len), word[bad_len] = '\0';
-                const char *hint = word[0] ? cli_suggest(word, names, 5) : NULL;
+                const char *hint = word[0] ? suggest_best(word, names, 5) : NULL;
                 if (hint)
                     return usage_error("unknown format '%s' in '%s' (did you mean '%s'?): the "
                                        "formats are md, html, xlsx, docx and pdf, comma-separated",
@@ -1033,7 +1034,7 @@ static int run_command(int argc, char **argv)
     if (strcmp(command, "build") == 0)
         opt.build = 1;
     else if (strcmp(command, "check") != 0) {
-        const char *hint = cli_suggest(command, commands, sizeof commands / sizeof *commands);
+        const char *hint = suggest_best(command, commands, sizeof commands / sizeof *commands);
         if (hint) /* "chek": 'check' (s14user L4) */
             return usage_error(_("unknown command '%s' (did you mean '%s'?)"), command, hint);
         return usage_error(_("unknown command '%s' (use one of: %s)"), command,

@@ -1107,8 +1107,12 @@ static void decode_plain(CodePoints *cps, const char *s)
     }
 }
 
-/* Levenshtein distance with two rows; stops as soon as every entry of a row
- * exceeds limit. A negative limit counts as 0. */
+/* Edit distance with three rows (optimal string alignment: an insertion,
+ * a deletion, a change or a swap of two neighbours is one edit, as a typing
+ * slip is: "tkch" is one edit from "tckh", "chekc" from "check"); stops as
+ * soon as every entry of a row exceeds limit (a row's smallest entry is at
+ * most one more than the row above's, so no later row can come back under
+ * it). A negative limit counts as 0. */
 int vi_edit_distance(const char *a, const char *b, int limit)
 {
     if (limit < 0)
@@ -1122,8 +1126,9 @@ int vi_edit_distance(const char *a, const char *b, int limit)
     if (length_gap > (size_t)limit) {
         result = limit + 1;
     } else {
-        int *prev = xmalloc((lb + 1) * sizeof *prev);
-        int *cur = xmalloc((lb + 1) * sizeof *cur);
+        int *before = xmalloc((lb + 1) * sizeof *before); /* row i-2 */
+        int *prev = xmalloc((lb + 1) * sizeof *prev);     /* row i-1 */
+        int *cur = xmalloc((lb + 1) * sizeof *cur);       /* row i */
         for (size_t j = 0; j <= lb; j++)
             prev[j] = j > (size_t)limit ? limit + 1 : (int)j;
         result = -1;
@@ -1137,6 +1142,9 @@ int vi_edit_distance(const char *a, const char *b, int limit)
                     best = prev[j] + 1;
                 if (cur[j - 1] + 1 < best)
                     best = cur[j - 1] + 1;
+                if (i > 1 && j > 1 && ca.items[i - 1] == cb.items[j - 2] &&
+                    ca.items[i - 2] == cb.items[j - 1] && before[j - 2] + 1 < best)
+                    best = before[j - 2] + 1;
                 if (best > limit + 1)
                     best = limit + 1;
                 cur[j] = best;
@@ -1145,12 +1153,14 @@ int vi_edit_distance(const char *a, const char *b, int limit)
             }
             if (row_min > limit)
                 result = limit + 1;
-            int *swap = prev;
+            int *oldest = before;
+            before = prev;
             prev = cur;
-            cur = swap;
+            cur = oldest;
         }
         if (result < 0)
             result = prev[lb] > limit ? limit + 1 : prev[lb];
+        free(before);
         free(prev);
         free(cur);
     }

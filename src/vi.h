@@ -162,7 +162,8 @@ const char *vi_fold_spaces(Arena *arena, const char *s);
  * with their marks included: "Biểu 01" and "BIỂU 01"), as Excel compares
  * sheet names. */
 int vi_same_ignoring_case(const char *a, const char *b);
-/* Levenshtein distance in code points, capped at limit+1. */
+/* Edit distance in code points (an insertion, deletion, change or swap of
+ * two neighbours is one edit), capped at limit+1. */
 int vi_edit_distance(const char *a, const char *b, int limit);
 
 #endif

@@ -483,6 +483,16 @@ static void test_edit_distance(void **state)
     assert_int_equal(vi_edit_distance("abcdefgh", "zzzzzzzz", 2), 3);
     assert_int_equal(vi_edit_distance("a", "abcdefgh", 2), 3);
     assert_int_equal(vi_edit_distance("ab", "ba", 0), 1);
+    /* two neighbours swapped are one slip, in ASCII and in code points;
+     * a swap and a change two apart still count two */
+    assert_int_equal(vi_edit_distance("ab", "ba", 3), 1);
+    assert_int_equal(vi_edit_distance("tkch", "tckh", 3), 1);
+    assert_int_equal(vi_edit_distance("pfd", "pdf", 3), 1);
+    assert_int_equal(vi_edit_distance("ưu", "uư", 3), 1);
+    assert_int_equal(vi_edit_distance("tkcx", "tckh", 3), 2);
+    assert_int_equal(vi_edit_distance("abc", "ca", 3), 3); /* no edit of a swapped pair */
+    /* the first letters swapped, then a row over the limit: capped */
+    assert_int_equal(vi_edit_distance("bacdefgh", "abzzzzzz", 1), 2);
 }
 
 /* The one number grammar: every spelling vi_put_decimal writes reads back,
