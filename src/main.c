@@ -38,7 +38,9 @@
 #include "load.h"
 #include "parse.h"
 #include "outputs.h"
+#include "import_foreign.h"
 #include "pdf.h"
+#include "pdf_fonts.h"
 #include "readpolicy.h"
 #include "render_docx.h"
 #include "render_html.h"
@@ -594,12 +596,23 @@ static int render_outputs(const Options *opt, DiagSink *diags, const Plan *plan,
      * still written, an older PDF is removed so that no stale copy sits
      * beside them, and the run exits 3 (compile_plan). */
     out->errors_before_pdf = diag_error_count(diags);
+    /* the font the PDF must be in is the one its source's template names */
+    size_t font_len = 0;
+    const char *font_origin = NULL;
+    const char *font_text = (opt->formats & FORMAT_PDF)
+        ? tpl_set_text(templates, out->pdf_from_docx ? "docx-styles.xml" : "plan.css", &font_len,
+                       &font_origin)
+        : NULL;
     if (status == EXIT_OK && !out->write_failed && (opt->formats & FORMAT_PDF) &&
         strcmp(dir, "-") != 0 &&
         pdf_write(opt->pdf_engine, diags, plan, out->pdf_from_docx ? &out->docx : &out->html,
+                  pdf_fonts_template_wants_times(font_text, font_len),
                   arena_printf(arena, "%s/%s.pdf", dir, name), &out->pdf) != 0)
         out->pdf_failed = 1;
-    errors_before = out->errors_before_pdf; /* the PDF's own errors stop nothing */
+    /* the PDF's own errors stop nothing, not even its own removal: counted
+     * from before it, they kept an older PDF beside the new documents,
+     * which README says is removed (s16user F5) */
+    errors_before = diag_error_count(diags);
     if (opt->formats & FORMAT_PDF)
         STREAM("pdf", out->pdf_failed ? NULL : &out->pdf, 0);
 #undef STREAM
@@ -839,6 +852,8 @@ static int import_command(int argc, char **argv)
         diag_error(diags, none, 0, KH751, "'%s' is a legacy Word .doc, which import does not "
                    "read; convert it to .docx first: soffice --headless --convert-to docx '%s' "
                    "(LibreOffice), then import the .docx", in, in);
+        status = EXIT_IO;
+    } else if (import_refuse_foreign(diags, in, data, len)) { /* RTF, HTML, PDF (s16user) */
         status = EXIT_IO;
     } else if (docx ? import_read_docx(arena, diags, in, data, len, &paras) != 0
                     : !ends_with_ci(in, ".md") && !ends_with_ci(in, ".txt") &&

@@ -41,6 +41,7 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "pdf_fonts.h"
 
 /* The engine's time limit: a minute, plus half a minute for each MB of the
  * document it prints (LibreOffice lays out a national plan's .docx for
@@ -350,7 +351,7 @@ static void log_tail(const char *log_path, Buf *out)
 }
 
 int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *source,
-              const char *pdf_path, Buf *out)
+              int want_times, const char *pdf_path, Buf *out)
 {
     (void)plan; /* its name may hold '#', '%', spaces: the engine sees "document" */
     const Engine *engine = &engines[which == PDF_CHROMIUM ? 1 : 0];
@@ -442,6 +443,8 @@ int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *sou
                    pdf_path, engine->display, engine->source_ext + 1, status,
                    tail.len ? ": " : "", tail.data ? tail.data : "");
         status = -1;
+    } else if (want_times && pdf_fonts_refuse(diags, where, engine->display, pdf, len)) {
+        status = -1; /* printed, but not in the document's font (s16user F1) */
     } else if (out) {
         buf_putn(out, pdf, len);
         status = 0;

@@ -1,0 +1,138 @@
+/* test_pdf_fonts.c - unit tests of the two readers of a file's own marks
+ * that session 16's user asked for: pdf_fonts.c, the fonts a printed PDF
+ * names in its /BaseFont entries (a subset's "ABCDEF+" prefix, a name's
+ * #20 escapes, a key that only begins like /BaseFont, a PDF that names
+ * none, more fonts than the message lists), and import_foreign.c, the
+ * format a file given to import is (RTF, PDF, HTML after a byte order mark
+ * or an XML declaration, a web archive, a .doc), never one that a plan's
+ * text or Markdown merely mentions.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "import_foreign.h"
+#include "pdf_fonts.h"
+
+/* refused(PDF): whether pdf_fonts_refuse refuses PDF, its message (or "")
+ * into msg */
+static char msg[2048];
+
+static int refused(const char *pdf)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *stream = open_memstream(&text, &len);
+    assert_non_null(stream);
+    DiagSink *sink = diag_new(stream);
+    SrcPos where = {"out/ke-hoach.pdf", 0, 0};
+    int r = pdf_fonts_refuse(sink, where, "LibreOffice", pdf, strlen(pdf));
+    diag_flush(sink);
+    diag_free(sink);
+    fclose(stream);
+    snprintf(msg, sizeof msg, "%s", text ? text : "");
+    free(text);
+    return r;
+}
+
+static void test_dejavu_refused(void **state)
+{
+    (void)state;
+    assert_int_equal(refused("%PDF-1.7\n4 0 obj <</Type/Font/Subtype/TrueType"
+                             "/BaseFont/BAAAAA+DejaVuSans/FirstChar 0>> endobj\n"
+                             "5 0 obj <</BaseFont /CAAAAA+DejaVuSans-Bold>> endobj\n"), 1);
+    assert_non_null(strstr(msg, "error[KH904]: cannot write 'out/ke-hoach.pdf': LibreOffice "
+                                "printed it in DejaVuSans, DejaVuSans-Bold, not in Times New "
+                                "Roman"));
+    assert_null(strstr(msg, "BAAAAA"));
+}
+
+static void test_times_like_taken(void **state)
+{
+    (void)state;
+    /* a fallback font beside Liberation Serif is no fault */
+    assert_int_equal(refused("/BaseFont/AAAAAA+DejaVuSans /BaseFont/BAAAAA+LiberationSerif-Bold"), 0);
+    assert_int_equal(refused("/BaseFont /TimesNewRomanPS-BoldMT"), 0);
+    assert_int_equal(refused("/BaseFont/Times#20New#20Roman,Italic"), 0);
+    assert_int_equal(refused("/BaseFont/CAAAAA+Tinos-Regular"), 0);
+    assert_string_equal(msg, "");
+}
+
+static void test_no_font_named(void **state)
+{
+    (void)state;
+    /* compressed object streams: nothing to judge */
+    assert_int_equal(refused("%PDF-1.5\n1 0 obj <</Type/ObjStm/N 5>> stream\nxx\nendstream"), 0);
+    /* a key that only begins like /BaseFont, and an empty name */
+    assert_int_equal(refused("/BaseFontX/DejaVuSans /BaseFont /"), 0);
+    /* a name at the very end of the data */
+    assert_int_equal(refused("/BaseFont/DejaVuSerif"), 1);
+    assert_non_null(strstr(msg, "in DejaVuSerif, not in"));
+}
+
+static void test_many_fonts_listed_four(void **state)
+{
+    (void)state;
+    assert_int_equal(refused("/BaseFont/A1 /BaseFont/A2 /BaseFont/A1 /BaseFont/A3 /BaseFont/A4 "
+                             "/BaseFont/A5 /BaseFont/A6"), 1);
+    assert_non_null(strstr(msg, "printed it in A1, A2, A3, A4, ..., not in"));
+}
+
+static void test_template_font(void **state)
+{
+    (void)state;
+    static const char css[] = "body { font-family: \"Times New Roman\", Tinos, serif; }";
+    static const char arial[] = "body { font-family: Arial, sans-serif; }";
+    assert_int_equal(pdf_fonts_template_wants_times(css, strlen(css)), 1);
+    assert_int_equal(pdf_fonts_template_wants_times(arial, strlen(arial)), 0);
+    assert_int_equal(pdf_fonts_template_wants_times(NULL, 0), 0);
+    /* only the bytes given are read */
+    assert_int_equal(pdf_fonts_template_wants_times(css, 25), 0);
+}
+
+static ForeignKind kind(const char *s)
+{
+    return import_foreign_kind(s, strlen(s));
+}
+
+static void test_foreign_kinds(void **state)
+{
+    (void)state;
+    assert_int_equal(kind("{\\rtf1\\ansi\\deff0 {\\fonttbl}}"), FOREIGN_RTF);
+    assert_int_equal(kind("\xEF\xBB\xBF\r\n  {\\rtf1}"), FOREIGN_RTF);
+    assert_int_equal(kind("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"), FOREIGN_PDF);
+    assert_int_equal(kind("<!DOCTYPE html>\n<html lang=\"vi\">"), FOREIGN_HTML);
+    assert_int_equal(kind("\xEF\xBB\xBF<HTML><BODY>"), FOREIGN_HTML);
+    assert_int_equal(kind("<?xml version=\"1.0\"?>\n<html xmlns:o=\"urn:x\">"), FOREIGN_HTML);
+    assert_int_equal(kind("MIME-Version: 1.0\nContent-Type: multipart/related; b=\"x\"\n"),
+                     FOREIGN_MHT);
+    assert_int_equal(import_foreign_kind("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0", 10), FOREIGN_DOC);
+    /* what import reads */
+    assert_int_equal(kind("# KẾ HOẠCH\n\n<table><tr><td>a</td></tr></table>\n"), FOREIGN_NONE);
+    assert_int_equal(kind("html và pdf\n"), FOREIGN_NONE);
+    assert_int_equal(kind("<table><tr><td>Nơi nhận:</td></tr></table>"), FOREIGN_NONE);
+    assert_int_equal(kind("<?xml version=\"1.0\"?>\n<w:document/>"), FOREIGN_NONE);
+    assert_int_equal(kind("MIME-Version: 1.0\nContent-Type: text/plain\n"), FOREIGN_NONE);
+    assert_int_equal(import_foreign_kind("PK\x03\x04\x14\0", 6), FOREIGN_NONE);
+    assert_int_equal(import_foreign_kind("{\\rt", 4), FOREIGN_NONE);
+    assert_int_equal(import_foreign_kind("", 0), FOREIGN_NONE);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_dejavu_refused),
+        cmocka_unit_test(test_times_like_taken),
+        cmocka_unit_test(test_no_font_named),
+        cmocka_unit_test(test_many_fonts_listed_four),
+        cmocka_unit_test(test_template_font),
+        cmocka_unit_test(test_foreign_kinds),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
