@@ -1,10 +1,11 @@
 /* docx_chunk.c - the embedded documents of a .docx (w:altChunk).
  *
  * Document-merging tools and the Open XML SDK merge a document into
- * another by a w:altChunk in the body: its r:id names, through
- * word/_rels/document.xml.rels, a part of the package, and Word and
- * LibreOffice show that part's text where the w:altChunk stands
- * (ECMA-376 Part 1, 17.17.2.1). The part is told by its content type
+ * another by a w:altChunk in the body or in a table's cell: its r:id
+ * names, through word/_rels/document.xml.rels, a part of the package, and
+ * Word shows that part's text where the w:altChunk stands (ECMA-376 Part
+ * 1, 17.17.2.1; LibreOffice 7.4 shows an embedded .docx package, in the
+ * body and in a cell, and neither HTML nor text). The part is told by its content type
  * ([Content_Types].xml: an Override of its name, else the Default of its
  * extension): a WordprocessingML document (the SDK writes a whole .docx
  * package under the type of a main part, ...document.main+xml, so a part

@@ -27,6 +27,15 @@
  * export of generated documents (tests/hardening/leftovers12.sh,
  * attack14.sh).
  *
+ * A paragraph may name a level its list does not define (w:ilvl 3 of an
+ * abstract list with levels 0-2 only), or a w:num whose abstract list is
+ * not in the file: LibreOffice numbers such an item "1.", "2.", counted
+ * like any other level (an instance with no abstract list has counters of
+ * its own), and so does import, the reader writing a review note on the
+ * label (docx_num_undefined): ECMA-376 and Microsoft's notes on Word
+ * ([MS-OI29500]) say nothing of what Word shows there. They were read with
+ * no label at all (session 16).
+ *
  * Lists are looked up once per numbered paragraph, by binary search over
  * arrays sorted by id (a linear scan made a document of many lists
  * quadratic: 160,000 w:num took 20 s).
@@ -46,16 +55,23 @@ typedef struct Level {
     int start;
     int restart; /* w:lvlRestart: -1 none, 0 never, N after an item of level N (1-based) */
     int legal;   /* w:isLgl: every number of its text in Arabic digits */
+    int defined; /* 1: the file defines it (a w:lvl); 0: LibreOffice's default */
     char fmt[24];
     char text[48];
 } Level;
+
+/* A list's counters: the last number given on each level, and whether the
+ * level has begun (0: it starts again at its next item). */
+typedef struct Counters {
+    int count[MAX_LEVELS];
+    int used[MAX_LEVELS];
+} Counters;
 
 typedef struct Abstract {
     int id;
     size_t order;          /* its place in numbering.xml */
     Level lvl[MAX_LEVELS];
-    int count[MAX_LEVELS]; /* the last number given on each level */
-    int used[MAX_LEVELS];  /* 0: the level starts again at its next item */
+    Counters c;
     char style_link[64];     /* w:styleLink: the list style it defines */
     char num_style_link[64]; /* w:numStyleLink: the list style it takes */
     long link;               /* the index of the abstract list defining that style, or -1 */
@@ -67,6 +83,7 @@ typedef struct Num {
     int abstract;
     int start_override[MAX_LEVELS]; /* -1 none, or applied already */
     int lvl_override[MAX_LEVELS];   /* -1 none, or its index in DocxNumbering.ovl */
+    Counters *own; /* its abstract list missing: its own counters (malloc'd at its first item) */
 } Num;
 
 struct DocxNumbering {
@@ -76,6 +93,7 @@ struct DocxNumbering {
     size_t n_nums;
     Level *ovl; /* the levels of w:lvlOverride/w:lvl, all instances' */
     size_t n_ovl, cap_ovl;
+    Level none[MAX_LEVELS]; /* the levels of a list whose abstract list is missing */
 };
 
 /* Word keeps a list's numbers within 0..32767; a damaged file's start of
@@ -93,6 +111,7 @@ static void read_level(const xmlNode *lvl_node, Level *lvl)
     int restart = docx_attr_int(docx_child(lvl_node, "lvlRestart"), "val", -1);
     lvl->restart = restart < 0 || restart > MAX_LEVELS ? -1 : restart;
     lvl->legal = docx_toggle_on(docx_child(lvl_node, "isLgl"));
+    lvl->defined = 1;
     char *fmt = docx_attr(docx_child(lvl_node, "numFmt"), "val");
     char *text = docx_attr(docx_child(lvl_node, "lvlText"), "val");
     snprintf(lvl->fmt, sizeof lvl->fmt, "%s", fmt ? fmt : "decimal");
@@ -101,6 +120,16 @@ static void read_level(const xmlNode *lvl_node, Level *lvl)
         xmlFree(fmt);
     if (text)
         xmlFree(text);
+}
+
+/* A level the file does not define: start 1, decimal, no text (the label
+ * docx_num_label gives it is LibreOffice's: level_label). */
+static void undefined_level(Level *lvl)
+{
+    memset(lvl, 0, sizeof *lvl);
+    lvl->start = 1;
+    lvl->restart = -1;
+    strcpy(lvl->fmt, "decimal");
 }
 
 static void read_abstract(const xmlNode *c, DocxNumbering *nb, size_t *cap)
@@ -114,11 +143,8 @@ static void read_abstract(const xmlNode *c, DocxNumbering *nb, size_t *cap)
     a->id = docx_attr_int(c, "abstractNumId", -1);
     a->order = nb->n_abs;
     a->link = -1;
-    for (int k = 0; k < MAX_LEVELS; k++) {
-        a->lvl[k].start = 1;
-        a->lvl[k].restart = -1;
-        strcpy(a->lvl[k].fmt, "decimal");
-    }
+    for (int k = 0; k < MAX_LEVELS; k++)
+        undefined_level(&a->lvl[k]);
     for (const char *const *key = (const char *const[]){"styleLink", "numStyleLink", NULL}; *key; key++) {
         char *v = docx_attr(docx_child(c, *key), "val");
         snprintf(**key == 's' ? a->style_link : a->num_style_link, sizeof a->style_link, "%s",
@@ -216,6 +242,8 @@ DocxNumbering *docx_num_read(xmlDoc *doc)
 {
     DocxNumbering *nb = xmalloc(sizeof *nb);
     memset(nb, 0, sizeof *nb);
+    for (int k = 0; k < MAX_LEVELS; k++)
+        undefined_level(&nb->none[k]);
     const xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
     size_t cap_a = 0, cap_n = 0;
     for (const xmlNode *c = root ? root->children : NULL; c; c = c->next) {
@@ -233,6 +261,8 @@ void docx_num_free(DocxNumbering *nb)
 {
     if (!nb)
         return;
+    for (size_t i = 0; i < nb->n_nums; i++)
+        free(nb->nums[i].own);
     free(nb->abs);
     free(nb->nums);
     free(nb->ovl);
@@ -286,57 +316,103 @@ static void put_formatted(Buf *out, const char *fmt, int n)
     }
 }
 
-/* The level k as instance m prints it: its w:lvlOverride's own w:lvl
- * (ECMA-376 17.9.8) when it has one, else its abstract list's. Only the
- * format and the text: the count stays the abstract list's, and the
+/* A list instance as it numbers: its w:num, the levels of its abstract
+ * list (of the one defining its list style), and the counters they share;
+ * for an instance whose abstract list is missing, levels none of which is
+ * defined and counters of its own, as LibreOffice numbers it (two w:num
+ * naming one missing abstract list count 1, 2 and 1 each). */
+typedef struct List {
+    Num *m;
+    const Level *lvl; /* MAX_LEVELS of them */
+    Counters *c;
+} List;
+
+/* The list num_id names; 0 when no w:num has that id. */
+static int find_list(DocxNumbering *nb, int num_id, List *l)
+{
+    Num *m = find_num(nb, num_id);
+    if (!m)
+        return 0;
+    Abstract *a = find_abstract(nb, m->abstract);
+    if (a && a->link >= 0) /* a list style's list: the levels of its definition */
+        a = &nb->abs[a->link];
+    l->m = m;
+    if (a) {
+        l->lvl = a->lvl;
+        l->c = &a->c;
+    } else {
+        if (!m->own) {
+            m->own = xmalloc(sizeof *m->own);
+            memset(m->own, 0, sizeof *m->own);
+        }
+        l->lvl = nb->none;
+        l->c = m->own;
+    }
+    return 1;
+}
+
+/* The level k as the list's instance prints it: its w:lvlOverride's own
+ * w:lvl (ECMA-376 17.9.8) when it has one, else its abstract list's. Only
+ * the format and the text: the count stays the abstract list's, and the
  * w:lvl's w:start does not restart it, as LibreOffice numbers (a list
  * going 1, 2 whose second instance overrides level 1 as upperRoman goes
  * on III, IV; soffice --convert-to txt, tests/hardening/leftovers13.sh). */
-static const Level *level_of(const DocxNumbering *nb, const Num *m, const Abstract *a, int k)
+static const Level *level_of(const DocxNumbering *nb, const List *l, int k)
 {
-    return m->lvl_override[k] >= 0 ? &nb->ovl[m->lvl_override[k]] : &a->lvl[k];
+    return l->m->lvl_override[k] >= 0 ? &nb->ovl[l->m->lvl_override[k]] : &l->lvl[k];
 }
 
-/* Counts the next item of instance m at level ilvl on its abstract list a:
- * the instance's start override the first time it is on that level, else
- * the level's start when the level begins again, else one more. The
- * levels below it begin again at their next item as ECMA-376 Part 1,
- * 17.9.11 (w:lvlRestart) says and Word numbers: after an item of any level
- * above them when the level has no w:lvlRestart (or one naming itself or a
- * level below it, which the standard says to ignore), never with val 0,
- * and with val N only after an item of level N or above (1-based). (LibreOffice
- * ignores val 0 and restarts them; tests/hardening/docx15.sh.) */
-static void count_item(const DocxNumbering *nb, Num *m, Abstract *a, int ilvl)
+/* Counts the next item of list l at level ilvl: the instance's start
+ * override the first time it is on that level, else the level's start
+ * when the level begins again, else one more. The levels below it begin
+ * again at their next item as ECMA-376 Part 1, 17.9.11 (w:lvlRestart)
+ * says and Word numbers: after an item of any level above them when the
+ * level has no w:lvlRestart (or one naming itself or a level below it,
+ * which the standard says to ignore), never with val 0, and with val N
+ * only after an item of level N or above (1-based). (LibreOffice ignores
+ * val 0 and restarts them; tests/hardening/docx15.sh.) */
+static void count_item(const DocxNumbering *nb, const List *l, int ilvl)
 {
+    Num *m = l->m;
+    Counters *c = l->c;
     if (m->start_override[ilvl] >= 0) {
-        a->count[ilvl] = m->start_override[ilvl] - 1;
-        a->used[ilvl] = 1;
+        c->count[ilvl] = m->start_override[ilvl] - 1;
+        c->used[ilvl] = 1;
         m->start_override[ilvl] = -1; /* once: the next items count on */
-    } else if (!a->used[ilvl]) {
-        a->count[ilvl] = a->lvl[ilvl].start - 1;
-        a->used[ilvl] = 1;
+    } else if (!c->used[ilvl]) {
+        c->count[ilvl] = l->lvl[ilvl].start - 1;
+        c->used[ilvl] = 1;
     }
-    if (a->count[ilvl] < NUMBER_MAX)
-        a->count[ilvl]++;
+    if (c->count[ilvl] < NUMBER_MAX)
+        c->count[ilvl]++;
     for (int k = ilvl + 1; k < MAX_LEVELS; k++) {
-        int r = level_of(nb, m, a, k)->restart;
+        int r = level_of(nb, l, k)->restart;
         if (r < 0 || r > k || ilvl < r)
-            a->used[k] = 0;
+            c->used[k] = 0;
     }
+}
+
+int docx_num_undefined(DocxNumbering *nb, int num_id, int ilvl)
+{
+    List l;
+    if (!nb || ilvl < 0 || ilvl >= MAX_LEVELS || !find_list(nb, num_id, &l))
+        return 0;
+    return !level_of(nb, &l, ilvl)->defined;
 }
 
 int docx_num_label(DocxNumbering *nb, int num_id, int ilvl, Buf *out)
 {
-    if (!nb || ilvl < 0 || ilvl >= MAX_LEVELS)
+    List l;
+    if (!nb || ilvl < 0 || ilvl >= MAX_LEVELS || !find_list(nb, num_id, &l))
         return 0;
-    Num *m = find_num(nb, num_id);
-    Abstract *a = m ? find_abstract(nb, m->abstract) : NULL;
-    if (a && a->link >= 0) /* a list style's list: the levels of its definition */
-        a = &nb->abs[a->link];
-    if (!a)
+    const Level *lvl = level_of(nb, &l, ilvl);
+    count_item(nb, &l, ilvl);
+    const Counters *c = l.c;
+    if (!lvl->defined) { /* LibreOffice's label: the level's number and a dot */
+        put_formatted(out, "decimal", c->count[ilvl]);
+        buf_puts(out, ". ");
         return 0;
-    const Level *lvl = level_of(nb, m, a, ilvl);
-    count_item(nb, m, a, ilvl);
+    }
     if (strcmp(lvl->fmt, "none") == 0)
         return 0;
     if (strcmp(lvl->fmt, "bullet") == 0) {
@@ -353,10 +429,10 @@ int docx_num_label(DocxNumbering *nb, int num_id, int ilvl, Buf *out)
     for (const char *t = lvl->text; *t; t++) {
         if (*t == '%' && t[1] >= '1' && t[1] <= '9') {
             int k = t[1] - '1';
-            int value = a->used[k] ? a->count[k] : a->lvl[k].start;
+            int value = c->used[k] ? c->count[k] : l.lvl[k].start;
             /* a legal level (w:isLgl, 17.9.4) shows every number in Arabic
              * digits: "1.1." under "I." (LibreOffice ignores it: "I.1.") */
-            put_formatted(out, lvl->legal ? "decimal" : level_of(nb, m, a, k)->fmt, value);
+            put_formatted(out, lvl->legal ? "decimal" : level_of(nb, &l, k)->fmt, value);
             t++;
         } else {
             buf_putc(out, *t);

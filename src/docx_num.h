@@ -16,13 +16,22 @@ DocxNumbering *docx_num_read(xmlDoc *doc);
 
 /* Appends the label Word prints for the next item of list instance num_id
  * at level ilvl ("3. ", "a) ", "- ", with its space) and counts the item;
- * nothing for an unknown list, level or format "none". Returns 1 for a
+ * nothing for an unknown list (no w:num of that id), a level past 8 or
+ * format "none". A level the list does not define (docx_num_undefined)
+ * gets LibreOffice's label, its number and a dot ("1. "). Returns 1 for a
  * bullet whose text is blank (pandoc's paragraph after an item's first),
  * else 0. Items are counted per abstract list, shared by the instances
  * that name it; an instance's w:startOverride restarts its level at the
  * instance's first item there (ECMA-376 17.9, as Word and LibreOffice
  * number). */
 int docx_num_label(DocxNumbering *nb, int num_id, int ilvl, Buf *out);
+
+/* Whether list instance num_id (a w:num of that id) does not define level
+ * ilvl (0..8): its abstract list is missing, or has no w:lvl of that level
+ * and the instance no w:lvlOverride/w:lvl either. docx_num_label's label
+ * for it is then LibreOffice's, a guess of what Word shows. Counts
+ * nothing. */
+int docx_num_undefined(DocxNumbering *nb, int num_id, int ilvl);
 
 void docx_num_free(DocxNumbering *nb);
 

@@ -9,9 +9,14 @@
  * reading All Caps lines in their typed case (an issuer not recognised, a
  * signature line printed in lower case), and reading the cached result of
  * a field nested in another field's code (`{ IF { MERGEFIELD x } = 1 "a"
- * "b" }` gave "XX" plus the IF's result). Here is what a run shows; the
- * reader (collect_runs) asks for each element of each run.
+ * "b" }` gave "XX" plus the IF's result). Text typed in a symbol font is
+ * that font's glyphs too: "a" in a run set in the Symbol font is "α" in
+ * Word and in LibreOffice's rendering (not in its text export, which
+ * keeps the typed "a"); it was read as the letters typed (session 16).
+ * Here is what a run shows; the reader (collect_runs) asks for each
+ * element of each run.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "docx_run.h"
@@ -88,39 +93,90 @@ static void put_symbol(const DocxFields *f, const xmlNode *t, Buf *out)
         xmlFree(hex);
 }
 
-/* s, a w:t's text in a run whose font (rpr's w:rFonts) is a symbol font,
- * with its characters of the private use area U+F000..U+F0FF (what an
- * old .doc converted by LibreOffice writes for the Symbol font's "≥")
- * read as that font's characters, into out; 0 when it has none. */
-static int put_font_symbols(const DocxFields *f, const xmlNode *rpr, const char *s, Buf *out)
+/* The font rpr's w:rFonts gives the characters of the range attr names
+ * ("ascii": U+0000..U+007F, "hAnsi": the others), or NULL: none set, or
+ * a theme font (w:asciiTheme, w:hAnsiTheme win over the name, and no
+ * theme font is a symbol font). The caller frees it with xmlFree. */
+static char *run_font(const xmlNode *rpr, const char *attr)
 {
-    const unsigned char *u = (const unsigned char *)s;
-    size_t at = 0; /* one pass: is there a U+F000..U+F0FF at all */
-    while (u[at] && !(u[at] == 0xEF && u[at + 1] >= 0x80 && u[at + 1] <= 0x83))
-        at++;
-    if (!u[at])
-        return 0;
     const xmlNode *fonts = docx_child(rpr, "rFonts");
-    char *font = docx_attr(fonts, "ascii");
-    if (!font)
-        font = docx_attr(fonts, "hAnsi");
-    int known = docx_symbol_font(font);
-    for (size_t i = 0; known && u[i];) {
-        if (u[i] == 0xEF && u[i + 1] >= 0x80 && u[i + 1] <= 0x83 && u[i + 2] >= 0x80 &&
-            u[i + 2] <= 0xBF) {
-            unsigned cp = 0xF000 | (unsigned)(u[i + 1] & 0x3) << 6 | (u[i + 2] & 0x3F);
-            unsigned uc = docx_symbol(font, cp);
-            if (uc)
-                utf8_put(out, uc);
-            else
-                missed(f, font, cp);
-            i += 3;
-        } else {
-            buf_putc(out, (char)u[i++]);
-        }
+    char theme[16];
+    snprintf(theme, sizeof theme, "%sTheme", attr);
+    char *t = docx_attr(fonts, theme);
+    if (t) {
+        xmlFree(t);
+        return NULL;
     }
-    if (font)
-        xmlFree(font);
+    return docx_attr(fonts, attr);
+}
+
+/* The code point at u (UTF-8, as libxml2 gives it), its length in *n; a
+ * byte that does not start a whole sequence is itself, one byte (never
+ * read past the string's end). */
+static unsigned utf8_at(const unsigned char *u, size_t *n)
+{
+    size_t len = u[0] < 0xC0 ? 1 : u[0] < 0xE0 ? 2 : u[0] < 0xF0 ? 3 : 4;
+    for (size_t k = 1; k < len; k++)
+        if ((u[k] & 0xC0) != 0x80)
+            len = 1;
+    if (len == 1) {
+        *n = 1;
+        return u[0];
+    }
+    if (u[0] < 0xE0) {
+        *n = 2;
+        return (unsigned)(u[0] & 0x1F) << 6 | (u[1] & 0x3F);
+    }
+    if (u[0] < 0xF0) {
+        *n = 3;
+        return (unsigned)(u[0] & 0x0F) << 12 | (unsigned)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+    }
+    *n = 4;
+    return (unsigned)(u[0] & 0x07) << 18 | (unsigned)(u[1] & 0x3F) << 12 |
+           (unsigned)(u[2] & 0x3F) << 6 | (u[3] & 0x3F);
+}
+
+/* s, a w:t's text in a run whose properties are rpr, into out as Word
+ * shows it when the run's font is a symbol font (docx_symfont.c): a
+ * character U+0020..U+00FF is that font's glyph at its code, as Word draws
+ * a symbol font (typed "a" in the Symbol font is "α", "³" is "≥"; the
+ * ASCII ones in the font of w:ascii, the others in w:hAnsi's, else
+ * w:ascii's), and so is one of the private use area U+F020..U+F0FF (what
+ * an old .doc converted by LibreOffice writes for the Symbol font's "≥",
+ * in w:ascii's font, else w:hAnsi's); a letter of a run in capitals
+ * (caps) is its capital's glyph. Any other character is kept, as Word
+ * shows it from another font. Returns 0, putting nothing, when neither
+ * font is a symbol font: the text is the caller's. */
+static int put_font_symbols(const DocxFields *f, const xmlNode *rpr, const char *s, int caps,
+                            Buf *out)
+{
+    char *ascii = run_font(rpr, "ascii"), *high = run_font(rpr, "hAnsi");
+    const char *low_font = ascii, *high_font = high ? high : ascii;
+    const char *pua_font = ascii ? ascii : high;
+    int known = docx_symbol_font(low_font) || docx_symbol_font(high_font) ||
+                docx_symbol_font(pua_font);
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0, n = 0; known && u[i]; i += n) {
+        unsigned cp = utf8_at(u + i, &n);
+        const char *font = cp < 0x80 ? low_font : cp >= 0xF000 ? pua_font : high_font;
+        int in_font = docx_symbol_font(font) &&
+                      ((cp >= 0x20 && cp <= 0xFF) || (cp >= 0xF020 && cp <= 0xF0FF));
+        if (!in_font) {
+            buf_putn(out, s + i, n);
+            continue;
+        }
+        if (caps && cp >= 'a' && cp <= 'z')
+            cp -= 'a' - 'A';
+        unsigned uc = docx_symbol(font, cp);
+        if (uc)
+            utf8_put(out, uc);
+        else
+            missed(f, font, cp < 0xF000 ? cp | 0xF000 : cp);
+    }
+    if (ascii)
+        xmlFree(ascii);
+    if (high)
+        xmlFree(high);
     return known;
 }
 
@@ -149,8 +205,8 @@ int docx_run_piece(DocxFields *f, const xmlNode *t, const xmlNode *rpr, int caps
     int shown = !nested_code(f);
     if (docx_is(t, "t")) {
         xmlChar *s = shown ? xmlNodeGetContent(t) : NULL;
-        if (s && put_font_symbols(f, rpr, (const char *)s, out))
-            ; /* the font's symbols: no letters to put in capitals */
+        if (s && put_font_symbols(f, rpr, (const char *)s, caps, out))
+            ; /* a symbol font's glyphs */
         else if (s && caps)
             vi_put_upper(out, (const char *)s);
         else if (s)

@@ -25,8 +25,10 @@ typedef struct DocxFields {
 int docx_run_caps(const xmlNode *rpr, int inherited);
 
 /* Appends to out what Word shows of t, a child of a run whose properties
- * are rpr: a w:t's text (upper-cased when caps; in a symbol font's
- * run, its characters U+F000..U+F0FF that font's), a tab or a positional tab as a space, a break
+ * are rpr: a w:t's text (upper-cased when caps; in a run whose w:rFonts
+ * names a symbol font, its characters U+0020..U+00FF and U+F020..U+F0FF
+ * that font's glyphs: "a" typed in the Symbol font is "α"), a tab or a
+ * positional tab as a space, a break
  * as '\n', a non-breaking hyphen as '-', a symbol (w:sym) as its Unicode
  * character; a w:fldChar moves f. Text inside the code of a field that
  * holds another field (`{ IF { MERGEFIELD x } ... }`: the inner field's

@@ -4,7 +4,9 @@
  * character in a .docx: `<w:sym w:font="Wingdings 2" w:char="F050"/>` is
  * the font's glyph at code 0x50, a check mark, and a run in such a font
  * may hold its codes as text of the private use area (U+F050), as
- * LibreOffice writes an old .doc's symbols. Offices use them for check
+ * LibreOffice writes an old .doc's symbols, or as the characters typed
+ * (U+0050 "P"; "a" in the Symbol font is "α"): docx_run.c asks this one
+ * table for all three. Offices use them for check
  * marks and boxes in a table's "đạt" column, arrows, bullets and circled
  * numbers. Here is one table per font, the character Word shows for each
  * code 0x20..0xFF (Symbol: the Adobe Symbol encoding; Wingdings 2 and 3,
@@ -37,7 +39,7 @@ static const char symbol_chars[] =
     "◊⟨®©™∑⎛⎜⎝⎡⎢⎣⎧⎨⎩⎪" /* 0xE0 */
     "�⟩∫⌠⎮⌡⎞⎟⎠⎤⎥⎦⎫⎬⎭�" /* 0xF0 */;
 static const char wingdings_chars[] =
-    "����������������" /* 0x20 */
+    " ���������������" /* 0x20 */
     "����������������" /* 0x30 */
     "����������������" /* 0x40 */
     "����������������" /* 0x50 */

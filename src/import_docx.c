@@ -37,6 +37,7 @@
 #include "docx_tree.h"
 #include "import.h"
 #include "i18n.h"
+#include "md_read.h"
 #include "vi.h"
 
 #define MAX_ENTRIES 10000
@@ -201,6 +202,7 @@ typedef struct Reader {
     DocxToc toc; /* a table of contents being left out (docx_toc.c) */
     int in_cells; /* reading a data table's cells: their list labels are text */
     int chunks;   /* embedded documents (w:altChunk) not read: notes */
+    int guessed;  /* list items of a level the numbering does not define: notes */
     DiagSink *diags;
     const char *path;
     DocxChunks *ck; /* the document's embedded documents; NULL in one (one level deep) */
@@ -225,6 +227,32 @@ static void escape_md(Buf *out, const char *s, size_t n)
 
 static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd);
 static void chunk_note(Reader *rd, const char *why);
+static void chunk_in_cell(Reader *rd, const xmlNode *alt, Buf *out, int depth);
+
+/* The label of the next item of list num_id at level ilvl appended to out
+ * (docx_num_label, whose return it returns); when the list does not define
+ * that level, the label is LibreOffice's, and a note of the paragraph says
+ * so, counted for KH759. */
+static int list_label(Reader *rd, int num_id, int ilvl, Buf *out)
+{
+    int guess = docx_num_undefined(rd->nb, num_id, ilvl);
+    size_t from = out->len;
+    int r = docx_num_label(rd->nb, num_id, ilvl, out);
+    if (guess) {
+        size_t n = out->len - from;
+        while (n && out->data[from + n - 1] == ' ')
+            n--;
+        rd->guessed++;
+        const char *what = _("a list number that LibreOffice prints, which Word may not");
+        const char *text = arena_printf(rd->arena, _("\"%.*s\": word/numbering.xml does not "
+                                        "define level %d (w:ilvl) of list %d (w:numId), and "
+                                        "ECMA-376 and Microsoft's notes on Word ([MS-OI29500]) "
+                                        "do not say what Word prints there; check the number "
+                                        "in Word"), (int)n, out->data + from, ilvl, num_id);
+        imp_para_review(rd->arena, &rd->held, what, text, strlen(text));
+    }
+    return r;
+}
 
 /* The label Word prints before a list paragraph p of a data table's cell
  * (an STT column numbered by a list: "1", "2", ...), put in out; the item
@@ -239,7 +267,7 @@ static void cell_label(Reader *rd, const xmlNode *p, Buf *out)
     if (style)
         xmlFree(style);
     Buf label = {0};
-    if (num_id > 0 && !docx_num_label(rd->nb, num_id, ilvl, &label) && label.len &&
+    if (num_id > 0 && !list_label(rd, num_id, ilvl, &label) && label.len &&
         !(label.len == 2 && (label.data[0] == '-' || label.data[0] == '+')))
         buf_putn(out, label.data, label.len);
     buf_free(&label);
@@ -423,7 +451,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     if (style && strncmp(style, "Heading", 7) == 0 && style[7] >= '1' && style[7] <= '6')
         heading = style[7] - '0';
     int ilvl = 0, num_id = para_list(&rd->styles, ppr, style, &ilvl);
-    int later = num_id > 0 && docx_num_label(rd->nb, num_id, ilvl, &text);
+    int later = num_id > 0 && list_label(rd, num_id, ilvl, &text);
     /* the paragraph style's italics ("KH Attachment Note", a table's note;
      * its bold is left as it was read, the headings' round trip by it) */
     int style_i = style_flag(&rd->styles, style, 0, 1) > 0;
@@ -574,10 +602,9 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
                 buf_free(&runs[i].text);
             }
             free(runs);
-        } else if (docx_is(c, "altChunk")) { /* Word shows it in the cell: a note */
+        } else if (docx_is(c, "altChunk")) { /* Word shows it in the cell */
             if (rd)
-                chunk_note(rd, _("it stands in a table's cell, where import does not read "
-                                 "an embedded document"));
+                chunk_in_cell(rd, c, out, depth);
         } else if (docx_is(c, "r")) { /* a run outside a paragraph (damaged): its text */
             xmlChar *t = xmlNodeGetContent(c);
             if (t && *t && out->len && out->data[out->len - 1] != ' ')
@@ -839,6 +866,58 @@ static void read_chunk(Reader *rd, const xmlNode *alt, int in_table, int depth)
     docx_chunk_close(&ck);
 }
 
+/* An embedded document (w:altChunk) in a table's cell, where Word and
+ * LibreOffice show it: read by read_chunk, as one in the body is (the same
+ * kinds, notes, one level deep, limits), into paragraphs of its own, whose
+ * text is appended to the cell's out as plain text (render_markdown_plain:
+ * a cell's text has no emphasis), a space between them; a table in it is a
+ * note of the row, as a table inside a cell is (nested_note), and so are
+ * its paragraphs' notes. */
+static void chunk_in_cell(Reader *rd, const xmlNode *alt, Buf *out, int depth)
+{
+    ImpParas own = {0}, *body = rd->out;
+    int table = rd->table, row = rd->row, col = rd->col, in_cells = rd->in_cells, gap = rd->gap;
+    rd->out = &own;
+    rd->in_cells = 0;
+    read_chunk(rd, alt, 0, depth);
+    rd->out = body;
+    rd->table = table;
+    rd->row = row;
+    rd->col = col;
+    rd->in_cells = in_cells;
+    rd->gap = gap;
+    Buf rows = {0};
+    for (size_t i = 0; i < own.n; i++) {
+        const ImpPara *p = &own.items[i];
+        if (p->in_table) { /* "| a | b |": "a | b", rows joined by "; " */
+            size_t b = strspn(p->text, "| "), e = strlen(p->text);
+            while (e > b && (p->text[e - 1] == '|' || p->text[e - 1] == ' '))
+                e--;
+            if (rows.len)
+                buf_puts(&rows, "; ");
+            buf_putn(&rows, p->text + b, e - b);
+        } else {
+            Buf plain = {0};
+            render_markdown_plain(p->text, &plain);
+            if (out->len && out->data[out->len - 1] != ' ')
+                buf_putc(out, ' ');
+            for (size_t k = 0; k < plain.len; k++)
+                buf_putc(out, plain.data[k] == '\n' ? ' ' : plain.data[k]);
+            buf_free(&plain);
+        }
+        if (p->review)
+            imp_review_put(rd->arena, &rd->held, p->review, p->review_len);
+    }
+    if (rows.len) {
+        rd->nested++;
+        imp_para_review(rd->arena, &rd->held,
+                        arena_printf(rd->arena, _("a table inside the cell of row %d, column %d "
+                                     "of the document's table %d"), rd->row, rd->col, rd->table),
+                        rows.data, rows.len);
+    }
+    buf_free(&rows);
+}
+
 static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
 {
     if (depth > DOCX_MAX_DEPTH)
@@ -942,6 +1021,12 @@ static void kept_notes_warning(const Reader *rd, DiagSink *diags, const char *pa
                      "it again (the embedded text becomes part of the document) and import that",
                      path,
                      rd->chunks);
+    if (rd->guessed)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d list items of a level that word/numbering.xml does not "
+                     "define (or of a list whose abstract list is missing): numbered as "
+                     "LibreOffice numbers them (\"1.\", \"2.\"), each marked with a '# review:' "
+                     "comment; check their numbers in Word", path, rd->guessed);
     if (rd->toc.active) /* a damaged file: a TOC field without its end */
         diag_warning(diags, pos, 0, KH759,
                      "'%s' has a table of contents (a TOC field) that never ends: its %d "

@@ -718,7 +718,8 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
 {
     int errors = 0;
     size_t offset = 0;
-    ScannedRef ref = {0};
+    ScannedRef ref;
+    textref_start(&ref);
     int rc;
     while ((rc = textref_scan(site->text, &offset, NULL, &ref, 0)) != 0) {
         Check c = {ctx, diags, site, &ref, 0};

@@ -96,10 +96,7 @@ typedef struct Loader {
     int text_nfc;            /* every character of text passes NFC's test:
                                 so does each value without an escape */
     int backslash;           /* text has a '\\': a value may have escapes */
-    /* the distinct key texts seen (interned): open addressing, malloc'd */
-    const char **key_texts;
-    size_t *key_lens;
-    size_t key_slots, n_keys;
+    KeyTable keys;           /* the distinct key texts seen (load_keys.c) */
     YNode *root;
     int hash_words;          /* the text has a '#' and a word after a blank */
 } Loader;
@@ -413,9 +410,10 @@ static SrcPos byte_pos(const Loader *ld, size_t offset)
 
 enum { NODE_BLOCK = 256 };
 
-/* A zeroed node in the nodes' arena. Nodes are carved from blocks of
- * NODE_BLOCK, packed (56 bytes each; the arena rounds every allocation to
- * 16), and a million of them are a million fewer arena calls. */
+/* A node's memory in the nodes' arena, not cleared: the caller writes it
+ * whole. Nodes are carved from blocks of NODE_BLOCK, packed (56 bytes
+ * each; the arena rounds every allocation to 16), and a million of them
+ * are a million fewer arena calls. */
 static YNode *alloc_node(Loader *ld)
 {
     if (ld->pool_left == 0) {
@@ -423,25 +421,32 @@ static YNode *alloc_node(Loader *ld)
         ld->pool_left = NODE_BLOCK;
     }
     ld->pool_left--;
-    YNode *node = ld->pool++;
-    memset(node, 0, sizeof *node); /* the arena's memory is zero, but not under ASan's poison */
-    return node;
+    return ld->pool++;
 }
 
-/* A node at start..end. */
-static YNode *new_node(Loader *ld, YNodeKind kind, yaml_mark_t start, yaml_mark_t end)
+/* A node of kind at start..end, its other fields zero. The marks are
+ * passed by address and the node written in one assignment: made for each
+ * of a national plan's million nodes, copying two marks (48 bytes) and
+ * clearing the node before filling it were a tenth of the loader's own
+ * instructions (s16perf). */
+static YNode *too_many_nodes(Loader *ld, const yaml_mark_t *start)
 {
-    if (ld->limits.max_nodes && ld->n_nodes >= ld->limits.max_nodes) {
-        load_error(ld, mark_pos(ld, start), 1, KH010,
-                   "more than %zu values, lists and mappings in one file", ld->limits.max_nodes);
-        ld->stop = 1;
-        return NULL;
-    }
+    load_error(ld, mark_pos(ld, *start), 1, KH010,
+               "more than %zu values, lists and mappings in one file", ld->limits.max_nodes);
+    ld->stop = 1;
+    return NULL;
+}
+
+static inline YNode *new_node(Loader *ld, YNodeKind kind, const yaml_mark_t *start,
+                              const yaml_mark_t *end)
+{
+    if (ld->limits.max_nodes && ld->n_nodes >= ld->limits.max_nodes)
+        return too_many_nodes(ld, start);
     ld->n_nodes++;
     YNode *node = alloc_node(ld);
-    node->kind = (unsigned char)kind;
-    node->pos = mark_pos(ld, start);
-    node->end = mark_end(end);
+    *node = (YNode){.pos = {ld->file, (int)start->line + 1, (int)start->column + 1},
+                    .end = {(int)end->line + 1, (int)end->column + 1},
+                    .kind = (unsigned char)kind};
     return node;
 }
 
@@ -454,27 +459,35 @@ static void push_child(Loader *ld, YNode *child)
     ld->children[ld->n_children++] = child;
 }
 
-/* Gives a finished node to its parent (or makes it the root). */
-static void attach(Loader *ld, YNode *node)
+/* Whether the next node is a mapping's key. */
+static int next_is_key(const Loader *ld)
+{
+    if (ld->n_frames == 0)
+        return 0;
+    const Frame *top = &ld->frames[ld->n_frames - 1];
+    return top->node->kind == YNODE_MAP && (ld->n_children - top->first_child) % 2 == 0;
+}
+
+/* Gives a finished node to its parent (or makes it the root). Only a list
+ * or a mapping can be a key that is not a string (KH013): a scalar, most
+ * nodes, is given without asking whether it is a key. */
+static inline void attach(Loader *ld, YNode *node)
 {
     if (ld->n_frames == 0) {
         ld->root = node;
         return;
     }
-    const Frame *top = &ld->frames[ld->n_frames - 1];
-    int is_key = top->node->kind == YNODE_MAP && (ld->n_children - top->first_child) % 2 == 0;
-    if (is_key && node->kind != YNODE_SCALAR)
+    if (node->kind != YNODE_SCALAR && next_is_key(ld))
         load_error(ld, node->pos, 1, KH013,
                    "a key must be a string, not %s", ynode_kind_name(node));
     push_child(ld, node);
 }
 
-/* Reports anchors and tags on a node (both refused). */
-static void check_properties(Loader *ld, const yaml_char_t *anchor, const yaml_char_t *tag,
-                             yaml_mark_t start)
+/* Reports anchors and tags on a node (both refused); every node of a plan
+ * has neither, which check_properties sees without a call. */
+static void report_properties(Loader *ld, const yaml_char_t *anchor, const yaml_char_t *tag,
+                              yaml_mark_t start)
 {
-    if (!anchor && !tag) /* every node of a plan: nothing to look at */
-        return;
     const char *at = ld->text + mark_byte(ld, start);
     const char *text_end = ld->text + ld->len;
     SrcPos pos = mark_pos(ld, start);
@@ -507,6 +520,13 @@ static void check_properties(Loader *ld, const yaml_char_t *anchor, const yaml_c
                    "tags ('%s') are not part of the plan language; put a value in quotes "
                    "to make it a string", shown);
     }
+}
+
+static inline void check_properties(Loader *ld, const yaml_char_t *anchor,
+                                    const yaml_char_t *tag, const yaml_mark_t *start)
+{
+    if (anchor || tag)
+        report_properties(ld, anchor, tag, *start);
 }
 
 static int same_key(const YNode *a, const YNode *b)
@@ -543,16 +563,6 @@ static void report_duplicate(Loader *ld, const YNode *map, size_t first_at, size
     ld->recoverable++; /* the tree is whole: the parser reads the first value */
 }
 
-static uint64_t hash_key(const char *s, size_t len)
-{
-    uint64_t h = 1469598103934665603u; /* FNV-1a */
-    for (size_t i = 0; i < len; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211u;
-    }
-    return h;
-}
-
 static int on_duplicate(Loader *ld, const YNode *map, size_t first, size_t again, int *state)
 {
     if (*state > 0)
@@ -584,7 +594,7 @@ static void each_duplicate(Loader *ld, const YNode *map, int *state)
         const YNode *key = map->keys[i];
         if (key->kind != YNODE_SCALAR)
             continue;
-        size_t slot = (size_t)hash_key(key->text, key->len) & (size - 1);
+        size_t slot = (size_t)load_hash_key(key->text, key->len) & (size - 1);
         while (slots[slot] != 0 && !same_key(map->keys[slots[slot] - 1], key))
             slot = (slot + 1) & (size - 1);
         if (slots[slot] == 0)
@@ -643,7 +653,7 @@ static void open_collection(Loader *ld, YNodeKind kind, const yaml_event_t *even
         ld->stop = 1;
         return;
     }
-    YNode *node = new_node(ld, kind, event->start_mark, event->end_mark);
+    YNode *node = new_node(ld, kind, &event->start_mark, &event->end_mark);
     if (!node)
         return;
     if (ld->n_frames == ld->cap_frames) {
@@ -700,12 +710,6 @@ static void close_collection(Loader *ld, const yaml_event_t *event)
     attach(ld, node);
 }
 
-/* Interned are keys of at most INTERN_MAX_LEN bytes, and the first
- * INTERN_MAX_KEYS distinct ones: a real plan has a few hundred; a file of
- * 400,000 distinct keys (each an error) grew the table to a million slots
- * whose probes missed the cache (115 M instructions of its check). */
-enum { INTERN_MAX_LEN = 64, INTERN_MAX_KEYS = 4096 };
-
 /* The longest value (KH016): a text's inline Markdown is parsed into a tree
  * of up to ~200 bytes per byte (dense emphasis) by the back ends, so one
  * value of tens of MiB would cost gigabytes. */
@@ -721,71 +725,10 @@ static int owner_col(const Loader *ld)
     return (top->node->kind == YNODE_MAP ? ld->children[ld->n_children - 1] : top->node)->pos.col - 1;
 }
 
-/* Whether the next scalar is a mapping's key. */
-static int next_is_key(const Loader *ld)
-{
-    if (ld->n_frames == 0)
-        return 0;
-    const Frame *top = &ld->frames[ld->n_frames - 1];
-    return top->node->kind == YNODE_MAP && (ld->n_children - top->first_child) % 2 == 0;
-}
-
-/* The slot of the key text s (len bytes): the slot holding it, or the
- * empty slot where it goes. key_slots is a power of two, never full. */
-static size_t key_slot(const Loader *ld, const char *s, size_t len)
-{
-    size_t slot = (size_t)hash_key(s, len) & (ld->key_slots - 1);
-    while (ld->key_texts[slot] &&
-           (ld->key_lens[slot] != len || memcmp(ld->key_texts[slot], s, len) != 0))
-        slot = (slot + 1) & (ld->key_slots - 1);
-    return slot;
-}
-
-/* Keys repeat: a national plan's half-million keys are a hundred or so
- * distinct words, so each distinct key text is made (NFC check, arena
- * copy) once and shared. Returns the kept text equal to value, or NULL. */
-static const char *interned_key(const Loader *ld, const char *value, size_t length)
-{
-    if (!ld->key_slots || length > INTERN_MAX_LEN)
-        return NULL;
-    return ld->key_texts[key_slot(ld, value, length)];
-}
-
-/* Keeps text (len bytes, in the arena: NFC and free of what
- * load_drop_forbidden drops) as a key text to share. */
-static void intern_key(Loader *ld, const char *text, size_t len)
-{
-    if (len > INTERN_MAX_LEN || ld->n_keys >= INTERN_MAX_KEYS)
-        return;
-    if (2 * (ld->n_keys + 1) > ld->key_slots) { /* grow: rehash */
-        size_t old_slots = ld->key_slots;
-        const char **old_texts = ld->key_texts;
-        size_t *old_lens = ld->key_lens;
-        ld->key_slots = old_slots ? 2 * old_slots : 256;
-        ld->key_texts = xmalloc(ld->key_slots * sizeof *ld->key_texts);
-        ld->key_lens = xmalloc(ld->key_slots * sizeof *ld->key_lens);
-        memset(ld->key_texts, 0, ld->key_slots * sizeof *ld->key_texts);
-        for (size_t i = 0; i < old_slots; i++)
-            if (old_texts[i]) {
-                size_t slot = key_slot(ld, old_texts[i], old_lens[i]);
-                ld->key_texts[slot] = old_texts[i];
-                ld->key_lens[slot] = old_lens[i];
-            }
-        free(old_texts);
-        free(old_lens);
-    }
-    size_t slot = key_slot(ld, text, len);
-    if (!ld->key_texts[slot]) {
-        ld->key_texts[slot] = text;
-        ld->key_lens[slot] = len;
-        ld->n_keys++;
-    }
-}
-
 static void add_scalar(Loader *ld, const yaml_event_t *event)
 {
     int is_key = next_is_key(ld);
-    YNode *node = new_node(ld, YNODE_SCALAR, event->start_mark, event->end_mark);
+    YNode *node = new_node(ld, YNODE_SCALAR, &event->start_mark, &event->end_mark);
     if (!node)
         return;
     const char *value = (const char *)event->data.scalar.value;
@@ -802,7 +745,7 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
                    "this value is %zu bytes long, more than the limit of %d bytes (4 MiB): "
                    "split it into several paragraphs or items",
                    length, LOADER_MAX_VALUE_BYTES);
-    const char *kept = is_key ? interned_key(ld, value, length) : NULL;
+    const char *kept = is_key ? load_key_kept(&ld->keys, value, length) : NULL;
     if (kept) {
         node->text = kept; /* NFC, nothing to drop: as when it was kept */
         node->len = length;
@@ -810,7 +753,7 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
         node->text = arena_strndup(ld->arena, value, length);
         node->len = length;
         if (is_key && !load_may_hold_forbidden(value, length))
-            intern_key(ld, node->text, length);
+            load_key_keep(&ld->keys, node->text, length);
     } else {
         buf_reset(&ld->nfc);
         vi_put_nfc(&ld->nfc, value, length);
@@ -916,7 +859,7 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
  * parser refuses (KH100) like the whole list. */
 static void cut_root_list(Loader *ld, const yaml_event_t *event)
 {
-    YNode *node = new_node(ld, YNODE_SEQ, event->start_mark, event->end_mark);
+    YNode *node = new_node(ld, YNODE_SEQ, &event->start_mark, &event->end_mark);
     if (!node)
         return;
     node->items = arena_alloc(ld->nodes, sizeof *node->items);
@@ -935,10 +878,10 @@ static int skip_in_cut_list(Loader *ld, const yaml_event_t *event)
     case YAML_MAPPING_START_EVENT:
         if (event->type == YAML_SEQUENCE_START_EVENT)
             check_properties(ld, event->data.sequence_start.anchor,
-                             event->data.sequence_start.tag, event->start_mark);
+                             event->data.sequence_start.tag, &event->start_mark);
         else
             check_properties(ld, event->data.mapping_start.anchor,
-                             event->data.mapping_start.tag, event->start_mark);
+                             event->data.mapping_start.tag, &event->start_mark);
         /* the root list is one level: as open_collection counts */
         if (1 + ld->cut_depth >= ld->limits.max_depth) {
             load_error(ld, mark_pos(ld, event->start_mark), 1, KH006,
@@ -956,7 +899,7 @@ static int skip_in_cut_list(Loader *ld, const yaml_event_t *event)
         return 1;
     case YAML_SCALAR_EVENT:
         check_properties(ld, event->data.scalar.anchor, event->data.scalar.tag,
-                         event->start_mark);
+                         &event->start_mark);
         if (memchr(event->data.scalar.value, '\0', event->data.scalar.length))
             load_error(ld, mark_pos(ld, event->start_mark),
                        mark_span(event->start_mark, event->end_mark), KH004,
@@ -996,12 +939,12 @@ static void handle_event(Loader *ld, const yaml_event_t *event)
     }
     case YAML_SCALAR_EVENT:
         check_properties(ld, event->data.scalar.anchor, event->data.scalar.tag,
-                         event->start_mark);
+                         &event->start_mark);
         add_scalar(ld, event);
         break;
     case YAML_SEQUENCE_START_EVENT:
         check_properties(ld, event->data.sequence_start.anchor,
-                         event->data.sequence_start.tag, event->start_mark);
+                         event->data.sequence_start.tag, &event->start_mark);
         if (ld->limits.root_map_only && ld->n_frames == 0 && !ld->root) {
             cut_root_list(ld, event);
             break;
@@ -1010,7 +953,7 @@ static void handle_event(Loader *ld, const yaml_event_t *event)
         break;
     case YAML_MAPPING_START_EVENT:
         check_properties(ld, event->data.mapping_start.anchor,
-                         event->data.mapping_start.tag, event->start_mark);
+                         event->data.mapping_start.tag, &event->start_mark);
         open_collection(ld, YNODE_MAP, event);
         break;
     case YAML_SEQUENCE_END_EVENT:
@@ -1025,9 +968,7 @@ static void handle_event(Loader *ld, const yaml_event_t *event)
 static YNode *empty_mapping(Loader *ld, SrcPos pos)
 {
     YNode *node = alloc_node(ld);
-    node->kind = YNODE_MAP;
-    node->pos = pos;
-    node->end = (YLineCol){pos.line, pos.col};
+    *node = (YNode){.pos = pos, .end = {pos.line, pos.col}, .kind = YNODE_MAP};
     node->keys = arena_alloc(ld->nodes, 2 * sizeof *node->keys);
     node->values = node->keys + 1;
     return node;
@@ -1111,8 +1052,7 @@ static YNode *load_text(Arena *arena, Arena *nodes, DiagSink *diags, LoadSource 
     free(ld.children);
     free(ld.line_starts);
     buf_free(&ld.nfc);
-    free(ld.key_texts);
-    free(ld.key_lens);
+    load_key_free(&ld.keys);
 
     /* A duplicate key leaves a whole tree (lookups see the first value), so
      * the plan is still parsed and checked and every problem reported in one

@@ -1,12 +1,15 @@
 /* load_impl.h - what load.c and loadpos.c share: the loaded file each node
  * finds its source text in, and the memo of the last position asked inside
- * a long scalar. Not for other stages: they see YNode (load.h) and ask
+ * a long scalar; and the loader's helpers in files of their own (the key
+ * table: load_keys.c). Not for other stages: they see YNode (load.h) and ask
  * ynode_pos_at().
  */
 #ifndef KHGEN_LOAD_IMPL_H
 #define KHGEN_LOAD_IMPL_H
 
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 
 #include "load.h"
 
@@ -73,6 +76,54 @@ static inline LoadSource *load_source_of(const YNode *node)
  * loadpos.c. */
 const char *loaded_source(const YNode *scalar);
 const char *loaded_source_end(const YNode *scalar);
+
+/* (load_keys.c) The distinct key texts of a file, each made once and
+ * shared: malloc'd tables (open addressing) of texts the arena holds, and
+ * a memo of the last key found for each of KEY_MEMO entries. All zero
+ * before the first use. */
+enum { KEY_MEMO = 64 };
+typedef struct KeyTable {
+    const char **texts;
+    size_t *lens;
+    size_t slots, n;
+    const char *memo_texts[KEY_MEMO];
+    size_t memo_lens[KEY_MEMO];
+} KeyTable;
+
+/* FNV-1a of s[0..len): the table's hash, and the loader's for a mapping's
+ * duplicate keys. */
+uint64_t load_hash_key(const char *s, size_t len);
+
+/* load_key_kept without the memo: the table's answer, memoised. */
+const char *load_key_find(KeyTable *t, const char *value, size_t length);
+
+/* The memo entry of a key text (len > 0 bytes): from its length and its
+ * first and last byte, which tell apart the few dozen keys of a plan. */
+static inline size_t load_key_memo(const char *s, size_t len)
+{
+    unsigned h = (unsigned)len * 0x9Eu + (unsigned char)s[0] * 0x3Bu +
+                 (unsigned char)s[len - 1] * 0x65u;
+    return (h ^ (h >> 6)) & (KEY_MEMO - 1);
+}
+
+/* The kept text equal to value[0..length), or NULL (not kept, or too long
+ * to be). Inline for the memo's answer, which most keys get. */
+static inline const char *load_key_kept(KeyTable *t, const char *value, size_t length)
+{
+    size_t m = length ? load_key_memo(value, length) : 0;
+    if (length && t->memo_texts[m] && t->memo_lens[m] == length &&
+        memcmp(t->memo_texts[m], value, length) == 0)
+        return t->memo_texts[m];
+    return load_key_find(t, value, length);
+}
+
+/* Keeps text (len bytes, in the arena: NFC and free of what
+ * load_drop_forbidden drops) as a key text to share; a text too long, or
+ * past the first 4,096 distinct ones, is not kept. */
+void load_key_keep(KeyTable *t, const char *text, size_t len);
+
+/* Frees the tables (not the texts, the arena's); t is zero again. */
+void load_key_free(KeyTable *t);
 
 /* (load_joined.c) A plain value written over several lines (parent: the
  * collection it is in, or NULL) that YAML joined with a line meant as a

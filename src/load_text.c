@@ -19,6 +19,9 @@
 
 #include <stdint.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "i18n.h"
 #include "util.h"
@@ -59,12 +62,35 @@ static inline size_t refused_scan(const char *text, size_t len, int *n_out, unsi
                                   int *nfc)
 {
     const unsigned char *s = (const unsigned char *)text;
-    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
     for (size_t i = 0; i < len;) {
+#if defined(__SSE2__)
+        /* sixteen bytes at a time (SSE2, which every x86-64 has): the
+         * bytes up to the first that is not printable ASCII, a tab or a
+         * line break are passed at once. A byte of 0x80 or more is below
+         * 0x20 as a signed byte, so one comparison flags both the
+         * controls and the letters of two or three bytes; 0x7F apart.
+         * Half the steps of eight bytes at a time on a national plan's
+         * indentation, keys and ids (s16perf). */
+        if (i + 16 <= len) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            __m128i low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+            __m128i blank = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
+                                         _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+            __m128i flagged = _mm_or_si128(_mm_andnot_si128(blank, low),
+                                           _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+            unsigned mask = (unsigned)_mm_movemask_epi8(flagged);
+            if (mask == 0) {
+                i += 16;
+                continue;
+            }
+            i += (size_t)__builtin_ctz(mask); /* s[i] is that byte */
+        }
+#else
         /* eight bytes of ASCII at a time while each is printable, a tab or
          * a line break: when every byte is below 0x80 the sums carry into
          * no other byte and each top bit answers for its own byte */
         if (i + 8 <= len) {
+            const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
             uint64_t w;
             memcpy(&w, s + i, 8);
             uint64_t high = w & highs;
@@ -88,6 +114,7 @@ static inline size_t refused_scan(const char *text, size_t len, int *n_out, unsi
                 i += (size_t)__builtin_ctzll(high) / 8; /* s[i] is that high byte */
 #endif
         }
+#endif
         unsigned char b = s[i];
         if ((b >= 0x20 && b < 0x7F) || b == '\n' || b == '\t') {
             i++;

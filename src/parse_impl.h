@@ -45,8 +45,16 @@ void add_ref(Parser *p, Registry registry, const char *id, const YNode *node);
  * entry belongs to another list (a lost list line, reported once), else 0. */
 int check_keys(Parser *p, const YNode *map, KeySetId set, const char *what);
 
-/* 1 if node is of kind; otherwise reports it (KH102) and returns 0. */
-int expect_kind(Parser *p, const YNode *node, YNodeKind kind, const char *key);
+/* Reports a node that is not of kind (KH102) and returns 0; 1 for a node
+ * of kind. */
+int wrong_kind(Parser *p, const YNode *node, YNodeKind kind, const char *key);
+
+/* 1 if node is of kind; otherwise reports it (KH102) and returns 0. Inline:
+ * asked of nearly every value the parser reads. */
+static inline int expect_kind(Parser *p, const YNode *node, YNodeKind kind, const char *key)
+{
+    return node->kind == kind ? 1 : wrong_kind(p, node, kind, key);
+}
 
 /* How a text is read (the is_prose argument of the readers below):
  * TEXT_PROSE, it may hold inline references (recorded as a text site);

@@ -71,7 +71,7 @@ static int misspelt(Parser *p, const YNode *map, const char *key)
     return map == p->keys_map && yread_misspelt(map, keys_names(p->keys_set), key);
 }
 
-int expect_kind(Parser *p, const YNode *node, YNodeKind kind, const char *key)
+int wrong_kind(Parser *p, const YNode *node, YNodeKind kind, const char *key)
 {
     if (yread_expect_kind(p->diags, node, kind, key, KH102))
         return 1;

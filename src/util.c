@@ -256,30 +256,39 @@ void arena_release(Arena *arena, ArenaMark mark)
     b->used = mark.used;
 }
 
+/* A block with room for size (aligned) bytes, made when the head has
+ * none: arena_take's slow path, apart so that its fast path is inlined. */
+static Block *arena_grow(Arena *arena, size_t size)
+{
+    Block *b = arena->head;
+    int own_block = size > arena->next_block / 2;
+    Block *nb = new_block(arena, sizeof(Block) + (own_block ? size : arena->next_block));
+    if (!own_block && arena->next_block < MAX_BLOCK)
+        arena->next_block *= 2;
+    if (own_block && b) {
+        /* big allocation: keep the current block as head for small ones */
+        nb->next = b->next;
+        b->next = nb;
+    } else {
+        nb->next = b;
+        arena->head = nb;
+    }
+    return nb;
+}
+
 /* size bytes of the arena, aligned; zeroed only if zero is set (memory a
- * caller writes whole, such as a string's copy, need not be). */
-static void *arena_take(Arena *arena, size_t size, int zero)
+ * caller writes whole, such as a string's copy, need not be). Inline in
+ * arena_alloc and arena_strndup: a national plan's check makes over a
+ * million (s16perf). */
+static inline void *arena_take(Arena *arena, size_t size, int zero)
 {
     const size_t align = sizeof(max_align_t);
     size = (size + align - 1) / align * align;
     if (size == 0)
         size = align;
     Block *b = arena->head;
-    if (!b || b->cap - b->used < size) {
-        int own_block = size > arena->next_block / 2;
-        Block *nb = new_block(arena, sizeof(Block) + (own_block ? size : arena->next_block));
-        if (!own_block && arena->next_block < MAX_BLOCK)
-            arena->next_block *= 2;
-        if (own_block && b) {
-            /* big allocation: keep the current block as head for small ones */
-            nb->next = b->next;
-            b->next = nb;
-        } else {
-            nb->next = b;
-            arena->head = nb;
-        }
-        b = nb;
-    }
+    if (!b || b->cap - b->used < size)
+        b = arena_grow(arena, size);
     void *p = (char *)b->data + b->used;
     b->used += size;
     ASAN_UNPOISON(p, size);

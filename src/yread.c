@@ -329,10 +329,10 @@ static int looks_reference(const YNode *node)
     return !*k || *k == ' ' || *k == '+' || (*k >= '0' && *k <= '9');
 }
 
-int yread_expect_kind(DiagSink *diags, const YNode *node, YNodeKind kind, const char *key,
-                      DiagId code)
+int yread_wrong_kind(DiagSink *diags, const YNode *node, YNodeKind kind, const char *key,
+                     DiagId code)
 {
-    if (node->kind == kind)
+    if (node->kind == kind) /* not wrong after all */
         return 1;
     const char *want = kind == YNODE_SCALAR ? _("a string")
                        : kind == YNODE_SEQ  ? _("a list")

@@ -77,10 +77,20 @@ int yread_stray_entry(DiagSink *diags, const YNode *item, KeySetId set, KeySetId
 /* 1 if text is empty or only spaces and tabs. */
 int yread_is_blank(const char *text);
 
+/* Reports "'KEY' must be a string/a list/a mapping, not ..." as `code`
+ * for a node that is not of kind and returns 0; returns 1, reporting
+ * nothing, for a node of kind. */
+int yread_wrong_kind(DiagSink *diags, const YNode *node, YNodeKind kind, const char *key,
+                     DiagId code);
+
 /* 1 if node is of kind; otherwise reports "'KEY' must be a string/a list/a
- * mapping, not ..." as `code` and returns 0. */
-int yread_expect_kind(DiagSink *diags, const YNode *node, YNodeKind kind, const char *key,
-                      DiagId code);
+ * mapping, not ..." as `code` and returns 0. Inline: every value a reader
+ * reads is asked, and is nearly always of its kind. */
+static inline int yread_expect_kind(DiagSink *diags, const YNode *node, YNodeKind kind,
+                                    const char *key, DiagId code)
+{
+    return node->kind == kind ? 1 : yread_wrong_kind(diags, node, kind, key, code);
+}
 
 /* The text of a scalar node; NULL after reporting "'KEY' must be a string,
  * not ..." as `code` for a list or mapping. */

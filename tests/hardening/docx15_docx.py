@@ -85,14 +85,6 @@ def chunks(out):
           BODY_LIST)
     with_chunk(out, 'nopart', 'word/missing.docx', None, main)
     with_chunk(out, 'external', 'word/x.docx', None, main, ' TargetMode="External"')
-    # an embedded document in a data table's cell: a note of its row
-    cells = ''.join('<w:tc>%s</w:tc>' % para(t) for t in ('STT', 'Nội dung', 'Đơn vị'))
-    cells2 = ('<w:tc>%s</w:tc><w:tc>%s<w:altChunk r:id="rIdAlt1"/></w:tc><w:tc>%s</w:tc>'
-              % (para('1'), para('Làm đường'), para('Xã A')))
-    tbl = ('<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid><w:tr>%s</w:tr>'
-           '<w:tr>%s</w:tr></w:tbl>' % (cells, cells2))
-    with_chunk(out, 'incell', 'word/chunk.txt', 'Chữ trong ô.', 'text/plain',
-               body=LEAD + [tbl] + TAIL)
     # HTML nested past the parser's 256 elements: a note
     with_chunk(out, 'deep', 'word/chunk.htm', '<html><body>' + '<div>' * 300 + 'Sâu' +
                '</div>' * 300 + '</body></html>', 'text/html')

@@ -16,7 +16,11 @@
 #     KH751;
 #  F5 a PDF that could not be printed (no engine on PATH, KH903) left the
 #     older PDF of the plan beside the new documents, which README says is
-#     removed.
+#     removed;
+#  F6 `khgen build *.yaml` in a directory that keeps a shared registry beside
+#     its plans compiled the registry as a plan: "add 'khgen: 1' at the top",
+#     "no 'header'", "no 'body'" and each of its entries "defined but never
+#     used"; now one error saying it is a registry, not a plan.
 #
 # The PDF cases need LibreOffice (and Chromium for its case); without it
 # they say "skip" and count neither way.
@@ -111,6 +115,36 @@ if [ "$status" -eq 3 ] && grep -q 'error\[KH903\]' "$work/err" && [ -s "$work/f5
     ok "F5: no engine (KH903): the .md written, the older PDF removed"
 else
     not_ok "F5: no engine: status $status, $(ls "$work/f5" | tr '\n' ' '): $(head -c 300 "$work/err")"
+fi
+
+# ---- F6: a shared registry beside the plans, in `khgen build *.yaml` ----------
+mkdir -p "$work/f6"
+cat >"$work/f6/registry.yaml" <<'EOF'
+# the district's units, shared by every plan
+units:
+  - {id: tckh, name: Phòng Tài chính - Kế hoạch}
+  - {id: nnptnt, name: Phòng Nông nghiệp và PTNT}
+levels:
+  - {id: ntm, name: nông thôn mới}
+EOF
+cp "$work/p/ex.yaml" "$work/f6/ex.yaml"
+(cd "$work/f6" && "$khgen" build -f md -o out ./*.yaml) >/dev/null 2>"$work/err"
+status=$?
+if [ "$status" -eq 1 ] && [ "$(grep -c 'error\[' "$work/err")" -eq 1 ] &&
+    ! grep -q 'warning\[' "$work/err" &&
+    grep -q "registry.yaml:2:1: error\[KH103\]: this file holds only a shared registry's keys .*it is a registry, which plans name in 'include:', not a plan" "$work/err" &&
+    [ -s "$work/f6/out/ex.md" ]; then
+    ok "F6: a registry given as a plan: one error saying so, the plan beside it built"
+else
+    not_ok "F6: a registry given as a plan: status $status: $(head -c 400 "$work/err")"
+fi
+# a plan begun with its units only still hears what a plan lacks
+printf 'khgen: 1\nunits:\n  - {id: tckh, name: Phòng Tài chính - Kế hoạch}\n' >"$work/f6/new.yaml"
+"$khgen" check "$work/f6/new.yaml" >/dev/null 2>"$work/err"
+if grep -q "error\[KH103\]: the plan has no 'header'" "$work/err" && ! grep -q 'is a registry' "$work/err"; then
+    ok "F6: a plan with 'khgen: 1' and units only is told it has no header"
+else
+    not_ok "F6: a plan begun with units: $(head -c 300 "$work/err")"
 fi
 
 # ---- F1: the PDF in the font the document asks for ----------------------------
