@@ -137,6 +137,7 @@ static void check_unused(Checker *ck)
 /* A unit or locality by what makes its printed name the same as another's. */
 typedef struct Named {
     const char *parent, *kind, *name, *id;
+    const char *key;         /* name with its tones placed one way (vi_put_tone_key) */
     SrcPos pos;
     size_t index;
 } Named;
@@ -148,7 +149,7 @@ static int compare_named(const void *a, const void *b)
     if (!c)
         c = strcmp(x->kind, y->kind);
     if (!c)
-        c = strcmp(x->name, y->name);
+        c = strcmp(x->key, y->key);
     return c ? c : (x->index > y->index) - (x->index < y->index);
 }
 
@@ -160,13 +161,27 @@ static void report_same_names(Checker *ck, Named *items, size_t n, int localitie
     size_t first = 0;
     for (size_t i = 1; i < n; i++) {
         const Named *a = &items[first], *b = &items[i];
-        if (strcmp(a->parent, b->parent) || strcmp(a->kind, b->kind) || strcmp(a->name, b->name)) {
+        if (strcmp(a->parent, b->parent) || strcmp(a->kind, b->kind) || strcmp(a->key, b->key)) {
             first = i;
             continue;
         }
+        /* an earlier entry of the very same name, if any, else the first */
+        for (size_t j = first; j < i && strcmp(a->name, b->name) != 0; j++)
+            if (strcmp(items[j].name, b->name) == 0)
+                a = &items[j];
         if (strcmp(a->id, b->id) == 0)
             continue; /* an id defined twice: KH200 says it */
-        if (localities)
+        if (strcmp(a->name, b->name) != 0 && localities)
+            diag_warning(ck->diags, b->pos, id_span(b->id), KH257,
+                         "locality '%s' ('%s') has the name, kind and parent of '%s' ('%s'), "
+                         "its tone mark placed otherwise: the two read the same; write the "
+                         "name one way, or remove the copy", b->id, b->name, a->id, a->name);
+        else if (strcmp(a->name, b->name) != 0)
+            diag_warning(ck->diags, b->pos, id_span(b->id), KH257,
+                         "unit '%s' ('%s') has the name of unit '%s' ('%s'), its tone mark "
+                         "placed otherwise: the two read the same; write the name one way, or "
+                         "remove the copy", b->id, b->name, a->id, a->name);
+        else if (localities)
             diag_warning(ck->diags, b->pos, id_span(b->id), KH257,
                          "locality '%s' has the name, kind and parent of '%s' ('%s'): the two "
                          "print the same; give each its own name, or remove the copy",
@@ -177,6 +192,19 @@ static void report_same_names(Checker *ck, Named *items, size_t n, int localitie
                          "give each its own name, or remove the copy", b->id, a->id, b->name);
         diag_note(ck->diags, a->pos, "'%s' is defined here", a->id);
     }
+}
+
+/* An entry to compare: its name as it prints (vi_fold_spaces) and that
+ * name's tone key (arena). */
+static Named named(const char *parent, const char *kind, const char *name, const char *id,
+                   SrcPos pos, size_t index, Arena *arena)
+{
+    Named e = {parent, kind, vi_fold_spaces(arena, name), id, NULL, pos, index};
+    Buf key = {0};
+    vi_put_tone_key(&key, e.name);
+    e.key = buf_to_arena(&key, arena);
+    buf_free(&key);
+    return e;
 }
 
 /* Two units, or two localities of one kind under one parent, with one name
@@ -191,15 +219,15 @@ static void check_same_names(Checker *ck)
     for (size_t i = 0; i < plan->n_units; i++) {
         const Unit *u = &plan->units[i];
         if (u->id && u->name)
-            items[n++] = (Named){"", "", vi_fold_spaces(ck->arena, u->name), u->id, u->pos, i};
+            items[n++] = named("", "", u->name, u->id, u->pos, i, ck->arena);
     }
     report_same_names(ck, items, n, 0);
     n = 0;
     for (size_t i = 0; i < plan->n_localities; i++) {
         const Locality *l = &plan->localities[i];
         if (l->id && l->name)
-            items[n++] = (Named){l->parent ? l->parent : "", l->kind ? l->kind : "",
-                                 vi_fold_spaces(ck->arena, l->name), l->id, l->pos, i};
+            items[n++] = named(l->parent ? l->parent : "", l->kind ? l->kind : "", l->name, l->id,
+                               l->pos, i, ck->arena);
     }
     report_same_names(ck, items, n, 1);
     free(items);

@@ -479,7 +479,9 @@ enum { NOTES_SHOWN = 50 };
 
 typedef struct Notes {
     const char *file;
-    char year[8];
+    char years[3][8];        /* the old period's years, the last first
+                              * (a school year's two: s16attack F2) */
+    int n_years;
     int count;
     Buf out;
     const SrcPos *edited;    /* where new wrote a value, in order (NewCtx) */
@@ -613,8 +615,15 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
     if (!node->pos.file || strcmp(node->pos.file, n->file) != 0)
         return;
     const char *t = node->text;
-    for (const char *hit = str_find(t, n->year); hit; hit = str_find(hit + 1, n->year)) {
-        if ((hit > t && hit[-1] >= '0' && hit[-1] <= '9') || (hit[4] >= '0' && hit[4] <= '9'))
+    for (const char *hit = t; *hit; hit++) {
+        /* a run of four digits that is one of the old period's years */
+        if ((hit > t && hit[-1] >= '0' && hit[-1] <= '9') || strspn(hit, "0123456789") != 4)
+            continue;
+        const char *year = NULL;
+        for (int y = 0; y < n->n_years && !year; y++)
+            if (memcmp(hit, n->years[y], 4) == 0)
+                year = n->years[y];
+        if (!year)
             continue;
         SrcPos pos = ynode_pos_at(node, (size_t)(hit - t));
         if (edited_at(n, pos))
@@ -640,7 +649,7 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
             excerpt[e] = a[e] == '\n' || a[e] == '\r' || a[e] == '\t' ? ' ' : a[e];
         buf_printf(&n->out, "%s:%d:%d: note: ", pos.file, pos.line, pos.col);
         buf_printf(&n->out, _("%s still says %s: \"%s%.*s%s\"\n"), year_subject(arena, n, key),
-                   n->year, a > t ? "..." : "", (int)(b - a), excerpt, *b ? "..." : "");
+                   year, a > t ? "..." : "", (int)(b - a), excerpt, *b ? "..." : "");
         free(excerpt);
     }
 }
@@ -835,7 +844,12 @@ static int check_new_plan(NewCtx *c, DiagSink *diags, const char *out)
         notes.file = root2->pos.file;
         notes.edited = c->edited;
         notes.n_edited = c->n_edited;
-        snprintf(notes.year, sizeof notes.year, "%d", c->old_year);
+        /* every year of the old period: a plan from July to June prints
+         * the first year in its texts too ("trong tháng 12/2024" of a
+         * 2024-2025 plan, left in the 2025-2026 one without a note:
+         * s16attack F2); at most the last three */
+        for (int y = c->old_year; y >= c->from.year && notes.n_years < 3; y--)
+            snprintf(notes.years[notes.n_years++], sizeof notes.years[0], "%04d", y);
         note_years(&notes, arena2, root2, NULL, 0);
         note_passed_targets(&notes, plan2);
     }

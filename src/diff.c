@@ -205,6 +205,20 @@ static void mark_moves(Doc *a, Doc *b)
             seq[n++] = (int)j;
         }
     }
+    /* the attachments' pages, a third sequence: two attachments swapped
+     * print their pages (and the workbook its sheets) in another order,
+     * while each page's parts match (s16attack F5) */
+    n = 0;
+    for (size_t j = 0; j < b->n; j++) {
+        const Part *q = &b->parts[j];
+        if (q->match >= 0 && !q->is_body && strncmp(q->key, "att:", 4) == 0) {
+            values[n] = q->match;
+            seq[n++] = (int)j;
+        }
+    }
+    similar_longest_run(values, n, in_run);
+    for (size_t i = 0; i < n; i++)
+        b->parts[seq[i]].moved = !in_run[i];
     free(seq);
     free(values);
     free(in_run);

@@ -420,6 +420,8 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
         add_part(d, arena_printf(arena, "att:%s", id), label, one_line(arena, head.data));
         d->parts[d->n - 1].text = arena_strdup(arena, head.data ? head.data : "");
         d->parts[d->n - 1].format = diff_format_table(arena, att, 1);
+        /* its place among the pages, named when it moved (diff.c mark_moves) */
+        d->parts[d->n - 1].path = arena_printf(arena, "vị trí thứ %zu", a + 1);
         buf_free(&head);
         /* the same key twice in a table: the second is "key #2" */
         size_t cap = 16;

@@ -277,52 +277,6 @@ static int check_text(Loader *ld)
     return 0;
 }
 
-/* Warns (KH020) at the characters that change how a text reads without
- * being seen: the bidirectional controls (U+200E, U+200F, U+202A-U+202E,
- * U+2066-U+2069), which can show a line in another order than the one
- * printed and compared, and the zero-width ones (U+200B-U+200D, U+2060),
- * which split a word or an id where nobody sees it. All are E2 80 xx or
- * E2 81 xx in the valid UTF-8 check_text passed; lines are counted
- * forward, once (linear). The first LOADER_MAX_ERRORS are reported. */
-static void warn_invisible(Loader *ld)
-{
-    const unsigned char *s = (const unsigned char *)ld->text;
-    size_t counted = 0;
-    int line = 1, col = 1, n = 0;
-    const unsigned char *p = memchr(s, 0xE2, ld->len);
-    while (p && n < LOADER_MAX_ERRORS) {
-        size_t i = (size_t)(p - s);
-        if (i + 2 >= ld->len)
-            break;
-        unsigned cp = (0x2u << 12) | ((unsigned)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-        int bidi = cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
-                   (cp >= 0x2066 && cp <= 0x2069);
-        int hidden = (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060;
-        if (bidi || hidden) {
-            for (; counted < i; counted++) {
-                if (s[counted] == '\n') {
-                    line++;
-                    col = 1;
-                } else if ((s[counted] & 0xC0) != 0x80) {
-                    col++;
-                }
-            }
-            if (bidi)
-                diag_warning(ld->diags, make_pos(ld, line, col), 1, KH020,
-                             "invisible bidirectional control U+%04X: it can show the line in "
-                             "another order than the one printed; delete it",
-                             cp);
-            else
-                diag_warning(ld->diags, make_pos(ld, line, col), 1, KH020,
-                             "invisible zero-width character U+%04X: it splits a word or an id "
-                             "where nobody sees it; delete it",
-                             cp);
-            n++;
-        }
-        p = i + 1 < ld->len ? memchr(p + 1, 0xE2, ld->len - i - 1) : NULL;
-    }
-}
-
 static size_t char_length(unsigned char lead)
 {
     if (lead < 0x80)
@@ -1021,7 +975,7 @@ static YNode *load_text(Arena *arena, Arena *nodes, DiagSink *diags, LoadSource 
     ld.hash_words = load_hash_words(ld.text, ld.len); /* KH023 looks only then */
     if (!check_text(&ld))
         return NULL;
-    warn_invisible(&ld);
+    load_warn_chars(ld.diags, ld.file, ld.text, ld.len);
     ld.source = source;
     source->text = ld.text;
     source->len = ld.len;

@@ -187,4 +187,10 @@ enum { MEMO_MIN_LEN = 64, MEMO_LITERAL = 1, MEMO_FOLDED = 2, MEMO_ONE_LINE = 3 }
  * *out_len its length. */
 char *load_copy_source(Arena *arena, const char *text, size_t len, size_t *out_len);
 
+/* Warns at the characters of text[0..len) (the file `file` as loaded)
+ * that read otherwise than they look: bidirectional controls and
+ * zero-width characters (KH020), runs of full-width digits (KH024).
+ * (load_chars.c) */
+void load_warn_chars(DiagSink *diags, const char *file, const char *text, size_t len);
+
 #endif

@@ -19,6 +19,7 @@
 #include "md_read.h"
 
 #include <cmark.h>
+#include <string.h>
 
 /* The text of markdown; written: links and images as written ("[x](y)"),
  * for an attachment's text, which is printed as written (README). */
@@ -84,5 +85,26 @@ void render_markdown_plain(const char *markdown, Buf *out)
 
 void render_markdown_written(const char *markdown, Buf *out)
 {
-    plain_of(markdown, 1, out);
+    /* line by line: a table's cell keeps its lines (README, "The plan
+     * language"), which cmark read as one paragraph and printed joined by
+     * spaces in every format (s16attack F1); a run of line breaks, or a
+     * line of blanks, is one break. A field printed as one line folds
+     * them afterwards (text_one_line). */
+    Buf line = {0}, text = {0};
+    size_t lines = 0;
+    for (const char *c = markdown ? markdown : ""; *c;) {
+        size_t run = strcspn(c, "\n\r");
+        buf_reset(&line);
+        buf_putn(&line, c, run);
+        c += run + strspn(c + run, "\n\r");
+        buf_reset(&text);
+        plain_of(buf_str(&line), 1, &text);
+        if (text.len == 0)
+            continue;
+        if (lines++)
+            buf_putc(out, '\n');
+        buf_putn(out, text.data, text.len);
+    }
+    buf_free(&line);
+    buf_free(&text);
 }

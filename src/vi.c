@@ -980,6 +980,16 @@ void vi_put_nfc(Buf *out, const char *s, size_t len)
     free(cps.items);
 }
 
+void vi_put_nfd(Buf *out, const char *s, size_t len)
+{
+    buf_putn(out, "", 0); /* an empty text still gives a valid string */
+    CodePoints cps = {0};
+    decode_decomposed(&cps, s, len);
+    reorder_marks(&cps);
+    put_code_points(out, &cps);
+    free(cps.items);
+}
+
 int vi_is_nfc(const char *s, size_t len)
 {
     if (surely_nfc(s, len))

@@ -150,6 +150,15 @@ void vi_put_nfc(Buf *out, const char *s, size_t len);
 /* Appends s lower-cased with diacritics removed and đ -> d:
  * "Đồng Hưu" -> "dong huu". For comparing near misses. */
 void vi_put_folded(Buf *out, const char *s);
+/* Appends the NFD form of s[0..len) (canonical decomposition, marks in
+ * canonical order); bytes that are not UTF-8 are copied unchanged. */
+void vi_put_nfd(Buf *out, const char *s, size_t len);
+/* (vi_tone.c) Appends s decomposed, each word's tone mark (grave, acute, tilde, hook,
+ * dot below) moved to the word's end: the old and the new placement of a
+ * tone ("hoà" and "hòa", "thuỷ" and "thủy", "khoẻ" and "khỏe"), one
+ * spelling to a reader, give the same text; "hòa" and "hóa" do not. A key
+ * to compare names, never printed. */
+void vi_put_tone_key(Buf *out, const char *s);
 /* Upper-cases Vietnamese text (ư -> Ư, đ -> Đ, ...). */
 void vi_put_upper(Buf *out, const char *s);
 /* A text as it prints, to compare two names or labels: each run of spaces

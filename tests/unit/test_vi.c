@@ -457,6 +457,38 @@ static void test_folded(void **state)
     assert_string_equal(folded("VPĐP-NTM 2024"), "vpdp-ntm 2024");
 }
 
+/* vi_put_tone_key: the old and the new placement of a tone mark give one
+ * key (KH257 compares names so), another tone or letter another. */
+static void test_tone_key(void **state)
+{
+    (void)state;
+    Buf a = {0}, b = {0};
+    static const char *const same[][2] = {
+        {"Phòng Văn hoá", "Phòng Văn hóa"}, {"Thuỷ Xuân", "Thủy Xuân"}, {"khoẻ", "khỏe"},
+        {"HOÀ BÌNH", "HÒA BÌNH"}, {"Hoà", "Ho\xCC\x80" "a"}, {"Nguyễn Văn A", "Nguyễn Văn A"},
+    };
+    static const char *const other[][2] = {
+        {"Hòa", "Hóa"}, {"hoà", "hoa"}, {"Thủy", "Thùy"}, {"ệ", "ề"}, {"hoà bình", "hoàbình"},
+        {"Văn hoá", "Vănhoá"},
+    };
+    for (size_t i = 0; i < sizeof same / sizeof *same; i++) {
+        buf_reset(&a);
+        buf_reset(&b);
+        vi_put_tone_key(&a, same[i][0]);
+        vi_put_tone_key(&b, same[i][1]);
+        assert_string_equal(buf_str(&a), buf_str(&b));
+    }
+    for (size_t i = 0; i < sizeof other / sizeof *other; i++) {
+        buf_reset(&a);
+        buf_reset(&b);
+        vi_put_tone_key(&a, other[i][0]);
+        vi_put_tone_key(&b, other[i][1]);
+        assert_string_not_equal(buf_str(&a), buf_str(&b));
+    }
+    buf_free(&a);
+    buf_free(&b);
+}
+
 static void test_upper(void **state)
 {
     (void)state;
@@ -584,6 +616,7 @@ int main(void)
         cmocka_unit_test_teardown(test_nfc, teardown),
         cmocka_unit_test_teardown(test_is_nfc, teardown),
         cmocka_unit_test_teardown(test_folded, teardown),
+        cmocka_unit_test(test_tone_key),
         cmocka_unit_test_teardown(test_upper, teardown),
         cmocka_unit_test_teardown(test_edit_distance, teardown),
         cmocka_unit_test(test_parse_number),

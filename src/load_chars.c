@@ -1,0 +1,125 @@
+/* load_chars.c - characters that read otherwise than they look, warned
+ * where they stand in the file as read (its lines libyaml's): the
+ * bidirectional controls and zero-width characters (KH020), which show a
+ * line in another order or split a word where nobody sees it, and the
+ * full-width digits (KH024), which look like the 0-9 of a date or a number
+ * but are read by nothing. Each scan is one pass over the text, counting
+ * lines forward, and reports at most CHARS_MAX_REPORTED. Moved out of
+ * load.c (at its size limit); the loader's private interface is
+ * load_impl.h. No state.
+ */
+#include "load_impl.h"
+
+#include <string.h>
+
+#include "diag.h"
+
+/* at most so many of each kind in a file, as the loader's errors */
+enum { CHARS_MAX_REPORTED = 50 };
+
+/* The position of line and col in file (a function, not a compound
+ * literal: xgettext counts a diagnostic's arguments by its commas). */
+static SrcPos pos_at(const char *file, int line, int col)
+{
+    SrcPos pos = {file, line, col};
+    return pos;
+}
+
+/* Warns (KH020) at the characters that change how a text reads without
+ * being seen: the bidirectional controls (U+200E, U+200F, U+202A-U+202E,
+ * U+2066-U+2069), which can show a line in another order than the one
+ * printed and compared, and the zero-width ones (U+200B-U+200D, U+2060),
+ * which split a word or an id where nobody sees it. All are E2 80 xx or
+ * E2 81 xx in the valid UTF-8 check_text passed; lines are counted
+ * forward, once (linear). The first CHARS_MAX_REPORTED are reported. */
+static void warn_invisible(DiagSink *diags, const char *file, const char *text, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t counted = 0;
+    int line = 1, col = 1, n = 0;
+    const unsigned char *p = memchr(s, 0xE2, len);
+    while (p && n < CHARS_MAX_REPORTED) {
+        size_t i = (size_t)(p - s);
+        if (i + 2 >= len)
+            break;
+        unsigned cp = (0x2u << 12) | ((unsigned)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+        int bidi = cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+                   (cp >= 0x2066 && cp <= 0x2069);
+        int hidden = (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060;
+        if (bidi || hidden) {
+            for (; counted < i; counted++) {
+                if (s[counted] == '\n') {
+                    line++;
+                    col = 1;
+                } else if ((s[counted] & 0xC0) != 0x80) {
+                    col++;
+                }
+            }
+            if (bidi)
+                diag_warning(diags, pos_at(file, line, col), 1, KH020,
+                             "invisible bidirectional control U+%04X: it can show the line in "
+                             "another order than the one printed; delete it",
+                             cp);
+            else
+                diag_warning(diags, pos_at(file, line, col), 1, KH020,
+                             "invisible zero-width character U+%04X: it splits a word or an id "
+                             "where nobody sees it; delete it",
+                             cp);
+            n++;
+        }
+        p = i + 1 < len ? memchr(p + 1, 0xE2, len - i - 1) : NULL;
+    }
+}
+
+/* 1 if s[i..len) starts with a full-width digit, U+FF10-U+FF19. */
+static int fullwidth_digit_at(const unsigned char *s, size_t len, size_t i)
+{
+    return i + 2 < len && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] >= 0x90 && s[i + 2] <= 0x99;
+}
+
+/* Warns (KH024) at each run of full-width digits (U+FF10-U+FF19, EF BC 90
+ * to EF BC 99: a Vietnamese input method in its wide mode, a PDF copied):
+ * "２０２４-03-05" looks like the date it asks for, but no number, date,
+ * deadline or filter reads them, and a text prints them wide. Lines are
+ * counted forward, once (linear); the first CHARS_MAX_REPORTED runs are
+ * reported (s16attack F4). */
+static void warn_fullwidth_digits(DiagSink *diags, const char *file, const char *text, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t counted = 0;
+    int line = 1, col = 1, n = 0;
+    const unsigned char *p = memchr(s, 0xEF, len);
+    while (p && n < CHARS_MAX_REPORTED) {
+        size_t i = (size_t)(p - s);
+        if (fullwidth_digit_at(s, len, i)) {
+            for (; counted < i; counted++) {
+                if (s[counted] == '\n') {
+                    line++;
+                    col = 1;
+                } else if ((s[counted] & 0xC0) != 0x80) {
+                    col++;
+                }
+            }
+            char ascii[32];
+            size_t k = 0, end = i, chars = 0;
+            for (; fullwidth_digit_at(s, len, end); end += 3, chars++)
+                if (k + 1 < sizeof ascii)
+                    ascii[k++] = (char)('0' + (s[end + 2] - 0x90));
+            ascii[k] = '\0';
+            diag_warning(diags, pos_at(file, line, col), (int)chars, KH024,
+                         "full-width digits '%.*s': no number, date or deadline reads them, and "
+                         "the document prints them wide; write them as digits 0-9: '%s'",
+                         (int)(end - i), (const char *)s + i, ascii);
+            n++;
+            p = end < len ? memchr(s + end, 0xEF, len - end) : NULL;
+            continue;
+        }
+        p = i + 1 < len ? memchr(p + 1, 0xEF, len - i - 1) : NULL;
+    }
+}
+
+void load_warn_chars(DiagSink *diags, const char *file, const char *text, size_t len)
+{
+    warn_invisible(diags, file, text, len);
+    warn_fullwidth_digits(diags, file, text, len);
+}

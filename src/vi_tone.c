@@ -1,0 +1,64 @@
+/* vi_tone.c - one key for the two ways of placing a Vietnamese tone mark.
+ *
+ * Vietnamese writes a syllable's tone on one of its vowels, and two
+ * conventions place it differently in "oa", "oe" and "uy": the old style
+ * "hoà, khoẻ, thuỷ", the new "hòa, khỏe, thủy". Both are in use, often in
+ * one province's files, and a reader takes them for one spelling, while
+ * their bytes differ. Comparing names as a reader does (KH257: two units
+ * of one name) needs a form in which the two agree and nothing else
+ * merges: the text decomposed (vi_put_nfd), each word's tone marks (grave,
+ * acute, tilde, hook above, dot below) taken off their vowel and written
+ * after the word. The other marks (circumflex, breve, horn) make the
+ * letter and stay; a word is a run of letters and marks. "hòa" and "hóa"
+ * (another tone) or "hoa" (none) keep apart. The key is compared, never
+ * printed.
+ */
+#include "vi.h"
+
+#include <string.h>
+
+/* A tone mark: grave, acute, tilde, hook above, dot below. */
+static int is_tone_mark(unsigned cp)
+{
+    return cp == 0x0300 || cp == 0x0301 || cp == 0x0303 || cp == 0x0309 || cp == 0x0323;
+}
+
+/* A code point of a word once decomposed: a Latin letter or a mark. */
+static int is_word_cp(unsigned cp)
+{
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= 0x0300 && cp <= 0x036F) ||
+           (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x1E00 && cp <= 0x1EFF);
+}
+
+void vi_put_tone_key(Buf *out, const char *s)
+{
+    Buf nfd = {0};
+    vi_put_nfd(&nfd, s, strlen(s));
+    buf_putn(out, "", 0); /* an empty text still gives a valid string */
+    unsigned tones[8];
+    size_t n_tones = 0;
+    const char *p = buf_str(&nfd);
+    for (;;) {
+        int used = 1;
+        unsigned cp = *p ? utf8_decode(p, &used) : 0;
+        int word = *p && used > 0 && is_word_cp(cp);
+        if (word && is_tone_mark(cp)) {
+            if (n_tones < sizeof tones / sizeof *tones)
+                tones[n_tones++] = cp;
+            p += used;
+            continue;
+        }
+        if (!word) { /* the word's end: its tone marks after it */
+            for (size_t t = 0; t < n_tones; t++)
+                utf8_put(out, tones[t]);
+            n_tones = 0;
+        }
+        if (!*p)
+            break;
+        if (used < 1)
+            used = 1;
+        buf_putn(out, p, (size_t)used);
+        p += used;
+    }
+    buf_free(&nfd);
+}
