@@ -50,11 +50,11 @@ void docx_not_word(DiagSink *diags, const char *path, zip_t *zip)
     const char *kind = strncmp(mime, odf, sizeof odf - 1) == 0 ? mime + sizeof odf - 1 : "";
     const char *what = NULL;
     if (strncmp(kind, "spreadsheet", 11) == 0 || has_entry(zip, "xl/workbook.xml"))
-        what = _("workbook (.xlsx or .ods)");
+        what = _("a workbook (.xlsx or .ods)");
     else if (strncmp(kind, "presentation", 12) == 0 || has_entry(zip, "ppt/presentation.xml"))
-        what = _("presentation (.pptx or .odp)");
+        what = _("a presentation (.pptx or .odp)");
     else if (*kind && strncmp(kind, "text", 4) != 0)
-        what = _("OpenDocument file that is not a text");
+        what = _("an OpenDocument file that is not a text");
     if (strncmp(kind, "text", 4) == 0) /* text, text-template, text-master */
         diag_error(diags, pos, 0, KH756,
                    "'%s' is an OpenDocument text (.odt, LibreOffice's own format), not a "
@@ -63,7 +63,7 @@ void docx_not_word(DiagSink *diags, const char *path, zip_t *zip)
                    path, path);
     else if (what)
         diag_error(diags, pos, 0, KH756,
-                   "'%s' is a %s, not a Word document; import reads a plan's text: open "
+                   "'%s' is %s, not a Word document; import reads a plan's text: open "
                    "the plan itself in Word or LibreOffice and save it as .docx", path, what);
     else
         diag_error(diags, pos, 0, KH756, "'%s' is a zip but has no word/document.xml: it "

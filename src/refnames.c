@@ -69,6 +69,16 @@ int refname_vi_starts(const char *s)
     return found;
 }
 
+/* Whether s is an offset as {year+N} writes it: '+' or '-' and digits
+ * (how many it may have is inline.c's KH207) */
+static int offset_written(const char *s)
+{
+    if (*s != '+' && *s != '-')
+        return 0;
+    size_t n = strspn(s + 1, "0123456789");
+    return n > 0 && s[1 + n] == '\0';
+}
+
 int refname_vi_suggest(Buf *out, const char *name, const char *const *args, int n_args)
 {
     /* the name's letters before an offset ("năm+1"), then the words */
@@ -98,7 +108,12 @@ int refname_vi_suggest(Buf *out, const char *name, const char *const *args, int 
     buf_free(&words);
     if (found < 0)
         return 0;
-    buf_printf(out, "{%s%s", vi_names[found].name, name + letters);
+    /* the offset as written, where it is one: "{năm+}" and "{đơn vị+1}"
+     * ask for the reference without it, one that exists */
+    const char *offset = name + letters;
+    if (strcmp(vi_names[found].name, "year") != 0 || !offset_written(offset))
+        offset = "";
+    buf_printf(out, "{%s%s", vi_names[found].name, offset);
     if (strcmp(vi_names[found].name, "att") == 0) /* "{Biểu 01}": its label, not its id */
         buf_puts(out, " ID");
     else

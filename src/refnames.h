@@ -12,8 +12,9 @@ int refname_vi_starts(const char *s);
 
 /* For a reference whose name (and first words) are Vietnamese, appends to
  * out the reference to write and returns 1: name "năm" -> "{year}", "năm+1"
- * -> "{year+1}", "năm" with args "nay" -> "{year}", "đơn" with args "vị",
- * "tckh" -> "{unit tckh}". Returns 0 (out untouched) for any other. */
+ * -> "{year+1}" ("năm+" -> "{year}": only an offset of digits is kept),
+ * "năm" with args "nay" -> "{year}", "đơn" with args "vị", "tckh" ->
+ * "{unit tckh}". Returns 0 (out untouched) for any other. */
 int refname_vi_suggest(Buf *out, const char *name, const char *const *args, int n_args);
 
 #endif

@@ -63,8 +63,11 @@ ASAN = False  # --asan: sanitizers' flags, build/asan's objects (set by main)
 # {w} a scratch directory; SUITES maps a file to the names, fastest first.
 COMMANDS = {
     # the corpus's checks (tests/diag/run.sh: stderr, status, no stdout),
-    # stopping at the first case that fails
+    # stopping at the first case that fails; with KHGEN_MUT_DIAG set (an
+    # extended regex), only the cases whose .yaml or .expected matches it
+    # (those that reach a file: 'KH005' for the YAML syntax errors' hints)
     "diag": "export LC_ALL=C.UTF-8; for p in tests/diag/*.yaml; do n=${{p%.yaml}}; "
+            "[ -n \"${{KHGEN_MUT_DIAG:-}}\" ] && ! grep -qE \"$KHGEN_MUT_DIAG\" $p $n.expected && continue; "
             "a=; [ -f $n.args ] && a=$(cat $n.args); timeout 20 {k} check $a $p "
             ">{w}/out 2>{w}/err; s=$?; cmp -s {w}/err $n.expected && [ $s = $(cat $n.status) ] "
             "&& ! [ -s {w}/out ] || {{ echo \"not ok - $n\"; exit 1; }}; done; "
@@ -82,8 +85,12 @@ COMMANDS = {
 for _s in ("attack6 attack7 attack8 attack9 attack10 attack11 leftovers7 leftovers8 "
            "leftovers9 leftovers10 leftovers11 mutants8 mutants9 mutants10 diag10 diag11 "
            "formats10 formats11 shapes engine mut12 attack12 leftovers12 import12 mut13 "
-           "attack13 leftovers13 user13 leftovers14 mut14 attack14 user14 cycle14 perf14 mut15").split():
+           "attack13 leftovers13 user13 leftovers14 mut14 attack14 user14 cycle14 perf14 mut15 "
+           "attack15 leftovers15 docx15 i18n15 perf15 mut16").split():
     COMMANDS[_s] = "sh tests/hardening/%s.sh {k} {w}/%s" % (_s, _s)
+# tests/import/run.sh's broken and hostile inputs alone (a zip that is no
+# Word document: docx_notword.c), without the rest of the import suite
+COMMANDS["hostile"] = "/usr/bin/python3 tests/import/hostile.py {k} {w}/hostile"
 COMMANDS["kill9"] = "sh tests/hardening/kill9.sh {k} {w}/kill9 8"
 COMMANDS["lines"] = "/usr/bin/python3 tests/hardening/lines.py {k} {w}/lines"
 
