@@ -493,6 +493,13 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
                 key = arena_printf(arena, "%s #%d", key, seen + 1);
             Buf text = {0};
             const char *group = row->is_group ? row->group_title : text_group(att, row);
+            /* what the reader sees: a data row by its name, a group row
+             * ("I. Cấp xã") as the heading it is, never the key's
+             * internal "group:" */
+            const char *shown = arena_printf(arena, "dòng \"%s\"", key);
+            if (row->is_group || group)
+                shown = seen ? arena_printf(arena, "mục \"%s\" #%d", group ? group : "", seen + 1)
+                             : arena_printf(arena, "mục \"%s\"", group ? group : "");
             if (row->is_group || group) {
                 buf_puts(&text, group ? group : "");
             } else {
@@ -506,7 +513,7 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
                 }
             }
             add_part(d, arena_printf(arena, "row:%s:%s", id, key),
-                     arena_printf(arena, "%s, dòng \"%s\"", label, key),
+                     arena_printf(arena, "%s, %s", label, shown),
                      one_line(arena, text.data));
             d->parts[d->n - 1].path = row_place(arena, att, r, stt, &place);
             buf_free(&text);

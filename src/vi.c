@@ -264,7 +264,12 @@ void vi_put_int(Buf *out, long long n, int pad)
     memcpy(padded + zeros, digits, (size_t)count + 1);
     if (n < 0)
         buf_putc(out, '-');
-    put_grouped_digits(out, padded, (size_t)(zeros + count));
+    /* zeros in front make a code of fixed width ("0033"): a dot among
+     * them would read as a thousands group of the number ("0.033") */
+    if (zeros > 0)
+        buf_puts(out, padded);
+    else
+        put_grouped_digits(out, padded, (size_t)count);
 }
 
 enum { MAX_DECIMALS = 20 };

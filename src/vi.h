@@ -56,7 +56,9 @@ void vi_put_number_words(Buf *out, int n);
 void vi_put_point_letter(Buf *out, int index);
 
 /* Integer with thousands dots: 1234567 -> "1.234.567"; pad > 0 zero-pads to
- * that many digits ("02"). Negative numbers get "-". */
+ * that many digits ("02"), and a number so padded is one run of digits
+ * with no dot (33 padded to 4: "0033", not "0.033", which reads as a
+ * thousand's zero; 1234 to 6: "001234"). Negative numbers get "-". */
 void vi_put_int(Buf *out, long long n, int pad);
 /* Decimal with comma, rounded half away from zero to `decimals` places,
  * trailing zeros kept: (16.9, 1) -> "16,9"; (2.29, 2) -> "2,29";

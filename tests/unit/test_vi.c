@@ -280,7 +280,13 @@ static void test_int(void **state)
     assert_string_equal(integer(-5, 0), "-5");
     assert_string_equal(integer(-1234, 0), "-1.234");
     assert_string_equal(integer(-5, 2), "-05");
-    assert_string_equal(integer(1234, 5), "01.234");
+    /* padded: one run of digits, no dot among the zeros ("0.033" would
+     * read as a thousands group); unpadded, the dots as always */
+    assert_string_equal(integer(1234, 5), "01234");
+    assert_string_equal(integer(33, 4), "0033");
+    assert_string_equal(integer(-33, 4), "-0033");
+    assert_string_equal(integer(1234, 4), "1.234");
+    assert_string_equal(integer(1234567, 2), "1.234.567");
     assert_string_equal(integer(INT64_MIN, 0), "-9.223.372.036.854.775.808");
 }
 
