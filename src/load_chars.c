@@ -25,6 +25,26 @@ static SrcPos pos_at(const char *file, int line, int col)
     return pos;
 }
 
+/* Where a scan stands: the line and column (in characters) of byte
+ * `counted`, moved forward only, so each scan counts lines once. */
+typedef struct Cursor {
+    size_t counted;
+    int line, col;
+} Cursor;
+
+/* Moves at forward to byte i of s (i >= at->counted). */
+static void cursor_to(Cursor *at, const unsigned char *s, size_t i)
+{
+    for (; at->counted < i; at->counted++) {
+        if (s[at->counted] == '\n') {
+            at->line++;
+            at->col = 1;
+        } else if ((s[at->counted] & 0xC0) != 0x80) {
+            at->col++;
+        }
+    }
+}
+
 /* Warns (KH020) at the characters that change how a text reads without
  * being seen: the bidirectional controls (U+200E, U+200F, U+202A-U+202E,
  * U+2066-U+2069), which can show a line in another order than the one
@@ -35,8 +55,8 @@ static SrcPos pos_at(const char *file, int line, int col)
 static void warn_invisible(DiagSink *diags, const char *file, const char *text, size_t len)
 {
     const unsigned char *s = (const unsigned char *)text;
-    size_t counted = 0;
-    int line = 1, col = 1, n = 0;
+    Cursor at = {0, 1, 1};
+    int n = 0;
     const unsigned char *p = memchr(s, 0xE2, len);
     while (p && n < CHARS_MAX_REPORTED) {
         size_t i = (size_t)(p - s);
@@ -47,21 +67,14 @@ static void warn_invisible(DiagSink *diags, const char *file, const char *text, 
                    (cp >= 0x2066 && cp <= 0x2069);
         int hidden = (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060;
         if (bidi || hidden) {
-            for (; counted < i; counted++) {
-                if (s[counted] == '\n') {
-                    line++;
-                    col = 1;
-                } else if ((s[counted] & 0xC0) != 0x80) {
-                    col++;
-                }
-            }
+            cursor_to(&at, s, i);
             if (bidi)
-                diag_warning(diags, pos_at(file, line, col), 1, KH020,
+                diag_warning(diags, pos_at(file, at.line, at.col), 1, KH020,
                              "invisible bidirectional control U+%04X: it can show the line in "
                              "another order than the one printed; delete it",
                              cp);
             else
-                diag_warning(diags, pos_at(file, line, col), 1, KH020,
+                diag_warning(diags, pos_at(file, at.line, at.col), 1, KH020,
                              "invisible zero-width character U+%04X: it splits a word or an id "
                              "where nobody sees it; delete it",
                              cp);
@@ -86,27 +99,20 @@ static int fullwidth_digit_at(const unsigned char *s, size_t len, size_t i)
 static void warn_fullwidth_digits(DiagSink *diags, const char *file, const char *text, size_t len)
 {
     const unsigned char *s = (const unsigned char *)text;
-    size_t counted = 0;
-    int line = 1, col = 1, n = 0;
+    Cursor at = {0, 1, 1};
+    int n = 0;
     const unsigned char *p = memchr(s, 0xEF, len);
     while (p && n < CHARS_MAX_REPORTED) {
         size_t i = (size_t)(p - s);
         if (fullwidth_digit_at(s, len, i)) {
-            for (; counted < i; counted++) {
-                if (s[counted] == '\n') {
-                    line++;
-                    col = 1;
-                } else if ((s[counted] & 0xC0) != 0x80) {
-                    col++;
-                }
-            }
+            cursor_to(&at, s, i);
             char ascii[32];
             size_t k = 0, end = i, chars = 0;
             for (; fullwidth_digit_at(s, len, end); end += 3, chars++)
                 if (k + 1 < sizeof ascii)
                     ascii[k++] = (char)('0' + (s[end + 2] - 0x90));
             ascii[k] = '\0';
-            diag_warning(diags, pos_at(file, line, col), (int)chars, KH024,
+            diag_warning(diags, pos_at(file, at.line, at.col), (int)chars, KH024,
                          "full-width digits '%.*s': no number, date or deadline reads them, and "
                          "the document prints them wide; write them as digits 0-9: '%s'",
                          (int)(end - i), (const char *)s + i, ascii);
