@@ -174,7 +174,7 @@ for side in ("old", "new"):
 PY
 "$khgen" diff "$work/rows-old.yaml" "$work/rows-new.yaml" >"$work/out" 2>"$work/err"
 status=$?
-[ "$status" -eq 1 ] && grep -q '^@@ Biểu 01, dòng "Xã 2": chuyển từ dòng 3 @@$' "$work/out" &&
+[ "$status" -eq 1 ] && grep -q '^@@ Biểu 01, dòng "Xã 2": chuyển từ dòng thứ 3 @@$' "$work/out" &&
     ok "diff: rows of a table in another order are a change (moved rows named)" ||
     not_ok "diff: rows in another order: status $status, $(head -c 200 "$work/out")"
 timed_case "diff of 400 edited paragraphs of 990 words (1.9 MB a side)" timeout 300 "$timed" diff "$work/words-old.yaml" "$work/words-new.yaml"
