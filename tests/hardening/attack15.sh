@@ -15,23 +15,6 @@ set -u
 . "$(dirname "$0")/timed.sh"
 readme_base
 
-# edited NAME OLD NEW [OLD NEW]...: $work/p/ex.yaml with each OLD replaced
-# (once) by NEW, as $work/p/NAME.yaml
-edited() {
-    name=$1
-    shift
-    /usr/bin/python3 - "$work/p/ex.yaml" "$work/p/$name.yaml" "$@" <<'PY'
-import sys
-s = open(sys.argv[1], encoding='utf-8').read()
-args = sys.argv[3:]
-for old, new in zip(args[::2], args[1::2]):
-    if old not in s:
-        sys.exit('edited: %r not in the example' % old)
-    s = s.replace(old, new, 1)
-open(sys.argv[2], 'w', encoding='utf-8').write(s)
-PY
-}
-
 # ---- F1: {att ...} over labels of two kinds ------------------------------------
 # The shortening took the first label's words off every later label that
 # began with them, whatever was printed just before it.
