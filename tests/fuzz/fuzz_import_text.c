@@ -1,9 +1,12 @@
 /* fuzz_import_text.c - libFuzzer target: `khgen import` of a .txt or .md
  * file. The first byte chooses the reader's mode (odd: Markdown), the rest
  * is the file's text; recognition and the YAML writer run on whatever the
- * reader accepted. The plan source it writes must itself load. */
+ * reader accepted. The plan source it writes must itself load. First, as
+ * `khgen import` does, the check for a format import does not read (RTF,
+ * HTML, PDF, a .doc: import_foreign.c), which refuses before the reader. */
 #include "fuzz_common.h"
 #include "import.h"
+#include "import_foreign.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -17,7 +20,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ImpParas paras = {0};
     Buf yaml = {0};
     const char *name = markdown ? "fuzz/plan.md" : "fuzz/plan.txt";
-    if (import_read_text(arena, diags, name, (const char *)data + 1, size - 1, markdown,
+    if (!import_refuse_foreign(diags, name, (const char *)data + 1, size - 1) &&
+        import_read_text(arena, diags, name, (const char *)data + 1, size - 1, markdown,
                          &paras) == 0 &&
         import_plan(arena, diags, name, &paras, &yaml, NULL) == 0) {
         /* what import writes is YAML the loader reads back */
