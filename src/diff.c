@@ -719,6 +719,54 @@ static void put_year_hunk(Out *o, const Doc *a, const Doc *b)
     put_hunk_end(o);
 }
 
+/* Whether body part p prints a number of its own ("II.", "1.2.", "a)",
+ * "đ)"), which a reader finds it by; a table, a paragraph and a bullet
+ * ("-", "+", "•") do not. */
+static int numbered(const Part *p)
+{
+    size_t n = p->mark ? strlen(p->mark) : 0;
+    return n >= 2 && (p->mark[n - 1] == '.' || p->mark[n - 1] == ')');
+}
+
+/* The numbered body part nearest before part i of d: the heading a reader
+ * sees an unnumbered part under, whatever node holds it; -1 for none. */
+static int printed_anchor(const Doc *d, size_t i)
+{
+    for (size_t k = i; k-- > 0;) {
+        if (!d->parts[k].is_body)
+            return -1;
+        if (numbered(&d->parts[k]))
+            return (int)k;
+    }
+    return -1;
+}
+
+/* The last segment of a body path, "Bảng 1" of "II.1.Bảng 1". */
+static const char *last_segment(const char *path)
+{
+    const char *dot = strrchr(path, '.');
+    return dot ? dot + 1 : path;
+}
+
+/* Whether the unnumbered body parts a->parts[i] and b->parts[j], matched,
+ * stand where the reader sees them the same: under partner headings, with
+ * the same last segment or as many parts after the heading. Their paths
+ * may still differ: a section's table printed after a clause's tasks is
+ * read back from the .docx as the clause's (the print is the same), and a
+ * row added to it in Word was headed "II.1.Bảng 1: sửa (trước là II.Bảng
+ * 1)", a move that did not happen (s16attack L1). */
+static int same_printed_place(const Doc *a, size_t i, const Doc *b, size_t j)
+{
+    const Part *p = &a->parts[i], *q = &b->parts[j];
+    if (!p->is_body || !q->is_body || numbered(p) || numbered(q) || !p->path || !q->path)
+        return 0;
+    int ai = printed_anchor(a, i), bj = printed_anchor(b, j);
+    if ((ai < 0) != (bj < 0) || (ai >= 0 && a->parts[ai].match != bj))
+        return 0;
+    return strcmp(last_segment(p->path), last_segment(q->path)) == 0 ||
+           (ai >= 0 && i - (size_t)ai == j - (size_t)bj);
+}
+
 /* Every change, in the order of the new document; a deleted part comes
  * after the new place of the part that preceded it. */
 static void put_changes(Out *o, const Doc *a, const Doc *b)
@@ -754,17 +802,21 @@ static void put_changes(Out *o, const Doc *a, const Doc *b)
     for (int j = -1; j < (int)b->n; j++) {
         if (j >= 0) {
             const Part *q = &b->parts[j];
+            /* the old part, named as the new one when it stood where
+             * the reader sees the new one */
+            Part old = q->match >= 0 ? a->parts[q->match] : (Part){0};
+            if (q->match >= 0 && same_printed_place(a, (size_t)q->match, b, (size_t)j))
+                old.label = q->label;
             if (q->match < 0)
                 put_change(o, CH_ADDED, NULL, q);
             else if (q->moved)
                 put_change(o, CH_MOVED, &a->parts[q->match], q);
-            else if (labels_differ(&a->parts[q->match], q))
-                put_relabelled(o, &a->parts[q->match], q, b->arena);
-            else if (printed_differ(&a->parts[q->match], q) &&
-                     !year_only(o, &a->parts[q->match], q))
-                put_change(o, CH_CHANGED, &a->parts[q->match], q);
-            if (q->match >= 0 && formats_differ(&a->parts[q->match], q))
-                put_reformatted(o, &a->parts[q->match], q, b->arena);
+            else if (labels_differ(&old, q))
+                put_relabelled(o, &old, q, b->arena);
+            else if (printed_differ(&old, q) && !year_only(o, &old, q))
+                put_change(o, CH_CHANGED, &old, q);
+            if (q->match >= 0 && formats_differ(&old, q))
+                put_reformatted(o, &old, q, b->arena);
         }
         for (size_t k = first[j + 1]; k < first[j + 2]; k++)
             put_change(o, CH_DELETED, &a->parts[order[k]], NULL);
