@@ -239,12 +239,36 @@ static void collect_heading(void *writer, const InlineCtx *ctx, const BodyNode *
     buf_free(&all);
 }
 
+/* text as printed paragraphs, appended to out: those separated by blank
+ * lines one a line, the lines inside one joined by a space. */
+static void paragraph_lines(Buf *out, const char *text)
+{
+    const char *s = text ? text : "";
+    while (*s) {
+        const char *brk = str_find(s, "\n\n");
+        size_t len = brk ? (size_t)(brk - s) : strlen(s);
+        if (len && out->len)
+            buf_putc(out, '\n');
+        for (size_t i = 0; i < len; i++)
+            buf_putc(out, s[i] == '\n' ? ' ' : s[i]);
+        s += len;
+        while (*s == '\n')
+            s++;
+    }
+}
+
 static void collect_text_node(void *writer, const InlineCtx *ctx, const BodyNode *node)
 {
     Collector *c = writer;
-    Buf text = {0};
+    Buf text = {0}, lines = {0};
     inline_expand(ctx, node->text ? node->text : "", INLINE_MARKDOWN, &text);
-    start_node_part(c, ctx, node, one_line(c->doc->arena, text.data));
+    /* a text of several paragraphs prints them one after another, the
+     * first with the node's marker: as a task's title and its text do
+     * (the diff of a task "" whose text had two paragraphs and its .docx
+     * import, a title and a text, was a change of spaces: s17docx) */
+    paragraph_lines(&lines, buf_str(&text));
+    start_node_part(c, ctx, node, arena_strdup(c->doc->arena, buf_str(&lines)));
+    buf_free(&lines);
     c->doc->parts[c->current].format = diff_format_text(node);
     buf_free(&text);
 }
@@ -263,24 +287,12 @@ static void append_to_current(Collector *c, const char *text)
 static void collect_paragraphs(void *writer, const InlineCtx *ctx, const char *text)
 {
     Collector *c = writer;
-    Buf out = {0};
+    Buf out = {0}, lines = {0};
     inline_expand(ctx, text ? text : "", INLINE_MARKDOWN, &out);
-    /* paragraphs are separated by blank lines; lines inside are joined */
-    const char *s = out.data ? out.data : "";
-    Buf para = {0};
-    while (*s) {
-        const char *brk = str_find(s, "\n\n");
-        size_t len = brk ? (size_t)(brk - s) : strlen(s);
-        buf_reset(&para);
-        for (size_t i = 0; i < len; i++)
-            buf_putc(&para, s[i] == '\n' ? ' ' : s[i]);
-        if (para.len)
-            append_to_current(c, para.data);
-        s += len;
-        while (*s == '\n')
-            s++;
-    }
-    buf_free(&para);
+    paragraph_lines(&lines, buf_str(&out));
+    if (lines.len)
+        append_to_current(c, buf_str(&lines));
+    buf_free(&lines);
     buf_free(&out);
 }
 

@@ -56,6 +56,20 @@ static int has_task_lines(const INode *b)
     return 0;
 }
 
+/* Whether the items of parent after the q-th, past its paragraphs, start
+ * with a task line: the lines of a bullet whose text goes on in a
+ * paragraph ("- Tham mưu ...", "Ưu tiên ...", "+ Đơn vị thực hiện: ...",
+ * a task whose text has two paragraphs, or a paragraph typed after it in
+ * Word). find_tasks reads them into the bullet's task; a unit's clause
+ * made the bullet a task first and its lines stayed "+" items (s17docx). */
+static int task_lines_follow(const INode *parent, size_t q)
+{
+    size_t k = q + 1;
+    while (k < parent->n_items && parent->items[k]->kind == IN_PARA)
+        k++;
+    return k > q + 1 && k < parent->n_items && task_line(parent->items[k]) >= 0;
+}
+
 /* "phối hợp với Công chức A, Công chức B (đồng chí ...)": when every name
  * of the list is a unit's, they become the task's support and the rest is
  * returned (the lead note); otherwise rest is returned as it is. khgen
@@ -1139,7 +1153,7 @@ void assignment_tasks(Ctx *c, INode *root)
                 int para = !bullets && b->kind == IN_PARA && b->title && b->title[0] != '(' &&
                            b->title[0] != '*' && b->title[0] != '_';
                 if (!para && (b->kind != IN_BULLET || task_line(b) >= 0 || !b->title ||
-                              !*b->title || has_task_lines(b)))
+                              !*b->title || has_task_lines(b) || task_lines_follow(cl, q)))
                     continue;
                 if (!id) {
                     /* "2. Sở Kế hoạch và Đầu tư, Sở Tài chính": joint leads */
