@@ -36,6 +36,14 @@
  * ([MS-OI29500]) say nothing of what Word shows there. They were read with
  * no label at all (session 16).
  *
+ * ECMA-376 allows levels 0-8 (w:ilvl); LibreOffice has ten, and shows a
+ * w:ilvl of 9 as its tenth level (a w:lvl of level 9 in numbering.xml is
+ * read, else the level is undefined as above: "1.", "2.") and any larger
+ * w:ilvl as level 0, counting on with the list's first level (soffice
+ * --convert-to txt, tests/hardening/docx17.sh). So does import
+ * (docx_num_level), the reader writing a review note on each: they were
+ * read with no label at all (session 17).
+ *
  * Lists are looked up once per numbered paragraph, by binary search over
  * arrays sorted by id (a linear scan made a document of many lists
  * quadratic: 160,000 w:num took 20 s).
@@ -49,7 +57,7 @@
 #include "docx_tree.h"
 #include "vi.h"
 
-#define MAX_LEVELS 9
+#define MAX_LEVELS 10 /* LibreOffice's levels: ECMA-376's 0-8 and a tenth */
 
 typedef struct Level {
     int start;
@@ -385,6 +393,15 @@ static void count_item(const DocxNumbering *nb, const List *l, int ilvl)
     }
     if (c->count[ilvl] < NUMBER_MAX)
         c->count[ilvl]++;
+    /* the levels above it that have not begun begin at their start, the
+     * number its label shows for them ("%1" of a first item at level 8 is
+     * 1): their next item is the second, as LibreOffice counts (an item of
+     * level 0 after items of level 8 only is "2.") */
+    for (int k = 0; k < ilvl; k++)
+        if (!c->used[k]) {
+            c->count[k] = l->lvl[k].start;
+            c->used[k] = 1;
+        }
     for (int k = ilvl + 1; k < MAX_LEVELS; k++) {
         int r = level_of(nb, l, k)->restart;
         if (r < 0 || r > k || ilvl < r)
@@ -392,9 +409,15 @@ static void count_item(const DocxNumbering *nb, const List *l, int ilvl)
     }
 }
 
+int docx_num_level(int ilvl)
+{
+    return ilvl >= MAX_LEVELS ? 0 : ilvl;
+}
+
 int docx_num_undefined(DocxNumbering *nb, int num_id, int ilvl)
 {
     List l;
+    ilvl = docx_num_level(ilvl);
     if (!nb || ilvl < 0 || ilvl >= MAX_LEVELS || !find_list(nb, num_id, &l))
         return 0;
     return !level_of(nb, &l, ilvl)->defined;
@@ -403,6 +426,7 @@ int docx_num_undefined(DocxNumbering *nb, int num_id, int ilvl)
 int docx_num_label(DocxNumbering *nb, int num_id, int ilvl, Buf *out)
 {
     List l;
+    ilvl = docx_num_level(ilvl);
     if (!nb || ilvl < 0 || ilvl >= MAX_LEVELS || !find_list(nb, num_id, &l))
         return 0;
     const Level *lvl = level_of(nb, &l, ilvl);

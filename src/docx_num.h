@@ -16,8 +16,8 @@ DocxNumbering *docx_num_read(xmlDoc *doc);
 
 /* Appends the label Word prints for the next item of list instance num_id
  * at level ilvl ("3. ", "a) ", "- ", with its space) and counts the item;
- * nothing for an unknown list (no w:num of that id), a level past 8 or
- * format "none". A level the list does not define (docx_num_undefined)
+ * nothing for an unknown list (no w:num of that id), a negative level or
+ * format "none"; a level past ECMA-376's 0-8 is docx_num_level's. A level the list does not define (docx_num_undefined)
  * gets LibreOffice's label, its number and a dot ("1. "). Returns 1 for a
  * bullet whose text is blank (pandoc's paragraph after an item's first),
  * else 0. Items are counted per abstract list, shared by the instances
@@ -26,8 +26,13 @@ DocxNumbering *docx_num_read(xmlDoc *doc);
  * number). */
 int docx_num_label(DocxNumbering *nb, int num_id, int ilvl, Buf *out);
 
+/* The level LibreOffice shows a paragraph's w:ilvl as: ECMA-376's 0-8,
+ * its own tenth level 9, and 0 for any w:ilvl past 9; docx_num_label and
+ * docx_num_undefined take a w:ilvl through it. Negative: unchanged. */
+int docx_num_level(int ilvl);
+
 /* Whether list instance num_id (a w:num of that id) does not define level
- * ilvl (0..8): its abstract list is missing, or has no w:lvl of that level
+ * ilvl (0..9, docx_num_level): its abstract list is missing, or has no w:lvl of that level
  * and the instance no w:lvlOverride/w:lvl either. docx_num_label's label
  * for it is then LibreOffice's, a guess of what Word shows. Counts
  * nothing. */

@@ -93,11 +93,13 @@ static void put_symbol(const DocxFields *f, const xmlNode *t, Buf *out)
         xmlFree(hex);
 }
 
-/* The font rpr's w:rFonts gives the characters of the range attr names
- * ("ascii": U+0000..U+007F, "hAnsi": the others), or NULL: none set, or
- * a theme font (w:asciiTheme, w:hAnsiTheme win over the name, and no
- * theme font is a symbol font). The caller frees it with xmlFree. */
-static char *run_font(const xmlNode *rpr, const char *attr)
+/* The font of the characters of the range attr names ("ascii":
+ * U+0000..U+007F, "hAnsi": the others): rpr's w:rFonts' (in *owned, which
+ * the caller frees with xmlFree), else styled (its styles', "" a theme
+ * font), or NULL: none set, or a theme font (w:asciiTheme, w:hAnsiTheme
+ * win over the name, and no theme font is a symbol font). */
+static const char *run_font(const xmlNode *rpr, const char *attr, const char *styled,
+                            char **owned)
 {
     const xmlNode *fonts = docx_child(rpr, "rFonts");
     char theme[16];
@@ -107,7 +109,8 @@ static char *run_font(const xmlNode *rpr, const char *attr)
         xmlFree(t);
         return NULL;
     }
-    return docx_attr(fonts, attr);
+    *owned = docx_attr(fonts, attr);
+    return *owned ? *owned : styled && *styled ? styled : NULL;
 }
 
 /* The code point at u (UTF-8, as libxml2 gives it), its length in *n; a
@@ -141,18 +144,25 @@ static unsigned utf8_at(const unsigned char *u, size_t *n)
  * character U+0020..U+00FF is that font's glyph at its code, as Word draws
  * a symbol font (typed "a" in the Symbol font is "α", "³" is "≥"; the
  * ASCII ones in the font of w:ascii, the others in w:hAnsi's, else
- * w:ascii's), and so is one of the private use area U+F020..U+F0FF (what
+ * w:ascii's; the run's own w:rFonts, else the one its styles give it,
+ * styled: LibreOffice draws "a" of a paragraph style in the Symbol font
+ * "α" too), and so is one of the private use area U+F020..U+F0FF (what
  * an old .doc converted by LibreOffice writes for the Symbol font's "≥",
  * in w:ascii's font, else w:hAnsi's); a letter of a run in capitals
  * (caps) is its capital's glyph. Any other character is kept, as Word
  * shows it from another font. Returns 0, putting nothing, when neither
  * font is a symbol font: the text is the caller's. */
-static int put_font_symbols(const DocxFields *f, const xmlNode *rpr, const char *s, int caps,
-                            Buf *out)
+static int put_font_symbols(const DocxFields *f, const xmlNode *rpr, const DocxFonts *styled,
+                            const char *s, int caps, Buf *out)
 {
-    char *ascii = run_font(rpr, "ascii"), *high = run_font(rpr, "hAnsi");
+    char *own_ascii = NULL, *own_high = NULL;
+    const char *ascii = run_font(rpr, "ascii", styled ? styled->ascii : NULL, &own_ascii);
+    const char *high = run_font(rpr, "hAnsi", styled ? styled->hansi : NULL, &own_high);
     const char *low_font = ascii, *high_font = high ? high : ascii;
-    const char *pua_font = ascii ? ascii : high;
+    /* the private use area: the run's own w:ascii, else its own w:hAnsi
+     * (a run naming the Symbol font by w:hAnsi alone: mut15 W4), else the
+     * fonts its styles give it */
+    const char *pua_font = own_ascii ? own_ascii : own_high ? own_high : ascii ? ascii : high;
     int known = docx_symbol_font(low_font) || docx_symbol_font(high_font) ||
                 docx_symbol_font(pua_font);
     const unsigned char *u = (const unsigned char *)s;
@@ -173,17 +183,18 @@ static int put_font_symbols(const DocxFields *f, const xmlNode *rpr, const char 
         else
             missed(f, font, cp < 0xF000 ? cp | 0xF000 : cp);
     }
-    if (ascii)
-        xmlFree(ascii);
-    if (high)
-        xmlFree(high);
+    if (own_ascii)
+        xmlFree(own_ascii);
+    if (own_high)
+        xmlFree(own_high);
     return known;
 }
 
 /* A ruby (w:ruby: a text with a smaller one over it, East Asian
  * phonetic guides): Word shows both; the line's own words are its base
  * (w:rubyBase's runs), the guide over it (w:rt) is not part of them. */
-static void ruby_base(DocxFields *f, const xmlNode *ruby, int caps, Buf *out)
+static void ruby_base(DocxFields *f, const xmlNode *ruby, const DocxFonts *styled, int caps,
+                      Buf *out)
 {
     const xmlNode *base = docx_child(ruby, "rubyBase");
     for (const xmlNode *r = base ? base->children : NULL; r; r = r->next) {
@@ -192,11 +203,12 @@ static void ruby_base(DocxFields *f, const xmlNode *ruby, int caps, Buf *out)
         const xmlNode *rpr = docx_child(r, "rPr");
         for (const xmlNode *t = r->children; t; t = t->next)
             if (!docx_is(t, "ruby")) /* a ruby in a ruby's base: Word has none */
-                docx_run_piece(f, t, rpr, docx_run_caps(rpr, caps), out);
+                docx_run_piece(f, t, rpr, styled, docx_run_caps(rpr, caps), out);
     }
 }
 
-int docx_run_piece(DocxFields *f, const xmlNode *t, const xmlNode *rpr, int caps, Buf *out)
+int docx_run_piece(DocxFields *f, const xmlNode *t, const xmlNode *rpr, const DocxFonts *styled,
+                   int caps, Buf *out)
 {
     if (docx_is(t, "fldChar")) {
         field_char(f, t);
@@ -205,7 +217,7 @@ int docx_run_piece(DocxFields *f, const xmlNode *t, const xmlNode *rpr, int caps
     int shown = !nested_code(f);
     if (docx_is(t, "t")) {
         xmlChar *s = shown ? xmlNodeGetContent(t) : NULL;
-        if (s && put_font_symbols(f, rpr, (const char *)s, caps, out))
+        if (s && put_font_symbols(f, rpr, styled, (const char *)s, caps, out))
             ; /* a symbol font's glyphs */
         else if (s && caps)
             vi_put_upper(out, (const char *)s);
@@ -225,7 +237,7 @@ int docx_run_piece(DocxFields *f, const xmlNode *t, const xmlNode *rpr, int caps
         if (shown)
             put_symbol(f, t, out);
     } else if (docx_is(t, "ruby")) {
-        ruby_base(f, t, caps, out);
+        ruby_base(f, t, styled, caps, out);
     } else {
         return 0;
     }

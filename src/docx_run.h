@@ -24,9 +24,18 @@ typedef struct DocxFields {
  * character or paragraph style's). */
 int docx_run_caps(const xmlNode *rpr, int inherited);
 
+/* The fonts a run takes from its styles (its character style's, else its
+ * paragraph style's, else the document's defaults, each following
+ * w:basedOn): w:rFonts' w:ascii and w:hAnsi, NULL when none sets it, ""
+ * for a theme font (w:asciiTheme, w:hAnsiTheme: not a symbol font). */
+typedef struct DocxFonts {
+    const char *ascii, *hansi;
+} DocxFonts;
+
 /* Appends to out what Word shows of t, a child of a run whose properties
- * are rpr: a w:t's text (upper-cased when caps; in a run whose w:rFonts
- * names a symbol font, its characters U+0020..U+00FF and U+F020..U+F0FF
+ * are rpr: a w:t's text (upper-cased when caps; in a run whose font - its
+ * own w:rFonts, else styled's (NULL: none) - is a symbol font, its
+ * characters U+0020..U+00FF and U+F020..U+F0FF
  * that font's glyphs: "a" typed in the Symbol font is "α"), a tab or a
  * positional tab as a space, a break
  * as '\n', a non-breaking hyphen as '-', a symbol (w:sym) as its Unicode
@@ -34,7 +43,8 @@ int docx_run_caps(const xmlNode *rpr, int inherited);
  * holds another field (`{ IF { MERGEFIELD x } ... }`: the inner field's
  * cached result) is not shown and not appended. Returns 1 when t was one
  * of these, 0 for any other element (a note's mark, a drawing). */
-int docx_run_piece(DocxFields *f, const xmlNode *t, const xmlNode *rpr, int caps, Buf *out);
+int docx_run_piece(DocxFields *f, const xmlNode *t, const xmlNode *rpr, const DocxFonts *styled,
+                   int caps, Buf *out);
 
 /* The Unicode character Word shows for w:sym's w:char `code` (or a
  * symbol-font run's U+F0xx) in `font` (docx_symfont.c: Symbol, F0B3 is

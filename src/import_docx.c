@@ -15,7 +15,11 @@
  * format (decimal, upperRoman, lowerLetter, bullet) and text ("%1.%2."),
  * and the reader counts the list items as Word does (docx_num.c). A paragraph whose list
  * numbering comes from its style (word/styles.xml: a paragraph style with
- * numPr, directly or through basedOn) is numbered the same way.
+ * numPr, directly or through basedOn) is numbered the same way; what a
+ * style gives a paragraph or a run (bold, italic, All Caps, a symbol font)
+ * is docx_style.c's. Footnotes, endnotes and comments, text boxes and
+ * tables inside a cell, which a plan has no place for, become review
+ * notes of the paragraph that holds them (import_notes.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,6 +37,7 @@
 #include "docx_num.h"
 #include "docx_part.h"
 #include "docx_run.h"
+#include "docx_style.h"
 #include "docx_toc.h"
 #include "docx_tree.h"
 #include "import.h"
@@ -42,139 +47,14 @@
 
 #define MAX_ENTRIES 10000
 
-/* ---- paragraph styles carrying numbering ---------------------------------------------- */
-
-/* A paragraph style of word/styles.xml: its id, the style it is based on,
- * and the list it numbers with (num_id 0: none of its own). */
-typedef struct PStyle {
-    char *id, *based_on;
-    int num_id, ilvl;
-    int character;   /* a character style (w:rStyle): its bold and italic */
-    int bold, italic, caps; /* -1: not set by this style (see its basedOn) */
-} PStyle;
-
-typedef struct Styles {
-    PStyle *items;
-    size_t n;
-    /* id -> the first paragraph (0) or character (1) style of that id: a
-     * scan per paragraph or run was quadratic (490,000 styles: minutes) */
-    StrSet by_id[2];
-} Styles;
-
-/* Reads the paragraph and character styles of styles.xml; the strings
- * are libxml2's (freed by free_styles). */
-static void read_styles(xmlDoc *doc, Styles *st)
-{
-    const xmlNode *root = xmlDocGetRootElement(doc);
-    size_t cap = 0;
-    for (const xmlNode *n = root ? root->children : NULL; n; n = n->next) {
-        if (!docx_is(n, "style"))
-            continue;
-        char *type = docx_attr(n, "type");
-        int para = type && strcmp(type, "paragraph") == 0;
-        int character = type && strcmp(type, "character") == 0;
-        if (type)
-            xmlFree(type);
-        char *id = para || character ? docx_attr(n, "styleId") : NULL;
-        if (!id)
-            continue;
-        if (st->n == cap) {
-            cap = cap ? cap * 2 : 32;
-            st->items = xrealloc(st->items, cap * sizeof *st->items);
-        }
-        PStyle *ps = &st->items[st->n++];
-        ps->id = id;
-        ps->based_on = docx_attr(docx_child(n, "basedOn"), "val");
-        const xmlNode *numpr = docx_child(docx_child(n, "pPr"), "numPr");
-        ps->num_id = numpr && para ? docx_attr_int(docx_child(numpr, "numId"), "val", 0) : 0;
-        ps->ilvl = numpr && para ? docx_attr_int(docx_child(numpr, "ilvl"), "val", 0) : 0;
-        ps->character = character;
-        const xmlNode *rpr = docx_child(n, "rPr");
-        ps->bold = docx_child(rpr, "b") ? docx_toggle_on(docx_child(rpr, "b")) : -1;
-        ps->italic = docx_child(rpr, "i") ? docx_toggle_on(docx_child(rpr, "i")) : -1;
-        ps->caps = docx_run_caps(rpr, -1);
-    }
-    for (size_t i = 0; i < st->n; i++)
-        strset_add(&st->by_id[st->items[i].character ? 1 : 0], st->items[i].id, i);
-}
-
-/* The first paragraph (character 0) or character style of that id, or NULL. */
-static const PStyle *find_style(const Styles *st, const char *id, int character)
-{
-    size_t at = strset_find(&st->by_id[character ? 1 : 0], id);
-    return at == (size_t)-1 ? NULL : &st->items[at];
-}
-
-/* The bold (which 0), italic (1) or All Caps (2) a run of character style id takes
- * (character 0: a paragraph of paragraph style id), following basedOn
- * (at most 10 steps): 0 or 1, or -1 when no style of the chain sets it. */
-static int style_flag(const Styles *st, const char *id, int character, int which)
-{
-    for (int depth = 0; st && id && depth < 10; depth++) {
-        const PStyle *ps = find_style(st, id, character);
-        if (!ps)
-            return -1;
-        int v = which == 2 ? ps->caps : which ? ps->italic : ps->bold;
-        if (v >= 0)
-            return v;
-        id = ps->based_on;
-    }
-    return -1;
-}
-
-static void free_styles(Styles *st)
-{
-    for (size_t i = 0; i < st->n; i++) {
-        xmlFree(st->items[i].id);
-        if (st->items[i].based_on)
-            xmlFree(st->items[i].based_on);
-    }
-    free(st->items);
-    strset_free(&st->by_id[0]);
-    strset_free(&st->by_id[1]);
-}
-
-/* The list a paragraph of style id numbers with, following basedOn (at
- * most 10 steps, so a loop in a damaged file ends): 1 and *num_id, *ilvl
- * set, or 0. */
-static int style_numbering(const Styles *st, const char *id, int *num_id, int *ilvl)
-{
-    for (int depth = 0; id && depth < 10; depth++) {
-        const PStyle *ps = find_style(st, id, 0);
-        if (!ps)
-            return 0;
-        if (ps->num_id) {
-            *num_id = ps->num_id;
-            *ilvl = ps->ilvl;
-            return 1;
-        }
-        id = ps->based_on;
-    }
-    return 0;
-}
-
-/* The list instance a paragraph (its w:pPr, its style's id) is an item of,
- * its own w:numPr first, else its style's; -1 for none, *ilvl its level. */
-static int para_list(const Styles *st, const xmlNode *ppr, const char *style, int *ilvl)
-{
-    const xmlNode *numpr = docx_child(ppr, "numPr");
-    int num_id = -1;
-    *ilvl = 0;
-    if (numpr) {
-        num_id = docx_attr_int(docx_child(numpr, "numId"), "val", -1);
-        *ilvl = docx_attr_int(docx_child(numpr, "ilvl"), "val", 0);
-    } else if (style) {
-        style_numbering(st, style, &num_id, ilvl);
-    }
-    return num_id;
-}
-
 /* ---- paragraphs ------------------------------------------------------------------- */
 
-/* The text of the footnotes (which 0) and endnotes (1) by their w:id. */
+/* The text of the footnotes (which 0), endnotes (1) and comments (2) by
+ * their w:id; a comment's author too. */
 typedef struct NoteTexts {
     StrSet ids;   /* w:id -> index */
     char **text;  /* malloc'd */
+    char **author; /* malloc'd; comments only, NULL for none */
     size_t n;
 } NoteTexts;
 
@@ -182,15 +62,15 @@ typedef struct Reader {
     Arena *arena;
     ImpParas *out;
     DocxNumbering *nb;
-    Styles styles;
+    DocxStyles styles;
     int para_no;
     int too_many;
     int gap; /* an empty paragraph was skipped since the last one kept */
     /* what a plan has no place for (attack 8 L1), kept as notes: the
      * paragraph being read gathers them in held.review (import_notes.c) */
-    NoteTexts notes[2];
+    NoteTexts notes[3];
     ImpPara held;
-    int refs[2];     /* footnote and endnote references read: their numbers */
+    int refs[3];     /* footnote, endnote and comment references read: their numbers */
     int boxes, nested;
     int bare; /* texts outside a run (a w:t directly in a w:p: Word refuses the
                * file, LibreOffice and pandoc leave it out): notes too */
@@ -231,14 +111,27 @@ static void chunk_in_cell(Reader *rd, const xmlNode *alt, Buf *out, int depth);
 
 /* The label of the next item of list num_id at level ilvl appended to out
  * (docx_num_label, whose return it returns); when the list does not define
- * that level, the label is LibreOffice's, and a note of the paragraph says
- * so, counted for KH759. */
+ * that level, or the level is past ECMA-376's 0-8, the label is
+ * LibreOffice's, and a note of the paragraph says so, counted for KH759. */
 static int list_label(Reader *rd, int num_id, int ilvl, Buf *out)
 {
     int guess = docx_num_undefined(rd->nb, num_id, ilvl);
+    int past = ilvl > 8; /* ECMA-376 17.9.3: w:ilvl is 0-8 */
     size_t from = out->len;
     int r = docx_num_label(rd->nb, num_id, ilvl, out);
-    if (guess) {
+    if (past && out->len > from) {
+        size_t n = out->len - from;
+        while (n && out->data[from + n - 1] == ' ')
+            n--;
+        rd->guessed++;
+        const char *what = _("a list number that LibreOffice prints, which Word may not");
+        const char *text = arena_printf(rd->arena, _("\"%.*s\": level %d (w:ilvl) of list %d "
+                                        "(w:numId) is past the levels 0-8 of ECMA-376; "
+                                        "LibreOffice shows it as level %d, and what Word shows "
+                                        "is not said; check the number in Word"), (int)n,
+                                        out->data + from, ilvl, num_id, docx_num_level(ilvl));
+        imp_para_review(rd->arena, &rd->held, what, text, strlen(text));
+    } else if (guess) {
         size_t n = out->len - from;
         while (n && out->data[from + n - 1] == ' ')
             n--;
@@ -263,7 +156,7 @@ static void cell_label(Reader *rd, const xmlNode *p, Buf *out)
 {
     const xmlNode *ppr = docx_child(p, "pPr");
     char *style = docx_attr(docx_child(ppr, "pStyle"), "val");
-    int ilvl = 0, num_id = para_list(&rd->styles, ppr, style, &ilvl);
+    int ilvl = 0, num_id = docx_para_list(&rd->styles, ppr, style, &ilvl);
     if (style)
         xmlFree(style);
     Buf label = {0};
@@ -298,9 +191,11 @@ static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_ru
  * (docx_run.c; fs: the paragraph's fields). With rd, a note reference's or
  * a text box's text becomes a note of the paragraph (rd->held); without,
  * it is left out. */
-static void collect_runs(const Styles *st, const xmlNode *n, int bold, int inh, Run **runs,
-                         size_t *n_runs, size_t *cap, Reader *rd, DocxFields *fs)
+static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int inh, Run **runs,
+                         size_t *n_runs, size_t *cap, Reader *rd, DocxFields *fs,
+                         const DocxFonts *pf)
 {
+    const DocxStyles *fst = rd ? &rd->styles : st; /* the character styles' fonts */
     int italic = inh & 1;
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
@@ -315,16 +210,27 @@ static void collect_runs(const Styles *st, const xmlNode *n, int bold, int inh, 
             char *rstyle = rpr ? docx_attr(docx_child(rpr, "rStyle"), "val") : NULL;
             int caps = inh >> 1 & 1;
             if (rstyle) {
-                int sb = style_flag(st, rstyle, 1, 0), si = style_flag(st, rstyle, 1, 1);
+                int sb = docx_style_flag(st, rstyle, 1, 0), si = docx_style_flag(st, rstyle, 1, 1);
                 if (!docx_child(rpr, "b") && sb >= 0)
                     b = sb;
                 if (!docx_child(rpr, "i") && si >= 0)
                     it = si;
-                int sc = style_flag(st, rstyle, 1, 2);
+                int sc = docx_style_flag(st, rstyle, 1, 2);
                 caps = sc >= 0 ? sc : caps;
                 xmlFree(rstyle);
             }
             caps = docx_run_caps(rpr, caps);
+            /* its font: its own, else its character style's, else the
+             * paragraph's (pf), as Word and LibreOffice draw it: the Symbol
+             * font of a style made "a" "α" there, and import read "a" */
+            DocxFonts fonts = pf ? *pf : (DocxFonts){NULL, NULL};
+            char *cstyle = rpr ? docx_attr(docx_child(rpr, "rStyle"), "val") : NULL;
+            if (cstyle) {
+                const char *a = docx_style_font(fst, cstyle, 1, 0), *h = docx_style_font(fst, cstyle, 1, 1);
+                fonts.ascii = a ? a : fonts.ascii;
+                fonts.hansi = h ? h : fonts.hansi;
+                xmlFree(cstyle);
+            }
             if (*n_runs == *cap) {
                 *cap = *cap ? *cap * 2 : 8;
                 *runs = xrealloc(*runs, *cap * sizeof **runs);
@@ -334,7 +240,7 @@ static void collect_runs(const Styles *st, const xmlNode *n, int bold, int inh, 
             r->bold = b;
             r->italic = it;
             for (const xmlNode *t = c->children; t; t = t->next)
-                if (!docx_run_piece(fs, t, rpr, caps, &r->text) && rd &&
+                if (!docx_run_piece(fs, t, rpr, &fonts, caps, &r->text) && rd &&
                     t->type == XML_ELEMENT_NODE)
                     run_notes(rd, t, *runs, *n_runs); /* a note's mark, a drawing */
         } else if (strcmp(name, "t") == 0) { /* outside a run: a note (rd->bare) */
@@ -352,7 +258,7 @@ static void collect_runs(const Styles *st, const xmlNode *n, int bold, int inh, 
             continue;
         } else {
             /* hyperlink, ins, smartTag, fldSimple, sdt...: their runs count */
-            collect_runs(st, c, bold, inh, runs, n_runs, cap, rd, fs);
+            collect_runs(st, c, bold, inh, runs, n_runs, cap, rd, fs, pf);
         }
     }
 }
@@ -388,7 +294,8 @@ static void box_notes(Reader *rd, const xmlNode *n, int depth)
  * paragraph, after the text of runs[0..n_runs) that came before it. */
 static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_runs)
 {
-    int which = docx_is(t, "footnoteReference") ? 0 : docx_is(t, "endnoteReference") ? 1 : -1;
+    int which = docx_is(t, "footnoteReference") ? 0 : docx_is(t, "endnoteReference") ? 1
+              : docx_is(t, "commentReference") ? 2 : -1;
     if (which < 0) {
         box_notes(rd, t, 0);
         return;
@@ -410,13 +317,22 @@ static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_ru
     size_t at = id ? strset_find(&rd->notes[which].ids, id) : (size_t)-1;
     if (id)
         xmlFree(id);
-    const char *what = arena_printf(rd->arena, which ? _("endnote %d %s") : _("footnote %d %s"),
-                                    number, imp_quote_before(rd->arena, before.data ? before.data
-                                                                                    : "",
-                                                             before.len));
+    const char *quote = imp_quote_before(rd->arena, before.data ? before.data : "", before.len);
+    const char *what = which == 2 ? NULL : arena_printf(rd->arena, which ? _("endnote %d %s")
+                                                                         : _("footnote %d %s"),
+                                                        number, quote);
+    if (which == 2) {
+        /* a reviewer's comment (Word's Review > New Comment): the document
+         * does not print it, and it was lost without a word (s17docx) */
+        const char *author = at != (size_t)-1 ? rd->notes[2].author[at] : NULL;
+        what = author && *author
+                   ? arena_printf(rd->arena, _("comment %d by %s %s"), number, author, quote)
+                   : arena_printf(rd->arena, _("comment %d %s"), number, quote);
+    }
     const char *text = at != (size_t)-1 ? rd->notes[which].text[at]
-                                        : which ? _("(not in word/endnotes.xml)")
-                                                : _("(not in word/footnotes.xml)");
+                       : which == 2 ? _("(not in word/comments.xml)")
+                       : which ? _("(not in word/endnotes.xml)")
+                               : _("(not in word/footnotes.xml)");
     imp_para_review(rd->arena, &rd->held, what, text, strlen(text));
     buf_free(&before);
 }
@@ -450,21 +366,22 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     char *style = docx_attr(docx_child(ppr, "pStyle"), "val");
     if (style && strncmp(style, "Heading", 7) == 0 && style[7] >= '1' && style[7] <= '6')
         heading = style[7] - '0';
-    int ilvl = 0, num_id = para_list(&rd->styles, ppr, style, &ilvl);
+    int ilvl = 0, num_id = docx_para_list(&rd->styles, ppr, style, &ilvl);
     int later = num_id > 0 && list_label(rd, num_id, ilvl, &text);
     /* the paragraph style's italics ("KH Attachment Note", a table's note;
      * its bold is left as it was read, the headings' round trip by it) */
-    int style_i = style_flag(&rd->styles, style, 0, 1) > 0;
-    int style_c = style_flag(&rd->styles, style, 0, 2) > 0;
+    int style_i = docx_style_flag(&rd->styles, style, 0, 1) > 0;
+    int style_c = docx_style_flag(&rd->styles, style, 0, 2) > 0;
     /* bold by its paragraph style (khgen's KHSection, a Heading): the
      * paragraph prints bold, though its runs say nothing */
-    int style_b = style_flag(&rd->styles, style, 0, 0) > 0;
+    int style_b = docx_style_flag(&rd->styles, style, 0, 0) > 0;
+    DocxFonts pf = docx_para_fonts(&rd->styles, style);
     if (style)
         xmlFree(style);
     Run *runs = NULL;
     size_t n_runs = 0, cap = 0;
     DocxFields fs = {.missed = symbol_missed, .ctx = rd};
-    collect_runs(&rd->styles, p, 0, style_i | style_c << 1, &runs, &n_runs, &cap, rd, &fs);
+    collect_runs(&rd->styles, p, 0, style_i | style_c << 1, &runs, &n_runs, &cap, rd, &fs, &pf);
     int all_bold = 1, all_italic = 1, any = 0;
     for (size_t i = 0; i < n_runs; i++) {
         Run *r = &runs[i];
@@ -576,6 +493,19 @@ static void nested_note(Reader *rd, const xmlNode *tbl, int depth)
     buf_free(&nfc);
 }
 
+/* The fonts paragraph p takes from its style and the document's defaults
+ * (para_fonts; none without rd). */
+static DocxFonts styled_fonts(const Reader *rd, const xmlNode *p)
+{
+    if (!rd)
+        return (DocxFonts){NULL, NULL};
+    char *style = docx_attr(docx_child(docx_child(p, "pPr"), "pStyle"), "val");
+    DocxFonts f = docx_para_fonts(&rd->styles, style);
+    if (style)
+        xmlFree(style);
+    return f;
+}
+
 /* The plain text of a table cell: its paragraphs' runs, joined by spaces
  * (emphasis dropped: cells are plain text in the plan too). With rd (a
  * data table's cell), a table inside it is a note (nested_note), and so
@@ -590,7 +520,8 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
             Run *runs = NULL;
             size_t n_runs = 0, cap = 0;
             DocxFields fs = {.missed = symbol_missed, .ctx = rd};
-            collect_runs(NULL, c, 0, 0, &runs, &n_runs, &cap, rd, &fs);
+            DocxFonts pf = styled_fonts(rd, c);
+            collect_runs(NULL, c, 0, 0, &runs, &n_runs, &cap, rd, &fs, &pf);
             if (out->len && out->data[out->len - 1] != ' ' && !glued)
                 buf_putc(out, ' ');
             if (rd && rd->in_cells && !glued) /* a joined paragraph has the first's label */
@@ -673,7 +604,8 @@ static void para_text(const xmlNode *p, Buf *out, Reader *rd)
     Run *runs = NULL;
     size_t n_runs = 0, cap = 0;
     DocxFields fs = {.missed = symbol_missed, .ctx = rd};
-    collect_runs(NULL, p, 0, 0, &runs, &n_runs, &cap, rd, &fs);
+    DocxFonts pf = styled_fonts(rd, p);
+    collect_runs(NULL, p, 0, 0, &runs, &n_runs, &cap, rd, &fs, &pf);
     if (rd->in_cells)
         cell_label(rd, p, out);
     for (size_t i = 0; i < n_runs; i++) {
@@ -947,13 +879,17 @@ static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
     }
 }
 
-/* The text of each footnote (which 0: word/footnotes.xml) or endnote (1:
- * word/endnotes.xml) by its w:id, for the notes of the paragraphs that
- * refer to them. Returns -1 after a diagnostic (a damaged part), else 0. */
+/* The text of each footnote (which 0: word/footnotes.xml), endnote (1:
+ * word/endnotes.xml) or comment (2: word/comments.xml, with its author)
+ * by its w:id, for the notes of the paragraphs that refer to them.
+ * Returns -1 after a diagnostic (a damaged part), else 0. */
 static int read_note_texts(DiagSink *diags, const char *path, zip_t *zip, int which,
                            Reader *rd)
 {
-    const char *name = which ? "word/endnotes.xml" : "word/footnotes.xml";
+    static const char *const parts[] = {"word/footnotes.xml", "word/endnotes.xml",
+                                        "word/comments.xml"};
+    static const char *const items[] = {"footnote", "endnote", "comment"};
+    const char *name = parts[which];
     size_t len = 0;
     int missing;
     char *xml = docx_read_part(diags, path, zip, name, &len, &missing, rd->budget);
@@ -967,7 +903,7 @@ static int read_note_texts(DiagSink *diags, const char *path, zip_t *zip, int wh
     size_t cap = 0;
     const xmlNode *root = xmlDocGetRootElement(doc);
     for (const xmlNode *c = root ? root->children : NULL; c; c = c->next) {
-        char *id = docx_is(c, which ? "endnote" : "footnote") ? docx_attr(c, "id") : NULL;
+        char *id = docx_is(c, items[which]) ? docx_attr(c, "id") : NULL;
         if (!id)
             continue;
         Buf text = {0}, nfc = {0};
@@ -976,8 +912,17 @@ static int read_note_texts(DiagSink *diags, const char *path, zip_t *zip, int wh
         if (nt->n == cap) {
             cap = cap ? cap * 2 : 16;
             nt->text = xrealloc(nt->text, cap * sizeof *nt->text);
+            nt->author = xrealloc(nt->author, cap * sizeof *nt->author);
         }
         nt->text[nt->n] = arena_strdup(rd->arena, nfc.data ? nfc.data : "");
+        char *author = which == 2 ? docx_attr(c, "author") : NULL;
+        Buf name_nfc = {0};
+        if (author)
+            vi_put_nfc(&name_nfc, author, strlen(author));
+        nt->author[nt->n] = author ? arena_strdup(rd->arena, buf_str(&name_nfc)) : NULL;
+        buf_free(&name_nfc);
+        if (author)
+            xmlFree(author);
         /* the key must live as long as the set: the arena's copy */
         strset_add(&nt->ids, arena_strdup(rd->arena, id), nt->n);
         nt->n++;
@@ -1000,6 +945,12 @@ static void kept_notes_warning(const Reader *rd, DiagSink *diags, const char *pa
                      "written as '# review:' comments beside the paragraph or the table row "
                      "that holds them; move what matters into the plan", path,
                      rd->refs[0] + rd->refs[1], rd->boxes, rd->nested);
+    if (rd->refs[2])
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d comments (Word's Review > New Comment), which the document "
+                     "does not print: each is written, with its author, as a '# review:' "
+                     "comment beside the paragraph it is on; answer it in the plan",
+                     path, rd->refs[2]);
     if (rd->bare)
         diag_warning(diags, pos, 0, KH759,
                      "'%s' has %d texts outside a run (a w:t directly in a paragraph), which "
@@ -1024,9 +975,10 @@ static void kept_notes_warning(const Reader *rd, DiagSink *diags, const char *pa
     if (rd->guessed)
         diag_warning(diags, pos, 0, KH759,
                      "'%s' has %d list items of a level that word/numbering.xml does not "
-                     "define (or of a list whose abstract list is missing): numbered as "
-                     "LibreOffice numbers them (\"1.\", \"2.\"), each marked with a '# review:' "
-                     "comment; check their numbers in Word", path, rd->guessed);
+                     "define (or of a list whose abstract list is missing, or past the levels "
+                     "0-8 of ECMA-376): numbered as LibreOffice numbers them (\"1.\", \"2.\"), "
+                     "each marked with a '# review:' comment; check their numbers in Word",
+                     path, rd->guessed);
     if (rd->toc.active) /* a damaged file: a TOC field without its end */
         diag_warning(diags, pos, 0, KH759,
                      "'%s' has a table of contents (a TOC field) that never ends: its %d "
@@ -1121,10 +1073,11 @@ static int read_parts(Reader *rd, zip_t *zip)
         sty_doc = docx_parse_xml(diags, path, "word/styles.xml", sty_xml, sty_len);
         if (!sty_doc)
             goto done;
-        read_styles(sty_doc, &rd->styles);
+        docx_styles_read(sty_doc, &rd->styles);
     }
     if (read_note_texts(diags, path, zip, 0, rd) != 0 ||
-        read_note_texts(diags, path, zip, 1, rd) != 0)
+        read_note_texts(diags, path, zip, 1, rd) != 0 ||
+        read_note_texts(diags, path, zip, 2, rd) != 0)
         goto done;
     const xmlNode *body = docx_child(xmlDocGetRootElement(doc), "body");
     if (!body) {
@@ -1178,11 +1131,12 @@ static int read_docx(Arena *arena, DiagSink *diags, const char *path, const char
         give_notes(&rd, NULL); /* its last notes: to its last paragraph */
     }
     docx_num_free(rd.nb);
-    for (int k = 0; k < 2; k++) {
+    for (int k = 0; k < 3; k++) {
         free(rd.notes[k].text);
+        free(rd.notes[k].author);
         strset_free(&rd.notes[k].ids);
     }
-    free_styles(&rd.styles);
+    docx_styles_free(&rd.styles);
     docx_chunks_free(rd.ck);
     zip_discard(zip); /* read only: nothing to write back */
     return status;

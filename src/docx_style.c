@@ -1,0 +1,191 @@
+/* docx_style.c - the styles of a Word document, for import.
+ *
+ * word/styles.xml names paragraph styles (w:pStyle) and character styles
+ * (w:rStyle); each may be based on another (w:basedOn) and sets some of
+ * what its paragraphs and runs show: a list numbering (w:numPr of a
+ * paragraph style: Word's "List Number", a drafter's "Điều"), bold, italic
+ * and All Caps, and fonts (w:rFonts: a style in the Symbol font makes "a"
+ * typed in it "α", as Word and LibreOffice draw it; import read the
+ * letters typed, session 17). w:docDefaults gives the fonts of a run that
+ * no style names. This file reads them once, indexes the styles by id
+ * (StrSet: a scan per run was quadratic) and answers, following w:basedOn
+ * at most 10 steps so that a loop in a damaged file ends, what a
+ * paragraph or a run takes from them; import_docx.c asks.
+ */
+#include "docx_style.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "docx_tree.h"
+
+/* w:rFonts' font attr ("ascii", "hAnsi") of rpr: NULL when it sets none,
+ * "" for a theme font (w:asciiTheme: not a symbol font, and it hides
+ * the styles' below); libxml2's string. */
+static char *rfonts_font(const xmlNode *rpr, const char *attr)
+{
+    const xmlNode *fonts = docx_child(rpr, "rFonts");
+    char theme[16];
+    snprintf(theme, sizeof theme, "%sTheme", attr);
+    char *t = docx_attr(fonts, theme);
+    if (t) {
+        xmlFree(t);
+        return (char *)xmlStrdup((const xmlChar *)"");
+    }
+    return docx_attr(fonts, attr);
+}
+
+/* Reads the paragraph and character styles of styles.xml; the strings
+ * are libxml2's (freed by docx_styles_free). */
+void docx_styles_read(xmlDoc *doc, DocxStyles *st)
+{
+    const xmlNode *root = xmlDocGetRootElement(doc);
+    size_t cap = 0;
+    for (const xmlNode *n = root ? root->children : NULL; n; n = n->next) {
+        if (!docx_is(n, "style"))
+            continue;
+        char *type = docx_attr(n, "type");
+        int para = type && strcmp(type, "paragraph") == 0;
+        int character = type && strcmp(type, "character") == 0;
+        if (type)
+            xmlFree(type);
+        char *id = para || character ? docx_attr(n, "styleId") : NULL;
+        if (!id)
+            continue;
+        if (st->n == cap) {
+            cap = cap ? cap * 2 : 32;
+            st->items = xrealloc(st->items, cap * sizeof *st->items);
+        }
+        DocxStyle *ps = &st->items[st->n++];
+        ps->id = id;
+        ps->based_on = docx_attr(docx_child(n, "basedOn"), "val");
+        const xmlNode *numpr = docx_child(docx_child(n, "pPr"), "numPr");
+        ps->num_id = numpr && para ? docx_attr_int(docx_child(numpr, "numId"), "val", 0) : 0;
+        ps->ilvl = numpr && para ? docx_attr_int(docx_child(numpr, "ilvl"), "val", 0) : 0;
+        ps->character = character;
+        const xmlNode *rpr = docx_child(n, "rPr");
+        ps->bold = docx_child(rpr, "b") ? docx_toggle_on(docx_child(rpr, "b")) : -1;
+        ps->italic = docx_child(rpr, "i") ? docx_toggle_on(docx_child(rpr, "i")) : -1;
+        ps->caps = docx_run_caps(rpr, -1);
+        ps->font[0] = rfonts_font(rpr, "ascii");
+        ps->font[1] = rfonts_font(rpr, "hAnsi");
+    }
+    const xmlNode *defaults = NULL;
+    for (const xmlNode *n = root ? root->children : NULL; n; n = n->next)
+        if (docx_is(n, "docDefaults"))
+            defaults = docx_child(docx_child(n, "rPrDefault"), "rPr");
+    st->default_font[0] = rfonts_font(defaults, "ascii");
+    st->default_font[1] = rfonts_font(defaults, "hAnsi");
+    for (size_t i = 0; i < st->n; i++)
+        strset_add(&st->by_id[st->items[i].character ? 1 : 0], st->items[i].id, i);
+}
+
+/* The first paragraph (character 0) or character style of that id, or NULL. */
+static const DocxStyle *find_style(const DocxStyles *st, const char *id, int character)
+{
+    size_t at = strset_find(&st->by_id[character ? 1 : 0], id);
+    return at == (size_t)-1 ? NULL : &st->items[at];
+}
+
+/* The bold (which 0), italic (1) or All Caps (2) a run of character style id takes
+ * (character 0: a paragraph of paragraph style id), following basedOn
+ * (at most 10 steps): 0 or 1, or -1 when no style of the chain sets it. */
+int docx_style_flag(const DocxStyles *st, const char *id, int character, int which)
+{
+    for (int depth = 0; st && id && depth < 10; depth++) {
+        const DocxStyle *ps = find_style(st, id, character);
+        if (!ps)
+            return -1;
+        int v = which == 2 ? ps->caps : which ? ps->italic : ps->bold;
+        if (v >= 0)
+            return v;
+        id = ps->based_on;
+    }
+    return -1;
+}
+
+/* The font (which 0: w:ascii, 1: w:hAnsi) of character style id
+ * (character 0: paragraph style id), following basedOn (at most 10
+ * steps): NULL when no style of the chain sets it, "" a theme font. */
+const char *docx_style_font(const DocxStyles *st, const char *id, int character, int which)
+{
+    for (int depth = 0; st && id && depth < 10; depth++) {
+        const DocxStyle *ps = find_style(st, id, character);
+        if (!ps)
+            return NULL;
+        if (ps->font[which])
+            return ps->font[which];
+        id = ps->based_on;
+    }
+    return NULL;
+}
+
+/* The fonts of a paragraph of paragraph style id (NULL: none) before its
+ * runs' own: the style's, else the document's defaults. */
+DocxFonts docx_para_fonts(const DocxStyles *st, const char *id)
+{
+    DocxFonts f = {NULL, NULL};
+    if (!st)
+        return f;
+    f.ascii = docx_style_font(st, id, 0, 0);
+    f.hansi = docx_style_font(st, id, 0, 1);
+    if (!f.ascii)
+        f.ascii = st->default_font[0];
+    if (!f.hansi)
+        f.hansi = st->default_font[1];
+    return f;
+}
+
+void docx_styles_free(DocxStyles *st)
+{
+    for (int k = 0; k < 2; k++)
+        if (st->default_font[k])
+            xmlFree(st->default_font[k]);
+    for (size_t i = 0; i < st->n; i++) {
+        for (int k = 0; k < 2; k++)
+            if (st->items[i].font[k])
+                xmlFree(st->items[i].font[k]);
+        xmlFree(st->items[i].id);
+        if (st->items[i].based_on)
+            xmlFree(st->items[i].based_on);
+    }
+    free(st->items);
+    strset_free(&st->by_id[0]);
+    strset_free(&st->by_id[1]);
+}
+
+/* The list a paragraph of style id numbers with, following basedOn (at
+ * most 10 steps, so a loop in a damaged file ends): 1 and *num_id, *ilvl
+ * set, or 0. */
+static int style_numbering(const DocxStyles *st, const char *id, int *num_id, int *ilvl)
+{
+    for (int depth = 0; id && depth < 10; depth++) {
+        const DocxStyle *ps = find_style(st, id, 0);
+        if (!ps)
+            return 0;
+        if (ps->num_id) {
+            *num_id = ps->num_id;
+            *ilvl = ps->ilvl;
+            return 1;
+        }
+        id = ps->based_on;
+    }
+    return 0;
+}
+
+/* The list instance a paragraph (its w:pPr, its style's id) is an item of,
+ * its own w:numPr first, else its style's; -1 for none, *ilvl its level. */
+int docx_para_list(const DocxStyles *st, const xmlNode *ppr, const char *style, int *ilvl)
+{
+    const xmlNode *numpr = docx_child(ppr, "numPr");
+    int num_id = -1;
+    *ilvl = 0;
+    if (numpr) {
+        num_id = docx_attr_int(docx_child(numpr, "numId"), "val", -1);
+        *ilvl = docx_attr_int(docx_child(numpr, "ilvl"), "val", 0);
+    } else if (style) {
+        style_numbering(st, style, &num_id, ilvl);
+    }
+    return num_id;
+}

@@ -1,0 +1,61 @@
+/* docx_style.h - what the styles of a Word document (word/styles.xml) give
+ * its paragraphs and runs, for import (docx_style.c): the list a paragraph
+ * style numbers with, the bold, italic and All Caps of a paragraph or
+ * character style, and their fonts (the Symbol font of a style draws "a"
+ * as "α"), each following w:basedOn. */
+#ifndef KHGEN_DOCX_STYLE_H
+#define KHGEN_DOCX_STYLE_H
+
+#include <libxml/tree.h>
+
+#include "docx_run.h"
+#include "util.h"
+
+/* A paragraph or character style of word/styles.xml: its id, the style it
+ * is based on, and the list it numbers with (num_id 0: none of its own). */
+typedef struct DocxStyle {
+    char *id, *based_on;
+    int num_id, ilvl;
+    int character;   /* a character style (w:rStyle): its bold and italic */
+    int bold, italic, caps; /* -1: not set by this style (see its basedOn) */
+    char *font[2];   /* w:rFonts' w:ascii and w:hAnsi: NULL not set, "" a
+                        theme font; libxml2's */
+} DocxStyle;
+
+typedef struct DocxStyles {
+    DocxStyle *items;
+    size_t n;
+    /* id -> the first paragraph (0) or character (1) style of that id: a
+     * scan per paragraph or run was quadratic (490,000 styles: minutes) */
+    StrSet by_id[2];
+    char *default_font[2]; /* w:docDefaults' w:rFonts, as DocxStyle.font */
+} DocxStyles;
+
+/* Reads the paragraph and character styles and the default fonts of
+ * styles.xml (doc) into st, zeroed before; free with docx_styles_free. */
+void docx_styles_read(xmlDoc *doc, DocxStyles *st);
+
+void docx_styles_free(DocxStyles *st);
+
+/* The bold (which 0), italic (1) or All Caps (2) a run of character style
+ * id takes (character 0: a paragraph of paragraph style id), following
+ * basedOn (at most 10 steps): 0 or 1, or -1 when no style of the chain
+ * sets it (or st or id is NULL). */
+int docx_style_flag(const DocxStyles *st, const char *id, int character, int which);
+
+/* The font (which 0: w:ascii, 1: w:hAnsi) of character style id
+ * (character 0: paragraph style id), following basedOn (at most 10
+ * steps): NULL when no style of the chain sets it, "" a theme font. */
+const char *docx_style_font(const DocxStyles *st, const char *id, int character, int which);
+
+/* The fonts a run of a paragraph of paragraph style id (NULL: none) takes
+ * before its own and its character style's: the paragraph style's, else
+ * the document's defaults; both NULL when st is NULL. */
+DocxFonts docx_para_fonts(const DocxStyles *st, const char *id);
+
+/* The list instance a paragraph (its w:pPr ppr, its style's id) is an
+ * item of: its own w:numPr first, else its style's (through basedOn);
+ * -1 for none; *ilvl its level (0 when none says). */
+int docx_para_list(const DocxStyles *st, const xmlNode *ppr, const char *style, int *ilvl);
+
+#endif
