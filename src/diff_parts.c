@@ -487,6 +487,8 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
         const char **seen_key = xmalloc(cap * sizeof *seen_key);
         int stt = stt_column(att);
         RowPlace place = {NULL, 0, 0};
+        size_t counted = 0;           /* data rows since the last group row */
+        const char *prev_stt = NULL;  /* the STT of the data row before */
         int *seen_count = xmalloc(cap * sizeof *seen_count);
         for (size_t k = 0; k < cap; k++)
             seen_key[k] = NULL;
@@ -514,8 +516,10 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
                              : arena_printf(arena, "mục \"%s\"", group ? group : "");
             if (row->is_group || group) {
                 buf_puts(&text, group ? group : "");
+                counted = 0;
             } else {
                 int first = 1;
+                counted++;
                 for (size_t c = 0; c < att->n_columns; c++) {
                     if (att->columns[c].type == COL_STT || number_cell(att, row, c))
                         continue; /* numbered by position, like the body */
@@ -527,6 +531,22 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
             add_part(d, arena_printf(arena, "row:%s:%s", id, key),
                      arena_printf(arena, "%s, %s", label, shown),
                      one_line(arena, text.data));
+            if (stt >= 0 && !row->is_group && !group) {
+                /* its STT as printed, compared as a body node's label
+                 * (diff.c, labels_differ): one the plan wrote other than
+                 * the row's count ("Tổng cộng", "5" in the second row)
+                 * as written, a counted one by its shape, so that a
+                 * renumbering is no change (diff said "the same" of plans
+                 * that printed "Tổng cộng" and "Cộng" there: s17docx) */
+                const char *own = row->cells[stt].text ? row->cells[stt].text : "";
+                char at[24];
+                snprintf(at, sizeof at, "%zu", counted);
+                Part *p = &d->parts[d->n - 1];
+                p->mark = own;
+                p->mark_fixed = *own && strcmp(own, at) != 0 &&
+                                !(prev_stt && strcmp(own, prev_stt) == 0); /* merged: repeats */
+                prev_stt = own;
+            }
             d->parts[d->n - 1].path = row_place(arena, att, r, stt, &place);
             buf_free(&text);
         }
