@@ -1,0 +1,74 @@
+#!/bin/sh
+# tests/hardening/attack17.sh KHGEN WORKDIR - what the seventeenth
+# black-box attack found (issue 8; /tmp/s17attack/findings.md in its
+# session): end marks decided on the Markdown written, not on the text
+# shown ("*Trên đây.*" printed "Trên đây../.", a basis "*thực tế.*"
+# printed "thực tế.;"), and what else it found.
+#
+# The plans are written here from README's complete example (readme_base).
+# Each case fails with the binary from before its fix.
+#
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+readme_base
+
+# docx_text FILE MARK: the paragraphs of a .docx holding MARK, as Word shows
+# them (python-docx), one a line
+docx_text() {
+    /usr/bin/python3 - "$1" "$2" <<'PY'
+import sys, docx
+for p in docx.Document(sys.argv[1]).paragraphs:
+    if sys.argv[2] in p.text:
+        print(p.text)
+PY
+}
+
+# ---- F4: the end mark of a closing, a basis, a recipient ---------------------------
+# The closing gets "./." unless it ends with it, "/." after its own '.'; a
+# basis ';' (the last '.'), its own mark dropped. Both looked at the
+# Markdown's last byte: a closing whose last sentence is in emphasis,
+# "*Trên đây.*", printed "Trên đây../." in every format, a basis "Căn cứ
+# tình hình *thực tế.*" "thực tế.;", "**Luật A;**" "Luật A;;", and a mark
+# typed twice ("Luật B.;") or an end mark cut short ("./") printed "Luật
+# B.." and "././.".
+if edited f4a 'closing: Trên đây là Kế hoạch năm {year} của UBND huyện.' \
+    'closing: "*Trên đây là Kế hoạch năm {year} của UBND huyện.*"' \
+    '  - text: Căn cứ tình hình thực tế của địa phương' \
+    '  - text: "Căn cứ tình hình *thực tế.*"
+  - text: "Căn cứ **Luật A;**"
+  - text: "Căn cứ Luật B.;"' \
+    'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' 'recipients: [UBND tỉnh, "Các xã.;", "Lưu: VT"]' &&
+    "$khgen" build -o "$work/o4a" -f md,html,docx "$work/p/f4a.yaml" >"$work/err" 2>&1; then
+    d=$(docx_text "$work/o4a/f4a.docx" 'Trên đây'; docx_text "$work/o4a/f4a.docx" 'Căn cứ')
+    h=$(grep -o 'Trên đây[^/]*/[^<]*<*[^<]*' "$work/o4a/f4a.html" | head -1)
+    if printf '%s\n' "$d" | grep -qxF 'Trên đây là Kế hoạch năm 2024 của UBND huyện./.' &&
+        printf '%s\n' "$d" | grep -qxF 'Căn cứ tình hình thực tế;' &&
+        printf '%s\n' "$d" | grep -qxF 'Căn cứ Luật A;' &&
+        printf '%s\n' "$d" | grep -qxF 'Căn cứ Luật B.' &&
+        grep -qxF -- '- Các xã;' "$work/o4a/f4a.md" &&
+        grep -qF '*Trên đây là Kế hoạch năm 2024 của UBND huyện.*/.' "$work/o4a/f4a.md" &&
+        grep -qF '*Căn cứ tình hình *thực tế*;*' "$work/o4a/f4a.md" &&
+        grep -qF '<em>Trên đây là Kế hoạch năm 2024 của UBND huyện.</em>/.' "$work/o4a/f4a.html"; then
+        ok "F4: end marks decided on the text shown: 'Trên đây ...huyện./.', 'thực tế;', 'Luật A;', 'Luật B.'"
+    else
+        not_ok "F4: $(printf '%s | ' "$d" | head -c 600) $h"
+    fi
+else
+    not_ok "F4: build: $(head -c 300 "$work/err")"
+fi
+for end in './' '.'; do
+    guard=
+    [ "$end" = . ] && guard=' (guard)'
+    if edited f4b 'closing: Trên đây là Kế hoạch năm {year} của UBND huyện.' \
+        "closing: \"Trên đây là Kế hoạch năm {year} của UBND huyện$end\"" &&
+        "$khgen" build -o "$work/o4b" -f md "$work/p/f4b.yaml" >"$work/err" 2>&1 &&
+        grep -qxF 'Trên đây là Kế hoạch năm 2024 của UBND huyện./.' "$work/o4b/f4b.md"; then
+        ok "F4: a closing ending '$end' prints one end mark './.'$guard"
+    else
+        not_ok "F4: a closing ending '$end': $(grep 'Trên đây' "$work/o4b/f4b.md" 2>/dev/null) $(head -c 300 "$work/err")"
+    fi
+done
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
