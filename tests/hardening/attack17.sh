@@ -70,5 +70,38 @@ for end in './' '.'; do
     fi
 done
 
+# ---- F1, F2: numbers that do not show their level ---------------------------------
+# A subclause inside no clause (in a section) printed "1." between the
+# clauses "1." and "2." ("1. Khoản một", "1. Tiểu khoản", "2. Khoản hai");
+# a bullet inside a "+" bullet printed "+" at the same indent as that one
+# in every format: siblings to a reader. Both without a word, exit 0; now
+# KH121 (a warning), as a point inside a point.
+if edited f1 '      - clause: Phòng Tài chính - Kế hoạch' '      - subclause: Phân công chung
+        items:
+          - bullet: Các phòng phối hợp
+            items:
+              - bullet: Rà soát
+                items:
+                  - bullet: Báo cáo
+                  - bullet: Tổng hợp
+                    marker: "•"
+      - clause: Phòng Tài chính - Kế hoạch'; then
+    out=$("$khgen" check --lang en "$work/p/f1.yaml" 2>&1); st=$?
+    n=$(printf '%s\n' "$out" | grep -c 'warning\[KH121\]')
+    if [ "$st" -eq 0 ] && [ "$n" -eq 2 ] &&
+        printf '%s\n' "$out" | grep -qE "f1.yaml:[0-9]+:9: warning\[KH121\]: this 'subclause' is inside no 'clause', and its number '1.' has no clause's number before it" &&
+        printf '%s\n' "$out" | grep -qE "f1.yaml:[0-9]+:21: warning\[KH121\]: this 'bullet' is inside the '\+' bullet of line [0-9]+, and prints '\+' as it does"; then
+        ok "F1, F2: a subclause inside no clause and a bullet inside a '+' bullet are KH121 (a 'marker:' is not)"
+    else
+        not_ok "F1, F2: status $st, $n KH121: $(printf '%s' "$out" | head -c 600)"
+    fi
+fi
+out=$("$khgen" check --lang en "$work/p/ex.yaml" 2>&1)
+if printf '%s' "$out" | grep -q KH121; then
+    not_ok "F1, F2 guard: the README's example (a bullet in a clause, a subclause nowhere) warned: $(printf '%s' "$out" | head -c 300)"
+else
+    ok "F1, F2: the README's example has no KH121 (guard)"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
