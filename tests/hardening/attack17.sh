@@ -103,5 +103,27 @@ else
     ok "F1, F2: the README's example has no KH121 (guard)"
 fi
 
+# ---- F3: a list or a group of names in a template's value tag ------------------------
+# A province's plan.md (--templates DIR) printing the issuer's lines with
+# {{issuer}} (a list) and the signature with {{signature}} (a group of
+# names) built a document without issuer and signature, exit 0, no word;
+# a name the values lack was KH801. Now KH809, once per name, naming the
+# section that prints it; the document is written as before.
+mkdir -p "$work/t3"
+printf '%s\n' '{{issuer}}' '{{number_line}}' '' '**{{doc_kind}}**' '' '{{{body}}}' '' \
+    '{{signature}}' '{{#signature}}{{#lines}}**{{.}}**  ' '{{/lines}}{{/signature}}' \
+    '{{issuer}}' '{{has_recipients}}' >"$work/t3/plan.md"
+out=$("$khgen" build --lang en -f md -o "$work/o3" --templates "$work/t3" "$work/p/ex.yaml" 2>&1); st=$?
+n=$(printf '%s\n' "$out" | grep -c 'warning\[KH809\]')
+if [ "$st" -eq 0 ] && [ "$n" -eq 3 ] && [ -s "$work/o3/ex.md" ] &&
+    printf '%s\n' "$out" | grep -qF "plan.md:1:1: warning[KH809]: 'issuer' is a list, which a value tag prints as nothing: print it with a section, {{#issuer}}{{.}}{{/issuer}}" &&
+    printf '%s\n' "$out" | grep -qF "plan.md:8:1: warning[KH809]: 'signature' is a group of names, which a value tag prints as nothing: print it with a section, {{#signature}}...{{/signature}}" &&
+    printf '%s\n' "$out" | grep -qF "plan.md:12:1: warning[KH809]: 'has_recipients' is true or false" &&
+    grep -q '^\*\*CHỦ TỊCH\*\*' "$work/o3/ex.md"; then
+    ok "F3: a list, a group of names and a flag in a value tag are KH809, once per name"
+else
+    not_ok "F3: status $st, $n KH809: $(printf '%s' "$out" | head -c 600)"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
