@@ -1024,6 +1024,30 @@ static int given_twice(const char *option)
     return EXIT_USAGE;
 }
 
+/* --color's auto: on a terminal, unless -o or another format than term
+ * is asked for, or NO_COLOR is set. */
+static int auto_color(const char *out_path, int format)
+{
+    const char *no = getenv("NO_COLOR");
+    return !out_path && format == FMT_TERM && isatty(STDOUT_FILENO) && !(no && *no);
+}
+
+/* The comparison's page written to out_path (atomically) or, without one
+ * or "-", to stdout: 0, or EXIT_IO after saying why. */
+static int put_page(const char *out_path, const Buf *page)
+{
+    if (out_path && strcmp(out_path, "-") != 0) {
+        if (write_file_atomic(out_path, page->data ? page->data : "", page->len) != 0) {
+            term_fprintf(stderr, _("khgen: diff: cannot write '%s': %s\n"), out_path,
+                         i18n_strerror(errno));
+            return EXIT_IO;
+        }
+    } else if (page->len) {
+        fwrite(page->data, 1, page->len, stdout);
+    }
+    return 0;
+}
+
 int cmd_diff(int argc, char **argv, int color)
 {
     int format = FMT_TERM, all = 0;
@@ -1077,10 +1101,8 @@ int cmd_diff(int argc, char **argv, int color)
         term_fprintf(stderr, _("khgen: diff: -o '%s' is a plan it compares; choose another name\n"), out_path);
         return EXIT_USAGE;
     }
-    if (color < 0) {
-        const char *no = getenv("NO_COLOR");
-        color = !out_path && format == FMT_TERM && isatty(STDOUT_FILENO) && !(no && *no);
-    }
+    if (color < 0)
+        color = auto_color(out_path, format);
 
     Arena *arena_a = arena_new(), *arena_b = arena_new();
     /* warnings of the two plans are not the reviewer's business: the
@@ -1115,14 +1137,7 @@ int cmd_diff(int argc, char **argv, int color)
     }
     changes = cycle_diff(old_plan, arena_a, new_plan, arena_b, templates, old_name, new_name,
                          format, color, all, &page);
-    if (out_path && strcmp(out_path, "-") != 0) {
-        if (write_file_atomic(out_path, page.data ? page.data : "", page.len) != 0) {
-            term_fprintf(stderr, _("khgen: diff: cannot write '%s': %s\n"), out_path, i18n_strerror(errno));
-            status = EXIT_IO;
-        }
-    } else if (page.len) {
-        fwrite(page.data, 1, page.len, stdout);
-    }
+    status = put_page(out_path, &page);
     if (status == 0)
         status = changes && n_args == 2 ? EXIT_DIFFER : EXIT_SAME;
     /* git (before diff.<driver>.trustExitCode) stops at an external diff
