@@ -726,7 +726,14 @@ static void walk_items(BodyWalk *w, BodyNode *const *items, size_t n, size_t dep
         w->cap = w->cap ? w->cap * 2 : 16;
         w->ancestors = xrealloc(w->ancestors, w->cap * sizeof *w->ancestors);
     }
+    enum { AHEAD = 4 }; /* siblings fetched ahead: a national plan's 55,000
+                           nodes are scattered, and the walk is made 8
+                           times (s17perf) */
     for (size_t i = 0; i < n; i++) {
+        if (i + AHEAD < n && items[i + AHEAD]) {
+            prefetch(items[i + AHEAD]);         /* its kind, title, text */
+            prefetch(&items[i + AHEAD]->items); /* its task, children, position */
+        }
         const BodyNode *node = items[i];
         if (!node)
             continue;

@@ -372,6 +372,8 @@ int resolve_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *pl
     size_t printed = 0; /* names the references print (KH211) */
     InlineCtx ctx = {.plan = plan, .templates = templates, .arena = arena, .printed = &printed};
     for (size_t i = 0; i < plan->n_texts; i++) {             /* 3 */
+        if (i + 8 < plan->n_texts)
+            prefetch(plan->texts[i + 8].text); /* scattered texts, fetched ahead */
         ctx.task = plan->texts[i].task;
         inline_check(&ctx, diags, &plan->texts[i]);
     }
