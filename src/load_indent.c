@@ -11,18 +11,15 @@
  * which line is the odd one: a key moved to the left margin under
  * `header:` is noticed on the next line, which is right. A double quote
  * opened and not closed on its line is noticed lines below, at the next
- * '"': the hint names the line it opened on. A value in Word's curly
+ * '"': the error is moved to the quote that opened it, where the fix goes. A value in Word's curly
  * quotes (“...”) is told that YAML's quotes are the straight ones.
- * Reached once per file, at its one syntax error; the lines above are
- * searched at most QUOTE_LINES back.
+ * Reached once per file, at its one syntax error.
  */
 #include "load_impl.h"
 
 #include <string.h>
 
 #include "i18n.h"
-
-enum { QUOTE_LINES = 200 };
 
 /* The start of the line holding byte at. */
 static size_t line_start(const char *text, size_t at)
@@ -81,16 +78,6 @@ static size_t prev_line(const char *text, size_t len, size_t bol)
     return (size_t)-1;
 }
 
-/* The double quotes of text[from, to) not after a backslash. */
-static size_t count_quotes(const char *text, size_t from, size_t to)
-{
-    size_t n = 0;
-    for (size_t i = from; i < to; i++)
-        if (text[i] == '"' && (i == from || text[i - 1] != '\\'))
-            n++;
-    return n;
-}
-
 /* The 1-based number of the line starting at bol. */
 static size_t line_number(const char *text, size_t bol)
 {
@@ -101,43 +88,62 @@ static size_t line_number(const char *text, size_t bol)
     return n;
 }
 
-/* A '"' closes on this line a value opened lines above: the line it
- * opened on (a line of an odd number of quotes, searched upwards). */
-static int open_quote_hint(Buf *out, const char *text, size_t len, size_t at, size_t bol)
+/* A '"' just before at closes a value opened lines above: the byte of
+ * the quote that opened it, or (size_t)-1. A value in double quotes holds
+ * no '"' but an escaped one, so the opening quote is the nearest '"'
+ * before the closing one that no backslash escapes (a backslash escaped
+ * itself, "\\", escapes nothing): exact however many lines YAML read into
+ * the value, which the count of quotes on each line above was not (a quote
+ * in a comment between, a value opened 200 lines up; s17slip). */
+static size_t open_quote_at(const char *text, size_t bol, size_t at)
 {
-    if (count_quotes(text, bol, at) % 2 == 0)
-        return 0;
-    size_t up = bol;
-    for (int n = 0; n < QUOTE_LINES && up > 0; n++) {
-        size_t above = line_start(text, up - 1);
-        if (count_quotes(text, above, line_end(text, len, above)) % 2 == 1) {
-            buf_printf(out, _("a value in double quotes opened on line %zu is not closed on its "
-                              "line: YAML read the lines below into it, up to the '\"' here; "
-                              "close the quote on line %zu"),
-                       line_number(text, above), line_number(text, above));
-            return 1;
-        }
-        up = above;
+    size_t close = at;
+    while (close > bol && (text[close - 1] == ' ' || text[close - 1] == '\t'))
+        close--;
+    if (close == bol || text[close - 1] != '"')
+        return (size_t)-1;
+    close--;
+    for (size_t i = close; i-- > 0;) {
+        if (text[i] != '"')
+            continue;
+        size_t slashes = 0;
+        while (slashes < i && text[i - 1 - slashes] == '\\')
+            slashes++;
+        if (slashes % 2 == 0)
+            return i < bol ? i : (size_t)-1; /* opened on a line above */
     }
-    return 0;
+    return (size_t)-1;
+}
+
+/* The hint for a value in double quotes opened at byte open and closed on
+ * the line of the problem (bol): the error stands at the opening quote,
+ * where the fix goes, as gcc reports an unterminated string. */
+static void open_quote_hint(Buf *out, const char *text, size_t bol)
+{
+    buf_printf(out, _("the '\"' that opens this value is not closed on its line: YAML read the "
+                      "lines below into the value, up to the '\"' on line %zu; close it on this "
+                      "line"),
+               line_number(text, bol));
 }
 
 int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len, size_t at,
-                     size_t context_at, int has_context)
+                     size_t context_at, int has_context, size_t *fix_at)
 {
+    *fix_at = (size_t)-1;
     if (has_context && context_at < len && (text[context_at] == '"' || text[context_at] == '\'') &&
         strcmp(problem, "found unexpected end of stream") == 0) {
         /* a quote with no other after it: the file's end is where YAML
-         * noticed, the line to fix is the one it opened on (s14user) */
-        size_t line = line_number(text, line_start(text, context_at));
+         * noticed, the line to fix is the one it opened on (s14user), where
+         * the error stands (s17slip) */
         if (text[context_at] == '"')
-            buf_printf(out, _("the '\"' opened on line %zu is never closed: YAML read the rest "
-                              "of the file into the value. Close it at the end of the value, on "
-                              "line %zu if the value is on one line"), line, line);
+            buf_puts(out, _("the '\"' that opens this value is never closed: YAML read the rest "
+                            "of the file into the value. Close it at the end of the value, on "
+                            "this line if the value is on one line"));
         else
-            buf_printf(out, _("the ' opened on line %zu is never closed: YAML read the rest of "
-                              "the file into the value. Close it at the end of the value, on line "
-                              "%zu if the value is on one line"), line, line);
+            buf_puts(out, _("the ' that opens this value is never closed: YAML read the rest of "
+                            "the file into the value. Close it at the end of the value, on this "
+                            "line if the value is on one line"));
+        *fix_at = context_at;
         return 1;
     }
     if (at >= len)
@@ -146,8 +152,12 @@ int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len
     size_t first = bol + indent_of(text, len, bol);
     if (first >= eol)
         return 0;
-    if (open_quote_hint(out, text, len, at, bol))
+    size_t open = open_quote_at(text, bol, at);
+    if (open != (size_t)-1) {
+        open_quote_hint(out, text, bol);
+        *fix_at = open;
         return 1;
+    }
     size_t col = key_col(text, len, bol), ind = first - bol;
     size_t ctx_col = has_context ? context_at - line_start(text, context_at) : 0;
     if (strcmp(problem, "mapping values are not allowed in this context") == 0) {
