@@ -787,7 +787,8 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
                          parser->context != NULL, &fix_at))
         hint = measured.data;
     if (fix_at != (size_t)-1) {
-        /* a quote left open: at the quote, then where YAML noticed */
+        /* a quote left open, a list item's '- ' lost: at the line to fix,
+         * then where YAML noticed */
         load_error(ld, byte_pos(ld, fix_at), 1, KH005, "YAML syntax error: %s", hint);
         diag_note(ld->diags, mark_pos(ld, mark), "YAML noticed it here: %s", _(problem));
         buf_free(&measured);

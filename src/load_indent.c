@@ -11,12 +11,14 @@
  * which line is the odd one: a key moved to the left margin under
  * `header:` is noticed on the next line, which is right. A double quote
  * opened and not closed on its line is noticed lines below, at the next
- * '"': the error is moved to the quote that opened it, where the fix goes. A value in Word's curly
+ * '"': the error is moved to the quote that opened it, where the fix goes;
+ * so is a list's item that lost its '- ' and is noticed at the next item. A value in Word's curly
  * quotes (“...”) is told that YAML's quotes are the straight ones.
  * Reached once per file, at its one syntax error.
  */
 #include "load_impl.h"
 
+#include <ctype.h>
 #include <string.h>
 
 #include "i18n.h"
@@ -50,6 +52,20 @@ static size_t key_col(const char *text, size_t len, size_t bol)
         else
             return i - bol;
     }
+}
+
+/* The length of the key at byte at: a word of letters, digits, '_' and
+ * '-' followed by ':' and a space or the line's end; 0 when there is none. */
+static size_t key_len(const char *text, size_t len, size_t at)
+{
+    size_t i = at;
+    while (i < len && (isalnum((unsigned char)text[i]) || text[i] == '_' || text[i] == '-'))
+        i++;
+    if (i == at || i >= len || text[i] != ':')
+        return 0;
+    if (i + 1 < len && text[i + 1] != ' ' && text[i + 1] != '\n' && text[i + 1] != '\r')
+        return 0;
+    return i - at;
 }
 
 /* The column of a line's first character that is not a space. */
@@ -219,6 +235,25 @@ int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len
     }
     if (strcmp(problem, "did not find expected key") == 0 && text[first] == '-' &&
         ind == ctx_col) {
+        size_t ctx_bol = line_start(text, context_at);
+        size_t klen = key_len(text, len, context_at);
+        if (context_at == ctx_bol + indent_of(text, len, ctx_bol) && klen &&
+            first + 2 + klen <= len && text[first + 1] == ' ' &&
+            key_len(text, len, first + 2) == klen &&
+            memcmp(text + first + 2, text + context_at, klen) == 0) {
+            /* the group's first line is a key alone on its line, at the
+             * column of this item's '-', and this item begins with the same
+             * key: two items of one list, the first without its '- ' (the
+             * one-line slips sweep, s17slip: "- bullet: >-" typed
+             * "bullet: >-") */
+            buf_printf(out, _("this line lost its list item's '- ': the item on line %zu, "
+                              "'- %.*s:', is of the same list at the same column; write "
+                              "'- %.*s:' here"),
+                       line_number(text, bol), (int)klen, text + context_at, (int)klen,
+                       text + context_at);
+            *fix_at = context_at;
+            return 1;
+        }
         buf_printf(out, _("this list item's '-' is indented as far as the keys of the group that "
                           "starts on line %zu (%zu spaces), where a key is due: indent it as far "
                           "as the other '-' of its list"),
