@@ -68,6 +68,16 @@ static size_t key_len(const char *text, size_t len, size_t at)
     return i - at;
 }
 
+/* Whether the line that starts at bol ends with ':' (a key with nothing
+ * after it), its trailing spaces aside. */
+static int ends_with_colon(const char *text, size_t len, size_t bol)
+{
+    size_t end = line_end(text, len, bol);
+    while (end > bol && (text[end - 1] == ' ' || text[end - 1] == '\t'))
+        end--;
+    return end > bol && text[end - 1] == ':';
+}
+
 /* The column of a line's first character that is not a space. */
 static size_t indent_of(const char *text, size_t len, size_t bol)
 {
@@ -232,6 +242,26 @@ int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len
         else
             return 0;
         return 1;
+    }
+    if (strcmp(problem, "did not find expected key") == 0 && text[first] == '-' &&
+        first + 1 < eol && text[first + 1] == ' ') {
+        /* the list's first item lost its '- ' and is a text ('>-' and
+         * its lines, or a plain line) under a key with nothing after it
+         * ('text:'): the nearest line above at this item's column */
+        size_t up = prev_line(text, len, bol);
+        while (up != (size_t)-1 && indent_of(text, len, up) > ind)
+            up = prev_line(text, len, up);
+        size_t above = up == (size_t)-1 ? up : prev_line(text, len, up);
+        if (above != (size_t)-1 && indent_of(text, len, up) == ind && text[up + ind] != '-' &&
+            !key_len(text, len, up + ind) && indent_of(text, len, above) < ind &&
+            ends_with_colon(text, len, above)) {
+            buf_printf(out, _("this line lost its list item's '- ': the item on line %zu, at "
+                              "the same column, is of the same list; write '- ' before this "
+                              "line's value"),
+                       line_number(text, bol));
+            *fix_at = up + ind;
+            return 1;
+        }
     }
     if (strcmp(problem, "did not find expected key") == 0 && text[first] == '-' &&
         ind == ctx_col) {
