@@ -178,8 +178,8 @@ const char *load_value_hint(const char *problem, const char *line, size_t len, s
  * context_at is the byte of libyaml's context mark (has_context 0 when it
  * gave none). *fix_at is set to the byte where the error belongs when that
  * is not where libyaml noticed it (the quote that opened a value never
- * closed on its line, a list item that lost its '- '), else to
- * (size_t)-1. */
+ * closed on its line, a list item that lost its '- ', a '{' or '[' not
+ * closed on its line), else to (size_t)-1. */
 int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len, size_t at,
                      size_t context_at, int has_context, size_t *fix_at);
 

@@ -172,6 +172,32 @@ int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len
         *fix_at = context_at;
         return 1;
     }
+    if (has_context && context_at < len && (text[context_at] == '{' || text[context_at] == '[') &&
+        (strcmp(problem, "did not find expected ',' or '}'") == 0 ||
+         strcmp(problem, "did not find expected ',' or ']'") == 0) &&
+        (at >= len || (line_start(text, at) > line_start(text, context_at) &&
+                       open_quote_at(text, line_start(text, at), at) == (size_t)-1))) {
+        /* a '{' or '[' not closed on its line: YAML reads on, and notices
+         * at the file's end or at the next entry of the block, a line not
+         * indented further than the bracket's; the line to fix is the
+         * bracket's (the one-line slips sweep, s17slip: "rows: {from: ..."
+         * cut in half was reported at the empty line after it) */
+        size_t rest = at;
+        while (rest < len && (text[rest] == ' ' || text[rest] == '\n' || text[rest] == '\r' ||
+                              text[rest] == '\t'))
+            rest++;
+        if (rest >= len || indent_of(text, len, line_start(text, at)) <=
+                               indent_of(text, len, line_start(text, context_at))) {
+            if (text[context_at] == '{')
+                buf_puts(out, _("a '{' mapping is not closed, or two of its entries lack a ',' "
+                                "between them"));
+            else
+                buf_puts(out, _("a '[' list is not closed, or two of its items lack a ',' "
+                                "between them"));
+            *fix_at = context_at;
+            return 1;
+        }
+    }
     if (at >= len)
         return 0;
     size_t bol = line_start(text, at), eol = line_end(text, len, bol);

@@ -646,8 +646,8 @@ cat >"$work/sx.table" <<'EOF'
   title: "Kế hoạch\nbody:\n  - para: a@@6:10: error[KH005]: YAML syntax error: the '"' that opens this value is never closed: YAML read the rest of the file into the value. Close it at the end of the value, on this line if the value is on one line
   title: 'Kế hoạch@@6:10: error[KH005]: YAML syntax error: the ' that opens this value is never closed: YAML read the rest of the file into the value. Close it at the end of the value, on this line if the value is on one line
   title: Kế hoạch\nbody: [Đoạn {year} một]@@7:13: error[KH005]: YAML syntax error: did not find expected ',' or ']'; inside '[...]' or '{...}' a '{' starts a mapping: put a value that holds a reference such as '{year}' in quotes
-  title: Kế hoạch\nbody: [a, b@@8:1: error[KH005]: YAML syntax error: did not find expected ',' or ']'; a '[' list is not closed, or two of its items lack a ',' between them
-  title: Kế hoạch\nbody: {a: b@@8:1: error[KH005]: YAML syntax error: did not find expected ',' or '}'; a '{' mapping is not closed, or two of its entries lack a ',' between them
+  title: Kế hoạch\nbody: [a, b@@7:7: error[KH005]: YAML syntax error: a '[' list is not closed, or two of its items lack a ',' between them
+  title: Kế hoạch\nbody: {a: b@@7:7: error[KH005]: YAML syntax error: a '{' mapping is not closed, or two of its entries lack a ',' between them
   title: "Kế \\q hoạch"@@6:14: error[KH005]: YAML syntax error: found unknown escape character; inside double quotes a backslash starts an escape: write \\ for a backslash, or use single quotes
   title: Kế hoạch\n...\nabc@@8:1: error[KH005]: YAML syntax error: did not find expected <document start>; there is text after the end of the document ('...')
   title: !<tag:x Kế hoạch@@6:17: error[KH005]: YAML syntax error: did not find the expected '>'
