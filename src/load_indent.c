@@ -212,6 +212,70 @@ int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len
     }
     size_t col = key_col(text, len, bol), ind = first - bol;
     size_t ctx_col = has_context ? context_at - line_start(text, context_at) : 0;
+    if ((strcmp(problem, "did not find expected key") == 0 ||
+         strcmp(problem, "mapping values are not allowed in this context") == 0) &&
+        text[first] == '-' && first + 1 < eol && text[first + 1] == ' ') {
+        /* the list's first item lost its '- ' and is a text ('>-' and
+         * its lines, or a plain line, which YAML joins to the '- ' items
+         * under it up to a ': ') under a key with nothing after it
+         * ('text:', 'columns:'): the nearest line above at this item's
+         * column that is no item */
+        size_t up = prev_line(text, len, bol);
+        while (up != (size_t)-1 && (indent_of(text, len, up) > ind ||
+                                    (indent_of(text, len, up) == ind && text[up + ind] == '-')))
+            up = prev_line(text, len, up);
+        size_t above = up == (size_t)-1 ? up : prev_line(text, len, up);
+        if (above != (size_t)-1 && indent_of(text, len, up) == ind && text[up + ind] != '-' &&
+            !key_len(text, len, up + ind) && indent_of(text, len, above) < ind &&
+            ends_with_colon(text, len, above)) {
+            buf_printf(out, _("this line lost its list item's '- ': the item on line %zu, at "
+                              "the same column, is of the same list; write '- ' before this "
+                              "line's value"),
+                       line_number(text, bol));
+            *fix_at = up + ind;
+            return 1;
+        }
+    }
+    if (strcmp(problem, "did not find expected key") == 0 && text[first] == '-' &&
+        first + 1 < eol && text[first + 1] == ' ') {
+        /* a list's first item indented one or two spaces further than the
+         * items after it, under a key with nothing after it: YAML notices
+         * at the second item. When a third item stands at the second's
+         * column, the first is the odd one and the error stands there (the
+         * one-line slips sweep, s17slip); with two items, which one is
+         * odd no file says, and the words below stay */
+        size_t up = prev_line(text, len, bol), item = (size_t)-1;
+        while (up != (size_t)-1 && indent_of(text, len, up) > ind) {
+            size_t u = indent_of(text, len, up);
+            if (u <= ind + 2 && text[up + u] == '-')
+                item = up;
+            up = prev_line(text, len, up);
+        }
+        size_t next = (size_t)-1; /* the next item of this one's column */
+        for (size_t b = line_end(text, len, bol); b < len && next == (size_t)-1;) {
+            while (b < len && (text[b] == '\n' || text[b] == '\r'))
+                b++;
+            size_t e = line_end(text, len, b), u = indent_of(text, len, b);
+            if (b + u < e && text[b + u] != '#') {
+                if (u < ind)
+                    break;
+                if (u == ind && text[b + u] == '-')
+                    next = b;
+                else if (u == ind)
+                    break;
+            }
+            b = e;
+        }
+        if (item != (size_t)-1 && next != (size_t)-1 && up != (size_t)-1 &&
+            indent_of(text, len, up) < ind && ends_with_colon(text, len, up)) {
+            buf_printf(out, _("this list's first item is indented %zu spaces, its next items "
+                              "(lines %zu and %zu) %zu: indent it as they are"),
+                       indent_of(text, len, item), line_number(text, bol),
+                       line_number(text, next), ind);
+            *fix_at = item + indent_of(text, len, item);
+            return 1;
+        }
+    }
     if (strcmp(problem, "mapping values are not allowed in this context") == 0) {
         size_t v = bol + col, colon = v;
         while (colon + 1 < eol && !(text[colon] == ':' && text[colon + 1] == ' '))
@@ -268,26 +332,6 @@ int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len
         else
             return 0;
         return 1;
-    }
-    if (strcmp(problem, "did not find expected key") == 0 && text[first] == '-' &&
-        first + 1 < eol && text[first + 1] == ' ') {
-        /* the list's first item lost its '- ' and is a text ('>-' and
-         * its lines, or a plain line) under a key with nothing after it
-         * ('text:'): the nearest line above at this item's column */
-        size_t up = prev_line(text, len, bol);
-        while (up != (size_t)-1 && indent_of(text, len, up) > ind)
-            up = prev_line(text, len, up);
-        size_t above = up == (size_t)-1 ? up : prev_line(text, len, up);
-        if (above != (size_t)-1 && indent_of(text, len, up) == ind && text[up + ind] != '-' &&
-            !key_len(text, len, up + ind) && indent_of(text, len, above) < ind &&
-            ends_with_colon(text, len, above)) {
-            buf_printf(out, _("this line lost its list item's '- ': the item on line %zu, at "
-                              "the same column, is of the same list; write '- ' before this "
-                              "line's value"),
-                       line_number(text, bol));
-            *fix_at = up + ind;
-            return 1;
-        }
     }
     if (strcmp(problem, "did not find expected key") == 0 && text[first] == '-' &&
         ind == ctx_col) {

@@ -696,6 +696,12 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
     if ((v = ynode_get(map, "assign")))
         parse_assign(p, v, task);
     task->assign_note = get_text(p, map, "assign_note", TEXT_PROSE | TEXT_ONE_LINE);
+    /* empty ("", ~): nothing printed, as README's rule for an optional text;
+     * as an empty line it ended the task's nesting in the Markdown, and the
+     * assignment lines above it printed at the left margin, out of the task
+     * (the one-line slips sweep, s17slip) */
+    if (task->assign_note && yread_is_blank(task->assign_note))
+        task->assign_note = NULL;
     if ((v = ynode_get(map, "due")))
         read_due(p, v, &task->due);
     if ((v = ynode_get(map, "criteria")))
