@@ -292,6 +292,24 @@ int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len
         }
         if (at != colon) /* a ': ' inside a value: load_hint.c's words */
             return 0;
+        size_t item = prev_line(text, len, bol); /* the line above at this key's column */
+        while (item != (size_t)-1 && key_col(text, len, item) > col)
+            item = prev_line(text, len, item);
+        if (item != (size_t)-1 && item != prev_line(text, len, bol) &&
+            key_col(text, len, item) == col && indent_of(text, len, item) + 2 == col &&
+            text[item + col - 2] == '-' && !key_len(text, len, item + col) &&
+            !memchr(text + item + col, ':', line_end(text, len, item) - item - col)) {
+            /* "- clause: >-" cut to "- clau": a list item whose key lost its
+             * ':', read with the text under it as one value, up to the next
+             * key of the item (the one-line slips sweep, s17slip) */
+            buf_printf(out, _("the list item on this line has no ':' after its first word: YAML "
+                              "read it and the lines under it as one text, up to the key on "
+                              "line %zu; write its key and ':' ('- clause: ...'), or quote the "
+                              "text"),
+                       line_number(text, bol));
+            *fix_at = item + col;
+            return 1;
+        }
         size_t p = prev_line(text, len, bol);
         size_t pp = p == (size_t)-1 ? p : prev_line(text, len, p);
         if (pp == (size_t)-1 || key_col(text, len, p) >= col)
