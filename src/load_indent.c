@@ -152,10 +152,11 @@ static void open_quote_hint(Buf *out, const char *text, size_t bol)
                line_number(text, bol));
 }
 
-int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len, size_t at,
-                     size_t context_at, int has_context, size_t *fix_at)
+/* A quote with no other after it, or a '{' or '[' not closed on its line:
+ * the hint, and *fix_at the byte that opened it; 0 when neither. */
+static int never_closed_hint(Buf *out, const char *problem, const char *text, size_t len,
+                             size_t at, size_t context_at, int has_context, size_t *fix_at)
 {
-    *fix_at = (size_t)-1;
     if (has_context && context_at < len && (text[context_at] == '"' || text[context_at] == '\'') &&
         strcmp(problem, "found unexpected end of stream") == 0) {
         /* a quote with no other after it: the file's end is where YAML
@@ -198,6 +199,139 @@ int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len
             return 1;
         }
     }
+    return 0;
+}
+
+/* A list's first item that lost its '- ' and is a text ('>-' and its
+ * lines, or a plain line, which YAML joins to the '- ' items under it up
+ * to a ': ') under a key with nothing after it ('text:', 'columns:'):
+ * noticed at the next item, the line starting at bol, its '-' at column
+ * ind. The hint, and *fix_at the line that lost it; 0 when not so. */
+static int lost_dash_text_hint(Buf *out, const char *problem, const char *text, size_t len,
+                               size_t bol, size_t ind, size_t *fix_at)
+{
+    if (strcmp(problem, "did not find expected key") != 0 &&
+        strcmp(problem, "mapping values are not allowed in this context") != 0)
+        return 0;
+    size_t up = prev_line(text, len, bol);
+    while (up != (size_t)-1 && (indent_of(text, len, up) > ind ||
+                                (indent_of(text, len, up) == ind && text[up + ind] == '-')))
+        up = prev_line(text, len, up);
+    size_t above = up == (size_t)-1 ? up : prev_line(text, len, up);
+    if (above != (size_t)-1 && indent_of(text, len, up) == ind && text[up + ind] != '-' &&
+        !key_len(text, len, up + ind) && indent_of(text, len, above) < ind &&
+        ends_with_colon(text, len, above)) {
+        buf_printf(out, _("this line lost its list item's '- ': the item on line %zu, at "
+                          "the same column, is of the same list; write '- ' before this "
+                          "line's value"),
+                   line_number(text, bol));
+        *fix_at = up + ind;
+        return 1;
+    }
+    return 0;
+}
+
+/* A list's first item indented one or two spaces further than the items
+ * after it, under a key with nothing after it: YAML notices at the second
+ * item (the line at bol, its '-' at column ind). When a third item stands
+ * at the second's column, the first is the odd one: the hint, and *fix_at
+ * its '-' (the one-line slips sweep, s17slip); with two items, which one is
+ * odd no file says, and 0. */
+static int first_item_hint(Buf *out, const char *problem, const char *text, size_t len,
+                           size_t bol, size_t ind, size_t *fix_at)
+{
+    if (strcmp(problem, "did not find expected key") != 0)
+        return 0;
+    size_t up = prev_line(text, len, bol), item = (size_t)-1;
+    while (up != (size_t)-1 && indent_of(text, len, up) > ind) {
+        size_t u = indent_of(text, len, up);
+        if (u <= ind + 2 && text[up + u] == '-')
+            item = up;
+        up = prev_line(text, len, up);
+    }
+    size_t next = (size_t)-1; /* the next item of this one's column */
+    for (size_t b = line_end(text, len, bol); b < len && next == (size_t)-1;) {
+        while (b < len && (text[b] == '\n' || text[b] == '\r'))
+            b++;
+        size_t e = line_end(text, len, b), u = indent_of(text, len, b);
+        if (b + u < e && text[b + u] != '#') {
+            if (u < ind)
+                break;
+            if (u == ind && text[b + u] == '-')
+                next = b;
+            else if (u == ind)
+                break;
+        }
+        b = e;
+    }
+    if (item != (size_t)-1 && next != (size_t)-1 && up != (size_t)-1 &&
+        indent_of(text, len, up) < ind && ends_with_colon(text, len, up)) {
+        buf_printf(out, _("this list's first item is indented %zu spaces, its next items "
+                          "(lines %zu and %zu) %zu: indent it as they are"),
+                   indent_of(text, len, item), line_number(text, bol),
+                   line_number(text, next), ind);
+        *fix_at = item + indent_of(text, len, item);
+        return 1;
+    }
+    return 0;
+}
+
+/* "- clause: >-" cut to "- clau": a list item whose key lost its ':', read
+ * with the text under it as one value up to the item's next key, the key
+ * at column col of the line at bol that YAML noticed. The hint, and
+ * *fix_at the item; 0 when not so (the one-line slips sweep, s17slip). */
+static int item_key_cut_hint(Buf *out, const char *text, size_t len, size_t bol, size_t col,
+                             size_t *fix_at)
+{
+    size_t item = prev_line(text, len, bol); /* the line above at this key's column */
+    while (item != (size_t)-1 && key_col(text, len, item) > col)
+        item = prev_line(text, len, item);
+    if (item != (size_t)-1 && item != prev_line(text, len, bol) &&
+        key_col(text, len, item) == col && indent_of(text, len, item) + 2 == col &&
+        text[item + col - 2] == '-' && !key_len(text, len, item + col) &&
+        !memchr(text + item + col, ':', line_end(text, len, item) - item - col)) {
+        buf_printf(out, _("the list item on this line has no ':' after its first word: YAML "
+                          "read it and the lines under it as one text, up to the key on "
+                          "line %zu; write its key and ':' ('- clause: ...'), or quote the "
+                          "text"),
+                   line_number(text, bol));
+        *fix_at = item + col;
+        return 1;
+    }
+    return 0;
+}
+
+/* The group YAML read (context_at) is a key alone on its line, at the
+ * column of the '-' at first (the line at bol), and that item begins with
+ * the same key: two items of one list, the first without its '- ' (the
+ * one-line slips sweep, s17slip: "- bullet: >-" typed "bullet: >-"). The
+ * hint, and *fix_at the group's key; 0 when not so. */
+static int lost_dash_key_hint(Buf *out, const char *text, size_t len, size_t bol, size_t first,
+                              size_t context_at, size_t *fix_at)
+{
+    size_t ctx_bol = line_start(text, context_at);
+    size_t klen = key_len(text, len, context_at);
+    if (context_at == ctx_bol + indent_of(text, len, ctx_bol) && klen &&
+        first + 2 + klen <= len && text[first + 1] == ' ' &&
+        key_len(text, len, first + 2) == klen &&
+        memcmp(text + first + 2, text + context_at, klen) == 0) {
+        buf_printf(out, _("this line lost its list item's '- ': the item on line %zu, "
+                          "'- %.*s:', is of the same list at the same column; write "
+                          "'- %.*s:' here"),
+                   line_number(text, bol), (int)klen, text + context_at, (int)klen,
+                   text + context_at);
+        *fix_at = context_at;
+        return 1;
+    }
+    return 0;
+}
+
+int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len, size_t at,
+                     size_t context_at, int has_context, size_t *fix_at)
+{
+    *fix_at = (size_t)-1;
+    if (never_closed_hint(out, problem, text, len, at, context_at, has_context, fix_at))
+        return 1;
     if (at >= len)
         return 0;
     size_t bol = line_start(text, at), eol = line_end(text, len, bol);
@@ -212,70 +346,10 @@ int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len
     }
     size_t col = key_col(text, len, bol), ind = first - bol;
     size_t ctx_col = has_context ? context_at - line_start(text, context_at) : 0;
-    if ((strcmp(problem, "did not find expected key") == 0 ||
-         strcmp(problem, "mapping values are not allowed in this context") == 0) &&
-        text[first] == '-' && first + 1 < eol && text[first + 1] == ' ') {
-        /* the list's first item lost its '- ' and is a text ('>-' and
-         * its lines, or a plain line, which YAML joins to the '- ' items
-         * under it up to a ': ') under a key with nothing after it
-         * ('text:', 'columns:'): the nearest line above at this item's
-         * column that is no item */
-        size_t up = prev_line(text, len, bol);
-        while (up != (size_t)-1 && (indent_of(text, len, up) > ind ||
-                                    (indent_of(text, len, up) == ind && text[up + ind] == '-')))
-            up = prev_line(text, len, up);
-        size_t above = up == (size_t)-1 ? up : prev_line(text, len, up);
-        if (above != (size_t)-1 && indent_of(text, len, up) == ind && text[up + ind] != '-' &&
-            !key_len(text, len, up + ind) && indent_of(text, len, above) < ind &&
-            ends_with_colon(text, len, above)) {
-            buf_printf(out, _("this line lost its list item's '- ': the item on line %zu, at "
-                              "the same column, is of the same list; write '- ' before this "
-                              "line's value"),
-                       line_number(text, bol));
-            *fix_at = up + ind;
-            return 1;
-        }
-    }
-    if (strcmp(problem, "did not find expected key") == 0 && text[first] == '-' &&
-        first + 1 < eol && text[first + 1] == ' ') {
-        /* a list's first item indented one or two spaces further than the
-         * items after it, under a key with nothing after it: YAML notices
-         * at the second item. When a third item stands at the second's
-         * column, the first is the odd one and the error stands there (the
-         * one-line slips sweep, s17slip); with two items, which one is
-         * odd no file says, and the words below stay */
-        size_t up = prev_line(text, len, bol), item = (size_t)-1;
-        while (up != (size_t)-1 && indent_of(text, len, up) > ind) {
-            size_t u = indent_of(text, len, up);
-            if (u <= ind + 2 && text[up + u] == '-')
-                item = up;
-            up = prev_line(text, len, up);
-        }
-        size_t next = (size_t)-1; /* the next item of this one's column */
-        for (size_t b = line_end(text, len, bol); b < len && next == (size_t)-1;) {
-            while (b < len && (text[b] == '\n' || text[b] == '\r'))
-                b++;
-            size_t e = line_end(text, len, b), u = indent_of(text, len, b);
-            if (b + u < e && text[b + u] != '#') {
-                if (u < ind)
-                    break;
-                if (u == ind && text[b + u] == '-')
-                    next = b;
-                else if (u == ind)
-                    break;
-            }
-            b = e;
-        }
-        if (item != (size_t)-1 && next != (size_t)-1 && up != (size_t)-1 &&
-            indent_of(text, len, up) < ind && ends_with_colon(text, len, up)) {
-            buf_printf(out, _("this list's first item is indented %zu spaces, its next items "
-                              "(lines %zu and %zu) %zu: indent it as they are"),
-                       indent_of(text, len, item), line_number(text, bol),
-                       line_number(text, next), ind);
-            *fix_at = item + indent_of(text, len, item);
-            return 1;
-        }
-    }
+    if (text[first] == '-' && first + 1 < eol && text[first + 1] == ' ' &&
+        (lost_dash_text_hint(out, problem, text, len, bol, ind, fix_at) ||
+         first_item_hint(out, problem, text, len, bol, ind, fix_at)))
+        return 1;
     if (strcmp(problem, "mapping values are not allowed in this context") == 0) {
         size_t v = bol + col, colon = v;
         while (colon + 1 < eol && !(text[colon] == ':' && text[colon + 1] == ' '))
@@ -292,24 +366,8 @@ int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len
         }
         if (at != colon) /* a ': ' inside a value: load_hint.c's words */
             return 0;
-        size_t item = prev_line(text, len, bol); /* the line above at this key's column */
-        while (item != (size_t)-1 && key_col(text, len, item) > col)
-            item = prev_line(text, len, item);
-        if (item != (size_t)-1 && item != prev_line(text, len, bol) &&
-            key_col(text, len, item) == col && indent_of(text, len, item) + 2 == col &&
-            text[item + col - 2] == '-' && !key_len(text, len, item + col) &&
-            !memchr(text + item + col, ':', line_end(text, len, item) - item - col)) {
-            /* "- clause: >-" cut to "- clau": a list item whose key lost its
-             * ':', read with the text under it as one value, up to the next
-             * key of the item (the one-line slips sweep, s17slip) */
-            buf_printf(out, _("the list item on this line has no ':' after its first word: YAML "
-                              "read it and the lines under it as one text, up to the key on "
-                              "line %zu; write its key and ':' ('- clause: ...'), or quote the "
-                              "text"),
-                       line_number(text, bol));
-            *fix_at = item + col;
+        if (item_key_cut_hint(out, text, len, bol, col, fix_at))
             return 1;
-        }
         size_t p = prev_line(text, len, bol);
         size_t pp = p == (size_t)-1 ? p : prev_line(text, len, p);
         if (pp == (size_t)-1 || key_col(text, len, p) >= col)
@@ -353,25 +411,8 @@ int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len
     }
     if (strcmp(problem, "did not find expected key") == 0 && text[first] == '-' &&
         ind == ctx_col) {
-        size_t ctx_bol = line_start(text, context_at);
-        size_t klen = key_len(text, len, context_at);
-        if (context_at == ctx_bol + indent_of(text, len, ctx_bol) && klen &&
-            first + 2 + klen <= len && text[first + 1] == ' ' &&
-            key_len(text, len, first + 2) == klen &&
-            memcmp(text + first + 2, text + context_at, klen) == 0) {
-            /* the group's first line is a key alone on its line, at the
-             * column of this item's '-', and this item begins with the same
-             * key: two items of one list, the first without its '- ' (the
-             * one-line slips sweep, s17slip: "- bullet: >-" typed
-             * "bullet: >-") */
-            buf_printf(out, _("this line lost its list item's '- ': the item on line %zu, "
-                              "'- %.*s:', is of the same list at the same column; write "
-                              "'- %.*s:' here"),
-                       line_number(text, bol), (int)klen, text + context_at, (int)klen,
-                       text + context_at);
-            *fix_at = context_at;
+        if (lost_dash_key_hint(out, text, len, bol, first, context_at, fix_at))
             return 1;
-        }
         buf_printf(out, _("this list item's '-' is indented as far as the keys of the group that "
                           "starts on line %zu (%zu spaces), where a key is due: indent it as far "
                           "as the other '-' of its list"),

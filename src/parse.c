@@ -531,6 +531,17 @@ static unsigned parse_style(Parser *p, const YNode *node, const char *key)
     return style;
 }
 
+/* An emptied paragraph of a task's text list ('- ~', '- ""') vanished from
+ * the task without a word (the one-line slips sweep, s17slip): KH107 at
+ * the entry. */
+static void check_empty_paras(Parser *p, const BodyNode *out)
+{
+    for (size_t i = 0; out->paras && i < out->n_paras; i++)
+        if (out->paras[i] && yread_is_blank(out->paras[i]))
+            diag_error(p->diags, out->paras_pos[i], 1, KH107,
+                       "an entry of '%s' is empty: remove it, or write its text", "text");
+}
+
 static BodyNode *parse_node(Parser *p, const YNode *node);
 
 /* A body entry whose kind has an empty value (`- para:`, `- section: ""`,
@@ -823,12 +834,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
                         "and tasks", kind_key->text);
         } else if (v->kind == YNODE_SEQ && out->kind == NODE_TASK) {
             out->paras = read_text_list(p, v, "text", &out->n_paras, &out->paras_pos, 1);
-            /* an emptied paragraph ('- ~', '- ""') vanished from the task
-             * without a word (the one-line slips sweep, s17slip) */
-            for (size_t i = 0; out->paras && i < out->n_paras; i++)
-                if (out->paras[i] && yread_is_blank(out->paras[i]))
-                    diag_error(p->diags, out->paras_pos[i], 1, KH107,
-                               "an entry of '%s' is empty: remove it, or write its text", "text");
+            check_empty_paras(p, out);
         } else if ((out->text = read_text(p, v, "text", 1))) {
             out->text_pos = text_start(v);
         }
