@@ -255,5 +255,67 @@ for c in nw-unknown:other nw-web:other nw-chart:other nw-textweb:text; do
 done
 fi
 
+# ---- IF: a file import does not read, told by its first bytes ------------------------
+# import_foreign.c names an RTF, an HTML page, a PDF, a web archive and a
+# .doc by their marks, after a BOM and blank space, in the first 4 KiB
+# (user16 F2-F4: one file of each as Word and LibreOffice write them).
+# Here each bound: a file that is a mark and nothing more ("<HTML",
+# "{\rtf", "%PDF-"), a mark after spaces and a tab, "<html" ending at the
+# window's last byte and one byte past it, a file of 4,097 spaces before a
+# comment, "MIME-Version:" without "multipart/related" (a mail, no web
+# archive), a word that ends like a mark ("xhtml"), and a file of two
+# bytes. Each line: the file and what import says it is ("-": none of
+# them, read as text). import_foreign-000 (the window a byte longer),
+# -001 (a word as long as the file not compared), -004 (a word's first
+# letter not compared), -007 (every file that begins with "<!--" taken
+# for an HTML page), -018 (blank space looked for one byte past the
+# window: the rest's length wraps, and the search for "<html" after a
+# comment runs past the file's end: a crash), -021 (spaces before a mark
+# not skipped), -024, -026 (an RTF or a PDF of five bytes), -031 (any
+# "MIME-Version:" taken for a web archive) passed every suite that
+# reaches import_foreign.c.
+if wanted IF; then
+mkdir -p "$work/if"
+/usr/bin/python3 - "$work/if" <<'PY' || not_ok "setup: IF's files"
+import sys
+d = sys.argv[1]
+files = {
+    'html-only.txt': b'<HTML',
+    'rtf-only.txt': b'{\\rtf',
+    'pdf-only.txt': b'%PDF-',
+    'spaces-rtf.txt': b'  \t {\\rtf1\\ansi Ke hoach}\n',
+    'window-in.txt': b'<!--' + b' ' * (4091 - 4) + b'<html>\n',
+    'window-out.txt': b'<!--' + b' ' * (4092 - 4) + b'<html>\n',
+    'blank-comment.txt': b' ' * 4097 + b'<!-- x -->\n',
+    'mime-mail.txt': b'MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nKe hoach\r\n',
+    'xhtml.txt': b'xhtml va pdf\n',
+    'two.txt': b'KH',
+}
+for name, data in files.items():
+    open('%s/%s' % (d, name), 'wb').write(data)
+PY
+cat >"$work/if.want" <<'EOF'
+html-only.txt an HTML page
+rtf-only.txt a Rich Text Format (RTF) document
+pdf-only.txt a PDF
+spaces-rtf.txt a Rich Text Format (RTF) document
+window-in.txt an HTML page
+window-out.txt -
+blank-comment.txt -
+mime-mail.txt -
+xhtml.txt -
+two.txt -
+EOF
+while read -r f _; do
+    "$khgen" --lang en import "$work/if/$f" -o "$work/if/$f.yaml" >/dev/null 2>"$work/if/$f.err"
+    s=$?
+    got=$(sed -n "s/^.*error\[KH765\]: '[^']*' is \(an HTML page\|a Rich Text Format (RTF) document\|a PDF\|a web archive\)[, ].*/\1/p" "$work/if/$f.err" | head -n 1)
+    grep -q 'error\[KH751\]' "$work/if/$f.err" && got=".doc"
+    [ "$s" -gt 3 ] && got="status $s"
+    echo "$f ${got:--}"
+done <"$work/if.want" >"$work/if.got"
+same if "IF: $(wc -l <"$work/if.want") files at the bounds of a mark: what import says each is"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
