@@ -962,6 +962,10 @@ static YNode *load_text(Arena *arena, Arena *nodes, DiagSink *diags, LoadSource 
         free(owned);
         return NULL;
     }
+    if (load_refuse_document(diags, file, text, len)) {
+        free(owned);
+        return NULL;
+    }
     if (owned && !(len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) &&
         !memchr(text, '\r', len)) {
         arena_adopt(arena, owned); /* no BOM, no CR: the text as read */

@@ -146,6 +146,13 @@ void load_plain_value(DiagSink *diags, const YNode *node, const char *text, size
  * loader passes len as each value's end, and nothing is looked at. */
 int load_hash_words(const char *text, size_t len);
 
+/* (load_document.c) When data[0..len), the file at path, is a document
+ * and not a plan's text (a Word .docx or another zip package, a .doc, RTF,
+ * PDF, an HTML page, a web archive: told by its marks), reports it (KH025:
+ * for a .docx, the `khgen import` command that makes a plan of it) and
+ * returns 1; else returns 0 and reports nothing. */
+int load_refuse_document(DiagSink *diags, const char *path, const char *data, size_t len);
+
 /* (load_forbid.c) Drops from a scalar the characters no output may carry
  * (C0 controls but tab and line breaks, DEL, C1 controls, U+FFFE, U+FFFF),
  * which only escapes can write, with one warning (KH014) for the value; the
