@@ -1,13 +1,16 @@
 #!/bin/sh
 # tests/hardening/mut17.sh KHGEN WORKDIR - what session 17's mutation sweep
 # (issue 8; tools/mutants.py run over the files the sweeps before had not
-# reached or had sampled: load_indent.c, docx_join.c, import_signer.c)
-# found the tests blind to: one-line changes of khgen that every suite
-# running their line passed. Each case below fails with the mutants its
-# comment names and passes with khgen; the ids are those of
-# `tools/mutants.py list FILE --max 40 --seed 17`, the sample each file was
-# swept with. A case that only the sanitizers' build fails says so
-# (tools/mutants.py --asan: the release build reads the byte and goes on).
+# reached or had sampled: load_indent.c, docx_join.c, import_signer.c, the
+# rest of session 16's samples of load_hint.c, docx_notword.c, refnames.c,
+# then import_foreign.c and vi_tone.c) found the tests blind to: one-line
+# changes of khgen that every suite running their line passed. Each case
+# below fails with the mutants its comment names and passes with khgen;
+# the ids are those of `tools/mutants.py list FILE --max 40 --seed 17`,
+# the sample each file was swept with (--seed 16 for the files whose
+# session 16 sample this sweep finished). A case that only the
+# sanitizers' build fails says so (tools/mutants.py --asan: the release
+# build reads the byte and goes on).
 #
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -30,6 +33,28 @@ same() {
     fi
 }
 
+# hints NAME: each line of $work/NAME.table, "FILE@@MESSAGE", written as a
+# file (printf %b; "HEAD" stands for a plan's first lines, $sx_head) and
+# checked; $work/NAME.want gets each MESSAGE, $work/NAME.got the first
+# message khgen gives (from its line:col on), $i the number of lines
+sx_head='khgen: 1\nheader:\n  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]\n  place: A\n  date: 2024-01\n'
+hints() {
+    i=0
+    : >"$work/$1.want"
+    : >"$work/$1.got"
+    while IFS= read -r row; do
+        i=$((i + 1))
+        body=${row%%@@*}
+        case $body in
+        *HEAD*) body="${body%%HEAD*}$sx_head${body#*HEAD}" ;;
+        esac
+        printf "%b\n" "$body" >"$work/$1$i.yaml"
+        "$khgen" --lang en check "$work/$1$i.yaml" >/dev/null 2>"$work/$1$i.err"
+        printf '%s\n' "${row#*@@}" >>"$work/$1.want"
+        sed -n "s|^$work/$1$i.yaml:\([0-9]*:[0-9]*: error\[\)|\1|p" "$work/$1$i.err" | head -n 1 >>"$work/$1.got"
+    done <"$work/$1.table"
+}
+
 # ---- LI: the lines a YAML syntax error's hint measures --------------------------------
 # load_indent.c names the line a quote was opened on, and the line above
 # that is indented unlike its group; mut16 SX has one case of each hint.
@@ -49,7 +74,6 @@ same() {
 # -008 (a CR looked for before the file's first byte) reads one byte
 # before the text, which only the sanitizers' build sees.
 if wanted LI; then
-li_head='khgen: 1\nheader:\n  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]\n  place: A\n  date: 2024-01\n'
 cat >"$work/li.table" <<'EOF'
 \nHEAD  title: "Kế hoạch\nbody:\n  - para: a@@10:1: error[KH005]: YAML syntax error: found unexpected end of stream; the '"' opened on line 7 is never closed: YAML read the rest of the file into the value. Close it at the end of the value, on line 7 if the value is on one line
 \nHEAD  title: 'Kế hoạch\nbody:\n  - para: a@@10:1: error[KH005]: YAML syntax error: found unexpected end of stream; the ' opened on line 7 is never closed: YAML read the rest of the file into the value. Close it at the end of the value, on line 7 if the value is on one line
@@ -63,19 +87,38 @@ HEAD  title: Kế\n    hoạch\n    năm\n    code: b@@9:9: error[KH005]: YAML s
 HEAD  title: Kế\n    hoạch\n    code: b@@8:9: error[KH005]: YAML syntax error: mapping values are not allowed in this context; put a value that contains ': ' in quotes, or check the indentation of this line
 \na: 1\n  b: 2@@3:4: error[KH005]: YAML syntax error: mapping values are not allowed in this context; put a value that contains ': ' in quotes, or check the indentation of this line
 EOF
-i=0
-while IFS= read -r row; do
-    i=$((i + 1))
-    body=${row%%@@*}
-    case $body in
-    *HEAD*) body="${body%%HEAD*}$li_head${body#*HEAD}" ;;
-    esac
-    printf "%b\n" "$body" >"$work/li$i.yaml"
-    "$khgen" --lang en check "$work/li$i.yaml" >/dev/null 2>"$work/li$i.err"
-    printf '%s\n' "${row#*@@}" >>"$work/li.want"
-    sed -n "s|^$work/li$i.yaml:\([0-9]*:[0-9]*: error\[\)|\1|p" "$work/li$i.err" | head -n 1 >>"$work/li.got"
-done <"$work/li.table"
+hints li
 same li "LI: $i YAML syntax errors below an empty first line, a comment's quote, a value over three lines: the lines each hint names"
+fi
+
+# ---- LH: where the value a hint speaks of begins -------------------------------------
+# load_hint.c gives a YAML syntax error after a value written without
+# quotes that begins with one of YAML's indicators the hint of that
+# indicator, and finds the value after the line's "- " markers and its
+# "key: " (mut16 SX: each indicator under header:). Here what it had not:
+# keys at the file's first column (closing:), a key holding a space, an
+# item whose value begins with a quoted word and holds ': ' further on (no
+# key: the quote is the value's start), and an error on a key indented
+# unlike its neighbours whose value begins with '[' or '"' (the error lies
+# before the value: no hint of the value). load_hint-024 (a key looked for
+# in a value that begins with a quote), -028 (no key looked for on a line
+# at the first column), -029 (a key taken to end before the first space),
+# -039 (the value's hint given for an error before it) passed every suite
+# that reaches load_hint.c (the rest of session 16's sample of 40, -011 to
+# -039, ran this session).
+if wanted LH; then
+cat >"$work/lh.table" <<'EOF'
+HEAD  title: Kế hoạch\nbody:\n  - "Tháng hành động" năm: x@@8:23: error[KH005]: YAML syntax error: did not find expected key; a value that begins with a quote ends at its closing quote: put the whole value in quotes of the other kind ('"Tháng hành động" năm {year}')
+HEAD  title: Kế hoạch\nbody:\n  - para: a\nclosing: "Trên đây" là kế hoạch@@9:21: error[KH005]: YAML syntax error: did not find expected key; a value that begins with a quote ends at its closing quote: put the whole value in quotes of the other kind ('"Tháng hành động" năm {year}')
+HEAD  title: Kế hoạch\nbody:\n  - para: a\nclosing: {a} là kế hoạch@@9:14: error[KH005]: YAML syntax error: did not find expected key; a value that begins with '{', such as a reference ('{loc dong-huu} đạt chuẩn'), is read as a mapping: put the whole value in double quotes
+HEAD  title: Kế hoạch\nbody:\n  - para: a\nclosing x: [a] b@@9:16: error[KH005]: YAML syntax error: did not find expected key; a value that begins with '[' is read as a list: put the whole value in double quotes
+HEAD  title: Kế hoạch\nbody:\n  - para x: [a] b@@8:17: error[KH005]: YAML syntax error: did not find expected key; a value that begins with '[' is read as a list: put the whole value in double quotes
+HEAD  title: Kế hoạch\n title2: [x]@@7:2: error[KH005]: YAML syntax error: did not find expected key; check that this line is indented like the keys above it
+HEAD  title: Kế hoạch\n title2: "x"@@7:2: error[KH005]: YAML syntax error: did not find expected key; check that this line is indented like the keys above it
+HEAD  title: Kế hoạch\nbody:\n    - para: a\n  - para: [b]@@9:3: error[KH005]: YAML syntax error: did not find expected key; check that this line is indented like the keys above it
+EOF
+hints lh
+same lh "LH: $i YAML syntax errors after a value that begins with an indicator, or before it: the hint of the value's first character, or none"
 fi
 
 # ---- DJ: the properties a paragraph joined by a deleted mark shows with -------------
@@ -175,6 +218,103 @@ while IFS='|' read -r block want; do
 done <"$work/is.table" >"$work/is.got"
 cp "$work/is.table" "$work/is.want"
 same is "IS: $i names with a word starting with 'z' or 'Z' below a signer's title: a signature or not"
+fi
+
+# ---- NW: an OpenDocument zip of a kind after "text" -------------------------------------
+# docx_notword.c names an OpenDocument zip that is neither a text, a
+# workbook nor a presentation "an OpenDocument file that is not a text"
+# (mut16 NW: a drawing, .odg, "graphics"). Here kinds that sort after
+# "text" ("web", "unknown": strncmp gives them 1) and one before it
+# ("chart"), beside "text-web" (a text). docx_notword-033 (the kind's test
+# "!= 1" for "!= 0": a kind one letter after 't' read as no OpenDocument
+# file) passed every suite that reaches docx_notword.c (the rest of
+# session 16's sample of 40, -025 to -039, ran this session).
+if wanted NW; then
+/usr/bin/python3 - "$work" <<'PY' || not_ok "setup: NW's zips"
+import sys, zipfile
+O = 'application/vnd.oasis.opendocument.'
+for name, kind in (('nw-unknown', 'unknown'), ('nw-web', 'web'), ('nw-chart', 'chart'),
+                   ('nw-textweb', 'text-web')):
+    z = zipfile.ZipFile('%s/%s.docx' % (sys.argv[1], name), 'w')
+    z.writestr(zipfile.ZipInfo('mimetype'), O + kind)
+    z.close()
+PY
+for c in nw-unknown:other nw-web:other nw-chart:other nw-textweb:text; do
+    f=$work/${c%%:*}.docx
+    case ${c#*:} in
+    text) w="$f: error[KH756]: '$f' is an OpenDocument text (.odt, LibreOffice's own format), not a Word document; convert it: soffice --headless --convert-to docx --outdir converted '$f' (LibreOffice), then import the .docx in converted/" ;;
+    *) w="$f: error[KH756]: '$f' is an OpenDocument file that is not a text, not a Word document; import reads a plan's text: open the plan itself in Word or LibreOffice and save it as .docx" ;;
+    esac
+    "$khgen" --lang en import "$f" -o "$work/nw.yaml" >/dev/null 2>"$work/nw.err"
+    s=$?
+    if [ "$s" -eq 3 ] && [ "$(head -n 1 "$work/nw.err")" = "$w" ] && ! [ -e "$work/nw.yaml" ]; then
+        ok "NW: ${c%%:*} is named: ${c#*:}"
+    else
+        not_ok "NW: ${c%%:*}: status $s: $(head -c 400 "$work/nw.err")"
+    fi
+done
+fi
+
+# ---- IF: a file import does not read, told by its first bytes ------------------------
+# import_foreign.c names an RTF, an HTML page, a PDF, a web archive and a
+# .doc by their marks, after a BOM and blank space, in the first 4 KiB
+# (user16 F2-F4: one file of each as Word and LibreOffice write them).
+# Here each bound: a file that is a mark and nothing more ("<HTML",
+# "{\rtf", "%PDF-"), a mark after spaces and a tab, "<html" ending at the
+# window's last byte and one byte past it, a file of 4,097 spaces before a
+# comment, "MIME-Version:" without "multipart/related" (a mail, no web
+# archive), a word that ends like a mark ("xhtml"), and a file of two
+# bytes. Each line: the file and what import says it is ("-": none of
+# them, read as text). import_foreign-000 (the window a byte longer),
+# -001 (a word as long as the file not compared), -004 (a word's first
+# letter not compared), -007 (every file that begins with "<!--" taken
+# for an HTML page), -018 (blank space looked for one byte past the
+# window: the rest's length wraps, and the search for "<html" after a
+# comment runs past the file's end: a crash), -021 (spaces before a mark
+# not skipped), -024, -026 (an RTF or a PDF of five bytes), -031 (any
+# "MIME-Version:" taken for a web archive) passed every suite that
+# reaches import_foreign.c.
+if wanted IF; then
+mkdir -p "$work/if"
+/usr/bin/python3 - "$work/if" <<'PY' || not_ok "setup: IF's files"
+import sys
+d = sys.argv[1]
+files = {
+    'html-only.txt': b'<HTML',
+    'rtf-only.txt': b'{\\rtf',
+    'pdf-only.txt': b'%PDF-',
+    'spaces-rtf.txt': b'  \t {\\rtf1\\ansi Ke hoach}\n',
+    'window-in.txt': b'<!--' + b' ' * (4091 - 4) + b'<html>\n',
+    'window-out.txt': b'<!--' + b' ' * (4092 - 4) + b'<html>\n',
+    'blank-comment.txt': b' ' * 4097 + b'<!-- x -->\n',
+    'mime-mail.txt': b'MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nKe hoach\r\n',
+    'xhtml.txt': b'xhtml va pdf\n',
+    'two.txt': b'KH',
+}
+for name, data in files.items():
+    open('%s/%s' % (d, name), 'wb').write(data)
+PY
+cat >"$work/if.want" <<'EOF'
+html-only.txt an HTML page
+rtf-only.txt a Rich Text Format (RTF) document
+pdf-only.txt a PDF
+spaces-rtf.txt a Rich Text Format (RTF) document
+window-in.txt an HTML page
+window-out.txt -
+blank-comment.txt -
+mime-mail.txt -
+xhtml.txt -
+two.txt -
+EOF
+while read -r f _; do
+    "$khgen" --lang en import "$work/if/$f" -o "$work/if/$f.yaml" >/dev/null 2>"$work/if/$f.err"
+    s=$?
+    got=$(sed -n "s/^.*error\[KH765\]: '[^']*' is \(an HTML page\|a Rich Text Format (RTF) document\|a PDF\|a web archive\)[, ].*/\1/p" "$work/if/$f.err" | head -n 1)
+    grep -q 'error\[KH751\]' "$work/if/$f.err" && got=".doc"
+    [ "$s" -gt 3 ] && got="status $s"
+    echo "$f ${got:--}"
+done <"$work/if.want" >"$work/if.got"
+same if "IF: $(wc -l <"$work/if.want") files at the bounds of a mark: what import says each is"
 fi
 
 echo "$pass passed, $fail failed"
