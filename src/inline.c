@@ -222,10 +222,35 @@ static void check_localities(Check *c)
     count_printed(c, REG_LOCALITY, (const char *const *)c->ref->args, (size_t)c->ref->n_args,
                   printed);
 }
+/* Whether pos lies within [from, end] of one file. */
+static int pos_within(SrcPos pos, SrcPos from, SrcPos end)
+{
+    if (!pos.file || !from.file || strcmp(pos.file, from.file) != 0)
+        return 0;
+    if (pos.line < from.line || (pos.line == from.line && pos.col < from.col))
+        return 0;
+    return pos.line < end.line || (pos.line == end.line && pos.col <= end.col);
+}
+
+/* A table's own title, note or cells citing it ({att bieu01} in bieu01's
+ * title) is no text referring to it: the use check_ids counted is taken
+ * back, so KH253 still asks for the body's sentence that cites the table
+ * (the one-line slips sweep, s17slip: a self-citation hid KH253). */
+static void uncount_self(Check *c)
+{
+    SrcPos at = c->site->node->pos;
+    for (int i = 0; i < c->ref->n_args; i++) {
+        Attachment *att = plan_find_attachment(c->ctx->plan, c->ref->args[i]);
+        if (att && att->uses > 0 && pos_within(at, att->pos, att->end))
+            att->uses--;
+    }
+}
+
 static void check_attachments(Check *c)
 {
     size_t printed[TEXTREF_MAX_ARGS];
     check_ids(c, REG_ATTACHMENT, printed);
+    uncount_self(c);
     count_printed(c, REG_ATTACHMENT, (const char *const *)c->ref->args, (size_t)c->ref->n_args,
                   printed);
 }

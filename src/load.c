@@ -780,11 +780,20 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
         eol++;
     Buf measured = {0}; /* the columns of the lines around it (load_indent.c) */
     const char *hint = at_key ? load_context_hint() : NULL;
+    size_t fix_at = (size_t)-1; /* where the error belongs, when libyaml noticed it later */
     if (!at_key && (at < ld->len || parser->context) &&
         load_indent_hint(&measured, problem, ld->text, ld->len, at,
                          parser->context ? mark_byte(ld, parser->context_mark) : 0,
-                         parser->context != NULL))
+                         parser->context != NULL, &fix_at))
         hint = measured.data;
+    if (fix_at != (size_t)-1) {
+        /* a quote left open, a list item's '- ' lost: at the line to fix,
+         * then where YAML noticed */
+        load_error(ld, byte_pos(ld, fix_at), 1, KH005, "YAML syntax error: %s", hint);
+        diag_note(ld->diags, mark_pos(ld, mark), "YAML noticed it here: %s", _(problem));
+        buf_free(&measured);
+        return;
+    }
     if (!hint && !at_key)
         hint = load_value_hint(problem, ld->text + bol, eol - bol, bol < at ? at - bol : 0);
     if (!hint)

@@ -180,12 +180,15 @@ const char *load_value_hint(const char *problem, const char *line, size_t len, s
 /* (load_indent.c) Writes to out, translated, the hint for a syntax error
  * at byte at of text[0..len) that is a line indented unlike its
  * neighbours (naming the columns and the odd line), a double quote left
- * open lines above, a quote never closed (at may then be len: the line it
- * opened on), or a value in Word's curly quotes; returns 1, or 0
- * with nothing written. context_at is the byte of libyaml's context mark
- * (has_context 0 when it gave none). */
+ * open lines above, a quote never closed (at may then be len), or a value
+ * in Word's curly quotes; returns 1, or 0 with nothing written.
+ * context_at is the byte of libyaml's context mark (has_context 0 when it
+ * gave none). *fix_at is set to the byte where the error belongs when that
+ * is not where libyaml noticed it (the quote that opened a value never
+ * closed on its line, a list item that lost its '- ', a '{' or '[' not
+ * closed on its line), else to (size_t)-1. */
 int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len, size_t at,
-                     size_t context_at, int has_context);
+                     size_t context_at, int has_context, size_t *fix_at);
 
 enum { MEMO_MIN_LEN = 64, MEMO_LITERAL = 1, MEMO_FOLDED = 2, MEMO_ONE_LINE = 3 };
 

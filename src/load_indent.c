@@ -11,18 +11,17 @@
  * which line is the odd one: a key moved to the left margin under
  * `header:` is noticed on the next line, which is right. A double quote
  * opened and not closed on its line is noticed lines below, at the next
- * '"': the hint names the line it opened on. A value in Word's curly
+ * '"': the error is moved to the quote that opened it, where the fix goes;
+ * so is a list's item that lost its '- ' and is noticed at the next item. A value in Word's curly
  * quotes (“...”) is told that YAML's quotes are the straight ones.
- * Reached once per file, at its one syntax error; the lines above are
- * searched at most QUOTE_LINES back.
+ * Reached once per file, at its one syntax error.
  */
 #include "load_impl.h"
 
+#include <ctype.h>
 #include <string.h>
 
 #include "i18n.h"
-
-enum { QUOTE_LINES = 200 };
 
 /* The start of the line holding byte at. */
 static size_t line_start(const char *text, size_t at)
@@ -55,6 +54,30 @@ static size_t key_col(const char *text, size_t len, size_t bol)
     }
 }
 
+/* The length of the key at byte at: a word of letters, digits, '_' and
+ * '-' followed by ':' and a space or the line's end; 0 when there is none. */
+static size_t key_len(const char *text, size_t len, size_t at)
+{
+    size_t i = at;
+    while (i < len && (isalnum((unsigned char)text[i]) || text[i] == '_' || text[i] == '-'))
+        i++;
+    if (i == at || i >= len || text[i] != ':')
+        return 0;
+    if (i + 1 < len && text[i + 1] != ' ' && text[i + 1] != '\n' && text[i + 1] != '\r')
+        return 0;
+    return i - at;
+}
+
+/* Whether the line that starts at bol ends with ':' (a key with nothing
+ * after it), its trailing spaces aside. */
+static int ends_with_colon(const char *text, size_t len, size_t bol)
+{
+    size_t end = line_end(text, len, bol);
+    while (end > bol && (text[end - 1] == ' ' || text[end - 1] == '\t'))
+        end--;
+    return end > bol && text[end - 1] == ':';
+}
+
 /* The column of a line's first character that is not a space. */
 static size_t indent_of(const char *text, size_t len, size_t bol)
 {
@@ -81,16 +104,6 @@ static size_t prev_line(const char *text, size_t len, size_t bol)
     return (size_t)-1;
 }
 
-/* The double quotes of text[from, to) not after a backslash. */
-static size_t count_quotes(const char *text, size_t from, size_t to)
-{
-    size_t n = 0;
-    for (size_t i = from; i < to; i++)
-        if (text[i] == '"' && (i == from || text[i - 1] != '\\'))
-            n++;
-    return n;
-}
-
 /* The 1-based number of the line starting at bol. */
 static size_t line_number(const char *text, size_t bol)
 {
@@ -101,55 +114,242 @@ static size_t line_number(const char *text, size_t bol)
     return n;
 }
 
-/* A '"' closes on this line a value opened lines above: the line it
- * opened on (a line of an odd number of quotes, searched upwards). */
-static int open_quote_hint(Buf *out, const char *text, size_t len, size_t at, size_t bol)
+/* A '"' just before at closes a value opened lines above: the byte of
+ * the quote that opened it, or (size_t)-1. A value in double quotes holds
+ * no '"' but an escaped one, so the opening quote is the nearest '"'
+ * before the closing one that no backslash escapes (a backslash escaped
+ * itself, "\\", escapes nothing): exact however many lines YAML read into
+ * the value, which the count of quotes on each line above was not (a quote
+ * in a comment between, a value opened 200 lines up; s17slip). */
+static size_t open_quote_at(const char *text, size_t bol, size_t at)
 {
-    if (count_quotes(text, bol, at) % 2 == 0)
-        return 0;
-    size_t up = bol;
-    for (int n = 0; n < QUOTE_LINES && up > 0; n++) {
-        size_t above = line_start(text, up - 1);
-        if (count_quotes(text, above, line_end(text, len, above)) % 2 == 1) {
-            buf_printf(out, _("a value in double quotes opened on line %zu is not closed on its "
-                              "line: YAML read the lines below into it, up to the '\"' here; "
-                              "close the quote on line %zu"),
-                       line_number(text, above), line_number(text, above));
+    size_t close = at;
+    while (close > bol && (text[close - 1] == ' ' || text[close - 1] == '\t'))
+        close--;
+    if (close == bol || text[close - 1] != '"')
+        return (size_t)-1;
+    close--;
+    for (size_t i = close; i-- > 0;) {
+        if (text[i] != '"')
+            continue;
+        size_t slashes = 0;
+        while (slashes < i && text[i - 1 - slashes] == '\\')
+            slashes++;
+        if (slashes % 2 == 0)
+            return i < bol ? i : (size_t)-1; /* opened on a line above */
+    }
+    return (size_t)-1;
+}
+
+/* The hint for a value in double quotes opened at byte open and closed on
+ * the line of the problem (bol): the error stands at the opening quote,
+ * where the fix goes, as gcc reports an unterminated string. */
+static void open_quote_hint(Buf *out, const char *text, size_t bol)
+{
+    buf_printf(out, _("the '\"' that opens this value is not closed on its line: YAML read the "
+                      "lines below into the value, up to the '\"' on line %zu; close it on this "
+                      "line"),
+               line_number(text, bol));
+}
+
+/* A quote with no other after it, or a '{' or '[' not closed on its line:
+ * the hint, and *fix_at the byte that opened it; 0 when neither. */
+static int never_closed_hint(Buf *out, const char *problem, const char *text, size_t len,
+                             size_t at, size_t context_at, int has_context, size_t *fix_at)
+{
+    if (has_context && context_at < len && (text[context_at] == '"' || text[context_at] == '\'') &&
+        strcmp(problem, "found unexpected end of stream") == 0) {
+        /* a quote with no other after it: the file's end is where YAML
+         * noticed, the line to fix is the one it opened on (s14user), where
+         * the error stands (s17slip) */
+        if (text[context_at] == '"')
+            buf_puts(out, _("the '\"' that opens this value is never closed: YAML read the rest "
+                            "of the file into the value. Close it at the end of the value, on "
+                            "this line if the value is on one line"));
+        else
+            buf_puts(out, _("the ' that opens this value is never closed: YAML read the rest of "
+                            "the file into the value. Close it at the end of the value, on this "
+                            "line if the value is on one line"));
+        *fix_at = context_at;
+        return 1;
+    }
+    if (has_context && context_at < len && (text[context_at] == '{' || text[context_at] == '[') &&
+        (strcmp(problem, "did not find expected ',' or '}'") == 0 ||
+         strcmp(problem, "did not find expected ',' or ']'") == 0) &&
+        (at >= len || (line_start(text, at) > line_start(text, context_at) &&
+                       open_quote_at(text, line_start(text, at), at) == (size_t)-1))) {
+        /* a '{' or '[' not closed on its line: YAML reads on, and notices
+         * at the file's end or at the next entry of the block, a line not
+         * indented further than the bracket's; the line to fix is the
+         * bracket's (the one-line slips sweep, s17slip: "rows: {from: ..."
+         * cut in half was reported at the empty line after it) */
+        size_t rest = at;
+        while (rest < len && (text[rest] == ' ' || text[rest] == '\n' || text[rest] == '\r' ||
+                              text[rest] == '\t'))
+            rest++;
+        if (rest >= len || indent_of(text, len, line_start(text, at)) <=
+                               indent_of(text, len, line_start(text, context_at))) {
+            if (text[context_at] == '{')
+                buf_puts(out, _("a '{' mapping is not closed, or two of its entries lack a ',' "
+                                "between them"));
+            else
+                buf_puts(out, _("a '[' list is not closed, or two of its items lack a ',' "
+                                "between them"));
+            *fix_at = context_at;
             return 1;
         }
-        up = above;
+    }
+    return 0;
+}
+
+/* A list's first item that lost its '- ' and is a text ('>-' and its
+ * lines, or a plain line, which YAML joins to the '- ' items under it up
+ * to a ': ') under a key with nothing after it ('text:', 'columns:'):
+ * noticed at the next item, the line starting at bol, its '-' at column
+ * ind. The hint, and *fix_at the line that lost it; 0 when not so. */
+static int lost_dash_text_hint(Buf *out, const char *problem, const char *text, size_t len,
+                               size_t bol, size_t ind, size_t *fix_at)
+{
+    if (strcmp(problem, "did not find expected key") != 0 &&
+        strcmp(problem, "mapping values are not allowed in this context") != 0)
+        return 0;
+    size_t up = prev_line(text, len, bol);
+    while (up != (size_t)-1 && (indent_of(text, len, up) > ind ||
+                                (indent_of(text, len, up) == ind && text[up + ind] == '-')))
+        up = prev_line(text, len, up);
+    size_t above = up == (size_t)-1 ? up : prev_line(text, len, up);
+    if (above != (size_t)-1 && indent_of(text, len, up) == ind && text[up + ind] != '-' &&
+        !key_len(text, len, up + ind) && indent_of(text, len, above) < ind &&
+        ends_with_colon(text, len, above)) {
+        buf_printf(out, _("this line lost its list item's '- ': the item on line %zu, at "
+                          "the same column, is of the same list; write '- ' before this "
+                          "line's value"),
+                   line_number(text, bol));
+        *fix_at = up + ind;
+        return 1;
+    }
+    return 0;
+}
+
+/* A list's first item indented one or two spaces further than the items
+ * after it, under a key with nothing after it: YAML notices at the second
+ * item (the line at bol, its '-' at column ind). When a third item stands
+ * at the second's column, the first is the odd one: the hint, and *fix_at
+ * its '-' (the one-line slips sweep, s17slip); with two items, which one is
+ * odd no file says, and 0. */
+static int first_item_hint(Buf *out, const char *problem, const char *text, size_t len,
+                           size_t bol, size_t ind, size_t *fix_at)
+{
+    if (strcmp(problem, "did not find expected key") != 0)
+        return 0;
+    size_t up = prev_line(text, len, bol), item = (size_t)-1;
+    while (up != (size_t)-1 && indent_of(text, len, up) > ind) {
+        size_t u = indent_of(text, len, up);
+        if (u <= ind + 2 && text[up + u] == '-')
+            item = up;
+        up = prev_line(text, len, up);
+    }
+    size_t next = (size_t)-1; /* the next item of this one's column */
+    for (size_t b = line_end(text, len, bol); b < len && next == (size_t)-1;) {
+        while (b < len && (text[b] == '\n' || text[b] == '\r'))
+            b++;
+        size_t e = line_end(text, len, b), u = indent_of(text, len, b);
+        if (b + u < e && text[b + u] != '#') {
+            if (u < ind)
+                break;
+            if (u == ind && text[b + u] == '-')
+                next = b;
+            else if (u == ind)
+                break;
+        }
+        b = e;
+    }
+    if (item != (size_t)-1 && next != (size_t)-1 && up != (size_t)-1 &&
+        indent_of(text, len, up) < ind && ends_with_colon(text, len, up)) {
+        buf_printf(out, _("this list's first item is indented %zu spaces, its next items "
+                          "(lines %zu and %zu) %zu: indent it as they are"),
+                   indent_of(text, len, item), line_number(text, bol),
+                   line_number(text, next), ind);
+        *fix_at = item + indent_of(text, len, item);
+        return 1;
+    }
+    return 0;
+}
+
+/* "- clause: >-" cut to "- clau": a list item whose key lost its ':', read
+ * with the text under it as one value up to the item's next key, the key
+ * at column col of the line at bol that YAML noticed. The hint, and
+ * *fix_at the item; 0 when not so (the one-line slips sweep, s17slip). */
+static int item_key_cut_hint(Buf *out, const char *text, size_t len, size_t bol, size_t col,
+                             size_t *fix_at)
+{
+    size_t item = prev_line(text, len, bol); /* the line above at this key's column */
+    while (item != (size_t)-1 && key_col(text, len, item) > col)
+        item = prev_line(text, len, item);
+    if (item != (size_t)-1 && item != prev_line(text, len, bol) &&
+        key_col(text, len, item) == col && indent_of(text, len, item) + 2 == col &&
+        text[item + col - 2] == '-' && !key_len(text, len, item + col) &&
+        !memchr(text + item + col, ':', line_end(text, len, item) - item - col)) {
+        buf_printf(out, _("the list item on this line has no ':' after its first word: YAML "
+                          "read it and the lines under it as one text, up to the key on "
+                          "line %zu; write its key and ':' ('- clause: ...'), or quote the "
+                          "text"),
+                   line_number(text, bol));
+        *fix_at = item + col;
+        return 1;
+    }
+    return 0;
+}
+
+/* The group YAML read (context_at) is a key alone on its line, at the
+ * column of the '-' at first (the line at bol), and that item begins with
+ * the same key: two items of one list, the first without its '- ' (the
+ * one-line slips sweep, s17slip: "- bullet: >-" typed "bullet: >-"). The
+ * hint, and *fix_at the group's key; 0 when not so. */
+static int lost_dash_key_hint(Buf *out, const char *text, size_t len, size_t bol, size_t first,
+                              size_t context_at, size_t *fix_at)
+{
+    size_t ctx_bol = line_start(text, context_at);
+    size_t klen = key_len(text, len, context_at);
+    if (context_at == ctx_bol + indent_of(text, len, ctx_bol) && klen &&
+        first + 2 + klen <= len && text[first + 1] == ' ' &&
+        key_len(text, len, first + 2) == klen &&
+        memcmp(text + first + 2, text + context_at, klen) == 0) {
+        buf_printf(out, _("this line lost its list item's '- ': the item on line %zu, "
+                          "'- %.*s:', is of the same list at the same column; write "
+                          "'- %.*s:' here"),
+                   line_number(text, bol), (int)klen, text + context_at, (int)klen,
+                   text + context_at);
+        *fix_at = context_at;
+        return 1;
     }
     return 0;
 }
 
 int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len, size_t at,
-                     size_t context_at, int has_context)
+                     size_t context_at, int has_context, size_t *fix_at)
 {
-    if (has_context && context_at < len && (text[context_at] == '"' || text[context_at] == '\'') &&
-        strcmp(problem, "found unexpected end of stream") == 0) {
-        /* a quote with no other after it: the file's end is where YAML
-         * noticed, the line to fix is the one it opened on (s14user) */
-        size_t line = line_number(text, line_start(text, context_at));
-        if (text[context_at] == '"')
-            buf_printf(out, _("the '\"' opened on line %zu is never closed: YAML read the rest "
-                              "of the file into the value. Close it at the end of the value, on "
-                              "line %zu if the value is on one line"), line, line);
-        else
-            buf_printf(out, _("the ' opened on line %zu is never closed: YAML read the rest of "
-                              "the file into the value. Close it at the end of the value, on line "
-                              "%zu if the value is on one line"), line, line);
+    *fix_at = (size_t)-1;
+    if (never_closed_hint(out, problem, text, len, at, context_at, has_context, fix_at))
         return 1;
-    }
     if (at >= len)
         return 0;
     size_t bol = line_start(text, at), eol = line_end(text, len, bol);
     size_t first = bol + indent_of(text, len, bol);
     if (first >= eol)
         return 0;
-    if (open_quote_hint(out, text, len, at, bol))
+    size_t open = open_quote_at(text, bol, at);
+    if (open != (size_t)-1) {
+        open_quote_hint(out, text, bol);
+        *fix_at = open;
         return 1;
+    }
     size_t col = key_col(text, len, bol), ind = first - bol;
     size_t ctx_col = has_context ? context_at - line_start(text, context_at) : 0;
+    if (text[first] == '-' && first + 1 < eol && text[first + 1] == ' ' &&
+        (lost_dash_text_hint(out, problem, text, len, bol, ind, fix_at) ||
+         first_item_hint(out, problem, text, len, bol, ind, fix_at)))
+        return 1;
     if (strcmp(problem, "mapping values are not allowed in this context") == 0) {
         size_t v = bol + col, colon = v;
         while (colon + 1 < eol && !(text[colon] == ':' && text[colon + 1] == ' '))
@@ -166,6 +366,8 @@ int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len
         }
         if (at != colon) /* a ': ' inside a value: load_hint.c's words */
             return 0;
+        if (item_key_cut_hint(out, text, len, bol, col, fix_at))
+            return 1;
         size_t p = prev_line(text, len, bol);
         size_t pp = p == (size_t)-1 ? p : prev_line(text, len, p);
         if (pp == (size_t)-1 || key_col(text, len, p) >= col)
@@ -209,6 +411,8 @@ int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len
     }
     if (strcmp(problem, "did not find expected key") == 0 && text[first] == '-' &&
         ind == ctx_col) {
+        if (lost_dash_key_hint(out, text, len, bol, first, context_at, fix_at))
+            return 1;
         buf_printf(out, _("this list item's '-' is indented as far as the keys of the group that "
                           "starts on line %zu (%zu spaces), where a key is due: indent it as far "
                           "as the other '-' of its list"),

@@ -67,8 +67,13 @@ static int looks_numeric(const char *text)
  * keys and a space, as "- bullet Hoàn thành ..." does when the ':' after
  * 'bullet' is lost: YAML reads the line as a text, and the document would
  * print "bullet Hoàn thành ..." with no diagnostic. An error (KH119) at
- * the key; returns 1 when reported. A quoted text is taken as meant. */
-static int colon_lost(Parser *p, const YNode *item, const char *const *keys)
+ * the key; returns 1 when reported. A quoted text is taken as meant.
+ * With prefixes, a text whose first word is the first three letters or
+ * more of a key, alone or before a space, is one too: "- bullet: >-" cut
+ * in half is "- bull", and YAML joins the text's lines under it to that
+ * word ("bull Tổ chức ...", printed; the one-line slips sweep, s17slip).
+ * No Vietnamese word written without diacritics is such a start. */
+static int colon_lost(Parser *p, const YNode *item, const char *const *keys, int prefixes)
 {
     if (item->kind != YNODE_SCALAR || item->style != YSTYLE_PLAIN)
         return 0;
@@ -81,6 +86,24 @@ static int colon_lost(Parser *p, const YNode *item, const char *const *keys)
                    "'%s' begins this text with no ':' after it, so the document would print "
                    "'%s ...': write '%s: ...' (or quote the text if the word is meant)",
                    keys[k], keys[k], keys[k]);
+        p->plan->values_dropped = 1;
+        return 1;
+    }
+    if (!prefixes)
+        return 0;
+    size_t w = 0; /* the first word */
+    while (text[w] >= 'a' && text[w] <= 'z')
+        w++;
+    if (w < 3 || (text[w] != ' ' && text[w] != '\0'))
+        return 0;
+    for (size_t k = 0; keys[k]; k++) {
+        if (w >= strlen(keys[k]) || strncmp(text, keys[k], w) != 0)
+            continue;
+        diag_error(p->diags, item->pos, (int)w, KH119,
+                   "'%.*s' begins this text, the first letters of '%s' with its ':' lost (the "
+                   "line cut?), so the document would print '%.*s ...': write '%s: ...' (or "
+                   "quote the text if the word is meant)",
+                   (int)w, text, keys[k], (int)w, text, keys[k]);
         p->plan->values_dropped = 1;
         return 1;
     }
@@ -212,8 +235,11 @@ static void parse_bases(Parser *p, const YNode *node)
         memset(basis, 0, sizeof *basis); /* a slot an entry without id left behind is reused */
         basis->pos = item->pos;
         if (item->kind == YNODE_SCALAR) {
-            colon_lost(p, item, keys_names(KEYSET_BASIS));
+            colon_lost(p, item, keys_names(KEYSET_BASIS), 0);
             basis->text = read_text(p, item, "bases", TEXT_PROSE | TEXT_ONE_LINE);
+            if (yread_is_blank(basis->text)) /* it printed a bare "." line */
+                PARSE_ERROR(p, item, KH107, "an entry of '%s' is empty: remove it, or write its "
+                            "text", "bases");
             plan->n_bases++;
             continue;
         }
@@ -222,6 +248,9 @@ static void parse_bases(Parser *p, const YNode *node)
         if (check_keys(p, item, KEYSET_BASIS, "a legal basis") < 0)
             continue; /* a registry's entry under a lost line (reported once) */
         basis->text = get_text(p, item, "text", TEXT_PROSE | TEXT_ONE_LINE);
+        if (basis->text && yread_is_blank(basis->text)) /* a bare "." line (s17slip) */
+            PARSE_ERROR(p, ynode_get(item, "text"), KH107, "'%s' of %s is empty", "text",
+                        _("a legal basis"));
         const YNode *end = ynode_get(item, "end");
         if (end && expect_kind(p, end, YNODE_SCALAR, "end")) {
             if (strcmp(end->text, ";") == 0 || strcmp(end->text, ".") == 0 ||
@@ -502,6 +531,17 @@ static unsigned parse_style(Parser *p, const YNode *node, const char *key)
     return style;
 }
 
+/* An emptied paragraph of a task's text list ('- ~', '- ""') vanished from
+ * the task without a word (the one-line slips sweep, s17slip): KH107 at
+ * the entry. */
+static void check_empty_paras(Parser *p, const BodyNode *out)
+{
+    for (size_t i = 0; out->paras && i < out->n_paras; i++)
+        if (out->paras[i] && yread_is_blank(out->paras[i]))
+            diag_error(p->diags, out->paras_pos[i], 1, KH107,
+                       "an entry of '%s' is empty: remove it, or write its text", "text");
+}
+
 static BodyNode *parse_node(Parser *p, const YNode *node);
 
 /* A body entry whose kind has an empty value (`- para:`, `- section: ""`,
@@ -667,6 +707,12 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
     if ((v = ynode_get(map, "assign")))
         parse_assign(p, v, task);
     task->assign_note = get_text(p, map, "assign_note", TEXT_PROSE | TEXT_ONE_LINE);
+    /* empty ("", ~): nothing printed, as README's rule for an optional text;
+     * as an empty line it ended the task's nesting in the Markdown, and the
+     * assignment lines above it printed at the left margin, out of the task
+     * (the one-line slips sweep, s17slip) */
+    if (task->assign_note && yread_is_blank(task->assign_note))
+        task->assign_note = NULL;
     if ((v = ynode_get(map, "due")))
         read_due(p, v, &task->due);
     if ((v = ynode_get(map, "criteria")))
@@ -709,7 +755,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
     out->pos = node->pos;
     out->end = ynode_end(node);
     if (node->kind == YNODE_SCALAR) {
-        colon_lost(p, node, node_kinds);
+        colon_lost(p, node, node_kinds, 1);
         out->kind = NODE_PARA;
         out->text = read_text(p, node, "body", 1);
         out->text_pos = text_start(node);
@@ -788,6 +834,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
                         "and tasks", kind_key->text);
         } else if (v->kind == YNODE_SEQ && out->kind == NODE_TASK) {
             out->paras = read_text_list(p, v, "text", &out->n_paras, &out->paras_pos, 1);
+            check_empty_paras(p, out);
         } else if ((out->text = read_text(p, v, "text", 1))) {
             out->text_pos = text_start(v);
         }

@@ -243,6 +243,7 @@ run_suite perf15 sh tests/hardening/perf15.sh "$khgen" "$work/perf15"
 run_suite perf16 sh tests/hardening/perf16.sh "$khgen" "$work/perf16"
 run_suite perf17 sh tests/hardening/perf17.sh "$khgen" "$work/perf17"
 run_suite lines /usr/bin/python3 tests/hardening/lines.py "$khgen" "$work/lines"
+run_suite slips sh tests/hardening/slips.sh "$khgen" "$work/slips"
 # kill -9 at random moments of builds of a large plan (the release build
 # when there is one: its timing is the user's); KILL_MOMENTS=50 for the issue's
 run_suite kill9 sh tests/hardening/kill9.sh "$( [ -x ./khgen ] && echo ./khgen || echo "$khgen")" \

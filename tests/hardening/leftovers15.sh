@@ -149,9 +149,9 @@ sed 's/^    title: Danh sách xã/    title: "Danh sách xã/' "$ex" >"$work/p/q
 s1=$?
 LANGUAGE=vi "$khgen" check "$work/p/quote.yaml" 2>"$work/o7vi.err"
 if [ "$s1" -eq 1 ] &&
-    grep -qF "error[KH005]: YAML syntax error: found unexpected end of stream; the '\"' opened on line 72 is never closed" "$work/o7.err" &&
-    grep -qF "on line 72 if the value is on one line" "$work/o7.err" &&
-    grep -qF "mở ở dòng 72 không bao giờ được đóng" "$work/o7vi.err"; then
+    grep -qF "quote.yaml:72:12: error[KH005]: YAML syntax error: the '\"' that opens this value is never closed" "$work/o7.err" &&
+    grep -qF "on this line if the value is on one line" "$work/o7.err" &&
+    grep -qF "quote.yaml:72:12: error[KH005]: lỗi cú pháp YAML: dấu '\"' mở giá trị này không bao giờ được đóng" "$work/o7vi.err"; then
     ok "7: a '\"' never closed names line 72, where it opened (English, Vietnamese)"
 else
     not_ok "7: status $s1: $(head -c 400 "$work/o7.err")"

@@ -643,11 +643,11 @@ cat >"$work/sx.table" <<'EOF'
   title: Kế hoạch: năm\n@@6:18: error[KH005]: YAML syntax error: mapping values are not allowed in this context; put a value that contains ': ' in quotes, or check the indentation of this line
   title: Kế hoạch\n title2: x@@7:2: error[KH005]: YAML syntax error: did not find expected key; check that this line is indented like the keys above it
   title: Kế hoạch\nbody:\n  - para: a\n - para: b@@9:2: error[KH005]: YAML syntax error: did not find expected key; check that this line is indented like the keys above it
-  title: "Kế hoạch\nbody:\n  - para: a@@9:1: error[KH005]: YAML syntax error: found unexpected end of stream; the '"' opened on line 6 is never closed: YAML read the rest of the file into the value. Close it at the end of the value, on line 6 if the value is on one line
-  title: 'Kế hoạch@@7:1: error[KH005]: YAML syntax error: found unexpected end of stream; the ' opened on line 6 is never closed: YAML read the rest of the file into the value. Close it at the end of the value, on line 6 if the value is on one line
+  title: "Kế hoạch\nbody:\n  - para: a@@6:10: error[KH005]: YAML syntax error: the '"' that opens this value is never closed: YAML read the rest of the file into the value. Close it at the end of the value, on this line if the value is on one line
+  title: 'Kế hoạch@@6:10: error[KH005]: YAML syntax error: the ' that opens this value is never closed: YAML read the rest of the file into the value. Close it at the end of the value, on this line if the value is on one line
   title: Kế hoạch\nbody: [Đoạn {year} một]@@7:13: error[KH005]: YAML syntax error: did not find expected ',' or ']'; inside '[...]' or '{...}' a '{' starts a mapping: put a value that holds a reference such as '{year}' in quotes
-  title: Kế hoạch\nbody: [a, b@@8:1: error[KH005]: YAML syntax error: did not find expected ',' or ']'; a '[' list is not closed, or two of its items lack a ',' between them
-  title: Kế hoạch\nbody: {a: b@@8:1: error[KH005]: YAML syntax error: did not find expected ',' or '}'; a '{' mapping is not closed, or two of its entries lack a ',' between them
+  title: Kế hoạch\nbody: [a, b@@7:7: error[KH005]: YAML syntax error: a '[' list is not closed, or two of its items lack a ',' between them
+  title: Kế hoạch\nbody: {a: b@@7:7: error[KH005]: YAML syntax error: a '{' mapping is not closed, or two of its entries lack a ',' between them
   title: "Kế \\q hoạch"@@6:14: error[KH005]: YAML syntax error: found unknown escape character; inside double quotes a backslash starts an escape: write \\ for a backslash, or use single quotes
   title: Kế hoạch\n...\nabc@@8:1: error[KH005]: YAML syntax error: did not find expected <document start>; there is text after the end of the document ('...')
   title: !<tag:x Kế hoạch@@6:17: error[KH005]: YAML syntax error: did not find the expected '>'
@@ -671,8 +671,8 @@ cat >"$work/sx.table" <<'EOF'
   title: ‘Kế hoạch’ năm: x@@6:24: error[KH005]: YAML syntax error: mapping values are not allowed in this context; the value begins with a quote as Word types it (“ or ‘): YAML's quotes are the straight ones, " and ': put the value in straight double quotes
   title: Kế hoạch\n#c\n\n  code: a\nplace: b\n  number: c@@11:9: error[KH005]: YAML syntax error: mapping values are not allowed in this context; line 10 above is indented 0 spaces, less than this line and the line before it (2): if it belongs to their group of keys, indent it 2 spaces
   title: Kế hoạch\nbody:\n  - section: A\n    items:\n    - para: b\n      - para: c@@11:7: error[KH005]: YAML syntax error: did not find expected key; this list item's '-' is indented as far as the keys of the group that starts on line 10 (6 spaces), where a key is due: indent it as far as the other '-' of its list
-  title: Kế hoạch\nbody:\n  - para: "Tháng hành động\n  - para: "Kế hoạch" năm@@9:12: error[KH005]: YAML syntax error: did not find expected key; a value in double quotes opened on line 8 is not closed on its line: YAML read the lines below into it, up to the '"' here; close the quote on line 8
-  title: Kế hoạch\nbody:\n  - para: "Tháng \\" hành động\n  - para: "Kế hoạch" năm@@9:12: error[KH005]: YAML syntax error: did not find expected key; a value in double quotes opened on line 8 is not closed on its line: YAML read the lines below into it, up to the '"' here; close the quote on line 8
+  title: Kế hoạch\nbody:\n  - para: "Tháng hành động\n  - para: "Kế hoạch" năm@@8:11: error[KH005]: YAML syntax error: the '"' that opens this value is not closed on its line: YAML read the lines below into the value, up to the '"' on line 9; close it on this line
+  title: Kế hoạch\nbody:\n  - para: "Tháng \\" hành động\n  - para: "Kế hoạch" năm@@8:11: error[KH005]: YAML syntax error: the '"' that opens this value is not closed on its line: YAML read the lines below into the value, up to the '"' on line 9; close it on this line
   title: Kế hoạch\r\nbody:\r\n  - section: A\r\n    items:\r\n    - para: b\r\n      - para: c@@11:7: error[KH005]: YAML syntax error: did not find expected key; this list item's '-' is indented as far as the keys of the group that starts on line 10 (6 spaces), where a key is due: indent it as far as the other '-' of its list
   title: Kế hoạch\r\n#c\r\n\r\n  code: a\r\nplace: b\r\n  number: c@@11:9: error[KH005]: YAML syntax error: mapping values are not allowed in this context; line 10 above is indented 0 spaces, less than this line and the line before it (2): if it belongs to their group of keys, indent it 2 spaces
   title: Kế hoạch\rbody:\r  - section: A\r    items:\r    - para: b\r      - para: c@@11:7: error[KH005]: YAML syntax error: did not find expected key; this list item's '-' is indented as far as the keys of the group that starts on line 10 (6 spaces), where a key is due: indent it as far as the other '-' of its list
@@ -701,9 +701,11 @@ while IFS= read -r row; do
 done <"$work/sx.table"
 same sx "SX: $i YAML syntax errors: the cause and the fix each names, the lines it measures"
 
-# A '"' left open is named up to 200 lines above the one that closes it
-# (QUOTE_LINES: the search is bounded); 201 lines above, the hint is the
-# quote's other one. load_indent-000 (201 lines) named line 8 for both.
+# A '"' left open is found however far above the one that closes it
+# (199 and 200 lines between): the nearest '"' before the closing one
+# that no backslash escapes is the opening one, exactly, and the error
+# stands there (s17slip: QUOTE_LINES, 200, bounded the search by lines
+# whose quotes were counted, and the error stood at the closing quote).
 for k in 199 200; do
     {
         printf "$sx_head"'  title: Kế hoạch\nbody:\n  - para: "Tháng hành động\n'
@@ -716,9 +718,9 @@ for k in 199 200; do
     } >"$work/sxq$k.yaml"
     "$khgen" --lang en check "$work/sxq$k.yaml" >/dev/null 2>"$work/sxq$k.err"
 done
-if grep -q "^$work/sxq199.yaml:208:12: error\[KH005\]: YAML syntax error: did not find expected key; a value in double quotes opened on line 8 is not closed on its line" "$work/sxq199.err" &&
-    grep -q "^$work/sxq200.yaml:209:12: error\[KH005\]: YAML syntax error: did not find expected key; a value that begins with a quote ends at its closing quote" "$work/sxq200.err"; then
-    ok "SX: a '\"' left open 200 lines above is named, 201 lines above it is not searched for"
+if grep -q "^$work/sxq199.yaml:8:11: error\[KH005\]: YAML syntax error: the '\"' that opens this value is not closed on its line: YAML read the lines below into the value, up to the '\"' on line 208;" "$work/sxq199.err" &&
+    grep -q "^$work/sxq200.yaml:8:11: error\[KH005\]: YAML syntax error: the '\"' that opens this value is not closed on its line: YAML read the lines below into the value, up to the '\"' on line 209;" "$work/sxq200.err"; then
+    ok "SX: a '\"' left open 200 and 201 lines above is the error's place, at the quote"
 else
     not_ok "SX: quote 200/201 lines above: $(head -c 300 "$work/sxq199.err") $(head -c 300 "$work/sxq200.err")"
 fi

@@ -170,7 +170,7 @@ timed_case "M3: 150,000 literal braces before a Vietnamese word" "$khgen" check 
 m4() { # NAME SED HINT (English, the end of the message)
     edit "$1" "$2"
     check_one "$1" en
-    if [ "$status" -eq 1 ] && grep -qF "; $3" "$work/err"; then
+    if [ "$status" -eq 1 ] && grep -qF -e "; $3" -e "syntax error: $3" "$work/err"; then
         ok "M4: $1: $3"
     else
         not_ok "M4: $1: status $status: $(head -c 400 "$work/err")"
@@ -188,7 +188,7 @@ m4 m4d 's/^  place: Yên Thế$/   place: Yên Thế/' \
 m4 m4e 's/^  - {id: tan-hiep/    - {id: tan-hiep/' \
     "this item's '-' is indented 4 spaces, the '-' of the list's first item 2: indent it as they are"
 m4 m4f 's/^            text: Tham mưu phân bổ nguồn vốn năm {year}.$/            text: "Tham mưu: phân bổ nguồn vốn năm {year}./' \
-    "a value in double quotes opened on line 49 is not closed on its line: YAML read the lines below into it, up to the '\"' here; close the quote on line 49"
+    "the '\"' that opens this value is not closed on its line: YAML read the lines below into the value, up to the '\"' on line 54; close it on this line"
 m4 m4g 's/^closing: Trên đây là Kế hoạch năm {year} của UBND huyện.$/closing: “Trên đây: Kế hoạch.”/' \
     "the value begins with a quote as Word types it (“ or ‘): YAML's quotes are the straight ones, \" and ': put the value in straight double quotes"
 m4 m4i 's/^            support: \[vpdp\]$/           support: [vpdp]/' \
