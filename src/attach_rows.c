@@ -224,17 +224,20 @@ static int item_passes(Generation *g, const void *ptr, size_t index, const Condi
     return 1;
 }
 
-/* Folded text for sorting: "Đồng Hưu" -> "dong huu". */
+/* Texts in a Vietnamese dictionary's order (vi_put_sort_key: letters, with
+ * numbers as numbers, then tones), then byte by byte: a total order. */
 static int compare_texts(const char *a, const char *b)
 {
-    Buf fa = {0}, fb = {0};
-    vi_put_folded(&fa, a);
-    vi_put_folded(&fb, b);
-    int c = catalog_code_cmp(fa.data ? fa.data : "", fb.data ? fb.data : "");
-    if (c == 0)
-        c = strcmp(a, b);
-    buf_free(&fa);
-    buf_free(&fb);
+    Buf la = {0}, ta = {0}, lb = {0}, tb = {0};
+    vi_put_sort_key(&la, &ta, a);
+    vi_put_sort_key(&lb, &tb, b);
+    int c = catalog_code_cmp(buf_str(&la), buf_str(&lb));
+    c = c ? c : strcmp(buf_str(&ta), buf_str(&tb));
+    c = c ? c : strcmp(a, b);
+    buf_free(&la);
+    buf_free(&ta);
+    buf_free(&lb);
+    buf_free(&tb);
     return c;
 }
 

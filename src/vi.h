@@ -149,6 +149,12 @@ int vi_nfc_starter(unsigned cp);
  * with combining marks U+0300..U+036F, incl. every Vietnamese letter). */
 void vi_put_nfc(Buf *out, const char *s, size_t len);
 
+/* (vi_collate.c) Appends to letters and tones the two keys of s in the
+ * order of a Vietnamese dictionary: letters lower-cased, tones dropped, and
+ * ă â đ ê ô ơ ư each after its base letter ("Dương" before "Đông"; digits
+ * kept, for catalog_code_cmp); tones a digit per letter (none, huyền, hỏi,
+ * ngã, sắc, nặng). Compare letters first, then tones. Caller owns both. */
+void vi_put_sort_key(Buf *letters, Buf *tones, const char *s);
 /* Appends s lower-cased with diacritics removed and đ -> d:
  * "Đồng Hưu" -> "dong huu". For comparing near misses. */
 void vi_put_folded(Buf *out, const char *s);
