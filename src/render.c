@@ -232,6 +232,13 @@ void render_closing(const InlineCtx *ctx, Buf *out)
     size_t len = text.len;
     while (len > 0 && (text.data[len - 1] == ' ' || text.data[len - 1] == '\n'))
         len--;
+    /* "Xong:" is a sentence not finished: its full stop in place of the
+     * mark, "Xong./." (s16attack L3; KH163 warns) */
+    long open_mark = plan_closing_open_mark(text.data ? text.data : "", len);
+    if (open_mark >= 0)
+        len = (size_t)open_mark;
+    while (len > 0 && text.data[len - 1] == ' ')
+        len--;
     buf_putn(out, text.data, len);
     if (len >= 3 && memcmp(text.data + len - 3, "./.", 3) == 0)
         ;
