@@ -9,7 +9,8 @@
 # without a word (s16user L1); `make uninstall` removing a file of one's
 # own in share/khgen and leaving the directories install created (L2); a
 # path in a plan reached through a symbolic link, read beside the link
-# without a word of the target (L5). Each case fails with the binary (or the Makefile) from
+# without a word of the target (L5); and a JSON form of the diagnostics
+# for CI (L3). Each case fails with the binary (or the Makefile) from
 # before its fix, but the three controls (a closing ending "./.", a
 # draft's empty body, an include beside the link).
 #
@@ -286,6 +287,42 @@ if [ "$s" -eq 1 ] && grep -q "xa/plan.yaml:9:11: error\[KH001\]: cannot read inc
     ok "7: missing beside the link, there beside the target: KH001 and a note naming the rule and the target"
 else
     not_ok "7: status $s: $(head -c 600 "$work/o7b.err")"
+fi
+
+# ---- 8: diagnostics as JSON lines, for CI (s16user L3) -------------------------------------
+# the plan of case 7 without its registry (an error and its note), the
+# full-width digits of case 3 (warnings), a tab (KH025): each line one JSON
+# object, the same file, line, column, severity and code as the text form
+cp "$work/p/fwc.yaml" "$work/p/json.yaml"
+printf '  - para: "x\ty"\n' >>"$work/p/json.yaml"
+(cd "$work/sl" && "$khgen" check xa/plan.yaml "$work/p/json.yaml" >/dev/null 2>"$work/o8.txt";
+    echo $? >"$work/o8.st1"
+    "$khgen" check --diagnostics-format=json xa/plan.yaml "$work/p/json.yaml" >/dev/null 2>"$work/o8.json";
+    echo $? >"$work/o8.st2")
+got=$("$py" - "$work/o8.txt" "$work/o8.json" <<'PY' 2>&1
+import sys, json, re
+text = open(sys.argv[1], encoding='utf-8').read().splitlines()
+want = [m.groups() for m in (re.match(r'^(\S+):(\d+):(\d+): (error|warning)\[(KH\d+)\]: (.*)$', l) for l in text) if m]
+notes = [m.groups() for m in (re.match(r'^(\S+):(\d+):(\d+): note: (.*)$', l) for l in text) if m]
+got, got_notes = [], []
+for line in open(sys.argv[2], encoding='utf-8').read().splitlines():
+    o = json.loads(line)
+    assert set(o) == {'file', 'line', 'column', 'severity', 'code', 'message', 'notes'}, o.keys()
+    got.append((o['file'], str(o['line']), str(o['column']), o['severity'], o['code'], o['message']))
+    got_notes += [(n['file'], str(n['line']), str(n['column']), n['message']) for n in o['notes']]
+print('same' if got == want and got_notes == notes and len(want) >= 4 and notes else 'differ: %r %r' % (got, want))
+PY
+)
+if [ "$got" = same ] && [ "$(cat "$work/o8.st1")" = 1 ] && [ "$(cat "$work/o8.st2")" = 1 ]; then
+    ok "8: --diagnostics-format=json: one JSON object a line, the text form's files, lines, columns, severities, codes, messages and notes; the same exit status"
+else
+    not_ok "8: status $(cat "$work/o8.st1") / $(cat "$work/o8.st2"): $(printf '%s' "$got" | head -c 400) $(head -c 200 "$work/o8.json")"
+fi
+"$khgen" check --diagnostics-format=xml "$work/p/json.yaml" >/dev/null 2>"$work/o8b.err"
+if [ $? -eq 2 ] && grep -q "unknown diagnostics format 'xml': use text or json" "$work/o8b.err"; then
+    ok "8: --diagnostics-format=xml is a usage error naming the formats"
+else
+    not_ok "8: xml: $(head -c 200 "$work/o8b.err")"
 fi
 
 echo "$pass passed, $fail failed"
