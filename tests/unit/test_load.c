@@ -657,65 +657,6 @@ static void test_nul_bytes(void **state)
     close_loaded(&t);
 }
 
-/* load_refused_char against the rule read one character at a time: the
- * first refused character, its length and code point, over random texts
- * mixing printable ASCII, the controls, Vietnamese letters of two and three
- * bytes, the refused ones (C1, NEL, U+2028, U+FFFE, a late BOM) and broken
- * sequences, at every alignment (its word-at-a-time scan passes runs of
- * ASCII before a letter at once). */
-static size_t refused_reference(const char *text, size_t len, int *n_out, unsigned *cp)
-{
-    for (size_t i = 0; i < len;) {
-        unsigned c;
-        int n = utf8_decode_strict(text + i, len - i, &c);
-        if (n == 0 || c == 0 || (c < 0x20 && c != '\t' && c != '\n') ||
-            (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0xFFFE ||
-            c == 0xFFFF || c == 0xFEFF) {
-            *n_out = n;
-            *cp = c;
-            return i;
-        }
-        i += (size_t)n;
-    }
-    return len;
-}
-
-static void test_refused_char_matches_the_rule(void **state)
-{
-    (void)state;
-    static const char *const pieces[] = {
-        "a", "b c", "Xa-01 ", "\n", "\t", "~", "\x7f", "\x01", "\r", "\x1f", "\xc3\xa0",
-        "\xc6\xb0", "\xe1\xbb\x87", "\xe1\xba\xa1", "\xcc\x81", "\xc2\x85", "\xc2\x9f",
-        "\xe2\x80\xa8", "\xe2\x80\x9c", "\xef\xbf\xbe", "\xef\xbb\xbf", "\xf0\x9f\x98\x80",
-        "\xc3", "\xe1\xbb", "\x80", "\xff", "\xed\xa0\x80", "Th\xe1\xbb\xb1" "c hi\xe1\xbb\x87n ",
-    };
-    const size_t n_pieces = sizeof pieces / sizeof pieces[0];
-    unsigned seed = 12345;
-    char text[96];
-    for (int round = 0; round < 200000; round++) {
-        size_t len = 0;
-        while (len < 64) {
-            seed = seed * 1103515245u + 12345u;
-            /* mostly clean pieces, so that the refused one comes late */
-            size_t k = (seed >> 16) % (round % 3 ? 16 : n_pieces);
-            size_t n = strlen(pieces[k]);
-            memcpy(text + len, pieces[k], n);
-            len += n;
-        }
-        size_t cut = (seed >> 8) % (len + 1); /* a text ending anywhere */
-        int n1 = -1, n2 = -1;
-        unsigned c1 = 0, c2 = 0;
-        size_t got = load_refused_char(text, cut, &n1, &c1);
-        size_t want = refused_reference(text, cut, &n2, &c2);
-        assert_int_equal(got, want);
-        if (want < cut) {
-            assert_int_equal(n1, n2);
-            if (n2 > 0) /* no code point for bytes that are not UTF-8 */
-                assert_int_equal(c1, c2);
-        }
-    }
-}
-
 static void test_control_characters(void **state)
 {
     (void)state;
@@ -869,7 +810,6 @@ int main(void)
         cmocka_unit_test(test_self_alias),
         cmocka_unit_test(test_nul_bytes),
         cmocka_unit_test(test_control_characters),
-        cmocka_unit_test(test_refused_char_matches_the_rule),
         cmocka_unit_test(test_invalid_utf8_in_a_value),
         cmocka_unit_test(test_missing_file),
         cmocka_unit_test(test_load_file_registers_source),
