@@ -581,6 +581,56 @@ static int edited_at(const Notes *n, SrcPos pos)
     return 0;
 }
 
+/* Notes each legal basis whose subject is one of the old period's years,
+ * "năm 2026" in its `about` or its `text` ("Kế hoạch số 15/KH-UBND ... về
+ * thực hiện Chương trình ... năm 2026"): the plan of the level above for
+ * last year, which next year's plan cites in this year's version once it
+ * is issued. Bases are left as issued (the README), and their dates and a
+ * law's name ("Luật ... năm 2023") are history, so no other year of a basis
+ * is noted; this one was not either, and the new plan cited last year's
+ * plan without a word (s17user F4). */
+static void note_bases(Notes *n, const YNode *bases)
+{
+    if (bases->kind != YNODE_SEQ)
+        return;
+    for (size_t i = 0; i < bases->count; i++) {
+        const YNode *b = bases->items[i];
+        const YNode *about = b->kind == YNODE_MAP ? ynode_get(b, "about") : NULL;
+        if (!about && b->kind == YNODE_MAP)
+            about = ynode_get(b, "text");
+        if (!about && b->kind == YNODE_SCALAR)
+            about = b;
+        if (!about || about->kind != YNODE_SCALAR || !about->text || !about->pos.file ||
+            strcmp(about->pos.file, n->file) != 0)
+            continue;
+        const char *t = about->text;
+        for (int y = 0; y < n->n_years; y++) {
+            char words[16];
+            snprintf(words, sizeof words, "năm %s", n->years[y]);
+            const char *hit = str_find(t, words);
+            while (hit && hit[strlen(words)] >= '0' && hit[strlen(words)] <= '9')
+                hit = str_find(hit + 1, words);
+            if (!hit)
+                continue;
+            SrcPos pos = ynode_pos_at(about, (size_t)(hit - t) + strlen("năm "));
+            const char *a = hit; /* some words before it, on whole characters */
+            for (int k = 0; k < 24 && a > t; k++) {
+                a--;
+                while (a > t && ((unsigned char)*a & 0xC0) == 0x80)
+                    a--;
+            }
+            if (n->count++ >= NOTES_SHOWN)
+                break;
+            buf_printf(&n->out, "%s:%d:%d: note: ", pos.file, pos.line, pos.col);
+            buf_printf(&n->out, _("legal basis %zu is about the year %s: \"%s%.*s\"; once the "
+                                  "document of the new plan's year is issued, cite it instead\n"),
+                       i + 1, n->years[y], a > t ? "..." : "",
+                       (int)((size_t)(hit - a) + strlen(words)), a);
+            break;
+        }
+    }
+}
+
 /* Notes every literal mention of the old year in the plan's own texts
  * (depth: 0 at the plan's mapping, where n->top is set). */
 static void note_years(Notes *n, Arena *arena, const YNode *node, const char *key, int depth)
@@ -590,8 +640,11 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
             const char *k = node->keys[i]->text;
             /* legal bases are history, left alone as issued (the README):
              * their texts are not this plan's prose, so no note either */
-            if (strcmp(k, "bases") == 0)
+            if (strcmp(k, "bases") == 0) {
+                if (depth == 0)
+                    note_bases(n, node->values[i]);
                 continue;
+            }
             if (depth == 0)
                 n->top = k;
             const char *columns = n->in_columns;

@@ -92,9 +92,13 @@ static const char *support_units(Ctx *c, INode *task, const char *rest)
     for (size_t i = 0; i < n; i++)
         task->support[i] = unit_id(c, ids[i]);
     task->n_support = n;
-    /* what follows: "(đồng chí ...)" is the note; a lone full stop goes */
+    /* what follows is the note: "(đồng chí ...)", or the full stop or
+     * semicolon that ends the line, which khgen prints after the support
+     * when the note is only that (inline.c); it once went, so that the
+     * plan printed "... phối hợp với UBND các thôn" where the document
+     * read "... các thôn." (s17user F2) */
     const char *after = end;
-    while (*after == ' ' || *after == '.' || *after == ';')
+    while (*after == ' ')
         after++;
     return after;
 }

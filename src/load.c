@@ -730,7 +730,7 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
         node->style = YSTYLE_PLAIN;
         break;
     }
-    if (!is_key && memchr(node->text, '\t', node->len)) { /* KH025: one space everywhere */
+    if (!is_key && memchr(node->text, '\t', node->len)) { /* KH026: one space everywhere */
         size_t from = mark_byte(ld, event->start_mark), to = mark_byte(ld, event->end_mark);
         load_tabs_in_value(ld->arena, ld->diags, node, ld->text + from, to > from ? to - from : 0);
     }
@@ -963,6 +963,10 @@ static YNode *load_text(Arena *arena, Arena *nodes, DiagSink *diags, LoadSource 
         load_error(&ld, make_pos(&ld, 0, 0), 0, KH002,
                    "'%s' is %zu bytes, more than the limit of %zu bytes", file, len,
                    ld.limits.max_bytes);
+        free(owned);
+        return NULL;
+    }
+    if (load_refuse_document(diags, file, text, len)) {
         free(owned);
         return NULL;
     }

@@ -9,7 +9,7 @@
  * reads or prints, the warning's reason was false (s16attack L4); libyaml's
  * scanner tells where the scalars stand, and runs only for a file that has
  * such digits. A tab inside a value is one space, and one typed in the
- * file (not a "\t" escape) is warned, once a value (KH025). Moved out of load.c (at its size limit); the loader's
+ * file (not a "\t" escape) is warned, once a value (KH026). Moved out of load.c (at its size limit); the loader's
  * private interface is load_impl.h. No state.
  */
 #include "load_impl.h"
@@ -226,7 +226,7 @@ void load_tabs_in_value(Arena *arena, DiagSink *diags, YNode *node, const char *
                 pos.col++;
             }
         }
-        diag_warning(diags, pos, 1, KH025,
+        diag_warning(diags, pos, 1, KH026,
                      "a tab inside a text (pasted from Word or a spreadsheet): a document has no "
                      "tab stops in its paragraphs and cells, and every format prints it as one "
                      "space; write a space (a table pasted as text: its rows under 'rows:', a "

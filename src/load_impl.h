@@ -146,6 +146,13 @@ void load_plain_value(DiagSink *diags, const YNode *node, const char *text, size
  * loader passes len as each value's end, and nothing is looked at. */
 int load_hash_words(const char *text, size_t len);
 
+/* (load_document.c) When data[0..len), the file at path, is a document
+ * and not a plan's text (a Word .docx or another zip package, a .doc, RTF,
+ * PDF, an HTML page, a web archive: told by its marks), reports it (KH025:
+ * for a .docx, the `khgen import` command that makes a plan of it) and
+ * returns 1; else returns 0 and reports nothing. */
+int load_refuse_document(DiagSink *diags, const char *path, const char *data, size_t len);
+
 /* (load_forbid.c) Drops from a scalar the characters no output may carry
  * (C0 controls but tab and line breaks, DEL, C1 controls, U+FFFE, U+FFFF),
  * which only escapes can write, with one warning (KH014) for the value; the
@@ -197,7 +204,7 @@ void load_warn_chars(DiagSink *diags, const char *file, const char *text, size_t
  * source_len: its text in the file) that holds a tab: makes every tab of
  * it one space, in a copy in arena, so that every format prints the same
  * text (a tab was a tab in the .md and the Word document, a space in the
- * HTML: s16user L1), and warns once (KH025) at the first tab typed in the
+ * HTML: s16user L1), and warns once (KH026) at the first tab typed in the
  * file (a "\t" escape is written on purpose). (load_chars.c) */
 void load_tabs_in_value(Arena *arena, DiagSink *diags, YNode *node, const char *source,
                         size_t source_len);

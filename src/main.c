@@ -82,7 +82,7 @@ static const char *const usage_text = N_(
     "                   [--max-errors N] PLAN...\n"
     "       khgen import [-o PLAN.yaml] [--force] [--stats] FILE\n"
     "       khgen new --from PLAN.yaml --year N [-o NEW.yaml] [--force]\n"
-    "       khgen diff [--format term|md|html] [-o FILE] [--color|--no-color] OLD.yaml NEW.yaml\n"
+    "       khgen diff [--format term|md|html] [-o FILE] [--color|--no-color] [--all] OLD NEW\n"
     "       khgen init [--level xa|huyen|tinh] [--year N] [-o FILE] [--force] NAME\n"
     "       khgen explain [CODE]\n"
     "       khgen convert FILE [-o OUT] [--force] [--from ENCODING]\n"

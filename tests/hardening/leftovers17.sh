@@ -233,12 +233,12 @@ for f in md html docx xlsx; do
     [ "$f" = xlsx ] || grep -q 'Số hộ 120 hộ' "$t" || bad="$bad $f:para"
     grep -q 'ô có tab' "$t" || bad="$bad $f:cell"
 done
-n=$(grep -c 'warning\[KH025\]' "$work/o5.err")
+n=$(grep -c 'warning\[KH026\]' "$work/o5.err")
 if [ "$s5" -eq 0 ] && [ -z "$bad" ] && [ "$n" -eq 1 ] &&
-    grep -q "tab.yaml:11:16: warning\[KH025\]: a tab inside a text" "$work/o5.err"; then
-    ok "5: a tab typed in a paragraph and a \\t in a cell: one space in the .md, .html, .docx and .xlsx, KH025 at the typed one"
+    grep -q "tab.yaml:11:16: warning\[KH026\]: a tab inside a text" "$work/o5.err"; then
+    ok "5: a tab typed in a paragraph and a \\t in a cell: one space in the .md, .html, .docx and .xlsx, KH026 at the typed one"
 else
-    not_ok "5: status $s5, $n KH025,$bad: $(head -c 300 "$work/o5.err")"
+    not_ok "5: status $s5, $n KH026,$bad: $(head -c 300 "$work/o5.err")"
 fi
 
 # ---- 6: make uninstall removes what install made, only that (s16user L2) ----------------------
@@ -291,7 +291,7 @@ fi
 
 # ---- 8: diagnostics as JSON lines, for CI (s16user L3) -------------------------------------
 # the plan of case 7 without its registry (an error and its note), the
-# full-width digits of case 3 (warnings), a tab (KH025): each line one JSON
+# full-width digits of case 3 (warnings), a tab (KH026): each line one JSON
 # object, the same file, line, column, severity and code as the text form
 cp "$work/p/fwc.yaml" "$work/p/json.yaml"
 printf '  - para: "x\ty"\n' >>"$work/p/json.yaml"

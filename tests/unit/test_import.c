@@ -134,7 +134,8 @@ static void test_tasks_and_units(void **state)
     assert_has(y, "import: [qd318-xa-ntm]\n");
     assert_has(y, "          - task: \"Tiêu chí số 8 - Thông tin:\"\n            text: Khai thác dịch vụ.\n"
                   "            criteria: [8]\n            lead: cong-chuc-van-hoa\n"
-                  "            support: [doan-xa]\n            due: ongoing\n");
+                  "            support: [doan-xa]\n            lead_note: \".\"\n"
+                  "            due: ongoing\n"); /* the full stop prints (s17user F2) */
     assert_has(y, "  - {id: phong-tai-chinh-ke-hoach, name: Phòng Tài chính - Kế hoạch}\n");
     assert_has(y, "          - task: \"\"\n            text: Tham mưu phân bổ vốn.\n"
                   "            lead: phong-tai-chinh-ke-hoach\n            show: []\n");

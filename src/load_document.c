@@ -1,0 +1,109 @@
+/* load_document.c - a document given where a plan's YAML text is read.
+ *
+ * A commune's drafter has last year's plan as a Word file and the
+ * departments send their comments as Word files: given one to `khgen
+ * check`, `build`, `new --from` or `diff` (the natural first try of
+ * someone who has the .docx in hand), the loader read the zip's bytes as
+ * text and said "control character U+0003 is not allowed" at 1:3, with
+ * a line of binary under it (session 17's user, F1): true, and no help,
+ * since the fix is to make a plan of the document with `khgen import`.
+ * Here the file's own marks name what it is before any character is
+ * checked: a zip package (a Word .docx by its part word/document.xml, an
+ * Excel workbook by xl/workbook.xml, an OpenDocument file by its
+ * mimetype; a zip stores the names of its parts as they are, so they are
+ * found in its bytes) and the formats import_foreign.c tells (a .doc,
+ * RTF, PDF, an HTML page, a web archive). The error (KH025) names the
+ * kind and, for a Word document, the import command that makes a plan of
+ * it, with the plan's name; for another kind, that a plan is made from a
+ * .docx. Nothing else is reported for the file: its bytes are not a
+ * plan's, and a line of them would only garble the terminal.
+ */
+#include <string.h>
+
+#include "i18n.h"
+#include "import_foreign.h"
+#include "load_impl.h"
+
+/* Whether data[0..len) holds the bytes of the ASCII name w. */
+static int holds(const char *data, size_t len, const char *w)
+{
+    size_t k = strlen(w);
+    for (size_t i = 0; i + k <= len; i++)
+        if (data[i] == w[0] && memcmp(data + i, w, k) == 0)
+            return 1;
+    return 0;
+}
+
+/* The kind of zip package data[0..len) is, in words for the message;
+ * NULL for a Word document (the import command is given instead). */
+static const char *zip_kind(const char *data, size_t len)
+{
+    if (holds(data, len, "word/document.xml"))
+        return NULL;
+    if (holds(data, len, "xl/workbook.xml"))
+        return _("an Excel workbook (.xlsx)");
+    if (holds(data, len, "application/vnd.oasis.opendocument"))
+        return _("an OpenDocument file (.odt, .ods)");
+    return _("a zip archive");
+}
+
+/* The plan name `khgen import` is told to write for the document path:
+ * its base name with .yaml for its extension, in out[0..size). */
+static void plan_name(const char *path, char *out, size_t size)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    const char *dot = strrchr(base, '.');
+    size_t n = dot && dot > base ? (size_t)(dot - base) : strlen(base);
+    /* a .docx saved as "plan.yaml": import never writes over what it reads */
+    const char *ext = n == strlen(base) || strcmp(base + n, ".yaml") != 0 ? ".yaml"
+                                                                          : "-imported.yaml";
+    size_t e = strlen(ext) + 1;
+    if (n > size - e)
+        n = size - e;
+    memcpy(out, base, n);
+    memcpy(out + n, ext, e);
+}
+
+int load_refuse_document(DiagSink *diags, const char *path, const char *data, size_t len)
+{
+    SrcPos whole = {path, 0, 0};
+    const char *what = NULL;
+    if (len >= 4 && memcmp(data, "PK\x03\x04", 4) == 0) {
+        what = zip_kind(data, len);
+        if (!what) {
+            char plan[256];
+            plan_name(path, plan, sizeof plan);
+            diag_error(diags, whole, 0, KH025,
+                       "'%s' is a Word document (.docx), not a plan (YAML text); make a plan "
+                       "of it first: khgen import '%s' -o '%s', then give khgen the .yaml",
+                       path, path, plan);
+            return 1;
+        }
+    } else {
+        switch (import_foreign_kind(data, len)) {
+        case FOREIGN_NONE:
+            return 0;
+        case FOREIGN_DOC:
+            what = _("a Word 97-2003 document (.doc)");
+            break;
+        case FOREIGN_RTF:
+            what = _("a Rich Text Format (RTF) document");
+            break;
+        case FOREIGN_PDF:
+            what = _("a PDF");
+            break;
+        case FOREIGN_HTML:
+            what = _("an HTML page");
+            break;
+        case FOREIGN_MHT:
+            what = _("a web archive (.mht)");
+            break;
+        }
+    }
+    diag_error(diags, whole, 0, KH025,
+               "'%s' is %s, not a plan (YAML text); a plan is made of a Word document "
+               "with khgen import FILE.docx -o PLAN.yaml (khgen import '%s' says how to "
+               "convert this one)", path, what, path);
+    return 1;
+}
