@@ -10,7 +10,8 @@
 #     --from`: the natural first try with a .docx in hand) was "control
 #     character U+0003" at 1:3 with the zip's bytes printed under it, a
 #     PDF "invalid UTF-8": now KH025, which names the document's kind and,
-#     for a .docx, the `khgen import` command that makes a plan of it;
+#     for a .docx, the `khgen import` command that makes a plan of it (and
+#     `khgen diff` of two says so of both: it stopped at the first);
 #  F2 import read "+ Đơn vị thực hiện: A phối hợp với B." as lead and
 #     support and dropped the full stop, so the plan printed "... phối hợp
 #     với B" where the document read "B.", exit 0: the stop is now the
@@ -42,9 +43,10 @@ else
 fi
 "$khgen" diff "$work/du-thao.docx" "$work/gop-y.docx" >"$work/out" 2>"$work/err"
 status=$?
-if [ "$status" -eq 3 ] && grep -q 'error\[KH025\]' "$work/err" && ! grep -q 'KH004' "$work/err" &&
+if [ "$status" -eq 3 ] && grep -q "du-thao.docx: error\[KH025\]" "$work/err" &&
+    grep -q "gop-y.docx: error\[KH025\]" "$work/err" && ! grep -q 'KH004' "$work/err" &&
     [ ! -s "$work/out" ]; then
-    ok "F1: diff of two .docx is KH025, status 3"
+    ok "F1: diff of two .docx is KH025 for each of them, status 3"
 else
     not_ok "F1: diff of two .docx: status $status: $(head -c 400 "$work/err")"
 fi
