@@ -49,6 +49,7 @@
 #include "figures.h"
 #include "i18n.h"
 #include "inline.h"
+#include "md_read.h"
 #include "suggest.h"
 #include "vi.h"
 
@@ -340,7 +341,7 @@ static void check_signing(Checker *ck)
     size_t len = strlen(plan->closing);
     while (len > 0 && (plan->closing[len - 1] == ' ' || plan->closing[len - 1] == '\n'))
         len--;
-    long mark = plan_closing_open_mark(plan->closing, len);
+    long mark = plan_closing_open_mark(plan->closing, render_shown_end(plan->closing, len));
     if (mark >= 0) {
         size_t start = (size_t)mark;
         while (start > 0 && plan->closing[start - 1] == ' ')

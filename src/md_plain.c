@@ -15,6 +15,9 @@
  * An attachment's own text (title, note, headings, cells) is printed as
  * written: render_markdown_written keeps its links as written ("[x](y)",
  * the address a word of it), emphasis still not applied.
+ * render_shown_end finds where a line's shown text ends, before the
+ * emphasis that closes after it: the end marks of render.c ("./." after
+ * the closing, ";" or "." after a basis) are decided on that text.
  */
 #include "md_read.h"
 
@@ -107,4 +110,33 @@ void render_markdown_written(const char *markdown, Buf *out)
     }
     buf_free(&line);
     buf_free(&text);
+}
+
+/* 1 if the character at markdown[at] is escaped by an odd run of '\\'. */
+static int escaped(const char *markdown, size_t at)
+{
+    size_t run = 0;
+    while (run < at && markdown[at - 1 - run] == '\\')
+        run++;
+    return run % 2;
+}
+
+size_t render_shown_end(const char *markdown, size_t len)
+{
+    size_t end = len;
+    while (end > 0 && strchr("*_~", markdown[end - 1]) && !escaped(markdown, end - 1))
+        end--;
+    if (end == len || end == 0)
+        return len;
+    /* the delimiters close emphasis only if the line does not print them */
+    Buf head = {0}, plain = {0};
+    buf_putn(&head, markdown, len);
+    render_markdown_plain(buf_str(&head), &plain);
+    size_t p = plain.len;
+    while (p > 0 && (plain.data[p - 1] == ' ' || plain.data[p - 1] == '\n'))
+        p--;
+    int printed = p > 0 && plain.data[p - 1] == markdown[len - 1];
+    buf_free(&head);
+    buf_free(&plain);
+    return printed ? len : end;
 }

@@ -47,4 +47,12 @@ void render_markdown_plain(const char *markdown, Buf *out);
  * emphasis not applied; a link's address is a word of it. (md_plain.c) */
 void render_markdown_written(const char *markdown, Buf *out);
 
+/* The length of markdown's first len bytes up to its last character shown:
+ * the emphasis delimiters ('*', '_', '~') that close after it left out
+ * ("*Trên đây.*": up to the '.'), unless the line prints them itself (a
+ * stray or escaped '*'). The end mark of a closing, a legal basis or a
+ * recipient is decided on the characters shown, not on the markup after
+ * them, which printed "Trên đây../." (s17attack F4). (md_plain.c) */
+size_t render_shown_end(const char *markdown, size_t len);
+
 #endif

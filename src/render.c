@@ -153,15 +153,28 @@ static void put_wording(const InlineCtx *ctx, const char *key, const TValue *val
                         TPL_ESCAPE_NONE, out);
 }
 
-/* Drops trailing spaces and one trailing ';' or '.' (or ',') from text. */
-static size_t trimmed_length(const char *text)
+/* Appends text without its own end mark (s17attack F4): trailing spaces,
+ * then the run of ';', '.' and ',' the drafter typed (one, or a typo's
+ * two: "Luật B.;" printed "Luật B.."), dropped, so that the caller adds
+ * the one the document needs. In a Markdown line (markdown != 0) the marks
+ * are those shown last, also inside the emphasis that closes the line
+ * ("*thực tế.*" printed "thực tế.;"): the emphasis still closes after the
+ * text kept ("*thực tế*;"). */
+static void put_without_end_mark(Buf *out, const char *text, int markdown)
 {
     size_t len = strlen(text);
     while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\n'))
         len--;
-    if (len > 0 && (text[len - 1] == ';' || text[len - 1] == '.' || text[len - 1] == ','))
-        len--;
-    return len;
+    size_t shown = markdown ? render_shown_end(text, len) : len;
+    size_t keep = shown;
+    while (keep > 0 && (text[keep - 1] == ';' || text[keep - 1] == '.' || text[keep - 1] == ',' ||
+                        (keep < shown && text[keep - 1] == ' ')))
+        keep--;
+    /* a cut that would empty the emphasis ("A *.*") leaves the line as it was */
+    if (keep < shown && shown < len && (keep == 0 || strchr("*_~ ", text[keep - 1]) != NULL))
+        keep = shown;
+    buf_putn(out, text, keep);
+    buf_putn(out, text + shown, len - shown);
 }
 
 void render_basis(const InlineCtx *ctx, size_t i, Buf *out)
@@ -213,8 +226,7 @@ void render_basis(const InlineCtx *ctx, size_t i, Buf *out)
         }
         buf_free(&part);
     }
-    buf_putn(out, sentence.data ? sentence.data : "",
-             sentence.data ? trimmed_length(sentence.data) : 0);
+    put_without_end_mark(out, sentence.data ? sentence.data : "", 1);
     if (basis->end)
         buf_puts(out, basis->end);
     else
@@ -229,20 +241,31 @@ void render_closing(const InlineCtx *ctx, Buf *out)
         return;
     Buf text = {0};
     inline_expand(ctx, plan->closing, INLINE_MARKDOWN, &text);
+    const char *t = text.data ? text.data : "";
     size_t len = text.len;
-    while (len > 0 && (text.data[len - 1] == ' ' || text.data[len - 1] == '\n'))
+    while (len > 0 && (t[len - 1] == ' ' || t[len - 1] == '\n'))
         len--;
+    /* decided on the text shown (s17attack F4): "*Trên đây.*" ends with
+     * its '.', and "/." goes after the emphasis: "Trên đây./." */
+    size_t shown = render_shown_end(t, len);
     /* "Xong:" is a sentence not finished: its full stop in place of the
-     * mark, "Xong./." (s16attack L3; KH163 warns) */
-    long open_mark = plan_closing_open_mark(text.data ? text.data : "", len);
-    if (open_mark >= 0)
-        len = (size_t)open_mark;
-    while (len > 0 && text.data[len - 1] == ' ')
-        len--;
-    buf_putn(out, text.data, len);
-    if (len >= 3 && memcmp(text.data + len - 3, "./.", 3) == 0)
+     * mark, "Xong./." (s16attack L3; KH163 warns), "*Xong:*" "*Xong*./." */
+    long open_mark = plan_closing_open_mark(t, shown);
+    if (open_mark >= 0) {
+        size_t keep = (size_t)open_mark;
+        while (keep > 0 && t[keep - 1] == ' ')
+            keep--;
+        buf_putn(out, t, keep);
+        buf_putn(out, t + shown, len - shown); /* the emphasis' closing marks */
+        shown = keep;
+    } else {
+        buf_putn(out, t, len);
+    }
+    if (shown >= 3 && memcmp(t + shown - 3, "./.", 3) == 0)
         ;
-    else if (len >= 1 && text.data[len - 1] == '.')
+    else if (shown >= 2 && memcmp(t + shown - 2, "./", 2) == 0)
+        buf_putc(out, '.'); /* the end mark cut short: "./" */
+    else if (shown >= 1 && t[shown - 1] == '.')
         buf_puts(out, "/.");
     else
         buf_puts(out, "./.");
@@ -252,7 +275,7 @@ void render_closing(const InlineCtx *ctx, Buf *out)
 void render_recipient(const Plan *plan, size_t i, Buf *out)
 {
     const char *text = plan->recipients[i];
-    buf_putn(out, text, trimmed_length(text));
+    put_without_end_mark(out, text, 0);
     buf_putc(out, i + 1 == plan->n_recipients ? '.' : ';');
 }
 

@@ -224,8 +224,16 @@ static int heading_rank(NodeKind kind)
  * the inner heading, naming the level to write; a heading with its own
  * `label:` is the drafter's choice, and a sub-clause inside a sub-clause
  * prints "1.1.1.", which shows its level. Bullets between them do not
- * break the chain: "a)", "- ...", "a)" repeats as well. */
-static void warn_nesting(DiagSink *diags, BodyNode **items, size_t n, const BodyNode *above)
+ * break the chain: "a)", "- ...", "a)" repeats as well.
+ * Two more shapes print a number that does not show its level (s17attack
+ * F1, F2): a sub-clause inside no clause (in a section, a part, or the
+ * body itself) has no clause's number to start from and prints "1.", a
+ * clause's number ("1. Khoản một", "1. Tiểu khoản", "2. Khoản hai"); and
+ * a bullet inside a "+" bullet prints "+" as that one does, at the same
+ * indent in every format (a task indents its items; a `marker:` is the
+ * drafter's choice). bullet is the "+" bullet the items are in, if any. */
+static void warn_nesting(DiagSink *diags, BodyNode **items, size_t n, const BodyNode *above,
+                         const BodyNode *bullet)
 {
     static const char *const names[] = {[NODE_SECTION] = "section", [NODE_CLAUSE] = "clause",
                                         [NODE_SUBCLAUSE] = "subclause", [NODE_POINT] = "point",
@@ -236,6 +244,7 @@ static void warn_nesting(DiagSink *diags, BodyNode **items, size_t n, const Body
     for (size_t i = 0; i < n; i++) {
         const BodyNode *node = items[i];
         int rank = heading_rank(node->kind);
+        const char *label = node->printed_label ? node->printed_label : "";
         if (rank >= 0 && above && !node->label && rank <= heading_rank(above->kind) &&
             !(node->kind == NODE_SUBCLAUSE && above->kind == NODE_SUBCLAUSE))
             diag_warning(diags, node->pos, (int)strlen(names[node->kind]), KH121,
@@ -244,9 +253,28 @@ static void warn_nesting(DiagSink *diags, BodyNode **items, size_t n, const Body
                          "inside which. Write it as a '%s', move it out, or give it a label:",
                          names[node->kind], names[above->kind],
                          above->printed_label ? above->printed_label : "", above->pos.line,
-                         node->printed_label ? node->printed_label : "",
-                         next[above->kind]);
-        warn_nesting(diags, node->items, node->n_items, rank >= 0 ? node : above);
+                         label, next[above->kind]);
+        else if (node->kind == NODE_SUBCLAUSE && !node->label &&
+                 (!above || above->kind == NODE_SECTION || above->kind == NODE_PART))
+            diag_warning(diags, node->pos, 9, KH121,
+                         "this 'subclause' is inside no 'clause', and its number '%s' has no "
+                         "clause's number before it: it reads as a clause's. Write it as a "
+                         "'clause', move it into the clause it belongs to, or give it a label:",
+                         label);
+        else if (node->kind == NODE_BULLET && bullet && !node->marker && !node->label &&
+                 strcmp(label, "+") == 0)
+            diag_warning(diags, node->pos, 6, KH121,
+                         "this 'bullet' is inside the '+' bullet of line %d, and prints '+' as "
+                         "it does, at its indent: the document cannot show which is inside "
+                         "which. Make it a paragraph of that bullet's text, move it out, or "
+                         "give it another marker (marker: \"•\")",
+                         bullet->pos.line);
+        const BodyNode *inner_bullet = bullet;
+        if (node->kind == NODE_BULLET)
+            inner_bullet = strcmp(label, "+") == 0 ? node : NULL;
+        else if (node->kind != NODE_PARA && node->kind != NODE_TABLE)
+            inner_bullet = NULL; /* a heading, or a task, which indents its items */
+        warn_nesting(diags, node->items, node->n_items, rank >= 0 ? node : above, inner_bullet);
     }
 }
 
@@ -377,7 +405,7 @@ int resolve_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *pl
     number_list(arena, diags, plan->body, plan->n_body, NULL, 0, 0, &tables); /* 5 */
     warn_bare_numbers(diags, plan->body, plan->n_body);
     warn_own_numbers(diags, plan->body, plan->n_body);
-    warn_nesting(diags, plan->body, plan->n_body, NULL);
+    warn_nesting(diags, plan->body, plan->n_body, NULL, NULL);
     plan->resolved = 1;
     return diag_error_count(diags) - errors_before;
 }

@@ -20,7 +20,7 @@
  * blanks run inside a line ("Số:      /KH-UBND") become no-break
  * spaces, which a renderer keeps; a run of line breaks is one space.
  * TPL_ESCAPE_NONE copies the value. Only string values print;
- * booleans, lists and maps interpolate as nothing.
+ * booleans, lists and maps interpolate as nothing (and warn, KH809).
  *
  * The set resolves names ("plan.md", "parts/x.md") in the user's directory
  * first, then in the built-in copy of templates/ (embedded_templates), reads
@@ -33,7 +33,7 @@
  * Diagnostics: KH801 unknown name (warning, once per name and template),
  * KH802 missing wording key, KH803 syntax error, KH804 template not found,
  * KH805 partials nested too deeply, KH806 unknown key in the user's
- * wording.yaml (warning), KH807 a template that expands without bound. Positions are line:col inside the template.
+ * wording.yaml (warning), KH807 a template that expands without bound, KH809. Positions are line:col inside the template.
  */
 #include "template.h"
 
@@ -876,7 +876,15 @@ static int render_nodes(Render *r, TplSource *source, const TNode *node, const C
                 }
                 break;
             }
-            if (value->kind == TV_STRING && value->str && value->str[0]) {
+            if (value->kind != TV_STRING) { /* printed nothing, without a word (s17attack F3) */
+                Buf fix = {0};
+                const char *what = tv_unprintable(value, node->name, &fix);
+                if (first_report(r->set, source->warn_id, node->name))
+                    report(r->set, DIAG_WARNING, source, node->offset, node->span, KH809, "'%s' is "
+                           "%s, which a value tag prints as nothing: print it with a section, %s",
+                           node->name, what, buf_str(&fix));
+                buf_free(&fix);
+            } else if (value->str && value->str[0]) {
                 put_indent_if_due(r);
                 size_t before = r->out->len;
                 tv_put_escaped(r->out, value->str,

@@ -56,6 +56,11 @@ TValue *tv_get_n(const TValue *map, const char *key, size_t key_len);
 /* The key of map nearest to name (suggest.h: a close misspelling), or
  * NULL: none is close, map is not a map, or name is dotted. Borrowed. */
 const char *tv_nearest_key(const TValue *map, const char *name);
+/* For a value a value tag ({{name}}) prints as nothing (KH809): what it is,
+ * in the language of the messages ("a list", "a group of names", "true or
+ * false"), and into fix the section that prints it ({{#name}}{{.}}{{/name}}
+ * for a list, {{#name}}...{{/name}} otherwise); NULL for a string. */
+const char *tv_unprintable(const TValue *value, const char *name, Buf *fix);
 
 typedef enum { TPL_ESCAPE_NONE, TPL_ESCAPE_HTML, TPL_ESCAPE_MARKDOWN } TplEscape;
 

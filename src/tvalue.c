@@ -6,13 +6,16 @@
  * the order they were first set, so rendering is deterministic.
  * tv_put_escaped writes a string value for an output format (the
  * escaping of template.c's header comment); tv_size counts what a value
- * holds, for the budget of a render (KH807).
+ * holds, for the budget of a render (KH807); tv_unprintable says what a
+ * value a value tag prints as nothing is, and the section that prints it
+ * (KH809: a province's {{issuer}} left the issuer out, s17attack F3).
  * Not a stage; no state but the values.
  */
 #include "template.h"
 
 #include <string.h>
 
+#include "i18n.h"
 #include "suggest.h"
 #include "util.h"
 
@@ -178,4 +181,17 @@ size_t tv_size(const TValue *value)
         for (size_t i = 0; i < value->count; i++)
             n += tv_size(value->items[i]);
     return n;
+}
+
+const char *tv_unprintable(const TValue *value, const char *name, Buf *fix)
+{
+    if (!value || value->kind == TV_STRING)
+        return NULL;
+    if (value->kind == TV_LIST)
+        buf_printf(fix, "{{#%s}}{{.}}{{/%s}}", name, name);
+    else
+        buf_printf(fix, "{{#%s}}...{{/%s}}", name, name);
+    if (value->kind == TV_LIST)
+        return _("a list");
+    return value->kind == TV_MAP ? _("a group of names") : _("true or false");
 }

@@ -163,9 +163,13 @@ static void test_variables(void **state)
     assert_string_equal(render(f, "Xã {{name}}, {{ name }}, {{{name}}}, {{&name}}.", ctx,
                                TPL_ESCAPE_HTML),
                         "Xã Tân Hiệp, Tân Hiệp, Tân Hiệp, Tân Hiệp.");
-    /* empty strings and booleans print nothing, and are not unknown */
+    /* empty strings and booleans print nothing, and are not unknown; a
+     * boolean, a list or a map in a value tag warns (KH809, s17attack F3) */
     assert_string_equal(render(f, "[{{empty}}][{{flag}}]", ctx, TPL_ESCAPE_NONE), "[][]");
-    assert_string_equal(new_diagnostics(f), "");
+    const char *diags = new_diagnostics(f);
+    assert_non_null(strstr(diags, "warning[KH809]: 'flag' is true or false"));
+    assert_null(strstr(diags, "KH801"));
+    assert_null(strstr(diags, "'empty'"));
     /* no context at all */
     assert_string_equal(render(f, "plain text, no tags\n", NULL, TPL_ESCAPE_HTML),
                         "plain text, no tags\n");
