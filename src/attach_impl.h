@@ -10,6 +10,7 @@
 #define KHGEN_ATTACH_IMPL_H
 
 #include "attach.h"
+#include "caps.h"
 #include "query.h"
 #include "textref.h"
 #include "yread.h"
@@ -131,7 +132,7 @@ typedef struct Resolver {
 enum { TABLE_WORK_BUDGET = 16 * 1000 * 1000 };
 /* ... and the text they may show (KH623): four times the plan's tasks' and
  * localities' texts, and this many MiB besides. */
-enum { TABLE_SHOWN_MIB = 32 };
+enum { TABLE_SHOWN_MIB = OUTPUT_CAP_MIB(32) };
 
 /* The text an item of a generated table (a Locality, TaskItem or CritItem
  * of source) brings to its row, as written: a task's heading, text, notes

@@ -972,12 +972,21 @@ static int given_twice(const char *option)
     return EXIT_USAGE;
 }
 
-int cmd_diff(int argc, char **argv, int color)
-{
-    int format = FMT_TERM, all = 0;
-    const char *out_path = NULL;
+/* What the command line of khgen diff asks: the options, and up to nine
+ * operands (n_args counts them all, so that too many is said). */
+typedef struct DiffArgs {
+    int format, all, color;
+    const char *out_path;
     const char *args[9];
-    int n_args = 0, operands = git_call(argc, argv); /* after "--" too */
+    int n_args;
+} DiffArgs;
+
+/* Reads argv's options and operands into d (whose color the caller has
+ * set: -1 to decide, 0 for none); returns -1 to go on, else the status
+ * to exit with (a usage error said on stderr, or --help printed). */
+static int read_diff_args(int argc, char **argv, DiffArgs *d)
+{
+    int operands = git_call(argc, argv); /* after "--" too */
     unsigned seen = 0; /* -f and -o each given once (option_once) */
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -987,24 +996,24 @@ int cmd_diff(int argc, char **argv, int color)
                    i + 1 < argc) {
             if (option_once(&seen, 1u) != 0)
                 return given_twice(a);
-            format = format_named(argv[++i]);
-            if (format < 0) {
+            d->format = format_named(argv[++i]);
+            if (d->format < 0) {
                 term_fprintf(stderr, _("khgen: diff: unknown format '%s' (term, md or html)\n"),
                              argv[i]);
                 return EXIT_USAGE;
             }
         } else if (operands) {
-            if (n_args < 9)
-                args[n_args] = a;
-            n_args++;
+            if (d->n_args < 9)
+                d->args[d->n_args] = a;
+            d->n_args++;
         } else if ((strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) && i + 1 < argc) {
             if (option_once(&seen, 2u) != 0)
                 return given_twice(a);
-            out_path = argv[++i];
+            d->out_path = argv[++i];
         } else if (strcmp(a, "--no-color") == 0) {
-            color = 0;
+            d->color = 0;
         } else if (strcmp(a, "--all") == 0) {
-            all = 1;
+            d->all = 1;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             fputs(_(diff_usage), stdout);
             return EXIT_SAME;
@@ -1012,14 +1021,26 @@ int cmd_diff(int argc, char **argv, int color)
             term_fprintf(stderr, _("khgen: diff: unknown option '%s'\n"), a);
             fputs(_(diff_usage), stderr); /* its line breaks are not an argument's */
             return EXIT_USAGE;
-        } else if (n_args < 9) {
-            args[n_args++] = a;
+        } else if (d->n_args < 9) {
+            d->args[d->n_args++] = a;
         } else {
-            n_args++;
+            d->n_args++;
         }
     }
+    return -1;
+}
+
+int cmd_diff(int argc, char **argv, int color)
+{
+    DiffArgs d = {.format = FMT_TERM, .color = color};
+    int stop = read_diff_args(argc, argv, &d);
+    if (stop >= 0)
+        return stop;
+    int format = d.format, all = d.all, n_args = d.n_args;
+    const char *out_path = d.out_path;
+    color = d.color;
     const char *old_path, *new_path, *old_name, *new_name;
-    if (diff_operands(args, n_args, &old_path, &new_path, &old_name, &new_name) != 0)
+    if (diff_operands(d.args, n_args, &old_path, &new_path, &old_name, &new_name) != 0)
         return EXIT_USAGE;
     if (out_path && (same_file(out_path, old_path) || same_file(out_path, new_path))) {
         term_fprintf(stderr, _("khgen: diff: -o '%s' is a plan it compares; choose another name\n"), out_path);

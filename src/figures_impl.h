@@ -6,6 +6,7 @@
 #ifndef KHGEN_FIGURES_IMPL_H
 #define KHGEN_FIGURES_IMPL_H
 
+#include "caps.h"
 #include "figures.h"
 #include "query.h"
 
@@ -18,7 +19,7 @@ enum { MAX_FILTERS = 32, MAX_ALTERNATIVES = 64 };
  * plan of 10,000 localities may state 1,600 distinct one-filter figures
  * over them; a step costs 10-15 ns (a task's fields more than a
  * locality's). */
-enum { FIG_WORK_BUDGET = 32 * 1000 * 1000, FIG_LIST_MIB = 64 };
+enum { FIG_WORK_BUDGET = 32 * 1000 * 1000, FIG_LIST_MIB = OUTPUT_CAP_MIB(64) };
 
 typedef enum { FIG_COUNT, FIG_SUM, FIG_AVG, FIG_LIST } FigureKind;
 typedef enum { OVER_LOCALITIES, OVER_TASKS, OVER_ROWS } Subject;

@@ -42,6 +42,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caps.h"
 #include "i18n.h"
 #include "load.h"
 #include "vi.h"
@@ -51,7 +52,7 @@ enum {
     MAX_PARTIAL_DEPTH = 32,          /* KH805 beyond this */
     MAX_SECTION_DEPTH = 100,         /* sections inside one template */
     MAX_TEMPLATE_BYTES = 4 * 1024 * 1024,
-    MAX_RENDER_STEPS = 250 * 1000, MAX_RENDER_MIB = 64, /* KH807: one render */
+    MAX_RENDER_STEPS = 250 * 1000, MAX_RENDER_MIB = OUTPUT_CAP_MIB(64), /* KH807: one render (caps.h) */
     STEPS_PER_VALUE = 64 /* more steps for each value rendered against */
 };
 

@@ -16,6 +16,7 @@
 
 #include <stddef.h>
 
+#include "caps.h"
 #include "plan.h"
 #include "template.h"
 #include "util.h"
@@ -43,7 +44,7 @@ typedef struct InlineCtx {
 } InlineCtx;
 
 /* What all of a plan's references may print of names (KH211). */
-#define INLINE_MAX_PRINTED ((size_t)32 << 20)
+#define INLINE_MAX_PRINTED ((size_t)OUTPUT_CAP_MIB(32) << 20)
 
 /* How expanded values are escaped: values inserted into Markdown source get
  * backslash escapes; into plain text (XLSX cells) nothing. */

@@ -136,7 +136,7 @@ limit "files read" "$(sed -n 's/.*READPOLICY_MAX_FILES \([0-9]*\).*/\1/p' "$top/
     "and %s files per plan"
 limit "include depth" "$(sed -n 's/.*MAX_INCLUDE_DEPTH = \([0-9]*\),.*/\1/p' "$top/src/include.c")" \
     "include others %s levels deep"
-limit "printed names" "$(sed -n 's/.*INLINE_MAX_PRINTED ((size_t)\([0-9]*\) << 20).*/\1/p' "$top/src/textref.h")" \
+limit "printed names" "$(sed -n 's/.*INLINE_MAX_PRINTED ((size_t)OUTPUT_CAP_MIB(\([0-9]*\)) << 20).*/\1/p' "$top/src/textref.h")" \
     "may print up to %s MiB of names"
 limit "reference words" "$(sed -n 's/.*TEXTREF_MAX_ARGS = \([0-9]*\) .*/\1/p' "$top/src/textref.h")" \
     "one reference holds at most %s ids"
