@@ -1063,7 +1063,10 @@ int cmd_diff(int argc, char **argv, int color)
     int changes = 0;
     Buf page = {0};
     readpolicy_track(1); /* -o must not name a file the plans read */
-    /* both sides read: what stops the comparison is said of each (s17user) */
+    /* both sides are read, so that what stops the comparison is said of
+     * each in one run: two Word files given for plans (KH025) were named
+     * one at a time, the second only once the first was imported
+     * (s17user) */
     int status = load_side(arena_a, diags, templates, old_path, old_name, &old_plan);
     int new_status = load_side(arena_b, diags, templates, new_path, new_name, &new_plan);
     if (status == 0)
