@@ -456,11 +456,17 @@ static void check_task_ids(Checker *ck, const TaskList *tasks)
     size_t n = 0;
     StrSet seen = {0}; /* most plans have no duplicate: then no sort */
     int repeated = 0;
-    for (size_t i = 0; i < tasks->count; i++)
+    enum { AHEAD = 8 }; /* 50,000 tasks and their ids, scattered: fetched ahead */
+    for (size_t i = 0; i < tasks->count; i++) {
+        if (i + 2 * AHEAD < tasks->count)
+            prefetch(&tasks->items[i + 2 * AHEAD].task->id);
+        if (i + AHEAD < tasks->count)
+            prefetch(tasks->items[i + AHEAD].task->id);
         if (tasks->items[i].task->id) {
             repeated |= strset_add(&seen, tasks->items[i].task->id, n) != n;
             with_id[n++] = tasks->items[i];
         }
+    }
     strset_free(&seen);
     if (!repeated)
         n = 0;

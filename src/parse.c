@@ -419,11 +419,11 @@ static void parse_localities(Parser *p, const YNode *node)
         loc->criteria_planned = -1;
         const YNode *v;
         if ((v = ynode_get(item, "parent")) && (loc->parent = read_text(p, v, "parent", 0)))
-            add_ref(p, REG_LOCALITY, loc->parent, v);
+            add_ref(p, REG_LOCALITY, &loc->parent, v);
         if ((v = ynode_get(item, "status")) && (loc->status = read_text(p, v, "status", 0)))
-            add_ref(p, REG_LEVEL, loc->status, v);
+            add_ref(p, REG_LEVEL, &loc->status, v);
         if ((v = ynode_get(item, "target")) && (loc->target = read_text(p, v, "target", 0)))
-            add_ref(p, REG_LEVEL, loc->target, v);
+            add_ref(p, REG_LEVEL, &loc->target, v);
         long year;
         if ((v = ynode_get(item, "target_year")) &&
             read_int(p, v, "target_year", PLAN_YEAR_MIN, PLAN_YEAR_MAX, &year) == 0)
@@ -628,7 +628,7 @@ static void parse_assign(Parser *p, const YNode *node, Task *task)
         if (!a->unit)
             continue;
         a->unit_pos = unit->pos;
-        add_ref(p, REG_UNIT, a->unit, unit);
+        add_ref(p, REG_UNIT, &a->unit, unit);
         a->indicators = read_nonempty_list(p, ynode_get(item, "indicators"), "indicators",
                                            &a->n_indicators, &a->indicator_pos); /* [] KH107 */
         a->text = get_text(p, item, "text", 1);
@@ -647,20 +647,20 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
         /* joint leads: "Sở Kế hoạch và Đầu tư, Sở Tài chính: Hướng dẫn ..." */
         task->leads = read_nonempty_list(p, v, "lead", &task->n_leads, NULL);
         for (size_t i = 0; i < task->n_leads; i++)
-            add_ref(p, REG_UNIT, task->leads[i], v->items[i]);
+            add_ref(p, REG_UNIT, &task->leads[i], v->items[i]);
         if (task->n_leads) {
             task->lead = task->leads[0];
             task->lead_pos = v->items[0]->pos;
         }
     } else if (v && (task->lead = read_text(p, v, "lead", 0))) {
         task->lead_pos = v->pos;
-        add_ref(p, REG_UNIT, task->lead, v);
+        add_ref(p, REG_UNIT, &task->lead, v);
     }
     if ((v = ynode_get(map, "support"))) {
         task->support =
             read_text_list(p, v, "support", &task->n_support, &task->support_pos, 0);
         for (size_t i = 0; i < task->n_support; i++)
-            add_ref(p, REG_UNIT, task->support[i], v->kind == YNODE_SEQ ? v->items[i] : v);
+            add_ref(p, REG_UNIT, &task->support[i], v->kind == YNODE_SEQ ? v->items[i] : v);
     }
     /* printed in a task's line, and as such in a table's cell: one line */
     task->lead_note = get_text(p, map, "lead_note", TEXT_PROSE | TEXT_ONE_LINE);
@@ -676,7 +676,7 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
         task->localities =
             read_text_list(p, v, "localities", &task->n_localities, &task->locality_pos, 0);
         for (size_t i = 0; i < task->n_localities; i++)
-            add_ref(p, REG_LOCALITY, task->localities[i], v->kind == YNODE_SEQ ? v->items[i] : v);
+            add_ref(p, REG_LOCALITY, &task->localities[i], v->kind == YNODE_SEQ ? v->items[i] : v);
     }
     task->show_lead = task->lead != NULL || task->n_assign > 0;
     task->show_due = task->due.kind != DUE_NONE;

@@ -37,9 +37,11 @@ typedef struct Parser {
     diag_error((p)->diags, (node)->pos, yread_span(node), code, __VA_ARGS__)
 
 /* Records a free text that may hold inline references (text owned by the
- * caller's arena), and an id used by a field, for resolve.c. */
+ * caller's arena), and an id used by a field, for resolve.c: *at is the
+ * field (in the Plan's arena, where it stays), which resolve.c's binding
+ * points at the registry entry's own copy of the id. */
 void add_text_site(Parser *p, const char *text, const YNode *node);
-void add_ref(Parser *p, Registry registry, const char *id, const YNode *node);
+void add_ref(Parser *p, Registry registry, const char **at, const YNode *node);
 
 /* Reports the unknown keys of map (keys.def's set); -1 when the whole
  * entry belongs to another list (a lost list line, reported once), else 0. */

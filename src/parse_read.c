@@ -33,13 +33,14 @@ void add_text_site(Parser *p, const char *text, const YNode *node)
     p->texts[p->n_texts++] = (TextSite){text, node, p->current_task};
 }
 
-void add_ref(Parser *p, Registry registry, const char *id, const YNode *node)
+void add_ref(Parser *p, Registry registry, const char **at, const YNode *node)
 {
+    const char *id = *at;
     if (p->n_refs == p->cap_refs) {
         p->cap_refs = p->cap_refs ? p->cap_refs * 2 : 256;
         p->refs = xrealloc(p->refs, p->cap_refs * sizeof *p->refs);
     }
-    p->refs[p->n_refs++] = (IdUse){registry, id, node->pos, yread_span(node)};
+    p->refs[p->n_refs++] = (IdUse){registry, id, at, node->pos, yread_span(node)};
 }
 
 /* ---- typed readers ------------------------------------------------------ */

@@ -400,6 +400,8 @@ typedef enum { REG_UNIT, REG_LOCALITY, REG_LEVEL, REG_ATTACHMENT } Registry;
 typedef struct IdUse {
     Registry registry;
     const char *id;
+    const char **at; /* the field that holds id: plan_bind_id makes it the
+                        entry's own copy */
     SrcPos pos;
     int chars;       /* length to underline */
 } IdUse;
@@ -515,6 +517,15 @@ Attachment *plan_find_attachment(const Plan *plan, const char *id);
  * counts as found: the one error was the lost line's. */
 int plan_resolve_id(const Plan *plan, Registry registry, const char *id, int count_use,
                     const char **hint);
+/* plan_resolve_id with count_use, for a field that holds an id (*id):
+ * when the entry is found, *id becomes the entry's own copy of the id, the
+ * same text. A national plan's 50,000 tasks name the same few dozen units:
+ * the passes after this one (tables of who answers for what, the names a
+ * task prints, the memo keys) read those few texts, which stay in the
+ * cache, not a copy of "u3" of each task's own, scattered over the
+ * arena, each a cache miss (s17perf: 4% of check's time on a national
+ * plan in query_strlist_add's first byte alone). */
+int plan_bind_id(const Plan *plan, Registry registry, const char **id, const char **hint);
 /* The entry of id in registry, when there is one: counts its use and sets
  * *name to what a reference to it prints (a unit's or locality's name, a
  * level's name, an attachment's label; may be NULL), returns 1. Returns 0,

@@ -799,6 +799,19 @@ static const Responsibility *criterion_fallback(QueryCtx *r, const Criterion *cr
     return resp;
 }
 
+/* The two cache lines of a task that add_task_responsibility reads (its
+ * units, lead note and assignments; then its deadline), fetched ahead:
+ * a table of who answers for each criterion reads every task of a
+ * national plan, 50,000 structures scattered over the arena, and waited
+ * on each (s17perf: 8% of check's time). */
+enum { GATHER_AHEAD = 8 };
+
+static void prefetch_task(const Task *task)
+{
+    prefetch(&task->lead);
+    prefetch(&task->due);
+}
+
 static void gather_responsibility(QueryCtx *r, const CritItem *item, Responsibility *resp)
 {
     memset(resp, 0, sizeof *resp);
@@ -806,6 +819,8 @@ static void gather_responsibility(QueryCtx *r, const CritItem *item, Responsibil
     size_t n;
     const CodeRef *refs = taskcodes_find(code_index(r), item->code, &n);
     for (size_t i = 0; i < n;) {
+        if (i + GATHER_AHEAD < n) /* a task read a few places on: its lines come in meanwhile */
+            prefetch_task(r->tasks[refs[i + GATHER_AHEAD].task].task);
         size_t end = taskcodes_task_end(refs, n, i);
         int named = refs_name(refs + i, end - i, item, 0);
         add_task_responsibility(r, &r->tasks[refs[i].task], item, resp, named, refs + i, end - i);

@@ -46,10 +46,15 @@
 static void bind_ids(DiagSink *diags, Plan *plan)
 {
     Buf message = {0};
+    enum { AHEAD = 8 }; /* uses whose texts and fields are fetched ahead */
     for (size_t i = 0; i < plan->n_id_uses; i++) {
         const IdUse *use = &plan->id_uses[i];
+        if (i + AHEAD < plan->n_id_uses) {
+            prefetch(use[AHEAD].id); /* hashed */
+            prefetch(use[AHEAD].at); /* pointed at the entry's own copy */
+        }
         const char *hint;
-        if (plan_resolve_id(plan, use->registry, use->id, 1, &hint))
+        if (plan_bind_id(plan, use->registry, use->at, &hint))
             continue;
         buf_reset(&message);
         DiagId code = plan_unknown_id_message(plan, use->registry, use->id, hint, &message);
@@ -395,6 +400,8 @@ int resolve_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *pl
     size_t printed = 0; /* names the references print (KH211) */
     InlineCtx ctx = {.plan = plan, .templates = templates, .arena = arena, .printed = &printed};
     for (size_t i = 0; i < plan->n_texts; i++) {             /* 3 */
+        if (i + 8 < plan->n_texts)
+            prefetch(plan->texts[i + 8].text); /* scattered texts, fetched ahead */
         ctx.task = plan->texts[i].task;
         inline_check(&ctx, diags, &plan->texts[i]);
     }

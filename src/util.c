@@ -929,33 +929,39 @@ size_t strset_add(StrSet *set, const char *key, size_t value)
 {
     if ((set->count + 1) * 2 > set->cap) {
         size_t cap = set->cap ? set->cap * 2 : 8; /* most sets are a task's few units */
-        /* keys and values in one block: one malloc and one free a set (a
-         * check of each task makes two sets) */
-        const char **keys = xmalloc(cap * (sizeof *keys + sizeof *set->values));
+        /* keys, values and hashes in one block: one malloc and one free a
+         * set (a check of each task makes two sets) */
+        const char **keys = xmalloc(cap * (sizeof *keys + sizeof *set->values +
+                                           sizeof *set->hashes));
         size_t *values = (size_t *)(keys + cap);
+        size_t *hashes = values + cap;
         memset(keys, 0, cap * sizeof *keys);
         for (size_t i = 0; i < set->cap; i++) {
             if (!set->keys[i])
                 continue;
-            size_t k = strset_hash(set->keys[i]) & (cap - 1);
+            size_t k = set->hashes[i] & (cap - 1);
             while (keys[k])
                 k = (k + 1) & (cap - 1);
             keys[k] = set->keys[i];
             values[k] = set->values[i];
+            hashes[k] = set->hashes[i];
         }
-        free(set->keys); /* and the values with them */
+        free(set->keys); /* and the values and hashes with them */
         set->keys = keys;
         set->values = values;
+        set->hashes = hashes;
         set->cap = cap;
     }
-    size_t k = strset_hash(key) & (set->cap - 1);
+    size_t h = strset_hash(key);
+    size_t k = h & (set->cap - 1);
     while (set->keys[k]) {
-        if (strcmp(set->keys[k], key) == 0)
+        if (set->hashes[k] == h && strcmp(set->keys[k], key) == 0)
             return set->values[k];
         k = (k + 1) & (set->cap - 1);
     }
     set->keys[k] = key;
     set->values[k] = value;
+    set->hashes[k] = h;
     set->count++;
     return value;
 }
@@ -970,9 +976,9 @@ size_t strset_find(const StrSet *set, const char *key)
 {
     if (!set->cap)
         return (size_t)-1;
-    size_t k = strset_hash(key) & (set->cap - 1);
-    for (; set->keys[k]; k = (k + 1) & (set->cap - 1))
-        if (strcmp(set->keys[k], key) == 0)
+    size_t h = strset_hash(key);
+    for (size_t k = h & (set->cap - 1); set->keys[k]; k = (k + 1) & (set->cap - 1))
+        if (set->hashes[k] == h && strcmp(set->keys[k], key) == 0)
             return set->values[k];
     return (size_t)-1;
 }

@@ -22,6 +22,21 @@ void *xmalloc(size_t size);
 void *xrealloc(void *ptr, size_t size);
 char *xstrdup(const char *s);
 
+/* Asks the processor to bring the cache line of p in (for reading), ahead
+ * of a loop's use of it: a pass over a national plan's 250,000 id uses or
+ * 50,000 tasks reads texts and structures scattered over 100 MB, each a
+ * cache miss that the loop would otherwise wait for one at a time. A
+ * hint only: p need not be valid, and nothing changes what the program
+ * computes. A no-op for a compiler without the builtin. */
+static inline void prefetch(const void *p)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(p);
+#else
+    (void)p;
+#endif
+}
+
 typedef struct Arena Arena;
 
 /* Creates an empty arena. Caller owns it and releases it with arena_free(). */
@@ -233,6 +248,11 @@ size_t sort_unique_indexes(size_t *a, size_t n);
 typedef struct StrSet {
     const char **keys;
     size_t *values;
+    size_t *hashes;      /* each key's hash: a probe compares it before the
+                            key, and growing reads no key (s17perf: a
+                            national plan's 50,000 task ids, each text a
+                            cache miss, were read again at every doubling
+                            and at each probe that passed them) */
     size_t cap, count;
 } StrSet;
 

@@ -241,6 +241,7 @@ run_suite diag11 sh tests/hardening/diag11.sh "$khgen" "$work/diag11"
 run_suite perf14 sh tests/hardening/perf14.sh "$khgen" "$work/perf14"
 run_suite perf15 sh tests/hardening/perf15.sh "$khgen" "$work/perf15"
 run_suite perf16 sh tests/hardening/perf16.sh "$khgen" "$work/perf16"
+run_suite perf17 sh tests/hardening/perf17.sh "$khgen" "$work/perf17"
 run_suite lines /usr/bin/python3 tests/hardening/lines.py "$khgen" "$work/lines"
 # kill -9 at random moments of builds of a large plan (the release build
 # when there is one: its timing is the user's); KILL_MOMENTS=50 for the issue's
