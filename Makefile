@@ -259,25 +259,38 @@ bench: deps-bench
 	$(MAKE) khgen
 	sh tests/bench.sh
 
+# The directories install creates (and the directories above them that do
+# not exist yet) are listed in $(PKGDATADIR)/installed-dirs, so uninstall
+# removes its files and then those directories, each only if empty
+# (tools/installdirs.sh): nothing of khgen is left, nothing else is removed.
+INSTALL_DIRS = $(BINDIR) $(MANDIR)/man1 $(MANDIR)/man5 $(COMPLETIONDIR) $(PKGDATADIR)/schema \
+    $(patsubst %/,%,$(sort $(dir $(TEMPLATE_FILES:templates/%=$(PKGDATADIR)/templates/%)))) \
+    $(LINGUAS:%=$(LOCALEDIR)/%/LC_MESSAGES)
+INSTALL_MANIFEST = $(DESTDIR)$(PKGDATADIR)/installed-dirs
+
 install: khgen
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
-	    $(DESTDIR)$(COMPLETIONDIR) $(DESTDIR)$(PKGDATADIR)/schema
+	new=$$(sh tools/installdirs.sh missing "$(DESTDIR)" $(INSTALL_DIRS)) || exit 1; \
+	install -d $(INSTALL_DIRS:%=$(DESTDIR)%) || exit 1; \
+	{ cat $(INSTALL_MANIFEST) 2>/dev/null; [ -z "$$new" ] || echo "$$new"; } | \
+	    LC_ALL=C sort -u >$(INSTALL_MANIFEST).tmp && mv $(INSTALL_MANIFEST).tmp $(INSTALL_MANIFEST)
 	install -m 755 khgen $(DESTDIR)$(BINDIR)/khgen
 	install -m 644 man/khgen.1 $(DESTDIR)$(MANDIR)/man1/khgen.1
 	install -m 644 man/khgen-plan.5 $(DESTDIR)$(MANDIR)/man5/khgen-plan.5
 	install -m 644 completion/khgen.bash $(DESTDIR)$(COMPLETIONDIR)/khgen
 	install -m 644 schema/khgen-plan.schema.json $(DESTDIR)$(PKGDATADIR)/schema/khgen-plan.schema.json
 	for f in $(TEMPLATE_FILES:templates/%=%); do \
-	    install -D -m 644 templates/$$f $(DESTDIR)$(PKGDATADIR)/templates/$$f || exit 1; done
+	    install -m 644 templates/$$f $(DESTDIR)$(PKGDATADIR)/templates/$$f || exit 1; done
 	for l in $(LINGUAS); do \
-	    install -D -m 644 build/locale/$$l/LC_MESSAGES/khgen.mo \
+	    install -m 644 build/locale/$$l/LC_MESSAGES/khgen.mo \
 	        $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/khgen.mo || exit 1; done
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/khgen $(DESTDIR)$(MANDIR)/man1/khgen.1 \
-	    $(DESTDIR)$(MANDIR)/man5/khgen-plan.5 $(DESTDIR)$(COMPLETIONDIR)/khgen
+	    $(DESTDIR)$(MANDIR)/man5/khgen-plan.5 $(DESTDIR)$(COMPLETIONDIR)/khgen \
+	    $(DESTDIR)$(PKGDATADIR)/schema/khgen-plan.schema.json
+	for f in $(TEMPLATE_FILES:templates/%=%); do rm -f $(DESTDIR)$(PKGDATADIR)/templates/$$f; done
 	for l in $(LINGUAS); do rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/khgen.mo; done
-	rm -rf $(DESTDIR)$(PKGDATADIR)
+	sh tools/installdirs.sh remove "$(DESTDIR)" $(INSTALL_MANIFEST)
 
 clean:
 	rm -rf build khgen

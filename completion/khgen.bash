@@ -70,6 +70,9 @@ _khgen() {
     case $cur in
     --color=*) COMPREPLY=($(compgen -P "--color=" -W "auto always never" -- "${cur#--color=}")); return ;;
     --lang=*) COMPREPLY=($(compgen -P "--lang=" -W "vi en" -- "${cur#--lang=}")); return ;;
+    --diagnostics-format=*)
+        COMPREPLY=($(compgen -P "--diagnostics-format=" -W "text json" -- "${cur#--diagnostics-format=}"))
+        return ;;
     esac
 
     if [[ -z $command ]]; then

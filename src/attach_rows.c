@@ -1104,12 +1104,13 @@ static void resolve_lines(Resolver *r, Attachment *att, AttachSpec *spec)
     if (spec->broken)
         return;
     expand_texts(r, spec, 0);
-    /* headings may say "Năm {year}" too (references as in any text) */
+    /* headings may say "Năm {year}" too, and are read as the other texts
+     * (a heading "Cột *hai*" kept its stars, a cell "*hai*" not: L2) */
     for (size_t c = 0; c < att->n_columns; c++) {
         Column *col = &att->columns[c];
-        if (col->header && strchr(col->header, '{'))
+        if (col->header)
             col->header = query_expand_written(&r->q, col->header);
-        if (col->group && strchr(col->group, '{'))
+        if (col->group)
             col->group = query_expand_written(&r->q, col->group);
     }
 }

@@ -97,6 +97,7 @@ struct DiagSink {
     FILE *out;
     int werror;
     int color;               /* SGR colours as gcc prints them */
+    int json;                /* one JSON object a line (diag_use_json) */
     Diag *pending;           /* reported, not yet flushed */
     size_t n_pending, cap_pending;
     size_t next_order;
@@ -126,11 +127,20 @@ struct DiagSink {
 
 /* Creates a sink printing to out. The caller owns the sink and frees it with
  * diag_free(); out stays the caller's. */
+/* --diagnostics-format=json, for every sink made from now on */
+static int json_for_new_sinks;
+
+void diag_use_json(int on)
+{
+    json_for_new_sinks = on != 0;
+}
+
 DiagSink *diag_new(FILE *out)
 {
     DiagSink *sink = xmalloc(sizeof *sink);
     memset(sink, 0, sizeof *sink);
     sink->out = out;
+    sink->json = json_for_new_sinks;
     sink->note_target = NO_TARGET;
     sink->max_errors = DIAG_DEFAULT_MAX_ERRORS;
     return sink;
@@ -904,9 +914,71 @@ static int compare_diags(const void *pa, const void *pb)
     return 0;
 }
 
+/* s as a JSON string: its quotes, '"' and '\\' escaped, a control
+ * character as \u00XX (the sink escaped them already; a path need not). */
+static void put_json_string(FILE *out, const char *s)
+{
+    fputc('"', out);
+    for (const unsigned char *c = (const unsigned char *)(s ? s : ""); *c; c++) {
+        if (*c == '"' || *c == '\\')
+            fprintf(out, "\\%c", *c);
+        else if (*c < 0x20 || *c == 0x7F)
+            fprintf(out, "\\u%04x", *c);
+        else
+            fputc(*c, out);
+    }
+    fputc('"', out);
+}
+
+/* The fields of a location: "file" (null when none), "line", "column"
+ * (0 when unknown). */
+static void put_json_location(const DiagSink *sink, SrcPos pos)
+{
+    FILE *out = sink->out;
+    fputs("\"file\": ", out);
+    if (pos.file) {
+        Buf path = {0};
+        put_escaped(&path, pos.file, strlen(pos.file)); /* a path can come from the plan */
+        put_json_string(out, buf_str(&path));
+        buf_free(&path);
+    } else {
+        fputs("null", out);
+    }
+    fprintf(out, ", \"line\": %d, \"column\": %d", pos.line > 0 ? pos.line : 0,
+            pos.line > 0 && pos.col > 0 ? pos.col : 0);
+}
+
+/* One diagnostic as one line of JSON (--diagnostics-format=json): file,
+ * line, column, severity ("error", "warning": an error under -Werror),
+ * code ("KH203"; "" for none), message (in the language of the text form),
+ * and its notes, each with file, line, column and message. */
+static void print_json(const DiagSink *sink, const Diag *diag)
+{
+    FILE *out = sink->out;
+    fputc('{', out);
+    put_json_location(sink, diag->pos);
+    fprintf(out, ", \"severity\": \"%s\", \"code\": ", level_label(sink, diag->level));
+    put_json_string(out, diag->code);
+    fputs(", \"message\": ", out);
+    put_json_string(out, diag->message);
+    fputs(", \"notes\": [", out);
+    for (size_t i = 0; i < diag->n_notes; i++) {
+        fputs(i ? ", {" : "{", out);
+        put_json_location(sink, diag->notes[i].pos);
+        fputs(", \"message\": ", out);
+        put_json_string(out, diag->notes[i].message);
+        fputc('}', out);
+    }
+    fputs("]}\n", out);
+}
+
 static void print_diag(const DiagSink *sink, const Diag *diag)
 {
     FILE *out = sink->out;
+    if (sink->json) {
+        print_json(sink, diag);
+        return;
+    }
     int width = 4;
     if (digits(diag->pos.line) > width)
         width = digits(diag->pos.line);
@@ -998,6 +1070,21 @@ void diag_flush(DiagSink *sink)
         if (cap->dropped_errors == 0 && cap->dropped_warnings == 0)
             continue;
         /* like gcc's -fmax-errors: one last line says what was left out */
+        if (sink->json) {
+            Buf line = {0};
+            buf_printf(&line,
+                       i18n_tr("too many errors: %d more errors and %d more warnings not shown (at "
+                               "most %d of each per file; --max-errors N changes it, 0 shows all)\n"),
+                       cap->dropped_errors, cap->dropped_warnings, sink->max_errors);
+            while (line.len && line.data[line.len - 1] == '\n')
+                line.data[--line.len] = '\0';
+            Diag last = {.level = DIAG_NOTE, .pos = {cap->file[0] ? cap->file : NULL, 0, 0},
+                         .message = line.data};
+            print_json(sink, &last);
+            buf_free(&line);
+            cap->dropped_errors = cap->dropped_warnings = 0;
+            continue;
+        }
         if (cap->file[0]) {
             fput_escaped(cap->file, sink->out);
             fputs(": ", sink->out);
@@ -1021,7 +1108,7 @@ void diag_summary(DiagSink *sink)
 {
     int errors = diag_error_count(sink);
     int warnings = diag_warning_count(sink);
-    if (errors == 0 && warnings == 0)
+    if ((errors == 0 && warnings == 0) || sink->json) /* JSON: the objects only */
         return;
     Buf parts = {0};
     if (errors > 0)

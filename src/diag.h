@@ -89,6 +89,12 @@ int diag_would_keep(DiagSink *sink, DiagLevel level, const char *file);
  * warning magenta, note cyan, caret green); the driver turns it on for a
  * terminal (--color=auto|always|never, NO_COLOR). Off by default. */
 void diag_set_color(DiagSink *sink, int color);
+/* Every sink made after diag_use_json(1) prints each diagnostic as one
+ * line of JSON (--diagnostics-format=json, for CI): file, line, column,
+ * severity, code and message as the text form has them, and its notes;
+ * no source line, no caret, no summary line. Process-wide, as the
+ * language of the messages; off by default. */
+void diag_use_json(int on);
 /* Silences warning `code` everywhere (file == NULL) or in one file between
  * lines first..last inclusive. Errors cannot be silenced. */
 void diag_suppress(DiagSink *sink, const char *code, const char *file, int first, int last);

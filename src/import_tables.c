@@ -173,7 +173,23 @@ static void warn_lost(Ctx *c, int line, int widest, int kept)
  * "\&", "\(", as khgen's .md writes a cell "~", "&amp;", "[x](y)") is the
  * mark alone, else the plan printed the backslash (s11diff R1: "\&amp;"
  * and "\~" of a .md came back as "\&amp;" and "\~"). The rows a .docx
- * gives escape only '|', '*' and '\\' (import_docx.c): kept. */
+ * gives escape only '|', '*' and '\\' (import_docx.c): kept. A "<br>"
+ * (not "\<br\>", a text's own) is a line of the cell, as khgen's .md
+ * writes a cell's lines (s16attack L5). */
+/* The length of the HTML line break t starts with ("<br>", "<br/>",
+ * "<br />", any case), else 0. */
+static size_t line_break_tag(const char *t)
+{
+    if (t[0] != '<' || (t[1] | 0x20) != 'b' || (t[2] | 0x20) != 'r')
+        return 0;
+    size_t n = 3;
+    while (t[n] == ' ')
+        n++;
+    if (t[n] == '/')
+        n++;
+    return t[n] == '>' ? n + 1 : 0;
+}
+
 static const char *cell_value(Ctx *c, const char *s)
 {
     size_t len = strlen(s);
@@ -181,6 +197,12 @@ static const char *cell_value(Ctx *c, const char *s)
         s = dup_range(c, s + 2, len - 4);
     Buf b = {0};
     for (const char *t = s; *t; t++) {
+        size_t br = line_break_tag(t);
+        if (br) { /* "<br>": a line of the cell (khgen's .md writes them so) */
+            buf_putc(&b, '\n');
+            t += br - 1;
+            continue;
+        }
         if (*t == '\\' && t[1] && (unsigned char)t[1] < 0x80 && ispunct((unsigned char)t[1])) {
             if (strchr("\\`*_[]<>#", t[1]))
                 buf_putc(&b, *t); /* an escape plain text reads too */

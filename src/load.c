@@ -730,6 +730,10 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
         node->style = YSTYLE_PLAIN;
         break;
     }
+    if (!is_key && memchr(node->text, '\t', node->len)) { /* KH026: one space everywhere */
+        size_t from = mark_byte(ld, event->start_mark), to = mark_byte(ld, event->end_mark);
+        load_tabs_in_value(ld->arena, ld->diags, node, ld->text + from, to > from ? to - from : 0);
+    }
     /* `key: ~` above an indented line is one plain scalar, "~ text" (YAML
      * joins the lines): a `~` meant as empty that swallowed the text; so
      * too YAML's other empty value, `null` ("null text" printed as text:

@@ -4,13 +4,18 @@
  * line in another order or split a word where nobody sees it, and the
  * full-width digits (KH024), which look like the 0-9 of a date or a number
  * but are read by nothing. Each scan is one pass over the text, counting
- * lines forward, and reports at most CHARS_MAX_REPORTED. Moved out of
- * load.c (at its size limit); the loader's private interface is
- * load_impl.h. No state.
+ * lines forward, and reports at most CHARS_MAX_REPORTED. Full-width digits
+ * are warned only inside a value or a key: in a comment, which nothing
+ * reads or prints, the warning's reason was false (s16attack L4); libyaml's
+ * scanner tells where the scalars stand, and runs only for a file that has
+ * such digits. A tab inside a value is one space, and one typed in the
+ * file (not a "\t" escape) is warned, once a value (KH026). Moved out of load.c (at its size limit); the loader's
+ * private interface is load_impl.h. No state.
  */
 #include "load_impl.h"
 
 #include <string.h>
+#include <yaml.h>
 
 #include "diag.h"
 
@@ -90,22 +95,91 @@ static int fullwidth_digit_at(const unsigned char *s, size_t len, size_t i)
     return i + 2 < len && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] >= 0x90 && s[i + 2] <= 0x99;
 }
 
+/* The scalars (values and keys) of a file in order, as libyaml's scanner
+ * marks them: each from (line0, col0) up to (line1, col1), 1-based,
+ * columns in characters as Cursor counts them. What stands in none of them
+ * is a comment, blanks or YAML's own marks. */
+typedef struct Scalars {
+    yaml_parser_t parser;
+    int started, parser_ok; /* parser_ok: initialised, to delete */
+    int done;               /* no scalar after cur (the end, or a syntax
+                               error: then cur is open to the end) */
+    int line0, col0, line1, col1;
+} Scalars;
+
+/* Moves sc to the first scalar that does not end before (line, col). */
+static void scalars_reach(Scalars *sc, const char *text, size_t len, int line, int col)
+{
+    if (!sc->started) {
+        sc->started = 1;
+        sc->line1 = 0; /* before everything */
+        if (!yaml_parser_initialize(&sc->parser)) {
+            sc->done = 1;
+            sc->line0 = sc->col0 = 0; /* unknown: all of it counts */
+            sc->line1 = sc->col1 = 1 << 30;
+            return;
+        }
+        sc->parser_ok = 1;
+        yaml_parser_set_input_string(&sc->parser, (const unsigned char *)text, len);
+        yaml_parser_set_encoding(&sc->parser, YAML_UTF8_ENCODING);
+    }
+    while (!sc->done && (sc->line1 < line || (sc->line1 == line && sc->col1 <= col))) {
+        yaml_token_t token;
+        if (!yaml_parser_scan(&sc->parser, &token)) {
+            /* a syntax error (load.c reports it): what follows counts */
+            sc->done = 1;
+            sc->line0 = (int)sc->parser.problem_mark.line + 1;
+            sc->col0 = 1;
+            sc->line1 = sc->col1 = 1 << 30;
+            break;
+        }
+        int type = token.type;
+        if (type == YAML_SCALAR_TOKEN) {
+            sc->line0 = (int)token.start_mark.line + 1;
+            sc->col0 = (int)token.start_mark.column + 1;
+            sc->line1 = (int)token.end_mark.line + 1;
+            sc->col1 = (int)token.end_mark.column + 1;
+        }
+        yaml_token_delete(&token);
+        if (type == YAML_STREAM_END_TOKEN)
+            sc->done = 1;
+    }
+}
+
+/* 1 if (line, col) is inside a scalar of the file (scalars_reach first). */
+static int scalars_hold(const Scalars *sc, int line, int col)
+{
+    int after_start = sc->line0 < line || (sc->line0 == line && sc->col0 <= col);
+    int before_end = sc->line1 > line || (sc->line1 == line && sc->col1 > col);
+    return after_start && before_end;
+}
+
 /* Warns (KH024) at each run of full-width digits (U+FF10-U+FF19, EF BC 90
  * to EF BC 99: a Vietnamese input method in its wide mode, a PDF copied):
  * "２０２４-03-05" looks like the date it asks for, but no number, date,
  * deadline or filter reads them, and a text prints them wide. Lines are
  * counted forward, once (linear); the first CHARS_MAX_REPORTED runs are
- * reported (s16attack F4). */
+ * reported (s16attack F4). A run in a comment is not (scalars_hold). */
 static void warn_fullwidth_digits(DiagSink *diags, const char *file, const char *text, size_t len)
 {
     const unsigned char *s = (const unsigned char *)text;
     Cursor at = {0, 1, 1};
+    Scalars sc;
+    memset(&sc, 0, sizeof sc);
     int n = 0;
     const unsigned char *p = memchr(s, 0xEF, len);
     while (p && n < CHARS_MAX_REPORTED) {
         size_t i = (size_t)(p - s);
         if (fullwidth_digit_at(s, len, i)) {
             cursor_to(&at, s, i);
+            scalars_reach(&sc, text, len, at.line, at.col);
+            if (!scalars_hold(&sc, at.line, at.col)) { /* a comment: nothing reads it */
+                size_t end = i;
+                while (fullwidth_digit_at(s, len, end))
+                    end += 3;
+                p = end < len ? memchr(s + end, 0xEF, len - end) : NULL;
+                continue;
+            }
             char ascii[32];
             size_t k = 0, end = i, chars = 0;
             for (; fullwidth_digit_at(s, len, end); end += 3, chars++)
@@ -122,10 +196,44 @@ static void warn_fullwidth_digits(DiagSink *diags, const char *file, const char 
         }
         p = i + 1 < len ? memchr(p + 1, 0xEF, len - i - 1) : NULL;
     }
+    if (sc.parser_ok)
+        yaml_parser_delete(&sc.parser);
 }
 
 void load_warn_chars(DiagSink *diags, const char *file, const char *text, size_t len)
 {
     warn_invisible(diags, file, text, len);
     warn_fullwidth_digits(diags, file, text, len);
+}
+
+void load_tabs_in_value(Arena *arena, DiagSink *diags, YNode *node, const char *source,
+                        size_t source_len)
+{
+    const char *tab = memchr(node->text, '\t', node->len);
+    if (!tab)
+        return;
+    /* a tab typed or pasted into the file, not seen: warned where it
+     * stands; a "\t" escape is written on purpose and prints as one
+     * space too */
+    const char *typed = memchr(source, '\t', source_len);
+    if (typed) {
+        SrcPos pos = node->pos;
+        for (const char *c = source; c < typed; c++) {
+            if (*c == '\n') {
+                pos.line++;
+                pos.col = 1;
+            } else if (((unsigned char)*c & 0xC0) != 0x80) {
+                pos.col++;
+            }
+        }
+        diag_warning(diags, pos, 1, KH026,
+                     "a tab inside a text (pasted from Word or a spreadsheet): a document has no "
+                     "tab stops in its paragraphs and cells, and every format prints it as one "
+                     "space; write a space (a table pasted as text: its rows under 'rows:', a "
+                     "value a column)");
+    }
+    char *copy = arena_strndup(arena, node->text, node->len);
+    for (char *t = copy + (tab - node->text); t; t = memchr(t, '\t', node->len - (size_t)(t - copy)))
+        *t = ' ';
+    node->text = copy;
 }

@@ -203,4 +203,13 @@ char *load_copy_source(Arena *arena, const char *text, size_t len, size_t *out_l
  * (load_chars.c) */
 void load_warn_chars(DiagSink *diags, const char *file, const char *text, size_t len);
 
+/* A value (node, a scalar the loader just made, not a key; source,
+ * source_len: its text in the file) that holds a tab: makes every tab of
+ * it one space, in a copy in arena, so that every format prints the same
+ * text (a tab was a tab in the .md and the Word document, a space in the
+ * HTML: s16user L1), and warns once (KH026) at the first tab typed in the
+ * file (a "\t" escape is written on purpose). (load_chars.c) */
+void load_tabs_in_value(Arena *arena, DiagSink *diags, YNode *node, const char *source,
+                        size_t source_len);
+
 #endif

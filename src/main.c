@@ -119,6 +119,8 @@ static const char *const usage_text = N_(
     "                         0: all); a last line counts the rest\n"
     "      --lang vi|en       language of messages (default: from LANGUAGE, LC_ALL, LANG)\n"
     "      --color=WHEN       colour diagnostics: auto (on a terminal), always, never\n"
+    "      --diagnostics-format=json  one JSON object a line (file, line, column,\n"
+    "                         severity, code, message, notes), for CI\n"
     "  -h, --help             show this help ('khgen COMMAND --help' for one command)\n"
     "      --version          show the version\n"
     "\n"
@@ -153,7 +155,8 @@ static const CommandHelp command_helps[] = {
         "      --max-errors N     show at most N errors and N warnings per file\n"
         "                         (default 50, 0: all)\n"
         "      --lang vi|en       language of messages\n"
-        "      --color=WHEN       colour diagnostics: auto, always, never\n")},
+        "      --color=WHEN       colour diagnostics: auto, always, never\n"
+        "      --diagnostics-format=json  one JSON object a line, for CI\n")},
     {"check",
      N_("usage: khgen check [--templates DIR] [--allow-read DIR] [-Werror]\n"
         "                   [--max-errors N] PLAN...\n"
@@ -168,7 +171,8 @@ static const CommandHelp command_helps[] = {
         "      --max-errors N     show at most N errors and N warnings per file\n"
         "                         (default 50, 0: all)\n"
         "      --lang vi|en       language of messages\n"
-        "      --color=WHEN       colour diagnostics: auto, always, never\n")},
+        "      --color=WHEN       colour diagnostics: auto, always, never\n"
+        "      --diagnostics-format=json  one JSON object a line, for CI\n")},
     {"explain",
      N_("usage: khgen explain [CODE]\n"
         "\n"
@@ -897,13 +901,14 @@ static int import_command(int argc, char **argv)
     return status;
 }
 
-/* Options every command takes, anywhere on the line: --lang vi|en and
- * --color[=auto|always|never]. They are taken out of argv (argc updated)
+/* Options every command takes, anywhere on the line: --lang vi|en,
+ * --color[=auto|always|never] and --diagnostics-format=text|json. They are taken out of argv (argc updated)
  * so each command's own parser never sees them. Returns -1 on a bad value
  * (usage error printed). */
 static int global_options(int *argc, char **argv, const char **lang, int *color)
 {
     const char *color_when = "auto";
+    const char *format = "text";
     /* `khgen diff` takes the same --color[=WHEN] (read for its standard
      * output by color_choice before this runs); only its own --no-color
      * is left for its parser */
@@ -923,6 +928,8 @@ static int global_options(int *argc, char **argv, const char **lang, int *color)
             color_when = "always";
         } else if (strncmp(arg, "--color=", 8) == 0 || strncmp(arg, "--colour=", 9) == 0) {
             color_when = strchr(arg, '=') + 1;
+        } else if (strncmp(arg, "--diagnostics-format=", 21) == 0) {
+            format = arg + 21;
         } else {
             argv[kept++] = argv[i];
         }
@@ -948,6 +955,12 @@ static int global_options(int *argc, char **argv, const char **lang, int *color)
     } else {
         return usage_error(_("unknown colour mode '%s': use auto, always or never"), color_when), -1;
     }
+    /* for CI: one JSON object a line, the codes and messages of the text
+     * form (diag.h diag_use_json; s16user L3) */
+    if (strcmp(format, "json") == 0)
+        diag_use_json(1);
+    else if (strcmp(format, "text") != 0)
+        return usage_error(_("unknown diagnostics format '%s': use text or json"), format), -1;
     return 0;
 }
 

@@ -986,6 +986,18 @@ static int registry_only(const YNode *root)
     return 1;
 }
 
+/* A finished plan (its closing written: KH160) whose body is `[]` printed
+ * "... như sau:" and then the closing, without a word (s16attack L3). */
+static void warn_empty_body(DiagSink *diags, const YNode *root, const Plan *plan)
+{
+    const YNode *body = ynode_get(root, "body");
+    if (body && body->kind == YNODE_SEQ && body->count == 0 && plan->closing)
+        diag_warning(diags, body->pos, 1, KH164,
+                     "the body is empty, but the plan has its closing: the document prints the "
+                     "opening and then the closing with nothing between; write the plan's "
+                     "sections under 'body:', or leave 'closing' out while it is a draft");
+}
+
 Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const char *file,
                  const YNode *root)
 {
@@ -1075,6 +1087,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
         plan->closing = get_printed_text(p, root, "closing", "the plan", 1);
         plan->closing_pos = v->pos;
     }
+    warn_empty_body(diags, root, plan);
     /* recipients: [] is left to KH160 (no recipients), a warning */
     /* "recipients: UBND tỉnh, Các xã, Lưu VT" printed one recipient, "- UBND
      * tỉnh, Các xã, Lưu VT.", with no word (s13attack): a comma before a

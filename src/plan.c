@@ -764,6 +764,14 @@ const BodyNode *plan_body_enclosing(const BodyPlace *place, NodeKind kind, int s
     return NULL;
 }
 
+long plan_closing_open_mark(const char *text, size_t len)
+{
+    if (len == 0)
+        return -1;
+    char last = text[len - 1];
+    return last == ':' || last == ';' || last == ',' ? (long)(len - 1) : -1;
+}
+
 int plan_body_has_table(const BodyNode *node)
 {
     if (!node)

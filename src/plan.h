@@ -230,6 +230,13 @@ int plan_body_has_table(const BodyNode *node);
  * clause under the nearest section: stop = NODE_SECTION). */
 const BodyNode *plan_body_enclosing(const BodyPlace *place, NodeKind kind, int stop);
 
+/* The closing sentence, text[0..len) (its blanks at the end dropped by
+ * the caller), ends with a mark that leaves it unfinished, ':', ';' or
+ * ',' ("Xong:"): returns that mark's offset, else -1. The one decision of
+ * the end mark "./." (Nghị định 30/2020): render_closing prints the
+ * sentence without the mark, then "./."; check warns (KH163). (plan.c) */
+long plan_closing_open_mark(const char *text, size_t len);
+
 /* ---- legal bases, signature ----------------------------------------- */
 
 typedef struct Basis {

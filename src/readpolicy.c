@@ -263,6 +263,32 @@ static const char *path_by_nfc(Arena *arena, const char *path)
     return result;
 }
 
+/* A path written in a file reached through a symbolic link (plans/x.yaml
+ * -> ../shared/x.yaml) is read from the link's directory, as a C compiler
+ * reads #include "x.h" beside the name it was given (README, "include:";
+ * s16user L5). When the file is missing there but is beside the link's
+ * target, a note says which rule applies and what to write. */
+static void note_beside_target(Arena *arena, DiagSink *diags, const char *from_file,
+                               const char *written, SrcPos at)
+{
+    struct stat st;
+    if (!from_file || written[0] == '/' || lstat(from_file, &st) != 0 || !S_ISLNK(st.st_mode))
+        return;
+    char *target = realpath(from_file, NULL);
+    if (!target)
+        return;
+    const char *dir = dir_of(arena, target);
+    const char *there = strcmp(dir, "/") == 0 ? arena_printf(arena, "/%s", written)
+                                              : arena_printf(arena, "%s/%s", dir, written);
+    if (stat(there, &st) == 0)
+        diag_note(diags, at,
+                  "'%s' is a link to '%s': a path in it is read from the link's directory, as a "
+                  "C compiler reads #include \"...\"; '%s' is beside the target: write its path "
+                  "from '%s', or link it there too",
+                  from_file, target, there, dir_of(arena, from_file));
+    free(target);
+}
+
 int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
                        const char *written, SrcPos at, int span, const char *what,
                        ReadTarget *t)
@@ -289,6 +315,8 @@ int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
     if (err) {
         diag_error(diags, at, span, KH001, "cannot read %s '%s': %s", _(what), path,
                    i18n_strerror(err));
+        if (err == ENOENT)
+            note_beside_target(arena, diags, from_file, written, at);
         return -1;
     }
     if (!S_ISREG(st.st_mode)) {

@@ -245,10 +245,22 @@ void render_closing(const InlineCtx *ctx, Buf *out)
     size_t len = text.len;
     while (len > 0 && (t[len - 1] == ' ' || t[len - 1] == '\n'))
         len--;
-    buf_putn(out, t, len);
     /* decided on the text shown (s17attack F4): "*Trên đây.*" ends with
      * its '.', and "/." goes after the emphasis: "Trên đây./." */
     size_t shown = render_shown_end(t, len);
+    /* "Xong:" is a sentence not finished: its full stop in place of the
+     * mark, "Xong./." (s16attack L3; KH163 warns), "*Xong:*" "*Xong*./." */
+    long open_mark = plan_closing_open_mark(t, shown);
+    if (open_mark >= 0) {
+        size_t keep = (size_t)open_mark;
+        while (keep > 0 && t[keep - 1] == ' ')
+            keep--;
+        buf_putn(out, t, keep);
+        buf_putn(out, t + shown, len - shown); /* the emphasis' closing marks */
+        shown = keep;
+    } else {
+        buf_putn(out, t, len);
+    }
     if (shown >= 3 && memcmp(t + shown - 3, "./.", 3) == 0)
         ;
     else if (shown >= 2 && memcmp(t + shown - 2, "./", 2) == 0)

@@ -472,6 +472,32 @@ static void put_keeping_blanks(Buf *out, const char *text)
     }
 }
 
+/* A line break inside a table's cell, until md_cell_breaks makes it
+ * "<br>": a control character, which no plan text holds (the loader
+ * refuses them) and md_sanitize passes. */
+#define MD_CELL_BREAK '\x02'
+
+/* Makes each MD_CELL_BREAK of doc (from start) "<br>", in one pass. */
+static void md_cell_breaks(Buf *doc, size_t start)
+{
+    size_t n = 0;
+    for (const char *p = memchr(doc->data + start, MD_CELL_BREAK, doc->len - start); p;
+         p = memchr(p + 1, MD_CELL_BREAK, doc->len - (size_t)(p + 1 - doc->data)))
+        n++;
+    if (!n)
+        return;
+    Buf done = {0};
+    buf_putn(&done, doc->data, start);
+    for (size_t i = start; i < doc->len; i++) {
+        if (doc->data[i] == MD_CELL_BREAK)
+            buf_puts(&done, "<br>");
+        else
+            buf_putc(&done, doc->data[i]);
+    }
+    buf_free(doc);
+    *doc = done;
+}
+
 static void put_cell_text(Buf *out, const char *text)
 {
     for (const char *c = text ? text : ""; *c; c++) {
@@ -481,11 +507,15 @@ static void put_cell_text(Buf *out, const char *text)
         if (!*c)
             break;
         if (*c == '\n') {
-            /* a pipe table cell is one line: the cell's lines (a unit, then
-             * its assignments) become "; "-separated, or a space after a
-             * line that ends its own sentence; a blank line is no line */
-            char last = out->len ? out->data[out->len - 1] : ' ';
-            buf_puts(out, strchr(".;:,", last) ? " " : "; ");
+            /* a pipe table cell is one line of the file: the cell's lines
+             * (a unit, then its assignments) are joined by "<br>", which
+             * GFM and pandoc print as a line break and khgen import reads
+             * back as one (import_tables.c cell_value), so the round trip
+             * is exact; "; " made one line of them (s16attack L5). A
+             * blank line is no line. Written as MD_CELL_BREAK, made
+             * "<br>" after md_sanitize, which escapes every other '<' (a
+             * text's own "<br>" prints as written). */
+            buf_putc(out, MD_CELL_BREAK);
             while (c[1] == '\n')
                 c++;
             continue;
@@ -974,5 +1004,6 @@ int render_md(RenderCtx *rc, Buf *out)
         out->len--;
     buf_putc(out, '\n');
     md_sanitize(out, start, 1);
+    md_cell_breaks(out, start);
     return rc_tpl;
 }

@@ -48,8 +48,8 @@ fi
 
 # ---- F1: a written cell's lines -------------------------------------------------
 # README: "a table's cells keep theirs (a cell's lines are lines in the
-# workbook, the .html and the .docx, and "; "-separated in a Markdown
-# table)". A written cell of two lines printed them joined by a space in
+# workbook, the .html and the .docx, and joined by <br> in a Markdown
+# table)" (session 17, s16attack L5: "; " until then). A written cell of two lines printed them joined by a space in
 # every format; the attachment's title, a field of one line, still folds.
 cat >"$work/p/two.yaml" <<'YAML'
 khgen: 1
@@ -102,7 +102,7 @@ out.append('xlsx ' + ' / '.join(str(ws.cell(r, 2).value).replace('\n', '<br>') f
 print('\n'.join(out))
 PY
 )
-    want='md | 1 | Bước một; Bước hai | / | 1 | dòng 1; dòng 2 | / | 2 | đoạn 1; đoạn 2 | / | 3 | khối 1; khối 2 |
+    want='md | 1 | Bước một<br>Bước hai | / | 1 | dòng 1<br>dòng 2 | / | 2 | đoạn 1<br>đoạn 2 | / | 3 | khối 1<br>khối 2 |
 html Bước một<br>Bước hai / dòng 1<br>dòng 2 / đoạn 1<br>đoạn 2 / khối 1<br>khối 2
 docx Bước một<br>Bước hai / dòng 1<br>dòng 2 / đoạn 1<br>đoạn 2 / khối 1<br>khối 2
 xlsx dòng 1<br>dòng 2 / đoạn 1<br>đoạn 2 / khối 1<br>khối 2 | SỐ LIỆU HAI DÒNG'

@@ -7,7 +7,7 @@
 # find its Vietnamese catalog; `man -l` must render both pages without a
 # warning; the completion script, in a real bash, must complete the
 # subcommands and the diagnostic codes of `explain`; `make uninstall`
-# must remove every file again. Uses the release build (make khgen).
+# must remove every file and directory again. Uses the release build (make khgen).
 # Prints ok/not ok lines and "N passed, M failed".
 set -u
 work=$1
@@ -94,10 +94,11 @@ case " $(line build-options) " in *" --formats "*" --templates "*) ok "bash comp
 [ "$(line check-max)" = "--max-errors " ] && ok "bash completes 'khgen check --max' to --max-errors" || bad "check --max -> $(line check-max)"
 case " $(line formats) " in *" docx "*) ok "bash completes -f with the formats" ;; *) bad "-f -> $(line formats)" ;; esac
 
-# uninstall leaves nothing
+# uninstall leaves nothing: no file, and no directory install created (the
+# DESTDIR was empty: every one of them; s16user L2)
 make -s uninstall DESTDIR="$root" PREFIX=/usr >"$work/log" 2>&1
-left=$(find "$root" -type f | sed "s|^$root||")
-if [ -z "$left" ]; then ok "make uninstall removes every installed file"; else bad "left after uninstall: $left"; fi
+left=$(find "$root" -mindepth 1 | sed "s|^$root||")
+if [ -z "$left" ]; then ok "make uninstall removes every installed file and directory"; else bad "left after uninstall: $left"; fi
 
 echo "$passed passed, $failed failed"
 [ $failed -eq 0 ]
