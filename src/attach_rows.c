@@ -1104,8 +1104,7 @@ static void resolve_lines(Resolver *r, Attachment *att, AttachSpec *spec)
     if (spec->broken)
         return;
     expand_texts(r, spec, 0);
-    /* headings may say "Năm {year}" too, and are read as the other texts
-     * (a heading "Cột *hai*" kept its stars, a cell "*hai*" not: L2) */
+    /* headings read as the other texts ("Năm {year}"; stars: L2) */
     for (size_t c = 0; c < att->n_columns; c++) {
         Column *col = &att->columns[c];
         if (col->header)
