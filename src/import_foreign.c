@@ -85,11 +85,25 @@ ForeignKind import_foreign_kind(const char *data, size_t len)
     return FOREIGN_NONE;
 }
 
+const char *import_foreign_name(ForeignKind kind)
+{
+    switch (kind) {
+    case FOREIGN_DOC: return _("a Word 97-2003 document (.doc)");
+    case FOREIGN_RTF: return _("a Rich Text Format (RTF) document");
+    case FOREIGN_PDF: return _("a PDF");
+    case FOREIGN_HTML: return _("an HTML page");
+    case FOREIGN_MHT: return _("a web archive (.mht)");
+    case FOREIGN_NONE: break;
+    }
+    return NULL;
+}
+
 int import_refuse_foreign(DiagSink *diags, const char *path, const char *data, size_t len)
 {
     SrcPos pos = {path, 0, 0};
     const char *what = NULL;
-    switch (import_foreign_kind(data, len)) {
+    ForeignKind kind = import_foreign_kind(data, len);
+    switch (kind) {
     case FOREIGN_NONE:
         return 0;
     case FOREIGN_DOC:
@@ -104,10 +118,8 @@ int import_refuse_foreign(DiagSink *diags, const char *path, const char *data, s
                    "(Debian package poppler-utils) and import plan.txt", path, path);
         return 1;
     case FOREIGN_RTF:
-        what = _("a Rich Text Format (RTF) document");
-        break;
     case FOREIGN_HTML:
-        what = _("an HTML page");
+        what = import_foreign_name(kind);
         break;
     case FOREIGN_MHT:
         diag_error(diags, pos, 0, KH765, "'%s' is a web archive (.mht, Word's \"Single File "

@@ -20,6 +20,11 @@ typedef enum {
  * byte order mark and blank space; FOREIGN_NONE when it shows none. */
 ForeignKind import_foreign_kind(const char *data, size_t len);
 
+/* What kind names in a message, translated: "a PDF", "an HTML page", ...
+ * (a static string; NULL for FOREIGN_NONE). One wording for import's
+ * refusal and for the loader's (KH025, load_document.c). */
+const char *import_foreign_name(ForeignKind kind);
+
 /* When data[0..len), the file at path, is a format import does not read,
  * reports it (KH751 for a .doc, KH765 otherwise, with the command that
  * converts it) and returns 1; else returns 0 and reports nothing. */

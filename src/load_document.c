@@ -81,25 +81,9 @@ int load_refuse_document(DiagSink *diags, const char *path, const char *data, si
             return 1;
         }
     } else {
-        switch (import_foreign_kind(data, len)) {
-        case FOREIGN_NONE:
+        what = import_foreign_name(import_foreign_kind(data, len));
+        if (!what)
             return 0;
-        case FOREIGN_DOC:
-            what = _("a Word 97-2003 document (.doc)");
-            break;
-        case FOREIGN_RTF:
-            what = _("a Rich Text Format (RTF) document");
-            break;
-        case FOREIGN_PDF:
-            what = _("a PDF");
-            break;
-        case FOREIGN_HTML:
-            what = _("an HTML page");
-            break;
-        case FOREIGN_MHT:
-            what = _("a web archive (.mht)");
-            break;
-        }
     }
     diag_error(diags, whole, 0, KH025,
                "'%s' is %s, not a plan (YAML text); a plan is made of a Word document "
