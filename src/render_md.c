@@ -477,7 +477,9 @@ static void put_keeping_blanks(Buf *out, const char *text)
  * refuses them) and md_sanitize passes. */
 #define MD_CELL_BREAK '\x02'
 
-/* Makes each MD_CELL_BREAK of doc (from start) "<br>", in one pass. */
+/* Makes each MD_CELL_BREAK of doc (from start) "<br>", in one pass, the
+ * text between copied a run at a time (a byte at a time was 56 million
+ * instructions, 5% of a build, at a tenth of the national plan). */
 static void md_cell_breaks(Buf *doc, size_t start)
 {
     size_t n = 0;
@@ -487,12 +489,16 @@ static void md_cell_breaks(Buf *doc, size_t start)
     if (!n)
         return;
     Buf done = {0};
-    buf_putn(&done, doc->data, start);
-    for (size_t i = start; i < doc->len; i++) {
-        if (doc->data[i] == MD_CELL_BREAK)
-            buf_puts(&done, "<br>");
-        else
-            buf_putc(&done, doc->data[i]);
+    buf_grow(&done, doc->len + 3 * n); /* the runs between are copied whole */
+    const char *p = doc->data, *end = doc->data + doc->len;
+    buf_putn(&done, p, start);
+    for (p += start; p < end;) {
+        const char *brk = memchr(p, MD_CELL_BREAK, (size_t)(end - p));
+        buf_putn(&done, p, (size_t)((brk ? brk : end) - p));
+        if (!brk)
+            break;
+        buf_puts(&done, "<br>");
+        p = brk + 1;
     }
     buf_free(doc);
     *doc = done;
