@@ -72,15 +72,18 @@ hints() {
 # 3: the comment's line named), -031 (a line above at this line's column
 # taken for the odd one) passed every suite that reaches load_indent.c;
 # -008 (a CR looked for before the file's first byte) reads one byte
-# before the text, which only the sanitizers' build sees.
+# before the text, which only the sanitizers' build sees. Three rows follow
+# s17slip's change (a quote left open is reported at the quote that opened
+# it, with the line it stands on); after it, the kill of -014 and -017 by
+# these rows was not measured again.
 if wanted LI; then
 cat >"$work/li.table" <<'EOF'
-\nHEAD  title: "Kế hoạch\nbody:\n  - para: a@@10:1: error[KH005]: YAML syntax error: found unexpected end of stream; the '"' opened on line 7 is never closed: YAML read the rest of the file into the value. Close it at the end of the value, on line 7 if the value is on one line
-\nHEAD  title: 'Kế hoạch\nbody:\n  - para: a@@10:1: error[KH005]: YAML syntax error: found unexpected end of stream; the ' opened on line 7 is never closed: YAML read the rest of the file into the value. Close it at the end of the value, on line 7 if the value is on one line
-\nHEAD  title: Kế hoạch\nbody:\n  - para: "Tháng hành động\n  - para: "Kế hoạch" năm@@10:12: error[KH005]: YAML syntax error: did not find expected key; a value in double quotes opened on line 9 is not closed on its line: YAML read the lines below into it, up to the '"' here; close the quote on line 9
+\nHEAD  title: "Kế hoạch\nbody:\n  - para: a@@7:10: error[KH005]: YAML syntax error: the '"' that opens this value is never closed: YAML read the rest of the file into the value. Close it at the end of the value, on this line if the value is on one line
+\nHEAD  title: 'Kế hoạch\nbody:\n  - para: a@@7:10: error[KH005]: YAML syntax error: the ' that opens this value is never closed: YAML read the rest of the file into the value. Close it at the end of the value, on this line if the value is on one line
+\nHEAD  title: Kế hoạch\nbody:\n  - para: "Tháng hành động\n  - para: "Kế hoạch" năm@@9:11: error[KH005]: YAML syntax error: the '"' that opens this value is not closed on its line: YAML read the lines below into the value, up to the '"' on line 10; close it on this line
 \nHEAD  title: Kế hoạch\nbody:\n  - section: A\n    items:\n    - para: b\n      - para: c@@12:7: error[KH005]: YAML syntax error: did not find expected key; this list item's '-' is indented as far as the keys of the group that starts on line 11 (6 spaces), where a key is due: indent it as far as the other '-' of its list
 \nHEAD  title: Kế hoạch\n#c\n\n  code: a\nplace: b\n  number: c@@12:9: error[KH005]: YAML syntax error: mapping values are not allowed in this context; line 11 above is indented 0 spaces, less than this line and the line before it (2): if it belongs to their group of keys, indent it 2 spaces
-\n\n\nHEAD  title: "Kế hoạch@@10:1: error[KH005]: YAML syntax error: found unexpected end of stream; the '"' opened on line 9 is never closed: YAML read the rest of the file into the value. Close it at the end of the value, on line 9 if the value is on one line
+\n\n\nHEAD  title: "Kế hoạch@@9:10: error[KH005]: YAML syntax error: the '"' that opens this value is never closed: YAML read the rest of the file into the value. Close it at the end of the value, on this line if the value is on one line
 HEAD# a "quote\n  title: "a" đạt chuẩn@@7:14: error[KH005]: YAML syntax error: did not find expected key; a value that begins with a quote ends at its closing quote: put the whole value in quotes of the other kind ('"Tháng hành động" năm {year}')
 HEAD# a "quote" and "one\n  title: "a" đạt chuẩn@@7:14: error[KH005]: YAML syntax error: did not find expected key; a value that begins with a quote ends at its closing quote: put the whole value in quotes of the other kind ('"Tháng hành động" năm {year}')
 HEAD  title: Kế\n    hoạch\n    năm\n    code: b@@9:9: error[KH005]: YAML syntax error: mapping values are not allowed in this context; put a value that contains ': ' in quotes, or check the indentation of this line

@@ -84,7 +84,7 @@ t == 1 && /^            support: / { print; print "            assign:"; print "
 md_has "1: joint leads and supports print by their names in the task's line and Biểu 02" \
     "$work/units.yaml" \
     "Phòng chuyên môn số 6, Phòng chuyên môn số 7 phối hợp với Phòng chuyên môn số 12, Phòng chuyên môn số 13" \
-    "| 1 | Quy hoạch | Phòng chuyên môn số 6, Phòng chuyên môn số 7 phối hợp với Phòng chuyên môn số 12, Phòng chuyên môn số 13;"
+    "| 1 | Quy hoạch | Phòng chuyên môn số 6, Phòng chuyên môn số 7 phối hợp với Phòng chuyên môn số 12, Phòng chuyên môn số 13<br>"
 md_has "2: an assignment's unit prints in Biểu 05 against its indicator" \
     "$work/units.yaml" "| 2.1 |" "Phòng chuyên môn số 14 |"
 # Biểu 03 (task-assignments): each task's row names its lead and supports
