@@ -1080,10 +1080,21 @@ static int run_command(int argc, char **argv)
             char name_i[256], name_k[256];
             output_name(opt.plans[i], name_i, sizeof name_i);
             output_name(opt.plans[k], name_k, sizeof name_k);
+            /* refused even where the file system tells case apart (ext4):
+             * output/ is copied to Windows or a USB stick, where one of
+             * the two is lost (s17attack L4: the message says so) */
             if (vi_same_ignoring_case(name_i, name_k)) {
-                int rc = usage_error("'%s' and '%s' would both write %s/%s.*; build them into "
-                                     "different directories (-o)",
-                                     opt.plans[k], opt.plans[i], opt.out_dir, name_i);
+                int rc = strcmp(name_i, name_k) == 0
+                             ? usage_error("'%s' and '%s' would both write %s/%s.*; build them "
+                                           "into different directories (-o)",
+                                           opt.plans[k], opt.plans[i], opt.out_dir, name_i)
+                             : usage_error("'%s' and '%s' write %s/%s.* and %s/%s.*, names that "
+                                           "differ only in case: copied to Windows or a USB "
+                                           "stick, as output/ is, one overwrites the other; "
+                                           "build them into different directories (-o), or "
+                                           "rename one",
+                                           opt.plans[k], opt.plans[i], opt.out_dir, name_k,
+                                           opt.out_dir, name_i);
                 free(opt.plans);
                 return rc;
             }
