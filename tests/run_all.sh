@@ -244,6 +244,7 @@ run_suite perf14 sh tests/hardening/perf14.sh "$khgen" "$work/perf14"
 run_suite perf15 sh tests/hardening/perf15.sh "$khgen" "$work/perf15"
 run_suite perf16 sh tests/hardening/perf16.sh "$khgen" "$work/perf16"
 run_suite perf17 sh tests/hardening/perf17.sh "$khgen" "$work/perf17"
+run_suite perf18 sh tests/hardening/perf18.sh "$khgen" "$work/perf18"
 run_suite lines /usr/bin/python3 tests/hardening/lines.py "$khgen" "$work/lines"
 run_suite slips sh tests/hardening/slips.sh "$khgen" "$work/slips"
 # kill -9 at random moments of builds of a large plan (the release build
