@@ -16,19 +16,17 @@
  * '#', '-', '+', '=', '~' and the '.' or ')' after a number when it is the
  * first character of the value (its leading blanks are dropped), so a value
  * can neither open emphasis, code, a link, an HTML tag, a heading, a list, a
- * rule or a fence, wherever the template places it ("- {{.}}", "*{{x}}*");
- * blanks run inside a line ("Số:      /KH-UBND") become no-break
- * spaces, which a renderer keeps; a run of line breaks is one space.
- * TPL_ESCAPE_NONE copies the value. Only string values print;
- * booleans, lists and maps interpolate as nothing (and warn, KH809).
+ * rule or a fence, wherever the template places it ("- {{.}}", "*{{x}}*"); blanks run inside a
+ * line ("Số:      /KH-UBND") become no-break spaces, which a renderer keeps; a run of line
+ * breaks is one space. TPL_ESCAPE_NONE copies the value. Only string values print; booleans,
+ * lists and maps interpolate as nothing (and warn, KH809).
  *
  * The set resolves names ("plan.md", "parts/x.md") in the user's directory
  * first, then in the built-in copy of templates/ (embedded_templates), reads
  * each file once, normalises it to NFC, and keeps each parsed template.
- * Wording (wording.yaml) is loaded once through load_string(): the built-in
- * table, then the user's, whose keys override the built-in ones one by one.
- * A wording entry rendered through tpl_render_text() is recognised by its
- * text pointer, so its diagnostics point into wording.yaml itself.
+ * Wording (wording.yaml) is loaded once through load_string(): the built-in table, then the
+ * user's, whose keys override the built-in ones one by one. A wording entry rendered through
+ * tpl_render_text() is recognised by its text pointer, so its diagnostics point into it.
  *
  * Diagnostics: KH801 unknown name (warning, once per name and template), KH802 missing wording
  * key, KH803 syntax error, KH804 template not found, KH805 partials nested too deeply, KH806
@@ -1093,11 +1091,14 @@ const char *tpl_wording(TemplateSet *set, const char *key)
         return NULL;
     if (!set->wording_loaded)
         load_wording(set);
-    const YNode *value = wording_scalar(set->user_wording, key);
-    if (!value)
+    const char *text = wording_recent_get(set->memo, key); /* asked before */
+    const YNode *value = text ? NULL : wording_scalar(set->user_wording, key);
+    if (!text && !value)
         value = wording_scalar(set->builtin_wording, key);
     if (value) /* `key: ~` is an empty wording, not "~" printed (yread_text) */
-        return yread_text(value);
+        text = wording_recent_put(set, key, yread_text(value));
+    if (text)
+        return text;
     if (first_report(set, NULL, key)) {
         if (set->user_wording_origin)
             report(set, DIAG_ERROR, NULL, 0, 0, KH802,
@@ -1110,8 +1111,7 @@ const char *tpl_wording(TemplateSet *set, const char *key)
     return NULL;
 }
 
-/* The wording entry whose text is exactly text[0..len), with its key, or
- * NULL. */
+/* The wording entry whose text is exactly text[0..len), with its key, or NULL. */
 static const YNode *find_wording_entry(const YNode *table, const char *text, size_t len,
                                        const char **key)
 {
