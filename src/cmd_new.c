@@ -765,7 +765,9 @@ static int read_new_args(int argc, char **argv, const char **from, const char **
             *slot = argv[++i];
         } else if (strcmp(a, "--force") == 0) {
             *force = 1;
-        } else if (strcmp(a, "--allow-read") == 0 && i + 1 < argc) {
+        } else if (strcmp(a, "--allow-read") == 0) {
+            if (i + 1 == argc)
+                return usage_error("option '%s' needs a directory", a);
             if (cli_allow_read(argv[++i]) != 0)
                 return EXIT_USAGE;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {

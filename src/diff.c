@@ -1054,7 +1054,9 @@ static int read_diff_args(int argc, char **argv, DiffArgs *d)
         const char *a = argv[i];
         if (!operands && strcmp(a, "--") == 0) {
             operands = 1;
-        } else if (!operands && strcmp(a, "--allow-read") == 0 && i + 1 < argc) {
+        } else if (!operands && strcmp(a, "--allow-read") == 0) {
+            if (i + 1 == argc)
+                return usage_error("option '%s' needs a directory", a);
             if (cli_allow_read(argv[++i]) != 0)
                 return EXIT_USAGE;
         } else if (!operands && (strcmp(a, "--format") == 0 || strcmp(a, "-f") == 0) &&

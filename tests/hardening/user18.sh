@@ -96,6 +96,19 @@ else
     not_ok "F1: khgen new without --allow-read: status $status: $(head -c 300 "$work/err")"
 fi
 
+# a directory that is not there, or none given: a usage error, as build's
+"$khgen" new --allow-read "$work/nowhere" --from "$repo/xa/dong-huu/xa-dong-huu-2026.yaml" \
+    --year 2027 >/dev/null 2>"$work/err1"
+s1=$?
+"$khgen" diff "$repo/xa/dong-huu/xa-dong-huu-2026.yaml" "$repo/xa/dong-tam/xa-dong-tam-2026.yaml" \
+    --allow-read >/dev/null 2>"$work/err2"
+s2=$?
+if [ $s1 -eq 2 ] && grep -q "cannot use '.*nowhere' for --allow-read" "$work/err1" &&
+    [ $s2 -eq 2 ] && grep -q "option '--allow-read' needs a directory" "$work/err2"; then
+    ok "F1: new --allow-read of a missing directory, diff ... --allow-read without one: usage errors"
+else
+    not_ok "F1: --allow-read's usage errors: $s1 $s2 $(head -c 200 "$work/err1" "$work/err2")"
+fi
 sed 's/Đẩy mạnh tuyên truyền/Tăng cường tuyên truyền/' "$repo/xa/dong-huu/xa-dong-huu-2026.yaml" \
     >"$work/new.yaml" && cp "$work/new.yaml" "$repo/xa/dong-huu/xa-dong-huu-2026.yaml"
 (cd "$repo" && git show HEAD:xa/dong-huu/xa-dong-huu-2026.yaml >xa/dong-huu/old.yaml &&
