@@ -437,6 +437,7 @@ static void parse_localities(Parser *p, const YNode *node)
             continue;
         Locality *loc = &plan->localities[plan->n_localities];
         memset(loc, 0, sizeof *loc); /* a slot an entry without id left behind is reused */
+        size_t first_ref = p->n_refs;
         loc->id = read_id(p, item, "a locality");
         loc->name = yread_name(p->diags, item, "name", "a locality",
                              require_text(p, item, "name", "a locality", TEXT_ONE_LINE));
@@ -480,6 +481,8 @@ static void parse_localities(Parser *p, const YNode *node)
             loc->name = loc->id; /* as for units: no cascade of unknown ids */
         if (loc->id)
             plan->n_localities++;
+        else /* its slot is reused: its references are checked, not bound */
+            drop_refs_since(p, first_ref);
     }
 }
 
@@ -970,11 +973,20 @@ static void parse_layout(Parser *p, const YNode *node)
     }
 }
 
+void plan_put_output_name(Buf *out, const char *path)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    vi_put_nfc(out, base, plan_stem_len(base, strlen(base)));
+}
+
 static const char *plan_name_of(Arena *arena, const char *file)
 {
-    const char *base = strrchr(file, '/');
-    base = base ? base + 1 : file;
-    return arena_strndup(arena, base, plan_stem_len(base, strlen(base)));
+    Buf name = {0};
+    plan_put_output_name(&name, file);
+    const char *copy = arena_strdup(arena, buf_str(&name));
+    buf_free(&name);
+    return copy;
 }
 
 /* Whether a plan's mapping holds only the keys of a shared registry
