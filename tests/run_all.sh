@@ -229,6 +229,7 @@ run_suite leftovers16 sh tests/hardening/leftovers16.sh "$khgen" "$work/leftover
 run_suite leftovers17 sh tests/hardening/leftovers17.sh "$khgen" "$work/leftovers17"
 run_suite lead16 sh tests/hardening/lead16.sh "$khgen" "$work/lead16"
 run_suite lead17 sh tests/hardening/lead17.sh "$khgen" "$work/lead17"
+run_suite lead18 sh tests/hardening/lead18.sh "$khgen" "$work/lead18"
 run_suite cycle14 sh tests/hardening/cycle14.sh "$khgen" "$work/cycle14"
 run_suite mutants8 sh tests/hardening/mutants8.sh "$khgen" "$work/mutants8"
 run_suite mutants9 sh tests/hardening/mutants9.sh "$khgen" "$work/mutants9"
