@@ -27,7 +27,8 @@
 #     CI script or a pre-commit hook: it shows them now, and this suite
 #     runs them as the README writes them (a plan with an error, a .docx
 #     committed for a plan and a unit renamed in the shared registry
-#     fail; the plans build in one command).
+#     fail, and a plan whose fix is not staged; the plans build in one
+#     command).
 #
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -231,6 +232,16 @@ if [ $status -ne 0 ] && grep -q 'xa-dong-tam-2026.yaml:[0-9]*:[0-9]*: error\[KH2
     ok "F4: the pre-commit hook refuses a plan with an error, at its line (KH202)"
 else
     not_ok "F4: pre-commit with an unknown unit: status $status: $(head -c 300 "$work/out")"
+fi
+# fixed in the working tree but not added again: the commit would hold
+# the staged error, and the hook checks what the commit holds
+(cd "$repo" && git show HEAD:xa/dong-tam/xa-dong-tam-2026.yaml >xa/dong-tam/xa-dong-tam-2026.yaml &&
+    git commit -qm typo) >"$work/out" 2>&1
+status=$?
+if [ $status -ne 0 ] && grep -q '^xa/dong-tam/xa-dong-tam-2026.yaml:[0-9]*:[0-9]*: error\[KH202\]' "$work/out"; then
+    ok "F4: the hook checks the staged plan, not the working tree's fixed copy (refused, named as in the repository)"
+else
+    not_ok "F4: pre-commit with the fix not added: status $status: $(head -c 300 "$work/out")"
 fi
 (cd "$repo" && git checkout -q HEAD -- xa && git commit -qm nothing --allow-empty)
 # a unit renamed in the shared registry: every plan that names it, before the commit
