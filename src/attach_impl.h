@@ -240,6 +240,17 @@ void att_report_fit(Arena *arena, DiagSink *diags, SrcPos pos, int span, const C
  * shows it (a value that does not fit keeps its text: att_check_generated
  * reported it). */
 void att_fill_cell(Arena *arena, const Column *col, const FieldValue *fv, Cell *cell);
+/* The typed column (int, year, decimal, percent, date; not a `value:`
+ * one) of att that shows field, the first if several, or NULL. */
+const Column *att_typed_column_of(const Attachment *att, const AttachSpec *spec,
+                                  const FieldRef *col_fields, const FieldRef *field);
+/* The title of a generated group whose field has the value fv: as col (the
+ * typed column that shows the field, or NULL) prints that value in a
+ * cell, so "123456789012.345" heads cells printed "123.456.789.012,345";
+ * a `data:` date no column shows dd/mm/yyyy; else the value's text (a
+ * built-in field's: `due_date` its deadline phrase). */
+const char *att_group_title(Arena *arena, const Column *col, const FieldRef *field,
+                            const FieldValue *fv);
 /* Checks the `data:` values one generated item shows in att's typed
  * columns (not a `value:` column): each one that does not fit is an error
  * where it is written, with a note at the column, counted in r->errors. */

@@ -352,6 +352,7 @@ typedef struct RowSpec {
     Condition conds[32];                     /* where */
     size_t n_conds;
     FieldRef group_field;                    /* group_by */
+    const Column *group_col;                 /* the typed column showing it, or NULL */
     int grouped;
     const GenSpec *gen;                      /* its group_titles */
     unsigned long long value_lists[ATTACH_MAX_COLUMNS]; /* a `value:` text's list names, checked once */
@@ -492,7 +493,8 @@ static void read_sort(Generation *g, const AttachSpec *spec)
 }
 
 /* `group_by` and `group_titles`. */
-static void read_grouping(Generation *g, const AttachSpec *spec, RowSpec *rs)
+static void read_grouping(Generation *g, const Attachment *att, const AttachSpec *spec,
+                          RowSpec *rs)
 {
     Resolver *r = g->r;
     const GenSpec *gen = &spec->gen;
@@ -502,6 +504,8 @@ static void read_grouping(Generation *g, const AttachSpec *spec, RowSpec *rs)
             NODE_ERROR(r, group_by->at, KH600, "'group_by' is a field name");
         else
             rs->grouped = find_field(g, group_by->text, group_by->at, &rs->group_field) == 0;
+        if (rs->grouped) /* its titles print as its column's cells */
+            rs->group_col = att_typed_column_of(att, spec, rs->col_fields, &rs->group_field);
     }
     int titles = gen->group_titles.at != NULL;
     if (titles && !gen->group_titles.is_map) {
@@ -626,7 +630,8 @@ static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec 
             size_t t = gen ? strset_find(&title_keys, key) : (size_t)-1;
             const GenTitle *title = t != (size_t)-1 ? &gen->titles[t] : NULL;
             item->group_title =
-                title && title->title ? query_expand_written(&r->q, title->title) : fv.text;
+                title && title->title ? query_expand_written(&r->q, title->title)
+                                      : att_group_title(r->arena, rs->group_col, &rs->group_field, &fv);
         }
     }
     strset_free(&title_keys);
@@ -871,7 +876,7 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
     read_columns(g, att, spec, rs);
     read_where(g, spec, rs);
     read_sort(g, spec);
-    read_grouping(g, spec, rs);
+    read_grouping(g, att, spec, rs);
     const Catalog *catalog = NULL;
     if (g->source == SRC_CRITERIA || g->source == SRC_INDICATORS)
         catalog = generator_catalog(g, spec);

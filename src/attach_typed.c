@@ -151,6 +151,34 @@ void att_fill_cell(Arena *arena, const Column *col, const FieldValue *fv, Cell *
         att_fit_value(arena, col, fv, cell, form); /* one that does not fit: reported at resolve */
 }
 
+const Column *att_typed_column_of(const Attachment *att, const AttachSpec *spec,
+                                  const FieldRef *col_fields, const FieldRef *field)
+{
+    for (size_t c = 0; c < att->n_columns; c++) {
+        const FieldRef *f = &col_fields[c];
+        if (att->columns[c].type == COL_TEXT || att->columns[c].type == COL_STT ||
+            spec->gen.column_values[c].text || f->field != field->field)
+            continue;
+        if (f->field || (f->data_key && field->data_key && strcmp(f->data_key, field->data_key) == 0))
+            return &att->columns[c];
+    }
+    return NULL;
+}
+
+const char *att_group_title(Arena *arena, const Column *col, const FieldRef *field,
+                            const FieldValue *fv)
+{
+    Cell cell = {0};
+    char form[32] = "";
+    if (col && att_fit_value(arena, col, fv, &cell, form) == FIT_OK && cell.text)
+        return cell.text; /* one that does not fit: reported at resolve */
+    Column date_col = {.type = COL_DATE}; /* a date prints dd/mm/yyyy everywhere */
+    if (!col && !field->field && *fv->text && /* a built-in one prints khgen's phrase */
+        att_fit_value(arena, &date_col, fv, &cell, form) == FIT_OK && cell.text)
+        return cell.text;
+    return fv->text;
+}
+
 /* The `data:` value a generated row's field shows, or NULL (a built-in field). */
 static const Attr *data_attr(Source source, const void *item, const FieldRef *ref)
 {

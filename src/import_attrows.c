@@ -22,6 +22,13 @@
  *   above them as khgen prints them ("1.705", "12,50": those columns
  *   become `type: int` or `type: decimal, decimals: N`, `total: true`);
  *   when they are not, it stays a row, with a `# review:` line saying why.
+ * - any other column whose every cell is a value as khgen prints one type
+ *   ("2.024" int, "2024" year, "1.234,5" decimal, "92,5%" percent,
+ *   "30/06/2024" date) is of that type, its cells written as plan values
+ *   (att_read_types): imported as text, a plan's .docx came back with its
+ *   number columns left-aligned and text in the workbook, and `khgen diff`
+ *   said nothing (s18attack L1). A Word file keeps no column's type, so a
+ *   text column whose cells all read as numbers comes back typed.
  *
  * A table with merged cells keeps its rows as written (an STT column
  * would count the merged blocks, and a total counts a merged cell once).
@@ -34,6 +41,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "plan.h"
 #include "vi.h"
 
 /* "STT", "TT", "Số TT", "Số thứ tự": a numbering column's heading. */
@@ -260,8 +268,89 @@ void att_shape(Ctx *c, const char *const *header, const char ***rows, size_t n_r
         s->stt = 0, s->counted = 0, s->group = NULL;
 }
 
+/* A cell's value as khgen prints it in a column of one type: 'd' a date
+ * dd/mm/yyyy (*v its YYYYMMDD), 'p' a percentage, 'y' a year, 'i' a whole
+ * number, 'f' a decimal (*digits after its comma), or 0. */
+static char typed_cell(const char *s, double *v, int *digits)
+{
+    size_t n = strlen(s);
+    *digits = 0;
+    if (n == 10 && s[2] == '/' && s[5] == '/') {
+        char iso[11] = {s[6], s[7], s[8], s[9], '-', s[3], s[4], '-', s[0], s[1], 0};
+        VDate d;
+        if (parse_date_text(iso, &d) != 0 || d.day == 0)
+            return 0;
+        *v = d.year * 10000.0 + d.month * 100 + d.day;
+        return 'd';
+    }
+    if (n > 1 && n < 40 && s[n - 1] == '%') {
+        char num[40];
+        memcpy(num, s, n - 1);
+        num[n - 1] = 0;
+        *digits = printed_number(num, v);
+        return *digits >= 0 && num_cell(num, *digits, v) ? 'p' : 0;
+    }
+    if (n == 4 && str_all_digits(s)) { /* an int prints 2.024 */
+        *v = atof(s);
+        return *v >= 1900 && *v <= 2999 ? 'y' : 0;
+    }
+    *digits = printed_number(s, v);
+    if (*digits < 0 || !num_cell(s, *digits, v))
+        return 0;
+    return *digits ? 'f' : 'i';
+}
+
+void att_read_types(const char ***rows, size_t n_rows, int cols, const unsigned char *may,
+                    AttShape *s)
+{
+    for (int k = s->stt ? 1 : 0; k < cols && k < 64; k++) {
+        if (!may[k] || (s->summed >> k & 1u))
+            continue;
+        char type = 0;
+        int digits = -1, mixed = 0, zero_end = 0, cells = 0;
+        for (size_t r = 0; r < n_rows && type != '?'; r++) {
+            const char *v = rows[r][k];
+            if ((s->group && s->group[r]) || r == s->totals || !*v)
+                continue;
+            double value;
+            int d;
+            char t = typed_cell(v, &value, &d);
+            cells++;
+            if (t == 'f' && type == 'i')
+                type = 'f'; /* "3" beside "1,5": a decimal column */
+            else if (!(t == 'i' && type == 'f'))
+                type = !t || (type && t != type) ? '?' : t;
+            if (t == 'f' || t == 'p') {
+                mixed |= digits >= 0 && d != digits;
+                digits = digits < 0 ? d : digits;
+                zero_end |= d > 0 && v[strlen(v) - (t == 'p' ? 2 : 1)] == '0';
+            } else if (t == 'i') {
+                mixed |= digits > 0;
+                digits = digits < 0 ? 0 : digits;
+            }
+        }
+        if (!cells || type == '?' || !type)
+            continue;
+        if ((type == 'f' || type == 'p') && mixed && zero_end)
+            continue; /* "12,50" beside "3,1": no one `decimals` prints both */
+        s->type[k] = type;
+        if ((type == 'f' || type == 'p') && !mixed && digits > 0 && zero_end) {
+            s->decimals[k] = (unsigned char)digits;
+            s->fixed |= 1ull << k;
+        }
+    }
+}
+
 void att_put_column(Buf *y, const AttShape *s, int k)
 {
+    static const char *const names[] = {"int", "year", "decimal", "percent", "date"};
+    const char *kinds = "iyfpd";
+    if (k < 64 && s->type[k] && strchr(kinds, s->type[k])) {
+        buf_printf(y, ", type: %s", names[strchr(kinds, s->type[k]) - kinds]);
+        if (s->fixed >> k & 1u)
+            buf_printf(y, ", decimals: %d", s->decimals[k]);
+        return;
+    }
     if (k == 0 && s->stt)
         buf_puts(y, ", type: stt");
     else if (k < 64 && (s->summed >> k & 1u) && s->decimals[k])
@@ -292,7 +381,11 @@ void att_put_row(Ctx *c, Buf *y, const AttShape *s, const char **row, size_t r, 
          * cells are numbers */
         double value;
         int digits = k < 64 && (s->summed >> k & 1u) && *v ? printed_number(v, &value) : -1;
-        if (digits >= 0) /* a number, as YAML writes it: "1.200" would be ambiguous (KH114) */
+        char t = k < 64 && s->type[k] && *v ? typed_cell(v, &value, &digits) : 0;
+        if (t == 'd') /* a typed column's value as the plan writes it */
+            buf_printf(y, "%04d-%02d-%02d", (int)(value / 10000), (int)(value / 100) % 100,
+                       (int)value % 100);
+        else if (t || digits >= 0) /* a number, as YAML writes it: "1.200" would be ambiguous (KH114) */
             buf_printf(y, "%.*f", digits, value);
         else
             emit_quoted(y, year_refs(c, v));

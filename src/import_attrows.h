@@ -17,6 +17,9 @@ typedef struct AttShape {
     unsigned long long summed; /* the columns the totals row sums */
     unsigned char decimals[64]; /* a summed column's digits after the comma */
     const char *review;   /* why a row labelled "Tổng cộng" stays a row, or NULL */
+    char type[64];        /* a column read back as typed: 'i' int, 'y' year,
+                           * 'f' decimal, 'p' percent, 'd' date; 0 text */
+    unsigned long long fixed; /* ... its `decimals:` (s->decimals) written */
 } AttShape;
 
 /* Reads the shape of a table's body rows (rows[r][k], k < cols, the
@@ -24,6 +27,14 @@ typedef struct AttShape {
  * some cells (then nothing is recognised). Fills *s (arena strings). */
 void att_shape(Ctx *c, const char *const *header, const char ***rows, size_t n_rows, int cols,
                int merged, AttShape *s);
+/* Reads the columns whose every cell is a value as khgen prints one type
+ * ("2.024" int, "2024" year, "1.234,5" decimal, "92,1%" percent,
+ * "30/06/2025" date) as of that type (s->type), a column k only where
+ * may[k]: a .docx keeps no column's type, and a number column imported as
+ * text printed left-aligned where the plan's was centred, with `khgen
+ * diff` reporting no change (s18attack L1). Call after att_shape. */
+void att_read_types(const char ***rows, size_t n_rows, int cols, const unsigned char *may,
+                    AttShape *s);
 /* Appends column k's type (", type: stt", ", type: int, total: true"),
  * if any, to the column's flow mapping in y. */
 void att_put_column(Buf *y, const AttShape *s, int k);

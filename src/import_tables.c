@@ -314,6 +314,11 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
         heads[k] = cell_value(c, sub && *sub[k] ? sub[k] : header[k]);
     AttShape shape;
     att_shape(c, heads, cells, n_body, cols, merged != 0, &shape);
+    /* a column typed by its cells where no separator says it is left-aligned */
+    unsigned char may[64] = {0};
+    for (int k = 0; k < cols && k < 64; k++)
+        may[k] = !merged && (!separator || column_align(separator, k) == 'c');
+    att_read_types(cells, n_body, cols, may, &shape);
     const char *group = NULL;
     for (int k = 0; k < cols; k++) {
         const char *head = header[k];
