@@ -336,7 +336,7 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
         }
         att_put_column(y, &shape, k);
         char align = column_align(separator, k);
-        if (align)
+        if (align && !(align == 'c' && k < 64 && shape.type[k])) /* a type's own: centred */
             buf_puts(y, align == 'c' ? ", align: center" : ", align: right");
         buf_puts(y, "}\n");
     }
