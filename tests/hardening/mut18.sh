@@ -1,0 +1,109 @@
+#!/bin/sh
+# tests/hardening/mut18.sh KHGEN WORKDIR - what session 18's mutation sweep
+# (issue 8; tools/mutants.py run over the files no sweep had reached:
+# vi_tone.c, load_chars.c, pdf_fonts.c, then vi_collate.c, then the rest
+# of session 17's samples of load_indent.c, docx_join.c, import_signer.c
+# and import_foreign.c) found the tests blind to, where a run of khgen
+# shows it: one-line changes of khgen that every suite running their line
+# passed. What a pure function's unit test shows is in tests/unit
+# (test_vi.c test_tone_key_words and test_sort_key: vi_tone.c and
+# vi_collate.c; test_pdf_fonts.c: pdf_fonts.c). Each case below fails with
+# the mutants its comment names and passes with khgen; the ids are those
+# of `tools/mutants.py list FILE` (no --max: every mutant of the file) or,
+# for a sample, of the command its comment gives. A case that only the
+# sanitizers' build fails says so (tools/mutants.py --asan: the release
+# build reads the byte, or leaks, and goes on).
+#
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+
+# ---- helpers ---------------------------------------------------------------------------
+# wanted NAME: whether case NAME runs: all of them, or those MUT18_CASES
+# names ("LC": a mutant's run of the cases of its file, by hand)
+wanted() {
+    case " ${MUT18_CASES:-all} " in *" all "* | *" $1 "*) return 0 ;; esac
+    return 1
+}
+# same NAME WHAT: ok when $work/NAME.want and $work/NAME.got are the same, else
+# not_ok naming the first lines that differ
+same() {
+    if cmp -s "$work/$1.want" "$work/$1.got"; then
+        ok "$2"
+    else
+        not_ok "$2: $(diff "$work/$1.want" "$work/$1.got" | grep '^[<>]' | head -6 | tr '\n' ' ' | head -c 900)"
+    fi
+}
+# the first lines of a plan (printf %s)
+head_lines='khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]
+  place: A
+  date: 2024-01
+'
+
+# ---- LC: where the characters that read otherwise than they look stand ----------------
+# load_chars.c warns at each bidirectional control and zero-width
+# character (KH020) and each run of full-width digits in a value (KH024),
+# at most 50 of each kind in a file. The diag corpus has one of each
+# kind, none on the file's first line. Here: a zero-width space as the
+# file's first byte (at 1:1, and the scan goes on after it), U+202A,
+# U+200D and U+2060 beside an en dash, an ellipsis and curly quotes
+# (E2 80 xx too, never warned); two runs of full-width digits joined by an
+# en dash ("２０２１–２０２５": two runs, the dash no digit), one followed by
+# a character whose second byte is a full-width digit's (U+1F10: not one),
+# and 60 of each kind with --max-errors 0 (50 warned); after a YAML
+# syntax error libyaml's scanner finds ('@', which cannot start a token;
+# the last value read further right on a line above), runs on its line
+# and below (warned:
+# nothing reads them, but they stand where values stand) and none on the
+# comment line above it. load_chars-000 and
+# -005 (51 warned), -004 (the first line's columns counted from 0), -007
+# (U+202A), -010 (U+200D), -011 (every other E2 80 xx warned), -016 (the
+# scan stopped after a byte 0xE2 at the file's start), -021 and -022 (a
+# character after a run read as a digit: "２０２１–２０２５" one run, "２ἐ"
+# '20'), -033 (the comment above the error's line warned), -035 (the
+# error's line from the last value's column only), -036 and -037 (nothing
+# after the error warned) passed every suite that reaches load_chars.c (the sample of
+# `tools/mutants.py list src/load_chars.c --max 60 --seed 18`); -027 (the
+# scanner of the file's values started again for each run, the last one
+# never freed) only the sanitizers' build fails, at its leak: the plan
+# with its 60 runs must exit 0.
+if wanted LC; then
+    zw=$(printf '\342\200\213%.0s' $(seq 60))
+    fw=$(printf '\357\274\222 %.0s' $(seq 60))
+    { printf '\342\200\213# kế hoạch\n%s' "$head_lines"
+      printf '  title: "Kế hoạch\342\200\252 thử\342\200\215 – giai đoạn 2021–2025…"\n'
+      printf 'body:\n  - para: "a\342\201\240b ‘c’ “d”"\n'; } >"$work/lc1.yaml"
+    { printf '# %s\n%s' "$zw" "$head_lines"
+      printf '  title: "giai đoạn ２０２１–２０２５, ２ἐ"\n'
+      printf 'body:\n  - para: "%s"\n' "$fw"; } >"$work/lc2.yaml"
+    { printf '%s' "$head_lines" | sed '/title/d'
+      printf '  title:   "kế hoạch"\n  # năm ２０２４\n  @２\n  code: ３\n'; } >"$work/lc3.yaml"
+    cat >"$work/lc.want" <<'EOF'
+1:1: warning[KH020]: invisible zero-width character U+200B: it splits a word or an id where nobody sees it; delete it
+7:19: warning[KH020]: invisible bidirectional control U+202A: it can show the line in another order than the one printed; delete it
+7:24: warning[KH020]: invisible zero-width character U+200D: it splits a word or an id where nobody sees it; delete it
+9:13: warning[KH020]: invisible zero-width character U+2060: it splits a word or an id where nobody sees it; delete it
+lc2: status 0, 50 KH020, 50 KH024
+7:21: warning[KH024]: full-width digits '２０２１': no number, date or deadline reads them, and the document prints them wide; write them as digits 0-9: '2021'
+7:26: warning[KH024]: full-width digits '２０２５': no number, date or deadline reads them, and the document prints them wide; write them as digits 0-9: '2025'
+7:32: warning[KH024]: full-width digits '２': no number, date or deadline reads them, and the document prints them wide; write them as digits 0-9: '2'
+8:4: warning[KH024]: full-width digits '２': no number, date or deadline reads them, and the document prints them wide; write them as digits 0-9: '2'
+9:9: warning[KH024]: full-width digits '３': no number, date or deadline reads them, and the document prints them wide; write them as digits 0-9: '3'
+EOF
+    "$khgen" --lang en check "$work/lc1.yaml" >/dev/null 2>"$work/lc1.err"
+    "$khgen" --lang en check --max-errors 0 "$work/lc2.yaml" >/dev/null 2>"$work/lc2.err"
+    s=$?
+    {
+        sed -n "s|^$work/lc1.yaml:\([0-9]*:[0-9]*: warning\[KH020\]\)|\1|p" "$work/lc1.err"
+        echo "lc2: status $s, $(grep -c 'warning\[KH020\]' "$work/lc2.err") KH020, $(grep -c 'warning\[KH024\]' "$work/lc2.err") KH024"
+        sed -n "s|^$work/lc2.yaml:\(7:[0-9]*: warning\[KH024\]\)|\1|p" "$work/lc2.err"
+        "$khgen" --lang en check "$work/lc3.yaml" 2>&1 >/dev/null |
+            sed -n "s|^$work/lc3.yaml:\([0-9]*:[0-9]*: warning\[KH024\]\)|\1|p"
+    } >"$work/lc.got"
+    same lc "LC: KH020 at a file's first byte and beside an en dash, an ellipsis, curly quotes; KH024 runs split by an en dash; 50 of each warned"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
