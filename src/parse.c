@@ -395,6 +395,7 @@ static void parse_data(Parser *p, const YNode *node, Attr **attrs, size_t *n, in
         attr->key = node->keys[i]->text;
         attr->text = value->text;
         attr->pos = value->pos;
+        attr->span = yread_span(value);
         if (strchr(value->text, '{')) /* a table prints it as written */
             unexpanded_reference(p, value, value->text, attr->key);
         attr->text = textref_literal(p->arena, value->text); /* "{{" prints "{" here too */

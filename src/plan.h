@@ -46,6 +46,7 @@ typedef struct Attr {
     double number;           /* valid if is_number */
     int is_number;
     SrcPos pos;
+    int span;                /* the characters of its value, for a caret */
 } Attr;
 
 typedef struct Locality {
