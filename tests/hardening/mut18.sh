@@ -57,29 +57,36 @@ header:
 # the last value read further right on a line above), runs on its line
 # and below (warned:
 # nothing reads them, but they stand where values stand) and none on the
-# comment line above it. load_chars-000 and
+# comment line above it; a run of 40 digits (all of them named as 0-9:
+# the message cut them at 31, a LOW finding of this sweep), and a file
+# whose first byte is 0xEF of no digit ('（', U+FF08). load_chars-000 and
 # -005 (51 warned), -004 (the first line's columns counted from 0), -007
 # (U+202A), -010 (U+200D), -011 (every other E2 80 xx warned), -016 (the
 # scan stopped after a byte 0xE2 at the file's start), -021 and -022 (a
 # character after a run read as a digit: "２０２１–２０２５" one run, "２ἐ"
 # '20'), -033 (the comment above the error's line warned), -035 (the
 # error's line from the last value's column only), -036 and -037 (nothing
-# after the error warned) passed every suite that reaches load_chars.c (the sample of
-# `tools/mutants.py list src/load_chars.c --max 60 --seed 18`); -027 (the
-# scanner of the file's values started again for each run, the last one
-# never freed) only the sanitizers' build fails, at its leak: the plan
-# with its 60 runs must exit 0.
+# after the error warned), -051 (no cap on KH024), -055 (the scan
+# stopped after a 0xEF at the file's first byte), -027 (the scanner of the
+# file's values started again for each run) passed every suite that
+# reaches load_chars.c (the sample of `tools/mutants.py list
+# src/load_chars.c --max 60 --seed 18`, of the file before the fix of the
+# 31 digits; -047 and -050 were on the lines it replaced); -056 (the
+# scanner never freed) only the sanitizers' build fails, at its leak: the
+# plan with its 60 runs must exit 0.
 if wanted LC; then
     zw=$(printf '\342\200\213%.0s' $(seq 60))
     fw=$(printf '\357\274\222 %.0s' $(seq 60))
+    fw40=０１２３４５６７８９０１２３４５６７８９０１２３４５６７８９０１２３４５６７８９
     { printf '\342\200\213# kế hoạch\n%s' "$head_lines"
       printf '  title: "Kế hoạch\342\200\252 thử\342\200\215 – giai đoạn 2021–2025…"\n'
       printf 'body:\n  - para: "a\342\201\240b ‘c’ “d”"\n'; } >"$work/lc1.yaml"
     { printf '# %s\n%s' "$zw" "$head_lines"
-      printf '  title: "giai đoạn ２０２１–２０２５, ２ἐ"\n'
+      printf '  title: "giai đoạn ２０２１–２０２５, ２ἐ %s"\n' "$fw40"
       printf 'body:\n  - para: "%s"\n' "$fw"; } >"$work/lc2.yaml"
     { printf '%s' "$head_lines" | sed '/title/d'
       printf '  title:   "kế hoạch"\n  # năm ２０２４\n  @２\n  code: ３\n'; } >"$work/lc3.yaml"
+    { printf '（）: 1\n%s' "$head_lines"; printf '  title: "năm ２０２４"\n'; } >"$work/lc4.yaml"
     cat >"$work/lc.want" <<'EOF'
 1:1: warning[KH020]: invisible zero-width character U+200B: it splits a word or an id where nobody sees it; delete it
 7:19: warning[KH020]: invisible bidirectional control U+202A: it can show the line in another order than the one printed; delete it
@@ -89,8 +96,10 @@ lc2: status 0, 50 KH020, 50 KH024
 7:21: warning[KH024]: full-width digits '２０２１': no number, date or deadline reads them, and the document prints them wide; write them as digits 0-9: '2021'
 7:26: warning[KH024]: full-width digits '２０２５': no number, date or deadline reads them, and the document prints them wide; write them as digits 0-9: '2025'
 7:32: warning[KH024]: full-width digits '２': no number, date or deadline reads them, and the document prints them wide; write them as digits 0-9: '2'
+7:35: warning[KH024]: full-width digits '０１２３４５６７８９０１２３４５６７８９０１２３４５６７８９０１２３４５６７８９': no number, date or deadline reads them, and the document prints them wide; write them as digits 0-9: '0123456789012345678901234567890123456789'
 8:4: warning[KH024]: full-width digits '２': no number, date or deadline reads them, and the document prints them wide; write them as digits 0-9: '2'
 9:9: warning[KH024]: full-width digits '３': no number, date or deadline reads them, and the document prints them wide; write them as digits 0-9: '3'
+7:15: warning[KH024]: full-width digits '２０２４': no number, date or deadline reads them, and the document prints them wide; write them as digits 0-9: '2024'
 EOF
     "$khgen" --lang en check "$work/lc1.yaml" >/dev/null 2>"$work/lc1.err"
     "$khgen" --lang en check --max-errors 0 "$work/lc2.yaml" >/dev/null 2>"$work/lc2.err"
@@ -101,6 +110,8 @@ EOF
         sed -n "s|^$work/lc2.yaml:\(7:[0-9]*: warning\[KH024\]\)|\1|p" "$work/lc2.err"
         "$khgen" --lang en check "$work/lc3.yaml" 2>&1 >/dev/null |
             sed -n "s|^$work/lc3.yaml:\([0-9]*:[0-9]*: warning\[KH024\]\)|\1|p"
+        "$khgen" --lang en check "$work/lc4.yaml" 2>&1 >/dev/null |
+            sed -n "s|^$work/lc4.yaml:\([0-9]*:[0-9]*: warning\[KH024\]\)|\1|p"
     } >"$work/lc.got"
     same lc "LC: KH020 at a file's first byte and beside an en dash, an ellipsis, curly quotes; KH024 runs split by an en dash; 50 of each warned"
 fi
