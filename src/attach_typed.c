@@ -15,8 +15,10 @@
  * decision (att_fill_cell), so a value the check let through prints as the
  * column shows it in every format. Before session 18 a generated value was
  * printed as written with exit 0: "2024-03-15" in a date column (a text
- * cell of the workbook), "1.234" in quotes printed like the number beside
+ * cell of the workbook), "1234" in quotes printed like the number beside
  * it but left out of the totals row, 12.5 in an int column printed "13".
+ * A `data:` number in quotes is text (README, and a figure over it says
+ * so): in a number column it is an error, as the figure's note says.
  * May touch: the cell it is given, the arena, the diagnostics.
  */
 #include "attach_impl.h"
@@ -183,12 +185,19 @@ void att_check_generated(Resolver *r, Source source, const Attachment *att,
         Cell cell = {0};
         char form[32] = "";
         CellFit fit = att_fit_value(r->arena, col, &fv, &cell, form);
-        if (fit == FIT_OK)
+        /* a number in quotes is text (README), as a figure over it says */
+        int quoted = fit == FIT_OK && cell.is_number && !attr->is_number;
+        if (fit == FIT_OK && !quoted)
             continue;
         const YNode *at = spec->gen.field_at && spec->gen.field_at[c]
                               ? spec->gen.field_at[c]
                               : spec->column_nodes ? spec->column_nodes[c] : spec->rows_node;
-        att_report_fit(r->arena, r->diags, attr->pos, attr->span, col, fv.text, fit, form);
+        if (quoted)
+            diag_error(r->diags, attr->pos, attr->span, KH611,
+                       "'%s' is a number but is written in quotes, which make it text: remove the "
+                       "quotes (%s)", attr->key, fv.text);
+        else
+            att_report_fit(r->arena, r->diags, attr->pos, attr->span, col, fv.text, fit, form);
         diag_note(r->diags, at->pos, "the column '%s' that shows it", col->key);
         r->errors++;
     }
