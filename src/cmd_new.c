@@ -721,7 +721,7 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
 /* ---- the command ---------------------------------------------------------- */
 
 static const char *const new_usage = N_(
-    "usage: khgen new --from PLAN.yaml --year N [-o NEW.yaml] [--force]\n");
+    "usage: khgen new --from PLAN.yaml --year N [-o NEW.yaml] [--force] [--allow-read DIR]\n");
 
 /* The directory of path, "." for a bare name (arena). */
 static const char *dir_part(Arena *arena, const char *path)
@@ -765,6 +765,11 @@ static int read_new_args(int argc, char **argv, const char **from, const char **
             *slot = argv[++i];
         } else if (strcmp(a, "--force") == 0) {
             *force = 1;
+        } else if (strcmp(a, "--allow-read") == 0) {
+            if (i + 1 == argc)
+                return usage_error("option '%s' needs a directory", a);
+            if (cli_allow_read(argv[++i]) != 0)
+                return EXIT_USAGE;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             fputs(_(new_usage), stdout);
             return EXIT_OK;

@@ -970,11 +970,20 @@ static void parse_layout(Parser *p, const YNode *node)
     }
 }
 
+void plan_put_output_name(Buf *out, const char *path)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    vi_put_nfc(out, base, plan_stem_len(base, strlen(base)));
+}
+
 static const char *plan_name_of(Arena *arena, const char *file)
 {
-    const char *base = strrchr(file, '/');
-    base = base ? base + 1 : file;
-    return arena_strndup(arena, base, plan_stem_len(base, strlen(base)));
+    Buf name = {0};
+    plan_put_output_name(&name, file);
+    const char *copy = arena_strdup(arena, buf_str(&name));
+    buf_free(&name);
+    return copy;
 }
 
 /* Whether a plan's mapping holds only the keys of a shared registry
