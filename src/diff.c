@@ -605,6 +605,8 @@ static void printed_form(const char *text, Buf *out)
  * documents are word for word the same). */
 static int printed_differ(const Part *p, const Part *q)
 {
+    if (p->compared && q->compared)
+        return strcmp(p->compared, q->compared) != 0;
     if (strcmp(p->text, q->text) == 0)
         return 0;
     if (!p->markdown || !q->markdown)
@@ -622,7 +624,7 @@ static int printed_differ(const Part *p, const Part *q)
  * of capitals "A", of other letters "a" ("II." -> "A.", "1.2." ->
  * "1.1.", "đ)" -> "a)"), so that a renumbering is no change and a bullet
  * made a point, or a label dropped, is. */
-static void label_form(const char *s, Buf *out)
+void diff_label_form(const char *s, Buf *out)
 {
     int last = 0;
     for (; *s; s++) {
@@ -648,8 +650,8 @@ static int labels_differ(const Part *p, const Part *q)
     if (p->mark_fixed || q->mark_fixed)
         return strcmp(p->mark, q->mark) != 0;
     Buf a = {0}, b = {0};
-    label_form(p->mark, &a);
-    label_form(q->mark, &b);
+    diff_label_form(p->mark, &a);
+    diff_label_form(q->mark, &b);
     int differ = strcmp(buf_str(&a), buf_str(&b)) != 0;
     buf_free(&a);
     buf_free(&b);

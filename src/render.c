@@ -715,36 +715,6 @@ void render_table_caption(const InlineCtx *ctx, const BodyNode *node, Buf *out)
     buf_free(&title);
 }
 
-const char *render_table_text(const InlineCtx *ctx, const BodyNode *node, Arena *arena)
-{
-    Buf b = {0}, *out = &b;
-    render_table_caption(ctx, node, out);
-    const Attachment *att = node->table;
-    for (size_t r = 0; att && r < att->n_rows; r++) {
-        const Row *row = &att->rows[r];
-        if (out->len)
-            buf_puts(out, " / ");
-        if (row->is_group) {
-            buf_puts(out, row->group_title ? row->group_title : "");
-            continue;
-        }
-        int first = 1;
-        for (size_t c = 0; c < att->n_columns; c++) {
-            if (att->columns[c].type == COL_STT)
-                continue; /* numbered by position */
-            buf_printf(out, "%s%s", first ? "" : " | ",
-                       row->cells[c].text ? row->cells[c].text : "");
-            first = 0;
-        }
-    }
-    for (size_t i = 0; i < b.len; i++)
-        if (b.data[i] == '\n')
-            b.data[i] = ' '; /* a cell's lines */
-    const char *text = arena_strdup(arena, b.data ? b.data : "");
-    buf_free(&b);
-    return text;
-}
-
 int render_keeps_with_next(const BodyNode *node)
 {
     return node && node->n_items > 0 &&
