@@ -77,9 +77,9 @@ stt_row() { # NAME STT: bodyrow.yaml with Xã Tân Hiệp's row given that STT c
     /usr/bin/python3 - "$work/rt/bodyrow.yaml" "$work/rt/$1.yaml" "$2" <<'PY'
 import sys
 s = open(sys.argv[1], encoding='utf-8').read()
-old = '["Xã Tân Hiệp", "", "16", "", "nông thôn mới", "2024", ""]'
-new = ('{c1: "%s", c2: "Xã Tân Hiệp", c3: "", c4: "16", c5: "", c6: "nông thôn mới", '
-       'c7: "2024", c8: ""}' % sys.argv[3])
+old = '["Xã Tân Hiệp", "", 16, "", "nông thôn mới", 2024, ""]'  # int, year: tables18
+new = ('{c1: "%s", c2: "Xã Tân Hiệp", c3: "", c4: 16, c5: "", c6: "nông thôn mới", '
+       'c7: 2024, c8: ""}' % sys.argv[3])
 if old not in s:
     sys.exit('stt_row: no row of Xã Tân Hiệp')
 open(sys.argv[2], 'w', encoding='utf-8').write(s.replace(old, new, 1))
