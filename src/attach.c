@@ -194,19 +194,19 @@ int att_parse_number_text(const char *text, int allow_percent, double *out)
 }
 
 /* KH114 for a value att_parse_number_text found ambiguous (whole: 1,234 is no reading). */
-void att_report_ambiguous(DiagSink *diags, const YNode *node, const char *what,
+void att_report_ambiguous(DiagSink *diags, SrcPos pos, int span, const char *what,
                           const char *text, int whole)
 {
     const char *dot = strchr(text, '.');
     int head = dot ? (int)(dot - text) : 0;
     if (whole) {
-        diag_error(diags, node->pos, yread_span(node), KH114,
+        diag_error(diags, pos, span, KH114,
                    "%s '%s': write %.*s%s for the whole number (a lone dot before three digits "
                    "reads either way)",
                    what, text, head, text, dot ? dot + 1 : "");
         return;
     }
-    diag_error(diags, node->pos, yread_span(node), KH114,
+    diag_error(diags, pos, span, KH114,
                "%s '%s': %.*s%s as khgen prints numbers (thousands dot), %.*s,%s as C "
                "reads it (decimal point); write %.*s%s or %.*s,%s",
                what, text, head, text, dot ? dot + 1 : "", head, text, dot ? dot + 1 : "", head,
@@ -585,7 +585,7 @@ static size_t column_index(const Attachment *att, const char *key)
 
 /* ---- cells ---- */
 
-/* Types one explicit cell value by its column. */
+/* Types one explicit cell value by its column (attach_typed.c decides). */
 static void type_cell(AttParser *ap, AttachSpec *spec, const Column *col, const YNode *node,
                       Cell *cell)
 {
@@ -597,87 +597,16 @@ static void type_cell(AttParser *ap, AttachSpec *spec, const Column *col, const 
     }
     if (!*yread_text(node)) /* "", ~, null, or spaces only */
         return;
-    const char *text = node->text;
-    double value;
-    int rc, decimals;
-    switch (col->type) {
-    case COL_TEXT:
-        cell->text = text;
+    char form[32];
+    CellFit fit = att_fit_text(ap->arena, col, node->text, cell, form);
+    if (fit != FIT_OK) {
+        att_report_fit(ap->arena, ap->diags, node->pos, yread_span(node), col, node->text, fit,
+                       form);
+        ap->errors++;
+        return;
+    }
+    if (col->type == COL_TEXT)
         remember_text(ap, spec, &cell->text, node);
-        break;
-    case COL_STT:
-        cell->text = text;
-        break;
-    case COL_INT:
-    case COL_YEAR:
-        rc = att_parse_number_text(text, 0, &value);
-        if (rc == -2) {
-            att_report_ambiguous(ap->diags, node, arena_printf(ap->arena, _("column '%s' holds"), col->key),
-                             text, 1);
-            return;
-        }
-        if (rc != 0 || value != floor(value) || strchr(text, ',') ||
-            (strchr(text, '.') && vi_parse_number(text, &value, &decimals) != VNUM_OK)) {
-            NODE_ERROR(ap, node, KH611, "column '%s' holds whole numbers, not '%s'", col->key,
-                       text);
-            return;
-        }
-        if (col->type == COL_YEAR && !plan_year_ok(value)) { /* the README's years, 0 and -1 too */
-            NODE_ERROR(ap, node, KH611, "column '%s': '%s' has a year outside 1900-2999",
-                       col->key, text);
-            return;
-        }
-        cell->number = value;
-        cell->is_number = 1;
-        cell->text = att_number_text(ap->arena, col, value);
-        break;
-    case COL_DECIMAL:
-    case COL_PERCENT:
-        rc = att_parse_number_text(text, col->type == COL_PERCENT, &value);
-        if (rc == -2) {
-            att_report_ambiguous(ap->diags, node, arena_printf(ap->arena, _("column '%s' holds"), col->key),
-                             text, 0);
-            return;
-        }
-        if (rc != 0) {
-            NODE_ERROR(ap, node, KH611, "column '%s' holds %s, not '%s'", col->key,
-                       col->type == COL_PERCENT ? _("percentages (92.1 or 92,1%)") : _("numbers"),
-                       text);
-            return;
-        }
-        cell->number = value;
-        cell->is_number = 1;
-        cell->text = att_number_text(ap->arena, col, value);
-        break;
-    case COL_DATE: {
-        VDate date;
-        rc = parse_date_text(text, &date);
-        char form[32];
-        int hint = rc == -1 ? date_hint(text, DATEHINT_FULL_DATE, form, sizeof form) : 0;
-        if (hint == DATEHINT_FORM) { /* "30/06/2025" */
-            NODE_ERROR(ap, node, KH611, "column '%s' holds dates YYYY-MM-DD, not '%s' (write %s)",
-                       col->key, text, form);
-            return;
-        }
-        if (rc == -2 || hint == DATEHINT_NOT_REAL) {
-            NODE_ERROR(ap, node, KH611, "column '%s': '%s' is not a real date", col->key, text);
-            return;
-        }
-        if (rc == -3) {
-            NODE_ERROR(ap, node, KH611, "column '%s': '%s' has a year outside 1900-2999",
-                       col->key, text);
-            return;
-        }
-        if (rc != 0 || date.day == 0) {
-            NODE_ERROR(ap, node, KH611, "column '%s' holds dates YYYY-MM-DD, not '%s'",
-                       col->key, text);
-            return;
-        }
-        cell->date = date;
-        cell->text = att_date_text(ap->arena, date);
-        break;
-    }
-    }
 }
 
 /* type_cell, marking the cell bad when its value is refused. */

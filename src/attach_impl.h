@@ -197,7 +197,7 @@ int att_cells_order(DiagSink *diags, const Plan *plan, const AttachState *state,
 AttachState *att_state_of(const Plan *plan);
 int att_name_index(const char *const *names, const char *word);
 int att_parse_number_text(const char *text, int allow_percent, double *out);
-void att_report_ambiguous(DiagSink *diags, const YNode *node, const char *what,
+void att_report_ambiguous(DiagSink *diags, SrcPos pos, int span, const char *what,
                           const char *text, int whole);
 int att_is_null(const YNode *node);
 const YNode *att_gen_value(const AttachSpec *spec, const char *key);
@@ -207,6 +207,49 @@ void att_read_generator(Arena *arena, const Attachment *att, AttachSpec *spec);
 const YNode *att_column_value(const AttachSpec *spec, size_t col);
 const char *att_number_text(Arena *arena, const Column *col, double value);
 const char *att_date_text(Arena *arena, VDate date);
+
+/* ---- defined in attach_typed.c ---- */
+/* What a cell's value is against its column's type. */
+typedef enum CellFit {
+    FIT_OK,
+    FIT_AMBIGUOUS_WHOLE, /* "1.234,5"-like reading either way (KH114), a whole number */
+    FIT_AMBIGUOUS,       /* the same, a decimal */
+    FIT_NOT_WHOLE,
+    FIT_YEAR_RANGE,
+    FIT_NOT_NUMBER,
+    FIT_DATE_FORM,       /* a date written the Vietnamese way: form says how to write it */
+    FIT_DATE_NOT_REAL,
+    FIT_DATE_YEAR,
+    FIT_NOT_DATE
+} CellFit;
+
+/* Types the non-empty text by col's type into cell (its number or date,
+ * and the text every back end prints): FIT_OK, or what is wrong, cell
+ * then untouched; form gets the form to write for FIT_DATE_FORM. A text
+ * or STT column takes the text as it is. */
+CellFit att_fit_text(Arena *arena, const Column *col, const char *text, Cell *cell,
+                     char form[32]);
+/* The same for a field's value (a number or a date already read, else its
+ * text); an empty value fits, an empty cell. */
+CellFit att_fit_value(Arena *arena, const Column *col, const FieldValue *fv, Cell *cell,
+                      char form[32]);
+/* Reports a fit other than FIT_OK of text at pos (KH611, KH114). */
+void att_report_fit(Arena *arena, DiagSink *diags, SrcPos pos, int span, const Column *col,
+                    const char *text, CellFit fit, const char *form);
+/* Fills a generated row's cell from its field's value, as the column
+ * shows it (a value that does not fit keeps its text: att_check_generated
+ * reported it). */
+void att_fill_cell(Arena *arena, const Column *col, const FieldValue *fv, Cell *cell);
+/* Checks the `data:` values one generated item shows in att's typed
+ * columns (not a `value:` column): each one that does not fit is an error
+ * where it is written, with a note at the column, counted in r->errors. */
+void att_check_generated(Resolver *r, Source source, const Attachment *att,
+                         const AttachSpec *spec, const FieldRef *col_fields, const void *item);
+
+/* Checks a generated table's `value:` text (the same in every row)
+ * against its column's type, as a written cell's: returns the errors
+ * reported (0 or 1). A text with a reference is left to its print. */
+int att_check_column_value(Resolver *r, const Column *col, const GenText *value);
 
 /* ---- defined in attach_preset.c ---- */
 

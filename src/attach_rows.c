@@ -315,35 +315,6 @@ static void count_locality_use(Resolver *r, const Locality *shown)
         level->uses++;
 }
 
-/* Fills one cell of a generated row from a field value. */
-static void fill_cell(Arena *arena, const Column *col, const FieldValue *fv, Cell *cell)
-{
-    cell->text = fv->text;
-    switch (col->type) {
-    case COL_STT:
-        cell->text = NULL; /* numbered later */
-        break;
-    case COL_INT:
-    case COL_YEAR:
-    case COL_DECIMAL:
-    case COL_PERCENT:
-        if (fv->is_number) {
-            cell->number = fv->number;
-            cell->is_number = 1;
-            cell->text = att_number_text(arena, col, fv->number);
-        }
-        break;
-    case COL_DATE:
-        if (fv->is_date) {
-            cell->date = fv->date;
-            cell->text = att_date_text(arena, fv->date);
-        }
-        break;
-    case COL_TEXT:
-        break;
-    }
-}
-
 static const Catalog *generator_catalog(Generation *g, const AttachSpec *spec)
 {
     Resolver *r = g->r;
@@ -403,6 +374,7 @@ static void read_columns(Generation *g, const Attachment *att, const AttachSpec 
             unsigned long long before = figures_list_bytes(r->plan);
             r->errors += inline_check(&r->ctx, r->diags, &site);
             rs->value_lists[c] = figures_list_bytes(r->plan) - before;
+            r->errors += att_check_column_value(r, &att->columns[c], value);
             continue;
         }
         find_field(g, att->columns[c].key, spec->gen.field_at[c], &rs->col_fields[c]);
@@ -448,7 +420,8 @@ static void read_alternatives(Generation *g, Condition *cond, size_t *cap, IdKin
         } else {
             check_where_id(g, ids, value->at, rest);
             if (rc == -2 && (value->plain || op != OP_EQ)) {
-                att_report_ambiguous(r->diags, value->at, _("a 'where' value"), rest, 0);
+                att_report_ambiguous(r->diags, value->at->pos, yread_span(value->at),
+                                     _("a 'where' value"), rest, 0);
                 r->errors++;
             }
         }
@@ -823,7 +796,7 @@ static void make_rows(AttachFill *f, Attachment *att, QueryCtx *q)
             } else if (att->columns[c].type != COL_STT || f->stt_from_field[c]) {
                 query_value(q, f->source, f->items[i], &f->col_fields[c], &fv);
             }
-            fill_cell(f->arena, &att->columns[c], &fv, &row->cells[c]);
+            att_fill_cell(f->arena, &att->columns[c], &fv, &row->cells[c]);
             if (f->stt_from_field[c])
                 row->cells[c].text = *fv.text ? fv.text : NULL;
             row->cells[c].pos = row->pos;
@@ -913,6 +886,8 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
     }
     Item *items;
     size_t n = select_items(g, catalog, rs, &items);
+    for (size_t i = 0; i < n; i++) /* each data value shown fits its column (KH611) */
+        att_check_generated(r, g->source, att, spec, rs->col_fields, items[i].ptr);
     unsigned long long shown = 0;
     for (size_t i = 0; i < n; i++)
         shown += att_item_shown(r, g->source, items[i].ptr, items[i].index);

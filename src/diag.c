@@ -310,6 +310,13 @@ void diag_forget_sources(DiagSink *sink)
     sink->n_sources = 0;
 }
 
+void diag_forget_repeats(DiagSink *sink)
+{
+    if (sink->seen)
+        memset(sink->seen, 0, sink->n_seen * sizeof *sink->seen);
+    sink->used_seen = 0;
+}
+
 void diag_add_source(DiagSink *sink, const char *file, const char *text, size_t len)
 {
     if (!file || !text)

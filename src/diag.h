@@ -60,6 +60,13 @@ void diag_add_source(DiagSink *sink, const char *file, const char *text, size_t 
  * Diagnostics reported later print without a source line. */
 void diag_forget_sources(DiagSink *sink);
 
+/* Forgets the diagnostics kept so far for dropping a repeat: call it
+ * before each plan of a command, so that a plan is judged alone. A
+ * shared registry's mistake, met by a second plan of `khgen build p1 p2`,
+ * was dropped as a repeat and not counted, so p2 was built with it
+ * (s18attack F2); it is now reported, and counted, for each plan. */
+void diag_forget_repeats(DiagSink *sink);
+
 /* Withdraws every pending diagnostic located in file (and every note
  * pointing into it), taking them off the counts, and forgets file's
  * registered text, so nothing of that file is ever printed: for a file a

@@ -844,6 +844,7 @@ static int load_side(Arena *arena, DiagSink *diags, TemplateSet *templates, cons
     if (cycle_check_regular("diff", path) != 0)
         return EXIT_IO; /* a FIFO would block the read */
     int before = diag_error_count(diags);
+    diag_forget_repeats(diags); /* each side judged alone */
     YNode *root;
     if (strcmp(path, name) == 0) {
         root = load_plan(arena, diags, path);

@@ -395,6 +395,7 @@ static void parse_data(Parser *p, const YNode *node, Attr **attrs, size_t *n, in
         attr->key = node->keys[i]->text;
         attr->text = value->text;
         attr->pos = value->pos;
+        attr->span = yread_span(value);
         if (strchr(value->text, '{')) /* a table prints it as written */
             unexpanded_reference(p, value, value->text, attr->key);
         attr->text = textref_literal(p->arena, value->text); /* "{{" prints "{" here too */
@@ -433,6 +434,7 @@ static void parse_localities(Parser *p, const YNode *node)
             continue;
         Locality *loc = &plan->localities[plan->n_localities];
         memset(loc, 0, sizeof *loc); /* a slot an entry without id left behind is reused */
+        size_t first_ref = p->n_refs;
         loc->id = read_id(p, item, "a locality");
         loc->name = yread_name(p->diags, item, "name", "a locality",
                              require_text(p, item, "name", "a locality", TEXT_ONE_LINE));
@@ -476,6 +478,8 @@ static void parse_localities(Parser *p, const YNode *node)
             loc->name = loc->id; /* as for units: no cascade of unknown ids */
         if (loc->id)
             plan->n_localities++;
+        else /* its slot is reused: its references are checked, not bound */
+            drop_refs_since(p, first_ref);
     }
 }
 

@@ -42,6 +42,10 @@ typedef struct Parser {
  * points at the registry entry's own copy of the id. */
 void add_text_site(Parser *p, const char *text, const YNode *node);
 void add_ref(Parser *p, Registry registry, const char **at, const YNode *node);
+/* Unties the ids recorded since p->refs[first] from their fields, for an
+ * entry the parser drops and whose slot it reuses (a locality without id):
+ * resolve.c still checks each id, and binds none into a reused slot. */
+void drop_refs_since(Parser *p, size_t first);
 
 /* Reports the unknown keys of map (keys.def's set); -1 when the whole
  * entry belongs to another list (a lost list line, reported once), else 0. */

@@ -43,6 +43,12 @@ void add_ref(Parser *p, Registry registry, const char **at, const YNode *node)
     p->refs[p->n_refs++] = (IdUse){registry, id, at, node->pos, yread_span(node)};
 }
 
+void drop_refs_since(Parser *p, size_t first)
+{
+    for (size_t i = first; i < p->n_refs; i++)
+        p->refs[i].at = NULL;
+}
+
 /* ---- typed readers ------------------------------------------------------ */
 
 /* Reports the keys of map that are not in the key set (keys.def); a value

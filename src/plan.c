@@ -32,11 +32,29 @@ typedef struct IdSlot {
     uint64_t hash;
 } IdSlot;
 
+/* The same entries by the address of their key: a field whose id was
+ * bound (plan_bind_id) holds the registry entry's own copy of the id, the
+ * key of its slot, so its look-up needs neither the text's hash nor its
+ * comparison (a national plan looks up a task's units 700,000 times). */
+typedef struct AddrSlot {
+    const char *key;
+    void *value;
+} AddrSlot;
+
 typedef struct IdIndex {
     IdSlot *slots;
+    AddrSlot *by_addr; /* cap of them, the same keys */
     size_t cap; /* power of two */
     size_t count;
 } IdIndex;
+
+/* The first slot of key's address in by_addr (multiplied and folded: arena
+ * texts lie a few bytes apart, their low bits in a run). */
+static size_t addr_slot(const char *key, size_t mask)
+{
+    uint64_t h = (uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15ULL;
+    return (size_t)(h ^ h >> 32) & mask;
+}
 
 /* djb2, then mixed so that its low bits (the slot) depend on every
  * character: ids like "xa-00417" and "xa-00418" differ only in their last
@@ -58,6 +76,7 @@ static void index_init(Arena *arena, IdIndex *index, size_t expected)
     while (cap < expected * 2 + 1)
         cap *= 2;
     index->slots = arena_alloc(arena, cap * sizeof *index->slots);
+    index->by_addr = arena_alloc(arena, cap * sizeof *index->by_addr);
     index->cap = cap;
     index->count = 0;
 }
@@ -74,6 +93,11 @@ static void *index_put(IdIndex *index, const char *key, void *value)
             slot->value = value;
             slot->hash = h;
             index->count++;
+            size_t k = addr_slot(key, mask);
+            while (index->by_addr[k].key)
+                k = (k + 1) & mask;
+            index->by_addr[k].key = key;
+            index->by_addr[k].value = value;
             return NULL;
         }
         if (slot->hash == h && strcmp(slot->key, key) == 0)
@@ -95,6 +119,9 @@ static void *index_get(const IdIndex *index, const char *key)
     if (!index->cap || !key)
         return NULL;
     size_t mask = index->cap - 1;
+    for (size_t k = addr_slot(key, mask); index->by_addr[k].key; k = (k + 1) & mask)
+        if (index->by_addr[k].key == key) /* a bound id: the entry's own text */
+            return index->by_addr[k].value;
     uint64_t h = hash_text(key);
     for (size_t i = h & mask; index->slots[i].key; i = (i + 1) & mask) {
         const IdSlot *slot = &index->slots[i];

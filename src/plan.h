@@ -46,6 +46,7 @@ typedef struct Attr {
     double number;           /* valid if is_number */
     int is_number;
     SrcPos pos;
+    int span;                /* the characters of its value, for a caret */
 } Attr;
 
 typedef struct Locality {
@@ -401,7 +402,8 @@ typedef struct IdUse {
     Registry registry;
     const char *id;
     const char **at; /* the field that holds id: plan_bind_id makes it the
-                        entry's own copy */
+                        entry's own copy; NULL for an entry the parser
+                        dropped (its slot reused): checked, not bound */
     SrcPos pos;
     int chars;       /* length to underline */
 } IdUse;

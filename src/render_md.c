@@ -404,8 +404,12 @@ static void nest_plus_items(Buf *out, size_t from)
     for (size_t b = 1; b < n; b++)
         if (!indent[b] && indent[b - 1] && out->data[starts[b]] == ' ')
             indent[b] = 1;
-    /* two more bytes for each line of an indented block that is not empty */
-    size_t extra = 0;
+    /* two more bytes for each line of an indented block that is not empty;
+     * the lines' starts are kept for the move below, which takes them last
+     * first (finding each by reading back to the line break before it was
+     * a byte at a time: 5M instructions at a tenth of the national plan) */
+    size_t extra = 0, n_lines = 0, lines_cap = 0;
+    size_t *lines = NULL; /* offsets of the indented blocks' lines, in order */
     for (size_t b = 0; b < n; b++) {
         size_t end = b + 1 < n ? starts[b + 1] : out->len;
         for (size_t at = starts[b]; indent[b] && at < end;) {
@@ -413,6 +417,11 @@ static void nest_plus_items(Buf *out, size_t from)
             size_t next = nl ? (size_t)(nl - out->data) + 1 : end;
             if (out->data[at] != '\n')
                 extra += 2;
+            if (n_lines == lines_cap) {
+                lines_cap = lines_cap ? lines_cap * 2 : 256;
+                lines = xrealloc(lines, lines_cap * sizeof *lines);
+            }
+            lines[n_lines++] = at;
             at = next;
         }
     }
@@ -429,9 +438,7 @@ static void nest_plus_items(Buf *out, size_t from)
                 continue;
             }
             while (end > start) { /* the block's lines, last first */
-                size_t line = end - 1;
-                while (line > start && d[line - 1] != '\n')
-                    line--;
+                size_t line = lines[--n_lines];
                 dst -= end - line;
                 memmove(d + dst, d + line, end - line);
                 if (d[dst] != '\n') {
@@ -444,6 +451,7 @@ static void nest_plus_items(Buf *out, size_t from)
         out->len = old_len + extra;
         d[out->len] = '\0';
     }
+    free(lines);
     free(starts);
     free(indent);
 }

@@ -54,7 +54,9 @@ static void bind_ids(DiagSink *diags, Plan *plan)
             prefetch(use[AHEAD].at); /* pointed at the entry's own copy */
         }
         const char *hint;
-        if (plan_bind_id(plan, use->registry, use->at, &hint))
+        /* a use without a field is one of an entry the parser dropped */
+        if (use->at ? plan_bind_id(plan, use->registry, use->at, &hint)
+                    : plan_resolve_id(plan, use->registry, use->id, 1, &hint))
             continue;
         buf_reset(&message);
         DiagId code = plan_unknown_id_message(plan, use->registry, use->id, hint, &message);

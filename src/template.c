@@ -1088,11 +1088,14 @@ const char *tpl_wording(TemplateSet *set, const char *key)
         return NULL;
     if (!set->wording_loaded)
         load_wording(set);
-    const YNode *value = wording_scalar(set->user_wording, key);
-    if (!value)
+    const char *text = wording_recent_get(set->memo, key); /* asked before */
+    const YNode *value = text ? NULL : wording_scalar(set->user_wording, key);
+    if (!text && !value)
         value = wording_scalar(set->builtin_wording, key);
     if (value) /* `key: ~` is an empty wording, not "~" printed (yread_text) */
-        return yread_text(value);
+        text = wording_recent_put(set, key, yread_text(value));
+    if (text)
+        return text;
     if (first_report(set, NULL, key)) {
         if (set->user_wording_origin)
             report(set, DIAG_ERROR, NULL, 0, 0, KH802,
@@ -1105,8 +1108,7 @@ const char *tpl_wording(TemplateSet *set, const char *key)
     return NULL;
 }
 
-/* The wording entry whose text is exactly text[0..len), with its key, or
- * NULL. */
+/* The wording entry whose text is exactly text[0..len), with its key, or NULL. */
 static const YNode *find_wording_entry(const YNode *table, const char *text, size_t len,
                                        const char **key)
 {

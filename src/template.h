@@ -136,6 +136,16 @@ struct WordingMemo **tpl_set_memo(TemplateSet *set, Arena **arena);
 int wording_memo_get(TemplateSet *set, unsigned long long key, Buf *out);
 void wording_memo_put(TemplateSet *set, unsigned long long key, const char *text, size_t len);
 
+/* tpl_wording's recent answers (wording_memo.c), a slot chosen by the key's
+ * address (callers pass literals) and taken only when the key's text is
+ * equal to the kept copy's. wording_recent_get returns the wording kept
+ * for key in memo (a set's, as tpl_set_memo gives it; NULL allowed), or
+ * NULL; wording_recent_put keeps text (which must live as long as the set:
+ * a wording table's) for a copy of key and returns text. Neither reports
+ * anything. */
+const char *wording_recent_get(const struct WordingMemo *memo, const char *key);
+const char *wording_recent_put(TemplateSet *set, const char *key, const char *text);
+
 /* Built-in templates, generated from templates/ at build time (embedded.c). */
 typedef struct EmbeddedFile {
     const char *name;        /* path relative to templates/, e.g. "plan.md" */

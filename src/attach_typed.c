@@ -1,0 +1,221 @@
+/* attach_typed.c - a table cell's value by its column's type: the one
+ * decision written rows and generated rows share.
+ *
+ * A cell of an int, year, decimal, percent or date column holds a value of
+ * that type, whether the drafter wrote it in the row (attach.c, parse
+ * stage) or a generated table takes it from a field of the plan (a
+ * locality's or a task's `data:`, a built-in field): att_fit_text decides
+ * what a written text is, att_fit_value the same for a field's value (a
+ * number or a date already read, else its text), and att_report_fit says
+ * what is wrong and what to write (KH611, KH114) where the value is
+ * written. attach_rows.c checks every `data:` value a generated table
+ * shows at resolve (att_check_generated; a built-in field is khgen's own,
+ * and `due_date` prints a deadline that is no date as its phrase on
+ * purpose), and render's rows are filled by the same
+ * decision (att_fill_cell), so a value the check let through prints as the
+ * column shows it in every format. Before session 18 a generated value was
+ * printed as written with exit 0: "2024-03-15" in a date column (a text
+ * cell of the workbook), "1234" in quotes printed like the number beside
+ * it but left out of the totals row, 12.5 in an int column printed "13".
+ * A `data:` number in quotes is text (README, and a figure over it says
+ * so): in a number column it is an error, as the figure's note says.
+ * May touch: the cell it is given, the arena, the diagnostics.
+ */
+#include "attach_impl.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "datehint.h"
+#include "i18n.h"
+#include "vi.h"
+
+CellFit att_fit_text(Arena *arena, const Column *col, const char *text, Cell *cell,
+                     char form[32])
+{
+    double value = 0;
+    int rc, decimals;
+    switch (col->type) {
+    case COL_TEXT:
+    case COL_STT:
+        cell->text = text;
+        return FIT_OK;
+    case COL_INT:
+    case COL_YEAR:
+        rc = att_parse_number_text(text, 0, &value);
+        if (rc == -2)
+            return FIT_AMBIGUOUS_WHOLE;
+        if (rc != 0 || value != floor(value) || strchr(text, ',') ||
+            (strchr(text, '.') && vi_parse_number(text, &value, &decimals) != VNUM_OK))
+            return FIT_NOT_WHOLE;
+        if (col->type == COL_YEAR && !plan_year_ok(value)) /* the README's years, 0 and -1 too */
+            return FIT_YEAR_RANGE;
+        break;
+    case COL_DECIMAL:
+    case COL_PERCENT:
+        rc = att_parse_number_text(text, col->type == COL_PERCENT, &value);
+        if (rc == -2)
+            return FIT_AMBIGUOUS;
+        if (rc != 0)
+            return FIT_NOT_NUMBER;
+        break;
+    case COL_DATE: {
+        VDate date;
+        rc = parse_date_text(text, &date);
+        int hint = rc == -1 ? date_hint(text, DATEHINT_FULL_DATE, form, 32) : 0;
+        if (hint == DATEHINT_FORM) /* "30/06/2025" */
+            return FIT_DATE_FORM;
+        if (rc == -2 || hint == DATEHINT_NOT_REAL)
+            return FIT_DATE_NOT_REAL;
+        if (rc == -3)
+            return FIT_DATE_YEAR;
+        if (rc != 0 || date.day == 0)
+            return FIT_NOT_DATE;
+        cell->date = date;
+        cell->text = att_date_text(arena, date);
+        return FIT_OK;
+    }
+    }
+    cell->number = value;
+    cell->is_number = 1;
+    cell->text = att_number_text(arena, col, value);
+    return FIT_OK;
+}
+
+CellFit att_fit_value(Arena *arena, const Column *col, const FieldValue *fv, Cell *cell,
+                      char form[32])
+{
+    if (col->type == COL_TEXT || col->type == COL_STT || (!*fv->text && !fv->is_number))
+        return FIT_OK; /* an empty cell */
+    if (col->type == COL_DATE && fv->is_date) {
+        cell->date = fv->date;
+        cell->text = att_date_text(arena, fv->date);
+        return FIT_OK;
+    }
+    if (fv->is_number && col->type != COL_DATE) {
+        if ((col->type == COL_INT || col->type == COL_YEAR) && fv->number != floor(fv->number))
+            return FIT_NOT_WHOLE;
+        if (col->type == COL_YEAR && !plan_year_ok(fv->number))
+            return FIT_YEAR_RANGE;
+        cell->number = fv->number;
+        cell->is_number = 1;
+        cell->text = att_number_text(arena, col, fv->number);
+        return FIT_OK;
+    }
+    return att_fit_text(arena, col, fv->text, cell, form);
+}
+
+void att_report_fit(Arena *arena, DiagSink *diags, SrcPos pos, int span, const Column *col,
+                    const char *text, CellFit fit, const char *form)
+{
+    const char *key = col->key;
+    switch (fit) {
+    case FIT_OK:
+        return;
+    case FIT_AMBIGUOUS_WHOLE:
+    case FIT_AMBIGUOUS:
+        att_report_ambiguous(diags, pos, span, arena_printf(arena, _("column '%s' holds"), key), text,
+                             fit == FIT_AMBIGUOUS_WHOLE);
+        return;
+    case FIT_NOT_WHOLE:
+        diag_error(diags, pos, span, KH611, "column '%s' holds whole numbers, not '%s'", key, text);
+        return;
+    case FIT_YEAR_RANGE:
+    case FIT_DATE_YEAR:
+        diag_error(diags, pos, span, KH611, "column '%s': '%s' has a year outside 1900-2999", key,
+                   text);
+        return;
+    case FIT_NOT_NUMBER:
+        diag_error(diags, pos, span, KH611, "column '%s' holds %s, not '%s'", key,
+                   col->type == COL_PERCENT ? _("percentages (92.1 or 92,1%)") : _("numbers"), text);
+        return;
+    case FIT_DATE_FORM:
+        diag_error(diags, pos, span, KH611, "column '%s' holds dates YYYY-MM-DD, not '%s' (write %s)",
+                   key, text, form);
+        return;
+    case FIT_DATE_NOT_REAL:
+        diag_error(diags, pos, span, KH611, "column '%s': '%s' is not a real date", key, text);
+        return;
+    case FIT_NOT_DATE:
+        diag_error(diags, pos, span, KH611, "column '%s' holds dates YYYY-MM-DD, not '%s'", key,
+                   text);
+        return;
+    }
+}
+
+void att_fill_cell(Arena *arena, const Column *col, const FieldValue *fv, Cell *cell)
+{
+    char form[32];
+    cell->text = col->type == COL_STT ? NULL : fv->text; /* STT: numbered later */
+    if (col->type != COL_STT)
+        att_fit_value(arena, col, fv, cell, form); /* one that does not fit: reported at resolve */
+}
+
+/* The `data:` value a generated row's field shows, or NULL (a built-in field). */
+static const Attr *data_attr(Source source, const void *item, const FieldRef *ref)
+{
+    const Attr *attrs = NULL;
+    size_t n = 0;
+    if (ref->field || !ref->data_key)
+        return NULL;
+    if (source == SRC_LOCALITIES) {
+        attrs = ((const Locality *)item)->attrs;
+        n = ((const Locality *)item)->n_attrs;
+    } else if (source == SRC_TASKS) {
+        attrs = ((const TaskItem *)item)->task->attrs;
+        n = ((const TaskItem *)item)->task->n_attrs;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(attrs[i].key, ref->data_key) == 0)
+            return &attrs[i];
+    return NULL;
+}
+
+void att_check_generated(Resolver *r, Source source, const Attachment *att,
+                         const AttachSpec *spec, const FieldRef *col_fields, const void *item)
+{
+    for (size_t c = 0; c < att->n_columns; c++) {
+        const Column *col = &att->columns[c];
+        const Attr *attr = data_attr(source, item, &col_fields[c]);
+        if (col->type == COL_TEXT || col->type == COL_STT || spec->gen.column_values[c].text ||
+            !attr)
+            continue;
+        FieldValue fv = {.text = ""};
+        query_value(&r->q, source, item, &col_fields[c], &fv);
+        Cell cell = {0};
+        char form[32] = "";
+        CellFit fit = att_fit_value(r->arena, col, &fv, &cell, form);
+        /* a number in quotes is text (README), as a figure over it says */
+        int quoted = fit == FIT_OK && cell.is_number && !attr->is_number;
+        if (fit == FIT_OK && !quoted)
+            continue;
+        const YNode *at = spec->gen.field_at && spec->gen.field_at[c]
+                              ? spec->gen.field_at[c]
+                              : spec->column_nodes ? spec->column_nodes[c] : spec->rows_node;
+        if (quoted)
+            diag_error(r->diags, attr->pos, attr->span, KH611,
+                       "'%s' is a number but is written in quotes, which make it text: remove the "
+                       "quotes (%s)", attr->key, fv.text);
+        else
+            att_report_fit(r->arena, r->diags, attr->pos, attr->span, col, fv.text, fit, form);
+        diag_note(r->diags, at->pos, "the column '%s' that shows it", col->key);
+        r->errors++;
+    }
+}
+
+int att_check_column_value(Resolver *r, const Column *col, const GenText *value)
+{
+    const char *p = value->text;
+    while (p && *p == ' ')
+        p++;
+    if (!p || !*p || strchr(p, '{') || !value->at)
+        return 0; /* blank, or a reference's text, known when it is printed */
+    Cell cell = {0};
+    char form[32] = "";
+    CellFit fit = att_fit_text(r->arena, col, value->text, &cell, form);
+    if (fit == FIT_OK)
+        return 0;
+    att_report_fit(r->arena, r->diags, value->at->pos, yread_span(value->at), col, value->text,
+                   fit, form);
+    return 1;
+}
