@@ -266,7 +266,7 @@ bench: deps-bench
 # not exist yet) are listed in $(PKGDATADIR)/installed-dirs, so uninstall
 # removes its files and then those directories, each only if empty
 # (tools/installdirs.sh): nothing of khgen is left, nothing else is removed.
-INSTALL_DIRS = $(BINDIR) $(MANDIR)/man1 $(MANDIR)/man5 $(COMPLETIONDIR) $(PKGDATADIR)/schema \
+INSTALL_DIRS = $(BINDIR) $(MANDIR)/man1 $(MANDIR)/man5 $(MANDIR)/vi/man1 $(MANDIR)/vi/man5 $(COMPLETIONDIR) $(PKGDATADIR)/schema \
     $(patsubst %/,%,$(sort $(dir $(TEMPLATE_FILES:templates/%=$(PKGDATADIR)/templates/%)))) \
     $(LINGUAS:%=$(LOCALEDIR)/%/LC_MESSAGES)
 INSTALL_MANIFEST = $(DESTDIR)$(PKGDATADIR)/installed-dirs
@@ -279,6 +279,8 @@ install: khgen
 	install -m 755 khgen $(DESTDIR)$(BINDIR)/khgen
 	install -m 644 man/khgen.1 $(DESTDIR)$(MANDIR)/man1/khgen.1
 	install -m 644 man/khgen-plan.5 $(DESTDIR)$(MANDIR)/man5/khgen-plan.5
+	install -m 644 man/vi/khgen.1 $(DESTDIR)$(MANDIR)/vi/man1/khgen.1
+	install -m 644 man/vi/khgen-plan.5 $(DESTDIR)$(MANDIR)/vi/man5/khgen-plan.5
 	install -m 644 completion/khgen.bash $(DESTDIR)$(COMPLETIONDIR)/khgen
 	install -m 644 schema/khgen-plan.schema.json $(DESTDIR)$(PKGDATADIR)/schema/khgen-plan.schema.json
 	for f in $(TEMPLATE_FILES:templates/%=%); do \
@@ -289,7 +291,8 @@ install: khgen
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/khgen $(DESTDIR)$(MANDIR)/man1/khgen.1 \
-	    $(DESTDIR)$(MANDIR)/man5/khgen-plan.5 $(DESTDIR)$(COMPLETIONDIR)/khgen \
+	    $(DESTDIR)$(MANDIR)/man5/khgen-plan.5 $(DESTDIR)$(MANDIR)/vi/man1/khgen.1 \
+	    $(DESTDIR)$(MANDIR)/vi/man5/khgen-plan.5 $(DESTDIR)$(COMPLETIONDIR)/khgen \
 	    $(DESTDIR)$(PKGDATADIR)/schema/khgen-plan.schema.json
 	for f in $(TEMPLATE_FILES:templates/%=%); do rm -f $(DESTDIR)$(PKGDATADIR)/templates/$$f; done
 	for l in $(LINGUAS); do rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/khgen.mo; done

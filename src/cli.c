@@ -14,6 +14,7 @@
 
 #include "i18n.h"
 #include "diag.h"
+#include "readpolicy.h"
 #include "util.h"
 
 int usage_error(const char *fmt, ...)
@@ -39,6 +40,13 @@ int cli_stdout_writable(const char *command)
                            "prints, send it to /dev/null (>/dev/null)\n"),
                  command, command);
     return 3; /* EXIT_IO, as a standard output that cannot be written */
+}
+
+int cli_allow_read(const char *dir)
+{
+    if (readpolicy_allow_dir(dir) == 0)
+        return 0;
+    return usage_error("cannot use '%s' for --allow-read: %s", dir, i18n_strerror(errno));
 }
 
 int option_once(unsigned *seen, unsigned bit)

@@ -40,6 +40,14 @@ const char *cli_arg(const char *arg, int *operands);
  * (the exit status, said). A write that fails later (a full disk) is the
  * command's to say, naming the file it wrote. */
 int cli_stdout_writable(const char *command);
+/* The one reading of `--allow-read DIR`, for every command that compiles
+ * plans (build, check, new, diff): DIR is allowed to every plan of the run
+ * (readpolicy_allow_dir). A plan kept one directory per commune that
+ * includes the district's ../chung/registry.yaml is refused (KH030, which
+ * says to run with --allow-read) unless the command takes it; `new` and
+ * `diff` did not (s18user). Returns 0, or the usage error's status (2)
+ * after saying that dir is missing or no directory. */
+int cli_allow_read(const char *dir);
 
 /* `khgen convert FILE [-o OUT] [--force] [--from ENC]` (argv[1] is
  * "convert"); color: diagnostics in colour. Returns the exit status. */

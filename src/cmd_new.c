@@ -672,7 +672,14 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
             n->att = NULL;
         return;
     }
-    if (!node->pos.file || strcmp(node->pos.file, n->file) != 0)
+    if (!node->pos.file)
+        return;
+    /* a registry the plan includes is left as it is, but what it says of
+     * the old year prints in the new plan (a locality's data date in a
+     * table) and was not noted (s18attack M1); its target years are
+     * note_passed_targets' */
+    int shared = strcmp(node->pos.file, n->file) != 0;
+    if (shared && key && strcmp(key, "target_year") == 0)
         return;
     const char *t = node->text;
     for (const char *hit = t; *hit; hit++) {
@@ -686,7 +693,7 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
         if (!year)
             continue;
         SrcPos pos = ynode_pos_at(node, (size_t)(hit - t));
-        if (edited_at(n, pos))
+        if (!shared && edited_at(n, pos))
             continue;
         /* a little of the text around it, on whole characters */
         const char *a = hit, *b = hit + 4;
@@ -721,7 +728,7 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
 /* ---- the command ---------------------------------------------------------- */
 
 static const char *const new_usage = N_(
-    "usage: khgen new --from PLAN.yaml --year N [-o NEW.yaml] [--force]\n");
+    "usage: khgen new --from PLAN.yaml --year N [-o NEW.yaml] [--force] [--allow-read DIR]\n");
 
 /* The directory of path, "." for a bare name (arena). */
 static const char *dir_part(Arena *arena, const char *path)
@@ -765,6 +772,11 @@ static int read_new_args(int argc, char **argv, const char **from, const char **
             *slot = argv[++i];
         } else if (strcmp(a, "--force") == 0) {
             *force = 1;
+        } else if (strcmp(a, "--allow-read") == 0) {
+            if (i + 1 == argc)
+                return usage_error("option '%s' needs a directory", a);
+            if (cli_allow_read(argv[++i]) != 0)
+                return EXIT_USAGE;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             fputs(_(new_usage), stdout);
             return EXIT_OK;

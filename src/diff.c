@@ -605,6 +605,8 @@ static void printed_form(const char *text, Buf *out)
  * documents are word for word the same). */
 static int printed_differ(const Part *p, const Part *q)
 {
+    if (p->compared && q->compared)
+        return strcmp(p->compared, q->compared) != 0;
     if (strcmp(p->text, q->text) == 0)
         return 0;
     if (!p->markdown || !q->markdown)
@@ -622,7 +624,7 @@ static int printed_differ(const Part *p, const Part *q)
  * of capitals "A", of other letters "a" ("II." -> "A.", "1.2." ->
  * "1.1.", "đ)" -> "a)"), so that a renumbering is no change and a bullet
  * made a point, or a label dropped, is. */
-static void label_form(const char *s, Buf *out)
+void diff_label_form(const char *s, Buf *out)
 {
     int last = 0;
     for (; *s; s++) {
@@ -648,8 +650,8 @@ static int labels_differ(const Part *p, const Part *q)
     if (p->mark_fixed || q->mark_fixed)
         return strcmp(p->mark, q->mark) != 0;
     Buf a = {0}, b = {0};
-    label_form(p->mark, &a);
-    label_form(q->mark, &b);
+    diff_label_form(p->mark, &a);
+    diff_label_form(q->mark, &b);
     int differ = strcmp(buf_str(&a), buf_str(&b)) != 0;
     buf_free(&a);
     buf_free(&b);
@@ -829,8 +831,9 @@ static void put_changes(Out *o, const Doc *a, const Doc *b)
 /* ---- the command ----------------------------------------------------------- */
 
 static const char *const diff_usage = N_(
-    "usage: khgen diff [--format term|md|html] [--color[=WHEN]|--no-color] [--all] [-o FILE] OLD.yaml NEW.yaml\n"
-    "       khgen diff PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE   (git)\n");
+    "usage: khgen diff [--format term|md|html] [--color[=WHEN]|--no-color] [--all] [-o FILE]\n"
+    "                  [--allow-read DIR] OLD.yaml NEW.yaml\n"
+    "       khgen diff [--allow-read DIR] PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE   (git)\n");
 
 /* Compiles a side: the file at path, named name in diagnostics and
  * includes. /dev/null is an empty document (no plan). Returns 0, or
@@ -1039,12 +1042,26 @@ typedef struct DiffArgs {
  * to exit with (a usage error said on stderr, or --help printed). */
 static int read_diff_args(int argc, char **argv, DiffArgs *d)
 {
-    int operands = git_call(argc, argv); /* after "--" too */
+    /* `git config diff.khgen.command "khgen diff --allow-read chung"`:
+     * git's seven or nine arguments come after the options of the
+     * command configured */
+    int first = 1;
+    while (first + 1 < argc && strcmp(argv[first], "--allow-read") == 0) {
+        if (cli_allow_read(argv[first + 1]) != 0)
+            return EXIT_USAGE;
+        first += 2;
+    }
+    int operands = git_call(argc - first + 1, argv + first - 1); /* after "--" too */
     unsigned seen = 0; /* -f and -o each given once (option_once) */
-    for (int i = 1; i < argc; i++) {
+    for (int i = first; i < argc; i++) {
         const char *a = argv[i];
         if (!operands && strcmp(a, "--") == 0) {
             operands = 1;
+        } else if (!operands && strcmp(a, "--allow-read") == 0) {
+            if (i + 1 == argc)
+                return usage_error("option '%s' needs a directory", a);
+            if (cli_allow_read(argv[++i]) != 0)
+                return EXIT_USAGE;
         } else if (!operands && (strcmp(a, "--format") == 0 || strcmp(a, "-f") == 0) &&
                    i + 1 < argc) {
             if (option_once(&seen, 1u) != 0)

@@ -26,6 +26,10 @@ typedef struct Part {
                                 for other parts and for tables (their
                                 caption's number is in text) */
     int mark_fixed;          /* the plan wrote it: label, number or marker */
+    const char *compared;    /* what is compared when both sides have it,
+                                else text: a body table's text with each
+                                STT counted by position written by its
+                                shape (diff_parts.c, row_stt) */
     const char *format;      /* the formatting it prints with, described
                                 (diff_format.c), NULL for none: compared
                                 apart from the text */
@@ -42,6 +46,12 @@ typedef struct Doc {
  * attachments' titles and rows), to d; their texts are made in d->arena,
  * d->parts is malloc'd (the caller frees it). */
 void diff_collect(Doc *d, Plan *plan, TemplateSet *templates);
+
+/* The shape of a label the plan did not write, appended to out: each run
+ * of digits "1", of capitals "A", of other letters "a" ("II." -> "A.",
+ * "1.2." -> "1.1.", "đ)" -> "a)"), so that a renumbering is no change
+ * (diff.c). */
+void diff_label_form(const char *s, Buf *out);
 
 /* s[0..n), a deleted or inserted run, with the characters that print as a
  * space or as nothing (a no-break space, a soft hyphen, a zero-width

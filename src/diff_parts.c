@@ -333,20 +333,6 @@ static void table_extras(Buf *out, Arena *arena, const Attachment *att)
         buf_printf(out, "\n%s", att->note);
 }
 
-static void collect_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
-{
-    Arena *arena = ((Collector *)writer)->doc->arena;
-    Buf text = {0};
-    buf_puts(&text, render_table_text(ctx, node, arena));
-    if (node->table)
-        table_extras(&text, arena, node->table);
-    start_node_part(writer, ctx, node, buf_to_arena(&text, arena));
-    if (node->table)
-        ((Collector *)writer)->doc->parts[((Collector *)writer)->current].format =
-            diff_format_table(arena, node->table, 0);
-    buf_free(&text);
-}
-
 /* Whether cell c of row is a row number written as text: a text column
  * headed "STT"/"TT" whose cell is a number ("1", "IV", "1.2", "a"), as
  * an older `khgen import` wrote a table's STT column. It is numbered by
@@ -421,6 +407,126 @@ static int stt_column(const Attachment *att)
     return -1;
 }
 
+/* Where a table's rows stand in their STT column, counted as the reader
+ * counts them (row_stt): for r = 0, 1, ... in order. */
+typedef struct SttCount {
+    int col;                 /* the STT column (stt_column, else a text
+                                column headed "STT" or "TT"), -1: none */
+    size_t counted;          /* data rows since the last group row */
+    const char *prev;        /* the STT written in the data row before */
+} SttCount;
+
+static SttCount stt_count(const Attachment *att)
+{
+    SttCount sc = {stt_column(att), 0, NULL};
+    for (size_t c = 0; sc.col < 0 && c < att->n_columns; c++) {
+        const char *h = att->columns[c].header ? att->columns[c].header : "";
+        if (att->columns[c].type == COL_TEXT &&
+            (strcmp(h, "STT") == 0 || strcmp(h, "TT") == 0 || strcmp(h, "Số TT") == 0))
+            sc.col = (int)c;
+    }
+    return sc;
+}
+
+/* A row's STT as the document prints it (its cell as written, else its
+ * count within its group), *fixed set when it is compared as written: one
+ * the plan wrote other than the row's count ("Tổng cộng", "5" in the
+ * second row) and that does not repeat the row's above (cells merged);
+ * one counted is compared by its shape (diff_label_form), so that a
+ * renumbering is no change. The one decision for an attachment's rows and
+ * a body table's: diff said "the same" of plans that printed "Tổng cộng"
+ * and "Cộng" in an attachment (s17docx), and of body tables whose STT
+ * Word had renumbered or edited (s18docx). NULL for a group row, and for
+ * a text STT cell that is no number ("Tổ 2": a cell of the row's text,
+ * number_cell). Call for every row, in order. */
+static const char *row_stt(Arena *arena, const Attachment *att, const Row *row, SttCount *sc,
+                           int *fixed)
+{
+    *fixed = 0;
+    if (row->is_group || text_group(att, row)) {
+        sc->counted = 0;
+        return NULL;
+    }
+    sc->counted++;
+    if (sc->col < 0 ||
+        (att->columns[sc->col].type != COL_STT && !number_cell(att, row, (size_t)sc->col)))
+        return NULL;
+    const char *own = row->cells[sc->col].text ? row->cells[sc->col].text : "";
+    const char *at = arena_printf(arena, "%zu", sc->counted);
+    *fixed = *own && strcmp(own, at) != 0 && !(sc->prev && strcmp(own, sc->prev) == 0);
+    sc->prev = own;
+    return *own ? own : at;
+}
+
+/* A row's cells as printed, " | " between them, its STT left out (row_stt
+ * gives it): appended to out. */
+static void row_cells(Buf *out, const Attachment *att, const Row *row)
+{
+    int first = 1;
+    for (size_t c = 0; c < att->n_columns; c++) {
+        if (att->columns[c].type == COL_STT || number_cell(att, row, c))
+            continue; /* numbered by position, like the body */
+        buf_printf(out, "%s%s", first ? "" : " | ", row->cells[c].text ? row->cells[c].text : "");
+        first = 0;
+    }
+}
+
+/* A table in the body, one part: its caption and its rows (" / " between
+ * them), each data row's STT before its cells ("2 Tổng hợp | ..."), then
+ * table_extras; compared (Part.compared) with each STT as row_stt says,
+ * a counted one by its shape. */
+static void collect_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
+{
+    Collector *c = writer;
+    Arena *arena = c->doc->arena;
+    Buf text = {0}, same = {0};
+    render_table_caption(ctx, node, &text);
+    buf_puts(&same, buf_str(&text));
+    const Attachment *att = node->table;
+    SttCount sc = att ? stt_count(att) : (SttCount){-1, 0, NULL};
+    for (size_t r = 0; att && r < att->n_rows; r++) {
+        const Row *row = &att->rows[r];
+        int fixed;
+        const char *stt = row_stt(arena, att, row, &sc, &fixed);
+        if (text.len) {
+            buf_puts(&text, " / ");
+            buf_puts(&same, " / ");
+        }
+        if (stt) {
+            buf_printf(&text, "%s ", stt);
+            if (fixed)
+                buf_puts(&same, stt);
+            else
+                diff_label_form(stt, &same);
+            buf_putc(&same, ' ');
+        }
+        size_t at = text.len;
+        if (row->is_group)
+            buf_puts(&text, row->group_title ? row->group_title : "");
+        else
+            row_cells(&text, att, row);
+        buf_puts(&same, buf_str(&text) + at);
+    }
+    for (size_t i = 0; i < text.len; i++)
+        if (text.data[i] == '\n')
+            text.data[i] = ' '; /* a cell's lines */
+    for (size_t i = 0; i < same.len; i++)
+        if (same.data[i] == '\n')
+            same.data[i] = ' ';
+    if (att) {
+        size_t at = text.len;
+        table_extras(&text, arena, att);
+        buf_puts(&same, buf_str(&text) + at);
+    }
+    start_node_part(writer, ctx, node, buf_to_arena(&text, arena));
+    Part *p = &c->doc->parts[c->current];
+    p->compared = buf_to_arena(&same, arena);
+    if (att)
+        p->format = diff_format_table(arena, att, 0);
+    buf_free(&text);
+    buf_free(&same);
+}
+
 /* Row r of att named by its place, as `khgen diff` says where a moved row
  * stood ("chuyển từ dòng 2, mục I"): by the STT the document prints, with
  * its group's, since STT counts 1, 2, 3 within each group; a group row by
@@ -487,8 +593,7 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
         const char **seen_key = xmalloc(cap * sizeof *seen_key);
         int stt = stt_column(att);
         RowPlace place = {NULL, 0, 0};
-        size_t counted = 0;           /* data rows since the last group row */
-        const char *prev_stt = NULL;  /* the STT of the data row before */
+        SttCount sc = stt_count(att);
         int *seen_count = xmalloc(cap * sizeof *seen_count);
         for (size_t k = 0; k < cap; k++)
             seen_key[k] = NULL;
@@ -514,38 +619,20 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
             if (row->is_group || group)
                 shown = seen ? arena_printf(arena, "mục \"%s\" #%d", group ? group : "", seen + 1)
                              : arena_printf(arena, "mục \"%s\"", group ? group : "");
-            if (row->is_group || group) {
+            if (row->is_group || group)
                 buf_puts(&text, group ? group : "");
-                counted = 0;
-            } else {
-                int first = 1;
-                counted++;
-                for (size_t c = 0; c < att->n_columns; c++) {
-                    if (att->columns[c].type == COL_STT || number_cell(att, row, c))
-                        continue; /* numbered by position, like the body */
-                    buf_printf(&text, "%s%s", first ? "" : " | ",
-                               row->cells[c].text ? row->cells[c].text : "");
-                    first = 0;
-                }
-            }
+            else
+                row_cells(&text, att, row);
             add_part(d, arena_printf(arena, "row:%s:%s", id, key),
                      arena_printf(arena, "%s, %s", label, shown),
                      one_line(arena, text.data));
-            if (stt >= 0 && !row->is_group && !group) {
-                /* its STT as printed, compared as a body node's label
-                 * (diff.c, labels_differ): one the plan wrote other than
-                 * the row's count ("Tổng cộng", "5" in the second row)
-                 * as written, a counted one by its shape, so that a
-                 * renumbering is no change (diff said "the same" of plans
-                 * that printed "Tổng cộng" and "Cộng" there: s17docx) */
-                const char *own = row->cells[stt].text ? row->cells[stt].text : "";
-                char at[24];
-                snprintf(at, sizeof at, "%zu", counted);
-                Part *p = &d->parts[d->n - 1];
-                p->mark = own;
-                p->mark_fixed = *own && strcmp(own, at) != 0 &&
-                                !(prev_stt && strcmp(own, prev_stt) == 0); /* merged: repeats */
-                prev_stt = own;
+            /* its STT, compared as a body node's label (diff.c,
+             * labels_differ) */
+            int fixed;
+            const char *own = row_stt(arena, att, row, &sc, &fixed);
+            if (own) {
+                d->parts[d->n - 1].mark = own;
+                d->parts[d->n - 1].mark_fixed = fixed;
             }
             d->parts[d->n - 1].path = row_place(arena, att, r, stt, &place);
             buf_free(&text);

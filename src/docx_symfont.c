@@ -19,6 +19,7 @@
  * silently.
  */
 #include <string.h>
+#include <strings.h>
 
 #include "docx_run.h"
 #include "util.h"
@@ -108,11 +109,13 @@ static const struct {
     {"Webdings", webdings_chars},
 };
 
-/* The table of font, or NULL. */
+/* The table of font, or NULL: its name in any case, as Word and
+ * LibreOffice find a font ("wingdings", "SYMBOL", as a generator or a hand
+ * writes w:rFonts, were read as the letters typed: s18docx). */
 static const char *font_chars(const char *font)
 {
     for (size_t i = 0; font && i < sizeof fonts / sizeof *fonts; i++)
-        if (strcmp(fonts[i].name, font) == 0)
+        if (strcasecmp(fonts[i].name, font) == 0)
             return fonts[i].chars;
     return NULL;
 }

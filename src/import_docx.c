@@ -83,6 +83,7 @@ typedef struct Reader {
     int in_cells; /* reading a data table's cells: their list labels are text */
     int chunks;   /* embedded documents (w:altChunk) not read: notes */
     int guessed;  /* list items of a level the numbering does not define: notes */
+    int spans;    /* cells of a data row merged across columns (w:gridSpan): notes */
     DiagSink *diags;
     const char *path;
     DocxChunks *ck; /* the document's embedded documents; NULL in one (one level deep) */
@@ -616,6 +617,43 @@ static void para_text(const xmlNode *p, Buf *out, Reader *rd)
     free(runs);
 }
 
+/* The grid columns row tr covers: its w:gridBefore and w:gridAfter and
+ * each cell's w:gridSpan. */
+static int row_columns(const xmlNode *tr)
+{
+    const xmlNode *trpr = docx_child(tr, "trPr");
+    int n = docx_attr_int(docx_child(trpr, "gridBefore"), "val", 0);
+    n += docx_attr_int(docx_child(trpr, "gridAfter"), "val", 0);
+    for (const xmlNode *tc = row_cell(tr, NULL); tc; tc = row_cell(tr, tc)) {
+        int span = docx_attr_int(docx_child(docx_child(tc, "tcPr"), "gridSpan"), "val", 1);
+        n += span > 1 && span < 64 ? span : 1;
+    }
+    return n;
+}
+
+/* A cell of a table's row below its first merged across columns
+ * (w:gridSpan) whose text a plan cannot print as Word shows it: a plan's
+ * row has a cell per column (merge: joins cells down a column only), so
+ * its text is read as its first column's and the columns it covers are
+ * empty, which prints otherwise (the merged "nông thôn mới nâng cao" of
+ * "Mức đã đạt chuẩn" and "Mức phấn đấu" printed under the first alone,
+ * without a word: s18docx). A note beside the row, counted for KH759.
+ * Not a group row's title (from the first or second column to the row's
+ * end) nor a totals row's label (from the first column): khgen's own. */
+static void span_note(Reader *rd, int row, int col, int span, int width, const Buf *cell)
+{
+    if (row < 1 || span < 2 || col < 1 || (col <= 1 && col + span >= width) || !cell->len)
+        return;
+    rd->spans++;
+    const char *text = arena_printf(rd->arena, _("\"%.*s\", one cell over columns %d-%d: read as "
+                                                 "column %d's, the others left empty; a plan's "
+                                                 "table prints a cell per column"),
+                                    (int)(cell->len > 80 ? 80 : cell->len), cell->data, col + 1,
+                                    col + span, col + 1);
+    imp_para_review(rd->arena, &rd->held, _("cells merged across columns in the document "
+                                            "(w:gridSpan)"), text, strlen(text));
+}
+
 /* A table of data (docx_layout.c tells it from the header's and the
  * signature's layout tables) becomes one paragraph per row written as a
  * Markdown pipe row, "| STT | Tên thôn | ... |", the form a .md or .txt
@@ -643,6 +681,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
          * row pasted from a spreadsheet): its cells stand under the columns
          * Word shows them under, the ones before it empty */
         int before = docx_attr_int(docx_child(docx_child(tr, "trPr"), "gridBefore"), "val", 0);
+        int width = row_columns(tr);
         for (; col < before && col < 64; col++)
             buf_puts(&row, "  |");
         for (const xmlNode *tc = row_cell(tr, NULL); tc; tc = row_cell(tr, tc)) {
@@ -677,6 +716,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
                 buf_putn(&row, cell.data, cell.len);
             buf_puts(&row, " |");
             int span = docx_attr_int(docx_child(tcpr, "gridSpan"), "val", 1);
+            span_note(rd, vm.row, col, span, width, &cell);
             for (int k = 1; k < span && k < 64; k++)
                 buf_puts(&row, "  |");
             col += span > 1 && span < 64 ? span : 1;
@@ -972,6 +1012,13 @@ static void kept_notes_warning(const Reader *rd, DiagSink *diags, const char *pa
                      "it again (the embedded text becomes part of the document) and import that",
                      path,
                      rd->chunks);
+    if (rd->spans)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d cells of a table's row merged across columns (w:gridSpan), "
+                     "which a plan's table prints a cell per column: each is read as its first "
+                     "column's, the others left empty, and marked with a '# review:' comment; "
+                     "put the text in the column it belongs to",
+                     path, rd->spans);
     if (rd->guessed)
         diag_warning(diags, pos, 0, KH759,
                      "'%s' has %d list items of a level that word/numbering.xml does not "

@@ -47,9 +47,13 @@ static const char *zip_kind(const char *data, size_t len)
     return _("a zip archive");
 }
 
-/* The plan name `khgen import` is told to write for the document path:
- * its base name with .yaml for its extension, in out[0..size). */
-static void plan_name(const char *path, char *out, size_t size)
+/* The plan `khgen import` is told to write for the document at path, in
+ * out: beside the document (its directory kept: a commune's
+ * xa/dong-huu/ke-hoach.docx committed for its plan is told to make
+ * xa/dong-huu/ke-hoach.yaml, where the plan belongs, not a ke-hoach.yaml
+ * in the directory khgen was run from, s18user), its base name with .yaml
+ * for its extension. */
+static void plan_name(const char *path, Buf *out)
 {
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
@@ -58,11 +62,8 @@ static void plan_name(const char *path, char *out, size_t size)
     /* a .docx saved as "plan.yaml": import never writes over what it reads */
     const char *ext = n == strlen(base) || strcmp(base + n, ".yaml") != 0 ? ".yaml"
                                                                           : "-imported.yaml";
-    size_t e = strlen(ext) + 1;
-    if (n > size - e)
-        n = size - e;
-    memcpy(out, base, n);
-    memcpy(out + n, ext, e);
+    buf_putn(out, path, (size_t)(base - path) + n);
+    buf_puts(out, ext);
 }
 
 int load_refuse_document(DiagSink *diags, const char *path, const char *data, size_t len)
@@ -72,12 +73,13 @@ int load_refuse_document(DiagSink *diags, const char *path, const char *data, si
     if (len >= 4 && memcmp(data, "PK\x03\x04", 4) == 0) {
         what = zip_kind(data, len);
         if (!what) {
-            char plan[256];
-            plan_name(path, plan, sizeof plan);
+            Buf plan = {0};
+            plan_name(path, &plan);
             diag_error(diags, whole, 0, KH025,
                        "'%s' is a Word document (.docx), not a plan (YAML text); make a plan "
                        "of it first: khgen import '%s' -o '%s', then give khgen the .yaml",
-                       path, path, plan);
+                       path, path, buf_str(&plan));
+            buf_free(&plan);
             return 1;
         }
     } else {

@@ -194,6 +194,7 @@ static const CommandHelp command_helps[] = {
         "                         tasks, deadlines) to standard error\n")},
     {"new",
      N_("usage: khgen new --from PLAN.yaml --year N [-o NEW.yaml] [--force]\n"
+        "                 [--allow-read DIR]\n"
         "\n"
         "Writes next year's plan by editing PLAN's source text in place: comments, key\n"
         "order and layout are kept. Moves the header date (day left blank, number\n"
@@ -206,10 +207,12 @@ static const CommandHelp command_helps[] = {
         "      --from PLAN        this year's plan (it must have no errors)\n"
         "      --year N           the year of the new plan\n"
         "  -o, --output NEW       the new file (default: PLAN's name with the year replaced)\n"
-        "      --force            overwrite an existing NEW\n")},
+        "      --force            overwrite an existing NEW\n"
+        "      --allow-read DIR   let the plans read (include) files under DIR too\n")},
     {"diff",
-     N_("usage: khgen diff [--format term|md|html] [-o FILE] [--color|--no-color] [--all] OLD NEW\n"
-        "       khgen diff PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE\n"
+     N_("usage: khgen diff [--format term|md|html] [-o FILE] [--color|--no-color] [--all]\n"
+        "                  [--allow-read DIR] OLD NEW\n"
+        "       khgen diff [--allow-read DIR] PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE\n"
         "\n"
         "Shows what changed in the document between two versions of a plan: header\n"
         "fields, legal bases, body nodes by their number, tasks by id, table rows by key;\n"
@@ -224,7 +227,8 @@ static const CommandHelp command_helps[] = {
         "  -o, --output FILE      write there instead of standard output\n"
         "      --color, --no-color  colour (default: on a terminal, unless NO_COLOR is set)\n"
         "      --all              list each part in which only the year moved (by default,\n"
-        "                         when the plans' years differ, one change counts them)\n")},
+        "                         when the plans' years differ, one change counts them)\n"
+        "      --allow-read DIR   let the plans read (include) files under DIR too\n")},
     {"init",
      N_("usage: khgen init [--level xa|huyen|tinh] [--year N] [-o FILE] [--force] NAME\n"
         "\n"
@@ -376,9 +380,8 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
         } else if (strcmp(arg, "--allow-read") == 0) {
             if (++i == argc)
                 return usage_error("option '%s' needs a directory", arg), -1;
-            if (readpolicy_allow_dir(argv[i]) != 0)
-                return usage_error("cannot use '%s' for --allow-read: %s", argv[i],
-                                   i18n_strerror(errno)), -1;
+            if (cli_allow_read(argv[i]) != 0)
+                return -1;
         } else if (strcmp(arg, "--max-errors") == 0 || strncmp(arg, "-fmax-errors=", 13) == 0) {
             const char *value = arg[1] == 'f' ? arg + 13 : (++i < argc ? argv[i] : NULL);
             long n;
@@ -414,19 +417,6 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
         return usage_error("%s", _("'-o -' writes one plan in one text format to standard "
                                    "output: add '-f md' (or '-f html') and give one plan")), -1;
     return 0;
-}
-
-/* Writes into name (size bytes) the name outputs of the plan at path get:
- * its file name without .yaml (or .yml, in any case). */
-static void output_name(const char *path, char *name, size_t size)
-{
-    const char *base = strrchr(path, '/');
-    base = base ? base + 1 : path;
-    size_t n = plan_stem_len(base, strlen(base));
-    if (n >= size)
-        n = size - 1;
-    memcpy(name, base, n);
-    name[n] = '\0';
 }
 
 /* A name in path (a prefix ending at a '/' or the whole) that exists but
@@ -1078,13 +1068,27 @@ static int run_command(int argc, char **argv)
      * the file systems that ignore it: vfat, exFAT, NTFS, APFS) */
     for (int i = 0; i < opt.n_plans && opt.build; i++) {
         for (int k = 0; k < i; k++) {
-            char name_i[256], name_k[256];
-            output_name(opt.plans[i], name_i, sizeof name_i);
-            output_name(opt.plans[k], name_k, sizeof name_k);
-            if (vi_same_ignoring_case(name_i, name_k)) {
-                int rc = usage_error("'%s' and '%s' would both write %s/%s.*; build them into "
-                                     "different directories (-o)",
-                                     opt.plans[k], opt.plans[i], opt.out_dir, name_i);
+            Buf name_i = {0}, name_k = {0};
+            plan_put_output_name(&name_i, opt.plans[i]);
+            plan_put_output_name(&name_k, opt.plans[k]);
+            /* refused even where the file system tells case apart (ext4):
+             * output/ is copied to Windows or a USB stick, where one of
+             * the two is lost (s17attack L4: the message says so) */
+            int same = vi_same_ignoring_case(buf_str(&name_i), buf_str(&name_k));
+            int rc = !same ? 0
+                     : strcmp(buf_str(&name_i), buf_str(&name_k)) == 0
+                         ? usage_error("'%s' and '%s' would both write %s/%s.*; build them "
+                                       "into different directories (-o)",
+                                       opt.plans[k], opt.plans[i], opt.out_dir, buf_str(&name_i))
+                         : usage_error("'%s' and '%s' write %s/%s.* and %s/%s.*, names that "
+                                       "differ only in case: copied to Windows or a USB stick, "
+                                       "as output/ is, one overwrites the other; build them into "
+                                       "different directories (-o), or rename one",
+                                       opt.plans[k], opt.plans[i], opt.out_dir, buf_str(&name_k),
+                                       opt.out_dir, buf_str(&name_i));
+            buf_free(&name_i);
+            buf_free(&name_k);
+            if (same) {
                 free(opt.plans);
                 return rc;
             }

@@ -26,4 +26,11 @@
 Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates,
                  const char *file, const YNode *root);
 
+/* Appends to out the name of the outputs of the plan at path (Plan.name):
+ * the file's name without its directory and its ".yaml" or ".yml", in
+ * NFC. A name written on the disk in NFD (by a Mac, an archive) gives the
+ * outputs of its NFC twin ("Kế hoạch.md", in one form), so that build's
+ * check of two plans writing one name sees them (s18user). */
+void plan_put_output_name(Buf *out, const char *path);
+
 #endif

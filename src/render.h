@@ -67,11 +67,6 @@ void render_heading_parts(const InlineCtx *ctx, const BodyNode *node, Buf *head,
  * empty) when the caption is empty. */
 void render_table_caption(const InlineCtx *ctx, const BodyNode *node, Buf *out);
 
-/* A table in the body as one line of text for comparing (khgen diff):
- * its caption, then each row, its cells (STT left out) joined by " | ",
- * rows by " / ". Allocated in arena. */
-const char *render_table_text(const InlineCtx *ctx, const BodyNode *node, Arena *arena);
-
 /* The two lines of a part (NODE_PART), inline Markdown: its printed label
  * ("Phần thứ nhất") into label, its expanded title into title; either may
  * be left empty (`label: ""`, `part: ""`). */

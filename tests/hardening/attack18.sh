@@ -14,7 +14,10 @@
 #     mistake (an error, or a warning under -Werror): p1 refused, p2
 #     written with the mistake, because the registry's diagnostic, already
 #     printed for p1, was dropped as a repeat and not counted for p2
-#     (`build p2.yaml` alone, or `build p2.yaml p1.yaml`, refused it).
+#     (`build p2.yaml` alone, or `build p2.yaml p1.yaml`, refused it);
+#  M1 `khgen new` silent on a date of the old year in a locality's data in
+#     an included registry (which it leaves as it is), printed by the new
+#     plan's table.
 #
 # Each case fails with the binary from before its fix.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -157,6 +160,25 @@ if [ "$st" -eq 1 ] && [ ! -e "$work/o2/p2.md" ] && [ "$n" -eq 2 ]; then
     ok "F2: build p1 p2: a shared registry's error refuses both plans, reported for each"
 else
     not_ok "F2: a shared registry's error: status $st, $n KH108, written: $(ls "$work/o2" 2>/dev/null)"
+fi
+
+# ---- M1: khgen new and an included registry's old-year date -------------------
+# new leaves a registry as it is (shared), and noted its localities' passed
+# target years, but not a data date of the old year that the new plan's
+# table prints (15/03/2024 in the plan of 2025).
+mkdir -p "$work/m1/r"
+printf '%s\n' 'units:' '  - {id: vp, name: Văn phòng UBND xã}' 'localities:' \
+    '  - {id: t1, name: Thôn 1, kind: thôn, data: {ngay: 2024-03-15, so: 5, tl: 5, nam: 2020}}' \
+    >"$work/m1/r/reg.yaml"
+gen_plan "$work/m1/p.yaml" 'so: 1' 'so: 2'
+sed -i -e 's/^units:$/include: [r\/reg.yaml]/' -e '/- {id: vp, name: Văn phòng UBND xã}/d' \
+    -e '/^localities:$/d' -e '/- {id: t[12], name: Thôn/d' "$work/m1/p.yaml"
+out=$("$khgen" new --lang en --from "$work/m1/p.yaml" --year 2025 -o "$work/m1/p25.yaml" 2>&1); st=$?
+if [ "$st" -eq 0 ] && printf '%s\n' "$out" | grep -qF 'r/reg.yaml:4:53: note: the locality Thôn 1 still says 2024: "2024-03-15"' &&
+    ! printf '%s\n' "$out" | grep -qF '2020'; then
+    ok "M1: khgen new notes an included registry's data date of the old year"
+else
+    not_ok "M1: status $st: $(printf '%s' "$out" | head -c 900)"
 fi
 
 echo "$pass passed, $fail failed"

@@ -35,7 +35,7 @@ cp tests/diag/fe-word-document.yaml "$work/du-thao.docx"
 cp tests/diag/fe-word-document.yaml "$work/gop-y.docx"
 "$khgen" check "$work/du-thao.docx" >"$work/out" 2>"$work/err"
 status=$?
-if [ "$status" -eq 1 ] && grep -q "error\[KH025\]: .*Word document (.docx).*khgen import '$work/du-thao.docx' -o 'du-thao.yaml'" "$work/err" &&
+if [ "$status" -eq 1 ] && grep -q "error\[KH025\]: .*Word document (.docx).*khgen import '$work/du-thao.docx' -o '$work/du-thao.yaml'" "$work/err" &&
     ! grep -q 'KH004\|U+0003\|PK' "$work/err"; then
     ok "F1: check of a .docx is KH025 with the import command, no binary line"
 else

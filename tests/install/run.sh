@@ -28,6 +28,7 @@ else
     tail -5 "$work/log" | sed 's/^/    /'
 fi
 for f in usr/bin/khgen usr/share/man/man1/khgen.1 usr/share/man/man5/khgen-plan.5 \
+    usr/share/man/vi/man1/khgen.1 usr/share/man/vi/man5/khgen-plan.5 \
     usr/share/bash-completion/completions/khgen usr/share/khgen/schema/khgen-plan.schema.json \
     usr/share/khgen/templates/plan.md usr/share/khgen/templates/wording.yaml \
     usr/share/khgen/templates/catalogs/qd318-xa-ntm.yaml usr/share/locale/vi/LC_MESSAGES/khgen.mo; do
@@ -42,10 +43,12 @@ case $out in
     *) bad "installed khgen explain KH203 in Vietnamese: $out" ;;
 esac
 
-# man -l renders both pages, without warnings
-for page in usr/share/man/man1/khgen.1 usr/share/man/man5/khgen-plan.5; do
-    if MANWIDTH=80 man --warnings -l "$root/$page" >"$work/page.txt" 2>"$work/warn" &&
-        [ ! -s "$work/warn" ] && grep -q 'NAME' "$work/page.txt" && grep -q 'khgen' "$work/page.txt"; then
+# man -l renders the four pages (English, Vietnamese), without warnings
+# (C.UTF-8: the Vietnamese letters are glyphs of the terminal, not of ASCII)
+for page in usr/share/man/man1/khgen.1 usr/share/man/man5/khgen-plan.5 \
+    usr/share/man/vi/man1/khgen.1 usr/share/man/vi/man5/khgen-plan.5; do
+    if MANWIDTH=80 LC_ALL=C.UTF-8 man --warnings -l "$root/$page" >"$work/page.txt" 2>"$work/warn" &&
+        [ ! -s "$work/warn" ] && grep -q '^NAME\|^TÊN' "$work/page.txt" && grep -q 'khgen' "$work/page.txt"; then
         ok "man -l renders /$page ($(wc -l <"$work/page.txt") lines, no warning)"
     else
         bad "man -l /$page"
@@ -53,6 +56,25 @@ for page in usr/share/man/man1/khgen.1 usr/share/man/man5/khgen-plan.5; do
     fi
 done
 grep -q 'convert' "$work/page.txt" 2>/dev/null || true
+
+# man's own search finds the Vietnamese pages where an official's `man
+# khgen` looks for them: under MANPATH/vi, for the language vi (`-L vi`
+# stands for LANG=vi_VN.UTF-8, whose locale the machine may not have
+# generated); the English ones for any other language (s18user)
+for spec in "vi khgen 1 vi/man1/khgen.1" "vi khgen-plan 5 vi/man5/khgen-plan.5" \
+    "en khgen 1 man1/khgen.1" "C khgen-plan 5 man5/khgen-plan.5"; do
+    set -- $spec
+    found=$(MANPATH="$root/usr/share/man" LC_ALL=C.UTF-8 man -L "$1" -w "$3" "$2" 2>&1)
+    if [ "$found" = "$root/usr/share/man/$4" ]; then
+        ok "man -L $1 $3 $2 finds /usr/share/man/$4"
+    else
+        bad "man -L $1 $3 $2 found: $found (wanted /usr/share/man/$4)"
+    fi
+done
+MANWIDTH=80 MANPATH="$root/usr/share/man" LC_ALL=C.UTF-8 man -L vi khgen 2>/dev/null >"$work/vi.txt"
+grep -q '^TÊN' "$work/vi.txt" && grep -q 'tạo văn bản Kế hoạch' "$work/vi.txt" &&
+    ok "man -L vi khgen shows the Vietnamese page (TÊN, tạo văn bản Kế hoạch)" ||
+    bad "man -L vi khgen: $(head -5 "$work/vi.txt" | tr '\n' ' ')"
 
 # the completion in bash: subcommands and codes
 cat >"$work/complete.bash" <<BASH

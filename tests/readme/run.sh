@@ -5,8 +5,11 @@
 #  - the README's complete example ("### A complete example") checks with
 #    no diagnostic at all and builds its four default formats;
 #  - every option that `khgen --help` or `khgen COMMAND --help` lists is
-#    named in README.md and in man/khgen.1, and every command has a
-#    "COMMAND --help" that exits 0;
+#    named in README.md, in man/khgen.1 and in its Vietnamese translation
+#    man/vi/khgen.1, and every command has a "COMMAND --help" that exits 0;
+#  - the Vietnamese man pages are in step with the English ones: the same
+#    options (man/vi/khgen.1), the same keys in bold (man/vi/khgen-plan.5),
+#    as many sections and entries, and they render without a warning;
 #  - every long option README's synopsis gives a command is in the usage
 #    lines of `khgen COMMAND --help`;
 #  - every src/*.c and src/*.def is named in the README's "Repository
@@ -25,6 +28,7 @@ work=$2
 top=$(cd "$(dirname "$0")/../.." && pwd)
 readme="$top/README.md"
 man1="$top/man/khgen.1"
+man1vi="$top/man/vi/khgen.1"
 case $khgen in /*) ;; *) khgen=$(pwd)/$khgen ;; esac
 rm -rf "$work"
 mkdir -p "$work"
@@ -80,6 +84,7 @@ for o in $options; do
     missing=""
     grep -qe "\`$o\b" -e "$o[] =\`|]" "$readme" || missing="README.md"
     grep -q -- "$esc" "$man1" || missing="$missing man/khgen.1"
+    grep -q -- "$esc" "$man1vi" || missing="$missing man/vi/khgen.1"
     if [ -z "$missing" ]; then
         ok "option $o is documented"
     else
@@ -102,6 +107,60 @@ for c in $(awk '{ print $1 }' "$work/synopsis" | sort -u); do
             notok "README's synopsis gives 'khgen $c' $o; the usage lines of khgen $c --help do not"
         fi
     done
+done
+
+# 2c. the Vietnamese man pages against the English ones (s18user): what
+# `man khgen` shows an official whose locale is Vietnamese may not lag the
+# English page by an option, a key or a section
+man_options() { # the options a page names, \-\-allow\-read as --allow-read: a
+    # dash at the start of a word (not print\-ready), outside comments and
+    # diff's "[\-old\-]{+new+}" and outside the synopsis, which the
+    # Vietnamese page copies
+    awk '/^\.SH/ { s = $2 == "SYNOPSIS" || $2 == "TÓM" } !s' "$1" | grep -v -e '^\.\\"' -e '{+' |
+        grep -oE '(^|[^[:alnum:]\\])\\-(\\-)?[a-zA-Z]([a-zA-Z]|\\-[a-zA-Z])*' |
+        sed 's/^[^\\]//; s/\\-/-/g' | sort -u
+}
+man_bold() { # the first word of each bold macro line (.B, .BR, .BI)
+    grep -E '^\.B[RI]? ' "$1" | sed -E 's/^\.B[RI]? +//; s/^"([^"]*)".*/\1/; s/ .*//' | sort -u
+}
+man_count() { grep -c "^\\.$2\b" "$1"; }
+man_tags() { awk 'p { print; p = 0 } /^\.TP/ { p = 1 }' "$1"; } # each entry's tag
+for pair in "khgen.1 man_options" "khgen-plan.5 man_bold"; do
+    set -- $pair
+    en="$top/man/$1" vi="$top/man/vi/$1"
+    if [ ! -f "$vi" ]; then
+        notok "man/vi/$1 is missing (the Vietnamese translation of man/$1)"
+        continue
+    fi
+    $2 "$en" >"$work/man-en"
+    $2 "$vi" >"$work/man-vi"
+    if [ -s "$work/man-en" ] && cmp -s "$work/man-en" "$work/man-vi"; then
+        ok "man/vi/$1 names the $(wc -l <"$work/man-en") items ($2) of man/$1"
+    else
+        notok "man/vi/$1 is not in step with man/$1 ($2; < English only, > Vietnamese only):"
+        diff "$work/man-en" "$work/man-vi" | grep '^[<>]' | sed 's/^/    /'
+    fi
+    man_tags "$en" >"$work/tags-en"
+    man_tags "$vi" >"$work/tags-vi"
+    if cmp -s "$work/tags-en" "$work/tags-vi"; then
+        ok "man/vi/$1 has the $(wc -l <"$work/tags-en") entries (.TP) of man/$1, in its order"
+    else
+        notok "man/vi/$1's entries (.TP) are not man/$1's (< English, > Vietnamese):"
+        diff "$work/tags-en" "$work/tags-vi" | grep '^[<>]' | sed 's/^/    /'
+    fi
+    for m in SH; do
+        if [ "$(man_count "$en" $m)" -eq "$(man_count "$vi" $m)" ]; then
+            ok "man/vi/$1 has the $(man_count "$en" $m) .$m of man/$1"
+        else
+            notok "man/vi/$1 has $(man_count "$vi" $m) .$m, man/$1 $(man_count "$en" $m)"
+        fi
+    done
+    if MANWIDTH=80 LC_ALL=C.UTF-8 man --warnings -l "$vi" >/dev/null 2>"$work/man-warn" &&
+        [ ! -s "$work/man-warn" ]; then
+        ok "man -l man/vi/$1 renders without a warning"
+    else
+        notok "man -l man/vi/$1: $(head -3 "$work/man-warn")"
+    fi
 done
 
 # 3. the source files of the repository layout
