@@ -116,6 +116,28 @@ EOF
     same lc "LC: KH020 at a file's first byte and beside an en dash, an ellipsis, curly quotes; KH024 runs split by an en dash; 50 of each warned"
 fi
 
+# ---- IS: a signature block below a long closing paragraph ------------------------------
+# import_signer.c knows a signature block without 'Nơi nhận' or 'TM.' by
+# its signer's title followed only by short paragraphs ('(Đã ký)', the
+# name); what stands above the title is the body's. mut16 IS and mut17 IS
+# have closings under 80 bytes. Here one of 158 bytes right above 'CHỦ
+# TỊCH': the block is still the signature. import_signer-049 (the
+# paragraphs below the title counted from the one above it: the long
+# closing made the block no signature) passed every suite that reaches
+# import_signer.c (the rest of session 17's sample of 40).
+if wanted IS; then
+    printf '%s\n' '**ỦY BAN NHÂN DÂN**  ' '**HUYỆN A**' '' '**KẾ HOẠCH**  ' \
+        '**Thực hiện rà soát năm 2024**' '' '**I. MỤC ĐÍCH**' '' \
+        '1. Rà soát hồ sơ của các xã trên địa bàn huyện.' '' \
+        'Đề nghị các đơn vị, địa phương triển khai thực hiện nghiêm túc, báo cáo kết quả về Văn phòng trước ngày 30 hằng tháng.' \
+        '' 'CHỦ TỊCH' '' '(Đã ký)' '' 'Nguyễn Văn An' >"$work/is.md"
+    "$khgen" --lang en import "$work/is.md" -o "$work/is.yaml" >/dev/null 2>"$work/is.err"
+    s=$?
+    printf 'status 0\nsignature:\n  lines:\n    - CHỦ TỊCH\n  name:\n    - (Đã ký)\n    - Nguyễn Văn An\n' >"$work/is.want"
+    { echo "status $s"; sed -n '/^signature:/,/Nguyễn/p' "$work/is.yaml"; } >"$work/is.got"
+    same is "IS: a closing of 158 bytes above 'CHỦ TỊCH', '(Đã ký)' and the name: the block is the signature"
+fi
+
 # ---- IF: a file import does not read, refused once, without a line -------------------
 # import_foreign.c refuses a legacy .doc (its OLE header), a PDF and a web
 # archive whatever their names (KH751, KH765): one error naming the file
