@@ -1104,7 +1104,8 @@ double attach_column_total(const Attachment *att, size_t col)
         const Row *row = &att->rows[r];
         if (row->is_group || !row->cells[col].is_number || attach_cell_covered(att, r, col))
             continue;
-        vi_sum_add(&sum, &carry, row->cells[col].number);
+        /* as the workbook holds it: a "-0,0" is 0 in the sum too */
+        vi_sum_add(&sum, &carry, attach_workbook_value(&att->columns[col], row->cells[col].number));
     }
     return sum + carry;
 }

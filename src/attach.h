@@ -110,6 +110,15 @@ void attach_put_number(Buf *out, const Column *col, double value);
  * workbook's numbers (render_xlsx.c). */
 int attach_excel_shows_other(const Column *col, double value, Buf *printed, Buf *shown);
 
+/* The number the workbook holds for value in a cell of col: value, but 0
+ * for a negative value the document prints without its sign because it
+ * rounds to zero at the column's digits (-0,04 with decimals: 1 prints
+ * "0,0", -0,4 in an int column "0"), which the workbook's format "0.0"
+ * showed "-0.0" (Excel; LibreOffice "0.0"): the cell and the document
+ * show one figure (s17attack L7). A SUM over the column then counts it as
+ * the 0 it shows. (attach_cell.c) */
+double attach_workbook_value(const Column *col, double value);
+
 /* The label a totals row prints in its first cells ("Tổng cộng"). */
 const char *attach_totals_label(const Attachment *att);
 

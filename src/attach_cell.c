@@ -51,6 +51,17 @@ int attach_excel_shows_other(const Column *col, double value, Buf *printed, Buf 
     return strcmp(buf_str(printed), buf_str(shown)) != 0;
 }
 
+double attach_workbook_value(const Column *col, double value)
+{
+    if (!(value < 0))
+        return value;
+    Buf b = {0};
+    attach_put_number(&b, col, value);
+    int signed_text = b.len > 0 && b.data[0] == '-';
+    buf_free(&b);
+    return signed_text ? value : 0.0;
+}
+
 const char *att_number_text(Arena *arena, const Column *col, double value)
 {
     Buf b = {0};

@@ -118,6 +118,11 @@ typedef struct TxtCellDoubt {
 } TxtCellDoubt;
 int imp_txt_cell_tables(const char *s, size_t len, Buf *out, TxtCellDoubt *doubt);
 
+/* Whether s is a totals row's label, "Tổng cộng", "TỔNG CỘNG:", "Cộng",
+ * "Tổng số" (import_attrows.c: an attachment's totals row; import_docx.c:
+ * a label spanning columns is no merge to note). */
+int imp_totals_label(const char *s);
+
 /* Adds a note to para->review: what (a kind and where, "footnote 1 after
  * \"...\"") then ": " and text[0..len), cleaned as a paragraph's text and
  * on one line (its line breaks become spaces); import_notes.c. */

@@ -129,8 +129,7 @@ static int num_cell(const char *s, int decimals, double *v)
     return same;
 }
 
-/* "Tổng cộng", "TỔNG CỘNG:", "Cộng", "Tổng số": a totals row's label. */
-static int totals_label(const char *s)
+int imp_totals_label(const char *s)
 {
     static const char *const labels[] = {"TỔNG CỘNG", "TỔNG", "CỘNG", "TỔNG SỐ", NULL};
     Buf b = {0};
@@ -186,7 +185,7 @@ static int read_numbering(Ctx *c, const char ***rows, size_t n_rows, size_t end,
 static void read_totals(Ctx *c, const char ***rows, size_t n_rows, int cols, AttShape *s)
 {
     const char **t = rows[n_rows - 1];
-    int at = totals_label(t[0]) ? 0 : !*t[0] && cols > 1 && totals_label(t[1]) ? 1 : -1;
+    int at = imp_totals_label(t[0]) ? 0 : !*t[0] && cols > 1 && imp_totals_label(t[1]) ? 1 : -1;
     if (at < 0)
         return;
     unsigned long long summed = 0;

@@ -617,8 +617,7 @@ static void para_text(const xmlNode *p, Buf *out, Reader *rd)
     free(runs);
 }
 
-/* The grid columns row tr covers: its w:gridBefore and w:gridAfter and
- * each cell's w:gridSpan. */
+/* The grid columns row tr covers (w:gridBefore, w:gridAfter, w:gridSpan). */
 static int row_columns(const xmlNode *tr)
 {
     const xmlNode *trpr = docx_child(tr, "trPr");
@@ -631,18 +630,17 @@ static int row_columns(const xmlNode *tr)
     return n;
 }
 
-/* A cell of a table's row below its first merged across columns
- * (w:gridSpan) whose text a plan cannot print as Word shows it: a plan's
- * row has a cell per column (merge: joins cells down a column only), so
- * its text is read as its first column's and the columns it covers are
- * empty, which prints otherwise (the merged "nông thôn mới nâng cao" of
- * "Mức đã đạt chuẩn" and "Mức phấn đấu" printed under the first alone,
- * without a word: s18docx). A note beside the row, counted for KH759.
- * Not a group row's title (from the first or second column to the row's
- * end) nor a totals row's label (from the first column): khgen's own. */
+/* A cell merged across columns (w:gridSpan) in a row below a table's
+ * first: a plan's row has a cell per column (merge: joins cells down a
+ * column only), so its text is read as its first column's, the others
+ * empty, which prints otherwise; it was so without a word (s18docx). A
+ * note beside the row, counted for KH759; not a group row's title (from
+ * column 1 or 2 to the row's end) nor a totals label (imp_totals_label,
+ * or any text from column 1): khgen's shapes and an office's. */
 static void span_note(Reader *rd, int row, int col, int span, int width, const Buf *cell)
 {
-    if (row < 1 || span < 2 || col < 1 || (col <= 1 && col + span >= width) || !cell->len)
+    if (row < 1 || span < 2 || col < 1 || (col <= 1 && col + span >= width) || !cell->len ||
+        imp_totals_label(buf_str(cell))) /* "Tổng cộng" under an empty STT */
         return;
     rd->spans++;
     const char *text = arena_printf(rd->arena, _("\"%.*s\", one cell over columns %d-%d: read as "

@@ -180,16 +180,15 @@ static void warn_fullwidth_digits(DiagSink *diags, const char *file, const char 
                 p = end < len ? memchr(s + end, 0xEF, len - end) : NULL;
                 continue;
             }
-            char ascii[32];
-            size_t k = 0, end = i, chars = 0;
+            Buf ascii = {0}; /* the run as digits 0-9, every one (32 bytes cut it at 31) */
+            size_t end = i, chars = 0;
             for (; fullwidth_digit_at(s, len, end); end += 3, chars++)
-                if (k + 1 < sizeof ascii)
-                    ascii[k++] = (char)('0' + (s[end + 2] - 0x90));
-            ascii[k] = '\0';
+                buf_putc(&ascii, (char)('0' + (s[end + 2] - 0x90)));
             diag_warning(diags, pos_at(file, at.line, at.col), (int)chars, KH024,
                          "full-width digits '%.*s': no number, date or deadline reads them, and "
                          "the document prints them wide; write them as digits 0-9: '%s'",
-                         (int)(end - i), (const char *)s + i, ascii);
+                         (int)(end - i), (const char *)s + i, buf_str(&ascii));
+            buf_free(&ascii);
             n++;
             p = end < len ? memchr(s + end, 0xEF, len - end) : NULL;
             continue;

@@ -188,7 +188,9 @@ const char *load_value_hint(const char *problem, const char *line, size_t len, s
  * at byte at of text[0..len) that is a line indented unlike its
  * neighbours (naming the columns and the odd line), a double quote left
  * open lines above, a quote never closed (at may then be len), or a value
- * in Word's curly quotes; returns 1, or 0 with nothing written.
+ * in Word's curly quotes; returns 1, or 0 with nothing written. text is
+ * the loader's (load_copy_source: every line ends with LF, no CR is left;
+ * asserted).
  * context_at is the byte of libyaml's context mark (has_context 0 when it
  * gave none). *fix_at is set to the byte where the error belongs when that
  * is not where libyaml noticed it (the quote that opened a value never

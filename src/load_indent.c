@@ -14,10 +14,14 @@
  * '"': the error is moved to the quote that opened it, where the fix goes;
  * so is a list's item that lost its '- ' and is noticed at the next item. A value in Word's curly
  * quotes (“...”) is told that YAML's quotes are the straight ones.
- * Reached once per file, at its one syntax error.
+ * Reached once per file, at its one syntax error. Lines end with LF
+ * alone: the loader made each CR LF and lone CR one (load_copy_source)
+ * before libyaml read the text, so no CR is looked for (the checks for
+ * one here could never be reached; asserted in load_indent_hint).
  */
 #include "load_impl.h"
 
+#include <assert.h>
 #include <ctype.h>
 #include <string.h>
 
@@ -26,7 +30,7 @@
 /* The start of the line holding byte at. */
 static size_t line_start(const char *text, size_t at)
 {
-    while (at > 0 && text[at - 1] != '\n' && text[at - 1] != '\r')
+    while (at > 0 && text[at - 1] != '\n')
         at--;
     return at;
 }
@@ -34,7 +38,7 @@ static size_t line_start(const char *text, size_t at)
 /* The end of the line that starts at bol. */
 static size_t line_end(const char *text, size_t len, size_t bol)
 {
-    while (bol < len && text[bol] != '\n' && text[bol] != '\r')
+    while (bol < len && text[bol] != '\n')
         bol++;
     return bol;
 }
@@ -63,7 +67,7 @@ static size_t key_len(const char *text, size_t len, size_t at)
         i++;
     if (i == at || i >= len || text[i] != ':')
         return 0;
-    if (i + 1 < len && text[i + 1] != ' ' && text[i + 1] != '\n' && text[i + 1] != '\r')
+    if (i + 1 < len && text[i + 1] != ' ' && text[i + 1] != '\n')
         return 0;
     return i - at;
 }
@@ -93,8 +97,6 @@ static size_t prev_line(const char *text, size_t len, size_t bol)
 {
     while (bol > 0) {
         size_t end = bol - 1; /* its line break */
-        if (end > 0 && text[end] == '\n' && text[end - 1] == '\r')
-            end--;
         size_t start = line_start(text, end);
         size_t first = start + indent_of(text, len, start);
         if (first < end && text[first] != '#')
@@ -109,7 +111,7 @@ static size_t line_number(const char *text, size_t bol)
 {
     size_t n = 1;
     for (size_t i = 0; i < bol; i++)
-        if (text[i] == '\n' || (text[i] == '\r' && text[i + 1] != '\n'))
+        if (text[i] == '\n')
             n++;
     return n;
 }
@@ -184,8 +186,7 @@ static int never_closed_hint(Buf *out, const char *problem, const char *text, si
          * bracket's (the one-line slips sweep, s17slip: "rows: {from: ..."
          * cut in half was reported at the empty line after it) */
         size_t rest = at;
-        while (rest < len && (text[rest] == ' ' || text[rest] == '\n' || text[rest] == '\r' ||
-                              text[rest] == '\t'))
+        while (rest < len && (text[rest] == ' ' || text[rest] == '\n' || text[rest] == '\t'))
             rest++;
         if (rest >= len || indent_of(text, len, line_start(text, at)) <=
                                indent_of(text, len, line_start(text, context_at))) {
@@ -251,7 +252,7 @@ static int first_item_hint(Buf *out, const char *problem, const char *text, size
     }
     size_t next = (size_t)-1; /* the next item of this one's column */
     for (size_t b = line_end(text, len, bol); b < len && next == (size_t)-1;) {
-        while (b < len && (text[b] == '\n' || text[b] == '\r'))
+        while (b < len && text[b] == '\n')
             b++;
         size_t e = line_end(text, len, b), u = indent_of(text, len, b);
         if (b + u < e && text[b + u] != '#') {
@@ -330,6 +331,7 @@ int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len
                      size_t context_at, int has_context, size_t *fix_at)
 {
     *fix_at = (size_t)-1;
+    assert(!memchr(text, '\r', len) && "the loader's text: its CRs made LF");
     if (never_closed_hint(out, problem, text, len, at, context_at, has_context, fix_at))
         return 1;
     if (at >= len)

@@ -1071,12 +1071,21 @@ static int run_command(int argc, char **argv)
             Buf name_i = {0}, name_k = {0};
             plan_put_output_name(&name_i, opt.plans[i]);
             plan_put_output_name(&name_k, opt.plans[k]);
+            /* refused even where the file system tells case apart (ext4):
+             * output/ is copied to Windows or a USB stick, where one of
+             * the two is lost (s17attack L4: the message says so) */
             int same = vi_same_ignoring_case(buf_str(&name_i), buf_str(&name_k));
-            int rc = same ? usage_error("'%s' and '%s' would both write %s/%s.*; build them "
-                                        "into different directories (-o)",
-                                        opt.plans[k], opt.plans[i], opt.out_dir,
-                                        buf_str(&name_i))
-                          : 0;
+            int rc = !same ? 0
+                     : strcmp(buf_str(&name_i), buf_str(&name_k)) == 0
+                         ? usage_error("'%s' and '%s' would both write %s/%s.*; build them "
+                                       "into different directories (-o)",
+                                       opt.plans[k], opt.plans[i], opt.out_dir, buf_str(&name_i))
+                         : usage_error("'%s' and '%s' write %s/%s.* and %s/%s.*, names that "
+                                       "differ only in case: copied to Windows or a USB stick, "
+                                       "as output/ is, one overwrites the other; build them into "
+                                       "different directories (-o), or rename one",
+                                       opt.plans[k], opt.plans[i], opt.out_dir, buf_str(&name_k),
+                                       opt.out_dir, buf_str(&name_i));
             buf_free(&name_i);
             buf_free(&name_k);
             if (same) {

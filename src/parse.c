@@ -173,27 +173,30 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
         plan->issuer_short_reported = 1;
     const YNode *number = ynode_get(node, "number");
     plan->number = "";
+    const char *ntext = number && number->kind == YNODE_SCALAR
+                            ? trim_printed(p, number->pos, yread_span(number), "number", number->text)
+                            : NULL; /* " 12 " is 12 (KH122) */
     if (number && expect_kind(p, number, YNODE_SCALAR, "number") && *yread_text(number)) {
         long n; /* `number: ~` is "", not numbered yet, as `number: ""` */
-        if (strchr(number->text, '/'))
+        if (strchr(ntext, '/'))
             PARSE_ERROR(p, number, KH106,
                         "'number' is the number alone ('%.*s'); the code after '/' is 'code'",
-                        (int)(strchr(number->text, '/') - number->text), number->text);
-        int whole = yread_int_text(number->text, &n) == 0 && isdigit((unsigned char)*number->text);
+                        (int)(strchr(ntext, '/') - ntext), ntext);
+        int whole = yread_int_text(ntext, &n) == 0 && isdigit((unsigned char)*ntext);
         /* a number prints as its value, below 10 with one leading zero:
          * "Số: 05/KH-UBND"; 010 was printed "010" */
         if (whole && n > 0)
             plan->number = arena_printf(p->arena, "%02ld", n);
         else {
-            unexpanded_reference(p, number, number->text, "number"); /* "Số: {year}/KH-UBND" */
-            plan->number = text_one_line(p->arena, textref_literal(p->arena, number->text));
+            unexpanded_reference(p, number, ntext, "number"); /* "Số: {year}/KH-UBND" */
+            plan->number = text_one_line(p->arena, textref_literal(p->arena, ntext));
         }
         if (!yread_name(p->diags, node, "number", "the header", plan->number))
             plan->number = "";
-        if (looks_numeric(number->text) && !(whole && n > 0))
+        if (looks_numeric(ntext) && !(whole && n > 0))
             PARSE_ERROR(p, number, KH108,
                         "'number' is the document's number, a whole number from 1, not '%s' "
-                        "(\"\" while it is not yet numbered)", number->text);
+                        "(\"\" while it is not yet numbered)", ntext);
     }
     plan->code = yread_name(p->diags, node, "code", "the header",
                             get_printed_text(p, node, "code", "the header", TEXT_ONE_LINE));

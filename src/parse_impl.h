@@ -74,6 +74,16 @@ enum { TEXT_PROSE = 1, TEXT_ONE_LINE = 2 };
  * one, for key. */
 void unexpanded_reference(Parser *p, const YNode *node, const char *text, const char *key);
 
+/* A field printed as written (a line or field of the header, of the
+ * signature, a recipient, a unit's name, a label: every text read as
+ * TEXT_ONE_LINE without TEXT_PROSE) with spaces or no-break spaces before
+ * or after its text (number: " 12 ", place: "Yên Thế "): they printed,
+ * "Số:  12 /KH-UBND", "Yên Thế , ngày". Returns text without them (in the
+ * arena), with a warning at pos (KH122); text itself when it has none or
+ * is blank (KH107's). Prose (TEXT_PROSE) is Markdown, whose paragraphs
+ * and headings drop them the same way in every format, without a word. */
+const char *trim_printed(Parser *p, SrcPos pos, int span, const char *key, const char *text);
+
 /* A text value (YAML null is ""): prose is recorded as a text site, other
  * texts have their doubled braces undoubled. get_text: under key in map,
  * NULL if absent; require_text: absent or empty is an error (KH103,

@@ -98,6 +98,37 @@ void unexpanded_reference(Parser *p, const YNode *node, const char *text, const 
                  key, (int)(end - start), text + start);
 }
 
+/* The length of the blank (a space, a no-break space U+00A0) that begins
+ * text, 0 if none. */
+static size_t blank_at(const char *text)
+{
+    if (*text == ' ')
+        return 1;
+    return (unsigned char)text[0] == 0xC2 && (unsigned char)text[1] == 0xA0 ? 2 : 0;
+}
+
+const char *trim_printed(Parser *p, SrcPos pos, int span, const char *key, const char *text)
+{
+    if (!text || yread_is_blank(text))
+        return text; /* empty: KH107's, not trimmed into "" here */
+    size_t start = 0, end = strlen(text), b;
+    while ((b = blank_at(text + start)) > 0)
+        start += b;
+    while (end > start && (text[end - 1] == ' ' ||
+                           (end - start >= 2 && (unsigned char)text[end - 2] == 0xC2 &&
+                            (unsigned char)text[end - 1] == 0xA0)))
+        end -= text[end - 1] == ' ' ? 1 : 2;
+    if (start == 0 && text[end] == '\0')
+        return text;
+    diag_warning(p->diags, pos, span, KH122,
+                 "'%s' %s: a field printed as written printed them (\"Số:  12 /\", \"Yên Thế , "
+                 "ngày\"); it is printed without them: remove them",
+                 key, start && text[end] ? _("begins and ends with spaces")
+                      : start            ? _("begins with spaces")
+                                         : _("ends with spaces"));
+    return arena_strndup(p->arena, text + start, end - start);
+}
+
 /* A text value: returns it (owned by the loader's arena) and records it as a
  * text site when it may hold inline references. */
 const char *read_text(Parser *p, const YNode *node, const char *key, int is_prose)
@@ -111,6 +142,8 @@ const char *read_text(Parser *p, const YNode *node, const char *key, int is_pros
         unexpanded_reference(p, node, text, key);
         text = textref_literal(p->arena, text); /* "{{" prints "{" here too */
     }
+    if (is_prose == TEXT_ONE_LINE) /* printed as written: no blanks at its ends (KH122) */
+        return trim_printed(p, node->pos, yread_span(node), key, text_one_line(p->arena, text));
     return is_prose & TEXT_ONE_LINE ? text_one_line(p->arena, text) : text;
 }
 
@@ -345,7 +378,7 @@ const char **read_printed_list(Parser *p, const YNode *node, const char *key,
                        "an entry of '%s' is empty: remove it, or write its text", key);
             continue;
         }
-        list[kept++] = text_one_line(p->arena, list[i]);
+        list[kept++] = trim_printed(p, positions[i], 1, key, text_one_line(p->arena, list[i]));
     }
     *count = kept;
     return list;

@@ -234,6 +234,32 @@ void render_basis(const InlineCtx *ctx, size_t i, Buf *out)
     buf_free(&sentence);
 }
 
+/* Where the end mark typed with spaces begins in text[0..len): the run of
+ * '.', '/' and spaces that ends the text holds a space and spells "./."
+ * once its spaces are dropped (". /.", "./ .", "đây ./."): returns the
+ * offset where the run begins (its spaces before it too), else -1. */
+static long spaced_end_mark(const char *text, size_t len)
+{
+    size_t start = len;
+    while (start > 0 && strchr("./ ", text[start - 1]))
+        start--;
+    char mark[4];
+    size_t n = 0;
+    int spaced = 0;
+    for (size_t i = start; i < len; i++) {
+        if (text[i] == ' ') {
+            spaced = 1;
+            continue;
+        }
+        if (n == 3)
+            return -1;
+        mark[n++] = text[i];
+    }
+    if (!spaced || n != 3 || memcmp(mark, "./.", 3) != 0)
+        return -1;
+    return (long)start;
+}
+
 void render_closing(const InlineCtx *ctx, Buf *out)
 {
     const Plan *plan = ctx->plan;
@@ -258,14 +284,28 @@ void render_closing(const InlineCtx *ctx, Buf *out)
         buf_putn(out, t, keep);
         buf_putn(out, t + shown, len - shown); /* the emphasis' closing marks */
         shown = keep;
+    } else if ((open_mark = spaced_end_mark(t, shown)) >= 0) {
+        /* the end mark typed with spaces, ". /." or "đây ./.": one "./." */
+        buf_putn(out, t, (size_t)open_mark);
+        buf_putn(out, t + shown, len - shown);
+        buf_puts(out, "./.");
+        buf_free(&text);
+        return;
     } else {
         buf_putn(out, t, len);
     }
+    /* "./." is the document's end sign after the last sentence (ND30): its
+     * '.' is the sentence's own full stop when there is one ("thực
+     * hiện./."), the last dot of an ellipsis too ("v.v.../.", "…/."); a
+     * sentence ending with '!' or '?' keeps its mark and the sign follows
+     * whole, as officials write "Trân trọng cảm ơn!./." (s17attack L2) */
+    static const char ellipsis[] = "\xE2\x80\xA6"; /* U+2026 */
     if (shown >= 3 && memcmp(t + shown - 3, "./.", 3) == 0)
         ;
     else if (shown >= 2 && memcmp(t + shown - 2, "./", 2) == 0)
         buf_putc(out, '.'); /* the end mark cut short: "./" */
-    else if (shown >= 1 && t[shown - 1] == '.')
+    else if ((shown >= 1 && t[shown - 1] == '.') ||
+             (shown >= 3 && memcmp(t + shown - 3, ellipsis, 3) == 0))
         buf_puts(out, "/.");
     else
         buf_puts(out, "./.");

@@ -369,7 +369,7 @@ static void write_value(Sheet *sh, lxw_row_t r, lxw_col_t c, const Column *col,
     if (cell->is_number && (col->type == COL_INT || col->type == COL_DECIMAL ||
                             col->type == COL_PERCENT || col->type == COL_STT ||
                             col->type == COL_YEAR)) {
-        double value = cell->number;
+        double value = attach_workbook_value(col, cell->number); /* no "-0.0" */
         if (col->type == COL_PERCENT) {
             /* 92.1 / 100 is 0.9209999999999999 in binary: store the double
              * nearest to 0.921, as a spreadsheet user would have typed it */
@@ -704,7 +704,8 @@ static void write_totals(Sheet *sh, lxw_row_t r, lxw_row_t body_first, const Lay
             }
             write_text(sh, r, (lxw_col_t)c, buf_str(&printed), f);
         } else {
-            double cached = col->type == COL_PERCENT ? total.number / 100 : total.number;
+            double cached = attach_workbook_value(col, total.number);
+            cached = col->type == COL_PERCENT ? cached / 100 : cached;
             note_error(sh, worksheet_write_formula_num(sh->ws, r, (lxw_col_t)c, formula, f,
                                                        cached));
         }

@@ -16,24 +16,22 @@
  * '#', '-', '+', '=', '~' and the '.' or ')' after a number when it is the
  * first character of the value (its leading blanks are dropped), so a value
  * can neither open emphasis, code, a link, an HTML tag, a heading, a list, a
- * rule or a fence, wherever the template places it ("- {{.}}", "*{{x}}*");
- * blanks run inside a line ("Số:      /KH-UBND") become no-break
- * spaces, which a renderer keeps; a run of line breaks is one space.
- * TPL_ESCAPE_NONE copies the value. Only string values print;
- * booleans, lists and maps interpolate as nothing (and warn, KH809).
+ * rule or a fence, wherever the template places it ("- {{.}}", "*{{x}}*"); blanks run inside a
+ * line ("Số:      /KH-UBND") become no-break spaces, which a renderer keeps; a run of line
+ * breaks is one space. TPL_ESCAPE_NONE copies the value. Only string values print; booleans,
+ * lists and maps interpolate as nothing (and warn, KH809).
  *
  * The set resolves names ("plan.md", "parts/x.md") in the user's directory
  * first, then in the built-in copy of templates/ (embedded_templates), reads
  * each file once, normalises it to NFC, and keeps each parsed template.
- * Wording (wording.yaml) is loaded once through load_string(): the built-in
- * table, then the user's, whose keys override the built-in ones one by one.
- * A wording entry rendered through tpl_render_text() is recognised by its
- * text pointer, so its diagnostics point into wording.yaml itself.
+ * Wording (wording.yaml) is loaded once through load_string(): the built-in table, then the
+ * user's, whose keys override the built-in ones one by one. A wording entry rendered through
+ * tpl_render_text() is recognised by its text pointer, so its diagnostics point into it.
  *
- * Diagnostics: KH801 unknown name (warning, once per name and template),
- * KH802 missing wording key, KH803 syntax error, KH804 template not found,
- * KH805 partials nested too deeply, KH806 unknown key in the user's
- * wording.yaml (warning), KH807 a template that expands without bound, KH809. Positions are line:col inside the template.
+ * Diagnostics: KH801 unknown name (warning, once per name and template), KH802 missing wording
+ * key, KH803 syntax error, KH804 template not found, KH805 partials nested too deeply, KH806
+ * unknown key in the user's wording.yaml (warning), KH807 a template that expands without bound,
+ * KH809, KH810 a "}" after a tag, KH811 a section no plan fills (template_names.c): line:col.
  */
 #include "template.h"
 
@@ -180,14 +178,11 @@ static void register_source(TemplateSet *set, TplSource *source)
     source->registered = 1;
 }
 
-static void report(TemplateSet *set, DiagLevel level, TplSource *source, size_t offset,
-                   int span, DiagId code, const char *fmt, ...)
-    __attribute__((format(printf, 7, 8)));
-
 /* Reports at the template position of byte `offset`; source NULL reports
  * without a position. */
-static void report(TemplateSet *set, DiagLevel level, TplSource *source, size_t offset,
-                   int span, DiagId code, const char *fmt, ...)
+static void __attribute__((format(printf, 7, 8)))
+report(TemplateSet *set, DiagLevel level, TplSource *source, size_t offset, int span, DiagId code,
+       const char *fmt, ...)
 {
     if (!set->diags)
         return;
@@ -223,23 +218,6 @@ static int first_report(TemplateSet *set, const char *where, const char *name)
 
 /* ---- files -------------------------------------------------------------- */
 
-/* A name must stay inside the templates directory. */
-static int name_is_safe(const char *name)
-{
-    if (!name[0] || name[0] == '/')
-        return 0;
-    const char *part = name;
-    for (;;) {
-        const char *slash = strchr(part, '/');
-        size_t n = slash ? (size_t)(slash - part) : strlen(part);
-        if (n == 0 || (n == 2 && part[0] == '.' && part[1] == '.'))
-            return 0;
-        if (!slash)
-            return 1;
-        part = slash + 1;
-    }
-}
-
 static FileEntry *find_file(TemplateSet *set, const char *name)
 {
     for (FileEntry *f = set->files; f; f = f->next)
@@ -250,7 +228,7 @@ static FileEntry *find_file(TemplateSet *set, const char *name)
     f->name = arena_strdup(set->arena, name);
     f->next = set->files;
     set->files = f;
-    if (!name_is_safe(name))
+    if (!tpl_name_is_safe(name))
         return f;
 
     if (set->user_dir) {
@@ -486,6 +464,9 @@ static int tokenize(TemplateSet *set, TplSource *source, Tokens *tokens)
             return 0;
         tokens_push(tokens, tag);
         at = tag.end;
+        if (tag.kind != TOK_COMMENT && at < len && text[at] == '}') /* "{{title}}}" (s17attack L6) */
+            report(set, DIAG_WARNING, source, at, 1, KH810, "a '}' after the tag '%.*s' is printed as "
+                   "text: remove it, or put {{! }} between if it is meant", (int)(at - tag_at), text + tag_at);
     }
     return 1;
 }
@@ -846,6 +827,25 @@ static int within_steps(Render *r)
     return 0;
 }
 
+/* value, the section's, after KH811 once per name and template when it is
+ * missing because no plan holds the name in this kind (s17attack L1). */
+static const TValue *never_held(Render *r, TplSource *source, const TNode *node,
+                                const TValue *value)
+{
+    const char *hint;
+    if (value || !tpl_name_never_held(source->name, node->name, &hint) ||
+        !first_report(r->set, source->warn_id, node->name))
+        return value;
+    if (hint)
+        report(r->set, DIAG_WARNING, source, node->offset, node->span, KH811, "no plan holds '%s' "
+               "in this template: its section is the same for every plan (did you mean '%s'?)",
+               node->name, hint);
+    else
+        report(r->set, DIAG_WARNING, source, node->offset, node->span, KH811, "no plan holds '%s' "
+               "in this template: its section is the same for every plan", node->name);
+    return value;
+}
+
 static int render_nodes(Render *r, TplSource *source, const TNode *node, const Context *ctx)
 {
     for (; node; node = node->next) {
@@ -898,7 +898,7 @@ static int render_nodes(Render *r, TplSource *source, const TNode *node, const C
             break;
         }
         case TN_SECTION: {
-            const TValue *value = lookup(r, ctx, node->name);
+            const TValue *value = never_held(r, source, node, lookup(r, ctx, node->name));
             if (!is_truthy(value))
                 break;
             if (value->kind == TV_LIST) {
@@ -921,7 +921,7 @@ static int render_nodes(Render *r, TplSource *source, const TNode *node, const C
             break;
         }
         case TN_INVERTED:
-            if (!is_truthy(lookup(r, ctx, node->name)) &&
+            if (!is_truthy(never_held(r, source, node, lookup(r, ctx, node->name))) &&
                 render_nodes(r, source, node->children, ctx) != 0)
                 return -1;
             break;

@@ -136,6 +136,18 @@ struct WordingMemo **tpl_set_memo(TemplateSet *set, Arena **arena);
 int wording_memo_get(TemplateSet *set, unsigned long long key, Buf *out);
 void wording_memo_put(TemplateSet *set, unsigned long long key, const char *text, size_t len);
 
+/* 1 if the template name stays inside the templates directory: not empty,
+ * not absolute, no empty or ".." part. (template_names.c) */
+int tpl_name_is_safe(const char *name);
+
+/* 1 if a section of template template_name ({{#name}}, {{^name}})
+ * names what no plan's values can hold for that kind of template (a page
+ * .md, a page .html or its .css, docx-styles.xml): a misspelt name, which
+ * hides or shows its part whatever the plan (KH811); *hint is then the
+ * nearest name of the kind (suggest.h) or NULL. 0 for a known name, "."
+ * or a template of no such kind (NULL: a wording entry). (template_names.c) */
+int tpl_name_never_held(const char *template_name, const char *name, const char **hint);
+
 /* tpl_wording's recent answers (wording_memo.c), a slot chosen by the key's
  * address (callers pass literals) and taken only when the key's text is
  * equal to the kept copy's. wording_recent_get returns the wording kept

@@ -9,9 +9,11 @@
  * merges: the text decomposed (vi_put_nfd), each word's tone marks (grave,
  * acute, tilde, hook above, dot below) taken off their vowel and written
  * after the word. The other marks (circumflex, breve, horn) make the
- * letter and stay; a word is a run of letters and marks. "hòa" and "hóa"
- * (another tone) or "hoa" (none) keep apart. The key is compared, never
- * printed.
+ * letter and stay; a word is a run of letters and marks, and keeps every
+ * tone mark it has (an array of eight dropped the ninth on, of a run
+ * written without spaces: two names differing there had one key; s18mut).
+ * "hòa" and "hóa" (another tone) or "hoa" (none) keep apart. The key is
+ * compared, never printed.
  */
 #include "vi.h"
 
@@ -35,30 +37,26 @@ void vi_put_tone_key(Buf *out, const char *s)
     Buf nfd = {0};
     vi_put_nfd(&nfd, s, strlen(s));
     buf_putn(out, "", 0); /* an empty text still gives a valid string */
-    unsigned tones[8];
-    size_t n_tones = 0;
+    Buf tones = {0}; /* the word's tone marks as they stand, every one of them */
     const char *p = buf_str(&nfd);
     for (;;) {
-        int used = 1;
+        int used = 1; /* utf8_decode stores 1 to 4 (an invalid byte is one) */
         unsigned cp = *p ? utf8_decode(p, &used) : 0;
-        int word = *p && used > 0 && is_word_cp(cp);
+        int word = *p && is_word_cp(cp);
         if (word && is_tone_mark(cp)) {
-            if (n_tones < sizeof tones / sizeof *tones)
-                tones[n_tones++] = cp;
+            buf_putn(&tones, p, (size_t)used);
             p += used;
             continue;
         }
-        if (!word) { /* the word's end: its tone marks after it */
-            for (size_t t = 0; t < n_tones; t++)
-                utf8_put(out, tones[t]);
-            n_tones = 0;
+        if (!word && tones.len) { /* the word's end: its tone marks after it */
+            buf_putn(out, tones.data, tones.len);
+            buf_reset(&tones);
         }
         if (!*p)
             break;
-        if (used < 1)
-            used = 1;
         buf_putn(out, p, (size_t)used);
         p += used;
     }
+    buf_free(&tones);
     buf_free(&nfd);
 }

@@ -87,13 +87,18 @@ for _s in ("attack6 attack7 attack8 attack9 attack10 attack11 leftovers7 leftove
            "formats10 formats11 shapes engine mut12 attack12 leftovers12 import12 mut13 "
            "attack13 leftovers13 user13 leftovers14 mut14 attack14 user14 cycle14 perf14 mut15 "
            "attack15 leftovers15 docx15 i18n15 perf15 mut16 attack16 leftovers16 docx16 "
-           "user16 perf16 mut17").split():
+           "user16 perf16 mut17 attack17 leftovers17 lead17 user17 docx17 perf17 mut18 slips").split():
     COMMANDS[_s] = "sh tests/hardening/%s.sh {k} {w}/%s" % (_s, _s)
 # tests/import/run.sh's broken and hostile inputs alone (a zip that is no
 # Word document: docx_notword.c), without the rest of the import suite
 COMMANDS["hostile"] = "/usr/bin/python3 tests/import/hostile.py {k} {w}/hostile"
 COMMANDS["kill9"] = "sh tests/hardening/kill9.sh {k} {w}/kill9 8"
 COMMANDS["lines"] = "/usr/bin/python3 tests/hardening/lines.py {k} {w}/lines"
+# a cmocka unit test (tests/unit/test_NAME.c) linked with the mutant's
+# object ahead of the build's libkhgen.a, which then gives only the rest:
+# a pure function's tests kill its mutants too (suite_failures builds it)
+for _s in ("vi", "pdf_fonts", "load", "attach", "import"):
+    COMMANDS["unit-" + _s] = "unit"
 
 FAST = ["diag", "e2e", "i18n", "fidelity", "markdown", "import", "readme"]
 IMPORT = ["import", "attack8", "mutants9", "leftovers9", "diag11", "attack11", "mutants10",
@@ -306,6 +311,15 @@ def suite_failures(exe, name, work):
     """Runs one suite; returns None when it passes, else the names of the
     cases that failed ("timeout", "exit N" when it says none)."""
     cmd = COMMANDS[name].format(k=exe, w=work)
+    if cmd == "unit":
+        import glob
+        lib = os.path.join(TOP, "build", "asan" if ASAN else "release", "libkhgen.a")
+        libs = subprocess.run(["pkg-config", "--libs", "yaml-0.1", "libcmark", "xlsxwriter",
+                               "libzip", "libxml-2.0", "cmocka"], capture_output=True,
+                              text=True).stdout.strip()
+        cmd = "mkdir -p %s && cc %s -o %s/t tests/unit/test_%s.c %s %s %s -lm && %s/t" % (
+            work, " ".join(shlex.quote(f) for f in cflags()), work, name[len("unit-"):],
+            " ".join(glob.glob(os.path.dirname(exe) + "/*.o")), lib, libs, work)
     try:
         r = subprocess.run(["nice", "-n", "10", "sh", "-c", cmd], cwd=TOP, env=ENV,
                            preexec_fn=cpu_limit,

@@ -369,7 +369,7 @@ status=$?
 status2=$?
 "$khgen" build -f md -o "$work/l12/o2" "$work/l12/a.yaml" "$work/l12/ả.yaml" >/dev/null 2>"$work/err2"
 status3=$?
-if [ "$status" -eq 2 ] && [ "$status2" -eq 2 ] && [ "$(grep -c 'would both write' "$work/err")" -eq 2 ] &&
+if [ "$status" -eq 2 ] && [ "$status2" -eq 2 ] && [ "$(grep -c 'differ only in case' "$work/err")" -eq 2 ] &&
     [ ! -e "$work/l12/o" ] && [ "$status3" -eq 0 ]; then
     ok "L12: a.yaml and sub/A.yaml (ả, Ả) into one directory: usage error; a.yaml and ả.yaml build"
 else

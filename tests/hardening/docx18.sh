@@ -127,6 +127,16 @@ else
     not_ok "wingnum: $(sed -n '/Cấp xã/,/Làm/p' "$work/dx/wingnum.md" 2>/dev/null | grep . | tr '\n' '/')"
 fi
 
+# a totals label spanning columns under an empty STT, as offices write it:
+# no merge to note, the table's totals (a note and KH759 on it before)
+if imported totals && has totals '| 1 | Xã A | Thôn 1 | 10 |' '| 2 | Xã B | Thôn 2 | 20 |' \
+    '| **Tổng cộng** |  |  | **30** |' && ! grep -q 'KH759' "$work/dx/totals.err" &&
+    ! grep -q 'gridSpan' "$work/dx/totals.yaml"; then
+    ok "a totals label over two columns under an empty STT: the totals row, no note"
+else
+    not_ok "totals: $(grep -F '|' "$work/dx/totals.md" 2>/dev/null | tr '\n' '/') $(head -c 300 "$work/dx/totals.err")"
+fi
+
 # ---- a department's copy -------------------------------------------------------------------
 edits="none deadline unit split merge textbox tracked2 trrowins trrowdel trparadel trparains celldue attrow cellcomment spanrow bodymerge"
 for e in $edits; do dept $e; done

@@ -17,7 +17,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from attack14_docx import B, abstract, instance, lvl, num, para, write  # noqa: E402
+from attack14_docx import B, abstract, cell, instance, lvl, num, para, row, table, write  # noqa: E402
 from docx15_docx import BODY_LIST  # noqa: E402
 
 FONTS = ['Wingdings', 'Wingdings 2', 'Wingdings 3', 'Webdings']
@@ -92,6 +92,20 @@ def wingnum(out):
             para('Việc hai.', num(6, 0)), para('Việc ba.', num(7, 0)),
             para('Làm đường.')]
     write(os.path.join(out, 'wingnum.docx'), body, BODY_LIST + lists)
+
+
+def totals(out):
+    """a body table whose totals label "Tổng cộng" spans the name and the
+    village columns under an empty STT, as offices write it: no merge to
+    note (import_attrows.c reads it as the totals row)"""
+    span = '<w:gridSpan w:val="2"/>'
+    rows = [row([cell('TT'), cell('Tên xã'), cell('Thôn'), cell('Số hộ')]),
+            row([cell('1'), cell('Xã A'), cell('Thôn 1'), cell('10')]),
+            row([cell('2'), cell('Xã B'), cell('Thôn 2'), cell('20')]),
+            row([cell(''), cell('Tổng cộng', '', span), cell('30')])]
+    body = [para('MỤC TIÊU', num(1, 0), B), para('Cấp xã', num(1, 1), B), table(rows),
+            para('Làm đường.')]
+    write(os.path.join(out, 'totals.docx'), body, BODY_LIST)
 
 
 # ---- a department's copy: the edits it makes ----------------------------------------
@@ -334,3 +348,4 @@ elif __name__ == '__main__':
     wingstyle(sys.argv[1], 'wingcase.docx', lambda f: f.lower() if '2' in f or ' ' not in f
               else f.upper())
     wingnum(sys.argv[1])
+    totals(sys.argv[1])

@@ -24,7 +24,7 @@
  * into msg */
 static char msg[2048];
 
-static int refused(const char *pdf)
+static int refused_n(const char *pdf, size_t n)
 {
     char *text = NULL;
     size_t len = 0;
@@ -32,13 +32,18 @@ static int refused(const char *pdf)
     assert_non_null(stream);
     DiagSink *sink = diag_new(stream);
     SrcPos where = {"out/ke-hoach.pdf", 0, 0};
-    int r = pdf_fonts_refuse(sink, where, "LibreOffice", pdf, strlen(pdf));
+    int r = pdf_fonts_refuse(sink, where, "LibreOffice", pdf, n);
     diag_flush(sink);
     diag_free(sink);
     fclose(stream);
     snprintf(msg, sizeof msg, "%s", text ? text : "");
     free(text);
     return r;
+}
+
+static int refused(const char *pdf)
+{
+    return refused_n(pdf, strlen(pdf));
 }
 
 static void test_dejavu_refused(void **state)
@@ -94,6 +99,43 @@ static void test_template_font(void **state)
     assert_int_equal(pdf_fonts_template_wants_times(NULL, 0), 0);
     /* only the bytes given are read */
     assert_int_equal(pdf_fonts_template_wants_times(css, 25), 0);
+    /* the words at the text's first byte; a font that only begins like them */
+    assert_int_equal(pdf_fonts_template_wants_times("Times New Roman", 15), 1);
+    assert_int_equal(pdf_fonts_template_wants_times("font-family: Tinos, serif;", 26), 0);
+}
+
+/* A font's name as the PDF writes it (s18mut's sweep of pdf_fonts.c, issue
+ * 8: 23 of a sample of 60 mutants passed the tests above): its #xx escapes
+ * in digits and both cases at each end of their ranges, an escape of no
+ * hex digits left as it is, one at the data's last bytes, a name that
+ * only a subset's prefix would empty or whose prefix is not six capitals,
+ * one longer than the 127 bytes kept, no name after the key, only the
+ * bytes given read. Kills pdf_fonts -004 -006 -007 -008 -009 -010 -011
+ * -022 (escapes), -021 (an escape at the end), -015 (a name without its
+ * '/'), -016 (a byte past the data), -025 (128 bytes kept, and one
+ * written past the array), -026 -030 -032 (the prefix), and in
+ * test_template_font's new rows -000 (the words at the text's first byte)
+ * and -002 ("Tinos" taken for them: memcmp's 'n' - 'm' is 1). */
+static void test_names_as_written(void **state)
+{
+    (void)state;
+    assert_int_equal(refused("/BaseFont/X#4a#4F#4A#4f#39#30#GZ"), 1);
+    assert_non_null(strstr(msg, "printed it in XJOJO90#GZ, not in"));
+    assert_int_equal(refused("/BaseFont/X#4a"), 1);
+    assert_non_null(strstr(msg, "printed it in XJ, not in"));
+    assert_int_equal(refused("/BaseFont XDejaVuSans"), 0);
+    assert_int_equal(refused_n("/BaseFont/DejaVuSansX", 20), 1);
+    assert_non_null(strstr(msg, "printed it in DejaVuSans, not in"));
+    assert_int_equal(refused("/BaseFont/ABCDEF+ /BaseFont/aBCDEF+DejaVu /BaseFont/abcdef+Dejavu"),
+                     1);
+    assert_non_null(strstr(msg, "printed it in ABCDEF+, aBCDEF+DejaVu, abcdef+Dejavu, not in"));
+    char pdf[256] = "/BaseFont/", want[160] = "printed it in ";
+    memset(pdf + 10, 'A', 200);
+    pdf[210] = '\0';
+    memset(want + 14, 'A', 127);
+    strcpy(want + 141, ", not in");
+    assert_int_equal(refused(pdf), 1);
+    assert_non_null(strstr(msg, want));
 }
 
 static ForeignKind kind(const char *s)
@@ -132,6 +174,7 @@ int main(void)
         cmocka_unit_test(test_no_font_named),
         cmocka_unit_test(test_many_fonts_listed_four),
         cmocka_unit_test(test_template_font),
+        cmocka_unit_test(test_names_as_written),
         cmocka_unit_test(test_foreign_kinds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
