@@ -76,13 +76,10 @@ static void check_error(Checker *ck, SrcPos pos, int span, DiagId code, const ch
 /* Reports an error and counts it. */
 static void check_error(Checker *ck, SrcPos pos, int span, DiagId code, const char *fmt, ...)
 {
-    Buf message = {0};
     va_list ap;
     va_start(ap, fmt);
-    diag_vformat(&message, i18n_tr(fmt), ap);
+    diag_vreport(ck->diags, DIAG_ERROR, pos, span, code, fmt, ap);
     va_end(ap);
-    diag_error(ck->diags, pos, span, code, "%s", message.data ? message.data : "");
-    buf_free(&message);
     ck->errors++;
 }
 

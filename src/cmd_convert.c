@@ -136,26 +136,21 @@ int convert_command(int argc, char **argv, int color)
     char *data = convert_read(in, color, &len);
     if (!data)
         return EXIT_IO;
-    if (enc == ENC_UNKNOWN)
-        enc = legacy_detect(data, len);
     /* a UTF-8 file with a line pasted from an older document: that line
      * converted, the others kept (a whole-file --from would garble them) */
     int by_line = 0;
-    if (enc == ENC_UNKNOWN) {
-        enc = legacy_detect_lines(data, len);
-        by_line = enc != ENC_UNKNOWN;
-    }
-    if (enc == ENC_UNKNOWN) {
+    Buf text = {0};
+    int decoded = legacy_decode(data, len, &enc, &by_line, &text);
+    if (decoded == -1) {
         term_fprintf(stderr, _("khgen: cannot tell the encoding of '%s': it is not UTF-8, UTF-16, "
                           "TCVN3 (ABC), VNI-Windows or Windows-1258 Vietnamese text; name it "
                           "with --from"), in);
         fputc('\n', stderr);
         free(data);
+        buf_free(&text);
         return EXIT_PLAN_ERRORS;
     }
-    Buf text = {0};
-    if ((by_line ? legacy_repair_lines(enc, data, len, &text)
-                 : legacy_to_utf8(enc, data, len, &text)) != 0) {
+    if (decoded != 0) {
         term_fprintf(stderr, _("khgen: '%s' is not valid %s"), in, legacy_name(enc));
         fputc('\n', stderr);
         free(data);

@@ -594,6 +594,12 @@ void diag_report(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
     va_end(ap);
 }
 
+void diag_vreport(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars, DiagId code,
+                  const char *fmt, va_list ap)
+{
+    record(sink, level, pos, span_chars, code, fmt, ap);
+}
+
 void diag_error(DiagSink *sink, SrcPos pos, int span_chars, DiagId code, const char *fmt, ...)
 {
     va_list ap;

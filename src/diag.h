@@ -113,6 +113,12 @@ void diag_suppress(DiagSink *sink, const char *code, const char *file, int first
 void diag_report(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
                  DiagId code, const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));
+/* diag_report with its arguments in ap: for a stage's own report helper
+ * (check_error, load_error, ...), which passes on the English format it
+ * was given, translated and formatted here once, as diag_report does. */
+void diag_vreport(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars, DiagId code,
+                  const char *fmt, va_list ap)
+    __attribute__((format(printf, 6, 0)));
 /* Attaches a note ("note: first defined here") to the last diagnostic
  * reported; it prints right after it and is dropped with it if silenced. */
 void diag_note(DiagSink *sink, SrcPos pos, const char *fmt, ...)

@@ -93,13 +93,11 @@ static void put_symbol(const DocxFields *f, const xmlNode *t, Buf *out)
         xmlFree(hex);
 }
 
-/* The font of the characters of the range attr names ("ascii":
- * U+0000..U+007F, "hAnsi": the others): rpr's w:rFonts' (in *owned, which
- * the caller frees with xmlFree), else styled (its styles', "" a theme
- * font), or NULL: none set, or a theme font (w:asciiTheme, w:hAnsiTheme
- * win over the name, and no theme font is a symbol font). */
-static const char *run_font(const xmlNode *rpr, const char *attr, const char *styled,
-                            char **owned)
+/* w:rFonts' font attr ("ascii": U+0000..U+007F, "hAnsi": the others) of
+ * rpr: NULL when it sets none, "" for a theme font (w:asciiTheme,
+ * w:hAnsiTheme win over the name: no theme font is a symbol font, and it
+ * hides the styles' below); libxml2's string, freed with xmlFree. */
+char *docx_rfonts_font(const xmlNode *rpr, const char *attr)
 {
     const xmlNode *fonts = docx_child(rpr, "rFonts");
     char theme[16];
@@ -107,10 +105,24 @@ static const char *run_font(const xmlNode *rpr, const char *attr, const char *st
     char *t = docx_attr(fonts, theme);
     if (t) {
         xmlFree(t);
+        return (char *)xmlStrdup((const xmlChar *)"");
+    }
+    return docx_attr(fonts, attr);
+}
+
+/* The font of the characters of the range attr names: rpr's w:rFonts' (in
+ * *owned, which the caller frees with xmlFree), else styled (its styles',
+ * "" a theme font), or NULL: none set, or a theme font of the run's own. */
+static const char *run_font(const xmlNode *rpr, const char *attr, const char *styled,
+                            char **owned)
+{
+    char *font = docx_rfonts_font(rpr, attr);
+    if (font && !*font) {
+        xmlFree(font);
         return NULL;
     }
-    *owned = docx_attr(fonts, attr);
-    return *owned ? *owned : styled && *styled ? styled : NULL;
+    *owned = font;
+    return font ? font : styled && *styled ? styled : NULL;
 }
 
 /* The code point at u (UTF-8, as libxml2 gives it), its length in *n; a

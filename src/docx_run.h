@@ -32,6 +32,12 @@ typedef struct DocxFonts {
     const char *ascii, *hansi;
 } DocxFonts;
 
+/* w:rFonts' font attr ("ascii": U+0000..U+007F, "hAnsi": the others) of
+ * the run or style properties rpr (NULL: none): NULL when it sets none,
+ * "" for a theme font (w:asciiTheme, w:hAnsiTheme win over the name);
+ * libxml2's string, which the caller frees with xmlFree. */
+char *docx_rfonts_font(const xmlNode *rpr, const char *attr);
+
 /* Appends to out what Word shows of t, a child of a run whose properties
  * are rpr: a w:t's text (upper-cased when caps; in a run whose font - its
  * own w:rFonts, else styled's (NULL: none) - is a symbol font, its

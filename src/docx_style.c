@@ -14,27 +14,10 @@
  */
 #include "docx_style.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "docx_tree.h"
-
-/* w:rFonts' font attr ("ascii", "hAnsi") of rpr: NULL when it sets none,
- * "" for a theme font (w:asciiTheme: not a symbol font, and it hides
- * the styles' below); libxml2's string. */
-static char *rfonts_font(const xmlNode *rpr, const char *attr)
-{
-    const xmlNode *fonts = docx_child(rpr, "rFonts");
-    char theme[16];
-    snprintf(theme, sizeof theme, "%sTheme", attr);
-    char *t = docx_attr(fonts, theme);
-    if (t) {
-        xmlFree(t);
-        return (char *)xmlStrdup((const xmlChar *)"");
-    }
-    return docx_attr(fonts, attr);
-}
 
 /* Reads the paragraph and character styles of styles.xml; the strings
  * are libxml2's (freed by docx_styles_free). */
@@ -68,15 +51,15 @@ void docx_styles_read(xmlDoc *doc, DocxStyles *st)
         ps->bold = docx_child(rpr, "b") ? docx_toggle_on(docx_child(rpr, "b")) : -1;
         ps->italic = docx_child(rpr, "i") ? docx_toggle_on(docx_child(rpr, "i")) : -1;
         ps->caps = docx_run_caps(rpr, -1);
-        ps->font[0] = rfonts_font(rpr, "ascii");
-        ps->font[1] = rfonts_font(rpr, "hAnsi");
+        ps->font[0] = docx_rfonts_font(rpr, "ascii");
+        ps->font[1] = docx_rfonts_font(rpr, "hAnsi");
     }
     const xmlNode *defaults = NULL;
     for (const xmlNode *n = root ? root->children : NULL; n; n = n->next)
         if (docx_is(n, "docDefaults"))
             defaults = docx_child(docx_child(n, "rPrDefault"), "rPr");
-    st->default_font[0] = rfonts_font(defaults, "ascii");
-    st->default_font[1] = rfonts_font(defaults, "hAnsi");
+    st->default_font[0] = docx_rfonts_font(defaults, "ascii");
+    st->default_font[1] = docx_rfonts_font(defaults, "hAnsi");
     for (size_t i = 0; i < st->n; i++)
         strset_add(&st->by_id[st->items[i].character ? 1 : 0], st->items[i].id, i);
 }

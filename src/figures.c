@@ -53,17 +53,14 @@ static void report(Reporter *r, DiagLevel level, DiagId code, const char *fmt, .
         r->errors++;
     if (!r->diags)
         return;
-    Buf message = {0};
-    va_list ap;
-    va_start(ap, fmt);
-    diag_vformat(&message, i18n_tr(fmt), ap);
-    va_end(ap);
     if (r->at_node) { /* the position is found when first needed */
         r->pos = ynode_pos_at(r->at_node, r->at_offset);
         r->at_node = NULL;
     }
-    diag_report(r->diags, level, r->pos, r->span, code, "%s", message.data ? message.data : "");
-    buf_free(&message);
+    va_list ap;
+    va_start(ap, fmt);
+    diag_vreport(r->diags, level, r->pos, r->span, code, fmt, ap);
+    va_end(ap);
 }
 
 /* ---- numbers as printed ---------------------------------------------------- */

@@ -173,11 +173,6 @@ int i18n_init(const char *lang, const char *argv0)
     return 0;
 }
 
-int i18n_is_vi(void)
-{
-    return use_vi;
-}
-
 /* With KHGEN_I18N_CHECK set (tests/i18n/run.sh sets it), a message that
  * has no translation is reported on stderr, so a test run in Vietnamese
  * fails on any message `make po` did not collect or nobody translated. */
@@ -293,11 +288,6 @@ const char *i18n_ntr(const char *singular, const char *plural, unsigned long n)
     const char *msgstr = dngettext("khgen", singular, plural, n);
     check_translated(n == 1 ? singular : plural, msgstr);
     return checked(n == 1 ? singular : plural, msgstr);
-}
-
-const char *i18n_localedir(void)
-{
-    return localedir;
 }
 
 /* The system's reasons a read or a write fails, as strerror words them in

@@ -28,9 +28,6 @@
  * language. */
 int i18n_init(const char *lang, const char *argv0);
 
-/* 1 when messages are printed in Vietnamese. */
-int i18n_is_vi(void);
-
 /* The translation of msgid (a static English string) in the chosen
  * language, or msgid itself. The result is static; never free it. */
 const char *i18n_tr(const char *msgid) __attribute__((format_arg(1)));
@@ -44,9 +41,6 @@ const char *i18n_ntr(const char *singular, const char *plural, unsigned long n)
  * catalog, the same on every machine; in English, and for a rare reason,
  * strerror's own words. The result is static; never free it. */
 const char *i18n_strerror(int err);
-
-/* The directory the catalogs were found in ("" if none): for --version. */
-const char *i18n_localedir(void);
 
 #define _(s) i18n_tr(s)
 #define N_(s) s

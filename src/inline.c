@@ -18,7 +18,6 @@
 #include <string.h>
 
 #include "figures.h"
-#include "i18n.h"
 #include "textref.h"
 #include "load.h"
 #include "md_read.h"
@@ -73,13 +72,10 @@ static void check_error(Check *c, DiagId code, const char *fmt, ...)
         return;
     }
     int chars = (int)utf8_count(text + c->ref->start, c->ref->end - c->ref->start);
-    Buf message = {0};
     va_list ap;
     va_start(ap, fmt);
-    diag_vformat(&message, i18n_tr(fmt), ap);
+    diag_vreport(c->diags, DIAG_ERROR, pos, chars, code, fmt, ap);
     va_end(ap);
-    diag_error(c->diags, pos, chars, code, "%s", message.data ? message.data : "");
-    buf_free(&message);
 }
 
 static void check_warning(Check *c, DiagId code, const char *fmt, ...)
@@ -94,13 +90,10 @@ static void check_warning(Check *c, DiagId code, const char *fmt, ...)
         return;
     }
     int chars = (int)utf8_count(c->site->text + c->ref->start, c->ref->end - c->ref->start);
-    Buf message = {0};
     va_list ap;
     va_start(ap, fmt);
-    diag_vformat(&message, i18n_tr(fmt), ap);
+    diag_vreport(c->diags, DIAG_WARNING, pos, chars, code, fmt, ap);
     va_end(ap);
-    diag_warning(c->diags, pos, chars, code, "%s", message.data ? message.data : "");
-    buf_free(&message);
 }
 
 /* The longest run of the reference's words from first on, of two or more,

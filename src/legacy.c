@@ -535,6 +535,23 @@ int legacy_repair_lines(LegacyEncoding enc, const char *data, size_t len, Buf *o
     return 0;
 }
 
+int legacy_decode(const char *data, size_t len, LegacyEncoding *enc, int *by_line, Buf *out)
+{
+    *by_line = 0;
+    if (*enc == ENC_UNKNOWN)
+        *enc = legacy_detect(data, len);
+    if (*enc == ENC_UNKNOWN) {
+        *enc = legacy_detect_lines(data, len);
+        *by_line = *enc != ENC_UNKNOWN;
+    }
+    if (*enc == ENC_UNKNOWN)
+        return -1;
+    if ((*by_line ? legacy_repair_lines(*enc, data, len, out)
+                  : legacy_to_utf8(*enc, data, len, out)) != 0)
+        return -2;
+    return 0;
+}
+
 /* ---- encoding (the tables inverted) ----------------------------------- */
 
 /* The inverse of one decoding table: for each character, the shortest byte

@@ -50,6 +50,15 @@ LegacyEncoding legacy_detect_lines(const char *data, size_t len);
  * which --from alone would garble (its UTF-8 lines read as 8-bit). */
 int legacy_repair_lines(LegacyEncoding enc, const char *data, size_t len, Buf *out);
 
+/* What `khgen convert` makes of data[0..len), appended to out (the
+ * caller's): *enc is the encoding --from named, or ENC_UNKNOWN to find it
+ * (legacy_detect; failing that, legacy_detect_lines, when only some lines
+ * are in an older encoding: then *by_line is 1 and those lines alone are
+ * converted, legacy_repair_lines); else legacy_to_utf8. *enc is set to
+ * the encoding used. Returns 0; -1 when no encoding fits (*enc stays
+ * ENC_UNKNOWN); -2 when the bytes are not valid under *enc. */
+int legacy_decode(const char *data, size_t len, LegacyEncoding *enc, int *by_line, Buf *out);
+
 /* A human name: "TCVN3 (ABC)", "VNI-Windows", "Windows-1258", "UTF-16LE",
  * "UTF-16BE", "UTF-8", "unknown". Static string. */
 const char *legacy_name(LegacyEncoding enc);

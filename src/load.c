@@ -150,13 +150,10 @@ static void load_error(Loader *ld, SrcPos pos, int span, DiagId code, const char
 /* Reports an error of this file and stops the loader after too many. */
 static void load_error(Loader *ld, SrcPos pos, int span, DiagId code, const char *fmt, ...)
 {
-    Buf message = {0};
     va_list ap;
     va_start(ap, fmt);
-    diag_vformat(&message, i18n_tr(fmt), ap);
+    diag_vreport(ld->diags, DIAG_ERROR, pos, span, code, fmt, ap);
     va_end(ap);
-    diag_error(ld->diags, pos, span, code, "%s", message.data ? message.data : "");
-    buf_free(&message);
     ld->errors++;
     if (ld->errors >= LOADER_MAX_ERRORS)
         ld->stop = 1;

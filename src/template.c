@@ -186,18 +186,15 @@ report(TemplateSet *set, DiagLevel level, TplSource *source, size_t offset, int 
 {
     if (!set->diags)
         return;
-    Buf message = {0};
-    va_list ap;
-    va_start(ap, fmt);
-    diag_vformat(&message, i18n_tr(fmt), ap);
-    va_end(ap);
     SrcPos pos = {NULL, 0, 0};
     if (source) {
         register_source(set, source);
         pos = source_pos(source, offset);
     }
-    diag_report(set->diags, level, pos, span, code, "%s", message.data ? message.data : "");
-    buf_free(&message);
+    va_list ap;
+    va_start(ap, fmt);
+    diag_vreport(set->diags, level, pos, span, code, fmt, ap);
+    va_end(ap);
 }
 
 /* 1 the first time (where, name) is seen, 0 after. */

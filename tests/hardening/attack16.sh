@@ -51,15 +51,7 @@ fi
 # workbook, the .html and the .docx, and joined by <br> in a Markdown
 # table)" (session 17, s16attack L5: "; " until then). A written cell of two lines printed them joined by a space in
 # every format; the attachment's title, a field of one line, still folds.
-cat >"$work/p/two.yaml" <<'YAML'
-khgen: 1
-header:
-  issuer: [ỦY BAN NHÂN DÂN, XÃ AN BÌNH]
-  issuer_short: UBND xã An Bình
-  place: An Bình
-  date: 2024-03-05
-  title: Kế hoạch thử năm 2024
-opening: "Xã xây dựng kế hoạch:"
+small two <<'YAML'
 body:
   - para: "Xem {att b1}."
   - table: Các bước

@@ -149,5 +149,25 @@ status=$?
     && ok "KHGEN_PDF_TIMEOUT=soon is KH903, exit 3" \
     || { not_ok "KHGEN_PDF_TIMEOUT=soon is KH903, exit 3 (status $status)"; show "$work/err"; }
 
+# fails: an engine that says why and exits 2 without a PDF; KH903 quotes the
+# end of what it said, its line breaks as spaces (pdf.c's log_tail: no test
+# reached it, session 18's llvm-cov over make check)
+mkdir -p "$work/bin/fails"
+cat >"$work/bin/fails/chromium" <<'EOF'
+#!/bin/sh
+echo "[0101/000000.000:ERROR:headless_shell.cc] Cannot open the display" >&2
+echo "giving up" >&2
+exit 2
+EOF
+chmod +x "$work/bin/fails/chromium"
+PATH=$work/bin/fails:$PATH TMPDIR=$work/tmp timeout 60 "$khgen" build -f pdf --pdf-engine=chromium \
+    -o "$out" "$work/a#b%c d.yaml" >/dev/null 2>"$work/err"
+status=$?
+[ "$status" -eq 3 ] &&
+    grep -q "KH903.*did not print the html (exit status 2): .*Cannot open the display giving up" "$work/err" &&
+    [ -z "$(ls -A "$work/tmp" | grep -v 'khgen-pdf-live00')" ] \
+    && ok "a failing engine is KH903 with the end of its log, exit 3, no directory left" \
+    || { not_ok "a failing engine is KH903 with the end of its log, exit 3 (status $status)"; show "$work/err"; }
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -106,24 +106,7 @@ else
 fi
 
 # ---- 4: khgen diff names a moved row by the STT the document prints ---------------------------
-sed 's|(Chi tiết theo {att bieu01} đính kèm).|(Chi tiết theo {att bieu01 bieu03} đính kèm).|' "$ex" >"$work/p/d1.yaml"
-cat >>"$work/p/d1.yaml" <<'EOF'
-  - id: bieu03
-    label: Biểu 03
-    title: Số liệu hộ nghèo
-    columns:
-      - stt
-      - {key: name, header: Nội dung}
-      - {key: n, header: Số hộ, type: int, total: true}
-    rows:
-      - heading: Cấp huyện
-      - {name: Đồng Hưu, n: 12}
-      - {name: Tân Hiệp, n: 30}
-      - heading: Cấp xã
-      - {name: Đồng Lạc, n: 5}
-      - {name: Bố Hạ, n: 7}
-    totals: Tổng cộng
-EOF
+with_groups "$ex" "$work/p/d1.yaml"
 # Tân Hiệp, STT 2 under "I. Cấp huyện" (the table's third row), moved last
 "$py" - "$work/p/d1.yaml" "$work/p/d2.yaml" <<'PY'
 import sys

@@ -20,22 +20,6 @@ set -u
 py=/usr/bin/python3
 mkdir -p "$work/p"
 
-# a small finished plan: $work/p/NAME.yaml from the body and the rest given
-small() { # NAME (plan's tail on stdin)
-    {
-        cat <<'EOF'
-khgen: 1
-header:
-  issuer: [ỦY BAN NHÂN DÂN, XÃ AN BÌNH]
-  issuer_short: UBND xã An Bình
-  place: An Bình
-  date: 2024-03-05
-  title: Kế hoạch thử năm 2024
-opening: "UBND xã xây dựng Kế hoạch như sau:"
-EOF
-        cat
-    } >"$work/p/$1.yaml"
-}
 tail_lines='recipients: [UBND huyện, "Lưu: VT"]
 signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn B}'
 

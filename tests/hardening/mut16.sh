@@ -25,15 +25,6 @@ readme_base
 lines_of() {
     sed -n 's/^[^ ]*:\([0-9][0-9]*\):[0-9][0-9]*: \(error\[\)/\1 \2/p' "$1"
 }
-# same NAME WHAT: ok when $work/NAME.want and $work/NAME.got are the same, else
-# not_ok naming the first lines that differ
-same() {
-    if cmp -s "$work/$1.want" "$work/$1.got"; then
-        ok "$2"
-    else
-        not_ok "$2: $(diff "$work/$1.want" "$work/$1.got" | grep '^[<>]' | head -6 | tr '\n' ' ' | head -c 900)"
-    fi
-}
 
 # ---- DH: the form a date or a deadline written as documents write it asks for --------
 # datehint.c reads a `due:`, a `date:` or a date column's cell that is not in
@@ -518,30 +509,7 @@ CHỦ TỊCH/(Đã ký)/A*80|CHỦ TỊCH
 CHỦ TỊCH/(Đã ký)/A*81|-
 CHỦ TỊCH|-
 EOF
-sed -e '/^recipients:/d' -e 's/lines: \[TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH\]/lines: [CHỦ TỊCH]/' \
-    -e 's/^closing: .*/closing: Đề nghị các đơn vị thực hiện nghiêm túc./' "$work/p/ex.yaml" >"$work/is.yaml"
-"$khgen" build -f md -o - "$work/is.yaml" >"$work/is.md" 2>/dev/null || not_ok "setup: IS's plan"
-grep -q '^Đề nghị các đơn vị thực hiện nghiêm túc\./\.$' "$work/is.md" &&
-    grep -q '^\*\*CHỦ TỊCH\*\*  $' "$work/is.md" || not_ok "setup: IS's Markdown"
-/usr/bin/python3 - "$work/is.md" "$work/is.table" "$work" <<'PY' || not_ok "setup: IS's documents"
-import sys
-s = open(sys.argv[1], encoding='utf-8').read().replace('nghiêm túc./.', 'nghiêm túc.')
-for i, row in enumerate(open(sys.argv[2], encoding='utf-8').read().splitlines(), 1):
-    paras = ['A' * int(q[2:]) if q.startswith('A*') else q for q in row.split('|')[0].split('/')]
-    t = s.replace('**CHỦ TỊCH**  \n\n**Nguyễn Văn A**  \n', '\n\n'.join(paras) + '\n')
-    open('%s/is%d.md' % (sys.argv[3], i), 'w', encoding='utf-8').write(t)
-PY
-i=0
-while IFS='|' read -r block want; do
-    i=$((i + 1))
-    "$khgen" import "$work/is$i.md" -o "$work/is$i.yaml" --force >/dev/null 2>"$work/is$i.err"
-    got=$(grep -A2 '^signature:' "$work/is$i.yaml" | sed -n 's/^    - //p')
-    [ -n "$got" ] || got=-
-    grep -q 'Hoàn thành xây dựng xã' "$work/is$i.yaml" || got="$got (no bullets)"
-    echo "$block|$got"
-done <"$work/is.table" >"$work/is.got"
-cp "$work/is.table" "$work/is.want"
-same is "IS: $i signature blocks without the usual marks: known by a signer's title and a name, or not"
+signature_blocks "IS: signature blocks without the usual marks: known by a signer's title and a name, or not"
 fi
 
 # ---- DJ: paragraphs whose mark was deleted with Track Changes ------------------------

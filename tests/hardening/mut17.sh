@@ -23,15 +23,6 @@ wanted() {
     case " ${MUT17_CASES:-all} " in *" all "* | *" $1 "*) return 0 ;; esac
     return 1
 }
-# same NAME WHAT: ok when $work/NAME.want and $work/NAME.got are the same, else
-# not_ok naming the first lines that differ
-same() {
-    if cmp -s "$work/$1.want" "$work/$1.got"; then
-        ok "$2"
-    else
-        not_ok "$2: $(diff "$work/$1.want" "$work/$1.got" | grep '^[<>]' | head -6 | tr '\n' ' ' | head -c 900)"
-    fi
-}
 
 # hints NAME: each line of $work/NAME.table, "FILE@@MESSAGE", written as a
 # file (printf %b; "HEAD" stands for a plan's first lines, $sx_head) and
@@ -196,31 +187,7 @@ CHỦ TỊCH/Nguyễn zăn An|-
 CHỦ TỊCH/Nguyễn Zăn An|CHỦ TỊCH
 CHỦ TỊCH/Nguyễn Văn Z|CHỦ TỊCH
 EOF
-sed -e '/^recipients:/d' -e 's/lines: \[TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH\]/lines: [CHỦ TỊCH]/' \
-    -e 's/^closing: .*/closing: Đề nghị các đơn vị thực hiện nghiêm túc./' "$work/p/ex.yaml" >"$work/is.yaml"
-"$khgen" build -f md -o - "$work/is.yaml" >"$work/is.md" 2>/dev/null || not_ok "setup: IS's plan"
-grep -q '^\*\*CHỦ TỊCH\*\*  $' "$work/is.md" || not_ok "setup: IS's Markdown"
-/usr/bin/python3 - "$work/is.md" "$work/is.table" "$work" <<'PY' || not_ok "setup: IS's documents"
-import sys
-s = open(sys.argv[1], encoding='utf-8').read().replace('nghiêm túc./.', 'nghiêm túc.')
-for i, row in enumerate(open(sys.argv[2], encoding='utf-8').read().splitlines(), 1):
-    paras = row.split('|')[0].split('/')
-    t = s.replace('**CHỦ TỊCH**  \n\n**Nguyễn Văn A**  \n', '\n\n'.join(paras) + '\n')
-    if t == s:
-        sys.exit('no signature block in the Markdown')
-    open('%s/is%d.md' % (sys.argv[3], i), 'w', encoding='utf-8').write(t)
-PY
-i=0
-while IFS='|' read -r block want; do
-    i=$((i + 1))
-    "$khgen" import "$work/is$i.md" -o "$work/is$i.yaml" --force >/dev/null 2>"$work/is$i.err"
-    got=$(grep -A2 '^signature:' "$work/is$i.yaml" | sed -n 's/^    - //p')
-    [ -n "$got" ] || got=-
-    grep -q 'Hoàn thành xây dựng xã' "$work/is$i.yaml" || got="$got (no bullets)"
-    echo "$block|$got"
-done <"$work/is.table" >"$work/is.got"
-cp "$work/is.table" "$work/is.want"
-same is "IS: $i names with a word starting with 'z' or 'Z' below a signer's title: a signature or not"
+signature_blocks "IS: names with a word starting with 'z' or 'Z' below a signer's title: a signature or not"
 fi
 
 # ---- NW: an OpenDocument zip of a kind after "text" -------------------------------------

@@ -31,39 +31,21 @@ set -u
 /usr/bin/python3 "$top/tests/bench/gen_plan.py" 20 40 >"$work/p.yaml" || not_ok "setup: gen_plan.py"
 "$khgen" check "$work/p.yaml" >/dev/null 2>&1 || not_ok "setup: the small plan does not check"
 
-# expect NAME FILE STATUS TEXT...: `khgen check FILE` ends with STATUS and
-# its messages hold each TEXT (a fixed string)
-expect() {
-    name=$1 file=$2 want=$3
-    shift 3
-    "$khgen" check "$file" >"$work/out" 2>"$work/err"
-    status=$?
-    missing=
-    for text in "$@"; do
-        grep -qF -- "$text" "$work/err" || missing="$missing [$text]"
-    done
-    if [ "$status" -eq "$want" ] && [ -z "$missing" ]; then
-        ok "$name"
-    else
-        not_ok "$name: status $status (want $want), missing:$missing; got: $(head -c 600 "$work/err")"
-    fi
-}
-
 # ---- 1 and 2: positions, spans, a key that is no string ------------------------
 # a duplicate key is underlined from its start to its end (the node's end,
 # written with its start in one assignment); the note points at the first
 printf 'title: Kế hoạch\ntitle: Kế hoạch hai\n' >"$work/dup.yaml"
-expect "1: a duplicate key at its line and column, underlined whole, the first noted" \
+check_says "1: a duplicate key at its line and column, underlined whole, the first noted" \
     "$work/dup.yaml" 1 "dup.yaml:2:1: error[KH008]: duplicate key 'title' in this mapping" \
     "      | ^~~~~" "dup.yaml:1:1: note: 'title' first appears here"
 printf 'a:\n  ? [x, y]\n  : 1\nb: {[z]: 2}\n' >"$work/key.yaml"
-expect "2: a list as a key, in a block and in a flow mapping, is KH013 at its start" \
+check_says "2: a list as a key, in a block and in a flow mapping, is KH013 at its start" \
     "$work/key.yaml" 1 "key.yaml:2:5: error[KH013]: a key must be a string, not a list" \
     "key.yaml:4:5: error[KH013]: a key must be a string, not a list"
 
 # ---- 3: anchors and tags ------------------------------------------------------------
 printf 'a: &x 1\nb: !!str 2\nc: [&y 3]\n' >"$work/props.yaml"
-expect "3: anchors and tags are refused at their place, underlined" "$work/props.yaml" 1 \
+check_says "3: anchors and tags are refused at their place, underlined" "$work/props.yaml" 1 \
     "props.yaml:1:4: error[KH007]: anchors ('&x')" "      |    ^~" \
     "props.yaml:2:4: error[KH012]: tags ('!!str')" "      |    ^~~~~" \
     "props.yaml:3:5: error[KH007]: anchors ('&y')"
@@ -74,13 +56,13 @@ expect "3: anchors and tags are refused at their place, underlined" "$work/props
 awk '!done && /^            support: / { sub(/support:/, "suppart:"); done = 1 } { print }' \
     "$work/p.yaml" >"$work/first.yaml"
 line=$(grep -n '^            suppart: ' "$work/first.yaml" | cut -d: -f1)
-expect "4: 'suppart' on the first task, 'support' on the others: one unknown key" \
+check_says "4: 'suppart' on the first task, 'support' on the others: one unknown key" \
     "$work/first.yaml" 1 "first.yaml:$line:13: error[KH101]: unknown key 'suppart' in a task (did you mean 'support'?)" \
     "1 error generated."
 awk '/^            support: / { n++ } n == 30 && !done { sub(/support:/, "suppart:"); done = 1 } { print }' \
     "$work/p.yaml" >"$work/late.yaml"
 line=$(grep -n '^            suppart: ' "$work/late.yaml" | cut -d: -f1)
-expect "5: 'suppart' after 29 tasks' 'support': one unknown key" \
+check_says "5: 'suppart' after 29 tasks' 'support': one unknown key" \
     "$work/late.yaml" 1 "late.yaml:$line:13: error[KH101]: unknown key 'suppart' in a task (did you mean 'support'?)" \
     "1 error generated."
 # 'task' and 'data', 'id' and 'number' share entries too, and each is read
@@ -107,17 +89,17 @@ grep -q '^body:$' "$work/p.yaml" || not_ok "setup: the small plan has no 'body:'
 body "$work/two.yaml" '  - task: Một việc
     para: Một đoạn'
 line=$(($(grep -n '^body:$' "$work/two.yaml" | cut -d: -f1) + 2))
-expect "7: 'task' and 'para' in one entry: KH105 at the second" "$work/two.yaml" 1 \
+check_says "7: 'task' and 'para' in one entry: KH105 at the second" "$work/two.yaml" 1 \
     "two.yaml:$line:5: error[KH105]: a body entry has one kind; 'task' and 'para' are both given"
 body "$work/none.yaml" '  - text: Một đoạn
     tabel: x'
 line=$(($(grep -n '^body:$' "$work/none.yaml" | cut -d: -f1) + 2))
-expect "8: 'text' (a kind's length and first byte) is no kind; 'tabel' is 'table' misspelt" \
+check_says "8: 'text' (a kind's length and first byte) is no kind; 'tabel' is 'table' misspelt" \
     "$work/none.yaml" 1 \
     "none.yaml:$line:5: error[KH105]: a body entry needs a kind: 'tabel' is not one (did you mean 'table'?)"
 body "$work/nokind.yaml" '  - ghi_chu: Một đoạn'
 line=$(($(grep -n '^body:$' "$work/nokind.yaml" | cut -d: -f1) + 1))
-expect "9: an entry of no kind at all: KH105 naming the nine" "$work/nokind.yaml" 1 \
+check_says "9: an entry of no kind at all: KH105 naming the nine" "$work/nokind.yaml" 1 \
     "nokind.yaml:$line:5: error[KH105]: a body entry needs a kind: part, section, clause, subclause, point, bullet, para, task or table"
 
 # ---- 10: the byte scan, sixteen bytes at a time ------------------------------------------
@@ -149,7 +131,7 @@ fi
 # ---- 11 and 12: a value's kind asked inline; a text's references -------------------------
 sed '0,/            support: \[u1, u7\]/s//            support: {u1: x}/' "$work/p.yaml" >"$work/kind.yaml"
 line=$(grep -n '^            support: {u1: x}' "$work/kind.yaml" | cut -d: -f1)
-expect "11: a task's support written as a mapping is KH102 at the value" "$work/kind.yaml" 1 \
+check_says "11: a task's support written as a mapping is KH102 at the value" "$work/kind.yaml" 1 \
     "kind.yaml:$line:22: error[KH102]: 'support' must be a list, not a mapping" "1 error generated."
 # the check's scan of references starts from a ref made ready field by
 # field (textref_start), not cleared whole: a misspelt name, a reference of
@@ -158,7 +140,7 @@ words=$(seq -s ' ' 1 70 | sed 's/[0-9]*/l1/g')
 sed "0,/            text: \"{unit u0}[^\"]*\"/s//            text: \"{unti u0} chủ trì {loc $words} tại {loc l0\"/" \
     "$work/p.yaml" >"$work/refs.yaml"
 line=$(grep -n '^            text: "{unti u0}' "$work/refs.yaml" | cut -d: -f1)
-expect "12: a misspelt reference, one of 70 words, one left open: each at its column" \
+check_says "12: a misspelt reference, one of 70 words, one left open: each at its column" \
     "$work/refs.yaml" 1 \
     "refs.yaml:$line:20: error[KH206]: unknown reference '{unti}' (did you mean '{unit}'?)" \
     "refs.yaml:$line:38: error[KH207]: '{loc}' takes at most 64 words; this one has 70: split it" \

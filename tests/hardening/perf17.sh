@@ -30,24 +30,6 @@ set -u
 /usr/bin/python3 "$top/tests/bench/gen_plan.py" 20 40 >"$work/p.yaml" || not_ok "setup: gen_plan.py"
 "$khgen" check "$work/p.yaml" >/dev/null 2>&1 || not_ok "setup: the small plan does not check"
 
-# expect NAME FILE STATUS TEXT...: `khgen check FILE` ends with STATUS and
-# its messages hold each TEXT (a fixed string)
-expect() {
-    name=$1 file=$2 want=$3
-    shift 3
-    "$khgen" check "$file" >"$work/out" 2>"$work/err"
-    status=$?
-    missing=
-    for text in "$@"; do
-        grep -qF -- "$text" "$work/err" || missing="$missing [$text]"
-    done
-    if [ "$status" -eq "$want" ] && [ -z "$missing" ]; then
-        ok "$name"
-    else
-        not_ok "$name: status $status (want $want), missing:$missing; got: $(head -c 600 "$work/err")"
-    fi
-}
-
 # md_has NAME FILE TEXT...: `khgen build -f md` of FILE succeeds and the
 # Markdown holds each TEXT (a fixed string)
 md_has() {
@@ -97,7 +79,7 @@ md_has "3: Biểu 03 names each task's units, the first's joint leads included" 
 awk '/^            id: t1$/ { t = 1 } t == 1 && /^            lead: u1$/ { print "            lead: Phòng chuyên môn số 2"; t = 0; next } { print }' \
     "$work/p.yaml" >"$work/byname.yaml"
 line=$(grep -n '^            lead: Phòng chuyên môn số 2$' "$work/byname.yaml" | cut -d: -f1)
-expect "4: a lead written as a unit's name is an error at it, quoting the text" \
+check_says "4: a lead written as a unit's name is an error at it, quoting the text" \
     "$work/byname.yaml" 1 "byname.yaml:$line:19: error[KH" "'Phòng chuyên môn số 2'" "u1"
 # a unit no field and no text names: "never used", and only that one
 sed 's/^units:$/units:\n  - {id: spare, name: Phòng dự phòng}/' "$work/p.yaml" >"$work/spare.yaml"
@@ -115,7 +97,7 @@ awk '/^            id: t37$/ { print "            id: t3"; next } { print }' "$w
 line=$(grep -n '^            id: t3$' "$work/dup.yaml" | tail -1 | cut -d: -f1)
 first=$(grep -n '^            id: t3$' "$work/dup.yaml" | head -1 | cut -d: -f1)
 # a task's position is its "- task:" line, the one above its id
-expect "6: a repeated task id among 40 is reported at the repeat, the first noted" \
+check_says "6: a repeated task id among 40 is reported at the repeat, the first noted" \
     "$work/dup.yaml" 1 "dup.yaml:$((line - 1)):13: error[KH200]: duplicate task id 't3'" \
     "dup.yaml:$((first - 1)):13: note: 't3' is first defined here" "1 error generated."
 # ids that differ in their last character only: t1, t10 .. t19 and t1ab .. t1bm

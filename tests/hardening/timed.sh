@@ -9,7 +9,12 @@
 # with status 3 or less without a sanitizer report. A
 # busy machine still inflates CPU time (shared caches), so a run over the
 # limit is run once more and the smaller time counts. cpu_of COMMAND... sets
-# $cpu and $status.
+# $cpu and $status. Then the set-up and checks that more than one suite
+# uses, written once here (session 18 folded the copies): README's example
+# (readme_example, readme_base, edited), a small plan (small), a check's
+# status and messages (check_says), want against got (same), the example
+# with grouped rows (with_groups) and import's signature blocks
+# (signature_blocks).
 khgen=$1
 work=$2
 case $khgen in /*) ;; *) khgen=$(pwd)/$khgen ;; esac
@@ -60,6 +65,112 @@ for old, new in zip(args[::2], args[1::2]):
     s = s.replace(old, new, 1)
 open(sys.argv[2], 'w', encoding='utf-8').write(s)
 PY
+}
+
+# small NAME: a small finished plan's head (its header and opening), then
+# stdin (the body and the rest), as $work/p/NAME.yaml
+small() {
+    mkdir -p "$work/p"
+    {
+        cat <<'EOF'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ AN BÌNH]
+  issuer_short: UBND xã An Bình
+  place: An Bình
+  date: 2024-03-05
+  title: Kế hoạch thử năm 2024
+opening: "UBND xã xây dựng Kế hoạch như sau:"
+EOF
+        cat
+    } >"$work/p/$1.yaml"
+}
+
+# check_says NAME FILE STATUS TEXT...: `khgen check FILE` ends with STATUS
+# and its messages hold each TEXT (a fixed string)
+check_says() {
+    _name=$1 _file=$2 _want=$3
+    shift 3
+    "$khgen" check "$_file" >"$work/out" 2>"$work/err"
+    status=$?
+    _missing=
+    for _text in "$@"; do
+        grep -qF -- "$_text" "$work/err" || _missing="$_missing [$_text]"
+    done
+    if [ "$status" -eq "$_want" ] && [ -z "$_missing" ]; then
+        ok "$_name"
+    else
+        not_ok "$_name: status $status (want $_want), missing:$_missing; got: $(head -c 600 "$work/err")"
+    fi
+}
+
+# same NAME WHAT: ok when $work/NAME.want and $work/NAME.got are the same,
+# else not_ok naming the first lines that differ
+same() {
+    if cmp -s "$work/$1.want" "$work/$1.got"; then
+        ok "$2"
+    else
+        not_ok "$2: $(diff "$work/$1.want" "$work/$1.got" | grep '^[<>]' | head -6 | tr '\n' ' ' | head -c 900)"
+    fi
+}
+
+# with_groups PLAN OUT: PLAN (README's example) with a third attachment,
+# Biểu 03, whose rows are in two groups ("Cấp huyện", "Cấp xã"), named by
+# the paragraph that names Biểu 01, as OUT (the diff cases move its rows)
+with_groups() {
+    sed 's|(Chi tiết theo {att bieu01} đính kèm).|(Chi tiết theo {att bieu01 bieu03} đính kèm).|' "$1" >"$2"
+    cat >>"$2" <<'EOF'
+  - id: bieu03
+    label: Biểu 03
+    title: Số liệu hộ nghèo
+    columns:
+      - stt
+      - {key: name, header: Nội dung}
+      - {key: n, header: Số hộ, type: int, total: true}
+    rows:
+      - heading: Cấp huyện
+      - {name: Đồng Hưu, n: 12}
+      - {name: Tân Hiệp, n: 30}
+      - heading: Cấp xã
+      - {name: Đồng Lạc, n: 5}
+      - {name: Bố Hạ, n: 7}
+    totals: Tổng cộng
+EOF
+}
+
+# signature_blocks WHAT: import's reading of signature blocks. Each line
+# of $work/is.table is "PARAGRAPHS|WANT": README's example ($work/p/ex.yaml,
+# readme_base) built as Markdown, its signature block made those
+# paragraphs (split at '/'; "A*N" is N letters A), and imported; WANT is
+# the signer's title import finds, "-" for none (" (no bullets)" is added
+# when the body's bullets were lost). ok (as WHAT) when each gets its WANT.
+signature_blocks() {
+    sed -e '/^recipients:/d' -e 's/lines: \[TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH\]/lines: [CHỦ TỊCH]/' \
+        -e 's/^closing: .*/closing: Đề nghị các đơn vị thực hiện nghiêm túc./' "$work/p/ex.yaml" >"$work/is.yaml"
+    "$khgen" build -f md -o - "$work/is.yaml" >"$work/is.md" 2>/dev/null || not_ok "setup: IS's plan"
+    grep -q '^Đề nghị các đơn vị thực hiện nghiêm túc\./\.$' "$work/is.md" &&
+        grep -q '^\*\*CHỦ TỊCH\*\*  $' "$work/is.md" || not_ok "setup: IS's Markdown"
+    /usr/bin/python3 - "$work/is.md" "$work/is.table" "$work" <<'PY' || not_ok "setup: IS's documents"
+import sys
+s = open(sys.argv[1], encoding='utf-8').read().replace('nghiêm túc./.', 'nghiêm túc.')
+for i, row in enumerate(open(sys.argv[2], encoding='utf-8').read().splitlines(), 1):
+    paras = ['A' * int(q[2:]) if q.startswith('A*') else q for q in row.split('|')[0].split('/')]
+    t = s.replace('**CHỦ TỊCH**  \n\n**Nguyễn Văn A**  \n', '\n\n'.join(paras) + '\n')
+    if t == s:
+        sys.exit('no signature block in the Markdown')
+    open('%s/is%d.md' % (sys.argv[3], i), 'w', encoding='utf-8').write(t)
+PY
+    _i=0
+    while IFS='|' read -r _block _want; do
+        _i=$((_i + 1))
+        "$khgen" import "$work/is$_i.md" -o "$work/is$_i.yaml" --force >/dev/null 2>"$work/is$_i.err"
+        _got=$(grep -A2 '^signature:' "$work/is$_i.yaml" | sed -n 's/^    - //p')
+        [ -n "$_got" ] || _got=-
+        grep -q 'Hoàn thành xây dựng xã' "$work/is$_i.yaml" || _got="$_got (no bullets)"
+        echo "$_block|$_got"
+    done <"$work/is.table" >"$work/is.got"
+    cp "$work/is.table" "$work/is.want"
+    same is "$1 ($_i blocks)"
 }
 
 timed=$khgen
