@@ -782,7 +782,8 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
     Buf measured = {0}; /* the columns of the lines around it (load_indent.c) */
     const char *hint = at_key ? load_context_hint() : NULL;
     size_t fix_at = (size_t)-1; /* where the error belongs, when libyaml noticed it later */
-    if (!at_key && (at < ld->len || parser->context) &&
+    fix_at = load_first_key_indented(problem, ld->text, ld->len, at, &hint);
+    if (fix_at == (size_t)-1 && !at_key && (at < ld->len || parser->context) &&
         load_indent_hint(&measured, problem, ld->text, ld->len, at,
                          parser->context ? mark_byte(ld, parser->context_mark) : 0,
                          parser->context != NULL, &fix_at))

@@ -82,6 +82,35 @@ const char *load_context_hint(void)
              "is a key, add its ':'");
 }
 
+size_t load_first_key_indented(const char *problem, const char *text, size_t len, size_t at,
+                               const char **hint)
+{
+    if (strcmp(problem, "did not find expected <document start>") != 0 || at > len)
+        return (size_t)-1;
+    size_t col_at = 0; /* the column of the line YAML stopped at */
+    while (col_at < at && text[at - col_at - 1] != '\n')
+        col_at++;
+    for (size_t i = 0; i < at;) { /* the first line that is not blank, a comment or "---" */
+        size_t j = i;
+        while (j < len && text[j] == ' ')
+            j++;
+        size_t eol = j;
+        while (eol < len && text[eol] != '\n')
+            eol++;
+        int skip = j == eol || text[j] == '#' || text[j] == '\r' || text[j] == '%' ||
+                   (eol - j >= 3 && strncmp(text + j, "---", 3) == 0);
+        if (!skip) {
+            if (j - i <= col_at || j >= at)
+                return (size_t)-1;
+            *hint = _("the file's first key is indented: start it at the beginning of its "
+                      "line, as every key at the top of the file");
+            return j;
+        }
+        i = eol + 1;
+    }
+    return (size_t)-1;
+}
+
 /* The problems libyaml reports when a value written without quotes began
  * with one of its indicators and the text went on after what it read
  * ("bullet: {loc a} đạt chuẩn": a mapping, then words where a key or the

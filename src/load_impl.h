@@ -172,6 +172,13 @@ const char *load_syntax_hint(const char *problem, const char *context, char c);
 int load_hint_at_context(const char *problem, const char *context, size_t problem_line,
                          size_t context_line);
 const char *load_context_hint(void);
+/* For "did not find expected <document start>" at byte at of text[0..len):
+ * the byte of the file's first key when its line is indented more than
+ * the line at (" units:" at the top, then "levels:": YAML ends the
+ * document at the second, the line to fix is the first), else
+ * (size_t)-1; *hint is then what to do (translated). */
+size_t load_first_key_indented(const char *problem, const char *text, size_t len, size_t at,
+                               const char **hint);
 /* (load_hint.c) The hint, translated, for a syntax error on a line whose
  * value, written without quotes, begins with a character YAML reads as its
  * own ('{' of a reference, '*' of emphasis, a quote, '[', '|', '>', '?',

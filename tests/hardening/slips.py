@@ -2,7 +2,7 @@
 """tests/hardening/slips.py - the one-line mistakes a tired drafter makes (issue 8).
 
 Usage: slips.py KHGEN WORKDIR [--asan ASAN_KHGEN [--asan-every K]] [--sample N]
-                [--per-kind N] [--seed S] [--kinds K,K] [--only ID] [--list]
+                [--sample-varied M] [--base PLAN] [--per-kind N] [--seed S] [--kinds K,K] [--only ID] [--list]
                 [--limit SECONDS] [--verbose]
 
 lines.py (session 6) deletes, duplicates, indents and empties lines and
@@ -11,7 +11,11 @@ nor asks where the diagnostic points, nor whether a plan khgen accepts
 now prints something wrong. This tool does. It reads each plan of plans/
 (and its shared registry) and the README's complete example with PyYAML's
 composer (Debian's python3-yaml: a node's line and column, no PyPI) and
-makes, for every key, scalar and list item, the one-line slips listed in
+makes (also for tests/hardening/slips-vary/, a plan and a shared registry
+whose entries each have or lack every optional field: a slip there meets
+neighbours that differ, as a dropped entry's reused slot did in session
+18's fuzz crash, which plans/ never showed; --base PLAN keeps the mutants
+of one plan, vary-2025.yaml for that one), for every key, scalar and list item, the one-line slips listed in
 KINDS below: a value emptied ("", nothing, ~), a list where a text is and a
 mapping where a number is, a key misspelt by one letter or typed with a
 Vietnamese diacritic, a key written twice, a line indented one space more
@@ -109,6 +113,32 @@ HARMLESS = [
      "`by`, is optional: 'Căn cứ Nghị định số ... của Chính phủ;' is a whole citation)"),
     (EMPTY, r"(attachments|body(\[\]\.items)*)\[\]\.columns\[\]\.header",
      "README, The plan language: nothing printed where an empty one is allowed (a column's header)"),
+    (EMPTY, r"body(\[\]\.items)*\[\]\.table",
+     "README, Tables in the body: `table: \"\"` prints no caption and takes no number"),
+    (EMPTY, r"attachments\[\]\.note",
+     "README, Attachments: `note` is optional text under the table; an empty one prints nothing"),
+    (EMPTY, r"attachments\[\]\.columns\[\]\.group",
+     "README, Columns: only columns with the same `group` share a second heading row; an "
+     "empty group is none"),
+    (EMPTY, r"attachments\[\]\.rows\[\](\.\w+|\[\])",
+     "README, Written rows: a written cell prints as written, an emptied one blank where the "
+     "drafter reads it (as `value: \"\"`, a column left blank)"),
+    (EMPTY, r"body(\[\]\.items)*\[\]\.assign\[\]\.text",
+     "README, Tasks: an assignment prints \"UNIT phụ trách Chỉ tiêu ...\" unless `text` gives the line"),
+    ("empty-null", r"attachments\[\]\.(rows\.sort|totals)",
+     "README, Attachments: a value `~` removes the preset's value (`sort`: the source's order; "
+     "`totals`: no totals row)"),
+    ("type-list", r"body(\[\]\.items)*\[\]\.text",
+     "README, Tasks: a task's `text` is one paragraph, or a list of paragraphs"),
+    ("type-list", r"signature\.name",
+     "README, Top-level keys: signature `name` is text, or a list of lines printed below the "
+     "signature space"),
+    ("num-percent", r"attachments\[\]\.rows\[\]\.\w+",
+     "README, Columns and Written rows: a percent cell may be written with its sign (\"1,5%\"); "
+     "105% prints 105,00%, where the drafter reads it"),
+    (EMPTY, r"localities\[\]\.data\.\w+",
+     "README, Generated rows: a locality's `data` value prints as written; an emptied one is a "
+     "blank cell, as for a locality without that key, where the drafter reads it"),
     (EMPTY, r"localities\[\]\.kind",
      "README, Units, levels, localities: `kind` is optional; the name is printed without it, "
      "where the document shows it"),
@@ -381,13 +411,32 @@ def readme_example():
     return "\n".join(out) + "\n"
 
 
+VARIED = "vary-2025.yaml"  # tests/hardening/slips-vary's plan
+
+
+def sample(allm, n, seed):
+    """n mutants of allm drawn with seed, one of each kind first, by id."""
+    pick = random.Random(seed)
+    first = {}
+    for m in allm:
+        first.setdefault(m.kind, m)
+    rest = [m for m in allm if m not in first.values()]
+    out = list(first.values()) + pick.sample(rest, max(0, min(n - len(first), len(rest))))
+    out.sort(key=lambda m: m.id)
+    return out
+
+
 def bases(work):
     """(tree, file to mutate relative to tree, plan to run) for each base."""
     tree = os.path.join(work, "tree")
     shutil.copytree(os.path.join(TOP, "plans"), tree)
+    # the varied base: registries and a body whose entries each have or
+    # lack every optional field, so a slip meets neighbours that differ
+    shutil.copytree(os.path.join(HERE, "slips-vary"), tree, dirs_exist_ok=True)
     with open(os.path.join(tree, "readme-example.yaml"), "w", encoding="utf-8") as f:
         f.write(readme_example())
     out = []
+    # the varied base last: the seeded typos of the others stay as they were
     for name in sorted(os.listdir(tree)):
         if name.endswith(".yaml"):
             out.append((name, name))
@@ -398,7 +447,9 @@ def bases(work):
                 users = [p for p, _ in out if rel in open(os.path.join(tree, p), encoding="utf-8").read()]
                 if users:
                     out.append((rel, users[0]))
-    return tree, out
+    # the varied base's files last: the seeded typos of the others stay as
+    # they were before it joined
+    return tree, sorted(out, key=lambda t: t[1] == VARIED)
 
 
 def run(argv, env, cwd, timeout=30):
@@ -516,7 +567,8 @@ def show_diff(a, b):
 
 def main():
     args = sys.argv[1:]
-    opts = {"--asan": None, "--asan-every": "1", "--limit": "1", "--sample": None, "--per-kind": None, "--seed": "20261202", "--kinds": None, "--only": None}
+    opts = {"--asan": None, "--asan-every": "1", "--limit": "1", "--sample": None, "--per-kind": None, "--seed": "20261202", "--kinds": None, "--only": None, "--base": None,
+            "--sample-varied": None}
     flags = set()
     pos = []
     while args:
@@ -555,6 +607,8 @@ def main():
             m.plan = plan
             m.orig = text
             allm.append(m)
+    if opts["--base"]:
+        allm = [m for m in allm if m.plan == opts["--base"]]
     if opts["--kinds"]:
         ks = set(opts["--kinds"].split(","))
         allm = [m for m in allm if m.kind in ks]
@@ -569,15 +623,15 @@ def main():
     if opts["--only"]:
         allm = [m for m in allm if m.id == opts["--only"]]
     elif opts["--sample"]:
-        n = int(opts["--sample"])
-        pick = random.Random(int(opts["--seed"]))
-        # one of each kind first, so a sample always holds every kind
-        first = {}
-        for m in allm:
-            first.setdefault(m.kind, m)
-        rest = [m for m in allm if m not in first.values()]
-        allm = list(first.values()) + pick.sample(rest, max(0, min(n - len(first), len(rest))))
-        allm.sort(key=lambda m: m.id)
+        # one of each kind first, so a sample always holds every kind;
+        # with --sample-varied M, N of the other bases (the sample they
+        # had before the varied base) and M of the varied base's
+        seed = int(opts["--seed"])
+        if opts["--sample-varied"]:
+            allm = sample([m for m in allm if m.plan != VARIED], int(opts["--sample"]), seed) + \
+                sample([m for m in allm if m.plan == VARIED], int(opts["--sample-varied"]), seed)
+        else:
+            allm = sample(allm, int(opts["--sample"]), seed)
     if "--list" in flags:
         for m in allm:
             print(f"MUTANT {m.id}\t{m.kind}\t{m.rel}:{m.line}\t{m.path}\t{m.what}")

@@ -4,9 +4,12 @@
 # hidden broken plans will be run against it).
 #
 # Runs tests/hardening/slips.py over plans/ (each plan, the shared
-# registry of Yên Thế) and the README's complete example: a fixed,
-# seeded sample of SLIPS_SAMPLE mutants (1200 by default, about a minute
-# of CPU with the release build), one of each kind of slip first - a
+# registry of Yên Thế), the README's complete example and the varied base
+# of tests/hardening/slips-vary/ (entries with and without each optional
+# field, session 18): a fixed, seeded sample of SLIPS_SAMPLE mutants of
+# the first (1200 by default, the sample they had before) and SLIPS_VARIED
+# of the varied base (300; together about a minute and a quarter of CPU
+# with the release build), one of each kind of slip first - a
 # value emptied, a list or a mapping for a text or a number, a key
 # misspelt or with a diacritic or written twice, a line indented one space
 # more or less or with a tab, a reference to nothing or to itself, an
@@ -25,9 +28,10 @@
 set -u
 . "$(dirname "$0")/timed.sh"
 n=${SLIPS_SAMPLE:-1200}
+v=${SLIPS_VARIED:-300}
 if [ "$timed" = "$khgen" ]; then
-    /usr/bin/python3 "$top/tests/hardening/slips.py" "$khgen" "$work/run" --sample "$n" --limit "$limit"
+    /usr/bin/python3 "$top/tests/hardening/slips.py" "$khgen" "$work/run" --sample "$n" --sample-varied "$v" --limit "$limit"
 else
-    /usr/bin/python3 "$top/tests/hardening/slips.py" "$timed" "$work/run" --sample "$n" \
+    /usr/bin/python3 "$top/tests/hardening/slips.py" "$timed" "$work/run" --sample "$n" --sample-varied "$v" \
         --limit "$limit" --asan "$khgen" --asan-every 4
 fi
