@@ -7,7 +7,7 @@
 # Runs apt-get only when something is missing; uses sudo when not root.
 set -eu
 build_pkgs="gcc make pkg-config libyaml-dev libcmark-dev libxlsxwriter-dev libzip-dev libxml2-dev gettext"
-test_pkgs="libcmocka-dev python3 git chromium poppler-utils fonts-liberation libreoffice-calc-nogui tidy python3-openpyxl libreoffice-writer-nogui python3-docx pandoc libxml2-utils unzip zip python3-jsonschema python3-yaml man-db bash-completion cmark clang libclang-rt-14-dev"
+test_pkgs="libcmocka-dev python3 git chromium poppler-utils fonts-liberation libreoffice-calc-nogui tidy python3-openpyxl libreoffice-writer-nogui python3-docx pandoc libxml2-utils unzip zip python3-jsonschema python3-yaml man-db bash-completion cmark clang libclang-rt-14-dev valgrind"
 bench_pkgs="python3 python3-xlsxwriter pandoc valgrind"
 want="$build_pkgs"
 [ "${1:-build}" = test ] && want="$build_pkgs $test_pkgs"
