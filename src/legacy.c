@@ -514,7 +514,10 @@ LegacyEncoding legacy_detect_lines(const char *data, size_t len)
 
 int legacy_repair_lines(LegacyEncoding enc, const char *data, size_t len, Buf *out)
 {
-    for (size_t at = 0; at < len;) {
+    /* the file is UTF-8: its byte order mark goes, as legacy_to_utf8's
+     * ENC_UTF8 drops it, whatever its first line holds */
+    size_t start = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    for (size_t at = start; at < len;) {
         const char *nl = memchr(data + at, '\n', len - at);
         size_t n = nl ? (size_t)(nl - (data + at)) : len - at;
         if (utf8_invalid_at(data + at, n) == (size_t)-1) {

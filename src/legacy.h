@@ -45,9 +45,10 @@ LegacyEncoding legacy_detect(const char *data, size_t len);
 LegacyEncoding legacy_detect_lines(const char *data, size_t len);
 
 /* Appends data[0..len) as UTF-8 NFC: the lines that are valid UTF-8 as
- * they are, the others decoded from enc (TCVN3, VNI or CP1258). Returns
- * 0, or -1 for another enc. For `khgen convert` of such a mixed file,
- * which --from alone would garble (its UTF-8 lines read as 8-bit). */
+ * they are, the others decoded from enc (TCVN3, VNI or CP1258); a leading
+ * byte order mark is dropped, as legacy_to_utf8 drops it. Returns 0, or -1
+ * for another enc. For `khgen convert` of such a mixed file, which --from
+ * alone would garble (its UTF-8 lines read as 8-bit). */
 int legacy_repair_lines(LegacyEncoding enc, const char *data, size_t len, Buf *out);
 
 /* What `khgen convert` makes of data[0..len), appended to out (the

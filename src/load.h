@@ -192,7 +192,8 @@ size_t load_refused_char_nfc(const char *text, size_t len, int *n, unsigned *cp,
  * from text[0..len), and U+2028 and U+2029 made a space, into out, each
  * with a warning (KH017) at its line and column in file, whose text
  * diags is given (borrowed: keep text until diags is flushed). CR is kept
- * (the loader reads CR LF as a line end), as is a leading byte order mark.
+ * (the loader reads CR LF as a line end); a leading byte order mark is
+ * dropped without a warning, as the loader skips it.
  * For a text khgen writes for the loader to read (khgen convert), so that
  * it loads. Returns how many characters were dropped or replaced. */
 size_t load_drop_refused(DiagSink *diags, const char *file, const char *text, size_t len,

@@ -191,9 +191,10 @@ size_t load_drop_refused(DiagSink *diags, const char *file, const char *text, si
                          Buf *out)
 {
     size_t at = 0, dropped = 0;
+    /* a leading byte order mark goes without a word, as the loader skips
+     * it: what convert writes starts with none (a second one is refused) */
     if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
-        at = 3; /* the loader skips a leading one */
-    buf_putn(out, text, at);
+        at = 3;
     diag_add_source(diags, file, text, len);
     LineCursor cursor = {text, 0, 1, 1};
     while (at < len) {
