@@ -1,0 +1,89 @@
+#!/bin/sh
+# tests/hardening/mut19.sh KHGEN WORKDIR - what session 19's mutation sweep
+# (issue 8; tools/mutants.py run over what session 18's samples left: a
+# sample of load_indent.c with the five mutants it did not kill, a sample
+# of load_chars.c, the rest of pdf_fonts.c, import_signer-035) found the
+# tests blind to, where a run of khgen shows it: one-line changes of khgen
+# that every suite running their line passed. What a pure function's unit
+# test shows is in tests/unit (test_pdf_fonts.c test_names_rest:
+# pdf_fonts.c). Each case below fails with the mutants its comment names
+# and passes with khgen; the ids are those of `tools/mutants.py list FILE`
+# (no --max: every mutant of the file).
+#
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+
+# wanted NAME: whether case NAME runs: all of them, or those MUT19_CASES
+# names ("LI": a mutant's run of the cases of its file, by hand)
+wanted() {
+    case " ${MUT19_CASES:-all} " in *" all "* | *" $1 "*) return 0 ;; esac
+    return 1
+}
+
+# ---- LC: the bidirectional isolates at each end of their range --------------------
+# load_chars.c warns (KH020) at the bidirectional controls, U+2066 to
+# U+2069 among them (the isolates); mut18 LC and the diag corpus have
+# U+202A and U+2060 but none of the isolates. Here U+2066 and U+2069, the
+# range's two ends, in a title, and a zero-width space after them: three
+# warnings. load_chars-029 (U+2069 left out), -030 (U+2066 left out)
+# passed every suite that runs their line.
+if wanted LC; then
+    printf '%b  title: "K\342\201\246ế\342\201\251 ho\342\200\213ạch"\n' "$sx_head" >"$work/lc.yaml"
+    "$khgen" --lang en check "$work/lc.yaml" >/dev/null 2>"$work/lc.err"
+    printf '6:12 U+2066\n6:14 U+2069\n6:18 U+200B\n' >"$work/lc.want"
+    sed -n 's/^[^:]*:\([0-9]*:[0-9]*\): warning\[KH020\]: .* \(U+[0-9A-F]*\):.*/\1 \2/p' "$work/lc.err" >"$work/lc.got"
+    same lc "LC: U+2066 and U+2069, the isolates' ends, and a zero-width space in a title: KH020 at each"
+fi
+
+# ---- LI: the lines a YAML syntax error's hint measures --------------------------------
+# load_indent.c measures the lines around a YAML syntax error; mut16 SX,
+# mut17 LI and user14 M4 have its hints on files that end with a line
+# break, keys of letters alone and keys with nothing after their ':'.
+# Here what they had not: a file whose last line, a key with nothing
+# after it, has no line break (the key's ':' is the file's last byte); a
+# list's item that lost its '- ' whose key holds a '_' or a '-' (the next
+# item, of the same key, the file's last line); a task's text list that
+# lost its first '- ' under a 'text:' followed by spaces or by a tab. Each
+# line is a file (printf %b; "\c": no line break at its end) and the
+# first line of the message khgen gives. load_indent-007 (a line's end
+# looked for one byte past the file's: the ':' at the last byte not found,
+# load_hint's words instead of the measured ones), -030 (a key of letters
+# and digits only: the hint that names the item's key lost), -043 (a ':'
+# at the file's last byte taken for no key's: the same), -055 -056 -058
+# (the spaces or the tab after 'text:' kept: no key with nothing after it,
+# no hint) passed every suite that runs their lines.
+if wanted LI; then
+cat >"$work/li.table" <<'TABLE'
+HEAD  title: Kế hoạch\n  code: a\nplace: b\n  number:\c@@9:9: error[KH005]: YAML syntax error: mapping values are not allowed in this context; line 8 above is indented 0 spaces, less than this line and the line before it (2): if it belongs to their group of keys, indent it 2 spaces
+HEAD  title: Kế hoạch\nbody:\n  - section: MỤC TIÊU\n    items:\n      lead_note: >-\n        Tổ chức triển khai.\n      - lead_note:\c@@10:7: error[KH005]: YAML syntax error: this line lost its list item's '- ': the item on line 12, '- lead_note:', is of the same list at the same column; write '- lead_note:' here
+HEAD  title: Kế hoạch\nbody:\n  - section: MỤC TIÊU\n    items:\n      so-ho: >-\n        Tổ chức triển khai.\n      - so-ho: Việc hai.@@10:7: error[KH005]: YAML syntax error: this line lost its list item's '- ': the item on line 12, '- so-ho:', is of the same list at the same column; write '- so-ho:' here
+HEAD  title: Kế hoạch\nunits:\n  - {id: vp, name: Văn phòng}\nbody:\n  - section: A\n    items:\n      - task: Rà soát\n        lead: vp\n        text:  \n          >-\n            Rà soát hồ sơ.\n          - Báo cáo kết quả.@@15:11: error[KH005]: YAML syntax error: this line lost its list item's '- ': the item on line 17, at the same column, is of the same list; write '- ' before this line's value
+HEAD  title: Kế hoạch\nunits:\n  - {id: vp, name: Văn phòng}\nbody:\n  - section: A\n    items:\n      - task: Rà soát\n        lead: vp\n        text:\t\n          >-\n            Rà soát hồ sơ.\n          - Báo cáo kết quả.@@15:11: error[KH005]: YAML syntax error: this line lost its list item's '- ': the item on line 17, at the same column, is of the same list; write '- ' before this line's value
+TABLE
+hints li
+same li "LI: $i YAML syntax errors at a file's last byte, by keys holding '_' or '-', after a key's trailing blanks: the lines each hint names"
+fi
+
+# ---- IS: a signer's title seven paragraphs from the body's end ---------------------
+# import_signer.c looks for a signer's title among the body's last six
+# paragraphs. mut16 IS has a title six and seven paragraphs from the end
+# of a longer body; here the body is exactly seven paragraphs and the
+# title is its first: the title stands seven from the end and the
+# paragraphs are the body's (sentences under a name, no signature).
+# import_signer-035 (the bound 'limit > from + 7': with seven paragraphs
+# the search starts at the first) took the whole body for a signature and
+# wrote "no body was found".
+if wanted IS; then
+    printf '%s\n' '**ỦY BAN NHÂN DÂN**  ' '**HUYỆN A**' '' '**KẾ HOẠCH**  ' \
+        '**Thực hiện rà soát năm 2024**' '' 'CHỦ TỊCH' '' 'Nguyễn Văn An' '' '(Đã ký)' '' \
+        'Rà soát hồ sơ.' '' 'Báo cáo kết quả.' '' 'Lập danh sách.' '' 'Gửi Văn phòng.' >"$work/is.md"
+    "$khgen" --lang en import "$work/is.md" -o "$work/is.yaml" >/dev/null 2>"$work/is.err"
+    s=$?
+    printf 'status 0\nbody:\n  - para: CHỦ TỊCH\n  - para: Nguyễn Văn An\n  - para: (Đã ký)\n  - para: Rà soát hồ sơ.\n  - para: Báo cáo kết quả.\n  - para: Lập danh sách.\n  - para: Gửi Văn phòng.\nsignature: 0\n' >"$work/is.want"
+    { echo "status $s"; sed -n '/^body:/,$p' "$work/is.yaml" | grep -v '^ *#'; echo "signature: $(grep -c '^signature:' "$work/is.yaml")"; } >"$work/is.got"
+    same is "IS: a body of seven paragraphs whose first is 'CHỦ TỊCH': the title is seven from the end, the body stays"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
