@@ -21,19 +21,34 @@ wanted() {
     return 1
 }
 
-# ---- LC: the bidirectional isolates at each end of their range --------------------
+# ---- LC: the isolates' ends; full-width digits at a value's bounds ---------------
 # load_chars.c warns (KH020) at the bidirectional controls, U+2066 to
-# U+2069 among them (the isolates); mut18 LC and the diag corpus have
-# U+202A and U+2060 but none of the isolates. Here U+2066 and U+2069, the
-# range's two ends, in a title, and a zero-width space after them: three
-# warnings. load_chars-029 (U+2069 left out), -030 (U+2066 left out)
-# passed every suite that runs their line.
+# U+2069 among them (the isolates), and (KH024) at a run of full-width
+# digits inside a value, where libyaml's scanner says values stand; mut18
+# LC and the diag corpus have U+202A and U+2060 but none of the isolates,
+# and runs inside values or comments, none at a value's bounds. Here
+# U+2066 and U+2069 in a title, with a zero-width space after them (a:
+# three warnings); a run right after a quoted title's closing quote (b:
+# the scanner's next value begins where the title ends; YAML's error
+# follows); one digit as a title's last character (c); a run in a comment
+# after the file's last value, on its line (d: none). Each line of the
+# .want is a file's warnings, by line:col and code. load_chars-029 (U+2069
+# left out), -030 (U+2066 left out), -081 (the value that ends where the
+# run begins taken for the one holding it: no value, a comment's run),
+# -110 (a value taken to end one column before its end), -122 (the last
+# value taken to hold the rest of its line) passed every suite that runs
+# their line.
 if wanted LC; then
-    printf '%b  title: "K\342\201\246ế\342\201\251 ho\342\200\213ạch"\n' "$sx_head" >"$work/lc.yaml"
-    "$khgen" --lang en check "$work/lc.yaml" >/dev/null 2>"$work/lc.err"
-    printf '6:12 U+2066\n6:14 U+2069\n6:18 U+200B\n' >"$work/lc.want"
-    sed -n 's/^[^:]*:\([0-9]*:[0-9]*\): warning\[KH020\]: .* \(U+[0-9A-F]*\):.*/\1 \2/p' "$work/lc.err" >"$work/lc.got"
-    same lc "LC: U+2066 and U+2069, the isolates' ends, and a zero-width space in a title: KH020 at each"
+    printf '%b  title: "K\342\201\246ế\342\201\251 ho\342\200\213ạch"\n' "$sx_head" >"$work/lca.yaml"
+    printf '%b  title: "Kế hoạch"\357\274\222\357\274\220\n' "$sx_head" >"$work/lcb.yaml"
+    printf '%b  title: Kế hoạch tổ \357\274\222\n' "$sx_head" >"$work/lcc.yaml"
+    printf '%b  title: Kế hoạch # năm \357\274\222\357\274\220\n' "$sx_head" >"$work/lcd.yaml"
+    printf 'a: 6:12 KH020 6:14 KH020 6:18 KH020\nb: 6:20 KH024\nc: 6:22 KH024\nd: \n' >"$work/lc.want"
+    for f in a b c d; do
+        "$khgen" --lang en check "$work/lc$f.yaml" >/dev/null 2>"$work/lc$f.err"
+        echo "$f: $(sed -n 's/^[^:]*:\([0-9]*:[0-9]*\): warning\[\(KH[0-9]*\)\].*/\1 \2/p' "$work/lc$f.err" | tr '\n' ' ' | sed 's/ $//')"
+    done >"$work/lc.got"
+    same lc "LC: U+2066 and U+2069 in a title, full-width digits right after a quoted title, as its last character, in a comment after it: KH020, KH024 at each value's"
 fi
 
 # ---- LI: the lines a YAML syntax error's hint measures --------------------------------
@@ -60,6 +75,9 @@ HEAD  title: Kế hoạch\nbody:\n  - section: MỤC TIÊU\n    items:\n      le
 HEAD  title: Kế hoạch\nbody:\n  - section: MỤC TIÊU\n    items:\n      so-ho: >-\n        Tổ chức triển khai.\n      - so-ho: Việc hai.@@10:7: error[KH005]: YAML syntax error: this line lost its list item's '- ': the item on line 12, '- so-ho:', is of the same list at the same column; write '- so-ho:' here
 HEAD  title: Kế hoạch\nunits:\n  - {id: vp, name: Văn phòng}\nbody:\n  - section: A\n    items:\n      - task: Rà soát\n        lead: vp\n        text:  \n          >-\n            Rà soát hồ sơ.\n          - Báo cáo kết quả.@@15:11: error[KH005]: YAML syntax error: this line lost its list item's '- ': the item on line 17, at the same column, is of the same list; write '- ' before this line's value
 HEAD  title: Kế hoạch\nunits:\n  - {id: vp, name: Văn phòng}\nbody:\n  - section: A\n    items:\n      - task: Rà soát\n        lead: vp\n        text:\t\n          >-\n            Rà soát hồ sơ.\n          - Báo cáo kết quả.@@15:11: error[KH005]: YAML syntax error: this line lost its list item's '- ': the item on line 17, at the same column, is of the same list; write '- ' before this line's value
+HEAD  title: Kế hoạch\nbody:\n  - para: "Tháng hành động\n  - para: " năm@@8:11: error[KH005]: YAML syntax error: the '"' that opens this value is not closed on its line: YAML read the lines below into the value, up to the '"' on line 9; close it on this line
+"Kế hoạch\n" năm@@1:1: error[KH005]: YAML syntax error: the '"' that opens this value is not closed on its line: YAML read the lines below into the value, up to the '"' on line 2; close it on this line
+HEAD  title: Kế hoạch": năm@@6:19: error[KH005]: YAML syntax error: mapping values are not allowed in this context; put a value that contains ': ' in quotes, or check the indentation of this line
 TABLE
 hints li
 same li "LI: $i YAML syntax errors at a file's last byte, by keys holding '_' or '-', after a key's trailing blanks: the lines each hint names"
