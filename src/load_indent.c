@@ -184,12 +184,11 @@ static int never_closed_hint(Buf *out, const char *problem, const char *text, si
          * at the file's end or at the next entry of the block, a line not
          * indented further than the bracket's; the line to fix is the
          * bracket's (the one-line slips sweep, s17slip: "rows: {from: ..."
-         * cut in half was reported at the empty line after it) */
-        size_t rest = at;
-        while (rest < len && (text[rest] == ' ' || text[rest] == '\n' || text[rest] == '\t'))
-            rest++;
-        if (rest >= len || indent_of(text, len, line_start(text, at)) <=
-                               indent_of(text, len, line_start(text, context_at))) {
+         * cut in half was reported at the empty line after it). at is a
+         * token's first character, never a blank, or the file's end
+         * (s19mut: the blanks once skipped after it were never there) */
+        if (at >= len || indent_of(text, len, line_start(text, at)) <=
+                             indent_of(text, len, line_start(text, context_at))) {
             if (text[context_at] == '{')
                 buf_puts(out, _("a '{' mapping is not closed, or two of its entries lack a ',' "
                                 "between them"));
