@@ -78,6 +78,11 @@ HEAD  title: Kế hoạch\nunits:\n  - {id: vp, name: Văn phòng}\nbody:\n  - s
 HEAD  title: Kế hoạch\nbody:\n  - para: "Tháng hành động\n  - para: " năm@@8:11: error[KH005]: YAML syntax error: the '"' that opens this value is not closed on its line: YAML read the lines below into the value, up to the '"' on line 9; close it on this line
 "Kế hoạch\n" năm@@1:1: error[KH005]: YAML syntax error: the '"' that opens this value is not closed on its line: YAML read the lines below into the value, up to the '"' on line 2; close it on this line
 HEAD  title: Kế hoạch": năm@@6:19: error[KH005]: YAML syntax error: mapping values are not allowed in this context; put a value that contains ': ' in quotes, or check the indentation of this line
+HEAD  title: Kế hoạch\nbody:\n  - para: {a: b\c@@8:11: error[KH005]: YAML syntax error: a '{' mapping is not closed, or two of its entries lack a ',' between them
+HEAD  title: Kế hoạch\nbody:\n  - section: MỤC TIÊU\n    items:\n      bullet:\n        Tổ chức triển khai.\n      - bullet: Việc hai.@@10:7: error[KH005]: YAML syntax error: this line lost its list item's '- ': the item on line 12, '- bullet:', is of the same list at the same column; write '- bullet:' here
+HEAD  title: Kế hoạch\nunits:\n  - {id: vp, name: Văn phòng}\nbody:\n  - section: A\n    items:\n      - task: Rà soát\n        lead: vp\n        text:\n          Xem:vp\n          - Báo cáo kết quả: x@@15:11: error[KH005]: YAML syntax error: this line lost its list item's '- ': the item on line 16, at the same column, is of the same list; write '- ' before this line's value
+HEAD  title: Kế hoạch\nunits:\n  - {id: vp, name: Văn phòng}\nbody:\n  - section: A\n    items:\n      - task: Rà soát\n        lead: vp\n          Xem:vp\n          - Báo cáo kết quả: x@@15:28: error[KH005]: YAML syntax error: mapping values are not allowed in this context; put a value that contains ': ' in quotes, or check the indentation of this line
+\\"a: b\nc: d": f@@2:6: error[KH005]: YAML syntax error: mapping values are not allowed in this context; put a value that contains ': ' in quotes, or check the indentation of this line
 TABLE
 hints li
 same li "LI: $i YAML syntax errors at a file's last byte, by keys holding '_' or '-', after a key's trailing blanks: the lines each hint names"
