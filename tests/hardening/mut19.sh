@@ -8,7 +8,10 @@
 # test shows is in tests/unit (test_pdf_fonts.c test_names_rest:
 # pdf_fonts.c). Each case below fails with the mutants its comment names
 # and passes with khgen; the ids are those of `tools/mutants.py list FILE`
-# (no --max: every mutant of the file).
+# (no --max: every mutant of the file) with FILE as it was at 3a0fdbe,
+# where the sweep began (load_indent.c lost a dead loop since). A case
+# that only the sanitizers' build fails says so (tools/mutants.py --asan:
+# the release build reads the byte and goes on).
 #
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u

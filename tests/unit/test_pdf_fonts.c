@@ -138,18 +138,19 @@ static void test_names_as_written(void **state)
     assert_non_null(strstr(msg, want));
 }
 
-/* The rest of pdf_fonts.c's mutants (s19mut's sweep, issue 8: 78 that
- * session 18's sample left, run with this file): an escape whose first
- * hex digit is 0 ("#09"), and escapes with one hex digit of two, on either
- * side (left as written); a subset prefix before a one-byte name, and one
- * of 'Z's; a font name read when the data ends right after the key's
- * blank (in a buffer of exactly that length: the sanitizers' unit build
- * reads no byte past it); a short name after a longer one (its key ends
- * where the name does, not where the one before ended); the template's
+/* The rest of pdf_fonts.c's mutants (s19mut's sweep, issue 8: the 78
+ * that session 18's sample left; ids of the file at 3a0fdbe, before
+ * begins_like): an escape whose first hex digit is 0 ("#09"), escapes
+ * with one hex digit of two, on either side (left as written); a subset
+ * prefix before a one-byte name, and one of 'Z's; a name that is only the
+ * beginning of a Times-like one ("Tino", after a name that ends in 's'); a
+ * font name read when the data ends right after the key's blank (in a
+ * buffer of exactly that length: the sanitizers' unit build reads no byte
+ * past it); an empty name, then a font; a name twice; the template's
  * first capital T not taken for the words. Kills pdf_fonts -039 -046
  * (#09), -045 (#G1), -048 (#1G), -064 (ABCDEF+X), -070 (ZZZZZZ+), -084
- * (the key's end dropped: "tino" read as the "tinos" before it), -005
- * (a 'T' alone taken for Times New Roman), -114 (an empty name ended the
+ * (the key's end dropped: "tino" read as the "xxxxs" before it), -005 (a
+ * 'T' alone taken for Times New Roman), -114 (an empty name ended the
  * scan), -124 (a name listed twice: strcmp's 1 taken for a repeat) and,
  * under the sanitizers, -026 (the blank skipped past the data's end). */
 static void test_names_rest(void **state)
