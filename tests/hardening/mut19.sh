@@ -34,24 +34,30 @@ wanted() {
 # three warnings); a run right after a quoted title's closing quote (b:
 # the scanner's next value begins where the title ends; YAML's error
 # follows); one digit as a title's last character (c); a run in a comment
-# after the file's last value, on its line (d: none). Each line of the
+# after the file's last value, on its line (d: none). load_chars.c also
+# warns (KH026) at a tab typed in a value: mut18 and leftovers17 have one
+# on a value's first line; here one on the third line of a paragraph (e).
+# Each line of the
 # .want is a file's warnings, by line:col and code. load_chars-029 (U+2069
 # left out), -030 (U+2066 left out), -081 (the value that ends where the
 # run begins taken for the one holding it: no value, a comment's run),
 # -110 (a value taken to end one column before its end), -122 (the last
-# value taken to hold the rest of its line) passed every suite that runs
+# value taken to hold the rest of its line), -165 (the tab's line counted
+# from the value's first line, lines not counted: 8:9), -166 (its column
+# counted from 0 after a line break: 10:8) passed every suite that runs
 # their line.
 if wanted LC; then
     printf '%b  title: "K\342\201\246ế\342\201\251 ho\342\200\213ạch"\n' "$sx_head" >"$work/lca.yaml"
     printf '%b  title: "Kế hoạch"\357\274\222\357\274\220\n' "$sx_head" >"$work/lcb.yaml"
     printf '%b  title: Kế hoạch tổ \357\274\222\n' "$sx_head" >"$work/lcc.yaml"
     printf '%b  title: Kế hoạch # năm \357\274\222\357\274\220\n' "$sx_head" >"$work/lcd.yaml"
-    printf 'a: 6:12 KH020 6:14 KH020 6:18 KH020\nb: 6:20 KH024\nc: 6:22 KH024\nd: \n' >"$work/lc.want"
-    for f in a b c d; do
+    printf '%b  title: Kế hoạch\nbody:\n  - para: >-\n      Rà soát\n      hồ\tsơ.\n' "$sx_head" >"$work/lce.yaml"
+    printf 'a: 6:12 KH020 6:14 KH020 6:18 KH020\nb: 6:20 KH024\nc: 6:22 KH024\nd: \ne: 10:9 KH026\n' >"$work/lc.want"
+    for f in a b c d e; do
         "$khgen" --lang en check "$work/lc$f.yaml" >/dev/null 2>"$work/lc$f.err"
         echo "$f: $(sed -n 's/^[^:]*:\([0-9]*:[0-9]*\): warning\[\(KH[0-9]*\)\].*/\1 \2/p' "$work/lc$f.err" | tr '\n' ' ' | sed 's/ $//')"
     done >"$work/lc.got"
-    same lc "LC: U+2066 and U+2069 in a title, full-width digits right after a quoted title, as its last character, in a comment after it: KH020, KH024 at each value's"
+    same lc "LC: U+2066 and U+2069 in a title, full-width digits right after a quoted title, as its last character, in a comment after it, a tab on a paragraph's third line: KH020, KH024, KH026 at each value's"
 fi
 
 # ---- LI: the lines a YAML syntax error's hint measures --------------------------------
@@ -86,6 +92,7 @@ HEAD  title: Kế hoạch\nbody:\n  - section: MỤC TIÊU\n    items:\n      bu
 HEAD  title: Kế hoạch\nunits:\n  - {id: vp, name: Văn phòng}\nbody:\n  - section: A\n    items:\n      - task: Rà soát\n        lead: vp\n        text:\n          Xem:vp\n          - Báo cáo kết quả: x@@15:11: error[KH005]: YAML syntax error: this line lost its list item's '- ': the item on line 16, at the same column, is of the same list; write '- ' before this line's value
 HEAD  title: Kế hoạch\nunits:\n  - {id: vp, name: Văn phòng}\nbody:\n  - section: A\n    items:\n      - task: Rà soát\n        lead: vp\n          Xem:vp\n          - Báo cáo kết quả: x@@15:28: error[KH005]: YAML syntax error: mapping values are not allowed in this context; put a value that contains ': ' in quotes, or check the indentation of this line
 \\"a: b\nc: d": f@@2:6: error[KH005]: YAML syntax error: mapping values are not allowed in this context; put a value that contains ': ' in quotes, or check the indentation of this line
+text:\n  >-\n    a\n  - b@@2:3: error[KH005]: YAML syntax error: this line lost its list item's '- ': the item on line 4, at the same column, is of the same list; write '- ' before this line's value
 TABLE
 hints li
 same li "LI: $i YAML syntax errors at a file's last byte, by keys holding '_' or '-', after a key's trailing blanks: the lines each hint names"
