@@ -24,26 +24,27 @@ wanted() {
     return 1
 }
 
-# ---- LC: the isolates' ends; full-width digits at a value's bounds ---------------
+# ---- LC: the isolates' ends; full-width digits at a value's bounds; a tab ------------
 # load_chars.c warns (KH020) at the bidirectional controls, U+2066 to
-# U+2069 among them (the isolates), and (KH024) at a run of full-width
-# digits inside a value, where libyaml's scanner says values stand; mut18
-# LC and the diag corpus have U+202A and U+2060 but none of the isolates,
-# and runs inside values or comments, none at a value's bounds. Here
-# U+2066 and U+2069 in a title, with a zero-width space after them (a:
-# three warnings); a run right after a quoted title's closing quote (b:
-# the scanner's next value begins where the title ends; YAML's error
+# U+2069 among them (the isolates); (KH024) at a run of full-width digits
+# inside a value, where libyaml's scanner says values stand; (KH026) at a
+# tab typed in a value. mut18 LC and the diag corpus have U+202A and
+# U+2060 but none of the isolates, runs inside values or comments but none
+# at a value's bounds, and mut18 and leftovers17 a tab on a value's first
+# line. Here U+2066 and U+2069 in a title, a zero-width space after them
+# (a: three warnings); a run right after a quoted title's closing quote
+# (b: the scanner's next value begins where the title ends; YAML's error
 # follows); one digit as a title's last character (c); a run in a comment
-# after the file's last value, on its line (d: none). load_chars.c also
-# warns (KH026) at a tab typed in a value: mut18 and leftovers17 have one
-# on a value's first line; here one on the third line of a paragraph (e).
-# Each line of the
-# .want is a file's warnings, by line:col and code. load_chars-029 (U+2069
-# left out), -030 (U+2066 left out), -081 (the value that ends where the
-# run begins taken for the one holding it: no value, a comment's run),
-# -110 (a value taken to end one column before its end), -122 (the last
-# value taken to hold the rest of its line), -165 (the tab's line counted
-# from the value's first line, lines not counted: 8:9), -166 (its column
+# after the file's last value, on its line (d: none); a tab on the third
+# line of a paragraph (e); a run on the file's first line (f). Each line
+# of the .want is a file's status and warnings, by line:col and code.
+# load_chars-029 (U+2069 left out), -030 (U+2066 left out), -081 (the
+# value that ends where the run begins taken for the one holding it: no
+# value, a comment's run), -110 (a value taken to end one column before
+# its end), -122 (the last value taken to hold the rest of its line),
+# -115 -116 (the scan of values going on after the file's end: d never
+# ends), -129 (line 1's columns counted from 0: 1:7), -165 (the tab's
+# line counted from the value's first line: 8:9), -166 (its column
 # counted from 0 after a line break: 10:8) passed every suite that runs
 # their line.
 if wanted LC; then
@@ -52,12 +53,14 @@ if wanted LC; then
     printf '%b  title: Kế hoạch tổ \357\274\222\n' "$sx_head" >"$work/lcc.yaml"
     printf '%b  title: Kế hoạch # năm \357\274\222\357\274\220\n' "$sx_head" >"$work/lcd.yaml"
     printf '%b  title: Kế hoạch\nbody:\n  - para: >-\n      Rà soát\n      hồ\tsơ.\n' "$sx_head" >"$work/lce.yaml"
-    printf 'a: 6:12 KH020 6:14 KH020 6:18 KH020\nb: 6:20 KH024\nc: 6:22 KH024\nd: \ne: 10:9 KH026\n' >"$work/lc.want"
-    for f in a b c d e; do
-        "$khgen" --lang en check "$work/lc$f.yaml" >/dev/null 2>"$work/lc$f.err"
-        echo "$f: $(sed -n 's/^[^:]*:\([0-9]*:[0-9]*\): warning\[\(KH[0-9]*\)\].*/\1 \2/p' "$work/lc$f.err" | tr '\n' ' ' | sed 's/ $//')"
+    printf '%s\n' 'a: status 1: 6:12 KH020 6:14 KH020 6:18 KH020' 'b: status 1: 6:20 KH024' \
+        'c: status 1: 6:22 KH024' 'd: status 1: ' 'e: status 0: 10:9 KH026' 'f: status 1: 1:8 KH024' >"$work/lc.want"
+    printf 'khgen: \357\274\221\n' >"$work/lcf.yaml"
+    for f in a b c d e f; do
+        timeout 20 "$khgen" --lang en check "$work/lc$f.yaml" >/dev/null 2>"$work/lc$f.err"
+        echo "$f: status $?: $(sed -n 's/^[^:]*:\([0-9]*:[0-9]*\): warning\[\(KH[0-9]*\)\].*/\1 \2/p' "$work/lc$f.err" | tr '\n' ' ' | sed 's/ $//')"
     done >"$work/lc.got"
-    same lc "LC: U+2066 and U+2069 in a title, full-width digits right after a quoted title, as its last character, in a comment after it, a tab on a paragraph's third line: KH020, KH024, KH026 at each value's"
+    same lc "LC: U+2066 and U+2069, full-width digits right after a quoted title, as its last character, after the last value, on line 1, a tab on a paragraph's third line: each warning at its place"
 fi
 
 # ---- LI: the lines a YAML syntax error's hint measures --------------------------------
@@ -93,6 +96,7 @@ HEAD  title: Kế hoạch\nunits:\n  - {id: vp, name: Văn phòng}\nbody:\n  - s
 HEAD  title: Kế hoạch\nunits:\n  - {id: vp, name: Văn phòng}\nbody:\n  - section: A\n    items:\n      - task: Rà soát\n        lead: vp\n          Xem:vp\n          - Báo cáo kết quả: x@@15:28: error[KH005]: YAML syntax error: mapping values are not allowed in this context; put a value that contains ': ' in quotes, or check the indentation of this line
 \\"a: b\nc: d": f@@2:6: error[KH005]: YAML syntax error: mapping values are not allowed in this context; put a value that contains ': ' in quotes, or check the indentation of this line
 text:\n  >-\n    a\n  - b@@2:3: error[KH005]: YAML syntax error: this line lost its list item's '- ': the item on line 4, at the same column, is of the same list; write '- ' before this line's value
+x:\n  items:\n    k: v\n     - a\n    - b\n    - c@@5:5: error[KH005]: YAML syntax error: did not find expected key; this list item's '-' is indented as far as the keys of the group that starts on line 3 (4 spaces), where a key is due: indent it as far as the other '-' of its list
 TABLE
 hints li
 same li "LI: $i YAML syntax errors at a file's last byte, by keys holding '_' or '-', after a key's trailing blanks: the lines each hint names"
