@@ -66,20 +66,40 @@ fi
 # ---- LI: the lines a YAML syntax error's hint measures --------------------------------
 # load_indent.c measures the lines around a YAML syntax error; mut16 SX,
 # mut17 LI and user14 M4 have its hints on files that end with a line
-# break, keys of letters alone and keys with nothing after their ':'.
-# Here what they had not: a file whose last line, a key with nothing
-# after it, has no line break (the key's ':' is the file's last byte); a
-# list's item that lost its '- ' whose key holds a '_' or a '-' (the next
-# item, of the same key, the file's last line); a task's text list that
-# lost its first '- ' under a 'text:' followed by spaces or by a tab. Each
-# line is a file (printf %b; "\c": no line break at its end) and the
-# first line of the message khgen gives. load_indent-007 (a line's end
-# looked for one byte past the file's: the ':' at the last byte not found,
-# load_hint's words instead of the measured ones), -030 (a key of letters
-# and digits only: the hint that names the item's key lost), -043 (a ':'
-# at the file's last byte taken for no key's: the same), -055 -056 -058
-# (the spaces or the tab after 'text:' kept: no key with nothing after it,
-# no hint) passed every suite that runs their lines.
+# break, keys of letters alone, keys with nothing after their ':' and
+# quotes that are not the file's first. Here what they had not, a row
+# each (printf %b; "\c": no line break at the file's end) with the first
+# line of the message khgen gives:
+#  1 the last line a key with nothing after it and no line break (its
+#    ':' the file's last byte): -007 (a line's end looked for one byte
+#    past the file's: the ':' not found, load_hint's words);
+#  2-3 a list's item that lost its '- ', whose key holds a '_' or a '-'
+#    (the next item the file's last line): -030 (keys of letters and
+#    digits only), -043 (a ':' at the last byte taken for no key's);
+#  4-5 a task's text list that lost its first '- ', under 'text:' and
+#    spaces or a tab: -055 -056 -058 (the blanks kept: no hint);
+#  6 a space between the quote that closes a value opened a line above
+#    and where YAML noticed: -087 -088 (no opening quote looked for);
+#  7 a quote at the file's first byte: -101 (the first byte never read);
+#  8 a lone '"' right before YAML's error, no other before it in the
+#    file: -116 (the quote taken as opened at byte 0: "1:1");
+#  9 an unclosed '{' on the file's last line, no line break: -142;
+#  10 the item that lost its '- ' under a key alone on its line: -048
+#     (a key followed by a line break taken for none);
+#  11 a text's first line 'Xem:vp' that lost its '- ': -049 (a word
+#     and ':' with no blank after it taken for a key);
+#  12 the same line under 'lead: vp' (the value goes on: no lost
+#     item): -062 (every line taken to end with ':');
+#  13 a file beginning with '\"', a lone '"' before YAML's error: -105
+#     (the backslashes counted back past the file's first byte: only the
+#     sanitizers' build sees the byte read before it);
+#  14 the line above the lost item the file's first: -186;
+#  15 a key between the list's key and a deeper '- ' line: -198 (the
+#     list's first item looked for above the key);
+#  16 a line of one space between the list's items: -217 (taken for a
+#     line that ends the list).
+# Ids of load_indent.c at 3a0fdbe; each passed every suite that runs its
+# line (hardening and slips checked for those whose line they run).
 if wanted LI; then
 cat >"$work/li.table" <<'TABLE'
 HEAD  title: Kế hoạch\n  code: a\nplace: b\n  number:\c@@9:9: error[KH005]: YAML syntax error: mapping values are not allowed in this context; line 8 above is indented 0 spaces, less than this line and the line before it (2): if it belongs to their group of keys, indent it 2 spaces
@@ -97,9 +117,10 @@ HEAD  title: Kế hoạch\nunits:\n  - {id: vp, name: Văn phòng}\nbody:\n  - s
 \\"a: b\nc: d": f@@2:6: error[KH005]: YAML syntax error: mapping values are not allowed in this context; put a value that contains ': ' in quotes, or check the indentation of this line
 text:\n  >-\n    a\n  - b@@2:3: error[KH005]: YAML syntax error: this line lost its list item's '- ': the item on line 4, at the same column, is of the same list; write '- ' before this line's value
 x:\n  items:\n    k: v\n     - a\n    - b\n    - c@@5:5: error[KH005]: YAML syntax error: did not find expected key; this list item's '-' is indented as far as the keys of the group that starts on line 3 (4 spaces), where a key is due: indent it as far as the other '-' of its list
+items:\n   - a\n  - b\n \n  - c@@2:4: error[KH005]: YAML syntax error: this list's first item is indented 3 spaces, its next items (lines 3 and 5) 2: indent it as they are
 TABLE
 hints li
-same li "LI: $i YAML syntax errors at a file's last byte, by keys holding '_' or '-', after a key's trailing blanks: the lines each hint names"
+same li "LI: $i YAML syntax errors at a file's first and last bytes, by keys holding '_' or '-', blanks and lone quotes: the line each hint names"
 fi
 
 # ---- IS: a signer's title seven paragraphs from the body's end ---------------------
