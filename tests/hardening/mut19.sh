@@ -97,7 +97,13 @@ fi
 #  15 a key between the list's key and a deeper '- ' line: -198 (the
 #     list's first item looked for above the key);
 #  16 a line of one space between the list's items: -217 (taken for a
-#     line that ends the list).
+#     line that ends the list);
+#  17 a line of the second item's value under it: -226 (a line deeper
+#     than the items taken to end the list);
+#  18 Word's quote alone after the key, the line's last 3 bytes: -332
+#     -337 (the quote looked for only with a byte after it);
+#  19 two spaces after the key's ':': -331 (the blanks before the value
+#     skipped without a step: khgen never ends).
 # Ids of load_indent.c at 3a0fdbe; each passed every suite that runs its
 # line (hardening and slips checked for those whose line they run).
 if wanted LI; then
@@ -118,6 +124,9 @@ HEAD  title: Kế hoạch\nunits:\n  - {id: vp, name: Văn phòng}\nbody:\n  - s
 text:\n  >-\n    a\n  - b@@2:3: error[KH005]: YAML syntax error: this line lost its list item's '- ': the item on line 4, at the same column, is of the same list; write '- ' before this line's value
 x:\n  items:\n    k: v\n     - a\n    - b\n    - c@@5:5: error[KH005]: YAML syntax error: did not find expected key; this list item's '-' is indented as far as the keys of the group that starts on line 3 (4 spaces), where a key is due: indent it as far as the other '-' of its list
 items:\n   - a\n  - b\n \n  - c@@2:4: error[KH005]: YAML syntax error: this list's first item is indented 3 spaces, its next items (lines 3 and 5) 2: indent it as they are
+items:\n   - a\n  - b\n    more\n  - c@@2:4: error[KH005]: YAML syntax error: this list's first item is indented 3 spaces, its next items (lines 3 and 5) 2: indent it as they are
+HEAD  title: Kế\n    hoạch: “@@7:10: error[KH005]: YAML syntax error: mapping values are not allowed in this context; the value begins with a quote as Word types it (“ or ‘): YAML's quotes are the straight ones, " and ': put the value in straight double quotes
+HEAD  title:  Kế: hoạch@@6:13: error[KH005]: YAML syntax error: mapping values are not allowed in this context; put a value that contains ': ' in quotes, or check the indentation of this line
 TABLE
 hints li
 same li "LI: $i YAML syntax errors at a file's first and last bytes, by keys holding '_' or '-', blanks and lone quotes: the line each hint names"

@@ -191,7 +191,7 @@ hints() {
         *HEAD*) body="${body%%HEAD*}$sx_head${body#*HEAD}" ;;
         esac
         printf "%b\n" "$body" >"$work/$1$i.yaml"
-        "$khgen" --lang en check "$work/$1$i.yaml" >/dev/null 2>"$work/$1$i.err"
+        timeout 20 "$khgen" --lang en check "$work/$1$i.yaml" >/dev/null 2>"$work/$1$i.err"
         printf '%s\n' "${row#*@@}" >>"$work/$1.want"
         sed -n "s|^$work/$1$i.yaml:\([0-9]*:[0-9]*: error\[\)|\1|p" "$work/$1$i.err" | head -n 1 >>"$work/$1.got"
     done <"$work/$1.table"
