@@ -103,7 +103,17 @@ fi
 #  18 Word's quote alone after the key, the line's last 3 bytes: -332
 #     -337 (the quote looked for only with a byte after it);
 #  19 two spaces after the key's ':': -331 (the blanks before the value
-#     skipped without a step: khgen never ends).
+#     skipped without a step: khgen never ends);
+#  20 '--- a: b', YAML's error on the file's first line: -246 (the lines
+#     above looked for past the file's first byte: the sanitizers' build
+#     sees the byte read before it);
+#  21-24 a list item written '-   a: 1' (three blanks after its '-') and
+#     a key of it at another column (5, 4, the '-''s), and one whose keys
+#     are on the line below its '-': -378 (ctx_col + 3: the hint given at
+#     the column it was not, and not given at the one it was) showed the
+#     hint's "the keys above it" counted two past the '-' whatever the
+#     item's blanks (4 for keys at 6): a bug, fixed (item_keys_col); rows
+#     21-23 fail with khgen before the fix.
 # Ids of load_indent.c at 3a0fdbe; each passed every suite that runs its
 # line (hardening and slips checked for those whose line they run).
 if wanted LI; then
@@ -127,6 +137,11 @@ items:\n   - a\n  - b\n \n  - c@@2:4: error[KH005]: YAML syntax error: this list
 items:\n   - a\n  - b\n    more\n  - c@@2:4: error[KH005]: YAML syntax error: this list's first item is indented 3 spaces, its next items (lines 3 and 5) 2: indent it as they are
 HEAD  title: Kế\n    hoạch: “@@7:10: error[KH005]: YAML syntax error: mapping values are not allowed in this context; the value begins with a quote as Word types it (“ or ‘): YAML's quotes are the straight ones, " and ': put the value in straight double quotes
 HEAD  title:  Kế: hoạch@@6:13: error[KH005]: YAML syntax error: mapping values are not allowed in this context; put a value that contains ': ' in quotes, or check the indentation of this line
+--- a: b@@1:6: error[KH005]: YAML syntax error: mapping values are not allowed in this context; put a value that contains ': ' in quotes, or check the indentation of this line
+items:\n  -   a: 1\n     b: 2@@3:6: error[KH005]: YAML syntax error: did not find expected '-' indicator; this line is indented 5 spaces, the keys above it 6: indent it as they are (if it goes on with the value above, put that value in quotes)
+items:\n  -   a: 1\n    b: 2@@3:5: error[KH005]: YAML syntax error: did not find expected '-' indicator; this line is indented 4 spaces, the keys above it 6: indent it as they are (if it goes on with the value above, put that value in quotes)
+items:\n  -   a: 1\n  b: 2@@3:3: error[KH005]: YAML syntax error: did not find expected '-' indicator; this key is indented as far as the '-' of the list (2 spaces): a key of the list's item above goes under the item's first key, 6 spaces
+items:\n  -\n    a: 1\n   b: 2@@4:4: error[KH005]: YAML syntax error: did not find expected '-' indicator; this line is indented 3 spaces, the keys above it 4: indent it as they are (if it goes on with the value above, put that value in quotes)
 TABLE
 hints li
 same li "LI: $i YAML syntax errors at a file's first and last bytes, by keys holding '_' or '-', blanks and lone quotes: the line each hint names"
