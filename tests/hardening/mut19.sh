@@ -96,8 +96,8 @@ fi
 #  14 the line above the lost item the file's first: -186;
 #  15 a key between the list's key and a deeper '- ' line: -198 (the
 #     list's first item looked for above the key);
-#  16 a line of one space between the list's items: -217 (taken for a
-#     line that ends the list);
+#  16 a line of one space between the list's items: -217 -219 (taken
+#     for a line that ends the list);
 #  17 a line of the second item's value under it: -226 (a line deeper
 #     than the items taken to end the list);
 #  18 Word's quote alone after the key, the line's last 3 bytes: -332
@@ -113,7 +113,9 @@ fi
 #     the column it was not, and not given at the one it was) showed the
 #     hint's "the keys above it" counted two past the '-' whatever the
 #     item's blanks (4 for keys at 6): a bug, fixed (item_keys_col); rows
-#     21-23 fail with khgen before the fix.
+#     21-23 fail with khgen before the fix;
+#  25 a text's line '-1 đơn vị: x' under 'Xem:vp' (no list item: a '-'
+#     with no blank after it): -311 (the blank looked for before the '-').
 # Ids of load_indent.c at 3a0fdbe; each passed every suite that runs its
 # line (hardening and slips checked for those whose line they run).
 if wanted LI; then
@@ -142,6 +144,7 @@ items:\n  -   a: 1\n     b: 2@@3:6: error[KH005]: YAML syntax error: did not fin
 items:\n  -   a: 1\n    b: 2@@3:5: error[KH005]: YAML syntax error: did not find expected '-' indicator; this line is indented 4 spaces, the keys above it 6: indent it as they are (if it goes on with the value above, put that value in quotes)
 items:\n  -   a: 1\n  b: 2@@3:3: error[KH005]: YAML syntax error: did not find expected '-' indicator; this key is indented as far as the '-' of the list (2 spaces): a key of the list's item above goes under the item's first key, 6 spaces
 items:\n  -\n    a: 1\n   b: 2@@4:4: error[KH005]: YAML syntax error: did not find expected '-' indicator; this line is indented 3 spaces, the keys above it 4: indent it as they are (if it goes on with the value above, put that value in quotes)
+HEAD  title: Kế hoạch\nunits:\n  - {id: vp, name: Văn phòng}\nbody:\n  - section: A\n    items:\n      - task: Rà soát\n        lead: vp\n        text:\n          Xem:vp\n          -1 đơn vị: x@@16:20: error[KH005]: YAML syntax error: mapping values are not allowed in this context; put a value that contains ': ' in quotes, or check the indentation of this line
 TABLE
 hints li
 same li "LI: $i YAML syntax errors at a file's first and last bytes, by keys holding '_' or '-', blanks and lone quotes: the line each hint names"
