@@ -115,7 +115,11 @@ fi
 #     item's blanks (4 for keys at 6): a bug, fixed (item_keys_col); rows
 #     21-23 fail with khgen before the fix;
 #  25 a text's line '-1 đơn vị: x' under 'Xem:vp' (no list item: a '-'
-#     with no blank after it): -311 (the blank looked for before the '-').
+#     with no blank after it): -311 (the blank looked for before the '-');
+#  26-27 an item whose '-' is followed by blanks, or a comment, and its
+#     keys on the line below: item_keys_col's -013 -018 (its ids in
+#     `tools/mutants.py list src/load_indent.c --since 24f2de1`: the
+#     line's end or the comment taken for the keys' column, 5).
 # Ids of load_indent.c at 3a0fdbe; each passed every suite that runs its
 # line (hardening and slips checked for those whose line they run).
 if wanted LI; then
@@ -145,6 +149,8 @@ items:\n  -   a: 1\n    b: 2@@3:5: error[KH005]: YAML syntax error: did not find
 items:\n  -   a: 1\n  b: 2@@3:3: error[KH005]: YAML syntax error: did not find expected '-' indicator; this key is indented as far as the '-' of the list (2 spaces): a key of the list's item above goes under the item's first key, 6 spaces
 items:\n  -\n    a: 1\n   b: 2@@4:4: error[KH005]: YAML syntax error: did not find expected '-' indicator; this line is indented 3 spaces, the keys above it 4: indent it as they are (if it goes on with the value above, put that value in quotes)
 HEAD  title: Kế hoạch\nunits:\n  - {id: vp, name: Văn phòng}\nbody:\n  - section: A\n    items:\n      - task: Rà soát\n        lead: vp\n        text:\n          Xem:vp\n          -1 đơn vị: x@@16:20: error[KH005]: YAML syntax error: mapping values are not allowed in this context; put a value that contains ': ' in quotes, or check the indentation of this line
+items:\n  -  \n    a: 1\n   b: 2@@4:4: error[KH005]: YAML syntax error: did not find expected '-' indicator; this line is indented 3 spaces, the keys above it 4: indent it as they are (if it goes on with the value above, put that value in quotes)
+items:\n  -  # c\n    a: 1\n   b: 2@@4:4: error[KH005]: YAML syntax error: did not find expected '-' indicator; this line is indented 3 spaces, the keys above it 4: indent it as they are (if it goes on with the value above, put that value in quotes)
 TABLE
 hints li
 same li "LI: $i YAML syntax errors at a file's first and last bytes, by keys holding '_' or '-', blanks and lone quotes: the line each hint names"
