@@ -671,6 +671,7 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
     /* the plan file's tree: nothing reads it after check, and at national
      * scale it is the largest thing the front stages make */
     Arena *tree = arena_new();
+    readpolicy_track(opt->build); /* no output over a file a plan of the build read */
 
     YNode *root = load_plan_split(arena, tree, diags, path); /* 1. load (and include:) */
     if (!root) {
@@ -1116,7 +1117,6 @@ static int run_command(int argc, char **argv)
      * even when this build's plans turn out to have errors */
     if (opt.build && strcmp(opt.out_dir, "-") != 0)
         outputs_recover(opt.out_dir);
-    readpolicy_track(opt.build); /* no output over a file a plan reads */
     for (int i = 0; i < opt.n_plans; i++) {
         int plan_status = compile_plan(&opt, diags, opt.plans[i]);
         if (plan_status > status)
