@@ -18,6 +18,11 @@
 #     later build printed that one document, whatever its plan said, exit
 #     0; and a build writing over a file its plan includes. Now KH901,
 #     nothing written;
+#  F4 a generated table's `group_by` printing the rows whose field is empty
+#     (a village with no parent) after the last group, under no heading
+#     row and numbered on from it: they read as that group's (a village
+#     listed under a commune it is not in), exit 0. Now before the first
+#     group;
 #  M1 YAML escapes of the characters the file may not hold or is warned
 #     at ("\u2029", "\P", "\uFEFF": KH004; "\u202E", "\u200B": KH020)
 #     reached every output without a word, where the same characters typed
@@ -193,6 +198,40 @@ if [ "$st" -eq 2 ] && cmp -s "$work/m2/reg.want" "$work/m2/r/reg.yaml" &&
 else
     not_ok "M2: status $st: $(printf '%s' "$out" | head -c 400)"
 fi
+
+# ---- F4: group_by with items that have no value -----------------------------------
+cat >"$work/p/f4.yaml" <<'EOF2'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ AN BÌNH]
+  issuer_short: UBND xã An Bình
+  place: An Bình
+  date: 2024-03-05
+  title: Kế hoạch thử năm 2024
+localities:
+  - {id: x1, name: Xã Một, kind: xã}
+  - {id: t1, name: Thôn 1, kind: thôn, parent: x1, data: {so: 5}}
+  - {id: t2, name: Thôn 2, kind: thôn, data: {so: 7}}
+  - {id: t3, name: Thôn 3, kind: thôn, parent: x1, data: {so: 1}}
+body:
+  - section: MỤC TIÊU
+    items:
+      - para: Chi tiết theo {att a1}.
+closing: Trên đây là Kế hoạch.
+recipients: [UBND huyện, "Lưu: VT"]
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+attachments:
+  - id: a1
+    label: Biểu 01
+    title: Thôn
+    columns: [stt, {key: name, header: Tên}, {key: so, header: Số, type: int}]
+    rows: {from: localities, where: {kind: thôn}, group_by: parent}
+EOF2
+"$khgen" build -f md -o - "$work/p/f4.yaml" 2>"$work/err" | grep '^| [^S:]' >"$work/f4.got"
+printf '%s\n' '| 1 | Thôn 2 | 7 |' '| **I** | **Xã Một** |  |' '| 1 | Thôn 1 | 5 |' '| 2 | Thôn 3 | 1 |' >"$work/f4.want"
+same f4 "F4: a row whose group_by field is empty prints before the first group, not numbered in the one above it"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
