@@ -23,6 +23,8 @@
 #     row and numbered on from it: they read as that group's (a village
 #     listed under a commune it is not in), exit 0. Now before the first
 #     group;
+#  L2 `preset: locality-targets.yaml` told only "no
+#     templates/presets/locality-targets.yaml.yaml", not the name to write;
 #  M1 YAML escapes of the characters the file may not hold or is warned
 #     at ("\u2029", "\P", "\uFEFF": KH004; "\u202E", "\u200B": KH020)
 #     reached every output without a word, where the same characters typed
@@ -232,6 +234,12 @@ EOF2
 "$khgen" build -f md -o - "$work/p/f4.yaml" 2>"$work/err" | grep '^| [^S:]' >"$work/f4.got"
 printf '%s\n' '| 1 | Thôn 2 | 7 |' '| **I** | **Xã Một** |  |' '| 1 | Thôn 1 | 5 |' '| 2 | Thôn 3 | 1 |' >"$work/f4.want"
 same f4 "F4: a row whose group_by field is empty prints before the first group, not numbered in the one above it"
+
+# ---- L2: a preset named with its file's extension ----------------------------------
+sed 's/    columns: \[stt, {key: name, header: Tên}, {key: so, header: Số, type: int}\]/    preset: locality-targets.yaml/' \
+    "$work/p/f4.yaml" >"$work/p/l2.yaml"
+check_says "L2: preset: locality-targets.yaml is told the name to write" "$work/p/l2.yaml" 1 \
+    "error[KH603]: unknown preset 'locality-targets.yaml' (did you mean 'locality-targets'?)"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
