@@ -29,6 +29,10 @@
 #     at ("\u2029", "\P", "\uFEFF": KH004; "\u202E", "\u200B": KH020)
 #     reached every output without a word, where the same characters typed
 #     are an error or a warning;
+#  M3 a link of the text (`[Luật A](https://...)`), a link in the HTML,
+#     printed as plain runs in the .docx: its address lost in the document
+#     officials edit and circulate. Now a w:hyperlink with an external
+#     relationship (render_link_kept, one decision for both);
 #  M4 `khgen diff` of two years' plans counting a citation whose number
 #     changed ("Nghị quyết số 08/2024/NQ-HĐND" -> "08/2025/NQ-HĐND", another
 #     document) among the parts where only the year moved, not shown;
@@ -265,6 +269,21 @@ if grep -qF '3 phần chỉ đổi năm' "$work/m4.out" && [ "$(grep -c '^@@' "$
     ok "M4: a school year 2024/2025 and quý I/2024 are still years"
 else
     not_ok "M4: school year: $(head -c 600 "$work/m4.out")"
+fi
+
+# ---- M3: a link of the text in the Word document -----------------------------------
+printf '      - para: "Xem [Luật A](https://x.vn/a?b=1&c=\\"2\\") và [x](javascript:alert(1))."\n' |
+    base "$work/p/m3.yaml"
+"$khgen" build -f docx -o "$work/o3" "$work/p/m3.yaml" >"$work/err" 2>&1 || not_ok "setup: M3's plan: $(head -c 300 "$work/err")"
+rels=$(unzip -p "$work/o3/m3.docx" word/_rels/document.xml.rels 2>/dev/null)
+doc=$(unzip -p "$work/o3/m3.docx" word/document.xml 2>/dev/null)
+if printf '%s' "$rels" | grep -qF 'Id="rIdL1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://x.vn/a?b=1&amp;c=%222%22" TargetMode="External"/>' &&
+    printf '%s' "$doc" | grep -qF '<w:hyperlink r:id="rIdL1"><w:r><w:t xml:space="preserve">Luật A</w:t></w:r></w:hyperlink>' &&
+    [ "$(printf '%s' "$doc" | grep -o '<w:hyperlink' | wc -l)" -eq 1 ] &&
+    printf '%s' "$rels" | xmllint --noout - 2>/dev/null && printf '%s' "$doc" | xmllint --noout - 2>/dev/null; then
+    ok "M3: a web link of the text is a hyperlink in the .docx (a javascript: one its text)"
+else
+    not_ok "M3: $(printf '%s' "$rels" | tail -c 300) $(printf '%s' "$doc" | grep -o '.\{60\}Luật A.\{60\}')"
 fi
 
 echo "$pass passed, $fail failed"
