@@ -34,6 +34,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "blankmeant.h"
 #include "catalog.h"
 #include "datehint.h"
 #include "i18n.h"
@@ -639,6 +640,7 @@ static void parse_explicit_rows(AttParser *ap, AttachSpec *spec, Attachment *att
                                                                (size_t)-1) {
             const YNode *title = item->values[0];
             if (read_scalar(ap, title, "heading")) {
+                blank_meant_check(ap->diags, title, BLANK_HEADING, "heading");
                 row->is_group = 1;
                 row->group_title = yread_text(title);
                 remember_line(ap, spec, &row->group_title, title);
@@ -740,6 +742,8 @@ static const YNode *read_settings(AttParser *ap, Attachment *att, AttachSpec *sp
             att->landscape = o == 0;
     }
     const YNode *totals_node = att_value(spec, "totals");
+    /* the plan's own line, before `totals:` (no value) reads as `~` */
+    blank_meant_check(ap->diags, ynode_get(spec->node, "totals"), BLANK_TOTALS, "totals");
     if (totals_node && read_scalar(ap, totals_node, "totals")) {
         if (totals_node->style == YSTYLE_PLAIN && strcmp(totals_node->text, "true") == 0) {
             att->has_totals = 1;

@@ -47,6 +47,7 @@ typedef struct Attr {
     int is_number;
     SrcPos pos;
     int span;                /* the characters of its value, for a caret */
+    SrcPos key_pos;          /* where its key is written (KH260) */
 } Attr;
 
 typedef struct Locality {
@@ -496,6 +497,9 @@ typedef struct Plan {
     struct AttachState *attach_state; /* private to attach.c: parse-time state */
     struct FigureMemo *figure_memo;  /* private to figures*.c: figures computed
                                         and their budget (figures_begin) */
+    struct DataNames *data_names;    /* private to query.c: the data keys the
+                                        plan's tables and figures name
+                                        (query_begin), for KH260 */
 
     SrcPos pos;
 } Plan;
