@@ -19,8 +19,10 @@
 #    KH403, an error;
 #  - slips.py judged a cut registry line that changes an entry's id by that
 #    line only, though the errors rightly stand at the id's uses in the
-#    plan; it now credits them (shared_registry-253).
-# The last case replays those 18 mutants with slips.py. Each case fails
+#    plan; it now credits them (shared_registry-253); and it took an
+#    emptied group row's `heading` for a harmless written cell.
+# The last case replays those 18 mutants and the 3 emptied headings with
+# slips.py. Each case fails
 # with the binary before the fix (main at 3a0fdbe), the last with its
 # slips.py too.
 #
@@ -164,9 +166,11 @@ ids=vary-2025-320,vary-2025-321,vary-2025-329,vary-2025-330,vary-2025-333,vary-2
 ids=$ids,vary-2025-417,vary-2025-657,vary-2025-660,vary-2025-1192,vary-2025-1193
 ids=$ids,vary-2025-1358,vary-2025-1359,vary-2025-1825,vary-2025-1854,vary-2025-2020
 ids=$ids,vary-2025-2063,shared_registry-253
+# and the three emptied headings slips.py took for harmless written cells
+ids=$ids,vary-2025-1319,vary-2025-1320,vary-2025-1321
 $py "$top/tests/hardening/slips.py" "$khgen" "$work/slips" --only "$ids" >"$work/slips.out" 2>&1
-if grep -q '^18 passed, 0 failed$' "$work/slips.out"; then
-    ok "slips.py: session 18's 18 failing mutants of the varied base pass"
+if grep -q '^21 passed, 0 failed$' "$work/slips.out"; then
+    ok "slips.py: session 18's 18 failing mutants of the varied base and 3 emptied headings pass"
 else
     not_ok "slips.py: $(grep -E '^not ok|passed' "$work/slips.out" | cut -c1-200 | head -8)"
 fi
