@@ -656,6 +656,10 @@ static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec 
          * quadratic: 80,000 groups took 10 s) */
         StrSet known = {0};
         size_t n_known = 0;
+        /* the items without a group first: they print under no heading
+         * row, and after a group they read as its own (a village with
+         * no parent numbered under the commune above it: s19attack F4) */
+        strset_add(&known, "", n_known++);
         for (size_t k = 0; k < n_titles; k++) {
             const char *t = gen->titles[k].title ? query_expand_written(&r->q, gen->titles[k].title) : "";
             strset_add(&known, t, n_known++); /* one given twice keeps its first place */

@@ -219,7 +219,7 @@ static void recipients(Ctx *c, const Para *P, End *e)
                 r[--rl] = '\0';
             if (rl)
                 plan->recipients = list_add(c, plan->recipients, &plan->n_recipients,
-                                            plan_text(c, r));
+                                            written_text(c, r));
         }
     }
     e->after = k;
@@ -240,7 +240,7 @@ static void signature(Ctx *c, const Para *P, const End *e)
     if (e->sig_rest) {
         char *lines = e->sig_rest;
         for (char *line = strtok(lines, "\n"); line; line = strtok(NULL, "\n"))
-            plan->sig_lines = list_add(c, plan->sig_lines, &plan->n_sig_lines, plan_text(c, line));
+            plan->sig_lines = list_add(c, plan->sig_lines, &plan->n_sig_lines, written_text(c, line));
     }
     if (e->closing < 0 && e->recip < 0 && e->after >= e->end)
         return; /* no end marks, no block known by its signer */
@@ -279,9 +279,9 @@ static void signature(Ctx *c, const Para *P, const End *e)
                 continue;
             if (plan->n_sig_names == 0 && (name_in_case || groups < 2 || group == 1) &&
                 signature_line(s))
-                plan->sig_lines = list_add(c, plan->sig_lines, &plan->n_sig_lines, plan_text(c, s));
+                plan->sig_lines = list_add(c, plan->sig_lines, &plan->n_sig_lines, written_text(c, s));
             else
-                plan->sig_names = list_add(c, plan->sig_names, &plan->n_sig_names, plan_text(c, s));
+                plan->sig_names = list_add(c, plan->sig_names, &plan->n_sig_names, written_text(c, s));
         }
     }
     if (plan->n_sig_names && !plan->n_sig_lines) {
@@ -385,6 +385,24 @@ static void ctx_free(Ctx *c)
     strset_free(&c->att_labels);
 }
 
+/* The fields of plan printed as written that were taken from the
+ * document's text as it was read, as_written (the recipients and the
+ * signature are written_text already). */
+static void fields_as_written(const Ctx *c, IPlan *plan)
+{
+    plan->governing_body = as_written(c, plan->governing_body);
+    plan->number = as_written(c, plan->number);
+    plan->code = as_written(c, plan->code);
+    plan->place = as_written(c, plan->place);
+    plan->issuer_short = as_written(c, plan->issuer_short);
+    for (size_t k = 0; k < plan->n_issuer; k++)
+        plan->issuer[k] = as_written(c, plan->issuer[k]);
+    for (size_t k = 0; k < plan->n_units; k++)
+        plan->units[k].name = as_written(c, plan->units[k].name);
+    for (size_t k = 0; k < plan->n_localities; k++)
+        plan->localities[k].name = as_written(c, plan->localities[k].name);
+}
+
 int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas *paras,
                 Buf *out, ImpStats *stats)
 {
@@ -477,6 +495,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
             reviews[r++] = (IReview){paras->items[k].line, paras->items[k].review};
     plan->reviews = reviews;
     plan->n_reviews = n_reviews;
+    fields_as_written(&c, plan);
     emit_plan_yaml(plan, out);
     ctx_free(&c);
     return 0;

@@ -133,6 +133,13 @@ Label parse_label(const char *s);
 /* Text of the document as plan text: braces doubled; in plain text input
  * Markdown's special characters escaped. */
 char *plan_text(Ctx *c, const char *s);
+/* Text of the document for a field printed as written (a recipient, a
+ * signature line): braces doubled, Markdown's escapes removed, none
+ * added. */
+char *written_text(Ctx *c, const char *s);
+/* s, a field printed as written read from Markdown, without its
+ * backslash escapes; s itself when it has none (or the input is plain). */
+const char *as_written(const Ctx *c, const char *s);
 /* Replaces the plan's year in text by {year}: "năm 2024", "quý IV/2024",
  * "31/01/2024"; the year before it by {year-1} after "năm", the year after
  * it by {year+1} there and in a date or quarter ("trước ngày 31/01/2025":

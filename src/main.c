@@ -675,6 +675,7 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
     /* the plan file's tree: nothing reads it after check, and at national
      * scale it is the largest thing the front stages make */
     Arena *tree = arena_new();
+    readpolicy_track(opt->build); /* no output over a file a plan of the build read */
 
     YNode *root = load_plan_split(arena, tree, diags, path); /* 1. load (and include:) */
     if (!root) {
@@ -694,6 +695,19 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
         goto done;
     }
 
+    static const char *const exts[] = {"md", "html", "docx", "xlsx", "pdf"};
+    static const unsigned bits[] = {FORMAT_MD, FORMAT_HTML, FORMAT_DOCX, FORMAT_XLSX, FORMAT_PDF};
+    const char *asked[5];
+    size_t n_asked = 0;
+    for (size_t k = 0; k < 5; k++)
+        if (opt->formats & bits[k])
+            asked[n_asked++] = exts[k];
+    if (strcmp(opt->out_dir, "-") != 0 &&
+        outputs_over_inputs(diags, arena, opt->out_dir, plan->name, asked, n_asked,
+                            opt->templates_dir)) {
+        status = EXIT_IO;
+        goto done;
+    }
     status = render_outputs(opt, diags, plan, templates, arena, &out); /* 5. render */
     if (status == EXIT_OK && out.errors_before_pdf > errors_before)
         status = EXIT_PLAN_ERRORS;
@@ -1117,6 +1131,7 @@ static int run_command(int argc, char **argv)
         status = EXIT_PLAN_ERRORS;
     diag_free(diags);
     free(opt.plans);
+    readpolicy_track(0);
     readpolicy_clear_allowed();
     return status;
 }
