@@ -888,10 +888,7 @@ static int load_side(Arena *arena, DiagSink *diags, TemplateSet *templates, cons
         term_fprintf(stderr, _("khgen: diff: '%s' has errors; the document cannot be compared\n"), name);
         return EXIT_IO;
     }
-    size_t len = 0; /* read once more: the loader keeps no comments */
-    char *text = read_file(path, 16u << 20, &len);
-    plan->unplaced_notes = text ? diff_unplaced_notes(arena, text, len) : NULL;
-    free(text);
+    plan->unplaced_notes = diff_unplaced_notes(arena, path); /* the loader keeps no comments */
     *plan_out = plan;
     return 0;
 }

@@ -16,13 +16,18 @@
  * ... inferred from this heading") carry no code: they are about text
  * the plan prints, which diff compares already.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "diff_impl.h"
 #include "emit_yaml.h"
 
-const char *diff_unplaced_notes(Arena *arena, const char *text, size_t len)
+const char *diff_unplaced_notes(Arena *arena, const char *path)
 {
+    size_t len = 0; /* read again: the loader keeps no comments */
+    char *text = read_file(path, 16u << 20, &len);
+    if (!text)
+        return NULL;
     Buf notes = {0};
     for (size_t at = 0; at < len;) {
         const char *nl = memchr(text + at, '\n', len - at);
@@ -38,5 +43,6 @@ const char *diff_unplaced_notes(Arena *arena, const char *text, size_t len)
     }
     const char *out = notes.len ? buf_to_arena(&notes, arena) : NULL;
     buf_free(&notes);
+    free(text);
     return out;
 }
