@@ -29,11 +29,15 @@
 #     at ("\u2029", "\P", "\uFEFF": KH004; "\u202E", "\u200B": KH020)
 #     reached every output without a word, where the same characters typed
 #     are an error or a warning;
+#  M4 `khgen diff` of two years' plans counting a citation whose number
+#     changed ("Nghị quyết số 08/2024/NQ-HĐND" -> "08/2025/NQ-HĐND", another
+#     document) among the parts where only the year moved, not shown;
 #  M2 `khgen new -o REGISTRY --force` replacing a registry the plan
 #     includes with the new plan (the old plan, and every plan including
 #     it, stopped compiling); now a usage error, as `khgen diff -o` is.
 #
-# Each case fails with the binary from before its fix.
+# Each case fails with the binary from before its fix (but M4's guard of
+# what stays a year).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -240,6 +244,28 @@ sed 's/    columns: \[stt, {key: name, header: Tên}, {key: so, header: Số, ty
     "$work/p/f4.yaml" >"$work/p/l2.yaml"
 check_says "L2: preset: locality-targets.yaml is told the name to write" "$work/p/l2.yaml" 1 \
     "error[KH603]: unknown preset 'locality-targets.yaml' (did you mean 'locality-targets'?)"
+
+# ---- M4: a cited document's number is no year of the plan -------------------------
+printf '      - para: Theo Nghị quyết số 08/2024/NQ-HĐND, năm 2024.\n' | base "$work/p/m4a.yaml"
+sed -e 's/2024/2025/g' "$work/p/m4a.yaml" >"$work/p/m4b.yaml"
+"$khgen" diff "$work/p/m4a.yaml" "$work/p/m4b.yaml" >"$work/m4.out" 2>&1
+st=$?
+if [ "$st" -eq 1 ] && grep -qxF '@@ I.¶2: sửa @@' "$work/m4.out" &&
+    grep -qF 'Nghị quyết số [-08/2024/NQ-HĐND,-]{+08/2025/NQ-HĐND,+}' "$work/m4.out" &&
+    grep -qF '2 phần chỉ đổi năm' "$work/m4.out"; then
+    ok "M4: a citation moved to 08/2025/NQ-HĐND is shown, not counted as only the year"
+else
+    not_ok "M4: status $st: $(head -c 600 "$work/m4.out")"
+fi
+# (a guard of the fix, which passes before it too: what stays a year)
+printf '      - para: Năm học 2024/2025 và quý I/2024.\n' | base "$work/p/m4c.yaml"
+sed -e 's/2025/2026/; s/2024/2025/g' "$work/p/m4c.yaml" >"$work/p/m4d.yaml"
+"$khgen" diff "$work/p/m4c.yaml" "$work/p/m4d.yaml" >"$work/m4.out" 2>&1
+if grep -qF '3 phần chỉ đổi năm' "$work/m4.out" && [ "$(grep -c '^@@' "$work/m4.out")" -eq 1 ]; then
+    ok "M4: a school year 2024/2025 and quý I/2024 are still years"
+else
+    not_ok "M4: school year: $(head -c 600 "$work/m4.out")"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
