@@ -139,6 +139,20 @@ static int level_word(const char *w, size_t n)
     return 0;
 }
 
+/* The words of a name, as initials_are counts them (at most 64): the
+ * runs of bytes between spaces and hyphens. */
+static size_t words_in(const char *name)
+{
+    size_t n = 0;
+    for (const char *s = name; *s && n < 64; n++) {
+        s += strspn(s, " -");
+        if (!*s)
+            break;
+        s += strcspn(s, " -");
+    }
+    return n;
+}
+
 /* Whether id is the initials of the folded name: the first letter or digit
  * of each of its words (a "-" between words is no word), its last words
  * left out only when they are level words. */
@@ -178,8 +192,9 @@ const char *byname_initials(const char *id, const void *base, size_t count, size
         const void *entry = (const char *)base + i * stride;
         const char *name = field(entry, fields->name);
         size_t bytes = name ? strlen(name) : 0;
-        if (!bytes || bytes > BYNAME_MAX_BYTES || fold_bytes_left < bytes)
-            continue;
+        if (!bytes || bytes > BYNAME_MAX_BYTES || fold_bytes_left < bytes ||
+            words_in(name) < id_len)
+            continue; /* fewer words than letters: folded for nothing */
         fold_bytes_left -= bytes;
         buf_reset(&scratch);
         vi_put_folded(&scratch, name);
