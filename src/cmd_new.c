@@ -895,10 +895,19 @@ static void note_passed_targets(Notes *notes, const Plan *plan)
         if (notes->count++ >= NOTES_SHOWN)
             continue;
         buf_printf(&notes->out, "%s:%d:%d: note: ", loc->pos.file, loc->pos.line, loc->pos.col);
-        buf_printf(&notes->out,
-                   _("locality '%s' aimed at '%s' by %d, which has passed: "
-                     "update its status, or give it a new target_year\n"),
-                   loc->id, loc->target ? loc->target : _("its target"), loc->target_year);
+        /* without a 'target' the note says what target_year means, not
+         * "aimed at 'its target'" as if that were a level (s18attack L3) */
+        if (loc->target)
+            buf_printf(&notes->out,
+                       _("locality '%s' aimed at '%s' by %d, which has passed: "
+                         "update its status, or give it a new target_year\n"),
+                       loc->id, loc->target, loc->target_year);
+        else
+            buf_printf(&notes->out,
+                       _("locality '%s' was to reach its standard by %d (target_year; no 'target' "
+                         "names the level), which has passed: update its status, or give it a new "
+                         "target_year\n"),
+                       loc->id, loc->target_year);
     }
 }
 

@@ -888,6 +888,7 @@ static int load_side(Arena *arena, DiagSink *diags, TemplateSet *templates, cons
         term_fprintf(stderr, _("khgen: diff: '%s' has errors; the document cannot be compared\n"), name);
         return EXIT_IO;
     }
+    plan->unplaced_notes = diff_unplaced_notes(arena, path); /* the loader keeps no comments */
     *plan_out = plan;
     return 0;
 }

@@ -357,6 +357,9 @@ static Para *prepare(Ctx *c, const ImpParas *paras)
         P[i].indent = ip->indent;
         P[i].literal = ip->literal;
         P[i].merged_up = ip->merged_up;
+        P[i].not_centred = ip->not_centred;
+        P[i].review = ip->review;
+        P[i].index = i;
     }
     mark_literal_starts(c, P, n);
     return P;
@@ -414,6 +417,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     plan->source = base ? base + 1 : path;
 
     size_t n = paras->n;
+    c.review_placed = arena_alloc(arena, n ? n : 1);
     Para *P = prepare(&c, paras);
     if (count_words(P, n) < 3) {
         SrcPos pos = {path, 0, 0};
@@ -484,10 +488,10 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
      * text boxes, nested tables), in the order of their paragraphs */
     size_t n_reviews = 0;
     for (size_t k = 0; k < n; k++)
-        n_reviews += paras->items[k].review != NULL;
+        n_reviews += paras->items[k].review && !c.review_placed[k];
     IReview *reviews = arena_alloc(arena, (n_reviews ? n_reviews : 1) * sizeof *reviews);
     for (size_t k = 0, r = 0; k < n; k++)
-        if (paras->items[k].review)
+        if (paras->items[k].review && !c.review_placed[k]) /* an attachment row's: beside it */
             reviews[r++] = (IReview){paras->items[k].line, paras->items[k].review};
     plan->reviews = reviews;
     plan->n_reviews = n_reviews;

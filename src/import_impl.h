@@ -18,6 +18,9 @@
  * go, the plan being filled and the counts for --stats. */
 typedef struct Ctx {
     Arena *arena;
+    /* per paragraph: 1 when its notes (ImpPara.review) were written beside
+     * what it became already (an attachment's row), not with the others */
+    unsigned char *review_placed;
     DiagSink *diags;
     const char *path;
     int markdown;
@@ -59,6 +62,9 @@ typedef struct Para {
     int indent; /* Markdown: spaces before the first line */
     int literal; /* Markdown: its escaped start ("\- x") is text, not a label */
     unsigned long long merged_up; /* ImpPara's: cells merged with the row above */
+    unsigned long long not_centred; /* ImpPara's: cells with text, not centred */
+    const char *review; /* ImpPara's notes (text the plan has no place for), or NULL */
+    size_t index;       /* its place in the paragraph list */
 } Para;
 
 /* The label a paragraph starts with. */

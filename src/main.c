@@ -83,7 +83,8 @@ static const char *const usage_text = N_(
     "       khgen import [-o PLAN.yaml] [--force] [--stats] FILE\n"
     "       khgen new --from PLAN.yaml --year N [-o NEW.yaml] [--force]\n"
     "       khgen diff [--format term|md|html] [-o FILE] [--color|--no-color] [--all] OLD NEW\n"
-    "       khgen init [--level xa|huyen|tinh] [--year N] [-o FILE] [--force] NAME\n"
+    "       khgen init [--level xa|huyen|tinh] [--year N] [--include REGISTRY] [-o FILE]\n"
+    "                  [--force] NAME\n"
     "       khgen explain [CODE]\n"
     "       khgen convert FILE [-o OUT] [--force] [--from ENCODING]\n"
     "       khgen --help | --version\n"
@@ -230,7 +231,8 @@ static const CommandHelp command_helps[] = {
         "                         when the plans' years differ, one change counts them)\n"
         "      --allow-read DIR   let the plans read (include) files under DIR too\n")},
     {"init",
-     N_("usage: khgen init [--level xa|huyen|tinh] [--year N] [-o FILE] [--force] NAME\n"
+     N_("usage: khgen init [--level xa|huyen|tinh] [--year N] [--include REGISTRY] [-o FILE]\n"
+        "                  [--force] NAME\n"
         "\n"
         "Writes a new plan for the place NAME (\"Yên Thế\") with the standard skeleton of\n"
         "a commune (xa), district (huyen, the default) or province (tinh) plan: header,\n"
@@ -240,6 +242,8 @@ static const CommandHelp command_helps[] = {
         "options:\n"
         "      --level LEVEL      xa, huyen or tinh\n"
         "      --year N           the plan's year (default: this year)\n"
+        "      --include REGISTRY a plan that includes the shared registry REGISTRY, without\n"
+        "                         the catalog import, units and levels it holds already\n"
         "  -o, --output FILE      the new file (default: NAME-YEAR.yaml, without diacritics)\n"
         "      --force            overwrite an existing FILE\n")},
     {"convert",
