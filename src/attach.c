@@ -34,6 +34,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "blankmeant.h"
 #include "catalog.h"
 #include "datehint.h"
 #include "i18n.h"
@@ -274,7 +275,15 @@ static const YNode *load_preset(AttParser *ap, const YNode *name_node)
     else if (!text || strchr(name, '/')) {
         size_t n_names;
         const char **names = embedded_names_under("presets/", &n_names, ap->arena);
-        const char *hint = suggest_best(name, names, n_names);
+        /* a preset is named without its ".yaml" (the file name was not
+         * told: s19attack L2) */
+        size_t len_name = strlen(name);
+        const char *stem = len_name > 5 && strcmp(name + len_name - 5, ".yaml") == 0
+            ? arena_strndup(ap->arena, name, len_name - 5) : name;
+        const char *hint = suggest_best(stem, names, n_names);
+        for (size_t i = 0; i < n_names && stem != name; i++)
+            if (strcmp(names[i], stem) == 0)
+                hint = names[i];
         if (hint)
             NODE_ERROR(ap, name_node, KH603, "unknown preset '%s' (did you mean '%s'?)", name,
                        hint);
@@ -639,6 +648,7 @@ static void parse_explicit_rows(AttParser *ap, AttachSpec *spec, Attachment *att
                                                                (size_t)-1) {
             const YNode *title = item->values[0];
             if (read_scalar(ap, title, "heading")) {
+                blank_meant_check(ap->diags, title, BLANK_HEADING, "heading");
                 row->is_group = 1;
                 row->group_title = yread_text(title);
                 remember_line(ap, spec, &row->group_title, title);
@@ -740,6 +750,8 @@ static const YNode *read_settings(AttParser *ap, Attachment *att, AttachSpec *sp
             att->landscape = o == 0;
     }
     const YNode *totals_node = att_value(spec, "totals");
+    /* the plan's own line, before `totals:` (no value) reads as `~` */
+    blank_meant_check(ap->diags, ynode_get(spec->node, "totals"), BLANK_TOTALS, "totals");
     if (totals_node && read_scalar(ap, totals_node, "totals")) {
         if (totals_node->style == YSTYLE_PLAIN && strcmp(totals_node->text, "true") == 0) {
             att->has_totals = 1;

@@ -46,6 +46,7 @@
 #include <string.h>
 
 #include "attach.h"
+#include "datakeys.h"
 #include "figures.h"
 #include "i18n.h"
 #include "inline.h"
@@ -794,7 +795,19 @@ static void check_code(Checker *ck, const char *code, SrcPos pos)
                         "criterion '%s' is not in the imported catalogs", code);
         return;
     }
-    if (strchr(code, '.') && !indicator && crit->n_indicators > 0) {
+    const char *dot = strchr(code, '.');
+    if (dot && !indicator && crit->n_indicators == 0 && strlen(dot + 1) >= 3) {
+        /* a criterion whose indicators the catalog leaves out takes any
+         * N.M, but none has a hundredth: "1.234" is a number written with
+         * the thousands dot, pasted where an indicator's code belongs */
+        check_error(ck, pos, span_at(ck, pos), KH403,
+                    "indicator '%s' would be indicator number %s of criterion %s, and no criterion has "
+                    "that many: is it a number written with the thousands dot? Write the "
+                    "indicator's code (such as %s.1)",
+                    code, dot + 1, crit->code, crit->code);
+        return;
+    }
+    if (dot && !indicator && crit->n_indicators > 0) {
         const char *hint = without_leading_zeros(ck, code);
         if (hint)
             check_error(ck, pos, span_at(ck, pos), KH403,
@@ -1025,6 +1038,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     if (!plan->values_dropped)
         check_unused(&ck);
     ck.errors += figures_check_budget(plan, diags);
+    datakeys_check(diags, plan); /* last: every table and figure has named its keys */
 
     return ck.errors;
 }

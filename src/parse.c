@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "attach.h"
+#include "blankmeant.h"
 #include "catalog.h"
 #include "i18n.h"
 #include "keys.h"
@@ -392,13 +393,16 @@ static void parse_data(Parser *p, const YNode *node, Attr **attrs, size_t *n, in
         const YNode *value = node->values[i];
         if (!expect_kind(p, value, YNODE_SCALAR, node->keys[i]->text))
             continue;
-        if (value->style == YSTYLE_PLAIN && !*yread_text(value))
-            continue; /* `x: ~` (or nothing) is no value, as if not written, not "~" */
         Attr *attr = &(*attrs)[(*n)++];
         attr->key = node->keys[i]->text;
         attr->text = value->text;
         attr->pos = value->pos;
         attr->span = yread_span(value);
+        attr->key_pos = node->keys[i]->pos;
+        if (value->style == YSTYLE_PLAIN && !*yread_text(value)) {
+            attr->text = ""; /* `x: ~` (or nothing) is an empty value, as `x: ""`, not "~" */
+            continue;
+        }
         if (strchr(value->text, '{')) /* a table prints it as written */
             unexpanded_reference(p, value, value->text, attr->key);
         attr->text = textref_literal(p->arena, value->text); /* "{{" prints "{" here too */
@@ -565,10 +569,14 @@ static void check_empty_entry(Parser *p, const YNode *node, const BodyNode *out,
     /* a bullet has no number to lend: empty above its items it is a bare
      * "- " line */
     if (out->kind == NODE_TABLE || kind_value->kind != YNODE_SCALAR ||
-        (out->n_items && out->kind != NODE_BULLET) ||
-        out->n_paras || (out->title && !yread_is_blank(out->title)) ||
-        (out->text && !yread_is_blank(out->text)) || (out->task && out->task->n_assign))
+        (out->title && !yread_is_blank(out->title)))
         return;
+    if ((out->n_items && out->kind != NODE_BULLET) || out->n_paras ||
+        (out->text && !yread_is_blank(out->text)) || (out->task && out->task->n_assign)) {
+        /* `task:` cut to nothing above its text: KH165 (blankmeant.c) */
+        blank_meant_check(p->diags, kind_value, BLANK_TITLE, kind_key->text);
+        return;
+    }
     /* 'txet: >-' misspelt is KH101 at its line, not also "empty" above it
      * (asked only of an entry found empty: the search for what a key
      * meant is a hint's cost, 1.7 G instructions over 40,000 tables) */

@@ -47,6 +47,7 @@ typedef struct Attr {
     int is_number;
     SrcPos pos;
     int span;                /* the characters of its value, for a caret */
+    SrcPos key_pos;          /* where its key is written (KH260) */
 } Attr;
 
 typedef struct Locality {
@@ -428,6 +429,10 @@ typedef struct Plan {
      * first file it names, shared by every kind of reference to a file */
     struct ReadPolicy *reads;
     const char *name;        /* basename without .yaml: names the outputs */
+    /* `khgen diff` only: the notes of its source on document text it does
+     * not print ("# review: a text box: ... [KH759]", emit_unplaced_note),
+     * one a line, or NULL (diff_review.c) */
+    const char *unplaced_notes;
 
     /* header */
     const char *governing_body;      /* optional */
@@ -492,6 +497,9 @@ typedef struct Plan {
     struct AttachState *attach_state; /* private to attach.c: parse-time state */
     struct FigureMemo *figure_memo;  /* private to figures*.c: figures computed
                                         and their budget (figures_begin) */
+    struct DataNames *data_names;    /* private to query.c: the data keys the
+                                        plan's tables and figures name
+                                        (query_begin), for KH260 */
 
     SrcPos pos;
 } Plan;

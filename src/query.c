@@ -158,6 +158,50 @@ static int some_task_has(const Plan *plan, const char *key)
     return search.found;
 }
 
+/* The data keys the plan's queries name, by source (localities, tasks):
+ * each name query_lookup was asked that is no field, in the order asked,
+ * repeats kept (a set is made once, by the one reader, datakeys.c). */
+struct DataNames {
+    Arena *arena;
+    const char **names[2];
+    size_t n[2], cap[2];
+};
+
+void query_begin(Arena *arena, Plan *plan)
+{
+    struct DataNames *dn = arena_alloc(arena, sizeof *dn);
+    memset(dn, 0, sizeof *dn);
+    dn->arena = arena;
+    plan->data_names = dn;
+}
+
+static void record_name(const Plan *plan, Source source, const char *key)
+{
+    struct DataNames *dn = plan->data_names;
+    if (!dn || (source != SRC_LOCALITIES && source != SRC_TASKS))
+        return;
+    if (dn->n[source] == dn->cap[source]) { /* doubling in the arena: twice the names at most */
+        size_t cap = dn->cap[source] ? 2 * dn->cap[source] : 16;
+        const char **grown = arena_alloc(dn->arena, cap * sizeof *grown);
+        if (dn->n[source])
+            memcpy(grown, dn->names[source], dn->n[source] * sizeof *grown);
+        dn->names[source] = grown;
+        dn->cap[source] = cap;
+    }
+    /* a copy: a figure's words live in a buffer of its own reading */
+    dn->names[source][dn->n[source]++] = arena_strdup(dn->arena, key);
+}
+
+const char *const *query_named_keys(const Plan *plan, Source source, size_t *count)
+{
+    const struct DataNames *dn = plan->data_names;
+    *count = 0;
+    if (!dn || (source != SRC_LOCALITIES && source != SRC_TASKS))
+        return NULL;
+    *count = dn->n[source];
+    return dn->names[source];
+}
+
 int query_lookup(const Plan *plan, Source source, const char *name, FieldRef *out)
 {
     memset(out, 0, sizeof *out);
@@ -172,6 +216,7 @@ int query_lookup(const Plan *plan, Source source, const char *name, FieldRef *ou
     int prefixed = strncmp(name, "data.", 5) == 0 && name[5];
     const char *key = prefixed ? name + 5 : name;
     out->data_key = key;
+    record_name(plan, source, key);
     out->data_known = source == SRC_TASKS ? some_task_has(plan, key) : some_locality_has(plan, key);
     return prefixed || out->data_known ? 0 : -1;
 }

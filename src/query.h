@@ -93,6 +93,16 @@ typedef struct FieldRef {
  * has no such field. */
 int query_lookup(const Plan *plan, Source source, const char *name, FieldRef *out);
 
+/* Starts recording the data keys query_lookup is asked for (resolve_plan,
+ * before the first query): plan->data_names, in arena. */
+void query_begin(Arena *arena, Plan *plan);
+
+/* The data keys of source (SRC_LOCALITIES or SRC_TASKS) that the plan's
+ * tables and figures named since query_begin, names that are fields left
+ * out: in the order named, repeats kept; *count receives how many (0 and
+ * NULL for another source or before query_begin). For KH260 (datakeys.c). */
+const char *const *query_named_keys(const Plan *plan, Source source, size_t *count);
+
 /* The kind and id registry of a looked-up field (data: a number or a
  * text, no ids). */
 ValueKind query_ref_kind(const FieldRef *ref);

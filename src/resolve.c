@@ -39,6 +39,7 @@
 #include "figures.h"
 #include "i18n.h"
 #include "inline.h"
+#include "query.h"
 #include "vi.h"
 
 /* ---- 2. binding ids ---------------------------------------------------------- */
@@ -398,6 +399,7 @@ int resolve_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *pl
     int errors_before = diag_error_count(diags);
     plan_build_index(arena, diags, plan);                    /* 1 */
     bind_ids(diags, plan);                                   /* 2 */
+    query_begin(arena, plan);
     figures_begin(arena, plan);
     size_t printed = 0; /* names the references print (KH211) */
     InlineCtx ctx = {.plan = plan, .templates = templates, .arena = arena, .printed = &printed};

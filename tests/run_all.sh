@@ -205,6 +205,7 @@ run_suite attack15 sh tests/hardening/attack15.sh "$khgen" "$work/attack15"
 run_suite attack16 sh tests/hardening/attack16.sh "$khgen" "$work/attack16"
 run_suite attack17 sh tests/hardening/attack17.sh "$khgen" "$work/attack17"
 run_suite attack18 sh tests/hardening/attack18.sh "$khgen" "$work/attack18"
+run_suite attack19 sh tests/hardening/attack19.sh "$khgen" "$work/attack19"
 run_suite tables18 sh tests/hardening/tables18.sh "$khgen" "$work/tables18"
 run_suite docx15 sh tests/hardening/docx15.sh "$khgen" "$work/docx15"
 run_suite docx16 sh tests/hardening/docx16.sh "$khgen" "$work/docx16"
@@ -231,6 +232,7 @@ run_suite leftovers15 sh tests/hardening/leftovers15.sh "$khgen" "$work/leftover
 run_suite leftovers16 sh tests/hardening/leftovers16.sh "$khgen" "$work/leftovers16"
 run_suite leftovers17 sh tests/hardening/leftovers17.sh "$khgen" "$work/leftovers17"
 run_suite leftovers18 sh tests/hardening/leftovers18.sh "$khgen" "$work/leftovers18"
+run_suite leftovers19 sh tests/hardening/leftovers19.sh "$khgen" "$work/leftovers19"
 run_suite lead16 sh tests/hardening/lead16.sh "$khgen" "$work/lead16"
 run_suite lead17 sh tests/hardening/lead17.sh "$khgen" "$work/lead17"
 run_suite lead18 sh tests/hardening/lead18.sh "$khgen" "$work/lead18"
@@ -256,6 +258,7 @@ run_suite perf18 sh tests/hardening/perf18.sh "$khgen" "$work/perf18"
 run_suite lines /usr/bin/python3 tests/hardening/lines.py "$khgen" "$work/lines"
 run_suite slips sh tests/hardening/slips.sh "$khgen" "$work/slips"
 run_suite slips2 sh tests/hardening/slips2.sh "$khgen" "$work/slips2"
+run_suite slips19 sh tests/hardening/slips19.sh "$khgen" "$work/slips19"
 # kill -9 at random moments of builds of a large plan (the release build
 # when there is one: its timing is the user's); KILL_MOMENTS=50 for the issue's
 run_suite kill9 sh tests/hardening/kill9.sh "$( [ -x ./khgen ] && echo ./khgen || echo "$khgen")" \

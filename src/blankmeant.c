@@ -1,0 +1,82 @@
+/* blankmeant.c - a value left blank where the line meant one (KH165).
+ *
+ * A blank value is empty as `~` is (yread_text): for most keys that is the
+ * drafter's way of saying "none", and khgen prints nothing there (a
+ * basis without `by`, a task without `lead_note`; tests/diag/
+ * blank-fields-ok). A few keys only make sense with a value, and there a
+ * blank one is a slip that changes the document without a word (the
+ * one-line slips sweep, s19slip): `totals: ""` or `totals:` drops the
+ * table's totals row, `heading: ""` prints an untitled group row, and a
+ * body entry cut to `task:` (the title lost, or two lines cut into one)
+ * prints its text as its line. The rule, written once here and asked by
+ * each reader of such a key:
+ *
+ *   totals    blank in any way but YAML's own null (`""`, spaces, nothing
+ *             after the colon) is a warning: "none" is said by leaving the
+ *             line out, `false`, or `~` (README: removes a preset's);
+ *   heading   blank in any way, `~` too, is a warning: a group row is
+ *             nothing but its title, so none is said by deleting the row;
+ *   a title   of a body entry (`task:`, `section:`, ...) with its text or
+ *             items is a warning only when nothing at all follows the
+ *             colon: `task: ""` and `task: ~` are the README's untitled
+ *             task, written so on purpose; with nothing to print it is
+ *             KH107 (parse.c), an error.
+ *
+ * Not a stage: the readers (attach.c, parse.c) call it; it writes only the
+ * warning.
+ */
+#include "blankmeant.h"
+
+#include <string.h>
+
+#include "yread.h"
+
+/* 1 if node is YAML's null spelt out (~, null, Null, NULL). */
+static int is_null_word(const YNode *node)
+{
+    static const char *const nulls[] = {"~", "null", "Null", "NULL"};
+    if (node->style != YSTYLE_PLAIN)
+        return 0;
+    for (size_t i = 0; i < sizeof nulls / sizeof nulls[0]; i++)
+        if (strcmp(node->text, nulls[i]) == 0)
+            return 1;
+    return 0;
+}
+
+int blank_meant_cut(const YNode *node)
+{
+    return node->kind == YNODE_SCALAR && node->style == YSTYLE_PLAIN && !node->text[0];
+}
+
+int blank_meant_check(DiagSink *diags, const YNode *value, BlankSite site, const char *key)
+{
+    if (!value || value->kind != YNODE_SCALAR)
+        return 0;
+    int blank = !*yread_text(value);
+    switch (site) {
+    case BLANK_TOTALS:
+        if (!blank || is_null_word(value))
+            return 0;
+        diag_warning(diags, value->pos, yread_span(value), KH165,
+                     "'totals' is blank, so the table has no totals row: write 'totals: true' "
+                     "(or the label, e.g. 'Tổng cộng') for one; for none, delete the line (or "
+                     "write 'totals: false' where a preset gives one)");
+        return 1;
+    case BLANK_HEADING:
+        if (!blank)
+            return 0;
+        diag_warning(diags, value->pos, yread_span(value), KH165,
+                     "'heading' is blank: the table would print an untitled group row; write "
+                     "the group's title, or delete the row");
+        return 1;
+    case BLANK_TITLE:
+        if (!blank_meant_cut(value))
+            return 0;
+        diag_warning(diags, value->pos, yread_span(value), KH165,
+                     "nothing follows '%s:' (a line cut short?): its text would be printed as "
+                     "its line; write its title, or '%s: \"\"' for one without a title",
+                     key, key);
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,137 @@
+/* datakeys.c - a `data:` key misspelt in one entry (KH260).
+ *
+ * A locality's (or a task's) `data:` holds keys of the drafter's own
+ * choosing, so a key khgen does not know is no mistake by itself: a
+ * registry shared by several plans holds keys one plan reads and another
+ * does not. But `dan_s0` written in one locality where the tables read
+ * `dan_so` blanks that locality's cell and drops its number from the
+ * totals row and the figures, with the build's status 0 (the one-line
+ * slips sweep, s19slip). The signal is not "unused" but "a near miss of a
+ * key the plan reads": query.c records every data key a table column,
+ * `where`, `sort`, `group_by` or figure names (query_lookup, also the
+ * names that matched nothing, KH614's), and once every table and figure
+ * is read, each entry's key that none of them names, which is close to
+ * one that is named (suggest.h's measure) that the same entry lacks, is
+ * a warning at the key: "did you mean 'dan_so'?". An entry that has both
+ * keys means both; a key far from every named one is the drafter's own,
+ * and so is a key of fewer than four letters ('x' is one edit from 'y').
+ *
+ * Called last by check_plan (stage 4); reads the Plan, writes only the
+ * warnings.
+ */
+#include "datakeys.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "query.h"
+#include "suggest.h"
+#include "util.h"
+#include "vi.h"
+
+/* Keys shorter than this are not judged: 'x' and 'y' are one edit apart
+ * and two different numbers (tests/diag/fig-data-as-text). */
+enum { MIN_KEY = 4 };
+
+typedef struct KeyCheck {
+    DiagSink *diags;
+    StrSet named;            /* the keys the plan names */
+    const char **uniq;       /* the same, once each: suggest's candidates */
+    size_t n_uniq;
+    StrSet judged;           /* an unnamed key seen -> its index in hints */
+    const char **hints;      /* the named key it is a near miss of, or NULL */
+    size_t n_hints, cap_hints;
+} KeyCheck;
+
+/* The named key an unnamed key is a near miss of (NULL: none), asked of
+ * suggest once per distinct key. */
+static const char *near_miss(KeyCheck *kc, const char *key)
+{
+    size_t at = strset_find(&kc->judged, key);
+    if (at != (size_t)-1)
+        return kc->hints[at];
+    if (kc->n_hints == kc->cap_hints) {
+        kc->cap_hints = kc->cap_hints ? 2 * kc->cap_hints : 16;
+        kc->hints = xrealloc(kc->hints, kc->cap_hints * sizeof *kc->hints);
+    }
+    kc->hints[kc->n_hints] = suggest_best(key, kc->uniq, kc->n_uniq);
+    strset_add(&kc->judged, key, kc->n_hints);
+    return kc->hints[kc->n_hints++];
+}
+
+/* Warns at each key of attrs that is a near miss of a named key the entry
+ * (what, id) lacks. */
+static void check_attrs(KeyCheck *kc, const Attr *attrs, size_t n, const char *what,
+                        const char *id)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (strset_find(&kc->named, attrs[i].key) != (size_t)-1 ||
+            utf8_count(attrs[i].key, strlen(attrs[i].key)) < MIN_KEY)
+            continue;
+        const char *meant = near_miss(kc, attrs[i].key);
+        if (!meant)
+            continue;
+        int has = 0;
+        for (size_t k = 0; k < n && !has; k++)
+            has = strcmp(attrs[k].key, meant) == 0;
+        if (has)
+            continue;
+        int span = (int)utf8_count(attrs[i].key, strlen(attrs[i].key));
+        if (id)
+            diag_warning(kc->diags, attrs[i].key_pos, span, KH260,
+                         "data key '%s' of %s '%s' is named by no table or figure of the plan: "
+                         "did you mean '%s'? (its cell would be blank and left out of the "
+                         "totals and figures)",
+                         attrs[i].key, what, id, meant);
+        else
+            diag_warning(kc->diags, attrs[i].key_pos, span, KH260,
+                         "data key '%s' of this %s is named by no table or figure of the plan: "
+                         "did you mean '%s'? (its cell would be blank and left out of the "
+                         "totals and figures)",
+                         attrs[i].key, what, meant);
+    }
+}
+
+/* Fills kc's named set and its candidates from the keys source names;
+ * returns how many distinct keys. */
+static size_t collect_named(KeyCheck *kc, const Plan *plan, Source source)
+{
+    size_t n;
+    const char *const *names = query_named_keys(plan, source, &n);
+    free(kc->uniq);
+    strset_free(&kc->named);
+    strset_free(&kc->judged);
+    memset(&kc->named, 0, sizeof kc->named);
+    memset(&kc->judged, 0, sizeof kc->judged);
+    kc->n_hints = 0;
+    kc->uniq = xmalloc((n + 1) * sizeof *kc->uniq);
+    kc->n_uniq = 0;
+    for (size_t i = 0; i < n; i++)
+        if (names[i][0] && strset_add(&kc->named, names[i], kc->n_uniq) == kc->n_uniq)
+            kc->uniq[kc->n_uniq++] = names[i];
+    return kc->n_uniq;
+}
+
+static void visit_task(void *data, const BodyPlace *place)
+{
+    KeyCheck *kc = data;
+    const Task *task = place->node->task;
+    if (task && task->n_attrs)
+        check_attrs(kc, task->attrs, task->n_attrs, _("task"), task->id);
+}
+
+void datakeys_check(DiagSink *diags, const Plan *plan)
+{
+    KeyCheck kc = {.diags = diags};
+    if (collect_named(&kc, plan, SRC_LOCALITIES))
+        for (size_t i = 0; i < plan->n_localities; i++)
+            check_attrs(&kc, plan->localities[i].attrs, plan->localities[i].n_attrs,
+                        _("locality"), plan->localities[i].id);
+    if (collect_named(&kc, plan, SRC_TASKS))
+        plan_walk_body(plan->body, plan->n_body, visit_task, &kc);
+    free(kc.uniq);
+    free(kc.hints);
+    strset_free(&kc.named);
+    strset_free(&kc.judged);
+}
