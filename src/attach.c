@@ -275,7 +275,15 @@ static const YNode *load_preset(AttParser *ap, const YNode *name_node)
     else if (!text || strchr(name, '/')) {
         size_t n_names;
         const char **names = embedded_names_under("presets/", &n_names, ap->arena);
-        const char *hint = suggest_best(name, names, n_names);
+        /* a preset is named without its ".yaml" (the file name was not
+         * told: s19attack L2) */
+        size_t len_name = strlen(name);
+        const char *stem = len_name > 5 && strcmp(name + len_name - 5, ".yaml") == 0
+            ? arena_strndup(ap->arena, name, len_name - 5) : name;
+        const char *hint = suggest_best(stem, names, n_names);
+        for (size_t i = 0; i < n_names && stem != name; i++)
+            if (strcmp(names[i], stem) == 0)
+                hint = names[i];
         if (hint)
             NODE_ERROR(ap, name_node, KH603, "unknown preset '%s' (did you mean '%s'?)", name,
                        hint);

@@ -251,6 +251,14 @@ const Column *att_typed_column_of(const Attachment *att, const AttachSpec *spec,
  * built-in field's: `due_date` its deadline phrase). */
 const char *att_group_title(Arena *arena, const Column *col, const FieldRef *field,
                             const FieldValue *fv);
+/* A `group_titles` key as att_group_title prints a value of the field
+ * (col, field as there): "1234.5" and "1.234,5" both "1.234,50" under a
+ * decimal column of 2 decimals, a date key dd/mm/yyyy; NULL when it prints
+ * as written (a text field, a built-in one, a key that does not fit). The
+ * titles are found by it when not by the key as written, so a key matches
+ * every spelling of its value (s18tables). */
+const char *att_group_key(Arena *arena, const Column *col, const FieldRef *field,
+                          const char *key);
 /* Checks the `data:` values one generated item shows in att's typed
  * columns (not a `value:` column): each one that does not fit is an error
  * where it is written, with a note at the column, counted in r->errors. */

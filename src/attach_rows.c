@@ -605,10 +605,15 @@ static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec 
     size_t n = 0;
     /* group_titles by key, first entry first: a search of the list per item
      * was quadratic (40,000 titles: 2.6 s) */
-    StrSet title_keys = {0};
+    StrSet title_keys = {0}, printed_keys = {0}; /* as written; as printed (att_group_key) */
     for (size_t k = 0; gen && k < gen->n_titles; k++)
-        if (gen->titles[k].key)
+        if (gen->titles[k].key) {
             strset_add(&title_keys, gen->titles[k].key, k);
+            const char *printed =
+                att_group_key(r->arena, rs->group_col, &rs->group_field, gen->titles[k].key);
+            if (printed)
+                strset_add(&printed_keys, printed, k);
+        }
     for (size_t j = 0; j < n_considered; j++) {
         size_t i = cand ? cand[j] : j;
         if (g->owner && !owned_task(g->owner, ptrs[i]))
@@ -628,13 +633,16 @@ static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec 
             field_value(g, ptrs[i], &rs->group_field, &fv);
             const char *key = fv.raw && fv.n_raw ? fv.raw[0] : fv.text;
             size_t t = gen ? strset_find(&title_keys, key) : (size_t)-1;
+            const char *printed = att_group_title(r->arena, rs->group_col, &rs->group_field, &fv);
+            if (gen && t == (size_t)-1) /* "1.234,5" for the key "1234.5" */
+                t = strset_find(&printed_keys, printed);
             const GenTitle *title = t != (size_t)-1 ? &gen->titles[t] : NULL;
             item->group_title =
-                title && title->title ? query_expand_written(&r->q, title->title)
-                                      : att_group_title(r->arena, rs->group_col, &rs->group_field, &fv);
+                title && title->title ? query_expand_written(&r->q, title->title) : printed;
         }
     }
     strset_free(&title_keys);
+    strset_free(&printed_keys);
     free(cand);
     /* sort (the source order, without sort fields); then groups in the
      * order of group_titles, the others in the order they first appear,
@@ -648,6 +656,10 @@ static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec 
          * quadratic: 80,000 groups took 10 s) */
         StrSet known = {0};
         size_t n_known = 0;
+        /* the items without a group first: they print under no heading
+         * row, and after a group they read as its own (a village with
+         * no parent numbered under the commune above it: s19attack F4) */
+        strset_add(&known, "", n_known++);
         for (size_t k = 0; k < n_titles; k++) {
             const char *t = gen->titles[k].title ? query_expand_written(&r->q, gen->titles[k].title) : "";
             strset_add(&known, t, n_known++); /* one given twice keeps its first place */

@@ -179,6 +179,18 @@ const char *att_group_title(Arena *arena, const Column *col, const FieldRef *fie
     return fv->text;
 }
 
+const char *att_group_key(Arena *arena, const Column *col, const FieldRef *field,
+                          const char *key)
+{
+    Cell cell = {0};
+    char form[32] = "";
+    Column date_col = {.type = COL_DATE}; /* as att_group_title: a data date without a column */
+    const Column *as = col ? col : !field->field && *key ? &date_col : NULL;
+    if (as && att_fit_text(arena, as, key, &cell, form) == FIT_OK && cell.text)
+        return cell.text;
+    return NULL;
+}
+
 /* The `data:` value a generated row's field shows, or NULL (a built-in field). */
 static const Attr *data_attr(Source source, const void *item, const FieldRef *ref)
 {

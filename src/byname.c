@@ -16,6 +16,13 @@
  * names and folds half a million bytes of them, so thousands of wrong ids
  * cost no more than their "did you mean" hints.
  *
+ * An id is also often its unit's initials ("pnv" for Phòng Nội vụ huyện,
+ * the level word "huyện" left out). When a shared unit is renamed (`pnv`
+ * becomes `noi-vu`, its name kept) the nearest id by spelling is another
+ * unit's ("nv", the commune's own Công chức Văn hoá - Xã hội), and the hint
+ * assigned the task to the wrong unit (s18user L1): byname_initials finds
+ * the one unit whose name the id abbreviates, and plan.c names it first.
+ *
  * Not a stage: a lookup the stages' id checks share.
  */
 #include "byname.h"
@@ -118,4 +125,82 @@ int byname_is(const char *text, const void *entry, const ByNameFields *fields)
     buf_free(&want);
     buf_free(&scratch);
     return named;
+}
+
+/* words a unit's name may end with that its id's initials leave out:
+ * the level of government it belongs to ("Phòng Nội vụ huyện": pnv) */
+static int level_word(const char *w, size_t n)
+{
+    static const char *const words[] = {"huyen", "xa", "tinh", "phuong", "quan", "thi", "tran",
+                                        "thanh", "pho"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strlen(words[i]) == n && memcmp(words[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* The words of a name, as initials_are counts them (at most 64): the
+ * runs of bytes between spaces and hyphens. */
+static size_t words_in(const char *name)
+{
+    size_t n = 0;
+    for (const char *s = name; *s && n < 64; n++) {
+        s += strspn(s, " -");
+        if (!*s)
+            break;
+        s += strcspn(s, " -");
+    }
+    return n;
+}
+
+/* Whether id is the initials of the folded name: the first letter or digit
+ * of each of its words (a "-" between words is no word), its last words
+ * left out only when they are level words. */
+static int initials_are(const char *id, size_t id_len, const char *folded)
+{
+    size_t matched = 0;
+    const char *s = folded;
+    while (*s) {
+        while (*s && !((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9')))
+            s++;
+        if (!*s)
+            break;
+        const char *word = s;
+        while ((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9'))
+            s++;
+        if (matched < id_len && *word == id[matched])
+            matched++;
+        else if (matched < id_len || !level_word(word, (size_t)(s - word)))
+            return 0;
+    }
+    return matched == id_len;
+}
+
+const char *byname_initials(const char *id, const void *base, size_t count, size_t stride,
+                            const ByNameFields *fields)
+{
+    size_t id_len = id ? strlen(id) : 0;
+    if (id_len < 2 || id_len > 12 || !count || !suggest_take(count))
+        return NULL;
+    for (size_t i = 0; i < id_len; i++)
+        if (!((id[i] >= 'a' && id[i] <= 'z') || (id[i] >= '0' && id[i] <= '9')))
+            return NULL; /* "noi-vu", "Pnv": no initials */
+    Buf scratch = {0};
+    const char *found = NULL;
+    int matches = 0;
+    for (size_t i = 0; i < count && matches < 2; i++) {
+        const void *entry = (const char *)base + i * stride;
+        const char *name = field(entry, fields->name);
+        size_t bytes = name ? strlen(name) : 0;
+        if (!bytes || bytes > BYNAME_MAX_BYTES || fold_bytes_left < bytes ||
+            words_in(name) < id_len)
+            continue; /* fewer words than letters: folded for nothing */
+        fold_bytes_left -= bytes;
+        buf_reset(&scratch);
+        vi_put_folded(&scratch, name);
+        if (initials_are(id, id_len, buf_str(&scratch)) && ++matches == 1)
+            found = field(entry, fields->id);
+    }
+    buf_free(&scratch);
+    return matches == 1 ? found : NULL; /* two units abbreviate alike: no guess */
 }

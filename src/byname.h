@@ -24,6 +24,13 @@ typedef struct ByNameFields {
 const char *byname_find(const char *text, const void *base, size_t count, size_t stride,
                         const ByNameFields *fields);
 
+/* The id of the one entry of count whose name id abbreviates: id (2-12
+ * lower-case ASCII letters and digits) is the first letter of each word of
+ * the name, folded as above, a last level word ("huyện", "xã", "tỉnh",
+ * ...) left out or not ("pnv", "pnvh": Phòng Nội vụ huyện). NULL when no
+ * entry or two match, or the hints' budget is spent. */
+const char *byname_initials(const char *id, const void *base, size_t count, size_t stride,
+                            const ByNameFields *fields);
 /* Whether text is a printed name of the one entry at entry. */
 int byname_is(const char *text, const void *entry, const ByNameFields *fields);
 

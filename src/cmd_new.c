@@ -895,10 +895,19 @@ static void note_passed_targets(Notes *notes, const Plan *plan)
         if (notes->count++ >= NOTES_SHOWN)
             continue;
         buf_printf(&notes->out, "%s:%d:%d: note: ", loc->pos.file, loc->pos.line, loc->pos.col);
-        buf_printf(&notes->out,
-                   _("locality '%s' aimed at '%s' by %d, which has passed: "
-                     "update its status, or give it a new target_year\n"),
-                   loc->id, loc->target ? loc->target : _("its target"), loc->target_year);
+        /* without a 'target' the note says what target_year means, not
+         * "aimed at 'its target'" as if that were a level (s18attack L3) */
+        if (loc->target)
+            buf_printf(&notes->out,
+                       _("locality '%s' aimed at '%s' by %d, which has passed: "
+                         "update its status, or give it a new target_year\n"),
+                       loc->id, loc->target, loc->target_year);
+        else
+            buf_printf(&notes->out,
+                       _("locality '%s' was to reach its standard by %d (target_year; no 'target' "
+                         "names the level), which has passed: update its status, or give it a new "
+                         "target_year\n"),
+                       loc->id, loc->target_year);
     }
 }
 
@@ -961,6 +970,7 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
     TemplateSet *templates = tpl_set_new(arena, diags, NULL);
     int errors = 0;
     YNode *root = NULL;
+    readpolicy_track(1); /* -o must not name a registry or a catalog it reads */
     Plan *old = cycle_compile(arena, diags, templates, from, &root, &errors);
     if (!old || errors) {
         diag_flush(diags);
@@ -991,6 +1001,13 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
         /* --force is for another existing file, not for losing last year's plan */
         term_fprintf(stderr, _("khgen: new: '%s' is the plan it starts from; give -o another name\n"),
                 *out);
+        return EXIT_USAGE;
+    }
+    if (readpolicy_was_read(*out)) {
+        /* --force replaced the registry with the new plan, and the old plan
+         * and every other plan including it stopped compiling (s19attack) */
+        term_fprintf(stderr, _("khgen: new: '%s' is a file the plan reads (an included registry "
+                               "or a catalog); give -o another name\n"), *out);
         return EXIT_USAGE;
     }
     if (ynode_get(root, "include") && strcmp(dir_part(arena, from), dir_part(arena, *out)) != 0)
@@ -1049,6 +1066,7 @@ int cmd_new(int argc, char **argv)
         }
         diag_summary(shown);
     }
+    readpolicy_track(0);
     diag_forget_sources(old_diags);
     diag_free(old_diags);
     buf_free(&c.skipped);

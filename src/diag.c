@@ -172,100 +172,13 @@ int diag_would_keep(DiagSink *sink, DiagLevel level, const char *file)
     return (level == DIAG_ERROR ? cap->kept_errors : cap->kept_warnings) < sink->max_errors;
 }
 
-/* 1 for a character that prints as a blank but is not the space (U+0020):
- * the no-break spaces (U+00A0, U+202F), the spaces of set widths
- * (U+2000-U+200A), the ogham, medium mathematical and ideographic spaces,
- * and the characters that print as nothing wide (Hangul fillers, braille
- * blank, combining grapheme joiner, Mongolian vowel separator). In a
- * message "{count\u00A0localities}" must not read as a reference written
- * with a space (attack L2). */
-static int looks_blank(unsigned cp)
-{
-    return cp == 0xA0 || cp == 0x34F || cp == 0x115F || cp == 0x1160 || cp == 0x1680 ||
-           cp == 0x180E || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F ||
-           cp == 0x2800 || cp == 0x3000 || cp == 0x3164 || cp == 0xFFA0;
-}
-
-/* Appends s to buf with every character that could act on a terminal, or
- * fake a line of output, written as an escape: C0 controls (tab and line
- * breaks included) and DEL as \xNN, C1 controls, line and paragraph
- * separators, bidirectional controls, the invisible characters (soft
- * hyphen, zero-width space and joiners, word joiner, BOM) and the blanks
- * that are not the space (looks_blank) as \uNNNN, bytes that are not
- * UTF-8 as \xNN. Plan text reaches messages, so a YAML escape such as
- * "\e]0;title\a" must never reach the terminal as such, and "unknown key
- * 'ti\u200Btle'" must not read as 'title'. */
-static void put_escaped(Buf *buf, const char *s, size_t len)
-{
-    size_t at = 0;
-    while (at < len) {
-        unsigned cp = 0;
-        int n = utf8_decode_strict(s + at, len - at, &cp);
-        if (n == 0) {
-            buf_printf(buf, "\\x%02X", (unsigned char)s[at]);
-            at++;
-            continue;
-        }
-        if (cp < 0x20 || cp == 0x7F)
-            buf_printf(buf, "\\x%02X", cp);
-        else if ((cp >= 0x80 && cp < 0xA0) || cp == 0xAD || cp == 0x2028 || cp == 0x2029 ||
-                 (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
-                 (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) ||
-                 cp == 0xFEFF || looks_blank(cp))
-            buf_printf(buf, "\\u%04X", cp);
-        else
-            buf_putn(buf, s + at, (size_t)n);
-        at += (size_t)n;
-    }
-}
-
-/* fputs of s through put_escaped(). */
+/* fputs of s through diag_put_escaped(). */
 static void fput_escaped(const char *s, FILE *out)
 {
     Buf buf = {0};
-    put_escaped(&buf, s, strlen(s));
+    diag_put_escaped(&buf, s, strlen(s));
     fputs(buf_str(&buf), out);
     buf_free(&buf);
-}
-
-/* put_escaped as diag_vformat_escaped's hook: each string argument of a
- * message escaped whole, its line breaks too (attack L1). */
-static void put_escaped_arg(Buf *buf, const char *s, size_t len)
-{
-    put_escaped(buf, s, len);
-}
-
-void term_vfprintf(FILE *out, const char *fmt, va_list ap)
-{
-    Buf safe = {0};
-    if (diag_vformat_escaped(&safe, fmt, ap, put_escaped_arg) != 0) {
-        /* a format beyond diagfmt's reader: the whole text escaped, its
-         * line breaks kept, as before the arguments were told apart */
-        Buf text = {0};
-        va_list args;
-        va_copy(args, ap);
-        buf_vprintf(&text, fmt, args);
-        va_end(args);
-        buf_reset(&safe);
-        for (const char *line = buf_str(&text); *line;) {
-            size_t len = strcspn(line, "\n");
-            put_escaped(&safe, line, len);
-            line += len;
-            if (*line == '\n')
-                buf_putc(&safe, *line++);
-        }
-        buf_free(&text);
-    }
-    fputs(buf_str(&safe), out);
-    buf_free(&safe);
-}
-
-void term_fprintf(FILE *out, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    term_vfprintf(out, fmt, ap);
-    va_end(ap);
 }
 
 static void free_diag(Diag *diag)
@@ -463,7 +376,7 @@ static char *format_message(const char *fmt, va_list ap)
 {
     Buf buf = {0}, safe = {0};
     diag_vformat(&buf, fmt, ap);
-    put_escaped(&safe, buf_str(&buf), buf.len);
+    diag_put_escaped(&safe, buf_str(&buf), buf.len);
     buf_free(&buf);
     if (!safe.data)
         return xstrdup("");
@@ -950,10 +863,7 @@ static void put_json_location(const DiagSink *sink, SrcPos pos)
     FILE *out = sink->out;
     fputs("\"file\": ", out);
     if (pos.file) {
-        Buf path = {0};
-        put_escaped(&path, pos.file, strlen(pos.file)); /* a path can come from the plan */
-        put_json_string(out, buf_str(&path));
-        buf_free(&path);
+        diag_put_json_path(out, pos.file); /* a path can come from the plan */
     } else {
         fputs("null", out);
     }

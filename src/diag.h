@@ -200,6 +200,18 @@ const DiagCode *diag_code_all(size_t *count);
  * argument's are escaped too (\x0A: `khgen explain $'KH202\nfake.yaml:1:1:
  * error...'` printed a second line that read as a diagnostic, attack L1).
  * The conversions of printf (%s, %.*s, %d, %ld, %zu, %c, %u, %x, %f, %p). */
+/* (diag_escape.c) Appends s[0..len) to buf with every character that could
+ * act on a terminal, or fake a line of output, written as an escape: C0
+ * controls (tab and line breaks included) and DEL as \xNN, C1 controls,
+ * line and paragraph separators, bidirectional controls, the invisible
+ * characters and the blanks that are not the space as \uNNNN, bytes that
+ * are not UTF-8 as \xNN. */
+void diag_put_escaped(struct Buf *buf, const char *s, size_t len);
+/* (diag_escape.c) Writes the file name s to out as a JSON string that reads
+ * back as its bytes: JSON's \n, \t, \r, \b, \f, \" and \\, another control
+ * character and what diag_put_escaped writes \uNNNN as \uNNNN, a byte that
+ * is not UTF-8 as \uDCNN (Python's "surrogateescape"). */
+void diag_put_json_path(FILE *out, const char *s);
 void term_fprintf(FILE *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* term_fprintf with a va_list (ap is not consumed: it is copied). */
 void term_vfprintf(FILE *out, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));

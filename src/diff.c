@@ -730,17 +730,22 @@ static int numbered(const Part *p)
     return n >= 2 && (p->mark[n - 1] == '.' || p->mark[n - 1] == ')');
 }
 
-/* The numbered body part nearest before part i of d: the heading a reader
- * sees an unnumbered part under, whatever node holds it; -1 for none. */
-static int printed_anchor(const Doc *d, size_t i)
+/* For each part of d, the numbered body part nearest before it: the
+ * heading a reader sees an unnumbered part under, whatever node holds it;
+ * -1 for none (a part outside the body ends the search). One pass: a scan
+ * back from each part made a section of 64,000 paragraphs cost 17 s. */
+static int *printed_anchors(const Doc *d)
 {
-    for (size_t k = i; k-- > 0;) {
-        if (!d->parts[k].is_body)
-            return -1;
-        if (numbered(&d->parts[k]))
-            return (int)k;
+    int *anchor = xmalloc((d->n + 1) * sizeof *anchor);
+    int last = -1;
+    for (size_t i = 0; i < d->n; i++) {
+        anchor[i] = last;
+        if (!d->parts[i].is_body)
+            last = -1;
+        else if (numbered(&d->parts[i]))
+            last = (int)i;
     }
-    return -1;
+    return anchor;
 }
 
 /* The last segment of a body path, "Bảng 1" of "II.1.Bảng 1". */
@@ -757,12 +762,13 @@ static const char *last_segment(const char *path)
  * read back from the .docx as the clause's (the print is the same), and a
  * row added to it in Word was headed "II.1.Bảng 1: sửa (trước là II.Bảng
  * 1)", a move that did not happen (s16attack L1). */
-static int same_printed_place(const Doc *a, size_t i, const Doc *b, size_t j)
+static int same_printed_place(const Doc *a, const int *a_anchor, size_t i, const Doc *b,
+                              const int *b_anchor, size_t j)
 {
     const Part *p = &a->parts[i], *q = &b->parts[j];
     if (!p->is_body || !q->is_body || numbered(p) || numbered(q) || !p->path || !q->path)
         return 0;
-    int ai = printed_anchor(a, i), bj = printed_anchor(b, j);
+    int ai = a_anchor[i], bj = b_anchor[j];
     if ((ai < 0) != (bj < 0) || (ai >= 0 && a->parts[ai].match != bj))
         return 0;
     return strcmp(last_segment(p->path), last_segment(q->path)) == 0 ||
@@ -801,13 +807,15 @@ static void put_changes(Out *o, const Doc *a, const Doc *b)
         if (after[i] >= -1)
             order[fill[after[i] + 1]++] = (int)i;
     free(fill);
+    int *a_anchor = printed_anchors(a), *b_anchor = printed_anchors(b);
     for (int j = -1; j < (int)b->n; j++) {
         if (j >= 0) {
             const Part *q = &b->parts[j];
             /* the old part, named as the new one when it stood where
              * the reader sees the new one */
             Part old = q->match >= 0 ? a->parts[q->match] : (Part){0};
-            if (q->match >= 0 && same_printed_place(a, (size_t)q->match, b, (size_t)j))
+            if (q->match >= 0 && same_printed_place(a, a_anchor, (size_t)q->match, b, b_anchor,
+                                                 (size_t)j))
                 old.label = q->label;
             if (q->match < 0)
                 put_change(o, CH_ADDED, NULL, q);
@@ -826,6 +834,8 @@ static void put_changes(Out *o, const Doc *a, const Doc *b)
     free(first);
     free(order);
     free(after);
+    free(a_anchor);
+    free(b_anchor);
 }
 
 /* ---- the command ----------------------------------------------------------- */
@@ -878,6 +888,7 @@ static int load_side(Arena *arena, DiagSink *diags, TemplateSet *templates, cons
         term_fprintf(stderr, _("khgen: diff: '%s' has errors; the document cannot be compared\n"), name);
         return EXIT_IO;
     }
+    plan->unplaced_notes = diff_unplaced_notes(arena, path); /* the loader keeps no comments */
     *plan_out = plan;
     return 0;
 }

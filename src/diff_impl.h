@@ -47,6 +47,11 @@ typedef struct Doc {
  * d->parts is malloc'd (the caller frees it). */
 void diff_collect(Doc *d, Plan *plan, TemplateSet *templates);
 
+/* (diff_review.c) The "# review: ... [KH759]" lines of the plan source at
+ * path (emit_unplaced_note), their notes one a line without the mark, in
+ * arena; NULL for none, or a file that cannot be read again. */
+const char *diff_unplaced_notes(Arena *arena, const char *path);
+
 /* The shape of a label the plan did not write, appended to out: each run
  * of digits "1", of capitals "A", of other letters "a" ("II." -> "A.",
  * "1.2." -> "1.1.", "đ)" -> "a)"), so that a renumbering is no change

@@ -732,5 +732,11 @@ void diff_collect(Doc *d, Plan *plan, TemplateSet *templates)
         add_part(d, "signature", "Chữ ký", buf_to_arena(&b, arena));
     }
     collect_attachments(d, plan, ctx);
+    /* what the plan does not print but its source keeps of the document
+     * it was imported from (a text box, a comment): a part of its own, so
+     * a department's text box is a change, not "the same" (s18docx L2) */
+    if (plan->unplaced_notes)
+        add_part(d, "unplaced", "Ghi chú # review (nội dung của văn bản nhập không có trong kế hoạch)",
+                 plan->unplaced_notes);
     buf_free(&b);
 }

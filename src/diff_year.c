@@ -11,7 +11,9 @@
  * plan may name, 2024 -> 2025, 2023 -> 2024, "15/7/2024" -> "15/7/2025")
  * is counted, not listed; diff.c prints the count once, first, and
  * `khgen diff --all` lists them as before. Any other change in the part,
- * a word or a number that is not such a year, shows the whole part.
+ * a word or a number that is not such a year (the year in a cited
+ * document's number, "08/2024/NQ-HĐND", is its number), shows the whole
+ * part.
  */
 #include "diff_impl.h"
 
@@ -30,6 +32,16 @@ static size_t digit_run(const char *s)
     while (is_digit(s[n]))
         n++;
     return n;
+}
+
+/* Whether the four digits at s end in a document's number: a "/" and
+ * its code after them, "08/2024/NQ-HĐND", "12/2024/QĐ-UBND". Such a
+ * number names another document, which a new year does not change: a
+ * citation moved to "08/2025/NQ-HĐND" was counted as "only the year"
+ * and not shown (s19attack M4). A school year, "2024/2025", is years. */
+static int in_document_number(const char *s)
+{
+    return s[4] == '/' && s[5] && !is_digit(s[5]);
 }
 
 static int four_digits(const char *s)
@@ -53,7 +65,8 @@ int diff_year_only(const char *old, const char *new_text, int shift)
             if (n != 4 || m != 4)
                 return 0;
             int a = four_digits(old + i), b = four_digits(new_text + j);
-            if (b - a != shift || !plan_year_ok(a) || !plan_year_ok(b))
+            if (b - a != shift || !plan_year_ok(a) || !plan_year_ok(b) ||
+                in_document_number(old + i) || in_document_number(new_text + j))
                 return 0;
             moved = 1;
             i += n, j += m;

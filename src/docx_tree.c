@@ -104,3 +104,12 @@ const xmlNode *docx_next(const xmlNode *parent, const xmlNode *after, const char
     }
     return NULL;
 }
+
+int docx_cell_centred(const xmlNode *tc)
+{
+    const xmlNode *p = docx_next(tc, NULL, "p"); /* a table inside it is passed over */
+    char *jc = docx_attr(docx_child(docx_child(p, "pPr"), "jc"), "val");
+    int centred = jc && (strcmp(jc, "center") == 0 || strcmp(jc, "centre") == 0);
+    xmlFree(jc);
+    return centred;
+}

@@ -29,6 +29,13 @@ int docx_attr_int(const xmlNode *n, const char *name, int dflt);
  * w:val says 0, false or off; off when n is NULL. */
 int docx_toggle_on(const xmlNode *n);
 
+/* Whether the table cell tc (w:tc) is centred: its first paragraph's own
+ * w:jc is "center" (khgen centres a typed column's cells and leaves a text
+ * column's on the left, as Word's default). A style's alignment is not
+ * followed. Import types a column by its cells only when they are centred
+ * (s18tables: a text column of codes "5", "12" came back an int). */
+int docx_cell_centred(const xmlNode *tc);
+
 /* Whether the reader goes into n to find the paragraphs, rows or cells it
  * holds: any element but the properties (w:pPr, w:tblPr, w:sectPr, ...),
  * text Word does not show (w:del, w:moveFrom), and what is read on its own

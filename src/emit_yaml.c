@@ -93,23 +93,43 @@ typedef struct Notes {
     size_t n, next;
 } Notes;
 
-/* comment() for each line of text ('\n' between). */
-static void comment_lines(Buf *out, int ind, const char *text)
+void emit_unplaced_lines(Buf *out, int ind, const char *text, const char *code)
 {
     for (const char *l = text; l && *l;) {
         size_t n = strcspn(l, "\n");
         indent(out, ind);
         buf_puts(out, "# review: ");
         buf_putn(out, l, n);
+        if (code)
+            buf_printf(out, " [%s]", code);
         buf_putc(out, '\n');
         l += n + (l[n] == '\n');
     }
 }
 
+const char *emit_unplaced_note(const char *line, size_t len, size_t *note_len)
+{
+    static const char prefix[] = "# review: ";
+    size_t at = 0;
+    while (at < len && line[at] == ' ')
+        at++;
+    const size_t n_prefix = sizeof prefix - 1, n_mark = sizeof " [KH759]" - 1;
+    if (len - at < n_prefix + n_mark || memcmp(line + at, prefix, n_prefix) != 0)
+        return NULL;
+    while (len > at && (line[len - 1] == ' ' || line[len - 1] == '\r'))
+        len--;
+    const char *mark = line + len - n_mark;
+    if (len - at < n_prefix + n_mark || memcmp(mark, " [KH", 4) != 0 || mark[n_mark - 1] != ']' ||
+        strspn(mark + 4, "0123456789") != 3)
+        return NULL;
+    *note_len = len - at - n_prefix;
+    return line + at + n_prefix;
+}
+
 static void put_notes(Buf *out, Notes *nt, long line, int ind)
 {
     for (; nt->next < nt->n && nt->items[nt->next].line <= line; nt->next++)
-        comment_lines(out, ind, nt->items[nt->next].text);
+        emit_unplaced_lines(out, ind, nt->items[nt->next].text, "KH759");
 }
 
 static void key_scalar(Buf *out, int ind, const char *key, const char *value)
@@ -162,7 +182,7 @@ static const char *kind_key(INodeKind kind)
 /* A table's columns and, for written rows, its rows. */
 static void emit_table(Buf *out, const ITable *t, int in)
 {
-    comment_lines(out, in, t->lost);
+    emit_unplaced_lines(out, in, t->lost, "KH758");
     indent(out, in);
     buf_puts(out, "columns:\n");
     for (int k = 0; k < t->n_cols; k++) {
@@ -385,7 +405,9 @@ void emit_plan_yaml(const IPlan *p, Buf *out)
     buf_puts(out, "\nheader:\n");
     if (p->governing_body)
         key_scalar(out, 2, "governing_body", p->governing_body);
-    comment_lines(out, 2, p->header_left);
+    /* lines above the title: mostly what khgen prints itself (the motto,
+     * "Số: ..."), in a place it does not: no mark, diff does not show them */
+    emit_unplaced_lines(out, 2, p->header_left, NULL);
     comment(out, 2, p->issuer_comment);
     key_list(out, 2, "issuer", p->issuer, p->n_issuer);
     if (p->issuer_short)

@@ -147,6 +147,24 @@ typedef struct IPlan {
     size_t n_reviews;
 } IPlan;
 
+/* A "# review:" line that holds text of the document the plan does not
+ * print (a text box, a comment, a footnote, cells past a table's columns,
+ * a whole paragraph of an attachment page: KH759, KH758, KH762) ends with its warning's
+ * code in brackets, " [KH759]"; an import's guesses ("# review: unit ...
+ * inferred") do not. `khgen diff` reports the first kind (diff_review.c):
+ * without them a department's text box made "the same document" (s18docx
+ * L2). For one line of a plan source (len bytes, no line break): its note
+ * (after "# review: ", the mark included) and *note_len, or NULL when the
+ * line is no such note. The one test of that form, shared by its writer
+ * (emit_yaml.c) and its reader. */
+const char *emit_unplaced_note(const char *line, size_t len, size_t *note_len);
+
+/* Writes a "# review:" line, indented by ind, for each line of text ('\n'
+ * between; NULL or "" writes none), each marked with code, "KH759": the
+ * form emit_unplaced_note reads (code NULL: no mark, a note diff leaves
+ * out). */
+void emit_unplaced_lines(Buf *out, int ind, const char *text, const char *code);
+
 /* Writes plan as YAML source to out. */
 void emit_plan_yaml(const IPlan *plan, Buf *out);
 

@@ -219,7 +219,7 @@ static void recipients(Ctx *c, const Para *P, End *e)
                 r[--rl] = '\0';
             if (rl)
                 plan->recipients = list_add(c, plan->recipients, &plan->n_recipients,
-                                            plan_text(c, r));
+                                            written_text(c, r));
         }
     }
     e->after = k;
@@ -240,7 +240,7 @@ static void signature(Ctx *c, const Para *P, const End *e)
     if (e->sig_rest) {
         char *lines = e->sig_rest;
         for (char *line = strtok(lines, "\n"); line; line = strtok(NULL, "\n"))
-            plan->sig_lines = list_add(c, plan->sig_lines, &plan->n_sig_lines, plan_text(c, line));
+            plan->sig_lines = list_add(c, plan->sig_lines, &plan->n_sig_lines, written_text(c, line));
     }
     if (e->closing < 0 && e->recip < 0 && e->after >= e->end)
         return; /* no end marks, no block known by its signer */
@@ -279,9 +279,9 @@ static void signature(Ctx *c, const Para *P, const End *e)
                 continue;
             if (plan->n_sig_names == 0 && (name_in_case || groups < 2 || group == 1) &&
                 signature_line(s))
-                plan->sig_lines = list_add(c, plan->sig_lines, &plan->n_sig_lines, plan_text(c, s));
+                plan->sig_lines = list_add(c, plan->sig_lines, &plan->n_sig_lines, written_text(c, s));
             else
-                plan->sig_names = list_add(c, plan->sig_names, &plan->n_sig_names, plan_text(c, s));
+                plan->sig_names = list_add(c, plan->sig_names, &plan->n_sig_names, written_text(c, s));
         }
     }
     if (plan->n_sig_names && !plan->n_sig_lines) {
@@ -357,6 +357,9 @@ static Para *prepare(Ctx *c, const ImpParas *paras)
         P[i].indent = ip->indent;
         P[i].literal = ip->literal;
         P[i].merged_up = ip->merged_up;
+        P[i].not_centred = ip->not_centred;
+        P[i].review = ip->review;
+        P[i].index = i;
     }
     mark_literal_starts(c, P, n);
     return P;
@@ -382,6 +385,24 @@ static void ctx_free(Ctx *c)
     strset_free(&c->att_labels);
 }
 
+/* The fields of plan printed as written that were taken from the
+ * document's text as it was read, as_written (the recipients and the
+ * signature are written_text already). */
+static void fields_as_written(const Ctx *c, IPlan *plan)
+{
+    plan->governing_body = as_written(c, plan->governing_body);
+    plan->number = as_written(c, plan->number);
+    plan->code = as_written(c, plan->code);
+    plan->place = as_written(c, plan->place);
+    plan->issuer_short = as_written(c, plan->issuer_short);
+    for (size_t k = 0; k < plan->n_issuer; k++)
+        plan->issuer[k] = as_written(c, plan->issuer[k]);
+    for (size_t k = 0; k < plan->n_units; k++)
+        plan->units[k].name = as_written(c, plan->units[k].name);
+    for (size_t k = 0; k < plan->n_localities; k++)
+        plan->localities[k].name = as_written(c, plan->localities[k].name);
+}
+
 int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas *paras,
                 Buf *out, ImpStats *stats)
 {
@@ -396,6 +417,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     plan->source = base ? base + 1 : path;
 
     size_t n = paras->n;
+    c.review_placed = arena_alloc(arena, n ? n : 1);
     Para *P = prepare(&c, paras);
     if (count_words(P, n) < 3) {
         SrcPos pos = {path, 0, 0};
@@ -466,13 +488,14 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
      * text boxes, nested tables), in the order of their paragraphs */
     size_t n_reviews = 0;
     for (size_t k = 0; k < n; k++)
-        n_reviews += paras->items[k].review != NULL;
+        n_reviews += paras->items[k].review && !c.review_placed[k];
     IReview *reviews = arena_alloc(arena, (n_reviews ? n_reviews : 1) * sizeof *reviews);
     for (size_t k = 0, r = 0; k < n; k++)
-        if (paras->items[k].review)
+        if (paras->items[k].review && !c.review_placed[k]) /* an attachment row's: beside it */
             reviews[r++] = (IReview){paras->items[k].line, paras->items[k].review};
     plan->reviews = reviews;
     plan->n_reviews = n_reviews;
+    fields_as_written(&c, plan);
     emit_plan_yaml(plan, out);
     ctx_free(&c);
     return 0;

@@ -71,6 +71,9 @@ typedef struct ImpPara {
     unsigned long long merged_up; /* a .docx table's row: bit k, its cell in grid
                                    * column k continues a vertical merge from
                                    * the row above (the text copied from it) */
+    unsigned long long not_centred; /* a .docx table's row: bit k, its cell in
+                                     * grid column k holds text and is not
+                                     * centred (docx_cell_centred) */
 } ImpPara;
 
 /* The paragraph list; owned by the arena passed to the readers. */

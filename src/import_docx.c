@@ -674,7 +674,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         Buf row = {0};
         buf_putc(&row, '|');
         int col = 0; /* the grid column the next cell starts in */
-        unsigned long long merged = 0;
+        unsigned long long merged = 0, not_centred = 0;
         /* a row that starts past the grid's first columns (w:gridBefore, a
          * row pasted from a spreadsheet): its cells stand under the columns
          * Word shows them under, the ones before it empty */
@@ -709,6 +709,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
             const xmlNode *tcpr = docx_child(tc, "tcPr");
             if (vmerge_cell(&vm, docx_child(tcpr, "vMerge"), col, &cell))
                 merged |= 1ull << col; /* col < VMERGE_COLS, 64 */
+            not_centred |= cell.len && col < 64 && !docx_cell_centred(tc) ? 1ull << col : 0;
             buf_putc(&row, ' ');
             if (cell.len)
                 buf_putn(&row, cell.data, cell.len);
@@ -726,7 +727,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         rd->para_no++;
         ImpPara *para = imp_para_add(rd->arena, rd->out, row.data, row.len, rd->para_no);
         para->in_table = 1;
-        para->merged_up = merged;
+        para->merged_up = merged, para->not_centred = not_centred;
         para->gap = rd->gap;
         rd->gap = 0;
         give_notes(rd, para);

@@ -18,6 +18,9 @@
  * go, the plan being filled and the counts for --stats. */
 typedef struct Ctx {
     Arena *arena;
+    /* per paragraph: 1 when its notes (ImpPara.review) were written beside
+     * what it became already (an attachment's row), not with the others */
+    unsigned char *review_placed;
     DiagSink *diags;
     const char *path;
     int markdown;
@@ -59,6 +62,9 @@ typedef struct Para {
     int indent; /* Markdown: spaces before the first line */
     int literal; /* Markdown: its escaped start ("\- x") is text, not a label */
     unsigned long long merged_up; /* ImpPara's: cells merged with the row above */
+    unsigned long long not_centred; /* ImpPara's: cells with text, not centred */
+    const char *review; /* ImpPara's notes (text the plan has no place for), or NULL */
+    size_t index;       /* its place in the paragraph list */
 } Para;
 
 /* The label a paragraph starts with. */
@@ -127,6 +133,13 @@ Label parse_label(const char *s);
 /* Text of the document as plan text: braces doubled; in plain text input
  * Markdown's special characters escaped. */
 char *plan_text(Ctx *c, const char *s);
+/* Text of the document for a field printed as written (a recipient, a
+ * signature line): braces doubled, Markdown's escapes removed, none
+ * added. */
+char *written_text(Ctx *c, const char *s);
+/* s, a field printed as written read from Markdown, without its
+ * backslash escapes; s itself when it has none (or the input is plain). */
+const char *as_written(const Ctx *c, const char *s);
 /* Replaces the plan's year in text by {year}: "năm 2024", "quý IV/2024",
  * "31/01/2024"; the year before it by {year-1} after "năm", the year after
  * it by {year+1} there and in a date or quarter ("trước ngày 31/01/2025":

@@ -246,17 +246,15 @@ static char column_align(const char *sep, int k)
 /* The "# review:" line of the cells of a row past the table's columns. */
 static void put_lost(Ctx *c, Buf *y, const char *what, const char **cells, int kept, int w)
 {
-    if (w <= kept)
-        return;
-    buf_puts(y, "      # review: ");
-    buf_puts(y, lost_cells(c, what, cells, kept, w));
-    buf_putc(y, '\n');
+    if (w > kept)
+        emit_unplaced_lines(y, 6, lost_cells(c, what, cells, kept, w), "KH758");
 }
 
 static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const char **header,
                      int cols, const char ***rows, const int *widths,
-                     const unsigned long long *masks, size_t n_rows, const char *note,
-                     const char *separator, int line)
+                     const unsigned long long *masks, const Para *const *row_paras,
+                     size_t n_rows, const char *note, const char *separator,
+                     unsigned long long not_centred, int line)
 {
     int header_w = cols, widest = cols;
     if (cols > PLAN_MAX_COLUMNS)
@@ -289,6 +287,7 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
     const char ***body = rows + (sub != NULL);
     const int *body_w = widths + (sub != NULL);
     const unsigned long long *body_m = masks + (sub != NULL);
+    const Para *const *body_p = row_paras + (sub != NULL);
     size_t n_body = n_rows - (sub != NULL);
     /* rows as wide as the table, so that merges compare their cells */
     const char ***full = arena_alloc(c->arena, (n_body ? n_body : 1) * sizeof *full);
@@ -314,10 +313,13 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
         heads[k] = cell_value(c, sub && *sub[k] ? sub[k] : header[k]);
     AttShape shape;
     att_shape(c, heads, cells, n_body, cols, merged != 0, &shape);
-    /* a column typed by its cells where no separator says it is left-aligned */
+    /* a column typed by its cells where no separator says it is left-aligned,
+     * nor a .docx cell of it with text is other than centred (a text column
+     * of codes "5", "12" is left-aligned: it stays text, s18tables) */
     unsigned char may[64] = {0};
     for (int k = 0; k < cols && k < 64; k++)
-        may[k] = !merged && (!separator || column_align(separator, k) == 'c');
+        may[k] = !merged && (!separator || column_align(separator, k) == 'c') &&
+                 !(not_centred >> k & 1);
     att_read_types(cells, n_body, cols, may, &shape);
     const char *group = NULL;
     for (int k = 0; k < cols; k++) {
@@ -351,6 +353,12 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
         if (r == shape.totals)
             continue;
         att_put_row(c, y, &shape, cells[r], r, cols, body_w[r]);
+        if (body_p[r]->review) {
+            /* a comment on the row's cell, a text box in it: beside the row,
+             * not with the body's notes before `closing:` (s18docx L1) */
+            emit_unplaced_lines(y, 6, body_p[r]->review, "KH759");
+            c->review_placed[body_p[r]->index] = 1;
+        }
         if (merge_notes[r])
             buf_printf(y, "      # review: %s\n",
                        arena_printf(c->arena, _("row %zu, %s"), r + 1, merge_notes[r]));
@@ -386,16 +394,18 @@ static void page_left_out(Ctx *c, Buf *lost, const Para *label, const char *cons
                        "note import could read:"), n, name.data);
     buf_putc(lost, '\n');
     buf_free(&name);
+    Buf text = {0}; /* each line marked, as text the plan does not print */
     for (size_t i = 0; i < n; i++) {
-        buf_puts(lost, "# review:   ");
-        for (const char *t = texts[i]; *t; t++) {
+        buf_puts(&text, "  ");
+        for (const char *t = texts[i]; *t; t++)
             if (*t == '\n')
-                buf_puts(lost, "\n# review:   ");
+                buf_puts(&text, "\n  ");
             else
-                buf_putc(lost, (unsigned char)*t < 0x20 ? ' ' : *t);
-        }
-        buf_putc(lost, '\n');
+                buf_putc(&text, (unsigned char)*t < 0x20 ? ' ' : *t);
+        buf_putc(&text, '\n');
     }
+    emit_unplaced_lines(lost, 0, buf_str(&text), "KH762");
+    buf_free(&text);
     SrcPos pos = {c->path, label->line > 0 ? label->line : 0, label->line > 0 ? 1 : 0};
     diag_warning(c->diags, pos, 0, KH762, "%zu paragraphs of the attachment page '%s' are in none "
                  "of its table, title and note: they are written as '# review:' comments at the "
@@ -412,6 +422,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
             continue;
         }
         const char *label = P[k].flat, *title = NULL, *separator = NULL;
+        unsigned long long not_centred = 0; /* the rows' (ImpPara.not_centred) */
         Buf note = {0};
         const char **header = NULL;
         int cols = 0, header_line = P[k].line;
@@ -419,6 +430,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
         const char ***rows = arena_alloc(c->arena, cap * sizeof *rows);
         int *widths = arena_alloc(c->arena, cap * sizeof *widths);
         unsigned long long *masks = arena_alloc(c->arena, cap * sizeof *masks);
+        const Para **row_paras = arena_alloc(c->arena, cap * sizeof *row_paras);
         /* the page's paragraphs, for page_left_out */
         const char **left = arena_alloc(c->arena, (n - k) * sizeof *left);
         size_t n_left = 0, n_page = 0;
@@ -446,15 +458,20 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                     const char ***r2 = arena_alloc(c->arena, cap * sizeof *r2);
                     int *w2 = arena_alloc(c->arena, cap * sizeof *w2);
                     unsigned long long *m2 = arena_alloc(c->arena, cap * sizeof *m2);
+                    const Para **p2 = arena_alloc(c->arena, cap * sizeof *p2);
                     memcpy(r2, rows, n_rows * sizeof *rows);
                     memcpy(w2, widths, n_rows * sizeof *widths);
                     memcpy(m2, masks, n_rows * sizeof *masks);
+                    memcpy(p2, row_paras, n_rows * sizeof *row_paras);
                     rows = r2;
                     widths = w2;
                     masks = m2;
+                    row_paras = p2;
                 }
                 rows[n_rows] = cells;
+                row_paras[n_rows] = &P[q];
                 masks[n_rows] = P[q].merged_up;
+                not_centred |= P[q].not_centred;
                 widths[n_rows++] = w;
             } else if (starts_with(P[q].flat, "(Kèm theo") && !header) {
                 /* khgen prints this line from the header; its "của UBND
@@ -480,8 +497,8 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
             if (!pages)
                 buf_printf(&y, "\n# %s\nattachments:\n",
                            _("the attachment pages (Phụ lục, Biểu) after the signature"));
-            put_page(c, &y, label, title, header, cols, rows, widths, masks, n_rows, note.data,
-                     separator, header_line);
+            put_page(c, &y, label, title, header, cols, rows, widths, masks, row_paras, n_rows,
+                     note.data, separator, not_centred, header_line);
             pages++;
             page_left_out(c, &lost, &P[k], left, n_left);
         } else {

@@ -311,6 +311,52 @@ char *plan_text(Ctx *c, const char *s)
     return r ? r : arena_strdup(c->arena, "");
 }
 
+/* 1 if s[0] is a backslash escape of Markdown's (a backslash and an ASCII
+ * punctuation mark) in text read from Markdown (a .md, or the .docx
+ * reader's text). */
+static int md_escape_at(const Ctx *c, const char *s)
+{
+    return c->markdown && s[0] == '\\' && s[1] && strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", s[1]);
+}
+
+/* Text of the document for a field khgen prints as written, without
+ * Markdown (a recipient, a signature line or name): braces doubled, and
+ * Markdown's escapes of the text read removed, none added. plan_text's
+ * escapes printed as backslashes there: a signer "Nguyễn *Văn* A" came
+ * back "Nguyễn \\*Văn\\* A" (s19attack F2). */
+char *written_text(Ctx *c, const char *s)
+{
+    Buf b = {0};
+    for (const char *t = s; *t; t++) {
+        if (md_escape_at(c, t))
+            t++;
+        if (*t == '{' || *t == '}')
+            buf_putc(&b, *t);
+        buf_putc(&b, *t == '\n' ? ' ' : *t);
+    }
+    char *r = buf_to_arena(&b, c->arena);
+    buf_free(&b);
+    return r ? r : arena_strdup(c->arena, "");
+}
+
+/* s, a field printed as written taken from the text read as it was (an
+ * issuer line, the number, the place, a unit's name), without Markdown's
+ * escapes: "Số: 12\\3" came back "12\\\\3" (s19attack F2). */
+const char *as_written(const Ctx *c, const char *s)
+{
+    if (!s || !c->markdown || !strchr(s, '\\'))
+        return s;
+    Buf b = {0};
+    for (const char *t = s; *t; t++) {
+        if (md_escape_at(c, t))
+            t++;
+        buf_putc(&b, *t);
+    }
+    const char *r = buf_to_arena(&b, c->arena);
+    buf_free(&b);
+    return r ? r : "";
+}
+
 /* Whether the year at s[i] ends the date of a cited document: "ngày
  * 08/3/2025" or "ngày 5 tháng 1 năm 2025" right after a document's number
  * ("Quyết định số 318/QĐ-TTg", "Kế hoạch số 12/KH-UBND,"), which stays as

@@ -13,18 +13,27 @@
  * drafter starts from a document that already compiles. The text is one
  * template with @NAME@-style slots filled per level; nothing is generated
  * YAML-by-YAML, so the file reads like a hand-written plan.
+ *
+ * `--include REGISTRY` starts a plan that includes a shared registry (the
+ * README's repository of communes' plans, s18user L2): the skeleton names
+ * it by its path from the plan's directory and leaves out what the
+ * registry holds already, the catalog import and each unit and level of
+ * the same id, which would otherwise be KH416 and KH200 in every plan.
  */
 #include "cycle.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <limits.h>
 #include <string.h>
 #include <time.h>
 
 #include "cli.h"
+#include "diag.h"
 #include "emit_yaml.h"
 #include "i18n.h"
+#include "include.h"
 #include "load.h"
 #include "plan.h"
 #include "vi.h"
@@ -93,12 +102,13 @@ static const char *const comments[] = {
     N_("what each unit does"),
     N_("the text names the unit already"),
     N_("the signer's name"),
+    N_("the registry the plans share: its units, levels, localities and catalogs"),
 };
 
 static const char skeleton[] =
     "# @#0@\n"
     "khgen: 1\n"
-    "import: [qd318-xa-ntm]                  # @#1@\n"
+    "@IMPORT@"
     "\n"
     "header:\n"
     "  # governing_body: UBND ...            # TODO: @#2@\n"
@@ -131,14 +141,8 @@ static const char skeleton[] =
     "# ---- @#7@ ------------------------------------------------------------\n"
     "# @#8@\n"
     "\n"
-    "units:\n"
-    "  # TODO: @#9@\n"
     "@UNITS@"
-    "\n"
-    "levels:\n"
-    "  - {id: ntm, name: nông thôn mới}\n"
-    "  - {id: ntm-nc, name: nông thôn mới nâng cao}\n"
-    "\n"
+    "@LEVELS@"
     "localities:\n"
     "  # TODO: @#10@\n"
     "  - {id: @BELOW_ID@-1, name: \"@BELOW_NAME@ 1\", kind: @BELOW@, target: ntm, target_year: @YEAR@}\n"
@@ -225,8 +229,119 @@ static const char skeleton[] =
     "  name: Nguyễn Văn A                     # TODO: @#19@\n";
 
 static const char *const init_usage = N_(
-    "usage: khgen init [--level xa|huyen|tinh] [--year N] [-o FILE] [--force] NAME\n"
+    "usage: khgen init [--level xa|huyen|tinh] [--year N] [--include REGISTRY] [-o FILE]\n"
+    "                  [--force] NAME\n"
     "  NAME is the place, as printed: \"Yên Thế\"\n");
+
+/* What a shared registry (--include) holds already: whether it imports a
+ * catalog, and the ids of its units and levels (the file's own and those
+ * of the registries it includes). */
+typedef struct Registry0 {
+    int imports;
+    const YNode *units, *levels; /* merged lists, or NULL */
+} Registry0;
+
+/* Whether list (a registry's merged units or levels) has an entry of id. */
+static int defines(const YNode *list, const char *id, size_t id_len)
+{
+    for (uint32_t i = 0; list && list->kind == YNODE_SEQ && i < list->count; i++) {
+        const YNode *v = list->items[i]->kind == YNODE_MAP ? ynode_get(list->items[i], "id") : NULL;
+        if (v && v->kind == YNODE_SCALAR && v->len == id_len && memcmp(v->text, id, id_len) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Appends "KEY:\n", the comment line, and each "  - {id: X, ...}" line of
+ * lines whose id list does not define; nothing when none is left. */
+static void put_entries(Buf *out, const char *key, const char *comment, const char *lines,
+                        const YNode *list)
+{
+    Buf kept = {0};
+    for (const char *line = lines; *line;) {
+        size_t len = strcspn(line, "\n");
+        const char *id = str_find(line, "{id: ");
+        if (!id || id > line + len || !defines(list, id + 5, strcspn(id + 5, ",}")))
+            buf_putn(&kept, line, len + (line[len] == '\n'));
+        line += len + (line[len] == '\n');
+    }
+    if (kept.len)
+        buf_printf(out, "%s:\n%s%s\n", key, comment, buf_str(&kept));
+    buf_free(&kept);
+}
+
+/* The path of file as written from directory dir (both real paths): the
+ * components they share left out, a ".." for each other one of dir. */
+static void put_relative(Buf *out, const char *dir, const char *file)
+{
+    size_t dir_len = strlen(dir);
+    if (strcmp(dir, "/") == 0) {
+        buf_puts(out, file + 1);
+        return;
+    }
+    if (strncmp(dir, file, dir_len) == 0 && file[dir_len] == '/') { /* below dir */
+        buf_puts(out, file + dir_len + 1);
+        return;
+    }
+    size_t common = 0; /* just after the last '/' of the part both share */
+    for (size_t i = 0; dir[i] && dir[i] == file[i]; i++)
+        if (dir[i] == '/')
+            common = i + 1;
+    for (const char *c = dir + common; *c; c++)
+        if (c == dir + common || c[-1] == '/')
+            buf_puts(out, "../");
+    buf_puts(out, file + common);
+}
+
+/* Reads the registry at path (and what it includes) into *reg and writes
+ * in *written its path from the directory of the plan out; reports a
+ * registry that cannot be read or is no registry. Returns 0, or the exit
+ * status. */
+static int read_registry(const char *path, const char *out, Arena *arena, Registry0 *reg,
+                         Buf *written)
+{
+    DiagSink *diags = diag_new(stderr);
+    YNode *root = load_plan(arena, diags, path);
+    int status = root ? 0 : load_failure_status(path);
+    const char *stray = NULL;
+    for (uint32_t i = 0; root && root->kind == YNODE_MAP && i < root->count; i++) {
+        const char *key = root->keys[i]->text;
+        if (strcmp(key, "units") && strcmp(key, "levels") && strcmp(key, "localities") &&
+            strcmp(key, "import") && strcmp(key, "include") && !stray)
+            stray = key;
+    }
+    if (root && (root->kind != YNODE_MAP || stray)) {
+        term_fprintf(stderr, _("khgen: init: '%s' is not a shared registry ('%s'): a registry holds "
+                               "only units, levels, localities, import and include\n"),
+                     path, stray ? stray : "");
+        status = EXIT_USAGE;
+    }
+    diag_flush(diags);
+    diag_free(diags);
+    if (status)
+        return status;
+    reg->imports = ynode_get(root, "import") != NULL;
+    reg->units = ynode_get(root, "units");
+    reg->levels = ynode_get(root, "levels");
+    Buf dir = {0};
+    const char *slash = strcmp(out, "-") ? strrchr(out, '/') : NULL;
+    if (slash)
+        buf_putn(&dir, out, slash == out ? 1 : (size_t)(slash - out));
+    else
+        buf_putc(&dir, '.');
+    char *real_dir = realpath(buf_str(&dir), NULL), *real_file = realpath(path, NULL);
+    if (!real_dir || !real_file) {
+        term_fprintf(stderr, _("khgen: init: cannot find the directory of '%s': %s\n"),
+                     real_file ? out : path, i18n_strerror(errno));
+        status = EXIT_IO;
+    } else {
+        put_relative(written, real_dir, real_file);
+    }
+    free(real_dir);
+    free(real_file);
+    buf_free(&dir);
+    return status;
+}
 
 /* Appends text with every @KEY@ replaced by its value, and every @#N@ by
  * comment N translated (its own slots filled). */
@@ -502,9 +617,38 @@ static int write_skeleton(const char *out, int force, const Buf *text, const cha
     return status;
 }
 
+/* The skeleton's slots a shared registry changes (include_arg, the
+ * --include path, or NULL): the include: and import: lines, the units and
+ * the levels, each left out where the registry holds it. Returns 0, or
+ * the exit status of a registry that could not be read. */
+static int registry_slots(const char *include_arg, const char *out, const InitLevel *level,
+                          Buf *import, Buf *units, Buf *levels)
+{
+    Arena *arena = arena_new();
+    Registry0 reg = {0};
+    Buf written = {0}, units_comment = {0};
+    int status = include_arg ? read_registry(include_arg, out, arena, &reg, &written) : EXIT_OK;
+    if (include_arg && status == EXIT_OK) {
+        buf_puts(import, "include: [");
+        emit_quoted_if_flow(import, buf_str(&written));
+        fill(import, "]   # @#20@\n", NULL, NULL, 0);
+    }
+    if (!reg.imports)
+        fill(import, "import: [qd318-xa-ntm]                  # @#1@\n", NULL, NULL, 0);
+    fill(&units_comment, "  # TODO: @#9@\n", NULL, NULL, 0);
+    put_entries(units, "units", buf_str(&units_comment), level->units, reg.units);
+    put_entries(levels, "levels", "",
+                "  - {id: ntm, name: nông thôn mới}\n  - {id: ntm-nc, name: nông thôn mới nâng cao}\n",
+                reg.levels);
+    buf_free(&units_comment);
+    buf_free(&written);
+    arena_free(arena); /* reg's nodes: read above, not after */
+    return status;
+}
+
 int cmd_init(int argc, char **argv)
 {
-    const char *level_arg = "huyen", *out = NULL, *name = NULL, *year_arg = NULL;
+    const char *level_arg = "huyen", *out = NULL, *name = NULL, *year_arg = NULL, *include_arg = NULL;
     int force = 0, operands = 0; /* after "--" only the name, as build's files */
     unsigned seen = 0;           /* each option given once (option_once) */
     for (int i = 1; i < argc; i++) {
@@ -513,18 +657,19 @@ int cmd_init(int argc, char **argv)
             operands = 1;
             continue;
         }
-        if ((strcmp(a, "--level") == 0 || strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0 ||
-             strcmp(a, "--year") == 0) &&
-            i + 1 < argc) {
-            const char **slot = strcmp(a, "--level") == 0  ? &level_arg
-                                : strcmp(a, "--year") == 0 ? &year_arg
-                                                           : &out;
-            if (option_once(&seen, slot == &level_arg ? 1u : slot == &year_arg ? 2u : 4u) != 0) {
+        int opt = strcmp(a, "--level") == 0                           ? 0
+                  : strcmp(a, "--year") == 0                          ? 1
+                  : strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0 ? 2
+                  : strcmp(a, "--include") == 0                       ? 3
+                                                                      : -1;
+        if (opt >= 0 && i + 1 < argc) { /* an option with its value */
+            const char **slots[] = {&level_arg, &year_arg, &out, &include_arg};
+            if (option_once(&seen, 1u << opt) != 0) {
                 term_fprintf(stderr, _("khgen: %s: option '%s' is given twice: give it once\n"),
                              "init", a);
                 return EXIT_USAGE;
             }
-            *slot = argv[++i];
+            *slots[opt] = argv[++i];
         } else if (strcmp(a, "--force") == 0) {
             force = 1;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
@@ -592,21 +737,26 @@ int cmd_init(int argc, char **argv)
     char year_text[16];
     snprintf(year_text, sizeof year_text, "%ld", year);
     char *below_name = capitalised(level->below);
-    const char *keys[] = {"NAME",  "NAME_UP", "KIND",     "KIND_UP",    "PLACE",     "YEAR",
-                          "LEVEL", "UNITS",   "BELOW",    "BELOW_ID",   "BELOW_NAME", "RECIPIENTS",
-                          "ISSUER"};
-    const char *values[] = {rest,         rest_up.data, kind,         kind_up.data,
-                            place.data,   year_text,    level->arg,   level->units,
-                            level->below, level->below_id, below_name, level->recipients,
-                            issuer.data};
-    fill(&text, skeleton, keys, values, sizeof keys / sizeof keys[0]);
-    free(below_name);
-
     if (!out) {
         default_file_name(&slug, nfc.data, year);
         out = slug.data;
     }
-    int status = write_skeleton(out, force, &text, kind, nfc.data, year);
+    Buf import = {0}, units = {0}, levels = {0};
+    int status = registry_slots(include_arg, out, level, &import, &units, &levels);
+    const char *keys[] = {"NAME",  "NAME_UP", "KIND",     "KIND_UP",    "PLACE",     "YEAR",
+                          "LEVEL", "UNITS",   "BELOW",    "BELOW_ID",   "BELOW_NAME", "RECIPIENTS",
+                          "ISSUER", "IMPORT", "LEVELS"};
+    const char *values[] = {rest,         rest_up.data, kind,         kind_up.data,
+                            place.data,   year_text,    level->arg,   buf_str(&units),
+                            level->below, level->below_id, below_name, level->recipients,
+                            issuer.data,  buf_str(&import), buf_str(&levels)};
+    fill(&text, skeleton, keys, values, sizeof keys / sizeof keys[0]);
+    free(below_name);
+    if (status == EXIT_OK)
+        status = write_skeleton(out, force, &text, kind, nfc.data, year);
+    buf_free(&import);
+    buf_free(&units);
+    buf_free(&levels);
     buf_free(&rest_up);
     buf_free(&place);
     buf_free(&issuer);

@@ -714,6 +714,10 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
     /* so too a forbidden character */
     if (escapes && load_may_hold_forbidden(node->text, node->len))
         load_drop_forbidden(ld->arena, ld->diags, node);
+    if (escapes && (memchr(node->text, 0xE2, node->len) || memchr(node->text, 0xEF, node->len))) {
+        size_t from = mark_byte(ld, event->start_mark), to = mark_byte(ld, event->end_mark);
+        load_check_escapes(ld->diags, node, ld->text + from, to > from ? to - from : 0);
+    }
     switch (event->data.scalar.style) {
     case YAML_SINGLE_QUOTED_SCALAR_STYLE:
     case YAML_DOUBLE_QUOTED_SCALAR_STYLE:

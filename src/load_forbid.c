@@ -4,8 +4,12 @@
  * refuses them, KH004), but "\x01", "\e" or "\uFFFE" in double quotes can
  * make them; the loader drops them from the value with one warning (KH014)
  * per value. A quick test of a value's bytes comes first, so most values
- * are not decoded at all. Moved out of load.c (at its size limit); the
- * loader's private interface is load_impl.h. No state.
+ * are not decoded at all. The characters the file may not hold or is
+ * warned at where they stand (load_text.c, load_chars.c) are checked in
+ * the escapes too: "\u2029", "\P" or "\uFEFF" is KH004 as the character
+ * typed would be, and "\u202E" or "\u200B" KH020 (they reached every
+ * output without a word: s19attack M1). Moved out of load.c (at its size
+ * limit); the loader's private interface is load_impl.h. No state.
  */
 #include "load_impl.h"
 
@@ -80,4 +84,94 @@ int load_may_hold_forbidden(const char *s, size_t len)
             return 1;
     }
     return 0;
+}
+
+/* The value of the n hex digits at s[0..len), or -1 if they are not all
+ * there (libyaml refused such an escape already). */
+static long hex_value(const char *s, size_t len, int n)
+{
+    long v = 0;
+    for (int k = 0; k < n; k++) {
+        if ((size_t)k >= len)
+            return -1;
+        char c = s[k];
+        int d = c >= '0' && c <= '9'   ? c - '0'
+                : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                       : -1;
+        if (d < 0)
+            return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+/* The character escape e (the letter after a backslash, its digits at
+ * s[0..len)) writes, with *digits set to how many it takes; -1 for an
+ * escape of a character of no concern here. */
+static long escaped_char(char e, const char *s, size_t len, int *digits)
+{
+    *digits = e == 'x' ? 2 : e == 'u' ? 4 : e == 'U' ? 8 : 0;
+    if (*digits)
+        return hex_value(s, len, *digits);
+    return e == 'L' ? 0x2028 : e == 'P' ? 0x2029 : -1;
+}
+
+void load_check_escapes(DiagSink *diags, const YNode *node, const char *source, size_t len)
+{
+    SrcPos pos = node->pos, first_hidden = {0}, first_refused = {0};
+    unsigned hidden_cp = 0, refused_cp = 0;
+    size_t hidden = 0;
+    for (size_t i = 1; i < len && source[i] != '"'; i++) {
+        unsigned char c = (unsigned char)source[i - 1];
+        if (c == '\n') { /* source[i - 1] was passed: where source[i] stands */
+            pos.line++;
+            pos.col = 1;
+        } else if ((c & 0xC0) != 0x80) {
+            pos.col++;
+        }
+        if (source[i] != '\\' || i + 1 >= len)
+            continue;
+        int digits;
+        long cp = escaped_char(source[i + 1], source + i + 2, len - i - 2, &digits);
+        int bidi = cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+                   (cp >= 0x2066 && cp <= 0x2069);
+        if (bidi || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060) {
+            if (!hidden++) {
+                first_hidden = pos;
+                hidden_cp = (unsigned)cp;
+            }
+        } else if ((cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF) && !refused_cp) {
+            first_refused = pos;
+            refused_cp = (unsigned)cp;
+        }
+        /* past the escape, its columns counted: a backslash, its letter
+         * and its digits, all ASCII; "\\" is passed whole */
+        size_t skip = 1 + (size_t)(cp >= 0 ? digits : 0);
+        if (source[i + 1] == '\n' || source[i + 1] == '\r')
+            skip = 0; /* a line break escaped: counted as one */
+        pos.col += (int)skip;
+        i += skip;
+    }
+    int zero_width = (hidden_cp >= 0x200B && hidden_cp <= 0x200D) || hidden_cp == 0x2060;
+    if (hidden && zero_width)
+        diag_warning(diags, first_hidden, 1, KH020,
+                     "invisible zero-width character U+%04X written as an escape (%zu in this "
+                     "value): it splits a word or an id where nobody sees it; delete the escape",
+                     hidden_cp, hidden);
+    else if (hidden)
+        diag_warning(diags, first_hidden, 1, KH020,
+                     "invisible bidirectional control U+%04X written as an escape (%zu in this "
+                     "value): it can show the line in another order than the one printed; "
+                     "delete the escape",
+                     hidden_cp, hidden);
+    if (refused_cp == 0xFEFF)
+        diag_error(diags, first_refused, 1, KH004,
+                   "a byte order mark (U+FEFF) written as an escape: it has no place inside a "
+                   "text; delete the escape");
+    else if (refused_cp)
+        diag_error(diags, first_refused, 1, KH004,
+                   "line or paragraph separator U+%04X written as an escape is not allowed, as "
+                   "in the file; use a line break (\\n)",
+                   refused_cp);
 }

@@ -83,7 +83,8 @@ static const char *const usage_text = N_(
     "       khgen import [-o PLAN.yaml] [--force] [--stats] FILE\n"
     "       khgen new --from PLAN.yaml --year N [-o NEW.yaml] [--force]\n"
     "       khgen diff [--format term|md|html] [-o FILE] [--color|--no-color] [--all] OLD NEW\n"
-    "       khgen init [--level xa|huyen|tinh] [--year N] [-o FILE] [--force] NAME\n"
+    "       khgen init [--level xa|huyen|tinh] [--year N] [--include REGISTRY] [-o FILE]\n"
+    "                  [--force] NAME\n"
     "       khgen explain [CODE]\n"
     "       khgen convert FILE [-o OUT] [--force] [--from ENCODING]\n"
     "       khgen --help | --version\n"
@@ -230,7 +231,8 @@ static const CommandHelp command_helps[] = {
         "                         when the plans' years differ, one change counts them)\n"
         "      --allow-read DIR   let the plans read (include) files under DIR too\n")},
     {"init",
-     N_("usage: khgen init [--level xa|huyen|tinh] [--year N] [-o FILE] [--force] NAME\n"
+     N_("usage: khgen init [--level xa|huyen|tinh] [--year N] [--include REGISTRY] [-o FILE]\n"
+        "                  [--force] NAME\n"
         "\n"
         "Writes a new plan for the place NAME (\"Yên Thế\") with the standard skeleton of\n"
         "a commune (xa), district (huyen, the default) or province (tinh) plan: header,\n"
@@ -240,6 +242,8 @@ static const CommandHelp command_helps[] = {
         "options:\n"
         "      --level LEVEL      xa, huyen or tinh\n"
         "      --year N           the plan's year (default: this year)\n"
+        "      --include REGISTRY a plan that includes the shared registry REGISTRY, without\n"
+        "                         the catalog import, units and levels it holds already\n"
         "  -o, --output FILE      the new file (default: NAME-YEAR.yaml, without diacritics)\n"
         "      --force            overwrite an existing FILE\n")},
     {"convert",
@@ -671,6 +675,7 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
     /* the plan file's tree: nothing reads it after check, and at national
      * scale it is the largest thing the front stages make */
     Arena *tree = arena_new();
+    readpolicy_track(opt->build); /* no output over a file a plan of the build read */
 
     YNode *root = load_plan_split(arena, tree, diags, path); /* 1. load (and include:) */
     if (!root) {
@@ -690,6 +695,19 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
         goto done;
     }
 
+    static const char *const exts[] = {"md", "html", "docx", "xlsx", "pdf"};
+    static const unsigned bits[] = {FORMAT_MD, FORMAT_HTML, FORMAT_DOCX, FORMAT_XLSX, FORMAT_PDF};
+    const char *asked[5];
+    size_t n_asked = 0;
+    for (size_t k = 0; k < 5; k++)
+        if (opt->formats & bits[k])
+            asked[n_asked++] = exts[k];
+    if (strcmp(opt->out_dir, "-") != 0 &&
+        outputs_over_inputs(diags, arena, opt->out_dir, plan->name, asked, n_asked,
+                            opt->templates_dir)) {
+        status = EXIT_IO;
+        goto done;
+    }
     status = render_outputs(opt, diags, plan, templates, arena, &out); /* 5. render */
     if (status == EXIT_OK && out.errors_before_pdf > errors_before)
         status = EXIT_PLAN_ERRORS;
@@ -1113,6 +1131,7 @@ static int run_command(int argc, char **argv)
         status = EXIT_PLAN_ERRORS;
     diag_free(diags);
     free(opt.plans);
+    readpolicy_track(0);
     readpolicy_clear_allowed();
     return status;
 }

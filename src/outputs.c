@@ -48,6 +48,7 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "readpolicy.h"
 
 typedef struct Pending {
     char *final_path;        /* DIR/NAME.ext (malloc'd) */
@@ -796,4 +797,28 @@ out:
     outputs_abort(set);
     stop_signals_restore(blocked, &saved_mask); /* a pending stop ends khgen here */
     return rc;
+}
+
+int outputs_over_inputs(DiagSink *diags, Arena *arena, const char *dir, const char *name,
+                        const char *const *exts, size_t n, const char *templates_dir)
+{
+    for (size_t i = 0; i < n; i++) {
+        const char *path = arena_printf(arena, "%s/%s.%s", dir, name, exts[i]);
+        SrcPos none = {path, 0, 0};
+        if (templates_dir && (strcmp(exts[i], "md") == 0 || strcmp(exts[i], "html") == 0) &&
+            same_file(dir, templates_dir)) {
+            diag_error(diags, none, 0, KH901, "cannot write '%s': the output directory is the "
+                       "--templates directory '%s', whose .md and .html files are templates "
+                       "(this build's and the next one's); build into another directory (-o)",
+                       path, templates_dir);
+            return 1;
+        }
+        if (readpolicy_was_read(path)) {
+            diag_error(diags, none, 0, KH901, "cannot write '%s': it is a file the plans read "
+                       "(an included registry or a catalog); build into another directory "
+                       "(-o)", path);
+            return 1;
+        }
+    }
+    return 0;
 }

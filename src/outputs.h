@@ -56,6 +56,18 @@ int outputs_add(OutputSet *set, DiagSink *diags, Arena *arena, const char *ext, 
  * every temporary is removed. Frees set. Returns 0 or -1. */
 int outputs_commit(OutputSet *set, DiagSink *diags, Arena *arena);
 
+/* 1, with one KH901 error, when an output DIR/NAME.EXT (for each EXT of
+ * exts, n of them) is, or would become, a file builds read: a .md or an
+ * .html written into templates_dir (NULL: none), whose .md and .html
+ * files are templates and partials (`-o tpl --templates tpl` of a plan
+ * called plan.yaml replaced the plan.md it was printed with, and every
+ * later build printed that one document, whatever its plan said:
+ * s19attack F3), or a file a plan read through the read policy since
+ * readpolicy_track(1) (an included registry, a catalog). Nothing is
+ * written then. 0 otherwise. */
+int outputs_over_inputs(DiagSink *diags, Arena *arena, const char *dir, const char *name,
+                        const char *const *exts, size_t n, const char *templates_dir);
+
 /* Removes every temporary of set and frees it; no final file is touched.
  * NULL is allowed. */
 void outputs_abort(OutputSet *set);

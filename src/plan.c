@@ -467,6 +467,14 @@ const char *plan_id_by_name(const Plan *plan, Registry registry, const char *tex
     return byname_find(text, base, count, stride, &fields);
 }
 
+/* The id of the one unit whose name id abbreviates (byname_initials), or
+ * NULL. */
+static const char *unit_by_initials(const Plan *plan, const char *id)
+{
+    ByNameFields fields = name_fields(REG_UNIT);
+    return byname_initials(id, plan->units, plan->n_units, sizeof *plan->units, &fields);
+}
+
 /* Whether text is a printed name of the entry id of registry. */
 static int name_is(const Plan *plan, Registry registry, const char *id, const char *text)
 {
@@ -573,7 +581,11 @@ static int resolve_id(const Plan *plan, Registry registry, const char *id, int c
     const void *base = NULL;
     size_t count = 0, stride = 1, id_offset = 0;
     registry_array(plan, registry, &base, &count, &stride, &id_offset);
-    *hint = suggest_best_in(id, base, count, stride, id_offset);
+    /* a unit's initials ("pnv" of Phòng Nội vụ huyện, renamed noi-vu)
+     * before the nearest spelling ("nv", another unit: s18user L1) */
+    *hint = registry == REG_UNIT ? unit_by_initials(plan, id) : NULL;
+    if (!*hint)
+        *hint = suggest_best_in(id, base, count, stride, id_offset);
     if (*hint && count_use && (uses = uses_of(plan, registry, *hint, NULL)))
         (*uses)++;
     return 0;
@@ -677,6 +689,11 @@ DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *
                       "letter of another alphabet; type that id again in ASCII"),
                     _(nouns[registry]), id, _(nouns[registry]), hint, hint_bytes, hint_foreign,
                     hint_cp);
+    else if (hint && registry == REG_UNIT && unit_by_initials(plan, id) == hint)
+        /* the name shows which unit the hint is, for the reader to judge */
+        diag_format(out, _("unknown unit '%s' (did you mean '%s'? its name, %s, has the initials "
+                           "'%s')"),
+                    id, hint, plan_find_unit(plan, hint)->name, id);
     else if (hint)
         diag_format(out, _("unknown %s '%s' (did you mean '%s'?)"), _(nouns[registry]), id, hint);
     else

@@ -431,6 +431,10 @@ typedef struct Plan {
      * first file it names, shared by every kind of reference to a file */
     struct ReadPolicy *reads;
     const char *name;        /* basename without .yaml: names the outputs */
+    /* `khgen diff` only: the notes of its source on document text it does
+     * not print ("# review: a text box: ... [KH759]", emit_unplaced_note),
+     * one a line, or NULL (diff_review.c) */
+    const char *unplaced_notes;
 
     /* header */
     const char *governing_body;      /* optional */

@@ -93,7 +93,7 @@ if imported symtext && has symtext 'Hệ số α và β đạt 90%.' 'Sai số �
     'Chữ αβχδεφγηιϕκλμνοπθρστυϖωξψζ ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ 0123 +=\<>.' 'Đạt ✔ vui .' \
     'Chỉ abc giữ.' 'Theo abc chủ đề.' &&
     grep -q "KH759.*1 symbols.*Wingdings F04A" "$work/dx/symtext.err" &&
-    grep -q '# review: .*symbol.*: Wingdings F04A$' "$work/dx/symtext.yaml"; then
+    grep -q '# review: .*symbol.*: Wingdings F04A \[KH759\]$' "$work/dx/symtext.yaml"; then
     ok "text typed in the Symbol font is its Greek letters and signs, Wingdings' its marks"
 else
     not_ok "symtext: $(grep -F -e 'Hệ' -e 'Sai' -e 'Chữ' -e 'Đạt' -e 'Chỉ' -e 'Theo' "$work/dx/symtext.md" 2>/dev/null | tr '\n' '/') $(head -c 300 "$work/dx/symtext.err")"

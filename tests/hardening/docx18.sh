@@ -216,8 +216,14 @@ round merge "the Biểu's cells of one year merged down its column" <<'W'
 @@ Biểu 01: sửa @@
 định dạng: khổ ngang{+ | gộp ô theo cột: Năm đạt chuẩn+}
 W
-round textbox "a text box: the same document, its text a review note" \
-    '# review: a text box: Dự thảo lần 2' </dev/null
+# a text box or a comment prints nothing of the plan, but is the
+# department's text: diff shows its review note as added (s19low: it said
+# "the same document", exit 0, s18docx L2)
+round textbox "a text box: its text a review note, which diff shows" \
+    '# review: a text box: Dự thảo lần 2 [KH759]' <<'W'
+@@ Ghi chú # review (nội dung của văn bản nhập không có trong kế hoạch): thêm @@
+{+a text box: Dự thảo lần 2+}
+W
 round trrowins "a row of the Biểu inserted with Track Changes" <<'W'
 @@ Biểu 01, dòng "Xã Tam Tiến": thêm @@
 {+Xã Tam Tiến |  | 15 |  | nông thôn mới | 2024 | mới thêm+}
@@ -243,8 +249,11 @@ round celldue "a deadline changed in the body's table" <<'W'
 Bảng 1. Phân công rà soát / 1 Rà soát hồ sơ các xã | Văn phòng Điều phối nông thôn mới huyện | tháng [-6/2024-]{+7/2024+}
 Cột: TT | Nhiệm vụ | Chủ trì | Thời hạn
 W
-round cellcomment "a comment on a cell of the Biểu: the same document, a review note" \
-    '# review: comment 1 by Phòng TC-KH' </dev/null
+round cellcomment "a comment on a cell of the Biểu: a review note beside its row, which diff shows" \
+    '# review: comment 1 by Phòng TC-KH after "16": Số tiêu chí là 18. [KH759]' <<'W'
+@@ Ghi chú # review (nội dung của văn bản nhập không có trong kế hoạch): thêm @@
+{+comment 1 by Phòng TC-KH after "16": Số tiêu chí là 18.+}
+W
 # cells merged across columns (w:gridSpan): a plan prints a cell per column,
 # the text in the first; it was so without a word (a unit "Văn phòng ...,
 # tháng 6/2024" and no deadline in the body's table): now a review note
@@ -253,6 +262,8 @@ round spanrow "two cells of a Biểu row merged across: the text in the first, a
     '# review: cells merged across columns in the document (w:gridSpan): "nông thôn mới nâng cao", one cell over columns 5-6: read as column 5'"'"'s' <<'W'
 @@ Biểu 01, dòng "Xã Đồng Lạc": sửa @@
 Xã Đồng Lạc |  |  | nông thôn mới [-| nông thôn mới -]nâng cao {+|  +}| 2024 | 
+@@ Ghi chú # review (nội dung của văn bản nhập không có trong kế hoạch): thêm @@
+{+cells merged across columns in the document (w:gridSpan): "nông thôn mới nâng cao", one cell over columns 5-6: read as column 5's, the others left empty; a plan's table prints a cell per column+}
 W
 for w in $ways; do
     if grep -q "warning\[KH759\].* has 1 cells of a table's row merged across columns (w:gridSpan)" \

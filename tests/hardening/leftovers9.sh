@@ -59,17 +59,17 @@ status=$?
     ok "L1: KH759 counts 2 notes, 1 text box, 1 nested table and says where their text went" ||
     not_ok "L1: status $status, $(head -c 300 "$work/err")"
 # the footnote's text sits right above the section whose heading refers to it
-grep -A1 '^  # review: footnote 1 after "II. NỘI DUNG": Nghị quyết số 25/NQ-HĐND ngày 10/12/2023\.$' \
+grep -A1 '^  # review: footnote 1 after "II. NỘI DUNG": Nghị quyết số 25/NQ-HĐND ngày 10/12/2023\. \[KH759\]$' \
     "$l1/notes.yaml" | grep -q '^  - section: NỘI DUNG$' &&
     ok "L1: a footnote's text is a '# review:' comment above the node that refers to it" ||
     not_ok "L1: no footnote comment above 'NỘI DUNG': $(grep -n 'review: foot' "$l1/notes.yaml")"
-grep -q '^ *# review: endnote 1 after "1.1. Mục tiêu chung": Ghi chú cuối văn bản. Dòng hai\.$' "$l1/notes.yaml" &&
+grep -q '^ *# review: endnote 1 after "1.1. Mục tiêu chung": Ghi chú cuối văn bản. Dòng hai\. \[KH759\]$' "$l1/notes.yaml" &&
     ok "L1: an endnote's two paragraphs are one '# review:' comment" ||
     not_ok "L1: endnote: $(grep -n 'review: end' "$l1/notes.yaml")"
-[ "$(grep -c '# review: a text box: Hộp chữ$' "$l1/notes.yaml")" = 1 ] &&
+[ "$(grep -c '# review: a text box: Hộp chữ \[KH759\]$' "$l1/notes.yaml")" = 1 ] &&
     ok "L1: a text box's text is one comment (Word's fallback copy not read twice)" ||
     not_ok "L1: text box comments: $(grep -c 'a text box' "$l1/notes.yaml")"
-grep -q "# review: a table inside the cell of row [0-9]*, column 2 of the document's table 1: N00 | N01; N10$" "$l1/notes.yaml" &&
+grep -q "# review: a table inside the cell of row [0-9]*, column 2 of the document's table 1: N00 | N01; N10 \[KH759\]$" "$l1/notes.yaml" &&
     ! grep -q '"[^"]*N00[^"]*"' "$l1/notes.yaml" &&
     "$khgen" build -f md -o "$l1/out" "$l1/notes.yaml" >/dev/null 2>"$work/err" &&
     ok "L1: a nested table's rows are a comment, not joined into its cell; the plan builds" ||
@@ -98,13 +98,13 @@ status=$?
     grep -q "fn.md:$((fn_line + 2)):1: warning\[KH760\]: a footnote ('\[^ghi\]') that no text refers to" "$work/err" &&
     ok "L2: KH760 at each footnote's line says where its text went" ||
     not_ok "L2: status $status, $(head -c 400 "$work/err")"
-grep -q '^ *# review: footnote \[^1\] after "...[^"]*XDNTM": Nghị quyết số 25/NQ-HĐND. Dòng tiếp\.$' "$l2/fn.yaml" &&
+grep -q '^ *# review: footnote \[^1\] after "...[^"]*XDNTM": Nghị quyết số 25/NQ-HĐND. Dòng tiếp\. \[KH759\]$' "$l2/fn.yaml" &&
     ! grep -q '^[^#]*\[^1\]' "$l2/fn.yaml" && ! grep -q '^[^#]*Nghị quyết số 25/NQ-HĐND' "$l2/fn.yaml" &&
     ok "L2: the footnote's text is a comment by the paragraph that refers to it, its mark gone" ||
     not_ok "L2: $(grep -n '\[^1\]\|25/NQ' "$l2/fn.yaml" | head -3)"
-grep -q '^ *# review: footnote \[^ghi\], which no text refers to: Chú thích không ai tham chiếu. Đoạn hai của chú thích\.$' "$l2/fn.yaml" &&
+grep -q '^ *# review: footnote \[^ghi\], which no text refers to: Chú thích không ai tham chiếu. Đoạn hai của chú thích\. \[KH759\]$' "$l2/fn.yaml" &&
     ! grep -q '^[^#]*Đoạn hai của chú thích' "$l2/fn.yaml" &&
-    grep -q '^ *# review: footnote \[^3\] after "[^"]*": Chú thích ba\.$' "$l2/fn.yaml" &&
+    grep -q '^ *# review: footnote \[^3\] after "[^"]*": Chú thích ba\. \[KH759\]$' "$l2/fn.yaml" &&
     ok "L2: a footnote no text refers to, and its indented paragraph, is a comment too; the next one its own" ||
     not_ok "L2: $(grep -n 'ghi\|Đoạn hai' "$l2/fn.yaml" | head -3)"
 "$khgen" build -f md -o "$l2/out" "$l2/fn.yaml" >/dev/null 2>"$work/err" &&

@@ -157,7 +157,7 @@ PY
 "$khgen" import "$work/bare.docx" -o "$work/bare.yaml" >"$work/out" 2>"$work/err"
 status=$?
 [ $status -eq 0 ] && grep -q "warning\[KH759\]: '.*bare.docx' has 1 texts outside a run" "$work/err" &&
-    grep -q '# review: text outside a run, which Word and LibreOffice do not show: Đoạn mở đầu của mục tiêu\.$' "$work/bare.yaml" &&
+    grep -q '# review: text outside a run, which Word and LibreOffice do not show: Đoạn mở đầu của mục tiêu\. \[KH759\]$' "$work/bare.yaml" &&
     "$khgen" check "$work/bare.yaml" >/dev/null 2>&1 &&
     ok "a text outside any run is KH759 and a review comment" ||
     not_ok "a text outside any run: status $status, $(grep -c KH759 "$work/err") KH759, $(grep -c 'Đoạn mở đầu' "$work/bare.yaml") in the plan"

@@ -216,7 +216,7 @@ MD
 status=$?
 line=$(grep -n '^Biểu 01$' "$work/page.md" | cut -d: -f1)
 [ $status -eq 0 ] && grep -q "page.md:$line:1: warning\[KH762\]: 6 paragraphs of the attachment page 'Biểu 01'" "$work/err" &&
-    grep -q '^# review:   Xã Năm Nung$' "$work/page.yaml" && grep -q 'Thôn Sau Ghi Chú' "$work/page.yaml" &&
+    grep -q '^# review:   Xã Năm Nung \[KH762\]$' "$work/page.yaml" && grep -q 'Thôn Sau Ghi Chú' "$work/page.yaml" &&
     grep -q 'KH762.*Biểu 02' "$work/err" && "$khgen" check "$work/page.yaml" >/dev/null 2>&1 &&
     ok "an attachment page import cannot read is KH762 and '# review:' comments, not dropped" ||
     not_ok "an unreadable attachment page: status $status, $(grep -c KH762 "$work/err") KH762, $(grep -c 'Năm Nung\|Sau Ghi Chú' "$work/page.yaml") of its texts in the plan"
