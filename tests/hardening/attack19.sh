@@ -25,6 +25,8 @@
 #     group;
 #  L2 `preset: locality-targets.yaml` told only "no
 #     templates/presets/locality-targets.yaml.yaml", not the name to write;
+#  L8 a figure's `target_year={year}` told only that '{year' is no number,
+#     not that a figure writes the year bare (`target_year=year`);
 #  M1 YAML escapes of the characters the file may not hold or is warned
 #     at ("\u2029", "\P", "\uFEFF": KH004; "\u202E", "\u200B": KH020)
 #     reached every output without a word, where the same characters typed
@@ -270,6 +272,11 @@ if grep -qF '3 phần chỉ đổi năm' "$work/m4.out" && [ "$(grep -c '^@@' "$
 else
     not_ok "M4: school year: $(head -c 600 "$work/m4.out")"
 fi
+
+# ---- L8: a figure's filter with {year} -----------------------------------------------
+printf '      - para: "{count localities target_year={year}} thôn."\n' | base "$work/p/l8.yaml"
+check_says "L8: a figure's target_year={year} is told to write target_year=year" "$work/p/l8.yaml" 1 \
+    "error[KH504]: 'target_year' is compared with a number, not '{year': inside a figure the plan's year is written without braces ('target_year=year', 'year+1', 'year-1')"
 
 # ---- M3: a link of the text in the Word document -----------------------------------
 printf '      - para: "Xem [Luật A](https://x.vn/a?b=1&c=\\"2\\") và [x](javascript:alert(1))."\n' |
