@@ -13,7 +13,10 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/mman.h>
+
+#include <cmark.h>
 
 #include "attach.h"
 #include "vi.h"
@@ -995,4 +998,14 @@ TValue *render_header_values(RenderCtx *rc)
     tv_set_str(arena, v, "attachment_line", buf.data ? buf.data : "");
     buf_free(&buf);
     return v;
+}
+
+int render_link_kept(struct cmark_node *link)
+{
+    static const char *const schemes[] = {"http://", "https://", "mailto:"};
+    const char *url = cmark_node_get_url(link);
+    for (size_t i = 0; url && i < sizeof schemes / sizeof schemes[0]; i++)
+        if (strncasecmp(url, schemes[i], strlen(schemes[i])) == 0)
+            return 1;
+    return 0;
 }

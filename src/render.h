@@ -230,4 +230,10 @@ enum { RENDER_MAX_PARTS = 4 };
 int render_with_parts(RenderCtx *rc, const char *name, TValue *values, TplEscape escape,
                       const PageFragment *frags, size_t n, Buf *out);
 
+/* 1 if a Markdown link of a plan's text stays a link in the HTML and the
+ * Word document: a web or mail address (http://, https://, mailto:).
+ * Anything else (javascript:, data:, file:, a relative path that leads
+ * nowhere from a standalone document) prints as its text. */
+int render_link_kept(struct cmark_node *link);
+
 #endif

@@ -97,6 +97,8 @@ typedef struct Docx {
     Page page;
     Buf *out;        /* word/document.xml */
     size_t dropped;  /* characters XML 1.0 forbids, dropped */
+    Buf *links;      /* the hyperlinks' relationships, rIdL1, rIdL2, ... */
+    size_t n_links;
 } Docx;
 
 /* The emphasis of a run: what the paragraph's style already gives (so a
@@ -156,8 +158,44 @@ static void put_text(Docx *d, const char *text, RunStyle rs)
         put_run(d, text, strlen(text), rs);
 }
 
+/* A link's address as a relationship's Target: '&' escaped for XML, and
+ * the bytes a URL may not hold as they stand ('"', '<', spaces, ...)
+ * percent-encoded, as the HTML's href has them. */
+static void put_link_target(Buf *out, const char *url)
+{
+    for (const unsigned char *u = (const unsigned char *)url; *u; u++) {
+        if (*u == '&')
+            buf_puts(out, "&amp;");
+        else if (*u <= 0x20 || *u == 0x7F || strchr("\"<>\\^`{|}", *u))
+            buf_printf(out, "%%%02X", *u);
+        else
+            buf_putc(out, (char)*u);
+    }
+}
+
+/* Opens (enter) or closes a link render_link_kept keeps, as w:hyperlink
+ * with an external relationship: the HTML's links stayed links and the
+ * Word document's were plain runs, the address lost in the document that
+ * is edited and circulated (s19attack M3). Printed alike: plain runs. */
+static void put_link(Docx *d, cmark_node *link, int enter)
+{
+    if (!render_link_kept(link))
+        return;
+    if (!enter) {
+        buf_puts(d->out, "</w:hyperlink>");
+        return;
+    }
+    d->n_links++;
+    buf_printf(d->links, "<Relationship Id=\"rIdL%zu\" Type=\"http://schemas.openxmlformats.org/"
+               "officeDocument/2006/relationships/hyperlink\" Target=\"", d->n_links);
+    put_link_target(d->links, cmark_node_get_url(link));
+    buf_puts(d->links, "\" TargetMode=\"External\"/>");
+    buf_printf(d->out, "<w:hyperlink r:id=\"rIdL%zu\">", d->n_links);
+}
+
 /* The runs of a cmark inline tree: emphasis and strong emphasis become
- * italic and bold; code, links and images print their text. A walk with
+ * italic and bold; code and images print their text, a web or mail link
+ * is a hyperlink around its runs (put_link). A walk with
  * cmark's iterator, not a recursion: 100,000 nested '*' in one value (far
  * under the 4 MiB a value may hold) took a frame each and overflowed an
  * 8 MB stack (SIGSEGV in build -f docx). A node is bold under any strong
@@ -191,6 +229,9 @@ static void put_md_nodes(Docx *d, cmark_node *parent, RunStyle rs)
             break;
         case CMARK_NODE_STRONG:
             strong += step;
+            break;
+        case CMARK_NODE_LINK:
+            put_link(d, n, step > 0);
             break;
         default:
             break;
@@ -986,8 +1027,7 @@ static const char DOCUMENT_RELS[] =
     "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
     "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>"
     "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\"/>"
-    "<Relationship Id=\"rId4\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header2.xml\"/>"
-    "</Relationships>\n";
+    "<Relationship Id=\"rId4\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header2.xml\"/>";
 
 static const char APP_PROPS[] =
     "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
@@ -1083,7 +1123,8 @@ static int zip_parts(Part *parts, size_t n, Buf *out, Buf *err)
 int render_docx(RenderCtx *rc, DiagSink *diags, Buf *out)
 {
     TValue *values = render_header_values(rc);
-    Docx d = {rc, rc->inline_ctx, page_of(&rc->plan->layout), NULL, 0};
+    Buf links = {0};
+    Docx d = {rc, rc->inline_ctx, page_of(&rc->plan->layout), NULL, 0, &links, 0};
     enum { N_PARTS = 10 };
     Part parts[N_PARTS] = {
         {"[Content_Types].xml", {0}}, {"_rels/.rels", {0}},
@@ -1108,6 +1149,10 @@ int render_docx(RenderCtx *rc, DiagSink *diags, Buf *out)
     put_header_part(&parts[8].data, 0);
     buf_puts(&parts[9].data, XML_DECL);
     buf_puts(&parts[9].data, DOCUMENT_RELS);
+    if (links.len)
+        buf_putn(&parts[9].data, links.data, links.len);
+    buf_puts(&parts[9].data, "</Relationships>\n");
+    buf_free(&links);
 
     if (styles_status == 0 && !styles_well_formed(&parts[5].data, rc->templates, diags))
         styles_status = -1;

@@ -75,21 +75,8 @@ static void put_escaped(Buf *out, const char *text)
 
 /* ---- Markdown through cmark ------------------------------------------------------ */
 
-/* 1 if a link may stay a link: a web or mail address. Anything else
- * (javascript:, data:, file:, a relative path that leads nowhere from a
- * standalone page) prints as its text. */
-static int is_kept_link(cmark_node *link)
-{
-    static const char *const schemes[] = {"http://", "https://", "mailto:"};
-    const char *url = cmark_node_get_url(link);
-    for (size_t i = 0; url && i < sizeof schemes / sizeof schemes[0]; i++)
-        if (strncasecmp(url, schemes[i], strlen(schemes[i])) == 0)
-            return 1;
-    return 0;
-}
-
 /* Replaces every image by its alternative text (the page loads nothing)
- * and every link that is_kept_link refuses by its text. */
+ * and every link that render_link_kept refuses by its text. */
 static void unwrap_unsafe_nodes(cmark_node *document)
 {
     size_t count = 0, cap = 0;
@@ -101,7 +88,7 @@ static void unwrap_unsafe_nodes(cmark_node *document)
         if (event != CMARK_EVENT_ENTER)
             continue;
         cmark_node_type type = cmark_node_get_type(node);
-        if (type == CMARK_NODE_IMAGE || (type == CMARK_NODE_LINK && !is_kept_link(node))) {
+        if (type == CMARK_NODE_IMAGE || (type == CMARK_NODE_LINK && !render_link_kept(node))) {
             if (count == cap) {
                 cap = cap ? cap * 2 : 4;
                 unwrap = xrealloc(unwrap, cap * sizeof *unwrap);
