@@ -345,7 +345,8 @@ static int read_filter_key(Reporter *r, const InlineCtx *ctx, const Figure *fig,
 }
 
 /* KH504 for a filter's value that is not a number as printed; "92.5", the
- * English way of writing 92,5, is told the decimal comma. */
+ * English way of writing 92,5, is told the decimal comma, and "{year}"
+ * the bare year. */
 static void report_not_number(Reporter *r, const char *key, const char *alt)
 {
     char *end = NULL;
@@ -359,6 +360,13 @@ static void report_not_number(Reporter *r, const char *key, const char *alt)
                "decimal comma ('%s')",
                key, alt, fixed.data);
         buf_free(&fixed);
+    } else if (strncmp(alt, "{year", 5) == 0) {
+        /* a figure cannot hold a reference: its filter names the year
+         * bare (s19attack L8: the message said what was wrong only) */
+        report(r, DIAG_ERROR, KH504,
+               "'%s' is compared with a number, not '%s': inside a figure the plan's year is "
+               "written without braces ('%s=year', 'year+1', 'year-1')",
+               key, alt, key);
     } else {
         report(r, DIAG_ERROR, KH504, "'%s' is compared with a number, not '%s'", key, alt);
     }

@@ -891,6 +891,18 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
     char (*names)[128] = arena_alloc(arena, plan->n_attachments * sizeof *names);
     StrList taken_names = {0}; /* the names given, in capitals */
     Buf upper = {0};
+    /* the labels that are sheet names as they stand keep them: a label
+     * cut and made unique with " (2)" took the name another label has
+     * itself, whose sheet became " (3)" (s19attack L1) */
+    StrList reserved = {0};
+    for (size_t i = 0; i < plan->n_attachments; i++) {
+        char own[128];
+        render_xlsx_sheet_name(plan->attachments[i].label, own, sizeof own);
+        buf_reset(&upper);
+        vi_put_upper(&upper, own);
+        if (strcmp(own, plan->attachments[i].label) == 0)
+            query_strlist_add(&reserved, arena_strndup(arena, buf_str(&upper), upper.len));
+    }
     for (size_t i = 0; i < plan->n_attachments && err == LXW_NO_ERROR; i++) {
         const Attachment *att = &plan->attachments[i];
         char *name = names[i];
@@ -901,7 +913,9 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
         for (int suffix = 2;; suffix++) {
             buf_reset(&upper);
             vi_put_upper(&upper, name);
-            int taken = query_strlist_has(&taken_names, buf_str(&upper), upper.len);
+            int taken = query_strlist_has(&taken_names, buf_str(&upper), upper.len) ||
+                        (strcmp(name, att->label) != 0 &&
+                         query_strlist_has(&reserved, buf_str(&upper), upper.len));
             if (!taken && workbook_validate_sheet_name(wb, name) == LXW_NO_ERROR)
                 break;
             char base[128];
@@ -935,6 +949,7 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
     buf_free(&under);
     buf_free(&upper);
     query_strlist_free(&taken_names);
+    query_strlist_free(&reserved);
 
     int close_errno = 0;
     lxw_error close_err = close_quietly(wb, &close_errno); /* frees wb whatever happens */

@@ -23,8 +23,14 @@
 #     row and numbered on from it: they read as that group's (a village
 #     listed under a commune it is not in), exit 0. Now before the first
 #     group;
+#  L1 a label over 31 characters, cut for its sheet's name and made unique
+#     with " (2)", taking the name another label has as it stands ("A...A
+#     (2)"), whose sheet became " (3)": a sheet named as one attachment
+#     held another's table;
 #  L2 `preset: locality-targets.yaml` told only "no
 #     templates/presets/locality-targets.yaml.yaml", not the name to write;
+#  L8 a figure's `target_year={year}` told only that '{year' is no number,
+#     not that a figure writes the year bare (`target_year=year`);
 #  M1 YAML escapes of the characters the file may not hold or is warned
 #     at ("\u2029", "\P", "\uFEFF": KH004; "\u202E", "\u200B": KH020)
 #     reached every output without a word, where the same characters typed
@@ -270,6 +276,40 @@ if grep -qF '3 phần chỉ đổi năm' "$work/m4.out" && [ "$(grep -c '^@@' "$
 else
     not_ok "M4: school year: $(head -c 600 "$work/m4.out")"
 fi
+
+# ---- L1: a sheet named as one label holding another's table --------------------------
+A40=$(printf 'A%.0s' $(seq 40))
+A27=$(printf 'A%.0s' $(seq 27))
+{
+    printf '      - para: "Theo {att a1 a2 a3}."\n'
+} | base "$work/p/l1.yaml"
+{
+    echo "attachments:"
+    i=0
+    for label in "$A40" "${A40}B" "$A27 (2)"; do
+        i=$((i + 1))
+        printf '  - id: a%d\n    label: "%s"\n    title: T\n    columns: [{key: name, header: X}]\n    rows: [[x]]\n' "$i" "$label"
+    done
+} >>"$work/p/l1.yaml"
+"$khgen" build -f xlsx -o "$work/o1l" "$work/p/l1.yaml" >"$work/err" 2>&1 || not_ok "setup: L1's plan: $(head -c 300 "$work/err")"
+got=$(/usr/bin/python3 - "$work/o1l/l1.xlsx" <<'PY' 2>&1
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+for ws in wb.worksheets:
+    print(ws.title, '<-', ws['A1'].value)
+PY
+)
+if printf '%s\n' "$got" | grep -qxF "$A27 (2) <- $A27 (2)" &&
+    printf '%s\n' "$got" | grep -qxF "$A27 (3) <- ${A40}B"; then
+    ok "L1: the label that is a sheet name as it stands keeps it; a cut one takes the next number"
+else
+    not_ok "L1: $got"
+fi
+
+# ---- L8: a figure's filter with {year} -----------------------------------------------
+printf '      - para: "{count localities target_year={year}} thôn."\n' | base "$work/p/l8.yaml"
+check_says "L8: a figure's target_year={year} is told to write target_year=year" "$work/p/l8.yaml" 1 \
+    "error[KH504]: 'target_year' is compared with a number, not '{year': inside a figure the plan's year is written without braces ('target_year=year', 'year+1', 'year-1')"
 
 # ---- M3: a link of the text in the Word document -----------------------------------
 printf '      - para: "Xem [Luật A](https://x.vn/a?b=1&c=\\"2\\") và [x](javascript:alert(1))."\n' |
