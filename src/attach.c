@@ -796,6 +796,7 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
         if (!*att->title) /* `title: ""` printed "****" over the table */
             NODE_ERROR(ap, v, KH602, "'%s' is empty", "title");
         remember_line(ap, spec, &att->title, v);
+        att->title_node = v;
     } else if (!v && !(att->preset && !spec->preset_root)) /* the title may be the preset's */
         NODE_ERROR(ap, ynode_get(node, "title") ? ynode_get(node, "title") : node, KH602,
                    "attachment '%s' has no 'title': add the line printed over its table "

@@ -46,6 +46,7 @@
 #include <string.h>
 
 #include "attach.h"
+#include "check_draft.h"
 #include "datakeys.h"
 #include "figures.h"
 #include "i18n.h"
@@ -256,12 +257,13 @@ static void loop_chain(const Plan *plan, const Locality *loc, Buf *chain)
 
 /* A locality that is its own ancestor: walks each chain of parents once,
  * marking the localities of the walk, and reports every loop once. */
-static void check_parent_loops(Checker *ck)
+static int check_parent_loops(Checker *ck)
 {
     const Plan *plan = ck->plan;
     size_t n = plan->n_localities;
+    int loops = 0;
     if (n == 0)
-        return;
+        return 0;
     size_t *walk_of = xmalloc(n * sizeof *walk_of); /* 0: not reached; else walk number */
     memset(walk_of, 0, n * sizeof *walk_of);
     for (size_t start = 0; start < n; start++) {
@@ -278,6 +280,7 @@ static void check_parent_loops(Checker *ck)
                     check_error(ck, loc->pos, id_span(loc->id), KH255,
                                 "locality '%s' is its own ancestor: %s", loc->id, chain.data);
                     buf_free(&chain);
+                    loops++;
                 }
                 break;
             }
@@ -289,6 +292,7 @@ static void check_parent_loops(Checker *ck)
         }
     }
     free(walk_of);
+    return loops;
 }
 
 /* KH253 and KH254. Each waits for an error that would explain it: a value
@@ -1028,11 +1032,12 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
 
     check_localities(&ck);
     check_row_figures(&ck);
-    check_parent_loops(&ck);
+    int parent_loops = check_parent_loops(&ck);
     check_same_names(&ck);
     check_attachments(&ck);
     check_tables(&ck);
     check_signing(&ck);
+    check_draft(arena, diags, plan, parent_loops); /* the drafter's meaning mistakes */
     /* a value dropped under a misspelt key may hold the one use of an entry:
      * "never used" would echo that error, so it waits until it is fixed */
     if (!plan->values_dropped)

@@ -212,6 +212,7 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
         diag_error(p->diags, node->pos, 1, KH103, "the header has no 'date' (a year at least)");
     }
     plan->title = require_text(p, node, "title", "the header", TEXT_PROSE | TEXT_ONE_LINE);
+    plan->title_node = ynode_get(node, "title");
 }
 
 static const char *expand_kind(const char *kind)
@@ -316,6 +317,7 @@ static void parse_signature(Parser *p, const YNode *node)
                                          "TUQ.", "Q.", NULL};
     if (lines)
         warn_lost_brackets(p, lines, "lines", titles);
+    sig->lines_node = lines;
     if (lines)
         sig->lines = read_printed_list(p, lines, "lines", &sig->n_lines);
     else
@@ -1125,6 +1127,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
         warn_lost_brackets(p, v, "recipients", receivers);
     if ((v = ynode_get(root, "recipients")) && !(v->kind == YNODE_SEQ && v->count == 0))
         plan->recipients = read_printed_list(p, v, "recipients", &plan->n_recipients);
+    plan->recipients_node = plan->recipients ? v : NULL;
     if ((v = ynode_get(root, "signature")))
         parse_signature(p, v);
     if ((v = ynode_get(root, "attachments")))

@@ -262,6 +262,7 @@ typedef struct Signature {
     const char **name_lines; /* printed below the signature space: the name
                                 last, e.g. ["CHỦ TỊCH UBND XÃ", "Hà Minh Phú"] */
     size_t n_name_lines;
+    const struct YNode *lines_node; /* where lines are written (check_draft.c) */
     SrcPos pos;
 } Signature;
 
@@ -336,6 +337,7 @@ typedef struct Attachment {
     const char *id;          /* "bieu01" */
     const char *label;       /* "Biểu 01" */
     const char *title;       /* upper-cased when printed */
+    const struct YNode *title_node; /* where title is written (check_draft.c) */
     const char *note;        /* shown under the table */
     int landscape;
     const char *preset;      /* preset name, if any */
@@ -444,6 +446,7 @@ typedef struct Plan {
     VDate date;                      /* day/month may be 0 */
     SrcPos date_pos;
     const char *title;               /* trích yếu */
+    const struct YNode *title_node;  /* where title is written (check_draft.c) */
     const char *issuer_short;        /* "UBND huyện Yên Thế" for "(Kèm theo ...)" */
 
     VDate period_from, period_to;    /* defaults to the calendar year of date */
@@ -459,6 +462,7 @@ typedef struct Plan {
     SrcPos closing_pos;
     const char **recipients;
     size_t n_recipients;
+    const struct YNode *recipients_node; /* where they are written (check_draft.c) */
     Signature *signature;            /* NULL: none */
 
     Unit *units;

@@ -138,7 +138,8 @@ fi
 # table?): the note names the part of the document; English keeps the key.
 # L2: the old plan's warnings were printed, then the new plan's, the same
 # again (20 for 10), with no summary line: now each once, the new plan's,
-# and check's summary line.
+# and check's summary line. check's own run also warns the title's and
+# Biểu 01's old year (KH315, session 19), which new's notes list instead.
 mkdir -p "$work/new"
 sed 's/^  - {id: tckh, name: Phòng Tài chính - Kế hoạch}$/&\n  - {id: tuphap, name: Phòng Tư pháp}/' \
     "$work/p/ex.yaml" >"$work/new/w24.yaml"
@@ -160,7 +161,7 @@ status=$?
 if [ "$status" -eq 0 ] && [ "$(grep -c 'warning\[' "$work/new/err")" -eq 1 ] &&
     grep -q '^w25.yaml:[0-9]*:10: warning\[KH250\]' "$work/new/err" &&
     ! grep -q '^w24.yaml' "$work/new/err" &&
-    [ "$(tail -n 1 "$work/new/err")" = "$(tail -n 1 "$work/new/check.err")" ] &&
+    [ "$(grep -c 'warning\[' "$work/new/err")" -eq "$(grep 'warning\[' "$work/new/check.err" | grep -vc 'warning\[KH31[56]\]')" ] &&
     [ "$(tail -n 1 "$work/new/err")" = "Phát hiện 1 cảnh báo." ]; then
     ok "L2: new --from a plan with a warning prints it once, the new plan's, and check's summary line"
 else

@@ -1,0 +1,374 @@
+/* check_draft.c - the drafter's meaning mistakes: a plan every value of
+ * which is well formed but that says something wrong, the kind a reviewer
+ * at the People's Committee sends back (session 19, issue 8).
+ *
+ * Most come from a plan copied from last year's and edited: the year of the
+ * title or of a table's title left as it was ("năm 2023" in the plan of
+ * 2024; KH315: no "năm NNNN" of the text is a year of the plan's period),
+ * or a deadline whose printed text keeps last year's date while its date,
+ * the one checked, was corrected (KH316: `due: {in: 2024-11-30, text:
+ * "trước 30/11/2023"}` prints 2023 and is checked as 2024). Others are in
+ * the registries: a locality under a parent of its own rank or below (a xã
+ * under a xã, a thôn under a thôn; KH261), a commune aiming for a standard
+ * in a year before the plan's (KH262). And the signing block as Nghị định
+ * 30/2020 writes it: "TM." names the body that issues the plan, "KT." is
+ * followed by the deputy's title, a deputy signs under "KT." (KH166); the
+ * "Nơi nhận" ends with "Lưu: VT" (KH167) and names each recipient once
+ * (KH168).
+ *
+ * Every rule is a warning: each has its honest exceptions (a title about
+ * two years, a table of last year's figures), which `suppress:` silences
+ * with a comment. Names are compared as they read: upper case, spaces
+ * folded, the tone mark placed either way (vi_put_tone_key), "UBND" read as
+ * "ỦY BAN NHÂN DÂN".
+ */
+#include "check_draft.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "load.h"
+#include "vi.h"
+
+/* ---- names compared as they read -------------------------------------------- */
+
+/* name upper-cased, spaces folded, tones placed one way, "UBND" spelt out,
+ * a copy in arena. */
+static const char *read_key(Arena *arena, const char *name)
+{
+    Buf upper = {0}, key = {0};
+    vi_put_upper(&upper, vi_fold_spaces(arena, name));
+    const char *u = upper.data ? upper.data : "";
+    Buf spelt = {0};
+    for (size_t i = 0; u[i];) {
+        int word_start = i == 0 || u[i - 1] == ' ';
+        if (word_start && strncmp(u + i, "UBND", 4) == 0 && (u[i + 4] == ' ' || !u[i + 4])) {
+            buf_puts(&spelt, "ỦY BAN NHÂN DÂN");
+            i += 4;
+        } else {
+            buf_putc(&spelt, u[i]);
+            i++;
+        }
+    }
+    vi_put_tone_key(&key, spelt.data ? spelt.data : "");
+    const char *out = buf_to_arena(&key, arena);
+    buf_free(&upper);
+    buf_free(&spelt);
+    buf_free(&key);
+    return out;
+}
+
+/* 1 if text begins with the word word (ASCII, any case) and a blank or its
+ * end. */
+static int begins_word(const char *text, const char *word)
+{
+    size_t n = strlen(word);
+    for (size_t i = 0; i < n; i++) {
+        char c = text[i];
+        if (c >= 'a' && c <= 'z')
+            c = (char)(c - 'a' + 'A');
+        if (c != word[i])
+            return 0;
+    }
+    return text[n] == ' ' || text[n] == '\0' || word[n - 1] == '.';
+}
+
+/* The position of item i of a list written at node (a sequence of n
+ * items), else the node's. */
+static SrcPos item_pos(const YNode *node, size_t i, size_t n)
+{
+    if (node->kind == YNODE_SEQ && node->count == n)
+        return node->items[i]->pos;
+    return node->pos;
+}
+
+/* The characters of text to underline, 1 at least. */
+static int chars_of(const char *text)
+{
+    int n = text ? (int)utf8_count(text, strlen(text)) : 0;
+    return n > 0 ? n : 1;
+}
+
+/* ---- years copied from last year's plan ----------------------------------------- */
+
+/* The year (1900-2999) written at text[i..i+4), not part of a longer run
+ * of digits, else 0. */
+static int year_at(const char *text, size_t i)
+{
+    if (i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9')
+        return 0;
+    int year = 0;
+    for (size_t k = 0; k < 4; k++) {
+        if (text[i + k] < '0' || text[i + k] > '9')
+            return 0;
+        year = year * 10 + (text[i + k] - '0');
+    }
+    if (text[i + 4] >= '0' && text[i + 4] <= '9')
+        return 0;
+    return year >= 1900 && year <= 2999 ? year : 0;
+}
+
+/* A title whose every "năm NNNN" (any case; not a range "năm 2021-2025")
+ * is outside the plan's period: the year of last year's plan left as it
+ * was (KH315), reported at the first. table is the label of the table
+ * whose title it is ("Biểu 01"), NULL for the plan's title. */
+static void check_title_year(DiagSink *diags, const Plan *plan, const YNode *node,
+                             const char *table)
+{
+    if (!node || node->kind != YNODE_SCALAR || !plan->period_from.year)
+        return;
+    const char *text = node->text;
+    int first_year = 0, in_period = 0;
+    size_t first_at = 0;
+    static const char *const words[] = {"năm ", "Năm ", "NĂM "};
+    for (size_t i = 0; text[i]; i++) {
+        for (size_t w = 0; w < 3; w++) {
+            size_t n = strlen(words[w]);
+            if (strncmp(text + i, words[w], n) != 0)
+                continue;
+            int year = year_at(text, i + n);
+            char after = year ? text[i + n + 4] : 0;
+            if (!year || after == '-' || (unsigned char)after == 0xE2) /* a range: "-", "–" */
+                continue;
+            if (year >= plan->period_from.year && year <= plan->period_to.year)
+                in_period = 1;
+            else if (!first_year) {
+                first_year = year;
+                first_at = i + n;
+            }
+        }
+    }
+    if (!first_year || in_period)
+        return;
+    Buf period = {0};
+    if (plan->period_from.year == plan->period_to.year)
+        buf_printf(&period, "%d", plan->period_from.year);
+    else
+        buf_printf(&period, "%d-%d", plan->period_from.year, plan->period_to.year);
+    if (table)
+        diag_warning(diags, ynode_pos_at(node, first_at), 4, KH315,
+                     "the title of %s says 'năm %d' but the plan is for %s: a year left from "
+                     "the plan it was copied from? write the plan's year, or {year} to follow "
+                     "it", table, first_year, period.data);
+    else
+        diag_warning(diags, ynode_pos_at(node, first_at), 4, KH315,
+                     "the title says 'năm %d' but the plan is for %s: a year left from the "
+                     "plan it was copied from? write the plan's year, or {year} to follow it",
+                     first_year, period.data);
+    buf_free(&period);
+}
+
+/* A deadline whose printed text names years and none of them its own: the
+ * date was corrected, the text that prints it not (KH316). */
+static void check_due_text(void *data, const BodyPlace *at)
+{
+    DiagSink *diags = data;
+    const BodyNode *node = at->node;
+    if (node->kind != NODE_TASK || !node->task)
+        return;
+    const Deadline *due = &node->task->due;
+    if (!due->text || !due->year || due->kind == DUE_TEXT || due->kind == DUE_NONE ||
+        due->kind == DUE_ONGOING)
+        return;
+    int other = 0;
+    for (size_t i = 0; due->text[i]; i++) {
+        int year = year_at(due->text, i);
+        if (year == due->year)
+            return;
+        if (year && !other)
+            other = year;
+    }
+    if (other)
+        diag_warning(diags, due->pos, 1, KH316,
+                     "the deadline's text '%s' names %d, but its date is in %d: the text is "
+                     "what prints, the date what is checked; make them say the same year",
+                     due->text, other, due->year);
+}
+
+/* ---- localities ------------------------------------------------------------- */
+
+/* The rank of a kind of locality, from the province (1) down to the
+ * village (4), as a range for "thành phố" (a province's or a city of a
+ * province); 0 for a kind of the plan's own. Compared without marks, so
+ * a kind typed without them (KH259) is ranked too. */
+static int kind_rank(Arena *arena, const char *kind, int *lowest)
+{
+    static const struct { const char *kind; int high, low; } ranks[] = {
+        {"tinh", 1, 1}, {"thanh pho", 1, 2}, {"huyen", 2, 2}, {"quan", 2, 2},
+        {"thi xa", 2, 2}, {"xa", 3, 3}, {"phuong", 3, 3}, {"thi tran", 3, 3},
+        {"thon", 4, 4}, {"ban", 4, 4}, {"ap", 4, 4}, {"buon", 4, 4}, {"lang", 4, 4},
+        {"xom", 4, 4}, {"to dan pho", 4, 4}, {"khu pho", 4, 4}, {"khoi", 4, 4},
+        {"soc", 4, 4}, {"plei", 4, 4}, {"khom", 4, 4},
+    };
+    if (!kind)
+        return 0;
+    Buf folded = {0};
+    vi_put_folded(&folded, vi_fold_spaces(arena, kind));
+    int high = 0;
+    for (size_t i = 0; i < sizeof ranks / sizeof ranks[0] && folded.data && !high; i++)
+        if (strcmp(folded.data, ranks[i].kind) == 0) {
+            high = ranks[i].high;
+            *lowest = ranks[i].low;
+        }
+    buf_free(&folded);
+    return high;
+}
+
+/* The position of the parent: written, of loc (the IdUse the parser
+ * recorded for it), else loc's. uses_of[i] is the use of localities[i]'s
+ * parent, found in one pass over the uses. */
+static void find_parent_uses(const Plan *plan, const IdUse **uses_of)
+{
+    const char *start = (const char *)plan->localities;
+    const char *end = start + plan->n_localities * sizeof *plan->localities;
+    for (size_t u = 0; u < plan->n_id_uses; u++) {
+        const IdUse *use = &plan->id_uses[u];
+        const char *at = (const char *)use->at;
+        if (use->registry != REG_LOCALITY || !at || at < start || at >= end)
+            continue;
+        size_t i = (size_t)(at - start) / sizeof *plan->localities;
+        if (use->at == &plan->localities[i].parent)
+            uses_of[i] = use;
+    }
+}
+
+/* A locality under a parent of its own rank or below (KH261; not when a
+ * loop of parents was reported, KH255, which says what is wrong), one
+ * aiming for a standard in a year before the plan's period (KH262). */
+static void check_localities(Arena *arena, DiagSink *diags, const Plan *plan, int parent_loops)
+{
+    const IdUse **uses_of = xmalloc((plan->n_localities + 1) * sizeof *uses_of);
+    memset(uses_of, 0, (plan->n_localities + 1) * sizeof *uses_of);
+    find_parent_uses(plan, uses_of);
+    for (size_t i = 0; i < plan->n_localities; i++) {
+        const Locality *loc = &plan->localities[i];
+        const Locality *parent = loc->parent ? plan_find_locality(plan, loc->parent) : NULL;
+        int child_low = 0, parent_low = 0;
+        int child_high = parent ? kind_rank(arena, loc->kind, &child_low) : 0;
+        int parent_high = parent ? kind_rank(arena, parent->kind, &parent_low) : 0;
+        if (!parent_loops && parent && parent != loc && child_high && parent_high && child_low <= parent_high) {
+            SrcPos at = uses_of[i] ? uses_of[i]->pos : loc->pos;
+            int span = uses_of[i] ? uses_of[i]->chars : 1;
+            diag_warning(diags, at, span > 0 ? span : 1, KH261,
+                         "%s '%s' is under %s '%s' (parent): a %s lies inside a larger unit, "
+                         "never a %s; name the locality it belongs to, or correct either kind",
+                         loc->kind, loc->id, parent->kind, parent->id, loc->kind, parent->kind);
+        }
+        if (loc->target && loc->target_year && plan->period_from.year &&
+            loc->target_year < plan->period_from.year)
+            diag_warning(diags, loc->pos, 1, KH262,
+                         "locality '%s' aims for '%s' in %d (target_year), before this plan's "
+                         "year %d: if it reached it, write it as its 'status'; if not, write the "
+                         "year it now aims for", loc->id, loc->target, loc->target_year,
+                         plan->period_from.year);
+    }
+    free(uses_of);
+}
+
+/* ---- the signature and "Nơi nhận" ---------------------------------------------- */
+
+/* "TM. X" naming a body that is not the issuer, "KT. ..." as the last line
+ * (no deputy's title under it), a deputy's title ("PHÓ ...") under no
+ * "KT." line (KH166). */
+static void check_signature(Arena *arena, DiagSink *diags, const Plan *plan)
+{
+    const Signature *sig = plan->signature;
+    if (!sig || !sig->lines_node)
+        return;
+    for (size_t i = 0; i < sig->n_lines; i++) {
+        const char *line = sig->lines[i];
+        SrcPos at = item_pos(sig->lines_node, i, sig->n_lines);
+        if (begins_word(line, "TM.") && plan->n_issuer > 0) {
+            const char *body = line + 3;
+            while (*body == ' ')
+                body++;
+            const char *key = read_key(arena, body);
+            int issuer = 0;
+            for (size_t k = 0; k < plan->n_issuer && !issuer; k++) {
+                const char *line_key = read_key(arena, plan->issuer[k]);
+                issuer = *key && strncmp(line_key, key, strlen(key)) == 0;
+            }
+            if (!issuer)
+                diag_warning(diags, at, chars_of(line), KH166,
+                             "the signature signs 'TM. %s', on behalf of a body that is not the "
+                             "issuer (%s): 'TM.' names the body that issues the plan; write "
+                             "'TM. %s', or correct the issuer",
+                             body, plan->issuer[0], plan->issuer[0]);
+        } else if (begins_word(line, "KT.") && i + 1 == sig->n_lines && !strchr(line, ',')) {
+            diag_warning(diags, at, chars_of(line), KH166,
+                         "the signature ends with '%s': under 'KT.' the deputy who signs writes "
+                         "his title ('PHÓ CHỦ TỊCH'); add it as the next line", line);
+        } else if (begins_word(line, "PHÓ") && (i == 0 || !begins_word(sig->lines[i - 1], "KT."))) {
+            diag_warning(diags, at, chars_of(line), KH166,
+                         "the deputy's title '%s' has no 'KT.' line above it: a deputy signs "
+                         "for the head ('KT. CHỦ TỊCH', then '%s'); add the 'KT.' line", line,
+                         line);
+        }
+    }
+}
+
+/* 1 if a recipient (folded: lower case, no marks) is the office's copy:
+ * "luu" as its first word, or after ", " or "; " (a list whose brackets
+ * were lost, one recipient, is KH162's). */
+static int names_archive(const char *folded)
+{
+    for (size_t i = 0; folded[i]; i++) {
+        int word_start = i == 0 || (i >= 2 && folded[i - 1] == ' ' &&
+                                    (folded[i - 2] == ',' || folded[i - 2] == ';'));
+        if (word_start && strncmp(folded + i, "luu", 3) == 0 &&
+            (folded[i + 3] == ':' || folded[i + 3] == ' ' || folded[i + 3] == '\0'))
+            return 1;
+    }
+    return 0;
+}
+
+/* A "Nơi nhận" without the "Lưu: VT" line that ends it (KH167), a
+ * recipient named twice (KH168, at the second). */
+static void check_recipients(Arena *arena, DiagSink *diags, const Plan *plan)
+{
+    size_t n = plan->n_recipients;
+    if (!n || !plan->recipients_node)
+        return;
+    const char **keys = xmalloc((n + 1) * sizeof *keys);
+    int archive = 0;
+    StrSet seen = {0};
+    for (size_t i = 0; i < n; i++) {
+        keys[i] = read_key(arena, plan->recipients[i]);
+        Buf folded = {0};
+        vi_put_folded(&folded, plan->recipients[i]);
+        archive |= folded.data && names_archive(folded.data);
+        buf_free(&folded);
+        if (!*keys[i])
+            continue;
+        size_t first = strset_add(&seen, keys[i], i);
+        if (first != i)
+            diag_warning(diags, item_pos(plan->recipients_node, i, n),
+                         chars_of(plan->recipients[i]), KH168,
+                         "'%s' is named twice in the recipients (also item %zu): it would be "
+                         "printed twice under \"Nơi nhận\"; remove one", plan->recipients[i],
+                         first + 1);
+    }
+    strset_free(&seen);
+    free(keys);
+    if (!archive)
+        diag_warning(diags, plan->recipients_node->pos, 1, KH167,
+                     "the recipients have no \"Lưu\" line: under Nghị định 30/2020 the list "
+                     "\"Nơi nhận\" ends with the office's copy; add \"Lưu: VT\" (and the "
+                     "drafting unit: \"Lưu: VT, NN\") as the last recipient");
+}
+
+void check_draft(Arena *arena, DiagSink *diags, const Plan *plan, int parent_loops)
+{
+    check_title_year(diags, plan, plan->title_node, NULL);
+    for (size_t i = 0; i < plan->n_attachments; i++) {
+        const Attachment *att = &plan->attachments[i];
+        if (!att->title_node || (att->title_node->pos.file && plan->file &&
+                                 strcmp(att->title_node->pos.file, plan->file) != 0))
+            continue; /* a preset's title */
+        check_title_year(diags, plan, att->title_node, att->label ? att->label : att->id);
+    }
+    plan_walk_body(plan->body, plan->n_body, check_due_text, diags);
+    check_localities(arena, diags, plan, parent_loops);
+    check_signature(arena, diags, plan);
+    check_recipients(arena, diags, plan);
+}
