@@ -184,12 +184,11 @@ static int never_closed_hint(Buf *out, const char *problem, const char *text, si
          * at the file's end or at the next entry of the block, a line not
          * indented further than the bracket's; the line to fix is the
          * bracket's (the one-line slips sweep, s17slip: "rows: {from: ..."
-         * cut in half was reported at the empty line after it) */
-        size_t rest = at;
-        while (rest < len && (text[rest] == ' ' || text[rest] == '\n' || text[rest] == '\t'))
-            rest++;
-        if (rest >= len || indent_of(text, len, line_start(text, at)) <=
-                               indent_of(text, len, line_start(text, context_at))) {
+         * cut in half was reported at the empty line after it). at is a
+         * token's first character, never a blank, or the file's end
+         * (s19mut: the blanks once skipped after it were never there) */
+        if (at >= len || indent_of(text, len, line_start(text, at)) <=
+                             indent_of(text, len, line_start(text, context_at))) {
             if (text[context_at] == '{')
                 buf_puts(out, _("a '{' mapping is not closed, or two of its entries lack a ',' "
                                 "between them"));
@@ -327,6 +326,23 @@ static int lost_dash_key_hint(Buf *out, const char *text, size_t len, size_t bol
     return 0;
 }
 
+/* The column of the keys of the list item whose '-' is at byte dash, on
+ * the line that starts at bol: where its first key stands after the '-'
+ * and its blanks ("-   a: 1": four past the '-'), or two past the '-'
+ * when the item's first key is on a line below, or the item is a list
+ * or no key (s19mut: "the keys above it" were said to stand two past the
+ * '-' of an item written "-   a: 1"). */
+static size_t item_keys_col(const char *text, size_t len, size_t bol, size_t dash)
+{
+    size_t i = dash + 1;
+    while (i < len && text[i] == ' ')
+        i++;
+    if (text[dash] != '-' || i == dash + 1 || i >= len || text[i] == '\n' ||
+        text[i] == '-' || text[i] == '#')
+        return dash - bol + 2;
+    return i - bol;
+}
+
 int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len, size_t at,
                      size_t context_at, int has_context, size_t *fix_at)
 {
@@ -392,6 +408,7 @@ int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len
     if (!has_context)
         return 0;
     if (strcmp(problem, "did not find expected '-' indicator") == 0) {
+        size_t keys = item_keys_col(text, len, line_start(text, context_at), context_at);
         if (text[first] == '-' && ind != ctx_col)
             buf_printf(out, _("this item's '-' is indented %zu spaces, the '-' of the list's "
                               "first item %zu: indent it as they are"),
@@ -400,13 +417,13 @@ int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len
             buf_printf(out, _("this key is indented as far as the '-' of the list (%zu spaces): a "
                               "key of the list's item above goes under the item's first key, "
                               "%zu spaces"),
-                       ind, ctx_col + 2);
-        else if (text[first] != '-' && ind > ctx_col && ind != ctx_col + 2 &&
+                       ind, keys);
+        else if (text[first] != '-' && ind > ctx_col && ind != keys &&
                  memchr(text + first, ':', eol - first)) /* a key between the two columns */
             buf_printf(out, _("this line is indented %zu spaces, the keys above it %zu: indent "
                               "it as they are (if it goes on with the value above, put that "
                               "value in quotes)"),
-                       ind, ctx_col + 2);
+                       ind, keys);
         else
             return 0;
         return 1;

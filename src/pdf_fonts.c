@@ -92,16 +92,26 @@ static void read_name(const char *p, const char *e, char *name, size_t cap)
     }
 }
 
+/* Whether name begins with word (lower-case letters and digits) once its
+ * characters that are no letter or digit are skipped and its letters
+ * lowercased ("Times New Roman,Italic" begins with "timesnewroman"): read
+ * in place, as long as name is. */
+static int begins_like(const char *name, const char *word)
+{
+    const char *s = name;
+    for (const char *w = word; *w; w++, s++) {
+        while (*s && !isalnum((unsigned char)*s))
+            s++;
+        if (tolower((unsigned char)*s) != *w)
+            return 0;
+    }
+    return 1;
+}
+
 static int times_compatible(const char *name)
 {
-    char key[128];
-    size_t n = 0;
-    for (const char *s = name; *s && n + 1 < sizeof key; s++)
-        if (isalnum((unsigned char)*s))
-            key[n++] = (char)tolower((unsigned char)*s);
-    key[n] = '\0';
     for (int i = 0; times_like[i]; i++)
-        if (strncmp(key, times_like[i], strlen(times_like[i])) == 0)
+        if (begins_like(name, times_like[i]))
             return 1;
     return 0;
 }

@@ -87,7 +87,8 @@ for _s in ("attack6 attack7 attack8 attack9 attack10 attack11 leftovers7 leftove
            "formats10 formats11 shapes engine mut12 attack12 leftovers12 import12 mut13 "
            "attack13 leftovers13 user13 leftovers14 mut14 attack14 user14 cycle14 perf14 mut15 "
            "attack15 leftovers15 docx15 i18n15 perf15 mut16 attack16 leftovers16 docx16 "
-           "user16 perf16 mut17 attack17 leftovers17 lead17 user17 docx17 perf17 mut18 slips").split():
+           "user16 perf16 mut17 attack17 leftovers17 lead17 user17 docx17 perf17 mut18 slips "
+           "slips2 attack18 leftovers18 lead18 user18 tables18 docx18 perf18 mut19").split():
     COMMANDS[_s] = "sh tests/hardening/%s.sh {k} {w}/%s" % (_s, _s)
 # tests/import/run.sh's broken and hostile inputs alone (a zip that is no
 # Word document: docx_notword.c), without the rest of the import suite

@@ -24,27 +24,7 @@ wanted() {
     return 1
 }
 
-# hints NAME: each line of $work/NAME.table, "FILE@@MESSAGE", written as a
-# file (printf %b; "HEAD" stands for a plan's first lines, $sx_head) and
-# checked; $work/NAME.want gets each MESSAGE, $work/NAME.got the first
-# message khgen gives (from its line:col on), $i the number of lines
-sx_head='khgen: 1\nheader:\n  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]\n  place: A\n  date: 2024-01\n'
-hints() {
-    i=0
-    : >"$work/$1.want"
-    : >"$work/$1.got"
-    while IFS= read -r row; do
-        i=$((i + 1))
-        body=${row%%@@*}
-        case $body in
-        *HEAD*) body="${body%%HEAD*}$sx_head${body#*HEAD}" ;;
-        esac
-        printf "%b\n" "$body" >"$work/$1$i.yaml"
-        "$khgen" --lang en check "$work/$1$i.yaml" >/dev/null 2>"$work/$1$i.err"
-        printf '%s\n' "${row#*@@}" >>"$work/$1.want"
-        sed -n "s|^$work/$1$i.yaml:\([0-9]*:[0-9]*: error\[\)|\1|p" "$work/$1$i.err" | head -n 1 >>"$work/$1.got"
-    done <"$work/$1.table"
-}
+# hints NAME (timed.sh): each row of $work/NAME.table checked as a file
 
 # ---- LI: the lines a YAML syntax error's hint measures --------------------------------
 # load_indent.c names the line a quote was opened on, and the line above

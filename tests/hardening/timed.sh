@@ -13,8 +13,9 @@
 # uses, written once here (session 18 folded the copies): README's example
 # (readme_example, readme_base, edited), a small plan (small), a check's
 # status and messages (check_says), want against got (same), the example
-# with grouped rows (with_groups) and import's signature blocks
-# (signature_blocks).
+# with grouped rows (with_groups), import's signature blocks
+# (signature_blocks) and a YAML syntax error's first message (hints: mut17,
+# mut19).
 khgen=$1
 work=$2
 case $khgen in /*) ;; *) khgen=$(pwd)/$khgen ;; esac
@@ -171,6 +172,29 @@ PY
     done <"$work/is.table" >"$work/is.got"
     cp "$work/is.table" "$work/is.want"
     same is "$1 ($_i blocks)"
+}
+
+# hints NAME: each line of $work/NAME.table, "FILE@@MESSAGE", written as a
+# file (printf %b: a "\c" at its end leaves no line break after its last
+# line; "HEAD" stands for a plan's first lines, $sx_head) and checked;
+# $work/NAME.want gets each MESSAGE, $work/NAME.got the first message
+# khgen gives (from its line:col on), $i the number of lines
+sx_head='khgen: 1\nheader:\n  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]\n  place: A\n  date: 2024-01\n'
+hints() {
+    i=0
+    : >"$work/$1.want"
+    : >"$work/$1.got"
+    while IFS= read -r row; do
+        i=$((i + 1))
+        body=${row%%@@*}
+        case $body in
+        *HEAD*) body="${body%%HEAD*}$sx_head${body#*HEAD}" ;;
+        esac
+        printf "%b\n" "$body" >"$work/$1$i.yaml"
+        timeout 20 "$khgen" --lang en check "$work/$1$i.yaml" >/dev/null 2>"$work/$1$i.err"
+        printf '%s\n' "${row#*@@}" >>"$work/$1.want"
+        sed -n "s|^$work/$1$i.yaml:\([0-9]*:[0-9]*: error\[\)|\1|p" "$work/$1$i.err" | head -n 1 >>"$work/$1.got"
+    done <"$work/$1.table"
 }
 
 timed=$khgen

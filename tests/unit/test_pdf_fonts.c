@@ -138,6 +138,46 @@ static void test_names_as_written(void **state)
     assert_non_null(strstr(msg, want));
 }
 
+/* The rest of pdf_fonts.c's mutants (s19mut's sweep, issue 8: the 78
+ * that session 18's sample left; ids of the file at 3a0fdbe, before
+ * begins_like): an escape whose first hex digit is 0 ("#09"), escapes
+ * with one hex digit of two, on either side (left as written); a subset
+ * prefix before a one-byte name, and one of 'Z's; a name that is only the
+ * beginning of a Times-like one ("Tino", after a name that ends in 's'); a
+ * font name read when the data ends right after the key's blank (in a
+ * buffer of exactly that length: the sanitizers' unit build reads no byte
+ * past it); an empty name, then a font; a name twice; the template's
+ * first capital T not taken for the words. Kills pdf_fonts -039 -046
+ * (#09), -045 (#G1), -048 (#1G), -064 (ABCDEF+X), -070 (ZZZZZZ+), -084
+ * (the key's end dropped: "tino" read as the "xxxxs" before it), -005 (a
+ * 'T' alone taken for Times New Roman), -114 (an empty name ended the
+ * scan), -124 (a name listed twice: strcmp's 1 taken for a repeat) and,
+ * under the sanitizers, -026 (the blank skipped past the data's end). */
+static void test_names_rest(void **state)
+{
+    (void)state;
+    assert_int_equal(refused("/BaseFont/#09Tinos"), 0);
+    assert_int_equal(refused("/BaseFont/X#G1 /BaseFont/Y#1G"), 1);
+    assert_non_null(strstr(msg, "printed it in X#G1, Y#1G, not in"));
+    assert_int_equal(refused("/BaseFont/ABCDEF+X /BaseFont/ZZZZZZ+DejaVu"), 1);
+    assert_non_null(strstr(msg, "printed it in X, DejaVu, not in"));
+    assert_int_equal(refused("/BaseFont/Xxxxs /BaseFont/Tino"), 1);
+    assert_non_null(strstr(msg, "printed it in Xxxxs, Tino, not in"));
+    static const char tail[] = "/BaseFont ";
+    char *exact = malloc(sizeof tail - 1);
+    assert_non_null(exact);
+    memcpy(exact, tail, sizeof tail - 1);
+    assert_int_equal(refused_n(exact, sizeof tail - 1), 0);
+    free(exact);
+    assert_int_equal(pdf_fonts_template_wants_times("Tahoma, Arial, sans-serif", 25), 0);
+    /* an empty name, then a font: read on */
+    assert_int_equal(refused("/BaseFont / /BaseFont/DejaVuSans"), 1);
+    assert_non_null(strstr(msg, "printed it in DejaVuSans, not in"));
+    /* a name twice: listed once */
+    assert_int_equal(refused("/BaseFont/B /BaseFont/B"), 1);
+    assert_non_null(strstr(msg, "printed it in B, not in"));
+}
+
 static ForeignKind kind(const char *s)
 {
     return import_foreign_kind(s, strlen(s));
@@ -175,6 +215,7 @@ int main(void)
         cmocka_unit_test(test_many_fonts_listed_four),
         cmocka_unit_test(test_template_font),
         cmocka_unit_test(test_names_as_written),
+        cmocka_unit_test(test_names_rest),
         cmocka_unit_test(test_foreign_kinds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
