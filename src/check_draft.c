@@ -14,7 +14,9 @@
  * 30/2020 writes it: "TM." names the body that issues the plan, "KT." is
  * followed by the deputy's title, a deputy signs under "KT." (KH166); the
  * "Nơi nhận" ends with "Lưu: VT" (KH167) and names each recipient once
- * (KH168).
+ * (KH168); "Căn cứ" cites each document once (KH169). And a name typed
+ * with a tone mark lost: a unit's, or a recipient, that is another unit's
+ * name but for its marks ("Tài chinh" for "Tài chính"; KH263).
  *
  * Every rule is a warning: each has its honest exceptions (a title about
  * two years, a table of last year's figures), which `suppress:` silences
@@ -357,6 +359,89 @@ static void check_recipients(Arena *arena, DiagSink *diags, const Plan *plan)
                      "drafting unit: \"Lưu: VT, NN\") as the last recipient");
 }
 
+/* ---- names typed twice ---------------------------------------------------------- */
+
+/* s folded (lower case, no marks, đ as d, spaces folded), a copy in arena. */
+static const char *folded_copy(Arena *arena, const char *s)
+{
+    Buf folded = {0};
+    vi_put_folded(&folded, vi_fold_spaces(arena, s));
+    const char *out = buf_to_arena(&folded, arena);
+    buf_free(&folded);
+    return out;
+}
+
+/* A unit whose name is an earlier unit's with a mark lost or changed
+ * ("Phòng Tài chinh - Kế hoạch" beside "Phòng Tài chính - Kế hoạch"), a
+ * recipient that is a unit's name or short name so (KH263). The same name
+ * read the same is KH257's; names differing in their letters are other
+ * names. */
+static void check_marks(Arena *arena, DiagSink *diags, const Plan *plan)
+{
+    size_t n = plan->n_units;
+    if (!n)
+        return;
+    const char **names = xmalloc((2 * n + 1) * sizeof *names);
+    StrSet by_folded = {0};
+    size_t n_names = 0;
+    for (size_t i = 0; i < n; i++) {
+        const Unit *u = &plan->units[i];
+        for (int which = 0; which < 2; which++) {
+            const char *name = which ? u->short_name : u->name;
+            if (!name || !*name)
+                continue;
+            names[n_names] = name;
+            size_t first = strset_add(&by_folded, folded_copy(arena, name), n_names);
+            n_names++;
+            if (which || first == n_names - 1 || !u->id)
+                continue;
+            if (strcmp(read_key(arena, names[first]), read_key(arena, name)) != 0)
+                diag_warning(diags, u->pos, chars_of(u->id), KH263,
+                             "unit '%s' is named '%s', the name '%s' of another unit with a "
+                             "mark lost or changed: one of the two is misspelt; correct it, "
+                             "or remove the copy", u->id, name, names[first]);
+        }
+    }
+    for (size_t i = 0; i < plan->n_recipients && plan->recipients_node; i++) {
+        const char *r = plan->recipients[i];
+        size_t k = strset_find(&by_folded, folded_copy(arena, r));
+        if (k != (size_t)-1 && strcmp(read_key(arena, names[k]), read_key(arena, r)) != 0)
+            diag_warning(diags, item_pos(plan->recipients_node, i, plan->n_recipients),
+                         chars_of(r), KH263,
+                         "the recipient '%s' is the name '%s' of a unit with a mark lost or "
+                         "changed: it prints misspelt under \"Nơi nhận\"; write '%s'", r,
+                         names[k], names[k]);
+    }
+    strset_free(&by_folded);
+    free(names);
+}
+
+/* Two legal bases citing one document: the same number ("263/QĐ-TTg"), or
+ * a document cited by name, the same kind and name (KH169, at the second).
+ * A basis written as text is not compared. */
+static void check_bases_twice(Arena *arena, DiagSink *diags, const Plan *plan)
+{
+    StrSet seen = {0};
+    for (size_t i = 0; i < plan->n_bases; i++) {
+        const Basis *b = &plan->bases[i];
+        if (b->text)
+            continue;
+        const char *key = b->number && *b->number ? read_key(arena, b->number)
+                          : b->name && *b->name
+                              ? read_key(arena, arena_printf(arena, "%s %s", b->kind ? b->kind : "", b->name))
+                              : NULL;
+        if (!key)
+            continue;
+        size_t first = strset_add(&seen, key, i);
+        if (first != i)
+            diag_warning(diags, b->pos, 1, KH169,
+                         "this legal basis cites %s, as basis %zu does: the document would be "
+                         "cited twice under \"Căn cứ\"; remove one, or correct the number "
+                         "copied", b->number && *b->number ? b->number : b->name, first + 1);
+    }
+    strset_free(&seen);
+}
+
 void check_draft(Arena *arena, DiagSink *diags, const Plan *plan, int parent_loops)
 {
     check_title_year(diags, plan, plan->title_node, NULL);
@@ -371,4 +456,6 @@ void check_draft(Arena *arena, DiagSink *diags, const Plan *plan, int parent_loo
     check_localities(arena, diags, plan, parent_loops);
     check_signature(arena, diags, plan);
     check_recipients(arena, diags, plan);
+    check_marks(arena, diags, plan);
+    check_bases_twice(arena, diags, plan);
 }

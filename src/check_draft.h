@@ -13,7 +13,8 @@
  * its own rank or below (KH261) or aiming for a standard in a year already
  * past (KH262), a signature whose lines do not follow Nghị định 30/2020
  * (KH166), a "Nơi nhận" without its "Lưu" line (KH167) or naming one
- * recipient twice (KH168). parent_loops: the loops of parents check.c
+ * recipient twice (KH168), a legal basis cited twice (KH169), a unit's
+ * name or a recipient that is a unit's name with a mark lost (KH263). parent_loops: the loops of parents check.c
  * reported (KH255), which leave KH261 unsaid. Reads the resolved plan as const; linear in its
  * size. Scratch memory comes from arena. */
 void check_draft(Arena *arena, DiagSink *diags, const Plan *plan, int parent_loops);

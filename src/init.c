@@ -592,8 +592,9 @@ static int write_skeleton(const char *out, int force, const Buf *text, const cha
     int status = EXIT_OK;
     if (strcmp(out, "-") == 0) { /* standard output, as build's and convert's */
         if (fwrite(text->data, 1, text->len, stdout) != text->len || fflush(stdout) != 0) {
-            term_fprintf(stderr, _("khgen: init: cannot write the plan to standard output: %s\n"),
-                         i18n_strerror(errno));
+            if (errno != EPIPE) /* the reader that left (| head) knows it, as main says */
+                term_fprintf(stderr, _("khgen: init: cannot write the plan to standard output: %s\n"),
+                             i18n_strerror(errno));
             status = EXIT_IO;
         }
     } else if (cli_stdout_writable("init") != 0) {

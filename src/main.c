@@ -784,6 +784,20 @@ static int ends_with_ci(const char *s, const char *suffix)
     return 1;
 }
 
+/* The imported plan to standard output. A reader that left (`| head`)
+ * is told nothing, as main tells it nothing: its Broken pipe was an
+ * error here, "1 error generated." (s19attack L9). 0, or -1 (status 3). */
+static int print_plan(DiagSink *diags, const char *in, const Buf *yaml)
+{
+    if (fwrite(yaml->data, 1, yaml->len, stdout) == yaml->len && fflush(stdout) == 0)
+        return 0;
+    SrcPos none = {in, 0, 0};
+    if (errno != EPIPE)
+        diag_error(diags, none, 0, KH901, "cannot write the plan to standard output: %s",
+                   i18n_strerror(errno));
+    return -1;
+}
+
 /* khgen import FILE [-o PLAN.yaml] [--force] [--stats]: read -> recognise ->
  * emit. The plan source goes to stdout or, atomically, to the -o file, which
  * an existing file blocks unless --force. Nothing is written on failure.
@@ -894,9 +908,7 @@ static int import_command(int argc, char **argv)
             if (out_path) {
                 if (write_output(diags, out_path, &yaml) != 0)
                     status = EXIT_IO;
-            } else if (fwrite(yaml.data, 1, yaml.len, stdout) != yaml.len || fflush(stdout) != 0) {
-                diag_error(diags, none, 0, KH901, "cannot write the plan to standard output: %s",
-                           i18n_strerror(errno));
+            } else if (print_plan(diags, in, &yaml) != 0) {
                 status = EXIT_IO;
             }
         }

@@ -31,6 +31,10 @@
 #     templates/presets/locality-targets.yaml.yaml", not the name to write;
 #  L8 a figure's `target_year={year}` told only that '{year' is no number,
 #     not that a figure writes the year bare (`target_year=year`);
+#  L9 `khgen import FILE | head` and `khgen init -o - NAME | head` saying
+#     "cannot write the plan to standard output: Broken pipe" (import as an
+#     error, "1 error generated."), where build, convert, diff and explain
+#     end 3 without a word, as README says of a reader that stops early;
 #  M1 YAML escapes of the characters the file may not hold or is warned
 #     at ("\u2029", "\P", "\uFEFF": KH004; "\u202E", "\u200B": KH020)
 #     reached every output without a word, where the same characters typed
@@ -310,6 +314,29 @@ fi
 printf '      - para: "{count localities target_year={year}} thôn."\n' | base "$work/p/l8.yaml"
 check_says "L8: a figure's target_year={year} is told to write target_year=year" "$work/p/l8.yaml" 1 \
     "error[KH504]: 'target_year' is compared with a number, not '{year': inside a figure the plan's year is written without braces ('target_year=year', 'year+1', 'year-1')"
+
+# ---- L9: import and init to a reader that left --------------------------------------
+# (standard output a pipe whose reader has closed it: EPIPE at once, not a race)
+closed_pipe() { # OUT-PREFIX COMMAND...: status to OUT.st, standard error to OUT.err
+    _pfx=$1
+    shift
+    /usr/bin/python3 - "$_pfx" "$@" <<'PY'
+import os, subprocess, sys
+r, w = os.pipe()
+os.close(r)
+err = open(sys.argv[1] + '.err', 'wb')
+st = subprocess.call(sys.argv[2:], stdout=w, stderr=err)
+open(sys.argv[1] + '.st', 'w').write(str(st))
+PY
+}
+closed_pipe "$work/l9i" "$khgen" import tests/seeds/krong-no-2022.txt
+closed_pipe "$work/l9n" "$khgen" init -o - "Yên Thế"
+if [ "$(cat "$work/l9i.st")" = 3 ] && [ ! -s "$work/l9i.err" ] &&
+    [ "$(cat "$work/l9n.st")" = 3 ] && [ ! -s "$work/l9n.err" ]; then
+    ok "L9: import and init -o - to a reader that left end 3 without a message, as build and convert do"
+else
+    not_ok "L9: import $(cat "$work/l9i.st"): $(head -c 200 "$work/l9i.err"); init $(cat "$work/l9n.st"): $(head -c 200 "$work/l9n.err")"
+fi
 
 # ---- M3: a link of the text in the Word document -----------------------------------
 printf '      - para: "Xem [Luật A](https://x.vn/a?b=1&c=\\"2\\") và [x](javascript:alert(1))."\n' |

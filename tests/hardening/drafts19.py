@@ -22,7 +22,8 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from drafts19_cases import BASES, CASES, PLANS  # noqa: E402
 
-NEW_CODES = ('KH166', 'KH167', 'KH168', 'KH261', 'KH262', 'KH315', 'KH316')
+NEW_CODES = ('KH166', 'KH167', 'KH168', 'KH169', 'KH261', 'KH262', 'KH263', 'KH315',
+             'KH316')
 DIAG = re.compile(r'^(.*?):(\d+):(\d+): (error|warning)\[(KH\d+)\]')
 
 khgen, work = sys.argv[1], sys.argv[2]

@@ -6,12 +6,13 @@
 # last year's plan (the date, the title, a Biểu's title, a deadline's text,
 # a target year), a unit leading and supporting one task, a xã under a xã,
 # a signature for another body, "KT." with no deputy, a "Nơi nhận" without
-# "Lưu: VT" or naming one body twice, stated figures the data contradict,
+# "Lưu: VT" or naming one body twice, a basis cited twice, a unit's name
+# or a recipient with a tone mark lost, stated figures the data contradict,
 # criteria the catalog does not have. tests/hardening/drafts19_cases.py
 # lists them with what khgen must say (code and line), or why it says
-# nothing; drafts19.py runs them. The cases of KH166-KH168, KH261, KH262,
+# nothing; drafts19.py runs them. The cases of KH166-KH169, KH261-KH263,
 # KH315 and KH316 fail with the binary before those checks (main at
-# 6dfa4e2).
+# 6dfa4e2; KH169 and KH263 at 88f37cd).
 #
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
