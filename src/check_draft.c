@@ -221,6 +221,8 @@ static int kind_rank(Arena *arena, const char *kind, int *lowest)
  * parent, found in one pass over the uses. */
 static void find_parent_uses(const Plan *plan, const IdUse **uses_of)
 {
+    if (plan->n_localities == 0) /* localities may then be NULL */
+        return;
     const char *start = (const char *)plan->localities;
     const char *end = start + plan->n_localities * sizeof *plan->localities;
     for (size_t u = 0; u < plan->n_id_uses; u++) {
