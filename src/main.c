@@ -60,6 +60,10 @@ enum {
     FORMAT_MD = 1, FORMAT_HTML = 2, FORMAT_XLSX = 4, FORMAT_DOCX = 8, FORMAT_PDF = 16,
     FORMAT_DEFAULT = FORMAT_MD | FORMAT_HTML | FORMAT_XLSX | FORMAT_DOCX
 };
+/* each format's name in -f and its files' extension: format_names[i] is
+ * the format of bit 1 << i */
+static const char *const format_names[] = {"md", "html", "xlsx", "docx", "pdf"};
+enum { N_FORMATS = sizeof format_names / sizeof format_names[0] };
 
 typedef struct Options {
     int build;               /* build (1) or check (0) */
@@ -293,18 +297,13 @@ static int parse_formats(const char *list, unsigned *formats, const char **bad, 
         size_t n = comma ? (size_t)(comma - s) : strlen(s);
         *bad = s; /* the name a "did you mean" is about */
         *bad_len = n;
-        if (n == 2 && strncmp(s, "md", 2) == 0)
-            *formats |= FORMAT_MD;
-        else if (n == 4 && strncmp(s, "html", 4) == 0)
-            *formats |= FORMAT_HTML;
-        else if (n == 4 && strncmp(s, "xlsx", 4) == 0)
-            *formats |= FORMAT_XLSX;
-        else if (n == 4 && strncmp(s, "docx", 4) == 0)
-            *formats |= FORMAT_DOCX;
-        else if (n == 3 && strncmp(s, "pdf", 3) == 0)
-            *formats |= FORMAT_PDF;
-        else
+        size_t k = 0;
+        while (k < N_FORMATS &&
+               !(strlen(format_names[k]) == n && strncmp(s, format_names[k], n) == 0))
+            k++;
+        if (k == N_FORMATS)
             return -1;
+        *formats |= 1u << k;
         s += n;
         if (*s == ',' && *++s == '\0') /* "md,": an empty last name, as ",md" a first */
             return -1;
@@ -345,11 +344,10 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
             const char *bad = NULL;
             size_t bad_len = 0;
             if (parse_formats(argv[i], &opt->formats, &bad, &bad_len) != 0) {
-                static const char *const names[] = {"md", "html", "xlsx", "docx", "pdf"};
                 char word[16] = ""; /* "pfd": 'pdf' (s14user L4) */
                 if (bad && bad_len > 0 && bad_len < sizeof word)
                     memcpy(word, bad, bad_len), word[bad_len] = '\0';
-                const char *hint = word[0] ? suggest_best(word, names, 5) : NULL;
+                const char *hint = word[0] ? suggest_best(word, format_names, N_FORMATS) : NULL;
                 if (hint)
                     return usage_error("unknown format '%s' in '%s' (did you mean '%s'?): the "
                                        "formats are md, html, xlsx, docx and pdf, comma-separated",
@@ -695,13 +693,11 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
         goto done;
     }
 
-    static const char *const exts[] = {"md", "html", "docx", "xlsx", "pdf"};
-    static const unsigned bits[] = {FORMAT_MD, FORMAT_HTML, FORMAT_DOCX, FORMAT_XLSX, FORMAT_PDF};
-    const char *asked[5];
+    const char *asked[N_FORMATS];
     size_t n_asked = 0;
-    for (size_t k = 0; k < 5; k++)
-        if (opt->formats & bits[k])
-            asked[n_asked++] = exts[k];
+    for (size_t k = 0; k < N_FORMATS; k++)
+        if (opt->formats & (1u << k))
+            asked[n_asked++] = format_names[k];
     if (strcmp(opt->out_dir, "-") != 0 &&
         outputs_over_inputs(diags, arena, opt->out_dir, plan->name, asked, n_asked,
                             opt->templates_dir)) {
