@@ -540,16 +540,13 @@ static void put_cell_text(Buf *out, const char *text)
 }
 
 /* Text between two marks ("**", "*"), then after: without the blanks at
- * its ends, which would make "* X*" a list item; nothing for a text of
+ * its ends (a no-break space too: md_trim_blanks), which would make "* X*"
+ * a list item or "**X **" literal; nothing for a text of
  * blanks only, which would make "****" a rule. 1 if it wrote it. */
 static int put_emphasised_cell(Buf *out, const char *mark, const char *text, const char *after)
 {
-    const char *s = text ? text : "";
-    while (*s == ' ' || *s == '\t' || *s == '\n')
-        s++;
-    size_t n = strlen(s);
-    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n'))
-        n--;
+    size_t n = 0;
+    const char *s = md_trim_blanks(text, &n);
     if (!n)
         return 0;
     char *trimmed = xstrdup(s);
