@@ -28,7 +28,11 @@
 #     remark typed into the header's table ("(Ý kiến Phòng NN: ...)" under
 #     the date): import kept it as "# review: left out of the header: ..."
 #     without the code that marks the notes diff compares (KH761), so the
-#     one edit of that department was lost from the review.
+#     one edit of that department was lost from the review;
+#  M6 `khgen init --include REGISTRY` with a registry holding the
+#     localities the skeleton writes ("thon-1", "thon-2": the README's
+#     commune registry) wrote them again: KH200 twice, a skeleton that did
+#     not check, where the registry's units and levels were left out.
 #
 # Each case fails with the binary from before its fix.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -199,6 +203,25 @@ if [ "$st" -eq 1 ] && grep -qF 'Ghi chú # review' "$work/f5.diff" &&
     ok "F5: a remark typed under the header's date of a .docx sent back shows in diff, exit 1"
 else
     not_ok "F5: diff status $st: $(head -c 400 "$work/f5.diff"); import: $(head -c 300 "$work/err")"
+fi
+
+# ---- M6: init --include and the registry's localities ------------------------
+mkdir -p "$work/p/m6/chung"
+cat >"$work/p/m6/chung/registry.yaml" <<'EOF'
+units:
+  - {id: vp, name: Văn phòng - Thống kê xã}
+localities:
+  - {id: thon-1, name: "Thôn 1", kind: thôn, target: ntm, target_year: 2025}
+  - {id: thon-2, name: "Thôn 2", kind: thôn, status: ntm, target: ntm-nc, target_year: 2025}
+EOF
+(cd "$work/p/m6" && "$khgen" init --level xa --year 2025 --include chung/registry.yaml -o a.yaml "Đồng Hưu") >"$work/m6.out" 2>&1
+"$khgen" check --allow-read "$work/p/m6/chung" "$work/p/m6/a.yaml" >"$work/m6.err" 2>&1
+st=$?
+if [ "$st" -eq 0 ] && [ ! -s "$work/m6.err" ] && ! grep -q '^localities:' "$work/p/m6/a.yaml" &&
+    grep -qF '{loc thon-1}' "$work/p/m6/a.yaml"; then
+    ok "M6: init --include leaves out the localities the registry holds; the skeleton checks clean"
+else
+    not_ok "M6: check $st: $(head -c 300 "$work/m6.err")"
 fi
 
 echo "$pass passed, $fail failed"
