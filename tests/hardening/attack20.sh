@@ -32,7 +32,11 @@
 #  M6 `khgen init --include REGISTRY` with a registry holding the
 #     localities the skeleton writes ("thon-1", "thon-2": the README's
 #     commune registry) wrote them again: KH200 twice, a skeleton that did
-#     not check, where the registry's units and levels were left out.
+#     not check, where the registry's units and levels were left out;
+#  L8 `khgen new` of a plan including a registry whose locality's target
+#     year has passed: the note named it and KH262 said it again beside
+#     it, where README says those warnings are left to the notes (a
+#     locality of the plan's own file was not warned twice).
 #
 # Each case fails with the binary from before its fix.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -222,6 +226,19 @@ if [ "$st" -eq 0 ] && [ ! -s "$work/m6.err" ] && ! grep -q '^localities:' "$work
     ok "M6: init --include leaves out the localities the registry holds; the skeleton checks clean"
 else
     not_ok "M6: check $st: $(head -c 300 "$work/m6.err")"
+fi
+
+# ---- L8: new, a registry's target year passed: the note, not KH262 too ---------
+sed 's/target_year: 2025}/target_year: 2024}/' "$work/p/m6/chung/registry.yaml" >"$work/p/m6/chung/r24.yaml"
+sed 's|chung/registry.yaml|chung/r24.yaml|; s/2025/2024/g' "$work/p/m6/a.yaml" >"$work/p/m6/b.yaml"
+"$khgen" new --allow-read "$work/p/m6/chung" --from "$work/p/m6/b.yaml" --year 2025 \
+    -o "$work/p/m6/c.yaml" >"$work/l8.out" 2>"$work/l8.err"
+st=$?
+if [ "$st" -eq 0 ] && [ "$(grep -c "note: locality 'thon-[12]' aimed at" "$work/l8.out")" = 2 ] &&
+    ! grep -q 'KH262' "$work/l8.err"; then
+    ok "L8: new notes a registry's passed target year once, without KH262 beside it"
+else
+    not_ok "L8: new $st: $(head -c 300 "$work/l8.out") / $(head -c 300 "$work/l8.err")"
 fi
 
 echo "$pass passed, $fail failed"
