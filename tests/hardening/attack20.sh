@@ -36,7 +36,12 @@
 #  L8 `khgen new` of a plan including a registry whose locality's target
 #     year has passed: the note named it and KH262 said it again beside
 #     it, where README says those warnings are left to the notes (a
-#     locality of the plan's own file was not warned twice).
+#     locality of the plan's own file was not warned twice);
+#  F7 `khgen diff` of two plans over 16 MiB (a plan may have 32): the
+#     review notes were read again with a 16 MiB limit, so a 17 MB plan
+#     with a department's text box against the same plan without it was
+#     "the same document", exit 0; and git's copy of an old version over
+#     16 MiB could not be read ("File too large").
 #
 # Each case fails with the binary from before its fix.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -240,6 +245,29 @@ if [ "$st" -eq 0 ] && [ "$(grep -c "note: locality 'thon-[12]' aimed at" "$work/
 else
     not_ok "L8: new $st: $(head -c 300 "$work/l8.out") / $(head -c 300 "$work/l8.err")"
 fi
+
+# ---- F7: diff's review notes of a plan over 16 MiB ------------------------------
+# 4,000 paragraphs of 4.4 KB each: 17.6 MB, few nodes
+printf 'units:\n  - {id: vp, name: Văn phòng}\n' | base "$work/p/f7.yaml"
+awk '{ print } /^      - para: Nội dung của \{unit vp\}\.$/ {
+    w = "Nội dung đoạn văn dài của kế hoạch để tệp lớn hơn mười sáu MiB. ";
+    s = ""; for (i = 0; i < 64; i++) s = s w;
+    for (i = 0; i < 4000; i++) printf "      - para: %d %s\n", i, s }' "$work/p/f7.yaml" >"$work/p/f7a.yaml"
+sed 's/^header:$/# review: a text box: Dự thảo lần 2 [KH759]\nheader:/' "$work/p/f7a.yaml" >"$work/p/f7b.yaml"
+"$khgen" diff --no-color "$work/p/f7a.yaml" "$work/p/f7b.yaml" >"$work/f7.diff" 2>&1
+st=$?
+# git's external driver: the old version a temporary copy (7 arguments)
+cp "$work/p/f7a.yaml" "$work/p/f7-old-copy"
+"$khgen" diff f7b.yaml "$work/p/f7-old-copy" 0000000 100644 "$work/p/f7b.yaml" 1111111 100644 \
+    >"$work/f7g.diff" 2>&1
+gst=$?
+if [ "$st" -eq 1 ] && grep -qF '{+a text box: Dự thảo lần 2+}' "$work/f7.diff" &&
+    [ "$gst" -eq 0 ] && grep -qF 'Dự thảo lần 2' "$work/f7g.diff"; then
+    ok "F7: diff of two 17 MB plans shows the text box one has, also as git's driver"
+else
+    not_ok "F7: diff $st: $(head -c 300 "$work/f7.diff"); as git's driver $gst: $(head -c 300 "$work/f7g.diff")"
+fi
+rm -f "$work/p/f7a.yaml" "$work/p/f7b.yaml" "$work/p/f7-old-copy"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
