@@ -8,7 +8,9 @@
 #     every Markdown reader (CommonMark: a mark next to Unicode whitespace
 #     opens or closes nothing) shows as two stars and no bold, exit 0 and
 #     no warning. md_trim_blanks now leaves every such blank out of the
-#     marks, as the ASCII ones were;
+#     marks, as the ASCII ones were; a text of such blanks only is no
+#     "****" (a rule) either, and a title of a no-break space alone is
+#     KH107, as a title of spaces is (yread_is_blank);
 #  M2 KH169 "cited twice" at two plans of one number and kind, of other
 #     years and issuers: "Kế hoạch số 03/KH-UBND" of the province (2024)
 #     and of the district (2020) are two documents, since a number without
@@ -119,6 +121,20 @@ if command -v cmark >/dev/null 2>&1 && [ -f "$work/o1/f1.md" ]; then
     else
         ok "F1: cmark reads every bold of the .md as bold"
     fi
+fi
+
+printf 'units:\n  - {id: vp, name: Văn phòng}\n' | base "$work/p/f1b.yaml"
+sed -i 's/  - section: MỤC TIÊU/  - section: "\\u00a0"\n    label: ""/' "$work/p/f1b.yaml"
+"$khgen" build -f md -o "$work/o1" "$work/p/f1b.yaml" >"$work/err" 2>&1
+st=$?
+sed 's/  title: Kế hoạch thử năm 2025/  title: "\\u00a0"/' "$work/p/f1b.yaml" >"$work/p/f1c.yaml"
+"$khgen" check "$work/p/f1c.yaml" >"$work/f1c.err" 2>&1
+cst=$?
+if [ "$st" -eq 0 ] && ! grep -q '^\*\*\*\*$' "$work/o1/f1b.md" && [ "$cst" -eq 1 ] &&
+    grep -q "error\[KH107\]: 'title' of the header is empty" "$work/f1c.err"; then
+    ok "F1: a heading of a no-break space alone prints no rule; a title of one is KH107"
+else
+    not_ok "F1: build $st, $(grep -c '^\*\*\*\*$' "$work/o1/f1b.md" 2>&1) rules; check $cst: $(head -c 200 "$work/f1c.err")"
 fi
 
 # ---- M2: one number, other years and issuers ---------------------------------
