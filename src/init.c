@@ -664,6 +664,28 @@ static int registry_slots(const char *include_arg, const char *out, const InitLe
     return status;
 }
 
+/* NAME as given (NULL: none) without the spaces at its ends: returns its
+ * start and stores its length, or says why it is refused and returns NULL
+ * (a usage error). */
+static const char *name_operand(const char *name, size_t *len)
+{
+    while (name && *name == ' ')
+        name++;
+    size_t name_len = name ? strlen(name) : 0;
+    while (name_len && name[name_len - 1] == ' ')
+        name_len--;
+    if (!name_len || name_refused(name)) {
+        name_usage_error();
+        return NULL;
+    }
+    if (utf8_invalid_at(name, strlen(name)) != (size_t)-1) {
+        term_fprintf(stderr, _("khgen: init: the name is not UTF-8 text\n"));
+        return NULL;
+    }
+    *len = name_len;
+    return name;
+}
+
 int cmd_init(int argc, char **argv)
 {
     const char *level_arg = "huyen", *out = NULL, *name = NULL, *year_arg = NULL, *include_arg = NULL;
@@ -709,19 +731,10 @@ int cmd_init(int argc, char **argv)
         term_fprintf(stderr, _("khgen: init: unknown level '%s': use xa, huyen or tinh\n"), level_arg);
         return EXIT_USAGE;
     }
-    while (name && *name == ' ')
-        name++;
-    size_t name_len = name ? strlen(name) : 0;
-    while (name_len && name[name_len - 1] == ' ')
-        name_len--;
-    if (!name_len || name_refused(name)) {
-        name_usage_error();
+    size_t name_len = 0;
+    name = name_operand(name, &name_len);
+    if (!name)
         return EXIT_USAGE;
-    }
-    if (utf8_invalid_at(name, strlen(name)) != (size_t)-1) {
-        term_fprintf(stderr, _("khgen: init: the name is not UTF-8 text\n"));
-        return EXIT_USAGE;
-    }
     long year;
     if (init_year(year_arg, &year) != 0) {
         term_fprintf(stderr, _("khgen: init: --year needs a year 1900-2999\n"));
