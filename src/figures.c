@@ -976,9 +976,10 @@ int figures_check(const InlineCtx *ctx, const QueryText *text, DiagSink *diags, 
      * over them is computed by figures_check_rows */
     if (fig.subject != OVER_ROWS) {
         Result res;
-        if (fig_compute(ctx, text, &fig, &res, 1, 1) == 0)
+        int ret = fig_compute(ctx, text, &fig, &res, 1, 1);
+        if (ret == 0)
             check_result(&r, ctx, text, &fig, &res);
-        else if (fig_budget_report(ctx->plan, diags, pos, span))
+        else if (fig_failure_report(ctx->plan, ret, diags, pos, span))
             r.errors++;
         buf_free(&res.names);
     }
@@ -1016,9 +1017,10 @@ static void check_row_figure(void *data, const InlineRef *ref)
     if (read_figure(&r, rc->ctx, ref->name, ref->args, ref->n_args, &fig, 0) == 0) {
         Result res;
         r.diags = rc->diags;
-        if (fig_compute(rc->ctx, NULL, &fig, &res, 0, 1) == 0)
+        int ret = fig_compute(rc->ctx, NULL, &fig, &res, 0, 1);
+        if (ret == 0)
             check_result(&r, rc->ctx, NULL, &fig, &res);
-        else if (fig_budget_report(rc->ctx->plan, rc->diags, r.pos, r.span))
+        else if (fig_failure_report(rc->ctx->plan, ret, rc->diags, r.pos, r.span))
             r.errors++;
         rc->errors += r.errors;
         buf_free(&res.names);
@@ -1052,7 +1054,7 @@ void figures_expand(const InlineCtx *ctx, const QueryText *text, const char *nam
     Result res;
     if (fig_compute(ctx, text, &fig, &res, 0, 0) != 0) {
         free(fig.scratch);
-        return; /* over the budget: check reported it (KH507) */
+        return; /* over the budget or in a loop: check reported it (KH507, KH511) */
     }
     if (fig.kind == FIG_LIST)
         buf_putn(out, res.names.data ? res.names.data : "", res.names.len);

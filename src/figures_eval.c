@@ -338,6 +338,7 @@ typedef struct MemoEntry {
     uint64_t hash;
     int phase;
     int counted;
+    int busy;                 /* being computed: met again, a figure counts itself */
     Result res;               /* names empty: see names */
     const char *names;
     size_t names_len;
@@ -351,6 +352,8 @@ struct FigureMemo {
     unsigned long long list_bytes; /* texts of lists a check expanded */
     int spent;                /* a figure was refused for want of budget */
     int reported;             /* KH507 was reported */
+    int depth;                /* figures being computed, one inside another's text */
+    int looped;               /* one of them met itself: KH511 */
     int all_used;             /* fig_use_all_localities has run */
     long n_bad;               /* localities with a value in error; -1: not counted */
     TaskItem *tasks;          /* the tasks of the body, as the first query listed them */
@@ -477,8 +480,33 @@ int fig_compute(const InlineCtx *ctx, const QueryText *text, const Figure *fig, 
             memset(res, 0, sizeof *res);
             return -1;
         }
+        /* A figure's filter reads texts (a task's deadline, its text)
+         * that may hold figures themselves, computed here in turn. One
+         * that meets itself, or a chain deeper than any honest plan
+         * writes, would recurse for ever: it is refused, and so is every
+         * figure it was computed for (their value depends on it). */
+        if ((e && e->busy) || memo->depth >= FIG_MAX_DEPTH) {
+            memo->looped = 1;
+            memset(res, 0, sizeof *res);
+            return -2;
+        }
+        int outer_looped = memo->looped;
+        memo->looped = 0;
+        memo->depth++;
+        if (e)
+            e->busy = 1;
         fig_evaluate(ctx, text, fig, res, count_use);
+        if (e)
+            e->busy = 0;
+        memo->depth--;
+        int looped = memo->looped;
+        memo->looped = outer_looped || looped;
         memo->work += (res->walked + 1) * (unsigned long long)(fig->n_filters + 1);
+        if (looped) {
+            buf_free(&res->names);
+            memset(res, 0, sizeof *res);
+            return -2;
+        }
         /* a table's rows still being made (a figure in its own cells) give
          * another value than the finished table: not kept */
         if (e && (fig->subject != OVER_ROWS || attach_table_filled(fig->att))) {
@@ -501,6 +529,18 @@ int fig_compute(const InlineCtx *ctx, const QueryText *text, const Figure *fig, 
         }
     }
     return 0;
+}
+
+int fig_failure_report(const Plan *plan, int ret, DiagSink *diags, SrcPos pos, int span)
+{
+    if (ret != -2)
+        return fig_budget_report(plan, diags, pos, span);
+    diag_error(diags, pos, span, KH511,
+               "this figure reads texts that hold a figure computed from those texts again "
+               "(a figure in a task's deadline or text, counting the tasks by that field): its "
+               "value would depend on itself; write the number in that text instead of the "
+               "figure, or count by another field");
+    return 1;
 }
 
 int fig_budget_report(const Plan *plan, DiagSink *diags, SrcPos pos, int span)

@@ -20,6 +20,10 @@ enum { MAX_FILTERS = 32, MAX_ALTERNATIVES = 64 };
  * over them; a step costs 10-15 ns (a task's fields more than a
  * locality's). */
 enum { FIG_WORK_BUDGET = 32 * 1000 * 1000, FIG_LIST_MIB = OUTPUT_CAP_MIB(64) };
+/* How many figures may be computed one inside another's text (a figure in
+ * a task's deadline, computed while another figure reads the deadlines).
+ * An honest plan nests one or two; a loop is refused sooner (KH511). */
+enum { FIG_MAX_DEPTH = 8 };
 
 typedef enum { FIG_COUNT, FIG_SUM, FIG_AVG, FIG_LIST } FigureKind;
 typedef enum { OVER_LOCALITIES, OVER_TASKS, OVER_ROWS } Subject;
@@ -130,12 +134,19 @@ void fig_evaluate(const InlineCtx *ctx, const QueryText *text, const Figure *fig
  * budget. checking: a check asks (the budget is FIG_WORK_BUDGET; else
  * three times it, which a plan that passed its check cannot reach).
  * Returns 0, or -1 with *res empty when the budget is spent (the caller
- * reports KH507 through fig_budget_report when it can). */
+ * reports KH507 through fig_budget_report when it can), or -2 with *res
+ * empty when the figure is computed from a text that holds it again (a
+ * task's deadline counting the tasks by deadline): the caller reports
+ * KH511 when it checks, and prints nothing for it. */
 int fig_compute(const InlineCtx *ctx, const QueryText *text, const Figure *fig, Result *res,
                 int count_use, int checking);
 /* Reports KH507 at pos (span characters) the first time the budget is
  * found spent; later calls are silent. Returns 1 if it reported. */
 int fig_budget_report(const Plan *plan, DiagSink *diags, SrcPos pos, int span);
+/* Reports what fig_compute's failure ret (-1 or -2) means at pos (span
+ * characters): KH507 for a spent budget (once per plan), KH511 for a
+ * figure computed from a text that holds it. Returns 1 if it reported. */
+int fig_failure_report(const Plan *plan, int ret, DiagSink *diags, SrcPos pos, int span);
 /* The positions in plan->localities of the only localities that can pass
  * fig's filters, when one of them is id=X or parent=X (an index is looked
  * up), or, for a count (no field), a comparison with a number (the sorted
