@@ -1,0 +1,136 @@
+#!/bin/sh
+# tests/hardening/scale20.sh KHGEN WORKDIR - session 20's sweep for linear
+# time (issue 8: no step quadratic in the length of a text), and the guards
+# of what it fixed. tools/scale_sweep.py runs the whole sweep (every
+# command, one thing grown at a time, at n, 2n, 4n and 8n); each case here
+# is a path it found superlinear, measured at two sizes, a quarter and the
+# whole, and fails when the larger costs more than LINEAR (6) times the
+# smaller: a linear path costs 4 times, the quadratic one it was 10 to 16.
+#
+# Cases count instructions with valgrind's cachegrind (not wall time:
+# counts do not move with the machine's load). They need valgrind and a
+# build without sanitizers: given the sanitizers' build (make check), they
+# count the release build ./khgen beside it; with neither they are
+# reported as skipped and counted in neither total. Cases that check what
+# a fix must not change run with the build given. Prints "ok - ..."/
+# "not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+
+LINEAR=6
+
+# the release build to count (see above), or empty with $cg_skip saying why
+cg_skip=
+cg_khgen=$khgen
+if ldd "$khgen" 2>/dev/null | grep -q 'libasan\|libubsan'; then
+    cg_khgen=$top/khgen
+    ldd "$cg_khgen" 2>/dev/null | grep -q 'libasan\|libubsan' && cg_khgen=
+fi
+if ! command -v valgrind >/dev/null 2>&1; then
+    cg_skip="valgrind is not installed"
+elif [ ! -x "$cg_khgen" ]; then
+    cg_skip="a sanitizer build, and no release build ./khgen beside it (its counts are not the release build's)"
+fi
+
+# instructions ARG...: sets $count to the instructions of `khgen ARG...`
+# (empty when valgrind's run gave none)
+instructions() {
+    (cd "$work" && valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
+        --log-file="$work/vg.log" "$cg_khgen" "$@") >/dev/null 2>&1
+    count=$(sed -n 's/.*I *refs: *\([0-9,]*\).*/\1/p' "$work/vg.log" | tr -d ,)
+}
+
+# linear NAME SMALL BIG ARG...: `khgen ARG...` with the files SMALL and
+# then BIG (a quarter of it, and it) for the word FILE among ARG: ok when
+# BIG costs at most LINEAR times SMALL
+linear() {
+    name=$1 small=$2 big=$3
+    shift 3
+    if [ -n "$cg_skip" ]; then
+        echo "skip - $name: $cg_skip (counted in neither total)"
+        return
+    fi
+    instructions $(for a in "$@"; do [ "$a" = FILE ] && printf '%s\n' "$small" || printf '%s\n' "$a"; done)
+    c_small=$count
+    instructions $(for a in "$@"; do [ "$a" = FILE ] && printf '%s\n' "$big" || printf '%s\n' "$a"; done)
+    c_big=$count
+    if [ -z "$c_small" ] || [ -z "$c_big" ] || [ "$c_small" -eq 0 ]; then
+        not_ok "$name: no count from valgrind: $(tail -c 300 "$work/vg.log")"
+    elif [ "$c_big" -le $((LINEAR * c_small)) ]; then
+        ok "$name: $c_small then $c_big instructions ($((c_big * 10 / c_small / 10)).$((c_big * 10 / c_small % 10))x for 4x the input)"
+    else
+        not_ok "$name: $c_small then $c_big instructions ($((c_big / c_small))x for 4x the input; at most ${LINEAR}x)"
+    fi
+}
+
+# ---- 1, 2: KH260, a locality of many data keys ---------------------------------------
+# datakeys.c asked, for each key that is a near miss of a key a table reads,
+# whether the entry has that key too, by a pass over all of its keys: one
+# locality of 16,000 near-miss keys and no dan_so_nam_truoc (330 KB) cost 9.8 billion
+# instructions (1.1 s, 5 s under ASan), 14 times the cost of 4,000
+datakeys_plan() { # FILE KEYS OWN: a plan whose locality l1 has KEYS near misses of
+    # dan_so_nam_truoc, and dan_so_nam_truoc itself when OWN is "dan_so_nam_truoc: 2, " (each key is then
+    # found in one step of the pass, which hid it)
+    /usr/bin/python3 - "$1" "$2" "$3" <<'PY'
+import sys
+path, n, own = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+# keys of dan_so_nam_truoc's length, its last three letters changed: each
+# one three edits from it at most, and a near miss
+abc = "0123456789abcdefghijklmnopqrstuvwxyz"
+keys = ", ".join("dan_so_nam_tr%s%s%s: 1" % (abc[i // 1296 % 36], abc[i // 36 % 36], abc[i % 36])
+                 for i in range(n))
+open(path, "w", encoding="utf-8").write("""khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ AN BÌNH]
+  issuer_short: UBND xã An Bình
+  code: KH-UBND
+  place: An Bình
+  date: 2024-01
+  title: Dân số các xã năm 2024
+units:
+  - {id: vp, name: Văn phòng}
+localities:
+  - {id: l0, name: Xã Một, kind: xã, data: {dan_so_nam_truoc: 1}}
+  - {id: l1, name: Xã Hai, kind: xã, data: {%s%s}}
+  - {id: l2, name: Xã Ba, kind: xã, data: {dan_so_nam_truoc_1: 3}}
+body:
+  - section: NỘI DUNG
+    items:
+      - task: Tổng hợp dân số (chi tiết theo {att b1} đính kèm).
+        lead: vp
+closing: Trên đây là Kế hoạch.
+recipients: [UBND tỉnh, "Lưu: VT"]
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+attachments:
+  - id: b1
+    label: Biểu 01
+    title: Dân số năm 2024
+    columns:
+      - {key: stt, type: stt, header: TT}
+      - {key: name, header: Xã}
+      - {key: data.dan_so_nam_truoc, header: Dân số, type: int}
+    rows: {from: localities}
+""" % (own, keys))
+PY
+}
+datakeys_plan "$work/keys-small.yaml" 4000 ""
+datakeys_plan "$work/keys-big.yaml" 16000 ""
+linear "1: KH260 over one locality of 4,000 and of 16,000 data keys" \
+    "$work/keys-small.yaml" "$work/keys-big.yaml" check --max-errors 1 FILE
+# what the fix must not change: l1 has dan_so_nam_truoc, so its near misses are its
+# own keys (no warning); l2 lacks it, so its dan_so_nam_truoc_1 is a warning
+datakeys_plan "$work/keys-few.yaml" 3 "dan_so_nam_truoc: 2, "
+"$khgen" check "$work/keys-few.yaml" >"$work/out" 2>"$work/err"
+status=$?
+n260=$(grep -c 'KH260' "$work/err")
+if [ "$status" -eq 0 ] && [ "$n260" -eq 1 ] &&
+    grep -q "data key 'dan_so_nam_truoc_1' of locality 'l2' is named by no table or figure of the plan: did you mean 'dan_so_nam_truoc'?" "$work/err"; then
+    ok "2: KH260 at l2's dan_so_nam_truoc_1 only: l1 has dan_so_nam_truoc beside its near misses"
+else
+    not_ok "2: status $status, $n260 KH260 (want 1, at l2); $(head -c 600 "$work/err")"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
