@@ -132,5 +132,56 @@ else
     not_ok "2: status $status, $n260 KH260 (want 1, at l2); $(head -c 600 "$work/err")"
 fi
 
+# ---- 3 to 6: diagnostics capped in every command, their lines trimmed -----------------
+# a plan of 60 errors, each on a line of 700 characters: check, diff and new
+# show 50, and a line for the rest; only check and build take --max-errors,
+# so diff and new (which refuse it: exit 2) name `khgen check --max-errors 0`
+# where their line told to give them --max-errors N (s20scale); every
+# printed line is a window of its source line, in JSON too
+i=0
+while [ $i -lt 60 ]; do
+    printf '      - para: "%0300d {unit zz%d} %0300d"\n' 0 $i 0
+    i=$((i + 1))
+done >"$work/paras"
+{
+    printf 'body:\n  - section: NỘI DUNG\n    items:\n'
+    cat "$work/paras"
+    printf 'closing: Trên đây là Kế hoạch.\nrecipients: [UBND tỉnh, "Lưu: VT"]\n'
+    printf 'signature:\n  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]\n  name: Nguyễn Văn A\n'
+} | small capped
+readme_base
+# capped_says NAME WANT ARG...: khgen ARG... (in $work/p) shows 50 KH202 of
+# capped.yaml, then the line WANT (a fixed string), no line over 300
+# characters (a source line holds 700)
+capped_says() {
+    name=$1 want=$2
+    shift 2
+    (cd "$work/p" && "$khgen" "$@") >"$work/out" 2>"$work/err"
+    st=$?
+    shown=$(grep -c 'error\[KH202\]\|"code": "KH202"' "$work/err")
+    longest=$(awk '{ if (length($0) > m) m = length($0) } END { print m + 0 }' "$work/err")
+    if [ "$st" -ne 0 ] && [ "$shown" -eq 50 ] && grep -qF -- "$want" "$work/err" && [ "$longest" -le 300 ]; then
+        ok "$name"
+    else
+        not_ok "$name: status $st, $shown KH202 shown (want 50), longest line $longest; $(grep 'too many' "$work/err" | head -c 300)"
+    fi
+}
+capped_says "3: check shows 50 and names --max-errors" \
+    "capped.yaml: too many errors: 10 more errors and 0 more warnings not shown (at most 50 of each per file; --max-errors N changes it, 0 shows all)" \
+    check capped.yaml
+capped_says "4: diff shows 50 and names khgen check --max-errors 0 (diff takes no --max-errors)" \
+    "capped.yaml: too many errors: 10 more errors and 0 more warnings not shown (at most 50 of each per file; 'khgen check --max-errors 0' on the plan shows all)" \
+    diff ex.yaml capped.yaml
+capped_says "5: new, in JSON, shows 50 and names khgen check --max-errors 0" \
+    "\"message\": \"too many errors: 10 more errors and 0 more warnings not shown (at most 50 of each per file; 'khgen check --max-errors 0' on the plan shows all)\"" \
+    new --diagnostics-format=json --from capped.yaml --year 2025 -o next.yaml
+(cd "$work/p" && "$khgen" diff --max-errors 0 ex.yaml capped.yaml) >/dev/null 2>&1
+st=$?
+if [ "$st" -eq 2 ]; then
+    ok "6: diff --max-errors is a usage error (so diff's line names check's)"
+else
+    not_ok "6: diff --max-errors gave status $st (want 2): diff's line past the cap must then name it"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
