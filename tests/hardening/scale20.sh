@@ -132,6 +132,61 @@ else
     not_ok "2: status $status, $n260 KH260 (want 1, at l2); $(head -c 600 "$work/err")"
 fi
 
+# ---- 7, 8: "did you mean" over long ids ----------------------------------------------
+# the edit distance filled its whole table, the product of the two lengths,
+# for a hint that wants three edits at most: 60 unknown ids of 250
+# characters against 2,000 units whose ids share their beginning took 14 s
+# (3,000 of them against the 2,000 units, a 1.9 MB plan: 30 s); ids 4 times
+# longer cost 16 times as much. Now a band around the diagonal, ASCII folded
+# without decomposing, and a long comparison counted as more than one of the
+# budget's
+longids_plan() { # FILE LENGTH: 300 units with ids of LENGTH, 60 unknown references
+    /usr/bin/python3 - "$1" "$2" <<'PY'
+import sys
+path, length = sys.argv[1], int(sys.argv[2])
+pre = ("phong-" * 50)[:length - 5]
+units = "".join("  - {id: %s%05d, name: Phòng số %d}\n" % (pre, i, i) for i in range(300))
+tasks = "".join("      - task: Việc %d\n        lead: %s%05d\n" % (i, pre, i) for i in range(300))
+refs = "".join("      - para: Giao {unit %sx%04d}.\n" % (pre, i) for i in range(60))
+open(path, "w", encoding="utf-8").write("""khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ AN BÌNH]
+  issuer_short: UBND xã An Bình
+  code: KH-UBND
+  place: An Bình
+  date: 2024-01
+  title: Kế hoạch năm 2024
+units:
+%sbody:
+  - section: NỘI DUNG
+    items:
+%s%sclosing: Trên đây là Kế hoạch.
+recipients: [UBND tỉnh, "Lưu: VT"]
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+""" % (units, tasks, refs))
+PY
+}
+longids_plan "$work/ids-short.yaml" 60
+longids_plan "$work/ids-long.yaml" 240
+linear "7: 'did you mean' for ids of 60 and of 240 characters" \
+    "$work/ids-short.yaml" "$work/ids-long.yaml" check FILE
+# what must not change: the hint of a long id one edit off, and of a short
+# id with a letter's mark and case changed (folded the same, ASCII or not)
+"$khgen" check "$work/ids-long.yaml" >"$work/out" 2>"$work/err"
+want_id=$(sed -n 's/^  - {id: \(phong[^,]*00007\), .*/\1/p' "$work/ids-long.yaml")
+printf '      - para: "{unit %s}"\n' "$(printf '%s' "$want_id" | sed 's/00007$/0007/')" >"$work/ref"
+awk -v ref="$(cat "$work/ref")" '/^closing:/ { print ref } { print }' "$work/ids-long.yaml" |
+    grep -v 'Giao {unit' >"$work/one.yaml"
+"$khgen" check "$work/one.yaml" >"$work/out" 2>"$work/err"
+if grep -q "error\[KH202\]: unknown unit '.*0007' (did you mean '.*00007'?)" "$work/err" &&
+    [ "$(grep -c 'error\[' "$work/err")" -eq 1 ]; then
+    ok "8: an id of 240 characters one edit off is told the id it means"
+else
+    not_ok "8: $(grep 'error\[' "$work/err" | head -3 | cut -c1-300)"
+fi
+
 # ---- 3 to 6: diagnostics capped in every command, their lines trimmed -----------------
 # a plan of 60 errors, each on a line of 700 characters: check, diff and new
 # show 50, and a line for the rest; only check and build take --max-errors,
