@@ -56,8 +56,11 @@ const char *suggest_best_in(const char *word, const void *base, size_t count,
      * more comparison for each 16 bytes of either word, so that 60 unknown
      * ids of 250 characters against 2,000 such units stay within the
      * budget's time as short ids do (they took 14 s; s20scale) */
+    /* the cost is added up only while the budget covers it: once spent,
+     * each search ends here at once (20,000 unknown references against
+     * 20,000 units read every candidate's length again) */
     size_t cost = count * (1 + strlen(word) / 16);
-    for (size_t i = 0; i < count; i++) {
+    for (size_t i = 0; i < count && cost <= comparisons_left; i++) {
         const char *cand = *(const char *const *)((const char *)base + i * stride + offset);
         size_t len = cand ? strlen(cand) : 0;
         cost += len <= SUGGEST_MAX_BYTES ? len / 16 : 0;
