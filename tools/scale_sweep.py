@@ -551,6 +551,17 @@ def f_import_bad_utf8(n, work):
     return ["import", "-o", os.path.join(work, "imp.yaml"), "--force", path]
 
 
+def f_check_long_ids(n, work):
+    # 300 units with ids of n characters sharing their beginning, 60
+    # references one letter off: the "did you mean" search of each
+    pre = ("phong-" * 50)[:max(1, n - 5)]
+    units = "units:\n" + "".join("  - {id: %s%05d, name: Phòng số %d}\n" % (pre, i, i) for i in range(300))
+    body = "  - section: A\n    items:\n" + "".join(
+        "      - task: Việc %d\n        lead: %s%05d\n" % (i, pre, i) for i in range(300))
+    body += "".join("      - para: Giao {unit %sx%04d}.\n" % (pre, i) for i in range(60))
+    return ["check", write(work, "ids.yaml", plan(body, units=units))]
+
+
 # name, function, base n (the sizes run are n, 2n, 4n, 8n)
 FAMILIES = [
     ("check: paragraphs", f_check_paras, 2000),
@@ -622,6 +633,7 @@ FAMILIES = [
     ("convert: one long line", f_convert_long_line, 5000),
     ("check: errors on one line, json", f_json_one_line, 500),
     ("import txt: a bad byte on each line", f_import_bad_utf8, 1000),
+    ("check: 'did you mean' over ids of n characters", f_check_long_ids, 30),
 ]
 
 
