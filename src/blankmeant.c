@@ -20,7 +20,11 @@
  *             items is a warning only when nothing at all follows the
  *             colon: `task: ""` and `task: ~` are the README's untitled
  *             task, written so on purpose; with nothing to print it is
- *             KH107 (parse.c), an error.
+ *             KH107 (parse.c), an error;
+ *   end       of a legal basis, likewise only when nothing follows the
+ *             colon (a line `end: ";"` cut to `end:` printed the basis with
+ *             no mark after it; session 20): `end: ""` is the README's
+ *             basis without one.
  *
  * Not a stage: the readers (attach.c, parse.c) call it; it writes only the
  * warning.
@@ -76,6 +80,14 @@ int blank_meant_check(DiagSink *diags, const YNode *value, BlankSite site, const
                      "nothing follows '%s:' (a line cut short?): its text would be printed as "
                      "its line; write its title, or '%s: \"\"' for one without a title",
                      key, key);
+        return 1;
+    case BLANK_END:
+        if (!blank_meant_cut(value))
+            return 0;
+        diag_warning(diags, value->pos, yread_span(value), KH165,
+                     "nothing follows 'end:' (a line cut short?): the legal basis would be "
+                     "printed with no mark after it; write its mark (\";\", \".\" or \",\"), "
+                     "or 'end: \"\"' for none");
         return 1;
     }
     return 0;

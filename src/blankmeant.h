@@ -9,7 +9,8 @@
 typedef enum BlankSite {
     BLANK_TOTALS,  /* an attachment's or a body table's `totals` */
     BLANK_HEADING, /* a written group row's `heading` */
-    BLANK_TITLE    /* a body entry's title (`task:`, `section:`, ...) */
+    BLANK_TITLE,   /* a body entry's title (`task:`, `section:`, ...) */
+    BLANK_END      /* a legal basis's `end` */
 } BlankSite;
 
 /* 1 if node is a scalar with nothing at all written after its key's colon

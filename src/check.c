@@ -47,6 +47,7 @@
 
 #include "attach.h"
 #include "check_draft.h"
+#include "check_textdates.h"
 #include "datakeys.h"
 #include "figures.h"
 #include "i18n.h"
@@ -1038,6 +1039,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     check_tables(&ck);
     check_signing(&ck);
     check_draft(arena, diags, plan, parent_loops); /* the drafter's meaning mistakes */
+    check_textdates(diags, plan); /* a date in the words that does not exist */
     /* a value dropped under a misspelt key may hold the one use of an entry:
      * "never used" would echo that error, so it waits until it is fixed */
     if (!plan->values_dropped)

@@ -271,8 +271,70 @@ static void check_localities(Arena *arena, DiagSink *diags, const Plan *plan, in
 
 /* ---- the signature and "Nơi nhận" ---------------------------------------------- */
 
-/* "TM. X" naming a body that is not the issuer, "KT. ..." as the last line
- * (no deputy's title under it), a deputy's title ("PHÓ ...") under no
+/* 1 if body (the words after "TM." or "KT.") begins one of the issuer's
+ * lines, as read ("UBND" for "ỦY BAN NHÂN DÂN", spaces and tones as they
+ * read). */
+static int names_issuer(Arena *arena, const Plan *plan, const char *body)
+{
+    while (*body == ' ')
+        body++;
+    const char *key = read_key(arena, body);
+    for (size_t k = 0; k < plan->n_issuer; k++)
+        if (*key && strncmp(read_key(arena, plan->issuer[k]), key, strlen(key)) == 0)
+            return 1;
+    return 0;
+}
+
+/* 1 if body (the words after "KT.") names a body rather than its head: the
+ * issuer, or words a body's name begins with ("ỦY BAN ...", "BAN QUẢN LÝ
+ * ...", "HỘI ĐỒNG ...", "SỞ ...", "PHÒNG ..."; a head is "CHỦ TỊCH",
+ * "TRƯỞNG BAN", "GIÁM ĐỐC", ...). */
+static int names_body(Arena *arena, const Plan *plan, const char *body)
+{
+    static const char *const bodies[] = {"ỦY BAN ", "BAN ", "HỘI ĐỒNG ", "SỞ ", "PHÒNG ", NULL};
+    const char *key = read_key(arena, body);
+    for (int k = 0; bodies[k]; k++) {
+        const char *word = read_key(arena, bodies[k]);
+        if (strncmp(key, word, strlen(word)) == 0)
+            return 1;
+    }
+    return plan->n_issuer > 0 && names_issuer(arena, plan, body);
+}
+
+/* The words after a "TM." or "KT." line's prefix. */
+static const char *after_prefix(const char *line)
+{
+    line += 3;
+    while (*line == ' ')
+        line++;
+    return line;
+}
+
+/* "KT. X" naming a body ("KT. ỦY BAN NHÂN DÂN", "KT. BAN QUẢN LÝ ...": a
+ * body is signed for with "TM.", a head with "KT."), or followed by X itself ("KT. CHỦ
+ * TỊCH" over "CHỦ TỊCH": the head signing for himself, the deputy's
+ * "PHÓ" lost) (KH166, session 20: a signer's line swapped). */
+static void check_kt_line(Arena *arena, DiagSink *diags, const Plan *plan, size_t i, SrcPos at)
+{
+    const Signature *sig = plan->signature;
+    const char *line = sig->lines[i], *head = after_prefix(line);
+    if (*head && names_body(arena, plan, head))
+        diag_warning(diags, at, chars_of(line), KH166,
+                     "the signature signs '%s', for a body: 'KT.' signs for its head ('KT. "
+                     "CHỦ TỊCH'), 'TM.' for the body; write 'TM. %s'", line, head);
+    else if (i + 1 < sig->n_lines && *head &&
+             strcmp(read_key(arena, head), read_key(arena, sig->lines[i + 1])) == 0)
+        diag_warning(diags, item_pos(sig->lines_node, i + 1, sig->n_lines),
+                     chars_of(sig->lines[i + 1]), KH166,
+                     "'%s' stands under '%s': under 'KT.' the deputy who signs writes his "
+                     "own title ('PHÓ %s'), not the head's; correct it", sig->lines[i + 1],
+                     line, head);
+}
+
+/* "TM. X" naming a body that is not the issuer, or below another line (the
+ * decree writes it first, the signer's title under it), "KT. ..." as the
+ * last line (no deputy's title under it), naming the body or followed by
+ * its own title (check_kt_line), a deputy's title ("PHÓ ...") under no
  * "KT." line (KH166). */
 static void check_signature(Arena *arena, DiagSink *diags, const Plan *plan)
 {
@@ -282,26 +344,24 @@ static void check_signature(Arena *arena, DiagSink *diags, const Plan *plan)
     for (size_t i = 0; i < sig->n_lines; i++) {
         const char *line = sig->lines[i];
         SrcPos at = item_pos(sig->lines_node, i, sig->n_lines);
-        if (begins_word(line, "TM.") && plan->n_issuer > 0) {
-            const char *body = line + 3;
-            while (*body == ' ')
-                body++;
-            const char *key = read_key(arena, body);
-            int issuer = 0;
-            for (size_t k = 0; k < plan->n_issuer && !issuer; k++) {
-                const char *line_key = read_key(arena, plan->issuer[k]);
-                issuer = *key && strncmp(line_key, key, strlen(key)) == 0;
-            }
-            if (!issuer)
+        if (begins_word(line, "TM.") && i > 0) {
+            diag_warning(diags, at, chars_of(line), KH166,
+                         "'%s' stands under '%s': 'TM.' is the first line of the signature, "
+                         "the signer's title under it; move it to the top", line,
+                         sig->lines[i - 1]);
+        } else if (begins_word(line, "TM.") && plan->n_issuer > 0) {
+            if (!names_issuer(arena, plan, line + 3))
                 diag_warning(diags, at, chars_of(line), KH166,
                              "the signature signs 'TM. %s', on behalf of a body that is not the "
                              "issuer (%s): 'TM.' names the body that issues the plan; write "
                              "'TM. %s', or correct the issuer",
-                             body, plan->issuer[0], plan->issuer[0]);
+                             after_prefix(line), plan->issuer[0], plan->issuer[0]);
         } else if (begins_word(line, "KT.") && i + 1 == sig->n_lines && !strchr(line, ',')) {
             diag_warning(diags, at, chars_of(line), KH166,
                          "the signature ends with '%s': under 'KT.' the deputy who signs writes "
                          "his title ('PHÓ CHỦ TỊCH'); add it as the next line", line);
+        } else if (begins_word(line, "KT.")) {
+            check_kt_line(arena, diags, plan, i, at);
         } else if (begins_word(line, "PHÓ") && (i == 0 || !begins_word(sig->lines[i - 1], "KT."))) {
             diag_warning(diags, at, chars_of(line), KH166,
                          "the deputy's title '%s' has no 'KT.' line above it: a deputy signs "
@@ -326,8 +386,9 @@ static int names_archive(const char *folded)
     return 0;
 }
 
-/* A "Nơi nhận" without the "Lưu: VT" line that ends it (KH167), a
- * recipient named twice (KH168, at the second). */
+/* A "Nơi nhận" without the "Lưu: VT" line that ends it, or with one above
+ * another recipient (a line moved; KH167), a recipient named twice (KH168,
+ * at the second). */
 static void check_recipients(Arena *arena, DiagSink *diags, const Plan *plan)
 {
     size_t n = plan->n_recipients;
@@ -335,13 +396,23 @@ static void check_recipients(Arena *arena, DiagSink *diags, const Plan *plan)
         return;
     const char **keys = xmalloc((n + 1) * sizeof *keys);
     int archive = 0;
+    size_t last_archive = 0; /* the "Lưu" line last seen, + 1 */
     StrSet seen = {0};
     for (size_t i = 0; i < n; i++) {
         keys[i] = read_key(arena, plan->recipients[i]);
         Buf folded = {0};
         vi_put_folded(&folded, plan->recipients[i]);
-        archive |= folded.data && names_archive(folded.data);
+        int is_archive = folded.data && names_archive(folded.data);
         buf_free(&folded);
+        if (is_archive)
+            last_archive = i + 1;
+        else if (last_archive && *keys[i] && last_archive == i) /* once, at the line after */
+            diag_warning(diags, item_pos(plan->recipients_node, i - 1, n),
+                         chars_of(plan->recipients[i - 1]), KH167,
+                         "'%s' stands above '%s': under Nghị định 30/2020 the office's copy "
+                         "is the last line of \"Nơi nhận\"; move it to the end",
+                         plan->recipients[i - 1], plan->recipients[i]);
+        archive |= is_archive;
         if (!*keys[i])
             continue;
         size_t first = strset_add(&seen, keys[i], i);
