@@ -259,6 +259,7 @@ run_suite lines /usr/bin/python3 tests/hardening/lines.py "$khgen" "$work/lines"
 run_suite slips sh tests/hardening/slips.sh "$khgen" "$work/slips"
 run_suite slips2 sh tests/hardening/slips2.sh "$khgen" "$work/slips2"
 run_suite slips19 sh tests/hardening/slips19.sh "$khgen" "$work/slips19"
+run_suite slips20 sh tests/hardening/slips20.sh "$khgen" "$work/slips20"
 run_suite drafts19 sh tests/hardening/drafts19.sh "$khgen" "$work/drafts19"
 # kill -9 at random moments of builds of a large plan (the release build
 # when there is one: its timing is the user's); KILL_MOMENTS=50 for the issue's
