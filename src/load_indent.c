@@ -337,8 +337,10 @@ static int first_item_hint(Buf *out, const char *problem, const char *text, size
  * third key stands at this one's, the first is the odd one: the hint,
  * and *fix_at that key (session 20: the imported seeds' `issuer:` under
  * `header:`, reported three lines below at `number:`, which was right);
- * with two keys, which one is odd no file says: the error stands at the
- * first, the note at the second, and the hint asks for the two alike. */
+ * with two keys, which one is odd no file says but the plan's step of two
+ * spaces: the first when the second stands two spaces right of the key
+ * above them and the first does not; else 0, the second keeps its error
+ * (a later key indented less, slips2.sh). */
 static int first_key_hint(Buf *out, const char *text, size_t len, size_t bol, size_t ind,
                           size_t *fix_at)
 {
@@ -375,9 +377,13 @@ static int first_key_hint(Buf *out, const char *text, size_t len, size_t bol, si
         }
         b = e;
     }
+    size_t up_ind = indent_of(text, len, up);
+    if (next == (size_t)-1 && (ind != up_ind + 2 || key_ind == up_ind + 2))
+        return 0; /* two keys, the later off the plan's two-space step: its own error */
     if (next == (size_t)-1)
         buf_printf(out, _("this group's first key is indented %zu spaces, the key after it "
-                          "(line %zu) %zu: indent the two alike"),
+                          "(line %zu) %zu, two more than the line above them: indent it as "
+                          "that key is"),
                    key_ind, line_number(text, bol), ind);
     else
         buf_printf(out, _("this group's first key is indented %zu spaces, its next keys (lines "
