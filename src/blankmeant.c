@@ -24,7 +24,9 @@
  *   end       of a legal basis, likewise only when nothing follows the
  *             colon (a line `end: ";"` cut to `end:` printed the basis with
  *             no mark after it; session 20): `end: ""` is the README's
- *             basis without one.
+ *             basis without one;
+ *   merge     of a table, likewise (`merge: [don_vi]` cut to `merge:`
+ *             merged nothing; session 20): `merge: ~` removes a preset's.
  *
  * Not a stage: the readers (attach.c, parse.c) call it; it writes only the
  * warning.
@@ -88,6 +90,13 @@ int blank_meant_check(DiagSink *diags, const YNode *value, BlankSite site, const
                      "nothing follows 'end:' (a line cut short?): the legal basis would be "
                      "printed with no mark after it; write its mark (\";\", \".\" or \",\"), "
                      "or 'end: \"\"' for none");
+        return 1;
+    case BLANK_MERGE:
+        if (!blank_meant_cut(value))
+            return 0;
+        diag_warning(diags, value->pos, yread_span(value), KH165,
+                     "nothing follows 'merge:' (a line cut short?): the table would merge no "
+                     "cells; write the keys of the columns to merge, or delete the line");
         return 1;
     }
     return 0;

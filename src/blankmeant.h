@@ -10,7 +10,8 @@ typedef enum BlankSite {
     BLANK_TOTALS,  /* an attachment's or a body table's `totals` */
     BLANK_HEADING, /* a written group row's `heading` */
     BLANK_TITLE,   /* a body entry's title (`task:`, `section:`, ...) */
-    BLANK_END      /* a legal basis's `end` */
+    BLANK_END,     /* a legal basis's `end` */
+    BLANK_MERGE    /* a table's `merge` */
 } BlankSite;
 
 /* 1 if node is a scalar with nothing at all written after its key's colon

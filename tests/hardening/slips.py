@@ -155,6 +155,13 @@ HARMLESS = [
     (EMPTY, r"localities\[\]\.data\.\w+",
      "README, Generated rows: a locality's `data` value prints as written; an emptied one is a "
      "blank cell, as for a locality without that key, where the drafter reads it"),
+    (EMPTY, r"body(\[\]\.items)*\[\]\.data\.\w+",
+     "README, Generated rows: a task's `data` value prints as written, as a locality's; an "
+     "emptied one is a blank cell, and a `where` of \"*\" (any non-empty value) leaves its row "
+     "out, where the drafter reads the table"),
+    (EMPTY, r"attachments\[\]\.rows\.where\.\w+",
+     "README, Generated rows: in `where`, `~` matches an empty value; an emptied value keeps "
+     "the items without the field, the rows the table shows where the drafter reads them"),
     ("empty-quoted", r"bases\[\]\.end",
      "README, Legal bases: any basis may set `end`, the punctuation printed after it "
      "(`\";\"`, `\".\"`, `\",\"` or `\"\"`): an empty one prints none, where the drafter reads it"),
