@@ -1,0 +1,154 @@
+#!/bin/sh
+# tests/hardening/leftovers20.sh KHGEN WORKDIR - what session 20 fixed of
+# session 19's LOW leftovers (issue 8): `khgen new` moving 29 February to
+# 28 without a word (s19attack L3); `khgen diff` counting an amount ("2024
+# triệu đồng") or a cited document's date among the parts "only the year"
+# moved (L5); an added plan's empty "Trình bày trang" hunk (L7); a header
+# date left at last year's reported at each deadline and the title, not at
+# the date (s19draft). Each case fails with the binary of main before its
+# fix (45cdcdf), but the controls (marked so), which pass with both.
+#
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+py=/usr/bin/python3
+
+# a minimal finished plan: NAME, the header's date, its title, then the
+# body's items (stdin)
+plan() {
+    {
+        cat <<EOF
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ AN BÌNH]
+  issuer_short: UBND xã An Bình
+  place: An Bình
+  date: $2
+  title: $3
+units:
+  - {id: u1, name: Phòng Một}
+body:
+  - section: MỤC TIÊU
+    items:
+EOF
+        cat
+        cat <<'EOF'
+closing: Trên đây là Kế hoạch.
+recipients: [Lưu VT]
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+EOF
+    } >"$work/$1.yaml"
+}
+
+# ---- 1: new moves 29 February to 28 (s19attack L3) -----------------------------------------
+plan leap 2024-01-05 "Kế hoạch thử năm 2024" <<'EOF'
+      - task: Báo cáo tháng 2
+        lead: u1
+        due: 2024-02-29
+      - task: Báo cáo tháng 3
+        lead: u1
+        due: 2024-03-31
+EOF
+"$khgen" new --from "$work/leap.yaml" --year 2025 -o "$work/leap25.yaml" >"$work/new.out" 2>&1
+s=$?
+if [ $s -eq 0 ] && grep -q '        due: 2025-02-28$' "$work/leap25.yaml" &&
+    grep -qF "leap25.yaml:15:14: note: 2024-02-29 became 2025-02-28: 2025 has no 29 February; check the day" "$work/new.out" &&
+    grep -qF 'notes for the drafter (2)' "$work/new.out" && ! grep -q '2024-03-31' "$work/new.out"; then
+    ok "L3: new's 29 February moved to 28 is a note at the new plan's deadline, counted"
+else
+    not_ok "L3: status $s: $(cat "$work/new.out")"
+fi
+"$khgen" new --from "$work/leap.yaml" --year 2028 -o "$work/leap28.yaml" >"$work/new28.out" 2>&1
+if grep -q '        due: 2028-02-29$' "$work/leap28.yaml" && ! grep -q '29 February' "$work/new28.out"; then
+    ok "L3 control: to a leap year 29 February stays, no note"
+else
+    not_ok "L3 control: $(grep due "$work/leap28.yaml") $(cat "$work/new28.out")"
+fi
+
+# ---- 2, 3: diff's "only the year" and amounts, citations (s19attack L5) -------------------
+plan y24 2024-03-05 "Kế hoạch thử năm 2024" <<'EOF'
+      - para: Tổng kinh phí 2024 triệu đồng.
+      - para: Theo Nghị quyết số 08/2023/NQ-HĐND ngày 10/01/2024 của HĐND tỉnh.
+      - para: Căn cứ Quyết định số 263/QĐ-TTg, ngày 22 tháng 02 năm 2024.
+      - para: Hoàn thành trong năm 2024, báo cáo trước ngày 15/12/2024.
+EOF
+sed 's/2024/2025/g' "$work/y24.yaml" >"$work/y25.yaml"
+"$khgen" diff --no-color "$work/y24.yaml" "$work/y25.yaml" >"$work/dy" 2>&1
+s=$?
+if [ $s -eq 1 ] && grep -qF 'Tổng kinh phí [-2024-]{+2025+} triệu đồng.' "$work/dy" &&
+    grep -qF 'ngày [-10/01/2024-]{+10/01/2025+} của HĐND tỉnh.' "$work/dy" &&
+    grep -qF 'năm [-2024.-]{+2025.+}' "$work/dy"; then
+    ok "L5: an amount '2024 triệu đồng' and a cited document's dates moved are shown, not counted as the year"
+else
+    not_ok "L5: status $s: $(cat "$work/dy")"
+fi
+if grep -qF 'phần chỉ đổi năm' "$work/dy" && ! grep -qF 'Hoàn thành trong' "$work/dy"; then
+    ok "L5 control: the title, the date and 'năm 2024, trước ngày 15/12/2024' still only the year"
+else
+    not_ok "L5 control: $(cat "$work/dy")"
+fi
+
+# ---- 4: an added or deleted plan's page layout (s19attack L7) ------------------------------
+"$khgen" diff --no-color /dev/null "$work/y24.yaml" >"$work/dadd" 2>&1
+s1=$?
+"$khgen" diff --no-color --format md "$work/y24.yaml" /dev/null >"$work/ddel" 2>&1
+s2=$?
+got=$("$py" - "$work/dadd" "$work/ddel" <<'PY'
+import sys
+for f, head, mark in ((sys.argv[1], '@@ Trình bày trang: thêm @@', '{+định dạng: lề trên 20 mm'),
+                      (sys.argv[2], '## Trình bày trang: bỏ', '~~định dạng: lề trên 20 mm')):
+    lines = open(f, encoding='utf-8').read().split('\n')
+    at = [i for i, l in enumerate(lines) if l == head]
+    body = [l for l in lines[at[0] + 1:at[0] + 3] if l] if at else []
+    if not at or not body or not body[0].startswith(mark):
+        print('%s: %r' % (f, lines[at[0]:at[0] + 3] if at else 'no hunk'))
+        break
+else:
+    print('shown')
+PY
+)
+if [ $s1 -eq 1 ] && [ $s2 -eq 1 ] && [ "$got" = shown ]; then
+    ok "L7: an added or deleted plan's 'Trình bày trang' hunk shows its layout, not an empty line"
+else
+    not_ok "L7: status $s1, $s2: $got"
+fi
+
+# ---- 5: the header's date left at last year's (s19draft) -----------------------------------
+plan dly 2023-01 "Kế hoạch thử năm 2024" <<'EOF'
+      - task: Báo cáo quý
+        lead: u1
+        due: 2024-Q2
+      - task: Báo cáo năm
+        lead: u1
+        due: 2024-11
+EOF
+check_says "s19draft: a date left at last year's is KH318 at the date, not KH310 at each deadline nor KH315 at the title" \
+    "$work/dly.yaml" 0 "dly.yaml:6:9: warning[KH318]: the plan is dated 2023, but its title says 'năm 2024' and 2 of its deadlines fall in 2024"
+if grep -q 'KH310\|KH315' "$work/err"; then
+    not_ok "s19draft: the deadlines or the title still reported: $(cat "$work/err")"
+else
+    ok "s19draft: the title and the deadlines, which are right, are not reported"
+fi
+plan dok 2024-01 "Kế hoạch thử năm 2024" <<'EOF'
+      - task: Báo cáo năm
+        lead: u1
+        due: 2025-01
+EOF
+plan dtitle 2024-01 "Kế hoạch thử năm 2023" <<'EOF'
+      - task: Báo cáo năm
+        lead: u1
+        due: 2024-11
+EOF
+"$khgen" check "$work/dok.yaml" >/dev/null 2>"$work/e1"
+"$khgen" check "$work/dtitle.yaml" >/dev/null 2>"$work/e2"
+if grep -q 'KH310' "$work/e1" && ! grep -q 'KH318' "$work/e1" && grep -q 'KH315' "$work/e2" &&
+    ! grep -q 'KH318' "$work/e2"; then
+    ok "s19draft control: a report due next January is still KH310, a title left at last year's KH315"
+else
+    not_ok "s19draft control: $(cat "$work/e1" "$work/e2")"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
