@@ -5,8 +5,11 @@
 # triệu đồng") or a cited document's date among the parts "only the year"
 # moved (L5); an added plan's empty "Trình bày trang" hunk (L7); a header
 # date left at last year's reported at each deadline and the title, not at
-# the date (s19draft). Each case fails with the binary of main before its
-# fix (45cdcdf), but the controls (marked so), which pass with both.
+# the date (s19draft); a .docx's hyperlink imported as its text, its
+# address lost (L6); a .md's "# heading" imported as a paragraph and its
+# "<b>đậm</b>" as the tags (L4). Each case fails with the binary of main
+# before its fix (45cdcdf), but the controls (named so), which pass with
+# both.
 #
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -148,6 +151,82 @@ if grep -q 'KH310' "$work/e1" && ! grep -q 'KH318' "$work/e1" && grep -q 'KH315'
     ok "s19draft control: a report due next January is still KH310, a title left at last year's KH315"
 else
     not_ok "s19draft control: $(cat "$work/e1" "$work/e2")"
+fi
+
+# ---- 6: a hyperlink of a .docx imported with its address (s19attack L6) --------------------
+plan link 2024-03-05 "Kế hoạch thử năm 2024" <<'EOF'
+      - para: "Xem [Luật A](https://x.y/z?a=1&b=(2)) và **[cổng](mailto:a@b.vn)** nhé."
+      - para: "Theo [Quyết định số 12](https://vanban.gov.vn/quyết-định_12.pdf)."
+EOF
+"$khgen" build -f docx -o "$work/lk" "$work/link.yaml" >/dev/null 2>&1 || not_ok "setup: link.docx"
+"$khgen" import --force -o "$work/link.back.yaml" "$work/lk/link.docx" >/dev/null 2>"$work/lk.err"
+s1=$?
+"$khgen" diff --no-color "$work/link.yaml" "$work/link.back.yaml" >"$work/dlk" 2>&1
+s2=$?
+if [ $s1 -eq 0 ] && [ $s2 -eq 0 ] && [ ! -s "$work/dlk" ] &&
+    grep -qF -- '- para: Xem [Luật A](https://x.y/z?a=1&b=(2)) và **[cổng](mailto:a@b.vn)** nhé.' "$work/link.back.yaml" &&
+    grep -qF 'Theo [Quyết định số 12](https://vanban.gov.vn/quyết-định_12.pdf).' "$work/link.back.yaml"; then
+    ok "L6: a .docx's hyperlinks import as links with their addresses; diff calls the plans the same"
+else
+    not_ok "L6: import $s1, diff $s2: $(grep -F 'para:' "$work/link.back.yaml") $(cat "$work/dlk" "$work/lk.err")"
+fi
+# the same document with its first link's address made a script: its text alone
+"$py" - "$work/lk/link.docx" "$work/js.docx" <<'PY'
+import sys, zipfile
+src, dst = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(src) as z, zipfile.ZipFile(dst, 'w', zipfile.ZIP_DEFLATED) as o:
+    for i in z.infolist():
+        data = z.read(i.filename)
+        if i.filename == 'word/_rels/document.xml.rels':
+            data = data.replace(b'https://x.y/z?a=1&amp;b=(2)', b'javascript:alert(1)')
+        o.writestr(i, data)
+PY
+"$khgen" import --force -o "$work/js.yaml" "$work/js.docx" >/dev/null 2>&1
+if grep -qF -- '- para: Xem Luật A và **[cổng](mailto:a@b.vn)** nhé.' "$work/js.yaml"; then
+    ok "L6: a hyperlink to a script imports as its text, as the back ends print it; a mail link as a link"
+else
+    not_ok "L6: $(grep -F 'para:' "$work/js.yaml")"
+fi
+
+# ---- 7, 8: a .md's '#' heading and inline HTML (s19attack L4) -------------------------------
+"$khgen" build -f md -o "$work/md" "$work/link.yaml" >/dev/null 2>&1 || not_ok "setup: link.md"
+"$py" - "$work/md/link.md" "$work/h.md" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+s = s.replace('**I. MỤC TIÊU**', '''**I. MỤC TIÊU**
+
+# Nhiệm vụ chung
+
+Nội dung <b>đậm</b>, <strong class="x">mạnh</strong>, <i> nghiêng </i> và <em>nhấn</em>.
+
+Mã `<b>giữ</b>`, thoát \\<b>giữ\\</b>, chưa đóng <b>giữ.''')
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+"$khgen" import --force -o "$work/h.yaml" "$work/h.md" >/dev/null 2>"$work/h.err"
+got=$("$py" - "$work/h.yaml" <<'PY'
+import sys
+lines = open(sys.argv[1], encoding='utf-8').read().split('\n')
+at = [i for i, l in enumerate(lines) if l.strip() == '- section: Nhiệm vụ chung']
+if not at or lines[at[0] + 1].strip() != 'label: ""':
+    print('no unnumbered section: %r' % [l for l in lines if 'Nhiệm vụ' in l])
+else:
+    print('section')
+PY
+)
+if [ "$got" = section ]; then
+    ok "L4: a .md's '# Nhiệm vụ chung' imports as an unnumbered section, not a paragraph"
+else
+    not_ok "L4: $got"
+fi
+if grep -qF -- '- para: Nội dung **đậm**, **mạnh**, *nghiêng* và *nhấn*.' "$work/h.yaml"; then
+    ok "L4: <b>, <strong> with attributes, <i>, <em> of a .md line import as Markdown's emphasis"
+else
+    not_ok "L4: $(grep -F 'Nội dung' "$work/h.yaml")"
+fi
+if grep -qF -- '- para: Mã `<b>giữ</b>`, thoát \<b>giữ\</b>, chưa đóng <b>giữ.' "$work/h.yaml"; then
+    ok "L4 control: tags in code, escaped, or on a line where they do not pair stay as written"
+else
+    not_ok "L4 control: $(grep -F 'Mã' "$work/h.yaml")"
 fi
 
 echo "$pass passed, $fail failed"
