@@ -7,7 +7,8 @@
 # date left at last year's reported at each deadline and the title, not at
 # the date (s19draft); a .docx's hyperlink imported as its text, its
 # address lost (L6); a .md's "# heading" imported as a paragraph and its
-# "<b>đậm</b>" as the tags (L4). Each case fails with the binary of main
+# "<b>đậm</b>" as the tags (L4); a body table's emptied last cell shown
+# in a diff as a space and a line break (s18docx L3). Each case fails with the binary of main
 # before its fix (45cdcdf), but the controls (named so), which pass with
 # both.
 #
@@ -227,6 +228,44 @@ if grep -qF -- '- para: Mã `<b>giữ</b>`, thoát \<b>giữ\</b>, chưa đóng 
     ok "L4 control: tags in code, escaped, or on a line where they do not pair stay as written"
 else
     not_ok "L4 control: $(grep -F 'Mã' "$work/h.yaml")"
+fi
+
+# ---- 9: a body table's last cell emptied (s18docx L3) ---------------------------------------
+{
+    cat <<'EOF'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ AN BÌNH]
+  issuer_short: UBND xã An Bình
+  place: An Bình
+  date: 2024-03-05
+  title: Kế hoạch thử năm 2024
+body:
+  - section: MỤC TIÊU
+    items:
+      - table: Bảng chỉ tiêu
+        columns:
+          - {key: stt, type: stt, header: TT}
+          - {key: nd, header: Nội dung}
+          - {key: kq, header: Kết quả}
+        rows:
+          - {nd: Hộ nghèo, kq: "3,5"}
+          - {nd: Bảo hiểm y tế, kq: "92"}
+closing: Trên đây là Kế hoạch.
+recipients: [Lưu VT]
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+EOF
+} >"$work/t1.yaml"
+sed 's/kq: "92"/kq: ""/' "$work/t1.yaml" >"$work/t2.yaml"
+"$khgen" diff --no-color "$work/t2.yaml" "$work/t1.yaml" >"$work/dt" 2>&1
+s=$?
+if [ $s -eq 1 ] && grep -qxF 'Bảng 1. Bảng chỉ tiêu / 1 Hộ nghèo | 3,5 / 2 Bảo hiểm y tế |{+ 92+}' "$work/dt" &&
+    grep -qxF 'Cột: TT | Nội dung | Kết quả' "$work/dt" && ! grep -q '‹' "$work/dt"; then
+    ok "s18docx L3: a body table's last cell filled in: the cell alone, no space and line break named"
+else
+    not_ok "s18docx L3: status $s: $(cat "$work/dt")"
 fi
 
 echo "$pass passed, $fail failed"
