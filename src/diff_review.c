@@ -21,11 +21,14 @@
 
 #include "diff_impl.h"
 #include "emit_yaml.h"
+#include "load.h"
 
 const char *diff_unplaced_notes(Arena *arena, const char *path)
 {
-    size_t len = 0; /* read again: the loader keeps no comments */
-    char *text = read_file(path, 16u << 20, &len);
+    size_t len = 0; /* read again: the loader keeps no comments; up to a plan's
+                     * size, which compiled: at 16 MiB a plan of 20 MB lost its
+                     * notes and diff said "the same" (s20attack F7) */
+    char *text = read_file(path, load_default_limits().max_bytes, &len);
     if (!text)
         return NULL;
     Buf notes = {0};
