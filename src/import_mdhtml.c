@@ -450,17 +450,36 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int dr
     return depth[0] == 0 && depth[1] == 0 && depth[2] == 0;
 }
 
+/* The most backtick runs of a line whose tags are read: a line of more
+ * is no prose, and is left as written (the runs' table stays small). */
+enum { MAX_TICK_RUNS = 65536 };
+
+typedef struct {
+    size_t at, len; /* a run's offset and length */
+    size_t index;   /* its place in the line */
+} BacktickRun;
+
+static int by_length(const void *a, const void *b)
+{
+    const BacktickRun *x = a, *y = b;
+    if (x->len != y->len)
+        return x->len < y->len ? -1 : 1;
+    return x->at < y->at ? -1 : x->at > y->at;
+}
+
 /* The backtick runs of the line s..e: for each, its offset and the offset
  * of the next run of the same length ((size_t)-1: none), in pairs, in
- * order, ended by a pair of (size_t)-1, in a malloc'd array. Linear: one
- * pass backwards keeping the last run seen of each length. */
+ * order, ended by a pair of (size_t)-1, in a malloc'd array; NULL for a
+ * line of more than MAX_TICK_RUNS runs. The runs sorted by length, then
+ * place, give each its next of the same length: n log n in the runs. */
 static size_t *tick_runs(const char *s, const char *e)
 {
-    size_t n = 0, len = (size_t)(e - s);
+    size_t n = 0;
     for (const char *p = s; p < e; p++)
         n += *p == '`' && (p == s || p[-1] != '`');
-    size_t *runs = xmalloc((2 * n + 2) * sizeof *runs);
-    size_t *last = xmalloc((len + 1) * sizeof *last);
+    if (n > MAX_TICK_RUNS)
+        return NULL;
+    BacktickRun *sorted = xmalloc((n + 1) * sizeof *sorted);
     size_t k = 0;
     for (const char *p = s; p < e;) {
         if (*p != '`') {
@@ -470,20 +489,19 @@ static size_t *tick_runs(const char *s, const char *e)
         const char *q = p;
         while (q < e && *q == '`')
             q++;
-        runs[2 * k] = (size_t)(p - s);
-        runs[2 * k + 1] = (size_t)(q - p); /* its length, for the pass below */
+        sorted[k] = (BacktickRun){(size_t)(p - s), (size_t)(q - p), k};
         k++;
         p = q;
     }
-    for (size_t i = 0; i <= len; i++)
-        last[i] = (size_t)-1;
-    for (size_t i = n; i-- > 0;) {
-        size_t r = runs[2 * i + 1];
-        runs[2 * i + 1] = last[r];
-        last[r] = runs[2 * i];
+    qsort(sorted, n, sizeof *sorted, by_length);
+    size_t *runs = xmalloc((2 * n + 2) * sizeof *runs);
+    for (size_t i = 0; i < n; i++) {
+        runs[2 * sorted[i].index] = sorted[i].at;
+        runs[2 * sorted[i].index + 1] =
+            i + 1 < n && sorted[i + 1].len == sorted[i].len ? sorted[i + 1].at : (size_t)-1;
     }
     runs[2 * n] = runs[2 * n + 1] = (size_t)-1;
-    free(last);
+    free(sorted);
     return runs;
 }
 
@@ -503,7 +521,7 @@ int imp_md_html_inline(const char *s, size_t len, Buf *out)
         } else if (!fence && memchr(s + i, '<', end - i)) {
             size_t *ticks = tick_runs(s + i, s + end);
             buf_reset(&line);
-            if (inline_line(s + i, s + end, ticks, 1, NULL)) {
+            if (ticks && inline_line(s + i, s + end, ticks, 1, NULL)) {
                 inline_line(s + i, s + end, ticks, 0, &line);
                 if (line.len != end - i || memcmp(line.data, s + i, line.len) != 0) {
                     buf_putn(out, s + copied, i - copied);
