@@ -53,7 +53,11 @@
 #     no place for: each such line copied all the notes before it, so a
 #     1.8 MB .txt with 20,000 remark lines above the title took a minute
 #     of CPU and gigabytes, and was killed before writing anything
-#     (4,000 lines: 2.5 s, 900 MB). Now gathered in one buffer.
+#     (4,000 lines: 2.5 s, 900 MB). Now gathered in one buffer;
+#  F10 `khgen import` quadratic in a task's "X phụ trách Chỉ tiêu 17.1."
+#     lines: each added to the `assign:` text copied the ones before, so a
+#     .docx of a task with 6,000 of them took 2.4 s and 790 MB (12,000:
+#     four times that). Now a list (list_add).
 #
 # Each case fails with the binary from before its fix.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -312,6 +316,21 @@ if [ "$(grep -c '^  # review: left out of the header: dòng ghi chú số .* \[K
     ok "F9: the 8,000 lines are kept, one review note each"
 else
     not_ok "F9: $(grep -c 'left out of the header' "$work/p/f9.yaml" 2>&1) notes"
+fi
+
+# ---- F10: import, a task's many assignment lines ---------------------------------
+printf 'import: [qd318-xa-ntm]\nunits:\n  - {id: vp, name: Văn phòng}\n' | base "$work/p/f10.yaml"
+awk '/^units:$/ { print; for (i = 0; i < 6000; i++) printf "  - {id: u%d, name: Phòng số %d}\n", i, i; next }
+     /^      - para: Nội dung của \{unit vp\}\.$/ { print "      - task: Thực hiện tiêu chí";
+         print "        text: Nội dung."; print "        lead: vp"; print "        criteria: [17]";
+         print "        assign:"; for (i = 0; i < 6000; i++) printf "          - {unit: u%d, indicators: [17.1]}\n", i; next }
+     { print }' "$work/p/f10.yaml" >"$work/p/f10b.yaml"
+"$khgen" build -f docx -o "$work/o10" "$work/p/f10b.yaml" >"$work/err" 2>&1 || not_ok "setup: F10's plan: $(head -c 300 "$work/err")"
+timed_case "F10: import of a .docx whose task has 6,000 assignment lines" "$timed" import "$work/o10/f10b.docx" -o "$work/p/f10c.yaml" --force
+if [ "$(grep -c '^ *- {unit: phong-so-[0-9]*, indicators: \["17\.1"\]}$' "$work/p/f10c.yaml" 2>/dev/null)" = 6000 ]; then
+    ok "F10: the 6,000 assignments come back"
+else
+    not_ok "F10: $(grep -c 'indicators' "$work/p/f10c.yaml" 2>&1) assignments"
 fi
 
 echo "$pass passed, $fail failed"
