@@ -1051,7 +1051,7 @@ int cmd_new(int argc, char **argv)
     if (cli_stdout_writable("new") != 0)
         return EXIT_IO; /* what changed and the notes go there: nothing written */
     Arena *arena = arena_new();
-    DiagSink *old_diags = diag_new(stderr), *diags = diag_new(stderr);
+    DiagSink *old_diags = diag_new_for_plans(stderr), *diags = diag_new_for_plans(stderr);
     NewCtx c = {.arena = arena};
     status = make_new_plan(&c, old_diags, from, &out, year, force);
     if (status == EXIT_OK) {

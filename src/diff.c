@@ -882,7 +882,7 @@ int cmd_diff(int argc, char **argv, int color)
     char *diag_text = NULL;
     size_t diag_len = 0;
     FILE *diag_out = open_memstream(&diag_text, &diag_len);
-    DiagSink *diags = diag_new(diag_out ? diag_out : stderr);
+    DiagSink *diags = diag_new_for_plans(diag_out ? diag_out : stderr);
     TemplateSet *templates = tpl_set_new(arena_b, diags, NULL);
     Plan *old_plan = NULL, *new_plan = NULL;
     int changes = 0;
