@@ -110,16 +110,8 @@ static int year_at(const char *text, size_t i)
     return year >= 1900 && year <= 2999 ? year : 0;
 }
 
-/* A title whose every "năm NNNN" (any case; not a range "năm 2021-2025")
- * is outside the plan's period: the year of last year's plan left as it
- * was (KH315), reported at the first. table is the label of the table
- * whose title it is ("Biểu 01"), NULL for the plan's title. */
-static void check_title_year(DiagSink *diags, const Plan *plan, const YNode *node,
-                             const char *table)
+int draft_title_year(const char *text, int from, int to, size_t *at)
 {
-    if (!node || node->kind != YNODE_SCALAR || !plan->period_from.year)
-        return;
-    const char *text = node->text;
     int first_year = 0, in_period = 0;
     size_t first_at = 0;
     static const char *const words[] = {"năm ", "Năm ", "NĂM "};
@@ -132,7 +124,7 @@ static void check_title_year(DiagSink *diags, const Plan *plan, const YNode *nod
             char after = year ? text[i + n + 4] : 0;
             if (!year || after == '-' || (unsigned char)after == 0xE2) /* a range: "-", "–" */
                 continue;
-            if (year >= plan->period_from.year && year <= plan->period_to.year)
+            if (year >= from && year <= to)
                 in_period = 1;
             else if (!first_year) {
                 first_year = year;
@@ -141,6 +133,24 @@ static void check_title_year(DiagSink *diags, const Plan *plan, const YNode *nod
         }
     }
     if (!first_year || in_period)
+        return 0;
+    *at = first_at;
+    return first_year;
+}
+
+/* A title whose every "năm NNNN" is outside the plan's period: the year
+ * of last year's plan left as it was (KH315), reported at the first
+ * (draft_title_year). table is the label of the table whose title it is
+ * ("Biểu 01"), NULL for the plan's title. */
+static void check_title_year(DiagSink *diags, const Plan *plan, const YNode *node,
+                             const char *table)
+{
+    if (!node || node->kind != YNODE_SCALAR || !plan->period_from.year)
+        return;
+    size_t first_at = 0;
+    int first_year = draft_title_year(node->text, plan->period_from.year, plan->period_to.year,
+                                      &first_at);
+    if (!first_year)
         return;
     Buf period = {0};
     if (plan->period_from.year == plan->period_to.year)
