@@ -865,12 +865,12 @@ static int load_side(Arena *arena, DiagSink *diags, TemplateSet *templates, cons
         /* git's copy of the old version lives in a temporary file: read it
          * under the plan's own path, so includes resolve beside it */
         size_t len = 0;
-        char *text = read_file(path, 16u << 20, &len);
+        LoadLimits limits = load_default_limits(); /* the size load_plan reads */
+        char *text = read_file(path, limits.max_bytes, &len);
         if (!text) {
             term_fprintf(stderr, _("khgen: diff: cannot read '%s': %s\n"), path, i18n_strerror(errno));
             return EXIT_IO;
         }
-        LoadLimits limits = load_default_limits();
         root = load_string(arena, diags, name, text, len, &limits);
         free(text);
         if (root && include_merge(arena, diags, root->pos.file, root) > 0)

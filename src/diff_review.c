@@ -21,11 +21,14 @@
 
 #include "diff_impl.h"
 #include "emit_yaml.h"
+#include "load.h"
 
 const char *diff_unplaced_notes(Arena *arena, const char *path)
 {
-    size_t len = 0; /* read again: the loader keeps no comments */
-    char *text = read_file(path, 16u << 20, &len);
+    /* read again (the loader keeps no comments), up to the size the loader
+     * read: a plan it took must not lose its notes here */
+    size_t len = 0;
+    char *text = read_file(path, load_default_limits().max_bytes, &len);
     if (!text)
         return NULL;
     Buf notes = {0};
