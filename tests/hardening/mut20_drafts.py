@@ -42,6 +42,59 @@ CASES = [
       [('recipients: [UBND tỉnh, ', 'recipients: [Thường trực UBND tỉnh, Thường trực Ủy ban nhân dân tỉnh, ')],
       "'Thường trực UBND tỉnh' and 'Thường trực Ủy ban nhân dân tỉnh' are one recipient",
       [('KH168', 'recipients: [Thường trực')]),
+    # year_at: the year's digits and the characters around them. A
+    # deadline's text without a year names none (-063: any character
+    # taken for a digit, "2/12" read as 1912); "năm2023" with no space is
+    # 2023 (-053, -055: a letter before it taken for a digit); a year with
+    # a 9 in it is a year (-062); 92023, 02023 and 12023 are numbers, not
+    # years (-046, -047: a '9' or '0' before the year not a digit; -051: the
+    # second character's neighbour not looked at)
+    C('due-no-year', 'small',
+      [('{in: 2024-11-30, text: trước ngày 30/11/2024}', '{in: 2024-12-02, text: trước ngày 2/12}')],
+      "a deadline's text with no year ('trước ngày 2/12') names no other year", []),
+    C('due-year-glued', 'small',
+      [('text: trước ngày 30/11/2024}', 'text: đến hết năm2023}')],
+      "'năm2023' (no space) in a deadline of 2024 is 2023", [('KH316', 'năm2023')],
+      ["names 2023, but its date is in 2024"]),
+    C('due-year-nine', 'small',
+      [('text: trước ngày 30/11/2024}', 'text: trước ngày 30/11/2019}')],
+      "'30/11/2019' in a deadline of 2024 names 2019", [('KH316', '30/11/2019')],
+      ["names 2019, but its date is in 2024"]),
+    C('due-five-digits', 'small',
+      [('text: trước ngày 30/11/2024}', 'text: "12023 hồ sơ theo mẫu 92023, 02023, trước ngày 30/11"}')],
+      "12023, 92023 and 02023 in a deadline's text are numbers, not years", []),
+    # begins_word: "TM." and "KT." with no space after the dot are still
+    # those words (-034, -036, -037, -038: a word ending in '.' asked for a
+    # blank after it); lower case is the same word (-029: not upper-cased),
+    # and so is "Phó Chủ tịch", which prints as written (a bug: the title
+    # was compared byte by byte, 'ó' never matched 'Ó'); "PHÓ" alone is the
+    # title (-033: its end not taken for the word's end); "TT." is not "KT."
+    # (-025: the first letter not compared)
+    C('sig-no-space', 'small',
+      [('lines: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH, PHÓ CHỦ TỊCH]',
+        'lines: [TM.ỦY BAN NHÂN DÂN TỈNH, KT.CHỦ TỊCH]')],
+      "'TM.ỦY BAN NHÂN DÂN TỈNH' signs for another body, 'KT.CHỦ TỊCH' has no deputy under it",
+      [('KH166', 'lines: [TM.'), ('KH166', 'lines: [TM.')],
+      ["signs 'TM. ỦY BAN NHÂN DÂN TỈNH'", "ends with 'KT.CHỦ TỊCH'"]),
+    C('sig-lower', 'small',
+      [('lines: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH, PHÓ CHỦ TỊCH]',
+        'lines: [TM. ỦY BAN NHÂN DÂN, kt. chủ tịch]')],
+      "'kt. chủ tịch' as the last line has no deputy under it",
+      [('KH166', 'lines: [TM.')], ["ends with 'kt. chủ tịch'"]),
+    C('sig-deputy-mixed', 'small',
+      [('lines: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH, PHÓ CHỦ TỊCH]',
+        'lines: [TM. ỦY BAN NHÂN DÂN, Phó Chủ tịch]')],
+      "'Phó Chủ tịch' under no 'KT.' line is a deputy's title",
+      [('KH166', 'lines: [TM.')], ["the deputy's title 'Phó Chủ tịch' has no 'KT.' line"]),
+    C('sig-deputy-bare', 'small',
+      [('lines: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH, PHÓ CHỦ TỊCH]',
+        'lines: [TM. ỦY BAN NHÂN DÂN, PHÓ]')],
+      "'PHÓ' alone under no 'KT.' line is a deputy's title",
+      [('KH166', 'lines: [TM.')], ["the deputy's title 'PHÓ' has no 'KT.' line"]),
+    C('sig-other-abbreviation', 'small',
+      [('lines: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH, PHÓ CHỦ TỊCH]',
+        'lines: [TM. ỦY BAN NHÂN DÂN, TT. CHỦ TỊCH]')],
+      "'TT. CHỦ TỊCH' as the last line is no 'KT.' line", []),
 ]
 
 
