@@ -29,9 +29,9 @@ NEW_CODES = ('KH166', 'KH167', 'KH168', 'KH169', 'KH261', 'KH262', 'KH263', 'KH3
 DIAG = re.compile(r'^(.*?):(\d+):(\d+): (error|warning)\[(KH\d+)\]')
 
 
-def C(id, base, subs, what, expect, want=()):
+def C(id, base, subs, what, expect, want=(), status=0):
     return {'id': id, 'base': base, 'subs': subs, 'what': what, 'expect': expect,
-            'want': want}
+            'want': want, 'status': status}
 
 
 CASES = [
@@ -95,6 +95,51 @@ CASES = [
       [('lines: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH, PHÓ CHỦ TỊCH]',
         'lines: [TM. ỦY BAN NHÂN DÂN, TT. CHỦ TỊCH]')],
       "'TT. CHỦ TỊCH' as the last line is no 'KT.' line", []),
+    # year_at's end and bounds: 20239, 20230 and 20230a are numbers, not
+    # 2023 (-067, -068: a '9' or '0' after it not a digit; -070, -071: the
+    # character after the next one looked at); 1900 and 2999 are years
+    # (-073, -074, -077), 1899 and 3000 are not (-075, -076: out of range
+    # read as a year, or as 1; -078)
+    C('due-numbers-after', 'small',
+      [('{in: 2024-11-30, text: trước ngày 30/11/2024}', '{in: 2024-12-02, text: "hồ sơ 20239, 20230a, trước ngày 2/12"}')],
+      "20239, 20230a in a deadline's text are numbers, not 2023", []),
+    C('due-1900', 'small',
+      [('text: trước ngày 30/11/2024}', 'text: trước ngày 30/11/1900}')],
+      "'30/11/1900' names 1900", [('KH316', '30/11/1900')], ["names 1900"]),
+    C('due-2999', 'small',
+      [('text: trước ngày 30/11/2024}', 'text: trước ngày 30/11/2999}')],
+      "'30/11/2999' names 2999", [('KH316', '30/11/2999')], ["names 2999"]),
+    C('due-out-of-range', 'small',
+      [('{in: 2024-11-30, text: trước ngày 30/11/2024}', '{in: 2024-12-02, text: "1899 hộ, 3000 m, trước ngày 2/12"}')],
+      "1899 and 3000 are not years", []),
+    # check_title_year: "Năm 2023" first in a title (-087: the title read
+    # from its second character), its year underlined (-115); a range "năm 2021-2025" or
+    # "năm 2021–2025" is a period, not 2021 (-098)
+    C('title-year-first', 'small',
+      [('title: Tỷ lệ hộ nghèo, bảo hiểm y tế năm 2024', 'title: "Năm 2023: tỷ lệ hộ nghèo, bảo hiểm y tế"')],
+      "a Biểu's title 'Năm 2023: ...' in a plan of 2024, the year underlined",
+      [('KH315', 'title: "Năm 2023')], ["^~~~\n"]),
+    C('title-range', 'small',
+      [('xây dựng nông thôn mới năm 2024\n', 'xây dựng nông thôn mới năm 2021-2025\n'),
+       ('title: Tỷ lệ hộ nghèo, bảo hiểm y tế năm 2024', 'title: Tỷ lệ hộ nghèo, bảo hiểm y tế năm 2021–2025')],
+      "titles of the period 'năm 2021-2025' and 'năm 2021–2025' name no year outside it", []),
+    # KH315's message and caret: a period of several years is named so
+    # (-114: "the plan is for " and nothing), the year's four characters
+    # are underlined (-115, -116: five)
+    C('title-period', 'small',
+      [('\nbases:\n', '\nperiod: {from: 2021-01-01, to: 2025-12-31}\nbases:\n'),
+       ('xây dựng nông thôn mới năm 2024\n', 'xây dựng nông thôn mới năm 2020 của huyện\n')],
+      "a title's 'năm 2020' in a plan of 2021-2025, the year underlined",
+      [('KH315', 'mới năm 2020')], ["but the plan is for 2021-2025", "^~~~\n"]),
+    # no date: the plan has no year, and its title's year is not judged
+    # (-081: "the plan is for 0"); no title either: no crash (-080)
+    C('no-date', 'small', [('  date: 2024-03-05\n', '')],
+      "a plan without a date (KH103) has no year to judge its title's by", [], status=1),
+    C('no-date-title', 'small',
+      [('  date: 2024-03-05\n', ''),
+       ('  title: Thực hiện Chương trình xây dựng nông thôn mới năm 2024\n', '')],
+      "a plan without a date or a title (KH103 twice) is reported, not a crash", [],
+      ["the header has no 'title'"], status=1),
 ]
 
 
@@ -126,7 +171,7 @@ def main():
                          for m in map(DIAG.match, r.stderr.splitlines())
                          if m and m.group(1) == path and m.group(5) in NEW_CODES)
             missing = [w for w in case['want'] if w not in r.stderr]
-            ok = got == want and not missing and r.returncode == 0
+            ok = got == want and not missing and r.returncode == case['status']
             detail = 'want %s, got %s, status %d%s: %s' % (
                 want, got, r.returncode, ', missing %r' % missing if missing else '',
                 r.stderr.strip()[:500])
