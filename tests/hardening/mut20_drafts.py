@@ -34,6 +34,40 @@ def C(id, base, subs, what, expect, want=(), status=0):
             'want': want, 'status': status}
 
 
+# KH261's ranks (kind_rank): each kind of locality as (high, low), the
+# rank it may stand at from the province (1) to the village (4).
+RANKS = [('tỉnh', 1, 1), ('thành phố', 1, 2), ('huyện', 2, 2), ('quận', 2, 2),
+         ('thị xã', 2, 2), ('xã', 3, 3), ('phường', 3, 3), ('thị trấn', 3, 3),
+         ('thôn', 4, 4), ('bản', 4, 4), ('ấp', 4, 4), ('buôn', 4, 4), ('làng', 4, 4),
+         ('xóm', 4, 4), ('tổ dân phố', 4, 4), ('khu phố', 4, 4), ('khối', 4, 4),
+         ('sóc', 4, 4), ('plei', 4, 4), ('khóm', 4, 4)]
+OF_HIGH = {1: 'tỉnh', 2: 'huyện', 3: 'xã', 4: 'thôn'}  # a kind of that rank
+
+
+def rank_pairs():
+    """Each kind as a child under a parent of its lowest rank (KH261) and
+    one rank above it (none), and as a parent over a child of its highest
+    rank (KH261) and one rank below it (none): the localities (a YAML
+    block, one pair a line after its parent's) and the KH261 expected
+    (CODE, the child's id)."""
+    lines, expect, k = [], [], 0
+    for kind, high, low in RANKS:
+        pairs = [(kind, OF_HIGH[low], True)]
+        if low > 1:
+            pairs.append((kind, OF_HIGH[low - 1], False))
+        pairs.append((OF_HIGH[high], kind, True))
+        if high < 4:
+            pairs.append((OF_HIGH[high + 1], kind, False))
+        for child, parent, warn in pairs:
+            k += 1
+            lines.append('  - {id: rp%d, name: Nơi %d, kind: %s}\n' % (k, k, parent))
+            lines.append('  - {id: rc%d, name: Chỗ %d, kind: %s, parent: rp%d}\n'
+                         % (k, k, child, k))
+            if warn:
+                expect.append(('KH261', 'id: rc%d,' % k))
+    return ''.join(lines), expect
+
+
 CASES = [
     # read_key spells "UBND" out where it stands as a word: after a space
     # too, not only at the name's start (-003 -006 -007: "Thường trực
@@ -140,6 +174,29 @@ CASES = [
        ('  title: Thực hiện Chương trình xây dựng nông thôn mới năm 2024\n', '')],
       "a plan without a date or a title (KH103 twice) is reported, not a crash", [],
       ["the header has no 'title'"], status=1),
+    # check_due_text: a year first in the text (-130: read from its second
+    # character); of two years, neither the date's, the first is named
+    # (-132: the last); an ongoing deadline of a plan of 2021-2025 whose
+    # text names 2022 is no slip (-125: ongoing judged, its year the
+    # period's last)
+    C('due-year-first', 'small',
+      [('text: trước ngày 30/11/2024}', 'text: "2023, trước ngày 30/11"}')],
+      "a deadline's text beginning with 2023", [('KH316', '2023, trước')], ["names 2023"]),
+    C('due-two-years', 'small',
+      [('text: trước ngày 30/11/2024}', 'text: "trước 30/11/2022 (như năm 2023)"}')],
+      "a deadline's text naming 2022 and 2023 is reported with the first",
+      [('KH316', 'trước 30/11/2022')], ["names 2022, but its date is in 2024"]),
+    C('due-ongoing-period', 'small',
+      [('\nbases:\n', '\nperiod: {from: 2021-01-01, to: 2025-12-31}\nbases:\n'),
+       ('{in: 2024-11-30, text: trước ngày 30/11/2024}', '{in: ongoing, text: "Thường xuyên, hằng năm từ năm 2022"}')],
+      "an ongoing deadline of a plan of 2021-2025 whose text names 2022", []),
+    # kind_rank's table: every kind above, beside and below its neighbours
+    # (-136 to -175: a rank moved by one, or made 0, unranked)
+    C('ranks', 'small',
+      [('  - {id: thon-1, name: Thôn 1, kind: thôn, parent: dong-hoa}\n',
+        '  - {id: thon-1, name: Thôn 1, kind: thôn, parent: dong-hoa}\n' + rank_pairs()[0])],
+      "each kind of locality under a parent of its rank (KH261) and of the rank above (none)",
+      rank_pairs()[1]),
 ]
 
 
