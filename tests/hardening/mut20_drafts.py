@@ -64,7 +64,13 @@ def rank_pairs():
             lines.append('  - {id: rc%d, name: Chỗ %d, kind: %s, parent: rp%d}\n'
                          % (k, k, child, k))
             if warn:
-                expect.append(('KH261', 'id: rc%d,' % k))
+                expect.append(('KH261', 'id: rc%d,' % k, 'rp%d}' % k))
+    # a locality without a kind is not ranked, as a child or as a parent
+    # (-177: read as a province)
+    lines.append('  - {id: rp0, name: Nơi 0, kind: xã}\n')
+    lines.append('  - {id: rc0, name: Chỗ 0, parent: rp0}\n')
+    lines.append('  - {id: rq0, name: Chỗ 00}\n')
+    lines.append('  - {id: rc00, name: Chỗ 000, kind: tỉnh, parent: rq0}\n')
     return ''.join(lines), expect
 
 
@@ -76,6 +82,20 @@ CASES = [
       [('recipients: [UBND tỉnh, ', 'recipients: [Thường trực UBND tỉnh, Thường trực Ủy ban nhân dân tỉnh, ')],
       "'Thường trực UBND tỉnh' and 'Thường trực Ủy ban nhân dân tỉnh' are one recipient",
       [('KH168', 'recipients: [Thường trực')]),
+    # names_archive: "Lưu" as a recipient's first word, or after ", " or
+    # "; " (a list written as one line), is the office's copy (-273 -278
+    # -280 -281 -283 -284 -285: not found after "; " or ", "; -271 -279: not
+    # after a leading ", "); "Lưu" inside a name is not (-274 -275 -282:
+    # "Trung tâm Lưu trữ" taken for the copy, KH167 lost)
+    C('archive-after-semicolon', 'small', [('Các xã, "Lưu: VT"]', '"Các xã; Lưu: VT"]')],
+      "'Các xã; Lưu: VT' holds the office's copy", []),
+    C('archive-after-comma', 'small', [('Các xã, "Lưu: VT"]', '"Các xã, Lưu: VT"]')],
+      "'Các xã, Lưu: VT' holds the office's copy", []),
+    C('archive-leading-comma', 'small', [('Các xã, "Lưu: VT"]', 'Các xã, ", Lưu: VT"]')],
+      "', Lưu: VT' is the office's copy", []),
+    C('archive-inside-name', 'small', [('Các xã, "Lưu: VT"]', 'Các xã, Trung tâm Lưu trữ lịch sử tỉnh]')],
+      "'Trung tâm Lưu trữ lịch sử tỉnh' is no office's copy: KH167",
+      [('KH167', 'recipients: [')]),
     # year_at: the year's digits and the characters around them. A
     # deadline's text without a year names none (-063: any character
     # taken for a digit, "2/12" read as 1912); "năm2023" with no space is
@@ -169,6 +189,11 @@ CASES = [
     # (-081: "the plan is for 0"); no title either: no crash (-080)
     C('no-date', 'small', [('  date: 2024-03-05\n', '')],
       "a plan without a date (KH103) has no year to judge its title's by", [], status=1),
+    # no issuer (KH103): "TM." has nothing to be judged against (-239: the
+    # issuer's first line read from an empty list, a crash)
+    C('no-issuer', 'small', [('  issuer: [ỦY BAN NHÂN DÂN, HUYỆN AN BÌNH]\n', '')],
+      "a plan without an issuer (KH103) signs 'TM.' unjudged", [],
+      ["the header has no 'issuer'"], status=1),
     C('no-date-title', 'small',
       [('  date: 2024-03-05\n', ''),
        ('  title: Thực hiện Chương trình xây dựng nông thôn mới năm 2024\n', '')],
@@ -191,7 +216,10 @@ CASES = [
        ('{in: 2024-11-30, text: trước ngày 30/11/2024}', '{in: ongoing, text: "Thường xuyên, hằng năm từ năm 2022"}')],
       "an ongoing deadline of a plan of 2021-2025 whose text names 2022", []),
     # kind_rank's table: every kind above, beside and below its neighbours
-    # (-136 to -175: a rank moved by one, or made 0, unranked)
+    # (-136 to -175: a rank moved by one, or made 0, unranked; -184: the
+    # table read from its second row), the warning at the parent's value
+    # (-201: the parents' uses looked for only up to the first use of
+    # another registry, the locality's id instead)
     C('ranks', 'small',
       [('  - {id: thon-1, name: Thôn 1, kind: thôn, parent: dong-hoa}\n',
         '  - {id: thon-1, name: Thôn 1, kind: thôn, parent: dong-hoa}\n' + rank_pairs()[0])],
@@ -222,9 +250,17 @@ def main():
             r = subprocess.run([khgen, '--lang', 'en', 'check', '--color=never', path],
                                capture_output=True, text=True, timeout=60)
             lines = text.split('\n')
-            want = sorted((code, next((i + 1 for i, l in enumerate(lines) if at in l), 0))
-                          for code, at in case['expect'])
-            got = sorted((m.group(5), int(m.group(2)))
+            want, cols = [], set()
+            for code, at, *col in case['expect']:
+                n = next((i + 1 for i, l in enumerate(lines) if at in l), 0)
+                if col:  # the column of col's text on that line, in characters
+                    want.append((code, n, lines[n - 1].find(col[0]) + 1 if n else 0))
+                    cols.add((code, n))
+                else:
+                    want.append((code, n))
+            want.sort()
+            got = sorted((m.group(5), int(m.group(2))) +
+                         ((int(m.group(3)),) if (m.group(5), int(m.group(2))) in cols else ())
                          for m in map(DIAG.match, r.stderr.splitlines())
                          if m and m.group(1) == path and m.group(5) in NEW_CODES)
             missing = [w for w in case['want'] if w not in r.stderr]
