@@ -93,9 +93,19 @@ CASES = [
       "'Các xã, Lưu: VT' holds the office's copy", []),
     C('archive-leading-comma', 'small', [('Các xã, "Lưu: VT"]', 'Các xã, ", Lưu: VT"]')],
       "', Lưu: VT' is the office's copy", []),
+    C('archive-alone', 'small', [('Các xã, "Lưu: VT"]', 'Các xã, Lưu]')],
+      "'Lưu' alone is the office's copy (-293: its end not taken for the word's)", []),
     C('archive-inside-name', 'small', [('Các xã, "Lưu: VT"]', 'Các xã, Trung tâm Lưu trữ lịch sử tỉnh]')],
       "'Trung tâm Lưu trữ lịch sử tỉnh' is no office's copy: KH167",
       [('KH167', 'recipients: [')]),
+    # a recipient that reads as nothing (a no-break or an ideographic
+    # space) is passed over, not the end of the list (-314: the duplicate
+    # and the "Lưu" after it unseen, KH167 instead of KH168). Its status
+    # is not asked: such a recipient prints as a blank line (left LOW)
+    C('recipient-blank-inside', 'small',
+      [('recipients: [UBND tỉnh, Văn phòng', 'recipients: [UBND tỉnh, "\\u3000", "\\u00A0", UBND tỉnh, Văn phòng')],
+      "a recipient of a space of another kind, then 'UBND tỉnh' again and 'Lưu: VT'",
+      [('KH168', 'recipients: [UBND', 'UBND tỉnh, Văn')], status=None),
     # year_at: the year's digits and the characters around them. A
     # deadline's text without a year names none (-063: any character
     # taken for a digit, "2/12" read as 1912); "năm2023" with no space is
@@ -264,7 +274,8 @@ def main():
                          for m in map(DIAG.match, r.stderr.splitlines())
                          if m and m.group(1) == path and m.group(5) in NEW_CODES)
             missing = [w for w in case['want'] if w not in r.stderr]
-            ok = got == want and not missing and r.returncode == case['status']
+            ok = (got == want and not missing and r.returncode >= 0 and
+                  case['status'] in (None, r.returncode))
             detail = 'want %s, got %s, status %d%s: %s' % (
                 want, got, r.returncode, ', missing %r' % missing if missing else '',
                 r.stderr.strip()[:500])
