@@ -106,6 +106,23 @@ CASES = [
       [('recipients: [UBND tỉnh, Văn phòng', 'recipients: [UBND tỉnh, "\\u3000", "\\u00A0", UBND tỉnh, Văn phòng')],
       "a recipient of a space of another kind, then 'UBND tỉnh' again and 'Lưu: VT'",
       [('KH168', 'recipients: [UBND', 'UBND tỉnh, Văn')], status=None),
+    # check_marks (KH263): a recipient that is a unit's short name with a
+    # mark lost (-343: the short names left out once a name was new); the
+    # first recipient too (-348: read from the second); two units of one
+    # name are KH257's, not a mark lost (-345: names read the same taken
+    # for different)
+    C('marks-short', 'small', [('Văn phòng Điều phối NTM tỉnh, ', 'VPDP NTM, ')],
+      "the recipient 'VPDP NTM' is the unit's short name 'VPĐP NTM' with its mark lost",
+      [('KH263', 'recipients: [')], ["write 'VPĐP NTM'"]),
+    C('marks-first-recipient', 'small',
+      [('recipients: [UBND tỉnh, ', 'recipients: [Phòng Tài chinh - Kế hoạch, UBND tỉnh, ')],
+      "the first recipient 'Phòng Tài chinh - Kế hoạch' with a mark lost",
+      [('KH263', 'recipients: [', 'Phòng Tài chinh')], ["write 'Phòng Tài chính - Kế hoạch'"]),
+    C('marks-same-name', 'small',
+      [('  - {id: nnptnt, name: Phòng Nông nghiệp và Phát triển nông thôn}\n',
+        '  - {id: nnptnt, name: Phòng Nông nghiệp và Phát triển nông thôn}\n'
+        '  - {id: nn2, name: Phòng Nông nghiệp và Phát triển nông thôn}\n')],
+      "two units of one name (KH257) are no mark lost", [], status=None),
     # year_at: the year's digits and the characters around them. A
     # deadline's text without a year names none (-063: any character
     # taken for a digit, "2/12" read as 1912); "năm2023" with no space is
