@@ -123,6 +123,23 @@ CASES = [
         '  - {id: nnptnt, name: Phòng Nông nghiệp và Phát triển nông thôn}\n'
         '  - {id: nn2, name: Phòng Nông nghiệp và Phát triển nông thôn}\n')],
       "two units of one name (KH257) are no mark lost", [], status=None),
+    # check_bases_twice (KH169): two laws by name are two documents (-357:
+    # an empty number read as the key), a basis by text or with neither
+    # number nor name is passed over, not the list's end (-356, -360), two
+    # of those are not one document (-358), and the law cited again is
+    # named by its name, with the basis it repeats (-363 -364 -365); the
+    # two without a number are KH103's errors, and still compared
+    C('bases-mixed', 'small',
+      [('bases:\n', 'bases:\n'
+        '  - {kind: Luật, name: Tổ chức chính quyền địa phương, date: 2015-06-19}\n'
+        '  - {kind: Luật, name: Ngân sách nhà nước, date: 2015-06-25}\n'
+        '  - text: Căn cứ tình hình thực tế của huyện\n'
+        '  - {kind: Quyết định, about: giao chỉ tiêu năm 2024, by: UBND tỉnh, date: 2024-01-05}\n'
+        '  - {kind: Quyết định, about: phân bổ vốn năm 2024, by: UBND tỉnh, date: 2024-01-20}\n'
+        '  - {kind: Luật, name: Tổ chức chính quyền địa phương, date: 2019-11-22}\n')],
+      "the Law on local government cited again after two other laws, a text and two unnumbered",
+      [('KH169', 'date: 2019-11-22')],
+      ["cites Tổ chức chính quyền địa phương, as basis 1 does"], status=1),
     # year_at: the year's digits and the characters around them. A
     # deadline's text without a year names none (-063: any character
     # taken for a digit, "2/12" read as 1912); "năm2023" with no space is
