@@ -73,7 +73,11 @@ fi
 # (datakeys-000: MIN_KEY 5, -015: '<=': a key of four letters not judged),
 # one with so_2024 but not so_2023 nothing (datakeys-013: the keys a
 # table names judged too, so_2024 taken for a slip of so_2023), 'hoe'
-# nothing (three letters). Then 4,999 localities with the same 'dan_s0'
+# nothing (three letters); one with dien, ghi_chu (near no key), diem
+# (both: nothing) and so_2025 gets KH260 at so_2025 (datakeys-018, -027:
+# the entry's other keys left unjudged after a key near none, or after one
+# the entry has both of; -022, -023, -025, -026: 'dien' not found beside
+# 'diem'). Then 4,999 localities with the same 'dan_s0'
 # beside four tables naming 105 keys: each is warned (datakeys-009: the
 # key's judgement not kept, suggest asked again for each entry, its
 # shared budget of 500,000 comparisons spent by the 4,700th: the rest
@@ -85,6 +89,7 @@ localities:
   - {id: b, name: Bình Sơn, kind: xã, data: {dien: 12, so_2024: 3}}
   - {id: c, name: Tân An, kind: xã, data: {diem: 9, so_2023: 1, so_2024: 1}}
   - {id: d, name: Tân Hòa, kind: xã, data: {dien: 8, so_2023: 2, so_2024: 2, hoe: 1}}
+  - {id: e, name: Tân Lập, kind: xã, data: {dien: 7, ghi_chu: 1, diem: 2, so_2025: 3}}
 body:
   - para: Xem {att b1}.
 attachments:
@@ -102,9 +107,9 @@ YAML
     "$khgen" --lang en check "$work/p/dk.yaml" >/dev/null 2>"$work/dk.err"
     s=$?
     got=$(grep -o '^[^ ]*: warning\[KH260\]' "$work/dk.err" | sed "s|^$work/p/||" | tr '\n' ' ')
-    if [ $s -eq 0 ] && [ "$got" = "dk.yaml:12:44: warning[KH260] " ] &&
+    if [ $s -eq 0 ] && [ "$got" = "dk.yaml:12:44: warning[KH260] dk.yaml:14:75: warning[KH260] " ] &&
         grep -qF "did you mean 'dien'?" "$work/dk.err"; then
-        ok "DK a: 'diem' is a near miss of 'dien' (four letters); so_2024 without so_2023 and 'hoe' are not"
+        ok "DK a: 'diem' is a near miss of 'dien' (four letters), so_2025 of so_2024; so_2024 without so_2023, 'hoe', diem beside dien are not"
     else
         not_ok "DK a: status $s, KH260 at: $got; $(head -c 400 "$work/dk.err")"
     fi
