@@ -136,9 +136,9 @@ CASES = [
         '  - text: Căn cứ tình hình thực tế của huyện\n'
         '  - {kind: Quyết định, about: giao chỉ tiêu năm 2024, by: UBND tỉnh, date: 2024-01-05}\n'
         '  - {kind: Quyết định, about: phân bổ vốn năm 2024, by: UBND tỉnh, date: 2024-01-20}\n'
-        '  - {kind: Luật, name: Tổ chức chính quyền địa phương, date: 2019-11-22}\n')],
+        '  - {kind: Luật, name: Tổ chức chính quyền địa phương, date: 2015-06-19, date_style: long}\n')],
       "the Law on local government cited again after two other laws, a text and two unnumbered",
-      [('KH169', 'date: 2019-11-22')],
+      [('KH169', 'date_style: long')],
       ["cites Tổ chức chính quyền địa phương, as basis 1 does"], status=1),
     # year_at: the year's digits and the characters around them. A
     # deadline's text without a year names none (-063: any character
