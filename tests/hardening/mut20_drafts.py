@@ -221,6 +221,14 @@ CASES = [
       [('xây dựng nông thôn mới năm 2024\n', 'xây dựng nông thôn mới năm 2021-2025\n'),
        ('title: Tỷ lệ hộ nghèo, bảo hiểm y tế năm 2024', 'title: Tỷ lệ hộ nghèo, bảo hiểm y tế năm 2021–2025')],
       "titles of the period 'năm 2021-2025' and 'năm 2021–2025' name no year outside it", []),
+    # an attachment without a title (an error) is passed over: the next
+    # one's title is judged (-375: the end of the list), and no crash
+    # (-371: the missing title's file read)
+    C('att-no-title', 'small',
+      [('    title: Danh sách xã phấn đấu đạt chuẩn năm {year}\n', ''),
+       ('title: Tỷ lệ hộ nghèo, bảo hiểm y tế năm 2024', 'title: Tỷ lệ hộ nghèo, bảo hiểm y tế năm 2023')],
+      "Biểu 01 without a title (an error), Biểu 02's 'năm 2023' in a plan of 2024",
+      [('KH315', 'y tế năm 2023')], status=1),
     # KH315's message and caret: a period of several years is named so
     # (-114: "the plan is for " and nothing), the year's four characters
     # are underlined (-115, -116: five)
