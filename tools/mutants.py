@@ -99,7 +99,7 @@ COMMANDS["lines"] = "/usr/bin/python3 tests/hardening/lines.py {k} {w}/lines"
 # a cmocka unit test (tests/unit/test_NAME.c) linked with the mutant's
 # object ahead of the build's libkhgen.a, which then gives only the rest:
 # a pure function's tests kill its mutants too (suite_failures builds it)
-for _s in ("vi", "pdf_fonts", "load", "attach", "import", "diag", "check"):
+for _s in ("vi", "pdf_fonts", "load", "attach", "import", "diag", "check", "diag_escape"):
     COMMANDS["unit-" + _s] = "unit"
 
 FAST = ["diag", "e2e", "i18n", "fidelity", "markdown", "import", "readme"]
@@ -121,7 +121,7 @@ SUITES = {
     "datakeys.c": ["slips19", "diag", "mut20"] + FAST,
     "blankmeant.c": ["slips19", "diag", "mut20"] + FAST,
     "diff_review.c": ["leftovers19", "cycle", "mut20"] + FAST,
-    "diag_escape.c": ["leftovers19", "diag", "unit-diag", "mut20"] + FAST,
+    "diag_escape.c": ["unit-diag_escape", "leftovers19", "diag", "unit-diag", "mut20"] + FAST,
     "outputs.c": ["e2e", "attack9", "attack10", "leftovers8", "leftovers10", "hardening",
                   "kill9", "mut12"] + FAST,
 }
