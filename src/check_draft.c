@@ -287,10 +287,20 @@ static void check_signature(Arena *arena, DiagSink *diags, const Plan *plan)
                 body++;
             const char *key = read_key(arena, body);
             int issuer = 0;
-            for (size_t k = 0; k < plan->n_issuer && !issuer; k++) {
+            /* the start of one of its lines, or of its lines read as one:
+             * "TM. ỦY BAN NHÂN DÂN XÃ ĐỒNG HƯU" names [ỦY BAN NHÂN DÂN, XÃ
+             * ĐỒNG HƯU] whole (s20attack M3) */
+            Buf whole = {0};
+            for (size_t k = 0; k < plan->n_issuer; k++) {
                 const char *line_key = read_key(arena, plan->issuer[k]);
-                issuer = *key && strncmp(line_key, key, strlen(key)) == 0;
+                issuer = issuer || (*key && strncmp(line_key, key, strlen(key)) == 0);
+                if (k)
+                    buf_putc(&whole, ' ');
+                buf_puts(&whole, plan->issuer[k]);
             }
+            const char *whole_key = read_key(arena, whole.data ? whole.data : "");
+            issuer = issuer || (*key && strncmp(whole_key, key, strlen(key)) == 0);
+            buf_free(&whole);
             if (!issuer)
                 diag_warning(diags, at, chars_of(line), KH166,
                              "the signature signs 'TM. %s', on behalf of a body that is not the "
@@ -372,17 +382,29 @@ static const char *folded_copy(Arena *arena, const char *s)
     return out;
 }
 
+/* 1 if unit u is written in a registry the plan includes, not in the
+ * plan's own file. */
+static int shared_unit(const Plan *plan, const Unit *u)
+{
+    return u->pos.file && plan->file && strcmp(u->pos.file, plan->file) != 0;
+}
+
 /* A unit whose name is an earlier unit's with a mark lost or changed
  * ("Phòng Tài chinh - Kế hoạch" beside "Phòng Tài chính - Kế hoạch"), a
  * recipient that is a unit's name or short name so (KH263). The same name
  * read the same is KH257's; names differing in their letters are other
- * names. */
+ * names. Two units of the registries the plan includes are not compared:
+ * two communes of one district may be named so ("UBND xã Hoa Lộc", "UBND
+ * xã Hòa Lộc"), and a plan's `suppress:` does not reach a shared file, so
+ * every plan of the district was warned with no way to say so (s20attack
+ * M4); a unit of the plan's own file is compared with every other. */
 static void check_marks(Arena *arena, DiagSink *diags, const Plan *plan)
 {
     size_t n = plan->n_units;
     if (!n)
         return;
     const char **names = xmalloc((2 * n + 1) * sizeof *names);
+    size_t *owner = xmalloc((2 * n + 1) * sizeof *owner); /* the unit of names[k] */
     StrSet by_folded = {0};
     size_t n_names = 0;
     for (size_t i = 0; i < n; i++) {
@@ -392,9 +414,11 @@ static void check_marks(Arena *arena, DiagSink *diags, const Plan *plan)
             if (!name || !*name)
                 continue;
             names[n_names] = name;
+            owner[n_names] = i;
             size_t first = strset_add(&by_folded, folded_copy(arena, name), n_names);
             n_names++;
-            if (which || first == n_names - 1 || !u->id)
+            if (which || first == n_names - 1 || !u->id ||
+                (shared_unit(plan, u) && shared_unit(plan, &plan->units[owner[first]])))
                 continue;
             if (strcmp(read_key(arena, names[first]), read_key(arena, name)) != 0)
                 diag_warning(diags, u->pos, chars_of(u->id), KH263,
@@ -415,32 +439,48 @@ static void check_marks(Arena *arena, DiagSink *diags, const Plan *plan)
     }
     strset_free(&by_folded);
     free(names);
+    free(owner);
 }
 
-/* Two legal bases citing one document: the same number ("263/QĐ-TTg"), or
- * a document cited by name, the same kind and name (KH169, at the second).
- * A basis written as text is not compared. */
+/* Two legal bases citing one document (KH169, at the second): the same
+ * number ("263/QĐ-TTg") for two kinds of document, a basis copied to add
+ * another and its number left as it was; or the same kind and number, or
+ * for a document cited by name the same kind and name, of the same year and
+ * issuer. A number without its year restarts every year with each issuer:
+ * "Kế hoạch số 03/KH-UBND" of the province in 2024 and of the district in
+ * 2020 are two documents, and so are two laws of one name, of 2015 and 2025
+ * (s20attack M2). A basis written as text is not compared. */
 static void check_bases_twice(Arena *arena, DiagSink *diags, const Plan *plan)
 {
-    StrSet seen = {0};
+    StrSet same = {0}, kind_of = {0};
     for (size_t i = 0; i < plan->n_bases; i++) {
         const Basis *b = &plan->bases[i];
         if (b->text)
             continue;
-        const char *key = b->number && *b->number ? read_key(arena, b->number)
-                          : b->name && *b->name
-                              ? read_key(arena, arena_printf(arena, "%s %s", b->kind ? b->kind : "", b->name))
-                              : NULL;
-        if (!key)
+        const char *kind = read_key(arena, b->kind ? b->kind : "");
+        const char *number = b->number && *b->number ? read_key(arena, b->number) : NULL;
+        const char *cited = number ? number
+                            : b->name && *b->name ? read_key(arena, b->name)
+                                                  : NULL;
+        if (!cited)
             continue;
-        size_t first = strset_add(&seen, key, i);
+        size_t first = strset_add(&same, arena_printf(arena, "%s\x1f%s\x1f%s\x1f%d", kind, cited,
+                                                      read_key(arena, b->issuer ? b->issuer : ""),
+                                                      b->date.year),
+                                  i);
+        if (first == i && number) { /* one number, a kind of its own */
+            size_t other = strset_add(&kind_of, number, i);
+            if (other != i && strcmp(read_key(arena, plan->bases[other].kind ? plan->bases[other].kind : ""), kind) != 0)
+                first = other;
+        }
         if (first != i)
             diag_warning(diags, b->pos, 1, KH169,
                          "this legal basis cites %s, as basis %zu does: the document would be "
                          "cited twice under \"Căn cứ\"; remove one, or correct the number "
-                         "copied", b->number && *b->number ? b->number : b->name, first + 1);
+                         "copied", number ? b->number : b->name, first + 1);
     }
-    strset_free(&seen);
+    strset_free(&same);
+    strset_free(&kind_of);
 }
 
 void check_draft(Arena *arena, DiagSink *diags, const Plan *plan, int parent_loops)

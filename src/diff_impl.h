@@ -1,4 +1,5 @@
-/* diff_impl.h - private to `khgen diff` (diff.c, diff_parts.c): a compiled
+/* diff_impl.h - private to `khgen diff` (diff.c, diff_parts.c,
+ * diff_match.c): a compiled
  * plan cut into the parts a reviewer reads, the unit diff.c matches and
  * compares.
  */
@@ -46,6 +47,12 @@ typedef struct Doc {
  * attachments' titles and rows), to d; their texts are made in d->arena,
  * d->parts is malloc'd (the caller frees it). */
 void diff_collect(Doc *d, Plan *plan, TemplateSet *templates);
+
+/* Pairs the parts of a with those of b (Part.match, both ways) and marks
+ * the moved ones (Part.moved), as the top of diff_match.c describes; the
+ * parts' match fields must be -1 and moved 0 on entry. Row keys of b's
+ * attachments matched to another id of a are rewritten in b->arena. */
+void diff_match_docs(Doc *a, Doc *b);
 
 /* (diff_review.c) The "# review: ... [KH759]" lines of the plan source at
  * path (emit_unplaced_note), their notes one a line without the mark, in

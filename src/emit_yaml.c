@@ -405,9 +405,13 @@ void emit_plan_yaml(const IPlan *p, Buf *out)
     buf_puts(out, "\nheader:\n");
     if (p->governing_body)
         key_scalar(out, 2, "governing_body", p->governing_body);
-    /* lines above the title: mostly what khgen prints itself (the motto,
-     * "Số: ..."), in a place it does not: no mark, diff does not show them */
-    emit_unplaced_lines(out, 2, p->header_left, NULL);
+    /* lines above the title that the header has no place for (a second
+     * motto or "Số: ..." line, a "DỰ THẢO" mark, a department's remark
+     * typed into the header's table): text of the document the plan does
+     * not print, marked as the other such notes are, so that `khgen diff
+     * draft.yaml imported.yaml` shows it; unmarked, diff said "the same
+     * document", exit 0 (s20attack F5) */
+    emit_unplaced_lines(out, 2, p->header_left, "KH761");
     comment(out, 2, p->issuer_comment);
     key_list(out, 2, "issuer", p->issuer, p->n_issuer);
     if (p->issuer_short)

@@ -17,8 +17,9 @@
  * `--include REGISTRY` starts a plan that includes a shared registry (the
  * README's repository of communes' plans, s18user L2): the skeleton names
  * it by its path from the plan's directory and leaves out what the
- * registry holds already, the catalog import and each unit and level of
- * the same id, which would otherwise be KH416 and KH200 in every plan.
+ * registry holds already, the catalog import and each unit, level and
+ * locality of the same id, which would otherwise be KH416 and KH200 in
+ * every plan.
  */
 #include "cycle.h"
 
@@ -143,12 +144,7 @@ static const char skeleton[] =
     "\n"
     "@UNITS@"
     "@LEVELS@"
-    "localities:\n"
-    "  # TODO: @#10@\n"
-    "  - {id: @BELOW_ID@-1, name: \"@BELOW_NAME@ 1\", kind: @BELOW@, target: ntm, target_year: @YEAR@}\n"
-    "  - {id: @BELOW_ID@-2, name: \"@BELOW_NAME@ 2\", kind: @BELOW@, status: ntm, target: ntm-nc, "
-    "target_year: @YEAR@}\n"
-    "\n"
+    "@LOCALITIES@"
     "# ---- @#11@ --------------------------------------------------------------\n"
     "\n"
     "body:\n"
@@ -233,12 +229,20 @@ static const char *const init_usage = N_(
     "                  [--force] NAME\n"
     "  NAME is the place, as printed: \"Yên Thế\"\n");
 
+/* The skeleton's two localities of the level below, filled by
+ * registry_slots (BELOW, BELOW_ID, BELOW_NAME, YEAR, and NAME in their
+ * comment). */
+static const char skeleton_localities[] =
+    "  - {id: @BELOW_ID@-1, name: \"@BELOW_NAME@ 1\", kind: @BELOW@, target: ntm, target_year: @YEAR@}\n"
+    "  - {id: @BELOW_ID@-2, name: \"@BELOW_NAME@ 2\", kind: @BELOW@, status: ntm, target: ntm-nc, "
+    "target_year: @YEAR@}\n";
+
 /* What a shared registry (--include) holds already: whether it imports a
- * catalog, and the ids of its units and levels (the file's own and those
- * of the registries it includes). */
+ * catalog, and the ids of its units, levels and localities (the file's own
+ * and those of the registries it includes). */
 typedef struct Registry0 {
     int imports;
-    const YNode *units, *levels; /* merged lists, or NULL */
+    const YNode *units, *levels, *localities; /* merged lists, or NULL */
 } Registry0;
 
 /* Whether list (a registry's merged units or levels) has an entry of id. */
@@ -323,6 +327,7 @@ static int read_registry(const char *path, const char *out, Arena *arena, Regist
     reg->imports = ynode_get(root, "import") != NULL;
     reg->units = ynode_get(root, "units");
     reg->levels = ynode_get(root, "levels");
+    reg->localities = ynode_get(root, "localities");
     Buf dir = {0};
     const char *slash = strcmp(out, "-") ? strrchr(out, '/') : NULL;
     if (slash)
@@ -619,11 +624,15 @@ static int write_skeleton(const char *out, int force, const Buf *text, const cha
 }
 
 /* The skeleton's slots a shared registry changes (include_arg, the
- * --include path, or NULL): the include: and import: lines, the units and
- * the levels, each left out where the registry holds it. Returns 0, or
- * the exit status of a registry that could not be read. */
+ * --include path, or NULL): the include: and import: lines, the units,
+ * the levels and the localities (below: the values of BELOW, BELOW_ID,
+ * BELOW_NAME, YEAR and NAME in skeleton_localities), each left out where the registry holds one of its
+ * id: a registry's "thon-1" beside the skeleton's was KH200, a skeleton
+ * that did not check (s20attack M6). Returns 0, or the exit status of a
+ * registry that could not be read. */
 static int registry_slots(const char *include_arg, const char *out, const InitLevel *level,
-                          Buf *import, Buf *units, Buf *levels)
+                          const char *const below[5], Buf *import, Buf *units, Buf *levels,
+                          Buf *localities)
 {
     Arena *arena = arena_new();
     Registry0 reg = {0};
@@ -641,10 +650,40 @@ static int registry_slots(const char *include_arg, const char *out, const InitLe
     put_entries(levels, "levels", "",
                 "  - {id: ntm, name: nông thôn mới}\n  - {id: ntm-nc, name: nông thôn mới nâng cao}\n",
                 reg.levels);
+    static const char *const below_keys[] = {"BELOW", "BELOW_ID", "BELOW_NAME", "YEAR", "NAME"};
+    Buf lines = {0}, localities_comment = {0};
+    fill(&lines, skeleton_localities, below_keys, below, 5);
+    fill(&localities_comment, "  # TODO: @#10@\n", below_keys, below, 5);
+    put_entries(localities, "localities", buf_str(&localities_comment), buf_str(&lines),
+                reg.localities);
+    buf_free(&lines);
+    buf_free(&localities_comment);
     buf_free(&units_comment);
     buf_free(&written);
     arena_free(arena); /* reg's nodes: read above, not after */
     return status;
+}
+
+/* NAME as given (NULL: none) without the spaces at its ends: returns its
+ * start and stores its length, or says why it is refused and returns NULL
+ * (a usage error). */
+static const char *name_operand(const char *name, size_t *len)
+{
+    while (name && *name == ' ')
+        name++;
+    size_t name_len = name ? strlen(name) : 0;
+    while (name_len && name[name_len - 1] == ' ')
+        name_len--;
+    if (!name_len || name_refused(name)) {
+        name_usage_error();
+        return NULL;
+    }
+    if (utf8_invalid_at(name, strlen(name)) != (size_t)-1) {
+        term_fprintf(stderr, _("khgen: init: the name is not UTF-8 text\n"));
+        return NULL;
+    }
+    *len = name_len;
+    return name;
 }
 
 int cmd_init(int argc, char **argv)
@@ -692,19 +731,10 @@ int cmd_init(int argc, char **argv)
         term_fprintf(stderr, _("khgen: init: unknown level '%s': use xa, huyen or tinh\n"), level_arg);
         return EXIT_USAGE;
     }
-    while (name && *name == ' ')
-        name++;
-    size_t name_len = name ? strlen(name) : 0;
-    while (name_len && name[name_len - 1] == ' ')
-        name_len--;
-    if (!name_len || name_refused(name)) {
-        name_usage_error();
+    size_t name_len = 0;
+    name = name_operand(name, &name_len);
+    if (!name)
         return EXIT_USAGE;
-    }
-    if (utf8_invalid_at(name, strlen(name)) != (size_t)-1) {
-        term_fprintf(stderr, _("khgen: init: the name is not UTF-8 text\n"));
-        return EXIT_USAGE;
-    }
     long year;
     if (init_year(year_arg, &year) != 0) {
         term_fprintf(stderr, _("khgen: init: --year needs a year 1900-2999\n"));
@@ -742,15 +772,18 @@ int cmd_init(int argc, char **argv)
         default_file_name(&slug, nfc.data, year);
         out = slug.data;
     }
-    Buf import = {0}, units = {0}, levels = {0};
-    int status = registry_slots(include_arg, out, level, &import, &units, &levels);
+    Buf import = {0}, units = {0}, levels = {0}, localities = {0};
+    const char *const below[5] = {level->below, level->below_id, below_name, year_text, rest};
+    int status = registry_slots(include_arg, out, level, below, &import, &units, &levels,
+                                &localities);
     const char *keys[] = {"NAME",  "NAME_UP", "KIND",     "KIND_UP",    "PLACE",     "YEAR",
                           "LEVEL", "UNITS",   "BELOW",    "BELOW_ID",   "BELOW_NAME", "RECIPIENTS",
-                          "ISSUER", "IMPORT", "LEVELS"};
+                          "ISSUER", "IMPORT", "LEVELS", "LOCALITIES"};
     const char *values[] = {rest,         rest_up.data, kind,         kind_up.data,
                             place.data,   year_text,    level->arg,   buf_str(&units),
                             level->below, level->below_id, below_name, level->recipients,
-                            issuer.data,  buf_str(&import), buf_str(&levels)};
+                            issuer.data,  buf_str(&import), buf_str(&levels),
+                            buf_str(&localities)};
     fill(&text, skeleton, keys, values, sizeof keys / sizeof keys[0]);
     free(below_name);
     if (status == EXIT_OK)
@@ -758,6 +791,7 @@ int cmd_init(int argc, char **argv)
     buf_free(&import);
     buf_free(&units);
     buf_free(&levels);
+    buf_free(&localities);
     buf_free(&rest_up);
     buf_free(&place);
     buf_free(&issuer);

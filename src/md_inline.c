@@ -17,6 +17,7 @@
  * HTML prints it; render_md_block_text takes a body text with one here
  * too. */
 #include "render.h"
+#include "vi.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -42,16 +43,48 @@ static void unwrap_images(cmark_node *node)
     }
 }
 
+/* 1 if the code point is what CommonMark calls Unicode whitespace (a tab,
+ * a line break, a space of category Zs: the no-break space, U+2000-U+200A,
+ * U+3000, ...): next to an emphasis mark inside, it makes the mark text. */
+static int md_blank(unsigned c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 0xA0 ||
+           c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
+           c == 0x3000;
+}
+
+const char *md_trim_blanks(const char *text, size_t *len)
+{
+    const char *s = text ? text : "";
+    size_t left = strlen(s), start = 0, end = 0, at = 0;
+    int seen = 0;
+    while (at < left) {
+        unsigned c = 0;
+        int bytes = utf8_decode_strict(s + at, left - at, &c);
+        if (bytes <= 0) { /* not UTF-8: a byte of text, never a blank */
+            bytes = 1;
+            c = 'x';
+        }
+        if (!md_blank(c)) {
+            if (!seen)
+                start = at;
+            seen = 1;
+            end = at + (size_t)bytes;
+        }
+        at += (size_t)bytes;
+    }
+    *len = seen ? end - start : 0;
+    return s + (seen ? start : left);
+}
+
 void md_put_wrappable(Buf *out, const char *markdown)
 {
-    const char *s = markdown ? markdown : "";
     /* blanks at its ends, inside the marks, make them literal: a caption
-     * whose {list ...} printed nothing came out "**Bảng 2. X **" */
-    while (*s == ' ' || *s == '\t' || *s == '\n')
-        s++;
-    size_t n = strlen(s);
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n'))
-        n--;
+     * whose {list ...} printed nothing came out "**Bảng 2. X **", and a
+     * heading ending in a no-break space pasted from Word "**I. X **"
+     * (s20attack F1) */
+    size_t n = 0;
+    const char *s = md_trim_blanks(markdown, &n);
     if (!memchr(s, '*', n) && !memchr(s, '_', n) && !memchr(s, '\\', n) && !str_find(s, "![")) {
         buf_putn(out, s, n);
         return;

@@ -163,7 +163,7 @@ const char *require_text(Parser *p, const YNode *map, const char *key,
         return NULL;
     }
     const char *text = read_text(p, node, key, is_prose);
-    if (text && !*text)
+    if (text && yread_is_blank(text)) /* a no-break space alone too (s20attack F1) */
         PARSE_ERROR(p, node, KH107, "'%s' of %s is empty", key, _(what));
     return text;
 }

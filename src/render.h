@@ -104,6 +104,12 @@ void render_md_block_text(Buf *out, const char *text, int start);
  * without '*', '_' or '\\' as it is. An image is written as its
  * alternative text, as the HTML prints it. (md_inline.c) */
 void md_put_wrappable(Buf *out, const char *markdown);
+/* Markdown: the part of text (NULL: "") between the blanks at its ends,
+ * as CommonMark counts them next to an emphasis mark (spaces, tabs, line
+ * breaks, the no-break space and the other Unicode spaces): returns its
+ * start and stores its length in *len (0 for a text of blanks only).
+ * (md_inline.c) */
+const char *md_trim_blanks(const char *text, size_t *len);
 
 
 

@@ -120,6 +120,10 @@ static void put_styled(Buf *out, const char *s, unsigned style, unsigned default
         md_put_wrappable(&safe, s);
     else
         buf_puts(&safe, s);
+    if (!safe.len) { /* blanks only (a no-break space): "****" is a rule */
+        buf_free(&safe);
+        return;
+    }
     buf_puts(out, mark);
     if (style & STYLE_UPPER)
         vi_put_upper(out, safe.data ? safe.data : "");
@@ -304,14 +308,14 @@ static void md_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
     Buf caption = {0};
     render_table_caption(ctx, node, &caption);
     blank_line_from(w->out, w->from);
-    if (caption.len) {
-        Buf safe = {0};
-        md_put_wrappable(&safe, caption.data);
+    Buf safe = {0};
+    md_put_wrappable(&safe, caption.len ? caption.data : "");
+    if (safe.len) { /* a caption of blanks only would print "****", a rule */
         buf_puts(w->out, "**");
         render_md_block_text(w->out, safe.data ? safe.data : "", MD_START_TEXT);
         buf_puts(w->out, "**\n\n");
-        buf_free(&safe);
     }
+    buf_free(&safe);
     put_pipe_table(w->rc, node->table, w->out);
     put_table_note(node->table, w->out);
     buf_free(&caption);
@@ -330,11 +334,13 @@ static void md_part(void *writer, const InlineCtx *ctx, const BodyNode *node,
     render_part_lines(ctx, node, &label, &title);
     const Buf *lines[2] = {&label, &title};
     for (int i = 0; i < 2; i++) {
-        if (!lines[i]->len)
-            continue;
-        blank_line_from(w->out, w->from);
         Buf safe = {0};
-        md_put_wrappable(&safe, lines[i]->data);
+        md_put_wrappable(&safe, lines[i]->len ? lines[i]->data : "");
+        if (!safe.len) { /* blanks only: "****" would be a rule */
+            buf_free(&safe);
+            continue;
+        }
+        blank_line_from(w->out, w->from);
         buf_puts(w->out, "**");
         render_md_block_text(w->out, safe.data ? safe.data : "", MD_START_TEXT);
         buf_puts(w->out, "**\n");
@@ -540,16 +546,13 @@ static void put_cell_text(Buf *out, const char *text)
 }
 
 /* Text between two marks ("**", "*"), then after: without the blanks at
- * its ends, which would make "* X*" a list item; nothing for a text of
+ * its ends (a no-break space too: md_trim_blanks), which would make "* X*"
+ * a list item or "**X **" literal; nothing for a text of
  * blanks only, which would make "****" a rule. 1 if it wrote it. */
 static int put_emphasised_cell(Buf *out, const char *mark, const char *text, const char *after)
 {
-    const char *s = text ? text : "";
-    while (*s == ' ' || *s == '\t' || *s == '\n')
-        s++;
-    size_t n = strlen(s);
-    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n'))
-        n--;
+    size_t n = 0;
+    const char *s = md_trim_blanks(text, &n);
     if (!n)
         return 0;
     char *trimmed = xstrdup(s);

@@ -287,9 +287,22 @@ void yread_unknown_wording(DiagSink *diags, const YNode *user, const YNode *buil
 
 int yread_is_blank(const char *text)
 {
-    while (*text == ' ' || *text == '\t')
-        text++;
-    return !*text;
+    /* a no-break space and the other Unicode spaces print nothing either: a
+     * title "\u00a0" was no KH107 and printed "****", a rule, in the .md
+     * (s20attack F1) */
+    size_t left = strlen(text);
+    while (left) {
+        unsigned c = 0;
+        int bytes = *text == '\t' ? 1 : utf8_decode_strict(text, left, &c);
+        if (*text == '\t')
+            c = ' ';
+        if (bytes <= 0 || !(c == ' ' || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
+                            c == 0x202F || c == 0x205F || c == 0x3000))
+            return 0;
+        text += bytes;
+        left -= (size_t)bytes;
+    }
+    return 1;
 }
 
 int yread_misspelt(const YNode *map, const char *const *allowed, const char *key)

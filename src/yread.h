@@ -74,7 +74,8 @@ const char *yread_marker(DiagSink *diags, const YNode *node);
  * registry. 0 otherwise, and for any other set. */
 int yread_stray_entry(DiagSink *diags, const YNode *item, KeySetId set, KeySetId *belongs);
 
-/* 1 if text is empty or only spaces and tabs. */
+/* 1 if text is empty or only blanks: spaces, tabs, no-break spaces and
+ * the other Unicode spaces (U+2000-U+200A, U+3000, ...). */
 int yread_is_blank(const char *text);
 
 /* Reports "'KEY' must be a string/a list/a mapping, not ..." as `code`

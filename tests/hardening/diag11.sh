@@ -82,7 +82,7 @@ for c in "cut:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆ" "label:I. $motto"; do
     name=${c%%:*} line=${c#*:}
     import_case "$name" "$work/$name.txt"
     [ "$status" -eq 0 ] && grep -q "warning\[KH761\]: '$line' above the title" "$work/err" &&
-        grep -qx "  # review: left out of the header: $line" "$work/$name.yaml" &&
+        grep -qx "  # review: left out of the header: $line \[KH761\]" "$work/$name.yaml" &&
         ok "import: the header line '$line' is kept as a review note (KH761), not dropped" ||
         not_ok "import: '$line': status $status, $(head -c 300 "$work/err")"
 done

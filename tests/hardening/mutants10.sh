@@ -58,7 +58,7 @@ line=$(grep -n 'Độc lập' "$work/motto.md" | sed -n 2p | cut -d: -f1)
 "$khgen" import "$work/motto.md" -o "$work/motto.yaml" >"$work/out" 2>"$work/err"
 status=$?
 [ $status -eq 0 ] && [ -n "$line" ] && grep -q "motto.md:$line:1: warning\[KH761\]: 'Độc lập - Tự do - Hạnh phúc'" "$work/err" &&
-    grep -q '^  # review: left out of the header: Độc lập - Tự do - Hạnh phúc$' "$work/motto.yaml" &&
+    grep -q '^  # review: left out of the header: Độc lập - Tự do - Hạnh phúc \[KH761\]$' "$work/motto.yaml" &&
     "$khgen" check "$work/motto.yaml" >/dev/null 2>&1 &&
     ok "a second motto line is KH761 at its line and a review comment, not silently one" ||
     not_ok "a second motto line: status $status, $(grep -c KH761 "$work/err") KH761, $(grep -c 'left out of the header' "$work/motto.yaml") review comments"
@@ -250,7 +250,7 @@ grep -q 'Rà soát hồ sơ' "$work/cellrun.yaml" 2>/dev/null &&
 awk '{ print } /^Số:/ && !done { print "Số: 99/KH-UBND"; done = 1 }' "$work/t/t.md" >"$work/num.md"
 "$khgen" import "$work/num.md" -o "$work/num.yaml" >"$work/out" 2>"$work/err"
 grep -q 'warning\[KH761\]: .Số: 99/KH-UBND' "$work/err" &&
-    grep -q '^  # review: left out of the header: Số: 99/KH-UBND$' "$work/num.yaml" &&
+    grep -q '^  # review: left out of the header: Số: 99/KH-UBND \[KH761\]$' "$work/num.yaml" &&
     ! grep -q '^  number: 99' "$work/num.yaml" &&
     ok "a second number line is KH761 and a review comment, the first the plan's" ||
     not_ok "a second number line: $(grep -c KH761 "$work/err") KH761, $(grep '^  number' "$work/num.yaml")"

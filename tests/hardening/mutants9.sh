@@ -146,7 +146,7 @@ status=$?
 "$khgen" import "$work/above.md" -o "$work/above.yaml" >"$work/out" 2>"$work/err"
 status=$?
 [ $status -eq 0 ] && grep -q 'above.md:1:1: warning\[KH761\]' "$work/err" &&
-    grep -q '^  # review: left out of the header: Bản dự thảo lần hai, chưa ban hành\.$' "$work/above.yaml" &&
+    grep -q '^  # review: left out of the header: Bản dự thảo lần hai, chưa ban hành\. \[KH761\]$' "$work/above.yaml" &&
     "$khgen" check "$work/above.yaml" >/dev/null 2>&1 &&
     ok "a line above the header is KH761 at its line and a review comment of the plan" ||
     not_ok "a line above the header: status $status, $(head -n 1 "$work/err"); $(grep -c 'dự thảo' "$work/above.yaml") in the plan"

@@ -1,0 +1,276 @@
+/* diff_match.c - which part of the old document is which of the new, for
+ * `khgen diff` (diff.c prints what the pairing finds).
+ *
+ * Parts are matched in rounds, each a hash of one field of the parts not
+ * yet paired, first come first served: attachments by id or label; header
+ * fields, bases and rows by identity; a basis or row written otherwise
+ * that prints the same; tasks by id; for the rest of the body the same
+ * place and the same text, the same text anywhere, a text alike (a node
+ * moved and edited, similar.h), then the same place (the text changed).
+ * Matched body parts outside the longest increasing run of their partners'
+ * positions are marked moved (the body, each attachment's rows and the
+ * attachments' pages are three sequences), a child that moved with its
+ * parent not counted again. Every round is linear in the parts, the
+ * similar round as similar.h bounds it.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "diff_impl.h"
+#include "similar.h"
+
+typedef struct StrMap {      /* string -> list of part indices, in order */
+    const char **keys;
+    int *first;              /* head of the chain per slot */
+    size_t cap;
+    int *next;               /* per part: next part with the same string */
+} StrMap;
+
+
+/* The field of part p a round matches on: 0 key, 1 text, 2 path, 3
+ * label; NULL when p's key does not start with prefix (NULL: any). */
+static const char *part_field(const Part *p, int field, const char *prefix)
+{
+    if (prefix && strncmp(p->key, prefix, strlen(prefix)) != 0)
+        return NULL;
+    return field == 0 ? p->key : field == 1 ? p->text : field == 2 ? p->path : p->label;
+}
+
+/* Indexes the parts of d by field (part_field), keeping only the
+ * unmatched ones of the body (body) or not. */
+static void strmap_build(StrMap *m, const Doc *d, int field, int body, const char *prefix)
+{
+    m->cap = 16;
+    while (m->cap < 2 * d->n + 2)
+        m->cap *= 2;
+    m->keys = xmalloc(m->cap * sizeof *m->keys);
+    m->first = xmalloc(m->cap * sizeof *m->first);
+    m->next = xmalloc((d->n + 1) * sizeof *m->next);
+    for (size_t i = 0; i < m->cap; i++) {
+        m->keys[i] = NULL;
+        m->first[i] = -1;
+    }
+    int *tail = xmalloc(m->cap * sizeof *tail);
+    for (size_t i = 0; i < d->n; i++) {
+        const Part *p = &d->parts[i];
+        m->next[i] = -1;
+        const char *s = part_field(p, field, prefix);
+        if (!s || p->is_body != body || p->match >= 0)
+            continue;
+        size_t h = str_hash(s) & (m->cap - 1);
+        while (m->keys[h] && strcmp(m->keys[h], s) != 0)
+            h = (h + 1) & (m->cap - 1);
+        if (!m->keys[h]) {
+            m->keys[h] = s;
+            m->first[h] = (int)i;
+        } else {
+            m->next[tail[h]] = (int)i;
+        }
+        tail[h] = (int)i;
+    }
+    free(tail);
+}
+
+static void strmap_free(StrMap *m)
+{
+    free(m->keys);
+    free(m->first);
+    free(m->next);
+}
+
+static const char *row_table(const Part *p, size_t *len);
+
+/* Whether parts p and q are rows of different tables (a table's rows
+ * matched by their text stay in it). */
+static int other_table(const Part *p, const Part *q)
+{
+    size_t lp = 0, lq = 0;
+    const char *tp = row_table(p, &lp), *tq = row_table(q, &lq);
+    return tp && tq && (lp != lq || strncmp(tp, tq, lp) != 0);
+}
+
+/* Pairs unmatched parts of b with unmatched parts of a that have the same
+ * field (and, with same_text, the same text too), first come first served;
+ * only parts whose key starts with prefix (NULL: any). */
+static void match_round(Doc *a, Doc *b, int field, int body, int same_text, const char *prefix)
+{
+    StrMap m;
+    strmap_build(&m, a, field, body, prefix);
+    for (size_t j = 0; j < b->n; j++) {
+        Part *q = &b->parts[j];
+        const char *s = part_field(q, field, prefix);
+        if (!s || q->is_body != body || q->match >= 0)
+            continue;
+        size_t h = str_hash(s) & (m.cap - 1);
+        while (m.keys[h] && strcmp(m.keys[h], s) != 0)
+            h = (h + 1) & (m.cap - 1);
+        if (!m.keys[h])
+            continue;
+        for (int i = m.first[h]; i >= 0; i = m.next[i]) {
+            Part *p = &a->parts[i];
+            if (p->match >= 0 || (same_text && strcmp(p->text, q->text) != 0) ||
+                (field != 0 && other_table(p, q)))
+                continue;
+            p->match = (int)j;
+            q->match = i;
+            break;
+        }
+    }
+    strmap_free(&m);
+}
+
+/* Marks matched parts of b that left the order of a as moved: those
+ * outside a longest increasing run of their partners' positions; the body
+ * as one sequence, and the rows of each attachment table as another
+ * (rows in a new order print a new table: attack s6 G1). */
+/* The attachment id of a row part ("row:ID:KEY"), its length in *len; NULL
+ * for any other part. */
+static const char *row_table(const Part *p, size_t *len)
+{
+    if (p->is_body || strncmp(p->key, "row:", 4) != 0)
+        return NULL;
+    *len = strcspn(p->key + 4, ":");
+    return p->key + 4;
+}
+
+static void mark_moves(Doc *a, Doc *b)
+{
+    int *seq = xmalloc((b->n + 1) * sizeof *seq);    /* b indices of matched parts */
+    int *values = xmalloc((b->n + 1) * sizeof *values);
+    char *in_run = xmalloc(b->n + 1);
+    size_t n = 0, len = 0, last_len = 0;
+    const char *last = NULL; /* the table of the sequence, NULL: the body */
+    for (size_t j = 0; j <= b->n; j++) {
+        const Part *q = j < b->n ? &b->parts[j] : NULL;
+        const char *table = q ? row_table(q, &len) : NULL;
+        if (q && ((!q->is_body && !table) || q->match < 0))
+            continue; /* neither the body nor a row, or nothing to move */
+        if (n && (!q || (table ? !last || len != last_len || strncmp(table, last, len) != 0
+                               : last != NULL))) {
+            similar_longest_run(values, n, in_run);
+            for (size_t i = 0; i < n; i++)
+                b->parts[seq[i]].moved = !in_run[i];
+            n = 0;
+        }
+        if (q) {
+            last = table;
+            last_len = len;
+            values[n] = q->match;
+            seq[n++] = (int)j;
+        }
+    }
+    /* the attachments' pages, a third sequence: two attachments swapped
+     * print their pages (and the workbook its sheets) in another order,
+     * while each page's parts match (s16attack F5) */
+    n = 0;
+    for (size_t j = 0; j < b->n; j++) {
+        const Part *q = &b->parts[j];
+        if (q->match >= 0 && !q->is_body && strncmp(q->key, "att:", 4) == 0) {
+            values[n] = q->match;
+            seq[n++] = (int)j;
+        }
+    }
+    similar_longest_run(values, n, in_run);
+    for (size_t i = 0; i < n; i++)
+        b->parts[seq[i]].moved = !in_run[i];
+    free(seq);
+    free(values);
+    free(in_run);
+    /* a child that moved with its parent (the same parent on both sides,
+     * and the parent moved) is not a move of its own */
+    char *was_moved = xmalloc(b->n + 1);
+    for (size_t j = 0; j < b->n; j++)
+        was_moved[j] = (char)b->parts[j].moved;
+    for (size_t j = 0; j < b->n; j++) {
+        Part *q = &b->parts[j];
+        if (!q->moved || q->parent < 0)
+            continue;
+        const Part *qp = &b->parts[q->parent];
+        const Part *p = &a->parts[q->match];
+        if (was_moved[q->parent] && qp->match >= 0 && qp->match == p->parent)
+            q->moved = 0;
+    }
+    free(was_moved);
+    for (size_t j = 0; j < b->n; j++)
+        if (b->parts[j].moved)
+            a->parts[b->parts[j].match].moved = 1;
+}
+
+/* Pairs unmatched body parts that are alike but not the same (a node
+ * moved and edited): similar.h decides what is alike. */
+static void match_similar(Doc *a, Doc *b)
+{
+    const char **at = xmalloc((a->n + 1) * sizeof *at), **ap = xmalloc((a->n + 1) * sizeof *ap);
+    const char **bt = xmalloc((b->n + 1) * sizeof *bt), **bp = xmalloc((b->n + 1) * sizeof *bp);
+    int *bm = xmalloc((b->n + 1) * sizeof *bm);
+    for (size_t i = 0; i < a->n; i++) {
+        const Part *p = &a->parts[i];
+        at[i] = p->is_body && p->match < 0 ? p->text : NULL;
+        ap[i] = p->path;
+    }
+    for (size_t j = 0; j < b->n; j++) {
+        const Part *q = &b->parts[j];
+        bt[j] = q->is_body && q->match < 0 ? q->text : NULL;
+        bp[j] = q->path;
+    }
+    similar_match(at, ap, a->n, bt, bp, b->n, bm);
+    for (size_t j = 0; j < b->n; j++) {
+        if (bm[j] < 0)
+            continue;
+        b->parts[j].match = bm[j];
+        a->parts[bm[j]].match = (int)j;
+    }
+    free(at);
+    free(ap);
+    free(bt);
+    free(bp);
+    free(bm);
+}
+
+/* The rows of an attachment of b matched to one of a under another id
+ * (bieu01 and bieu-01, import's) take a's id in their keys, so that they
+ * match a's rows by key: the parts of an attachment follow its title part
+ * (diff_parts.c), one pass. */
+static void rename_rows(const Doc *a, Doc *b)
+{
+    const char *from = NULL, *to = NULL; /* "ID:" of b and of a */
+    size_t from_len = 0;
+    for (size_t j = 0; j < b->n; j++) {
+        Part *q = &b->parts[j];
+        if (strncmp(q->key, "att:", 4) == 0) {
+            from = NULL;
+            if (q->match >= 0 && strcmp(a->parts[q->match].key, q->key) != 0) {
+                from = arena_printf(b->arena, "%s:", q->key + 4);
+                from_len = strlen(from);
+                to = a->parts[q->match].key + 4;
+            }
+        } else if (from && strncmp(q->key, "row:", 4) == 0 &&
+                   strncmp(q->key + 4, from, from_len) == 0) {
+            q->key = arena_printf(b->arena, "row:%s:%s", to, q->key + 4 + from_len);
+        }
+    }
+}
+
+void diff_match_docs(Doc *a, Doc *b)
+{
+    match_round(a, b, 0, 0, 0, "att:"); /* attachments by id, */
+    match_round(a, b, 3, 0, 0, "att:"); /* or by label (import writes ids its own way) */
+    rename_rows(a, b);
+    match_round(a, b, 0, 0, 0, NULL);   /* header fields, bases, rows: by identity */
+    /* a basis written otherwise (its number, or {text:}) that prints the
+     * same, a row whose key changed and text did not (s11diff D3, D4) */
+    match_round(a, b, 1, 0, 0, "basis:");
+    match_round(a, b, 1, 0, 0, "row:");
+    match_round(a, b, 0, 1, 0, NULL);   /* tasks by id (other body keys are paths) */
+    for (size_t i = 0; i < a->n; i++)   /* a task id matched a task id only */
+        if (a->parts[i].match >= 0 && a->parts[i].is_body &&
+            strncmp(a->parts[i].key, "task:", 5) != 0) {
+            b->parts[a->parts[i].match].match = -1;
+            a->parts[i].match = -1;
+        }
+    match_round(a, b, 2, 1, 1, NULL);   /* the same place, the same text */
+    match_round(a, b, 1, 1, 0, NULL);   /* the same text elsewhere */
+    match_similar(a, b);                /* alike: moved and edited, or edited */
+    match_round(a, b, 2, 1, 0, NULL);   /* the same place: changed */
+    mark_moves(a, b);
+}
