@@ -40,13 +40,23 @@ typedef struct KeyCheck {
     const char **uniq;       /* the same, once each: suggest's candidates */
     size_t n_uniq;
     StrSet judged;           /* an unnamed key seen -> its index in hints */
-    const char **hints;      /* the named key it is a near miss of, or NULL */
+    size_t *hints;           /* the index in uniq of the named key it is a
+                                near miss of, or NONE */
     size_t n_hints, cap_hints;
+    size_t *present;         /* uniq[k] is a key of the entry being checked
+                                when present[k] == stamp: whether the entry
+                                has the key meant is one look, not a pass
+                                over its keys (that pass made an entry of
+                                16,000 near-miss keys cost 256 million
+                                comparisons; s20scale) */
+    size_t stamp;
 } KeyCheck;
 
-/* The named key an unnamed key is a near miss of (NULL: none), asked of
- * suggest once per distinct key. */
-static const char *near_miss(KeyCheck *kc, const char *key)
+static const size_t NONE = (size_t)-1;
+
+/* The index in kc->uniq of the named key an unnamed key is a near miss of
+ * (NONE: none), asked of suggest once per distinct key. */
+static size_t near_miss(KeyCheck *kc, const char *key)
 {
     size_t at = strset_find(&kc->judged, key);
     if (at != (size_t)-1)
@@ -55,7 +65,8 @@ static const char *near_miss(KeyCheck *kc, const char *key)
         kc->cap_hints = kc->cap_hints ? 2 * kc->cap_hints : 16;
         kc->hints = xrealloc(kc->hints, kc->cap_hints * sizeof *kc->hints);
     }
-    kc->hints[kc->n_hints] = suggest_best(key, kc->uniq, kc->n_uniq);
+    const char *meant = suggest_best(key, kc->uniq, kc->n_uniq);
+    kc->hints[kc->n_hints] = meant ? strset_find(&kc->named, meant) : NONE;
     strset_add(&kc->judged, key, kc->n_hints);
     return kc->hints[kc->n_hints++];
 }
@@ -65,18 +76,21 @@ static const char *near_miss(KeyCheck *kc, const char *key)
 static void check_attrs(KeyCheck *kc, const Attr *attrs, size_t n, const char *what,
                         const char *id)
 {
+    /* the named keys the entry has, marked with a stamp of its own */
+    kc->stamp++;
+    for (size_t i = 0; i < n; i++) {
+        size_t k = strset_find(&kc->named, attrs[i].key);
+        if (k != (size_t)-1)
+            kc->present[k] = kc->stamp;
+    }
     for (size_t i = 0; i < n; i++) {
         if (strset_find(&kc->named, attrs[i].key) != (size_t)-1 ||
             utf8_count(attrs[i].key, strlen(attrs[i].key)) < MIN_KEY)
             continue;
-        const char *meant = near_miss(kc, attrs[i].key);
-        if (!meant)
-            continue;
-        int has = 0;
-        for (size_t k = 0; k < n && !has; k++)
-            has = strcmp(attrs[k].key, meant) == 0;
-        if (has)
-            continue;
+        size_t at = near_miss(kc, attrs[i].key);
+        if (at == NONE || kc->present[at] == kc->stamp)
+            continue; /* no near miss, or the entry has both keys: it means both */
+        const char *meant = kc->uniq[at];
         int span = (int)utf8_count(attrs[i].key, strlen(attrs[i].key));
         if (id)
             diag_warning(kc->diags, attrs[i].key_pos, span, KH260,
@@ -108,6 +122,10 @@ static size_t collect_named(KeyCheck *kc, const Plan *plan, Source source)
     for (size_t i = 0; i < n; i++)
         if (names[i][0] && strset_add(&kc->named, names[i], kc->n_uniq) == kc->n_uniq)
             kc->uniq[kc->n_uniq++] = names[i];
+    free(kc->present);
+    kc->present = xmalloc((kc->n_uniq + 1) * sizeof *kc->present);
+    memset(kc->present, 0, (kc->n_uniq + 1) * sizeof *kc->present);
+    kc->stamp = 0;
     return kc->n_uniq;
 }
 
@@ -130,6 +148,7 @@ void datakeys_check(DiagSink *diags, const Plan *plan)
         plan_walk_body(plan->body, plan->n_body, visit_task, &kc);
     free(kc.uniq);
     free(kc.hints);
+    free(kc.present);
     strset_free(&kc.named);
     strset_free(&kc.judged);
 }

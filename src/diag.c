@@ -112,6 +112,7 @@ struct DiagSink {
     int errors;              /* recorded errors, not counting warnings */
     int warnings;            /* recorded, unsilenced warnings */
     int max_errors;          /* per file; 0: no cap */
+    CapHint cap_hint;        /* what the line of those past the cap tells to do */
     FileCap *caps;
     size_t n_caps;
     /* fingerprints of the diagnostics kept so far (0: empty slot), for
@@ -143,12 +144,44 @@ DiagSink *diag_new(FILE *out)
     sink->json = json_for_new_sinks;
     sink->note_target = NO_TARGET;
     sink->max_errors = DIAG_DEFAULT_MAX_ERRORS;
+    sink->cap_hint = CAP_HINT_NONE;
+    return sink;
+}
+
+DiagSink *diag_new_for_plans(FILE *out)
+{
+    DiagSink *sink = diag_new(out);
+    sink->cap_hint = CAP_HINT_CHECK;
     return sink;
 }
 
 void diag_set_max_errors(DiagSink *sink, int max_errors)
 {
     sink->max_errors = max_errors > 0 ? max_errors : 0;
+    sink->cap_hint = CAP_HINT_OPTION;
+}
+
+/* The line of those past the cap, for the sink's command (see CapHint):
+ * only check and build take --max-errors; diff, new, import, convert and
+ * init refuse it, so their line must not tell to use it (s20scale). */
+static void put_cap_line(const DiagSink *sink, Buf *line, const FileCap *cap)
+{
+    if (sink->cap_hint == CAP_HINT_OPTION)
+        buf_printf(line,
+                   i18n_tr("too many errors: %d more errors and %d more warnings not shown (at "
+                           "most %d of each per file; --max-errors N changes it, 0 shows all)\n"),
+                   cap->dropped_errors, cap->dropped_warnings, sink->max_errors);
+    else if (sink->cap_hint == CAP_HINT_CHECK)
+        buf_printf(line,
+                   i18n_tr("too many errors: %d more errors and %d more warnings not shown (at "
+                           "most %d of each per file; 'khgen check --max-errors 0' on the plan "
+                           "shows all)\n"),
+                   cap->dropped_errors, cap->dropped_warnings, sink->max_errors);
+    else
+        buf_printf(line,
+                   i18n_tr("too many errors: %d more errors and %d more warnings not shown (at "
+                           "most %d of each per file)\n"),
+                   cap->dropped_errors, cap->dropped_warnings, sink->max_errors);
 }
 
 static FileCap *file_cap(DiagSink *sink, const char *file)
@@ -993,12 +1026,9 @@ void diag_flush(DiagSink *sink)
         if (cap->dropped_errors == 0 && cap->dropped_warnings == 0)
             continue;
         /* like gcc's -fmax-errors: one last line says what was left out */
+        Buf line = {0};
+        put_cap_line(sink, &line, cap);
         if (sink->json) {
-            Buf line = {0};
-            buf_printf(&line,
-                       i18n_tr("too many errors: %d more errors and %d more warnings not shown (at "
-                               "most %d of each per file; --max-errors N changes it, 0 shows all)\n"),
-                       cap->dropped_errors, cap->dropped_warnings, sink->max_errors);
             while (line.len && line.data[line.len - 1] == '\n')
                 line.data[--line.len] = '\0';
             Diag last = {.level = DIAG_NOTE, .pos = {cap->file[0] ? cap->file : NULL, 0, 0},
@@ -1014,10 +1044,8 @@ void diag_flush(DiagSink *sink)
         } else {
             fputs("khgen: ", sink->out);
         }
-        fprintf(sink->out,
-                i18n_tr("too many errors: %d more errors and %d more warnings not shown (at "
-                        "most %d of each per file; --max-errors N changes it, 0 shows all)\n"),
-                cap->dropped_errors, cap->dropped_warnings, sink->max_errors);
+        fputs(buf_str(&line), sink->out);
+        buf_free(&line);
         cap->dropped_errors = cap->dropped_warnings = 0;
     }
     batch_close(sink, &batch);

@@ -46,9 +46,19 @@ typedef enum DiagId {
 
 typedef struct DiagSink DiagSink;
 
+/* What the line of the diagnostics past --max-errors tells to do: only
+ * check and build take --max-errors (CAP_HINT_OPTION, set by
+ * diag_set_max_errors); diff and new, whose plans check reads, name
+ * `khgen check --max-errors 0` (CAP_HINT_CHECK); the other commands say
+ * only what was left out (CAP_HINT_NONE, diag_new's). */
+typedef enum CapHint { CAP_HINT_NONE, CAP_HINT_CHECK, CAP_HINT_OPTION } CapHint;
+
 /* Creates a sink that prints to out (usually stderr). Caller owns it;
  * diag_free() releases it. */
 DiagSink *diag_new(FILE *out);
+/* diag_new, for a command that reads plans but takes no --max-errors
+ * (diff, new): its line past the cap names `khgen check --max-errors 0`. */
+DiagSink *diag_new_for_plans(FILE *out);
 void diag_free(DiagSink *sink);
 
 /* Registers the text of a source file so caret lines can be printed.

@@ -1014,7 +1014,14 @@ int vi_is_nfc(const char *s, size_t len)
 void vi_put_folded(Buf *out, const char *s)
 {
     buf_putn(out, "", 0); /* an empty text still gives a valid string */
-    size_t len = strlen(s);
+    size_t len = strlen(s), ascii = 0;
+    while (ascii < len && !((unsigned char)s[ascii] & 0x80))
+        ascii++;
+    if (ascii == len) { /* ASCII (most ids): only A-Z change, as case_lower has it */
+        for (size_t i = 0; i < len; i++)
+            buf_putc(out, s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] - 'A' + 'a') : s[i]);
+        return;
+    }
     CodePoints cps = {0};
     decode_decomposed(&cps, s, len);
     for (size_t i = 0; i < cps.count; i++) {
@@ -1108,80 +1115,6 @@ const char *vi_fold_spaces(Arena *arena, const char *s)
     const char *r = arena_strndup(arena, out.data, out.len);
     buf_free(&out);
     return r;
-}
-
-/* Code points of a NUL-terminated string; invalid bytes count as one each. */
-static void decode_plain(CodePoints *cps, const char *s)
-{
-    size_t i = 0;
-    while (s[i]) {
-        int used;
-        unsigned cp = utf8_decode(s + i, &used);
-        cps_push(cps, cp);
-        i += (size_t)used;
-    }
-}
-
-/* Edit distance with three rows (optimal string alignment: an insertion,
- * a deletion, a change or a swap of two neighbours is one edit, as a typing
- * slip is: "tkch" is one edit from "tckh", "chekc" from "check"); stops as
- * soon as every entry of a row exceeds limit (a row's smallest entry is at
- * most one more than the row above's, so no later row can come back under
- * it). A negative limit counts as 0. */
-int vi_edit_distance(const char *a, const char *b, int limit)
-{
-    if (limit < 0)
-        limit = 0;
-    CodePoints ca = {0}, cb = {0};
-    decode_plain(&ca, a);
-    decode_plain(&cb, b);
-    int result;
-    size_t la = ca.count, lb = cb.count;
-    size_t length_gap = la > lb ? la - lb : lb - la;
-    if (length_gap > (size_t)limit) {
-        result = limit + 1;
-    } else {
-        int *before = xmalloc((lb + 1) * sizeof *before); /* row i-2 */
-        int *prev = xmalloc((lb + 1) * sizeof *prev);     /* row i-1 */
-        int *cur = xmalloc((lb + 1) * sizeof *cur);       /* row i */
-        for (size_t j = 0; j <= lb; j++)
-            prev[j] = j > (size_t)limit ? limit + 1 : (int)j;
-        result = -1;
-        for (size_t i = 1; i <= la && result < 0; i++) {
-            cur[0] = i > (size_t)limit ? limit + 1 : (int)i;
-            int row_min = cur[0];
-            for (size_t j = 1; j <= lb; j++) {
-                int cost = ca.items[i - 1] == cb.items[j - 1] ? 0 : 1;
-                int best = prev[j - 1] + cost;
-                if (prev[j] + 1 < best)
-                    best = prev[j] + 1;
-                if (cur[j - 1] + 1 < best)
-                    best = cur[j - 1] + 1;
-                if (i > 1 && j > 1 && ca.items[i - 1] == cb.items[j - 2] &&
-                    ca.items[i - 2] == cb.items[j - 1] && before[j - 2] + 1 < best)
-                    best = before[j - 2] + 1;
-                if (best > limit + 1)
-                    best = limit + 1;
-                cur[j] = best;
-                if (best < row_min)
-                    row_min = best;
-            }
-            if (row_min > limit)
-                result = limit + 1;
-            int *oldest = before;
-            before = prev;
-            prev = cur;
-            cur = oldest;
-        }
-        if (result < 0)
-            result = prev[lb] > limit ? limit + 1 : prev[lb];
-        free(before);
-        free(prev);
-        free(cur);
-    }
-    free(ca.items);
-    free(cb.items);
-    return result;
 }
 
 int vi_same_ignoring_case(const char *a, const char *b)

@@ -647,6 +647,81 @@ static void test_edit_distance(void **state)
     assert_int_equal(vi_edit_distance("bacdefgh", "abzzzzzz", 1), 2);
 }
 
+/* The whole table of the optimal string alignment distance over bytes, as
+ * vi_edit_distance computed it before it kept to a band (s20scale): the
+ * reference the band must agree with, capped alike. */
+static int full_distance(const char *a, const char *b, int limit)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    int d[16][16];
+    for (size_t i = 0; i <= la; i++)
+        for (size_t j = 0; j <= lb; j++) {
+            if (i == 0 || j == 0) {
+                d[i][j] = (int)(i + j);
+                continue;
+            }
+            int best = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+            if (d[i - 1][j] + 1 < best)
+                best = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < best)
+                best = d[i][j - 1] + 1;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+                d[i - 2][j - 2] + 1 < best)
+                best = d[i - 2][j - 2] + 1;
+            d[i][j] = best;
+        }
+    return d[la][lb] > limit ? limit + 1 : d[la][lb];
+}
+
+/* Only the cells within limit of the diagonal are computed: every pair of
+ * words of up to 7 letters of "abc" (and a few longer), each limit 0 to 3,
+ * gives what the whole table gives; ids of 250 characters that share all
+ * but a few are told at their distance, not capped short. */
+static void test_edit_distance_band(void **state)
+{
+    (void)state;
+    char words[3280][8];
+    size_t n = 0;
+    for (size_t len = 0; len <= 7 && n < 3280; len++) {
+        size_t count = 1;
+        for (size_t k = 0; k < len; k++)
+            count *= 3;
+        for (size_t c = 0; c < count && n < 3280; c++) {
+            size_t v = c;
+            for (size_t k = 0; k < len; k++, v /= 3)
+                words[n][k] = (char)('a' + v % 3);
+            words[n][len] = '\0';
+            n++;
+        }
+    }
+    size_t checked = 0;
+    for (size_t i = 0; i < n; i += 7)
+        for (size_t j = 0; j < n; j += 5)
+            for (int limit = 0; limit <= 3; limit++) {
+                int want = full_distance(words[i], words[j], limit);
+                if (vi_edit_distance(words[i], words[j], limit) != want)
+                    fail_msg("'%s' '%s' limit %d: want %d, got %d", words[i], words[j], limit,
+                             want, vi_edit_distance(words[i], words[j], limit));
+                checked++;
+            }
+    assert_true(checked > 100000);
+    char a[251], b[251];
+    memset(a, 'p', 250);
+    a[250] = '\0';
+    memcpy(b, a, sizeof b);
+    b[0] = 'x';
+    b[125] = 'y';
+    assert_int_equal(vi_edit_distance(a, b, 3), 2);
+    b[248] = 'z';
+    b[249] = 'q';
+    assert_int_equal(vi_edit_distance(a, b, 3), 4);
+    assert_int_equal(vi_edit_distance(a, b + 1, 3), 4); /* one shorter */
+    b[248] = 'p';
+    assert_int_equal(vi_edit_distance(a, b + 1, 3), 3);
+    assert_int_equal(vi_edit_distance(a + 3, b, 3), 3); /* x, y and q inserted */
+    assert_int_equal(vi_edit_distance(a + 4, b, 3), 4); /* four shorter */
+}
+
 /* The one number grammar: every spelling vi_put_decimal writes reads back,
  * C notation is told apart, and nothing else is a number. */
 static void test_parse_number(void **state)
@@ -741,6 +816,7 @@ int main(void)
         cmocka_unit_test(test_sort_key),
         cmocka_unit_test_teardown(test_upper, teardown),
         cmocka_unit_test_teardown(test_edit_distance, teardown),
+        cmocka_unit_test_teardown(test_edit_distance_band, teardown),
         cmocka_unit_test(test_parse_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
