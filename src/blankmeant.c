@@ -49,55 +49,56 @@ static int is_null_word(const YNode *node)
     return 0;
 }
 
-int blank_meant_cut(const YNode *node)
+/* 1 if node is a scalar with nothing at all written after its key's colon
+ * (`task:` alone): not `""`, not `~`. */
+static int blank_meant_cut(const YNode *node)
 {
     return node->kind == YNODE_SCALAR && node->style == YSTYLE_PLAIN && !node->text[0];
 }
 
-int blank_meant_check(DiagSink *diags, const YNode *value, BlankSite site, const char *key)
+void blank_meant_check(DiagSink *diags, const YNode *value, BlankSite site, const char *key)
 {
     if (!value || value->kind != YNODE_SCALAR)
-        return 0;
+        return;
     int blank = !*yread_text(value);
     switch (site) {
     case BLANK_TOTALS:
         if (!blank || is_null_word(value))
-            return 0;
+            return;
         diag_warning(diags, value->pos, yread_span(value), KH165,
                      "'totals' is blank, so the table has no totals row: write 'totals: true' "
                      "(or the label, e.g. 'Tổng cộng') for one; for none, delete the line (or "
                      "write 'totals: false' where a preset gives one)");
-        return 1;
+        return;
     case BLANK_HEADING:
         if (!blank)
-            return 0;
+            return;
         diag_warning(diags, value->pos, yread_span(value), KH165,
                      "'heading' is blank: the table would print an untitled group row; write "
                      "the group's title, or delete the row");
-        return 1;
+        return;
     case BLANK_TITLE:
         if (!blank_meant_cut(value))
-            return 0;
+            return;
         diag_warning(diags, value->pos, yread_span(value), KH165,
                      "nothing follows '%s:' (a line cut short?): its text would be printed as "
                      "its line; write its title, or '%s: \"\"' for one without a title",
                      key, key);
-        return 1;
+        return;
     case BLANK_END:
         if (!blank_meant_cut(value))
-            return 0;
+            return;
         diag_warning(diags, value->pos, yread_span(value), KH165,
                      "nothing follows 'end:' (a line cut short?): the legal basis would be "
                      "printed with no mark after it; write its mark (\";\", \".\" or \",\"), "
                      "or 'end: \"\"' for none");
-        return 1;
+        return;
     case BLANK_MERGE:
         if (!blank_meant_cut(value))
-            return 0;
+            return;
         diag_warning(diags, value->pos, yread_span(value), KH165,
                      "nothing follows 'merge:' (a line cut short?): the table would merge no "
                      "cells; write the keys of the columns to merge, or delete the line");
-        return 1;
+        return;
     }
-    return 0;
 }

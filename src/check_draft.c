@@ -60,19 +60,18 @@ static const char *read_key(Arena *arena, const char *name)
     return out;
 }
 
-/* 1 if text begins with the word word (ASCII, any case) and a blank or its
- * end. */
+/* 1 if text begins with the word word (upper case: "TM.", "PHÓ"), in any
+ * case ("Phó Chủ tịch" prints as written and is the same title), followed
+ * by a blank or its end (any character after a word ending with '.'). */
 static int begins_word(const char *text, const char *word)
 {
+    Buf upper = {0};
+    vi_put_upper(&upper, text);
+    const char *u = upper.data ? upper.data : "";
     size_t n = strlen(word);
-    for (size_t i = 0; i < n; i++) {
-        char c = text[i];
-        if (c >= 'a' && c <= 'z')
-            c = (char)(c - 'a' + 'A');
-        if (c != word[i])
-            return 0;
-    }
-    return text[n] == ' ' || text[n] == '\0' || word[n - 1] == '.';
+    int yes = strncmp(u, word, n) == 0 && (u[n] == ' ' || u[n] == '\0' || word[n - 1] == '.');
+    buf_free(&upper);
+    return yes;
 }
 
 /* The position of item i of a list written at node (a sequence of n
@@ -84,11 +83,11 @@ static SrcPos item_pos(const YNode *node, size_t i, size_t n)
     return node->pos;
 }
 
-/* The characters of text to underline, 1 at least. */
+/* The characters of text to underline (a diagnostic draws its caret
+ * under one at least: diag.c). */
 static int chars_of(const char *text)
 {
-    int n = text ? (int)utf8_count(text, strlen(text)) : 0;
-    return n > 0 ? n : 1;
+    return (int)utf8_count(text, strlen(text));
 }
 
 /* ---- years copied from last year's plan ----------------------------------------- */
@@ -263,7 +262,7 @@ static void check_localities(Arena *arena, DiagSink *diags, const Plan *plan, in
         if (!parent_loops && parent && parent != loc && child_high && parent_high && child_low <= parent_high) {
             SrcPos at = uses_of[i] ? uses_of[i]->pos : loc->pos;
             int span = uses_of[i] ? uses_of[i]->chars : 1;
-            diag_warning(diags, at, span > 0 ? span : 1, KH261,
+            diag_warning(diags, at, span, KH261,
                          "%s '%s' is under %s '%s' (parent): a %s lies inside a larger unit, "
                          "never a %s; name the locality it belongs to, or correct either kind",
                          loc->kind, loc->id, parent->kind, parent->id, loc->kind, parent->kind);
