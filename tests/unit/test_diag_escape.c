@@ -170,9 +170,27 @@ static void test_term_fprintf_escapes_arguments(void **state)
     size_t len = 0;
     FILE *out = open_memstream(&text, &len);
     assert_non_null(out);
-    term_fprintf(out, "key '%s' at %d\n", "ti\xE2\x80\x8Btle\x1B]0;x\x07", 12);
+    term_fprintf(out, "key '%s' at %d\n", "ti\xE2\x80\x8Btle\x1B]0;x\x07\nb", 12);
     fclose(out);
-    assert_string_equal(text, "key 'ti\\u200Btle\\x1B]0;x\\x07' at 12\n");
+    assert_string_equal(text, "key 'ti\\u200Btle\\x1B]0;x\\x07\\x0Ab' at 12\n");
+    free(text);
+}
+
+/* A format beyond diagfmt's reader (25 conversions, over its 24): the
+ * whole text escaped line by line, its line breaks kept, as before the
+ * arguments were told apart (diag_escape-099 to -107: the fallback taken
+ * for every format, or its lines not escaped, not advanced, not kept). */
+static void test_term_fprintf_format_beyond_the_reader(void **state)
+{
+    (void)state;
+    char *text = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&text, &len);
+    assert_non_null(out);
+    term_fprintf(out, "%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d '%s'\n", 1, 2, 3, 4,
+                 5, 6, 7, 8, 9, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1, 2, 3, 4, "a\x1B\nb\xE2\x80\x8B");
+    fclose(out);
+    assert_string_equal(text, "123456789012345678901234 'a\\x1B\nb\\u200B'\n");
     free(text);
 }
 
@@ -183,6 +201,7 @@ int main(void)
         cmocka_unit_test(test_every_character_in_a_json_path),
         cmocka_unit_test(test_bytes_that_are_not_utf8),
         cmocka_unit_test(test_term_fprintf_escapes_arguments),
+        cmocka_unit_test(test_term_fprintf_format_beyond_the_reader),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
