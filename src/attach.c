@@ -576,12 +576,16 @@ static void check_columns(AttParser *ap, const Attachment *att, const YNode *con
 }
 
 /* A column's fixed `value` (the same text in every row: a column left blank
- * for the reader to fill, a unit of measure), or NULL. */
+ * for the reader to fill, `value: ""`, a unit of measure), or NULL. A
+ * YAML null, `value: ~` or `value:` alone, is no value, as `~` is for
+ * every key of a table (README): the column shows its field; it printed
+ * "~" in every row (session 20, slips.py over a plan with every kind of
+ * attachment). */
 const YNode *att_column_value(const AttachSpec *spec, size_t col)
 {
     const YNode *node = spec->column_nodes ? spec->column_nodes[col] : NULL;
     const YNode *value = node && node->kind == YNODE_MAP ? ynode_get(node, "value") : NULL;
-    return value && value->kind == YNODE_SCALAR ? value : NULL;
+    return value && value->kind == YNODE_SCALAR && !att_is_null(value) ? value : NULL;
 }
 
 static size_t column_index(const Attachment *att, const char *key)
@@ -852,6 +856,7 @@ static int read_all_columns(AttParser *ap, const YNode *node, Attachment *att, A
 static void read_merge(AttParser *ap, Attachment *att, AttachSpec *spec)
 {
     const YNode *v;
+    blank_meant_check(ap->diags, ynode_get(spec->node, "merge"), BLANK_MERGE, "merge");
     if ((v = att_value(spec, "merge"))) {
         size_t n_keys = v->kind == YNODE_SEQ ? v->count : 1;
         /* sized from the list: an array of 32 in every table's spec was

@@ -516,6 +516,10 @@ static void read_grouping(Generation *g, const Attachment *att, const AttachSpec
     }
     if (titles && !rs->grouped && !group_by->at)
         NODE_ERROR(r, gen->group_titles.at, KH600, "'group_titles' needs 'group_by'");
+    for (size_t k = 0; titles && k < gen->n_titles; k++) /* `2025: [a, b]` was the value */
+        if (!gen->titles[k].title)
+            NODE_ERROR(r, gen->titles[k].at, KH600, "a title of 'group_titles' is text, not %s",
+                       ynode_kind_name(gen->titles[k].at));
     rs->gen = titles ? gen : NULL;
 }
 

@@ -20,7 +20,13 @@
  *             items is a warning only when nothing at all follows the
  *             colon: `task: ""` and `task: ~` are the README's untitled
  *             task, written so on purpose; with nothing to print it is
- *             KH107 (parse.c), an error.
+ *             KH107 (parse.c), an error;
+ *   end       of a legal basis, likewise only when nothing follows the
+ *             colon (a line `end: ";"` cut to `end:` printed the basis with
+ *             no mark after it; session 20): `end: ""` is the README's
+ *             basis without one;
+ *   merge     of a table, likewise (`merge: [don_vi]` cut to `merge:`
+ *             merged nothing; session 20): `merge: ~` removes a preset's.
  *
  * Not a stage: the readers (attach.c, parse.c) call it; it writes only the
  * warning.
@@ -43,40 +49,56 @@ static int is_null_word(const YNode *node)
     return 0;
 }
 
-int blank_meant_cut(const YNode *node)
+/* 1 if node is a scalar with nothing at all written after its key's colon
+ * (`task:` alone): not `""`, not `~`. */
+static int blank_meant_cut(const YNode *node)
 {
     return node->kind == YNODE_SCALAR && node->style == YSTYLE_PLAIN && !node->text[0];
 }
 
-int blank_meant_check(DiagSink *diags, const YNode *value, BlankSite site, const char *key)
+void blank_meant_check(DiagSink *diags, const YNode *value, BlankSite site, const char *key)
 {
     if (!value || value->kind != YNODE_SCALAR)
-        return 0;
+        return;
     int blank = !*yread_text(value);
     switch (site) {
     case BLANK_TOTALS:
         if (!blank || is_null_word(value))
-            return 0;
+            return;
         diag_warning(diags, value->pos, yread_span(value), KH165,
                      "'totals' is blank, so the table has no totals row: write 'totals: true' "
                      "(or the label, e.g. 'Tổng cộng') for one; for none, delete the line (or "
                      "write 'totals: false' where a preset gives one)");
-        return 1;
+        return;
     case BLANK_HEADING:
         if (!blank)
-            return 0;
+            return;
         diag_warning(diags, value->pos, yread_span(value), KH165,
                      "'heading' is blank: the table would print an untitled group row; write "
                      "the group's title, or delete the row");
-        return 1;
+        return;
     case BLANK_TITLE:
         if (!blank_meant_cut(value))
-            return 0;
+            return;
         diag_warning(diags, value->pos, yread_span(value), KH165,
                      "nothing follows '%s:' (a line cut short?): its text would be printed as "
                      "its line; write its title, or '%s: \"\"' for one without a title",
                      key, key);
-        return 1;
+        return;
+    case BLANK_END:
+        if (!blank_meant_cut(value))
+            return;
+        diag_warning(diags, value->pos, yread_span(value), KH165,
+                     "nothing follows 'end:' (a line cut short?): the legal basis would be "
+                     "printed with no mark after it; write its mark (\";\", \".\" or \",\"), "
+                     "or 'end: \"\"' for none");
+        return;
+    case BLANK_MERGE:
+        if (!blank_meant_cut(value))
+            return;
+        diag_warning(diags, value->pos, yread_span(value), KH165,
+                     "nothing follows 'merge:' (a line cut short?): the table would merge no "
+                     "cells; write the keys of the columns to merge, or delete the line");
+        return;
     }
-    return 0;
 }

@@ -9,17 +9,15 @@
 typedef enum BlankSite {
     BLANK_TOTALS,  /* an attachment's or a body table's `totals` */
     BLANK_HEADING, /* a written group row's `heading` */
-    BLANK_TITLE    /* a body entry's title (`task:`, `section:`, ...) */
+    BLANK_TITLE,   /* a body entry's title (`task:`, `section:`, ...) */
+    BLANK_END,     /* a legal basis's `end` */
+    BLANK_MERGE    /* a table's `merge` */
 } BlankSite;
 
-/* 1 if node is a scalar with nothing at all written after its key's colon
- * (`task:` alone): not `""`, not `~`. */
-int blank_meant_cut(const YNode *node);
-
 /* Warns (KH165) at value when it is blank in the way site counts as a
- * slip (blankmeant.c) and returns 1; 0 otherwise, and for no value or a
- * value that is no scalar (the reader reports those). key is the key's
- * text, for a title's message. */
-int blank_meant_check(DiagSink *diags, const YNode *value, BlankSite site, const char *key);
+ * slip (blankmeant.c); says nothing for no value or a value that is no
+ * scalar (the reader reports those). key is the key's text, for a title's
+ * message. */
+void blank_meant_check(DiagSink *diags, const YNode *value, BlankSite site, const char *key);
 
 #endif

@@ -16,7 +16,10 @@
  *   deadlines   a task due outside the plan's period (KH310, a warning:
  *               a report on the year is often due early the next year),
  *               due before the plan is even dated (KH311, an error), or a
- *               sub-task due after the task it belongs to (KH312);
+ *               sub-task due after the task it belongs to (KH312); the
+ *               header's date left at last year's, its title and deadlines
+ *               in the next (KH318, said once at the date: the deadlines
+ *               are right);
  *   criteria    criterion and indicator codes of tasks, localities and
  *               assignments that the imported catalogs do not have
  *               (KH401-KH403, the codes {crit ...} uses too) and a code
@@ -47,10 +50,12 @@
 
 #include "attach.h"
 #include "check_draft.h"
+#include "check_textdates.h"
 #include "datakeys.h"
 #include "figures.h"
 #include "i18n.h"
 #include "inline.h"
+#include "load.h"
 #include "md_read.h"
 #include "suggest.h"
 #include "vi.h"
@@ -70,6 +75,12 @@ typedef struct Checker {
     int has_period;
     long plan_first;         /* first day the plan can be dated */
     int has_plan_date;
+    /* the header's date left at last year's (KH318): the year after the
+     * date's that the title names (setup_dates, 0: none), where it says
+     * it, and the deadlines in that year not reported as KH310 */
+    int title_year;
+    SrcPos title_year_pos;
+    int n_title_year_dues;
 } Checker;
 
 static void check_error(Checker *ck, SrcPos pos, int span, DiagId code, const char *fmt, ...)
@@ -594,6 +605,48 @@ static void setup_dates(Checker *ck)
         diag_warning(ck->diags, plan->date_pos, span_at(ck, plan->date_pos), KH313,
                      "the plan is dated after its period ends (%s): check the year of "
                      "'period' or of the date", period_phrase(ck));
+    /* a plan for the date's calendar year whose title names only the next
+     * year: the date may be last year's, left as it was (KH318, once the
+     * deadlines say which: report_date_left) */
+    const YNode *title = plan->title_node;
+    size_t at = 0;
+    if (date.year && plan->period_from.year == date.year && plan->period_to.year == date.year &&
+        plan->period_from.month == 1 && plan->period_from.day == 1 &&
+        plan->period_to.month == 12 && plan->period_to.day == 31 && title &&
+        title->kind == YNODE_SCALAR &&
+        draft_title_year(title->text, date.year, date.year, &at) == date.year + 1) {
+        ck->title_year = date.year + 1;
+        ck->title_year_pos = ynode_pos_at(title, at);
+    }
+}
+
+/* Whether a deadline after the plan's year, its last day last, ends in
+ * the year the title names when the date is last year's (setup_dates). */
+static int in_title_year(const Checker *ck, long last)
+{
+    return ck->title_year && last >= vi_date_serial(ck->title_year, 1, 1) &&
+           last <= vi_date_serial(ck->title_year, 12, 31);
+}
+
+/* The header's date in the year before the one its title names, and
+ * deadlines in the title's year (KH318): the date is the one left from
+ * last year's plan, so it is said at the date, once, with how many
+ * deadlines it puts after the plan's year; the deadlines (check_due) and
+ * the title (check_draft's KH315) are right and not reported. A date
+ * copied that way was reported only at the title and at each deadline
+ * (s19draft). */
+static void report_date_left(Checker *ck)
+{
+    const Plan *plan = ck->plan;
+    if (!ck->n_title_year_dues)
+        return;
+    diag_warning(ck->diags, plan->date_pos, span_at(ck, plan->date_pos), KH318,
+                 "the plan is dated %d, but its title says 'năm %d' and %d of its deadlines "
+                 "fall in %d: the date left from last year's plan? write %d in the date",
+                 plan->date.year, ck->title_year, ck->n_title_year_dues, ck->title_year,
+                 ck->title_year);
+    diag_suppress(ck->diags, "KH315", ck->title_year_pos.file, ck->title_year_pos.line,
+                  ck->title_year_pos.line);
 }
 
 /* A legal basis whose kind is not a kind of document but close to one
@@ -676,6 +729,8 @@ static void check_due(Checker *ck, const Task *task, const Task *enclosing)
                     "deadline '%s' is before the plan's own date (%s)", due_phrase(ck, due),
                     date.data);
         buf_free(&date);
+    } else if (ck->has_period && last > ck->period_last && in_title_year(ck, last)) {
+        ck->n_title_year_dues++; /* the date is wrong, not the deadline: KH318 */
     } else if (ck->has_period && last > ck->period_last) {
         diag_warning(ck->diags, pos, span_at(ck, pos), KH310,
                      "deadline '%s' is after the end of %s", due_phrase(ck, due),
@@ -1029,6 +1084,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     plan_walk_body(plan->body, plan->n_body, check_node, &body);
     check_task_ids(&ck, &body.tasks);
     free(body.tasks.items);
+    report_date_left(&ck);
 
     check_localities(&ck);
     check_row_figures(&ck);
@@ -1038,6 +1094,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     check_tables(&ck);
     check_signing(&ck);
     check_draft(arena, diags, plan, parent_loops); /* the drafter's meaning mistakes */
+    check_textdates(diags, plan); /* a date in the words that does not exist */
     /* a value dropped under a misspelt key may hold the one use of an entry:
      * "never used" would echo that error, so it waits until it is fixed */
     if (!plan->values_dropped)

@@ -60,19 +60,18 @@ static const char *read_key(Arena *arena, const char *name)
     return out;
 }
 
-/* 1 if text begins with the word word (ASCII, any case) and a blank or its
- * end. */
+/* 1 if text begins with the word word (upper case: "TM.", "PHÓ"), in any
+ * case ("Phó Chủ tịch" prints as written and is the same title), followed
+ * by a blank or its end (any character after a word ending with '.'). */
 static int begins_word(const char *text, const char *word)
 {
+    Buf upper = {0};
+    vi_put_upper(&upper, text);
+    const char *u = upper.data ? upper.data : "";
     size_t n = strlen(word);
-    for (size_t i = 0; i < n; i++) {
-        char c = text[i];
-        if (c >= 'a' && c <= 'z')
-            c = (char)(c - 'a' + 'A');
-        if (c != word[i])
-            return 0;
-    }
-    return text[n] == ' ' || text[n] == '\0' || word[n - 1] == '.';
+    int yes = strncmp(u, word, n) == 0 && (u[n] == ' ' || u[n] == '\0' || word[n - 1] == '.');
+    buf_free(&upper);
+    return yes;
 }
 
 /* The position of item i of a list written at node (a sequence of n
@@ -84,11 +83,11 @@ static SrcPos item_pos(const YNode *node, size_t i, size_t n)
     return node->pos;
 }
 
-/* The characters of text to underline, 1 at least. */
+/* The characters of text to underline (a diagnostic draws its caret
+ * under one at least: diag.c). */
 static int chars_of(const char *text)
 {
-    int n = text ? (int)utf8_count(text, strlen(text)) : 0;
-    return n > 0 ? n : 1;
+    return (int)utf8_count(text, strlen(text));
 }
 
 /* ---- years copied from last year's plan ----------------------------------------- */
@@ -110,16 +109,8 @@ static int year_at(const char *text, size_t i)
     return year >= 1900 && year <= 2999 ? year : 0;
 }
 
-/* A title whose every "năm NNNN" (any case; not a range "năm 2021-2025")
- * is outside the plan's period: the year of last year's plan left as it
- * was (KH315), reported at the first. table is the label of the table
- * whose title it is ("Biểu 01"), NULL for the plan's title. */
-static void check_title_year(DiagSink *diags, const Plan *plan, const YNode *node,
-                             const char *table)
+int draft_title_year(const char *text, int from, int to, size_t *at)
 {
-    if (!node || node->kind != YNODE_SCALAR || !plan->period_from.year)
-        return;
-    const char *text = node->text;
     int first_year = 0, in_period = 0;
     size_t first_at = 0;
     static const char *const words[] = {"năm ", "Năm ", "NĂM "};
@@ -132,7 +123,7 @@ static void check_title_year(DiagSink *diags, const Plan *plan, const YNode *nod
             char after = year ? text[i + n + 4] : 0;
             if (!year || after == '-' || (unsigned char)after == 0xE2) /* a range: "-", "–" */
                 continue;
-            if (year >= plan->period_from.year && year <= plan->period_to.year)
+            if (year >= from && year <= to)
                 in_period = 1;
             else if (!first_year) {
                 first_year = year;
@@ -141,6 +132,24 @@ static void check_title_year(DiagSink *diags, const Plan *plan, const YNode *nod
         }
     }
     if (!first_year || in_period)
+        return 0;
+    *at = first_at;
+    return first_year;
+}
+
+/* A title whose every "năm NNNN" is outside the plan's period: the year
+ * of last year's plan left as it was (KH315), reported at the first
+ * (draft_title_year). table is the label of the table whose title it is
+ * ("Biểu 01"), NULL for the plan's title. */
+static void check_title_year(DiagSink *diags, const Plan *plan, const YNode *node,
+                             const char *table)
+{
+    if (!node || node->kind != YNODE_SCALAR || !plan->period_from.year)
+        return;
+    size_t first_at = 0;
+    int first_year = draft_title_year(node->text, plan->period_from.year, plan->period_to.year,
+                                      &first_at);
+    if (!first_year)
         return;
     Buf period = {0};
     if (plan->period_from.year == plan->period_to.year)
@@ -253,7 +262,7 @@ static void check_localities(Arena *arena, DiagSink *diags, const Plan *plan, in
         if (!parent_loops && parent && parent != loc && child_high && parent_high && child_low <= parent_high) {
             SrcPos at = uses_of[i] ? uses_of[i]->pos : loc->pos;
             int span = uses_of[i] ? uses_of[i]->chars : 1;
-            diag_warning(diags, at, span > 0 ? span : 1, KH261,
+            diag_warning(diags, at, span, KH261,
                          "%s '%s' is under %s '%s' (parent): a %s lies inside a larger unit, "
                          "never a %s; name the locality it belongs to, or correct either kind",
                          loc->kind, loc->id, parent->kind, parent->id, loc->kind, parent->kind);
@@ -271,47 +280,142 @@ static void check_localities(Arena *arena, DiagSink *diags, const Plan *plan, in
 
 /* ---- the signature and "Nơi nhận" ---------------------------------------------- */
 
-/* "TM. X" naming a body that is not the issuer, "KT. ..." as the last line
- * (no deputy's title under it), a deputy's title ("PHÓ ...") under no
+static int compare_keys(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* 1 if key (non-empty) begins one of the n keys, sorted (compare_keys):
+ * the first key not below it is the one it would begin. */
+static int begins_a_key(const char *const *keys, size_t n, const char *key)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(keys[mid], key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && strncmp(keys[lo], key, strlen(key)) == 0;
+}
+
+/* What "TM." and "KT." may name of the issuer, read once (check_signature):
+ * the keys of its lines and of its lines read as one, sorted. */
+typedef struct IssuerKeys {
+    const char **keys;
+    size_t n;
+} IssuerKeys;
+
+/* 1 if body (the words after "TM." or "KT.") begins one of the issuer's
+ * lines, or its lines read as one, as read ("UBND" for "ỦY BAN NHÂN DÂN",
+ * spaces and tones as they read): a binary search in ik. */
+static int names_issuer(Arena *arena, const IssuerKeys *ik, const char *body)
+{
+    while (*body == ' ')
+        body++;
+    const char *key = read_key(arena, body);
+    return *key && begins_a_key(ik->keys, ik->n, key);
+}
+
+/* 1 if body (the words after "KT.") names a body rather than its head: the
+ * issuer, or words a body's name begins with ("ỦY BAN ...", "BAN QUẢN LÝ
+ * ...", "HỘI ĐỒNG ...", "SỞ ...", "PHÒNG ..."; a head is "CHỦ TỊCH",
+ * "TRƯỞNG BAN", "GIÁM ĐỐC", ...). */
+static int names_body(Arena *arena, const IssuerKeys *ik, const char *body)
+{
+    static const char *const bodies[] = {"ỦY BAN ", "BAN ", "HỘI ĐỒNG ", "SỞ ", "PHÒNG ", NULL};
+    const char *key = read_key(arena, body);
+    for (int k = 0; bodies[k]; k++) {
+        const char *word = read_key(arena, bodies[k]);
+        if (strncmp(key, word, strlen(word)) == 0)
+            return 1;
+    }
+    return names_issuer(arena, ik, body);
+}
+
+/* The words after a "TM." or "KT." line's prefix. */
+static const char *after_prefix(const char *line)
+{
+    line += 3;
+    while (*line == ' ')
+        line++;
+    return line;
+}
+
+/* "KT. X" naming a body ("KT. ỦY BAN NHÂN DÂN", "KT. BAN QUẢN LÝ ...": a
+ * body is signed for with "TM.", a head with "KT."), or followed by X
+ * itself ("KT. CHỦ TỊCH" over "CHỦ TỊCH": the head signing for himself,
+ * the deputy's "PHÓ" lost) (KH166, session 20: a signer's line swapped). */
+static void check_kt_line(Arena *arena, DiagSink *diags, const Plan *plan, const IssuerKeys *ik,
+                          size_t i, SrcPos at)
+{
+    const Signature *sig = plan->signature;
+    const char *line = sig->lines[i], *head = after_prefix(line);
+    if (*head && names_body(arena, ik, head))
+        diag_warning(diags, at, chars_of(line), KH166,
+                     "the signature signs '%s', for a body: 'KT.' signs for its head ('KT. "
+                     "CHỦ TỊCH'), 'TM.' for the body; write 'TM. %s'", line, head);
+    else if (i + 1 < sig->n_lines && *head &&
+             strcmp(read_key(arena, head), read_key(arena, sig->lines[i + 1])) == 0)
+        diag_warning(diags, item_pos(sig->lines_node, i + 1, sig->n_lines),
+                     chars_of(sig->lines[i + 1]), KH166,
+                     "'%s' stands under '%s': under 'KT.' the deputy who signs writes his "
+                     "own title ('PHÓ %s'), not the head's; correct it", sig->lines[i + 1],
+                     line, head);
+}
+
+/* "TM. X" naming a body that is not the issuer, or below another line (the
+ * decree writes it first, the signer's title under it), "KT. ..." as the
+ * last line (no deputy's title under it), naming a body or followed by
+ * its own title (check_kt_line), a deputy's title ("PHÓ ...") under no
  * "KT." line (KH166). */
 static void check_signature(Arena *arena, DiagSink *diags, const Plan *plan)
 {
     const Signature *sig = plan->signature;
     if (!sig || !sig->lines_node)
         return;
+    /* what "TM." may name: the start of one of the issuer's lines, or of
+     * its lines read as one ("TM. ỦY BAN NHÂN DÂN XÃ ĐỒNG HƯU" names [ỦY BAN
+     * NHÂN DÂN, XÃ ĐỒNG HƯU] whole, s20attack M3); read once and sorted,
+     * each "TM." line a binary search: with a key read for each issuer
+     * line at each "TM." line, 3,000 of each (a 200 KB plan) took 9 s of
+     * CPU (s20attack F8) */
+    IssuerKeys ik = {NULL, plan->n_issuer ? plan->n_issuer + 1 : 0};
+    ik.keys = xmalloc((ik.n + 1) * sizeof *ik.keys);
+    Buf whole = {0};
+    for (size_t k = 0; k < plan->n_issuer; k++) {
+        ik.keys[k] = read_key(arena, plan->issuer[k]);
+        if (k)
+            buf_putc(&whole, ' ');
+        buf_puts(&whole, plan->issuer[k]);
+    }
+    if (ik.n) {
+        ik.keys[ik.n - 1] = read_key(arena, whole.data ? whole.data : "");
+        qsort(ik.keys, ik.n, sizeof *ik.keys, compare_keys);
+    }
+    buf_free(&whole);
     for (size_t i = 0; i < sig->n_lines; i++) {
         const char *line = sig->lines[i];
         SrcPos at = item_pos(sig->lines_node, i, sig->n_lines);
-        if (begins_word(line, "TM.") && plan->n_issuer > 0) {
-            const char *body = line + 3;
-            while (*body == ' ')
-                body++;
-            const char *key = read_key(arena, body);
-            int issuer = 0;
-            /* the start of one of its lines, or of its lines read as one:
-             * "TM. ỦY BAN NHÂN DÂN XÃ ĐỒNG HƯU" names [ỦY BAN NHÂN DÂN, XÃ
-             * ĐỒNG HƯU] whole (s20attack M3) */
-            Buf whole = {0};
-            for (size_t k = 0; k < plan->n_issuer; k++) {
-                const char *line_key = read_key(arena, plan->issuer[k]);
-                issuer = issuer || (*key && strncmp(line_key, key, strlen(key)) == 0);
-                if (k)
-                    buf_putc(&whole, ' ');
-                buf_puts(&whole, plan->issuer[k]);
-            }
-            const char *whole_key = read_key(arena, whole.data ? whole.data : "");
-            issuer = issuer || (*key && strncmp(whole_key, key, strlen(key)) == 0);
-            buf_free(&whole);
-            if (!issuer)
+        if (begins_word(line, "TM.") && i > 0) {
+            diag_warning(diags, at, chars_of(line), KH166,
+                         "'%s' stands under '%s': 'TM.' is the first line of the signature, "
+                         "the signer's title under it; move it to the top", line,
+                         sig->lines[i - 1]);
+        } else if (begins_word(line, "TM.") && plan->n_issuer > 0) {
+            if (!names_issuer(arena, &ik, line + 3))
                 diag_warning(diags, at, chars_of(line), KH166,
                              "the signature signs 'TM. %s', on behalf of a body that is not the "
                              "issuer (%s): 'TM.' names the body that issues the plan; write "
                              "'TM. %s', or correct the issuer",
-                             body, plan->issuer[0], plan->issuer[0]);
+                             after_prefix(line), plan->issuer[0], plan->issuer[0]);
         } else if (begins_word(line, "KT.") && i + 1 == sig->n_lines && !strchr(line, ',')) {
             diag_warning(diags, at, chars_of(line), KH166,
                          "the signature ends with '%s': under 'KT.' the deputy who signs writes "
                          "his title ('PHÓ CHỦ TỊCH'); add it as the next line", line);
+        } else if (begins_word(line, "KT.")) {
+            check_kt_line(arena, diags, plan, &ik, i, at);
         } else if (begins_word(line, "PHÓ") && (i == 0 || !begins_word(sig->lines[i - 1], "KT."))) {
             diag_warning(diags, at, chars_of(line), KH166,
                          "the deputy's title '%s' has no 'KT.' line above it: a deputy signs "
@@ -319,6 +423,7 @@ static void check_signature(Arena *arena, DiagSink *diags, const Plan *plan)
                          line);
         }
     }
+    free(ik.keys);
 }
 
 /* 1 if a recipient (folded: lower case, no marks) is the office's copy:
@@ -336,8 +441,9 @@ static int names_archive(const char *folded)
     return 0;
 }
 
-/* A "Nơi nhận" without the "Lưu: VT" line that ends it (KH167), a
- * recipient named twice (KH168, at the second). */
+/* A "Nơi nhận" without the "Lưu: VT" line that ends it, or with one above
+ * another recipient (a line moved; KH167), a recipient named twice (KH168,
+ * at the second). */
 static void check_recipients(Arena *arena, DiagSink *diags, const Plan *plan)
 {
     size_t n = plan->n_recipients;
@@ -345,13 +451,23 @@ static void check_recipients(Arena *arena, DiagSink *diags, const Plan *plan)
         return;
     const char **keys = xmalloc((n + 1) * sizeof *keys);
     int archive = 0;
+    size_t last_archive = 0; /* the "Lưu" line last seen, + 1 */
     StrSet seen = {0};
     for (size_t i = 0; i < n; i++) {
         keys[i] = read_key(arena, plan->recipients[i]);
         Buf folded = {0};
         vi_put_folded(&folded, plan->recipients[i]);
-        archive |= folded.data && names_archive(folded.data);
+        int is_archive = folded.data && names_archive(folded.data);
         buf_free(&folded);
+        if (is_archive)
+            last_archive = i + 1;
+        else if (last_archive && *keys[i] && last_archive == i) /* once, at the line after */
+            diag_warning(diags, item_pos(plan->recipients_node, i - 1, n),
+                         chars_of(plan->recipients[i - 1]), KH167,
+                         "'%s' stands above '%s': under Nghị định 30/2020 the office's copy "
+                         "is the last line of \"Nơi nhận\"; move it to the end",
+                         plan->recipients[i - 1], plan->recipients[i]);
+        archive |= is_archive;
         if (!*keys[i])
             continue;
         size_t first = strset_add(&seen, keys[i], i);

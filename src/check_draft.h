@@ -19,4 +19,11 @@
  * size. Scratch memory comes from arena. */
 void check_draft(Arena *arena, DiagSink *diags, const Plan *plan, int parent_loops);
 
+/* The year of the first "năm NNNN" of a title's text (any case; not a
+ * range "năm 2021-2025") when no "năm NNNN" of it lies in from..to, its
+ * byte offset in *at; 0 (at untouched) when one does, or there is none.
+ * The one reading of a title's year: KH315 (check_draft.c) and KH318
+ * (check.c, the header's date left at last year's). */
+int draft_title_year(const char *text, int from, int to, size_t *at);
+
 #endif

@@ -15,8 +15,8 @@
  * every deadline (`due:` and its `in`/`before`), every other full date
  * that lies inside the old period (table cells, locality data), and
  * `target_year` values inside the old period (of localities, and of table
- * filters and figures that select them; alternatives, 2024|2025, as a set). 29 February becomes 28 February in a year
- * that has none. Legal bases stay as they were (they are still in force
+ * filters and figures that select them; alternatives, 2024|2025, as a set).
+ * 29 February becomes 28 February in a year that has none, with a note. Legal bases stay as they were (they are still in force
  * or the drafter replaces them), and texts that say `{year}` follow the
  * plan by themselves. Included registry files are shared with other plans
  * and are not edited.
@@ -106,7 +106,10 @@ typedef struct NewCtx {
     int n_deadlines, n_dates, n_targets, n_period;
     const char *date_change; /* "2024-01 -> 2025-01", or NULL */
     int number_cleared;
-    Buf skipped;             /* notes for values that could not be edited */
+    const char *out;         /* the new plan's name, as its notes name it */
+    Buf skipped;             /* notes of new's own edits: values that could
+                                not be edited, a 29 February moved */
+    int n_skipped;           /* how many notes skipped holds */
     SrcPos *edited;          /* malloc'd: where each edit starts in the new plan, in order */
     size_t n_edited;
 } NewCtx;
@@ -189,6 +192,7 @@ static int add_edit(NewCtx *c, const YNode *node, int with_quotes, const char *t
         buf_printf(&c->skipped, "%s:%d:%d: note: ", node->pos.file, node->pos.line, node->pos.col);
         buf_printf(&c->skipped, _("could not edit '%s' in place: write %s here\n"), node->text,
                    text);
+        c->n_skipped++;
         return 0;
     }
     if (c->n_edits == c->cap_edits) {
@@ -233,6 +237,21 @@ static const char *shift_full_date(NewCtx *c, const char *text, VDate *old)
     if (d.month == 2 && day == 29 && !is_leap(y))
         day = 28;
     return arena_printf(c->arena, "%04d-%02d-%02d", y, d.month, day);
+}
+
+/* After node's date was edited to `to`: a 29 February that became 28
+ * (shift_full_date) is a note on the new plan, as the old year left in a
+ * text is: the day changed, not only the year, and the drafter may want
+ * the 1 March or the last working day instead (s19attack L3). */
+static void note_leap_day(NewCtx *c, const YNode *node, const char *to)
+{
+    if (node->len != 10 || strcmp(node->text + 4, "-02-29") != 0 || strcmp(to + 4, "-02-28") != 0)
+        return;
+    buf_printf(&c->skipped, "%s:%d:%d: note: ", c->out ? c->out : node->pos.file, node->pos.line,
+               node->pos.col);
+    buf_printf(&c->skipped, _("%s became %s: %.4s has no 29 February; check the day\n"),
+               node->text, to, to);
+    c->n_skipped++;
 }
 
 /* A deadline written with a year ("2024", "2024-10", "2024-Q4",
@@ -280,6 +299,7 @@ static void edit_year_at(NewCtx *c, const YNode *node, const char *y, int year)
                    node->pos.col);
         buf_printf(&c->skipped, _("could not edit the figure's target_year=%d in place: write %d\n"),
                    year, year + c->delta);
+        c->n_skipped++;
         return;
     }
     if (c->n_edits == c->cap_edits) {
@@ -357,8 +377,10 @@ static void edit_scalar(NewCtx *c, const YNode *node, unsigned flags, const char
         return; /* a shared registry: not edited */
     const char *to;
     if (flags & IN_DUE) {
-        if ((to = shift_deadline(c, node->text)) && add_edit(c, node, 0, to))
+        if ((to = shift_deadline(c, node->text)) && add_edit(c, node, 0, to)) {
             c->n_deadlines++;
+            note_leap_day(c, node, to);
+        }
         return;
     }
     if (key && strcmp(key, "target_year") == 0) {
@@ -377,8 +399,10 @@ static void edit_scalar(NewCtx *c, const YNode *node, unsigned flags, const char
     edit_figure_filters(c, node);
     VDate d;
     if ((to = shift_full_date(c, node->text, &d)) && in_old_period(c, d) &&
-        add_edit(c, node, 0, to))
+        add_edit(c, node, 0, to)) {
         c->n_dates++;
+        note_leap_day(c, node, to);
+    }
 }
 
 /* header: date -> the new year, month kept, day blank; number cleared. */
@@ -412,8 +436,10 @@ static void edit_period(NewCtx *c, const YNode *period)
         const YNode *v = ynode_get(period, ends[i]);
         const char *to;
         if (v && v->kind == YNODE_SCALAR && (to = shift_full_date(c, v->text, NULL)) &&
-            add_edit(c, v, 0, to))
+            add_edit(c, v, 0, to)) {
             c->n_period++;
+            note_leap_day(c, v, to);
+        }
     }
 }
 
@@ -950,7 +976,7 @@ static int check_new_plan(NewCtx *c, DiagSink *diags, const char *out)
     }
     if (c->skipped.len || notes.count) {
         printf(_("notes for the drafter (%d): the old year in the text, targets that passed\n"),
-               notes.count + (c->skipped.len ? 1 : 0));
+               notes.count + c->n_skipped);
         if (c->skipped.data)
             fputs(c->skipped.data, stdout);
         if (notes.out.data)
@@ -1034,6 +1060,7 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
     c->len = len;
     free(src);
     index_lines(c);
+    c->out = *out;
     edit_plan(c, root);
     return write_edited(c, *out);
 }

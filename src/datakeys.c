@@ -114,10 +114,8 @@ static size_t collect_named(KeyCheck *kc, const Plan *plan, Source source)
     size_t n;
     const char *const *names = query_named_keys(plan, source, &n);
     free(kc->uniq);
-    strset_free(&kc->named);
+    strset_free(&kc->named); /* each left empty, for another use */
     strset_free(&kc->judged);
-    memset(&kc->named, 0, sizeof kc->named);
-    memset(&kc->judged, 0, sizeof kc->judged);
     kc->n_hints = 0;
     kc->uniq = xmalloc((n + 1) * sizeof *kc->uniq);
     kc->n_uniq = 0;

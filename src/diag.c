@@ -43,6 +43,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "lineranges.h"
 #include "util.h"
 #include "vi.h"
 
@@ -109,6 +110,7 @@ struct DiagSink {
     size_t n_sources;
     Suppression *suppressions;
     size_t n_suppressions;
+    LineRanges *suppressed;  /* the same rules, asked in log time (lineranges.c) */
     int errors;              /* recorded errors, not counting warnings */
     int warnings;            /* recorded, unsilenced warnings */
     int max_errors;          /* per file; 0: no cap */
@@ -237,6 +239,7 @@ void diag_free(DiagSink *sink)
     for (size_t i = 0; i < sink->n_suppressions; i++)
         free(sink->suppressions[i].file);
     free(sink->suppressions);
+    lineranges_free(sink->suppressed);
     for (size_t i = 0; i < sink->n_caps; i++)
         free(sink->caps[i].file);
     free(sink->caps);
@@ -366,10 +369,7 @@ static int is_suppressed(const DiagSink *sink, const char *code, SrcPos pos)
 {
     if (!code || !code[0])
         return 0;
-    for (size_t i = 0; i < sink->n_suppressions; i++)
-        if (rule_matches(&sink->suppressions[i], code, pos))
-            return 1;
-    return 0;
+    return lineranges_has(sink->suppressed, code, pos.file, pos.line);
 }
 
 /* Silences warning `code` everywhere (file NULL) or in file's lines
@@ -386,6 +386,9 @@ void diag_suppress(DiagSink *sink, const char *code, const char *file, int first
     rule->file = file ? xstrdup(file) : NULL;
     rule->first = first;
     rule->last = last;
+    if (!sink->suppressed)
+        sink->suppressed = lineranges_new();
+    lineranges_add(sink->suppressed, rule->code, file, first, last);
 
     for (size_t i = 0; i < sink->n_pending; i++) {
         Diag *diag = &sink->pending[i];

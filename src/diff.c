@@ -314,11 +314,19 @@ static void put_change(Out *o, ChangeKind kind, const Part *old, const Part *new
     const char *was = old && old->path && !old->is_body ? old->path : old ? old->label : NULL;
     put_hunk_head(o, kind, new_part ? new_part->label : old->label,
                   kind == CH_MOVED ? was : old ? old->label : NULL);
-    if (kind == CH_ADDED)
-        put_run(o, 1, new_part->text, strlen(new_part->text));
-    else if (kind == CH_DELETED)
-        put_run(o, -1, old->text, strlen(old->text));
-    else
+    if (kind == CH_ADDED || kind == CH_DELETED) {
+        const Part *p = kind == CH_ADDED ? new_part : old;
+        /* a part with no words (the page layout) is what it prints with,
+         * as put_reformatted names it: an added plan's "Trình bày trang"
+         * hunk was empty (s19attack L7) */
+        Buf shown = {0};
+        if (!*p->text && p->format)
+            buf_printf(&shown, "định dạng: %s", p->format);
+        else
+            buf_puts(&shown, p->text);
+        put_run(o, kind == CH_ADDED ? 1 : -1, shown.data ? shown.data : "", shown.len);
+        buf_free(&shown);
+    } else
         put_word_diff(o, old->text, new_part->text);
     put_hunk_end(o);
 }

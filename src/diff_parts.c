@@ -459,14 +459,20 @@ static const char *row_stt(Arena *arena, const Attachment *att, const Row *row, 
 }
 
 /* A row's cells as printed, " | " between them, its STT left out (row_stt
- * gives it): appended to out. */
+ * gives it): appended to out. An empty cell is the bar alone, no space
+ * after it ("Bảo hiểm y tế |" for an empty last cell): its space and the
+ * line break after the row were a change of their own when the cell was
+ * emptied, "[-‹xuống dòng›-]{+‹dấu cách›‹xuống dòng›+}" (s18docx L3). */
 static void row_cells(Buf *out, const Attachment *att, const Row *row)
 {
     int first = 1;
     for (size_t c = 0; c < att->n_columns; c++) {
         if (att->columns[c].type == COL_STT || number_cell(att, row, c))
             continue; /* numbered by position, like the body */
-        buf_printf(out, "%s%s", first ? "" : " | ", row->cells[c].text ? row->cells[c].text : "");
+        const char *text = row->cells[c].text ? row->cells[c].text : "";
+        if (!first)
+            buf_puts(out, *text ? " | " : " |");
+        buf_puts(out, text);
         first = 0;
     }
 }

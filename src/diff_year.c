@@ -11,9 +11,15 @@
  * plan may name, 2024 -> 2025, 2023 -> 2024, "15/7/2024" -> "15/7/2025")
  * is counted, not listed; diff.c prints the count once, first, and
  * `khgen diff --all` lists them as before. Any other change in the part,
- * a word or a number that is not such a year (the year in a cited
- * document's number, "08/2024/NQ-HĐND", is its number), shows the whole
- * part.
+ * a word or a number that is not such a year shows the whole part. Not
+ * years, though they are four digits in range: the year in a cited
+ * document's number ("08/2024/NQ-HĐND" is its number), an amount ("2024
+ * triệu đồng", "2024 ha": a number before a unit of money or measure),
+ * and the date a cited document was issued ("Nghị quyết số
+ * 08/2023/NQ-HĐND ngày 10/01/2024", "... ngày 10 tháng 01 năm 2024": a
+ * date after a document's number): a new year changes none of them
+ * (s19attack L5). Each test looks a bounded distance around the number,
+ * so the comparison stays linear in the text.
  */
 #include "diff_impl.h"
 
@@ -44,6 +50,95 @@ static int in_document_number(const char *s)
     return s[4] == '/' && s[5] && !is_digit(s[5]);
 }
 
+/* The units an amount is counted in, each a whole word after the number
+ * and one space: money (triệu, tỷ, nghìn, đồng), a share, land and
+ * length, weight, people and households. A year is not followed by
+ * them; "năm 2024 hộ nghèo giảm" is read as an amount, which shows the
+ * part (the safe side: a change shown, not hidden). */
+static int is_amount(const char *s)
+{
+    static const char *const units[] = {
+        "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "đồng", "đ", "USD", "VNĐ", "VND",
+        "%", "ha", "km", "m", "m2", "m²", "m3", "tấn", "kg", "người", "hộ", "lượt", "con"};
+    const char *u = s[4] == ' ' ? s + 5 : s + 4;
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
+        size_t n = strlen(units[k]);
+        /* the word ends there: not "hội" for "hộ", "mới" for "m" */
+        if (strncmp(u, units[k], n) == 0 &&
+            (!u[n] || u[n] == ' ' || u[n] == ',' || u[n] == '.' || u[n] == ';' ||
+             u[n] == ')' || u[n] == '/' || u[n] == ':' || u[n] == '\n'))
+            return u == s + 4 ? strcmp(units[k], "%") == 0 : 1;
+    }
+    return 0;
+}
+
+/* Whether text[0..at) ends with `word` (bytes). */
+static int ends_with(const char *text, size_t at, const char *word)
+{
+    size_t n = strlen(word);
+    return at >= n && memcmp(text + at - n, word, n) == 0;
+}
+
+/* Whether text[0..at) ends with a document's number and one space (a
+ * comma before it too): a word of at most 64 bytes holding a "/"
+ * followed by a capital, "263/QĐ-TTg", "08/2023/NQ-HĐND". */
+static int after_document_number(const char *text, size_t at)
+{
+    if (!ends_with(text, at, " "))
+        return 0;
+    at--;
+    if (ends_with(text, at, ","))
+        at--;
+    for (size_t k = at; k > 0 && at - k < 64; k--) {
+        char c = text[k - 1];
+        if (c == ' ' || c == '\n' || c == '(')
+            return 0;
+        if (c == '/' && text[k] >= 'A' && text[k] <= 'Z')
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the four digits at text + at end the date a cited document was
+ * issued: "số 08/2023/NQ-HĐND ngày 10/01/2024" (also "-" or "."), or
+ * "... ngày 10 tháng 01 năm 2024"; the date's parts are one or two
+ * digits each. */
+static int in_citation_date(const char *text, size_t at)
+{
+    size_t k = at;
+    if (k > 0 && (text[k - 1] == '/' || text[k - 1] == '-' || text[k - 1] == '.')) {
+        char sep = text[k - 1];
+        k--;                                   /* the month */
+        size_t d = 0;
+        while (d < 2 && k > 0 && is_digit(text[k - 1]))
+            k--, d++;
+        if (!d || k == 0 || text[k - 1] != sep)
+            return 0;
+        k--;                                   /* the day */
+        for (d = 0; d < 2 && k > 0 && is_digit(text[k - 1]); d++)
+            k--;
+        if (!d)
+            return 0;
+    } else if (ends_with(text, k, " năm ")) {
+        k -= strlen(" năm ");
+        size_t d = 0;
+        while (d < 2 && k > 0 && is_digit(text[k - 1]))
+            k--, d++;
+        if (!d || !ends_with(text, k, " tháng "))
+            return 0;
+        k -= strlen(" tháng ");
+        for (d = 0; d < 2 && k > 0 && is_digit(text[k - 1]); d++)
+            k--;
+        if (!d)
+            return 0;
+    } else {
+        return 0;
+    }
+    if (!ends_with(text, k, "ngày "))
+        return 0;
+    return after_document_number(text, k - strlen("ngày "));
+}
+
 static int four_digits(const char *s)
 {
     return (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
@@ -66,7 +161,9 @@ int diff_year_only(const char *old, const char *new_text, int shift)
                 return 0;
             int a = four_digits(old + i), b = four_digits(new_text + j);
             if (b - a != shift || !plan_year_ok(a) || !plan_year_ok(b) ||
-                in_document_number(old + i) || in_document_number(new_text + j))
+                in_document_number(old + i) || in_document_number(new_text + j) ||
+                is_amount(old + i) || is_amount(new_text + j) ||
+                in_citation_date(old, i) || in_citation_date(new_text, j))
                 return 0;
             moved = 1;
             i += n, j += m;

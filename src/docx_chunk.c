@@ -15,8 +15,10 @@
  * this file a plain text one, a line a paragraph; RTF, MHT, any other type,
  * a relationship that is missing or points outside the package, and a part
  * that is not there are not read: the caller writes a note and counts it
- * for KH759. The relationships and content types are read once, at the
- * first w:altChunk; each part read counts against IMPORT_MAX_PART like any
+ * for KH759. The same relationships give a hyperlink (w:hyperlink r:id)
+ * its address (docx_chunks_link: an external web or mail address, as the
+ * back ends print a link). The relationships and content types are read
+ * once, at the first w:altChunk or hyperlink; each part read counts against IMPORT_MAX_PART like any
  * part and, with the others, against IMPORT_MAX_CHUNKS (a zip bomb of a
  * thousand references to one large part is refused, not unpacked a
  * thousand times).
@@ -30,6 +32,7 @@
 #include "docx_part.h"
 #include "docx_tree.h"
 #include "i18n.h"
+#include "render.h"
 #include "vi.h"
 
 struct DocxChunks {
@@ -40,6 +43,7 @@ struct DocxChunks {
     int loaded; /* 1: read, -1: damaged (a diagnostic was given) */
     StrSet rels;          /* r:id -> index in target/external */
     const char **target;  /* the part's name in the zip, resolved */
+    const char **address; /* an external target as written (a link's), else NULL */
     char *external;       /* TargetMode="External" */
     size_t n_rels, cap_rels;
     StrSet types[2];      /* 0: "/part/name", 1: "ext" (lower case) -> index in type */
@@ -68,6 +72,7 @@ void docx_chunks_free(DocxChunks *ck)
     strset_free(&ck->types[0]);
     strset_free(&ck->types[1]);
     free(ck->target);
+    free(ck->address);
     free(ck->external);
     free(ck->type);
     free(ck);
@@ -139,10 +144,13 @@ static void add_rel(DocxChunks *ck, const xmlNode *n)
         if (ck->n_rels == ck->cap_rels) {
             ck->cap_rels = ck->cap_rels ? ck->cap_rels * 2 : 16;
             ck->target = xrealloc(ck->target, ck->cap_rels * sizeof *ck->target);
+            ck->address = xrealloc(ck->address, ck->cap_rels * sizeof *ck->address);
             ck->external = xrealloc(ck->external, ck->cap_rels);
         }
         ck->target[ck->n_rels] = resolve_target(ck->arena, target);
         ck->external[ck->n_rels] = mode && strcmp(mode, "External") == 0;
+        ck->address[ck->n_rels] = ck->external[ck->n_rels] ? arena_strdup(ck->arena, target)
+                                                           : NULL;
         if (strset_add(&ck->rels, arena_strdup(ck->arena, id), ck->n_rels) == ck->n_rels)
             ck->n_rels++;
     }
@@ -307,6 +315,17 @@ void docx_chunk_open(DocxChunks *ck, const xmlNode *alt, DocxChunk *out)
     }
     out->kind = kind;
     classify(ck, type, out);
+}
+
+int docx_chunks_link(DocxChunks *ck, const char *id, const char **url)
+{
+    *url = NULL;
+    if (load(ck) != 0)
+        return -1;
+    size_t at = strset_find(&ck->rels, id);
+    if (at != (size_t)-1 && ck->address[at] && render_url_kept(ck->address[at]))
+        *url = ck->address[at];
+    return 0;
 }
 
 void docx_chunk_close(DocxChunk *c)

@@ -54,6 +54,13 @@ typedef struct DocxChunk {
  * (IMPORT_MAX_PART, IMPORT_MAX_CHUNKS) or damaged relationships are
  * DOCX_CHUNK_FAILED after a diagnostic. Release with docx_chunk_close. */
 void docx_chunk_open(DocxChunks *ck, const xmlNode *alt, DocxChunk *out);
+
+/* The address of the hyperlink whose r:id is id: the Target of an external
+ * relationship that is a web or mail address (render_url_kept), in *url
+ * (arena); *url NULL for an unknown id, an internal target or another
+ * scheme (the link's text is kept alone). Returns 0, or -1 after a
+ * diagnostic when the relationships are damaged. */
+int docx_chunks_link(DocxChunks *ck, const char *id, const char **url);
 void docx_chunk_close(DocxChunk *c);
 
 /* Where an embedded document's reader puts its paragraphs: the document's

@@ -308,17 +308,14 @@ static void emit_node(Buf *out, const INode *node, int ind, Notes *nt)
         }
         if (node->lead_note)
             key_scalar(out, in, "lead_note", node->lead_note);
-        if (node->assign_yaml) {
+        if (node->n_assign_lines) {
             indent(out, in);
             buf_puts(out, "assign:\n");
-            for (const char *s = node->assign_yaml; *s;) {
-                const char *nl = strchr(s, '\n');
-                size_t n = nl ? (size_t)(nl - s) : strlen(s);
+            for (size_t i = 0; i < node->n_assign_lines; i++) {
                 indent(out, in + 2);
                 buf_puts(out, "- ");
-                buf_putn(out, s, n);
+                buf_puts(out, node->assign_lines[i]);
                 buf_putc(out, '\n');
-                s += n + (nl != NULL);
             }
         }
         if (node->assign_note)

@@ -70,7 +70,8 @@ typedef struct INode {
     const char **support;  /* task: supporting unit ids */
     size_t n_support;
     const char *lead_note;
-    const char *assign_yaml; /* task: the `assign:` entries, as YAML flow lines */
+    const char **assign_lines; /* task: the `assign:` entries, one YAML flow mapping each */
+    size_t n_assign_lines;
     const char *assign_note;
     const char *lead_label;
     const char *due;       /* task: deadline, as YAML (flow) text */

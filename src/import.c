@@ -231,6 +231,40 @@ static void recipients(Ctx *c, const Para *P, End *e)
     buf_free(&sig);
 }
 
+/* The signature block's paragraphs (P[from..to)), each a copy for strtok,
+ * with the bold that spans lines unwrapped: "**TM. BAN QUẢN LÝ XDNTM" over
+ * "TRƯỞNG BAN**" in a text file, one paragraph or two (a short line is a
+ * paragraph of its own there). The signature's lines print as written, and
+ * each kept its half of the "**", printed as two stars (session 20, the
+ * seed 002); the block prints bold by itself. A line's own emphasis is
+ * unwrap's, later. */
+static char **block_texts(Ctx *c, const Para *P, size_t from, size_t to)
+{
+    char **t = arena_alloc(c->arena, (to - from + 1) * sizeof *t);
+    for (size_t k = from; k < to; k++) {
+        int b = 0, it = 0;
+        t[k - from] = strchr(P[k].text, '\n') ? unwrap(c, P[k].text, &b, &it)
+                                              : trim_dup(c, P[k].text);
+    }
+    for (size_t i = 0; i < to - from; i++) {
+        char *open = t[i];
+        if (strncmp(open, "**", 2) != 0 || str_find(open + 2, "**"))
+            continue;
+        for (size_t j = i + 1; j < to - from && j <= i + 3; j++) {
+            char *close = str_find(t[j], "**");
+            if (!close)
+                continue;
+            if (close[2] == '\0' && close > t[j]) { /* its end, and the only one */
+                t[i] = trim_dup(c, open + 2);
+                *close = '\0';
+                t[j] = trim_dup(c, t[j]);
+            }
+            break;
+        }
+    }
+    return t;
+}
+
 /* The signature: the lines above the signature space, then what is printed
  * below it (a title, the name): an empty line between them, or the first
  * line that is not in capitals. */
@@ -254,8 +288,14 @@ static void signature(Ctx *c, const Para *P, const End *e)
      * groups above and below the signature space, which decide. */
     const char *last = NULL;
     int n_lines = 0;
+    char **texts = block_texts(c, P, e->after, e->end), **kept = NULL;
+    if (e->after < e->end) { /* strtok cuts them: a second copy for the second pass */
+        kept = arena_alloc(c->arena, (e->end - e->after) * sizeof *kept);
+        for (size_t k = e->after; k < e->end; k++)
+            kept[k - e->after] = arena_strdup(c->arena, texts[k - e->after]);
+    }
     for (size_t k = e->after; k < e->end; k++) {
-        char *lines = arena_strdup(c->arena, P[k].text);
+        char *lines = texts[k - e->after];
         for (char *line = strtok(lines, "\n"); line; line = strtok(NULL, "\n")) {
             int b = 0, it = 0;
             char *s = unwrap(c, line, &b, &it);
@@ -271,7 +311,7 @@ static void signature(Ctx *c, const Para *P, const End *e)
     for (size_t k = e->after; k < e->end; k++) {
         if (k == e->after || P[k].gap)
             group++;
-        char *lines = arena_strdup(c->arena, P[k].text);
+        char *lines = kept[k - e->after];
         for (char *line = strtok(lines, "\n"); line; line = strtok(NULL, "\n")) {
             int b = 0, it = 0;
             char *s = unwrap(c, line, &b, &it);

@@ -108,6 +108,14 @@ typedef struct HtmlKept {
 } HtmlKept;
 int imp_md_html_tables(const char *s, size_t len, Buf *out, HtmlKept *kept);
 
+/* The text s (len bytes) of a Markdown file with the emphasis tags of its
+ * lines outside code (<b>, <strong>, <i>, <em>, with attributes or none)
+ * written as Markdown's "**" and "*", and <u> dropped, as a Markdown
+ * reader shows them and as imp_md_html_tables reads a table's cells:
+ * appended to out, 1; 0 and out untouched when no line changes. A line
+ * whose tags do not pair up is left as written. Linear in len. */
+int imp_md_html_inline(const char *s, size_t len, Buf *out);
+
 /* Rewrites the tables of a plain text whose cells are one a line
  * (LibreOffice's .txt of a Word table: "TT", the headings, then rows that
  * begin with their numbers 1, 2, ...) as Markdown pipe rows, where the

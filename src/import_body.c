@@ -247,6 +247,22 @@ void body_para(Ctx *c, Stack *st, const Para *p)
         stack_attach(c, st, n, RANK_SECTION, 1);
         return;
     }
+    /* no label: a heading by its mark ("# Mục tiêu" of a .md, a Word
+     * Heading style) is a heading whatever its case, unnumbered: a
+     * section at level 1, a clause below (it came back a paragraph, its
+     * mark lost: s19attack L4) */
+    if (p->heading && !p->in_table && strlen(flat) < 200) {
+        int top = p->heading == 1;
+        INode *n = node_new(c, top ? IN_SECTION : IN_CLAUSE, plan_text(c, flat));
+        n->label = "";
+        n->found_bold = bold;
+        n->depth = top ? 0 : 1;
+        n->line = p->line;
+        if (c->stats)
+            c->stats->headings++, c->stats->headings_in_body++;
+        stack_attach(c, st, n, top ? RANK_SECTION : 1, 1);
+        return;
+    }
     INode *n = node_new(c, IN_PARA, rewrap(c, plan_text(c, flat), bold, italic));
     n->line = p->line;
     if (!attach_to_item(c, st, n, p->indent))

@@ -35,6 +35,7 @@
 #include "docx_layout.h"
 #include "docx_notword.h"
 #include "docx_num.h"
+#include "docx_para_md.h"
 #include "docx_part.h"
 #include "docx_run.h"
 #include "docx_style.h"
@@ -91,20 +92,7 @@ typedef struct Reader {
     int failed;     /* an embedded document was refused with a diagnostic */
 } Reader;
 
-typedef struct Run {
-    Buf text;
-    int bold, italic;
-} Run;
-
-static void escape_md(Buf *out, const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '[')
-            buf_putc(out, '\\');
-        buf_putc(out, c);
-    }
-}
+typedef DocxRun Run; /* docx_para_md.h */
 
 static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd);
 static void chunk_note(Reader *rd, const char *why);
@@ -257,8 +245,23 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
             /* a tracked deletion, and the old place of a tracked move (its
              * text is at its w:moveTo): neither is in the document */
             continue;
+        } else if (strcmp(name, "hyperlink") == 0 && rd && rd->ck) {
+            /* its runs stand in a link to its relationship's address (a
+             * web or mail one: docx_chunks_link); its text alone was kept
+             * (s19attack L6) */
+            size_t first = *n_runs;
+            char *id = docx_attr(c, "id");
+            const char *href = NULL;
+            if (id && docx_chunks_link(rd->ck, id, &href) != 0)
+                rd->failed = 1; /* damaged relationships, said */
+            xmlFree(id);
+            collect_runs(st, c, bold, inh, runs, n_runs, cap, rd, fs, pf);
+            for (size_t k = first; k < *n_runs; k++)
+                if (!(*runs)[k].href)
+                    (*runs)[k].href = href;
         } else {
-            /* hyperlink, ins, smartTag, fldSimple, sdt...: their runs count */
+            /* hyperlink (in an embedded document), ins, smartTag,
+             * fldSimple, sdt...: their runs count */
             collect_runs(st, c, bold, inh, runs, n_runs, cap, rd, fs, pf);
         }
     }
@@ -383,47 +386,9 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     size_t n_runs = 0, cap = 0;
     DocxFields fs = {.missed = symbol_missed, .ctx = rd};
     collect_runs(&rd->styles, p, 0, style_i | style_c << 1, &runs, &n_runs, &cap, rd, &fs, &pf);
-    int all_bold = 1, all_italic = 1, any = 0;
-    for (size_t i = 0; i < n_runs; i++) {
-        Run *r = &runs[i];
-        if (!r->text.len || strspn(r->text.data, " \n") == r->text.len)
-            continue;
-        any = 1;
-        all_bold &= r->bold;
-        all_italic &= r->italic;
-    }
-    if (!any)
-        all_bold = all_italic = 0;
-    /* runs with the same emphasis merge; emphasis that is not the whole
-     * paragraph's becomes Markdown around the words (spaces stay outside) */
-    for (size_t i = 0; i < n_runs;) {
-        int b = runs[i].bold && !all_bold, it = runs[i].italic && !all_italic;
-        Buf seg = {0};
-        size_t k = i;
-        for (; k < n_runs; k++) {
-            int bk = runs[k].bold && !all_bold, ik = runs[k].italic && !all_italic;
-            int blank = !runs[k].text.len || strspn(runs[k].text.data, " ") == runs[k].text.len;
-            if ((bk != b || ik != it) && !blank)
-                break;
-            if (runs[k].text.len)
-                buf_putn(&seg, runs[k].text.data, runs[k].text.len);
-        }
-        const char *mark = b && it ? "***" : b ? "**" : it ? "*" : "";
-        size_t lead = 0, trail = seg.len;
-        while (lead < seg.len && seg.data[lead] == ' ')
-            lead++;
-        while (trail > lead && seg.data[trail - 1] == ' ')
-            trail--;
-        buf_putn(&text, seg.data ? seg.data : "", lead);
-        if (trail > lead) {
-            buf_puts(&text, mark);
-            escape_md(&text, seg.data + lead, trail - lead);
-            buf_puts(&text, mark);
-        }
-        buf_putn(&text, seg.data ? seg.data + trail : "", seg.len - trail);
-        buf_free(&seg);
-        i = k;
-    }
+    /* as Markdown: emphasis that is not the whole paragraph's, links */
+    int all_bold, all_italic;
+    int any = docx_runs_markdown(runs, n_runs, &text, &all_bold, &all_italic);
     for (size_t i = 0; i < n_runs; i++)
         buf_free(&runs[i].text);
     free(runs);

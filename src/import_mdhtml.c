@@ -14,7 +14,10 @@
  * three columns or more as Markdown pipe rows, the form every reader
  * gives a table of data in. <strong>/<b> become "**", <em>/<i> "*"
  * (once around the words, however deeply nested);
- * other tags are dropped. Text only: it touches no plan structure.
+ * other tags are dropped. Text only: it touches no plan structure. The
+ * same tags outside a table, in a paragraph's line (pandoc's, or an
+ * official's "<b>đậm</b>"), are read the same way by imp_md_html_inline:
+ * they came back as their tags, printed (s19attack L4).
  * The table's HTML is read by libxml2's HTML parser (no network, no error
  * output, the table's bytes alone), not by hand: its entities, its
  * comments, its attributes holding '>' and its implied end tags are read
@@ -23,6 +26,7 @@
  */
 #include <ctype.h>
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <libxml/HTMLparser.h>
@@ -333,6 +337,204 @@ int imp_md_html_tables(const char *s, size_t len, Buf *out, HtmlKept *kept)
         any = 1;
         i = copied = (size_t)(end - s);
     }
+    if (any)
+        buf_putn(out, s + copied, len - copied);
+    return any;
+}
+
+/* ---- emphasis tags in a paragraph's line --------------------------------------- */
+
+enum { TAG_NONE, TAG_BOLD, TAG_ITALIC, TAG_DROP };
+
+/* The emphasis tag at s (at its '<', e the line's end): TAG_BOLD for
+ * <b>/<strong>, TAG_ITALIC for <i>/<em>, TAG_DROP for <u> (a plan has no
+ * underline, as the .docx reader drops w:u), each with its attributes;
+ * *closing for "</...>", *end past its '>'. TAG_NONE for any other text
+ * (the search for '>' stops at the next '<': linear in a line of them). */
+static int emphasis_tag(const char *s, const char *e, int *closing, const char **end)
+{
+    const char *p = s + 1;
+    *closing = p < e && *p == '/';
+    p += *closing;
+    static const struct {
+        const char *name;
+        int kind;
+    } tags[] = {{"strong", TAG_BOLD}, {"b", TAG_BOLD}, {"em", TAG_ITALIC}, {"i", TAG_ITALIC},
+                {"u", TAG_DROP}};
+    for (size_t k = 0; k < sizeof tags / sizeof tags[0]; k++) {
+        size_t n = strlen(tags[k].name);
+        if (!tag_is(p, e, tags[k].name))
+            continue;
+        const char *q = p + n;
+        if (q < e && *q != '>' && (*closing || !isspace((unsigned char)*q)))
+            return TAG_NONE;
+        while (q < e && *q != '>' && *q != '<')
+            q++;
+        if (q == e || *q != '>')
+            return TAG_NONE;
+        *end = q + 1;
+        return tags[k].kind;
+    }
+    return TAG_NONE;
+}
+
+/* One line s..e (no '\n') appended to out with its emphasis tags as
+ * Markdown's marks, or, with dry, only checked: 1 when the tags pair up
+ * (each kind closed as often as opened, never below zero), 0 otherwise
+ * (the caller copies the line as written: an unpaired "**" would print).
+ * Backslash escapes and code spans (a backtick run through the next run
+ * of its length on the line: ticks, tick_runs) are copied as they are.
+ * Spaces just inside a tag go outside its mark, where CommonMark needs
+ * them. */
+static int inline_line(const char *s, const char *e, const size_t *ticks, int dry, Buf *out)
+{
+    int depth[3] = {0, 0, 0};
+    size_t tick = 0; /* the next backtick run's index in ticks */
+    for (const char *p = s; p < e;) {
+        if (*p == '\\' && p + 1 < e) {
+            if (!dry)
+                buf_putn(out, p, 2);
+            p += 2;
+            continue;
+        }
+        if (*p == '`') {
+            size_t at = (size_t)(p - s);
+            while (ticks[2 * tick] != (size_t)-1 && ticks[2 * tick] != at)
+                tick++;
+            const char *to = p;
+            while (to < e && *to == '`')
+                to++;
+            size_t run = (size_t)(to - p), j = ticks[2 * tick + 1];
+            if (j != (size_t)-1)
+                to = s + j + run; /* through the closing run */
+            if (!dry)
+                buf_putn(out, p, (size_t)(to - p));
+            p = to;
+            continue;
+        }
+        int closing = 0;
+        const char *end = p + 1;
+        int kind = *p == '<' ? emphasis_tag(p, e, &closing, &end) : TAG_NONE;
+        if (kind == TAG_NONE) {
+            if (!dry)
+                buf_putc(out, *p);
+            p++;
+            continue;
+        }
+        int *d = &depth[kind - 1];
+        if (closing && *d == 0)
+            return 0;
+        int changes = nest(d, closing);
+        p = end;
+        if (dry || !changes || kind == TAG_DROP)
+            continue;
+        const char *mark = kind == TAG_BOLD ? "**" : "*";
+        /* one space for those moved out, none where one stands already */
+        if (closing) {
+            size_t spaces = 0;
+            while (out->len > spaces && out->data[out->len - 1 - spaces] == ' ')
+                spaces++;
+            out->len -= spaces;
+            buf_puts(out, mark);
+            if (spaces && p < e && *p != ' ')
+                buf_putc(out, ' ');
+        } else {
+            const char *text = p;
+            while (p < e && *p == ' ')
+                p++;
+            if (p > text && out->len && out->data[out->len - 1] != ' ')
+                buf_putc(out, ' ');
+            buf_puts(out, mark);
+        }
+    }
+    return depth[0] == 0 && depth[1] == 0 && depth[2] == 0;
+}
+
+/* The most backtick runs of a line whose tags are read: a line of more
+ * is no prose, and is left as written (the runs' table stays small). */
+enum { MAX_TICK_RUNS = 65536 };
+
+typedef struct {
+    size_t at, len; /* a run's offset and length */
+    size_t index;   /* its place in the line */
+} BacktickRun;
+
+static int by_length(const void *a, const void *b)
+{
+    const BacktickRun *x = a, *y = b;
+    if (x->len != y->len)
+        return x->len < y->len ? -1 : 1;
+    return x->at < y->at ? -1 : x->at > y->at;
+}
+
+/* The backtick runs of the line s..e: for each, its offset and the offset
+ * of the next run of the same length ((size_t)-1: none), in pairs, in
+ * order, ended by a pair of (size_t)-1, in a malloc'd array; NULL for a
+ * line of more than MAX_TICK_RUNS runs. The runs sorted by length, then
+ * place, give each its next of the same length: n log n in the runs. */
+static size_t *tick_runs(const char *s, const char *e)
+{
+    size_t n = 0;
+    for (const char *p = s; p < e; p++)
+        n += *p == '`' && (p == s || p[-1] != '`');
+    if (n > MAX_TICK_RUNS)
+        return NULL;
+    BacktickRun *sorted = xmalloc((n + 1) * sizeof *sorted);
+    size_t k = 0;
+    for (const char *p = s; p < e;) {
+        if (*p != '`') {
+            p++;
+            continue;
+        }
+        const char *q = p;
+        while (q < e && *q == '`')
+            q++;
+        sorted[k] = (BacktickRun){(size_t)(p - s), (size_t)(q - p), k};
+        k++;
+        p = q;
+    }
+    qsort(sorted, n, sizeof *sorted, by_length);
+    size_t *runs = xmalloc((2 * n + 2) * sizeof *runs);
+    for (size_t i = 0; i < n; i++) {
+        runs[2 * sorted[i].index] = sorted[i].at;
+        runs[2 * sorted[i].index + 1] =
+            i + 1 < n && sorted[i + 1].len == sorted[i].len ? sorted[i + 1].at : (size_t)-1;
+    }
+    runs[2 * n] = runs[2 * n + 1] = (size_t)-1;
+    free(sorted);
+    return runs;
+}
+
+int imp_md_html_inline(const char *s, size_t len, Buf *out)
+{
+    int any = 0, fence = 0;
+    size_t copied = 0;
+    Buf line = {0};
+    for (size_t i = 0; i < len;) {
+        const char *nl = memchr(s + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - s) : len;
+        size_t lead = i;
+        while (lead < end && lead - i < 3 && s[lead] == ' ')
+            lead++;
+        if (end - lead >= 3 && (memcmp(s + lead, "```", 3) == 0 || memcmp(s + lead, "~~~", 3) == 0)) {
+            fence = !fence; /* a code block's lines are code */
+        } else if (!fence && memchr(s + i, '<', end - i)) {
+            size_t *ticks = tick_runs(s + i, s + end);
+            buf_reset(&line);
+            if (ticks && inline_line(s + i, s + end, ticks, 1, NULL)) {
+                inline_line(s + i, s + end, ticks, 0, &line);
+                if (line.len != end - i || memcmp(line.data, s + i, line.len) != 0) {
+                    buf_putn(out, s + copied, i - copied);
+                    buf_putn(out, line.data ? line.data : "", line.len);
+                    copied = end;
+                    any = 1;
+                }
+            }
+            free(ticks);
+        }
+        i = nl ? end + 1 : len;
+    }
+    buf_free(&line);
     if (any)
         buf_putn(out, s + copied, len - copied);
     return any;

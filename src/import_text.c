@@ -866,7 +866,7 @@ static int dash_text(const char *s, size_t len)
            s[1] != '\n';
 }
 
-enum { PASSES = 7 };
+enum { PASSES = 8 };
 
 /* The text the paragraphs are cut from: data in NFC, its Markdown
  * character references read (a Markdown file; *markdown is set when the
@@ -897,6 +897,11 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
             s = pass[5].data ? pass[5].data : "";
             *len = pass[5].len;
         }
+    }
+    /* and the emphasis tags of its lines, "<b>đậm</b>" */
+    if (*markdown && memchr(s, '<', *len) && imp_md_html_inline(s, *len, &pass[7])) {
+        s = pass[7].data ? pass[7].data : "";
+        *len = pass[7].len;
     }
     Buf decoded = {0};
     if (*markdown && decode_char_refs(s, *len, &decoded, literal)) {

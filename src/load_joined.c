@@ -11,8 +11,12 @@
  * written over several lines; it warns (KH021) at the first line joined
  * that starts with "- " and a block indicator ('>', '>-', '|', '|-') or a
  * key of the plan language ("- text:"), or, in a list, with "- " at all
- * (an item of that list). Prose wrapped onto a line that begins with a
- * dash is none of these. One pass over the value's lines.
+ * (an item of that list); or, when the value starts a line of its own, at
+ * that line when a line joined to it starts with "- " where it starts (a
+ * list whose first item lost its dash: "issuer:" over "UỶ BAN NHÂN DÂN"
+ * over "- HUYỆN YÊN THẾ" printed "UỶ BAN NHÂN DÂN - HUYỆN YÊN THẾ";
+ * session 20). Prose wrapped onto a line that begins with a dash is none
+ * of these. One pass over the value's lines.
  */
 #include "load_impl.h"
 
@@ -20,6 +24,7 @@
 
 #include "i18n.h"
 #include "keys.h"
+#include "vi.h"
 
 /* The length of a block indicator at s (">", ">-", "|+", ">2"...) followed
  * by a space, a comment or the end of its line (le), or 0. */
@@ -76,10 +81,23 @@ void load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent)
                          shown, t, node->pos.line, shown, t);
             return;
         }
+        size_t line_len = (size_t)(le - t) > 60 ? 60 : (size_t)(le - t);
+        while (line_len < (size_t)(le - t) && line_len && ((unsigned char)t[line_len] & 0xC0) == 0x80)
+            line_len--; /* not inside a character */
+        if (!in_list && at.col == node->pos.col && node->pos.line < at.line) {
+            /* a list's first item without its dash: the value starts a line
+             * of its own, the '- ' of the next item stands where it starts */
+            const char *first_end = memchr(src, '\n', (size_t)(end - src));
+            int first_len = first_end ? (int)(first_end - src) : 0;
+            diag_warning(diags, node->pos, first_len > 0 ? (int)utf8_count(src, (size_t)first_len) : 1,
+                         KH021,
+                         "this line, written without quotes, is joined with the line '%.*s' "
+                         "under it (line %d), which begins as a list item does: YAML reads "
+                         "them as one text and prints it so; if they are a list's items, "
+                         "begin this line with '- ' too", (int)line_len, t, at.line);
+            return;
+        }
         if (in_list) {
-            size_t line_len = (size_t)(le - t) > 60 ? 60 : (size_t)(le - t);
-            while (line_len < (size_t)(le - t) && line_len && ((unsigned char)t[line_len] & 0xC0) == 0x80)
-                line_len--; /* not inside a character */
             diag_warning(diags, at, 1, KH021,
                          "this line is joined to the list item above it (line %d): indented "
                          "further than that item's '- ', '%.*s' is read as more of its text "

@@ -258,6 +258,7 @@ static void parse_bases(Parser *p, const YNode *node)
                         _("a legal basis"));
         const YNode *end = ynode_get(item, "end");
         if (end && expect_kind(p, end, YNODE_SCALAR, "end")) {
+            blank_meant_check(p->diags, end, BLANK_END, "end"); /* `end:` cut: KH165 */
             if (strcmp(end->text, ";") == 0 || strcmp(end->text, ".") == 0 ||
                 strcmp(end->text, ",") == 0 || strcmp(end->text, "") == 0)
                 basis->end = end->text;
@@ -519,7 +520,12 @@ static unsigned parse_style(Parser *p, const YNode *node, const char *key)
     if (!expect_kind(p, node, YNODE_SCALAR, key))
         return STYLE_DEFAULT;
     unsigned style = 0;
-    const char *s = node->text;
+    const char *s = yread_text(node); /* `~` is empty, not the word "~" */
+    if (yread_is_blank(s)) { /* `style: ""` or `style:` printed the default: a value lost */
+        PARSE_ERROR(p, node, KH107, "'%s' is empty: write bold, italic, plain or upper, or "
+                    "leave the line out for the default", key);
+        return STYLE_DEFAULT;
+    }
     while (*s) {
         while (*s == ' ' || *s == ',')
             s++;

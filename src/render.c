@@ -1002,8 +1002,12 @@ TValue *render_header_values(RenderCtx *rc)
 
 int render_link_kept(struct cmark_node *link)
 {
+    return render_url_kept(cmark_node_get_url(link));
+}
+
+int render_url_kept(const char *url)
+{
     static const char *const schemes[] = {"http://", "https://", "mailto:"};
-    const char *url = cmark_node_get_url(link);
     for (size_t i = 0; url && i < sizeof schemes / sizeof schemes[0]; i++)
         if (strncasecmp(url, schemes[i], strlen(schemes[i])) == 0)
             return 1;

@@ -241,5 +241,8 @@ int render_with_parts(RenderCtx *rc, const char *name, TValue *values, TplEscape
  * Anything else (javascript:, data:, file:, a relative path that leads
  * nowhere from a standalone document) prints as its text. */
 int render_link_kept(struct cmark_node *link);
+/* The same decision for an address (NULL: 0): import keeps a Word
+ * hyperlink as a link only when it is one the back ends print as a link. */
+int render_url_kept(const char *url);
 
 #endif

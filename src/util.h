@@ -262,6 +262,7 @@ typedef struct StrSet {
 size_t strset_add(StrSet *set, const char *key, size_t value);
 /* The value stored for key, or (size_t)-1 when the set does not hold it. */
 size_t strset_find(const StrSet *set, const char *key);
+/* Frees the set's memory and leaves it empty ({0}), ready for another use. */
 void strset_free(StrSet *set);
 
 /* Makes b one line, in place: each run of line breaks (\n, \r), with the

@@ -43,7 +43,21 @@
 #     review notes were read again with a 16 MiB limit, so a 17 MB plan
 #     with a department's text box against the same plan without it was
 #     "the same document", exit 0; and git's copy of an old version over
-#     16 MiB could not be read ("File too large").
+#     16 MiB could not be read ("File too large");
+#  F8 KH166's check quadratic: each "TM." line of the signature read every
+#     issuer line again (a key each), so a 200 KB plan of 3,000 issuer
+#     lines and 3,000 "TM." lines took 9 s of CPU (18 with M3's whole
+#     name). Now the issuer's keys are read once and sorted, each "TM."
+#     line a binary search;
+#  F9 `khgen import` quadratic in the lines above "KẾ HOẠCH" the header has
+#     no place for: each such line copied all the notes before it, so a
+#     1.8 MB .txt with 20,000 remark lines above the title took a minute
+#     of CPU and gigabytes, and was killed before writing anything
+#     (4,000 lines: 2.5 s, 900 MB). Now gathered in one buffer;
+#  F10 `khgen import` quadratic in a task's "X phụ trách Chỉ tiêu 17.1."
+#     lines: each added to the `assign:` text copied the ones before, so a
+#     .docx of a task with 6,000 of them took 2.4 s and 790 MB (12,000:
+#     four times that). Now a list (list_add).
 #
 # Each case fails with the binary from before its fix.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -284,6 +298,40 @@ else
     not_ok "F7: diff $st: $(head -c 300 "$work/f7.diff"); as git's driver $gst: $(head -c 300 "$work/f7g.diff")"
 fi
 rm -f "$work/p/f7a.yaml" "$work/p/f7b.yaml" "$work/p/f7-old-copy"
+
+# ---- F8: KH166 linear in the signature's and the issuer's lines -------------------
+printf 'units:\n  - {id: vp, name: Văn phòng}\n' | base "$work/p/f8.yaml"
+awk '/^  issuer: / { print "  issuer:"; for (i = 0; i < 3000; i++) printf "    - ỦY BAN NHÂN DÂN SỐ %d\n", i; next }
+     /^  lines: / { print "  lines:"; for (i = 0; i < 3000; i++) printf "    - TM. ỦY BAN NHÂN DÂN SỐ %dX\n", i; next }
+     { print }' "$work/p/f8.yaml" >"$work/p/f8b.yaml"
+timed_case "F8: check of 3,000 issuer lines and 3,000 'TM.' lines" "$timed" check "$work/p/f8b.yaml"
+
+# ---- F9: import, many lines above the title --------------------------------------
+awk 'BEGIN { for (i = 0; i < 8000; i++)
+        printf "dòng ghi chú số %d của phòng ban gửi lại góp ý cho dự thảo kế hoạch\n\n", i }' \
+    >"$work/p/f9.txt"
+cat tests/seeds/yen-the-2024.txt >>"$work/p/f9.txt"
+timed_case "F9: import of a .txt with 8,000 lines above the title" "$timed" import "$work/p/f9.txt" -o "$work/p/f9.yaml" --force
+if [ "$(grep -c '^  # review: left out of the header: dòng ghi chú số .* \[KH761\]$' "$work/p/f9.yaml" 2>/dev/null)" = 8000 ]; then
+    ok "F9: the 8,000 lines are kept, one review note each"
+else
+    not_ok "F9: $(grep -c 'left out of the header' "$work/p/f9.yaml" 2>&1) notes"
+fi
+
+# ---- F10: import, a task's many assignment lines ---------------------------------
+printf 'import: [qd318-xa-ntm]\nunits:\n  - {id: vp, name: Văn phòng}\n' | base "$work/p/f10.yaml"
+awk '/^units:$/ { print; for (i = 0; i < 6000; i++) printf "  - {id: u%d, name: Phòng số %d}\n", i, i; next }
+     /^      - para: Nội dung của \{unit vp\}\.$/ { print "      - task: Thực hiện tiêu chí";
+         print "        text: Nội dung."; print "        lead: vp"; print "        criteria: [17]";
+         print "        assign:"; for (i = 0; i < 6000; i++) printf "          - {unit: u%d, indicators: [17.1]}\n", i; next }
+     { print }' "$work/p/f10.yaml" >"$work/p/f10b.yaml"
+"$khgen" build -f docx -o "$work/o10" "$work/p/f10b.yaml" >"$work/err" 2>&1 || not_ok "setup: F10's plan: $(head -c 300 "$work/err")"
+timed_case "F10: import of a .docx whose task has 6,000 assignment lines" "$timed" import "$work/o10/f10b.docx" -o "$work/p/f10c.yaml" --force
+if [ "$(grep -c '^ *- {unit: phong-so-[0-9]*, indicators: \["17\.1"\]}$' "$work/p/f10c.yaml" 2>/dev/null)" = 6000 ]; then
+    ok "F10: the 6,000 assignments come back"
+else
+    not_ok "F10: $(grep -c 'indicators' "$work/p/f10c.yaml" 2>&1) assignments"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -15,7 +15,12 @@ makes (also for tests/hardening/slips-vary/, a plan and a shared registry
 whose entries each have or lack every optional field: a slip there meets
 neighbours that differ, as a dropped entry's reused slot did in session
 18's fuzz crash, which plans/ never showed; --base PLAN keeps the mutants
-of one plan, vary-2025.yaml for that one), for every key, scalar and list item, the one-line slips listed in
+of one plan, vary-2025.yaml for that one; --base DIR/PLAN[,DIR/PLAN...], a
+path, takes new ground instead: those plans, each file they include, their
+directory copied whole, a file two plans include judged with each:
+tests/hardening/slips-seeds holds session 20's, the three real seeds
+imported and moved a year on by `khgen new`, and a plan with every kind of
+attachment), for every key, scalar and list item, the one-line slips listed in
 KINDS below: a value emptied ("", nothing, ~), a list where a text is and a
 mapping where a number is, a key misspelt by one letter or typed with a
 Vietnamese diacritic, a key written twice, a line indented one space more
@@ -23,7 +28,11 @@ or less or with a tab, a reference (unit, locality, level, attachment,
 criterion, a definition's id) pointing at nothing or at itself, an
 impossible date (31/02/2025, 2025-13-01, 2025-02-31), a number with a
 thousands dot (1.234) or written 105%, a line cut in half, a quote left
-open, a list item without its dash. Each mutant changes one line of one
+open, a list item without its dash; and (session 20, made last in each
+file, all of them taken beside a --sample) a date written in the words
+made one no calendar has ("19/4/2022" -> "31/4/2022", "19/13/2022"), two
+signature lines swapped or a "TM."/"KT."/"PHÓ" typed for another, the
+"Lưu: VT" recipient moved above the one before it. Each mutant changes one line of one
 file, and the tool records that line (MUTANT lines of --list: id, kind,
 file:line, key path, what was done).
 
@@ -44,7 +53,8 @@ build). A mutant passes when, under every binary:
    next line, also the next line that holds text; for a list item moved one
    space, the note of the KH005 that names the two columns); the build
    writes no file;
- - status 0: either a diagnostic (a warning) stands at such a line, or the
+ - status 0: either a diagnostic (a warning) stands at such a line (one the
+   unchanged plan prints too, an imported seed's, is not the mutant's), or the
    built Markdown is the original's (YAML read the slip as the same plan),
    or the document shows the slip where the drafter reads it (a text cut
    in half is printed cut; Mutant.shown), or the slip is one the README
@@ -92,8 +102,13 @@ VOWEL_MARK = {"a": "á", "e": "ê", "i": "í", "o": "ô", "u": "ư", "y": "ý"}
 KINDS = ["empty-quoted", "empty-bare", "empty-null", "type-list", "type-map",
          "key-typo", "key-diacritic", "key-dup", "indent+1", "indent-1", "tab",
          "ref-dangling", "ref-self", "date-dmy", "date-month13", "date-feb31",
-         "num-thousands", "num-percent", "cut", "quote-open", "dash-lost"]
+         "num-thousands", "num-percent", "cut", "quote-open", "dash-lost",
+         "prose-date", "sign-order", "sign-title", "recipient-order"]
 STRUCTURAL = {"indent+1", "indent-1", "tab", "cut", "quote-open", "dash-lost"}
+# session 20's kinds (meaning_slips): made last in each file and, in a
+# --sample, all taken beside the sample of the others, which stays the
+# sample it was
+NEW20 = {"prose-date", "sign-order", "sign-title", "recipient-order"}
 
 # Silent passes the README allows: (kind regex, key path regex, reason). A
 # mutant that exits 0 with no warning at its line and a changed document
@@ -140,6 +155,16 @@ HARMLESS = [
     (EMPTY, r"localities\[\]\.data\.\w+",
      "README, Generated rows: a locality's `data` value prints as written; an emptied one is a "
      "blank cell, as for a locality without that key, where the drafter reads it"),
+    (EMPTY, r"body(\[\]\.items)*\[\]\.data\.\w+",
+     "README, Generated rows: a task's `data` value prints as written, as a locality's; an "
+     "emptied one is a blank cell, and a `where` of \"*\" (any non-empty value) leaves its row "
+     "out, where the drafter reads the table"),
+    (EMPTY, r"attachments\[\]\.rows\.where\.\w+",
+     "README, Generated rows: in `where`, `~` matches an empty value; an emptied value keeps "
+     "the items without the field, the rows the table shows where the drafter reads them"),
+    ("empty-quoted", r"bases\[\]\.end",
+     "README, Legal bases: any basis may set `end`, the punctuation printed after it "
+     "(`\";\"`, `\".\"`, `\",\"` or `\"\"`): an empty one prints none, where the drafter reads it"),
     (EMPTY, r"localities\[\]\.kind",
      "README, Units, levels, localities: `kind` is optional; the name is printed without it, "
      "where the document shows it"),
@@ -401,7 +426,82 @@ def make_mutants(text, rel, known_ids, rng, others=None):
                 out[-1].shown = "a text cut in half is printed cut, as written"
         if s.startswith("- "):
             put("dash-lost", ln[:ind] + s[2:], "list item without its dash")
+    # session 20: slips the imported seeds hold and plans/ did not, last,
+    # so that the ids of the mutants above stay as they were
+    meaning_slips(text, entries, add)
     return out
+
+
+PROSE_DATE = re.compile(r"(?<![\d/.,-])(\d{1,2})(/| tháng )(\d{1,2})(/| năm )(\d{4})(?![\d/\w])")
+DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+
+def meaning_slips(text, entries, add):
+    """The slips of session 20 (the imported seeds): a date written in the
+    words mistyped to one no calendar has (prose-date: "19/4/2022" ->
+    "31/4/2022", a month of 31 days -> "19/13/2022"); the signature's lines
+    swapped, or a line's "TM."/"KT."/"PHÓ" typed for another (sign-order,
+    sign-title); the "Lưu: VT" recipient moved above the one before it
+    (recipient-order). Each names the lines its warning may stand at.
+    add() is make_mutants'; returns nothing (add collects)."""
+    for kind, k, v, kp, parent in entries:
+        if not isinstance(v, yaml.ScalarNode) or not v.value or (kind == "key" and k.value in DATE_KEYS):
+            continue
+        vs, ve = v.start_mark.index, v.end_mark.index
+        raw = text[vs:ve]
+        for m in PROSE_DATE.finditer(raw):
+            if (m.group(2) == "/") != (m.group(4) == "/"):
+                continue
+            day, month = int(m.group(1)), int(m.group(3))
+            if not 1 <= month <= 12 or not 1 <= day <= DAYS[month - 1]:
+                continue
+            if DAYS[month - 1] < 31:
+                a, b, new = vs + m.start(1), vs + m.end(1), str(DAYS[month - 1] + (month != 2))
+            else:
+                a, b, new = vs + m.start(3), vs + m.end(3), "13"
+            line = line_of(text, a)
+            add("prose-date", line, kp, f"date {m.group(0)} in the text -> {new} for {text[a:b]}",
+                splice(text, a, b, new))
+    for kind, k, v, kp, parent in entries:
+        if kind != "key" or not isinstance(v, yaml.SequenceNode):
+            continue
+        items = [x for x in v.value if isinstance(x, yaml.ScalarNode) and x.value]
+        if len(items) != len(v.value) or len(items) < 2:
+            continue
+        if kp == ["signature", "lines"]:
+            for a, b in zip(items, items[1:]):
+                new = swap(text, a, b)
+                add("sign-order", vline_of(a), kp, f"'{a.value}' and '{b.value}' swapped", new,
+                    {vline_of(b)})
+            for x in items:
+                val = x.value
+                for old, rep in (("TM. ", "KT. "), ("KT. ", "TM. "), ("PHÓ ", "")):
+                    if val.startswith(old):
+                        add("sign-title", vline_of(x), kp, f"'{val}' -> '{rep + val[len(old):]}'",
+                            splice(text, x.start_mark.index, x.end_mark.index,
+                                   requote(x, rep + val[len(old):])))
+                if val.upper() == val and not re.match(r"(TM|KT|TL|TUQ|Q)\. |PHÓ ", val) \
+                        and x is not items[0]:
+                    add("sign-title", vline_of(x), kp, f"'{val}' -> 'PHÓ {val}'",
+                        splice(text, x.start_mark.index, x.end_mark.index,
+                               requote(x, "PHÓ " + val)))
+        if kp == ["recipients"] and re.match(r"(?i)lưu\b", items[-1].value):
+            a, b = items[-2], items[-1]
+            add("recipient-order", vline_of(b), kp, f"'{b.value}' moved above '{a.value}'",
+                swap(text, a, b), {vline_of(a)})
+
+
+def requote(node, value):
+    """value written as node was (its quotes kept)."""
+    q = node.style if node.style in ('"', "'") else ""
+    return q + value + q
+
+
+def swap(text, a, b):
+    """The text with the scalars a and b (a before b) exchanged, as written."""
+    sa, sb = text[a.start_mark.index:a.end_mark.index], text[b.start_mark.index:b.end_mark.index]
+    return (text[:a.start_mark.index] + sb + text[a.end_mark.index:b.start_mark.index] + sa +
+            text[b.end_mark.index:])
 
 
 def vline_of(node):
@@ -463,6 +563,34 @@ def bases(work):
     return tree, sorted(out, key=lambda t: t[1] == VARIED)
 
 
+def outside_bases(work, plans):
+    """(tree, [(file, plan)], readers) for --base PLAN[,PLAN...] given as
+    paths: new ground (an imported seed, a plan of its own). Their
+    directory is copied whole to WORKDIR/tree; the files mutated are each
+    plan and each file its `include:` names; a file several of the plans
+    include (a registry shared by two plans) is judged with each of them,
+    and a slip there passes only when it passes in every plan that reads it."""
+    dirs = {os.path.dirname(os.path.abspath(p)) for p in plans}
+    if len(dirs) != 1:
+        sys.exit("slips.py: the plans of --base must stand in one directory")
+    tree = os.path.join(work, "tree")
+    shutil.copytree(dirs.pop(), tree)
+    readers = {}
+    for p in plans:
+        name = os.path.basename(p)
+        readers.setdefault(name, []).append(name)
+        try:
+            doc = yaml.safe_load(open(os.path.join(tree, name), encoding="utf-8"))
+        except yaml.YAMLError:
+            doc = None
+        inc = doc.get("include") if isinstance(doc, dict) else None
+        for rel in inc if isinstance(inc, list) else []:
+            if isinstance(rel, str) and os.path.isfile(os.path.join(tree, rel)):
+                readers.setdefault(os.path.normpath(rel), []).append(name)
+    todo = [(rel, users[0]) for rel, users in readers.items()]
+    return tree, todo, readers
+
+
 def run(argv, env, cwd, timeout=30):
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     try:
@@ -486,7 +614,7 @@ def harmless(m):
     return None
 
 
-def judge(m, tree, plan, binaries, env, base_md, limit):
+def judge(m, tree, plan, binaries, env, base_md, base_diags):
     """None when the mutant passes, else what is wrong; and its class."""
     target = os.path.join(tree, m.rel)
     out = os.path.join(tree, "..", "out")
@@ -512,7 +640,7 @@ def judge(m, tree, plan, binaries, env, base_md, limit):
                     return f"{what}: {min(c, c2):.2f} s of CPU", "slow"
         if st != st2:
             return f"check says {st}, build says {st2}", "crash"
-        diags = [DIAG.match(ln) for ln in err.split("\n")]
+        diags = [DIAG.match(ln) for ln in err.split("\n") if ln not in base_diags]
         diags = [d for d in diags if d]
         unplaced = [ln for ln in err.split("\n") if ln and ln[0] not in " \t"
                     and ANYDIAG.search(ln) and not DIAG.match(ln)
@@ -603,7 +731,12 @@ def main():
     binaries = [(khgen, float(opts["--limit"]))]
     if opts["--asan"]:
         binaries.append((os.path.abspath(opts["--asan"]), 5.0))
-    tree, todo = bases(work)
+    outside = opts["--base"] and "/" in opts["--base"]
+    if outside:
+        tree, todo, readers = outside_bases(work, opts["--base"].split(","))
+    else:
+        tree, todo = bases(work)
+        readers = {rel: [plan] for rel, plan in todo}
     known = set()
     for rel, _ in todo:
         known |= set(re.findall(r"[A-Za-z0-9_.-]+", open(os.path.join(tree, rel), encoding="utf-8").read()))
@@ -612,13 +745,14 @@ def main():
     for rel, plan in todo:
         text = open(os.path.join(tree, rel), encoding="utf-8").read()
         others = {r: open(os.path.join(tree, r), encoding="utf-8").read()
-                  for r, p in todo if r != rel and p == plan}
+                  for r, p in todo if r != rel and set(readers[r]) & set(readers[rel])}
         for n, m in enumerate(make_mutants(text, rel, known, rng, others)):
             m.id = f"{rel.replace('/', '_')[:-5]}-{n}"
             m.plan = plan
+            m.plans = readers[rel]
             m.orig = text
             allm.append(m)
-    if opts["--base"]:
+    if opts["--base"] and not outside:
         allm = [m for m in allm if m.plan == opts["--base"]]
     if opts["--kinds"]:
         ks = set(opts["--kinds"].split(","))
@@ -639,20 +773,21 @@ def main():
         # with --sample-varied M, N of the other bases (the sample they
         # had before the varied base) and M of the varied base's
         seed = int(opts["--seed"])
+        extra = [m for m in allm if m.kind in NEW20]
+        allm = [m for m in allm if m.kind not in NEW20]
         if opts["--sample-varied"]:
             allm = sample([m for m in allm if m.plan != VARIED], int(opts["--sample"]), seed) + \
                 sample([m for m in allm if m.plan == VARIED], int(opts["--sample-varied"]), seed)
         else:
             allm = sample(allm, int(opts["--sample"]), seed)
+        allm += extra
     if "--list" in flags:
         for m in allm:
             print(f"MUTANT {m.id}\t{m.kind}\t{m.rel}:{m.line}\t{m.path}\t{m.what}")
         print(f"{len(allm)} mutants")
         return 0
-    base_md = {}
-    for rel, plan in todo:
-        if plan in base_md:
-            continue
+    base_md, base_diags = {}, {}
+    for plan in sorted({p for users in readers.values() for p in users}):
         out = os.path.join(work, "base-out")
         shutil.rmtree(out, ignore_errors=True)
         st, err, _ = run([khgen, "build", "-f", "md", "-o", out, plan], env, tree)
@@ -660,6 +795,9 @@ def main():
             print(f"not ok - setup: {plan} does not build clean: {err[:300]}")
             return 1
         base_md[plan] = open(os.path.join(out, plan[:-5] + ".md"), encoding="utf-8").read()
+        # the warnings the plan has as it stands (an imported seed's): one
+        # of them at a mutant's line is not the mutant's
+        base_diags[plan] = {ln for ln in err.split("\n") if DIAG.match(ln)}
     stats = {}
     passed = failed = 0
     kept = os.path.join(work, "kept")
@@ -670,7 +808,12 @@ def main():
             f.write(m.text)
         every = int(opts["--asan-every"])
         runs = binaries if every <= 1 or allm.index(m) % every == 0 else binaries[:1]
-        why, cls = judge(m, tree, m.plan, runs, env, base_md[m.plan], 1.0)
+        for plan in m.plans:
+            why, c = judge(m, tree, plan, runs, env, base_md[plan], base_diags[plan])
+            cls = c if plan == m.plans[0] or why else cls
+            if why:
+                why = (f"with {plan}: " if len(m.plans) > 1 else "") + why
+                break
         with open(target, "w", encoding="utf-8") as f:
             f.write(m.orig)
         row = stats.setdefault(m.kind, {})

@@ -199,6 +199,19 @@ static void test_year_only(void **state)
     assert_int_equal(diff_year_only("năm 2024", "năm 20245", 1), 0); /* five digits */
     assert_int_equal(diff_year_only("12024", "12025", 1), 0);
     assert_int_equal(diff_year_only("năm 2024", "năm 2025 ", 1), 0); /* longer */
+    /* an amount and a cited document's date are not the year (s19attack L5) */
+    assert_int_equal(diff_year_only("kinh phí 2024 triệu đồng", "kinh phí 2025 triệu đồng", 1), 0);
+    assert_int_equal(diff_year_only("đạt 2024 ha.", "đạt 2025 ha.", 1), 0);
+    assert_int_equal(diff_year_only("tăng 2024%", "tăng 2025%", 1), 0);
+    assert_int_equal(diff_year_only("Nghị quyết 08/2023/NQ-HĐND ngày 10/01/2024",
+                                    "Nghị quyết 08/2023/NQ-HĐND ngày 10/01/2025", 1), 0);
+    assert_int_equal(diff_year_only("Quyết định số 263/QĐ-TTg, ngày 22 tháng 02 năm 2024 của",
+                                    "Quyết định số 263/QĐ-TTg, ngày 22 tháng 02 năm 2025 của", 1), 0);
+    /* still years: a deadline's date, a year before a word that is no unit */
+    assert_int_equal(diff_year_only("báo cáo ngày 10/01/2024", "báo cáo ngày 10/01/2025", 1), 1);
+    assert_int_equal(diff_year_only("năm 2024 hội nghị", "năm 2025 hội nghị", 1), 1);
+    assert_int_equal(diff_year_only("năm 2024 mới", "năm 2025 mới", 1), 1);
+    assert_int_equal(diff_year_only("ngày 22 tháng 02 năm 2024", "ngày 22 tháng 02 năm 2025", 1), 1);
 }
 
 int main(void)

@@ -1,0 +1,117 @@
+/* docx_para_md.c - a Word paragraph's runs as the Markdown of a plan's
+ * text.
+ *
+ * import_docx.c collects a paragraph's runs (its text as Word shows it,
+ * bold and italic as its properties and styles give them, the hyperlink
+ * it stands in); a plan's text is Markdown, so they are written here as
+ * khgen's own Markdown writes a paragraph: runs with the same emphasis
+ * and the same link merged, emphasis that is not the whole paragraph's
+ * as "**"/"*" around the words (spaces kept outside, where CommonMark
+ * needs them), a hyperlink as "[text](address)", and every character
+ * Markdown would read as markup ('\\', '*', '_', '`', '[', and ']' in a
+ * link's text) escaped. A link's address is written so that CommonMark
+ * reads it back whole: '\\' escaped, and '(' and ')' unless they pair
+ * up, a space, a control character, '<' and '>' percent-encoded. Before
+ * session 20 a hyperlink came back as its text, its address lost
+ * (s19attack L6).
+ */
+#include "docx_para_md.h"
+
+#include <string.h>
+
+/* s[0..n) with Markdown's characters escaped; in_link: ']' too */
+static void escape_md(Buf *out, const char *s, size_t n, int in_link)
+{
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '[' || (in_link && c == ']'))
+            buf_putc(out, '\\');
+        buf_putc(out, c);
+    }
+}
+
+/* Whether url's parentheses are balanced, each ')' after its '(' (then
+ * CommonMark reads them as they stand, as khgen's plans write them). */
+static int balanced(const char *url)
+{
+    long depth = 0;
+    for (; *url && depth >= 0; url++)
+        depth += *url == '(' ? 1 : *url == ')' ? -1 : 0;
+    return depth == 0;
+}
+
+/* A link's address as a Markdown link destination. */
+static void put_destination(Buf *out, const char *url)
+{
+    int parens = !balanced(url);
+    for (const unsigned char *u = (const unsigned char *)url; *u; u++) {
+        if (((*u == '(' || *u == ')') && parens) || *u == '\\') {
+            buf_putc(out, '\\');
+            buf_putc(out, (char)*u);
+        } else if (*u <= 0x20 || *u == 0x7F || *u == '<' || *u == '>') {
+            buf_printf(out, "%%%02X", *u);
+        } else {
+            buf_putc(out, (char)*u);
+        }
+    }
+}
+
+static int same_link(const char *a, const char *b)
+{
+    return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+int docx_runs_markdown(const DocxRun *runs, size_t n, Buf *out, int *all_bold, int *all_italic)
+{
+    int bold = 1, italic = 1, any = 0;
+    for (size_t i = 0; i < n; i++) {
+        const DocxRun *r = &runs[i];
+        if (!r->text.len || strspn(r->text.data, " \n") == r->text.len)
+            continue;
+        any = 1;
+        bold &= r->bold;
+        italic &= r->italic;
+    }
+    if (!any)
+        bold = italic = 0;
+    *all_bold = bold;
+    *all_italic = italic;
+    for (size_t i = 0; i < n;) {
+        int b = runs[i].bold && !bold, it = runs[i].italic && !italic;
+        const char *href = runs[i].href;
+        Buf seg = {0};
+        size_t k = i;
+        for (; k < n; k++) {
+            int bk = runs[k].bold && !bold, ik = runs[k].italic && !italic;
+            int blank = !runs[k].text.len || strspn(runs[k].text.data, " ") == runs[k].text.len;
+            if (((bk != b || ik != it) && !blank) || !same_link(runs[k].href, href))
+                break;
+            if (runs[k].text.len)
+                buf_putn(&seg, runs[k].text.data, runs[k].text.len);
+        }
+        const char *mark = b && it ? "***" : b ? "**" : it ? "*" : "";
+        size_t lead = 0, trail = seg.len;
+        while (lead < seg.len && seg.data[lead] == ' ')
+            lead++;
+        while (trail > lead && seg.data[trail - 1] == ' ')
+            trail--;
+        buf_putn(out, seg.data ? seg.data : "", lead);
+        if (trail > lead) {
+            /* the emphasis around the link, as a plan writes "**[x](u)**" */
+            buf_puts(out, mark);
+            if (href)
+                buf_putc(out, '[');
+            escape_md(out, seg.data + lead, trail - lead, href != NULL);
+            if (href) {
+                buf_puts(out, "](");
+                put_destination(out, href);
+                buf_putc(out, ')');
+            }
+            buf_puts(out, mark);
+        }
+        buf_putn(out, seg.data ? seg.data + trail : "", seg.len - trail);
+        buf_free(&seg);
+        i = k;
+    }
+    return any;
+}
