@@ -163,7 +163,19 @@ static int never_closed_hint(Buf *out, const char *problem, const char *text, si
         strcmp(problem, "found unexpected end of stream") == 0) {
         /* a quote with no other after it: the file's end is where YAML
          * noticed, the line to fix is the one it opened on (s14user), where
-         * the error stands (s17slip) */
+         * the error stands (s17slip); but a '"' right after a '"' that
+         * closes a value opened lines above (`task: "` over the lines down
+         * to a `task: ""`, whose first quote closed it and whose second
+         * opened one to the file's end) was opened by the quote left open
+         * up there, the line to fix (s21slip) */
+        size_t open = text[context_at] == '"'
+                          ? open_quote_at(text, line_start(text, context_at), context_at)
+                          : (size_t)-1;
+        if (open != (size_t)-1) {
+            open_quote_hint(out, text, line_start(text, context_at));
+            *fix_at = open;
+            return 1;
+        }
         if (text[context_at] == '"')
             buf_puts(out, _("the '\"' that opens this value is never closed: YAML read the rest "
                             "of the file into the value. Close it at the end of the value, on "
@@ -290,7 +302,11 @@ static int lost_dash_text_hint(Buf *out, const char *problem, const char *text, 
  * item (the line at bol, its '-' at column ind). When a third item stands
  * at the second's column, the first is the odd one: the hint, and *fix_at
  * its '-' (the one-line slips sweep, s17slip); with two items, which one is
- * odd no file says, and 0. */
+ * odd no file says but the plan's step of two spaces, as for a group's
+ * keys (first_key_hint): the first when the second stands two spaces right
+ * of the key above them and the first does not (session 21: a task's
+ * `text:` over two `- >-` paragraphs, the first moved one space, was
+ * reported at the second); else 0. */
 static int first_item_hint(Buf *out, const char *problem, const char *text, size_t len,
                            size_t bol, size_t ind, size_t *fix_at)
 {
@@ -318,16 +334,23 @@ static int first_item_hint(Buf *out, const char *problem, const char *text, size
         }
         b = e;
     }
-    if (item != (size_t)-1 && next != (size_t)-1 && up != (size_t)-1 &&
-        indent_of(text, len, up) < ind && ends_with_colon(text, len, up)) {
+    if (item == (size_t)-1 || up == (size_t)-1 || indent_of(text, len, up) >= ind ||
+        !ends_with_colon(text, len, up))
+        return 0;
+    size_t item_ind = indent_of(text, len, item), up_ind = indent_of(text, len, up);
+    if (next == (size_t)-1 && (ind != up_ind + 2 || item_ind == up_ind + 2))
+        return 0; /* two items, the later off the plan's two-space step: its own error */
+    if (next == (size_t)-1)
+        buf_printf(out, _("this list's first item is indented %zu spaces, the item after it "
+                          "(line %zu) %zu, two more than the line above them: indent it as "
+                          "that item is"),
+                   item_ind, line_number(text, bol), ind);
+    else
         buf_printf(out, _("this list's first item is indented %zu spaces, its next items "
                           "(lines %zu and %zu) %zu: indent it as they are"),
-                   indent_of(text, len, item), line_number(text, bol),
-                   line_number(text, next), ind);
-        *fix_at = item + indent_of(text, len, item);
-        return 1;
-    }
-    return 0;
+                   item_ind, line_number(text, bol), line_number(text, next), ind);
+    *fix_at = item + item_ind;
+    return 1;
 }
 
 /* The same for a group of keys: "header:" over its first key indented one
@@ -416,6 +439,40 @@ static int item_key_cut_hint(Buf *out, const char *text, size_t len, size_t bol,
         return 1;
     }
     return 0;
+}
+
+/* The same cut ("- bullet: >-" cut to "- bull") above a text that holds a
+ * ': ' inside a line: YAML joins the text's lines to the word and notices
+ * at that ': ', on the line at bol, lines under the cut (session 21: "năm
+ * {year}: {loc ...}" four lines below, reported there). The nearest line
+ * above indented less than this one is the item: "- " and one word of
+ * small ASCII letters, three at least, alone on its line. The hint, and
+ * *fix_at the word; 0 when not so. */
+static int item_cut_above_hint(Buf *out, const char *text, size_t len, size_t bol,
+                               size_t *fix_at)
+{
+    size_t ind = indent_of(text, len, bol);
+    size_t item = prev_line(text, len, bol);
+    while (item != (size_t)-1 && indent_of(text, len, item) >= ind)
+        item = prev_line(text, len, item);
+    if (item == (size_t)-1)
+        return 0;
+    size_t dash = item + indent_of(text, len, item), end = line_end(text, len, item);
+    while (end > dash && text[end - 1] == ' ')
+        end--;
+    if (dash + 2 >= end || text[dash] != '-' || text[dash + 1] != ' ')
+        return 0;
+    size_t word = dash + 2, i = word;
+    while (i < end && text[i] >= 'a' && text[i] <= 'z')
+        i++;
+    if (i != end || i - word < 3)
+        return 0;
+    buf_printf(out, _("the list item on this line has no ':' after its first word: YAML read it "
+                      "and the lines under it as one text, up to the ': ' on line %zu; write "
+                      "its key and ':' ('- bullet: >-'), or quote the text"),
+               line_number(text, bol));
+    *fix_at = word;
+    return 1;
 }
 
 /* The group YAML read (context_at) is a key alone on its line, at the
@@ -508,6 +565,8 @@ int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len
             return 0;
         if (item_key_cut_hint(out, text, len, bol, col, fix_at))
             return 1;
+        if (colon != v + key_len(text, len, v)) /* a ': ' inside a line of text */
+            return item_cut_above_hint(out, text, len, bol, fix_at);
         size_t p = prev_line(text, len, bol);
         size_t pp = p == (size_t)-1 ? p : prev_line(text, len, p);
         if (pp == (size_t)-1 || key_col(text, len, p) >= col)
