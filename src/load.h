@@ -146,6 +146,12 @@ const char *ynode_kind_name(const YNode *node);
  * exact; escapes and folded lines fall back to the node's start). */
 SrcPos ynode_pos_at(const YNode *scalar, size_t offset);
 
+/* 1 if scalar is a folded block scalar ('>', '>-', ...), whose line breaks
+ * YAML keeps only around a line indented further than the others (or a
+ * blank line); 0 for any other node. The node must come from
+ * load_file/load_string. */
+int ynode_folded(const YNode *scalar);
+
 /* The length of YAML's empty value that text begins with, followed by a
  * blank and more text ("~ x": 1, "null x", "Null x", "NULL x": 4), or 0:
  * a plain value that is text, not empty (KH018). */

@@ -343,6 +343,14 @@ static int has_escape(const char *src, size_t available)
  * for one-line plain and quoted scalars whose value is the source text
  * (no escapes, no normalisation), for '|' and '>' block scalars and for plain
  * scalars over several lines; otherwise the node's start. The node must come from load_file/load_string. */
+int ynode_folded(const YNode *scalar)
+{
+    if (!scalar || scalar->kind != YNODE_SCALAR || scalar->style != YSTYLE_BLOCK)
+        return 0;
+    const char *src = loaded_source(scalar);
+    return src < loaded_source_end(scalar) && *src == '>';
+}
+
 SrcPos ynode_pos_at(const YNode *scalar, size_t offset)
 {
     if (!scalar)
