@@ -881,6 +881,23 @@ static void read_merge(AttParser *ap, Attachment *att, AttachSpec *spec)
 
 /* rows: a list (explicit rows, typed now) or a generator mapping (kept in
  * spec for attach_resolve). */
+/* A generator's values left blank or of the wrong kind that changed the
+ * table without a word (session 21): `catalog: [a, b]` (KH600) and
+ * `catalog:` cut to nothing read the first catalog; a blank title of
+ * `group_titles` printed its group first, under no group row (KH165,
+ * blankmeant.c). */
+static void check_generator_blanks(AttParser *ap, const AttachSpec *spec)
+{
+    const GenSpec *gen = &spec->gen;
+    if (gen->catalog.at && !gen->catalog.text)
+        NODE_ERROR(ap, gen->catalog.at, KH600,
+                   "'catalog' is the id of an imported catalog, not %s", gen->catalog.kind);
+    blank_meant_check(ap->diags, ynode_get(spec->gen_plan, "catalog"), BLANK_CATALOG, "catalog");
+    for (size_t k = 0; gen->group_titles.is_map && k < gen->n_titles; k++)
+        if (gen->titles[k].title && gen->titles[k].key)
+            blank_meant_check(ap->diags, gen->titles[k].at, BLANK_GROUP, gen->titles[k].key);
+}
+
 static void read_rows(AttParser *ap, const YNode *node, Attachment *att, AttachSpec *spec)
 {
     const YNode *plan_rows = ynode_get(node, "rows");
@@ -906,6 +923,7 @@ static void read_rows(AttParser *ap, const YNode *node, Attachment *att, AttachS
         if (spec->gen_preset)
             check_generator(ap, spec->gen_preset, 1);
         att_read_generator(ap->arena, att, spec);
+        check_generator_blanks(ap, spec);
         if (!att_gen_value(spec, "from"))
             NODE_ERROR(ap, rows, KH602,
                        "the rows generator has no 'from' (localities, tasks, criteria or "

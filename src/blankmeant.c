@@ -26,7 +26,16 @@
  *             no mark after it; session 20): `end: ""` is the README's
  *             basis without one;
  *   merge     of a table, likewise (`merge: [don_vi]` cut to `merge:`
- *             merged nothing; session 20): `merge: ~` removes a preset's.
+ *             merged nothing; session 20): `merge: ~` removes a preset's;
+ *   catalog   of a generated table, likewise (`catalog: thon-ntm` cut to
+ *             `catalog:` listed the first catalog's criteria; session 21):
+ *             `catalog: ~`, or no line, is the README's first catalog;
+ *   a group title of `group_titles`, blank in any way, `~` too: the
+ *             group's rows were printed first, under no group row, among
+ *             the items without a value (session 21: `{"2025": Đạt chuẩn
+ *             năm 2025}` emptied moved the communes of 2025 above group I,
+ *             unnumbered, with no word); a group is titled with its value
+ *             when its entry is deleted, so none is said that way.
  *
  * Not a stage: the readers (attach.c, parse.c) call it; it writes only the
  * warning.
@@ -99,6 +108,23 @@ void blank_meant_check(DiagSink *diags, const YNode *value, BlankSite site, cons
         diag_warning(diags, value->pos, yread_span(value), KH165,
                      "nothing follows 'merge:' (a line cut short?): the table would merge no "
                      "cells; write the keys of the columns to merge, or delete the line");
+        return;
+    case BLANK_CATALOG:
+        if (!blank_meant_cut(value))
+            return;
+        diag_warning(diags, value->pos, yread_span(value), KH165,
+                     "nothing follows 'catalog:' (a line cut short?): the table would list the "
+                     "first imported catalog's criteria; write the catalog's id, or delete the "
+                     "line for the first");
+        return;
+    case BLANK_GROUP:
+        if (!blank)
+            return;
+        diag_warning(diags, value->pos, yread_span(value), KH165,
+                     "the title of the group '%s' in 'group_titles' is blank: the table would "
+                     "print that group's rows first, under no group row, with the rows that have "
+                     "no value; write the group's title, or delete the entry to title the group "
+                     "with its value", key);
         return;
     }
 }

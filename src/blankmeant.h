@@ -11,7 +11,9 @@ typedef enum BlankSite {
     BLANK_HEADING, /* a written group row's `heading` */
     BLANK_TITLE,   /* a body entry's title (`task:`, `section:`, ...) */
     BLANK_END,     /* a legal basis's `end` */
-    BLANK_MERGE    /* a table's `merge` */
+    BLANK_MERGE,   /* a table's `merge` */
+    BLANK_GROUP,   /* a title of a generated table's `group_titles` */
+    BLANK_CATALOG  /* a generated table's `catalog` */
 } BlankSite;
 
 /* Warns (KH165) at value when it is blank in the way site counts as a

@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "load.h"
+#include "parse.h"
 #include "vi.h"
 
 /* ---- names compared as they read -------------------------------------------- */
@@ -278,6 +279,184 @@ static void check_localities(Arena *arena, DiagSink *diags, const Plan *plan, in
     free(uses_of);
 }
 
+/* ---- the issuer's lines in their order ------------------------------------------ */
+
+/* What a line of the issuer names, as read (read_key): a place ("HUYỆN YÊN
+ * THẾ"), a People's Committee or Council of a place ("ỦY BAN NHÂN DÂN XÃ
+ * BÌNH TRUNG", "UBND TỈNH ..."), the Committee or Council alone ("ỦY BAN
+ * NHÂN DÂN", its place on the line under it), a body that works under one
+ * ("BAN QUẢN LÝ ...", "PHÒNG ...", "SỞ ..."), or none of these. */
+typedef enum IssuerLine {
+    ISSUER_OTHER,
+    ISSUER_PLACE,
+    ISSUER_COMMITTEE_OF, /* a Committee or Council with its place */
+    ISSUER_COMMITTEE,    /* alone */
+    ISSUER_UNDER         /* a board, office, department */
+} IssuerLine;
+
+/* 1 if key (read_key's) begins with word (as written) as a whole word. */
+static int key_begins(Arena *arena, const char *key, const char *word)
+{
+    const char *w = read_key(arena, word);
+    size_t n = strlen(w);
+    return strncmp(key, w, n) == 0 && (key[n] == ' ' || key[n] == '\0');
+}
+
+/* The kind of the issuer's line line. */
+static IssuerLine issuer_line(Arena *arena, const char *line)
+{
+    const char *const *places = parse_place_words();
+    static const char *const committees[] = {"ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", NULL};
+    static const char *const under[] = {"BAN", "PHÒNG", "SỞ", "VĂN PHÒNG", "BCĐ", "BQL",
+                                        "TRUNG TÂM", "HỘI ĐỒNG", NULL};
+    const char *key = read_key(arena, line);
+    for (size_t k = 0; places[k]; k++)
+        if (key_begins(arena, key, places[k]))
+            return ISSUER_PLACE;
+    for (size_t k = 0; committees[k]; k++) {
+        const char *c = read_key(arena, committees[k]);
+        size_t n = strlen(c);
+        if (strncmp(key, c, n) != 0 || (key[n] != ' ' && key[n] != '\0'))
+            continue;
+        if (!key[n])
+            return ISSUER_COMMITTEE;
+        for (size_t j = 0; places[j]; j++)
+            if (key_begins(arena, key + n + 1, places[j]))
+                return ISSUER_COMMITTEE_OF;
+    }
+    for (size_t k = 0; under[k]; k++)
+        if (key_begins(arena, key, under[k]))
+            return ISSUER_UNDER;
+    return ISSUER_OTHER;
+}
+
+/* The issuer's lines, the governing body's first, in the order their
+ * names read (KH170, at the upper of two lines swapped): a place above
+ * the Committee or Council it completes ("HUYỆN YÊN THẾ" over "ỦY BAN
+ * NHÂN DÂN"; above a board, "ỦY BAN NHÂN DÂN" / "HUYỆN YÊN THẾ" / "BAN
+ * CHỈ ĐẠO ...", it ends the Committee's name), or a body working under a
+ * People's Committee above that Committee ("BAN QUẢN LÝ XDNTM" over "UBND
+ * XÃ BÌNH TRUNG", or over "ỦY BAN NHÂN DÂN" and its place). Linear in
+ * the lines. */
+static void check_issuer_order(Arena *arena, DiagSink *diags, const Plan *plan)
+{
+    size_t n = plan->n_issuer + (plan->governing_node != NULL);
+    if (n < 2 || !plan->issuer_node)
+        return;
+    IssuerLine above = ISSUER_OTHER;
+    const char *above_text = NULL;
+    SrcPos above_at = {0};
+    for (size_t i = 0; i < n; i++) {
+        int gov = plan->governing_node != NULL && i == 0;
+        size_t k = i - (plan->governing_node != NULL);
+        const char *line = gov ? plan->governing_body : plan->issuer[k];
+        SrcPos at = gov ? plan->governing_node->pos
+                        : item_pos(plan->issuer_node, k, plan->n_issuer);
+        IssuerLine kind = issuer_line(arena, line);
+        if (above == ISSUER_PLACE && kind == ISSUER_COMMITTEE)
+            diag_warning(diags, above_at, chars_of(above_text), KH170,
+                         "'%s' stands above '%s': the issuer is printed as its name reads, the "
+                         "body first, then the place it serves ('%s' over '%s'); swap the two "
+                         "lines", above_text, line, line, above_text);
+        else if (above == ISSUER_UNDER &&
+                 (kind == ISSUER_COMMITTEE_OF || kind == ISSUER_COMMITTEE))
+            diag_warning(diags, above_at, chars_of(above_text), KH170,
+                         "'%s' stands above '%s', the People's Committee it works under: the "
+                         "Committee's line is printed above the line of the body that issues "
+                         "the plan (as 'governing_body'); swap the two lines",
+                         above_text, line);
+        above = kind;
+        above_text = line;
+        above_at = at;
+    }
+}
+
+/* ---- two recipients on one line ------------------------------------------------- */
+
+/* The length of the word of words (parse_recipient_words) that text
+ * begins with, followed by a blank, a punctuation mark or its end; 0 if
+ * none. */
+static size_t recipient_word(const char *text)
+{
+    const char *const *words = parse_recipient_words();
+    for (size_t k = 0; words[k]; k++) {
+        size_t n = strlen(words[k]);
+        if (strncmp(text, words[k], n) == 0 &&
+            (text[n] == '\0' || text[n] == ' ' || text[n] == ',' || text[n] == ';' ||
+             text[n] == ':' || text[n] == '.'))
+            return n;
+    }
+    return 0;
+}
+
+/* 1 if the n bytes of text before a line YAML joined end so that the next
+ * line goes on with the same recipient: a ',', '-', '&' or '/', or a word
+ * that asks for more ("Các cơ quan thuộc" over "UBND huyện"). */
+static int goes_on(const char *text, size_t n)
+{
+    static const char *const links[] = {"thuộc", "của", "và", "với", "cho", "tại", "các",
+                                        "trên", "về", NULL};
+    while (n && text[n - 1] == ' ')
+        n--;
+    if (!n || strchr(",-&/(", text[n - 1]))
+        return 1;
+    size_t w = n;
+    while (w && text[w - 1] != ' ')
+        w--;
+    for (size_t k = 0; links[k]; k++)
+        if (n - w == strlen(links[k]) && strncmp(text + w, links[k], n - w) == 0)
+            return 1;
+    return 0;
+}
+
+/* A recipient holding two (KH171, at the second's first word): a ';'
+ * before a word a recipient's line begins with ("UBND tỉnh; Các xã", a
+ * list copied from Word with a line break lost), or a line YAML joined to
+ * it that begins with one (its '- ' lost: "- UBND tỉnh" over "  Các xã"),
+ * unless the line above goes on (goes_on). A ';' before a word in lower
+ * case is one recipient's ("Các Phòng, Ban, ngành; đoàn thể"). Linear in
+ * the recipient's length: the positions asked go forward (ynode_pos_at's
+ * memo). */
+static void check_recipient_joined(DiagSink *diags, const YNode *node)
+{
+    if (node->kind != YNODE_SCALAR || node->style == YSTYLE_BLOCK)
+        return;
+    const char *text = node->text;
+    int multi = node->end.line > node->pos.line;
+    int line = node->pos.line;
+    for (size_t i = 1; text[i]; i++) {
+        if (text[i - 1] != ' ' || text[i] == ' ')
+            continue;
+        size_t j = i - 1; /* the blanks before the word */
+        while (j > 0 && text[j - 1] == ' ')
+            j--;
+        int semicolon = j > 0 && text[j - 1] == ';';
+        SrcPos at = multi ? ynode_pos_at(node, i) : node->pos;
+        int joined = multi && at.line > line;
+        line = at.line;
+        if (!semicolon && !joined)
+            continue;
+        size_t w = recipient_word(text + i);
+        if (!w || (!semicolon && goes_on(text, j)))
+            continue;
+        if (!multi)
+            at = ynode_pos_at(node, i);
+        if (semicolon)
+            diag_warning(diags, at, (int)utf8_count(text + i, w), KH171,
+                         "this recipient holds two, '%.*s' and '%s', joined at a ';': \"Nơi "
+                         "nhận\" would print them as one line; write each on its own line, "
+                         "with its '- '", (int)(j - 1), text, text + i);
+        else
+            diag_warning(diags, at, (int)utf8_count(text + i, w), KH171,
+                         "this line, '%s', is joined to the recipient '%.*s' above it: YAML "
+                         "reads a line indented under a recipient as more of it, and \"Nơi "
+                         "nhận\" would print the two as one line; begin this line with '- ' "
+                         "(if it is one recipient written over two lines, write it on one)",
+                         text + i, (int)j, text);
+        return;
+    }
+}
+
 /* ---- the signature and "Nơi nhận" ---------------------------------------------- */
 
 static int compare_keys(const void *a, const void *b)
@@ -468,6 +647,8 @@ static void check_recipients(Arena *arena, DiagSink *diags, const Plan *plan)
                          "is the last line of \"Nơi nhận\"; move it to the end",
                          plan->recipients[i - 1], plan->recipients[i]);
         archive |= is_archive;
+        if (plan->recipients_node->kind == YNODE_SEQ && plan->recipients_node->count == n)
+            check_recipient_joined(diags, plan->recipients_node->items[i]);
         if (!*keys[i])
             continue;
         size_t first = strset_add(&seen, keys[i], i);
@@ -612,6 +793,7 @@ void check_draft(Arena *arena, DiagSink *diags, const Plan *plan, int parent_loo
     }
     plan_walk_body(plan->body, plan->n_body, check_due_text, diags);
     check_localities(arena, diags, plan, parent_loops);
+    check_issuer_order(arena, diags, plan);
     check_signature(arena, diags, plan);
     check_recipients(arena, diags, plan);
     check_marks(arena, diags, plan);

@@ -111,32 +111,6 @@ static int colon_lost(Parser *p, const YNode *item, const char *const *keys, int
     return 0;
 }
 
-/* A list of printed lines written as one plain value, its brackets lost:
- * "issuer: ỦY BAN NHÂN DÂN, HUYỆN YÊN THẾ" printed one line with a comma
- * where the header has two (attack s10 M1). A comma is legitimate in such
- * a line ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"), so only a comma before a
- * word that begins a line of its own there (firsts) is warned (KH162). */
-static void warn_lost_brackets(Parser *p, const YNode *node, const char *key,
-                               const char *const *firsts)
-{
-    if (node->kind != YNODE_SCALAR || node->style != YSTYLE_PLAIN || !node->len ||
-        node->text[node->len - 1] == ']') /* only its '[' lost: KH022's */
-        return;
-    for (const char *c = strchr(node->text, ','); c; c = strchr(c + 1, ',')) {
-        const char *word = c + 1 + strspn(c + 1, " ");
-        for (size_t i = 0; firsts[i]; i++) {
-            size_t n = strlen(firsts[i]);
-            if (strncmp(word, firsts[i], n) != 0 || (word[n] != ' ' && word[n] != '\0'))
-                continue;
-            diag_warning(p->diags, node->pos, 1, KH162,
-                         "'%s' is one line, '%s': its lines are a list, written in brackets "
-                         "([%s]); without them the comma is printed and the lines run together",
-                         key, node->text, node->text);
-            return;
-        }
-    }
-}
-
 /* attachments: whether the plan has an 'attachments' key (KH254 is only
  * about a plan with attachments). */
 static void parse_header(Parser *p, const YNode *node, int attachments)
@@ -148,15 +122,15 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
     }
     check_keys(p, node, KEYSET_HEADER, "the header");
     plan->governing_body = get_printed_text(p, node, "governing_body", "the header", TEXT_ONE_LINE);
+    plan->governing_node = plan->governing_body ? ynode_get(node, "governing_body") : NULL;
     const YNode *issuer = ynode_get(node, "issuer");
-    static const char *const places[] = {"HUYỆN", "XÃ", "TỈNH", "THÀNH PHỐ", "QUẬN", "PHƯỜNG",
-                                         "THỊ XÃ", "THỊ TRẤN", NULL};
     if (issuer)
-        warn_lost_brackets(p, issuer, "issuer", places);
+        warn_lost_brackets(p, issuer, "issuer", parse_place_words());
     if (issuer)
         plan->issuer = read_printed_list(p, issuer, "issuer", &plan->n_issuer);
     else
         diag_error(p->diags, node->pos, 1, KH103, "the header has no 'issuer'");
+    plan->issuer_node = plan->issuer ? issuer : NULL;
     /* issuer_short, number and code are printed on every attachment page
      * too ("(Kèm theo Kế hoạch số .../KH-UBND ... của UBND ...)"): a name's
      * 500 characters at most, as KH115 holds a unit's (a 100 KB issuer_short
@@ -240,7 +214,9 @@ static void parse_bases(Parser *p, const YNode *node)
         memset(basis, 0, sizeof *basis); /* a slot an entry without id left behind is reused */
         basis->pos = item->pos;
         if (item->kind == YNODE_SCALAR) {
-            colon_lost(p, item, keys_names(KEYSET_BASIS), 0);
+            /* "- text: >-" cut to "- tex": YAML joins the text's lines to
+             * the word, printed "tex Căn cứ ..." (session 21) */
+            colon_lost(p, item, keys_names(KEYSET_BASIS), 1);
             basis->text = read_text(p, item, "bases", TEXT_PROSE | TEXT_ONE_LINE);
             if (yread_is_blank(basis->text)) /* it printed a bare "." line */
                 PARSE_ERROR(p, item, KH107, "an entry of '%s' is empty: remove it, or write its "
@@ -279,7 +255,16 @@ static void parse_bases(Parser *p, const YNode *node)
         /* a document cited by its name ("Luật Tổ chức chính quyền địa
          * phương ngày 19 tháng 6 năm 2015") may have no number */
         basis->name = get_text(p, item, "name", TEXT_PROSE | TEXT_ONE_LINE);
-        basis->number = basis->name ? get_text(p, item, "number", TEXT_PROSE | TEXT_ONE_LINE)
+        int named = basis->name != NULL; /* a blank name is its own error, not KH103 */
+        if (basis->name && yread_is_blank(basis->name)) {
+            /* emptied, it printed "Căn cứ Luật ngày 19 tháng 6 năm 2015;"
+             * with neither name nor number (session 21) */
+            PARSE_ERROR(p, ynode_get(item, "name"), KH107,
+                        "'name' of a legal basis is empty: write the name of the document "
+                        "cited, or delete the line and give its 'number'");
+            basis->name = NULL;
+        }
+        basis->number = named ? get_text(p, item, "number", TEXT_PROSE | TEXT_ONE_LINE)
                                     : require_text(p, item, "number", "a legal basis",
                                                    TEXT_ONE_LINE);
         const YNode *date = ynode_get(item, "date");
@@ -292,6 +277,11 @@ static void parse_bases(Parser *p, const YNode *node)
         /* optional: no " của ..." */
         basis->issuer = get_text(p, item, "by", TEXT_PROSE | TEXT_ONE_LINE);
         basis->intro = get_text(p, item, "intro", TEXT_PROSE | TEXT_ONE_LINE);
+        if (basis->intro && yread_is_blank(basis->intro)) /* printed without "Căn cứ" */
+            PARSE_ERROR(p, ynode_get(item, "intro"), KH107,
+                        "'intro' of a legal basis is empty: the basis would be printed without "
+                        "its opening words; write them ('Căn cứ vào'), or delete the line for "
+                        "'Căn cứ'");
         basis->subject = get_text(p, item, "about", TEXT_PROSE | TEXT_ONE_LINE);
         const YNode *style = ynode_get(item, "date_style");
         if (style && expect_kind(p, style, YNODE_SCALAR, "date_style")) {
@@ -639,7 +629,9 @@ static void warn_empty_heading(Parser *p, const YNode *item, const BodyNode *chi
                  kind);
 }
 
-static void parse_items(Parser *p, const YNode *node, BodyNode ***items, size_t *count)
+/* The entries of `items` (or of `body`, key) into *items. */
+static void parse_items(Parser *p, const YNode *node, const char *key, BodyNode ***items,
+                        size_t *count)
 {
     *items = NULL;
     *count = 0;
@@ -648,6 +640,12 @@ static void parse_items(Parser *p, const YNode *node, BodyNode ***items, size_t 
     *items = arena_alloc(p->arena, (node->count + 1) * sizeof **items);
     for (size_t i = 0; i < node->count; i++) {
         BodyNode *child = parse_node(p, node->items[i]);
+        /* a paragraph written as a text, emptied ('- ""', '- ~'), vanished
+         * without a word where 'para: ""' is KH107 (session 21) */
+        if (child && child->kind == NODE_PARA && node->items[i]->kind == YNODE_SCALAR &&
+            yread_is_blank(child->text))
+            PARSE_ERROR(p, node->items[i], KH107,
+                        "an entry of '%s' is empty: remove it, or write its text", key);
         if (child) {
             warn_empty_heading(p, node->items[i], child);
             (*items)[(*count)++] = child;
@@ -863,7 +861,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
         }
     }
     if ((v = ynode_get(node, "items")))
-        parse_items(p, v, &out->items, &out->n_items);
+        parse_items(p, v, "items", &out->items, &out->n_items);
     if (out->kind == NODE_TABLE)
         out->table = attach_parse_table(p->arena, p->diags, p->templates, p->plan, node, out);
     check_empty_entry(p, node, out, kind_key, kind_value);
@@ -892,7 +890,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
 
 static void parse_body(Parser *p, const YNode *node)
 {
-    parse_items(p, node, &p->plan->body, &p->plan->n_body);
+    parse_items(p, node, "body", &p->plan->body, &p->plan->n_body);
 }
 
 /* ---- resolving references -------------------------------------------------- */
@@ -1124,13 +1122,8 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     /* "recipients: UBND tỉnh, Các xã, Lưu VT" printed one recipient, "- UBND
      * tỉnh, Các xã, Lưu VT.", with no word (s13attack): a comma before a
      * word that begins a recipient's line is KH162, as in the issuer */
-    static const char *const receivers[] = {
-        "UBND", "Ủy ban", "Uỷ ban", "HĐND", "Hội đồng", "Sở", "Phòng", "Các", "Lưu", "Như",
-        "Thường trực", "TT", "Chủ tịch", "Phó Chủ tịch", "CT", "PCT", "Văn phòng", "VP",
-        "Ban", "Huyện ủy", "Huyện uỷ", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ",
-        "Đảng ủy", "Đảng uỷ", "Công an", "Trung tâm", "Cổng", "Bộ", "Lãnh đạo", NULL};
     if ((v = ynode_get(root, "recipients")) != NULL)
-        warn_lost_brackets(p, v, "recipients", receivers);
+        warn_lost_brackets(p, v, "recipients", parse_recipient_words());
     if ((v = ynode_get(root, "recipients")) && !(v->kind == YNODE_SEQ && v->count == 0))
         plan->recipients = read_printed_list(p, v, "recipients", &plan->n_recipients);
     plan->recipients_node = plan->recipients ? v : NULL;

@@ -26,6 +26,19 @@
 Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates,
                  const char *file, const YNode *root);
 
+/* The words an issuer's line that names a place begins with ("HUYỆN",
+ * "XÃ", "THÀNH PHỐ", ...), upper case; NULL-terminated. The one list: a
+ * comma before one in `issuer` written without brackets (KH162, here)
+ * and a place's line above its body's (KH170, check_draft.c). */
+const char *const *parse_place_words(void);
+
+/* The words a recipient's line of "Nơi nhận" begins with ("UBND", "Sở",
+ * "Các", "Lưu", "Văn phòng", ...), as written (case and marks), each a
+ * whole word; NULL-terminated. The one list: a comma before one in
+ * `recipients` written without brackets (KH162, here) and a ';' or a line
+ * joined before one inside a recipient (KH171, check_draft.c). */
+const char *const *parse_recipient_words(void);
+
 /* Appends to out the name of the outputs of the plan at path (Plan.name):
  * the file's name without its directory and its ".yaml" or ".yml", in
  * NFC. A name written on the disk in NFD (by a Mac, an archive) gives the

@@ -120,6 +120,13 @@ const char **read_printed_list(Parser *p, const YNode *node, const char *key, si
 /* The 'id' of map (KH103 if missing, KH109 if invalid: kept even so). */
 const char *read_id(Parser *p, const YNode *map, const char *what);
 
+/* (parse_lines.c) A list of printed lines (`issuer`, `recipients`, named
+ * key) written as one plain value, node, its brackets lost: a warning
+ * (KH162) when a comma stands before a word of firsts (NULL-terminated),
+ * which begins a line of its own there. */
+void warn_lost_brackets(Parser *p, const YNode *node, const char *key,
+                        const char *const *firsts);
+
 /* A date (YYYY-MM-DD, YYYY-MM, YYYY): 0, or -1 not a date (KH301), -2 not
  * a real one (KH300). */
 int read_date(Parser *p, const YNode *node, const char *key, VDate *date);

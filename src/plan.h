@@ -440,6 +440,8 @@ typedef struct Plan {
     const char *governing_body;      /* optional */
     const char **issuer;             /* lines as printed */
     size_t n_issuer;
+    /* where governing_body and issuer are written, or NULL (check_draft.c) */
+    const struct YNode *governing_node, *issuer_node;
     const char *number;              /* "" in a draft */
     const char *code;                /* "KH-UBND" */
     const char *place;
