@@ -264,6 +264,7 @@ run_suite slips sh tests/hardening/slips.sh "$khgen" "$work/slips"
 run_suite slips2 sh tests/hardening/slips2.sh "$khgen" "$work/slips2"
 run_suite slips19 sh tests/hardening/slips19.sh "$khgen" "$work/slips19"
 run_suite slips20 sh tests/hardening/slips20.sh "$khgen" "$work/slips20"
+run_suite slips21 sh tests/hardening/slips21.sh "$khgen" "$work/slips21"
 run_suite drafts19 sh tests/hardening/drafts19.sh "$khgen" "$work/drafts19"
 # kill -9 at random moments of builds of a large plan (the release build
 # when there is one: its timing is the user's); KILL_MOMENTS=50 for the issue's

@@ -3,7 +3,7 @@
 
 Usage: slips.py KHGEN WORKDIR [--asan ASAN_KHGEN [--asan-every K]] [--sample N]
                 [--sample-varied M] [--base PLAN] [--per-kind N] [--seed S] [--kinds K,K] [--only ID] [--list]
-                [--limit SECONDS] [--verbose]
+                [--limit SECONDS] [--templates DIR] [--verbose]
 
 lines.py (session 6) deletes, duplicates, indents and empties lines and
 fuzz/mutate.py flips bytes; neither makes a mistake that means something,
@@ -66,9 +66,14 @@ build). A mutant passes when, under every binary:
 repeatable; --per-kind N keeps N of each kind; --asan-every K runs the
 sanitizer build on every K-th mutant only; --only ID[,ID...] replays those mutants
 (its file is kept in WORKDIR/kept when it fails); --limit sets KHGEN's
-CPU limit (1 s; the sanitizer build's is 5 s). Prints "ok - ..." / "not ok - ..." for each
+CPU limit (1 s; the sanitizer build's is 5 s); --templates DIR, a
+directory of a --base given as a path (tests/hardening/slips-full's
+"tpl"), is given to every run of KHGEN and its .yaml files (a
+wording.yaml) are mutated too, judged with each plan. Prints "ok - ..." / "not ok - ..." for each
 mutant (ok lines only with --verbose), then a table of kinds (made,
-errors, warnings, silent and harmless, failed), and "N passed, M failed".
+errors, warnings, silent and harmless, failed), and "N passed, M failed";
+WORKDIR/messages.txt lists each distinct diagnostic the mutants printed
+(code and message, how many printed it), to read for "what to do".
 """
 import os
 import random
@@ -117,7 +122,7 @@ EMPTY = r"empty-(quoted|bare|null)"
 HARMLESS = [
     (EMPTY, r"bases\[\]\.by",
      "README, Legal bases: a structured basis may leave out `by` (no ' của ...' printed)"),
-    (EMPTY, r"body(\[\]\.items)*\[\]\.(section|clause|subclause|point|task)",
+    (EMPTY, r"body(\[\]\.items)*\[\]\.(part|section|clause|subclause|point|task)",
      "README, The body: a heading with an empty title lends its number to its first child "
      "(`task: \"\"` is the README example's own)"),
     (EMPTY, r"body(\[\]\.items)*\[\]\.(text|lead_note|assign_note)",
@@ -130,8 +135,9 @@ HARMLESS = [
      "README, The plan language: nothing printed where an empty one is allowed (a column's header)"),
     (EMPTY, r"body(\[\]\.items)*\[\]\.table",
      "README, Tables in the body: `table: \"\"` prints no caption and takes no number"),
-    (EMPTY, r"attachments\[\]\.note",
-     "README, Attachments: `note` is optional text under the table; an empty one prints nothing"),
+    (EMPTY, r"(attachments|body(\[\]\.items)*)\[\]\.note",
+     "README, Attachments: `note` is optional text under the table; an empty one prints nothing "
+     "(Tables in the body: a body table's `note` too)"),
     (EMPTY, r"attachments\[\]\.columns\[\]\.group",
      "README, Columns: only columns with the same `group` share a second heading row; an "
      "empty group is none"),
@@ -165,6 +171,23 @@ HARMLESS = [
     ("empty-quoted", r"bases\[\]\.end",
      "README, Legal bases: any basis may set `end`, the punctuation printed after it "
      "(`\";\"`, `\".\"`, `\",\"` or `\"\"`): an empty one prints none, where the drafter reads it"),
+    # session 21's base (tests/hardening/slips-full: every key of the language)
+    (EMPTY, r"header\.number",
+     "README, Header: `number` is `\"\"` or absent in a draft, printed \"Số:      /KH-UBND\" for "
+     "the clerk to fill in, where the drafter reads the header"),
+    ("num-percent", r"header\.number",
+     "README, Header: `number` is a whole number or a text, and a text prints as written "
+     "(\"Số: 105%/KH-UBND\"), in the header where the drafter reads it"),
+    (EMPTY, r"localities\[\]\.note",
+     "README, Units, levels, localities: `note` is optional free text; an emptied one is a blank "
+     "cell, as for a locality without one, where the drafter reads the table"),
+    (EMPTY, r"body(\[\]\.items)*\[\]\.label",
+     "README, The body: `label` replaces the printed label, `\"\"` for none (a body table's "
+     "\"Bảng N.\" too, Tables in the body); the node keeps its turn in the count"),
+    ("empty-null", r"attachments\[\]\.rows\.catalog",
+     "README, Generated rows: `catalog` defaults to the first imported catalog, and `~`, as "
+     "anywhere in a table, is no value: its criteria, where the drafter reads the table "
+     "(`catalog:` cut to nothing is KH165)"),
     (EMPTY, r"localities\[\]\.kind",
      "README, Units, levels, localities: `kind` is optional; the name is printed without it, "
      "where the document shows it"),
@@ -523,6 +546,12 @@ def readme_example():
 
 
 VARIED = "vary-2025.yaml"  # tests/hardening/slips-vary's plan
+# --templates DIR (a directory of the --base's, as "tpl"): given to every
+# run of khgen, its .yaml files (a wording.yaml) mutated as the plan's
+TEMPLATES = []
+# "KHnnn message" -> how many mutants printed it (WORKDIR/messages.txt,
+# each distinct message once: to read for "what to do"; s21slip)
+MESSAGES = {}
 
 
 def sample(allm, n, seed):
@@ -567,7 +596,8 @@ def outside_bases(work, plans):
     """(tree, [(file, plan)], readers) for --base PLAN[,PLAN...] given as
     paths: new ground (an imported seed, a plan of its own). Their
     directory is copied whole to WORKDIR/tree; the files mutated are each
-    plan and each file its `include:` names; a file several of the plans
+    plan, each file its `include:` names, theirs, and each catalog an
+    `import:` names by its path (session 21); a file several of the plans
     include (a registry shared by two plans) is judged with each of them,
     and a slip there passes only when it passes in every plan that reads it."""
     dirs = {os.path.dirname(os.path.abspath(p)) for p in plans}
@@ -579,16 +609,37 @@ def outside_bases(work, plans):
     for p in plans:
         name = os.path.basename(p)
         readers.setdefault(name, []).append(name)
-        try:
-            doc = yaml.safe_load(open(os.path.join(tree, name), encoding="utf-8"))
-        except yaml.YAMLError:
-            doc = None
-        inc = doc.get("include") if isinstance(doc, dict) else None
-        for rel in inc if isinstance(inc, list) else []:
-            if isinstance(rel, str) and os.path.isfile(os.path.join(tree, rel)):
-                readers.setdefault(os.path.normpath(rel), []).append(name)
+        # the files it reads: its `include:`, theirs (relative to the file
+        # that names them), and catalogs `import:`ed by path (s21slip)
+        todo_files = [name]
+        while todo_files:
+            at = todo_files.pop(0)
+            try:
+                doc = yaml.safe_load(open(os.path.join(tree, at), encoding="utf-8"))
+            except (yaml.YAMLError, OSError):
+                doc = None
+            names = []
+            for key in ("include", "import"):
+                v = doc.get(key) if isinstance(doc, dict) else None
+                names += [x for x in (v if isinstance(v, list) else [v])
+                          if isinstance(x, str) and (key == "include" or "/" in x or x.endswith(".yaml"))]
+            for x in names:
+                rel = os.path.normpath(os.path.join(os.path.dirname(at), x))
+                if os.path.isfile(os.path.join(tree, rel)) and name not in readers.get(rel, []):
+                    readers.setdefault(rel, []).append(name)
+                    todo_files.append(rel)
+    for rel in templates_files(tree):
+        readers[rel] = [os.path.basename(p) for p in plans]
     todo = [(rel, users[0]) for rel, users in readers.items()]
     return tree, todo, readers
+
+
+def templates_files(tree):
+    """The .yaml files of the --templates directory (relative to tree)."""
+    if not TEMPLATES:
+        return []
+    rel = os.path.relpath(TEMPLATES[1], tree)
+    return sorted(os.path.join(rel, n) for n in os.listdir(TEMPLATES[1]) if n.endswith(".yaml"))
 
 
 def run(argv, env, cwd, timeout=30):
@@ -621,8 +672,9 @@ def judge(m, tree, plan, binaries, env, base_md, base_diags):
     cls = None
     for bi, (khgen, lim) in enumerate(binaries):
         shutil.rmtree(out, ignore_errors=True)
-        st, err, cpu = run([khgen, "check", plan], env, tree)
-        st2, err2, cpu2 = run([khgen, "build", "-f", "md,html,xlsx,docx", "-o", out, plan], env, tree)
+        st, err, cpu = run([khgen, "check"] + TEMPLATES + [plan], env, tree)
+        st2, err2, cpu2 = run([khgen, "build"] + TEMPLATES + ["-f", "md,html,xlsx,docx", "-o", out, plan],
+                              env, tree)
         for s, e, c, what in ((st, err, cpu, "check"), (st2, err2, cpu2, "build")):
             if "Sanitizer" in e or "runtime error" in e:
                 return f"{what}: sanitizer report", "crash"
@@ -632,8 +684,8 @@ def judge(m, tree, plan, binaries, env, base_md, base_diags):
                 return f"{what}: status {s} (a plan's mistake is 0 or 1)", "crash"
             if c > lim:
                 # a busy machine inflates CPU time: once more, the smaller counts
-                _, _, c2 = run([khgen, what, plan] if what == "check" else
-                               [khgen, "build", "-f", "md,html,xlsx,docx", "-o", out + "2", plan],
+                _, _, c2 = run([khgen, what] + TEMPLATES + [plan] if what == "check" else
+                               [khgen, "build"] + TEMPLATES + ["-f", "md,html,xlsx,docx", "-o", out + "2", plan],
                                env, tree)
                 shutil.rmtree(out + "2", ignore_errors=True)
                 if min(c, c2) > lim:
@@ -642,6 +694,9 @@ def judge(m, tree, plan, binaries, env, base_md, base_diags):
             return f"check says {st}, build says {st2}", "crash"
         diags = [DIAG.match(ln) for ln in err.split("\n") if ln not in base_diags]
         diags = [d for d in diags if d]
+        for d in diags:  # every message met, for WORKDIR/messages.txt
+            key = d.group("code") + " " + d.string[d.end():]
+            MESSAGES[key] = MESSAGES.get(key, 0) + 1
         unplaced = [ln for ln in err.split("\n") if ln and ln[0] not in " \t"
                     and ANYDIAG.search(ln) and not DIAG.match(ln)
                     and not re.match(r"^\d+ (errors?|warnings?)|.*generated\.$|.*more (errors|warnings)", ln)]
@@ -707,7 +762,7 @@ def show_diff(a, b):
 def main():
     args = sys.argv[1:]
     opts = {"--asan": None, "--asan-every": "1", "--limit": "1", "--sample": None, "--per-kind": None, "--seed": "20261202", "--kinds": None, "--only": None, "--base": None,
-            "--sample-varied": None}
+            "--sample-varied": None, "--templates": None}
     flags = set()
     pos = []
     while args:
@@ -732,6 +787,10 @@ def main():
     if opts["--asan"]:
         binaries.append((os.path.abspath(opts["--asan"]), 5.0))
     outside = opts["--base"] and "/" in opts["--base"]
+    if opts["--templates"]:
+        if not outside:
+            sys.exit("slips.py: --templates goes with a --base given as a path")
+        TEMPLATES[:] = ["--templates", os.path.join(work, "tree", opts["--templates"])]
     if outside:
         tree, todo, readers = outside_bases(work, opts["--base"].split(","))
     else:
@@ -790,7 +849,7 @@ def main():
     for plan in sorted({p for users in readers.values() for p in users}):
         out = os.path.join(work, "base-out")
         shutil.rmtree(out, ignore_errors=True)
-        st, err, _ = run([khgen, "build", "-f", "md", "-o", out, plan], env, tree)
+        st, err, _ = run([khgen, "build"] + TEMPLATES + ["-f", "md", "-o", out, plan], env, tree)
         if st != 0:
             print(f"not ok - setup: {plan} does not build clean: {err[:300]}")
             return 1
@@ -837,6 +896,9 @@ def main():
     for k in KINDS:
         if k in stats:
             print("# " + k.ljust(15) + " ".join(str(stats[k].get(c, 0)).rjust(9) for c in cols))
+    with open(os.path.join(work, "messages.txt"), "w", encoding="utf-8") as f:
+        for key in sorted(MESSAGES):
+            f.write(f"{MESSAGES[key]}\t{key}\n")
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 
