@@ -31,6 +31,7 @@
 
 #include "load.h"
 #include "vi.h"
+#include "yread.h"
 
 /* ---- names compared as they read -------------------------------------------- */
 
@@ -75,11 +76,21 @@ static int begins_word(const char *text, const char *word)
 }
 
 /* The position of item i of a list written at node (a sequence of n
- * items), else the node's. */
+ * items once its empty entries, KH107's, were left out:
+ * yread_is_blank_line), else the node's. */
 static SrcPos item_pos(const YNode *node, size_t i, size_t n)
 {
-    if (node->kind == YNODE_SEQ && node->count == n)
+    if (node->kind != YNODE_SEQ || node->count < n)
+        return node->pos;
+    if (node->count == n)
         return node->items[i]->pos;
+    for (size_t k = 0, kept = 0; k < node->count; k++) {
+        const YNode *item = node->items[k];
+        if (item->kind == YNODE_SCALAR && yread_is_blank_line(yread_text(item)))
+            continue; /* "\u3000": left out of the list, KH107 */
+        if (kept++ == i)
+            return item->pos;
+    }
     return node->pos;
 }
 

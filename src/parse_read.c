@@ -330,22 +330,6 @@ const char **read_nonempty_list(Parser *p, const YNode *node, const char *key,
     return read_text_list(p, node, key, count, positions, 0);
 }
 
-/* Whether a printed line has no text but blanks (yread_blank_len: an
- * ideographic space "\u3000" printed a blank line, s20slip) and end marks:
- * a recipient "." lost its "." to the ";" put after it, and printed "- ;". */
-static int only_end_marks(const char *text)
-{
-    size_t b;
-    for (;;) {
-        if ((b = yread_blank_len(text)) > 0)
-            text += b;
-        else if (*text && strchr("\n.;,", *text))
-            text++;
-        else
-            return *text == '\0';
-    }
-}
-
 /* Lines printed as they are (issuer, signature, recipients): a blank entry,
  * or one of end marks only, would print as an empty bold line or "- ;"
  * (KH107, left out). */
@@ -356,7 +340,7 @@ const char **read_printed_list(Parser *p, const YNode *node, const char *key,
     const char **list = read_nonempty_list(p, node, key, count, &positions);
     size_t kept = 0;
     for (size_t i = 0; i < *count; i++) {
-        if (list[i] && only_end_marks(list[i])) {
+        if (list[i] && yread_is_blank_line(list[i])) {
             diag_error(p->diags, positions[i], 1, KH107,
                        "an entry of '%s' is empty: remove it, or write its text", key);
             continue;

@@ -316,6 +316,19 @@ int yread_is_blank(const char *text)
     return *text == '\0';
 }
 
+int yread_is_blank_line(const char *text)
+{
+    size_t b;
+    for (;;) {
+        if ((b = yread_blank_len(text)) > 0)
+            text += b;
+        else if (*text && strchr("\n.;,", *text))
+            text++;
+        else
+            return *text == '\0';
+    }
+}
+
 size_t yread_trim_blanks(const char *text, size_t *len)
 {
     size_t start = 0, end = strlen(text), b;

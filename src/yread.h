@@ -83,6 +83,13 @@ size_t yread_blank_len(const char *text);
 /* 1 if text is empty or only blanks (yread_blank_len). */
 int yread_is_blank(const char *text);
 
+/* 1 if a line printed as written (an issuer's, a signature's, a
+ * recipient) has no text but blanks and end marks: a recipient "." lost
+ * its "." to the ";" put after it and printed "- ;", an ideographic space
+ * "\u3000" a blank line (s20 review). Such an entry is KH107 and left out
+ * of the list (read_printed_list). */
+int yread_is_blank_line(const char *text);
+
 /* Where text's run without the blanks at its ends starts (returned) and
  * its length (*len). */
 size_t yread_trim_blanks(const char *text, size_t *len);
