@@ -53,15 +53,34 @@ typedef struct Check {
     const TextSite *site;
     const ScannedRef *ref;
     int errors;
+    /* the word of ref's scratch an error is about (check_ids), or NULL:
+     * the whole reference */
+    const char *at_arg;
+    SrcPos start;            /* where ref starts, once asked (ref_pos) */
+    int have_start;
 } Check;
+
+/* Where the reference being checked starts: asked once, so that the
+ * positions asked of a long text go forward (ynode_pos_at's memo). */
+static SrcPos ref_pos(Check *c)
+{
+    if (!c->have_start) {
+        c->start = ynode_pos_at(c->site->node, c->ref->start);
+        c->have_start = 1;
+    }
+    return c->start;
+}
 
 static void check_error(Check *c, DiagId code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
-/* Reports an error at the reference being checked, underlined over it. */
+/* Reports an error at the reference being checked, underlined over it;
+ * about one of its words (at_arg) of a reference written over two lines
+ * (a folded text's), at that word, on its own line (session 21: an id on
+ * the second line was reported on the first, where the '{' is). */
 static void check_error(Check *c, DiagId code, const char *fmt, ...)
 {
-    SrcPos pos = ynode_pos_at(c->site->node, c->ref->start);
+    SrcPos pos = ref_pos(c);
     const char *text = c->site->text;
     c->errors++;
     if (!diag_would_keep(c->diags, DIAG_ERROR, pos.file)) {
@@ -71,7 +90,17 @@ static void check_error(Check *c, DiagId code, const char *fmt, ...)
         diag_error(c->diags, pos, 0, code, "%s", "");
         return;
     }
-    int chars = (int)utf8_count(text + c->ref->start, c->ref->end - c->ref->start);
+    size_t from = c->ref->start, to = c->ref->end;
+    if (c->at_arg) {
+        size_t a = from + 1 + (size_t)(c->at_arg - c->ref->scratch);
+        SrcPos word = ynode_pos_at(c->site->node, a);
+        if (word.line != pos.line) {
+            pos = word;
+            from = a;
+            to = a + strlen(c->at_arg);
+        }
+    }
+    int chars = (int)utf8_count(text + from, to - from);
     va_list ap;
     va_start(ap, fmt);
     diag_vreport(c->diags, DIAG_ERROR, pos, chars, code, fmt, ap);
@@ -83,19 +112,22 @@ static void check_error(Check *c, DiagId code, const char *fmt, ...)
  * (one space more: YAML keeps the break before such a line, and the
  * reference's '}' stands on it): reported at that line, where the fix
  * goes (session 21: it stood at the '{', the line above, which was
- * right). 1 when reported so. */
-static int unclosed_folded(Check *c)
+ * right). nl is the line break after the '{' (or the text's end), last
+ * the last '{' before it: only that one is looked at, so a line of many costs its length
+ * once. 1 when reported so. */
+static int unclosed_folded(Check *c, const char *nl, const char *last)
 {
     const char *text = c->site->text, *open = text + c->ref->start;
-    const char *nl = strchr(open, '\n');
-    if (!nl || (nl[1] != ' ' && nl[1] != '\t') || !ynode_folded(c->site->node))
+    if (*nl != '\n' || open != last || (nl[1] != ' ' && nl[1] != '\t') ||
+        !ynode_folded(c->site->node))
         return 0;
-    const char *close = strchr(nl + 1, '}'), *next = strchr(nl + 1, '\n');
-    if (!close || (next && next < close) || memchr(open + 1, '{', (size_t)(close - open - 1)))
+    const char *next = strchr(nl + 1, '\n');
+    const char *close = memchr(nl + 1, '}', next ? (size_t)(next - nl - 1) : strlen(nl + 1));
+    if (!close || memchr(nl + 1, '{', (size_t)(close - nl - 1)))
         return 0;
     const char *word = nl + 1 + strspn(nl + 1, " \t"); /* the line's first word */
+    SrcPos at = ref_pos(c);
     SrcPos line = ynode_pos_at(c->site->node, (size_t)(word - text));
-    SrcPos at = ynode_pos_at(c->site->node, c->ref->start);
     c->errors++;
     diag_error(c->diags, line, 1, KH207,
                "this line is indented further than the lines above it in a folded text ('>'): "
@@ -110,7 +142,7 @@ static void check_warning(Check *c, DiagId code, const char *fmt, ...)
 /* Reports a warning at the reference being checked, as check_error. */
 static void check_warning(Check *c, DiagId code, const char *fmt, ...)
 {
-    SrcPos pos = ynode_pos_at(c->site->node, c->ref->start);
+    SrcPos pos = ref_pos(c);
     if (!diag_would_keep(c->diags, DIAG_WARNING, pos.file)) {
         diag_warning(c->diags, pos, 0, code, "%s", ""); /* counted only (check_error) */
         return;
@@ -163,14 +195,18 @@ static void check_ids(Check *c, Registry registry, size_t *printed)
             buf_reset(&message);
             DiagId code = plan_unknown_id_message(c->ctx->plan, registry, buf_str(&name), hint,
                                                   &message);
+            c->at_arg = c->ref->args[i];
             check_error(c, code, "%s", message.data);
+            c->at_arg = NULL;
             i = last;
             continue;
         }
         buf_reset(&message);
         DiagId code = plan_unknown_id_message(c->ctx->plan, registry, c->ref->args[i], hint,
                                               &message);
+        c->at_arg = c->ref->args[i];
         check_error(c, code, "%s", message.data);
+        c->at_arg = NULL;
     }
     buf_free(&message);
     buf_free(&name);
@@ -483,7 +519,7 @@ static void expand_due(Expand *e)
  * checked and computed by figures.c. */
 static void check_figure(Check *c)
 {
-    SrcPos pos = ynode_pos_at(c->site->node, c->ref->start);
+    SrcPos pos = ref_pos(c);
     int chars = (int)utf8_count(c->site->text + c->ref->start, c->ref->end - c->ref->start);
     c->errors += figures_check(c->ctx, &inline_query_text, c->diags, pos, chars, c->ref->name,
                                c->ref->args, c->ref->n_args);
@@ -609,7 +645,7 @@ static int check_spaced_refs(const InlineCtx *ctx, DiagSink *diags, const TextSi
         if (textref_scan(meant.data, &offset, NULL, &ref, 0) == 1) {
             ref.start = (size_t)(p - text);
             ref.end = (size_t)(stop + 1 - text);
-            Check c = {ctx, diags, site, &ref, 0};
+            Check c = {.ctx = ctx, .diags = diags, .site = site, .ref = &ref};
             count_arg_uses(&c);
             check_error(&c, KH209, "'%.*s' is printed as written: a reference starts right "
                         "after its '{' (write '%s', or '{{' for a literal brace)",
@@ -681,7 +717,7 @@ static int check_unopened_refs(const InlineCtx *ctx, DiagSink *diags, const Text
             if (start && textref_scan(meant.data, &offset, NULL, &ref, 0) == 1) {
                 ref.start = (size_t)(start - text);
                 ref.end = (size_t)(p + 1 - text);
-                Check c = {ctx, diags, site, &ref, 0};
+                Check c = {.ctx = ctx, .diags = diags, .site = site, .ref = &ref};
                 count_arg_uses(&c); /* the ids meant: no "never used" on top */
                 check_error(&c, KH201, "'%.*s' is printed as written: a reference starts with "
                             "'{' (write '%s', or '}}' for a literal brace)",
@@ -722,7 +758,7 @@ static int check_doubled_refs(const InlineCtx *ctx, DiagSink *diags, const TextS
         if (textref_scan(meant.data, &offset, NULL, &ref, 0) == 1 && find_function(ref.name)) {
             ref.start = (size_t)(p - text);
             ref.end = (size_t)(inner + len + 2 - text);
-            Check c = {ctx, diags, site, &ref, 0};
+            Check c = {.ctx = ctx, .diags = diags, .site = site, .ref = &ref};
             count_arg_uses(&c);
             check_warning(&c, KH212, "'%.*s' is printed as written, '%s' with its braces: '{{' "
                         "and '}}' print a brace; a reference has one each side (write '%s')",
@@ -789,11 +825,17 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
     ScannedRef ref;
     textref_start(&ref);
     int rc;
+    const char *nl = NULL, *last = NULL; /* an unclosed '{''s line: its break, its last '{' */
     while ((rc = textref_scan(site->text, &offset, NULL, &ref, 0)) != 0) {
-        Check c = {ctx, diags, site, &ref, 0};
+        Check c = {.ctx = ctx, .diags = diags, .site = site, .ref = &ref};
         if (rc < 0) {
             ref.end = ref.start + 1;
-            if (!unclosed_folded(&c))
+            if (!nl || nl < site->text + ref.start) { /* the text's end: no break */
+                nl = site->text + ref.start + strcspn(site->text + ref.start, "\n");
+                for (last = nl; *last != '{';)
+                    last--;
+            }
+            if (!unclosed_folded(&c, nl, last))
                 check_error(&c, KH207,
                             "unclosed reference: '{' needs a closing '}' on the same line (write "
                             "'{{' for a literal brace)");

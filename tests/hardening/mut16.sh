@@ -654,7 +654,7 @@ cat >"$work/sx.table" <<'EOF'
   title: Kế hoạch\nbody:\n  - task: a\n    lead: b\n   x: y: z@@10:4: error[KH005]: YAML syntax error: did not find expected '-' indicator; this line is indented 3 spaces, the keys above it 4: indent it as they are (if it goes on with the value above, put that value in quotes)
   title: Kế hoạch\nbody:\n  - para: a\n   abc@@9:4: error[KH005]: YAML syntax error: did not find expected '-' indicator; check that this line is indented like the list items above it
   title: Kế hoạch\nbody:\n  - para: a\n  abc@@9:3: error[KH005]: YAML syntax error: could not find expected ':'; this line and the lines under it are read as a key with no ':' after it: if it is a line of a text above it, indent it as far as the text's other lines; if it is a key, add its ':'
-  title: Kế hoạch\nbody:\n    - para: a\n  - para: b@@9:3: error[KH005]: YAML syntax error: did not find expected key; check that this line is indented like the keys above it
+  title: Kế hoạch\nbody:\n    - para: a\n  - para: b@@8:5: error[KH005]: YAML syntax error: this list's first item is indented 4 spaces, the item after it (line 9) 2, two more than the line above them: indent it as that item is
   title: Kế hoạch\nbody:\n  - para: a\n  - para: b\n -@@10:2: error[KH005]: YAML syntax error: did not find expected key; a value that begins with '- ' is read as a list: put the whole value in double quotes
   title: Kế hoạch\n...\n{a: b}@@8:1: error[KH005]: YAML syntax error: did not find expected <document start>; there is text after the end of the document ('...')
 EOF

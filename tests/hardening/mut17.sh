@@ -89,7 +89,7 @@ HEAD  title: Kế hoạch\nbody:\n  - para: a\nclosing x: [a] b@@9:16: error[KH0
 HEAD  title: Kế hoạch\nbody:\n  - para x: [a] b@@8:17: error[KH005]: YAML syntax error: did not find expected key; a value that begins with '[' is read as a list: put the whole value in double quotes
 HEAD  title: Kế hoạch\n title2: [x]@@7:2: error[KH005]: YAML syntax error: did not find expected key; check that this line is indented like the keys above it
 HEAD  title: Kế hoạch\n title2: "x"@@7:2: error[KH005]: YAML syntax error: did not find expected key; check that this line is indented like the keys above it
-HEAD  title: Kế hoạch\nbody:\n    - para: a\n  - para: [b]@@9:3: error[KH005]: YAML syntax error: did not find expected key; check that this line is indented like the keys above it
+HEAD  title: Kế hoạch\nbody:\n    - para: a\n  - para: [b]@@8:5: error[KH005]: YAML syntax error: this list's first item is indented 4 spaces, the item after it (line 9) 2, two more than the line above them: indent it as that item is
 EOF
 hints lh
 same lh "LH: $i YAML syntax errors after a value that begins with an indicator, or before it: the hint of the value's first character, or none"

@@ -141,6 +141,14 @@ slip literal-ref '                  - point: Xã {loc tan-lap thuan-loi} đạt 
                        thuan-loi} đạt chuẩn nông thôn mới.'
 at literal-ref 84:26 KH207 1
 
+# an id on the second line of a reference a folded text wrote over two
+# lines: the error at the id, not at the '{' on the line above
+slip folded-id '                  - point: Xã {loc tan-lap thuan-loi} đạt chuẩn nông thôn mới.' \
+    '                  - point: >-
+                      Xã {loc tan-lap
+                      thuan-loix} đạt chuẩn nông thôn mới.'
+at folded-id 85:23 KH203 1
+
 # ---- a basis, a paragraph: emptied or cut (KH119, KH107) -------------------
 slip basis-cut '  - text: Căn cứ tình hình thực tế của địa phương
     end: ";"' '  - tex
@@ -246,7 +254,7 @@ ids=binh-trung-2024-2102
 for n in 2313 3396 3460 3684 3825 4040 4104 4360 4440; do ids=$ids,binh-trung-2024-$n; done
 replay binh-trung "$ids" --base binh-trung-2024.yaml
 replay krong-no krong-no-2022-1839,krong-no-2022-2528 --base krong-no-2022.yaml
-replay yen-the yen-the-2024-1648,yen-the-2024-2347,yen-the-2024-2567,yen-the-2024-3282 --base yen-the-2024.yaml
+replay yen-the yen-the-2024-662,yen-the-2024-1648,yen-the-2024-2347,yen-the-2024-2567,yen-the-2024-3282 --base yen-the-2024.yaml
 replay seed002 seed002-2025-2163,seed002-2025-2171,seed002-2025-2180 \
     --base "$top/tests/hardening/slips-seeds/seed002-2025.yaml"
 replay atts atts-2025-1344,atts-2025-1345,atts-2025-1349,atts-2025-1350 \
