@@ -42,7 +42,16 @@ kh317() {
 # after '-', '.' or ','), a letter where the month is (5/a1/2024, "tháng
 # x1"), "tháng 13/2024" at a text's first byte, dates in a quoted and a
 # folded text, two-digit days and months (01/02, 09/10). Each warning's
-# line, column, reason and caret (the date's span) is compared.
+# line, column, reason and caret (the date's span) is compared. The last
+# two paragraphs hold no date: a day of three digits whose first two make
+# one that does not exist (313/4/2024: -010 -012, a run of three digits
+# read as two), a date after the first digit of a text (131/4/2024:
+# -054), a letter where the month is (31/x/2024: -013, a number of no
+# digits read as one), a year followed by a letter at the alphabet's ends
+# (Z, A, z: -027 -028 -034), a digit or a '/' (-031 -032), or no year
+# (31/4/xyzw, tháng 13/abcd: -025). And "tháng 13 năm 2024" at a text's
+# first byte (-109 -113: the month after "tháng " looked for from the
+# text's eighth byte on).
 if wanted TD; then
     small td <<'YAML'
 body:
@@ -63,6 +72,9 @@ body:
   - para: tháng 3 năm 2024 và tháng 3/2024, ngày 1/1/2024, ngày 31 tháng 12 năm 2999.
   - para: tháng 0/2024, ngày 31 tháng 1 năm 2024, ngày 01/02/2024, 09/10/2024 và 9/13/2024.
   - para: thang 13/2024 không dấu; 1 tháng 13 năm 2024.
+  - para: 131/4/2024 là mã; số 313/4/2024, ngày 313 tháng 4 năm 2024, mã 31/x/2024, ngày 31 tháng x năm 2024.
+  - para: Mã 31/4/xyzw, tháng 13/abcd, 31/4/2024Z, 31/4/2024A, 31/4/2024z, 31/4/20245, 31/4/2024/QĐ.
+  - para: tháng 13 năm 2024 ở đầu.
 YAML
     kh317 td
     cat >"$work/td.want" <<'WANT'
@@ -112,9 +124,11 @@ YAML
       |                                                                                  ^~~~~~~~~
 26:36: warning[KH317]: '1 tháng 13 năm 2024' in the text is no date: there is no month 13
       |                                    ^~~~~~~~~~~~~~~~~~~
+29:17: warning[KH317]: '13 năm 2024' in the text is no date: there is no month 13
+      |                 ^~~~~~~~~~~
 WANT
     [ $status -eq 0 ] || not_ok "TD a: status $status (warnings only): $(head -c 300 "$work/td.err")"
-    same td "TD a: 23 dates no calendar has warned, each at its date and span, in the three forms; the dates that exist and the numbers that are no date not"
+    same td "TD a: 24 dates no calendar has warned, each at its date and span, in the three forms; the dates that exist and the numbers that are no date not"
 fi
 
 # ---- TD b: a day written 0, "Tháng" at a sentence's start ---------------------------------
@@ -157,20 +171,23 @@ fi
 # is shown in another order as well), and a file that ends with U+200B
 # and no line break: load_chars-026 (U+200E left out: '&&' for '||'),
 # -014 (the scan stopped one byte early: no warning at the file's end)
-# passed every suite that runs their line.
+# passed every suite that runs their line; and (KH024) a full-width digit
+# as the file's last three bytes, in a value: -060 (the same, for them).
 if wanted LC; then
     printf 'khgen: 1\n# a \342\200\216 b \342\200\217\n# c \342\200\256 d\342\200\215e\n' >"$work/lca.yaml"
     printf 'khgen: 1\n# a\342\200\213' >"$work/lcb.yaml"
-    for f in a b; do
+    printf 'khgen: 1\nx: \357\274\222' >"$work/lcc.yaml"
+    for f in a b c; do
         timeout 20 "$khgen" --lang en check "$work/lc$f.yaml" >/dev/null 2>"$work/lc$f.err"
-        echo "$f: $(grep -o '^[^ ]*: warning\[KH020\]: invisible [a-z -]* U+[0-9A-F]*' "$work/lc$f.err" |
+        echo "$f: $(grep -oE '^[^ ]*: warning\[KH02[04]\]: (invisible [a-z -]* U\+[0-9A-F]*|full-width digits )' "$work/lc$f.err" |
             sed "s|^$work/lc$f.yaml:||" | tr '\n' ' ')"
     done >"$work/lc.got"
     cat >"$work/lc.want" <<'WANT'
 a: 2:5: warning[KH020]: invisible bidirectional control U+200E 2:9: warning[KH020]: invisible bidirectional control U+200F 3:5: warning[KH020]: invisible bidirectional control U+202E 3:8: warning[KH020]: invisible zero-width character U+200D 
 b: 2:4: warning[KH020]: invisible zero-width character U+200B 
+c: 2:4: warning[KH024]: full-width digits  
 WANT
-    same lc "LC: U+200E, U+200F, U+202E, U+200D warned where they stand; U+200B as the file's last three bytes too"
+    same lc "LC: U+200E, U+200F, U+202E, U+200D warned where they stand; U+200B and a full-width digit as the file's last three bytes too"
 fi
 
 echo "$pass passed, $fail failed"
