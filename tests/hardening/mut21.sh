@@ -190,5 +190,66 @@ WANT
     same lc "LC: U+200E, U+200F, U+202E, U+200D warned where they stand; U+200B and a full-width digit as the file's last three bytes too"
 fi
 
+# ---- DK: the localities' data keys, then the tasks' (datakeys.c) -------------------------
+# datakeys.c marks the named keys an entry has with the entry's stamp, in
+# an array made anew for the tasks after the localities. mut20 DK and
+# slips19 have one kind of entry with named keys at a time: the array's
+# zeroing (datakeys-047: dropped) passed every suite. Here two localities
+# have all four keys a table names, and two tasks both type 'kinh_phy'
+# for the 'data.kinh_phi' a table of tasks names (KH614 at its column
+# too): each task is warned. With -047 the tasks' array is the memory the
+# localities' had (the C library gives a block of the same size back),
+# the second task's stamp is found there, and its warning is lost.
+if wanted DK; then
+    small dk <<'YAML'
+units:
+  - {id: vp, name: Văn phòng}
+localities:
+  - {id: a, name: Đông Hòa, kind: xã, data: {alpha: 1, bravo: 2, charlie: 3, delta: 4}}
+  - {id: b, name: Bình Sơn, kind: xã, data: {alpha: 1, bravo: 2, charlie: 3, delta: 4}}
+body:
+  - para: Xem {att b1} và {att b2}.
+  - task: Rà soát
+    id: t1
+    lead: vp
+    data: {so_mot: 1, so_hai: 1, kinh_phy: 5, so_bon: 1}
+  - task: Báo cáo
+    id: t2
+    lead: vp
+    data: {so_mot: 1, so_hai: 1, kinh_phy: 5, so_bon: 1}
+attachments:
+  - id: b1
+    label: Biểu 01
+    title: Xã
+    columns:
+      - stt
+      - {key: name, header: Xã}
+      - {key: alpha, header: A, type: int}
+      - {key: bravo, header: B, type: int}
+      - {key: charlie, header: C, type: int}
+      - {key: delta, header: D, type: int}
+    rows: {from: localities}
+  - id: b2
+    label: Biểu 02
+    title: Việc
+    columns:
+      - stt
+      - {key: task, header: Việc}
+      - {key: data.so_mot, header: A, type: int}
+      - {key: data.so_hai, header: B, type: int}
+      - {key: data.kinh_phi, header: C, type: int}
+      - {key: data.so_bon, header: D, type: int}
+    rows: {from: tasks}
+YAML
+    "$khgen" --lang en check "$work/p/dk.yaml" >/dev/null 2>"$work/dk.err"
+    s=$?
+    got=$(grep -oE '^[^ ]*: (warning|error)\[KH(260|614)\]' "$work/dk.err" | sed "s|^$work/p/||" | tr '\n' ' ')
+    if [ $s -eq 1 ] && [ "$got" = "dk.yaml:19:34: warning[KH260] dk.yaml:23:34: warning[KH260] dk.yaml:44:15: error[KH614] " ]; then
+        ok "DK: both tasks typing 'kinh_phy' are warned after the localities' keys were judged"
+    else
+        not_ok "DK: status $s, got: $got"
+    fi
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
