@@ -162,6 +162,24 @@ WANT
     same tdb "TD b: a day written 0 is no date; a month after 'Tháng' (a sentence's first word) is read as after 'tháng'"
 fi
 
+# ---- TD c: the plan's first text, its title --------------------------------------------
+# The title is the first text the parser records: check_textdates-142 (the
+# texts walked from the second) passed every suite, whose plans have no
+# date in their title.
+if wanted TD; then
+    small tdc <<'YAML'
+body:
+  - para: Rà soát hồ sơ.
+YAML
+    sed -i 's|^  title: Kế hoạch thử năm 2024$|  title: Kế hoạch rà soát đến ngày 31/4/2024|' "$work/p/tdc.yaml"
+    kh317 tdc
+    if [ $status -eq 0 ] && [ "$(head -n 1 "$work/tdc.got")" = "7:36: warning[KH317]: '31/4/2024' in the text is no date: month 4 of 2024 has no day 31" ]; then
+        ok "TD c: a date in the title that no calendar has is warned"
+    else
+        not_ok "TD c: status $status: $(head -c 300 "$work/tdc.err")"
+    fi
+fi
+
 # ---- LC: U+200E, and an invisible character as a file's last three bytes ----------------
 # load_chars.c warns (KH020) at the bidirectional controls and the
 # zero-width characters. The corpus, mut18 and mut19 have U+202A, U+2060,
