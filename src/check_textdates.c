@@ -102,6 +102,7 @@ static size_t date_at(const char *text, size_t i, int *y, int *m, int *d)
     int a, b;
     size_t na, nb, ny;
     const char *s = text + i;
+    *d = -1; /* a month alone, unless a day is read below */
     if (!starts_number(text, i) || !(na = small_number(s, &a)))
         return 0;
     /* D/M/YYYY, or M/YYYY after "tháng " */
@@ -114,7 +115,6 @@ static size_t date_at(const char *text, size_t i, int *y, int *m, int *d)
         }
         if (after_month_word(text, i) && (ny = year_number(s + na + 1, y))) {
             *m = a;
-            *d = -1;
             return na + 1 + ny;
         }
         return 0;
@@ -131,7 +131,6 @@ static size_t date_at(const char *text, size_t i, int *y, int *m, int *d)
     if (after_month_word(text, i) && at_word(s, na, nam) &&
         (ny = year_number(s + na + strlen(nam), y))) {
         *m = a;
-        *d = -1;
         return na + strlen(nam) + ny;
     }
     return 0;

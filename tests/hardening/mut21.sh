@@ -51,7 +51,9 @@ kh317() {
 # (Z, A, z: -027 -028 -034), a digit or a '/' (-031 -032), or no year
 # (31/4/xyzw, tháng 13/abcd: -025). And "tháng 13 năm 2024" at a text's
 # first byte (-109 -113: the month after "tháng " looked for from the
-# text's eighth byte on).
+# text's eighth byte on). Then a month alone after a date whose day that
+# month has not (31/1/2024 and tháng 2/2024): the day is not the month's.
+# And "13/2024", "13 năm 2024" with no "tháng" before them: no month.
 if wanted TD; then
     small td <<'YAML'
 body:
@@ -75,6 +77,8 @@ body:
   - para: 131/4/2024 là mã; số 313/4/2024, ngày 313 tháng 4 năm 2024, mã 31/x/2024, ngày 31 tháng x năm 2024.
   - para: Mã 31/4/xyzw, tháng 13/abcd, 31/4/2024Z, 31/4/2024A, 31/4/2024z, 31/4/20245, 31/4/2024/QĐ.
   - para: tháng 13 năm 2024 ở đầu.
+  - para: Ngày 31/1/2024 và tháng 2/2024; ngày 30 tháng 1 năm 2024 và tháng 2 năm 2024.
+  - para: Hồ sơ số 13/2024, đợt 13 năm 2024.
 YAML
     kh317 td
     cat >"$work/td.want" <<'WANT'
@@ -178,6 +182,30 @@ YAML
     else
         not_ok "TD c: status $status: $(head -c 300 "$work/tdc.err")"
     fi
+fi
+
+# ---- LI: a '{' or '[' a line above left open (load_indent.c, session 20) ---------------
+# flow_open_hint and unclosed_bracket (session 20) name the '{' or '[' a
+# line above opened and left open, where YAML noticed at a '-' under it;
+# no suite had their message. Rows: a '[' two deep (1: the outer one,
+# where the fix goes) and a '[' inside a '{' (2): load_indent-157 (the
+# line read as inside a quote from its first byte: no bracket seen); a
+# '-' inside the brackets of its own line (3: no line above holds one:
+# -155, a depth of one before any bracket, named a bracket never read);
+# nine brackets deep (4: more than the eight kept, no hint: -156, nine
+# kept); a '{' left open at a file's last line, indented further and
+# with no line break after it (5: -149, the file's end taken for a line
+# indented as the bracket's).
+if wanted LI; then
+    cat >"$work/li.table" <<'TABLE'
+khgen: 1\nunits: [[a,\n  - b@@2:8: error[KH005]: YAML syntax error: the '[' list opened on this line is not closed on it: YAML read the lines under it into the list; close it with ']'
+khgen: 1\nunits: {a: [b,\n  - c@@2:8: error[KH005]: YAML syntax error: the '{' mapping opened on this line is not closed on it: YAML read the lines under it into the mapping; close it with '}'
+khgen: 1\nx: [a, - b]@@2:8: error[KH005]: YAML syntax error: did not find expected node content
+khgen: 1\nunits: [[[[[[[[[a,\n  - b@@3:3: error[KH005]: YAML syntax error: did not find expected node content
+khgen: 1\nx:\n  y: {a: b\n      more\c@@3:6: error[KH005]: YAML syntax error: a '{' mapping is not closed, or two of its entries lack a ',' between them
+TABLE
+    hints li
+    same li "LI: $i YAML syntax errors under a '{' or '[' left open: the bracket each hint names"
 fi
 
 # ---- LC: U+200E, and an invisible character as a file's last three bytes ----------------
