@@ -251,6 +251,21 @@ def compare(khgen, work, plan, pdf):
             x = f.normalise(" \n".join(" \n".join(r) for r in rows))
             if sorted(a) != sorted(x):
                 bad += ["html vs xlsx %s: %s" % (title, d) for d in f.bag_diffs(a, x)]
+        # an attachment's body rows, in order, are rows of its sheet in a
+        # run: each table of the .html whose first row a sheet holds
+        xsheets = {t: [g.row_words(r) for r in rows] for t, rows in sheets.items()}
+        for hrows in [[g.row_words(r) for r in t] for t in g.html_rows(page)]:
+            hrows = [r for r in hrows if r]
+            if not hrows or sum(len(r) for r in hrows) < 4:
+                continue
+            homes = [(t, x, [i for i, r in enumerate(x) if r == hrows[0]])
+                     for t, x in xsheets.items()
+                     if all(r in x for r in hrows)]  # a body table is no sheet's
+            homes = [h for h in homes if h[2]]
+            if homes and not any(x[i:i + len(hrows)] == hrows for _, x, at in homes for i in at):
+                title, x, at = homes[0]
+                bad += ["html vs xlsx %s rows: %s" % (title, d) for d in
+                        f.first_diffs(sum(hrows, ["/"]), sum(x[at[0]:at[0] + len(hrows)], ["/"]), 3)]
     if pdf:
         # a soft hyphen is drawn only where a line breaks at it ("a-\nb")
         a = f.words(texts["docx"].replace("\u00ad", ""))
