@@ -141,7 +141,8 @@ static void put_written_back(Buf *out, const char *markdown, int wrapped)
      * (s20attack F1) */
     size_t n = 0;
     const char *s = md_trim_blanks(markdown, &n);
-    if (!memchr(s, '*', n) && !memchr(s, '_', n) && !memchr(s, '\\', n) && !str_find(s, "![")) {
+    if (!memchr(s, '*', n) && !memchr(s, '_', n) && !memchr(s, '\\', n) && !memchr(s, '`', n) &&
+        !memchr(s, '[', n) && !memchr(s, ']', n)) { /* "![" has its '[' */
         buf_putn(out, s, n);
         return;
     }

@@ -168,14 +168,27 @@ static void put_heading_line(MdWriter *w, const BodyNode *node, unsigned default
          * starts with its label bare: "2. UPPER" was an ordered list to a
          * Markdown reader, its number gone from the text (s11diff T2) */
         if (bare) {
-            Buf upper = {0};
+            /* the title and the text are one line here, two pieces in the
+             * .html and the .docx: each is written back by cmark, so that
+             * a lone '`', '[' or '*' of one cannot pair with a mark of the
+             * other ("cao ` toàn: ... \`" was a code span; cross21 C4) */
+            Buf closed = {0}, upper = {0};
+            const char *title = styled_part;
+            int start = marker                                    ? MD_START_MARKER
+                        : styled_part == head.data && *label ? MD_START_LABEL /* "3. Title" */
+                                                                  : MD_START_TEXT;
+            size_t label_len = strlen(label);
+            if (*label && !strncmp(title, label, label_len) && title[label_len] == ' ') {
+                buf_putn(&closed, title, label_len + 1);
+                title += label_len + 1;
+            }
+            md_put_written_back(&closed, title);
+            styled_part = closed.data ? closed.data : "";
             if (resolved & STYLE_UPPER)
                 vi_put_upper(&upper, styled_part);
-            render_md_block_text(w->out, resolved & STYLE_UPPER ? buf_str(&upper) : styled_part,
-                                 marker                                   ? MD_START_MARKER
-                                 : styled_part == head.data && *label ? MD_START_LABEL /* "3. Title" */
-                                                                          : MD_START_TEXT);
+            render_md_block_text(w->out, resolved & STYLE_UPPER ? buf_str(&upper) : styled_part, start);
             buf_free(&upper);
+            buf_free(&closed);
         } else {
             put_styled(w->out, styled_part, node->style, default_style);
         }
@@ -183,8 +196,11 @@ static void put_heading_line(MdWriter *w, const BodyNode *node, unsigned default
     if (text.len) {
         if (head.len)
             buf_putc(w->out, ' ');
-        Buf styled = {0};
-        put_styled(&styled, text.data, node->text_style, STYLE_PLAIN);
+        Buf styled = {0}, closed = {0};
+        if (head.len) /* a piece of its own, as the title is (above) */
+            md_put_written_back(&closed, text.data);
+        put_styled(&styled, head.len ? buf_str(&closed) : text.data, node->text_style, STYLE_PLAIN);
+        buf_free(&closed);
         buf_puts(w->out, styled.data ? styled.data : "");
         buf_free(&styled);
     }

@@ -126,6 +126,53 @@ else
     not_ok "C3: $(grep -F C3S "$work/o-c3/c3.md" | head -c 300)"
 fi
 
+# ---- C4: a heading's title and text paired their marks in the .md ---------------
+# "TITLE: TEXT" is one line of the .md, two pieces in the .html and the
+# .docx: a lone '`' in a plain title and a "\`" in the text made one code
+# span of everything between them in the .md (pandoc, GitHub: the two
+# backticks gone, the text in code), "a [b" and "c](https://x.vn)" a
+# link, "a *b" and "c* d" an emphasis (genplan.py --stress, seed 152). Each
+# piece is now written back by cmark on its own.
+cat >"$work/p/c4.yaml" <<'EOF'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]
+  place: A
+  date: 2025-01
+  title: Kế hoạch thử
+body:
+  - section: MỤC TIÊU
+    items:
+      - clause: "C4A cao ` toàn"
+        style: plain
+        text: "Nạn \\` ban C4A."
+      - clause: "C4B a [b"
+        style: plain
+        text: "c](https://x.vn) C4B."
+      - clause: "C4C a *b"
+        style: plain
+        text: "c* d C4C."
+      - clause: "C4D Tiêu đề *x"
+        text: "y* z C4D `"
+EOF
+"$khgen" build -f md,html,docx -o "$work/o-c4" "$work/p/c4.yaml" >"$work/err" 2>&1 ||
+    not_ok "c4: build: $(head -c 300 "$work/err")"
+for c in "C4A:1 . c4a cao \` toàn : nạn \` ban c4a ." "C4B:2 . c4b a [ b : c ] ( https : / / x . vn ) c4b ." \
+    "C4C:3 . c4c a * b : c * d c4c ." "C4D:4 . c4d tiêu đề * x : y * z c4d \`"; do
+    mark=${c%%:*} want=${c#*:}
+    got=$(md_line c4 "$mark")
+    if [ "$got" = "$want" ]; then
+        ok "C4: '$want' in the .md"
+    else
+        not_ok "C4 $mark: want '$want', got '$got'"
+    fi
+done
+if "$py" tools/cross21.py "$khgen" "$work/c4x" "$work/p/c4.yaml" >"$work/c4x.out" 2>&1; then
+    ok "C4: the .md, .html and .docx of the headings have the same words in order"
+else
+    not_ok "C4: $(head -c 600 "$work/c4x.out")"
+fi
+
 # ---- a fixed batch: README's plans and random plans of Markdown constructs -------
 seeds=${CROSS21_SEEDS:-$(seq 1 6)}
 plans="plans/binh-trung-2024.yaml plans/krong-no-2022.yaml plans/yen-the-2024.yaml"
