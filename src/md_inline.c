@@ -121,19 +121,11 @@ const char *md_trim_blanks(const char *text, size_t *len)
     return s + (seen ? start : left);
 }
 
-static void put_written_back(Buf *out, const char *markdown, int wrapped);
-
-void md_put_wrappable(Buf *out, const char *markdown)
-{
-    put_written_back(out, markdown, 1);
-}
-
-void md_put_written_back(Buf *out, const char *markdown)
-{
-    put_written_back(out, markdown, 0);
-}
-
-static void put_written_back(Buf *out, const char *markdown, int wrapped)
+/* md_put_wrappable's work; every: any text holding a character cmark's
+ * writer escapes goes through cmark, not only one with marks to keep
+ * apart (md_put_printed_form); wrapped: the line is to be wrapped in
+ * emphasis, an emphasis inside a word is written as its text. */
+static void put_wrappable(Buf *out, const char *markdown, int every, int wrapped)
 {
     /* blanks at its ends, inside the marks, make them literal: a caption
      * whose {list ...} printed nothing came out "**Bảng 2. X **", and a
@@ -141,8 +133,9 @@ static void put_written_back(Buf *out, const char *markdown, int wrapped)
      * (s20attack F1) */
     size_t n = 0;
     const char *s = md_trim_blanks(markdown, &n);
-    if (!memchr(s, '*', n) && !memchr(s, '_', n) && !memchr(s, '\\', n) && !memchr(s, '`', n) &&
-        !memchr(s, '[', n) && !memchr(s, ']', n)) { /* "![" has its '[' */
+    int plain = every ? strcspn(s, "*_\\[]`<>&") >= n
+                      : strcspn(s, "*_\\[]`") >= n; /* "![" has its '[' */
+    if (plain) {
         buf_putn(out, s, n);
         return;
     }
@@ -177,4 +170,19 @@ static void put_written_back(Buf *out, const char *markdown, int wrapped)
     cmark_node_free(document);
     buf_free(&line);
     free(trimmed);
+}
+
+void md_put_wrappable(Buf *out, const char *markdown)
+{
+    put_wrappable(out, markdown, 0, 1);
+}
+
+void md_put_written_back(Buf *out, const char *markdown)
+{
+    put_wrappable(out, markdown, 0, 0);
+}
+
+void md_put_printed_form(Buf *out, const char *markdown)
+{
+    put_wrappable(out, markdown, 1, 0);
 }
