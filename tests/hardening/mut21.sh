@@ -200,6 +200,10 @@ fi
 # -166, a closing quote taken for an escaped one) and a key holding an
 # escaped quote and a '[' (8: -167, the escape looked for at the quote
 # itself: the key's '[' named).
+# Rows 9-11: a '[' in a comment above (9: -184 -187 -188 -189, the
+# comment not seen, or read on past its '#'), a '[' closed above (10:
+# -199 -200, ']' not closing it) and eight brackets deep, the most kept
+# (11: -201, seven).
 if wanted LI; then
     cat >"$work/li.table" <<'TABLE'
 khgen: 1\nunits: [[a,\n  - b@@2:8: error[KH005]: YAML syntax error: the '[' list opened on this line is not closed on it: YAML read the lines under it into the list; close it with ']'
@@ -210,6 +214,9 @@ khgen: 1\nx:\n  y: {a: b\n      more\c@@3:6: error[KH005]: YAML syntax error: a 
 khgen: 1\nunits: ["a]", b,\n  - c@@2:8: error[KH005]: YAML syntax error: the '[' list opened on this line is not closed on it: YAML read the lines under it into the list; close it with ']'
 khgen: 1\n"units": [a,\n  - b@@2:10: error[KH005]: YAML syntax error: the '[' list opened on this line is not closed on it: YAML read the lines under it into the list; close it with ']'
 khgen: 1\n"k\\"[": [a,\n  - b@@2:9: error[KH005]: YAML syntax error: the '[' list opened on this line is not closed on it: YAML read the lines under it into the list; close it with ']'
+khgen: 1\nx: 1 #[\ny: [a, - b]@@3:8: error[KH005]: YAML syntax error: did not find expected node content
+khgen: 1\nx: [a]\ny: [b, - c]@@3:8: error[KH005]: YAML syntax error: did not find expected node content
+khgen: 1\nunits: [[[[[[[[a,\n  - b@@2:8: error[KH005]: YAML syntax error: the '[' list opened on this line is not closed on it: YAML read the lines under it into the list; close it with ']'
 TABLE
     hints li
     same li "LI: $i YAML syntax errors under a '{' or '[' left open: the bracket each hint names"
