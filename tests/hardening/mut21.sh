@@ -260,12 +260,16 @@ fi
 # and no line break: load_chars-026 (U+200E left out: '&&' for '||'),
 # -014 (the scan stopped one byte early: no warning at the file's end)
 # passed every suite that runs their line; and (KH024) a full-width digit
-# as the file's last three bytes, in a value: -060 (the same, for them).
+# as the file's last three bytes, in a value: -060 (the same, for them);
+# a run in a comment whose line ends right before a key of full-width
+# digits: -138 (the comment's run skipped four bytes a digit: the key's
+# run skipped with it, unwarned).
 if wanted LC; then
     printf 'khgen: 1\n# a \342\200\216 b \342\200\217\n# c \342\200\256 d\342\200\215e\n' >"$work/lca.yaml"
     printf 'khgen: 1\n# a\342\200\213' >"$work/lcb.yaml"
     printf 'khgen: 1\nx: \357\274\222' >"$work/lcc.yaml"
-    for f in a b c; do
+    printf 'khgen: 1\n# \357\274\222\n\357\274\222\357\274\220: x\n' >"$work/lcd.yaml"
+    for f in a b c d; do
         timeout 20 "$khgen" --lang en check "$work/lc$f.yaml" >/dev/null 2>"$work/lc$f.err"
         echo "$f: $(grep -oE '^[^ ]*: warning\[KH02[04]\]: (invisible [a-z -]* U\+[0-9A-F]*|full-width digits )' "$work/lc$f.err" |
             sed "s|^$work/lc$f.yaml:||" | tr '\n' ' ')"
@@ -274,8 +278,9 @@ if wanted LC; then
 a: 2:5: warning[KH020]: invisible bidirectional control U+200E 2:9: warning[KH020]: invisible bidirectional control U+200F 3:5: warning[KH020]: invisible bidirectional control U+202E 3:8: warning[KH020]: invisible zero-width character U+200D 
 b: 2:4: warning[KH020]: invisible zero-width character U+200B 
 c: 2:4: warning[KH024]: full-width digits  
+d: 3:1: warning[KH024]: full-width digits  
 WANT
-    same lc "LC: U+200E, U+200F, U+202E, U+200D warned where they stand; U+200B and a full-width digit as the file's last three bytes too"
+    same lc "LC: U+200E, U+200F, U+202E, U+200D warned where they stand; U+200B and a full-width digit as the file's last three bytes too; a key's run after a comment's"
 fi
 
 # ---- DK: the localities' data keys, then the tasks' (datakeys.c) -------------------------
