@@ -203,7 +203,10 @@ fi
 # Rows 9-11: a '[' in a comment above (9: -184 -187 -188 -189, the
 # comment not seen, or read on past its '#'), a '[' closed above (10:
 # -199 -200, ']' not closing it) and eight brackets deep, the most kept
-# (11: -201, seven).
+# (11: -201, seven). Rows 12-14: the '[' three lines above (12: -206
+# -214, two looked at), four lines above (13: none named, the three
+# lines flow_open_hint reads: -205 -207, four) and on the file's first
+# line (14: -210, that line taken for none).
 if wanted LI; then
     cat >"$work/li.table" <<'TABLE'
 khgen: 1\nunits: [[a,\n  - b@@2:8: error[KH005]: YAML syntax error: the '[' list opened on this line is not closed on it: YAML read the lines under it into the list; close it with ']'
@@ -217,6 +220,9 @@ khgen: 1\n"k\\"[": [a,\n  - b@@2:9: error[KH005]: YAML syntax error: the '[' lis
 khgen: 1\nx: 1 #[\ny: [a, - b]@@3:8: error[KH005]: YAML syntax error: did not find expected node content
 khgen: 1\nx: [a]\ny: [b, - c]@@3:8: error[KH005]: YAML syntax error: did not find expected node content
 khgen: 1\nunits: [[[[[[[[a,\n  - b@@2:8: error[KH005]: YAML syntax error: the '[' list opened on this line is not closed on it: YAML read the lines under it into the list; close it with ']'
+khgen: 1\nx: [a,\n  b,\n  c,\n  - d@@2:4: error[KH005]: YAML syntax error: the '[' list opened on this line is not closed on it: YAML read the lines under it into the list; close it with ']'
+khgen: 1\nx: [a,\n  b,\n  c,\n  d,\n  - e@@6:3: error[KH005]: YAML syntax error: did not find expected node content
+units: [a,\n  - b@@1:8: error[KH005]: YAML syntax error: the '[' list opened on this line is not closed on it: YAML read the lines under it into the list; close it with ']'
 TABLE
     hints li
     same li "LI: $i YAML syntax errors under a '{' or '[' left open: the bracket each hint names"
