@@ -33,6 +33,8 @@
 #include <libxml/tree.h>
 
 #include "import.h"
+#include "md_flank.h"
+#include "md_read.h"
 
 /* 1 if the tag at s (after '<' or '</') is named name: its letters, then a
  * character that ends a tag's name */
@@ -378,16 +380,32 @@ static int emphasis_tag(const char *s, const char *e, int *closing, const char *
     return TAG_NONE;
 }
 
-/* One line s..e (no '\n') appended to out with its emphasis tags as
- * Markdown's marks, or, with dry, only checked: 1 when the tags pair up
- * (each kind closed as often as opened, never below zero), 0 otherwise
- * (the caller copies the line as written: an unpaired "**" would print).
- * Backslash escapes and code spans (a backtick run through the next run
- * of its length on the line: ticks, tick_runs) are copied as they are.
- * Spaces just inside a tag go outside its mark, where CommonMark needs
- * them. */
-static int inline_line(const char *s, const char *e, const size_t *ticks, int dry, Buf *out)
+/* What inline_line does with a line's emphasis tags. */
+enum { TAGS_CHECK, TAGS_MARK, TAGS_STRIP };
+
+/* 1 if s..e begins with an emphasis tag of kind `kind`, closing or not as
+ * `closing` says (then *end is past it). */
+static int tag_next(const char *s, const char *e, int kind, int closing, const char **end)
 {
+    int c = 0;
+    return s < e && *s == '<' && emphasis_tag(s, e, &c, end) == kind && c == closing;
+}
+
+/* One line s..e (no '\n') appended to out with its emphasis tags as
+ * Markdown's marks (TAGS_MARK), or deleted (TAGS_STRIP), or only checked
+ * (TAGS_CHECK): 1 when the tags pair up (each kind closed as often as
+ * opened, never below zero), 0 otherwise (the caller copies the line as
+ * written: an unpaired "**" would print). Backslash escapes and code
+ * spans (a backtick run through the next run of its length on the line:
+ * ticks, tick_runs) are copied as they are. Spaces just inside a tag go
+ * outside its mark, where CommonMark needs them, and so does punctuation
+ * beside a letter outside the tag ("a<b>(x)</b>b" is "a(**x**)b":
+ * md_flank.c); a pair that holds nothing ("<b></b>") and a tag closed and
+ * opened again at once ("<b>x</b><b>y</b>") write no marks, which printed
+ * "****" and "x****y" (s21attack H1). */
+static int inline_line(const char *s, const char *e, const size_t *ticks, int mode, Buf *out)
+{
+    int dry = mode == TAGS_CHECK;
     int depth[3] = {0, 0, 0};
     size_t tick = 0; /* the next backtick run's index in ticks */
     for (const char *p = s; p < e;) {
@@ -413,7 +431,7 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int dr
             continue;
         }
         int closing = 0;
-        const char *end = p + 1;
+        const char *end = p + 1, *after;
         int kind = *p == '<' ? emphasis_tag(p, e, &closing, &end) : TAG_NONE;
         if (kind == TAG_NONE) {
             if (!dry)
@@ -424,9 +442,13 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int dr
         int *d = &depth[kind - 1];
         if (closing && *d == 0)
             return 0;
+        if (kind != TAG_DROP && tag_next(end, e, kind, !closing, &after)) {
+            p = after; /* "<b></b>", "</b><b>": no change of emphasis */
+            continue;
+        }
         int changes = nest(d, closing);
         p = end;
-        if (dry || !changes || kind == TAG_DROP)
+        if (dry || mode == TAGS_STRIP || !changes || kind == TAG_DROP)
             continue;
         const char *mark = kind == TAG_BOLD ? "**" : "*";
         /* one space for those moved out, none where one stands already */
@@ -435,7 +457,22 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int dr
             while (out->len > spaces && out->data[out->len - 1 - spaces] == ' ')
                 spaces++;
             out->len -= spaces;
+            out->data[out->len] = '\0';
+            /* punctuation before the mark, a letter after it: outside */
+            size_t keep = out->len;
+            if (!spaces && md_flank_word_at(p, (size_t)(e - p))) {
+                size_t from = out->len > 4 ? out->len - 4 : 0;
+                keep = from + md_flank_trim_end(out->data + from, out->len - from, 1);
+                if (keep > 0 && out->data[keep - 1] == '\\')
+                    keep = out->len; /* an escape stays whole: the check decides */
+            }
+            Buf moved = {0};
+            buf_putn(&moved, out->data + keep, out->len - keep);
+            out->len = keep;
+            out->data[keep] = '\0';
             buf_puts(out, mark);
+            buf_putn(out, moved.data ? moved.data : "", moved.len);
+            buf_free(&moved);
             if (spaces && p < e && *p != ' ')
                 buf_putc(out, ' ');
         } else {
@@ -444,6 +481,15 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int dr
                 p++;
             if (p > text && out->len && out->data[out->len - 1] != ' ')
                 buf_putc(out, ' ');
+            /* a letter before the mark, punctuation after it: outside */
+            if (p == text && md_flank_word_before(out->data, out->len)) {
+                const char *q = p;
+                while (q < e && *q != '<' && *q != '\\' && *q != '`' && *q != '*' && *q != '_')
+                    q++;
+                size_t lead = md_flank_trim_start(p, (size_t)(q - p), 1);
+                buf_putn(out, p, lead);
+                p += lead;
+            }
             buf_puts(out, mark);
         }
     }
@@ -521,8 +567,17 @@ int imp_md_html_inline(const char *s, size_t len, Buf *out)
         } else if (!fence && memchr(s + i, '<', end - i)) {
             size_t *ticks = tick_runs(s + i, s + end);
             buf_reset(&line);
-            if (ticks && inline_line(s + i, s + end, ticks, 1, NULL)) {
-                inline_line(s + i, s + end, ticks, 0, &line);
+            if (ticks && inline_line(s + i, s + end, ticks, TAGS_CHECK, NULL)) {
+                inline_line(s + i, s + end, ticks, TAGS_MARK, &line);
+                /* marks a reader would print as stars: the words without
+                 * their emphasis (s21attack H1) */
+                Buf bare = {0};
+                inline_line(s + i, s + end, ticks, TAGS_STRIP, &bare);
+                if (!render_same_plain(buf_str(&line), buf_str(&bare))) {
+                    buf_reset(&line);
+                    buf_putn(&line, bare.data ? bare.data : "", bare.len);
+                }
+                buf_free(&bare);
                 if (line.len != end - i || memcmp(line.data, s + i, line.len) != 0) {
                     buf_putn(out, s + copied, i - copied);
                     buf_putn(out, line.data ? line.data : "", line.len);
