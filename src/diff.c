@@ -131,13 +131,14 @@ static void put_md_text(Out *o, const char *s, size_t n)
 }
 
 /* kind: 0 same, -1 deleted, +1 inserted; a changed run's characters that
- * do not show are named (diff_visible.c) */
+ * do not show are named, and a bidirectional control in any run
+ * (diff_visible.c) */
 static void put_run(Out *o, int kind, const char *s, size_t n)
 {
     if (n == 0)
         return;
     Buf named = {0};
-    if (kind && diff_visible(s, n, &named)) {
+    if (diff_visible(s, n, kind == 0, &named)) {
         put_run(o, kind, named.data, named.len); /* names have no such character */
         buf_free(&named);
         return;
