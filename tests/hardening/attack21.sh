@@ -1,0 +1,204 @@
+#!/bin/sh
+# tests/hardening/attack21.sh KHGEN WORKDIR - what the twenty-first
+# black-box attack found (issue 8; /tmp/s21attack/findings.md in its
+# session):
+#  H1 `khgen import` of a .md whose line holds "<b>"/"<i>" tags that pair
+#     up: "a<b>(x)</b>b" became "a**(x)**b", which CommonMark (a mark
+#     between a letter and punctuation opens nothing) prints with its
+#     stars; "<b></b>", "<b>x</b><b>y</b>", "<b>*</b>", "<i>a</i><i>b</i>"
+#     printed "****", "x****y", "*****", "a**b", all with exit 0;
+#  H2 `khgen import` of a .docx: a bold run "(x)" between "a" and "b", an
+#     italic quoted name after a word, likewise printed their stars;
+#  H3 `khgen import` of a .md heading underlined with "=====" (pandoc's
+#     default for levels 1 and 2): "I. MỤC TIÊU =====" printed, an
+#     unnumbered one a paragraph "MỤC TIÊU ========"; and "# X \#" printed
+#     "X \";
+#  M1 `khgen diff` of last year's plan against this year's counting an
+#     amount changed ("2024 Triệu đồng" -> "2025 Triệu đồng", also in
+#     capitals, in emphasis, after two spaces, in parentheses, "trđ") and
+#     a cited document's date after "ban hành" or in parentheses among the
+#     parts where only the year moved: hidden;
+#  M2 `khgen diff` printing a bidirectional control as it is: a sum "100"
+#     changed to "001" after a U+202E showed "{+100+}" in the redline;
+#  M3 KH318 telling a plan of 2024 signed on 25/12/2023 to "write 2024 in
+#     the date" (its year is what it lacks: 'period'), and its attachment's
+#     title "năm 2024" warned again (KH315) beside KH318.
+#
+# Each case fails with the binary from before its fix, but three guards:
+# a .md bold with spaces inside it, a year that is only a year, and the
+# plan with its period, which passed before and must still.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+readme_base
+
+# ---- H1: a .md's <b>/<i> written as marks CommonMark reads --------------------
+"$khgen" build -f md -o "$work/h1" "$work/p/ex.yaml" >/dev/null 2>&1 ||
+    not_ok "setup: H1's Markdown"
+# md_bullet_case NAME LINE: the .md of the example with its first bullet's
+# text replaced by LINE, imported and built again; the bullet's HTML line
+md_bullet() {
+    python3 - "$work/h1/ex.md" "$work/h1/$1.md" "$2" <<'PY'
+import sys
+s = open(sys.argv[1], encoding="utf-8").read()
+old = "- Hoàn thành xây dựng xã Đồng Hưu, Tân Hiệp đạt chuẩn nông thôn mới."
+assert old in s
+open(sys.argv[2], "w", encoding="utf-8").write(s.replace(old, "- " + sys.argv[3]))
+PY
+    "$khgen" import -o "$work/h1/$1.yaml" "$work/h1/$1.md" >/dev/null 2>&1 &&
+        "$khgen" build -f html,md -o "$work/h1/o" "$work/h1/$1.yaml" >/dev/null 2>&1 &&
+        grep -m1 -F '<p class="bullet">- Hoàn thành' "$work/h1/o/$1.html"
+}
+h1() { # NAME LINE WANT: the bullet's HTML holds WANT
+    got=$(md_bullet "$1" "$2")
+    case $got in
+    *"$3"*) ok "H1: .md '$2' imported as '$3'" ;;
+    *) not_ok "H1: .md '$2': want '$3', got '$got'" ;;
+    esac
+}
+h1 paren 'Hoàn thành a<b>(x)</b>b xã' 'a(<strong>x</strong>)b xã'
+h1 quote 'Hoàn thành xã<b>"Đồng Hưu"</b>, tốt' 'xã&quot;<strong>Đồng Hưu&quot;</strong>, tốt'
+h1 twice 'Hoàn thành <b>xây</b><b>dựng</b> xã' '<strong>xâydựng</strong> xã'
+h1 empty 'Hoàn thành <b></b> xã' 'Hoàn thành  xã</p>'
+h1 star 'Hoàn thành <b>*</b> xã' 'Hoàn thành * xã</p>'
+h1 italics 'Hoàn thành <i>a</i><i>b</i> xã' '<em>ab</em> xã'
+h1 spaces 'Hoàn thành <b> xây </b> xã' 'Hoàn thành <strong>xây</strong> xã'
+# no imported bullet of these prints a star (but '<b>*</b>', a star itself)
+stars=$(for f in paren quote twice empty italics spaces; do
+    grep -h '<p class="bullet">- Hoàn thành' "$work/h1/o/$f.html" 2>/dev/null; done | grep '\*')
+if [ -n "$stars" ]; then
+    not_ok "H1: a star printed: $(printf '%s' "$stars" | head -3)"
+else
+    ok "H1: no imported .md bullet prints a star"
+fi
+
+# ---- H2: a .docx's bold and italic runs beside punctuation ---------------------
+"$khgen" build -f docx -o "$work/h2" "$work/p/ex.yaml" >/dev/null 2>&1 || not_ok "setup: H2's .docx"
+/usr/bin/python3 - "$work/h2/ex.docx" "$work/h2/runs.docx" <<'PY' || not_ok "setup: H2's runs"
+import sys, docx
+d = docx.Document(sys.argv[1])
+for p in d.paragraphs:
+    if "Hoàn thành xây dựng xã Đồng Hưu" in p.text:
+        for r in list(p.runs):
+            r._r.getparent().remove(r._r)
+        p.add_run("Hoàn thành a")
+        r = p.add_run("(x)"); r.bold = True
+        p.add_run("b xã")
+        r = p.add_run('"Đồng Hưu"'); r.italic = True
+        p.add_run(", tốt")
+        break
+else:
+    sys.exit(1)
+d.save(sys.argv[2])
+PY
+"$khgen" import -o "$work/h2/runs.yaml" "$work/h2/runs.docx" >/dev/null 2>&1 &&
+    "$khgen" build -f html -o "$work/h2/o" "$work/h2/runs.yaml" >/dev/null 2>&1
+got=$(grep -m1 -F 'Hoàn thành a' "$work/h2/o/runs.html" 2>/dev/null)
+case $got in
+*'a(<strong>x</strong>)b xã&quot;<em>Đồng Hưu&quot;</em>, tốt'*)
+    ok "H2: a .docx's bold '(x)' after a letter and italic quoted name are emphasis, no star printed" ;;
+*) not_ok "H2: got '$got'" ;;
+esac
+
+# ---- H3: a .md's setext heading, an ATX heading's escaped '#' ------------------
+h3() { # NAME FROM TO WANT: the .md with FROM made TO, imported, built: its .md holds WANT
+    python3 - "$work/h1/ex.md" "$work/h1/$1.md" "$2" "$3" <<'PY'
+import sys
+s = open(sys.argv[1], encoding="utf-8").read()
+assert sys.argv[3] in s
+open(sys.argv[2], "w", encoding="utf-8").write(s.replace(sys.argv[3], sys.argv[4].replace("\\n", "\n")))
+PY
+    if "$khgen" import -o "$work/h1/$1.yaml" "$work/h1/$1.md" >/dev/null 2>&1 &&
+        "$khgen" build -f md -o "$work/h1/o" "$work/h1/$1.yaml" >/dev/null 2>&1 &&
+        grep -qxF "$4" "$work/h1/o/$1.md" && ! grep -q '====\|\\$' "$work/h1/o/$1.md"; then
+        ok "H3: .md heading '$(printf '%s' "$3" | sed 's/\\n/ + /')' rebuilt as '$4'"
+    else
+        not_ok "H3: .md heading '$3': $(grep -n 'MỤC TIÊU' "$work/h1/o/$1.md" 2>/dev/null | head -2)"
+    fi
+}
+h3 setext1 '**I. MỤC TIÊU**' 'I. MỤC TIÊU\n===========' '**I. MỤC TIÊU**'
+h3 setext0 '**I. MỤC TIÊU**' 'MỤC TIÊU\n========' '**MỤC TIÊU**'
+h3 atxesc '**I. MỤC TIÊU**' '# I. MỤC TIÊU \#' '**I. MỤC TIÊU \#**'
+
+# ---- M1: diff's "only the year moved" and an amount or a cited date ------------
+m1_plan() { # FILE TEXT YEAR: the example moved to YEAR, its task's text TEXT
+    sed -e "s|Tham mưu phân bổ nguồn vốn năm {year}.|$2|" -e "s/2024/$3/g" \
+        "$work/p/ex.yaml" >"$1"
+}
+m1() { # OLD NEW: the task's text in 2024 and in 2025; diff must list it
+    m1_plan "$work/p/m1-old.yaml" "$1" 2024
+    m1_plan "$work/p/m1-new.yaml" "$2" 2025
+    if "$khgen" diff --no-color "$work/p/m1-old.yaml" "$work/p/m1-new.yaml" 2>/dev/null |
+        grep -q '^@@ II.1.-1: sửa @@'; then
+        ok "M1: diff lists '$1' -> '$2'"
+    else
+        not_ok "M1: diff hides '$1' -> '$2' among the years moved"
+    fi
+}
+m1 'Kinh phí 2024 Triệu đồng.' 'Kinh phí 2025 Triệu đồng.'
+m1 'Kinh phí 2024 TRIỆU ĐỒNG.' 'Kinh phí 2025 TRIỆU ĐỒNG.'
+m1 'Kinh phí **2024** triệu đồng.' 'Kinh phí **2025** triệu đồng.'
+m1 'Kinh phí 2024 *triệu đồng*.' 'Kinh phí 2025 *triệu đồng*.'
+m1 'Kinh phí 2024  triệu đồng.' 'Kinh phí 2025  triệu đồng.'
+m1 'Kinh phí 2024 (triệu đồng).' 'Kinh phí 2025 (triệu đồng).'
+m1 'Kinh phí 2024 trđ.' 'Kinh phí 2025 trđ.'
+m1 'Theo Kế hoạch số 03/KH-UBND ban hành ngày 11/01/2024.' 'Theo Kế hoạch số 03/KH-UBND ban hành ngày 11/01/2025.'
+m1 'Theo Kế hoạch số 03/KH-UBND (ngày 11/01/2024).' 'Theo Kế hoạch số 03/KH-UBND (ngày 11/01/2025).'
+m1 'Theo Kế hoạch số 03/KH-UBND (11/01/2024).' 'Theo Kế hoạch số 03/KH-UBND (11/01/2025).'
+m1 'Theo Công văn số 03 ngày 11/01/2024.' 'Theo Công văn số 03 ngày 11/01/2025.'
+# a year is still a year: not listed, counted
+m1_plan "$work/p/m1-old.yaml" 'Hoàn thành trong năm 2024, còn 3 xã.' 2024
+m1_plan "$work/p/m1-new.yaml" 'Hoàn thành trong năm 2025, còn 3 xã.' 2025
+if "$khgen" diff --no-color "$work/p/m1-old.yaml" "$work/p/m1-new.yaml" 2>/dev/null | grep -q '^@@ II.1.-1'; then
+    not_ok "M1: 'năm 2024, còn 3 xã' -> 'năm 2025' listed: a year read as an amount"
+else
+    ok "M1: 'năm 2024, còn 3 xã' -> 2025 is only the year moved"
+fi
+
+# ---- M2: a bidirectional control in khgen diff --------------------------------
+sed 's|Tham mưu phân bổ nguồn vốn năm {year}.|Chi 100 triệu đồng.|' "$work/p/ex.yaml" >"$work/p/m2-old.yaml"
+sed 's|Tham mưu phân bổ nguồn vốn năm {year}.|"Chi \\u202e001\\u202c triệu đồng."|' \
+    "$work/p/ex.yaml" >"$work/p/m2-new.yaml"
+for f in term md html; do
+    out=$("$khgen" diff --no-color -f $f "$work/p/m2-old.yaml" "$work/p/m2-new.yaml" 2>&1)
+    if printf '%s' "$out" | grep -q "$(printf '\342\200\256')"; then
+        not_ok "M2: diff -f $f prints U+202E as it is"
+    elif printf '%s' "$out" | grep -q 'U+202E'; then
+        ok "M2: diff -f $f names U+202E"
+    else
+        not_ok "M2: diff -f $f: $(printf '%s' "$out" | grep -m1 Chi)"
+    fi
+done
+# in the text both sides share too
+sed 's|Tham mưu phân bổ nguồn vốn năm {year}.|"Chi \\u202e 100 triệu đồng."|' "$work/p/ex.yaml" >"$work/p/m2b-old.yaml"
+sed 's|Tham mưu phân bổ nguồn vốn năm {year}.|"Chi \\u202e 001 triệu đồng."|' "$work/p/ex.yaml" >"$work/p/m2b-new.yaml"
+out=$("$khgen" diff --no-color "$work/p/m2b-old.yaml" "$work/p/m2b-new.yaml" 2>&1)
+if printf '%s' "$out" | grep -q "$(printf '\342\200\256')"; then
+    not_ok "M2: U+202E in the text both sides share printed as it is"
+else
+    ok "M2: U+202E in the text both sides share named"
+fi
+
+# ---- M3: KH318 of a plan signed before its year --------------------------------
+sed -e 's/  date: 2024-01 /  date: 2023-12-25 /' \
+    -e 's/Kế hoạch thực hiện năm {year}/Kế hoạch thực hiện năm 2024/' "$work/p/ex.yaml" >"$work/p/m3.yaml"
+out=$("$khgen" check --color=never "$work/p/m3.yaml" 2>&1)
+if printf '%s' "$out" | grep -q "warning\[KH318\].*'period: 2024'"; then
+    ok "M3: KH318 names 'period: 2024' for a plan signed before its year"
+else
+    not_ok "M3: KH318: $(printf '%s' "$out" | grep KH318)"
+fi
+if printf '%s' "$out" | grep -q 'KH315'; then
+    not_ok "M3: an attachment's title in the title's year warned beside KH318: $(printf '%s' "$out" | grep KH315)"
+else
+    ok "M3: no KH315 beside KH318 for the attachment's title"
+fi
+printf 'period: 2024\n' >>"$work/p/m3.yaml"
+if "$khgen" check -Werror "$work/p/m3.yaml" >/dev/null 2>&1; then
+    ok "M3: the plan with 'period: 2024' checks clean"
+else
+    not_ok "M3: with 'period: 2024': $("$khgen" check "$work/p/m3.yaml" 2>&1 | head -3)"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
