@@ -87,33 +87,35 @@ static void runs_markdown(const DocxRun *runs, size_t n, int bold, int italic, i
                 buf_putn(&seg, runs[k].text.data, runs[k].text.len);
         }
         const char *mark = b && it ? "***" : b ? "**" : it ? "*" : "";
+        const char *text = buf_str(&seg); /* "" for a segment of empty runs */
         size_t lead = 0, trail = seg.len;
-        if (*mark && !href) {
+        int flank = *mark && !href;
+        if (flank) {
             /* the character after the segment: the next run's first */
             int word_after = 0;
-            for (size_t r = k; r < n && !word_after; r++)
+            for (size_t r = k; r < n; r++)
                 if (runs[r].text.len) {
                     word_after = md_flank_word_at(runs[r].text.data, runs[r].text.len);
                     break;
                 }
-            lead = md_flank_trim_start(buf_str(&seg), seg.len, md_flank_word_before(out->data, out->len));
-            trail = lead + md_flank_trim_end(seg.data + lead, seg.len - lead, word_after);
+            lead = md_flank_trim_start(text, seg.len, md_flank_word_before(out->data, out->len));
+            trail = lead + md_flank_trim_end(text + lead, seg.len - lead, word_after);
         } else {
-            while (lead < seg.len && seg.data[lead] == ' ')
+            while (lead < seg.len && text[lead] == ' ')
                 lead++;
-            while (trail > lead && seg.data[trail - 1] == ' ')
+            while (trail > lead && text[trail - 1] == ' ')
                 trail--;
         }
-        if (*mark && !href)
-            escape_md(out, seg.data, lead, 0);
+        if (flank)
+            escape_md(out, text, lead, 0);
         else
-            buf_putn(out, seg.data ? seg.data : "", lead);
+            buf_putn(out, text, lead);
         if (trail > lead) {
             /* the emphasis around the link, as a plan writes "**[x](u)**" */
             buf_puts(out, mark);
             if (href)
                 buf_putc(out, '[');
-            escape_md(out, seg.data + lead, trail - lead, href != NULL);
+            escape_md(out, text + lead, trail - lead, href != NULL);
             if (href) {
                 buf_puts(out, "](");
                 put_destination(out, href);
@@ -121,10 +123,10 @@ static void runs_markdown(const DocxRun *runs, size_t n, int bold, int italic, i
             }
             buf_puts(out, mark);
         }
-        if (*mark && !href)
-            escape_md(out, seg.data + trail, seg.len - trail, 0);
+        if (flank)
+            escape_md(out, text + trail, seg.len - trail, 0);
         else
-            buf_putn(out, seg.data ? seg.data + trail : "", seg.len - trail);
+            buf_putn(out, text + trail, seg.len - trail);
         buf_free(&seg);
         i = k;
     }
@@ -147,7 +149,7 @@ int docx_runs_markdown(const DocxRun *runs, size_t n, Buf *out, int *all_bold, i
     *all_italic = italic;
     size_t from = out->len;
     runs_markdown(runs, n, bold, italic, 1, out);
-    if (!memchr(out->data + from, '*', out->len - from))
+    if (out->len == from || !memchr(out->data + from, '*', out->len - from))
         return any;
     /* marks CommonMark reads as stars (two emphasised runs that touch):
      * the text without its emphasis, never the stars (s21attack H2) */
