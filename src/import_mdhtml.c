@@ -62,6 +62,7 @@ typedef struct {
     int max_cells;
     int rows;
     Buf para;     /* the paragraph being read */
+    Buf bare;     /* the same without its emphasis marks */
     Buf cell;     /* pipe mode: the cell's paragraphs joined */
     int bold;     /* <b>/<strong> open around the text, nested */
     int italic;   /* <i>/<em> likewise */
@@ -69,9 +70,16 @@ typedef struct {
 
 /* Ends the paragraph being read: to the output (one Markdown paragraph) or,
  * in pipe mode, to its cell. Empty paragraphs, or emphasis marks alone,
- * print nothing. */
+ * print nothing. A paragraph whose marks a reader would print as stars
+ * ("a**(x)**b", "****") is written without them, as a line's tags are
+ * (imp_md_html_inline; s21attack H1). */
 static void end_para(Html *h)
 {
+    if (h->para.len != h->bare.len && !render_same_plain(buf_str(&h->para), buf_str(&h->bare))) {
+        buf_reset(&h->para);
+        buf_putn(&h->para, h->bare.data ? h->bare.data : "", h->bare.len);
+    }
+    buf_reset(&h->bare);
     size_t a = 0, b = h->para.len;
     const char *p = h->para.data ? h->para.data : "";
     while (a < b && p[a] == ' ')
@@ -167,14 +175,17 @@ static void on_text(Html *h, const char *t)
         char c = *t;
         if (c == '\n' || c == '\t' || c == '\r')
             c = ' ';
-        if (c == '&')
-            buf_puts(&h->para, "&amp;");
-        else if (c == '<')
-            buf_puts(&h->para, "&lt;");
-        else if (c == '>')
-            buf_puts(&h->para, "&gt;");
-        else if (c != ' ' || (h->para.len && h->para.data[h->para.len - 1] != ' '))
-            buf_putc(&h->para, c);
+        for (int k = 0; k < 2; k++) {
+            Buf *to = k ? &h->bare : &h->para;
+            if (c == '&')
+                buf_puts(to, "&amp;");
+            else if (c == '<')
+                buf_puts(to, "&lt;");
+            else if (c == '>')
+                buf_puts(to, "&gt;");
+            else if (c != ' ' || (to->len && to->data[to->len - 1] != ' '))
+                buf_putc(to, c);
+        }
     }
 }
 
@@ -327,6 +338,7 @@ int imp_md_html_tables(const char *s, size_t len, Buf *out, HtmlKept *kept)
         Html h = {0};
         read_table(&h, doc); /* count the columns */
         buf_free(&h.para);
+        buf_free(&h.bare);
         buf_free(&h.cell);
         Html w = {.out = out, .pipe = h.max_cells >= 3, .max_cells = h.max_cells};
         buf_putn(out, s + copied, i - copied);
@@ -334,6 +346,7 @@ int imp_md_html_tables(const char *s, size_t len, Buf *out, HtmlKept *kept)
         read_table(&w, doc);
         buf_putc(out, '\n');
         buf_free(&w.para);
+        buf_free(&w.bare);
         buf_free(&w.cell);
         xmlFreeDoc(doc);
         any = 1;

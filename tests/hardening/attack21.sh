@@ -6,7 +6,8 @@
 #     up: "a<b>(x)</b>b" became "a**(x)**b", which CommonMark (a mark
 #     between a letter and punctuation opens nothing) prints with its
 #     stars; "<b></b>", "<b>x</b><b>y</b>", "<b>*</b>", "<i>a</i><i>b</i>"
-#     printed "****", "x****y", "*****", "a**b", all with exit 0;
+#     printed "****", "x****y", "*****", "a**b", all with exit 0; and so
+#     in the cells of a .md's HTML table ("a**(x)b và c **de");
 #  H2 `khgen import` of a .docx: a bold run "(x)" between "a" and "b", an
 #     italic quoted name after a word, likewise printed their stars;
 #  H3 `khgen import` of a .md heading underlined with "=====" (pandoc's
@@ -71,6 +72,26 @@ if [ -n "$stars" ]; then
 else
     ok "H1: no imported .md bullet prints a star"
 fi
+
+# a .md's HTML table (pandoc's form of a table with paragraphs in its
+# cells): its <b>/<i> likewise, in the pipe rows it becomes
+python3 - "$work/h1/ex.md" "$work/h1/tbl.md" <<'PY'
+import sys
+s = open(sys.argv[1], encoding="utf-8").read()
+tbl = ("<table>\n<tr><td>TT</td><td>Nội dung</td><td>Ghi chú</td></tr>\n"
+       "<tr><td>1</td><td>a<b>(x)</b>b và <b></b>c <b>d</b><b>e</b></td>"
+       "<td>xã<i>\"Đồng Hưu\"</i>, tốt</td></tr>\n</table>\n")
+old = "(Chi tiết theo Biểu 01 đính kèm)."
+assert old in s
+open(sys.argv[2], "w", encoding="utf-8").write(s.replace(old, old + "\n\n" + tbl))
+PY
+"$khgen" import -o "$work/h1/tbl.yaml" "$work/h1/tbl.md" >/dev/null 2>&1 &&
+    "$khgen" build -f html -o "$work/h1/o" "$work/h1/tbl.yaml" >/dev/null 2>&1
+cells=$(grep -o '<td class="l">[^<]*</td>' "$work/h1/o/tbl.html" 2>/dev/null | tr '\n' ' ')
+case $cells in
+*'a(x)b và c de'*'xã&quot;Đồng Hưu&quot;, tốt'*) ok "H1: a .md HTML table's <b>/<i> print no star in its cells" ;;
+*) not_ok "H1: a .md HTML table's cells: $cells" ;;
+esac
 
 # ---- H2: a .docx's bold and italic runs beside punctuation ---------------------
 "$khgen" build -f docx -o "$work/h2" "$work/p/ex.yaml" >/dev/null 2>&1 || not_ok "setup: H2's .docx"
