@@ -359,13 +359,16 @@ int imp_md_html_tables(const char *s, size_t len, Buf *out, HtmlKept *kept)
 
 /* ---- emphasis tags in a paragraph's line --------------------------------------- */
 
-enum { TAG_NONE, TAG_BOLD, TAG_ITALIC, TAG_DROP };
+enum { TAG_NONE, TAG_BOLD, TAG_ITALIC, TAG_DROP, TAG_BREAK };
 
 /* The emphasis tag at s (at its '<', e the line's end): TAG_BOLD for
  * <b>/<strong>, TAG_ITALIC for <i>/<em>, TAG_DROP for <u> (a plan has no
  * underline, as the .docx reader drops w:u), each with its attributes;
- * *closing for "</...>", *end past its '>'. TAG_NONE for any other text
- * (the search for '>' stops at the next '<': linear in a line of them). */
+ * TAG_BREAK for a line break, <br>, <br/> or <br />, which a plan's
+ * paragraph cannot hold (its lines join with a space) and which printed
+ * as "<br>" (s21attack M4); *closing for "</...>", *end past its '>'.
+ * TAG_NONE for any other text (the search for '>' stops at the next '<':
+ * linear in a line of them). */
 static int emphasis_tag(const char *s, const char *e, int *closing, const char **end)
 {
     const char *p = s + 1;
@@ -375,13 +378,17 @@ static int emphasis_tag(const char *s, const char *e, int *closing, const char *
         const char *name;
         int kind;
     } tags[] = {{"strong", TAG_BOLD}, {"b", TAG_BOLD}, {"em", TAG_ITALIC}, {"i", TAG_ITALIC},
-                {"u", TAG_DROP}};
+                {"u", TAG_DROP}, {"br", TAG_BREAK}};
     for (size_t k = 0; k < sizeof tags / sizeof tags[0]; k++) {
         size_t n = strlen(tags[k].name);
         if (!tag_is(p, e, tags[k].name))
             continue;
         const char *q = p + n;
-        if (q < e && *q != '>' && (*closing || !isspace((unsigned char)*q)))
+        int kind = tags[k].kind;
+        if (kind == TAG_BREAK && (*closing || (q < e && *q == '/' && q + 1 < e && q[1] == '>')))
+            q += !*closing; /* "<br/>"; a "</br>" is no break */
+        if ((kind == TAG_BREAK && *closing) ||
+            (q < e && *q != '>' && (*closing || !isspace((unsigned char)*q))))
             return TAG_NONE;
         while (q < e && *q != '>' && *q != '<')
             q++;
@@ -420,6 +427,10 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int mo
 {
     int dry = mode == TAGS_CHECK;
     int depth[3] = {0, 0, 0};
+    const char *first = s;
+    while (first < e && *first == ' ')
+        first++;
+    int pipe_row = first < e && *first == '|'; /* its <br> are a cell's lines */
     size_t tick = 0; /* the next backtick run's index in ticks */
     for (const char *p = s; p < e;) {
         if (*p == '\\' && p + 1 < e) {
@@ -446,6 +457,20 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int mo
         int closing = 0;
         const char *end = p + 1, *after;
         int kind = *p == '<' ? emphasis_tag(p, e, &closing, &end) : TAG_NONE;
+        if (kind == TAG_BREAK && pipe_row)
+            kind = TAG_NONE;
+        const char *comment = NULL; /* "<!-- ... -->" on the line: it shows nothing */
+        if (kind == TAG_NONE && e - p >= 7 && memcmp(p, "<!--", 4) == 0)
+            for (const char *c = p + 4; !comment && c + 3 <= e; c++)
+                comment = memcmp(c, "-->", 3) == 0 ? c + 3 : NULL;
+        if (comment || kind == TAG_BREAK) {
+            if (!dry && kind == TAG_BREAK && (!out->len || out->data[out->len - 1] != ' '))
+                buf_putc(out, ' ');
+            p = comment ? comment : end;
+            while (!dry && p < e && *p == ' ' && out->len && out->data[out->len - 1] == ' ')
+                p++; /* one space where it stood */
+            continue;
+        }
         if (kind == TAG_NONE) {
             if (!dry)
                 buf_putc(out, *p);

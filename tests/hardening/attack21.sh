@@ -8,6 +8,9 @@
 #     stars; "<b></b>", "<b>x</b><b>y</b>", "<b>*</b>", "<i>a</i><i>b</i>"
 #     printed "****", "x****y", "*****", "a**b", all with exit 0; and so
 #     in the cells of a .md's HTML table ("a**(x)b và c **de");
+#  M4 `khgen import` of a .md line holding "<br>" or "<!-- ... -->": both
+#     printed as typed ("Hoàn thành <br> xã"), where a reader shows a
+#     break and nothing (a pipe row's "<br>", a cell's line, is kept);
 #  H2 `khgen import` of a .docx: a bold run "(x)" between "a" and "b", an
 #     italic quoted name after a word, likewise printed their stars;
 #  H3 `khgen import` of a .md heading underlined with "=====" (pandoc's
@@ -25,9 +28,10 @@
 #     the date" (its year is what it lacks: 'period'), and its attachment's
 #     title "năm 2024" warned again (KH315) beside KH318.
 #
-# Each case fails with the binary from before its fix, but three guards:
-# a .md bold with spaces inside it, a year that is only a year, and the
-# plan with its period, which passed before and must still.
+# Each case fails with the binary from before its fix, but four guards:
+# a .md bold with spaces inside it, a pipe row's <br>, a year that is only
+# a year, and the plan with its period, which passed before and must
+# still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -64,6 +68,21 @@ h1 empty 'Hoàn thành <b></b> xã' 'Hoàn thành  xã</p>'
 h1 star 'Hoàn thành <b>*</b> xã' 'Hoàn thành * xã</p>'
 h1 italics 'Hoàn thành <i>a</i><i>b</i> xã' '<em>ab</em> xã'
 h1 spaces 'Hoàn thành <b> xây </b> xã' 'Hoàn thành <strong>xây</strong> xã'
+# M4: a line break or a comment in a .md's line shows nothing there
+h1 br 'Hoàn thành <br> xã<br/>thôn' 'Hoàn thành xã thôn</p>'
+h1 comment 'Hoàn thành <b>x <!-- ghi chú --> y</b> xã' 'Hoàn thành <strong>x y</strong> xã'
+# ... but a pipe row's <br> is a cell's line break (khgen's own .md)
+sed -e 's|    preset: locality-targets|    columns: [stt, {key: a, header: A}, {key: b, header: B}]|' \
+    -e 's|    rows: {from: localities, where: {target_year: 2024}}|    rows: [{a: "Rà soát hồ sơ\\ncác xã", b: sau}]|' \
+    "$work/p/ex.yaml" >"$work/p/m4.yaml"
+"$khgen" build -f md -o "$work/h1/m4" "$work/p/m4.yaml" >/dev/null 2>&1 &&
+    "$khgen" import -o "$work/h1/m4.yaml" "$work/h1/m4/m4.md" >/dev/null 2>&1
+if grep -qF 'Rà soát hồ sơ<br>các xã' "$work/h1/m4/m4.md" 2>/dev/null &&
+    grep -qF 'Rà soát hồ sơ\ncác xã' "$work/h1/m4.yaml" 2>/dev/null; then
+    ok "M4: a pipe row's <br> is still its cell's line break"
+else
+    not_ok "M4: a cell's lines: $(grep -n 'Rà soát' "$work/h1/m4.yaml" 2>/dev/null | head -2)"
+fi
 # no imported bullet of these prints a star (but '<b>*</b>', a star itself)
 stars=$(for f in paren quote twice empty italics spaces; do
     grep -h '<p class="bullet">- Hoàn thành' "$work/h1/o/$f.html" 2>/dev/null; done | grep '\*')
