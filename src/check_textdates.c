@@ -84,8 +84,15 @@ static int at_word(const char *text, size_t i, const char *word)
     return strncmp(text + i, word, strlen(word)) == 0;
 }
 
+/* 1 if the six bytes before text[i] are "tháng " or "Tháng " (a sentence
+ * may begin with the month: "Tháng 0/2025" was not read; s21attack L). */
+static int after_thang(const char *text, size_t i)
+{
+    return i >= 7 && (at_word(text, i - 7, "tháng ") || at_word(text, i - 7, "Tháng "));
+}
+
 /* The length of the date written at text[i] in one of the three forms,
- * with its parts in *y, *m, *d (d 0 for a month), or 0. */
+ * with its parts in *y, *m, *d (d -1 for a month), or 0. */
 static size_t date_at(const char *text, size_t i, int *y, int *m, int *d)
 {
     int a, b;
@@ -101,9 +108,9 @@ static size_t date_at(const char *text, size_t i, int *y, int *m, int *d)
             *d = a;
             return na + 1 + nb + 1 + ny;
         }
-        if (i >= 7 && at_word(text, i - 7, "tháng ") && (ny = year_number(s + na + 1, y))) {
+        if (after_thang(text, i) && (ny = year_number(s + na + 1, y))) {
             *m = a;
-            *d = 0;
+            *d = -1;
             return na + 1 + ny;
         }
         return 0;
@@ -117,10 +124,10 @@ static size_t date_at(const char *text, size_t i, int *y, int *m, int *d)
         *d = a;
         return na + strlen(thang) + nb + strlen(nam) + ny;
     }
-    if (i >= 7 && at_word(text, i - 7, "tháng ") && at_word(s, na, nam) &&
+    if (after_thang(text, i) && at_word(s, na, nam) &&
         (ny = year_number(s + na + strlen(nam), y))) {
         *m = a;
-        *d = 0;
+        *d = -1;
         return na + strlen(nam) + ny;
     }
     return 0;
@@ -149,7 +156,7 @@ static void check_site(DiagSink *diags, const TextSite *site)
                          "'%.*s' in the text is no date: there is no month %d; a date written "
                          "in the words is printed as typed and nothing checks it: write the "
                          "day that was meant", (int)n, text + i, m);
-        else if (d && !vi_date_valid(y, m, d))
+        else if (d >= 0 && !vi_date_valid(y, m, d)) /* day 0 too: "ngày 0/5/2025" */
             diag_warning(diags, at, span, KH317,
                          "'%.*s' in the text is no date: month %d of %d has no day %d; a date "
                          "written in the words is printed as typed and nothing checks it: "

@@ -24,6 +24,8 @@
 #     parts where only the year moved: hidden;
 #  M2 `khgen diff` printing a bidirectional control as it is: a sum "100"
 #     changed to "001" after a U+202E showed "{+100+}" in the redline;
+#  L  KH317 silent at a day 0 ("ngày 0/5/2024") and at a month after a
+#     capital "Tháng" ("Tháng 0/2024"), which "tháng 00/2024" warned;
 #  M3 KH318 telling a plan of 2024 signed on 25/12/2023 to "write 2024 in
 #     the date" (its year is what it lacks: 'period'), and its attachment's
 #     title "năm 2024" warned again (KH315) beside KH318.
@@ -36,6 +38,11 @@
 set -u
 . "$(dirname "$0")/timed.sh"
 readme_base
+
+# warns FILE CODE: the number of CODE warnings `khgen check FILE` gives
+warns() {
+    "$khgen" check --color=never "$1" 2>&1 | grep -c "warning\[$2\]"
+}
 
 # ---- H1: a .md's <b>/<i> written as marks CommonMark reads --------------------
 "$khgen" build -f md -o "$work/h1" "$work/p/ex.yaml" >/dev/null 2>&1 ||
@@ -239,6 +246,16 @@ if "$khgen" check -Werror "$work/p/m3.yaml" >/dev/null 2>&1; then
 else
     not_ok "M3: with 'period: 2024': $("$khgen" check "$work/p/m3.yaml" 2>&1 | head -3)"
 fi
+
+# ---- L: KH317 of a day 0 and of a month after "Tháng" -------------------------
+for t in 'Hoàn thành trước ngày 0/5/2024.' 'Tháng 0/2024 hoàn thành.'; do
+    sed "s|Tham mưu phân bổ nguồn vốn năm {year}.|$t|" "$work/p/ex.yaml" >"$work/p/l317.yaml"
+    if [ "$(warns "$work/p/l317.yaml" KH317)" = 1 ]; then
+        ok "L: KH317 at '$t'"
+    else
+        not_ok "L: no KH317 at '$t'"
+    fi
+done
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
