@@ -25,7 +25,8 @@
 #  M2 `khgen diff` printing a bidirectional control as it is: a sum "100"
 #     changed to "001" after a U+202E showed "{+100+}" in the redline;
 #  L  KH317 silent at a day 0 ("ngày 0/5/2024") and at a month after a
-#     capital "Tháng" ("Tháng 0/2024"), which "tháng 00/2024" warned;
+#     capital "Tháng" ("Tháng 0/2024"), which "tháng 00/2024" warned, and
+#     at an attachment's title;
 #  M3 KH318 telling a plan of 2024 signed on 25/12/2023 to "write 2024 in
 #     the date" (its year is what it lacks: 'period'), and its attachment's
 #     title "năm 2024" warned again (KH315) beside KH318.
@@ -256,6 +257,14 @@ for t in 'Hoàn thành trước ngày 0/5/2024.' 'Tháng 0/2024 hoàn thành.'; 
         not_ok "L: no KH317 at '$t'"
     fi
 done
+
+sed 's|    title: Danh sách xã phấn đấu đạt chuẩn năm 2024|    title: Danh sách xã đăng ký trước ngày 31/4/2024|' \
+    "$work/p/ex.yaml" >"$work/p/l317.yaml"
+if [ "$(warns "$work/p/l317.yaml" KH317)" = 1 ]; then
+    ok "L: KH317 at an attachment's title"
+else
+    not_ok "L: no KH317 at an attachment's title"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
