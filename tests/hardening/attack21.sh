@@ -27,6 +27,8 @@
 #  L  KH317 silent at a day 0 ("ngày 0/5/2024") and at a month after a
 #     capital "Tháng" ("Tháng 0/2024"), which "tháng 00/2024" warned, and
 #     at an attachment's title;
+#  L8 `khgen check -nhap.yaml`, a plan named with a leading dash, told
+#     only "unknown option": now also how to name it ("-- -nhap.yaml");
 #  M3 KH318 telling a plan of 2024 signed on 25/12/2023 to "write 2024 in
 #     the date" (its year is what it lacks: 'period'), and its attachment's
 #     title "năm 2024" warned again (KH315) beside KH318.
@@ -265,6 +267,14 @@ if [ "$(warns "$work/p/l317.yaml" KH317)" = 1 ]; then
 else
     not_ok "L: no KH317 at an attachment's title"
 fi
+
+# ---- L8: a plan named with a leading dash -------------------------------------
+cp "$work/p/ex.yaml" "$work/p/-nhap.yaml"
+out=$(cd "$work/p" && "$khgen" check -nhap.yaml 2>&1)
+case $out in
+*"-- -nhap.yaml"*) ok "L8: 'khgen check -nhap.yaml' names 'khgen check -- -nhap.yaml'" ;;
+*) not_ok "L8: $out" ;;
+esac
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
