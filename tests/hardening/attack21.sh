@@ -27,6 +27,7 @@
 #  L  KH317 silent at a day 0 ("ngày 0/5/2024") and at a month after a
 #     capital "Tháng" ("Tháng 0/2024"), which "tháng 00/2024" warned, and
 #     at an attachment's title;
+#  L3 `lead: "tckh "` told "ids are written one each, as a list: [tckh]";
 #  L8 `khgen check -nhap.yaml`, a plan named with a leading dash, told
 #     only "unknown option": now also how to name it ("-- -nhap.yaml");
 #  M3 KH318 telling a plan of 2024 signed on 25/12/2023 to "write 2024 in
@@ -267,6 +268,15 @@ if [ "$(warns "$work/p/l317.yaml" KH317)" = 1 ]; then
 else
     not_ok "L: no KH317 at an attachment's title"
 fi
+
+# ---- L3: an id with a blank around it ------------------------------------------
+sed 's|            lead: tckh|            lead: "tckh "|' "$work/p/ex.yaml" >"$work/p/l3.yaml"
+out=$("$khgen" check --color=never "$work/p/l3.yaml" 2>&1)
+case $out in
+*"unknown unit 'tckh ': an id has no spaces or commas around it; write 'tckh'"*)
+    ok "L3: 'tckh ' is told to be written 'tckh'" ;;
+*) not_ok "L3: $(printf '%s' "$out" | grep KH202)" ;;
+esac
 
 # ---- L8: a plan named with a leading dash -------------------------------------
 cp "$work/p/ex.yaml" "$work/p/-nhap.yaml"
