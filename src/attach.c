@@ -790,7 +790,11 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
         /* "{{" prints "{", ~ is "", one line; a reference prints as written */
         unexpanded_label(ap, v);
         att->label = text_one_line(ap->arena, textref_literal(ap->arena, yread_text(v)));
-        if (!*att->label)
+        /* "Biểu 01\u00a0" printed its blank, and a diff no longer found its
+         * page by label (s20attack L10): KH122 as any field printed as is */
+        att->label = yread_trim_printed(ap->arena, ap->diags, v->pos, yread_span(v), "label",
+                                        att->label);
+        if (yread_is_blank(att->label))
             NODE_ERROR(ap, v, KH602, "'label' is empty");
     } else if (!v) {
         NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'label' (\"Biểu 01\")",

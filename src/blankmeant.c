@@ -71,7 +71,9 @@ void blank_meant_check(DiagSink *diags, const YNode *value, BlankSite site, cons
                      "write 'totals: false' where a preset gives one)");
         return;
     case BLANK_HEADING:
-        if (!blank)
+        /* a heading of no-break spaces prints the same untitled row
+         * (s20attack L4) */
+        if (!blank && !yread_is_blank(yread_text(value)))
             return;
         diag_warning(diags, value->pos, yread_span(value), KH165,
                      "'heading' is blank: the table would print an untitled group row; write "

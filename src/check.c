@@ -50,6 +50,7 @@
 
 #include "attach.h"
 #include "check_draft.h"
+#include "check_suppress.h"
 #include "check_textdates.h"
 #include "datakeys.h"
 #include "figures.h"
@@ -1112,6 +1113,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
         check_unused(&ck);
     ck.errors += figures_check_budget(plan, diags);
     datakeys_check(diags, plan); /* last: every table and figure has named its keys */
+    check_suppress_reach(diags, plan); /* after every warning: which escaped the plan's */
 
     return ck.errors;
 }

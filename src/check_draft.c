@@ -31,6 +31,7 @@
 
 #include "load.h"
 #include "vi.h"
+#include "yread.h"
 
 /* ---- names compared as they read -------------------------------------------- */
 
@@ -75,11 +76,21 @@ static int begins_word(const char *text, const char *word)
 }
 
 /* The position of item i of a list written at node (a sequence of n
- * items), else the node's. */
+ * items once its empty entries, KH107's, were left out:
+ * yread_is_blank_line), else the node's. */
 static SrcPos item_pos(const YNode *node, size_t i, size_t n)
 {
-    if (node->kind == YNODE_SEQ && node->count == n)
+    if (node->kind != YNODE_SEQ || node->count < n)
+        return node->pos;
+    if (node->count == n)
         return node->items[i]->pos;
+    for (size_t k = 0, kept = 0; k < node->count; k++) {
+        const YNode *item = node->items[k];
+        if (item->kind == YNODE_SCALAR && yread_is_blank_line(yread_text(item)))
+            continue; /* "\u3000": left out of the list, KH107 */
+        if (kept++ == i)
+            return item->pos;
+    }
     return node->pos;
 }
 
@@ -169,31 +180,55 @@ static void check_title_year(DiagSink *diags, const Plan *plan, const YNode *nod
     buf_free(&period);
 }
 
+/* What check_due_text reads: where to warn, and the plan's period, the
+ * years an ongoing deadline ("Thường xuyên") may name. */
+typedef struct DueTextCheck {
+    DiagSink *diags;
+    int from, to;
+} DueTextCheck;
+
 /* A deadline whose printed text names years and none of them its own: the
- * date was corrected, the text that prints it not (KH316). */
+ * date was corrected, the text that prints it not (KH316). An ongoing
+ * deadline's own years are the plan's period: "Thường xuyên năm 2024" in
+ * the plan of 2025 is last year's text as surely as a dated one. */
 static void check_due_text(void *data, const BodyPlace *at)
 {
-    DiagSink *diags = data;
+    const DueTextCheck *check = data;
     const BodyNode *node = at->node;
     if (node->kind != NODE_TASK || !node->task)
         return;
     const Deadline *due = &node->task->due;
-    if (!due->text || !due->year || due->kind == DUE_TEXT || due->kind == DUE_NONE ||
-        due->kind == DUE_ONGOING)
+    if (!due->text || !due->year || due->kind == DUE_TEXT || due->kind == DUE_NONE)
         return;
+    int ongoing = due->kind == DUE_ONGOING;
+    int from = ongoing ? check->from : due->year, to = ongoing ? check->to : due->year;
     int other = 0;
     for (size_t i = 0; due->text[i]; i++) {
         int year = year_at(due->text, i);
-        if (year == due->year)
+        if (year && year >= from && year <= to)
             return;
         if (year && !other)
             other = year;
     }
-    if (other)
-        diag_warning(diags, due->pos, 1, KH316,
+    if (!other)
+        return;
+    if (!ongoing)
+        diag_warning(check->diags, due->pos, 1, KH316,
                      "the deadline's text '%s' names %d, but its date is in %d: the text is "
                      "what prints, the date what is checked; make them say the same year",
                      due->text, other, due->year);
+    else if (from == to)
+        diag_warning(check->diags, due->pos, 1, KH316,
+                     "the deadline's text '%s' names %d, but the plan is for %d: an ongoing "
+                     "task's text left from the plan it was copied from? make it say the "
+                     "plan's year, or {year} to follow it",
+                     due->text, other, from);
+    else
+        diag_warning(check->diags, due->pos, 1, KH316,
+                     "the deadline's text '%s' names %d, but the plan is for %d-%d: an "
+                     "ongoing task's text left from the plan it was copied from? make it "
+                     "say a year of the plan's period",
+                     due->text, other, from, to);
 }
 
 /* ---- localities ------------------------------------------------------------- */
@@ -441,9 +476,29 @@ static int names_archive(const char *folded)
     return 0;
 }
 
+/* The bytes of the dash a recipient was typed with ("- Lưu: VT.", a line
+ * copied from a Word document with its dash: "-", "+", "–", "—" or "•"
+ * and the spaces after it), 0 if none. */
+static size_t typed_dash_len(const char *text)
+{
+    static const char *const dashes[] = {"-", "+", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\xA2"};
+    for (size_t d = 0; d < sizeof dashes / sizeof dashes[0]; d++) {
+        size_t len = strlen(dashes[d]);
+        if (strncmp(text, dashes[d], len) != 0)
+            continue;
+        while (text[len] == ' ')
+            len++;
+        return text[len] && text[len] != '-' ? len : 0; /* "-", "--": no text after */
+    }
+    return 0;
+}
+
 /* A "Nơi nhận" without the "Lưu: VT" line that ends it, or with one above
  * another recipient (a line moved; KH167), a recipient named twice (KH168,
- * at the second). */
+ * at the second). A recipient typed with its dash prints it twice, "- -
+ * Lưu: VT." (KH118, as a bullet's); it is read without it, so "- Lưu: VT."
+ * is the office's copy an official sees in it, not "no Lưu line"
+ * (s20attack L3). */
 static void check_recipients(Arena *arena, DiagSink *diags, const Plan *plan)
 {
     size_t n = plan->n_recipients;
@@ -454,9 +509,16 @@ static void check_recipients(Arena *arena, DiagSink *diags, const Plan *plan)
     size_t last_archive = 0; /* the "Lưu" line last seen, + 1 */
     StrSet seen = {0};
     for (size_t i = 0; i < n; i++) {
-        keys[i] = read_key(arena, plan->recipients[i]);
+        size_t dash = typed_dash_len(plan->recipients[i]);
+        if (dash)
+            diag_warning(diags, item_pos(plan->recipients_node, i, n),
+                         chars_of(plan->recipients[i]), KH118,
+                         "the recipient '%s' begins with its own dash, and khgen prints one "
+                         "before each recipient: \"Nơi nhận\" shows '- %s'. Remove it from "
+                         "the text", plan->recipients[i], plan->recipients[i]);
+        keys[i] = read_key(arena, plan->recipients[i] + dash);
         Buf folded = {0};
-        vi_put_folded(&folded, plan->recipients[i]);
+        vi_put_folded(&folded, plan->recipients[i] + dash);
         int is_archive = folded.data && names_archive(folded.data);
         buf_free(&folded);
         if (is_archive)
@@ -610,7 +672,8 @@ void check_draft(Arena *arena, DiagSink *diags, const Plan *plan, int parent_loo
             continue; /* a preset's title */
         check_title_year(diags, plan, att->title_node, att->label ? att->label : att->id);
     }
-    plan_walk_body(plan->body, plan->n_body, check_due_text, diags);
+    DueTextCheck due_check = {diags, plan->period_from.year, plan->period_to.year};
+    plan_walk_body(plan->body, plan->n_body, check_due_text, &due_check);
     check_localities(arena, diags, plan, parent_loops);
     check_signature(arena, diags, plan);
     check_recipients(arena, diags, plan);

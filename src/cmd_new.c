@@ -509,6 +509,8 @@ typedef struct Notes {
     char years[3][8];        /* the old period's years, the last first
                               * (a school year's two: s16attack F2) */
     int n_years;
+    char new_years[3][8];    /* where new moved them, in the same order */
+    int in_moved_due;        /* walking a deadline whose date new moved */
     int count;
     Buf out;
     const SrcPos *edited;    /* where new wrote a value, in order (NewCtx) */
@@ -678,7 +680,13 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
             if (depth == 2 && n->att && strcmp(n->top, "attachments") == 0 &&
                 strcmp(k, "columns") == 0)
                 n->in_columns = k;
+            int in_moved_due = n->in_moved_due;
+            if (strcmp(k, "due") == 0 && node->values[i]->kind == YNODE_MAP) {
+                const YNode *in = ynode_get(node->values[i], "in");
+                n->in_moved_due = in && edited_at(n, in->pos);
+            }
             note_years(n, arena, node->values[i], k, depth + 1);
+            n->in_moved_due = in_moved_due;
             n->in_columns = columns;
         }
         if (depth == 0)
@@ -714,9 +722,14 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
         if ((hit > t && hit[-1] >= '0' && hit[-1] <= '9') || strspn(hit, "0123456789") != 4)
             continue;
         const char *year = NULL;
+        int moved = 0; /* a year new moved a deadline to, in that deadline's prose */
         for (int y = 0; y < n->n_years && !year; y++)
             if (memcmp(hit, n->years[y], 4) == 0)
                 year = n->years[y];
+            else if (n->in_moved_due && key && (strcmp(key, "prefix") == 0 ||
+                                                 strcmp(key, "text") == 0) &&
+                     memcmp(hit, n->new_years[y], 4) == 0)
+                year = n->new_years[y], moved = 1;
         if (!year)
             continue;
         SrcPos pos = ynode_pos_at(node, (size_t)(hit - t));
@@ -742,6 +755,16 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
         for (size_t e = 0; e < (size_t)(b - a); e++)
             excerpt[e] = a[e] == '\n' || a[e] == '\r' || a[e] == '\t' ? ' ' : a[e];
         buf_printf(&n->out, "%s:%d:%d: note: ", pos.file, pos.line, pos.col);
+        if (moved) {
+            /* "trước năm 2025" beside 12/2024, moved to 12/2025 (s20attack L2) */
+            buf_printf(&n->out, _("the deadline's %s names %s, written beside last year's "
+                                  "date, which moved to %s: \"%s%.*s%s\"; check it still "
+                                  "says what is meant\n"),
+                       key, year, year, a > t ? "..." : "", (int)(b - a), excerpt,
+                       *b ? "..." : "");
+            free(excerpt);
+            continue;
+        }
         int many;
         const char *subject = year_subject(arena, n, key, &many);
         /* "the rows of Biểu 02 still say 2024": the verb as its subject */
@@ -970,7 +993,10 @@ static int check_new_plan(NewCtx *c, DiagSink *diags, const char *out)
          * 2024-2025 plan, left in the 2025-2026 one without a note:
          * s16attack F2); at most the last three */
         for (int y = c->old_year; y >= c->from.year && notes.n_years < 3; y--)
+        {
+            snprintf(notes.new_years[notes.n_years], sizeof notes.years[0], "%04d", y + c->delta);
             snprintf(notes.years[notes.n_years++], sizeof notes.years[0], "%04d", y);
+        }
         note_years(&notes, arena2, root2, NULL, 0);
         note_passed_targets(&notes, plan2);
     }

@@ -116,6 +116,11 @@ void diag_use_json(int on);
  * lines first..last inclusive. Errors cannot be silenced. */
 void diag_suppress(DiagSink *sink, const char *code, const char *file, int first, int last);
 
+/* The file of a pending, unsilenced warning of code (canonical, "KH263")
+ * reported outside file (anywhere when file is NULL), NULL if none: a
+ * plan's `suppress:` that a warning of a file it includes escaped. */
+const char *diag_pending_elsewhere(DiagSink *sink, const char *code, const char *file);
+
 /* Records a diagnostic. span_chars is the length of the underlined token in
  * characters (0 or 1 gives a lone caret). The message is formatted now,
  * from fmt translated into the chosen language (i18n.h): pass the English

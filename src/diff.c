@@ -333,7 +333,7 @@ static void put_change(Out *o, ChangeKind kind, const Part *old, const Part *new
 }
 
 /* text, each line written back by cmark as the back ends read it
- * (md_put_wrappable): one form for the sources that print alike. */
+ * (md_put_printed_form): one form for the sources that print alike. */
 static void printed_form(const char *text, Buf *out)
 {
     Buf line = {0};
@@ -342,7 +342,7 @@ static void printed_form(const char *text, Buf *out)
         size_t len = end ? (size_t)(end - s) : strlen(s);
         buf_reset(&line);
         buf_putn(&line, s, len);
-        md_put_wrappable(out, buf_str(&line));
+        md_put_printed_form(out, buf_str(&line));
         if (!end)
             break;
         buf_putc(out, '\n');

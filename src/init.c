@@ -256,16 +256,58 @@ static int defines(const YNode *list, const char *id, size_t id_len)
     return 0;
 }
 
+/* A name as KH257 reads it (spaces folded, the tone mark placed one way),
+ * into key (reset first). */
+static void put_name_key(Buf *key, Arena *arena, const char *name)
+{
+    buf_reset(key);
+    vi_put_tone_key(key, vi_fold_spaces(arena, name));
+}
+
+/* The id of the entry of list (a registry's merged units) whose name reads
+ * as the skeleton's name[0..name_len) (KH257's way), or NULL. */
+static const char *same_name(Arena *arena, const YNode *list, const char *name, size_t name_len)
+{
+    Buf want = {0}, have = {0};
+    put_name_key(&want, arena, arena_strndup(arena, name, name_len));
+    const char *found = NULL;
+    for (uint32_t i = 0; list && list->kind == YNODE_SEQ && i < list->count && !found; i++) {
+        const YNode *e = list->items[i];
+        const YNode *n = e->kind == YNODE_MAP ? ynode_get(e, "name") : NULL;
+        const YNode *id = e->kind == YNODE_MAP ? ynode_get(e, "id") : NULL;
+        if (!n || n->kind != YNODE_SCALAR || !id || id->kind != YNODE_SCALAR || !*id->text)
+            continue;
+        put_name_key(&have, arena, n->text);
+        if (strcmp(buf_str(&have), buf_str(&want)) == 0)
+            found = id->text;
+    }
+    buf_free(&want);
+    buf_free(&have);
+    return found;
+}
+
 /* Appends "KEY:\n", the comment line, and each "  - {id: X, ...}" line of
- * lines whose id list does not define; nothing when none is left. */
+ * lines whose id list does not define; nothing when none is left. With
+ * renames (the units), a line whose name list holds under another id is
+ * left out too, and "X\tID\n" appended to renames: the skeleton's
+ * "Công chức Tài chính - Kế toán" (tckh) beside a registry's `tc` of that
+ * name was KH257 at once (s20attack L5), and the skeleton's tasks then
+ * name the registry's unit (rename_units). */
 static void put_entries(Buf *out, const char *key, const char *comment, const char *lines,
-                        const YNode *list)
+                        const YNode *list, Arena *arena, Buf *renames)
 {
     Buf kept = {0};
     for (const char *line = lines; *line;) {
         size_t len = strcspn(line, "\n");
         const char *id = str_find(line, "{id: ");
-        if (!id || id > line + len || !defines(list, id + 5, strcspn(id + 5, ",}")))
+        const char *name = id && id < line + len ? str_find(id, ", name: ") : NULL;
+        size_t id_len = id ? strcspn(id + 5, ",}") : 0;
+        const char *other = NULL;
+        if (renames && name && name < line + len)
+            other = same_name(arena, list, name + 8, strcspn(name + 8, ",}"));
+        if (other && !defines(list, id + 5, id_len))
+            buf_printf(renames, "%.*s\t%s\n", (int)id_len, id + 5, other);
+        else if (!id || id > line + len || !defines(list, id + 5, id_len))
             buf_putn(&kept, line, len + (line[len] == '\n'));
         line += len + (line[len] == '\n');
     }
@@ -632,7 +674,7 @@ static int write_skeleton(const char *out, int force, const Buf *text, const cha
  * registry that could not be read. */
 static int registry_slots(const char *include_arg, const char *out, const InitLevel *level,
                           const char *const below[5], Buf *import, Buf *units, Buf *levels,
-                          Buf *localities)
+                          Buf *localities, Buf *renames)
 {
     Arena *arena = arena_new();
     Registry0 reg = {0};
@@ -646,22 +688,52 @@ static int registry_slots(const char *include_arg, const char *out, const InitLe
     if (!reg.imports)
         fill(import, "import: [qd318-xa-ntm]                  # @#1@\n", NULL, NULL, 0);
     fill(&units_comment, "  # TODO: @#9@\n", NULL, NULL, 0);
-    put_entries(units, "units", buf_str(&units_comment), level->units, reg.units);
+    put_entries(units, "units", buf_str(&units_comment), level->units, reg.units, arena,
+                renames);
     put_entries(levels, "levels", "",
                 "  - {id: ntm, name: nông thôn mới}\n  - {id: ntm-nc, name: nông thôn mới nâng cao}\n",
-                reg.levels);
+                reg.levels, arena, NULL);
     static const char *const below_keys[] = {"BELOW", "BELOW_ID", "BELOW_NAME", "YEAR", "NAME"};
     Buf lines = {0}, localities_comment = {0};
     fill(&lines, skeleton_localities, below_keys, below, 5);
     fill(&localities_comment, "  # TODO: @#10@\n", below_keys, below, 5);
     put_entries(localities, "localities", buf_str(&localities_comment), buf_str(&lines),
-                reg.localities);
+                reg.localities, arena, NULL);
     buf_free(&lines);
     buf_free(&localities_comment);
     buf_free(&units_comment);
     buf_free(&written);
     arena_free(arena); /* reg's nodes: read above, not after */
     return status;
+}
+
+/* Makes the skeleton's tasks name the registry's units that put_entries
+ * took for its own (renames: "SKELETON_ID\tREGISTRY_ID\n" lines): each
+ * "lead: ID", "support: [ID]" and "{unit ID}" of the skeleton's text. */
+static void rename_units(Buf *text, const char *renames)
+{
+    for (const char *r = renames; *r;) {
+        size_t old_len = strcspn(r, "\t"), new_len = strcspn(r + old_len + 1, "\n");
+        const char *new_id = r + old_len + 1;
+        static const char *const shapes[][2] = {{"lead: ", "\n"}, {"[", "]"}, {"{unit ", "}"}};
+        for (size_t k = 0; k < sizeof shapes / sizeof shapes[0]; k++) {
+            Buf from = {0}, to = {0}, out = {0};
+            buf_printf(&from, "%s%.*s%s", shapes[k][0], (int)old_len, r, shapes[k][1]);
+            buf_printf(&to, "%s%.*s%s", shapes[k][0], (int)new_len, new_id, shapes[k][1]);
+            const char *at = buf_str(text), *hit;
+            while ((hit = str_find(at, buf_str(&from))) != NULL) {
+                buf_putn(&out, at, (size_t)(hit - at));
+                buf_puts(&out, buf_str(&to));
+                at = hit + from.len;
+            }
+            buf_puts(&out, at);
+            buf_free(text);
+            *text = out;
+            buf_free(&from);
+            buf_free(&to);
+        }
+        r = new_id + new_len + (new_id[new_len] == '\n');
+    }
 }
 
 /* NAME as given (NULL: none) without the spaces at its ends: returns its
@@ -772,10 +844,10 @@ int cmd_init(int argc, char **argv)
         default_file_name(&slug, nfc.data, year);
         out = slug.data;
     }
-    Buf import = {0}, units = {0}, levels = {0}, localities = {0};
+    Buf import = {0}, units = {0}, levels = {0}, localities = {0}, renames = {0};
     const char *const below[5] = {level->below, level->below_id, below_name, year_text, rest};
     int status = registry_slots(include_arg, out, level, below, &import, &units, &levels,
-                                &localities);
+                                &localities, &renames);
     const char *keys[] = {"NAME",  "NAME_UP", "KIND",     "KIND_UP",    "PLACE",     "YEAR",
                           "LEVEL", "UNITS",   "BELOW",    "BELOW_ID",   "BELOW_NAME", "RECIPIENTS",
                           "ISSUER", "IMPORT", "LEVELS", "LOCALITIES"};
@@ -785,6 +857,8 @@ int cmd_init(int argc, char **argv)
                             issuer.data,  buf_str(&import), buf_str(&levels),
                             buf_str(&localities)};
     fill(&text, skeleton, keys, values, sizeof keys / sizeof keys[0]);
+    rename_units(&text, buf_str(&renames));
+    buf_free(&renames);
     free(below_name);
     if (status == EXIT_OK)
         status = write_skeleton(out, force, &text, kind, nfc.data, year);

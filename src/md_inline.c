@@ -77,7 +77,10 @@ const char *md_trim_blanks(const char *text, size_t *len)
     return s + (seen ? start : left);
 }
 
-void md_put_wrappable(Buf *out, const char *markdown)
+/* md_put_wrappable's work; every: any text holding a character cmark's
+ * writer escapes goes through cmark, not only one with marks to keep
+ * apart (md_put_printed_form). */
+static void put_wrappable(Buf *out, const char *markdown, int every)
 {
     /* blanks at its ends, inside the marks, make them literal: a caption
      * whose {list ...} printed nothing came out "**Bảng 2. X **", and a
@@ -85,7 +88,10 @@ void md_put_wrappable(Buf *out, const char *markdown)
      * (s20attack F1) */
     size_t n = 0;
     const char *s = md_trim_blanks(markdown, &n);
-    if (!memchr(s, '*', n) && !memchr(s, '_', n) && !memchr(s, '\\', n) && !str_find(s, "![")) {
+    int plain = every ? strcspn(s, "*_\\[]`<>&") >= n
+                      : !memchr(s, '*', n) && !memchr(s, '_', n) && !memchr(s, '\\', n) &&
+                            !str_find(s, "![");
+    if (plain) {
         buf_putn(out, s, n);
         return;
     }
@@ -118,4 +124,14 @@ void md_put_wrappable(Buf *out, const char *markdown)
     cmark_node_free(document);
     buf_free(&line);
     free(trimmed);
+}
+
+void md_put_wrappable(Buf *out, const char *markdown)
+{
+    put_wrappable(out, markdown, 0);
+}
+
+void md_put_printed_form(Buf *out, const char *markdown)
+{
+    put_wrappable(out, markdown, 1);
 }

@@ -1074,6 +1074,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
 
     if ((v = ynode_get(root, "suppress"))) {
         plan->suppress = read_text_list(p, v, "suppress", &plan->n_suppress, NULL, 0);
+        plan->suppress_node = v;
         apply_suppress(p, v, plan->suppress, plan->n_suppress, 0, 0x7fffffff);
     }
 

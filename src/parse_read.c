@@ -98,35 +98,9 @@ void unexpanded_reference(Parser *p, const YNode *node, const char *text, const 
                  key, (int)(end - start), text + start);
 }
 
-/* The length of the blank (a space, a no-break space U+00A0) that begins
- * text, 0 if none. */
-static size_t blank_at(const char *text)
-{
-    if (*text == ' ')
-        return 1;
-    return (unsigned char)text[0] == 0xC2 && (unsigned char)text[1] == 0xA0 ? 2 : 0;
-}
-
 const char *trim_printed(Parser *p, SrcPos pos, int span, const char *key, const char *text)
 {
-    if (!text || yread_is_blank(text))
-        return text; /* empty: KH107's, not trimmed into "" here */
-    size_t start = 0, end = strlen(text), b;
-    while ((b = blank_at(text + start)) > 0)
-        start += b;
-    while (end > start && (text[end - 1] == ' ' ||
-                           (end - start >= 2 && (unsigned char)text[end - 2] == 0xC2 &&
-                            (unsigned char)text[end - 1] == 0xA0)))
-        end -= text[end - 1] == ' ' ? 1 : 2;
-    if (start == 0 && text[end] == '\0')
-        return text;
-    diag_warning(p->diags, pos, span, KH122,
-                 "'%s' %s: a field printed as written printed them (\"Số:  12 /\", \"Yên Thế , "
-                 "ngày\"); it is printed without them: remove them",
-                 key, start && text[end] ? _("begins and ends with spaces")
-                      : start            ? _("begins with spaces")
-                                         : _("ends with spaces"));
-    return arena_strndup(p->arena, text + start, end - start);
+    return yread_trim_printed(p->arena, p->diags, pos, span, key, text);
 }
 
 /* A text value: returns it (owned by the loader's arena) and records it as a
@@ -356,13 +330,6 @@ const char **read_nonempty_list(Parser *p, const YNode *node, const char *key,
     return read_text_list(p, node, key, count, positions, 0);
 }
 
-/* Whether a printed line has no text but end marks: a recipient "." lost
- * its "." to the ";" put after it, and printed "- ;". */
-static int only_end_marks(const char *text)
-{
-    return text[strspn(text, " \t\n.;,")] == '\0';
-}
-
 /* Lines printed as they are (issuer, signature, recipients): a blank entry,
  * or one of end marks only, would print as an empty bold line or "- ;"
  * (KH107, left out). */
@@ -373,7 +340,7 @@ const char **read_printed_list(Parser *p, const YNode *node, const char *key,
     const char **list = read_nonempty_list(p, node, key, count, &positions);
     size_t kept = 0;
     for (size_t i = 0; i < *count; i++) {
-        if (list[i] && only_end_marks(list[i])) {
+        if (list[i] && yread_is_blank_line(list[i])) {
             diag_error(p->diags, positions[i], 1, KH107,
                        "an entry of '%s' is empty: remove it, or write its text", key);
             continue;

@@ -104,6 +104,13 @@ void render_md_block_text(Buf *out, const char *text, int start);
  * without '*', '_' or '\\' as it is. An image is written as its
  * alternative text, as the HTML prints it. (md_inline.c) */
 void md_put_wrappable(Buf *out, const char *markdown);
+/* Markdown: a line of inline Markdown in one form for every source that
+ * prints alike, for comparing them (diff): as md_put_wrappable, but every
+ * line holding a character cmark's writer escapes ('[', ']', '`', '<',
+ * '&', ...) is written back by cmark too, so "[x]" and "\\[x]", which
+ * print "[x]" both (the second what a .docx's import writes), are one
+ * (s20 LOW: diff showed a plan's "[x]" against its own .docx). (md_inline.c) */
+void md_put_printed_form(Buf *out, const char *markdown);
 /* Markdown: the part of text (NULL: "") between the blanks at its ends,
  * as CommonMark counts them next to an emphasis mark (spaces, tabs, line
  * breaks, the no-break space and the other Unicode spaces): returns its

@@ -257,8 +257,15 @@ int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allow
                        "unknown key '%s' in %s: if it is part of the text before it, quote "
                        "that text (a ', ' inside {...} or a ': ' ends a value)",
                        key, _(what));
-        else
-            diag_error(diags, pos, span, code, "unknown key '%s' in %s", key, _(what));
+        else { /* nothing near: what may be written there (s20attack L6) */
+            Buf keys = {0};
+            for (size_t k = 0; k < n_allowed; k++)
+                buf_printf(&keys, "%s%s", k ? ", " : "", allowed[k]);
+            diag_error(diags, pos, span, code,
+                       "unknown key '%s' in %s, which takes %s: correct it to the key meant, "
+                       "or remove the line", key, _(what), buf_str(&keys));
+            buf_free(&keys);
+        }
     }
     return unknown;
 }
@@ -285,24 +292,76 @@ void yread_unknown_wording(DiagSink *diags, const YNode *user, const YNode *buil
     free(known);
 }
 
-int yread_is_blank(const char *text)
+size_t yread_blank_len(const char *text)
 {
     /* a no-break space and the other Unicode spaces print nothing either: a
      * title "\u00a0" was no KH107 and printed "****", a rule, in the .md
      * (s20attack F1) */
-    size_t left = strlen(text);
-    while (left) {
-        unsigned c = 0;
-        int bytes = *text == '\t' ? 1 : utf8_decode_strict(text, left, &c);
-        if (*text == '\t')
-            c = ' ';
-        if (bytes <= 0 || !(c == ' ' || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
-                            c == 0x202F || c == 0x205F || c == 0x3000))
-            return 0;
-        text += bytes;
-        left -= (size_t)bytes;
+    if (*text == ' ' || *text == '\t')
+        return 1;
+    size_t left = strnlen(text, 4);
+    unsigned c = 0;
+    int bytes = left ? utf8_decode_strict(text, left, &c) : 0;
+    if (bytes <= 0 || !(c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
+                        c == 0x202F || c == 0x205F || c == 0x3000))
+        return 0;
+    return (size_t)bytes;
+}
+
+int yread_is_blank(const char *text)
+{
+    size_t b;
+    while ((b = yread_blank_len(text)) > 0)
+        text += b;
+    return *text == '\0';
+}
+
+int yread_is_blank_line(const char *text)
+{
+    size_t b;
+    for (;;) {
+        if ((b = yread_blank_len(text)) > 0)
+            text += b;
+        else if (*text && strchr("\n.;,", *text))
+            text++;
+        else
+            return *text == '\0';
     }
-    return 1;
+}
+
+size_t yread_trim_blanks(const char *text, size_t *len)
+{
+    size_t start = 0, end = strlen(text), b;
+    while ((b = yread_blank_len(text + start)) > 0)
+        start += b;
+    while (end > start) {
+        size_t last = end - 1; /* the start of the last character */
+        while (last > start && ((unsigned char)text[last] & 0xC0) == 0x80)
+            last--;
+        if (yread_blank_len(text + last) != end - last)
+            break;
+        end = last;
+    }
+    *len = end - start;
+    return start;
+}
+
+const char *yread_trim_printed(Arena *arena, DiagSink *diags, SrcPos pos, int span,
+                               const char *key, const char *text)
+{
+    if (!text || yread_is_blank(text))
+        return text; /* empty: KH107's, not trimmed into "" here */
+    size_t len, start = yread_trim_blanks(text, &len);
+    if (start == 0 && text[len] == '\0')
+        return text;
+    int at_end = text[start + len] != '\0';
+    diag_warning(diags, pos, span, KH122,
+                 "'%s' %s: a field printed as written printed them (\"Số:  12 /\", \"Yên Thế , "
+                 "ngày\"); it is printed without them: remove them",
+                 key, start && at_end ? _("begins and ends with spaces")
+                      : start         ? _("begins with spaces")
+                                      : _("ends with spaces"));
+    return arena_strndup(arena, text + start, len);
 }
 
 int yread_misspelt(const YNode *map, const char *const *allowed, const char *key)

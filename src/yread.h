@@ -74,9 +74,33 @@ const char *yread_marker(DiagSink *diags, const YNode *node);
  * registry. 0 otherwise, and for any other set. */
 int yread_stray_entry(DiagSink *diags, const YNode *item, KeySetId set, KeySetId *belongs);
 
-/* 1 if text is empty or only blanks: spaces, tabs, no-break spaces and
- * the other Unicode spaces (U+2000-U+200A, U+3000, ...). */
+/* The bytes of the blank that begins text: a space, a tab, a no-break
+ * space or another Unicode space (U+1680, U+2000-U+200A, U+202F, U+205F,
+ * U+3000); 0 if text begins with anything else. The one notion of a blank
+ * the readers share (KH107, KH122, KH165, an empty recipient). */
+size_t yread_blank_len(const char *text);
+
+/* 1 if text is empty or only blanks (yread_blank_len). */
 int yread_is_blank(const char *text);
+
+/* 1 if a line printed as written (an issuer's, a signature's, a
+ * recipient) has no text but blanks and end marks: a recipient "." lost
+ * its "." to the ";" put after it and printed "- ;", an ideographic space
+ * "\u3000" a blank line (s20 review). Such an entry is KH107 and left out
+ * of the list (read_printed_list). */
+int yread_is_blank_line(const char *text);
+
+/* Where text's run without the blanks at its ends starts (returned) and
+ * its length (*len). */
+size_t yread_trim_blanks(const char *text, size_t *len);
+
+/* A field printed as written (a label, the place, a recipient) without
+ * the blanks at its ends, with a warning at pos (KH122, span characters)
+ * when it had any: they printed "Số:  12 /", "Yên Thế , ngày", and a
+ * label "Biểu 01\u00a0" no longer matched its page in a diff. A blank
+ * text is returned as it is (KH107's); the copy is in arena. */
+const char *yread_trim_printed(Arena *arena, DiagSink *diags, SrcPos pos, int span,
+                               const char *key, const char *text);
 
 /* Reports "'KEY' must be a string/a list/a mapping, not ..." as `code`
  * for a node that is not of kind and returns 0; returns 1, reporting

@@ -101,7 +101,9 @@ CASES = [
     # a recipient that reads as nothing (a no-break or an ideographic
     # space) is passed over, not the end of the list (-314: the duplicate
     # and the "Lưu" after it unseen, KH167 instead of KH168). Its status
-    # is not asked: such a recipient prints as a blank line (left LOW)
+    # is not asked: such a recipient is KH107 since session 21 (it printed
+    # a blank line), left out of the list, and KH168 is still at the
+    # second 'UBND tỉnh' (check_draft.c's item_pos skips it)
     C('recipient-blank-inside', 'small',
       [('recipients: [UBND tỉnh, Văn phòng', 'recipients: [UBND tỉnh, "\\u3000", "\\u00A0", UBND tỉnh, Văn phòng')],
       "a recipient of a space of another kind, then 'UBND tỉnh' again and 'Lưu: VT'",
