@@ -280,6 +280,13 @@ static void put_hunk_head(Out *o, ChangeKind kind, const char *label, const char
     for (size_t i = 0; i < head.len; i++)
         if (head.data[i] == '\n' || head.data[i] == '\r')
             head.data[i] = ' ';
+    /* a bidirectional control of a label or a row's key is named here too:
+     * printed, it reversed the rest of the line, "@@ ...AB": sửa @@" */
+    Buf named = {0};
+    if (diff_visible(head.data, head.len, 1, &named)) {
+        buf_free(&head);
+        head = named;
+    }
     switch (o->format) {
     case FMT_TERM:
         buf_printf(b, "%s@@ %s @@%s\n", o->color ? CYAN : "", head.data, o->color ? RESET : "");

@@ -301,6 +301,19 @@ else
     ok "M2: U+202E in the text both sides share named"
 fi
 
+# in a part's name (a row's key) on its @@ line
+for v in 1 2; do
+    sed -e 's|    preset: locality-targets|    columns: [stt, {key: a, header: A}, {key: b, header: B}]|' \
+        -e "s|    rows: {from: localities, where: {target_year: 2024}}|    rows: [{a: \"Xã \\\\u202eAB\", b: \"$v\"}]|" \
+        "$work/p/ex.yaml" >"$work/p/m2c-$v.yaml"
+done
+out=$("$khgen" diff --no-color "$work/p/m2c-1.yaml" "$work/p/m2c-2.yaml" 2>&1 | grep '^@@ Biểu')
+case $out in
+*"$(printf '\342\200\256')"*) not_ok "M2: U+202E printed as it is in '$out'" ;;
+*U+202E*) ok "M2: U+202E of a row's key named on its @@ line" ;;
+*) not_ok "M2: the row's @@ line: $out" ;;
+esac
+
 # ---- M3: KH318 of a plan signed before its year --------------------------------
 sed -e 's/  date: 2024-01 /  date: 2023-12-25 /' \
     -e 's/Kế hoạch thực hiện năm {year}/Kế hoạch thực hiện năm 2024/' "$work/p/ex.yaml" >"$work/p/m3.yaml"
