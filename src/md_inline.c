@@ -15,7 +15,9 @@
  * '_' or '\' cannot pair with the wrapper and is copied as it is. An image
  * ("![logo](http://x/y.png)") is written as its alternative text, as the
  * HTML prints it; render_md_block_text takes a body text with one here
- * too. */
+ * too. An emphasis inside a word ("a**b**c") is written as its text when
+ * the line is to be wrapped: its marks would pair with the wrapper's
+ * (cross21 C3), and the wrapper's emphasis covers it. */
 #include "render.h"
 #include "vi.h"
 
@@ -34,6 +36,48 @@ static void unwrap_images(cmark_node *node)
         cmark_node *next = cmark_node_next(child);
         unwrap_images(child);
         if (cmark_node_get_type(child) == CMARK_NODE_IMAGE) {
+            cmark_node *inner;
+            while ((inner = cmark_node_first_child(child)) != NULL)
+                cmark_node_insert_before(child, inner);
+            cmark_node_free(child); /* unlinks it */
+        }
+        child = next;
+    }
+}
+
+/* 1 if the byte before end (at its text's end) or at start (at its
+ * start) is a letter or digit: an ASCII one, or any byte of a multibyte
+ * character (a Vietnamese letter; a mark or a symbol of that range
+ * counts too, which only keeps an emphasis as text). */
+static int word_byte(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+static int text_touches(cmark_node *text, int at_end)
+{
+    if (!text || cmark_node_get_type(text) != CMARK_NODE_TEXT)
+        return 0;
+    const char *s = cmark_node_get_literal(text);
+    size_t n = s ? strlen(s) : 0;
+    return n && word_byte((unsigned char)s[at_end ? n - 1 : 0]);
+}
+
+/* Replaces each emphasis under node that touches a letter or digit of
+ * the text beside it ("a**b**c", "Hưu*x*") by its text. Written back,
+ * such an emphasis is a run of '*' inside a word, which pairs with the
+ * wrapper's: "***1. a**b**c***" is read "*<b>1. a</b>bc*" and two stars
+ * shown, "**x a**b**c y**" loses its bold at "b" (cross21 C3). Its
+ * words stay; only the inner emphasis, which the wrapper's covers, goes. */
+static void unwrap_intraword(cmark_node *node)
+{
+    cmark_node *child = cmark_node_first_child(node);
+    while (child) {
+        cmark_node *next = cmark_node_next(child);
+        unwrap_intraword(child);
+        cmark_node_type type = cmark_node_get_type(child);
+        if ((type == CMARK_NODE_EMPH || type == CMARK_NODE_STRONG) &&
+            (text_touches(cmark_node_previous(child), 1) || text_touches(next, 0))) {
             cmark_node *inner;
             while ((inner = cmark_node_first_child(child)) != NULL)
                 cmark_node_insert_before(child, inner);
@@ -79,8 +123,9 @@ const char *md_trim_blanks(const char *text, size_t *len)
 
 /* md_put_wrappable's work; every: any text holding a character cmark's
  * writer escapes goes through cmark, not only one with marks to keep
- * apart (md_put_printed_form). */
-static void put_wrappable(Buf *out, const char *markdown, int every)
+ * apart (md_put_printed_form); wrapped: the line is to be wrapped in
+ * emphasis, an emphasis inside a word is written as its text. */
+static void put_wrappable(Buf *out, const char *markdown, int every, int wrapped)
 {
     /* blanks at its ends, inside the marks, make them literal: a caption
      * whose {list ...} printed nothing came out "**Bảng 2. X **", and a
@@ -89,8 +134,7 @@ static void put_wrappable(Buf *out, const char *markdown, int every)
     size_t n = 0;
     const char *s = md_trim_blanks(markdown, &n);
     int plain = every ? strcspn(s, "*_\\[]`<>&") >= n
-                      : !memchr(s, '*', n) && !memchr(s, '_', n) && !memchr(s, '\\', n) &&
-                            !str_find(s, "![");
+                      : strcspn(s, "*_\\[]`") >= n; /* "![" has its '[' */
     if (plain) {
         buf_putn(out, s, n);
         return;
@@ -114,6 +158,8 @@ static void put_wrappable(Buf *out, const char *markdown, int every)
         }
     } else {
         unwrap_images(paragraph);
+        if (wrapped)
+            unwrap_intraword(paragraph);
         char *md = cmark_render_commonmark(paragraph, CMARK_OPT_DEFAULT, 0);
         size_t len = strlen(md);
         while (len && (md[len - 1] == '\n' || md[len - 1] == ' '))
@@ -128,10 +174,15 @@ static void put_wrappable(Buf *out, const char *markdown, int every)
 
 void md_put_wrappable(Buf *out, const char *markdown)
 {
-    put_wrappable(out, markdown, 0);
+    put_wrappable(out, markdown, 0, 1);
+}
+
+void md_put_written_back(Buf *out, const char *markdown)
+{
+    put_wrappable(out, markdown, 0, 0);
 }
 
 void md_put_printed_form(Buf *out, const char *markdown)
 {
-    put_wrappable(out, markdown, 1);
+    put_wrappable(out, markdown, 1, 0);
 }

@@ -798,7 +798,7 @@ void render_md_block_text(Buf *out, const char *text, int start)
         keep = 2; /* the marker */
     Buf plain = {0};
     buf_putn(&plain, text, keep);
-    md_put_wrappable(&plain, text + keep);
+    md_put_written_back(&plain, text + keep);
     md_block_text(out, buf_str(&plain), start);
     buf_free(&plain);
 }

@@ -101,11 +101,18 @@ void render_md_block_text(Buf *out, const char *text, int start);
  * emphasis marks ("**", "*"), rewritten so that none of its own '*' or '_'
  * pairs with the wrapper: read as the HTML and the .docx read it and
  * written back by cmark (text marks escaped, emphasis kept); a line
- * without '*', '_' or '\\' as it is. An image is written as its
- * alternative text, as the HTML prints it. (md_inline.c) */
+ * without '*', '_', '\\', '`', '[' or ']' as it is. An image is written as its
+ * alternative text, as the HTML prints it. An emphasis inside a word
+ * ("a**b**c", which would pair with the wrapper) is written as its text:
+ * the wrapper's emphasis covers it. (md_inline.c) */
 void md_put_wrappable(Buf *out, const char *markdown);
+/* Markdown: md_put_wrappable for a line no emphasis wraps (a body text
+ * with an image, a heading's title and text): an emphasis inside a word
+ * ("a**b**c"), which md_put_wrappable writes as its text because it
+ * would pair with the wrapper, is kept. (md_inline.c) */
+void md_put_written_back(Buf *out, const char *markdown);
 /* Markdown: a line of inline Markdown in one form for every source that
- * prints alike, for comparing them (diff): as md_put_wrappable, but every
+ * prints alike, for comparing them (diff): as md_put_written_back, but every
  * line holding a character cmark's writer escapes ('[', ']', '`', '<',
  * '&', ...) is written back by cmark too, so "[x]" and "\\[x]", which
  * print "[x]" both (the second what a .docx's import writes), are one

@@ -147,7 +147,15 @@ static void put_heading_line(MdWriter *w, const BodyNode *node, unsigned default
     }
     blank_line_from(w->out, w->from);
     const char *styled_part = head.data ? head.data : "";
-    if (node->kind == NODE_TASK && node->printed_label && *node->printed_label) {
+    unsigned resolved = node->style == STYLE_DEFAULT ? default_style : node->style;
+    int bare = (resolved & STYLE_PLAIN) || !(resolved & (STYLE_BOLD | STYLE_ITALIC));
+    const char *label = node->printed_label ? node->printed_label : "";
+    /* a task's bare "- TITLE" is a list item's marker and its text, guarded
+     * as a bullet's is: its title's own "- x" must not become "&#45; x"
+     * after the marker, which a Markdown reader prints as written */
+    int marker = node->kind == NODE_TASK && bare && (!strcmp(label, "-") || !strcmp(label, "+")) &&
+                 head.len > 2 && head.data[0] == label[0] && head.data[1] == ' ';
+    if (node->kind == NODE_TASK && *label && !marker) {
         /* a bullet marker stays outside the emphasis: "- *Tiêu chí số 2:*" */
         size_t label_len = strlen(node->printed_label);
         buf_putn(w->out, styled_part, label_len);
@@ -155,21 +163,32 @@ static void put_heading_line(MdWriter *w, const BodyNode *node, unsigned default
         if (*styled_part == ' ')
             buf_putc(w->out, *styled_part++);
     }
-    unsigned resolved = node->style == STYLE_DEFAULT ? default_style : node->style;
     if (*styled_part) {
         /* without bold or italic ("plain", or "upper" alone) the line
          * starts with its label bare: "2. UPPER" was an ordered list to a
          * Markdown reader, its number gone from the text (s11diff T2) */
-        if ((resolved & STYLE_PLAIN) || !(resolved & (STYLE_BOLD | STYLE_ITALIC))) {
-            Buf upper = {0};
+        if (bare) {
+            /* the title and the text are one line here, two pieces in the
+             * .html and the .docx: each is written back by cmark, so that
+             * a lone '`', '[' or '*' of one cannot pair with a mark of the
+             * other ("cao ` toàn: ... \`" was a code span; cross21 C4) */
+            Buf closed = {0}, upper = {0};
+            const char *title = styled_part;
+            int start = marker                                    ? MD_START_MARKER
+                        : styled_part == head.data && *label ? MD_START_LABEL /* "3. Title" */
+                                                                  : MD_START_TEXT;
+            size_t label_len = strlen(label);
+            if (*label && !strncmp(title, label, label_len) && title[label_len] == ' ') {
+                buf_putn(&closed, title, label_len + 1);
+                title += label_len + 1;
+            }
+            md_put_written_back(&closed, title);
+            styled_part = closed.data ? closed.data : "";
             if (resolved & STYLE_UPPER)
                 vi_put_upper(&upper, styled_part);
-            render_md_block_text(w->out, resolved & STYLE_UPPER ? buf_str(&upper) : styled_part,
-                                 styled_part == head.data && node->printed_label &&
-                                         *node->printed_label
-                                     ? MD_START_LABEL /* "3. Title" */
-                                     : MD_START_TEXT);
+            render_md_block_text(w->out, resolved & STYLE_UPPER ? buf_str(&upper) : styled_part, start);
             buf_free(&upper);
+            buf_free(&closed);
         } else {
             put_styled(w->out, styled_part, node->style, default_style);
         }
@@ -177,8 +196,11 @@ static void put_heading_line(MdWriter *w, const BodyNode *node, unsigned default
     if (text.len) {
         if (head.len)
             buf_putc(w->out, ' ');
-        Buf styled = {0};
-        put_styled(&styled, text.data, node->text_style, STYLE_PLAIN);
+        Buf styled = {0}, closed = {0};
+        if (head.len) /* a piece of its own, as the title is (above) */
+            md_put_written_back(&closed, text.data);
+        put_styled(&styled, head.len ? buf_str(&closed) : text.data, node->text_style, STYLE_PLAIN);
+        buf_free(&closed);
         buf_puts(w->out, styled.data ? styled.data : "");
         buf_free(&styled);
     }

@@ -13,6 +13,12 @@ With --more (tests/hardening/formats11.py) it also writes the keys session
 11 added to the generator: parts (`part:` over the sections, some with a
 `label`), and `style`, `text_style`, `label` and `number` on headings.
 Without it a seed gives the plan it always gave.
+
+With --stress (tests/hardening/cross21.sh, tools/cross21.py) a third of
+the words are the Markdown constructs a text may hold, as an official
+types them: emphasis nested and against punctuation, links, code spans,
+backslash escapes, NBSP, decomposed Vietnamese and other combining marks,
+emoji, braces and the characters HTML, XML and Markdown treat apart.
 """
 import json
 import random
@@ -33,11 +39,23 @@ NUMBERS = ["0", "1", "9", "10", "99", "100", "999", "1.000", "1.234.567",
            "04", "100%", "12,50", "1/2", "31/12/2024"]
 
 
+STRESS = ["**đậm**", "**đậm**,", "*nghiêng*.", "***cả hai***", "**a *b* c**",
+          "(*x*)", "_gạch_dưới", "a**b**c", "**Ủy ban**:", "*a*b", "**\"trích\"**",
+          "[trang](https://example.vn/a_b)", "<https://x.vn/y>", "[thư](mailto:a@b.vn)",
+          "`mã`", "``a`b``", "`*x*`", "\\*", "\\_", "\\\\", "\\[", "\\`", "x\\",
+          "1\u00a0000", "Nguyễn\u00a0Văn", "Nguye\u0302\u0303n", "Vie\u0323\u0302t",
+          "a\u0301\u0323", "e\u0308", "🙂", "👍🏽", "🇻🇳", "{{", "}}", "{{x}}", "<", "&",
+          "&lt;", "&#65;", "*", "_", "\\", "[x]", "[ ]", "- [x]", "1.234,5", "−5", "–",
+          "…", "“trích”", "‘a’", "a\u00adb", "10\u202f000", "Ⅳ", "ﬁ", "²", "½",
+          "<b>x</b>", "a|b", "#1", ">", "~x~", "$x$", "^2^"]
+
+
 class Gen:
-    def __init__(self, seed, more=False):
+    def __init__(self, seed, more=False, stress=False):
         self.r = random.Random(seed)
         self.seq = 0
         self.more = more
+        self.stress = stress
 
     def keys(self, n):
         """--more: a heading's style, label and number, now and then."""
@@ -60,6 +78,8 @@ class Gen:
         return "Zq%04d" % self.seq
 
     def word(self):
+        if self.stress and self.r.random() < 0.35:
+            return self.r.choice(STRESS)
         r = self.r.random()
         if r < 0.70:
             return self.r.choice(WORDS)
@@ -344,7 +364,7 @@ class Gen:
 
 def main():
     seed = int(sys.argv[1])
-    p = Gen(seed, "--more" in sys.argv[3:]).plan()
+    p = Gen(seed, "--more" in sys.argv[3:], "--stress" in sys.argv[3:]).plan()
     with open(sys.argv[2], "w", encoding="utf-8") as f:
         # JSON is YAML: every string quoted, so a mark means itself.
         json.dump(p, f, ensure_ascii=False, indent=1)
