@@ -14,9 +14,10 @@
  * day: "D/M/YYYY" (one or two digits each, a four-digit year, not part of a
  * longer run of numbers and slashes: "08/2019/NQ-HĐND" is a document's
  * number, "12/19" a count), "ngày D tháng M năm YYYY", and a month "tháng
- * M/YYYY" or "tháng M năm YYYY". It warns (KH317) at the first digit of
- * each one whose month is not 1-12 or whose day is not a day of that month
- * (30 February, 31 April; 29 February outside a leap year), for years
+ * M/YYYY" or "tháng M năm YYYY" ("Tháng" too, a sentence's first word).
+ * It warns (KH317) at the first digit of each one whose month is not 1-12
+ * or whose day is not a day of that month (0, 30 February, 31 April; 29
+ * February outside a leap year), for years
  * 1900-2999 (the years a plan names). A blank left to be filled in
  * ("ngày ... tháng 01 năm 2024") has no digits and is not read. It walks
  * the free texts the parser recorded (Plan.texts: titles, paragraphs,
@@ -85,20 +86,24 @@ static int at_word(const char *text, size_t i, const char *word)
     return strncmp(text + i, word, strlen(word)) == 0;
 }
 
-/* 1 if the six bytes before text[i] are "tháng " or "Tháng " (a sentence
- * may begin with the month: "Tháng 0/2025" was not read; s21attack L). */
-static int after_thang(const char *text, size_t i)
+/* 1 if the number at text[i] follows "tháng " or "Tháng " (a sentence's
+ * first word: "Tháng 13/2024, ..." went unread; session 21), both of 7
+ * bytes. */
+static int after_month_word(const char *text, size_t i)
 {
     return i >= 7 && (at_word(text, i - 7, "tháng ") || at_word(text, i - 7, "Tháng "));
 }
 
 /* The length of the date written at text[i] in one of the three forms,
- * with its parts in *y, *m, *d (d -1 for a month), or 0. */
+ * with its parts in *y, *m, *d (d -1 for a month alone: a day written 0,
+ * "0/1/2024", is a day that does not exist, and was taken for a month
+ * alone, unwarned; session 21), or 0. */
 static size_t date_at(const char *text, size_t i, int *y, int *m, int *d)
 {
     int a, b;
     size_t na, nb, ny;
     const char *s = text + i;
+    *d = -1; /* a month alone, unless a day is read below */
     if (!starts_number(text, i) || !(na = small_number(s, &a)))
         return 0;
     /* D/M/YYYY, or M/YYYY after "tháng " */
@@ -109,9 +114,8 @@ static size_t date_at(const char *text, size_t i, int *y, int *m, int *d)
             *d = a;
             return na + 1 + nb + 1 + ny;
         }
-        if (after_thang(text, i) && (ny = year_number(s + na + 1, y))) {
+        if (after_month_word(text, i) && (ny = year_number(s + na + 1, y))) {
             *m = a;
-            *d = -1;
             return na + 1 + ny;
         }
         return 0;
@@ -125,10 +129,9 @@ static size_t date_at(const char *text, size_t i, int *y, int *m, int *d)
         *d = a;
         return na + strlen(thang) + nb + strlen(nam) + ny;
     }
-    if (after_thang(text, i) && at_word(s, na, nam) &&
+    if (after_month_word(text, i) && at_word(s, na, nam) &&
         (ny = year_number(s + na + strlen(nam), y))) {
         *m = a;
-        *d = -1;
         return na + strlen(nam) + ny;
     }
     return 0;
@@ -157,7 +160,7 @@ static void check_site(DiagSink *diags, const TextSite *site)
                          "'%.*s' in the text is no date: there is no month %d; a date written "
                          "in the words is printed as typed and nothing checks it: write the "
                          "day that was meant", (int)n, text + i, m);
-        else if (d >= 0 && !vi_date_valid(y, m, d)) /* day 0 too: "ngày 0/5/2025" */
+        else if (d >= 0 && !vi_date_valid(y, m, d))
             diag_warning(diags, at, span, KH317,
                          "'%.*s' in the text is no date: month %d of %d has no day %d; a date "
                          "written in the words is printed as typed and nothing checks it: "

@@ -645,6 +645,12 @@ static void test_edit_distance(void **state)
     assert_int_equal(vi_edit_distance("abc", "ca", 3), 3); /* no edit of a swapped pair */
     /* the first letters swapped, then a row over the limit: capped */
     assert_int_equal(vi_edit_distance("bacdefgh", "abzzzzzz", 1), 2);
+    /* a limit below 0 is 0: the same words 0, any other 1 (session 21's
+     * sweep: vi_distance-009 and -010, the limit taken as 1 or left
+     * negative, passed every suite) */
+    assert_int_equal(vi_edit_distance("ab", "cd", -1), 1);
+    assert_int_equal(vi_edit_distance("ab", "ab", -3), 0);
+    assert_int_equal(vi_edit_distance("ab", "abc", -1), 1);
 }
 
 /* The whole table of the optimal string alignment distance over bytes, as
