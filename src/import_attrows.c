@@ -117,6 +117,16 @@ static int printed_number(const char *s, double *v)
     return decimals;
 }
 
+/* The decimals a number of digits printed decimals is written with in
+ * the plan: a fourth when it has three, "1.5000": a plan reads "1.500" as
+ * the thousands dot of Vietnamese numbers, ambiguous (KH114), and the plan
+ * import wrote of a decimals: 3 column failed its check (cross21 C6). The
+ * column's decimals still print three. */
+static int plan_digits(int digits)
+{
+    return digits == 3 ? 4 : digits;
+}
+
 /* A cell that prints as a number khgen prints with `decimals` digits
  * after the comma ("1.705", "21" with 0; "12,50" with 2; not "05" or
  * "1705,0"): its value in *v. An empty cell is 0. */
@@ -385,7 +395,7 @@ void att_put_row(Ctx *c, Buf *y, const AttShape *s, const char **row, size_t r, 
             buf_printf(y, "%04d-%02d-%02d", (int)(value / 10000), (int)(value / 100) % 100,
                        (int)value % 100);
         else if (t || digits >= 0) /* a number, as YAML writes it: "1.200" would be ambiguous (KH114) */
-            buf_printf(y, "%.*f", digits, value);
+            buf_printf(y, "%.*f", plan_digits(digits), value);
         else
             emit_quoted(y, year_refs(c, v));
     }
@@ -420,7 +430,7 @@ void att_body_table(Ctx *c, ITable *t, int merged)
             double v;
             int digits = *t->rows[r][k] ? printed_number(t->rows[r][k], &v) : -1;
             if (digits >= 0) /* as YAML writes it: "1.200" would be ambiguous (KH114) */
-                t->rows[r][k] = arena_printf(c->arena, "%.*f", digits, v);
+                t->rows[r][k] = arena_printf(c->arena, "%.*f", plan_digits(digits), v);
         }
     }
 }
