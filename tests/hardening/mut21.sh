@@ -200,6 +200,13 @@ fi
 # -166, a closing quote taken for an escaped one) and a key holding an
 # escaped quote and a '[' (8: -167, the escape looked for at the quote
 # itself: the key's '[' named).
+# Rows 9-11: a '[' in a comment above (9: -184 -187 -188 -189, the
+# comment not seen, or read on past its '#'), a '[' closed above (10:
+# -199 -200, ']' not closing it) and eight brackets deep, the most kept
+# (11: -201, seven). Rows 12-14: the '[' three lines above (12: -206
+# -214, two looked at), four lines above (13: none named, the three
+# lines flow_open_hint reads: -205 -207, four) and on the file's first
+# line (14: -210, that line taken for none).
 if wanted LI; then
     cat >"$work/li.table" <<'TABLE'
 khgen: 1\nunits: [[a,\n  - b@@2:8: error[KH005]: YAML syntax error: the '[' list opened on this line is not closed on it: YAML read the lines under it into the list; close it with ']'
@@ -210,6 +217,12 @@ khgen: 1\nx:\n  y: {a: b\n      more\c@@3:6: error[KH005]: YAML syntax error: a 
 khgen: 1\nunits: ["a]", b,\n  - c@@2:8: error[KH005]: YAML syntax error: the '[' list opened on this line is not closed on it: YAML read the lines under it into the list; close it with ']'
 khgen: 1\n"units": [a,\n  - b@@2:10: error[KH005]: YAML syntax error: the '[' list opened on this line is not closed on it: YAML read the lines under it into the list; close it with ']'
 khgen: 1\n"k\\"[": [a,\n  - b@@2:9: error[KH005]: YAML syntax error: the '[' list opened on this line is not closed on it: YAML read the lines under it into the list; close it with ']'
+khgen: 1\nx: 1 #[\ny: [a, - b]@@3:8: error[KH005]: YAML syntax error: did not find expected node content
+khgen: 1\nx: [a]\ny: [b, - c]@@3:8: error[KH005]: YAML syntax error: did not find expected node content
+khgen: 1\nunits: [[[[[[[[a,\n  - b@@2:8: error[KH005]: YAML syntax error: the '[' list opened on this line is not closed on it: YAML read the lines under it into the list; close it with ']'
+khgen: 1\nx: [a,\n  b,\n  c,\n  - d@@2:4: error[KH005]: YAML syntax error: the '[' list opened on this line is not closed on it: YAML read the lines under it into the list; close it with ']'
+khgen: 1\nx: [a,\n  b,\n  c,\n  d,\n  - e@@6:3: error[KH005]: YAML syntax error: did not find expected node content
+units: [a,\n  - b@@1:8: error[KH005]: YAML syntax error: the '[' list opened on this line is not closed on it: YAML read the lines under it into the list; close it with ']'
 TABLE
     hints li
     same li "LI: $i YAML syntax errors under a '{' or '[' left open: the bracket each hint names"
@@ -253,12 +266,16 @@ fi
 # and no line break: load_chars-026 (U+200E left out: '&&' for '||'),
 # -014 (the scan stopped one byte early: no warning at the file's end)
 # passed every suite that runs their line; and (KH024) a full-width digit
-# as the file's last three bytes, in a value: -060 (the same, for them).
+# as the file's last three bytes, in a value: -060 (the same, for them);
+# a run in a comment whose line ends right before a key of full-width
+# digits: -138 (the comment's run skipped four bytes a digit: the key's
+# run skipped with it, unwarned).
 if wanted LC; then
     printf 'khgen: 1\n# a \342\200\216 b \342\200\217\n# c \342\200\256 d\342\200\215e\n' >"$work/lca.yaml"
     printf 'khgen: 1\n# a\342\200\213' >"$work/lcb.yaml"
     printf 'khgen: 1\nx: \357\274\222' >"$work/lcc.yaml"
-    for f in a b c; do
+    printf 'khgen: 1\n# \357\274\222\n\357\274\222\357\274\220: x\n' >"$work/lcd.yaml"
+    for f in a b c d; do
         timeout 20 "$khgen" --lang en check "$work/lc$f.yaml" >/dev/null 2>"$work/lc$f.err"
         echo "$f: $(grep -oE '^[^ ]*: warning\[KH02[04]\]: (invisible [a-z -]* U\+[0-9A-F]*|full-width digits )' "$work/lc$f.err" |
             sed "s|^$work/lc$f.yaml:||" | tr '\n' ' ')"
@@ -267,8 +284,9 @@ if wanted LC; then
 a: 2:5: warning[KH020]: invisible bidirectional control U+200E 2:9: warning[KH020]: invisible bidirectional control U+200F 3:5: warning[KH020]: invisible bidirectional control U+202E 3:8: warning[KH020]: invisible zero-width character U+200D 
 b: 2:4: warning[KH020]: invisible zero-width character U+200B 
 c: 2:4: warning[KH024]: full-width digits  
+d: 3:1: warning[KH024]: full-width digits  
 WANT
-    same lc "LC: U+200E, U+200F, U+202E, U+200D warned where they stand; U+200B and a full-width digit as the file's last three bytes too"
+    same lc "LC: U+200E, U+200F, U+202E, U+200D warned where they stand; U+200B and a full-width digit as the file's last three bytes too; a key's run after a comment's"
 fi
 
 # ---- DK: the localities' data keys, then the tasks' (datakeys.c) -------------------------
