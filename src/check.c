@@ -643,11 +643,22 @@ static void report_date_left(Checker *ck)
         return;
     diag_warning(ck->diags, plan->date_pos, span_at(ck, plan->date_pos), KH318,
                  "the plan is dated %d, but its title says 'năm %d' and %d of its deadlines "
-                 "fall in %d: the date left from last year's plan? write %d in the date",
+                 "fall in %d: the date left from last year's plan? write %d in the date (a "
+                 "plan signed before its year begins writes 'period: %d')",
                  plan->date.year, ck->title_year, ck->n_title_year_dues, ck->title_year,
-                 ck->title_year);
+                 ck->title_year, ck->title_year);
     diag_suppress(ck->diags, "KH315", ck->title_year_pos.file, ck->title_year_pos.line,
                   ck->title_year_pos.line);
+    /* an attachment's title in the title's year is right too (s21attack L) */
+    for (size_t i = 0; i < plan->n_attachments; i++) {
+        const YNode *title = plan->attachments[i].title_node;
+        size_t at = 0;
+        if (title && title->kind == YNODE_SCALAR &&
+            draft_title_year(title->text, plan->date.year, plan->date.year, &at) == ck->title_year) {
+            SrcPos pos = ynode_pos_at(title, at);
+            diag_suppress(ck->diags, "KH315", pos.file, pos.line, pos.line);
+        }
+    }
 }
 
 /* A legal basis whose kind is not a kind of document but close to one

@@ -22,7 +22,8 @@
  * ("ngày ... tháng 01 năm 2024") has no digits and is not read. It walks
  * the free texts the parser recorded (Plan.texts: titles, paragraphs,
  * tasks' texts and headings, the bases written as sentences, the opening
- * and the closing), each once: linear in their length.
+ * and the closing) and the attachments' titles, each once: linear in
+ * their length.
  */
 #include "check_textdates.h"
 
@@ -172,4 +173,14 @@ void check_textdates(DiagSink *diags, const Plan *plan)
 {
     for (size_t i = 0; i < plan->n_texts; i++)
         check_site(diags, &plan->texts[i]);
+    /* an attachment's title, printed on its page ("Danh sách xã ... ngày
+     * 31/4/2024" passed: s21attack L1); a preset's is not the plan's text */
+    for (size_t i = 0; i < plan->n_attachments; i++) {
+        const YNode *title = plan->attachments[i].title_node;
+        if (title && title->kind == YNODE_SCALAR && title->pos.file && plan->file &&
+            strcmp(title->pos.file, plan->file) == 0) {
+            TextSite site = {title->text, title, NULL};
+            check_site(diags, &site);
+        }
+    }
 }

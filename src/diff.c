@@ -131,13 +131,14 @@ static void put_md_text(Out *o, const char *s, size_t n)
 }
 
 /* kind: 0 same, -1 deleted, +1 inserted; a changed run's characters that
- * do not show are named (diff_visible.c) */
+ * do not show are named, and a bidirectional control in any run
+ * (diff_visible.c) */
 static void put_run(Out *o, int kind, const char *s, size_t n)
 {
     if (n == 0)
         return;
     Buf named = {0};
-    if (kind && diff_visible(s, n, &named)) {
+    if (diff_visible(s, n, kind == 0, &named)) {
         put_run(o, kind, named.data, named.len); /* names have no such character */
         buf_free(&named);
         return;
@@ -279,6 +280,13 @@ static void put_hunk_head(Out *o, ChangeKind kind, const char *label, const char
     for (size_t i = 0; i < head.len; i++)
         if (head.data[i] == '\n' || head.data[i] == '\r')
             head.data[i] = ' ';
+    /* a bidirectional control of a label or a row's key is named here too:
+     * printed, it reversed the rest of the line, "@@ ...AB": sửa @@" */
+    Buf named = {0};
+    if (diff_visible(head.data, head.len, 1, &named)) {
+        buf_free(&head);
+        head = named;
+    }
     switch (o->format) {
     case FMT_TERM:
         buf_printf(b, "%s@@ %s @@%s\n", o->color ? CYAN : "", head.data, o->color ? RESET : "");

@@ -67,11 +67,13 @@ void diff_label_form(const char *s, Buf *out);
 
 /* s[0..n), a deleted or inserted run, with the characters that print as a
  * space or as nothing (a no-break space, a soft hyphen, a zero-width
- * space; plain spaces and line breaks too when the run holds nothing
- * else) written as their Vietnamese names, "‹dấu cách không ngắt›",
- * appended to out: 1; 0 (out untouched) when it has none of them
- * (diff_visible.c). */
-int diff_visible(const char *s, size_t n, Buf *out);
+ * space, a bidirectional control; plain spaces and line breaks too when
+ * the run holds nothing else) written as their Vietnamese names, "‹dấu
+ * cách không ngắt›", appended to out: 1; 0 (out untouched) when it has
+ * none of them. With same (a run both sides share), only the
+ * bidirectional controls, which reorder what is printed after them, are
+ * named (diff_visible.c). */
+int diff_visible(const char *s, size_t n, int same, Buf *out);
 
 /* The formatting a part prints with, in words ("tiêu đề in đậm", "khổ
  * ngang | gộp ô theo cột: Thuộc xã", "lề trên 20 mm, ..."), for diff to

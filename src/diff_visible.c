@@ -13,7 +13,11 @@
  * Vietnamese as the rest of the diff ("‹dấu cách không ngắt›"), and so are
  * plain spaces and line breaks when the run holds nothing else ("[-‹dấu
  * cách›-]{+‹dấu cách không ngắt›+}"). Text that is the same on both sides
- * is printed as it is.
+ * is printed as it is, but for the bidirectional controls (U+202E, U+2066,
+ * U+200E, ...): printed, they print nothing and reverse the text after
+ * them, so that "Chi [-100-]{+001+}" with 001 written after a U+202E
+ * showed "{+100+}", a change of the sum that read as none (s21attack M2);
+ * they are named wherever they stand, KH020's warning aside.
  */
 #include <stdio.h>
 #include <string.h>
@@ -23,10 +27,26 @@
 /* The name of the character at s (UTF-8, n bytes left; *len its length)
  * when it is one that shows as a space or not at all, else NULL. Plain
  * spaces and line breaks only when `blank` (the run holds nothing else). */
-static const char *invisible(const unsigned char *s, size_t n, int blank, size_t *len,
+static const char *invisible(const unsigned char *s, size_t n, int blank, int same, size_t *len,
                              char other[48])
 {
     *len = 1;
+    if (same) { /* only what reorders the text after it */
+        unsigned cp = 0;
+        if (n >= 2 && s[0] == 0xD8 && s[1] == 0x9C)
+            cp = 0x061C, *len = 2;
+        else if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
+                 (s[2] == 0x8E || s[2] == 0x8F || (s[2] >= 0xAA && s[2] <= 0xAE)))
+            cp = 0x2000 + (s[2] & 0x3F), *len = 3; /* U+200E, U+200F, U+202A-U+202E */
+        else if (n >= 3 && s[0] == 0xE2 && s[1] == 0x81 && s[2] >= 0xA6 && s[2] <= 0xA9)
+            cp = 0x2040 + (s[2] & 0x3F), *len = 3; /* U+2066-U+2069 */
+        if (!cp) {
+            *len = 1;
+            return NULL;
+        }
+        snprintf(other, 48, "ký tự điều khiển hướng U+%04X", cp);
+        return other;
+    }
     if (*s == ' ' || *s == '\n')
         return blank ? (*s == ' ' ? "dấu cách" : "xuống dòng") : NULL;
     if (*s == '\t')
@@ -54,24 +74,29 @@ static const char *invisible(const unsigned char *s, size_t n, int blank, size_t
         snprintf(other, 48, "ký tự vô hình U+%04X", cp);
         return other;
     }
+    if (cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+        (cp >= 0x2066 && cp <= 0x2069)) {
+        snprintf(other, 48, "ký tự điều khiển hướng U+%04X", cp);
+        return other;
+    }
     *len = 1;
     return NULL;
 }
 
-int diff_visible(const char *s, size_t n, Buf *out)
+int diff_visible(const char *s, size_t n, int same, Buf *out)
 {
     const unsigned char *u = (const unsigned char *)s;
-    int blank = 1, any = 0;
+    int blank = !same, any = 0;
     char other[48];
     for (size_t i = 0, len; i < n && blank; i += len)
-        if (!invisible(u + i, n - i, 1, &len, other))
+        if (!invisible(u + i, n - i, 1, 0, &len, other))
             blank = 0;
     for (size_t i = 0, len; i < n && !any; i += len)
-        any = invisible(u + i, n - i, blank, &len, other) != NULL;
+        any = invisible(u + i, n - i, blank, same, &len, other) != NULL;
     if (!any)
         return 0;
     for (size_t i = 0, len; i < n; i += len) {
-        const char *name = invisible(u + i, n - i, blank, &len, other);
+        const char *name = invisible(u + i, n - i, blank, same, &len, other);
         if (name)
             buf_printf(out, "\xE2\x80\xB9%s\xE2\x80\xBA", name); /* ‹name› */
         else

@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "plan.h"
+#include "vi.h"
 
 static int is_digit(char c)
 {
@@ -50,26 +51,52 @@ static int in_document_number(const char *s)
     return s[4] == '/' && s[5] && !is_digit(s[5]);
 }
 
-/* The units an amount is counted in, each a whole word after the number
- * and one space: money (triệu, tỷ, nghìn, đồng), a share, land and
- * length, weight, people and households. A year is not followed by
- * them; "năm 2024 hộ nghèo giảm" is read as an amount, which shows the
- * part (the safe side: a change shown, not hidden). */
+/* The units an amount is counted in, each a whole word after the number:
+ * money (triệu, tỷ, nghìn, đồng, and the "trđ" of a table's header), a
+ * share, land and length, weight, people and households. A year is not
+ * followed by them; "năm 2024 hộ nghèo giảm" is read as an amount, which
+ * shows the part (the safe side: a change shown, not hidden). The word is
+ * read as the document shows it: in any case ("2024 Triệu đồng", "2024
+ * TRIỆU ĐỒNG"), after emphasis marks, any run of spaces (a no-break one
+ * too) and a parenthesis ("**2024** triệu", "2024 *triệu đồng*", "2024
+ * (triệu đồng)"), each of which hid an amount changed among the parts
+ * where only the year moved (s21attack M1). */
 static int is_amount(const char *s)
 {
     static const char *const units[] = {
-        "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "đồng", "đ", "USD", "VNĐ", "VND",
-        "%", "ha", "km", "m", "m2", "m²", "m3", "tấn", "kg", "người", "hộ", "lượt", "con"};
-    const char *u = s[4] == ' ' ? s + 5 : s + 4;
-    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
-        size_t n = strlen(units[k]);
-        /* the word ends there: not "hội" for "hộ", "mới" for "m" */
-        if (strncmp(u, units[k], n) == 0 &&
-            (!u[n] || u[n] == ' ' || u[n] == ',' || u[n] == '.' || u[n] == ';' ||
-             u[n] == ')' || u[n] == '/' || u[n] == ':' || u[n] == '\n'))
-            return u == s + 4 ? strcmp(units[k], "%") == 0 : 1;
-    }
-    return 0;
+        "TRIỆU", "TỶ", "TỈ", "NGHÌN", "NGÀN", "TRĂM", "ĐỒNG", "Đ", "USD", "VNĐ", "VND", "TRĐ",
+        "TR.Đ", "TR", "%", "HA", "KM", "M", "M2", "M²", "M3", "TẤN", "KG", "NGƯỜI", "HỘ", "LƯỢT", "CON"};
+    const char *u = s + 4;
+    while (*u == '*' || *u == '_')
+        u++;
+    if (*u == '%')
+        return 1;
+    size_t sp, spaces = 0;
+    while ((sp = vi_space_len(u)) > 0 && *u != '\n')
+        u += sp, spaces++;
+    if (!spaces)
+        return 0;
+    if (*u == '(')
+        u++;
+    while (*u == '*' || *u == '_')
+        u++;
+    /* the word after it, upper-cased: at most 15 bytes are read */
+    char word[16];
+    size_t n = 0;
+    while (u[n] && n < sizeof word - 1 && !vi_space_len(u + n) && !strchr(",;:)/*_\n", u[n]))
+        word[n] = u[n], n++;
+    word[n] = '\0';
+    while (n > 0 && word[n - 1] == '.') /* the sentence's full stop */
+        word[--n] = '\0';
+    if (!n)
+        return 0;
+    Buf up = {0};
+    vi_put_upper(&up, word);
+    int found = 0;
+    for (size_t k = 0; k < sizeof units / sizeof units[0] && !found; k++)
+        found = strcmp(buf_str(&up), units[k]) == 0;
+    buf_free(&up);
+    return found;
 }
 
 /* Whether text[0..at) ends with `word` (bytes). */
@@ -81,7 +108,8 @@ static int ends_with(const char *text, size_t at, const char *word)
 
 /* Whether text[0..at) ends with a document's number and one space (a
  * comma before it too): a word of at most 64 bytes holding a "/"
- * followed by a capital, "263/QĐ-TTg", "08/2023/NQ-HĐND". */
+ * followed by a capital, "263/QĐ-TTg", "08/2023/NQ-HĐND", or a number
+ * after "số", "Công văn số 15". */
 static int after_document_number(const char *text, size_t at)
 {
     if (!ends_with(text, at, " "))
@@ -89,7 +117,12 @@ static int after_document_number(const char *text, size_t at)
     at--;
     if (ends_with(text, at, ","))
         at--;
-    for (size_t k = at; k > 0 && at - k < 64; k--) {
+    size_t k = at;
+    while (k > 0 && at - k < 9 && is_digit(text[k - 1]))
+        k--;
+    if (k < at && ends_with(text, k, "số "))
+        return 1;
+    for (k = at; k > 0 && at - k < 64; k--) {
         char c = text[k - 1];
         if (c == ' ' || c == '\n' || c == '(')
             return 0;
@@ -102,7 +135,11 @@ static int after_document_number(const char *text, size_t at)
 /* Whether the four digits at text + at end the date a cited document was
  * issued: "số 08/2023/NQ-HĐND ngày 10/01/2024" (also "-" or "."), or
  * "... ngày 10 tháng 01 năm 2024"; the date's parts are one or two
- * digits each. */
+ * digits each. Between the number and the date may stand "ban hành", a
+ * comma or a parenthesis: "03/KH-UBND ban hành ngày 11/01/2024",
+ * "03/KH-UBND (ngày 11/01/2024)", "03/KH-UBND (11/01/2024)", which were
+ * counted as years moved, the citation of another document hidden
+ * (s21attack M1). */
 static int in_citation_date(const char *text, size_t at)
 {
     size_t k = at;
@@ -134,9 +171,14 @@ static int in_citation_date(const char *text, size_t at)
     } else {
         return 0;
     }
-    if (!ends_with(text, k, "ngày "))
-        return 0;
-    return after_document_number(text, k - strlen("ngày "));
+    int day_word = ends_with(text, k, "ngày ");
+    if (day_word)
+        k -= strlen("ngày ");
+    if (day_word && ends_with(text, k, "ban hành "))
+        k -= strlen("ban hành ");
+    if (ends_with(text, k, "(") && ends_with(text, k - 1, " "))
+        return after_document_number(text, k - 1);
+    return day_word && after_document_number(text, k);
 }
 
 static int four_digits(const char *s)

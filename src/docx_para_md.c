@@ -13,11 +13,17 @@
  * reads it back whole: '\\' escaped, and '(' and ')' unless they pair
  * up, a space, a control character, '<' and '>' percent-encoded. Before
  * session 20 a hyperlink came back as its text, its address lost
- * (s19attack L6).
+ * (s19attack L6). An emphasis mark stands where CommonMark reads it as
+ * one (md_flank.c: "a(**x**)b", not "a**(x)**b", which printed its
+ * stars), and a paragraph whose marks still read back as other text
+ * (render_same_plain) is written without them (s21attack H2).
  */
 #include "docx_para_md.h"
 
 #include <string.h>
+
+#include "md_flank.h"
+#include "md_read.h"
 
 /* s[0..n) with Markdown's characters escaped; in_link: ']' too */
 static void escape_md(Buf *out, const char *s, size_t n, int in_link)
@@ -61,6 +67,71 @@ static int same_link(const char *a, const char *b)
     return a == b || (a && b && strcmp(a, b) == 0);
 }
 
+/* The runs' Markdown into out; marks: 0 writes no emphasis at all (the
+ * fallback of docx_runs_markdown). Each emphasised segment's punctuation
+ * and spaces at an end that CommonMark's flanking rule would not let its
+ * mark stand beside go outside the mark (md_flank.c). */
+static void runs_markdown(const DocxRun *runs, size_t n, int bold, int italic, int marks, Buf *out)
+{
+    for (size_t i = 0; i < n;) {
+        int b = runs[i].bold && !bold && marks, it = runs[i].italic && !italic && marks;
+        const char *href = runs[i].href;
+        Buf seg = {0};
+        size_t k = i;
+        for (; k < n; k++) {
+            int bk = runs[k].bold && !bold && marks, ik = runs[k].italic && !italic && marks;
+            int blank = !runs[k].text.len || strspn(runs[k].text.data, " ") == runs[k].text.len;
+            if (((bk != b || ik != it) && !blank) || !same_link(runs[k].href, href))
+                break;
+            if (runs[k].text.len)
+                buf_putn(&seg, runs[k].text.data, runs[k].text.len);
+        }
+        const char *mark = b && it ? "***" : b ? "**" : it ? "*" : "";
+        const char *text = buf_str(&seg); /* "" for a segment of empty runs */
+        size_t lead = 0, trail = seg.len;
+        int flank = *mark && !href;
+        if (flank) {
+            /* the character after the segment: the next run's first */
+            int word_after = 0;
+            for (size_t r = k; r < n; r++)
+                if (runs[r].text.len) {
+                    word_after = md_flank_word_at(runs[r].text.data, runs[r].text.len);
+                    break;
+                }
+            lead = md_flank_trim_start(text, seg.len, md_flank_word_before(out->data, out->len));
+            trail = lead + md_flank_trim_end(text + lead, seg.len - lead, word_after);
+        } else {
+            while (lead < seg.len && text[lead] == ' ')
+                lead++;
+            while (trail > lead && text[trail - 1] == ' ')
+                trail--;
+        }
+        if (flank)
+            escape_md(out, text, lead, 0);
+        else
+            buf_putn(out, text, lead);
+        if (trail > lead) {
+            /* the emphasis around the link, as a plan writes "**[x](u)**" */
+            buf_puts(out, mark);
+            if (href)
+                buf_putc(out, '[');
+            escape_md(out, text + lead, trail - lead, href != NULL);
+            if (href) {
+                buf_puts(out, "](");
+                put_destination(out, href);
+                buf_putc(out, ')');
+            }
+            buf_puts(out, mark);
+        }
+        if (flank)
+            escape_md(out, text + trail, seg.len - trail, 0);
+        else
+            buf_putn(out, text + trail, seg.len - trail);
+        buf_free(&seg);
+        i = k;
+    }
+}
+
 int docx_runs_markdown(const DocxRun *runs, size_t n, Buf *out, int *all_bold, int *all_italic)
 {
     int bold = 1, italic = 1, any = 0;
@@ -76,42 +147,19 @@ int docx_runs_markdown(const DocxRun *runs, size_t n, Buf *out, int *all_bold, i
         bold = italic = 0;
     *all_bold = bold;
     *all_italic = italic;
-    for (size_t i = 0; i < n;) {
-        int b = runs[i].bold && !bold, it = runs[i].italic && !italic;
-        const char *href = runs[i].href;
-        Buf seg = {0};
-        size_t k = i;
-        for (; k < n; k++) {
-            int bk = runs[k].bold && !bold, ik = runs[k].italic && !italic;
-            int blank = !runs[k].text.len || strspn(runs[k].text.data, " ") == runs[k].text.len;
-            if (((bk != b || ik != it) && !blank) || !same_link(runs[k].href, href))
-                break;
-            if (runs[k].text.len)
-                buf_putn(&seg, runs[k].text.data, runs[k].text.len);
-        }
-        const char *mark = b && it ? "***" : b ? "**" : it ? "*" : "";
-        size_t lead = 0, trail = seg.len;
-        while (lead < seg.len && seg.data[lead] == ' ')
-            lead++;
-        while (trail > lead && seg.data[trail - 1] == ' ')
-            trail--;
-        buf_putn(out, seg.data ? seg.data : "", lead);
-        if (trail > lead) {
-            /* the emphasis around the link, as a plan writes "**[x](u)**" */
-            buf_puts(out, mark);
-            if (href)
-                buf_putc(out, '[');
-            escape_md(out, seg.data + lead, trail - lead, href != NULL);
-            if (href) {
-                buf_puts(out, "](");
-                put_destination(out, href);
-                buf_putc(out, ')');
-            }
-            buf_puts(out, mark);
-        }
-        buf_putn(out, seg.data ? seg.data + trail : "", seg.len - trail);
-        buf_free(&seg);
-        i = k;
+    size_t from = out->len;
+    runs_markdown(runs, n, bold, italic, 1, out);
+    if (out->len == from || !memchr(out->data + from, '*', out->len - from))
+        return any;
+    /* marks CommonMark reads as stars (two emphasised runs that touch):
+     * the text without its emphasis, never the stars (s21attack H2) */
+    Buf plain = {0};
+    runs_markdown(runs, n, bold, italic, 0, &plain);
+    if (!render_same_plain(out->data + from, buf_str(&plain))) {
+        out->len = from;
+        out->data[from] = '\0';
+        buf_putn(out, plain.data ? plain.data : "", plain.len);
     }
+    buf_free(&plain);
     return any;
 }

@@ -33,6 +33,8 @@
 #include <libxml/tree.h>
 
 #include "import.h"
+#include "md_flank.h"
+#include "md_read.h"
 
 /* 1 if the tag at s (after '<' or '</') is named name: its letters, then a
  * character that ends a tag's name */
@@ -60,6 +62,7 @@ typedef struct {
     int max_cells;
     int rows;
     Buf para;     /* the paragraph being read */
+    Buf bare;     /* the same without its emphasis marks */
     Buf cell;     /* pipe mode: the cell's paragraphs joined */
     int bold;     /* <b>/<strong> open around the text, nested */
     int italic;   /* <i>/<em> likewise */
@@ -67,9 +70,16 @@ typedef struct {
 
 /* Ends the paragraph being read: to the output (one Markdown paragraph) or,
  * in pipe mode, to its cell. Empty paragraphs, or emphasis marks alone,
- * print nothing. */
+ * print nothing. A paragraph whose marks a reader would print as stars
+ * ("a**(x)**b", "****") is written without them, as a line's tags are
+ * (imp_md_html_inline; s21attack H1). */
 static void end_para(Html *h)
 {
+    if (h->para.len != h->bare.len && !render_same_plain(buf_str(&h->para), buf_str(&h->bare))) {
+        buf_reset(&h->para);
+        buf_putn(&h->para, h->bare.data ? h->bare.data : "", h->bare.len);
+    }
+    buf_reset(&h->bare);
     size_t a = 0, b = h->para.len;
     const char *p = h->para.data ? h->para.data : "";
     while (a < b && p[a] == ' ')
@@ -165,14 +175,17 @@ static void on_text(Html *h, const char *t)
         char c = *t;
         if (c == '\n' || c == '\t' || c == '\r')
             c = ' ';
-        if (c == '&')
-            buf_puts(&h->para, "&amp;");
-        else if (c == '<')
-            buf_puts(&h->para, "&lt;");
-        else if (c == '>')
-            buf_puts(&h->para, "&gt;");
-        else if (c != ' ' || (h->para.len && h->para.data[h->para.len - 1] != ' '))
-            buf_putc(&h->para, c);
+        for (int k = 0; k < 2; k++) {
+            Buf *to = k ? &h->bare : &h->para;
+            if (c == '&')
+                buf_puts(to, "&amp;");
+            else if (c == '<')
+                buf_puts(to, "&lt;");
+            else if (c == '>')
+                buf_puts(to, "&gt;");
+            else if (c != ' ' || (to->len && to->data[to->len - 1] != ' '))
+                buf_putc(to, c);
+        }
     }
 }
 
@@ -325,6 +338,7 @@ int imp_md_html_tables(const char *s, size_t len, Buf *out, HtmlKept *kept)
         Html h = {0};
         read_table(&h, doc); /* count the columns */
         buf_free(&h.para);
+        buf_free(&h.bare);
         buf_free(&h.cell);
         Html w = {.out = out, .pipe = h.max_cells >= 3, .max_cells = h.max_cells};
         buf_putn(out, s + copied, i - copied);
@@ -332,6 +346,7 @@ int imp_md_html_tables(const char *s, size_t len, Buf *out, HtmlKept *kept)
         read_table(&w, doc);
         buf_putc(out, '\n');
         buf_free(&w.para);
+        buf_free(&w.bare);
         buf_free(&w.cell);
         xmlFreeDoc(doc);
         any = 1;
@@ -344,13 +359,16 @@ int imp_md_html_tables(const char *s, size_t len, Buf *out, HtmlKept *kept)
 
 /* ---- emphasis tags in a paragraph's line --------------------------------------- */
 
-enum { TAG_NONE, TAG_BOLD, TAG_ITALIC, TAG_DROP };
+enum { TAG_NONE, TAG_BOLD, TAG_ITALIC, TAG_DROP, TAG_BREAK };
 
 /* The emphasis tag at s (at its '<', e the line's end): TAG_BOLD for
  * <b>/<strong>, TAG_ITALIC for <i>/<em>, TAG_DROP for <u> (a plan has no
  * underline, as the .docx reader drops w:u), each with its attributes;
- * *closing for "</...>", *end past its '>'. TAG_NONE for any other text
- * (the search for '>' stops at the next '<': linear in a line of them). */
+ * TAG_BREAK for a line break, <br>, <br/> or <br />, which a plan's
+ * paragraph cannot hold (its lines join with a space) and which printed
+ * as "<br>" (s21attack M4); *closing for "</...>", *end past its '>'.
+ * TAG_NONE for any other text (the search for '>' stops at the next '<':
+ * linear in a line of them). */
 static int emphasis_tag(const char *s, const char *e, int *closing, const char **end)
 {
     const char *p = s + 1;
@@ -360,13 +378,17 @@ static int emphasis_tag(const char *s, const char *e, int *closing, const char *
         const char *name;
         int kind;
     } tags[] = {{"strong", TAG_BOLD}, {"b", TAG_BOLD}, {"em", TAG_ITALIC}, {"i", TAG_ITALIC},
-                {"u", TAG_DROP}};
+                {"u", TAG_DROP}, {"br", TAG_BREAK}};
     for (size_t k = 0; k < sizeof tags / sizeof tags[0]; k++) {
         size_t n = strlen(tags[k].name);
         if (!tag_is(p, e, tags[k].name))
             continue;
         const char *q = p + n;
-        if (q < e && *q != '>' && (*closing || !isspace((unsigned char)*q)))
+        int kind = tags[k].kind;
+        if (kind == TAG_BREAK && (*closing || (q < e && *q == '/' && q + 1 < e && q[1] == '>')))
+            q += !*closing; /* "<br/>"; a "</br>" is no break */
+        if ((kind == TAG_BREAK && *closing) ||
+            (q < e && *q != '>' && (*closing || !isspace((unsigned char)*q))))
             return TAG_NONE;
         while (q < e && *q != '>' && *q != '<')
             q++;
@@ -378,17 +400,37 @@ static int emphasis_tag(const char *s, const char *e, int *closing, const char *
     return TAG_NONE;
 }
 
-/* One line s..e (no '\n') appended to out with its emphasis tags as
- * Markdown's marks, or, with dry, only checked: 1 when the tags pair up
- * (each kind closed as often as opened, never below zero), 0 otherwise
- * (the caller copies the line as written: an unpaired "**" would print).
- * Backslash escapes and code spans (a backtick run through the next run
- * of its length on the line: ticks, tick_runs) are copied as they are.
- * Spaces just inside a tag go outside its mark, where CommonMark needs
- * them. */
-static int inline_line(const char *s, const char *e, const size_t *ticks, int dry, Buf *out)
+/* What inline_line does with a line's emphasis tags. */
+enum { TAGS_CHECK, TAGS_MARK, TAGS_STRIP };
+
+/* 1 if s..e begins with an emphasis tag of kind `kind`, closing or not as
+ * `closing` says (then *end is past it). */
+static int tag_next(const char *s, const char *e, int kind, int closing, const char **end)
 {
+    int c = 0;
+    return s < e && *s == '<' && emphasis_tag(s, e, &c, end) == kind && c == closing;
+}
+
+/* One line s..e (no '\n') appended to out with its emphasis tags as
+ * Markdown's marks (TAGS_MARK), or deleted (TAGS_STRIP), or only checked
+ * (TAGS_CHECK): 1 when the tags pair up (each kind closed as often as
+ * opened, never below zero), 0 otherwise (the caller copies the line as
+ * written: an unpaired "**" would print). Backslash escapes and code
+ * spans (a backtick run through the next run of its length on the line:
+ * ticks, tick_runs) are copied as they are. Spaces just inside a tag go
+ * outside its mark, where CommonMark needs them, and so does punctuation
+ * beside a letter outside the tag ("a<b>(x)</b>b" is "a(**x**)b":
+ * md_flank.c); a pair that holds nothing ("<b></b>") and a tag closed and
+ * opened again at once ("<b>x</b><b>y</b>") write no marks, which printed
+ * "****" and "x****y" (s21attack H1). */
+static int inline_line(const char *s, const char *e, const size_t *ticks, int mode, Buf *out)
+{
+    int dry = mode == TAGS_CHECK;
     int depth[3] = {0, 0, 0};
+    const char *first = s;
+    while (first < e && *first == ' ')
+        first++;
+    int pipe_row = first < e && *first == '|'; /* its <br> are a cell's lines */
     size_t tick = 0; /* the next backtick run's index in ticks */
     for (const char *p = s; p < e;) {
         if (*p == '\\' && p + 1 < e) {
@@ -413,8 +455,22 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int dr
             continue;
         }
         int closing = 0;
-        const char *end = p + 1;
+        const char *end = p + 1, *after;
         int kind = *p == '<' ? emphasis_tag(p, e, &closing, &end) : TAG_NONE;
+        if (kind == TAG_BREAK && pipe_row)
+            kind = TAG_NONE;
+        const char *comment = NULL; /* "<!-- ... -->" on the line: it shows nothing */
+        if (kind == TAG_NONE && e - p >= 7 && memcmp(p, "<!--", 4) == 0)
+            for (const char *c = p + 4; !comment && c + 3 <= e; c++)
+                comment = memcmp(c, "-->", 3) == 0 ? c + 3 : NULL;
+        if (comment || kind == TAG_BREAK) {
+            if (!dry && kind == TAG_BREAK && (!out->len || out->data[out->len - 1] != ' '))
+                buf_putc(out, ' ');
+            p = comment ? comment : end;
+            while (!dry && p < e && *p == ' ' && out->len && out->data[out->len - 1] == ' ')
+                p++; /* one space where it stood */
+            continue;
+        }
         if (kind == TAG_NONE) {
             if (!dry)
                 buf_putc(out, *p);
@@ -424,9 +480,13 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int dr
         int *d = &depth[kind - 1];
         if (closing && *d == 0)
             return 0;
+        if (kind != TAG_DROP && tag_next(end, e, kind, !closing, &after)) {
+            p = after; /* "<b></b>", "</b><b>": no change of emphasis */
+            continue;
+        }
         int changes = nest(d, closing);
         p = end;
-        if (dry || !changes || kind == TAG_DROP)
+        if (dry || mode == TAGS_STRIP || !changes || kind == TAG_DROP)
             continue;
         const char *mark = kind == TAG_BOLD ? "**" : "*";
         /* one space for those moved out, none where one stands already */
@@ -435,7 +495,22 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int dr
             while (out->len > spaces && out->data[out->len - 1 - spaces] == ' ')
                 spaces++;
             out->len -= spaces;
+            out->data[out->len] = '\0';
+            /* punctuation before the mark, a letter after it: outside */
+            size_t keep = out->len;
+            if (!spaces && md_flank_word_at(p, (size_t)(e - p))) {
+                size_t from = out->len > 4 ? out->len - 4 : 0;
+                keep = from + md_flank_trim_end(out->data + from, out->len - from, 1);
+                if (keep > 0 && out->data[keep - 1] == '\\')
+                    keep = out->len; /* an escape stays whole: the check decides */
+            }
+            Buf moved = {0};
+            buf_putn(&moved, out->data + keep, out->len - keep);
+            out->len = keep;
+            out->data[keep] = '\0';
             buf_puts(out, mark);
+            buf_putn(out, moved.data ? moved.data : "", moved.len);
+            buf_free(&moved);
             if (spaces && p < e && *p != ' ')
                 buf_putc(out, ' ');
         } else {
@@ -444,6 +519,15 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int dr
                 p++;
             if (p > text && out->len && out->data[out->len - 1] != ' ')
                 buf_putc(out, ' ');
+            /* a letter before the mark, punctuation after it: outside */
+            if (p == text && md_flank_word_before(out->data, out->len)) {
+                const char *q = p;
+                while (q < e && *q != '<' && *q != '\\' && *q != '`' && *q != '*' && *q != '_')
+                    q++;
+                size_t lead = md_flank_trim_start(p, (size_t)(q - p), 1);
+                buf_putn(out, p, lead);
+                p += lead;
+            }
             buf_puts(out, mark);
         }
     }
@@ -521,8 +605,17 @@ int imp_md_html_inline(const char *s, size_t len, Buf *out)
         } else if (!fence && memchr(s + i, '<', end - i)) {
             size_t *ticks = tick_runs(s + i, s + end);
             buf_reset(&line);
-            if (ticks && inline_line(s + i, s + end, ticks, 1, NULL)) {
-                inline_line(s + i, s + end, ticks, 0, &line);
+            if (ticks && inline_line(s + i, s + end, ticks, TAGS_CHECK, NULL)) {
+                inline_line(s + i, s + end, ticks, TAGS_MARK, &line);
+                /* marks a reader would print as stars: the words without
+                 * their emphasis (s21attack H1) */
+                Buf bare = {0};
+                inline_line(s + i, s + end, ticks, TAGS_STRIP, &bare);
+                if (!render_same_plain(buf_str(&line), buf_str(&bare))) {
+                    buf_reset(&line);
+                    buf_putn(&line, bare.data ? bare.data : "", bare.len);
+                }
+                buf_free(&bare);
                 if (line.len != end - i || memcmp(line.data, s + i, line.len) != 0) {
                     buf_putn(out, s + copied, i - copied);
                     buf_putn(out, line.data ? line.data : "", line.len);

@@ -325,7 +325,10 @@ static size_t line_bounds(const char *s, size_t start, size_t end, int markdown,
 }
 
 /* A Markdown ATX heading ("## Title ##"): its level, with *t and *n moved
- * to the title; 0 and nothing moved otherwise. */
+ * to the title; 0 and nothing moved otherwise. The closing run of '#' is
+ * CommonMark's: one after a space (or the whole title), not an escaped
+ * "\#" nor the end of a word, "C#" (which printed "I. MỤC TIÊU \" for
+ * "# I. MỤC TIÊU \#": s21attack H3). */
 static int md_heading(const char **t, size_t *n)
 {
     if ((*t)[0] != '#')
@@ -339,9 +342,56 @@ static int md_heading(const char **t, size_t *n)
     *n -= h;
     while (*n && **t == ' ')
         (*t)++, (*n)--;
-    while (*n && ((*t)[*n - 1] == '#' || (*t)[*n - 1] == ' '))
+    while (*n && (*t)[*n - 1] == ' ')
         (*n)--;
+    size_t k = *n;
+    while (k && (*t)[k - 1] == '#')
+        k--;
+    if (k < *n && (k == 0 || (*t)[k - 1] == ' ')) {
+        *n = k;
+        while (*n && (*t)[*n - 1] == ' ')
+            (*n)--;
+    }
     return (int)h;
+}
+
+/* A Markdown setext heading's underline under the paragraph para (up to
+ * three spaces, then a run of '=' for level 1 or '-' for level 2, then
+ * spaces): its level, 0 for any other line, and 0 under a paragraph that
+ * cannot take one (a list item, a table's row, a heading already). Before
+ * session 21 the "=====" under "I. MỤC TIÊU" was read as words of the
+ * heading, printed "I. MỤC TIÊU =====" (s21attack H3). */
+static int md_setext(const Buf *para, int para_heading, const char *t, size_t n)
+{
+    if (!para->len || para_heading || (t[0] != '=' && t[0] != '-'))
+        return 0;
+    size_t k = strspn(t, t[0] == '=' ? "=" : "-");
+    if (k > n)
+        k = n;
+    while (k < n && t[k] == ' ')
+        k++;
+    if (k != n)
+        return 0;
+    const char *p = para->data;
+    size_t m = para->len;
+    if (p[0] == '|' || ((p[0] == '-' || p[0] == '+' || p[0] == '*') && (m == 1 || p[1] == ' ')))
+        return 0;
+    size_t d = 0;
+    while (d < m && d < 9 && isdigit((unsigned char)p[d]))
+        d++;
+    if (d && d < m && (p[d] == '.' || p[d] == ')') && (d + 1 == m || p[d + 1] == ' '))
+        return 0; /* "1. x" is a list item in CommonMark */
+    return t[0] == '=' ? 1 : 2;
+}
+
+/* The indent of a Markdown line whose first n bytes are blanks: a tab
+ * four columns, a space one, at most 64. */
+static int indent_of(const char *s, size_t n)
+{
+    int indent = 0;
+    for (size_t k = 0; k < n && indent < 64; k++)
+        indent += s[k] == '\t' ? 4 : s[k] == ' ';
+    return indent;
 }
 
 /* A labelled line ("Cơ quan chủ trì: ...", "Thời gian thực hiện: ..."):
@@ -1017,9 +1067,11 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
                 FLUSH();
             continue;
         }
-        if (markdown && n >= 3 && strspn(t, "-*_ ") >= n) { /* thematic break */
+        int setext = markdown && !prev_hard ? md_setext(&para, para_heading, t, n) : 0;
+        if (setext || (markdown && n >= 3 && strspn(t, "-*_ ") >= n)) { /* underline, rule */
+            para_heading = setext ? setext : para_heading;
             FLUSH();
-            blank_run = 1;
+            blank_run = !setext;
             continue;
         }
         int heading = markdown ? md_heading(&t, &n) : 0;
@@ -1031,9 +1083,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
             para_line = line_no;
             para_heading = heading;
             para_gap = blank_run > 0;
-            para_indent = 0;
-            for (size_t k = start; markdown && k < b && para_indent < 64; k++)
-                para_indent += s[k] == '\t' ? 4 : s[k] == ' ';
+            para_indent = markdown ? indent_of(s + start, b - start) : 0;
         } else {
             /* a soft line break in Markdown is a space; text wrapped by hand
              * too. In the header and signature the break matters: keep it

@@ -397,6 +397,10 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
             for (i++; i < argc; i++)
                 opt->plans[opt->n_plans++] = argv[i];
         } else if (arg[0] == '-' && arg[1] != '\0') {
+            struct stat st; /* a plan named "-draft.yaml": say how to name it */
+            if (stat(arg, &st) == 0 && S_ISREG(st.st_mode))
+                return usage_error("unknown option '%s'; a file whose name begins with '-' "
+                                   "is given after '--': -- %s", arg, arg), -1;
             return usage_error("unknown option '%s'", arg), -1;
         } else if (arg[0] == '-') { /* a plan is a regular file (README, read policy) */
             return usage_error("%s", _("'-' (standard input) is not read: give the plan's file "

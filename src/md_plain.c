@@ -18,6 +18,8 @@
  * render_shown_end finds where a line's shown text ends, before the
  * emphasis that closes after it: the end marks of render.c ("./." after
  * the closing, ";" or "." after a basis) are decided on that text.
+ * render_same_plain tells an importer whether the emphasis it wrote
+ * reads back as the text it meant (md_flank.c).
  */
 #include "md_read.h"
 
@@ -84,6 +86,30 @@ static void plain_of(const char *markdown, int written, Buf *out)
 void render_markdown_plain(const char *markdown, Buf *out)
 {
     plain_of(markdown, 0, out);
+}
+
+/* buf's text with each run of spaces made one, in place: the spaces an
+ * importer moves out of a mark are no change of the words */
+static void one_space(Buf *b)
+{
+    size_t w = 0;
+    for (size_t r = 0; r < b->len; r++)
+        if (b->data[r] != ' ' || w == 0 || b->data[w - 1] != ' ')
+            b->data[w++] = b->data[r];
+    b->len = w;
+}
+
+int render_same_plain(const char *a, const char *b)
+{
+    Buf x = {0}, y = {0};
+    plain_of(a, 0, &x);
+    plain_of(b, 0, &y);
+    one_space(&x);
+    one_space(&y);
+    int same = x.len == y.len && (x.len == 0 || memcmp(x.data, y.data, x.len) == 0);
+    buf_free(&x);
+    buf_free(&y);
+    return same;
 }
 
 void render_markdown_written(const char *markdown, Buf *out)

@@ -47,6 +47,13 @@ void render_markdown_plain(const char *markdown, Buf *out);
  * emphasis not applied; a link's address is a word of it. (md_plain.c) */
 void render_markdown_written(const char *markdown, Buf *out);
 
+/* 1 when the Markdown lines a and b print the same text
+ * (render_markdown_plain of each, a run of spaces as one): an importer's line with its emphasis
+ * marks against the same line without them, which tells marks that
+ * CommonMark reads as stars ("a**(x)**b") from marks it reads as
+ * emphasis. (md_plain.c) */
+int render_same_plain(const char *a, const char *b);
+
 /* The length of markdown's first len bytes up to its last character shown:
  * the emphasis delimiters ('*', '_', '~') that close after it left out
  * ("*Trên đây.*": up to the '.'), unless the line prints them itself (a

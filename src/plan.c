@@ -673,8 +673,13 @@ DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *
             s += n;
             s += strspn(s, ", ");
         }
-        diag_format(out, _("unknown %s '%s': ids are written one each, as a list: [%s]"),
-                   _(nouns[registry]), id, buf_str(&list));
+        if (!strpbrk(buf_str(&list), ", ")) /* "tckh ": one id and a blank (s21attack L3) */
+            diag_format(out, _("unknown %s '%s': an id has no spaces or commas around it; "
+                               "write '%s'"),
+                        _(nouns[registry]), id, buf_str(&list));
+        else
+            diag_format(out, _("unknown %s '%s': ids are written one each, as a list: [%s]"),
+                        _(nouns[registry]), id, buf_str(&list));
         buf_free(&list);
     } else if (hint && id_foreign && !hint_foreign)
         /* "tсkh" with a Cyrillic с prints like the "tckh" it suggests */
