@@ -13,9 +13,11 @@
  * each '*' or '_' that is text comes out escaped and each emphasis as
  * emphasis: the wrapper then pairs only with itself. A text without '*',
  * '_' or '\' cannot pair with the wrapper and is copied as it is. An image
- * ("![logo](http://x/y.png)") is written as its alternative text, as the
- * HTML prints it; render_md_block_text takes a body text with one here
- * too. An emphasis inside a word ("a**b**c") is written as its text when
+ * ("![logo](http://x/y.png)") is written as its alternative text, and a
+ * link that render_link_kept refuses ("[trang](javascript:x)", a file: or
+ * relative address) as its text, as the HTML, the Word document and the
+ * workbook print them; render_md_block_text takes a body text with one
+ * here too (cross21 C2: the .md alone printed a refused link's address). An emphasis inside a word ("a**b**c") is written as its text when
  * the line is to be wrapped: its marks would pair with the wrapper's
  * (cross21 C3), and the wrapper's emphasis covers it. */
 #include "render.h"
@@ -26,16 +28,25 @@
 
 #include <cmark.h>
 
+/* 1 if node is what the other back ends print as its text alone: an
+ * image, or a link render_link_kept refuses. */
+static int printed_as_text(cmark_node *node)
+{
+    cmark_node_type type = cmark_node_get_type(node);
+    return type == CMARK_NODE_IMAGE || (type == CMARK_NODE_LINK && !render_link_kept(node));
+}
+
 /* Replaces each image under node by its alternative text, as the HTML
  * prints it (render_html.c): the .md showed the image, which a Markdown
- * viewer fetches (s14attack L2). */
+ * viewer fetches (s14attack L2); and each link render_link_kept refuses by
+ * its text, as every other format prints it (cross21 C2). */
 static void unwrap_images(cmark_node *node)
 {
     cmark_node *child = cmark_node_first_child(node);
     while (child) {
         cmark_node *next = cmark_node_next(child);
         unwrap_images(child);
-        if (cmark_node_get_type(child) == CMARK_NODE_IMAGE) {
+        if (printed_as_text(child)) {
             cmark_node *inner;
             while ((inner = cmark_node_first_child(child)) != NULL)
                 cmark_node_insert_before(child, inner);
@@ -170,6 +181,29 @@ static void put_wrappable(Buf *out, const char *markdown, int every, int wrapped
     cmark_node_free(document);
     buf_free(&line);
     free(trimmed);
+}
+
+int md_has_text_only_inline(const char *markdown)
+{
+    if (!str_find(markdown, "](")) /* a reference link has no definition
+                                      * in one text: never a link here */
+        return 0;
+    Buf line = {0};
+    cmark_node *paragraph = NULL;
+    cmark_node *document = render_parse_inline(markdown, &line, &paragraph);
+    int found = 0;
+    if (document && paragraph) {
+        cmark_iter *it = cmark_iter_new(paragraph);
+        cmark_event_type ev;
+        while (!found && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE)
+            if (ev == CMARK_EVENT_ENTER && printed_as_text(cmark_iter_get_node(it)))
+                found = 1;
+        cmark_iter_free(it);
+    }
+    if (document)
+        cmark_node_free(document);
+    buf_free(&line);
+    return found;
 }
 
 void md_put_wrappable(Buf *out, const char *markdown)

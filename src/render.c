@@ -784,13 +784,18 @@ static void md_block_text(Buf *out, const char *text, int start);
 void render_md_block_text(Buf *out, const char *text, int start)
 {
     const char *image = str_find(text, "![");
+    if (!image && md_has_text_only_inline(text))
+        image = strchr(text, '['); /* a refused link: the words before its
+                                    * first '[' hold none */
     if (!image) {
         md_block_text(out, text, start);
         return;
     }
-    /* an image prints as its alternative text, as in the HTML (md_inline.c);
-     * the words before it, when they hold no inline mark, are kept as they
-     * are, so that the start of the block is guarded below as always */
+    /* an image prints as its alternative text, as in the HTML, and a link
+     * render_link_kept refuses as its text, as every other back end prints
+     * it (md_inline.c); the words before it, when they hold no inline mark,
+     * are kept as they are, so that the start of the block is guarded
+     * below as always */
     size_t head = (size_t)(image - text), keep = 0;
     if (strcspn(text, "*_\\[`<&") >= head)
         keep = head;

@@ -118,6 +118,12 @@ void md_put_written_back(Buf *out, const char *markdown);
  * print "[x]" both (the second what a .docx's import writes), are one
  * (s20 LOW: diff showed a plan's "[x]" against its own .docx). (md_inline.c) */
 void md_put_printed_form(Buf *out, const char *markdown);
+/* Markdown: 1 if the inline Markdown text (not NULL) holds a link that
+ * render_link_kept refuses ("[trang](javascript:x)", a file: or relative
+ * address), which every back end prints as its text alone: the .md too,
+ * through md_put_written_back (render_md_block_text). Parses only a text
+ * holding "](". (md_inline.c) */
+int md_has_text_only_inline(const char *markdown);
 /* Markdown: the part of text (NULL: "") between the blanks at its ends,
  * as CommonMark counts them next to an emphasis mark (spaces, tabs, line
  * breaks, the no-break space and the other Unicode spaces): returns its

@@ -205,10 +205,15 @@ open(work + "/link-last.yaml", "w").write(hdr + 'body: ["%s[b](javascript:x)"]\n
 PY
 timed_case "200,000 links on one line of the .md (3.8 MB), build -f md" timeout 300 "$timed" build -f md -o "$work/out-links" "$work/links.yaml"
 "$khgen" build -f md -o "$work/out-links" "$work/link-last.yaml" 2>"$work/err"
-tail -c 200 "$work/out-links/link-last.md" 2>/dev/null | grep -q '\[b\]\\(javascript:x)\|\[b\](javascript' &&
-    { tail -c 200 "$work/out-links/link-last.md" | grep -q '\[b\](javascript' &&
-        not_ok "... the last link, javascript:, is left live" || ok "... the last link, javascript:, is still escaped"; } ||
+# since cross21 C2 a refused link prints as its text in the .md too, as
+# in the HTML, the Word document and the workbook: "b", no address
+if tail -c 200 "$work/out-links/link-last.md" 2>/dev/null | grep -q 'javascript'; then
+    not_ok "... the last link's javascript: address is in the .md"
+elif tail -c 200 "$work/out-links/link-last.md" | grep -q '(http://x\.vn) b$'; then
+    ok "... the last link, javascript:, prints as its text alone"
+else
     not_ok "... the last link is not in the .md"
+fi
 
 # ---- G7: dates before 1 March 1900 in the workbook -----------------------------
 # 1900-01-01 was serial 2 and 1900-02-28 serial 60, which Excel (1900 a leap

@@ -173,6 +173,56 @@ else
     not_ok "C4: $(head -c 600 "$work/c4x.out")"
 fi
 
+# ---- C2: a refused link printed its address in the .md alone ------------------
+# A link that render_link_kept refuses (javascript:, vbscript:, file:, a
+# relative address) printed its text alone in the .html, the .docx and the
+# workbook, but "[trang](javascript:alert(1))" in the .md (its "(" escaped
+# by the injection guard): content one format alone had. It is its text
+# in the .md too, in a paragraph, a task, a heading and a bullet; a kept
+# https link stays a link.
+cat >"$work/p/c2.yaml" <<'EOF'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]
+  place: A
+  date: 2025-01
+  title: Kế hoạch thử
+units:
+  - {id: vp, name: Văn phòng}
+body:
+  - para: "C2A xem [trang](javascript:alert(1)) và [QĐ](file:///C:/qd.pdf), [web](https://x.vn) và [tệp](qd.pdf) C2A."
+  - task: "C2B làm [hồ sơ](vbscript:x) xong C2B"
+    lead: vp
+    due: 2025-06-30
+  - section: "C2C mục [a](javascript:x) b"
+    items:
+      - "- C2D [x](JaVaScRiPt:y) mục C2D"
+EOF
+"$khgen" build -f md,html,docx -o "$work/o-c2" "$work/p/c2.yaml" >"$work/err" 2>&1 ||
+    not_ok "c2: build: $(head -c 300 "$work/err")"
+for c in "C2A:c2a xem trang và qđ , web và tệp c2a ." "C2B:c2b làm hồ sơ xong c2b" \
+    "C2C:i . c2c mục a b" "C2D:- c2d x mục c2d"; do
+    mark=${c%%:*} want=${c#*:}
+    got=$(md_line c2 "$mark")
+    if [ "$got" = "$want" ]; then
+        ok "C2: '$want' in the .md"
+    else
+        not_ok "C2 $mark: want '$want', got '$got'"
+    fi
+done
+if grep -qi 'javascript\|vbscript\|file:\|(qd\.pdf)' "$work/o-c2/c2.md"; then
+    not_ok "C2: a refused link's address is in the .md: $(grep -i 'javascript\|vbscript\|file:\|qd\.pdf' "$work/o-c2/c2.md" | head -c 300)"
+else
+    ok "C2: no refused link's address in the .md"
+fi
+grep -q '\[web\](https://x\.vn)' "$work/o-c2/c2.md" && ok "C2: a kept https link stays a link in the .md" ||
+    not_ok "C2: the https link is not a link in the .md"
+if "$py" tools/cross21.py "$khgen" "$work/c2x" "$work/p/c2.yaml" >"$work/c2x.out" 2>&1; then
+    ok "C2: the .md, .html and .docx have the same words in order"
+else
+    not_ok "C2: $(head -c 600 "$work/c2x.out")"
+fi
+
 # ---- C6: a column of three decimals imported as "1.500" -------------------------
 # A decimal column printed with three decimals ("1,500") came back from
 # the .md and the .docx as the YAML number 1.500, which a plan reads as
