@@ -16,27 +16,20 @@
  * stray stars.
  */
 #include "md_flank.h"
+#include "vi.h"
 
 /* The code point of the UTF-8 character at s[0..n) and its length in
  * *len (a byte that starts none: itself, length 1). */
 static unsigned decode(const char *s, size_t n, size_t *len)
 {
-    const unsigned char *u = (const unsigned char *)s;
-    *len = 1;
-    if (n >= 2 && (u[0] & 0xE0) == 0xC0) {
-        *len = 2;
-        return (unsigned)(u[0] & 0x1F) << 6 | (u[1] & 0x3F);
+    unsigned cp = 0;
+    int bytes = utf8_decode_strict(s, n, &cp);
+    if (bytes <= 0) {
+        *len = 1;
+        return (unsigned char)s[0];
     }
-    if (n >= 3 && (u[0] & 0xF0) == 0xE0) {
-        *len = 3;
-        return (unsigned)(u[0] & 0x0F) << 12 | (unsigned)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
-    }
-    if (n >= 4 && (u[0] & 0xF8) == 0xF0) {
-        *len = 4;
-        return (unsigned)(u[0] & 0x07) << 18 | (unsigned)(u[1] & 0x3F) << 12 |
-               (unsigned)(u[2] & 0x3F) << 6 | (u[3] & 0x3F);
-    }
-    return u[0];
+    *len = (size_t)bytes;
+    return cp;
 }
 
 /* What CommonMark sees beside a mark: 0 a letter or digit (a "word"
