@@ -718,7 +718,8 @@ static void read_suppress(AttParser *ap, const YNode *node, const YNode *v)
             continue;
         const DiagCode *entry = diag_code_find(code->text);
         if (!entry)
-            NODE_ERROR(ap, code, KH111, "unknown diagnostic code '%s' in 'suppress'",
+            NODE_ERROR(ap, code, KH111, "unknown diagnostic code '%s' in 'suppress': write a "
+                                        "code that khgen explain lists (KH253)",
                        code->text);
         else /* "kh618" is KH618 */
             diag_suppress(ap->diags, entry->code, node->pos.file, node->pos.line,

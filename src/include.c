@@ -139,7 +139,7 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
 {
     if (entry->kind != YNODE_SCALAR || !*yread_text(entry)) { /* `include: ~` too */
         diag_error(m->diags, entry->pos, span(m, entry), KH130,
-                   "an include is the path of a registry file, not %s",
+                   "an include is the path of a registry file, not %s: write the path as text",
                    entry->kind != YNODE_SCALAR ? ynode_kind_name(entry)
                    : entry->style == YSTYLE_QUOTED ? _("an empty string")
                                                    : _("an empty value"));
@@ -166,7 +166,8 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
     }
     if (m->depth > MAX_INCLUDE_DEPTH || m->n_files >= MAX_INCLUDED_FILES) {
         diag_error(m->diags, entry->pos, span(m, entry), KH133,
-                   "too many includes (more than %d files, or nested deeper than %d)",
+                   "too many includes (more than %d files, or nested deeper than %d): put the "
+                   "registries in fewer files",
                    MAX_INCLUDED_FILES, MAX_INCLUDE_DEPTH);
         m->errors++;
         return;
@@ -191,8 +192,8 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
     YNode *child = got.root;
     if (child->kind != YNODE_MAP) {
         diag_error(m->diags, child->pos, 1, KH134,
-                   "an included file is a mapping of units, levels, localities and import, "
-                   "not %s",
+                   "an included file is a mapping of units, levels, localities and import, not "
+                   "%s: check that it is the registry file",
                    ynode_kind_name(child));
         diag_note(m->diags, entry->pos, "included from here");
         m->errors++;
@@ -235,7 +236,9 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
             continue;
         }
         if (list->kind != YNODE_SEQ) {
-            diag_error(m->diags, list->pos, span(m, list), KH102, "'%s' must be a list, not %s",
+            diag_error(m->diags, list->pos, span(m, list), KH102, "'%s' must be a list, not %s: write each "
+                                                                  "entry on a line of its own, starting "
+                                                                  "with '- '",
                        merged_keys[key], ynode_kind_name(list));
             m->errors++;
             continue;
@@ -258,7 +261,8 @@ static void expand(Merge *m, const char *file, const char *rel, YNode *root)
     }
     if (inc->kind != YNODE_SEQ) {
         diag_error(m->diags, inc->pos, 1, KH130,
-                   "'include' is a list of registry files, not %s", ynode_kind_name(inc));
+                   "'include' is a list of registry files, not %s: write each path on a line of "
+                   "its own, starting with '- '", ynode_kind_name(inc));
         m->errors++;
         return;
     }

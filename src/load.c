@@ -240,13 +240,15 @@ static void report_text_problem(Loader *ld, size_t i, int n, unsigned c)
     if ((n == 0 || c == 0 || (c < 0x20 && c != '\t' && c != '\n')) && report_encoding(ld, pos, byte))
         return;
     if (n == 0)
-        load_error(ld, pos, 1, KH003, "invalid UTF-8 (byte 0x%02X); the file must be saved as UTF-8",
+        load_error(ld, pos, 1, KH003, "invalid UTF-8 (byte 0x%02X): re-save the file as UTF-8",
                    byte);
     else if (c == 0)
         load_error(ld, pos, 1, KH004,
-                   "NUL byte in the file (is it a binary file, or saved as UTF-16?)");
+                   "NUL byte in the file (is it a binary file, or saved as UTF-16?): check that "
+                   "it is the plan, and save it as UTF-8");
     else if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F))
-        load_error(ld, pos, 1, KH004, "control character U+%04X is not allowed", c);
+        load_error(ld, pos, 1, KH004, "control character U+%04X is not allowed: delete it (text "
+                                      "copied from a PDF or Word carries such characters)", c);
     else if (c == 0xFEFF) /* the leading one is gone (load_copy_source): files put together? */
         load_error(ld, pos, 1, KH004, "a byte order mark (U+FEFF) after the start of the file "
                    "(were two files put together?); remove it");
@@ -254,7 +256,7 @@ static void report_text_problem(Loader *ld, size_t i, int n, unsigned c)
         load_error(ld, pos, 1, KH004, "%s separator U+%04X is not allowed; use a line break",
                    c == 0x2028 ? _("line") : _("paragraph"), c);
     else
-        load_error(ld, pos, 1, KH004, "noncharacter U+%04X is not allowed", c);
+        load_error(ld, pos, 1, KH004, "noncharacter U+%04X is not allowed: delete it", c);
 }
 
 /* Checks that the text is UTF-8 with only the characters a plan may hold
@@ -383,7 +385,8 @@ static YNode *alloc_node(Loader *ld)
 static YNode *too_many_nodes(Loader *ld, const yaml_mark_t *start)
 {
     load_error(ld, mark_pos(ld, *start), 1, KH010,
-               "more than %zu values, lists and mappings in one file", ld->limits.max_nodes);
+               "more than %zu values, lists and mappings in one file: split the file (units, "
+               "localities in an 'include' registry)", ld->limits.max_nodes);
     ld->stop = 1;
     return NULL;
 }
@@ -430,7 +433,7 @@ static inline void attach(Loader *ld, YNode *node)
     }
     if (node->kind != YNODE_SCALAR && next_is_key(ld))
         load_error(ld, node->pos, 1, KH013,
-                   "a key must be a string, not %s", ynode_kind_name(node));
+                   "a key must be a string, not %s: write the key as a word followed by ': '", ynode_kind_name(node));
     push_child(ld, node);
 }
 
@@ -506,10 +509,12 @@ static void report_duplicate(Loader *ld, const YNode *map, size_t first_at, size
                    ? again->end.col - again->pos.col
                    : 1;
     if (item)
-        load_error(ld, again->pos, span, KH008, "duplicate key '%s' in this list item: is the "
-                   "'- ' line that starts the next item missing above it?", shown);
+        load_error(ld, again->pos, span, KH008, "duplicate key '%s' in this list item: is the '- "
+                                                "' line that starts the next item missing above "
+                                                "it? Add it, or delete one of the two", shown);
     else
-        load_error(ld, again->pos, span, KH008, "duplicate key '%s' in this mapping", shown);
+        load_error(ld, again->pos, span, KH008, "duplicate key '%s' in this mapping: delete one "
+                                                "of the two, or rename this one", shown);
     diag_note(ld->diags, first->pos, "'%s' first appears here", shown);
     ld->recoverable++; /* the tree is whole: the parser reads the first value */
 }
@@ -600,7 +605,8 @@ static void open_collection(Loader *ld, YNodeKind kind, const yaml_event_t *even
 {
     if (ld->n_frames >= (size_t)(ld->limits.max_depth > 0 ? ld->limits.max_depth : 0)) {
         load_error(ld, mark_pos(ld, event->start_mark), 1, KH006,
-                   "lists and mappings are nested more than %d levels deep", ld->limits.max_depth);
+                   "lists and mappings are nested more than %d levels deep: unindent them, or "
+                   "split the plan", ld->limits.max_depth);
         ld->stop = 1;
         return;
     }
@@ -689,8 +695,8 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
     int escapes = event->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE && ld->backslash;
     if (escapes && memchr(value, '\0', length))
         load_error(ld, node->pos, mark_span(event->start_mark, event->end_mark), KH004,
-                   "this string contains a NUL character (from an escape such as \\0), "
-                   "which is not allowed");
+                   "this string contains a NUL character (from an escape such as \\0), which is "
+                   "not allowed: delete the escape");
     if (length > LOADER_MAX_VALUE_BYTES)
         load_error(ld, node->pos, 1, KH016,
                    "this value is %zu bytes long, more than the limit of %d bytes (4 MiB): "
@@ -765,7 +771,8 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
 {
     const char *problem = parser->problem ? parser->problem : "unknown problem";
     if (parser->error == YAML_MEMORY_ERROR) {
-        load_error(ld, make_pos(ld, 0, 0), 0, KH005, "the YAML parser ran out of memory");
+        load_error(ld, make_pos(ld, 0, 0), 0, KH005, "the YAML parser ran out of memory: split "
+                                                     "the file, or run khgen with more memory");
         return;
     }
     if (parser->error == YAML_READER_ERROR) {
@@ -854,7 +861,8 @@ static int skip_in_cut_list(Loader *ld, const yaml_event_t *event)
         /* the root list is one level: as open_collection counts */
         if (1 + ld->cut_depth >= ld->limits.max_depth) {
             load_error(ld, mark_pos(ld, event->start_mark), 1, KH006,
-                       "lists and mappings are nested more than %d levels deep",
+                       "lists and mappings are nested more than %d levels deep: unindent them, "
+                       "or split the plan",
                        ld->limits.max_depth);
             ld->stop = 1;
             return 1;
@@ -872,8 +880,8 @@ static int skip_in_cut_list(Loader *ld, const yaml_event_t *event)
         if (memchr(event->data.scalar.value, '\0', event->data.scalar.length))
             load_error(ld, mark_pos(ld, event->start_mark),
                        mark_span(event->start_mark, event->end_mark), KH004,
-                       "this string contains a NUL character (from an escape such as \\0), "
-                       "which is not allowed");
+                       "this string contains a NUL character (from an escape such as \\0), which "
+                       "is not allowed: delete the escape");
         return 1;
     default:
         return 0; /* aliases, documents: as anywhere */
@@ -891,7 +899,8 @@ static void handle_event(Loader *ld, const yaml_event_t *event)
             const char *at = ld->text + mark_byte(ld, event->start_mark);
             int span = strncmp(at, "---", 3) == 0 ? 3 : 1;
             load_error(ld, mark_pos(ld, event->start_mark), span, KH009,
-                       "a second YAML document starts here; a plan file holds one document");
+                       "a second YAML document starts here; a plan file holds one document: "
+                       "delete the '---' line, or put the second plan in a file of its own");
             ld->stop = 1;
         }
         break;
@@ -972,7 +981,8 @@ static YNode *load_text(Arena *arena, Arena *nodes, DiagSink *diags, LoadSource 
 
     if (len > ld.limits.max_bytes) {
         load_error(&ld, make_pos(&ld, 0, 0), 0, KH002,
-                   "'%s' is %zu bytes, more than the limit of %zu bytes", file, len,
+                   "'%s' is %zu bytes, more than the limit of %zu bytes: check that it is the "
+                   "right file, or split it", file, len,
                    ld.limits.max_bytes);
         free(owned);
         return NULL;
@@ -1001,7 +1011,8 @@ static YNode *load_text(Arena *arena, Arena *nodes, DiagSink *diags, LoadSource 
 
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser)) {
-        load_error(&ld, make_pos(&ld, 0, 0), 0, KH005, "cannot start the YAML parser");
+        load_error(&ld, make_pos(&ld, 0, 0), 0, KH005, "cannot start the YAML parser: run khgen "
+                                                       "again (the system is out of memory)");
         return NULL;
     }
     yaml_parser_set_input_string(&parser, (const unsigned char *)ld.text, ld.len);
@@ -1055,7 +1066,8 @@ YNode *load_file_split(Arena *arena, Arena *nodes, DiagSink *diags, const char *
 
     struct stat st;
     if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && (uintmax_t)st.st_size > lim.max_bytes) {
-        diag_error(diags, whole, 0, KH002, "'%s' is %jd bytes, more than the limit of %zu bytes",
+        diag_error(diags, whole, 0, KH002, "'%s' is %jd bytes, more than the limit of %zu bytes: "
+                                           "check that it is the right file, or split it",
                    path, (intmax_t)st.st_size, lim.max_bytes);
         return NULL;
     }
@@ -1064,7 +1076,8 @@ YNode *load_file_split(Arena *arena, Arena *nodes, DiagSink *diags, const char *
     char *data = read_file(path, lim.max_bytes, &len);
     if (!data) {
         if (errno == EFBIG)
-            diag_error(diags, whole, 0, KH002, "'%s' is more than the limit of %zu bytes", path,
+            diag_error(diags, whole, 0, KH002, "'%s' is more than the limit of %zu bytes: check "
+                                               "that it is the right file, or split it", path,
                        lim.max_bytes);
         else
             diag_error(diags, whole, 0, KH001, "cannot read '%s': %s", path,

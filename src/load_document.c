@@ -88,8 +88,7 @@ int load_refuse_document(DiagSink *diags, const char *path, const char *data, si
             return 0;
     }
     diag_error(diags, whole, 0, KH025,
-               "'%s' is %s, not a plan (YAML text); a plan is made of a Word document "
-               "with khgen import FILE.docx -o PLAN.yaml (khgen import '%s' says how to "
-               "convert this one)", path, what, path);
+               "'%s' is %s, not a plan (YAML text): make a plan of the Word document with khgen "
+               "import FILE.docx -o PLAN.yaml (khgen import '%s' says how to convert this one)", path, what, path);
     return 1;
 }

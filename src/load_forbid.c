@@ -53,8 +53,8 @@ void load_drop_forbidden(Arena *arena, DiagSink *diags, YNode *node)
         node->text = arena_strndup(arena, buf_str(&kept), kept.len);
         node->len = kept.len;
         diag_warning(diags, node->pos, 1, KH014,
-                     "%zu control character%s written as escapes dropped from this value "
-                     "(no document can show them)",
+                     "%zu control character%s written as escapes dropped from this value (no "
+                     "document can show them); delete the escapes",
                      dropped, dropped == 1 ? "" : "s");
     }
     buf_free(&kept);

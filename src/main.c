@@ -440,7 +440,8 @@ static int check_dir_name(DiagSink *diags, const char *out_dir, const char *name
     char target[4096];
     ssize_t n = lstat(name, &st) == 0 ? readlink(name, target, sizeof target - 1) : -2;
     if (n == -2) {
-        diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s", out_dir,
+        diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s: check the path "
+                                          "given with -o", out_dir,
                    i18n_strerror(errno));
     } else if (n >= 0) {
         target[n] = '\0';
@@ -457,12 +458,13 @@ static int check_dir_name(DiagSink *diags, const char *out_dir, const char *name
                        "the link", out_dir, name, target, where.data);
         else
             diag_error(diags, none, 0, KH901, "cannot create directory '%s': '%s' is a symbolic "
-                       "link to '%s', and '%s' is not a directory", out_dir, name, target,
+                                              "link to '%s', and '%s' is not a directory: give "
+                                              "-o another path", out_dir, name, target,
                        where.data);
         buf_free(&where);
     } else {
         diag_error(diags, none, 0, KH901, "cannot create directory '%s': '%s' exists and is not "
-                   "a directory", out_dir, name);
+                                          "a directory: give -o another path", out_dir, name);
     }
     return -1;
 }
@@ -481,7 +483,8 @@ static int make_dirs(DiagSink *diags, const char *path)
         if (mkdir(copy, 0755) != 0) {
             if (errno != EEXIST) {
                 SrcPos none = {path, 0, 0};
-                diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s", path,
+                diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s: check the "
+                                                  "path given with -o", path,
                            i18n_strerror(errno));
                 rc = -1;
             } else {
@@ -871,7 +874,8 @@ static int import_command(int argc, char **argv)
     } else if (!data) {
         if (errno == EFBIG)
             diag_error(diags, none, 0, KH752, "'%s' is larger than import reads (%zu MiB): a "
-                       "plan is far smaller; is this the right file?", in, max >> 20);
+                                              "plan is far smaller; is this the right file? "
+                                              "Check the file name", in, max >> 20);
         else
             diag_error(diags, none, 0, KH001, "cannot read '%s': %s", in, i18n_strerror(errno));
         status = EXIT_IO;

@@ -155,7 +155,8 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
         long n; /* `number: ~` is "", not numbered yet, as `number: ""` */
         if (strchr(ntext, '/'))
             PARSE_ERROR(p, number, KH106,
-                        "'number' is the number alone ('%.*s'); the code after '/' is 'code'",
+                        "'number' is the number alone ('%.*s'); the code after '/' is 'code': "
+                        "move it there",
                         (int)(strchr(ntext, '/') - ntext), ntext);
         int whole = yread_int_text(ntext, &n) == 0 && isdigit((unsigned char)*ntext);
         /* a number prints as its value, below 10 with one leading zero:
@@ -171,7 +172,7 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
         if (looks_numeric(ntext) && !(whole && n > 0))
             PARSE_ERROR(p, number, KH108,
                         "'number' is the document's number, a whole number from 1, not '%s' "
-                        "(\"\" while it is not yet numbered)", ntext);
+                        "(\"\" while it is not yet numbered): write the number alone", ntext);
     }
     plan->code = yread_name(p->diags, node, "code", "the header",
                             get_printed_text(p, node, "code", "the header", TEXT_ONE_LINE));
@@ -183,7 +184,8 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
         read_date(p, date, "date", &plan->date);
         plan->date_pos = date->pos;
     } else {
-        diag_error(p->diags, node->pos, 1, KH103, "the header has no 'date' (a year at least)");
+        diag_error(p->diags, node->pos, 1, KH103, "the header has no 'date' (a year at least): "
+                                                  "add 'date: ' with the plan's date or year");
     }
     plan->title = require_text(p, node, "title", "the header", TEXT_PROSE | TEXT_ONE_LINE);
     plan->title_node = ynode_get(node, "title");
@@ -230,7 +232,7 @@ static void parse_bases(Parser *p, const YNode *node)
             continue; /* a registry's entry under a lost line (reported once) */
         basis->text = get_text(p, item, "text", TEXT_PROSE | TEXT_ONE_LINE);
         if (basis->text && yread_is_blank(basis->text)) /* a bare "." line (s17slip) */
-            PARSE_ERROR(p, ynode_get(item, "text"), KH107, "'%s' of %s is empty", "text",
+            PARSE_ERROR(p, ynode_get(item, "text"), KH107, "'%s' of %s is empty: fill it in", "text",
                         _("a legal basis"));
         const YNode *end = ynode_get(item, "end");
         if (end && expect_kind(p, end, YNODE_SCALAR, "end")) {
@@ -240,13 +242,13 @@ static void parse_bases(Parser *p, const YNode *node)
                 basis->end = end->text;
             else
                 PARSE_ERROR(p, end, KH106, "'end' of a legal basis is \";\", \".\", \",\" or "
-                            "\"\", not '%s'", end->text);
+                                           "\"\", not '%s': write one of them, in quotes", end->text);
         }
         if (basis->text) {
             if (item->count > 1 + (end != NULL))
                 diag_error(p->diags, item->pos, 1, KH110,
                            "a legal basis is either 'text' or structured (kind, number, ...), "
-                           "not both");
+                           "not both: keep one of the two");
             plan->n_bases++;
             continue;
         }
@@ -272,7 +274,8 @@ static void parse_bases(Parser *p, const YNode *node)
             basis->date_pos = date->pos;
         if (date && read_date(p, date, "date", &basis->date) == 0 &&
             (basis->date.day == 0 || basis->date.month == 0))
-            PARSE_ERROR(p, date, KH301, "the date of a legal basis needs day and month: '%s'",
+            PARSE_ERROR(p, date, KH301, "the date of a legal basis needs day and month: '%s'; "
+                                        "write the date in full (2024-03-05)",
                         date->text);
         /* optional: no " của ..." */
         basis->issuer = get_text(p, item, "by", TEXT_PROSE | TEXT_ONE_LINE);
@@ -288,7 +291,8 @@ static void parse_bases(Parser *p, const YNode *node)
             if (strcmp(style->text, "long") == 0)
                 basis->date_long = 1;
             else if (strcmp(style->text, "short") != 0)
-                PARSE_ERROR(p, style, KH106, "'date_style' is 'short' or 'long', not '%s'",
+                PARSE_ERROR(p, style, KH106, "'date_style' is 'short' or 'long', not '%s': write "
+                                             "one of the two",
                             style->text);
         }
         plan->n_bases++;
@@ -313,7 +317,7 @@ static void parse_signature(Parser *p, const YNode *node)
         sig->lines = read_printed_list(p, lines, "lines", &sig->n_lines);
     else
         diag_error(p->diags, node->pos, 1, KH103,
-                   "the signature has no 'lines' (e.g. [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH])");
+                   "the signature has no 'lines': add them (e.g. [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH])");
     const YNode *name = ynode_get(node, "name");
     if (name)
         sig->name_lines = read_printed_list(p, name, "name", &sig->n_name_lines);
@@ -602,7 +606,8 @@ static void apply_suppress(Parser *p, const YNode *list, const char **codes, siz
         const YNode *at = list->kind == YNODE_SEQ && i < list->count ? list->items[i] : list;
         const DiagCode *code = diag_code_find(codes[i]);
         if (!code)
-            PARSE_ERROR(p, at, KH111, "unknown diagnostic code '%s' in 'suppress'", codes[i]);
+            PARSE_ERROR(p, at, KH111, "unknown diagnostic code '%s' in 'suppress': write a code "
+                                      "that khgen explain lists (KH253)", codes[i]);
         else if (code->level == DIAG_ERROR)
             diag_warning(p->diags, at->pos, yread_span(at), KH113,
                          "'%s' is an error, and errors cannot be silenced: 'suppress' does "
@@ -665,7 +670,8 @@ static void parse_show(Parser *p, const YNode *node, Task *task)
             task->show_due = 1;
         else
             PARSE_ERROR(p, node->kind == YNODE_SEQ ? node->items[i] : node, KH106,
-                        "'show' lists 'lead' and/or 'due', not '%s'", words[i]);
+                        "'show' lists 'lead' and/or 'due', not '%s': write [lead], [due] or "
+                        "[lead, due]", words[i]);
     }
 }
 
@@ -682,7 +688,8 @@ static void parse_assign(Parser *p, const YNode *node, Task *task)
         Assignment *a = &task->assign[task->n_assign];
         const YNode *unit = ynode_get(item, "unit");
         if (!unit) {
-            diag_error(p->diags, item->pos, 1, KH103, "an assignment has no 'unit'");
+            diag_error(p->diags, item->pos, 1, KH103, "an assignment has no 'unit': add 'unit: ' "
+                                                      "with the unit's id");
             continue;
         }
         a->unit = read_text(p, unit, "unit", 0);
@@ -793,7 +800,8 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
         if (k >= 0) {
             if (kind_key) {
                 PARSE_ERROR(p, node->keys[i], KH105,
-                            "a body entry has one kind; '%s' and '%s' are both given",
+                            "a body entry has one kind; '%s' and '%s' are both given: keep one, "
+                            "or split the entry in two",
                             kind_key->text, node->keys[i]->text);
                 p->plan->values_dropped = 1;
                 return NULL; /* its keys are one kind's or the other's: not reported */
@@ -818,7 +826,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
         }
         diag_error(p->diags, node->pos, 1, KH105,
                    "a body entry needs a kind: part, section, clause, subclause, point, bullet, "
-                   "para, task or table");
+                   "para, task or table; begin the entry with one of them ('- task: ...')");
         /* still report unknown keys so a misspelt kind gets its suggestion */
         check_keys(p, node, KEYSET_ENTRY, "a body entry");
         return NULL;
@@ -851,8 +859,8 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
     const YNode *v;
     if ((v = ynode_get(node, "text"))) {
         if (out->kind == NODE_PARA || out->kind == NODE_BULLET || out->kind == NODE_POINT) {
-            PARSE_ERROR(p, v, KH110, "a %s has its text as its value; 'text' is for headings "
-                        "and tasks", kind_key->text);
+            PARSE_ERROR(p, v, KH110, "a %s has its text as its value; 'text' is for headings and "
+                                     "tasks: write the text after the kind's ':'", kind_key->text);
         } else if (v->kind == YNODE_SEQ && out->kind == NODE_TASK) {
             out->paras = read_text_list(p, v, "text", &out->n_paras, &out->paras_pos, 1);
             check_empty_paras(p, out);
@@ -907,8 +915,9 @@ static void parse_period(Parser *p, const YNode *node)
             /* a school year as written, "2024-2025": the message said "a
              * whole number", never the other form (s13attack L1) */
             PARSE_ERROR(p, node, KH108,
-                        "'period' is a year (2025) or {from: YYYY-MM-DD, to: YYYY-MM-DD} "
-                        "(a school year: {from: 2024-09-01, to: 2025-05-31}), not '%s'",
+                        "'period' is a year (2025) or {from: YYYY-MM-DD, to: YYYY-MM-DD} (a "
+                        "school year: {from: 2024-09-01, to: 2025-05-31}), not '%s': write one "
+                        "of the two forms",
                         text);
             return;
         }
@@ -923,15 +932,18 @@ static void parse_period(Parser *p, const YNode *node)
     check_keys(p, node, KEYSET_PERIOD, "the period");
     const YNode *from = ynode_get(node, "from"), *to = ynode_get(node, "to");
     if (!from || !to) {
-        diag_error(p->diags, node->pos, 1, KH103, "the period needs 'from' and 'to' dates");
+        diag_error(p->diags, node->pos, 1, KH103, "the period needs 'from' and 'to' dates: add "
+                                                  "both");
         return;
     }
     int from_ok = read_date(p, from, "from", &plan->period_from) == 0;
     if (from_ok && plan->period_from.day == 0)
-        PARSE_ERROR(p, from, KH301, "'from' needs a full date YYYY-MM-DD");
+        PARSE_ERROR(p, from, KH301, "'from' needs a full date YYYY-MM-DD: write the day too "
+                                    "(2024-09-01)");
     int to_ok = read_date(p, to, "to", &plan->period_to) == 0;
     if (to_ok && plan->period_to.day == 0)
-        PARSE_ERROR(p, to, KH301, "'to' needs a full date YYYY-MM-DD");
+        PARSE_ERROR(p, to, KH301, "'to' needs a full date YYYY-MM-DD: write the day too "
+                                  "(2025-05-31)");
     VDate *a = &plan->period_from, *b = &plan->period_to;
     if (from_ok && to_ok && a->day && b->day &&
         (b->year != a->year ? b->year < a->year : b->month != a->month ? b->month < a->month
@@ -970,7 +982,8 @@ static void parse_layout(Parser *p, const YNode *node)
         if (!v || read_number(p, v, key->name, &value) != 0)
             continue;
         if (value < key->min || value > key->max) {
-            PARSE_ERROR(p, v, KH112, "'%s' is %g %s; Nghị định 30/2020 allows %g to %g %s",
+            PARSE_ERROR(p, v, KH112, "'%s' is %g %s; Nghị định 30/2020 allows %g to %g %s: use a "
+                                     "value in that range",
                         key->name, value, key->unit, key->min, key->max, key->unit);
             continue;
         }
@@ -1041,15 +1054,16 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     Parser *p = &parser;
     if (root->kind != YNODE_MAP) {
         diag_error(diags, root->pos, 1, KH100,
-                   "a plan is a mapping of keys (khgen, header, body, ...), not %s",
+                   "a plan is a mapping of keys (khgen, header, body, ...), not %s: begin the "
+                   "file with 'khgen: 1' (khgen init NAME writes a skeleton)",
                    ynode_kind_name(root));
         return plan;
     }
     if (root->count == 0) {
         /* an empty file: one error, not "no khgen:", "no header", "no body" */
         diag_error(diags, root->pos, 1, KH103,
-                   "the file is empty: a plan starts with 'khgen: 1', then 'header:' and "
-                   "'body:' (khgen init NAME writes a skeleton)");
+                   "the file is empty: write a plan, which starts with 'khgen: 1', then "
+                   "'header:' and 'body:' (khgen init NAME writes a skeleton)");
         return plan;
     }
     if (registry_only(root)) {
@@ -1068,7 +1082,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
         diag_error(diags, root->pos, 1, KH104, "the plan does not say its language version: "
                                                  "add 'khgen: 1' at the top");
     else if (read_int(p, v, "khgen", 0, 1000, &version) == 0 && version != 1)
-        PARSE_ERROR(p, v, KH104, "this khgen reads language version 1, not %ld", version);
+        PARSE_ERROR(p, v, KH104, "this khgen reads language version 1, not %ld: write 'khgen: 1'", version);
 
     if ((v = ynode_get(root, "suppress"))) {
         plan->suppress = read_text_list(p, v, "suppress", &plan->n_suppress, NULL, 0);
@@ -1081,7 +1095,8 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     if ((v = ynode_get(root, "header")))
         parse_header(p, v, ynode_get(root, "attachments") != NULL);
     else if (!yread_misspelt(root, keys_names(KEYSET_PLAN), "header"))
-        diag_error(diags, root->pos, 1, KH103, "the plan has no 'header'");
+        diag_error(diags, root->pos, 1, KH103, "the plan has no 'header': add 'header:' (khgen "
+                                               "init NAME writes one)");
     if (!v) /* reported (KH101 or KH103): its issuer_short is not KH254 too */
         plan->issuer_short_reported = 1;
     p->plan_year = plan->date.year;
@@ -1113,7 +1128,8 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     else if (yread_misspelt(root, keys_names(KEYSET_PLAN), "body"))
         plan->values_dropped = 1; /* its uses are missing: no "never used" */
     else
-        diag_error(diags, root->pos, 1, KH103, "the plan has no 'body'");
+        diag_error(diags, root->pos, 1, KH103, "the plan has no 'body': add 'body:' with its "
+                                               "entries");
     if ((v = ynode_get(root, "closing"))) {
         plan->closing = get_printed_text(p, root, "closing", "the plan", 1);
         plan->closing_pos = v->pos;

@@ -46,7 +46,8 @@ void warn_lost_brackets(Parser *p, const YNode *node, const char *key,
                 continue;
             diag_warning(p->diags, node->pos, 1, KH162,
                          "'%s' is one line, '%s': its lines are a list, written in brackets "
-                         "([%s]); without them the comma is printed and the lines run together",
+                         "([%s]); without them the comma is printed and the lines run together: "
+                         "write the brackets",
                          key, node->text, node->text);
             return;
         }

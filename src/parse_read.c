@@ -138,7 +138,7 @@ const char *require_text(Parser *p, const YNode *map, const char *key,
     }
     const char *text = read_text(p, node, key, is_prose);
     if (text && yread_is_blank(text)) /* a no-break space alone too (s20attack F1) */
-        PARSE_ERROR(p, node, KH107, "'%s' of %s is empty", key, _(what));
+        PARSE_ERROR(p, node, KH107, "'%s' of %s is empty: fill it in", key, _(what));
     return text;
 }
 
@@ -149,7 +149,7 @@ const char *get_printed_text(Parser *p, const YNode *map, const char *key,
 {
     const char *text = get_text(p, map, key, is_prose);
     if (text && yread_is_blank(text)) {
-        PARSE_ERROR(p, ynode_get(map, key), KH107, "'%s' of %s is empty", key, _(what));
+        PARSE_ERROR(p, ynode_get(map, key), KH107, "'%s' of %s is empty: fill it in", key, _(what));
         return NULL;
     }
     return text;
@@ -171,15 +171,18 @@ int read_int(Parser *p, const YNode *node, const char *key, long min, long max, 
          * yread_int_text: the range is what is wrong (attack 8 L3) */
         const char *digits = node->text + (*node->text == '-' || *node->text == '+');
         if (node->style == YSTYLE_PLAIN && *digits && strspn(digits, "0123456789") == strlen(digits))
-            PARSE_ERROR(p, node, KH108, "'%s' must be between %ld and %ld, not %s", key, min,
+            PARSE_ERROR(p, node, KH108, "'%s' must be between %ld and %ld, not %s: write a value "
+                                        "in that range", key, min,
                         max, node->text);
         else
-            PARSE_ERROR(p, node, KH108, "'%s' must be a whole number, not '%s'", key,
+            PARSE_ERROR(p, node, KH108, "'%s' must be a whole number, not '%s': write digits "
+                                        "only, without dots or commas", key,
                         node->text);
         return -1;
     }
     if (value < min || value > max) {
-        PARSE_ERROR(p, node, KH108, "'%s' must be between %ld and %ld, not %ld", key, min, max,
+        PARSE_ERROR(p, node, KH108, "'%s' must be between %ld and %ld, not %ld: write a value in "
+                                    "that range", key, min, max,
                     value);
         return -1;
     }
@@ -249,7 +252,8 @@ int read_number(Parser *p, const YNode *node, const char *key, double *out)
         return -1;
     }
     if (status == VNUM_INVALID) {
-        PARSE_ERROR(p, node, KH108, "'%s' must be a number, not '%s'", key, node->text);
+        PARSE_ERROR(p, node, KH108, "'%s' must be a number, not '%s': write digits only (1500 or "
+                                    "12,5)", key, node->text);
         return -1;
     }
     *out = value;
@@ -264,7 +268,8 @@ int read_count(Parser *p, const YNode *node, const char *key, double *out)
     if (read_number(p, node, key, &value) != 0)
         return -1;
     if (value < 0) {
-        PARSE_ERROR(p, node, KH108, "'%s' counts criteria and cannot be negative, not '%s'", key,
+        PARSE_ERROR(p, node, KH108, "'%s' counts criteria and cannot be negative, not '%s'; "
+                                    "write 0 or more", key,
                     node->text);
         return -1;
     }
@@ -368,7 +373,7 @@ const char *read_id(Parser *p, const YNode *map, const char *what)
     const YNode *node = ynode_get(map, "id");
     if (!node) {
         if (!misspelt(p, map, "id"))
-            diag_error(p->diags, map->pos, 1, KH103, "%s has no 'id'", _(what));
+            diag_error(p->diags, map->pos, 1, KH103, "%s has no 'id': give it one ('id: ...')", _(what));
         return NULL;
     }
     const char *id = read_text(p, node, "id", 0);
@@ -400,14 +405,15 @@ int read_date(Parser *p, const YNode *node, const char *key, VDate *date)
     if (hint == DATEHINT_FORM) /* "15/01/2025": the form to write */
         PARSE_ERROR(p, node, KH301, "'%s' is not a date: '%s' (write %s)", key, node->text, form);
     else if (hint == DATEHINT_NOT_REAL) /* "31/06/2025" */
-        PARSE_ERROR(p, node, KH300, "'%s' is not a real date: '%s'", key, node->text);
+        PARSE_ERROR(p, node, KH300, "'%s' is not a real date: '%s'; check the day and the month", key, node->text);
     else if (rc == -1)
         PARSE_ERROR(p, node, KH301, "'%s' is not a date: '%s' (write YYYY-MM-DD, YYYY-MM or YYYY)",
                     key, node->text);
     else if (rc == -2)
-        PARSE_ERROR(p, node, KH300, "'%s' is not a real date: '%s'", key, node->text);
+        PARSE_ERROR(p, node, KH300, "'%s' is not a real date: '%s'; check the day and the month", key, node->text);
     else if (rc == -3)
-        PARSE_ERROR(p, node, KH300, "'%s' is '%s': the year is outside 1900-2999", key,
+        PARSE_ERROR(p, node, KH300, "'%s' is '%s': the year is outside 1900-2999; write the year "
+                                    "in full (2025)", key,
                     node->text);
     return rc;
 }
@@ -424,17 +430,17 @@ static void read_due_scalar(Parser *p, const YNode *node, Deadline *due, int inn
     if (hint == DATEHINT_FORM) /* "30/06/2025", "Quý II/2025": the form to write */
         PARSE_ERROR(p, node, KH302, "'%s' is not a deadline: write %s", node->text, form);
     else if (hint == DATEHINT_NOT_REAL) /* "31/06/2025" */
-        PARSE_ERROR(p, node, KH300, "'%s' is not a real date", node->text);
+        PARSE_ERROR(p, node, KH300, "'%s' is not a real date: check the day and the month", node->text);
     else if (rc == -1)
         PARSE_ERROR(p, node, KH302,
                     "'%s' is not a deadline (write a date YYYY-MM-DD, a month YYYY-MM, a quarter "
                     "YYYY-Q1..Q4, a half YYYY-H1/H2, a year YYYY, or ongoing)",
                     node->text);
     else if (rc == -2)
-        PARSE_ERROR(p, node, KH300, "'%s' is not a real date", node->text);
+        PARSE_ERROR(p, node, KH300, "'%s' is not a real date: check the day and the month", node->text);
     else if (rc == -3)
         PARSE_ERROR(p, node, KH300, "'%s' is not a deadline of a plan: the year is outside "
-                    "1900-2999", node->text);
+                                    "1900-2999; write the year in full (2025)", node->text);
     due->pos = node->pos;
 }
 
@@ -456,7 +462,8 @@ void read_due(Parser *p, const YNode *node, Deadline *due)
     const char *prefix = get_printed_text(p, node, "prefix", "a deadline",
                                           TEXT_PROSE | TEXT_ONE_LINE);
     if (before && in)
-        PARSE_ERROR(p, in, KH302, "a deadline has either 'before' or 'in', not both");
+        PARSE_ERROR(p, in, KH302, "a deadline has either 'before' or 'in', not both: keep one of "
+                                  "the two");
     const YNode *when = before ? before : in;
     if (when) {
         if (expect_kind(p, when, YNODE_SCALAR, before ? "before" : "in"))
@@ -467,7 +474,8 @@ void read_due(Parser *p, const YNode *node, Deadline *due)
     } else if (text || ynode_get(node, "text")) { /* an empty one is reported */
         due->kind = DUE_TEXT;
     } else if (!misspelt(p, node, NULL)) {
-        diag_error(p->diags, node->pos, 1, KH302, "a deadline needs 'before', 'in' or 'text'");
+        diag_error(p->diags, node->pos, 1, KH302, "a deadline needs 'before', 'in' or 'text': "
+                                                  "add one of them");
     }
     due->text = text;
     due->prefix = prefix;

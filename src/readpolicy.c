@@ -198,7 +198,8 @@ void readpolicy_not_regular(DiagSink *diags, SrcPos at, int span, const char *wh
                             const char *path, unsigned mode)
 {
     diag_error(diags, at, span, KH031,
-               "%s '%s' is not a regular file (%s): a plan reads only ordinary files", _(what),
+               "%s '%s' is not a regular file (%s): a plan reads only ordinary files; name the "
+               "file itself", _(what),
                path, readpolicy_kind(mode));
 }
 
@@ -313,7 +314,8 @@ int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
         err = 0;
     }
     if (err) {
-        diag_error(diags, at, span, KH001, "cannot read %s '%s': %s", _(what), path,
+        diag_error(diags, at, span, KH001, "cannot read %s '%s': %s: check the path and that the "
+                                           "file is readable", _(what), path,
                    i18n_strerror(err));
         if (err == ENOENT)
             note_beside_target(arena, diags, from_file, written, at);
@@ -325,7 +327,8 @@ int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
     }
     char *real = realpath(path, NULL);
     if (!real) {
-        diag_error(diags, at, span, KH001, "cannot read %s '%s': %s", _(what), path,
+        diag_error(diags, at, span, KH001, "cannot read %s '%s': %s: check the path and that the "
+                                           "file is readable", _(what), path,
                    i18n_strerror(errno));
         return -1;
     }
@@ -366,7 +369,8 @@ void readpolicy_not_of_kind(DiagSink *diags, const char *path, SrcPos at, int sp
         buf_printf(&keys, "'%s:'", expect_keys[i]);
     }
     diag_error(diags, at, span, KH033,
-               "'%s' is not a%s %s (a YAML mapping with %s); its contents are not shown",
+               "'%s' is not a%s %s (a YAML mapping with %s); its contents are not shown: check "
+               "the path",
                path, strchr("aeiou", what[0]) ? "n" : "", _(what), n ? buf_str(&keys) : "...");
     buf_free(&keys);
 }
@@ -395,7 +399,8 @@ int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos
         int saved = fd < 0 ? errno : EAGAIN; /* EAGAIN: the file changed under us */
         if (fd >= 0)
             close(fd);
-        diag_error(diags, at, span, KH001, "cannot read %s '%s': %s", _(what), path,
+        diag_error(diags, at, span, KH001, "cannot read %s '%s': %s: check the path and that the "
+                                           "file is readable", _(what), path,
                    i18n_strerror(saved));
         return -1;
     }
@@ -405,8 +410,9 @@ int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos
         (uintmax_t)st.st_size > budget) {
         close(fd);
         diag_error(diags, at, span, KH032,
-                   "%s '%s' would take the files this plan reads past their limit (%d files, "
-                   "%zu MiB in all, %zu MiB each)",
+                   "%s '%s' would take the files this plan reads past their limit (%d files, %zu "
+                   "MiB in all, %zu MiB each): check that it is the right file, or read fewer "
+                   "files",
                    _(what), path, READPOLICY_MAX_FILES, READPOLICY_BUDGET >> 20,
                    limits.max_bytes >> 20);
         return -1;
@@ -417,7 +423,8 @@ int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos
     int saved = errno;
     close(fd);
     if (!text) {
-        diag_error(diags, at, span, saved == EFBIG ? KH032 : KH001, "cannot read %s '%s': %s",
+        diag_error(diags, at, span, saved == EFBIG ? KH032 : KH001, "cannot read %s '%s': %s: check the path "
+                                                                    "and that the file is readable",
                    _(what), path, i18n_strerror(saved));
         return -1;
     }
@@ -431,7 +438,7 @@ int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos
         readpolicy_not_of_kind(diags, path, at, span, what, expect_keys);
         root = NULL;
     } else if (!root && diag_error_count(diags) == errors_before) {
-        diag_error(diags, at, span, KH001, "cannot load %s '%s'", _(what), path);
+        diag_error(diags, at, span, KH001, "cannot load %s '%s': fix the errors above", _(what), path);
     }
     Seen *seen = &rp->seen[rp->n_seen++];
     seen->dev = t->dev;

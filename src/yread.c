@@ -105,8 +105,9 @@ static int swallowed_block_item(DiagSink *diags, const YNode *value, const char 
         else
             diag_warning(diags, at, (int)n + 2, KH019,
                          "'- %.*s' begins a line of the text of '%s' above it, so it and the "
-                         "lines under it are printed as text: is the key line of a list of "
-                         "texts above it lost or indented?", (int)n, a, key);
+                         "lines under it are printed as text: is the key line of a list of texts "
+                         "above it lost or indented? Restore that line, or indent this one as "
+                         "its list", (int)n, a, key);
         return 1;
     }
     return 0;
@@ -156,7 +157,7 @@ static void swallowed_key(DiagSink *diags, const YNode *map, size_t i,
             diag_warning(diags, at, (int)n + 3, KH019,
                          "'- %.*s:' begins a line of the text of '%s' above it, so it and the "
                          "lines under it are printed as text: is a line such as 'items:' above "
-                         "it lost or indented?", (int)n, w + 2, map->keys[i]->text);
+                         "it lost or indented? Restore that line, or indent this one under it", (int)n, w + 2, map->keys[i]->text);
             return;
         }
         diag_warning(diags, at, (int)n + 1, KH019,
@@ -193,7 +194,8 @@ static void joined_lines(DiagSink *diags, const YNode *map, size_t i)
     diag_warning(diags, at, 1, KH021,
                  "this line goes on the value of '%s' above it (line %d): YAML joins the more "
                  "indented lines under a value written without quotes, so '%s' holds them all; "
-                 "is a key such as 'text: >-' missing above this line?", key, value->pos.line,
+                 "is a key such as 'text: >-' missing above this line? Restore it, or unindent "
+                 "this line", key, value->pos.line,
                  key);
 }
 
@@ -288,7 +290,8 @@ void yread_unknown_wording(DiagSink *diags, const YNode *user, const YNode *buil
                          "unknown wording key '%s' (did you mean '%s'?)", key->text, hint);
         else
             diag_warning(diags, key->pos, span, KH806,
-                         "unknown wording key '%s' (the built-in wording.yaml has no such key)",
+                         "unknown wording key '%s' (the built-in wording.yaml has no such key): "
+                         "delete it, or correct its name",
                          key->text);
     }
     free(known);
@@ -417,7 +420,8 @@ int yread_wrong_kind(DiagSink *diags, const YNode *node, YNodeKind kind, const c
                    "'{loc dong-huu}' is read as a mapping; put it in double quotes",
                    key, want, ynode_kind_name(node));
     else
-        diag_error(diags, node->pos, yread_span(node), code, "'%s' must be %s, not %s", key,
+        diag_error(diags, node->pos, yread_span(node), code, "'%s' must be %s, not %s: check the "
+                                                             "indentation and the '- ' of its lines", key,
                    want, ynode_kind_name(node));
     return 0;
 }
@@ -486,8 +490,8 @@ int yread_stray_entry(DiagSink *diags, const YNode *item, KeySetId set, KeySetId
                 key = item->keys[i];
         if (!again)
             diag_error(diags, key->pos, yread_span(key), KH101,
-                       "unknown key '%s' in %s: a key of %s; is the '%s:' line above it "
-                       "missing? (until it is back, the uses of its ids are not checked)",
+                       "unknown key '%s' in %s: a key of %s; is the '%s:' line above it missing? "
+                       "Restore it (until it is back, the uses of its ids are not checked)",
                        key->text, _(own), _(lists[l].what), lists[l].list);
         return 1;
     }
@@ -503,7 +507,7 @@ int yread_stray_entry(DiagSink *diags, const YNode *item, KeySetId set, KeySetId
                 if (!again)
                     diag_error(diags, key->pos, yread_span(key), KH101,
                                "unknown key '%s' in %s: this entry is a body entry; is the "
-                               "'body:' line above it missing?", key->text, _(own));
+                               "'body:' line above it missing? Restore it", key->text, _(own));
                 return 1;
             }
         for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
@@ -514,9 +518,9 @@ int yread_stray_entry(DiagSink *diags, const YNode *item, KeySetId set, KeySetId
                 *belongs = lists[l].set;
                 if (!again)
                     diag_error(diags, key->pos, yread_span(key), KH101,
-                               "unknown key '%s' in %s: a key of %s; is the '%s:' line above "
-                               "it missing? (until it is back, the uses of its ids are not "
-                               "checked)", key->text, _(own), _(lists[l].what), lists[l].list);
+                               "unknown key '%s' in %s: a key of %s; is the '%s:' line above it "
+                               "missing? Restore it (until it is back, the uses of its ids are "
+                               "not checked)", key->text, _(own), _(lists[l].what), lists[l].list);
                 return 1;
             }
     }
@@ -533,14 +537,16 @@ const char *yread_marker(DiagSink *diags, const YNode *node)
         if (strcmp(text, markers[i]) == 0)
             return markers[i];
     diag_error(diags, node->pos, yread_span(node), KH106,
-               "'marker' is one of - + * • –, not '%s'", text);
+               "'marker' is one of - + * • –, not '%s': write one of them, in quotes", text);
     return NULL;
 }
 
 const char *yread_scalar(DiagSink *diags, const YNode *node, const char *key, DiagId code)
 {
     if (node->kind != YNODE_SCALAR) {
-        diag_error(diags, node->pos, yread_span(node), code, "'%s' must be a string, not %s",
+        diag_error(diags, node->pos, yread_span(node), code, "'%s' must be a string, not %s: write "
+                                                             "the text on the key's line, in quotes "
+                                                             "if it holds ': ' or '{'",
                    key, ynode_kind_name(node));
         return NULL;
     }

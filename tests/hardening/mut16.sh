@@ -226,10 +226,10 @@ EOF
     grep '^col|' "$work/dh.table"
 } | while IFS='|' read -r kind v form; do
     case $kind:$form in
-    due:real) echo "error[KH300]: '$v' is not a real date" ;;
+    due:real) echo "error[KH300]: '$v' is not a real date: check the day and the month" ;;
     due:-) echo "error[KH302]: '$v' is not a deadline (write a date YYYY-MM-DD, a month YYYY-MM, a quarter YYYY-Q1..Q4, a half YYYY-H1/H2, a year YYYY, or ongoing)" ;;
     due:*) echo "error[KH302]: '$v' is not a deadline: write $form" ;;
-    date:real) echo "error[KH300]: 'date' is not a real date: '$v'" ;;
+    date:real) echo "error[KH300]: 'date' is not a real date: '$v'; check the day and the month" ;;
     date:-) echo "error[KH301]: 'date' is not a date: '$v' (write YYYY-MM-DD, YYYY-MM or YYYY)" ;;
     date:*) echo "error[KH301]: 'date' is not a date: '$v' (write $form)" ;;
     col:real) echo "error[KH611]: column 'ngay': '$v' is not a real date" ;;

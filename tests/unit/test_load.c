@@ -363,7 +363,7 @@ static void test_duplicate_key_message(void **state)
     assert_non_null(t.root);
     assert_string_equal(ynode_get(ynode_get(t.root, "header"), "date")->text, "2024-01");
     assert_string_equal(t.out,
-                        "t.yaml:4:3: error[KH008]: duplicate key 'date' in this mapping\n"
+                        "t.yaml:4:3: error[KH008]: duplicate key 'date' in this mapping: delete one of the two, or rename this one\n"
                         "    4 |   date: 2024-02\n"
                         "      |   ^~~~\n"
                         "t.yaml:2:3: note: 'date' first appears here\n"
@@ -413,7 +413,7 @@ static void test_mapping_of_100000_keys_is_fast(void **state)
     text = big_mapping(100000, 1, &len);
     load_n(&t, text, len, NULL);
     assert_non_null(t.root);
-    assert_non_null(strstr(t.out, "t.yaml:100001:1: error[KH008]: duplicate key 'k5' in this mapping\n"));
+    assert_non_null(strstr(t.out, "t.yaml:100001:1: error[KH008]: duplicate key 'k5' in this mapping: delete one of the two, or rename this one\n"));
     assert_non_null(strstr(t.out, "t.yaml:6:1: note: 'k5' first appears here\n"));
     assert_int_equal(diag_error_count(t.sink), 1);
     assert_true(t.seconds < 2.0);
@@ -461,7 +461,8 @@ static void test_second_document(void **state)
     assert_null(t.root);
     assert_string_equal(t.out,
                         "t.yaml:2:1: error[KH009]: a second YAML document starts here; a plan "
-                        "file holds one document\n"
+                        "file holds one document: delete the '---' line, or put the second plan in "
+                        "a file of its own\n"
                         "    2 | ---\n"
                         "      | ^~~\n");
     close_loaded(&t);
@@ -484,7 +485,7 @@ static void test_tags_complex_keys_and_escaped_nul(void **state)
 
     load(&t, "[a, b]: c\n");
     assert_null(t.root);
-    assert_non_null(strstr(t.out, "t.yaml:1:1: error[KH013]: a key must be a string, not a list\n"));
+    assert_non_null(strstr(t.out, "t.yaml:1:1: error[KH013]: a key must be a string, not a list: write the key as a word followed by ': '\n"));
     close_loaded(&t);
 
     load(&t, "a: x\nb: \"v\\0w\"\n");
@@ -514,7 +515,7 @@ static void test_random_50mb_refused_by_size(void **state)
     assert_null(t.root);
     char expected[512];
     snprintf(expected, sizeof expected,
-             "%s: error[KH002]: '%s' is 52428800 bytes, more than the limit of 33554432 bytes\n",
+             "%s: error[KH002]: '%s' is 52428800 bytes, more than the limit of 33554432 bytes: check that it is the right file, or split it\n",
              path, path);
     assert_string_equal(t.out, expected);
     assert_true(t.seconds < 0.1);
@@ -531,7 +532,7 @@ static void test_size_limit_of_strings(void **state)
     Loaded t;
     load_n(&t, "a: 123456789\n", 13, &limits);
     assert_null(t.root);
-    assert_string_equal(t.out, "t.yaml: error[KH002]: 't.yaml' is 13 bytes, more than the limit of 8 bytes\n");
+    assert_string_equal(t.out, "t.yaml: error[KH002]: 't.yaml' is 13 bytes, more than the limit of 8 bytes: check that it is the right file, or split it\n");
     close_loaded(&t);
 }
 
@@ -545,7 +546,7 @@ static void test_100000_brackets_refused_fast(void **state)
     load_n(&t, text, len, NULL);
     assert_null(t.root);
     assert_non_null(strstr(t.out, "t.yaml:1:65: error[KH006]: lists and mappings are nested more "
-                                  "than 64 levels deep\n"));
+                                  "than 64 levels deep: unindent them, or split the plan\n"));
     assert_int_equal(diag_error_count(t.sink), 1);
     assert_true(t.seconds < 0.5);
     close_loaded(&t);
@@ -578,7 +579,7 @@ static void test_depth_limit_is_exact(void **state)
     limits.max_depth = 2;
     load_n(&t, "a:\n  b:\n    c: 1\n", 17, &limits);
     assert_null(t.root);
-    assert_non_null(strstr(t.out, "t.yaml:3:5: error[KH006]: lists and mappings are nested more than 2 levels deep\n"));
+    assert_non_null(strstr(t.out, "t.yaml:3:5: error[KH006]: lists and mappings are nested more than 2 levels deep: unindent them, or split the plan\n"));
     close_loaded(&t);
 }
 
@@ -653,7 +654,7 @@ static void test_nul_bytes(void **state)
     assert_null(t.root);
     assert_string_equal(t.out,
                         "t.yaml:2:5: error[KH004]: NUL byte in the file (is it a binary file, "
-                        "or saved as UTF-16?)\n"
+                        "or saved as UTF-16?): check that it is the plan, and save it as UTF-8\n"
                         "    2 | c: d\xEF\xBF\xBD" "e\n"
                         "      |     ^\n");
     close_loaded(&t);
@@ -665,7 +666,7 @@ static void test_control_characters(void **state)
     Loaded t;
     load(&t, "a: 1\nb: x\x01y\n");
     assert_null(t.root);
-    assert_non_null(strstr(t.out, "t.yaml:2:5: error[KH004]: control character U+0001 is not allowed\n"));
+    assert_non_null(strstr(t.out, "t.yaml:2:5: error[KH004]: control character U+0001 is not allowed: delete it (text copied from a PDF or Word carries such characters)\n"));
     close_loaded(&t);
 
     load(&t, "a: x\xE2\x80\xA8y\n"); /* U+2028 */
@@ -690,8 +691,8 @@ static void test_invalid_utf8_in_a_value(void **state)
     Loaded t;
     load(&t, "a: 1\nb: 2\ntitle: Kế ho\xE1 ch\n");
     assert_null(t.root);
-    assert_non_null(strstr(t.out, "t.yaml:3:13: error[KH003]: invalid UTF-8 (byte 0xE1); "
-                                  "the file must be saved as UTF-8\n"));
+    assert_non_null(strstr(t.out, "t.yaml:3:13: error[KH003]: invalid UTF-8 (byte 0xE1): "
+                                  "re-save the file as UTF-8\n"));
     assert_non_null(strstr(t.out, "    3 | title: Kế ho\xEF\xBF\xBD ch\n"
                                   "      |             ^\n"));
     close_loaded(&t);
@@ -730,7 +731,7 @@ static void test_load_file_registers_source(void **state)
     assert_non_null(t.root); /* a duplicate key leaves the tree usable */
     char expected[512];
     snprintf(expected, sizeof expected,
-             "%s:2:1: error[KH008]: duplicate key 'a' in this mapping\n"
+             "%s:2:1: error[KH008]: duplicate key 'a' in this mapping: delete one of the two, or rename this one\n"
              "    2 | a: 2\n"
              "      | ^\n"
              "%s:1:1: note: 'a' first appears here\n"
