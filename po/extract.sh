@@ -10,7 +10,19 @@
 # format argument, as xgettext's --keyword=NAME:N.
 #
 # `make po` runs this and merges the result into po/vi.po.
+#
+# po/extract.sh --diagnostics OUT.pot collects only the message templates of
+# the diagnostics (the calls that take a code: diag_error, diag_warning,
+# diag_report and the stages' wrappers), without _(), N_(), usage_error(),
+# diag_note() (a note points at a place; its error says what to do),
+# po/extra.c and codes.def: tests/diag/whattodo.py reads them to check that
+# each says what to do.
 set -eu
+diag_only=0
+if [ "${1:-}" = --diagnostics ]; then
+    diag_only=1
+    shift
+fi
 LC_ALL=C.UTF-8
 export LC_ALL
 out=${1:-po/khgen.pot}
@@ -19,9 +31,12 @@ cd "$top"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-common="--keyword=_ --keyword=N_ --keyword=i18n_tr --keyword=i18n_ntr:1,2
- --keyword=diag_error:5 --keyword=diag_warning:5 --keyword=diag_note:3 --keyword=diag_report:6
- --keyword=usage_error:1 --keyword=PARSE_ERROR:4 --keyword=NODE_ERROR:4 --keyword=load_error:5
+general="--keyword=_ --keyword=N_ --keyword=i18n_tr --keyword=i18n_ntr:1,2 --keyword=usage_error:1
+ --keyword=diag_note:3"
+[ $diag_only -eq 1 ] && general=""
+common="$general
+ --keyword=diag_error:5 --keyword=diag_warning:5 --keyword=diag_report:6
+ --keyword=PARSE_ERROR:4 --keyword=NODE_ERROR:4 --keyword=load_error:5
  --keyword=ATT_ERROR:4"
 
 # keywords that mean different things in different files
@@ -36,7 +51,9 @@ extra_for() {
 }
 
 n=0
-for f in $(ls src/*.c | LC_ALL=C sort) po/extra.c; do
+extra=po/extra.c
+[ $diag_only -eq 1 ] && extra=""
+for f in $(ls src/*.c | LC_ALL=C sort) $extra; do
     n=$((n + 1))
     # shellcheck disable=SC2046,SC2086
     xgettext --from-code=UTF-8 --language=C -k $common $(extra_for "$f") \
@@ -47,12 +64,14 @@ for f in $(ls src/*.c | LC_ALL=C sort) po/extra.c; do
 done
 # the code table (src/codes.def): every string is a summary, an
 # explanation or an example
-xgettext --from-code=UTF-8 --language=C -a --no-wrap --no-location -o "$tmp/codes-all.pot" src/codes.def \
+[ $diag_only -eq 1 ] || xgettext --from-code=UTF-8 --language=C -a --no-wrap --no-location -o "$tmp/codes-all.pot" src/codes.def \
     2>"$tmp/err" || { cat "$tmp/err" >&2; exit 1; }
-sed -i 's/charset=CHARSET/charset=UTF-8/' "$tmp/codes-all.pot"
-msggrep --no-wrap --no-location -v --msgid -E -e '^KH[0-9]+$' "$tmp/codes-all.pot" -o "$tmp/codes.pot"
-# examples and explanations are not printf formats even when they hold '%'
-sed -i '/^#, c-format/d' "$tmp/codes.pot"
+if [ $diag_only -eq 0 ]; then
+    sed -i 's/charset=CHARSET/charset=UTF-8/' "$tmp/codes-all.pot"
+    msggrep --no-wrap --no-location -v --msgid -E -e '^KH[0-9]+$' "$tmp/codes-all.pot" -o "$tmp/codes.pot"
+    # examples and explanations are not printf formats even when they hold '%'
+    sed -i '/^#, c-format/d' "$tmp/codes.pot"
+fi
 # xgettext writes "charset=CHARSET" in a new template; the sources are UTF-8
 for f in "$tmp"/*.pot; do
     [ -f "$f" ] && sed -i 's/charset=CHARSET/charset=UTF-8/' "$f"

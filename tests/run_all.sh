@@ -131,6 +131,7 @@ fast_suites() {
     [ -f tests/md/check_md.py ] && echo "markdown /usr/bin/python3 tests/md/check_md.py $khgen $work/md"
     echo "import env IMPORT_OFFICE=$((1 - fast)) sh tests/import/run.sh $khgen $work/import"
     echo "structure python3 tests/structure/check.py src"
+    echo "whattodo /usr/bin/python3 tests/diag/whattodo.py"
     echo "markers sh tests/structure/markers.sh"
     echo "warnings sh tests/structure/warnings.sh"
     echo "schema-file sh tests/schema/generated.sh $build/gen-schema"
