@@ -162,7 +162,7 @@ fi
 # no false alarms
 printf 'title: K\341\272\277 ho\341 ch Y\303\252n Th\341\272\277 \304\221\341\273\223ng\n' >"$work/damaged.yaml"
 "$khgen" check "$work/damaged.yaml" 2>"$work/err"
-if grep -q 'invalid UTF-8 (byte 0xE1); the file must be saved as UTF-8' "$work/err" &&
+if grep -q 'invalid UTF-8 (byte 0xE1): re-save the file as UTF-8' "$work/err" &&
     ! grep -q 'looks like' "$work/err"; then
     ok "UTF-8 with one stray byte is reported as invalid UTF-8, not as a legacy file"
 else
