@@ -103,7 +103,7 @@ static void bad_word(AttParser *ap, const YNode *node, const char *key,
         NODE_ERROR(ap, node, KH605, "'%s' is one of %s, not '%s' (did you mean '%s'?)", key,
                    list.data, node->text, hint);
     else
-        NODE_ERROR(ap, node, KH605, "'%s' is one of %s, not '%s'", key, list.data,
+        NODE_ERROR(ap, node, KH605, "'%s' is one of %s, not '%s': write one of them", key, list.data,
                    node->text);
     buf_free(&list);
 }
@@ -156,7 +156,7 @@ static int read_bool(AttParser *ap, const YNode *node, const char *key, int *out
             return 0;
         }
     }
-    NODE_ERROR(ap, node, KH600, "'%s' is true or false", key);
+    NODE_ERROR(ap, node, KH600, "'%s' is true or false: write one of the two", key);
     return -1;
 }
 
@@ -289,14 +289,15 @@ static const YNode *load_preset(AttParser *ap, const YNode *name_node)
                        hint);
         else
             NODE_ERROR(ap, name_node, KH603,
-                       "unknown preset '%s': no templates/presets/%s.yaml", name, name);
+                       "unknown preset '%s': no templates/presets/%s.yaml; check its name", name, name);
     } else {
         LoadLimits limits = load_default_limits();
         root = load_string(ap->arena, ap->diags, origin ? origin : file, text, len, &limits);
         if (!root) {
             ap->errors++;
         } else if (root->kind != YNODE_MAP) {
-            NODE_ERROR(ap, root, KH604, "a preset is a mapping (columns, rows, ...), not %s",
+            NODE_ERROR(ap, root, KH604, "a preset is a mapping (columns, rows, ...), not %s: "
+                                        "check the preset file",
                        ynode_kind_name(root));
             root = NULL;
         } else {
@@ -375,7 +376,7 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
                    col->key);
     if (!col->key) {
         if (!v)
-            NODE_ERROR(ap, node, KH602, "a column has no 'key' (the field it shows)");
+            NODE_ERROR(ap, node, KH602, "a column has no 'key' (the field it shows): add one");
         return -1;
     }
     if ((v = ynode_get(node, "header")))
@@ -403,7 +404,8 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
     if ((v = ynode_get(node, "width")) && read_scalar(ap, v, "width")) {
         double w;
         if (att_parse_number_text(v->text, 0, &w) != 0 || w < 1 || w > 200)
-            NODE_ERROR(ap, v, KH605, "'width' is a number of characters from 1 to 200, not '%s'",
+            NODE_ERROR(ap, v, KH605, "'width' is a number of characters from 1 to 200, not '%s': "
+                                     "write one",
                        v->text);
         else
             col->width = w;
@@ -411,7 +413,8 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
     if ((v = ynode_get(node, "decimals")) && read_scalar(ap, v, "decimals")) {
         double d;
         if (att_parse_number_text(v->text, 0, &d) != 0 || d < 0 || d > 10 || d != floor(d))
-            NODE_ERROR(ap, v, KH605, "'decimals' is a whole number from 0 to 10, not '%s'",
+            NODE_ERROR(ap, v, KH605, "'decimals' is a whole number from 0 to 10, not '%s': write "
+                                     "one",
                        v->text);
         else
             col->decimals = (int)d;
@@ -427,8 +430,8 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
         ap->bad_total = 1;
         col->total = 0;
         NODE_ERROR(ap, ynode_get(node, "total") ? ynode_get(node, "total") : node, KH617,
-                   "column '%s' has 'total: true' but is not a number column (type: int, "
-                   "decimal or percent)",
+                   "column '%s' has 'total: true' but is not a number column (type: int, decimal "
+                   "or percent): give it one of those types, or delete 'total'",
                    col->key);
     }
     if (!col->header && col->type != COL_STT)
@@ -468,7 +471,8 @@ static size_t parse_columns(AttParser *ap, const YNode *list, const Column *base
     *out = NULL;
     *out_nodes = NULL;
     if (list->kind != YNODE_SEQ || list->count == 0) {
-        NODE_ERROR(ap, list, KH600, "'columns' must be a non-empty list");
+        NODE_ERROR(ap, list, KH600, "'columns' must be a non-empty list: list the columns, one "
+                                    "'- ' line each");
         return 0;
     }
     Column *cols = arena_alloc(ap->arena, list->count * sizeof *cols);
@@ -480,7 +484,7 @@ static size_t parse_columns(AttParser *ap, const YNode *list, const Column *base
         if (rows_lost || (n > 0 && row_like(item, cols, n))) {
             if (!rows_lost)
                 NODE_ERROR(ap, item, KH600, "this entry of 'columns' is a row of the table: is "
-                           "the 'rows:' line above it missing?");
+                                            "the 'rows:' line above it missing? Restore it");
             rows_lost = 1;
             continue;
         }
@@ -519,8 +523,8 @@ static size_t parse_columns(AttParser *ap, const YNode *list, const Column *base
             continue;
         }
         if (item->kind != YNODE_MAP) {
-            NODE_ERROR(ap, item, KH600, "a column is a mapping {key, header, ...} or a key, "
-                       "not %s", ynode_kind_name(item));
+            NODE_ERROR(ap, item, KH600, "a column is a mapping {key, header, ...} or a key, not "
+                                        "%s: write one of the two", ynode_kind_name(item));
             continue;
         }
         /* a column whose mistake was reported stays (as text), so that no
@@ -546,7 +550,8 @@ static void check_columns(AttParser *ap, const Attachment *att, const YNode *con
     if (att->n_columns > ATTACH_MAX_COLUMNS) {
         /* the table is refused: its keys are not compared (pairwise, that
          * was quadratic in a list of thousands of columns) */
-        NODE_ERROR(ap, where, KH607, "a table has at most %d columns; '%s' has %zu",
+        NODE_ERROR(ap, where, KH607, "a table has at most %d columns; '%s' has %zu: split the "
+                                     "table",
                    ATTACH_MAX_COLUMNS, att->id ? att->id : "this one", att->n_columns);
         return;
     }
@@ -605,7 +610,8 @@ static void type_cell(AttParser *ap, AttachSpec *spec, const Column *col, const 
     cell->pos = node->pos;
     cell->text = "";
     if (node->kind != YNODE_SCALAR) {
-        NODE_ERROR(ap, node, KH611, "a cell holds one value, not %s", ynode_kind_name(node));
+        NODE_ERROR(ap, node, KH611, "a cell holds one value, not %s: write the value as text, in "
+                                    "quotes", ynode_kind_name(node));
         return;
     }
     if (!*yread_text(node)) /* "", ~, null, or spaces only */
@@ -678,8 +684,8 @@ static void parse_explicit_rows(AttParser *ap, AttachSpec *spec, Attachment *att
                     parse_cell(ap, spec, &att->columns[c], item->items[k++], &row->cells[c]);
         } else {
             NODE_ERROR(ap, item, KH610,
-                       "a row is a mapping {column: value, ...}, a list of values, or "
-                       "{heading: TITLE}, not %s",
+                       "a row is a mapping {column: value, ...}, a list of values, or {heading: "
+                       "TITLE}, not %s: write one of them",
                        ynode_kind_name(item));
             continue;
         }
@@ -702,7 +708,8 @@ static void check_generator(AttParser *ap, const YNode *gen, int from_preset)
                        from->text, hint);
         else
             NODE_ERROR(ap, from, KH612,
-                       "rows come from localities, tasks, criteria or indicators, not '%s'",
+                       "rows come from localities, tasks, criteria or indicators, not '%s': "
+                       "write one of them",
                        from->text);
     }
 }
@@ -796,14 +803,15 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
         att->label = yread_trim_printed(ap->arena, ap->diags, v->pos, yread_span(v), "label",
                                         att->label);
         if (yread_is_blank(att->label))
-            NODE_ERROR(ap, v, KH602, "'label' is empty");
+            NODE_ERROR(ap, v, KH602, "'label' is empty: write the attachment's label (\"Biểu "
+                                     "01\")");
     } else if (!v) {
-        NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'label' (\"Biểu 01\")",
+        NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'label' (\"Biểu 01\"): add it",
                    att->id ? att->id : "?");
     }
     if ((v = att_value(spec, "title")) && (att->title = read_printed(ap, v, "title"))) {
         if (!*att->title) /* `title: ""` printed "****" over the table */
-            NODE_ERROR(ap, v, KH602, "'%s' is empty", "title");
+            NODE_ERROR(ap, v, KH602, "'%s' is empty: fill it in", "title");
         remember_line(ap, spec, &att->title, v);
         att->title_node = v;
     } else if (!v && !(att->preset && !spec->preset_root)) /* the title may be the preset's */
@@ -838,7 +846,8 @@ static int read_all_columns(AttParser *ap, const YNode *node, Attachment *att, A
         /* a preset named but not found was reported (KH603): its columns
          * are missing, not the attachment's */
         if (!plan_columns && !preset_columns && !(att->preset && !spec->preset_root))
-            NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'columns' (and no 'preset')",
+            NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'columns' (and no 'preset'): add "
+                                        "them",
                        att->id ? att->id : "?");
         spec->broken = 1;
         return -1;
@@ -852,7 +861,8 @@ static int read_all_columns(AttParser *ap, const YNode *node, Attachment *att, A
      * "no column has 'total: true'" would contradict it */
     if (att->has_totals && !ap->bad_total && attach_first_total_column(att) == att->n_columns)
         NODE_ERROR(ap, totals_node, KH617,
-                   "'totals' is set but no column has 'total: true' (the columns to sum)");
+                   "'totals' is set but no column has 'total: true' (the columns to sum): mark "
+                   "the columns to sum, or delete 'totals'");
 
     return 0;
 }
@@ -896,7 +906,7 @@ static void check_generator_blanks(AttParser *ap, const AttachSpec *spec)
     const GenSpec *gen = &spec->gen;
     if (gen->catalog.at && !gen->catalog.text)
         NODE_ERROR(ap, gen->catalog.at, KH600,
-                   "'catalog' is the id of an imported catalog, not %s", gen->catalog.kind);
+                   "'catalog' is the id of an imported catalog, not %s: write that id", gen->catalog.kind);
     blank_meant_check(ap->diags, ynode_get(spec->gen_plan, "catalog"), BLANK_CATALOG, "catalog");
     for (size_t k = 0; gen->group_titles.is_map && k < gen->n_titles; k++)
         if (gen->titles[k].title && gen->titles[k].key)
@@ -911,7 +921,8 @@ static void read_rows(AttParser *ap, const YNode *node, Attachment *att, AttachS
     spec->rows_node = rows;
     if (!rows) {
         NODE_ERROR(ap, node, KH602,
-                   "attachment '%s' has no 'rows' (a list, or {from: localities|tasks|criteria})",
+                   "attachment '%s' has no 'rows' (a list, or {from: "
+                   "localities|tasks|criteria}): add them",
                    att->id ? att->id : "?");
     } else if (rows->kind == YNODE_SEQ) {
         for (size_t c = 0; c < att->n_columns; c++)
@@ -932,10 +943,11 @@ static void read_rows(AttParser *ap, const YNode *node, Attachment *att, AttachS
         if (!att_gen_value(spec, "from"))
             NODE_ERROR(ap, rows, KH602,
                        "the rows generator has no 'from' (localities, tasks, criteria or "
-                       "indicators)");
+                       "indicators): add it");
     } else {
         NODE_ERROR(ap, rows, KH600,
-                   "'rows' is a list of rows or a generator {from: ...}, not %s",
+                   "'rows' is a list of rows or a generator {from: ...}, not %s: write one of "
+                   "the two",
                    ynode_kind_name(rows));
     }
 }
@@ -948,7 +960,8 @@ static void parse_attachment(AttParser *ap, const YNode *node, Attachment *att, 
     att->landscape = 1;
     if (node->kind != YNODE_MAP) {
         NODE_ERROR(ap, node, KH600,
-                   "an attachment is a mapping {id, label, title, columns, rows}, not %s",
+                   "an attachment is a mapping {id, label, title, columns, rows}, not %s: check "
+                   "its indentation",
                    ynode_kind_name(node));
         spec->broken = 1;
         return;
@@ -1015,7 +1028,7 @@ Attachment *attach_parse_table(Arena *arena, DiagSink *diags, TemplateSet *templ
     const YNode *totals_node = read_settings(ap, att, spec);
     att->landscape = 0; /* the body's page */
     if (!ynode_get(node, "columns") && !ynode_get(node, "preset")) {
-        NODE_ERROR(ap, node, KH622, "a table needs 'columns' (or a 'preset')");
+        NODE_ERROR(ap, node, KH622, "a table needs 'columns' (or a 'preset'): add them");
         return NULL;
     }
     if (spec->broken || read_all_columns(ap, node, att, spec, totals_node) != 0)
@@ -1031,8 +1044,8 @@ Attachment *attach_parse_table(Arena *arena, DiagSink *diags, TemplateSet *templ
             continue;
         }
         diag_error(diags, item->pos, 1, KH622,
-                   "a table's items are its rows, one task each; a paragraph or heading "
-                   "belongs outside the table");
+                   "a table's items are its rows, one task each; a paragraph or heading belongs "
+                   "outside the table: move it out");
         ap->errors++;
     }
     const YNode *rows_key = NULL;
@@ -1041,7 +1054,7 @@ Attachment *attach_parse_table(Arena *arena, DiagSink *diags, TemplateSet *templ
             rows_key = node->keys[i];
     if (items && rows)
         NODE_ERROR(ap, rows_key ? rows_key : rows, KH622,
-                   "a table's rows are its tasks (items) or 'rows', not both");
+                   "a table's rows are its tasks (items) or 'rows', not both: keep one of the two");
     else if (n_tasks)
         own_task_rows(ap, att, spec, items);
     else if (rows || ynode_get(spec->preset_root, "rows"))
@@ -1105,15 +1118,16 @@ int attach_parse(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *pl
     AttParser parser = {.arena = arena, .diags = diags, .templates = templates, .plan = plan};
     AttParser *ap = &parser;
     if (attachments_node->kind != YNODE_SEQ) {
-        NODE_ERROR(ap, attachments_node, KH600, "'attachments' must be a list, not %s",
+        NODE_ERROR(ap, attachments_node, KH600, "'attachments' must be a list, not %s: begin "
+                                                "each attachment with '- id: '",
                    ynode_kind_name(attachments_node));
         return ap->errors;
     }
     size_t n = attachments_node->count;
     if (n > ATTACH_MAX_ATTACHMENTS) /* each is a sheet: 20,000 took 6 s to write */
         NODE_ERROR(ap, attachments_node->items[ATTACH_MAX_ATTACHMENTS], KH624,
-                   "a plan has at most %d attachments (each is a sheet of the workbook); "
-                   "this one has %zu",
+                   "a plan has at most %d attachments (each is a sheet of the workbook); this "
+                   "one has %zu: merge some of them",
                    ATTACH_MAX_ATTACHMENTS, n);
     plan->attachments = arena_alloc(arena, (n ? n : 1) * sizeof(Attachment));
     plan->n_attachments = n;

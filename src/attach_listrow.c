@@ -16,8 +16,8 @@ int att_check_list_row(DiagSink *diags, const Attachment *att, const YNode *row,
 {
     if (row->count > n_data) {
         diag_error(diags, row->pos, yread_span(row), KH610,
-                   "this row has %zu values but the table has %zu columns to fill "
-                   "(STT is numbered by khgen)",
+                   "this row has %zu values but the table has %zu columns to fill (STT is "
+                   "numbered by khgen): write \"\" for each blank cell",
                    (size_t)row->count, n_data);
         return 1;
     }

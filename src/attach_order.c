@@ -111,12 +111,14 @@ static int report_loop(DiagSink *diags, const Plan *plan, const size_t *path, si
     if (n == 1) {
         diag_error(diags, pos, span, KH509,
                    "a figure in the cells of attachment '%s' goes over the rows of that table "
-                   "itself: its value would depend on the cells it is printed in", ids[0]);
+                   "itself: its value would depend on the cells it is printed in; write the "
+                   "number", ids[0]);
     } else {
         Buf chain = {0};
         diag_put_loop(&chain, ids, n);
         diag_error(diags, pos, span, KH509,
-                   "figures in the cells of attachments count each other's rows in a loop: %s",
+                   "figures in the cells of attachments count each other's rows in a loop: %s; "
+                   "write one of the numbers",
                    chain.data);
         buf_free(&chain);
     }

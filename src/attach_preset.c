@@ -27,12 +27,12 @@ int att_preset_unreadable(DiagSink *diags, const YNode *name_node, TemplateSet *
         return 0;
     if (err == ENODEV || err == EISDIR)
         diag_error(diags, name_node->pos, yread_span(name_node), KH603,
-                   "preset '%s': '%s' is not a regular file (%s): a preset is read only from "
-                   "an ordinary file",
+                   "preset '%s': '%s' is not a regular file (%s): a preset is read only from an "
+                   "ordinary file; name the file itself",
                    name_node->text, origin, err == EISDIR ? _("a directory") : _("a device or a pipe"));
     else
         diag_error(diags, name_node->pos, yread_span(name_node), KH603,
-                   "preset '%s': cannot read '%s': %s", name_node->text, origin,
+                   "preset '%s': cannot read '%s': %s: check the file", name_node->text, origin,
                    i18n_strerror(err));
     return 1;
 }

@@ -75,7 +75,7 @@ static int find_field(Generation *g, const char *name, const YNode *node, FieldR
         NODE_ERROR(g->r, node, KH614, "rows from %s have no field '%s' (did you mean '%s'?)",
                    source_words[g->source], name, hint);
     else
-        NODE_ERROR(g->r, node, KH614, "rows from %s have no field '%s'%s",
+        NODE_ERROR(g->r, node, KH614, "rows from %s have no field '%s'%s: check the field's name",
                    source_words[g->source], name,
                    g->source == SRC_LOCALITIES ? _(" (nor does any locality's 'data')") : "");
     return -1;
@@ -118,7 +118,7 @@ static void check_where_id(Generation *g, IdKind ids, const YNode *value, const 
         NODE_ERROR(r, value, KH615, "'where' names an unknown %s '%s' (did you mean '%s'?)",
                    what, id, hint);
     else
-        NODE_ERROR(r, value, KH615, "'where' names an unknown %s '%s'", what, id);
+        NODE_ERROR(r, value, KH615, "'where' names an unknown %s '%s': check the id", what, id);
 }
 
 /* One `where` condition: a field and the values it may have. The plain
@@ -411,12 +411,14 @@ static void read_alternatives(Generation *g, Condition *cond, size_t *cap, IdKin
         int rc = att_parse_number_text(rest, 0, &number);
         int is_value = *rest && strcmp(rest, "*") != 0;
         if (op != OP_EQ && op != OP_NE && rc == -1) {
-            NODE_ERROR(r, value->at, KH605, "'%s' in 'where' compares numbers: '%s' is not one",
+            NODE_ERROR(r, value->at, KH605, "'%s' in 'where' compares numbers: '%s' is not one; "
+                                            "write a number",
                        part, rest);
         } else if (rc == -1 && is_value && cond->field.field &&
                    cond->field.field->kind == QV_NUMBER) {
             /* target_year: 2024-01 selects nothing, silently: as in a figure */
-            NODE_ERROR(r, value->at, KH605, "'%s' is compared with a number, not '%s'",
+            NODE_ERROR(r, value->at, KH605, "'%s' is compared with a number, not '%s': write a "
+                                            "number",
                        cond->field.field->name, rest);
         } else {
             check_where_id(g, ids, value->at, rest);
@@ -440,7 +442,8 @@ static void read_where(Generation *g, const AttachSpec *spec, RowSpec *rs)
     Resolver *r = g->r;
     const GenSpec *gen = &spec->gen;
     if (gen->where.at && !gen->where.is_map) {
-        NODE_ERROR(r, gen->where.at, KH600, "'where' is a mapping {field: value, ...}, not %s",
+        NODE_ERROR(r, gen->where.at, KH600, "'where' is a mapping {field: value, ...}, not %s: "
+                                            "write it so",
                    gen->where.kind);
         return;
     }
@@ -452,7 +455,7 @@ static void read_where(Generation *g, const AttachSpec *spec, RowSpec *rs)
             continue;
         if (!w->values_ok) {
             NODE_ERROR(r, w->values_at.at, KH600,
-                       "a 'where' value is a value or a list of values");
+                       "a 'where' value is a value or a list of values: write it so");
             continue;
         }
         IdKind ids = query_ref_ids(&cond->field);
@@ -483,7 +486,8 @@ static void read_sort(Generation *g, const AttachSpec *spec)
     for (size_t i = 0; i < gen->n_sort && g->n_sort < 8; i++) {
         const GenText *key = &gen->sort[i];
         if (!key->text) {
-            NODE_ERROR(r, key->at, KH600, "'sort' is a field name or a list of them");
+            NODE_ERROR(r, key->at, KH600, "'sort' is a field name or a list of them: write one "
+                                          "of the two");
             continue;
         }
         int desc = key->text[0] == '-';
@@ -501,7 +505,7 @@ static void read_grouping(Generation *g, const Attachment *att, const AttachSpec
     const GenText *group_by = &gen->group_by;
     if (group_by->at) {
         if (!group_by->text)
-            NODE_ERROR(r, group_by->at, KH600, "'group_by' is a field name");
+            NODE_ERROR(r, group_by->at, KH600, "'group_by' is a field name: write one");
         else
             rs->grouped = find_field(g, group_by->text, group_by->at, &rs->group_field) == 0;
         if (rs->grouped) /* its titles print as its column's cells */
@@ -510,15 +514,17 @@ static void read_grouping(Generation *g, const Attachment *att, const AttachSpec
     int titles = gen->group_titles.at != NULL;
     if (titles && !gen->group_titles.is_map) {
         NODE_ERROR(r, gen->group_titles.at, KH600,
-                   "'group_titles' is a mapping {value: title, ...}, not %s",
+                   "'group_titles' is a mapping {value: title, ...}, not %s: write it so",
                    gen->group_titles.kind);
         titles = 0;
     }
     if (titles && !rs->grouped && !group_by->at)
-        NODE_ERROR(r, gen->group_titles.at, KH600, "'group_titles' needs 'group_by'");
+        NODE_ERROR(r, gen->group_titles.at, KH600, "'group_titles' needs 'group_by': add it, or "
+                                                   "delete 'group_titles'");
     for (size_t k = 0; titles && k < gen->n_titles; k++) /* `2025: [a, b]` was the value */
         if (!gen->titles[k].title)
-            NODE_ERROR(r, gen->titles[k].at, KH600, "a title of 'group_titles' is text, not %s",
+            NODE_ERROR(r, gen->titles[k].at, KH600, "a title of 'group_titles' is text, not %s: "
+                                                    "write it in quotes",
                        ynode_kind_name(gen->titles[k].at));
     rs->gen = titles ? gen : NULL;
 }
@@ -584,9 +590,10 @@ static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec 
     if (r->work > TABLE_WORK_BUDGET) { /* no rows: the plan has an error */
         if (!r->work_reported++) {
             diag_error(r->diags, g->node ? g->node->pos : r->plan->pos, yread_span(g->node),
-                       KH623, "the plan's generated tables go over more than %d million items "
-                       "in all (each table its source's items, times one more than its 'where' "
-                       "conditions): this table and the ones after it are not made",
+                       KH623, "the plan's generated tables go over more than %d million items in "
+                              "all (each table its source's items, times one more than its "
+                              "'where' conditions): this table and the ones after it are not "
+                              "made; split the plan, or write some tables' rows out",
                        TABLE_WORK_BUDGET / 1000000);
             r->errors++;
         }
@@ -1082,12 +1089,13 @@ static void resolve_cells(Resolver *r, Attachment *att, AttachSpec *spec)
     /* no rows because of an error already reported is no news */
     if (att->n_rows == 0 && !att->fill && spec->rows_node && diag_error_count(diags) == 0) {
         if (spec->owner)
-            diag_warning(diags, own_rows_pos(spec), 1, KH618, "the table has no rows%s",
+            diag_warning(diags, own_rows_pos(spec), 1, KH618, "the table has no rows%s: add rows, or "
+                                                              "check its 'where'",
                          spec->gen.present && ynode_get(spec->node, "rows")
                              ? _(": the filter selects nothing") : "");
         else
             diag_warning(diags, own_rows_pos(spec), 1, KH618,
-                         "attachment '%s' has no rows%s", att->id,
+                         "attachment '%s' has no rows%s: add rows, or check its 'where'", att->id,
                          spec->gen.present ? _(": the filter selects nothing") : "");
     }
 }

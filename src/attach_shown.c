@@ -124,9 +124,9 @@ int att_charge_shown(Resolver *r, const YNode *rows, const AttachSpec *spec,
                           ? rows
                           : spec->node;
     diag_error(r->diags, at ? at->pos : r->plan->pos, at ? yread_span(at) : 0, KH623,
-               "the plan's generated tables show more than four times the text of its tasks "
-               "and localities, and %d MiB besides: this table and the ones after it are not "
-               "made",
+               "the plan's generated tables show more than four times the text of its tasks and "
+               "localities, and %d MiB besides: this table and the ones after it are not made; "
+               "split the plan, or write some tables' rows out",
                TABLE_SHOWN_MIB);
     r->errors++;
     r->plan->values_dropped = 1;

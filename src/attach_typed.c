@@ -118,15 +118,17 @@ void att_report_fit(Arena *arena, DiagSink *diags, SrcPos pos, int span, const C
                              fit == FIT_AMBIGUOUS_WHOLE);
         return;
     case FIT_NOT_WHOLE:
-        diag_error(diags, pos, span, KH611, "column '%s' holds whole numbers, not '%s'", key, text);
+        diag_error(diags, pos, span, KH611, "column '%s' holds whole numbers, not '%s': write "
+                                            "digits only", key, text);
         return;
     case FIT_YEAR_RANGE:
     case FIT_DATE_YEAR:
-        diag_error(diags, pos, span, KH611, "column '%s': '%s' has a year outside 1900-2999", key,
+        diag_error(diags, pos, span, KH611, "column '%s': '%s' has a year outside 1900-2999; "
+                                            "write the year in full", key,
                    text);
         return;
     case FIT_NOT_NUMBER:
-        diag_error(diags, pos, span, KH611, "column '%s' holds %s, not '%s'", key,
+        diag_error(diags, pos, span, KH611, "column '%s' holds %s, not '%s': write one", key,
                    col->type == COL_PERCENT ? _("percentages (92.1 or 92,1%)") : _("numbers"), text);
         return;
     case FIT_DATE_FORM:
@@ -134,10 +136,12 @@ void att_report_fit(Arena *arena, DiagSink *diags, SrcPos pos, int span, const C
                    key, text, form);
         return;
     case FIT_DATE_NOT_REAL:
-        diag_error(diags, pos, span, KH611, "column '%s': '%s' is not a real date", key, text);
+        diag_error(diags, pos, span, KH611, "column '%s': '%s' is not a real date; check the day "
+                                            "and the month", key, text);
         return;
     case FIT_NOT_DATE:
-        diag_error(diags, pos, span, KH611, "column '%s' holds dates YYYY-MM-DD, not '%s'", key,
+        diag_error(diags, pos, span, KH611, "column '%s' holds dates YYYY-MM-DD, not '%s': write "
+                                            "one", key,
                    text);
         return;
     }

@@ -156,7 +156,8 @@ static int parse_indicators(Arena *arena, DiagSink *diags, const YNode *list, Cr
 {
     int errors = 0;
     if (list->kind != YNODE_SEQ) {
-        diag_error(diags, list->pos, 1, KH412, "'indicators' must be a list, not %s",
+        diag_error(diags, list->pos, 1, KH412, "'indicators' must be a list, not %s: write each "
+                                               "on a line of its own, starting with '- '",
                    ynode_kind_name(list));
         return 1;
     }
@@ -180,7 +181,7 @@ static int parse_indicators(Arena *arena, DiagSink *diags, const YNode *list, Cr
                 name = printed(arena, read_optional(diags, name_node, "name", &errors));
         } else {
             diag_error(diags, item->pos, 1, KH412,
-                       "an indicator is a code or {code, name}, not %s", ynode_kind_name(item));
+                       "an indicator is a code or {code, name}, not %s: write one of the two", ynode_kind_name(item));
             errors++;
             continue;
         }
@@ -220,7 +221,7 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
     out->source = source;
     if (root->kind != YNODE_MAP) {
         diag_error(diags, root->pos, 1, KH410,
-                   "a catalog is a mapping (id, title, criteria), not %s", ynode_kind_name(root));
+                   "a catalog is a mapping (id, title, criteria), not %s: check its indentation", ynode_kind_name(root));
         return 1;
     }
     errors += check_keys(diags, root, KEYSET_CATALOG, "a catalog");
@@ -232,7 +233,8 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
         read_optional(diags, v, "basis", &errors);
     if ((v = ynode_get(root, "partial")) &&
         (v->kind != YNODE_SCALAR || (strcmp(v->text, "true") != 0 && strcmp(v->text, "false") != 0))) {
-        diag_error(diags, v->pos, yread_span(v), KH412, "'partial' is true or false");
+        diag_error(diags, v->pos, yread_span(v), KH412, "'partial' is true or false: write one "
+                                                        "of the two");
         errors++;
     }
     const YNode *list = ynode_get(root, "criteria");
@@ -243,7 +245,8 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
         return errors + 1;
     }
     if (list->kind != YNODE_SEQ || list->count == 0) {
-        diag_error(diags, list->pos, 1, KH412, "'criteria' must be a non-empty list");
+        diag_error(diags, list->pos, 1, KH412, "'criteria' must be a non-empty list: list the "
+                                               "criteria, one '- ' line each");
         return errors + 1;
     }
     out->criteria = arena_alloc(arena, list->count * sizeof *out->criteria);
@@ -253,7 +256,8 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
         const YNode *item = list->items[i];
         if (item->kind != YNODE_MAP) {
             diag_error(diags, item->pos, 1, KH412,
-                       "a criterion is a mapping {code, name, group, indicators}, not %s",
+                       "a criterion is a mapping {code, name, group, indicators}, not %s: write "
+                       "it as such a mapping",
                        ynode_kind_name(item));
             errors++;
             continue;
@@ -273,7 +277,8 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
         const YNode *code_node = ynode_get(item, "code");
         if (!code_is_valid(crit.code) || strchr(crit.code, '.')) {
             diag_error(diags, code_node->pos, yread_span(code_node), KH414,
-                       "criterion code '%s' must be a number (or letters) without a dot",
+                       "criterion code '%s' must be a number (or letters) without a dot: write "
+                       "an indicator under 'indicators'",
                        crit.code);
             errors++;
             continue;
@@ -357,7 +362,7 @@ static const YNode *load_entry(Arena *arena, DiagSink *diags, TemplateSet *templ
         else
             diag_error(diags, entry->pos, yread_span(entry), KH400,
                        "unknown catalog '%s': not among the shipped catalogs "
-                       "(templates/catalogs/) nor a path ending in .yaml",
+                       "(templates/catalogs/) nor a path ending in .yaml; check the name",
                        entry->text);
         free(names);
         return NULL;
@@ -408,7 +413,7 @@ static void warn_shared_codes(DiagSink *diags, const YNode *entry, const Catalog
         const char *example = cat->criteria[shared[i].at].code;
         diag_warning(diags, entry->pos, yread_span(entry), KH417,
                      "%zu criterion code%s of '%s' (%s%s) %s also in '%s'; references such as "
-                     "{crit %s} mean '%s'",
+                     "{crit %s} mean '%s': keep one of the two imports if the other is not meant",
                      count, count == 1 ? "" : "s", cat->id, example, count > 1 ? ", ..." : "",
                      count == 1 ? "is" : "are", first->id, example, first->id);
         i = j;
@@ -429,7 +434,8 @@ int catalog_load(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
         n_entries = import_node->count;
     } else if (import_node->kind != YNODE_SCALAR) {
         diag_error(diags, import_node->pos, 1, KH412,
-                   "'import' is a list of catalog names or paths, not %s",
+                   "'import' is a list of catalog names or paths, not %s: write each on a line "
+                   "of its own, starting with '- '",
                    ynode_kind_name(import_node));
         plan->catalogs_failed = 1;
         return 1;
@@ -455,7 +461,8 @@ int catalog_load(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
             source = plan_file;
         } else if (entry->kind != YNODE_SCALAR || !*entry->text) {
             diag_error(diags, entry->pos, 1, KH412,
-                       "an import is a catalog name, a path or a catalog written inline, not %s",
+                       "an import is a catalog name, a path or a catalog written inline, not %s: "
+                       "write one of them",
                        ynode_kind_name(entry));
             errors++;
             continue;
@@ -468,7 +475,7 @@ int catalog_load(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
         }
         if (again) { /* read once: the same file named another way */
             diag_warning(diags, entry->pos, yread_span(entry), KH416,
-                         "'%s' is a file imported before under another name", entry->text);
+                         "'%s' is a file imported before under another name: delete this import", entry->text);
             continue;
         }
         Catalog cat;

@@ -130,19 +130,22 @@ static void check_unused(Checker *ck)
         const Unit *unit = &plan->units[i];
         if (unit->uses == 0 && own_entry(plan, unit->pos) && plan_find_unit(plan, unit->id) == unit)
             diag_warning(ck->diags, unit->pos, id_span(unit->id), KH250,
-                         "unit '%s' is defined but never used", unit->id);
+                         "unit '%s' is defined but never used: delete it, or name it as a task's "
+                         "lead or support", unit->id);
     }
     for (size_t i = 0; i < plan->n_localities; i++) {
         const Locality *loc = &plan->localities[i];
         if (loc->uses == 0 && own_entry(plan, loc->pos) && plan_find_locality(plan, loc->id) == loc)
             diag_warning(ck->diags, loc->pos, id_span(loc->id), KH251,
-                         "locality '%s' is defined but never used", loc->id);
+                         "locality '%s' is defined but never used: delete it, or refer to it "
+                         "({loc ...}, a table's rows)", loc->id);
     }
     for (size_t i = 0; i < plan->n_levels; i++) {
         const Level *level = &plan->levels[i];
         if (level->uses == 0 && own_entry(plan, level->pos) && plan_find_level(plan, level->id) == level)
             diag_warning(ck->diags, level->pos, id_span(level->id), KH252,
-                         "level '%s' is defined but never used", level->id);
+                         "level '%s' is defined but never used: delete it, or use it as a "
+                         "locality's target", level->id);
     }
 }
 
@@ -290,7 +293,8 @@ static int check_parent_loops(Checker *ck)
                     Buf chain = {0};
                     loop_chain(plan, loc, &chain);
                     check_error(ck, loc->pos, id_span(loc->id), KH255,
-                                "locality '%s' is its own ancestor: %s", loc->id, chain.data);
+                                "locality '%s' is its own ancestor: %s: correct one 'parent' of "
+                                "the chain", loc->id, chain.data);
                     buf_free(&chain);
                     loops++;
                 }
@@ -327,7 +331,8 @@ static void check_attachments(Checker *ck)
         const Attachment *att = &plan->attachments[0];
         diag_warning(ck->diags, att->pos, id_span(att->id), KH254,
                      "the plan has attachments but the header has no 'issuer_short' for their "
-                     "line '(Kèm theo Kế hoạch số ... của ...)'");
+                     "line '(Kèm theo Kế hoạch số ... của ...)': add it (issuer_short: UBND xã "
+                     "...)");
     }
 }
 
@@ -423,7 +428,8 @@ static void check_task_units(Checker *ck, const Task *task)
             is_lead = all_leads[k] && strcmp(all_leads[k], id) == 0;
         if (is_lead || (n > FEW_IDS && strset_find(&leads, id) != (size_t)-1)) {
             diag_warning(ck->diags, pos, id_span(id), KH256,
-                         "unit '%s' is the task's lead and also one of its supporting units", id);
+                         "unit '%s' is the task's lead and also one of its supporting units: "
+                         "delete it from 'support'", id);
             if (task->n_leads > 1)
                 diag_note(ck->diags, task->lead_pos, "'%s' is one of the leads here", id);
             else
@@ -488,7 +494,8 @@ static void check_task_ids(Checker *ck, const TaskList *tasks)
     for (size_t i = 1; i < n; i++) {
         size_t first = i - 1;
         while (i < n && strcmp(with_id[i].task->id, with_id[first].task->id) == 0) {
-            check_error(ck, with_id[i].node->pos, 1, KH200, "duplicate task id '%s'",
+            check_error(ck, with_id[i].node->pos, 1, KH200, "duplicate task id '%s': give each task "
+                                                            "its own id",
                         with_id[i].task->id);
             diag_note(ck->diags, with_id[first].node->pos, "'%s' is first defined here",
                       with_id[first].task->id);
@@ -738,25 +745,27 @@ static void check_due(Checker *ck, const Task *task, const Task *enclosing)
             buf_puts(&date, "tháng ");
         vi_put_date_short(&date, plan->date);
         check_error(ck, pos, span_at(ck, pos), KH311,
-                    "deadline '%s' is before the plan's own date (%s)", due_phrase(ck, due),
+                    "deadline '%s' is before the plan's own date (%s): check the year", due_phrase(ck, due),
                     date.data);
         buf_free(&date);
     } else if (ck->has_period && last > ck->period_last && in_title_year(ck, last)) {
         ck->n_title_year_dues++; /* the date is wrong, not the deadline: KH318 */
     } else if (ck->has_period && last > ck->period_last) {
         diag_warning(ck->diags, pos, span_at(ck, pos), KH310,
-                     "deadline '%s' is after the end of %s", due_phrase(ck, due),
+                     "deadline '%s' is after the end of %s: check the year, or the plan's period", due_phrase(ck, due),
                      period_phrase(ck));
     } else if (ck->has_period && last < ck->period_first) {
         diag_warning(ck->diags, pos, span_at(ck, pos), KH310,
-                     "deadline '%s' is before the start of %s", due_phrase(ck, due),
+                     "deadline '%s' is before the start of %s: check the year, or the plan's "
+                     "period", due_phrase(ck, due),
                      period_phrase(ck));
     }
     long outer_first, outer_last;
     if (enclosing && due_window(&enclosing->due, &outer_first, &outer_last) &&
         last > outer_last) {
         diag_warning(ck->diags, pos, span_at(ck, pos), KH312,
-                     "this sub-task is due '%s', after the task it belongs to ('%s')",
+                     "this sub-task is due '%s', after the task it belongs to ('%s'): check the "
+                     "two deadlines",
                      due_phrase(ck, due), due_phrase(ck, &enclosing->due));
         diag_note(ck->diags, enclosing->due.pos, "the enclosing task's deadline is here");
     }
@@ -860,10 +869,12 @@ static void check_code(Checker *ck, const char *code, SrcPos pos)
                         code, hint);
         else if (which)
             check_error(ck, pos, span_at(ck, pos), KH402,
-                        "criterion '%s' is not in the imported catalog '%s'", code, which);
+                        "criterion '%s' is not in the imported catalog '%s': check the code, or "
+                        "import the catalog that has it", code, which);
         else
             check_error(ck, pos, span_at(ck, pos), KH402,
-                        "criterion '%s' is not in the imported catalogs", code);
+                        "criterion '%s' is not in the imported catalogs: check the code, or "
+                        "import the catalog that has it", code);
         return;
     }
     const char *dot = strchr(code, '.');
@@ -886,7 +897,8 @@ static void check_code(Checker *ck, const char *code, SrcPos pos)
                         "mean '%s'?)", code, crit->code, hint);
         else
             check_error(ck, pos, span_at(ck, pos), KH403,
-                        "indicator '%s' is not listed under criterion %s of the catalog (%s to %s)",
+                        "indicator '%s' is not listed under criterion %s of the catalog (%s to "
+                        "%s): check the code",
                         code, crit->code, crit->indicators[0].code,
                         crit->indicators[crit->n_indicators - 1].code);
     }
@@ -902,7 +914,8 @@ static void check_code_list(Checker *ck, const char *const *codes, const SrcPos 
         check_code(ck, codes[i], pos);
         size_t k = codes[i] ? add_id(&seen, codes, n, i) : i;
         if (k != i) {
-            diag_warning(ck->diags, pos, span_at(ck, pos), KH421, "%s '%s' is listed twice",
+            diag_warning(ck->diags, pos, span_at(ck, pos), KH421, "%s '%s' is listed twice: delete one of "
+                                                                  "the two",
                          strchr(codes[i], '.') ? _("indicator") : _("criterion"), codes[i]);
             diag_note(ck->diags, positions ? positions[k] : fallback, "first listed here");
         }
@@ -933,8 +946,8 @@ static void check_localities(Checker *ck)
             Buf met = {0};
             vi_put_decimal(&met, loc->criteria_met, -1);
             diag_error(ck->diags, loc->criteria_met_pos, loc->criteria_met_span, KH108,
-                       "locality '%s' has met %s criteria (criteria_met), more than the %zu "
-                       "the imported catalog has", loc->id, met.data, n_catalog_criteria);
+                       "locality '%s' has met %s criteria (criteria_met), more than the %zu the "
+                       "imported catalog has: check the number", loc->id, met.data, n_catalog_criteria);
             buf_free(&met);
         }
         if (loc->criteria_planned >= 0 && loc->n_criteria > 0 &&
@@ -942,8 +955,8 @@ static void check_localities(Checker *ck)
             Buf planned = {0};
             vi_put_decimal(&planned, loc->criteria_planned, -1);
             diag_warning(ck->diags, loc->pos, id_span(loc->id), KH510,
-                         "locality '%s' plans %s criteria (criteria_planned) but lists %zu "
-                         "under 'criteria'", loc->id, planned.data, loc->n_criteria);
+                         "locality '%s' plans %s criteria (criteria_planned) but lists %zu under "
+                         "'criteria': correct the number or the list", loc->id, planned.data, loc->n_criteria);
             buf_free(&planned);
         }
         if (loc->status && loc->target && strcmp(loc->status, loc->target) == 0 &&
@@ -1025,8 +1038,8 @@ static void report_leadless(Checker *ck, const Attachment *att)
     int span = att->rows_in_plan || !att->id ? att->rows_span
                                              : (int)utf8_count(att->id, strlen(att->id));
     diag_error(ck->diags, at, span, KH616,
-               "%s %s%s %s no lead unit: no task with a 'lead' lists %s in "
-               "'criteria' or assigns %s indicators",
+               "%s %s%s %s no lead unit: no task with a 'lead' lists %s in 'criteria' or assigns "
+               "%s indicators: give a task a 'lead' and this criterion in its 'criteria'",
                n_missing == 1 ? "criterion" : "criteria", missing.data,
                n_missing > 6 ? ", ..." : "", n_missing == 1 ? "has" : "have",
                n_missing == 1 ? "it" : "them", n_missing == 1 ? "its" : "their");

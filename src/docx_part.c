@@ -29,9 +29,9 @@ static char *refuse_size(DiagSink *diags, const char *path, const char *name,
     SrcPos pos = {path, 0, 0};
     if (budget)
         diag_error(diags, pos, 0, KH755,
-                   "'%s': the embedded documents (w:altChunk) would unpack to more than the "
-                   "%u MiB import reads of them together (the part %s: %llu bytes); the file "
-                   "is damaged or built to exhaust memory", path, IMPORT_MAX_CHUNKS >> 20, name,
+                   "'%s': the embedded documents (w:altChunk) would unpack to more than the %u "
+                   "MiB import reads of them together (the part %s: %llu bytes); the file is "
+                   "damaged or built to exhaust memory: open it in Word and save it again", path, IMPORT_MAX_CHUNKS >> 20, name,
                    size);
     else
         /* the file, the part, its size, the limit, and what to do */
@@ -50,7 +50,8 @@ static char *inflate_part(DiagSink *diags, const char *path, zip_t *zip, const c
     SrcPos pos = {path, 0, 0};
     zip_file_t *f = zip_fopen(zip, name, 0);
     if (!f) {
-        diag_error(diags, pos, 0, KH754, "'%s': cannot open the part %s: %s", path, name,
+        diag_error(diags, pos, 0, KH754, "'%s': cannot open the part %s: %s: open the file in "
+                                         "Word and save it again", path, name,
                    zip_strerror(zip));
         return NULL;
     }
@@ -61,7 +62,8 @@ static char *inflate_part(DiagSink *diags, const char *path, zip_t *zip, const c
          * more than its header says is refused, not followed */
         zip_int64_t r = zip_fread(f, data + got, want + 1 - got);
         if (r < 0) {
-            diag_error(diags, pos, 0, KH754, "'%s': the part %s is damaged: %s", path, name,
+            diag_error(diags, pos, 0, KH754, "'%s': the part %s is damaged: %s: open the file in "
+                                             "Word and save it again", path, name,
                        zip_file_strerror(f));
             zip_fclose(f);
             free(data);
@@ -72,7 +74,8 @@ static char *inflate_part(DiagSink *diags, const char *path, zip_t *zip, const c
         got += (size_t)r;
         if (got > want) {
             diag_error(diags, pos, 0, KH755, "'%s': the part %s unpacks to more than its "
-                       "declared %zu bytes; refused", path, name, want);
+                                             "declared %zu bytes; refused: open the file in Word "
+                                             "and save it again", path, name, want);
             zip_fclose(f);
             free(data);
             return NULL;
@@ -129,7 +132,8 @@ xmlDoc *docx_parse_xml(DiagSink *diags, const char *path, const char *name, cons
         const xmlError *err = xmlGetLastError();
         const char *msg = err && err->message ? err->message : "";
         int msg_len = (int)strcspn(msg, "\n"); /* libxml2 ends it with a line break */
-        diag_error(diags, pos, 0, KH754, "'%s': %s is not well-formed XML%s%.*s", path, name,
+        diag_error(diags, pos, 0, KH754, "'%s': %s is not well-formed XML%s%.*s: open the file "
+                                         "in Word and save it again", path, name,
                    msg_len ? ": " : "", msg_len, msg);
     }
     return doc;

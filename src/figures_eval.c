@@ -550,10 +550,10 @@ int fig_budget_report(const Plan *plan, DiagSink *diags, SrcPos pos, int span)
         return 0;
     memo->reported = 1;
     diag_error(diags, pos, span, KH507,
-               "the plan's figures cost more than %d million steps (each distinct figure "
-               "costs the localities, tasks or rows it goes over, times one more than its "
-               "filters) or list more than %d MiB of names: this figure and the ones after "
-               "it are not computed",
+               "the plan's figures cost more than %d million steps (each distinct figure costs "
+               "the localities, tasks or rows it goes over, times one more than its filters) or "
+               "list more than %d MiB of names: this figure and the ones after it are not "
+               "computed; write some of them as numbers",
                 FIG_WORK_BUDGET / 1000000, FIG_LIST_MIB);
     return 1;
 }

@@ -461,8 +461,9 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     Para *P = prepare(&c, paras);
     if (count_words(P, n) < 3) {
         SrcPos pos = {path, 0, 0};
-        diag_error(diags, pos, 0, KH757, "'%s' holds no text to import (an empty file, or "
-                   "a document of images only)", path);
+        diag_error(diags, pos, 0, KH757, "'%s' holds no text to import (an empty file, or a "
+                                         "document of images only): check the file, or type the "
+                                         "plan", path);
         ctx_free(&c);
         return -1;
     }

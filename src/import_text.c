@@ -191,7 +191,7 @@ static int check_text(DiagSink *diags, const char *path, const char *data, size_
     if (len > IMPORT_MAX_TEXT) {
         diag_error(diags, pos, 0, KH752,
                    "'%s' is %zu bytes; import reads text files up to %u MiB (a plan is far "
-                   "smaller: is this the right file?)", path, len, IMPORT_MAX_TEXT >> 20);
+                   "smaller): check that it is the right file", path, len, IMPORT_MAX_TEXT >> 20);
         return -1;
     }
     size_t bad = utf8_invalid_at(data, len);
@@ -207,7 +207,7 @@ static int check_text(DiagSink *diags, const char *path, const char *data, size_
         if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
             diag_error(diags, pos, 0, KH753,
                        "'%s' holds binary data (byte 0x%02x at offset %zu): it is not a text "
-                       "plan; import reads .docx, .md and .txt", path, c, i);
+                       "plan; import reads .docx, .md and .txt: check the file name", path, c, i);
             return -1;
         }
     }
@@ -1095,7 +1095,8 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
             FLUSH();
         if (out->n > IMPORT_MAX_PARAS) {
             SrcPos pos = {path, line_no, 1};
-            diag_error(diags, pos, 0, KH752, "'%s' has more than %d paragraphs; a plan has far fewer",
+            diag_error(diags, pos, 0, KH752, "'%s' has more than %d paragraphs; a plan has far "
+                                             "fewer: check that it is the right file",
                        path, IMPORT_MAX_PARAS);
             buf_free(&para);
             for (int k = 0; k < PASSES; k++)
@@ -1117,7 +1118,8 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     free(literal.line);
     if (out->n > IMPORT_MAX_PARAS) { /* the last paragraph counts too: 200,001 took */
         SrcPos pos = {path, out->items[IMPORT_MAX_PARAS].line, 1};
-        diag_error(diags, pos, 0, KH752, "'%s' has more than %d paragraphs; a plan has far fewer",
+        diag_error(diags, pos, 0, KH752, "'%s' has more than %d paragraphs; a plan has far "
+                                         "fewer: check that it is the right file",
                    path, IMPORT_MAX_PARAS);
         return -1;
     }

@@ -777,7 +777,8 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
     }
     if (parser->error == YAML_READER_ERROR) {
         load_error(ld, byte_pos(ld, parser->problem_offset), 1, KH005,
-                   "YAML syntax error: %s", _(problem));
+                   "YAML syntax error: %s: check the quotes, the ': ' and the indentation here "
+                   "and on the line above", _(problem));
         return;
     }
     yaml_mark_t mark = parser->problem_mark;
@@ -802,7 +803,9 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
     if (fix_at != (size_t)-1) {
         /* a quote left open, a list item's '- ' lost: at the line to fix,
          * then where YAML noticed */
-        load_error(ld, byte_pos(ld, fix_at), 1, KH005, "YAML syntax error: %s", hint);
+        load_error(ld, byte_pos(ld, fix_at), 1, KH005, "YAML syntax error: %s: check the quotes, "
+                                                       "the ': ' and the indentation here and on "
+                                                       "the line above", hint);
         diag_note(ld->diags, mark_pos(ld, mark), "YAML noticed it here: %s", _(problem));
         buf_free(&measured);
         return;
@@ -816,7 +819,9 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
         load_error(ld, mark_pos(ld, where), 1, KH005, "YAML syntax error: %s; %s", _(problem),
                    hint);
     else
-        load_error(ld, mark_pos(ld, where), 1, KH005, "YAML syntax error: %s", _(problem));
+        load_error(ld, mark_pos(ld, where), 1, KH005, "YAML syntax error: %s: check the quotes, "
+                                                      "the ': ' and the indentation here and on "
+                                                      "the line above", _(problem));
     if (at_key)
         diag_note(ld->diags, mark_pos(ld, mark), "YAML noticed it here, at the next key");
     /* libyaml's own words are translated when po/extra.c lists them */
@@ -1080,7 +1085,8 @@ YNode *load_file_split(Arena *arena, Arena *nodes, DiagSink *diags, const char *
                                                "that it is the right file, or split it", path,
                        lim.max_bytes);
         else
-            diag_error(diags, whole, 0, KH001, "cannot read '%s': %s", path,
+            diag_error(diags, whole, 0, KH001, "cannot read '%s': %s: check the path and that "
+                                               "the file is readable", path,
                        i18n_strerror(errno ? errno : EIO));
         return NULL;
     }

@@ -36,10 +36,10 @@ const char *load_syntax_hint(const char *problem, const char *context, char c)
     if (strcmp(problem, "did not find expected '-' indicator") == 0)
         return _("check that this line is indented like the list items above it");
     if (strcmp(problem, "could not find expected ':'") == 0)
-        return _("a key must be followed by ':'; or a line above it needs quotes");
+        return _("write ':' after the key, or put the line above it in quotes");
     if (strcmp(problem, "found unexpected end of stream") == 0 && context
         && str_find(context, "quoted scalar"))
-        return _("a quoted string is not closed");
+        return _("a quoted string is not closed: add its closing quote");
     /* a reference inside [...] or {...} on one line: YAML reads its '{'
        as a mapping ("items: [Đoạn {year} một]", "{title: Năm {year}}") */
     if (c == '{' && (strcmp(problem, "did not find expected ',' or ']'") == 0 ||
@@ -47,16 +47,19 @@ const char *load_syntax_hint(const char *problem, const char *context, char c)
         return _("inside '[...]' or '{...}' a '{' starts a mapping: put a value that holds "
                  "a reference such as '{year}' in quotes");
     if (strcmp(problem, "did not find expected ',' or ']'") == 0)
-        return _("a '[' list is not closed, or two of its items lack a ',' between them");
+        return _("a '[' list is not closed, or two of its items lack a ',' between them: add the "
+                 "']' or the ','");
     if (strcmp(problem, "did not find expected ',' or '}'") == 0)
-        return _("a '{' mapping is not closed, or two of its entries lack a ',' between them");
+        return _("a '{' mapping is not closed, or two of its entries lack a ',' between them: "
+                 "add the '}' or the ','");
     if (strcmp(problem, "found unknown escape character") == 0)
         return _("inside double quotes a backslash starts an escape: write \\\\ for a "
                "backslash, or use single quotes");
     if (strcmp(problem, "did not find expected <document start>") == 0)
-        return _("there is text after the end of the document ('...')");
+        return _("there is text after the end of the document ('...'): delete the '...' line or "
+                 "the text after it");
     if (str_find(problem, "tag"))
-        return _("tags are not part of the plan language");
+        return _("tags are not part of the plan language: delete the '!' word");
     return NULL;
 }
 

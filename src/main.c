@@ -505,7 +505,8 @@ static int write_output(DiagSink *diags, const char *path, const Buf *data)
     if (write_file_atomic(path, data->data ? data->data : "", data->len) == 0)
         return 0;
     SrcPos none = {path, 0, 0};
-    diag_error(diags, none, 0, KH901, "cannot write '%s': %s", path, i18n_strerror(errno));
+    diag_error(diags, none, 0, KH901, "cannot write '%s': %s: check the output directory (-o) "
+                                      "and its free space", path, i18n_strerror(errno));
     return -1;
 }
 
@@ -796,7 +797,8 @@ static int print_plan(DiagSink *diags, const char *in, const Buf *yaml)
         return 0;
     SrcPos none = {in, 0, 0};
     if (errno != EPIPE)
-        diag_error(diags, none, 0, KH901, "cannot write the plan to standard output: %s",
+        diag_error(diags, none, 0, KH901, "cannot write the plan to standard output: %s: write "
+                                          "it to a file with -o",
                    i18n_strerror(errno));
     return -1;
 }
@@ -877,7 +879,8 @@ static int import_command(int argc, char **argv)
                                               "plan is far smaller; is this the right file? "
                                               "Check the file name", in, max >> 20);
         else
-            diag_error(diags, none, 0, KH001, "cannot read '%s': %s", in, i18n_strerror(errno));
+            diag_error(diags, none, 0, KH001, "cannot read '%s': %s: check the path and that the "
+                                              "file is readable", in, i18n_strerror(errno));
         status = EXIT_IO;
     } else if (doc) {
         diag_error(diags, none, 0, KH751, "'%s' is a legacy Word .doc, which import does not "

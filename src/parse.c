@@ -129,7 +129,8 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
     if (issuer)
         plan->issuer = read_printed_list(p, issuer, "issuer", &plan->n_issuer);
     else
-        diag_error(p->diags, node->pos, 1, KH103, "the header has no 'issuer'");
+        diag_error(p->diags, node->pos, 1, KH103, "the header has no 'issuer': add it ([ỦY BAN "
+                                                  "NHÂN DÂN, XÃ ...])");
     plan->issuer_node = plan->issuer ? issuer : NULL;
     /* issuer_short, number and code are printed on every attachment page
      * too ("(Kèm theo Kế hoạch số .../KH-UBND ... của UBND ...)"): a name's

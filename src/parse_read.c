@@ -133,7 +133,7 @@ const char *require_text(Parser *p, const YNode *map, const char *key,
     const YNode *node = ynode_get(map, key);
     if (!node) {
         if (!misspelt(p, map, key))
-            diag_error(p->diags, map->pos, 1, KH103, "%s has no '%s'", _(what), key);
+            diag_error(p->diags, map->pos, 1, KH103, "%s has no '%s': add it", _(what), key);
         return NULL;
     }
     const char *text = read_text(p, node, key, is_prose);

@@ -1166,12 +1166,13 @@ int render_docx(RenderCtx *rc, DiagSink *diags, Buf *out)
     int status = zip_parts(parts, N_PARTS, out, &err);
     SrcPos where = {rc->plan->file, 0, 0};
     if (status != 0)
-        diag_error(diags, where, 0, KH901, "cannot build the .docx package of '%s': %s",
+        diag_error(diags, where, 0, KH901, "cannot build the .docx package of '%s': %s: check "
+                                           "the space and the permissions of the output directory",
                    rc->plan->name, err.data ? err.data : "libzip failed");
     if (d.dropped)
         diag_warning(diags, where, 0, KH902,
-                     "%zu character%s that XML 1.0 forbids (control characters, U+FFFE, "
-                     "U+FFFF) dropped from the .docx",
+                     "%zu character%s that XML 1.0 forbids (control characters, U+FFFE, U+FFFF) "
+                     "dropped from the .docx: delete them from the plan",
                      d.dropped, d.dropped == 1 ? "" : "s");
     for (size_t i = 0; i < N_PARTS; i++)
         buf_free(&parts[i].data);

@@ -768,7 +768,8 @@ static void report_write_error(DiagSink *diags, const Plan *plan, const char *ou
                                const char *reason)
 {
     SrcPos pos = {plan->file, 0, 0};
-    diag_error(diags, pos, 0, KH901, "cannot write '%s': %s", out_path, reason);
+    diag_error(diags, pos, 0, KH901, "cannot write '%s': %s: check the output directory (-o) and "
+                                     "its free space", out_path, reason);
 }
 
 /* The Normal style (the format libxlsxwriter creates first, xf 0) is the
@@ -803,9 +804,9 @@ static lxw_error write_table_sheet(lxw_worksheet *ws, Formats *fs, const Attachm
     arena_free(arena);
     if (sheet.cut_cells) /* Excel holds 32,767 characters in a cell: say what was cut */
         diag_warning(diags, sheet.first_cut_pos.file ? sheet.first_cut_pos : att->pos, 1, KH621,
-                     "%zu cell%s of sheet '%s' (the first at row %u, column %u) %s longer "
-                     "than the 32,767 characters Excel holds and %s cut there; the "
-                     "document keeps the whole text",
+                     "%zu cell%s of sheet '%s' (the first at row %u, column %u) %s longer than "
+                     "the 32,767 characters Excel holds and %s cut there; the document keeps the "
+                     "whole text: shorten the cell, or move its text to the plan's body",
                      sheet.cut_cells, sheet.cut_cells == 1 ? "" : "s", name,
                      (unsigned)sheet.first_cut_row + 1, (unsigned)sheet.first_cut_col + 1,
                      sheet.cut_cells == 1 ? "is" : "are", sheet.cut_cells == 1 ? "is" : "are");
@@ -814,7 +815,8 @@ static lxw_error write_table_sheet(lxw_worksheet *ws, Formats *fs, const Attachm
                      KH627,
                      "%zu row%s of sheet '%s' (the first at row %u) need%s more than the 409 pt "
                      "a row of Excel may have: the end of %s text is hidden in the workbook and "
-                     "its print; the document keeps the whole text",
+                     "its print; the document keeps the whole text: shorten the cells, or move "
+                     "their text to the plan's body",
                      sheet.tall_rows, sheet.tall_rows == 1 ? "" : "s", name,
                      (unsigned)sheet.first_tall_row + 1, sheet.tall_rows == 1 ? "s" : "",
                      sheet.tall_rows == 1 ? "its" : "their");

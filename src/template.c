@@ -360,7 +360,7 @@ static int read_tag(TemplateSet *set, TplSource *source, size_t at, Token *token
     const char *close = find_pair(text, at + (triple ? 3 : 2), len, '}');
     if (!close) {
         report(set, DIAG_ERROR, source, at, triple ? 3 : 2, KH803,
-               "unclosed tag '%s': no '%s' follows", triple ? "{{{" : "{{", triple ? "}}}" : "}}");
+               "unclosed tag '%s': no '%s' follows: close it", triple ? "{{{" : "{{", triple ? "}}}" : "}}");
         return 0;
     }
     size_t content_start = at + (triple ? 3 : 2);
@@ -369,7 +369,7 @@ static int read_tag(TemplateSet *set, TplSource *source, size_t at, Token *token
     if (triple) {
         if (tag_end >= len || text[tag_end] != '}') {
             report(set, DIAG_ERROR, source, at, span_of(text, at, tag_end), KH803,
-                   "tag '{{{' is closed by '}}' instead of '}}}'");
+                   "tag '{{{' is closed by '}}' instead of '}}}': add the third '}'");
             return 0;
         }
         tag_end++;
@@ -388,7 +388,8 @@ static int read_tag(TemplateSet *set, TplSource *source, size_t at, Token *token
         token->kind = TOK_COMMENT;
         return 1;
     } else if (p >= content_end) {
-        report(set, DIAG_ERROR, source, at, span, KH803, "empty tag '%.*s'",
+        report(set, DIAG_ERROR, source, at, span, KH803, "empty tag '%.*s': write a name in it, "
+                                                         "or delete it",
                (int)(tag_end - at), text + at);
         return 0;
     } else {
@@ -404,11 +405,12 @@ static int read_tag(TemplateSet *set, TplSource *source, size_t at, Token *token
                 token->kind = TOK_VALUE;
             } else if (sigil == '=') {
                 report(set, DIAG_ERROR, source, at, span, KH803,
-                       "set-delimiter tags '{{=...=}}' are not supported");
+                       "set-delimiter tags '{{=...=}}' are not supported: write the tags with "
+                       "'{{' and '}}'");
                 return 0;
             } else {
                 report(set, DIAG_ERROR, source, at, span, KH803,
-                       "unknown tag kind '%c' in '%.*s' (expected one of # ^ / > ! & { or a name)",
+                       "unknown tag kind '%c' in '%.*s': use one of # ^ / > ! & { or a name",
                        sigil, (int)(tag_end - at), text + at);
                 return 0;
             }
@@ -420,18 +422,20 @@ static int read_tag(TemplateSet *set, TplSource *source, size_t at, Token *token
     while (name_end > p && is_space(text[name_end - 1]))
         name_end--;
     if (find_pair(text, content_start, content_end, '{')) {
-        report(set, DIAG_ERROR, source, at, 2, KH803, "unclosed tag '{{' before the next '{{'");
+        report(set, DIAG_ERROR, source, at, 2, KH803, "unclosed tag '{{' before the next '{{': "
+                                                      "close it with '}}'");
         return 0;
     }
     if (name_end == p) {
-        report(set, DIAG_ERROR, source, at, span, KH803, "tag '%.*s' has no name",
+        report(set, DIAG_ERROR, source, at, span, KH803, "tag '%.*s' has no name: write one, or "
+                                                         "delete the tag",
                (int)(tag_end - at), text + at);
         return 0;
     }
     for (size_t i = p; i < name_end; i++) {
         if (!is_name_char(text[i], token->kind == TOK_PARTIAL)) {
             report(set, DIAG_ERROR, source, at, span, KH803,
-                   "invalid name '%.*s' (letters, digits, '_', '-' and '.' only)",
+                   "invalid name '%.*s' (letters, digits, '_', '-' and '.' only): rename it",
                    (int)(name_end - p), text + p);
             return 0;
         }
@@ -569,7 +573,7 @@ static int build_tree(TemplateSet *set, TplSource *source, const Tokens *tokens,
         case TOK_INVERTED:
             if (depth == MAX_SECTION_DEPTH) {
                 report(set, DIAG_ERROR, source, token->start, 2, KH803,
-                       "sections nested more than %d deep", MAX_SECTION_DEPTH);
+                       "sections nested more than %d deep: close some before opening more", MAX_SECTION_DEPTH);
                 return 0;
             }
             node = new_node(set, source, token, token->kind == TOK_SECTION ? TN_SECTION : TN_INVERTED);
@@ -586,14 +590,15 @@ static int build_tree(TemplateSet *set, TplSource *source, const Tokens *tokens,
             int span = span_of(source->text, token->start, token->end);
             if (depth == 0) {
                 report(set, DIAG_ERROR, source, token->start, span, KH803,
-                       "'{{/%.*s}}' closes no open section", name_len, name);
+                       "'{{/%.*s}}' closes no open section: delete it, or open the section "
+                       "before it", name_len, name);
                 return 0;
             }
             const TNode *section = open[depth].section;
             if (strlen(section->name) != token->name_len ||
                 memcmp(section->name, name, token->name_len) != 0) {
                 report(set, DIAG_ERROR, source, token->start, span, KH803,
-                       "section '%s' is closed by '{{/%.*s}}'", section->name, name_len, name);
+                       "section '%s' is closed by '{{/%.*s}}': close it with '{{/its own name}}'", section->name, name_len, name);
                 if (set->diags)
                     diag_note(set->diags, source_pos(source, section->offset),
                               "section '%s' opened here", section->name);
@@ -611,7 +616,7 @@ static int build_tree(TemplateSet *set, TplSource *source, const Tokens *tokens,
     if (depth > 0) {
         const TNode *section = open[depth].section;
         report(set, DIAG_ERROR, source, section->offset, section->span, KH803,
-               "section '%s' is never closed (no '{{/%s}}')", section->name, section->name);
+               "section '%s' is never closed (no '{{/%s}}'): add it", section->name, section->name);
         return 0;
     }
     return 1;
@@ -623,7 +628,8 @@ static int parse_template(TemplateSet *set, TplSource *source, TNode **nodes)
     *nodes = NULL;
     size_t bad = utf8_invalid_at(source->text, source->len);
     if (bad != (size_t)-1) {
-        report(set, DIAG_ERROR, source, bad, 1, KH803, "the template is not valid UTF-8");
+        report(set, DIAG_ERROR, source, bad, 1, KH803, "the template is not valid UTF-8: re-save "
+                                                       "it as UTF-8");
         return 0;
     }
     Tokens tokens = {0};
@@ -772,13 +778,13 @@ static Parsed *find_partial(TemplateSet *set, TplSource *source, const TNode *no
         FileEntry *f = find_file(set, name);
         if (f->read_errno)
             report(set, DIAG_ERROR, source, node->offset, node->span, KH804,
-                   "cannot read partial '%s': %s", f->origin, i18n_strerror(f->read_errno));
+                   "cannot read partial '%s': %s: check the --templates directory", f->origin, i18n_strerror(f->read_errno));
         else if (other_name)
             report(set, DIAG_ERROR, source, node->offset, node->span, KH804,
-                   "partial '%s' not found (no template '%s' or '%s')", name, name, other_name);
+                   "partial '%s' not found (no template '%s' or '%s'): check its name", name, name, other_name);
         else
             report(set, DIAG_ERROR, source, node->offset, node->span, KH804,
-                   "partial '%s' not found", name);
+                   "partial '%s' not found: check its name", name);
         return NULL;
     }
     return partial;
@@ -789,7 +795,7 @@ static int render_partial(Render *r, TplSource *source, const TNode *node, const
     TemplateSet *set = r->set;
     if (r->partial_depth >= MAX_PARTIAL_DEPTH) {
         report(set, DIAG_ERROR, source, node->offset, node->span, KH805,
-               "partial '%s' is nested more than %d deep (does it include itself?)",
+               "partial '%s' is nested more than %d deep: check that it does not include itself",
                node->name, MAX_PARTIAL_DEPTH);
         return -1;
     }
@@ -838,8 +844,9 @@ static const TValue *never_held(Render *r, TplSource *source, const TNode *node,
                "in this template: its section is the same for every plan (did you mean '%s'?)",
                node->name, hint);
     else
-        report(r->set, DIAG_WARNING, source, node->offset, node->span, KH811, "no plan holds '%s' "
-               "in this template: its section is the same for every plan", node->name);
+        report(r->set, DIAG_WARNING, source, node->offset, node->span, KH811, "no plan holds '%s' in this template: "
+                                                                              "its section is the same for every plan: "
+                                                                              "check the name", node->name);
     return value;
 }
 
@@ -850,7 +857,7 @@ static int render_nodes(Render *r, TplSource *source, const TNode *node, const C
             r->out->len - r->out_start - r->once > (size_t)MAX_RENDER_MIB << 20) {
             report(r->set, DIAG_ERROR, source, node->offset, node->span, KH807,
                    "the template expands to more than %d MiB or %d steps: its sections or "
-                   "partials repeat each other", MAX_RENDER_MIB, MAX_RENDER_STEPS);
+                   "partials repeat each other; shorten them", MAX_RENDER_MIB, MAX_RENDER_STEPS);
             return -1;
         }
         switch (node->kind) {
@@ -870,7 +877,7 @@ static int render_nodes(Render *r, TplSource *source, const TNode *node, const C
                                hint);
                     else
                         report(r->set, DIAG_WARNING, source, node->offset, node->span, KH801,
-                               "unknown name '%s' in template", node->name);
+                               "unknown name '%s' in template: check its spelling", node->name);
                 }
                 break;
             }
@@ -955,14 +962,15 @@ static void report_missing(TemplateSet *set, const char *name)
 {
     FileEntry *f = find_file(set, name);
     if (f->read_errno)
-        report(set, DIAG_ERROR, NULL, 0, 0, KH804, "cannot read template '%s': %s", f->origin,
+        report(set, DIAG_ERROR, NULL, 0, 0, KH804, "cannot read template '%s': %s: check the "
+                                                   "--templates directory", f->origin,
                i18n_strerror(f->read_errno));
     else if (set->user_dir)
         report(set, DIAG_ERROR, NULL, 0, 0, KH804,
-               "template '%s' not found in '%s' or the built-in templates", name, set->user_dir);
+               "template '%s' not found in '%s' or the built-in templates: check its name", name, set->user_dir);
     else
         report(set, DIAG_ERROR, NULL, 0, 0, KH804,
-               "template '%s' not found in the built-in templates", name);
+               "template '%s' not found in the built-in templates: check its name", name);
 }
 
 /* Finds the partials the nodes name, and theirs, each template once
@@ -1027,7 +1035,8 @@ static const YNode *load_wording_text(TemplateSet *set, const char *origin, cons
     if (root->kind != YNODE_MAP) {
         if (set->diags)
             diag_error(set->diags, root->pos, 1, KH803,
-                       "wording.yaml must be a mapping of keys to templates, not %s",
+                       "wording.yaml must be a mapping of keys to templates, not %s: write 'key: "
+                       "template' lines",
                        ynode_kind_name(root));
         return NULL;
     }
@@ -1035,7 +1044,8 @@ static const YNode *load_wording_text(TemplateSet *set, const char *origin, cons
         const YNode *value = root->values[i];
         if (value->kind != YNODE_SCALAR && set->diags)
             diag_error(set->diags, value->pos, 1, KH803,
-                       "wording '%s' must be a one-line template (a string), not %s",
+                       "wording '%s' must be a one-line template (a string), not %s: write it in "
+                       "quotes on one line",
                        root->keys[i]->text, ynode_kind_name(value));
         /* every phrase is printed where the decree wants one: empty, it
          * printed an empty bold line ("****") or a bare label ("+ : ") */
@@ -1065,7 +1075,8 @@ static void load_wording(TemplateSet *set)
     char *data = read_file(path, MAX_TEMPLATE_BYTES, &len);
     if (!data) {
         if (errno != ENOENT && errno != ENOTDIR && set->diags)
-            diag_error(set->diags, (SrcPos){path, 0, 0}, 0, KH804, "cannot read '%s': %s",
+            diag_error(set->diags, (SrcPos){path, 0, 0}, 0, KH804, "cannot read '%s': %s: check the path "
+                                                                   "and that the file is readable",
                        path, i18n_strerror(errno ? errno : EIO));
         return;
     }
@@ -1099,11 +1110,13 @@ const char *tpl_wording(TemplateSet *set, const char *key)
     if (first_report(set, NULL, key)) {
         if (set->user_wording_origin)
             report(set, DIAG_ERROR, NULL, 0, 0, KH802,
-                   "no wording for key '%s' in '%s' or the built-in templates/wording.yaml", key,
+                   "no wording for key '%s' in '%s' or the built-in templates/wording.yaml: add "
+                   "it to the wording file", key,
                    set->user_wording_origin);
         else
             report(set, DIAG_ERROR, NULL, 0, 0, KH802,
-                   "no wording for key '%s' in the built-in templates/wording.yaml", key);
+                   "no wording for key '%s' in the built-in templates/wording.yaml: add it to a "
+                   "wording.yaml given with --templates", key);
     }
     return NULL;
 }

@@ -13,9 +13,10 @@ Vietnamese from po/vi.po. The rule, honest and mechanical:
 
  - English: after what is wrong, the template has a clause that begins,
    after ':', ';', '(', '?', '.' or ' - ' (and an optional "or", "then",
-   "and", "else", "instead" or "only"), with a verb of ACTIONS (write, use,
-   remove, move, ...), or asks "did you mean"; a clause that only explains
-   ("not %s", "is empty") is not one.
+   "and", "else", "instead" or "only", or a condition "if ...,"), with a
+   verb of ACTIONS (write, use, remove, move, ...) or of OBJECT_VERBS with
+   its object ("number it lower"), or asks "did you mean"; a clause that
+   only explains ("not %s", "is empty") is not one.
  - Vietnamese: the translation of such a template has its action too:
    "hãy", or a clause that begins with a verb of HANH_DONG (viết, dùng,
    xóa, ...), or "có phải" (did you mean).
@@ -41,10 +42,12 @@ ACTIONS = ("write|use|remove|delete|add|give|move|put|check|change|rename|split|
            "merge|cut|enclose|escape|wrap|unindent|align|take|pass|separate|insert|install|"
            "free|fill|complete|restore|copy|point|refer|cite|sign|renumber|suppress|ask|"
            "answer|spread|turn|link|enter|finish|swap|avoid|extract|create|append|edit|"
-           "retype|ask|rewrite|shorten|reword|attach|unpack|save|repair|re-?build|re-?run|"
+           "retype|ask|rewrite|shorten|reword|attach|unpack|save|repair|re-?build|re-?run|compare|build|"
            "try|consider|bring|fold|trim|clear|stop|apply|pick|follow|sum|skip")
-EN = re.compile(r"(?:[:;(?.]|\s[-–—]\s)\s*(?:(?:or|then|and|else|instead|only|so)\s+)*"
-                r"(?:%s)\b|did you mean" % ACTIONS, re.I)
+# verbs that are also nouns count only with their object: "number it lower"
+OBJECT_VERBS = r"(?:end|begin|start|number|date|print|list|name|type|state|count|import)\s+(?:it|this|them|each|the)\b"
+EN = re.compile(r"(?:[:;(?.]|\s[-–—]\s)\s*(?:if [^,;:()]*,\s*)?(?:(?:or|then|and|else|instead|only|so)\s+)*"
+                r"(?:(?:%s)\b|%s)|did you mean" % (ACTIONS, OBJECT_VERBS), re.I)
 HANH_DONG = ("viết|dùng|xóa|xoá|bỏ|thêm|đặt|chuyển|sửa|kiểm tra|đổi|tách|ghi|đưa|gõ|chọn|"
              "khai báo|lưu|chạy|cài|nhập|mở|đóng|giữ|để|cắt|gộp|nối|trả lời|xem|in|lùi|ghép|"
              "điền|rút gọn|đánh số|trích|tạo|bắt đầu|kết thúc|so sánh|đếm|nêu|sao chép|"
