@@ -297,7 +297,7 @@ static const YNode *load_preset(AttParser *ap, const YNode *name_node)
             ap->errors++;
         } else if (root->kind != YNODE_MAP) {
             NODE_ERROR(ap, root, KH604, "a preset is a mapping (columns, rows, ...), not %s: "
-                                        "check the preset file",
+                       "check the preset file",
                        ynode_kind_name(root));
             root = NULL;
         } else {
@@ -405,7 +405,7 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
         double w;
         if (att_parse_number_text(v->text, 0, &w) != 0 || w < 1 || w > 200)
             NODE_ERROR(ap, v, KH605, "'width' is a number of characters from 1 to 200, not '%s': "
-                                     "write one",
+                       "write one",
                        v->text);
         else
             col->width = w;
@@ -414,7 +414,7 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
         double d;
         if (att_parse_number_text(v->text, 0, &d) != 0 || d < 0 || d > 10 || d != floor(d))
             NODE_ERROR(ap, v, KH605, "'decimals' is a whole number from 0 to 10, not '%s': write "
-                                     "one",
+                       "one",
                        v->text);
         else
             col->decimals = (int)d;
@@ -471,8 +471,8 @@ static size_t parse_columns(AttParser *ap, const YNode *list, const Column *base
     *out = NULL;
     *out_nodes = NULL;
     if (list->kind != YNODE_SEQ || list->count == 0) {
-        NODE_ERROR(ap, list, KH600, "'columns' must be a non-empty list: list the columns, one "
-                                    "'- ' line each");
+        NODE_ERROR(ap, list, KH600, "'columns' must be a non-empty list: list the columns, one '- "
+                   "' line each");
         return 0;
     }
     Column *cols = arena_alloc(ap->arena, list->count * sizeof *cols);
@@ -484,7 +484,7 @@ static size_t parse_columns(AttParser *ap, const YNode *list, const Column *base
         if (rows_lost || (n > 0 && row_like(item, cols, n))) {
             if (!rows_lost)
                 NODE_ERROR(ap, item, KH600, "this entry of 'columns' is a row of the table: is "
-                                            "the 'rows:' line above it missing? Restore it");
+                           "the 'rows:' line above it missing? Restore it");
             rows_lost = 1;
             continue;
         }
@@ -524,7 +524,7 @@ static size_t parse_columns(AttParser *ap, const YNode *list, const Column *base
         }
         if (item->kind != YNODE_MAP) {
             NODE_ERROR(ap, item, KH600, "a column is a mapping {key, header, ...} or a key, not "
-                                        "%s: write one of the two", ynode_kind_name(item));
+                       "%s: write one of the two", ynode_kind_name(item));
             continue;
         }
         /* a column whose mistake was reported stays (as text), so that no
@@ -551,7 +551,7 @@ static void check_columns(AttParser *ap, const Attachment *att, const YNode *con
         /* the table is refused: its keys are not compared (pairwise, that
          * was quadratic in a list of thousands of columns) */
         NODE_ERROR(ap, where, KH607, "a table has at most %d columns; '%s' has %zu: split the "
-                                     "table",
+                   "table",
                    ATTACH_MAX_COLUMNS, att->id ? att->id : "this one", att->n_columns);
         return;
     }
@@ -611,7 +611,7 @@ static void type_cell(AttParser *ap, AttachSpec *spec, const Column *col, const 
     cell->text = "";
     if (node->kind != YNODE_SCALAR) {
         NODE_ERROR(ap, node, KH611, "a cell holds one value, not %s: write the value as text, in "
-                                    "quotes", ynode_kind_name(node));
+                   "quotes", ynode_kind_name(node));
         return;
     }
     if (!*yread_text(node)) /* "", ~, null, or spaces only */
@@ -708,8 +708,8 @@ static void check_generator(AttParser *ap, const YNode *gen, int from_preset)
                        from->text, hint);
         else
             NODE_ERROR(ap, from, KH612,
-                       "rows come from localities, tasks, criteria or indicators, not '%s': "
-                       "write one of them",
+                       "rows come from localities, tasks, criteria or indicators, not '%s': write "
+                       "one of them",
                        from->text);
     }
 }
@@ -725,8 +725,8 @@ static void read_suppress(AttParser *ap, const YNode *node, const YNode *v)
             continue;
         const DiagCode *entry = diag_code_find(code->text);
         if (!entry)
-            NODE_ERROR(ap, code, KH111, "unknown diagnostic code '%s' in 'suppress': write a "
-                                        "code that khgen explain lists (KH253)",
+            NODE_ERROR(ap, code, KH111, "unknown diagnostic code '%s' in 'suppress': write a code "
+                       "that khgen explain lists (KH253)",
                        code->text);
         else /* "kh618" is KH618 */
             diag_suppress(ap->diags, entry->code, node->pos.file, node->pos.line,
@@ -803,8 +803,7 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
         att->label = yread_trim_printed(ap->arena, ap->diags, v->pos, yread_span(v), "label",
                                         att->label);
         if (yread_is_blank(att->label))
-            NODE_ERROR(ap, v, KH602, "'label' is empty: write the attachment's label (\"Biểu "
-                                     "01\")");
+            NODE_ERROR(ap, v, KH602, "'label' is empty: write the attachment's label (\"Biểu 01\")");
     } else if (!v) {
         NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'label' (\"Biểu 01\"): add it",
                    att->id ? att->id : "?");
@@ -847,7 +846,7 @@ static int read_all_columns(AttParser *ap, const YNode *node, Attachment *att, A
          * are missing, not the attachment's */
         if (!plan_columns && !preset_columns && !(att->preset && !spec->preset_root))
             NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'columns' (and no 'preset'): add "
-                                        "them",
+                       "them",
                        att->id ? att->id : "?");
         spec->broken = 1;
         return -1;
@@ -921,8 +920,8 @@ static void read_rows(AttParser *ap, const YNode *node, Attachment *att, AttachS
     spec->rows_node = rows;
     if (!rows) {
         NODE_ERROR(ap, node, KH602,
-                   "attachment '%s' has no 'rows' (a list, or {from: "
-                   "localities|tasks|criteria}): add them",
+                   "attachment '%s' has no 'rows' (a list, or {from: localities|tasks|criteria}): "
+                   "add them",
                    att->id ? att->id : "?");
     } else if (rows->kind == YNODE_SEQ) {
         for (size_t c = 0; c < att->n_columns; c++)
@@ -946,8 +945,8 @@ static void read_rows(AttParser *ap, const YNode *node, Attachment *att, AttachS
                        "indicators): add it");
     } else {
         NODE_ERROR(ap, rows, KH600,
-                   "'rows' is a list of rows or a generator {from: ...}, not %s: write one of "
-                   "the two",
+                   "'rows' is a list of rows or a generator {from: ...}, not %s: write one of the "
+                   "two",
                    ynode_kind_name(rows));
     }
 }
@@ -1118,16 +1117,16 @@ int attach_parse(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *pl
     AttParser parser = {.arena = arena, .diags = diags, .templates = templates, .plan = plan};
     AttParser *ap = &parser;
     if (attachments_node->kind != YNODE_SEQ) {
-        NODE_ERROR(ap, attachments_node, KH600, "'attachments' must be a list, not %s: begin "
-                                                "each attachment with '- id: '",
+        NODE_ERROR(ap, attachments_node, KH600, "'attachments' must be a list, not %s: begin each "
+                   "attachment with '- id: '",
                    ynode_kind_name(attachments_node));
         return ap->errors;
     }
     size_t n = attachments_node->count;
     if (n > ATTACH_MAX_ATTACHMENTS) /* each is a sheet: 20,000 took 6 s to write */
         NODE_ERROR(ap, attachments_node->items[ATTACH_MAX_ATTACHMENTS], KH624,
-                   "a plan has at most %d attachments (each is a sheet of the workbook); this "
-                   "one has %zu: merge some of them",
+                   "a plan has at most %d attachments (each is a sheet of the workbook); this one "
+                   "has %zu: merge some of them",
                    ATTACH_MAX_ATTACHMENTS, n);
     plan->attachments = arena_alloc(arena, (n ? n : 1) * sizeof(Attachment));
     plan->n_attachments = n;

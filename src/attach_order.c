@@ -111,8 +111,7 @@ static int report_loop(DiagSink *diags, const Plan *plan, const size_t *path, si
     if (n == 1) {
         diag_error(diags, pos, span, KH509,
                    "a figure in the cells of attachment '%s' goes over the rows of that table "
-                   "itself: its value would depend on the cells it is printed in; write the "
-                   "number", ids[0]);
+                   "itself: its value would depend on the cells it is printed in; write the number", ids[0]);
     } else {
         Buf chain = {0};
         diag_put_loop(&chain, ids, n);

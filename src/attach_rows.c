@@ -412,14 +412,12 @@ static void read_alternatives(Generation *g, Condition *cond, size_t *cap, IdKin
         int is_value = *rest && strcmp(rest, "*") != 0;
         if (op != OP_EQ && op != OP_NE && rc == -1) {
             NODE_ERROR(r, value->at, KH605, "'%s' in 'where' compares numbers: '%s' is not one; "
-                                            "write a number",
-                       part, rest);
+                       "write a number", part, rest);
         } else if (rc == -1 && is_value && cond->field.field &&
                    cond->field.field->kind == QV_NUMBER) {
             /* target_year: 2024-01 selects nothing, silently: as in a figure */
             NODE_ERROR(r, value->at, KH605, "'%s' is compared with a number, not '%s': write a "
-                                            "number",
-                       cond->field.field->name, rest);
+                       "number", cond->field.field->name, rest);
         } else {
             check_where_id(g, ids, value->at, rest);
             if (rc == -2 && (value->plain || op != OP_EQ)) {
@@ -443,8 +441,7 @@ static void read_where(Generation *g, const AttachSpec *spec, RowSpec *rs)
     const GenSpec *gen = &spec->gen;
     if (gen->where.at && !gen->where.is_map) {
         NODE_ERROR(r, gen->where.at, KH600, "'where' is a mapping {field: value, ...}, not %s: "
-                                            "write it so",
-                   gen->where.kind);
+                   "write it so", gen->where.kind);
         return;
     }
     for (size_t i = 0; i < gen->n_wheres && rs->n_conds < 32; i++) {
@@ -454,8 +451,8 @@ static void read_where(Generation *g, const AttachSpec *spec, RowSpec *rs)
         if (!w->field.text || find_field(g, w->field.text, w->field.at, &cond->field) != 0)
             continue;
         if (!w->values_ok) {
-            NODE_ERROR(r, w->values_at.at, KH600,
-                       "a 'where' value is a value or a list of values: write it so");
+            NODE_ERROR(r, w->values_at.at, KH600, "a 'where' value is a value or a list of "
+                       "values: write it so");
             continue;
         }
         IdKind ids = query_ref_ids(&cond->field);
@@ -486,8 +483,8 @@ static void read_sort(Generation *g, const AttachSpec *spec)
     for (size_t i = 0; i < gen->n_sort && g->n_sort < 8; i++) {
         const GenText *key = &gen->sort[i];
         if (!key->text) {
-            NODE_ERROR(r, key->at, KH600, "'sort' is a field name or a list of them: write one "
-                                          "of the two");
+            NODE_ERROR(r, key->at, KH600, "'sort' is a field name or a list of them: write one of "
+                       "the two");
             continue;
         }
         int desc = key->text[0] == '-';
@@ -513,19 +510,17 @@ static void read_grouping(Generation *g, const Attachment *att, const AttachSpec
     }
     int titles = gen->group_titles.at != NULL;
     if (titles && !gen->group_titles.is_map) {
-        NODE_ERROR(r, gen->group_titles.at, KH600,
-                   "'group_titles' is a mapping {value: title, ...}, not %s: write it so",
-                   gen->group_titles.kind);
+        NODE_ERROR(r, gen->group_titles.at, KH600, "'group_titles' is a mapping {value: title, "
+                   "...}, not %s: write it so", gen->group_titles.kind);
         titles = 0;
     }
     if (titles && !rs->grouped && !group_by->at)
         NODE_ERROR(r, gen->group_titles.at, KH600, "'group_titles' needs 'group_by': add it, or "
-                                                   "delete 'group_titles'");
+                   "delete 'group_titles'");
     for (size_t k = 0; titles && k < gen->n_titles; k++) /* `2025: [a, b]` was the value */
         if (!gen->titles[k].title)
             NODE_ERROR(r, gen->titles[k].at, KH600, "a title of 'group_titles' is text, not %s: "
-                                                    "write it in quotes",
-                       ynode_kind_name(gen->titles[k].at));
+                       "write it in quotes", ynode_kind_name(gen->titles[k].at));
     rs->gen = titles ? gen : NULL;
 }
 
@@ -589,12 +584,11 @@ static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec 
     r->work += (unsigned long long)n_considered * (rs->n_conds + 1);
     if (r->work > TABLE_WORK_BUDGET) { /* no rows: the plan has an error */
         if (!r->work_reported++) {
-            diag_error(r->diags, g->node ? g->node->pos : r->plan->pos, yread_span(g->node),
-                       KH623, "the plan's generated tables go over more than %d million items in "
-                              "all (each table its source's items, times one more than its "
-                              "'where' conditions): this table and the ones after it are not "
-                              "made; split the plan, or write some tables' rows out",
-                       TABLE_WORK_BUDGET / 1000000);
+            diag_error(r->diags, g->node ? g->node->pos : r->plan->pos, yread_span(g->node), KH623,
+                       "the plan's generated tables go over more than %d million items in all "
+                       "(each table its source's items, times one more than its 'where' "
+                       "conditions): this table and the ones after it are not made; split the "
+                       "plan, or write some tables' rows out", TABLE_WORK_BUDGET / 1000000);
             r->errors++;
         }
         r->plan->values_dropped = 1; /* uses are missing: no "never used" */
@@ -1089,13 +1083,12 @@ static void resolve_cells(Resolver *r, Attachment *att, AttachSpec *spec)
     /* no rows because of an error already reported is no news */
     if (att->n_rows == 0 && !att->fill && spec->rows_node && diag_error_count(diags) == 0) {
         if (spec->owner)
-            diag_warning(diags, own_rows_pos(spec), 1, KH618, "the table has no rows%s: add rows, or "
-                                                              "check its 'where'",
-                         spec->gen.present && ynode_get(spec->node, "rows")
-                             ? _(": the filter selects nothing") : "");
+            diag_warning(diags, own_rows_pos(spec), 1, KH618, "the table has no rows%s: add rows, "
+                         "or check its 'where'",
+                         spec->gen.present && ynode_get(spec->node, "rows") ? _(": the filter selects nothing") : "");
         else
-            diag_warning(diags, own_rows_pos(spec), 1, KH618,
-                         "attachment '%s' has no rows%s: add rows, or check its 'where'", att->id,
+            diag_warning(diags, own_rows_pos(spec), 1, KH618, "attachment '%s' has no rows%s: add "
+                         "rows, or check its 'where'", att->id,
                          spec->gen.present ? _(": the filter selects nothing") : "");
     }
 }

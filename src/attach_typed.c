@@ -119,12 +119,12 @@ void att_report_fit(Arena *arena, DiagSink *diags, SrcPos pos, int span, const C
         return;
     case FIT_NOT_WHOLE:
         diag_error(diags, pos, span, KH611, "column '%s' holds whole numbers, not '%s': write "
-                                            "digits only", key, text);
+                   "digits only", key, text);
         return;
     case FIT_YEAR_RANGE:
     case FIT_DATE_YEAR:
         diag_error(diags, pos, span, KH611, "column '%s': '%s' has a year outside 1900-2999; "
-                                            "write the year in full", key,
+                   "write the year in full", key,
                    text);
         return;
     case FIT_NOT_NUMBER:
@@ -137,11 +137,11 @@ void att_report_fit(Arena *arena, DiagSink *diags, SrcPos pos, int span, const C
         return;
     case FIT_DATE_NOT_REAL:
         diag_error(diags, pos, span, KH611, "column '%s': '%s' is not a real date; check the day "
-                                            "and the month", key, text);
+                   "and the month", key, text);
         return;
     case FIT_NOT_DATE:
         diag_error(diags, pos, span, KH611, "column '%s' holds dates YYYY-MM-DD, not '%s': write "
-                                            "one", key,
+                   "one", key,
                    text);
         return;
     }

@@ -157,7 +157,7 @@ static int parse_indicators(Arena *arena, DiagSink *diags, const YNode *list, Cr
     int errors = 0;
     if (list->kind != YNODE_SEQ) {
         diag_error(diags, list->pos, 1, KH412, "'indicators' must be a list, not %s: write each "
-                                               "on a line of its own, starting with '- '",
+                   "on a line of its own, starting with '- '",
                    ynode_kind_name(list));
         return 1;
     }
@@ -233,8 +233,8 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
         read_optional(diags, v, "basis", &errors);
     if ((v = ynode_get(root, "partial")) &&
         (v->kind != YNODE_SCALAR || (strcmp(v->text, "true") != 0 && strcmp(v->text, "false") != 0))) {
-        diag_error(diags, v->pos, yread_span(v), KH412, "'partial' is true or false: write one "
-                                                        "of the two");
+        diag_error(diags, v->pos, yread_span(v), KH412, "'partial' is true or false: write one of "
+                   "the two");
         errors++;
     }
     const YNode *list = ynode_get(root, "criteria");
@@ -246,7 +246,7 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
     }
     if (list->kind != YNODE_SEQ || list->count == 0) {
         diag_error(diags, list->pos, 1, KH412, "'criteria' must be a non-empty list: list the "
-                                               "criteria, one '- ' line each");
+                   "criteria, one '- ' line each");
         return errors + 1;
     }
     out->criteria = arena_alloc(arena, list->count * sizeof *out->criteria);
@@ -277,8 +277,8 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
         const YNode *code_node = ynode_get(item, "code");
         if (!code_is_valid(crit.code) || strchr(crit.code, '.')) {
             diag_error(diags, code_node->pos, yread_span(code_node), KH414,
-                       "criterion code '%s' must be a number (or letters) without a dot: write "
-                       "an indicator under 'indicators'",
+                       "criterion code '%s' must be a number (or letters) without a dot: write an "
+                       "indicator under 'indicators'",
                        crit.code);
             errors++;
             continue;
@@ -434,8 +434,8 @@ int catalog_load(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
         n_entries = import_node->count;
     } else if (import_node->kind != YNODE_SCALAR) {
         diag_error(diags, import_node->pos, 1, KH412,
-                   "'import' is a list of catalog names or paths, not %s: write each on a line "
-                   "of its own, starting with '- '",
+                   "'import' is a list of catalog names or paths, not %s: write each on a line of "
+                   "its own, starting with '- '",
                    ynode_kind_name(import_node));
         plan->catalogs_failed = 1;
         return 1;

@@ -494,8 +494,8 @@ static void check_task_ids(Checker *ck, const TaskList *tasks)
     for (size_t i = 1; i < n; i++) {
         size_t first = i - 1;
         while (i < n && strcmp(with_id[i].task->id, with_id[first].task->id) == 0) {
-            check_error(ck, with_id[i].node->pos, 1, KH200, "duplicate task id '%s': give each task "
-                                                            "its own id",
+            check_error(ck, with_id[i].node->pos, 1, KH200, "duplicate task id '%s': give each "
+                        "task its own id",
                         with_id[i].task->id);
             diag_note(ck->diags, with_id[first].node->pos, "'%s' is first defined here",
                       with_id[first].task->id);
@@ -914,8 +914,8 @@ static void check_code_list(Checker *ck, const char *const *codes, const SrcPos 
         check_code(ck, codes[i], pos);
         size_t k = codes[i] ? add_id(&seen, codes, n, i) : i;
         if (k != i) {
-            diag_warning(ck->diags, pos, span_at(ck, pos), KH421, "%s '%s' is listed twice: delete one of "
-                                                                  "the two",
+            diag_warning(ck->diags, pos, span_at(ck, pos), KH421, "%s '%s' is listed twice: "
+                         "delete one of the two",
                          strchr(codes[i], '.') ? _("indicator") : _("criterion"), codes[i]);
             diag_note(ck->diags, positions ? positions[k] : fallback, "first listed here");
         }

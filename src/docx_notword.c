@@ -66,7 +66,7 @@ void docx_not_word(DiagSink *diags, const char *path, zip_t *zip)
                    "'%s' is %s, not a Word document; import reads a plan's text: open "
                    "the plan itself in Word or LibreOffice and save it as .docx", path, what);
     else
-        diag_error(diags, pos, 0, KH756, "'%s' is a zip but has no word/document.xml: it is not "
-                                         "a Word document (an .xlsx or .odt renamed?) Import the "
-                                         "plan's .docx; save an .odt as .docx first", path);
+        diag_error(diags, pos, 0, KH756, "'%s' is a zip but has no word/document.xml: it is not a "
+                   "Word document (an .xlsx or .odt renamed?) Import the plan's .docx; save an "
+                   ".odt as .docx first", path);
 }

@@ -51,7 +51,7 @@ static char *inflate_part(DiagSink *diags, const char *path, zip_t *zip, const c
     zip_file_t *f = zip_fopen(zip, name, 0);
     if (!f) {
         diag_error(diags, pos, 0, KH754, "'%s': cannot open the part %s: %s: open the file in "
-                                         "Word and save it again", path, name,
+                   "Word and save it again", path, name,
                    zip_strerror(zip));
         return NULL;
     }
@@ -63,7 +63,7 @@ static char *inflate_part(DiagSink *diags, const char *path, zip_t *zip, const c
         zip_int64_t r = zip_fread(f, data + got, want + 1 - got);
         if (r < 0) {
             diag_error(diags, pos, 0, KH754, "'%s': the part %s is damaged: %s: open the file in "
-                                             "Word and save it again", path, name,
+                       "Word and save it again", path, name,
                        zip_file_strerror(f));
             zip_fclose(f);
             free(data);
@@ -73,9 +73,8 @@ static char *inflate_part(DiagSink *diags, const char *path, zip_t *zip, const c
             break;
         got += (size_t)r;
         if (got > want) {
-            diag_error(diags, pos, 0, KH755, "'%s': the part %s unpacks to more than its "
-                                             "declared %zu bytes; refused: open the file in Word "
-                                             "and save it again", path, name, want);
+            diag_error(diags, pos, 0, KH755, "'%s': the part %s unpacks to more than its declared "
+                       "%zu bytes; refused: open the file in Word and save it again", path, name, want);
             zip_fclose(f);
             free(data);
             return NULL;
@@ -132,8 +131,8 @@ xmlDoc *docx_parse_xml(DiagSink *diags, const char *path, const char *name, cons
         const xmlError *err = xmlGetLastError();
         const char *msg = err && err->message ? err->message : "";
         int msg_len = (int)strcspn(msg, "\n"); /* libxml2 ends it with a line break */
-        diag_error(diags, pos, 0, KH754, "'%s': %s is not well-formed XML%s%.*s: open the file "
-                                         "in Word and save it again", path, name,
+        diag_error(diags, pos, 0, KH754, "'%s': %s is not well-formed XML%s%.*s: open the file in "
+                   "Word and save it again", path, name,
                    msg_len ? ": " : "", msg_len, msg);
     }
     return doc;

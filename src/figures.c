@@ -263,12 +263,12 @@ static void check_filter_id(Reporter *r, const Plan *plan, IdKind ids, const cha
             const Criterion *crit = plan_find_criterion(plan, id, &indicator);
             if (!crit)
                 report(r, DIAG_ERROR, KH402, "criterion '%s' is not in the imported catalog: "
-                                             "check the code, or import the catalog that has it",
+                       "check the code, or import the catalog that has it",
                        id);
             else if (strchr(id, '.') && !indicator && crit->n_indicators > 0)
                 report(r, DIAG_ERROR, KH403,
-                       "indicator '%s' is not listed under criterion %s of the catalog: check "
-                       "the code", id,
+                       "indicator '%s' is not listed under criterion %s of the catalog: check the "
+                       "code", id,
                        crit->code);
         }
         return;
@@ -317,8 +317,8 @@ static int read_filter_key(Reporter *r, const InlineCtx *ctx, const Figure *fig,
                        "unknown filter '%s' for rows of '%s' (did you mean '%s'?)", key_text,
                        fig->att->id, hint);
             else
-                report(r, DIAG_ERROR, KH503, "unknown filter '%s' for rows of '%s' (columns: "
-                                             "%s): use one of them",
+                report(r, DIAG_ERROR, KH503, "unknown filter '%s' for rows of '%s' (columns: %s): "
+                       "use one of them",
                        key_text, fig->att->id, names.data);
             buf_free(&names);
             return -1;
@@ -336,7 +336,7 @@ static int read_filter_key(Reporter *r, const InlineCtx *ctx, const Figure *fig,
                    key_text, fig_figure_noun(fig->subject), hint);
         else
             report(r, DIAG_ERROR, KH503, "unknown filter '%s' for %s (filters: %s): use one of "
-                                         "them", key_text,
+                   "them", key_text,
                    fig_figure_noun(fig->subject), names.data);
         buf_free(&names);
         return -1;
@@ -399,8 +399,8 @@ static int read_alternative(Reporter *r, const InlineCtx *ctx, const Figure *fig
             return -1;
         }
         if (ordered && !*alt) {
-            report(r, DIAG_ERROR, KH504, "'%s' needs a number to compare with: write it after "
-                                         "the sign", flt->key_text);
+            report(r, DIAG_ERROR, KH504, "'%s' needs a number to compare with: write it after the "
+                   "sign", flt->key_text);
             return -1;
         }
         want->has_number = *alt && strcmp(alt, "*") != 0;
@@ -445,8 +445,8 @@ static void read_filter(Reporter *r, const InlineCtx *ctx, Figure *fig, char *wo
         if (bar)
             *bar = '\0';
         if (n_alts == MAX_ALTERNATIVES) { /* once counted the first 64 alone */
-            report(r, DIAG_ERROR, KH501, "too many values after '%s' (at most %d, joined by "
-                                         "'|'): delete some",
+            report(r, DIAG_ERROR, KH501, "too many values after '%s' (at most %d, joined by '|'): "
+                   "delete some",
                    flt->key_text, MAX_ALTERNATIVES);
             return;
         }
@@ -457,7 +457,7 @@ static void read_filter(Reporter *r, const InlineCtx *ctx, Figure *fig, char *wo
     }
     if (ordered && n_alts > 1) {
         report(r, DIAG_ERROR, KH504, "'|' lists values for = and !=, not for comparisons: write "
-                                     "one number");
+               "one number");
         return;
     }
     for (int i = 0; i < n_alts; i++)
@@ -489,15 +489,15 @@ static int read_column(Reporter *r, const Figure *fig, const char *what, const c
                    "'%s'?)", key, fig->att->id, hint);
         else
             report(r, DIAG_ERROR, KH502, "unknown column '%s' of attachment '%s' (columns: %s): "
-                                         "use one of them",
+                   "use one of them",
                    key, fig->att->id, keys.data);
         buf_free(&keys);
         return -1;
     }
     if (numbers_only && !column_is_number(&fig->att->columns[column])) {
         report(r, DIAG_ERROR, KH504, "column '%s' of attachment '%s' holds text, not numbers: %s "
-                                     "needs a column of type int, decimal, percent or year; give "
-                                     "the column one of those types", key, fig->att->id,
+               "needs a column of type int, decimal, percent or year; give the column one of "
+               "those types", key, fig->att->id,
                what);
         return -1;
     }
@@ -518,8 +518,8 @@ static void read_option(Reporter *r, Figure *fig, const char *key, const char *v
         long n = strtol(value, &end, 10);
         long min = is_pad ? 1 : 0, max = is_pad ? 20 : 6;
         if (!*value || *end || n < min || n > max)
-            report(r, DIAG_ERROR, KH504, "'%s' is a whole number from %ld to %ld, not '%s': "
-                                         "write one",
+            report(r, DIAG_ERROR, KH504, "'%s' is a whole number from %ld to %ld, not '%s': write "
+                   "one",
                    key, min, max, value);
         else if (is_pad)
             fig->pad = (int)n;
@@ -582,7 +582,7 @@ static int read_subject(Reporter *r, Figure *fig, const char *name, char **words
 {
     if (n_words == 0) {
         report(r, DIAG_ERROR, KH501, "'{%s}' needs what to %s: localities, tasks or rows; write "
-                                     "one of them after its name", name,
+               "one of them after its name", name,
                 fig->kind == FIG_LIST ? _("list") : fig->kind == FIG_COUNT ? _("count") : _("go over"));
         return -1;
     }
@@ -600,14 +600,14 @@ static int read_subject(Reporter *r, Figure *fig, const char *name, char **words
                    "you mean '%s'?)", name, words[0], hint);
         else
             report(r, DIAG_ERROR, KH501, "'{%s}' goes over localities, tasks or rows, not '%s': "
-                                         "write one of them", name,
+                   "write one of them", name,
                    words[0]);
         return -1;
     }
     fig->subject_known = 1;
     if (fig->kind == FIG_LIST && fig->subject == OVER_TASKS) {
         report(r, DIAG_ERROR, KH501, "'{list}' lists the names of localities; tasks have none: "
-                                     "write '{list localities ...}'");
+               "write '{list localities ...}'");
         return -1;
     }
     return 0;
@@ -622,8 +622,8 @@ static int read_rows_target(Reporter *r, const InlineCtx *ctx, Figure *fig, cons
     Op op;
     size_t op_len;
     if (n_words < 2 || find_operator(words[1], &op, &op_len) >= 0) {
-        report(r, DIAG_ERROR, KH501, "'{%s rows}' needs the id of an attachment after 'rows' "
-                                     "({%s rows bieu01 ...}): write it", name, name);
+        report(r, DIAG_ERROR, KH501, "'{%s rows}' needs the id of an attachment after 'rows' ({%s "
+               "rows bieu01 ...}): write it", name, name);
         return -1;
     }
     const char *hint;
@@ -643,7 +643,7 @@ static int read_rows_target(Reporter *r, const InlineCtx *ctx, Figure *fig, cons
             Buf keys = {0};
             put_column_keys(&keys, fig->att);
             report(r, DIAG_ERROR, KH501, "'{%s rows %s}' needs the column to %s after '%s': %s; "
-                                         "write one of them there", name, words[1], verb, words[1], keys.data);
+                   "write one of them there", name, words[1], verb, words[1], keys.data);
             buf_free(&keys);
             return -1;
         }
@@ -671,7 +671,7 @@ static int read_field(Reporter *r, const InlineCtx *ctx, Figure *fig, const char
     size_t op_len;
     if (n_words < 2 || find_operator(words[1], &op, &op_len) >= 0) {
         report(r, DIAG_ERROR, KH501, "'{%s %s}' needs the field to %s after '%s': %s; write one "
-                                     "of them there", name,
+               "of them there", name,
                words[0], fig->kind == FIG_SUM ? _("add up") : _("average"), words[0], names.data);
         buf_free(&names);
         return -1;
@@ -681,7 +681,7 @@ static int read_field(Reporter *r, const InlineCtx *ctx, Figure *fig, const char
     int known = query_lookup(ctx->plan, fig_source(fig->subject), words[1], &fig->field) == 0;
     if (known && fig->field.field && !is_summable(fig->field.field)) {
         report(r, DIAG_ERROR, KH502, "field '%s' of %s is a text, not a number: '{%s}' adds up "
-                                     "%s; use '{count}' to count them", words[1], words[0], name, names.data);
+               "%s; use '{count}' to count them", words[1], words[0], name, names.data);
         buf_free(&names);
         return -1;
     }
@@ -721,7 +721,7 @@ static void read_filters_and_options(Reporter *r, const InlineCtx *ctx, Figure *
                        "are KEY=VALUE (did you mean '%s=...'?)", word, name, hint);
             else
                 report(r, DIAG_ERROR, KH501, "unexpected '%s' in '{%s}': filters and options are "
-                                             "KEY=VALUE: write it so", word, name);
+                       "KEY=VALUE: write it so", word, name);
             continue;
         }
         const char *value = word + op_at + op_len;
@@ -743,12 +743,12 @@ static void read_filters_and_options(Reporter *r, const InlineCtx *ctx, Figure *
             report(r, DIAG_ERROR, KH501, "option '%s' is given twice: give it once", key);
         else if (option == 3 && (fig->kind != FIG_AVG || fig->subject != OVER_ROWS))
             report(r, DIAG_ERROR, KH501, "'weight' applies to '{avg rows ...}' only: it weights "
-                                         "each row's value by another column; delete it here");
+                   "each row's value by another column; delete it here");
         else if (fig->kind == FIG_LIST)
             report(r, DIAG_ERROR, KH501, "'{list}' prints names: '%s' does not apply; delete it", key);
         else if (option == 0 && fig->kind == FIG_AVG)
             report(r, DIAG_ERROR, KH501, "'pad' applies to whole numbers, not to '{avg}': delete "
-                                         "it");
+                   "it");
         else if (option == 1 && fig->kind == FIG_COUNT)
             report(r, DIAG_ERROR, KH501,
                    "'decimals' does not apply to '{count}': a count is a whole number; delete it");
@@ -852,11 +852,11 @@ static void report_empty(Reporter *r, const InlineCtx *ctx, const QueryText *tex
                "(did you mean '%s'?)", noun, flt->key_text, value, hint);
     else if (value)
         report(r, DIAG_WARNING, KH505, "no %s match this figure's filters: none has %s '%s'; "
-                                       "check the filter",
+               "check the filter",
                noun, flt->key_text, value);
     else
         report(r, DIAG_WARNING, KH505, "no %s match this figure's filters: it %s: check the "
-                                       "filters", noun,
+               "filters", noun,
                fig->kind == FIG_LIST ? _("lists nothing") : _("counts nothing"));
     free(hint);
 }
@@ -921,27 +921,26 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
         report_empty(r, ctx, text, fig);
     } else if (fig->has_field && res->with_value == 0 && res->matched == 1) {
         report(r, DIAG_WARNING, KH505, "the one %s this figure goes over has no %s: fill it in, "
-                                       "or write the number",
+               "or write the number",
                fig_figure_noun_one(fig->subject), fig->field_text);
         if (diags && res->first_missing) /* its value in quotes: text (attack15 F6) */
             note_missing(diags, fig, res->first_missing, fig->field_text, 1);
     } else if (fig->has_field && res->with_value == 0) {
         report(r, DIAG_WARNING, KH505, "none of the %zu %s this figure goes over has %s: fill "
-                                       "them in, or write the number",
+               "them in, or write the number",
                res->matched, noun, fig->field_text);
         if (diags && res->first_missing)
             note_missing(diags, fig, res->first_missing, fig->field_text, 1);
     } else if (weights_zero) {
         report(r, DIAG_WARNING, KH505, "the weights (%s) of the %zu %s this figure goes over add "
-                                       "up to 0: the average is undefined; check the weight "
-                                       "column", fig->weight_text, res->with_value, noun);
+               "up to 0: the average is undefined; check the weight column", fig->weight_text, res->with_value, noun);
     } else if (missing > 0 && (res->first_missing || res->first_missing_row)) {
         Buf field = {0};
         buf_puts(&field, fig->field_text);
         if (fig->weight_column >= 0)
             buf_printf(&field, " or %s", fig->weight_text);
         report(r, DIAG_WARNING, KH506, "%zu of the %zu %s %s no %s; the figure leaves %s out: "
-                                       "fill them in if they count",
+               "fill them in if they count",
                missing, res->matched, noun, missing == 1 ? "has" : "have", field.data,
                missing == 1 ? "it" : "them");
         if (diags && res->first_missing)
@@ -970,7 +969,7 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
                                vi_decimals_needed(value) < 4 ? vi_decimals_needed(value) : 4);
             fig_put_what(&what, fig, res);
             report(r, DIAG_WARNING, KH500, "stated %s but the data give %s (%s): correct the "
-                                           "number in the text, or the data", fig->stated,
+                   "number in the text, or the data", fig->stated,
                    exact.data, what.data);
         }
         buf_free(&computed);

@@ -462,8 +462,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     if (count_words(P, n) < 3) {
         SrcPos pos = {path, 0, 0};
         diag_error(diags, pos, 0, KH757, "'%s' holds no text to import (an empty file, or a "
-                                         "document of images only): check the file, or type the "
-                                         "plan", path);
+                   "document of images only): check the file, or type the plan", path);
         ctx_free(&c);
         return -1;
     }

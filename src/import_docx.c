@@ -957,10 +957,10 @@ static void kept_notes_warning(const Reader *rd, DiagSink *diags, const char *pa
                      path, rd->refs[2]);
     if (rd->bare)
         diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d texts outside a run (a w:t directly in a paragraph), which "
-                     "Word refuses as damaged and LibreOffice does not show: their text is "
-                     "written as '# review:' comments beside the paragraph that holds them; "
-                     "check each, and move its text into the paragraph if it belongs there",
+                     "'%s' has %d texts outside a run (a w:t directly in a paragraph), which Word "
+                     "refuses as damaged and LibreOffice does not show: their text is written as "
+                     "'# review:' comments beside the paragraph that holds them; check each, and "
+                     "move its text into the paragraph if it belongs there",
                      path, rd->bare);
     if (rd->symbols)
         diag_warning(diags, pos, 0, KH759,
@@ -1006,8 +1006,7 @@ static zip_t *open_zip(DiagSink *diags, const char *path, const char *data, size
     SrcPos pos = {path, 0, 0};
     if (len > IMPORT_MAX_DOCX) {
         diag_error(diags, pos, 0, KH752, "'%s' is %zu bytes; import reads .docx files up to %u "
-                                         "MiB: check that it is the right file, or save its "
-                                         "images smaller", path, len, IMPORT_MAX_DOCX >> 20);
+                   "MiB: check that it is the right file, or save its images smaller", path, len, IMPORT_MAX_DOCX >> 20);
         return NULL;
     }
     if (len < 4 || memcmp(data, "PK\x03\x04", 4) != 0) {
@@ -1036,7 +1035,7 @@ static zip_t *open_zip(DiagSink *diags, const char *path, const char *data, size
     zip_error_fini(&zerr);
     if (zip_get_num_entries(zip, 0) > MAX_ENTRIES) {
         diag_error(diags, pos, 0, KH755, "'%s' holds more than %d files; refused: check that it "
-                                         "is the right file", path,
+                   "is the right file", path,
                    MAX_ENTRIES);
         zip_discard(zip);
         return NULL;
@@ -1096,13 +1095,13 @@ static int read_parts(Reader *rd, zip_t *zip)
     const xmlNode *body = docx_child(xmlDocGetRootElement(doc), "body");
     if (!body) {
         diag_error(diags, pos, 0, KH756, "'%s': word/document.xml has no body: open the file in "
-                                         "Word and save it again", path);
+                   "Word and save it again", path);
         goto done;
     }
     read_block(rd, body, 0, 0);
     if (rd->too_many) {
-        diag_error(diags, pos, 0, KH752, "'%s' has more than %d paragraphs; a plan has far "
-                                         "fewer: check that it is the right file", path, IMPORT_MAX_PARAS);
+        diag_error(diags, pos, 0, KH752, "'%s' has more than %d paragraphs; a plan has far fewer: "
+                   "check that it is the right file", path, IMPORT_MAX_PARAS);
         goto done;
     }
     if (rd->failed) /* an embedded document refused, with its diagnostic */

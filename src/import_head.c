@@ -708,10 +708,9 @@ static void header_left_out(Ctx *c, Buf *left, const Para *p, const char *s)
     for (const char *t = s; *t; t++)
         buf_putc(left, (unsigned char)*t < 0x20 ? ' ' : *t);
     SrcPos pos = {c->path, p->line > 0 ? p->line : 0, p->line > 0 ? 1 : 0};
-    diag_warning(c->diags, pos, 0, KH761, "'%s' above the title is not a line of a plan's "
-                                          "header: it is written as a '# review:' comment above "
-                                          "the issuer, not in the document; check it, and delete "
-                                          "the comment", s);
+    diag_warning(c->diags, pos, 0, KH761, "'%s' above the title is not a line of a plan's header: "
+                 "it is written as a '# review:' comment above the issuer, not in the document; "
+                 "check it, and delete the comment", s);
 }
 
 static void header_lines(Ctx *c, Para *P, long mark)

@@ -161,9 +161,8 @@ static void warn_lost(Ctx *c, int line, int widest, int kept)
 {
     SrcPos pos = {c->path, line > 0 ? line : 0, line > 0 ? 1 : 0};
     diag_warning(c->diags, pos, 0, KH758, "a row of %d cells in a table of %d columns (a plan's "
-                                          "table has at most %d): the cells past column %d are "
-                                          "written as '# review:' comments of the plan, not in "
-                                          "its document; split the table, or move their text", widest, kept, PLAN_MAX_COLUMNS, kept);
+                 "table has at most %d): the cells past column %d are written as '# review:' "
+                 "comments of the plan, not in its document; split the table, or move their text", widest, kept, PLAN_MAX_COLUMNS, kept);
 }
 
 /* A cell's text as plan text: braces doubled (a cell may hold references);
@@ -408,11 +407,10 @@ static void page_left_out(Ctx *c, Buf *lost, const Para *label, const char *cons
     emit_unplaced_lines(lost, 0, buf_str(&text), "KH762");
     buf_free(&text);
     SrcPos pos = {c->path, label->line > 0 ? label->line : 0, label->line > 0 ? 1 : 0};
-    diag_warning(c->diags, pos, 0, KH762, "%zu paragraphs of the attachment page '%s' are in "
-                                          "none of its table, title and note: they are written "
-                                          "as '# review:' comments at the top of the plan, not "
-                                          "in its document; check them, and move what belongs to "
-                                          "the plan into it", n, label->flat);
+    diag_warning(c->diags, pos, 0, KH762, "%zu paragraphs of the attachment page '%s' are in none "
+                 "of its table, title and note: they are written as '# review:' comments at the "
+                 "top of the plan, not in its document; check them, and move what belongs to the "
+                 "plan into it", n, label->flat);
 }
 
 size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)

@@ -1096,8 +1096,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
         if (out->n > IMPORT_MAX_PARAS) {
             SrcPos pos = {path, line_no, 1};
             diag_error(diags, pos, 0, KH752, "'%s' has more than %d paragraphs; a plan has far "
-                                             "fewer: check that it is the right file",
-                       path, IMPORT_MAX_PARAS);
+                       "fewer: check that it is the right file", path, IMPORT_MAX_PARAS);
             buf_free(&para);
             for (int k = 0; k < PASSES; k++)
                 buf_free(&pass[k]);
@@ -1118,9 +1117,8 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     free(literal.line);
     if (out->n > IMPORT_MAX_PARAS) { /* the last paragraph counts too: 200,001 took */
         SrcPos pos = {path, out->items[IMPORT_MAX_PARAS].line, 1};
-        diag_error(diags, pos, 0, KH752, "'%s' has more than %d paragraphs; a plan has far "
-                                         "fewer: check that it is the right file",
-                   path, IMPORT_MAX_PARAS);
+        diag_error(diags, pos, 0, KH752, "'%s' has more than %d paragraphs; a plan has far fewer: "
+                   "check that it is the right file", path, IMPORT_MAX_PARAS);
         return -1;
     }
     if (markdown) /* a footnote's text: a note beside what refers to it (attack 8 L2) */

@@ -236,9 +236,8 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
             continue;
         }
         if (list->kind != YNODE_SEQ) {
-            diag_error(m->diags, list->pos, span(m, list), KH102, "'%s' must be a list, not %s: write each "
-                                                                  "entry on a line of its own, starting "
-                                                                  "with '- '",
+            diag_error(m->diags, list->pos, span(m, list), KH102, "'%s' must be a list, not %s: "
+                       "write each entry on a line of its own, starting with '- '",
                        merged_keys[key], ynode_kind_name(list));
             m->errors++;
             continue;

@@ -328,11 +328,11 @@ static void check_criteria(Check *c)
             add_printed(c, strlen(indicator && indicator->name ? indicator->name
                                                                : crit->name ? crit->name : ""));
         if (!crit)
-            check_error(c, KH402, "criterion '%s' is not in the imported catalog: check the "
-                                  "code, or import the catalog that has it", code);
+            check_error(c, KH402, "criterion '%s' is not in the imported catalog: check the code, "
+                        "or import the catalog that has it", code);
         else if (strchr(code, '.') && !indicator && crit->n_indicators > 0)
             check_error(c, KH403, "indicator '%s' is not listed under criterion %s of the "
-                                  "catalog: check the code", code, crit->code);
+                        "catalog: check the code", code, crit->code);
     }
 }
 
@@ -341,15 +341,14 @@ static void check_task_field(Check *c)
     const Task *task = c->ctx->task;
     const char *name = c->ref->name;
     if (!task) {
-        check_error(c, KH208, "'{%s}' can only be used inside a task: write the name it stands "
-                              "for", name);
+        check_error(c, KH208, "'{%s}' can only be used inside a task: write the name it stands for", name);
         return;
     }
     if ((strcmp(name, "lead") == 0 && !task->lead) ||
         (strcmp(name, "support") == 0 && task->n_support == 0) ||
         (strcmp(name, "due") == 0 && task->due.kind == DUE_NONE))
         check_error(c, KH208, "'{%s}' is used but the task has no '%s': add it to the task, or "
-                              "write the text", name,
+                    "write the text", name,
                     strcmp(name, "lead") == 0 ? "lead" : strcmp(name, "due") == 0 ? "due"
                                                                                    : "support");
     /* {lead} and {support} print the units' names as {unit} does, {due} its
@@ -849,7 +848,7 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
         if (!fn && year_offset_digits(ref.name) > 3) { /* known, only too far (attack 9 L4) */
             count_arg_uses(&c);
             check_error(&c, KH207, "'{%s}': the offset of {year} is out of range: at most 3 "
-                                   "digits ('{year+1}' to '{year+999}'); write the year itself", ref.name);
+                        "digits ('{year+1}' to '{year+999}'); write the year itself", ref.name);
         } else if (!fn) {
             const char *names[N_FUNCTIONS];
             for (size_t i = 0; i < N_FUNCTIONS; i++)
@@ -878,7 +877,7 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
                 check_error(&c, KH207, "'{%s}' takes no arguments: delete what follows the name", ref.name);
             else
                 check_error(&c, KH207, "'{%s}' needs at least one id: write the ids after the "
-                                       "name ({loc xa-a})", ref.name);
+                            "name ({loc xa-a})", ref.name);
         } else {
             fn->check(&c);
             check_stray_brace(&c);

@@ -248,7 +248,7 @@ static void report_text_problem(Loader *ld, size_t i, int n, unsigned c)
                    "it is the plan, and save it as UTF-8");
     else if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F))
         load_error(ld, pos, 1, KH004, "control character U+%04X is not allowed: delete it (text "
-                                      "copied from a PDF or Word carries such characters)", c);
+                   "copied from a PDF or Word carries such characters)", c);
     else if (c == 0xFEFF) /* the leading one is gone (load_copy_source): files put together? */
         load_error(ld, pos, 1, KH004, "a byte order mark (U+FEFF) after the start of the file "
                    "(were two files put together?); remove it");
@@ -510,11 +510,11 @@ static void report_duplicate(Loader *ld, const YNode *map, size_t first_at, size
                    : 1;
     if (item)
         load_error(ld, again->pos, span, KH008, "duplicate key '%s' in this list item: is the '- "
-                                                "' line that starts the next item missing above "
-                                                "it? Add it, or delete one of the two", shown);
+                   "' line that starts the next item missing above it? Add it, or delete one of "
+                   "the two", shown);
     else
         load_error(ld, again->pos, span, KH008, "duplicate key '%s' in this mapping: delete one "
-                                                "of the two, or rename this one", shown);
+                   "of the two, or rename this one", shown);
     diag_note(ld->diags, first->pos, "'%s' first appears here", shown);
     ld->recoverable++; /* the tree is whole: the parser reads the first value */
 }
@@ -772,7 +772,7 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
     const char *problem = parser->problem ? parser->problem : "unknown problem";
     if (parser->error == YAML_MEMORY_ERROR) {
         load_error(ld, make_pos(ld, 0, 0), 0, KH005, "the YAML parser ran out of memory: split "
-                                                     "the file, or run khgen with more memory");
+                   "the file, or run khgen with more memory");
         return;
     }
     if (parser->error == YAML_READER_ERROR) {
@@ -803,9 +803,7 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
     if (fix_at != (size_t)-1) {
         /* a quote left open, a list item's '- ' lost: at the line to fix,
          * then where YAML noticed */
-        load_error(ld, byte_pos(ld, fix_at), 1, KH005, "YAML syntax error: %s: check the quotes, "
-                                                       "the ': ' and the indentation here and on "
-                                                       "the line above", hint);
+        load_error(ld, byte_pos(ld, fix_at), 1, KH005, "YAML syntax error: %s", hint);
         diag_note(ld->diags, mark_pos(ld, mark), "YAML noticed it here: %s", _(problem));
         buf_free(&measured);
         return;
@@ -820,8 +818,7 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
                    hint);
     else
         load_error(ld, mark_pos(ld, where), 1, KH005, "YAML syntax error: %s: check the quotes, "
-                                                      "the ': ' and the indentation here and on "
-                                                      "the line above", _(problem));
+                   "the ': ' and the indentation here and on the line above", _(problem));
     if (at_key)
         diag_note(ld->diags, mark_pos(ld, mark), "YAML noticed it here, at the next key");
     /* libyaml's own words are translated when po/extra.c lists them */
@@ -866,8 +863,8 @@ static int skip_in_cut_list(Loader *ld, const yaml_event_t *event)
         /* the root list is one level: as open_collection counts */
         if (1 + ld->cut_depth >= ld->limits.max_depth) {
             load_error(ld, mark_pos(ld, event->start_mark), 1, KH006,
-                       "lists and mappings are nested more than %d levels deep: unindent them, "
-                       "or split the plan",
+                       "lists and mappings are nested more than %d levels deep: unindent them, or "
+                       "split the plan",
                        ld->limits.max_depth);
             ld->stop = 1;
             return 1;
@@ -1017,7 +1014,7 @@ static YNode *load_text(Arena *arena, Arena *nodes, DiagSink *diags, LoadSource 
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser)) {
         load_error(&ld, make_pos(&ld, 0, 0), 0, KH005, "cannot start the YAML parser: run khgen "
-                                                       "again (the system is out of memory)");
+                   "again (the system is out of memory)");
         return NULL;
     }
     yaml_parser_set_input_string(&parser, (const unsigned char *)ld.text, ld.len);
@@ -1072,7 +1069,7 @@ YNode *load_file_split(Arena *arena, Arena *nodes, DiagSink *diags, const char *
     struct stat st;
     if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && (uintmax_t)st.st_size > lim.max_bytes) {
         diag_error(diags, whole, 0, KH002, "'%s' is %jd bytes, more than the limit of %zu bytes: "
-                                           "check that it is the right file, or split it",
+                   "check that it is the right file, or split it",
                    path, (intmax_t)st.st_size, lim.max_bytes);
         return NULL;
     }
@@ -1082,11 +1079,11 @@ YNode *load_file_split(Arena *arena, Arena *nodes, DiagSink *diags, const char *
     if (!data) {
         if (errno == EFBIG)
             diag_error(diags, whole, 0, KH002, "'%s' is more than the limit of %zu bytes: check "
-                                               "that it is the right file, or split it", path,
+                       "that it is the right file, or split it", path,
                        lim.max_bytes);
         else
-            diag_error(diags, whole, 0, KH001, "cannot read '%s': %s: check the path and that "
-                                               "the file is readable", path,
+            diag_error(diags, whole, 0, KH001, "cannot read '%s': %s: check the path and that the "
+                       "file is readable", path,
                        i18n_strerror(errno ? errno : EIO));
         return NULL;
     }

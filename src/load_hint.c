@@ -50,8 +50,8 @@ const char *load_syntax_hint(const char *problem, const char *context, char c)
         return _("a '[' list is not closed, or two of its items lack a ',' between them: add the "
                  "']' or the ','");
     if (strcmp(problem, "did not find expected ',' or '}'") == 0)
-        return _("a '{' mapping is not closed, or two of its entries lack a ',' between them: "
-                 "add the '}' or the ','");
+        return _("a '{' mapping is not closed, or two of its entries lack a ',' between them: add "
+                 "the '}' or the ','");
     if (strcmp(problem, "found unknown escape character") == 0)
         return _("inside double quotes a backslash starts an escape: write \\\\ for a "
                "backslash, or use single quotes");

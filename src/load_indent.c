@@ -205,8 +205,8 @@ static int never_closed_hint(Buf *out, const char *problem, const char *text, si
                 buf_puts(out, _("a '{' mapping is not closed, or two of its entries lack a ',' "
                                 "between them: add the '}' or the ','"));
             else
-                buf_puts(out, _("a '[' list is not closed, or two of its items lack a ',' "
-                                "between them: add the ']' or the ','"));
+                buf_puts(out, _("a '[' list is not closed, or two of its items lack a ',' between "
+                                "them: add the ']' or the ','"));
             *fix_at = context_at;
             return 1;
         }

@@ -76,9 +76,9 @@ void load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent)
             diag_warning(diags, at, shown, KH021,
                          "this line, '%.*s', is joined to the value above it (line %d), written "
                          "without quotes: YAML reads the lines indented further under such a "
-                         "value as more of it, so the document prints '%.*s' in its text; was "
-                         "the value above meant as a list, or its key line ('text:') lost? "
-                         "Restore that line, or unindent this one",
+                         "value as more of it, so the document prints '%.*s' in its text; was the "
+                         "value above meant as a list, or its key line ('text:') lost? Restore "
+                         "that line, or unindent this one",
                          shown, t, node->pos.line, shown, t);
             return;
         }

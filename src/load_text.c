@@ -214,15 +214,14 @@ size_t load_drop_refused(DiagSink *diags, const char *file, const char *text, si
         if (n > 0 && (cp == 0x2028 || cp == 0x2029)) {
             buf_putc(out, ' ');
             diag_warning(diags, pos, 1, KH017, "%s separator U+%04X replaced by a space (a plan "
-                                               "file may not hold it); write a space or a new "
-                                               "line there", cp == 0x2028 ? _("line") : _("paragraph"), cp);
+                         "file may not hold it); write a space or a new line there", cp == 0x2028 ? _("line") : _("paragraph"), cp);
         } else if (n == 0) {
             diag_warning(diags, pos, 1, KH017, "byte 0x%02X that is not UTF-8 dropped; re-save "
-                                               "the file as UTF-8",
+                         "the file as UTF-8",
                          (unsigned char)text[bad]);
         } else {
             diag_warning(diags, pos, 1, KH017, "%s U+%04X dropped (a plan file may not hold it); "
-                                               "delete it from the file",
+                         "delete it from the file",
                          cp == 0xFEFF ? _("byte order mark")
                          : cp == 0xFFFE || cp == 0xFFFF ? _("noncharacter")
                                                         : _("control character"),

@@ -440,8 +440,8 @@ static int check_dir_name(DiagSink *diags, const char *out_dir, const char *name
     char target[4096];
     ssize_t n = lstat(name, &st) == 0 ? readlink(name, target, sizeof target - 1) : -2;
     if (n == -2) {
-        diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s: check the path "
-                                          "given with -o", out_dir,
+        diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s: check the path given "
+                   "with -o", out_dir,
                    i18n_strerror(errno));
     } else if (n >= 0) {
         target[n] = '\0';
@@ -458,13 +458,12 @@ static int check_dir_name(DiagSink *diags, const char *out_dir, const char *name
                        "the link", out_dir, name, target, where.data);
         else
             diag_error(diags, none, 0, KH901, "cannot create directory '%s': '%s' is a symbolic "
-                                              "link to '%s', and '%s' is not a directory: give "
-                                              "-o another path", out_dir, name, target,
+                       "link to '%s', and '%s' is not a directory: give -o another path", out_dir, name, target,
                        where.data);
         buf_free(&where);
     } else {
-        diag_error(diags, none, 0, KH901, "cannot create directory '%s': '%s' exists and is not "
-                                          "a directory: give -o another path", out_dir, name);
+        diag_error(diags, none, 0, KH901, "cannot create directory '%s': '%s' exists and is not a "
+                   "directory: give -o another path", out_dir, name);
     }
     return -1;
 }
@@ -484,7 +483,7 @@ static int make_dirs(DiagSink *diags, const char *path)
             if (errno != EEXIST) {
                 SrcPos none = {path, 0, 0};
                 diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s: check the "
-                                                  "path given with -o", path,
+                           "path given with -o", path,
                            i18n_strerror(errno));
                 rc = -1;
             } else {
@@ -505,8 +504,8 @@ static int write_output(DiagSink *diags, const char *path, const Buf *data)
     if (write_file_atomic(path, data->data ? data->data : "", data->len) == 0)
         return 0;
     SrcPos none = {path, 0, 0};
-    diag_error(diags, none, 0, KH901, "cannot write '%s': %s: check the output directory (-o) "
-                                      "and its free space", path, i18n_strerror(errno));
+    diag_error(diags, none, 0, KH901, "cannot write '%s': %s: check the output directory (-o) and "
+               "its free space", path, i18n_strerror(errno));
     return -1;
 }
 
@@ -797,8 +796,8 @@ static int print_plan(DiagSink *diags, const char *in, const Buf *yaml)
         return 0;
     SrcPos none = {in, 0, 0};
     if (errno != EPIPE)
-        diag_error(diags, none, 0, KH901, "cannot write the plan to standard output: %s: write "
-                                          "it to a file with -o",
+        diag_error(diags, none, 0, KH901, "cannot write the plan to standard output: %s: write it "
+                   "to a file with -o",
                    i18n_strerror(errno));
     return -1;
 }
@@ -875,12 +874,11 @@ static int import_command(int argc, char **argv)
         status = EXIT_IO;
     } else if (!data) {
         if (errno == EFBIG)
-            diag_error(diags, none, 0, KH752, "'%s' is larger than import reads (%zu MiB): a "
-                                              "plan is far smaller; is this the right file? "
-                                              "Check the file name", in, max >> 20);
+            diag_error(diags, none, 0, KH752, "'%s' is larger than import reads (%zu MiB): a plan "
+                       "is far smaller; is this the right file? Check the file name", in, max >> 20);
         else
             diag_error(diags, none, 0, KH001, "cannot read '%s': %s: check the path and that the "
-                                              "file is readable", in, i18n_strerror(errno));
+                       "file is readable", in, i18n_strerror(errno));
         status = EXIT_IO;
     } else if (doc) {
         diag_error(diags, none, 0, KH751, "'%s' is a legacy Word .doc, which import does not "

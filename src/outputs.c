@@ -132,8 +132,8 @@ static void discard(Pending *p, size_t n)
 static void report(DiagSink *diags, Arena *arena, const char *path, int err)
 {
     SrcPos none = {arena_strdup(arena, path), 0, 0}; /* the sink borrows the name */
-    diag_error(diags, none, 0, KH901, "cannot write '%s': %s: check the output directory (-o) "
-                                      "and its free space", path, i18n_strerror(err));
+    diag_error(diags, none, 0, KH901, "cannot write '%s': %s: check the output directory (-o) and "
+               "its free space", path, i18n_strerror(err));
 }
 
 static void fsync_dir(const char *dir)

@@ -130,7 +130,7 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
         plan->issuer = read_printed_list(p, issuer, "issuer", &plan->n_issuer);
     else
         diag_error(p->diags, node->pos, 1, KH103, "the header has no 'issuer': add it ([ỦY BAN "
-                                                  "NHÂN DÂN, XÃ ...])");
+                   "NHÂN DÂN, XÃ ...])");
     plan->issuer_node = plan->issuer ? issuer : NULL;
     /* issuer_short, number and code are printed on every attachment page
      * too ("(Kèm theo Kế hoạch số .../KH-UBND ... của UBND ...)"): a name's
@@ -172,8 +172,8 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
             plan->number = "";
         if (looks_numeric(ntext) && !(whole && n > 0))
             PARSE_ERROR(p, number, KH108,
-                        "'number' is the document's number, a whole number from 1, not '%s' "
-                        "(\"\" while it is not yet numbered): write the number alone", ntext);
+                        "'number' is the document's number, a whole number from 1, not '%s' (\"\" "
+                        "while it is not yet numbered): write the number alone", ntext);
     }
     plan->code = yread_name(p->diags, node, "code", "the header",
                             get_printed_text(p, node, "code", "the header", TEXT_ONE_LINE));
@@ -186,7 +186,7 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
         plan->date_pos = date->pos;
     } else {
         diag_error(p->diags, node->pos, 1, KH103, "the header has no 'date' (a year at least): "
-                                                  "add 'date: ' with the plan's date or year");
+                   "add 'date: ' with the plan's date or year");
     }
     plan->title = require_text(p, node, "title", "the header", TEXT_PROSE | TEXT_ONE_LINE);
     plan->title_node = ynode_get(node, "title");
@@ -243,13 +243,13 @@ static void parse_bases(Parser *p, const YNode *node)
                 basis->end = end->text;
             else
                 PARSE_ERROR(p, end, KH106, "'end' of a legal basis is \";\", \".\", \",\" or "
-                                           "\"\", not '%s': write one of them, in quotes", end->text);
+                            "\"\", not '%s': write one of them, in quotes", end->text);
         }
         if (basis->text) {
             if (item->count > 1 + (end != NULL))
                 diag_error(p->diags, item->pos, 1, KH110,
-                           "a legal basis is either 'text' or structured (kind, number, ...), "
-                           "not both: keep one of the two");
+                           "a legal basis is either 'text' or structured (kind, number, ...), not "
+                           "both: keep one of the two");
             plan->n_bases++;
             continue;
         }
@@ -276,7 +276,7 @@ static void parse_bases(Parser *p, const YNode *node)
         if (date && read_date(p, date, "date", &basis->date) == 0 &&
             (basis->date.day == 0 || basis->date.month == 0))
             PARSE_ERROR(p, date, KH301, "the date of a legal basis needs day and month: '%s'; "
-                                        "write the date in full (2024-03-05)",
+                        "write the date in full (2024-03-05)",
                         date->text);
         /* optional: no " của ..." */
         basis->issuer = get_text(p, item, "by", TEXT_PROSE | TEXT_ONE_LINE);
@@ -293,7 +293,7 @@ static void parse_bases(Parser *p, const YNode *node)
                 basis->date_long = 1;
             else if (strcmp(style->text, "short") != 0)
                 PARSE_ERROR(p, style, KH106, "'date_style' is 'short' or 'long', not '%s': write "
-                                             "one of the two",
+                            "one of the two",
                             style->text);
         }
         plan->n_bases++;
@@ -608,7 +608,7 @@ static void apply_suppress(Parser *p, const YNode *list, const char **codes, siz
         const DiagCode *code = diag_code_find(codes[i]);
         if (!code)
             PARSE_ERROR(p, at, KH111, "unknown diagnostic code '%s' in 'suppress': write a code "
-                                      "that khgen explain lists (KH253)", codes[i]);
+                        "that khgen explain lists (KH253)", codes[i]);
         else if (code->level == DIAG_ERROR)
             diag_warning(p->diags, at->pos, yread_span(at), KH113,
                          "'%s' is an error, and errors cannot be silenced: 'suppress' does "
@@ -690,7 +690,7 @@ static void parse_assign(Parser *p, const YNode *node, Task *task)
         const YNode *unit = ynode_get(item, "unit");
         if (!unit) {
             diag_error(p->diags, item->pos, 1, KH103, "an assignment has no 'unit': add 'unit: ' "
-                                                      "with the unit's id");
+                       "with the unit's id");
             continue;
         }
         a->unit = read_text(p, unit, "unit", 0);
@@ -861,7 +861,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
     if ((v = ynode_get(node, "text"))) {
         if (out->kind == NODE_PARA || out->kind == NODE_BULLET || out->kind == NODE_POINT) {
             PARSE_ERROR(p, v, KH110, "a %s has its text as its value; 'text' is for headings and "
-                                     "tasks: write the text after the kind's ':'", kind_key->text);
+                        "tasks: write the text after the kind's ':'", kind_key->text);
         } else if (v->kind == YNODE_SEQ && out->kind == NODE_TASK) {
             out->paras = read_text_list(p, v, "text", &out->n_paras, &out->paras_pos, 1);
             check_empty_paras(p, out);
@@ -917,8 +917,8 @@ static void parse_period(Parser *p, const YNode *node)
              * whole number", never the other form (s13attack L1) */
             PARSE_ERROR(p, node, KH108,
                         "'period' is a year (2025) or {from: YYYY-MM-DD, to: YYYY-MM-DD} (a "
-                        "school year: {from: 2024-09-01, to: 2025-05-31}), not '%s': write one "
-                        "of the two forms",
+                        "school year: {from: 2024-09-01, to: 2025-05-31}), not '%s': write one of "
+                        "the two forms",
                         text);
             return;
         }
@@ -934,17 +934,17 @@ static void parse_period(Parser *p, const YNode *node)
     const YNode *from = ynode_get(node, "from"), *to = ynode_get(node, "to");
     if (!from || !to) {
         diag_error(p->diags, node->pos, 1, KH103, "the period needs 'from' and 'to' dates: add "
-                                                  "both");
+                   "both");
         return;
     }
     int from_ok = read_date(p, from, "from", &plan->period_from) == 0;
     if (from_ok && plan->period_from.day == 0)
         PARSE_ERROR(p, from, KH301, "'from' needs a full date YYYY-MM-DD: write the day too "
-                                    "(2024-09-01)");
+                    "(2024-09-01)");
     int to_ok = read_date(p, to, "to", &plan->period_to) == 0;
     if (to_ok && plan->period_to.day == 0)
         PARSE_ERROR(p, to, KH301, "'to' needs a full date YYYY-MM-DD: write the day too "
-                                  "(2025-05-31)");
+                    "(2025-05-31)");
     VDate *a = &plan->period_from, *b = &plan->period_to;
     if (from_ok && to_ok && a->day && b->day &&
         (b->year != a->year ? b->year < a->year : b->month != a->month ? b->month < a->month
@@ -984,7 +984,7 @@ static void parse_layout(Parser *p, const YNode *node)
             continue;
         if (value < key->min || value > key->max) {
             PARSE_ERROR(p, v, KH112, "'%s' is %g %s; Nghị định 30/2020 allows %g to %g %s: use a "
-                                     "value in that range",
+                        "value in that range",
                         key->name, value, key->unit, key->min, key->max, key->unit);
             continue;
         }
@@ -1063,8 +1063,8 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     if (root->count == 0) {
         /* an empty file: one error, not "no khgen:", "no header", "no body" */
         diag_error(diags, root->pos, 1, KH103,
-                   "the file is empty: write a plan, which starts with 'khgen: 1', then "
-                   "'header:' and 'body:' (khgen init NAME writes a skeleton)");
+                   "the file is empty: write a plan, which starts with 'khgen: 1', then 'header:' "
+                   "and 'body:' (khgen init NAME writes a skeleton)");
         return plan;
     }
     if (registry_only(root)) {
@@ -1097,7 +1097,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
         parse_header(p, v, ynode_get(root, "attachments") != NULL);
     else if (!yread_misspelt(root, keys_names(KEYSET_PLAN), "header"))
         diag_error(diags, root->pos, 1, KH103, "the plan has no 'header': add 'header:' (khgen "
-                                               "init NAME writes one)");
+                   "init NAME writes one)");
     if (!v) /* reported (KH101 or KH103): its issuer_short is not KH254 too */
         plan->issuer_short_reported = 1;
     p->plan_year = plan->date.year;
@@ -1130,7 +1130,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
         plan->values_dropped = 1; /* its uses are missing: no "never used" */
     else
         diag_error(diags, root->pos, 1, KH103, "the plan has no 'body': add 'body:' with its "
-                                               "entries");
+                   "entries");
     if ((v = ynode_get(root, "closing"))) {
         plan->closing = get_printed_text(p, root, "closing", "the plan", 1);
         plan->closing_pos = v->pos;

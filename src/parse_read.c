@@ -172,17 +172,17 @@ int read_int(Parser *p, const YNode *node, const char *key, long min, long max, 
         const char *digits = node->text + (*node->text == '-' || *node->text == '+');
         if (node->style == YSTYLE_PLAIN && *digits && strspn(digits, "0123456789") == strlen(digits))
             PARSE_ERROR(p, node, KH108, "'%s' must be between %ld and %ld, not %s: write a value "
-                                        "in that range", key, min,
+                        "in that range", key, min,
                         max, node->text);
         else
             PARSE_ERROR(p, node, KH108, "'%s' must be a whole number, not '%s': write digits "
-                                        "only, without dots or commas", key,
+                        "only, without dots or commas", key,
                         node->text);
         return -1;
     }
     if (value < min || value > max) {
         PARSE_ERROR(p, node, KH108, "'%s' must be between %ld and %ld, not %ld: write a value in "
-                                    "that range", key, min, max,
+                    "that range", key, min, max,
                     value);
         return -1;
     }
@@ -253,7 +253,7 @@ int read_number(Parser *p, const YNode *node, const char *key, double *out)
     }
     if (status == VNUM_INVALID) {
         PARSE_ERROR(p, node, KH108, "'%s' must be a number, not '%s': write digits only (1500 or "
-                                    "12,5)", key, node->text);
+                    "12,5)", key, node->text);
         return -1;
     }
     *out = value;
@@ -268,8 +268,8 @@ int read_count(Parser *p, const YNode *node, const char *key, double *out)
     if (read_number(p, node, key, &value) != 0)
         return -1;
     if (value < 0) {
-        PARSE_ERROR(p, node, KH108, "'%s' counts criteria and cannot be negative, not '%s'; "
-                                    "write 0 or more", key,
+        PARSE_ERROR(p, node, KH108, "'%s' counts criteria and cannot be negative, not '%s'; write "
+                    "0 or more", key,
                     node->text);
         return -1;
     }
@@ -413,7 +413,7 @@ int read_date(Parser *p, const YNode *node, const char *key, VDate *date)
         PARSE_ERROR(p, node, KH300, "'%s' is not a real date: '%s'; check the day and the month", key, node->text);
     else if (rc == -3)
         PARSE_ERROR(p, node, KH300, "'%s' is '%s': the year is outside 1900-2999; write the year "
-                                    "in full (2025)", key,
+                    "in full (2025)", key,
                     node->text);
     return rc;
 }
@@ -440,7 +440,7 @@ static void read_due_scalar(Parser *p, const YNode *node, Deadline *due, int inn
         PARSE_ERROR(p, node, KH300, "'%s' is not a real date: check the day and the month", node->text);
     else if (rc == -3)
         PARSE_ERROR(p, node, KH300, "'%s' is not a deadline of a plan: the year is outside "
-                                    "1900-2999; write the year in full (2025)", node->text);
+                    "1900-2999; write the year in full (2025)", node->text);
     due->pos = node->pos;
 }
 
@@ -463,7 +463,7 @@ void read_due(Parser *p, const YNode *node, Deadline *due)
                                           TEXT_PROSE | TEXT_ONE_LINE);
     if (before && in)
         PARSE_ERROR(p, in, KH302, "a deadline has either 'before' or 'in', not both: keep one of "
-                                  "the two");
+                    "the two");
     const YNode *when = before ? before : in;
     if (when) {
         if (expect_kind(p, when, YNODE_SCALAR, before ? "before" : "in"))
@@ -474,8 +474,8 @@ void read_due(Parser *p, const YNode *node, Deadline *due)
     } else if (text || ynode_get(node, "text")) { /* an empty one is reported */
         due->kind = DUE_TEXT;
     } else if (!misspelt(p, node, NULL)) {
-        diag_error(p->diags, node->pos, 1, KH302, "a deadline needs 'before', 'in' or 'text': "
-                                                  "add one of them");
+        diag_error(p->diags, node->pos, 1, KH302, "a deadline needs 'before', 'in' or 'text': add "
+                   "one of them");
     }
     due->text = text;
     due->prefix = prefix;

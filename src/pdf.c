@@ -378,9 +378,8 @@ int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *sou
         for (int k = 0; k < N_STOP_SIGNALS; k++)
             sigaction(stop_signals[k], &saved[k], NULL);
         diag_error(diags, where, 0, KH903, "cannot write '%s': KHGEN_PDF_TIMEOUT='%s' is not a "
-                                           "number of seconds (a whole number from 1 on): set it "
-                                           "to one, or unset it", pdf_path,
-                   getenv("KHGEN_PDF_TIMEOUT"));
+                   "number of seconds (a whole number from 1 on): set it to one, or unset it",
+                   pdf_path, getenv("KHGEN_PDF_TIMEOUT"));
         free(program);
         return -1;
     }
@@ -406,8 +405,7 @@ int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *sou
     if (write_file_atomic(tail.data, pid_text, (size_t)pid_len) != 0 ||
         write_file_atomic(input.data, source->data ? source->data : "", source->len) != 0) {
         diag_error(diags, where, 0, KH901, "cannot write '%s': %s: check the output directory "
-                                           "(-o) and its free space", input.data,
-                   i18n_strerror(errno));
+                   "(-o) and its free space", input.data, i18n_strerror(errno));
         goto done;
     }
     buf_free(&tail);
@@ -434,16 +432,14 @@ int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *sou
     char *pdf = status == -2 ? NULL : read_file(output.data, (size_t)1 << 30, &len);
     if (status == -2) {
         diag_error(diags, where, 0, KH903, "cannot write '%s': %s did not finish within %ld "
-                                           "seconds and was stopped (the limit is %d seconds "
-                                           "plus %d for each MB of the document): set "
-                                           "KHGEN_PDF_TIMEOUT=SECONDS to allow more",
+                   "seconds and was stopped (the limit is %d seconds plus %d for each MB of the "
+                   "document): set KHGEN_PDF_TIMEOUT=SECONDS to allow more",
                    pdf_path, engine->display, timeout, ENGINE_TIMEOUT_BASE, ENGINE_TIMEOUT_PER_MB);
         status = -1;
     } else if (!pdf || len < 5 || memcmp(pdf, "%PDF-", 5) != 0) {
         log_tail(log.data, &tail);
-        diag_error(diags, where, 0, KH903, "cannot write '%s': %s did not print the %s (exit "
-                                           "status %d)%s%s; check the engine's message, or build "
-                                           "the .docx and print it from Word",
+        diag_error(diags, where, 0, KH903, "cannot write '%s': %s did not print the %s "
+                   "(exit status %d); check its message, or build the .docx and print it from Word%s%s",
                    pdf_path, engine->display, engine->source_ext + 1, status,
                    tail.len ? ": " : "", tail.data ? tail.data : "");
         status = -1;
@@ -454,7 +450,7 @@ int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *sou
         status = 0;
     } else if (write_file_atomic(pdf_path, pdf, len) != 0) {
         diag_error(diags, where, 0, KH901, "cannot write '%s': %s: check the output directory "
-                                           "(-o) and its free space", pdf_path, i18n_strerror(errno));
+                   "(-o) and its free space", pdf_path, i18n_strerror(errno));
         status = -1;
     } else {
         status = 0;

@@ -315,7 +315,7 @@ int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
     }
     if (err) {
         diag_error(diags, at, span, KH001, "cannot read %s '%s': %s: check the path and that the "
-                                           "file is readable", _(what), path,
+                   "file is readable", _(what), path,
                    i18n_strerror(err));
         if (err == ENOENT)
             note_beside_target(arena, diags, from_file, written, at);
@@ -328,7 +328,7 @@ int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
     char *real = realpath(path, NULL);
     if (!real) {
         diag_error(diags, at, span, KH001, "cannot read %s '%s': %s: check the path and that the "
-                                           "file is readable", _(what), path,
+                   "file is readable", _(what), path,
                    i18n_strerror(errno));
         return -1;
     }
@@ -400,7 +400,7 @@ int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos
         if (fd >= 0)
             close(fd);
         diag_error(diags, at, span, KH001, "cannot read %s '%s': %s: check the path and that the "
-                                           "file is readable", _(what), path,
+                   "file is readable", _(what), path,
                    i18n_strerror(saved));
         return -1;
     }
@@ -423,8 +423,8 @@ int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos
     int saved = errno;
     close(fd);
     if (!text) {
-        diag_error(diags, at, span, saved == EFBIG ? KH032 : KH001, "cannot read %s '%s': %s: check the path "
-                                                                    "and that the file is readable",
+        diag_error(diags, at, span, saved == EFBIG ? KH032 : KH001, "cannot read %s '%s': %s: "
+                   "check the path and that the file is readable",
                    _(what), path, i18n_strerror(saved));
         return -1;
     }

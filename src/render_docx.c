@@ -1166,8 +1166,8 @@ int render_docx(RenderCtx *rc, DiagSink *diags, Buf *out)
     int status = zip_parts(parts, N_PARTS, out, &err);
     SrcPos where = {rc->plan->file, 0, 0};
     if (status != 0)
-        diag_error(diags, where, 0, KH901, "cannot build the .docx package of '%s': %s: check "
-                                           "the space and the permissions of the output directory",
+        diag_error(diags, where, 0, KH901, "cannot build the .docx package of '%s': %s: check the "
+                   "space and the permissions of the output directory",
                    rc->plan->name, err.data ? err.data : "libzip failed");
     if (d.dropped)
         diag_warning(diags, where, 0, KH902,

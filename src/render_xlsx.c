@@ -769,7 +769,7 @@ static void report_write_error(DiagSink *diags, const Plan *plan, const char *ou
 {
     SrcPos pos = {plan->file, 0, 0};
     diag_error(diags, pos, 0, KH901, "cannot write '%s': %s: check the output directory (-o) and "
-                                     "its free space", out_path, reason);
+               "its free space", out_path, reason);
 }
 
 /* The Normal style (the format libxlsxwriter creates first, xf 0) is the
@@ -813,10 +813,10 @@ static lxw_error write_table_sheet(lxw_worksheet *ws, Formats *fs, const Attachm
     if (sheet.tall_rows) /* Excel's rows are at most 409 pt high: say what is hidden */
         diag_warning(diags, sheet.first_tall_pos.file ? sheet.first_tall_pos : att->pos, 1,
                      KH627,
-                     "%zu row%s of sheet '%s' (the first at row %u) need%s more than the 409 pt "
-                     "a row of Excel may have: the end of %s text is hidden in the workbook and "
-                     "its print; the document keeps the whole text: shorten the cells, or move "
-                     "their text to the plan's body",
+                     "%zu row%s of sheet '%s' (the first at row %u) need%s more than the 409 pt a "
+                     "row of Excel may have: the end of %s text is hidden in the workbook and its "
+                     "print; the document keeps the whole text: shorten the cells, or move their "
+                     "text to the plan's body",
                      sheet.tall_rows, sheet.tall_rows == 1 ? "" : "s", name,
                      (unsigned)sheet.first_tall_row + 1, sheet.tall_rows == 1 ? "s" : "",
                      sheet.tall_rows == 1 ? "its" : "their");

@@ -359,8 +359,8 @@ static int read_tag(TemplateSet *set, TplSource *source, size_t at, Token *token
     int triple = at + 2 < len && text[at + 2] == '{';
     const char *close = find_pair(text, at + (triple ? 3 : 2), len, '}');
     if (!close) {
-        report(set, DIAG_ERROR, source, at, triple ? 3 : 2, KH803,
-               "unclosed tag '%s': no '%s' follows: close it", triple ? "{{{" : "{{", triple ? "}}}" : "}}");
+        report(set, DIAG_ERROR, source, at, triple ? 3 : 2, KH803, "unclosed tag '%s': no '%s' "
+               "follows: close it", triple ? "{{{" : "{{", triple ? "}}}" : "}}");
         return 0;
     }
     size_t content_start = at + (triple ? 3 : 2);
@@ -368,8 +368,8 @@ static int read_tag(TemplateSet *set, TplSource *source, size_t at, Token *token
     size_t tag_end = content_end + 2;
     if (triple) {
         if (tag_end >= len || text[tag_end] != '}') {
-            report(set, DIAG_ERROR, source, at, span_of(text, at, tag_end), KH803,
-                   "tag '{{{' is closed by '}}' instead of '}}}': add the third '}'");
+            report(set, DIAG_ERROR, source, at, span_of(text, at, tag_end), KH803, "tag '{{{' is "
+                   "closed by '}}' instead of '}}}': add the third '}'");
             return 0;
         }
         tag_end++;
@@ -389,8 +389,7 @@ static int read_tag(TemplateSet *set, TplSource *source, size_t at, Token *token
         return 1;
     } else if (p >= content_end) {
         report(set, DIAG_ERROR, source, at, span, KH803, "empty tag '%.*s': write a name in it, "
-                                                         "or delete it",
-               (int)(tag_end - at), text + at);
+               "or delete it", (int)(tag_end - at), text + at);
         return 0;
     } else {
         char sigil = text[p];
@@ -404,14 +403,13 @@ static int read_tag(TemplateSet *set, TplSource *source, size_t at, Token *token
             if (is_name_char(sigil, 0)) {
                 token->kind = TOK_VALUE;
             } else if (sigil == '=') {
-                report(set, DIAG_ERROR, source, at, span, KH803,
-                       "set-delimiter tags '{{=...=}}' are not supported: write the tags with "
-                       "'{{' and '}}'");
+                report(set, DIAG_ERROR, source, at, span, KH803, "set-delimiter tags '{{=...=}}' "
+                       "are not supported: write the tags with '{{' and '}}'");
                 return 0;
             } else {
-                report(set, DIAG_ERROR, source, at, span, KH803,
-                       "unknown tag kind '%c' in '%.*s': use one of # ^ / > ! & { or a name",
-                       sigil, (int)(tag_end - at), text + at);
+                report(set, DIAG_ERROR, source, at, span, KH803, "unknown tag kind '%c' in "
+                       "'%.*s': use one of # ^ / > ! & { or a name", sigil, (int)(tag_end - at),
+                       text + at);
                 return 0;
             }
         }
@@ -423,20 +421,18 @@ static int read_tag(TemplateSet *set, TplSource *source, size_t at, Token *token
         name_end--;
     if (find_pair(text, content_start, content_end, '{')) {
         report(set, DIAG_ERROR, source, at, 2, KH803, "unclosed tag '{{' before the next '{{': "
-                                                      "close it with '}}'");
+               "close it with '}}'");
         return 0;
     }
     if (name_end == p) {
         report(set, DIAG_ERROR, source, at, span, KH803, "tag '%.*s' has no name: write one, or "
-                                                         "delete the tag",
-               (int)(tag_end - at), text + at);
+               "delete the tag", (int)(tag_end - at), text + at);
         return 0;
     }
     for (size_t i = p; i < name_end; i++) {
         if (!is_name_char(text[i], token->kind == TOK_PARTIAL)) {
-            report(set, DIAG_ERROR, source, at, span, KH803,
-                   "invalid name '%.*s' (letters, digits, '_', '-' and '.' only): rename it",
-                   (int)(name_end - p), text + p);
+            report(set, DIAG_ERROR, source, at, span, KH803, "invalid name '%.*s' (letters, "
+                   "digits, '_', '-' and '.' only): rename it", (int)(name_end - p), text + p);
             return 0;
         }
     }
@@ -572,8 +568,8 @@ static int build_tree(TemplateSet *set, TplSource *source, const Tokens *tokens,
         case TOK_SECTION:
         case TOK_INVERTED:
             if (depth == MAX_SECTION_DEPTH) {
-                report(set, DIAG_ERROR, source, token->start, 2, KH803,
-                       "sections nested more than %d deep: close some before opening more", MAX_SECTION_DEPTH);
+                report(set, DIAG_ERROR, source, token->start, 2, KH803, "sections nested more "
+                       "than %d deep: close some before opening more", MAX_SECTION_DEPTH);
                 return 0;
             }
             node = new_node(set, source, token, token->kind == TOK_SECTION ? TN_SECTION : TN_INVERTED);
@@ -589,16 +585,16 @@ static int build_tree(TemplateSet *set, TplSource *source, const Tokens *tokens,
             int name_len = (int)token->name_len;
             int span = span_of(source->text, token->start, token->end);
             if (depth == 0) {
-                report(set, DIAG_ERROR, source, token->start, span, KH803,
-                       "'{{/%.*s}}' closes no open section: delete it, or open the section "
-                       "before it", name_len, name);
+                report(set, DIAG_ERROR, source, token->start, span, KH803, "'{{/%.*s}}' closes no "
+                       "open section: delete it, or open the section before it", name_len, name);
                 return 0;
             }
             const TNode *section = open[depth].section;
             if (strlen(section->name) != token->name_len ||
                 memcmp(section->name, name, token->name_len) != 0) {
-                report(set, DIAG_ERROR, source, token->start, span, KH803,
-                       "section '%s' is closed by '{{/%.*s}}': close it with '{{/its own name}}'", section->name, name_len, name);
+                report(set, DIAG_ERROR, source, token->start, span, KH803, "section '%s' is "
+                       "closed by '{{/%.*s}}': close it by its own name", section->name, name_len,
+                       name);
                 if (set->diags)
                     diag_note(set->diags, source_pos(source, section->offset),
                               "section '%s' opened here", section->name);
@@ -615,8 +611,8 @@ static int build_tree(TemplateSet *set, TplSource *source, const Tokens *tokens,
     }
     if (depth > 0) {
         const TNode *section = open[depth].section;
-        report(set, DIAG_ERROR, source, section->offset, section->span, KH803,
-               "section '%s' is never closed (no '{{/%s}}'): add it", section->name, section->name);
+        report(set, DIAG_ERROR, source, section->offset, section->span, KH803, "section '%s' is "
+               "never closed (no '{{/%s}}'): add it", section->name, section->name);
         return 0;
     }
     return 1;
@@ -629,7 +625,7 @@ static int parse_template(TemplateSet *set, TplSource *source, TNode **nodes)
     size_t bad = utf8_invalid_at(source->text, source->len);
     if (bad != (size_t)-1) {
         report(set, DIAG_ERROR, source, bad, 1, KH803, "the template is not valid UTF-8: re-save "
-                                                       "it as UTF-8");
+               "it as UTF-8");
         return 0;
     }
     Tokens tokens = {0};
@@ -777,14 +773,15 @@ static Parsed *find_partial(TemplateSet *set, TplSource *source, const TNode *no
     if (!found) {
         FileEntry *f = find_file(set, name);
         if (f->read_errno)
-            report(set, DIAG_ERROR, source, node->offset, node->span, KH804,
-                   "cannot read partial '%s': %s: check the --templates directory", f->origin, i18n_strerror(f->read_errno));
+            report(set, DIAG_ERROR, source, node->offset, node->span, KH804, "cannot read partial "
+                   "'%s': %s: check the --templates directory", f->origin,
+                   i18n_strerror(f->read_errno));
         else if (other_name)
-            report(set, DIAG_ERROR, source, node->offset, node->span, KH804,
-                   "partial '%s' not found (no template '%s' or '%s'): check its name", name, name, other_name);
+            report(set, DIAG_ERROR, source, node->offset, node->span, KH804, "partial '%s' not "
+                   "found (no template '%s' or '%s'): check its name", name, name, other_name);
         else
-            report(set, DIAG_ERROR, source, node->offset, node->span, KH804,
-                   "partial '%s' not found: check its name", name);
+            report(set, DIAG_ERROR, source, node->offset, node->span, KH804, "partial '%s' not "
+                   "found: check its name", name);
         return NULL;
     }
     return partial;
@@ -794,9 +791,9 @@ static int render_partial(Render *r, TplSource *source, const TNode *node, const
 {
     TemplateSet *set = r->set;
     if (r->partial_depth >= MAX_PARTIAL_DEPTH) {
-        report(set, DIAG_ERROR, source, node->offset, node->span, KH805,
-               "partial '%s' is nested more than %d deep: check that it does not include itself",
-               node->name, MAX_PARTIAL_DEPTH);
+        report(set, DIAG_ERROR, source, node->offset, node->span, KH805, "partial '%s' is nested "
+               "more than %d deep: check that it does not include itself", node->name,
+               MAX_PARTIAL_DEPTH);
         return -1;
     }
     Parsed *partial = find_partial(set, source, node);
@@ -844,9 +841,8 @@ static const TValue *never_held(Render *r, TplSource *source, const TNode *node,
                "in this template: its section is the same for every plan (did you mean '%s'?)",
                node->name, hint);
     else
-        report(r->set, DIAG_WARNING, source, node->offset, node->span, KH811, "no plan holds '%s' in this template: "
-                                                                              "its section is the same for every plan: "
-                                                                              "check the name", node->name);
+        report(r->set, DIAG_WARNING, source, node->offset, node->span, KH811, "no plan holds '%s' "
+               "in this template (its section is the same for every plan): check it", node->name);
     return value;
 }
 
@@ -855,9 +851,9 @@ static int render_nodes(Render *r, TplSource *source, const TNode *node, const C
     for (; node; node = node->next) {
         if (!within_steps(r) ||
             r->out->len - r->out_start - r->once > (size_t)MAX_RENDER_MIB << 20) {
-            report(r->set, DIAG_ERROR, source, node->offset, node->span, KH807,
-                   "the template expands to more than %d MiB or %d steps: its sections or "
-                   "partials repeat each other; shorten them", MAX_RENDER_MIB, MAX_RENDER_STEPS);
+            report(r->set, DIAG_ERROR, source, node->offset, node->span, KH807, "the template "
+                   "expands to more than %d MiB or %d steps: its sections or partials repeat each "
+                   "other; shorten them", MAX_RENDER_MIB, MAX_RENDER_STEPS);
             return -1;
         }
         switch (node->kind) {
@@ -963,14 +959,13 @@ static void report_missing(TemplateSet *set, const char *name)
     FileEntry *f = find_file(set, name);
     if (f->read_errno)
         report(set, DIAG_ERROR, NULL, 0, 0, KH804, "cannot read template '%s': %s: check the "
-                                                   "--templates directory", f->origin,
-               i18n_strerror(f->read_errno));
+               "--templates directory", f->origin, i18n_strerror(f->read_errno));
     else if (set->user_dir)
-        report(set, DIAG_ERROR, NULL, 0, 0, KH804,
-               "template '%s' not found in '%s' or the built-in templates: check its name", name, set->user_dir);
+        report(set, DIAG_ERROR, NULL, 0, 0, KH804, "template '%s' not found in '%s' or the "
+               "built-in templates: check its name", name, set->user_dir);
     else
-        report(set, DIAG_ERROR, NULL, 0, 0, KH804,
-               "template '%s' not found in the built-in templates: check its name", name);
+        report(set, DIAG_ERROR, NULL, 0, 0, KH804, "template '%s' not found in the built-in "
+               "templates: check its name", name);
 }
 
 /* Finds the partials the nodes name, and theirs, each template once
@@ -1034,18 +1029,15 @@ static const YNode *load_wording_text(TemplateSet *set, const char *origin, cons
         return NULL;
     if (root->kind != YNODE_MAP) {
         if (set->diags)
-            diag_error(set->diags, root->pos, 1, KH803,
-                       "wording.yaml must be a mapping of keys to templates, not %s: write 'key: "
-                       "template' lines",
-                       ynode_kind_name(root));
+            diag_error(set->diags, root->pos, 1, KH803, "wording.yaml must be a mapping of keys "
+                       "to templates, not %s: write 'key: template' lines", ynode_kind_name(root));
         return NULL;
     }
     for (size_t i = 0; i < root->count; i++) {
         const YNode *value = root->values[i];
         if (value->kind != YNODE_SCALAR && set->diags)
-            diag_error(set->diags, value->pos, 1, KH803,
-                       "wording '%s' must be a one-line template (a string), not %s: write it in "
-                       "quotes on one line",
+            diag_error(set->diags, value->pos, 1, KH803, "wording '%s' must be a one-line "
+                       "template (a string), not %s: write it in quotes on one line",
                        root->keys[i]->text, ynode_kind_name(value));
         /* every phrase is printed where the decree wants one: empty, it
          * printed an empty bold line ("****") or a bare label ("+ : ") */
@@ -1075,9 +1067,9 @@ static void load_wording(TemplateSet *set)
     char *data = read_file(path, MAX_TEMPLATE_BYTES, &len);
     if (!data) {
         if (errno != ENOENT && errno != ENOTDIR && set->diags)
-            diag_error(set->diags, (SrcPos){path, 0, 0}, 0, KH804, "cannot read '%s': %s: check the path "
-                                                                   "and that the file is readable",
-                       path, i18n_strerror(errno ? errno : EIO));
+            diag_error(set->diags, (SrcPos){path, 0, 0}, 0, KH804, "cannot read '%s': %s: check "
+                       "the path and that the file is readable", path,
+                       i18n_strerror(errno ? errno : EIO));
         return;
     }
     set->user_wording = load_wording_text(set, path, data, len);
@@ -1109,14 +1101,12 @@ const char *tpl_wording(TemplateSet *set, const char *key)
         return text;
     if (first_report(set, NULL, key)) {
         if (set->user_wording_origin)
-            report(set, DIAG_ERROR, NULL, 0, 0, KH802,
-                   "no wording for key '%s' in '%s' or the built-in templates/wording.yaml: add "
-                   "it to the wording file", key,
+            report(set, DIAG_ERROR, NULL, 0, 0, KH802, "no wording for key '%s' in '%s' or the "
+                   "built-in templates/wording.yaml: add it to the wording file", key,
                    set->user_wording_origin);
         else
-            report(set, DIAG_ERROR, NULL, 0, 0, KH802,
-                   "no wording for key '%s' in the built-in templates/wording.yaml: add it to a "
-                   "wording.yaml given with --templates", key);
+            report(set, DIAG_ERROR, NULL, 0, 0, KH802, "no wording for key '%s' in the built-in "
+                   "templates/wording.yaml: add it to a wording.yaml given with --templates", key);
     }
     return NULL;
 }

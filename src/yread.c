@@ -106,8 +106,8 @@ static int swallowed_block_item(DiagSink *diags, const YNode *value, const char 
             diag_warning(diags, at, (int)n + 2, KH019,
                          "'- %.*s' begins a line of the text of '%s' above it, so it and the "
                          "lines under it are printed as text: is the key line of a list of texts "
-                         "above it lost or indented? Restore that line, or indent this one as "
-                         "its list", (int)n, a, key);
+                         "above it lost or indented? Restore that line, or indent this one as its "
+                         "list", (int)n, a, key);
         return 1;
     }
     return 0;
@@ -156,8 +156,8 @@ static void swallowed_key(DiagSink *diags, const YNode *map, size_t i,
         if (entry) {
             diag_warning(diags, at, (int)n + 3, KH019,
                          "'- %.*s:' begins a line of the text of '%s' above it, so it and the "
-                         "lines under it are printed as text: is a line such as 'items:' above "
-                         "it lost or indented? Restore that line, or indent this one under it", (int)n, w + 2, map->keys[i]->text);
+                         "lines under it are printed as text: is a line such as 'items:' above it "
+                         "lost or indented? Restore that line, or indent this one under it", (int)n, w + 2, map->keys[i]->text);
             return;
         }
         diag_warning(diags, at, (int)n + 1, KH019,
@@ -193,9 +193,9 @@ static void joined_lines(DiagSink *diags, const YNode *map, size_t i)
         return;
     diag_warning(diags, at, 1, KH021,
                  "this line goes on the value of '%s' above it (line %d): YAML joins the more "
-                 "indented lines under a value written without quotes, so '%s' holds them all; "
-                 "is a key such as 'text: >-' missing above this line? Restore it, or unindent "
-                 "this line", key, value->pos.line,
+                 "indented lines under a value written without quotes, so '%s' holds them all; is "
+                 "a key such as 'text: >-' missing above this line? Restore it, or unindent this "
+                 "line", key, value->pos.line,
                  key);
 }
 
@@ -421,7 +421,7 @@ int yread_wrong_kind(DiagSink *diags, const YNode *node, YNodeKind kind, const c
                    key, want, ynode_kind_name(node));
     else
         diag_error(diags, node->pos, yread_span(node), code, "'%s' must be %s, not %s: check the "
-                                                             "indentation and the '- ' of its lines", key,
+                   "indentation and the '- ' of its lines", key,
                    want, ynode_kind_name(node));
     return 0;
 }
@@ -544,9 +544,8 @@ const char *yread_marker(DiagSink *diags, const YNode *node)
 const char *yread_scalar(DiagSink *diags, const YNode *node, const char *key, DiagId code)
 {
     if (node->kind != YNODE_SCALAR) {
-        diag_error(diags, node->pos, yread_span(node), code, "'%s' must be a string, not %s: write "
-                                                             "the text on the key's line, in quotes "
-                                                             "if it holds ': ' or '{'",
+        diag_error(diags, node->pos, yread_span(node), code, "'%s' must be a string, not %s: "
+                   "write the text on the key's line, in quotes if it holds ': ' or '{'",
                    key, ynode_kind_name(node));
         return NULL;
     }

@@ -717,7 +717,8 @@ static void test_missing_file(void **state)
     load_path(&t, "/nonexistent-dir/plan.yaml");
     assert_null(t.root);
     assert_string_equal(t.out, "/nonexistent-dir/plan.yaml: error[KH001]: cannot read "
-                               "'/nonexistent-dir/plan.yaml': No such file or directory\n");
+                               "'/nonexistent-dir/plan.yaml': No such file or directory: check the path "
+                               "and that the file is readable\n");
     close_loaded(&t);
 }
 

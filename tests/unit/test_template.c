@@ -195,7 +195,7 @@ static void test_unknown_name_warns_once(void **state)
     /* another name is reported */
     render(f, "line one\n  {{{other.name}}}", ctx, TPL_ESCAPE_NONE);
     assert_string_equal(new_diagnostics(f),
-                        "t.md:2:3: warning[KH801]: unknown name 'other.name' in template\n"
+                        "t.md:2:3: warning[KH801]: unknown name 'other.name' in template: check its spelling\n"
                         "    2 |   {{{other.name}}}\n"
                         "      |   ^~~~~~~~~~~~~~~~\n");
     /* a section over a missing name is not a mistake */
@@ -346,7 +346,7 @@ static void test_nested_contexts(void **state)
      * no "year", and the outer "year" is not used */
     assert_string_equal(render(f, "[{{header.year}}]", ctx, TPL_ESCAPE_NONE), "[]");
     assert_string_equal(new_diagnostics(f),
-                        "t.md:1:2: warning[KH801]: unknown name 'header.year' in template\n"
+                        "t.md:1:2: warning[KH801]: unknown name 'header.year' in template: check its spelling\n"
                         "    1 | [{{header.year}}]\n"
                         "      |  ^~~~~~~~~~~~~~~\n");
     /* nested lists: {{.}} is the innermost item */
@@ -443,25 +443,25 @@ static void test_partial_errors(void **state)
 
     assert_string_equal(render_fails(f, "A\n{{>nothere}}\n", NULL),
                         "t.md:2:1: error[KH804]: partial 'nothere' not found "
-                        "(no template 'nothere' or 'nothere.md')\n"
+                        "(no template 'nothere' or 'nothere.md'): check its name\n"
                         "    2 | {{>nothere}}\n"
                         "      | ^~~~~~~~~~~~\n");
     assert_string_equal(render_fails(f, "{{>../etc/passwd}}", NULL),
                         "t.md:1:1: error[KH804]: partial '../etc/passwd' not found "
-                        "(no template '../etc/passwd' or '../etc/passwd.md')\n"
+                        "(no template '../etc/passwd' or '../etc/passwd.md'): check its name\n"
                         "    1 | {{>../etc/passwd}}\n"
                         "      | ^~~~~~~~~~~~~~~~~~\n");
     char expected[512];
     snprintf(expected, sizeof expected,
-             "%s/self.md:1:8: error[KH805]: partial 'self.md' is nested more than 32 deep "
-             "(does it include itself?)\n"
+             "%s/self.md:1:8: error[KH805]: partial 'self.md' is nested more than 32 deep"
+             ": check that it does not include itself\n"
              "    1 | again: {{>self.md}}\n"
              "      |        ^~~~~~~~~~~~\n",
              f->dir);
     assert_string_equal(render_fails(f, "{{>self.md}}", NULL), expected);
     /* a partial with a syntax error: reported once, in the partial's file */
     snprintf(expected, sizeof expected,
-             "%s/broken.md:2:1: error[KH803]: section 'a' is never closed (no '{{/a}}')\n"
+             "%s/broken.md:2:1: error[KH803]: section 'a' is never closed (no '{{/a}}'): add it\n"
              "    2 | {{#a}}\n"
              "      | ^~~~~~\n",
              f->dir);
@@ -575,7 +575,7 @@ static void test_set_user_dir_and_fallback(void **state)
     assert_int_equal(tpl_render(f->set, "nope.md", ctx, TPL_ESCAPE_HTML, &out), -1);
     assert_string_equal(out.data, "own &lt;1&gt;\n");
     assert_string_equal(new_diagnostics(f),
-                        "khgen: error[KH804]: template 'nope.md' not found in the built-in templates\n");
+                        "khgen: error[KH804]: template 'nope.md' not found in the built-in templates: check its name\n");
     buf_free(&out);
 }
 
@@ -585,52 +585,52 @@ static void test_syntax_errors(void **state)
 {
     Fixture *f = *state;
     assert_string_equal(render_fails(f, "Số: {{number}}\nNgày {{date", NULL),
-                        "t.md:2:6: error[KH803]: unclosed tag '{{': no '}}' follows\n"
+                        "t.md:2:6: error[KH803]: unclosed tag '{{': no '}}' follows: close it\n"
                         "    2 | Ngày {{date\n"
                         "      |      ^~\n");
     assert_string_equal(render_fails(f, "a {{name b}}", NULL),
                         "t.md:1:3: error[KH803]: invalid name 'name b' (letters, digits, '_', '-' "
-                        "and '.' only)\n"
+                        "and '.' only): rename it\n"
                         "    1 | a {{name b}}\n"
                         "      |   ^~~~~~~~~~\n");
     assert_string_equal(render_fails(f, "{{#bases}}\n  {{text}}\n{{/basis}}\n", NULL),
-                        "t.md:3:1: error[KH803]: section 'bases' is closed by '{{/basis}}'\n"
+                        "t.md:3:1: error[KH803]: section 'bases' is closed by '{{/basis}}': close it by its own name\n"
                         "    3 | {{/basis}}\n"
                         "      | ^~~~~~~~~~\n"
                         "t.md:1:1: note: section 'bases' opened here\n"
                         "    1 | {{#bases}}\n"
                         "      | ^\n");
     assert_string_equal(render_fails(f, "x {{%pragma}}", NULL),
-                        "t.md:1:3: error[KH803]: unknown tag kind '%' in '{{%pragma}}' "
-                        "(expected one of # ^ / > ! & { or a name)\n"
+                        "t.md:1:3: error[KH803]: unknown tag kind '%' in '{{%pragma}}': "
+                        "use one of # ^ / > ! & { or a name\n"
                         "    1 | x {{%pragma}}\n"
                         "      |   ^~~~~~~~~~~\n");
     assert_string_equal(render_fails(f, "ok\n\tthen {{/a}}", NULL),
-                        "t.md:2:7: error[KH803]: '{{/a}}' closes no open section\n"
+                        "t.md:2:7: error[KH803]: '{{/a}}' closes no open section: delete it, or open the section before it\n"
                         "    2 | \tthen {{/a}}\n"
                         "      | \t     ^~~~~~\n");
     assert_string_equal(render_fails(f, "{{#a}}{{#b}}{{/b}}", NULL),
-                        "t.md:1:1: error[KH803]: section 'a' is never closed (no '{{/a}}')\n"
+                        "t.md:1:1: error[KH803]: section 'a' is never closed (no '{{/a}}'): add it\n"
                         "    1 | {{#a}}{{#b}}{{/b}}\n"
                         "      | ^~~~~~\n");
     assert_string_equal(render_fails(f, "{{{raw}}", NULL),
-                        "t.md:1:1: error[KH803]: tag '{{{' is closed by '}}' instead of '}}}'\n"
+                        "t.md:1:1: error[KH803]: tag '{{{' is closed by '}}' instead of '}}}': add the third '}'\n"
                         "    1 | {{{raw}}\n"
                         "      | ^~~~~~~~\n");
     assert_string_equal(render_fails(f, "a {{ }} b", NULL),
-                        "t.md:1:3: error[KH803]: empty tag '{{ }}'\n"
+                        "t.md:1:3: error[KH803]: empty tag '{{ }}': write a name in it, or delete it\n"
                         "    1 | a {{ }} b\n"
                         "      |   ^~~~~\n");
     assert_string_equal(render_fails(f, "{{=<% %>=}}", NULL),
-                        "t.md:1:1: error[KH803]: set-delimiter tags '{{=...=}}' are not supported\n"
+                        "t.md:1:1: error[KH803]: set-delimiter tags '{{=...=}}' are not supported: write the tags with '{{' and '}}'\n"
                         "    1 | {{=<% %>=}}\n"
                         "      | ^~~~~~~~~~~\n");
     assert_string_equal(render_fails(f, "{{a {{b}}", NULL),
-                        "t.md:1:1: error[KH803]: unclosed tag '{{' before the next '{{'\n"
+                        "t.md:1:1: error[KH803]: unclosed tag '{{' before the next '{{': close it with '}}'\n"
                         "    1 | {{a {{b}}\n"
                         "      | ^~\n");
     assert_string_equal(render_fails(f, "ok \xFF", NULL),
-                        "t.md:1:4: error[KH803]: the template is not valid UTF-8\n"
+                        "t.md:1:4: error[KH803]: the template is not valid UTF-8: re-save it as UTF-8\n"
                         "    1 | ok \xEF\xBF\xBD\n"
                         "      |    ^\n");
     assert_int_equal(diag_error_count(f->diags), 11);
@@ -681,7 +681,7 @@ static void test_wording_builtin(void **state)
     assert_null(tpl_wording(f->set, "no_such_key"));
     assert_string_equal(new_diagnostics(f),
                         "khgen: error[KH802]: no wording for key 'no_such_key' in the built-in "
-                        "templates/wording.yaml\n");
+                        "templates/wording.yaml: add it to a wording.yaml given with --templates\n");
     buf_free(&out);
 }
 
@@ -722,7 +722,7 @@ static void test_wording_override(void **state)
     assert_null(tpl_wording(set, "nothing"));
     snprintf(expected, sizeof expected,
              "khgen: error[KH802]: no wording for key 'nothing' in '%s/wording.yaml' or the "
-             "built-in templates/wording.yaml\n",
+             "built-in templates/wording.yaml: add it to the wording file\n",
              f->dir);
     assert_string_equal(new_diagnostics(f), expected);
 }
@@ -741,7 +741,7 @@ static void test_wording_errors_point_into_yaml(void **state)
                                      TPL_ESCAPE_NONE, &out), -1);
     char expected[512];
     snprintf(expected, sizeof expected,
-             "%s/wording.yaml:1:17: error[KH803]: section 'x' is never closed (no '{{/x}}')\n"
+             "%s/wording.yaml:1:17: error[KH803]: section 'x' is never closed (no '{{/x}}'): add it\n"
              "    1 | motto: \"Độc lập {{#x}}\"\n"
              "      |                 ^~~~~~\n",
              f->dir);
@@ -757,7 +757,7 @@ static void test_wording_errors_point_into_yaml(void **state)
                                      TPL_ESCAPE_NONE, &out), 0);
     assert_string_equal(out.data, "KẾ  HOẠCH");
     snprintf(expected, sizeof expected,
-             "%s/wording.yaml:2:15: warning[KH801]: unknown name 'kind' in template\n"
+             "%s/wording.yaml:2:15: warning[KH801]: unknown name 'kind' in template: check its spelling\n"
              "    2 | doc_kind: \"KẾ {{kind}} HOẠCH\"\n"
              "      |               ^~~~~~~~\n",
              f->dir);
