@@ -313,7 +313,7 @@ fi
 # ---- L8: a figure's filter with {year} -----------------------------------------------
 printf '      - para: "{count localities target_year={year}} thôn."\n' | base "$work/p/l8.yaml"
 check_says "L8: a figure's target_year={year} is told to write target_year=year" "$work/p/l8.yaml" 1 \
-    "error[KH504]: 'target_year' is compared with a number, not '{year': inside a figure the plan's year is written without braces ('target_year=year', 'year+1', 'year-1')"
+    "error[KH504]: 'target_year' is compared with a number, not '{year': write the plan's year without braces inside a figure ('target_year=year', 'year+1', 'year-1')"
 
 # ---- L9: import and init to a reader that left --------------------------------------
 # (standard output a pipe whose reader has closed it: EPIPE at once, not a race)

@@ -164,7 +164,7 @@ PATH=$work/bin/fails:$PATH TMPDIR=$work/tmp timeout 60 "$khgen" build -f pdf --p
     -o "$out" "$work/a#b%c d.yaml" >/dev/null 2>"$work/err"
 status=$?
 [ "$status" -eq 3 ] &&
-    grep -q "KH903.*did not print the html (exit status 2): .*Cannot open the display giving up" "$work/err" &&
+    grep -q "KH903.*did not print the html (exit status 2); check its message, or build the .docx and print it from Word: .*Cannot open the display giving up" "$work/err" &&
     [ -z "$(ls -A "$work/tmp" | grep -v 'khgen-pdf-live00')" ] \
     && ok "a failing engine is KH903 with the end of its log, exit 3, no directory left" \
     || { not_ok "a failing engine is KH903 with the end of its log, exit 3 (status $status)"; show "$work/err"; }

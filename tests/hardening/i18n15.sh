@@ -240,8 +240,8 @@ status=$?
 "$khgen" --lang vi check "$work/p/none.yaml" >/dev/null 2>"$work/err2"
 status2=$?
 if [ "$status" -eq 1 ] && [ "$status2" -eq 0 ] &&
-    grep -q "error\[KH614\]: dòng sinh từ localities không có trường 'dan_so' (cũng không có trong 'data' của địa phương nào)$" "$work/err" &&
-    grep -q "warning\[KH618\]: biểu 'bieu01' không có dòng nào: bộ lọc không chọn được dòng nào$" "$work/err2"; then
+    grep -q "error\[KH614\]: dòng sinh từ localities không có trường 'dan_so' (cũng không có trong 'data' của địa phương nào): hãy kiểm tra tên trường$" "$work/err" &&
+    grep -q "warning\[KH618\]: biểu 'bieu01' không có dòng nào: bộ lọc không chọn được dòng nào: hãy thêm dòng, hoặc kiểm tra 'where'$" "$work/err2"; then
     ok "L3: KH614's and KH618's added words in Vietnamese"
 else
     not_ok "L3: KH614/KH618: status $status/$status2: $(grep 'KH61' "$work/err" "$work/err2" | head -c 400)"
@@ -255,8 +255,8 @@ status=$?
 "$khgen" --lang en check "$work/p/missing.yaml" >/dev/null 2>"$work/err2"
 status2=$?
 if [ "$status" -eq 3 ] && [ "$status2" -eq 3 ] &&
-    grep -q "error\[KH001\]: không đọc được '.*missing.yaml': không có tệp hoặc thư mục này$" "$work/err" &&
-    grep -q "error\[KH001\]: cannot read '.*missing.yaml': No such file or directory$" "$work/err2"; then
+    grep -q "error\[KH001\]: không đọc được '.*missing.yaml': không có tệp hoặc thư mục này: hãy kiểm tra đường dẫn và quyền đọc tệp$" "$work/err" &&
+    grep -q "error\[KH001\]: cannot read '.*missing.yaml': No such file or directory: check the path and that the file is readable$" "$work/err2"; then
     ok "L3: the system's reason for a failed read in Vietnamese, English as before"
 else
     not_ok "L3: strerror: status $status/$status2: $(head -c 300 "$work/err")"

@@ -121,7 +121,7 @@ for n in 4 5 6 7 8; do
     (ulimit -n $n && exec "$khgen" build -f xlsx -o "$work/l7-$n" plans/binh-trung-2024.yaml) \
         >/dev/null 2>"$work/err-$n" 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-
     grep -q '\[ERROR\]\|\[WARNING\]\|Usually a' "$work/err-$n" && raw=$((raw + 1))
-    grep -q "error\[KH901\]: cannot write '.*\.xlsx': Too many open files$" "$work/err-$n" &&
+    grep -q "error\[KH901\]: cannot write '.*\.xlsx': Too many open files: check the output directory (-o) and its free space$" "$work/err-$n" &&
         failed=$((failed + 1))
 done
 [ $raw -eq 0 ] && [ $failed -ge 1 ] &&

@@ -98,7 +98,7 @@ fi
 sed 's/due: 2024-Q1/due: 2023-12/' "$ex" >"$work/p/due.yaml"
 "$khgen" check "$work/p/due.yaml" >/dev/null 2>"$work/o3.err"
 LANGUAGE=vi "$khgen" --lang vi check "$work/p/due.yaml" >/dev/null 2>"$work/o3vi.err"
-if grep -q "due.yaml:52:18: error\[KH311\]: deadline 'tháng 12/2023' is before the plan's own date (tháng 01/2024)$" "$work/o3.err" &&
+if grep -q "due.yaml:52:18: error\[KH311\]: deadline 'tháng 12/2023' is before the plan's own date (tháng 01/2024): check the year$" "$work/o3.err" &&
     grep -q "KH311.*tháng 01/2024" "$work/o3vi.err" && ! grep -q 'tháng 1/' "$work/o3.err" "$work/o3vi.err"; then
     ok "3: KH311 says 'tháng 01/2024', as the header's 'tháng 01 năm 2024' and a deadline 'tháng 02/2024'"
 else

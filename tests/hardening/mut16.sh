@@ -232,8 +232,8 @@ EOF
     date:real) echo "error[KH300]: 'date' is not a real date: '$v'; check the day and the month" ;;
     date:-) echo "error[KH301]: 'date' is not a date: '$v' (write YYYY-MM-DD, YYYY-MM or YYYY)" ;;
     date:*) echo "error[KH301]: 'date' is not a date: '$v' (write $form)" ;;
-    col:real) echo "error[KH611]: column 'ngay': '$v' is not a real date" ;;
-    col:-) echo "error[KH611]: column 'ngay' holds dates YYYY-MM-DD, not '$v'" ;;
+    col:real) echo "error[KH611]: column 'ngay': '$v' is not a real date; check the day and the month" ;;
+    col:-) echo "error[KH611]: column 'ngay' holds dates YYYY-MM-DD, not '$v': write one" ;;
     col:*) echo "error[KH611]: column 'ngay' holds dates YYYY-MM-DD, not '$v' (write $form)" ;;
     esac
 done >"$work/dh.msgs"
@@ -439,7 +439,7 @@ nw() { # NAME KIND: the first line of import's messages for $work/NAME.docx
     _f=$work/$1.docx
     case $2 in
     text) _w="$_f: error[KH756]: '$_f' is an OpenDocument text (.odt, LibreOffice's own format), not a Word document; convert it: soffice --headless --convert-to docx --outdir converted '$_f' (LibreOffice), then import the .docx in converted/" ;;
-    none) _w="$_f: error[KH756]: '$_f' is a zip but has no word/document.xml: it is not a Word document (an .xlsx or .odt renamed?)" ;;
+    none) _w="$_f: error[KH756]: '$_f' is a zip but has no word/document.xml: it is not a Word document (an .xlsx or .odt renamed?) Import the plan's .docx; save an .odt as .docx first" ;;
     *) _w="$_f: error[KH756]: '$_f' is $2, not a Word document; import reads a plan's text: open the plan itself in Word or LibreOffice and save it as .docx" ;;
     esac
     "$khgen" --lang en import "$_f" -o "$work/$1.yaml" >/dev/null 2>"$work/$1.err"
@@ -614,14 +614,14 @@ cat >"$work/sx.table" <<'EOF'
   title: "Kế hoạch\nbody:\n  - para: a@@6:10: error[KH005]: YAML syntax error: the '"' that opens this value is never closed: YAML read the rest of the file into the value. Close it at the end of the value, on this line if the value is on one line
   title: 'Kế hoạch@@6:10: error[KH005]: YAML syntax error: the ' that opens this value is never closed: YAML read the rest of the file into the value. Close it at the end of the value, on this line if the value is on one line
   title: Kế hoạch\nbody: [Đoạn {year} một]@@7:13: error[KH005]: YAML syntax error: did not find expected ',' or ']'; inside '[...]' or '{...}' a '{' starts a mapping: put a value that holds a reference such as '{year}' in quotes
-  title: Kế hoạch\nbody: [a, b@@7:7: error[KH005]: YAML syntax error: a '[' list is not closed, or two of its items lack a ',' between them
-  title: Kế hoạch\nbody: {a: b@@7:7: error[KH005]: YAML syntax error: a '{' mapping is not closed, or two of its entries lack a ',' between them
+  title: Kế hoạch\nbody: [a, b@@7:7: error[KH005]: YAML syntax error: a '[' list is not closed, or two of its items lack a ',' between them: add the ']' or the ','
+  title: Kế hoạch\nbody: {a: b@@7:7: error[KH005]: YAML syntax error: a '{' mapping is not closed, or two of its entries lack a ',' between them: add the '}' or the ','
   title: "Kế \\q hoạch"@@6:14: error[KH005]: YAML syntax error: found unknown escape character; inside double quotes a backslash starts an escape: write \\ for a backslash, or use single quotes
-  title: Kế hoạch\n...\nabc@@8:1: error[KH005]: YAML syntax error: did not find expected <document start>; there is text after the end of the document ('...')
-  title: !<tag:x Kế hoạch@@6:17: error[KH005]: YAML syntax error: did not find the expected '>'
-  title: !a!b Kế hoạch@@6:10: error[KH005]: YAML syntax error: found undefined tag handle; tags are not part of the plan language
-  title: Kế hoạch\nbody: [{para: a} x]@@7:18: error[KH005]: YAML syntax error: did not find expected ',' or ']'; a '[' list is not closed, or two of its items lack a ',' between them
-  title: Kế hoạch\nbody: {a: {b: c} x}@@7:18: error[KH005]: YAML syntax error: did not find expected ',' or '}'; a '{' mapping is not closed, or two of its entries lack a ',' between them
+  title: Kế hoạch\n...\nabc@@8:1: error[KH005]: YAML syntax error: did not find expected <document start>; there is text after the end of the document ('...'): delete the '...' line or the text after it
+  title: !<tag:x Kế hoạch@@6:17: error[KH005]: YAML syntax error: did not find the expected '>': check the quotes, the ': ' and the indentation here and on the line above
+  title: !a!b Kế hoạch@@6:10: error[KH005]: YAML syntax error: found undefined tag handle; tags are not part of the plan language: delete the '!' word
+  title: Kế hoạch\nbody: [{para: a} x]@@7:18: error[KH005]: YAML syntax error: did not find expected ',' or ']'; a '[' list is not closed, or two of its items lack a ',' between them: add the ']' or the ','
+  title: Kế hoạch\nbody: {a: {b: c} x}@@7:18: error[KH005]: YAML syntax error: did not find expected ',' or '}'; a '{' mapping is not closed, or two of its entries lack a ',' between them: add the '}' or the ','
   title: Kế hoạch\n  issuer_short: a\n    code: b@@8:9: error[KH005]: YAML syntax error: mapping values are not allowed in this context; this line is indented 4 spaces, the keys above it 2: indent it as they are (if it goes on with the value above, put that value in quotes)
   title: {loc a} đạt chuẩn@@6:18: error[KH005]: YAML syntax error: did not find expected key; a value that begins with '{', such as a reference ('{loc dong-huu} đạt chuẩn'), is read as a mapping: put the whole value in double quotes
   title: [a] đạt chuẩn@@6:14: error[KH005]: YAML syntax error: did not find expected key; a value that begins with '[' is read as a list: put the whole value in double quotes
@@ -656,7 +656,7 @@ cat >"$work/sx.table" <<'EOF'
   title: Kế hoạch\nbody:\n  - para: a\n  abc@@9:3: error[KH005]: YAML syntax error: could not find expected ':'; this line and the lines under it are read as a key with no ':' after it: if it is a line of a text above it, indent it as far as the text's other lines; if it is a key, add its ':'
   title: Kế hoạch\nbody:\n    - para: a\n  - para: b@@8:5: error[KH005]: YAML syntax error: this list's first item is indented 4 spaces, the item after it (line 9) 2, two more than the line above them: indent it as that item is
   title: Kế hoạch\nbody:\n  - para: a\n  - para: b\n -@@10:2: error[KH005]: YAML syntax error: did not find expected key; a value that begins with '- ' is read as a list: put the whole value in double quotes
-  title: Kế hoạch\n...\n{a: b}@@8:1: error[KH005]: YAML syntax error: did not find expected <document start>; there is text after the end of the document ('...')
+  title: Kế hoạch\n...\n{a: b}@@8:1: error[KH005]: YAML syntax error: did not find expected <document start>; there is text after the end of the document ('...'): delete the '...' line or the text after it
 EOF
 sx_head='khgen: 1\nheader:\n  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]\n  place: A\n  date: 2024-01\n'
 i=0

@@ -211,17 +211,17 @@ if wanted LI; then
     cat >"$work/li.table" <<'TABLE'
 khgen: 1\nunits: [[a,\n  - b@@2:8: error[KH005]: YAML syntax error: the '[' list opened on this line is not closed on it: YAML read the lines under it into the list; close it with ']'
 khgen: 1\nunits: {a: [b,\n  - c@@2:8: error[KH005]: YAML syntax error: the '{' mapping opened on this line is not closed on it: YAML read the lines under it into the mapping; close it with '}'
-khgen: 1\nx: [a, - b]@@2:8: error[KH005]: YAML syntax error: did not find expected node content
-khgen: 1\nunits: [[[[[[[[[a,\n  - b@@3:3: error[KH005]: YAML syntax error: did not find expected node content
-khgen: 1\nx:\n  y: {a: b\n      more\c@@3:6: error[KH005]: YAML syntax error: a '{' mapping is not closed, or two of its entries lack a ',' between them
+khgen: 1\nx: [a, - b]@@2:8: error[KH005]: YAML syntax error: did not find expected node content: check the quotes, the ': ' and the indentation here and on the line above
+khgen: 1\nunits: [[[[[[[[[a,\n  - b@@3:3: error[KH005]: YAML syntax error: did not find expected node content: check the quotes, the ': ' and the indentation here and on the line above
+khgen: 1\nx:\n  y: {a: b\n      more\c@@3:6: error[KH005]: YAML syntax error: a '{' mapping is not closed, or two of its entries lack a ',' between them: add the '}' or the ','
 khgen: 1\nunits: ["a]", b,\n  - c@@2:8: error[KH005]: YAML syntax error: the '[' list opened on this line is not closed on it: YAML read the lines under it into the list; close it with ']'
 khgen: 1\n"units": [a,\n  - b@@2:10: error[KH005]: YAML syntax error: the '[' list opened on this line is not closed on it: YAML read the lines under it into the list; close it with ']'
 khgen: 1\n"k\\"[": [a,\n  - b@@2:9: error[KH005]: YAML syntax error: the '[' list opened on this line is not closed on it: YAML read the lines under it into the list; close it with ']'
-khgen: 1\nx: 1 #[\ny: [a, - b]@@3:8: error[KH005]: YAML syntax error: did not find expected node content
-khgen: 1\nx: [a]\ny: [b, - c]@@3:8: error[KH005]: YAML syntax error: did not find expected node content
+khgen: 1\nx: 1 #[\ny: [a, - b]@@3:8: error[KH005]: YAML syntax error: did not find expected node content: check the quotes, the ': ' and the indentation here and on the line above
+khgen: 1\nx: [a]\ny: [b, - c]@@3:8: error[KH005]: YAML syntax error: did not find expected node content: check the quotes, the ': ' and the indentation here and on the line above
 khgen: 1\nunits: [[[[[[[[a,\n  - b@@2:8: error[KH005]: YAML syntax error: the '[' list opened on this line is not closed on it: YAML read the lines under it into the list; close it with ']'
 khgen: 1\nx: [a,\n  b,\n  c,\n  - d@@2:4: error[KH005]: YAML syntax error: the '[' list opened on this line is not closed on it: YAML read the lines under it into the list; close it with ']'
-khgen: 1\nx: [a,\n  b,\n  c,\n  d,\n  - e@@6:3: error[KH005]: YAML syntax error: did not find expected node content
+khgen: 1\nx: [a,\n  b,\n  c,\n  d,\n  - e@@6:3: error[KH005]: YAML syntax error: did not find expected node content: check the quotes, the ': ' and the indentation here and on the line above
 units: [a,\n  - b@@1:8: error[KH005]: YAML syntax error: the '[' list opened on this line is not closed on it: YAML read the lines under it into the list; close it with ']'
 TABLE
     hints li
