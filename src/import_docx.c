@@ -493,9 +493,12 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
             if (rd && rd->in_cells && !glued) /* a joined paragraph has the first's label */
                 cell_label(rd, c, out);
             glued = docx_mark_deleted(c) && docx_next_para(c);
+            /* a data table's cell keeps its line breaks (w:br), which
+             * read_data_table writes as "<br>"; elsewhere they are spaces */
+            int lines = rd && rd->in_cells;
             for (size_t i = 0; i < n_runs; i++) {
                 for (size_t k = 0; k < runs[i].text.len; k++)
-                    buf_putc(out, runs[i].text.data[k] == '\n' ? ' ' : runs[i].text.data[k]);
+                    buf_putc(out, runs[i].text.data[k] == '\n' && !lines ? ' ' : runs[i].text.data[k]);
                 buf_free(&runs[i].text);
             }
             free(runs);
@@ -667,6 +670,17 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
              * '\\', as a plan's cell prints them literally only so (its
              * stars are emphasis, dropped: "20*24" printed "2024") */
             for (size_t k = b; k < e; k++) {
+                if (nfc.data[k] == '\n') {
+                    /* a line break (w:br) in the cell's paragraph: a line of
+                     * the cell, "<br>" as khgen's .md writes it (a cell's
+                     * "a\nb" came back "a b", one line; round22 R2) */
+                    while (cell.len && cell.data[cell.len - 1] == ' ')
+                        cell.len--;
+                    buf_puts(&cell, "<br>");
+                    while (k + 1 < e && nfc.data[k + 1] == ' ')
+                        k++;
+                    continue;
+                }
                 if (nfc.data[k] == '|' || nfc.data[k] == '*' || nfc.data[k] == '\\')
                     buf_putc(&cell, '\\');
                 buf_putc(&cell, nfc.data[k]);
