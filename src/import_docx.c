@@ -38,6 +38,7 @@
 #include "docx_para_md.h"
 #include "docx_part.h"
 #include "docx_run.h"
+#include "docx_section.h"
 #include "docx_style.h"
 #include "docx_toc.h"
 #include "docx_tree.h"
@@ -67,6 +68,8 @@ typedef struct Reader {
     int para_no;
     int too_many;
     int gap; /* an empty paragraph was skipped since the last one kept */
+    DocxSection sect; /* the body's section being read (docx_section.c) */
+    int page;         /* its pages: 1 portrait, 2 landscape */
     /* what a plan has no place for (attack 8 L1), kept as notes: the
      * paragraph being read gathers them in held.review (import_notes.c) */
     NoteTexts notes[3];
@@ -707,6 +710,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         ImpPara *para = imp_para_add(rd->arena, rd->out, row.data, row.len, rd->para_no);
         para->in_table = 1;
         para->merged_up = merged, para->not_centred = not_centred;
+        para->page = rd->page;
         para->gap = rd->gap;
         rd->gap = 0;
         give_notes(rd, para);
@@ -873,6 +877,8 @@ static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
     if (depth > DOCX_MAX_DEPTH)
         return;
     for (const xmlNode *c = n->children; c; c = c->next) {
+        if (depth == 0) /* the body's block: its section's pages */
+            rd->page = docx_section_page(&rd->sect, c);
         if (docx_is(c, "tbl") && !in_table && read_data_table(rd, c))
             continue;
         if (!in_table && ((docx_is(c, "p") && docx_toc_para(&rd->toc, c)) ||
@@ -887,6 +893,8 @@ static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
             xmlNode *joined = docx_join_marks(c, &last);
             read_paragraph(rd, joined ? joined : c, in_table);
             xmlFreeNode(joined);
+            for (const xmlNode *x = c; depth == 0 && x != last; x = x->next)
+                docx_section_page(&rd->sect, x->next); /* the paragraphs joined */
             c = last;
         } else if (docx_is(c, "altChunk"))
             read_chunk(rd, c, in_table, depth);

@@ -361,6 +361,8 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
     emit_scalar(y, label);
     buf_puts(y, "\n    title: ");
     emit_scalar(y, title && *title ? year_refs(c, cell_value(c, title)) : label);
+    if (n_rows && row_paras[0]->page == 1) /* a .docx's page in portrait (docx_section.c) */
+        buf_puts(y, "\n    orientation: portrait");
     buf_puts(y, "\n    columns:\n");
     int skip; /* the second header row is the first row */
     const char **sub = header_groups(c, &header, cols, header_w, rows, widths, n_rows, &skip);

@@ -160,6 +160,41 @@ for f in md docx; do
     fi
 done
 
+# ---- R4: an attachment printed on portrait pages, read back from the .docx --------------
+# Import wrote every attachment landscape (the default): a page printed
+# portrait came back turned, and khgen diff of the plan and its import
+# said "khổ [-dọc-]{+ngang+}" (genplan.py seeds 3 and 4). Import reads
+# the orientation of the section the attachment's table is on (w:pgSz).
+cat >"$work/p/r4.yaml" <<'EOF'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU]
+  issuer_short: UBND xã Đồng Hưu
+  place: Đồng Hưu
+  date: 2024-01
+  title: Kế hoạch R4
+body:
+  - section: MỤC TIÊU
+    items:
+      - para: "Chi tiết theo {att b1}, {att b2} và {att b3} đính kèm."
+recipients: [UBND huyện, "Lưu: VT"]
+signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}
+attachments:
+  - {id: b1, label: Biểu 01, title: Dọc R4, orientation: portrait, columns: [stt, {key: a, header: Tên}], rows: [[Một R4]]}
+  - {id: b2, label: Biểu 02, title: Ngang R4, columns: [stt, {key: a, header: Tên}], rows: [[Hai R4]]}
+  - {id: b3, label: Biểu 03, title: Dọc nữa R4, orientation: portrait, columns: [stt, {key: a, header: Tên}], rows: [[Ba R4]]}
+EOF
+"$khgen" build -f docx -o "$work/o/r4" "$work/p/r4.yaml" >/dev/null 2>&1
+"$khgen" import --force -o "$work/p/r4-docx.yaml" "$work/o/r4/r4.docx" >/dev/null 2>&1
+"$khgen" diff --no-color "$work/p/r4.yaml" "$work/p/r4-docx.yaml" >"$work/r4.diff" 2>&1
+s=$?
+if [ "$s" = 0 ] && [ "$(grep -c '^    orientation: portrait$' "$work/p/r4-docx.yaml")" = 2 ] &&
+    ! grep -A3 'label: Biểu 02' "$work/p/r4-docx.yaml" | grep -q orientation; then
+    ok "R4: the .docx's portrait attachments come back portrait, the landscape one landscape"
+else
+    not_ok "R4: diff exit $s: $(head -c 300 "$work/r4.diff") $(grep -n 'orientation\|label:' "$work/p/r4-docx.yaml" | tr '\n' '|')"
+fi
+
 # ---- R5: "năm 2024 tỷ lệ" is a year, not 2024 billion -----------------------------------
 # Krông Nô's "phấn đấu đến hết năm {year} tỷ lệ bao phủ ... đạt từ 90%"
 # was listed in `khgen diff` of the plan and its next year's, though only
