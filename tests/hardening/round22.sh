@@ -221,6 +221,57 @@ else
     not_ok "R5: $(head -c 600 "$work/r5.diff")"
 fi
 
+# ---- R6: numbers below zero in a table with totals ----------------------------------------
+# A column of "-5", "-1.300" was read back as text, and the totals row
+# ("Tổng cộng | -105") as a last row, its label in the STT column alone
+# where the document prints it over the first columns; khgen diff of the
+# plan and its import said the table changed (genplan.py --more seeds 3,
+# 4). A number khgen prints with a '-' before it is a number now.
+cat >"$work/p/r6.yaml" <<'EOF'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU]
+  issuer_short: UBND xã Đồng Hưu
+  place: Đồng Hưu
+  date: 2024-01
+  title: Kế hoạch R6
+body:
+  - section: MỤC TIÊU
+    items:
+      - para: "Chi tiết theo {att b1} đính kèm."
+      - table: Thay đổi R6
+        columns: [stt, {key: ten, header: Tên}, {key: n, header: Tăng giảm, type: int, total: true}, {key: d, header: Kinh phí, type: decimal, decimals: 1, total: true}]
+        rows:
+          - {ten: Hộ nghèo R6, n: -5, d: -1.5}
+          - {ten: Hộ cận nghèo R6, n: 1200, d: 0.5}
+          - {ten: Hộ mới R6, n: -1300, d: -2}
+        totals: Tổng cộng
+recipients: [UBND huyện, "Lưu: VT"]
+signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}
+attachments:
+  - id: b1
+    label: Biểu 01
+    title: Tăng giảm R6
+    columns: [stt, {key: ten, header: Tên}, {key: n, header: Tăng giảm, type: int, total: true}, {key: d, header: Kinh phí, type: decimal, decimals: 1, total: true}]
+    rows:
+      - {ten: Thôn R6 Một, n: -5, d: -1.5}
+      - {ten: Thôn R6 Hai, n: 1200, d: 0.5}
+      - {ten: Thôn R6 Ba, n: -1300, d: -2}
+    totals: Tổng cộng
+EOF
+"$khgen" build -f md,docx -o "$work/o/r6" "$work/p/r6.yaml" >/dev/null 2>&1
+for f in md docx; do
+    "$khgen" import --force -o "$work/p/r6-$f.yaml" "$work/o/r6/r6.$f" >/dev/null 2>&1
+    "$khgen" diff --no-color "$work/p/r6.yaml" "$work/p/r6-$f.yaml" >"$work/r6.diff" 2>&1
+    s=$?
+    if [ "$s" = 0 ] && [ "$(grep -c -x '      - \["Thôn R6 Ba", -1300, -2.0\]' "$work/p/r6-$f.yaml")" = 1 ] &&
+        [ "$(grep -c -e '^        totals: Tổng cộng$' -e '^    totals: "Tổng cộng"$' "$work/p/r6-$f.yaml")" = 2 ]; then
+        ok "R6: numbers below zero read back as numbers, the totals row as the table's ($f)"
+    else
+        not_ok "R6 ($f): diff exit $s: $(head -c 400 "$work/r6.diff")"
+    fi
+done
+
 # ---- a fixed batch: README's plans through import, the fixed point and the year ---------------
 # tools/round22.py on plans/: each built, its .md and .docx imported,
 # built again and compared, diffed; the .docx's import imported again; the
