@@ -7,7 +7,7 @@
  * landscape pages unless it says `orientation: portrait`; import wrote
  * every attachment landscape, so a portrait one came back turned, and
  * `khgen diff` of the plan and its import said "khổ [-dọc-]{+ngang+}"
- * (round22 M1). Import asks here which pages an attachment's table is on.
+ * (round22 R4). Import asks here which pages an attachment's table is on.
  * A page is landscape when w:pgSz says w:orient="landscape" or is wider
  * than it is high, else portrait (Word's default, also without w:pgSz).
  */

@@ -12,9 +12,9 @@ typedef struct DocxSection {
 } DocxSection;
 
 /* The orientation of the pages the body's block c is printed on: 1
- * portrait, 2 landscape. Called for each of the body's children in order
- * (a child may be left out only if a later one of the same section is
- * given); each section is looked up once, so a walk of the body is linear. */
+ * portrait, 2 landscape. Called for each of the body's children in order,
+ * none left out (a section ends at the child that holds its w:sectPr);
+ * each section is looked up once, so a walk of the body is linear. */
 int docx_section_page(DocxSection *s, const xmlNode *c);
 
 #endif
