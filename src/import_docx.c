@@ -241,9 +241,12 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
             }
             xmlFree(t);
         } else if (strcmp(name, "pPr") == 0 || strcmp(name, "del") == 0 ||
-                   strcmp(name, "moveFrom") == 0 || strcmp(name, "rPr") == 0) {
+                   strcmp(name, "moveFrom") == 0 || strcmp(name, "rPr") == 0 ||
+                   strcmp(name, "Fallback") == 0) {
             /* a tracked deletion, and the old place of a tracked move (its
-             * text is at its w:moveTo): neither is in the document */
+             * text is at its w:moveTo): neither is in the document; an
+             * mc:AlternateContent's fallback repeats its choice, which Word
+             * shows (read too, its text was doubled: s22attack H2) */
             continue;
         } else if (strcmp(name, "hyperlink") == 0 && rd && rd->ck) {
             /* its runs stand in a link to its relationship's address (a
