@@ -432,6 +432,8 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int mo
         first++;
     int pipe_row = first < e && *first == '|'; /* its <br> are a cell's lines */
     size_t tick = 0; /* the next backtick run's index in ticks */
+    const char *close = NULL; /* the last "-->" found */
+    int no_close = 0;         /* none after it */
     for (const char *p = s; p < e;) {
         if (*p == '\\' && p + 1 < e) {
             if (!dry)
@@ -460,9 +462,18 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int mo
         if (kind == TAG_BREAK && pipe_row)
             kind = TAG_NONE;
         const char *comment = NULL; /* "<!-- ... -->" on the line: it shows nothing */
-        if (kind == TAG_NONE && e - p >= 7 && memcmp(p, "<!--", 4) == 0)
-            for (const char *c = p + 4; !comment && c + 3 <= e; c++)
-                comment = memcmp(c, "-->", 3) == 0 ? c + 3 : NULL;
+        if (kind == TAG_NONE && e - p >= 7 && memcmp(p, "<!--", 4) == 0) {
+            /* the first "-->" past it, searched once for all the "<!--"
+             * before it: each searched the rest of the line, and a line
+             * of 50,000 never closed took 24 s (s22attack H3) */
+            if (!no_close && (!close || close < p + 4)) {
+                close = NULL;
+                for (const char *c = p + 4; !close && c + 3 <= e; c++)
+                    close = memcmp(c, "-->", 3) == 0 ? c : NULL;
+                no_close = !close;
+            }
+            comment = close ? close + 3 : NULL;
+        }
         if (comment || kind == TAG_BREAK) {
             if (!dry && kind == TAG_BREAK && (!out->len || out->data[out->len - 1] != ' '))
                 buf_putc(out, ' ');
