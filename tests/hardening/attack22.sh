@@ -174,5 +174,11 @@ m1 quarter 'Trong quý IV/2024 xong.' 'Trong quý IV/2025 xong.' hidden
 m1 range 'Năm học 2024-2025 bắt đầu.' 'Năm học 2025-2026 bắt đầu.' hidden
 m1 end 'Hoàn thành trong năm 2024.' 'Hoàn thành trong năm 2025.' hidden
 
+# ---- H3: many "<!--" on one line, never closed ----------------------------------
+python3 -c "
+open('$work/h3.md', 'w').write('KẾ HOẠCH\\n\\n' + 'a <!-- ' * 50000 + '\\n')"
+timed_case "H3: import of a .md line of 50,000 '<!--' never closed" \
+    "$timed" import --force -o "$work/h3.yaml" "$work/h3.md"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
