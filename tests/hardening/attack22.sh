@@ -174,6 +174,25 @@ m1 quarter 'Trong quý IV/2024 xong.' 'Trong quý IV/2025 xong.' hidden
 m1 range 'Năm học 2024-2025 bắt đầu.' 'Năm học 2025-2026 bắt đầu.' hidden
 m1 end 'Hoàn thành trong năm 2024.' 'Hoàn thành trong năm 2025.' hidden
 
+# ---- L4: KH171 at a ';' followed by no space or a no-break space -------------
+# l4 NAME RECIPIENT WANT: `khgen check` of the example with RECIPIENT
+# between its first and last says WANT (a KH171 message part, or "none")
+l4() {
+    sed -e "s|recipients: \[UBND tỉnh, Các xã, \"Lưu: VT\"\]|recipients: [UBND tỉnh, \"$2\", \"Lưu: VT\"]|" \
+        "$work/p/ex.yaml" >"$work/p/l4-$1.yaml"
+    out=$("$khgen" check --color=never "$work/p/l4-$1.yaml" 2>&1 | grep 'KH171')
+    case $3:$out in
+    none:) ok "L4 $1: '$2' one recipient" ;;
+    none:*) not_ok "L4 $1: '$2' warned: $out" ;;
+    *:*"$3"*) ok "L4 $1: '$2' warned: $3" ;;
+    *) not_ok "L4 $1: '$2' want '$3', got '$out'" ;;
+    esac
+}
+l4 nospace 'Các xã;UBND huyện' "holds two, 'Các xã' and 'UBND huyện'"
+l4 nbsp "Các xã;$(printf '\302\240')UBND huyện" "holds two, 'Các xã' and 'UBND huyện'"
+l4 spacebefore 'Các xã ; UBND huyện' "holds two, 'Các xã' and 'UBND huyện'"
+l4 lower 'Các Phòng, Ban, ngành;đoàn thể huyện' none
+
 # ---- H3: many "<!--" on one line, never closed ----------------------------------
 python3 -c "
 open('$work/h3.md', 'w').write('KẾ HOẠCH\\n\\n' + 'a <!-- ' * 50000 + '\\n')"
