@@ -518,7 +518,8 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
 }
 
 /* Vertically merged cells (w:vMerge): Word writes the text in the first
- * cell ("restart") and leaves the cells it covers empty. A data row
+ * cell ("restart") and leaves the cells it covers empty (what one holds
+ * is not shown, and not read). A data row
  * covered so is the merged cell's row too (one unit leading two tasks,
  * merged over both in "Đơn vị chủ trì"), so it reads the merged cell's
  * text; a merge that starts in the first row (the header's, "STT" over
@@ -541,11 +542,15 @@ static int vmerge_cell(VMerges *vm, const xmlNode *v, int col, Buf *cell)
     if (val)
         xmlFree(val);
     if (v && !restart) {
-        if (vm->from_row[col] > 0 && !cell->len && vm->text[col].len) {
-            buf_putn(cell, vm->text[col].data, vm->text[col].len);
-            return 1;
-        }
-        return 0;
+        if (vm->from_row[col] == 0)
+            return 0;
+        /* the merged cell's text, whatever the covered cell holds: Word
+         * and LibreOffice show the first cell's over the rows it covers,
+         * and a covered cell's own text, which a generator may leave
+         * there, was read in its place (s22attack M2) */
+        buf_reset(cell);
+        buf_putn(cell, vm->text[col].data ? vm->text[col].data : "", vm->text[col].len);
+        return vm->text[col].len > 0;
     }
     buf_reset(&vm->text[col]);
     vm->from_row[col] = 0;

@@ -145,6 +145,32 @@ h2 run 'Hoàn thành ĐÚNG xong\.' 1
 h2 para 'MỘT' 1
 h2 box 'HỘP CHỮ' 1
 
+# ---- M2: a covered cell of a vertical merge reads the merged cell's text --------
+python3 - "$work/h2/ex.docx" "$work/h2/vmerge.docx" <<'PY' || not_ok "setup: M2's document"
+import sys, zipfile
+src = zipfile.ZipFile(sys.argv[1])
+doc = src.read("word/document.xml").decode()
+def cell_of(text):
+    i = doc.find(">" + text + "<")
+    return doc.rfind("<w:tc>", 0, i), doc.find("</w:tc>", i) + 7
+(s1, e1), (s2, e2) = cell_of("Xã Đồng Hưu"), cell_of("Xã Tân Hiệp")
+c1 = doc[s1:e1].replace("<w:tcPr>", '<w:tcPr><w:vMerge w:val="restart"/>', 1)
+c2 = doc[s2:e2].replace("<w:tcPr>", "<w:tcPr><w:vMerge/>", 1)  # its text left in it
+xml = doc[:s1] + c1 + doc[e1:s2] + c2 + doc[e2:]
+out = zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED)
+for it in src.infolist():
+    data = xml.encode() if it.filename == "word/document.xml" else src.read(it.filename)
+    out.writestr(zipfile.ZipInfo(it.filename, it.date_time), data, zipfile.ZIP_DEFLATED)
+out.close()
+PY
+"$khgen" import --force -o "$work/h2/vmerge.yaml" "$work/h2/vmerge.docx" >/dev/null 2>&1
+rows=$(sed -n '/^attachments:/,$p' "$work/h2/vmerge.yaml" | grep -c '"Xã Đồng Hưu"')
+if [ "$rows" = 2 ] && ! sed -n '/^attachments:/,$p' "$work/h2/vmerge.yaml" | grep -q 'Tân Hiệp'; then
+    ok "M2: a covered cell reads the merged cell's text, not its own"
+else
+    not_ok "M2: $(sed -n '/^attachments:/,$p' "$work/h2/vmerge.yaml" | grep 'Xã\|merge')"
+fi
+
 # ---- M1: a number before the word it counts is no year moved -------------------
 # m1 NAME OLD NEW WANT: a paragraph OLD in the plan of 2024 and NEW in its
 # plan of 2025 (the rest of the plan moved); WANT shown or hidden
