@@ -1,0 +1,87 @@
+#!/bin/sh
+# tests/hardening/mut22.sh KHGEN WORKDIR - what session 22's mutation sweep
+# (issue 8; tools/mutants.py run over session 21's new files md_flank.c,
+# parse_lines.c, check_suppress.c, and load_indent.c) found the tests
+# blind to, where a run of khgen shows it: one-line changes of khgen that
+# every suite running their line passed. What a pure function's unit test
+# shows is in tests/unit (test_md_flank.c: md_flank.c). Each case below
+# fails with the mutants its comment names and passes with khgen; the ids
+# are those of `tools/mutants.py list FILE` (no --since: every mutant of
+# the file) with FILE as it was at 3c60b82, where the sweep began.
+#
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+
+# wanted NAME: whether case NAME runs: all of them, or those MUT22_CASES
+# names ("QO": a mutant's run of the cases of its part, by hand)
+wanted() {
+    case " ${MUT22_CASES:-all} " in *" all "* | *" $1 "*) return 0 ;; esac
+    return 1
+}
+
+# ---- QO: where a quote opens, before a '[' left open (load_indent.c) ---------------------
+# unclosed_bracket skips what a quoted value holds, and a quote opens a
+# value only where YAML reads one: at the line's first byte, after a
+# space, or inside a bracket. mut21's LI rows have a quote at the line's
+# first byte and inside brackets, never after a space nor after a letter:
+# session 21 left load_indent-174, -179, -180 (a quote after a space taken
+# for none, or one after a letter for an opening one) surviving; they are
+# -181, -186, -187 at 3c60b82. Rows: a quoted key holding a '[' after the
+# indentation (1, and 2 in single quotes: the '[' quoted is no bracket),
+# a key with a '"' after a letter (3: no quote, the '[' after it is) and
+# with a "'" (4).
+if wanted QO; then
+    cat >"$work/qo.table" <<'TABLE'
+khgen: 1\nx:\n  "a[": [b,\n    - c@@3:9: error[KH005]: YAML syntax error: the '[' list opened on this line is not closed on it: YAML read the lines under it into the list; close it with ']'
+khgen: 1\nx:\n  'a[': [b,\n    - c@@3:9: error[KH005]: YAML syntax error: the '[' list opened on this line is not closed on it: YAML read the lines under it into the list; close it with ']'
+khgen: 1\nx:\n  - a"b: [c,\n    - d@@3:10: error[KH005]: YAML syntax error: the '[' list opened on this line is not closed on it: YAML read the lines under it into the list; close it with ']'
+khgen: 1\nx:\n  it's: [c,\n    - d@@3:9: error[KH005]: YAML syntax error: the '[' list opened on this line is not closed on it: YAML read the lines under it into the list; close it with ']'
+TABLE
+    hints qo
+    same qo "QO: $i '[' left open after a quote: a quote opens after a space, not after a letter"
+fi
+
+# ---- SC: a suppress that a registry's warning escapes (check_suppress.c) -----------------
+# check_suppress.c warns (KH123) at a `suppress:` entry whose warning is
+# in a file the plan includes. leftovers21 L11 has one list, [KH250,
+# KH257]: the code asked second, every code known, none twice. Rows: the
+# code alone, first in its list (1: check_suppress-004, the list read
+# from its second entry), after an unknown code and a code listed twice
+# (2: -006, a NULL code read; -008, -010, the list left at either), and
+# written as a lone value (3). Rows 4 and 5: an entry that is no text (a
+# mapping, KH102) before the code: KH123 and KH111 stood at the list's
+# i-th item, the mapping, not at their own code's entry (a bug, LOW:
+# read_text_list passes over the mapping, so the i-th code is the list's
+# (i+1)-th item; both fail with khgen at 3c60b82, which put them at
+# column 12, the mapping's).
+if wanted SC; then
+    mkdir -p "$work/p/reg"
+    cat >"$work/p/reg/registry.yaml" <<'YAML'
+units:
+  - {id: a1, name: UBND xã Hoa Lộc}
+  - {id: a2, name: UBND xã Hoa Lộc}
+YAML
+    i=0
+    : >"$work/sc.got"
+    for list in '[KH257]' '[KH9999, KH250, KH250, KH257]' 'KH257' '[KH250: x, KH257]' \
+        '[KH250: x, KH9999]'; do
+        i=$((i + 1))
+        printf 'include: [reg/registry.yaml]\nsuppress: %s\nbody:\n  - para: Rà soát hồ sơ.\n' "$list" |
+            small sc$i
+        timeout 20 "$khgen" --lang en check "$work/p/sc$i.yaml" >/dev/null 2>"$work/sc$i.err"
+        echo "$i: $(grep -oE '^[^ ]*: (warning|error)\[KH1(11|23)\]' "$work/sc$i.err" |
+            sed "s|^$work/p/||" | tr '\n' ' ')" >>"$work/sc.got"
+    done
+    cat >"$work/sc.want" <<'WANT'
+1: sc1.yaml:10:12: warning[KH123] 
+2: sc2.yaml:10:12: error[KH111] sc2.yaml:10:34: warning[KH123] 
+3: sc3.yaml:10:11: warning[KH123] 
+4: sc4.yaml:10:22: warning[KH123] 
+5: sc5.yaml:10:22: error[KH111] 
+WANT
+    same sc "SC: KH123 at its code's entry: first, after an unknown code and a code twice, alone, after a mapping; KH111 after a mapping"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
