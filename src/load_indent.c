@@ -73,10 +73,16 @@ static size_t key_len(const char *text, size_t len, size_t at)
 }
 
 /* Whether the line that starts at bol ends with ':' (a key with nothing
- * after it), its trailing spaces aside. */
+ * after it), its trailing spaces and a comment after it aside ("header:
+ * # ...": session 22's sweep, where the group's first key went unnamed). */
 static int ends_with_colon(const char *text, size_t len, size_t bol)
 {
     size_t end = line_end(text, len, bol);
+    for (size_t i = bol + 1; i < end; i++)
+        if (text[i] == '#' && (text[i - 1] == ' ' || text[i - 1] == '\t')) {
+            end = i; /* a comment: what comes before it */
+            break;
+        }
     while (end > bol && (text[end - 1] == ' ' || text[end - 1] == '\t'))
         end--;
     return end > bol && text[end - 1] == ':';

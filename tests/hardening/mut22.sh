@@ -127,5 +127,38 @@ WANT
     same pl "PL: KH162 at a comma before a line's first word, in a plain value only, the word whole"
 fi
 
+# ---- FK: a group's first key indented off (load_indent.c's first_key_hint) --------------
+# first_key_hint names a group's first key when the keys after it stand
+# two spaces right of the key above them (slips20, slips2). Session 21
+# left 17 of its mutants surviving (mut21's header: ids -299 to -316 at
+# 66e47e5); at 3c60b82 they are load_indent-315 to -332 but -321.
+# slips20, never run with them, kills -317 and -318 (session 22). Here
+# each mutant against hand-made files: -317, -318, -320, -323, -324,
+# -330, -332 fail on the plain case (row 1: the rule of 7c88cdf is newer
+# than session 21's ids); the group under the file's first line
+# (2: -329, the first line taken for none); a comment after the key
+# above them (3: a bug, LOW: "header: # ..." was no key with nothing
+# after it, and the error stood at the second key with no hint, where the
+# fix is the first; khgen at 3c60b82 fails this row, and -327, the
+# colon asked only of a parent at the group's column or right of it,
+# gave the right answer),
+# two keys on the plan's step (4) and a group two deep (5). The rest
+# (-315, -316, -319, -322, -325, -326, -327, -328, -331) are equivalent
+# (-331's empty hint is replaced by the plain message): YAML
+# notices at the first line of the group's column, so a line above it
+# not deeper than it is the group's parent, never at its column, and the
+# file's first line is another hint's (the file's first key indented).
+if wanted FK; then
+    cat >"$work/fk.table" <<'TABLE'
+khgen: 1\nheader:\n   issuer: [A, B]\n  number: 1\n  date: 2024-01-01@@3:4: error[KH005]: YAML syntax error: this group's first key is indented 3 spaces, its next keys (lines 4 and 5) 2: indent it as they are
+header:\n   issuer: [A, B]\n  number: 1\n  date: 2024-01-01@@2:4: error[KH005]: YAML syntax error: this group's first key is indented 3 spaces, its next keys (lines 3 and 4) 2: indent it as they are
+khgen: 1\nheader: # the header\n   issuer: [A, B]\n  number: 1\n  date: 2024-01-01@@3:4: error[KH005]: YAML syntax error: this group's first key is indented 3 spaces, its next keys (lines 4 and 5) 2: indent it as they are
+khgen: 1\nheader:\n   issuer: [A, B]\n  number: 1@@3:4: error[KH005]: YAML syntax error: this group's first key is indented 3 spaces, the key after it (line 4) 2, two more than the line above them: indent it as that key is
+khgen: 1\nx:\n  header:\n     issuer: [A, B]\n    number: 1\n    date: 2@@4:6: error[KH005]: YAML syntax error: this group's first key is indented 5 spaces, its next keys (lines 5 and 6) 4: indent it as they are
+TABLE
+    hints fk
+    same fk "FK: $i groups whose first key is indented off: the first key named, under the file's first line, after a comment, two keys, two deep"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
