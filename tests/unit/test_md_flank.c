@@ -126,6 +126,7 @@ static void trim_start_sequences(void **state)
     assert_int_equal(md_flank_trim_start("( x", 3, 1), 2);
     assert_int_equal(md_flank_trim_start("(x", 2, 0), 0);
     assert_int_equal(md_flank_trim_start("   ", 3, 1), 3);
+    assert_int_equal(md_flank_trim_start("  ", 1, 0), 1); /* n bytes, not one past */
     /* "“Đồng Hưu”": a curly quote of three bytes after a letter */
     assert_int_equal(md_flank_trim_start("\xe2\x80\x9c\xc4\x90\xe1\xbb\x93ng", 10, 1), 3);
     assert_int_equal(md_flank_trim_start("\xc2\xa0\xe3\x80\x80x", 6, 0), 5);
@@ -155,6 +156,9 @@ static void word_before_lengths(void **state)
     assert_int_equal(md_flank_word_before("(\xe1\xbb\x93", 4), 1);  /* "ồ" */
     assert_int_equal(md_flank_word_before("(\xf0\xa0\x80\x80", 5), 1); /* U+20000 */
     assert_int_equal(md_flank_word_before("\xc4\x90", 2), 1);       /* "Đ" alone */
+    /* a letter of three bytes at the text's first byte: scanned back to it */
+    assert_int_equal(md_flank_word_before("\xe1\xbb\x93", 3), 1); /* "ồ" alone */
+    assert_int_equal(md_flank_trim_end("\xe1\xbb\x93", 3, 1), 3);
     assert_int_equal(md_flank_word_at("\xe2\x80\x9cx", 4), 0);
     assert_int_equal(md_flank_word_at("\xc4\x90(", 3), 1);
 }
@@ -178,6 +182,7 @@ static void stray_bytes(void **state)
     /* four continuation bytes after '!': the last three and one more are
      * no character; the scan stops three bytes back */
     assert_int_equal(md_flank_word_before("!\x80\x80\x80\x80", 5), 1);
+    assert_int_equal(md_flank_trim_end("!\x80\x80\x80\x80", 5, 1), 5);
 }
 
 int main(void)
