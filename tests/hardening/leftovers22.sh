@@ -35,5 +35,54 @@ kh166 sig-line "[ỦY BAN NHÂN DÂN, XÃ AN BÌNH]" "TM. ỦY BAN NHÂN DÂN" 0
 kh166 sig-whole "[ỦY BAN NHÂN DÂN, XÃ AN BÌNH]" "TM. UBND XÃ AN BÌNH" 0
 kh166 sig-one-line "[ỦY BAN NHÂN DÂN HUYỆN AN BÌNH]" "TM. ỦY BAN NHÂN DÂN" 0
 
+# ---- KH317: an attachment's note, headers, group, heading and cells; dashes, dots,
+# "D/M năm YYYY" and "D tháng M, năm YYYY" (s21attack L1) -------------------------------
+kh317() { # NAME PROSE: the closing begins with PROSE; KH317 at it
+    edited "$1" "closing: " "closing: Xem $2. "
+    check_says "$1: '$2' in the closing is KH317" "$work/p/$1.yaml" 0 \
+        "warning[KH317]: '$3' in the text is no date"
+}
+kh317 date-dash "ngày 31-4-2024" "31-4-2024"
+kh317 date-dot "ngày 31.4.2024" "31.4.2024"
+kh317 date-nam "ngày 31/4 năm 2024" "31/4 năm 2024"
+kh317 date-comma "ngày 31 tháng 4, năm 2024" "31 tháng 4, năm 2024"
+kh317 month-comma "tháng 13, năm 2024" "13, năm 2024"
+for good in "ngày 30-4-2024" "ngày 30.4.2024" "ngày 30/4 năm 2024" "số 10-12/2024" \
+    "ngày 29 tháng 2, năm 2024" "mục 1.2.3" "điện thoại 0912.345.678"; do
+    edited good "closing: " "closing: Xem $good. "
+    "$khgen" check "$work/p/good.yaml" >/dev/null 2>"$work/good.err"
+    if grep -q KH317 "$work/good.err"; then
+        not_ok "control: '$good' is no KH317: $(grep KH317 "$work/good.err" | head -c 300)"
+    else
+        ok "control: '$good' is no KH317"
+    fi
+done
+edited att "(Chi tiết theo {att bieu01} đính kèm)" "(Chi tiết theo {att bieu01 b2} đính kèm)"
+cat >>"$work/p/att.yaml" <<'YAML'
+  - id: b2
+    label: Biểu 02
+    title: Danh sách
+    note: Số liệu đến ngày 31/4/2024.
+    columns:
+      - {key: a, header: "Tên (31/4/2024)"}
+      - {key: b, header: Ghi chú, group: "Đợt 31/4/2024"}
+      - {key: d, header: Khác, group: "Đợt 31/4/2024"}
+      - {key: c, header: Ngày, type: date}
+      - {key: n, header: Số, type: int}
+    rows:
+      - heading: Nhóm 31/4/2024
+      - {a: Một, b: "họp ngày 31/4/2024", d: "", c: 2024-04-30, n: 3}
+YAML
+"$khgen" check "$work/p/att.yaml" >/dev/null 2>"$work/att.err"
+sed -n "s|^$work/p/att.yaml:\([0-9:]*\): warning\[KH317\]: '\([^']*\)'.*|\1 \2|p" "$work/att.err" >"$work/att.got"
+cat >"$work/att.want" <<'EOF2'
+78:11 31/4/2024
+80:9 31/4/2024
+81:9 31/4/2024
+86:9 31/4/2024
+87:21 31/4/2024
+EOF2
+same att "an attachment's note, header, group (once for its two columns), heading and text cell are KH317, at their lines"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
