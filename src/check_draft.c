@@ -184,6 +184,48 @@ static void check_title_year(DiagSink *diags, const Plan *plan, const YNode *nod
     buf_free(&period);
 }
 
+static int is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* The number of digits just before text[end] (at most 3: "more than two"). */
+static size_t digits_before(const char *text, size_t end)
+{
+    size_t n = 0;
+    while (n < 3 && end > n && is_digit(text[end - n - 1]))
+        n++;
+    return n;
+}
+
+/* The year 20YY of a date written with two digits for its year at
+ * text[i] ("30/11/24", "tháng 11/24": the last part of D/M/YY, or of M/YY
+ * after "tháng "; "trước 30/11/24" in the plan of 2025 dodged KH316,
+ * s21low), not part of a longer run of digits or a document's number
+ * ("12/24/QĐ"), else 0. */
+static int short_year_at(const char *text, size_t i)
+{
+    if (i < 2 || text[i - 1] != '/' || !is_digit(text[i]) || !is_digit(text[i + 1]))
+        return 0;
+    char after = text[i + 2];
+    if (is_digit(after) || after == '/' || (after >= 'A' && after <= 'Z') ||
+        (after >= 'a' && after <= 'z'))
+        return 0;
+    /* the month before the '/': one or two digits, after "D/" or "tháng " */
+    size_t k = i - 1;
+    size_t n = digits_before(text, k);
+    if (n < 1 || n > 2)
+        return 0;
+    k -= n;
+    int dated = k >= 1 && text[k - 1] == '/' && digits_before(text, k - 1) >= 1 &&
+                digits_before(text, k - 1) <= 2;
+    int month = k >= 7 && (strncmp(text + k - 7, "tháng ", 7) == 0 ||
+                           strncmp(text + k - 7, "Tháng ", 7) == 0);
+    if (!dated && !month)
+        return 0;
+    return 2000 + (text[i] - '0') * 10 + (text[i + 1] - '0');
+}
+
 /* What check_due_text reads: where to warn, and the plan's period, the
  * years an ongoing deadline ("Thường xuyên") may name. */
 typedef struct DueTextCheck {
@@ -209,6 +251,8 @@ static void check_due_text(void *data, const BodyPlace *at)
     int other = 0;
     for (size_t i = 0; due->text[i]; i++) {
         int year = year_at(due->text, i);
+        if (!year)
+            year = short_year_at(due->text, i);
         if (year && year >= from && year <= to)
             return;
         if (year && !other)

@@ -84,5 +84,22 @@ cat >"$work/att.want" <<'EOF2'
 EOF2
 same att "an attachment's note, header, group (once for its two columns), heading and text cell are KH317, at their lines"
 
+# ---- KH316: a year of two digits in a deadline's text (s21low) -------------------------
+kh316() { # NAME TEXT WANT: Rà soát's deadline 2024-11-30 printed as TEXT; KH316 WANT times
+    edited "$1" "due: 2024-06}" "due: {in: 2024-11-30, text: \"$2\"}}"
+    "$khgen" check "$work/p/$1.yaml" >/dev/null 2>"$work/$1.err"
+    _got=$(grep -c 'warning\[KH316\]' "$work/$1.err")
+    if [ "$_got" = "$3" ]; then
+        ok "$1: '$2' for 2024-11-30: KH316 $3"
+    else
+        not_ok "$1: '$2' for 2024-11-30: KH316 $_got times, want $3: $(head -c 300 "$work/$1.err")"
+    fi
+}
+kh316 due-yy "trước 30/11/23" 1
+kh316 due-month-yy "trong tháng 11/23" 1
+kh316 due-yy-good "trước 30/11/24" 0
+kh316 due-yy-number "theo Văn bản 12/23/QĐ-UBND" 0
+kh316 due-yy-both "trước 30/6/24 và 30/11/23" 0
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
