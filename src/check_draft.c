@@ -350,13 +350,24 @@ static void check_localities(Arena *arena, DiagSink *diags, const Plan *plan, in
                          "never a %s; name the locality it belongs to, or correct either kind",
                          loc->kind, loc->id, parent->kind, parent->id, loc->kind, parent->kind);
         }
-        if (loc->target && loc->target_year && plan->period_from.year &&
-            loc->target_year < plan->period_from.year)
+        /* a target it has reached already (status) is KH258's slip, whose
+         * advice is to write the next level: "write it as its status"
+         * would be said of the status it has (s21attack L2) */
+        int reached = loc->status && strcmp(loc->status, loc->target ? loc->target : "") == 0;
+        int from = plan->period_from.year, to = plan->period_to.year;
+        if (!loc->target || !loc->target_year || !from || loc->target_year >= from || reached)
+            continue;
+        if (to > from) /* a school year, 2023-09 to 2024-05, prints {year} as 2024 */
+            diag_warning(diags, loc->pos, 1, KH262,
+                         "locality '%s' aims for '%s' in %d (target_year), before this plan's "
+                         "period %d-%d: if it reached it, write it as its 'status'; if not, "
+                         "write the year it now aims for", loc->id, loc->target,
+                         loc->target_year, from, to);
+        else
             diag_warning(diags, loc->pos, 1, KH262,
                          "locality '%s' aims for '%s' in %d (target_year), before this plan's "
                          "year %d: if it reached it, write it as its 'status'; if not, write the "
-                         "year it now aims for", loc->id, loc->target, loc->target_year,
-                         plan->period_from.year);
+                         "year it now aims for", loc->id, loc->target, loc->target_year, from);
     }
     free(uses_of);
 }

@@ -101,5 +101,33 @@ kh316 due-yy-good "trước 30/11/24" 0
 kh316 due-yy-number "theo Văn bản 12/23/QĐ-UBND" 0
 kh316 due-yy-both "trước 30/6/24 và 30/11/23" 0
 
+# ---- KH262: a school year's period; one slip, one warning (s21attack L2) ---------------
+edited school "  date: 2024-01 " "  date: 2023-08-15 " \
+    "{id: tan-hiep, name: Tân Hiệp, kind: xã, criteria_met: 16, target: ntm, target_year: 2024}" \
+    "{id: tan-hiep, name: Tân Hiệp, kind: xã, criteria_met: 16, target: ntm, target_year: 2022}" \
+    "localities:" "period: {from: 2023-09-01, to: 2024-05-31}
+localities:"
+check_says "KH262 in a school year's plan names its period, not its first year alone" \
+    "$work/p/school.yaml" 0 \
+    "warning[KH262]: locality 'tan-hiep' aims for 'ntm' in 2022 (target_year), before this plan's period 2023-2024"
+"$khgen" --lang vi check "$work/p/school.yaml" >/dev/null 2>"$work/school-vi.err"
+if grep -qF "trước giai đoạn 2023-2024 của kế hoạch này" "$work/school-vi.err"; then
+    ok "KH262's period in Vietnamese"
+else
+    not_ok "KH262's period in Vietnamese: $(grep KH262 "$work/school-vi.err" | head -c 300)"
+fi
+edited reached "{id: dong-lac, name: Đồng Lạc, kind: xã, status: ntm, target: ntm-nc, target_year: 2024}" \
+    "{id: dong-lac, name: Đồng Lạc, kind: xã, status: ntm, target: ntm, target_year: 2022}"
+"$khgen" check "$work/p/reached.yaml" >/dev/null 2>"$work/reached.err"
+if grep -q 'warning\[KH258\]' "$work/reached.err" && ! grep -q KH262 "$work/reached.err"; then
+    ok "a target it has reached, of a past year, is KH258 alone (not KH262's 'write it as its status')"
+else
+    not_ok "reached: $(grep -E 'KH258|KH262' "$work/reached.err" | head -c 500)"
+fi
+edited past "{id: tan-hiep, name: Tân Hiệp, kind: xã, criteria_met: 16, target: ntm, target_year: 2024}" \
+    "{id: tan-hiep, name: Tân Hiệp, kind: xã, criteria_met: 16, target: ntm, target_year: 2022}"
+check_says "control: KH262 in a plan of one year names its year" "$work/p/past.yaml" 0 \
+    "before this plan's year 2024: if it reached it"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
