@@ -129,5 +129,20 @@ edited past "{id: tan-hiep, name: Tân Hiệp, kind: xã, criteria_met: 16, targ
 check_says "control: KH262 in a plan of one year names its year" "$work/p/past.yaml" 0 \
     "before this plan's year 2024: if it reached it"
 
+# ---- a unit's name with the spaces around its dash lost (s21attack L3) ----------------
+edited dash "            lead: tckh" "            lead: Phòng Tài chính-Kế hoạch"
+check_says "'Phòng Tài chính-Kế hoạch' for 'Phòng Tài chính - Kế hoạch' names its id" \
+    "$work/p/dash.yaml" 1 \
+    "unknown unit 'Phòng Tài chính-Kế hoạch': that is the name of unit 'tckh'; write its id, 'tckh'"
+edited dash2 "            lead: tckh" "            lead: Phòng Tài chính -  Kế hoạch"
+check_says "'Phòng Tài chính -  Kế hoạch' (one space lost, two after) names its id" \
+    "$work/p/dash2.yaml" 1 "that is the name of unit 'tckh'; write its id, 'tckh'"
+edited dash3 "            lead: tckh" "            lead: Phòng Tài chính - Kế hoạch"
+check_says "control: the name as written names its id" \
+    "$work/p/dash3.yaml" 1 "that is the name of unit 'tckh'; write its id, 'tckh'"
+edited dash4 "            lead: tckh" "            lead: Phòng Tài chính-Kế  toán"
+check_says "control: another name is still a list of words" \
+    "$work/p/dash4.yaml" 1 "ids are written one each, as a list: [Phòng, Tài, chính-Kế, toán]"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
