@@ -144,5 +144,64 @@ edited dash4 "            lead: tckh" "            lead: Phòng Tài chính-Kế
 check_says "control: another name is still a list of words" \
     "$work/p/dash4.yaml" 1 "ids are written one each, as a list: [Phòng, Tài, chính-Kế, toán]"
 
+# ---- the PDF engine killed by a signal; SIGINT ignored by khgen's caller (s21attack L5) -
+mkdir -p "$work/bin/segv" "$work/bin/slow"
+cat >"$work/bin/segv/chromium" <<'SH'
+#!/bin/sh
+kill -SEGV $$
+SH
+cat >"$work/bin/slow/chromium" <<'SH'
+#!/bin/sh
+sleep 2
+for a; do case $a in --print-to-pdf=*) printf '%%PDF-1.4 stand-in\n' >"${a#--print-to-pdf=}" ;; esac; done
+SH
+chmod +x "$work/bin/segv/chromium" "$work/bin/slow/chromium"
+mkdir -p "$work/tmp"
+TMPDIR=$work/tmp PATH=$work/bin/segv:$PATH "$khgen" build -f pdf --pdf-engine=chromium \
+    -o "$work/segv" "$work/p/ex.yaml" >/dev/null 2>"$work/segv.err"
+status=$?
+if [ $status -eq 3 ] && grep -qF "Chromium did not print the html: it was killed by signal SIGSEGV" "$work/segv.err" &&
+    grep -qF -- "--pdf-engine=libreoffice" "$work/segv.err"; then
+    ok "an engine killed by SIGSEGV is named so (KH903, exit 3), not 'exit status -1'"
+else
+    not_ok "engine killed: status $status: $(head -c 400 "$work/segv.err")"
+fi
+# pdf_ignored NAME SIGNALS: khgen run with SIGNALS ignored by its caller, sent
+# SIGINT while the engine prints: the print goes on and ends with the PDF
+pdf_ignored() {
+    rm -rf "$work/$1"
+    TMPDIR=$work/tmp PATH=$work/bin/slow:$PATH sh -c "trap '' $2; exec \"\$0\" build -f pdf --pdf-engine=chromium -o \"\$1\" \"\$2\"" \
+        "$khgen" "$work/$1" "$work/p/ex.yaml" >/dev/null 2>"$work/$1.err" &
+    _pid=$!
+    sleep 0.8
+    kill -INT $_pid 2>/dev/null
+    wait $_pid
+    _status=$?
+    if [ $_status -eq 0 ] && [ -s "$work/$1/ex.pdf" ]; then
+        ok "$1: SIGINT ignored by the caller ($2) leaves khgen and the engine printing: exit 0, the PDF"
+    else
+        not_ok "$1: status $_status, $(ls "$work/$1" 2>&1 | tr '\n' ' '): $(head -c 300 "$work/$1.err")"
+    fi
+}
+pdf_ignored bgjob INT
+pdf_ignored bgjob2 "INT HUP"
+# control: SIGINT not ignored still stops the print, nothing left behind (a
+# background job of sh has SIGINT ignored: python puts back its default)
+rm -rf "$work/stopped"
+TMPDIR=$work/tmp PATH=$work/bin/slow:$PATH /usr/bin/python3 -c 'import os, signal, sys
+signal.signal(signal.SIGINT, signal.SIG_DFL)
+os.execv(sys.argv[1], sys.argv[1:])' "$khgen" build -f pdf --pdf-engine=chromium \
+    -o "$work/stopped" "$work/p/ex.yaml" >/dev/null 2>&1 &
+_pid=$!
+sleep 0.8
+kill -INT $_pid
+wait $_pid
+status=$?
+if [ $status -ne 0 ] && [ ! -e "$work/stopped/ex.pdf" ] && [ -z "$(ls -A "$work/tmp")" ]; then
+    ok "control: a SIGINT khgen was not told to ignore stops the print (status $status), no PDF, no temp dir"
+else
+    not_ok "control: SIGINT: status $status, $(ls -A "$work/tmp" "$work/stopped" 2>&1 | tr '\n' ' ')"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
