@@ -203,5 +203,25 @@ else
     not_ok "control: SIGINT: status $status, $(ls -A "$work/tmp" "$work/stopped" 2>&1 | tr '\n' ' ')"
 fi
 
+# ---- kept by decision (s21attack L6, L10): a figure in a `where` value and in a link's
+# address is expanded, as README says; these guard that -------------------------------
+edited wherefig "criteria_met: 17, target" "criteria_met: 3, target" \
+    "where: {target_year: 2024}}" "where: {criteria_met: \"{count localities kind=xã}\"}}"
+"$khgen" build -f md -o "$work/wherefig" "$work/p/wherefig.yaml" >/dev/null 2>"$work/wherefig.err"
+if [ $? -eq 0 ] && grep -q '^| 1 | Xã Đồng Hưu |  | 3 |' "$work/wherefig/wherefig.md" &&
+    ! grep -q '^| .*Xã Tân Hiệp' "$work/wherefig/wherefig.md" && ! grep -q KH618 "$work/wherefig.err"; then
+    ok "control (kept): a figure in a where value is expanded before it is compared (3 keeps Đồng Hưu)"
+else
+    not_ok "where figure: $(head -c 300 "$work/wherefig.err")"
+fi
+edited linkyear "closing: " "closing: Xem [Kế hoạch](https://x.gov.vn/kh-{year}.pdf). "
+"$khgen" build -f md,html -o "$work/linkyear" "$work/p/linkyear.yaml" >/dev/null 2>&1
+if grep -qF '(https://x.gov.vn/kh-2024.pdf)' "$work/linkyear/linkyear.md" &&
+    grep -qF 'href="https://x.gov.vn/kh-2024.pdf"' "$work/linkyear/linkyear.html"; then
+    ok "control (kept): a reference in a link's address is expanded ({year} -> 2024), in .md and .html"
+else
+    not_ok "link address: $(grep -o 'x.gov.vn[^)\"]*' "$work/linkyear/linkyear.md" "$work/linkyear/linkyear.html" | head -3)"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
