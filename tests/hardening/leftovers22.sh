@@ -223,5 +223,54 @@ else
     not_ok "link address: $(grep -o 'x.gov.vn[^)\"]*' "$work/linkyear/linkyear.md" "$work/linkyear/linkyear.html" | head -3)"
 fi
 
+# ---- import of a .docx: "[x]" written as "[x]", not "\[x]" (s20low, s21 note) ---------
+mkdir -p "$work/br"
+"$khgen" build -f docx -o "$work/br" "$work/p/ex.yaml" >/dev/null 2>&1 || not_ok "setup: BR's .docx"
+/usr/bin/python3 - "$work/br/ex.docx" "$work/br/br.docx" <<'PY' || not_ok "setup: BR's paragraphs"
+import sys, docx
+d = docx.Document(sys.argv[1])
+texts = ["Mục [x] đã xong, mục [ ] chưa, [a]b.", "Viết [a](b) là chữ, không phải liên kết.",
+         "Chữ [đậm] ở đây."]
+for p in d.paragraphs:
+    if "Hoàn thành xây dựng xã Đồng Hưu" in p.text:
+        for r in list(p.runs):
+            r._r.getparent().remove(r._r)
+        p.add_run(texts[0])
+        q = p.insert_paragraph_before(texts[1])
+        q.style = p.style
+        q = p.insert_paragraph_before("")
+        q.style = p.style
+        q.add_run("Chữ ")
+        r = q.add_run("[đậm]"); r.bold = True
+        q.add_run(" ở đây.")
+        break
+else:
+    sys.exit(1)
+d.save(sys.argv[2])
+PY
+"$khgen" import -o "$work/br/br.yaml" "$work/br/br.docx" >/dev/null 2>"$work/br.err"
+"$khgen" build -f html -o "$work/br/o" "$work/br/br.yaml" >/dev/null 2>>"$work/br.err"
+if grep -qF 'Mục [x] đã xong, mục [ ] chưa, [a]b.' "$work/br/br.yaml" &&
+    grep -qF 'Chữ **[đậm]** ở đây.' "$work/br/br.yaml"; then
+    ok "a .docx's '[x]', '[ ]', '[a]b' and a bold '[đậm]' are imported without a backslash"
+else
+    not_ok "[x] imported: $(grep -F 'Mục' "$work/br/br.yaml" | head -2) $(grep -F 'Chữ' "$work/br/br.yaml" | head -1)"
+fi
+if grep -qF 'Viết \[a](b) là chữ' "$work/br/br.yaml" &&
+    grep -qF 'Viết [a](b) là chữ, không phải liên kết.' "$work/br/o/br.html" &&
+    grep -qF 'Mục [x] đã xong, mục [ ] chưa, [a]b.' "$work/br/o/br.html"; then
+    ok "control: a .docx's text '[a](b)' (no hyperlink) keeps its escape and prints as written"
+else
+    not_ok "[a](b): $(grep -F 'Viết' "$work/br/br.yaml" "$work/br/o/br.html" | head -3 | head -c 400)"
+fi
+
+printf 'ỦY BAN NHÂN DÂN\nHUYỆN YÊN THẾ\n\nKẾ HOẠCH\nThử nghiệm\n\nI. MỤC TIÊU\n- Mục [x] đã xong.\n- Viết [a](b) là chữ.\n' >"$work/br/t.txt"
+"$khgen" import -o "$work/br/t.yaml" "$work/br/t.txt" >/dev/null 2>&1
+if grep -qF 'bullet: Mục [x] đã xong.' "$work/br/t.yaml" && grep -qF 'bullet: Viết \[a](b) là chữ.' "$work/br/t.yaml"; then
+    ok "a .txt's '[x]' is imported without a backslash, its '[a](b)' with one"
+else
+    not_ok ".txt [x]: $(grep -F 'bullet' "$work/br/t.yaml" | head -3)"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
