@@ -272,5 +272,34 @@ else
     not_ok ".txt [x]: $(grep -F 'bullet' "$work/br/t.yaml" | head -3)"
 fi
 
+# ---- include: beside a plan whose absolute path is past PATH_MAX (s21attack L4) --------
+# 26 directories of 200 letters (5.2 KB): realpath refuses every path under them
+/usr/bin/python3 - "$work/deep" "$khgen" "$work/p/ex.yaml" >"$work/deep.got" 2>&1 <<'PY'
+import os, re, subprocess, sys
+os.makedirs(sys.argv[1])
+os.chdir(sys.argv[1])
+for _ in range(26):  # each step relative: the shell's cd takes the whole path
+    os.mkdir('d' * 200)
+    os.chdir('d' * 200)
+os.mkdir('reg')
+open('reg/r.yaml', 'w').write('units:\n  - {id: x1, name: Phòng Một}\n')
+open('reg/cyc.yaml', 'w').write('include: [../p.yaml]\nunits:\n  - {id: x3, name: Phòng Ba}\n')
+os.symlink('/etc/hostname', 'reg/out.yaml')
+os.symlink('../reg/r.yaml', 'reg/in.yaml')
+plan = open(sys.argv[3], encoding='utf-8').read()
+for inc in ['reg/r.yaml', 'reg/in.yaml', 'reg/out.yaml', 'reg/cyc.yaml']:
+    open('p.yaml', 'w', encoding='utf-8').write(plan.replace('\nunits:', '\ninclude: [%s]\nunits:' % inc, 1))
+    r = subprocess.run([sys.argv[2], 'check', 'p.yaml'], capture_output=True, text=True)
+    codes = re.findall(r'error\[KH[0-9]+\]', r.stderr)
+    print(inc, r.returncode, codes[0] if codes else '')
+PY
+cat >"$work/deep.want" <<'EOF2'
+reg/r.yaml 0 
+reg/in.yaml 0 
+reg/out.yaml 1 error[KH030]
+reg/cyc.yaml 1 error[KH133]
+EOF2
+same deep "include: under a 5 KB directory tree: read (also through a link inside), a link outside is KH030, a cycle KH133"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
