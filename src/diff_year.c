@@ -51,6 +51,34 @@ static int in_document_number(const char *s)
     return s[4] == '/' && s[5] && !is_digit(s[5]);
 }
 
+/* Whether c continues a word: a letter, a digit, or a byte of a
+ * multibyte (Vietnamese) letter. */
+static int is_word_byte(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || (unsigned char)c >= 0x80;
+}
+
+/* Whether the word after "tỷ" at s is "lệ" or "trọng", in any case:
+ * "tỷ lệ" (a rate) and "tỷ trọng" (a share) are no billions. "phấn đấu
+ * đến hết năm 2022 tỷ lệ bao phủ ..." was read as an amount, and a part
+ * whose only change was the year listed (round22 R5, Krông Nô's plan). */
+static int rate_word(const char *s)
+{
+    size_t sp;
+    int spaces = 0;
+    while ((sp = vi_space_len(s)) > 0 && *s != '\n')
+        s += sp, spaces++;
+    if (!spaces)
+        return 0;
+    static const char *const words[] = {"lệ", "LỆ", "Lệ", "trọng", "TRỌNG", "Trọng"};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        size_t n = strlen(words[k]);
+        if (strncmp(s, words[k], n) == 0 && !is_word_byte(s[n]))
+            return 1;
+    }
+    return 0;
+}
+
 /* The units an amount is counted in, each a whole word after the number:
  * money (triệu, tỷ, nghìn, đồng, and the "trđ" of a table's header), a
  * share, land and length, weight, people and households. A year is not
@@ -95,6 +123,8 @@ static int is_amount(const char *s)
     int found = 0;
     for (size_t k = 0; k < sizeof units / sizeof units[0] && !found; k++)
         found = strcmp(buf_str(&up), units[k]) == 0;
+    if (found && (strcmp(buf_str(&up), "TỶ") == 0 || strcmp(buf_str(&up), "TỈ") == 0))
+        found = !rate_word(u + n);
     buf_free(&up);
     return found;
 }

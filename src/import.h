@@ -74,6 +74,8 @@ typedef struct ImpPara {
     unsigned long long not_centred; /* a .docx table's row: bit k, its cell in
                                      * grid column k holds text and is not
                                      * centred (docx_cell_centred) */
+    int page; /* a .docx table's row: its pages, 1 portrait, 2 landscape
+               * (docx_section.c); 0 unknown (.md, .txt) */
 } ImpPara;
 
 /* The paragraph list; owned by the arena passed to the readers. */

@@ -83,9 +83,14 @@ static int is_roman(const char *s, int n)
 /* The digits after the comma of a number as khgen prints it ("1.257,75":
  * 2), or -1 when s is no such number: digits in groups of three after
  * the first, dots between, a comma and digits (an int "1.242" is no
- * decimal "1,242" as vi_parse_number, which cannot tell, may read it). */
+ * decimal "1,242" as vi_parse_number, which cannot tell, may read it),
+ * after a '-' for a number below zero ("-5": a column of them was read
+ * as text, and its totals row as a row, the label no longer over the
+ * first columns: round22 R6). */
 static int printed_number(const char *s, double *v)
 {
+    int minus = s[0] == '-' && s[1] >= '0' && s[1] <= '9';
+    s += minus;
     double whole = 0;
     size_t i = 0, run = 0;
     int dots = 0;
@@ -113,7 +118,7 @@ static int printed_number(const char *s, double *v)
     }
     if (s[i])
         return -1;
-    *v = whole + frac;
+    *v = minus ? -(whole + frac) : whole + frac;
     return decimals;
 }
 
@@ -230,7 +235,7 @@ static void read_totals(Ctx *c, const char ***rows, size_t n_rows, int cols, Att
         if (decimals)
             vi_put_decimal(&printed, sum, decimals);
         else
-            vi_put_int(&printed, (long long)(sum + 0.5), 0);
+            vi_put_int(&printed, (long long)(sum < 0 ? sum - 0.5 : sum + 0.5), 0);
         if (!why && strcmp(printed.data, t[k]) != 0)
             why = arena_printf(c->arena, _("column %d says %s, the rows above sum to %s"), k + 1,
                                t[k], printed.data);

@@ -38,6 +38,7 @@
 #include "docx_para_md.h"
 #include "docx_part.h"
 #include "docx_run.h"
+#include "docx_section.h"
 #include "docx_style.h"
 #include "docx_toc.h"
 #include "docx_tree.h"
@@ -67,6 +68,8 @@ typedef struct Reader {
     int para_no;
     int too_many;
     int gap; /* an empty paragraph was skipped since the last one kept */
+    DocxSection sect; /* the body's section being read (docx_section.c) */
+    int page;         /* its pages: 1 portrait, 2 landscape */
     /* what a plan has no place for (attack 8 L1), kept as notes: the
      * paragraph being read gathers them in held.review (import_notes.c) */
     NoteTexts notes[3];
@@ -493,9 +496,12 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
             if (rd && rd->in_cells && !glued) /* a joined paragraph has the first's label */
                 cell_label(rd, c, out);
             glued = docx_mark_deleted(c) && docx_next_para(c);
+            /* a data table's cell keeps its line breaks (w:br), which
+             * read_data_table writes as "<br>"; elsewhere they are spaces */
+            int lines = rd && rd->in_cells;
             for (size_t i = 0; i < n_runs; i++) {
                 for (size_t k = 0; k < runs[i].text.len; k++)
-                    buf_putc(out, runs[i].text.data[k] == '\n' ? ' ' : runs[i].text.data[k]);
+                    buf_putc(out, runs[i].text.data[k] == '\n' && !lines ? ' ' : runs[i].text.data[k]);
                 buf_free(&runs[i].text);
             }
             free(runs);
@@ -667,6 +673,17 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
              * '\\', as a plan's cell prints them literally only so (its
              * stars are emphasis, dropped: "20*24" printed "2024") */
             for (size_t k = b; k < e; k++) {
+                if (nfc.data[k] == '\n') {
+                    /* a line break (w:br) in the cell's paragraph: a line of
+                     * the cell, "<br>" as khgen's .md writes it (a cell's
+                     * "a\nb" came back "a b", one line; round22 R2) */
+                    while (cell.len && cell.data[cell.len - 1] == ' ')
+                        cell.len--;
+                    buf_puts(&cell, "<br>");
+                    while (k + 1 < e && nfc.data[k + 1] == ' ')
+                        k++;
+                    continue;
+                }
                 if (nfc.data[k] == '|' || nfc.data[k] == '*' || nfc.data[k] == '\\')
                     buf_putc(&cell, '\\');
                 buf_putc(&cell, nfc.data[k]);
@@ -693,6 +710,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         ImpPara *para = imp_para_add(rd->arena, rd->out, row.data, row.len, rd->para_no);
         para->in_table = 1;
         para->merged_up = merged, para->not_centred = not_centred;
+        para->page = rd->page;
         para->gap = rd->gap;
         rd->gap = 0;
         give_notes(rd, para);
@@ -859,6 +877,8 @@ static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
     if (depth > DOCX_MAX_DEPTH)
         return;
     for (const xmlNode *c = n->children; c; c = c->next) {
+        if (depth == 0) /* the body's block: its section's pages */
+            rd->page = docx_section_page(&rd->sect, c);
         if (docx_is(c, "tbl") && !in_table && read_data_table(rd, c))
             continue;
         if (!in_table && ((docx_is(c, "p") && docx_toc_para(&rd->toc, c)) ||
@@ -873,6 +893,8 @@ static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
             xmlNode *joined = docx_join_marks(c, &last);
             read_paragraph(rd, joined ? joined : c, in_table);
             xmlFreeNode(joined);
+            for (const xmlNode *x = c; depth == 0 && x != last; x = x->next)
+                docx_section_page(&rd->sect, x->next); /* the paragraphs joined */
             c = last;
         } else if (docx_is(c, "altChunk"))
             read_chunk(rd, c, in_table, depth);

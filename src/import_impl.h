@@ -63,6 +63,7 @@ typedef struct Para {
     int literal; /* Markdown: its escaped start ("\- x") is text, not a label */
     unsigned long long merged_up; /* ImpPara's: cells merged with the row above */
     unsigned long long not_centred; /* ImpPara's: cells with text, not centred */
+    int page; /* ImpPara's: a .docx table row's pages, 1 portrait, 2 landscape, 0 unknown */
     const char *review; /* ImpPara's notes (text the plan has no place for), or NULL */
     size_t index;       /* its place in the paragraph list */
 } Para;
@@ -203,8 +204,9 @@ const char **list_add(Ctx *c, const char **list, size_t *n, const char *item);
 int signature_line(const char *s);
 /* The first paragraph of a signature block told by its signer's title
  * ("CHỦ TỊCH" alone, then "(Đã ký)" or a name) among the last paragraphs
- * of P[from..limit), or -1 (import_signer.c): for a document without a
- * closing sentence, "Nơi nhận" or a "TM." line. */
+ * of P[from..limit), the "TM. ..." / "KT. ..." lines right above it
+ * included, or -1 (import_signer.c): for a document without a closing
+ * sentence or "Nơi nhận". */
 long imp_signer_block(const Para *P, size_t from, size_t limit);
 /* An attachment page starts: "Biểu 01", "Phụ lục II". */
 int attachment_start(const Para *p);

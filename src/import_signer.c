@@ -10,7 +10,8 @@
  * thirteenth attack's leftover, s13mut). Here the block is told by its
  * other marks: a signer's title alone on its paragraph (CHỦ TỊCH, PHÓ CHỦ
  * TỊCH, TRƯỞNG BAN, ...) among the body's last few paragraphs, followed
- * only by short ones, one of them "(Đã ký)" or a name in ordinary case.
+ * only by short ones, one of them "(Đã ký)" or a name in ordinary case,
+ * with the "TM. ..." / "KT. ..." lines right above the title.
  */
 #include <string.h>
 
@@ -47,6 +48,17 @@ static int name_like(const char *s)
     return words >= 2 && words <= 6;
 }
 
+/* A line that says on whose behalf the title below it signs: "TM. ỦY
+ * BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL.", "TUQ.", "Q." (ND30's marks). */
+static int on_behalf(const char *s)
+{
+    static const char *const marks[] = {"TM. ", "KT. ", "TL. ", "TUQ. ", "Q. ", NULL};
+    for (int k = 0; marks[k]; k++)
+        if (starts_with(s, marks[k]) && strlen(s) < 120)
+            return 1;
+    return 0;
+}
+
 long imp_signer_block(const Para *P, size_t from, size_t limit)
 {
     size_t first = limit > from + 6 ? limit - 6 : from;
@@ -66,8 +78,14 @@ long imp_signer_block(const Para *P, size_t from, size_t limit)
             else if (f[0] == '(' || (!is_upper_text(f) && name_like(f)))
                 signer = 1;
         }
-        if (short_only && signer)
+        if (short_only && signer) {
+            /* the lines above the title that say for whom it signs are
+             * the block's too: "TM. ỦY BAN NHÂN DÂN" over "CHỦ TỊCH" was
+             * read as the body's last heading (round22 R3) */
+            while (k > from && on_behalf(P[k - 1].flat))
+                k--;
             return (long)k;
+        }
     }
     return -1;
 }

@@ -250,6 +250,92 @@ static void put_lost(Ctx *c, Buf *y, const char *what, const char **cells, int k
         emit_unplaced_lines(y, 6, lost_cells(c, what, cells, kept, w), "KH758");
 }
 
+/* How many bytes of a and b, from the start, are the same "group: "
+ * prefix: the longest common prefix that ends with ": " and leaves each
+ * a header after it; 0 when none. */
+static size_t group_prefix(const char *a, const char *b)
+{
+    size_t n = 0, end = 0;
+    while (a[n] && a[n] == b[n]) {
+        if (a[n] == ':' && a[n + 1] == ' ' && b[n + 1] == ' ')
+            end = n + 2;
+        n++;
+    }
+    return end > 2 && a[end] && b[end] ? end : 0;
+}
+
+/* The column groups of a table whose one header row is khgen's .md's
+ * (render_md.c put_header: a grouped column reads "group: header"): two
+ * or more columns side by side whose headers start with the same
+ * "group: " are under that group, as the .docx's two header rows say
+ * ("Hiện trạng" over "Mức đã đạt chuẩn"). The Markdown import read them
+ * as headers "Hiện trạng: Mức đã đạt chuẩn", and the plan it wrote printed
+ * one header row where the document had two (round22 R1). Returns the
+ * second header row (arena; "" under a column of no group), *top the
+ * first (the group's name over its first column, "" over the others,
+ * the header of a column of no group), or NULL when no columns are
+ * grouped. A group over one column is told from a header holding ": "
+ * only in a table that has a group of two or more: alone it stays its
+ * header (README, "Round trip"). */
+static const char **md_column_groups(Ctx *c, const char **header, int cols, const char ***top)
+{
+    const char **sub = NULL, **first = NULL;
+    for (int k = 0; k + 1 < cols;) {
+        size_t p = group_prefix(header[k], header[k + 1]);
+        if (!p) {
+            k++;
+            continue;
+        }
+        int end = k + 2;
+        while (end < cols && strncmp(header[end], header[k], p) == 0 && header[end][p])
+            end++;
+        if (!sub) {
+            sub = arena_alloc(c->arena, (size_t)cols * sizeof *sub);
+            first = arena_alloc(c->arena, (size_t)cols * sizeof *first);
+            for (int j = 0; j < cols; j++)
+                sub[j] = "", first[j] = header[j];
+        }
+        for (int j = k; j < end; j++) {
+            sub[j] = header[j] + p;
+            first[j] = j == k ? dup_range(c, header[k], p - 2) : "";
+        }
+        k = end;
+    }
+    /* in a table that has groups, a lone "group: header" is a group of one
+     * column too ("Hiện trạng" over "Mức đã đạt chuẩn", Yên Thế's Biểu 01) */
+    for (int k = 0; sub && k < cols; k++) {
+        const char *colon = str_find(header[k], ": ");
+        if (*sub[k] || !colon || colon == header[k] || !colon[2])
+            continue;
+        sub[k] = colon + 2;
+        first[k] = dup_range(c, header[k], (size_t)(colon - header[k]));
+    }
+    if (sub)
+        *top = first;
+    return sub;
+}
+
+/* The second header row of an attachment's table, or NULL: two header
+ * rows (a .docx's), the first row's cells over a second row's cells, are
+ * column groups ("Mục tiêu" over "Mức phấn đấu", "Năm đạt chuẩn"); the
+ * second row, the first of rows, starts empty (under "STT", merged
+ * down), and *skip is 1. Else a .md's one header row of "group: header"
+ * (md_column_groups), *header replaced by the row of groups. header_w is
+ * the header's width before the cap to cols. */
+static const char **header_groups(Ctx *c, const char ***header, int cols, int header_w,
+                                  const char ***rows, const int *widths, size_t n_rows, int *skip)
+{
+    *skip = 0;
+    if (n_rows && widths[0] == cols && !*rows[0][0])
+        for (int k = 1; k < cols; k++)
+            if (*rows[0][k] && *(*header)[0]) {
+                *skip = 1;
+                return rows[0];
+            }
+    /* (a header wider than cols: put_lost reads its cells past cols) */
+    return header_w == cols ? md_column_groups(c, *header, cols, header) : NULL;
+}
+
 static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const char **header,
                      int cols, const char ***rows, const int *widths,
                      const unsigned long long *masks, const Para *const *row_paras,
@@ -275,20 +361,16 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
     emit_scalar(y, label);
     buf_puts(y, "\n    title: ");
     emit_scalar(y, title && *title ? year_refs(c, cell_value(c, title)) : label);
+    if (n_rows && row_paras[0]->page == 1) /* a .docx's page in portrait (docx_section.c) */
+        buf_puts(y, "\n    orientation: portrait");
     buf_puts(y, "\n    columns:\n");
-    /* two header rows: the first row's cells over a second row's cells
-     * are column groups ("Mục tiêu" over "Mức phấn đấu", "Năm đạt chuẩn");
-     * the second row starts empty (under "STT", merged down) */
-    const char **sub = NULL;
-    if (n_rows && widths[0] == cols && !*rows[0][0])
-        for (int k = 1; k < cols && !sub; k++)
-            if (*rows[0][k] && *header[0])
-                sub = rows[0];
-    const char ***body = rows + (sub != NULL);
-    const int *body_w = widths + (sub != NULL);
-    const unsigned long long *body_m = masks + (sub != NULL);
-    const Para *const *body_p = row_paras + (sub != NULL);
-    size_t n_body = n_rows - (sub != NULL);
+    int skip; /* the second header row is the first row */
+    const char **sub = header_groups(c, &header, cols, header_w, rows, widths, n_rows, &skip);
+    const char ***body = rows + skip;
+    const int *body_w = widths + skip;
+    const unsigned long long *body_m = masks + skip;
+    const Para *const *body_p = row_paras + skip;
+    size_t n_body = n_rows - skip;
     /* rows as wide as the table, so that merges compare their cells */
     const char ***full = arena_alloc(c->arena, (n_body ? n_body : 1) * sizeof *full);
     for (size_t r = 0; r < n_body; r++) {
