@@ -502,6 +502,17 @@ static int goes_on(const char *text, size_t n)
     return 0;
 }
 
+/* The length of the blank that ends text[0..at): a space, a no-break
+ * space (U+00A0, pasted from Word), or 0. */
+static size_t blank_before(const char *text, size_t at)
+{
+    if (at >= 1 && text[at - 1] == ' ')
+        return 1;
+    if (at >= 2 && (unsigned char)text[at - 2] == 0xC2 && (unsigned char)text[at - 1] == 0xA0)
+        return 2;
+    return 0;
+}
+
 /* A recipient holding two (KH171, at the second's first word): a ';'
  * before a word a recipient's line begins with ("UBND tỉnh; Các xã", a
  * list copied from Word with a line break lost), or a line YAML joined to
@@ -518,12 +529,19 @@ static void check_recipient_joined(DiagSink *diags, const YNode *node)
     int multi = node->end.line > node->pos.line;
     int line = node->pos.line;
     for (size_t i = 1; text[i]; i++) {
-        if (text[i - 1] != ' ' || text[i] == ' ')
+        /* a word after a space, a no-break space or a ';' itself: "Các
+         * xã;UBND huyện" and "Các xã;\u00a0UBND huyện" dodged the warning
+         * (s22attack L4) */
+        size_t b = blank_before(text, i);
+        if ((!b && text[i - 1] != ';') || text[i] == ' ' || blank_before(text, i + 1))
             continue;
-        size_t j = i - 1; /* the blanks before the word */
-        while (j > 0 && text[j - 1] == ' ')
-            j--;
+        size_t j = i; /* the blanks before the word */
+        while ((b = blank_before(text, j)) > 0)
+            j -= b;
         int semicolon = j > 0 && text[j - 1] == ';';
+        size_t first = j > 0 ? j - 1 : 0; /* the first recipient, without its blanks */
+        while ((b = blank_before(text, first)) > 0)
+            first -= b;
         SrcPos at = multi ? ynode_pos_at(node, i) : node->pos;
         int joined = multi && at.line > line;
         line = at.line;
@@ -538,7 +556,7 @@ static void check_recipient_joined(DiagSink *diags, const YNode *node)
             diag_warning(diags, at, (int)utf8_count(text + i, w), KH171,
                          "this recipient holds two, '%.*s' and '%s', joined at a ';': \"Nơi "
                          "nhận\" would print them as one line; write each on its own line, "
-                         "with its '- '", (int)(j - 1), text, text + i);
+                         "with its '- '", (int)first, text, text + i);
         else
             diag_warning(diags, at, (int)utf8_count(text + i, w), KH171,
                          "this line, '%s', is joined to the recipient '%.*s' above it: YAML "

@@ -22,8 +22,7 @@
 
 void check_suppress_reach(DiagSink *diags, const Plan *plan)
 {
-    const YNode *list = plan->suppress_node;
-    if (!list || !plan->file)
+    if (!plan->suppress_at || !plan->file)
         return;
     StrSet asked = {0}; /* each code once: a pass over the pending warnings per code */
     for (size_t i = 0; i < plan->n_suppress; i++) {
@@ -35,7 +34,7 @@ void check_suppress_reach(DiagSink *diags, const Plan *plan)
         const char *file = diag_pending_elsewhere(diags, code->code, plan->file);
         if (!file)
             continue;
-        const YNode *at = list->kind == YNODE_SEQ && i < list->count ? list->items[i] : list;
+        const YNode *at = plan->suppress_at[i]; /* its own entry, not the list's i-th */
         diag_warning(diags, at->pos, yread_span(at), KH123,
                      "%s is warned in '%s', outside this plan's file, and a plan's 'suppress' "
                      "does not reach another file (a shared file's warning is the same in "

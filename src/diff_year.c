@@ -211,6 +211,46 @@ static int in_citation_date(const char *text, size_t at)
     return day_word && after_document_number(text, k);
 }
 
+/* Whether the four digits at text + at are followed by a word (a letter,
+ * past emphasis marks, spaces and a parenthesis) but do not stand where
+ * the text names a year: after "năm" (in any case, "NĂM 2024 ..."), or
+ * inside a date or a range, after a "/", "-", "." or en dash ("quý
+ * IV/2024 và ..."). A number before a word is what the units of is_amount
+ * name, and the units are more than any list holds: "2024 sản phẩm",
+ * "2024 học sinh", "2024 cm" changed to 2025 were counted as years moved,
+ * not shown (s22attack M1). A year in such a place reads as a year, the
+ * rest is shown (the safe side: a change shown, not hidden). */
+static int number_before_word(const char *text, size_t at)
+{
+    const char *u = text + at + 4;
+    while (*u == '*' || *u == '_')
+        u++;
+    size_t sp, spaces = 0;
+    while ((sp = vi_space_len(u)) > 0 && *u != '\n')
+        u += sp, spaces++;
+    while (*u == '*' || *u == '_' || *u == '(')
+        u++;
+    unsigned char c = (unsigned char)*u;
+    int letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xC6) ||
+                 c == 0xE1; /* Latin-1 and Extended A, B; Extended Additional (ạ, ế, ...) */
+    if (!spaces || !letter)
+        return 0;
+    size_t k = at;
+    while (k > 0 && (text[k - 1] == '*' || text[k - 1] == '_'))
+        k--;
+    if (k > 0 && (text[k - 1] == '/' || text[k - 1] == '-' || text[k - 1] == '.'))
+        return 0;
+    if (ends_with(text, k, "\xe2\x80\x93")) /* an en dash: "2021–2024" */
+        return 0;
+    if (ends_with(text, k, " "))
+        k--;
+    else if (ends_with(text, k, "\xc2\xa0"))
+        k -= 2;
+    else
+        return 1;
+    return !(ends_with(text, k, "năm") || ends_with(text, k, "Năm") || ends_with(text, k, "NĂM"));
+}
+
 static int four_digits(const char *s)
 {
     return (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
@@ -235,7 +275,8 @@ int diff_year_only(const char *old, const char *new_text, int shift)
             if (b - a != shift || !plan_year_ok(a) || !plan_year_ok(b) ||
                 in_document_number(old + i) || in_document_number(new_text + j) ||
                 is_amount(old + i) || is_amount(new_text + j) ||
-                in_citation_date(old, i) || in_citation_date(new_text, j))
+                in_citation_date(old, i) || in_citation_date(new_text, j) ||
+                number_before_word(old, i) || number_before_word(new_text, j))
                 return 0;
             moved = 1;
             i += n, j += m;

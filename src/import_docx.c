@@ -244,9 +244,12 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
             }
             xmlFree(t);
         } else if (strcmp(name, "pPr") == 0 || strcmp(name, "del") == 0 ||
-                   strcmp(name, "moveFrom") == 0 || strcmp(name, "rPr") == 0) {
+                   strcmp(name, "moveFrom") == 0 || strcmp(name, "rPr") == 0 ||
+                   strcmp(name, "Fallback") == 0) {
             /* a tracked deletion, and the old place of a tracked move (its
-             * text is at its w:moveTo): neither is in the document */
+             * text is at its w:moveTo): neither is in the document; an
+             * mc:AlternateContent's fallback repeats its choice, which Word
+             * shows (read too, its text was doubled: s22attack H2) */
             continue;
         } else if (strcmp(name, "hyperlink") == 0 && rd && rd->ck) {
             /* its runs stand in a link to its relationship's address (a
@@ -521,7 +524,8 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
 }
 
 /* Vertically merged cells (w:vMerge): Word writes the text in the first
- * cell ("restart") and leaves the cells it covers empty. A data row
+ * cell ("restart") and leaves the cells it covers empty (what one holds
+ * is not shown, and not read). A data row
  * covered so is the merged cell's row too (one unit leading two tasks,
  * merged over both in "Đơn vị chủ trì"), so it reads the merged cell's
  * text; a merge that starts in the first row (the header's, "STT" over
@@ -544,11 +548,15 @@ static int vmerge_cell(VMerges *vm, const xmlNode *v, int col, Buf *cell)
     if (val)
         xmlFree(val);
     if (v && !restart) {
-        if (vm->from_row[col] > 0 && !cell->len && vm->text[col].len) {
-            buf_putn(cell, vm->text[col].data, vm->text[col].len);
-            return 1;
-        }
-        return 0;
+        if (vm->from_row[col] == 0)
+            return 0;
+        /* the merged cell's text, whatever the covered cell holds: Word
+         * and LibreOffice show the first cell's over the rows it covers,
+         * and a covered cell's own text, which a generator may leave
+         * there, was read in its place (s22attack M2) */
+        buf_reset(cell);
+        buf_putn(cell, vm->text[col].data ? vm->text[col].data : "", vm->text[col].len);
+        return vm->text[col].len > 0;
     }
     buf_reset(&vm->text[col]);
     vm->from_row[col] = 0;

@@ -20,6 +20,7 @@
 
 #include "import.h"
 #include "legacy.h"
+#include "md_comment.h"
 #include "vi.h"
 
 char *imp_clean_text(Arena *arena, const char *text, size_t len)
@@ -916,7 +917,7 @@ static int dash_text(const char *s, size_t len)
            s[1] != '\n';
 }
 
-enum { PASSES = 8 };
+enum { PASSES = 9 };
 
 /* The text the paragraphs are cut from: data in NFC, its Markdown
  * character references read (a Markdown file; *markdown is set when the
@@ -936,6 +937,11 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
     *len = pass[0].len;
     if (!*markdown)
         *markdown = looks_markdown(s, *len);
+    /* its HTML comments over several lines show nothing (md_comment.c) */
+    if (*markdown && imp_md_comments(s, *len, &pass[8])) {
+        s = pass[8].data ? pass[8].data : "";
+        *len = pass[8].len;
+    }
     /* a Markdown writer's HTML tables (pandoc's Word header and signature
        rows) are read as their cells' text, not their tags */
     if (*markdown && memchr(s, '<', *len)) {

@@ -73,10 +73,16 @@ static size_t key_len(const char *text, size_t len, size_t at)
 }
 
 /* Whether the line that starts at bol ends with ':' (a key with nothing
- * after it), its trailing spaces aside. */
+ * after it), its trailing spaces and a comment after it aside ("header:
+ * # ...": session 22's sweep, where the group's first key went unnamed). */
 static int ends_with_colon(const char *text, size_t len, size_t bol)
 {
     size_t end = line_end(text, len, bol);
+    for (size_t i = bol + 1; i < end; i++)
+        if (text[i] == '#' && (text[i - 1] == ' ' || text[i - 1] == '\t')) {
+            end = i; /* a comment: what comes before it */
+            break;
+        }
     while (end > bol && (text[end - 1] == ' ' || text[end - 1] == '\t'))
         end--;
     return end > bol && text[end - 1] == ':';
@@ -297,12 +303,47 @@ static int lost_dash_text_hint(Buf *out, const char *problem, const char *text, 
     return 0;
 }
 
+/* The line after the one at bol that stands at its column ind and goes on
+ * its group: a list's item (items: it begins with '-') or a key (else),
+ * blank lines and comments passed over; (size_t)-1 when a line indented
+ * less, or one at that column that is no such line, comes first, or the
+ * file ends. The one scan for first_item_hint and first_key_hint. */
+static size_t next_of_group(const char *text, size_t len, size_t bol, size_t ind, int items)
+{
+    for (size_t b = line_end(text, len, bol); b < len;) {
+        while (b < len && text[b] == '\n')
+            b++;
+        size_t e = line_end(text, len, b), u = indent_of(text, len, b);
+        if (b + u < e && text[b + u] != '#') {
+            if (u < ind)
+                break;
+            if (u == ind)
+                return (items ? text[b + u] == '-' : key_len(text, len, b + u) != 0) ? b
+                                                                                       : (size_t)-1;
+        }
+        b = e;
+    }
+    return (size_t)-1;
+}
+
+/* Whether the first line of a group (a list's first item, a group's first
+ * key, at column first_ind) is the one indented off, YAML having noticed
+ * at the second (column ind), under a line at column up_ind: with a third
+ * line at the second's column (third), the first is; with two, no file
+ * says which, but the plan's step of two spaces does: the first when the
+ * second stands two spaces right of the line above them and the first
+ * does not. The one rule for first_item_hint and first_key_hint. */
+static int first_is_odd(size_t up_ind, size_t first_ind, size_t ind, int third)
+{
+    return third || (ind == up_ind + 2 && first_ind != up_ind + 2);
+}
+
 /* A list's first item indented one or two spaces further than the items
  * after it, under a key with nothing after it: YAML notices at the second
  * item (the line at bol, its '-' at column ind). When a third item stands
  * at the second's column, the first is the odd one: the hint, and *fix_at
  * its '-' (the one-line slips sweep, s17slip); with two items, which one is
- * odd no file says but the plan's step of two spaces, as for a group's
+ * odd no file says but the plan's step of two spaces (first_is_odd), as for a group's
  * keys (first_key_hint): the first when the second stands two spaces right
  * of the key above them and the first does not (session 21: a task's
  * `text:` over two `- >-` paragraphs, the first moved one space, was
@@ -319,26 +360,12 @@ static int first_item_hint(Buf *out, const char *problem, const char *text, size
             item = up;
         up = prev_line(text, len, up);
     }
-    size_t next = (size_t)-1; /* the next item of this one's column */
-    for (size_t b = line_end(text, len, bol); b < len && next == (size_t)-1;) {
-        while (b < len && text[b] == '\n')
-            b++;
-        size_t e = line_end(text, len, b), u = indent_of(text, len, b);
-        if (b + u < e && text[b + u] != '#') {
-            if (u < ind)
-                break;
-            if (u == ind && text[b + u] == '-')
-                next = b;
-            else if (u == ind)
-                break;
-        }
-        b = e;
-    }
+    size_t next = next_of_group(text, len, bol, ind, 1); /* a third item */
     if (item == (size_t)-1 || up == (size_t)-1 || indent_of(text, len, up) >= ind ||
         !ends_with_colon(text, len, up))
         return 0;
     size_t item_ind = indent_of(text, len, item), up_ind = indent_of(text, len, up);
-    if (next == (size_t)-1 && (ind != up_ind + 2 || item_ind == up_ind + 2))
+    if (!first_is_odd(up_ind, item_ind, ind, next != (size_t)-1))
         return 0; /* two items, the later off the plan's two-space step: its own error */
     if (next == (size_t)-1)
         buf_printf(out, _("this list's first item is indented %zu spaces, the item after it "
@@ -385,23 +412,9 @@ static int first_key_hint(Buf *out, const char *text, size_t len, size_t bol, si
             !(u == key_ind && text[b + u] == '-'))
             return 0;
     }
-    size_t next = (size_t)-1; /* the next key of this one's column */
-    for (size_t b = line_end(text, len, bol); b < len && next == (size_t)-1;) {
-        while (b < len && text[b] == '\n')
-            b++;
-        size_t e = line_end(text, len, b), u = indent_of(text, len, b);
-        if (b + u < e && text[b + u] != '#') {
-            if (u < ind)
-                break;
-            if (u == ind && key_len(text, len, b + u))
-                next = b;
-            else if (u == ind)
-                break;
-        }
-        b = e;
-    }
+    size_t next = next_of_group(text, len, bol, ind, 0); /* a third key */
     size_t up_ind = indent_of(text, len, up);
-    if (next == (size_t)-1 && (ind != up_ind + 2 || key_ind == up_ind + 2))
+    if (!first_is_odd(up_ind, key_ind, ind, next != (size_t)-1))
         return 0; /* two keys, the later off the plan's two-space step: its own error */
     if (next == (size_t)-1)
         buf_printf(out, _("this group's first key is indented %zu spaces, the key after it "

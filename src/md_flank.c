@@ -16,6 +16,7 @@
  * stray stars.
  */
 #include "md_flank.h"
+#include "unispace.h"
 #include "vi.h"
 
 /* The code point of the UTF-8 character at s[0..n) and its length in
@@ -33,12 +34,11 @@ static unsigned decode(const char *s, size_t n, size_t *len)
 }
 
 /* What CommonMark sees beside a mark: 0 a letter or digit (a "word"
- * character), 1 whitespace, 2 punctuation (ASCII's, Latin-1's signs and
+ * character), 1 whitespace (unispace.c's), 2 punctuation (ASCII's, Latin-1's signs and
  * quotes, the general punctuation block: dashes, curly quotes, "…"). */
 static int kind_of(unsigned cp)
 {
-    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0x1680 ||
-        (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F || cp == 0x3000)
+    if (unispace_markdown(cp))
         return 1;
     if (cp < 0x80)
         return (cp >= '!' && cp <= '/') || (cp >= ':' && cp <= '@') || (cp >= '[' && cp <= '`') ||

@@ -21,6 +21,7 @@
  * the line is to be wrapped: its marks would pair with the wrapper's
  * (cross21 C3), and the wrapper's emphasis covers it. */
 #include "render.h"
+#include "unispace.h"
 #include "vi.h"
 
 #include <stdlib.h>
@@ -98,16 +99,6 @@ static void unwrap_intraword(cmark_node *node)
     }
 }
 
-/* 1 if the code point is what CommonMark calls Unicode whitespace (a tab,
- * a line break, a space of category Zs: the no-break space, U+2000-U+200A,
- * U+3000, ...): next to an emphasis mark inside, it makes the mark text. */
-static int md_blank(unsigned c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 0xA0 ||
-           c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
-           c == 0x3000;
-}
-
 const char *md_trim_blanks(const char *text, size_t *len)
 {
     const char *s = text ? text : "";
@@ -120,7 +111,7 @@ const char *md_trim_blanks(const char *text, size_t *len)
             bytes = 1;
             c = 'x';
         }
-        if (!md_blank(c)) {
+        if (!unispace_markdown(c)) {
             if (!seen)
                 start = at;
             seen = 1;

@@ -593,13 +593,13 @@ static void check_empty_entry(Parser *p, const YNode *node, const BodyNode *out,
 }
 
 /* Silences warning codes in lines first..last of the plan (a `suppress:`
- * list at node or plan level). A code khgen does not have is an error; an
+ * list at node or plan level; nodes: each code's entry, read_code_list). A code khgen does not have is an error; an
  * error's code is reported too, since errors cannot be silenced. */
-static void apply_suppress(Parser *p, const YNode *list, const char **codes, size_t n,
+static void apply_suppress(Parser *p, const YNode *const *nodes, const char **codes, size_t n,
                            int first, int last)
 {
     for (size_t i = 0; i < n; i++) {
-        const YNode *at = list->kind == YNODE_SEQ && i < list->count ? list->items[i] : list;
+        const YNode *at = nodes[i];
         const DiagCode *code = diag_code_find(codes[i]);
         if (!code)
             PARSE_ERROR(p, at, KH111, "unknown diagnostic code '%s' in 'suppress'", codes[i]);
@@ -881,8 +881,9 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
         out->text_style = parse_style(p, v, "text_style");
     if ((v = ynode_get(node, "suppress"))) {
         size_t n;
-        const char **codes = read_text_list(p, v, "suppress", &n, NULL, 0);
-        apply_suppress(p, v, codes, n, node->pos.line, node->end.line);
+        const YNode **nodes;
+        const char **codes = read_code_list(p, v, &n, &nodes);
+        apply_suppress(p, nodes, codes, n, node->pos.line, node->end.line);
     }
     p->current_task = outer_task;
     return out;
@@ -1071,9 +1072,8 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
         PARSE_ERROR(p, v, KH104, "this khgen reads language version 1, not %ld", version);
 
     if ((v = ynode_get(root, "suppress"))) {
-        plan->suppress = read_text_list(p, v, "suppress", &plan->n_suppress, NULL, 0);
-        plan->suppress_node = v;
-        apply_suppress(p, v, plan->suppress, plan->n_suppress, 0, 0x7fffffff);
+        plan->suppress = read_code_list(p, v, &plan->n_suppress, &plan->suppress_at);
+        apply_suppress(p, plan->suppress_at, plan->suppress, plan->n_suppress, 0, 0x7fffffff);
     }
 
     /* a misspelt 'haeder:' is one error at its line (KH101), not also

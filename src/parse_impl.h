@@ -115,6 +115,12 @@ const char **read_text_list(Parser *p, const YNode *node, const char *key, size_
                             SrcPos **positions, int is_prose);
 const char **read_nonempty_list(Parser *p, const YNode *node, const char *key, size_t *count,
                                 SrcPos **positions);
+/* A `suppress:` list's codes (read_text_list) and, in *nodes, the node
+ * each was read from: an entry that is no text (a mapping, KH102) is
+ * passed over, so the i-th code is not always the list's i-th item, and
+ * a warning about a code (KH111, KH113, KH123) stands at its own entry.
+ * Linear in the list. */
+const char **read_code_list(Parser *p, const YNode *list, size_t *count, const YNode ***nodes);
 const char **read_printed_list(Parser *p, const YNode *node, const char *key, size_t *count);
 
 /* The 'id' of map (KH103 if missing, KH109 if invalid: kept even so). */

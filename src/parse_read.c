@@ -316,6 +316,22 @@ const char **read_text_list(Parser *p, const YNode *node, const char *key, size_
     return list;
 }
 
+const char **read_code_list(Parser *p, const YNode *list, size_t *count, const YNode ***nodes)
+{
+    SrcPos *pos = NULL;
+    const char **codes = read_text_list(p, list, "suppress", count, &pos, 0);
+    const YNode **at = arena_alloc(p->arena, (*count + 1) * sizeof *at);
+    size_t k = 0; /* the entries kept are in the list's order: one pass */
+    for (size_t i = 0; i < *count; i++) {
+        while (list->kind == YNODE_SEQ && k < list->count &&
+               (list->items[k]->pos.line != pos[i].line || list->items[k]->pos.col != pos[i].col))
+            k++;
+        at[i] = list->kind == YNODE_SEQ && k < list->count ? list->items[k++] : list;
+    }
+    *nodes = at;
+    return codes;
+}
+
 /* A list that must have at least one entry (the issuer's lines, the
  * signature's lines and name, a task's joint leads): read_text_list, and
  * an empty list '[]' is an error (KH107) rather than nothing printed. */

@@ -490,7 +490,7 @@ typedef struct Plan {
                                         tables built, body numbered */
     const char **suppress;           /* warning codes silenced plan-wide */
     size_t n_suppress;
-    const struct YNode *suppress_node; /* where they are written (check_suppress.c) */
+    const struct YNode **suppress_at; /* each one's entry (check_suppress.c) */
     int registry_lost[REG_ATTACHMENT + 1]; /* by Registry: the line naming
                                         the list ('localities:') was lost and
                                         its entries read as another list's

@@ -10,6 +10,7 @@
 #include "i18n.h"
 #include "keys.h"
 #include "suggest.h"
+#include "unispace.h"
 #include "vi.h"
 
 int yread_span(const YNode *node)
@@ -299,13 +300,10 @@ size_t yread_blank_len(const char *text)
     /* a no-break space and the other Unicode spaces print nothing either: a
      * title "\u00a0" was no KH107 and printed "****", a rule, in the .md
      * (s20attack F1) */
-    if (*text == ' ' || *text == '\t')
-        return 1;
     size_t left = strnlen(text, 4);
     unsigned c = 0;
     int bytes = left ? utf8_decode_strict(text, left, &c) : 0;
-    if (bytes <= 0 || !(c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
-                        c == 0x202F || c == 0x205F || c == 0x3000))
+    if (bytes <= 0 || !unispace_in_line(c))
         return 0;
     return (size_t)bytes;
 }

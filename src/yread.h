@@ -76,7 +76,7 @@ int yread_stray_entry(DiagSink *diags, const YNode *item, KeySetId set, KeySetId
 
 /* The bytes of the blank that begins text: a space, a tab, a no-break
  * space or another Unicode space (U+1680, U+2000-U+200A, U+202F, U+205F,
- * U+3000); 0 if text begins with anything else. The one notion of a blank
+ * U+3000: unispace_in_line); 0 if text begins with anything else. The one notion of a blank
  * the readers share (KH107, KH122, KH165, an empty recipient). */
 size_t yread_blank_len(const char *text);
 

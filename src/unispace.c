@@ -1,0 +1,40 @@
+/* unispace.c - the blank characters of Unicode, listed once.
+ *
+ * Three places ask whether a character is blank: the YAML reader (a
+ * title of no-break spaces is blank, KH107: yread_blank_len), the
+ * Markdown writer (blanks at the ends of an emphasised text make its
+ * marks literal: md_trim_blanks) and the importers' emphasis marks (a
+ * mark beside whitespace neither opens nor closes: md_flank.c). Each
+ * listed the space separators of its own until session 22, three lists
+ * of one set that a new character would have had to reach three times.
+ * Here is the one table, Unicode's category Zs; each asks its own
+ * question of it: a line's blank adds the tab, CommonMark's whitespace
+ * the tab and the line and page breaks.
+ */
+#include "unispace.h"
+
+#include <stddef.h>
+
+/* Unicode's space separators (category Zs), as ranges of code points. */
+static const unsigned separators[][2] = {
+    {0x0020, 0x0020}, {0x00A0, 0x00A0}, {0x1680, 0x1680}, {0x2000, 0x200A},
+    {0x202F, 0x202F}, {0x205F, 0x205F}, {0x3000, 0x3000},
+};
+
+int unispace_separator(unsigned cp)
+{
+    for (size_t i = 0; i < sizeof separators / sizeof *separators; i++)
+        if (cp >= separators[i][0] && cp <= separators[i][1])
+            return 1;
+    return 0;
+}
+
+int unispace_in_line(unsigned cp)
+{
+    return cp == '\t' || unispace_separator(cp);
+}
+
+int unispace_markdown(unsigned cp)
+{
+    return cp == '\t' || cp == '\n' || cp == '\f' || cp == '\r' || unispace_separator(cp);
+}

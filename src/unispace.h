@@ -1,0 +1,21 @@
+/* unispace.h - the blank characters of Unicode, listed once (unispace.c),
+ * and the questions the YAML reader and the Markdown writers ask of them. */
+#ifndef KHGEN_UNISPACE_H
+#define KHGEN_UNISPACE_H
+
+/* 1 when cp is one of Unicode's space separators (category Zs: U+0020,
+ * the no-break space U+00A0, U+1680, U+2000 to U+200A, U+202F, U+205F,
+ * U+3000), else 0. */
+int unispace_separator(unsigned cp);
+
+/* 1 when cp prints as blank on a line of a plan's value: a space
+ * separator or a tab (yread_blank_len: a title of no-break spaces is
+ * blank), else 0. */
+int unispace_in_line(unsigned cp);
+
+/* 1 when cp is what CommonMark calls Unicode whitespace: a space
+ * separator, a tab, a line feed, a form feed or a carriage return (beside
+ * an emphasis mark it decides whether the mark opens or closes), else 0. */
+int unispace_markdown(unsigned cp);
+
+#endif
