@@ -67,9 +67,13 @@ int part_label(const char *s)
             }
         for (int k = 0; k < MAX_PART_WORDS && !yes; k++)
             yes = strcmp(t + strlen("PHẦN THỨ "), ordinals[k]) == 0;
-    } else if (starts_with(t, "PHẦN ") && t[5]) {
-        size_t n = strlen(t + 5);
-        yes = n < 8 && strspn(t + 5, "IVXLC") == n;
+    } else if (starts_with(t, "PHẦN ") && t[strlen("PHẦN ")]) {
+        /* "Phần I", "Phần IV", "Phần 1": "PHẦN " is 7 bytes ("Ầ" takes
+         * three); read from byte 5, no such label was a part, and a plan's
+         * `label: Phần I` came back as a paragraph (round22 R7) */
+        const char *num = t + strlen("PHẦN ");
+        size_t n = strlen(num);
+        yes = (n < 8 && strspn(num, "IVXLC") == n) || (n < 4 && strspn(num, "0123456789") == n);
     }
     buf_free(&up);
     return yes;

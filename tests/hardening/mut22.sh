@@ -132,10 +132,9 @@ fi
 # two spaces right of the key above them (slips20, slips2). Session 21
 # left 17 of its mutants surviving (mut21's header: ids -299 to -316 at
 # 66e47e5); at 3c60b82 they are load_indent-315 to -332 but -321.
-# slips20, never run with them, kills -317 and -318 (session 22). Here
-# each mutant against hand-made files: -317, -318, -320, -323, -324,
-# -330, -332 fail on the plain case (row 1: the rule of 7c88cdf is newer
-# than session 21's ids); the group under the file's first line
+# slips20, never run with them, kills 7 (session 22: -317, -318, -320,
+# -323, -324, -330, -332, which also fail here on the plain case, row 1:
+# the rule of 7c88cdf is newer than session 21's ids); the group under the file's first line
 # (2: -329, the first line taken for none); a comment after the key
 # above them (3: a bug, LOW: "header: # ..." was no key with nothing
 # after it, and the error stood at the second key with no hint, where the

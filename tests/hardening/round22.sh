@@ -272,6 +272,46 @@ for f in md docx; do
     fi
 done
 
+# ---- R7: a part labelled "Phần I" or "Phần 1" -------------------------------------------
+# part_label read the number after "PHẦN " from byte 5, but "PHẦN " is 7
+# bytes ("Ầ" takes three): no "Phần I" was ever a part, and a plan's
+# parts labelled so came back as a paragraph "**Phần I**" and sections
+# (genplan.py --stress --more, seed 7). "Phần thứ nhất" was read.
+cat >"$work/p/r7.yaml" <<'EOF'
+khgen: 1
+header: {issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU], place: Đồng Hưu, date: 2024-01, title: Kế hoạch R7}
+opening: Mở đầu R7.
+body:
+  - part: KẾT QUẢ R7
+    label: Phần I
+    items:
+      - section: MỤC TIÊU
+        items: [{para: "Đoạn một R7."}]
+  - part: NHIỆM VỤ R7
+    label: Phần II
+    items:
+      - section: NHIỆM VỤ
+        items: [{para: "Đoạn hai R7."}]
+  - part: TỔ CHỨC R7
+    label: Phần 3
+    items:
+      - section: TỔ CHỨC THỰC HIỆN
+        items: [{para: "Đoạn ba R7."}]
+recipients: [UBND huyện, "Lưu: VT"]
+signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}
+EOF
+"$khgen" build -f md,docx -o "$work/o/r7" "$work/p/r7.yaml" >/dev/null 2>&1
+for f in md docx; do
+    "$khgen" import --force -o "$work/p/r7-$f.yaml" "$work/o/r7/r7.$f" >/dev/null 2>&1
+    "$khgen" diff --no-color "$work/p/r7.yaml" "$work/p/r7-$f.yaml" >"$work/r7.diff" 2>&1
+    s=$?
+    if [ "$s" = 0 ] && [ "$(grep -c '^  - part: ' "$work/p/r7-$f.yaml")" = 3 ]; then
+        ok "R7: parts labelled 'Phần I', 'Phần II', 'Phần 3' come back as parts ($f)"
+    else
+        not_ok "R7 ($f): diff exit $s: $(head -c 400 "$work/r7.diff")"
+    fi
+done
+
 # ---- a fixed batch: README's plans through import, the fixed point and the year ---------------
 # tools/round22.py on plans/: each built, its .md and .docx imported,
 # built again and compared, diffed; the .docx's import imported again; the
