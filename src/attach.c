@@ -751,8 +751,10 @@ static void read_preset(AttParser *ap, const YNode *node, Attachment *att, Attac
 static const YNode *read_settings(AttParser *ap, Attachment *att, AttachSpec *spec)
 {
     const YNode *v;
-    if ((v = att_value(spec, "note")) && (att->note = read_printed(ap, v, "note")))
+    if ((v = att_value(spec, "note")) && (att->note = read_printed(ap, v, "note"))) {
         remember_line(ap, spec, &att->note, v);
+        att->note_node = v;
+    }
     if ((v = att_value(spec, "orientation")) && read_scalar(ap, v, "orientation")) {
         const char *const *orientations = keys_words(KEYSET_ATTACHMENT, "orientation");
         int o = att_name_index(orientations, v->text); /* ORIENTATIONS: landscape first */

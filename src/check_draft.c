@@ -22,7 +22,7 @@
  * two years, a table of last year's figures), which `suppress:` silences
  * with a comment. Names are compared as they read: upper case, spaces
  * folded, the tone mark placed either way (vi_put_tone_key), "UBND" read as
- * "ỦY BAN NHÂN DÂN".
+ * "ỦY BAN NHÂN DÂN" and "HĐND" as "HỘI ĐỒNG NHÂN DÂN".
  */
 #include "check_draft.h"
 
@@ -36,8 +36,8 @@
 
 /* ---- names compared as they read -------------------------------------------- */
 
-/* name upper-cased, spaces folded, tones placed one way, "UBND" spelt out,
- * a copy in arena. */
+/* name upper-cased, spaces folded, tones placed one way, "UBND" and
+ * "HĐND" spelt out, a copy in arena. */
 static const char *read_key(Arena *arena, const char *name)
 {
     Buf upper = {0}, key = {0};
@@ -49,6 +49,9 @@ static const char *read_key(Arena *arena, const char *name)
         if (word_start && strncmp(u + i, "UBND", 4) == 0 && (u[i + 4] == ' ' || !u[i + 4])) {
             buf_puts(&spelt, "ỦY BAN NHÂN DÂN");
             i += 4;
+        } else if (word_start && strncmp(u + i, "HĐND", 5) == 0 && (u[i + 5] == ' ' || !u[i + 5])) {
+            buf_puts(&spelt, "HỘI ĐỒNG NHÂN DÂN"); /* "TM. THƯỜNG TRỰC HĐND" */
+            i += 5;
         } else {
             buf_putc(&spelt, u[i]);
             i++;
@@ -181,6 +184,48 @@ static void check_title_year(DiagSink *diags, const Plan *plan, const YNode *nod
     buf_free(&period);
 }
 
+static int is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* The number of digits just before text[end] (at most 3: "more than two"). */
+static size_t digits_before(const char *text, size_t end)
+{
+    size_t n = 0;
+    while (n < 3 && end > n && is_digit(text[end - n - 1]))
+        n++;
+    return n;
+}
+
+/* The year 20YY of a date written with two digits for its year at
+ * text[i] ("30/11/24", "tháng 11/24": the last part of D/M/YY, or of M/YY
+ * after "tháng "; "trước 30/11/24" in the plan of 2025 dodged KH316,
+ * s21low), not part of a longer run of digits or a document's number
+ * ("12/24/QĐ"), else 0. */
+static int short_year_at(const char *text, size_t i)
+{
+    if (i < 2 || text[i - 1] != '/' || !is_digit(text[i]) || !is_digit(text[i + 1]))
+        return 0;
+    char after = text[i + 2];
+    if (is_digit(after) || after == '/' || (after >= 'A' && after <= 'Z') ||
+        (after >= 'a' && after <= 'z'))
+        return 0;
+    /* the month before the '/': one or two digits, after "D/" or "tháng " */
+    size_t k = i - 1;
+    size_t n = digits_before(text, k);
+    if (n < 1 || n > 2)
+        return 0;
+    k -= n;
+    int dated = k >= 1 && text[k - 1] == '/' && digits_before(text, k - 1) >= 1 &&
+                digits_before(text, k - 1) <= 2;
+    int month = k >= 7 && (strncmp(text + k - 7, "tháng ", 7) == 0 ||
+                           strncmp(text + k - 7, "Tháng ", 7) == 0);
+    if (!dated && !month)
+        return 0;
+    return 2000 + (text[i] - '0') * 10 + (text[i + 1] - '0');
+}
+
 /* What check_due_text reads: where to warn, and the plan's period, the
  * years an ongoing deadline ("Thường xuyên") may name. */
 typedef struct DueTextCheck {
@@ -206,6 +251,8 @@ static void check_due_text(void *data, const BodyPlace *at)
     int other = 0;
     for (size_t i = 0; due->text[i]; i++) {
         int year = year_at(due->text, i);
+        if (!year)
+            year = short_year_at(due->text, i);
         if (year && year >= from && year <= to)
             return;
         if (year && !other)
@@ -303,13 +350,24 @@ static void check_localities(Arena *arena, DiagSink *diags, const Plan *plan, in
                          "never a %s; name the locality it belongs to, or correct either kind",
                          loc->kind, loc->id, parent->kind, parent->id, loc->kind, parent->kind);
         }
-        if (loc->target && loc->target_year && plan->period_from.year &&
-            loc->target_year < plan->period_from.year)
+        /* a target it has reached already (status) is KH258's slip, whose
+         * advice is to write the next level: "write it as its status"
+         * would be said of the status it has (s21attack L2) */
+        int reached = loc->status && strcmp(loc->status, loc->target ? loc->target : "") == 0;
+        int from = plan->period_from.year, to = plan->period_to.year;
+        if (!loc->target || !loc->target_year || !from || loc->target_year >= from || reached)
+            continue;
+        if (to > from) /* a school year, 2023-09 to 2024-05, prints {year} as 2024 */
+            diag_warning(diags, loc->pos, 1, KH262,
+                         "locality '%s' aims for '%s' in %d (target_year), before this plan's "
+                         "period %d-%d: if it reached it, write it as its 'status'; if not, "
+                         "write the year it now aims for", loc->id, loc->target,
+                         loc->target_year, from, to);
+        else
             diag_warning(diags, loc->pos, 1, KH262,
                          "locality '%s' aims for '%s' in %d (target_year), before this plan's "
                          "year %d: if it reached it, write it as its 'status'; if not, write the "
-                         "year it now aims for", loc->id, loc->target, loc->target_year,
-                         plan->period_from.year);
+                         "year it now aims for", loc->id, loc->target, loc->target_year, from);
     }
     free(uses_of);
 }
@@ -550,6 +608,65 @@ static int names_issuer(Arena *arena, const IssuerKeys *ik, const char *body)
     return *key && begins_a_key(ik->keys, ik->n, key);
 }
 
+/* The words a place's name begins with, its rank ("XÃ AN BÌNH"), as
+ * read_key reads them: where a body's name may end and its place begin. */
+static const char *const place_ranks[] = {"XÃ",  "PHƯỜNG", "THỊ TRẤN",  "THỊ XÃ", "HUYỆN",
+                                          "QUẬN", "TỈNH",   "THÀNH PHỐ", "ĐẶC KHU", NULL};
+
+/* 1 if key is one of the issuer's keys whole, or the body's name at the
+ * start of one, the place's rank after it ("ỦY BAN NHÂN DÂN" of "ỦY BAN
+ * NHÂN DÂN HUYỆN YÊN THẾ"): a name cut anywhere else ("ỦY BAN NHÂN DÂN
+ * XÃ", the place's name lost; "ỦY BAN NHÂN") names no body (s21low). A
+ * binary search for each rank (begins_a_key): linear in the "TM." lines. */
+static int is_issuer_name(Arena *arena, const IssuerKeys *ik, const char *key)
+{
+    size_t lo = 0, hi = ik->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(ik->keys[mid], key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < ik->n && strcmp(ik->keys[lo], key) == 0)
+        return 1;
+    for (int r = 0; place_ranks[r]; r++) {
+        Buf with = {0};
+        buf_puts(&with, key);
+        buf_putc(&with, ' ');
+        buf_puts(&with, read_key(arena, place_ranks[r]));
+        buf_putc(&with, ' ');
+        int yes = begins_a_key(ik->keys, ik->n, with.data);
+        buf_free(&with);
+        if (yes)
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 if body (the words after "TM.") names the issuer (is_issuer_name),
+ * or its standing committee: "THƯỜNG TRỰC" or "BAN THƯỜNG TRỰC" before
+ * the issuer's name ("TM. THƯỜNG TRỰC HĐND" of a People's Council, the
+ * decree's form; s21attack L7). */
+static int tm_names_issuer(Arena *arena, const IssuerKeys *ik, const char *body)
+{
+    const char *key = read_key(arena, body);
+    while (*key == ' ')
+        key++;
+    if (!*key)
+        return 0;
+    if (is_issuer_name(arena, ik, key))
+        return 1;
+    static const char *const standing[] = {"THƯỜNG TRỰC", "BAN THƯỜNG TRỰC", NULL};
+    for (int k = 0; standing[k]; k++) {
+        const char *word = read_key(arena, standing[k]);
+        size_t n = strlen(word);
+        if (strncmp(key, word, n) == 0 && key[n] == ' ' && is_issuer_name(arena, ik, key + n + 1))
+            return 1;
+    }
+    return 0;
+}
+
 /* 1 if body (the words after "KT.") names a body rather than its head: the
  * issuer, or words a body's name begins with ("ỦY BAN ...", "BAN QUẢN LÝ
  * ...", "HỘI ĐỒNG ...", "SỞ ...", "PHÒNG ..."; a head is "CHỦ TỊCH",
@@ -636,7 +753,7 @@ static void check_signature(Arena *arena, DiagSink *diags, const Plan *plan)
                          "the signer's title under it; move it to the top", line,
                          sig->lines[i - 1]);
         } else if (begins_word(line, "TM.") && plan->n_issuer > 0) {
-            if (!names_issuer(arena, &ik, line + 3))
+            if (!tm_names_issuer(arena, &ik, line + 3))
                 diag_warning(diags, at, chars_of(line), KH166,
                              "the signature signs 'TM. %s', on behalf of a body that is not the "
                              "issuer (%s): 'TM.' names the body that issues the plan; write "

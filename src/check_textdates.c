@@ -22,8 +22,9 @@
  * ("ngày ... tháng 01 năm 2024") has no digits and is not read. It walks
  * the free texts the parser recorded (Plan.texts: titles, paragraphs,
  * tasks' texts and headings, the bases written as sentences, the opening
- * and the closing) and the attachments' titles, each once: linear in
- * their length.
+ * and the closing) and the attachments' words written in the plan (title,
+ * note, headers, text cells, group headings), each once: linear in their
+ * length.
  */
 #include "check_textdates.h"
 
@@ -94,6 +95,17 @@ static int after_month_word(const char *text, size_t i)
     return i >= 7 && (at_word(text, i - 7, "tháng ") || at_word(text, i - 7, "Tháng "));
 }
 
+/* The length of " năm " or ", năm " at s (the word before a date's year:
+ * "ngày 31 tháng 4, năm 2024"), else 0. */
+static size_t year_word(const char *s)
+{
+    if (at_word(s, 0, " năm "))
+        return strlen(" năm ");
+    if (at_word(s, 0, ", năm "))
+        return strlen(", năm ");
+    return 0;
+}
+
 /* The length of the date written at text[i] in one of the three forms,
  * with its parts in *y, *m, *d (d -1 for a month alone: a day written 0,
  * "0/1/2024", is a day that does not exist, and was taken for a month
@@ -106,45 +118,54 @@ static size_t date_at(const char *text, size_t i, int *y, int *m, int *d)
     *d = -1; /* a month alone, unless a day is read below */
     if (!starts_number(text, i) || !(na = small_number(s, &a)))
         return 0;
-    /* D/M/YYYY, or M/YYYY after "tháng " */
-    if (s[na] == '/') {
-        if ((nb = small_number(s + na + 1, &b)) && s[na + 1 + nb] == '/' &&
+    /* D/M/YYYY (or D-M-YYYY, D.M.YYYY: one separator twice, "31-4-2024"
+     * passed; s21attack L1), D/M năm YYYY ("ngày 31/4 năm 2024"), or
+     * M/YYYY after "tháng " */
+    static const char thang[] = " tháng ";
+    char sep = s[na];
+    if (sep == '/' || sep == '-' || sep == '.') {
+        if ((nb = small_number(s + na + 1, &b)) && s[na + 1 + nb] == sep &&
             (ny = year_number(s + na + 1 + nb + 1, y))) {
             *m = b;
             *d = a;
             return na + 1 + nb + 1 + ny;
         }
-        if (after_month_word(text, i) && (ny = year_number(s + na + 1, y))) {
+        size_t nn;
+        if (sep == '/' && nb && (nn = year_word(s + na + 1 + nb)) &&
+            (ny = year_number(s + na + 1 + nb + nn, y))) {
+            *m = b;
+            *d = a;
+            return na + 1 + nb + nn + ny;
+        }
+        if (sep == '/' && after_month_word(text, i) && (ny = year_number(s + na + 1, y))) {
             *m = a;
             return na + 1 + ny;
         }
         return 0;
     }
-    /* D tháng M năm YYYY, or M năm YYYY after "tháng " */
-    static const char thang[] = " tháng ", nam[] = " năm ";
+    /* D tháng M năm YYYY (or "D tháng M, năm YYYY"), or M năm YYYY after
+     * "tháng " */
+    size_t nn;
     if (at_word(s, na, thang) && (nb = small_number(s + na + strlen(thang), &b)) &&
-        at_word(s, na + strlen(thang) + nb, nam) &&
-        (ny = year_number(s + na + strlen(thang) + nb + strlen(nam), y))) {
+        (nn = year_word(s + na + strlen(thang) + nb)) &&
+        (ny = year_number(s + na + strlen(thang) + nb + nn, y))) {
         *m = b;
         *d = a;
-        return na + strlen(thang) + nb + strlen(nam) + ny;
+        return na + strlen(thang) + nb + nn + ny;
     }
-    if (after_month_word(text, i) && at_word(s, na, nam) &&
-        (ny = year_number(s + na + strlen(nam), y))) {
+    if (after_month_word(text, i) && (nn = year_word(s + na)) &&
+        (ny = year_number(s + na + nn, y))) {
         *m = a;
-        return na + strlen(nam) + ny;
+        return na + nn + ny;
     }
     return 0;
 }
 
-/* Warns at each date of site that does not exist. */
-static void check_site(DiagSink *diags, const TextSite *site)
+/* Warns at each date of text that does not exist, at node's place of it
+ * when text is node's own, else at pos. */
+static void check_text(DiagSink *diags, const char *text, const YNode *node, SrcPos pos)
 {
-    const char *text = site->text;
-    const YNode *node = site->node;
-    if (!text || !node || !node->pos.file)
-        return;
-    int exact = node->kind == YNODE_SCALAR && node->text == text;
+    int exact = node && node->kind == YNODE_SCALAR && node->text == text;
     for (size_t i = 0; text[i];) {
         int y, m, d;
         size_t n = digit(text[i]) ? date_at(text, i, &y, &m, &d) : 0;
@@ -154,7 +175,7 @@ static void check_site(DiagSink *diags, const TextSite *site)
         }
         int month_ok = m >= 1 && m <= 12;
         int span = (int)utf8_count(text + i, n);
-        SrcPos at = exact ? ynode_pos_at(node, i) : node->pos;
+        SrcPos at = exact ? ynode_pos_at(node, i) : pos;
         if (!month_ok)
             diag_warning(diags, at, span, KH317,
                          "'%.*s' in the text is no date: there is no month %d; a date written "
@@ -169,18 +190,60 @@ static void check_site(DiagSink *diags, const TextSite *site)
     }
 }
 
-void check_textdates(DiagSink *diags, const Plan *plan)
+/* 1 if pos is in the plan's own file (a preset's or a registry's text is
+ * not the plan's). */
+static int in_plan(const Plan *plan, SrcPos pos)
 {
-    for (size_t i = 0; i < plan->n_texts; i++)
-        check_site(diags, &plan->texts[i]);
-    /* an attachment's title, printed on its page ("Danh sách xã ... ngày
-     * 31/4/2024" passed: s21attack L1); a preset's is not the plan's text */
-    for (size_t i = 0; i < plan->n_attachments; i++) {
-        const YNode *title = plan->attachments[i].title_node;
-        if (title && title->kind == YNODE_SCALAR && title->pos.file && plan->file &&
-            strcmp(title->pos.file, plan->file) == 0) {
-            TextSite site = {title->text, title, NULL};
-            check_site(diags, &site);
+    return pos.file && plan->file && strcmp(pos.file, plan->file) == 0;
+}
+
+/* An attachment's words written in the plan: its title and note, its
+ * columns' headers and groups, its text cells and group headings (each
+ * of them printed as typed: "Danh sách xã ngày 31/4/2024" passed, then a
+ * note's, a header's or a cell's; s21attack L1). A date column's cells
+ * are read as dates (KH300); number columns print numbers. */
+static void check_attachment(DiagSink *diags, const Plan *plan, const Attachment *att)
+{
+    const YNode *title = att->title_node, *note = att->note_node;
+    if (title && title->kind == YNODE_SCALAR && in_plan(plan, title->pos))
+        check_text(diags, title->text, title, title->pos);
+    if (note && att->note && in_plan(plan, note->pos))
+        check_text(diags, att->note, note, note->pos);
+    for (size_t c = 0; c < att->n_columns; c++) {
+        const Column *col = &att->columns[c];
+        if (!in_plan(plan, col->pos))
+            continue;
+        if (col->header)
+            check_text(diags, col->header, NULL, col->pos);
+        if (col->group && (c == 0 || !att->columns[c - 1].group ||
+                           strcmp(att->columns[c - 1].group, col->group) != 0))
+            check_text(diags, col->group, NULL, col->pos); /* once for the columns it spans */
+    }
+    for (size_t r = 0; r < att->n_rows; r++) {
+        const Row *row = &att->rows[r];
+        if (!in_plan(plan, row->pos))
+            continue;
+        if (row->is_group) {
+            if (row->group_title)
+                check_text(diags, row->group_title, NULL, row->pos);
+            continue;
+        }
+        for (size_t c = 0; c < att->n_columns && row->cells; c++) {
+            const Cell *cell = &row->cells[c];
+            if (att->columns[c].type == COL_TEXT && cell->text && !cell->is_number &&
+                in_plan(plan, cell->pos))
+                check_text(diags, cell->text, NULL, cell->pos);
         }
     }
+}
+
+void check_textdates(DiagSink *diags, const Plan *plan)
+{
+    for (size_t i = 0; i < plan->n_texts; i++) {
+        const TextSite *site = &plan->texts[i];
+        if (site->text && site->node && site->node->pos.file)
+            check_text(diags, site->text, site->node, site->node->pos);
+    }
+    for (size_t i = 0; i < plan->n_attachments; i++)
+        check_attachment(diags, plan, &plan->attachments[i]);
 }

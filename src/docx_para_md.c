@@ -25,12 +25,15 @@
 #include "md_flank.h"
 #include "md_read.h"
 
-/* s[0..n) with Markdown's characters escaped; in_link: ']' too */
-static void escape_md(Buf *out, const char *s, size_t n, int in_link)
+/* s[0..n) with Markdown's characters escaped; in_link: ']' too;
+ * brackets: '[' too (0 for a paragraph whose '[' CommonMark reads as text
+ * whether escaped or not: docx_runs_markdown) */
+static void escape_md(Buf *out, const char *s, size_t n, int in_link, int brackets)
 {
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
-        if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '[' || (in_link && c == ']'))
+        if (c == '\\' || c == '*' || c == '_' || c == '`' || (c == '[' && (brackets || in_link)) ||
+            (in_link && c == ']'))
             buf_putc(out, '\\');
         buf_putc(out, c);
     }
@@ -71,7 +74,8 @@ static int same_link(const char *a, const char *b)
  * fallback of docx_runs_markdown). Each emphasised segment's punctuation
  * and spaces at an end that CommonMark's flanking rule would not let its
  * mark stand beside go outside the mark (md_flank.c). */
-static void runs_markdown(const DocxRun *runs, size_t n, int bold, int italic, int marks, Buf *out)
+static void runs_markdown(const DocxRun *runs, size_t n, int bold, int italic, int marks,
+                          int brackets, Buf *out)
 {
     for (size_t i = 0; i < n;) {
         int b = runs[i].bold && !bold && marks, it = runs[i].italic && !italic && marks;
@@ -107,7 +111,7 @@ static void runs_markdown(const DocxRun *runs, size_t n, int bold, int italic, i
                 trail--;
         }
         if (flank)
-            escape_md(out, text, lead, 0);
+            escape_md(out, text, lead, 0, brackets);
         else
             buf_putn(out, text, lead);
         if (trail > lead) {
@@ -115,7 +119,7 @@ static void runs_markdown(const DocxRun *runs, size_t n, int bold, int italic, i
             buf_puts(out, mark);
             if (href)
                 buf_putc(out, '[');
-            escape_md(out, text + lead, trail - lead, href != NULL);
+            escape_md(out, text + lead, trail - lead, href != NULL, brackets);
             if (href) {
                 buf_puts(out, "](");
                 put_destination(out, href);
@@ -124,12 +128,20 @@ static void runs_markdown(const DocxRun *runs, size_t n, int bold, int italic, i
             buf_puts(out, mark);
         }
         if (flank)
-            escape_md(out, text + trail, seg.len - trail, 0);
+            escape_md(out, text + trail, seg.len - trail, 0, brackets);
         else
             buf_putn(out, text + trail, seg.len - trail);
         buf_free(&seg);
         i = k;
     }
+}
+
+/* out from byte from on replaced by with. */
+static void replace_from(Buf *out, size_t from, const Buf *with)
+{
+    out->len = from;
+    out->data[from] = '\0';
+    buf_putn(out, with->data ? with->data : "", with->len);
 }
 
 int docx_runs_markdown(const DocxRun *runs, size_t n, Buf *out, int *all_bold, int *all_italic)
@@ -148,18 +160,30 @@ int docx_runs_markdown(const DocxRun *runs, size_t n, Buf *out, int *all_bold, i
     *all_bold = bold;
     *all_italic = italic;
     size_t from = out->len;
-    runs_markdown(runs, n, bold, italic, 1, out);
-    if (out->len == from || !memchr(out->data + from, '*', out->len - from))
-        return any;
-    /* marks CommonMark reads as stars (two emphasised runs that touch):
-     * the text without its emphasis, never the stars (s21attack H2) */
-    Buf plain = {0};
-    runs_markdown(runs, n, bold, italic, 0, &plain);
-    if (!render_same_plain(out->data + from, buf_str(&plain))) {
-        out->len = from;
-        out->data[from] = '\0';
-        buf_putn(out, plain.data ? plain.data : "", plain.len);
+    int marks = 1;
+    runs_markdown(runs, n, bold, italic, 1, 1, out);
+    if (out->len > from && memchr(out->data + from, '*', out->len - from)) {
+        /* marks CommonMark reads as stars (two emphasised runs that touch):
+         * the text without its emphasis, never the stars (s21attack H2) */
+        Buf plain = {0};
+        runs_markdown(runs, n, bold, italic, 0, 1, &plain);
+        if (!render_same_plain(out->data + from, buf_str(&plain))) {
+            replace_from(out, from, &plain);
+            marks = 0;
+        }
+        buf_free(&plain);
     }
-    buf_free(&plain);
+    if (out->len > from && memchr(out->data + from, '[', out->len - from)) {
+        /* "[x]" is text in CommonMark, unless a link or a footnote follows
+         * from it: written "\\[x]" always, the plan read "\\[x]" where the
+         * document said "[x]" (s20low). Without the escape when the line
+         * reads back the same (render_same_plain: a link would read as its
+         * text alone) */
+        Buf bare = {0};
+        runs_markdown(runs, n, bold, italic, marks, 0, &bare);
+        if (render_same_plain(out->data + from, buf_str(&bare)))
+            replace_from(out, from, &bare);
+        buf_free(&bare);
+    }
     return any;
 }

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "import_impl.h"
+#include "md_read.h"
 #include "yread.h"
 #include "vi.h"
 
@@ -295,16 +296,35 @@ Label parse_label(const char *s)
 
 /* Text of the document as plan text: braces doubled; in plain text input
  * Markdown's special characters escaped. */
+/* s as plan text into b (plan_text); brackets: '[' escaped too. */
+static void put_plan_text(Buf *b, const Ctx *c, const char *s, int brackets)
+{
+    for (const char *t = s; *t; t++) {
+        if (*t == '{' || *t == '}')
+            buf_putc(b, *t);
+        else if (!c->markdown && (*t == '*' || *t == '_' || *t == '`' || (*t == '[' && brackets) ||
+                                  (*t == '\\' && t[1] && strchr("*_`[\\", t[1]) == NULL)))
+            buf_putc(b, '\\');
+        buf_putc(b, *t == '\n' ? ' ' : *t);
+    }
+}
+
 char *plan_text(Ctx *c, const char *s)
 {
     Buf b = {0};
-    for (const char *t = s; *t; t++) {
-        if (*t == '{' || *t == '}')
-            buf_putc(&b, *t);
-        else if (!c->markdown && (*t == '*' || *t == '_' || *t == '`' || *t == '[' ||
-                                  (*t == '\\' && t[1] && strchr("*_`[\\", t[1]) == NULL)))
-            buf_putc(&b, '\\');
-        buf_putc(&b, *t == '\n' ? ' ' : *t);
+    put_plan_text(&b, c, s, 1);
+    if (!c->markdown && strchr(s, '[')) {
+        /* "[x]" reads as text unless a link follows from it: "\\[x]" in the
+         * plan where the document said "[x]" (s20low); without the escape
+         * when the line reads back the same (docx_para_md.c decides alike) */
+        Buf bare = {0};
+        put_plan_text(&bare, c, s, 0);
+        if (render_same_plain(buf_str(&b), buf_str(&bare))) {
+            buf_free(&b);
+            b = bare;
+        } else {
+            buf_free(&bare);
+        }
     }
     char *r = buf_to_arena(&b, c->arena);
     buf_free(&b);

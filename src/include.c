@@ -26,6 +26,8 @@
  * catalog.c resolves imports.
  */
 #include "include.h"
+
+#include "longpath.h"
 #include "readpolicy.h"
 
 #include <stdlib.h>
@@ -347,9 +349,9 @@ int include_merge(Arena *arena, DiagSink *diags, const char *plan_file, YNode *r
      * renamed plan no longer has: its includes still resolve beside that
      * path (they were skipped without a word, and every id they define
      * was reported unknown), and no include can be the plan itself */
-    char *self = realpath(plan_file, NULL);
-    m.stack[0] = arena_strdup(arena, self ? self : plan_file);
-    free(self);
+    int is_real; /* a stand-in for a real path past PATH_MAX, as includes get */
+    const char *self = longpath_identity(arena, plan_file, &is_real);
+    m.stack[0] = self ? self : arena_strdup(arena, plan_file);
     m.stack_name[0] = plan_file;
     m.depth = 1;
     expand(&m, plan_file, "", root);

@@ -114,6 +114,52 @@ static void on_stop_signal(int sig)
 static const int stop_signals[] = {SIGINT, SIGTERM, SIGHUP};
 enum { N_STOP_SIGNALS = 3 };
 
+/* Which stop signals khgen's caller had ignored (a background job's
+ * SIGINT): they are left ignored, for khgen and for the engine, as a
+ * program run with a signal ignored keeps it so; a SIGINT to such a khgen
+ * killed the engine and failed the print (s21attack L5). */
+static int stop_ignored[N_STOP_SIGNALS];
+
+/* Catches each stop signal not ignored on entry (on_stop_signal), the
+ * previous actions kept in saved for engine_signals_restore. */
+static void engine_signals_catch(struct sigaction saved[N_STOP_SIGNALS])
+{
+    struct sigaction stop = {0};
+    stop.sa_handler = on_stop_signal;
+    sigemptyset(&stop.sa_mask);
+    stop_signal = 0;
+    for (int k = 0; k < N_STOP_SIGNALS; k++) {
+        sigaction(stop_signals[k], NULL, &saved[k]);
+        stop_ignored[k] = saved[k].sa_handler == SIG_IGN;
+        if (!stop_ignored[k])
+            sigaction(stop_signals[k], &stop, NULL);
+    }
+}
+
+/* Puts back the actions engine_signals_catch saved. */
+static void engine_signals_restore(const struct sigaction saved[N_STOP_SIGNALS])
+{
+    for (int k = 0; k < N_STOP_SIGNALS; k++)
+        sigaction(stop_signals[k], &saved[k], NULL);
+}
+
+/* The name of signal sig ("SIGSEGV"), or NULL for one not listed here. */
+static const char *signal_name(int sig)
+{
+    static const struct {
+        int sig;
+        const char *name;
+    } names[] = {{SIGSEGV, "SIGSEGV"}, {SIGABRT, "SIGABRT"}, {SIGKILL, "SIGKILL"},
+                 {SIGTERM, "SIGTERM"}, {SIGINT, "SIGINT"},   {SIGHUP, "SIGHUP"},
+                 {SIGQUIT, "SIGQUIT"}, {SIGBUS, "SIGBUS"},   {SIGFPE, "SIGFPE"},
+                 {SIGILL, "SIGILL"},   {SIGPIPE, "SIGPIPE"}, {SIGXCPU, "SIGXCPU"},
+                 {SIGXFSZ, "SIGXFSZ"}, {SIGTRAP, "SIGTRAP"}, {SIGSYS, "SIGSYS"}};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (names[i].sig == sig)
+            return names[i].name;
+    return NULL;
+}
+
 /* The watchdog (a fork of khgen): waits on the read end of a pipe whose
  * write end only khgen holds. A byte means khgen is done with the engine
  * and cleans up itself; end of file means khgen died (kill -9): then the
@@ -140,10 +186,13 @@ static void watchdog(int done_fd, pid_t engine, const char *dir)
 /* Runs argv with stdout and stderr into log_path, in a process group of
  * its own, killed after timeout seconds or when khgen is asked to stop
  * (stop_signal set), watched (watchdog) so that it dies with khgen.
- * Returns the exit status, -1 if it failed to run or was stopped, -2 if
- * the time ran out. */
-static int run_engine(char *const argv[], const char *log_path, const char *dir, long timeout)
+ * Returns the exit status, -1 if it failed to run, was stopped or was
+ * killed by a signal (*killed_by: that signal, else 0), -2 if the time
+ * ran out. */
+static int run_engine(char *const argv[], const char *log_path, const char *dir, long timeout,
+                      int *killed_by)
 {
+    *killed_by = 0;
     int done[2];
     if (pipe(done) != 0)
         return -1;
@@ -161,7 +210,7 @@ static int run_engine(char *const argv[], const char *log_path, const char *dir,
         close(done[1]);
         setpgid(0, 0);
         for (int k = 0; k < N_STOP_SIGNALS; k++)
-            signal(stop_signals[k], SIG_DFL);
+            signal(stop_signals[k], stop_ignored[k] ? SIG_IGN : SIG_DFL);
         signal(SIGPIPE, SIG_DFL); /* main ignores it; an exec'd engine would too */
         signal(SIGXFSZ, SIG_DFL);
 #ifdef __linux__
@@ -195,6 +244,8 @@ static int run_engine(char *const argv[], const char *log_path, const char *dir,
         pid_t ended = waitpid(pid, &status, WNOHANG);
         if (ended == pid) {
             result = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+            if (WIFSIGNALED(status))
+                *killed_by = WTERMSIG(status);
             break;
         }
         if (ended < 0 && errno != EINTR) {
@@ -350,6 +401,37 @@ static void log_tail(const char *log_path, Buf *out)
     free(text);
 }
 
+/* KH903 for an engine that ended without a PDF: its exit status, or the
+ * signal that killed it ("exit status -1" said nothing of a crash;
+ * s21attack L5), and the end of its log. */
+static void report_not_printed(DiagSink *diags, SrcPos where, const char *pdf_path,
+                               const Engine *engine, int status, int killed_by,
+                               const char *log_path)
+{
+    Buf tail = {0};
+    log_tail(log_path, &tail);
+    if (killed_by) {
+        const char *name = signal_name(killed_by);
+        Buf sig = {0};
+        if (name)
+            buf_printf(&sig, "%s", name);
+        else
+            buf_printf(&sig, "%d", killed_by);
+        diag_error(diags, where, 0, KH903, "cannot write '%s': %s did not print the %s: it "
+                   "was killed by signal %s (a crash, or something on this machine stopped "
+                   "it); try again, or choose the other engine (--pdf-engine=%s)%s%s",
+                   pdf_path, engine->display, engine->source_ext + 1, buf_str(&sig),
+                   engine->other, tail.len ? ": " : "", tail.data ? tail.data : "");
+        buf_free(&sig);
+    } else {
+        diag_error(diags, where, 0, KH903, "cannot write '%s': %s did not print the %s "
+                   "(exit status %d); check its message, or build the .docx and print it from Word%s%s",
+                   pdf_path, engine->display, engine->source_ext + 1, status,
+                   tail.len ? ": " : "", tail.data ? tail.data : "");
+    }
+    buf_free(&tail);
+}
+
 int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *source,
               int want_times, const char *pdf_path, Buf *out)
 {
@@ -365,18 +447,13 @@ int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *sou
                    engine->package, engine->other);
         return -1;
     }
-    struct sigaction stop = {0}, saved[N_STOP_SIGNALS];
-    stop.sa_handler = on_stop_signal;
-    sigemptyset(&stop.sa_mask);
-    stop_signal = 0;
-    for (int k = 0; k < N_STOP_SIGNALS; k++)
-        sigaction(stop_signals[k], &stop, &saved[k]);
+    struct sigaction saved[N_STOP_SIGNALS];
+    engine_signals_catch(saved);
     const char *root = temp_root();
     remove_stale_dirs(root);
     long timeout = engine_timeout(source->len);
     if (timeout == 0) {
-        for (int k = 0; k < N_STOP_SIGNALS; k++)
-            sigaction(stop_signals[k], &saved[k], NULL);
+        engine_signals_restore(saved);
         diag_error(diags, where, 0, KH903, "cannot write '%s': KHGEN_PDF_TIMEOUT='%s' is not a "
                    "number of seconds (a whole number from 1 on): set it to one, or unset it",
                    pdf_path, getenv("KHGEN_PDF_TIMEOUT"));
@@ -387,8 +464,7 @@ int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *sou
     buf_printf(&dir_buf, "%s/khgen-pdf-XXXXXX", root);
     char *dir = dir_buf.data;
     if (!mkdtemp(dir)) {
-        for (int k = 0; k < N_STOP_SIGNALS; k++)
-            sigaction(stop_signals[k], &saved[k], NULL);
+        engine_signals_restore(saved);
         report_no_temp_dir(diags, where, pdf_path, root);
         free(program);
         buf_free(&dir_buf);
@@ -401,7 +477,7 @@ int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *sou
     buf_printf(&tail, "%s/owner.pid", dir);
     char pid_text[32];
     int pid_len = snprintf(pid_text, sizeof pid_text, "%ld\n", (long)getpid());
-    int status = -1;
+    int status = -1, killed_by = 0;
     if (write_file_atomic(tail.data, pid_text, (size_t)pid_len) != 0 ||
         write_file_atomic(input.data, source->data ? source->data : "", source->len) != 0) {
         diag_error(diags, where, 0, KH901, "cannot write '%s': %s: check the output directory "
@@ -419,14 +495,14 @@ int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *sou
                         "--disable-background-networking", "--disable-component-update",
                         "--disable-sync", "--disable-extensions", profile.data,
                         "--no-pdf-header-footer", arg.data, url.data, NULL};
-        status = run_engine(argv, log.data, dir, timeout);
+        status = run_engine(argv, log.data, dir, timeout, &killed_by);
         buf_free(&url);
     } else {
         put_profile_option(&profile, dir);
         char *argv[] = {program, profile.data, "--headless", "--invisible", "--norestore",
                         "--nologo", "--nodefault", "--nolockcheck", "--convert-to",
                         "pdf:writer_pdf_Export", "--outdir", dir, input.data, NULL};
-        status = run_engine(argv, log.data, dir, timeout);
+        status = run_engine(argv, log.data, dir, timeout, &killed_by);
     }
     size_t len = 0;
     char *pdf = status == -2 ? NULL : read_file(output.data, (size_t)1 << 30, &len);
@@ -437,11 +513,7 @@ int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *sou
                    pdf_path, engine->display, timeout, ENGINE_TIMEOUT_BASE, ENGINE_TIMEOUT_PER_MB);
         status = -1;
     } else if (!pdf || len < 5 || memcmp(pdf, "%PDF-", 5) != 0) {
-        log_tail(log.data, &tail);
-        diag_error(diags, where, 0, KH903, "cannot write '%s': %s did not print the %s "
-                   "(exit status %d); check its message, or build the .docx and print it from Word%s%s",
-                   pdf_path, engine->display, engine->source_ext + 1, status,
-                   tail.len ? ": " : "", tail.data ? tail.data : "");
+        report_not_printed(diags, where, pdf_path, engine, status, killed_by, log.data);
         status = -1;
     } else if (want_times && pdf_fonts_refuse(diags, where, engine->display, pdf, len)) {
         status = -1; /* printed, but not in the document's font (s16user F1) */
@@ -458,8 +530,7 @@ int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *sou
     free(pdf);
 done:
     nftw(dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
-    for (int k = 0; k < N_STOP_SIGNALS; k++)
-        sigaction(stop_signals[k], &saved[k], NULL);
+    engine_signals_restore(saved);
     if (stop_signal)
         raise(stop_signal); /* cleaned up: now die of it, as asked */
     free(program);

@@ -339,6 +339,7 @@ typedef struct Attachment {
     const char *title;       /* upper-cased when printed */
     const struct YNode *title_node; /* where title is written (check_draft.c) */
     const char *note;        /* shown under the table */
+    const struct YNode *note_node; /* where note is written (check_textdates.c) */
     int landscape;
     const char *preset;      /* preset name, if any */
     Column *columns;

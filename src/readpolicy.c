@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "longpath.h"
 #include "vi.h"
 
 typedef struct Seen {
@@ -173,6 +174,23 @@ static int has_any_key(const YNode *root, const char *const *keys)
         if (ynode_get(root, keys[k]))
             return 1;
     return 0;
+}
+
+/* Whether path, whose real path is longer than PATH_MAX (realpath
+ * refused it), lies under the plan's directory or an allowed one
+ * (longpath_inside: by device and inode; s21attack L4). */
+static int inside_long(const ReadPolicy *rp, const char *path)
+{
+    struct stat *dirs = xmalloc((n_allowed_dirs + 1) * sizeof *dirs);
+    size_t n = 0;
+    if (stat(rp->plan_dir, &dirs[n]) == 0)
+        n++;
+    for (size_t i = 0; i < n_allowed_dirs; i++)
+        if (stat(allowed_dirs[i], &dirs[n]) == 0)
+            n++;
+    int inside = longpath_inside(path, dirs, n) == 1;
+    free(dirs);
+    return inside;
 }
 
 /* The directory of file ("." for a bare name, "/" for a file in /). */
@@ -325,18 +343,18 @@ int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
         readpolicy_not_regular(diags, at, span, what, path, st.st_mode);
         return -1;
     }
-    char *real = realpath(path, NULL);
+    int is_real = 0;
+    const char *real = longpath_identity(arena, path, &is_real);
     if (!real) {
         diag_error(diags, at, span, KH001, "cannot read %s '%s': %s: check the path and that the "
                    "file is readable", _(what), path,
                    i18n_strerror(errno));
         return -1;
     }
-    int inside = is_under(real, rp->plan_dir_real);
-    for (size_t i = 0; i < n_allowed_dirs && !inside; i++)
+    int inside = is_real ? is_under(real, rp->plan_dir_real) : inside_long(rp, path);
+    for (size_t i = 0; i < n_allowed_dirs && !inside && is_real; i++)
         inside = is_under(real, allowed_dirs[i]);
-    t->real = arena_strdup(arena, real);
-    free(real);
+    t->real = real;
     if (!inside) {
         diag_error(diags, at, span, KH030,
                    "%s '%s' is outside the plan's directory '%s': a plan reads only files in its "
