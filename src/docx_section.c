@@ -31,13 +31,15 @@ static int sect_page(const xmlNode *sect)
 
 int docx_section_page(DocxSection *s, const xmlNode *c)
 {
-    if (!s->until) {
+    if (!s->until && !s->to_end) {
         s->page = 1;
+        s->to_end = 1; /* unless a w:sectPr is found below: scanned once */
         for (const xmlNode *n = c; n; n = n->next) {
             const xmlNode *sect = docx_is(n, "sectPr") ? n
                                   : docx_is(n, "p") ? docx_child(docx_child(n, "pPr"), "sectPr")
                                                     : NULL;
             if (sect) {
+                s->to_end = 0;
                 s->until = n;
                 s->page = sect_page(sect);
                 break;

@@ -9,6 +9,7 @@
 typedef struct DocxSection {
     const xmlNode *until; /* the block that ends the current section, or NULL */
     int page;             /* its pages: 1 portrait, 2 landscape */
+    int to_end;           /* no w:sectPr is left: page holds to the body's end */
 } DocxSection;
 
 /* The orientation of the pages the body's block c is printed on: 1
