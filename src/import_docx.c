@@ -42,6 +42,7 @@
 #include "docx_style.h"
 #include "docx_toc.h"
 #include "docx_tree.h"
+#include "docx_vmerge.h"
 #include "import.h"
 #include "i18n.h"
 #include "md_read.h"
@@ -93,6 +94,9 @@ typedef struct Reader {
     DocxChunks *ck; /* the document's embedded documents; NULL in one (one level deep) */
     size_t *budget; /* in an embedded package: what the embedded documents may still unpack */
     int failed;     /* an embedded document was refused with a diagnostic */
+    size_t *copy_left; /* what covered merged cells may still copy (docx_vmerge.c) */
+    size_t copies;     /* the budget copy_left points to in the outermost document */
+    int vmerge_cut;    /* covered cells left empty past that budget: warned */
 } Reader;
 
 typedef DocxRun Run; /* docx_para_md.h */
@@ -523,51 +527,6 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
     }
 }
 
-/* Vertically merged cells (w:vMerge): Word writes the text in the first
- * cell ("restart") and leaves the cells it covers empty (what one holds
- * is not shown, and not read). A data row
- * covered so is the merged cell's row too (one unit leading two tasks,
- * merged over both in "Đơn vị chủ trì"), so it reads the merged cell's
- * text; a merge that starts in the first row (the header's, "STT" over
- * two header rows) is left empty, as the header's reading expects. */
-enum { VMERGE_COLS = 64 };
-
-typedef struct VMerges {
-    Buf text[VMERGE_COLS];    /* the text of the merge open in each column */
-    int from_row[VMERGE_COLS]; /* the row it started in, 0 for none (row 0 never copies) */
-    int row;                  /* the row being read, from 0 */
-} VMerges;
-
-/* Returns 1 when cell took the merged cell's text (a covered cell). */
-static int vmerge_cell(VMerges *vm, const xmlNode *v, int col, Buf *cell)
-{
-    if (col < 0 || col >= VMERGE_COLS)
-        return 0;
-    char *val = v ? docx_attr(v, "val") : NULL;
-    int restart = val && strcmp(val, "restart") == 0;
-    if (val)
-        xmlFree(val);
-    if (v && !restart) {
-        if (vm->from_row[col] == 0)
-            return 0;
-        /* the merged cell's text, whatever the covered cell holds: Word
-         * and LibreOffice show the first cell's over the rows it covers,
-         * and a covered cell's own text, which a generator may leave
-         * there, was read in its place (s22attack M2) */
-        buf_reset(cell);
-        buf_putn(cell, vm->text[col].data ? vm->text[col].data : "", vm->text[col].len);
-        return vm->text[col].len > 0;
-    }
-    buf_reset(&vm->text[col]);
-    vm->from_row[col] = 0;
-    if (restart && vm->row > 0) {
-        if (cell->len)
-            buf_putn(&vm->text[col], cell->data, cell->len);
-        vm->from_row[col] = vm->row;
-    }
-    return 0;
-}
-
 /* The next cell of row tr after tc (NULL: the first); a paragraph that
  * stands for a row (docx_next) is its own one cell. */
 static const xmlNode *row_cell(const xmlNode *tr, const xmlNode *tc)
@@ -645,7 +604,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
     buf_free(&all);
     if (layout)
         return 0;
-    VMerges vm = {0};
+    DocxVMerges vm = {.left = rd->copy_left};
     rd->table++;
     for (const xmlNode *tr = docx_next(tbl, NULL, "tr"); tr; tr = docx_next(tbl, tr, "tr")) {
         if (rd->out->n >= IMPORT_MAX_PARAS)
@@ -697,8 +656,8 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
                 buf_putc(&cell, nfc.data[k]);
             }
             const xmlNode *tcpr = docx_child(tc, "tcPr");
-            if (vmerge_cell(&vm, docx_child(tcpr, "vMerge"), col, &cell))
-                merged |= 1ull << col; /* col < VMERGE_COLS, 64 */
+            if (docx_vmerge_cell(&vm, docx_child(tcpr, "vMerge"), col, &cell))
+                merged |= 1ull << col; /* col < DOCX_VMERGE_COLS, 64 */
             not_centred |= cell.len && col < 64 && !docx_cell_centred(tc) ? 1ull << col : 0;
             buf_putc(&row, ' ');
             if (cell.len)
@@ -724,8 +683,8 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         give_notes(rd, para);
         buf_free(&row);
     }
-    for (int k = 0; k < VMERGE_COLS; k++)
-        buf_free(&vm.text[k]);
+    rd->vmerge_cut += vm.cut;
+    docx_vmerge_free(&vm);
     return 1;
 }
 
@@ -1014,6 +973,13 @@ static void kept_notes_warning(const Reader *rd, DiagSink *diags, const char *pa
                      "column's, the others left empty, and marked with a '# review:' comment; "
                      "put the text in the column it belongs to",
                      path, rd->spans);
+    if (rd->vmerge_cut)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d cells covered by a vertical merge (w:vMerge) left empty: "
+                     "copying the merged cell's text into each would add more than %d MiB to "
+                     "the plan; check those rows against the document and write each cell's "
+                     "text", path, rd->vmerge_cut,
+                     (int)(DOCX_VMERGE_BUDGET >> 20));
     if (rd->guessed)
         diag_warning(diags, pos, 0, KH759,
                      "'%s' has %d list items of a level that word/numbering.xml does not "
@@ -1165,8 +1131,11 @@ static int read_docx(Arena *arena, DiagSink *diags, const char *path, const char
         rd.para_no = outer->para_no;
         rd.gap = outer->gap;
         rd.budget = docx_chunks_budget(outer->ck);
+        rd.copy_left = outer->copy_left;
     } else {
         rd.ck = docx_chunks_new(arena, diags, path, zip);
+        rd.copies = DOCX_VMERGE_BUDGET;
+        rd.copy_left = &rd.copies;
     }
     int status = read_parts(&rd, zip);
     if (outer) {

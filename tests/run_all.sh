@@ -245,6 +245,7 @@ run_suite leftovers22 sh tests/hardening/leftovers22.sh "$khgen" "$work/leftover
 run_suite lead16 sh tests/hardening/lead16.sh "$khgen" "$work/lead16"
 run_suite lead17 sh tests/hardening/lead17.sh "$khgen" "$work/lead17"
 run_suite lead18 sh tests/hardening/lead18.sh "$khgen" "$work/lead18"
+run_suite lead22 sh tests/hardening/lead22.sh "$khgen" "$work/lead22"
 run_suite cycle14 sh tests/hardening/cycle14.sh "$khgen" "$work/cycle14"
 run_suite mutants8 sh tests/hardening/mutants8.sh "$khgen" "$work/mutants8"
 run_suite mutants9 sh tests/hardening/mutants9.sh "$khgen" "$work/mutants9"
