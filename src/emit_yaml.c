@@ -198,6 +198,10 @@ static void emit_table(Buf *out, const ITable *t, int in)
             buf_puts(out, "type: stt, ");
         buf_puts(out, "header: ");
         emit_quoted(out, t->header[k]);
+        if (t->groups && t->groups[k]) {
+            buf_puts(out, ", group: ");
+            emit_quoted(out, t->groups[k]);
+        }
         if (t->align[k] && !stt)
             buf_puts(out, t->align[k] == 'c' ? ", align: center" : ", align: right");
         if (!t->keys && k < 32 && (t->summed >> k & 1u) && t->decimals[k])

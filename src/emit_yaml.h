@@ -32,6 +32,8 @@ typedef enum {
  * shows ("stt", "task", "lead", "support", "due"). */
 typedef struct ITable {
     const char **header;       /* n_cols headers */
+    const char **groups;       /* n_cols column groups (NULL: none), or NULL:
+                                * the table has two header rows */
     const char ***rows;        /* written rows, n_cols cells each */
     size_t n_rows;
     int n_cols;

@@ -580,6 +580,17 @@ void find_tasks(Ctx *c, INode *parent)
                         k++;
                     }
                 }
+                /* an untitled task's assignments after its last line, where
+                 * its lead line ends the item: the paragraphs after the
+                 * bullet (round23 R2: "UNIT phụ trách Chỉ tiêu 17.12." came
+                 * back a task of its own, the task without its assign) */
+                size_t after = i + 1;
+                while (after < parent->n_items && assign_open(n) &&
+                       parent->items[after]->kind == IN_PARA && parent->items[after]->title &&
+                       !parent->items[after]->n_items &&
+                       assign_para(c, n, parent->items[after]->title))
+                    after++;
+                node_remove(parent, i + 1, after - i - 1);
                 keep_empty_assign(n);
                 if (n->lead && c->stats)
                     c->stats->tasks_lead++;
