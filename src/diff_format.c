@@ -30,11 +30,35 @@ static int emphasis_index(RenderEmphasis e)
     return (e.bold ? 1 : 0) | (e.italic ? 2 : 0) | (e.upper ? 4 : 0);
 }
 
-const char *diff_format_heading(Arena *arena, const BodyNode *node, unsigned default_style,
-                                int has_text)
+unsigned diff_whole_emphasis(char *s)
 {
-    int title = emphasis_index(render_heading_emphasis(node, default_style));
-    int text = has_text ? emphasis_index(render_emphasis(node->text_style, STYLE_PLAIN))
+    size_t n = strlen(s), m = 0;
+    while (m < 3 && s[m] == '*')
+        m++;
+    if (!m || n < 2 * m + 1 || strncmp(s + n - m, "***", m) != 0 || s[n - m - 1] == '*' ||
+        s[n - m - 1] == '\\' || s[m] == ' ' || s[n - m - 1] == ' ')
+        return 0;
+    /* nothing inside that could close it: no star of the same kind (a
+     * single "*x*" inside "**...**" is italic within the bold) */
+    for (size_t i = m; i < n - m; i++) {
+        if (s[i] == '\\' && s[i + 1]) {
+            i++;
+            continue;
+        }
+        if (s[i] == '*' && (m != 2 || s[i + 1] == '*' || (i > m && s[i - 1] == '*')))
+            return 0;
+    }
+    memmove(s, s + m, n - 2 * m);
+    s[n - 2 * m] = '\0';
+    return m == 1 ? 2u : m == 2 ? 1u : 3u;
+}
+
+const char *diff_format_heading(Arena *arena, const BodyNode *node, unsigned default_style,
+                                int has_text, unsigned title_marks, unsigned text_marks)
+{
+    int title = emphasis_index(render_heading_emphasis(node, default_style)) | (int)title_marks;
+    int text = has_text ? emphasis_index(render_emphasis(node->text_style, STYLE_PLAIN)) |
+                              (int)text_marks
                         : title;
     /* one emphasis for the whole line reads as a paragraph's: a heading
      * and a paragraph that print alike are no change */
@@ -43,9 +67,9 @@ const char *diff_format_heading(Arena *arena, const BodyNode *node, unsigned def
     return arena_printf(arena, "tiêu đề %s | nội dung %s", printed[title], printed[text]);
 }
 
-const char *diff_format_text(const BodyNode *node)
+const char *diff_format_text(const BodyNode *node, unsigned marks)
 {
-    return printed[emphasis_index(render_emphasis(node->style, STYLE_PLAIN))];
+    return printed[emphasis_index(render_emphasis(node->style, STYLE_PLAIN)) | (int)marks];
 }
 
 const char *diff_format_table(Arena *arena, const Attachment *att, int page)

@@ -83,8 +83,16 @@ int diff_visible(const char *s, size_t n, int same, Buf *out);
  * (page), its orientation (NULL when a body table merges nothing); the
  * page layout, the template's values where the plan writes none. */
 const char *diff_format_heading(Arena *arena, const BodyNode *node, unsigned default_style,
-                                int has_text);
-const char *diff_format_text(const BodyNode *node);
+                                int has_text, unsigned title_marks, unsigned text_marks);
+const char *diff_format_text(const BodyNode *node, unsigned marks);
+
+/* Markdown emphasis that wraps the whole of s ("**X**", "*X*", "***X***",
+ * nothing inside pairing with it), taken off in place: the emphasis it
+ * printed, 1 bold and 2 italic, which the *_marks of diff_format_* add to
+ * the part's style; 0 and s unchanged otherwise. A paragraph written
+ * "**X**" and one styled bold print alike (an import writes the first for
+ * the second: round23 R4). */
+unsigned diff_whole_emphasis(char *s);
 const char *diff_format_table(Arena *arena, const Attachment *att, int page);
 const char *diff_format_layout(Arena *arena, const Layout *layout);
 

@@ -226,14 +226,19 @@ static void collect_heading(void *writer, const InlineCtx *ctx, const BodyNode *
         buf_free(&text);
         return;
     }
-    buf_puts(&all, h);
+    /* "**X**" prints as X styled bold: the words compared, the emphasis
+     * with the style (diff_whole_emphasis) */
+    char *title = arena_strdup(c->doc->arena, h);
+    unsigned title_marks = diff_whole_emphasis(title);
+    unsigned text_marks = text.len ? diff_whole_emphasis(text.data) : 0;
+    buf_puts(&all, title);
     if (text.len) {
         buf_putc(&all, ' ');
         buf_puts(&all, text.data);
     }
     start_node_part(c, ctx, node, one_line(c->doc->arena, all.data));
-    c->doc->parts[c->current].format =
-        diff_format_heading(c->doc->arena, node, default_style, text.len > 0);
+    c->doc->parts[c->current].format = diff_format_heading(
+        c->doc->arena, node, default_style, text.len > 0, title_marks, text_marks);
     buf_free(&head);
     buf_free(&text);
     buf_free(&all);
@@ -267,9 +272,11 @@ static void collect_text_node(void *writer, const InlineCtx *ctx, const BodyNode
      * (the diff of a task "" whose text had two paragraphs and its .docx
      * import, a title and a text, was a change of spaces: s17docx) */
     paragraph_lines(&lines, buf_str(&text));
-    start_node_part(c, ctx, node, arena_strdup(c->doc->arena, buf_str(&lines)));
+    char *words = arena_strdup(c->doc->arena, buf_str(&lines));
+    unsigned marks = diff_whole_emphasis(words); /* "**X**": X styled bold */
+    start_node_part(c, ctx, node, words);
     buf_free(&lines);
-    c->doc->parts[c->current].format = diff_format_text(node);
+    c->doc->parts[c->current].format = diff_format_text(node, marks);
     buf_free(&text);
 }
 

@@ -79,6 +79,46 @@ static int rate_word(const char *s)
     return 0;
 }
 
+/* Whether the word at s (up to a space or a mark) is written with a
+ * capital and lower-case letters after it ("Hưu", not "HƯU" nor "hưu"):
+ * the case of a name. *len its length in bytes. */
+static int title_case_word(const char *s, size_t *len)
+{
+    char word[32];
+    size_t n = 0;
+    while (s[n] && n < sizeof word - 1 && !vi_space_len(s + n) && !strchr(",;:.)/*_\n", s[n]))
+        word[n] = s[n], n++;
+    word[n] = '\0';
+    *len = n;
+    if (!n)
+        return 0;
+    unsigned char lead = (unsigned char)word[0];
+    size_t first = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    Buf up = {0};
+    vi_put_upper(&up, word);
+    int title = up.len >= first && memcmp(up.data, word, first) == 0 && strcmp(up.data, word) != 0;
+    buf_free(&up);
+    return title && first < n;
+}
+
+/* Whether the unit word at s ("Đồng", "Con"), written in title case, is
+ * the first word of a place's name: the next word in title case too and
+ * not a unit ("năm 2025 Đồng Hưu", "2024 Con Cuông"). "2025 Đồng Hưu" was
+ * read as 2025 đồng, an amount, and a part whose only change was the year
+ * listed (round22 leftover; round23 R5). "2024 Triệu Đồng" stays one. */
+static int place_word(const char *s, const char *upper)
+{
+    if (strcmp(upper, "ĐỒNG") != 0 && strcmp(upper, "CON") != 0)
+        return 0;
+    size_t n, sp, spaces = 0;
+    if (!title_case_word(s, &n))
+        return 0;
+    s += n;
+    while ((sp = vi_space_len(s)) > 0 && *s != '\n')
+        s += sp, spaces++;
+    return spaces && title_case_word(s, &n);
+}
+
 /* The units an amount is counted in, each a whole word after the number:
  * money (triệu, tỷ, nghìn, đồng, and the "trđ" of a table's header), a
  * share, land and length, weight, people and households. A year is not
@@ -125,6 +165,8 @@ static int is_amount(const char *s)
         found = strcmp(buf_str(&up), units[k]) == 0;
     if (found && (strcmp(buf_str(&up), "TỶ") == 0 || strcmp(buf_str(&up), "TỈ") == 0))
         found = !rate_word(u + n);
+    if (found && place_word(u, buf_str(&up)))
+        found = 0;
     buf_free(&up);
     return found;
 }
