@@ -143,7 +143,9 @@ static int signature_para(Ctx *c, const Para *p)
     for (char *line = strtok(lines, "\n"); line; line = strtok(NULL, "\n")) {
         int b = 0, it = 0;
         char *l = unwrap(c, line, &b, &it);
-        if (*l && !signature_line(l))
+        /* "- X;" is a recipient, whatever its case (a one-letter one read
+         * as a line of the signature: round23 R6) */
+        if (*l && (!signature_line(l) || parse_label(l).kind == L_BULLET))
             return 0;
         any |= *l != '\0';
     }
