@@ -17,6 +17,22 @@ set -u
 py=/usr/bin/python3
 mkdir -p "$work/p" "$work/o"
 
+# plan NAME BODY: $work/p/NAME.yaml, the header every case shares (titled
+# "Kế hoạch NAME", NAME in capitals), then BODY: the plan's keys after its
+# header (opening, body, recipients, signature, attachments)
+plan() {
+    cat >"$work/p/$1.yaml" <<YAML
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU]
+  issuer_short: UBND xã Đồng Hưu
+  place: Đồng Hưu
+  date: 2024-01
+  title: Kế hoạch $(echo "$1" | tr a-z A-Z)
+$2
+YAML
+}
+
 # ---- R1: column groups read back from the .md ---------------------------------------------
 # khgen's .md has one header row: a grouped column reads "Mục tiêu: Năm
 # đạt chuẩn". Import wrote those as the headers, and the plan printed one
@@ -25,15 +41,7 @@ mkdir -p "$work/p" "$work/o"
 # import of its .md reported Biểu 01 changed. Two columns or more side by
 # side under one "group: " are that group's; in such a table a lone one
 # is a group of one column; a table without groups keeps "Ghi chú: x".
-cat >"$work/p/r1.yaml" <<'EOF'
-khgen: 1
-header:
-  issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU]
-  issuer_short: UBND xã Đồng Hưu
-  place: Đồng Hưu
-  date: 2024-01
-  title: Kế hoạch R1
-body:
+plan r1 'body:
   - section: MỤC TIÊU
     items:
       - para: "Chi tiết theo {att b1} và {att b2} đính kèm."
@@ -61,8 +69,7 @@ attachments:
       - {key: ten, header: "Ghi chú: tên"}
       - {key: n, header: "Số hộ"}
     rows:
-      - [Thôn R1 Ba, "12"]
-EOF
+      - [Thôn R1 Ba, "12"]'
 "$khgen" build -f md,html -o "$work/o/r1" "$work/p/r1.yaml" >/dev/null 2>&1
 "$khgen" import --force -o "$work/p/r1-md.yaml" "$work/o/r1/r1.md" >/dev/null 2>&1
 "$khgen" build -f html -o "$work/o/r1-md" "$work/p/r1-md.yaml" >/dev/null 2>&1
@@ -89,15 +96,7 @@ fi
 # import read them as spaces: Bình Trung's Biểu 01 "... Chỉ tiêu 19.1." /
 # "Trưởng Công an xã ..." came back one line (the workbook's cell too).
 # They are the cell's lines now, as from the .md.
-cat >"$work/p/r2.yaml" <<'EOF'
-khgen: 1
-header:
-  issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU]
-  issuer_short: UBND xã Đồng Hưu
-  place: Đồng Hưu
-  date: 2024-01
-  title: Kế hoạch R2
-body:
+plan r2 'body:
   - section: MỤC TIÊU
     items:
       - para: "Chi tiết theo {att b1} đính kèm."
@@ -111,8 +110,7 @@ attachments:
       - {key: ten, header: Tiêu chí}
       - {key: ai, header: Phụ trách}
     rows:
-      - [Quốc phòng R2, "Chỉ huy trưởng phụ trách Chỉ tiêu 19.1.\nTrưởng Công an xã phụ trách Chỉ tiêu 19.2."]
-EOF
+      - [Quốc phòng R2, "Chỉ huy trưởng phụ trách Chỉ tiêu 19.1.\nTrưởng Công an xã phụ trách Chỉ tiêu 19.2."]'
 "$khgen" build -f docx,xlsx -o "$work/o/r2" "$work/p/r2.yaml" >/dev/null 2>&1
 "$khgen" import --force -o "$work/p/r2-docx.yaml" "$work/o/r2/r2.docx" >/dev/null 2>&1
 "$khgen" build -f docx,xlsx -o "$work/o/r2-docx" "$work/p/r2-docx.yaml" >/dev/null 2>&1
@@ -134,19 +132,11 @@ fi
 # the name); the "TM." line above the title was left to the body: a
 # heading (.md) or a bold paragraph (.docx) above a signature of "CHỦ
 # TỊCH" alone. It is the signature's first line again.
-cat >"$work/p/r3.yaml" <<'EOF'
-khgen: 1
-header:
-  issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU]
-  place: Đồng Hưu
-  date: 2024-01
-  title: Kế hoạch R3
-body:
+plan r3 'body:
   - section: MỤC TIÊU
     items:
       - para: "Đoạn R3."
-signature: {lines: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH, PHÓ CHỦ TỊCH], name: Nguyễn Văn A}
-EOF
+signature: {lines: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH, PHÓ CHỦ TỊCH], name: Nguyễn Văn A}'
 "$khgen" build -f md,docx -o "$work/o/r3" "$work/p/r3.yaml" >/dev/null 2>&1
 for f in md docx; do
     "$khgen" import --force -o "$work/p/r3-$f.yaml" "$work/o/r3/r3.$f" >/dev/null 2>&1
@@ -165,15 +155,7 @@ done
 # portrait came back turned, and khgen diff of the plan and its import
 # said "khổ [-dọc-]{+ngang+}" (genplan.py seeds 3 and 4). Import reads
 # the orientation of the section the attachment's table is on (w:pgSz).
-cat >"$work/p/r4.yaml" <<'EOF'
-khgen: 1
-header:
-  issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU]
-  issuer_short: UBND xã Đồng Hưu
-  place: Đồng Hưu
-  date: 2024-01
-  title: Kế hoạch R4
-body:
+plan r4 'body:
   - section: MỤC TIÊU
     items:
       - para: "Chi tiết theo {att b1}, {att b2} và {att b3} đính kèm."
@@ -182,8 +164,7 @@ signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn 
 attachments:
   - {id: b1, label: Biểu 01, title: Dọc R4, orientation: portrait, columns: [stt, {key: a, header: Tên}], rows: [[Một R4]]}
   - {id: b2, label: Biểu 02, title: Ngang R4, columns: [stt, {key: a, header: Tên}], rows: [[Hai R4]]}
-  - {id: b3, label: Biểu 03, title: Dọc nữa R4, orientation: portrait, columns: [stt, {key: a, header: Tên}], rows: [[Ba R4]]}
-EOF
+  - {id: b3, label: Biểu 03, title: Dọc nữa R4, orientation: portrait, columns: [stt, {key: a, header: Tên}], rows: [[Ba R4]]}'
 "$khgen" build -f docx -o "$work/o/r4" "$work/p/r4.yaml" >/dev/null 2>&1
 "$khgen" import --force -o "$work/p/r4-docx.yaml" "$work/o/r4/r4.docx" >/dev/null 2>&1
 "$khgen" diff --no-color "$work/p/r4.yaml" "$work/p/r4-docx.yaml" >"$work/r4.diff" 2>&1
@@ -200,18 +181,14 @@ fi
 # was listed in `khgen diff` of the plan and its next year's, though only
 # the year moved: "tỷ" after the number read as an amount (billions). "tỷ
 # lệ" (a rate) and "tỷ trọng" (a share) are not; "2024 tỷ đồng" still is.
-cat >"$work/p/r5a.yaml" <<'EOF'
-khgen: 1
-header: {issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU], place: Đồng Hưu, date: 2024-01, title: Kế hoạch R5}
-body:
+plan r5a 'body:
   - section: MỤC TIÊU
     items:
       - para: "R5A phấn đấu đến hết năm 2024 tỷ lệ bao phủ bảo hiểm y tế đạt 90%."
       - para: "R5B đến năm 2024 Tỷ trọng nông nghiệp giảm."
       - para: "R5C kinh phí 2024 tỷ đồng."
       - para: "R5D năm 2024."
-signature: {lines: [CHỦ TỊCH], name: Nguyễn Văn A}
-EOF
+signature: {lines: [CHỦ TỊCH], name: Nguyễn Văn A}'
 sed 's/2024/2025/g' "$work/p/r5a.yaml" >"$work/p/r5b.yaml"
 "$khgen" diff --no-color "$work/p/r5a.yaml" "$work/p/r5b.yaml" >"$work/r5.diff" 2>&1
 if grep -q -F 'R5C' "$work/r5.diff" && ! grep -q -F -e R5A -e R5B -e R5D "$work/r5.diff" &&
@@ -227,15 +204,7 @@ fi
 # where the document prints it over the first columns; khgen diff of the
 # plan and its import said the table changed (genplan.py --more seeds 3,
 # 4). A number khgen prints with a '-' before it is a number now.
-cat >"$work/p/r6.yaml" <<'EOF'
-khgen: 1
-header:
-  issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU]
-  issuer_short: UBND xã Đồng Hưu
-  place: Đồng Hưu
-  date: 2024-01
-  title: Kế hoạch R6
-body:
+plan r6 'body:
   - section: MỤC TIÊU
     items:
       - para: "Chi tiết theo {att b1} đính kèm."
@@ -257,8 +226,7 @@ attachments:
       - {ten: Thôn R6 Một, n: -5, d: -1.5}
       - {ten: Thôn R6 Hai, n: 1200, d: 0.5}
       - {ten: Thôn R6 Ba, n: -1300, d: -2}
-    totals: Tổng cộng
-EOF
+    totals: Tổng cộng'
 "$khgen" build -f md,docx -o "$work/o/r6" "$work/p/r6.yaml" >/dev/null 2>&1
 for f in md docx; do
     "$khgen" import --force -o "$work/p/r6-$f.yaml" "$work/o/r6/r6.$f" >/dev/null 2>&1
@@ -277,10 +245,7 @@ done
 # bytes ("Ầ" takes three): no "Phần I" was ever a part, and a plan's
 # parts labelled so came back as a paragraph "**Phần I**" and sections
 # (genplan.py --stress --more, seed 7). "Phần thứ nhất" was read.
-cat >"$work/p/r7.yaml" <<'EOF'
-khgen: 1
-header: {issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU], place: Đồng Hưu, date: 2024-01, title: Kế hoạch R7}
-opening: Mở đầu R7.
+plan r7 'opening: Mở đầu R7.
 body:
   - part: KẾT QUẢ R7
     label: Phần I
@@ -298,8 +263,7 @@ body:
       - section: TỔ CHỨC THỰC HIỆN
         items: [{para: "Đoạn ba R7."}]
 recipients: [UBND huyện, "Lưu: VT"]
-signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}
-EOF
+signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}'
 "$khgen" build -f md,docx -o "$work/o/r7" "$work/p/r7.yaml" >/dev/null 2>&1
 for f in md docx; do
     "$khgen" import --force -o "$work/p/r7-$f.yaml" "$work/o/r7/r7.$f" >/dev/null 2>&1
