@@ -7,7 +7,10 @@
  * check, which import promises it passes; such a line stays text. The
  * catalog is read once per import, from the built-in templates (the
  * user's --templates are not import's), as a plan's `import:` reads it.
+ * The line itself is read here too (imp_assign_para), moved out of
+ * import_tasks.c at its 1,200 lines.
  */
+#include <ctype.h>
 #include <string.h>
 
 #include "catalog.h"
@@ -63,4 +66,71 @@ int imp_indicators_known(Ctx *c, const char *const *codes, size_t n)
         if (!known(cat, codes[i]))
             return 0;
     return 1;
+}
+
+/* "Công chức Địa chính phụ trách Chỉ tiêu 17.1, 17.4." under "+ Phụ trách
+ * tiêu chí:": an assignment of indicators to a unit, added to task's
+ * `assign:` (with `text:` when khgen's wording would print it otherwise).
+ * Returns 0 when the paragraph is not one. */
+int imp_assign_para(Ctx *c, INode *task, const char *s)
+{
+    const char *at = str_find(s, " phụ trách Chỉ tiêu ");
+    if (!at)
+        at = str_find(s, " phụ trách chỉ tiêu ");
+    /* after a task's lead line (the only place it is called), a name that
+     * is no unit's by its first word ("Tổ công tác", a unit of the plan's
+     * own naming) is one all the same when it starts with a capital:
+     * khgen prints a task's lead line and then its assignments so
+     * (formats11 roundtrip A4: the paragraph went to the parent bullet) */
+    int named = unit_start(s) || isupper((unsigned char)s[0]) || (unsigned char)s[0] >= 0xC3;
+    /* the indicators are QĐ 318's, the catalog khgen ships (up to 2025) */
+    int catalog = c->plan->uses_catalog || (c->year && c->year <= 2025);
+    if (!at || !named || !catalog || at - s > 160)
+        return 0;
+    /* the whole name, "Công chức Địa chính phụ trách lĩnh vực nông nghiệp"
+     * included: the last "phụ trách Chỉ tiêu" ends it */
+    for (const char *next; (next = str_find(at + 1, " phụ trách Chỉ tiêu ")) ||
+                           (next = str_find(at + 1, " phụ trách chỉ tiêu "));)
+        at = next;
+    if (at - s > 160)
+        return 0; /* the last of many: no unit's name (KH115) */
+    char *unit = dup_range(c, s, (size_t)(at - s));
+    const char *p = at + strlen(" phụ trách Chỉ tiêu ");
+    Buf inds = {0}, printed = {0};
+    const char *codes[32];
+    int n = 0;
+    while (isdigit((unsigned char)*p) && n < 32) {
+        const char *b = p;
+        while (isdigit((unsigned char)*p) || (*p == '.' && isdigit((unsigned char)p[1])))
+            p++;
+        codes[n] = dup_range(c, b, (size_t)(p - b));
+        buf_printf(&inds, "%s\"%.*s\"", n ? ", " : "", (int)(p - b), b);
+        buf_printf(&printed, "%s%.*s", n ? ", " : "", (int)(p - b), b);
+        n++;
+        if (starts_with(p, ", ") && isdigit((unsigned char)p[2]))
+            p += 2;
+    }
+    /* codes the catalog has, or the plan written would fail its check */
+    int ok = n > 0 && (strcmp(p, "") == 0 || strcmp(p, ".") == 0 || strcmp(p, ";") == 0) &&
+             imp_indicators_known(c, codes, (size_t)n);
+    if (ok) {
+        c->plan->uses_catalog = 1;
+        Buf line = {0};
+        buf_printf(&line, "{unit: %s, indicators: [%s]", unit_id(c, unit), inds.data);
+        /* khgen's wording: "UNIT phụ trách Chỉ tiêu 17.1, 17.4." */
+        char *wording = arena_printf(c->arena, "%s phụ trách Chỉ tiêu %s.", unit, printed.data);
+        if (strcmp(wording, s) != 0) {
+            buf_puts(&line, ", text: ");
+            emit_quoted(&line, year_refs(c, plan_text(c, s)));
+        }
+        buf_puts(&line, "}");
+        /* a list, not the lines before copied into each new string: 6,000
+         * assignments of one task took 2.4 s and 790 MB (s20attack F10) */
+        task->assign_lines = list_add(c, task->assign_lines, &task->n_assign_lines,
+                                      buf_to_arena(&line, c->arena));
+        buf_free(&line);
+    }
+    buf_free(&inds);
+    buf_free(&printed);
+    return ok;
 }

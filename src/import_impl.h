@@ -312,4 +312,10 @@ void years_in(Ctx *c, INode *n);
  * the plan import writes fail its check (import_catalog.c). */
 int imp_indicators_known(Ctx *c, const char *const *codes, size_t n);
 
+/* "Công chức Địa chính phụ trách Chỉ tiêu 17.1, 17.4." after a task's lead
+ * line: an assignment of indicators to a unit, added to task's `assign:`
+ * (with `text:` when khgen's wording would print it otherwise), when the
+ * plan's catalog has the codes (import_catalog.c). 0 when s is not one. */
+int imp_assign_para(Ctx *c, INode *task, const char *s);
+
 #endif

@@ -117,73 +117,6 @@ static const char *support_units(Ctx *c, INode *task, const char *rest)
     return after;
 }
 
-/* "Công chức Địa chính phụ trách Chỉ tiêu 17.1, 17.4." under "+ Phụ trách
- * tiêu chí:": an assignment of indicators to a unit, added to task's
- * `assign:` (with `text:` when khgen's wording would print it otherwise).
- * Returns 0 when the paragraph is not one. */
-static int assign_para(Ctx *c, INode *task, const char *s)
-{
-    const char *at = str_find(s, " phụ trách Chỉ tiêu ");
-    if (!at)
-        at = str_find(s, " phụ trách chỉ tiêu ");
-    /* after a task's lead line (the only place it is called), a name that
-     * is no unit's by its first word ("Tổ công tác", a unit of the plan's
-     * own naming) is one all the same when it starts with a capital:
-     * khgen prints a task's lead line and then its assignments so
-     * (formats11 roundtrip A4: the paragraph went to the parent bullet) */
-    int named = unit_start(s) || isupper((unsigned char)s[0]) || (unsigned char)s[0] >= 0xC3;
-    /* the indicators are QĐ 318's, the catalog khgen ships (up to 2025) */
-    int catalog = c->plan->uses_catalog || (c->year && c->year <= 2025);
-    if (!at || !named || !catalog || at - s > 160)
-        return 0;
-    /* the whole name, "Công chức Địa chính phụ trách lĩnh vực nông nghiệp"
-     * included: the last "phụ trách Chỉ tiêu" ends it */
-    for (const char *next; (next = str_find(at + 1, " phụ trách Chỉ tiêu ")) ||
-                           (next = str_find(at + 1, " phụ trách chỉ tiêu "));)
-        at = next;
-    if (at - s > 160)
-        return 0; /* the last of many: no unit's name (KH115) */
-    char *unit = dup_range(c, s, (size_t)(at - s));
-    const char *p = at + strlen(" phụ trách Chỉ tiêu ");
-    Buf inds = {0}, printed = {0};
-    const char *codes[32];
-    int n = 0;
-    while (isdigit((unsigned char)*p) && n < 32) {
-        const char *b = p;
-        while (isdigit((unsigned char)*p) || (*p == '.' && isdigit((unsigned char)p[1])))
-            p++;
-        codes[n] = dup_range(c, b, (size_t)(p - b));
-        buf_printf(&inds, "%s\"%.*s\"", n ? ", " : "", (int)(p - b), b);
-        buf_printf(&printed, "%s%.*s", n ? ", " : "", (int)(p - b), b);
-        n++;
-        if (starts_with(p, ", ") && isdigit((unsigned char)p[2]))
-            p += 2;
-    }
-    /* codes the catalog has, or the plan written would fail its check */
-    int ok = n > 0 && (strcmp(p, "") == 0 || strcmp(p, ".") == 0 || strcmp(p, ";") == 0) &&
-             imp_indicators_known(c, codes, (size_t)n);
-    if (ok) {
-        c->plan->uses_catalog = 1;
-        Buf line = {0};
-        buf_printf(&line, "{unit: %s, indicators: [%s]", unit_id(c, unit), inds.data);
-        /* khgen's wording: "UNIT phụ trách Chỉ tiêu 17.1, 17.4." */
-        char *wording = arena_printf(c->arena, "%s phụ trách Chỉ tiêu %s.", unit, printed.data);
-        if (strcmp(wording, s) != 0) {
-            buf_puts(&line, ", text: ");
-            emit_quoted(&line, year_refs(c, plan_text(c, s)));
-        }
-        buf_puts(&line, "}");
-        /* a list, not the lines before copied into each new string: 6,000
-         * assignments of one task took 2.4 s and 790 MB (s20attack F10) */
-        task->assign_lines = list_add(c, task->assign_lines, &task->n_assign_lines,
-                                      buf_to_arena(&line, c->arena));
-        buf_free(&line);
-    }
-    buf_free(&inds);
-    buf_free(&printed);
-    return ok;
-}
-
 /* Whether task's lines so far may be followed by an assignment paragraph:
  * its lead line was read ("+ Phụ trách tiêu chí:" alone, or with a lead)
  * and its deadline line not yet (khgen prints assignments between). */
@@ -542,6 +475,20 @@ void plus_line_tasks(Ctx *c, INode *parent)
     }
 }
 
+/* An untitled task's assignments after its last line, where its lead line
+ * ends the item: the paragraphs after the bullet parent->items[i] that are
+ * task n's assignments, taken (round23 R2: "UNIT phụ trách Chỉ tiêu 17.12."
+ * came back a task of its own, the task without its assign). */
+static void trailing_assign(Ctx *c, INode *parent, size_t i, INode *n)
+{
+    size_t after = i + 1;
+    while (after < parent->n_items && assign_open(n) && parent->items[after]->kind == IN_PARA &&
+           parent->items[after]->title && !parent->items[after]->n_items &&
+           imp_assign_para(c, n, parent->items[after]->title))
+        after++;
+    node_remove(parent, i + 1, after - i - 1);
+}
+
 void find_tasks(Ctx *c, INode *parent)
 {
     for (size_t i = 0; i < parent->n_items; i++) {
@@ -569,7 +516,7 @@ void find_tasks(Ctx *c, INode *parent)
                     if (t >= 0 && apply_task_line(c, n, x, t)) {
                         node_remove(n, k, 1);
                     } else if (assign_open(n) && x->kind == IN_PARA && x->title &&
-                               !x->n_items && assign_para(c, n, x->title)) {
+                               !x->n_items && imp_assign_para(c, n, x->title)) {
                         node_remove(n, k, 1);
                     } else if (assign_open(n) && !n->assign_note && x->kind == IN_PARA &&
                                x->title && !x->n_items && k + 1 < n->n_items &&
@@ -580,17 +527,7 @@ void find_tasks(Ctx *c, INode *parent)
                         k++;
                     }
                 }
-                /* an untitled task's assignments after its last line, where
-                 * its lead line ends the item: the paragraphs after the
-                 * bullet (round23 R2: "UNIT phụ trách Chỉ tiêu 17.12." came
-                 * back a task of its own, the task without its assign) */
-                size_t after = i + 1;
-                while (after < parent->n_items && assign_open(n) &&
-                       parent->items[after]->kind == IN_PARA && parent->items[after]->title &&
-                       !parent->items[after]->n_items &&
-                       assign_para(c, n, parent->items[after]->title))
-                    after++;
-                node_remove(parent, i + 1, after - i - 1);
+                trailing_assign(c, parent, i, n);
                 keep_empty_assign(n);
                 if (n->lead && c->stats)
                     c->stats->tasks_lead++;
@@ -641,7 +578,7 @@ void find_tasks(Ctx *c, INode *parent)
                 if (!apply_task_line(c, task, x, task_line(x)))
                     break; /* kept among the task's items, below */
             } else if (assign_open(task) && x->kind == IN_PARA && x->title &&
-                       assign_para(c, task, x->title)) {
+                       imp_assign_para(c, task, x->title)) {
                 continue;
             } else if (assign_open(task) && !task->assign_note && x->kind == IN_PARA &&
                        x->title && k + 1 < parent->n_items &&
