@@ -42,6 +42,10 @@ differs. The long sweep (README, "Testing"):
 `python3 tools/round22.py ./khgen /tmp/r22 --seeds 1-40 plans/*.yaml
 tests/e2e/plans/*.yaml` (and the seeds of real plans, .txt, .docx or .md).
 --paths chooses the paths (import,fixed,new,convert: all).
+--limits takes out of the random plans of --seeds what README names as
+import's limits (LIMITS below, each with the README's words), so that
+what is left must come back whole; each plan's line says which it took
+out ("limits: merge, portrait"). Real plans are never changed.
 """
 import difflib
 import os
@@ -400,6 +404,99 @@ def one(khgen, work, plan, paths):
     return failed
 
 
+# The limits of `khgen import` that README names (section "Starting from an
+# existing plan"), each: (name, README's words, a function that takes it
+# out of a plan's data and returns whether the plan had it).
+SPACES = {"\u00a0": " ", "\u202f": " ", "\u00ad": "", "\u200b": ""}
+SPACES.update({chr(c): " " for c in range(0x2000, 0x200b)})
+
+
+def _walk(x, fn):
+    """Calls fn on every mapping in x; returns whether any call said yes."""
+    hit = False
+    if isinstance(x, dict):
+        hit = fn(x) or hit
+        for v in x.values():
+            hit = _walk(v, fn) or hit
+    elif isinstance(x, list):
+        for v in x:
+            hit = _walk(v, fn) or hit
+    return hit
+
+
+def _drop(key):
+    return lambda d: d.pop(key, None) is not None
+
+
+def _spaces(d):
+    hit = False
+    for k, v in list(d.items()):
+        items = v if isinstance(v, list) else [v]
+        out = []
+        for t in items:
+            if isinstance(t, str) and any(c in t for c in SPACES):
+                hit = True
+                t = "".join(SPACES.get(c, c) for c in t)
+            out.append(t)
+        d[k] = out if isinstance(v, list) else out[0]
+    return hit
+
+
+READ_LABELS = {"", "1)", "a.", "IV.", "1.1", "5."}
+HEADINGS = ("part", "section", "clause", "subclause")
+
+
+def _odd_label(d):
+    return "label" in d and d["label"] not in READ_LABELS and d.pop("label") is not None
+
+
+def _upper(d):
+    return d.get("style") == "upper" and d.pop("style") is not None
+
+
+def _inner_emphasis(d):
+    hit = False
+    for k in HEADINGS:
+        if isinstance(d.get(k), str) and "a*b*c" in d[k]:
+            d[k] = d[k].replace("a*b*c", "abc")
+            hit = True
+    return hit
+
+
+LIMITS = [
+    ("merge", "how an attachment table or a table in the body was made (... `merge:`); "
+              "the STT column, group rows and totals row are read back \"not in a table "
+              "with merged cells\"", _drop("merge")),
+    ("portrait", "an attachment's `orientation` (its pages come back landscape, the default",
+     _drop("orientation")),
+    ("spaces", "Word's no-break spaces ... read as spaces, and so are the spaces of other "
+               "widths ...; soft hyphens and zero-width spaces are left out", _spaces),
+    ("label", "a label that is none of a list's (\"Điều 1.\", \"(*)\", \"**\") is read as "
+              "the paragraph's first words", _odd_label),
+    ("upper", "a heading styled `upper` comes back written in capitals", _upper),
+    ("inner emphasis", "emphasis inside a word of a heading (\"a*b*c\"): the .md prints the "
+                       "heading's emphasis over its words", _inner_emphasis),
+    ("catalog", "an assignment ... (in a plan of 2025 or before, whose catalog has the codes)",
+     None),
+]
+
+
+def take_out_limits(path):
+    """The plan at path (genplan.py writes JSON) without what LIMITS name;
+    the names of those it had."""
+    import json
+    with open(path, encoding="utf-8") as h:
+        data = json.load(h)
+    had = [name for name, _, fn in LIMITS if fn and _walk(data, fn)]
+    # the catalog is QĐ 318's, 2021-2025: a later plan's assignments are text
+    year = str(data.get("header", {}).get("date", ""))[:4]
+    if year.isdigit() and int(year) > 2025 and _walk(data, _drop("assign")):
+        had.append("catalog")
+    with open(path, "w", encoding="utf-8") as h:
+        json.dump(data, h, ensure_ascii=False, indent=1)
+    return had
+
+
 def main():
     args = sys.argv[1:]
     khgen, work = os.path.abspath(args[0]), os.path.abspath(args[1])
@@ -407,12 +504,16 @@ def main():
     paths = ["import", "fixed", "new", "convert"]
     plans = []
     seeds = []
+    limits = False
     i = 0
     while i < len(args):
         if args[i] == "--seeds":
             lo, _, hi = args[i + 1].partition("-")
             seeds = range(int(lo), int(hi or lo) + 1)
             i += 2
+        elif args[i] == "--limits":
+            limits = True
+            i += 1
         elif args[i] == "--paths":
             paths = args[i + 1].split(",")
             i += 2
@@ -428,6 +529,8 @@ def main():
             os.makedirs(os.path.dirname(out), exist_ok=True)
             subprocess.run([sys.executable, os.path.join(TOP, "tests", "hardening", "genplan.py"),
                             str(s), out] + extra, check=True)
+            if limits:
+                print("# %s%d limits: %s" % (tag, s, ", ".join(take_out_limits(out)) or "none"))
             plans.append(out)
     failed = 0
     for p in plans:
