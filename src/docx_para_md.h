@@ -13,6 +13,7 @@
 typedef struct DocxRun {
     Buf text;
     int bold, italic;
+    int unbold;         /* its bold turned off by itself (<w:b w:val="0"/>) */
     const char *href;
 } DocxRun;
 

@@ -370,8 +370,11 @@ void number_list(Ctx *c, INode *parent, const char *path)
         }
         /* the title style khgen gives a heading by default: sections bold,
          * clauses and sub-clauses bold when they have items */
-        if (c->markdown && (n->kind == IN_CLAUSE || n->kind == IN_SUBCLAUSE)) {
-            int dflt_bold = n->n_items > 0;
+        int roman = n->kind == IN_SECTION && n->found_label && *n->found_label;
+        if (c->markdown && (n->kind == IN_CLAUSE || n->kind == IN_SUBCLAUSE || roman)) {
+            /* a section "VII." printed plain is `style: plain` (it came
+             * back bold: round23 R8, seed m9) */
+            int dflt_bold = roman || n->n_items > 0;
             if (n->found_bold != dflt_bold || n->found_italic)
                 n->style = style_name(n->found_bold, n->found_italic);
         }

@@ -234,6 +234,7 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
             Run *r = &(*runs)[(*n_runs)++];
             memset(r, 0, sizeof *r);
             r->bold = b;
+            r->unbold = !b && docx_child(rpr, "b") != NULL;
             r->italic = it;
             for (const xmlNode *t = c->children; t; t = t->next)
                 if (!docx_run_piece(fs, t, rpr, &fonts, caps, &r->text) && rd &&
@@ -399,8 +400,14 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     /* as Markdown: emphasis that is not the whole paragraph's, links */
     int all_bold, all_italic;
     int any = docx_runs_markdown(runs, n_runs, &text, &all_bold, &all_italic);
-    for (size_t i = 0; i < n_runs; i++)
+    /* a paragraph style's bold every run of text turns off prints plain
+     * (khgen's plain "VII." section in KHSection came back bold: round23 R8) */
+    int unbold = n_runs > 0;
+    for (size_t i = 0; i < n_runs; i++) {
+        if (runs[i].text.len && !runs[i].unbold)
+            unbold = 0;
         buf_free(&runs[i].text);
+    }
     free(runs);
     /* NFC, trimmed */
     Buf nfc = {0};
@@ -413,7 +420,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     if (e > b) {
         ImpPara *para = imp_para_add(rd->arena, rd->out, nfc.data + b, e - b, rd->para_no);
         para->heading = heading;
-        para->bold = all_bold || (style_b && any);
+        para->bold = all_bold || (style_b && any && !unbold);
         para->italic = all_italic;
         para->in_table = in_table;
         para->gap = rd->gap;

@@ -446,8 +446,13 @@ READ_LABELS = {"", "1)", "a.", "IV.", "1.1", "5."}
 HEADINGS = ("part", "section", "clause", "subclause")
 
 
+NODES = ("part", "section", "clause", "subclause", "point", "bullet", "para", "task")
+
+
 def _odd_label(d):
-    return "label" in d and d["label"] not in READ_LABELS and d.pop("label") is not None
+    """A body node's label (not an attachment's "Biểu 01")."""
+    return (any(k in d for k in NODES) and "label" in d and d["label"] not in READ_LABELS and
+            d.pop("label") is not None)
 
 
 def _upper(d):

@@ -228,5 +228,27 @@ else
     not_ok "R7: $(head -c 300 "$work/r7-md.diff") / $(head -c 300 "$work/r7-docx.diff")"
 fi
 
+# ---- R8: a section printed plain ---------------------------------------------------------------
+# "VII. TITLE" not bold (`style: plain`) came back bold: import wrote a
+# section's style only for clauses, and read the .docx's KHSection style's
+# bold though every run turned it off (<w:b w:val="0"/>).
+plan r8 '
+body:
+  - section: MỤC TIÊU
+    items:
+      - para: "Nội dung một."
+  - section: NHIỆM VỤ
+    style: plain
+    items:
+      - para: "Nội dung hai."'
+round r8
+for f in md docx; do
+    if quiet r8 $f && grep -q -F 'style: plain' "$work/p/r8-$f.yaml"; then
+        ok "R8: a section printed plain comes back 'style: plain' ($f)"
+    else
+        not_ok "R8 ($f): $(head -c 300 "$work/r8-$f.diff")"
+    fi
+done
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
