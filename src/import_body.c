@@ -173,15 +173,25 @@ void body_para(Ctx *c, Stack *st, const Para *p)
     int bold = p->bold, italic = p->italic;
     const char *rest = NULL;
     /* "**2. Cấp thôn, bản:** Phấn đấu ...": a bold heading with text after it */
-    if (c->markdown && starts_with(flat, "**") && !bold) {
-        const char *close = str_find(flat + 2, "**");
-        if (close && close[2] == ' ') {
-            char *inner = dup_range(c, flat + 2, (size_t)(close - flat - 2));
+    /* ... and an italic one, "*1. Mục tiêu:* Phấn đấu ..." (a heading
+     * styled italic came back a paragraph: round23 R9, seed m14) */
+    size_t m = starts_with(flat, "**") ? 2 : flat[0] == '*' ? 1 : 0;
+    if (c->markdown && m && !(m == 2 ? bold : italic) && flat[m] != '*') {
+        const char *close = str_find(flat + m, m == 2 ? "**" : "*");
+        if (close && close[m] == ' ' && close[-1] != '\\' && close[-1] != '*') {
+            char *inner = dup_range(c, flat + m, (size_t)(close - flat - m));
             Label li = parse_label(inner);
-            if (li.kind == L_ROMAN || li.kind == L_NUM) {
+            if ((li.kind == L_ROMAN || li.kind == L_NUM) && !strchr(inner, '*')) {
+                /* the colon khgen prints between title and text is its own */
+                size_t len = strlen(inner);
+                if (len > 1 && inner[len - 1] == ':' && close[m + 1])
+                    inner[len - 1] = '\0';
                 flat = inner;
-                rest = close + 3;
-                bold = 1;
+                rest = close + m + 1;
+                if (m == 2)
+                    bold = 1;
+                else
+                    italic = 1;
             }
         }
     }

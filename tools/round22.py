@@ -461,7 +461,7 @@ def _upper(d):
 
 def _inner_emphasis(d):
     hit = False
-    for k in HEADINGS:
+    for k in HEADINGS + ("title",):
         if isinstance(d.get(k), str) and "a*b*c" in d[k]:
             d[k] = d[k].replace("a*b*c", "abc")
             hit = True
@@ -479,8 +479,8 @@ LIMITS = [
     ("label", "a label that is none of a list's (\"Điều 1.\", \"(*)\", \"**\") is read as "
               "the paragraph's first words", _odd_label),
     ("upper", "a heading styled `upper` comes back written in capitals", _upper),
-    ("inner emphasis", "emphasis inside a word of a heading (\"a*b*c\"): the .md prints the "
-                       "heading's emphasis over its words", _inner_emphasis),
+    ("inner emphasis", "emphasis inside a word of a heading or the title (\"a*b*c\"): the .md "
+                       "prints the heading's emphasis over its words", _inner_emphasis),
     ("catalog", "an assignment ... (in a plan of 2025 or before, whose catalog has the codes)",
      None),
 ]

@@ -250,5 +250,27 @@ for f in md docx; do
     fi
 done
 
+# ---- R9: a heading styled italic, its text plain --------------------------------------------------
+# The .md prints it "*1. Mục tiêu:* Phấn đấu ..."; import read the label
+# inside the emphasis as words, and the clause came back a paragraph.
+plan r9 '
+body:
+  - section: MỤC TIÊU
+    items:
+      - clause: Mục tiêu chung
+        style: italic
+        text: Phấn đấu giữ vững chuẩn.
+      - clause: Mục tiêu cụ thể
+        text: Hoàn thành các tiêu chí.'
+round r9
+for f in md docx; do
+    if quiet r9 $f && grep -q -F -- '- clause: Mục tiêu chung' "$work/p/r9-$f.yaml" &&
+        grep -q -F 'style: italic' "$work/p/r9-$f.yaml"; then
+        ok "R9: a clause styled italic, its text plain, comes back a clause ($f)"
+    else
+        not_ok "R9 ($f): $(head -c 300 "$work/r9-$f.diff")"
+    fi
+done
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
