@@ -475,6 +475,22 @@ void plus_line_tasks(Ctx *c, INode *parent)
     }
 }
 
+/* The "-" bullet that ends point n ("a) ..." then "- X"), whose lines a
+ * .docx prints after it at the point's level ("  X's text", "+ Đơn vị
+ * thực hiện: ..."): they are its (round23 R10, seeds p12, m8: the text
+ * and the lines came back beside the point, the task a bullet). NULL when
+ * n is no point or ends otherwise. */
+static INode *point_dash(const INode *n)
+{
+    if (n->kind != IN_POINT || !n->n_items)
+        return NULL;
+    INode *last = n->items[n->n_items - 1];
+    return last->kind == IN_BULLET && last->found_label && last->found_label[0] == '-' &&
+                   !last->n_items && task_line(last) < 0
+               ? last
+               : NULL;
+}
+
 /* An untitled task's assignments after its last line, where its lead line
  * ends the item: the paragraphs after the bullet parent->items[i] that are
  * task n's assignments, taken (round23 R2: "UNIT phụ trách Chỉ tiêu 17.12."
@@ -482,10 +498,18 @@ void plus_line_tasks(Ctx *c, INode *parent)
 static void trailing_assign(Ctx *c, INode *parent, size_t i, INode *n)
 {
     size_t after = i + 1;
-    while (after < parent->n_items && assign_open(n) && parent->items[after]->kind == IN_PARA &&
-           parent->items[after]->title && !parent->items[after]->n_items &&
-           imp_assign_para(c, n, parent->items[after]->title))
-        after++;
+    for (; after < parent->n_items; after++) {
+        INode *x = parent->items[after];
+        int t = task_line(x);
+        if (assign_open(n) && x->kind == IN_PARA && x->title && !x->n_items &&
+            imp_assign_para(c, n, x->title))
+            continue;
+        /* and the task's lines after them ("+ Thời gian thực hiện: ...",
+         * which a .docx prints at the item's level: round23 R10, p12) */
+        if (after > i + 1 && t >= 0 && apply_task_line(c, n, x, t))
+            continue;
+        break;
+    }
     node_remove(parent, i + 1, after - i - 1);
 }
 
@@ -540,10 +564,11 @@ void find_tasks(Ctx *c, INode *parent)
         /* lines after a bullet and its paragraphs */
         size_t j = i;
         int found = 0;
+        INode *nested = NULL;
         while (j > 0) {
             INode *prev = parent->items[j - 1];
-            if (prev->kind == IN_BULLET && prev->found_label && prev->found_label[0] == '-' &&
-                task_line(prev) < 0) {
+            if ((prev->kind == IN_BULLET && prev->found_label && prev->found_label[0] == '-' &&
+                 task_line(prev) < 0) || (nested = point_dash(prev)) != NULL) {
                 found = 1;
                 j--;
                 break;
@@ -555,9 +580,9 @@ void find_tasks(Ctx *c, INode *parent)
         }
         if (!found)
             continue;
-        INode *task = parent->items[j];
+        INode *task = nested ? nested : parent->items[j];
         make_task(c, task);
-        parent_criterion(c, task, parent);
+        parent_criterion(c, task, nested ? parent->items[j] : parent);
         size_t k = j + 1;
         INode *moved = node_new(c, IN_PARA, NULL);
         for (; k < i; k++) {

@@ -272,5 +272,37 @@ for f in md docx; do
     fi
 done
 
+# ---- R10: a task's lines that the .docx prints at the level around it --------------------------
+# A .docx has no indentation import reads: a task after a point ("a) ...",
+# then "- X", its text and "+ Đơn vị thực hiện: ...") had its bullet read
+# into the point and its text and lines beside the point; an untitled
+# task's "+ Thời gian thực hiện" after its assignment paragraph became a
+# bullet of its own.
+plan r10 '
+units:
+  - {id: vh, name: Phòng Văn hóa và Thông tin}
+  - {id: tc, name: Phòng Tài chính - Kế hoạch}
+body:
+  - section: NHIỆM VỤ
+    items:
+      - point: Rà soát các tiêu chí.
+      - task: Tuyên truyền
+        text: Tổ chức tuyên truyền trên loa truyền thanh.
+        lead: vh
+        support: [tc]
+      - task: ""
+        text: Tổ chức hội nghị tổng kết.
+        lead: tc
+        assign: [{unit: tc, indicators: ["17.5"]}]
+        due: 2024-Q4'
+round r10
+kept() { quiet r10 $1 && [ "$(grep -c 'lead: phong-' "$work/p/r10-$1.yaml")" = 2 ] &&
+    grep -q -F 'due: 2024-Q4' "$work/p/r10-$1.yaml"; }
+if kept docx && kept md; then
+    ok "R10: a task after a point, and an untitled task's deadline after its assignment, keep their lines (.docx, .md)"
+else
+    not_ok "R10: $(head -c 400 "$work/r10-docx.diff") / $(head -c 200 "$work/r10-md.diff")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
