@@ -217,7 +217,8 @@ void body_para(Ctx *c, Stack *st, const Para *p)
             rank = l.depth;
         }
         n->found_label = arena_strdup(c->arena, l.text);
-        n->found_bold = bold || b2;
+        /* a Markdown heading ("# I. MỤC TIÊU") prints bold, as a section */
+        n->found_bold = bold || b2 || (l.kind == L_ROMAN && p->heading);
         n->found_italic = italic || i2;
         n->depth = l.kind == L_ROMAN ? 0 : l.depth;
         if (l.kind == L_NUM && l.close)
