@@ -1,0 +1,82 @@
+#!/bin/sh
+# tests/hardening/foreign23.sh KHGEN WORKDIR - what session 23 found
+# importing Word and Markdown files that khgen did not write (issue 8:
+# never a silently wrong output, never a misleading diagnostic):
+#   - text typed before Unicode, kept in a .docx as the 8-bit codes of its
+#     font (a .doc of the 2000s saved as .docx): TCVN3's .VnTime and its
+#     capitals font .VnTimeH, VNI's VNI-Times, set on the run or as the
+#     document's default font. Word draws it in Vietnamese; import read the
+#     codes as Latin-1 ("N©ng cao ®êi sèng ngêi d©n", TCVN3's "ư", 0xAD,
+#     dropped as a soft hyphen). Now decoded as `khgen convert` decodes a
+#     file (src/docx_vnfont.c); a run typed in Unicode is kept as typed;
+#   - a .docx protected by a password (a compound file, as Word and
+#     LibreOffice save it) was told "a legacy Word .doc file; convert it:
+#     soffice ...", which cannot open it without its password: now KH765
+#     says it is protected and how to save a copy without the password;
+#   - a Markdown file as pandoc writes a Word plan (`pandoc -t gfm` or
+#     `-t markdown`), its recipients typed as dashes and so escaped,
+#     "\- UBND tỉnh;": "Nơi nhận:" was lost and the recipients became the
+#     signature's first lines.
+# Each case well under a second of CPU. Prints "ok - ..."/"not ok -
+# ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+. "$(dirname "$0")/docx_cases.sh" # imported NAME, has NAME LINE...
+
+mkdir -p "$work/dx"
+/usr/bin/python3 "$(dirname "$0")/foreign23_docx.py" "$work/dx" ||
+    not_ok "setup: foreign23_docx.py could not write the documents"
+
+# ---- TCVN3 and VNI fonts ------------------------------------------------------
+if imported vnfonts &&
+    has vnfonts '**I. MỤC TIÊU**' \
+        '1\. Nâng cao đời sống người dân, thu nhập đạt 50 triệu đồng.' \
+        '2\. Nâng cao đời sống người dân.' '3\. Xây dựng đường thôn Tân Lập.' \
+        '4\. Hoàn thành trước ngày 30/11/2024.'; then
+    ok "text in .VnTimeH, .VnTime (the run's, the document's default) and VNI-Times read as Word shows it"
+else
+    not_ok "text in TCVN3 and VNI fonts: $(grep -v '^$' "$work/dx/vnfonts.md" 2>/dev/null | sed -n '/MỤC\|môc/,/Trên/p' | head -6 | tr '\n' '|')"
+fi
+
+# ---- a .docx protected by a password -------------------------------------------
+"$khgen" import -o "$work/dx/enc.yaml" "$work/dx/encrypted.docx" >"$work/out" 2>"$work/err"
+status=$?
+if [ "$status" -eq 3 ] && grep -q 'KH765.*protected by a password' "$work/err" &&
+    ! grep -q 'KH751\|legacy' "$work/err" && [ ! -e "$work/dx/enc.yaml" ]; then
+    ok "a .docx protected by a password: KH765 says so, exit 3, nothing written"
+else
+    not_ok "a .docx protected by a password: status $status, $(head -c 300 "$work/err")"
+fi
+"$khgen" check "$work/dx/encrypted.docx" >"$work/out" 2>"$work/err"
+if grep -q 'KH025.*protected by a password' "$work/err"; then
+    ok "khgen check of a .docx protected by a password names it (KH025)"
+else
+    not_ok "khgen check of a .docx protected by a password: $(head -c 300 "$work/err")"
+fi
+
+# ---- pandoc's Markdown: escaped recipients --------------------------------------
+# md FILE HEAD LIST: a plan in Markdown as pandoc writes one, "Nơi nhận"
+# written HEAD, its recipients' dashes LIST ("-" or "\-")
+md() {
+    printf '%s\n\n' '**ỦY BAN NHÂN DÂN**' '**HUYỆN YÊN THẾ**' 'Số: 12/KH-UBND' \
+        '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**' '**Độc lập - Tự do - Hạnh phúc**' \
+        '*Yên Thế, ngày 10 tháng 01 năm 2024*' '**KẾ HOẠCH**' '**Thực hiện nhiệm vụ năm 2024**' \
+        'Căn cứ tình hình thực tế.' 'UBND huyện xây dựng Kế hoạch như sau:' '**I. MỤC TIÊU**' \
+        '- Làm đường.' '- Làm cầu.' 'Trên đây là Kế hoạch của UBND huyện./.' "$2" \
+        "$3 UBND tỉnh;" "$3 Lưu: VT." '**TM. ỦY BAN NHÂN DÂN**' '**CHỦ TỊCH**' '**Nguyễn Văn A**' >"$work/dx/$1.md"
+}
+for head in '***Nơi nhận:***' '**Nơi nhận:**' 'Nơi nhận:'; do
+    md esc "$head" '\-'
+    rm -f "$work/dx/esc.yaml" "$work/dx/esc.o/esc.md"
+    "$khgen" import -o "$work/dx/esc.yaml" "$work/dx/esc.md" 2>"$work/err" &&
+        "$khgen" build -f md -o "$work/dx/esc.o" "$work/dx/esc.yaml" >/dev/null 2>>"$work/err"
+    if grep -v '^$' "$work/dx/esc.o/esc.md" 2>/dev/null | grep -A4 -F 'Trên đây là Kế hoạch' |
+        tr '\n' '|' | grep -q -F "|***Nơi nhận:***|- UBND tỉnh;|- Lưu: VT.|**TM. ỦY BAN NHÂN DÂN**"; then
+        ok "pandoc's escaped recipients under '$head' are the recipients"
+    else
+        not_ok "pandoc's escaped recipients under '$head': $(grep -v '^$' "$work/dx/esc.o/esc.md" 2>/dev/null | grep -A5 -F 'Trên đây' | tr '\n' '|')"
+    fi
+done
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
