@@ -16,7 +16,15 @@
 #   - a Markdown file as pandoc writes a Word plan (`pandoc -t gfm` or
 #     `-t markdown`), its recipients typed as dashes and so escaped,
 #     "\- UBND tỉnh;": "Nơi nhận:" was lost and the recipients became the
-#     signature's first lines.
+#     signature's first lines;
+#   - pandoc's own Markdown (`pandoc -t markdown`, its default) writes a
+#     Word plan's header and signature as grid tables, its Biểu as a
+#     multiline table and a small table as a simple one: import read their
+#     rules and bars as text (the header as '# review:' comments, KH761;
+#     the Biểu's rows lost to comments, KH762; a body table printed its
+#     "+====+" rules). Now read as pandoc's GitHub Markdown's HTML tables
+#     are (src/md_pandoc_tables.c; foreign23-pandoc.md is pandoc's
+#     Markdown of a python-docx plan).
 # Each case well under a second of CPU. Prints "ok - ..."/"not ok -
 # ..." and ends with "N passed, M failed".
 set -u
@@ -77,6 +85,51 @@ for head in '***Nơi nhận:***' '**Nơi nhận:**' 'Nơi nhận:'; do
         not_ok "pandoc's escaped recipients under '$head': $(grep -v '^$' "$work/dx/esc.o/esc.md" 2>/dev/null | grep -A5 -F 'Trên đây' | tr '\n' '|')"
     fi
 done
+
+# ---- pandoc's own Markdown tables ------------------------------------------------
+# foreign23-pandoc.md: `pandoc -t markdown` of a Word plan (python-docx):
+# its header and signature in grid tables, its Biểu in a multiline table
+pd=$work/dx/pd
+mkdir -p "$pd"
+"$khgen" import -o "$pd/p.yaml" "$(dirname "$0")/foreign23-pandoc.md" 2>"$pd/err" &&
+    "$khgen" build -f md -o "$pd" "$pd/p.yaml" >/dev/null 2>>"$pd/err"
+if grep -v '^$' "$pd/p.md" 2>/dev/null | head -4 | tr '\n' '|' |
+    grep -q -F '**ỦY BAN NHÂN DÂN**  |**XÃ ĐỒNG HƯU**  |Số: 25/KH-UBND|**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**' &&
+    ! grep -q 'KH76[12]' "$pd/err"; then
+    ok "pandoc's grid table of the header read as the header"
+else
+    not_ok "pandoc's grid table of the header: $(grep -v '^$' "$pd/p.md" 2>/dev/null | head -4 | tr '\n' '|') $(head -c 200 "$pd/err")"
+fi
+if grep -v '^$' "$pd/p.md" 2>/dev/null | tr '\n' '|' |
+    grep -q -F '|***Nơi nhận:***|- UBND huyện (b/c);|- Đảng ủy, HĐND xã;|- Các thôn;|- Lưu: VT.|**TM. ỦY BAN NHÂN DÂN**  |**CHỦ TỊCH**  |**Nguyễn Văn Bình**  |' &&
+    ! grep -q 'media\|image1\|+---\|+===' "$pd/p.md"; then
+    ok "pandoc's grid table of the recipients and the signature read as them, its picture not as words"
+else
+    not_ok "pandoc's grid table of the signature: $(grep -v '^$' "$pd/p.md" 2>/dev/null | grep -A9 -F 'Trên đây' | tr '\n' '|')"
+fi
+if has pd/p '**Biểu 01**' '**KẾ HOẠCH CỨNG HÓA ĐƯỜNG GIAO THÔNG NĂM 2024**' \
+    '*(Kèm theo Kế hoạch số 25/KH-UBND ngày 15/01/2024 của UBND xã Đồng Hưu)*' \
+    '| STT | Tên thôn | Chiều dài (km) | Ghi chú |' '|:---:|---|---|---|' '| 1 | Thôn 1 | 1,5 |  |' \
+    '| 2 | Thôn 2 | 1,5 |  |' '| 3 | Thôn 3 | 1,5 |  |'; then
+    ok "pandoc's multiline table of the Biểu read as its table"
+else
+    not_ok "pandoc's multiline table of the Biểu: $(grep -v '^$' "$pd/p.md" 2>/dev/null | sed -n '/Biểu 01/,$p' | head -8 | tr '\n' '|')"
+fi
+# a simple table and a grid table in the body, under "Bảng 1." and "Bảng 2."
+sed -n '1,/^\*\*I\. /p' "$(dirname "$0")/foreign23-pandoc.md" >"$pd/b.md"
+printf '%s\n' '' '**Bảng 1. Số liệu**' '' '  STT   Xã         Số hộ' '  ----- ---------- -------' \
+    '  1     Đồng Hưu   120' '  2     Tân Hiệp   95' '' '**Bảng 2. Nhiệm vụ**' '' \
+    '+-----+------------+----------+' '| STT | Nội dung   | Ghi chú  |' '+=====+============+==========+' \
+    '| 1   | Làm đường  | thôn     |' '|     | liên xã    | Tân Lập  |' '+-----+------------+----------+' \
+    '| 2   | Làm cầu    |          |' '+-----+------------+----------+' '' \
+    'Trên đây là Kế hoạch của UBND xã./.' >>"$pd/b.md"
+"$khgen" import -o "$pd/b.yaml" "$pd/b.md" 2>"$pd/err" && "$khgen" build -f md -o "$pd" "$pd/b.yaml" >/dev/null 2>>"$pd/err"
+if has pd/b '**Bảng 1. Số liệu**' '| STT | Xã | Số hộ |' '|:---:|---|---|' '| 1 | Đồng Hưu | 120 |' '| 2 | Tân Hiệp | 95 |' &&
+    has pd/b '**Bảng 2. Nhiệm vụ**' '| STT | Nội dung | Ghi chú |' '|:---:|---|---|' '| 1 | Làm đường liên xã | thôn Tân Lập |' '| 2 | Làm cầu |  |'; then
+    ok "pandoc's simple and grid tables in the body read as the body's tables"
+else
+    not_ok "pandoc's tables in the body: $(grep -v '^$' "$pd/b.md" 2>/dev/null | sed -n '/Bảng 1/,/Trên/p' | head -14 | tr '\n' '|')"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
