@@ -67,41 +67,31 @@ static int prints_as(const Column *col, double v, double sum)
     return same;
 }
 
+/* The sums of one number column over the data rows read so far: all of
+ * them, and those since the last group row or typed total (a block). */
+typedef struct Sums {
+    double all, all_carry, block, block_carry;
+    size_t counted, block_counted;
+} Sums;
+
 /* Warns at the first number of the typed totals row r that adds up
- * neither way (above); returns 1 if it warned. */
-static int check_sums(DiagSink *diags, const Attachment *att, size_t r, const Cell *label,
-                      const unsigned char *is_label)
+ * neither way (above), its column's sums s[c] those of the rows above. */
+static void check_sums(DiagSink *diags, const Attachment *att, size_t r, const Cell *label,
+                       const Sums *s)
 {
     for (size_t c = 0; c < att->n_columns; c++) {
         const Column *col = &att->columns[c];
         const Cell *cell = &att->rows[r].cells[c];
         if ((col->type != COL_INT && col->type != COL_DECIMAL) || !cell->is_number ||
-            cell->is_bad)
+            cell->is_bad || !s[c].counted)
             continue;
-        double all = 0, all_carry = 0, block = 0, block_carry = 0;
-        size_t counted = 0, block_counted = 0;
-        for (size_t k = 0; k < r; k++) {
-            const Row *above = &att->rows[k];
-            if (above->is_group || is_label[k]) {
-                block = block_carry = 0; /* a group's "Cộng" adds up its own rows */
-                block_counted = 0;
-                continue;
-            }
-            const Cell *v = &above->cells[c];
-            if (!v->is_number || attach_cell_covered(att, k, c))
-                continue;
-            vi_sum_add(&all, &all_carry, v->number);
-            vi_sum_add(&block, &block_carry, v->number);
-            counted++;
-            block_counted++;
-        }
-        if (!counted || prints_as(col, cell->number, block + block_carry) ||
-            prints_as(col, cell->number, all + all_carry))
+        double block = s[c].block + s[c].block_carry, all = s[c].all + s[c].all_carry;
+        if (prints_as(col, cell->number, block) || prints_as(col, cell->number, all))
             continue;
         Buf typed = {0}, sum = {0};
         attach_put_number(&typed, col, cell->number);
         /* the rows it should add up: its group's, else all above it */
-        attach_put_number(&sum, col, block_counted ? block + block_carry : all + all_carry);
+        attach_put_number(&sum, col, s[c].block_counted ? block : all);
         const char *name = col->header && *col->header ? col->header : col->key;
         diag_warning(diags, cell->pos.file ? cell->pos : label->pos, 1, KH629,
                      "the row '%s' gives %s for '%s', but the rows above it add up to %s: "
@@ -110,34 +100,47 @@ static int check_sums(DiagSink *diags, const Attachment *att, size_t r, const Ce
                      label->text, buf_str(&typed), name, buf_str(&sum), label->text);
         buf_free(&typed);
         buf_free(&sum);
-        return 1;
+        return;
     }
-    return 0;
 }
 
+/* One pass over the rows, the sums kept as it goes (a table of many
+ * typed totals costs its rows once, not once per total). */
 static void check_table(DiagSink *diags, const Attachment *att, const AttachSpec *spec)
 {
-    if (!att || spec->broken || spec->gen.present || !spec->rows_node || !att->n_rows)
+    if (!att || spec->broken || spec->gen.present || !spec->rows_node || !att->n_rows ||
+        !att->n_columns)
         return;
-    unsigned char *is_label = xmalloc(att->n_rows);
-    memset(is_label, 0, att->n_rows);
+    Sums *s = xmalloc(att->n_columns * sizeof *s);
+    memset(s, 0, att->n_columns * sizeof *s);
     for (size_t r = 0; r < att->n_rows; r++) {
         const Row *row = &att->rows[r];
         const Cell *label = row->is_group ? NULL : label_cell(att, row);
-        if (!label)
-            continue;
-        is_label[r] = 1;
-        if (att->has_totals) {
+        if (label && att->has_totals)
             diag_warning(diags, label->pos.file ? label->pos : row->pos, 1, KH629,
                          "the row '%s' is a totals row typed among the rows, and the table "
                          "has 'totals:' too: the totals row printed below it counts this one "
                          "with the rows above it; delete this row, or the 'totals:' line",
                          label->text);
-            continue;
+        else if (label)
+            check_sums(diags, att, r, label, s);
+        for (size_t c = 0; c < att->n_columns; c++) {
+            Sums *sc = &s[c];
+            if (row->is_group || label) { /* a group's "Cộng" adds up its own rows */
+                sc->block = sc->block_carry = 0;
+                sc->block_counted = 0;
+                continue;
+            }
+            const Cell *v = &row->cells[c];
+            if (!v->is_number || attach_cell_covered(att, r, c))
+                continue;
+            vi_sum_add(&sc->all, &sc->all_carry, v->number);
+            vi_sum_add(&sc->block, &sc->block_carry, v->number);
+            sc->counted++;
+            sc->block_counted++;
         }
-        check_sums(diags, att, r, label, is_label);
     }
-    free(is_label);
+    free(s);
 }
 
 void attach_check_hand_totals(DiagSink *diags, const Plan *plan, const AttachState *state)
