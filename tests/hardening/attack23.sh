@@ -22,7 +22,11 @@
 #     '99999999999999999': write digits only" (it is digits only) or, in a
 #     decimal column, "holds numbers ...: write one" (it is one): now that
 #     it has more than 15 digits and to write the column in a larger unit,
-#     as KH108 says of such a number elsewhere.
+#     as KH108 says of such a number elsewhere;
+#  L4 `khgen init "Thôn ２"` (a digit typed in an input method's wide
+#     mode) wrote a skeleton whose check warned five times (KH024), where
+#     the README promises one that checks clean: now a usage error that
+#     says to type the digits 0-9.
 #
 # Each case fails with the binary from before its fix, but the guards (a
 # plan of 2025 whose title says 2025, a typed total that adds up, groups'
@@ -200,6 +204,23 @@ check_says "M3 guard: 0x10 and 1e3 are still told to write digits, a number" \
     "$work/p/m3.yaml" 1 \
     "column 'n' holds whole numbers, not '0x10': write digits only" \
     "column 'v' holds numbers, not '1e3': write one"
+
+# ---- L4: init of a name with full-width digits --------------------------------------
+mkdir -p "$work/l4"
+(cd "$work/l4" && "$khgen" init --level xa --year 2025 "Thôn ２") >"$work/l4.out" 2>"$work/l4.err"
+status=$?
+if [ "$status" -eq 2 ] && grep -q "full-width digits ('２'): type them as digits 0-9" "$work/l4.err" &&
+    [ -z "$(ls "$work/l4")" ]; then
+    ok "L4: init of 'Thôn ２' is a usage error that says to type 0-9, nothing written"
+else
+    not_ok "L4: init 'Thôn ２': status $status, $(head -c 300 "$work/l4.err") $(ls "$work/l4")"
+fi
+(cd "$work/l4" && "$khgen" init --level xa --year 2025 "Thôn 2") >/dev/null 2>&1
+if "$khgen" check "$work/l4/thon-2-2025.yaml" >/dev/null 2>"$work/l4c.err" && [ ! -s "$work/l4c.err" ]; then
+    ok "L4 guard: init of 'Thôn 2' writes a skeleton that checks clean"
+else
+    not_ok "L4 guard: 'Thôn 2': $(ls "$work/l4") $(head -c 300 "$work/l4c.err")"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
