@@ -26,7 +26,14 @@
 #  L4 `khgen init "Thôn ２"` (a digit typed in an input method's wide
 #     mode) wrote a skeleton whose check warned five times (KH024), where
 #     the README promises one that checks clean: now a usage error that
-#     says to type the digits 0-9.
+#     says to type the digits 0-9;
+#  H5 `khgen import` of a .md a drafter wrote, not khgen's: a list item
+#     written "* x" (CommonMark's other bullet), a block quote "> x" and a
+#     GFM pipe table whose rows have no pipe at their ends ("Nội dung |
+#     Số lượng" over "--- | ---:") were read as paragraphs that printed
+#     "* x", "> x" and the table's rows run together ("--- | ---: Áo phao
+#     | 120") in every format, exit 0, where every Markdown reader shows a
+#     bullet, a quote and a table. Now read as those blocks (md_blocks.c).
 #
 # Each case fails with the binary from before its fix, but the guards (a
 # plan of 2025 whose title says 2025, a typed total that adds up, groups'
@@ -220,6 +227,50 @@ if "$khgen" check "$work/l4/thon-2-2025.yaml" >/dev/null 2>"$work/l4c.err" && [ 
     ok "L4 guard: init of 'Thôn 2' writes a skeleton that checks clean"
 else
     not_ok "L4 guard: 'Thôn 2': $(ls "$work/l4") $(head -c 300 "$work/l4c.err")"
+fi
+
+# ---- H5: a hand-written .md's "* " items, "> " quotes, tables without end pipes --------
+# md_import NAME BODY: a small .md (header, one section holding BODY, given
+# in printf's escapes), imported and built as Markdown
+md_import() {
+    mkdir -p "$work/h5"
+    {
+        printf '**ỦY BAN NHÂN DÂN**\n**XÃ AN BÌNH**\nSố: 15/KH-UBND\n\n'
+        printf '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n**Độc lập - Tự do - Hạnh phúc**\n\n'
+        printf '*An Bình, ngày 05 tháng 3 năm 2024*\n\n# KẾ HOẠCH\n## Phòng chống thiên tai năm 2024\n\n'
+        printf 'UBND xã xây dựng kế hoạch như sau:\n\n### I. NHIỆM VỤ\n\n'
+        printf '%b' "$2"
+        printf '\n\nTrên đây là Kế hoạch của UBND xã An Bình.\n\n**Nơi nhận:**\n- UBND huyện;\n- Lưu: VT.\n\n'
+        printf '**TM. ỦY BAN NHÂN DÂN**\n**CHỦ TỊCH**\n\nNguyễn Văn B\n'
+    } >"$work/h5/$1.md"
+    "$khgen" import --force -o "$work/h5/$1.yaml" "$work/h5/$1.md" >/dev/null 2>"$work/h5/$1.err" &&
+        "$khgen" build -f md -o "$work/h5/o" "$work/h5/$1.yaml" >/dev/null 2>>"$work/h5/$1.err"
+}
+md_import star '1. Các thôn\n   * Tổ chức diễn tập.\n   * Báo cáo.\n\n* Kiểm tra.'
+if grep -q '^- Tổ chức diễn tập\.$' "$work/h5/o/star.md" && grep -q '^- Kiểm tra\.$' "$work/h5/o/star.md" &&
+    ! grep -q '\*' "$work/h5/o/star.md" 2>/dev/null | grep -q 'Tổ chức'; then
+    ok "H5: a .md's '* x' list items are bullets, not paragraphs printing '* x'"
+else
+    not_ok "H5: '* x' items: $(grep -n 'Tổ chức\|Kiểm tra' "$work/h5/o/star.md" 2>&1 | head -3) $(head -c 300 "$work/h5/star.err")"
+fi
+md_import quote '> Lưu ý: báo cáo trước ngày 15/12/2024.'
+if grep -q '^Lưu ý: báo cáo trước ngày 15/12/2024\.$' "$work/h5/o/quote.md"; then
+    ok "H5: a .md's '> x' quote is its paragraph, without the '>'"
+else
+    not_ok "H5: '> x': $(grep -n 'Lưu ý' "$work/h5/o/quote.md" 2>&1 | head -2) $(head -c 300 "$work/h5/quote.err")"
+fi
+md_import table 'Nội dung | Số lượng | Ghi chú\n--- | ---: | ---\nÁo phao | 120 | mua mới\nNhà bạt | 15 |'
+if grep -q '^| Áo phao | 120 | mua mới |$' "$work/h5/o/table.md" &&
+    grep -q '^| Nhà bạt | 15 |  |$' "$work/h5/o/table.md" && ! grep -q '\-\-\- |' "$work/h5/o/table.md"; then
+    ok "H5: a GFM table without end pipes is a table, its rows not run together"
+else
+    not_ok "H5: table without end pipes: $(grep -n 'Áo phao\|---' "$work/h5/o/table.md" 2>&1 | head -3) $(head -c 300 "$work/h5/table.err")"
+fi
+md_import guard '- Tổ chức diễn tập.\n\n* * *\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\n\140\140\140\n* không phải mục\n> không phải trích\n\140\140\140'
+if grep -q '^- Tổ chức diễn tập\.$' "$work/h5/o/guard.md" && grep -q '^| 1 | 2 |$' "$work/h5/o/guard.md"; then
+    ok "H5 guard: '- x', a '* * *' rule and a table with end pipes read as before"
+else
+    not_ok "H5 guard: $(head -c 400 "$work/h5/guard.err") $(grep -n 'Tổ chức\|| 1' "$work/h5/o/guard.md" 2>&1 | head -3)"
 fi
 
 echo "$pass passed, $fail failed"
