@@ -55,6 +55,9 @@ int docx_vnfont_put(const char *low_font, const char *high_font, const char *s, 
     for (size_t i = 0; u[i];) {
         unsigned cp = u[i];
         size_t len = cp < 0x80 ? 1 : cp < 0xE0 ? 2 : cp < 0xF0 ? 3 : 4;
+        for (size_t k = 1; k < len; k++) /* libxml2's UTF-8 is whole; never past its end */
+            if (!u[i + k])
+                return 0;
         if (cp >= 0x80) {
             cp = len == 2   ? (unsigned)(u[i] & 0x1F) << 6 | (u[i + 1] & 0x3F)
                  : len == 3 ? (unsigned)(u[i] & 0x0F) << 12 | (unsigned)(u[i + 1] & 0x3F) << 6 |
@@ -64,9 +67,6 @@ int docx_vnfont_put(const char *low_font, const char *high_font, const char *s, 
                 return 0;
             coded |= high != ENC_UNKNOWN;
         }
-        for (size_t k = 0; k < len; k++) /* libxml2's UTF-8 is whole */
-            if (!u[i + k])
-                return 0;
         i += len;
     }
     if (!coded && !(low != ENC_UNKNOWN && low_caps))
