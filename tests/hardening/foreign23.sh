@@ -13,6 +13,10 @@
 #     LibreOffice save it) was told "a legacy Word .doc file; convert it:
 #     soffice ...", which cannot open it without its password: now KH765
 #     says it is protected and how to save a copy without the password;
+#   - a .docx whose main part is word/document2.xml, as _rels/.rels names
+#     it (Word saves some so; LibreOffice and python-docx open them): KH756
+#     "has no word/document.xml: it is not a Word document (an .xlsx or .odt
+#     renamed?)"; now read, its relationships (links) from its own .rels;
 #   - a Markdown file as pandoc writes a Word plan (`pandoc -t gfm` or
 #     `-t markdown`), its recipients typed as dashes and so escaped,
 #     "\- UBND tỉnh;": "Nơi nhận:" was lost and the recipients became the
@@ -60,6 +64,14 @@ if grep -q 'KH025.*protected by a password' "$work/err"; then
     ok "khgen check of a .docx protected by a password names it (KH025)"
 else
     not_ok "khgen check of a .docx protected by a password: $(head -c 300 "$work/err")"
+fi
+
+# ---- a main part named word/document2.xml ---------------------------------------
+if imported document2 && has document2 '**I. MỤC TIÊU**' \
+    '1\. Đăng trên [cổng thông tin](https://yenthe.bacgiang.gov.vn) của huyện.'; then
+    ok "a .docx whose main part is word/document2.xml read, its hyperlink through its own relationships"
+else
+    not_ok "a .docx whose main part is word/document2.xml: $(head -c 300 "$work/dx/document2.err") $(grep -v '^$' "$work/dx/document2.md" 2>/dev/null | sed -n '/MỤC/,/Trên/p' | tr '\n' '|')"
 fi
 
 # ---- pandoc's Markdown: escaped recipients --------------------------------------

@@ -8,13 +8,18 @@
   - encrypted.docx: a .docx protected by a password, as Word and
     LibreOffice save it (MS-OFFCRYPTO: a compound file holding the
     streams EncryptionInfo and EncryptedPackage; the package's bytes are
-    not needed to tell it)."""
+    not needed to tell it);
+  - document2.docx: a plan whose main part is word/document2.xml, as
+    _rels/.rels names it (Word saves some documents so; LibreOffice and
+    python-docx open them), with a hyperlink through its own
+    relationships, word/_rels/document2.xml.rels."""
 import os
 import struct
 import sys
+import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from attack14_docx import B, abstract, instance, lvl, num, write  # noqa: E402
+from attack14_docx import B, REL, abstract, instance, lvl, num, write  # noqa: E402
 
 # TCVN3 (iconv -t TCVN5712-1) as Word keeps an 8-bit font's codes: Latin-1
 TCVN3_HEAD = 'm\xf4c ti\xaau'  # "mục tiêu", in .VnTimeH: "MỤC TIÊU"
@@ -66,6 +71,27 @@ def encrypted(out):
         f.write(header + fat + entries.ljust(512, b'\0'))
 
 
+def document2(out):
+    link = ('<w:hyperlink r:id="rIdL1"><w:r><w:t>cổng thông tin</w:t></w:r></w:hyperlink>')
+    body = [para([run('MỤC TIÊU', B)], num(1, 0)),
+            '<w:p><w:pPr>%s</w:pPr>%s%s%s</w:p>' % (num(1, 1), run('Đăng trên '), link, run(' của huyện.'))]
+    numbering = abstract(1, lvl(0, 'upperRoman', '%1.') + lvl(1, 'decimal', '%2.')) + instance(1, 1)
+    tmp = os.path.join(out, 'document2.tmp')
+    write(tmp, body, numbering, rels='<Relationship Id="rIdL1" Type="%shyperlink" '
+          'Target="https://yenthe.bacgiang.gov.vn" TargetMode="External"/>' % REL)
+    src = zipfile.ZipFile(tmp)
+    dst = zipfile.ZipFile(os.path.join(out, 'document2.docx'), 'w', zipfile.ZIP_DEFLATED)
+    for name in src.namelist():
+        data = src.read(name)
+        if name in ('_rels/.rels', '[Content_Types].xml'):
+            data = data.replace(b'word/document.xml', b'word/document2.xml')
+        dst.writestr(name.replace('document.xml', 'document2.xml'), data)
+    dst.close()
+    src.close()
+    os.remove(tmp)
+
+
 if __name__ == '__main__':
     vnfonts(sys.argv[1])
     encrypted(sys.argv[1])
+    document2(sys.argv[1])
