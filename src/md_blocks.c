@@ -141,22 +141,32 @@ static int ordered_item(const char *s, size_t len, size_t i, long *number, char 
 /* A CommonMark ordered list is numbered from its first item on, whatever
  * the later items say: "1. Một", "1. Hai", "1. Ba" (Markdown's lazy
  * numbering) shows 1, 2, 3; import read each number as written and the
- * plan printed 1, 1, 1. Sets each later item's renumber where it differs
- * (items of a list at the left, up to three blanks in; a list ends at a
- * line less indented than its items' text after a blank line, or at a
- * heading, a bullet or a rule; a line right after an item is its lazy
+ * plan printed 1, 1, 1. Sets each later item's renumber where it differs.
+ * The lists open are a stack by indentation: an item as far in as the
+ * text of the item above opens a list inside it, one less indented
+ * closes the lists it is outside of; a line less indented than a list's
+ * text closes that list after a blank line, or when it is a heading, a
+ * quote or a bullet (right after an item, it is the item's lazy
  * continuation). */
+enum { MAX_LISTS = 32 };
+
+typedef struct OpenList {
+    size_t marker;  /* where its items' numbers start */
+    size_t content; /* where its items' text starts */
+    char delim;
+    long next;
+} OpenList;
+
 static void number_lists(Line *lines, size_t count, const unsigned char *in_code)
 {
-    int in_list = 0, blank_before = 0;
-    long next = 0;
-    char delim = 0;
-    size_t content = 0;
+    OpenList open[MAX_LISTS];
+    size_t depth = 0;
+    int blank_before = 0;
     for (size_t k = 0; k < count; k++) {
         const char *s = lines[k].s;
         size_t len = lines[k].len, i = indent_of(s, len);
         if (in_code[k] || lines[k].table) {
-            in_list = 0;
+            depth = 0;
             continue;
         }
         if (i == len) {
@@ -166,22 +176,28 @@ static void number_lists(Line *lines, size_t count, const unsigned char *in_code
         long number;
         char d;
         size_t end;
-        int item = i <= 3 && ordered_item(s, len, i, &number, &d, &end);
-        if (item && in_list && d == delim && i < content) {
-            if (number != next)
-                lines[k].renumber = next;
-            next++;
-            content = end + 2;
-        } else if (item) {
-            in_list = 1;
-            delim = d;
-            next = number + 1;
-            content = end + 2;
-        } else if (in_list && i < content &&
-                   (blank_before || s[i] == '#' || s[i] == '>' ||
-                    ((s[i] == '-' || s[i] == '+' || s[i] == '*') && i + 1 < len &&
-                     (s[i + 1] == ' ' || s[i + 1] == '\t' || s[i + 1] == s[i])))) {
-            in_list = 0;
+        int item = (depth || i <= 3) && ordered_item(s, len, i, &number, &d, &end);
+        if (item) {
+            while (depth && i < open[depth - 1].marker)
+                depth--; /* an item of a list further out */
+            OpenList *top = depth ? &open[depth - 1] : NULL;
+            if (top && i < top->content && d == top->delim) { /* the next item */
+                if (number != top->next)
+                    lines[k].renumber = top->next;
+                top->next++;
+                top->content = end + 2;
+            } else {
+                if (top && i < top->content)
+                    depth--; /* another delimiter: another list, in its place */
+                if (depth < MAX_LISTS)
+                    open[depth++] = (OpenList){i, end + 2, d, number + 1};
+            }
+        } else {
+            int ends = blank_before || s[i] == '#' || s[i] == '>' ||
+                       ((s[i] == '-' || s[i] == '+' || s[i] == '*') && i + 1 < len &&
+                        (s[i + 1] == ' ' || s[i + 1] == '\t' || s[i + 1] == s[i]));
+            while (ends && depth && i < open[depth - 1].content)
+                depth--;
         }
         blank_before = 0;
     }

@@ -287,6 +287,12 @@ if grep -q '^2\\. Hai$' "$work/h5/o/lazy.md" && grep -q '^3\\. Ba$' "$work/h5/o/
 else
     not_ok "H6: lazy numbering: $(grep -n 'Một\|Hai\|Ba\|Mới' "$work/h5/o/lazy.md" 2>&1 | head -4) $(head -c 300 "$work/h5/lazy.err")"
 fi
+md_import nested '1. Cấp xã\n   1. Thôn A\n   1. Thôn B\n2. Cấp huyện'
+if grep -q '^2\\. Thôn B$' "$work/h5/o/nested.md" && grep -q '^2\\. Cấp huyện$' "$work/h5/o/nested.md"; then
+    ok "H6: a list inside an item is counted on its own (Thôn B 2, Cấp huyện 2, not 3)"
+else
+    not_ok "H6: nested list: $(grep -n 'Thôn\|Cấp' "$work/h5/o/nested.md" 2>&1 | head -4)"
+fi
 md_import refs 'Xem [Quyết định 123][qd] của tỉnh và [QD].\n\n[qd]: https://x.gov.vn/qd.pdf "Quyết định"'
 if grep -q '^Xem \[Quyết định 123\](https://x.gov.vn/qd.pdf) của tỉnh và \[QD\](https://x.gov.vn/qd.pdf)\.$' \
         "$work/h5/o/refs.md" && ! grep -q 'qd\]:' "$work/h5/o/refs.md"; then
