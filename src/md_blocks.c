@@ -230,8 +230,8 @@ static int read_definition(const Line *l, Def *d)
 {
     const char *s = l->s;
     size_t len = l->len, i = indent_of(s, len);
-    if (i > 3 || i >= len || s[i] != '[')
-        return 0;
+    if (i > 3 || i >= len || s[i] != '[' || (i + 1 < len && s[i + 1] == '^'))
+        return 0; /* "[^1]: ...": a footnote, import's note (KH759), no link */
     size_t close = i + 1;
     while (close < len && s[close] != ']' && s[close] != '[')
         close += s[close] == '\\' && close + 1 < len ? 2 : 1;
