@@ -45,57 +45,55 @@ static size_t fold_bytes_left = 500000;
  * names of 500 bytes took 0.8 s */
 static size_t scan_bytes_left = 2000000;
 
-/* The end of the run of spaces at s[i] (of a text of len bytes; i itself
- * when s[i] is no space), *dropped 1 when the run stands beside a hyphen:
- * "Tài chính - Kế hoạch" is written "Tài chính-Kế hoạch" as often, the
- * spaces lost (s21attack L3), and a name is compared without them. The
- * callers step over a run at once, so they are linear. */
-static size_t space_run(const char *s, size_t i, size_t len, int *dropped)
+/* The end of the run of spaces and hyphens at s[i] (of a text of len
+ * bytes; i itself when s[i] is neither). A name's words are compared, not
+ * what stands between them: "Tài chính - Kế hoạch" is written "Tài
+ * chính-Kế hoạch" as often, the spaces lost (s21attack L3), or "Tài chính
+ * Kế hoạch", the dash lost too (s22low), and a run of them is one space of
+ * a name's key. The callers step over a run at once, so they are linear. */
+static size_t separator_run(const char *s, size_t i, size_t len)
 {
     size_t end = i;
-    while (end < len && s[end] == ' ')
+    while (end < len && (s[end] == ' ' || s[end] == '-'))
         end++;
-    *dropped = end > i && ((i > 0 && s[i - 1] == '-') || (end < len && s[end] == '-'));
     return end;
 }
 
-/* The code points of s[0..len) a name's key keeps: all but the spaces
- * beside a hyphen (space_run). */
+/* The code points of s[0..len)'s key: a run of separators one. */
 static size_t key_chars(const char *s, size_t len)
 {
     size_t chars = utf8_count(s, len);
     for (size_t i = 0; i < len;) {
-        int dropped;
-        size_t end = space_run(s, i, len, &dropped);
-        if (dropped)
-            chars -= end - i;
+        size_t end = separator_run(s, i, len);
+        if (end > i)
+            chars -= end - i - 1;
         i = end > i ? end : i + 1;
     }
     return chars;
 }
 
-/* Drops from b the spaces beside a hyphen (space_run). */
-static void drop_spaces_by_hyphens(Buf *b)
+/* Makes b a name's key: each run of separators one space. */
+static void key_of(Buf *b)
 {
-    if (!b->data || !memchr(b->data, '-', b->len))
-        return;
+    if (!b->data || (!memchr(b->data, '-', b->len) && !strstr(b->data, "  ")))
+        return; /* already its key */
     Buf kept = {0};
     for (size_t i = 0; i < b->len;) {
-        int dropped;
-        size_t end = space_run(b->data, i, b->len, &dropped);
+        size_t end = separator_run(b->data, i, b->len);
         if (end == i)
-            end = i + 1; /* no space: the byte is kept */
-        if (!dropped)
-            buf_putn(&kept, b->data + i, end - i);
-        i = end;
+            buf_putc(&kept, b->data[i++]);
+        else {
+            buf_putc(&kept, ' ');
+            i = end;
+        }
     }
     buf_reset(b);
     buf_putn(b, kept.data ? kept.data : "", kept.len);
     buf_free(&kept);
 }
 
-/* Whether the folded want (of want_chars code points, its spaces by a
- * hyphen dropped) equals a folded name (kind, when given, and a space
+/* Whether the folded want (of want_chars code points, a name's key,
+ * key_of) equals a folded name (kind, when given, and a space
  * before it) read so: folding keeps one code point for each of a text in
  * NFC, so only a name of as many is folded. scratch is reused. */
 static int same_name(Buf *scratch, const char *want, size_t want_chars, const char *kind,
@@ -119,7 +117,7 @@ static int same_name(Buf *scratch, const char *want, size_t want_chars, const ch
         buf_putc(scratch, ' ');
     }
     vi_put_folded(scratch, name);
-    drop_spaces_by_hyphens(scratch);
+    key_of(scratch);
     return strcmp(buf_str(scratch), want) == 0;
 }
 
@@ -144,7 +142,7 @@ static int fold_text(Buf *want, const char *text)
     if (!text || strlen(text) > BYNAME_MAX_BYTES)
         return 0;
     vi_put_folded(want, text);
-    drop_spaces_by_hyphens(want);
+    key_of(want);
     return want->len > 0;
 }
 
