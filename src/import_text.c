@@ -356,6 +356,18 @@ static int md_heading(const char **t, size_t *n)
     return (int)h;
 }
 
+/* 1 if the paragraph p[0..m) is a Markdown list item: "- x", "+ x", "* x",
+ * "1. x", "1) x" (CommonMark's markers). */
+static int md_list_item(const char *p, size_t m)
+{
+    if ((p[0] == '-' || p[0] == '+' || p[0] == '*') && (m == 1 || p[1] == ' '))
+        return 1;
+    size_t d = 0;
+    while (d < m && d < 9 && isdigit((unsigned char)p[d]))
+        d++;
+    return d && d < m && (p[d] == '.' || p[d] == ')') && (d + 1 == m || p[d + 1] == ' ');
+}
+
 /* A Markdown setext heading's underline under the paragraph para (up to
  * three spaces, then a run of '=' for level 1 or '-' for level 2, then
  * spaces): its level, 0 for any other line, and 0 under a paragraph that
@@ -373,15 +385,8 @@ static int md_setext(const Buf *para, int para_heading, const char *t, size_t n)
         k++;
     if (k != n)
         return 0;
-    const char *p = para->data;
-    size_t m = para->len;
-    if (p[0] == '|' || ((p[0] == '-' || p[0] == '+' || p[0] == '*') && (m == 1 || p[1] == ' ')))
+    if (para->data[0] == '|' || md_list_item(para->data, para->len))
         return 0;
-    size_t d = 0;
-    while (d < m && d < 9 && isdigit((unsigned char)p[d]))
-        d++;
-    if (d && d < m && (p[d] == '.' || p[d] == ')') && (d + 1 == m || p[d + 1] == ' '))
-        return 0; /* "1. x" is a list item in CommonMark */
     return t[0] == '=' ? 1 : 2;
 }
 
@@ -1073,8 +1078,15 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
                 FLUSH();
             continue;
         }
-        int setext = markdown && !prev_hard ? md_setext(&para, para_heading, t, n) : 0;
-        if (setext || (markdown && n >= 3 && strspn(t, "-*_ ") >= n)) { /* underline, rule */
+        /* a line indented four spaces or more under a paragraph's text is
+         * more of it, no underline nor rule, as CommonMark reads it; an
+         * underline under a line ending in a hard break underlines it (a
+         * break at a paragraph's end is none) (s22low) */
+        int under_text = markdown && para.len && !md_list_item(para.data, para.len) &&
+                         indent_of(s + start, b - start) >= 4;
+        int setext = markdown && !under_text ? md_setext(&para, para_heading, t, n) : 0;
+        if (setext || (markdown && !under_text && n >= 3 && strspn(t, "-*_ ") >= n)) {
+            /* underline, rule */
             para_heading = setext ? setext : para_heading;
             FLUSH();
             blank_run = !setext;
