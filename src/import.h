@@ -107,6 +107,8 @@ typedef struct HtmlKept {
     int count;       /* tables left as written */
     size_t first_at; /* the first one's "<table": its byte in s */
     int line;        /* for the caller: the lines before it */
+    int comment_line, comment_col; /* the first "<!--" never closed (import_text.c,
+                                      md_comment.c; 0: none), KH766 */
 } HtmlKept;
 int imp_md_html_tables(const char *s, size_t len, Buf *out, HtmlKept *kept);
 

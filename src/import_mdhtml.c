@@ -33,6 +33,7 @@
 #include <libxml/tree.h>
 
 #include "import.h"
+#include "md_comment.h"
 #include "md_flank.h"
 #include "md_read.h"
 
@@ -452,6 +453,7 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int mo
     size_t tick = 0; /* the next backtick run's index in ticks */
     const char *close = NULL; /* the last "-->" found */
     int no_close = 0;         /* none after it */
+    MdDashes dashes = {(size_t)-1, 0, 0};
     for (const char *p = s; p < e;) {
         if (*p == '\\' && p + 1 < e) {
             if (!dry)
@@ -479,8 +481,14 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int mo
         int kind = *p == '<' ? emphasis_tag(p, e, &closing, &end) : TAG_NONE;
         if (kind == TAG_BREAK && pipe_row)
             kind = TAG_NONE;
-        /* "<!-- ... -->" on the line: it shows nothing */
+        /* "<!-- ... -->" on the line: it shows nothing; one inside the
+         * line's text, only when CommonMark 0.30 reads one there ("<!-- a
+         * -- b -->" prints as text; md_comment.c) */
         const char *comment = kind == TAG_NONE ? comment_end(p, e, &close, &no_close) : NULL;
+        if (comment && (p != first || first - s > 3)) {
+            size_t c = md_inline_comment_end(s, (size_t)(e - s), (size_t)(p - s), &dashes);
+            comment = c == (size_t)-1 ? NULL : s + c;
+        }
         if (comment || kind == TAG_BREAK) {
             if (!dry && kind == TAG_BREAK && (!out->len || out->data[out->len - 1] != ' '))
                 buf_putc(out, ' ');

@@ -943,7 +943,18 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
     if (!*markdown)
         *markdown = looks_markdown(s, *len);
     /* its HTML comments over several lines show nothing (md_comment.c) */
-    if (*markdown && imp_md_comments(s, *len, &pass[8])) {
+    size_t unclosed = (size_t)-1;
+    int removed = *markdown && imp_md_comments(s, *len, &pass[8], &unclosed);
+    if (unclosed != (size_t)-1) { /* where it stands, for KH766 */
+        size_t ls = unclosed;
+        while (ls && s[ls - 1] != '\n')
+            ls--;
+        kept->comment_line = 1;
+        for (size_t i = 0; i < ls; i++)
+            kept->comment_line += s[i] == '\n';
+        kept->comment_col = (int)utf8_count(s + ls, unclosed - ls) + 1;
+    }
+    if (removed) {
         s = pass[8].data ? pass[8].data : "";
         *len = pass[8].len;
     }
@@ -993,10 +1004,18 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
 }
 
 /* KH763: the body's tables a cell a line that stay paragraphs; KH764: a
- * .md's HTML tables left as written. */
+ * .md's HTML tables left as written; KH766: a .md's comment never closed. */
 static void warn_kept(DiagSink *diags, const char *path, const TxtCellDoubt *doubt,
                       const HtmlKept *kept)
 {
+    if (kept->comment_line) {
+        SrcPos c = {path, kept->comment_line, kept->comment_col};
+        diag_warning(diags, c, 4, KH766, "this '<!--' is never closed by '-->': a Markdown "
+                     "reader hides the rest of the file after it (or, inside a paragraph, prints "
+                     "it as text); import keeps the words as text, and the plan prints the "
+                     "'<!--': close the comment with '-->' where it was meant to end, or delete "
+                     "the '<!--'");
+    }
     SrcPos at = {path, doubt->first_line, 1};
     if (doubt->count)
         diag_warning(diags, at, 0, KH763,
@@ -1027,7 +1046,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     LiteralLines literal = {0};
     size_t next_literal = 0;
     TxtCellDoubt doubt = {0, 0};
-    HtmlKept kept = {0, 0, 0};
+    HtmlKept kept = {0, 0, 0, 0, 0};
     const char *s = prepare_text(data, &len, &markdown, pass, &literal, &doubt, &kept);
     out->markdown = markdown;
     warn_kept(diags, path, &doubt, &kept);
