@@ -117,7 +117,8 @@ int imp_md_html_tables(const char *s, size_t len, Buf *out, HtmlKept *kept);
  * written as Markdown's "**" and "*", and <u> dropped, as a Markdown
  * reader shows them and as imp_md_html_tables reads a table's cells:
  * appended to out, 1; 0 and out untouched when no line changes. A line
- * whose tags do not pair up is left as written. Linear in len. */
+ * whose tags do not pair up is read with the rest of its paragraph (a
+ * tag closed on a later line), else left as written. Linear in len. */
 int imp_md_html_inline(const char *s, size_t len, Buf *out);
 
 /* Rewrites the tables of a plain text whose cells are one a line
