@@ -400,6 +400,21 @@ static int indent_of(const char *s, size_t n)
     return indent;
 }
 
+/* 1 if the Markdown line t[0..n) (after its blanks, blank[0..blank_len))
+ * is a setext underline of the paragraph para (its level in *setext) or a
+ * thematic break (*setext 0). A line indented four spaces or more under a
+ * paragraph's text is more of it, neither, as CommonMark reads it; an
+ * underline under a line ending in a hard break underlines it (a break at
+ * a paragraph's end is none) (s22low). */
+static int md_underline_or_rule(const Buf *para, int para_heading, const char *blank,
+                                size_t blank_len, const char *t, size_t n, int *setext)
+{
+    if (para->len && !md_list_item(para->data, para->len) && indent_of(blank, blank_len) >= 4)
+        return 0;
+    *setext = md_setext(para, para_heading, t, n);
+    return *setext || (n >= 3 && strspn(t, "-*_ ") >= n);
+}
+
 /* A labelled line ("Cơ quan chủ trì: ...", "Thời gian thực hiện: ..."):
  * a capital, then at most five words and a colon within 48 bytes, with no
  * sentence punctuation before it. Such a line starts its own paragraph. */
@@ -1055,9 +1070,8 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     int blank_run = 0;       /* blank lines since the last text line */
     int prev_hard = 0;       /* the last line ended in a hard break */
     int prev_caps = 0;       /* the last line was all capitals */
-    size_t prev_len = 0;
+    size_t prev_len = 0, i = 0;
     int line_no = 0;
-    size_t i = 0;
 #define FLUSH()                                                                 \
     do {                                                                        \
         if (para.len) {                                                         \
@@ -1097,15 +1111,9 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
                 FLUSH();
             continue;
         }
-        /* a line indented four spaces or more under a paragraph's text is
-         * more of it, no underline nor rule, as CommonMark reads it; an
-         * underline under a line ending in a hard break underlines it (a
-         * break at a paragraph's end is none) (s22low) */
-        int under_text = markdown && para.len && !md_list_item(para.data, para.len) &&
-                         indent_of(s + start, b - start) >= 4;
-        int setext = markdown && !under_text ? md_setext(&para, para_heading, t, n) : 0;
-        if (setext || (markdown && !under_text && n >= 3 && strspn(t, "-*_ ") >= n)) {
-            /* underline, rule */
+        int setext = 0;
+        if (markdown && md_underline_or_rule(&para, para_heading, s + start, b - start, t, n,
+                                             &setext)) {
             para_heading = setext ? setext : para_heading;
             FLUSH();
             blank_run = !setext;
