@@ -18,7 +18,10 @@
 #  9 KH317 in an attachment's column header pointing at the column's entry;
 # 10 a text's paragraphs read twice (render.c and render_md.c), joining a
 #    line's end otherwise: a later paragraph's "Hai  " over "ba." printed
-#    "Hai  ba." in the .docx, its first paragraph's "Hai ba.".
+#    "Hai  ba." in the .docx, its first paragraph's "Hai ba.";
+# and one found on the way: a .md's bold closed inside a commune's name
+# ("**xây dựng xã Đồng** Hưu") imported as a locality "Đồng** Hưu", the
+# stars printed in every format.
 #
 # Each case fails with the binary of main before its fix (fa9404c), but the
 # controls (named so), which pass with both.
@@ -251,6 +254,19 @@ PY
 timed_case "7: a paragraph of 40,000 lines of '<b>' never closed" "$khgen" import -o "$work/m/many-b.yaml" "$work/m/many-b.md"
 timed_case "7: 40,000 '<b>' each closed on the next line" "$khgen" import -o "$work/m/pairs-b.yaml" "$work/m/pairs-b.md"
 timed_case "2: 40,000 '<!-- b -- c' in one paragraph" "$khgen" import -o "$work/m/dashes.yaml" "$work/m/dashes.md"
+
+# found on the way (s23low): a bold closed inside a commune's name made the
+# name "Đồng** Hưu" a locality, its "{loc}" splitting the bold: the stars
+# printed in every format, exit 0
+md_has stars-name "$BULLET" '- Hoàn thành **xây dựng xã Đồng** Hưu' \
+    '- Hoàn thành **xây dựng xã Đồng** Hưu, Tân Hiệp đạt chuẩn nông thôn mới.' 'Đồng\*\*'
+if grep -q 'name: Đồng\*\*' "$work/m/stars-name.yaml" 2>/dev/null; then
+    not_ok "stars-name: a locality named 'Đồng** Hưu': $(grep -n 'Đồng\*\*' "$work/m/stars-name.yaml" | head -2)"
+else
+    ok "stars-name: no locality named 'Đồng** Hưu'"
+fi
+md_has control-bold-name "$BULLET" '- Hoàn thành xây dựng xã **Đồng Hưu**' \
+    '- Hoàn thành xây dựng xã **Đồng Hưu**, Tân Hiệp đạt chuẩn nông thôn mới.'
 
 # ---- 8: a unit's name with its dash lost ------------------------------------------------------
 edited nodash "            lead: tckh" "            lead: Phòng Tài chính Kế hoạch"
