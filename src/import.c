@@ -79,7 +79,9 @@ static void find_end(Ctx *c, const Para *P, size_t n, size_t i, End *e)
     e->closing = -1;
     size_t limit = e->recip >= 0 ? (size_t)e->recip : e->end;
     for (size_t k = limit; k-- > i && k + 8 > limit;)
-        if (starts_with(P[k].flat, "Trên đây")) {
+        if (starts_with(P[k].flat, "Trên đây") && !P[k].heading) {
+            /* a heading "Trên đây" (a .md's "Trên đây" over "---") is what
+             * a Markdown reader shows: a heading, not the closing (s22low) */
             e->closing = (long)k;
             break;
         }

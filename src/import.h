@@ -107,6 +107,8 @@ typedef struct HtmlKept {
     int count;       /* tables left as written */
     size_t first_at; /* the first one's "<table": its byte in s */
     int line;        /* for the caller: the lines before it */
+    int comment_line, comment_col; /* the first "<!--" never closed (import_text.c,
+                                      md_comment.c; 0: none), KH766 */
 } HtmlKept;
 int imp_md_html_tables(const char *s, size_t len, Buf *out, HtmlKept *kept);
 
@@ -123,7 +125,8 @@ int imp_md_pandoc_tables(const char *s, size_t len, Buf *out);
  * written as Markdown's "**" and "*", and <u> dropped, as a Markdown
  * reader shows them and as imp_md_html_tables reads a table's cells:
  * appended to out, 1; 0 and out untouched when no line changes. A line
- * whose tags do not pair up is left as written. Linear in len. */
+ * whose tags do not pair up is read with the rest of its paragraph (a
+ * tag closed on a later line), else left as written. Linear in len. */
 int imp_md_html_inline(const char *s, size_t len, Buf *out);
 
 /* Rewrites the tables of a plain text whose cells are one a line
