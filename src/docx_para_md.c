@@ -187,3 +187,12 @@ int docx_runs_markdown(const DocxRun *runs, size_t n, Buf *out, int *all_bold, i
     }
     return any;
 }
+
+int docx_runs_unbold(const DocxRun *runs, size_t n)
+{
+    int unbold = n > 0;
+    for (size_t i = 0; i < n; i++)
+        if (runs[i].text.len && !runs[i].unbold)
+            unbold = 0;
+    return unbold;
+}

@@ -17,6 +17,11 @@ typedef struct DocxRun {
     const char *href;
 } DocxRun;
 
+/* 1 if every run of text of runs[0..n) turns bold off itself (<w:b
+ * w:val="0"/>): the paragraph prints plain whatever its style says (khgen's
+ * plain "VII." section, in the bold KHSection style, came back bold). */
+int docx_runs_unbold(const DocxRun *runs, size_t n);
+
 /* Appends runs[0..n) to out as Markdown: runs of the same emphasis and
  * link merged; emphasis that is not the whole paragraph's as "**", "*"
  * or "***" around the words (spaces stay outside); a link's runs as

@@ -422,16 +422,10 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     DocxFields fs = {.missed = symbol_missed, .ctx = rd};
     collect_runs(&rd->styles, p, 0, style_i | style_c << 1, &runs, &n_runs, &cap, rd, &fs, &pf);
     /* as Markdown: emphasis that is not the whole paragraph's, links */
-    int all_bold, all_italic;
+    int all_bold, all_italic, unbold = docx_runs_unbold(runs, n_runs); /* round23 R8 */
     int any = docx_runs_markdown(runs, n_runs, &text, &all_bold, &all_italic);
-    /* a paragraph style's bold every run of text turns off prints plain
-     * (khgen's plain "VII." section in KHSection came back bold: round23 R8) */
-    int unbold = n_runs > 0;
-    for (size_t i = 0; i < n_runs; i++) {
-        if (runs[i].text.len && !runs[i].unbold)
-            unbold = 0;
+    for (size_t i = 0; i < n_runs; i++)
         buf_free(&runs[i].text);
-    }
     free(runs);
     /* NFC, trimmed */
     Buf nfc = {0};
