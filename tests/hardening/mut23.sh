@@ -1,0 +1,160 @@
+#!/bin/sh
+# tests/hardening/mut23.sh KHGEN WORKDIR - what session 23's mutation sweep
+# (issue 8; tools/mutants.py run over session 22's new files
+# docx_section.c, docx_vmerge.c, longpath.c, md_comment.c, unispace.c and
+# a sample of session 21's and 22's changes to diff*.c, check_textdates.c,
+# md_inline.c and import_*.c) found the tests blind to, where a run of
+# khgen shows it: one-line changes of khgen that every suite running their
+# line passed. What a pure function's unit test shows is in tests/unit
+# (test_md_comment.c: md_comment.c). Each case below fails with the
+# mutants its comment names and passes with khgen; the ids are those of
+# `tools/mutants.py list FILE` (no --since for session 22's new files;
+# --since 66e47e59 for the rest) with FILE as it was at fa9404c, where the
+# sweep began.
+#
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+
+# wanted NAME: whether case NAME runs: all of them, or those MUT23_CASES
+# names ("DS": a mutant's run of the cases of its part, by hand)
+wanted() {
+    case " ${MUT23_CASES:-all} " in *" all "* | *" $1 "*) return 0 ;; esac
+    return 1
+}
+
+mkdir -p "$work/p" "$work/o"
+
+# ---- DS: the orientation of an attachment's pages in a .docx (docx_section.c) -------------
+# round22 R4 imports khgen's own .docx, whose portrait pages have no
+# w:orient and whose landscape pages say w:orient="landscape" and are
+# wider than high: every mutant of sect_page that agrees on those two
+# survived (docx_section-000, -002, -005, -008, -011, -013). A page is
+# landscape when w:pgSz says w:orient="landscape" or is wider than high,
+# else portrait (a square page too). Rows: each attachment's w:pgSz
+# rewritten (b1 b2 b3), then the orientation import writes for each ("-"
+# for landscape, the default): an explicit w:orient="portrait" (1: -000),
+# w:orient="landscape" on a page higher than wide (2: -002, -011) or with
+# no size (3), a square page (3: -008), no height or no width (4: -005),
+# a height of 1 (4: -013), and the last section's w:sectPr taken out (5:
+# Word's default, portrait, not the section's before: -019, -020).
+if wanted DS; then
+    cat >"$work/p/ds.yaml" <<'YAML'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU]
+  issuer_short: UBND xã Đồng Hưu
+  place: Đồng Hưu
+  date: 2024-01
+  title: Kế hoạch DS
+body:
+  - section: MỤC TIÊU
+    items:
+      - para: "Chi tiết theo {att b1}, {att b2} và {att b3} đính kèm."
+recipients: [UBND huyện, "Lưu: VT"]
+signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}
+attachments:
+  - {id: b1, label: Biểu 01, title: Một DS, orientation: portrait, columns: [stt, {key: a, header: Tên}], rows: [[Một]]}
+  - {id: b2, label: Biểu 02, title: Hai DS, columns: [stt, {key: a, header: Tên}], rows: [[Hai]]}
+  - {id: b3, label: Biểu 03, title: Ba DS, orientation: portrait, columns: [stt, {key: a, header: Tên}], rows: [[Ba]]}
+YAML
+    "$khgen" build -f docx -o "$work/o/ds" "$work/p/ds.yaml" >/dev/null 2>&1 ||
+        not_ok "DS: setup: ds.yaml does not build"
+    cat >"$work/ds.table" <<'TABLE'
+w:w="11906" w:h="16838" w:orient="portrait"@@w:w="16838" w:h="11906" w:orient="landscape"@@w:w="11906" w:h="16838" w:orient="portrait"@@portrait - portrait
+w:w="11906" w:h="16838"@@w:w="11906" w:h="16838" w:orient="landscape"@@w:w="11906" w:h="16838"@@portrait - portrait
+w:w="12000" w:h="12000"@@w:w="16838" w:h="11906"@@w:orient="landscape"@@portrait - -
+w:w="16838"@@w:h="11906"@@w:w="16838" w:h="1"@@portrait portrait -
+w:w="11906" w:h="16838"@@w:w="16838" w:h="11906"@@NOSECT@@portrait - portrait
+TABLE
+    i=0
+    while IFS= read -r row; do
+        i=$((i + 1))
+        want=${row##*@@}
+        /usr/bin/python3 - "$work/o/ds/ds.docx" "$work/o/ds$i.docx" "$row" <<'PY'
+import re, sys, zipfile
+src, dst, row = sys.argv[1], sys.argv[2], sys.argv[3]
+sizes = row.split('@@')[:3]
+zin = zipfile.ZipFile(src)
+doc = zin.read('word/document.xml').decode('utf-8')
+# the body's four sections: the plan's, then b1, b2, b3; NOSECT: the
+# section's w:sectPr taken out (its pages are then the next section's,
+# or Word's default, portrait, for the last)
+parts = re.split(r'(<w:sectPr>.*?</w:sectPr>)', doc)
+assert len(parts) == 9, len(parts)
+for k in range(3):
+    j = 2 * k + 3
+    parts[j] = '' if sizes[k] == 'NOSECT' else \
+        re.sub(r'<w:pgSz[^>]*/>', '<w:pgSz %s/>' % sizes[k], parts[j])
+with zipfile.ZipFile(dst, 'w', zipfile.ZIP_DEFLATED) as zout:
+    for it in zin.infolist():
+        data = ''.join(parts).encode('utf-8') if it.filename == 'word/document.xml' else zin.read(it)
+        zout.writestr(it, data)
+PY
+        "$khgen" import --force -o "$work/p/ds$i.yaml" "$work/o/ds$i.docx" >/dev/null 2>&1
+        got=$(/usr/bin/python3 - "$work/p/ds$i.yaml" <<'PY'
+import re, sys
+s = open(sys.argv[1], encoding='utf-8').read()
+atts = re.split(r'\n  - id: ', s.split('\nattachments:', 1)[1])[1:] if '\nattachments:' in s else []
+print(' '.join((re.search(r'\n    orientation: (\w+)', a) or [None, '-'])[1] for a in atts))
+PY
+)
+        if [ "$got" = "$want" ]; then
+            ok "DS: $i page sizes ${row%@@*}: $want"
+        else
+            not_ok "DS: $i page sizes ${row%@@*}: want '$want', got '$got'"
+        fi
+    done <"$work/ds.table"
+fi
+
+# ---- LP: include beside a plan past PATH_MAX (longpath.c) --------------------------------
+# leftovers22's case includes, under a 5 KB tree, a file, a link whose
+# target holds a '/', a link to /etc and a cycle. Rows for what it left
+# untried: a bare name (no '/': the current directory), a link whose
+# target is a bare name and a link to that link (followed in the same
+# directory), a file in the directory above the plan's (walked up to the
+# root: outside, KH030), a link up to it, a link that goes up out of the
+# plan's directory and back in (inside), and a directory link to /etc
+# in the middle of the path (outside).
+if wanted LP; then
+    readme_base
+    /usr/bin/python3 - "$work/lp" "$khgen" "$work/p/ex.yaml" >"$work/lp.got" 2>&1 <<'PY'
+import os, re, subprocess, sys
+khgen, plan = sys.argv[2], open(sys.argv[3], encoding='utf-8').read()
+os.makedirs(sys.argv[1])
+os.chdir(sys.argv[1])
+for _ in range(26):  # each step relative: the shell's cd takes the whole path
+    os.mkdir('d' * 200)
+    os.chdir('d' * 200)
+open('up.yaml', 'w').write('units:\n  - {id: x2, name: Phòng Hai}\n')
+os.mkdir('a')
+os.chdir('a')
+os.mkdir('reg')
+open('reg/r.yaml', 'w').write('units:\n  - {id: x1, name: Phòng Một}\n')
+open('r2.yaml', 'w').write('units:\n  - {id: x1, name: Phòng Một}\n')
+os.symlink('r.yaml', 'reg/alias.yaml')
+os.symlink('alias.yaml', 'reg/chain.yaml')
+os.symlink('../../up.yaml', 'reg/upl.yaml')
+os.symlink('../../a/reg/r.yaml', 'reg/back.yaml')
+os.symlink('/etc', 'reg/etc')
+for inc in ['r2.yaml', 'reg/alias.yaml', 'reg/chain.yaml', '../up.yaml', 'reg/upl.yaml',
+            'reg/back.yaml', 'reg/etc/hostname']:
+    open('p.yaml', 'w', encoding='utf-8').write(plan.replace('\nunits:', '\ninclude: [%s]\nunits:' % inc, 1))
+    r = subprocess.run([khgen, 'check', 'p.yaml'], capture_output=True, text=True)
+    codes = re.findall(r'error\[KH[0-9]+\]', r.stderr)
+    print(inc, r.returncode, codes[0] if codes else '')
+PY
+    cat >"$work/lp.want" <<'EOF2'
+r2.yaml 0 
+reg/alias.yaml 0 
+reg/chain.yaml 0 
+../up.yaml 1 error[KH030]
+reg/upl.yaml 1 error[KH030]
+reg/back.yaml 0 
+reg/etc/hostname 1 error[KH030]
+EOF2
+    same lp "LP: include under a 5 KB tree: a bare name, links to a bare name, up and back in; outside above and through /etc"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
