@@ -183,6 +183,23 @@ static void budget(void **state)
         assert_int_equal(vm.cut, k == 0 ? 1 : 2);
         docx_vmerge_free(&vm);
     }
+    /* one byte over a budget of none: cut; an empty merged cell under no
+     * budget copies nothing and is not counted */
+    for (int k = 0; k < 2; k++) {
+        size_t left = 0;
+        DocxVMerges vm = {0};
+        vm.left = k == 0 ? &left : NULL;
+        vm.row = 1;
+        set(&cell, k == 0 ? "a" : "");
+        assert_int_equal(docx_vmerge_cell(&vm, restart, 5, &cell), 0);
+        vm.row = 2;
+        set(&cell, "own");
+        assert_int_equal(docx_vmerge_cell(&vm, cont, 5, &cell), 0);
+        assert_true(is(&cell, ""));
+        assert_int_equal(vm.cut, k == 0);
+        assert_int_equal(left, 0);
+        docx_vmerge_free(&vm);
+    }
     buf_free(&cell);
     xmlFreeNode(restart);
     xmlFreeNode(cont);
