@@ -110,7 +110,9 @@ fi
 # ---- LP: include beside a plan past PATH_MAX (longpath.c) --------------------------------
 # leftovers22's case includes, under a 5 KB tree, a file, a link whose
 # target holds a '/', a link to /etc and a cycle. Rows for what it left
-# untried: a bare name (no '/': the current directory), a link whose
+# untried: a bare name (no '/': the current directory; longpath-009), a
+# link named so that leads out (-010: its name never read, the link was
+# not followed and the file above read as inside), a link whose
 # target is a bare name and a link to that link (followed in the same
 # directory), a file in the directory above the plan's (walked up to the
 # root: outside, KH030), a link up to it, a link that goes up out of the
@@ -137,7 +139,8 @@ os.symlink('alias.yaml', 'reg/chain.yaml')
 os.symlink('../../up.yaml', 'reg/upl.yaml')
 os.symlink('../../a/reg/r.yaml', 'reg/back.yaml')
 os.symlink('/etc', 'reg/etc')
-for inc in ['r2.yaml', 'reg/alias.yaml', 'reg/chain.yaml', '../up.yaml', 'reg/upl.yaml',
+os.symlink('../up.yaml', 'upl2.yaml')
+for inc in ['r2.yaml', 'upl2.yaml', 'reg/alias.yaml', 'reg/chain.yaml', '../up.yaml', 'reg/upl.yaml',
             'reg/back.yaml', 'reg/etc/hostname']:
     open('p.yaml', 'w', encoding='utf-8').write(plan.replace('\nunits:', '\ninclude: [%s]\nunits:' % inc, 1))
     r = subprocess.run([khgen, 'check', 'p.yaml'], capture_output=True, text=True)
@@ -146,6 +149,7 @@ for inc in ['r2.yaml', 'reg/alias.yaml', 'reg/chain.yaml', '../up.yaml', 'reg/up
 PY
     cat >"$work/lp.want" <<'EOF2'
 r2.yaml 0 
+upl2.yaml 1 error[KH030]
 reg/alias.yaml 0 
 reg/chain.yaml 0 
 ../up.yaml 1 error[KH030]
