@@ -101,7 +101,7 @@ COMMANDS["lines"] = "/usr/bin/python3 tests/hardening/lines.py {k} {w}/lines"
 # object ahead of the build's libkhgen.a, which then gives only the rest:
 # a pure function's tests kill its mutants too (suite_failures builds it)
 for _s in ("vi", "pdf_fonts", "load", "attach", "import", "diag", "check", "diag_escape",
-           "lineranges", "md_flank", "unispace", "docx_vmerge", "md_comment", "diff_visible", "diff_year"):
+           "lineranges", "md_flank", "unispace", "docx_vmerge", "md_comment", "diff_visible", "diff_year", "md_inline"):
     COMMANDS["unit-" + _s] = "unit"
 
 FAST = ["diag", "e2e", "i18n", "fidelity", "markdown", "import", "readme"]
