@@ -68,6 +68,8 @@ static const struct {
     {"a <!---> b <!-- c\nd --> e", "a <!---> b e\n"},
     {"x\n```\n<!--\n```\ny <!-- a\nb --> z", "x\n```\n<!--\n```\ny z\n"},
     {"a\n  ~~~~\n<!-- a\nb -->\n~~~\nc <!-- d\ne -->", "a\n  ~~~~\n<!-- a\nb -->\n~~~\nc \n"},
+    /* "-->" only: not "-c>" */
+    {"a <!-- b -c> d\ne --> f", "a f\n"},
     /* a comment after one that a reader shows as text, on the same line */
     {"a `<!-- x` <!-- y\nz --> b", "a `<!-- x` b\n"},
     {"a \\<!-- x <!-- y\nz --> b", "a \\<!-- x b\n"},
@@ -99,7 +101,7 @@ static void rows(void **state)
 static void many_ticks(void **state)
 {
     (void)state;
-    for (int runs = 256; runs <= 258; runs += 2) {
+    for (int runs = 256; runs <= 257; runs++) {
         Buf in = {0}, out = {0};
         for (int k = 0; k < runs; k++)
             buf_puts(&in, "`a");
@@ -111,11 +113,34 @@ static void many_ticks(void **state)
     }
 }
 
+/* 128 code spans on a line (its most), the comment between the tenth and
+ * the eleventh: in none of them, it goes. */
+static void many_spans(void **state)
+{
+    (void)state;
+    Buf in = {0}, out = {0}, want = {0};
+    for (int k = 0; k < 10; k++)
+        buf_puts(&in, "`a` ");
+    buf_putn(&want, in.data, in.len);
+    buf_puts(&in, "<!-- c ");
+    for (int k = 10; k < 128; k++)
+        buf_puts(&in, "`b` ");
+    buf_puts(&in, "\ny --> z");
+    buf_puts(&want, "z\n");
+    assert_int_equal(imp_md_comments(in.data, in.len, &out), 1);
+    assert_int_equal(out.len, want.len);
+    assert_memory_equal(out.data, want.data, want.len);
+    buf_free(&in);
+    buf_free(&out);
+    buf_free(&want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(rows),
         cmocka_unit_test(many_ticks),
+        cmocka_unit_test(many_spans),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
