@@ -19,7 +19,8 @@ integer constant moved by one (0 1, N N+1), a statement (a call or an
 assignment) dropped, a 'break'/'continue' swapped. Comments, strings
 and preprocessor lines are never changed. With --since REV only the lines
 added since REV (git diff REV -- FILE) are mutated, so a sweep aims at new
-code; --max keeps a deterministic sample of N mutants per file (--seed).
+code; --max keeps a deterministic sample of N mutants per file (--seed),
+each with its id in the whole list (the same with or without --max).
 
 `run` builds each mutant outside the work tree (the mutated file is
 compiled alone, with the Makefile's flags, into a copy of the release
@@ -253,12 +254,14 @@ def added_lines(path, since):
 def select(path, args):
     wanted = added_lines(path, args.since) if args.since else None
     ms = mutants_of(path, wanted)
+    # ids before sampling: a sample's mutant has its id of the whole list,
+    # so a sweep cut short and run again with --max resumes where it was
+    for k, m in enumerate(ms):
+        m["id"] = "%s-%03d" % (os.path.basename(path)[:-2], k)
     if args.max and len(ms) > args.max:
         rng = random.Random("%s:%s" % (args.seed, os.path.basename(path)))
         keep = sorted(rng.sample(range(len(ms)), args.max))
         ms = [ms[i] for i in keep]
-    for k, m in enumerate(ms):
-        m["id"] = "%s-%03d" % (os.path.basename(path)[:-2], k)
     return ms
 
 
