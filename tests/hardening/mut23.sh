@@ -25,6 +25,15 @@ wanted() {
 
 mkdir -p "$work/p" "$work/o"
 
+# kh317 NAME: `khgen --lang en check` of $work/p/NAME.yaml: its KH317
+# warnings to their first ';' (where, the date and why), as $work/NAME.got;
+# its status in $status
+kh317() {
+    "$khgen" --lang en check "$work/p/$1.yaml" >/dev/null 2>"$work/$1.err"
+    status=$?
+    grep -E 'KH317' "$work/$1.err" | sed -e "s|^$work/p/$1.yaml:||" -e 's|;.*||' >"$work/$1.got"
+}
+
 # ---- DS: the orientation of an attachment's pages in a .docx (docx_section.c) -------------
 # round22 R4 imports khgen's own .docx, whose portrait pages have no
 # w:orient and whose landscape pages say w:orient="landscape" and are
@@ -193,6 +202,25 @@ PY
             not_ok "MC: $i '$line' $(grep -F 'Hoàn thành' "$work/mc/mc$i.yaml" | head -1)"
         fi
     done
+fi
+
+# ---- DV: a row's key on its @@ line (diff.c, diff_visible.c) ------------------------------
+# attack21 M2 names a U+202E of a row's key on its @@ line; the line's
+# other characters are printed as they are, a no-break space and a tab
+# too (they are named only inside a deleted or inserted run): diff-002 (the
+# @@ line's text taken for a changed run) named the no-break space.
+if wanted DV; then
+    readme_base
+    for v in 1 2; do
+        sed -e 's|    preset: locality-targets|    columns: [stt, {key: a, header: A}, {key: b, header: B}]|' \
+            -e "s|    rows: {from: localities, where: {target_year: 2024}}|    rows: [{a: \"Xã\\\\u00a0AB\", b: \"$v\"}]|" \
+            "$work/p/ex.yaml" >"$work/p/dv-$v.yaml"
+    done
+    out=$("$khgen" diff --no-color "$work/p/dv-1.yaml" "$work/p/dv-2.yaml" 2>&1 | grep '^@@ Biểu')
+    case $out in
+    *"Xã$(printf '\302\240')AB"*) ok "DV: a no-break space of a row's key printed as it is on its @@ line" ;;
+    *) not_ok "DV: the row's @@ line: $out" ;;
+    esac
 fi
 
 echo "$pass passed, $fail failed"
