@@ -68,6 +68,8 @@ static const struct {
     {"a <!---> b <!-- c\nd --> e", "a <!---> b e\n"},
     {"x\n```\n<!--\n```\ny <!-- a\nb --> z", "x\n```\n<!--\n```\ny z\n"},
     {"a\n  ~~~~\n<!-- a\nb -->\n~~~\nc <!-- d\ne -->", "a\n  ~~~~\n<!-- a\nb -->\n~~~\nc \n"},
+    /* a blank line before one comment's "-->", none before a later one's */
+    {"p <!-- a\n\nq\nr <!-- b\nc --> d", "p <!-- a\n\nq\nr d\n"},
     /* "-->" only: not "-c>" */
     {"a <!-- b -c> d\ne --> f", "a f\n"},
     /* a comment after one that a reader shows as text, on the same line */
