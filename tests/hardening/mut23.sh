@@ -240,5 +240,83 @@ open('$work/mp2.md', 'w').write('KẾ HOẠCH\n\n' + 'x <!-- y\n' * 20000 + '\n-
         "$khgen" import --force -o "$work/mp2.yaml" "$work/mp2.md"
 fi
 
+# ---- TD: dates in the prose and the attachment's words (check_textdates.c) ---------------
+# mut21's TD rows have each form once; session 21 added D-M-YYYY and
+# D.M.YYYY, "D/M năm YYYY", ", năm", "Tháng" and the attachment's words
+# (s21attack L1), and the sweep's sample of them (40 of 103 mutants) left
+# these untried: a text that begins "tháng 13/2024" (the month word at
+# the text's first byte: check_textdates-003, -005), months alone that
+# exist ("tháng 3/2024": -009, -010 read them as day 0), separators
+# mixed ("31-4/2024": -016, -018) or after "tháng " ("tháng 13-2024":
+# -036), "31-4 năm 2024" (-023), "30 tháng 2 vừa qua" (-040), and in the
+# attachment a column group over two columns and another after it (-067
+# to -079), a row of a group heading (-081 to -083) and a text cell of
+# the last row (-091 to -094); a preset's header and group (--templates)
+# are not the plan's and are not read (-052, -054).
+if wanted TD; then
+    small tdd <<'YAML'
+body:
+  - para: "tháng 13/2024 mở đầu; ngày 31-4-2024 và 31.4.2024; ngày 31/4 năm 2024, 30 tháng 2, năm 2024; 31/4, năm 2024; tháng 13, năm 2024; 3/4/2024 đúng; 31-4/2024 không."
+  - para: "Tháng 2 năm 2024, tháng 12/2024, tháng 3/2024; ngày 31-4 năm 2024; tháng 13-2024; 30 tháng 2 vừa qua; 30 tháng 2 năm 24."
+  - para: "Chi tiết theo {att b1}."
+signature: {lines: [CHỦ TỊCH], name: Nguyễn Văn A}
+attachments:
+  - id: b1
+    label: Biểu 01
+    title: Danh sách đến 31/4/2024
+    note: Ghi chú 30/2/2024
+    columns:
+      - {key: a, header: Tên 32/1/2024}
+      - {key: b, header: Hạn, group: Nhóm 31/6/2024}
+      - {key: c, header: Ghi chú, group: Nhóm 31/6/2024}
+      - {key: d, header: Khác, group: Nhóm 31/9/2024}
+      - {key: n, header: Số, type: int}
+    rows:
+      - {a: "Ô 31/11/2024", b: x, c: y, d: z, n: 1}
+      - {heading: "Cấp 29/2/2023"}
+      - {a: Hai, b: "Ô 0/1/2024", c: "", d: "", n: 2}
+YAML
+    kh317 tdd
+    cat >"$work/tdd.want" <<'WANT'
+10:18: warning[KH317]: '13/2024' in the text is no date: there is no month 13
+10:39: warning[KH317]: '31-4-2024' in the text is no date: month 4 of 2024 has no day 31
+10:52: warning[KH317]: '31.4.2024' in the text is no date: month 4 of 2024 has no day 31
+10:68: warning[KH317]: '31/4 năm 2024' in the text is no date: month 4 of 2024 has no day 31
+10:83: warning[KH317]: '30 tháng 2, năm 2024' in the text is no date: month 2 of 2024 has no day 30
+10:105: warning[KH317]: '31/4, năm 2024' in the text is no date: month 4 of 2024 has no day 31
+10:127: warning[KH317]: '13, năm 2024' in the text is no date: there is no month 13
+17:26: warning[KH317]: '31/4/2024' in the text is no date: month 4 of 2024 has no day 31
+18:11: warning[KH317]: '30/2/2024' in the text is no date: month 2 of 2024 has no day 30
+20:9: warning[KH317]: '32/1/2024' in the text is no date: month 1 of 2024 has no day 32
+21:9: warning[KH317]: '31/6/2024' in the text is no date: month 6 of 2024 has no day 31
+23:9: warning[KH317]: '31/9/2024' in the text is no date: month 9 of 2024 has no day 31
+26:13: warning[KH317]: '31/11/2024' in the text is no date: month 11 of 2024 has no day 31
+27:9: warning[KH317]: '29/2/2023' in the text is no date: month 2 of 2023 has no day 29
+28:21: warning[KH317]: '0/1/2024' in the text is no date: month 1 of 2024 has no day 0
+WANT
+    [ $status -eq 0 ] || not_ok "TD: status $status (warnings only): $(head -c 300 "$work/tdd.err")"
+    same tdd "TD: each form, its separators and the month word at the text's start; the attachment's title, note, headers, groups, heading rows and cells"
+    mkdir -p "$work/tpl/presets"
+    cat >"$work/tpl/presets/x.yaml" <<'YAML'
+description: Thử
+columns:
+  - {key: stt, header: STT, type: stt}
+  - {key: a, header: Hạn 31/4/2024, group: Nhóm 31/4/2024}
+YAML
+    small tde <<'YAML'
+body:
+  - para: "Chi tiết theo {att b1}."
+signature: {lines: [CHỦ TỊCH], name: Nguyễn Văn A}
+attachments:
+  - {id: b1, label: Biểu 01, title: Danh sách, preset: x, rows: [{a: Một}]}
+YAML
+    "$khgen" --lang en check --templates "$work/tpl" "$work/p/tde.yaml" >/dev/null 2>"$work/tde.err"
+    if [ $? -eq 0 ] && ! grep -q KH317 "$work/tde.err"; then
+        ok "TD: a preset's header and group (not the plan's words) are not read"
+    else
+        not_ok "TD: a preset's words: $(head -c 300 "$work/tde.err")"
+    fi
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
