@@ -246,7 +246,8 @@ fi
 # (s21attack L1), and the sweep's sample of them (40 of 103 mutants) left
 # these untried: a text that begins "tháng 13/2024" (the month word at
 # the text's first byte: check_textdates-003, -005), months alone that
-# exist ("tháng 3/2024": -009, -010 read them as day 0), separators
+# exist ("tháng 3/2024", "tháng 4/2024" after a 31st: -009, -010 read
+# them as day 0 or the day before), "Tháng 13/2024" (-005), separators
 # mixed ("31-4/2024": -016, -018) or after "tháng " ("tháng 13-2024":
 # -036), "31-4 năm 2024" (-023), "30 tháng 2 vừa qua" (-040), and in the
 # attachment a column group over two columns and another after it (-067
@@ -257,7 +258,7 @@ if wanted TD; then
     small tdd <<'YAML'
 body:
   - para: "tháng 13/2024 mở đầu; ngày 31-4-2024 và 31.4.2024; ngày 31/4 năm 2024, 30 tháng 2, năm 2024; 31/4, năm 2024; tháng 13, năm 2024; 3/4/2024 đúng; 31-4/2024 không."
-  - para: "Tháng 2 năm 2024, tháng 12/2024, tháng 3/2024; ngày 31-4 năm 2024; tháng 13-2024; 30 tháng 2 vừa qua; 30 tháng 2 năm 24."
+  - para: "Tháng 2 năm 2024, tháng 12/2024, tháng 3/2024; ngày 31-4 năm 2024; tháng 13-2024; 30 tháng 2 vừa qua; 30 tháng 2 năm 24; ngày 31/1/2024 rồi tháng 4/2024; x Tháng 13/2024."
   - para: "Chi tiết theo {att b1}."
 signature: {lines: [CHỦ TỊCH], name: Nguyễn Văn A}
 attachments:
@@ -285,6 +286,7 @@ YAML
 10:83: warning[KH317]: '30 tháng 2, năm 2024' in the text is no date: month 2 of 2024 has no day 30
 10:105: warning[KH317]: '31/4, năm 2024' in the text is no date: month 4 of 2024 has no day 31
 10:127: warning[KH317]: '13, năm 2024' in the text is no date: there is no month 13
+11:174: warning[KH317]: '13/2024' in the text is no date: there is no month 13
 17:26: warning[KH317]: '31/4/2024' in the text is no date: month 4 of 2024 has no day 31
 18:11: warning[KH317]: '30/2/2024' in the text is no date: month 2 of 2024 has no day 30
 20:9: warning[KH317]: '32/1/2024' in the text is no date: month 1 of 2024 has no day 32
