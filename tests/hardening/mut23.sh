@@ -253,7 +253,8 @@ fi
 # attachment a column group over two columns and another after it (-067
 # to -079), a row of a group heading (-081 to -083) and a text cell of
 # the last row (-091 to -094); a preset's header and group (--templates)
-# are not the plan's and are not read (-052, -054).
+# are not the plan's and are not read (-052, -054), nor its note and
+# rows (-059); a date column's cell is a date (KH611), not text too.
 if wanted TD; then
     small tdd <<'YAML'
 body:
@@ -305,18 +306,46 @@ columns:
   - {key: stt, header: STT, type: stt}
   - {key: a, header: Hạn 31/4/2024, group: Nhóm 31/4/2024}
 YAML
+    cat >"$work/tpl/presets/y.yaml" <<'YAML'
+description: Thử
+note: Ghi chú 31/4/2024
+columns:
+  - {key: stt, header: STT, type: stt}
+  - {key: a, header: Tên}
+rows:
+  - {a: "Ngày 31/4/2024"}
+YAML
     small tde <<'YAML'
+body:
+  - para: "Chi tiết theo {att b1} và {att b2}."
+signature: {lines: [CHỦ TỊCH], name: Nguyễn Văn A}
+attachments:
+  - {id: b1, label: Biểu 01, title: Danh sách, preset: x, rows: [{a: Một}]}
+  - {id: b2, label: Biểu 02, title: Danh sách hai, preset: y}
+YAML
+    "$khgen" --lang en check --templates "$work/tpl" "$work/p/tde.yaml" >/dev/null 2>"$work/tde.err"
+    if [ $? -eq 0 ] && ! grep -q KH317 "$work/tde.err"; then
+        ok "TD: a preset's header, group, note and rows (not the plan's words) are not read"
+    else
+        not_ok "TD: a preset's words: $(head -c 300 "$work/tde.err")"
+    fi
+    # a date column's cell is read as a date (KH611), not as text too
+    small tdg <<'YAML'
 body:
   - para: "Chi tiết theo {att b1}."
 signature: {lines: [CHỦ TỊCH], name: Nguyễn Văn A}
 attachments:
-  - {id: b1, label: Biểu 01, title: Danh sách, preset: x, rows: [{a: Một}]}
+  - id: b1
+    label: Biểu 01
+    title: Danh sách
+    columns: [{key: a, header: Tên}, {key: h, header: Hạn, type: date}]
+    rows: [{a: Một, h: "31/4/2024"}]
 YAML
-    "$khgen" --lang en check --templates "$work/tpl" "$work/p/tde.yaml" >/dev/null 2>"$work/tde.err"
-    if [ $? -eq 0 ] && ! grep -q KH317 "$work/tde.err"; then
-        ok "TD: a preset's header and group (not the plan's words) are not read"
+    "$khgen" --lang en check "$work/p/tdg.yaml" >/dev/null 2>"$work/tdg.err"
+    if [ $? -eq 1 ] && grep -q 'error\[KH611\]' "$work/tdg.err" && ! grep -q KH317 "$work/tdg.err"; then
+        ok "TD: a date column's cell is read as a date (KH611), not as text too (KH317)"
     else
-        not_ok "TD: a preset's words: $(head -c 300 "$work/tde.err")"
+        not_ok "TD: a date column's cell: $(head -c 300 "$work/tdg.err")"
     fi
 fi
 
