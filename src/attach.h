@@ -125,4 +125,9 @@ const char *attach_totals_label(const Attachment *att);
 /* Index of the first column with Column.total set, or n_columns if none. */
 size_t attach_first_total_column(const Attachment *att);
 
+/* Whether the text s is a totals row's label: "Tổng cộng", "Tổng", "Cộng"
+ * or "Tổng số", in any case, spaces or a ':' after it (attach_handtotal.c;
+ * also what `khgen import` reads back as a table's totals row). */
+int attach_is_totals_label(const char *s);
+
 #endif

@@ -291,4 +291,10 @@ int att_report_no_column(DiagSink *diags, const YNode *key, const Attachment *at
 int att_check_list_row(DiagSink *diags, const Attachment *att, const YNode *row,
                        size_t n_data);
 
+/* Warns (KH629) at each totals row typed among the written rows of the
+ * plan's attachments and body tables: in a table with `totals:`, which
+ * counts it again, or whose numbers the rows above it do not add up to
+ * (attach_handtotal.c). */
+void attach_check_hand_totals(DiagSink *diags, const Plan *plan, const AttachState *state);
+
 #endif

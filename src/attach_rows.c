@@ -1191,6 +1191,7 @@ int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan)
         resolve_lines(r, &plan->attachments[i], &state->specs[i]);
     for (size_t i = 0; i < state->n_tables; i++)
         resolve_lines(r, state->tables[i]->table, state->tables[i]);
+    attach_check_hand_totals(diags, plan, state);
     free(order);
     query_close(&r->q);
     return r->errors;

@@ -118,6 +118,20 @@ void att_report_fit(Arena *arena, DiagSink *diags, SrcPos pos, int span, const C
                              fit == FIT_AMBIGUOUS_WHOLE);
         return;
     case FIT_NOT_WHOLE:
+    case FIT_NOT_NUMBER:
+        if (vi_too_many_digits(text)) { /* digits, only too many: "write digits" misled */
+            diag_error(diags, pos, span, KH611, "column '%s': '%s' has more than %d digits, "
+                       "which khgen cannot keep exactly; write the column in a larger unit "
+                       "(triệu đồng, tỷ đồng), or make it a text column if it is a code",
+                       key, text, VNUM_MAX_DIGITS);
+            return;
+        }
+        if (fit == FIT_NOT_NUMBER) {
+            diag_error(diags, pos, span, KH611, "column '%s' holds %s, not '%s': write one", key,
+                       col->type == COL_PERCENT ? _("percentages (92.1 or 92,1%)") : _("numbers"),
+                       text);
+            return;
+        }
         diag_error(diags, pos, span, KH611, "column '%s' holds whole numbers, not '%s': write "
                    "digits only", key, text);
         return;
@@ -126,10 +140,6 @@ void att_report_fit(Arena *arena, DiagSink *diags, SrcPos pos, int span, const C
         diag_error(diags, pos, span, KH611, "column '%s': '%s' has a year outside 1900-2999; "
                    "write the year in full", key,
                    text);
-        return;
-    case FIT_NOT_NUMBER:
-        diag_error(diags, pos, span, KH611, "column '%s' holds %s, not '%s': write one", key,
-                   col->type == COL_PERCENT ? _("percentages (92.1 or 92,1%)") : _("numbers"), text);
         return;
     case FIT_DATE_FORM:
         diag_error(diags, pos, span, KH611, "column '%s' holds dates YYYY-MM-DD, not '%s' (write %s)",

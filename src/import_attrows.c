@@ -41,6 +41,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attach.h"
 #include "plan.h"
 #include "vi.h"
 
@@ -154,17 +155,7 @@ static int num_cell(const char *s, int decimals, double *v)
 
 int imp_totals_label(const char *s)
 {
-    static const char *const labels[] = {"TỔNG CỘNG", "TỔNG", "CỘNG", "TỔNG SỐ", NULL};
-    Buf b = {0};
-    vi_put_upper(&b, s);
-    size_t n = b.len;
-    while (n && (b.data[n - 1] == ':' || b.data[n - 1] == ' '))
-        n--;
-    int found = 0;
-    for (size_t i = 0; labels[i] && !found; i++)
-        found = n == strlen(labels[i]) && memcmp(b.data, labels[i], n) == 0;
-    buf_free(&b);
-    return found;
+    return attach_is_totals_label(s); /* the label check warns at too (KH629) */
 }
 
 /* The group rows and the numbering of column 0; 0 when it is no

@@ -20,6 +20,7 @@
 
 #include "import.h"
 #include "legacy.h"
+#include "md_blocks.h"
 #include "md_comment.h"
 #include "vi.h"
 
@@ -917,7 +918,7 @@ static int dash_text(const char *s, size_t len)
            s[1] != '\n';
 }
 
-enum { PASSES = 9 };
+enum { PASSES = 10 };
 
 /* The text the paragraphs are cut from: data in NFC, its Markdown
  * character references read (a Markdown file; *markdown is set when the
@@ -941,6 +942,12 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
     if (*markdown && imp_md_comments(s, *len, &pass[8])) {
         s = pass[8].data ? pass[8].data : "";
         *len = pass[8].len;
+    }
+    /* the list items, quotes and tables of a hand-written .md in the
+     * marks import reads (md_blocks.c) */
+    if (*markdown && imp_md_blocks(s, *len, &pass[9])) {
+        s = pass[9].data ? pass[9].data : "";
+        *len = pass[9].len;
     }
     /* a Markdown writer's HTML tables (pandoc's Word header and signature
        rows) are read as their cells' text, not their tags */

@@ -754,6 +754,15 @@ static const char *name_operand(const char *name, size_t *len)
         term_fprintf(stderr, _("khgen: init: the name is not UTF-8 text\n"));
         return NULL;
     }
+    /* full-width digits ("Thôn ２", an input method's wide mode): the
+     * skeleton printed them wide, and its check warned at each (KH024)
+     * where README promises a skeleton that checks clean */
+    for (const char *c = name; (c = str_find(c, "\xEF\xBC")) != NULL; c += 2)
+        if ((unsigned char)c[2] >= 0x90 && (unsigned char)c[2] <= 0x99) {
+            term_fprintf(stderr, _("khgen: init: the name '%s' holds full-width digits "
+                                   "('%.3s'): type them as digits 0-9\n"), name, c);
+            return NULL;
+        }
     *len = name_len;
     return name;
 }

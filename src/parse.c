@@ -413,7 +413,7 @@ static void parse_data(Parser *p, const YNode *node, Attr **attrs, size_t *n, in
         else if (status == VNUM_AMBIGUOUS) {
             *bad = 1;
             report_ambiguous(p, value, attr->key);
-        } else if (too_many_digits(value->text)) {
+        } else if (vi_too_many_digits(value->text)) {
             *bad = 1;
             report_too_long(p, value, attr->key);
         } else if (vi_looks_numeric(value->text)) {

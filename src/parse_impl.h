@@ -103,7 +103,6 @@ int read_int(Parser *p, const YNode *node, const char *key, long min, long max, 
 int read_number(Parser *p, const YNode *node, const char *key, double *out);
 int read_count(Parser *p, const YNode *node, const char *key, double *out);
 void report_ambiguous(Parser *p, const YNode *node, const char *key);
-int too_many_digits(const char *text);
 void report_too_long(Parser *p, const YNode *node, const char *key);
 
 /* Lists of texts (a lone scalar is a list of one), in p->arena, *count

@@ -202,19 +202,6 @@ void report_ambiguous(Parser *p, const YNode *node, const char *key)
                 node->text, dot + 1, head, node->text, dot + 1);
 }
 
-/* 1 if text is digits (and the grammar's marks) beyond VNUM_MAX_DIGITS:
- * a number too long to be kept exactly. */
-int too_many_digits(const char *text)
-{
-    int digits = 0;
-    for (const char *c = text; *c; c++) {
-        if (*c >= '0' && *c <= '9')
-            digits += digits || *c != '0';
-        else if (!strchr("-.,", *c))
-            return 0;
-    }
-    return digits > VNUM_MAX_DIGITS;
-}
 
 /* Reports a number with more digits than khgen keeps exactly. */
 void report_too_long(Parser *p, const YNode *node, const char *key)
@@ -240,7 +227,7 @@ int read_number(Parser *p, const YNode *node, const char *key, double *out)
         report_ambiguous(p, node, key);
         return -1;
     }
-    if (status == VNUM_INVALID && node->style == YSTYLE_PLAIN && too_many_digits(node->text)) {
+    if (status == VNUM_INVALID && node->style == YSTYLE_PLAIN && vi_too_many_digits(node->text)) {
         report_too_long(p, node, key);
         return -1;
     }

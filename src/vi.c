@@ -1127,3 +1127,15 @@ int vi_same_ignoring_case(const char *a, const char *b)
     buf_free(&ub);
     return same;
 }
+
+int vi_too_many_digits(const char *text)
+{
+    int digits = 0;
+    for (const char *c = text; *c; c++) {
+        if (*c >= '0' && *c <= '9')
+            digits += digits || *c != '0';
+        else if (!strchr("-.,", *c))
+            return 0;
+    }
+    return digits > VNUM_MAX_DIGITS;
+}

@@ -122,6 +122,11 @@ VNumStatus vi_parse_number(const char *text, double *value, int *decimals);
  * than taken as text. */
 int vi_looks_numeric(const char *text);
 
+/* 1 if text is digits (and the marks '-', '.', ',') with more than
+ * VNUM_MAX_DIGITS significant ones: a number too long to be kept exactly,
+ * to be told so rather than "not a number" (KH108, KH611). */
+int vi_too_many_digits(const char *text);
+
 /* UTF-8. */
 /* Returns the byte offset of the first invalid sequence, or (size_t)-1 if
  * s[0..len) is valid UTF-8 (overlongs, surrogates, > U+10FFFF are invalid). */
