@@ -226,18 +226,23 @@ fi
 # ---- MP: md_comment.c's scan stays linear ---------------------------------------------------
 # attack22 H3 has one line of 50,000 "<!--" never closed: the scan stops
 # at a line's first. md_comment-028, -029 (the "-->" searched for again
-# from each line after none was found) and -032 (the next blank line
-# searched for again from each line of a paragraph) made import quadratic
-# on 20,000 lines each opening a comment that never closes, or whose
-# "-->" lies past the paragraph's end: seconds, where khgen takes 0.04 s.
+# from each line after none was found), -032 (the next blank line
+# searched for again from each line of a paragraph) and -045 (a line's
+# code spans worked out again for each "<!--" in it) made import
+# quadratic on 20,000 lines each opening a comment that never closes or
+# whose "-->" lies past the paragraph's end, or on a line of 50,000
+# "<!--" in a code span: seconds, where khgen takes a hundredth.
 if wanted MP; then
     /usr/bin/python3 -c "
 open('$work/mp1.md', 'w').write('KẾ HOẠCH\n\n' + 'a <!-- b\n' * 20000)
-open('$work/mp2.md', 'w').write('KẾ HOẠCH\n\n' + 'x <!-- y\n' * 20000 + '\n-->\n')"
+open('$work/mp2.md', 'w').write('KẾ HOẠCH\n\n' + 'x <!-- y\n' * 20000 + '\n-->\n')
+open('$work/mp3.md', 'w').write('KẾ HOẠCH\n\n\x60' + '<!-- ' * 50000 + '\x60\n-->\n')"
     timed_case "MP: import of a .md of 20,000 lines opening a comment never closed" \
         "$khgen" import --force -o "$work/mp1.yaml" "$work/mp1.md"
     timed_case "MP: import of a .md paragraph of 20,000 lines opening a comment closed past it" \
         "$khgen" import --force -o "$work/mp2.yaml" "$work/mp2.md"
+    timed_case "MP: import of a .md line of 50,000 '<!--' in a code span, a '-->' below" \
+        "$khgen" import --force -o "$work/mp3.yaml" "$work/mp3.md"
 fi
 
 # ---- TD: dates in the prose and the attachment's words (check_textdates.c) ---------------

@@ -115,6 +115,34 @@ static void many_ticks(void **state)
     }
 }
 
+/* A line of too many runs is one line: the next paragraph's comment
+ * goes; the spans of 300 lines, each worked out, are each line's own. */
+static void lines_apart(void **state)
+{
+    (void)state;
+    Buf in = {0}, out = {0}, want = {0};
+    for (int k = 0; k < 257; k++)
+        buf_puts(&in, "`a");
+    buf_puts(&in, " <!-- x\ny -->\n\n");
+    buf_putn(&want, in.data, in.len);
+    buf_puts(&in, "b <!-- c\nd --> e");
+    buf_puts(&want, "b e\n");
+    assert_int_equal(imp_md_comments(in.data, in.len, &out), 1);
+    assert_int_equal(out.len, want.len);
+    assert_memory_equal(out.data, want.data, want.len);
+    buf_reset(&in);
+    buf_reset(&out);
+    for (int k = 0; k < 300; k++)
+        buf_puts(&in, "`a` `b` <!-- c\n");
+    buf_puts(&in, "\n-->\nx <!-- y\nz --> w");
+    assert_int_equal(imp_md_comments(in.data, in.len, &out), 1);
+    assert_true(out.len > 5);
+    assert_memory_equal(out.data + out.len - 5, "\nx w\n", 5);
+    buf_free(&in);
+    buf_free(&out);
+    buf_free(&want);
+}
+
 /* 128 code spans on a line (its most), the comment between the tenth and
  * the eleventh: in none of them, it goes. */
 static void many_spans(void **state)
@@ -143,6 +171,7 @@ int main(void)
         cmocka_unit_test(rows),
         cmocka_unit_test(many_ticks),
         cmocka_unit_test(many_spans),
+        cmocka_unit_test(lines_apart),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
