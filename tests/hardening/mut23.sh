@@ -38,13 +38,13 @@ kh317() {
 # round22 R4 imports khgen's own .docx, whose portrait pages have no
 # w:orient and whose landscape pages say w:orient="landscape" and are
 # wider than high: every mutant of sect_page that agrees on those two
-# survived (docx_section-000, -002, -005, -008, -011, -013). A page is
+# survived (docx_section-000, -002, -005, -007, -008, -011, -013). A page is
 # landscape when w:pgSz says w:orient="landscape" or is wider than high,
 # else portrait (a square page too). Rows: each attachment's w:pgSz
 # rewritten (b1 b2 b3), then the orientation import writes for each ("-"
 # for landscape, the default): an explicit w:orient="portrait" (1: -000),
 # w:orient="landscape" on a page higher than wide (2: -002, -011) or with
-# no size (3), a square page (3: -008), no height or no width (4: -005),
+# no size (3), a square page (3: -008), no height or no width (4: -005, -007),
 # a height of 1 (4: -013), and the last section's w:sectPr taken out (5:
 # Word's default, portrait, not the section's before: -019, -020).
 if wanted DS; then
