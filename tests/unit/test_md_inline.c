@@ -89,6 +89,10 @@ static const struct {
     {"a]b", "a\\]b", "a\\]b", "a\\]b", 0},
     {"a`b", "a\\`b", "a\\`b", "a\\`b", 0},
     {"a>b", "a>b", "a>b", "a\\>b", 0},
+    /* a line a block would start: copied, as it prints */
+    {"# x", "# x", "# x", "# x", 0},
+    {"- x", "- x", "- x", "- x", 0},
+    {"1. x", "1. x", "1. x", "1. x", 0},
 };
 
 static int same(const char *what, size_t i, const Buf *got, const char *want)
