@@ -380,9 +380,9 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
         return -1;
     }
     if ((v = ynode_get(node, "header")))
-        col->header = read_line(ap, v, "header");
+        col->header = read_line(ap, v, "header"), col->header_node = v;
     if ((v = ynode_get(node, "group")))
-        col->group = read_line(ap, v, "group");
+        col->group = read_line(ap, v, "group"), col->group_node = v;
     if ((v = ynode_get(node, "type")) && read_scalar(ap, v, "type")) {
         /* keys.def's COLUMN_TYPES, in ColType's order */
         const char *const *type_names = keys_words(KEYSET_COLUMN, "type");
@@ -661,6 +661,7 @@ static void parse_explicit_rows(AttParser *ap, AttachSpec *spec, Attachment *att
                 blank_meant_check(ap->diags, title, BLANK_HEADING, "heading");
                 row->is_group = 1;
                 row->group_title = yread_text(title);
+                row->title_node = title;
                 remember_line(ap, spec, &row->group_title, title);
                 att->n_rows++;
             }

@@ -45,61 +45,78 @@ static size_t fold_bytes_left = 500000;
  * names of 500 bytes took 0.8 s */
 static size_t scan_bytes_left = 2000000;
 
-/* The end of the run of spaces at s[i] (of a text of len bytes; i itself
- * when s[i] is no space), *dropped 1 when the run stands beside a hyphen:
- * "Tài chính - Kế hoạch" is written "Tài chính-Kế hoạch" as often, the
- * spaces lost (s21attack L3), and a name is compared without them. The
- * callers step over a run at once, so they are linear. */
-static size_t space_run(const char *s, size_t i, size_t len, int *dropped)
+/* The end of the run of spaces (and, with hyphens, of hyphens) at s[i]
+ * (of a text of len bytes; i itself when s[i] is none), *dash 1 when the
+ * run holds a hyphen or stands beside one. A name's words are compared,
+ * not what stands between them: "Tài chính - Kế hoạch" is written "Tài
+ * chính-Kế hoạch" as often, the spaces lost (s21attack L3), and "Tài
+ * chính Kế hoạch", the dash lost too (s22low). A text that holds a hyphen
+ * keeps it in its key, the spaces beside it dropped ("đong-hưu" is an id
+ * typed with marks, not the name "Đồng Hưu"); one without a hyphen is
+ * compared with names whose hyphens are spaces. The callers step over a
+ * run at once, so they are linear. */
+static size_t separator_run(const char *s, size_t i, size_t len, int hyphens, int *dash)
 {
     size_t end = i;
-    while (end < len && s[end] == ' ')
+    while (end < len && (s[end] == ' ' || (hyphens && s[end] == '-')))
         end++;
-    *dropped = end > i && ((i > 0 && s[i - 1] == '-') || (end < len && s[end] == '-'));
+    *dash = 0;
+    for (size_t k = i; k < end && hyphens; k++)
+        *dash |= s[k] == '-';
+    *dash |= end > i && ((i > 0 && s[i - 1] == '-') || (end < len && s[end] == '-'));
     return end;
 }
 
-/* The code points of s[0..len) a name's key keeps: all but the spaces
- * beside a hyphen (space_run). */
-static size_t key_chars(const char *s, size_t len)
+/* What a run of separators s[i..end) is in a key: "" (spaces beside a
+ * hyphen the key keeps), "-" or " ". */
+static const char *run_key(int hyphens, int dash)
+{
+    return hyphens ? " " : dash ? "" : " ";
+}
+
+/* The code points of s[0..len)'s key (key_of). */
+static size_t key_chars(const char *s, size_t len, int hyphens)
 {
     size_t chars = utf8_count(s, len);
     for (size_t i = 0; i < len;) {
-        int dropped;
-        size_t end = space_run(s, i, len, &dropped);
-        if (dropped)
-            chars -= end - i;
+        int dash;
+        size_t end = separator_run(s, i, len, hyphens, &dash);
+        if (end > i)
+            chars -= end - i - strlen(run_key(hyphens, dash));
         i = end > i ? end : i + 1;
     }
     return chars;
 }
 
-/* Drops from b the spaces beside a hyphen (space_run). */
-static void drop_spaces_by_hyphens(Buf *b)
+/* Makes b a name's key: with hyphens (a text without one), each run of
+ * spaces and hyphens one space; without, each run of spaces one space, or
+ * none beside a hyphen. */
+static void key_of(Buf *b, int hyphens)
 {
-    if (!b->data || !memchr(b->data, '-', b->len))
+    if (!b->data)
         return;
     Buf kept = {0};
     for (size_t i = 0; i < b->len;) {
-        int dropped;
-        size_t end = space_run(b->data, i, b->len, &dropped);
-        if (end == i)
-            end = i + 1; /* no space: the byte is kept */
-        if (!dropped)
-            buf_putn(&kept, b->data + i, end - i);
-        i = end;
+        int dash;
+        size_t end = separator_run(b->data, i, b->len, hyphens, &dash);
+        if (end == i) {
+            buf_putc(&kept, b->data[i++]);
+        } else {
+            buf_puts(&kept, run_key(hyphens, dash));
+            i = end;
+        }
     }
     buf_reset(b);
     buf_putn(b, kept.data ? kept.data : "", kept.len);
     buf_free(&kept);
 }
 
-/* Whether the folded want (of want_chars code points, its spaces by a
- * hyphen dropped) equals a folded name (kind, when given, and a space
+/* Whether the folded want (of want_chars code points, a name's key,
+ * key_of) equals a folded name (kind, when given, and a space
  * before it) read so: folding keeps one code point for each of a text in
  * NFC, so only a name of as many is folded. scratch is reused. */
 static int same_name(Buf *scratch, const char *want, size_t want_chars, const char *kind,
-                     const char *name)
+                     const char *name, int hyphens)
 {
     if (!name || !*name)
         return 0;
@@ -107,7 +124,7 @@ static int same_name(Buf *scratch, const char *want, size_t want_chars, const ch
     if (scan_bytes_left < bytes + kind_bytes)
         return 0;
     scan_bytes_left -= bytes + kind_bytes;
-    size_t chars = key_chars(name, bytes);
+    size_t chars = key_chars(name, bytes, hyphens);
     if (kind_bytes)
         chars += utf8_count(kind, kind_bytes) + 1;
     if (chars != want_chars || fold_bytes_left < bytes + kind_bytes)
@@ -119,7 +136,7 @@ static int same_name(Buf *scratch, const char *want, size_t want_chars, const ch
         buf_putc(scratch, ' ');
     }
     vi_put_folded(scratch, name);
-    drop_spaces_by_hyphens(scratch);
+    key_of(scratch, hyphens);
     return strcmp(buf_str(scratch), want) == 0;
 }
 
@@ -133,9 +150,11 @@ static int entry_named(const void *entry, const ByNameFields *fields, const char
                        Buf *scratch)
 {
     const char *name = field(entry, fields->name);
-    return same_name(scratch, w, n, NULL, name) ||
-           same_name(scratch, w, n, NULL, field(entry, fields->alt)) ||
-           (fields->kind != BYNAME_NONE && same_name(scratch, w, n, field(entry, fields->kind), name));
+    int hyphens = !strchr(w, '-'); /* the dash lost: a name's hyphens are spaces */
+    return same_name(scratch, w, n, NULL, name, hyphens) ||
+           same_name(scratch, w, n, NULL, field(entry, fields->alt), hyphens) ||
+           (fields->kind != BYNAME_NONE &&
+            same_name(scratch, w, n, field(entry, fields->kind), name, hyphens));
 }
 
 /* text folded into want; 0 when it is empty or too long to be a name */
@@ -144,7 +163,7 @@ static int fold_text(Buf *want, const char *text)
     if (!text || strlen(text) > BYNAME_MAX_BYTES)
         return 0;
     vi_put_folded(want, text);
-    drop_spaces_by_hyphens(want);
+    key_of(want, !strchr(text, '-'));
     return want->len > 0;
 }
 

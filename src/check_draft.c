@@ -466,22 +466,6 @@ static void check_issuer_order(Arena *arena, DiagSink *diags, const Plan *plan)
 
 /* ---- two recipients on one line ------------------------------------------------- */
 
-/* The length of the word of words (parse_recipient_words) that text
- * begins with, followed by a blank, a punctuation mark or its end; 0 if
- * none. */
-static size_t recipient_word(const char *text)
-{
-    const char *const *words = parse_recipient_words();
-    for (size_t k = 0; words[k]; k++) {
-        size_t n = strlen(words[k]);
-        if (strncmp(text, words[k], n) == 0 &&
-            (text[n] == '\0' || text[n] == ' ' || text[n] == ',' || text[n] == ';' ||
-             text[n] == ':' || text[n] == '.'))
-            return n;
-    }
-    return 0;
-}
-
 /* 1 if the n bytes of text before a line YAML joined end so that the next
  * line goes on with the same recipient: a ',', '-', '&' or '/', or a word
  * that asks for more ("Các cơ quan thuộc" over "UBND huyện"). */
@@ -513,10 +497,39 @@ static size_t blank_before(const char *text, size_t at)
     return 0;
 }
 
+/* The length of the word text begins with when it begins with a capital
+ * letter ("Báo Bắc Giang", "Đài Phát thanh", "UBND"), as another
+ * recipient's line does: a name, of whatever body. 0 for a word in lower
+ * case, a digit or a mark. A list of the words such a line begins with
+ * missed every body it did not name (s22attack L5). */
+static size_t recipient_word(const char *text)
+{
+    unsigned cp = 0;
+    int n = *text ? utf8_decode_strict(text, strnlen(text, 4), &cp) : 0;
+    if (n <= 0)
+        return 0;
+    char first[8] = {0};
+    memcpy(first, text, (size_t)n);
+    Buf up = {0}, folded = {0};
+    vi_put_upper(&up, first);
+    vi_put_folded(&folded, first);
+    int capital = strcmp(buf_str(&up), first) == 0 && strcmp(buf_str(&folded), first) != 0;
+    buf_free(&up);
+    buf_free(&folded);
+    if (!capital)
+        return 0;
+    size_t w = (size_t)n;
+    while (text[w] && !strchr(" ,;:.", text[w]) &&
+           !((unsigned char)text[w] == 0xC2 && (unsigned char)text[w + 1] == 0xA0))
+        w++;
+    return w;
+}
+
 /* A recipient holding two (KH171, at the second's first word): a ';'
- * before a word a recipient's line begins with ("UBND tỉnh; Các xã", a
- * list copied from Word with a line break lost), or a line YAML joined to
- * it that begins with one (its '- ' lost: "- UBND tỉnh" over "  Các xã"),
+ * before a word in capitals, the first of a name (recipient_word: "UBND
+ * tỉnh; Các xã", a list copied from Word with a line break lost), or a line
+ * YAML joined to it that begins with one (its '- ' lost: "- UBND tỉnh" over
+ * "  Các xã"),
  * unless the line above goes on (goes_on). A ';' before a word in lower
  * case is one recipient's ("Các Phòng, Ban, ngành; đoàn thể"). Linear in
  * the recipient's length: the positions asked go forward (ynode_pos_at's

@@ -161,11 +161,32 @@ static size_t date_at(const char *text, size_t i, int *y, int *m, int *d)
     return 0;
 }
 
+/* The first place of needle[0..n) in s[0..len), or NULL. */
+static const char *find_bytes(const char *s, size_t len, const char *needle, size_t n)
+{
+    for (const char *p = s; n && (size_t)(s + len - p) >= n;) {
+        p = memchr(p, needle[0], (size_t)(s + len - p) - n + 1);
+        if (!p)
+            break;
+        if (memcmp(p, needle, n) == 0)
+            return p;
+        p++;
+    }
+    return NULL;
+}
+
 /* Warns at each date of text that does not exist, at node's place of it
- * when text is node's own, else at pos. */
+ * when text is node's own, or, for a text expanded from what node holds
+ * (an attachment's header, heading or note: its references printed), at
+ * the place in node where the date's characters are written (the next
+ * one after the last date found, so the places asked go forward, as
+ * ynode_pos_at asks), else at pos. A column's header pointed at its
+ * column's entry (s22low). */
 static void check_text(DiagSink *diags, const char *text, const YNode *node, SrcPos pos)
 {
-    int exact = node && node->kind == YNODE_SCALAR && node->text == text;
+    int scalar = node && node->kind == YNODE_SCALAR && node->text;
+    int exact = scalar && node->text == text;
+    size_t from = 0; /* where node's text is searched for the next date */
     for (size_t i = 0; text[i];) {
         int y, m, d;
         size_t n = digit(text[i]) ? date_at(text, i, &y, &m, &d) : 0;
@@ -175,7 +196,19 @@ static void check_text(DiagSink *diags, const char *text, const YNode *node, Src
         }
         int month_ok = m >= 1 && m <= 12;
         int span = (int)utf8_count(text + i, n);
-        SrcPos at = exact ? ynode_pos_at(node, i) : pos;
+        SrcPos at = pos;
+        if (exact) {
+            at = ynode_pos_at(node, i);
+        } else if (scalar && from <= node->len) {
+            const char *w = find_bytes(node->text + from, node->len - from, text + i, n);
+            if (w) {
+                from = (size_t)(w - node->text);
+                at = ynode_pos_at(node, from);
+                from += n;
+            } else {
+                from = node->len + 1; /* written otherwise: the later ones too */
+            }
+        }
         if (!month_ok)
             diag_warning(diags, at, span, KH317,
                          "'%.*s' in the text is no date: there is no month %d; a date written "
@@ -214,10 +247,12 @@ static void check_attachment(DiagSink *diags, const Plan *plan, const Attachment
         if (!in_plan(plan, col->pos))
             continue;
         if (col->header)
-            check_text(diags, col->header, NULL, col->pos);
+            check_text(diags, col->header, col->header_node,
+                       col->header_node ? col->header_node->pos : col->pos);
         if (col->group && (c == 0 || !att->columns[c - 1].group ||
                            strcmp(att->columns[c - 1].group, col->group) != 0))
-            check_text(diags, col->group, NULL, col->pos); /* once for the columns it spans */
+            check_text(diags, col->group, col->group_node ? col->group_node : NULL,
+                       col->group_node ? col->group_node->pos : col->pos); /* once for the columns it spans */
     }
     for (size_t r = 0; r < att->n_rows; r++) {
         const Row *row = &att->rows[r];
@@ -225,7 +260,8 @@ static void check_attachment(DiagSink *diags, const Plan *plan, const Attachment
             continue;
         if (row->is_group) {
             if (row->group_title)
-                check_text(diags, row->group_title, NULL, row->pos);
+                check_text(diags, row->group_title, row->title_node,
+                           row->title_node ? row->title_node->pos : row->pos);
             continue;
         }
         for (size_t c = 0; c < att->n_columns && row->cells; c++) {

@@ -11,7 +11,9 @@
  * walk that finds a table's rows and a row's cells through it (a
  * paragraph found where a row or a cell should be is one of its own), and
  * the look-ups the reader makes everywhere: a child, an attribute, a
- * toggle (w:b, w:vanish).
+ * toggle (w:b, w:vanish), and whether an element is a content control's
+ * placeholder text (Word's "Click or tap here to enter text.", which the
+ * drafter never wrote: import read it as theirs, s22low).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -80,6 +82,19 @@ int docx_wrapper(const xmlNode *n)
         if (strcmp((const char *)n->name, not_gone_into[k]) == 0)
             return 0;
     return 1;
+}
+
+int docx_placeholder(const xmlNode *n)
+{
+    for (int depth = 0; n && depth < 64; n = n->parent, depth++) {
+        if (docx_is(n, "body") || docx_is(n, "txbxContent"))
+            return 0;
+        const xmlNode *shown = docx_is(n, "sdt") ? docx_child(docx_child(n, "sdtPr"),
+                                                              "showingPlcHdr") : NULL;
+        if (shown && docx_toggle_on(shown))
+            return 1;
+    }
+    return 0;
 }
 
 /* The element after n in document order within parent, not going into n. */

@@ -29,6 +29,12 @@ int docx_attr_int(const xmlNode *n, const char *name, int dflt);
  * w:val says 0, false or off; off when n is NULL. */
 int docx_toggle_on(const xmlNode *n);
 
+/* 1 if n is, or lies inside, a content control (w:sdt) that shows its
+ * placeholder (w:sdtPr/w:showingPlcHdr on): its text is the form's prompt,
+ * not the drafter's. Looks at most 64 elements up, not past the body or a
+ * text box. */
+int docx_placeholder(const xmlNode *n);
+
 /* Whether the table cell tc (w:tc) is centred: its first paragraph's own
  * w:jc is "center" (khgen centres a typed column's cells and leaves a text
  * column's on the left, as Word's default). A style's alignment is not

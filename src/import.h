@@ -107,15 +107,26 @@ typedef struct HtmlKept {
     int count;       /* tables left as written */
     size_t first_at; /* the first one's "<table": its byte in s */
     int line;        /* for the caller: the lines before it */
+    int comment_line, comment_col; /* the first "<!--" never closed (import_text.c,
+                                      md_comment.c; 0: none), KH766 */
 } HtmlKept;
 int imp_md_html_tables(const char *s, size_t len, Buf *out, HtmlKept *kept);
+
+/* Rewrites the tables of pandoc's own Markdown (`pandoc -t markdown`) in
+ * s[0..len) - grid tables, multiline and simple tables - as the HTML
+ * tables pandoc's GitHub Markdown writes for them, for imp_md_html_tables
+ * to read (md_pandoc_tables.c), the rest copied; each table's lines kept
+ * in number. Returns 1 with the text in out, 0 (out untouched) when it
+ * holds none. Linear in len. */
+int imp_md_pandoc_tables(const char *s, size_t len, Buf *out);
 
 /* The text s (len bytes) of a Markdown file with the emphasis tags of its
  * lines outside code (<b>, <strong>, <i>, <em>, with attributes or none)
  * written as Markdown's "**" and "*", and <u> dropped, as a Markdown
  * reader shows them and as imp_md_html_tables reads a table's cells:
  * appended to out, 1; 0 and out untouched when no line changes. A line
- * whose tags do not pair up is left as written. Linear in len. */
+ * whose tags do not pair up is read with the rest of its paragraph (a
+ * tag closed on a later line), else left as written. Linear in len. */
 int imp_md_html_inline(const char *s, size_t len, Buf *out);
 
 /* Rewrites the tables of a plain text whose cells are one a line

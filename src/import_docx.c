@@ -77,6 +77,7 @@ typedef struct Reader {
     ImpPara held;
     int refs[3];     /* footnote, endnote and comment references read: their numbers */
     int boxes, nested;
+    int placeholders; /* content controls showing their placeholder: notes */
     int bare; /* texts outside a run (a w:t directly in a w:p: Word refuses the
                * file, LibreOffice and pandoc leave it out): notes too */
     int table, row, col; /* the data table (from 1, in document order), row and
@@ -180,6 +181,21 @@ static void symbol_missed(void *ctx, const char *font, unsigned code)
 
 static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_runs);
 
+/* A content control's placeholder text (docx_placeholder) in n: Word shows
+ * the form's prompt ("Click or tap here to enter text.") greyed where the
+ * drafter wrote nothing, so it is no text of the plan's; with rd, a note of
+ * the paragraph, counted (KH759), else left out. */
+static void placeholder_note(Reader *rd, const xmlNode *n)
+{
+    xmlChar *t = rd ? xmlNodeGetContent(n) : NULL;
+    if (t && *t) {
+        rd->placeholders++;
+        imp_para_review(rd->arena, &rd->held, _("a content control's placeholder text, which "
+                        "the drafter never filled in"), (const char *)t, strlen((char *)t));
+    }
+    xmlFree(t);
+}
+
 /* The runs of n. A run is bold (italic, in capitals) as its own properties
  * say, else as its character style (w:rStyle, through styles.xml) says:
  * LibreOffice writes "Strong Emphasis" and a user's bold styles so; `inh`
@@ -193,10 +209,18 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
 {
     const DocxStyles *fst = rd ? &rd->styles : st; /* the character styles' fonts */
     int italic = inh & 1;
+    if (docx_is(n, "p") && docx_placeholder(n)) { /* in a content control of blocks, rows, cells */
+        placeholder_note(rd, n);
+        return;
+    }
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
         const char *name = (const char *)c->name;
+        if (docx_is(c, "sdt") && docx_placeholder(c)) { /* one of a line's runs */
+            placeholder_note(rd, c);
+            continue;
+        }
         if (strcmp(name, "r") == 0) {
             const xmlNode *rpr = docx_child(c, "rPr");
             if (rpr && docx_toggle_on(docx_child(rpr, "vanish")))
@@ -944,6 +968,13 @@ static void kept_notes_warning(const Reader *rd, DiagSink *diags, const char *pa
                      "does not print: each is written, with its author, as a '# review:' "
                      "comment beside the paragraph it is on; answer it in the plan",
                      path, rd->refs[2]);
+    if (rd->placeholders)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d content controls that show their placeholder text (a form's "
+                     "prompt, such as \"Click or tap here to enter text.\", which the drafter "
+                     "never filled in): left out of the text, each is written as a '# review:' "
+                     "comment beside its paragraph; write what belongs there in the plan",
+                     path, rd->placeholders);
     if (rd->bare)
         diag_warning(diags, pos, 0, KH759,
                      "'%s' has %d texts outside a run (a w:t directly in a paragraph), which Word "
@@ -1051,8 +1082,11 @@ static int read_parts(Reader *rd, zip_t *zip)
     xmlDoc *doc = NULL, *num_doc = NULL, *sty_doc = NULL;
     size_t doc_len = 0, num_len = 0;
     int missing;
-    doc_xml = docx_read_part(diags, path, zip, "word/document.xml", &doc_len, &missing,
-                             rd->budget);
+    /* the main part: word/document.xml, or the one _rels/.rels names
+     * ("word/document2.xml": KH756 said such a .docx was no Word document) */
+    char main_part[160], main_rels[160];
+    docx_main_part(zip, main_part, main_rels, sizeof main_part);
+    doc_xml = docx_read_part(diags, path, zip, main_part, &doc_len, &missing, rd->budget);
     if (!doc_xml) {
         if (missing)
             docx_not_word(diags, path, zip);
@@ -1062,7 +1096,7 @@ static int read_parts(Reader *rd, zip_t *zip)
                              rd->budget);
     if (!num_xml && !missing)
         goto done;
-    doc = docx_parse_xml(diags, path, "word/document.xml", doc_xml, doc_len);
+    doc = docx_parse_xml(diags, path, main_part, doc_xml, doc_len);
     if (!doc)
         goto done;
     if (num_xml) {
@@ -1090,8 +1124,8 @@ static int read_parts(Reader *rd, zip_t *zip)
         goto done;
     const xmlNode *body = docx_child(xmlDocGetRootElement(doc), "body");
     if (!body) {
-        diag_error(diags, pos, 0, KH756, "'%s': word/document.xml has no body: open the file in "
-                   "Word and save it again", path);
+        diag_error(diags, pos, 0, KH756, "'%s': %s has no body: open the file in "
+                   "Word and save it again", path, main_part);
         goto done;
     }
     read_block(rd, body, 0, 0);

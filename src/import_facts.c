@@ -199,7 +199,8 @@ int upper_initial(const char *s)
     return r;
 }
 
-/* Length of a place name at s: 2 to 4 capitalised words, not an acronym. */
+/* Length of a place name at s: 2 to 4 capitalised words, not an acronym,
+ * no Markdown emphasis mark inside. */
 static size_t place_name_len_n(const char *s, int numbered);
 
 size_t place_name_len(const char *s)
@@ -220,8 +221,9 @@ static size_t place_name_len_n(const char *s, int numbered)
             break;
         size_t j = i + (size_t)b;
         int lower = 0;
-        while (s[j] && s[j] != ' ' && s[j] != ',' && s[j] != '.' && s[j] != ';' && s[j] != ')' &&
-               s[j] != ':' && s[j] != '(') {
+        /* an emphasis mark ends a word, and the name: "xã Đồng** Hưu" is
+         * no place "Đồng** Hưu", whose "{loc}" split the bold (s23low) */
+        while (s[j] && !strchr(" ,.;):(*_`", s[j])) {
             if ((s[j] >= 'a' && s[j] <= 'z') || ((unsigned char)s[j] >= 0xC3 && !upper_initial(s + j)))
                 lower = 1;
             j++;

@@ -33,6 +33,7 @@
 #include <libxml/tree.h>
 
 #include "import.h"
+#include "md_comment.h"
 #include "md_flank.h"
 #include "md_read.h"
 
@@ -452,6 +453,7 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int mo
     size_t tick = 0; /* the next backtick run's index in ticks */
     const char *close = NULL; /* the last "-->" found */
     int no_close = 0;         /* none after it */
+    MdDashes dashes = {(size_t)-1, 0, 0};
     for (const char *p = s; p < e;) {
         if (*p == '\\' && p + 1 < e) {
             if (!dry)
@@ -479,8 +481,14 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int mo
         int kind = *p == '<' ? emphasis_tag(p, e, &closing, &end) : TAG_NONE;
         if (kind == TAG_BREAK && pipe_row)
             kind = TAG_NONE;
-        /* "<!-- ... -->" on the line: it shows nothing */
+        /* "<!-- ... -->" on the line: it shows nothing; one inside the
+         * line's text, only when CommonMark 0.30 reads one there ("<!-- a
+         * -- b -->" prints as text; md_comment.c) */
         const char *comment = kind == TAG_NONE ? comment_end(p, e, &close, &no_close) : NULL;
+        if (comment && (p != first || first - s > 3)) {
+            size_t c = md_inline_comment_end(s, (size_t)(e - s), (size_t)(p - s), &dashes);
+            comment = c == (size_t)-1 ? NULL : s + c;
+        }
         if (comment || kind == TAG_BREAK) {
             if (!dry && kind == TAG_BREAK && (!out->len || out->data[out->len - 1] != ' '))
                 buf_putc(out, ' ');
@@ -607,10 +615,59 @@ static size_t *tick_runs(const char *s, const char *e)
     return runs;
 }
 
+/* The end of the paragraph whose line starts at i (of s[0..len)): the
+ * end of its last line before a blank line, a fence or a line that begins
+ * another block (a heading, a list item, a quote, a table's row). */
+static size_t paragraph_end(const char *s, size_t len, size_t i)
+{
+    const char *nl = memchr(s + i, '\n', len - i);
+    size_t end = nl ? (size_t)(nl - s) : len;
+    while (end < len) {
+        size_t next = end + 1, lead = next;
+        const char *nl2 = memchr(s + next, '\n', len - next);
+        size_t e2 = nl2 ? (size_t)(nl2 - s) : len;
+        while (lead < e2 && lead - next < 3 && s[lead] == ' ')
+            lead++;
+        size_t n = e2 - lead;
+        int blank = 1;
+        for (size_t k = lead; k < e2 && blank; k++)
+            blank = s[k] == ' ' || s[k] == '\t' || s[k] == '\r';
+        if (blank || lead - next >= 3 || strchr("#|>`~", s[lead]) ||
+            (strchr("-+*", s[lead]) && (n == 1 || s[lead + 1] == ' ')) ||
+            ((unsigned char)s[lead] >= '0' && (unsigned char)s[lead] <= '9'))
+            break;
+        end = e2;
+    }
+    return end;
+}
+
+/* The text s[i..end) with its emphasis tags as marks, into line: 1 when
+ * they pair up there (and line holds it), 0 otherwise. */
+static int marked(const char *s, size_t i, size_t end, Buf *line)
+{
+    size_t *ticks = tick_runs(s + i, s + end);
+    int ok = ticks && inline_line(s + i, s + end, ticks, TAGS_CHECK, NULL);
+    buf_reset(line);
+    if (ok) {
+        inline_line(s + i, s + end, ticks, TAGS_MARK, line);
+        /* marks a reader would print as stars: the words without
+         * their emphasis (s21attack H1) */
+        Buf bare = {0};
+        inline_line(s + i, s + end, ticks, TAGS_STRIP, &bare);
+        if (!render_same_plain(buf_str(line), buf_str(&bare))) {
+            buf_reset(line);
+            buf_putn(line, bare.data ? bare.data : "", bare.len);
+        }
+        buf_free(&bare);
+    }
+    free(ticks);
+    return ok;
+}
+
 int imp_md_html_inline(const char *s, size_t len, Buf *out)
 {
     int any = 0, fence = 0;
-    size_t copied = 0;
+    size_t copied = 0, tried = 0; /* paragraphs tried whole up to here */
     Buf line = {0};
     for (size_t i = 0; i < len;) {
         const char *nl = memchr(s + i, '\n', len - i);
@@ -621,27 +678,26 @@ int imp_md_html_inline(const char *s, size_t len, Buf *out)
         if (end - lead >= 3 && (memcmp(s + lead, "```", 3) == 0 || memcmp(s + lead, "~~~", 3) == 0)) {
             fence = !fence; /* a code block's lines are code */
         } else if (!fence && memchr(s + i, '<', end - i)) {
-            size_t *ticks = tick_runs(s + i, s + end);
-            buf_reset(&line);
-            if (ticks && inline_line(s + i, s + end, ticks, TAGS_CHECK, NULL)) {
-                inline_line(s + i, s + end, ticks, TAGS_MARK, &line);
-                /* marks a reader would print as stars: the words without
-                 * their emphasis (s21attack H1) */
-                Buf bare = {0};
-                inline_line(s + i, s + end, ticks, TAGS_STRIP, &bare);
-                if (!render_same_plain(buf_str(&line), buf_str(&bare))) {
-                    buf_reset(&line);
-                    buf_putn(&line, bare.data ? bare.data : "", bare.len);
-                }
-                buf_free(&bare);
-                if (line.len != end - i || memcmp(line.data, s + i, line.len) != 0) {
-                    buf_putn(out, s + copied, i - copied);
-                    buf_putn(out, line.data ? line.data : "", line.len);
-                    copied = end;
-                    any = 1;
+            int ok = marked(s, i, end, &line);
+            if (!ok && i >= tried) {
+                /* a tag closed on a later line of its paragraph ("<b>Hoàn
+                 * thành" over "xây dựng</b>"), as a reader pairs it: the
+                 * rest of the paragraph at once, each paragraph tried once
+                 * (linear; s22low) */
+                size_t pend = paragraph_end(s, len, i);
+                tried = pend;
+                if (pend > end && marked(s, i, pend, &line)) {
+                    ok = 1;
+                    end = pend;
+                    nl = end < len ? s + end : NULL;
                 }
             }
-            free(ticks);
+            if (ok && (line.len != end - i || memcmp(line.data, s + i, line.len) != 0)) {
+                buf_putn(out, s + copied, i - copied);
+                buf_putn(out, line.data ? line.data : "", line.len);
+                copied = end;
+                any = 1;
+            }
         }
         i = nl ? end + 1 : len;
     }

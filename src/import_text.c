@@ -357,6 +357,18 @@ static int md_heading(const char **t, size_t *n)
     return (int)h;
 }
 
+/* 1 if the paragraph p[0..m) is a Markdown list item: "- x", "+ x", "* x",
+ * "1. x", "1) x" (CommonMark's markers). */
+static int md_list_item(const char *p, size_t m)
+{
+    if ((p[0] == '-' || p[0] == '+' || p[0] == '*') && (m == 1 || p[1] == ' '))
+        return 1;
+    size_t d = 0;
+    while (d < m && d < 9 && isdigit((unsigned char)p[d]))
+        d++;
+    return d && d < m && (p[d] == '.' || p[d] == ')') && (d + 1 == m || p[d + 1] == ' ');
+}
+
 /* A Markdown setext heading's underline under the paragraph para (up to
  * three spaces, then a run of '=' for level 1 or '-' for level 2, then
  * spaces): its level, 0 for any other line, and 0 under a paragraph that
@@ -374,15 +386,8 @@ static int md_setext(const Buf *para, int para_heading, const char *t, size_t n)
         k++;
     if (k != n)
         return 0;
-    const char *p = para->data;
-    size_t m = para->len;
-    if (p[0] == '|' || ((p[0] == '-' || p[0] == '+' || p[0] == '*') && (m == 1 || p[1] == ' ')))
+    if (para->data[0] == '|' || md_list_item(para->data, para->len))
         return 0;
-    size_t d = 0;
-    while (d < m && d < 9 && isdigit((unsigned char)p[d]))
-        d++;
-    if (d && d < m && (p[d] == '.' || p[d] == ')') && (d + 1 == m || p[d + 1] == ' '))
-        return 0; /* "1. x" is a list item in CommonMark */
     return t[0] == '=' ? 1 : 2;
 }
 
@@ -394,6 +399,21 @@ static int indent_of(const char *s, size_t n)
     for (size_t k = 0; k < n && indent < 64; k++)
         indent += s[k] == '\t' ? 4 : s[k] == ' ';
     return indent;
+}
+
+/* 1 if the Markdown line t[0..n) (after its blanks, blank[0..blank_len))
+ * is a setext underline of the paragraph para (its level in *setext) or a
+ * thematic break (*setext 0). A line indented four spaces or more under a
+ * paragraph's text is more of it, neither, as CommonMark reads it; an
+ * underline under a line ending in a hard break underlines it (a break at
+ * a paragraph's end is none) (s22low). */
+static int md_underline_or_rule(const Buf *para, int para_heading, const char *blank,
+                                size_t blank_len, const char *t, size_t n, int *setext)
+{
+    if (para->len && !md_list_item(para->data, para->len) && indent_of(blank, blank_len) >= 4)
+        return 0;
+    *setext = md_setext(para, para_heading, t, n);
+    return *setext || (n >= 3 && strspn(t, "-*_ ") >= n);
 }
 
 /* A labelled line ("Cơ quan chủ trì: ...", "Thời gian thực hiện: ..."):
@@ -918,7 +938,7 @@ static int dash_text(const char *s, size_t len)
            s[1] != '\n';
 }
 
-enum { PASSES = 10 };
+enum { PASSES = 11 };
 
 /* The text the paragraphs are cut from: data in NFC, its Markdown
  * character references read (a Markdown file; *markdown is set when the
@@ -939,9 +959,26 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
     if (!*markdown)
         *markdown = looks_markdown(s, *len);
     /* its HTML comments over several lines show nothing (md_comment.c) */
-    if (*markdown && imp_md_comments(s, *len, &pass[8])) {
+    size_t unclosed = (size_t)-1;
+    int removed = *markdown && imp_md_comments(s, *len, &pass[8], &unclosed);
+    if (unclosed != (size_t)-1) { /* where it stands, for KH766 */
+        size_t ls = unclosed;
+        while (ls && s[ls - 1] != '\n')
+            ls--;
+        kept->comment_line = 1;
+        for (size_t i = 0; i < ls; i++)
+            kept->comment_line += s[i] == '\n';
+        kept->comment_col = (int)utf8_count(s + ls, unclosed - ls) + 1;
+    }
+    if (removed) {
         s = pass[8].data ? pass[8].data : "";
         *len = pass[8].len;
+    }
+    /* pandoc's own tables (grid, multiline, simple) as the HTML tables
+       its GitHub Markdown writes, read below */
+    if (*markdown && imp_md_pandoc_tables(s, *len, &pass[10])) {
+        s = pass[10].data ? pass[10].data : "";
+        *len = pass[10].len;
     }
     /* the list items, quotes and tables of a hand-written .md in the
      * marks import reads (md_blocks.c) */
@@ -995,10 +1032,18 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
 }
 
 /* KH763: the body's tables a cell a line that stay paragraphs; KH764: a
- * .md's HTML tables left as written. */
+ * .md's HTML tables left as written; KH766: a .md's comment never closed. */
 static void warn_kept(DiagSink *diags, const char *path, const TxtCellDoubt *doubt,
                       const HtmlKept *kept)
 {
+    if (kept->comment_line) {
+        SrcPos c = {path, kept->comment_line, kept->comment_col};
+        diag_warning(diags, c, 4, KH766, "this '<!--' is never closed by '-->': a Markdown "
+                     "reader hides the rest of the file after it (or, inside a paragraph, prints "
+                     "it as text); import keeps the words as text, and the plan prints the "
+                     "'<!--': close the comment with '-->' where it was meant to end, or delete "
+                     "the '<!--'");
+    }
     SrcPos at = {path, doubt->first_line, 1};
     if (doubt->count)
         diag_warning(diags, at, 0, KH763,
@@ -1029,7 +1074,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     LiteralLines literal = {0};
     size_t next_literal = 0;
     TxtCellDoubt doubt = {0, 0};
-    HtmlKept kept = {0, 0, 0};
+    HtmlKept kept = {0, 0, 0, 0, 0};
     const char *s = prepare_text(data, &len, &markdown, pass, &literal, &doubt, &kept);
     out->markdown = markdown;
     warn_kept(diags, path, &doubt, &kept);
@@ -1038,9 +1083,8 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     int blank_run = 0;       /* blank lines since the last text line */
     int prev_hard = 0;       /* the last line ended in a hard break */
     int prev_caps = 0;       /* the last line was all capitals */
-    size_t prev_len = 0;
+    size_t prev_len = 0, i = 0;
     int line_no = 0;
-    size_t i = 0;
 #define FLUSH()                                                                 \
     do {                                                                        \
         if (para.len) {                                                         \
@@ -1080,8 +1124,9 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
                 FLUSH();
             continue;
         }
-        int setext = markdown && !prev_hard ? md_setext(&para, para_heading, t, n) : 0;
-        if (setext || (markdown && n >= 3 && strspn(t, "-*_ ") >= n)) { /* underline, rule */
+        int setext = 0;
+        if (markdown && md_underline_or_rule(&para, para_heading, s + start, b - start, t, n,
+                                             &setext)) {
             para_heading = setext ? setext : para_heading;
             FLUSH();
             blank_run = !setext;

@@ -605,22 +605,36 @@ static void default_file_name(Buf *slug, const char *name, long year)
     buf_free(&folded);
 }
 
-/* 1 if NAME holds what the skeleton cannot carry. '.' is allowed ("TP. Hồ
- * Chí Minh"); '/' keeps a path out; nor a first character that YAML reads
- * as an anchor, alias, tag, quote or block ('&a' wrote a skeleton that did
- * not check), nor a character the loader refuses (a control character,
- * U+2028, a byte order mark, U+FFFE: the skeleton written did not check,
- * KH004). A name that is not UTF-8 is left to the caller's message. */
-static int name_refused(const char *name)
+/* 1 if NAME holds what the skeleton cannot carry, the character named in
+ * what ("'/'", "U+0001"). '.' is allowed ("TP. Hồ Chí Minh"); '/' keeps a
+ * path out; nor a first character that YAML reads as an anchor, alias,
+ * tag, quote or block ('&a' wrote a skeleton that did not check), nor a
+ * character the loader refuses (a control character, U+2028, a byte order
+ * mark, U+FFFE: the skeleton written did not check, KH004). A name that is
+ * not UTF-8 is left to the caller's message. */
+static int name_refused(const char *name, char what[24])
 {
-    if (strpbrk(name, "\n\r\t\"\\/:#{}[]@") || strchr("&*!%`|>,'?", *name))
+    const char *bad = strpbrk(name, "\n\r\t\"\\/:#{}[]@");
+    if (!bad && *name && strchr("&*!%`|>,'?", *name))
+        bad = name;
+    if (bad) {
+        if (*bad == '\n' || *bad == '\r' || *bad == '\t')
+            snprintf(what, 24, "U+%04X", (unsigned)(unsigned char)*bad);
+        else
+            snprintf(what, 24, "'%c'", *bad);
         return 1;
+    }
     size_t len = strlen(name);
     int n = 0;
     unsigned cp = 0;
     if (utf8_invalid_at(name, len) != (size_t)-1)
         return 0;
-    return load_refused_char(name, len, &n, &cp) != len || strncmp(name, "\xEF\xBB\xBF", 3) == 0;
+    if (strncmp(name, "\xEF\xBB\xBF", 3) == 0)
+        cp = 0xFEFF;
+    else if (load_refused_char(name, len, &n, &cp) == len)
+        return 0;
+    snprintf(what, 24, "U+%04X", cp);
+    return 1;
 }
 
 /* The usage error of a NAME that names no place. */
@@ -746,8 +760,17 @@ static const char *name_operand(const char *name, size_t *len)
     size_t name_len = name ? strlen(name) : 0;
     while (name_len && name[name_len - 1] == ' ')
         name_len--;
-    if (!name_len || name_refused(name)) {
+    char what[24];
+    if (!name_len) {
         name_usage_error();
+        return NULL;
+    }
+    if (name_refused(name, what)) { /* "Đồng/Hưu": say which character (s22low) */
+        term_fprintf(stderr, _("khgen: init: the name '%s' holds %s, which a place's name "
+                               "cannot hold in a plan; give the name as it is printed, "
+                               "without it (letters, digits, spaces, '.' and '-')\n"),
+                     name, what);
+        fputs(_(init_usage), stderr);
         return NULL;
     }
     if (utf8_invalid_at(name, strlen(name)) != (size_t)-1) {

@@ -15,8 +15,13 @@
  * "> " marks are taken off (the quoted lines are read as the paragraphs a
  * reader shows), and each row of such a table gets its end pipes, when
  * the delimiter row has as many cells as the header row above it (GFM's
- * rule). Lines in a fenced code block are left as they are. One line in,
- * one line out, so import's diagnostics still name the drafter's lines.
+ * rule), and an ordered list's later items are numbered as a reader counts
+ * them, from its first ("1.", "1.", "1." shows 1, 2, 3), and a reference
+ * link ("[Quyết định 123][qd]" over "[qd]: https://...") written inline
+ * to its address, its definition's line left empty, as a reader shows
+ * the link and nothing of the definition. Lines in a fenced
+ * code block are left as they are. One line in, one line out, so import's
+ * diagnostics still name the drafter's lines.
  */
 #include "md_blocks.h"
 
@@ -26,8 +31,18 @@
 typedef struct Line {
     const char *s;
     size_t len;
-    int table; /* a row of a table whose end pipes are added */
+    int table;     /* a row of a table whose end pipes are added */
+    long renumber; /* an ordered item's number as a reader counts it; 0: as written */
+    int definition; /* a link reference definition: a reader shows nothing of it */
 } Line;
+
+/* A link reference definition, "[qd]: https://x.vn/qd.pdf": its label
+ * folded (ASCII case, runs of blanks as one space) and its address. */
+typedef struct Def {
+    char *label;
+    const char *url;
+    size_t url_len;
+} Def;
 
 static size_t indent_of(const char *s, size_t len)
 {
@@ -103,8 +118,247 @@ static int star_rule(const char *s, size_t len)
     return stars >= 3;
 }
 
+/* An ordered list item at s[i] ("3. x", "3) x"): stores its number, its
+ * delimiter and where its digits end; 0 if the line is none. */
+static int ordered_item(const char *s, size_t len, size_t i, long *number, char *delim,
+                        size_t *digits_end)
+{
+    size_t d = i;
+    while (d < len && d - i < 9 && s[d] >= '0' && s[d] <= '9')
+        d++;
+    if (d == i || d >= len || (s[d] != '.' && s[d] != ')') ||
+        (d + 1 < len && s[d + 1] != ' ' && s[d + 1] != '\t'))
+        return 0;
+    long v = 0;
+    for (size_t k = i; k < d; k++)
+        v = v * 10 + (s[k] - '0');
+    *number = v;
+    *delim = s[d];
+    *digits_end = d;
+    return 1;
+}
+
+/* A CommonMark ordered list is numbered from its first item on, whatever
+ * the later items say: "1. Một", "1. Hai", "1. Ba" (Markdown's lazy
+ * numbering) shows 1, 2, 3; import read each number as written and the
+ * plan printed 1, 1, 1. Sets each later item's renumber where it differs.
+ * The lists open are a stack by indentation: an item as far in as the
+ * text of the item above opens a list inside it, one less indented
+ * closes the lists it is outside of; a line less indented than a list's
+ * text closes that list after a blank line, or when it is a heading, a
+ * quote or a bullet (right after an item, it is the item's lazy
+ * continuation). */
+enum { MAX_LISTS = 32 };
+
+typedef struct OpenList {
+    size_t marker;  /* where its items' numbers start */
+    size_t content; /* where its items' text starts */
+    char delim;
+    long next;
+} OpenList;
+
+static void number_lists(Line *lines, size_t count, const unsigned char *in_code)
+{
+    OpenList open[MAX_LISTS];
+    size_t depth = 0;
+    int blank_before = 0;
+    for (size_t k = 0; k < count; k++) {
+        const char *s = lines[k].s;
+        size_t len = lines[k].len, i = indent_of(s, len);
+        if (in_code[k] || lines[k].table) {
+            depth = 0;
+            continue;
+        }
+        if (i == len) {
+            blank_before = 1;
+            continue;
+        }
+        long number;
+        char d;
+        size_t end;
+        int item = (depth || i <= 3) && ordered_item(s, len, i, &number, &d, &end);
+        if (item) {
+            while (depth && i < open[depth - 1].marker)
+                depth--; /* an item of a list further out */
+            OpenList *top = depth ? &open[depth - 1] : NULL;
+            if (top && i < top->content && d == top->delim) { /* the next item */
+                if (number != top->next)
+                    lines[k].renumber = top->next;
+                top->next++;
+                top->content = end + 2;
+            } else {
+                if (top && i < top->content)
+                    depth--; /* another delimiter: another list, in its place */
+                if (depth < MAX_LISTS)
+                    open[depth++] = (OpenList){i, end + 2, d, number + 1};
+            }
+        } else {
+            int ends = blank_before || s[i] == '#' || s[i] == '>' ||
+                       ((s[i] == '-' || s[i] == '+' || s[i] == '*') && i + 1 < len &&
+                        (s[i + 1] == ' ' || s[i + 1] == '\t' || s[i + 1] == s[i]));
+            while (ends && depth && i < open[depth - 1].content)
+                depth--;
+        }
+        blank_before = 0;
+    }
+}
+
+/* The label s[0..n) folded into a new string: ASCII letters in lower
+ * case, each run of blanks one space, none at the ends. */
+static char *fold_label(const char *s, size_t n)
+{
+    char *f = xmalloc(n + 1);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == ' ' || c == '\t') {
+            if (k && f[k - 1] != ' ')
+                f[k++] = ' ';
+            continue;
+        }
+        f[k++] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+    }
+    while (k && f[k - 1] == ' ')
+        k--;
+    f[k] = '\0';
+    return f;
+}
+
+/* Reads line l as a link reference definition ("[label]: address", an
+ * optional title after it); 1 and *d filled if it is one. */
+static int read_definition(const Line *l, Def *d)
+{
+    const char *s = l->s;
+    size_t len = l->len, i = indent_of(s, len);
+    if (i > 3 || i >= len || s[i] != '[' || (i + 1 < len && s[i + 1] == '^'))
+        return 0; /* "[^1]: ...": a footnote, import's note (KH759), no link */
+    size_t close = i + 1;
+    while (close < len && s[close] != ']' && s[close] != '[')
+        close += s[close] == '\\' && close + 1 < len ? 2 : 1;
+    if (close >= len || s[close] != ']' || close == i + 1 || close + 1 >= len ||
+        s[close + 1] != ':' || close - i > 1000)
+        return 0;
+    size_t u = close + 2;
+    while (u < len && (s[u] == ' ' || s[u] == '\t'))
+        u++;
+    size_t e = u;
+    if (u < len && s[u] == '<') {
+        while (e < len && s[e] != '>')
+            e++;
+        if (e >= len)
+            return 0;
+        u++;
+    } else {
+        while (e < len && s[e] != ' ' && s[e] != '\t')
+            e++;
+    }
+    if (e == u)
+        return 0;
+    d->label = fold_label(s + i + 1, close - i - 1);
+    d->url = s + u;
+    d->url_len = e - u;
+    return 1;
+}
+
+static int def_compare(const void *a, const void *b)
+{
+    return strcmp(((const Def *)a)->label, ((const Def *)b)->label);
+}
+
+/* The definition of the label s[0..n), or NULL. */
+static const Def *find_def(const Def *defs, size_t n_defs, const char *s, size_t n)
+{
+    if (!n_defs || n > 1000)
+        return NULL;
+    Def key = {fold_label(s, n), NULL, 0};
+    const Def *d = bsearch(&key, defs, n_defs, sizeof *defs, def_compare);
+    free(key.label);
+    return d;
+}
+
+/* Writes s[0..len) with its reference links ("[text][label]", "[text][]",
+ * "[label]") written as inline links to their definitions' addresses, as
+ * a reader shows them; a bracket that names no definition is left. */
+static void put_links(Buf *out, const char *s, size_t len, const Def *defs, size_t n_defs)
+{
+    size_t i = 0;
+    while (i < len) {
+        if (s[i] == '\\' && i + 1 < len) {
+            buf_putn(out, s + i, 2);
+            i += 2;
+            continue;
+        }
+        if (s[i] != '[') {
+            buf_putc(out, s[i++]);
+            continue;
+        }
+        if (i && s[i - 1] == '!') { /* an image's "[alt][label]": left whole */
+            size_t j = i + 1;
+            for (int part = 0; part < 2 && j <= len; part++) {
+                while (j < len && s[j] != ']')
+                    j++;
+                if (part == 0 && j + 1 < len && s[j + 1] == '[')
+                    j += 2;
+                else
+                    break;
+            }
+            j = j < len ? j + 1 : len;
+            buf_putn(out, s + i, j - i);
+            i = j;
+            continue;
+        }
+        size_t t = i + 1; /* the text's closing ']' */
+        while (t < len && s[t] != ']' && s[t] != '[')
+            t += s[t] == '\\' && t + 1 < len ? 2 : 1;
+        if (t >= len || s[t] != ']') {
+            buf_putc(out, s[i++]);
+            continue;
+        }
+        const char *label = s + i + 1;
+        size_t label_len = t - i - 1, end = t + 1;
+        if (end < len && s[end] == '(') { /* an inline link already */
+            buf_putc(out, s[i++]);
+            continue;
+        }
+        if (end < len && s[end] == '[') { /* "[text][label]", "[text][]" */
+            size_t r = end + 1;
+            while (r < len && s[r] != ']' && s[r] != '[')
+                r++;
+            if (r >= len || s[r] != ']') {
+                buf_putc(out, s[i++]);
+                continue;
+            }
+            if (r > end + 1)
+                label = s + end + 1, label_len = r - end - 1;
+            end = r + 1;
+        }
+        const Def *d = find_def(defs, n_defs, label, label_len);
+        if (!d) {
+            buf_putc(out, s[i++]);
+            continue;
+        }
+        buf_putn(out, s + i, t + 1 - i);
+        /* a blank or a bracket of an address written "<...>" percent-encoded,
+         * as an inline link's address holds them */
+        buf_putc(out, '(');
+        for (size_t k = 0; k < d->url_len; k++) {
+            char c = d->url[k];
+            if (c == ' ')
+                buf_puts(out, "%20");
+            else if (c == '(')
+                buf_puts(out, "%28");
+            else if (c == ')')
+                buf_puts(out, "%29");
+            else
+                buf_putc(out, c);
+        }
+        buf_putc(out, ')');
+        i = end;
+    }
+}
+
 /* Writes line l as import reads it (the header's comment above). */
-static void put_line(Buf *out, const Line *l)
+static void put_line(Buf *out, const Line *l, const Def *defs, size_t n_defs)
 {
     const char *s = l->s;
     size_t len = l->len, i = indent_of(s, len);
@@ -121,6 +375,27 @@ static void put_line(Buf *out, const Line *l)
         s += q;
         len -= q;
         i = 0;
+    }
+    if (l->definition)
+        return; /* a reader shows nothing of it: an empty line */
+    if (n_defs && memchr(s, '[', len)) {
+        Buf linked = {0};
+        put_links(&linked, s, len, defs, n_defs);
+        Line copy = *l;
+        copy.s = linked.data ? linked.data : "";
+        copy.len = linked.len;
+        put_line(out, &copy, NULL, 0);
+        buf_free(&linked);
+        return;
+    }
+    long number;
+    char delim;
+    size_t digits_end;
+    if (l->renumber && ordered_item(s, len, i, &number, &delim, &digits_end)) {
+        buf_putn(out, s, i);
+        buf_printf(out, "%ld", l->renumber);
+        buf_putn(out, s + digits_end, len - digits_end);
+        return;
     }
     if (l->table) {
         size_t b = len;
@@ -154,7 +429,7 @@ int imp_md_blocks(const char *s, size_t len, Buf *out)
     for (size_t at = 0; at <= len && count < n;) {
         const char *nl = memchr(s + at, '\n', len - at);
         size_t end = nl ? (size_t)(nl - s) : len;
-        lines[count++] = (Line){s + at, end - at, 0};
+        lines[count++] = (Line){s + at, end - at, 0, 0, 0};
         at = end + 1;
         if (!nl)
             break;
@@ -188,17 +463,34 @@ int imp_md_blocks(const char *s, size_t len, Buf *out)
              r++)
             lines[r].table = 1;
     }
+    number_lists(lines, count, in_code);
+    Def *defs = NULL;
+    size_t n_defs = 0;
+    for (size_t k = 0; k < count; k++) {
+        Def d;
+        if (in_code[k] || lines[k].table || !read_definition(&lines[k], &d))
+            continue;
+        if (!defs)
+            defs = xmalloc(count * sizeof *defs);
+        defs[n_defs++] = d;
+        lines[k].definition = 1;
+    }
+    if (n_defs)
+        qsort(defs, n_defs, sizeof *defs, def_compare);
     for (size_t k = 0; k < count; k++) {
         size_t before = out->len;
         if (in_code[k])
             buf_putn(out, lines[k].s, lines[k].len);
         else
-            put_line(out, &lines[k]);
+            put_line(out, &lines[k], defs, n_defs);
         changed |= out->len - before != lines[k].len ||
                    (lines[k].len && memcmp(out->data + before, lines[k].s, lines[k].len) != 0);
         if (k + 1 < count)
             buf_putc(out, '\n');
     }
+    for (size_t k = 0; k < n_defs; k++)
+        free(defs[k].label);
+    free(defs);
     free(in_code);
     free(lines);
     if (!changed) { /* out untouched, as the other passes leave it */

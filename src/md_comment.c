@@ -18,7 +18,13 @@
  * past a blank line inside a paragraph (no inline comment spans one),
  * one in a table's row or an ATX heading (each one line), and one never
  * closed (a reader hides the rest of the file; the drafter more likely
- * forgot the "-->", and the words stay where they can be seen).
+ * forgot the "-->", and the words stay where they can be seen, with a
+ * warning: KH766, at the first). A comment inside a paragraph is one to
+ * CommonMark 0.30 (cmark, pandoc's gfm and commonmark readers) only when
+ * its text holds no "--" and does not begin with ">" or "->": "<!-- a --
+ * b -->" there prints as text, and import keeps it as text
+ * (md_inline_comment_end, which import_mdhtml.c asks of a comment on one
+ * line too); one that begins a line is an HTML block, whatever it holds.
  */
 #include <string.h>
 
@@ -167,11 +173,43 @@ static int escaped(const char *s, size_t ls, size_t p)
     return n % 2;
 }
 
-int imp_md_comments(const char *s, size_t len, Buf *out)
+size_t md_inline_comment_end(const char *s, size_t len, size_t p, MdDashes *memo)
 {
+    size_t from = p + 4;
+    if (memo->at == NONE || memo->at < from) {
+        if (memo->none && memo->from <= from)
+            return NONE;
+        memo->at = NONE;
+        for (size_t i = from; i + 2 <= len;) {
+            const char *d = memchr(s + i, '-', len - i);
+            if (!d)
+                break;
+            i = (size_t)(d - s);
+            if (i + 2 <= len && d[1] == '-') {
+                memo->at = i;
+                break;
+            }
+            i++;
+        }
+        memo->none = memo->at == NONE;
+        memo->from = from;
+        if (memo->none)
+            return NONE;
+    }
+    size_t q = memo->at;
+    if (q + 3 > len || s[q + 2] != '>' || (from < len && s[from] == '>') ||
+        (from + 1 < len && s[from] == '-' && s[from + 1] == '>'))
+        return NONE;
+    return q + 3;
+}
+
+int imp_md_comments(const char *s, size_t len, Buf *out, size_t *unclosed)
+{
+    *unclosed = NONE;
     if (!len || find_open(s, 0, len) == NONE)
         return 0;
     Scan sc = {.s = s, .len = len, .close = NONE, .blank_from = NONE, .spans_ls = NONE};
+    MdDashes dashes = {NONE, 0, 0};
     Buf o = {0};
     int fence = 0, any = 0, at_start = 1;
     size_t copied = 0, pending = 0, ls = 0, pos = 0;
@@ -209,9 +247,7 @@ int imp_md_comments(const char *s, size_t len, Buf *out)
                 continue;
             }
             size_t c = close_after(&sc, p + 4);
-            if (c == NONE)
-                break; /* never closed: left as written */
-            if (c + 3 <= le) {
+            if (c != NONE && c + 3 <= le) {
                 pos = c + 3; /* on one line: import_mdhtml.c's */
                 continue;
             }
@@ -219,9 +255,16 @@ int imp_md_comments(const char *s, size_t len, Buf *out)
                 pos = p + 4; /* text; a comment after it on the line may be one */
                 continue;
             }
+            if (c == NONE) { /* never closed: left as written, and warned */
+                if (*unclosed == NONE)
+                    *unclosed = p;
+                break;
+            }
             int block = p == lead;
             if (!block && ((lead < le && (s[lead] == '|' || s[lead] == '#')) || blank_after(&sc, le + 1) < c))
                 break;
+            if (!block && md_inline_comment_end(s, len, p, &dashes) != c + 3)
+                break; /* "<!-- a\n-- b -->": text to CommonMark 0.30 */
             buf_putn(&o, s + copied, p - copied);
             size_t after = c + 3, lines = 0;
             for (size_t i = p; i < after; i++)

@@ -1,8 +1,9 @@
 /* parse_lines.c - the lines of the header's issuer and of "Nơi nhận"
  * as the parser reads them: the words such a line begins with, one list
  * each (a place's line: HUYỆN, XÃ, ...; a recipient's: UBND, Sở, Các,
- * Lưu, ...), shared by the parser (KH162) and check_draft.c (KH170,
- * KH171); and the list of such lines written as one plain value, its
+ * Lưu, ...), shared by the parser (KH162) and check_draft.c (KH170; KH171
+ * knows a recipient by its capital letter, which no list holds all of);
+ * and the list of such lines written as one plain value, its
  * brackets lost (KH162). Moved out of parse.c (session 21), which keeps
  * the structures of the plan language.
  */

@@ -309,6 +309,8 @@ typedef struct Column {
     int decimals;
     int total;               /* sum this column in the totals row */
     SrcPos pos;
+    const struct YNode *header_node, *group_node; /* where header and group are
+                                written (NULL: not written; check_textdates.c) */
 } Column;
 
 typedef struct Cell {
@@ -325,6 +327,8 @@ typedef struct Row {
     Cell *cells;             /* one per column */
     int is_group;            /* a group heading row ("I. Xã ...") */
     const char *group_title;
+    const struct YNode *title_node; /* where group_title is written (NULL:
+                                generated; check_textdates.c) */
     int *merge_down;         /* rows spanned below by cell i (grouping), one
                                 per column; NULL: none (row_merge_down): an
                                 array of 32 was 128 of a row's 176 bytes */

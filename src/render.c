@@ -845,68 +845,65 @@ static void md_block_text(Buf *out, const char *text, int start)
     render_guard_block(out, text);
 }
 
-/* Calls emit for each paragraph of text: paragraphs are separated by blank
- * lines; the lines of one paragraph are joined with spaces. */
+/* The one reading of a text's paragraphs that every format's writer
+ * shares (session 22 found it written twice, in render.c and
+ * render_md.c, the two copies joining a line's end otherwise): a
+ * paragraph runs to the first blank line (a line of spaces and tabs
+ * only) or the text's end, its lines joined by one space (the blanks at
+ * a line's end and at the next line's start left out: "vận \n  động" is
+ * "vận động"), the spaces at its end left out. Reads the paragraph that
+ * starts at s into para and returns where the rest begins (the blank
+ * line's newline), NULL when the text ends. */
+static const char *read_paragraph(const char *s, Buf *para)
+{
+    buf_reset(para);
+    const char *rest = NULL;
+    while (*s) {
+        if (*s == '\n') {
+            const char *next = s + 1;
+            while (*next == ' ' || *next == '\t')
+                next++;
+            if (*next == '\n') {
+                rest = next;
+                break;
+            }
+            if (!*next)
+                break;
+            while (para->len && (para->data[para->len - 1] == ' ' ||
+                                 para->data[para->len - 1] == '\t'))
+                para->data[--para->len] = '\0';
+            buf_putc(para, ' ');
+            s = next;
+            continue;
+        }
+        size_t run = strcspn(s, "\n"); /* the rest of the line at once */
+        buf_putn(para, s, run);
+        s += run;
+    }
+    while (para->len && para->data[para->len - 1] == ' ')
+        para->data[--para->len] = '\0'; /* a tab there prints as a space (KH026) */
+    return rest;
+}
+
 void render_for_each_paragraph(const char *text, void (*emit)(void *data, const char *para),
                                 void *data)
 {
     Buf para = {0};
-    const char *s = text ? text : "";
-    while (*s) {
-        buf_reset(&para);
-        while (*s == '\n' || *s == ' ' || *s == '\t')
-            s++;
-        while (*s) {
-            if (*s == '\n') {
-                const char *next = s + 1;
-                while (*next == ' ' || *next == '\t')
-                    next++;
-                s = next;
-                if (*next == '\n' || !*next)
-                    break;
-                if (para.len && para.data[para.len - 1] != ' ')
-                    buf_putc(&para, ' ');
-                continue;
-            }
-            size_t run = strcspn(s, "\n"); /* the rest of the line at once */
-            buf_putn(&para, s, run);
-            s += run;
-        }
-        while (para.len && para.data[para.len - 1] == ' ')
-            para.data[--para.len] = '\0';
+    const char *s = text;
+    while (s && *s) {
+        s += strspn(s, "\n \t");
+        if (!*s)
+            break;
+        s = read_paragraph(s, &para);
         if (para.len)
             emit(data, para.data);
     }
     buf_free(&para);
 }
 
-/* Splits text at its first blank line: the first paragraph (lines joined)
- * into first, and a pointer to the rest (NULL if none). */
 const char *render_split_first_paragraph(const char *text, Buf *first)
 {
-    const char *s = text ? text : "";
-    buf_reset(first);
-    while (*s) {
-        if (*s == '\n') {
-            const char *next = s + 1;
-            while (*next == ' ' || *next == '\t')
-                next++;
-            if (*next == '\n')
-                return next;
-            if (!*next)
-                return NULL;
-            while (first->len && (first->data[first->len - 1] == ' ' ||
-                                  first->data[first->len - 1] == '\t'))
-                first->data[--first->len] = '\0'; /* "vận \n  động": one space */
-            buf_putc(first, ' ');
-            s = next;
-            continue;
-        }
-        size_t run = strcspn(s, "\n"); /* the rest of the line at once */
-        buf_putn(first, s, run);
-        s += run;
-    }
-    return NULL;
+    return read_paragraph(text ? text : "", first);
 }
 
 /* The emphasis a style asks for, decided as render_md.c's put_styled does:

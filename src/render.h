@@ -135,13 +135,17 @@ const char *md_trim_blanks(const char *text, size_t *len);
 
 
 
-/* Calls emit for each paragraph of text: paragraphs are separated by blank
- * lines; the lines of one paragraph are joined with spaces. */
+/* Calls emit for each paragraph of text (NULL: none): paragraphs are
+ * separated by blank lines (of spaces and tabs only); the lines of one are
+ * joined by one space, the blanks around the break left out, and the
+ * blanks at its ends too. The same reading as render_split_first_paragraph. */
 void render_for_each_paragraph(const char *text, void (*emit)(void *data, const char *para),
                                void *data);
 
-/* Splits text at its first blank line: the first paragraph (lines joined)
- * into first, and a pointer to the rest (NULL if none). */
+/* Splits text at its first blank line: the first paragraph, its lines
+ * joined as render_for_each_paragraph joins them, into first (the blanks
+ * before it kept), and a pointer to the rest (the blank line; NULL when
+ * nothing follows). */
 const char *render_split_first_paragraph(const char *text, Buf *first);
 
 /* The emphasis a style asks for, decided as render_md.c's put_styled does:

@@ -39,43 +39,6 @@ static void blank_line_from(Buf *out, size_t from)
         buf_putc(out, '\n');
 }
 
-/* Splits expanded text into paragraphs at blank lines; inside a paragraph,
- * line breaks become spaces. Calls emit for each paragraph. */
-static void for_each_paragraph(const char *text, Buf *scratch,
-                               void (*emit)(void *data, const char *para), void *data)
-{
-    const char *s = text;
-    while (*s) {
-        buf_reset(scratch);
-        while (*s == '\n' || *s == ' ')
-            s++;
-        if (!*s)
-            break;
-        while (*s) {
-            if (*s == '\n') {
-                const char *next = s + 1;
-                while (*next == ' ' || *next == '\t')
-                    next++;
-                if (*next == '\n' || !*next) {
-                    s = next;
-                    break;
-                }
-                if (scratch->len && scratch->data[scratch->len - 1] != ' ')
-                    buf_putc(scratch, ' ');
-                s = next;
-                continue;
-            }
-            size_t run = strcspn(s, "\n"); /* the rest of the line at once */
-            buf_putn(scratch, s, run);
-            s += run;
-        }
-        while (scratch->len && scratch->data[scratch->len - 1] == ' ')
-            scratch->data[--scratch->len] = '\0';
-        if (scratch->len)
-            emit(data, scratch->data);
-    }
-}
-
 typedef struct MdWriter {
     RenderCtx *rc;
     InlineCtx ctx;           /* with the current task */
@@ -94,11 +57,10 @@ static void emit_paragraph(void *data, const char *para)
 /* Writes text (inline Markdown with references) as paragraphs. */
 static void put_paragraphs(MdWriter *w, const char *text)
 {
-    Buf expanded = {0}, scratch = {0};
+    Buf expanded = {0};
     render_expand(&w->ctx, text, &expanded);
-    for_each_paragraph(expanded.data ? expanded.data : "", &scratch, emit_paragraph, w);
+    render_for_each_paragraph(expanded.data, emit_paragraph, w);
     buf_free(&expanded);
-    buf_free(&scratch);
 }
 
 /* Wraps s in the emphasis style asks for. */
@@ -235,11 +197,8 @@ static void put_text_node(MdWriter *w, const BodyNode *node)
     buf_free(&styled);
     buf_free(&whole);
     buf_putc(w->out, '\n');
-    if (para_break) {
-        Buf scratch = {0};
-        for_each_paragraph(para_break, &scratch, emit_paragraph, w);
-        buf_free(&scratch);
-    }
+    if (para_break)
+        render_for_each_paragraph(para_break, emit_paragraph, w);
     buf_free(&expanded);
     buf_free(&line);
 }

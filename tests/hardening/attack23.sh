@@ -33,7 +33,14 @@
 #     Số lượng" over "--- | ---:") were read as paragraphs that printed
 #     "* x", "> x" and the table's rows run together ("--- | ---: Áo phao
 #     | 120") in every format, exit 0, where every Markdown reader shows a
-#     bullet, a quote and a table. Now read as those blocks (md_blocks.c).
+#     bullet, a quote and a table. Now read as those blocks (md_blocks.c);
+#  H6 the same .md's ordered list in Markdown's lazy numbering, "1. Một",
+#     "1. Hai", "1. Ba", which every reader shows 1, 2, 3: imported as
+#     three clauses each restarted at 1 (`number: 1`), printed 1, 1, 1;
+#  H7 and its reference links, "[Quyết định 123][qd]" over "[qd]:
+#     https://...": printed with their brackets, and the definition's line
+#     printed as a paragraph, "[qd]: https://x.gov.vn/qd.pdf", where a
+#     reader shows the link and nothing of the definition.
 #
 # Each case fails with the binary from before its fix, but the guards (a
 # plan of 2025 whose title says 2025, a typed total that adds up, groups'
@@ -271,6 +278,27 @@ if grep -q '^- Tổ chức diễn tập\.$' "$work/h5/o/guard.md" && grep -q '^|
     ok "H5 guard: '- x', a '* * *' rule and a table with end pipes read as before"
 else
     not_ok "H5 guard: $(head -c 400 "$work/h5/guard.err") $(grep -n 'Tổ chức\|| 1' "$work/h5/o/guard.md" 2>&1 | head -3)"
+fi
+
+md_import lazy '1. Một\n1. Hai\n1. Ba\n\nĐoạn giữa.\n\n1. Mới'
+if grep -q '^2\\. Hai$' "$work/h5/o/lazy.md" && grep -q '^3\\. Ba$' "$work/h5/o/lazy.md" &&
+    grep -q '^1\\. Mới$' "$work/h5/o/lazy.md"; then
+    ok "H6: a .md's lazy '1. 1. 1.' list reads 1, 2, 3 (and a new list after a paragraph 1 again)"
+else
+    not_ok "H6: lazy numbering: $(grep -n 'Một\|Hai\|Ba\|Mới' "$work/h5/o/lazy.md" 2>&1 | head -4) $(head -c 300 "$work/h5/lazy.err")"
+fi
+md_import nested '1. Cấp xã\n   1. Thôn A\n   1. Thôn B\n2. Cấp huyện'
+if grep -q '^2\\. Thôn B$' "$work/h5/o/nested.md" && grep -q '^2\\. Cấp huyện$' "$work/h5/o/nested.md"; then
+    ok "H6: a list inside an item is counted on its own (Thôn B 2, Cấp huyện 2, not 3)"
+else
+    not_ok "H6: nested list: $(grep -n 'Thôn\|Cấp' "$work/h5/o/nested.md" 2>&1 | head -4)"
+fi
+md_import refs 'Xem [Quyết định 123][qd] của tỉnh và [QD].\n\n[qd]: https://x.gov.vn/qd.pdf "Quyết định"'
+if grep -q '^Xem \[Quyết định 123\](https://x.gov.vn/qd.pdf) của tỉnh và \[QD\](https://x.gov.vn/qd.pdf)\.$' \
+        "$work/h5/o/refs.md" && ! grep -q 'qd\]:' "$work/h5/o/refs.md"; then
+    ok "H7: a .md's reference links are links, their definition no paragraph"
+else
+    not_ok "H7: reference links: $(grep -n 'qd' "$work/h5/o/refs.md" 2>&1 | head -3) $(head -c 300 "$work/h5/refs.err")"
 fi
 
 echo "$pass passed, $fail failed"
