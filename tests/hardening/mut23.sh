@@ -297,12 +297,12 @@ YAML
 10:127: warning[KH317]: '13, năm 2024' in the text is no date: there is no month 13
 11:174: warning[KH317]: '13/2024' in the text is no date: there is no month 13
 17:26: warning[KH317]: '31/4/2024' in the text is no date: month 4 of 2024 has no day 31
-18:11: warning[KH317]: '30/2/2024' in the text is no date: month 2 of 2024 has no day 30
-20:9: warning[KH317]: '32/1/2024' in the text is no date: month 1 of 2024 has no day 32
-21:9: warning[KH317]: '31/6/2024' in the text is no date: month 6 of 2024 has no day 31
-23:9: warning[KH317]: '31/9/2024' in the text is no date: month 9 of 2024 has no day 31
+18:19: warning[KH317]: '30/2/2024' in the text is no date: month 2 of 2024 has no day 30
+20:30: warning[KH317]: '32/1/2024' in the text is no date: month 1 of 2024 has no day 32
+21:43: warning[KH317]: '31/6/2024' in the text is no date: month 6 of 2024 has no day 31
+23:44: warning[KH317]: '31/9/2024' in the text is no date: month 9 of 2024 has no day 31
 26:13: warning[KH317]: '31/11/2024' in the text is no date: month 11 of 2024 has no day 31
-27:9: warning[KH317]: '29/2/2023' in the text is no date: month 2 of 2023 has no day 29
+27:24: warning[KH317]: '29/2/2023' in the text is no date: month 2 of 2023 has no day 29
 28:21: warning[KH317]: '0/1/2024' in the text is no date: month 1 of 2024 has no day 0
 WANT
     [ $status -eq 0 ] || not_ok "TD: status $status (warnings only): $(head -c 300 "$work/tdd.err")"
