@@ -10,7 +10,8 @@
 # mutants its comment names and passes with khgen; the ids are those of
 # `tools/mutants.py list FILE` (no --since for session 22's new files;
 # --since 66e47e59 for the rest) with FILE as it was at fa9404c, where the
-# sweep began.
+# sweep began (md_comment.c: as at e12785f, its fix, before main's KH766
+# was merged).
 #
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
