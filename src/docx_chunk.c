@@ -186,7 +186,9 @@ static int load(DocxChunks *ck)
         return ck->loaded > 0 ? 0 : -1;
     ck->loaded = -1;
     int bad = 0;
-    xmlDoc *rels = read_xml(ck, "word/_rels/document.xml.rels", &bad);
+    char main_part[160], main_rels[160]; /* the main part's relationships */
+    docx_main_part(ck->zip, main_part, main_rels, sizeof main_part);
+    xmlDoc *rels = read_xml(ck, main_rels, &bad);
     if (bad)
         return -1;
     const xmlNode *root = rels ? xmlDocGetRootElement(rels) : NULL;

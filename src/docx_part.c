@@ -14,6 +14,7 @@
  */
 #include "docx_part.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -136,4 +137,56 @@ xmlDoc *docx_parse_xml(DiagSink *diags, const char *path, const char *name, cons
                    msg_len ? ": " : "", msg_len, msg);
     }
     return doc;
+}
+
+/* The officeDocument target of the package relationships xml[0..len), or
+ * NULL (libxml2's string, the caller's). */
+static char *office_target(const char *xml, size_t len)
+{
+    xmlDoc *doc = xmlReadMemory(xml, (int)len, "rels.xml", NULL,
+                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    if (!doc)
+        return NULL;
+    char *found = NULL;
+    const xmlNode *root = xmlDocGetRootElement(doc);
+    for (const xmlNode *n = root ? root->children : NULL; n && !found; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || strcmp((const char *)n->name, "Relationship") != 0)
+            continue;
+        xmlChar *type = xmlGetProp(n, (const xmlChar *)"Type");
+        size_t tl = type ? strlen((const char *)type) : 0;
+        if (tl >= 15 && strcmp((const char *)type + tl - 15, "/officeDocument") == 0)
+            found = (char *)xmlGetProp(n, (const xmlChar *)"Target");
+        xmlFree(type);
+    }
+    xmlFreeDoc(doc);
+    return found;
+}
+
+void docx_main_part(zip_t *zip, char *name, char *rels, size_t cap)
+{
+    snprintf(name, cap, "word/document.xml");
+    snprintf(rels, cap, "word/_rels/document.xml.rels");
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat(zip, "_rels/.rels", 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) ||
+        st.size > 65536)
+        return;
+    zip_file_t *f = zip_fopen(zip, "_rels/.rels", 0);
+    if (!f)
+        return;
+    char *xml = xmalloc((size_t)st.size + 1);
+    zip_int64_t got = zip_fread(f, xml, st.size);
+    zip_fclose(f);
+    char *target = got > 0 ? office_target(xml, (size_t)got) : NULL;
+    free(xml);
+    const char *t = target ? target + (target[0] == '/') : NULL;
+    /* "word/NAME.xml": one part in word/, where the body's own relative
+     * targets are resolved */
+    size_t tl = t ? strlen(t) : 0;
+    if (t && tl > 9 && tl + 12 < cap && strncmp(t, "word/", 5) == 0 && !strchr(t + 5, '/') &&
+        strcmp(t + tl - 4, ".xml") == 0 && zip_name_locate(zip, t, 0) >= 0) {
+        snprintf(name, cap, "%s", t);
+        snprintf(rels, cap, "word/_rels/%s.rels", t + 5);
+    }
+    xmlFree(target);
 }

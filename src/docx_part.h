@@ -26,4 +26,13 @@ char *docx_read_part(DiagSink *diags, const char *path, zip_t *zip, const char *
 xmlDoc *docx_parse_xml(DiagSink *diags, const char *path, const char *name, const char *data,
                        size_t len);
 
+/* The name of the package's main document part, into name (cap bytes):
+ * the target of the officeDocument relationship of _rels/.rels when it is
+ * a part "word/NAME.xml" the zip holds ("word/document2.xml", as Word
+ * saves some documents), else "word/document.xml"; and, into rels (cap
+ * bytes), the name of that part's relationships ("word/_rels/NAME.xml.rels").
+ * Reads at most 64 KiB of _rels/.rels, quietly: a damaged one names the
+ * usual part. */
+void docx_main_part(zip_t *zip, char *name, char *rels, size_t cap);
+
 #endif

@@ -202,6 +202,23 @@ static int put_font_symbols(const DocxFields *f, const xmlNode *rpr, const DocxF
     return known;
 }
 
+/* s, a w:t's text, into out as Word shows it when the run's font - its
+ * own, else its styles' - is a TCVN3 or VNI font (docx_vnfont.c); 0,
+ * putting nothing, when it is not. */
+static int put_vn_font(const xmlNode *rpr, const DocxFonts *styled, const char *s, int caps,
+                       Buf *out)
+{
+    char *own_ascii = NULL, *own_high = NULL;
+    const char *ascii = run_font(rpr, "ascii", styled ? styled->ascii : NULL, &own_ascii);
+    const char *high = run_font(rpr, "hAnsi", styled ? styled->hansi : NULL, &own_high);
+    int put = docx_vnfont_put(ascii, high ? high : ascii, s, caps, out);
+    if (own_ascii)
+        xmlFree(own_ascii);
+    if (own_high)
+        xmlFree(own_high);
+    return put;
+}
+
 /* A ruby (w:ruby: a text with a smaller one over it, East Asian
  * phonetic guides): Word shows both; the line's own words are its base
  * (w:rubyBase's runs), the guide over it (w:rt) is not part of them. */
@@ -231,6 +248,8 @@ int docx_run_piece(DocxFields *f, const xmlNode *t, const xmlNode *rpr, const Do
         xmlChar *s = shown ? xmlNodeGetContent(t) : NULL;
         if (s && put_font_symbols(f, rpr, styled, (const char *)s, caps, out))
             ; /* a symbol font's glyphs */
+        else if (s && put_vn_font(rpr, styled, (const char *)s, caps, out))
+            ; /* Vietnamese typed in a TCVN3 or VNI font */
         else if (s && caps)
             vi_put_upper(out, (const char *)s);
         else if (s)

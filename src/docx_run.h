@@ -61,4 +61,13 @@ unsigned docx_symbol(const char *font, unsigned code);
 /* Whether font is one of the symbol fonts docx_symbol has a table of. */
 int docx_symbol_font(const char *font);
 
+/* Appends to out s, a w:t's text in a run whose characters U+0000..U+007F
+ * are in low_font and the others in high_font, as Word shows it when one
+ * of them is a font of an old Vietnamese encoding (docx_vnfont.c: TCVN3's
+ * ".Vn..." fonts, VNI's "VNI-..."): the text decoded from the font's
+ * codes, in capitals in TCVN3's capitals fonts (".VnTimeH") or when caps.
+ * Returns 0, putting nothing, when neither font is one, or s holds a
+ * character that is not a Windows-1252 code (Unicode text). */
+int docx_vnfont_put(const char *low_font, const char *high_font, const char *s, int caps, Buf *out);
+
 #endif

@@ -187,6 +187,16 @@ static int bare_recipient(Ctx *c, const Para *p)
            !signature_para(c, p) && parse_label(p->flat).kind == L_NONE;
 }
 
+/* Whether p is a recipient's line: a bullet, "-", "+", "–", or Markdown's
+ * escaped one, "\- " (pandoc writes a typed dash so: such recipients and
+ * "Nơi nhận" itself were lost, read as the signature's lines, s23foreign),
+ * or a line that reads as a recipient without one. */
+static int recipient_line(Ctx *c, const Para *p)
+{
+    const char *f = p->flat + (p->flat[0] == '\\' && (p->flat[1] == '-' || p->flat[1] == '+'));
+    return f[0] == '-' || f[0] == '+' || starts_with(f, "\xE2\x80\x93") || bare_recipient(c, p);
+}
+
 /* The recipients' list: "Nơi nhận:" and the bullets that follow it (or
  * lines that read as recipients without one, bare_recipient). */
 static void recipients(Ctx *c, const Para *P, End *e)
@@ -206,9 +216,7 @@ static void recipients(Ctx *c, const Para *P, End *e)
                 k += skip;
                 continue;
             }
-            if (k >= e->end || (P[k].flat[0] != '-' && P[k].flat[0] != '+' &&
-                                !starts_with(P[k].flat, "\xE2\x80\x93") &&
-                                !bare_recipient(c, &P[k])))
+            if (k >= e->end || !recipient_line(c, &P[k]))
                 break;
             lines = arena_strdup(c->arena, P[k].text);
             k++;

@@ -112,6 +112,14 @@ typedef struct HtmlKept {
 } HtmlKept;
 int imp_md_html_tables(const char *s, size_t len, Buf *out, HtmlKept *kept);
 
+/* Rewrites the tables of pandoc's own Markdown (`pandoc -t markdown`) in
+ * s[0..len) - grid tables, multiline and simple tables - as the HTML
+ * tables pandoc's GitHub Markdown writes for them, for imp_md_html_tables
+ * to read (md_pandoc_tables.c), the rest copied; each table's lines kept
+ * in number. Returns 1 with the text in out, 0 (out untouched) when it
+ * holds none. Linear in len. */
+int imp_md_pandoc_tables(const char *s, size_t len, Buf *out);
+
 /* The text s (len bytes) of a Markdown file with the emphasis tags of its
  * lines outside code (<b>, <strong>, <i>, <em>, with attributes or none)
  * written as Markdown's "**" and "*", and <u> dropped, as a Markdown

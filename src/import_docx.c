@@ -1082,8 +1082,11 @@ static int read_parts(Reader *rd, zip_t *zip)
     xmlDoc *doc = NULL, *num_doc = NULL, *sty_doc = NULL;
     size_t doc_len = 0, num_len = 0;
     int missing;
-    doc_xml = docx_read_part(diags, path, zip, "word/document.xml", &doc_len, &missing,
-                             rd->budget);
+    /* the main part: word/document.xml, or the one _rels/.rels names
+     * ("word/document2.xml": KH756 said such a .docx was no Word document) */
+    char main_part[160], main_rels[160];
+    docx_main_part(zip, main_part, main_rels, sizeof main_part);
+    doc_xml = docx_read_part(diags, path, zip, main_part, &doc_len, &missing, rd->budget);
     if (!doc_xml) {
         if (missing)
             docx_not_word(diags, path, zip);
@@ -1093,7 +1096,7 @@ static int read_parts(Reader *rd, zip_t *zip)
                              rd->budget);
     if (!num_xml && !missing)
         goto done;
-    doc = docx_parse_xml(diags, path, "word/document.xml", doc_xml, doc_len);
+    doc = docx_parse_xml(diags, path, main_part, doc_xml, doc_len);
     if (!doc)
         goto done;
     if (num_xml) {
@@ -1121,8 +1124,8 @@ static int read_parts(Reader *rd, zip_t *zip)
         goto done;
     const xmlNode *body = docx_child(xmlDocGetRootElement(doc), "body");
     if (!body) {
-        diag_error(diags, pos, 0, KH756, "'%s': word/document.xml has no body: open the file in "
-                   "Word and save it again", path);
+        diag_error(diags, pos, 0, KH756, "'%s': %s has no body: open the file in "
+                   "Word and save it again", path, main_part);
         goto done;
     }
     read_block(rd, body, 0, 0);

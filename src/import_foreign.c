@@ -20,7 +20,11 @@
  * (ISO 32000-1, 7.5.2, the header), "<!DOCTYPE html" or "<html" (HTML),
  * "MIME-Version:" with a "multipart/related" type (RFC 2557, a web
  * archive), and the compound file signature D0 CF 11 E0 A1 B1 1A E1 of a
- * Word 97-2003 .doc (KH751, as a .doc by its name). Only the bytes after a
+ * Word 97-2003 .doc (KH751, as a .doc by its name), unless that compound
+ * file is a document protected by a password (a .docx encrypted, which Word
+ * and LibreOffice save as a compound file: told to be a .doc and converted
+ * with soffice, which cannot open it without its password; s23foreign).
+ * Only the bytes after a
  * byte order mark and blank space are looked at, never more than the
  * first 4 KiB: a Markdown file that holds an HTML table further down is
  * still Markdown.
@@ -57,10 +61,27 @@ static int holds_ci(const char *s, size_t n, const char *w)
     return 0;
 }
 
+/* Whether the compound file data[0..len) names a stream
+ * "EncryptedPackage": what Word and LibreOffice save a .docx protected by
+ * a password as (MS-OFFCRYPTO 2.3.4: the package encrypted, in a compound
+ * file, whatever the name says). A directory entry is 128 bytes, its name
+ * in UTF-16LE first, and every sector starts at a multiple of 128 bytes
+ * of the file (sectors of 512 or 4096 bytes after a header of one), so the
+ * name is looked for there only: linear, and never text that merely holds
+ * the word. */
+static int encrypted_package(const char *data, size_t len)
+{
+    static const char name[] = "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0\0\0";
+    for (size_t at = 512; at + sizeof name - 1 <= len; at += 128)
+        if (memcmp(data + at, name, sizeof name - 1) == 0)
+            return 1;
+    return 0;
+}
+
 ForeignKind import_foreign_kind(const char *data, size_t len)
 {
     if (len >= 8 && memcmp(data, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)
-        return FOREIGN_DOC;
+        return encrypted_package(data, len) ? FOREIGN_ENCRYPTED : FOREIGN_DOC;
     size_t n = len < FOREIGN_WINDOW ? len : FOREIGN_WINDOW;
     size_t i = 0;
     if (n >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
@@ -93,6 +114,7 @@ const char *import_foreign_name(ForeignKind kind)
     case FOREIGN_PDF: return _("a PDF");
     case FOREIGN_HTML: return _("an HTML page");
     case FOREIGN_MHT: return _("a web archive (.mht)");
+    case FOREIGN_ENCRYPTED: return _("a document protected by a password");
     case FOREIGN_NONE: break;
     }
     return NULL;
@@ -121,6 +143,13 @@ int import_refuse_foreign(DiagSink *diags, const char *path, const char *data, s
     case FOREIGN_HTML:
         what = import_foreign_name(kind);
         break;
+    case FOREIGN_ENCRYPTED: /* not a .doc: LibreOffice cannot convert it without the password */
+        diag_error(diags, pos, 0, KH765, "'%s' is a Word document protected by a password "
+                   "(encrypted), which import cannot read; open it in Word or LibreOffice with "
+                   "its password, save a copy without it (Word: File > Info > Protect Document "
+                   "> Encrypt with Password, left empty; LibreOffice: File > Save As, \"Save "
+                   "with password\" unticked) as .docx, then import the copy", path);
+        return 1;
     case FOREIGN_MHT:
         diag_error(diags, pos, 0, KH765, "'%s' is a web archive (.mht, Word's \"Single File "
                    "Web Page\"), which import does not read; open it in Word and save it as a "

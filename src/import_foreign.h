@@ -13,7 +13,9 @@ typedef enum {
     FOREIGN_RTF,  /* "{\rtf" */
     FOREIGN_PDF,  /* "%PDF-" */
     FOREIGN_HTML, /* "<!DOCTYPE html", "<html" */
-    FOREIGN_MHT   /* a MIME web archive, multipart/related */
+    FOREIGN_MHT,  /* a MIME web archive, multipart/related */
+    FOREIGN_ENCRYPTED /* a password-protected Office document (a compound
+                       * file holding an EncryptedPackage stream) */
 } ForeignKind;
 
 /* The format data[0..len) is, from its marks in the first 4 KiB after a

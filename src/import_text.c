@@ -938,7 +938,7 @@ static int dash_text(const char *s, size_t len)
            s[1] != '\n';
 }
 
-enum { PASSES = 10 };
+enum { PASSES = 11 };
 
 /* The text the paragraphs are cut from: data in NFC, its Markdown
  * character references read (a Markdown file; *markdown is set when the
@@ -973,6 +973,12 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
     if (removed) {
         s = pass[8].data ? pass[8].data : "";
         *len = pass[8].len;
+    }
+    /* pandoc's own tables (grid, multiline, simple) as the HTML tables
+       its GitHub Markdown writes, read below */
+    if (*markdown && imp_md_pandoc_tables(s, *len, &pass[10])) {
+        s = pass[10].data ? pass[10].data : "";
+        *len = pass[10].len;
     }
     /* the list items, quotes and tables of a hand-written .md in the
      * marks import reads (md_blocks.c) */

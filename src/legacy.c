@@ -166,6 +166,16 @@ static const VniByte *vni_byte(unsigned char b)
     return NULL;
 }
 
+int legacy_cp1252_byte(unsigned cp)
+{
+    if (cp < 0x80 || (cp >= 0xA0 && cp <= 0xFF))
+        return (int)cp;
+    for (int b = 0; b < 32; b++)
+        if (cp1252_c1[b] && cp1252_c1[b] == cp)
+            return 0x80 + b;
+    return cp >= 0x80 && cp < 0xA0 ? (int)cp : -1; /* a C1 code kept as its byte */
+}
+
 const char *legacy_name(LegacyEncoding enc)
 {
     switch (enc) {

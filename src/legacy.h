@@ -60,6 +60,12 @@ int legacy_repair_lines(LegacyEncoding enc, const char *data, size_t len, Buf *o
  * ENC_UNKNOWN); -2 when the bytes are not valid under *enc. */
 int legacy_decode(const char *data, size_t len, LegacyEncoding *enc, int *by_line, Buf *out);
 
+/* The byte that code point cp is in Windows-1252 (what Word writes for a
+ * character typed in an 8-bit font: 0x00-0xFF as Latin-1, "‘" for
+ * 0x91), or -1 for a character outside it. For reading text typed in a
+ * TCVN3 or VNI font out of a .docx (docx_vnfont.c). Pure function. */
+int legacy_cp1252_byte(unsigned cp);
+
 /* A human name: "TCVN3 (ABC)", "VNI-Windows", "Windows-1258", "UTF-16LE",
  * "UTF-16BE", "UTF-8", "unknown". Static string. */
 const char *legacy_name(LegacyEncoding enc);

@@ -1,0 +1,356 @@
+/* md_pandoc_tables.c - the tables of pandoc's own Markdown, for import.
+ *
+ * `pandoc -t markdown` (its default Markdown, not GitHub's) writes a Word
+ * table as a grid table ("+-----+-----+" rules, "| a | b |" lines, the
+ * text of a cell wrapped over several lines of its column, "+=====+"
+ * under the header) when a cell holds several paragraphs - the header's
+ * and the signature's layout tables of every Word plan - and as a
+ * multiline table (a rule of dashes, the headers, dash groups under them,
+ * rows apart by blank lines, a closing rule) or a simple table (headers,
+ * dash groups, a row a line, a blank line) otherwise: the attachment's
+ * table. Import read their rules and bars as the plan's words: the
+ * header's lines became "# review:" comments, the Biểu's rows were lost
+ * to comments, and a table in the body printed its "+====+" rules as
+ * paragraphs (s23foreign). Here each such table is rewritten, before the
+ * Markdown is cut into paragraphs, as the HTML table pandoc's GitHub
+ * Markdown writes for it (<table><tr><td><p>...</p></td></tr></table>),
+ * which imp_md_html_tables then reads as it reads that one: a layout
+ * table's cells as paragraphs, a table of data as pipe rows. Columns are
+ * counted in characters, as pandoc lays them out; a grid table whose bars
+ * do not stand under its rule's "+" (cells merged by a newer pandoc) is
+ * left as written. The lines a table took are kept as blank lines, so
+ * the lines after it keep their numbers. Linear in the text.
+ */
+#include <string.h>
+
+#include "import.h"
+
+enum { MAX_COLS = 64 };
+
+/* The line from s[i]: its end (before '\n') in *e; returns the next line's start. */
+static size_t line_at(const char *s, size_t len, size_t i, size_t *e)
+{
+    const char *nl = memchr(s + i, '\n', len - i);
+    *e = nl ? (size_t)(nl - s) : len;
+    return nl ? *e + 1 : len;
+}
+
+/* The byte offset in s[0..n) of the character at index ch (n: past it). */
+static size_t byte_of(const char *s, size_t n, size_t ch)
+{
+    size_t i = 0;
+    for (; i < n && ch; ch--) {
+        i++;
+        while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
+            i++;
+    }
+    return i;
+}
+
+/* Whether s[0..n) is blank. */
+static int blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+            return 0;
+    return 1;
+}
+
+/* A grid table's rule, "+---+===+" (':' for alignment): the character
+ * index of each '+' into col[], their count returned (0: not a rule). */
+static int grid_rule(const char *s, size_t n, size_t col[MAX_COLS + 1])
+{
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\r'))
+        n--;
+    if (n < 3 || s[0] != '+' || s[n - 1] != '+')
+        return 0;
+    int k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '+') {
+            if (k > MAX_COLS || (i && s[i - 1] == '+'))
+                return 0;
+            col[k++] = i;
+        } else if (s[i] != '-' && s[i] != '=' && s[i] != ':') {
+            return 0;
+        }
+    }
+    return k >= 2 ? k : 0;
+}
+
+/* Dash groups, "----- ---- ---": each group's first character index into
+ * col[] (count returned; 0: not such a line, or one group: a rule). */
+static int dash_groups(const char *s, size_t n, size_t col[MAX_COLS + 1])
+{
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\r'))
+        n--;
+    int k = 0;
+    size_t i = 0;
+    while (i < n && s[i] == ' ')
+        i++;
+    if (i > 3 || i == n)
+        return 0;
+    while (i < n) {
+        if (s[i] != '-' || k == MAX_COLS)
+            return 0;
+        col[k++] = i;
+        size_t g = i;
+        while (i < n && s[i] == '-')
+            i++;
+        if (i - g < 3)
+            return 0;
+        while (i < n && s[i] == ' ')
+            i++;
+    }
+    return k;
+}
+
+/* Whether s[0..n) is a rule of dashes alone (a multiline table's top). */
+static int dash_rule(const char *s, size_t n)
+{
+    size_t col[MAX_COLS + 1];
+    return dash_groups(s, n, col) == 1;
+}
+
+/* Appends text[0..n), trimmed, to a cell's paragraph (a space between its lines). */
+static void cell_line(Buf *para, const char *t, size_t n)
+{
+    while (n && (*t == ' ' || *t == '\t')) {
+        t++;
+        n--;
+    }
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '\t' || t[n - 1] == '\r'))
+        n--;
+    if (!n)
+        return;
+    if (para->len && para->data[para->len - 1] != '\x1e')
+        buf_putc(para, ' ');
+    buf_putn(para, t, n);
+}
+
+/* The HTML of one cell's text (its paragraphs apart by "\n\n"). */
+static void put_cell(Buf *out, const Buf *cell)
+{
+    buf_puts(out, "<td>");
+    size_t i = 0, n = cell->len;
+    while (i < n) {
+        const char *p = memchr(cell->data + i, '\x1e', n - i); /* a paragraph's end */
+        size_t e = p ? (size_t)(p - cell->data) : n;
+        /* a picture, "![](media/image1.png){width=...}" (the signature's
+         * seal): HTML's <img>, which shows no words */
+        int picture = e - i > 4 && memcmp(cell->data + i, "![", 2) == 0 &&
+                      memchr(cell->data + i, ']', e - i);
+        if (e > i && !picture) {
+            buf_puts(out, "<p>");
+            for (size_t k = i; k < e; k++) {
+                char c = cell->data[k];
+                if (c == '&')
+                    buf_puts(out, "&amp;");
+                else if (c == '<')
+                    buf_puts(out, "&lt;");
+                else if (c == '>')
+                    buf_puts(out, "&gt;");
+                else
+                    buf_putc(out, c);
+            }
+            buf_puts(out, "</p>");
+        }
+        i = e + 1;
+    }
+    buf_puts(out, "</td>");
+}
+
+/* A row of cells into out, the cells emptied. */
+static void put_row(Buf *out, Buf cells[MAX_COLS], int ncol)
+{
+    buf_puts(out, "<tr>");
+    for (int c = 0; c < ncol; c++) {
+        put_cell(out, &cells[c]);
+        cells[c].len = 0;
+    }
+    buf_puts(out, "</tr>\n");
+}
+
+/* Ends the cell's current paragraph (a blank line of its column). */
+static void cell_break(Buf *cell)
+{
+    if (cell->len && cell->data[cell->len - 1] != '\x1e')
+        buf_putc(cell, '\x1e');
+}
+
+/* Splits the line s[0..n) into cells[]: at the character indexes
+ * col[0..ncol), each column's start (the last one's end is the line's);
+ * grid: col[0..ncol] are the bars around the cells, which must be '|'
+ * there. Returns 0 when they are not. */
+static int split_line(const char *s, size_t n, const size_t *col, int ncol, int grid,
+                      Buf cells[MAX_COLS])
+{
+    size_t at[MAX_COLS + 1];
+    for (int c = 0; c <= ncol; c++) {
+        at[c] = c == ncol && !grid ? n : byte_of(s, n, col[c]);
+        if (grid && (at[c] >= n || s[at[c]] != '|'))
+            return 0;
+    }
+    for (int c = 0; c < ncol; c++) {
+        size_t b = grid ? at[c] + 1 : c ? at[c] : 0, e = at[c + 1];
+        if (b > e)
+            b = e;
+        if (blank(s + b, e - b))
+            cell_break(&cells[c]);
+        else
+            cell_line(&cells[c], s + b, e - b);
+    }
+    return 1;
+}
+
+/* A grid table from line start i: its HTML into html, the line after it
+ * returned (i: none there). */
+static size_t grid_table(const char *s, size_t len, size_t i, Buf *html, Buf cells[MAX_COLS])
+{
+    size_t e, col[MAX_COLS + 1];
+    size_t next = line_at(s, len, i, &e);
+    int k = grid_rule(s + i, e - i, col);
+    if (!k)
+        return i;
+    int ncol = k - 1, rows = 0, open = 0;
+    buf_puts(html, "<table>\n");
+    for (size_t at = next; at < len;) {
+        size_t le, after = line_at(s, len, at, &le);
+        size_t rc[MAX_COLS + 1];
+        int rk = grid_rule(s + at, le - at, rc);
+        if (rk) {
+            if (rk != k || memcmp(rc, col, sizeof(size_t) * (size_t)k) != 0)
+                return i;
+            if (open)
+                put_row(html, cells, ncol);
+            rows += open;
+            open = 0;
+            next = after;
+            at = after;
+            continue;
+        }
+        if (le == at || s[at] != '|')
+            break;
+        if (!split_line(s + at, le - at, col, ncol, 1, cells)) {
+            for (int c = 0; c < ncol; c++)
+                cells[c].len = 0;
+            return i;
+        }
+        open = 1;
+        at = after;
+    }
+    if (open || !rows) { /* not closed by a rule, or no row */
+        for (int c = 0; c < ncol; c++)
+            cells[c].len = 0;
+        return i;
+    }
+    buf_puts(html, "</table>\n");
+    return next;
+}
+
+/* A multiline table (top rule, header lines, dash groups, rows apart by
+ * blank lines, bottom rule) or a simple one (header line, dash groups,
+ * a row a line, then a blank line) from line start i: as grid_table. */
+static size_t dashed_table(const char *s, size_t len, size_t i, Buf *html, Buf cells[MAX_COLS])
+{
+    size_t e, next = line_at(s, len, i, &e), col[MAX_COLS + 1];
+    int multi = dash_rule(s + i, e - i);
+    size_t head = multi ? next : i; /* the header's first line */
+    /* the dash groups: the line after the header's lines (one for a
+     * simple table; up to 8 for a multiline one) */
+    size_t groups = head, ge = 0;
+    int ncol = 0;
+    for (int l = 0; l < (multi ? 9 : 2) && groups < len; l++) {
+        size_t after = line_at(s, len, groups, &ge);
+        if (blank(s + groups, ge - groups))
+            return i;
+        if ((ncol = dash_groups(s + groups, ge - groups, col)) >= 2)
+            break;
+        if (dash_rule(s + groups, ge - groups))
+            return i;
+        groups = after;
+    }
+    if (ncol < 2 || groups == head)
+        return i;
+    col[ncol] = 0;
+    buf_puts(html, "<table>\n");
+    /* the header: its lines split at the columns */
+    for (size_t at = head; at < groups;) {
+        size_t le, after = line_at(s, len, at, &le);
+        split_line(s + at, le - at, col, ncol, 0, cells);
+        at = after;
+    }
+    put_row(html, cells, ncol);
+    int open = 0, rows = 0;
+    size_t at = line_at(s, len, groups, &ge);
+    while (at < len) {
+        size_t le, after = line_at(s, len, at, &le);
+        if (multi && dash_rule(s + at, le - at)) { /* the bottom rule */
+            if (open)
+                put_row(html, cells, ncol);
+            buf_puts(html, "</table>\n");
+            return rows + open ? after : i;
+        }
+        if (blank(s + at, le - at)) {
+            if (!multi)
+                break;
+            if (open)
+                put_row(html, cells, ncol);
+            rows += open;
+            open = 0;
+        } else {
+            split_line(s + at, le - at, col, ncol, 0, cells);
+            if (!multi) {
+                put_row(html, cells, ncol);
+                rows++;
+            }
+            open = multi;
+        }
+        at = after;
+    }
+    for (int c = 0; c < ncol; c++)
+        cells[c].len = 0;
+    if (multi || !rows) /* a multiline table never closed */
+        return i;
+    buf_puts(html, "</table>\n");
+    return at;
+}
+
+int imp_md_pandoc_tables(const char *s, size_t len, Buf *out)
+{
+    Buf cells[MAX_COLS] = {{0}}, html = {0};
+    size_t copied = 0, i = 0;
+    int any = 0, prev_blank = 1;
+    while (i < len) {
+        size_t e, next = line_at(s, len, i, &e);
+        size_t end = i;
+        html.len = 0;
+        if (prev_blank && e > i && s[i] == '+')
+            end = grid_table(s, len, i, &html, cells);
+        else if (prev_blank && e > i && (s[i] == ' ' || s[i] == '-' || (unsigned char)s[i] >= 0x80 ||
+                                         (s[i] >= '0' && s[i] <= 'z')))
+            end = dashed_table(s, len, i, &html, cells);
+        if (end == i) {
+            prev_blank = blank(s + i, e - i);
+            i = next;
+            continue;
+        }
+        buf_putn(out, s + copied, i - copied);
+        buf_putn(out, html.data, html.len);
+        size_t took = 0, made = 0; /* the table's lines, made up with blank lines */
+        for (size_t k = i; k < end; k++)
+            took += s[k] == '\n';
+        for (size_t k = 0; k < html.len; k++)
+            made += html.data[k] == '\n';
+        for (; made < took; made++)
+            buf_putc(out, '\n');
+        any = 1;
+        i = copied = end;
+        prev_blank = 1;
+    }
+    if (any)
+        buf_putn(out, s + copied, len - copied);
+    for (int c = 0; c < MAX_COLS; c++)
+        buf_free(&cells[c]);
+    buf_free(&html);
+    return any;
+}
