@@ -328,9 +328,15 @@ static void find_parent_uses(const Plan *plan, const IdUse **uses_of)
     }
 }
 
+/* How far past a plan's last year a target may lie before it reads as a
+ * year mistyped (KH264): the programmes' periods are five years, their
+ * visions twenty; 2204 for 2024 is two centuries. */
+enum { TARGET_YEAR_REACH = 25 };
+
 /* A locality under a parent of its own rank or below (KH261; not when a
  * loop of parents was reported, KH255, which says what is wrong), one
- * aiming for a standard in a year before the plan's period (KH262). */
+ * aiming for a standard in a year before the plan's period (KH262) or
+ * too far after it to be meant (KH264). */
 static void check_localities(Arena *arena, DiagSink *diags, const Plan *plan, int parent_loops)
 {
     const IdUse **uses_of = xmalloc((plan->n_localities + 1) * sizeof *uses_of);
@@ -355,6 +361,15 @@ static void check_localities(Arena *arena, DiagSink *diags, const Plan *plan, in
          * would be said of the status it has (s21attack L2) */
         int reached = loc->status && strcmp(loc->status, loc->target ? loc->target : "") == 0;
         int from = plan->period_from.year, to = plan->period_to.year;
+        int last = to > from ? to : from;
+        /* 2204 typed for 2024: the locality leaves this year's tables with
+         * nothing printed to say so (s23attack L11) */
+        if (loc->target_year && from && loc->target_year > last + TARGET_YEAR_REACH)
+            diag_warning(diags, loc->pos, 1, KH264,
+                         "locality '%s' aims for a standard in %d (target_year), %d years after "
+                         "this plan's year %d: correct the year's digits, or keep a target meant "
+                         "that far ahead with 'suppress: [KH264]'",
+                         loc->id, loc->target_year, loc->target_year - last, last);
         if (!loc->target || !loc->target_year || !from || loc->target_year >= from || reached)
             continue;
         if (to > from) /* a school year, 2023-09 to 2024-05, prints {year} as 2024 */

@@ -43,6 +43,10 @@ typedef struct {
     int no_close;      /* no "-->" after the last place searched */
     size_t blank_from; /* the last place a blank line was searched from */
     size_t blank;      /* the first blank line's start at or after it */
+    size_t spans_ls;   /* the line whose code spans are below (NONE: none yet) */
+    int spans_many;    /* that line has too many backtick runs to tell */
+    size_t n_spans;    /* its code spans: the opening run's first byte, */
+    size_t span_at[MAX_LINE_TICKS / 2], span_end[MAX_LINE_TICKS / 2]; /* the closing run's */
 } Scan;
 
 static size_t line_end(const char *s, size_t len, size_t i)
@@ -100,34 +104,48 @@ static size_t blank_after(Scan *sc, size_t from)
 
 /* 1 when the byte at p of the line s[ls..le) is inside a code span (a
  * backtick run through the next run of its length), or when the line has
- * too many runs to tell. */
-static int in_code_span(const char *s, size_t ls, size_t le, size_t p)
+ * too many runs to tell. A line's spans are worked out once, for all the
+ * "<!--" it holds. */
+static int in_code_span(Scan *sc, size_t ls, size_t le, size_t p)
 {
-    size_t at[MAX_LINE_TICKS], n[MAX_LINE_TICKS], runs = 0;
-    for (size_t i = ls; i < le;) {
-        if (s[i] != '`') {
-            i++;
-            continue;
+    const char *s = sc->s;
+    if (sc->spans_ls != ls) {
+        size_t at[MAX_LINE_TICKS], n[MAX_LINE_TICKS], runs = 0;
+        sc->spans_ls = ls;
+        sc->spans_many = 0;
+        sc->n_spans = 0;
+        for (size_t i = ls; i < le;) {
+            if (s[i] != '`') {
+                i++;
+                continue;
+            }
+            if (runs == MAX_LINE_TICKS) {
+                sc->spans_many = 1;
+                break;
+            }
+            size_t j = i;
+            while (j < le && s[j] == '`')
+                j++;
+            at[runs] = i;
+            n[runs++] = j - i;
+            i = j;
         }
-        if (runs == MAX_LINE_TICKS)
-            return 1;
-        size_t j = i;
-        while (j < le && s[j] == '`')
-            j++;
-        at[runs] = i;
-        n[runs++] = j - i;
-        i = j;
+        for (size_t k = 0; k < runs && !sc->spans_many; k++) {
+            size_t m = k + 1;
+            while (m < runs && n[m] != n[k])
+                m++;
+            if (m == runs)
+                continue; /* no closing run: the backticks are text */
+            sc->span_at[sc->n_spans] = at[k];
+            sc->span_end[sc->n_spans++] = at[m];
+            k = m;
+        }
     }
-    for (size_t k = 0; k < runs; k++) {
-        size_t m = k + 1;
-        while (m < runs && n[m] != n[k])
-            m++;
-        if (m == runs)
-            continue; /* no closing run: the backticks are text */
-        if (p > at[k] && p < at[m])
+    if (sc->spans_many)
+        return 1;
+    for (size_t k = 0; k < sc->n_spans; k++)
+        if (p > sc->span_at[k] && p < sc->span_end[k])
             return 1;
-        k = m;
-    }
     return 0;
 }
 
@@ -190,7 +208,7 @@ int imp_md_comments(const char *s, size_t len, Buf *out, size_t *unclosed)
     *unclosed = NONE;
     if (!len || find_open(s, 0, len) == NONE)
         return 0;
-    Scan sc = {s, len, NONE, 0, NONE, 0};
+    Scan sc = {.s = s, .len = len, .close = NONE, .blank_from = NONE, .spans_ls = NONE};
     MdDashes dashes = {NONE, 0, 0};
     Buf o = {0};
     int fence = 0, any = 0, at_start = 1;
@@ -229,17 +247,19 @@ int imp_md_comments(const char *s, size_t len, Buf *out, size_t *unclosed)
                 continue;
             }
             size_t c = close_after(&sc, p + 4);
-            if (c == NONE) { /* never closed: left as written, and warned */
-                if (*unclosed == NONE && !escaped(s, ls, p) && !in_code_span(s, ls, le, p))
-                    *unclosed = p;
-                break;
-            }
-            if (c + 3 <= le) {
+            if (c != NONE && c + 3 <= le) {
                 pos = c + 3; /* on one line: import_mdhtml.c's */
                 continue;
             }
-            if (escaped(s, ls, p) || in_code_span(s, ls, le, p))
+            if (escaped(s, ls, p) || in_code_span(&sc, ls, le, p)) {
+                pos = p + 4; /* text; a comment after it on the line may be one */
+                continue;
+            }
+            if (c == NONE) { /* never closed: left as written, and warned */
+                if (*unclosed == NONE)
+                    *unclosed = p;
                 break;
+            }
             int block = p == lead;
             if (!block && ((lead < le && (s[lead] == '|' || s[lead] == '#')) || blank_after(&sc, le + 1) < c))
                 break;

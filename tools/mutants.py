@@ -19,7 +19,8 @@ integer constant moved by one (0 1, N N+1), a statement (a call or an
 assignment) dropped, a 'break'/'continue' swapped. Comments, strings
 and preprocessor lines are never changed. With --since REV only the lines
 added since REV (git diff REV -- FILE) are mutated, so a sweep aims at new
-code; --max keeps a deterministic sample of N mutants per file (--seed).
+code; --max keeps a deterministic sample of N mutants per file (--seed),
+each with its id in the whole list (the same with or without --max).
 
 `run` builds each mutant outside the work tree (the mutated file is
 compiled alone, with the Makefile's flags, into a copy of the release
@@ -90,7 +91,7 @@ for _s in ("attack6 attack7 attack8 attack9 attack10 attack11 leftovers7 leftove
            "user16 perf16 mut17 attack17 leftovers17 lead17 user17 docx17 perf17 mut18 slips "
            "slips2 attack18 leftovers18 lead18 user18 tables18 docx18 perf18 mut19 attack19 "
            "leftovers19 slips19 drafts19 mut20 attack20 leftovers20 slips20 scale20 mut21 attack21 "
-           "leftovers21 slips21 cross21 mut22").split():
+           "leftovers21 slips21 cross21 mut22 attack22 leftovers22 lead22 round22 mut23").split():
     COMMANDS[_s] = "sh tests/hardening/%s.sh {k} {w}/%s" % (_s, _s)
 # tests/import/run.sh's broken and hostile inputs alone (a zip that is no
 # Word document: docx_notword.c), without the rest of the import suite
@@ -101,7 +102,7 @@ COMMANDS["lines"] = "/usr/bin/python3 tests/hardening/lines.py {k} {w}/lines"
 # object ahead of the build's libkhgen.a, which then gives only the rest:
 # a pure function's tests kill its mutants too (suite_failures builds it)
 for _s in ("vi", "pdf_fonts", "load", "attach", "import", "diag", "check", "diag_escape",
-           "lineranges", "md_flank", "unispace"):
+           "lineranges", "md_flank", "unispace", "docx_vmerge", "md_comment", "diff_visible", "diff_year", "md_inline"):
     COMMANDS["unit-" + _s] = "unit"
 
 FAST = ["diag", "e2e", "i18n", "fidelity", "markdown", "import", "readme"]
@@ -253,12 +254,14 @@ def added_lines(path, since):
 def select(path, args):
     wanted = added_lines(path, args.since) if args.since else None
     ms = mutants_of(path, wanted)
+    # ids before sampling: a sample's mutant has its id of the whole list,
+    # so a sweep cut short and run again with --max resumes where it was
+    for k, m in enumerate(ms):
+        m["id"] = "%s-%03d" % (os.path.basename(path)[:-2], k)
     if args.max and len(ms) > args.max:
         rng = random.Random("%s:%s" % (args.seed, os.path.basename(path)))
         keep = sorted(rng.sample(range(len(ms)), args.max))
         ms = [ms[i] for i in keep]
-    for k, m in enumerate(ms):
-        m["id"] = "%s-%03d" % (os.path.basename(path)[:-2], k)
     return ms
 
 

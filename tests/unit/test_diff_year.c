@@ -1,0 +1,249 @@
+/* test_diff_year.c - unit tests of diff_year.c: when `khgen diff` counts
+ * a change as a year moved (diff_year_only), which it lists as one count
+ * and does not show.
+ *
+ * The contract, from diff_year.c: a run of four digits moved by the plan's
+ * shift is a year moved unless it is an amount (a unit after it: triệu,
+ * tỷ, trđ, ha, hộ, %, ... in any case, after emphasis marks, spaces of
+ * any kind and a parenthesis; "tỷ lệ", "tỷ trọng" are a rate and a share,
+ * not billions), the date of a cited document (after "số 15 ngày", a
+ * number with a "/" and a capital, "ban hành", a comma or a parenthesis),
+ * or a number before a word where the text does not name a year (after
+ * "năm", a "/", "-", "." or en dash). round22 R5, attack22 M1 and attack21
+ * ask a few of these through whole plans; session 23's mutation sweep
+ * found each bound below untested. A row is old, new, shift and whether
+ * the change is a year moved.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "diff_impl.h"
+
+static const struct {
+    const char *old, *new_text;
+    int shift, year;
+} rows_[] = {
+    {"năm 2024.",
+     "năm 2025.", 1, 1},
+    {"NĂM 2024 tỷ lệ",
+     "NĂM 2025 tỷ lệ", 1, 1},
+    {"Năm 2024 Tỷ trọng",
+     "Năm 2025 Tỷ trọng", 1, 1},
+    {"năm 2024 TỶ LỆ",
+     "năm 2025 TỶ LỆ", 1, 1},
+    {"năm 2024 tỷ LỆ",
+     "năm 2025 tỷ LỆ", 1, 1},
+    {"năm 2024 tỷ Lệ",
+     "năm 2025 tỷ Lệ", 1, 1},
+    {"năm 2024 tỷ TRỌNG",
+     "năm 2025 tỷ TRỌNG", 1, 1},
+    {"năm 2024 tỷ Trọng,",
+     "năm 2025 tỷ Trọng,", 1, 1},
+    {"năm 2024 tỉ lệ",
+     "năm 2025 tỉ lệ", 1, 1},
+    {"năm 2024 tỷ lệ.",
+     "năm 2025 tỷ lệ.", 1, 1},
+    {"năm 2024 tỷ trọng",
+     "năm 2026 tỷ trọng", 2, 1},
+    {"năm 2024 \xC2\xA0" "tỷ\xC2\xA0" " lệ",
+     "năm 2025 \xC2\xA0" "tỷ\xC2\xA0" " lệ", 1, 1},
+    {"năm 2024 tỷlệ",
+     "năm 2025 tỷlệ", 1, 1},
+    {"năm 2024 tỷ đồng",
+     "năm 2025 tỷ đồng", 1, 0},
+    {"năm 2024 tỷ lệch",
+     "năm 2025 tỷ lệch", 1, 0},
+    {"năm 2024 tỷ\nlệ",
+     "năm 2025 tỷ\nlệ", 1, 0},
+    {"năm 2024 tỷ. lệ",
+     "năm 2025 tỷ. lệ", 1, 0},
+    {"năm 2024 tỷ",
+     "năm 2025 tỷ", 1, 0},
+    {"năm 2024 tỷ ",
+     "năm 2025 tỷ ", 1, 0},
+    {"năm 2024%",
+     "năm 2025%", 1, 0},
+    {"năm **2024** triệu",
+     "năm **2025** triệu", 1, 0},
+    {"năm 2024 (triệu đồng)",
+     "năm 2025 (triệu đồng)", 1, 0},
+    {"năm 2024 *triệu*",
+     "năm 2025 *triệu*", 1, 0},
+    {"năm 2024 _trđ_",
+     "năm 2025 _trđ_", 1, 0},
+    {"năm 2024 Triệu",
+     "năm 2025 Triệu", 1, 0},
+    {"năm 2024 trđ",
+     "năm 2025 trđ", 1, 0},
+    {"năm 2024 tr.đ",
+     "năm 2025 tr.đ", 1, 0},
+    {"năm 2024 m²",
+     "năm 2025 m²", 1, 0},
+    {"năm 2024 m.",
+     "năm 2025 m.", 1, 0},
+    {"năm 2024 ha,",
+     "năm 2025 ha,", 1, 0},
+    {"năm 2024 ha/năm",
+     "năm 2025 ha/năm", 1, 0},
+    {"năm 2024 hộ;",
+     "năm 2025 hộ;", 1, 0},
+    {"năm 2024 hộ:",
+     "năm 2025 hộ:", 1, 0},
+    {"năm 2024 (hộ)",
+     "năm 2025 (hộ)", 1, 0},
+    {"năm 2024 hộ*",
+     "năm 2025 hộ*", 1, 0},
+    {"năm 2024 HỘ",
+     "năm 2025 HỘ", 1, 0},
+    {"năm 2024 trăm",
+     "năm 2025 trăm", 1, 0},
+    {"năm 2024 VNĐ.",
+     "năm 2025 VNĐ.", 1, 0},
+    {"năm \xC2\xA0" "2024 \xC2\xA0" "tỷ",
+     "năm \xC2\xA0" "2025 \xC2\xA0" "tỷ", 1, 0},
+    {"năm 2024 mới",
+     "năm 2025 mới", 1, 1},
+    {"năm 2024 mét",
+     "năm 2025 mét", 1, 1},
+    {"năm 2024 hội",
+     "năm 2025 hội", 1, 1},
+    {"năm 2024 ngườii",
+     "năm 2025 ngườii", 1, 1},
+    {"năm 2024triệu",
+     "năm 2025triệu", 1, 1},
+    {"năm 2024 ...",
+     "năm 2025 ...", 1, 1},
+    {"năm 2024 (",
+     "năm 2025 (", 1, 1},
+    {"năm 2024 tỷ lệ",
+     "năm 2025 tỷ lệ", 0, 0},
+    {"năm 2024 tỷ lệ",
+     "năm 2024 tỷ lệ", 1, 0},
+    {"năm 2024 tỷ lệ",
+     "năm 2026 tỷ lệ", 1, 0},
+    {"Công văn số 15 ngày 10/01/2024",
+     "Công văn số 15 ngày 10/01/2025", 1, 0},
+    {"số 123456789 ngày 10/01/2024",
+     "số 123456789 ngày 10/01/2025", 1, 0},
+    {"số 1234567890 ngày 10/01/2024",
+     "số 1234567890 ngày 10/01/2025", 1, 1},
+    {"số 15, ngày 11/01/2024",
+     "số 15, ngày 11/01/2025", 1, 0},
+    {"văn bản 15 ngày 11/01/2024",
+     "văn bản 15 ngày 11/01/2025", 1, 1},
+    {"03/KH-UBND ban hành ngày 11/01/2024",
+     "03/KH-UBND ban hành ngày 11/01/2025", 1, 0},
+    {"03/KH-UBND (ngày 11/01/2024)",
+     "03/KH-UBND (ngày 11/01/2025)", 1, 0},
+    {"03/KH-UBND (11/01/2024)",
+     "03/KH-UBND (11/01/2025)", 1, 0},
+    {"03/KH-UBND, ngày 11/01/2024",
+     "03/KH-UBND, ngày 11/01/2025", 1, 0},
+    {"Kế hoạch ban hành ngày 11/01/2024",
+     "Kế hoạch ban hành ngày 11/01/2025", 1, 1},
+    {"xem (11/01/2024)",
+     "xem (11/01/2025)", 1, 1},
+    {"03/KH-UBND(11/01/2024)",
+     "03/KH-UBND(11/01/2025)", 1, 1},
+    {"03/KH-UBND ban hành 11/01/2024",
+     "03/KH-UBND ban hành 11/01/2025", 1, 1},
+    {"2024 sản phẩm",
+     "2025 sản phẩm", 1, 0},
+    {"**2024** sản phẩm",
+     "**2025** sản phẩm", 1, 0},
+    {"2024 (sản phẩm)",
+     "2025 (sản phẩm)", 1, 0},
+    {"đến 2024 _sản_",
+     "đến 2025 _sản_", 1, 0},
+    {"(2024 sản phẩm",
+     "(2025 sản phẩm", 1, 0},
+    {"x2024 sản",
+     "x2025 sản", 1, 0},
+    {"nam 2024 sản",
+     "nam 2025 sản", 1, 0},
+    {"2024 ạ",
+     "2025 ạ", 1, 0},
+    {"2024 ế",
+     "2025 ế", 1, 0},
+    {"2024 Đông",
+     "2025 Đông", 1, 0},
+    {"2024 ư",
+     "2025 ư", 1, 0},
+    {"2024 Ấp",
+     "2025 Ấp", 1, 0},
+    {"2024 Ç",
+     "2025 Ç", 1, 0},
+    {"2024 a",
+     "2025 a", 1, 0},
+    {"2024 z",
+     "2025 z", 1, 0},
+    {"2024 A",
+     "2025 A", 1, 0},
+    {"2024 Z",
+     "2025 Z", 1, 0},
+    {"năm 2024 sản phẩm",
+     "năm 2025 sản phẩm", 1, 1},
+    {"Năm 2024 học sinh",
+     "Năm 2025 học sinh", 1, 1},
+    {"NĂM 2024 học sinh",
+     "NĂM 2025 học sinh", 1, 1},
+    {"năm\xC2\xA0" "2024 sản phẩm",
+     "năm\xC2\xA0" "2025 sản phẩm", 1, 1},
+    {"năm **2024** sản phẩm",
+     "năm **2025** sản phẩm", 1, 1},
+    {"năm _2024_ sản phẩm",
+     "năm _2025_ sản phẩm", 1, 1},
+    {"quý IV/2024 và",
+     "quý IV/2025 và", 1, 1},
+    {"2021-2024 học sinh",
+     "2022-2025 học sinh", 1, 1},
+    {"2021–2024 học sinh",
+     "2022–2025 học sinh", 1, 1},
+    {"tháng 5.2024 sản",
+     "tháng 5.2025 sản", 1, 1},
+    {"đến 2024 15 xã",
+     "đến 2025 15 xã", 1, 1},
+    {"đến 2024, sản",
+     "đến 2025, sản", 1, 1},
+    {"đến 2024",
+     "đến 2025", 1, 1},
+    {"2024 ¢",
+     "2025 ¢", 1, 1},
+    {"2024 @",
+     "2025 @", 1, 1},
+    {"2024 [",
+     "2025 [", 1, 1},
+    {"2024 `",
+     "2025 `", 1, 1},
+    {"2024 {",
+     "2025 {", 1, 1},
+};
+
+static void rows(void **state)
+{
+    (void)state;
+    size_t wrong = 0;
+    for (size_t i = 0; i < sizeof rows_ / sizeof *rows_; i++) {
+        int got = diff_year_only(rows_[i].old, rows_[i].new_text, rows_[i].shift);
+        if (got != rows_[i].year) {
+            print_error("row %zu: '%s' -> '%s' (%+d): %d, want %d\n", i, rows_[i].old,
+                        rows_[i].new_text, rows_[i].shift, got, rows_[i].year);
+            wrong++;
+        }
+    }
+    assert_int_equal(wrong, 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(rows),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
