@@ -28,6 +28,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The bytes of addresses reference links may add beyond the text's own
+ * length (a short .md's few links are always written in). */
+enum { MD_LINKS_SLACK = 64 * 1024 };
+
 typedef struct Line {
     const char *s;
     size_t len;
@@ -278,8 +282,13 @@ static const Def *find_def(const Def *defs, size_t n_defs, const char *s, size_t
 
 /* Writes s[0..len) with its reference links ("[text][label]", "[text][]",
  * "[label]") written as inline links to their definitions' addresses, as
- * a reader shows them; a bracket that names no definition is left. */
-static void put_links(Buf *out, const char *s, size_t len, const Def *defs, size_t n_defs)
+ * a reader shows them; a bracket that names no definition is left. Each
+ * address written is taken from *budget: one definition of a long
+ * address used on every line would make the text thousands of times
+ * what was read (a 42 KB .md a 40 MB plan), so a link past the budget
+ * is left as written, its brackets shown (s23review). */
+static void put_links(Buf *out, const char *s, size_t len, const Def *defs, size_t n_defs,
+                      size_t *budget)
 {
     size_t i = 0;
     while (i < len) {
@@ -333,6 +342,10 @@ static void put_links(Buf *out, const char *s, size_t len, const Def *defs, size
             end = r + 1;
         }
         const Def *d = find_def(defs, n_defs, label, label_len);
+        if (d && d->url_len + 2 > *budget)
+            d = NULL;
+        if (d)
+            *budget -= d->url_len + 2;
         if (!d) {
             buf_putc(out, s[i++]);
             continue;
@@ -357,8 +370,9 @@ static void put_links(Buf *out, const char *s, size_t len, const Def *defs, size
     }
 }
 
-/* Writes line l as import reads it (the header's comment above). */
-static void put_line(Buf *out, const Line *l, const Def *defs, size_t n_defs)
+/* Writes line l as import reads it (the header's comment above); its
+ * links' addresses are taken from *budget (put_links). */
+static void put_line(Buf *out, const Line *l, const Def *defs, size_t n_defs, size_t *budget)
 {
     const char *s = l->s;
     size_t len = l->len, i = indent_of(s, len);
@@ -380,11 +394,11 @@ static void put_line(Buf *out, const Line *l, const Def *defs, size_t n_defs)
         return; /* a reader shows nothing of it: an empty line */
     if (n_defs && memchr(s, '[', len)) {
         Buf linked = {0};
-        put_links(&linked, s, len, defs, n_defs);
+        put_links(&linked, s, len, defs, n_defs, budget);
         Line copy = *l;
         copy.s = linked.data ? linked.data : "";
         copy.len = linked.len;
-        put_line(out, &copy, NULL, 0);
+        put_line(out, &copy, NULL, 0, budget);
         buf_free(&linked);
         return;
     }
@@ -477,12 +491,14 @@ int imp_md_blocks(const char *s, size_t len, Buf *out)
     }
     if (n_defs)
         qsort(defs, n_defs, sizeof *defs, def_compare);
+    /* the addresses written in may add as much again as was read, no more */
+    size_t budget = len + MD_LINKS_SLACK;
     for (size_t k = 0; k < count; k++) {
         size_t before = out->len;
         if (in_code[k])
             buf_putn(out, lines[k].s, lines[k].len);
         else
-            put_line(out, &lines[k], defs, n_defs);
+            put_line(out, &lines[k], defs, n_defs, &budget);
         changed |= out->len - before != lines[k].len ||
                    (lines[k].len && memcmp(out->data + before, lines[k].s, lines[k].len) != 0);
         if (k + 1 < count)
