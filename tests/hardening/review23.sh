@@ -7,7 +7,12 @@
 #    every use, without a budget: one definition of a 10 KB address used
 #    4,000 times ("[x][qd]") made a 42 KB .md a 40 MB plan (an 8 MB .md,
 #    terabytes); now the addresses written in add at most the text's own
-#    length (and 64 KiB), the links past it left as written.
+#    length (and 64 KiB), the links past it left as written;
+#  2 a block quote's lines read for lists, tables and link definitions
+#    with their '>' marks on: a pipe table in a quote imported as its
+#    rows run together ("--- | ---: Áo phao | 120"), "> 1." "> 1." "> 1."
+#    printed 1, 1, 1 where a reader shows 1, 2, 3, and a definition
+#    "> [q]: url" printed as a paragraph, its link "[QĐ 12][q]" as typed.
 #
 # Each case fails with the binary of main before its fix (bb8c7346).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -37,6 +42,28 @@ elif ! grep -qF "[Quyết định](https://x.vn/aaa" "$work/r/ref4.yaml"; then
     not_ok "1: the first use of the definition not written inline: $(grep -F 'Quyết định' "$work/r/ref4.yaml" | head -c 300)"
 else
     ok "1: a ${in}-byte .md of 1,000 uses of one 10 KB link definition imported as ${out} bytes, its first link written inline"
+fi
+
+# 2: a quote's table, lazy numbers and definition, read as inside no quote
+printf '# KẾ HOẠCH\n\nThực hiện năm 2025\n\n## I. MỤC ĐÍCH\n\n> Nội dung | Số lượng\n> --- | ---:\n> Áo phao | 120\n> Xuồng | 3\n\n> 1. Một\n> 1. Hai\n> 1. Ba\n\nCăn cứ [QĐ 12][q].\n\n> [q]: https://x.vn/q\n\n> 1. Bốn\n\n> 1. Năm\n' >"$work/r/quote.md"
+if ! "$khgen" import --color=never -o "$work/r/quote.yaml" "$work/r/quote.md" >/dev/null 2>"$work/r/quote.err" ||
+    ! "$khgen" build -f md -o "$work/r/o" "$work/r/quote.yaml" >/dev/null 2>>"$work/r/quote.err"; then
+    not_ok "2: import or build of a .md with quotes failed: $(head -c 300 "$work/r/quote.err")"
+else
+    m=$work/r/o/quote.md
+    bad=""
+    grep -qF -- '--- |' "$m" && bad="$bad; the table's delimiter row printed"
+    grep -qF '| Áo phao | 120 |' "$m" || bad="$bad; no table row 'Áo phao | 120'"
+    grep -qE '^(\*\*)?2\\?\. Hai' "$m" || bad="$bad; 'Hai' not numbered 2: $(grep -F 'Hai' "$m" | head -1)"
+    grep -qE '^(\*\*)?3\\?\. Ba' "$m" || bad="$bad; 'Ba' not numbered 3: $(grep -F 'Ba' "$m" | head -1)"
+    grep -qF '[q]:' "$m" && bad="$bad; the definition printed"
+    grep -qF '[QĐ 12](https://x.vn/q)' "$m" || bad="$bad; the link not written inline: $(grep -F 'QĐ 12' "$m" | head -1)"
+    grep -qE '^(\*\*)?2\\?\. Năm' "$m" && bad="$bad; a list in a second quote numbered on from the first"
+    if [ -n "$bad" ]; then
+        not_ok "2: a .md's block quotes${bad}"
+    else
+        ok "2: a table, a list numbered '1.' '1.' '1.' and a link definition inside block quotes read as a reader shows them"
+    fi
 fi
 
 echo "$pass passed, $fail failed"
