@@ -37,7 +37,7 @@ for name, n in (("ref1", 250), ("ref4", 1000)):
 PY
 for n in ref1 ref4; do
     timed_case "1: import of a .md whose one long link definition is used many times ($n)" \
-        "$khgen" import --color=never -o "$work/r/$n.yaml" "$work/r/$n.md"
+        "$khgen" import --force --color=never -o "$work/r/$n.yaml" "$work/r/$n.md"
 done
 in=$(wc -c <"$work/r/ref4.md")
 out=$(wc -c <"$work/r/ref4.yaml" 2>/dev/null || echo 0)
@@ -81,7 +81,7 @@ p = ("# KẾ HOẠCH\n\nThực hiện năm 2024\n\n## I. NHIỆM VỤ\n\n- Chỉ
 open(sys.argv[1], "w", encoding="utf-8").write(p)
 PY
 timed_case "3: import of an assignment paragraph of 20,000 'phụ trách chỉ tiêu' after one 'Chỉ tiêu' (600 KB)" \
-    "$khgen" import --color=never -o "$work/r/assign.yaml" "$work/r/assign.md"
+    "$khgen" import --force --color=never -o "$work/r/assign.yaml" "$work/r/assign.md"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
