@@ -22,7 +22,11 @@
 #    keeps the smaller time, kept the rerun's when it ended otherwise: an
 #    import over its limit, run again, stopped at "'x.yaml' exists" in no
 #    time, and passed (11 timed cases of import in 6 suites have no
-#    --force); now a rerun that ends otherwise does not count.
+#    --force); now a rerun that ends otherwise does not count;
+#  5 pandoc's simple table (header, dashes, a row a line) rewritten as
+#    HTML one line longer than it was, so that each line after it was
+#    named one line further down: a '<table' never closed on line 17,
+#    under two simple tables, KH764 at line 19.
 #
 # Each case fails with the binary of main before its fix (bb8c7346).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -102,6 +106,15 @@ if [ "$got" = 1 ]; then
     ok "4: timed_case fails a case over its limit whose rerun is refused at once"
 else
     not_ok "4: timed_case passed a case over its limit whose rerun was refused at once"
+fi
+
+# 5: KH764 at its own line under two pandoc simple tables
+printf 'KẾ HOẠCH\n\nThực hiện năm 2024\n\nI. MỤC TIÊU\n\nCột một   Cột hai\n--------- ---------\nA         1\nB         2\n\nCột một   Cột hai\n--------- ---------\nA         1\nB         2\n\n<table><tr><td>Xã Đồng Lạc</td><td>đạt</td></tr>\n\n- Hoàn thành xây dựng xã Đồng Lạc.\n' >"$work/r/lines.md"
+"$khgen" import --force --color=never -o "$work/r/lines.yaml" "$work/r/lines.md" >/dev/null 2>"$work/r/lines.err"
+if grep -q 'lines.md:17:1: warning\[KH764\]' "$work/r/lines.err"; then
+    ok "5: a diagnostic below two pandoc simple tables names its own line (17)"
+else
+    not_ok "5: KH764 of line 17 below two simple tables: $(grep KH764 "$work/r/lines.err" | cut -c1-80)"
 fi
 
 echo "$pass passed, $fail failed"
