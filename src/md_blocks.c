@@ -271,6 +271,35 @@ static int read_definition(const Line *l, Def *d)
     return 1;
 }
 
+/* 1 if line l is a link title alone ('"Quyết định số 12"', '(...)'),
+ * the title of a definition whose address ends the line above: a reader
+ * shows nothing of it (a tooltip), where import printed it a paragraph. */
+static int title_line(const Line *l)
+{
+    size_t a = indent_of(l->s, l->len), b = l->len;
+    while (b > a && (l->s[b - 1] == ' ' || l->s[b - 1] == '\t'))
+        b--;
+    if (b - a < 2)
+        return 0;
+    char open = l->s[a], close = l->s[b - 1];
+    if (!((open == '"' && close == '"') || (open == '\'' && close == '\'') ||
+          (open == '(' && close == ')')))
+        return 0;
+    for (size_t i = a + 1; i + 1 < b; i++)
+        if (l->s[i] == close && l->s[i - 1] != '\\')
+            return 0; /* closed before its end: more than a title */
+    return 1;
+}
+
+/* 1 if nothing follows the address of definition d on its line l. */
+static int ends_at_address(const Line *l, const Def *d)
+{
+    size_t e = (size_t)(d->url - l->s) + d->url_len;
+    if (e < l->len && l->s[e] == '>')
+        e++;
+    return indent_of(l->s + e, l->len - e) == l->len - e;
+}
+
 static int def_compare(const void *a, const void *b)
 {
     return strcmp(((const Def *)a)->label, ((const Def *)b)->label);
@@ -502,6 +531,10 @@ int imp_md_blocks(const char *s, size_t len, Buf *out)
             defs = xmalloc(count * sizeof *defs);
         defs[n_defs++] = d;
         lines[k].definition = 1;
+        if (k + 1 < count && !in_code[k + 1] && !lines[k + 1].table &&
+            lines[k + 1].quote == lines[k].quote && ends_at_address(&lines[k], &d) &&
+            title_line(&lines[k + 1]))
+            lines[++k].definition = 1; /* its title, on the next line */
     }
     if (n_defs)
         qsort(defs, n_defs, sizeof *defs, def_compare);

@@ -26,7 +26,10 @@
 #  5 pandoc's simple table (header, dashes, a row a line) rewritten as
 #    HTML one line longer than it was, so that each line after it was
 #    named one line further down: a '<table' never closed on line 17,
-#    under two simple tables, KH764 at line 19.
+#    under two simple tables, KH764 at line 19;
+#  6 a link definition's title on the line under its address
+#    ("[QĐ]: https://x.vn/qd" over '  "Quyết định số 12"'), which a reader
+#    shows as the link's tooltip, imported as a paragraph of the plan.
 #
 # Each case fails with the binary of main before its fix (bb8c7346).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -115,6 +118,17 @@ if grep -q 'lines.md:17:1: warning\[KH764\]' "$work/r/lines.err"; then
     ok "5: a diagnostic below two pandoc simple tables names its own line (17)"
 else
     not_ok "5: KH764 of line 17 below two simple tables: $(grep KH764 "$work/r/lines.err" | cut -c1-80)"
+fi
+
+# 6: a definition's title on its own line, and a quoted paragraph that is none
+printf 'KẾ HOẠCH\n\nThực hiện năm 2025\n\nI. MỤC TIÊU\n\nXem [QĐ] và [a].\n\n[QĐ]: https://x.vn/qd\n  "Quyết định số 12"\n\n[a]: https://x.vn/a "Tên"\n"Đoạn trong ngoặc"\n\nĐoạn cuối.\n' >"$work/r/title.md"
+"$khgen" import --force --color=never -o "$work/r/title.yaml" "$work/r/title.md" >/dev/null 2>"$work/r/title.err"
+if grep -q 'Quyết định số 12' "$work/r/title.yaml"; then
+    not_ok "6: a link definition's title on its own line imported as text: $(grep 'Quyết định số 12' "$work/r/title.yaml")"
+elif ! grep -q 'Đoạn trong ngoặc' "$work/r/title.yaml" || ! grep -qF '[QĐ](https://x.vn/qd)' "$work/r/title.yaml"; then
+    not_ok "6: the paragraph after a titled definition, or the link, lost: $(sed -n '/^body/,$p' "$work/r/title.yaml" | head -c 400)"
+else
+    ok "6: a link definition's title on the line under it read as the reader shows it (nothing), a quoted paragraph after a titled one kept"
 fi
 
 echo "$pass passed, $fail failed"
