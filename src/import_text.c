@@ -976,7 +976,11 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
     }
     /* pandoc's own tables (grid, multiline, simple) as the HTML tables
        its GitHub Markdown writes, read below */
-    if (*markdown && imp_md_pandoc_tables(s, *len, &pass[10])) {
+    size_t over = 0;
+    int tables = *markdown ? imp_md_pandoc_tables(s, *len, &pass[10], &over) : 0;
+    for (size_t i = 0; tables < 0 && i <= over; i++) /* its line, for KH752 */
+        kept->cells_line += i == 0 || s[i - 1] == '\n';
+    if (tables > 0) {
         s = pass[10].data ? pass[10].data : "";
         *len = pass[10].len;
     }
@@ -1074,10 +1078,19 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     LiteralLines literal = {0};
     size_t next_literal = 0;
     TxtCellDoubt doubt = {0, 0};
-    HtmlKept kept = {0, 0, 0, 0, 0};
+    HtmlKept kept = {0, 0, 0, 0, 0, 0};
     const char *s = prepare_text(data, &len, &markdown, pass, &literal, &doubt, &kept);
     out->markdown = markdown;
     warn_kept(diags, path, &doubt, &kept);
+    if (kept.cells_line) { /* pandoc's tables past their cells (md_pandoc_tables.c) */
+        diag_error(diags, (SrcPos){path, kept.cells_line, 1}, 0, KH752, "'%s' has tables of "
+                   "more than %d cells; a plan has far fewer: check that it is the right file",
+                   path, IMPORT_MAX_PARAS);
+        for (int k = 0; k < PASSES; k++)
+            buf_free(&pass[k]);
+        free(literal.line);
+        return -1;
+    }
     Buf para = {0};
     int para_line = 0, para_heading = 0, para_gap = 0, para_indent = 0;
     int blank_run = 0;       /* blank lines since the last text line */

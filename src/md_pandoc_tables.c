@@ -317,10 +317,10 @@ static size_t dashed_table(const char *s, size_t len, size_t i, Buf *html, Buf c
     return at;
 }
 
-int imp_md_pandoc_tables(const char *s, size_t len, Buf *out)
+int imp_md_pandoc_tables(const char *s, size_t len, Buf *out, size_t *over)
 {
     Buf cells[MAX_COLS] = {{0}}, html = {0};
-    size_t copied = 0, i = 0;
+    size_t copied = 0, i = 0, n_cells = 0;
     int any = 0, prev_blank = 1;
     while (i < len) {
         size_t e, next = line_at(s, len, i, &e);
@@ -335,6 +335,16 @@ int imp_md_pandoc_tables(const char *s, size_t len, Buf *out)
             prev_blank = blank(s + i, e - i);
             i = next;
             continue;
+        }
+        /* the cells' budget: an HTML table's cells cost libxml2's nodes,
+         * some 600 bytes each, and a grid of one-character cells is 8
+         * times the text as HTML (8 MB of it took 1.1 GB, s23review) */
+        for (size_t k = 0; k + 4 <= html.len; k++)
+            n_cells += memcmp(html.data + k, "<td>", 4) == 0;
+        if (n_cells > IMPORT_MAX_PARAS) {
+            *over = i;
+            any = -1;
+            break;
         }
         buf_putn(out, s + copied, i - copied);
         buf_putn(out, html.data, html.len);
@@ -353,7 +363,7 @@ int imp_md_pandoc_tables(const char *s, size_t len, Buf *out)
         i = copied = end;
         prev_blank = 1;
     }
-    if (any)
+    if (any > 0)
         buf_putn(out, s + copied, len - copied);
     for (int c = 0; c < MAX_COLS; c++)
         buf_free(&cells[c]);

@@ -29,7 +29,11 @@
 #    under two simple tables, KH764 at line 19;
 #  6 a link definition's title on the line under its address
 #    ("[QĐ]: https://x.vn/qd" over '  "Quyết định số 12"'), which a reader
-#    shows as the link's tooltip, imported as a paragraph of the plan.
+#    shows as the link's tooltip, imported as a paragraph of the plan;
+#  7 pandoc's grid tables rewritten as HTML without a budget: cells of one
+#    character are 8 times their text as HTML, each cell a few libxml2
+#    nodes, so that an 8 MB .md took 1.1 GB and 5 s; now KH752 at the
+#    table past 200,000 cells (as at 200,000 paragraphs), nothing written.
 #
 # Each case fails with the binary of main before its fix (bb8c7346).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -129,6 +133,24 @@ elif ! grep -q 'Đoạn trong ngoặc' "$work/r/title.yaml" || ! grep -qF '[QĐ]
     not_ok "6: the paragraph after a titled definition, or the link, lost: $(sed -n '/^body/,$p' "$work/r/title.yaml" | head -c 400)"
 else
     ok "6: a link definition's title on the line under it read as the reader shows it (nothing), a quoted paragraph after a titled one kept"
+fi
+
+# 7: a grid table of 201,600 one-character cells
+/usr/bin/python3 - "$work/r/cells.md" <<'PY'
+import sys
+rule = "+" + "+".join(["-"] * 63) + "+\n"
+row = "|" + "|".join(["&"] * 63) + "|\n"
+open(sys.argv[1], "w", encoding="utf-8").write(
+    "# KẾ HOẠCH\n\nThực hiện năm 2025\n\nĐoạn.\n\n" + rule + (row + rule) * 3200 + "\n")
+PY
+rm -f "$work/r/cells.yaml"
+"$khgen" import --color=never -o "$work/r/cells.yaml" "$work/r/cells.md" >/dev/null 2>"$work/r/cells.err"
+st=$?
+if [ "$st" -ne 3 ] || [ -e "$work/r/cells.yaml" ] ||
+    ! grep -q "cells.md:7:1: error\[KH752\]: '.*cells.md' has tables of more than 200000 cells" "$work/r/cells.err"; then
+    not_ok "7: a grid table of 201,600 cells: status $st, $(head -c 200 "$work/r/cells.err")"
+else
+    ok "7: a grid table of 201,600 one-character cells refused at its line (KH752), nothing written"
 fi
 
 echo "$pass passed, $fail failed"
