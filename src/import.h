@@ -118,9 +118,9 @@ int imp_md_html_tables(const char *s, size_t len, Buf *out, HtmlKept *kept);
  * tables pandoc's GitHub Markdown writes for them, for imp_md_html_tables
  * to read (md_pandoc_tables.c), the rest copied; each table's lines kept
  * in number. Returns 1 with the text in out, 0 (out untouched) when it
- * holds none, -1 with *over the byte of the table whose cells pass
- * IMPORT_MAX_PARAS with those before it. Linear in len. */
-int imp_md_pandoc_tables(const char *s, size_t len, Buf *out, size_t *over);
+ * holds none, -1 with *over_line the line of the table whose cells pass
+ * IMPORT_MAX_PARAS with those before it (KH752). Linear in len. */
+int imp_md_pandoc_tables(const char *s, size_t len, Buf *out, int *over_line);
 
 /* The text s (len bytes) of a Markdown file with the emphasis tags of its
  * lines outside code (<b>, <strong>, <i>, <em>, with attributes or none)

@@ -976,11 +976,7 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
     }
     /* pandoc's own tables (grid, multiline, simple) as the HTML tables
        its GitHub Markdown writes, read below */
-    size_t over = 0;
-    int tables = *markdown ? imp_md_pandoc_tables(s, *len, &pass[10], &over) : 0;
-    for (size_t i = 0; tables < 0 && i <= over; i++) /* its line, for KH752 */
-        kept->cells_line += i == 0 || s[i - 1] == '\n';
-    if (tables > 0) {
+    if (*markdown && imp_md_pandoc_tables(s, *len, &pass[10], &kept->cells_line) > 0) {
         s = pass[10].data ? pass[10].data : "";
         *len = pass[10].len;
     }
@@ -1036,10 +1032,17 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
 }
 
 /* KH763: the body's tables a cell a line that stay paragraphs; KH764: a
- * .md's HTML tables left as written; KH766: a .md's comment never closed. */
-static void warn_kept(DiagSink *diags, const char *path, const TxtCellDoubt *doubt,
-                      const HtmlKept *kept)
+ * .md's HTML tables left as written; KH766: a .md's comment never closed.
+ * -1 after KH752, a .md's pandoc tables past their cells (md_pandoc_tables.c). */
+static int warn_kept(DiagSink *diags, const char *path, const TxtCellDoubt *doubt,
+                     const HtmlKept *kept)
 {
+    if (kept->cells_line) {
+        diag_error(diags, (SrcPos){path, kept->cells_line, 1}, 0, KH752, "'%s' has tables of "
+                   "more than %d cells; a plan has far fewer: check that it is the right file",
+                   path, IMPORT_MAX_PARAS);
+        return -1;
+    }
     if (kept->comment_line) {
         SrcPos c = {path, kept->comment_line, kept->comment_col};
         diag_warning(diags, c, 4, KH766, "this '<!--' is never closed by '-->': a Markdown "
@@ -1057,12 +1060,13 @@ static void warn_kept(DiagSink *diags, const char *path, const TxtCellDoubt *dou
                      "paragraphs; check them against the document, or import the .docx",
                      doubt->count);
     if (!kept->count)
-        return;
+        return 0;
     at.line = kept->line + 1;
     diag_warning(diags, at, 0, KH764, "HTML tables of the .md (%d, the first from this "
                  "'<table') are not read as tables (never closed by '</table>', or nested past "
                  "what import reads): kept as written, their tags print in the document; "
                  "check them against the document, or import the .docx", kept->count);
+    return 0;
 }
 
 static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const char *data,
@@ -1081,16 +1085,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     HtmlKept kept = {0, 0, 0, 0, 0, 0};
     const char *s = prepare_text(data, &len, &markdown, pass, &literal, &doubt, &kept);
     out->markdown = markdown;
-    warn_kept(diags, path, &doubt, &kept);
-    if (kept.cells_line) { /* pandoc's tables past their cells (md_pandoc_tables.c) */
-        diag_error(diags, (SrcPos){path, kept.cells_line, 1}, 0, KH752, "'%s' has tables of "
-                   "more than %d cells; a plan has far fewer: check that it is the right file",
-                   path, IMPORT_MAX_PARAS);
-        for (int k = 0; k < PASSES; k++)
-            buf_free(&pass[k]);
-        free(literal.line);
-        return -1;
-    }
+    len = warn_kept(diags, path, &doubt, &kept) < 0 ? 0 : len; /* KH752: nothing read */
     Buf para = {0};
     int para_line = 0, para_heading = 0, para_gap = 0, para_indent = 0;
     int blank_run = 0;       /* blank lines since the last text line */
@@ -1194,5 +1189,5 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     }
     if (markdown) /* a footnote's text: a note beside what refers to it (attack 8 L2) */
         imp_md_footnotes(arena, diags, path, out);
-    return 0;
+    return kept.cells_line ? -1 : 0;
 }

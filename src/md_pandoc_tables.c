@@ -317,7 +317,7 @@ static size_t dashed_table(const char *s, size_t len, size_t i, Buf *html, Buf c
     return at;
 }
 
-int imp_md_pandoc_tables(const char *s, size_t len, Buf *out, size_t *over)
+int imp_md_pandoc_tables(const char *s, size_t len, Buf *out, int *over_line)
 {
     Buf cells[MAX_COLS] = {{0}}, html = {0};
     size_t copied = 0, i = 0, n_cells = 0;
@@ -342,7 +342,9 @@ int imp_md_pandoc_tables(const char *s, size_t len, Buf *out, size_t *over)
         for (size_t k = 0; k + 4 <= html.len; k++)
             n_cells += memcmp(html.data + k, "<td>", 4) == 0;
         if (n_cells > IMPORT_MAX_PARAS) {
-            *over = i;
+            *over_line = 1;
+            for (size_t k = 0; k < i; k++)
+                *over_line += s[k] == '\n';
             any = -1;
             break;
         }
