@@ -204,13 +204,14 @@ static int after_document_number(const char *text, size_t at)
     return 0;
 }
 
-/* Whether text[0..at) ends with one of words; *at moved before it. */
+/* Whether text[0..at) ends with one of words: 1 + its index, *at moved
+ * before it; 0 for none. */
 static int strip_word(const char *text, size_t *at, const char *const *words, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         if (ends_with(text, *at, words[i])) {
             *at -= strlen(words[i]);
-            return 1;
+            return (int)i + 1;
         }
     return 0;
 }
@@ -240,8 +241,9 @@ static int after_cited_kind(const char *text, size_t at)
             return 0;
         if (c != ' ')
             continue;
-        if (!(ends_with(text, k, " tại ") || ends_with(text, k, " theo ") ||
-              ends_with(text, k, " Tại ") || ends_with(text, k, " Theo ")))
+        static const char *const cue[] = {"tại ", "theo ", "Tại ", "Theo "};
+        size_t w = k;
+        if (!strip_word(text, &w, cue, 4) || (w > 0 && is_word_byte(text[w - 1])))
             continue;
         for (size_t i = 0; i < sizeof doc_kinds / sizeof doc_kinds[0]; i++) {
             size_t n = strlen(doc_kinds[i]);
@@ -314,14 +316,13 @@ static int in_citation_date(const char *text, size_t at)
         return 0;
     }
     static const char *const day[] = {"ngày ", "Ngày "};
-    static const char *const links[] = {"ban hành ", "ký ", "được ", "("};
-    int day_word = strip_word(text, &k, day, 2);
+    static const char *const links[] = {"(", "ban hành ", "ký ", "được "};
+    int day_word = strip_word(text, &k, day, 2) != 0;
     size_t before_day = k;
-    int linked = 0;
-    for (int step = 0; step < 6 && strip_word(text, &k, links, sizeof links / sizeof links[0]);
-         step++)
-        linked = 1;
-    if ((day_word || linked) && after_document_number(text, k))
+    int paren = 0, link; /* a date without "ngày" is a citation's in brackets */
+    for (int step = 0; step < 6 && (link = strip_word(text, &k, links, 4)) != 0; step++)
+        paren |= link == 1;
+    if ((day_word || paren) && after_document_number(text, k))
         return 1;
     if (!day_word)
         return 0;
