@@ -19,7 +19,10 @@
  * them, from its first ("1.", "1.", "1." shows 1, 2, 3), and a reference
  * link ("[Quyết định 123][qd]" over "[qd]: https://...") written inline
  * to its address, its definition's line left empty, as a reader shows
- * the link and nothing of the definition. Lines in a fenced
+ * the link and nothing of the definition. A quote's marks are taken off
+ * before the rest is read, so that a table, a list or a definition
+ * inside a quote is read as a reader shows it there (s23review); a quote
+ * begun or ended ends the lists open. Lines in a fenced
  * code block are left as they are. One line in, one line out, so import's
  * diagnostics still name the drafter's lines.
  */
@@ -28,12 +31,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The bytes of addresses reference links may add beyond the text's own
+ * length (a short .md's few links are always written in). */
+enum { MD_LINKS_SLACK = 64 * 1024 };
+
 typedef struct Line {
     const char *s;
     size_t len;
     int table;     /* a row of a table whose end pipes are added */
     long renumber; /* an ordered item's number as a reader counts it; 0: as written */
     int definition; /* a link reference definition: a reader shows nothing of it */
+    const char *orig; /* the line as written, its quote marks with it */
+    size_t orig_len;
+    size_t quote;     /* its block quote's '>' marks (0: none) */
 } Line;
 
 /* A link reference definition, "[qd]: https://x.vn/qd.pdf": its label
@@ -165,9 +175,10 @@ static void number_lists(Line *lines, size_t count, const unsigned char *in_code
     for (size_t k = 0; k < count; k++) {
         const char *s = lines[k].s;
         size_t len = lines[k].len, i = indent_of(s, len);
-        if (in_code[k] || lines[k].table) {
-            depth = 0;
-            continue;
+        if (in_code[k] || lines[k].table || (k && lines[k].quote != lines[k - 1].quote)) {
+            depth = 0; /* a quote begun or ended ends the lists open */
+            if (in_code[k] || lines[k].table)
+                continue;
         }
         if (i == len) {
             blank_before = 1;
@@ -260,6 +271,35 @@ static int read_definition(const Line *l, Def *d)
     return 1;
 }
 
+/* 1 if line l is a link title alone ('"Quyết định số 12"', '(...)'),
+ * the title of a definition whose address ends the line above: a reader
+ * shows nothing of it (a tooltip), where import printed it a paragraph. */
+static int title_line(const Line *l)
+{
+    size_t a = indent_of(l->s, l->len), b = l->len;
+    while (b > a && (l->s[b - 1] == ' ' || l->s[b - 1] == '\t'))
+        b--;
+    if (b - a < 2)
+        return 0;
+    char open = l->s[a], close = l->s[b - 1];
+    if (!((open == '"' && close == '"') || (open == '\'' && close == '\'') ||
+          (open == '(' && close == ')')))
+        return 0;
+    for (size_t i = a + 1; i + 1 < b; i++)
+        if (l->s[i] == close && l->s[i - 1] != '\\')
+            return 0; /* closed before its end: more than a title */
+    return 1;
+}
+
+/* 1 if nothing follows the address of definition d on its line l. */
+static int ends_at_address(const Line *l, const Def *d)
+{
+    size_t e = (size_t)(d->url - l->s) + d->url_len;
+    if (e < l->len && l->s[e] == '>')
+        e++;
+    return indent_of(l->s + e, l->len - e) == l->len - e;
+}
+
 static int def_compare(const void *a, const void *b)
 {
     return strcmp(((const Def *)a)->label, ((const Def *)b)->label);
@@ -278,8 +318,13 @@ static const Def *find_def(const Def *defs, size_t n_defs, const char *s, size_t
 
 /* Writes s[0..len) with its reference links ("[text][label]", "[text][]",
  * "[label]") written as inline links to their definitions' addresses, as
- * a reader shows them; a bracket that names no definition is left. */
-static void put_links(Buf *out, const char *s, size_t len, const Def *defs, size_t n_defs)
+ * a reader shows them; a bracket that names no definition is left. Each
+ * address written is taken from *budget: one definition of a long
+ * address used on every line would make the text thousands of times
+ * what was read (a 42 KB .md a 40 MB plan), so a link past the budget
+ * is left as written, its brackets shown (s23review). */
+static void put_links(Buf *out, const char *s, size_t len, const Def *defs, size_t n_defs,
+                      size_t *budget)
 {
     size_t i = 0;
     while (i < len) {
@@ -333,6 +378,10 @@ static void put_links(Buf *out, const char *s, size_t len, const Def *defs, size
             end = r + 1;
         }
         const Def *d = find_def(defs, n_defs, label, label_len);
+        if (d && d->url_len + 2 > *budget)
+            d = NULL;
+        if (d)
+            *budget -= d->url_len + 2;
         if (!d) {
             buf_putc(out, s[i++]);
             continue;
@@ -357,34 +406,40 @@ static void put_links(Buf *out, const char *s, size_t len, const Def *defs, size
     }
 }
 
-/* Writes line l as import reads it (the header's comment above). */
-static void put_line(Buf *out, const Line *l, const Def *defs, size_t n_defs)
+/* The bytes of the block quote marks line s[0..len) begins with (each
+ * '>' and the blanks after it; 0: none), their '>' counted in *marks. A
+ * quote's lines are read without them, as the paragraphs, lists, tables
+ * and definitions a reader shows inside the quote. */
+static size_t quote_marks(const char *s, size_t len, size_t *marks)
 {
-    const char *s = l->s;
-    size_t len = l->len, i = indent_of(s, len);
-    /* a block quote's marks, each '>' and the blank after it */
-    size_t q = i;
+    size_t i = indent_of(s, len), q = i;
+    *marks = 0;
     while (q < len && s[q] == '>') {
         q++;
+        ++*marks;
         if (q < len && (s[q] == ' ' || s[q] == '\t'))
             q++;
         while (q < len && (s[q] == ' ' || s[q] == '\t') && q - i < 64)
             q++;
     }
-    if (q > i) {
-        s += q;
-        len -= q;
-        i = 0;
-    }
+    return q > i ? q : 0;
+}
+
+/* Writes line l as import reads it (the header's comment above); its
+ * links' addresses are taken from *budget (put_links). */
+static void put_line(Buf *out, const Line *l, const Def *defs, size_t n_defs, size_t *budget)
+{
+    const char *s = l->s;
+    size_t len = l->len, i = indent_of(s, len);
     if (l->definition)
         return; /* a reader shows nothing of it: an empty line */
     if (n_defs && memchr(s, '[', len)) {
         Buf linked = {0};
-        put_links(&linked, s, len, defs, n_defs);
+        put_links(&linked, s, len, defs, n_defs, budget);
         Line copy = *l;
         copy.s = linked.data ? linked.data : "";
         copy.len = linked.len;
-        put_line(out, &copy, NULL, 0);
+        put_line(out, &copy, NULL, 0, budget);
         buf_free(&linked);
         return;
     }
@@ -429,7 +484,8 @@ int imp_md_blocks(const char *s, size_t len, Buf *out)
     for (size_t at = 0; at <= len && count < n;) {
         const char *nl = memchr(s + at, '\n', len - at);
         size_t end = nl ? (size_t)(nl - s) : len;
-        lines[count++] = (Line){s + at, end - at, 0, 0, 0};
+        size_t marks, q = quote_marks(s + at, end - at, &marks);
+        lines[count++] = (Line){s + at + q, end - at - q, 0, 0, 0, s + at, end - at, marks};
         at = end + 1;
         if (!nl)
             break;
@@ -440,7 +496,7 @@ int imp_md_blocks(const char *s, size_t len, Buf *out)
     unsigned char *in_code = xmalloc(count + 1);
     for (size_t k = 0; k < count; k++) {
         char mark = 0;
-        size_t f = fence_of(lines[k].s, lines[k].len, &mark);
+        size_t f = fence_of(lines[k].orig, lines[k].orig_len, &mark);
         in_code[k] = fence != 0;
         if (f && !fence) {
             fence = mark, fence_len = f, in_code[k] = 1;
@@ -452,13 +508,14 @@ int imp_md_blocks(const char *s, size_t len, Buf *out)
         const Line *h = &lines[k - 1], *d = &lines[k];
         int h_ends, d_ends;
         if (in_code[k] || in_code[k - 1] || !is_delimiter(d->s, d->len) ||
-            !memchr(h->s, '|', h->len) || lines[k - 1].table)
+            !memchr(h->s, '|', h->len) || lines[k - 1].table || h->quote != d->quote)
             continue;
         size_t cells = cells_of(h->s, h->len, &h_ends);
         if (cells != cells_of(d->s, d->len, &d_ends) || (h_ends && d_ends))
             continue; /* not a table, or one import reads as written */
         lines[k - 1].table = lines[k].table = 1;
-        for (size_t r = k + 1; r < count && !in_code[r] && memchr(lines[r].s, '|', lines[r].len) &&
+        for (size_t r = k + 1; r < count && !in_code[r] && lines[r].quote == d->quote &&
+                               memchr(lines[r].s, '|', lines[r].len) &&
                                indent_of(lines[r].s, lines[r].len) < lines[r].len;
              r++)
             lines[r].table = 1;
@@ -474,17 +531,24 @@ int imp_md_blocks(const char *s, size_t len, Buf *out)
             defs = xmalloc(count * sizeof *defs);
         defs[n_defs++] = d;
         lines[k].definition = 1;
+        if (k + 1 < count && !in_code[k + 1] && !lines[k + 1].table &&
+            lines[k + 1].quote == lines[k].quote && ends_at_address(&lines[k], &d) &&
+            title_line(&lines[k + 1]))
+            lines[++k].definition = 1; /* its title, on the next line */
     }
     if (n_defs)
         qsort(defs, n_defs, sizeof *defs, def_compare);
+    /* the addresses written in may add as much again as was read, no more */
+    size_t budget = len + MD_LINKS_SLACK;
     for (size_t k = 0; k < count; k++) {
         size_t before = out->len;
         if (in_code[k])
-            buf_putn(out, lines[k].s, lines[k].len);
+            buf_putn(out, lines[k].orig, lines[k].orig_len);
         else
-            put_line(out, &lines[k], defs, n_defs);
-        changed |= out->len - before != lines[k].len ||
-                   (lines[k].len && memcmp(out->data + before, lines[k].s, lines[k].len) != 0);
+            put_line(out, &lines[k], defs, n_defs, &budget);
+        changed |= out->len - before != lines[k].orig_len ||
+                   (lines[k].orig_len &&
+                    memcmp(out->data + before, lines[k].orig, lines[k].orig_len) != 0);
         if (k + 1 < count)
             buf_putc(out, '\n');
     }

@@ -12,7 +12,9 @@
  * "* " as "- " (not a "* * *" rule), a block quote's "> " marks taken
  * off, and the rows of a pipe table without end pipes (a delimiter row of
  * as many cells as the header row above it) given them. Lines of a
- * fenced code block are left as written. Returns 1 when it changed a
+ * fenced code block are left as written; a reference link written inline
+ * to its definition's address, the addresses within a budget of the
+ * text's length. Returns 1 when it changed a
  * line (out holds the text), 0 otherwise (out empty). Linear in len. */
 int imp_md_blocks(const char *s, size_t len, Buf *out);
 

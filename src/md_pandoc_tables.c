@@ -14,7 +14,9 @@
  * paragraphs (s23foreign). Here each such table is rewritten, before the
  * Markdown is cut into paragraphs, as the HTML table pandoc's GitHub
  * Markdown writes for it (<table><tr><td><p>...</p></td></tr></table>),
- * which imp_md_html_tables then reads as it reads that one: a layout
+ * which imp_md_html_tables then reads as it reads that one (table_lines:
+ * "<table>" on its first row's line, a line a row and one for
+ * "</table>", never more lines than the table took): a layout
  * table's cells as paragraphs, a table of data as pipe rows. Columns are
  * counted in characters, as pandoc lays them out; a grid table whose bars
  * do not stand under its rule's "+" (cells merged by a newer pandoc) is
@@ -212,7 +214,7 @@ static size_t grid_table(const char *s, size_t len, size_t i, Buf *html, Buf cel
     if (!k)
         return i;
     int ncol = k - 1, rows = 0, open = 0;
-    buf_puts(html, "<table>\n");
+    buf_puts(html, "<table>"); /* on its first row's line (table_lines) */
     for (size_t at = next; at < len;) {
         size_t le, after = line_at(s, len, at, &le);
         size_t rc[MAX_COLS + 1];
@@ -272,7 +274,7 @@ static size_t dashed_table(const char *s, size_t len, size_t i, Buf *html, Buf c
     if (ncol < 2 || groups == head)
         return i;
     col[ncol] = 0;
-    buf_puts(html, "<table>\n");
+    buf_puts(html, "<table>"); /* on its first row's line (table_lines) */
     /* the header: its lines split at the columns */
     for (size_t at = head; at < groups;) {
         size_t le, after = line_at(s, len, at, &le);
@@ -336,7 +338,11 @@ int imp_md_pandoc_tables(const char *s, size_t len, Buf *out)
         }
         buf_putn(out, s + copied, i - copied);
         buf_putn(out, html.data, html.len);
-        size_t took = 0, made = 0; /* the table's lines, made up with blank lines */
+        /* the table's lines, made up with blank lines (table_lines): a
+         * simple table of n rows took n + 2 lines, and its HTML, "<table>"
+         * on a line of its own, took n + 3, which moved every line after
+         * it one down in import's diagnostics (s23review) */
+        size_t took = 0, made = 0;
         for (size_t k = i; k < end; k++)
             took += s[k] == '\n';
         for (size_t k = 0; k < html.len; k++)

@@ -219,9 +219,17 @@ timed_case() { # NAME COMMAND...
     cpu_of "$@"
     # a run past the limit is run once more and the smaller time kept: a
     # slow case is slow twice, a busy machine seldom twice in a row
+    # The rerun counts only when it ended as the first did: a command that
+    # writes what it is then refused to overwrite ("'x.yaml' exists",
+    # exit 2 in no time) passed every slow case so (s23review)
     if [ "$status" -le 3 ] && awk "BEGIN {exit !($cpu > $limit)}"; then
         _first=$cpu
+        _first_status=$status
         cpu_of "$@"
+        if [ "$status" -ne "$_first_status" ]; then
+            cpu=$_first
+            status=$_first_status
+        fi
         awk "BEGIN {exit !($_first < $cpu)}" && cpu=$_first
     fi
     if [ "$status" -gt 3 ] || grep -q 'Sanitizer\|runtime error' "$work/err" ||
