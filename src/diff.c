@@ -316,6 +316,33 @@ static void put_hunk_end(Out *o)
     buf_puts(&o->buf, o->format == FMT_HTML ? "</p>\n</section>\n" : "\n");
 }
 
+/* A part's text as the document prints it, for the terminal and the HTML
+ * page: a Markdown text's lines with their escapes resolved and their
+ * emphasis as its words (render_markdown_plain), as the .docx and the
+ * HTML show them; "tỷ lệ <3%" showed "\<3%", and "\&lt;3%" in the
+ * HTML page, and emphasis its stars (s23attack). The Markdown report
+ * (-f md) and a part that is no Markdown keep the text as it is. The
+ * text, or b's. */
+static const char *shown_text(const Out *o, const Part *p, Buf *b)
+{
+    if (!p->markdown || o->format == FMT_MD)
+        return p->text;
+    Buf line = {0};
+    for (const char *s = p->text;;) {
+        const char *end = strchr(s, '\n');
+        size_t len = end ? (size_t)(end - s) : strlen(s);
+        buf_reset(&line);
+        buf_putn(&line, s, len);
+        render_markdown_plain(buf_str(&line), b);
+        if (!end)
+            break;
+        buf_putc(b, '\n');
+        s = end + 1;
+    }
+    buf_free(&line);
+    return buf_str(b);
+}
+
 static void put_change(Out *o, ChangeKind kind, const Part *old, const Part *new_part)
 {
     /* a moved row is named by its key on both sides: say where it stood */
@@ -330,12 +357,19 @@ static void put_change(Out *o, ChangeKind kind, const Part *old, const Part *new
         Buf shown = {0};
         if (!*p->text && p->format)
             buf_printf(&shown, "định dạng: %s", p->format);
-        else
+        else if (shown_text(o, p, &shown) == p->text)
             buf_puts(&shown, p->text);
         put_run(o, kind == CH_ADDED ? 1 : -1, shown.data ? shown.data : "", shown.len);
         buf_free(&shown);
-    } else
-        put_word_diff(o, old->text, new_part->text);
+    } else {
+        Buf a = {0}, b = {0};
+        const char *was_shown = shown_text(o, old, &a), *now_shown = shown_text(o, new_part, &b);
+        if (strcmp(was_shown, now_shown) == 0) /* only emphasis moved: its marks */
+            was_shown = old->text, now_shown = new_part->text;
+        put_word_diff(o, was_shown, now_shown);
+        buf_free(&a);
+        buf_free(&b);
+    }
     put_hunk_end(o);
 }
 

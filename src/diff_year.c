@@ -204,14 +204,86 @@ static int after_document_number(const char *text, size_t at)
     return 0;
 }
 
+/* Whether text[0..at) ends with one of words: 1 + its index, *at moved
+ * before it; 0 for none. */
+static int strip_word(const char *text, size_t *at, const char *const *words, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (ends_with(text, *at, words[i])) {
+            *at -= strlen(words[i]);
+            return (int)i + 1;
+        }
+    return 0;
+}
+
+/* The kinds of document a plan cites, as a word after "tại" or "theo". */
+static const char *const doc_kinds[] = {
+    "Quyết định", "quyết định", "Nghị quyết", "nghị quyết", "Nghị định", "nghị định",
+    "Thông tư", "thông tư", "Chỉ thị", "chỉ thị", "Kế hoạch", "kế hoạch", "Công văn",
+    "công văn", "Văn bản", "văn bản", "Thông báo", "thông báo", "Luật", "Hướng dẫn",
+    "hướng dẫn", "Tờ trình", "Báo cáo", "báo cáo", "Chương trình", "Đề án", "Công điện"};
+
+/* Whether text[0..at), which ends before "ngày", names a document in the
+ * same clause: "tại" or "theo" and a kind of document ("tại Công văn của
+ * Sở Nội vụ ngày ..."), within 160 bytes and no ';', ':' or line between.
+ * A deadline is no citation: "theo kế hoạch, hoàn thành trước ngày ..."
+ * (the word before "ngày" is "trước", "đến", "từ", ...) stays a year. */
+static int after_cited_kind(const char *text, size_t at)
+{
+    static const char *const deadline[] = {"trước ", "đến ", "từ ", "hết ", "sau ",
+                                           "vào ", "trong ", "kể từ ", "chậm nhất "};
+    size_t k = at;
+    if (strip_word(text, &k, deadline, sizeof deadline / sizeof deadline[0]))
+        return 0;
+    for (size_t back = 0; k > 0 && back < 160; k--, back++) {
+        char c = text[k - 1];
+        if (c == ';' || c == ':' || c == '\n' || c == ',')
+            return 0;
+        if (c != ' ')
+            continue;
+        static const char *const cue[] = {"tại ", "theo ", "Tại ", "Theo "};
+        size_t w = k;
+        if (!strip_word(text, &w, cue, 4) || (w > 0 && is_word_byte(text[w - 1])))
+            continue;
+        for (size_t i = 0; i < sizeof doc_kinds / sizeof doc_kinds[0]; i++) {
+            size_t n = strlen(doc_kinds[i]);
+            if (strncmp(text + k, doc_kinds[i], n) == 0 && !is_word_byte(text[k + n]))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether the letter at s is a capital: an issuer's name ("UBND", "Ủy
+ * ban", "Thủ tướng", "Sở"), not a word of the sentence. */
+static int capital(const char *s)
+{
+    unsigned char lead = (unsigned char)s[0];
+    size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    if (!is_word_byte(s[0]) || is_digit(s[0]) || strnlen(s, n) < n)
+        return 0;
+    char one[5];
+    memcpy(one, s, n);
+    one[n] = '\0';
+    Buf up = {0};
+    vi_put_upper(&up, one);
+    int same = strcmp(buf_str(&up), one) == 0;
+    buf_free(&up);
+    return same;
+}
+
 /* Whether the four digits at text + at end the date a cited document was
  * issued: "số 08/2023/NQ-HĐND ngày 10/01/2024" (also "-" or "."), or
  * "... ngày 10 tháng 01 năm 2024"; the date's parts are one or two
- * digits each. Between the number and the date may stand "ban hành", a
- * comma or a parenthesis: "03/KH-UBND ban hành ngày 11/01/2024",
- * "03/KH-UBND (ngày 11/01/2024)", "03/KH-UBND (11/01/2024)", which were
+ * digits each. Between the number and the date may stand "ban hành",
+ * "ký", "được" or a parenthesis, in any order (a comma after the number): "03/KH-UBND ban
+ * hành ngày 11/01/2024", "03/KH-UBND (ngày 11/01/2024)", "03/KH-UBND
+ * (11/01/2024)", "03/KH-UBND ban hành (ngày 11/01/2024)", which were
  * counted as years moved, the citation of another document hidden
- * (s21attack M1). */
+ * (s21attack M1, s23mut). A date after "ngày" is a citation's too when
+ * its issuer follows, "ngày 11/01/2024 của UBND tỉnh", or when the
+ * clause names the document "tại" or "theo" its kind, "tại Công văn
+ * ngày 11/01/2024" (after_cited_kind). */
 static int in_citation_date(const char *text, size_t at)
 {
     size_t k = at;
@@ -243,14 +315,23 @@ static int in_citation_date(const char *text, size_t at)
     } else {
         return 0;
     }
-    int day_word = ends_with(text, k, "ngày ");
-    if (day_word)
-        k -= strlen("ngày ");
-    if (day_word && ends_with(text, k, "ban hành "))
-        k -= strlen("ban hành ");
-    if (ends_with(text, k, "(") && ends_with(text, k - 1, " "))
-        return after_document_number(text, k - 1);
-    return day_word && after_document_number(text, k);
+    static const char *const day[] = {"ngày ", "Ngày "};
+    static const char *const links[] = {"(", "ban hành ", "ký ", "được "};
+    int day_word = strip_word(text, &k, day, 2) != 0;
+    size_t before_day = k;
+    int paren = 0, link; /* a date without "ngày" is a citation's in brackets */
+    for (int step = 0; step < 6 && (link = strip_word(text, &k, links, 4)) != 0; step++)
+        paren |= link == 1;
+    if ((day_word || paren) && after_document_number(text, k))
+        return 1;
+    if (!day_word)
+        return 0;
+    const char *after = text + at + 4;
+    if (*after == ')')
+        after++;
+    if (strncmp(after, " của ", strlen(" của ")) == 0 && capital(after + strlen(" của ")))
+        return 1;
+    return after_cited_kind(text, before_day);
 }
 
 /* Whether the four digits at text + at are followed by a word (a letter,

@@ -94,13 +94,24 @@ static void end_para(Html *h)
         Buf *to = h->pipe ? &h->cell : h->out;
         if (h->pipe && h->cell.len)
             buf_putc(to, ' ');
-        for (size_t i = a; i < b; i++) {
-            if (h->pipe && p[i] == '|')
-                buf_putc(to, '\\');
-            buf_putc(to, p[i]);
-        }
-        if (!h->pipe)
+        if (h->pipe) {
+            for (size_t i = a; i < b; i++) {
+                if (p[i] == '|')
+                    buf_putc(to, '\\');
+                buf_putc(to, p[i]);
+            }
+        } else {
+            /* the cell's text, not a block: "- UBND tỉnh;" written as
+             * "\- UBND tỉnh;", as pandoc writes it outside the table.
+             * Unguarded, it was a list item, and the body's "\- x"
+             * bullets were read as paragraphs "- x" (mark_literal_starts:
+             * "the writer writes its items unescaped", s23foreign). */
+            Buf text = {0};
+            buf_putn(&text, p + a, b - a);
+            render_guard_block(to, buf_str(&text));
+            buf_free(&text);
             buf_puts(to, "\n\n");
+        }
     }
     buf_reset(&h->para);
 }

@@ -7,7 +7,9 @@
  * tỷ, trđ, ha, hộ, %, ... in any case, after emphasis marks, spaces of
  * any kind and a parenthesis; "tỷ lệ", "tỷ trọng" are a rate and a share,
  * not billions), the date of a cited document (after "số 15 ngày", a
- * number with a "/" and a capital, "ban hành", a comma or a parenthesis),
+ * number with a "/" and a capital, "ban hành", "ký", "được", a comma or a
+ * parenthesis; after "ngày" when "của" and a capital follow, or in a
+ * clause "tại"/"theo" a kind of document, a deadline aside),
  * or a number before a word where the text does not name a year (after
  * "năm", a "/", "-", "." or en dash). round22 R5, attack22 M1 and attack21
  * ask a few of these through whole plans; session 23's mutation sweep
@@ -153,6 +155,24 @@ static const struct {
      "03/KH-UBND(11/01/2025)", 1, 1},
     {"03/KH-UBND ban hành 11/01/2024",
      "03/KH-UBND ban hành 11/01/2025", 1, 1},
+    {"03/KH-UBND ban hành (ngày 11/01/2024)",
+     "03/KH-UBND ban hành (ngày 11/01/2025)", 1, 0},
+    {"12/QĐ-UBND được ký ngày 11/01/2024",
+     "12/QĐ-UBND được ký ngày 11/01/2025", 1, 0},
+    {"Kế hoạch ngày 11/01/2024 của UBND tỉnh",
+     "Kế hoạch ngày 11/01/2025 của UBND tỉnh", 1, 0},
+    {"ngày 11 tháng 01 năm 2024 của Ủy ban",
+     "ngày 11 tháng 01 năm 2025 của Ủy ban", 1, 0},
+    {"ngày 11/01/2024 của năm",
+     "ngày 11/01/2025 của năm", 1, 1},
+    {"tại Công văn của Sở Nội vụ ngày 11/01/2024",
+     "tại Công văn của Sở Nội vụ ngày 11/01/2025", 1, 0},
+    {"tại Công văn, hoàn thành ngày 11/01/2024",
+     "tại Công văn, hoàn thành ngày 11/01/2025", 1, 1},
+    {"theo Kế hoạch hoàn thành trước ngày 11/01/2024",
+     "theo Kế hoạch hoàn thành trước ngày 11/01/2025", 1, 1},
+    {"tại hội trường ngày 11/01/2024",
+     "tại hội trường ngày 11/01/2025", 1, 1},
     {"2024 sản phẩm",
      "2025 sản phẩm", 1, 0},
     {"**2024** sản phẩm",
