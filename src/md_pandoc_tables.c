@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "import.h"
+#include "xmltext.h"
 
 enum { MAX_COLS = 64 };
 
@@ -143,17 +144,7 @@ static void put_cell(Buf *out, const Buf *cell)
                       memchr(cell->data + i, ']', e - i);
         if (e > i && !picture) {
             buf_puts(out, "<p>");
-            for (size_t k = i; k < e; k++) {
-                char c = cell->data[k];
-                if (c == '&')
-                    buf_puts(out, "&amp;");
-                else if (c == '<')
-                    buf_puts(out, "&lt;");
-                else if (c == '>')
-                    buf_puts(out, "&gt;");
-                else
-                    buf_putc(out, c);
-            }
+            xml_put_escaped(out, cell->data + i, e - i, NULL);
             buf_puts(out, "</p>");
         }
         i = e + 1;
