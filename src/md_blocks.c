@@ -235,6 +235,32 @@ static char *fold_label(const char *s, size_t n)
     return f;
 }
 
+/* 1 if what follows a definition's address at s[p] is nothing or a
+ * title that ends the line ("T", 'T', (T), after a blank): a reader
+ * takes the line for a definition then, and shows it as the paragraph
+ * it is otherwise - "[1]: Quyết định số 123/QĐ-UBND" is a paragraph,
+ * its address "Quyết" followed by words that are no title (s24mut). */
+static int title_ends(const char *s, size_t len, size_t p)
+{
+    size_t t = p;
+    while (t < len && (s[t] == ' ' || s[t] == '\t'))
+        t++;
+    if (t == len)
+        return 1;
+    if (t == p || (s[t] != '"' && s[t] != '\'' && s[t] != '('))
+        return 0;
+    char close = s[t] == '(' ? ')' : s[t];
+    for (t++; t < len && s[t] != close; t++) {
+        if (s[t] == '\\' && t + 1 < len)
+            t++;
+        else if (close == ')' && s[t] == '(')
+            return 0;
+    }
+    if (t == len)
+        return 0; /* a title that goes on, or never closes: the line is text */
+    return indent_of(s + t + 1, len - t - 1) == len - t - 1;
+}
+
 /* Reads line l as a link reference definition ("[label]: address", an
  * optional title after it); 1 and *d filled if it is one. */
 static int read_definition(const Line *l, Def *d)
@@ -263,12 +289,29 @@ static int read_definition(const Line *l, Def *d)
         while (e < len && s[e] != ' ' && s[e] != '\t')
             e++;
     }
-    if (e == u)
+    if (e == u || !title_ends(s, len, e < len && s[e] == '>' ? e + 1 : e))
         return 0;
     d->label = fold_label(s + i + 1, close - i - 1);
     d->url = s + u;
     d->url_len = e - u;
     return 1;
+}
+
+/* 1 if a definition may begin at line k: a definition cannot interrupt
+ * a paragraph, so the line above is none, blank, a definition, an ATX
+ * heading or a code block's fence, or line k begins a quote; below a
+ * paragraph's line (or a list item's, or a quote's) "[2]: Quyết định số
+ * 45" is that paragraph's text, as a reader shows it (s24mut). */
+static int may_define(const Line *lines, const unsigned char *in_code, size_t k)
+{
+    if (!k || in_code[k - 1] || lines[k - 1].definition || lines[k].quote > lines[k - 1].quote)
+        return 1;
+    const Line *p = &lines[k - 1];
+    size_t i = indent_of(p->s, p->len), h = i;
+    while (h < p->len && p->s[h] == '#' && h - i < 7)
+        h++;
+    return i == p->len || (i <= 3 && h > i && h - i <= 6 &&
+                           (h == p->len || p->s[h] == ' ' || p->s[h] == '\t'));
 }
 
 /* 1 if line l is a link title alone ('"Quyết định số 12"', '(...)'),
@@ -525,7 +568,8 @@ int imp_md_blocks(const char *s, size_t len, Buf *out)
     size_t n_defs = 0;
     for (size_t k = 0; k < count; k++) {
         Def d;
-        if (in_code[k] || lines[k].table || !read_definition(&lines[k], &d))
+        if (in_code[k] || lines[k].table || !may_define(lines, in_code, k) ||
+            !read_definition(&lines[k], &d))
             continue;
         if (!defs)
             defs = xmalloc(count * sizeof *defs);
