@@ -128,6 +128,15 @@ static const struct {
     {"a | b\n: | :\n1 | 2", NULL},          /* a delimiter row needs a dash */
     {"1.\ta\n1.\tb", "1.\ta\n2.\tb"},     /* a tab after the delimiter */
     {"10. a\n10. b", "10. a\n11. b"},      /* numbers of two digits */
+    {"a | b\n--- | ---\n1. x | y\n1. z | w",
+     "| a | b |\n| --- | --- |\n| 1. x | y |\n| 1. z | w |"}, /* rows, not items */
+    {"1. a\n-", NULL},                      /* a '-' at the text's end */
+    {"1. a\n-\tb\n1. c", NULL},             /* a bullet after a tab ends the list */
+    {"a | b\n--- | ---\n1. x | y\n1. c",
+     "| a | b |\n| --- | --- |\n| 1. x | y |\n1. c"}, /* a row opens no list */
+    {"[a]: https://x.vn\n\"T\"  \n\n[a]", "\n\n\n[a](https://x.vn)"}, /* blanks after a title */
+    {"[a]: https://x.vn\n\"a\\\"b\"\n\n[a]", "\n\n\n[a](https://x.vn)"}, /* an escaped '"' */
+    {"[a]: <https://x.vn>\n\"T\"\n\n[a]", "\n\n\n[a](https://x.vn)"}, /* after a "<...>" */
 };
 
 static void rows(void **state)
@@ -185,11 +194,28 @@ static void budget(void **state)
     buf_free(&out);
 }
 
+/* Items whose delimiter alternates ("1." "1)" "1." ...) each begin a
+ * list of their own, in the place of the one before (CommonMark): 40 of
+ * them, past the 32 lists kept open, are all shown "1." and none is
+ * renumbered. */
+static void delimiters(void **state)
+{
+    (void)state;
+    Buf in = {0}, out = {0};
+    for (int k = 0; k < 40; k++)
+        buf_puts(&in, k % 2 ? "1) a\n" : "1. a\n");
+    assert_int_equal(imp_md_blocks(in.data, in.len, &out), 0);
+    assert_int_equal(out.len, 0);
+    buf_free(&in);
+    buf_free(&out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(rows),
         cmocka_unit_test(budget),
+        cmocka_unit_test(delimiters),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
