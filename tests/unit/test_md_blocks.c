@@ -137,6 +137,8 @@ static const struct {
     {"[a]: https://x.vn\n\"T\"  \n\n[a]", "\n\n\n[a](https://x.vn)"}, /* blanks after a title */
     {"[a]: https://x.vn\n\"a\\\"b\"\n\n[a]", "\n\n\n[a](https://x.vn)"}, /* an escaped '"' */
     {"[a]: <https://x.vn>\n\"T\"\n\n[a]", "\n\n\n[a](https://x.vn)"}, /* after a "<...>" */
+    {"[a]: https://x.vn\n\n[b][a", "\n\n[b][a"}, /* a label never closed at the end */
+    {"> a\n>", "a\n"},                        /* a '>' at the end */
 };
 
 static void rows(void **state)
