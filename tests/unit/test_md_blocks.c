@@ -139,6 +139,9 @@ static const struct {
     {"[a]: <https://x.vn>\n\"T\"\n\n[a]", "\n\n\n[a](https://x.vn)"}, /* after a "<...>" */
     {"[a]: https://x.vn\n\n[b][a", "\n\n[b][a"}, /* a label never closed at the end */
     {"> a\n>", "a\n"},                        /* a '>' at the end */
+    {"a | b\n--- | ---", "| a | b |\n| --- | --- |"},     /* a delimiter row at the end */
+    {"a | b | c\n--- | ---\n\nx | y\n--- | ---\n1 | 2",    /* a table after one that is none */
+     "a | b | c\n--- | ---\n\n| x | y |\n| --- | --- |\n| 1 | 2 |"},
 };
 
 static void rows(void **state)
