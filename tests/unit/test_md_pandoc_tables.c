@@ -66,6 +66,9 @@ static const struct {
     /* the sweep's survivors (s24mut): line ends of CR LF */
     {"+---+---+\r\n| a | b |\r\n+---+---+\r\n",
      "<table><tr><td><p>a</p></td><td><p>b</p></td></tr>\n</table>\n\n"},
+    /* a table never closed leaves no cell's text to the next one */
+    {"+---+---+\n| x | y |\n\n+---+---+\n| a | b |\n+---+---+",
+     "+---+---+\n| x | y |\n\n<table><tr><td><p>a</p></td><td><p>b</p></td></tr>\n</table>\n"},
 };
 
 static size_t lines_of(const char *s, size_t n)
@@ -139,7 +142,8 @@ static void cells_budget(void **state)
 }
 
 /* A grid table of 64 columns (MAX_COLS) is read; one of 65 is left as
- * written. */
+ * written, and so is one of 64 whose row's bars do not stand under the
+ * rule's '+'. */
 static void widest(void **state)
 {
     (void)state;
@@ -163,6 +167,17 @@ static void widest(void **state)
         buf_free(&in);
         buf_free(&out);
     }
+    Buf in = {0}, out = {0};
+    for (int line = 0; line < 3; line++) {
+        buf_putc(&in, line == 1 ? '|' : '+');
+        for (int c = 0; c < 64; c++)
+            buf_puts(&in, line == 1 ? (c == 63 ? "ab" : "a|") : "-+");
+        buf_putc(&in, '\n');
+    }
+    int over = 0;
+    assert_int_equal(imp_md_pandoc_tables(in.data, in.len, &out, &over), 0);
+    buf_free(&in);
+    buf_free(&out);
 }
 
 int main(void)
