@@ -27,12 +27,13 @@
 #include "legacy.h"
 #include "vi.h"
 
-/* The UTF-8 of the Windows-1252 character of byte b. */
+/* The UTF-8 of the Windows-1252 character of byte b ("€" for 0x80, as
+ * Word writes it, not the control U+0080 that also reads as 0x80). */
 static void put_cp1252(Buf *out, unsigned char b)
 {
     unsigned cp = b;
-    if (b >= 0x80)
-        for (unsigned c = 0x80; c < 0x2200; c++)
+    if (b >= 0x80 && b < 0xA0)
+        for (unsigned c = 0x100; c < 0x2200; c++)
             if (legacy_cp1252_byte(c) == b) {
                 cp = c;
                 break;
@@ -65,6 +66,7 @@ static const char *const sentences[] = {
     "Ủy ban nhân dân xã Đồng Hưu",
     "ư",                       /* TCVN3's 0xAD, a soft hyphen in Latin-1 */
     "Quyết định số 123/QĐ-UBND", /* ASCII between the letters */
+    "Ào ạt À",                  /* TCVN3's "À" is 0x80, Word's "€": three bytes of UTF-8 */
 };
 
 /* Each sentence through each font of each encoding, both fonts the same. */
