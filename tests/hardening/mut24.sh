@@ -156,5 +156,66 @@ table k9 "    totals: true" "      - [Thôn 1, 1, 1.5]
 kh629 k9 "a typed 'Tổng' that adds up, in a table with totals:, is still counted twice: KH629" 1 \
     "the row 'Tổng' is a totals row typed among the rows, and the table has 'totals:' too"
 
+# the figure's column named by its key when it has no header; a number
+# column first, a typed total right under a "Cộng", an empty text cell in a
+# table with totals:, merged cells, a table in the body
+small k10 <<EOF
+units:
+  - {id: vp, name: Văn phòng}
+body:
+  - section: MỤC TIÊU
+    items:
+      - para: Chi tiết theo {att b1} đính kèm; {unit vp} tổng hợp.
+closing: Trên đây là Kế hoạch.
+recipients: [UBND huyện, "Lưu: VT"]
+signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}
+attachments:
+  - id: b1
+    label: Biểu 01
+    title: Số hộ nghèo
+    columns:
+      - {key: n, header: "", type: int}
+      - {key: ten, header: Nội dung}
+    rows:
+      - [1, Thôn 1]
+      - [2, Thôn 2]
+      - [4, Tổng cộng]
+EOF
+kh629 k10 "a number column first, its header empty, is checked, named by its key" 1 \
+    "the row 'Tổng cộng' gives 4 for 'n', but the rows above it add up to 3"
+table k11 "" "      - [Thôn 1, 1, 1.5]
+      - [Cộng, 1, 1.5]
+      - [Tổng cộng, 5, 1.5]"
+kh629 k11 "a total right under a 'Cộng' names the sum of all the rows (1), not of none" 1 \
+    "the row 'Tổng cộng' gives 5 for 'Số hộ', but the rows above it add up to 1"
+table k12 "    totals: true" "      - [Thôn 1, 1, 1.5]
+      - [~, 2, 2]"
+kh629 k12 "an empty text cell in a table with totals: is no totals label" 0 ""
+table k13 "    merge: [n]" "      - [Thôn 1, 2, 1.5]
+      - [Thôn 2, 2, 2]
+      - [Tổng cộng, 2, 3.5]"
+kh629 k13 "a merged cell is counted once, as it prints" 0 ""
+small k14 <<EOF
+units:
+  - {id: vp, name: Văn phòng}
+body:
+  - section: MỤC TIÊU
+    items:
+      - para: "{unit vp} tổng hợp:"
+      - table: Số hộ nghèo
+        columns:
+          - {key: ten, header: Nội dung}
+          - {key: n, header: Số hộ, type: int}
+        rows:
+          - [Thôn 1, 1]
+          - [Thôn 2, 2]
+          - [Tổng cộng, 4]
+closing: Trên đây là Kế hoạch.
+recipients: [UBND huyện, "Lưu: VT"]
+signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}
+EOF
+kh629 k14 "a table in the body is checked as an attachment's" 1 \
+    "the row 'Tổng cộng' gives 4 for 'Số hộ', but the rows above it add up to 3"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
