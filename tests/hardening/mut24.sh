@@ -217,5 +217,23 @@ EOF
 kh629 k14 "a table in the body is checked as an attachment's" 1 \
     "the row 'Tổng cộng' gives 4 for 'Số hộ', but the rows above it add up to 3"
 
+# ---- khgen diff's shown_text (diff.c): a part of two paragraphs ---------------
+edited d1a '          - para: (Chi tiết theo {att bieu01} đính kèm).' \
+    '          - para: "*Một* \\<3% đầu.\n\nHai *cũ*."'
+edited d1b '          - para: (Chi tiết theo {att bieu01} đính kèm).' \
+    '          - para: "*Một* \\<3% đầu.\n\nHai *mới*."'
+"$khgen" diff "$work/p/d1a.yaml" "$work/p/d1b.yaml" >"$work/d1.out" 2>"$work/d1.err"
+if grep -qx 'Một <3% đầu\.' "$work/d1.out" && grep -qxF 'Hai [-cũ.-]{+mới.+}' "$work/d1.out"; then
+    ok "diff: each line of a part of two paragraphs shown as printed, on its own"
+else
+    not_ok "diff: a part of two paragraphs: $(head -c 500 "$work/d1.out") $(head -c 300 "$work/d1.err")"
+fi
+"$khgen" diff -f md "$work/p/d1a.yaml" "$work/p/d1b.yaml" >"$work/d1.md" 2>"$work/d1.err"
+if grep -qF '~~*cũ*.~~' "$work/d1.md" && grep -qF '\<3% đầu' "$work/d1.md"; then
+    ok "diff -f md: the Markdown report keeps the text's emphasis and escapes"
+else
+    not_ok "diff -f md: $(head -c 500 "$work/d1.md")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
