@@ -181,19 +181,26 @@ static void symbol_missed(void *ctx, const char *font, unsigned code)
 
 static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_runs);
 
-/* A content control's placeholder text (docx_placeholder) in n: Word shows
- * the form's prompt ("Click or tap here to enter text.") greyed where the
- * drafter wrote nothing, so it is no text of the plan's; with rd, a note of
- * the paragraph, counted (KH759), else left out. */
-static void placeholder_note(Reader *rd, const xmlNode *n)
+/* The text of n, which Word does not show as the plan's (why says what
+ * it is): with rd, a note of the paragraph, counted in *count (KH759),
+ * else left out. */
+static void unshown_note(Reader *rd, const xmlNode *n, int *count, const char *why)
 {
     xmlChar *t = rd ? xmlNodeGetContent(n) : NULL;
     if (t && *t) {
-        rd->placeholders++;
-        imp_para_review(rd->arena, &rd->held, _("a content control's placeholder text, which "
-                        "the drafter never filled in"), (const char *)t, strlen((char *)t));
+        ++*count;
+        imp_para_review(rd->arena, &rd->held, why, (const char *)t, strlen((char *)t));
     }
     xmlFree(t);
+}
+
+/* A content control's placeholder text (docx_placeholder) in n: Word shows
+ * the form's prompt ("Click or tap here to enter text.") greyed where the
+ * drafter wrote nothing, so it is no text of the plan's. */
+static void placeholder_note(Reader *rd, const xmlNode *n)
+{
+    unshown_note(rd, n, rd ? &rd->placeholders : NULL,
+                 _("a content control's placeholder text, which the drafter never filled in"));
 }
 
 /* The runs of n. A run is bold (italic, in capitals) as its own properties
@@ -265,13 +272,8 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
                     t->type == XML_ELEMENT_NODE)
                     run_notes(rd, t, *runs, *n_runs); /* a note's mark, a drawing */
         } else if (strcmp(name, "t") == 0) { /* outside a run: a note (rd->bare) */
-            xmlChar *t = rd ? xmlNodeGetContent(c) : NULL;
-            if (t && *t) {
-                rd->bare++;
-                imp_para_review(rd->arena, &rd->held, _("text outside a run, which Word and "
-                                "LibreOffice do not show"), (const char *)t, strlen((char *)t));
-            }
-            xmlFree(t);
+            unshown_note(rd, c, rd ? &rd->bare : NULL,
+                         _("text outside a run, which Word and LibreOffice do not show"));
         } else if (strcmp(name, "pPr") == 0 || strcmp(name, "del") == 0 ||
                    strcmp(name, "moveFrom") == 0 || strcmp(name, "rPr") == 0 ||
                    strcmp(name, "Fallback") == 0) {
