@@ -69,6 +69,9 @@ static const struct {
     /* a table never closed leaves no cell's text to the next one */
     {"+---+---+\n| x | y |\n\n+---+---+\n| a | b |\n+---+---+",
      "+---+---+\n| x | y |\n\n<table><tr><td><p>a</p></td><td><p>b</p></td></tr>\n</table>\n"},
+    /* a header that begins with 'z' (the last of the letters tried) */
+    {"zalo  b\n----- -----\n1     2\n",
+     "<table><tr><td><p>zalo</p></td><td><p>b</p></td></tr>\n<tr><td><p>1</p></td><td><p>2</p></td></tr>\n</table>\n"},
 };
 
 static size_t lines_of(const char *s, size_t n)
