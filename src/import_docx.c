@@ -181,9 +181,7 @@ static void symbol_missed(void *ctx, const char *font, unsigned code)
 
 static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_runs);
 
-/* The text of n, which Word does not show as the plan's (why says what
- * it is): with rd, a note of the paragraph, counted in *count (KH759),
- * else left out. */
+/* n's text, which Word does not show as the plan's: with rd, a note why, counted (KH759). */
 static void unshown_note(Reader *rd, const xmlNode *n, int *count, const char *why)
 {
     xmlChar *t = rd ? xmlNodeGetContent(n) : NULL;
@@ -199,8 +197,8 @@ static void unshown_note(Reader *rd, const xmlNode *n, int *count, const char *w
  * drafter wrote nothing, so it is no text of the plan's. */
 static void placeholder_note(Reader *rd, const xmlNode *n)
 {
-    unshown_note(rd, n, rd ? &rd->placeholders : NULL,
-                 _("a content control's placeholder text, which the drafter never filled in"));
+    const char *why = _("a content control's placeholder text, which the drafter never filled in");
+    unshown_note(rd, n, rd ? &rd->placeholders : NULL, why);
 }
 
 /* The runs of n. A run is bold (italic, in capitals) as its own properties
