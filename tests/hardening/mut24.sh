@@ -235,5 +235,16 @@ else
     not_ok "diff -f md: $(head -c 500 "$work/d1.md")"
 fi
 
+edited d2 '          - para: (Chi tiết theo {att bieu01} đính kèm).' \
+    '          - para: (Chi tiết theo {att bieu01} đính kèm).
+          - para: "Đoạn *thêm* \\<3%."'
+"$khgen" diff "$work/p/ex.yaml" "$work/p/d2.yaml" >"$work/d2.out" 2>"$work/d2.err"
+"$khgen" diff -f md "$work/p/ex.yaml" "$work/p/d2.yaml" >"$work/d2.md" 2>>"$work/d2.err"
+if grep -qxF '{+Đoạn thêm <3%.+}' "$work/d2.out" && grep -qxF '**Đoạn *thêm* \<3%.**' "$work/d2.md"; then
+    ok "diff: an added paragraph shown once, as printed (terminal) and as written (-f md)"
+else
+    not_ok "diff: an added paragraph: $(head -c 400 "$work/d2.out") $(head -c 400 "$work/d2.md")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
