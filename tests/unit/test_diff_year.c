@@ -242,6 +242,8 @@ static const struct {
      "ngày 11/01/2025 của 2 xã", 1, 1},
     {"ngày 11/01/2024 của (xã)",
      "ngày 11/01/2025 của (xã)", 1, 1},
+    {"Kế hoạch (ngày 11/01/2024) của UBND tỉnh",  /* its issuer after the bracket */
+     "Kế hoạch (ngày 11/01/2025) của UBND tỉnh", 1, 0},
     {"2024 [",
      "2025 [", 1, 1},
     {"2024 `",
