@@ -638,6 +638,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         buf_putc(&row, '|');
         int col = 0; /* the grid column the next cell starts in */
         unsigned long long merged = 0, not_centred = 0;
+        int spans_rest = 0;
         /* a row that starts past the grid's first columns (w:gridBefore, a
          * row pasted from a spreadsheet): its cells stand under the columns
          * Word shows them under, the ones before it empty */
@@ -690,6 +691,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
             buf_puts(&row, " |");
             int span = docx_attr_int(docx_child(tcpr, "gridSpan"), "val", 1);
             span_note(rd, vm.row, col, span, width, &cell);
+            spans_rest = spans_rest || (col == 1 && span > 1 && col + span >= width);
             for (int k = 1; k < span && k < 64; k++)
                 buf_puts(&row, "  |");
             col += span > 1 && span < 64 ? span : 1;
@@ -702,6 +704,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         ImpPara *para = imp_para_add(rd->arena, rd->out, row.data, row.len, rd->para_no);
         para->in_table = 1;
         para->merged_up = merged, para->not_centred = not_centred;
+        para->spans_rest = spans_rest;
         para->page = rd->page;
         para->gap = rd->gap;
         rd->gap = 0;

@@ -64,6 +64,7 @@ typedef struct Para {
     unsigned long long merged_up; /* ImpPara's: cells merged with the row above */
     unsigned long long not_centred; /* ImpPara's: cells with text, not centred */
     int page; /* ImpPara's: a .docx table row's pages, 1 portrait, 2 landscape, 0 unknown */
+    int spans_rest; /* ImpPara's: a .docx row's second cell spans to its end */
     const char *review; /* ImpPara's notes (text the plan has no place for), or NULL */
     size_t index;       /* its place in the paragraph list */
 } Para;

@@ -190,10 +190,18 @@ static size_t line_break_tag(const char *t)
     return t[n] == '>' ? n + 1 : 0;
 }
 
+/* A cell's text is all bold ("**I**"), as khgen prints a group row's and
+ * the totals row's cells. */
+static int whole_bold(const char *s)
+{
+    size_t len = strlen(s);
+    return len > 4 && starts_with(s, "**") && str_find(s + 2, "**") == s + len - 2;
+}
+
 static const char *cell_value(Ctx *c, const char *s)
 {
     size_t len = strlen(s);
-    if (len > 4 && starts_with(s, "**") && str_find(s + 2, "**") == s + len - 2)
+    if (whole_bold(s))
         s = dup_range(c, s + 2, len - 4);
     Buf b = {0};
     for (const char *t = s; *t; t++) {
@@ -393,8 +401,12 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
     const char **heads = arena_alloc(c->arena, (size_t)cols * sizeof *heads);
     for (int k = 0; k < cols; k++)
         heads[k] = cell_value(c, sub && *sub[k] ? sub[k] : header[k]);
+    unsigned char *strong = arena_alloc(c->arena, n_body ? n_body : 1);
+    for (size_t r = 0; r < n_body; r++)
+        strong[r] = cols > 1 && ((whole_bold(full[r][0]) && whole_bold(full[r][1])) ||
+                                 body_p[r]->spans_rest); /* .md, .docx */
     AttShape shape;
-    att_shape(c, heads, cells, n_body, cols, merged != 0, &shape);
+    att_shape(c, heads, cells, n_body, cols, merged != 0, strong, &shape);
     /* a column typed by its cells where no separator says it is left-aligned,
      * nor a .docx cell of it with text is other than centred (a text column
      * of codes "5", "12" is left-aligned: it stays text, s18tables) */
