@@ -373,8 +373,9 @@ static void put_change(Out *o, ChangeKind kind, const Part *old, const Part *new
     put_hunk_end(o);
 }
 
-/* text, each line written back by cmark as the back ends read it
- * (md_put_printed_form): one form for the sources that print alike. */
+/* text, each line as the back ends print it, its text and the style of
+ * each piece (render_markdown_styled): one form for the sources that
+ * print alike. */
 static void printed_form(const char *text, Buf *out)
 {
     Buf line = {0};
@@ -383,7 +384,7 @@ static void printed_form(const char *text, Buf *out)
         size_t len = end ? (size_t)(end - s) : strlen(s);
         buf_reset(&line);
         buf_putn(&line, s, len);
-        md_put_printed_form(out, buf_str(&line));
+        render_markdown_styled(buf_str(&line), out);
         if (!end)
             break;
         buf_putc(out, '\n');

@@ -638,12 +638,11 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         buf_putc(&row, '|');
         int col = 0; /* the grid column the next cell starts in */
         unsigned long long merged = 0, not_centred = 0;
-        int spans_rest = 0;
         /* a row that starts past the grid's first columns (w:gridBefore, a
          * row pasted from a spreadsheet): its cells stand under the columns
          * Word shows them under, the ones before it empty */
         int before = docx_attr_int(docx_child(docx_child(tr, "trPr"), "gridBefore"), "val", 0);
-        int width = row_columns(tr);
+        int width = row_columns(tr), spans_rest = 0; /* a group row's title spans to the end */
         for (; col < before && col < 64; col++)
             buf_puts(&row, "  |");
         for (const xmlNode *tc = row_cell(tr, NULL); tc; tc = row_cell(tr, tc)) {
@@ -691,7 +690,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
             buf_puts(&row, " |");
             int span = docx_attr_int(docx_child(tcpr, "gridSpan"), "val", 1);
             span_note(rd, vm.row, col, span, width, &cell);
-            spans_rest = spans_rest || (col == 1 && span > 1 && col + span >= width);
+            spans_rest |= col == 1 && span > 1 && col + span >= width;
             for (int k = 1; k < span && k < 64; k++)
                 buf_puts(&row, "  |");
             col += span > 1 && span < 64 ? span : 1;
@@ -702,10 +701,8 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         vm.row++;
         rd->para_no++;
         ImpPara *para = imp_para_add(rd->arena, rd->out, row.data, row.len, rd->para_no);
-        para->in_table = 1;
-        para->merged_up = merged, para->not_centred = not_centred;
-        para->spans_rest = spans_rest;
-        para->page = rd->page;
+        para->merged_up = merged, para->not_centred = not_centred, para->spans_rest = spans_rest;
+        para->in_table = 1, para->page = rd->page;
         para->gap = rd->gap;
         rd->gap = 0;
         give_notes(rd, para);
