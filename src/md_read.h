@@ -41,16 +41,6 @@ struct cmark_node *render_parse_inline(const char *markdown, Buf *line,
  * Markdown does not mark up, the usual one, is copied without cmark. */
 void render_markdown_plain(const char *markdown, Buf *out);
 
-/* The text of one line of inline Markdown as render_markdown_plain gives
- * it, each change of the style it prints in (bold, italic, code, a link's
- * address) marked in it by a U+001F, its style and another U+001F: one
- * form for lines that print alike however their marks pair ("**a *b*
- * c**" and "**a** ***b*** **c**", "**a** **b**" and "**a b**"), where
- * cmark's own writer keeps their nesting apart. For `khgen diff`, which
- * reported such lines as changed (round22 --stress, python-docx's runs
- * read back one by one). (md_plain.c) */
-void render_markdown_styled(const char *markdown, Buf *out);
-
 /* As render_markdown_plain, but a link or an image is kept as written
  * ("[x](y)", "![x](y)"): the text of an attachment (its title, note,
  * column headings, cells), which every format prints as written, with
