@@ -170,12 +170,23 @@ typedef struct OpenList {
 static void number_lists(Line *lines, size_t count, const unsigned char *in_code)
 {
     OpenList open[MAX_LISTS];
-    size_t depth = 0;
+    size_t depth = 0, quote = 0; /* the quote the line before was in */
     int blank_before = 0;
     for (size_t k = 0; k < count; k++) {
         const char *s = lines[k].s;
         size_t len = lines[k].len, i = indent_of(s, len);
-        if (in_code[k] || lines[k].table || (k && lines[k].quote != lines[k - 1].quote)) {
+        /* a line of text right after a quote's text is in the quote (its
+         * lazy continuation, "> 1. a" over "tiếp" over "> 1. b": one list,
+         * 1, 2, where the quote was taken as ended and begun again) */
+        int lazy = !lines[k].quote && quote && !blank_before && i < len && !in_code[k] &&
+                   !lines[k].table && s[i] != '#' && !ordered_item(s, len, i, &(long){0},
+                                                                   &(char){0}, &(size_t){0}) &&
+                   !((s[i] == '-' || s[i] == '+' || s[i] == '*') &&
+                     (i + 1 == len || s[i + 1] == ' ' || s[i + 1] == '\t'));
+        size_t in_quote = lazy ? quote : lines[k].quote;
+        int other_quote = k && in_quote != quote;
+        quote = in_quote;
+        if (in_code[k] || lines[k].table || other_quote) {
             depth = 0; /* a quote begun or ended ends the lists open */
             if (in_code[k] || lines[k].table)
                 continue;
