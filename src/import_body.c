@@ -177,11 +177,22 @@ void body_para(Ctx *c, Stack *st, const Para *p)
      * styled italic came back a paragraph: round23 R9, seed m14) */
     size_t m = starts_with(flat, "**") ? 2 : flat[0] == '*' ? 1 : 0;
     if (c->markdown && m && !(m == 2 ? bold : italic) && flat[m] != '*') {
+        /* the heading's closing mark: the first that ends the emphasis
+         * cmark reads from the start, past the heading's own emphasis
+         * ("**1. Tên **đậm** x:** text"); a few tried, so it stays linear */
         const char *close = str_find(flat + m, m == 2 ? "**" : "*");
-        if (close && close[m] == ' ' && close[-1] != '\\' && close[-1] != '*') {
+        int tries = 0;
+        for (; close && tries < 8; tries++) {
+            if (close[m] == ' ' && close[-1] != '\\' && close[-1] != '*' &&
+                (!memchr(flat + m, '*', (size_t)(close - flat - m)) ||
+                 imp_wraps_whole(dup_range(c, flat, (size_t)(close - flat) + m), (int)m)))
+                break;
+            close = str_find(close + m, m == 2 ? "**" : "*");
+        }
+        if (close && tries < 8) {
             char *inner = dup_range(c, flat + m, (size_t)(close - flat - m));
             Label li = parse_label(inner);
-            if ((li.kind == L_ROMAN || li.kind == L_NUM) && !strchr(inner, '*')) {
+            if (li.kind == L_ROMAN || li.kind == L_NUM) {
                 /* the colon khgen prints between title and text is its own */
                 size_t len = strlen(inner);
                 if (len > 1 && inner[len - 1] == ':' && close[m + 1])

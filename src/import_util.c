@@ -108,12 +108,7 @@ void bare_upper(Buf *out, const char *s)
     buf_free(&up);
 }
 
-/* Whether cmark reads t, which begins and ends with k stars, as one
- * emphasis over the whole of it: strong (k 2), emph (1), or both (3).
- * A bold heading whose text holds emphasis of its own ("**I. Tên
- * ***cả hai*** an**", "**2. X `mã`**") is one for every reader, but
- * has the wrapper's marks inside it (round22 --stress). Linear. */
-static int wraps_whole(const char *t, int k)
+int imp_wraps_whole(const char *t, int k)
 {
     Buf line = {0};
     cmark_node *para = NULL, *doc = render_parse_inline(t, &line, &para);
@@ -165,7 +160,7 @@ char *unwrap(Ctx *c, const char *s, int *bold, int *italic)
         size_t inner_len = n - 2 * (size_t)k;
         char *in = dup_range(c, inner, inner_len);
         if (((k == 2 && str_find(in, "**")) || (k != 2 && strchr(in, '*'))) &&
-            !wraps_whole(t, k))
+            !imp_wraps_whole(t, k))
             break;
         if (k >= 2)
             *bold = 1;
