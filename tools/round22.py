@@ -459,11 +459,60 @@ def _upper(d):
     return d.get("style") == "upper" and d.pop("style") is not None
 
 
+# emphasis inside a word, as genplan.py writes it ("a*b*c", and --stress's
+# "a**b**c", "*a*b"), and what it prints
+INNER = (("a**b**c", "abc"), ("a*b*c", "abc"), ("*a*b", "ab"))
+
+
 def _inner_emphasis(d):
     hit = False
-    for k in HEADINGS + ("title",):
-        if isinstance(d.get(k), str) and "a*b*c" in d[k]:
-            d[k] = d[k].replace("a*b*c", "abc")
+    for k in HEADINGS + ("title", "table"):
+        for was, now in INNER:
+            if isinstance(d.get(k), str) and was in d[k]:
+                d[k] = d[k].replace(was, now)
+                hit = True
+    return hit
+
+
+def _unescaped(t, ch):
+    """The places of ch in t that no backslash escapes."""
+    out, i = [], 0
+    while i < len(t):
+        if t[i] == "\\":
+            i += 2
+            continue
+        if t[i] == ch:
+            out.append(i)
+        i += 1
+    return out
+
+
+def _escape_all(t, ch):
+    at = set(_unescaped(t, ch))
+    return "".join("\\" + c if i in at else c for i, c in enumerate(t))
+
+
+def _code(d):
+    """Code spans (two backticks or more) written as literal backticks."""
+    hit = False
+    for k, v in list(d.items()):
+        items = v if isinstance(v, list) else [v]
+        out = []
+        for t in items:
+            if isinstance(t, str) and len(_unescaped(t, "`")) >= 2:
+                t = _escape_all(t, "`")
+                hit = True
+            out.append(t)
+        d[k] = out if isinstance(v, list) else out[0]
+    return hit
+
+
+def _heading_emphasis(d):
+    """Emphasis in a heading's title, a caption or a title: its stars literal."""
+    hit = False
+    for k in HEADINGS + ("title", "table"):
+        if isinstance(d.get(k), str) and _unescaped(d[k], "*"):
+            d[k] = _escape_all(d[k], "*")
             hit = True
     return hit
 
@@ -479,8 +528,12 @@ LIMITS = [
     ("label", "a label that is none of a list's (\"Điều 1.\", \"(*)\", \"**\") is read as "
               "the paragraph's first words", _odd_label),
     ("upper", "a heading styled `upper` comes back written in capitals", _upper),
-    ("inner emphasis", "emphasis inside a word of a heading or the title (\"a*b*c\"): the .md "
-                       "prints the heading's emphasis over its words", _inner_emphasis),
+    ("inner emphasis", "emphasis inside a word of a heading, a table's caption or the title "
+                       "(\"a*b*c\"): the .md prints the heading's emphasis over its words",
+     _inner_emphasis),
+    ("code", "a code span (`mã`) comes back from the .docx as its text", _code),
+    ("heading emphasis", "emphasis inside a heading, a caption or the plan's title, which print "
+                         "bold or italic whole: the .docx does not tell", _heading_emphasis),
     ("catalog", "an assignment ... (in a plan of 2025 or before, whose catalog has the codes)",
      None),
 ]

@@ -221,5 +221,25 @@ else
     not_ok "Q1: $(grep -n 'Báo cáo\|Rà soát\|Danh sách' "$work/m/o/q1.md" | tr '\n' ' ') $(head -c 200 "$work/m/q1.err")"
 fi
 
+# ---- W1: a bold heading whose title holds emphasis of its own ------------------------------
+# The .md prints "**I. RÀ SOÁT ***cả hai*** và **đậm** xong**" and "**1. Tên
+# **đậm** x:** Nội dung", which every reader shows as one bold heading;
+# import took the first "**" inside for the heading's end and read a
+# paragraph with stray stars (round22 --stress, most seeds).
+plan w1 '
+body:
+  - section: "RÀ SOÁT ***cả hai*** và **đậm** xong"
+    items:
+      - clause: "Tên **đậm** và `mã` x"
+        text: "Nội dung thứ nhất."
+      - clause: "Mục tiêu *nghiêng* cụ thể"
+        text: "Nội dung thứ hai."'
+round w1
+if quiet w1 md && grep -q -F -- '- section: RÀ SOÁT ***cả hai*** và **đậm** xong' "$work/p/w1-md.yaml"; then
+    ok "W1: a bold heading whose title holds bold and italic of its own comes back a heading (md)"
+else
+    not_ok "W1: $(grep -n 'RÀ SOÁT\|Tên' "$work/p/w1-md.yaml" | head -3) / $(head -c 300 "$work/w1-md.diff")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
