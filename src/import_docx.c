@@ -661,9 +661,9 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
                 b++;
             while (e > b && nfc.data[e - 1] == ' ')
                 e--;
-            /* the row is a Markdown pipe row: '|' escaped; so are '*' and
-             * '\\', as a plan's cell prints them literally only so (its
-             * stars are emphasis, dropped: "20*24" printed "2024") */
+            /* the row is a Markdown pipe row: '|' escaped; so are '*', '`'
+             * and '\\', as a plan's cell prints them literally only so (its
+             * stars are emphasis, dropped: "20*24" printed "2024"; "`mã`" a code span) */
             for (size_t k = b; k < e; k++) {
                 if (nfc.data[k] == '\n') {
                     /* a line break (w:br) in the cell's paragraph: a line of
@@ -676,7 +676,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
                         k++;
                     continue;
                 }
-                if (nfc.data[k] == '|' || nfc.data[k] == '*' || nfc.data[k] == '\\')
+                if (nfc.data[k] == '|' || nfc.data[k] == '*' || nfc.data[k] == '\\' || nfc.data[k] == '`')
                     buf_putc(&cell, '\\');
                 buf_putc(&cell, nfc.data[k]);
             }

@@ -241,5 +241,32 @@ else
     not_ok "W1: $(grep -n 'RÀ SOÁT\|Tên' "$work/p/w1-md.yaml" | head -3) / $(head -c 300 "$work/w1-md.diff")"
 fi
 
+# ---- X1: a backtick in a .docx table's cell ----------------------------------------------
+# A cell that prints "`mã`" (written "\`mã\`", an attachment's text is
+# printed as written) came back from the .docx unescaped, a code span
+# that printed "mã": the import's import lost the backticks (round22's
+# fixed point, --stress seeds 1 and 2).
+plan x1 '
+body:
+  - section: MỤC TIÊU
+    items:
+      - para: "Chi tiết theo {att b1} đính kèm."
+attachments:
+  - id: b1
+    label: Biểu 01
+    title: Mã hồ sơ
+    columns:
+      - {key: stt, type: stt, header: TT}
+      - {key: name, header: Nội dung}
+    rows:
+      - {name: "Rà soát \\`mã\\` hồ sơ"}
+      - {name: "Lưu ``a`b`` bản"}'
+round x1
+if quiet x1 docx && grep -q -F 'Rà soát \\`mã\\` hồ sơ' "$work/p/x1-docx.yaml"; then
+    ok "X1: backticks a .docx cell prints come back as backticks"
+else
+    not_ok "X1: $(grep -n 'Rà soát' "$work/p/x1-docx.yaml") / $(head -c 300 "$work/x1-docx.diff")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
