@@ -230,6 +230,18 @@ def unsigned(text):
                   r"ngày tháng \2", text)
 
 
+# README ("Plans in git"): a year before a word, not after "năm" nor in a
+# date or a range ("thôn 2025 Hiệp", "2024 sản phẩm"), is read as an
+# amount: its part is shown, the safe side
+BEFORE_WORD = re.compile(r"(?:^|(\S*)[ \u00a0])\[-\d{4}-\]\{\+\d{4}\+\}[*_]*[ \u00a0]+[*_(]*[^\W\d_]",
+                         re.M)
+
+
+def before_word(hunk):
+    return any(m.group(1) is None or m.group(1).lower().strip("*_") != "năm"
+               for m in BEFORE_WORD.finditer(hunk))
+
+
 def path_new(khgen, work, plan, base):
     bad = []
     y = plan_year(khgen, plan)
@@ -274,7 +286,7 @@ def path_new(khgen, work, plan, base):
             continue
         if hd and hi and len(hd) == len(hi) and all(
                 year_move(toks(x), toks(z), 1) for x, z in zip(hd, hi)) and \
-                not re.search(r": (thêm|bỏ|chuyển)", head):
+                not re.search(r": (thêm|bỏ|chuyển)", head) and not before_word(hunk):
             bad.append("new: a part listed whose only change is the year: %s" % hunk[:300])
     # and back: next year's plan moved to this year builds to this plan
     back = os.path.join(os.path.dirname(plan), "back.yaml")
@@ -492,18 +504,23 @@ def _escape_all(t, ch):
     return "".join("\\" + c if i in at else c for i, c in enumerate(t))
 
 
+def _code_in(v):
+    """v (a text, or lists of them: a table's rows) with code spans (two
+    backticks or more) written as literal backticks; whether it had one."""
+    if isinstance(v, list):
+        hits = [_code_in(x) for x in v]
+        v[:] = [x for x, _ in hits]
+        return v, any(h for _, h in hits)
+    if isinstance(v, str) and len(_unescaped(v, "`")) >= 2:
+        return _escape_all(v, "`"), True
+    return v, False
+
+
 def _code(d):
-    """Code spans (two backticks or more) written as literal backticks."""
     hit = False
     for k, v in list(d.items()):
-        items = v if isinstance(v, list) else [v]
-        out = []
-        for t in items:
-            if isinstance(t, str) and len(_unescaped(t, "`")) >= 2:
-                t = _escape_all(t, "`")
-                hit = True
-            out.append(t)
-        d[k] = out if isinstance(v, list) else out[0]
+        d[k], h = _code_in(v)
+        hit = hit or h
     return hit
 
 
