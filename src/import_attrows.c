@@ -429,8 +429,8 @@ void att_put_totals(Buf *y, const AttShape *s)
 void att_body_table(Ctx *c, ITable *t, int merged)
 {
     AttShape s;
-    att_shape(c, t->header, t->rows, t->n_rows, t->n_cols > 32 ? 32 : t->n_cols, merged, NULL,
-              &s);
+    att_shape(c, t->header, t->rows, t->n_rows, t->n_cols > 32 ? 32 : t->n_cols, merged,
+              t->strong, &s);
     t->stt = s.stt;
     t->counted = s.counted;
     t->group = s.group;

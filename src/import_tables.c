@@ -669,6 +669,7 @@ static void body_groups(Ctx *c, ITable *t, int header_w, const int *widths)
     t->header = heads;
     t->rows += skip;
     t->merged_up += skip;
+    t->strong += skip;
     t->n_rows -= (size_t)skip;
 }
 
@@ -689,6 +690,7 @@ size_t body_table(Ctx *c, Stack *st, const Para *P, size_t k, size_t end)
     const char ***rows = arena_alloc(c->arena, cap * sizeof *rows);
     int *widths = arena_alloc(c->arena, cap * sizeof *widths);
     unsigned long long *masks = arena_alloc(c->arena, cap * sizeof *masks);
+    unsigned char *strong = arena_alloc(c->arena, cap); /* printed as a group row */
     const char *separator = NULL;
     for (; q < end; q++) {
         int w = pipe_row(c, P[q].flat, &cells);
@@ -707,11 +709,16 @@ size_t body_table(Ctx *c, Stack *st, const Para *P, size_t k, size_t end)
             memcpy(r2, rows, t->n_rows * sizeof *rows);
             memcpy(w2, widths, t->n_rows * sizeof *widths);
             memcpy(m2, masks, t->n_rows * sizeof *masks);
+            unsigned char *s2 = arena_alloc(c->arena, cap);
+            memcpy(s2, strong, t->n_rows);
             rows = r2;
             widths = w2;
             masks = m2;
+            strong = s2;
         }
         rows[t->n_rows] = cells;
+        strong[t->n_rows] = w > 1 && ((whole_bold(cells[0]) && whole_bold(cells[1])) ||
+                                      P[q].spans_rest);
         masks[t->n_rows] = P[q].merged_up;
         widths[t->n_rows++] = w;
         if (w > t->n_cols)
@@ -744,6 +751,7 @@ size_t body_table(Ctx *c, Stack *st, const Para *P, size_t k, size_t end)
     t->header = rows[0];
     t->rows = rows + 1;
     t->merged_up = masks + 1;
+    t->strong = strong + 1;
     t->n_rows--;
     body_groups(c, t, widths[0], widths + 1);
     for (int j = 0; j < t->n_cols; j++)

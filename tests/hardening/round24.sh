@@ -87,6 +87,27 @@ for f in md docx; do
         not_ok "G1 ($f): $(grep -F 'Nhóm thứ nhất' "$work/p/g1-$f.yaml") $(head -c 300 "$work/g1-$f.diff")"
     fi
 done
+# the same of a table in the body (round22 --stress seed 6)
+plan g1b '
+body:
+  - section: MỤC TIÊU
+    items:
+      - table: Các nhóm
+        columns:
+          - {key: stt, type: stt, header: TT}
+          - {key: name, header: Tên}
+          - {key: nh, header: Ghi chú}
+        rows:
+          - {heading: Nhóm thứ nhất}
+          - {heading: Nhóm thứ hai}'
+round g1b
+for f in md docx; do
+    if quiet g1b $f && [ "$(grep -c -F -- '- {heading: ' "$work/p/g1b-$f.yaml")" = 2 ]; then
+        ok "G1: a table in the body of group rows only comes back as group rows ($f)"
+    else
+        not_ok "G1 body ($f): $(grep -F 'Nhóm thứ nhất' "$work/p/g1b-$f.yaml") $(head -c 300 "$work/g1b-$f.diff")"
+    fi
+done
 # and a hand-typed Roman row (not bold, no span) stays a row
 mdplan g1r <<'MD'
 Chi tiết theo Biểu 01 đính kèm.
