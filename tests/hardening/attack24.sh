@@ -1,0 +1,151 @@
+#!/bin/sh
+# tests/hardening/attack24.sh KHGEN WORKDIR - what the twenty-fourth
+# black-box attack found (issue 8; /tmp/s24attack/findings.md in its
+# session), going through the office cycle with Word files of its own:
+#  F1 last year's Word plan whose attachment page has a line between its
+#     title and its table - the unit line "(Đơn vị tính: triệu đồng)" that
+#     nearly every Biểu carries, or the title's second bold line: `khgen
+#     import` took the line for the note under the table and every row
+#     after it for text after the note, so the plan's Biểu had its columns
+#     and `rows: []`, its rows kept only as '# review:' comments at the top
+#     (KH762); the rebuilt document printed an empty table. Now the rows
+#     are read, a title's second bold line is the title's, and the unit
+#     line is the note, with a '# review:' comment saying it stood above;
+#  F2 a tired drafter editing the imported plan types the word khgen
+#     prints beside a field into the field: a basis's `by: của UBND huyện`
+#     printed "của của UBND huyện", `number: số 12/QĐ-UBND` "số số", its
+#     number with its date "ngày 05/01/2024 ngày 05/01/2024", the header's
+#     `code: /KH-UBND` "25//KH-UBND", `place: Yên Thế,` "Yên Thế,, ngày",
+#     `number: Số 25` "Số: Số 25", `issuer_short: của UBND xã` "của của"
+#     on every attachment page, all with exit 0 and no word. Now printed
+#     once, with a warning at the value (KH172).
+#
+# Each case fails with the binary from before its fix; the guards passed
+# before and must still.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+
+# ---- F1: a line between an attachment's title and its table -------------------
+mkdir -p "$work/f1"
+if /usr/bin/python3 "$(dirname "$0")/attack24_docx.py" "$work/f1"; then
+    for doc in unit title2; do
+        "$khgen" import "$work/f1/$doc.docx" -o "$work/f1/$doc.yaml" 2>"$work/f1/$doc.err"
+        st=$?
+        if [ $st -eq 0 ] && grep -q '^      - \["Lệ phí trước bạ", 1200, 1250\]$' "$work/f1/$doc.yaml" &&
+            grep -q '^      - {heading: "Thu cân đối"}$' "$work/f1/$doc.yaml" &&
+            grep -q '^    totals: "Tổng cộng"$' "$work/f1/$doc.yaml" &&
+            ! grep -q 'KH762' "$work/f1/$doc.err" "$work/f1/$doc.yaml"; then
+            ok "F1 $doc: the attachment's rows are read, not left in '# review:' comments"
+        else
+            not_ok "F1 $doc: import $st: $(sed -n '/^attachments:/,$p' "$work/f1/$doc.yaml" | head -30) $(head -c 400 "$work/f1/$doc.err")"
+        fi
+    done
+    if grep -q '^    title: DỰ TOÁN THU NGÂN SÁCH XÃ NĂM {year}$' "$work/f1/title2.yaml" &&
+        ! grep -q '^    note:' "$work/f1/title2.yaml"; then
+        ok "F1: a title over two bold lines is the title, no note"
+    else
+        not_ok "F1: title2: $(grep -n 'title:\|note:' "$work/f1/title2.yaml")"
+    fi
+    if grep -q '^    note: "(Đơn vị tính: triệu đồng)"$' "$work/f1/unit.yaml" &&
+        grep -q '# review: "(Đơn vị tính: triệu đồng)" stood between the title and the table' "$work/f1/unit.yaml"; then
+        ok "F1: the unit line is the note, a '# review:' comment says where it stood"
+    else
+        not_ok "F1: unit line: $(grep -n 'note\|Đơn vị tính' "$work/f1/unit.yaml")"
+    fi
+    # the plan checks and prints the rows and the unit line
+    if "$khgen" build -f md,xlsx -o "$work/f1/o" "$work/f1/unit.yaml" >/dev/null 2>"$work/f1/b.err" &&
+        grep -q '^| 2 | Lệ phí trước bạ | 1.200 | 1.250 |$' "$work/f1/o/unit.md" &&
+        grep -q 'Đơn vị tính: triệu đồng' "$work/f1/o/unit.md"; then
+        ok "F1: the imported plan builds its Biểu with the rows and the unit line"
+    else
+        not_ok "F1: build: $(head -c 400 "$work/f1/b.err") $(grep -n 'Lệ phí\|Đơn vị' "$work/f1/o/unit.md" 2>&1)"
+    fi
+else
+    not_ok "setup: attack24_docx.py could not write the documents"
+fi
+
+# ---- F2: a field that repeats the word printed beside it ----------------------
+mkdir -p "$work/f2"
+cat >"$work/f2/p.yaml" <<'YAML'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU]
+  issuer_short: UBND xã Đồng Hưu
+  number: 25
+  code: KH-UBND
+  place: Đồng Hưu
+  date: 2025-01-15
+  title: Phòng, chống thiên tai năm {year}
+bases:
+  - kind: Quyết định
+    number: 1234/QĐ-UBND
+    date: 2025-01-05
+    by: UBND huyện Yên Thế
+    about: về việc giao chỉ tiêu kế hoạch năm 2025
+units:
+  - {id: a, name: Trạm Y tế xã}
+body:
+  - task: Chuẩn bị cơ số thuốc.
+    lead: a
+attachments:
+  - id: b1
+    label: Biểu 01
+    title: Số liệu
+    columns: [{key: n, header: Nội dung}]
+    rows: [[Một]]
+    suppress: [KH253]
+YAML
+"$khgen" build -f md -o - "$work/f2/p.yaml" >"$work/f2/p.md" 2>"$work/f2/p.err" ||
+    not_ok "setup: F2's plan: $(head -c 300 "$work/f2/p.err")"
+# f2case NAME OLD NEW LINE: the plan with OLD (once) replaced by NEW prints
+# what the plan prints, with one KH172 at LINE
+f2case() {
+    /usr/bin/python3 - "$work/f2/p.yaml" "$work/f2/$1.yaml" "$2" "$3" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+assert sys.argv[3] in s, sys.argv[3]
+open(sys.argv[2], 'w', encoding='utf-8').write(s.replace(sys.argv[3], sys.argv[4], 1))
+PY
+    "$khgen" build -f md -o - "$work/f2/$1.yaml" >"$work/f2/$1.md" 2>"$work/f2/$1.err"
+    st=$?
+    if [ $st -eq 0 ] && cmp -s "$work/f2/p.md" "$work/f2/$1.md" &&
+        [ "$(grep -c 'warning\[KH172\]' "$work/f2/$1.err")" = 1 ] &&
+        grep -q "^$work/f2/$1.yaml:$4: warning\[KH172\]" "$work/f2/$1.err"; then
+        ok "F2 $1: '$3' printed as the plan without it, KH172 at $4"
+    else
+        not_ok "F2 $1: status $st: $(diff "$work/f2/p.md" "$work/f2/$1.md" | head -4) $(head -c 400 "$work/f2/$1.err")"
+    fi
+}
+f2case by-cua 'by: UBND huyện' 'by: của UBND huyện' 14:9
+f2case number-so 'number: 1234/QĐ-UBND' 'number: số 1234/QĐ-UBND' 12:13
+f2case number-date 'number: 1234/QĐ-UBND' 'number: 1234/QĐ-UBND ngày 05/01/2025' 12:13
+f2case code-slash 'code: KH-UBND' 'code: /KH-UBND' 6:9
+f2case place-comma 'place: Đồng Hưu' 'place: Đồng Hưu,' 7:10
+f2case number-So 'number: 25' 'number: Số 25' 5:11
+f2case short-cua 'issuer_short: UBND' 'issuer_short: của UBND' 4:17
+# guards: the words inside a value, and a number with no date of its own
+cat >"$work/f2/g.yaml" <<'YAML'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU]
+  place: Đồng Hưu
+  date: 2025-01-15
+  title: Thử năm {year}
+bases:
+  - {kind: Quyết định, number: 12/QĐ-UBND ngày 05/01/2025, by: Sở Y tế của tỉnh}
+  - {kind: Kế hoạch, number: 3/KH-BCĐ, date: 2025-01-06, by: Ban Chỉ đạo số 1, about: của năm}
+units:
+  - {id: a, name: Trạm Y tế xã}
+body:
+  - task: Chuẩn bị cơ số thuốc.
+    lead: a
+YAML
+if "$khgen" check "$work/f2/g.yaml" >/dev/null 2>"$work/f2/g.err" && ! grep -q KH172 "$work/f2/g.err"; then
+    ok "F2 guard: 'của', 'số' and 'ngày' inside a value, a number with its date and no 'date': no KH172"
+else
+    not_ok "F2 guard: $(head -c 400 "$work/f2/g.err")"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
