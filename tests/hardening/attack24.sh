@@ -18,7 +18,12 @@
 #     `code: /KH-UBND` "25//KH-UBND", `place: Yên Thế,` "Yên Thế,, ngày",
 #     `number: Số 25` "Số: Số 25", `issuer_short: của UBND xã` "của của"
 #     on every attachment page, all with exit 0 and no word. Now printed
-#     once, with a warning at the value (KH172).
+#     once, with a warning at the value (KH172);
+#  F3 the closing's end mark "./." typed twice ("./../.", "./. ./."), its
+#     dot lost ("Xong/.") or its slash doubled ("Xong.//."), as a drafter
+#     retypes the mark over the one import kept: printed as typed, or with
+#     "./." added after it ("Xong/./.", "Xong.//./."), in every format,
+#     exit 0. Now one "./.", as the mark typed with spaces already was.
 #
 # Each case fails with the binary from before its fix; the guards passed
 # before and must still.
@@ -146,6 +151,32 @@ if "$khgen" check "$work/f2/g.yaml" >/dev/null 2>"$work/f2/g.err" && ! grep -q K
 else
     not_ok "F2 guard: $(head -c 400 "$work/f2/g.err")"
 fi
+
+# ---- F3: the closing's end mark typed twice, or with a mark lost ---------------
+mkdir -p "$work/f3"
+# f3case TYPED PRINTED: the closing "TYPED" prints "PRINTED" in the .md
+f3case() {
+    sed "s|^closing: .*|closing: \"$1\"|" "$work/p/ex.yaml" >"$work/f3/c.yaml"
+    got=$("$khgen" build -f md -o - "$work/f3/c.yaml" 2>"$work/f3/c.err" | grep -F -x -- "$2")
+    if [ "$got" = "$2" ]; then
+        ok "F3: closing '$1' prints '$2'"
+    else
+        not_ok "F3: closing '$1': want '$2', got: $("$khgen" build -f md -o - "$work/f3/c.yaml" 2>&1 | grep '^Xong\|^v\.v' | head -3)"
+    fi
+}
+readme_base
+f3case 'Xong./../.' 'Xong./.'
+f3case 'Xong./. ./.' 'Xong./.'
+f3case 'Xong/.' 'Xong./.'
+f3case 'Xong.//.' 'Xong./.'
+f3case 'Xong!/.' 'Xong!./.'
+# guards: as the README has them
+f3case 'Xong./.' 'Xong./.'
+f3case 'Xong. /.' 'Xong./.'
+f3case 'Xong./' 'Xong./.'
+f3case 'v.v.../.' 'v.v.../.'
+f3case 'v.v...' 'v.v.../.'
+f3case 'Xong!' 'Xong!./.'
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
