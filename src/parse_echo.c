@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "parse_impl.h"
+#include "template.h"
 
 /* The length of word at the start of s (its first letter in either case),
  * and of the spaces and colons after it; 0 when s does not begin with it
@@ -60,10 +61,27 @@ static const char *warn(Parser *p, const YNode *node, const char *key, const cha
     return kept;
 }
 
+/* Whether the wording key's phrase prints needle beside its tag, as the
+ * built-in one does: a --templates wording.yaml may print the basis
+ * without "của" ("{{#issuer}} {{issuer}}{{/issuer}}"), and then the value's
+ * "của" is the one printed. */
+static int printed_beside(Parser *p, const char *key, const char *needle)
+{
+    const char *phrase = p->templates ? tpl_wording(p->templates, key) : NULL;
+    return !p->templates || (phrase && strstr(phrase, needle));
+}
+
 const char *echo_strip(Parser *p, const YNode *node, const char *text, EchoField field)
 {
     if (!node || !text || !*text)
         return text;
+    if ((field == ECHO_BY && !printed_beside(p, "basis", "của {{issuer}}")) ||
+        (field == ECHO_SHORT && !printed_beside(p, "attachment_under_title", "của {{issuer}}")) ||
+        ((field == ECHO_NUMBER || field == ECHO_NUMBER_DATED) &&
+         !printed_beside(p, "basis", "số {{number}}")))
+        return text;
+    if (field == ECHO_NUMBER_DATED && !printed_beside(p, "basis", "{{/number}} ngày {{date}}"))
+        field = ECHO_NUMBER;
     size_t n, len = strlen(text);
     switch (field) {
     case ECHO_BY:

@@ -152,6 +152,16 @@ else
     not_ok "F2 guard: $(head -c 400 "$work/f2/g.err")"
 fi
 
+# guard: a --templates wording.yaml whose basis prints no "của" prints the value's
+mkdir -p "$work/f2/tpl"
+printf '%s\n' 'basis: "Căn cứ {{kind}}{{#number}} số {{number}}{{/number}} ngày {{date}}{{#issuer}} {{issuer}}{{/issuer}}{{#subject}} {{subject}}{{/subject}}"' >"$work/f2/tpl/wording.yaml"
+if "$khgen" build -f md -o - --templates "$work/f2/tpl" "$work/f2/by-cua.yaml" 2>"$work/f2/t.err" |
+    grep -q 'ngày 05/01/2025 của UBND huyện Yên Thế về việc' && ! grep -q KH172 "$work/f2/t.err"; then
+    ok "F2 guard: a wording without 'của' prints the 'của' of 'by', no KH172"
+else
+    not_ok "F2 guard: wording without 'của': $(head -c 400 "$work/f2/t.err")"
+fi
+
 # ---- F3: the closing's end mark typed twice, or with a mark lost ---------------
 mkdir -p "$work/f3"
 # f3case TYPED PRINTED: the closing "TYPED" prints "PRINTED" in the .md
