@@ -23,7 +23,11 @@
 #     dot lost ("Xong/.") or its slash doubled ("Xong.//."), as a drafter
 #     retypes the mark over the one import kept: printed as typed, or with
 #     "./." added after it ("Xong/./.", "Xong.//./."), in every format,
-#     exit 0. Now one "./.", as the mark typed with spaces already was.
+#     exit 0. Now one "./.", as the mark typed with spaces already was;
+#  F4 a plan at the README's limit of 1000 attachments whose labels are
+#     cut alike to Excel's 31 characters: the sheets are named "... (2)"
+#     to "... (999)", and the 1000th "Sheet1000", not by its label (the
+#     suffix gave up at 999). Now "... (1000)".
 #
 # Each case fails with the binary from before its fix; the guards passed
 # before and must still.
@@ -187,6 +191,28 @@ f3case 'Xong./' 'Xong./.'
 f3case 'v.v.../.' 'v.v.../.'
 f3case 'v.v...' 'v.v.../.'
 f3case 'Xong!' 'Xong!./.'
+
+# ---- F4: 1000 attachments whose labels are cut alike ---------------------------
+mkdir -p "$work/f4"
+/usr/bin/python3 - "$work/f4/p.yaml" <<'PY'
+import sys
+out = ['khgen: 1\nheader: {issuer: [UBND], issuer_short: UBND, place: X, date: 2025-01-05, title: T}\n'
+       'units: [{id: a, name: A}]\nbody: [{task: x, lead: a}]\nattachments:\n']
+for a in range(1000):
+    out.append('  - {id: b%d, label: "Phụ lục AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA %04d", title: T, '
+               'suppress: [KH253], columns: [{key: n, header: N}], rows: [[x]]}\n' % (a, a))
+open(sys.argv[1], 'w', encoding='utf-8').write(''.join(out))
+PY
+"$khgen" build -f xlsx -o "$work/f4/o" "$work/f4/p.yaml" >/dev/null 2>"$work/f4/err"
+st=$?
+names=$(unzip -p "$work/f4/o/p.xlsx" xl/workbook.xml 2>/dev/null | grep -o '<sheet name="[^"]*"' | sed 's/<sheet name="//; s/"$//')
+if [ $st -eq 0 ] && [ "$(printf '%s\n' "$names" | sort -u | wc -l)" = 1000 ] &&
+    [ "$(printf '%s\n' "$names" | tail -1)" = "Phụ lục AAAAAAAAAAAAAAAA (1000)" ] &&
+    ! printf '%s\n' "$names" | grep -q '^Sheet'; then
+    ok "F4: the 1000th of labels cut alike is '... (1000)', not 'Sheet1000'"
+else
+    not_ok "F4: build $st, last sheets: $(printf '%s\n' "$names" | tail -2 | tr '\n' ';') $(head -c 300 "$work/f4/err")"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
