@@ -27,7 +27,13 @@
 #  F4 a plan at the README's limit of 1000 attachments whose labels are
 #     cut alike to Excel's 31 characters: the sheets are named "... (2)"
 #     to "... (999)", and the 1000th "Sheet1000", not by its label (the
-#     suffix gave up at 999). Now "... (1000)".
+#     suffix gave up at 999). Now "... (1000)";
+#  F5 a tired drafter adds a row to a table import wrote with its row
+#     numbers ({stt: "2", ...}: a body table whose typed totals row import
+#     kept) by copying the row above: the document printed "1, 2, 2, 3"
+#     with exit 0 and no word. Now KH630 at the number (a jump forward, a
+#     row deleted in Word and not renumbered, is what the document printed
+#     and is left alone).
 #
 # Each case fails with the binary from before its fix; the guards passed
 # before and must still.
@@ -212,6 +218,56 @@ if [ $st -eq 0 ] && [ "$(printf '%s\n' "$names" | sort -u | wc -l)" = 1000 ] &&
     ok "F4: the 1000th of labels cut alike is '... (1000)', not 'Sheet1000'"
 else
     not_ok "F4: build $st, last sheets: $(printf '%s\n' "$names" | tail -2 | tr '\n' ';') $(head -c 300 "$work/f4/err")"
+fi
+
+# ---- F5: a row number typed that repeats the one above ---------------------------
+mkdir -p "$work/f5"
+if [ -f "$work/f1/unit.docx" ]; then
+    # the F1 document's body has no table: its Biểu, moved into the body as
+    # import writes a body table with a typed totals row, {stt: "1", ...}
+    cat >"$work/f5/p.yaml" <<'YAML'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU]
+  place: Đồng Hưu
+  date: 2025-03-05
+  title: Thử năm {year}
+units:
+  - {id: a, name: Phòng A}
+body:
+  - task: Rà soát
+    lead: a
+  - table: Dự trù kinh phí
+    columns:
+      - {key: stt, type: stt, header: "TT"}
+      - {key: c2, header: "Nội dung"}
+      - {key: c3, header: "Số lượng"}
+    rows:
+      - {stt: "1", c2: "Áo phao", c3: "120"}
+      - {stt: "2", c2: "Phao tròn", c3: "40"}
+      - {stt: "2", c2: "Nhà bạt", c3: "5"}
+      - {stt: "3", c2: "Đèn pin", c3: "25"}
+      - {stt: "", c2: "Tổng cộng", c3: "190"}
+      - {heading: "Khác"}
+      - {stt: "1", c2: "Loa", c3: "2"}
+      - {stt: "5", c2: "Áo mưa", c3: "9"}
+YAML
+    "$khgen" check "$work/f5/p.yaml" >/dev/null 2>"$work/f5/err"
+    st=$?
+    if [ $st -eq 0 ] && [ "$(grep -c 'warning\[KH630\]' "$work/f5/err")" = 1 ] &&
+        grep -q "^$work/f5/p.yaml:20:15: warning\[KH630\]: this row is numbered 2 under a row numbered 2" "$work/f5/err"; then
+        ok "F5: '1, 2, 2, 3' typed in an STT column is KH630 at the second 2 (not at a group's 1 nor a jump to 5)"
+    else
+        not_ok "F5: check $st: $(head -c 500 "$work/f5/err")"
+    fi
+fi
+# guard: the README's example and an import's own STT numbers, 1, 2, 3: no KH630
+readme_base
+"$khgen" check "$work/p/ex.yaml" >/dev/null 2>"$work/f5/ex.err"
+if ! grep -q KH630 "$work/f5/ex.err"; then
+    ok "F5 guard: the README's example gives no KH630"
+else
+    not_ok "F5 guard: $(head -c 300 "$work/f5/ex.err")"
 fi
 
 echo "$pass passed, $fail failed"
