@@ -277,13 +277,19 @@ Label parse_label(const char *s)
      * capitalised sentence */
     for (int k = 0; point_letters[k]; k++) {
         size_t n = strlen(point_letters[k]);
-        if (strncmp(s, point_letters[k], n) != 0 || (s[n] != ')' && s[n] != '.') ||
-            s[n + 1] != ' ' || (s[n] == '.' && !upper_initial(s + n + 2)))
+        if (strncmp(s, point_letters[k], n) != 0)
+            continue;
+        size_t m = n; /* "a\)": Markdown's escaped mark, as pandoc writes a
+                       * point typed in Word (s24attack F6), like "1\." above */
+        if (s[m] == '\\' && (s[m + 1] == ')' || s[m + 1] == '.'))
+            m++;
+        if ((s[m] != ')' && s[m] != '.') || s[m + 1] != ' ' ||
+            (s[m] == '.' && !upper_initial(s + m + 2)))
             continue;
         l.kind = L_POINT;
         snprintf(l.letter, sizeof l.letter, "%s", point_letters[k]);
-        snprintf(l.text, sizeof l.text, "%s%c", point_letters[k], s[n]);
-        l.len = n + 2;
+        snprintf(l.text, sizeof l.text, "%s%c", point_letters[k], s[m]);
+        l.len = m + 2;
         while (s[l.len] == ' ')
             l.len++;
         return l;

@@ -33,7 +33,13 @@
 #     kept) by copying the row above: the document printed "1, 2, 2, 3"
 #     with exit 0 and no word. Now KH630 at the number (a jump forward, a
 #     row deleted in Word and not renumbered, is what the document printed
-#     and is left alone).
+#     and is left alone);
+#  F6 the same Word plan through pandoc (`pandoc -t gfm` or `-t markdown`,
+#     as a department sends it back as text): pandoc writes a point typed
+#     "a) Tổng giá trị ..." as "a\) Tổng giá trị ...", which import read as
+#     a paragraph, and `khgen diff` of the .docx's import and the .md's
+#     showed "[-a)-]{+a\)+}", an escape the document never prints, for
+#     every point. Now read as a point, as "1\." and "\- " already were.
 #
 # Each case fails with the binary from before its fix; the guards passed
 # before and must still.
@@ -268,6 +274,33 @@ if ! grep -q KH630 "$work/f5/ex.err"; then
     ok "F5 guard: the README's example gives no KH630"
 else
     not_ok "F5 guard: $(head -c 300 "$work/f5/ex.err")"
+fi
+
+# ---- F6: pandoc's escaped point label "a\)" -----------------------------------------
+mkdir -p "$work/f6"
+cat >"$work/f6/p.md" <<'MD'
+**KẾ HOẠCH**
+
+**Thực hiện năm 2024**
+
+**I. MỤC TIÊU**
+
+**1. Chỉ tiêu kinh tế**
+
+a\) Tổng giá trị sản xuất đạt 512,5 tỷ đồng.
+
+b\) Thu nhập bình quân đạt 52 triệu đồng.
+
+\- Gieo cấy 450 ha lúa.
+MD
+"$khgen" import "$work/f6/p.md" -o "$work/f6/p.yaml" 2>"$work/f6/err"
+st=$?
+if [ $st -eq 0 ] && grep -q '^          - point: Tổng giá trị sản xuất đạt 512,5 tỷ đồng.$' "$work/f6/p.yaml" &&
+    grep -q '^          - point: Thu nhập bình quân đạt 52 triệu đồng.$' "$work/f6/p.yaml" &&
+    ! grep -q 'a\\)' "$work/f6/p.yaml"; then
+    ok "F6: pandoc's 'a\\) x' is a point, as 'a) x' is"
+else
+    not_ok "F6: import $st: $(sed -n '/^body:/,$p' "$work/f6/p.yaml" | head -12) $(head -c 300 "$work/f6/err")"
 fi
 
 echo "$pass passed, $fail failed"
