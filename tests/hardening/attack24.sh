@@ -303,5 +303,19 @@ else
     not_ok "F6: import $st: $(sed -n '/^body:/,$p' "$work/f6/p.yaml" | head -12) $(head -c 300 "$work/f6/err")"
 fi
 
+# ---- F7: the year of a law's name is no plan year ------------------------------------
+mkdir -p "$work/f7"
+printf 'KẾ HOẠCH\n\nTuyên truyền pháp luật năm 2024\n\nI. NỘI DUNG\n\n1. Tuyên truyền Luật Đất đai năm 2024, Bộ luật Lao động năm 2019 và Luật Căn cước năm 2023.\n\n2. Triển khai Nghị quyết số 18-NQ/TW năm 2024 và Kế hoạch năm 2024 của UBND tỉnh.\n\nTrên đây là Kế hoạch./.\n' >"$work/f7/p.txt"
+"$khgen" import "$work/f7/p.txt" -o "$work/f7/p.yaml" 2>"$work/f7/err" &&
+    "$khgen" new --from "$work/f7/p.yaml" --year 2025 -o "$work/f7/n.yaml" >"$work/f7/new.out" 2>&1
+st=$?
+printed=$("$khgen" build -f md -o - "$work/f7/n.yaml" 2>/dev/null)
+if [ $st -eq 0 ] && printf '%s' "$printed" | grep -q 'Luật Đất đai năm 2024, Bộ luật Lao động năm 2019 và Luật Căn cước năm 2023\.' &&
+    printf '%s' "$printed" | grep -q 'Nghị quyết số 18-NQ/TW năm 2024 và Kế hoạch năm 2025 của UBND tỉnh'; then
+    ok "F7: next year's plan cites 'Luật Đất đai năm 2024', 'Luật Căn cước năm 2023', 'số 18-NQ/TW năm 2024' as issued"
+else
+    not_ok "F7: status $st: $(printf '%s' "$printed" | grep 'Luật\|Nghị') $(head -c 300 "$work/f7/err")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
