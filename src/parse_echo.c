@@ -39,7 +39,7 @@ static size_t begins(const char *s, const char *lower, const char *upper)
 /* Where " ngày D" (a digit after it) starts in s, or NULL. */
 static const char *date_after(const char *s)
 {
-    for (const char *t = strstr(s, " ngày "); t; t = strstr(t + 1, " ngày "))
+    for (const char *t = str_find(s, " ngày "); t; t = str_find(t + 1, " ngày "))
         if (t[strlen(" ngày ")] >= '0' && t[strlen(" ngày ")] <= '9')
             return t;
     return NULL;
@@ -68,7 +68,7 @@ static const char *warn(Parser *p, const YNode *node, const char *key, const cha
 static int printed_beside(Parser *p, const char *key, const char *needle)
 {
     const char *phrase = p->templates ? tpl_wording(p->templates, key) : NULL;
-    return !p->templates || (phrase && strstr(phrase, needle));
+    return !p->templates || (phrase && str_find(phrase, needle));
 }
 
 const char *echo_strip(Parser *p, const YNode *node, const char *text, EchoField field)
