@@ -123,8 +123,11 @@ const char *echo_strip(Parser *p, const YNode *node, const char *text, EchoField
             end -= strlen(" ngày");
         while (end && (text[end - 1] == ',' || text[end - 1] == ' '))
             end--;
-        if (end && end < len && strchr(text + end, ','))
-            return warn(p, node, "place", text + end, arena_printf(p->arena, "%s, ngày", text), 0,
+        const char *word = text + end;
+        while (*word == ' ')
+            word++;
+        if (end && end < len) /* "Yên Thế,", "Yên Thế, ngày", "Yên Thế ngày" */
+            return warn(p, node, "place", word, arena_printf(p->arena, "%s, ngày", text), 0,
                         arena_strndup(p->arena, text, end));
         break;
     }

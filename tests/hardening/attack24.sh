@@ -143,6 +143,7 @@ f2case number-so 'number: 1234/QĐ-UBND' 'number: số 1234/QĐ-UBND' 12:13
 f2case number-date 'number: 1234/QĐ-UBND' 'number: 1234/QĐ-UBND ngày 05/01/2025' 12:13
 f2case code-slash 'code: KH-UBND' 'code: /KH-UBND' 6:9
 f2case place-comma 'place: Đồng Hưu' 'place: Đồng Hưu,' 7:10
+f2case place-ngay 'place: Đồng Hưu' 'place: Đồng Hưu ngày' 7:10
 f2case number-So 'number: 25' 'number: Số 25' 5:11
 f2case short-cua 'issuer_short: UBND' 'issuer_short: của UBND' 4:17
 # guards: the words inside a value, and a number with no date of its own
