@@ -190,10 +190,18 @@ static size_t line_break_tag(const char *t)
     return t[n] == '>' ? n + 1 : 0;
 }
 
+/* A cell's text is all bold ("**I**"), as khgen prints a group row's and
+ * the totals row's cells. */
+static int whole_bold(const char *s)
+{
+    size_t len = strlen(s);
+    return len > 4 && starts_with(s, "**") && str_find(s + 2, "**") == s + len - 2;
+}
+
 static const char *cell_value(Ctx *c, const char *s)
 {
     size_t len = strlen(s);
-    if (len > 4 && starts_with(s, "**") && str_find(s + 2, "**") == s + len - 2)
+    if (whole_bold(s))
         s = dup_range(c, s + 2, len - 4);
     Buf b = {0};
     for (const char *t = s; *t; t++) {
@@ -336,11 +344,31 @@ static const char **header_groups(Ctx *c, const char ***header, int cols, int he
     return header_w == cols ? md_column_groups(c, *header, cols, header) : NULL;
 }
 
+/* An attachment's note, the text under its table; above, the text that
+ * stood between its title and its table. "(Đơn vị tính: triệu đồng)"
+ * there: a plan's page has no line there, its note is the one place that
+ * prints it (its rows were lost to KH762 behind it, s24attack F1). */
+static void put_note(Ctx *c, Buf *y, const char *note, const char *above)
+{
+    if (above && *above) {
+        buf_printf(y, "    # review: %s\n",
+                   arena_printf(c->arena, _("\"%s\" stood between the title and the table in the "
+                                            "document: it is the note, printed under the table"),
+                                above));
+        note = note && *note ? arena_printf(c->arena, "%s %s", above, note) : above;
+    }
+    if (note && *note) {
+        buf_puts(y, "    note: ");
+        emit_scalar(y, year_refs(c, cell_value(c, note)));
+        buf_putc(y, '\n');
+    }
+}
+
 static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const char **header,
                      int cols, const char ***rows, const int *widths,
                      const unsigned long long *masks, const Para *const *row_paras,
-                     size_t n_rows, const char *note, const char *separator,
-                     unsigned long long not_centred, int line)
+                     size_t n_rows, const char *note, const char *above,
+                     const char *separator, unsigned long long not_centred, int line)
 {
     int header_w = cols, widest = cols;
     if (cols > PLAN_MAX_COLUMNS)
@@ -393,8 +421,12 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
     const char **heads = arena_alloc(c->arena, (size_t)cols * sizeof *heads);
     for (int k = 0; k < cols; k++)
         heads[k] = cell_value(c, sub && *sub[k] ? sub[k] : header[k]);
+    unsigned char *strong = arena_alloc(c->arena, n_body ? n_body : 1);
+    for (size_t r = 0; r < n_body; r++)
+        strong[r] = cols > 1 && ((whole_bold(full[r][0]) && whole_bold(full[r][1])) ||
+                                 body_p[r]->spans_rest); /* .md, .docx */
     AttShape shape;
-    att_shape(c, heads, cells, n_body, cols, merged != 0, &shape);
+    att_shape(c, heads, cells, n_body, cols, merged != 0, strong, &shape);
     /* a column typed by its cells where no separator says it is left-aligned,
      * nor a .docx cell of it with text is other than centred (a text column
      * of codes "5", "12" is left-aligned: it stays text, s18tables) */
@@ -450,11 +482,7 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
             put_lost(c, y, arena_printf(c->arena, _("row %zu"), r + 1), body[r], cols, body_w[r]);
     }
     att_put_totals(y, &shape);
-    if (note && *note) {
-        buf_puts(y, "    note: ");
-        emit_scalar(y, year_refs(c, cell_value(c, note)));
-        buf_putc(y, '\n');
-    }
+    put_note(c, y, note, above);
 }
 
 /* Text of an attachment page that is in none of its table, title and
@@ -506,7 +534,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
         }
         const char *label = P[k].flat, *title = NULL, *separator = NULL;
         unsigned long long not_centred = 0; /* the rows' (ImpPara.not_centred) */
-        Buf note = {0};
+        Buf note = {0}, above = {0}; /* under the table; between the title and the table */
         const char **header = NULL;
         int cols = 0, header_line = P[k].line;
         size_t cap = 16, n_rows = 0;
@@ -535,7 +563,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 header = cells;
                 cols = w;
                 header_line = P[q].line;
-            } else if (w > 0 && !note.len) {
+            } else if (w > 0 && !note.len) { /* rows until a note under the table */
                 if (n_rows == cap) {
                     cap *= 2;
                     const char ***r2 = arena_alloc(c->arena, cap * sizeof *r2);
@@ -568,6 +596,17 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 continue;
             } else if (!title && !header) {
                 title = P[q].flat;
+            } else if (!header) {
+                /* a title's second line (bold, as the first), or a line
+                 * above the table, "(Đơn vị tính: triệu đồng)": neither
+                 * is a note under the table, whose rows followed it */
+                if (P[q].bold && !P[q].italic && P[q].flat[0] != '(' && !above.len)
+                    title = arena_printf(c->arena, "%s %s", title, P[q].flat);
+                else {
+                    if (above.len)
+                        buf_putc(&above, ' ');
+                    buf_puts(&above, P[q].flat);
+                }
             } else if (w > 0) {
                 left[n_left++] = P[q].text; /* a row after the note */
             } else {
@@ -581,13 +620,14 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 buf_printf(&y, "\n# %s\nattachments:\n",
                            _("the attachment pages (Phụ lục, Biểu) after the signature"));
             put_page(c, &y, label, title, header, cols, rows, widths, masks, row_paras, n_rows,
-                     note.data, separator, not_centred, header_line);
+                     note.data, above.data, separator, not_centred, header_line);
             pages++;
             page_left_out(c, &lost, &P[k], left, n_left);
         } else {
             page_left_out(c, &lost, &P[k], page, n_page);
         }
         buf_free(&note);
+        buf_free(&above);
         k = q;
     }
     if (pages)
@@ -657,6 +697,7 @@ static void body_groups(Ctx *c, ITable *t, int header_w, const int *widths)
     t->header = heads;
     t->rows += skip;
     t->merged_up += skip;
+    t->strong += skip;
     t->n_rows -= (size_t)skip;
 }
 
@@ -677,6 +718,7 @@ size_t body_table(Ctx *c, Stack *st, const Para *P, size_t k, size_t end)
     const char ***rows = arena_alloc(c->arena, cap * sizeof *rows);
     int *widths = arena_alloc(c->arena, cap * sizeof *widths);
     unsigned long long *masks = arena_alloc(c->arena, cap * sizeof *masks);
+    unsigned char *strong = arena_alloc(c->arena, cap); /* printed as a group row */
     const char *separator = NULL;
     for (; q < end; q++) {
         int w = pipe_row(c, P[q].flat, &cells);
@@ -695,11 +737,16 @@ size_t body_table(Ctx *c, Stack *st, const Para *P, size_t k, size_t end)
             memcpy(r2, rows, t->n_rows * sizeof *rows);
             memcpy(w2, widths, t->n_rows * sizeof *widths);
             memcpy(m2, masks, t->n_rows * sizeof *masks);
+            unsigned char *s2 = arena_alloc(c->arena, cap);
+            memcpy(s2, strong, t->n_rows);
             rows = r2;
             widths = w2;
             masks = m2;
+            strong = s2;
         }
         rows[t->n_rows] = cells;
+        strong[t->n_rows] = w > 1 && ((whole_bold(cells[0]) && whole_bold(cells[1])) ||
+                                      P[q].spans_rest);
         masks[t->n_rows] = P[q].merged_up;
         widths[t->n_rows++] = w;
         if (w > t->n_cols)
@@ -732,6 +779,7 @@ size_t body_table(Ctx *c, Stack *st, const Para *P, size_t k, size_t end)
     t->header = rows[0];
     t->rows = rows + 1;
     t->merged_up = masks + 1;
+    t->strong = strong + 1;
     t->n_rows--;
     body_groups(c, t, widths[0], widths + 1);
     for (int j = 0; j < t->n_cols; j++)

@@ -16,6 +16,7 @@
 
 #include "import_impl.h"
 #include "md_read.h"
+#include <cmark.h>
 #include "yread.h"
 #include "vi.h"
 
@@ -107,6 +108,28 @@ void bare_upper(Buf *out, const char *s)
     buf_free(&up);
 }
 
+int imp_wraps_whole(const char *t, int k)
+{
+    Buf line = {0};
+    cmark_node *para = NULL, *doc = render_parse_inline(t, &line, &para);
+    cmark_node *n = para ? cmark_node_first_child(para) : NULL;
+    int whole = n && !cmark_node_next(n);
+    cmark_node_type outer = n ? cmark_node_get_type(n) : CMARK_NODE_NONE;
+    if (whole && k == 3) {
+        cmark_node *in = cmark_node_first_child(n);
+        cmark_node_type inner = in ? cmark_node_get_type(in) : CMARK_NODE_NONE;
+        whole = in && !cmark_node_next(in) &&
+                ((outer == CMARK_NODE_EMPH && inner == CMARK_NODE_STRONG) ||
+                 (outer == CMARK_NODE_STRONG && inner == CMARK_NODE_EMPH));
+    } else if (whole) {
+        whole = outer == (k == 2 ? CMARK_NODE_STRONG : CMARK_NODE_EMPH);
+    }
+    if (doc)
+        cmark_node_free(doc);
+    buf_free(&line);
+    return whole;
+}
+
 /* Removes emphasis that wraps the whole of s ("**x**", "*x*", "***x***",
  * "_x_"); sets *bold / *italic. Returns the inner text (arena). */
 char *unwrap(Ctx *c, const char *s, int *bold, int *italic)
@@ -136,11 +159,8 @@ char *unwrap(Ctx *c, const char *s, int *bold, int *italic)
         const char *inner = t + k;
         size_t inner_len = n - 2 * (size_t)k;
         char *in = dup_range(c, inner, inner_len);
-        if (k == 2 && str_find(in, "**"))
-            break;
-        if (k == 1 && strchr(in, '*'))
-            break;
-        if (k == 3 && strchr(in, '*'))
+        if (((k == 2 && str_find(in, "**")) || (k != 2 && strchr(in, '*'))) &&
+            !imp_wraps_whole(t, k))
             break;
         if (k >= 2)
             *bold = 1;
@@ -277,13 +297,19 @@ Label parse_label(const char *s)
      * capitalised sentence */
     for (int k = 0; point_letters[k]; k++) {
         size_t n = strlen(point_letters[k]);
-        if (strncmp(s, point_letters[k], n) != 0 || (s[n] != ')' && s[n] != '.') ||
-            s[n + 1] != ' ' || (s[n] == '.' && !upper_initial(s + n + 2)))
+        if (strncmp(s, point_letters[k], n) != 0)
+            continue;
+        size_t m = n; /* "a\)": Markdown's escaped mark, as pandoc writes a
+                       * point typed in Word (s24attack F6), like "1\." above */
+        if (s[m] == '\\' && (s[m + 1] == ')' || s[m + 1] == '.'))
+            m++;
+        if ((s[m] != ')' && s[m] != '.') || s[m + 1] != ' ' ||
+            (s[m] == '.' && !upper_initial(s + m + 2)))
             continue;
         l.kind = L_POINT;
         snprintf(l.letter, sizeof l.letter, "%s", point_letters[k]);
-        snprintf(l.text, sizeof l.text, "%s%c", point_letters[k], s[n]);
-        l.len = n + 2;
+        snprintf(l.text, sizeof l.text, "%s%c", point_letters[k], s[m]);
+        l.len = m + 2;
         while (s[l.len] == ' ')
             l.len++;
         return l;
@@ -418,12 +444,49 @@ static int cited_date(const char *s, size_t i)
     return (s[slash + 1] >= 'A' && s[slash + 1] <= 'Z') || strncmp(s + slash + 1, "Đ", 2) == 0;
 }
 
+/* Whether "năm YYYY" at s[i] (the year) ends the name of a law or of a
+ * numbered document the text cites: "Luật Đất đai năm 2024", "Bộ luật Lao
+ * động năm 2019", "Hiến pháp năm 2013" (a law is named with the year it
+ * was passed), "Nghị quyết số 18-NQ/TW năm 2024". Import made the year
+ * {year} or {year-1}, and `khgen new` cited "Luật Đất đai năm 2025", a
+ * law that does not exist (s24attack F7). Looks back a bounded stretch
+ * (200 bytes) of the same clause: no ',', ';', ':', '.', '(' or line break
+ * between the law's word and the year; the name begins with a capital. */
+static int cited_law(const char *s, size_t i)
+{
+    size_t nam = i - strlen("năm "); /* the caller saw "năm " before i */
+    /* a document's number right before: "số 18-NQ/TW năm 2024" */
+    size_t t = nam;
+    while (t > 0 && s[t - 1] == ' ')
+        t--;
+    size_t e = t;
+    while (t > 0 && s[t - 1] != ' ' && s[t - 1] != '\n' && e - t < 64)
+        t--;
+    if (t >= strlen("số ") && strncmp(s + t - strlen("số "), "số ", strlen("số ")) == 0 &&
+        memchr(s + t, '/', e - t))
+        return 1;
+    static const char *const laws[] = {"Luật ", "Bộ luật ", "Hiến pháp ", "Pháp lệnh ", NULL};
+    size_t from = nam > 200 ? nam - 200 : 0;
+    for (size_t p = nam; p > from; p--) {
+        char ch = s[p - 1];
+        if (ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '(' || ch == '\n')
+            return 0;
+        for (int k = 0; laws[k]; k++) {
+            size_t n = strlen(laws[k]);
+            if (p - 1 + n <= nam && strncmp(s + p - 1, laws[k], n) == 0 &&
+                (p - 1 + n == nam || upper_initial(s + p - 1 + n)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Replaces the plan's year in text by {year}: "năm 2024", "quý IV/2024",
  * "31/01/2024"; the year before it by {year-1} after "năm", the year after
  * it by {year+1} there and in a date or quarter ("trước ngày 31/01/2025":
  * a deadline rolls on with the plan). Not inside "2021-2025", nor a
  * document number ("08/2019/NQ-HĐND"), nor the date of a cited document
- * (cited_date). */
+ * (cited_date), nor the year of a law's name (cited_law). */
 char *year_refs(Ctx *c, const char *s)
 {
     if (!c->year || !s)
@@ -447,7 +510,8 @@ char *year_refs(Ctx *c, const char *s)
                             (i > 0 && s[i - 1] == '-');
                 int docnum = s[j] == '/';
                 const char *ref = NULL;
-                if (!range && !docnum && (after_nam || after_slash) && !cited_date(s, i)) {
+                if (!range && !docnum && (after_nam || after_slash) && !cited_date(s, i) &&
+                    !(after_nam && cited_law(s, i))) {
                     if (y == c->year)
                         ref = "{year}";
                     else if (after_nam && y == c->year - 1)
