@@ -68,6 +68,16 @@ else
     not_ok "F1 guard: a real definition: $(grep -n 'qd' "$work/f1/real/real.md" 2>&1 | head -3) $(head -c 300 "$work/f1/real.err")"
 fi
 
+# ---- import's recipient_line (import.c): "\+ " as pandoc escapes a "+", an en dash
+sed 's/^- Các xã;$/\\+ Các xã/; s/^- Lưu: VT\.$/– Lưu: VT/' "$work/f1/o/ex.md" >"$work/f1/rcp.md"
+if "$khgen" import -o "$work/f1/rcp.yaml" "$work/f1/rcp.md" >/dev/null 2>"$work/f1/rcp.err" &&
+    grep -A3 '^recipients:' "$work/f1/rcp.yaml" | grep -qx '  - Các xã' &&
+    grep -A3 '^recipients:' "$work/f1/rcp.yaml" | grep -qx '  - "Lưu: VT"'; then
+    ok "import: recipients '\\+ Các xã' and '– Lưu: VT' (no end marks) read as recipients"
+else
+    not_ok "import: recipients \\+ and –: $(grep -A4 '^recipients:' "$work/f1/rcp.yaml" 2>&1) $(head -c 300 "$work/f1/rcp.err")"
+fi
+
 # ---- KH629's bounds (attach_handtotal.c) ----------------------------------------
 # table NAME TOTALS ROWS: attack23's small plan with Biểu 01 of an int and a
 # decimal column, TOTALS its totals line ("" for none), ROWS its rows
