@@ -74,6 +74,13 @@ if /usr/bin/python3 "$(dirname "$0")/attack24_docx.py" "$work/f1"; then
     else
         not_ok "F1: unit line: $(grep -n 'note\|Đơn vị tính' "$work/f1/unit.yaml")"
     fi
+    "$khgen" import "$work/f1/unitnote.docx" -o "$work/f1/unitnote.yaml" 2>"$work/f1/unitnote.err"
+    if grep -q '^      - \["Lệ phí trước bạ", 1200, 1250\]$' "$work/f1/unitnote.yaml" &&
+        grep -q '^    note: "Đơn vị tính: triệu đồng. Nguồn: Ban Tài chính xã."$' "$work/f1/unitnote.yaml"; then
+        ok "F1: a unit line and a note under the table are one note, two sentences"
+    else
+        not_ok "F1: unitnote: $(sed -n '/^    rows:/,$p' "$work/f1/unitnote.yaml" | head -12) $(head -c 300 "$work/f1/unitnote.err")"
+    fi
     # the plan checks and prints the rows and the unit line
     if "$khgen" build -f md,xlsx -o "$work/f1/o" "$work/f1/unit.yaml" >/dev/null 2>"$work/f1/b.err" &&
         grep -q '^| 2 | Lệ phí trước bạ | 1.200 | 1.250 |$' "$work/f1/o/unit.md" &&
