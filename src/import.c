@@ -228,7 +228,7 @@ static void recipients(Ctx *c, const Para *P, End *e)
             char *r = trim_dup(c, line + (l.kind == L_BULLET ? l.len : 0));
             size_t rl = strlen(r);
             while (rl && (r[rl - 1] == ';' || r[rl - 1] == '.' || r[rl - 1] == ','))
-                r[--rl] = '\0';
+                r[rl = drop_cut_escape(r, rl - 1)] = '\0';
             if (rl)
                 plan->recipients = list_add(c, plan->recipients, &plan->n_recipients,
                                             written_text(c, r));

@@ -844,6 +844,16 @@ size_t word_first(WordSet *ws, const char *s, size_t n)
     return n;
 }
 
+size_t drop_cut_escape(const char *s, size_t n)
+{
+    size_t k = 0;
+    if (!s[n]) /* nothing was cut: a last backslash is the text's */
+        return n;
+    while (k < n && s[n - 1 - k] == '\\')
+        k++;
+    return k % 2 ? n - 1 : n;
+}
+
 size_t unit_name_len(const char *s, int heading)
 {
     /* a heading is the unit's name up to what it does (the first eight);
@@ -858,9 +868,14 @@ size_t unit_name_len(const char *s, int heading)
     n = word_first(heading ? &in_heading : &in_sentence, s, n);
     if (!heading)
         n = place_end(s, n);
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '.' || s[n - 1] == ','))
-        n--;
-    return n;
+    for (;;) {
+        size_t m = drop_cut_escape(s, n);
+        while (m && (s[m - 1] == ' ' || s[m - 1] == '.' || s[m - 1] == ','))
+            m--;
+        if (m == n)
+            return n;
+        n = m;
+    }
 }
 
 /* Whether the n bytes at s are short enough for a unit's name (KH115: 500

@@ -1,0 +1,99 @@
+#!/bin/sh
+# tests/hardening/foreign24.sh KHGEN WORKDIR - what session 24 found
+# importing Word and Markdown files that khgen did not write, second round
+# (issue 8: never a silently wrong output):
+#   - a run marked complex script (w:cs) or right-to-left (w:rtl), which
+#     Word draws in its w:rFonts w:cs font, read in its w:ascii font: a
+#     Symbol w:ascii made "an ninh" "αν νινη" (src/docx_run.c);
+#   - numbering through paragraph styles: a style based on a numbered
+#     style that gives only w:ilvl read at its base's level ("2. Điểm
+#     một" where Word and LibreOffice show "a) Điểm một"), and a paragraph
+#     whose own w:numPr gives only w:ilvl read as no list item, its label
+#     lost (src/docx_style.c);
+#   - a w:t without xml:space="preserve" kept the spaces at its ends, which
+#     Word and LibreOffice drop ("Nâng caođời sống");
+#   - Markdown escapes of punctuation as mammoth (docx -> Markdown) writes
+#     them: a task's lead line "Công chức A \(đồng chí B\)" made a unit
+#     "Công chức A \" printed with its backslash, a recipient "\- Lưu VP\."
+#     printed "Lưu VP\." (src/import_util.c, src/import.c);
+#   - pandoc's own Markdown (`-t markdown`) writes a Word cell's line break
+#     as a backslash at the end of the cell's line in a multiline or grid
+#     table: it was printed in the cell ("17.10.\ Công chức ...")
+#     (src/md_pandoc_tables.c).
+# Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
+# and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+. "$(dirname "$0")/docx_cases.sh" # imported NAME, has NAME LINE...
+
+mkdir -p "$work/dx"
+/usr/bin/python3 "$(dirname "$0")/foreign24_docx.py" "$work/dx" ||
+    not_ok "setup: foreign24_docx.py could not write the documents"
+
+if imported complexscript &&
+    has complexscript '**I. MỤC TIÊU**' '1\. Bảo đảm an ninh.' '2\. Giữ gìn trật tự.' '3\. Số liệu α.'; then
+    ok "runs marked w:cs or w:rtl read in their w:cs font, not the Symbol font of w:ascii"
+else
+    not_ok "complex script runs: $(grep -v '^$' "$work/dx/complexscript.md" 2>/dev/null | sed -n '/MỤC/,/NHIỆM/p' | tr '\n' '|')"
+fi
+
+if imported stylenum &&
+    has stylenum '**I. MỤC TIÊU**' '1\. Cấp xã' 'a) Điểm một' 'b) Điểm hai' '2\. Cấp thôn' '**II. NHIỆM VỤ**'; then
+    ok "a style's w:ilvl over its base style's list, and a paragraph's w:ilvl alone, numbered as LibreOffice shows them"
+else
+    not_ok "numbering through styles: $(grep -v '^$' "$work/dx/stylenum.md" 2>/dev/null | sed -n '/MỤC/,/NHIỆM/p' | tr '\n' '|')"
+fi
+
+if imported nopreserve &&
+    has nopreserve '**I. MỤC TIÊU**' '1\. Nâng caođời sốngngười dân.' '2\. Giữ gìn an ninh.'; then
+    ok "the spaces at the ends of a w:t without xml:space=\"preserve\" dropped, as Word and LibreOffice drop them"
+else
+    not_ok "w:t without xml:space: $(grep -v '^$' "$work/dx/nopreserve.md" 2>/dev/null | sed -n '/MỤC/,/NHIỆM/p' | tr '\n' '|')"
+fi
+
+# ---- mammoth's Markdown: escaped punctuation ------------------------------------
+md=$work/dx/mammoth.md
+printf '%s\n\n' 'UBND HUYỆN YÊN THẾ' 'Số: 12/KH\-UBND' 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' \
+    'Độc lập \- Tự do \- Hạnh phúc' 'Yên Thế, ngày 10 tháng 01 năm 2024' '**KẾ HOẠCH**' \
+    '**Thực hiện nhiệm vụ năm 2024**' 'Căn cứ tình hình thực tế\.' 'UBND huyện xây dựng Kế hoạch như sau:' \
+    '**I\. NHIỆM VỤ**' '\- Tiêu chí số 11 \- Nghèo đa chiều:' 'Giữ vững tiêu chí\.' \
+    '\+ Phụ trách tiêu chí: Công chức Văn hoá \- Xã hội \(đồng chí Vy Trung Tuyền\)' \
+    '\+ Thời gian thực hiện: Thường xuyên trong năm 2024' \
+    '\- Tiêu chí số 12 \- Lao động:' 'Giữ vững tiêu chí\.' \
+    '\+ Phụ trách tiêu chí: Công chức Văn hoá \- Xã hội phối hợp với Công chức Tư pháp \(đồng chí A\)' \
+    '\+ Thời gian thực hiện: Thường xuyên trong năm 2024' \
+    'Trên đây là Kế hoạch của UBND huyện./.' '**Nơi nhận:**' '\- UBND tỉnh;' '\- Lưu VP\.' \
+    '**TM\. ỦY BAN NHÂN DÂN**' '**CHỦ TỊCH**' '**Nguyễn Văn A**' >"$md"
+rm -f "$work/dx/mm.yaml" "$work/dx/mm.md"
+"$khgen" import -o "$work/dx/mm.yaml" "$md" 2>"$work/dx/mm.err" &&
+    "$khgen" build -f md -o "$work/dx" "$work/dx/mm.yaml" >/dev/null 2>>"$work/dx/mm.err"
+if has mm '  + Phụ trách tiêu chí: Công chức Văn hoá - Xã hội \(đồng chí Vy Trung Tuyền\)' &&
+    has mm '  + Phụ trách tiêu chí: Công chức Văn hoá - Xã hội phối hợp với Công chức Tư pháp \(đồng chí A\)' &&
+    has mm '- UBND tỉnh;' '- Lưu VP.' &&
+    ! grep -q 'name: .*\\$\|name: .*\\}' "$work/dx/mm.yaml"; then
+    ok "mammoth's escaped '(' after a unit and '.' after a recipient: no backslash left printed"
+else
+    not_ok "mammoth's escapes: $(grep 'name:' "$work/dx/mm.yaml" 2>/dev/null | tr '\n' '|') $(grep -v '^$' "$work/dx/mm.md" 2>/dev/null | grep 'Phụ trách\|Lưu' | tr '\n' '|')"
+fi
+
+# ---- pandoc's Markdown: a cell's line break ---------------------------------------
+pd=$work/dx/pd.md
+sed -n '1,/^\*\*I\. /p' "$(dirname "$0")/foreign23-pandoc.md" >"$pd"
+printf '%s\n' '' '**Bảng 1. Việc làm**' '' \
+    '  ------------------------------------------' '  STT   Nội dung     Ghi chú' \
+    '  ----- ------------ -----------------------' '  1     Môi trường   Làm 2 km\' \
+    '                     rãnh thoát nước.\' '                     Trồng cây xanh.' '' \
+    '  2     Y tế         Tiêm chủng đủ.' '  ------------------------------------------' '' \
+    'Trên đây là Kế hoạch của UBND xã./.' >>"$pd"
+rm -f "$work/dx/pd.yaml"
+"$khgen" import -o "$work/dx/pd.yaml" "$pd" 2>"$work/dx/pd.err" &&
+    "$khgen" build -f md -o "$work/dx" "$work/dx/pd.yaml" >/dev/null 2>>"$work/dx/pd.err"
+if has pd '| STT | Nội dung | Ghi chú |' '|:---:|---|---|' \
+    '| 1 | Môi trường | Làm 2 km rãnh thoát nước. Trồng cây xanh. |' '| 2 | Y tế | Tiêm chủng đủ. |'; then
+    ok "pandoc's hard line break at the end of a multiline table cell's line read as a break, not a backslash"
+else
+    not_ok "pandoc's line break in a cell: $(grep -v '^$' "$work/dx/pd.md" 2>/dev/null | sed -n '/Bảng 1/,/Trên/p' | tr '\n' '|') $(head -c 300 "$work/dx/pd.err")"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,62 @@
+"""tests/hardening/foreign24_docx.py DIR - the Word documents of
+foreign24.sh, into DIR, each a whole Kế hoạch written with zipfile
+(attack14_docx.py) so that it holds exactly the markup under test:
+  - complexscript.docx: runs marked complex script (w:cs, w:rtl) whose
+    w:rFonts name the Symbol font by w:ascii and Times New Roman by w:cs,
+    as a document typed with a right-to-left or complex-script keyboard
+    setting keeps them; Word draws them in the w:cs font: "an ninh";
+  - stylenum.docx: numbering defined through paragraph styles, a
+    "Heading 3" based on a numbered "Heading 2" giving only w:ilvl 2 (and
+    a paragraph whose own w:numPr gives only w:ilvl): LibreOffice shows
+    "a)", "b)" under "1.";
+  - nopreserve.docx: w:t elements without xml:space="preserve" whose text
+    begins or ends with a space: Word and LibreOffice drop those spaces."""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from attack14_docx import B, abstract, instance, lvl, para, write  # noqa: E402
+
+
+def run(text, rpr='', preserve=True):
+    return '<w:r>%s<w:t%s>%s</w:t></w:r>' % ('<w:rPr>%s</w:rPr>' % rpr if rpr else '',
+                                            ' xml:space="preserve"' if preserve else '', text)
+
+
+def p(runs, ppr=''):
+    return '<w:p>%s%s</w:p>' % ('<w:pPr>%s</w:pPr>' % ppr if ppr else '', runs)
+
+
+def main(out):
+    sym_cs = '<w:rFonts w:ascii="Symbol" w:hAnsi="Symbol" w:cs="Times New Roman"/>'
+    write(os.path.join(out, 'complexscript.docx'),
+          [para('I. MỤC TIÊU', '', B),
+           p(run('1. Bảo đảm ') + run('an ninh', sym_cs + '<w:cs/>') + run('.')),
+           p(run('2. Giữ gìn ') + run('trật tự', sym_cs + '<w:rtl/>') + run('.')),
+           p(run('3. Số liệu ') + run('a', sym_cs + '<w:cs w:val="0"/>') + run('.')),
+           para('II. NHIỆM VỤ', '', B), para('1. Làm đường.')], '')
+
+    styles = ('<w:style w:type="paragraph" w:styleId="H1"><w:name w:val="heading 1"/><w:pPr><w:numPr>'
+              '<w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:rPr><w:b/></w:rPr></w:style>'
+              '<w:style w:type="paragraph" w:styleId="H2"><w:name w:val="heading 2"/><w:pPr><w:numPr>'
+              '<w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style>'
+              '<w:style w:type="paragraph" w:styleId="H3"><w:name w:val="heading 3"/><w:basedOn w:val="H2"/>'
+              '<w:pPr><w:numPr><w:ilvl w:val="2"/></w:numPr></w:pPr></w:style>')
+    numbering = abstract(1, lvl(0, 'upperRoman', '%1.') + lvl(1, 'decimal', '%2.') +
+                         lvl(2, 'lowerLetter', '%3)')) + instance(1, 1)
+    write(os.path.join(out, 'stylenum.docx'),
+          [para('MỤC TIÊU', '<w:pStyle w:val="H1"/>'), para('Cấp xã', '<w:pStyle w:val="H2"/>'),
+           para('Điểm một', '<w:pStyle w:val="H3"/>'),
+           para('Điểm hai', '<w:pStyle w:val="H2"/><w:numPr><w:ilvl w:val="2"/></w:numPr>'),
+           para('Cấp thôn', '<w:pStyle w:val="H2"/>'), para('NHIỆM VỤ', '<w:pStyle w:val="H1"/>'),
+           para('Làm đường', '<w:pStyle w:val="H2"/>')], numbering, styles)
+
+    write(os.path.join(out, 'nopreserve.docx'),
+          [para('I. MỤC TIÊU', '', B),
+           p(run('1. Nâng cao', '', False) + run(' đời sống ', '', False) + run('người dân.', '', False)),
+           p(run('2. Giữ gìn ', '', True) + run('an ninh.', '', False)),
+           para('II. NHIỆM VỤ', '', B), para('1. Làm đường.')], '')
+
+
+if __name__ == '__main__':
+    main(sys.argv[1])
