@@ -108,39 +108,37 @@ void bare_upper(Buf *out, const char *s)
 }
 
 /* Removes emphasis that wraps the whole of s ("**x**", "*x*", "***x***",
- * "_x_"); sets *bold / *italic. Returns the inner text (arena). */
+ * and the same with '_': "_x_", "__x__", as mammoth writes bold,
+ * s24foreign: "__Nơi nhận:__" made a recipient "__", the signature printed
+ * "__TM. ỦY BAN NHÂN DÂN__"); sets *bold / *italic. Returns the inner
+ * text (arena). */
 char *unwrap(Ctx *c, const char *s, int *bold, int *italic)
 {
     char *t = trim_dup(c, s);
     for (int round = 0; round < 2; round++) {
         size_t n = strlen(t);
+        char d = t[0] == '_' ? '_' : '*';
         int k = 0;
-        while (k < 3 && (size_t)k < n && t[k] == '*')
+        while (k < 3 && (size_t)k < n && t[k] == d)
             k++;
-        if (k == 0 && n > 2 && t[0] == '_' && t[n - 1] == '_' && !strchr(t + 1, '_') + 0 &&
-            strchr(t + 1, '_') == t + n - 1) {
-            *italic = 1;
-            t = trim_dup(c, dup_range(c, t + 1, n - 2));
-            continue;
-        }
         if (k == 0 || n <= (size_t)(2 * k))
             break;
         int m = 0;
-        while (m < k && t[n - 1 - m] == '*')
+        while (m < k && t[n - 1 - m] == d)
             m++;
-        if (m != k || t[n - 1 - k] == '\\')
+        if (m != k || t[n - 1 - k] == '\\' || (d == '_' && t[n - 1 - k] == d))
             break;
         /* no emphasis delimiter of the same kind inside */
-        char delim[4] = {0};
-        memset(delim, '*', (size_t)(k == 3 ? 1 : k));
+        char delim[3] = {d, d, 0};
         const char *inner = t + k;
         size_t inner_len = n - 2 * (size_t)k;
         char *in = dup_range(c, inner, inner_len);
-        if (k == 2 && str_find(in, "**"))
+        if (k == 2 && str_find(in, delim))
             break;
-        if (k == 1 && strchr(in, '*'))
+        if (k != 2 && strchr(in, d))
             break;
-        if (k == 3 && strchr(in, '*'))
+        /* '_' delimits only at a word's edge: "_x_" of "a_x_b" is none */
+        if (d == '_' && (!inner_len || inner[0] == ' ' || inner[inner_len - 1] == ' '))
             break;
         if (k >= 2)
             *bold = 1;

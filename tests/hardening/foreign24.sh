@@ -76,6 +76,23 @@ else
     not_ok "mammoth's escapes: $(grep 'name:' "$work/dx/mm.yaml" 2>/dev/null | tr '\n' '|') $(grep -v '^$' "$work/dx/mm.md" 2>/dev/null | grep 'Phụ trách\|Lưu' | tr '\n' '|')"
 fi
 
+# mammoth's bold is "__...__" and its "./." escaped: "__Nơi nhận:__" made a
+# recipient "__", the signature printed "__TM. ỦY BAN NHÂN DÂN__", the
+# title "****...****", a heading "__I\. NHIỆM VỤ__" a paragraph, and the
+# closing "\./\." printed "\./\./." (a reader shows "././.")
+sed -e 's/^\*\*\(.*\)\*\*$/__\1__/' -e 's|UBND huyện\./\.|UBND huyện\\./\\.|' "$md" >"$work/dx/mm2src.md"
+rm -f "$work/dx/mm2.yaml"
+"$khgen" import -o "$work/dx/mm2.yaml" "$work/dx/mm2src.md" 2>"$work/dx/mm2.err" &&
+    "$khgen" build -f md -o "$work/dx" "$work/dx/mm2.yaml" >/dev/null 2>>"$work/dx/mm2.err"
+if grep -q '__KẾ HOẠCH__' "$work/dx/mm2src.md" && grep -q 'huyện\\\./\\\.$' "$work/dx/mm2src.md" &&
+    has mm2 '**KẾ HOẠCH**  ' '**Thực hiện nhiệm vụ năm 2024**' && has mm2 '**I. NHIỆM VỤ**' &&
+    has mm2 'Trên đây là Kế hoạch của UBND huyện./.' '***Nơi nhận:***' '- UBND tỉnh;' '- Lưu VP.' \
+        '**TM. ỦY BAN NHÂN DÂN**  ' '**CHỦ TỊCH**  ' '**Nguyễn Văn A**'; then
+    ok "mammoth's __bold__ title, heading, 'Nơi nhận' and signature, and its escaped closing mark, read as a reader shows them"
+else
+    not_ok "mammoth's __bold__ and escaped ./.: $(grep -v '^$' "$work/dx/mm2.md" 2>/dev/null | sed -n '/KẾ HOẠCH/,/NHIỆM/p;/Trên đây/,$p' | tr '\n' '|')"
+fi
+
 # ---- pandoc's Markdown: a cell's line break ---------------------------------------
 pd=$work/dx/pd.md
 sed -n '1,/^\*\*I\. /p' "$(dirname "$0")/foreign23-pandoc.md" >"$pd"
