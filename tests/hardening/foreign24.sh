@@ -12,6 +12,9 @@
 #     lost (src/docx_style.c);
 #   - a w:t without xml:space="preserve" kept the spaces at its ends, which
 #     Word and LibreOffice drop ("Nâng caođời sống");
+#   - a paragraph mark hidden (w:vanish: Word's Style Separator, a bold
+#     "Điều 1. Phạm vi." run into its text) read as two paragraphs, which
+#     Word shows as one (src/docx_join.c);
 #   - Markdown escapes of punctuation as mammoth (docx -> Markdown) writes
 #     them: a task's lead line "Công chức A \(đồng chí B\)" made a unit
 #     "Công chức A \" printed with its backslash, a recipient "\- Lưu VP\."
@@ -19,7 +22,11 @@
 #   - pandoc's own Markdown (`-t markdown`) writes a Word cell's line break
 #     as a backslash at the end of the cell's line in a multiline or grid
 #     table: it was printed in the cell ("17.10.\ Công chức ...")
-#     (src/md_pandoc_tables.c).
+#     (src/md_pandoc_tables.c);
+#   - mammoth's bold, "__...__", and its escaped closing mark "\./\.":
+#     "__Nơi nhận:__" made a recipient "__", the signature printed
+#     "__TM. ỦY BAN NHÂN DÂN__", the closing "././." (src/import_util.c,
+#     src/import.c).
 # Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
 # and ends with "N passed, M failed".
 set -u
@@ -49,6 +56,14 @@ if imported nopreserve &&
     ok "the spaces at the ends of a w:t without xml:space=\"preserve\" dropped, as Word and LibreOffice drop them"
 else
     not_ok "w:t without xml:space: $(grep -v '^$' "$work/dx/nopreserve.md" 2>/dev/null | sed -n '/MỤC/,/NHIỆM/p' | tr '\n' '|')"
+fi
+
+if imported separator &&
+    has separator '**I. MỤC TIÊU**' '**Điều 1. Phạm vi.** Kế hoạch này áp dụng trên địa bàn huyện.' \
+        '**Điều 2. Đối tượng.** Cán bộ, công chức.' '**II. NHIỆM VỤ**'; then
+    ok "a hidden paragraph mark (Word's Style Separator) joins its paragraph to the next, as Word shows them"
+else
+    not_ok "a hidden paragraph mark: $(grep -v '^$' "$work/dx/separator.md" 2>/dev/null | sed -n '/MỤC/,/NHIỆM/p' | tr '\n' '|')"
 fi
 
 # ---- mammoth's Markdown: escaped punctuation ------------------------------------

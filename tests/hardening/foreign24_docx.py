@@ -10,7 +10,12 @@ foreign24.sh, into DIR, each a whole Kế hoạch written with zipfile
     a paragraph whose own w:numPr gives only w:ilvl): LibreOffice shows
     "a)", "b)" under "1.";
   - nopreserve.docx: w:t elements without xml:space="preserve" whose text
-    begins or ends with a space: Word and LibreOffice drop those spaces."""
+    begins or ends with a space: Word and LibreOffice drop those spaces;
+  - separator.docx: Word's Style Separator (a paragraph mark hidden,
+    w:vanish and w:specVanish) after a bold "Điều 1. Phạm vi." run into
+    the text after it, and a paragraph whose text and mark are both
+    hidden: Word shows "Điều 1. Phạm vi. Kế hoạch này ..." as one
+    paragraph and nothing of the hidden one."""
 import os
 import sys
 
@@ -55,6 +60,16 @@ def main(out):
           [para('I. MỤC TIÊU', '', B),
            p(run('1. Nâng cao', '', False) + run(' đời sống ', '', False) + run('người dân.', '', False)),
            p(run('2. Giữ gìn ', '', True) + run('an ninh.', '', False)),
+           para('II. NHIỆM VỤ', '', B), para('1. Làm đường.')], '')
+
+    hidden_mark = '<w:rPr><w:vanish/><w:specVanish/></w:rPr>'
+    write(os.path.join(out, 'separator.docx'),
+          [para('I. MỤC TIÊU', '', B),
+           p(run('Điều 1. Phạm vi.', B), hidden_mark),
+           p(run(' Kế hoạch này áp dụng trên địa bàn huyện.')),
+           p(run('Đoạn ẩn.', '<w:vanish/>'), '<w:rPr><w:vanish/></w:rPr>'),
+           p(run('Điều 2. Đối tượng.', B), hidden_mark),
+           p(run(' Cán bộ, công chức.')),
            para('II. NHIỆM VỤ', '', B), para('1. Làm đường.')], '')
 
 
