@@ -26,7 +26,10 @@
 #   - mammoth's bold, "__...__", and its escaped closing mark "\./\.":
 #     "__Nơi nhận:__" made a recipient "__", the signature printed
 #     "__TM. ỦY BAN NHÂN DÂN__", the closing "././." (src/import_util.c,
-#     src/import.c).
+#     src/import.c);
+#   - a title naming a cited document ("... năm 2024 theo Nghị định số
+#     30/2020/NĐ-CP"), with no date line (turndown of an HTML page): the
+#     plan's year was the document's, 2020 (src/import_head.c).
 # Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
 # and ends with "N passed, M failed".
 set -u
@@ -125,6 +128,21 @@ if has pd '| STT | Nội dung | Ghi chú |' '|:---:|---|---|' \
     ok "pandoc's hard line break at the end of a multiline table cell's line read as a break, not a backslash"
 else
     not_ok "pandoc's line break in a cell: $(grep -v '^$' "$work/dx/pd.md" 2>/dev/null | sed -n '/Bảng 1/,/Trên/p' | tr '\n' '|') $(head -c 300 "$work/dx/pd.err")"
+fi
+
+# ---- a title that cites a document, no date line -----------------------------------
+# turndown of an HTML page (its <style> text run into the title) and a title
+# "... năm 2024 theo Nghị định số 30/2020/NĐ-CP" without a date line: the
+# plan's year was the cited decree's, 2020
+printf '%s\n\n' '**UBND HUYỆN YÊN THẾ**' '**KẾ HOẠCH**' \
+    '**Thực hiện nhiệm vụ năm 2024 theo Nghị định số 30/2020/NĐ-CP, Quyết định ngày 08/3/2022**' \
+    'Căn cứ tình hình thực tế.' '**I. NHIỆM VỤ**' '- Làm đường.' 'Trên đây là Kế hoạch của UBND huyện./.' >"$work/dx/yr.md"
+"$khgen" import -o "$work/dx/yr.yaml" "$work/dx/yr.md" 2>"$work/dx/yr.err"
+if grep -q '^  date: 2024$' "$work/dx/yr.yaml" &&
+    grep -q 'title: Thực hiện nhiệm vụ năm {year} theo Nghị định số 30/2020/NĐ-CP, Quyết định ngày 08/3/2022$' "$work/dx/yr.yaml"; then
+    ok "a title's year is the plan's, not a cited document's number or date (no date line)"
+else
+    not_ok "a title citing a document: $(grep 'date:\|title:' "$work/dx/yr.yaml" 2>/dev/null | tr '\n' '|') $(head -c 200 "$work/dx/yr.err")"
 fi
 
 echo "$pass passed, $fail failed"
