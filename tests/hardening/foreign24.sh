@@ -15,6 +15,9 @@
 #   - a paragraph mark hidden (w:vanish: Word's Style Separator, a bold
 #     "Điều 1. Phạm vi." run into its text) read as two paragraphs, which
 #     Word shows as one (src/docx_join.c);
+#   - items typed with line breaks between them (Shift+Enter: "1. ..." /
+#     "2. ..." / "- ..." in one w:p) read as one paragraph, the items'
+#     lines joined by spaces (src/docx_lines.c);
 #   - Markdown escapes of punctuation as mammoth (docx -> Markdown) writes
 #     them: a task's lead line "Công chức A \(đồng chí B\)" made a unit
 #     "Công chức A \" printed with its backslash, a recipient "\- Lưu VP\."
@@ -67,6 +70,14 @@ if imported separator &&
     ok "a hidden paragraph mark (Word's Style Separator) joins its paragraph to the next, as Word shows them"
 else
     not_ok "a hidden paragraph mark: $(grep -v '^$' "$work/dx/separator.md" 2>/dev/null | sed -n '/MỤC/,/NHIỆM/p' | tr '\n' '|')"
+fi
+
+if imported brsep &&
+    has brsep '**I. MỤC TIÊU**' '1\. Nâng cao đời sống.' '2\. Bảo đảm an ninh.' '- Làm đường thôn.' '- Làm cầu.' \
+        '3\. Xây dựng đường liên thôn.' '**Lưu ý:** làm **ngay - trong quý I.**' '**II. NHIỆM VỤ**'; then
+    ok "items typed with line breaks (w:br) between them read as the paragraphs Word shows, a sentence's break and a bold run's not"
+else
+    not_ok "line breaks as separators: $(grep -v '^$' "$work/dx/brsep.md" 2>/dev/null | sed -n '/MỤC/,/NHIỆM/p' | tr '\n' '|')"
 fi
 
 # ---- mammoth's Markdown: escaped punctuation ------------------------------------

@@ -15,7 +15,11 @@ foreign24.sh, into DIR, each a whole Kế hoạch written with zipfile
     w:vanish and w:specVanish) after a bold "Điều 1. Phạm vi." run into
     the text after it, and a paragraph whose text and mark are both
     hidden: Word shows "Điều 1. Phạm vi. Kế hoạch này ..." as one
-    paragraph and nothing of the hidden one."""
+    paragraph and nothing of the hidden one;
+  - brsep.docx: items typed with line breaks (w:br, Shift+Enter) between
+    them in one paragraph, "1. ..." / "2. ..." / "- ..." / "- ...", which
+    Word shows a line each; a sentence broken by a line break, and a bold
+    run over a break before a label, each stay one paragraph."""
 import os
 import sys
 
@@ -70,6 +74,16 @@ def main(out):
            p(run('Đoạn ẩn.', '<w:vanish/>'), '<w:rPr><w:vanish/></w:rPr>'),
            p(run('Điều 2. Đối tượng.', B), hidden_mark),
            p(run(' Cán bộ, công chức.')),
+           para('II. NHIỆM VỤ', '', B), para('1. Làm đường.')], '')
+
+    br = '<w:br/>'
+    write(os.path.join(out, 'brsep.docx'),
+          [para('I. MỤC TIÊU', '', B),
+           p('<w:r><w:t>1. Nâng cao đời sống.</w:t>%s<w:t>2. Bảo đảm an ninh.</w:t>%s'
+             '<w:t xml:space="preserve">  - Làm đường thôn.</w:t>%s<w:t>- Làm cầu.</w:t></w:r>' % (br, br, br)),
+           p('<w:r><w:t>3. Xây dựng đường</w:t>%s<w:t>liên thôn.</w:t></w:r>' % br),
+           p('<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Lưu ý: </w:t></w:r>'
+             '<w:r><w:t xml:space="preserve">làm </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>ngay</w:t>%s<w:t>- trong quý I.</w:t></w:r>' % br),
            para('II. NHIỆM VỤ', '', B), para('1. Làm đường.')], '')
 
 
