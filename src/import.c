@@ -440,6 +440,7 @@ static Para *prepare(Ctx *c, const ImpParas *paras)
         P[i].literal = ip->literal;
         P[i].merged_up = ip->merged_up;
         P[i].not_centred = ip->not_centred;
+        P[i].spans_rest = ip->spans_rest;
         P[i].page = ip->page;
         P[i].review = ip->review;
         P[i].index = i;

@@ -632,7 +632,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
          * row pasted from a spreadsheet): its cells stand under the columns
          * Word shows them under, the ones before it empty */
         int before = docx_attr_int(docx_child(docx_child(tr, "trPr"), "gridBefore"), "val", 0);
-        int width = docx_row_columns(tr);
+        int width = docx_row_columns(tr), spans_rest = 0; /* a group row's title spans to the end */
         for (; col < before && col < 64; col++)
             buf_puts(&row, "  |");
         for (const xmlNode *tc = docx_row_cell(tr, NULL); tc; tc = docx_row_cell(tr, tc)) {
@@ -651,9 +651,9 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
                 b++;
             while (e > b && nfc.data[e - 1] == ' ')
                 e--;
-            /* the row is a Markdown pipe row: '|' escaped; so are '*' and
-             * '\\', as a plan's cell prints them literally only so (its
-             * stars are emphasis, dropped: "20*24" printed "2024") */
+            /* the row is a Markdown pipe row: '|' escaped; so are '*', '`'
+             * and '\\', as a plan's cell prints them literally only so (its
+             * stars are emphasis, dropped: "20*24" printed "2024"; "`mã`" a code span) */
             for (size_t k = b; k < e; k++) {
                 if (nfc.data[k] == '\n') {
                     /* a line break (w:br) in the cell's paragraph: a line of
@@ -666,7 +666,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
                         k++;
                     continue;
                 }
-                if (nfc.data[k] == '|' || nfc.data[k] == '*' || nfc.data[k] == '\\')
+                if (nfc.data[k] == '|' || nfc.data[k] == '*' || nfc.data[k] == '\\' || nfc.data[k] == '`')
                     buf_putc(&cell, '\\');
                 buf_putc(&cell, nfc.data[k]);
             }
@@ -680,6 +680,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
             buf_puts(&row, " |");
             int span = docx_attr_int(docx_child(tcpr, "gridSpan"), "val", 1);
             span_note(rd, vm.row, col, span, width, &cell);
+            spans_rest |= col == 1 && span > 1 && col + span >= width;
             for (int k = 1; k < span && k < 64; k++)
                 buf_puts(&row, "  |");
             col += span > 1 && span < 64 ? span : 1;
@@ -690,9 +691,8 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         vm.row++;
         rd->para_no++;
         ImpPara *para = imp_para_add(rd->arena, rd->out, row.data, row.len, rd->para_no);
-        para->in_table = 1;
-        para->merged_up = merged, para->not_centred = not_centred;
-        para->page = rd->page;
+        para->merged_up = merged, para->not_centred = not_centred, para->spans_rest = spans_rest;
+        para->in_table = 1, para->page = rd->page;
         para->gap = rd->gap;
         rd->gap = 0;
         give_notes(rd, para);
