@@ -121,6 +121,11 @@ int starts_with(const char *s, const char *prefix);
 int starts_with_ci(const char *s, const char *prefix);
 char *dup_range(Ctx *c, const char *s, size_t n);
 char *trim_dup(Ctx *c, const char *s);
+/* n, less the backslash that ends s's first n bytes when it escapes the
+ * mark cut off after it (an odd run of backslashes): a Markdown writer's
+ * "\\(" or "\\." (mammoth, pandoc) whose mark import cut off left the
+ * backslash printed at the end of a unit's name or a recipient (s24foreign) */
+size_t drop_cut_escape(const char *s, size_t n);
 char *flatten(Ctx *c, const char *s);
 int is_upper_text(const char *s);
 /* The uppercase letters and digits of s only, for comparing marks like

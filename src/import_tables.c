@@ -355,7 +355,11 @@ static void put_note(Ctx *c, Buf *y, const char *note, const char *above)
                    arena_printf(c->arena, _("\"%s\" stood between the title and the table in the "
                                             "document: it is the note, printed under the table"),
                                 above));
-        note = note && *note ? arena_printf(c->arena, "%s %s", above, note) : above;
+        /* one line: "Đơn vị tính: hộ. Nguồn: ...", not "hộ Nguồn: ..." */
+        size_t n = strlen(above);
+        int ends = n && strchr(".;:!?)", above[n - 1]) != NULL;
+        note = note && *note ? arena_printf(c->arena, "%s%s %s", above, ends ? "" : ".", note)
+                             : above;
     }
     if (note && *note) {
         buf_puts(y, "    note: ");
