@@ -1038,7 +1038,10 @@ static int warn_kept(DiagSink *diags, const char *path, const TxtCellDoubt *doub
                      const HtmlKept *kept)
 {
     if (kept->cells_line) {
-        diag_error(diags, (SrcPos){path, kept->cells_line, 1}, 0, KH752, "'%s' has tables of "
+        /* the place a variable: xgettext counts a compound literal's commas
+         * as arguments, and would miss the message (make po dropped it) */
+        SrcPos at = {path, kept->cells_line, 1};
+        diag_error(diags, at, 0, KH752, "'%s' has tables of "
                    "more than %d cells; a plan has far fewer: check that it is the right file",
                    path, IMPORT_MAX_PARAS);
         return -1;
