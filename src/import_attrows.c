@@ -237,8 +237,13 @@ static void read_totals(Ctx *c, const char ***rows, size_t n_rows, int cols, Att
             if (s->group && s->group[r])
                 continue;
             if (!num_cell(rows[r][k], decimals, &v))
-                why = arena_printf(c->arena, _("column %d of row %zu, \"%s\", is not a number "
-                                     "with %d decimals"), k + 1, r + 1, rows[r][k], decimals);
+                why = arena_printf(c->arena,
+                                   i18n_ntr("column %d of row %zu, \"%s\", is not a number with "
+                                            "%d decimal",
+                                            "column %d of row %zu, \"%s\", is not a number with "
+                                            "%d decimals",
+                                            (unsigned long)decimals),
+                                   k + 1, r + 1, rows[r][k], decimals);
             sum += v;
         }
         Buf printed = {0}; /* the sum as khgen prints it in the totals row */
