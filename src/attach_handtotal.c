@@ -33,11 +33,18 @@
 
 #include "vi.h"
 
-int attach_is_totals_label(const char *s)
+/* The totals labels, as matched (upper case) and as written in a
+ * `totals:` line khgen suggests. */
+static const char *const labels_upper[] = {"TỔNG CỘNG", "TỔNG", "CỘNG", "TỔNG SỐ", NULL};
+static const char *const labels_written[] = {"Tổng cộng", "Tổng", "Cộng", "Tổng số", NULL};
+
+/* The index in labels_upper of the label s is (blanks before it, blanks
+ * and colons after it and the case aside), or -1; *upper set to whether s
+ * is typed in capitals. */
+static int totals_label(const char *s, int *upper)
 {
-    static const char *const labels[] = {"TỔNG CỘNG", "TỔNG", "CỘNG", "TỔNG SỐ", NULL};
     if (!s)
-        return 0;
+        return -1;
     while (*s == ' ')
         s++;
     Buf b = {0};
@@ -45,11 +52,19 @@ int attach_is_totals_label(const char *s)
     size_t n = b.len;
     while (n && (b.data[n - 1] == ':' || b.data[n - 1] == ' '))
         n--;
-    int found = 0;
-    for (size_t i = 0; labels[i] && !found; i++)
-        found = n == strlen(labels[i]) && memcmp(b.data, labels[i], n) == 0;
+    int found = -1;
+    for (int i = 0; labels_upper[i] && found < 0; i++)
+        if (n == strlen(labels_upper[i]) && memcmp(b.data, labels_upper[i], n) == 0)
+            found = i;
+    *upper = found >= 0 && strncmp(b.data, s, n) == 0;
     buf_free(&b);
     return found;
+}
+
+int attach_is_totals_label(const char *s)
+{
+    int upper;
+    return totals_label(s, &upper) >= 0;
 }
 
 /* The text cell of row that is a totals label, or NULL. */
@@ -99,11 +114,14 @@ static void check_sums(DiagSink *diags, const Attachment *att, size_t r, const C
         /* the rows it should add up: its group's, else all above it */
         attach_put_number(&sum, col, s[c].block_counted ? block : all);
         const char *name = col->header && *col->header ? col->header : col->key;
+        /* the label to write after 'totals:', without the typed " :" */
+        int upper, k = totals_label(label->text, &upper);
+        const char *write = upper ? labels_upper[k] : labels_written[k];
         diag_warning(diags, cell->pos.file ? cell->pos : label->pos, 1, KH629,
                      "the row '%s' gives %s for '%s', but the rows above it add up to %s: "
                      "correct the figure, or delete the row and write 'totals: %s' with "
                      "'total: true' on the column, which khgen adds up itself",
-                     label->text, buf_str(&typed), name, buf_str(&sum), label->text);
+                     label->text, buf_str(&typed), name, buf_str(&sum), write);
         buf_free(&typed);
         buf_free(&sum);
         return;
