@@ -345,21 +345,26 @@ static void strlist_index(StrList *list, size_t i)
 }
 
 /* 1 if s[0..n) is in the list. */
-int query_strlist_has(const StrList *list, const char *s, size_t n)
+long query_strlist_index(const StrList *list, const char *s, size_t n)
 {
     if (!list->slots) {
         for (size_t i = 0; i < list->count; i++)
             if (strncmp(list->items[i], s, n) == 0 && list->items[i][n] == '\0')
-                return 1;
-        return 0;
+                return (long)i;
+        return -1;
     }
     size_t mask = list->n_slots - 1;
     for (size_t h = strlist_hash(s, n) & mask; list->slots[h]; h = (h + 1) & mask) {
         const char *item = list->items[list->slots[h] - 1];
         if (strncmp(item, s, n) == 0 && item[n] == '\0')
-            return 1;
+            return (long)(list->slots[h] - 1);
     }
-    return 0;
+    return -1;
+}
+
+int query_strlist_has(const StrList *list, const char *s, size_t n)
+{
+    return query_strlist_index(list, s, n) >= 0;
 }
 
 void query_strlist_add(StrList *list, const char *s)

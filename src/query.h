@@ -199,6 +199,8 @@ enum { STRLIST_HASHED = 16 };
 void query_strlist_add(StrList *list, const char *s);
 /* 1 if s[0..n) is in the list. */
 int query_strlist_has(const StrList *list, const char *s, size_t n);
+/* The index in items of s[0..n) (the order of adding), or -1. */
+long query_strlist_index(const StrList *list, const char *s, size_t n);
 void query_strlist_free(StrList *list);
 
 struct Responsibility;

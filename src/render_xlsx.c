@@ -905,21 +905,38 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
         if (strcmp(own, plan->attachments[i].label) == 0)
             query_strlist_add(&reserved, arena_strndup(arena, buf_str(&upper), upper.len));
     }
+    /* each cut name (in capitals) and the first suffix not yet tried
+     * for it: a name taken or reserved stays so, so the search of the
+     * next label cut alike starts where the last one's ended (linear in
+     * a thousand labels cut alike, not quadratic) */
+    StrList bases = {0};
+    int *next_suffix = arena_alloc(arena, (plan->n_attachments + 1) * sizeof *next_suffix);
     for (size_t i = 0; i < plan->n_attachments && err == LXW_NO_ERROR; i++) {
         const Attachment *att = &plan->attachments[i];
         char *name = names[i];
         render_xlsx_sheet_name(att->label, name, sizeof names[i]);
+        buf_reset(&upper);
+        vi_put_upper(&upper, name);
+        long b = query_strlist_index(&bases, buf_str(&upper), upper.len);
+        if (b < 0) {
+            b = (long)bases.count;
+            query_strlist_add(&bases, arena_strndup(arena, buf_str(&upper), upper.len));
+            next_suffix[b] = 2;
+        }
         /* unique, ignoring case as Excel does (Vietnamese letters too:
          * "Biểu 01" and "BIỂU 01" are one name to it); a hashed list, not
          * a comparison with every sheet before */
-        for (int suffix = 2;; suffix++) {
+        for (int suffix = next_suffix[b];; suffix++) {
             buf_reset(&upper);
             vi_put_upper(&upper, name);
             int taken = query_strlist_has(&taken_names, buf_str(&upper), upper.len) ||
                         (strcmp(name, att->label) != 0 &&
                          query_strlist_has(&reserved, buf_str(&upper), upper.len));
-            if (!taken && workbook_validate_sheet_name(wb, name) == LXW_NO_ERROR)
+            if (!taken && workbook_validate_sheet_name(wb, name) == LXW_NO_ERROR) {
+                if (suffix > next_suffix[b])
+                    next_suffix[b] = suffix; /* the name took " (suffix - 1)" */
                 break;
+            }
             char base[128];
             render_xlsx_sheet_name(att->label, base, sizeof base);
             char tail[16];
@@ -955,6 +972,7 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
     buf_free(&upper);
     query_strlist_free(&taken_names);
     query_strlist_free(&reserved);
+    query_strlist_free(&bases);
 
     int close_errno = 0;
     lxw_error close_err = close_quietly(wb, &close_errno); /* frees wb whatever happens */
