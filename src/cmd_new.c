@@ -510,6 +510,10 @@ typedef struct Notes {
                               * (a school year's two: s16attack F2) */
     int n_years;
     char new_years[3][8];    /* where new moved them, in the same order */
+    char year_before[16];    /* the year before the old period: a column
+                              * heading "Thực hiện 2023" beside "Kế hoạch
+                              * 2024" names last year's figures, which the
+                              * new plan gives for 2024 (s24attack L4) */
     int in_moved_due;        /* walking a deadline whose date new moved */
     int count;
     Buf out;
@@ -724,6 +728,8 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
             continue;
         const char *year = NULL;
         int moved = 0; /* a year new moved a deadline to, in that deadline's prose */
+        if (n->in_columns && *n->year_before && memcmp(hit, n->year_before, 4) == 0)
+            year = n->year_before; /* text of the body may be history; a heading moves */
         for (int y = 0; y < n->n_years && !year; y++)
             if (memcmp(hit, n->years[y], 4) == 0)
                 year = n->years[y];
@@ -1004,6 +1010,8 @@ static int check_new_plan(NewCtx *c, DiagSink *diags, const char *out)
             snprintf(notes.new_years[notes.n_years], sizeof notes.years[0], "%04d", y + c->delta);
             snprintf(notes.years[notes.n_years++], sizeof notes.years[0], "%04d", y);
         }
+        if (c->from.year > 1)
+            snprintf(notes.year_before, sizeof notes.year_before, "%04d", c->from.year - 1);
         note_years(&notes, arena2, root2, NULL, 0);
         note_passed_targets(&notes, plan2);
     }
