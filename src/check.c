@@ -82,6 +82,10 @@ typedef struct Checker {
     int title_year;
     SrcPos title_year_pos;
     int n_title_year_dues;
+    /* the header's date typed years ahead (2042 for 2024): every deadline,
+     * two or more, before it and in an earlier year (date_ahead_scan);
+     * KH311 said once at the date, the deadlines not reported */
+    int n_dues, n_dues_ahead, dues_latest_year;
 } Checker;
 
 static void check_error(Checker *ck, SrcPos pos, int span, DiagId code, const char *fmt, ...)
@@ -692,6 +696,44 @@ static void check_basis_kinds(Checker *ck)
     }
 }
 
+/* Counts a task's deadline for date_ahead_scan: every one, and those
+ * before the plan's date in a year before the date's. */
+static void count_due_ahead(void *data, const BodyPlace *at)
+{
+    Checker *ck = data;
+    const BodyNode *node = at->node;
+    long first, last;
+    if (node->kind != NODE_TASK || !node->task || !due_window(&node->task->due, &first, &last))
+        return;
+    ck->n_dues++;
+    const Deadline *due = &node->task->due;
+    int year = last < vi_date_serial(due->year, 1, 1) ? due->year - 1 : due->year; /* "before" */
+    if (last < ck->plan_first && year < ck->plan->date.year) {
+        ck->n_dues_ahead++;
+        if (year > ck->dues_latest_year)
+            ck->dues_latest_year = year;
+    }
+}
+
+/* The header's date in a year after every deadline of the plan (two or
+ * more; "2042-01-15" typed for 2024-01-15): the one mistake is the date,
+ * said there once (KH311, s24attack L9), where each deadline was reported
+ * as before the plan's date. One deadline before the date is its own. */
+static void date_ahead_scan(Checker *ck)
+{
+    if (!ck->has_plan_date)
+        return;
+    plan_walk_body(ck->plan->body, ck->plan->n_body, count_due_ahead, ck);
+    if (ck->n_dues < 2 || ck->n_dues_ahead < ck->n_dues)
+        ck->n_dues_ahead = 0;
+    else
+        check_error(ck, ck->plan->date_pos, span_at(ck, ck->plan->date_pos), KH311,
+                    "the plan is dated %d, after each of its %d deadlines (the last in %d): "
+                    "check the year of the date (write %d if the plan is that year's)",
+                    ck->plan->date.year, ck->n_dues, ck->dues_latest_year,
+                    ck->dues_latest_year);
+}
+
 /* A legal basis dated after the plan (KH314): a plan cannot cite a
  * document issued after it. The plan's date is taken at its latest (a
  * blank day is the month's last, a blank month the year's), so a draft
@@ -734,7 +776,9 @@ static void check_due(Checker *ck, const Task *task, const Task *enclosing)
         return;
     const Deadline *due = &task->due;
     SrcPos pos = due->pos;
-    if (ck->has_plan_date && last < ck->plan_first) {
+    if (ck->has_plan_date && last < ck->plan_first && ck->n_dues_ahead) {
+        /* the date is the mistake, said at it (date_ahead_scan) */
+    } else if (ck->has_plan_date && last < ck->plan_first) {
         Buf date = {0};
         const Plan *plan = ck->plan;
         /* as the document prints a date ("22/02/2024") or a month
@@ -1101,6 +1145,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     Checker ck = {.arena = arena, .diags = diags, .plan = plan};
     ck.ctx = (InlineCtx){.plan = plan, .task = NULL, .templates = templates, .arena = arena};
     setup_dates(&ck);
+    date_ahead_scan(&ck);
     check_bases(&ck);
     check_basis_kinds(&ck);
     collect_codes(&ck);
