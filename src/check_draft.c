@@ -876,6 +876,13 @@ static void check_signature(Arena *arena, DiagSink *diags, const Plan *plan)
     for (size_t i = 0; i < sig->n_lines; i++) {
         const char *line = sig->lines[i];
         SrcPos at = item_pos(sig->lines_node, i, sig->n_lines);
+        /* "TM.ỦY BAN NHÂN DÂN": the space after the prefix lost, printed
+         * as typed (s24attack L5) */
+        if ((begins_word(line, "TM.") || begins_word(line, "KT.")) && line[3] && line[3] != ' ')
+            diag_warning(diags, at, chars_of(line), KH166,
+                         "'%s' has no space after '%.3s': the signature writes '%.3s %s'; add "
+                         "the space",
+                         line, line, line, after_prefix(line));
         if (begins_word(line, "TM.") && i > 0) {
             diag_warning(diags, at, chars_of(line), KH166,
                          "'%s' stands under '%s': 'TM.' is the first line of the signature, "

@@ -341,12 +341,26 @@ static void warn_own_numbers(DiagSink *diags, BodyNode **items, size_t n)
         int chars = 0; /* the span: characters, not bytes ("đ)", "–") */
         for (size_t k = 0; k < len; k++)
             chars += ((unsigned char)s[k] & 0xC0) != 0x80;
+        /* a bullet's text that begins with a point's "b) ": a point
+         * printed after the bullet's dash, "+ b) Vật tư" (s24attack L5) */
+        size_t point = !len && node->kind == NODE_BULLET ? own_label_len(NODE_POINT, s) : 0;
+        if (point && !(s[0] >= 'a' && s[0] <= 'z') && strncmp(s, "đ", 2) != 0)
+            point = 0; /* a point's letter, not a clause's number */
         if (len)
             diag_warning(diags, titled ? node->title_pos : node->text_pos, chars, KH118,
                          "this text begins with its own label '%.*s', and khgen prints one "
                          "before it: the document shows '%s %.*s'. Remove it from the text, or "
                          "write it as label: \"%.*s\"",
                          (int)len, s, node->printed_label, (int)len, s, (int)len, s);
+        else if (point)
+            diag_warning(diags, titled ? node->title_pos : node->text_pos,
+                         2, KH118,
+                         "this bullet's text begins with a point's label '%.*s', and khgen "
+                         "prints '%s' before it: the document shows '%s %.*s', a point marked "
+                         "as a bullet. Make it a 'point' (khgen prints its letter), or remove "
+                         "'%.*s' from the text",
+                         (int)point, s, node->printed_label, node->printed_label, (int)point, s,
+                         (int)point, s);
     }
 }
 
