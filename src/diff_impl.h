@@ -34,6 +34,9 @@ typedef struct Part {
     const char *format;      /* the formatting it prints with, described
                                 (diff_format.c), NULL for none: compared
                                 apart from the text */
+    const char *years;       /* text with the numbers {year} printed marked
+                                (InlineCtx.mark_years), for diff_year.c;
+                                NULL when it has none */
 } Part;
 
 typedef struct Doc {
@@ -100,5 +103,8 @@ const char *diff_format_layout(Arena *arena, const Layout *layout);
  * minus old, not 0) and nothing else changed; 0 otherwise (diff_year.c).
  * A year is a run of four digits within PLAN_YEAR_MIN..PLAN_YEAR_MAX. */
 int diff_year_only(const char *old, const char *new_text, int shift);
+/* Whether s holds a {year} mark (InlineCtx.mark_years); its copy without
+ * them in the arena (s itself when it has none). */
+const char *diff_year_unmarked(Arena *arena, const char *s);
 
 #endif

@@ -659,12 +659,32 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
     buf_free(&under);
 }
 
+/* Takes the {year} marks (InlineCtx.mark_years) out of every text of
+ * the parts, each text's marked copy kept in Part.years: what diff
+ * compares, shows and matches is the document's text. */
+static void unmark_parts(Doc *d)
+{
+    for (size_t i = 0; i < d->n; i++) {
+        Part *p = &d->parts[i];
+        const char *text = diff_year_unmarked(d->arena, p->text);
+        p->years = text != p->text ? p->text : NULL;
+        p->text = text;
+        p->key = p->key ? diff_year_unmarked(d->arena, p->key) : NULL;
+        p->label = p->label ? diff_year_unmarked(d->arena, p->label) : NULL;
+        p->path = p->path ? diff_year_unmarked(d->arena, p->path) : NULL;
+        p->tail = p->tail ? diff_year_unmarked(d->arena, p->tail) : NULL;
+        p->compared = p->compared ? diff_year_unmarked(d->arena, p->compared) : NULL;
+        p->format = p->format ? diff_year_unmarked(d->arena, p->format) : NULL;
+    }
+}
+
 /* Cuts a compiled plan into its parts, in document order. */
 void diff_collect(Doc *d, Plan *plan, TemplateSet *templates)
 {
     Arena *arena = d->arena;
     RenderCtx rc;
     render_ctx_init(&rc, plan, templates, arena);
+    rc.inline_ctx.mark_years = 1; /* taken out again: unmark_parts */
     const InlineCtx *ctx = &rc.inline_ctx;
     Buf b = {0};
     if (plan->governing_body)
@@ -755,4 +775,5 @@ void diff_collect(Doc *d, Plan *plan, TemplateSet *templates)
         add_part(d, "unplaced", "Ghi chú # review (nội dung của văn bản nhập không có trong kế hoạch)",
                  plan->unplaced_notes);
     buf_free(&b);
+    unmark_parts(d);
 }

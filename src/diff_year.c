@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "plan.h"
+#include "textref.h"
 #include "vi.h"
 
 static int is_digit(char c)
@@ -379,13 +380,35 @@ static int four_digits(const char *s)
     return (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
 }
 
+const char *diff_year_unmarked(Arena *arena, const char *s)
+{
+    if (!strchr(s, INLINE_YEAR_OPEN) && !strchr(s, INLINE_YEAR_CLOSE))
+        return s;
+    Buf b = {0};
+    for (; *s; s++)
+        if (*s != INLINE_YEAR_OPEN && *s != INLINE_YEAR_CLOSE)
+            buf_putc(&b, *s);
+    const char *out = buf_to_arena(&b, arena);
+    buf_free(&b);
+    return out ? out : "";
+}
+
 int diff_year_only(const char *old, const char *new_text, int shift)
 {
     if (shift == 0)
         return 0;
     int moved = 0;
+    int marked_old = 0, marked_new = 0; /* inside a {year}'s number */
     size_t i = 0, j = 0;
     for (;;) {
+        if (old[i] == INLINE_YEAR_OPEN || old[i] == INLINE_YEAR_CLOSE) {
+            marked_old = old[i++] == INLINE_YEAR_OPEN;
+            continue;
+        }
+        if (new_text[j] == INLINE_YEAR_OPEN || new_text[j] == INLINE_YEAR_CLOSE) {
+            marked_new = new_text[j++] == INLINE_YEAR_OPEN;
+            continue;
+        }
         if (is_digit(old[i]) && is_digit(new_text[j])) {
             size_t n = digit_run(old + i), m = digit_run(new_text + j);
             if (n == m && memcmp(old + i, new_text + j, n) == 0) {
@@ -395,11 +418,16 @@ int diff_year_only(const char *old, const char *new_text, int shift)
             if (n != 4 || m != 4)
                 return 0;
             int a = four_digits(old + i), b = four_digits(new_text + j);
-            if (b - a != shift || !plan_year_ok(a) || !plan_year_ok(b) ||
+            /* printed by {year} in both: a year, whatever word follows it
+             * ("thôn {year+1} Hiệp", s24round F9), and only there */
+            int years = marked_old && marked_new;
+            if (b - a != shift || !plan_year_ok(a) || !plan_year_ok(b))
+                return 0;
+            if (!years && (
                 in_document_number(old + i) || in_document_number(new_text + j) ||
                 is_amount(old + i) || is_amount(new_text + j) ||
                 in_citation_date(old, i) || in_citation_date(new_text, j) ||
-                number_before_word(old, i) || number_before_word(new_text, j))
+                number_before_word(old, i) || number_before_word(new_text, j)))
                 return 0;
             moved = 1;
             i += n, j += m;

@@ -486,7 +486,11 @@ static void expand_year(Expand *e)
     int year = plan_print_year(e->ctx->plan);
     if (name[4] == '+' || name[4] == '-')
         year += (name[4] == '+' ? 1 : -1) * atoi(name + 5);
+    if (e->ctx->mark_years)
+        buf_putc(e->out, INLINE_YEAR_OPEN);
     buf_put_int(e->out, year, 1);
+    if (e->ctx->mark_years)
+        buf_putc(e->out, INLINE_YEAR_CLOSE);
 }
 
 static void expand_lead(Expand *e)

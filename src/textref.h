@@ -41,7 +41,16 @@ typedef struct InlineCtx {
      * references print, summed over its texts (KH211 past
      * INLINE_MAX_PRINTED); NULL elsewhere */
     size_t *printed;
+    /* `khgen diff` only: each number a {year} expression prints is written
+     * between INLINE_YEAR_OPEN and INLINE_YEAR_CLOSE, so diff_year.c tells
+     * "thôn {year} Hiệp" (a year) from "2024 sản phẩm" typed (an amount,
+     * s24round F9); diff_parts.c takes them out of every text it shows.
+     * 0 for every document: the two bytes are control characters, which
+     * no plan text may hold (KH004) */
+    int mark_years;
 } InlineCtx;
+
+enum { INLINE_YEAR_OPEN = '\x1e', INLINE_YEAR_CLOSE = '\x1f' };
 
 /* What all of a plan's references may print of names (KH211). */
 #define INLINE_MAX_PRINTED ((size_t)OUTPUT_CAP_MIB(32) << 20)
