@@ -475,21 +475,10 @@ static void put_links(Buf *out, const char *s, size_t len, const Def *defs, size
             buf_putc(out, s[i++]);
             continue;
         }
-        if (i && s[i - 1] == '!') { /* an image's "[alt][label]": left whole */
-            size_t j = i + 1;
-            for (int part = 0; part < 2 && j <= len; part++) {
-                while (j < len && s[j] != ']')
-                    j++;
-                if (part == 0 && j + 1 < len && s[j + 1] == '[')
-                    j += 2;
-                else
-                    break;
-            }
-            j = j < len ? j + 1 : len;
-            buf_putn(out, s + i, j - i);
-            i = j;
-            continue;
-        }
+        /* an image's "![alt][label]" is a link's shape after a '!': written
+         * inline the same way, "![alt](address)"; taken whole, its label's
+         * definition emptied, it showed "![a][b]" and read "[c]" after it
+         * as a link of its own (s24mut L2) */
         size_t t = i + 1; /* the text's closing ']' */
         while (t < len && s[t] != ']' && s[t] != '[')
             t += s[t] == '\\' && t + 1 < len ? 2 : 1;
@@ -511,7 +500,10 @@ static void put_links(Buf *out, const char *s, size_t len, const Def *defs, size
                 buf_putc(out, s[i++]);
                 continue;
             }
-            if (r > end + 1)
+            size_t b = end + 1;
+            while (b < r && (s[b] == ' ' || s[b] == '\t'))
+                b++;
+            if (b < r) /* "[t][ ]", a blank label, is "[t][]" to cmark (s24mut L2) */
                 label = s + end + 1, label_len = r - end - 1;
             end = r + 1;
         }
@@ -612,6 +604,47 @@ static void put_line(Buf *out, const Line *l, const Def *defs, size_t n_defs, si
     buf_putn(out, s, len);
 }
 
+/* The column a list item's text starts at when line s[0..len) begins one
+ * ("- x", "* x", "+ x", "1. x", "1) x", indented or not), else 0. */
+static size_t item_text_column(const char *s, size_t len)
+{
+    size_t i = indent_of(s, len), e = i;
+    long number;
+    char delim;
+    if (i < len && (s[i] == '-' || s[i] == '*' || s[i] == '+'))
+        e = i + 1;
+    else if (ordered_item(s, len, i, &number, &delim, &e))
+        e++;
+    if (e == i || (e < len && s[e] != ' ' && s[e] != '\t'))
+        return 0;
+    while (e < len && (s[e] == ' ' || s[e] == '\t') && e - i < 8)
+        e++;
+    return e;
+}
+
+/* Whether a '>' at indent i may open a block quote: less than four
+ * columns in, or less than four past the text of the list item it
+ * continues (*item: that text's column while a list is open, kept line
+ * to line; 0 when none). "    > q" at the margin is an indented code
+ * block, or a paragraph's lazy line, "> q" as typed in both, which
+ * import read as a quote of "q" (s24mut L1). */
+static int quote_may_open(const char *s, size_t len, size_t *item, int *blank_before)
+{
+    size_t i = indent_of(s, len);
+    if (i == len) {
+        *blank_before = 1;
+        return 0;
+    }
+    size_t text = item_text_column(s, len);
+    int may = i < 4 || (*item && i >= *item && i - *item < 4);
+    if (text)
+        *item = text; /* an item: its text's column for the lines under it */
+    else if (*item && i < *item && *blank_before)
+        *item = 0; /* a paragraph outside the list closes it */
+    *blank_before = 0;
+    return may;
+}
+
 int imp_md_blocks(const char *s, size_t len, Buf *out)
 {
     size_t n = 0;
@@ -619,11 +652,14 @@ int imp_md_blocks(const char *s, size_t len, Buf *out)
         n += s[i] == '\n';
     n++;
     Line *lines = xmalloc(n * sizeof *lines);
-    size_t count = 0;
+    size_t count = 0, item = 0;
+    int blank_before = 1;
     for (size_t at = 0; at <= len && count < n;) {
         const char *nl = memchr(s + at, '\n', len - at);
         size_t end = nl ? (size_t)(nl - s) : len;
-        size_t marks, q = quote_marks(s + at, end - at, &marks);
+        size_t marks = 0, q = 0;
+        if (quote_may_open(s + at, end - at, &item, &blank_before))
+            q = quote_marks(s + at, end - at, &marks);
         lines[count++] = (Line){s + at + q, end - at - q, 0, 0, 0, s + at, end - at, marks};
         at = end + 1;
         if (!nl)
