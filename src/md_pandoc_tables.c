@@ -215,7 +215,8 @@ static size_t grid_table(const char *s, size_t len, size_t i, Buf *html, Buf cel
         return i;
     int ncol = k - 1, rows = 0, open = 0;
     buf_puts(html, "<table>"); /* on its first row's line (table_lines) */
-    for (size_t at = next; at < len;) {
+    size_t at = next;
+    while (at < len) {
         size_t le, after = line_at(s, len, at, &le);
         size_t rc[MAX_COLS + 1];
         int rk = grid_rule(s + at, le - at, rc);
@@ -240,7 +241,12 @@ static size_t grid_table(const char *s, size_t len, size_t i, Buf *html, Buf cel
         open = 1;
         at = after;
     }
-    if (open || !rows) { /* not closed by a rule, or no row */
+    if (open) { /* its last row not closed by a rule: pandoc reads it (s24mut L4) */
+        put_row(html, cells, ncol);
+        rows++;
+        next = at;
+    }
+    if (!rows) { /* no row */
         for (int c = 0; c < ncol; c++)
             cells[c].len = 0;
         return i;
