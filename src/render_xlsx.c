@@ -267,6 +267,100 @@ void render_xlsx_sheet_name(const char *label, char *out, size_t size)
         snprintf(out + n, size - n, "-");
 }
 
+/* ---- the sheets' names ------------------------------------------------------- */
+
+/* The names given so far and the search state of sheet_name_pick. */
+typedef struct SheetNames {
+    Arena *arena;
+    size_t n;                /* the attachments */
+    StrList taken;           /* the names given, in capitals */
+    /* the labels that are sheet names as they stand keep them: a label
+     * cut and made unique with " (2)" took the name another label has
+     * itself, whose sheet became " (3)" (s19attack L1) */
+    StrList reserved;
+    /* each cut name (in capitals) and the first suffix not yet tried
+     * for it: a name taken or reserved stays so, so the search of the
+     * next label cut alike starts where the last one's ended (linear in
+     * a thousand labels cut alike, not quadratic: s24attack F4) */
+    StrList bases;
+    int *next_suffix;
+    Buf upper;
+} SheetNames;
+
+static void sheet_names_init(SheetNames *sn, Arena *arena, const Plan *plan)
+{
+    *sn = (SheetNames){.arena = arena, .n = plan->n_attachments};
+    sn->next_suffix = arena_alloc(arena, (plan->n_attachments + 1) * sizeof *sn->next_suffix);
+    for (size_t i = 0; i < plan->n_attachments; i++) {
+        char own[128];
+        render_xlsx_sheet_name(plan->attachments[i].label, own, sizeof own);
+        buf_reset(&sn->upper);
+        vi_put_upper(&sn->upper, own);
+        if (strcmp(own, plan->attachments[i].label) == 0)
+            query_strlist_add(&sn->reserved,
+                              arena_strndup(arena, buf_str(&sn->upper), sn->upper.len));
+    }
+}
+
+static void sheet_names_free(SheetNames *sn)
+{
+    buf_free(&sn->upper);
+    query_strlist_free(&sn->taken);
+    query_strlist_free(&sn->reserved);
+    query_strlist_free(&sn->bases);
+}
+
+/* The name of attachment i's sheet into name[0..size): its label cut to
+ * Excel's 31 characters, made unique with " (2)", " (3)", ... ignoring
+ * case as Excel does (Vietnamese letters too: "Biểu 01" and "BIỂU 01" are
+ * one name to it); hashed lists, not a comparison with every sheet before. */
+static void sheet_name_pick(SheetNames *sn, lxw_workbook *wb, const Attachment *att, size_t i,
+                            char *name, size_t size)
+{
+    render_xlsx_sheet_name(att->label, name, size);
+    buf_reset(&sn->upper);
+    vi_put_upper(&sn->upper, name);
+    long b = query_strlist_index(&sn->bases, buf_str(&sn->upper), sn->upper.len);
+    if (b < 0) {
+        b = (long)sn->bases.count;
+        query_strlist_add(&sn->bases, arena_strndup(sn->arena, buf_str(&sn->upper), sn->upper.len));
+        sn->next_suffix[b] = 2;
+    }
+    for (int suffix = sn->next_suffix[b];; suffix++) {
+        buf_reset(&sn->upper);
+        vi_put_upper(&sn->upper, name);
+        int taken = query_strlist_has(&sn->taken, buf_str(&sn->upper), sn->upper.len) ||
+                    (strcmp(name, att->label) != 0 &&
+                     query_strlist_has(&sn->reserved, buf_str(&sn->upper), sn->upper.len));
+        if (!taken && workbook_validate_sheet_name(wb, name) == LXW_NO_ERROR) {
+            if (suffix > sn->next_suffix[b])
+                sn->next_suffix[b] = suffix; /* the name took " (suffix - 1)" */
+            break;
+        }
+        char base[128];
+        render_xlsx_sheet_name(att->label, base, sizeof base);
+        char tail[16];
+        snprintf(tail, sizeof tail, " (%d)", suffix);
+        size_t keep = strlen(base);
+        while (keep > 0 && utf8_count(base, keep) + strlen(tail) > 31) {
+            keep--;
+            while (keep > 0 && ((unsigned char)base[keep] & 0xC0) == 0x80)
+                keep--;
+        }
+        snprintf(name, size, "%.*s%s", (int)keep, base, tail);
+        /* every name taken or reserved is one of the 2n labels', so
+         * a suffix past 2n + 2 is never needed; 999 named the 1000th
+         * of a thousand labels cut alike "Sheet1000" (s24attack F4) */
+        if (suffix > 2 * (int)sn->n + 2) {
+            snprintf(name, size, "Sheet%zu", i + 1);
+            break;
+        }
+    }
+    buf_reset(&sn->upper);
+    vi_put_upper(&sn->upper, name);
+    query_strlist_add(&sn->taken, arena_strndup(sn->arena, buf_str(&sn->upper), sn->upper.len));
+}
+
 /* ---- one sheet ----------------------------------------------------------------- */
 
 typedef struct Sheet {
@@ -891,74 +985,12 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
     fs->workbook = wb;
 
     char (*names)[128] = arena_alloc(arena, plan->n_attachments * sizeof *names);
-    StrList taken_names = {0}; /* the names given, in capitals */
-    Buf upper = {0};
-    /* the labels that are sheet names as they stand keep them: a label
-     * cut and made unique with " (2)" took the name another label has
-     * itself, whose sheet became " (3)" (s19attack L1) */
-    StrList reserved = {0};
-    for (size_t i = 0; i < plan->n_attachments; i++) {
-        char own[128];
-        render_xlsx_sheet_name(plan->attachments[i].label, own, sizeof own);
-        buf_reset(&upper);
-        vi_put_upper(&upper, own);
-        if (strcmp(own, plan->attachments[i].label) == 0)
-            query_strlist_add(&reserved, arena_strndup(arena, buf_str(&upper), upper.len));
-    }
-    /* each cut name (in capitals) and the first suffix not yet tried
-     * for it: a name taken or reserved stays so, so the search of the
-     * next label cut alike starts where the last one's ended (linear in
-     * a thousand labels cut alike, not quadratic) */
-    StrList bases = {0};
-    int *next_suffix = arena_alloc(arena, (plan->n_attachments + 1) * sizeof *next_suffix);
+    SheetNames sn;
+    sheet_names_init(&sn, arena, plan);
     for (size_t i = 0; i < plan->n_attachments && err == LXW_NO_ERROR; i++) {
         const Attachment *att = &plan->attachments[i];
         char *name = names[i];
-        render_xlsx_sheet_name(att->label, name, sizeof names[i]);
-        buf_reset(&upper);
-        vi_put_upper(&upper, name);
-        long b = query_strlist_index(&bases, buf_str(&upper), upper.len);
-        if (b < 0) {
-            b = (long)bases.count;
-            query_strlist_add(&bases, arena_strndup(arena, buf_str(&upper), upper.len));
-            next_suffix[b] = 2;
-        }
-        /* unique, ignoring case as Excel does (Vietnamese letters too:
-         * "Biểu 01" and "BIỂU 01" are one name to it); a hashed list, not
-         * a comparison with every sheet before */
-        for (int suffix = next_suffix[b];; suffix++) {
-            buf_reset(&upper);
-            vi_put_upper(&upper, name);
-            int taken = query_strlist_has(&taken_names, buf_str(&upper), upper.len) ||
-                        (strcmp(name, att->label) != 0 &&
-                         query_strlist_has(&reserved, buf_str(&upper), upper.len));
-            if (!taken && workbook_validate_sheet_name(wb, name) == LXW_NO_ERROR) {
-                if (suffix > next_suffix[b])
-                    next_suffix[b] = suffix; /* the name took " (suffix - 1)" */
-                break;
-            }
-            char base[128];
-            render_xlsx_sheet_name(att->label, base, sizeof base);
-            char tail[16];
-            snprintf(tail, sizeof tail, " (%d)", suffix);
-            size_t keep = strlen(base);
-            while (keep > 0 && utf8_count(base, keep) + strlen(tail) > 31) {
-                keep--;
-                while (keep > 0 && ((unsigned char)base[keep] & 0xC0) == 0x80)
-                    keep--;
-            }
-            snprintf(name, sizeof names[i], "%.*s%s", (int)keep, base, tail);
-            /* every name taken or reserved is one of the 2n labels', so
-             * a suffix past 2n + 2 is never needed; 999 named the 1000th
-             * of a thousand labels cut alike "Sheet1000" (s24attack F4) */
-            if (suffix > 2 * (int)plan->n_attachments + 2) {
-                snprintf(name, sizeof names[i], "Sheet%zu", i + 1);
-                break;
-            }
-        }
-        buf_reset(&upper);
-        vi_put_upper(&upper, name);
-        query_strlist_add(&taken_names, arena_strndup(arena, buf_str(&upper), upper.len));
+        sheet_name_pick(&sn, wb, att, i, name, sizeof names[i]);
         lxw_worksheet *ws = workbook_add_worksheet(wb, name);
         if (!ws) {
             err = LXW_ERROR_PARAMETER_VALIDATION;
@@ -969,10 +1001,7 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
         err = write_table_sheet(ws, fs, att, plan, under.data ? under.data : "", name, diags);
     }
     buf_free(&under);
-    buf_free(&upper);
-    query_strlist_free(&taken_names);
-    query_strlist_free(&reserved);
-    query_strlist_free(&bases);
+    sheet_names_free(&sn);
 
     int close_errno = 0;
     lxw_error close_err = close_quietly(wb, &close_errno); /* frees wb whatever happens */

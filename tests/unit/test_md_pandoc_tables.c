@@ -8,8 +8,9 @@
  * imp_md_pandoc_tables makes of it, the tables checked against what
  * `pandoc -f markdown -t html` shows: a grid table's cells, a cell's
  * lines joined and its blank lines ending a paragraph, a rule whose '+'
- * do not stand over the bars, a table never closed or of no row left as
- * written; a simple or multiline table's columns from its dash groups
+ * do not stand over the bars or a table of no row left as written, one
+ * whose last row has no closing rule read as pandoc reads it (a table);
+ * a simple or multiline table's columns from its dash groups
  * (three dashes or more, two groups or more, up to three spaces in), its
  * header over several lines, its rows a line (simple) or apart by blank
  * lines (multiline); characters, not bytes, for the columns of
@@ -35,7 +36,7 @@ static const struct {
     {"+-----+-----+\n| a   | b   |\n+=====+=====+\n| 1   | 2   |\n+-----+-----+", "<table><tr><td><p>a</p></td><td><p>b</p></td></tr>\n<tr><td><p>1</p></td><td><p>2</p></td></tr>\n</table>\n\n"},
     {"+-----+-----+\n| a   | b   |\n| c   |     |\n|     | d   |\n+-----+-----+", "<table><tr><td><p>a c</p></td><td><p>b</p><p>d</p></td></tr>\n</table>\n\n\n"},
     {"+-----+-----+\n| a   | b   |\n+-----+-----+", "<table><tr><td><p>a</p></td><td><p>b</p></td></tr>\n</table>\n"},
-    {"+-----+-----+\n| a   | b   |", NULL},
+    {"+-----+-----+\n| a   | b   |", "<table><tr><td><p>a</p></td><td><p>b</p></td></tr>\n</table>\n"}, /* no closing rule: pandoc reads it */
     {"+-----+-----+\n| a   | b   |\n+------+----+", NULL},
     {"+-----+-----+\n| a     b   |\n+-----+-----+", NULL},
     {"+---++\n| a |\n+---+", NULL},
@@ -44,7 +45,7 @@ static const struct {
     {"x\n+-----+-----+\n| a   | b   |\n+-----+-----+", NULL},
     {"+:----+----:+\n| a   | b   |\n+-----+-----+", "<table><tr><td><p>a</p></td><td><p>b</p></td></tr>\n</table>\n"},
     {"+-----+-----+\n| ă   | ơ   |\n+-----+-----+", "<table><tr><td><p>ă</p></td><td><p>ơ</p></td></tr>\n</table>\n"},
-    {"+-----+-----+\n| a   | b   |\n\n+-----+-----+", NULL},
+    {"+-----+-----+\n| a   | b   |\n\n+-----+-----+", "<table><tr><td><p>a</p></td><td><p>b</p></td></tr>\n</table>\n\n+-----+-----+"},
     {"+-----+-----+  \n| a   | b   |\n+-----+-----+", "<table><tr><td><p>a</p></td><td><p>b</p></td></tr>\n</table>\n"},
     {"+-----+-----+\n| ![](x.png) | b   |\n+-----+-----+", NULL},
     {"+-------+-------+\n| a & b | <c>   |\n+-------+-------+", "<table><tr><td><p>a &amp; b</p></td><td><p>&lt;c&gt;</p></td></tr>\n</table>\n"},
@@ -66,9 +67,10 @@ static const struct {
     /* the sweep's survivors (s24mut): line ends of CR LF */
     {"+---+---+\r\n| a | b |\r\n+---+---+\r\n",
      "<table><tr><td><p>a</p></td><td><p>b</p></td></tr>\n</table>\n\n"},
-    /* a table never closed leaves no cell's text to the next one */
+    /* a table whose last row has no closing rule ends at the blank line,
+     * its cells its own, and the next one is read after it (as pandoc) */
     {"+---+---+\n| x | y |\n\n+---+---+\n| a | b |\n+---+---+",
-     "+---+---+\n| x | y |\n\n<table><tr><td><p>a</p></td><td><p>b</p></td></tr>\n</table>\n"},
+     "<table><tr><td><p>x</p></td><td><p>y</p></td></tr>\n</table>\n\n<table><tr><td><p>a</p></td><td><p>b</p></td></tr>\n</table>\n"},
     /* a header that begins with 'z' (the last of the letters tried) */
     {"zalo  b\n----- -----\n1     2\n",
      "<table><tr><td><p>zalo</p></td><td><p>b</p></td></tr>\n<tr><td><p>1</p></td><td><p>2</p></td></tr>\n</table>\n"},
