@@ -203,6 +203,10 @@ typedef struct DiagCode {
  * case, as everywhere a code is written (`khgen explain kh203`,
  * `suppress: [kh250]`): the entry's code is the canonical "KH203". */
 const DiagCode *diag_code_find(const char *code);
+/* 1 if text is two codes or more written as one ("KH315 KH316", "KH315;
+ * KH316": a `suppress:` item that meant a list), each appended to list as
+ * khgen writes it, joined by ", "; 0 otherwise (list may hold a part). */
+int diag_code_list_in_one(const char *text, struct Buf *list);
 /* The entry of a DiagId (NULL for DIAG_NO_CODE). */
 const DiagCode *diag_code_of(DiagId id);
 /* All codes, sorted by code; *count receives the number. */

@@ -1102,6 +1102,20 @@ static int run_command(int argc, char **argv)
      * overwrite each other's documents (of one name but for case too, on
      * the file systems that ignore it: vfat, exFAT, NTFS, APFS) */
     for (int i = 0; i < opt.n_plans && opt.build; i++) {
+        Buf own = {0};
+        plan_put_output_name(&own, opt.plans[i]);
+        /* ".yaml" built ".yaml.md", ".a.yaml" ".a.md": files that `ls` and
+         * a file manager hide, named after no plan (s23low 9) */
+        int hidden = own.len == 0 || own.data[0] == '.';
+        buf_free(&own);
+        if (hidden && strcmp(opt.out_dir, "-") != 0) {
+            int rc = usage_error("'%s' has no name before its extension, or one that begins with "
+                                 "'.': its outputs would be hidden files; rename the plan "
+                                 "(ke-hoach-2024.yaml writes ke-hoach-2024.md, ...)",
+                                 opt.plans[i]);
+            free(opt.plans);
+            return rc;
+        }
         for (int k = 0; k < i; k++) {
             Buf name_i = {0}, name_k = {0};
             plan_put_output_name(&name_i, opt.plans[i]);

@@ -449,6 +449,7 @@ int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos
     rp->used += len;
 
     int errors_before = diag_error_count(diags);
+    limits.what = strcmp(what, "catalog") == 0 ? N_("a catalog") : N_("an included registry");
     YNode *root = load_string(arena, diags, path, text, len, &limits);
     int looks_right = root ? has_any_key(root, expect_keys) : mentions_key(text, len, expect_keys);
     free(text);

@@ -1024,6 +1024,7 @@ static const YNode *load_wording_text(TemplateSet *set, const char *origin, cons
                                       size_t len)
 {
     LoadLimits limits = load_default_limits();
+    limits.what = N_("wording.yaml");
     const YNode *root = load_string(set->arena, set->diags, origin, text, len, &limits);
     if (!root)
         return NULL;
