@@ -87,6 +87,13 @@ const char *tpl_set_text(TemplateSet *set, const char *name, size_t *len, const 
  * path; 0 when it was read or there is none. */
 int tpl_set_read_errno(TemplateSet *set, const char *name, const char **origin);
 
+/* The read_errno of a template that is a link to a file outside the
+ * --templates directory (and every --allow-read one): not an errno. */
+#define TPL_ERR_OUTSIDE 4096
+/* What a template's read_errno says: i18n_strerror's text, or for
+ * TPL_ERR_OUTSIDE why the file is not read. */
+const char *tpl_strerror(int err);
+
 /* Renders template `name` with ctx, appending to out. Escapes {{x}} values
  * with `escape`. Returns 0, or -1 after reporting an error (syntax errors
  * with line:col in the template, missing template or partial). */
