@@ -984,6 +984,52 @@ static void guard_header_values(Arena *arena, TValue *values)
         guard_header_value(arena, bases->items[i], 1);
 }
 
+/* A run of 2, 4 or 6 '*' between blanks or a line's ends, not escaped:
+ * an emphasis a template wrapped round a value that printed nothing
+ * ("**{{motto}}**" of a motto that rendered empty printed "****", which a
+ * reader shows as a rule or as stars; s23low 12). Each is taken out, and a
+ * line left blank by it with it: the lines round it keep their breaks. */
+static void drop_empty_emphasis(Buf *out, size_t start)
+{
+    size_t w = start;
+    for (size_t line = start; line < out->len;) {
+        size_t end = line;
+        while (end < out->len && out->data[end] != '\n')
+            end++;
+        size_t line_w = w, kept = 0;
+        for (size_t i = line; i < end;) {
+            size_t run = i;
+            while (run < end && out->data[run] == '*')
+                run++;
+            size_t n = run - i;
+            int alone = n && (n == 2 || n == 4 || n == 6) &&
+                        (i == line || out->data[i - 1] == ' ') &&
+                        (run == end || out->data[run] == ' ') && !(i > line && out->data[i - 1] == '\\');
+            if (alone) {
+                i = run;
+                continue;
+            }
+            if (!n)
+                n = 1;
+            for (size_t k = 0; k < n; k++) {
+                if (out->data[i + k] != ' ')
+                    kept = 1;
+                out->data[w++] = out->data[i + k];
+            }
+            i += n;
+        }
+        int dropped = (size_t)(w - line_w) != end - line;
+        if (dropped && !kept)
+            w = line_w; /* the line was the empty emphasis alone */
+        else if (end < out->len) /* a line dropped takes its newline with it */
+            out->data[w++] = '\n';
+        line = end + 1;
+    }
+    out->len = w < out->len ? w : out->len;
+    if (out->data)
+        out->data[out->len] = '\0';
+}
+
 int render_md(RenderCtx *rc, Buf *out)
 {
     TValue *values = render_header_values(rc);
@@ -1003,5 +1049,6 @@ int render_md(RenderCtx *rc, Buf *out)
     buf_putc(out, '\n');
     md_sanitize(out, start, 1);
     md_cell_breaks(out, start);
+    drop_empty_emphasis(out, start);
     return rc_tpl;
 }
