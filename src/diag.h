@@ -89,6 +89,12 @@ void diag_withdraw_file(DiagSink *sink, const char *file);
  * a list, or when the source or position is unknown. For underlining. */
 int diag_token_chars(const DiagSink *sink, SrcPos pos);
 
+/* The position of the first n bytes of words written on pos's line from
+ * pos on, in a registered source; pos itself when they are not there (a
+ * value over several lines, an escape): for a diagnostic about words
+ * inside a value whose node is gone (a table cell's date, KH317). */
+SrcPos diag_pos_of_words(const DiagSink *sink, SrcPos pos, const char *words, size_t n);
+
 /* Options. werror: warnings count and print as errors.
  * color: never used in files; off by default. */
 void diag_set_werror(DiagSink *sink, int werror);
