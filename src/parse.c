@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "attach.h"
+#include "basis_form.h"
 #include "blankmeant.h"
 #include "catalog.h"
 #include "i18n.h"
@@ -280,6 +281,8 @@ static void parse_bases(Parser *p, const YNode *node)
                         date->text);
         /* optional: no " của ..." */
         basis->issuer = get_text(p, item, "by", TEXT_PROSE | TEXT_ONE_LINE);
+        basis_form_check(p->diags, basis->number ? ynode_get(item, "number") : NULL,
+                         basis->issuer ? ynode_get(item, "by") : NULL); /* KH172 */
         basis->intro = get_text(p, item, "intro", TEXT_PROSE | TEXT_ONE_LINE);
         if (basis->intro && yread_is_blank(basis->intro)) /* printed without "Căn cứ" */
             PARSE_ERROR(p, ynode_get(item, "intro"), KH107,
