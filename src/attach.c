@@ -693,24 +693,7 @@ static void parse_explicit_rows(AttParser *ap, AttachSpec *spec, Attachment *att
         }
         att->n_rows++;
     }
-    /* a heading row with nothing under it printed an empty group (I, then
-     * II) without a word, and one written twice two groups of one name
-     * (s23low 5) */
-    for (size_t i = 0; i < att->n_rows; i++) {
-        const Row *row = &att->rows[i], *next = i + 1 < att->n_rows ? &att->rows[i + 1] : NULL;
-        if (!row->is_group || (next && !next->is_group))
-            continue;
-        if (next && strcmp(next->group_title, row->group_title) == 0)
-            diag_warning(ap->diags, next->title_node->pos, yread_span(next->title_node), KH630,
-                         "the heading row '%s' is written twice in a row: the table prints two "
-                         "groups of that name, the first one empty; delete one of the two",
-                         row->group_title);
-        else
-            diag_warning(ap->diags, row->title_node->pos, yread_span(row->title_node), KH630,
-                         "the heading row '%s' has no rows under it: the table prints it as "
-                         "an empty group; write its rows under it, or delete it",
-                         row->group_title);
-    }
+    att_check_heading_rows(ap->diags, att); /* KH630 */
 }
 
 /* Checks a generator mapping's keys and its `from`. */

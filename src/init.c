@@ -492,6 +492,20 @@ static const char *below_commune_kind(const char *upper)
     return NULL;
 }
 
+/* 1 after saying so when name (upper: in upper case) is a place under a
+ * commune (below_commune_kind), which issues no plan. */
+static int refuse_below_commune(const char *name, const char *upper)
+{
+    const char *under = below_commune_kind(upper);
+    if (under)
+        term_fprintf(stderr, _("khgen: init: '%s' is a %s, a part of a commune: it has no "
+                               "People's Committee and issues no KH-UBND plan; start the plan "
+                               "of the commune it is in (khgen init --level xa \"Xã ...\") and "
+                               "list '%s' among its localities (kind: %s)\n"),
+                     name, under, name, under);
+    return under != NULL;
+}
+
 /* 1 if name (NFC; upper, the same in upper case) names a place: it has a
  * letter or digit of its own (not combining marks alone, an emoji) and is
  * not just a kind ("Xã", "Phường", "TP."), and holds no character that
@@ -883,15 +897,8 @@ int cmd_init(int argc, char **argv)
         return EXIT_USAGE;
     }
     const char *rest = nfc.data, *kind = name_kind(nfc.data, upper.data, &rest);
-    const char *under = kind ? NULL : below_commune_kind(upper.data);
-    if (under) {
-        term_fprintf(stderr, _("khgen: init: '%s' is a %s, a part of a commune: it has no "
-                               "People's Committee and issues no KH-UBND plan; start the plan "
-                               "of the commune it is in (khgen init --level xa \"Xã ...\") and "
-                               "list '%s' among its localities (kind: %s)\n"),
-                     nfc.data, under, nfc.data, under);
-        buf_free(&nfc);
-        buf_free(&upper);
+    if (!kind && refuse_below_commune(nfc.data, upper.data)) {
+        buf_free(&nfc), buf_free(&upper);
         return EXIT_USAGE;
     }
     if (!kind)

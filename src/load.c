@@ -113,6 +113,13 @@ LoadLimits load_default_limits(void)
     return limits;
 }
 
+LoadLimits load_limits_of(const char *what)
+{
+    LoadLimits limits = load_default_limits();
+    limits.what = what;
+    return limits;
+}
+
 /* ---- reporting -------------------------------------------------------- */
 
 static SrcPos make_pos(const Loader *ld, int line, int col)

@@ -100,6 +100,8 @@ typedef struct LoadLimits {
 
 /* The defaults above. */
 LoadLimits load_default_limits(void);
+/* The defaults, for a file of the kind what (LoadLimits.what). */
+LoadLimits load_limits_of(const char *what);
 
 /* Loads the YAML file at path. Returns the root node (an empty mapping for an
  * empty file), or NULL after reporting an error that leaves no usable tree.

@@ -43,7 +43,6 @@
 #include "caps.h"
 #include "i18n.h"
 #include "load.h"
-#include "readpolicy.h"
 #include "vi.h"
 #include "yread.h"
 
@@ -118,7 +117,6 @@ struct TemplateSet {
     Arena *arena;
     DiagSink *diags;
     const char *user_dir;    /* NULL for none; no trailing slash */
-    const char *user_dir_real; /* its real path, found on first need */
     FileEntry *files;
     Parsed *parsed;
     Reported *reported;
@@ -217,43 +215,6 @@ static int first_report(TemplateSet *set, const char *where, const char *name)
 
 /* ---- files -------------------------------------------------------------- */
 
-const char *tpl_strerror(int err)
-{
-    if (err == TPL_ERR_OUTSIDE)
-        return _("it is a link to a file outside the --templates directory, and a template is "
-                 "read only from that directory (or an --allow-read one), as a plan's includes "
-                 "are from the plan's own");
-    return i18n_strerror(err);
-}
-
-/* A file of the --templates directory, read by the rules of a plan's
- * includes (readpolicy.h): a regular file (read_file: no device, no FIFO;
- * read to its end, its size not trusted) whose real path lies under the
- * directory's real path or an --allow-read one. A partial that was a link
- * to /proc/self/environ, a "regular file" of size 0, printed the
- * environment into the document (s23low 3); refused with errno
- * TPL_ERR_OUTSIDE. NULL with errno set otherwise (ENOENT: no such file). */
-static char *read_user_file(TemplateSet *set, const char *path, size_t *len)
-{
-    char *real = realpath(path, NULL);
-    if (!real)
-        return NULL;
-    if (!set->user_dir_real) {
-        char *dir = realpath(set->user_dir, NULL);
-        set->user_dir_real = dir ? arena_strdup(set->arena, dir) : set->user_dir;
-        free(dir);
-    }
-    char *data = NULL;
-    if (!readpolicy_real_allowed(real, set->user_dir_real))
-        errno = TPL_ERR_OUTSIDE;
-    else
-        data = read_file(real, MAX_TEMPLATE_BYTES, len);
-    int saved = errno;
-    free(real);
-    errno = saved;
-    return data;
-}
-
 static FileEntry *find_file(TemplateSet *set, const char *name)
 {
     for (FileEntry *f = set->files; f; f = f->next)
@@ -271,7 +232,7 @@ static FileEntry *find_file(TemplateSet *set, const char *name)
         char *path = arena_printf(set->arena, "%s/%s", set->user_dir, name);
         size_t len = 0;
         errno = 0;
-        char *data = read_user_file(set, path, &len);
+        char *data = tpl_read_in_dir(path, set->user_dir, MAX_TEMPLATE_BYTES, &len);
         if (data) {
             Buf normal = {0};
             vi_put_nfc(&normal, data, len);
@@ -810,9 +771,7 @@ static Parsed *find_partial(TemplateSet *set, TplSource *source, const TNode *no
         partial = parsed_file(set, other_name, &found);
     }
     if (!found) {
-        FileEntry *f = find_file(set, name);
-        if (!f->read_errno && other_name) /* 'env.md' for {{>env}}: its own reason */
-            f = find_file(set, other_name);
+        FileEntry *f = find_file(set, other_name && !find_file(set, name)->read_errno ? other_name : name);
         if (f->read_errno)
             report(set, DIAG_ERROR, source, node->offset, node->span, KH804, "cannot read partial "
                    "'%s': %s: check the --templates directory", f->origin,
@@ -1064,8 +1023,7 @@ int tpl_render(TemplateSet *set, const char *name, const TValue *ctx, TplEscape 
 static const YNode *load_wording_text(TemplateSet *set, const char *origin, const char *text,
                                       size_t len)
 {
-    LoadLimits limits = load_default_limits();
-    limits.what = N_("wording.yaml");
+    LoadLimits limits = load_limits_of(N_("wording.yaml")); /* KH009 names it */
     const YNode *root = load_string(set->arena, set->diags, origin, text, len, &limits);
     if (!root)
         return NULL;
@@ -1106,7 +1064,7 @@ static void load_wording(TemplateSet *set)
     char *path = arena_printf(set->arena, "%s/wording.yaml", set->user_dir);
     size_t len = 0;
     errno = 0;
-    char *data = read_user_file(set, path, &len);
+    char *data = tpl_read_in_dir(path, set->user_dir, MAX_TEMPLATE_BYTES, &len);
     if (!data) {
         if (errno != ENOENT && errno != ENOTDIR && set->diags)
             diag_error(set->diags, (SrcPos){path, 0, 0}, 0, KH804, "cannot read '%s': %s: check "
