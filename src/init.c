@@ -890,17 +890,15 @@ int cmd_init(int argc, char **argv)
     Buf nfc = {0}, upper = {0}, kind_up = {0}, slug = {0}, text = {0}, rest_up = {0}, place = {0};
     put_name(&nfc, name, name_len);
     vi_put_upper(&upper, nfc.data);
-    if (!names_a_place(nfc.data, upper.data)) {
-        name_usage_error();
+    int under = refuse_below_commune(nfc.data, upper.data); /* a thôn: no UBND */
+    if (under || !names_a_place(nfc.data, upper.data)) {
+        if (!under)
+            name_usage_error();
         buf_free(&nfc);
         buf_free(&upper);
         return EXIT_USAGE;
     }
     const char *rest = nfc.data, *kind = name_kind(nfc.data, upper.data, &rest);
-    if (!kind && refuse_below_commune(nfc.data, upper.data)) {
-        buf_free(&nfc), buf_free(&upper);
-        return EXIT_USAGE;
-    }
     if (!kind)
         kind = level->kind;
     vi_put_upper(&rest_up, rest);
