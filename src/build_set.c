@@ -166,7 +166,7 @@ int build_outputs_over_inputs(DiagSink *diags, const char *out_dir, const char *
     }
     if (devnull)
         fclose(devnull);
+    diag_flush(diags); /* its file name lives in names */
     arena_free(names);
-    diag_flush(diags);
     return found;
 }
