@@ -984,11 +984,12 @@ static void guard_header_values(Arena *arena, TValue *values)
         guard_header_value(arena, bases->items[i], 1);
 }
 
-/* A run of 2, 4 or 6 '*' between blanks or a line's ends, not escaped:
- * an emphasis a template wrapped round a value that printed nothing
- * ("**{{motto}}**" of a motto that rendered empty printed "****", which a
- * reader shows as a rule or as stars; s23low 12). Each is taken out, and a
- * line left blank by it with it: the lines round it keep their breaks. */
+/* A line of 4 or 6 '*' alone (trailing blanks aside): an emphasis the
+ * template wrapped round a value that printed nothing ("**{{motto}}**" of
+ * a motto that rendered empty printed "****", which a reader shows as a
+ * rule; s23low 12). Such a line is no text's (a text's "****" is escaped,
+ * or it would be a rule too), so it is taken out; the lines round it keep
+ * their breaks. */
 static void drop_empty_emphasis(Buf *out, size_t start)
 {
     size_t w = start;
@@ -996,36 +997,20 @@ static void drop_empty_emphasis(Buf *out, size_t start)
         size_t end = line;
         while (end < out->len && out->data[end] != '\n')
             end++;
-        size_t line_w = w, kept = 0;
-        for (size_t i = line; i < end;) {
-            size_t run = i;
-            while (run < end && out->data[run] == '*')
-                run++;
-            size_t n = run - i;
-            int alone = n && (n == 2 || n == 4 || n == 6) &&
-                        (i == line || out->data[i - 1] == ' ') &&
-                        (run == end || out->data[run] == ' ') && !(i > line && out->data[i - 1] == '\\');
-            if (alone) {
-                i = run;
-                continue;
-            }
-            if (!n)
-                n = 1;
-            for (size_t k = 0; k < n; k++) {
-                if (out->data[i + k] != ' ')
-                    kept = 1;
-                out->data[w++] = out->data[i + k];
-            }
-            i += n;
+        size_t stars = 0, blanks = 0;
+        while (line + stars < end && out->data[line + stars] == '*')
+            stars++;
+        while (line + stars + blanks < end && out->data[line + stars + blanks] == ' ')
+            blanks++;
+        int empty = (stars == 4 || stars == 6) && line + stars + blanks == end;
+        size_t next = end < out->len ? end + 1 : end;
+        if (!empty) {
+            memmove(out->data + w, out->data + line, next - line);
+            w += next - line;
         }
-        int dropped = (size_t)(w - line_w) != end - line;
-        if (dropped && !kept)
-            w = line_w; /* the line was the empty emphasis alone */
-        else if (end < out->len) /* a line dropped takes its newline with it */
-            out->data[w++] = '\n';
-        line = end + 1;
+        line = next;
     }
-    out->len = w < out->len ? w : out->len;
+    out->len = w;
     if (out->data)
         out->data[out->len] = '\0';
 }
