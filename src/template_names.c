@@ -23,6 +23,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "i18n.h"
 #include "readpolicy.h"
@@ -128,7 +129,10 @@ char *tpl_read_in_dir(const char *path, const char *dir, size_t max_bytes, size_
         return NULL;
     char *dir_real = realpath(dir, NULL);
     char *data = NULL;
-    if (!dir_real || !readpolicy_real_allowed(real, dir_real))
+    struct stat st; /* what it is first: a link to /dev/zero is "a device" */
+    if (stat(real, &st) == 0 && !S_ISREG(st.st_mode))
+        errno = S_ISDIR(st.st_mode) ? EISDIR : ENODEV;
+    else if (!dir_real || !readpolicy_real_allowed(real, dir_real))
         errno = TPL_ERR_OUTSIDE; /* a link out of it (s23low 3) */
     else
         data = read_file(real, max_bytes, len); /* regular, read to its end */
