@@ -693,7 +693,7 @@ static void parse_explicit_rows(AttParser *ap, AttachSpec *spec, Attachment *att
         }
         att->n_rows++;
     }
-    att_check_heading_rows(ap->diags, att); /* KH630 */
+    att_check_heading_rows(ap->diags, att); /* KH631 */
 }
 
 /* Checks a generator mapping's keys and its `from`. */

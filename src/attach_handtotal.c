@@ -1,5 +1,5 @@
 /* attach_handtotal.c - a totals row typed among a table's written rows
- * (KH629).
+ * (KH629), a row number typed that repeats or goes back (KH630).
  *
  * A drafter who copies last year's table from Word often types its last
  * row as it printed there: "Tổng cộng" and the figures added up by hand.
@@ -16,6 +16,12 @@
  * (a "Cộng" under each group) nor the sum of all the data rows above it
  * (the "Tổng cộng" under them), each compared as the column prints it.
  * Generated rows are khgen's own and are not looked at.
+ *
+ * In the same pass, a row number written by hand in the STT column that
+ * is the number of the data row above it again, or smaller ("1, 2, 2, 3":
+ * an imported row copied to add one, s24attack F5), is warned at (KH630);
+ * a jump forward (a row deleted in Word, not renumbered) is what the
+ * document printed and is left alone, as a group row restarts the count.
  *
  * A stage-3 check (attach_resolve calls it once the cells are made);
  * reads the built rows only.
@@ -104,6 +110,42 @@ static void check_sums(DiagSink *diags, const Attachment *att, size_t r, const C
     }
 }
 
+/* The whole number a written STT cell prints ("12"), or -1. */
+static long stt_number(const char *t)
+{
+    long n = 0;
+    if (!t || !*t || strlen(t) > 9)
+        return -1;
+    for (; *t; t++) {
+        if (*t < '0' || *t > '9')
+            return -1;
+        n = n * 10 + (*t - '0');
+    }
+    return n;
+}
+
+/* KH630 at row r's STT cell when its number is the one above again or
+ * smaller; *prev the number of the data row above (-1: none yet). */
+static void check_stt(DiagSink *diags, const Attachment *att, size_t r, size_t stt, long *prev)
+{
+    const Row *row = &att->rows[r];
+    if (row->is_group) {
+        *prev = -1;
+        return;
+    }
+    if (stt >= att->n_columns || attach_cell_covered(att, r, stt))
+        return;
+    long n = stt_number(row->cells[stt].text);
+    if (n >= 0 && *prev >= 0 && n <= *prev)
+        diag_warning(diags, row->cells[stt].pos.file ? row->cells[stt].pos : row->pos, 1, KH630,
+                     "this row is numbered %ld under a row numbered %ld: the document prints "
+                     "the numbers as written; delete the numbers of the STT column, which "
+                     "khgen counts itself, or correct this one",
+                     n, *prev);
+    if (n >= 0 || !row->cells[stt].text || *row->cells[stt].text)
+        *prev = n; /* a blank one (a typed totals row's) keeps the count */
+}
+
 /* One pass over the rows, the sums kept as it goes (a table of many
  * typed totals costs its rows once, not once per total). */
 static void check_table(DiagSink *diags, const Attachment *att, const AttachSpec *spec)
@@ -113,8 +155,14 @@ static void check_table(DiagSink *diags, const Attachment *att, const AttachSpec
         return;
     Sums *s = xmalloc(att->n_columns * sizeof *s);
     memset(s, 0, att->n_columns * sizeof *s);
+    size_t stt = att->n_columns;
+    for (size_t c = 0; c < att->n_columns && stt == att->n_columns; c++)
+        if (att->columns[c].type == COL_STT)
+            stt = c;
+    long prev_stt = -1;
     for (size_t r = 0; r < att->n_rows; r++) {
         const Row *row = &att->rows[r];
+        check_stt(diags, att, r, stt, &prev_stt);
         const Cell *label = row->is_group ? NULL : label_cell(att, row);
         if (label && att->has_totals)
             diag_warning(diags, label->pos.file ? label->pos : row->pos, 1, KH629,

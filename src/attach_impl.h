@@ -285,7 +285,7 @@ int att_preset_unreadable(DiagSink *diags, const YNode *name_node, TemplateSet *
 int att_report_no_column(DiagSink *diags, const YNode *key, const Attachment *att, int in_merge);
 
 /* ---- defined in attach_heading.c ---- */
-/* Warns (KH630) at each written heading row of att with no rows under it
+/* Warns (KH631) at each written heading row of att with no rows under it
  * (another heading follows, or the table ends), and at a heading row that
  * repeats the one just above it. */
 void att_check_heading_rows(DiagSink *diags, const Attachment *att);

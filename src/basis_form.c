@@ -7,7 +7,7 @@
  * without spaces ("263/QĐ-TTg"), and (Phụ lục II, viết hoa) an organ's or
  * a position's name with a capital first letter ("Ủy ban nhân dân tỉnh
  * Bắc Giang", "Thủ tướng Chính phủ"): where the decree is that clear, a
- * warning (KH172) gives the form to write. The rest of the issuer's case
+ * warning (KH173) gives the form to write. The rest of the issuer's case
  * ("Ủy ban nhân dân" against "Ủy Ban Nhân Dân") is the name as the cited
  * document writes it, which khgen cannot know, and is left as typed.
  *
@@ -50,7 +50,7 @@ void basis_form_check(DiagSink *diags, const YNode *number, const YNode *by)
     if (number && number->kind == YNODE_SCALAR && number->text) {
         Buf joined = {0};
         if (spaced_marks(number->text, &joined))
-            diag_warning(diags, number->pos, yread_span(number), KH172,
+            diag_warning(diags, number->pos, yread_span(number), KH173,
                          "the number '%s' has a space beside its '/' or '-': Nghị định 30 writes "
                          "a document's number and symbol without spaces; write '%s'",
                          number->text, buf_str(&joined));
@@ -64,7 +64,7 @@ void basis_form_check(DiagSink *diags, const YNode *number, const YNode *by)
         vi_put_upper(&upper, buf_str(&first));
         /* a letter whose capital differs: a small letter (not '{', a digit) */
         if (cp >= 'a' && strcmp(buf_str(&upper), buf_str(&first)) != 0)
-            diag_warning(diags, by->pos, yread_span(by), KH172,
+            diag_warning(diags, by->pos, yread_span(by), KH173,
                          "the issuer '%s' begins with a small letter: Nghị định 30 writes the "
                          "name of an organ or a position with a capital; write '%s%s'",
                          by->text, buf_str(&upper), by->text + (bytes > 0 ? bytes : 1));

@@ -6,7 +6,7 @@
 #include "diag.h"
 #include "load.h"
 
-/* Warns (KH172) at number (a basis's 'number', NULL: none) when a space
+/* Warns (KH173) at number (a basis's 'number', NULL: none) when a space
  * stands beside its '/' or '-' ("263 /QĐ-TTg"), and at by (its 'by')
  * when the issuer begins with a small letter ("ủy ban nhân dân tỉnh"),
  * each with the form to write. */

@@ -336,11 +336,31 @@ static const char **header_groups(Ctx *c, const char ***header, int cols, int he
     return header_w == cols ? md_column_groups(c, *header, cols, header) : NULL;
 }
 
+/* An attachment's note, the text under its table; above, the text that
+ * stood between its title and its table. "(Đơn vị tính: triệu đồng)"
+ * there: a plan's page has no line there, its note is the one place that
+ * prints it (its rows were lost to KH762 behind it, s24attack F1). */
+static void put_note(Ctx *c, Buf *y, const char *note, const char *above)
+{
+    if (above && *above) {
+        buf_printf(y, "    # review: %s\n",
+                   arena_printf(c->arena, _("\"%s\" stood between the title and the table in the "
+                                            "document: it is the note, printed under the table"),
+                                above));
+        note = note && *note ? arena_printf(c->arena, "%s %s", above, note) : above;
+    }
+    if (note && *note) {
+        buf_puts(y, "    note: ");
+        emit_scalar(y, year_refs(c, cell_value(c, note)));
+        buf_putc(y, '\n');
+    }
+}
+
 static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const char **header,
                      int cols, const char ***rows, const int *widths,
                      const unsigned long long *masks, const Para *const *row_paras,
-                     size_t n_rows, const char *note, const char *separator,
-                     unsigned long long not_centred, int line)
+                     size_t n_rows, const char *note, const char *above,
+                     const char *separator, unsigned long long not_centred, int line)
 {
     int header_w = cols, widest = cols;
     if (cols > PLAN_MAX_COLUMNS)
@@ -450,11 +470,7 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
             put_lost(c, y, arena_printf(c->arena, _("row %zu"), r + 1), body[r], cols, body_w[r]);
     }
     att_put_totals(y, &shape);
-    if (note && *note) {
-        buf_puts(y, "    note: ");
-        emit_scalar(y, year_refs(c, cell_value(c, note)));
-        buf_putc(y, '\n');
-    }
+    put_note(c, y, note, above);
 }
 
 /* Text of an attachment page that is in none of its table, title and
@@ -506,7 +522,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
         }
         const char *label = P[k].flat, *title = NULL, *separator = NULL;
         unsigned long long not_centred = 0; /* the rows' (ImpPara.not_centred) */
-        Buf note = {0};
+        Buf note = {0}, above = {0}; /* under the table; between the title and the table */
         const char **header = NULL;
         int cols = 0, header_line = P[k].line;
         size_t cap = 16, n_rows = 0;
@@ -535,7 +551,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 header = cells;
                 cols = w;
                 header_line = P[q].line;
-            } else if (w > 0 && !note.len) {
+            } else if (w > 0 && !note.len) { /* rows until a note under the table */
                 if (n_rows == cap) {
                     cap *= 2;
                     const char ***r2 = arena_alloc(c->arena, cap * sizeof *r2);
@@ -568,6 +584,17 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 continue;
             } else if (!title && !header) {
                 title = P[q].flat;
+            } else if (!header) {
+                /* a title's second line (bold, as the first), or a line
+                 * above the table, "(Đơn vị tính: triệu đồng)": neither
+                 * is a note under the table, whose rows followed it */
+                if (P[q].bold && !P[q].italic && P[q].flat[0] != '(' && !above.len)
+                    title = arena_printf(c->arena, "%s %s", title, P[q].flat);
+                else {
+                    if (above.len)
+                        buf_putc(&above, ' ');
+                    buf_puts(&above, P[q].flat);
+                }
             } else if (w > 0) {
                 left[n_left++] = P[q].text; /* a row after the note */
             } else {
@@ -581,13 +608,14 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 buf_printf(&y, "\n# %s\nattachments:\n",
                            _("the attachment pages (Phụ lục, Biểu) after the signature"));
             put_page(c, &y, label, title, header, cols, rows, widths, masks, row_paras, n_rows,
-                     note.data, separator, not_centred, header_line);
+                     note.data, above.data, separator, not_centred, header_line);
             pages++;
             page_left_out(c, &lost, &P[k], left, n_left);
         } else {
             page_left_out(c, &lost, &P[k], page, n_page);
         }
         buf_free(&note);
+        buf_free(&above);
         k = q;
     }
     if (pages)

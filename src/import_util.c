@@ -277,13 +277,19 @@ Label parse_label(const char *s)
      * capitalised sentence */
     for (int k = 0; point_letters[k]; k++) {
         size_t n = strlen(point_letters[k]);
-        if (strncmp(s, point_letters[k], n) != 0 || (s[n] != ')' && s[n] != '.') ||
-            s[n + 1] != ' ' || (s[n] == '.' && !upper_initial(s + n + 2)))
+        if (strncmp(s, point_letters[k], n) != 0)
+            continue;
+        size_t m = n; /* "a\)": Markdown's escaped mark, as pandoc writes a
+                       * point typed in Word (s24attack F6), like "1\." above */
+        if (s[m] == '\\' && (s[m + 1] == ')' || s[m + 1] == '.'))
+            m++;
+        if ((s[m] != ')' && s[m] != '.') || s[m + 1] != ' ' ||
+            (s[m] == '.' && !upper_initial(s + m + 2)))
             continue;
         l.kind = L_POINT;
         snprintf(l.letter, sizeof l.letter, "%s", point_letters[k]);
-        snprintf(l.text, sizeof l.text, "%s%c", point_letters[k], s[n]);
-        l.len = n + 2;
+        snprintf(l.text, sizeof l.text, "%s%c", point_letters[k], s[m]);
+        l.len = m + 2;
         while (s[l.len] == ' ')
             l.len++;
         return l;
@@ -418,12 +424,49 @@ static int cited_date(const char *s, size_t i)
     return (s[slash + 1] >= 'A' && s[slash + 1] <= 'Z') || strncmp(s + slash + 1, "Đ", 2) == 0;
 }
 
+/* Whether "năm YYYY" at s[i] (the year) ends the name of a law or of a
+ * numbered document the text cites: "Luật Đất đai năm 2024", "Bộ luật Lao
+ * động năm 2019", "Hiến pháp năm 2013" (a law is named with the year it
+ * was passed), "Nghị quyết số 18-NQ/TW năm 2024". Import made the year
+ * {year} or {year-1}, and `khgen new` cited "Luật Đất đai năm 2025", a
+ * law that does not exist (s24attack F7). Looks back a bounded stretch
+ * (200 bytes) of the same clause: no ',', ';', ':', '.', '(' or line break
+ * between the law's word and the year; the name begins with a capital. */
+static int cited_law(const char *s, size_t i)
+{
+    size_t nam = i - strlen("năm "); /* the caller saw "năm " before i */
+    /* a document's number right before: "số 18-NQ/TW năm 2024" */
+    size_t t = nam;
+    while (t > 0 && s[t - 1] == ' ')
+        t--;
+    size_t e = t;
+    while (t > 0 && s[t - 1] != ' ' && s[t - 1] != '\n' && e - t < 64)
+        t--;
+    if (t >= strlen("số ") && strncmp(s + t - strlen("số "), "số ", strlen("số ")) == 0 &&
+        memchr(s + t, '/', e - t))
+        return 1;
+    static const char *const laws[] = {"Luật ", "Bộ luật ", "Hiến pháp ", "Pháp lệnh ", NULL};
+    size_t from = nam > 200 ? nam - 200 : 0;
+    for (size_t p = nam; p > from; p--) {
+        char ch = s[p - 1];
+        if (ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '(' || ch == '\n')
+            return 0;
+        for (int k = 0; laws[k]; k++) {
+            size_t n = strlen(laws[k]);
+            if (p - 1 + n <= nam && strncmp(s + p - 1, laws[k], n) == 0 &&
+                (p - 1 + n == nam || upper_initial(s + p - 1 + n)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Replaces the plan's year in text by {year}: "năm 2024", "quý IV/2024",
  * "31/01/2024"; the year before it by {year-1} after "năm", the year after
  * it by {year+1} there and in a date or quarter ("trước ngày 31/01/2025":
  * a deadline rolls on with the plan). Not inside "2021-2025", nor a
  * document number ("08/2019/NQ-HĐND"), nor the date of a cited document
- * (cited_date). */
+ * (cited_date), nor the year of a law's name (cited_law). */
 char *year_refs(Ctx *c, const char *s)
 {
     if (!c->year || !s)
@@ -447,7 +490,8 @@ char *year_refs(Ctx *c, const char *s)
                             (i > 0 && s[i - 1] == '-');
                 int docnum = s[j] == '/';
                 const char *ref = NULL;
-                if (!range && !docnum && (after_nam || after_slash) && !cited_date(s, i)) {
+                if (!range && !docnum && (after_nam || after_slash) && !cited_date(s, i) &&
+                    !(after_nam && cited_law(s, i))) {
                     if (y == c->year)
                         ref = "{year}";
                     else if (after_nam && y == c->year - 1)

@@ -140,6 +140,8 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
     plan->issuer_short = yread_name(p->diags, node, "issuer_short", "the header",
                                     get_printed_text(p, node, "issuer_short", "the header",
                                                      TEXT_ONE_LINE));
+    plan->issuer_short = echo_strip(p, ynode_get(node, "issuer_short"), plan->issuer_short,
+                                    ECHO_SHORT); /* "của của UBND" */
     /* 'issuer_shrt:' or a list is an error at its line: not also KH254,
      * asked only of a plan KH254 is about (the search for a misspelling
      * goes over every key: 400,000 unknown header keys, 2,332 M -> 4,720 M
@@ -153,6 +155,7 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
     const char *ntext = number && number->kind == YNODE_SCALAR
                             ? trim_printed(p, number->pos, yread_span(number), "number", number->text)
                             : NULL; /* " 12 " is 12 (KH122) */
+    ntext = echo_strip(p, number, ntext, ECHO_HEADER_NUMBER); /* "Số: Số 25" */
     if (number && expect_kind(p, number, YNODE_SCALAR, "number") && *yread_text(number)) {
         long n; /* `number: ~` is "", not numbered yet, as `number: ""` */
         if (strchr(ntext, '/'))
@@ -178,9 +181,12 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
     }
     plan->code = yread_name(p->diags, node, "code", "the header",
                             get_printed_text(p, node, "code", "the header", TEXT_ONE_LINE));
+    plan->code = echo_strip(p, ynode_get(node, "code"), plan->code, ECHO_CODE); /* "25//KH" */
     if (!plan->code)
         plan->code = "KH-UBND";
-    plan->place = require_text(p, node, "place", "the header", TEXT_ONE_LINE);
+    plan->place = echo_strip(p, ynode_get(node, "place"),
+                             require_text(p, node, "place", "the header", TEXT_ONE_LINE),
+                             ECHO_PLACE); /* "Yên Thế,, ngày" */
     const YNode *date = ynode_get(node, "date");
     if (date) {
         read_date(p, date, "date", &plan->date);
@@ -280,9 +286,12 @@ static void parse_bases(Parser *p, const YNode *node)
                         "write the date in full (2024-03-05)",
                         date->text);
         /* optional: no " của ..." */
-        basis->issuer = get_text(p, item, "by", TEXT_PROSE | TEXT_ONE_LINE);
+        basis->issuer = echo_strip(p, ynode_get(item, "by"),
+                                   get_text(p, item, "by", TEXT_PROSE | TEXT_ONE_LINE), ECHO_BY);
+        basis->number = echo_strip(p, ynode_get(item, "number"), basis->number,
+                                   date ? ECHO_NUMBER_DATED : ECHO_NUMBER); /* "số số" */
         basis_form_check(p->diags, basis->number ? ynode_get(item, "number") : NULL,
-                         basis->issuer ? ynode_get(item, "by") : NULL); /* KH172 */
+                         basis->issuer ? ynode_get(item, "by") : NULL); /* KH173 */
         basis->intro = get_text(p, item, "intro", TEXT_PROSE | TEXT_ONE_LINE);
         if (basis->intro && yread_is_blank(basis->intro)) /* printed without "Căn cứ" */
             PARSE_ERROR(p, ynode_get(item, "intro"), KH107,

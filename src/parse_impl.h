@@ -36,6 +36,22 @@ typedef struct Parser {
 #define PARSE_ERROR(p, node, code, ...) \
     diag_error((p)->diags, (node)->pos, yread_span(node), code, __VA_ARGS__)
 
+/* The fields printed inside a phrase of khgen's own (parse_echo.c). */
+typedef enum {
+    ECHO_BY,            /* a basis's "của BY" */
+    ECHO_SHORT,         /* the attachment line's "của ISSUER_SHORT" */
+    ECHO_NUMBER,        /* a basis's "số NUMBER" */
+    ECHO_NUMBER_DATED,  /* the same, "ngày DATE" printed after it */
+    ECHO_HEADER_NUMBER, /* "Số: NUMBER" */
+    ECHO_CODE,          /* "NUMBER/CODE" */
+    ECHO_PLACE          /* "PLACE, ngày" */
+} EchoField;
+
+/* text (node's value) without the word of field's phrase it repeats at its
+ * start or end ("của" of `by: của UBND huyện`), with a warning at node
+ * (KH172); text itself when it repeats none (or node is NULL). */
+const char *echo_strip(Parser *p, const YNode *node, const char *text, EchoField field);
+
 /* Records a free text that may hold inline references (text owned by the
  * caller's arena), and an id used by a field, for resolve.c: *at is the
  * field (in the Plan's arena, where it stays), which resolve.c's binding

@@ -237,29 +237,40 @@ void render_basis(const InlineCtx *ctx, size_t i, Buf *out)
     buf_free(&sentence);
 }
 
-/* Where the end mark typed with spaces begins in text[0..len): the run of
- * '.', '/' and spaces that ends the text holds a space and spells "./."
- * once its spaces are dropped (". /.", "./ .", "đây ./."): returns the
- * offset where the run begins (its spaces before it too), else -1. */
-static long spaced_end_mark(const char *text, size_t len)
+/* Where an end mark typed otherwise than "./." begins in text[0..len):
+ * the run of '.', '/' and spaces that ends the text holds a '/' and is
+ * not "./." (or an ellipsis' "...", then "/.") as written: typed with
+ * spaces (". /.", "./ .", "đây ./."), twice ("./../.", "./. ./."), or
+ * with a mark lost or doubled ("Xong/.", "Xong.//."), which printed
+ * "Xong./../.", "Xong/./." (s24attack F3). Returns the offset where the
+ * run begins (its spaces before it too), else -1; *dots is 3 when the
+ * run begins with an ellipsis' three dots, which it keeps ("v.v... /."),
+ * else 1. A run of dots alone ("Xong.", "v.v...") or "./" cut short is
+ * not one: the caller completes those. */
+static long typed_end_mark(const char *text, size_t len, int *dots)
 {
     size_t start = len;
     while (start > 0 && strchr("./ ", text[start - 1]))
         start--;
-    char mark[4];
+    char mark[64];
     size_t n = 0;
-    int spaced = 0;
+    int spaced = 0, slash = 0;
     for (size_t i = start; i < len; i++) {
         if (text[i] == ' ') {
             spaced = 1;
             continue;
         }
-        if (n == 3)
-            return -1;
+        if (n == sizeof mark - 1)
+            return -1; /* a rule of dots, not an end mark */
+        slash |= text[i] == '/';
         mark[n++] = text[i];
     }
-    if (!spaced || n != 3 || memcmp(mark, "./.", 3) != 0)
+    mark[n] = '\0';
+    if (!slash || strcmp(mark, "./") == 0)
         return -1;
+    *dots = strncmp(mark, ".../", 4) == 0 || strncmp(mark, "..../", 5) == 0 ? 3 : 1;
+    if (!spaced && (strcmp(mark, "./.") == 0 || strcmp(mark, ".../.") == 0))
+        return -1; /* as it should be */
     return (long)start;
 }
 
@@ -280,6 +291,7 @@ void render_closing(const InlineCtx *ctx, Buf *out)
     /* "Xong:" is a sentence not finished: its full stop in place of the
      * mark, "Xong./." (s16attack L3; KH163 warns), "*Xong:*" "*Xong*./." */
     long open_mark = plan_closing_open_mark(t, shown);
+    int dots = 1;
     if (open_mark >= 0) {
         size_t keep = (size_t)open_mark;
         while (keep > 0 && t[keep - 1] == ' ')
@@ -287,11 +299,11 @@ void render_closing(const InlineCtx *ctx, Buf *out)
         buf_putn(out, t, keep);
         buf_putn(out, t + shown, len - shown); /* the emphasis' closing marks */
         shown = keep;
-    } else if ((open_mark = spaced_end_mark(t, shown)) >= 0) {
-        /* the end mark typed with spaces, ". /." or "đây ./.": one "./." */
+    } else if ((open_mark = typed_end_mark(t, shown, &dots)) >= 0) {
+        /* the end mark typed with spaces, twice or a mark lost: one "./." */
         buf_putn(out, t, (size_t)open_mark);
         buf_putn(out, t + shown, len - shown);
-        buf_puts(out, "./.");
+        buf_puts(out, dots == 3 ? ".../." : "./.");
         buf_free(&text);
         return;
     } else {

@@ -931,7 +931,10 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
                     keep--;
             }
             snprintf(name, sizeof names[i], "%.*s%s", (int)keep, base, tail);
-            if (suffix > 999) {
+            /* every name taken or reserved is one of the 2n labels', so
+             * a suffix past 2n + 2 is never needed; 999 named the 1000th
+             * of a thousand labels cut alike "Sheet1000" (s24attack F4) */
+            if (suffix > 2 * (int)plan->n_attachments + 2) {
                 snprintf(name, sizeof names[i], "Sheet%zu", i + 1);
                 break;
             }

@@ -12,7 +12,7 @@
 #  4 a combining accent typed after an id called "a letter of another
 #    alphabet" (KH202, KH109);
 #  5 a written heading row with no rows under it, or written twice in a
-#    row, printed an empty group without a word (KH630);
+#    row, printed an empty group without a word (KH631);
 #  6 a target year with the plan year's digits swapped (2042), or far
 #    before it with no target (1924), dropped the locality from the year's
 #    table without a word (KH264);
@@ -24,7 +24,7 @@
 # 10 `{year-500}` printed 1524, `kind=xã|thôn|` (an empty alternative)
 #    was accepted;
 # 11 a basis "263 /QĐ-TTg" or by "ủy ban nhân dân tỉnh" printed as typed
-#    (KH172; "Ủy ban nhân dân tỉnh" is the decree's own form: no warning);
+#    (KH173; "Ủy ban nhân dân tỉnh" is the decree's own form: no warning);
 # 12 a wording phrase rendered empty printed "****" in the .md;
 # 13 KH009 (a second YAML document) called a registry or wording.yaml "a
 #    plan file";
@@ -173,13 +173,13 @@ EOF
 sed -i 's/{att bieu01}/{att bieu01 bieu02}/' "$P/heads.yaml"
 line=$(grep -n 'heading: Cấp huyện' "$P/heads.yaml" | sed -n 2p | cut -d: -f1)
 last=$(grep -n 'heading: Cấp xã' "$P/heads.yaml" | cut -d: -f1)
-check_says "5: a heading written twice and one with no rows under it are KH630 at each" "$P/heads.yaml" 0 \
-    "heads.yaml:$line:18: warning[KH630]: the heading row 'Cấp huyện' is written twice in a row" \
-    "heads.yaml:$last:18: warning[KH630]: the heading row 'Cấp xã' has no rows under it"
+check_says "5: a heading written twice and one with no rows under it are KH631 at each" "$P/heads.yaml" 0 \
+    "heads.yaml:$line:18: warning[KH631]: the heading row 'Cấp huyện' is written twice in a row" \
+    "heads.yaml:$last:18: warning[KH631]: the heading row 'Cấp xã' has no rows under it"
 with_groups "$P/ex.yaml" "$P/groups.yaml"
 "$khgen" check "$P/groups.yaml" >/dev/null 2>"$work/groups.err"
-if [ $? -eq 0 ] && ! grep -q KH630 "$work/groups.err"; then
-    ok "5: control: headings each over rows, no KH630"
+if [ $? -eq 0 ] && ! grep -q KH631 "$work/groups.err"; then
+    ok "5: control: headings each over rows, no KH631"
 else
     not_ok "5: control: $(head -c 300 "$work/groups.err")"
 fi
@@ -259,12 +259,12 @@ check_says "10: control: {year-5} and kind=xã|thôn check" "$P/ok10.yaml" 0
 
 # ---- 11: a basis's number and issuer --------------------------------------------------
 edited basis 'number: 263/QĐ-TTg' 'number: 263 /QĐ-TTg' 'by: Thủ tướng Chính phủ' 'by: ủy ban nhân dân tỉnh'
-check_says "11: '263 /QĐ-TTg' and 'ủy ban nhân dân tỉnh' are KH172 with the form to write" "$P/basis.yaml" 0 \
-    "warning[KH172]: the number '263 /QĐ-TTg' has a space beside its '/' or '-'" "write '263/QĐ-TTg'" \
-    "warning[KH172]: the issuer 'ủy ban nhân dân tỉnh' begins with a small letter" "write 'Ủy ban nhân dân tỉnh'"
+check_says "11: '263 /QĐ-TTg' and 'ủy ban nhân dân tỉnh' are KH173 with the form to write" "$P/basis.yaml" 0 \
+    "warning[KH173]: the number '263 /QĐ-TTg' has a space beside its '/' or '-'" "write '263/QĐ-TTg'" \
+    "warning[KH173]: the issuer 'ủy ban nhân dân tỉnh' begins with a small letter" "write 'Ủy ban nhân dân tỉnh'"
 edited basis2 'by: Thủ tướng Chính phủ' 'by: Ủy ban nhân dân tỉnh Bắc Giang'
 "$khgen" check "$P/basis2.yaml" >/dev/null 2>"$work/basis2.err"
-if [ $? -eq 0 ] && ! grep -q KH172 "$work/basis2.err"; then
+if [ $? -eq 0 ] && ! grep -q KH173 "$work/basis2.err"; then
     ok "11: control: 'Ủy ban nhân dân tỉnh Bắc Giang' (the decree's form) says nothing"
 else
     not_ok "11: control: $(head -c 300 "$work/basis2.err")"

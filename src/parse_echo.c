@@ -1,0 +1,136 @@
+/* parse_echo.c - a printed field that repeats the words printed around it.
+ *
+ * Some fields are printed inside a phrase of khgen's own: a legal basis
+ * "Căn cứ KIND số NUMBER ngày DATE của BY ABOUT", the header's "Số:
+ * NUMBER/CODE" and "PLACE, ngày ... tháng ... năm ...", each attachment's
+ * "(Kèm theo Kế hoạch số ... của ISSUER_SHORT)". A drafter editing an
+ * imported plan, or copying a line out of last year's Word file, types
+ * the phrase's word into the value as well: `by: của UBND huyện` printed
+ * "của của UBND huyện", `number: số 12/QĐ-UBND` "số số 12/QĐ-UBND", a
+ * basis's number with its date, `number: 12/QĐ-UBND ngày 05/01/2024`,
+ * "ngày 05/01/2024 ngày 05/01/2024", `code: /KH-UBND` "25//KH-UBND",
+ * `place: Yên Thế,` "Yên Thế,, ngày", `number: "Số 25"` "Số: Số 25", all
+ * with exit 0 (s24attack F2). Such a value is printed without the word
+ * repeated, with a warning at the value (KH172), as KH122 prints a field
+ * without its spaces.
+ *
+ * Stage: parse.
+ */
+#include <string.h>
+
+#include "parse_impl.h"
+#include "template.h"
+
+/* The length of word at the start of s (its first letter in either case),
+ * and of the spaces and colons after it; 0 when s does not begin with it
+ * as a word. */
+static size_t begins(const char *s, const char *lower, const char *upper)
+{
+    size_t n = strlen(lower);
+    if (strncmp(s, lower, n) != 0 && strncmp(s, upper, n) != 0)
+        return 0;
+    if (s[n] != ' ' && s[n] != ':')
+        return 0;
+    while (s[n] == ' ' || s[n] == ':')
+        n++;
+    return s[n] ? n : 0;
+}
+
+/* Where " ngày D" (a digit after it) starts in s, or NULL. */
+static const char *date_after(const char *s)
+{
+    for (const char *t = str_find(s, " ngày "); t; t = str_find(t + 1, " ngày "))
+        if (t[strlen(" ngày ")] >= '0' && t[strlen(" ngày ")] <= '9')
+            return t;
+    return NULL;
+}
+
+static const char *warn(Parser *p, const YNode *node, const char *key, const char *word,
+                        const char *shown, int before, const char *kept)
+{
+    if (before)
+        diag_warning(p->diags, node->pos, yread_span(node), KH172,
+                     "'%s' begins with '%s', which khgen prints before it: the document showed "
+                     "\"%s\"; it is printed once: delete '%s' from the value",
+                     key, word, shown, word);
+    else
+        diag_warning(p->diags, node->pos, yread_span(node), KH172,
+                     "'%s' ends with '%s', which khgen prints after it: the document showed "
+                     "\"%s\"; it is printed once: delete '%s' from the value",
+                     key, word, shown, word);
+    return kept;
+}
+
+/* Whether the wording key's phrase prints needle beside its tag, as the
+ * built-in one does: a --templates wording.yaml may print the basis
+ * without "của" ("{{#issuer}} {{issuer}}{{/issuer}}"), and then the value's
+ * "của" is the one printed. */
+static int printed_beside(Parser *p, const char *key, const char *needle)
+{
+    const char *phrase = p->templates ? tpl_wording(p->templates, key) : NULL;
+    return !p->templates || (phrase && str_find(phrase, needle));
+}
+
+const char *echo_strip(Parser *p, const YNode *node, const char *text, EchoField field)
+{
+    if (!node || !text || !*text)
+        return text;
+    if ((field == ECHO_BY && !printed_beside(p, "basis", "của {{issuer}}")) ||
+        (field == ECHO_SHORT && !printed_beside(p, "attachment_under_title", "của {{issuer}}")) ||
+        ((field == ECHO_NUMBER || field == ECHO_NUMBER_DATED) &&
+         !printed_beside(p, "basis", "số {{number}}")))
+        return text;
+    if (field == ECHO_NUMBER_DATED && !printed_beside(p, "basis", "{{/number}} ngày {{date}}"))
+        field = ECHO_NUMBER;
+    size_t n, len = strlen(text);
+    switch (field) {
+    case ECHO_BY:
+    case ECHO_SHORT:
+        if ((n = begins(text, "của", "Của")) != 0)
+            return warn(p, node, field == ECHO_BY ? "by" : "issuer_short", "của",
+                        arena_printf(p->arena, "của %s", text), 1, text + n);
+        break;
+    case ECHO_NUMBER:
+        if ((n = begins(text, "số", "Số")) != 0)
+            return warn(p, node, "number", "số", arena_printf(p->arena, "số %s", text), 1,
+                        text + n);
+        break;
+    case ECHO_NUMBER_DATED: {
+        if ((n = begins(text, "số", "Số")) != 0)
+            text = warn(p, node, "number", "số", arena_printf(p->arena, "số %s", text), 1,
+                        text + n);
+        const char *at = date_after(text);
+        if (at && at != text)
+            return warn(p, node, "number", at + 1,
+                        arena_printf(p->arena, "số %s ngày ...", text), 0,
+                        arena_strndup(p->arena, text, (size_t)(at - text)));
+        break;
+    }
+    case ECHO_HEADER_NUMBER:
+        if ((n = begins(text, "số", "Số")) != 0)
+            return warn(p, node, "number", arena_strndup(p->arena, text, strlen("số")),
+                        arena_printf(p->arena, "Số: %s", text), 1, text + n);
+        break;
+    case ECHO_CODE:
+        for (n = 0; text[n] == '/' || text[n] == ' '; n++)
+            ;
+        if (n && text[n])
+            return warn(p, node, "code", "/", arena_printf(p->arena, "/%s", text), 1, text + n);
+        break;
+    case ECHO_PLACE: {
+        size_t end = len;
+        if (end > strlen(" ngày") && strcmp(text + end - strlen(" ngày"), " ngày") == 0)
+            end -= strlen(" ngày");
+        while (end && (text[end - 1] == ',' || text[end - 1] == ' '))
+            end--;
+        const char *word = text + end;
+        while (*word == ' ')
+            word++;
+        if (end && end < len) /* "Yên Thế,", "Yên Thế, ngày", "Yên Thế ngày" */
+            return warn(p, node, "place", word, arena_printf(p->arena, "%s, ngày", text), 0,
+                        arena_strndup(p->arena, text, end));
+        break;
+    }
+    }
+    return text;
+}
