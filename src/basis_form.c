@@ -45,29 +45,30 @@ static int spaced_marks(const char *s, Buf *out)
     return found;
 }
 
-void basis_form_check(DiagSink *diags, const YNode *number, const YNode *by)
+void basis_form_check(DiagSink *diags, const YNode *number, const char *number_text,
+                      const YNode *by, const char *by_text)
 {
-    if (number && number->kind == YNODE_SCALAR && number->text) {
+    if (number && number_text) {
         Buf joined = {0};
-        if (spaced_marks(number->text, &joined))
+        if (spaced_marks(number_text, &joined))
             diag_warning(diags, number->pos, yread_span(number), KH173,
                          "the number '%s' has a space beside its '/' or '-': Nghị định 30 writes "
                          "a document's number and symbol without spaces; write '%s'",
-                         number->text, buf_str(&joined));
+                         number_text, buf_str(&joined));
         buf_free(&joined);
     }
-    if (by && by->kind == YNODE_SCALAR && by->text && *by->text) {
+    if (by && by_text && *by_text) {
         int bytes = 1;
-        unsigned cp = utf8_decode(by->text, &bytes);
+        unsigned cp = utf8_decode(by_text, &bytes);
         Buf first = {0}, upper = {0};
-        buf_printf(&first, "%.*s", bytes > 0 ? bytes : 1, by->text);
+        buf_printf(&first, "%.*s", bytes > 0 ? bytes : 1, by_text);
         vi_put_upper(&upper, buf_str(&first));
         /* a letter whose capital differs: a small letter (not '{', a digit) */
         if (cp >= 'a' && strcmp(buf_str(&upper), buf_str(&first)) != 0)
             diag_warning(diags, by->pos, yread_span(by), KH173,
                          "the issuer '%s' begins with a small letter: Nghị định 30 writes the "
                          "name of an organ or a position with a capital; write '%s%s'",
-                         by->text, buf_str(&upper), by->text + (bytes > 0 ? bytes : 1));
+                         by_text, buf_str(&upper), by_text + (bytes > 0 ? bytes : 1));
         buf_free(&first);
         buf_free(&upper);
     }

@@ -6,10 +6,12 @@
 #include "diag.h"
 #include "load.h"
 
-/* Warns (KH173) at number (a basis's 'number', NULL: none) when a space
- * stands beside its '/' or '-' ("263 /QĐ-TTg"), and at by (its 'by')
- * when the issuer begins with a small letter ("ủy ban nhân dân tỉnh"),
- * each with the form to write. */
-void basis_form_check(DiagSink *diags, const YNode *number, const YNode *by);
+/* Warns (KH173) at number (a basis's 'number' node, NULL: none) when a
+ * space stands beside a '/' or '-' of number_text, the number as printed
+ * ("263 /QĐ-TTg"), and at by (its 'by') when by_text, the issuer as
+ * printed (a "của" khgen prints itself taken off: KH172), begins with a
+ * small letter ("ủy ban nhân dân tỉnh"); each with the form to write. */
+void basis_form_check(DiagSink *diags, const YNode *number, const char *number_text,
+                      const YNode *by, const char *by_text);
 
 #endif

@@ -290,8 +290,8 @@ static void parse_bases(Parser *p, const YNode *node)
                                    get_text(p, item, "by", TEXT_PROSE | TEXT_ONE_LINE), ECHO_BY);
         basis->number = echo_strip(p, ynode_get(item, "number"), basis->number,
                                    date ? ECHO_NUMBER_DATED : ECHO_NUMBER); /* "số số" */
-        basis_form_check(p->diags, basis->number ? ynode_get(item, "number") : NULL,
-                         basis->issuer ? ynode_get(item, "by") : NULL); /* KH173 */
+        basis_form_check(p->diags, ynode_get(item, "number"), basis->number,
+                         ynode_get(item, "by"), basis->issuer); /* KH173, as printed */
         basis->intro = get_text(p, item, "intro", TEXT_PROSE | TEXT_ONE_LINE);
         if (basis->intro && yread_is_blank(basis->intro)) /* printed without "Căn cứ" */
             PARSE_ERROR(p, ynode_get(item, "intro"), KH107,
