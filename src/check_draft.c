@@ -25,6 +25,7 @@
  * "ỦY BAN NHÂN DÂN" and "HĐND" as "HỘI ĐỒNG NHÂN DÂN".
  */
 #include "check_draft.h"
+#include "datehint.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -233,6 +234,98 @@ typedef struct DueTextCheck {
     int from, to;
 } DueTextCheck;
 
+/* The form the plan language writes for due's date ("2024-Q3",
+ * "2024-10-31", "ongoing"), as date_hint writes one; "" for none. */
+static void due_form(const Deadline *due, char *out, size_t cap)
+{
+    char at[24] = "";
+    switch (due->kind) {
+    case DUE_DATE:
+        snprintf(at, sizeof at, "%04d-%02d-%02d", due->year, due->month, due->day);
+        break;
+    case DUE_MONTH:
+        snprintf(at, sizeof at, "%04d-%02d", due->year, due->month);
+        break;
+    case DUE_QUARTER:
+        snprintf(at, sizeof at, "%04d-Q%d", due->year, due->quarter);
+        break;
+    case DUE_HALF:
+        snprintf(at, sizeof at, "%04d-H%d", due->year, due->half);
+        break;
+    case DUE_YEAR:
+        snprintf(at, sizeof at, "%04d", due->year);
+        break;
+    case DUE_ONGOING:
+        snprintf(at, sizeof at, "ongoing");
+        break;
+    default:
+        break;
+    }
+    snprintf(out, cap, "%s", at);
+}
+
+/* form without its "{before: ...}": "trước ngày 30/9/2024" is written
+ * `in: 2024-09-30` by import, and either reads as that day */
+static const char *bare_form(char *form)
+{
+    size_t n = strlen(form), l = strlen("{before: ");
+    if (n > l && strncmp(form, "{before: ", l) == 0 && form[n - 1] == '}') {
+        form[n - 1] = '\0';
+        return form + l;
+    }
+    return form;
+}
+
+/* text with its {year}, {year+N} and {year-N} as the plan of year prints
+ * them (a copy to free). */
+static char *with_years(const char *text, int year)
+{
+    Buf b = {0};
+    for (const char *t = text; *t;) {
+        int n = 0, k = 0;
+        if (strncmp(t, "{year}", 6) == 0) {
+            buf_printf(&b, "%d", year);
+            t += 6;
+        } else if (sscanf(t, "{year+%d}%n", &n, &k) == 1 && k) {
+            buf_printf(&b, "%d", year + n);
+            t += k;
+        } else if (sscanf(t, "{year-%d}%n", &n, &k) == 1 && k) {
+            buf_printf(&b, "%d", year - n);
+            t += k;
+        } else {
+            buf_putc(&b, *t++);
+        }
+    }
+    return b.data ? b.data : xstrdup("");
+}
+
+/* A deadline whose printed text is, as a whole, another deadline than its
+ * date ("Quý II/{year}." over `in: 2024-Q3`, "Trước ngày 30/9/2024." over
+ * 2024-10-31): the date was changed and the text that prints it not, or
+ * the other way (import writes every typed deadline so, s24attack F8);
+ * the document prints the text, the checks, figures and tables use the
+ * date (KH319). 1 when it warned. */
+static int check_due_form(const DueTextCheck *check, const Deadline *due)
+{
+    char form[48], said[48];
+    due_form(due, form, sizeof form);
+    char *text = with_years(due->text, check->to);
+    int warned = 0;
+    const char *bare;
+    if (*form && date_hint(text, DATEHINT_DUE, said, sizeof said) == DATEHINT_FORM &&
+        strcmp(bare = bare_form(said), form) != 0) {
+        diag_warning(check->diags, due->pos, 1, KH319,
+                     "the deadline's text '%s' says %s, but its date is %s: the document "
+                     "prints the text, the checks, figures and tables use the date; make "
+                     "them say the same", text, bare, form);
+        warned = 1;
+    }
+    free(text);
+    return warned;
+}
+
+static int due_text_years(const DueTextCheck *check, const Deadline *due);
+
 /* A deadline whose printed text names years and none of them its own: the
  * date was corrected, the text that prints it not (KH316). An ongoing
  * deadline's own years are the plan's period: "Thường xuyên năm 2024" in
@@ -246,6 +339,13 @@ static void check_due_text(void *data, const BodyPlace *at)
     const Deadline *due = &node->task->due;
     if (!due->text || !due->year || due->kind == DUE_TEXT || due->kind == DUE_NONE)
         return;
+    if (!due_text_years(check, due)) /* KH316's years first, then the form */
+        check_due_form(check, due);
+}
+
+/* KH316 (above); 1 when it warned. */
+static int due_text_years(const DueTextCheck *check, const Deadline *due)
+{
     int ongoing = due->kind == DUE_ONGOING;
     int from = ongoing ? check->from : due->year, to = ongoing ? check->to : due->year;
     int other = 0;
@@ -254,12 +354,12 @@ static void check_due_text(void *data, const BodyPlace *at)
         if (!year)
             year = short_year_at(due->text, i);
         if (year && year >= from && year <= to)
-            return;
+            return 0;
         if (year && !other)
             other = year;
     }
     if (!other)
-        return;
+        return 0;
     if (!ongoing)
         diag_warning(check->diags, due->pos, 1, KH316,
                      "the deadline's text '%s' names %d, but its date is in %d: the text is "
@@ -277,6 +377,7 @@ static void check_due_text(void *data, const BodyPlace *at)
                      "ongoing task's text left from the plan it was copied from? make it "
                      "say a year of the plan's period",
                      due->text, other, from, to);
+    return 1;
 }
 
 /* ---- localities ------------------------------------------------------------- */

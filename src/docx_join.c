@@ -1,5 +1,5 @@
-/* docx_join.c - paragraphs whose mark was deleted with Track Changes, for
- * import.
+/* docx_join.c - paragraphs whose mark was deleted with Track Changes, or
+ * is hidden, for import.
  *
  * With Track Changes on, Delete at the end of a paragraph does not join it
  * to the next one in the file: Word keeps both w:p and marks the first
@@ -23,17 +23,23 @@
 
 int docx_mark_deleted(const xmlNode *p)
 {
+    const xmlNode *mark = docx_child(docx_child(p, "pPr"), "rPr");
+    /* a hidden mark (w:vanish: Word's Style Separator, "Điều 1. Phạm vi"
+     * in a heading's style run into the text after it) joins the same way
+     * in Word's view and print, hidden text not shown (s24foreign) */
     return docx_is(p, "p") &&
-           docx_child(docx_child(docx_child(p, "pPr"), "rPr"), "del") != NULL;
+           (docx_child(mark, "del") != NULL || docx_toggle_on(docx_child(mark, "vanish")));
 }
 
 /* Whether n holds text Word shows: a w:t with a character, a symbol or a
- * tab, outside a tracked deletion (w:del, w:moveFrom) and the properties */
+ * tab, outside a tracked deletion (w:del, w:moveFrom), a hidden run
+ * (w:vanish) and the properties */
 static int shows_text(const xmlNode *n, int depth)
 {
     for (const xmlNode *c = n->children; c && depth < DOCX_MAX_DEPTH; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || docx_is(c, "del") || docx_is(c, "moveFrom") ||
-            docx_is(c, "pPr") || docx_is(c, "rPr"))
+            docx_is(c, "pPr") || docx_is(c, "rPr") ||
+            (docx_is(c, "r") && docx_toggle_on(docx_child(docx_child(c, "rPr"), "vanish"))))
             continue;
         if (docx_is(c, "t") && c->children && c->children->content &&
             *c->children->content)

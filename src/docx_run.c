@@ -125,6 +125,33 @@ static const char *run_font(const xmlNode *rpr, const char *attr, const char *st
     return font ? font : styled && *styled ? styled : NULL;
 }
 
+/* Whether the run is complex script text (w:cs, or right-to-left text,
+ * w:rtl, its own): Word draws all of its characters in the font of
+ * w:rFonts' w:cs, not w:ascii's nor w:hAnsi's (ECMA-376 17.3.2.7): "an
+ * ninh" in a run naming the Symbol font by w:ascii and Times New Roman by
+ * w:cs is "an ninh", not "αν νινη" (s24foreign). */
+static int complex_script(const xmlNode *rpr)
+{
+    return docx_toggle_on(docx_child(rpr, "cs")) || docx_toggle_on(docx_child(rpr, "rtl"));
+}
+
+/* The fonts of a run's ASCII characters (*ascii) and of the others
+ * (*high) as run_font gives them (*own_ascii and *own_high the run's own,
+ * which the caller frees with xmlFree): a complex script run's are both
+ * its w:cs font (a style's w:cs is not read: neither is then a symbol
+ * nor an old encoding's font). */
+static void run_fonts(const xmlNode *rpr, const DocxFonts *styled, const char **ascii,
+                      const char **high, char **own_ascii, char **own_high)
+{
+    *own_ascii = *own_high = NULL;
+    if (complex_script(rpr)) {
+        *ascii = *high = run_font(rpr, "cs", NULL, own_ascii);
+        return;
+    }
+    *ascii = run_font(rpr, "ascii", styled ? styled->ascii : NULL, own_ascii);
+    *high = run_font(rpr, "hAnsi", styled ? styled->hansi : NULL, own_high);
+}
+
 /* The code point at u (UTF-8, as libxml2 gives it), its length in *n; a
  * byte that does not start a whole sequence is itself, one byte (never
  * read past the string's end). */
@@ -167,9 +194,9 @@ static unsigned utf8_at(const unsigned char *u, size_t *n)
 static int put_font_symbols(const DocxFields *f, const xmlNode *rpr, const DocxFonts *styled,
                             const char *s, int caps, Buf *out)
 {
-    char *own_ascii = NULL, *own_high = NULL;
-    const char *ascii = run_font(rpr, "ascii", styled ? styled->ascii : NULL, &own_ascii);
-    const char *high = run_font(rpr, "hAnsi", styled ? styled->hansi : NULL, &own_high);
+    char *own_ascii, *own_high;
+    const char *ascii, *high;
+    run_fonts(rpr, styled, &ascii, &high, &own_ascii, &own_high);
     const char *low_font = ascii, *high_font = high ? high : ascii;
     /* the private use area: the run's own w:ascii, else its own w:hAnsi
      * (a run naming the Symbol font by w:hAnsi alone: mut15 W4), else the
@@ -208,9 +235,9 @@ static int put_font_symbols(const DocxFields *f, const xmlNode *rpr, const DocxF
 static int put_vn_font(const xmlNode *rpr, const DocxFonts *styled, const char *s, int caps,
                        Buf *out)
 {
-    char *own_ascii = NULL, *own_high = NULL;
-    const char *ascii = run_font(rpr, "ascii", styled ? styled->ascii : NULL, &own_ascii);
-    const char *high = run_font(rpr, "hAnsi", styled ? styled->hansi : NULL, &own_high);
+    char *own_ascii, *own_high;
+    const char *ascii, *high;
+    run_fonts(rpr, styled, &ascii, &high, &own_ascii, &own_high);
     int put = docx_vnfont_put(ascii, high ? high : ascii, s, caps, out);
     if (own_ascii)
         xmlFree(own_ascii);
@@ -245,7 +272,17 @@ int docx_run_piece(DocxFields *f, const xmlNode *t, const xmlNode *rpr, const Do
     }
     int shown = !nested_code(f);
     if (docx_is(t, "t")) {
-        xmlChar *s = shown ? xmlNodeGetContent(t) : NULL;
+        xmlChar *held = shown ? xmlNodeGetContent(t) : NULL, *s = held;
+        if (s && xmlNodeGetSpacePreserve(t) != 1) {
+            /* without xml:space="preserve" the spaces at a w:t's ends are
+             * the XML's, not the text's: Word and LibreOffice drop them
+             * ("Nâng cao" " đời sống" shows "Nâng caođời sống", s24foreign) */
+            size_t n = strlen((const char *)s);
+            while (n && strchr(" \t\r\n", s[n - 1]))
+                s[--n] = '\0';
+            while (*s && strchr(" \t\r\n", *s))
+                s++;
+        }
         if (s && put_font_symbols(f, rpr, styled, (const char *)s, caps, out))
             ; /* a symbol font's glyphs */
         else if (s && put_vn_font(rpr, styled, (const char *)s, caps, out))
@@ -254,7 +291,7 @@ int docx_run_piece(DocxFields *f, const xmlNode *t, const xmlNode *rpr, const Do
             vi_put_upper(out, (const char *)s);
         else if (s)
             buf_puts(out, (const char *)s);
-        xmlFree(s);
+        xmlFree(held);
     } else if (docx_is(t, "tab") || docx_is(t, "ptab")) {
         if (shown)
             buf_putc(out, ' ');

@@ -45,7 +45,7 @@ void docx_styles_read(xmlDoc *doc, DocxStyles *st)
         ps->based_on = docx_attr(docx_child(n, "basedOn"), "val");
         const xmlNode *numpr = docx_child(docx_child(n, "pPr"), "numPr");
         ps->num_id = numpr && para ? docx_attr_int(docx_child(numpr, "numId"), "val", 0) : 0;
-        ps->ilvl = numpr && para ? docx_attr_int(docx_child(numpr, "ilvl"), "val", 0) : 0;
+        ps->ilvl = numpr && para ? docx_attr_int(docx_child(numpr, "ilvl"), "val", -1) : -1;
         ps->character = character;
         const xmlNode *rpr = docx_child(n, "rPr");
         ps->bold = docx_child(rpr, "b") ? docx_toggle_on(docx_child(rpr, "b")) : -1;
@@ -139,36 +139,39 @@ void docx_styles_free(DocxStyles *st)
 }
 
 /* The list a paragraph of style id numbers with, following basedOn (at
- * most 10 steps, so a loop in a damaged file ends): 1 and *num_id, *ilvl
- * set, or 0. */
+ * most 10 steps, so a loop in a damaged file ends): the nearest style's
+ * w:numId and, apart, the nearest w:ilvl, as Word and LibreOffice inherit
+ * each property of a style (a "Heading 3" based on a numbered "Heading 2"
+ * that gives only w:ilvl 2 is an item of level 2 of Heading 2's list, not
+ * of level 1: "a)" where import read "2.", s24foreign). *num_id is set
+ * when still -1, *ilvl when still -1; 1 when *num_id is set. */
 static int style_numbering(const DocxStyles *st, const char *id, int *num_id, int *ilvl)
 {
-    for (int depth = 0; id && depth < 10; depth++) {
+    for (int depth = 0; id && depth < 10 && (*num_id < 0 || *ilvl < 0); depth++) {
         const DocxStyle *ps = find_style(st, id, 0);
         if (!ps)
-            return 0;
-        if (ps->num_id) {
+            break;
+        if (*num_id < 0 && ps->num_id)
             *num_id = ps->num_id;
+        if (*ilvl < 0 && ps->ilvl >= 0)
             *ilvl = ps->ilvl;
-            return 1;
-        }
         id = ps->based_on;
     }
-    return 0;
+    return *num_id >= 0;
 }
 
 /* The list instance a paragraph (its w:pPr, its style's id) is an item of,
- * its own w:numPr first, else its style's; -1 for none, *ilvl its level. */
+ * its own w:numPr's w:numId and w:ilvl first, else its style's (a
+ * paragraph's w:ilvl alone moves its style's list to that level); -1 for
+ * none, *ilvl its level (0 when none gives one). */
 int docx_para_list(const DocxStyles *st, const xmlNode *ppr, const char *style, int *ilvl)
 {
     const xmlNode *numpr = docx_child(ppr, "numPr");
-    int num_id = -1;
-    *ilvl = 0;
-    if (numpr) {
-        num_id = docx_attr_int(docx_child(numpr, "numId"), "val", -1);
-        *ilvl = docx_attr_int(docx_child(numpr, "ilvl"), "val", 0);
-    } else if (style) {
+    int num_id = docx_attr_int(docx_child(numpr, "numId"), "val", -1);
+    *ilvl = docx_attr_int(docx_child(numpr, "ilvl"), "val", -1);
+    if (num_id < 0 && style)
         style_numbering(st, style, &num_id, ilvl);
-    }
+    if (*ilvl < 0)
+        *ilvl = 0;
     return num_id;
 }

@@ -15,7 +15,7 @@
  * is based on, and the list it numbers with (num_id 0: none of its own). */
 typedef struct DocxStyle {
     char *id, *based_on;
-    int num_id, ilvl;
+    int num_id, ilvl; /* ilvl -1: the style gives none */
     int character;   /* a character style (w:rStyle): its bold and italic */
     int bold, italic, caps; /* -1: not set by this style (see its basedOn) */
     char *font[2];   /* w:rFonts' w:ascii and w:hAnsi: NULL not set, "" a
@@ -54,8 +54,9 @@ const char *docx_style_font(const DocxStyles *st, const char *id, int character,
 DocxFonts docx_para_fonts(const DocxStyles *st, const char *id);
 
 /* The list instance a paragraph (its w:pPr ppr, its style's id) is an
- * item of: its own w:numPr first, else its style's (through basedOn);
- * -1 for none; *ilvl its level (0 when none says). */
+ * item of: its own w:numPr's w:numId and w:ilvl first, else its style's
+ * (each through basedOn apart); -1 for none; *ilvl its level (0 when none
+ * says). */
 int docx_para_list(const DocxStyles *st, const xmlNode *ppr, const char *style, int *ilvl);
 
 #endif

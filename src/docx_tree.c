@@ -130,3 +130,22 @@ int docx_cell_centred(const xmlNode *tc)
     xmlFree(jc);
     return centred;
 }
+
+const xmlNode *docx_row_cell(const xmlNode *tr, const xmlNode *tc)
+{
+    if (docx_is(tr, "p"))
+        return tc ? NULL : tr;
+    return docx_next(tr, tc, "tc");
+}
+
+int docx_row_columns(const xmlNode *tr)
+{
+    const xmlNode *trpr = docx_child(tr, "trPr");
+    int n = docx_attr_int(docx_child(trpr, "gridBefore"), "val", 0);
+    n += docx_attr_int(docx_child(trpr, "gridAfter"), "val", 0);
+    for (const xmlNode *tc = docx_row_cell(tr, NULL); tc; tc = docx_row_cell(tr, tc)) {
+        int span = docx_attr_int(docx_child(docx_child(tc, "tcPr"), "gridSpan"), "val", 1);
+        n += span > 1 && span < 64 ? span : 1;
+    }
+    return n;
+}

@@ -60,4 +60,11 @@ int docx_wrapper(const xmlNode *n);
  * table is not gone into. */
 const xmlNode *docx_next(const xmlNode *parent, const xmlNode *after, const char *name);
 
+/* The next cell of table row tr after tc (NULL: the first); a paragraph
+ * that stands for a row (docx_next) is its own one cell. */
+const xmlNode *docx_row_cell(const xmlNode *tr, const xmlNode *tc);
+
+/* The grid columns row tr covers (w:gridBefore, w:gridAfter, w:gridSpan). */
+int docx_row_columns(const xmlNode *tr);
+
 #endif

@@ -43,6 +43,8 @@ typedef struct ITable {
     const char *note;          /* the italic paragraph under it, or NULL */
     const char *lost;          /* cells past its columns: "# review:" lines
                                 * ('\n' between them) above it, or NULL */
+    const unsigned char *strong; /* per row: printed as a group row (bold, or its title
+                                  * spanning the row), or NULL */
     const unsigned long long *merged_up; /* per row: cells Word merged with
                                           * the row above (ImpPara) */
     const char *merge;         /* written rows: its `merge:` keys, or NULL */

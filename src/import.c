@@ -50,6 +50,35 @@ typedef struct End {
     char *sig_rest;  /* signature lines run into the recipients' paragraph */
 } End;
 
+/* s, the closing read from Markdown, its end mark without the escapes a
+ * writer put in it: mammoth writes "./." as backslash, '.', '/',
+ * backslash, '.', which a reader shows "./."; kept, khgen printed its own
+ * "./." after it, shown "././." (s24foreign). Only the run of '.', '/',
+ * backslashes and spaces that ends the text is looked at; an escaped
+ * backslash stays one. */
+static const char *end_mark_unescaped(Ctx *c, const char *s)
+{
+    size_t len = strlen(s), i = len;
+    if (!c->markdown)
+        return s;
+    while (i > 0 && strchr("./\\ ", s[i - 1]))
+        i--;
+    if (!memchr(s + i, '\\', len - i))
+        return s;
+    Buf b = {0};
+    buf_putn(&b, s, i);
+    for (; i < len; i++) {
+        if (s[i] == '\\' && s[i + 1] == '\\')
+            buf_putc(&b, s[i++]);
+        else if (s[i] == '\\' && (s[i + 1] == '.' || s[i + 1] == '/'))
+            i++;
+        buf_putc(&b, s[i]);
+    }
+    const char *r = buf_to_arena(&b, c->arena);
+    buf_free(&b);
+    return r ? r : s;
+}
+
 /* The attachments, "Nơi nhận" and the closing sentence, searched from the
  * end of the document back to paragraph i. */
 static void find_end(Ctx *c, const Para *P, size_t n, size_t i, End *e)
@@ -87,8 +116,9 @@ static void find_end(Ctx *c, const Para *P, size_t n, size_t i, End *e)
         }
     if (e->closing < 0)
         for (size_t k = limit; k-- > i && k + 4 > limit;) {
-            size_t l = strlen(P[k].flat);
-            if (l >= 3 && strcmp(P[k].flat + l - 3, "./.") == 0) {
+            const char *f = end_mark_unescaped(c, P[k].flat);
+            size_t l = strlen(f);
+            if (l >= 3 && strcmp(f + l - 3, "./.") == 0) {
                 e->closing = (long)k;
                 break;
             }
@@ -103,7 +133,7 @@ static void find_end(Ctx *c, const Para *P, size_t n, size_t i, End *e)
     /* what lies between the closing and "Nơi nhận" (a second closing
      * paragraph) stays in the body's last paragraphs: nothing is dropped */
     if (e->closing >= 0)
-        plan->closing = plan_text(c, P[e->closing].flat);
+        plan->closing = plan_text(c, end_mark_unescaped(c, P[e->closing].flat));
 }
 
 /* "Nơi nhận: - A; - B; - Lưu: VT. TM. ỦY BAN ..." run into one paragraph:
@@ -228,7 +258,7 @@ static void recipients(Ctx *c, const Para *P, End *e)
             char *r = trim_dup(c, line + (l.kind == L_BULLET ? l.len : 0));
             size_t rl = strlen(r);
             while (rl && (r[rl - 1] == ';' || r[rl - 1] == '.' || r[rl - 1] == ','))
-                r[--rl] = '\0';
+                r[rl = drop_cut_escape(r, rl - 1)] = '\0';
             if (rl)
                 plan->recipients = list_add(c, plan->recipients, &plan->n_recipients,
                                             written_text(c, r));
@@ -410,6 +440,7 @@ static Para *prepare(Ctx *c, const ImpParas *paras)
         P[i].literal = ip->literal;
         P[i].merged_up = ip->merged_up;
         P[i].not_centred = ip->not_centred;
+        P[i].spans_rest = ip->spans_rest;
         P[i].page = ip->page;
         P[i].review = ip->review;
         P[i].index = i;

@@ -76,6 +76,8 @@ typedef struct ImpPara {
                                      * centred (docx_cell_centred) */
     int page; /* a .docx table's row: its pages, 1 portrait, 2 landscape
                * (docx_section.c); 0 unknown (.md, .txt) */
+    int spans_rest; /* a .docx table's row: its second cell spans to the
+                     * row's end (w:gridSpan), as a group row's title does */
 } ImpPara;
 
 /* The paragraph list; owned by the arena passed to the readers. */

@@ -158,10 +158,27 @@ int imp_totals_label(const char *s)
     return attach_is_totals_label(s); /* the label check warns at too (KH629) */
 }
 
+/* Rows 0 to end-1 are all group rows as khgen prints them: I, II, ... in
+ * order, a title in the second cell and nothing else, each printed bold
+ * (strong[r]; a row numbered in Roman by hand prints plain). */
+static int all_groups(const char ***rows, size_t end, int cols, const unsigned char *strong)
+{
+    if (!strong || !end || cols < 2)
+        return 0;
+    for (size_t r = 0; r < end; r++) {
+        if (!strong[r] || !*rows[r][1] || !is_roman(rows[r][0], (int)r + 1))
+            return 0;
+        for (int k = 2; k < cols; k++)
+            if (*rows[r][k])
+                return 0;
+    }
+    return 1;
+}
+
 /* The group rows and the numbering of column 0; 0 when it is no
  * numbering column. */
 static int read_numbering(Ctx *c, const char ***rows, size_t n_rows, size_t end, int cols,
-                          AttShape *s)
+                          const unsigned char *strong, AttShape *s)
 {
     size_t numbers = 0;
     for (size_t r = 0; r < end; r++) {
@@ -169,7 +186,9 @@ static int read_numbering(Ctx *c, const char ***rows, size_t n_rows, size_t end,
             return 0;
         numbers += str_all_digits(rows[r][0]);
     }
-    if (!numbers)
+    /* a table of group rows only (no row under any) has no number of a
+     * row: its rows tell it by their bold (m4, round22) */
+    if (!numbers && !all_groups(rows, end, cols, strong))
         return 0;
     s->group = arena_alloc(c->arena, n_rows ? n_rows : 1);
     memset(s->group, 0, n_rows ? n_rows : 1);
@@ -252,14 +271,14 @@ static void read_totals(Ctx *c, const char ***rows, size_t n_rows, int cols, Att
 }
 
 void att_shape(Ctx *c, const char *const *header, const char ***rows, size_t n_rows, int cols,
-               int merged, AttShape *s)
+               int merged, const unsigned char *strong, AttShape *s)
 {
     memset(s, 0, sizeof *s);
     s->totals = n_rows;
     if (merged || !n_rows || cols < 2)
         return;
     int numbered = numbering_header(header[0]) &&
-                   read_numbering(c, rows, n_rows, n_rows - 1, cols, s);
+                   read_numbering(c, rows, n_rows, n_rows - 1, cols, strong, s);
     read_totals(c, rows, n_rows, cols, s);
     if (s->totals < n_rows)
         return;
@@ -269,7 +288,7 @@ void att_shape(Ctx *c, const char *const *header, const char ***rows, size_t n_r
     }
     /* the last row is a row like the others: numbered as they are (a
      * table of one row too) */
-    if (!numbering_header(header[0]) || !read_numbering(c, rows, n_rows, n_rows, cols, s))
+    if (!numbering_header(header[0]) || !read_numbering(c, rows, n_rows, n_rows, cols, strong, s))
         s->stt = 0, s->counted = 0, s->group = NULL;
 }
 
@@ -410,7 +429,8 @@ void att_put_totals(Buf *y, const AttShape *s)
 void att_body_table(Ctx *c, ITable *t, int merged)
 {
     AttShape s;
-    att_shape(c, t->header, t->rows, t->n_rows, t->n_cols > 32 ? 32 : t->n_cols, merged, &s);
+    att_shape(c, t->header, t->rows, t->n_rows, t->n_cols > 32 ? 32 : t->n_cols, merged,
+              t->strong, &s);
     t->stt = s.stt;
     t->counted = s.counted;
     t->group = s.group;

@@ -24,9 +24,12 @@ typedef struct AttShape {
 
 /* Reads the shape of a table's body rows (rows[r][k], k < cols, the
  * cells as plan text; header its first row's cells). merged: Word merged
- * some cells (then nothing is recognised). Fills *s (arena strings). */
+ * some cells (then nothing is recognised). strong[r] (or NULL): row r's
+ * first two cells were printed bold, as a group row's are, which tells a
+ * table of group rows only from rows numbered in Roman. Fills *s (arena
+ * strings). */
 void att_shape(Ctx *c, const char *const *header, const char ***rows, size_t n_rows, int cols,
-               int merged, AttShape *s);
+               int merged, const unsigned char *strong, AttShape *s);
 /* Reads the columns whose every cell is a value as khgen prints one type
  * ("2.024" int, "2024" year, "1.234,5" decimal, "92,1%" percent,
  * "30/06/2025" date) as of that type (s->type), a column k only where

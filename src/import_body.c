@@ -166,6 +166,25 @@ static const char *rewrap(Ctx *c, const char *text, int bold, int italic)
     return arena_printf(c->arena, "%s%s%s", mark, text, mark);
 }
 
+/* The closing mark of the emphasis (m stars) a heading with its text
+ * after it begins with ("**2. Tên:** text"), followed by a space: the
+ * first that ends the emphasis cmark reads from the start, past the
+ * heading's own emphasis ("**1. Tên **đậm** x:** text", where the first
+ * "**" inside made it a paragraph: round22 --stress); NULL when none of
+ * the first few does, so it stays linear. */
+static const char *heading_close(Ctx *c, const char *flat, size_t m)
+{
+    const char *close = str_find(flat + m, m == 2 ? "**" : "*");
+    for (int tries = 0; close && tries < 8; tries++) {
+        if (close[m] == ' ' && close[-1] != '\\' && close[-1] != '*' &&
+            (!memchr(flat + m, '*', (size_t)(close - flat - m)) ||
+             imp_wraps_whole(dup_range(c, flat, (size_t)(close - flat) + m), (int)m)))
+            return close;
+        close = str_find(close + m, m == 2 ? "**" : "*");
+    }
+    return NULL;
+}
+
 /* One paragraph of the body into the tree. */
 void body_para(Ctx *c, Stack *st, const Para *p)
 {
@@ -177,11 +196,11 @@ void body_para(Ctx *c, Stack *st, const Para *p)
      * styled italic came back a paragraph: round23 R9, seed m14) */
     size_t m = starts_with(flat, "**") ? 2 : flat[0] == '*' ? 1 : 0;
     if (c->markdown && m && !(m == 2 ? bold : italic) && flat[m] != '*') {
-        const char *close = str_find(flat + m, m == 2 ? "**" : "*");
-        if (close && close[m] == ' ' && close[-1] != '\\' && close[-1] != '*') {
+        const char *close = heading_close(c, flat, m);
+        if (close) {
             char *inner = dup_range(c, flat + m, (size_t)(close - flat - m));
             Label li = parse_label(inner);
-            if ((li.kind == L_ROMAN || li.kind == L_NUM) && !strchr(inner, '*')) {
+            if (li.kind == L_ROMAN || li.kind == L_NUM) {
                 /* the colon khgen prints between title and text is its own */
                 size_t len = strlen(inner);
                 if (len > 1 && inner[len - 1] == ':' && close[m + 1])

@@ -33,6 +33,7 @@
 #include "docx_html.h"
 #include "docx_join.h"
 #include "docx_layout.h"
+#include "docx_lines.h"
 #include "docx_notword.h"
 #include "docx_num.h"
 #include "docx_para_md.h"
@@ -181,19 +182,24 @@ static void symbol_missed(void *ctx, const char *font, unsigned code)
 
 static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_runs);
 
-/* A content control's placeholder text (docx_placeholder) in n: Word shows
- * the form's prompt ("Click or tap here to enter text.") greyed where the
- * drafter wrote nothing, so it is no text of the plan's; with rd, a note of
- * the paragraph, counted (KH759), else left out. */
-static void placeholder_note(Reader *rd, const xmlNode *n)
+/* n's text, which Word does not show as the plan's: with rd, a note why, counted (KH759). */
+static void unshown_note(Reader *rd, const xmlNode *n, int *count, const char *why)
 {
     xmlChar *t = rd ? xmlNodeGetContent(n) : NULL;
     if (t && *t) {
-        rd->placeholders++;
-        imp_para_review(rd->arena, &rd->held, _("a content control's placeholder text, which "
-                        "the drafter never filled in"), (const char *)t, strlen((char *)t));
+        ++*count;
+        imp_para_review(rd->arena, &rd->held, why, (const char *)t, strlen((char *)t));
     }
     xmlFree(t);
+}
+
+/* A content control's placeholder text (docx_placeholder) in n: Word shows
+ * the form's prompt ("Click or tap here to enter text.") greyed where the
+ * drafter wrote nothing, so it is no text of the plan's. */
+static void placeholder_note(Reader *rd, const xmlNode *n)
+{
+    const char *why = _("a content control's placeholder text, which the drafter never filled in");
+    unshown_note(rd, n, rd ? &rd->placeholders : NULL, why);
 }
 
 /* The runs of n. A run is bold (italic, in capitals) as its own properties
@@ -265,13 +271,8 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
                     t->type == XML_ELEMENT_NODE)
                     run_notes(rd, t, *runs, *n_runs); /* a note's mark, a drawing */
         } else if (strcmp(name, "t") == 0) { /* outside a run: a note (rd->bare) */
-            xmlChar *t = rd ? xmlNodeGetContent(c) : NULL;
-            if (t && *t) {
-                rd->bare++;
-                imp_para_review(rd->arena, &rd->held, _("text outside a run, which Word and "
-                                "LibreOffice do not show"), (const char *)t, strlen((char *)t));
-            }
-            xmlFree(t);
+            unshown_note(rd, c, rd ? &rd->bare : NULL,
+                         _("text outside a run, which Word and LibreOffice do not show"));
         } else if (strcmp(name, "pPr") == 0 || strcmp(name, "del") == 0 ||
                    strcmp(name, "moveFrom") == 0 || strcmp(name, "rPr") == 0 ||
                    strcmp(name, "Fallback") == 0) {
@@ -435,8 +436,18 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
         b++;
     while (e > b && (nfc.data[e - 1] == ' ' || nfc.data[e - 1] == '\n'))
         e--;
-    if (e > b) {
-        ImpPara *para = imp_para_add(rd->arena, rd->out, nfc.data + b, e - b, rd->para_no);
+    /* line breaks typed to separate items: a paragraph each (docx_lines.c) */
+    int cut = !in_table && docx_lines_cut(nfc.data + b, e - b);
+    for (size_t at = b, len; at < e && rd->out->n < IMPORT_MAX_PARAS; at += len + 1) {
+        while (nfc.data[at] == ' ')
+            at++;
+        len = cut ? docx_line_piece(nfc.data + at, e - at) : e - at;
+        size_t w = len;
+        while (w && (nfc.data[at + w - 1] == ' ' || nfc.data[at + w - 1] == '\n'))
+            w--;
+        if (!w)
+            continue;
+        ImpPara *para = imp_para_add(rd->arena, rd->out, nfc.data + at, w, rd->para_no);
         para->heading = heading;
         para->bold = all_bold || (style_b && any && !unbold);
         para->italic = all_italic;
@@ -454,7 +465,8 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
             para->indent = ilvl < 11 ? (ilvl + 1) * 2 : 24;
         rd->gap = 0;
         give_notes(rd, para);
-    } else {
+    }
+    if (e <= b) {
         rd->gap = 1;
         give_notes(rd, NULL);
     }
@@ -552,15 +564,6 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
     }
 }
 
-/* The next cell of row tr after tc (NULL: the first); a paragraph that
- * stands for a row (docx_next) is its own one cell. */
-static const xmlNode *row_cell(const xmlNode *tr, const xmlNode *tc)
-{
-    if (docx_is(tr, "p"))
-        return tc ? NULL : tr;
-    return docx_next(tr, tc, "tc");
-}
-
 /* The text of a paragraph found outside a table's cells, as a cell's (its
  * notes to rd, as a cell's). */
 static void para_text(const xmlNode *p, Buf *out, Reader *rd)
@@ -578,19 +581,6 @@ static void para_text(const xmlNode *p, Buf *out, Reader *rd)
         buf_free(&runs[i].text);
     }
     free(runs);
-}
-
-/* The grid columns row tr covers (w:gridBefore, w:gridAfter, w:gridSpan). */
-static int row_columns(const xmlNode *tr)
-{
-    const xmlNode *trpr = docx_child(tr, "trPr");
-    int n = docx_attr_int(docx_child(trpr, "gridBefore"), "val", 0);
-    n += docx_attr_int(docx_child(trpr, "gridAfter"), "val", 0);
-    for (const xmlNode *tc = row_cell(tr, NULL); tc; tc = row_cell(tr, tc)) {
-        int span = docx_attr_int(docx_child(docx_child(tc, "tcPr"), "gridSpan"), "val", 1);
-        n += span > 1 && span < 64 ? span : 1;
-    }
-    return n;
 }
 
 /* A cell merged across columns (w:gridSpan) in a row below a table's
@@ -642,10 +632,10 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
          * row pasted from a spreadsheet): its cells stand under the columns
          * Word shows them under, the ones before it empty */
         int before = docx_attr_int(docx_child(docx_child(tr, "trPr"), "gridBefore"), "val", 0);
-        int width = row_columns(tr);
+        int width = docx_row_columns(tr), spans_rest = 0; /* a group row's title spans to the end */
         for (; col < before && col < 64; col++)
             buf_puts(&row, "  |");
-        for (const xmlNode *tc = row_cell(tr, NULL); tc; tc = row_cell(tr, tc)) {
+        for (const xmlNode *tc = docx_row_cell(tr, NULL); tc; tc = docx_row_cell(tr, tc)) {
             Buf raw = {0}, nfc = {0}, cell = {0};
             rd->row = vm.row + 1;
             rd->col = col + 1;
@@ -661,9 +651,9 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
                 b++;
             while (e > b && nfc.data[e - 1] == ' ')
                 e--;
-            /* the row is a Markdown pipe row: '|' escaped; so are '*' and
-             * '\\', as a plan's cell prints them literally only so (its
-             * stars are emphasis, dropped: "20*24" printed "2024") */
+            /* the row is a Markdown pipe row: '|' escaped; so are '*', '`'
+             * and '\\', as a plan's cell prints them literally only so (its
+             * stars are emphasis, dropped: "20*24" printed "2024"; "`mã`" a code span) */
             for (size_t k = b; k < e; k++) {
                 if (nfc.data[k] == '\n') {
                     /* a line break (w:br) in the cell's paragraph: a line of
@@ -676,7 +666,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
                         k++;
                     continue;
                 }
-                if (nfc.data[k] == '|' || nfc.data[k] == '*' || nfc.data[k] == '\\')
+                if (nfc.data[k] == '|' || nfc.data[k] == '*' || nfc.data[k] == '\\' || nfc.data[k] == '`')
                     buf_putc(&cell, '\\');
                 buf_putc(&cell, nfc.data[k]);
             }
@@ -690,6 +680,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
             buf_puts(&row, " |");
             int span = docx_attr_int(docx_child(tcpr, "gridSpan"), "val", 1);
             span_note(rd, vm.row, col, span, width, &cell);
+            spans_rest |= col == 1 && span > 1 && col + span >= width;
             for (int k = 1; k < span && k < 64; k++)
                 buf_puts(&row, "  |");
             col += span > 1 && span < 64 ? span : 1;
@@ -700,9 +691,8 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         vm.row++;
         rd->para_no++;
         ImpPara *para = imp_para_add(rd->arena, rd->out, row.data, row.len, rd->para_no);
-        para->in_table = 1;
-        para->merged_up = merged, para->not_centred = not_centred;
-        para->page = rd->page;
+        para->merged_up = merged, para->not_centred = not_centred, para->spans_rest = spans_rest;
+        para->in_table = 1, para->page = rd->page;
         para->gap = rd->gap;
         rd->gap = 0;
         give_notes(rd, para);

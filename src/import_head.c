@@ -511,7 +511,12 @@ static int guess_year(const char *s)
             isdigit((unsigned char)t[2]) && isdigit((unsigned char)t[3]) &&
             !isdigit((unsigned char)t[4]) && (t == s || !isdigit((unsigned char)t[-1]))) {
             int y = atoi(t);
-            if (y >= 1990 && y <= 2100 && t[4] != '-' && (t == s || t[-1] != '-'))
+            /* not a range's ("2021-2025") nor a cited document's number
+             * or date ("Nghị định số 30/2020/NĐ-CP", "ngày 08/3/2022"),
+             * which made a title "... năm 2024 theo Nghị định số
+             * 30/2020/NĐ-CP" a plan of 2020 (s24foreign) */
+            if (y >= 1990 && y <= 2100 && t[4] != '-' && t[4] != '/' &&
+                (t == s || (t[-1] != '-' && t[-1] != '/')))
                 year = y;
         }
     return year;

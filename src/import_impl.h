@@ -64,6 +64,7 @@ typedef struct Para {
     unsigned long long merged_up; /* ImpPara's: cells merged with the row above */
     unsigned long long not_centred; /* ImpPara's: cells with text, not centred */
     int page; /* ImpPara's: a .docx table row's pages, 1 portrait, 2 landscape, 0 unknown */
+    int spans_rest; /* ImpPara's: a .docx row's second cell spans to its end */
     const char *review; /* ImpPara's notes (text the plan has no place for), or NULL */
     size_t index;       /* its place in the paragraph list */
 } Para;
@@ -120,6 +121,11 @@ int starts_with(const char *s, const char *prefix);
 int starts_with_ci(const char *s, const char *prefix);
 char *dup_range(Ctx *c, const char *s, size_t n);
 char *trim_dup(Ctx *c, const char *s);
+/* n, less the backslash that ends s's first n bytes when it escapes the
+ * mark cut off after it (an odd run of backslashes): a Markdown writer's
+ * "\\(" or "\\." (mammoth, pandoc) whose mark import cut off left the
+ * backslash printed at the end of a unit's name or a recipient (s24foreign) */
+size_t drop_cut_escape(const char *s, size_t n);
 char *flatten(Ctx *c, const char *s);
 int is_upper_text(const char *s);
 /* The uppercase letters and digits of s only, for comparing marks like
@@ -128,6 +134,12 @@ void bare_upper(Buf *out, const char *s);
 /* Removes emphasis that wraps the whole of s ("**x**", "*x*", "***x***",
  * "_x_"); sets *bold / *italic. Returns the inner text (arena). */
 char *unwrap(Ctx *c, const char *s, int *bold, int *italic);
+/* Whether cmark reads t, which begins and ends with k stars, as one
+ * emphasis over the whole of it: strong (k 2), emph (1), or both (3).
+ * A bold heading whose text holds emphasis of its own ("**I. Tên
+ * ***cả hai*** an**", "**2. X `mã`**") is one for every reader, but
+ * has the wrapper's marks inside it (round22 --stress). Linear. */
+int imp_wraps_whole(const char *t, int k);
 int roman_value(const char *s, size_t n);
 /* Parses the label at the start of s. */
 Label parse_label(const char *s);

@@ -190,10 +190,18 @@ static size_t line_break_tag(const char *t)
     return t[n] == '>' ? n + 1 : 0;
 }
 
+/* A cell's text is all bold ("**I**"), as khgen prints a group row's and
+ * the totals row's cells. */
+static int whole_bold(const char *s)
+{
+    size_t len = strlen(s);
+    return len > 4 && starts_with(s, "**") && str_find(s + 2, "**") == s + len - 2;
+}
+
 static const char *cell_value(Ctx *c, const char *s)
 {
     size_t len = strlen(s);
-    if (len > 4 && starts_with(s, "**") && str_find(s + 2, "**") == s + len - 2)
+    if (whole_bold(s))
         s = dup_range(c, s + 2, len - 4);
     Buf b = {0};
     for (const char *t = s; *t; t++) {
@@ -347,7 +355,11 @@ static void put_note(Ctx *c, Buf *y, const char *note, const char *above)
                    arena_printf(c->arena, _("\"%s\" stood between the title and the table in the "
                                             "document: it is the note, printed under the table"),
                                 above));
-        note = note && *note ? arena_printf(c->arena, "%s %s", above, note) : above;
+        /* one line: "Đơn vị tính: hộ. Nguồn: ...", not "hộ Nguồn: ..." */
+        size_t n = strlen(above);
+        int ends = n && strchr(".;:!?)", above[n - 1]) != NULL;
+        note = note && *note ? arena_printf(c->arena, "%s%s %s", above, ends ? "" : ".", note)
+                             : above;
     }
     if (note && *note) {
         buf_puts(y, "    note: ");
@@ -413,8 +425,12 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
     const char **heads = arena_alloc(c->arena, (size_t)cols * sizeof *heads);
     for (int k = 0; k < cols; k++)
         heads[k] = cell_value(c, sub && *sub[k] ? sub[k] : header[k]);
+    unsigned char *strong = arena_alloc(c->arena, n_body ? n_body : 1);
+    for (size_t r = 0; r < n_body; r++)
+        strong[r] = cols > 1 && ((whole_bold(full[r][0]) && whole_bold(full[r][1])) ||
+                                 body_p[r]->spans_rest); /* .md, .docx */
     AttShape shape;
-    att_shape(c, heads, cells, n_body, cols, merged != 0, &shape);
+    att_shape(c, heads, cells, n_body, cols, merged != 0, strong, &shape);
     /* a column typed by its cells where no separator says it is left-aligned,
      * nor a .docx cell of it with text is other than centred (a text column
      * of codes "5", "12" is left-aligned: it stays text, s18tables) */
@@ -685,6 +701,7 @@ static void body_groups(Ctx *c, ITable *t, int header_w, const int *widths)
     t->header = heads;
     t->rows += skip;
     t->merged_up += skip;
+    t->strong += skip;
     t->n_rows -= (size_t)skip;
 }
 
@@ -705,6 +722,7 @@ size_t body_table(Ctx *c, Stack *st, const Para *P, size_t k, size_t end)
     const char ***rows = arena_alloc(c->arena, cap * sizeof *rows);
     int *widths = arena_alloc(c->arena, cap * sizeof *widths);
     unsigned long long *masks = arena_alloc(c->arena, cap * sizeof *masks);
+    unsigned char *strong = arena_alloc(c->arena, cap); /* printed as a group row */
     const char *separator = NULL;
     for (; q < end; q++) {
         int w = pipe_row(c, P[q].flat, &cells);
@@ -723,11 +741,16 @@ size_t body_table(Ctx *c, Stack *st, const Para *P, size_t k, size_t end)
             memcpy(r2, rows, t->n_rows * sizeof *rows);
             memcpy(w2, widths, t->n_rows * sizeof *widths);
             memcpy(m2, masks, t->n_rows * sizeof *masks);
+            unsigned char *s2 = arena_alloc(c->arena, cap);
+            memcpy(s2, strong, t->n_rows);
             rows = r2;
             widths = w2;
             masks = m2;
+            strong = s2;
         }
         rows[t->n_rows] = cells;
+        strong[t->n_rows] = w > 1 && ((whole_bold(cells[0]) && whole_bold(cells[1])) ||
+                                      P[q].spans_rest);
         masks[t->n_rows] = P[q].merged_up;
         widths[t->n_rows++] = w;
         if (w > t->n_cols)
@@ -760,6 +783,7 @@ size_t body_table(Ctx *c, Stack *st, const Para *P, size_t k, size_t end)
     t->header = rows[0];
     t->rows = rows + 1;
     t->merged_up = masks + 1;
+    t->strong = strong + 1;
     t->n_rows--;
     body_groups(c, t, widths[0], widths + 1);
     for (int j = 0; j < t->n_cols; j++)

@@ -86,8 +86,12 @@ static const char *support_units(Ctx *c, INode *task, const char *rest)
         paren = strchr(list, '(');
     if (paren)
         end = paren;
-    while (end > list && (end[-1] == '.' || end[-1] == ' ' || end[-1] == ';'))
-        end--;
+    for (const char *e0 = NULL; e0 != end;) {
+        e0 = end;
+        end = list + drop_cut_escape(list, (size_t)(end - list));
+        while (end > list && (end[-1] == '.' || end[-1] == ' ' || end[-1] == ';'))
+            end--;
+    }
     char *names = dup_range(c, list, (size_t)(end - list));
     const char *ids[16];
     size_t n = 0;

@@ -16,6 +16,7 @@
 
 #include "import_impl.h"
 #include "md_read.h"
+#include <cmark.h>
 #include "yread.h"
 #include "vi.h"
 
@@ -107,40 +108,59 @@ void bare_upper(Buf *out, const char *s)
     buf_free(&up);
 }
 
+int imp_wraps_whole(const char *t, int k)
+{
+    Buf line = {0};
+    cmark_node *para = NULL, *doc = render_parse_inline(t, &line, &para);
+    cmark_node *n = para ? cmark_node_first_child(para) : NULL;
+    int whole = n && !cmark_node_next(n);
+    cmark_node_type outer = n ? cmark_node_get_type(n) : CMARK_NODE_NONE;
+    if (whole && k == 3) {
+        cmark_node *in = cmark_node_first_child(n);
+        cmark_node_type inner = in ? cmark_node_get_type(in) : CMARK_NODE_NONE;
+        whole = in && !cmark_node_next(in) &&
+                ((outer == CMARK_NODE_EMPH && inner == CMARK_NODE_STRONG) ||
+                 (outer == CMARK_NODE_STRONG && inner == CMARK_NODE_EMPH));
+    } else if (whole) {
+        whole = outer == (k == 2 ? CMARK_NODE_STRONG : CMARK_NODE_EMPH);
+    }
+    if (doc)
+        cmark_node_free(doc);
+    buf_free(&line);
+    return whole;
+}
+
 /* Removes emphasis that wraps the whole of s ("**x**", "*x*", "***x***",
- * "_x_"); sets *bold / *italic. Returns the inner text (arena). */
+ * and the same with '_': "_x_", "__x__", as mammoth writes bold,
+ * s24foreign: "__Nơi nhận:__" made a recipient "__", the signature printed
+ * "__TM. ỦY BAN NHÂN DÂN__"); sets *bold / *italic. Returns the inner
+ * text (arena). */
 char *unwrap(Ctx *c, const char *s, int *bold, int *italic)
 {
     char *t = trim_dup(c, s);
     for (int round = 0; round < 2; round++) {
         size_t n = strlen(t);
+        char d = t[0] == '_' ? '_' : '*';
         int k = 0;
-        while (k < 3 && (size_t)k < n && t[k] == '*')
+        while (k < 3 && (size_t)k < n && t[k] == d)
             k++;
-        if (k == 0 && n > 2 && t[0] == '_' && t[n - 1] == '_' && !strchr(t + 1, '_') + 0 &&
-            strchr(t + 1, '_') == t + n - 1) {
-            *italic = 1;
-            t = trim_dup(c, dup_range(c, t + 1, n - 2));
-            continue;
-        }
         if (k == 0 || n <= (size_t)(2 * k))
             break;
         int m = 0;
-        while (m < k && t[n - 1 - m] == '*')
+        while (m < k && t[n - 1 - m] == d)
             m++;
-        if (m != k || t[n - 1 - k] == '\\')
+        if (m != k || t[n - 1 - k] == '\\' || (d == '_' && t[n - 1 - k] == d))
             break;
         /* no emphasis delimiter of the same kind inside */
-        char delim[4] = {0};
-        memset(delim, '*', (size_t)(k == 3 ? 1 : k));
+        char delim[3] = {d, d, 0};
         const char *inner = t + k;
         size_t inner_len = n - 2 * (size_t)k;
         char *in = dup_range(c, inner, inner_len);
-        if (k == 2 && str_find(in, "**"))
+        if (((k == 2 && str_find(in, delim)) || (k != 2 && strchr(in, d))) &&
+            !imp_wraps_whole(t, k))
             break;
-        if (k == 1 && strchr(in, '*'))
-            break;
-        if (k == 3 && strchr(in, '*'))
+        /* '_' delimits only at a word's edge: "_x_" of "a_x_b" is none */
+        if (d == '_' && (!inner_len || inner[0] == ' ' || inner[inner_len - 1] == ' '))
             break;
         if (k >= 2)
             *bold = 1;
@@ -888,6 +908,16 @@ size_t word_first(WordSet *ws, const char *s, size_t n)
     return n;
 }
 
+size_t drop_cut_escape(const char *s, size_t n)
+{
+    size_t k = 0;
+    if (!s[n]) /* nothing was cut: a last backslash is the text's */
+        return n;
+    while (k < n && s[n - 1 - k] == '\\')
+        k++;
+    return k % 2 ? n - 1 : n;
+}
+
 size_t unit_name_len(const char *s, int heading)
 {
     /* a heading is the unit's name up to what it does (the first eight);
@@ -902,9 +932,14 @@ size_t unit_name_len(const char *s, int heading)
     n = word_first(heading ? &in_heading : &in_sentence, s, n);
     if (!heading)
         n = place_end(s, n);
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '.' || s[n - 1] == ','))
-        n--;
-    return n;
+    for (;;) {
+        size_t m = drop_cut_escape(s, n);
+        while (m && (s[m - 1] == ' ' || s[m - 1] == '.' || s[m - 1] == ','))
+            m--;
+        if (m == n)
+            return n;
+        n = m;
+    }
 }
 
 /* Whether the n bytes at s are short enough for a unit's name (KH115: 500

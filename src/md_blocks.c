@@ -170,12 +170,23 @@ typedef struct OpenList {
 static void number_lists(Line *lines, size_t count, const unsigned char *in_code)
 {
     OpenList open[MAX_LISTS];
-    size_t depth = 0;
+    size_t depth = 0, quote = 0; /* the quote the line before was in */
     int blank_before = 0;
     for (size_t k = 0; k < count; k++) {
         const char *s = lines[k].s;
         size_t len = lines[k].len, i = indent_of(s, len);
-        if (in_code[k] || lines[k].table || (k && lines[k].quote != lines[k - 1].quote)) {
+        /* a line of text right after a quote's text is in the quote (its
+         * lazy continuation, "> 1. a" over "tiếp" over "> 1. b": one list,
+         * 1, 2, where the quote was taken as ended and begun again) */
+        int lazy = !lines[k].quote && quote && !blank_before && i < len && !in_code[k] &&
+                   !lines[k].table && s[i] != '#' && !ordered_item(s, len, i, &(long){0},
+                                                                   &(char){0}, &(size_t){0}) &&
+                   !((s[i] == '-' || s[i] == '+' || s[i] == '*') &&
+                     (i + 1 == len || s[i + 1] == ' ' || s[i + 1] == '\t'));
+        size_t in_quote = lazy ? quote : lines[k].quote;
+        int other_quote = k && in_quote != quote;
+        quote = in_quote;
+        if (in_code[k] || lines[k].table || other_quote) {
             depth = 0; /* a quote begun or ended ends the lists open */
             if (in_code[k] || lines[k].table)
                 continue;
@@ -235,6 +246,32 @@ static char *fold_label(const char *s, size_t n)
     return f;
 }
 
+/* 1 if what follows a definition's address at s[p] is nothing or a
+ * title that ends the line ("T", 'T', (T), after a blank): a reader
+ * takes the line for a definition then, and shows it as the paragraph
+ * it is otherwise - "[1]: Quyết định số 123/QĐ-UBND" is a paragraph,
+ * its address "Quyết" followed by words that are no title (s24mut). */
+static int title_ends(const char *s, size_t len, size_t p)
+{
+    size_t t = p;
+    while (t < len && (s[t] == ' ' || s[t] == '\t'))
+        t++;
+    if (t == len)
+        return 1;
+    if (t == p || (s[t] != '"' && s[t] != '\'' && s[t] != '('))
+        return 0;
+    char close = s[t] == '(' ? ')' : s[t];
+    for (t++; t < len && s[t] != close; t++) {
+        if (s[t] == '\\' && t + 1 < len)
+            t++;
+        else if (close == ')' && s[t] == '(')
+            return 0;
+    }
+    if (t == len)
+        return 0; /* a title that goes on, or never closes: the line is text */
+    return indent_of(s + t + 1, len - t - 1) == len - t - 1;
+}
+
 /* Reads line l as a link reference definition ("[label]: address", an
  * optional title after it); 1 and *d filled if it is one. */
 static int read_definition(const Line *l, Def *d)
@@ -263,12 +300,29 @@ static int read_definition(const Line *l, Def *d)
         while (e < len && s[e] != ' ' && s[e] != '\t')
             e++;
     }
-    if (e == u)
+    if (e == u || !title_ends(s, len, e < len && s[e] == '>' ? e + 1 : e))
         return 0;
     d->label = fold_label(s + i + 1, close - i - 1);
     d->url = s + u;
     d->url_len = e - u;
     return 1;
+}
+
+/* 1 if a definition may begin at line k: a definition cannot interrupt
+ * a paragraph, so the line above is none, blank, a definition, an ATX
+ * heading or a code block's fence, or line k begins a quote; below a
+ * paragraph's line (or a list item's, or a quote's) "[2]: Quyết định số
+ * 45" is that paragraph's text, as a reader shows it (s24mut). */
+static int may_define(const Line *lines, const unsigned char *in_code, size_t k)
+{
+    if (!k || in_code[k - 1] || lines[k - 1].definition || lines[k].quote > lines[k - 1].quote)
+        return 1;
+    const Line *p = &lines[k - 1];
+    size_t i = indent_of(p->s, p->len), h = i;
+    while (h < p->len && p->s[h] == '#' && h - i < 7)
+        h++;
+    return i == p->len || (i <= 3 && h > i && h - i <= 6 &&
+                           (h == p->len || p->s[h] == ' ' || p->s[h] == '\t'));
 }
 
 /* 1 if line l is a link title alone ('"Quyết định số 12"', '(...)'),
@@ -316,6 +370,76 @@ static const Def *find_def(const Def *defs, size_t n_defs, const char *s, size_t
     return d;
 }
 
+/* The code spans of line s[0..len), as a reader finds them: a run of
+ * backticks opens one that the next run of as many backticks closes; a
+ * run no such run follows is literal backticks (CommonMark). Linear: one pass from the
+ * right gives each run the next run of its length, so a line of unclosed
+ * runs ("` `` ``` ...", attack8 F5) is not scanned to its end from each.
+ * Returns the spans' starts and ends, in order, two a span (*n_spans of
+ * them; NULL when none). */
+static size_t *code_spans(const char *s, size_t len, size_t *n_spans)
+{
+    *n_spans = 0;
+    if (!memchr(s, '`', len))
+        return NULL;
+    size_t longest = 0, n_runs = 0;
+    for (size_t i = 0; i < len;) {
+        if (s[i] == '\\' && i + 1 < len) {
+            i += 2;
+            continue;
+        }
+        size_t j = i;
+        while (j < len && s[j] == '`')
+            j++;
+        if (j > i) {
+            n_runs++;
+            if (j - i > longest)
+                longest = j - i;
+            i = j;
+        } else {
+            i++;
+        }
+    }
+    size_t *at = xmalloc(n_runs * sizeof *at), *rl = xmalloc(n_runs * sizeof *rl);
+    size_t n = 0;
+    for (size_t i = 0; i < len;) {
+        if (s[i] == '\\' && i + 1 < len) {
+            i += 2;
+            continue;
+        }
+        size_t j = i;
+        while (j < len && s[j] == '`')
+            j++;
+        if (j > i)
+            at[n] = i, rl[n++] = j - i, i = j;
+        else
+            i++;
+    }
+    /* next[r]: the next run of run r's length, or n_runs */
+    size_t *last = xmalloc((longest + 1) * sizeof *last), *next = xmalloc(n_runs * sizeof *next);
+    for (size_t k = 0; k <= longest; k++)
+        last[k] = n_runs;
+    for (size_t r = n_runs; r-- > 0;) {
+        next[r] = last[rl[r]];
+        last[rl[r]] = r;
+    }
+    size_t *spans = xmalloc(n_runs * sizeof *spans); /* at most a span per two runs */
+    for (size_t r = 0; r < n_runs;) {
+        if (next[r] < n_runs) {
+            spans[2 * *n_spans] = at[r];
+            spans[2 * (*n_spans)++ + 1] = at[next[r]] + rl[next[r]];
+            r = next[r] + 1;
+        } else {
+            r++;
+        }
+    }
+    free(at);
+    free(rl);
+    free(last);
+    free(next);
+    return spans;
+}
+
 /* Writes s[0..len) with its reference links ("[text][label]", "[text][]",
  * "[label]") written as inline links to their definitions' addresses, as
  * a reader shows them; a bracket that names no definition is left. Each
@@ -326,11 +450,25 @@ static const Def *find_def(const Def *defs, size_t n_defs, const char *s, size_t
 static void put_links(Buf *out, const char *s, size_t len, const Def *defs, size_t n_defs,
                       size_t *budget)
 {
+    size_t n_spans, span = 0;
+    size_t *spans = code_spans(s, len, &n_spans);
     size_t i = 0;
     while (i < len) {
         if (s[i] == '\\' && i + 1 < len) {
             buf_putn(out, s + i, 2);
             i += 2;
+            continue;
+        }
+        if (s[i] == '`') { /* a code span, whole, or a run of backticks */
+            size_t j = i;
+            while (j < len && s[j] == '`')
+                j++;
+            while (span < n_spans && spans[2 * span] < i)
+                span++;
+            if (span < n_spans && spans[2 * span] == i)
+                j = spans[2 * span + 1];
+            buf_putn(out, s + i, j - i);
+            i = j;
             continue;
         }
         if (s[i] != '[') {
@@ -404,6 +542,7 @@ static void put_links(Buf *out, const char *s, size_t len, const Def *defs, size
         buf_putc(out, ')');
         i = end;
     }
+    free(spans);
 }
 
 /* The bytes of the block quote marks line s[0..len) begins with (each
@@ -525,7 +664,8 @@ int imp_md_blocks(const char *s, size_t len, Buf *out)
     size_t n_defs = 0;
     for (size_t k = 0; k < count; k++) {
         Def d;
-        if (in_code[k] || lines[k].table || !read_definition(&lines[k], &d))
+        if (in_code[k] || lines[k].table || !may_define(lines, in_code, k) ||
+            !read_definition(&lines[k], &d))
             continue;
         if (!defs)
             defs = xmalloc(count * sizeof *defs);

@@ -123,6 +123,15 @@ static void cell_line(Buf *para, const char *t, size_t n)
     }
     while (n && (t[n - 1] == ' ' || t[n - 1] == '\t' || t[n - 1] == '\r'))
         n--;
+    /* a line ending in an odd run of backslashes: pandoc's hard line break
+     * ("17.10.\\" over "Công chức ...", a Word cell's line break), which
+     * its GitHub Markdown writes "<br />": the break, read as that one is,
+     * not a backslash printed in the cell (s24foreign) */
+    size_t k = 0;
+    while (k < n && t[n - 1 - k] == '\\')
+        k++;
+    if (k % 2)
+        n--;
     if (!n)
         return;
     if (para->len && para->data[para->len - 1] != '\x1e')

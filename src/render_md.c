@@ -44,6 +44,8 @@ typedef struct MdWriter {
     InlineCtx ctx;           /* with the current task */
     Buf *out;
     size_t from;             /* where the body starts in out */
+    size_t *task_lines;      /* where each task line's block starts in out, in order */
+    size_t n_task_lines, task_lines_cap;
 } MdWriter;
 
 static void emit_paragraph(void *data, const char *para)
@@ -259,6 +261,15 @@ static void md_task_line(void *writer, const InlineCtx *ctx, const char *line)
     MdWriter *w = writer;
     size_t from = w->out->len;
     blank_line_from(w->out, w->from);
+    /* the line is the task's, whatever it starts with: nest_plus_items
+     * keeps it inside the task's "-" item (an assignment paragraph after
+     * the "+" lines printed outside it, where the .html and the .docx
+     * print it as the task's line) */
+    if (w->n_task_lines == w->task_lines_cap) {
+        w->task_lines_cap = w->task_lines_cap ? w->task_lines_cap * 2 : 64;
+        w->task_lines = xrealloc(w->task_lines, w->task_lines_cap * sizeof *w->task_lines);
+    }
+    w->task_lines[w->n_task_lines++] = w->out->len;
     /* "+ LABEL: UNITS" keeps its marker (the wording's task lines are "+"
      * items); a label, a unit's name or an assignment's text cannot start a
      * block ("+ ~~~: ...", "- X phụ trách") */
@@ -358,9 +369,12 @@ static BlockKind block_kind(const char *s)
 
 /* Indents, in place, the "+" items of out's body (from `from` on) that
  * belong to a "-" item above them, and the plain blocks between them, by
- * two spaces a line: a block is text up to a blank line. The text moves
+ * two spaces a line: a block is text up to a blank line. A block that
+ * starts at one of task_lines[0..n_task) (ascending offsets: a task's own
+ * lines, md_task_line) is one of the item's "+" lines whatever its text,
+ * so an assignment paragraph after them stays in the item. The text moves
  * back to front, so nothing is held twice. */
-static void nest_plus_items(Buf *out, size_t from)
+static void nest_plus_items(Buf *out, size_t from, const size_t *task_lines, size_t n_task)
 {
     size_t n = 0, cap = 0;
     size_t *starts = NULL; /* offsets in out->data */
@@ -375,17 +389,24 @@ static void nest_plus_items(Buf *out, size_t from)
     }
     unsigned char *indent = xrealloc(NULL, n ? n : 1);
     memset(indent, 0, n ? n : 1);
+    unsigned char *kind = xrealloc(NULL, n ? n : 1); /* each block's BlockKind */
+    for (size_t b = 0, t = 0; b < n; b++) {
+        while (t < n_task && task_lines[t] < starts[b])
+            t++;
+        kind[b] = (unsigned char)(t < n_task && task_lines[t] == starts[b]
+                                      ? BLOCK_PLUS : block_kind(out->data + starts[b]));
+    }
     for (size_t b = 0; b < n; b++) {
-        if (block_kind(out->data + starts[b]) != BLOCK_PLUS)
+        if (kind[b] != BLOCK_PLUS)
             continue;
         size_t k = b;
-        while (k > 0 && (block_kind(out->data + starts[k - 1]) == BLOCK_PLAIN ||
-                         block_kind(out->data + starts[k - 1]) == BLOCK_PLUS))
+        while (k > 0 && (kind[k - 1] == BLOCK_PLAIN || kind[k - 1] == BLOCK_PLUS))
             k--;
-        if (k > 0 && block_kind(out->data + starts[k - 1]) == BLOCK_DASH)
+        if (k > 0 && kind[k - 1] == BLOCK_DASH)
             for (size_t m = k; m <= b; m++)
                 indent[m] = 1;
     }
+    free(kind);
     /* the indented content of a "+" task (nest_tail) stays inside the
      * "-" item when it follows that task's heading */
     for (size_t b = 1; b < n; b++)
@@ -445,11 +466,12 @@ static void nest_plus_items(Buf *out, size_t from)
 
 void render_md_body(RenderCtx *rc, Buf *out)
 {
-    MdWriter w = {rc, rc->inline_ctx, out, out->len};
+    MdWriter w = {rc, rc->inline_ctx, out, out->len, NULL, 0, 0};
     BodyEmitter emit = {&w,          md_heading, md_text_node, md_paragraphs,
                         md_task_line, md_table,   md_part};
     render_walk_body(rc, &emit);
-    nest_plus_items(out, w.from);
+    nest_plus_items(out, w.from, w.task_lines, w.n_task_lines);
+    free(w.task_lines);
 }
 
 /* ---- tables ----------------------------------------------------------------- */

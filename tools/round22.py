@@ -230,6 +230,18 @@ def unsigned(text):
                   r"ngày tháng \2", text)
 
 
+# README ("Plans in git"): a year before a word, not after "năm" nor in a
+# date or a range ("thôn 2025 Hiệp", "2024 sản phẩm"), is read as an
+# amount: its part is shown, the safe side
+BEFORE_WORD = re.compile(r"(?:^|(\S*)[ \u00a0])\[-\d{4}-\]\{\+\d{4}\+\}[*_]*[ \u00a0]+[*_(]*[^\W\d_]",
+                         re.M)
+
+
+def before_word(hunk):
+    return any(m.group(1) is None or m.group(1).lower().strip("*_") != "năm"
+               for m in BEFORE_WORD.finditer(hunk))
+
+
 def path_new(khgen, work, plan, base):
     bad = []
     y = plan_year(khgen, plan)
@@ -274,7 +286,7 @@ def path_new(khgen, work, plan, base):
             continue
         if hd and hi and len(hd) == len(hi) and all(
                 year_move(toks(x), toks(z), 1) for x, z in zip(hd, hi)) and \
-                not re.search(r": (thêm|bỏ|chuyển)", head):
+                not re.search(r": (thêm|bỏ|chuyển)", head) and not before_word(hunk):
             bad.append("new: a part listed whose only change is the year: %s" % hunk[:300])
     # and back: next year's plan moved to this year builds to this plan
     back = os.path.join(os.path.dirname(plan), "back.yaml")
@@ -459,11 +471,65 @@ def _upper(d):
     return d.get("style") == "upper" and d.pop("style") is not None
 
 
+# emphasis inside a word, as genplan.py writes it ("a*b*c", and --stress's
+# "a**b**c", "*a*b"), and what it prints
+INNER = (("a**b**c", "abc"), ("a*b*c", "abc"), ("*a*b", "ab"))
+
+
 def _inner_emphasis(d):
     hit = False
-    for k in HEADINGS + ("title",):
-        if isinstance(d.get(k), str) and "a*b*c" in d[k]:
-            d[k] = d[k].replace("a*b*c", "abc")
+    for k in HEADINGS + ("title", "table"):
+        for was, now in INNER:
+            if isinstance(d.get(k), str) and was in d[k]:
+                d[k] = d[k].replace(was, now)
+                hit = True
+    return hit
+
+
+def _unescaped(t, ch):
+    """The places of ch in t that no backslash escapes."""
+    out, i = [], 0
+    while i < len(t):
+        if t[i] == "\\":
+            i += 2
+            continue
+        if t[i] == ch:
+            out.append(i)
+        i += 1
+    return out
+
+
+def _escape_all(t, ch):
+    at = set(_unescaped(t, ch))
+    return "".join("\\" + c if i in at else c for i, c in enumerate(t))
+
+
+def _code_in(v):
+    """v (a text, or lists of them: a table's rows) with code spans (two
+    backticks or more) written as literal backticks; whether it had one."""
+    if isinstance(v, list):
+        hits = [_code_in(x) for x in v]
+        v[:] = [x for x, _ in hits]
+        return v, any(h for _, h in hits)
+    if isinstance(v, str) and len(_unescaped(v, "`")) >= 2:
+        return _escape_all(v, "`"), True
+    return v, False
+
+
+def _code(d):
+    hit = False
+    for k, v in list(d.items()):
+        d[k], h = _code_in(v)
+        hit = hit or h
+    return hit
+
+
+def _heading_emphasis(d):
+    """Emphasis in a heading's title, a caption or a title: its stars literal."""
+    hit = False
+    for k in HEADINGS + ("title", "table"):
+        if isinstance(d.get(k), str) and _unescaped(d[k], "*"):
+            d[k] = _escape_all(d[k], "*")
             hit = True
     return hit
 
@@ -479,8 +545,12 @@ LIMITS = [
     ("label", "a label that is none of a list's (\"Điều 1.\", \"(*)\", \"**\") is read as "
               "the paragraph's first words", _odd_label),
     ("upper", "a heading styled `upper` comes back written in capitals", _upper),
-    ("inner emphasis", "emphasis inside a word of a heading or the title (\"a*b*c\"): the .md "
-                       "prints the heading's emphasis over its words", _inner_emphasis),
+    ("inner emphasis", "emphasis inside a word of a heading, a table's caption or the title "
+                       "(\"a*b*c\"): the .md prints the heading's emphasis over its words",
+     _inner_emphasis),
+    ("code", "a code span (`mã`) comes back from the .docx as its text", _code),
+    ("heading emphasis", "emphasis inside a heading, a caption or the plan's title, which print "
+                         "bold or italic whole: the .docx does not tell", _heading_emphasis),
     ("catalog", "an assignment ... (in a plan of 2025 or before, whose catalog has the codes)",
      None),
 ]

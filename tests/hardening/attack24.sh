@@ -74,6 +74,13 @@ if /usr/bin/python3 "$(dirname "$0")/attack24_docx.py" "$work/f1"; then
     else
         not_ok "F1: unit line: $(grep -n 'note\|Đơn vị tính' "$work/f1/unit.yaml")"
     fi
+    "$khgen" import "$work/f1/unitnote.docx" -o "$work/f1/unitnote.yaml" 2>"$work/f1/unitnote.err"
+    if grep -q '^      - \["Lệ phí trước bạ", 1200, 1250\]$' "$work/f1/unitnote.yaml" &&
+        grep -q '^    note: "Đơn vị tính: triệu đồng. Nguồn: Ban Tài chính xã."$' "$work/f1/unitnote.yaml"; then
+        ok "F1: a unit line and a note under the table are one note, two sentences"
+    else
+        not_ok "F1: unitnote: $(sed -n '/^    rows:/,$p' "$work/f1/unitnote.yaml" | head -12) $(head -c 300 "$work/f1/unitnote.err")"
+    fi
     # the plan checks and prints the rows and the unit line
     if "$khgen" build -f md,xlsx -o "$work/f1/o" "$work/f1/unit.yaml" >/dev/null 2>"$work/f1/b.err" &&
         grep -q '^| 2 | Lệ phí trước bạ | 1.200 | 1.250 |$' "$work/f1/o/unit.md" &&
@@ -316,6 +323,23 @@ if [ $st -eq 0 ] && printf '%s' "$printed" | grep -q 'Luật Đất đai năm 20
     ok "F7: next year's plan cites 'Luật Đất đai năm 2024', 'Luật Căn cước năm 2023', 'số 18-NQ/TW năm 2024' as issued"
 else
     not_ok "F7: status $st: $(printf '%s' "$printed" | grep 'Luật\|Nghị') $(head -c 300 "$work/f7/err")"
+fi
+
+# ---- F8: a deadline's text that says another deadline than its date --------------------
+mkdir -p "$work/f8"
+printf 'KẾ HOẠCH\n\nXây dựng nông thôn mới năm 2024\n\nI. NHIỆM VỤ\n\n1. Quy hoạch\n\n- Rà soát quy hoạch chung.\n\n+ Đơn vị thực hiện: Văn phòng UBND xã.\n\n+ Thời gian thực hiện: Quý II/2024.\n\n- Công bố quy hoạch.\n\n+ Đơn vị thực hiện: Văn phòng UBND xã.\n\n+ Thời gian thực hiện: Trước ngày 30/9/2024.\n\nTrên đây là Kế hoạch./.\n' >"$work/f8/p.txt"
+"$khgen" import "$work/f8/p.txt" -o "$work/f8/p.yaml" 2>"$work/f8/imp.err"
+"$khgen" check "$work/f8/p.yaml" >/dev/null 2>"$work/f8/p.err"
+sed 's/due: {in: 2024-Q2, /due: {in: 2024-Q3, /' "$work/f8/p.yaml" >"$work/f8/q3.yaml"
+"$khgen" check "$work/f8/q3.yaml" >/dev/null 2>"$work/f8/q3.err"
+st=$?
+line=$(grep -n 'due: {in: 2024-Q3' "$work/f8/q3.yaml" | cut -d: -f1)
+if grep -q 'due: {in: 2024-Q2, text: "Quý II/{year}."}' "$work/f8/p.yaml" && ! grep -q KH319 "$work/f8/p.err" &&
+    [ $st -eq 0 ] && [ "$(grep -c 'warning\[KH319\]' "$work/f8/q3.err")" = 1 ] &&
+    grep -q "^$work/f8/q3.yaml:$line:[0-9]*: warning\[KH319\]: the deadline's text 'Quý II/2024.' says 2024-Q2, but its date is 2024-Q3" "$work/f8/q3.err"; then
+    ok "F8: 'Quý II/{year}.' over in: 2024-Q3 is KH319; the import itself (and 'Trước ngày 30/9' over that day) is not"
+else
+    not_ok "F8: check $st: $(grep -n 'due:' "$work/f8/q3.yaml" | head -3) $(head -c 400 "$work/f8/q3.err") / $(head -c 200 "$work/f8/p.err")"
 fi
 
 echo "$pass passed, $fail failed"

@@ -4,7 +4,9 @@ DIR, as a commune's office types them in Word (python-docx, not khgen):
     "(Đơn vị tính: triệu đồng)", between the title and the table, a group
     row and a typed totals row;
   - title2.docx: the same page with its title over two bold paragraphs and
-    no unit line."""
+    no unit line;
+  - unitnote.docx: the unit line "Đơn vị tính: triệu đồng" without brackets
+    above the table, and a note under it."""
 import os
 import sys
 
@@ -12,7 +14,7 @@ import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 
 
-def plan(path, above):
+def plan(path, above, below=None):
     d = docx.Document()
 
     def par(txt, bold=False, italic=False, center=False):
@@ -61,6 +63,8 @@ def plan(path, above):
         cs = t.add_row().cells
         for i, v in enumerate(r):
             cs[i].text = v
+    if below:
+        par(below, False, True)
     d.save(path)
 
 
@@ -71,3 +75,6 @@ plan(os.path.join(out, 'unit.docx'),
       ('(Đơn vị tính: triệu đồng)', False, True)])
 plan(os.path.join(out, 'title2.docx'),
      [('DỰ TOÁN THU NGÂN SÁCH XÃ', True, False), ('NĂM 2024', True, False)])
+plan(os.path.join(out, 'unitnote.docx'),
+     [('DỰ TOÁN THU NGÂN SÁCH XÃ NĂM 2024', True, False),
+      ('Đơn vị tính: triệu đồng', False, True)], 'Nguồn: Ban Tài chính xã.')

@@ -175,7 +175,7 @@ def R(t): return '<w:r><w:t xml:space="preserve">%s</w:t></w:r>' % t
 run = R("Hoàn thành xây dựng xã Đồng Hưu, Tân Hiệp đạt chuẩn nông thôn mới.")
 assert run in doc
 PH = ('<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:rPr><w:rStyle '
-      'w:val="PlaceholderText"/></w:rPr><w:t>Bấm vào đây để nhập văn bản.</w:t></w:r>'
+      'w:val="PlaceholderText"/></w:rPr><w:t xml:space="preserve">Bấm vào đây để nhập văn bản.</w:t></w:r>'
       '</w:sdtContent></w:sdt>')
 para_s = doc.rfind("<w:p>", 0, doc.find(run)); para_e = doc.find("</w:p>", doc.find(run)) + 6
 para = doc[para_s:para_e]

@@ -237,6 +237,13 @@ static const struct {
      "2025 ¢", 1, 1},
     {"2024 @",
      "2025 @", 1, 1},
+    /* s24mut: after "của", a digit or a mark is no issuer's capital */
+    {"ngày 11/01/2024 của 2 xã",
+     "ngày 11/01/2025 của 2 xã", 1, 1},
+    {"ngày 11/01/2024 của (xã)",
+     "ngày 11/01/2025 của (xã)", 1, 1},
+    {"Kế hoạch (ngày 11/01/2024) của UBND tỉnh",  /* its issuer after the bracket */
+     "Kế hoạch (ngày 11/01/2025) của UBND tỉnh", 1, 0},
     {"2024 [",
      "2025 [", 1, 1},
     {"2024 `",
@@ -260,10 +267,26 @@ static void rows(void **state)
     assert_int_equal(wrong, 0);
 }
 
+/* "tại Công văn" counts within 160 bytes before "ngày": 147 letters
+ * between them are the last that make the date a citation's (s24mut). */
+static void cue_window(void **state)
+{
+    (void)state;
+    for (int pad = 146; pad <= 148; pad++) {
+        char a[400], b[400], fill[200];
+        memset(fill, 'a', (size_t)pad);
+        fill[pad] = '\0';
+        snprintf(a, sizeof a, "tại Công văn %s ngày 11/01/2024", fill);
+        snprintf(b, sizeof b, "tại Công văn %s ngày 11/01/2025", fill);
+        assert_int_equal(diff_year_only(a, b, 1), pad > 147);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(rows),
+        cmocka_unit_test(cue_window),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

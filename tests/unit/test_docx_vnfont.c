@@ -1,0 +1,187 @@
+/* test_docx_vnfont.c - unit tests of docx_vnfont.c: Vietnamese typed in
+ * a TCVN3 (".VnTime") or VNI ("VNI-Times") font, read out of a .docx as
+ * Word shows it.
+ *
+ * Session 23 added docx_vnfont.c (s23foreign) with one suite that imports
+ * a few documents; session 24's mutation sweep (s24mut) found its bounds
+ * untested through it. A w:t holds the font's 8-bit codes as the
+ * Windows-1252 characters Word writes for them; each case here makes
+ * that text from a Vietnamese sentence (legacy_from_utf8, then each byte
+ * as its Windows-1252 character) and asks for the sentence back: in
+ * capitals in a capitals font (".VnTimeH") or with caps; nothing (0) for
+ * another font, for a font name that is only the prefix (".Vn",
+ * "VNI-"), for text that holds a character outside Windows-1252 (Unicode
+ * typed in a font left over) and for ASCII text in a font of lower case;
+ * each stretch of the low (ASCII) and high fonts decoded as its own.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "docx_run.h"
+#include "legacy.h"
+#include "vi.h"
+
+/* The UTF-8 of the Windows-1252 character of byte b ("€" for 0x80, as
+ * Word writes it, not the control U+0080 that also reads as 0x80). */
+static void put_cp1252(Buf *out, unsigned char b)
+{
+    unsigned cp = b;
+    if (b >= 0x80 && b < 0xA0)
+        for (unsigned c = 0x100; c < 0x2200; c++)
+            if (legacy_cp1252_byte(c) == b) {
+                cp = c;
+                break;
+            }
+    if (cp < 0x80) {
+        buf_putc(out, (char)cp);
+    } else if (cp < 0x800) {
+        buf_putc(out, (char)(0xC0 | cp >> 6));
+        buf_putc(out, (char)(0x80 | (cp & 0x3F)));
+    } else {
+        buf_putc(out, (char)(0xE0 | cp >> 12));
+        buf_putc(out, (char)(0x80 | (cp >> 6 & 0x3F)));
+        buf_putc(out, (char)(0x80 | (cp & 0x3F)));
+    }
+}
+
+/* s (UTF-8, NFC) as Word writes it in a w:t of enc's font. */
+static void w_t(LegacyEncoding enc, const char *s, Buf *out)
+{
+    Buf bytes = {0};
+    assert_int_equal(legacy_from_utf8(enc, s, strlen(s), &bytes), 0);
+    for (size_t i = 0; i < bytes.len; i++)
+        put_cp1252(out, (unsigned char)bytes.data[i]);
+    buf_putc(out, '\0');
+    buf_free(&bytes);
+}
+
+static const char *const sentences[] = {
+    "Nâng cao đời sống người dân",
+    "Ủy ban nhân dân xã Đồng Hưu",
+    "ư",                       /* TCVN3's 0xAD, a soft hyphen in Latin-1 */
+    "Quyết định số 123/QĐ-UBND", /* ASCII between the letters */
+    "Ào ạt À",                  /* TCVN3's "À" is 0x80, Word's "€": three bytes of UTF-8 */
+};
+
+/* Each sentence through each font of each encoding, both fonts the same. */
+static void round_trip(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *font;
+        LegacyEncoding enc;
+        int capitals;
+    } fonts[] = {
+        {".VnTime", ENC_TCVN3, 0}, {".VnArial", ENC_TCVN3, 0}, {".vntime", ENC_TCVN3, 0},
+        {".VnTimeH", ENC_TCVN3, 1}, {"VNI-Times", ENC_VNI, 0}, {"vni-helve", ENC_VNI, 0},
+        {".Vn1", ENC_TCVN3, 0},
+    };
+    for (size_t f = 0; f < sizeof fonts / sizeof *fonts; f++)
+        for (size_t k = 0; k < sizeof sentences / sizeof *sentences; k++)
+            for (int caps = 0; caps < 2; caps++) {
+                Buf in = {0}, out = {0}, want = {0};
+                LegacyEncoding enc = fonts[f].enc;
+                /* a capitals font's codes are those of the lower case */
+                w_t(enc, sentences[k], &in);
+                if (fonts[f].capitals || caps)
+                    vi_put_upper(&want, sentences[k]);
+                else
+                    buf_puts(&want, sentences[k]);
+                int r = docx_vnfont_put(fonts[f].font, fonts[f].font, in.data, caps, &out);
+                if (r != 1 || out.len != want.len || memcmp(out.data, want.data, want.len))
+                    print_error("%s %zu caps %d: %d '%.*s', want '%s'\n", fonts[f].font, k, caps,
+                                r, (int)out.len, out.data ? out.data : "", want.data);
+                assert_int_equal(r, 1);
+                assert_int_equal(out.len, want.len);
+                assert_memory_equal(out.data, want.data, want.len);
+                buf_free(&in);
+                buf_free(&out);
+                buf_free(&want);
+            }
+}
+
+/* Nothing put (0): fonts of no old encoding, names that are only the
+ * prefix, Unicode text, ASCII text in a font of lower case. */
+static void left(void **state)
+{
+    (void)state;
+    Buf tcvn = {0};
+    w_t(ENC_TCVN3, "Nâng cao", &tcvn);
+    static const struct {
+        const char *low, *high, *s; /* s NULL: the TCVN3 text */
+    } rows_[] = {
+        {"Times New Roman", "Times New Roman", NULL},
+        {NULL, NULL, NULL},
+        {".Vn", ".Vn", NULL},
+        {"VNI-", "VNI-", NULL},
+        {"VNI", "VNI", NULL},
+        {"Vn", "Vn", NULL},
+        {".VnTime", ".VnTime", "Nâng cao người dân"}, /* "ư" (U+01B0) is no cp1252 code */
+        {".VnTime", ".VnTime", "abc 123"},              /* ASCII: nothing to decode */
+        {".VnTime", ".VnTime", "a \xF0\x9F\x98\x80"},   /* past the BMP */
+        {"VNI-Times", "VNI-Times", "ơ"},
+        {".VnTime", ".VnTime", "a \xC3"},               /* cut short */
+        {".VnTime", ".VnTime", "a \xE2\x82"},
+        {"Arial", ".VnTimeH", "abc"},                   /* ASCII in the low font, not the capitals one */
+    };
+    for (size_t i = 0; i < sizeof rows_ / sizeof *rows_; i++) {
+        Buf out = {0};
+        int r = docx_vnfont_put(rows_[i].low, rows_[i].high, rows_[i].s ? rows_[i].s : tcvn.data,
+                                0, &out);
+        if (r != 0 || out.len)
+            print_error("row %zu: %d '%.*s'\n", i, r, (int)out.len, out.data ? out.data : "");
+        assert_int_equal(r, 0);
+        assert_int_equal(out.len, 0);
+        buf_free(&out);
+    }
+    buf_free(&tcvn);
+}
+
+/* The low font (ASCII) and the high font apart: each stretch decoded as
+ * its own font's, or kept as written in a font of no old encoding; ASCII
+ * in a capitals font upper-cased even when no code passes ASCII. */
+static void two_fonts(void **state)
+{
+    (void)state;
+    Buf in = {0}, out = {0};
+    /* high font TCVN3, low font Arial: "abc " kept, the codes decoded */
+    buf_puts(&in, "abc ");
+    w_t(ENC_TCVN3, "đời", &in);
+    assert_int_equal(docx_vnfont_put("Arial", ".VnTime", in.data, 0, &out), 1);
+    assert_string_equal(out.data, "abc đời");
+    buf_reset(&out);
+    /* high font Arial: the codes are Latin-1 letters, nothing decoded */
+    assert_int_equal(docx_vnfont_put(".VnTime", "Arial", in.data, 0, &out), 0);
+    buf_reset(&out);
+    /* low font a capitals one, high font VNI: "ABC " then the VNI decoding */
+    buf_reset(&in);
+    buf_puts(&in, "abc ");
+    w_t(ENC_VNI, "đời", &in);
+    /* VNI's codes of "đời" hold ASCII letters too ("ñôøi"): those are the
+     * low font's, upper-cased; only the high codes are VNI's */
+    assert_int_equal(docx_vnfont_put(".VnTimeH", "VNI-Times", in.data, 0, &out), 1);
+    assert_true(out.len > 4);
+    assert_memory_equal(out.data, "ABC ", 4);
+    buf_reset(&out);
+    /* ASCII alone in a capitals font: upper-cased */
+    assert_int_equal(docx_vnfont_put(".VnArialH", ".VnArialH", "ubnd xa", 0, &out), 1);
+    assert_string_equal(out.data, "UBND XA");
+    buf_free(&in);
+    buf_free(&out);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(round_trip),
+        cmocka_unit_test(left),
+        cmocka_unit_test(two_fonts),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
