@@ -1037,9 +1037,7 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
 static int warn_kept(DiagSink *diags, const char *path, const TxtCellDoubt *doubt,
                      const HtmlKept *kept)
 {
-    if (kept->cells_line) {
-        /* the place a variable: xgettext counts a compound literal's commas
-         * as arguments, and would miss the message (make po dropped it) */
+    if (kept->cells_line) { /* a named SrcPos: xgettext reads no message after a '{' */
         SrcPos at = {path, kept->cells_line, 1};
         diag_error(diags, at, 0, KH752, "'%s' has tables of "
                    "more than %d cells; a plan has far fewer: check that it is the right file",
