@@ -149,7 +149,13 @@ char *unwrap(Ctx *c, const char *s, int *bold, int *italic)
         int m = 0;
         while (m < k && t[n - 1 - m] == d)
             m++;
-        if (m != k || t[n - 1 - k] == '\\' || (d == '_' && t[n - 1 - k] == d))
+        /* "x\\**": an escaped backslash before the closing mark, which
+         * closes (a title ending in a backslash came back a paragraph:
+         * s24round R5); "x\**": an escaped mark, which does not */
+        size_t bs = 0;
+        while (bs < n - (size_t)k && t[n - 1 - (size_t)k - bs] == '\\')
+            bs++;
+        if (m != k || bs % 2 || (d == '_' && t[n - 1 - k] == d))
             break;
         /* no emphasis delimiter of the same kind inside */
         char delim[3] = {d, d, 0};
@@ -303,8 +309,14 @@ Label parse_label(const char *s)
                        * point typed in Word (s24attack F6), like "1\." above */
         if (s[m] == '\\' && (s[m + 1] == ')' || s[m + 1] == '.'))
             m++;
+        /* the capital may open an emphasis: "c. **Đánh giá**", a point
+         * whose title the plan wrote bold (it came back a paragraph from
+         * the import of an import: round24 R6, seeds m12, s20) */
+        size_t e = m + 2;
+        while (e < m + 5 && (s[e] == '*' || s[e] == '_'))
+            e++;
         if ((s[m] != ')' && s[m] != '.') || s[m + 1] != ' ' ||
-            (s[m] == '.' && !upper_initial(s + m + 2)))
+            (s[m] == '.' && !upper_initial(s + e)))
             continue;
         l.kind = L_POINT;
         snprintf(l.letter, sizeof l.letter, "%s", point_letters[k]);

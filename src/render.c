@@ -626,8 +626,17 @@ void render_heading_parts(const InlineCtx *ctx, const BodyNode *node, Buf *head,
     render_expand(ctx, title, head);
     if (has_text && head->len > title_start) {
         char last = head->data[head->len - 1];
-        if (!strchr(":.;?!", last))
+        if (!strchr(":.;?!", last)) {
+            /* a title ending in a backslash ("__cứu \\"): that backslash
+             * would escape the colon ("\\:" prints ":") and be lost in
+             * every format (s24round R3); escaped, it prints */
+            size_t bs = 0;
+            while (bs < head->len - title_start && head->data[head->len - 1 - bs] == '\\')
+                bs++;
+            if (bs % 2)
+                buf_putc(head, '\\');
             buf_putc(head, ':');
+        }
     }
     if (has_text)
         render_expand(ctx, node->text, text);
