@@ -206,6 +206,42 @@ const char *const point_letters[] = {"a", "b", "c", "d", "đ", "e", "g", "h", "i
                                              "l", "m", "n", "o", "p", "q", "r", "s", "t", "u",
                                              "v", "x", "y", NULL};
 
+/* points: "a)", "đ)"; or "a. Tổ chức ...", as some documents and
+ * LibreOffice's lists write them: a letter, a full stop and a capitalised
+ * sentence. 1 and *l set when s starts with one. */
+static int point_label(const char *s, Label *lp)
+{
+    Label l = *lp;
+    for (int k = 0; point_letters[k]; k++) {
+        size_t n = strlen(point_letters[k]);
+        if (strncmp(s, point_letters[k], n) != 0)
+            continue;
+        size_t m = n; /* "a\)": Markdown's escaped mark, as pandoc writes a
+                       * point typed in Word (s24attack F6), like "1\." above */
+        if (s[m] == '\\' && (s[m + 1] == ')' || s[m + 1] == '.'))
+            m++;
+        if ((s[m] != ')' && s[m] != '.') || s[m + 1] != ' ')
+            continue;
+        /* the capital may open an emphasis: "c. **Đánh giá**", a point
+         * whose title the plan wrote bold (it came back a paragraph from
+         * the import of an import: s24round R6, seeds m12, s20) */
+        size_t e = m + 2;
+        while (e < m + 5 && (s[e] == '*' || s[e] == '_'))
+            e++;
+        if (s[m] == '.' && !upper_initial(s + e))
+            continue;
+        l.kind = L_POINT;
+        snprintf(l.letter, sizeof l.letter, "%s", point_letters[k]);
+        snprintf(l.text, sizeof l.text, "%s%c", point_letters[k], s[m]);
+        l.len = m + 2;
+        while (s[l.len] == ' ')
+            l.len++;
+        *lp = l;
+        return 1;
+    }
+    return 0;
+}
+
 /* Parses the label at the start of s. */
 Label parse_label(const char *s)
 {
@@ -298,34 +334,8 @@ Label parse_label(const char *s)
     }
     buf_free(&text);
     l.depth = 0;
-    /* points: "a)", "đ)"; or "a. Tổ chức ...", as some documents and
-     * LibreOffice's lists write them: a letter, a full stop and a
-     * capitalised sentence */
-    for (int k = 0; point_letters[k]; k++) {
-        size_t n = strlen(point_letters[k]);
-        if (strncmp(s, point_letters[k], n) != 0)
-            continue;
-        size_t m = n; /* "a\)": Markdown's escaped mark, as pandoc writes a
-                       * point typed in Word (s24attack F6), like "1\." above */
-        if (s[m] == '\\' && (s[m + 1] == ')' || s[m + 1] == '.'))
-            m++;
-        /* the capital may open an emphasis: "c. **Đánh giá**", a point
-         * whose title the plan wrote bold (it came back a paragraph from
-         * the import of an import: round24 R6, seeds m12, s20) */
-        size_t e = m + 2;
-        while (e < m + 5 && (s[e] == '*' || s[e] == '_'))
-            e++;
-        if ((s[m] != ')' && s[m] != '.') || s[m + 1] != ' ' ||
-            (s[m] == '.' && !upper_initial(s + e)))
-            continue;
-        l.kind = L_POINT;
-        snprintf(l.letter, sizeof l.letter, "%s", point_letters[k]);
-        snprintf(l.text, sizeof l.text, "%s%c", point_letters[k], s[m]);
-        l.len = m + 2;
-        while (s[l.len] == ' ')
-            l.len++;
+    if (point_label(s, &l))
         return l;
-    }
     l.kind = L_NONE;
     return l;
 }

@@ -173,6 +173,26 @@ else
     not_ok "R3: $(grep -o 'Nghiên[^<]*' "$work/o/r3/r3.html") $(grep -o 'Hai dấu[^<]*' "$work/o/r3/r3.html") / $(head -c 200 "$work/r3-md.diff")"
 fi
 
+# the same of the marks khgen puts after a basis and the closing: "Căn cứ
+# Luật X\" printed "Căn cứ Luật X.", "Trên đây\" "Trên đây./."
+plan r3b '
+bases:
+  - text: Căn cứ Luật X\
+  - text: Căn cứ Nghị định Y
+body:
+  - section: NHIỆM VỤ
+    items:
+      - para: Rà soát.
+closing: Trên đây\'
+round r3b
+if grep -q -F 'Căn cứ Luật X\;' "$work/o/r3b/r3b.html" && grep -q -F 'Trên đây\./.' "$work/o/r3b/r3b.html" &&
+    unzip -p "$work/o/r3b/r3b.docx" word/document.xml | sed 's/<[^>]*>//g' | grep -q -F 'Trên đây\./.' &&
+    quiet r3b md && quiet r3b docx; then
+    ok "R3: a basis' and the closing's last backslash print before khgen's end marks, and come back"
+else
+    not_ok "R3 (end marks): $(grep -o 'Căn cứ Luật X[^<]*' "$work/o/r3b/r3b.html") $(grep -o 'Trên đây[^<]*' "$work/o/r3b/r3b.html") / $(head -c 200 "$work/r3b-md.diff")"
+fi
+
 # ---- R5: a heading's title ending in a backslash ------------------------------------------------
 # "**2\. Kiểm tra x\\**": the backslash before the closing "**" was taken
 # for one escaping it, and the bold heading came back a paragraph with its
