@@ -292,6 +292,7 @@ static const YNode *load_preset(AttParser *ap, const YNode *name_node)
                        "unknown preset '%s': no templates/presets/%s.yaml; check its name", name, name);
     } else {
         LoadLimits limits = load_default_limits();
+        limits.what = N_("a preset");
         root = load_string(ap->arena, ap->diags, origin ? origin : file, text, len, &limits);
         if (!root) {
             ap->errors++;
@@ -692,6 +693,7 @@ static void parse_explicit_rows(AttParser *ap, AttachSpec *spec, Attachment *att
         }
         att->n_rows++;
     }
+    att_check_heading_rows(ap->diags, att); /* KH631 */
 }
 
 /* Checks a generator mapping's keys and its `from`. */
@@ -725,13 +727,18 @@ static void read_suppress(AttParser *ap, const YNode *node, const YNode *v)
         if (!read_scalar(ap, code, "suppress"))
             continue;
         const DiagCode *entry = diag_code_find(code->text);
-        if (!entry)
+        Buf list = {0};
+        if (!entry && diag_code_list_in_one(code->text, &list)) /* s23low 8 */
+            NODE_ERROR(ap, code, KH111, "'%s' in 'suppress' is several codes written as one: "
+                       "write each as an item of the list, [%s]", code->text, buf_str(&list));
+        else if (!entry)
             NODE_ERROR(ap, code, KH111, "unknown diagnostic code '%s' in 'suppress': write a code "
                        "that khgen explain lists (KH253)",
                        code->text);
         else /* "kh618" is KH618 */
             diag_suppress(ap->diags, entry->code, node->pos.file, node->pos.line,
                           node->end.line);
+        buf_free(&list);
     }
 }
 

@@ -284,6 +284,12 @@ int att_preset_unreadable(DiagSink *diags, const YNode *name_node, TemplateSet *
  * nearest key, else the table's keys when few). Returns 1, the error. */
 int att_report_no_column(DiagSink *diags, const YNode *key, const Attachment *att, int in_merge);
 
+/* ---- defined in attach_heading.c ---- */
+/* Warns (KH631) at each written heading row of att with no rows under it
+ * (another heading follows, or the table ends), and at a heading row that
+ * repeats the one just above it. */
+void att_check_heading_rows(DiagSink *diags, const Attachment *att);
+
 /* ---- defined in attach_listrow.c ---- */
 /* Checks a written row given as a list (row) against the n_data columns
  * it fills: more values is KH610 (returns 1, the errors reported), fewer

@@ -33,6 +33,6 @@ int att_preset_unreadable(DiagSink *diags, const YNode *name_node, TemplateSet *
     else
         diag_error(diags, name_node->pos, yread_span(name_node), KH603,
                    "preset '%s': cannot read '%s': %s: check the file", name_node->text, origin,
-                   i18n_strerror(err));
+                   tpl_strerror(err));
     return 1;
 }

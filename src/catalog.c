@@ -368,6 +368,7 @@ static const YNode *load_entry(Arena *arena, DiagSink *diags, TemplateSet *templ
         return NULL;
     }
     *source = origin ? origin : name;
+    limits.what = N_("a catalog");
     return load_string(arena, diags, *source, text, len, &limits);
 }
 

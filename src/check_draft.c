@@ -453,6 +453,23 @@ static void find_parent_uses(const Plan *plan, const IdUse **uses_of)
  * visions twenty; 2204 for 2024 is two centuries. */
 enum { TARGET_YEAR_REACH = 25 };
 
+/* 1 if a and b (years) are written with the same digits in another order
+ * (2042 and 2024): a year typed with two digits swapped. */
+static int same_digits(int a, int b)
+{
+    int count[10] = {0};
+    if (a == b || a <= 0 || b <= 0)
+        return 0;
+    for (; a > 0; a /= 10)
+        count[a % 10]++;
+    for (; b > 0; b /= 10)
+        count[b % 10]--;
+    for (int d = 0; d < 10; d++)
+        if (count[d])
+            return 0;
+    return 1;
+}
+
 /* A locality under a parent of its own rank or below (KH261; not when a
  * loop of parents was reported, KH255, which says what is wrong), one
  * aiming for a standard in a year before the plan's period (KH262) or
@@ -490,6 +507,22 @@ static void check_localities(Arena *arena, DiagSink *diags, const Plan *plan, in
                          "this plan's year %d: correct the year's digits, or keep a target meant "
                          "that far ahead with 'suppress: [KH264]'",
                          loc->id, loc->target_year, loc->target_year - last, last);
+        else if (loc->target_year && from && loc->target_year < from - TARGET_YEAR_REACH &&
+                 !loc->target) /* 1924 for 2024 (s23low 6; with a target, KH262 says it) */
+            diag_warning(diags, loc->pos, 1, KH264,
+                         "locality '%s' aims for a standard in %d (target_year), %d years before "
+                         "this plan's year %d: correct the year's digits, or keep it with "
+                         "'suppress: [KH264]'",
+                         loc->id, loc->target_year, from - loc->target_year, from);
+        else if (loc->target_year && from && loc->target_year > last &&
+                 same_digits(loc->target_year, from))
+            /* 2042 typed for 2024: within the reach, and left out of the
+             * year's tables without a word (s23low 6) */
+            diag_warning(diags, loc->pos, 1, KH264,
+                         "locality '%s' aims for a standard in %d (target_year), the digits of "
+                         "this plan's year %d in another order: correct the year, or keep it "
+                         "with 'suppress: [KH264]'",
+                         loc->id, loc->target_year, from);
         if (!loc->target || !loc->target_year || !from || loc->target_year >= from || reached)
             continue;
         if (to > from) /* a school year, 2023-09 to 2024-05, prints {year} as 2024 */

@@ -197,7 +197,9 @@ static void check_text(DiagSink *diags, const char *text, const YNode *node, Src
         int month_ok = m >= 1 && m <= 12;
         int span = (int)utf8_count(text + i, n);
         SrcPos at = pos;
-        if (exact) {
+        if (!node) { /* a table cell: its node is not kept; the words on its line (s23low 14) */
+            at = diag_pos_of_words(diags, pos, text + i, n);
+        } else if (exact) {
             at = ynode_pos_at(node, i);
         } else if (scalar && from <= node->len) {
             const char *w = find_bytes(node->text + from, node->len - from, text + i, n);

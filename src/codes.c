@@ -28,6 +28,7 @@
  * Not a stage: the data of codes.def, read by diag.c and `khgen explain`.
  */
 #include "diag.h"
+#include "util.h"
 
 #include <string.h>
 
@@ -83,4 +84,23 @@ const DiagCode *diag_code_all(size_t *count)
     if (count)
         *count = code_count;
     return codes;
+}
+
+int diag_code_list_in_one(const char *text, Buf *list)
+{
+    int n = 0, all_codes = 1;
+    for (const char *s = text; *s;) {
+        size_t len = strcspn(s, " ,;\t");
+        if (len) {
+            char one[16];
+            if (len >= sizeof one || (memcpy(one, s, len), one[len] = '\0', !diag_code_find(one)))
+                all_codes = 0;
+            else
+                buf_printf(list, "%s%s", n ? ", " : "", diag_code_find(one)->code);
+            n++;
+        }
+        s += len;
+        s += strspn(s, " ,;\t");
+    }
+    return n > 1 && all_codes;
 }

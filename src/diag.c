@@ -1119,3 +1119,21 @@ int diag_token_chars(const DiagSink *sink, SrcPos pos)
     int chars = (int)utf8_count(s, (size_t)(stop - s));
     return chars > 0 ? chars : 1;
 }
+
+SrcPos diag_pos_of_words(const DiagSink *sink, SrcPos pos, const char *words, size_t n)
+{
+    const char *s;
+    size_t len;
+    if (!pos.file || pos.line < 1 || pos.col < 1 || !n ||
+        !source_line(sink, pos.file, pos.line, &s, &len))
+        return pos;
+    size_t reached;
+    size_t at = column_offset((Source *)find_source(sink, pos.file), pos.line, s, len,
+                              (size_t)pos.col, &reached);
+    for (size_t i = at; i + n <= len; i++)
+        if (memcmp(s + i, words, n) == 0) {
+            pos.col += (int)utf8_count(s + at, i - at);
+            return pos;
+        }
+    return pos;
+}

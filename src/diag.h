@@ -89,6 +89,12 @@ void diag_withdraw_file(DiagSink *sink, const char *file);
  * a list, or when the source or position is unknown. For underlining. */
 int diag_token_chars(const DiagSink *sink, SrcPos pos);
 
+/* The position of the first n bytes of words written on pos's line from
+ * pos on, in a registered source; pos itself when they are not there (a
+ * value over several lines, an escape): for a diagnostic about words
+ * inside a value whose node is gone (a table cell's date, KH317). */
+SrcPos diag_pos_of_words(const DiagSink *sink, SrcPos pos, const char *words, size_t n);
+
 /* Options. werror: warnings count and print as errors.
  * color: never used in files; off by default. */
 void diag_set_werror(DiagSink *sink, int werror);
@@ -203,6 +209,10 @@ typedef struct DiagCode {
  * case, as everywhere a code is written (`khgen explain kh203`,
  * `suppress: [kh250]`): the entry's code is the canonical "KH203". */
 const DiagCode *diag_code_find(const char *code);
+/* 1 if text is two codes or more written as one ("KH315 KH316", "KH315;
+ * KH316": a `suppress:` item that meant a list), each appended to list as
+ * khgen writes it, joined by ", "; 0 otherwise (list may hold a part). */
+int diag_code_list_in_one(const char *text, struct Buf *list);
 /* The entry of a DiagId (NULL for DIAG_NO_CODE). */
 const DiagCode *diag_code_of(DiagId id);
 /* All codes, sorted by code; *count receives the number. */

@@ -346,6 +346,29 @@ static const char *shown_text(const Out *o, const Part *p, Buf *b)
     return buf_str(b);
 }
 
+/* The addresses of md's links ("[words](ADDRESS)", "<https://...>"),
+ * joined by ", ", in out; 0 when it has none. */
+static int link_addresses(const char *md, Buf *out)
+{
+    int n = 0;
+    for (const char *s = md; *s; s++) {
+        const char *start = NULL, *end = NULL;
+        if (s[0] == ']' && s[1] == '(' && (s == md || s[-1] != '\\')) {
+            start = s + 2;
+            end = strchr(start, ')');
+        } else if (s[0] == '<' && (strncmp(s + 1, "http://", 7) == 0 ||
+                                   strncmp(s + 1, "https://", 8) == 0)) {
+            start = s + 1;
+            end = strchr(start, '>');
+        }
+        if (!start || !end || memchr(start, '\n', (size_t)(end - start)))
+            continue;
+        buf_printf(out, "%s%.*s", n++ ? ", " : "", (int)(end - start), start);
+        s = end;
+    }
+    return n;
+}
+
 static void put_change(Out *o, ChangeKind kind, const Part *old, const Part *new_part)
 {
     /* a moved row is named by its key on both sides: say where it stood */
@@ -367,9 +390,21 @@ static void put_change(Out *o, ChangeKind kind, const Part *old, const Part *new
     } else {
         Buf a = {0}, b = {0};
         const char *was_shown = shown_text(o, old, &a), *now_shown = shown_text(o, new_part, &b);
-        if (strcmp(was_shown, now_shown) == 0) /* only emphasis moved: its marks */
+        Buf was_links = {0}, now_links = {0};
+        if (strcmp(was_shown, now_shown) == 0) { /* only emphasis moved: its marks */
             was_shown = old->text, now_shown = new_part->text;
+        } else if (was_shown != old->text &&
+                   (link_addresses(old->text, &was_links) | link_addresses(new_part->text, &now_links)) &&
+                   strcmp(buf_str(&was_links), buf_str(&now_links)) != 0) {
+            /* the words and a link's address changed: the words alone hid
+             * the address's change (s23low 15); it is named after them */
+            buf_printf(&a, "\nliên kết: %s", buf_str(&was_links)); /* a and b: shown_text's */
+            buf_printf(&b, "\nliên kết: %s", buf_str(&now_links));
+            was_shown = buf_str(&a), now_shown = buf_str(&b);
+        }
         put_word_diff(o, was_shown, now_shown);
+        buf_free(&was_links);
+        buf_free(&now_links);
         buf_free(&a);
         buf_free(&b);
     }

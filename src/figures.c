@@ -455,6 +455,14 @@ static void read_filter(Reporter *r, const InlineCtx *ctx, Figure *fig, char *wo
             break;
         s = bar + 1;
     }
+    for (int i = 0; i < n_alts && n_alts > 1; i++)
+        if (!*alts[i]) { /* "kind=xã|thôn|": the empty one matched nothing, or blanks (s23low 10) */
+            report(r, DIAG_ERROR, KH501, "'%s' lists an empty value between its '|': delete "
+                   "the '|' %s", flt->key_text,
+                   i == 0 ? _("at its start") : i == n_alts - 1 ? _("at its end")
+                                               : _("that is doubled"));
+            return;
+        }
     if (ordered && n_alts > 1) {
         report(r, DIAG_ERROR, KH504, "'|' lists values for = and !=, not for comparisons: write "
                "one number");

@@ -1037,8 +1037,9 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
 static int warn_kept(DiagSink *diags, const char *path, const TxtCellDoubt *doubt,
                      const HtmlKept *kept)
 {
-    if (kept->cells_line) {
-        diag_error(diags, (SrcPos){path, kept->cells_line, 1}, 0, KH752, "'%s' has tables of "
+    if (kept->cells_line) { /* a named SrcPos: xgettext reads no message after a '{' */
+        SrcPos at = {path, kept->cells_line, 1};
+        diag_error(diags, at, 0, KH752, "'%s' has tables of "
                    "more than %d cells; a plan has far fewer: check that it is the right file",
                    path, IMPORT_MAX_PARAS);
         return -1;

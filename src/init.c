@@ -464,6 +464,48 @@ static const char *name_kind(const char *name, const char *upper, const char **r
     return NULL;
 }
 
+/* The places under a commune, upper case: a village, a hamlet, a
+ * residential group. None has a People's Committee, so none issues a
+ * KH-UBND plan: "Tổ dân phố 5" wrote a skeleton headed "ỦY BAN NHÂN DÂN /
+ * XÃ TỔ DÂN PHỐ 5" (s23low 1). Only the words no commune, district or
+ * province is named with ("Bản", "Buôn", "Làng" begin the names of
+ * communes and districts: Buôn Đôn). */
+static const struct {
+    const char *upper;
+    const char *kind; /* as a locality's kind is written */
+} below_commune[] = {
+    {"THÔN", "thôn"},         {"TỔ DÂN PHỐ", "tổ dân phố"}, {"TỔ DÂN CƯ", "tổ dân cư"},
+    {"XÓM", "xóm"},           {"ẤP", "ấp"},                 {"KHU PHỐ", "khu phố"},
+    {"KHÓM", "khóm"},         {"TỔ", "tổ"},
+};
+
+/* The kind of place under a commune that name begins with (upper: the
+ * name in upper case), as a locality's kind is written ("tổ dân phố"), or
+ * NULL. */
+static const char *below_commune_kind(const char *upper)
+{
+    for (size_t k = 0; k < sizeof below_commune / sizeof below_commune[0]; k++) {
+        size_t len = strlen(below_commune[k].upper);
+        if (strncmp(upper, below_commune[k].upper, len) == 0 && (upper[len] == ' ' || !upper[len]))
+            return below_commune[k].kind;
+    }
+    return NULL;
+}
+
+/* 1 after saying so when name (upper: in upper case) is a place under a
+ * commune (below_commune_kind), which issues no plan. */
+static int refuse_below_commune(const char *name, const char *upper)
+{
+    const char *under = below_commune_kind(upper);
+    if (under)
+        term_fprintf(stderr, _("khgen: init: '%s' is a %s, a part of a commune: it has no "
+                               "People's Committee and issues no KH-UBND plan; start the plan "
+                               "of the commune it is in (khgen init --level xa \"Xã ...\") and "
+                               "list '%s' among its localities (kind: %s)\n"),
+                     name, under, name, under);
+    return under != NULL;
+}
+
 /* 1 if name (NFC; upper, the same in upper case) names a place: it has a
  * letter or digit of its own (not combining marks alone, an emoji) and is
  * not just a kind ("Xã", "Phường", "TP."), and holds no character that
@@ -848,8 +890,10 @@ int cmd_init(int argc, char **argv)
     Buf nfc = {0}, upper = {0}, kind_up = {0}, slug = {0}, text = {0}, rest_up = {0}, place = {0};
     put_name(&nfc, name, name_len);
     vi_put_upper(&upper, nfc.data);
-    if (!names_a_place(nfc.data, upper.data)) {
-        name_usage_error();
+    int under = refuse_below_commune(nfc.data, upper.data); /* a thôn: no UBND */
+    if (under || !names_a_place(nfc.data, upper.data)) {
+        if (!under)
+            name_usage_error();
         buf_free(&nfc);
         buf_free(&upper);
         return EXIT_USAGE;

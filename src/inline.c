@@ -369,9 +369,20 @@ static void check_task_field(Check *c)
     }
 }
 
-static void check_nothing(Check *c)
+/* {year-500} printed 1524 without a word: an offset whose year is outside
+ * the years a plan may have (1900-2999, KH108 of a date) is a typo of a
+ * smaller one (s23low 10). {year} itself is the plan's, in range. */
+static void check_year(Check *c)
 {
-    (void)c;
+    const char *name = c->ref->name;
+    if (name[4] != '+' && name[4] != '-')
+        return;
+    int year = plan_print_year(c->ctx->plan);
+    int printed = year + (name[4] == '+' ? 1 : -1) * atoi(name + 5);
+    if (year && (printed < 1900 || printed > 2999))
+        check_error(c, KH207, "'{%s}' prints %d, outside the years 1900-2999: write the offset "
+                    "meant ('{year%c1}' is %d) or the year itself", name, printed, name[4],
+                    year + (name[4] == '+' ? 1 : -1));
 }
 
 /* Expansion. */
@@ -550,7 +561,7 @@ static const Function functions[] = {
     {"att", 1, TEXTREF_MAX_ARGS, check_attachments, expand_att},
     {"crit", 1, TEXTREF_MAX_ARGS, check_criteria, expand_crit},
     {"crit-name", 1, TEXTREF_MAX_ARGS, check_criteria, expand_crit_name},
-    {"year", 0, 0, check_nothing, expand_year},
+    {"year", 0, 0, check_year, expand_year},
     {"lead", 0, 0, check_task_field, expand_lead},
     {"support", 0, 0, check_task_field, expand_support},
     {"due", 0, 0, check_task_field, expand_due},

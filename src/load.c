@@ -109,6 +109,14 @@ LoadLimits load_default_limits(void)
     limits.max_depth = 64;
     limits.max_nodes = 0; /* no cap: the size limit bounds the count */
     limits.root_map_only = 0;
+    limits.what = NULL; /* a plan */
+    return limits;
+}
+
+LoadLimits load_limits_of(const char *what)
+{
+    LoadLimits limits = load_default_limits();
+    limits.what = what;
     return limits;
 }
 
@@ -900,9 +908,15 @@ static void handle_event(Loader *ld, const yaml_event_t *event)
         if (ld->documents > 1) {
             const char *at = ld->text + mark_byte(ld, event->start_mark);
             int span = strncmp(at, "---", 3) == 0 ? 3 : 1;
-            load_error(ld, mark_pos(ld, event->start_mark), span, KH009,
-                       "a second YAML document starts here; a plan file holds one document: "
-                       "delete the '---' line, or put the second plan in a file of its own");
+            if (ld->limits.what) /* a registry, a preset, wording.yaml (s23low 13) */
+                load_error(ld, mark_pos(ld, event->start_mark), span, KH009,
+                           "a second YAML document starts here; %s holds one document: "
+                           "delete the '---' line, or move what follows it to a file of its own",
+                           _(ld->limits.what));
+            else
+                load_error(ld, mark_pos(ld, event->start_mark), span, KH009,
+                           "a second YAML document starts here; a plan file holds one document: "
+                           "delete the '---' line, or put the second plan in a file of its own");
             ld->stop = 1;
         }
         break;

@@ -93,10 +93,15 @@ typedef struct LoadLimits {
                                 (a plan), so a root list is returned empty as
                                 soon as it opens, for the caller to refuse
                                 (KH100) without reading millions of items */
+    const char *what;        /* NULL (the default): a plan; else the kind of
+                                file, an N_() noun ("a registry"), named by
+                                KH009 (a second document) */
 } LoadLimits;
 
 /* The defaults above. */
 LoadLimits load_default_limits(void);
+/* The defaults, for a file of the kind what (LoadLimits.what). */
+LoadLimits load_limits_of(const char *what);
 
 /* Loads the YAML file at path. Returns the root node (an empty mapping for an
  * empty file), or NULL after reporting an error that leaves no usable tree.
@@ -151,6 +156,11 @@ SrcPos ynode_pos_at(const YNode *scalar, size_t offset);
  * blank line); 0 for any other node. The node must come from
  * load_file/load_string. */
 int ynode_folded(const YNode *scalar);
+
+/* (loadpos.c) 1 if the plain scalar is a value inside a flow collection
+ * ({...} or [...]): what follows it is ',', '}' or ']', where a comma in
+ * it would have ended it. The node must come from load_file/load_string. */
+int ynode_in_flow(const YNode *scalar);
 
 /* The length of YAML's empty value that text begins with, followed by a
  * blank and more text ("~ x": 1, "null x", "Null x", "NULL x": 4), or 0:

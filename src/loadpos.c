@@ -467,3 +467,14 @@ SrcPos ynode_continuation_pos(const YNode *scalar)
     }
     return scalar->pos;
 }
+
+int ynode_in_flow(const YNode *scalar)
+{
+    YNode after = *scalar;
+    after.pos.line = scalar->end.line;
+    after.pos.col = scalar->end.col;
+    const char *s = loaded_source(&after), *end = loaded_source_end(scalar);
+    while (s < end && (*s == ' ' || *s == '\t' || *s == '\n'))
+        s++;
+    return s < end && (*s == ',' || *s == '}' || *s == ']');
+}

@@ -4,7 +4,10 @@
  * (KH109 at its definition, KH202-KH205 at its use, in parse_read.c and
  * plan.c) name the letter and its code point. A Vietnamese letter (its
  * diacritics off, ASCII) is not one, nor an invisible character or a space
- * (KH020's, which a message shows as \uNNNN already).
+ * (KH020's, which a message shows as \uNNNN already). A combining mark
+ * (U+0301 typed after "tckh" by a keyboard in decomposed mode) is one too,
+ * but the messages say what it is (lookalike_is_mark) rather than call it a
+ * letter of another alphabet (s23low 4).
  */
 #include "lookalike.h"
 
@@ -40,4 +43,11 @@ const char *foreign_letter(const char *s, int *bytes, unsigned *codepoint)
         at += (size_t)n;
     }
     return NULL;
+}
+
+int lookalike_is_mark(unsigned cp)
+{
+    return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1AB0 && cp <= 0x1AFF) ||
+           (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x20D0 && cp <= 0x20FF) ||
+           (cp >= 0xFE20 && cp <= 0xFE2F);
 }

@@ -9,4 +9,9 @@
  * to be ("tсkh" and "tckh"), so a message about it names the character. */
 const char *foreign_letter(const char *s, int *bytes, unsigned *codepoint);
 
+/* 1 if cp is a combining mark (U+0300-U+036F and the other combining
+ * blocks): an accent typed after a letter, which foreign_letter finds
+ * too, and which a message calls a mark, not a letter. */
+int lookalike_is_mark(unsigned cp);
+
 #endif

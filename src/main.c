@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "build_set.h"
 #include "cli.h"
 #include "cycle.h"
 #include "diag.h"
@@ -1098,36 +1099,10 @@ static int run_command(int argc, char **argv)
         free(opt.plans);
         return EXIT_USAGE;
     }
-    /* outputs are named after the plan file: two plans of one name would
-     * overwrite each other's documents (of one name but for case too, on
-     * the file systems that ignore it: vfat, exFAT, NTFS, APFS) */
-    for (int i = 0; i < opt.n_plans && opt.build; i++) {
-        for (int k = 0; k < i; k++) {
-            Buf name_i = {0}, name_k = {0};
-            plan_put_output_name(&name_i, opt.plans[i]);
-            plan_put_output_name(&name_k, opt.plans[k]);
-            /* refused even where the file system tells case apart (ext4):
-             * output/ is copied to Windows or a USB stick, where one of
-             * the two is lost (s17attack L4: the message says so) */
-            int same = vi_same_ignoring_case(buf_str(&name_i), buf_str(&name_k));
-            int rc = !same ? 0
-                     : strcmp(buf_str(&name_i), buf_str(&name_k)) == 0
-                         ? usage_error("'%s' and '%s' would both write %s/%s.*; build them "
-                                       "into different directories (-o)",
-                                       opt.plans[k], opt.plans[i], opt.out_dir, buf_str(&name_i))
-                         : usage_error("'%s' and '%s' write %s/%s.* and %s/%s.*, names that "
-                                       "differ only in case: copied to Windows or a USB stick, "
-                                       "as output/ is, one overwrites the other; build them into "
-                                       "different directories (-o), or rename one",
-                                       opt.plans[k], opt.plans[i], opt.out_dir, buf_str(&name_k),
-                                       opt.out_dir, buf_str(&name_i));
-            buf_free(&name_i);
-            buf_free(&name_k);
-            if (same) {
-                free(opt.plans);
-                return rc;
-            }
-        }
+    int refused = opt.build ? build_names_refused(opt.out_dir, opt.plans, opt.n_plans) : 0;
+    if (refused) {
+        free(opt.plans);
+        return refused;
     }
     DiagSink *diags = diag_new(stderr);
     diag_set_werror(diags, opt.werror);
@@ -1138,7 +1113,17 @@ static int run_command(int argc, char **argv)
      * even when this build's plans turn out to have errors */
     if (opt.build && strcmp(opt.out_dir, "-") != 0)
         outputs_recover(opt.out_dir);
-    for (int i = 0; i < opt.n_plans; i++) {
+    const char *asked[N_FORMATS];
+    size_t n_asked = 0;
+    for (size_t k = 0; k < N_FORMATS; k++)
+        if (opt.formats & (1u << k))
+            asked[n_asked++] = format_names[k];
+    /* nothing written, as for KH901 of one plan's own input */
+    int blocked = opt.build && build_outputs_over_inputs(diags, opt.out_dir, opt.plans, opt.n_plans,
+                                                         asked, n_asked, opt.templates_dir);
+    if (blocked)
+        status = EXIT_IO;
+    for (int i = 0; i < opt.n_plans && !blocked; i++) {
         int plan_status = compile_plan(&opt, diags, opt.plans[i]);
         if (plan_status > status)
             status = plan_status;

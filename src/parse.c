@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "attach.h"
+#include "basis_form.h"
 #include "blankmeant.h"
 #include "catalog.h"
 #include "i18n.h"
@@ -289,6 +290,8 @@ static void parse_bases(Parser *p, const YNode *node)
                                    get_text(p, item, "by", TEXT_PROSE | TEXT_ONE_LINE), ECHO_BY);
         basis->number = echo_strip(p, ynode_get(item, "number"), basis->number,
                                    date ? ECHO_NUMBER_DATED : ECHO_NUMBER); /* "số số" */
+        basis_form_check(p->diags, ynode_get(item, "number"), basis->number,
+                         ynode_get(item, "by"), basis->issuer); /* KH173, as printed */
         basis->intro = get_text(p, item, "intro", TEXT_PROSE | TEXT_ONE_LINE);
         if (basis->intro && yread_is_blank(basis->intro)) /* printed without "Căn cứ" */
             PARSE_ERROR(p, ynode_get(item, "intro"), KH107,
@@ -615,7 +618,11 @@ static void apply_suppress(Parser *p, const YNode *const *nodes, const char **co
     for (size_t i = 0; i < n; i++) {
         const YNode *at = nodes[i];
         const DiagCode *code = diag_code_find(codes[i]);
-        if (!code)
+        Buf list = {0};
+        if (!code && diag_code_list_in_one(codes[i], &list)) /* s23low 8 */
+            PARSE_ERROR(p, at, KH111, "'%s' in 'suppress' is several codes written as one: "
+                        "write each as an item of the list, [%s]", codes[i], buf_str(&list));
+        else if (!code)
             PARSE_ERROR(p, at, KH111, "unknown diagnostic code '%s' in 'suppress': write a code "
                         "that khgen explain lists (KH253)", codes[i]);
         else if (code->level == DIAG_ERROR)
@@ -624,6 +631,7 @@ static void apply_suppress(Parser *p, const YNode *const *nodes, const char **co
                          "nothing for it; fix what it reports instead", code->code);
         else /* "kh250" is KH250 */
             diag_suppress(p->diags, code->code, p->plan->file, first, last);
+        buf_free(&list);
     }
 }
 
@@ -990,12 +998,14 @@ static void parse_layout(Parser *p, const YNode *node)
         const KeyDef *key = &set->keys[i];
         const YNode *v = ynode_get(node, key->name);
         double value;
-        if (!v || read_number(p, v, key->name, &value) != 0)
+        if (!v || read_number_in(p, v, key->name, key->min, key->max, key->unit, &value) != 0)
             continue;
         if (value < key->min || value > key->max) {
-            PARSE_ERROR(p, v, KH112, "'%s' is %g %s; Nghị định 30/2020 allows %g to %g %s: use a "
+            /* as written: 35.0000001 printed "35" by %g, a value in the
+             * range it was told is outside (s23low 7) */
+            PARSE_ERROR(p, v, KH112, "'%s' is %s %s; Nghị định 30/2020 allows %g to %g %s: use a "
                         "value in that range",
-                        key->name, value, key->unit, key->min, key->max, key->unit);
+                        key->name, v->text, key->unit, key->min, key->max, key->unit);
             continue;
         }
         /* Word stores a font size in half points (w:sz): 13.3 would print

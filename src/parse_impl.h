@@ -117,8 +117,14 @@ const char *get_printed_text(Parser *p, const YNode *map, const char *key, const
  * report a number read two ways and one of too many digits. */
 int read_int(Parser *p, const YNode *node, const char *key, long min, long max, long *out);
 int read_number(Parser *p, const YNode *node, const char *key, double *out);
+/* read_number of a value allowed lo to hi unit (layout): a number read two
+ * ways is told which reading is in that range (lo > hi: no range) */
+int read_number_in(Parser *p, const YNode *node, const char *key, double lo, double hi,
+                   const char *unit, double *out);
 int read_count(Parser *p, const YNode *node, const char *key, double *out);
 void report_ambiguous(Parser *p, const YNode *node, const char *key);
+void report_ambiguous_in(Parser *p, const YNode *node, const char *key, double lo, double hi,
+                         const char *unit);
 void report_too_long(Parser *p, const YNode *node, const char *key);
 
 /* Lists of texts (a lone scalar is a list of one), in p->arena, *count

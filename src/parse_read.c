@@ -190,18 +190,63 @@ int read_int(Parser *p, const YNode *node, const char *key, long min, long max, 
     return 0;
 }
 
-/* Reports a YAML value that vi_parse_number reads as VNUM_AMBIGUOUS. */
-void report_ambiguous(Parser *p, const YNode *node, const char *key)
+/* Reports a YAML value that vi_parse_number reads as VNUM_AMBIGUOUS. The
+ * forms suggested are ones that work where the value is written: inside
+ * {...} or [...] a comma ends the value ("{dan_so: 10,500}" is KH015), so
+ * there the decimal is written with a point and four places ("10.5000");
+ * with a range (lo <= hi), a reading outside it is not suggested, and when
+ * both are outside, the message says so (s23low 7: "{indent: 1.275}" was
+ * told "write 1275 or 1,275", neither of which is allowed there). */
+void report_ambiguous_in(Parser *p, const YNode *node, const char *key, double lo, double hi,
+                         const char *unit)
 {
     const char *dot = strchr(node->text, '.');
     int head = (int)(dot - node->text);
-    PARSE_ERROR(p, node, KH114,
-                "'%s' is '%s': %.*s%s as khgen prints numbers (thousands dot), %.*s,%s as C "
-                "reads it (decimal point); write %.*s%s or %.*s,%s",
-                key, node->text, head, node->text, dot + 1, head, node->text, dot + 1, head,
-                node->text, dot + 1, head, node->text, dot + 1);
+    const char *text = node->text, *tail = dot + 1;
+    char *whole = arena_printf(p->arena, "%.*s%s", head, text, tail);
+    char *comma = arena_printf(p->arena, "%.*s,%s", head, text, tail);
+    int flow = ynode_in_flow(node);
+    char *decimal = flow ? arena_printf(p->arena, "%.*s.%s0", head, text, tail) : comma;
+    if (lo <= hi) {
+        double as_whole = strtod(whole, NULL);
+        double as_decimal = strtod(arena_printf(p->arena, "%.*s.%s", head, text, tail), NULL);
+        int whole_in = as_whole >= lo && as_whole <= hi;
+        int decimal_in = as_decimal >= lo && as_decimal <= hi;
+        if (!whole_in && !decimal_in) {
+            PARSE_ERROR(p, node, KH112,
+                        "'%s' is '%s', which reads %s (thousands dot) or %s (decimal point), "
+                        "either way outside %g to %g %s: use a value in that range",
+                        key, text, whole, comma, lo, hi, unit);
+            return;
+        }
+        if (whole_in != decimal_in) {
+            PARSE_ERROR(p, node, KH114,
+                        "'%s' is '%s': %s as khgen prints numbers (thousands dot), %s as C "
+                        "reads it (decimal point); of the two only %s is in %g to %g %s: "
+                        "write %s",
+                        key, text, whole, comma, whole_in ? whole : comma, lo, hi, unit,
+                        whole_in ? whole : decimal);
+            return;
+        }
+    }
+    if (flow)
+        PARSE_ERROR(p, node, KH114,
+                    "'%s' is '%s': %s as khgen prints numbers (thousands dot), %s as C reads it "
+                    "(decimal point); write %s, or %s for the decimal (inside {...} or [...] a "
+                    "comma ends the value)",
+                    key, text, whole, comma, whole, decimal);
+    else
+        PARSE_ERROR(p, node, KH114,
+                    "'%s' is '%s': %.*s%s as khgen prints numbers (thousands dot), %.*s,%s as C "
+                    "reads it (decimal point); write %.*s%s or %.*s,%s",
+                    key, text, head, text, tail, head, text, tail, head, text, tail, head,
+                    text, tail);
 }
 
+void report_ambiguous(Parser *p, const YNode *node, const char *key)
+{
+    report_ambiguous_in(p, node, key, 1, 0, "");
+}
 
 /* Reports a number with more digits than khgen keeps exactly. */
 void report_too_long(Parser *p, const YNode *node, const char *key)
@@ -216,6 +261,12 @@ void report_too_long(Parser *p, const YNode *node, const char *key)
  * grammar, "16.9" read as C notation, "10.500" refused as ambiguous. */
 int read_number(Parser *p, const YNode *node, const char *key, double *out)
 {
+    return read_number_in(p, node, key, 1, 0, "", out);
+}
+
+int read_number_in(Parser *p, const YNode *node, const char *key, double lo, double hi,
+                   const char *unit, double *out)
+{
     if (!expect_kind(p, node, YNODE_SCALAR, key))
         return -1;
     double value = 0;
@@ -224,7 +275,7 @@ int read_number(Parser *p, const YNode *node, const char *key, double *out)
                             ? vi_parse_number(node->text, &value, &decimals)
                             : VNUM_INVALID;
     if (status == VNUM_AMBIGUOUS) {
-        report_ambiguous(p, node, key);
+        report_ambiguous_in(p, node, key, lo, hi, unit);
         return -1;
     }
     if (status == VNUM_INVALID && node->style == YSTYLE_PLAIN && vi_too_many_digits(node->text)) {
@@ -383,7 +434,15 @@ const char *read_id(Parser *p, const YNode *map, const char *what)
     int bytes = 0;
     unsigned cp = 0;
     const char *foreign = id && !id_is_valid(id) ? foreign_letter(id, &bytes, &cp) : NULL;
-    if (foreign) {
+    if (foreign && lookalike_is_mark(cp)) {
+        /* "tckh" and U+0301 after it: an accent, not a letter (s23low 4) */
+        PARSE_ERROR(p, node, KH109,
+                    "invalid id '%s': it holds U+%04X, a combining mark (an accent typed after "
+                    "a letter), which an id cannot hold; delete the mark: use ASCII letters, "
+                    "digits, '-', '_' or '.'",
+                    id, cp);
+        p->plan->values_dropped = 1;
+    } else if (foreign) {
         /* "tсkh" with a Cyrillic с reads as valid: name the letter */
         PARSE_ERROR(p, node, KH109,
                     "invalid id '%s': its '%.*s' is U+%04X, a letter of another alphabet that "

@@ -681,12 +681,24 @@ DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *
             diag_format(out, _("unknown %s '%s': ids are written one each, as a list: [%s]"),
                         _(nouns[registry]), id, buf_str(&list));
         buf_free(&list);
-    } else if (hint && id_foreign && !hint_foreign)
+    } else if (hint && id_foreign && !hint_foreign && lookalike_is_mark(id_cp))
+        /* "tckh" and U+0301 typed after it (s23low 4) */
+        diag_format(out,
+                    _("unknown %s '%s' (did you mean '%s'?): it holds U+%04X, a combining mark "
+                      "(an accent typed after a letter), which an id cannot hold; delete the "
+                      "mark and write '%s'"),
+                    _(nouns[registry]), id, hint, id_cp, hint);
+    else if (hint && id_foreign && !hint_foreign)
         /* "tсkh" with a Cyrillic с prints like the "tckh" it suggests */
         diag_format(out,
                     _("unknown %s '%s' (did you mean '%s'?): its '%.*s' is U+%04X, a letter of "
                       "another alphabet that prints like a Latin one; type the id again in ASCII"),
                     _(nouns[registry]), id, hint, id_bytes, id_foreign, id_cp);
+    else if (hint && !id_foreign && hint_foreign && lookalike_is_mark(hint_cp))
+        diag_format(out,
+                    _("unknown %s '%s': the %s '%s' prints alike, but it holds U+%04X, a "
+                      "combining mark (an accent typed after a letter); delete the mark there"),
+                    _(nouns[registry]), id, _(nouns[registry]), hint, hint_cp);
     else if (hint && !id_foreign && hint_foreign)
         /* the definition holds the lookalike (KH109 there) */
         diag_format(out,

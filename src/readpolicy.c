@@ -149,6 +149,16 @@ static int is_under(const char *real, const char *dir)
     return strncmp(real, dir, n) == 0 && (real[n] == '/' || real[n] == '\0');
 }
 
+int readpolicy_real_allowed(const char *real, const char *base)
+{
+    if (is_under(real, base))
+        return 1;
+    for (size_t i = 0; i < n_allowed_dirs; i++)
+        if (is_under(real, allowed_dirs[i]))
+            return 1;
+    return 0;
+}
+
 /* 1 if text has a line that starts with one of keys followed by ':' (a
  * top-level key), so a broken file of the expected kind still shows its
  * lines. */
@@ -449,6 +459,7 @@ int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos
     rp->used += len;
 
     int errors_before = diag_error_count(diags);
+    limits.what = strcmp(what, "catalog") == 0 ? N_("a catalog") : N_("an included registry");
     YNode *root = load_string(arena, diags, path, text, len, &limits);
     int looks_right = root ? has_any_key(root, expect_keys) : mentions_key(text, len, expect_keys);
     free(text);

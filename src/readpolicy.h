@@ -57,6 +57,10 @@ void readpolicy_track(int on);
 /* 1 if path is (by device and inode) a file read since readpolicy_track(1):
  * an included registry or a catalog of a plan compiled meanwhile. */
 int readpolicy_was_read(const char *path);
+/* 1 if real (a resolved path) is base (a resolved directory) or lies under
+ * it, or under an --allow-read directory: where a plan's includes may be,
+ * and the files of a --templates directory (template.c). */
+int readpolicy_real_allowed(const char *real, const char *base);
 
 /* The policy of the plan at plan_file (as given on the command line): its
  * directory tree, an empty read-once table and a fresh budget. Owned by the

@@ -1006,6 +1006,37 @@ static void guard_header_values(Arena *arena, TValue *values)
         guard_header_value(arena, bases->items[i], 1);
 }
 
+/* A line of 4 or 6 '*' alone (trailing blanks aside): an emphasis the
+ * template wrapped round a value that printed nothing ("**{{motto}}**" of
+ * a motto that rendered empty printed "****", which a reader shows as a
+ * rule; s23low 12). Such a line is no text's (a text's "****" is escaped,
+ * or it would be a rule too), so it is taken out; the lines round it keep
+ * their breaks. */
+static void drop_empty_emphasis(Buf *out, size_t start)
+{
+    size_t w = start;
+    for (size_t line = start; line < out->len;) {
+        size_t end = line;
+        while (end < out->len && out->data[end] != '\n')
+            end++;
+        size_t stars = 0, blanks = 0;
+        while (line + stars < end && out->data[line + stars] == '*')
+            stars++;
+        while (line + stars + blanks < end && out->data[line + stars + blanks] == ' ')
+            blanks++;
+        int empty = (stars == 4 || stars == 6) && line + stars + blanks == end;
+        size_t next = end < out->len ? end + 1 : end;
+        if (!empty) {
+            memmove(out->data + w, out->data + line, next - line);
+            w += next - line;
+        }
+        line = next;
+    }
+    out->len = w;
+    if (out->data)
+        out->data[out->len] = '\0';
+}
+
 int render_md(RenderCtx *rc, Buf *out)
 {
     TValue *values = render_header_values(rc);
@@ -1025,5 +1056,6 @@ int render_md(RenderCtx *rc, Buf *out)
     buf_putc(out, '\n');
     md_sanitize(out, start, 1);
     md_cell_breaks(out, start);
+    drop_empty_emphasis(out, start);
     return rc_tpl;
 }

@@ -232,7 +232,7 @@ static FileEntry *find_file(TemplateSet *set, const char *name)
         char *path = arena_printf(set->arena, "%s/%s", set->user_dir, name);
         size_t len = 0;
         errno = 0;
-        char *data = read_file(path, MAX_TEMPLATE_BYTES, &len);
+        char *data = tpl_read_in_dir(path, set->user_dir, MAX_TEMPLATE_BYTES, &len);
         if (data) {
             Buf normal = {0};
             vi_put_nfc(&normal, data, len);
@@ -771,11 +771,11 @@ static Parsed *find_partial(TemplateSet *set, TplSource *source, const TNode *no
         partial = parsed_file(set, other_name, &found);
     }
     if (!found) {
-        FileEntry *f = find_file(set, name);
+        FileEntry *f = find_file(set, other_name && !find_file(set, name)->read_errno ? other_name : name);
         if (f->read_errno)
             report(set, DIAG_ERROR, source, node->offset, node->span, KH804, "cannot read partial "
                    "'%s': %s: check the --templates directory", f->origin,
-                   i18n_strerror(f->read_errno));
+                   tpl_strerror(f->read_errno));
         else if (other_name)
             report(set, DIAG_ERROR, source, node->offset, node->span, KH804, "partial '%s' not "
                    "found (no template '%s' or '%s'): check its name", name, name, other_name);
@@ -959,7 +959,7 @@ static void report_missing(TemplateSet *set, const char *name)
     FileEntry *f = find_file(set, name);
     if (f->read_errno)
         report(set, DIAG_ERROR, NULL, 0, 0, KH804, "cannot read template '%s': %s: check the "
-               "--templates directory", f->origin, i18n_strerror(f->read_errno));
+               "--templates directory", f->origin, tpl_strerror(f->read_errno));
     else if (set->user_dir)
         report(set, DIAG_ERROR, NULL, 0, 0, KH804, "template '%s' not found in '%s' or the "
                "built-in templates: check its name", name, set->user_dir);
@@ -1023,7 +1023,7 @@ int tpl_render(TemplateSet *set, const char *name, const TValue *ctx, TplEscape 
 static const YNode *load_wording_text(TemplateSet *set, const char *origin, const char *text,
                                       size_t len)
 {
-    LoadLimits limits = load_default_limits();
+    LoadLimits limits = load_limits_of(N_("wording.yaml")); /* KH009 names it */
     const YNode *root = load_string(set->arena, set->diags, origin, text, len, &limits);
     if (!root)
         return NULL;
@@ -1064,12 +1064,12 @@ static void load_wording(TemplateSet *set)
     char *path = arena_printf(set->arena, "%s/wording.yaml", set->user_dir);
     size_t len = 0;
     errno = 0;
-    char *data = read_file(path, MAX_TEMPLATE_BYTES, &len);
+    char *data = tpl_read_in_dir(path, set->user_dir, MAX_TEMPLATE_BYTES, &len);
     if (!data) {
         if (errno != ENOENT && errno != ENOTDIR && set->diags)
             diag_error(set->diags, (SrcPos){path, 0, 0}, 0, KH804, "cannot read '%s': %s: check "
                        "the path and that the file is readable", path,
-                       i18n_strerror(errno ? errno : EIO));
+                       tpl_strerror(errno ? errno : EIO));
         return;
     }
     set->user_wording = load_wording_text(set, path, data, len);

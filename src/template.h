@@ -87,6 +87,20 @@ const char *tpl_set_text(TemplateSet *set, const char *name, size_t *len, const 
  * path; 0 when it was read or there is none. */
 int tpl_set_read_errno(TemplateSet *set, const char *name, const char **origin);
 
+/* The read_errno of a template that is a link to a file outside the
+ * --templates directory (and every --allow-read one): not an errno. */
+#define TPL_ERR_OUTSIDE 4096
+/* What a template's read_errno says: i18n_strerror's text, or for
+ * TPL_ERR_OUTSIDE why the file is not read. */
+const char *tpl_strerror(int err);
+/* (template_names.c) The file at path (in dir, the --templates directory)
+ * read by the rules of a plan's includes (readpolicy.h): a regular file
+ * (read_file: no device, no FIFO; read to its end, its size not trusted)
+ * whose real path lies under dir's or an --allow-read directory. NULL with
+ * errno set otherwise: TPL_ERR_OUTSIDE for a file elsewhere, ENOENT for
+ * none. */
+char *tpl_read_in_dir(const char *path, const char *dir, size_t max_bytes, size_t *len);
+
 /* Renders template `name` with ctx, appending to out. Escapes {{x}} values
  * with `escape`. Returns 0, or -1 after reporting an error (syntax errors
  * with line:col in the template, missing template or partial). */

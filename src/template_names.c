@@ -2,7 +2,9 @@
  *
  * Two kinds of names. A template's file name ({{>parts/header}}, a file of
  * --templates DIR) must stay inside the templates directory
- * (tpl_name_is_safe). And a section over a name the values lack
+ * (tpl_name_is_safe), and so must the file it is read from, by the rules
+ * of a plan's includes (tpl_read_in_dir: a link to /proc/self/environ, a
+ * "regular file" of size 0, printed the environment; s23low 3). And a section over a name the values lack
  * ({{#goverment_body}}) hides its part without a word, as it must for a
  * name that this plan happens not to hold (a plan without a governing
  * body): KH801 cannot tell a typo there. But the names the values of a
@@ -18,9 +20,15 @@
  */
 #include "template.h"
 
+#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
+#include "i18n.h"
+#include "readpolicy.h"
 #include "suggest.h"
+#include "util.h"
 
 int tpl_name_is_safe(const char *name)
 {
@@ -103,4 +111,34 @@ int tpl_name_never_held(const char *template_name, const char *name, const char 
         part += len + (part[len] == '.');
     }
     return 0;
+}
+
+const char *tpl_strerror(int err)
+{
+    if (err == TPL_ERR_OUTSIDE)
+        return _("it is a link to a file outside the --templates directory, and a template is "
+                 "read only from that directory (or an --allow-read one), as a plan's includes "
+                 "are from the plan's own");
+    return i18n_strerror(err);
+}
+
+char *tpl_read_in_dir(const char *path, const char *dir, size_t max_bytes, size_t *len)
+{
+    char *real = realpath(path, NULL);
+    if (!real)
+        return NULL;
+    char *dir_real = realpath(dir, NULL);
+    char *data = NULL;
+    struct stat st; /* what it is first: a link to /dev/zero is "a device" */
+    if (stat(real, &st) == 0 && !S_ISREG(st.st_mode))
+        errno = S_ISDIR(st.st_mode) ? EISDIR : ENODEV;
+    else if (!dir_real || !readpolicy_real_allowed(real, dir_real))
+        errno = TPL_ERR_OUTSIDE; /* a link out of it (s23low 3) */
+    else
+        data = read_file(real, max_bytes, len); /* regular, read to its end */
+    int saved = errno;
+    free(real);
+    free(dir_real);
+    errno = saved;
+    return data;
 }

@@ -76,13 +76,14 @@ YAML
 "$khgen" check "$work/p/att.yaml" >/dev/null 2>"$work/att.err"
 sed -n "s|^$work/p/att.yaml:\([0-9:]*\): warning\[KH317\]: '\([^']*\)'.*|\1 \2|p" "$work/att.err" >"$work/att.got"
 # at the date itself since session 23 (leftovers23.sh; the header at its
-# column's entry, the others at the value's start before)
+# column's entry, the others at the value's start before), a text cell's
+# since session 24 (leftovers24.sh 14)
 cat >"$work/att.want" <<'EOF2'
 78:28 31/4/2024
 80:32 31/4/2024
 81:47 31/4/2024
 86:23 31/4/2024
-87:21 31/4/2024
+87:31 31/4/2024
 EOF2
 same att "an attachment's note, header, group (once for its two columns), heading and text cell are KH317, at their dates"
 
