@@ -1,0 +1,107 @@
+#!/bin/sh
+# tests/hardening/review24.sh KHGEN WORKDIR - what the review of session
+# 24's own new code found (issue 8; /tmp/s24review/findings.md in its
+# session), each case failing with main's binary before its fix:
+#  R1 KH319 (check_draft.c, with_years) read a deadline's text for its
+#     {year}, {year+N} and {year-N} with sscanf at each byte, and glibc's
+#     sscanf measures the rest of the string first: a task's `due: {in:
+#     ..., text: ...}` of 1.2 MB took 12 s of CPU to check, quadratic (an
+#     8 MiB plan most of ten minutes). Now the references are read where
+#     they begin, as inline.c reads them (one to three digits);
+#  R2 `khgen diff` (diff.c, link_addresses, s23low 15) looked for the
+#     close of each "](" and "<http://" from there to the text's end: a
+#     paragraph of "a<http://" 1.4 MB long, changed by one word, diffed in
+#     3 s, quadratic. Now each close and line break is found once.
+# The timed cases use timed.sh's helpers (CPU time, not wall time).
+set -u
+. "$(dirname "$0")/timed.sh"
+
+head_yaml() {
+    cat <<'EOF'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU]
+  place: Đồng Hưu
+  date: 2024-01-05
+  title: Thử năm {year}
+units:
+  - {id: a, name: Phòng A}
+EOF
+}
+
+# ---- R1: KH319 over a long deadline text -------------------------------------
+{
+    head_yaml
+    echo 'body:'
+    echo '  - task: Rà soát quy hoạch.'
+    echo '    lead: a'
+    awk 'BEGIN { printf "    due: {in: 2024-Q3, text: \""; for (i = 0; i < 200000; i++) printf "ab "; print "\"}" }'
+} >"$work/r1.yaml"
+timed_case "R1: check of a deadline whose text is 600 KB" "$timed" check "$work/r1.yaml"
+# the references are still read: {year+1} is the next year, {year-1} the last
+{
+    head_yaml
+    cat <<'EOF'
+body:
+  - task: Rà soát quy hoạch.
+    lead: a
+    due: {in: 2024-Q3, text: "Quý II/{year+1}."}
+  - task: Công bố quy hoạch.
+    lead: a
+    due: {in: 2024-Q3, text: "Quý III/{year}."}
+  - task: Bảo trì đường.
+    lead: a
+    due: {in: 2024-H1, text: "6 tháng đầu năm {year-1}."}
+EOF
+} >"$work/r1b.yaml"
+"$khgen" check "$work/r1b.yaml" >/dev/null 2>"$work/r1b.err"
+if grep -qF "'Quý II/2025.' says 2025-Q2, but its date is 2024-Q3" "$work/r1b.err" &&
+    ! grep -qF "Quý III/2024" "$work/r1b.err" &&
+    [ "$(grep -c 'warning\[KH31[69]\]' "$work/r1b.err")" -eq 2 ]; then
+    ok "R1: a deadline's {year+1} and {year-1} are read as the years they print"
+else
+    not_ok "R1: $(head -c 600 "$work/r1b.err")"
+fi
+
+# ---- R2: diff of a paragraph of many unclosed links --------------------------
+r2_plan() { # WORD: the plan, its paragraph WORD then 160,000 "a<http://"
+    head_yaml
+    echo 'body:'
+    echo '  - section: MỤC TIÊU'
+    echo '    items:'
+    awk -v w="$1" 'BEGIN { printf "      - para: \"%s", w; for (i = 0; i < 160000; i++) printf "a<http://"; print "\"" }'
+    cat <<'EOF'
+  - task: Rà soát quy hoạch.
+    lead: a
+closing: Trên đây.
+recipients: [Lưu VT]
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+EOF
+}
+r2_plan "Một *x* " >"$work/r2a.yaml"
+r2_plan "Hai *x* " >"$work/r2b.yaml"
+timed_case "R2: diff of a paragraph of 160,000 '<http://' never closed, one word changed" \
+    "$timed" diff "$work/r2a.yaml" "$work/r2b.yaml"
+# a link's address changed with the words is still named
+{
+    head_yaml
+    cat <<'EOF'
+body:
+  - section: MỤC TIÊU
+    items:
+      - para: "Xem *ngay* [trang](https://a.example/x) và <https://b.example/y> a](b"
+EOF
+} >"$work/r2c.yaml"
+sed -e 's|Xem \*ngay\*|Đọc *ngay*|' -e 's|a.example/x|a.example/z|' "$work/r2c.yaml" >"$work/r2d.yaml"
+"$khgen" diff "$work/r2c.yaml" "$work/r2d.yaml" >"$work/r2.out" 2>&1
+st=$?
+if [ "$st" -eq 1 ] && [ "$(grep -c '^liên kết: .*a\.example/x.*a\.example/z.* https://b\.example/y$' "$work/r2.out")" -eq 1 ]; then
+    ok "R2: a link's address changed with the words is named, each address once"
+else
+    not_ok "R2: status $st: $(head -c 600 "$work/r2.out")"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
