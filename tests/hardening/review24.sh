@@ -11,7 +11,10 @@
 #  R2 `khgen diff` (diff.c, link_addresses, s23low 15) looked for the
 #     close of each "](" and "<http://" from there to the text's end: a
 #     paragraph of "a<http://" 1.4 MB long, changed by one word, diffed in
-#     3 s, quadratic. Now each close and line break is found once.
+#     3 s, quadratic. Now each close and line break is found once;
+#  R3 KH173 (basis_form.c, spaced_marks, s23low 11) measured the rest of a
+#     run of spaces at each space of it: a basis's number "12", 200 KB of
+#     spaces, "QĐ" checked in 3 s, quadratic. Now each run is read once.
 # The timed cases use timed.sh's helpers (CPU time, not wall time).
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -101,6 +104,30 @@ if [ "$st" -eq 1 ] && [ "$(grep -c '^liên kết: .*a\.example/x.*a\.example/z.*
     ok "R2: a link's address changed with the words is named, each address once"
 else
     not_ok "R2: status $st: $(head -c 600 "$work/r2.out")"
+fi
+
+# ---- R3: KH173 over a long run of spaces in a basis's number ---------------------
+r3_plan() { # NUMBER
+    head_yaml
+    cat <<EOF
+bases:
+  - kind: Quyết định
+    number: "$1"
+    date: 2022-02-22
+    by: Thủ tướng Chính phủ
+body:
+  - task: Rà soát quy hoạch.
+    lead: a
+EOF
+}
+r3_plan "12$(awk 'BEGIN { for (i = 0; i < 200000; i++) printf " " }')QĐ" >"$work/r3.yaml"
+timed_case "R3: check of a basis's number holding 200,000 spaces" "$timed" check "$work/r3.yaml"
+r3_plan "12/ QĐ -  UBND" >"$work/r3b.yaml"
+"$khgen" check "$work/r3b.yaml" >/dev/null 2>"$work/r3b.err"
+if grep -qF "write '12/QĐ-UBND'" "$work/r3b.err" && [ "$(grep -c 'warning\[KH173\]' "$work/r3b.err")" -eq 1 ]; then
+    ok "R3: the spaces beside a number's '/' and '-' are still named"
+else
+    not_ok "R3: $(head -c 600 "$work/r3b.err")"
 fi
 
 echo "$pass passed, $fail failed"
