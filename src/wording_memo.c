@@ -37,6 +37,7 @@ struct WordingMemo {
      * tenth of its size) */
     struct {
         const char *key;      /* a copy in the arena */
+        const char *addr;     /* the key's address when put: a literal's */
         const char *text;     /* the wording table's */
     } recent[RECENT];
 };
@@ -111,10 +112,15 @@ void wording_memo_put(TemplateSet *set, unsigned long long key, const char *text
 }
 
 /* The slot of key among the recent answers: by its address, which a
- * literal keeps from call to call. */
+ * literal keeps from call to call, spread over the slots (Fibonacci
+ * hashing: the low bits alone put two literals 256 bytes apart in one
+ * slot, and the back ends asking them in turn missed every time: the
+ * layout of the binary's strings decided the cost, perf18 4). A key is
+ * looked for in its slot and the next one, so two keys of one slot both
+ * stay. */
 static size_t recent_slot(const char *key)
 {
-    return ((uintptr_t)key >> 3) % RECENT;
+    return (size_t)(((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15ULL) >> 59) % RECENT;
 }
 
 const char *wording_recent_get(const struct WordingMemo *memo, const char *key)
@@ -124,8 +130,9 @@ const char *wording_recent_get(const struct WordingMemo *memo, const char *key)
     size_t i = recent_slot(key);
     /* the texts compared: a key written into a reused buffer finds its slot
      * by an address another key had, and another key's answer is not its */
-    if (memo->recent[i].key && strcmp(memo->recent[i].key, key) == 0)
-        return memo->recent[i].text;
+    for (size_t k = 0; k < 2; k++, i = (i + 1) % RECENT) /* another address: a miss */
+        if (memo->recent[i].addr == key && strcmp(memo->recent[i].key, key) == 0)
+            return memo->recent[i].text;
     return NULL;
 }
 
@@ -135,8 +142,11 @@ const char *wording_recent_put(TemplateSet *set, const char *key, const char *te
         return text;
     Arena *arena;
     struct WordingMemo *memo = memo_of(set, &arena);
-    size_t i = recent_slot(key);
+    size_t i = recent_slot(key), next = (i + 1) % RECENT;
+    if (memo->recent[i].key && (!memo->recent[next].key || memo->recent[next].addr == key))
+        i = next; /* the slot is another key's: the next one, if free or this key's */
     memo->recent[i].key = arena_strdup(arena, key);
+    memo->recent[i].addr = key;
     memo->recent[i].text = text;
     return text;
 }
