@@ -539,7 +539,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
         const char *label = P[k].flat, *title = NULL, *separator = NULL;
         unsigned long long not_centred = 0; /* the rows' (ImpPara.not_centred) */
         Buf note = {0}, above = {0}; /* under the table; between the title and the table */
-        Buf title_more = {0};        /* the title's next lines, each after a space */
+        Buf title_more = {0}; /* the title's next lines, joined once (a copy a line: 2 GB) */
         const char **header = NULL;
         int cols = 0, header_line = P[k].line;
         size_t cap = 16, n_rows = 0;
@@ -605,12 +605,9 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 /* a title's second line (bold, as the first), or a line
                  * above the table, "(Đơn vị tính: triệu đồng)": neither
                  * is a note under the table, whose rows followed it */
-                if (P[q].bold && !P[q].italic && P[q].flat[0] != '(' && !above.len) {
-                    /* held apart and joined once below: a copy of the
-                     * title a line kept every one (16,000 lines, 2 GB) */
-                    buf_putc(&title_more, ' ');
-                    buf_puts(&title_more, P[q].flat);
-                } else {
+                if (P[q].bold && !P[q].italic && P[q].flat[0] != '(' && !above.len)
+                    buf_printf(&title_more, " %s", P[q].flat);
+                else {
                     if (above.len)
                         buf_putc(&above, ' ');
                     buf_puts(&above, P[q].flat);
