@@ -276,21 +276,40 @@ static const char *bare_form(char *form)
     return form;
 }
 
+/* The length of the reference "{year}", "{year+N}" or "{year-N}" (N of one
+ * to three digits, as inline.c reads them) at t, its offset in *delta; 0
+ * when t does not begin with one. Reads only the reference's bytes: a
+ * sscanf here measured the rest of the text at each byte, a deadline's
+ * text of 1 MB checked in minutes (s24review). */
+static size_t year_ref_at(const char *t, int *delta)
+{
+    if (strncmp(t, "{year", 5) != 0)
+        return 0;
+    *delta = 0;
+    if (t[5] == '}')
+        return 6;
+    if (t[5] != '+' && t[5] != '-')
+        return 0;
+    size_t i = 6;
+    int n = 0;
+    while (i < 9 && t[i] >= '0' && t[i] <= '9')
+        n = n * 10 + (t[i++] - '0');
+    if (i == 6 || t[i] != '}')
+        return 0;
+    *delta = t[5] == '-' ? -n : n;
+    return i + 1;
+}
+
 /* text with its {year}, {year+N} and {year-N} as the plan of year prints
- * them (a copy to free). */
+ * them (a copy to free). Linear in the text. */
 static char *with_years(const char *text, int year)
 {
     Buf b = {0};
     for (const char *t = text; *t;) {
-        int n = 0, k = 0;
-        if (strncmp(t, "{year}", 6) == 0) {
-            buf_printf(&b, "%d", year);
-            t += 6;
-        } else if (sscanf(t, "{year+%d}%n", &n, &k) == 1 && k) {
-            buf_printf(&b, "%d", year + n);
-            t += k;
-        } else if (sscanf(t, "{year-%d}%n", &n, &k) == 1 && k) {
-            buf_printf(&b, "%d", year - n);
+        int delta;
+        size_t k = year_ref_at(t, &delta);
+        if (k) {
+            buf_printf(&b, "%d", year + delta);
             t += k;
         } else {
             buf_putc(&b, *t++);

@@ -539,6 +539,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
         const char *label = P[k].flat, *title = NULL, *separator = NULL;
         unsigned long long not_centred = 0; /* the rows' (ImpPara.not_centred) */
         Buf note = {0}, above = {0}; /* under the table; between the title and the table */
+        Buf title_more = {0}; /* the title's next lines, joined once (a copy a line: 2 GB) */
         const char **header = NULL;
         int cols = 0, header_line = P[k].line;
         size_t cap = 16, n_rows = 0;
@@ -605,7 +606,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                  * above the table, "(Đơn vị tính: triệu đồng)": neither
                  * is a note under the table, whose rows followed it */
                 if (P[q].bold && !P[q].italic && P[q].flat[0] != '(' && !above.len)
-                    title = arena_printf(c->arena, "%s %s", title, P[q].flat);
+                    buf_printf(&title_more, " %s", P[q].flat);
                 else {
                     if (above.len)
                         buf_putc(&above, ' ');
@@ -619,6 +620,8 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 buf_puts(&note, P[q].flat);
             }
         }
+        if (title && title_more.len)
+            title = arena_printf(c->arena, "%s%s", title, title_more.data);
         if (header) {
             if (!pages)
                 buf_printf(&y, "\n# %s\nattachments:\n",
@@ -632,6 +635,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
         }
         buf_free(&note);
         buf_free(&above);
+        buf_free(&title_more);
         k = q;
     }
     if (pages)

@@ -372,71 +372,90 @@ static const Def *find_def(const Def *defs, size_t n_defs, const char *s, size_t
 
 /* The code spans of line s[0..len), as a reader finds them: a run of
  * backticks opens one that the next run of as many backticks closes; a
- * run no such run follows is literal backticks (CommonMark). Linear: one pass from the
- * right gives each run the next run of its length, so a line of unclosed
- * runs ("` `` ``` ...", attack8 F5) is not scanned to its end from each.
- * Returns the spans' starts and ends, in order, two a span (*n_spans of
- * them; NULL when none). */
+ * run no such run follows is literal backticks (CommonMark). A backslash
+ * escapes the next byte outside a span (an escaped backtick opens
+ * nothing, the rest of its run does), not inside one ("`C:\`" is a span
+ * whose text ends with the backslash; read as an escape there, the span
+ * ran on to the next backtick and a link after it was left as written).
+ * Linear: the runs are listed once by their length, and each opening
+ * asks its length's list from where that list was last asked (the
+ * openings come in order), so a line of unclosed runs ("` `` ``` ...",
+ * attack8 F5) is not scanned to its end from each. Returns the spans'
+ * starts and ends, in order, two a span (*n_spans of them; NULL when
+ * none). */
 static size_t *code_spans(const char *s, size_t len, size_t *n_spans)
 {
     *n_spans = 0;
     if (!memchr(s, '`', len))
         return NULL;
     size_t longest = 0, n_runs = 0;
-    for (size_t i = 0; i < len;) {
-        if (s[i] == '\\' && i + 1 < len) {
-            i += 2;
+    for (size_t i = 0, j; i < len; i = j) {
+        for (j = i; j < len && s[j] == '`'; j++)
+            ;
+        if (j == i) {
+            j++;
             continue;
         }
-        size_t j = i;
-        while (j < len && s[j] == '`')
-            j++;
-        if (j > i) {
-            n_runs++;
-            if (j - i > longest)
-                longest = j - i;
-            i = j;
-        } else {
-            i++;
-        }
+        n_runs++;
+        if (j - i > longest)
+            longest = j - i;
     }
     size_t *at = xmalloc(n_runs * sizeof *at), *rl = xmalloc(n_runs * sizeof *rl);
     size_t n = 0;
-    for (size_t i = 0; i < len;) {
+    for (size_t i = 0, j; i < len; i = j) {
+        for (j = i; j < len && s[j] == '`'; j++)
+            ;
+        if (j == i)
+            j++;
+        else
+            at[n] = i, rl[n++] = j - i;
+    }
+    /* the runs of each length L, in order: by_len[first[L] .. first[L + 1]);
+     * cursor[L]: the first of them not yet passed */
+    size_t *first = xmalloc((longest + 2) * sizeof *first);
+    size_t *cursor = xmalloc((longest + 1) * sizeof *cursor);
+    size_t *by_len = xmalloc(n_runs * sizeof *by_len);
+    memset(first, 0, (longest + 2) * sizeof *first);
+    for (size_t r = 0; r < n_runs; r++)
+        first[rl[r] + 1]++;
+    for (size_t k = 1; k <= longest + 1; k++)
+        first[k] += first[k - 1];
+    for (size_t k = 0; k <= longest; k++)
+        cursor[k] = first[k];
+    for (size_t r = 0; r < n_runs; r++)
+        by_len[cursor[rl[r]]++] = r;
+    for (size_t k = 0; k <= longest; k++)
+        cursor[k] = first[k];
+    size_t *spans = xmalloc((n_runs + 1) * sizeof *spans); /* a span takes two runs */
+    for (size_t i = 0, r = 0; i < len;) {
         if (s[i] == '\\' && i + 1 < len) {
             i += 2;
             continue;
         }
-        size_t j = i;
-        while (j < len && s[j] == '`')
-            j++;
-        if (j > i)
-            at[n] = i, rl[n++] = j - i, i = j;
-        else
+        if (s[i] != '`') {
             i++;
-    }
-    /* next[r]: the next run of run r's length, or n_runs */
-    size_t *last = xmalloc((longest + 1) * sizeof *last), *next = xmalloc(n_runs * sizeof *next);
-    for (size_t k = 0; k <= longest; k++)
-        last[k] = n_runs;
-    for (size_t r = n_runs; r-- > 0;) {
-        next[r] = last[rl[r]];
-        last[rl[r]] = r;
-    }
-    size_t *spans = xmalloc(n_runs * sizeof *spans); /* at most a span per two runs */
-    for (size_t r = 0; r < n_runs;) {
-        if (next[r] < n_runs) {
-            spans[2 * *n_spans] = at[r];
-            spans[2 * (*n_spans)++ + 1] = at[next[r]] + rl[next[r]];
-            r = next[r] + 1;
-        } else {
+            continue;
+        }
+        while (at[r] + rl[r] <= i)
             r++;
+        size_t end = at[r] + rl[r], want = end - i; /* the opening: i to its run's end */
+        size_t *c = &cursor[want];
+        while (*c < first[want + 1] && at[by_len[*c]] < end)
+            ++*c;
+        if (*c < first[want + 1]) {
+            size_t q = by_len[*c];
+            spans[2 * *n_spans] = i;
+            spans[2 * (*n_spans)++ + 1] = at[q] + rl[q];
+            i = at[q] + rl[q];
+        } else {
+            i = end;
         }
     }
     free(at);
     free(rl);
-    free(last);
-    free(next);
+    free(first);
+    free(cursor);
+    free(by_len);
     return spans;
 }
 
