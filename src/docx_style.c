@@ -21,6 +21,23 @@
 
 /* Reads the paragraph and character styles of styles.xml; the strings
  * are libxml2's (freed by docx_styles_free). */
+/* "List Bullet 2" .. "List Bullet 5", "List Number 2" .. "List Number 5"
+ * (w:name of a style): 1..4, else 0. */
+static int name_level(const xmlNode *name)
+{
+    char *v = docx_attr(name, "val");
+    int level = 0;
+    if (v) {
+        const char *rest = strncmp(v, "List Bullet ", 12) == 0   ? v + 12
+                           : strncmp(v, "List Number ", 12) == 0 ? v + 12
+                                                                  : NULL;
+        if (rest && rest[0] >= '2' && rest[0] <= '5' && !rest[1])
+            level = rest[0] - '1';
+        xmlFree(v);
+    }
+    return level;
+}
+
 void docx_styles_read(xmlDoc *doc, DocxStyles *st)
 {
     const xmlNode *root = xmlDocGetRootElement(doc);
@@ -47,6 +64,7 @@ void docx_styles_read(xmlDoc *doc, DocxStyles *st)
         ps->num_id = numpr && para ? docx_attr_int(docx_child(numpr, "numId"), "val", 0) : 0;
         ps->ilvl = numpr && para ? docx_attr_int(docx_child(numpr, "ilvl"), "val", -1) : -1;
         ps->character = character;
+        ps->list_level = para ? name_level(docx_child(n, "name")) : 0;
         const xmlNode *rpr = docx_child(n, "rPr");
         ps->bold = docx_child(rpr, "b") ? docx_toggle_on(docx_child(rpr, "b")) : -1;
         ps->italic = docx_child(rpr, "i") ? docx_toggle_on(docx_child(rpr, "i")) : -1;
@@ -136,6 +154,19 @@ void docx_styles_free(DocxStyles *st)
     free(st->items);
     strset_free(&st->by_id[0]);
     strset_free(&st->by_id[1]);
+}
+
+int docx_style_list_level(const DocxStyles *st, const char *id)
+{
+    for (int depth = 0; id && depth < 10; depth++) {
+        const DocxStyle *ps = find_style(st, id, 0);
+        if (!ps)
+            break;
+        if (ps->list_level)
+            return ps->list_level;
+        id = ps->based_on;
+    }
+    return 0;
 }
 
 /* The list a paragraph of style id numbers with, following basedOn (at

@@ -17,6 +17,7 @@ typedef struct DocxStyle {
     char *id, *based_on;
     int num_id, ilvl; /* ilvl -1: the style gives none */
     int character;   /* a character style (w:rStyle): its bold and italic */
+    int list_level;  /* "List Bullet 2".."5" (w:name): 1..4, else 0 */
     int bold, italic, caps; /* -1: not set by this style (see its basedOn) */
     char *font[2];   /* w:rFonts' w:ascii and w:hAnsi: NULL not set, "" a
                         theme font; libxml2's */
@@ -30,6 +31,13 @@ typedef struct DocxStyles {
     StrSet by_id[2];
     char *default_font[2]; /* w:docDefaults' w:rFonts, as DocxStyle.font */
 } DocxStyles;
+
+/* The level Word's built-in list style id names ("List Bullet 2", "List
+ * Number 3", by its w:name, which Word keeps in English whatever its
+ * language: 1, 2), following basedOn (at most 10 steps); 0 for any other.
+ * Its list is a list of one level of its own, indented deeper: the level
+ * is the style's, not the list's (s24attack L3). */
+int docx_style_list_level(const DocxStyles *st, const char *id);
 
 /* Reads the paragraph and character styles and the default fonts of
  * styles.xml (doc) into st, zeroed before; free with docx_styles_free. */

@@ -81,12 +81,29 @@ static const char *end_mark_unescaped(Ctx *c, const char *s)
 
 /* The attachments, "Nơi nhận" and the closing sentence, searched from the
  * end of the document back to paragraph i. */
+/* 1 if a closing ("Trên đây ...", a paragraph ending "./.") stands in
+ * P[i..k): a "Biểu 01" line after it opens the attachment pages however
+ * short the body (a plan of three paragraphs with no signature block had
+ * its Biểu page read as the signature's lines: s24attack L7). k - i is at
+ * most 3 here. */
+static int closed_before(Ctx *c, const Para *P, size_t i, size_t k)
+{
+    for (size_t j = i; j < k; j++) {
+        const char *f = end_mark_unescaped(c, P[j].flat);
+        size_t l = strlen(f);
+        if ((starts_with(P[j].flat, "Trên đây") && !P[j].heading) ||
+            (l >= 3 && strcmp(f + l - 3, "./.") == 0))
+            return 1;
+    }
+    return 0;
+}
+
 static void find_end(Ctx *c, const Para *P, size_t n, size_t i, End *e)
 {
     IPlan *plan = c->plan;
     e->end = n;
     for (size_t k = i; k < n; k++)
-        if (attachment_start(&P[k]) && k > i + 3) {
+        if (attachment_start(&P[k]) && (k > i + 3 || closed_before(c, P, i, k))) {
             e->end = k;
             if (!imp_read_attachments(c, P, k, n))
                 plan->notes = arena_printf(c->arena, "# review: %s\n%s",

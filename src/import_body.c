@@ -176,7 +176,10 @@ static const char *heading_close(Ctx *c, const char *flat, size_t m)
 {
     const char *close = str_find(flat + m, m == 2 ? "**" : "*");
     for (int tries = 0; close && tries < 8; tries++) {
-        if (close[m] == ' ' && close[-1] != '\\' && close[-1] != '*' &&
+        size_t bs = 0; /* "x\\**" closes, "x\**" is an escaped star */
+        while (close - bs > flat + m && close[-1 - (long)bs] == '\\')
+            bs++;
+        if (close[m] == ' ' && bs % 2 == 0 && close[-1] != '*' &&
             (!memchr(flat + m, '*', (size_t)(close - flat - m)) ||
              imp_wraps_whole(dup_range(c, flat, (size_t)(close - flat) + m), (int)m)))
             return close;
@@ -185,22 +188,52 @@ static const char *heading_close(Ctx *c, const char *flat, size_t m)
     return NULL;
 }
 
+/* A point has no title apart from its text: a heading labelled "a." or
+ * "a)" with text after its title ("*a. Tuyên truyền:* Tổ chức ...") is a
+ * clause (a sub-clause under one) printed with that label, as the plan
+ * that printed it wrote it (it came back a paragraph: s24round R1). */
+static void point_heading(Ctx *c, Stack *st, const Para *p, const Label *l, const char *content,
+                          const char *rest, int bold, int italic)
+{
+    int sub = 0, depth = 1, k = st->n - 1;
+    while (k > 0 && st->rank[k] >= RANK_POINT) /* its siblings, closed by it */
+        k--;
+    if (k > 0 && (st->node[k]->kind == IN_CLAUSE || st->node[k]->kind == IN_SUBCLAUSE)) {
+        sub = 1;
+        depth = st->node[k]->depth + 1;
+    }
+    int b2 = 0, i2 = 0;
+    char *title = unwrap(c, content, &b2, &i2);
+    INode *n = node_new(c, sub ? IN_SUBCLAUSE : IN_CLAUSE, plan_text(c, title));
+    n->found_label = arena_strdup(c->arena, l->text);
+    n->label = n->found_label;
+    n->found_bold = bold || b2;
+    n->found_italic = italic || i2;
+    n->depth = depth;
+    n->line = p->line;
+    if (*rest)
+        n->text = plan_text(c, rest);
+    if (c->stats)
+        c->stats->headings++, c->stats->headings_in_body++;
+    stack_attach(c, st, n, RANK_POINT, 1);
+}
+
 /* One paragraph of the body into the tree. */
 void body_para(Ctx *c, Stack *st, const Para *p)
 {
     const char *flat = p->flat;
     int bold = p->bold, italic = p->italic;
     const char *rest = NULL;
-    /* "**2. Cấp thôn, bản:** Phấn đấu ...": a bold heading with text after it */
-    /* ... and an italic one, "*1. Mục tiêu:* Phấn đấu ..." (a heading
-     * styled italic came back a paragraph: round23 R9, seed m14) */
+    /* "**2. Cấp thôn, bản:** Phấn đấu ...": a bold heading with text after
+     * it; an italic one, "*1. Mục tiêu:* ..." (round23 R9, seed m14); one
+     * labelled as a point, "*a. Tuyên truyền:* ..." (s24round R1) */
     size_t m = starts_with(flat, "**") ? 2 : flat[0] == '*' ? 1 : 0;
     if (c->markdown && m && !(m == 2 ? bold : italic) && flat[m] != '*') {
         const char *close = heading_close(c, flat, m);
         if (close) {
             char *inner = dup_range(c, flat + m, (size_t)(close - flat - m));
             Label li = parse_label(inner);
-            if (li.kind == L_ROMAN || li.kind == L_NUM) {
+            if (li.kind == L_ROMAN || li.kind == L_NUM || li.kind == L_POINT) {
                 /* the colon khgen prints between title and text is its own */
                 size_t len = strlen(inner);
                 if (len > 1 && inner[len - 1] == ':' && close[m + 1])
@@ -248,6 +281,10 @@ void body_para(Ctx *c, Stack *st, const Para *p)
         if (c->stats)
             c->stats->headings++, c->stats->headings_in_body++;
         stack_attach(c, st, n, rank, 1);
+        return;
+    }
+    if (l.kind == L_POINT && rest) {
+        point_heading(c, st, p, &l, content, rest, bold, italic);
         return;
     }
     if (l.kind == L_POINT) {

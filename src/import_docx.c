@@ -408,6 +408,12 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
         heading = style[7] - '0';
     int ilvl = 0, num_id = docx_para_list(&rd->styles, ppr, style, &ilvl);
     int later = num_id > 0 && list_label(rd, num_id, ilvl, &text);
+    /* a bullet of "List Bullet 2": a list of one level, indented as the
+     * second; Word shows it under the "List Bullet" item above it (it was
+     * read as a first-level "-": s24attack L3) */
+    if (num_id > 0 && !later && ilvl == 0 && text.len == 2 && text.data[0] == '-' &&
+        docx_style_list_level(&rd->styles, style) > 0)
+        text.data[0] = '+';
     /* the paragraph style's italics ("KH Attachment Note", a table's note;
      * its bold is left as it was read, the headings' round trip by it) */
     int style_i = docx_style_flag(&rd->styles, style, 0, 1) > 0;

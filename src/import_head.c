@@ -907,6 +907,14 @@ size_t imp_read_header(Ctx *c, Para *P, size_t n)
         }
         plan->title = buf_to_arena(&joined, c->arena);
         buf_free(&joined);
+        /* "**Thực hiện ...  \nnăm 2024**": a bold title over two lines (a
+         * hard line break, as pandoc writes Word's Shift+Enter), its marks
+         * around the whole only when joined; the title prints bold, and
+         * its stars were kept (s24attack L1) */
+        int b = 0, it = 0;
+        char *bare = c->markdown ? unwrap(c, plan->title, &b, &it) : NULL;
+        if (b && !it)
+            plan->title = bare;
     }
     header_guesses(c, P, n);
     return i;

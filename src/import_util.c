@@ -149,7 +149,13 @@ char *unwrap(Ctx *c, const char *s, int *bold, int *italic)
         int m = 0;
         while (m < k && t[n - 1 - m] == d)
             m++;
-        if (m != k || t[n - 1 - k] == '\\' || (d == '_' && t[n - 1 - k] == d))
+        /* "x\\**": an escaped backslash before the closing mark, which
+         * closes (a title ending in a backslash came back a paragraph:
+         * s24round R5); "x\**": an escaped mark, which does not */
+        size_t bs = 0;
+        while (bs < n - (size_t)k && t[n - 1 - (size_t)k - bs] == '\\')
+            bs++;
+        if (m != k || bs % 2 || (d == '_' && t[n - 1 - k] == d))
             break;
         /* no emphasis delimiter of the same kind inside */
         char delim[3] = {d, d, 0};
@@ -199,6 +205,42 @@ int roman_value(const char *s, size_t n)
 const char *const point_letters[] = {"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k",
                                              "l", "m", "n", "o", "p", "q", "r", "s", "t", "u",
                                              "v", "x", "y", NULL};
+
+/* points: "a)", "đ)"; or "a. Tổ chức ...", as some documents and
+ * LibreOffice's lists write them: a letter, a full stop and a capitalised
+ * sentence. 1 and *l set when s starts with one. */
+static int point_label(const char *s, Label *lp)
+{
+    Label l = *lp;
+    for (int k = 0; point_letters[k]; k++) {
+        size_t n = strlen(point_letters[k]);
+        if (strncmp(s, point_letters[k], n) != 0)
+            continue;
+        size_t m = n; /* "a\)": Markdown's escaped mark, as pandoc writes a
+                       * point typed in Word (s24attack F6), like "1\." above */
+        if (s[m] == '\\' && (s[m + 1] == ')' || s[m + 1] == '.'))
+            m++;
+        if ((s[m] != ')' && s[m] != '.') || s[m + 1] != ' ')
+            continue;
+        /* the capital may open an emphasis: "c. **Đánh giá**", a point
+         * whose title the plan wrote bold (it came back a paragraph from
+         * the import of an import: s24round R6, seeds m12, s20) */
+        size_t e = m + 2;
+        while (e < m + 5 && (s[e] == '*' || s[e] == '_'))
+            e++;
+        if (s[m] == '.' && !upper_initial(s + e))
+            continue;
+        l.kind = L_POINT;
+        snprintf(l.letter, sizeof l.letter, "%s", point_letters[k]);
+        snprintf(l.text, sizeof l.text, "%s%c", point_letters[k], s[m]);
+        l.len = m + 2;
+        while (s[l.len] == ' ')
+            l.len++;
+        *lp = l;
+        return 1;
+    }
+    return 0;
+}
 
 /* Parses the label at the start of s. */
 Label parse_label(const char *s)
@@ -292,28 +334,8 @@ Label parse_label(const char *s)
     }
     buf_free(&text);
     l.depth = 0;
-    /* points: "a)", "đ)"; or "a. Tổ chức ...", as some documents and
-     * LibreOffice's lists write them: a letter, a full stop and a
-     * capitalised sentence */
-    for (int k = 0; point_letters[k]; k++) {
-        size_t n = strlen(point_letters[k]);
-        if (strncmp(s, point_letters[k], n) != 0)
-            continue;
-        size_t m = n; /* "a\)": Markdown's escaped mark, as pandoc writes a
-                       * point typed in Word (s24attack F6), like "1\." above */
-        if (s[m] == '\\' && (s[m + 1] == ')' || s[m + 1] == '.'))
-            m++;
-        if ((s[m] != ')' && s[m] != '.') || s[m + 1] != ' ' ||
-            (s[m] == '.' && !upper_initial(s + m + 2)))
-            continue;
-        l.kind = L_POINT;
-        snprintf(l.letter, sizeof l.letter, "%s", point_letters[k]);
-        snprintf(l.text, sizeof l.text, "%s%c", point_letters[k], s[m]);
-        l.len = m + 2;
-        while (s[l.len] == ' ')
-            l.len++;
+    if (point_label(s, &l))
         return l;
-    }
     l.kind = L_NONE;
     return l;
 }

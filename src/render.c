@@ -156,6 +156,20 @@ static void put_wording(const InlineCtx *ctx, const char *key, const TValue *val
                         TPL_ESCAPE_NONE, out);
 }
 
+/* Before a mark khgen puts after a text (a heading's colon, a basis' ';'
+ * or '.', the closing's "./."): a text that ends in a backslash of its
+ * own ("Nghiên cứu \\", "Luật X\\") would escape the mark ("\\:" prints
+ * ":"), its backslash lost in every format (s24round R3); out[from..] is
+ * the text: a backslash is added when its last run of them is odd. */
+static void guard_backslash(Buf *out, size_t from)
+{
+    size_t bs = 0;
+    while (bs < out->len - from && out->data[out->len - 1 - bs] == '\\')
+        bs++;
+    if (bs % 2)
+        buf_putc(out, '\\');
+}
+
 /* Appends text without its own end mark (s17attack F4): trailing spaces,
  * then the run of ';', '.' and ',' the drafter typed (one, or a typo's
  * two: "Luật B.;" printed "Luật B.."), dropped, so that the caller adds
@@ -229,7 +243,9 @@ void render_basis(const InlineCtx *ctx, size_t i, Buf *out)
         }
         buf_free(&part);
     }
+    size_t from = out->len;
     put_without_end_mark(out, sentence.data ? sentence.data : "", 1);
+    guard_backslash(out, from);
     if (basis->end)
         buf_puts(out, basis->end);
     else
@@ -280,6 +296,7 @@ void render_closing(const InlineCtx *ctx, Buf *out)
     if (!plan->closing)
         return;
     Buf text = {0};
+    size_t from = out->len;
     inline_expand(ctx, plan->closing, INLINE_MARKDOWN, &text);
     const char *t = text.data ? text.data : "";
     size_t len = text.len;
@@ -303,6 +320,7 @@ void render_closing(const InlineCtx *ctx, Buf *out)
         /* the end mark typed with spaces, twice or a mark lost: one "./." */
         buf_putn(out, t, (size_t)open_mark);
         buf_putn(out, t + shown, len - shown);
+        guard_backslash(out, from);
         buf_puts(out, dots == 3 ? ".../." : "./.");
         buf_free(&text);
         return;
@@ -315,6 +333,7 @@ void render_closing(const InlineCtx *ctx, Buf *out)
      * sentence ending with '!' or '?' keeps its mark and the sign follows
      * whole, as officials write "Trân trọng cảm ơn!./." (s17attack L2) */
     static const char ellipsis[] = "\xE2\x80\xA6"; /* U+2026 */
+    guard_backslash(out, from);
     if (shown >= 3 && memcmp(t + shown - 3, "./.", 3) == 0)
         ;
     else if (shown >= 2 && memcmp(t + shown - 2, "./", 2) == 0)
@@ -626,8 +645,10 @@ void render_heading_parts(const InlineCtx *ctx, const BodyNode *node, Buf *head,
     render_expand(ctx, title, head);
     if (has_text && head->len > title_start) {
         char last = head->data[head->len - 1];
-        if (!strchr(":.;?!", last))
+        if (!strchr(":.;?!", last)) {
+            guard_backslash(head, title_start);
             buf_putc(head, ':');
+        }
     }
     if (has_text)
         render_expand(ctx, node->text, text);
