@@ -396,15 +396,16 @@ static void nest_plus_items(Buf *out, size_t from, const size_t *task_lines, siz
         kind[b] = (unsigned char)(t < n_task && task_lines[t] == starts[b]
                                       ? BLOCK_PLUS : block_kind(out->data + starts[b]));
     }
-    for (size_t b = 0; b < n; b++) {
-        if (kind[b] != BLOCK_PLUS)
-            continue;
-        size_t k = b;
-        while (k > 0 && (kind[k - 1] == BLOCK_PLAIN || kind[k - 1] == BLOCK_PLUS))
-            k--;
-        if (k > 0 && kind[k - 1] == BLOCK_DASH)
-            for (size_t m = k; m <= b; m++)
-                indent[m] = 1;
+    /* each run of plain and "+" blocks under a "-" item, to its last "+"
+     * block: the run read once (each "+" block read back to the run's
+     * start: 20,000 paragraphs and bullets in a task, 0.3 s, quadratic) */
+    for (size_t k = 0, e; k < n; k = e > k ? e : k + 1) {
+        size_t last = n;
+        for (e = k; e < n && (kind[e] == BLOCK_PLAIN || kind[e] == BLOCK_PLUS); e++)
+            if (kind[e] == BLOCK_PLUS)
+                last = e;
+        if (last < n && k > 0 && kind[k - 1] == BLOCK_DASH)
+            memset(indent + k, 1, last - k + 1);
     }
     free(kind);
     /* the indented content of a "+" task (nest_tail) stays inside the
