@@ -758,3 +758,22 @@ int imp_md_blocks(const char *s, size_t len, Buf *out)
     }
     return changed;
 }
+
+int imp_md_pipe_text(const char *t, size_t n, const char *next, size_t next_len)
+{
+    if (n < 2 || t[0] != '|' || t[n - 1] != '|')
+        return 0;
+    const char *nl = memchr(next, '\n', next_len);
+    size_t m = nl ? (size_t)(nl - next) : next_len, dashes = 0, k = 0;
+    while (k < m && (next[k] == ' ' || next[k] == '\t'))
+        k++;
+    if (k == m || next[k] != '|')
+        return 1;
+    for (; k < m; k++) {
+        if (next[k] == '-')
+            dashes++;
+        else if (!strchr("|: \t\r", next[k]))
+            return 1;
+    }
+    return dashes == 0;
+}

@@ -20,7 +20,9 @@
  * table's cells as paragraphs, a table of data as pipe rows. Columns are
  * counted in characters, as pandoc lays them out; a grid table whose bars
  * do not stand under its rule's "+" (cells merged by a newer pandoc) is
- * left as written. The lines a table took are kept as blank lines, so
+ * left as written. A table begins where pandoc begins one: at the
+ * text's start, after a blank line, a table or an ATX heading, never
+ * inside a paragraph. The lines a table took are kept as blank lines, so
  * the lines after it keep their numbers. Linear in the text.
  */
 #include <string.h>
@@ -323,6 +325,20 @@ static size_t dashed_table(const char *s, size_t len, size_t i, Buf *html, Buf c
     return at;
 }
 
+/* Whether s[0..n) is an ATX heading ("# x", "## x"), after which pandoc
+ * begins a table with no blank line; after a paragraph's line it does
+ * not (the rules and bars are that paragraph's words). */
+static int atx_heading(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && k < 3 && s[k] == ' ')
+        k++;
+    size_t h = k;
+    while (k < n && s[k] == '#')
+        k++;
+    return k > h && k - h <= 6 && (k == n || s[k] == ' ' || s[k] == '\t');
+}
+
 int imp_md_pandoc_tables(const char *s, size_t len, Buf *out, int *over_line)
 {
     Buf cells[MAX_COLS] = {{0}}, html = {0};
@@ -338,7 +354,7 @@ int imp_md_pandoc_tables(const char *s, size_t len, Buf *out, int *over_line)
                                          (s[i] >= '0' && s[i] <= 'z')))
             end = dashed_table(s, len, i, &html, cells);
         if (end == i) {
-            prev_blank = blank(s + i, e - i);
+            prev_blank = blank(s + i, e - i) || atx_heading(s + i, e - i);
             i = next;
             continue;
         }
