@@ -1142,10 +1142,9 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
             continue;
         }
         int heading = markdown ? md_heading(&t, &n) : 0;
-        int piped = markdown && para.len && !heading && !prev_hard && !blank_run &&
-                    para.data[0] != '|' && imp_md_pipe_text(t, n, s + i, len - i);
-        int join = piped || (para.len && !heading && !prev_hard &&
-                             joins(&para, t, n, markdown, blank_run, prev_caps, prev_len));
+        int cont = para.len && !heading && !prev_hard; /* the line may join para */
+        int piped = cont && markdown && !blank_run && imp_md_pipe_text(&para, t, n, s + i, len - i);
+        int join = cont && (piped || joins(&para, t, n, markdown, blank_run, prev_caps, prev_len));
         if (!join)
             FLUSH();
         if (para.len == 0) {
@@ -1172,8 +1171,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
             free(literal.line);
             return -1;
         }
-        /* a table's row (a pipe row) is a paragraph of its own */
-        prev_hard = markdown && hard ? hard : (!piped && t[0] == '|' && t[n - 1] == '|');
+        prev_hard = markdown && hard ? hard : (!piped && t[0] == '|' && t[n - 1] == '|'); /* a row */
         prev_caps = !markdown && all_caps(t, n) && n < 120;
         prev_len = n;
         blank_run = 0;

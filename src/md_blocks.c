@@ -759,9 +759,10 @@ int imp_md_blocks(const char *s, size_t len, Buf *out)
     return changed;
 }
 
-int imp_md_pipe_text(const char *t, size_t n, const char *next, size_t next_len)
+int imp_md_pipe_text(const Buf *para, const char *t, size_t n, const char *next,
+                     size_t next_len)
 {
-    if (n < 2 || t[0] != '|' || t[n - 1] != '|')
+    if (!para->len || para->data[0] == '|' || n < 2 || t[0] != '|' || t[n - 1] != '|')
         return 0;
     const char *nl = memchr(next, '\n', next_len);
     size_t m = nl ? (size_t)(nl - next) : next_len, dashes = 0, k = 0;

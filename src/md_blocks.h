@@ -18,14 +18,16 @@
  * line (out holds the text), 0 otherwise (out empty). Linear in len. */
 int imp_md_blocks(const char *s, size_t len, Buf *out);
 
-/* Whether the line t[0..n) (trimmed), met inside a paragraph of text, is
- * that paragraph's text though it reads "|a|" (a table's row): it is not
+/* Whether the line t[0..n) (trimmed), met inside the paragraph of text
+ * para (not a table's rows), is that paragraph's text though it reads
+ * "|a|" (a table's row): it is not
  * the header row of a pipe table (next[0..next_len), the text after it,
  * does not start with a delimiter row "|---|:--:|"). pandoc, cmark and
  * GitHub print such lines as the paragraph's words; import cut each one
  * into a paragraph of its own and made tables of them, a "# review:" line
  * each: 240 KB of "+-+", "|a|", "|b|" lines imported as a 4.9 MB plan
  * (s24review L1). 0 for a line that is no pipe row. */
-int imp_md_pipe_text(const char *t, size_t n, const char *next, size_t next_len);
+int imp_md_pipe_text(const Buf *para, const char *t, size_t n, const char *next,
+                     size_t next_len);
 
 #endif
