@@ -473,19 +473,8 @@ static void put_styled(Buf *out, Style *shown, const Style *now, const char *tex
  * render_link_kept refuses, its text alone. */
 static void styled_form(const char *markdown, Buf *out)
 {
-    Buf line = {0}, literal = {0};
-    int kind = render_inline_literal(markdown, &line, &literal);
-    if (kind > 0) { /* no inline syntax: its text, plain */
-        buf_putn(out, literal.data ? literal.data : "", literal.len);
-        buf_free(&literal);
-        buf_free(&line);
-        return;
-    }
-    buf_free(&literal);
     cmark_node *paragraph = NULL;
-    cmark_node *document = kind < 0 ? NULL : render_parse_inline(markdown, &line, &paragraph);
-    if (document && !paragraph)
-        buf_puts(out, buf_str(&line)); /* not one paragraph: printed as plain text */
+    cmark_node *document = render_inline_paragraph(markdown, out, &paragraph);
     if (paragraph) {
         Style shown = {0}, now = {0};
         size_t spaces = 0;
@@ -533,7 +522,6 @@ static void styled_form(const char *markdown, Buf *out)
     }
     if (document)
         cmark_node_free(document);
-    buf_free(&line);
 }
 
 /* text, each line as the back ends print it, its text and the style of

@@ -30,19 +30,8 @@
  * for an attachment's text, which is printed as written (README). */
 static void plain_of(const char *markdown, int written, Buf *out)
 {
-    Buf line = {0}, literal = {0};
-    int kind = render_inline_literal(markdown, &line, &literal);
-    if (kind >= 0 && kind != 0) { /* no inline syntax: its text, without cmark */
-        buf_putn(out, literal.data ? literal.data : "", literal.len);
-        buf_free(&literal);
-        buf_free(&line);
-        return;
-    }
-    buf_free(&literal);
     cmark_node *paragraph = NULL;
-    cmark_node *document = kind < 0 ? NULL : render_parse_inline(markdown, &line, &paragraph);
-    if (document && !paragraph)
-        buf_puts(out, buf_str(&line)); /* not one paragraph: printed as plain text */
+    cmark_node *document = render_inline_paragraph(markdown, out, &paragraph);
     if (paragraph) {
         cmark_iter *it = cmark_iter_new(paragraph);
         for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
@@ -80,7 +69,6 @@ static void plain_of(const char *markdown, int written, Buf *out)
     }
     if (document)
         cmark_node_free(document);
-    buf_free(&line);
 }
 
 void render_markdown_plain(const char *markdown, Buf *out)

@@ -280,3 +280,24 @@ cmark_node *render_parse_inline(const char *markdown, Buf *line, cmark_node **pa
     buf_free(&source);
     return document;
 }
+
+cmark_node *render_inline_paragraph(const char *markdown, Buf *out, cmark_node **paragraph)
+{
+    Buf line = {0}, literal = {0};
+    cmark_node *document = NULL;
+    *paragraph = NULL;
+    int kind = render_inline_literal(markdown, &line, &literal);
+    if (kind > 0) /* no inline syntax: its text, without cmark */
+        buf_putn(out, literal.data ? literal.data : "", literal.len);
+    if (kind == 0) {
+        document = render_parse_inline(markdown, &line, paragraph);
+        if (document && !*paragraph) { /* not one paragraph: printed as plain text */
+            buf_puts(out, buf_str(&line));
+            cmark_node_free(document);
+            document = NULL;
+        }
+    }
+    buf_free(&literal);
+    buf_free(&line);
+    return document;
+}

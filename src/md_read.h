@@ -34,6 +34,17 @@ struct cmark_node;
 struct cmark_node *render_parse_inline(const char *markdown, Buf *line,
                                        struct cmark_node **paragraph);
 
+/* The start of a walk over the inline nodes of one line of Markdown, as
+ * the back ends read it (render_parse_inline), for a reader that prints
+ * each node its own way (md_plain.c, diff.c). A line without inline syntax
+ * is appended to out as its text, and a line cmark reads as something
+ * other than one paragraph as the joined line (plain text), and NULL is
+ * returned; otherwise the cmark document, which the caller frees
+ * (cmark_node_free), *paragraph its one paragraph. An empty line appends
+ * nothing. */
+struct cmark_node *render_inline_paragraph(const char *markdown, Buf *out,
+                                           struct cmark_node **paragraph);
+
 /* Appends the text of one line of inline Markdown as the HTML and DOCX
  * back ends print it (render_parse_inline: escapes resolved, emphasis and
  * links as their text, a hard break as '\n'), for a back end that shows no
