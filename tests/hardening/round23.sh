@@ -14,37 +14,7 @@ set -u
 py=/usr/bin/python3
 mkdir -p "$work/p" "$work/o"
 
-# plan NAME BODY: $work/p/NAME.yaml, the header every case shares, then
-# BODY: the plan's keys after its header (units, body, recipients, ...)
-plan() {
-    cat >"$work/p/$1.yaml" <<YAML
-khgen: 1
-import: [qd318-xa-ntm]
-header:
-  issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU]
-  place: Đồng Hưu
-  date: 2024-01-05
-  title: Kế hoạch $(echo "$1" | tr a-z A-Z)
-$2
-signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}
-YAML
-}
-
-# round NAME: NAME built to .md and .docx, each imported to
-# $work/p/NAME-md.yaml and NAME-docx.yaml, and `khgen diff` of the plan
-# and the import in $work/NAME-md.diff, NAME-docx.diff (its exit status
-# on the last line)
-round() {
-    "$khgen" build -f md,docx -o "$work/o/$1" "$work/p/$1.yaml" >"$work/$1.build" 2>&1
-    for f in md docx; do
-        "$khgen" import --force -o "$work/p/$1-$f.yaml" "$work/o/$1/$1.$f" >/dev/null 2>&1
-        "$khgen" diff --no-color "$work/p/$1.yaml" "$work/p/$1-$f.yaml" >"$work/$1-$f.diff" 2>&1
-        echo "exit $?" >>"$work/$1-$f.diff"
-    done
-}
-
-# quiet NAME F: the diff of NAME and its import from F said nothing
-quiet() { [ "$(cat "$work/$1-$2.diff")" = "exit 0" ]; }
+. "$(dirname "$0")/roundplan.sh"
 
 # ---- R1: a table in the body keeps its column groups ------------------------------------
 # The attachments' header reading was not the body tables': the .md's one

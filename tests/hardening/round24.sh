@@ -11,32 +11,7 @@ set -u
 
 mkdir -p "$work/p" "$work/o" "$work/m"
 
-# plan NAME BODY: $work/p/NAME.yaml, a shared header, then BODY
-plan() {
-    cat >"$work/p/$1.yaml" <<YAML
-khgen: 1
-import: [qd318-xa-ntm]
-header:
-  issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU]
-  place: Đồng Hưu
-  date: 2024-01-05
-  title: Kế hoạch $(echo "$1" | tr a-z A-Z)
-$2
-signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}
-YAML
-}
-
-# round NAME: built to .md and .docx, each imported to NAME-md.yaml,
-# NAME-docx.yaml, `khgen diff` of plan and import in $work/NAME-F.diff
-round() {
-    "$khgen" build -f md,docx -o "$work/o/$1" "$work/p/$1.yaml" >"$work/$1.build" 2>&1
-    for f in md docx; do
-        "$khgen" import --force -o "$work/p/$1-$f.yaml" "$work/o/$1/$1.$f" >/dev/null 2>&1
-        "$khgen" diff --no-color "$work/p/$1.yaml" "$work/p/$1-$f.yaml" >"$work/$1-$f.diff" 2>&1
-        echo "exit $?" >>"$work/$1-$f.diff"
-    done
-}
-quiet() { [ "$(cat "$work/$1-$2.diff")" = "exit 0" ]; }
+. "$(dirname "$0")/roundplan.sh"
 
 # mdplan NAME: a hand-written .md plan (not khgen's output), its body
 # from stdin, as $work/m/NAME.md, imported to $work/m/NAME.yaml and built
