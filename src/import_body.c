@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "import_impl.h"
+#include "md_read.h"
 #include "vi.h"
 
 /* ---- the body tree -------------------------------------------------------------------- */
@@ -181,7 +182,7 @@ static const char *heading_close(Ctx *c, const char *flat, size_t m)
             bs++;
         if (close[m] == ' ' && bs % 2 == 0 && close[-1] != '*' &&
             (!memchr(flat + m, '*', (size_t)(close - flat - m)) ||
-             imp_wraps_whole(dup_range(c, flat, (size_t)(close - flat) + m), (int)m)))
+             md_wraps_whole(dup_range(c, flat, (size_t)(close - flat) + m), (int)m)))
             return close;
         close = str_find(close + m, m == 2 ? "**" : "*");
     }

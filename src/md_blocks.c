@@ -31,6 +31,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "docx_lines.h"
+
 /* The bytes of addresses reference links may add beyond the text's own
  * length (a short .md's few links are always written in). */
 enum { MD_LINKS_SLACK = 64 * 1024 };
@@ -777,4 +779,16 @@ int imp_md_pipe_text(const Buf *para, const char *t, size_t n, const char *next,
             return 1;
     }
     return dashes == 0;
+}
+
+int imp_md_hard_joins(Buf *para, int hard, const char *t, size_t n)
+{
+    if (!hard || !para->len)
+        return 0;
+    if (hard == 2 && para->data[para->len - 1] == '\\') {
+        para->len--; /* the backslash was a hard break: a line follows */
+        while (para->len && (para->data[para->len - 1] == ' ' || para->data[para->len - 1] == '\t'))
+            para->len--;
+    }
+    return !docx_line_is_item(t, n);
 }
