@@ -430,6 +430,9 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     collect_runs(&rd->styles, p, 0, style_i | style_c << 1, &runs, &n_runs, &cap, rd, &fs, &pf);
     /* as Markdown: emphasis that is not the whole paragraph's, links */
     int all_bold, all_italic, unbold = docx_runs_unbold(runs, n_runs); /* round23 R8 */
+    int partly = 0; /* "**IV. X:** Y": a bold style's text unbolded (round22 --stress s4) */
+    for (size_t i = 0; style_b && !unbold && i < n_runs; i++)
+        partly |= runs[i].unbold, runs[i].bold |= !runs[i].unbold;
     int any = docx_runs_markdown(runs, n_runs, &text, &all_bold, &all_italic);
     for (size_t i = 0; i < n_runs; i++)
         buf_free(&runs[i].text);
@@ -455,7 +458,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
             continue;
         ImpPara *para = imp_para_add(rd->arena, rd->out, nfc.data + at, w, rd->para_no);
         para->heading = heading;
-        para->bold = all_bold || (style_b && any && !unbold);
+        para->bold = all_bold || (style_b && any && !unbold && !partly);
         para->italic = all_italic;
         para->in_table = in_table;
         para->gap = rd->gap;
