@@ -189,28 +189,34 @@ static const char *heading_close(Ctx *c, const char *flat, size_t m)
     return NULL;
 }
 
-/* A heading printed "Tên: **lời x**": its title, and its text after the
- * colon khgen prints, in an emphasis over the whole of it (cmark's
- * reading, md_wraps_whole: "**lời **đậm** x**" too), the heading's
- * `text_style` (it came back one title "Tên: **lời x**", round22 --stress
- * seed 4). Splits title there, setting *text and *text_style; the
- * first few ": *" tried, so it stays linear. */
-static void styled_text(Ctx *c, char *title, const char **text, const char **text_style)
+/* Gives the heading n its text: rest, the text after its title's
+ * emphasis ("**2. Tên:** text"), or, with none, the text its title holds
+ * after the colon khgen prints, "Tên: **lời x**", in an emphasis over the
+ * whole of it (cmark's reading, md_wraps_whole: "**lời **đậm** x**" too):
+ * title is cut there and that emphasis is n's `text_style` (it came back
+ * one title "Tên: **lời x**": round22 --stress seed 4). The first few
+ * ": *" tried, so it stays linear. */
+static void heading_text(Ctx *c, INode *n, char *title, const char *rest)
 {
-    char *at = strstr(title, ": *");
-    for (int tries = 0; at && tries < 4; tries++, at = strstr(at + 2, ": *")) {
-        const char *rest = at + 2;
-        size_t k = strspn(rest, "*"), n = strlen(rest);
-        if (at == title || k > 3 || n <= 2 * k || strspn(rest + n - k, "*") != k ||
-            rest[n - k - 1] == '*' || !md_wraps_whole(rest, (int)k))
+    if (rest) {
+        n->text = *rest ? plan_text(c, rest) : NULL;
+        return;
+    }
+    char *at = str_find(title, ": *");
+    for (int tries = 0; at && tries < 4; tries++, at = str_find(at + 2, ": *")) {
+        const char *after = at + 2;
+        size_t k = strspn(after, "*"), len = strlen(after);
+        if (at == title || k > 3 || len <= 2 * k || strspn(after + len - k, "*") != k ||
+            after[len - k - 1] == '*' || !md_wraps_whole(after, (int)k))
             continue;
         int b = 0, i = 0;
-        const char *inner = unwrap(c, rest, &b, &i);
+        const char *inner = unwrap(c, after, &b, &i);
         if (!*inner || !(b || i))
             continue;
         *at = '\0';
-        *text = inner;
-        *text_style = style_name(b, i);
+        n->title = plan_text(c, title);
+        n->text = plan_text(c, inner);
+        n->text_style = style_name(b, i);
         return;
     }
 }
@@ -286,9 +292,6 @@ void body_para(Ctx *c, Stack *st, const Para *p)
     if (l.kind == L_ROMAN || l.kind == L_NUM) {
         int b2 = 0, i2 = 0;
         char *title = unwrap(c, content, &b2, &i2);
-        const char *styled = NULL, *text_style = NULL;
-        if (!rest)
-            styled_text(c, title, &styled, &text_style);
         INode *n;
         int rank;
         if (l.kind == L_ROMAN) {
@@ -306,12 +309,7 @@ void body_para(Ctx *c, Stack *st, const Para *p)
         if (l.kind == L_NUM && l.close)
             n->label = n->found_label;
         n->line = p->line;
-        if (rest && *rest)
-            n->text = plan_text(c, rest);
-        if (styled) {
-            n->text = plan_text(c, styled);
-            n->text_style = text_style;
-        }
+        heading_text(c, n, title, rest);
         if (c->stats)
             c->stats->headings++, c->stats->headings_in_body++;
         stack_attach(c, st, n, rank, 1);
