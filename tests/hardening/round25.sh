@@ -211,6 +211,18 @@ else
     not_ok "P1: $(body p1 | tr '\n' '/')"
 fi
 
+# ---- G1: pipe rows at a block's start with no delimiter row ---------------------------------
+# "|a|" over "|b|" after a blank line is a paragraph's text for pandoc,
+# cmark and GitHub (a table needs its "|---|" row); import made a table
+# of header "a" and row "b". A table with its delimiter row stays one.
+printf '|a|\n|b|\n\nSau.\n\n| Tên | Số |\n|---|---|\n| Áo | 3 |\n' | mdplan g1
+if body g1 | grep -q -F -x '      - para: \|a| |b|' && body g1 | grep -q -F -e '- ["Áo", "3"]' &&
+    [ "$(body g1 | grep -c -- '- table:')" = 1 ]; then
+    ok "G1: '|a|' over '|b|' with no delimiter row is text; a table with one stays a table"
+else
+    not_ok "G1: $(body g1 | tr '\n' '/')"
+fi
+
 # ---- B1: pandoc's bracketed spans ------------------------------------------------------------
 # `pandoc -t markdown` writes Word's underline, small capitals and a
 # character style as spans, which pandoc shows as their words (small
