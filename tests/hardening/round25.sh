@@ -223,6 +223,21 @@ else
     not_ok "G1: $(body g1 | tr '\n' '/')"
 fi
 
+# ---- L1: a table of two columns of data from pandoc ------------------------------------------
+# pandoc writes Word's table as a simple table (`-t markdown`) or an HTML
+# table (`-t gfm`, its cells' paragraphs); import read every table of two
+# columns as a layout table (the header's, the signature's), its cells as
+# paragraphs. Now the .docx's decision (docx_layout.c): a header row and
+# rows of one line a cell are data; the signature's stacked cells layout.
+printf 'Bảng 1. Vật tư\n\n  Tên       Số lượng\n  --------- ----------\n  Áo phao   12\n  Xuồng     3\n\nSau.\n\n<table>\n<thead>\n<tr><th>Hạng mục</th><th>Kinh phí</th></tr>\n</thead>\n<tbody>\n<tr><td><p>Đường</p></td><td><p>120</p></td></tr>\n<tr><td><p>Cầu</p></td><td><p>80</p></td></tr>\n</tbody>\n</table>\n\n<table>\n<tr><td><p><strong>Nơi nhận:</strong></p><p>- UBND huyện;</p></td><td><p><strong>TM. ỦY BAN NHÂN DÂN</strong></p><p><strong>CHỦ TỊCH</strong></p></td></tr>\n</table>\n' >"$work/m/l1body"
+mdplan l1 <"$work/m/l1body"
+if body l1 | grep -q -F -e '- ["Áo phao", "12"]' && body l1 | grep -q -F -e '- ["Cầu", "80"]' &&
+    [ "$(body l1 | grep -c -- '- table:')" = 2 ] && ! body l1 | grep -q 'Nơi nhận\|TM\.'; then
+    ok "L1: pandoc's two-column tables of data are tables; the signature's stays layout"
+else
+    not_ok "L1: $(body l1 | tr '\n' '/' | head -c 600)"
+fi
+
 # ---- B1: pandoc's bracketed spans ------------------------------------------------------------
 # `pandoc -t markdown` writes Word's underline, small capitals and a
 # character style as spans, which pandoc shows as their words (small
