@@ -238,6 +238,16 @@ else
     not_ok "L1: $(body l1 | tr '\n' '/' | head -c 600)"
 fi
 
+# ---- G2: a grid table inside a list item ------------------------------------------------------
+# pandoc indents a table under its list item ("- x" over "  +---+"), and
+# shows a table there; import read its rules and bars as paragraphs.
+printf -- '- Vật tư:\n\n  +---------+---------+\n  | Tên     | Số      |\n  +=========+=========+\n  | Áo phao | 12      |\n  +---------+---------+\n  | Xuồng   | 3       |\n  +---------+---------+\n\nSau.\n' | mdplan g2
+if body g2 | grep -q -F -e '- ["Áo phao", "12"]' && ! body g2 | grep -q -F -e '+---'; then
+    ok "G2: a grid table indented under a list item is a table"
+else
+    not_ok "G2: $(body g2 | tr '\n' '/' | head -c 500)"
+fi
+
 # ---- B1: pandoc's bracketed spans ------------------------------------------------------------
 # `pandoc -t markdown` writes Word's underline, small capitals and a
 # character style as spans, which pandoc shows as their words (small
