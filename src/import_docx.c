@@ -631,7 +631,8 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
     DocxVMerges vm = {.left = rd->copy_left};
     rd->table++;
     for (const xmlNode *tr = docx_next(tbl, NULL, "tr"); tr; tr = docx_next(tbl, tr, "tr")) {
-        if (rd->out->n >= IMPORT_MAX_PARAS)
+        /* a row deleted with Track Changes: simple markup hides it */
+        if (rd->out->n >= IMPORT_MAX_PARAS || docx_child(docx_child(tr, "trPr"), "del"))
             continue;
         Buf row = {0};
         buf_putc(&row, '|');
