@@ -677,7 +677,8 @@ static int quote_may_open(const char *s, size_t len, size_t *item, int *blank_be
 }
 
 /* A pipe row "|a|" that begins a block (the text's first line, or one
- * after a blank line) with no delimiter row "|---|" under it begins no
+ * after a blank line) with another line of pipes and no delimiter row
+ * "|---|" under it begins no
  * table: pandoc, cmark and GitHub print its line as a paragraph's text,
  * where import made a table of it and of the rows under it ("|a|" over
  * "|b|": a table of header "a" and row "b"). Marked lone, written with
@@ -692,9 +693,9 @@ static void mark_lone_rows(Line *lines, size_t count, const unsigned char *in_co
             e--;
         if (in_code[k] || l->table || i > 3 || e - i < 2 || l->s[i] != '|' || l->s[e - 1] != '|' ||
             (k && indent_of(lines[k - 1].s, lines[k - 1].len) < lines[k - 1].len) ||
-            (k + 1 < count && is_delimiter(lines[k + 1].s, lines[k + 1].len)) ||
-            is_delimiter(l->s, l->len))
-            continue;
+            k + 1 >= count || is_delimiter(lines[k + 1].s, lines[k + 1].len) ||
+            !memchr(lines[k + 1].s, '|', lines[k + 1].len) || is_delimiter(l->s, l->len))
+            continue; /* a stray row alone is read as one, as before */
         lines[k].lone = 1;
     }
 }
