@@ -287,14 +287,14 @@ for name, w in (("t3a", "giữ"), ("t3b", "sửa")):
         f.write("signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}\n")
 PY
 timed_case "T1: import of 400,000 hard-broken lines of one bullet" \
-    "$khgen" import --force --color=never -o "$work/m/t1.yaml" "$work/m/t1.md"
+    "$timed" import --force --color=never -o "$work/m/t1.yaml" "$work/m/t1.md"
 timed_case "T2: import of a heading of 100,000 ': *' that wrap nothing" \
-    "$khgen" import --force --color=never -o "$work/m/t2.yaml" "$work/m/t2.md"
+    "$timed" import --force --color=never -o "$work/m/t2.yaml" "$work/m/t2.md"
 timed_case "T4: import of a 3 MB line of brackets and spans" \
-    "$khgen" import --force --color=never -o "$work/m/t4.yaml" "$work/m/t4.md"
+    "$timed" import --force --color=never -o "$work/m/t4.yaml" "$work/m/t4.md"
 grep -q -F '[[NHỎ X' "$work/m/t4.yaml" || not_ok "T4: its spans were not read"
 timed_case "T3: diff of two plans of 40,000 paragraphs with escapes" \
-    "$khgen" diff --no-color -o "$work/m/t3.diff" "$work/m/t3a.yaml" "$work/m/t3b.yaml"
+    "$timed" diff --no-color -o "$work/m/t3.diff" "$work/m/t3a.yaml" "$work/m/t3b.yaml"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
