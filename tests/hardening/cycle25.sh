@@ -1,0 +1,41 @@
+#!/bin/sh
+# tests/hardening/cycle25.sh KHGEN WORKDIR - what session 25's attack on the
+# yearly cycle and the shared registries fixed, and session 24's leftovers
+# (issue 8):
+#  1 a wording phrase that rendered empty inside a template's single-star
+#    emphasis ("*{{motto}}*", "_{{doc_kind}}_") printed "**" or "__" in
+#    the .md, a literal to a reader (s24 leftover 1);
+#  2 KH264 (a target year far from the plan's) pointed at the locality's
+#    id, not at its target_year (s24 leftover 2);
+#
+# Each case fails with the binary of main before the fixes (3c423add), but
+# the controls (named so), which pass with both.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+readme_base
+P=$work/p
+
+# ---- 1: an empty phrase inside emphasis ------------------------------------------------
+mkdir -p "$work/t1"
+printf 'motto: "{{{body}}}"\ndoc_kind: "{{{body}}}"\nrecipients_title: "{{{body}}}"\n' >"$work/t1/wording.yaml"
+sed -e 's/^\*\*{{motto}}\*\*$/*{{motto}}*/' -e 's/^\*\*{{doc_kind}}\*\*  $/Trích yếu _{{doc_kind}}_ sau/' \
+    "$top/templates/plan.md" >"$work/t1/plan.md"
+grep -q '^\*{{motto}}\*$' "$work/t1/plan.md" && grep -q '_{{doc_kind}}_' "$work/t1/plan.md" ||
+    not_ok "setup: 1's template"
+"$khgen" build -f md -o "$work/t1/o" --templates "$work/t1" "$P/ex.yaml" >/dev/null 2>&1
+if [ -s "$work/t1/o/ex.md" ] && ! grep -q '^\*\*$' "$work/t1/o/ex.md" &&
+    ! grep -q '__' "$work/t1/o/ex.md" && ! grep -q '^\*\*\*\*\*\*$' "$work/t1/o/ex.md" &&
+    ! grep -q "$(printf '\037')" "$work/t1/o/ex.md" &&
+    grep -q '^Trích yếu  *sau$' "$work/t1/o/ex.md" &&
+    grep -q '^\*\*CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\*\*' "$work/t1/o/ex.md"; then
+    ok "1: a phrase rendered empty inside '*...*' or '_..._' prints no marks"
+else
+    not_ok "1: $(head -12 "$work/t1/o/ex.md" 2>/dev/null)"
+fi
+"$khgen" build -f md -o "$work/t1/o2" "$P/ex.yaml" >/dev/null 2>&1
+if grep -qxF '**Độc lập - Tự do - Hạnh phúc**' "$work/t1/o2/ex.md" && grep -q '^\*\*\*Nơi nhận:\*\*\*' "$work/t1/o2/ex.md"; then
+    ok "1: control: the stock motto and 'Nơi nhận' print"
+else
+    not_ok "1: control: $(head -8 "$work/t1/o2/ex.md")"
+fi
