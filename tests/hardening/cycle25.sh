@@ -39,3 +39,15 @@ if grep -qxF '**Độc lập - Tự do - Hạnh phúc**' "$work/t1/o2/ex.md" && 
 else
     not_ok "1: control: $(head -8 "$work/t1/o2/ex.md")"
 fi
+
+# ---- 2: KH264 at the target year -------------------------------------------------------
+edited far 'target: ntm-nc, target_year: 2024}' 'target: ntm-nc,
+      target_year: 2204}'
+edited swapped 'target: ntm-nc, target_year: 2024}' 'target: ntm-nc, target_year: 2042}'
+l=$(grep -n 'target_year: 2204' "$P/far.yaml" | cut -d: -f1)
+c=$(/usr/bin/python3 -c 'import sys; print([l for l in open(sys.argv[1], encoding="utf-8") if "2042" in l][0].index("2042") + 1)' "$P/swapped.yaml")
+l2=$(grep -n 'target_year: 2042' "$P/swapped.yaml" | cut -d: -f1)
+check_says "2: KH264 (2204 in the plan of 2024) points at the year, on its own line" "$P/far.yaml" 0 \
+    "far.yaml:$l:20: warning[KH264]: locality 'dong-lac' aims for a standard in 2204"
+check_says "2: KH264 (2042, the digits swapped) points at the year" "$P/swapped.yaml" 0 \
+    "swapped.yaml:$l2:$c: warning[KH264]: locality 'dong-lac' aims for a standard in 2042"
