@@ -197,6 +197,7 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
     }
     plan->title = require_text(p, node, "title", "the header", TEXT_PROSE | TEXT_ONE_LINE);
     plan->title_node = ynode_get(node, "title");
+    echo_title(p, plan->title_node, plan->title);
 }
 
 static const char *expand_kind(const char *kind)

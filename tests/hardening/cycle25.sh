@@ -51,3 +51,22 @@ check_says "2: KH264 (2204 in the plan of 2024) points at the year, on its own l
     "far.yaml:$l:20: warning[KH264]: locality 'dong-lac' aims for a standard in 2204"
 check_says "2: KH264 (2042, the digits swapped) points at the year" "$P/swapped.yaml" 0 \
     "swapped.yaml:$l2:$c: warning[KH264]: locality 'dong-lac' aims for a standard in 2042"
+
+# ---- 3: a subject line that begins with the document's kind ---------------------------
+edited subj 'title: Triển khai thực hiện' 'title: Kế hoạch triển khai thực hiện'
+edited family 'title: Triển khai thực hiện' 'title: Kế hoạch hóa gia đình, triển khai thực hiện'
+l=$(grep -n 'title: Kế hoạch triển khai' "$P/subj.yaml" | cut -d: -f1)
+check_says "3: a subject beginning 'Kế hoạch' under 'KẾ HOẠCH' is KH174, at its words" "$P/subj.yaml" 0 \
+    "subj.yaml:$l:10: warning[KH174]: the subject line begins with 'Kế hoạch', the kind of document printed above it" \
+    'the document shows "KẾ HOẠCH / Kế hoạch ..."'
+"$khgen" check "$P/family.yaml" >/dev/null 2>"$work/family.err"
+if ! grep -q KH174 "$work/family.err"; then
+    ok "3: control: 'Kế hoạch hóa gia đình ...' (family planning) is a subject, not warned"
+else
+    not_ok "3: control: $(cat "$work/family.err")"
+fi
+"$khgen" check "$P/ex.yaml" >/dev/null 2>"$work/ex.err"
+if ! grep -q KH174 "$work/ex.err"; then ok "3: control: the README's example is not warned"; else not_ok "3: control: $(cat "$work/ex.err")"; fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
