@@ -341,12 +341,34 @@ static void edit_year_alternatives(NewCtx *c, const YNode *node, const char *y, 
     }
 }
 
+/* A comparison (target_year>=2024, >2024, <=2023, !=2024) moves too when
+ * its year is in the old period or next to it, a bound said from the
+ * plan's year ("this year on", "after this year", "before this year"):
+ * the target years it compares moved, and "!=2024" ("all but this year")
+ * counted this year's in the next plan, ">2024" ("after this year") them
+ * too, with no word but the note of the old year (s25cycle). A bound
+ * further off (target_year>=2020, the programme's start) stays. */
 static void edit_figure_filters(NewCtx *c, const YNode *node)
 {
-    static const char key[] = "target_year=";
+    static const char key[] = "target_year";
     const char *t = node->text;
-    for (const char *hit = str_find(t, key); hit; hit = str_find(hit + 1, key))
-        edit_year_alternatives(c, node, hit + sizeof key - 1, 0);
+    for (const char *hit = str_find(t, key); hit; hit = str_find(hit + 1, key)) {
+        const char *op = hit + sizeof key - 1;
+        if (op[0] == '=' || (op[0] == '!' && op[1] == '=')) { /* the set, or all but it */
+            edit_year_alternatives(c, node, op + 1 + (op[0] == '!'), 0);
+            continue;
+        }
+        if (op[0] != '>' && op[0] != '<')
+            continue;
+        const char *y = op + 1 + (op[1] == '=');
+        if (!digits(y, 4) || (y[4] >= '0' && y[4] <= '9'))
+            continue;
+        int year = num(y, 4);
+        if (year >= c->from.year - 1 && year <= c->to.year + 1) {
+            edit_year_at(c, node, y, year);
+            c->n_targets++;
+        }
+    }
 }
 
 /* A filter's list of target years (where: {target_year: [2024, 2025]}):

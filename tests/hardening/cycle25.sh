@@ -8,6 +8,12 @@
 #  2 KH264 (a target year far from the plan's) pointed at the locality's
 #    id, not at its target_year (s24 leftover 2);
 #
+#  3 a subject line beginning "Kế hoạch ..." under "KẾ HOẠCH" printed the
+#    kind twice without a word (s24 leftover 3; KH174);
+#  4 `khgen new` moved a figure's target_year=2024 but not its comparisons
+#    (!=2024, >2024, <=2024): next year's plan counted other localities
+#    than the plan it came from, with no word but a note of the old year.
+#
 # Each case fails with the binary of main before the fixes (3c423add), but
 # the controls (named so), which pass with both.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -67,6 +73,22 @@ else
 fi
 "$khgen" check "$P/ex.yaml" >/dev/null 2>"$work/ex.err"
 if ! grep -q KH174 "$work/ex.err"; then ok "3: control: the README's example is not warned"; else not_ok "3: control: $(cat "$work/ex.err")"; fi
+
+# ---- 4: khgen new moves a figure's comparisons of target_year ------------------------
+edited cmp '  - {id: dong-lac,' '  - {id: xa-b, name: Xã B, kind: xã, target: ntm, target_year: 2026}
+  - {id: xa-c, name: Xã C, kind: xã, target: ntm, target_year: 2023}
+  - {id: dong-lac,' \
+    '          - para: (Chi tiết theo' '          - para: "Có {count localities target_year!=2024} xã khác năm, {count localities target_year>2024} xã sau năm, {count localities target_year<=2024} xã đến năm, {count localities target_year<2024} xã trước năm, {count localities target_year>=2020} xã từ 2020, {loc xa-b xa-c}."
+          - para: (Chi tiết theo'
+"$khgen" new --from "$P/cmp.yaml" --year 2025 -o "$P/cmp-2025.yaml" >"$work/cmp.out" 2>&1
+"$khgen" build -f md -o - "$P/cmp.yaml" 2>/dev/null | grep '^Có ' >"$work/cmp.old"
+"$khgen" build -f md -o - "$P/cmp-2025.yaml" 2>/dev/null | grep '^Có ' >"$work/cmp.new"
+if grep -qF 'target_year!=2025} xã khác năm, {count localities target_year>2025} xã sau năm, {count localities target_year<=2025} xã đến năm, {count localities target_year<2025} xã trước năm, {count localities target_year>=2020} xã từ 2020' "$P/cmp-2025.yaml" &&
+    [ -s "$work/cmp.old" ] && cmp -s "$work/cmp.old" "$work/cmp.new"; then
+    ok "4: new moves target_year!=, >, <=, < with the target years (>=2020 stays): the same counts"
+else
+    not_ok "4: $(grep -o 'Có {.*' "$P/cmp-2025.yaml" 2>/dev/null | head -c 300) / old: $(cat "$work/cmp.old") / new: $(cat "$work/cmp.new") / $(head -c 300 "$work/cmp.out")"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
