@@ -13,6 +13,9 @@
 #  4 `khgen new` moved a figure's target_year=2024 but not its comparisons
 #    (!=2024, >2024, <=2024): next year's plan counted other localities
 #    than the plan it came from, with no word but a note of the old year.
+#  5 a .md (a plan's Markdown, or a department's) given to diff, check or
+#    new was read as YAML: "**ỦY BAN ...**" told to quote an alias (KH005);
+#    now KH025 with the import command, as for a .docx.
 #
 # Each case fails with the binary of main before the fixes (3c423add), but
 # the controls (named so), which pass with both.
@@ -88,6 +91,23 @@ if grep -qF 'target_year!=2025} xã khác năm, {count localities target_year>20
     ok "4: new moves target_year!=, >, <=, < with the target years (>=2020 stays): the same counts"
 else
     not_ok "4: $(grep -o 'Có {.*' "$P/cmp-2025.yaml" 2>/dev/null | head -c 300) / old: $(cat "$work/cmp.old") / new: $(cat "$work/cmp.new") / $(head -c 300 "$work/cmp.out")"
+fi
+
+# ---- 5: a .md given for a plan -------------------------------------------------------------
+"$khgen" build -f md -o "$work/m5" "$P/ex.yaml" >/dev/null 2>&1
+"$khgen" diff "$work/m5/ex.md" "$P/ex.yaml" >"$work/m5.out" 2>"$work/m5.err"
+st=$?
+if [ $st -eq 3 ] && grep -qF "error[KH025]: '$work/m5/ex.md' is a text document (Markdown or plain text), not a plan" "$work/m5.err" &&
+    grep -qF "khgen import '$work/m5/ex.md' -o '$work/m5/ex.yaml'" "$work/m5.err" && ! grep -q 'KH005' "$work/m5.err"; then
+    ok "5: a .md given to diff is KH025 with the import command, not a YAML syntax error"
+else
+    not_ok "5: status $st: $(head -c 400 "$work/m5.err")"
+fi
+cp "$P/ex.yaml" "$work/m5/plan.txt"
+if "$khgen" check "$work/m5/plan.txt" >/dev/null 2>"$work/m5b.err" && ! grep -q KH025 "$work/m5b.err"; then
+    ok "5: control: a plan saved as .txt, with its 'khgen:' line, is still read"
+else
+    not_ok "5: control: $(head -c 300 "$work/m5b.err")"
 fi
 
 echo "$pass passed, $fail failed"
