@@ -68,10 +68,11 @@ static void plan_name(const char *path, Buf *out)
 }
 
 /* Whether path names a text document import reads (.md, .markdown, .txt,
- * in any case) and data has no line "khgen:", the first key of a plan: a
- * Markdown plan given to diff was read as YAML, "**ỦY BAN ...**" told an
- * alias to quote (KH005), or a page of text a value that is no mapping
- * (s25cycle). A plan saved under such a name still has its "khgen:". */
+ * in any case) and data has no line that begins with a key ("khgen:",
+ * "units:": a word of small ASCII letters and '_', then ':'): a Markdown
+ * plan given to diff was read as YAML, "**ỦY BAN ...**" told an alias to
+ * quote (KH005), or a page of text a value that is no mapping (s25cycle).
+ * A plan or a registry saved under such a name still has its keys. */
 static int text_document(const char *path, const char *data, size_t len)
 {
     static const char *const exts[] = {".md", ".markdown", ".txt"};
@@ -80,9 +81,15 @@ static int text_document(const char *path, const char *data, size_t len)
     for (size_t i = 0; i < sizeof exts / sizeof exts[0] && !named; i++)
         named = n > (k = strlen(exts[i])) && path[n - k - 1] != '/' &&
                 strcasecmp(path + n - k, exts[i]) == 0;
-    for (size_t i = 0; named && i + 6 <= len; i++)
-        if ((i == 0 || data[i - 1] == '\n') && memcmp(data + i, "khgen:", 6) == 0)
+    for (size_t i = 0; named && i < len; i++) {
+        if (i > 0 && data[i - 1] != '\n')
+            continue;
+        size_t key = i;
+        while (key < len && ((data[key] >= 'a' && data[key] <= 'z') || data[key] == '_'))
+            key++;
+        if (key > i && key < len && data[key] == ':')
             return 0;
+    }
     return named;
 }
 

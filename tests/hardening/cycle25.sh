@@ -104,8 +104,17 @@ else
     not_ok "5: status $st: $(head -c 400 "$work/m5.err")"
 fi
 cp "$P/ex.yaml" "$work/m5/plan.txt"
-if "$khgen" check "$work/m5/plan.txt" >/dev/null 2>"$work/m5b.err" && ! grep -q KH025 "$work/m5b.err"; then
-    ok "5: control: a plan saved as .txt, with its 'khgen:' line, is still read"
+/usr/bin/python3 - "$P/ex.yaml" "$work/m5" <<'PY'
+import sys
+s = open(sys.argv[1], encoding="utf-8").read()
+i, j = s.index("units:"), s.index("localities:")
+open(sys.argv[2] + "/reg.txt", "w", encoding="utf-8").write(s[i:j])
+open(sys.argv[2] + "/inc.yaml", "w", encoding="utf-8").write(
+    s[:i].replace("import: [qd318-xa-ntm]", "import: [qd318-xa-ntm]\ninclude: [reg.txt]", 1) + s[j:])
+PY
+if "$khgen" check "$work/m5/plan.txt" >/dev/null 2>"$work/m5b.err" && ! grep -q KH025 "$work/m5b.err" &&
+    "$khgen" check "$work/m5/inc.yaml" >/dev/null 2>>"$work/m5b.err" && ! grep -q KH025 "$work/m5b.err"; then
+    ok "5: control: a plan saved as .txt, and a registry named reg.txt, with their keys, are still read"
 else
     not_ok "5: control: $(head -c 300 "$work/m5b.err")"
 fi
