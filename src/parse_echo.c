@@ -166,7 +166,7 @@ static void first_words_folded(const char *s, size_t n, Buf *out, size_t *len)
 void echo_title(Parser *p, const YNode *node, const char *title)
 {
     const char *kind = p->templates ? tpl_wording(p->templates, "doc_kind") : "KẾ HOẠCH";
-    if (!node || !title || !kind || !*kind || strstr(kind, "{{"))
+    if (!node || !title || !kind || !*kind || str_find(kind, "{{"))
         return;
     size_t n_words = 1;
     for (const char *k = kind; *k; k++)
