@@ -1046,14 +1046,17 @@ static void drop_empty_emphasis(Buf *out, size_t start)
                 continue;
             }
             marked = 1;
-            size_t before = 0, after = 0;
-            while (w - before > line_w && before < 3 &&
-                   (out->data[w - before - 1] == '*' || out->data[w - before - 1] == '_') &&
-                   out->data[w - before - 1] == out->data[w - 1])
-                before++;
-            while (i + 1 + after < end && after < before && out->data[i + 1 + after] == out->data[w - 1])
-                after++;
-            if (before && after == before) { /* the pair of marks round nothing */
+            for (;;) { /* each pair of marks round nothing, "_*X*_" too */
+                size_t before = 0, after = 0;
+                while (w - before > line_w && before < 3 &&
+                       (out->data[w - before - 1] == '*' || out->data[w - before - 1] == '_') &&
+                       out->data[w - before - 1] == out->data[w - 1])
+                    before++;
+                while (i + 1 + after < end && after < before &&
+                       out->data[i + 1 + after] == out->data[w - 1])
+                    after++;
+                if (!before || after != before)
+                    break;
                 w -= before;
                 i += after;
             }

@@ -3,7 +3,7 @@
 # yearly cycle and the shared registries fixed, and session 24's leftovers
 # (issue 8):
 #  1 a wording phrase that rendered empty inside a template's single-star
-#    emphasis ("*{{motto}}*", "_{{doc_kind}}_") printed "**" or "__" in
+#    emphasis ("*{{motto}}*", "_*{{doc_kind}}*_") printed "**" or "__" in
 #    the .md, a literal to a reader (s24 leftover 1);
 #  2 KH264 (a target year far from the plan's) pointed at the locality's
 #    id, not at its target_year (s24 leftover 2);
@@ -28,9 +28,9 @@ P=$work/p
 # ---- 1: an empty phrase inside emphasis ------------------------------------------------
 mkdir -p "$work/t1"
 printf 'motto: "{{{body}}}"\ndoc_kind: "{{{body}}}"\nrecipients_title: "{{{body}}}"\n' >"$work/t1/wording.yaml"
-sed -e 's/^\*\*{{motto}}\*\*$/*{{motto}}*/' -e 's/^\*\*{{doc_kind}}\*\*  $/Trích yếu _{{doc_kind}}_ sau/' \
+sed -e 's/^\*\*{{motto}}\*\*$/*{{motto}}*/' -e 's/^\*\*{{doc_kind}}\*\*  $/Trích yếu _*{{doc_kind}}*_ sau/' \
     "$top/templates/plan.md" >"$work/t1/plan.md"
-grep -q '^\*{{motto}}\*$' "$work/t1/plan.md" && grep -q '_{{doc_kind}}_' "$work/t1/plan.md" ||
+grep -q '^\*{{motto}}\*$' "$work/t1/plan.md" && grep -q '_\*{{doc_kind}}\*_' "$work/t1/plan.md" ||
     not_ok "setup: 1's template"
 "$khgen" build -f md -o "$work/t1/o" --templates "$work/t1" "$P/ex.yaml" >/dev/null 2>&1
 if [ -s "$work/t1/o/ex.md" ] && ! grep -q '^\*\*$' "$work/t1/o/ex.md" &&
