@@ -743,6 +743,13 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
     int shared = strcmp(node->pos.file, n->file) != 0;
     if (shared && key && strcmp(key, "target_year") == 0)
         return;
+    /* an id is never printed: "lead: hoi2024" was noted as "the text of
+     * the body still says 2024" (s25cycle) */
+    static const char *const id_keys[] = {"id", "lead", "support", "parent", "status",
+                                          "target", "localities", "unit", "key"};
+    for (size_t i = 0; key && i < sizeof id_keys / sizeof id_keys[0]; i++)
+        if (strcmp(key, id_keys[i]) == 0)
+            return;
     const char *t = node->text;
     for (const char *hit = t; *hit; hit++) {
         /* a run of four digits that is one of the old period's years */

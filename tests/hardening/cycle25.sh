@@ -16,6 +16,8 @@
 #  5 a .md (a plan's Markdown, or a department's) given to diff, check or
 #    new was read as YAML: "**ỦY BAN ...**" told to quote an alias (KH005);
 #    now KH025 with the import command, as for a .docx.
+#  6 `khgen new` noted an id with the old year in it ("lead: tckh2024") as
+#    "the text of the body still says 2024": ids are never printed.
 #
 # Each case fails with the binary of main before the fixes (3c423add), but
 # the controls (named so), which pass with both.
@@ -117,6 +119,17 @@ if "$khgen" check "$work/m5/plan.txt" >/dev/null 2>"$work/m5b.err" && ! grep -q 
     ok "5: control: a plan saved as .txt, and a registry named reg.txt, with their keys, are still read"
 else
     not_ok "5: control: $(head -c 300 "$work/m5b.err")"
+fi
+
+# ---- 6: khgen new notes no id --------------------------------------------------------------
+edited ids '{id: tckh, name: Phòng Tài chính - Kế hoạch}' '{id: tckh2024, name: Phòng Tài chính - Kế hoạch}' \
+    'lead: tckh' 'lead: tckh2024'
+"$khgen" new --from "$P/ids.yaml" --year 2025 -o "$P/ids-2025.yaml" >"$work/ids.out" 2>&1
+if grep -q '^khgen: wrote' "$work/ids.out" && ! grep -q 'tckh2024' "$work/ids.out" &&
+    grep -q 'still says 2024' "$work/ids.out"; then
+    ok "6: new notes the old year in the texts, not in an id ('tckh2024')"
+else
+    not_ok "6: $(grep 'tckh2024' "$work/ids.out" | head -3)"
 fi
 
 echo "$pass passed, $fail failed"
