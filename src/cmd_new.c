@@ -687,6 +687,18 @@ static void note_bases(Notes *n, const YNode *bases)
     }
 }
 
+/* Whether the values of key are ids, never printed: "lead: hoi2024" was
+ * noted as "the text of the body still says 2024" (s25cycle). */
+static int holds_id(const char *key)
+{
+    static const char *const id_keys[] = {"id", "lead", "support", "parent", "status",
+                                          "target", "localities", "unit", "key"};
+    for (size_t i = 0; key && i < sizeof id_keys / sizeof id_keys[0]; i++)
+        if (strcmp(key, id_keys[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* Notes every literal mention of the old year in the plan's own texts
  * (depth: 0 at the plan's mapping, where n->top is set). */
 static void note_years(Notes *n, Arena *arena, const YNode *node, const char *key, int depth)
@@ -743,13 +755,8 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
     int shared = strcmp(node->pos.file, n->file) != 0;
     if (shared && key && strcmp(key, "target_year") == 0)
         return;
-    /* an id is never printed: "lead: hoi2024" was noted as "the text of
-     * the body still says 2024" (s25cycle) */
-    static const char *const id_keys[] = {"id", "lead", "support", "parent", "status",
-                                          "target", "localities", "unit", "key"};
-    for (size_t i = 0; key && i < sizeof id_keys / sizeof id_keys[0]; i++)
-        if (strcmp(key, id_keys[i]) == 0)
-            return;
+    if (holds_id(key))
+        return;
     const char *t = node->text;
     for (const char *hit = t; *hit; hit++) {
         /* a run of four digits that is one of the old period's years */
