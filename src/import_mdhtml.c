@@ -50,6 +50,16 @@ static int tag_is(const char *s, const char *e, const char *name)
     return s + n == e || !isalnum((unsigned char)s[n]);
 }
 
+/* 1 if s..e holds needle */
+static int holds(const char *s, const char *e, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (; (size_t)(e - s) >= n; s++)
+        if (memcmp(s, needle, n) == 0)
+            return 1;
+    return 0;
+}
+
 /* 1 if element n is named name (libxml2's HTML parser lower-cases them) */
 static int name_is(const xmlNode *n, const char *name)
 {
@@ -371,7 +381,7 @@ int imp_md_html_tables(const char *s, size_t len, Buf *out, HtmlKept *kept)
 
 /* ---- emphasis tags in a paragraph's line --------------------------------------- */
 
-enum { TAG_NONE, TAG_BOLD, TAG_ITALIC, TAG_DROP, TAG_BREAK };
+enum { TAG_NONE, TAG_BOLD, TAG_ITALIC, TAG_DROP, TAG_BREAK, TAG_SPAN, TAG_PARA, TAG_CUT };
 
 /* The emphasis tag at s (at its '<', e the line's end): TAG_BOLD for
  * <b>/<strong>, TAG_ITALIC for <i>/<em>, TAG_DROP for <u> (a plan has no
@@ -379,9 +389,23 @@ enum { TAG_NONE, TAG_BOLD, TAG_ITALIC, TAG_DROP, TAG_BREAK };
  * TAG_BREAK for a line break, <br>, <br/> or <br />, which a plan's
  * paragraph cannot hold (its lines join with a space) and which printed
  * as "<br>" (s21attack M4); *closing for "</...>", *end past its '>'.
+ * The other inline tags a Markdown writer leaves in a line (pandoc's
+ * <sup>, <sub>, <ins>, <del>, <mark>, <small>, <s>, <strike>, which a
+ * reader prints as their text, styled) are TAG_DROP too, as the .docx
+ * reader keeps the text of a superscript or struck run: they printed as
+ * "km\<sup\>2\</sup\>" (s25foreign). A <span> is TAG_SPAN, *hide set
+ * when its class is pandoc's "deletion" or "comment-start" (`pandoc
+ * --track-changes=all`: text deleted with Track Changes, a comment's
+ * words), which Word's simple markup does not show in the text, as the
+ * .docx reader leaves a deletion out. <p>, <div>, <center> and <h1> to
+ * <h6> (an HTML block, "<p align=center><b>KẾ HOẠCH</b><br>...</p>") are
+ * TAG_PARA: paragraphs a reader shows apart, where their tags printed and
+ * the title ran into the header's lines.
+ * TAG_CUT for one of these tags whose '>' is past e (pandoc wraps a
+ * span's attributes over lines: the caller tries the whole paragraph).
  * TAG_NONE for any other text (the search for '>' stops at the next '<':
  * linear in a line of them). */
-static int emphasis_tag(const char *s, const char *e, int *closing, const char **end)
+static int emphasis_tag(const char *s, const char *e, int *closing, const char **end, int *hide)
 {
     const char *p = s + 1;
     *closing = p < e && *p == '/';
@@ -390,7 +414,12 @@ static int emphasis_tag(const char *s, const char *e, int *closing, const char *
         const char *name;
         int kind;
     } tags[] = {{"strong", TAG_BOLD}, {"b", TAG_BOLD}, {"em", TAG_ITALIC}, {"i", TAG_ITALIC},
-                {"u", TAG_DROP}, {"br", TAG_BREAK}};
+                {"u", TAG_DROP}, {"br", TAG_BREAK}, {"sup", TAG_DROP}, {"sub", TAG_DROP},
+                {"ins", TAG_DROP}, {"del", TAG_DROP}, {"mark", TAG_DROP}, {"small", TAG_DROP},
+                {"strike", TAG_DROP}, {"s", TAG_DROP}, {"span", TAG_SPAN}, {"p", TAG_PARA},
+                {"div", TAG_PARA}, {"center", TAG_PARA}, {"h1", TAG_PARA}, {"h2", TAG_PARA},
+                {"h3", TAG_PARA}, {"h4", TAG_PARA}, {"h5", TAG_PARA}, {"h6", TAG_PARA}};
+    *hide = 0;
     for (size_t k = 0; k < sizeof tags / sizeof tags[0]; k++) {
         size_t n = strlen(tags[k].name);
         if (!tag_is(p, e, tags[k].name))
@@ -404,9 +433,13 @@ static int emphasis_tag(const char *s, const char *e, int *closing, const char *
             return TAG_NONE;
         while (q < e && *q != '>' && *q != '<')
             q++;
+        if (q == e && !*closing && kind != TAG_BREAK)
+            return TAG_CUT;
         if (q == e || *q != '>')
             return TAG_NONE;
         *end = q + 1;
+        if (kind == TAG_SPAN && !*closing)
+            *hide = holds(p + n, q, "\"deletion") || holds(p + n, q, "\"comment-start");
         return tags[k].kind;
     }
     return TAG_NONE;
@@ -419,8 +452,8 @@ enum { TAGS_CHECK, TAGS_MARK, TAGS_STRIP };
  * `closing` says (then *end is past it). */
 static int tag_next(const char *s, const char *e, int kind, int closing, const char **end)
 {
-    int c = 0;
-    return s < e && *s == '<' && emphasis_tag(s, e, &c, end) == kind && c == closing;
+    int c = 0, hide;
+    return s < e && *s == '<' && emphasis_tag(s, e, &c, end, &hide) == kind && c == closing;
 }
 
 /* The end of the comment "<!-- ... -->" that begins at p, on the line
@@ -452,22 +485,32 @@ static const char *comment_end(const char *p, const char *e, const char **close,
  * beside a letter outside the tag ("a<b>(x)</b>b" is "a(**x**)b":
  * md_flank.c); a pair that holds nothing ("<b></b>") and a tag closed and
  * opened again at once ("<b>x</b><b>y</b>") write no marks, which printed
- * "****" and "x****y" (s21attack H1). */
+ * "****" and "x****y" (s21attack H1). Spans nest (at most 64 deep, else
+ * the line is left as written); what a hiding span holds is not written.
+ * A block tag (TAG_PARA) ends a paragraph, and so does a <br> in a line
+ * that begins with one (an HTML block's lines), written as a blank line. */
 static int inline_line(const char *s, const char *e, const size_t *ticks, int mode, Buf *out)
 {
     int dry = mode == TAGS_CHECK;
     int depth[3] = {0, 0, 0};
+    unsigned long long hiding = 0; /* the open spans: bit k set if the k-th hides */
+    int spans = 0, hidden = 0;      /* open spans, open hiding spans */
     const char *first = s;
     while (first < e && *first == ' ')
         first++;
     int pipe_row = first < e && *first == '|'; /* its <br> are a cell's lines */
+    int block_close = 0, block_hide;
+    const char *block_end;
+    int html_block = first < e && *first == '<' &&
+                     emphasis_tag(first, e, &block_close, &block_end, &block_hide) == TAG_PARA;
     size_t tick = 0; /* the next backtick run's index in ticks */
     const char *close = NULL; /* the last "-->" found */
     int no_close = 0;         /* none after it */
     MdDashes dashes = {(size_t)-1, 0, 0};
     for (const char *p = s; p < e;) {
+        int quiet = dry || hidden; /* nothing written */
         if (*p == '\\' && p + 1 < e) {
-            if (!dry)
+            if (!quiet)
                 buf_putn(out, p, 2);
             p += 2;
             continue;
@@ -482,16 +525,54 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int mo
             size_t run = (size_t)(to - p), j = ticks[2 * tick + 1];
             if (j != (size_t)-1)
                 to = s + j + run; /* through the closing run */
-            if (!dry)
+            if (!quiet)
                 buf_putn(out, p, (size_t)(to - p));
             p = to;
             continue;
         }
-        int closing = 0;
+        int closing = 0, hide = 0;
         const char *end = p + 1, *after;
-        int kind = *p == '<' ? emphasis_tag(p, e, &closing, &end) : TAG_NONE;
+        int kind = *p == '<' ? emphasis_tag(p, e, &closing, &end, &hide) : TAG_NONE;
+        if (kind == TAG_PARA && pipe_row)
+            kind = TAG_BREAK; /* a cell's lines */
         if (kind == TAG_BREAK && pipe_row)
             kind = TAG_NONE;
+        if (kind == TAG_BREAK && html_block)
+            kind = TAG_PARA;
+        if (kind == TAG_CUT)
+            return 0;
+        if (kind == TAG_SPAN) {
+            if (closing && spans == 0)
+                return 0;
+            if (!closing && spans == 64)
+                return 0;
+            if (closing) {
+                spans--;
+                hidden -= (int)((hiding >> spans) & 1);
+                hiding &= ~(1ULL << spans);
+            } else {
+                hiding |= (unsigned long long)(hide != 0) << spans;
+                hidden += hide != 0;
+                spans++;
+            }
+            p = end;
+            continue;
+        }
+        if (kind == TAG_PARA) {
+            if (!quiet) {
+                while (out->len && out->data[out->len - 1] == ' ')
+                    out->len--;
+                if (out->len && !(out->len >= 2 && out->data[out->len - 1] == '\n' &&
+                                  out->data[out->len - 2] == '\n'))
+                    buf_puts(out, out->data[out->len - 1] == '\n' ? "\n" : "\n\n");
+                else if (out->data)
+                    out->data[out->len] = '\0';
+            }
+            p = end;
+            while (p < e && (*p == ' ' || *p == '\n'))
+                p++;
+            continue;
+        }
         /* "<!-- ... -->" on the line: it shows nothing; one inside the
          * line's text, only when CommonMark 0.30 reads one there ("<!-- a
          * -- b -->" prints as text; md_comment.c) */
@@ -501,15 +582,15 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int mo
             comment = c == (size_t)-1 ? NULL : s + c;
         }
         if (comment || kind == TAG_BREAK) {
-            if (!dry && kind == TAG_BREAK && (!out->len || out->data[out->len - 1] != ' '))
+            if (!quiet && kind == TAG_BREAK && (!out->len || out->data[out->len - 1] != ' '))
                 buf_putc(out, ' ');
             p = comment ? comment : end;
-            while (!dry && p < e && *p == ' ' && out->len && out->data[out->len - 1] == ' ')
+            while (!quiet && p < e && *p == ' ' && out->len && out->data[out->len - 1] == ' ')
                 p++; /* one space where it stood */
             continue;
         }
         if (kind == TAG_NONE) {
-            if (!dry)
+            if (!quiet)
                 buf_putc(out, *p);
             p++;
             continue;
@@ -523,7 +604,7 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int mo
         }
         int changes = nest(d, closing);
         p = end;
-        if (dry || mode == TAGS_STRIP || !changes || kind == TAG_DROP)
+        if (quiet || mode == TAGS_STRIP || !changes || kind == TAG_DROP)
             continue;
         const char *mark = kind == TAG_BOLD ? "**" : "*";
         /* one space for those moved out, none where one stands already */
@@ -568,7 +649,7 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int mo
             buf_puts(out, mark);
         }
     }
-    return depth[0] == 0 && depth[1] == 0 && depth[2] == 0;
+    return depth[0] == 0 && depth[1] == 0 && depth[2] == 0 && spans == 0;
 }
 
 /* The most backtick runs of a line whose tags are read: a line of more

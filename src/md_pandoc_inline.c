@@ -1,0 +1,177 @@
+/* md_pandoc_inline.c - the inline marks of pandoc's own Markdown that
+ * CommonMark does not have, read as pandoc's reader shows them.
+ *
+ * `pandoc -t markdown` of a Word plan writes underlined, small-capital or
+ * highlighted words as a bracketed span, "[đường thôn]{.underline}",
+ * Track Changes (`--track-changes=all`) as "[mức sống]{.deletion
+ * author=...}[đời sống]{.insertion author=...}", a comment as
+ * "[words]{.comment-start ...}", struck words as "~~x~~" (GitHub's
+ * Markdown too) and a subscript as "~2~". Import printed the brackets,
+ * braces and tildes in every format, and the deleted words beside the
+ * inserted ones (s25foreign). Here a span is its words (a deletion's and
+ * a comment's: nothing, as the .docx reader leaves out deleted text and
+ * keeps a comment out of the text), "~~x~~" and "~x~" their words, as the
+ * .docx reader keeps a struck or subscript run's text. A superscript
+ * "^2^" is left as written: khgen's own Markdown does not escape '^'
+ * (README, import's limits). Escapes, code spans and fenced code are left
+ * as written (a line holding a backtick is not touched). One pass: the
+ * bytes to drop are marked in a difference array and copied once, so the
+ * cost is linear in the text however the spans nest.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "import.h"
+
+/* 1 if s[a..b) reads as pandoc's attributes: ".class", "#id" or key=value */
+static int attributes(const char *s, size_t a, size_t b)
+{
+    while (a < b && s[a] == ' ')
+        a++;
+    if (a == b)
+        return 0;
+    if (s[a] == '.' || s[a] == '#')
+        return 1;
+    return memchr(s + a, '=', b - a) != NULL;
+}
+
+/* 1 if s[a..b) names a class whose words Word's simple markup does not
+ * show in the text */
+static int hiding(const char *s, size_t a, size_t b)
+{
+    static const char *const hide[] = {".deletion", ".comment-start"};
+    for (size_t k = 0; k < 2; k++) {
+        size_t n = strlen(hide[k]);
+        for (size_t i = a; i + n <= b; i++)
+            if (memcmp(s + i, hide[k], n) == 0 && (i + n == b || s[i + n] == ' ' || s[i + n] == '}'))
+                return 1;
+    }
+    return 0;
+}
+
+static void drop(int *del, size_t from, size_t to)
+{
+    del[from]++;
+    del[to]--;
+}
+
+/* The length of the run of tildes at i */
+static size_t tildes(const char *s, size_t len, size_t i)
+{
+    size_t n = 0;
+    while (i + n < len && s[i + n] == '~')
+        n++;
+    return n;
+}
+
+int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
+{
+    if (!memchr(s, '{', len) && !memchr(s, '~', len))
+        return 0;
+    int *del = calloc(len + 1, sizeof *del);
+    size_t *open = NULL, n_open = 0, cap_open = 0;
+    size_t strike = (size_t)-1; /* an opening "~~" of this paragraph */
+    int fence = 0, any = 0;
+    for (size_t i = 0; i < len;) {
+        /* a line: a fence, a blank line, a line with code */
+        const char *nl = memchr(s + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - s) : len, lead = i;
+        while (lead < end && lead - i < 3 && s[lead] == ' ')
+            lead++;
+        if (end - lead >= 3 && (memcmp(s + lead, "```", 3) == 0 || memcmp(s + lead, "~~~", 3) == 0))
+            fence = !fence;
+        int blank = lead == end;
+        if (blank) {
+            n_open = 0;
+            strike = (size_t)-1;
+        }
+        if (fence || blank || memchr(s + i, '`', end - i) ||
+            (end - lead >= 3 && (memcmp(s + lead, "```", 3) == 0 || memcmp(s + lead, "~~~", 3) == 0))) {
+            i = end + 1;
+            continue;
+        }
+        for (size_t p = i; p < end;) {
+            char c = s[p];
+            if (c == '\\') {
+                p += 2;
+            } else if (c == '[') {
+                if (n_open == cap_open) {
+                    cap_open = cap_open ? 2 * cap_open : 16;
+                    open = xrealloc(open, cap_open * sizeof *open);
+                }
+                open[n_open++] = p++;
+            } else if (c == ']' && p + 1 < len && s[p + 1] == '{') {
+                /* its '}' before the paragraph ends or another bracket */
+                size_t q = p + 2;
+                while (q < len && s[q] != '}' && s[q] != '[' && s[q] != ']' && s[q] != '{' &&
+                       !(s[q] == '\n' && q + 1 < len && s[q + 1] == '\n'))
+                    q++;
+                if (q < len && s[q] == '}' && n_open && attributes(s, p + 2, q)) {
+                    size_t o = open[--n_open];
+                    drop(del, o, o + 1);
+                    drop(del, p, q + 1);
+                    if (hiding(s, p + 2, q))
+                        drop(del, o, q + 1);
+                    any = 1;
+                    /* past the span: its attributes may run over lines */
+                    while (q + 1 > end && end < len) {
+                        nl = memchr(s + end + 1, '\n', len - end - 1);
+                        end = nl ? (size_t)(nl - s) : len;
+                    }
+                    p = q + 1;
+                } else {
+                    n_open -= n_open > 0;
+                    p = q > p + 2 && q <= end ? q : p + 1;
+                }
+            } else if (c == ']') {
+                n_open -= n_open > 0;
+                p++;
+            } else if (c == '~') {
+                size_t n = tildes(s, len, p);
+                if (n == 2 && strike == (size_t)-1 && p + 2 < end && s[p + 2] != ' ') {
+                    strike = p;
+                } else if (n == 2 && strike != (size_t)-1 && s[p - 1] != ' ') {
+                    drop(del, strike, strike + 2);
+                    drop(del, p, p + 2);
+                    strike = (size_t)-1;
+                    any = 1;
+                } else if (n == 1 && p + 1 < end && s[p + 1] != ' ') {
+                    /* a subscript: "~2~", no space inside, on the line */
+                    size_t q = p + 1;
+                    while (q < end && s[q] != '~' && s[q] != ' ' && s[q] != '\\')
+                        q++;
+                    if (q < end && s[q] == '~' && tildes(s, len, q) == 1) {
+                        drop(del, p, p + 1);
+                        drop(del, q, q + 1);
+                        any = 1;
+                        p = q + 1;
+                        continue;
+                    }
+                    p = q;
+                    continue;
+                }
+                p += n;
+            } else {
+                p++;
+            }
+        }
+        i = end + 1;
+    }
+    if (any) {
+        int depth = 0;
+        size_t from = 0;
+        for (size_t i = 0; i < len; i++) {
+            int was = depth;
+            depth += del[i];
+            if (!was && depth)
+                buf_putn(out, s + from, i - from);
+            if (was && !depth)
+                from = i;
+        }
+        if (!depth)
+            buf_putn(out, s + from, len - from);
+    }
+    free(open);
+    free(del);
+    return any;
+}
