@@ -127,6 +127,19 @@ xmlDoc *docx_parse_xml(DiagSink *diags, const char *path, const char *name, cons
 {
     xmlDoc *doc = xmlReadMemory(data, (int)len, name, NULL,
                                 XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_COMPACT);
+    if (doc && (doc->intSubset || doc->extSubset)) {
+        /* Word refuses a part with a DTD ("DTD is prohibited") and
+         * LibreOffice opens nothing of it; import read an internal
+         * entity's text and left an external one's out without a word
+         * (s25foreign) */
+        SrcPos pos = {path, 0, 0};
+        diag_error(diags, pos, 0, KH754, "'%s': %s holds a document type declaration "
+                   "(<!DOCTYPE>), which no Word document has and Word refuses to open (its "
+                   "entities may name files outside it); open the original in Word or "
+                   "LibreOffice and save it again as .docx", path, name);
+        xmlFreeDoc(doc);
+        return NULL;
+    }
     if (!doc) {
         SrcPos pos = {path, 0, 0};
         const xmlError *err = xmlGetLastError();
@@ -180,13 +193,23 @@ void docx_main_part(zip_t *zip, char *name, char *rels, size_t cap)
     char *target = got > 0 ? office_target(xml, (size_t)got) : NULL;
     free(xml);
     const char *t = target ? target + (target[0] == '/') : NULL;
-    /* "word/NAME.xml": one part in word/, where the body's own relative
-     * targets are resolved */
+    while (t && t[0] == '.' && t[1] == '/') /* "./word/document.xml" */
+        t += 2;
+    /* "FOLDER/NAME.xml" (a converter's "doc/main.xml" too): its own
+     * relationships are FOLDER/_rels/NAME.xml.rels, and the targets they
+     * name relative to FOLDER (docx_part_folder) */
     size_t tl = t ? strlen(t) : 0;
-    if (t && tl > 9 && tl + 12 < cap && strncmp(t, "word/", 5) == 0 && !strchr(t + 5, '/') &&
+    const char *slash = t ? strrchr(t, '/') : NULL;
+    if (t && tl > 4 && tl + 12 < cap && !strstr(t, "..") && slash && slash > t &&
         strcmp(t + tl - 4, ".xml") == 0 && zip_name_locate(zip, t, 0) >= 0) {
         snprintf(name, cap, "%s", t);
-        snprintf(rels, cap, "word/_rels/%s.rels", t + 5);
+        snprintf(rels, cap, "%.*s_rels/%s.rels", (int)(slash + 1 - t), t, slash + 1);
     }
     xmlFree(target);
+}
+
+size_t docx_part_folder(const char *main_part)
+{
+    const char *slash = strrchr(main_part, '/');
+    return slash ? (size_t)(slash + 1 - main_part) : 0;
 }

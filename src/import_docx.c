@@ -898,12 +898,11 @@ static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
  * by its w:id, for the notes of the paragraphs that refer to them.
  * Returns -1 after a diagnostic (a damaged part), else 0. */
 static int read_note_texts(DiagSink *diags, const char *path, zip_t *zip, int which,
-                           Reader *rd)
+                           Reader *rd, const char *folder)
 {
-    static const char *const parts[] = {"word/footnotes.xml", "word/endnotes.xml",
-                                        "word/comments.xml"};
+    static const char *const parts[] = {"footnotes.xml", "endnotes.xml", "comments.xml"};
     static const char *const items[] = {"footnote", "endnote", "comment"};
-    const char *name = parts[which];
+    const char *name = arena_printf(rd->arena, "%s%s", folder, parts[which]);
     size_t len = 0;
     int missing;
     char *xml = docx_read_part(diags, path, zip, name, &len, &missing, rd->budget);
@@ -1083,13 +1082,17 @@ static int read_parts(Reader *rd, zip_t *zip)
      * ("word/document2.xml": KH756 said such a .docx was no Word document) */
     char main_part[160], main_rels[160];
     docx_main_part(zip, main_part, main_rels, sizeof main_part);
+    /* its numbering, styles and notes beside it, in its folder */
+    const char *folder = arena_strndup(rd->arena, main_part, docx_part_folder(main_part));
+    const char *num_name = arena_printf(rd->arena, "%snumbering.xml", folder);
+    const char *sty_name = arena_printf(rd->arena, "%sstyles.xml", folder);
     doc_xml = docx_read_part(diags, path, zip, main_part, &doc_len, &missing, rd->budget);
     if (!doc_xml) {
         if (missing)
             docx_not_word(diags, path, zip);
         goto done;
     }
-    num_xml = docx_read_part(diags, path, zip, "word/numbering.xml", &num_len, &missing,
+    num_xml = docx_read_part(diags, path, zip, num_name, &num_len, &missing,
                              rd->budget);
     if (!num_xml && !missing)
         goto done;
@@ -1097,7 +1100,7 @@ static int read_parts(Reader *rd, zip_t *zip)
     if (!doc)
         goto done;
     if (num_xml) {
-        num_doc = docx_parse_xml(diags, path, "word/numbering.xml", num_xml, num_len);
+        num_doc = docx_parse_xml(diags, path, num_name, num_xml, num_len);
         if (!num_doc)
             goto done;
     }
@@ -1105,19 +1108,19 @@ static int read_parts(Reader *rd, zip_t *zip)
     /* styles: the numbering of a paragraph style, the bold and italic of
      * a character style */
     size_t sty_len = 0;
-    sty_xml = docx_read_part(diags, path, zip, "word/styles.xml", &sty_len, &missing,
+    sty_xml = docx_read_part(diags, path, zip, sty_name, &sty_len, &missing,
                              rd->budget);
     if (!sty_xml && !missing)
         goto done;
     if (sty_xml) {
-        sty_doc = docx_parse_xml(diags, path, "word/styles.xml", sty_xml, sty_len);
+        sty_doc = docx_parse_xml(diags, path, sty_name, sty_xml, sty_len);
         if (!sty_doc)
             goto done;
         docx_styles_read(sty_doc, &rd->styles);
     }
-    if (read_note_texts(diags, path, zip, 0, rd) != 0 ||
-        read_note_texts(diags, path, zip, 1, rd) != 0 ||
-        read_note_texts(diags, path, zip, 2, rd) != 0)
+    if (read_note_texts(diags, path, zip, 0, rd, folder) != 0 ||
+        read_note_texts(diags, path, zip, 1, rd, folder) != 0 ||
+        read_note_texts(diags, path, zip, 2, rd, folder) != 0)
         goto done;
     const xmlNode *body = docx_child(xmlDocGetRootElement(doc), "body");
     if (!body) {
