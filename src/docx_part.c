@@ -1,5 +1,6 @@
-/* docx_part.c - one part of a .docx, unpacked and parsed within import's
- * limits (import_docx.c reads word/document.xml, numbering.xml,
+/* docx_part.c - a .docx opened, and one part of it unpacked and parsed,
+ * within import's limits (import_docx.c opens the package through it and
+ * reads word/document.xml, numbering.xml,
  * styles.xml and the notes through it, docx_chunk.c an embedded
  * document's part).
  *
@@ -19,6 +20,8 @@
 #include <string.h>
 
 #include <libxml/parser.h>
+
+#define MAX_ENTRIES 10000
 
 #include "import.h"
 #include "util.h"
@@ -212,4 +215,46 @@ size_t docx_part_folder(const char *main_part)
 {
     const char *slash = strrchr(main_part, '/');
     return slash ? (size_t)(slash + 1 - main_part) : 0;
+}
+
+zip_t *docx_open_zip(DiagSink *diags, const char *path, const char *data, size_t len)
+{
+    SrcPos pos = {path, 0, 0};
+    if (len > IMPORT_MAX_DOCX) {
+        diag_error(diags, pos, 0, KH752, "'%s' is %zu bytes; import reads .docx files up to %u "
+                   "MiB: check that it is the right file, or save its images smaller", path, len, IMPORT_MAX_DOCX >> 20);
+        return NULL;
+    }
+    if (len < 4 || memcmp(data, "PK\x03\x04", 4) != 0) {
+        if (len >= 8 && memcmp(data, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)
+            diag_error(diags, pos, 0, KH751, "'%s' is a legacy Word .doc file; convert it: "
+                       "soffice --headless --convert-to docx --outdir converted '%s' "
+                       "(LibreOffice), then import the .docx in converted/", path, path);
+        else
+            diag_error(diags, pos, 0, KH754, "'%s' is not a .docx file (a .docx is a zip "
+                       "archive, and this file is not one); open it in Word or LibreOffice and "
+                       "save it as .docx", path);
+        return NULL;
+    }
+    zip_error_t zerr;
+    zip_error_init(&zerr);
+    zip_source_t *src = zip_source_buffer_create(data, len, 0, &zerr);
+    zip_t *zip = src ? zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &zerr) : NULL;
+    if (!zip) {
+        diag_error(diags, pos, 0, KH754, "'%s' is not a readable .docx (zip: %s); save it "
+                   "again as .docx", path, zip_error_strerror(&zerr));
+        if (src)
+            zip_source_free(src);
+        zip_error_fini(&zerr);
+        return NULL;
+    }
+    zip_error_fini(&zerr);
+    if (zip_get_num_entries(zip, 0) > MAX_ENTRIES) {
+        diag_error(diags, pos, 0, KH755, "'%s' holds more than %d files; refused: check that it "
+                   "is the right file", path,
+                   MAX_ENTRIES);
+        zip_discard(zip);
+        return NULL;
+    }
+    return zip;
 }

@@ -10,6 +10,12 @@
 
 #include "diag.h"
 
+/* The .docx data[0..len) opened as a zip (read only, data kept by the
+ * caller until zip_discard), or NULL after a diagnostic naming path: over
+ * IMPORT_MAX_DOCX (KH752), a legacy .doc (KH751), not a zip or a damaged
+ * one (KH754), more than 10,000 files (KH755). */
+zip_t *docx_open_zip(DiagSink *diags, const char *path, const char *data, size_t len);
+
 /* Reads the part `name` of zip into malloc'd memory (NUL-terminated, its
  * length in *len). NULL with *missing = 1 when the zip has no such part;
  * NULL with *missing = 0 after a diagnostic naming path (KH754 damaged,
