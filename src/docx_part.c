@@ -49,10 +49,10 @@ static char *refuse_size(DiagSink *diags, const char *path, const char *name,
 
 /* Unpacks the open part f of want declared bytes; NULL after a diagnostic */
 static char *inflate_part(DiagSink *diags, const char *path, zip_t *zip, const char *name,
-                          size_t want, size_t *got_len)
+                          zip_uint64_t index, size_t want, size_t *got_len)
 {
     SrcPos pos = {path, 0, 0};
-    zip_file_t *f = zip_fopen(zip, name, 0);
+    zip_file_t *f = zip_fopen_index(zip, index, 0);
     if (!f) {
         diag_error(diags, pos, 0, KH754, "'%s': cannot open the part %s: %s: open the file in "
                    "Word and save it again", path, name,
@@ -97,7 +97,10 @@ char *docx_read_part(DiagSink *diags, const char *path, zip_t *zip, const char *
     zip_stat_t st;
     zip_stat_init(&st);
     *missing = 0;
-    if (zip_stat(zip, name, 0, &st) != 0) {
+    /* a part's name in any case, as OPC compares them ("Word/Document.xml":
+     * KH756 said there was no word/document.xml), the exact one first */
+    if ((zip_stat(zip, name, 0, &st) != 0 && zip_stat(zip, name, ZIP_FL_NOCASE, &st) != 0) ||
+        !(st.valid & ZIP_STAT_INDEX)) {
         *missing = 1;
         return NULL;
     }
@@ -108,7 +111,7 @@ char *docx_read_part(DiagSink *diags, const char *path, zip_t *zip, const char *
     if (budget)
         *budget -= (size_t)st.size;
     size_t got = 0;
-    char *data = inflate_part(diags, path, zip, name, (size_t)st.size, &got);
+    char *data = inflate_part(diags, path, zip, name, st.index, (size_t)st.size, &got);
     if (!data)
         return NULL;
     /* A parse tree costs ~150 bytes a node (26 MB of tiny runs: 1.5 GB): count first. */
