@@ -66,6 +66,10 @@ static int name_is(const xmlNode *n, const char *name)
     return n->name && strcmp((const char *)n->name, name) == 0;
 }
 
+/* The columns whose cells' rowspan and colspan are followed; a colspan
+ * is at most this (a colspan of a million wrote as many cells). */
+enum { SPAN_COLS = 256 };
+
 typedef struct {
     Buf *out;     /* NULL: only count the columns */
     int pipe;     /* three columns or more: pipe rows */
@@ -77,6 +81,8 @@ typedef struct {
     Buf cell;     /* pipe mode: the cell's paragraphs joined */
     int bold;     /* <b>/<strong> open around the text, nested */
     int italic;   /* <i>/<em> likewise */
+    int colspan;  /* the open cell's columns */
+    int span_left[SPAN_COLS]; /* per column, the rows below a rowspan still covers */
 } Html;
 
 /* Ends the paragraph being read: to the output (one Markdown paragraph) or,
@@ -161,22 +167,69 @@ static int nest(int *depth, int closing)
     return (*depth)++ == 0;
 }
 
-/* One element n, opening or closing. */
+/* An empty cell: a column a rowspan above or a colspan beside covers */
+static void empty_cell(Html *h)
+{
+    if (h->out && h->pipe)
+        buf_puts(h->out, h->row_cells ? "  |" : "|  |");
+    h->row_cells++;
+}
+
+/* The empty cells of the columns from the row's next one that rowspans
+ * above cover: up to its next own cell (to_end 0), or the last such
+ * column (to_end 1, at the row's end) */
+static void spanned(Html *h, int to_end)
+{
+    int last = h->row_cells - 1;
+    for (int k = h->row_cells; to_end && k < SPAN_COLS; k++)
+        if (h->span_left[k] > 0)
+            last = k;
+    while (h->row_cells < SPAN_COLS && (to_end ? h->row_cells <= last : h->span_left[h->row_cells] > 0)) {
+        h->span_left[h->row_cells] -= h->span_left[h->row_cells] > 0;
+        empty_cell(h);
+    }
+}
+
+/* An attribute of n as a number from 1 to max (1 when absent) */
+static int span_attr(const xmlNode *n, const char *name, int max)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+    long k = v ? strtol((const char *)v, NULL, 10) : 1;
+    xmlFree(v);
+    return k < 1 ? 1 : k > max ? max : (int)k;
+}
+
+/* One element n, opening or closing. A cell's rowspan leaves its column
+ * empty in the rows below, its colspan the columns beside it, as a
+ * browser lays them out: the cells after one were read a column to the
+ * left, under another column's heading (s25foreign). */
 static void on_tag(Html *h, const xmlNode *n, int closing)
 {
     if (name_is(n, "tr")) {
         end_para(h);
+        if (h->row_cells)
+            spanned(h, 1);
         end_row(h);
     } else if (name_is(n, "td") || name_is(n, "th")) {
         end_para(h);
         if (!closing) {
+            spanned(h, 0);
+            int rows = span_attr(n, "rowspan", 65535);
+            h->colspan = span_attr(n, "colspan", SPAN_COLS);
+            for (int k = h->row_cells; k < h->row_cells + h->colspan && k < SPAN_COLS; k++)
+                h->span_left[k] = rows - 1;
             if (h->out && h->pipe)
                 buf_puts(h->out, h->row_cells ? " " : "| ");
             buf_reset(&h->cell);
             h->row_cells++;
-        } else if (h->out && h->pipe) {
-            buf_putn(h->out, h->cell.data ? h->cell.data : "", h->cell.len);
-            buf_puts(h->out, " |");
+        } else {
+            if (h->out && h->pipe) {
+                buf_putn(h->out, h->cell.data ? h->cell.data : "", h->cell.len);
+                buf_puts(h->out, " |");
+            }
+            for (int k = 1; k < h->colspan && h->row_cells < SPAN_COLS; k++)
+                empty_cell(h);
+            h->colspan = 1;
         }
     } else if (name_is(n, "p") || name_is(n, "br") || name_is(n, "div") || name_is(n, "li")) {
         end_para(h);
