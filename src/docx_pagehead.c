@@ -49,7 +49,7 @@ static const char *rel_target(Arena *arena, const xmlDoc *rels, const char *id, 
     for (const xmlNode *n = root ? root->children : NULL; n && !found; n = n->next) {
         char *rid = docx_attr(n, "Id"), *target = docx_attr(n, "Target");
         char *mode = docx_attr(n, "TargetMode");
-        if (rid && target && !mode && strcmp(rid, id) == 0 && !strstr(target, "..") &&
+        if (rid && target && !mode && strcmp(rid, id) == 0 && !str_find(target, "..") &&
             !strchr(target, ':'))
             found = target[0] == '/' ? arena_strdup(arena, target + 1)
                                      : arena_printf(arena, "%s%s", folder, target);

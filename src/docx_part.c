@@ -206,7 +206,7 @@ void docx_main_part(zip_t *zip, char *name, char *rels, size_t cap)
      * name relative to FOLDER (docx_part_folder) */
     size_t tl = t ? strlen(t) : 0;
     const char *slash = t ? strrchr(t, '/') : NULL;
-    if (t && tl > 4 && tl + 12 < cap && !strstr(t, "..") && slash && slash > t &&
+    if (t && tl > 4 && tl + 12 < cap && !str_find(t, "..") && slash && slash > t &&
         strcmp(t + tl - 4, ".xml") == 0 && zip_name_locate(zip, t, 0) >= 0) {
         snprintf(name, cap, "%s", t);
         snprintf(rels, cap, "%.*s_rels/%s.rels", (int)(slash + 1 - t), t, slash + 1);

@@ -498,6 +498,38 @@ static int emphasis_tag(const char *s, const char *e, int *closing, const char *
     return TAG_NONE;
 }
 
+/* A <span> opened or closed: hiding is the stack of open spans (bit k:
+ * the k-th from the outside hides), *spans their count, *hidden the
+ * hiding ones'. 0 when a span closes none or opens past 64. */
+static int on_span(unsigned long long *hiding, int *spans, int *hidden, int closing, int hide)
+{
+    if (closing ? *spans == 0 : *spans == 64)
+        return 0;
+    if (closing) {
+        --*spans;
+        *hidden -= (int)((*hiding >> *spans) & 1);
+        *hiding &= ~(1ULL << *spans);
+    } else {
+        *hiding |= (unsigned long long)(hide != 0) << *spans;
+        *hidden += hide != 0;
+        ++*spans;
+    }
+    return 1;
+}
+
+/* A paragraph's end in out: its trailing spaces dropped, a blank line
+ * after it (one, however many block tags end there) */
+static void para_break(Buf *out)
+{
+    while (out->len && out->data[out->len - 1] == ' ')
+        out->len--;
+    if (out->len && !(out->len >= 2 && out->data[out->len - 1] == '\n' &&
+                      out->data[out->len - 2] == '\n'))
+        buf_puts(out, out->data[out->len - 1] == '\n' ? "\n" : "\n\n");
+    else if (out->data)
+        out->data[out->len] = '\0';
+}
+
 /* What inline_line does with a line's emphasis tags. */
 enum { TAGS_CHECK, TAGS_MARK, TAGS_STRIP };
 
@@ -525,6 +557,56 @@ static const char *comment_end(const char *p, const char *e, const char **close,
         *none = !*close;
     }
     return *close ? *close + 3 : NULL;
+}
+
+/* An emphasis mark written to out for a tag closing or opening at p (its
+ * end; e the line's end): spaces just inside the tag go outside the mark,
+ * and punctuation beside a letter outside the tag (md_flank.c). Returns
+ * where the line goes on. */
+static const char *put_mark(Buf *out, const char *mark, int closing, const char *p, const char *e)
+{
+    /* one space for those moved out, none where one stands already */
+    if (closing) {
+        size_t spaces = 0;
+        while (out->len > spaces && out->data[out->len - 1 - spaces] == ' ')
+            spaces++;
+        out->len -= spaces;
+        out->data[out->len] = '\0';
+        /* punctuation before the mark, a letter after it: outside */
+        size_t keep = out->len;
+        if (!spaces && md_flank_word_at(p, (size_t)(e - p))) {
+            size_t from = out->len > 4 ? out->len - 4 : 0;
+            keep = from + md_flank_trim_end(out->data + from, out->len - from, 1);
+            if (keep > 0 && out->data[keep - 1] == '\\')
+                keep = out->len; /* an escape stays whole: the check decides */
+        }
+        Buf moved = {0};
+        buf_putn(&moved, out->data + keep, out->len - keep);
+        out->len = keep;
+        out->data[keep] = '\0';
+        buf_puts(out, mark);
+        buf_putn(out, moved.data ? moved.data : "", moved.len);
+        buf_free(&moved);
+        if (spaces && p < e && *p != ' ')
+            buf_putc(out, ' ');
+    } else {
+        const char *text = p;
+        while (p < e && *p == ' ')
+            p++;
+        if (p > text && out->len && out->data[out->len - 1] != ' ')
+            buf_putc(out, ' ');
+        /* a letter before the mark, punctuation after it: outside */
+        if (p == text && md_flank_word_before(out->data, out->len)) {
+            const char *q = p;
+            while (q < e && *q != '<' && *q != '\\' && *q != '`' && *q != '*' && *q != '_')
+                q++;
+            size_t lead = md_flank_trim_start(p, (size_t)(q - p), 1);
+            buf_putn(out, p, lead);
+            p += lead;
+        }
+        buf_puts(out, mark);
+    }
+    return p;
 }
 
 /* One line s..e (no '\n') appended to out with its emphasis tags as
@@ -595,32 +677,14 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int mo
         if (kind == TAG_CUT)
             return 0;
         if (kind == TAG_SPAN) {
-            if (closing && spans == 0)
+            if (!on_span(&hiding, &spans, &hidden, closing, hide))
                 return 0;
-            if (!closing && spans == 64)
-                return 0;
-            if (closing) {
-                spans--;
-                hidden -= (int)((hiding >> spans) & 1);
-                hiding &= ~(1ULL << spans);
-            } else {
-                hiding |= (unsigned long long)(hide != 0) << spans;
-                hidden += hide != 0;
-                spans++;
-            }
             p = end;
             continue;
         }
         if (kind == TAG_PARA) {
-            if (!quiet) {
-                while (out->len && out->data[out->len - 1] == ' ')
-                    out->len--;
-                if (out->len && !(out->len >= 2 && out->data[out->len - 1] == '\n' &&
-                                  out->data[out->len - 2] == '\n'))
-                    buf_puts(out, out->data[out->len - 1] == '\n' ? "\n" : "\n\n");
-                else if (out->data)
-                    out->data[out->len] = '\0';
-            }
+            if (!quiet)
+                para_break(out);
             p = end;
             while (p < e && (*p == ' ' || *p == '\n'))
                 p++;
@@ -659,48 +723,7 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int mo
         p = end;
         if (quiet || mode == TAGS_STRIP || !changes || kind == TAG_DROP)
             continue;
-        const char *mark = kind == TAG_BOLD ? "**" : "*";
-        /* one space for those moved out, none where one stands already */
-        if (closing) {
-            size_t spaces = 0;
-            while (out->len > spaces && out->data[out->len - 1 - spaces] == ' ')
-                spaces++;
-            out->len -= spaces;
-            out->data[out->len] = '\0';
-            /* punctuation before the mark, a letter after it: outside */
-            size_t keep = out->len;
-            if (!spaces && md_flank_word_at(p, (size_t)(e - p))) {
-                size_t from = out->len > 4 ? out->len - 4 : 0;
-                keep = from + md_flank_trim_end(out->data + from, out->len - from, 1);
-                if (keep > 0 && out->data[keep - 1] == '\\')
-                    keep = out->len; /* an escape stays whole: the check decides */
-            }
-            Buf moved = {0};
-            buf_putn(&moved, out->data + keep, out->len - keep);
-            out->len = keep;
-            out->data[keep] = '\0';
-            buf_puts(out, mark);
-            buf_putn(out, moved.data ? moved.data : "", moved.len);
-            buf_free(&moved);
-            if (spaces && p < e && *p != ' ')
-                buf_putc(out, ' ');
-        } else {
-            const char *text = p;
-            while (p < e && *p == ' ')
-                p++;
-            if (p > text && out->len && out->data[out->len - 1] != ' ')
-                buf_putc(out, ' ');
-            /* a letter before the mark, punctuation after it: outside */
-            if (p == text && md_flank_word_before(out->data, out->len)) {
-                const char *q = p;
-                while (q < e && *q != '<' && *q != '\\' && *q != '`' && *q != '*' && *q != '_')
-                    q++;
-                size_t lead = md_flank_trim_start(p, (size_t)(q - p), 1);
-                buf_putn(out, p, lead);
-                p += lead;
-            }
-            buf_puts(out, mark);
-        }
+        p = put_mark(out, kind == TAG_BOLD ? "**" : "*", closing, p, e);
     }
     return depth[0] == 0 && depth[1] == 0 && depth[2] == 0 && spans == 0;
 }
