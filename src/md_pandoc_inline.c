@@ -5,18 +5,20 @@
  * highlighted words as a bracketed span, "[đường thôn]{.underline}",
  * Track Changes (`--track-changes=all`) as "[mức sống]{.deletion
  * author=...}[đời sống]{.insertion author=...}", a comment as
- * "[words]{.comment-start ...}", struck words as "~~x~~" (GitHub's
- * Markdown too) and a subscript as "~2~". Import printed the brackets,
- * braces and tildes in every format, and the deleted words beside the
- * inserted ones (s25foreign). Here a span is its words (a deletion's and
- * a comment's: nothing, as the .docx reader leaves out deleted text and
- * keeps a comment out of the text), "~~x~~" and "~x~" their words, as the
- * .docx reader keeps a struck or subscript run's text. A superscript
- * "^2^" is left as written: khgen's own Markdown does not escape '^'
- * (README, import's limits). Escapes, code spans and fenced code are left
- * as written (a line holding a backtick is not touched). One pass: the
- * bytes to drop are marked in a difference array and copied once, so the
- * cost is linear in the text however the spans nest.
+ * "[words]{.comment-start ...}", a picture's size after it,
+ * "![Sơ đồ](media/image1.png){width="2.5in"}" (a link's class too),
+ * struck words as "~~x~~" (GitHub's Markdown too) and a subscript as
+ * "~2~". Import printed the brackets, braces and tildes in every format,
+ * and the deleted words beside the inserted ones (s25foreign). Here a
+ * span is its words (a deletion's and a comment's: nothing, as the .docx
+ * reader leaves out deleted text and keeps a comment out of the text), a
+ * link's or a picture's attributes nothing, "~~x~~" and "~x~" their
+ * words, as the .docx reader keeps a struck or subscript run's text. A
+ * superscript "^2^" is left as written: khgen's own Markdown does not
+ * escape '^' (README, import's limits). Escapes, code spans and fenced
+ * code are left as written (a line holding a backtick is not touched).
+ * One pass: the bytes to drop are marked in a difference array and copied
+ * once, so the cost is linear in the text however the spans nest.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -55,6 +57,55 @@ static void drop(int *del, size_t from, size_t to)
     del[to]--;
 }
 
+/* The backtick runs of a line: where each begins, its length, and where
+ * the code span it opens ends (past the next run of its length), or
+ * (size_t)-1 when no run closes it (a literal run); last: per length, the
+ * run seen last, for the backward pass (all (size_t)-1 between lines). */
+typedef struct {
+    size_t *at, *len, *close, n, cap;
+    size_t *last, last_cap;
+} Ticks;
+
+/* The backtick runs of s[i..end) into t, each paired with the next run of
+ * its length as CommonMark pairs them: one pass forward, one back (the
+ * runs' lengths sum to at most the line's, so last is as long as it). */
+static void code_spans(const char *s, size_t i, size_t end, Ticks *t)
+{
+    t->n = 0;
+    for (size_t p = i; p < end;) {
+        if (s[p] != '`' || (p > i && s[p - 1] == '\\')) {
+            p++;
+            continue;
+        }
+        size_t q = p;
+        while (q < end && s[q] == '`')
+            q++;
+        if (t->n == t->cap) {
+            t->cap = t->cap ? 2 * t->cap : 16;
+            t->at = xrealloc(t->at, t->cap * sizeof *t->at);
+            t->len = xrealloc(t->len, t->cap * sizeof *t->len);
+            t->close = xrealloc(t->close, t->cap * sizeof *t->close);
+        }
+        t->at[t->n] = p;
+        t->len[t->n++] = q - p;
+        if (q - p >= t->last_cap) {
+            size_t from = t->last_cap;
+            t->last_cap = 2 * (q - p) + 16;
+            t->last = xrealloc(t->last, t->last_cap * sizeof *t->last);
+            for (size_t k = from; k < t->last_cap; k++)
+                t->last[k] = (size_t)-1;
+        }
+        p = q;
+    }
+    for (size_t k = t->n; k-- > 0;) {
+        size_t next = t->last[t->len[k]];
+        t->close[k] = next == (size_t)-1 ? (size_t)-1 : t->at[next] + t->len[next];
+        t->last[t->len[k]] = k;
+    }
+    for (size_t k = 0; k < t->n; k++)
+        t->last[t->len[k]] = (size_t)-1;
+}
+
 /* The length of the run of tildes at i */
 static size_t tildes(const char *s, size_t len, size_t i)
 {
@@ -69,9 +120,10 @@ int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
     if (!memchr(s, '{', len) && !memchr(s, '~', len))
         return 0;
     int *del = calloc(len + 1, sizeof *del);
+    Ticks ticks = {0};
     size_t *open = NULL, n_open = 0, cap_open = 0;
     size_t strike = (size_t)-1; /* an opening "~~" of this paragraph */
-    int fence = 0, any = 0;
+    int fence = 0, any = 0, link = 0; /* link: a "](" was read, its ')' not yet */
     for (size_t i = 0; i < len;) {
         /* a line: a fence, a blank line, a line with code */
         const char *nl = memchr(s + i, '\n', len - i);
@@ -85,15 +137,25 @@ int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
             n_open = 0;
             strike = (size_t)-1;
         }
-        if (fence || blank || memchr(s + i, '`', end - i) ||
+        if (fence || blank ||
             (end - lead >= 3 && (memcmp(s + lead, "```", 3) == 0 || memcmp(s + lead, "~~~", 3) == 0))) {
             i = end + 1;
             continue;
         }
+        code_spans(s, i, end, &ticks);
+        size_t tick = 0; /* the next backtick run of the line */
         for (size_t p = i; p < end;) {
             char c = s[p];
             if (c == '\\') {
                 p += 2;
+            } else if (c == '`') {
+                /* a code span through the next run of its length, else
+                 * the run is literal */
+                while (tick < ticks.n && ticks.at[tick] < p)
+                    tick++;
+                size_t k = tick < ticks.n && ticks.at[tick] == p ? tick : ticks.n;
+                p = k == ticks.n ? p + 1
+                    : ticks.close[k] != (size_t)-1 ? ticks.close[k] : p + ticks.len[k];
             } else if (c == '[') {
                 if (n_open == cap_open) {
                     cap_open = cap_open ? 2 * cap_open : 16;
@@ -125,7 +187,19 @@ int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
                 }
             } else if (c == ']') {
                 n_open -= n_open > 0;
+                link = p + 1 < end && s[p + 1] == '(';
                 p++;
+            } else if (c == ')' && link && p + 1 < end && s[p + 1] == '{') {
+                /* a link's or a picture's attributes, "](media/a.png){width=...}" */
+                size_t q = p + 2;
+                while (q < end && s[q] != '}' && s[q] != '{' && s[q] != '[')
+                    q++;
+                link = 0;
+                if (q < end && s[q] == '}' && attributes(s, p + 2, q)) {
+                    drop(del, p + 1, q + 1);
+                    any = 1;
+                }
+                p = q < end && s[q] == '}' ? q + 1 : p + 1;
             } else if (c == '~') {
                 size_t n = tildes(s, len, p);
                 if (n == 2 && strike == (size_t)-1 && p + 2 < end && s[p + 2] != ' ') {
@@ -173,5 +247,9 @@ int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
     }
     free(open);
     free(del);
+    free(ticks.at);
+    free(ticks.len);
+    free(ticks.close);
+    free(ticks.last);
     return any;
 }
