@@ -16,6 +16,8 @@
 #     made sections, exit 0;
 #   - an HTML table's rowspan: the cells after it read a column to the
 #     left, under another column's heading;
+#   - pandoc's multiline table of headers alone (an empty Biểu): its page
+#     left out of the document as '# review:' comments (KH762);
 #   - a .docx part with a DTD: an external entity's text left out without
 #     a word (Word refuses the file: now KH754, exit 3, nothing written);
 #   - a .docx whose main part is doc/main.xml, or whose parts are named
@@ -206,6 +208,32 @@ if [ "$(wc -c <"$work/md/hugespan/p.yaml" 2>/dev/null || echo 0)" -lt 20000 ] 2>
     ok "a colspan of a hundred million writes at most 256 cells"
 else
     not_ok "a colspan of a hundred million: $(wc -c <"$work/md/hugespan/p.yaml" 2>&1) $(head -c 300 "$work/md/hugespan/err")"
+fi
+
+# ---- pandoc's multiline table of headers alone (an empty Biểu) --------------------------
+printf '**I. MỤC TIÊU**\n\n1\\. Số liệu.\n' | md emptybieu
+cat >>"$work/md/emptybieu.md" <<'EOF'
+
+Biểu 03
+
+PHÂN CÔNG CÁC NGÀNH PHỤ TRÁCH TIÊU CHÍ
+
+(Kèm theo Kế hoạch số /KH-UBND ngày tháng 01 năm 2024 của UBND huyện Yên Thế)
+
+  ---------------------------------------------------------------------------
+  **STT**   **Tiêu chí**   **Cơ quan phụ trách**     **Cơ quan phối hợp**
+  --------- -------------- ------------------------- ------------------------
+
+  ---------------------------------------------------------------------------
+
+Bản sao kế hoạch không kèm biểu này.
+EOF
+mdimported emptybieu
+if ! grep -q KH762 "$work/md/emptybieu/err" && ! grep -q 'review:.*STT' "$work/md/emptybieu/p.yaml" &&
+    mdhas emptybieu '**Biểu 03**' '**PHÂN CÔNG CÁC NGÀNH PHỤ TRÁCH TIÊU CHÍ**'; then
+    ok "pandoc's multiline table of headers alone read as an attachment's table, its page kept"
+else
+    not_ok "pandoc's empty multiline table: $(head -c 300 "$work/md/emptybieu/err") $(grep -c review "$work/md/emptybieu/p.yaml" 2>&1)"
 fi
 
 # ---- a DTD in word/document.xml -----------------------------------------------------
