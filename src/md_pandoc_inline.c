@@ -115,128 +115,151 @@ static size_t tildes(const char *s, size_t len, size_t i)
     return n;
 }
 
+/* What the pass has read: the bytes to drop (a difference array), the
+ * '[' still open in the paragraph, its opening "~~", whether a "](" waits
+ * for its ')', the line's backtick runs */
+typedef struct {
+    int *del;
+    size_t *open, n_open, cap_open;
+    size_t strike;
+    int link, any;
+    Ticks ticks;
+    size_t tick; /* the line's next backtick run */
+} Pass;
+
+/* A bracketed span's "]{" at p: its '}' before the paragraph ends or
+ * another bracket; the span dropped (its words too, a hiding one's) when
+ * its attributes read as pandoc's. Returns where the line goes on; *end
+ * moves to the end of the line the span ends on. */
+static size_t span_end(Pass *st, const char *s, size_t len, size_t p, size_t *end)
+{
+    size_t q = p + 2;
+    while (q < len && s[q] != '}' && s[q] != '[' && s[q] != ']' && s[q] != '{' &&
+           !(s[q] == '\n' && q + 1 < len && s[q + 1] == '\n'))
+        q++;
+    if (q < len && s[q] == '}' && st->n_open && attributes(s, p + 2, q)) {
+        size_t o = st->open[--st->n_open];
+        drop(st->del, o, o + 1);
+        drop(st->del, p, q + 1);
+        if (hiding(s, p + 2, q))
+            drop(st->del, o, q + 1);
+        st->any = 1;
+        while (q + 1 > *end && *end < len) { /* its attributes over lines */
+            const char *nl = memchr(s + *end + 1, '\n', len - *end - 1);
+            *end = nl ? (size_t)(nl - s) : len;
+        }
+        return q + 1;
+    }
+    st->n_open -= st->n_open > 0;
+    return q > p + 2 && q <= *end ? q : p + 1;
+}
+
+/* A run of tildes at p: "~~" opening or closing a strikeout, "~x~" a
+ * subscript on the line. Returns where the line goes on. */
+static size_t tilde_run(Pass *st, const char *s, size_t len, size_t p, size_t end)
+{
+    size_t n = tildes(s, len, p);
+    if (n == 2 && st->strike == (size_t)-1 && p + 2 < end && s[p + 2] != ' ') {
+        st->strike = p;
+    } else if (n == 2 && st->strike != (size_t)-1 && s[p - 1] != ' ') {
+        drop(st->del, st->strike, st->strike + 2);
+        drop(st->del, p, p + 2);
+        st->strike = (size_t)-1;
+        st->any = 1;
+    } else if (n == 1 && p + 1 < end && s[p + 1] != ' ') {
+        size_t q = p + 1;
+        while (q < end && s[q] != '~' && s[q] != ' ' && s[q] != '\\')
+            q++;
+        if (q < end && s[q] == '~' && tildes(s, len, q) == 1) {
+            drop(st->del, p, p + 1);
+            drop(st->del, q, q + 1);
+            st->any = 1;
+            return q + 1;
+        }
+        return q;
+    }
+    return p + n;
+}
+
+/* One byte (or mark) of a line at p; returns where the line goes on */
+static size_t step(Pass *st, const char *s, size_t len, size_t p, size_t *end)
+{
+    char c = s[p];
+    if (c == '\\')
+        return p + 2;
+    if (c == '`') {
+        /* a code span through the next run of its length, else literal */
+        Ticks *t = &st->ticks;
+        while (st->tick < t->n && t->at[st->tick] < p)
+            st->tick++;
+        size_t k = st->tick < t->n && t->at[st->tick] == p ? st->tick : t->n;
+        return k == t->n ? p + 1 : t->close[k] != (size_t)-1 ? t->close[k] : p + t->len[k];
+    }
+    if (c == '[') {
+        if (st->n_open == st->cap_open) {
+            st->cap_open = st->cap_open ? 2 * st->cap_open : 16;
+            st->open = xrealloc(st->open, st->cap_open * sizeof *st->open);
+        }
+        st->open[st->n_open++] = p;
+        return p + 1;
+    }
+    if (c == ']' && p + 1 < len && s[p + 1] == '{')
+        return span_end(st, s, len, p, end);
+    if (c == ']') {
+        st->n_open -= st->n_open > 0;
+        st->link = p + 1 < *end && s[p + 1] == '(';
+        return p + 1;
+    }
+    if (c == ')' && st->link && p + 1 < *end && s[p + 1] == '{') {
+        /* a link's or a picture's attributes, "](media/a.png){width=...}" */
+        size_t q = p + 2;
+        while (q < *end && s[q] != '}' && s[q] != '{' && s[q] != '[')
+            q++;
+        st->link = 0;
+        if (q < *end && s[q] == '}' && attributes(s, p + 2, q)) {
+            drop(st->del, p + 1, q + 1);
+            st->any = 1;
+        }
+        return q < *end && s[q] == '}' ? q + 1 : p + 1;
+    }
+    if (c == '~')
+        return tilde_run(st, s, len, p, *end);
+    return p + 1;
+}
+
 int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
 {
     if (!memchr(s, '{', len) && !memchr(s, '~', len))
         return 0;
-    int *del = calloc(len + 1, sizeof *del);
-    Ticks ticks = {0};
-    size_t *open = NULL, n_open = 0, cap_open = 0;
-    size_t strike = (size_t)-1; /* an opening "~~" of this paragraph */
-    int fence = 0, any = 0, link = 0; /* link: a "](" was read, its ')' not yet */
+    Pass st = {.del = calloc(len + 1, sizeof(int)), .strike = (size_t)-1};
+    int fence = 0;
     for (size_t i = 0; i < len;) {
-        /* a line: a fence, a blank line, a line with code */
+        /* a line: a fence, a blank line (the paragraph's end), a line */
         const char *nl = memchr(s + i, '\n', len - i);
         size_t end = nl ? (size_t)(nl - s) : len, lead = i;
         while (lead < end && lead - i < 3 && s[lead] == ' ')
             lead++;
-        if (end - lead >= 3 && (memcmp(s + lead, "```", 3) == 0 || memcmp(s + lead, "~~~", 3) == 0))
-            fence = !fence;
-        int blank = lead == end;
-        if (blank) {
-            n_open = 0;
-            strike = (size_t)-1;
+        int fence_line = end - lead >= 3 && (memcmp(s + lead, "```", 3) == 0 ||
+                                             memcmp(s + lead, "~~~", 3) == 0);
+        fence ^= fence_line;
+        if (lead == end) {
+            st.n_open = 0;
+            st.strike = (size_t)-1;
         }
-        if (fence || blank ||
-            (end - lead >= 3 && (memcmp(s + lead, "```", 3) == 0 || memcmp(s + lead, "~~~", 3) == 0))) {
-            i = end + 1;
-            continue;
-        }
-        code_spans(s, i, end, &ticks);
-        size_t tick = 0; /* the next backtick run of the line */
-        for (size_t p = i; p < end;) {
-            char c = s[p];
-            if (c == '\\') {
-                p += 2;
-            } else if (c == '`') {
-                /* a code span through the next run of its length, else
-                 * the run is literal */
-                while (tick < ticks.n && ticks.at[tick] < p)
-                    tick++;
-                size_t k = tick < ticks.n && ticks.at[tick] == p ? tick : ticks.n;
-                p = k == ticks.n ? p + 1
-                    : ticks.close[k] != (size_t)-1 ? ticks.close[k] : p + ticks.len[k];
-            } else if (c == '[') {
-                if (n_open == cap_open) {
-                    cap_open = cap_open ? 2 * cap_open : 16;
-                    open = xrealloc(open, cap_open * sizeof *open);
-                }
-                open[n_open++] = p++;
-            } else if (c == ']' && p + 1 < len && s[p + 1] == '{') {
-                /* its '}' before the paragraph ends or another bracket */
-                size_t q = p + 2;
-                while (q < len && s[q] != '}' && s[q] != '[' && s[q] != ']' && s[q] != '{' &&
-                       !(s[q] == '\n' && q + 1 < len && s[q + 1] == '\n'))
-                    q++;
-                if (q < len && s[q] == '}' && n_open && attributes(s, p + 2, q)) {
-                    size_t o = open[--n_open];
-                    drop(del, o, o + 1);
-                    drop(del, p, q + 1);
-                    if (hiding(s, p + 2, q))
-                        drop(del, o, q + 1);
-                    any = 1;
-                    /* past the span: its attributes may run over lines */
-                    while (q + 1 > end && end < len) {
-                        nl = memchr(s + end + 1, '\n', len - end - 1);
-                        end = nl ? (size_t)(nl - s) : len;
-                    }
-                    p = q + 1;
-                } else {
-                    n_open -= n_open > 0;
-                    p = q > p + 2 && q <= end ? q : p + 1;
-                }
-            } else if (c == ']') {
-                n_open -= n_open > 0;
-                link = p + 1 < end && s[p + 1] == '(';
-                p++;
-            } else if (c == ')' && link && p + 1 < end && s[p + 1] == '{') {
-                /* a link's or a picture's attributes, "](media/a.png){width=...}" */
-                size_t q = p + 2;
-                while (q < end && s[q] != '}' && s[q] != '{' && s[q] != '[')
-                    q++;
-                link = 0;
-                if (q < end && s[q] == '}' && attributes(s, p + 2, q)) {
-                    drop(del, p + 1, q + 1);
-                    any = 1;
-                }
-                p = q < end && s[q] == '}' ? q + 1 : p + 1;
-            } else if (c == '~') {
-                size_t n = tildes(s, len, p);
-                if (n == 2 && strike == (size_t)-1 && p + 2 < end && s[p + 2] != ' ') {
-                    strike = p;
-                } else if (n == 2 && strike != (size_t)-1 && s[p - 1] != ' ') {
-                    drop(del, strike, strike + 2);
-                    drop(del, p, p + 2);
-                    strike = (size_t)-1;
-                    any = 1;
-                } else if (n == 1 && p + 1 < end && s[p + 1] != ' ') {
-                    /* a subscript: "~2~", no space inside, on the line */
-                    size_t q = p + 1;
-                    while (q < end && s[q] != '~' && s[q] != ' ' && s[q] != '\\')
-                        q++;
-                    if (q < end && s[q] == '~' && tildes(s, len, q) == 1) {
-                        drop(del, p, p + 1);
-                        drop(del, q, q + 1);
-                        any = 1;
-                        p = q + 1;
-                        continue;
-                    }
-                    p = q;
-                    continue;
-                }
-                p += n;
-            } else {
-                p++;
-            }
+        if (!fence && !fence_line && lead < end) {
+            code_spans(s, i, end, &st.ticks);
+            st.tick = 0;
+            for (size_t p = i; p < end;)
+                p = step(&st, s, len, p, &end);
         }
         i = end + 1;
     }
-    if (any) {
+    if (st.any) {
         int depth = 0;
         size_t from = 0;
         for (size_t i = 0; i < len; i++) {
             int was = depth;
-            depth += del[i];
+            depth += st.del[i];
             if (!was && depth)
                 buf_putn(out, s + from, i - from);
             if (was && !depth)
@@ -245,11 +268,11 @@ int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
         if (!depth)
             buf_putn(out, s + from, len - from);
     }
-    free(open);
-    free(del);
-    free(ticks.at);
-    free(ticks.len);
-    free(ticks.close);
-    free(ticks.last);
-    return any;
+    free(st.open);
+    free(st.del);
+    free(st.ticks.at);
+    free(st.ticks.len);
+    free(st.ticks.close);
+    free(st.ticks.last);
+    return st.any;
 }
