@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <libxml/parser.h>
 
@@ -181,33 +182,79 @@ static char *office_target(const char *xml, size_t len)
     return found;
 }
 
+/* The part name of zip, at most max bytes, read quietly into malloc'd
+ * memory (*len its length); NULL when missing, larger or damaged */
+static char *quiet_part(zip_t *zip, const char *name, size_t max, size_t *len)
+{
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat(zip, name, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) || st.size > max)
+        return NULL;
+    zip_file_t *f = zip_fopen(zip, name, 0);
+    if (!f)
+        return NULL;
+    char *xml = xmalloc((size_t)st.size + 1);
+    zip_int64_t got = zip_fread(f, xml, st.size);
+    zip_fclose(f);
+    if (got <= 0) {
+        free(xml);
+        return NULL;
+    }
+    *len = (size_t)got;
+    return xml;
+}
+
+/* 1 if [Content_Types].xml gives part (no leading '/') the content type of
+ * a Word document's main part (a document, a template, with macros or
+ * not), as Word requires of it: an .xlsx's xl/workbook.xml is not one */
+static int word_main(zip_t *zip, const char *part)
+{
+    size_t len = 0;
+    char *xml = quiet_part(zip, "[Content_Types].xml", 1 << 20, &len);
+    xmlDoc *doc = xml ? xmlReadMemory(xml, (int)len, "types.xml", NULL,
+                                      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)
+                      : NULL;
+    free(xml);
+    int word = 0;
+    const xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
+    for (const xmlNode *n = root ? root->children : NULL; n && !word; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || strcmp((const char *)n->name, "Override") != 0)
+            continue;
+        xmlChar *pn = xmlGetProp(n, (const xmlChar *)"PartName");
+        xmlChar *ct = xmlGetProp(n, (const xmlChar *)"ContentType");
+        word = pn && ct && pn[0] == '/' && strcasecmp((const char *)pn + 1, part) == 0 &&
+               (str_find((const char *)ct, "wordprocessingml.document.main") ||
+                str_find((const char *)ct, "wordprocessingml.template.main") ||
+                str_find((const char *)ct, "ms-word.document.macroEnabled.main") ||
+                str_find((const char *)ct, "ms-word.template.macroEnabledTemplate.main"));
+        xmlFree(pn);
+        xmlFree(ct);
+    }
+    if (doc)
+        xmlFreeDoc(doc);
+    return word;
+}
+
 void docx_main_part(zip_t *zip, char *name, char *rels, size_t cap)
 {
     snprintf(name, cap, "word/document.xml");
     snprintf(rels, cap, "word/_rels/document.xml.rels");
-    zip_stat_t st;
-    zip_stat_init(&st);
-    if (zip_stat(zip, "_rels/.rels", 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) ||
-        st.size > 65536)
-        return;
-    zip_file_t *f = zip_fopen(zip, "_rels/.rels", 0);
-    if (!f)
-        return;
-    char *xml = xmalloc((size_t)st.size + 1);
-    zip_int64_t got = zip_fread(f, xml, st.size);
-    zip_fclose(f);
-    char *target = got > 0 ? office_target(xml, (size_t)got) : NULL;
+    size_t got = 0;
+    char *xml = quiet_part(zip, "_rels/.rels", 65536, &got);
+    char *target = xml ? office_target(xml, got) : NULL;
     free(xml);
     const char *t = target ? target + (target[0] == '/') : NULL;
     while (t && t[0] == '.' && t[1] == '/') /* "./word/document.xml" */
         t += 2;
-    /* "FOLDER/NAME.xml" (a converter's "doc/main.xml" too): its own
+    /* "FOLDER/NAME.xml" (a converter's "doc/main.xml" too, when its
+     * content type is a Word document's): its own
      * relationships are FOLDER/_rels/NAME.xml.rels, and the targets they
      * name relative to FOLDER (docx_part_folder) */
     size_t tl = t ? strlen(t) : 0;
     const char *slash = t ? strrchr(t, '/') : NULL;
     if (t && tl > 4 && tl + 12 < cap && !str_find(t, "..") && slash && slash > t &&
-        strcmp(t + tl - 4, ".xml") == 0 && zip_name_locate(zip, t, 0) >= 0) {
+        strcmp(t + tl - 4, ".xml") == 0 && zip_name_locate(zip, t, 0) >= 0 &&
+        (strncmp(t, "word/", 5) == 0 || word_main(zip, t))) {
         snprintf(name, cap, "%s", t);
         snprintf(rels, cap, "%.*s_rels/%s.rels", (int)(slash + 1 - t), t, slash + 1);
     }

@@ -36,7 +36,9 @@ xmlDoc *docx_parse_xml(DiagSink *diags, const char *path, const char *name, cons
 /* The name of the package's main document part, into name (cap bytes):
  * the target of the officeDocument relationship of _rels/.rels when it is
  * a part "FOLDER/NAME.xml" the zip holds ("word/document2.xml", as Word
- * saves some documents, "doc/main.xml" as some converters write), else
+ * saves some documents, "doc/main.xml" as some converters write, outside
+ * word/ only when [Content_Types].xml gives it a Word document's main
+ * content type: an .xlsx's xl/workbook.xml is none), else
  * "word/document.xml"; and, into rels (cap bytes), the name of that part's
  * relationships ("FOLDER/_rels/NAME.xml.rels").
  * Reads at most 64 KiB of _rels/.rels, quietly: a damaged one names the
