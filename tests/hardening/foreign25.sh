@@ -16,6 +16,8 @@
 #     made sections, exit 0;
 #   - an HTML table's rowspan: the cells after it read a column to the
 #     left, under another column's heading;
+#   - an HTML table's rows each padded to its widest row (one row of 259
+#     cells over 20,000 of three: a 0.8 MB .md imported as a 27 MB plan);
 #   - pandoc's multiline table of headers alone (an empty Biểu): its page
 #     left out of the document as '# review:' comments (KH762);
 #   - a .docx part with a DTD: an external entity's text left out without
@@ -209,6 +211,32 @@ if [ "$(wc -c <"$work/md/hugespan/p.yaml" 2>/dev/null || echo 0)" -lt 20000 ] 2>
 else
     not_ok "a colspan of a hundred million: $(wc -c <"$work/md/hugespan/p.yaml" 2>&1) $(head -c 300 "$work/md/hugespan/err")"
 fi
+
+# a table of 4,000 rows of three cells under one row of 259, and one whose
+# rowspans stack each row a column further right: every row was padded to
+# the widest (0.8 MB of HTML imported as a 27 MB plan); now the plan is at
+# most six times the table
+/usr/bin/python3 - "$work/md" <<'PY'
+import sys
+head = open(sys.argv[1] + '/spans.md', encoding='utf-8').read()
+n = 4000
+wide = ('<tr>' + ''.join('<td>%d</td>' % i for i in range(259)) + '</tr>' +
+        '<tr><td>1</td><td>2</td><td>3</td></tr>' * n)
+stack = ''.join('<tr><td rowspan="%d">%d</td><td colspan="3">x</td><td>y</td></tr>' % (n, i) for i in range(n))
+for name, rows in (('widerow', wide), ('stacked', stack)):
+    open(sys.argv[1] + '/' + name + '.md', 'w', encoding='utf-8').write(
+        head.replace('1\\. Làm đường giao thông.', '1\\. Bảng.\n\n<table>' + rows + '</table>\n'))
+PY
+for name in widerow stacked; do
+    "$khgen" import -o - "$work/md/$name.md" >"$work/md/$name.yaml" 2>/dev/null
+    in=$(wc -c <"$work/md/$name.md")
+    out=$(wc -c <"$work/md/$name.yaml")
+    if [ "$out" -gt 1000 ] && [ "$out" -lt $((6 * in)) ]; then
+        ok "an HTML table's rows not padded to its widest ($name): $in bytes imported as $out"
+    else
+        not_ok "an HTML table's rows padded to its widest ($name): $in bytes imported as $out"
+    fi
+done
 
 # ---- pandoc's multiline table of headers alone (an empty Biểu) --------------------------
 printf '**I. MỤC TIÊU**\n\n1\\. Số liệu.\n' | md emptybieu
