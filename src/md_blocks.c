@@ -32,7 +32,6 @@
 #include <string.h>
 
 #include "docx_lines.h"
-#include "md_spans.h"
 
 /* The bytes of addresses reference links may add beyond the text's own
  * length (a short .md's few links are always written in). */
@@ -582,8 +581,7 @@ static size_t quote_marks(const char *s, size_t len, size_t *marks)
 
 /* Writes line l as import reads it (the header's comment above); its
  * links' addresses are taken from *budget (put_links). */
-static void put_line_body(Buf *out, const Line *l, const Def *defs, size_t n_defs,
-                          size_t *budget)
+static void put_line(Buf *out, const Line *l, const Def *defs, size_t n_defs, size_t *budget)
 {
     const char *s = l->s;
     size_t len = l->len, i = indent_of(s, len);
@@ -601,7 +599,7 @@ static void put_line_body(Buf *out, const Line *l, const Def *defs, size_t n_def
         Line copy = *l;
         copy.s = linked.data ? linked.data : "";
         copy.len = linked.len;
-        put_line_body(out, &copy, NULL, 0, budget);
+        put_line(out, &copy, NULL, 0, budget);
         buf_free(&linked);
         return;
     }
@@ -698,22 +696,6 @@ static void mark_lone_rows(Line *lines, size_t count, const unsigned char *in_co
             continue; /* a stray row alone is read as one, as before */
         lines[k].lone = 1;
     }
-}
-
-/* One line as import reads it: pandoc's bracketed spans of Word's
- * formatting as their words (md_spans.c), then put_line_body. */
-static void put_line(Buf *out, const Line *l, const Def *defs, size_t n_defs, size_t *budget)
-{
-    Buf spans = {0};
-    if (!l->definition && memchr(l->s, ']', l->len) && md_put_spans(&spans, l->s, l->len)) {
-        Line copy = *l;
-        copy.s = spans.data;
-        copy.len = spans.len;
-        put_line_body(out, &copy, defs, n_defs, budget);
-    } else {
-        put_line_body(out, l, defs, n_defs, budget);
-    }
-    buf_free(&spans);
 }
 
 int imp_md_blocks(const char *s, size_t len, Buf *out)
