@@ -199,19 +199,6 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
     plan->title_node = ynode_get(node, "title");
 }
 
-static const char *expand_kind(const char *kind)
-{
-    static const char *const abbreviations[][2] = {
-        {"NQ", "Nghị quyết"}, {"NĐ", "Nghị định"}, {"QĐ", "Quyết định"}, {"CT", "Chỉ thị"},
-        {"TT", "Thông tư"},   {"KH", "Kế hoạch"},  {"HD", "Hướng dẫn"},  {"CTr", "Chương trình"},
-        {"TB", "Thông báo"},  {"KL", "Kết luận"},
-    };
-    for (size_t i = 0; i < sizeof abbreviations / sizeof abbreviations[0]; i++)
-        if (strcmp(kind, abbreviations[i][0]) == 0)
-            return abbreviations[i][1];
-    return kind;
-}
-
 static void parse_bases(Parser *p, const YNode *node)
 {
     Plan *plan = p->plan;
@@ -261,7 +248,7 @@ static void parse_bases(Parser *p, const YNode *node)
             continue;
         }
         const char *kind = require_text(p, item, "kind", "a legal basis", TEXT_ONE_LINE);
-        basis->kind = kind ? expand_kind(kind) : NULL;
+        basis->kind = kind ? plan_expand_kind(kind) : NULL;
         /* a document cited by its name ("Luật Tổ chức chính quyền địa
          * phương ngày 19 tháng 6 năm 2015") may have no number */
         basis->name = get_text(p, item, "name", TEXT_PROSE | TEXT_ONE_LINE);
