@@ -49,6 +49,8 @@
 #include <string.h>
 
 #include "attach.h"
+#include "catalog.h"
+#include "check_commas.h"
 #include "check_draft.h"
 #include "check_suppress.h"
 #include "check_textdates.h"
@@ -824,23 +826,6 @@ static void check_due(Checker *ck, const Task *task, const Task *enclosing)
 
 /* ---- criteria ---------------------------------------------------------------- */
 
-static int code_is_well_formed(const char *code)
-{
-    const char *s = code;
-    if (*s < '0' || *s > '9')
-        return 0;
-    while (*s >= '0' && *s <= '9')
-        s++;
-    if (*s == '.') {
-        s++;
-        if (*s < '0' || *s > '9')
-            return 0;
-        while (*s >= '0' && *s <= '9')
-            s++;
-    }
-    return *s == '\0';
-}
-
 static void collect_codes(Checker *ck)
 {
     const Plan *plan = ck->plan;
@@ -898,23 +883,35 @@ static void check_code(Checker *ck, const char *code, SrcPos pos)
         return;
     }
     const Indicator *indicator = NULL;
-    const Criterion *crit = code_is_well_formed(code)
+    const Criterion *crit = catalog_code_well_formed(code)
                                 ? plan_find_criterion(plan, code, &indicator) : NULL;
     if (!crit) {
-        const char *hint = code_is_well_formed(code)
+        const char *hint = catalog_code_well_formed(code)
                                ? without_leading_zeros(ck, code)
                                : suggest_best(code, ck->codes, ck->n_codes);
-        /* "13,1" is indicator 13.1 written with the decimal comma */
+        /* "13,1" is indicator 13.1 written with the decimal comma; "13,14"
+         * of a criterion listing no indicators may be [13, 14] too */
         char dotted[32];
+        int indicator_meant = 0;
         if (strchr(code, ',') && strlen(code) < sizeof dotted) {
             strcpy(dotted, code);
             *strchr(dotted, ',') = '.';
             const Indicator *ind = NULL;
-            if (code_is_well_formed(dotted) && plan_find_criterion(plan, dotted, &ind))
+            if (catalog_code_well_formed(dotted) && plan_find_criterion(plan, dotted, &ind))
                 hint = arena_strdup(ck->arena, dotted);
+            indicator_meant = hint == NULL ? 0 : ind != NULL || strlen(strchr(dotted, '.')) <= 2;
         }
         const char *which = plan->n_catalogs == 1 ? plan->catalogs[0].id : NULL;
-        if (hint)
+        const char *listed = indicator_meant ? NULL : catalog_codes_as_list(ck->arena, plan, code);
+        if (listed && hint)
+            check_error(ck, pos, span_at(ck, pos), KH402,
+                        "criterion '%s' is not in the imported catalog: write the codes one each, "
+                        "as a list: %s (or, for the indicator, '%s')", code, listed, hint);
+        else if (listed)
+            check_error(ck, pos, span_at(ck, pos), KH402,
+                        "criterion '%s' is not in the imported catalog: write the codes one each, "
+                        "as a list: %s", code, listed);
+        else if (hint)
             check_error(ck, pos, span_at(ck, pos), KH402,
                         "criterion '%s' is not in the imported catalog (did you mean '%s'?)",
                         code, hint);
@@ -1172,6 +1169,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     check_signing(&ck);
     check_draft(arena, diags, plan, parent_loops); /* the drafter's meaning mistakes */
     check_textdates(diags, plan); /* a date in the words that does not exist */
+    check_commas(diags, plan);    /* a recipient cut at its commas inside [...] */
     /* a value dropped under a misspelt key may hold the one use of an entry:
      * "never used" would echo that error, so it waits until it is fixed */
     if (!plan->values_dropped)

@@ -199,6 +199,14 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
     plan->title_node = ynode_get(node, "title");
 }
 
+/* 1 if the basis before the next one ends with "," or nothing (`end:`), so
+ * that the next goes on with its sentence and may begin in lower case. */
+static int continued_basis(const Plan *plan)
+{
+    const char *end = plan->n_bases ? plan->bases[plan->n_bases - 1].end : NULL;
+    return end && (strcmp(end, ",") == 0 || strcmp(end, "") == 0);
+}
+
 static void parse_bases(Parser *p, const YNode *node)
 {
     Plan *plan = p->plan;
@@ -213,11 +221,13 @@ static void parse_bases(Parser *p, const YNode *node)
         if (item->kind == YNODE_SCALAR) {
             /* "- text: >-" cut to "- tex": YAML joins the text's lines to
              * the word, printed "tex Căn cứ ..." (session 21) */
-            colon_lost(p, item, keys_names(KEYSET_BASIS), 1);
+            int cut = colon_lost(p, item, keys_names(KEYSET_BASIS), 1);
             basis->text = read_text(p, item, "bases", TEXT_PROSE | TEXT_ONE_LINE);
             if (yread_is_blank(basis->text)) /* it printed a bare "." line */
                 PARSE_ERROR(p, item, KH107, "an entry of '%s' is empty: remove it, or write its "
                             "text", "bases");
+            else if (!cut && !continued_basis(plan))
+                basis_form_text_check(p->diags, item, basis->text); /* "Căn cứ" lost: KH175 */
             plan->n_bases++;
             continue;
         }
@@ -229,6 +239,8 @@ static void parse_bases(Parser *p, const YNode *node)
         if (basis->text && yread_is_blank(basis->text)) /* a bare "." line (s17slip) */
             PARSE_ERROR(p, ynode_get(item, "text"), KH107, "'%s' of %s is empty: fill it in", "text",
                         _("a legal basis"));
+        else if (basis->text && !continued_basis(plan))
+            basis_form_text_check(p->diags, ynode_get(item, "text"), basis->text); /* KH175 */
         const YNode *end = ynode_get(item, "end");
         if (end && expect_kind(p, end, YNODE_SCALAR, "end")) {
             blank_meant_check(p->diags, end, BLANK_END, "end"); /* `end:` cut: KH165 */
