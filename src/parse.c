@@ -456,7 +456,14 @@ static void parse_localities(Parser *p, const YNode *node)
                              require_text(p, item, "name", "a locality", TEXT_ONE_LINE));
         loc->kind = get_text(p, item, "kind", TEXT_ONE_LINE);
         const char *meant = lockind_meant(loc->kind); /* "xa": "Xa Đồng Hưu" printed */
-        if (meant)
+        int capitals = meant && strlen(meant) == strlen(loc->kind); /* "Xã", not "xa" */
+        if (meant && capitals)
+            diag_warning(p->diags, ynode_get(item, "kind")->pos, yread_span(ynode_get(item, "kind")),
+                         KH259, "the kind of this locality, '%s', is written with capitals: kinds "
+                         "are compared as written, so figures and tables over '%s' (kind=%s, the "
+                         "presets' groups) leave it out; write '%s'", loc->kind, meant, meant,
+                         meant);
+        else if (meant)
             diag_warning(p->diags, ynode_get(item, "kind")->pos, yread_span(ynode_get(item, "kind")),
                          KH259, "the kind of this locality, '%s', is printed as written, without "
                          "diacritics; did you mean '%s'?", loc->kind, meant);
