@@ -906,11 +906,11 @@ static void check_code(Checker *ck, const char *code, SrcPos pos)
         if (listed && hint)
             check_error(ck, pos, span_at(ck, pos), KH402,
                         "criterion '%s' is not in the imported catalog: write the codes one each, "
-                        "as a list: %s (or, for the indicator, '%s')", code, listed, hint);
+                        "as a list, '%s' (or, for the indicator, '%s')", code, listed, hint);
         else if (listed)
             check_error(ck, pos, span_at(ck, pos), KH402,
                         "criterion '%s' is not in the imported catalog: write the codes one each, "
-                        "as a list: %s", code, listed);
+                        "as a list, '%s'", code, listed);
         else if (hint)
             check_error(ck, pos, span_at(ck, pos), KH402,
                         "criterion '%s' is not in the imported catalog (did you mean '%s'?)",

@@ -27,6 +27,11 @@
 #     start in lower case, exit 0. Now KH175;
 #  M6 `criteria: 13,14` (brackets lost) told "did you mean '13.14'?", an
 #     indicator nobody meant. Now the list [13, 14] as well;
+#  M7 an attachment's title citing "Quyết định số 263/QĐ-TTg" printed
+#     "263/QĐ-TTG" in capitals in every format (and a heading with `style:
+#     upper`): a document's symbol is printed as issued. Now kept as written;
+#  M8 `{year + 1}` told "'{year}' takes no arguments: delete what follows
+#     the name", which gives {year}, not the year meant. Now '{year+1}';
 #  D  forty-four one-line slips of a drafter writing from scratch
 #     (attack25_slips.py), each told at its line and column.
 #
@@ -67,7 +72,7 @@ no_code() {
 edited f1 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' \
     'recipients: [UBND tỉnh, Các ban, ngành, đoàn thể huyện, Các xã, "Lưu: VT"]'
 check_at "F1 'Các ban, ngành, đoàn thể huyện' unquoted in [...]: KH174 at 'ngành'" \
-    "$work/p/f1.yaml" 0 KH174 64:34 '"Các ban, ngành, đoàn thể huyện"'
+    "$work/p/f1.yaml" 0 KH174 64:34 "'\"Các ban, ngành, đoàn thể huyện\"'"
 grep -c 'KH174' "$work/err" | grep -qx 1 && ok "F1 one warning for the run of pieces" ||
     not_ok "F1 one warning for the run of pieces: $(grep -c KH174 "$work/err")"
 edited f1g 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' \
@@ -121,10 +126,33 @@ no_code "M5 guard: a basis going on with the sentence of one whose 'end' is ','"
 # ---- M6: criteria: 13,14 -----------------------------------------------------------------
 edited m6 '            show: [lead, due]' '            show: [lead, due]
             criteria: 13,14'
-check_at "M6 'criteria: 13,14': the list to write" "$work/p/m6.yaml" 1 KH402 54:23 "as a list: [13, 14]"
+check_at "M6 'criteria: 13,14': the list to write" "$work/p/m6.yaml" 1 KH402 54:23 "as a list, '[13, 14]'"
 edited m6g '            show: [lead, due]' '            show: [lead, due]
             criteria: ["17,12"]'
 check_at "M6 guard: '17,12' is still indicator 17.12" "$work/p/m6g.yaml" 1 KH402 54:24 "did you mean '17.12'?"
+
+# ---- M7: a document's symbol in a title printed in capitals ---------------------
+edited m7 '    title: Danh sách xã phấn đấu đạt chuẩn năm 2024' \
+    '    title: Danh sách xã phấn đấu đạt chuẩn năm 2024 theo Quyết định số 263/QĐ-TTg, ngày 22/02/2022' \
+    '      - clause: Cấp xã' '      - clause: Cấp xã theo Kế hoạch số 12/KH-CTr
+        style: upper'
+"$khgen" build -o "$work/m7" "$work/p/m7.yaml" 2>"$work/m7.err"
+want='DANH SÁCH XÃ PHẤN ĐẤU ĐẠT CHUẨN NĂM 2024 THEO QUYẾT ĐỊNH SỐ 263/QĐ-TTg, NGÀY 22/02/2022'
+m7_in=""
+grep -qF "**$want**" "$work/m7/m7.md" && m7_in="$m7_in md"
+grep -qF "$want" "$work/m7/m7.html" && m7_in="$m7_in html"
+unzip -p "$work/m7/m7.docx" word/document.xml | grep -qF "$want" && m7_in="$m7_in docx"
+unzip -p "$work/m7/m7.xlsx" xl/sharedStrings.xml | grep -qF "$want" && m7_in="$m7_in xlsx"
+[ "$m7_in" = " md html docx xlsx" ] && ok "M7 the title keeps '263/QĐ-TTg' in capitals, in every format" ||
+    not_ok "M7 the title keeps '263/QĐ-TTg' in capitals, in every format: only in '$m7_in'"
+grep -qF '1\. CẤP XÃ THEO KẾ HOẠCH SỐ 12/KH-CTr' "$work/m7/m7.md" &&
+    ok "M7 a heading with style: upper keeps '12/KH-CTr'" ||
+    not_ok "M7 a heading with style: upper keeps '12/KH-CTr': $(grep -F 'CẤP XÃ' "$work/m7/m7.md")"
+
+# ---- M8: {year + 1} ---------------------------------------------------------------
+edited m8 'closing: Trên đây là Kế hoạch năm {year} của UBND huyện.' \
+    'closing: Trên đây là Kế hoạch năm {year + 1} của UBND huyện.'
+check_at "M8 '{year + 1}': write '{year+1}'" "$work/p/m8.yaml" 1 KH207 63:35 "write '{year+1}'"
 
 # ---- D: a tired drafter -----------------------------------------------------------------
 /usr/bin/python3 "$(dirname "$0")/attack25_slips.py" "$khgen" "$work/slips" >"$work/slips.out" 2>&1
