@@ -12,7 +12,7 @@
  * document writes it, which khgen cannot know, and is left as typed. A
  * basis written as a sentence begins with a capital, "Căn cứ ...", "Thực
  * hiện ...": one that begins with a small letter lost its first words while
- * the line was retyped (KH175, s25attack).
+ * the line was retyped (KH176, s25attack).
  *
  * A rule on the plan's wording, run by parse on the nodes as written.
  */
@@ -85,7 +85,7 @@ void basis_form_text_check(DiagSink *diags, const YNode *node, const char *text)
     if (!node || !text || !vi_begins_small(text + lead, NULL, NULL))
         return;
     const char *word_end = text + lead + strcspn(text + lead, " ,;:.");
-    diag_warning(diags, node->pos, yread_span(node), KH175,
+    diag_warning(diags, node->pos, yread_span(node), KH176,
                  "this legal basis begins with a small letter, '%.*s': it is printed as "
                  "written, as the first word of its sentence; write its first words before "
                  "it ('Căn cứ ...', 'Thực hiện ...'), or begin it with a capital",

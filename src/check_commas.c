@@ -53,7 +53,7 @@ void check_commas(DiagSink *diags, const Plan *plan)
         for (uint32_t i = k - 1; i <= last; i++)
             buf_printf(&meant, "%s%s", i > k - 1 ? ", " : "", list->items[i]->text);
         buf_printf(&quoted, "\"%s\"", buf_str(&meant));
-        diag_warning(diags, item->pos, (int)utf8_count(item->text, item->len), KH174,
+        diag_warning(diags, item->pos, (int)utf8_count(item->text, item->len), KH175,
                      "'%s' begins with a small letter after a comma: inside [...] a comma "
                      "ends a recipient, so \"Nơi nhận\" prints %u lines, '%s' cut at its "
                      "commas; write it in quotes, '%s'",

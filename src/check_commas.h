@@ -6,7 +6,7 @@
 #include "diag.h"
 #include "plan.h"
 
-/* Warns (KH174) at the first of each run of the plan's recipients, written
+/* Warns (KH175) at the first of each run of the plan's recipients, written
  * without quotes inside [...] on the line of the one before, that begin
  * with a small letter ("Các ban, ngành, đoàn thể xã" read as "Các ban",
  * "ngành", "đoàn thể xã"): one recipient cut at its commas, printed as

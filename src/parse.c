@@ -197,6 +197,7 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
     }
     plan->title = require_text(p, node, "title", "the header", TEXT_PROSE | TEXT_ONE_LINE);
     plan->title_node = ynode_get(node, "title");
+    echo_title(p, plan->title_node, plan->title);
 }
 
 /* 1 if the basis before the next one ends with "," or nothing (`end:`), so
@@ -227,7 +228,7 @@ static void parse_bases(Parser *p, const YNode *node)
                 PARSE_ERROR(p, item, KH107, "an entry of '%s' is empty: remove it, or write its "
                             "text", "bases");
             else if (!cut && !continued_basis(plan))
-                basis_form_text_check(p->diags, item, basis->text); /* "Căn cứ" lost: KH175 */
+                basis_form_text_check(p->diags, item, basis->text); /* "Căn cứ" lost: KH176 */
             plan->n_bases++;
             continue;
         }
@@ -240,7 +241,7 @@ static void parse_bases(Parser *p, const YNode *node)
             PARSE_ERROR(p, ynode_get(item, "text"), KH107, "'%s' of %s is empty: fill it in", "text",
                         _("a legal basis"));
         else if (basis->text && !continued_basis(plan))
-            basis_form_text_check(p->diags, ynode_get(item, "text"), basis->text); /* KH175 */
+            basis_form_text_check(p->diags, ynode_get(item, "text"), basis->text); /* KH176 */
         const YNode *end = ynode_get(item, "end");
         if (end && expect_kind(p, end, YNODE_SCALAR, "end")) {
             blank_meant_check(p->diags, end, BLANK_END, "end"); /* `end:` cut: KH165 */
@@ -480,8 +481,10 @@ static void parse_localities(Parser *p, const YNode *node)
             add_ref(p, REG_LEVEL, &loc->target, v);
         long year;
         if ((v = ynode_get(item, "target_year")) &&
-            read_int(p, v, "target_year", PLAN_YEAR_MIN, PLAN_YEAR_MAX, &year) == 0)
+            read_int(p, v, "target_year", PLAN_YEAR_MIN, PLAN_YEAR_MAX, &year) == 0) {
             loc->target_year = (int)year;
+            loc->target_year_pos = v->pos, loc->target_year_span = yread_span(v);
+        }
         if ((v = ynode_get(item, "criteria_met"))) {
             if (read_count(p, v, "criteria_met", &loc->criteria_met) != 0)
                 loc->has_bad_value = 1;

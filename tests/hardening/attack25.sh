@@ -8,7 +8,7 @@
 #     [...] (`[UBND huyện, Các ban, ngành, đoàn thể xã, "Lưu: VT"]`, the
 #     skeleton's line retyped): YAML cut it at each comma and "Nơi nhận"
 #     printed "- Các ban;", "- ngành;", "- đoàn thể xã;", exit 0, no word.
-#     Now KH174 at the first piece, with the recipient in quotes to write;
+#     Now KH175 at the first piece, with the recipient in quotes to write;
 #  F2 a locality's kind in capitals (`kind: Xã`, copied from "Xã Đồng
 #     Hưu"): kinds are compared as written, so `{count localities kind=xã}`
 #     printed 2 of the README example's 3 communes and the preset's table
@@ -24,7 +24,7 @@
 #     exit 0 (KH161 knew "Quyết đinh", not "QD"). Now KH161 names "QĐ";
 #  M5 a legal basis written as a sentence that lost its "Căn cứ"
 #     (`text: tình hình thực tế của địa phương`) printed as the sentence's
-#     start in lower case, exit 0. Now KH175;
+#     start in lower case, exit 0. Now KH176;
 #  M6 `criteria: 13,14` (brackets lost) told "did you mean '13.14'?", an
 #     indicator nobody meant. Now the list [13, 14] as well;
 #  M7 an attachment's title citing "Quyết định số 263/QĐ-TTg" printed
@@ -71,19 +71,19 @@ no_code() {
 # ---- F1: a recipient cut at its commas inside [...] -----------------------------
 edited f1 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' \
     'recipients: [UBND tỉnh, Các ban, ngành, đoàn thể huyện, Các xã, "Lưu: VT"]'
-check_at "F1 'Các ban, ngành, đoàn thể huyện' unquoted in [...]: KH174 at 'ngành'" \
-    "$work/p/f1.yaml" 0 KH174 64:34 "'\"Các ban, ngành, đoàn thể huyện\"'"
-grep -c 'KH174' "$work/err" | grep -qx 1 && ok "F1 one warning for the run of pieces" ||
-    not_ok "F1 one warning for the run of pieces: $(grep -c KH174 "$work/err")"
+check_at "F1 'Các ban, ngành, đoàn thể huyện' unquoted in [...]: KH175 at 'ngành'" \
+    "$work/p/f1.yaml" 0 KH175 64:34 "'\"Các ban, ngành, đoàn thể huyện\"'"
+grep -c 'KH175' "$work/err" | grep -qx 1 && ok "F1 one warning for the run of pieces" ||
+    not_ok "F1 one warning for the run of pieces: $(grep -c KH175 "$work/err")"
 edited f1g 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' \
     'recipients: [UBND tỉnh, "Các ban, ngành, đoàn thể huyện", Các xã, "Lưu: VT"]'
-no_code "F1 guard: the recipient in quotes" "$work/p/f1g.yaml" KH174
+no_code "F1 guard: the recipient in quotes" "$work/p/f1g.yaml" KH175
 edited f1h 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' \
     'recipients:
   - UBND tỉnh
   - Các Phòng, Ban, ngành; đoàn thể huyện
   - "Lưu: VT"'
-no_code "F1 guard: a block list's recipient with commas and a small letter" "$work/p/f1h.yaml" KH174
+no_code "F1 guard: a block list's recipient with commas and a small letter" "$work/p/f1h.yaml" KH175
 
 # ---- F2: a locality's kind in capitals ---------------------------------------------
 edited f2 'name: Tân Hiệp, kind: xã' 'name: Tân Hiệp, kind: Xã' \
@@ -116,12 +116,12 @@ no_code "M4 guard: 'kind: QĐ'" "$work/p/m4g.yaml" KH161
 
 # ---- M5: a basis's sentence without its "Căn cứ" -----------------------------------
 edited m5 '  - text: Căn cứ tình hình thực tế của địa phương' '  - text: tình hình thực tế của địa phương'
-check_at "M5 a basis 'tình hình thực tế ...': KH175" "$work/p/m5.yaml" 0 KH175 19:11 "'Căn cứ ...'"
+check_at "M5 a basis 'tình hình thực tế ...': KH176" "$work/p/m5.yaml" 0 KH176 19:11 "'Căn cứ ...'"
 edited m5g '    about: phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021-2025' \
     '    about: phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021-2025
     end: ","' \
     '  - text: Căn cứ tình hình thực tế của địa phương' '  - text: căn cứ tình hình thực tế của địa phương'
-no_code "M5 guard: a basis going on with the sentence of one whose 'end' is ','" "$work/p/m5g.yaml" KH175
+no_code "M5 guard: a basis going on with the sentence of one whose 'end' is ','" "$work/p/m5g.yaml" KH176
 
 # ---- M6: criteria: 13,14 -----------------------------------------------------------------
 edited m6 '            show: [lead, due]' '            show: [lead, due]
