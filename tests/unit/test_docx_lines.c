@@ -10,7 +10,8 @@
  * at each bound: "-", "+", "–", "•" with and without their space; digits
  * with a dot or ")" up to 12 bytes; one letter a-z or "đ" and ")"; a
  * Roman number of up to six letters and "."; a NUL byte (a Word text
- * never holds one, but the reader is given lengths) is no Roman digit.
+ * never holds one, but the reader is given lengths) is no Roman digit;
+ * a text given as the first bytes of a longer one ends at its length.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -95,6 +96,19 @@ static const struct {
     {"a\n.. b", 0, 0, 6},
     {"a\n\0. b", 6, 0, 6},     /* a NUL is no Roman digit */
     {"a\nI\0 b", 6, 0, 6},
+    /* a label and its space at the text's end */
+    {"a\n- ", 0, 1, 1},
+    {"a\n+ ", 0, 1, 1},
+    {"a\na) ", 0, 1, 1},
+    {"a\n\xC4\x91) ", 0, 1, 1},
+    {"a\n1. ", 0, 1, 1},
+    /* a text that is part of a longer one (import gives lengths): the
+     * bytes past its end are not its own */
+    {"a\n1. b", 4, 0, 4},
+    {"a\n1) b", 4, 0, 4},
+    {"a\nI. b", 4, 0, 4},
+    {"a\n- b", 3, 0, 3},
+    {"a\na) b", 4, 0, 4},
     /* spaces before the label */
     {"a\n  - b", 0, 1, 1},
     {"a\n   1. b", 0, 1, 1},

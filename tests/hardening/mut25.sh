@@ -1,0 +1,97 @@
+#!/bin/sh
+# tests/hardening/mut25.sh KHGEN WORKDIR - what session 25's mutation
+# sweep of session 24's new code (src/docx_lines.c, src/build_set.c,
+# src/parse_echo.c, the checks, the year marks of `khgen diff`, import's
+# hunks) found the tests blind to (issue 8):
+#   - items typed with line breaks (w:br) in one Word paragraph whose
+#     first line holds a typed star just before a word in italics
+#     ("Chỉ tiêu*" then "(theo Nghị quyết)"): the escaped star and the
+#     italics' mark were counted as one run of marks, an emphasis over the
+#     break, and the items were read as one paragraph (src/docx_lines.c);
+#   - `khgen build` of plans in two directories, the output directory
+#     under the first's only, and of one format (`-f html`): an output of
+#     one plan that the other reads refused before anything is written
+#     (KH901), as for plans of one directory and two formats; two plans
+#     into an existing directory that is under neither, or that holds no
+#     output yet (under glibc's MALLOC_PERTURB_: the plan list is read to
+#     its end and no further); a plan named ".a.yaml" built with `-o .`
+#     refused as with `-o o` (src/build_set.c);
+# (and tests/unit/test_docx_lines.c: each label at its bounds).
+# Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
+# and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+. "$(dirname "$0")/docx_cases.sh" # imported NAME, has NAME LINE...
+
+mkdir -p "$work/dx"
+/usr/bin/python3 "$(dirname "$0")/mut25_docx.py" "$work/dx" ||
+    not_ok "setup: mut25_docx.py could not write the documents"
+
+if imported brstar &&
+    has brstar '**I. MỤC TIÊU**' 'Chỉ tiêu\**(theo Nghị quyết)*:' '1\. Nâng cao đời sống.' '2\. Bảo đảm an ninh.' \
+        '**II. NHIỆM VỤ**'; then
+    ok "1: items typed with line breaks after a typed star and a word in italics read as the paragraphs Word shows"
+else
+    not_ok "1: a star before italics, then line breaks: $(grep -v '^$' "$work/dx/brstar.md" 2>/dev/null | sed -n '/MỤC/,/NHIỆM/p' | tr '\n' '|')"
+fi
+
+# ---- build_set.c: an output of one plan that another reads ---------------------------
+readme_base
+P=$work/p
+mkdir -p "$work/b1/x" "$work/b1/y"
+# a (in x) includes x/b.html, a registry; b (in y) writes b.html into x
+/usr/bin/python3 - "$P/ex.yaml" "$work/b1" <<'PY'
+import sys
+s = open(sys.argv[1], encoding="utf-8").read()
+i, j = s.index("units:"), s.index("body:")
+open(sys.argv[2] + "/x/b.html", "w", encoding="utf-8").write(s[i:j])
+a = s[:i] + s[j:]
+a = a.replace("import: [qd318-xa-ntm]", "import: [qd318-xa-ntm]\ninclude: [b.html]", 1)
+open(sys.argv[2] + "/x/a.yaml", "w", encoding="utf-8").write(a)
+open(sys.argv[2] + "/y/b.yaml", "w", encoding="utf-8").write(s)
+open(sys.argv[2] + "/a.html", "w", encoding="utf-8").write(s[i:j])
+open(sys.argv[2] + "/a.yaml", "w", encoding="utf-8").write(s)
+open(sys.argv[2] + "/b.yaml", "w", encoding="utf-8").write(a.replace("b.html", "a.html"))
+PY
+cp "$work/b1/x/b.html" "$work/b1/b.html.orig"
+"$khgen" check "$work/b1/x/a.yaml" >/dev/null 2>&1 || not_ok "setup: b1's a.yaml does not check"
+(cd "$work/b1" && "$khgen" build --color=never -f md,html -o x x/a.yaml y/b.yaml) >/dev/null 2>"$work/b1.err"
+status=$?
+if [ "$status" -eq 3 ] && cmp -s "$work/b1/x/b.html" "$work/b1/b.html.orig" && [ ! -e "$work/b1/x/a.md" ] &&
+    grep -qF "error[KH901]: cannot write 'x/b.html', an output of 'y/b.yaml': it is a file that 'x/a.yaml' reads" "$work/b1.err"; then
+    ok "2: build -o x x/a.yaml y/b.yaml: x/b.html, which x/a.yaml includes, refused before anything is written"
+else
+    not_ok "2: plans of two directories: status $status, $(ls "$work/b1/x" | tr '\n' ' ') $(head -c 300 "$work/b1.err")"
+fi
+(cd "$work/b1" && "$khgen" build --color=never -f html -o . a.yaml b.yaml) >/dev/null 2>"$work/b1f.err"
+status=$?
+if [ "$status" -eq 3 ] && cmp -s "$work/b1/a.html" "$work/b1/b.html.orig" && [ ! -e "$work/b1/b.html" ] &&
+    grep -qF "error[KH901]: cannot write './a.html', an output of 'a.yaml': it is a file that 'b.yaml' reads" "$work/b1f.err"; then
+    ok "3: build -f html -o . a.yaml b.yaml: a.html, which b.yaml includes, refused before anything is written"
+else
+    not_ok "3: one format: status $status, $(ls "$work/b1" | tr '\n' ' ') $(head -c 300 "$work/b1f.err")"
+fi
+mkdir -p "$work/b1/far" "$work/b1/y/empty"
+if (cd "$work/b1" && MALLOC_PERTURB_=165 "$khgen" build -f md -o "$work/b1/far" y/b.yaml a.yaml) >/dev/null 2>"$work/b1g.err" &&
+    [ -s "$work/b1/far/a.md" ] && [ -s "$work/b1/far/b.md" ]; then
+    ok "4: control: two plans into an existing directory under neither's built"
+else
+    not_ok "4: two plans into a directory under neither: $(head -c 300 "$work/b1g.err")"
+fi
+if (cd "$work/b1" && MALLOC_PERTURB_=165 "$khgen" build -f md -o y/empty y/b.yaml x/a.yaml) >/dev/null 2>"$work/b1h.err" &&
+    [ -s "$work/b1/y/empty/a.md" ] && [ -s "$work/b1/y/empty/b.md" ]; then
+    ok "5: control: two plans into an empty directory under one's built"
+else
+    not_ok "5: two plans into an empty directory: $(head -c 300 "$work/b1h.err")"
+fi
+cp "$P/ex.yaml" "$work/b1/.a.yaml"
+(cd "$work/b1" && "$khgen" build -f md -o . .a.yaml) >/dev/null 2>"$work/b1i.err"
+status=$?
+if [ "$status" -eq 2 ] && [ ! -e "$work/b1/.a.md" ] && grep -q "its outputs would be hidden files; rename the plan" "$work/b1i.err"; then
+    ok "6: a plan named .a.yaml built with -o . refused (its outputs would be hidden)"
+else
+    not_ok "6: .a.yaml -o .: status $status $(head -c 300 "$work/b1i.err")"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
