@@ -16,6 +16,11 @@
 #     output yet (under glibc's MALLOC_PERTURB_: the plan list is read to
 #     its end and no further); a plan named ".a.yaml" built with `-o .`
 #     refused as with `-o o` (src/build_set.c);
+#   - a basis' number typed with its word and no space, "Số1234/QĐ-UBND",
+#     printed "số Số1234/QĐ-UBND" without a word (now as "Số 1234": the
+#     word printed once, KH172), a header number "Số: 25" (the word and
+#     a colon), and a number that only begins with the word's letters
+#     ("SốA/2025") printed as typed (src/parse_echo.c);
 # (and tests/unit/test_docx_lines.c: each label at its bounds).
 # Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
 # and ends with "N passed, M failed".
@@ -92,6 +97,52 @@ if [ "$status" -eq 2 ] && [ ! -e "$work/b1/.a.md" ] && grep -q "its outputs woul
 else
     not_ok "6: .a.yaml -o .: status $status $(head -c 300 "$work/b1i.err")"
 fi
+
+# ---- parse_echo.c: a field that repeats the word printed beside it (KH172) ----------
+mkdir -p "$work/e"
+cat >"$work/e/p.yaml" <<'YAML'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU]
+  issuer_short: UBND xã Đồng Hưu
+  number: 25
+  code: KH-UBND
+  place: Đồng Hưu
+  date: 2025-01-15
+  title: Phòng, chống thiên tai năm {year}
+bases:
+  - kind: Quyết định
+    number: 1234/QĐ-UBND
+    date: 2025-01-05
+    by: UBND huyện Yên Thế
+    about: về việc giao chỉ tiêu kế hoạch năm 2025
+units:
+  - {id: a, name: Trạm Y tế xã}
+body:
+  - task: Chuẩn bị cơ số thuốc.
+    lead: a
+YAML
+"$khgen" build -f md -o - "$work/e/p.yaml" >"$work/e/p.md" 2>"$work/e/p.err" ||
+    not_ok "setup: the KH172 plan: $(head -c 300 "$work/e/p.err")"
+# echo_case NAME OLD NEW LINE: the plan with OLD replaced by NEW prints what
+# the plan prints, with one KH172 at LINE (LINE "-": none, NEW printed)
+echo_case() {
+    sed "s|$2|$3|" "$work/e/p.yaml" >"$work/e/$1.yaml"
+    "$khgen" build -f md -o - "$work/e/$1.yaml" >"$work/e/$1.md" 2>"$work/e/$1.err"
+    st=$?
+    if [ "$4" = - ]; then
+        [ $st -eq 0 ] && ! grep -q KH172 "$work/e/$1.err" && grep -qF "số ${3#number: } ngày" "$work/e/$1.md"
+    else
+        [ $st -eq 0 ] && cmp -s "$work/e/p.md" "$work/e/$1.md" &&
+            [ "$(grep -c 'warning\[KH172\]' "$work/e/$1.err")" = 1 ] &&
+            grep -q "^$work/e/$1.yaml:$4: warning\[KH172\]" "$work/e/$1.err"
+    fi && ok "7 $1: '$3' $([ "$4" = - ] && echo 'printed as typed, no KH172' || echo "printed without its word, KH172 at $4")" ||
+        not_ok "7 $1: status $st: $(diff "$work/e/p.md" "$work/e/$1.md" | head -4) $(head -c 400 "$work/e/$1.err")"
+}
+echo_case number-nospace 'number: 1234/QĐ-UBND' 'number: Số1234/QĐ-UBND' 12:13
+echo_case number-colon 'number: 25' 'number: "Số: 25"' 5:11
+echo_case number-colon-basis 'number: 1234/QĐ-UBND' 'number: "số:1234/QĐ-UBND"' 12:13
+echo_case number-letters 'number: 1234/QĐ-UBND' 'number: SốA/2025' -
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
