@@ -63,7 +63,7 @@ cp "$work/b1/x/b.html" "$work/b1/b.html.orig"
 (cd "$work/b1" && "$khgen" build --color=never -f md,html -o x x/a.yaml y/b.yaml) >/dev/null 2>"$work/b1.err"
 status=$?
 if [ "$status" -eq 3 ] && cmp -s "$work/b1/x/b.html" "$work/b1/b.html.orig" && [ ! -e "$work/b1/x/a.md" ] &&
-    grep -qF "error[KH901]: cannot write 'x/b.html', an output of 'y/b.yaml': it is a file that 'x/a.yaml' reads" "$work/b1.err"; then
+    grep -q "^x/b.html: error\[KH901\]: cannot write 'x/b.html', an output of 'y/b.yaml': it is a file that 'x/a.yaml' reads" "$work/b1.err"; then
     ok "2: build -o x x/a.yaml y/b.yaml: x/b.html, which x/a.yaml includes, refused before anything is written"
 else
     not_ok "2: plans of two directories: status $status, $(ls "$work/b1/x" | tr '\n' ' ') $(head -c 300 "$work/b1.err")"
@@ -76,9 +76,9 @@ if [ "$status" -eq 3 ] && cmp -s "$work/b1/a.html" "$work/b1/b.html.orig" && [ !
 else
     not_ok "3: one format: status $status, $(ls "$work/b1" | tr '\n' ' ') $(head -c 300 "$work/b1f.err")"
 fi
-mkdir -p "$work/b1/far" "$work/b1/y/empty"
-if (cd "$work/b1" && MALLOC_PERTURB_=165 "$khgen" build -f md -o "$work/b1/far" y/b.yaml a.yaml) >/dev/null 2>"$work/b1g.err" &&
-    [ -s "$work/b1/far/a.md" ] && [ -s "$work/b1/far/b.md" ]; then
+mkdir -p "$work/far" "$work/b1/y/empty"
+if (cd "$work/b1" && MALLOC_PERTURB_=165 "$khgen" build -f md -o "$work/far" y/b.yaml a.yaml) >/dev/null 2>"$work/b1g.err" &&
+    [ -s "$work/far/a.md" ] && [ -s "$work/far/b.md" ]; then
     ok "4: control: two plans into an existing directory under neither's built"
 else
     not_ok "4: two plans into a directory under neither: $(head -c 300 "$work/b1g.err")"
@@ -88,6 +88,28 @@ if (cd "$work/b1" && MALLOC_PERTURB_=165 "$khgen" build -f md -o y/empty y/b.yam
     ok "5: control: two plans into an empty directory under one's built"
 else
     not_ok "5: two plans into an empty directory: $(head -c 300 "$work/b1h.err")"
+fi
+# built again: the outputs there now, none of them a file the other plan reads
+if (cd "$work/b1" && MALLOC_PERTURB_=165 "$khgen" build -f md -o y/empty y/b.yaml x/a.yaml) >/dev/null 2>"$work/b1h.err" &&
+    [ -s "$work/b1/y/empty/a.md" ] && ! grep -q KH901 "$work/b1h.err"; then
+    ok "5: control: the two built again over their own outputs"
+else
+    not_ok "5: built again: $(head -c 300 "$work/b1h.err")"
+fi
+# a plan that includes a file of its own output's name: its own KH901, not
+# the other plan's (what the pass found for one plan is forgotten before
+# the next)
+mkdir -p "$work/b9"
+sed 's/include: \[a.html\]/include: [b.html]/' "$work/b1/b.yaml" >"$work/b9/b.yaml"
+cp "$work/b1/a.yaml" "$work/b9/a.yaml"
+cp "$work/b1/a.html" "$work/b9/b.html"
+(cd "$work/b9" && "$khgen" build --color=never -f md,html -o . b.yaml a.yaml) >/dev/null 2>"$work/b9.err"
+status=$?
+if [ "$status" -eq 3 ] && grep -q "^./b.html: error\[KH901\]: cannot write './b.html': it is a file the plans read" "$work/b9.err" &&
+    ! grep -q "that 'a.yaml' reads" "$work/b9.err"; then
+    ok "5: a plan including a file of its own output's name: its own KH901, the other plan not named"
+else
+    not_ok "5: own output included: status $status $(head -c 300 "$work/b9.err")"
 fi
 cp "$P/ex.yaml" "$work/b1/.a.yaml"
 (cd "$work/b1" && "$khgen" build -f md -o . .a.yaml) >/dev/null 2>"$work/b1i.err"
