@@ -165,6 +165,26 @@ echo_case number-nospace 'number: 1234/QĐ-UBND' 'number: Số1234/QĐ-UBND' 12:
 echo_case number-colon 'number: 25' 'number: "Số: 25"' 5:11
 echo_case number-colon-basis 'number: 1234/QĐ-UBND' 'number: "số:1234/QĐ-UBND"' 12:13
 echo_case number-letters 'number: 1234/QĐ-UBND' 'number: SốA/2025' -
+echo_case date-9 'number: 1234/QĐ-UBND' 'number: 1234/QĐ-UBND ngày 9/1/2025' 12:13
+echo_case ngay-words 'number: 1234/QĐ-UBND' 'number: 1234/QĐ-UBND ngày ký' -
+# the date after a "ngày" that is none: found, in one pass
+sed 's|number: 1234/QĐ-UBND|number: 1234/QĐ-UBND ngày ký ngày 05/01/2025|' "$work/e/p.yaml" >"$work/e/ky.yaml"
+if timeout 20 "$khgen" build -f md -o "$work/e" "$work/e/ky.yaml" 2>"$work/e/ky.err" &&
+    grep -qF 'số 1234/QĐ-UBND ngày ký ngày 05/01/2025 của UBND' "$work/e/ky.md" &&
+    [ "$(grep -c 'warning\[KH172\]' "$work/e/ky.err")" = 1 ]; then
+    ok "7 ky: 'ngày ký ngày 05/01/2025' after a number: its date printed once, KH172"
+else
+    not_ok "7 ky: $(head -c 300 "$work/e/ky.err")"
+fi
+# a number that is no text: its error, nothing stripped
+sed 's|number: 25|number: [25]|' "$work/e/p.yaml" >"$work/e/list.yaml"
+"$khgen" check "$work/e/list.yaml" >/dev/null 2>"$work/e/list.err"
+st=$?
+if [ $st -eq 1 ] && grep -q "error\[KH102\]: 'number' must be a string, not a list" "$work/e/list.err" && ! grep -q KH172 "$work/e/list.err"; then
+    ok "7 list: a header number written as a list: KH102, status 1"
+else
+    not_ok "7 list: status $st $(head -c 300 "$work/e/list.err")"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
