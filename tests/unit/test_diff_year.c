@@ -269,6 +269,16 @@ static const struct {
      "\x1e" "2024\x1f Hiệp", 1, 0},
     {"\x1e" "2024\x1f Hiệp",
      "\x1e" "2026\x1f Hiệp", 1, 0},
+    {"\x1e" "2024\x1f và \x1e" "2024\x1f sản phẩm", /* marked in one plan only */
+     "\x1e" "2025\x1f và 2025 sản phẩm", 1, 0},
+    {"\x1e" "2024\x1f và 2024 sản phẩm",
+     "\x1e" "2025\x1f và \x1e" "2025\x1f sản phẩm", 1, 0},
+    {"\x1e" "1899\x1f Hiệp", /* a year out of a plan's range on one side */
+     "\x1e" "1900\x1f Hiệp", 1, 0},
+    {"\x1e" "2999\x1f Hiệp",
+     "\x1e" "3000\x1f Hiệp", 1, 0},
+    {"\x1e" "1900\x1f Hiệp",
+     "\x1e" "1901\x1f Hiệp", 1, 1},
 };
 
 static void rows(void **state)
