@@ -167,6 +167,15 @@ echo_case number-colon-basis 'number: 1234/QĐ-UBND' 'number: "số:1234/QĐ-UBN
 echo_case number-letters 'number: 1234/QĐ-UBND' 'number: SốA/2025' -
 echo_case date-9 'number: 1234/QĐ-UBND' 'number: 1234/QĐ-UBND ngày 9/1/2025' 12:13
 echo_case ngay-words 'number: 1234/QĐ-UBND' 'number: 1234/QĐ-UBND ngày ký' -
+# the word before each bound of the digits: "Số0", "Số9" (and "Số/" none)
+for v in 0 9; do
+    sed "s|number: 1234/QĐ-UBND|number: Số$v/QĐ-UBND|" "$work/e/p.yaml" >"$work/e/d$v.yaml"
+    "$khgen" build -f md -o "$work/e" "$work/e/d$v.yaml" 2>"$work/e/d$v.err" &&
+        grep -qF "Quyết định số $v/QĐ-UBND ngày" "$work/e/d$v.md" &&
+        [ "$(grep -c 'warning\[KH172\]' "$work/e/d$v.err")" = 1 ] &&
+        ok "7 digit $v: 'Số$v/QĐ-UBND' printed 'số $v/QĐ-UBND', KH172" ||
+        not_ok "7 digit $v: $(grep 'Căn cứ' "$work/e/d$v.md") $(head -c 300 "$work/e/d$v.err")"
+done
 # the date after a "ngày" that is none: found, in one pass
 sed 's|number: 1234/QĐ-UBND|number: 1234/QĐ-UBND ngày ký ngày 05/01/2025|' "$work/e/p.yaml" >"$work/e/ky.yaml"
 if timeout 20 "$khgen" build -f md -o "$work/e" "$work/e/ky.yaml" 2>"$work/e/ky.err" &&
