@@ -21,6 +21,9 @@
 #     word printed once, KH172), a header number "Số: 25" (the word and
 #     a colon), and a number that only begins with the word's letters
 #     ("SốA/2025") printed as typed (src/parse_echo.c);
+#   - KH319 (a deadline's text that says another deadline than its date)
+#     for each kind of date: a day, a month, a whole year, ongoing (the
+#     corpus has a quarter and a half) (src/check_draft.c);
 # (and tests/unit/test_docx_lines.c: each label at its bounds).
 # Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
 # and ends with "N passed, M failed".
@@ -193,6 +196,49 @@ if [ $st -eq 1 ] && grep -q "error\[KH102\]: 'number' must be a string, not a li
     ok "7 list: a header number written as a list: KH102, status 1"
 else
     not_ok "7 list: status $st $(head -c 300 "$work/e/list.err")"
+fi
+
+# ---- check_draft.c: KH319 for each kind of date ------------------------------------
+mkdir -p "$work/k"
+cat >"$work/k/k.yaml" <<'YAML'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU]
+  place: Đồng Hưu
+  date: 2024-01-05
+  title: Thử năm {year}
+units:
+  - {id: a, name: Phòng A}
+body:
+  - task: Công bố quy hoạch.
+    lead: a
+    due: {in: 2024-10-31, text: "Trước ngày 30/9/{year}."}
+  - task: Rà soát quy hoạch.
+    lead: a
+    due: {in: 2024-10, text: "Tháng 9/{year}."}
+  - task: Bảo trì đường.
+    lead: a
+    due: {in: 2024, text: "Quý II/{year}."}
+  - task: Cứng hóa đường.
+    lead: a
+    due: {in: ongoing, text: "Quý II/{year}."}
+  - task: Làm cầu.
+    lead: a
+    due: {in: 2024-10-31, text: "Trước ngày 31/10/{year}."}
+  - task: Làm cống.
+    lead: a
+    due: {in: 2024-10, text: "Tháng 10/{year}."}
+YAML
+"$khgen" check --color=never "$work/k/k.yaml" >/dev/null 2>"$work/k/k.err"
+got=$(grep -o '^[^ ]*k.yaml:[0-9]*:[0-9]*: warning\[KH319\]: .* says [^,]*, but its date is [^:]*' "$work/k/k.err" | sed 's/^.*k.yaml://' | tr '\n' '|')
+want="12:10: warning[KH319]: the deadline's text 'Trước ngày 30/9/2024.' says 2024-09-30, but its date is 2024-10-31|"
+want="${want}15:10: warning[KH319]: the deadline's text 'Tháng 9/2024.' says 2024-09, but its date is 2024-10|"
+want="${want}18:10: warning[KH319]: the deadline's text 'Quý II/2024.' says 2024-Q2, but its date is 2024|"
+want="${want}21:10: warning[KH319]: the deadline's text 'Quý II/2024.' says 2024-Q2, but its date is ongoing|"
+if [ "$got" = "$want" ] && [ "$(grep -c 'warning\[' "$work/k/k.err")" = 4 ]; then
+    ok "8: KH319 over a day, a month, a year and ongoing; none where the text says the date"
+else
+    not_ok "8: KH319: $got"
 fi
 
 echo "$pass passed, $fail failed"
