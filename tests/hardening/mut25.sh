@@ -228,6 +228,9 @@ body:
   - task: Làm cống.
     lead: a
     due: {in: 2024-10, text: "Tháng 10/{year}."}
+  - task: Làm kè.
+    lead: a
+    due: {in: 2024-10-31, text: "Ngày 31/10/{year}."}
 YAML
 "$khgen" check --color=never "$work/k/k.yaml" >/dev/null 2>"$work/k/k.err"
 got=$(grep -o '^[^ ]*k.yaml:[0-9]*:[0-9]*: warning\[KH319\]: .* says [^,]*, but its date is [^:]*' "$work/k/k.err" | sed 's/^.*k.yaml://' | tr '\n' '|')
