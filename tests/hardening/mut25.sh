@@ -179,6 +179,23 @@ for v in 0 9; do
         ok "7 digit $v: 'Số$v/QĐ-UBND' printed 'số $v/QĐ-UBND', KH172" ||
         not_ok "7 digit $v: $(grep 'Căn cứ' "$work/e/d$v.md") $(head -c 300 "$work/e/d$v.err")"
 done
+# a --templates wording that prints neither "số" before a basis' number nor
+# "của" before the issuer under an attachment's title: those values keep
+# their words, the code its KH172
+mkdir -p "$work/e/tpl"
+cat >"$work/e/tpl/wording.yaml" <<'YAML'
+basis: "Căn cứ {{kind}}{{#name}} {{name}}{{/name}}{{#number}} {{number}}{{/number}} ngày {{date}}{{#issuer}} của {{issuer}}{{/issuer}}{{#subject}} {{subject}}{{/subject}}"
+attachment_under_title: "(Kèm theo Kế hoạch số {{number}}/{{code}} ngày {{date}}, {{issuer}})"
+YAML
+sed -e 's|number: 1234/QĐ-UBND|number: số 1234/QĐ-UBND|' -e 's|issuer_short: UBND xã Đồng Hưu|issuer_short: của UBND xã Đồng Hưu|'     -e 's|code: KH-UBND|code: /KH-UBND|' "$work/e/p.yaml" >"$work/e/tw.yaml"
+"$khgen" build -f md -o - --templates "$work/e/tpl" "$work/e/tw.yaml" >"$work/e/tw.md" 2>"$work/e/tw.err"
+st=$?
+if [ $st -eq 0 ] && grep -qF 'Căn cứ Quyết định số 1234/QĐ-UBND ngày 05/01/2025' "$work/e/tw.md" &&
+    [ "$(grep -c 'warning\[KH172\]' "$work/e/tw.err")" = 1 ] && grep -q "tw.yaml:6:9: warning\[KH172\]: 'code'" "$work/e/tw.err"; then
+    ok "7 templates: a wording without 'số' and 'của' prints the values' own, the code's '/' still KH172"
+else
+    not_ok "7 templates: status $st $(grep 'Căn cứ' "$work/e/tw.md") $(grep -o 'KH172.\{0,40\}' "$work/e/tw.err" | tr '\n' ' ')"
+fi
 # the date after a "ngày" that is none: found, in one pass
 sed 's|number: 1234/QĐ-UBND|number: 1234/QĐ-UBND ngày ký ngày 05/01/2025|' "$work/e/p.yaml" >"$work/e/ky.yaml"
 if timeout 20 "$khgen" build -f md -o "$work/e" "$work/e/ky.yaml" 2>"$work/e/ky.err" &&
