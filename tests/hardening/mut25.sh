@@ -260,6 +260,23 @@ if [ "$got" = "$want" ] && [ "$(grep -c 'warning\[' "$work/k/k.err")" = 4 ]; the
 else
     not_ok "8: KH319: $got"
 fi
+# {year+N} and {year-N} in the text, as the plan prints them
+sed '/^body:/q' "$work/k/k.yaml" >"$work/k/y.yaml"
+for row in "2025-Q1|Quý I/{year+1}." "2025-Q2|Quý I/{year+1}." "2023-Q4|Quý III/{year-1}." "2024-Q3|Quý III/{year+0}." \
+    "2024-Q3|Quý II/{year+0}." "2034-Q2|Quý I/{year+10}."; do
+    printf '  - task: Việc.\n    lead: a\n    due: {in: %s, text: "%s"}\n' "${row%%|*}" "${row#*|}" >>"$work/k/y.yaml"
+done
+"$khgen" check --color=never "$work/k/y.yaml" >/dev/null 2>"$work/k/y.err"
+got=$(grep -o '^[^ ]*y.yaml:[0-9]*:[0-9]*: warning\[KH319\]: .* says [^,]*, but its date is [^:]*' "$work/k/y.err" | sed 's/^.*y.yaml://' | tr '\n' '|')
+want="15:10: warning[KH319]: the deadline's text 'Quý I/2025.' says 2025-Q1, but its date is 2025-Q2|"
+want="${want}18:10: warning[KH319]: the deadline's text 'Quý III/2023.' says 2023-Q3, but its date is 2023-Q4|"
+want="${want}24:10: warning[KH319]: the deadline's text 'Quý II/2024.' says 2024-Q2, but its date is 2024-Q3|"
+want="${want}27:10: warning[KH319]: the deadline's text 'Quý I/2034.' says 2034-Q1, but its date is 2034-Q2|"
+if [ "$got" = "$want" ]; then
+    ok "8: KH319 over texts with {year+1}, {year-1}, {year+0}, {year+10}"
+else
+    not_ok "8: KH319 with {year+N}: $got"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
