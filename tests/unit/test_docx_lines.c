@@ -109,6 +109,10 @@ static const struct {
     {"a\nI. b", 4, 0, 4},
     {"a\n- b", 3, 0, 3},
     {"a\na) b", 4, 0, 4},
+    {"a\nb\n- c", 3, 0, 3},   /* a break just past the end */
+    {"a\n  - b", 3, 0, 3},     /* spaces up to the end and past it */
+    {"a\n. b", 0, 0, 5},       /* a dot alone is no Roman number */
+    {"\n- a", 0, 1, 0},        /* a break first */
     /* spaces before the label */
     {"a\n  - b", 0, 1, 1},
     {"a\n   1. b", 0, 1, 1},
