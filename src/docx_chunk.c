@@ -93,16 +93,16 @@ static const char *lower(Arena *arena, const char *s)
     return l;
 }
 
-/* The zip name of a relationship's target: relative to word/ (the source
- * part's folder) unless it begins with '/', its "." and ".." steps taken. */
-static const char *resolve_target(Arena *arena, const char *target)
+/* The zip name of a relationship's target: relative to folder (the main
+ * part's, "word/") unless it begins with '/', its "." and ".." steps taken. */
+static const char *resolve_target(Arena *arena, const char *folder, const char *target)
 {
     Buf b = {0};
     const char *s = target;
     if (*s == '/')
         s++;
     else
-        buf_puts(&b, "word/");
+        buf_puts(&b, folder);
     while (*s) {
         size_t n = strcspn(s, "/");
         if (n == 2 && s[0] == '.' && s[1] == '.') {
@@ -136,7 +136,7 @@ static xmlDoc *read_xml(DocxChunks *ck, const char *name, int *bad)
     return doc;
 }
 
-static void add_rel(DocxChunks *ck, const xmlNode *n)
+static void add_rel(DocxChunks *ck, const xmlNode *n, const char *folder)
 {
     char *id = docx_attr(n, "Id"), *target = docx_attr(n, "Target");
     char *mode = docx_attr(n, "TargetMode");
@@ -147,7 +147,7 @@ static void add_rel(DocxChunks *ck, const xmlNode *n)
             ck->address = xrealloc(ck->address, ck->cap_rels * sizeof *ck->address);
             ck->external = xrealloc(ck->external, ck->cap_rels);
         }
-        ck->target[ck->n_rels] = resolve_target(ck->arena, target);
+        ck->target[ck->n_rels] = resolve_target(ck->arena, folder, target);
         ck->external[ck->n_rels] = mode && strcmp(mode, "External") == 0;
         ck->address[ck->n_rels] = ck->external[ck->n_rels] ? arena_strdup(ck->arena, target)
                                                            : NULL;
@@ -188,13 +188,14 @@ static int load(DocxChunks *ck)
     int bad = 0;
     char main_part[160], main_rels[160]; /* the main part's relationships */
     docx_main_part(ck->zip, main_part, main_rels, sizeof main_part);
+    main_part[docx_part_folder(main_part)] = '\0'; /* its folder */
     xmlDoc *rels = read_xml(ck, main_rels, &bad);
     if (bad)
         return -1;
     const xmlNode *root = rels ? xmlDocGetRootElement(rels) : NULL;
     for (const xmlNode *n = root ? root->children : NULL; n; n = n->next)
         if (docx_is(n, "Relationship"))
-            add_rel(ck, n);
+            add_rel(ck, n, main_part);
     if (rels)
         xmlFreeDoc(rels);
     xmlDoc *types = read_xml(ck, "[Content_Types].xml", &bad);

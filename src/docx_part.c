@@ -1,5 +1,6 @@
-/* docx_part.c - one part of a .docx, unpacked and parsed within import's
- * limits (import_docx.c reads word/document.xml, numbering.xml,
+/* docx_part.c - a .docx opened, and one part of it unpacked and parsed,
+ * within import's limits (import_docx.c opens the package through it and
+ * reads word/document.xml, numbering.xml,
  * styles.xml and the notes through it, docx_chunk.c an embedded
  * document's part).
  *
@@ -17,8 +18,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <libxml/parser.h>
+
+#define MAX_ENTRIES 10000
 
 #include "import.h"
 #include "util.h"
@@ -46,10 +50,10 @@ static char *refuse_size(DiagSink *diags, const char *path, const char *name,
 
 /* Unpacks the open part f of want declared bytes; NULL after a diagnostic */
 static char *inflate_part(DiagSink *diags, const char *path, zip_t *zip, const char *name,
-                          size_t want, size_t *got_len)
+                          zip_uint64_t index, size_t want, size_t *got_len)
 {
     SrcPos pos = {path, 0, 0};
-    zip_file_t *f = zip_fopen(zip, name, 0);
+    zip_file_t *f = zip_fopen_index(zip, index, 0);
     if (!f) {
         diag_error(diags, pos, 0, KH754, "'%s': cannot open the part %s: %s: open the file in "
                    "Word and save it again", path, name,
@@ -94,7 +98,10 @@ char *docx_read_part(DiagSink *diags, const char *path, zip_t *zip, const char *
     zip_stat_t st;
     zip_stat_init(&st);
     *missing = 0;
-    if (zip_stat(zip, name, 0, &st) != 0) {
+    /* a part's name in any case, as OPC compares them ("Word/Document.xml":
+     * KH756 said there was no word/document.xml), the exact one first */
+    if ((zip_stat(zip, name, 0, &st) != 0 && zip_stat(zip, name, ZIP_FL_NOCASE, &st) != 0) ||
+        !(st.valid & ZIP_STAT_INDEX)) {
         *missing = 1;
         return NULL;
     }
@@ -105,7 +112,7 @@ char *docx_read_part(DiagSink *diags, const char *path, zip_t *zip, const char *
     if (budget)
         *budget -= (size_t)st.size;
     size_t got = 0;
-    char *data = inflate_part(diags, path, zip, name, (size_t)st.size, &got);
+    char *data = inflate_part(diags, path, zip, name, st.index, (size_t)st.size, &got);
     if (!data)
         return NULL;
     /* A parse tree costs ~150 bytes a node (26 MB of tiny runs: 1.5 GB): count first. */
@@ -127,6 +134,19 @@ xmlDoc *docx_parse_xml(DiagSink *diags, const char *path, const char *name, cons
 {
     xmlDoc *doc = xmlReadMemory(data, (int)len, name, NULL,
                                 XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_COMPACT);
+    if (doc && (doc->intSubset || doc->extSubset)) {
+        /* Word refuses a part with a DTD ("DTD is prohibited") and
+         * LibreOffice opens nothing of it; import read an internal
+         * entity's text and left an external one's out without a word
+         * (s25foreign) */
+        SrcPos pos = {path, 0, 0};
+        diag_error(diags, pos, 0, KH754, "'%s': %s holds a document type declaration "
+                   "(<!DOCTYPE>), which no Word document has and Word refuses to open (its "
+                   "entities may name files outside it); open the original in Word or "
+                   "LibreOffice and save it again as .docx", path, name);
+        xmlFreeDoc(doc);
+        return NULL;
+    }
     if (!doc) {
         SrcPos pos = {path, 0, 0};
         const xmlError *err = xmlGetLastError();
@@ -162,31 +182,129 @@ static char *office_target(const char *xml, size_t len)
     return found;
 }
 
+/* The part name of zip, at most max bytes, read quietly into malloc'd
+ * memory (*len its length); NULL when missing, larger or damaged */
+static char *quiet_part(zip_t *zip, const char *name, size_t max, size_t *len)
+{
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat(zip, name, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) || st.size > max)
+        return NULL;
+    zip_file_t *f = zip_fopen(zip, name, 0);
+    if (!f)
+        return NULL;
+    char *xml = xmalloc((size_t)st.size + 1);
+    zip_int64_t got = zip_fread(f, xml, st.size);
+    zip_fclose(f);
+    if (got <= 0) {
+        free(xml);
+        return NULL;
+    }
+    *len = (size_t)got;
+    return xml;
+}
+
+/* 1 if [Content_Types].xml gives part (no leading '/') the content type of
+ * a Word document's main part (a document, a template, with macros or
+ * not), as Word requires of it: an .xlsx's xl/workbook.xml is not one */
+static int word_main(zip_t *zip, const char *part)
+{
+    size_t len = 0;
+    char *xml = quiet_part(zip, "[Content_Types].xml", 1 << 20, &len);
+    xmlDoc *doc = xml ? xmlReadMemory(xml, (int)len, "types.xml", NULL,
+                                      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)
+                      : NULL;
+    free(xml);
+    int word = 0;
+    const xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
+    for (const xmlNode *n = root ? root->children : NULL; n && !word; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || strcmp((const char *)n->name, "Override") != 0)
+            continue;
+        xmlChar *pn = xmlGetProp(n, (const xmlChar *)"PartName");
+        xmlChar *ct = xmlGetProp(n, (const xmlChar *)"ContentType");
+        word = pn && ct && pn[0] == '/' && strcasecmp((const char *)pn + 1, part) == 0 &&
+               (str_find((const char *)ct, "wordprocessingml.document.main") ||
+                str_find((const char *)ct, "wordprocessingml.template.main") ||
+                str_find((const char *)ct, "ms-word.document.macroEnabled.main") ||
+                str_find((const char *)ct, "ms-word.template.macroEnabledTemplate.main"));
+        xmlFree(pn);
+        xmlFree(ct);
+    }
+    if (doc)
+        xmlFreeDoc(doc);
+    return word;
+}
+
 void docx_main_part(zip_t *zip, char *name, char *rels, size_t cap)
 {
     snprintf(name, cap, "word/document.xml");
     snprintf(rels, cap, "word/_rels/document.xml.rels");
-    zip_stat_t st;
-    zip_stat_init(&st);
-    if (zip_stat(zip, "_rels/.rels", 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) ||
-        st.size > 65536)
-        return;
-    zip_file_t *f = zip_fopen(zip, "_rels/.rels", 0);
-    if (!f)
-        return;
-    char *xml = xmalloc((size_t)st.size + 1);
-    zip_int64_t got = zip_fread(f, xml, st.size);
-    zip_fclose(f);
-    char *target = got > 0 ? office_target(xml, (size_t)got) : NULL;
+    size_t got = 0;
+    char *xml = quiet_part(zip, "_rels/.rels", 65536, &got);
+    char *target = xml ? office_target(xml, got) : NULL;
     free(xml);
     const char *t = target ? target + (target[0] == '/') : NULL;
-    /* "word/NAME.xml": one part in word/, where the body's own relative
-     * targets are resolved */
+    while (t && t[0] == '.' && t[1] == '/') /* "./word/document.xml" */
+        t += 2;
+    /* "FOLDER/NAME.xml" (a converter's "doc/main.xml" too, when its
+     * content type is a Word document's): its own
+     * relationships are FOLDER/_rels/NAME.xml.rels, and the targets they
+     * name relative to FOLDER (docx_part_folder) */
     size_t tl = t ? strlen(t) : 0;
-    if (t && tl > 9 && tl + 12 < cap && strncmp(t, "word/", 5) == 0 && !strchr(t + 5, '/') &&
-        strcmp(t + tl - 4, ".xml") == 0 && zip_name_locate(zip, t, 0) >= 0) {
+    const char *slash = t ? strrchr(t, '/') : NULL;
+    if (t && tl > 4 && tl + 12 < cap && !str_find(t, "..") && slash && slash > t &&
+        strcmp(t + tl - 4, ".xml") == 0 && zip_name_locate(zip, t, 0) >= 0 &&
+        (strncmp(t, "word/", 5) == 0 || word_main(zip, t))) {
         snprintf(name, cap, "%s", t);
-        snprintf(rels, cap, "word/_rels/%s.rels", t + 5);
+        snprintf(rels, cap, "%.*s_rels/%s.rels", (int)(slash + 1 - t), t, slash + 1);
     }
     xmlFree(target);
+}
+
+size_t docx_part_folder(const char *main_part)
+{
+    const char *slash = strrchr(main_part, '/');
+    return slash ? (size_t)(slash + 1 - main_part) : 0;
+}
+
+zip_t *docx_open_zip(DiagSink *diags, const char *path, const char *data, size_t len)
+{
+    SrcPos pos = {path, 0, 0};
+    if (len > IMPORT_MAX_DOCX) {
+        diag_error(diags, pos, 0, KH752, "'%s' is %zu bytes; import reads .docx files up to %u "
+                   "MiB: check that it is the right file, or save its images smaller", path, len, IMPORT_MAX_DOCX >> 20);
+        return NULL;
+    }
+    if (len < 4 || memcmp(data, "PK\x03\x04", 4) != 0) {
+        if (len >= 8 && memcmp(data, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)
+            diag_error(diags, pos, 0, KH751, "'%s' is a legacy Word .doc file; convert it: "
+                       "soffice --headless --convert-to docx --outdir converted '%s' "
+                       "(LibreOffice), then import the .docx in converted/", path, path);
+        else
+            diag_error(diags, pos, 0, KH754, "'%s' is not a .docx file (a .docx is a zip "
+                       "archive, and this file is not one); open it in Word or LibreOffice and "
+                       "save it as .docx", path);
+        return NULL;
+    }
+    zip_error_t zerr;
+    zip_error_init(&zerr);
+    zip_source_t *src = zip_source_buffer_create(data, len, 0, &zerr);
+    zip_t *zip = src ? zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &zerr) : NULL;
+    if (!zip) {
+        diag_error(diags, pos, 0, KH754, "'%s' is not a readable .docx (zip: %s); save it "
+                   "again as .docx", path, zip_error_strerror(&zerr));
+        if (src)
+            zip_source_free(src);
+        zip_error_fini(&zerr);
+        return NULL;
+    }
+    zip_error_fini(&zerr);
+    if (zip_get_num_entries(zip, 0) > MAX_ENTRIES) {
+        diag_error(diags, pos, 0, KH755, "'%s' holds more than %d files; refused: check that it "
+                   "is the right file", path,
+                   MAX_ENTRIES);
+        zip_discard(zip);
+        return NULL;
+    }
+    return zip;
 }

@@ -10,6 +10,12 @@
 
 #include "diag.h"
 
+/* The .docx data[0..len) opened as a zip (read only, data kept by the
+ * caller until zip_discard), or NULL after a diagnostic naming path: over
+ * IMPORT_MAX_DOCX (KH752), a legacy .doc (KH751), not a zip or a damaged
+ * one (KH754), more than 10,000 files (KH755). */
+zip_t *docx_open_zip(DiagSink *diags, const char *path, const char *data, size_t len);
+
 /* Reads the part `name` of zip into malloc'd memory (NUL-terminated, its
  * length in *len). NULL with *missing = 1 when the zip has no such part;
  * NULL with *missing = 0 after a diagnostic naming path (KH754 damaged,
@@ -22,17 +28,26 @@ char *docx_read_part(DiagSink *diags, const char *path, zip_t *zip, const char *
 
 /* Parses data[0..len) as XML without network access, DTDs or entity
  * expansion; NULL after a diagnostic (KH754 naming path and the part
- * `name`). Free with xmlFreeDoc. */
+ * `name`), a part with a DTD (<!DOCTYPE>, which Word refuses) too. Free
+ * with xmlFreeDoc. */
 xmlDoc *docx_parse_xml(DiagSink *diags, const char *path, const char *name, const char *data,
                        size_t len);
 
 /* The name of the package's main document part, into name (cap bytes):
  * the target of the officeDocument relationship of _rels/.rels when it is
- * a part "word/NAME.xml" the zip holds ("word/document2.xml", as Word
- * saves some documents), else "word/document.xml"; and, into rels (cap
- * bytes), the name of that part's relationships ("word/_rels/NAME.xml.rels").
+ * a part "FOLDER/NAME.xml" the zip holds ("word/document2.xml", as Word
+ * saves some documents, "doc/main.xml" as some converters write, outside
+ * word/ only when [Content_Types].xml gives it a Word document's main
+ * content type: an .xlsx's xl/workbook.xml is none), else
+ * "word/document.xml"; and, into rels (cap bytes), the name of that part's
+ * relationships ("FOLDER/_rels/NAME.xml.rels").
  * Reads at most 64 KiB of _rels/.rels, quietly: a damaged one names the
  * usual part. */
 void docx_main_part(zip_t *zip, char *name, char *rels, size_t cap);
+
+/* The length of the folder of main_part with its '/' ("word/" of
+ * "word/document.xml": 5), which the main part's relationships' targets
+ * and its numbering, styles and notes parts are relative to. */
+size_t docx_part_folder(const char *main_part);
 
 #endif

@@ -133,6 +133,13 @@ int imp_md_pandoc_tables(const char *s, size_t len, Buf *out, int *over_line);
  * tag closed on a later line), else left as written. Linear in len. */
 int imp_md_html_inline(const char *s, size_t len, Buf *out);
 
+/* Rewrites the inline marks of pandoc's own Markdown that CommonMark lacks
+ * (a bracketed span "[x]{.underline}", a deletion's or a comment's span,
+ * "~~x~~", "~x~") in s[0..len) as the words pandoc's reader shows, into
+ * out (md_pandoc_inline.c): 1 if anything changed, else 0 (out untouched).
+ * Linear in len. */
+int imp_md_pandoc_inline(const char *s, size_t len, Buf *out);
+
 /* Rewrites the tables of a plain text whose cells are one a line
  * (LibreOffice's .txt of a Word table: "TT", the headings, then rows that
  * begin with their numbers 1, 2, ...) as Markdown pipe rows, where the

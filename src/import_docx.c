@@ -19,7 +19,9 @@
  * style gives a paragraph or a run (bold, italic, All Caps, a symbol font)
  * is docx_style.c's. Footnotes, endnotes and comments, text boxes and
  * tables inside a cell, which a plan has no place for, become review
- * notes of the paragraph that holds them (import_notes.c).
+ * notes of the paragraph that holds them (import_notes.c). A plan's header
+ * kept in the first page's page header is read before the body
+ * (docx_pagehead.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,6 +38,7 @@
 #include "docx_lines.h"
 #include "docx_notword.h"
 #include "docx_num.h"
+#include "docx_pagehead.h"
 #include "docx_para_md.h"
 #include "docx_part.h"
 #include "docx_run.h"
@@ -48,8 +51,6 @@
 #include "i18n.h"
 #include "md_read.h"
 #include "vi.h"
-
-#define MAX_ENTRIES 10000
 
 /* ---- paragraphs ------------------------------------------------------------------- */
 
@@ -898,12 +899,11 @@ static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
  * by its w:id, for the notes of the paragraphs that refer to them.
  * Returns -1 after a diagnostic (a damaged part), else 0. */
 static int read_note_texts(DiagSink *diags, const char *path, zip_t *zip, int which,
-                           Reader *rd)
+                           Reader *rd, const char *folder)
 {
-    static const char *const parts[] = {"word/footnotes.xml", "word/endnotes.xml",
-                                        "word/comments.xml"};
+    static const char *const parts[] = {"footnotes.xml", "endnotes.xml", "comments.xml"};
     static const char *const items[] = {"footnote", "endnote", "comment"};
-    const char *name = parts[which];
+    const char *name = arena_printf(rd->arena, "%s%s", folder, parts[which]);
     size_t len = 0;
     int missing;
     char *xml = docx_read_part(diags, path, zip, name, &len, &missing, rd->budget);
@@ -1022,49 +1022,25 @@ static void kept_notes_warning(const Reader *rd, DiagSink *diags, const char *pa
                      "update the table of contents and save it again", path, rd->toc.lines);
 }
 
-/* The .docx data[0..len) opened as a zip (read only), or NULL after a
- * diagnostic: too large, a legacy .doc, not a zip, a damaged one, too many
- * files. */
-static zip_t *open_zip(DiagSink *diags, const char *path, const char *data, size_t len)
+/* The page header the first page shows, read before the body's paragraphs
+ * p[from..] when it holds a plan's header and they do not (docx_pagehead.c):
+ * 0, or -1 after a diagnostic */
+static int page_header(Reader *rd, zip_t *zip, const xmlNode *body, const char *rels,
+                       const char *folder, size_t from)
 {
-    SrcPos pos = {path, 0, 0};
-    if (len > IMPORT_MAX_DOCX) {
-        diag_error(diags, pos, 0, KH752, "'%s' is %zu bytes; import reads .docx files up to %u "
-                   "MiB: check that it is the right file, or save its images smaller", path, len, IMPORT_MAX_DOCX >> 20);
-        return NULL;
-    }
-    if (len < 4 || memcmp(data, "PK\x03\x04", 4) != 0) {
-        if (len >= 8 && memcmp(data, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)
-            diag_error(diags, pos, 0, KH751, "'%s' is a legacy Word .doc file; convert it: "
-                       "soffice --headless --convert-to docx --outdir converted '%s' "
-                       "(LibreOffice), then import the .docx in converted/", path, path);
-        else
-            diag_error(diags, pos, 0, KH754, "'%s' is not a .docx file (a .docx is a zip "
-                       "archive, and this file is not one); open it in Word or LibreOffice and "
-                       "save it as .docx", path);
-        return NULL;
-    }
-    zip_error_t zerr;
-    zip_error_init(&zerr);
-    zip_source_t *src = zip_source_buffer_create(data, len, 0, &zerr);
-    zip_t *zip = src ? zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &zerr) : NULL;
-    if (!zip) {
-        diag_error(diags, pos, 0, KH754, "'%s' is not a readable .docx (zip: %s); save it "
-                   "again as .docx", path, zip_error_strerror(&zerr));
-        if (src)
-            zip_source_free(src);
-        zip_error_fini(&zerr);
-        return NULL;
-    }
-    zip_error_fini(&zerr);
-    if (zip_get_num_entries(zip, 0) > MAX_ENTRIES) {
-        diag_error(diags, pos, 0, KH755, "'%s' holds more than %d files; refused: check that it "
-                   "is the right file", path,
-                   MAX_ENTRIES);
-        zip_discard(zip);
-        return NULL;
-    }
-    return zip;
+    int bad = 0;
+    xmlDoc *hdr = docx_paras_hold_header(rd->out, from, rd->out->n, 1) ? NULL
+        : docx_first_header(rd->arena, rd->diags, rd->path, zip, body, rels, folder, &bad);
+    size_t at = rd->out->n;
+    if (hdr)
+        read_block(rd, xmlDocGetRootElement(hdr), 0, 1);
+    if (hdr && docx_paras_hold_header(rd->out, at, rd->out->n, 0) && from == 0)
+        docx_paras_to_front(rd->out, at);
+    else
+        rd->out->n = at;
+    if (hdr)
+        xmlFreeDoc(hdr);
+    return bad ? -1 : 0;
 }
 
 /* Reads the document of the open zip into rd->out: 0, or -1 after a
@@ -1083,13 +1059,17 @@ static int read_parts(Reader *rd, zip_t *zip)
      * ("word/document2.xml": KH756 said such a .docx was no Word document) */
     char main_part[160], main_rels[160];
     docx_main_part(zip, main_part, main_rels, sizeof main_part);
+    /* its numbering, styles and notes beside it, in its folder */
+    const char *folder = arena_strndup(rd->arena, main_part, docx_part_folder(main_part));
+    const char *num_name = arena_printf(rd->arena, "%snumbering.xml", folder);
+    const char *sty_name = arena_printf(rd->arena, "%sstyles.xml", folder);
     doc_xml = docx_read_part(diags, path, zip, main_part, &doc_len, &missing, rd->budget);
     if (!doc_xml) {
         if (missing)
             docx_not_word(diags, path, zip);
         goto done;
     }
-    num_xml = docx_read_part(diags, path, zip, "word/numbering.xml", &num_len, &missing,
+    num_xml = docx_read_part(diags, path, zip, num_name, &num_len, &missing,
                              rd->budget);
     if (!num_xml && !missing)
         goto done;
@@ -1097,7 +1077,7 @@ static int read_parts(Reader *rd, zip_t *zip)
     if (!doc)
         goto done;
     if (num_xml) {
-        num_doc = docx_parse_xml(diags, path, "word/numbering.xml", num_xml, num_len);
+        num_doc = docx_parse_xml(diags, path, num_name, num_xml, num_len);
         if (!num_doc)
             goto done;
     }
@@ -1105,19 +1085,19 @@ static int read_parts(Reader *rd, zip_t *zip)
     /* styles: the numbering of a paragraph style, the bold and italic of
      * a character style */
     size_t sty_len = 0;
-    sty_xml = docx_read_part(diags, path, zip, "word/styles.xml", &sty_len, &missing,
+    sty_xml = docx_read_part(diags, path, zip, sty_name, &sty_len, &missing,
                              rd->budget);
     if (!sty_xml && !missing)
         goto done;
     if (sty_xml) {
-        sty_doc = docx_parse_xml(diags, path, "word/styles.xml", sty_xml, sty_len);
+        sty_doc = docx_parse_xml(diags, path, sty_name, sty_xml, sty_len);
         if (!sty_doc)
             goto done;
         docx_styles_read(sty_doc, &rd->styles);
     }
-    if (read_note_texts(diags, path, zip, 0, rd) != 0 ||
-        read_note_texts(diags, path, zip, 1, rd) != 0 ||
-        read_note_texts(diags, path, zip, 2, rd) != 0)
+    if (read_note_texts(diags, path, zip, 0, rd, folder) != 0 ||
+        read_note_texts(diags, path, zip, 1, rd, folder) != 0 ||
+        read_note_texts(diags, path, zip, 2, rd, folder) != 0)
         goto done;
     const xmlNode *body = docx_child(xmlDocGetRootElement(doc), "body");
     if (!body) {
@@ -1125,7 +1105,10 @@ static int read_parts(Reader *rd, zip_t *zip)
                    "Word and save it again", path, main_part);
         goto done;
     }
+    size_t from = rd->out->n;
     read_block(rd, body, 0, 0);
+    if (rd->ck && page_header(rd, zip, body, main_rels, folder, from) != 0)
+        goto done;
     if (rd->too_many) {
         diag_error(diags, pos, 0, KH752, "'%s' has more than %d paragraphs; a plan has far fewer: "
                    "check that it is the right file", path, IMPORT_MAX_PARAS);
@@ -1154,7 +1137,7 @@ done:
 static int read_docx(Arena *arena, DiagSink *diags, const char *path, const char *data,
                      size_t len, ImpParas *out, Reader *outer)
 {
-    zip_t *zip = open_zip(diags, path, data, len);
+    zip_t *zip = docx_open_zip(diags, path, data, len);
     if (!zip)
         return -1;
     Reader rd = {.arena = arena, .out = out, .diags = diags, .path = path};

@@ -50,11 +50,25 @@ static int tag_is(const char *s, const char *e, const char *name)
     return s + n == e || !isalnum((unsigned char)s[n]);
 }
 
+/* 1 if s..e holds needle */
+static int holds(const char *s, const char *e, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (; (size_t)(e - s) >= n; s++)
+        if (memcmp(s, needle, n) == 0)
+            return 1;
+    return 0;
+}
+
 /* 1 if element n is named name (libxml2's HTML parser lower-cases them) */
 static int name_is(const xmlNode *n, const char *name)
 {
     return n->name && strcmp((const char *)n->name, name) == 0;
 }
+
+/* The columns whose cells' rowspan and colspan are followed; a colspan
+ * is at most this (a colspan of a million wrote as many cells). */
+enum { SPAN_COLS = 256 };
 
 typedef struct {
     Buf *out;     /* NULL: only count the columns */
@@ -67,6 +81,9 @@ typedef struct {
     Buf cell;     /* pipe mode: the cell's paragraphs joined */
     int bold;     /* <b>/<strong> open around the text, nested */
     int italic;   /* <i>/<em> likewise */
+    int colspan;  /* the open cell's columns */
+    size_t cells, empties; /* the table's own cells, and the empty ones spans made */
+    int span_left[SPAN_COLS]; /* per column, the rows below a rowspan still covers */
 } Html;
 
 /* Ends the paragraph being read: to the output (one Markdown paragraph) or,
@@ -117,11 +134,14 @@ static void end_para(Html *h)
 }
 
 /* Ends a row: in pipe mode its line, and under the first row the
- * separator line. */
+ * separator line. The first row (the headers) is as wide as the widest
+ * row; the others are not padded, as a pipe table's short row reads as
+ * padded: each of 20,000 rows padded to one row of 259 cells wrote a
+ * 27 MB plan of a 0.8 MB table (s25foreign). */
 static void end_row(Html *h)
 {
     if (h->out && h->pipe && h->row_cells) {
-        while (h->row_cells < h->max_cells) {
+        while (h->rows == 0 && h->row_cells < h->max_cells) {
             buf_puts(h->out, " |");
             h->row_cells++;
         }
@@ -151,22 +171,79 @@ static int nest(int *depth, int closing)
     return (*depth)++ == 0;
 }
 
-/* One element n, opening or closing. */
+/* An empty cell: a column a rowspan above or a colspan beside covers; 0
+ * (none written) past the table's budget, four for each of its own cells
+ * and 256: rowspans that stack each row a column further right wrote a
+ * 27 MB plan of a 1.4 MB table */
+static int empty_cell(Html *h)
+{
+    if (h->empties >= 4 * h->cells + 256)
+        return 0;
+    h->empties++;
+    if (h->out && h->pipe)
+        buf_puts(h->out, h->row_cells ? "  |" : "|  |");
+    h->row_cells++;
+    return 1;
+}
+
+/* The empty cells of the columns from the row's next one that rowspans
+ * above cover: up to its next own cell (to_end 0), or the last such
+ * column (to_end 1, at the row's end) */
+static void spanned(Html *h, int to_end)
+{
+    int last = h->row_cells - 1;
+    for (int k = h->row_cells; to_end && k < SPAN_COLS; k++)
+        if (h->span_left[k] > 0)
+            last = k;
+    while (h->row_cells < SPAN_COLS && (to_end ? h->row_cells <= last : h->span_left[h->row_cells] > 0)) {
+        int left = h->span_left[h->row_cells];
+        if (!empty_cell(h))
+            break;
+        h->span_left[h->row_cells - 1] = left - (left > 0);
+    }
+}
+
+/* An attribute of n as a number from 1 to max (1 when absent) */
+static int span_attr(const xmlNode *n, const char *name, int max)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+    long k = v ? strtol((const char *)v, NULL, 10) : 1;
+    xmlFree(v);
+    return k < 1 ? 1 : k > max ? max : (int)k;
+}
+
+/* One element n, opening or closing. A cell's rowspan leaves its column
+ * empty in the rows below, its colspan the columns beside it, as a
+ * browser lays them out: the cells after one were read a column to the
+ * left, under another column's heading (s25foreign). */
 static void on_tag(Html *h, const xmlNode *n, int closing)
 {
     if (name_is(n, "tr")) {
         end_para(h);
+        if (h->row_cells)
+            spanned(h, 1);
         end_row(h);
     } else if (name_is(n, "td") || name_is(n, "th")) {
         end_para(h);
         if (!closing) {
+            spanned(h, 0);
+            int rows = span_attr(n, "rowspan", 65535);
+            h->colspan = span_attr(n, "colspan", SPAN_COLS);
+            for (int k = h->row_cells; k < h->row_cells + h->colspan && k < SPAN_COLS; k++)
+                h->span_left[k] = rows - 1;
             if (h->out && h->pipe)
                 buf_puts(h->out, h->row_cells ? " " : "| ");
             buf_reset(&h->cell);
             h->row_cells++;
-        } else if (h->out && h->pipe) {
-            buf_putn(h->out, h->cell.data ? h->cell.data : "", h->cell.len);
-            buf_puts(h->out, " |");
+            h->cells++;
+        } else {
+            if (h->out && h->pipe) {
+                buf_putn(h->out, h->cell.data ? h->cell.data : "", h->cell.len);
+                buf_puts(h->out, " |");
+            }
+            for (int k = 1; k < h->colspan && h->row_cells < SPAN_COLS && empty_cell(h); k++)
+                ;
+            h->colspan = 1;
         }
     } else if (name_is(n, "p") || name_is(n, "br") || name_is(n, "div") || name_is(n, "li")) {
         end_para(h);
@@ -371,7 +448,7 @@ int imp_md_html_tables(const char *s, size_t len, Buf *out, HtmlKept *kept)
 
 /* ---- emphasis tags in a paragraph's line --------------------------------------- */
 
-enum { TAG_NONE, TAG_BOLD, TAG_ITALIC, TAG_DROP, TAG_BREAK };
+enum { TAG_NONE, TAG_BOLD, TAG_ITALIC, TAG_DROP, TAG_BREAK, TAG_SPAN, TAG_PARA, TAG_CUT };
 
 /* The emphasis tag at s (at its '<', e the line's end): TAG_BOLD for
  * <b>/<strong>, TAG_ITALIC for <i>/<em>, TAG_DROP for <u> (a plan has no
@@ -379,9 +456,23 @@ enum { TAG_NONE, TAG_BOLD, TAG_ITALIC, TAG_DROP, TAG_BREAK };
  * TAG_BREAK for a line break, <br>, <br/> or <br />, which a plan's
  * paragraph cannot hold (its lines join with a space) and which printed
  * as "<br>" (s21attack M4); *closing for "</...>", *end past its '>'.
+ * The other inline tags a Markdown writer leaves in a line (pandoc's
+ * <sup>, <sub>, <ins>, <del>, <mark>, <small>, <s>, <strike>, which a
+ * reader prints as their text, styled) are TAG_DROP too, as the .docx
+ * reader keeps the text of a superscript or struck run: they printed as
+ * "km\<sup\>2\</sup\>" (s25foreign). A <span> is TAG_SPAN, *hide set
+ * when its class is pandoc's "deletion" or "comment-start" (`pandoc
+ * --track-changes=all`: text deleted with Track Changes, a comment's
+ * words), which Word's simple markup does not show in the text, as the
+ * .docx reader leaves a deletion out. <p>, <div>, <center> and <h1> to
+ * <h6> (an HTML block, "<p align=center><b>KẾ HOẠCH</b><br>...</p>") are
+ * TAG_PARA: paragraphs a reader shows apart, where their tags printed and
+ * the title ran into the header's lines.
+ * TAG_CUT for one of these tags whose '>' is past e (pandoc wraps a
+ * span's attributes over lines: the caller tries the whole paragraph).
  * TAG_NONE for any other text (the search for '>' stops at the next '<':
  * linear in a line of them). */
-static int emphasis_tag(const char *s, const char *e, int *closing, const char **end)
+static int emphasis_tag(const char *s, const char *e, int *closing, const char **end, int *hide)
 {
     const char *p = s + 1;
     *closing = p < e && *p == '/';
@@ -390,7 +481,12 @@ static int emphasis_tag(const char *s, const char *e, int *closing, const char *
         const char *name;
         int kind;
     } tags[] = {{"strong", TAG_BOLD}, {"b", TAG_BOLD}, {"em", TAG_ITALIC}, {"i", TAG_ITALIC},
-                {"u", TAG_DROP}, {"br", TAG_BREAK}};
+                {"u", TAG_DROP}, {"br", TAG_BREAK}, {"sup", TAG_DROP}, {"sub", TAG_DROP},
+                {"ins", TAG_DROP}, {"del", TAG_DROP}, {"mark", TAG_DROP}, {"small", TAG_DROP},
+                {"strike", TAG_DROP}, {"s", TAG_DROP}, {"span", TAG_SPAN}, {"p", TAG_PARA},
+                {"div", TAG_PARA}, {"center", TAG_PARA}, {"h1", TAG_PARA}, {"h2", TAG_PARA},
+                {"h3", TAG_PARA}, {"h4", TAG_PARA}, {"h5", TAG_PARA}, {"h6", TAG_PARA}};
+    *hide = 0;
     for (size_t k = 0; k < sizeof tags / sizeof tags[0]; k++) {
         size_t n = strlen(tags[k].name);
         if (!tag_is(p, e, tags[k].name))
@@ -404,12 +500,48 @@ static int emphasis_tag(const char *s, const char *e, int *closing, const char *
             return TAG_NONE;
         while (q < e && *q != '>' && *q != '<')
             q++;
+        if (q == e && !*closing && kind != TAG_BREAK)
+            return TAG_CUT;
         if (q == e || *q != '>')
             return TAG_NONE;
         *end = q + 1;
+        if (kind == TAG_SPAN && !*closing)
+            *hide = holds(p + n, q, "\"deletion") || holds(p + n, q, "\"comment-start");
         return tags[k].kind;
     }
     return TAG_NONE;
+}
+
+/* A <span> opened or closed: hiding is the stack of open spans (bit k:
+ * the k-th from the outside hides), *spans their count, *hidden the
+ * hiding ones'. 0 when a span closes none or opens past 64. */
+static int on_span(unsigned long long *hiding, int *spans, int *hidden, int closing, int hide)
+{
+    if (closing ? *spans == 0 : *spans == 64)
+        return 0;
+    if (closing) {
+        --*spans;
+        *hidden -= (int)((*hiding >> *spans) & 1);
+        *hiding &= ~(1ULL << *spans);
+    } else {
+        *hiding |= (unsigned long long)(hide != 0) << *spans;
+        *hidden += hide != 0;
+        ++*spans;
+    }
+    return 1;
+}
+
+/* A paragraph's end in out: its trailing spaces dropped, a blank line
+ * after it (one, however many block tags end there) */
+static void para_break(Buf *out)
+{
+    while (out->len && out->data[out->len - 1] == ' ')
+        out->len--;
+    if (out->len && !(out->len >= 2 && out->data[out->len - 1] == '\n' &&
+                      out->data[out->len - 2] == '\n'))
+        buf_puts(out, out->data[out->len - 1] == '\n' ? "\n" : "\n\n");
+    else if (out->data)
+        out->data[out->len] = '\0';
 }
 
 /* What inline_line does with a line's emphasis tags. */
@@ -419,8 +551,8 @@ enum { TAGS_CHECK, TAGS_MARK, TAGS_STRIP };
  * `closing` says (then *end is past it). */
 static int tag_next(const char *s, const char *e, int kind, int closing, const char **end)
 {
-    int c = 0;
-    return s < e && *s == '<' && emphasis_tag(s, e, &c, end) == kind && c == closing;
+    int c = 0, hide;
+    return s < e && *s == '<' && emphasis_tag(s, e, &c, end, &hide) == kind && c == closing;
 }
 
 /* The end of the comment "<!-- ... -->" that begins at p, on the line
@@ -441,6 +573,56 @@ static const char *comment_end(const char *p, const char *e, const char **close,
     return *close ? *close + 3 : NULL;
 }
 
+/* An emphasis mark written to out for a tag closing or opening at p (its
+ * end; e the line's end): spaces just inside the tag go outside the mark,
+ * and punctuation beside a letter outside the tag (md_flank.c). Returns
+ * where the line goes on. */
+static const char *put_mark(Buf *out, const char *mark, int closing, const char *p, const char *e)
+{
+    /* one space for those moved out, none where one stands already */
+    if (closing) {
+        size_t spaces = 0;
+        while (out->len > spaces && out->data[out->len - 1 - spaces] == ' ')
+            spaces++;
+        out->len -= spaces;
+        out->data[out->len] = '\0';
+        /* punctuation before the mark, a letter after it: outside */
+        size_t keep = out->len;
+        if (!spaces && md_flank_word_at(p, (size_t)(e - p))) {
+            size_t from = out->len > 4 ? out->len - 4 : 0;
+            keep = from + md_flank_trim_end(out->data + from, out->len - from, 1);
+            if (keep > 0 && out->data[keep - 1] == '\\')
+                keep = out->len; /* an escape stays whole: the check decides */
+        }
+        Buf moved = {0};
+        buf_putn(&moved, out->data + keep, out->len - keep);
+        out->len = keep;
+        out->data[keep] = '\0';
+        buf_puts(out, mark);
+        buf_putn(out, moved.data ? moved.data : "", moved.len);
+        buf_free(&moved);
+        if (spaces && p < e && *p != ' ')
+            buf_putc(out, ' ');
+    } else {
+        const char *text = p;
+        while (p < e && *p == ' ')
+            p++;
+        if (p > text && out->len && out->data[out->len - 1] != ' ')
+            buf_putc(out, ' ');
+        /* a letter before the mark, punctuation after it: outside */
+        if (p == text && md_flank_word_before(out->data, out->len)) {
+            const char *q = p;
+            while (q < e && *q != '<' && *q != '\\' && *q != '`' && *q != '*' && *q != '_')
+                q++;
+            size_t lead = md_flank_trim_start(p, (size_t)(q - p), 1);
+            buf_putn(out, p, lead);
+            p += lead;
+        }
+        buf_puts(out, mark);
+    }
+    return p;
+}
+
 /* One line s..e (no '\n') appended to out with its emphasis tags as
  * Markdown's marks (TAGS_MARK), or deleted (TAGS_STRIP), or only checked
  * (TAGS_CHECK): 1 when the tags pair up (each kind closed as often as
@@ -452,22 +634,32 @@ static const char *comment_end(const char *p, const char *e, const char **close,
  * beside a letter outside the tag ("a<b>(x)</b>b" is "a(**x**)b":
  * md_flank.c); a pair that holds nothing ("<b></b>") and a tag closed and
  * opened again at once ("<b>x</b><b>y</b>") write no marks, which printed
- * "****" and "x****y" (s21attack H1). */
+ * "****" and "x****y" (s21attack H1). Spans nest (at most 64 deep, else
+ * the line is left as written); what a hiding span holds is not written.
+ * A block tag (TAG_PARA) ends a paragraph, and so does a <br> in a line
+ * that begins with one (an HTML block's lines), written as a blank line. */
 static int inline_line(const char *s, const char *e, const size_t *ticks, int mode, Buf *out)
 {
     int dry = mode == TAGS_CHECK;
     int depth[3] = {0, 0, 0};
+    unsigned long long hiding = 0; /* the open spans: bit k set if the k-th hides */
+    int spans = 0, hidden = 0;      /* open spans, open hiding spans */
     const char *first = s;
     while (first < e && *first == ' ')
         first++;
     int pipe_row = first < e && *first == '|'; /* its <br> are a cell's lines */
+    int block_close = 0, block_hide;
+    const char *block_end;
+    int html_block = first < e && *first == '<' &&
+                     emphasis_tag(first, e, &block_close, &block_end, &block_hide) == TAG_PARA;
     size_t tick = 0; /* the next backtick run's index in ticks */
     const char *close = NULL; /* the last "-->" found */
     int no_close = 0;         /* none after it */
     MdDashes dashes = {(size_t)-1, 0, 0};
     for (const char *p = s; p < e;) {
+        int quiet = dry || hidden; /* nothing written */
         if (*p == '\\' && p + 1 < e) {
-            if (!dry)
+            if (!quiet)
                 buf_putn(out, p, 2);
             p += 2;
             continue;
@@ -482,16 +674,36 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int mo
             size_t run = (size_t)(to - p), j = ticks[2 * tick + 1];
             if (j != (size_t)-1)
                 to = s + j + run; /* through the closing run */
-            if (!dry)
+            if (!quiet)
                 buf_putn(out, p, (size_t)(to - p));
             p = to;
             continue;
         }
-        int closing = 0;
+        int closing = 0, hide = 0;
         const char *end = p + 1, *after;
-        int kind = *p == '<' ? emphasis_tag(p, e, &closing, &end) : TAG_NONE;
+        int kind = *p == '<' ? emphasis_tag(p, e, &closing, &end, &hide) : TAG_NONE;
+        if (kind == TAG_PARA && pipe_row)
+            kind = TAG_BREAK; /* a cell's lines */
         if (kind == TAG_BREAK && pipe_row)
             kind = TAG_NONE;
+        if (kind == TAG_BREAK && html_block)
+            kind = TAG_PARA;
+        if (kind == TAG_CUT)
+            return 0;
+        if (kind == TAG_SPAN) {
+            if (!on_span(&hiding, &spans, &hidden, closing, hide))
+                return 0;
+            p = end;
+            continue;
+        }
+        if (kind == TAG_PARA) {
+            if (!quiet)
+                para_break(out);
+            p = end;
+            while (p < e && (*p == ' ' || *p == '\n'))
+                p++;
+            continue;
+        }
         /* "<!-- ... -->" on the line: it shows nothing; one inside the
          * line's text, only when CommonMark 0.30 reads one there ("<!-- a
          * -- b -->" prints as text; md_comment.c) */
@@ -501,15 +713,15 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int mo
             comment = c == (size_t)-1 ? NULL : s + c;
         }
         if (comment || kind == TAG_BREAK) {
-            if (!dry && kind == TAG_BREAK && (!out->len || out->data[out->len - 1] != ' '))
+            if (!quiet && kind == TAG_BREAK && (!out->len || out->data[out->len - 1] != ' '))
                 buf_putc(out, ' ');
             p = comment ? comment : end;
-            while (!dry && p < e && *p == ' ' && out->len && out->data[out->len - 1] == ' ')
+            while (!quiet && p < e && *p == ' ' && out->len && out->data[out->len - 1] == ' ')
                 p++; /* one space where it stood */
             continue;
         }
         if (kind == TAG_NONE) {
-            if (!dry)
+            if (!quiet)
                 buf_putc(out, *p);
             p++;
             continue;
@@ -523,52 +735,11 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int mo
         }
         int changes = nest(d, closing);
         p = end;
-        if (dry || mode == TAGS_STRIP || !changes || kind == TAG_DROP)
+        if (quiet || mode == TAGS_STRIP || !changes || kind == TAG_DROP)
             continue;
-        const char *mark = kind == TAG_BOLD ? "**" : "*";
-        /* one space for those moved out, none where one stands already */
-        if (closing) {
-            size_t spaces = 0;
-            while (out->len > spaces && out->data[out->len - 1 - spaces] == ' ')
-                spaces++;
-            out->len -= spaces;
-            out->data[out->len] = '\0';
-            /* punctuation before the mark, a letter after it: outside */
-            size_t keep = out->len;
-            if (!spaces && md_flank_word_at(p, (size_t)(e - p))) {
-                size_t from = out->len > 4 ? out->len - 4 : 0;
-                keep = from + md_flank_trim_end(out->data + from, out->len - from, 1);
-                if (keep > 0 && out->data[keep - 1] == '\\')
-                    keep = out->len; /* an escape stays whole: the check decides */
-            }
-            Buf moved = {0};
-            buf_putn(&moved, out->data + keep, out->len - keep);
-            out->len = keep;
-            out->data[keep] = '\0';
-            buf_puts(out, mark);
-            buf_putn(out, moved.data ? moved.data : "", moved.len);
-            buf_free(&moved);
-            if (spaces && p < e && *p != ' ')
-                buf_putc(out, ' ');
-        } else {
-            const char *text = p;
-            while (p < e && *p == ' ')
-                p++;
-            if (p > text && out->len && out->data[out->len - 1] != ' ')
-                buf_putc(out, ' ');
-            /* a letter before the mark, punctuation after it: outside */
-            if (p == text && md_flank_word_before(out->data, out->len)) {
-                const char *q = p;
-                while (q < e && *q != '<' && *q != '\\' && *q != '`' && *q != '*' && *q != '_')
-                    q++;
-                size_t lead = md_flank_trim_start(p, (size_t)(q - p), 1);
-                buf_putn(out, p, lead);
-                p += lead;
-            }
-            buf_puts(out, mark);
-        }
+        p = put_mark(out, kind == TAG_BOLD ? "**" : "*", closing, p, e);
     }
-    return depth[0] == 0 && depth[1] == 0 && depth[2] == 0;
+    return depth[0] == 0 && depth[1] == 0 && depth[2] == 0 && spans == 0;
 }
 
 /* The most backtick runs of a line whose tags are read: a line of more

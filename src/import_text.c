@@ -938,7 +938,7 @@ static int dash_text(const char *s, size_t len)
            s[1] != '\n';
 }
 
-enum { PASSES = 11 };
+enum { PASSES = 12 };
 
 /* The text the paragraphs are cut from: data in NFC, its Markdown
  * character references read (a Markdown file; *markdown is set when the
@@ -979,6 +979,12 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
     if (*markdown && imp_md_pandoc_tables(s, *len, &pass[10], &kept->cells_line) > 0) {
         s = pass[10].data ? pass[10].data : "";
         *len = pass[10].len;
+    }
+    /* pandoc's spans, strikeouts and subscripts (md_pandoc_inline.c),
+       after its tables, whose columns their marks stand in */
+    if (*markdown && imp_md_pandoc_inline(s, *len, &pass[11])) {
+        s = pass[11].data ? pass[11].data : "";
+        *len = pass[11].len;
     }
     /* the list items, quotes and tables of a hand-written .md in the
      * marks import reads (md_blocks.c) */

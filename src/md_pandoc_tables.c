@@ -17,7 +17,9 @@
  * which imp_md_html_tables then reads as it reads that one (table_lines:
  * "<table>" on its first row's line, a line a row and one for
  * "</table>", never more lines than the table took): a layout
- * table's cells as paragraphs, a table of data as pipe rows. Columns are
+ * table's cells as paragraphs, a table of data as pipe rows (a multiline
+ * table of headers alone, an empty Biểu, too: its page was left out as
+ * comments, s25foreign). Columns are
  * counted in characters, as pandoc lays them out; a grid table whose bars
  * do not stand under its rule's "+" (cells merged by a newer pandoc) is
  * left as written. A table begins where pandoc begins one: at the
@@ -298,7 +300,7 @@ static size_t dashed_table(const char *s, size_t len, size_t i, Buf *html, Buf c
             if (open)
                 put_row(html, cells, ncol);
             buf_puts(html, "</table>\n");
-            return rows + open ? after : i;
+            return after; /* a table of headers alone too (an empty Biểu) */
         }
         if (blank(s + at, le - at)) {
             if (!multi)

@@ -53,7 +53,9 @@ static const struct {
     {"  a     b\n----- -----\n  1     2", "<table><tr><td><p>a</p></td><td><p>b</p></td></tr>\n<tr><td><p>1</p></td><td><p>2</p></td></tr>\n</table>\n"},
     {"-------------\n  a     b\n----- -----\n  1     2\n  x     \n\n  3     4\n-------------", "<table><tr><td><p>a</p></td><td><p>b</p></td></tr>\n<tr><td><p>1 x</p></td><td><p>2</p></td></tr>\n<tr><td><p>3</p></td><td><p>4</p></td></tr>\n</table>\n\n\n\n"},
     {"-------------\n  a     b\n----- -----\n  1     2", NULL},
-    {"-------------\n  a     b\n----- -----\n-------------", NULL},
+    /* headers alone, as pandoc writes a Word table of no rows (an empty
+     * Biểu): its headers, as LibreOffice shows the Word table (s25foreign) */
+    {"-------------\n  a     b\n----- -----\n-------------", "<table><tr><td><p>a</p></td><td><p>b</p></td></tr>\n</table>\n\n"},
     {"a\n----- -----\n1     2", "<table><tr><td><p>a</p></td><td></td></tr>\n<tr><td><p>1</p></td><td><p>2</p></td></tr>\n</table>\n"},
     {"----- -----\n1     2\n", NULL},
     {"   a     b\n ----- -----\n   1     2\n", "<table><tr><td><p>a</p></td><td><p>b</p></td></tr>\n<tr><td><p>1</p></td><td><p>2</p></td></tr>\n</table>\n"},

@@ -1,0 +1,31 @@
+/* docx_pagehead.h - a plan's header typed in the page header of a .docx
+ * (docx_pagehead.c). */
+#ifndef KHGEN_DOCX_PAGEHEAD_H
+#define KHGEN_DOCX_PAGEHEAD_H
+
+#include <stddef.h>
+
+#include <libxml/tree.h>
+#include <zip.h>
+
+#include "diag.h"
+#include "import.h"
+
+/* The page header part the first page of body shows (the first section's
+ * headerReference, "first" under w:titlePg, else "default", named through
+ * the relationships part main_rels and resolved against folder, "word/"),
+ * parsed within import's limits (docx_part.c); NULL when there is none.
+ * *bad is 1 when a part was damaged (after a diagnostic naming path).
+ * Free with xmlFreeDoc. */
+xmlDoc *docx_first_header(Arena *arena, DiagSink *diags, const char *path, zip_t *zip,
+                          const xmlNode *body, const char *main_rels, const char *folder,
+                          int *bad);
+
+/* 1 if a paragraph of p[from..to) holds the national name ("CỘNG HÒA XÃ
+ * HỘI CHỦ NGHĨA"), or, unless motto_only, is a "Số: ..." line. */
+int docx_paras_hold_header(const ImpParas *p, size_t from, size_t to, int motto_only);
+
+/* Moves the paragraphs p[from..n) before p[0..from), in their order. */
+void docx_paras_to_front(ImpParas *p, size_t from);
+
+#endif

@@ -1,0 +1,278 @@
+/* md_pandoc_inline.c - the inline marks of pandoc's own Markdown that
+ * CommonMark does not have, read as pandoc's reader shows them.
+ *
+ * `pandoc -t markdown` of a Word plan writes underlined, small-capital or
+ * highlighted words as a bracketed span, "[đường thôn]{.underline}",
+ * Track Changes (`--track-changes=all`) as "[mức sống]{.deletion
+ * author=...}[đời sống]{.insertion author=...}", a comment as
+ * "[words]{.comment-start ...}", a picture's size after it,
+ * "![Sơ đồ](media/image1.png){width="2.5in"}" (a link's class too),
+ * struck words as "~~x~~" (GitHub's Markdown too) and a subscript as
+ * "~2~". Import printed the brackets, braces and tildes in every format,
+ * and the deleted words beside the inserted ones (s25foreign). Here a
+ * span is its words (a deletion's and a comment's: nothing, as the .docx
+ * reader leaves out deleted text and keeps a comment out of the text), a
+ * link's or a picture's attributes nothing, "~~x~~" and "~x~" their
+ * words, as the .docx reader keeps a struck or subscript run's text. A
+ * superscript "^2^" is left as written: khgen's own Markdown does not
+ * escape '^' (README, import's limits). Escapes, code spans and fenced
+ * code are left as written (a line holding a backtick is not touched).
+ * One pass: the bytes to drop are marked in a difference array and copied
+ * once, so the cost is linear in the text however the spans nest.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "import.h"
+
+/* 1 if s[a..b) reads as pandoc's attributes: ".class", "#id" or key=value */
+static int attributes(const char *s, size_t a, size_t b)
+{
+    while (a < b && s[a] == ' ')
+        a++;
+    if (a == b)
+        return 0;
+    if (s[a] == '.' || s[a] == '#')
+        return 1;
+    return memchr(s + a, '=', b - a) != NULL;
+}
+
+/* 1 if s[a..b) names a class whose words Word's simple markup does not
+ * show in the text */
+static int hiding(const char *s, size_t a, size_t b)
+{
+    static const char *const hide[] = {".deletion", ".comment-start"};
+    for (size_t k = 0; k < 2; k++) {
+        size_t n = strlen(hide[k]);
+        for (size_t i = a; i + n <= b; i++)
+            if (memcmp(s + i, hide[k], n) == 0 && (i + n == b || s[i + n] == ' ' || s[i + n] == '}'))
+                return 1;
+    }
+    return 0;
+}
+
+static void drop(int *del, size_t from, size_t to)
+{
+    del[from]++;
+    del[to]--;
+}
+
+/* The backtick runs of a line: where each begins, its length, and where
+ * the code span it opens ends (past the next run of its length), or
+ * (size_t)-1 when no run closes it (a literal run); last: per length, the
+ * run seen last, for the backward pass (all (size_t)-1 between lines). */
+typedef struct {
+    size_t *at, *len, *close, n, cap;
+    size_t *last, last_cap;
+} Ticks;
+
+/* The backtick runs of s[i..end) into t, each paired with the next run of
+ * its length as CommonMark pairs them: one pass forward, one back (the
+ * runs' lengths sum to at most the line's, so last is as long as it). */
+static void code_spans(const char *s, size_t i, size_t end, Ticks *t)
+{
+    t->n = 0;
+    for (size_t p = i; p < end;) {
+        if (s[p] != '`' || (p > i && s[p - 1] == '\\')) {
+            p++;
+            continue;
+        }
+        size_t q = p;
+        while (q < end && s[q] == '`')
+            q++;
+        if (t->n == t->cap) {
+            t->cap = t->cap ? 2 * t->cap : 16;
+            t->at = xrealloc(t->at, t->cap * sizeof *t->at);
+            t->len = xrealloc(t->len, t->cap * sizeof *t->len);
+            t->close = xrealloc(t->close, t->cap * sizeof *t->close);
+        }
+        t->at[t->n] = p;
+        t->len[t->n++] = q - p;
+        if (q - p >= t->last_cap) {
+            size_t from = t->last_cap;
+            t->last_cap = 2 * (q - p) + 16;
+            t->last = xrealloc(t->last, t->last_cap * sizeof *t->last);
+            for (size_t k = from; k < t->last_cap; k++)
+                t->last[k] = (size_t)-1;
+        }
+        p = q;
+    }
+    for (size_t k = t->n; k-- > 0;) {
+        size_t next = t->last[t->len[k]];
+        t->close[k] = next == (size_t)-1 ? (size_t)-1 : t->at[next] + t->len[next];
+        t->last[t->len[k]] = k;
+    }
+    for (size_t k = 0; k < t->n; k++)
+        t->last[t->len[k]] = (size_t)-1;
+}
+
+/* The length of the run of tildes at i */
+static size_t tildes(const char *s, size_t len, size_t i)
+{
+    size_t n = 0;
+    while (i + n < len && s[i + n] == '~')
+        n++;
+    return n;
+}
+
+/* What the pass has read: the bytes to drop (a difference array), the
+ * '[' still open in the paragraph, its opening "~~", whether a "](" waits
+ * for its ')', the line's backtick runs */
+typedef struct {
+    int *del;
+    size_t *open, n_open, cap_open;
+    size_t strike;
+    int link, any;
+    Ticks ticks;
+    size_t tick; /* the line's next backtick run */
+} Pass;
+
+/* A bracketed span's "]{" at p: its '}' before the paragraph ends or
+ * another bracket; the span dropped (its words too, a hiding one's) when
+ * its attributes read as pandoc's. Returns where the line goes on; *end
+ * moves to the end of the line the span ends on. */
+static size_t span_end(Pass *st, const char *s, size_t len, size_t p, size_t *end)
+{
+    size_t q = p + 2;
+    while (q < len && s[q] != '}' && s[q] != '[' && s[q] != ']' && s[q] != '{' &&
+           !(s[q] == '\n' && q + 1 < len && s[q + 1] == '\n'))
+        q++;
+    if (q < len && s[q] == '}' && st->n_open && attributes(s, p + 2, q)) {
+        size_t o = st->open[--st->n_open];
+        drop(st->del, o, o + 1);
+        drop(st->del, p, q + 1);
+        if (hiding(s, p + 2, q))
+            drop(st->del, o, q + 1);
+        st->any = 1;
+        while (q + 1 > *end && *end < len) { /* its attributes over lines */
+            const char *nl = memchr(s + *end + 1, '\n', len - *end - 1);
+            *end = nl ? (size_t)(nl - s) : len;
+        }
+        return q + 1;
+    }
+    st->n_open -= st->n_open > 0;
+    return q > p + 2 && q <= *end ? q : p + 1;
+}
+
+/* A run of tildes at p: "~~" opening or closing a strikeout, "~x~" a
+ * subscript on the line. Returns where the line goes on. */
+static size_t tilde_run(Pass *st, const char *s, size_t len, size_t p, size_t end)
+{
+    size_t n = tildes(s, len, p);
+    if (n == 2 && st->strike == (size_t)-1 && p + 2 < end && s[p + 2] != ' ') {
+        st->strike = p;
+    } else if (n == 2 && st->strike != (size_t)-1 && s[p - 1] != ' ') {
+        drop(st->del, st->strike, st->strike + 2);
+        drop(st->del, p, p + 2);
+        st->strike = (size_t)-1;
+        st->any = 1;
+    } else if (n == 1 && p + 1 < end && s[p + 1] != ' ') {
+        size_t q = p + 1;
+        while (q < end && s[q] != '~' && s[q] != ' ' && s[q] != '\\')
+            q++;
+        if (q < end && s[q] == '~' && tildes(s, len, q) == 1) {
+            drop(st->del, p, p + 1);
+            drop(st->del, q, q + 1);
+            st->any = 1;
+            return q + 1;
+        }
+        return q;
+    }
+    return p + n;
+}
+
+/* One byte (or mark) of a line at p; returns where the line goes on */
+static size_t step(Pass *st, const char *s, size_t len, size_t p, size_t *end)
+{
+    char c = s[p];
+    if (c == '\\')
+        return p + 2;
+    if (c == '`') {
+        /* a code span through the next run of its length, else literal */
+        Ticks *t = &st->ticks;
+        while (st->tick < t->n && t->at[st->tick] < p)
+            st->tick++;
+        size_t k = st->tick < t->n && t->at[st->tick] == p ? st->tick : t->n;
+        return k == t->n ? p + 1 : t->close[k] != (size_t)-1 ? t->close[k] : p + t->len[k];
+    }
+    if (c == '[') {
+        if (st->n_open == st->cap_open) {
+            st->cap_open = st->cap_open ? 2 * st->cap_open : 16;
+            st->open = xrealloc(st->open, st->cap_open * sizeof *st->open);
+        }
+        st->open[st->n_open++] = p;
+        return p + 1;
+    }
+    if (c == ']' && p + 1 < len && s[p + 1] == '{')
+        return span_end(st, s, len, p, end);
+    if (c == ']') {
+        st->n_open -= st->n_open > 0;
+        st->link = p + 1 < *end && s[p + 1] == '(';
+        return p + 1;
+    }
+    if (c == ')' && st->link && p + 1 < *end && s[p + 1] == '{') {
+        /* a link's or a picture's attributes, "](media/a.png){width=...}" */
+        size_t q = p + 2;
+        while (q < *end && s[q] != '}' && s[q] != '{' && s[q] != '[')
+            q++;
+        st->link = 0;
+        if (q < *end && s[q] == '}' && attributes(s, p + 2, q)) {
+            drop(st->del, p + 1, q + 1);
+            st->any = 1;
+        }
+        return q < *end && s[q] == '}' ? q + 1 : p + 1;
+    }
+    if (c == '~')
+        return tilde_run(st, s, len, p, *end);
+    return p + 1;
+}
+
+int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
+{
+    if (!memchr(s, '{', len) && !memchr(s, '~', len))
+        return 0;
+    Pass st = {.del = calloc(len + 1, sizeof(int)), .strike = (size_t)-1};
+    int fence = 0;
+    for (size_t i = 0; i < len;) {
+        /* a line: a fence, a blank line (the paragraph's end), a line */
+        const char *nl = memchr(s + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - s) : len, lead = i;
+        while (lead < end && lead - i < 3 && s[lead] == ' ')
+            lead++;
+        int fence_line = end - lead >= 3 && (memcmp(s + lead, "```", 3) == 0 ||
+                                             memcmp(s + lead, "~~~", 3) == 0);
+        fence ^= fence_line;
+        if (lead == end) {
+            st.n_open = 0;
+            st.strike = (size_t)-1;
+        }
+        if (!fence && !fence_line && lead < end) {
+            code_spans(s, i, end, &st.ticks);
+            st.tick = 0;
+            for (size_t p = i; p < end;)
+                p = step(&st, s, len, p, &end);
+        }
+        i = end + 1;
+    }
+    if (st.any) {
+        int depth = 0;
+        size_t from = 0;
+        for (size_t i = 0; i < len; i++) {
+            int was = depth;
+            depth += st.del[i];
+            if (!was && depth)
+                buf_putn(out, s + from, i - from);
+            if (was && !depth)
+                from = i;
+        }
+        if (!depth)
+            buf_putn(out, s + from, len - from);
+    }
+    free(st.open);
+    free(st.del);
+    free(st.ticks.at);
+    free(st.ticks.len);
+    free(st.ticks.close);
+    free(st.ticks.last);
+    return st.any;
+}
