@@ -24,6 +24,9 @@
 #   - KH319 (a deadline's text that says another deadline than its date)
 #     for each kind of date: a day, a month, a whole year, ongoing (the
 #     corpus has a quarter and a half) (src/check_draft.c);
+#   - the closing's end mark after a run of dots at the bound of what is
+#     still an end mark typed otherwise (63 bytes of '.', '/' and spaces:
+#     "./."; 64 and more: a rule of dots, printed as typed) (src/render.c);
 # (and tests/unit/test_docx_lines.c: each label at its bounds).
 # Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
 # and ends with "N passed, M failed".
@@ -214,6 +217,17 @@ if [ $st -eq 1 ] && grep -q "error\[KH102\]: 'number' must be a string, not a li
 else
     not_ok "7 list: status $st $(head -c 300 "$work/e/list.err")"
 fi
+
+# ---- render.c: an end mark after a run of dots, at the run's bound ----------------
+mkdir -p "$work/r"
+for n in 61 62 63; do
+    dots=$(printf '%*s' $n '' | tr ' ' '.')
+    sed "s|^closing: .*|closing: \"Xong$dots/.\"|" "$P/ex.yaml" >"$work/r/c$n.yaml"
+    if [ $n = 61 ]; then want="Xong./."; else want="Xong$dots/."; fi
+    got=$("$khgen" build -f md -o - "$work/r/c$n.yaml" 2>"$work/r/c$n.err" | grep '^Xong')
+    [ "$got" = "$want" ] && ok "9: the closing 'Xong' and $n dots then '/.' prints '$(printf '%.12s' "$want")...' (${#want} bytes)" ||
+        not_ok "9: $n dots: got '$got' $(head -c 200 "$work/r/c$n.err")"
+done
 
 # ---- check_draft.c: KH319 for each kind of date ------------------------------------
 mkdir -p "$work/k"
