@@ -42,7 +42,7 @@ common="$general
 # keywords that mean different things in different files
 extra_for() {
     case $1 in
-        src/check.c) echo "--keyword=check_error:5" ;;
+        src/check.c|src/check_dates.c|src/check_codes.c) echo "--keyword=check_error:5" ;;
         src/inline.c) echo "--keyword=check_error:3 --keyword=check_warning:3" ;;
         src/figures.c) echo "--keyword=report:4" ;;
         src/template.c) echo "--keyword=report:7" ;;

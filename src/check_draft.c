@@ -502,14 +502,14 @@ static void check_localities(Arena *arena, DiagSink *diags, const Plan *plan, in
         /* 2204 typed for 2024: the locality leaves this year's tables with
          * nothing printed to say so (s23attack L11) */
         if (loc->target_year && from && loc->target_year > last + TARGET_YEAR_REACH)
-            diag_warning(diags, loc->pos, 1, KH264,
+            diag_warning(diags, loc->target_year_pos, loc->target_year_span, KH264,
                          "locality '%s' aims for a standard in %d (target_year), %d years after "
                          "this plan's year %d: correct the year's digits, or keep a target meant "
                          "that far ahead with 'suppress: [KH264]'",
                          loc->id, loc->target_year, loc->target_year - last, last);
         else if (loc->target_year && from && loc->target_year < from - TARGET_YEAR_REACH &&
                  !loc->target) /* 1924 for 2024 (s23low 6; with a target, KH262 says it) */
-            diag_warning(diags, loc->pos, 1, KH264,
+            diag_warning(diags, loc->target_year_pos, loc->target_year_span, KH264,
                          "locality '%s' aims for a standard in %d (target_year), %d years before "
                          "this plan's year %d: correct the year's digits, or keep it with "
                          "'suppress: [KH264]'",
@@ -518,7 +518,7 @@ static void check_localities(Arena *arena, DiagSink *diags, const Plan *plan, in
                  same_digits(loc->target_year, from))
             /* 2042 typed for 2024: within the reach, and left out of the
              * year's tables without a word (s23low 6) */
-            diag_warning(diags, loc->pos, 1, KH264,
+            diag_warning(diags, loc->target_year_pos, loc->target_year_span, KH264,
                          "locality '%s' aims for a standard in %d (target_year), the digits of "
                          "this plan's year %d in another order: correct the year, or keep it "
                          "with 'suppress: [KH264]'",

@@ -341,12 +341,34 @@ static void edit_year_alternatives(NewCtx *c, const YNode *node, const char *y, 
     }
 }
 
+/* A comparison (target_year>=2024, >2024, <=2023, !=2024) moves too when
+ * its year is in the old period or next to it, a bound said from the
+ * plan's year ("this year on", "after this year", "before this year"):
+ * the target years it compares moved, and "!=2024" ("all but this year")
+ * counted this year's in the next plan, ">2024" ("after this year") them
+ * too, with no word but the note of the old year (s25cycle). A bound
+ * further off (target_year>=2020, the programme's start) stays. */
 static void edit_figure_filters(NewCtx *c, const YNode *node)
 {
-    static const char key[] = "target_year=";
+    static const char key[] = "target_year";
     const char *t = node->text;
-    for (const char *hit = str_find(t, key); hit; hit = str_find(hit + 1, key))
-        edit_year_alternatives(c, node, hit + sizeof key - 1, 0);
+    for (const char *hit = str_find(t, key); hit; hit = str_find(hit + 1, key)) {
+        const char *op = hit + sizeof key - 1;
+        if (op[0] == '=' || (op[0] == '!' && op[1] == '=')) { /* the set, or all but it */
+            edit_year_alternatives(c, node, op + 1 + (op[0] == '!'), 0);
+            continue;
+        }
+        if (op[0] != '>' && op[0] != '<')
+            continue;
+        const char *y = op + 1 + (op[1] == '=');
+        if (!digits(y, 4) || (y[4] >= '0' && y[4] <= '9'))
+            continue;
+        int year = num(y, 4);
+        if (year >= c->from.year - 1 && year <= c->to.year + 1) {
+            edit_year_at(c, node, y, year);
+            c->n_targets++;
+        }
+    }
 }
 
 /* A filter's list of target years (where: {target_year: [2024, 2025]}):
@@ -665,6 +687,18 @@ static void note_bases(Notes *n, const YNode *bases)
     }
 }
 
+/* Whether the values of key are ids, never printed: "lead: hoi2024" was
+ * noted as "the text of the body still says 2024" (s25cycle). */
+static int holds_id(const char *key)
+{
+    static const char *const id_keys[] = {"id", "lead", "support", "parent", "status",
+                                          "target", "localities", "unit", "key"};
+    for (size_t i = 0; key && i < sizeof id_keys / sizeof id_keys[0]; i++)
+        if (strcmp(key, id_keys[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* Notes every literal mention of the old year in the plan's own texts
  * (depth: 0 at the plan's mapping, where n->top is set). */
 static void note_years(Notes *n, Arena *arena, const YNode *node, const char *key, int depth)
@@ -720,6 +754,8 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
      * note_passed_targets' */
     int shared = strcmp(node->pos.file, n->file) != 0;
     if (shared && key && strcmp(key, "target_year") == 0)
+        return;
+    if (holds_id(key))
         return;
     const char *t = node->text;
     for (const char *hit = t; *hit; hit++) {

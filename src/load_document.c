@@ -19,6 +19,7 @@
  * plan's, and a line of them would only garble the terminal.
  */
 #include <string.h>
+#include <strings.h>
 
 #include "i18n.h"
 #include "import_foreign.h"
@@ -66,6 +67,32 @@ static void plan_name(const char *path, Buf *out)
     buf_puts(out, ext);
 }
 
+/* Whether path names a text document import reads (.md, .markdown, .txt,
+ * in any case) and data has no line that begins with a key ("khgen:",
+ * "units:": a word of small ASCII letters and '_', then ':'): a Markdown
+ * plan given to diff was read as YAML, "**ỦY BAN ...**" told an alias to
+ * quote (KH005), or a page of text a value that is no mapping (s25cycle).
+ * A plan or a registry saved under such a name still has its keys. */
+static int text_document(const char *path, const char *data, size_t len)
+{
+    static const char *const exts[] = {".md", ".markdown", ".txt"};
+    size_t n = strlen(path), k;
+    int named = 0;
+    for (size_t i = 0; i < sizeof exts / sizeof exts[0] && !named; i++)
+        named = n > (k = strlen(exts[i])) && path[n - k - 1] != '/' &&
+                strcasecmp(path + n - k, exts[i]) == 0;
+    for (size_t i = 0; named && i < len; i++) {
+        if (i > 0 && data[i - 1] != '\n')
+            continue;
+        size_t key = i;
+        while (key < len && ((data[key] >= 'a' && data[key] <= 'z') || data[key] == '_'))
+            key++;
+        if (key > i && key < len && data[key] == ':')
+            return 0;
+    }
+    return named;
+}
+
 int load_refuse_document(DiagSink *diags, const char *path, const char *data, size_t len)
 {
     SrcPos whole = {path, 0, 0};
@@ -82,6 +109,15 @@ int load_refuse_document(DiagSink *diags, const char *path, const char *data, si
             buf_free(&plan);
             return 1;
         }
+    } else if (text_document(path, data, len)) {
+        Buf plan = {0};
+        plan_name(path, &plan);
+        diag_error(diags, whole, 0, KH025,
+                   "'%s' is a text document (Markdown or plain text), not a plan (YAML text "
+                   "beginning 'khgen: 1'); make a plan of it first: khgen import '%s' -o '%s', "
+                   "then give khgen the .yaml", path, path, buf_str(&plan));
+        buf_free(&plan);
+        return 1;
     } else {
         what = import_foreign_name(import_foreign_kind(data, len));
         if (!what)

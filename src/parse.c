@@ -197,6 +197,7 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
     }
     plan->title = require_text(p, node, "title", "the header", TEXT_PROSE | TEXT_ONE_LINE);
     plan->title_node = ynode_get(node, "title");
+    echo_title(p, plan->title_node, plan->title);
 }
 
 static const char *expand_kind(const char *kind)
@@ -474,8 +475,10 @@ static void parse_localities(Parser *p, const YNode *node)
             add_ref(p, REG_LEVEL, &loc->target, v);
         long year;
         if ((v = ynode_get(item, "target_year")) &&
-            read_int(p, v, "target_year", PLAN_YEAR_MIN, PLAN_YEAR_MAX, &year) == 0)
+            read_int(p, v, "target_year", PLAN_YEAR_MIN, PLAN_YEAR_MAX, &year) == 0) {
             loc->target_year = (int)year;
+            loc->target_year_pos = v->pos, loc->target_year_span = yread_span(v);
+        }
         if ((v = ynode_get(item, "criteria_met"))) {
             if (read_count(p, v, "criteria_met", &loc->criteria_met) != 0)
                 loc->has_bad_value = 1;

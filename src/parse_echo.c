@@ -14,12 +14,21 @@
  * repeated, with a warning at the value (KH172), as KH122 prints a field
  * without its spaces.
  *
+ * The subject line is printed under the document's kind ("KẾ HOẠCH"); a
+ * subject that begins with the kind's words ("Kế hoạch thực hiện ...",
+ * a Word file's title line typed whole) printed "KẾ HOẠCH / Kế hoạch thực
+ * hiện ...", a form none of the seeds has: Nghị định 30 makes the subject
+ * (trích yếu) the summary of what the document is about, under its kind's
+ * name. It is warned at (KH174) and printed as written: "Kế hoạch hóa gia
+ * đình ..." (family planning) is a subject, and not warned at.
+ *
  * Stage: parse.
  */
 #include <string.h>
 
 #include "parse_impl.h"
 #include "template.h"
+#include "vi.h"
 
 /* The length of word at the start of s (its first letter in either case),
  * and of the spaces and colons after it; 0 when s does not begin with it
@@ -136,4 +145,54 @@ const char *echo_strip(Parser *p, const YNode *node, const char *text, EchoField
     }
     }
     return text;
+}
+
+/* The first n words of s (after any emphasis marks), folded (vi_put_folded),
+ * in out; the bytes of s they take (marks included) in *len. */
+static void first_words_folded(const char *s, size_t n, Buf *out, size_t *len)
+{
+    const char *t = s + strspn(s, "*_ ");
+    const char *end = t;
+    for (size_t w = 0; w < n && *end; w++) {
+        end += strspn(end, " ");
+        end += strcspn(end, " ");
+    }
+    Buf words = {0};
+    for (const char *c = t; c < end; c++)
+        if (*c != '*' && *c != '_') /* "**Kế hoạch** thực hiện" */
+            buf_putc(&words, *c);
+    vi_put_folded(out, buf_str(&words));
+    buf_free(&words);
+    *len = (size_t)(end - s);
+}
+
+void echo_title(Parser *p, const YNode *node, const char *title)
+{
+    const char *kind = p->templates ? tpl_wording(p->templates, "doc_kind") : "KẾ HOẠCH";
+    if (!node || !title || !kind || !*kind || str_find(kind, "{{"))
+        return;
+    size_t n_words = 1;
+    for (const char *k = kind; *k; k++)
+        n_words += *k == ' ' && k[1] && k[1] != ' ';
+    Buf want = {0}, got = {0}, next = {0};
+    size_t len = 0, next_len = 0;
+    first_words_folded(kind, n_words, &want, &len);
+    first_words_folded(title, n_words, &got, &len);
+    first_words_folded(title + len, 1, &next, &next_len);
+    /* "kế hoạch hóa gia đình" (family planning) is a subject's words */
+    if (want.len && strcmp(buf_str(&want), buf_str(&got)) == 0 &&
+        strcmp(buf_str(&next), "hoa") != 0) {
+        const char *start = title + strspn(title, "*_ ");
+        while (len && (title[len - 1] == '*' || title[len - 1] == '_')) /* "**Kế hoạch**" */
+            len--;
+        SrcPos at = node->text == title ? ynode_pos_at(node, (size_t)(start - title)) : node->pos;
+        diag_warning(p->diags, at, (int)utf8_count(start, (size_t)(title + len - start)), KH174,
+                     "the subject line begins with '%.*s', the kind of document printed above "
+                     "it: the document shows \"%s / %.*s ...\"; begin it with what the plan is "
+                     "about (\"Thực hiện ...\", \"Triển khai ...\")",
+                     (int)(title + len - start), start, kind, (int)(title + len - start), start);
+    }
+    buf_free(&want);
+    buf_free(&got);
+    buf_free(&next);
 }

@@ -51,6 +51,10 @@ typedef enum {
  * start or end ("của" of `by: của UBND huyện`), with a warning at node
  * (KH172); text itself when it repeats none (or node is NULL). */
 const char *echo_strip(Parser *p, const YNode *node, const char *text, EchoField field);
+/* Warns (KH174) at a subject line that begins with the words of the
+ * document's kind printed above it ("KẾ HOẠCH / Kế hoạch thực hiện ..."),
+ * printed as written. */
+void echo_title(Parser *p, const YNode *node, const char *title);
 
 /* Records a free text that may hold inline references (text owned by the
  * caller's arena), and an id used by a field, for resolve.c: *at is the

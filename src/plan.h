@@ -58,6 +58,8 @@ typedef struct Locality {
     const char *status;      /* level id already reached, or NULL */
     const char *target;      /* level id aimed for, or NULL */
     int target_year;         /* 0 if none */
+    SrcPos target_year_pos;  /* where target_year is written (if set; KH264) */
+    int target_year_span;
     double criteria_met;     /* criteria reached before the plan; -1 unknown */
     double criteria_planned; /* criteria to add in the plan year; -1 unknown */
     int has_bad_value;       /* a number value of it was reported as an error */

@@ -1007,12 +1007,30 @@ static void guard_header_values(Arena *arena, TValue *values)
         guard_header_value(arena, bases->items[i], 1);
 }
 
-/* A line of 4 or 6 '*' alone (trailing blanks aside): an emphasis the
- * template wrapped round a value that printed nothing ("**{{motto}}**" of
- * a motto that rendered empty printed "****", which a reader shows as a
- * rule; s23low 12). Such a line is no text's (a text's "****" is escaped,
- * or it would be a rule too), so it is taken out; the lines round it keep
- * their breaks. */
+/* What a wording phrase that rendered empty prints in the .md: a byte no
+ * plan text holds (the loader refuses control characters, KH004), so that
+ * the marks a template put round it are known for an emphasis round
+ * nothing ("*{{motto}}*", "**{{doc_kind}}**" of a phrase such as
+ * "{{{body}}}" that printed nothing: "**", a literal to a reader, or
+ * "****", a rule; s23low 12, s24 leftover 1). */
+#define EMPTY_PHRASE '\x1f'
+
+static void mark_empty_phrases(Arena *arena, TValue *values)
+{
+    static const char *const keys[] = {"national_name", "motto", "doc_kind", "recipients_title"};
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        const TValue *v = tv_get(values, keys[i]);
+        if (v && v->kind == TV_STRING && (!v->str || !v->str[0]))
+            tv_set_str(arena, values, keys[i], (const char[]){EMPTY_PHRASE, '\0'});
+    }
+}
+
+/* Takes out each empty phrase with the emphasis marks round it (a run of
+ * '*' or '_' before it and the same run after it), and the line it stood
+ * on if nothing but blanks is left there; a line of 4 or 6 '*' alone
+ * (trailing blanks aside) is an emphasis round a value that printed
+ * nothing too. A text's "**" or "****" is its own: escaped, or with other
+ * words on its line. Linear: each line is copied once. */
 static void drop_empty_emphasis(Buf *out, size_t start)
 {
     size_t w = start;
@@ -1020,17 +1038,40 @@ static void drop_empty_emphasis(Buf *out, size_t start)
         size_t end = line;
         while (end < out->len && out->data[end] != '\n')
             end++;
-        size_t stars = 0, blanks = 0;
-        while (line + stars < end && out->data[line + stars] == '*')
-            stars++;
-        while (line + stars + blanks < end && out->data[line + stars + blanks] == ' ')
-            blanks++;
-        int empty = (stars == 4 || stars == 6) && line + stars + blanks == end;
-        size_t next = end < out->len ? end + 1 : end;
-        if (!empty) {
-            memmove(out->data + w, out->data + line, next - line);
-            w += next - line;
+        size_t next = end < out->len ? end + 1 : end, line_w = w;
+        int marked = 0;
+        for (size_t i = line; i < end; i++) {
+            if (out->data[i] != EMPTY_PHRASE) {
+                out->data[w++] = out->data[i];
+                continue;
+            }
+            marked = 1;
+            for (;;) { /* each pair of marks round nothing, "_*X*_" too */
+                size_t before = 0, after = 0;
+                while (w - before > line_w && before < 3 &&
+                       (out->data[w - before - 1] == '*' || out->data[w - before - 1] == '_') &&
+                       out->data[w - before - 1] == out->data[w - 1])
+                    before++;
+                while (i + 1 + after < end && after < before &&
+                       out->data[i + 1 + after] == out->data[w - 1])
+                    after++;
+                if (!before || after != before)
+                    break;
+                w -= before;
+                i += after;
+            }
         }
+        size_t stars = 0, blanks = 0;
+        while (line_w + stars < w && out->data[line_w + stars] == '*')
+            stars++;
+        while (line_w + stars + blanks < w && out->data[line_w + stars + blanks] == ' ')
+            blanks++;
+        int empty = (marked || stars == 4 || stars == 6) && line_w + stars + blanks == w &&
+                    (!marked || stars == 0);
+        if (empty)
+            w = line_w;
+        else if (next > end)
+            out->data[w++] = '\n';
         line = next;
     }
     out->len = w;
@@ -1042,6 +1083,7 @@ int render_md(RenderCtx *rc, Buf *out)
 {
     TValue *values = render_header_values(rc);
     guard_header_values(rc->arena, values);
+    mark_empty_phrases(rc->arena, values);
     /* the body and the attachments are the bulk of the document: written
      * straight into out (render_with_parts), not held and copied */
     PageFragment parts[] = {{"body", write_md_body, NULL, 0},

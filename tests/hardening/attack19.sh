@@ -68,7 +68,7 @@ header:
   issuer_short: UBND xã An Bình
   place: An Bình
   date: 2024-03-05
-  title: Kế hoạch thử năm 2024
+  title: Thực thi thử năm 2024
 units:
   - {id: vp, name: Văn phòng UBND xã}
 body:
@@ -114,7 +114,7 @@ header:
   place: 'A*B_C'
   number: '12\3'
   date: 2024-03-05
-  title: Kế hoạch thử
+  title: Thực thi thử
 units:
   - {id: vp, name: Văn phòng}
 body:
@@ -227,7 +227,7 @@ header:
   issuer_short: UBND xã An Bình
   place: An Bình
   date: 2024-03-05
-  title: Kế hoạch thử năm 2024
+  title: Thực thi thử năm 2024
 localities:
   - {id: x1, name: Xã Một, kind: xã}
   - {id: t1, name: Thôn 1, kind: thôn, parent: x1, data: {so: 5}}

@@ -76,7 +76,7 @@ header:
   issuer_short: UBND xã Đồng Hưu
   place: Đồng Hưu
   date: 2025-03-05
-  title: Kế hoạch thử năm 2025
+  title: Thực thi thử năm 2025
 EOF
         cat
         cat <<'EOF'
@@ -141,7 +141,7 @@ printf 'units:\n  - {id: vp, name: Văn phòng}\n' | base "$work/p/f1b.yaml"
 sed -i 's/  - section: MỤC TIÊU/  - section: "\\u00a0"\n    label: ""/' "$work/p/f1b.yaml"
 "$khgen" build -f md -o "$work/o1" "$work/p/f1b.yaml" >"$work/err" 2>&1
 st=$?
-sed 's/  title: Kế hoạch thử năm 2025/  title: "\\u00a0"/' "$work/p/f1b.yaml" >"$work/p/f1c.yaml"
+sed 's/  title: Thực thi thử năm 2025/  title: "\\u00a0"/' "$work/p/f1b.yaml" >"$work/p/f1c.yaml"
 "$khgen" check "$work/p/f1c.yaml" >"$work/f1c.err" 2>&1
 cst=$?
 if [ "$st" -eq 0 ] && ! grep -q '^\*\*\*\*$' "$work/o1/f1b.md" && [ "$cst" -eq 1 ] &&

@@ -57,7 +57,7 @@ timed_case "import of 20,000 header lines and 20,000 signature lines (1.2 MB)" t
 import sys
 work = sys.argv[1]
 open(work + "/catalogs.yaml", "w").write("""khgen: 1
-header: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 2024-01, title: Kế hoạch thử}
+header: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 2024-01, title: Thực thi thử}
 import:
 """ + "".join("  - {id: c%d, title: C, criteria: [{code: 1, name: A}]}\n" % i for i in range(40000)) +
     'body: ["{crit 1} {crit-name 1}"]\n')
@@ -73,7 +73,7 @@ import sys
 work = sys.argv[1]
 n = 40000
 open(work + "/indicators.yaml", "w").write("""khgen: 1
-header: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 2024-01, title: Kế hoạch thử}
+header: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 2024-01, title: Thực thi thử}
 import:
   - id: c
     title: C
@@ -97,7 +97,7 @@ import sys
 work = sys.argv[1]
 n = 20000
 head = """khgen: 1
-header: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], issuer_short: UBND xã A, place: A, date: 2024-01, title: Kế hoạch thử}
+header: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], issuer_short: UBND xã A, place: A, date: 2024-01, title: Thực thi thử}
 units: [{id: u, name: Phòng U}]
 import:
   - id: c
@@ -149,7 +149,7 @@ fi
 import sys
 work = sys.argv[1]
 head = """khgen: 1
-header: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], issuer_short: UBND xã A, place: A, date: 2024-01, title: Kế hoạch thử}
+header: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], issuer_short: UBND xã A, place: A, date: 2024-01, title: Thực thi thử}
 """
 table = """body: ["{att b}"]
 attachments:
@@ -190,7 +190,7 @@ grep -q '^\[-w0-\]{+z0+} w1 w2 w3 \[-w4-\]{+z4+}' "$work/out" &&
 /usr/bin/python3 - "$work" <<'PY'
 import sys
 work = sys.argv[1]
-hdr = "khgen: 1\nheader: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 2024-01, title: Kế hoạch thử}\n"
+hdr = "khgen: 1\nheader: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 2024-01, title: Thực thi thử}\n"
 links = "[a](http://x.vn) " * 50000
 open(work + "/links.yaml", "w").write(hdr + """body: ["Xem {att t}."]
 attachments:
@@ -220,7 +220,7 @@ fi
 # year for it) shows as 02/01/1900 and 29/02/1900: such a date is text now
 cat >"$work/dates.yaml" <<'PLAN'
 khgen: 1
-header: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], issuer_short: UBND xã A, place: A, date: 2024-01, title: Kế hoạch thử}
+header: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], issuer_short: UBND xã A, place: A, date: 2024-01, title: Thực thi thử}
 body: ["{att b}"]
 attachments:
   - id: b
@@ -242,7 +242,7 @@ fi
 # ---- G9: khgen new's notes, one line each ---------------------------------------
 cat >"$work/block.yaml" <<'PLAN'
 khgen: 1
-header: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 2024-01, title: Kế hoạch thử}
+header: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 2024-01, title: Thực thi thử}
 body:
   - para: |
       Mô tả nhiều dòng năm 2024
@@ -261,7 +261,7 @@ import sys
 work = sys.argv[1]
 n = 20000
 open(work + "/loccrit.yaml", "w").write("""khgen: 1
-header: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], issuer_short: UBND xã A, place: A, date: 2024-01, title: Kế hoạch thử}
+header: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], issuer_short: UBND xã A, place: A, date: 2024-01, title: Thực thi thử}
 units: [{id: u, name: U}]
 import:
   - id: c
@@ -333,7 +333,7 @@ done
 import sys
 work = sys.argv[1]
 hdr = ("khgen: 1\nheader:\n  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]\n  place: A\n"
-       "  date: 2024-01\n  title: Kế hoạch thử\n")
+       "  date: 2024-01\n  title: Thực thi thử\n")
 unit = "*a* _b_ **c** "
 open(work + "/emph-over.yaml", "w").write(hdr + 'body: ["' + unit * 310000 + '"]\n')
 open(work + "/emph-under.yaml", "w").write(hdr + 'body: ["' + unit * 290000 + '"]\n')

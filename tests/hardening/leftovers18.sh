@@ -32,7 +32,7 @@ header:
   number: $3
   place: $2
   date: 2024-03-05
-  title: Kế hoạch thử năm 2024
+  title: Thực thi thử năm 2024
 opening: "UBND xã xây dựng Kế hoạch như sau:"
 closing: "$4"
 recipients: [UBND huyện, "Lưu: VT"]
@@ -162,7 +162,7 @@ for f in plan.md plan.html docx-styles.xml; do
 done
 {
     echo 'khgen: 1'
-    echo 'header: {issuer: [XÃ AN BÌNH], place: An Bình, date: 2024, title: Kế hoạch thử}'
+    echo 'header: {issuer: [XÃ AN BÌNH], place: An Bình, date: 2024, title: Thực thi thử}'
     printf '%s\n' "$body"
 } >"$work/p/bare.yaml"
 "$khgen" build -f md,html,docx --templates "$work/t6" -o "$work/o6" "$work/p/bare.yaml" >/dev/null 2>"$work/o6.err"

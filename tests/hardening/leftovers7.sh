@@ -60,7 +60,7 @@ n=$(grep -c 'error\[KH509\]' "$work/err")
 # check then refused the result (KH004)
 /usr/bin/python3 - "$work" <<'PY'
 import sys
-text = ("khgen: 1\nheader:\n  title: Kế hoạch\x00 năm\x1b[31m đỏ\ufffe xong\n"
+text = ("khgen: 1\nheader:\n  title: Thực thi\x00 năm\x1b[31m đỏ\ufffe xong\n"
         "  place: Yên Thế\x07\n  issuer: [ỦY BAN NHÂN DÂN, XÃ A\u2028B]\r\n")
 open(sys.argv[1] + "/ctl16.txt", "wb").write(b"\xff\xfe" + text.encode("utf-16le"))
 PY
@@ -94,7 +94,7 @@ grep -q 'XÃ A B' "$work/ctl16.yaml" && ok "... U+2028 is a space" || not_ok "..
 /usr/bin/python3 - "$work" <<'PY'
 import sys
 open(sys.argv[1] + "/many.yaml", "w").write("""khgen: 1
-header: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 2024-01, title: Kế hoạch thử}
+header: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 2024-01, title: Thực thi thử}
 body:
 """ + "".join("  - bullet: Việc {unit u%d}\n" % i for i in range(40000)))
 PY

@@ -45,7 +45,7 @@ fi
 cat >"$work/k1.yaml" <<'EOF'
 {"khgen": 1,
  "header": {"issuer": ["ỦY BAN NHÂN DÂN", "HUYỆN YÊN THẾ"], "issuer_short": "UBND huyện",
-            "place": "Yên Thế", "date": "2025-01", "title": "Kế hoạch K1"},
+            "place": "Yên Thế", "date": "2025-01", "title": "Thực thi K1"},
  "localities": [{"id": "l2", "name": "Tân Phú", "kind": "xã"}, {"id": "l1", "name": "Tấn", "kind": "xã"},
                 {"id": "l3", "name": "An Bình", "kind": "xã"}],
  "body": [{"section": "MỤC TIÊU", "items": [{"para": "Đoạn K1 (Chi tiết theo {att b1})."}]}],
@@ -83,7 +83,7 @@ header:
   issuer: [ỦY BAN NHÂN DÂN, XÃ A]
   place: A
   date: 2024-01
-  title: Kế hoạch thử
+  title: Thực thi thử
 units:
   - {id: vp, name: Văn phòng}
 body:
@@ -296,7 +296,7 @@ done
 # reaches those lines, runs the release build.
 mkdir -p "$work/o1"
 "$khgen" build -f md,html -o "$work/o1" "$work/k1.yaml" >/dev/null 2>&1
-sed 's/Kế hoạch K1/Kế hoạch O1/' "$work/k1.yaml" >"$work/o1b.yaml"
+sed 's/Thực thi K1/Thực thi O1/' "$work/k1.yaml" >"$work/o1b.yaml"
 KHGEN_TEST_KILL_AFTER_RENAMES=1 "$khgen" build -f md,html -o "$work/o1" "$work/o1b.yaml" >/dev/null 2>&1
 killed=$?
 ls -A "$work/o1" >"$work/o1.before"
@@ -304,7 +304,7 @@ ls -A "$work/o1" >"$work/o1.before"
 s=$?
 if [ "$killed" -ne 0 ] && [ "$(wc -l <"$work/o1.before")" -gt 2 ] && [ "$s" -eq 0 ] &&
     [ "$(ls -A "$work/o1" | tr '\n' ' ')" = "k1.html k1.md o1b.html o1b.md " ] &&
-    grep -q "Kế hoạch O1" "$work/o1/o1b.html" && ! [ -s "$work/o1.err" ]; then
+    grep -q "Thực thi O1" "$work/o1/o1b.html" && ! [ -s "$work/o1.err" ]; then
     ok "O1: a build killed past its commit point is carried forward by the next: complete, nothing left over"
 else
     not_ok "O1: killed $killed, status $s: before: $(tr '\n' ' ' <"$work/o1.before") after: $(ls -A "$work/o1" | tr '\n' ' ') $(head -c 300 "$work/o1.err")"

@@ -175,7 +175,7 @@ if wanted TD; then
 body:
   - para: Rà soát hồ sơ.
 YAML
-    sed -i 's|^  title: Kế hoạch thử năm 2024$|  title: Kế hoạch rà soát đến ngày 31/4/2024|' "$work/p/tdc.yaml"
+    sed -i 's|^  title: Thực thi thử năm 2024$|  title: Thực thi rà soát đến ngày 31/4/2024|' "$work/p/tdc.yaml"
     kh317 tdc
     if [ $status -eq 0 ] && [ "$(head -n 1 "$work/tdc.got")" = "7:36: warning[KH317]: '31/4/2024' in the text is no date: month 4 of 2024 has no day 31" ]; then
         ok "TD c: a date in the title that no calendar has is warned"

@@ -155,7 +155,7 @@ header:
   code: KH-UBND
   place: An Bình
   date: 2024-01
-  title: Kế hoạch năm 2024
+  title: Thực thi năm 2024
 units:
 %sbody:
   - section: NỘI DUNG
@@ -205,7 +205,7 @@ header:
   code: KH-UBND
   place: An Bình
   date: 2024-01
-  title: Kế hoạch năm 2024
+  title: Thực thi năm 2024
 units:
 %sbody:
   - section: NỘI DUNG

@@ -42,7 +42,7 @@ header:
   issuer_short: UBND huyện An Bình
   place: An Bình
   date: 2024-03-05
-  title: Kế hoạch thử năm 2024
+  title: Thực thi thử năm 2024
 units:
   - {id: a, name: Phòng A}
 localities:

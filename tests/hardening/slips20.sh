@@ -59,7 +59,7 @@ header:
   code: KH-UBND
   place: An Bình
   date: 2025-03-05
-  title: Kế hoạch thử năm {year}
+  title: Thực thi thử năm {year}
 bases:
   - text: Căn cứ tình hình thực tế của địa phương
     end: ";"
@@ -181,7 +181,7 @@ header:
   issuer_short: UBND huyện An Bình
   place: An Bình
   date: 2025-03-05
-  title: Kế hoạch thử năm {year}
+  title: Thực thi thử năm {year}
 localities:
   - {id: x, name: Đông Hòa, kind: xã, data: {dvt: km}}
   - {id: y, name: Tây Sơn, kind: xã, data: {dvt: km}}

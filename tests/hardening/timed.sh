@@ -80,7 +80,7 @@ header:
   issuer_short: UBND xã An Bình
   place: An Bình
   date: 2024-03-05
-  title: Kế hoạch thử năm 2024
+  title: Thực thi thử năm 2024
 opening: "UBND xã xây dựng Kế hoạch như sau:"
 EOF
         cat

@@ -41,7 +41,7 @@ static const char plan_head[] =
     "  issuer_short: UBND huyện X\n"
     "  place: X\n"
     "  date: 2024-01\n"
-    "  title: Kế hoạch thử\n"
+    "  title: Thực thi thử\n"
     "units:\n"
     "  - {id: tckh, name: Phòng Tài chính - Kế hoạch, short: Phòng TC-KH}\n"
     "  - {id: vpdp, name: Văn phòng Điều phối}\n"

@@ -49,7 +49,7 @@ static const char header[] =
     "  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]\n"
     "  place: A\n"
     "  date: 2024-01\n"
-    "  title: Kế hoạch thử\n";
+    "  title: Thực thi thử\n";
 
 /* Compiles header + rest (or rest alone if it starts with "khgen:"). */
 static void run_plan(Run *run, const char *rest, int werror)
@@ -538,7 +538,7 @@ static const char rows_plan[] =
     "  issuer_short: UBND huyện A\n"
     "  place: A\n"
     "  date: 2024-01\n"
-    "  title: Kế hoạch thử\n"
+    "  title: Thực thi thử\n"
     "body:\n"
     "  - para: \"%s\"\n"
     "attachments:\n"

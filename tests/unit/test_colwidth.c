@@ -20,7 +20,7 @@ static const char plan_head[] =
     "  issuer_short: UBND huyện X\n"
     "  place: X\n"
     "  date: 2024-01\n"
-    "  title: Kế hoạch thử\n"
+    "  title: Thực thi thử\n"
     "body:\n"
     "  - para: (Chi tiết theo {att bieu01} đính kèm).\n";
 

@@ -11,7 +11,7 @@
 
 static const char head[] =
     "khgen: 1\n"
-    "header: {issuer: [ỦY BAN NHÂN DÂN, HUYỆN A], place: A, date: 2024-01, title: Kế hoạch năm 2024}\n"
+    "header: {issuer: [ỦY BAN NHÂN DÂN, HUYỆN A], place: A, date: 2024-01, title: Thực thi năm 2024}\n"
     "units:\n"
     "  - {id: vp, name: Văn phòng}\n"
     "  - {id: nn, name: Phòng Nông nghiệp}\n";
@@ -152,7 +152,7 @@ static void test_empty_old_document(void **state)
     Sides *s = *state;
     int n = diff(s, NULL, body, DIFF_TERM);
     assert_true(n > 5);
-    assert_non_null(strstr(s->out.data, "@@ Trích yếu: thêm @@\n{+Kế hoạch năm 2024+}"));
+    assert_non_null(strstr(s->out.data, "@@ Trích yếu: thêm @@\n{+Thực thi năm 2024+}"));
 }
 
 static void test_markdown_and_html(void **state)

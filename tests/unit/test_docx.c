@@ -25,7 +25,7 @@ static const char plan_head[] =
     "  code: KH-UBND\n"
     "  place: Thử\n"
     "  date: 2024-03-05\n"
-    "  title: Kế hoạch *thử* năm 2024\n"
+    "  title: Thực thi *thử* năm 2024\n"
     "units:\n"
     "  - {id: vp, name: Văn phòng}\n"
     "body:\n"

@@ -32,7 +32,7 @@ static const char minimal_header[] =
     "  issuer: [ỦY BAN NHÂN DÂN, HUYỆN X]\n"
     "  place: X\n"
     "  date: 2024-01\n"
-    "  title: Kế hoạch thử\n";
+    "  title: Thực thi thử\n";
 
 /* Parses header + rest; diagnostics are flushed into f->pf.output. */
 static Plan *parse_text(Fixture *f, const char *rest)
