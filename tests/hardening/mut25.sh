@@ -229,6 +229,14 @@ for n in 61 62 63; do
         not_ok "9: $n dots: got '$got' $(head -c 200 "$work/r/c$n.err")"
 done
 
+# an ellipsis before the end mark typed with a space, or with a fourth dot
+for row in 'Xong... /.|Xong.../.' 'Xong..../.|Xong.../.' 'Xong.. /.|Xong./.'; do
+    sed "s|^closing: .*|closing: \"${row%%|*}\"|" "$P/ex.yaml" >"$work/r/e.yaml"
+    got=$("$khgen" build -f md -o - "$work/r/e.yaml" 2>/dev/null | grep '^Xong')
+    [ "$got" = "${row#*|}" ] && ok "9: the closing '${row%%|*}' prints '${row#*|}'" ||
+        not_ok "9: the closing '${row%%|*}': got '$got', want '${row#*|}'"
+done
+
 # ---- check_draft.c: KH319 for each kind of date ------------------------------------
 mkdir -p "$work/k"
 cat >"$work/k/k.yaml" <<'YAML'
