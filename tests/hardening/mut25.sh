@@ -199,6 +199,25 @@ if [ $st -eq 0 ] && grep -qF 'Căn cứ Quyết định số 1234/QĐ-UBND ngày
 else
     not_ok "7 templates: status $st $(grep 'Căn cứ' "$work/e/tw.md") $(grep -o 'KH172.\{0,40\}' "$work/e/tw.err" | tr '\n' ' ')"
 fi
+# a wording whose basis prints no date after the number: the number's own
+# date is the only one printed, kept, no KH172
+printf '%s\n' 'basis: "Căn cứ {{kind}}{{#number}} số {{number}}{{/number}}{{#issuer}} của {{issuer}}{{/issuer}}{{#subject}} {{subject}}{{/subject}}"' >"$work/e/tpl/wording.yaml"
+sed 's|number: 1234/QĐ-UBND|number: 1234/QĐ-UBND ngày 05/01/2025|' "$work/e/p.yaml" >"$work/e/nd.yaml"
+"$khgen" build -f md -o - --templates "$work/e/tpl" "$work/e/nd.yaml" >"$work/e/nd.md" 2>"$work/e/nd.err"
+st=$?
+if [ $st -eq 0 ] && grep -qF 'Căn cứ Quyết định số 1234/QĐ-UBND ngày 05/01/2025 của UBND' "$work/e/nd.md" && ! grep -q KH172 "$work/e/nd.err"; then
+    ok "7 templates: a wording without the basis' date keeps the number's own date, no KH172"
+else
+    not_ok "7 templates, no date: status $st $(grep 'Căn cứ' "$work/e/nd.md") $(head -c 300 "$work/e/nd.err")"
+fi
+# a basis without its date: "số" before the number, told as a word before it
+sed -e 's|number: 1234/QĐ-UBND|number: số 1234/QĐ-UBND|' -e '/^    date: 2025-01-05$/d' "$work/e/p.yaml" >"$work/e/so.yaml"
+"$khgen" check --color=never "$work/e/so.yaml" >/dev/null 2>"$work/e/so.err"
+if grep -q "so.yaml:12:13: warning\[KH172\]: 'number' begins with 'số', which khgen prints before it: the document showed \"số số 1234/QĐ-UBND\"" "$work/e/so.err"; then
+    ok "7 so-nodate: a basis without date, 'số 1234/QĐ-UBND': KH172 says the word begins the value"
+else
+    not_ok "7 so-nodate: $(grep -o 'KH172.*' "$work/e/so.err" | head -c 300)"
+fi
 # the date after a "ngày" that is none: found, in one pass
 sed 's|number: 1234/QĐ-UBND|number: 1234/QĐ-UBND ngày ký ngày 05/01/2025|' "$work/e/p.yaml" >"$work/e/ky.yaml"
 if timeout 20 "$khgen" build -f md -o "$work/e" "$work/e/ky.yaml" 2>"$work/e/ky.err" &&
@@ -285,7 +304,7 @@ fi
 # {year+N} and {year-N} in the text, as the plan prints them
 sed '/^body:/q' "$work/k/k.yaml" >"$work/k/y.yaml"
 for row in "2025-Q1|Quý I/{year+1}." "2025-Q2|Quý I/{year+1}." "2023-Q4|Quý III/{year-1}." "2024-Q3|Quý III/{year+0}." \
-    "2024-Q3|Quý II/{year+0}." "2034-Q2|Quý I/{year+10}."; do
+    "2024-Q3|Quý II/{year+0}." "2034-Q2|Quý I/{year+10}." "2033-Q2|Quý I/{year+9}."; do
     printf '  - task: Việc.\n    lead: a\n    due: {in: %s, text: "%s"}\n' "${row%%|*}" "${row#*|}" >>"$work/k/y.yaml"
 done
 "$khgen" check --color=never "$work/k/y.yaml" >/dev/null 2>"$work/k/y.err"
@@ -294,8 +313,9 @@ want="15:10: warning[KH319]: the deadline's text 'Quý I/2025.' says 2025-Q1, bu
 want="${want}18:10: warning[KH319]: the deadline's text 'Quý III/2023.' says 2023-Q3, but its date is 2023-Q4|"
 want="${want}24:10: warning[KH319]: the deadline's text 'Quý II/2024.' says 2024-Q2, but its date is 2024-Q3|"
 want="${want}27:10: warning[KH319]: the deadline's text 'Quý I/2034.' says 2034-Q1, but its date is 2034-Q2|"
+want="${want}30:10: warning[KH319]: the deadline's text 'Quý I/2033.' says 2033-Q1, but its date is 2033-Q2|"
 if [ "$got" = "$want" ]; then
-    ok "8: KH319 over texts with {year+1}, {year-1}, {year+0}, {year+10}"
+    ok "8: KH319 over texts with {year+1}, {year-1}, {year+0}, {year+10}, {year+9}"
 else
     not_ok "8: KH319 with {year+N}: $got"
 fi
