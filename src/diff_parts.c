@@ -593,7 +593,7 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
          * capitals (a plan's "Danh sách" and its import's "DANH SÁCH" are
          * one title) */
         buf_printf(&head, "%s\n", att->label ? att->label : "");
-        vi_put_upper(&head, att->title ? att->title : "");
+        vi_put_upper_printed(&head, att->title ? att->title : "");
         if (under.len)
             buf_printf(&head, "\n%s", under.data);
         table_extras(&head, arena, att);
