@@ -321,8 +321,7 @@ static const YNode *load_preset(AttParser *ap, const YNode *name_node)
 
 int att_is_null(const YNode *node)
 {
-    return node && node->kind == YNODE_SCALAR && node->style == YSTYLE_PLAIN &&
-           (strcmp(node->text, "~") == 0 || strcmp(node->text, "null") == 0 || !*node->text);
+    return yread_is_null(node); /* Null and NULL too (s25fixnull) */
 }
 
 /* The value of key for this attachment: the plan's, else the preset's; a
@@ -745,8 +744,8 @@ static void read_suppress(AttParser *ap, const YNode *node, const YNode *v)
 /* preset: loaded before the keys it may give (title, note, columns). */
 static void read_preset(AttParser *ap, const YNode *node, Attachment *att, AttachSpec *spec)
 {
-    const YNode *v;
-    if ((v = ynode_get(node, "preset")) && read_scalar(ap, v, "preset")) {
+    const YNode *v = ynode_get(node, "preset");
+    if (v && !att_is_null(v) && read_scalar(ap, v, "preset")) { /* `preset: ~`: none */
         att->preset = v->text;
         spec->preset_root = load_preset(ap, v);
         if (!spec->preset_root)
@@ -793,8 +792,10 @@ static const YNode *read_settings(AttParser *ap, Attachment *att, AttachSpec *sp
 static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
                               AttachSpec *spec)
 {
-    const YNode *v;
-    if ((v = ynode_get(node, "id")) && (att->id = read_scalar(ap, v, "id"))) {
+    const YNode *v = ynode_get(node, "id");
+    if (att_is_null(v)) /* `id: ~`: left out (yread_drop_nulls), not the id "~" */
+        v = NULL;
+    if (v && (att->id = read_scalar(ap, v, "id"))) {
         att->pos = v->pos;
         if (!valid_key(att->id) || att->id[0] == '-' || att->id[0] == '.')
             NODE_ERROR(ap, v, KH606, "invalid id '%s': use ASCII letters, digits, '-', '_'",
@@ -926,7 +927,9 @@ static void read_rows(AttParser *ap, const YNode *node, Attachment *att, AttachS
 {
     const YNode *plan_rows = ynode_get(node, "rows");
     const YNode *preset_rows = ynode_get(spec->preset_root, "rows");
-    const YNode *rows = plan_rows ? plan_rows : preset_rows;
+    const YNode *rows = att_is_null(plan_rows) ? NULL /* `~` removes the preset's rows */
+                        : plan_rows                ? plan_rows
+                                                   : preset_rows;
     spec->rows_node = rows;
     if (!rows) {
         NODE_ERROR(ap, node, KH602,
@@ -1045,6 +1048,10 @@ Attachment *attach_parse_table(Arena *arena, DiagSink *diags, TemplateSet *templ
     read_merge(ap, att, spec);
     const YNode *items = ynode_get(node, "items");
     const YNode *rows = ynode_get(node, "rows");
+    if (att_is_null(items)) /* `items: ~` and `rows: ~`: left out (yread_drop_nulls) */
+        items = NULL;
+    if (att_is_null(rows))
+        rows = NULL;
     size_t n_tasks = 0;
     for (size_t i = 0; i < body_node->n_items; i++) {
         const BodyNode *item = body_node->items[i];

@@ -46,16 +46,10 @@
 
 #include "yread.h"
 
-/* 1 if node is YAML's null spelt out (~, null, Null, NULL). */
+/* 1 if node is YAML's null spelt out (~, null, Null, NULL), not empty. */
 static int is_null_word(const YNode *node)
 {
-    static const char *const nulls[] = {"~", "null", "Null", "NULL"};
-    if (node->style != YSTYLE_PLAIN)
-        return 0;
-    for (size_t i = 0; i < sizeof nulls / sizeof nulls[0]; i++)
-        if (strcmp(node->text, nulls[i]) == 0)
-            return 1;
-    return 0;
+    return node->text[0] && yread_is_null(node);
 }
 
 /* 1 if node is a scalar with nothing at all written after its key's colon

@@ -139,7 +139,7 @@ static int looks_like_registry(const YNode *map)
 /* Reads the file one `include:` entry names and merges it. */
 static void include_one(Merge *m, const char *file, const char *rel, const YNode *entry)
 {
-    if (entry->kind != YNODE_SCALAR || !*yread_text(entry)) { /* `include: ~` too */
+    if (entry->kind != YNODE_SCALAR || !*yread_text(entry)) { /* `- ~` too */
         diag_error(m->diags, entry->pos, span(m, entry), KH130,
                    "an include is the path of a registry file, not %s: write the path as text",
                    entry->kind != YNODE_SCALAR ? ynode_kind_name(entry)
@@ -230,7 +230,7 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
     m->depth--;
     for (int key = 0; key < N_MERGED; key++) {
         YNode *list = ynode_get(child, merged_keys[key]);
-        if (!list)
+        if (!list || yread_is_null(list)) /* `units: ~`: left out, as in a plan */
             continue;
         int is_import = strcmp(merged_keys[key], "import") == 0;
         if (is_import && list->kind == YNODE_SCALAR) {
@@ -254,7 +254,7 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
 static void expand(Merge *m, const char *file, const char *rel, YNode *root)
 {
     const YNode *inc = ynode_get(root, "include");
-    if (!inc)
+    if (!inc || yread_is_null(inc)) /* `include: ~`: left out (yread_drop_nulls) */
         return;
     if (inc->kind == YNODE_SCALAR) {
         include_one(m, file, rel, inc);
@@ -342,6 +342,9 @@ int include_merge(Arena *arena, DiagSink *diags, const char *plan_file, YNode *r
     const KeySet *set = keys_set(KEYSET_INCLUDE);
     if (set->n_keys != N_MERGED + 1 || strcmp(set->keys[0].name, "include") != 0)
         abort(); /* keys.def's include set is not what this file merges */
+    /* the plan's `import: ~` is no import, not the name "~" merged with
+     * the registries' (yread_drop_nulls, which parse.c would do later) */
+    yread_drop_nulls(root, KEYSET_PLAN);
     Merge m = {.arena = arena, .diags = diags};
     m.reads = readpolicy_new(arena, plan_file);
     /* the plan's real path, for a cycle back to it; git's diff driver

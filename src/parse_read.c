@@ -65,6 +65,9 @@ int check_keys(Parser *p, const YNode *map, KeySetId set, const char *what)
                                                                 : REG_LEVEL] = 1;
         return -1;
     }
+    /* a null where no text goes is the key left out: the one rule, before
+     * any reader asks (the loader's tree is the parser's to trim) */
+    yread_drop_nulls((YNode *)map, set);
     if (yread_check_keys(p->diags, map, keys_names(set), KH101, what))
         p->plan->values_dropped = 1;
     p->keys_map = map;

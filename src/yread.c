@@ -424,14 +424,49 @@ int yread_wrong_kind(DiagSink *diags, const YNode *node, YNodeKind kind, const c
     return 0;
 }
 
-const char *yread_text(const YNode *node)
+int yread_is_null(const YNode *node)
 {
     static const char *const nulls[] = {"~", "null", "Null", "NULL"};
+    if (!node || node->kind != YNODE_SCALAR || node->style != YSTYLE_PLAIN)
+        return 0;
     char c = node->text[0]; /* every text of a plan comes here: most start otherwise */
-    if (node->style == YSTYLE_PLAIN && (c == '~' || c == 'n' || c == 'N'))
+    if (!c)
+        return 1;
+    if (c == '~' || c == 'n' || c == 'N')
         for (size_t i = 0; i < sizeof nulls / sizeof nulls[0]; i++)
             if (strcmp(node->text, nulls[i]) == 0)
-                return "";
+                return 1;
+    return 0;
+}
+
+void yread_drop_nulls(YNode *map, KeySetId set)
+{
+    if (!map || map->kind != YNODE_MAP)
+        return;
+    const KeySet *ks = keys_set(set);
+    uint32_t kept = 0;
+    for (uint32_t i = 0; i < map->count; i++) {
+        int drop = 0;
+        if (yread_is_null(map->values[i]))
+            for (size_t k = 0; k < ks->n_keys; k++)
+                if (strcmp(ks->keys[k].name, map->keys[i]->text) == 0) {
+                    const char *type = ks->keys[k].type;
+                    drop = strcmp(type, "scalar") != 0 && strcmp(type, "any") != 0;
+                    break;
+                }
+        if (!drop) {
+            map->keys[kept] = map->keys[i];
+            map->values[kept++] = map->values[i];
+        }
+    }
+    map->count = kept; /* key_bits stays: a summary of more keys only costs a comparison */
+}
+
+const char *yread_text(const YNode *node)
+{
+    if (yread_is_null(node))
+        return "";
+    char c = node->text[0];
     if (c == ' ' || c == '\t' || c == '\n') { /* quoted or block: blanks only are empty too */
         const char *s = node->text + 1;
         while (*s == ' ' || *s == '\t' || *s == '\n')

@@ -45,6 +45,23 @@ int yread_misspelt(const YNode *map, const char *const *allowed, const char *key
  * key khgen never asks for changes nothing, and is usually misspelt. */
 void yread_unknown_wording(DiagSink *diags, const YNode *user, const YNode *builtin);
 
+/* 1 if node is YAML's null: a scalar written without quotes as ~, null,
+ * Null or NULL, or nothing at all after its key (`due:`). The one
+ * definition of a null value; a quoted "~" is text. */
+int yread_is_null(const YNode *node);
+
+/* The plan language's one rule for a null value (README, "The plan
+ * language"): where a text goes (a key of type scalar or any in keys.def)
+ * it is the empty text (yread_text: KH107 where one is required); where
+ * anything else goes (a list, a mapping, a number, a date, a deadline,
+ * true/false, a text or a list of texts) it is the key left out. Removes
+ * those keys from map (a mapping of set `set`), before any reader asks for
+ * them: `bases: ~` is a plan without bases, `due: null` a task without a
+ * deadline, never "must be a list, not a string" or "'~' is not a
+ * deadline". An attachment's keys are not removed here: there `~` removes
+ * its preset's value (attach.c, att_value). */
+void yread_drop_nulls(YNode *map, KeySetId set);
+
 /* A scalar's text, with YAML's null written plainly (~, null, Null, NULL)
  * read as empty: `title: ~` is a title left empty (KH107 where one is
  * required), not the text "~" printed as the subject line. So is a text
