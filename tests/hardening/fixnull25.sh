@@ -1,0 +1,132 @@
+#!/bin/sh
+# tests/hardening/fixnull25.sh KHGEN WORKDIR - the leftovers of the
+# twenty-fifth black-box attack (issue 8; /tmp/s25attack/findings.md,
+# fixed by s25fixnull):
+#  N1 YAML's null read as the characters "~": `import: ~` "unknown catalog
+#     '~'", `due: ~` "'~' is not a deadline", `bases: ~`, `units: ~`,
+#     `signature: ~`, `layout: ~` "must be a list/mapping, not a string",
+#     an attachment's `preset: ~` "unknown preset '~'", `id: ~` "invalid
+#     id '~'", `rows: ~` "not a string". Now one rule (yread_drop_nulls):
+#     where no text goes a null is the key left out, for each of ~, null,
+#     Null, NULL and nothing after the key; an attachment's `group_by:
+#     Null` removes its preset's grouping as `~` does (it was a field
+#     'Null'); a quoted "~" stays text.
+#
+# Each N case fails with the binary from before its fix; the controls
+# (a quoted "~", a text key's null still "empty") passed before and must
+# still.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+readme_base
+LC_ALL=C.UTF-8
+export LC_ALL
+unset LANGUAGE LC_MESSAGES
+
+# says_not NAME FILE STATUS TEXT...: `khgen check FILE` ends with STATUS
+# and none of the TEXTs is in its messages
+says_not() {
+    _name=$1 _file=$2 _want=$3
+    shift 3
+    "$khgen" check "$_file" >"$work/out" 2>"$work/err"
+    status=$?
+    _found=
+    for _text in "$@"; do
+        grep -qF -- "$_text" "$work/err" && _found="$_found [$_text]"
+    done
+    if [ "$status" -eq "$_want" ] && [ -z "$_found" ]; then
+        ok "$_name"
+    else
+        not_ok "$_name: status $status (want $_want), found:$_found; got: $(head -c 600 "$work/err")"
+    fi
+}
+
+# ---- N1: a null is the key left out where no text goes ----------------------
+for null in '~' null Null NULL ''; do
+    n=$(printf '%s' "$null" | tr -d '~' | tr 'A-Z' 'a-z')
+    n=${n:-tilde}
+    [ -z "$null" ] && n=empty
+    v=${null:+ $null}
+    edited "imp-$n" 'import: [qd318-xa-ntm]' "import:$v"
+    says_not "N1 'import:$v' is no catalog, not a catalog named '$null'" \
+        "$work/p/imp-$n.yaml" 0 "unknown catalog" "error"
+    edited "due-$n" 'due: 2024-Q1' "due:$v"
+    says_not "N1 'due:$v' is a task without a deadline" "$work/p/due-$n.yaml" 0 \
+        "not a deadline" "error"
+    edited "bases-$n" '  - kind: Quyết định
+    number: 263/QĐ-TTg
+    date: 2022-02-22
+    by: Thủ tướng Chính phủ
+    about: phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021-2025
+  - text: Căn cứ tình hình thực tế của địa phương
+' '' 'bases:' "bases:$v"
+    says_not "N1 'bases:$v' is a plan without bases" "$work/p/bases-$n.yaml" 0 \
+        "must be a list" "error"
+    edited "lay-$n" 'closing:' "layout:$v
+closing:"
+    says_not "N1 'layout:$v' is the default layout" "$work/p/lay-$n.yaml" 0 \
+        "must be a mapping" "warning" "error"
+    edited "sig-$n" '  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+' '' 'signature:' "signature:$v"
+    check_says "N1 'signature:$v' is a plan without a signature, told so once" \
+        "$work/p/sig-$n.yaml" 0 "has no 'signature'"
+    says_not "N1 'signature:$v': not 'must be a mapping'" "$work/p/sig-$n.yaml" 0 \
+        "must be a mapping"
+    edited "pre-$n" 'preset: locality-targets' "preset:$v"
+    check_says "N1 an attachment's 'preset:$v' is no preset" "$work/p/pre-$n.yaml" 1 \
+        "has no 'columns' (and no 'preset')"
+    says_not "N1 an attachment's 'preset:$v': not a preset named '$null'" \
+        "$work/p/pre-$n.yaml" 1 "unknown preset"
+done
+edited units-null '  - {id: vpdp, name: Văn phòng Điều phối nông thôn mới huyện, short: VPĐP NTM}
+  - {id: tckh, name: Phòng Tài chính - Kế hoạch}
+' '' 'units:' 'units: ~'
+check_says "control: 'units: ~' is a plan without units: its ids are unknown" \
+    "$work/p/units-null.yaml" 1 "unknown unit 'tckh'"
+says_not "N1 'units: ~': not 'must be a list'" "$work/p/units-null.yaml" 1 "must be a list"
+edited id-null 'id: bieu01' 'id: ~'
+check_says "N1 an attachment's 'id: ~' is an attachment without an id" \
+    "$work/p/id-null.yaml" 1 "has no 'id'"
+says_not "N1 an attachment's 'id: ~': not an invalid id '~'" "$work/p/id-null.yaml" 1 \
+    "invalid id"
+edited rows-null '    rows: {from: localities, where: {target_year: 2024}}' '    rows: NULL'
+check_says "N1 an attachment's 'rows: NULL' removes its preset's rows: it has none" \
+    "$work/p/rows-null.yaml" 1 "has no 'rows'"
+edited items-null '        items:                                   # its rows: tasks, printed only in the table
+          - {task: Rà soát hồ sơ các xã, lead: vpdp, due: 2024-06}' '        items: ~'
+says_not "N1 a table's 'items: ~': not 'must be a list'" "$work/p/items-null.yaml" 1 \
+    "must be a list"
+mkdir -p "$work/p/inc"
+printf 'units: ~\nimport: null\nlevels:\n  - {id: x1, name: Mức một}\n' >"$work/p/inc/reg.yaml"
+edited inc-null 'import: [qd318-xa-ntm]' 'import: ~
+include: [inc/reg.yaml]'
+says_not "N1 a registry's 'units: ~' and the plan's 'import: ~' are left out" \
+    "$work/p/inc-null.yaml" 0 "must be a list" "unknown catalog" "error"
+edited inc-null2 'import: [qd318-xa-ntm]' 'include: ~'
+says_not "N1 'include: ~' is no include" "$work/p/inc-null2.yaml" 0 "KH130" "error"
+# an attachment's Null removes its preset's value as its ~ does
+edited gb-null '    rows: {from: localities, where: {target_year: 2024}}' \
+    '    rows: {from: localities, where: {target_year: 2024}, group_by: Null}'
+edited gb-tilde '    rows: {from: localities, where: {target_year: 2024}}' \
+    '    rows: {from: localities, where: {target_year: 2024}, group_by: ~}'
+"$khgen" build -f md -o "$work/gb" "$work/p/gb-null.yaml" "$work/p/gb-tilde.yaml" >/dev/null 2>&1
+sed 's/gb-null/X/g' "$work/gb/gb-null.md" >"$work/gb.got" 2>/dev/null
+sed 's/gb-tilde/X/g' "$work/gb/gb-tilde.md" >"$work/gb.want" 2>/dev/null
+if [ -s "$work/gb.want" ] && ! grep -q 'Cấp xã |' "$work/gb.want"; then
+    same gb "N1 an attachment's 'group_by: Null' removes the preset's grouping, as '~' does"
+else
+    not_ok "N1 setup: 'group_by: ~' still prints the group row 'Cấp xã'"
+fi
+
+# controls: a quoted "~" is text; a text key's null is still an empty text
+edited due-q 'due: 2024-Q1' 'due: "~"'
+check_says "control: a quoted '~' is text: not a deadline" "$work/p/due-q.yaml" 1 \
+    "'~' is not a deadline"
+edited title-null '  title: Triển khai thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới trên địa bàn huyện năm 2024' '  title: NULL'
+check_says "control: the header's 'title: NULL' is an empty title (KH107)" \
+    "$work/p/title-null.yaml" 1 "KH107" "'title' of the header is empty"
+check_says "control: README's example checks clean" "$work/p/ex.yaml" 0
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
