@@ -1002,10 +1002,34 @@ static void render_wording(const InlineCtx *ctx, const char *key, const TValue *
                         TPL_ESCAPE_NONE, out);
 }
 
-/* A deadline's numbers packed for wording_memo (0: not kept, for numbers
- * out of the usual ranges). */
-static unsigned long long due_memo_key(const Deadline *due)
+/* An ongoing deadline of a plan whose period spans years, printed with
+ * that span, not with its last year alone: the plan of a school year
+ * (from August or September to May..August of the next year) is
+ * "Thường xuyên trong năm học 2024-2025", another period over years
+ * "Thường xuyên trong giai đoạn 2021-2025" (s25attack: a school-year
+ * plan printed "Thường xuyên trong năm 2025", the one year of the two
+ * its officials never write alone). The wording key for due (NULL: the
+ * deadline's own, due_ongoing for a period within one year) and the
+ * period's first year in *from. The one place this is decided. */
+static const char *ongoing_span_key(const Plan *plan, const Deadline *due, int *from)
 {
+    VDate a = plan ? plan->period_from : (VDate){0, 0, 0};
+    VDate b = plan ? plan->period_to : (VDate){0, 0, 0};
+    if (due->kind != DUE_ONGOING || !a.year || b.year <= a.year || due->year != b.year)
+        return NULL;
+    *from = a.year;
+    int school = b.year == a.year + 1 && (a.month == 8 || a.month == 9) && b.month >= 5 &&
+                 b.month <= 8;
+    return school ? "due_ongoing_school_year" : "due_ongoing_years";
+}
+
+/* A deadline's numbers packed for wording_memo (0: not kept, for numbers
+ * out of the usual ranges, and for an ongoing deadline printed with its
+ * plan's span of years, span_from not 0: the key has no room for it). */
+static unsigned long long due_memo_key(const Deadline *due, int span_from)
+{
+    if (span_from)
+        return 0;
     if (due->year < 0 || due->year > 0xFFFF || due->month < 0 || due->month > 15 ||
         due->day < 0 || due->day > 31 || due->quarter < 0 || due->quarter > 15 ||
         due->half < 0 || due->half > 15 || (unsigned)due->kind > 0xFF)
@@ -1038,7 +1062,9 @@ void inline_put_due(const InlineCtx *ctx, const Deadline *due, Buf *out)
         return;
     }
     /* the phrase depends on the numbers alone: rendered once per set */
-    unsigned long long memo_key = due_memo_key(due);
+    int span_from = 0;
+    const char *span_key = ongoing_span_key(ctx->plan, due, &span_from);
+    unsigned long long memo_key = due_memo_key(due, span_from);
     if (wording_memo_get(ctx->templates, memo_key, out))
         return;
     size_t start = out->len;
@@ -1071,7 +1097,12 @@ void inline_put_due(const InlineCtx *ctx, const Deadline *due, Buf *out)
         key = due->half == 1 ? "due_half1" : "due_half2";
         break;
     case DUE_ONGOING:
-        key = "due_ongoing";
+        key = span_key ? span_key : "due_ongoing";
+        if (span_key) {
+            buf_reset(&part);
+            buf_put_int(&part, span_from, 1);
+            tv_set_str(arena, values, "from", part.data);
+        }
         break;
     default:
         break;

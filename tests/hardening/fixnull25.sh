@@ -10,9 +10,13 @@
 #     where no text goes a null is the key left out, for each of ~, null,
 #     Null, NULL and nothing after the key; an attachment's `group_by:
 #     Null` removes its preset's grouping as `~` does (it was a field
-#     'Null'); a quoted "~" stays text.
+#     'Null'); a quoted "~" stays text;
+#  S3 `due: ongoing` in a plan over a school year (period 2024-09-05 to
+#     2025-05-31) printed "Thường xuyên trong năm 2025", one of its two
+#     years. Now "Thường xuyên trong năm học 2024-2025" (and a plan over
+#     2021-2025 "Thường xuyên trong giai đoạn 2021-2025").
 #
-# Each N case fails with the binary from before its fix; the controls
+# Each N and S case fails with the binary from before its fix; the controls
 # (a quoted "~", a text key's null still "empty") passed before and must
 # still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -117,6 +121,42 @@ if [ -s "$work/gb.want" ] && ! grep -q 'Cấp xã |' "$work/gb.want"; then
     same gb "N1 an attachment's 'group_by: Null' removes the preset's grouping, as '~' does"
 else
     not_ok "N1 setup: 'group_by: ~' still prints the group row 'Cấp xã'"
+fi
+
+# ---- S3: ongoing in a plan over a school year -------------------------------
+# ongoing_of NAME PERIOD: the "Thời gian thực hiện" line of README's example
+# with its first task `ongoing` under PERIOD, built to .md and .docx
+ongoing_of() {
+    edited "$1" 'import: [qd318-xa-ntm]' "import: [qd318-xa-ntm]
+period: $2" 'due: 2024-Q1' 'due: ongoing' 'due: 2024-06}' 'due: ongoing}'
+    rm -rf "$work/$1"
+    "$khgen" build -f md,docx -o "$work/$1" "$work/p/$1.yaml" >/dev/null 2>&1
+    got=$(grep -o 'Thường xuyên[^|]*' "$work/$1/$1.md" 2>/dev/null | head -1 | sed 's/ *$//')
+    docx=$(unzip -p "$work/$1/$1.docx" word/document.xml 2>/dev/null | grep -o 'Thường xuyên trong [^<]*' | head -1)
+}
+ongoing_of sy '{from: 2024-09-05, to: 2025-05-31}'
+if [ "$got" = "Thường xuyên trong năm học 2024-2025" ] && [ "$docx" = "$got" ]; then
+    ok "S3 ongoing in a school-year plan (2024-09..2025-05) prints 'trong năm học 2024-2025'"
+else
+    not_ok "S3 ongoing in a school-year plan: md '$got', docx '$docx'"
+fi
+ongoing_of gd '{from: 2021-01-01, to: 2025-12-31}'
+if [ "$got" = "Thường xuyên trong giai đoạn 2021-2025" ]; then
+    ok "S3 ongoing in a plan of 2021-2025 prints 'trong giai đoạn 2021-2025'"
+else
+    not_ok "S3 ongoing in a plan of 2021-2025: '$got'"
+fi
+ongoing_of cy '2024'
+if [ "$got" = "Thường xuyên trong năm 2024" ]; then
+    ok "control: ongoing in a plan of one year prints 'trong năm 2024'"
+else
+    not_ok "control: ongoing in a plan of one year: '$got'"
+fi
+ongoing_of cy2 '{from: 2024-03-01, to: 2024-12-31}'
+if [ "$got" = "Thường xuyên trong năm 2024" ]; then
+    ok "control: ongoing in a plan of part of one year prints 'trong năm 2024'"
+else
+    not_ok "control: ongoing in a plan of part of one year: '$got'"
 fi
 
 # controls: a quoted "~" is text; a text key's null is still an empty text

@@ -671,6 +671,7 @@ static void test_wording_builtin(void **state)
         "basis", "basis_no_date", "attachment_ref", "task_lead_label", "task_due_label",
         "task_lead_line", "task_due_line", "support_join", "assign_line", "due_date",
         "due_month", "due_quarter", "due_half1", "due_half2", "due_year", "due_ongoing",
+        "due_ongoing_school_year", "due_ongoing_years",
         "due_before", "attachment_under_title", "recipients_title", "national_name",
         "motto", "doc_kind"};
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
