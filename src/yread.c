@@ -349,12 +349,32 @@ size_t yread_trim_blanks(const char *text, size_t *len)
     return start;
 }
 
+/* 1 if the len bytes at text end with words, a space and "..." or "…":
+ * a placeholder left in ("UBND ...", khgen init's governing body line),
+ * not a sentence's own ellipsis ("v.v..."), nor a bare "..." (a draft's
+ * number the clerk fills in). */
+static int placeholder_left(const char *text, size_t len)
+{
+    size_t dots = len >= 4 && memcmp(text + len - 3, "...", 3) == 0     ? 3
+                  : len >= 4 && memcmp(text + len - 3, "\u2026", 3) == 0 ? 3
+                                                                         : 0;
+    while (dots && len - dots > 1 && text[len - dots - 1] == '.') /* "UBND ....." */
+        dots++;
+    return dots && len - dots > 1 && text[len - dots - 1] == ' ' && text[len - dots - 2] != ' ';
+}
+
 const char *yread_trim_printed(Arena *arena, DiagSink *diags, SrcPos pos, int span,
                                const char *key, const char *text)
 {
     if (!text || yread_is_blank(text))
         return text; /* empty: KH107's, not trimmed into "" here */
     size_t len, start = yread_trim_blanks(text, &len);
+    if (placeholder_left(text + start, len))
+        diag_warning(diags, pos, span, KH177,
+                     "'%s' ends with '...', a placeholder left in (khgen init writes 'UBND ...' "
+                     "where a line is to be filled in): it would be printed as written; write "
+                     "the text it stands for, or delete the line",
+                     key);
     if (start == 0 && text[len] == '\0')
         return text;
     int at_end = text[start + len] != '\0';

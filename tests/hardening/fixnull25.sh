@@ -14,9 +14,13 @@
 #  S3 `due: ongoing` in a plan over a school year (period 2024-09-05 to
 #     2025-05-31) printed "Thường xuyên trong năm 2025", one of its two
 #     years. Now "Thường xuyên trong năm học 2024-2025" (and a plan over
-#     2021-2025 "Thường xuyên trong giai đoạn 2021-2025").
+#     2021-2025 "Thường xuyên trong giai đoạn 2021-2025");
+#  P2 `khgen init`'s TODO line `# governing_body: UBND ...` uncommented as
+#     it stands printed "UBND ..." above the issuer, exit 0, no word. Now
+#     KH177 at a field printed as written that ends with words, a space
+#     and "..." (a recipient, the signer's name, a label too).
 #
-# Each N and S case fails with the binary from before its fix; the controls
+# Each N, S and P case fails with the binary from before its fix; the controls
 # (a quoted "~", a text key's null still "empty") passed before and must
 # still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -158,6 +162,27 @@ if [ "$got" = "Thường xuyên trong năm 2024" ]; then
 else
     not_ok "control: ongoing in a plan of part of one year: '$got'"
 fi
+
+# ---- P2: init's placeholder left in ------------------------------------------
+"$khgen" init -o "$work/p/init.yaml" --level xa --year 2025 "Đồng Hưu" >/dev/null 2>&1
+if grep -q '^  # governing_body: UBND \.\.\.' "$work/p/init.yaml" 2>/dev/null; then
+    sed 's/^  # governing_body: UBND \.\.\./  governing_body: UBND .../' "$work/p/init.yaml" \
+        >"$work/p/init-gb.yaml"
+    check_says "P2 init's 'governing_body: UBND ...' uncommented: warned, a placeholder left in" \
+        "$work/p/init-gb.yaml" 0 "warning[KH177]: 'governing_body' ends with '...'"
+    check_says "control: init's skeleton as written is not warned KH177" "$work/p/init.yaml" 0
+    grep -q KH177 "$work/err" && not_ok "control: init's skeleton warned KH177"
+else
+    not_ok "P2 setup: init no longer writes '# governing_body: UBND ...'"
+fi
+edited ph 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' 'recipients: [UBND tỉnh, Các xã …, "Lưu: VT"]' \
+    'name: Nguyễn Văn A' 'name: Nguyễn Văn ...' 'label: Biểu 01' 'label: Biểu ...'
+check_says "P2 a placeholder left in a recipient, the signer's name, a label: each warned" \
+    "$work/p/ph.yaml" 0 "KH177]: 'recipients'" "KH177]: 'name'" "KH177]: 'label'"
+edited ph2 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' 'recipients: [UBND tỉnh, Các xã v.v..., "Lưu: VT"]' \
+    'number: ""' 'number: "..."'
+says_not "control: 'v.v...' and a bare number '...' are not placeholders left in" \
+    "$work/p/ph2.yaml" 0 KH177
 
 # controls: a quoted "~" is text; a text key's null is still an empty text
 edited due-q 'due: 2024-Q1' 'due: "~"'
