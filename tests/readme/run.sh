@@ -12,6 +12,8 @@
 #    as many sections and entries, and they render without a warning;
 #  - every long option README's synopsis gives a command is in the usage
 #    lines of `khgen COMMAND --help`;
+#  - every suite tests/run_all.sh runs has a line of its own in the
+#    README's list of suites;
 #  - every src/*.c and src/*.def is named in the README's "Repository
 #    layout";
 #  - the limits the README states are the code's constants: 32 MiB and 64
@@ -108,6 +110,19 @@ for c in $(awk '{ print $1 }' "$work/synopsis" | sort -u); do
         fi
     done
 done
+
+# 2d. every suite tests/run_all.sh runs is named on a line of its own in
+# the README's list ("Every suite `tests/run_all.sh` runs, one a line"):
+# the list went stale at attack19 twice (s25fixnull)
+missing=
+for t in $(grep -v '^ *#' "$top/tests/run_all.sh" | grep -oE 'tests/[a-z0-9_/]*\.(sh|py)' | sort -u); do
+    grep -q "^- \`$t\`: " "$readme" || missing="$missing $t"
+done
+if [ -z "$missing" ]; then
+    ok "every suite tests/run_all.sh runs has its line in the README's list"
+else
+    notok "suites of tests/run_all.sh without their line ('- \`PATH\`: what it tests') in README's list of suites:$missing"
+fi
 
 # 2c. the Vietnamese man pages against the English ones (s18user): what
 # `man khgen` shows an official whose locale is Vietnamese may not lag the
