@@ -28,6 +28,7 @@
 #include <stdlib.h>
 #include <limits.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "cli.h"
@@ -870,8 +871,11 @@ int cmd_init(int argc, char **argv)
         }
     }
     const InitLevel *level = NULL;
+    /* in any case (`--level XA`, s25attack), or the level's own word
+     * (`--level xã`): a level is no file name, nothing to tell apart */
     for (size_t i = 0; i < sizeof init_levels / sizeof init_levels[0]; i++)
-        if (strcmp(init_levels[i].arg, level_arg) == 0)
+        if (strcasecmp(init_levels[i].arg, level_arg) == 0 ||
+            strcmp(init_levels[i].kind, level_arg) == 0)
             level = &init_levels[i];
     if (!level) {
         term_fprintf(stderr, _("khgen: init: unknown level '%s': use xa, huyen or tinh\n"), level_arg);

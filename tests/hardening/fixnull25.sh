@@ -18,9 +18,11 @@
 #  P2 `khgen init`'s TODO line `# governing_body: UBND ...` uncommented as
 #     it stands printed "UBND ..." above the issuer, exit 0, no word. Now
 #     KH177 at a field printed as written that ends with words, a space
-#     and "..." (a recipient, the signer's name, a label too).
+#     and "..." (a recipient, the signer's name, a label too);
+#  L  `khgen init --level XA` refused for its case; now any case, or the
+#     level's word (`xã`).
 #
-# Each N, S and P case fails with the binary from before its fix; the controls
+# Each N, S, P and L case fails with the binary from before its fix; the controls
 # (a quoted "~", a text key's null still "empty") passed before and must
 # still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -183,6 +185,23 @@ edited ph2 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' 'recipients: [UBND 
     'number: ""' 'number: "..."'
 says_not "control: 'v.v...' and a bare number '...' are not placeholders left in" \
     "$work/p/ph2.yaml" 0 KH177
+
+# ---- L: the cheap LOWs --------------------------------------------------------
+for lv in XA Xa xã; do
+    if "$khgen" init -o - --level "$lv" --year 2025 "Đồng Hưu" 2>"$work/err" |
+        grep -q '^  issuer: \[ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU\]'; then
+        ok "L init --level $lv is the commune's skeleton"
+    else
+        not_ok "L init --level $lv: $(head -c 300 "$work/err")"
+    fi
+done
+"$khgen" init -o - --level xb --year 2025 "Đồng Hưu" >/dev/null 2>"$work/err"
+status=$?
+if [ "$status" -eq 2 ] && grep -q "unknown level 'xb'" "$work/err"; then
+    ok "control: init --level xb is still an unknown level (status 2)"
+else
+    not_ok "control: init --level xb: status $status, $(head -c 300 "$work/err")"
+fi
 
 # controls: a quoted "~" is text; a text key's null is still an empty text
 edited due-q 'due: 2024-Q1' 'due: "~"'
