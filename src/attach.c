@@ -668,6 +668,7 @@ static void parse_explicit_rows(AttParser *ap, AttachSpec *spec, Attachment *att
             continue;
         }
         if (item->kind == YNODE_MAP) {
+            att_check_map_row(ap->diags, item); /* `{}`: KH625, as `[]` */
             for (size_t k = 0; k < item->count; k++) {
                 const YNode *key = item->keys[k];
                 size_t c = column_index(att, key->text);

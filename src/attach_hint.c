@@ -58,6 +58,11 @@ int att_report_no_column(DiagSink *diags, const YNode *key, const Attachment *at
             diag_error(diags, key->pos, span, KH610,
                        "'merge' names no column '%s': name a key of the table's 'columns'",
                        name);
+    } else if (strcmp(name, "heading") == 0) { /* `{heading: X, n: 12}` (s25attack) */
+        diag_error(diags, key->pos, span, KH610,
+                   "a row {heading: TITLE} is a group row and holds its title alone; this one "
+                   "has other keys: delete them, or write the values as a row of their own "
+                   "under it");
     } else {
         if (hint)
             diag_error(diags, key->pos, span, KH610,

@@ -297,6 +297,10 @@ void att_check_heading_rows(DiagSink *diags, const Attachment *att);
 int att_check_list_row(DiagSink *diags, const Attachment *att, const YNode *row,
                        size_t n_data);
 
+/* Warns (KH625) at a written row given as a mapping with no key (`{}`),
+ * which prints a numbered row of blank cells, as `[]` is warned. */
+void att_check_map_row(DiagSink *diags, const YNode *row);
+
 /* Warns (KH629) at each totals row typed among the written rows of the
  * plan's attachments and body tables: in a table with `totals:`, which
  * counts it again, or whose numbers the rows above it do not add up to

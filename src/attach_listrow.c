@@ -1,4 +1,5 @@
-/* attach_listrow.c - a written row given as a list of values (KH610, KH625).
+/* attach_listrow.c - a written row given as a list of values (KH610, KH625),
+ * and an empty one given as a mapping (`{}`, KH625).
  *
  * A list row fills the table's columns in order, STT left to khgen. One
  * with more values than columns to fill is an error (KH610); one with
@@ -36,4 +37,12 @@ int att_check_list_row(DiagSink *diags, const Attachment *att, const YNode *row,
                  buf_str(&missing), (size_t)row->count, n_data);
     buf_free(&missing);
     return 0;
+}
+
+void att_check_map_row(DiagSink *diags, const YNode *row)
+{
+    if (row->count == 0) /* as `[]`: 0 of the columns filled */
+        diag_warning(diags, row->pos, yread_span(row), KH625,
+                     "this row is empty ({}): it prints a numbered row with every cell blank; "
+                     "write its values, or delete it");
 }

@@ -78,6 +78,16 @@ static const InitLevel init_levels[] = {
      "ngành\", \"UBND các huyện, thị xã, thành phố\", \"Lưu: VT\"]"},
 };
 
+/* The level --level names: its argument in any case (`--level XA`,
+ * s25attack), or the level's own word (`--level xã`); NULL for none. */
+static const InitLevel *find_level(const char *arg)
+{
+    for (size_t i = 0; i < sizeof init_levels / sizeof init_levels[0]; i++)
+        if (strcasecmp(init_levels[i].arg, arg) == 0 || strcmp(init_levels[i].kind, arg) == 0)
+            return &init_levels[i];
+    return NULL;
+}
+
 /* The skeleton's comments, slots @#N@ of it: in the language of the
  * messages, as the drafter reads them (their own @KEY@ slots filled as the
  * skeleton's). "TODO" stays outside them, the one word to search for. */
@@ -870,13 +880,7 @@ int cmd_init(int argc, char **argv)
             name = argv[i];
         }
     }
-    const InitLevel *level = NULL;
-    /* in any case (`--level XA`, s25attack), or the level's own word
-     * (`--level xã`): a level is no file name, nothing to tell apart */
-    for (size_t i = 0; i < sizeof init_levels / sizeof init_levels[0]; i++)
-        if (strcasecmp(init_levels[i].arg, level_arg) == 0 ||
-            strcmp(init_levels[i].kind, level_arg) == 0)
-            level = &init_levels[i];
+    const InitLevel *level = find_level(level_arg);
     if (!level) {
         term_fprintf(stderr, _("khgen: init: unknown level '%s': use xa, huyen or tinh\n"), level_arg);
         return EXIT_USAGE;

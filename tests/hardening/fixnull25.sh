@@ -20,7 +20,9 @@
 #     KH177 at a field printed as written that ends with words, a space
 #     and "..." (a recipient, the signer's name, a label too);
 #  L  `khgen init --level XA` refused for its case; now any case, or the
-#     level's word (`xã`).
+#     level's word (`xã`); a written row `{}` printed a numbered row of
+#     blanks without the KH625 that `[]` gets; `{heading: X, n: 12}` was
+#     told "no column 'heading'" (now: a group row holds its title alone).
 #
 # Each N, S, P and L case fails with the binary from before its fix; the controls
 # (a quoted "~", a text key's null still "empty") passed before and must
@@ -202,6 +204,28 @@ if [ "$status" -eq 2 ] && grep -q "unknown level 'xb'" "$work/err"; then
 else
     not_ok "control: init --level xb: status $status, $(head -c 300 "$work/err")"
 fi
+
+written_rows() { # written_rows NAME ROW-LINES: bieu01 as a table of written rows
+    edited "$1" '    preset: locality-targets
+    rows: {from: localities, where: {target_year: 2024}}' "    columns:
+      - {key: stt, type: stt, header: TT}
+      - {key: xa, header: Xã}
+      - {key: n, header: Số hộ, type: int}
+    rows:
+$2"
+}
+written_rows row-empty '      - {xa: Đồng Hưu, n: 3}
+      - {}'
+check_says "L a written row {} is warned as [] is (KH625)" "$work/p/row-empty.yaml" 0 \
+    "warning[KH625]: this row is empty ({})"
+written_rows row-heading '      - {heading: Xã khu vực I, n: 12}
+      - {xa: Đồng Hưu, n: 3}'
+check_says "L {heading: X, n: 12}: a group row holds its title alone, not 'no column heading'" \
+    "$work/p/row-heading.yaml" 1 "a row {heading: TITLE} is a group row and holds its title alone"
+written_rows row-ok '      - {heading: Xã khu vực I}
+      - {xa: Đồng Hưu, n: 3}'
+says_not "control: a group row and a row under it are not warned" "$work/p/row-ok.yaml" 0 \
+    KH625 KH610
 
 # controls: a quoted "~" is text; a text key's null is still an empty text
 edited due-q 'due: 2024-Q1' 'due: "~"'
