@@ -1,5 +1,8 @@
 /* yread.c - the YAML reader kit (yread.h), shared by parse.c, attach.c and
- * catalog.c. Reads YNodes, writes diagnostics; nothing else. */
+ * catalog.c. Reads YNodes, writes diagnostics; the one change it makes to
+ * the tree is yread_drop_nulls', the plan language's one rule for YAML's
+ * null: a key whose value is null where no text goes is removed, as if it
+ * were left out. */
 #include "yread.h"
 
 #include <ctype.h>

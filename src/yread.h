@@ -6,8 +6,10 @@
  * catalogs) report the same mistakes the same way through these functions:
  * the length a diagnostic underlines, unknown keys with the nearest known
  * one and the quoting hint, a value of the wrong kind. Not a stage: it reads
- * nodes and writes only diagnostics; the caller passes the code, so each
- * reader keeps its own range (KH1xx, KH4xx, KH6xx).
+ * nodes and writes diagnostics (the caller passes the code, so each reader
+ * keeps its own range, KH1xx, KH4xx, KH6xx); what a YAML null means is
+ * decided here (yread_is_null, yread_text, and yread_drop_nulls, the one
+ * change it makes to a tree: null keys where no text goes removed).
  */
 #ifndef KHGEN_YREAD_H
 #define KHGEN_YREAD_H
