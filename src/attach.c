@@ -794,7 +794,7 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
                               AttachSpec *spec)
 {
     const YNode *v = ynode_get(node, "id");
-    if (att_is_null(v)) /* `id: ~`: left out (yread_drop_nulls), not the id "~" */
+    if (att_is_null(v)) /* `id: ~`: no id (KH602 below), not the id "~" */
         v = NULL;
     if (v && (att->id = read_scalar(ap, v, "id"))) {
         att->pos = v->pos;
@@ -1049,7 +1049,7 @@ Attachment *attach_parse_table(Arena *arena, DiagSink *diags, TemplateSet *templ
     read_merge(ap, att, spec);
     const YNode *items = ynode_get(node, "items");
     const YNode *rows = ynode_get(node, "rows");
-    if (att_is_null(items)) /* `items: ~` and `rows: ~`: left out (yread_drop_nulls) */
+    if (att_is_null(items)) /* `items: ~` and `rows: ~`: none ("has no rows") */
         items = NULL;
     if (att_is_null(rows))
         rows = NULL;

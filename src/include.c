@@ -226,11 +226,13 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
     m->stack[m->depth] = target.real;
     m->stack_name[m->depth] = path;
     m->depth++;
+    /* a registry's `units: ~`: as in a plan, not "must be a list, not a string" */
+    m->errors += yread_null_values(m->diags, child, KEYSET_INCLUDE, KH107);
     expand(m, path, child_rel, child);
     m->depth--;
     for (int key = 0; key < N_MERGED; key++) {
         YNode *list = ynode_get(child, merged_keys[key]);
-        if (!list || yread_is_null(list)) /* `units: ~`: left out, as in a plan */
+        if (!list)
             continue;
         int is_import = strcmp(merged_keys[key], "import") == 0;
         if (is_import && list->kind == YNODE_SCALAR) {
@@ -254,7 +256,7 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
 static void expand(Merge *m, const char *file, const char *rel, YNode *root)
 {
     const YNode *inc = ynode_get(root, "include");
-    if (!inc || yread_is_null(inc)) /* `include: ~`: left out (yread_drop_nulls) */
+    if (!inc)
         return;
     if (inc->kind == YNODE_SCALAR) {
         include_one(m, file, rel, inc);
@@ -342,10 +344,10 @@ int include_merge(Arena *arena, DiagSink *diags, const char *plan_file, YNode *r
     const KeySet *set = keys_set(KEYSET_INCLUDE);
     if (set->n_keys != N_MERGED + 1 || strcmp(set->keys[0].name, "include") != 0)
         abort(); /* keys.def's include set is not what this file merges */
-    /* the plan's `import: ~` is no import, not the name "~" merged with
-     * the registries' (yread_drop_nulls, which parse.c would do later) */
-    yread_drop_nulls(root, KEYSET_PLAN);
+    /* the plan's `import: ~`: reported once, not the name "~" merged with
+     * the registries' (yread_null_values, which parse.c would do later) */
     Merge m = {.arena = arena, .diags = diags};
+    m.errors += yread_null_values(diags, root, KEYSET_PLAN, KH107);
     m.reads = readpolicy_new(arena, plan_file);
     /* the plan's real path, for a cycle back to it; git's diff driver
      * reads an old version under the plan's path, which a deleted or

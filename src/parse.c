@@ -895,7 +895,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
             out->text_pos = text_start(v);
         }
     }
-    if ((v = ynode_get(node, "items")) && !yread_is_null(v)) /* a table's: yread_drop_nulls */
+    if ((v = ynode_get(node, "items")) && !yread_is_null(v)) /* a table's `items: ~`: none */
         parse_items(p, v, "items", &out->items, &out->n_items);
     if (out->kind == NODE_TABLE)
         out->table = attach_parse_table(p->arena, p->diags, p->templates, p->plan, node, out);

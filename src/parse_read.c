@@ -65,9 +65,10 @@ int check_keys(Parser *p, const YNode *map, KeySetId set, const char *what)
                                                                 : REG_LEVEL] = 1;
         return -1;
     }
-    /* a null where no text goes is the key left out: the one rule, before
-     * any reader asks (the loader's tree is the parser's to trim) */
-    yread_drop_nulls((YNode *)map, set);
+    /* a null where no text goes: reported, and removed before any reader
+     * asks (the loader's tree is the parser's to trim) */
+    if (yread_null_values(p->diags, (YNode *)map, set, KH107))
+        p->plan->values_dropped = 1; /* its uses: no "never used" */
     if (yread_check_keys(p->diags, map, keys_names(set), KH101, what))
         p->plan->values_dropped = 1;
     p->keys_map = map;

@@ -1,8 +1,8 @@
 /* yread.c - the YAML reader kit (yread.h), shared by parse.c, attach.c and
  * catalog.c. Reads YNodes, writes diagnostics; the one change it makes to
- * the tree is yread_drop_nulls', the plan language's one rule for YAML's
- * null: a key whose value is null where no text goes is removed, as if it
- * were left out. */
+ * the tree is yread_null_values', the plan language's one rule for YAML's
+ * null: a key whose value is null where no text goes is reported and
+ * removed, so that no reader reads "~" as typed. */
 #include "yread.h"
 
 #include <ctype.h>
@@ -462,27 +462,47 @@ int yread_is_null(const YNode *node)
     return 0;
 }
 
-void yread_drop_nulls(YNode *map, KeySetId set)
+int yread_null_values(DiagSink *diags, YNode *map, KeySetId set, DiagId code)
 {
     if (!map || map->kind != YNODE_MAP)
-        return;
+        return 0;
     const KeySet *ks = keys_set(set);
+    /* how often each known key is written: a key written twice is the
+     * loader's duplicate error, and its null copy ("header:" above
+     * "header:") is not also "empty" (one pass: no scan per key) */
+    uint32_t times[64] = {0};
+    size_t n_known = ks->n_keys < 64 ? ks->n_keys : 64;
+    for (uint32_t i = 0; i < map->count; i++)
+        for (size_t k = 0; k < n_known; k++)
+            if (strcmp(ks->keys[k].name, map->keys[i]->text) == 0) {
+                times[k]++;
+                break;
+            }
     uint32_t kept = 0;
+    int reported = 0;
     for (uint32_t i = 0; i < map->count; i++) {
         int drop = 0;
         if (yread_is_null(map->values[i]))
-            for (size_t k = 0; k < ks->n_keys; k++)
+            for (size_t k = 0; k < n_known; k++)
                 if (strcmp(ks->keys[k].name, map->keys[i]->text) == 0) {
                     const char *type = ks->keys[k].type;
-                    drop = strcmp(type, "scalar") != 0 && strcmp(type, "any") != 0;
+                    drop = times[k] == 1 && strcmp(type, "scalar") != 0 && strcmp(type, "any") != 0;
                     break;
                 }
-        if (!drop) {
+        if (drop) {
+            const YNode *v = map->values[i];
+            diag_error(diags, v->text[0] ? v->pos : ynode_end(map->keys[i]), yread_span(v), code,
+                       "'%s' is empty (a YAML null): write its value, or delete the line to "
+                       "leave it out",
+                       map->keys[i]->text);
+            reported++;
+        } else {
             map->keys[kept] = map->keys[i];
             map->values[kept++] = map->values[i];
         }
     }
     map->count = kept; /* key_bits stays: a summary of more keys only costs a comparison */
+    return reported;
 }
 
 const char *yread_text(const YNode *node)

@@ -8,8 +8,9 @@
  * one and the quoting hint, a value of the wrong kind. Not a stage: it reads
  * nodes and writes diagnostics (the caller passes the code, so each reader
  * keeps its own range, KH1xx, KH4xx, KH6xx); what a YAML null means is
- * decided here (yread_is_null, yread_text, and yread_drop_nulls, the one
- * change it makes to a tree: null keys where no text goes removed).
+ * decided here (yread_is_null, yread_text, and yread_null_values, the one
+ * change it makes to a tree: null keys where no text goes reported and
+ * removed).
  */
 #ifndef KHGEN_YREAD_H
 #define KHGEN_YREAD_H
@@ -56,13 +57,15 @@ int yread_is_null(const YNode *node);
  * language"): where a text goes (a key of type scalar or any in keys.def)
  * it is the empty text (yread_text: KH107 where one is required); where
  * anything else goes (a list, a mapping, a number, a date, a deadline,
- * true/false, a text or a list of texts) it is the key left out. Removes
- * those keys from map (a mapping of set `set`), before any reader asks for
- * them: `bases: ~` is a plan without bases, `due: null` a task without a
- * deadline, never "must be a list, not a string" or "'~' is not a
- * deadline". An attachment's keys are not removed here: there `~` removes
- * its preset's value (attach.c, att_value). */
-void yread_drop_nulls(YNode *map, KeySetId set);
+ * true/false, a text or a list of texts) it is a value left out by
+ * mistake, most often erased or cut (`due:`, `criteria_met: ~`): reported
+ * as `code` at the value, "'KEY' is empty (a YAML null)", with what to
+ * write, and the key removed from map (a mapping of set `set`) before any
+ * reader asks for it, so that no reader reports it again as "'~' is not a
+ * deadline" or "must be a list, not a string". Returns the number
+ * reported. An attachment's keys are not read here: there `~` removes its
+ * preset's value (attach.c, att_value). */
+int yread_null_values(DiagSink *diags, YNode *map, KeySetId set, DiagId code);
 
 /* A scalar's text, with YAML's null written plainly (~, null, Null, NULL)
  * read as empty: `title: ~` is a title left empty (KH107 where one is

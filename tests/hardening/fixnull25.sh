@@ -6,9 +6,12 @@
 #     '~'", `due: ~` "'~' is not a deadline", `bases: ~`, `units: ~`,
 #     `signature: ~`, `layout: ~` "must be a list/mapping, not a string",
 #     an attachment's `preset: ~` "unknown preset '~'", `id: ~` "invalid
-#     id '~'", `rows: ~` "not a string". Now one rule (yread_drop_nulls):
-#     where no text goes a null is the key left out, for each of ~, null,
-#     Null, NULL and nothing after the key; an attachment's `group_by:
+#     id '~'", `rows: ~` "not a string". Now one rule (yread_null_values):
+#     where no text goes a null is "'KEY' is empty (a YAML null)" (KH107),
+#     for each of ~, null, Null, NULL and nothing after the key (a value
+#     erased or cut, which slips.py wants told, not silently left out); an
+#     attachment's `id`, `preset`, `rows` and a table's `items` null are
+#     none ("has no 'id'", ...); an attachment's `group_by:
 #     Null` removes its preset's grouping as `~` does (it was a field
 #     'Null'); a quoted "~" stays text;
 #  S3 `due: ongoing` in a plan over a school year (period 2024-09-05 to
@@ -60,11 +63,13 @@ for null in '~' null Null NULL ''; do
     [ -z "$null" ] && n=empty
     v=${null:+ $null}
     edited "imp-$n" 'import: [qd318-xa-ntm]' "import:$v"
-    says_not "N1 'import:$v' is no catalog, not a catalog named '$null'" \
-        "$work/p/imp-$n.yaml" 0 "unknown catalog" "error"
+    check_says "N1 'import:$v' is told empty (a YAML null)" "$work/p/imp-$n.yaml" 1 \
+        "error[KH107]: 'import' is empty (a YAML null)"
+    says_not "N1 'import:$v': not a catalog named '$null'" "$work/p/imp-$n.yaml" 1 "unknown catalog"
     edited "due-$n" 'due: 2024-Q1' "due:$v"
-    says_not "N1 'due:$v' is a task without a deadline" "$work/p/due-$n.yaml" 0 \
-        "not a deadline" "error"
+    check_says "N1 'due:$v' is told empty (a YAML null), not silently no deadline" \
+        "$work/p/due-$n.yaml" 1 "'due' is empty (a YAML null)"
+    says_not "N1 'due:$v': not \"'$null' is not a deadline\"" "$work/p/due-$n.yaml" 1 "not a deadline"
     edited "bases-$n" '  - kind: Quyết định
     number: 263/QĐ-TTg
     date: 2022-02-22
@@ -72,18 +77,20 @@ for null in '~' null Null NULL ''; do
     about: phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021-2025
   - text: Căn cứ tình hình thực tế của địa phương
 ' '' 'bases:' "bases:$v"
-    says_not "N1 'bases:$v' is a plan without bases" "$work/p/bases-$n.yaml" 0 \
-        "must be a list" "error"
+    check_says "N1 'bases:$v' is told empty (a YAML null)" "$work/p/bases-$n.yaml" 1 \
+        "'bases' is empty (a YAML null)"
+    says_not "N1 'bases:$v': not 'must be a list'" "$work/p/bases-$n.yaml" 1 "must be a list"
     edited "lay-$n" 'closing:' "layout:$v
 closing:"
-    says_not "N1 'layout:$v' is the default layout" "$work/p/lay-$n.yaml" 0 \
-        "must be a mapping" "warning" "error"
+    check_says "N1 'layout:$v' is told empty (a YAML null)" "$work/p/lay-$n.yaml" 1 \
+        "'layout' is empty (a YAML null)"
+    says_not "N1 'layout:$v': not 'must be a mapping'" "$work/p/lay-$n.yaml" 1 "must be a mapping"
     edited "sig-$n" '  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
   name: Nguyễn Văn A
 ' '' 'signature:' "signature:$v"
-    check_says "N1 'signature:$v' is a plan without a signature, told so once" \
-        "$work/p/sig-$n.yaml" 0 "has no 'signature'"
-    says_not "N1 'signature:$v': not 'must be a mapping'" "$work/p/sig-$n.yaml" 0 \
+    check_says "N1 'signature:$v' is told empty (a YAML null)" "$work/p/sig-$n.yaml" 1 \
+        "'signature' is empty (a YAML null)"
+    says_not "N1 'signature:$v': not 'must be a mapping'" "$work/p/sig-$n.yaml" 1 \
         "must be a mapping"
     edited "pre-$n" 'preset: locality-targets' "preset:$v"
     check_says "N1 an attachment's 'preset:$v' is no preset" "$work/p/pre-$n.yaml" 1 \
@@ -94,8 +101,8 @@ done
 edited units-null '  - {id: vpdp, name: Văn phòng Điều phối nông thôn mới huyện, short: VPĐP NTM}
   - {id: tckh, name: Phòng Tài chính - Kế hoạch}
 ' '' 'units:' 'units: ~'
-check_says "control: 'units: ~' is a plan without units: its ids are unknown" \
-    "$work/p/units-null.yaml" 1 "unknown unit 'tckh'"
+check_says "N1 'units: ~' is told empty (a YAML null)" "$work/p/units-null.yaml" 1 \
+    "'units' is empty (a YAML null)"
 says_not "N1 'units: ~': not 'must be a list'" "$work/p/units-null.yaml" 1 "must be a list"
 edited id-null 'id: bieu01' 'id: ~'
 check_says "N1 an attachment's 'id: ~' is an attachment without an id" \
@@ -113,10 +120,14 @@ mkdir -p "$work/p/inc"
 printf 'units: ~\nimport: null\nlevels:\n  - {id: x1, name: Mức một}\n' >"$work/p/inc/reg.yaml"
 edited inc-null 'import: [qd318-xa-ntm]' 'import: ~
 include: [inc/reg.yaml]'
-says_not "N1 a registry's 'units: ~' and the plan's 'import: ~' are left out" \
-    "$work/p/inc-null.yaml" 0 "must be a list" "unknown catalog" "error"
+check_says "N1 a registry's 'units: ~' and the plan's 'import: ~' are told empty" \
+    "$work/p/inc-null.yaml" 1 "reg.yaml:1:8: error[KH107]: 'units' is empty (a YAML null)" \
+    "'import' is empty (a YAML null)"
+says_not "N1 ... not 'must be a list' nor a catalog '~'" "$work/p/inc-null.yaml" 1 \
+    "must be a list" "unknown catalog"
 edited inc-null2 'import: [qd318-xa-ntm]' 'include: ~'
-says_not "N1 'include: ~' is no include" "$work/p/inc-null2.yaml" 0 "KH130" "error"
+check_says "control: 'include: ~' is told empty" "$work/p/inc-null2.yaml" 1 \
+    "'include' is empty (a YAML null)"
 # an attachment's Null removes its preset's value as its ~ does
 edited gb-null '    rows: {from: localities, where: {target_year: 2024}}' \
     '    rows: {from: localities, where: {target_year: 2024}, group_by: Null}'
