@@ -41,6 +41,7 @@
 #include "docx_pagehead.h"
 #include "docx_para_md.h"
 #include "docx_part.h"
+#include "docx_rels.h"
 #include "docx_run.h"
 #include "docx_section.h"
 #include "docx_style.h"
@@ -76,6 +77,7 @@ typedef struct Reader {
     /* what a plan has no place for (attack 8 L1), kept as notes: the
      * paragraph being read gathers them in held.review (import_notes.c) */
     NoteTexts notes[3];
+    const char *note_part[3]; /* their parts' names (docx_rels.c) */
     ImpPara held;
     int refs[3];     /* footnote, endnote and comment references read: their numbers */
     int boxes, nested;
@@ -371,9 +373,8 @@ static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_ru
                    : arena_printf(rd->arena, _("comment %d %s"), number, quote);
     }
     const char *text = at != (size_t)-1 ? rd->notes[which].text[at]
-                       : which == 2 ? _("(not in word/comments.xml)")
-                       : which ? _("(not in word/endnotes.xml)")
-                               : _("(not in word/footnotes.xml)");
+                                        : arena_printf(rd->arena, _("(not in %s)"),
+                                                       rd->note_part[which]);
     imp_para_review(rd->arena, &rd->held, what, text, strlen(text));
     buf_free(&before);
 }
@@ -898,16 +899,16 @@ static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
     }
 }
 
-/* The text of each footnote (which 0: word/footnotes.xml), endnote (1:
- * word/endnotes.xml) or comment (2: word/comments.xml, with its author)
- * by its w:id, for the notes of the paragraphs that refer to them.
- * Returns -1 after a diagnostic (a damaged part), else 0. */
+/* The text of each footnote (which 0), endnote (1) or comment (2, with
+ * its author) by its w:id, from the part rd->note_part[which] (the one
+ * the relationships name: docx_rels.c), for the notes of the paragraphs
+ * that refer to them. Returns -1 after a diagnostic (a damaged part),
+ * else 0. */
 static int read_note_texts(DiagSink *diags, const char *path, zip_t *zip, int which,
-                           Reader *rd, const char *folder)
+                           Reader *rd)
 {
-    static const char *const parts[] = {"footnotes.xml", "endnotes.xml", "comments.xml"};
     static const char *const items[] = {"footnote", "endnote", "comment"};
-    const char *name = arena_printf(rd->arena, "%s%s", folder, parts[which]);
+    const char *name = rd->note_part[which];
     size_t len = 0;
     int missing;
     char *xml = docx_read_part(diags, path, zip, name, &len, &missing, rd->budget);
@@ -1063,16 +1064,20 @@ static int read_parts(Reader *rd, zip_t *zip)
      * ("word/document2.xml": KH756 said such a .docx was no Word document) */
     char main_part[160], main_rels[160];
     docx_main_part(zip, main_part, main_rels, sizeof main_part);
-    /* its numbering, styles and notes beside it, in its folder */
+    /* its numbering, styles and notes: the parts its relationships name */
     const char *folder = arena_strndup(rd->arena, main_part, docx_part_folder(main_part));
-    const char *num_name = arena_printf(rd->arena, "%snumbering.xml", folder);
-    const char *sty_name = arena_printf(rd->arena, "%sstyles.xml", folder);
     doc_xml = docx_read_part(diags, path, zip, main_part, &doc_len, &missing, rd->budget);
     if (!doc_xml) {
         if (missing)
             docx_not_word(diags, path, zip);
         goto done;
     }
+    const char *named[DOCX_N_RELPARTS];
+    if (docx_rel_parts(rd->arena, diags, path, zip, main_rels, folder, named) != 0)
+        goto done;
+    const char *num_name = named[DOCX_NUMBERING], *sty_name = named[DOCX_STYLES];
+    for (int k = 0; k < 3; k++)
+        rd->note_part[k] = named[DOCX_FOOTNOTES + k];
     num_xml = docx_read_part(diags, path, zip, num_name, &num_len, &missing,
                              rd->budget);
     if (!num_xml && !missing)
@@ -1099,9 +1104,9 @@ static int read_parts(Reader *rd, zip_t *zip)
             goto done;
         docx_styles_read(sty_doc, &rd->styles);
     }
-    if (read_note_texts(diags, path, zip, 0, rd, folder) != 0 ||
-        read_note_texts(diags, path, zip, 1, rd, folder) != 0 ||
-        read_note_texts(diags, path, zip, 2, rd, folder) != 0)
+    if (read_note_texts(diags, path, zip, 0, rd) != 0 ||
+        read_note_texts(diags, path, zip, 1, rd) != 0 ||
+        read_note_texts(diags, path, zip, 2, rd) != 0)
         goto done;
     const xmlNode *body = docx_child(xmlDocGetRootElement(doc), "body");
     if (!body) {
