@@ -1,0 +1,146 @@
+#!/bin/sh
+# tests/hardening/fixlow25.sh KHGEN WORKDIR - session 25's leftovers of
+# import, diff and convert, fixed (issue 8: never a silently wrong output):
+#   - a .docx whose footnotes, endnotes, comments, numbering or styles part
+#     its relationships name otherwise than Word does ("word/notes/fn.xml",
+#     "../word/c/cm.xml", "/word/num/n.xml"): the notes' text lost ("(not
+#     in word/footnotes.xml)"), a stale word/footnotes.xml beside them read
+#     instead, the lists read unnumbered (src/docx_rels.c: OPC finds a part
+#     through its relationship's type); controls: the usual names, with
+#     relationships and without, a relationship to a part that is missing;
+#     timed at 25,000 and 100,000 relationships with 2,500 and 10,000 notes;
+#   - `khgen convert` of UTF-8 with a byte order mark, or decomposed, said
+#     "converted from UTF-8 to UTF-8": now what it did;
+#   - a header `number: "Số:"` (the word alone) printed "Số: Số:/KH-UBND"
+#     without a word: KH172, printed as the number left blank.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+. "$(dirname "$0")/docx_cases.sh" # imported NAME, has NAME LINE...
+
+mkdir -p "$work/dx"
+/usr/bin/python3 "$(dirname "$0")/fixlow25_docx.py" "$work/dx" ||
+    not_ok "setup: fixlow25_docx.py could not write the documents"
+
+FN='Theo Quyết định số 12/QĐ-UBND.'
+EN='Nguồn: Chi cục Thống kê.'
+CM='Xem lại số liệu.'
+# notes NAME FOOTNOTE ENDNOTE COMMENT: the review notes of NAME's import
+notes() {
+    grep -qF "# review: footnote 1 after \"1. Nâng cao đời sống người dân\": $2 [KH759]" "$work/dx/$1.yaml" &&
+        grep -qF "# review: endnote 1 after \"1. Nâng cao đời sống người dân\": $3 [KH759]" "$work/dx/$1.yaml" &&
+        grep -qF "# review: comment 1 by Lê Văn B after \"1. Nâng cao đời sống người dân\": $4 [KH759]" "$work/dx/$1.yaml"
+}
+# numbered NAME: the list items of NAME read as numbered clauses (numbering
+# found), not paragraphs
+numbered() {
+    grep -qF -- '- clause: Làm đường giao thông.' "$work/dx/$1.yaml" &&
+        grep -qF -- '- clause: Sửa trường học.' "$work/dx/$1.yaml"
+}
+for name in renamed stale strict; do
+    if imported "$name" && notes "$name" "$FN" "$EN" "$CM" && numbered "$name" &&
+        ! grep -q 'cũ\.' "$work/dx/$name.yaml"; then
+        ok "docx $name: notes, comments and numbering found through the relationships"
+    else
+        not_ok "docx $name: notes, comments and numbering found through the relationships"
+        grep 'review: \(foot\|end\|comm\)\|clause: \(Làm\|Sửa\)\|para: \(Làm\|Sửa\)' \
+            "$work/dx/$name.yaml" | sed 's/^/    | /'
+    fi
+done
+for name in usual norels; do
+    if imported "$name" && notes "$name" "$FN" "$EN" "$CM" && numbered "$name"; then
+        ok "control: docx $name: the usual part names read"
+    else
+        not_ok "control: docx $name: the usual part names read"
+    fi
+done
+# a relationship to a part that is not there: named in the note; the other
+# notes, which the relationships do not name, from their usual parts
+if imported gone && notes gone "(not in word/notes/none.xml)" "Nguồn cũ." "Ý kiến cũ."; then
+    ok "control: docx gone: a named part missing is named, never replaced by the usual one"
+else
+    not_ok "control: docx gone: a named part missing is named, never replaced by the usual one"
+    grep 'review:' "$work/dx/gone.yaml" | sed 's/^/    | /'
+fi
+
+# timed: n relationships, the notes' last; n/10 footnotes referred to
+for n in 25000 100000; do
+    /usr/bin/python3 "$(dirname "$0")/fixlow25_docx.py" "$work/dx" "$n" ||
+        not_ok "setup: rels$n.docx"
+    timed_case "docx of $n relationships and $((n / 10)) notes" \
+        "$khgen" import --force -o "$work/dx/rels$n.yaml" "$work/dx/rels$n.docx"
+    if [ "$(grep -c '# review: footnote [0-9]* after "[0-9]*\. Mục tiêu số [0-9]*": Chú thích [0-9]*\.' \
+        "$work/dx/rels$n.yaml")" -eq $((n / 10 - 1)) ]; then
+        ok "docx of $n relationships: every note's text found"
+    else
+        not_ok "docx of $n relationships: every note's text found"
+    fi
+done
+
+# ---- convert: UTF-8 already -------------------------------------------------------
+mkdir -p "$work/cv"
+printf '\357\273\277plan: "Yên Thế"\n' >"$work/cv/bom.yaml"
+printf '\357\273\277plan: "Yên The\314\202\314\201"\n' >"$work/cv/bomnfd.yaml"
+printf 'plan: "Yên The\314\202\314\201"\n' >"$work/cv/nfd.yaml"
+printf 'plan: "Yên Thế"\n' >"$work/cv/plain.yaml"
+# converted NAME MESSAGE: NAME converted to NAME.out, exit 0, MESSAGE said,
+# never "from UTF-8 to UTF-8", and the output the plain NFC text
+converted() {
+    "$khgen" convert "$work/cv/$1.yaml" -o "$work/cv/$1.out" 2>"$work/cv/$1.err" &&
+        grep -qF "$2" "$work/cv/$1.err" && ! grep -q 'from UTF-8' "$work/cv/$1.err" &&
+        cmp -s "$work/cv/$1.out" "$work/cv/plain.yaml"
+}
+if converted bom "'$work/cv/bom.yaml' was UTF-8 in NFC already; removed its byte order mark: $work/cv/bom.out"; then
+    ok "convert: a UTF-8 file's byte order mark removed, and said so"
+else
+    not_ok "convert: a UTF-8 file's byte order mark removed, and said so"
+    sed 's/^/    | /' "$work/cv/bom.err"
+fi
+if converted bomnfd "was UTF-8 already; removed its byte order mark and composed its letters in NFC"; then
+    ok "convert: a UTF-8 file's byte order mark removed and its letters composed, and said so"
+else
+    not_ok "convert: a UTF-8 file's byte order mark removed and its letters composed, and said so"
+    sed 's/^/    | /' "$work/cv/bomnfd.err"
+fi
+if converted nfd "was UTF-8 already; composed its letters in NFC"; then
+    ok "convert: a decomposed UTF-8 file composed, and said so"
+else
+    not_ok "convert: a decomposed UTF-8 file composed, and said so"
+    sed 's/^/    | /' "$work/cv/nfd.err"
+fi
+if converted plain "is already UTF-8 in NFC; copied as it is"; then
+    ok "control: convert: UTF-8 in NFC copied as it is"
+else
+    not_ok "control: convert: UTF-8 in NFC copied as it is"
+fi
+
+# ---- the header's number: the word alone ---------------------------------------------
+readme_base
+# header_number VALUE WANT WARNED: the README's example with number: VALUE
+# prints the header line WANT (no-break spaces and runs of spaces one
+# space), with KH172 when WARNED is 1
+header_number() {
+    sed "s|^  number: \"\" .*|  number: $1|" "$work/p/ex.yaml" >"$work/p/n.yaml"
+    rm -rf "$work/p/out"
+    "$khgen" build -f md -o "$work/p/out" "$work/p/n.yaml" 2>"$work/p/n.err" || return 1
+    # the line as printed, its no-break spaces and runs of spaces one space
+    sed 's/\xc2\xa0/ /g; s/  */ /g' "$work/p/out/n.md" | grep -qxF "$2" || return 1
+    if [ "$3" = 1 ]; then grep -q 'warning\[KH172\]' "$work/p/n.err"; else ! grep -q KH172 "$work/p/n.err"; fi
+}
+for v in '"Số:"' '"Số"' '"số :"'; do
+    if header_number "$v" 'Số: /KH-UBND' 1; then
+        ok "header number $v: printed as the number left blank, with KH172"
+    else
+        not_ok "header number $v: printed as the number left blank, with KH172"
+        grep -m1 'Số' "$work/p/out/n.md" | sed 's/^/    | /'
+    fi
+done
+if header_number '"Số 25"' 'Số: 25/KH-UBND' 1 && header_number '""' 'Số: /KH-UBND' 0 &&
+    header_number '"Sổ"' 'Số: Sổ/KH-UBND' 0 && header_number '"Số25"' 'Số: 25/KH-UBND' 1; then
+    ok "control: header numbers 'Số 25', '', 'Sổ', 'Số25'"
+else
+    not_ok "control: header numbers 'Số 25', '', 'Sổ', 'Số25'"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
