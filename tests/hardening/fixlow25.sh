@@ -11,6 +11,9 @@
 #     timed at 25,000 and 100,000 relationships with 2,500 and 10,000 notes;
 #   - `khgen convert` of UTF-8 with a byte order mark, or decomposed, said
 #     "converted from UTF-8 to UTF-8": now what it did;
+#   - `khgen diff` where only a link's address changed showed the raw
+#     "[-[trang](u1)-]{+[trang](u2)+}" in the terminal and HTML views: now
+#     the words once and "liên kết: [-u1-]{+u2+}" as for words and address;
 #   - a header `number: "Số:"` (the word alone) printed "Số: Số:/KH-UBND"
 #     without a word: KH172, printed as the number left blank.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -140,6 +143,43 @@ if header_number '"Số 25"' 'Số: 25/KH-UBND' 1 && header_number '""' 'Số: /
     ok "control: header numbers 'Số 25', '', 'Sổ', 'Số25'"
 else
     not_ok "control: header numbers 'Số 25', '', 'Sổ', 'Số25'"
+fi
+
+# ---- diff: a link whose address alone changed -----------------------------------------
+# para NAME TEXT: README's example with a paragraph TEXT, as $work/p/NAME.yaml
+para() {
+    edited "$1" '          - para: (Chi tiết theo' "          - para: $2
+          - para: (Chi tiết theo"
+}
+para l1 '"Xem [trang hướng dẫn](https://a.gov.vn/x) tại đây."'
+para l2 '"Xem [trang hướng dẫn](https://b.gov.vn/y) tại đây."'
+para l3 '"Xem [trang tài liệu](https://b.gov.vn/y) tại đây."'
+para l4 '"Xem **[trang hướng dẫn](https://a.gov.vn/x)** tại đây."'
+"$khgen" diff --no-color "$work/p/l1.yaml" "$work/p/l2.yaml" >"$work/l12.term" 2>&1
+st=$?
+"$khgen" diff -f html "$work/p/l1.yaml" "$work/p/l2.yaml" >"$work/l12.html" 2>&1
+if [ "$st" -eq 1 ] && grep -qxF 'Xem trang hướng dẫn tại đây.' "$work/l12.term" &&
+    grep -qF 'liên kết: [-https://a.gov.vn/x-]{+https://b.gov.vn/y+}' "$work/l12.term" &&
+    ! grep -q '](' "$work/l12.term" && ! grep -q '](' "$work/l12.html" &&
+    grep -qF '<ins>https://b.gov.vn/y</ins>' "$work/l12.html"; then
+    ok "diff: a link's address alone changed: its words once, the address's change after them"
+else
+    not_ok "diff: a link's address alone changed: its words once, the address's change after them"
+    sed 's/^/    | /' "$work/l12.term" | head -12
+fi
+# controls: words and address (as session 23 shows them); emphasis alone
+# (its marks, no address line); the same plan (nothing)
+"$khgen" diff --no-color "$work/p/l1.yaml" "$work/p/l3.yaml" >"$work/l13.term" 2>&1
+"$khgen" diff --no-color "$work/p/l1.yaml" "$work/p/l4.yaml" >"$work/l14.term" 2>&1
+"$khgen" diff --no-color "$work/p/l1.yaml" "$work/p/l1.yaml" >"$work/l11.term" 2>&1
+st=$?
+if grep -qF 'Xem trang [-hướng dẫn-]{+tài liệu+} tại đây.' "$work/l13.term" &&
+    grep -qF 'liên kết: [-https://a.gov.vn/x-]{+https://b.gov.vn/y+}' "$work/l13.term" &&
+    grep -qF '**' "$work/l14.term" && ! grep -q 'liên kết' "$work/l14.term" && [ "$st" -eq 0 ]; then
+    ok "control: diff of words and address, of emphasis alone, of the same plan"
+else
+    not_ok "control: diff of words and address, of emphasis alone, of the same plan"
+    cat "$work/l13.term" "$work/l14.term" | sed 's/^/    | /' | head -20
 fi
 
 echo "$pass passed, $fail failed"
