@@ -133,9 +133,18 @@ int imp_md_pandoc_tables(const char *s, size_t len, Buf *out, int *over_line);
  * tag closed on a later line), else left as written. Linear in len. */
 int imp_md_html_inline(const char *s, size_t len, Buf *out);
 
+/* Small capitals (Word's w:smallCaps, pandoc's "[x]{.smallcaps}") are
+ * read as capitals, by the .docx reader (docx_run_caps) and the .md one
+ * (imp_md_pandoc_inline) alike: Word and LibreOffice show their letters
+ * as capitals, pandoc's plain text writes them so, and a plan has no small
+ * capitals to keep them in (README, import). The one decision; they were
+ * capitals from a .docx and as typed from a .md (s25round). */
+#define IMP_SMALL_CAPS_UPPER 1
+
 /* Rewrites the inline marks of pandoc's own Markdown that CommonMark lacks
  * (a bracketed span "[x]{.underline}", a deletion's or a comment's span,
- * "~~x~~", "~x~") in s[0..len) as the words pandoc's reader shows, into
+ * "~~x~~", "~x~") in s[0..len) as the words pandoc's reader shows (a
+ * small-capital span's in capitals: IMP_SMALL_CAPS_UPPER), into
  * out (md_pandoc_inline.c): 1 if anything changed, else 0 (out untouched).
  * Linear in len. */
 int imp_md_pandoc_inline(const char *s, size_t len, Buf *out);

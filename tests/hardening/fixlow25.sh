@@ -14,6 +14,9 @@
 #   - `khgen diff` where only a link's address changed showed the raw
 #     "[-[trang](u1)-]{+[trang](u2)+}" in the terminal and HTML views: now
 #     the words once and "liên kết: [-u1-]{+u2+}" as for words and address;
+#   - pandoc's small capitals "[x]{.smallcaps}" read from a .md as typed,
+#     Word's w:smallCaps from a .docx as capitals: now capitals from both
+#     (IMP_SMALL_CAPS_UPPER), timed at 20,000 and 80,000 spans;
 #   - a header `number: "Số:"` (the word alone) printed "Số: Số:/KH-UBND"
 #     without a word: KH172, printed as the number left blank.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -181,6 +184,47 @@ else
     not_ok "control: diff of words and address, of emphasis alone, of the same plan"
     cat "$work/l13.term" "$work/l14.term" | sed 's/^/    | /' | head -20
 fi
+
+# ---- small capitals: one reading for the .docx and the .md -----------------------------
+# mdplan NAME: stdin, a plan's body in Markdown, as $work/md/NAME.md with a
+# header and a tail, imported into $work/md/NAME.yaml
+mkdir -p "$work/md"
+mdplan() {
+    {
+        printf '**ỦY BAN NHÂN DÂN**\n**HUYỆN YÊN THẾ**\n\nSố: /KH-UBND\n\n'
+        printf '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n**Độc lập - Tự do - Hạnh phúc**\n\n'
+        printf '*Yên Thế, ngày 10 tháng 01 năm 2024*\n\n**KẾ HOẠCH**\n\n'
+        printf '**Thực hiện nhiệm vụ năm 2024**\n\nCăn cứ tình hình thực tế của địa phương.\n\n'
+        cat
+        printf '\nTrên đây là Kế hoạch của UBND huyện./.\n\n**Nơi nhận:**\n- UBND tỉnh;\n- Lưu: VT.\n\n'
+        printf '**TM. ỦY BAN NHÂN DÂN**\n**CHỦ TỊCH**\n\n**Nguyễn Văn A**\n'
+    } >"$work/md/$1.md"
+    "$khgen" import --force -o "$work/md/$1.yaml" "$work/md/$1.md" 2>"$work/md/$1.err"
+}
+printf '**I. MỤC TIÊU**\n\n1. Xây [đường thôn]{.smallcaps} mới.\n\n**II. NHIỆM VỤ**\n\n1. Làm đường.\n' |
+    mdplan sc
+printf '**I. MỤC TIÊU**\n\n1. Xây [đường **thôn** ư]{.smallcaps .x} và [cầu]{.underline}, [xã]{.smallcapsx}.\n\n**II. NHIỆM VỤ**\n\n1. Làm đường.\n' |
+    mdplan sc2
+imported smallcaps
+if grep -qF -- '- clause: Xây ĐƯỜNG THÔN mới.' "$work/md/sc.yaml" &&
+    grep -qF -- '- clause: Xây ĐƯỜNG THÔN mới.' "$work/dx/smallcaps.yaml"; then
+    ok "small capitals read as capitals from the .md (pandoc's span) as from the .docx (w:smallCaps)"
+else
+    not_ok "small capitals read as capitals from the .md (pandoc's span) as from the .docx (w:smallCaps)"
+    grep -h 'Xây' "$work/md/sc.yaml" "$work/dx/smallcaps.yaml" | sed 's/^/    | /'
+fi
+if grep -qF -- '- clause: Xây ĐƯỜNG **THÔN** Ư và cầu, xã.' "$work/md/sc2.yaml"; then
+    ok "small capitals with emphasis inside; spans of other classes as typed"
+else
+    not_ok "small capitals with emphasis inside; spans of other classes as typed"
+    grep -h 'Xây' "$work/md/sc2.yaml" | sed 's/^/    | /'
+fi
+# timed: a paragraph of n small-capital spans (n and 4n)
+for n in 20000 80000; do
+    /usr/bin/python3 -c "import sys; n=int(sys.argv[1]); print('**I. MỤC TIÊU**\n\n1. Xây ' + ' '.join(['[đường **thôn**]{.smallcaps}'] * n) + '.\n\n**II. NHIỆM VỤ**\n\n1. Làm.')" "$n" |
+        mdplan "scn$n"
+    timed_case "a paragraph of $n small-capital spans" "$khgen" import --force -o "$work/md/scn$n.yaml" "$work/md/scn$n.md"
+done
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -128,4 +128,9 @@ pkg('strict.docx', [('word/document.xml', document())] + OWN,
 pkg('usual.docx', [('word/document.xml', document())] + USUAL,
     [(t, t + '.xml') for t in ('footnotes', 'endnotes', 'comments', 'numbering')])
 pkg('norels.docx', [('word/document.xml', document())] + USUAL)
+# small capitals: "Xây [đường thôn]{.smallcaps} mới." as Word writes it
+sc = ('<w:p>%s<w:r><w:rPr><w:smallCaps/></w:rPr><w:t>đường thôn</w:t></w:r>%s</w:p>'
+      % (run('1. Xây '), run(' mới.')))
+heading2 = para('II. NHIỆM VỤ', '', B)
+pkg('smallcaps.docx', [('word/document.xml', document().replace(heading2, sc + heading2, 1))])
 pkg('gone.docx', [('word/document.xml', document())] + STALE, [('footnotes', 'notes/none.xml')])
