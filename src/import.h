@@ -190,6 +190,19 @@ const char *imp_quote_before(Arena *arena, const char *s, size_t n);
  * import_notes.c. */
 void imp_md_footnotes(Arena *arena, DiagSink *diags, const char *path, ImpParas *paras);
 
+/* A Markdown picture, "![alt](address)" (pandoc writes a Word picture so),
+ * is no text of the plan's: each leaves its paragraph's text and becomes a
+ * note "a picture, which a plan has no place for: alt (address)" of it, or,
+ * of a paragraph that was pictures alone (then dropped), of the paragraph
+ * before it; one warning (KH759, imp_pictures_warning) counts them, as for
+ * a .docx's pictures. Paragraphs holding a backtick (a code span may show
+ * "![x](y)" as text) and table rows are left as they are. Linear in the
+ * text. import_notes.c. */
+void imp_md_pictures(Arena *arena, DiagSink *diags, const char *path, ImpParas *paras);
+/* KH759 at pos counting n pictures or drawings kept as notes (none: no
+ * warning); the one message of the .docx and the .md readers. */
+void imp_pictures_warning(DiagSink *diags, SrcPos pos, int n);
+
 /* Reads .txt or .md text (data[0..len), not NUL-terminated necessarily).
  * markdown: 1 for .md, 0 for .txt (a .txt written in Markdown, with "#"
  * headings or "**", is read as Markdown). Returns 0, or -1 after reporting

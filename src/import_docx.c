@@ -81,6 +81,7 @@ typedef struct Reader {
     ImpPara held;
     int refs[3];     /* footnote, endnote and comment references read: their numbers */
     int boxes, nested;
+    int pictures; /* pictures and drawings without a text box: named in notes */
     int placeholders; /* content controls showing their placeholder: notes */
     int bare; /* texts outside a run (a w:t directly in a w:p: Word refuses the
                * file, LibreOffice and pandoc leave it out): notes too */
@@ -306,13 +307,66 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
     }
 }
 
+/* The first element named name in n or under it, at most 20 deep */
+static const xmlNode *find_under(const xmlNode *n, const char *name, int depth)
+{
+    if (n->type != XML_ELEMENT_NODE || depth > 20)
+        return NULL;
+    if (docx_is(n, name))
+        return n;
+    const xmlNode *found = NULL;
+    for (const xmlNode *c = n->children; c && !found; c = c->next)
+        found = find_under(c, name, depth + 1);
+    return found;
+}
+
+/* A picture or a drawing (w:drawing, a VML w:pict, an embedded object's
+ * w:object) that holds no text box:
+ * a plan prints no pictures, and it was left out without a word (its
+ * place "Ảnh  kèm." two spaces); now named in a note of the paragraph by
+ * its description (Word's Alt Text), else its title or name. A .md's
+ * picture "![Sơ đồ](a.png)" is the same note (imp_md_pictures): the one
+ * rule (s25foreign L4). */
+static void picture_note(Reader *rd, const xmlNode *n)
+{
+    const xmlNode *pr = find_under(n, "docPr", 0);
+    if (!pr)
+        pr = find_under(n, "imagedata", 0); /* VML: its o:title */
+    if (!pr)
+        pr = find_under(n, "OLEObject", 0); /* an embedded object: its ProgID */
+    char *name = NULL;
+    static const char *const attrs[] = {"descr", "title", "name", "alt", "ProgID"};
+    for (size_t k = 0; k < 5 && !name; k++) {
+        name = docx_attr(pr, attrs[k]);
+        if (name && !*name) {
+            xmlFree(name);
+            name = NULL;
+        }
+    }
+    Buf nfc = {0};
+    if (name)
+        vi_put_nfc(&nfc, name, strlen(name));
+    rd->pictures++;
+    imp_para_review(rd->arena, &rd->held, _("a picture, which a plan has no place for"),
+                    name ? buf_str(&nfc) : _("(no description)"),
+                    name ? nfc.len : strlen(_("(no description)")));
+    buf_free(&nfc);
+    xmlFree(name);
+}
+
 /* The text boxes in n (w:txbxContent, in a drawing or a VML shape) as
  * notes of the paragraph; of an mc:AlternateContent only its first
- * choice, since its fallback is the same box again. */
+ * choice, since its fallback is the same box again. A drawing without a
+ * text box is a picture (picture_note). */
 static void box_notes(Reader *rd, const xmlNode *n, int depth)
 {
     if (n->type != XML_ELEMENT_NODE || depth > 20)
         return;
+    if ((docx_is(n, "drawing") || docx_is(n, "pict") || docx_is(n, "object")) &&
+        !find_under(n, "txbxContent", 0)) {
+        picture_note(rd, n);
+        return;
+    }
     if (docx_is(n, "txbxContent")) {
         Buf text = {0}, nfc = {0};
         cell_text(n, &text, depth + 1, rd);
@@ -964,6 +1018,7 @@ static void kept_notes_warning(const Reader *rd, DiagSink *diags, const char *pa
                      "written as '# review:' comments beside the paragraph or the table row "
                      "that holds them; move what matters into the plan", path,
                      rd->refs[0] + rd->refs[1], rd->boxes, rd->nested);
+    imp_pictures_warning(diags, pos, rd->pictures);
     if (rd->refs[2])
         diag_warning(diags, pos, 0, KH759,
                      "'%s' has %d comments (Word's Review > New Comment), which the document "

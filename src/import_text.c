@@ -1190,7 +1190,9 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
                    "check that it is the right file", path, IMPORT_MAX_PARAS);
         return -1;
     }
-    if (markdown) /* a footnote's text: a note beside what refers to it (attack 8 L2) */
+    if (markdown) { /* a footnote's text: a note beside what refers to it (attack 8 L2) */
         imp_md_footnotes(arena, diags, path, out);
+        imp_md_pictures(arena, diags, path, out); /* a picture's: a note too */
+    }
     return kept.cells_line ? -1 : 0;
 }

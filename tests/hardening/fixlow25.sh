@@ -17,6 +17,9 @@
 #   - pandoc's small capitals "[x]{.smallcaps}" read from a .md as typed,
 #     Word's w:smallCaps from a .docx as capitals: now capitals from both
 #     (IMP_SMALL_CAPS_UPPER), timed at 20,000 and 80,000 spans;
+#   - a .docx's picture left out without a word, a .md's picture read as
+#     its alternative text's words: now both a '# review:' note naming it
+#     (KH759), timed at 20,000 and 80,000 pictures and unclosed "![";
 #   - a header `number: "Số:"` (the word alone) printed "Số: Số:/KH-UBND"
 #     without a word: KH172, printed as the number left blank.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -224,6 +227,47 @@ for n in 20000 80000; do
     /usr/bin/python3 -c "import sys; n=int(sys.argv[1]); print('**I. MỤC TIÊU**\n\n1. Xây ' + ' '.join(['[đường **thôn**]{.smallcaps}'] * n) + '.\n\n**II. NHIỆM VỤ**\n\n1. Làm.')" "$n" |
         mdplan "scn$n"
     timed_case "a paragraph of $n small-capital spans" "$khgen" import --force -o "$work/md/scn$n.yaml" "$work/md/scn$n.md"
+done
+
+# ---- pictures: one rule for the .docx and the .md ------------------------------------
+imported picture
+printf '**I. MỤC TIÊU**\n\n1. Xây đường.\n\n![Sơ đồ tuyến đường](media/image1.png){width="2.5in"}\n\n2. Ảnh ![logo](x.png) kèm.\n\n**II. NHIỆM VỤ**\n\n1. Làm đường.\n' |
+    mdplan pic
+PICNOTE='# review: a picture, which a plan has no place for: Sơ đồ tuyến đường'
+if grep -qF "$PICNOTE [KH759]" "$work/dx/picture.yaml" &&
+    grep -qF -- '- clause: Ảnh kèm.' "$work/dx/picture.yaml" &&
+    grep -q "warning\[KH759\].* 1 pictures or drawings" "$work/dx/picture.err"; then
+    ok "docx: a picture named by its description in a review note (KH759), never left out without a word"
+else
+    not_ok "docx: a picture named by its description in a review note (KH759), never left out without a word"
+    grep 'review\|Ảnh' "$work/dx/picture.yaml" | sed 's/^/    | /'
+fi
+if grep -qF "$PICNOTE (media/image1.png) [KH759]" "$work/md/pic.yaml" &&
+    grep -qF '# review: a picture, which a plan has no place for: logo (x.png) [KH759]' "$work/md/pic.yaml" &&
+    grep -qF -- '- clause: Ảnh kèm.' "$work/md/pic.yaml" && ! grep -q '!\[' "$work/md/pic.yaml" &&
+    grep -q "pic.md:[0-9]*:1: warning\[KH759\].* 2 pictures or drawings" "$work/md/pic.err"; then
+    ok "md: a picture named in a review note as from the .docx, its alternative text no words of the plan"
+else
+    not_ok "md: a picture named in a review note as from the .docx, its alternative text no words of the plan"
+    grep 'review\|Ảnh\|!\[' "$work/md/pic.yaml" | sed 's/^/    | /'
+fi
+# controls: a text box is a text box; a picture in a code span or escaped
+# is text; a link is a link
+printf '**I. MỤC TIÊU**\n\n1. Mã `![a](b.png)` giữ.\n\n2. Dấu \\![c](d.png) giữ, [trang](https://a.vn) giữ.\n\n**II. NHIỆM VỤ**\n\n1. Làm đường.\n' |
+    mdplan picx
+if grep -qF '# review: a text box: Chữ trong hộp. [KH759]' "$work/dx/picture.yaml" &&
+    ! grep -q 'picture, which' "$work/md/picx.yaml" && grep -qF '`![a](b.png)`' "$work/md/picx.yaml" &&
+    grep -qF '\![c](d.png)' "$work/md/picx.yaml" && grep -qF '[trang](https://a.vn)' "$work/md/picx.yaml"; then
+    ok "control: a text box, a picture in a code span or escaped, a link"
+else
+    not_ok "control: a text box, a picture in a code span or escaped, a link"
+    grep 'review\|Mã\|Dấu' "$work/dx/picture.yaml" "$work/md/picx.yaml" | sed 's/^/    | /'
+fi
+# timed: a paragraph of n pictures, and of n "![" never closed (n and 4n)
+for n in 20000 80000; do
+    /usr/bin/python3 -c "import sys; n=int(sys.argv[1]); print('**I. MỤC TIÊU**\n\n1. Xây ' + ' '.join(['![a](b.png)'] * n) + '.\n\n2. Mở ' + '![a]('  * n + '\n\n3. ' + '![' * n + ']\n\n**II. NHIỆM VỤ**\n\n1. Làm.')" "$n" |
+        mdplan "picn$n"
+    timed_case "a paragraph of $n pictures, $n unclosed" "$khgen" import --force -o "$work/md/picn$n.yaml" "$work/md/picn$n.md"
 done
 
 echo "$pass passed, $fail failed"

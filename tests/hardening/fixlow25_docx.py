@@ -133,4 +133,11 @@ sc = ('<w:p>%s<w:r><w:rPr><w:smallCaps/></w:rPr><w:t>đường thôn</w:t></w:r>
       % (run('1. Xây '), run(' mới.')))
 heading2 = para('II. NHIỆM VỤ', '', B)
 pkg('smallcaps.docx', [('word/document.xml', document().replace(heading2, sc + heading2, 1))])
+# a picture (Word's Alt Text in wp:docPr's descr) and a text box
+WP = 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing'
+pic = ('<w:p>%s<w:r><w:drawing><wp:inline xmlns:wp="%s"><wp:docPr id="2" name="Ảnh 1" '
+       'descr="Sơ đồ tuyến đường"/></wp:inline></w:drawing></w:r>%s</w:p>' % (run('1. Ảnh '), WP, run('kèm.')))
+box = ('<w:p>%s<w:r><w:drawing><wp:anchor xmlns:wp="%s"><wp:docPr id="3" name="Hộp 1"/><w:txbxContent>%s'
+       '</w:txbxContent></wp:anchor></w:drawing></w:r></w:p>' % (run('2. Hộp.'), WP, para('Chữ trong hộp.')))
+pkg('picture.docx', [('word/document.xml', document().replace(heading2, pic + box + heading2, 1))])
 pkg('gone.docx', [('word/document.xml', document())] + STALE, [('footnotes', 'notes/none.xml')])
