@@ -195,9 +195,8 @@ void imp_md_footnotes(Arena *arena, DiagSink *diags, const char *path, ImpParas 
  * note "a picture, which a plan has no place for: alt (address)" of it, or,
  * of a paragraph that was pictures alone (then dropped), of the paragraph
  * before it; one warning (KH759, imp_pictures_warning) counts them, as for
- * a .docx's pictures. Paragraphs holding a backtick (a code span may show
- * "![x](y)" as text) and table rows are left as they are. Linear in the
- * text. import_notes.c. */
+ * a .docx's pictures. A picture in a code span, or escaped, is text, and
+ * table rows are left as they are. Linear in the text. import_notes.c. */
 void imp_md_pictures(Arena *arena, DiagSink *diags, const char *path, ImpParas *paras);
 /* KH759 at pos counting n pictures or drawings kept as notes (none: no
  * warning); the one message of the .docx and the .md readers. */

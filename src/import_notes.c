@@ -273,17 +273,28 @@ static const char *next_of(const char *from, char c, const char **seen)
 
 /* p's text without its pictures "![alt](address)", each named in a note of
  * note (imp_para_review); NULL when it has none. One pass, each close
- * found once (a line of "![" and no "]" is linear). */
+ * found once (a line of "![" and no "]" is linear). A picture inside a
+ * code span is text: a backtick run opens one, the next run of its length
+ * closes it (an opening run never closed, literal to CommonMark, keeps
+ * the pictures after it as text: the safe side). */
 static char *take_pictures(Arena *arena, const char *s, ImpPara *note, int *count)
 {
     Buf out = {0};
     const char *copied = s, *bracket = NULL, *paren = NULL, *line = NULL, *open = NULL;
+    size_t code = 0; /* inside a code span: its opening run's length */
     for (const char *p = s; *p; p++) {
-        if (*p == '\\' && p[1]) {
+        if (*p == '\\' && p[1] && !code) {
             p++;
             continue;
         }
-        if (p[0] != '!' || p[1] != '[')
+        if (*p == '`') {
+            size_t run = 1;
+            while (p[1] == '`')
+                p++, run++;
+            code = !code ? run : run == code ? 0 : code;
+            continue;
+        }
+        if (code || p[0] != '!' || p[1] != '[')
             continue;
         const char *close = next_of(p + 2, ']', &bracket);
         const char *inner = next_of(p + 2, '[', &open);
@@ -332,8 +343,7 @@ void imp_md_pictures(Arena *arena, DiagSink *diags, const char *path, ImpParas *
     ImpPara carried = {0}; /* notes of pictures alone before any paragraph */
     for (size_t i = 0; i < paras->n; i++) {
         ImpPara *p = &paras->items[i];
-        /* a code span may hold "![x](y)" as text: such a paragraph is kept */
-        if (p->in_table || !str_find(p->text, "![") || strchr(p->text, '`')) {
+        if (p->in_table || !str_find(p->text, "![")) {
             paras->items[kept++] = *p;
             continue;
         }

@@ -251,16 +251,19 @@ else
     not_ok "md: a picture named in a review note as from the .docx, its alternative text no words of the plan"
     grep 'review\|Ảnh\|!\[' "$work/md/pic.yaml" | sed 's/^/    | /'
 fi
-# controls: a text box is a text box; a picture in a code span or escaped
-# is text; a link is a link
-printf '**I. MỤC TIÊU**\n\n1. Mã `![a](b.png)` giữ.\n\n2. Dấu \\![c](d.png) giữ, [trang](https://a.vn) giữ.\n\n**II. NHIỆM VỤ**\n\n1. Làm đường.\n' |
+# a picture between code spans (one of two backticks holding one) taken,
+# those in them kept; controls: a text box is a text box, an escaped
+# picture text, a link a link
+printf '**I. MỤC TIÊU**\n\n1. Mã `![a](b.png)` giữ ![c](d.png) bỏ ``x ` ![e](f)`` giữ.\n\n2. Dấu \\![c](d.png) giữ, [trang](https://a.vn) giữ.\n\n**II. NHIỆM VỤ**\n\n1. Làm đường.\n' |
     mdplan picx
 if grep -qF '# review: a text box: Chữ trong hộp. [KH759]' "$work/dx/picture.yaml" &&
-    ! grep -q 'picture, which' "$work/md/picx.yaml" && grep -qF '`![a](b.png)`' "$work/md/picx.yaml" &&
+    [ "$(grep -c 'picture, which' "$work/md/picx.yaml")" -eq 1 ] &&
+    grep -qF '# review: a picture, which a plan has no place for: c (d.png) [KH759]' "$work/md/picx.yaml" &&
+    grep -qF -- '- clause: Mã `![a](b.png)` giữ bỏ ``x ` ![e](f)`` giữ.' "$work/md/picx.yaml" &&
     grep -qF '\![c](d.png)' "$work/md/picx.yaml" && grep -qF '[trang](https://a.vn)' "$work/md/picx.yaml"; then
-    ok "control: a text box, a picture in a code span or escaped, a link"
+    ok "a picture between code spans taken, those in them kept; a text box, an escaped picture, a link"
 else
-    not_ok "control: a text box, a picture in a code span or escaped, a link"
+    not_ok "a picture between code spans taken, those in them kept; a text box, an escaped picture, a link"
     grep 'review\|Mã\|Dấu' "$work/dx/picture.yaml" "$work/md/picx.yaml" | sed 's/^/    | /'
 fi
 # timed: a paragraph of n pictures, and of n "![" never closed (n and 4n)
