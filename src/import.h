@@ -198,6 +198,10 @@ void imp_md_footnotes(Arena *arena, DiagSink *diags, const char *path, ImpParas 
  * a .docx's pictures. A picture in a code span, or escaped, is text, and
  * table rows are left as they are. Linear in the text. import_notes.c. */
 void imp_md_pictures(Arena *arena, DiagSink *diags, const char *path, ImpParas *paras);
+/* The note of a picture a reader leaves out (both readers': the one rule),
+ * "a picture, which a plan has no place for: NAME" (name[0..len), its
+ * description; len 0: "(no description)"), on para. */
+void imp_picture_note(Arena *arena, ImpPara *para, const char *name, size_t len);
 /* KH759 at pos counting n pictures or drawings kept as notes (none: no
  * warning); the one message of the .docx and the .md readers. */
 void imp_pictures_warning(DiagSink *diags, SrcPos pos, int n);

@@ -77,7 +77,7 @@ typedef struct Reader {
     /* what a plan has no place for (attack 8 L1), kept as notes: the
      * paragraph being read gathers them in held.review (import_notes.c) */
     NoteTexts notes[3];
-    const char *note_part[3]; /* their parts' names (docx_rels.c) */
+    const char *part[DOCX_N_RELPARTS]; /* the notes', numbering's, styles' (docx_rels.c) */
     ImpPara held;
     int refs[3];     /* footnote, endnote and comment references read: their numbers */
     int boxes, nested;
@@ -307,64 +307,19 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
     }
 }
 
-/* The first element named name in n or under it, at most 20 deep */
-static const xmlNode *find_under(const xmlNode *n, const char *name, int depth)
-{
-    if (n->type != XML_ELEMENT_NODE || depth > 20)
-        return NULL;
-    if (docx_is(n, name))
-        return n;
-    const xmlNode *found = NULL;
-    for (const xmlNode *c = n->children; c && !found; c = c->next)
-        found = find_under(c, name, depth + 1);
-    return found;
-}
-
-/* A picture or a drawing (w:drawing, a VML w:pict, an embedded object's
- * w:object) that holds no text box:
- * a plan prints no pictures, and it was left out without a word (its
- * place "Ảnh  kèm." two spaces); now named in a note of the paragraph by
- * its description (Word's Alt Text), else its title or name. A .md's
- * picture "![Sơ đồ](a.png)" is the same note (imp_md_pictures): the one
- * rule (s25foreign L4). */
-static void picture_note(Reader *rd, const xmlNode *n)
-{
-    const xmlNode *pr = find_under(n, "docPr", 0);
-    if (!pr)
-        pr = find_under(n, "imagedata", 0); /* VML: its o:title */
-    if (!pr)
-        pr = find_under(n, "OLEObject", 0); /* an embedded object: its ProgID */
-    char *name = NULL;
-    static const char *const attrs[] = {"descr", "title", "name", "alt", "ProgID"};
-    for (size_t k = 0; k < 5 && !name; k++) {
-        name = docx_attr(pr, attrs[k]);
-        if (name && !*name) {
-            xmlFree(name);
-            name = NULL;
-        }
-    }
-    Buf nfc = {0};
-    if (name)
-        vi_put_nfc(&nfc, name, strlen(name));
-    rd->pictures++;
-    imp_para_review(rd->arena, &rd->held, _("a picture, which a plan has no place for"),
-                    name ? buf_str(&nfc) : _("(no description)"),
-                    name ? nfc.len : strlen(_("(no description)")));
-    buf_free(&nfc);
-    xmlFree(name);
-}
-
 /* The text boxes in n (w:txbxContent, in a drawing or a VML shape) as
  * notes of the paragraph; of an mc:AlternateContent only its first
  * choice, since its fallback is the same box again. A drawing without a
- * text box is a picture (picture_note). */
+ * text box is a picture (docx_picture). */
 static void box_notes(Reader *rd, const xmlNode *n, int depth)
 {
     if (n->type != XML_ELEMENT_NODE || depth > 20)
         return;
-    if ((docx_is(n, "drawing") || docx_is(n, "pict") || docx_is(n, "object")) &&
-        !find_under(n, "txbxContent", 0)) {
-        picture_note(rd, n);
+    if (docx_picture(n)) { /* left out without a word: a note naming it */
+        char *name = docx_picture_name(n);
+        rd->pictures++;
+        imp_picture_note(rd->arena, &rd->held, name ? name : "", name ? strlen(name) : 0);
+        xmlFree(name);
         return;
     }
     if (docx_is(n, "txbxContent")) {
@@ -428,7 +383,7 @@ static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_ru
     }
     const char *text = at != (size_t)-1 ? rd->notes[which].text[at]
                                         : arena_printf(rd->arena, _("(not in %s)"),
-                                                       rd->note_part[which]);
+                                                       rd->part[DOCX_FOOTNOTES + which]);
     imp_para_review(rd->arena, &rd->held, what, text, strlen(text));
     buf_free(&before);
 }
@@ -954,7 +909,7 @@ static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
 }
 
 /* The text of each footnote (which 0), endnote (1) or comment (2, with
- * its author) by its w:id, from the part rd->note_part[which] (the one
+ * its author) by its w:id, from the part rd->part[DOCX_FOOTNOTES + which] (the one
  * the relationships name: docx_rels.c), for the notes of the paragraphs
  * that refer to them. Returns -1 after a diagnostic (a damaged part),
  * else 0. */
@@ -962,7 +917,7 @@ static int read_note_texts(DiagSink *diags, const char *path, zip_t *zip, int wh
                            Reader *rd)
 {
     static const char *const items[] = {"footnote", "endnote", "comment"};
-    const char *name = rd->note_part[which];
+    const char *name = rd->part[DOCX_FOOTNOTES + which];
     size_t len = 0;
     int missing;
     char *xml = docx_read_part(diags, path, zip, name, &len, &missing, rd->budget);
@@ -1127,12 +1082,9 @@ static int read_parts(Reader *rd, zip_t *zip)
             docx_not_word(diags, path, zip);
         goto done;
     }
-    const char *named[DOCX_N_RELPARTS];
-    if (docx_rel_parts(rd->arena, diags, path, zip, main_rels, folder, named) != 0)
+    if (docx_rel_parts(rd->arena, diags, path, zip, main_rels, folder, rd->part) != 0)
         goto done;
-    const char *num_name = named[DOCX_NUMBERING], *sty_name = named[DOCX_STYLES];
-    for (int k = 0; k < 3; k++)
-        rd->note_part[k] = named[DOCX_FOOTNOTES + k];
+    const char *num_name = rd->part[DOCX_NUMBERING], *sty_name = rd->part[DOCX_STYLES];
     num_xml = docx_read_part(diags, path, zip, num_name, &num_len, &missing,
                              rd->budget);
     if (!num_xml && !missing)
@@ -1159,10 +1111,9 @@ static int read_parts(Reader *rd, zip_t *zip)
             goto done;
         docx_styles_read(sty_doc, &rd->styles);
     }
-    if (read_note_texts(diags, path, zip, 0, rd) != 0 ||
-        read_note_texts(diags, path, zip, 1, rd) != 0 ||
-        read_note_texts(diags, path, zip, 2, rd) != 0)
-        goto done;
+    for (int which = 0; which < 3; which++)
+        if (read_note_texts(diags, path, zip, which, rd) != 0)
+            goto done;
     const xmlNode *body = docx_child(xmlDocGetRootElement(doc), "body");
     if (!body) {
         diag_error(diags, pos, 0, KH756, "'%s': %s has no body: open the file in "

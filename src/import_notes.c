@@ -21,6 +21,7 @@
 
 #include "import.h"
 #include "i18n.h"
+#include "vi.h"
 
 void imp_para_review(Arena *arena, ImpPara *para, const char *what, const char *text,
                      size_t len)
@@ -259,6 +260,17 @@ void imp_pictures_warning(DiagSink *diags, SrcPos pos, int n)
                      "it belongs there", pos.file, n);
 }
 
+void imp_picture_note(Arena *arena, ImpPara *para, const char *name, size_t len)
+{
+    if (!len)
+        name = _("(no description)"), len = strlen(name);
+    Buf nfc = {0}; /* Word's Alt Text as typed: NFC as every text */
+    vi_put_nfc(&nfc, name, len);
+    imp_para_review(arena, para, _("a picture, which a plan has no place for"), buf_str(&nfc),
+                    nfc.len);
+    buf_free(&nfc);
+}
+
 /* The first c at or after from in s, remembered in *seen (NULL: not looked
  * for yet; the text's end: none left): each is looked for once however
  * many openings come before it */
@@ -307,13 +319,11 @@ static char *take_pictures(Arena *arena, const char *s, ImpPara *note, int *coun
         /* the words before it, a space at most between them and the next */
         buf_putn(&out, copied, (size_t)(p - copied));
         Buf what = {0};
-        if (close > p + 2)
-            buf_printf(&what, "%.*s (%.*s)", (int)(close - p - 2), p + 2, (int)(end - close - 2),
-                       close + 2);
-        else
-            buf_printf(&what, "%s (%.*s)", _("(no description)"), (int)(end - close - 2), close + 2);
-        imp_para_review(arena, note, _("a picture, which a plan has no place for"), buf_str(&what),
-                        what.len);
+        /* its alternative text, else "(no description)", and its address */
+        buf_printf(&what, "%.*s (%.*s)", close > p + 2 ? (int)(close - p - 2) : -1,
+                   close > p + 2 ? p + 2 : _("(no description)"), (int)(end - close - 2),
+                   close + 2);
+        imp_picture_note(arena, note, buf_str(&what), what.len);
         buf_free(&what);
         ++*count;
         copied = end + 1;
