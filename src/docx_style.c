@@ -61,7 +61,9 @@ void docx_styles_read(xmlDoc *doc, DocxStyles *st)
         ps->id = id;
         ps->based_on = docx_attr(docx_child(n, "basedOn"), "val");
         const xmlNode *numpr = docx_child(docx_child(n, "pPr"), "numPr");
-        ps->num_id = numpr && para ? docx_attr_int(docx_child(numpr, "numId"), "val", 0) : 0;
+        /* w:numId 0 is numbering removed (a style based on a numbered style
+         * whose paragraphs Word and LibreOffice show unnumbered), -1 none */
+        ps->num_id = numpr && para ? docx_attr_int(docx_child(numpr, "numId"), "val", -1) : -1;
         ps->ilvl = numpr && para ? docx_attr_int(docx_child(numpr, "ilvl"), "val", -1) : -1;
         ps->character = character;
         ps->list_level = para ? name_level(docx_child(n, "name")) : 0;
@@ -174,7 +176,8 @@ int docx_style_list_level(const DocxStyles *st, const char *id)
  * w:numId and, apart, the nearest w:ilvl, as Word and LibreOffice inherit
  * each property of a style (a "Heading 3" based on a numbered "Heading 2"
  * that gives only w:ilvl 2 is an item of level 2 of Heading 2's list, not
- * of level 1: "a)" where import read "2.", s24foreign). *num_id is set
+ * of level 1: "a)" where import read "2.", s24foreign; a w:numId 0 ends
+ * the search: numbering removed, s25mutimp). *num_id is set
  * when still -1, *ilvl when still -1; 1 when *num_id is set. */
 static int style_numbering(const DocxStyles *st, const char *id, int *num_id, int *ilvl)
 {
@@ -182,7 +185,7 @@ static int style_numbering(const DocxStyles *st, const char *id, int *num_id, in
         const DocxStyle *ps = find_style(st, id, 0);
         if (!ps)
             break;
-        if (*num_id < 0 && ps->num_id)
+        if (*num_id < 0 && ps->num_id >= 0)
             *num_id = ps->num_id;
         if (*ilvl < 0 && ps->ilvl >= 0)
             *ilvl = ps->ilvl;
