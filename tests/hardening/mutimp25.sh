@@ -15,7 +15,14 @@
 #   - a paragraph style based on a numbered style with no w:numPr of its
 #     own (its base's level), and one whose w:numPr gives w:numId 0: the
 #     numbering removed, as LibreOffice shows it; import numbered it
-#     with its base's list ("3. Ghi chú chung ...", src/docx_style.c).
+#     with its base's list ("3. Ghi chú chung ...", src/docx_style.c);
+#   - a title's year at the bounds import takes (1990, 2100; not 1989,
+#     2101) and a range or school year's ("giai đoạn 2021-2025", "năm học
+#     2024/2025"), no plan's year (src/import_head.c);
+#   - pandoc's multiline table cells whose line ends in an escaped
+#     backslash ("C:\\": a backslash, no line break) or three ("D:\\\":
+#     a backslash and a break), and a grid table right under a heading of
+#     six '#' (src/md_pandoc_tables.c).
 # Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
 # and ends with "N passed, M failed".
 set -u
@@ -49,6 +56,62 @@ if imported stylelvl &&
     ok "a style based on a numbered style numbered at its base's level; one with w:numId 0 not numbered"
 else
     not_ok "numbering removed by a style's w:numId 0: $(grep -v '^$' "$work/dx/stylelvl.md" 2>/dev/null | sed -n '/MỤC/,/NHIỆM/p' | tr '\n' '|') $(head -c 300 "$work/dx/stylelvl.err")"
+fi
+
+# ---- a title's year (no date line) ------------------------------------------------
+# yr NAME TITLE: a .md whose only year is in its title, imported
+yr() {
+    printf '%s\n\n' '**UBND HUYỆN YÊN THẾ**' '**KẾ HOẠCH**' "**Thực hiện nhiệm vụ $2**" \
+        'Căn cứ tình hình thực tế.' '**I. NHIỆM VỤ**' '- Làm đường.' 'Trên đây là Kế hoạch của UBND huyện./.' >"$work/dx/$1.md"
+    "$khgen" import -o "$work/dx/$1.yaml" --force "$work/dx/$1.md" 2>"$work/dx/$1.err"
+}
+# taken NAME YEAR TITLE: the plan's year is YEAR and the title says {year};
+# kept NAME TITLE: the title as written, its years not the plan's
+taken() { grep -q "^  date: $2\$" "$work/dx/$1.yaml" && grep -q "^  title: Thực hiện nhiệm vụ $3\$" "$work/dx/$1.yaml"; }
+kept() { grep -q "^  title: Thực hiện nhiệm vụ $2\$" "$work/dx/$1.yaml" && ! grep -q '{year}' "$work/dx/$1.yaml"; }
+yr y1990 'năm 1990'
+yr y1989 'năm 1989'
+yr y2100 'năm 2100'
+yr y2101 'năm 2101'
+yr yrange 'giai đoạn 2021-2025'
+yr yschool 'năm học 2024/2025'
+if taken y1990 1990 'năm {year}' && taken y2100 2100 'năm {year}' && kept y1989 'năm 1989' &&
+    kept y2101 'năm 2101' && kept yrange 'giai đoạn 2021-2025' && kept yschool 'năm học 2024/2025'; then
+    ok "a title's year taken from 1990 to 2100, not 1989 or 2101, nor a range's or a school year's"
+else
+    not_ok "a title's year: $(for n in y1990 y2100 y1989 y2101 yrange yschool; do grep 'date:\|title:' "$work/dx/$n.yaml" 2>/dev/null | tr '\n' ' '; echo '|'; done)"
+fi
+
+# ---- pandoc's Markdown tables ------------------------------------------------------
+pd=$work/dx/pdbs.md
+sed -n '1,/^\*\*I\. /p' "$(dirname "$0")/foreign23-pandoc.md" >"$pd"
+printf '%s\n' '' '**Bảng 1. Việc làm**' '' \
+    '  ------------------------------------------' '  STT   Nội dung     Ghi chú' \
+    '  ----- ------------ -----------------------' '  1     Môi trường   Thư mục C:\\' \
+    '                     Dự phòng.' '' \
+    '  2     Y tế         Ổ đĩa D:\\\' '                     Tiêm chủng đủ.' \
+    '  ------------------------------------------' '' 'Trên đây là Kế hoạch của UBND xã./.' >>"$pd"
+rm -f "$work/dx/pdbs.yaml"
+"$khgen" import -o "$work/dx/pdbs.yaml" "$pd" 2>"$work/dx/pdbs.err" &&
+    "$khgen" build -f md -o "$work/dx" "$work/dx/pdbs.yaml" >/dev/null 2>>"$work/dx/pdbs.err"
+# pandoc: "Thư mục C:\ Dự phòng." (no break), "Ổ đĩa D:\<br />Tiêm chủng đủ."
+if has pdbs '| STT | Nội dung | Ghi chú |' '|:---:|---|---|' \
+    '| 1 | Môi trường | Thư mục C:\\ Dự phòng. |' '| 2 | Y tế | Ổ đĩa D:\\ Tiêm chủng đủ. |'; then
+    ok "a pandoc table cell's line ending in an escaped backslash kept, one of three a backslash and a break"
+else
+    not_ok "backslashes at a pandoc cell line's end: $(grep -v '^$' "$work/dx/pdbs.md" 2>/dev/null | sed -n '/Bảng 1/,/Trên/p' | tr '\n' '|') $(head -c 300 "$work/dx/pdbs.err")"
+fi
+
+{
+    printf 'ỦY BAN NHÂN DÂN XÃ AN BÌNH\n\nSố: 12/KH-UBND\n\nAn Bình, ngày 05 tháng 01 năm 2025\n\n**KẾ HOẠCH**\n\n'
+    printf '**Phát triển kinh tế năm 2025**\n\n**I. MỤC TIÊU**\n\n###### Bảng\n+-----+-----+\n| Xã  | Số  |\n'
+    printf '+=====+=====+\n| A   | 12  |\n+-----+-----+\n\n**II. NHIỆM VỤ**\n\nCác phòng thực hiện.\n'
+} >"$work/dx/h6.md"
+"$khgen" import "$work/dx/h6.md" -o "$work/dx/h6.yaml" >"$work/dx/h6.err" 2>&1
+if ! grep -q -- '+---\|+===' "$work/dx/h6.yaml" && grep -q 'Xã' "$work/dx/h6.yaml" && grep -q '12' "$work/dx/h6.yaml"; then
+    ok "a grid table right under a heading of six '#' read as a table, as pandoc shows it"
+else
+    not_ok "grid table under '######': $(sed -n '/MỤC/,/NHIỆM/p' "$work/dx/h6.yaml" 2>/dev/null | tr '\n' '|')"
 fi
 
 echo "$pass passed, $fail failed"
