@@ -22,7 +22,9 @@
 #   - pandoc's multiline table cells whose line ends in an escaped
 #     backslash ("C:\\": a backslash, no line break) or three ("D:\\\":
 #     a backslash and a break), and a grid table right under a heading of
-#     six '#' (src/md_pandoc_tables.c).
+#     six '#' or an empty one, "##" (src/md_pandoc_tables.c);
+#   - the review of an imported plan's date when no year was found: it
+#     said "the year is the one the title names" of the placeholder 2025.
 # Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
 # and ends with "N passed, M failed".
 set -u
@@ -68,7 +70,12 @@ yr() {
 # taken NAME YEAR TITLE: the plan's year is YEAR and the title says {year};
 # kept NAME TITLE: the title as written, its years not the plan's
 taken() { grep -q "^  date: $2\$" "$work/dx/$1.yaml" && grep -q "^  title: Thực hiện nhiệm vụ $3\$" "$work/dx/$1.yaml"; }
-kept() { grep -q "^  title: Thực hiện nhiệm vụ $2\$" "$work/dx/$1.yaml" && ! grep -q '{year}' "$work/dx/$1.yaml"; }
+# and the date the placeholder 2025, its review saying so (it said "the
+# year is the one the title names")
+kept() {
+    grep -q "^  title: Thực hiện nhiệm vụ $2\$" "$work/dx/$1.yaml" && ! grep -q '{year}' "$work/dx/$1.yaml" &&
+        grep -q '^  date: 2025$' "$work/dx/$1.yaml" && grep -q '^  # review: .*no year in the title.*2025 is a placeholder' "$work/dx/$1.yaml"
+}
 yr y1990 'năm 1990'
 yr y1989 'năm 1989'
 yr y2100 'năm 2100'
@@ -77,7 +84,7 @@ yr yrange 'giai đoạn 2021-2025'
 yr yschool 'năm học 2024/2025'
 if taken y1990 1990 'năm {year}' && taken y2100 2100 'năm {year}' && kept y1989 'năm 1989' &&
     kept y2101 'năm 2101' && kept yrange 'giai đoạn 2021-2025' && kept yschool 'năm học 2024/2025'; then
-    ok "a title's year taken from 1990 to 2100, not 1989 or 2101, nor a range's or a school year's"
+    ok "a title's year taken from 1990 to 2100, not 1989 or 2101, nor a range's or a school year's (2025 then a placeholder, said so)"
 else
     not_ok "a title's year: $(for n in y1990 y2100 y1989 y2101 yrange yschool; do grep 'date:\|title:' "$work/dx/$n.yaml" 2>/dev/null | tr '\n' ' '; echo '|'; done)"
 fi
@@ -102,16 +109,20 @@ else
     not_ok "backslashes at a pandoc cell line's end: $(grep -v '^$' "$work/dx/pdbs.md" 2>/dev/null | sed -n '/Bảng 1/,/Trên/p' | tr '\n' '|') $(head -c 300 "$work/dx/pdbs.err")"
 fi
 
-{
-    printf 'ỦY BAN NHÂN DÂN XÃ AN BÌNH\n\nSố: 12/KH-UBND\n\nAn Bình, ngày 05 tháng 01 năm 2025\n\n**KẾ HOẠCH**\n\n'
-    printf '**Phát triển kinh tế năm 2025**\n\n**I. MỤC TIÊU**\n\n###### Bảng\n+-----+-----+\n| Xã  | Số  |\n'
-    printf '+=====+=====+\n| A   | 12  |\n+-----+-----+\n\n**II. NHIỆM VỤ**\n\nCác phòng thực hiện.\n'
-} >"$work/dx/h6.md"
-"$khgen" import "$work/dx/h6.md" -o "$work/dx/h6.yaml" >"$work/dx/h6.err" 2>&1
-if ! grep -q -- '+---\|+===' "$work/dx/h6.yaml" && grep -q 'Xã' "$work/dx/h6.yaml" && grep -q '12' "$work/dx/h6.yaml"; then
-    ok "a grid table right under a heading of six '#' read as a table, as pandoc shows it"
+# grid NAME HEADING: a grid table right under the line HEADING
+grid() {
+    {
+        printf 'ỦY BAN NHÂN DÂN XÃ AN BÌNH\n\nSố: 12/KH-UBND\n\nAn Bình, ngày 05 tháng 01 năm 2025\n\n**KẾ HOẠCH**\n\n'
+        printf '**Phát triển kinh tế năm 2025**\n\n**I. MỤC TIÊU**\n\n%s\n+-----+-----+\n| Xã  | Số  |\n' "$2"
+        printf '+=====+=====+\n| A   | 12  |\n+-----+-----+\n\n**II. NHIỆM VỤ**\n\nCác phòng thực hiện.\n'
+    } >"$work/dx/$1.md"
+    "$khgen" import "$work/dx/$1.md" -o "$work/dx/$1.yaml" >"$work/dx/$1.err" 2>&1
+    ! grep -q -- '+---\|+===' "$work/dx/$1.yaml" && grep -q 'Xã' "$work/dx/$1.yaml" && grep -q '12' "$work/dx/$1.yaml"
+}
+if grid h6 '###### Bảng' && grid h0 '##'; then
+    ok "a grid table right under a heading of six '#', or an empty one ('##'), read as a table, as pandoc shows it"
 else
-    not_ok "grid table under '######': $(sed -n '/MỤC/,/NHIỆM/p' "$work/dx/h6.yaml" 2>/dev/null | tr '\n' '|')"
+    not_ok "grid table under '######' or '##': $(sed -n '/MỤC/,/NHIỆM/p' "$work/dx/h6.yaml" "$work/dx/h0.yaml" 2>/dev/null | tr '\n' '|')"
 fi
 
 echo "$pass passed, $fail failed"
