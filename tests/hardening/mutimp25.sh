@@ -24,7 +24,9 @@
 #     a backslash and a break), and a grid table right under a heading of
 #     six '#' or an empty one, "##" (src/md_pandoc_tables.c);
 #   - the review of an imported plan's date when no year was found: it
-#     said "the year is the one the title names" of the placeholder 2025.
+#     said "the year is the one the title names" of the placeholder 2025;
+#   - KH173 of a basis' number with a space before its '/' or '-' only
+#     ("30 /2020/NĐ-CP", "12 -QĐ"; src/basis_form.c).
 # Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
 # and ends with "N passed, M failed".
 set -u
@@ -123,6 +125,38 @@ if grid h6 '###### Bảng' && grid h0 '##'; then
     ok "a grid table right under a heading of six '#', or an empty one ('##'), read as a table, as pandoc shows it"
 else
     not_ok "grid table under '######' or '##': $(sed -n '/MỤC/,/NHIỆM/p' "$work/dx/h6.yaml" "$work/dx/h0.yaml" 2>/dev/null | tr '\n' '|')"
+fi
+
+# ---- KH173: a space before a number's '/' or '-' only ----------------------------
+# kh173 NAME NUMBER: a plan citing a Quyết định of that number, checked
+kh173() {
+    cat >"$work/dx/$1.yaml" <<EOF
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU]
+  place: Đồng Hưu
+  date: 2024-01-05
+  title: Thử năm {year}
+units:
+  - {id: a, name: Phòng A}
+bases:
+  - kind: Quyết định
+    number: "$2"
+    date: 2022-02-22
+    by: Thủ tướng Chính phủ
+body:
+  - task: Rà soát quy hoạch.
+    lead: a
+EOF
+    "$khgen" check "$work/dx/$1.yaml" >/dev/null 2>"$work/dx/$1.err"
+}
+kh173 slash '30 /2020/NĐ-CP'
+kh173 dash '12 -QĐ'
+if grep -qF "warning[KH173]: the number '30 /2020/NĐ-CP' has a space beside its '/' or '-'" "$work/dx/slash.err" &&
+    grep -qF "write '30/2020/NĐ-CP'" "$work/dx/slash.err" && grep -qF "write '12-QĐ'" "$work/dx/dash.err"; then
+    ok "KH173 names a space before a number's '/' or '-' (none after it)"
+else
+    not_ok "KH173 of a space before '/' or '-': $(head -c 300 "$work/dx/slash.err") $(head -c 300 "$work/dx/dash.err")"
 fi
 
 echo "$pass passed, $fail failed"
