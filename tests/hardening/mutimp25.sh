@@ -26,7 +26,8 @@
 #   - the review of an imported plan's date when no year was found: it
 #     said "the year is the one the title names" of the placeholder 2025;
 #   - KH173 of a basis' number with a space before its '/' or '-' only
-#     ("30 /2020/NĐ-CP", "12 -QĐ"; src/basis_form.c).
+#     ("30 /2020/NĐ-CP", "12 -QĐ"), and of an issuer beginning with a
+#     small letter of two bytes, "ủy ban nhân dân" (src/basis_form.c).
 # Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
 # and ends with "N passed, M failed".
 set -u
@@ -128,7 +129,8 @@ else
 fi
 
 # ---- KH173: a space before a number's '/' or '-' only ----------------------------
-# kh173 NAME NUMBER: a plan citing a Quyết định of that number, checked
+# kh173 NAME NUMBER [BY]: a plan citing a Quyết định of that number (by
+# the Thủ tướng, else BY), checked
 kh173() {
     cat >"$work/dx/$1.yaml" <<EOF
 khgen: 1
@@ -143,7 +145,7 @@ bases:
   - kind: Quyết định
     number: "$2"
     date: 2022-02-22
-    by: Thủ tướng Chính phủ
+    by: ${3:-Thủ tướng Chính phủ}
 body:
   - task: Rà soát quy hoạch.
     lead: a
@@ -152,11 +154,14 @@ EOF
 }
 kh173 slash '30 /2020/NĐ-CP'
 kh173 dash '12 -QĐ'
+kh173 small '12/QĐ-UBND' 'ủy ban nhân dân tỉnh Bắc Giang'
 if grep -qF "warning[KH173]: the number '30 /2020/NĐ-CP' has a space beside its '/' or '-'" "$work/dx/slash.err" &&
-    grep -qF "write '30/2020/NĐ-CP'" "$work/dx/slash.err" && grep -qF "write '12-QĐ'" "$work/dx/dash.err"; then
-    ok "KH173 names a space before a number's '/' or '-' (none after it)"
+    grep -qF "write '30/2020/NĐ-CP'" "$work/dx/slash.err" && grep -qF "write '12-QĐ'" "$work/dx/dash.err" &&
+    grep -qF "warning[KH173]: the issuer 'ủy ban nhân dân tỉnh Bắc Giang' begins with a small letter" "$work/dx/small.err" &&
+    grep -qF "write 'Ủy ban nhân dân tỉnh Bắc Giang'" "$work/dx/small.err"; then
+    ok "KH173 names a space before a number's '/' or '-' (none after it), and an issuer's small first letter 'ủ'"
 else
-    not_ok "KH173 of a space before '/' or '-': $(head -c 300 "$work/dx/slash.err") $(head -c 300 "$work/dx/dash.err")"
+    not_ok "KH173 of a space before '/' or '-': $(head -c 300 "$work/dx/slash.err") $(head -c 300 "$work/dx/dash.err") $(head -c 300 "$work/dx/small.err")"
 fi
 
 echo "$pass passed, $fail failed"
