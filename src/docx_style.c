@@ -195,15 +195,20 @@ static int style_numbering(const DocxStyles *st, const char *id, int *num_id, in
 }
 
 /* The list instance a paragraph (its w:pPr, its style's id) is an item of,
- * its own w:numPr's w:numId and w:ilvl first, else its style's (a
- * paragraph's w:ilvl alone moves its style's list to that level); -1 for
+ * its own w:numPr's w:numId and w:ilvl first, else its style's, each apart
+ * (a paragraph's w:ilvl alone moves its style's list to that level, its
+ * w:numId alone keeps its style's level); -1 for
  * none, *ilvl its level (0 when none gives one). */
 int docx_para_list(const DocxStyles *st, const xmlNode *ppr, const char *style, int *ilvl)
 {
     const xmlNode *numpr = docx_child(ppr, "numPr");
     int num_id = docx_attr_int(docx_child(numpr, "numId"), "val", -1);
     *ilvl = docx_attr_int(docx_child(numpr, "ilvl"), "val", -1);
-    if (num_id < 0 && style)
+    /* either property the paragraph leaves out is its style's: a w:numPr
+     * of w:numId alone keeps its style's w:ilvl (LibreOffice shows "1."
+     * under a "heading 2" of level 1; import read level 0, "IV.",
+     * s25mutimp) */
+    if (style && (num_id < 0 || *ilvl < 0))
         style_numbering(st, style, &num_id, ilvl);
     if (*ilvl < 0)
         *ilvl = 0;

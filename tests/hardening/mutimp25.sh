@@ -15,7 +15,10 @@
 #   - a paragraph style based on a numbered style with no w:numPr of its
 #     own (its base's level), and one whose w:numPr gives w:numId 0: the
 #     numbering removed, as LibreOffice shows it; import numbered it
-#     with its base's list ("3. Ghi chú chung ...", src/docx_style.c);
+#     with its base's list ("3. Ghi chú chung ...", src/docx_style.c); a
+#     paragraph whose own w:numPr gives w:numId alone: its style's level
+#     (LibreOffice "1. Tổng hợp"; import read level 0, "IV. Tổng hợp"),
+#     w:ilvl 0 alone, or w:numId 0; a style's own w:ilvl 0 over its base's;
 #   - a title's year at the bounds import takes (1990, 2100; not 1989,
 #     2101) and a range or school year's ("giai đoạn 2021-2025", "năm học
 #     2024/2025"), no plan's year (src/import_head.c);
@@ -57,8 +60,9 @@ else
 fi
 
 if imported stylelvl &&
-    has stylelvl 'I. MỤC TIÊU' '1\. Cấp thôn' 'Ghi chú chung cho các cấp.' '2\. Cấp huyện' 'II. NHIỆM VỤ'; then
-    ok "a style based on a numbered style numbered at its base's level; one with w:numId 0 not numbered"
+    has stylelvl 'I. MỤC TIÊU' '1\. Cấp thôn' 'Ghi chú chung cho các cấp.' '2\. Cấp huyện' \
+        'Ghi chú riêng của huyện.' 'II. VIỆC CHUNG' '1\. Rà soát' 'III. VIỆC KHÁC' '1\. Tổng hợp' 'IV. NHIỆM VỤ'; then
+    ok "styles' and paragraphs' w:numId and w:ilvl each inherited apart, w:numId 0 unnumbered, as LibreOffice shows them"
 else
     not_ok "numbering removed by a style's w:numId 0: $(grep -v '^$' "$work/dx/stylelvl.md" 2>/dev/null | sed -n '/MỤC/,/NHIỆM/p' | tr '\n' '|') $(head -c 300 "$work/dx/stylelvl.err")"
 fi

@@ -19,7 +19,10 @@ test document had):
   - stylelvl.docx: paragraph styles based on a numbered "heading 2" (its
     list's level 1, "1.", "2."): one with no w:numPr at all (its base's
     list and level, as LibreOffice shows it), and one whose w:numPr gives
-    w:numId 0 (numbering removed: LibreOffice shows it unnumbered)."""
+    w:numId 0 (numbering removed: LibreOffice shows it unnumbered), and
+    one whose w:ilvl 0 is its own; paragraphs of "heading 2" whose own
+    w:numPr gives w:numId 0, w:ilvl 0 alone, or w:numId alone (the
+    style's level: LibreOffice shows "1. Tổng hợp")."""
 import os
 import sys
 
@@ -95,12 +98,17 @@ def main(out):
                          lvl(2, 'lowerLetter', '%3)')) + instance(1, 1)
     styles = (style('H1', 'heading 1', numpr(1, 0)) + style('H2', 'heading 2', numpr(1, 1)) +
               style('H2b', 'Muc con', '', 'H2') +
-              style('H2z', 'Ghi chu', numpr(0), 'H2'))
+              style('H2z', 'Ghi chu', numpr(0), 'H2') + style('H1b', 'Phan', numpr(None, 0), 'H2'))
     write(os.path.join(out, 'stylelvl.docx'),
           [para('MỤC TIÊU', '<w:pStyle w:val="H1"/>'),
            para('Cấp thôn', '<w:pStyle w:val="H2b"/>'),
            para('Ghi chú chung cho các cấp.', '<w:pStyle w:val="H2z"/>'),
            para('Cấp huyện', '<w:pStyle w:val="H2"/>'),
+           para('Ghi chú riêng của huyện.', '<w:pStyle w:val="H2"/>' + numpr(0)),
+           para('VIỆC CHUNG', '<w:pStyle w:val="H2"/>' + numpr(None, 0)),
+           para('Rà soát', '<w:pStyle w:val="H2"/>'),
+           para('VIỆC KHÁC', '<w:pStyle w:val="H1b"/>'),
+           para('Tổng hợp', '<w:pStyle w:val="H2"/>' + numpr(1)),
            para('NHIỆM VỤ', '<w:pStyle w:val="H1"/>'), para('Làm đường', '<w:pStyle w:val="H2"/>')],
           numbering, styles)
 
