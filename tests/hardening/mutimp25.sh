@@ -159,11 +159,13 @@ EOF
 kh173 slash '30 /2020/NĐ-CP'
 kh173 dash '12 -QĐ'
 kh173 small '12/QĐ-UBND' 'ủy ban nhân dân tỉnh Bắc Giang'
+kh173 smalla '12/QĐ-UBND' 'an toàn giao thông tỉnh Bắc Giang'
 if grep -qF "warning[KH173]: the number '30 /2020/NĐ-CP' has a space beside its '/' or '-'" "$work/dx/slash.err" &&
     grep -qF "write '30/2020/NĐ-CP'" "$work/dx/slash.err" && grep -qF "write '12-QĐ'" "$work/dx/dash.err" &&
     grep -qF "warning[KH173]: the issuer 'ủy ban nhân dân tỉnh Bắc Giang' begins with a small letter" "$work/dx/small.err" &&
-    grep -qF "write 'Ủy ban nhân dân tỉnh Bắc Giang'" "$work/dx/small.err"; then
-    ok "KH173 names a space before a number's '/' or '-' (none after it), and an issuer's small first letter 'ủ'"
+    grep -qF "write 'Ủy ban nhân dân tỉnh Bắc Giang'" "$work/dx/small.err" &&
+    grep -qF "write 'An toàn giao thông tỉnh Bắc Giang'" "$work/dx/smalla.err"; then
+    ok "KH173 names a space before a number's '/' or '-' (none after it), and an issuer's small first letter ('ủ', 'a')"
 else
     not_ok "KH173 of a space before '/' or '-': $(head -c 300 "$work/dx/slash.err") $(head -c 300 "$work/dx/dash.err") $(head -c 300 "$work/dx/small.err")"
 fi
