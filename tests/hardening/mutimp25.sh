@@ -30,7 +30,10 @@
 #     said "the year is the one the title names" of the placeholder 2025;
 #   - KH173 of a basis' number with a space before its '/' or '-' only
 #     ("30 /2020/NĐ-CP", "12 -QĐ"), and of an issuer beginning with a
-#     small letter of two bytes, "ủy ban nhân dân" (src/basis_form.c).
+#     small letter of two bytes, "ủy ban nhân dân" (src/basis_form.c);
+#   - KH630 over an STT column's "9" written twice, a blank cell (the count
+#     kept) and a number of eleven digits (none: not a row number)
+#     (src/attach_handtotal.c).
 # Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
 # and ends with "N passed, M failed".
 set -u
@@ -168,6 +171,39 @@ if grep -qF "warning[KH173]: the number '30 /2020/NĐ-CP' has a space beside its
     ok "KH173 names a space before a number's '/' or '-' (none after it), and an issuer's small first letter ('ủ', 'a')"
 else
     not_ok "KH173 of a space before '/' or '-': $(head -c 300 "$work/dx/slash.err") $(head -c 300 "$work/dx/dash.err") $(head -c 300 "$work/dx/small.err")"
+fi
+
+# ---- KH630: a written STT column's numbers -----------------------------------------
+cat >"$work/dx/stt.yaml" <<'EOF'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU]
+  place: Đồng Hưu
+  date: 2025-03-05
+  title: Thử năm {year}
+units:
+  - {id: a, name: Phòng A}
+body:
+  - task: Rà soát
+    lead: a
+  - table: Dự trù kinh phí
+    columns:
+      - {key: stt, type: stt, header: "TT"}
+      - {key: c2, header: "Nội dung"}
+    rows:
+      - {stt: "8", c2: "Áo phao"}
+      - {stt: "", c2: "Phao tròn"}
+      - {stt: "9", c2: "Nhà bạt"}
+      - {stt: "9", c2: "Loa"}
+      - {stt: "12345678901", c2: "Áo mưa"}
+      - {stt: "1", c2: "Ủng"}
+EOF
+"$khgen" check "$work/dx/stt.yaml" >/dev/null 2>"$work/dx/stt.err"
+if [ "$(grep -c 'warning\[KH630\]' "$work/dx/stt.err")" = 1 ] &&
+    grep -qF 'stt.yaml:20:15: warning[KH630]: this row is numbered 9 under a row numbered 9' "$work/dx/stt.err"; then
+    ok "KH630 at a '9' written twice, not at a blank STT cell nor after a number of eleven digits"
+else
+    not_ok "KH630 over a written STT column: $(head -c 600 "$work/dx/stt.err")"
 fi
 
 echo "$pass passed, $fail failed"
