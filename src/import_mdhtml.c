@@ -691,9 +691,12 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int mo
         if (kind == TAG_CUT)
             return 0;
         if (kind == TAG_SPAN) {
+            int was = hidden;
             if (!on_span(&hiding, &spans, &hidden, closing, hide))
                 return 0;
             p = end;
+            while (was && !hidden && !dry && p < e && *p == ' ' && out->len && out->data[out->len - 1] == ' ')
+                p++; /* one space where the hidden words stood */
             continue;
         }
         if (kind == TAG_PARA) {
@@ -846,10 +849,23 @@ static int marked(const char *s, size_t i, size_t end, Buf *line)
     return ok;
 }
 
+/* The line breaks of s[0..n) that line, its rewriting, lacks (the text
+ * of a hidden span over lines left out); 0 when it has as many or more */
+static size_t lost_lines(const char *s, size_t n, const Buf *line)
+{
+    size_t was = 0, now = 0;
+    for (size_t k = 0; k < n; k++)
+        was += s[k] == '\n';
+    for (size_t k = 0; k < line->len; k++)
+        now += line->data[k] == '\n';
+    return was > now ? was - now : 0;
+}
+
 int imp_md_html_inline(const char *s, size_t len, Buf *out)
 {
     int any = 0, fence = 0;
     size_t copied = 0, tried = 0; /* paragraphs tried whole up to here */
+    size_t pending = 0; /* line breaks of the text left out, to give back */
     Buf line = {0};
     for (size_t i = 0; i < len;) {
         const char *nl = memchr(s + i, '\n', len - i);
@@ -879,12 +895,24 @@ int imp_md_html_inline(const char *s, size_t len, Buf *out)
                 buf_putn(out, line.data ? line.data : "", line.len);
                 copied = end;
                 any = 1;
+                pending += lost_lines(s + i, end - i, &line);
             }
+        } else if (pending && lead == end) {
+            /* the line breaks a hidden span held, given back before the
+             * blank line that ends its paragraph, so that import's
+             * diagnostics below name the drafter's lines (one a line
+             * above for each: s25review), as md_comment.c does */
+            buf_putn(out, s + copied, i - copied);
+            for (; pending; pending--)
+                buf_putc(out, '\n');
+            copied = i;
         }
         i = nl ? end + 1 : len;
     }
     buf_free(&line);
     if (any)
         buf_putn(out, s + copied, len - copied);
+    while (any && pending--)
+        buf_putc(out, '\n');
     return any;
 }

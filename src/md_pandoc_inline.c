@@ -141,8 +141,8 @@ static size_t span_end(Pass *st, const char *s, size_t len, size_t p, size_t *en
         size_t o = st->open[--st->n_open];
         drop(st->del, o, o + 1);
         drop(st->del, p, q + 1);
-        if (hiding(s, p + 2, q))
-            drop(st->del, o, q + 1);
+        if (hiding(s, p + 2, q)) /* one space where it stood */
+            drop(st->del, o, q + 1 + (o > 0 && s[o - 1] == ' ' && q + 1 < len && s[q + 1] == ' '));
         st->any = 1;
         while (q + 1 > *end && *end < len) { /* its attributes over lines */
             const char *nl = memchr(s + *end + 1, '\n', len - *end - 1);
@@ -181,6 +181,38 @@ static size_t tilde_run(Pass *st, const char *s, size_t len, size_t p, size_t en
     return p + n;
 }
 
+/* A link's or a picture's address from a (past "]("): its ')' (the
+ * parentheses inside it paired), or the space before its title, or the
+ * line's end; no mark is read in it ("](https://a.vn/~b/~c)" lost its
+ * tildes as a subscript's, s25review). Each byte is passed over once. */
+static size_t address_end(const char *s, size_t a, size_t end)
+{
+    size_t depth = 0;
+    for (; a < end && s[a] != ' '; a++) {
+        if (s[a] == '\\' && a + 1 < end)
+            a++;
+        else if (s[a] == '(')
+            depth++;
+        else if (s[a] == ')' && depth-- == 0)
+            return a;
+    }
+    return a;
+}
+
+/* An autolink or an HTML tag at p ('<'): past its '>', where no mark is
+ * read ("<https://a.vn/~b/~c>", an attribute's tildes); p + 1 when no
+ * '>' comes before the next '<' or the line's end (each such search ends
+ * at the next '<', so a line of them is read in linear time). */
+static size_t tag_end(const char *s, size_t p, size_t end)
+{
+    size_t q = p + 1;
+    if (q >= end || !(s[q] == '/' || ((s[q] | 0x20) >= 'a' && (s[q] | 0x20) <= 'z')))
+        return p + 1;
+    while (q < end && s[q] != '>' && s[q] != '<')
+        q++;
+    return q < end && s[q] == '>' ? q + 1 : p + 1;
+}
+
 /* One byte (or mark) of a line at p; returns where the line goes on */
 static size_t step(Pass *st, const char *s, size_t len, size_t p, size_t *end)
 {
@@ -208,8 +240,10 @@ static size_t step(Pass *st, const char *s, size_t len, size_t p, size_t *end)
     if (c == ']') {
         st->n_open -= st->n_open > 0;
         st->link = p + 1 < *end && s[p + 1] == '(';
-        return p + 1;
+        return st->link ? address_end(s, p + 2, *end) : p + 1;
     }
+    if (c == '<')
+        return tag_end(s, p, *end);
     if (c == ')' && st->link && p + 1 < *end && s[p + 1] == '{') {
         /* a link's or a picture's attributes, "](media/a.png){width=...}" */
         size_t q = p + 2;
@@ -225,6 +259,32 @@ static size_t step(Pass *st, const char *s, size_t len, size_t p, size_t *end)
     if (c == '~')
         return tilde_run(st, s, len, p, *end);
     return p + 1;
+}
+
+/* 1 if the line from a (to its '\n' or len) is blank */
+static int blank_line(const char *s, size_t len, size_t a)
+{
+    while (a < len && (s[a] == ' ' || s[a] == '\t' || s[a] == '\r'))
+        a++;
+    return a == len || s[a] == '\n';
+}
+
+/* s[from..to), which the pass keeps, to out; *lines line breaks that
+ * dropped spans held ("[old\nwords]{.deletion}") given back before the
+ * first blank line in it, where the paragraph ends, so that import's
+ * diagnostics after it name the lines the drafter sees (they named one
+ * a line above for each: s25review), as md_comment.c gives back a
+ * comment's. Each line's blankness is looked at once. */
+static void put_kept(Buf *out, const char *s, size_t len, size_t from, size_t to, size_t *lines)
+{
+    for (size_t i = from; *lines && i < to; i++)
+        if ((i == 0 || s[i - 1] == '\n') && blank_line(s, len, i)) {
+            buf_putn(out, s + from, i - from);
+            for (; *lines; --*lines)
+                buf_putc(out, '\n');
+            from = i;
+        }
+    buf_putn(out, s + from, to - from);
 }
 
 int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
@@ -256,17 +316,20 @@ int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
     }
     if (st.any) {
         int depth = 0;
-        size_t from = 0;
+        size_t from = 0, lines = 0;
         for (size_t i = 0; i < len; i++) {
             int was = depth;
             depth += st.del[i];
             if (!was && depth)
-                buf_putn(out, s + from, i - from);
+                put_kept(out, s, len, from, i, &lines);
             if (was && !depth)
                 from = i;
+            lines += depth && s[i] == '\n';
         }
         if (!depth)
-            buf_putn(out, s + from, len - from);
+            put_kept(out, s, len, from, len, &lines);
+        while (lines--)
+            buf_putc(out, '\n');
     }
     free(st.open);
     free(st.del);
