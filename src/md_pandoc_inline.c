@@ -127,6 +127,37 @@ typedef struct {
     size_t tick; /* the line's next backtick run */
 } Pass;
 
+/* 1 if the line from a (to its '\n' or len) is blank */
+static int blank_line(const char *s, size_t len, size_t a)
+{
+    while (a < len && (s[a] == ' ' || s[a] == '\t' || s[a] == '\r'))
+        a++;
+    return a == len || s[a] == '\n';
+}
+
+/* 1 if the line at a ends the paragraph above it: blank, or a block a
+ * CommonMark reader starts there (a heading, a quote, a fence, a table's
+ * row, a list item), so that no span is read over it: a deletion's
+ * "]{.deletion}" two list items below its '[' left the items out, where
+ * cmark shows them (s25review). Looks at the line's first bytes only. */
+static int para_ends(const char *s, size_t len, size_t a)
+{
+    size_t b = a;
+    while (b < len && b - a < 3 && s[b] == ' ')
+        b++;
+    if (b == len || s[b] == '\n' || blank_line(s, len, b))
+        return 1;
+    if ((s[b] == '`' || s[b] == '~') && b + 2 < len && s[b + 1] == s[b] && s[b + 2] == s[b])
+        return 1; /* a fence; "~~sống~~" wrapped to a line's start is none */
+    if (strchr("#>|", s[b]) || ((s[b] == '-' || s[b] == '+' || s[b] == '*') && b + 1 < len &&
+                                 (s[b + 1] == ' ' || s[b + 1] == '\n')))
+        return 1;
+    size_t d = b;
+    while (d < len && d - b < 9 && s[d] >= '0' && s[d] <= '9')
+        d++;
+    return d > b && d + 1 < len && (s[d] == '.' || s[d] == ')') && (s[d + 1] == ' ' || s[d + 1] == '\n');
+}
+
 /* A bracketed span's "]{" at p: its '}' before the paragraph ends or
  * another bracket; the span dropped (its words too, a hiding one's) when
  * its attributes read as pandoc's. Returns where the line goes on; *end
@@ -135,7 +166,7 @@ static size_t span_end(Pass *st, const char *s, size_t len, size_t p, size_t *en
 {
     size_t q = p + 2;
     while (q < len && s[q] != '}' && s[q] != '[' && s[q] != ']' && s[q] != '{' &&
-           !(s[q] == '\n' && q + 1 < len && s[q + 1] == '\n'))
+           !(s[q] == '\n' && para_ends(s, len, q + 1)))
         q++;
     if (q < len && s[q] == '}' && st->n_open && attributes(s, p + 2, q)) {
         size_t o = st->open[--st->n_open];
@@ -261,13 +292,6 @@ static size_t step(Pass *st, const char *s, size_t len, size_t p, size_t *end)
     return p + 1;
 }
 
-/* 1 if the line from a (to its '\n' or len) is blank */
-static int blank_line(const char *s, size_t len, size_t a)
-{
-    while (a < len && (s[a] == ' ' || s[a] == '\t' || s[a] == '\r'))
-        a++;
-    return a == len || s[a] == '\n';
-}
 
 /* s[from..to), which the pass keeps, to out; *lines line breaks that
  * dropped spans held ("[old\nwords]{.deletion}") given back before the
@@ -302,7 +326,7 @@ int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
         int fence_line = end - lead >= 3 && (memcmp(s + lead, "```", 3) == 0 ||
                                              memcmp(s + lead, "~~~", 3) == 0);
         fence ^= fence_line;
-        if (lead == end) {
+        if (para_ends(s, len, i)) { /* a paragraph's end, or another block's start */
             st.n_open = 0;
             st.strike = (size_t)-1;
         }

@@ -11,6 +11,9 @@
 #     <span class="deletion"> over lines in its GitHub Markdown) took its
 #     line breaks with it: import's diagnostics below named a line above
 #     the drafter's for each (KH760 at line 23 for 25);
+#   - a '[' and a "]{.deletion}" two list items below it read as one
+#     span over them: the items left out, where cmark shows them (a span
+#     now ends where a block begins, as a paragraph does);
 #   - a .docx whose page header's relationship names the main part
 #     (src/docx_pagehead.c): the whole body read a second time before it,
 #     every paragraph twice, exit 0.
@@ -105,6 +108,19 @@ for name in spanlines htmllines; do
         not_ok "$name: want line $want: $(head -c 300 "$work/md/$name.err") $(grep 'Nội dung' "$work/md/$name.yaml" 2>/dev/null)"
     fi
 done
+
+# ---- a deletion's brackets around list items: no span over another block ------
+md spanlist <<'EOF'
+Một [xóa
+- Mục một;
+- Mục hai]{.deletion} hết.
+EOF
+"$khgen" import -o "$work/md/spanlist.yaml" "$work/md/spanlist.md" 2>"$work/md/spanlist.err"
+if grep -q 'bullet: Mục một;' "$work/md/spanlist.yaml" && grep -q 'Mục hai' "$work/md/spanlist.yaml"; then
+    ok "a '[' and its ']{.deletion}' two list items apart: the items kept, as cmark shows them"
+else
+    not_ok "a span over list items: $(sed -n '/MỤC TIÊU/,/TỔ CHỨC/p' "$work/md/spanlist.yaml" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/md/spanlist.err")"
+fi
 
 # ---- a page header that names the main part: the body read once ---------------
 if /usr/bin/python3 "$(dirname "$0")/review25_docx.py" "$work/dx"; then
