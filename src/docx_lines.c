@@ -48,11 +48,15 @@ static int label_at(const char *s, size_t n)
 
 int docx_lines_cut(const char *s, size_t n)
 {
-    int labelled = 0;
+    int labelled = 0, run = 0, escaped = 0;
     size_t stars = 0; /* runs of emphasis marks ("**", "*", "***") on the line */
     for (size_t i = 0; i < n; i++) {
-        if (s[i] == '*' && (i == 0 || (s[i - 1] != '\\' && s[i - 1] != '*')))
-            stars++;
+        /* an escaped '*' (\*: a star Word shows) is no mark and ends no
+         * run: \**a* is a star, then "a" in italics (s25mut) */
+        if (s[i] == '*' && !escaped)
+            stars += !run;
+        run = s[i] == '*' && !escaped;
+        escaped = s[i] == '\\' && !escaped;
         if (s[i] != '\n')
             continue;
         if (stars % 2)
@@ -64,6 +68,11 @@ int docx_lines_cut(const char *s, size_t n)
         labelled |= label_at(s + j, n - j);
     }
     return labelled && stars % 2 == 0;
+}
+
+int docx_line_is_item(const char *s, size_t n)
+{
+    return label_at(s, n);
 }
 
 size_t docx_line_piece(const char *s, size_t n)

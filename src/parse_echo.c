@@ -32,12 +32,15 @@
 
 /* The length of word at the start of s (its first letter in either case),
  * and of the spaces and colons after it; 0 when s does not begin with it
- * as a word. */
+ * as a word. A digit right after it ends the word too: "Số12/QĐ-UBND"
+ * printed "số Số12/QĐ-UBND" without a word (s25mut). */
 static size_t begins(const char *s, const char *lower, const char *upper)
 {
     size_t n = strlen(lower);
     if (strncmp(s, lower, n) != 0 && strncmp(s, upper, n) != 0)
         return 0;
+    if (s[n] >= '0' && s[n] <= '9')
+        return n;
     if (s[n] != ' ' && s[n] != ':')
         return 0;
     while (s[n] == ' ' || s[n] == ':')

@@ -332,6 +332,11 @@ def suite_failures(exe, name, work):
     """Runs one suite; returns None when it passes, else the names of the
     cases that failed ("timeout", "exit N" when it says none)."""
     cmd = COMMANDS[name].format(k=exe, w=work)
+    # the work directory exists for every run, the original's too: the
+    # corpus's command writes {w}/out without making it, and the original's
+    # run into a directory never made failed each case, which then counted
+    # as no kill for every mutant the corpus killed (s25mut)
+    os.makedirs(work, exist_ok=True)
     if cmd == "unit":
         import glob
         lib = os.path.join(TOP, "build", "asan" if ASAN else "release", "libkhgen.a")

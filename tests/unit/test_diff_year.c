@@ -250,6 +250,35 @@ static const struct {
      "2025 `", 1, 1},
     {"2024 {",
      "2025 {", 1, 1},
+    /* s25mut: a number a {year} printed (between U+001E and U+001F, as
+     * the renderer marks it for diff) is a year wherever it stands, and
+     * only when both plans printed it so */
+    {"thôn \x1e" "2024\x1f Hiệp",
+     "thôn \x1e" "2025\x1f Hiệp", 1, 1},
+    {"thôn 2024 Hiệp",
+     "thôn \x1e" "2025\x1f Hiệp", 1, 0},
+    {"thôn \x1e" "2024\x1f Hiệp",
+     "thôn 2025 Hiệp", 1, 0},
+    {"\x1e" "2024\x1f tỷ đồng",
+     "\x1e" "2025\x1f tỷ đồng", 1, 1},
+    {"\x1e" "2024\x1f và 2024 sản phẩm",     /* the mark ends at U+001F */
+     "\x1e" "2025\x1f và 2025 sản phẩm", 1, 0},
+    {"\x1e" "2024\x1f và \x1e" "2024\x1f sản phẩm",
+     "\x1e" "2025\x1f và \x1e" "2025\x1f sản phẩm", 1, 1},
+    {"\x1e" "2024\x1f Hiệp",
+     "\x1e" "2024\x1f Hiệp", 1, 0},
+    {"\x1e" "2024\x1f Hiệp",
+     "\x1e" "2026\x1f Hiệp", 1, 0},
+    {"\x1e" "2024\x1f và \x1e" "2024\x1f sản phẩm", /* marked in one plan only */
+     "\x1e" "2025\x1f và 2025 sản phẩm", 1, 0},
+    {"\x1e" "2024\x1f và 2024 sản phẩm",
+     "\x1e" "2025\x1f và \x1e" "2025\x1f sản phẩm", 1, 0},
+    {"\x1e" "1899\x1f Hiệp", /* a year out of a plan's range on one side */
+     "\x1e" "1900\x1f Hiệp", 1, 0},
+    {"\x1e" "2999\x1f Hiệp",
+     "\x1e" "3000\x1f Hiệp", 1, 0},
+    {"\x1e" "1900\x1f Hiệp",
+     "\x1e" "1901\x1f Hiệp", 1, 1},
 };
 
 static void rows(void **state)
@@ -282,11 +311,40 @@ static void cue_window(void **state)
     }
 }
 
+/* diff_year_unmarked: a text without the renderer's year marks, whichever
+ * of the two it holds; a text without them is given back as it is. */
+static void unmarked(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in, *out;
+    } cases[] = {
+        {"", ""},
+        {"thôn 2024", "thôn 2024"},
+        {"thôn \x1e" "2024\x1f Hiệp", "thôn 2024 Hiệp"},
+        {"a\x1e" "b", "ab"},
+        {"a\x1f" "b", "ab"},
+        {"\x1e\x1f", ""},
+        {"\x1f\x1e" "x\x1e", "x"},
+    };
+    Arena *arena = arena_new();
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *got = diff_year_unmarked(arena, cases[i].in);
+        if (strcmp(got, cases[i].out) != 0)
+            print_error("case %zu: '%s', want '%s'\n", i, got, cases[i].out);
+        assert_string_equal(got, cases[i].out);
+        if (!strchr(cases[i].in, '\x1e') && !strchr(cases[i].in, '\x1f'))
+            assert_ptr_equal(got, cases[i].in);
+    }
+    arena_free(arena);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(rows),
         cmocka_unit_test(cue_window),
+        cmocka_unit_test(unmarked),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
