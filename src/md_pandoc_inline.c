@@ -311,12 +311,57 @@ static void put_kept(Buf *out, const char *s, size_t len, size_t from, size_t to
     buf_putn(out, s + from, to - from);
 }
 
+enum { RAW_NONE, RAW_HTML, RAW_OTHER };
+
+/* The raw format a fence line s[lead..end) opens: pandoc's Markdown
+ * writes the HTML comment that parts two lists of a Word document as
+ * "```{=html}" over "<!-- -->" over "```", a block that only an HTML
+ * writer prints. Import printed "```{=html} <!-- --> ```" as a paragraph
+ * of the plan (s25review). RAW_HTML: its lines are HTML, read as the
+ * .md's other HTML is (import_mdhtml.c); RAW_OTHER ("{=latex}",
+ * "{=openxml}"): shown by no reader of the plan's formats. */
+static int raw_format(const char *s, size_t lead, size_t end)
+{
+    size_t a = lead;
+    while (a < end && s[a] == s[lead])
+        a++;
+    while (a < end && s[a] == ' ')
+        a++;
+    if (end - a < 4 || s[a] != '{' || s[a + 1] != '=')
+        return RAW_NONE;
+    size_t b = a + 2;
+    while (b < end && ((s[b] | 0x20) >= 'a' && (s[b] | 0x20) <= 'z'))
+        b++;
+    if (b == a + 2 || b >= end || s[b] != '}')
+        return RAW_NONE;
+    return b - a - 2 == 4 && memcmp(s + a + 2, "html", 4) == 0 ? RAW_HTML : RAW_OTHER;
+}
+
+/* 1 if a fence line follows the line that ends at end: a raw block left
+ * open is its text, as written (a "```{=latex}" never closed hid the
+ * rest of the plan). Called for a raw block's opening fence only: one
+ * that finds none has searched to the text's end, past which no fence
+ * opens another. */
+static int closed(const char *s, size_t len, size_t end)
+{
+    for (size_t i = end + 1; i < len;) {
+        const char *nl = memchr(s + i, '\n', len - i);
+        size_t e = nl ? (size_t)(nl - s) : len, lead = i;
+        while (lead < e && lead - i < 3 && s[lead] == ' ')
+            lead++;
+        if (e - lead >= 3 && (memcmp(s + lead, "```", 3) == 0 || memcmp(s + lead, "~~~", 3) == 0))
+            return 1;
+        i = e + 1;
+    }
+    return 0;
+}
+
 int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
 {
     if (!memchr(s, '{', len) && !memchr(s, '~', len))
         return 0;
     Pass st = {.del = calloc(len + 1, sizeof(int)), .strike = (size_t)-1};
-    int fence = 0;
+    int fence = 0, raw = RAW_NONE;
     for (size_t i = 0; i < len;) {
         /* a line: a fence, a blank line (the paragraph's end), a line */
         const char *nl = memchr(s + i, '\n', len - i);
@@ -326,6 +371,16 @@ int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
         int fence_line = end - lead >= 3 && (memcmp(s + lead, "```", 3) == 0 ||
                                              memcmp(s + lead, "~~~", 3) == 0);
         fence ^= fence_line;
+        if (fence_line && fence)
+            raw = raw_format(s, lead, end) && closed(s, len, end) ? raw_format(s, lead, end) : RAW_NONE;
+        if (raw && (fence_line || raw == RAW_OTHER)) {
+            /* a raw block's fences, and the text of one for another
+             * format: nothing shown (its line breaks kept) */
+            drop(st.del, fence_line ? lead : i, end);
+            st.any = 1;
+        }
+        if (fence_line && !fence)
+            raw = RAW_NONE;
         if (para_ends(s, len, i)) { /* a paragraph's end, or another block's start */
             st.n_open = 0;
             st.strike = (size_t)-1;

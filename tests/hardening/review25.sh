@@ -14,6 +14,10 @@
 #   - a '[' and a "]{.deletion}" two list items below it read as one
 #     span over them: the items left out, where cmark shows them (a span
 #     now ends where a block begins, as a paragraph does);
+#   - pandoc's own Markdown of a Word plan parts two lists with a raw
+#     HTML block, "```{=html}" over "<!-- -->" over "```": import printed
+#     "```{=html} <!-- --> ```" as a paragraph of the plan, exit 0 (every
+#     pandoc reader shows nothing: the real Krông Nô plan has two);
 #   - a .docx whose page header's relationship names the main part
 #     (src/docx_pagehead.c): the whole body read a second time before it,
 #     every paragraph twice, exit 0.
@@ -120,6 +124,40 @@ if grep -q 'bullet: Mục một;' "$work/md/spanlist.yaml" && grep -q 'Mục hai
     ok "a '[' and its ']{.deletion}' two list items apart: the items kept, as cmark shows them"
 else
     not_ok "a span over list items: $(sed -n '/MỤC TIÊU/,/TỔ CHỨC/p' "$work/md/spanlist.yaml" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/md/spanlist.err")"
+fi
+
+# ---- pandoc's raw HTML block between a paragraph and a list ------------------
+md rawhtml <<'EOF'
+Các nhiệm vụ sau:
+
+```{=html}
+<!-- -->
+```
+1.  Nhiệm vụ chung.
+
+```{=latex}
+\newpage
+```
+Câu có chú thích[^1].
+
+[^1]: Chú thích.
+EOF
+"$khgen" import -o "$work/md/rawhtml.yaml" "$work/md/rawhtml.md" 2>"$work/md/rawhtml.err"
+want=$(line_of rawhtml '\[\^1\]:')
+if grep -q 'Nhiệm vụ chung' "$work/md/rawhtml.yaml" && ! sed 1d "$work/md/rawhtml.yaml" | grep -q 'html\|<!--\|newpage\|```' &&
+    grep -q "rawhtml.md:$want:1: warning\[KH760\]" "$work/md/rawhtml.err"; then
+    ok "pandoc's raw blocks ('\`\`\`{=html}' over '<!-- -->', '{=latex}') show nothing, the lines below keep their numbers"
+else
+    not_ok "pandoc's raw blocks: $(sed -n '/MỤC TIÊU/,/TỔ CHỨC/p' "$work/md/rawhtml.yaml" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/md/rawhtml.err")"
+fi
+
+# (a raw block never closed is its text, as written: it hid the rest of the plan)
+printf '```{=latex}\n\\newpage\n' | md rawopen
+"$khgen" import -o "$work/md/rawopen.yaml" "$work/md/rawopen.md" 2>"$work/md/rawopen.err"
+if grep -q 'name: Nguyễn Văn A' "$work/md/rawopen.yaml" && grep -q 'TỔ CHỨC THỰC HIỆN' "$work/md/rawopen.yaml"; then
+    ok "a raw block never closed: the plan after it kept"
+else
+    not_ok "a raw block never closed: $(sed -n '/body:/,$p' "$work/md/rawopen.yaml" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/md/rawopen.err")"
 fi
 
 # ---- a page header that names the main part: the body read once ---------------
