@@ -882,11 +882,53 @@ static size_t lost_lines(const char *s, size_t n, const Buf *line)
     return was > now ? was - now : 0;
 }
 
-int imp_md_html_inline(const char *s, size_t len, Buf *out)
+/* An anchor of map: from line out of the rewritten text on, the lines
+ * of the text from src, up to last */
+static void anchor(LineMap *map, int out, int src, int last)
+{
+    if (map->n == map->cap) {
+        map->cap = map->cap ? 2 * map->cap : 16;
+        map->a = xrealloc(map->a, map->cap * sizeof *map->a);
+    }
+    map->a[map->n++] = (struct LineAnchor){out, src, last};
+}
+
+int imp_line_map(const LineMap *map, int line)
+{
+    size_t lo = 0, hi = map->n; /* the last anchor at or before line */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (map->a[mid].out <= line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (!lo)
+        return line;
+    const struct LineAnchor *a = &map->a[lo - 1];
+    int src = a->src + (line - a->out);
+    return a->last >= 0 && src > a->last ? a->last : src;
+}
+
+/* The line breaks in s[0..n) */
+static int breaks(const char *s, size_t n)
+{
+    int k = 0;
+    if (!n)
+        return 0;
+    for (const char *p = s; (p = memchr(p, '\n', n - (size_t)(p - s))) != NULL; p++)
+        k++;
+    return k;
+}
+
+int imp_md_html_inline(const char *s, size_t len, Buf *out, LineMap *map)
 {
     int any = 0, fence = 0;
     size_t copied = 0, tried = 0; /* paragraphs tried whole up to here */
     size_t pending = 0; /* line breaks of the text left out, to give back */
+    int src_line = 1;              /* the line of s[i] */
+    int out_line = 1;              /* the line of out's end, counted to out_counted */
+    size_t out_counted = out->len; /* out's bytes counted in out_line */
     Buf line = {0};
     for (size_t i = 0; i < len;) {
         const char *nl = memchr(s + i, '\n', len - i);
@@ -913,6 +955,13 @@ int imp_md_html_inline(const char *s, size_t len, Buf *out)
             }
             if (ok && (line.len != end - i || memcmp(line.data, s + i, line.len) != 0)) {
                 buf_putn(out, s + copied, i - copied);
+                int was = breaks(s + i, end - i), now = breaks(line.data ? line.data : "", line.len);
+                if (now > was) { /* the block's lines map to its own */
+                    out_line += breaks(out->data + out_counted, out->len - out_counted);
+                    out_counted = out->len;
+                    anchor(map, out_line, src_line, src_line + was);
+                    anchor(map, out_line + now + 1, src_line + was + 1, -1);
+                }
                 buf_putn(out, line.data ? line.data : "", line.len);
                 copied = end;
                 any = 1;
@@ -928,6 +977,7 @@ int imp_md_html_inline(const char *s, size_t len, Buf *out)
                 buf_putc(out, '\n');
             copied = i;
         }
+        src_line += breaks(s + i, end - i) + (nl != NULL);
         i = nl ? end + 1 : len;
     }
     buf_free(&line);
