@@ -221,6 +221,9 @@ void imp_md_pictures(Arena *arena, DiagSink *diags, const char *path, ImpParas *
  * "a picture, which a plan has no place for: NAME" (name[0..len), its
  * description; len 0: "(no description)"), on para. */
 void imp_picture_note(Arena *arena, ImpPara *para, const char *name, size_t len);
+/* What a .md holds that a plan has no place for, as notes: its footnotes
+ * (imp_md_footnotes), then its pictures (imp_md_pictures). */
+void imp_md_notes(Arena *arena, DiagSink *diags, const char *path, ImpParas *paras);
 /* KH759 at pos counting n pictures or drawings kept as notes (none: no
  * warning); the one message of the .docx and the .md readers. */
 void imp_pictures_warning(DiagSink *diags, SrcPos pos, int n);

@@ -380,3 +380,9 @@ void imp_md_pictures(Arena *arena, DiagSink *diags, const char *path, ImpParas *
     SrcPos pos = {path, first_line, 1};
     imp_pictures_warning(diags, pos, count);
 }
+
+void imp_md_notes(Arena *arena, DiagSink *diags, const char *path, ImpParas *paras)
+{
+    imp_md_footnotes(arena, diags, path, paras);
+    imp_md_pictures(arena, diags, path, paras);
+}
