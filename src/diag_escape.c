@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "unispace.h"
 #include "util.h"
 #include "vi.h"
 
@@ -38,8 +39,8 @@ static int looks_blank(unsigned cp)
 static int shown_as_u(unsigned cp)
 {
     return (cp >= 0x80 && cp < 0xA0) || cp == 0xAD || cp == 0x2028 || cp == 0x2029 ||
-           (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
-           (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF ||
+           (cp >= 0x200B && cp <= 0x200D) || unispace_bidi_control(cp) ||
+           (cp >= 0x2060 && cp <= 0x2064) || cp == 0xFEFF ||
            looks_blank(cp);
 }
 

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "diff_impl.h"
+#include "unispace.h"
 
 /* The name of the character at s (UTF-8, n bytes left; *len its length)
  * when it is one that shows as a space or not at all, else NULL. Plain
@@ -74,8 +75,7 @@ static const char *invisible(const unsigned char *s, size_t n, int blank, int sa
         snprintf(other, 48, "ký tự vô hình U+%04X", cp);
         return other;
     }
-    if (cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
-        (cp >= 0x2066 && cp <= 0x2069)) {
+    if (unispace_bidi_control(cp)) {
         snprintf(other, 48, "ký tự điều khiển hướng U+%04X", cp);
         return other;
     }

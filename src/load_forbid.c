@@ -16,6 +16,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "unispace.h"
 #include "vi.h"
 
 /* A character no output may carry: C0 controls but tab and line breaks,
@@ -134,8 +135,7 @@ void load_check_escapes(DiagSink *diags, const YNode *node, const char *source, 
             continue;
         int digits;
         long cp = escaped_char(source[i + 1], source + i + 2, len - i - 2, &digits);
-        int bidi = cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
-                   (cp >= 0x2066 && cp <= 0x2069);
+        int bidi = cp >= 0 && unispace_bidi_control((unsigned)cp);
         if (bidi || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060) {
             if (!hidden++) {
                 first_hidden = pos;

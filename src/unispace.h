@@ -18,4 +18,13 @@ int unispace_in_line(unsigned cp);
  * an emphasis mark it decides whether the mark opens or closes), else 0. */
 int unispace_markdown(unsigned cp);
 
+/* 1 when cp is one of Unicode's bidirectional controls (property
+ * Bidi_Control: the Arabic letter mark U+061C, the marks U+200E and
+ * U+200F, the embeddings and overrides U+202A-U+202E, the isolates
+ * U+2066-U+2069), which show a line in another order than the one
+ * stored, printed and compared, else 0. Listed once, here: the loader's
+ * warning (KH020), the echo of a source line in a message, the escapes
+ * of a message and the diff's names of invisible characters all ask it. */
+int unispace_bidi_control(unsigned cp);
+
 #endif
