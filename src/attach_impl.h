@@ -303,4 +303,10 @@ int att_check_list_row(DiagSink *diags, const Attachment *att, const YNode *row,
  * (attach_handtotal.c). */
 void attach_check_hand_totals(DiagSink *diags, const Plan *plan, const AttachState *state);
 
+/* Warns (KH632) at each text cell of the written rows of the plan's
+ * attachments and body tables whose whole text is the id of a unit, a
+ * locality or a level ("vpdp": a table of tasks written under `rows:`),
+ * which the document would print as typed (attach_idcells.c). */
+void attach_check_id_cells(DiagSink *diags, const Plan *plan, const AttachState *state);
+
 #endif

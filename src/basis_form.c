@@ -9,7 +9,10 @@
  * Bắc Giang", "Thủ tướng Chính phủ"): where the decree is that clear, a
  * warning (KH173) gives the form to write. The rest of the issuer's case
  * ("Ủy ban nhân dân" against "Ủy Ban Nhân Dân") is the name as the cited
- * document writes it, which khgen cannot know, and is left as typed.
+ * document writes it, which khgen cannot know, and is left as typed. A
+ * basis written as a sentence begins with a capital, "Căn cứ ...", "Thực
+ * hiện ...": one that begins with a small letter lost its first words while
+ * the line was retyped (KH176, s25attack).
  *
  * A rule on the plan's wording, run by parse on the nodes as written.
  */
@@ -64,19 +67,27 @@ void basis_form_check(DiagSink *diags, const YNode *number, const char *number_t
                          number_text, buf_str(&joined));
         buf_free(&joined);
     }
-    if (by && by_text && *by_text) {
-        int bytes = 1;
-        unsigned cp = utf8_decode(by_text, &bytes);
-        Buf first = {0}, upper = {0};
-        buf_printf(&first, "%.*s", bytes > 0 ? bytes : 1, by_text);
-        vi_put_upper(&upper, buf_str(&first));
-        /* a letter whose capital differs: a small letter (not '{', a digit) */
-        if (cp >= 'a' && strcmp(buf_str(&upper), buf_str(&first)) != 0)
-            diag_warning(diags, by->pos, yread_span(by), KH173,
-                         "the issuer '%s' begins with a small letter: Nghị định 30 writes the "
-                         "name of an organ or a position with a capital; write '%s%s'",
-                         by_text, buf_str(&upper), by_text + (bytes > 0 ? bytes : 1));
-        buf_free(&first);
-        buf_free(&upper);
-    }
+    Buf capital = {0};
+    size_t bytes = 0;
+    if (by && by_text && vi_begins_small(by_text, &capital, &bytes))
+        diag_warning(diags, by->pos, yread_span(by), KH173,
+                     "the issuer '%s' begins with a small letter: Nghị định 30 writes the "
+                     "name of an organ or a position with a capital; write '%s%s'",
+                     by_text, buf_str(&capital), by_text + bytes);
+    buf_free(&capital);
+}
+
+void basis_form_text_check(DiagSink *diags, const YNode *node, const char *text)
+{
+    size_t lead = 0; /* emphasis around the sentence: "*căn cứ ...*" */
+    while (text && (text[lead] == '*' || text[lead] == '_' || text[lead] == ' '))
+        lead++;
+    if (!node || !text || !vi_begins_small(text + lead, NULL, NULL))
+        return;
+    const char *word_end = text + lead + strcspn(text + lead, " ,;:.");
+    diag_warning(diags, node->pos, yread_span(node), KH176,
+                 "this legal basis begins with a small letter, '%.*s': it is printed as "
+                 "written, as the first word of its sentence; write its first words before "
+                 "it ('Căn cứ ...', 'Thực hiện ...'), or begin it with a capital",
+                 (int)(word_end - text), text);
 }

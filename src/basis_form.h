@@ -14,4 +14,10 @@
 void basis_form_check(DiagSink *diags, const YNode *number, const char *number_text,
                       const YNode *by, const char *by_text);
 
+/* Warns (KH176) at node (a basis written as free text: the list item, or
+ * its 'text') when text, as printed, begins with a small letter under any
+ * emphasis ("tình hình thực tế của địa phương": its "Căn cứ" lost, printed
+ * as the sentence's start). */
+void basis_form_text_check(DiagSink *diags, const YNode *node, const char *text);
+
 #endif

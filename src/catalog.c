@@ -503,3 +503,48 @@ int catalog_load(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
         plan->catalogs_failed = 1;
     return errors;
 }
+
+int catalog_code_well_formed(const char *code)
+{
+    const char *s = code;
+    if (*s < '0' || *s > '9')
+        return 0;
+    while (*s >= '0' && *s <= '9')
+        s++;
+    if (*s == '.') {
+        s++;
+        if (*s < '0' || *s > '9')
+            return 0;
+        while (*s >= '0' && *s <= '9')
+            s++;
+    }
+    return *s == '\0';
+}
+
+const char *catalog_codes_as_list(Arena *arena, const Plan *plan, const char *code)
+{
+    if (!strchr(code, ','))
+        return NULL;
+    Buf list = {0};
+    int pieces = 0, known = 1;
+    for (const char *p = code; known && *p;) {
+        p += strspn(p, " ");
+        size_t n = strcspn(p, ",");
+        while (n && p[n - 1] == ' ')
+            n--;
+        char piece[32];
+        const Indicator *ind = NULL;
+        known = n > 0 && n < sizeof piece;
+        if (known) {
+            memcpy(piece, p, n);
+            piece[n] = 0;
+            known = catalog_code_well_formed(piece) && plan_find_criterion(plan, piece, &ind);
+            buf_printf(&list, "%s%s", pieces++ ? ", " : "[", piece);
+        }
+        p += strcspn(p, ",");
+        p += *p == ',';
+    }
+    const char *out = known && pieces > 1 ? arena_printf(arena, "%s]", buf_str(&list)) : NULL;
+    buf_free(&list);
+    return out;
+}

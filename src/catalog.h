@@ -67,4 +67,14 @@ int catalog_code_cmp(const char *a, const char *b);
 /* 1 if code ("17.12") is an indicator code of criterion crit_code ("17"). */
 int catalog_code_in(const char *code, const char *crit_code);
 
+/* 1 if code is a criterion's or an indicator's code as written: digits,
+ * then at most a dot and digits ("17", "17.12"). */
+int catalog_code_well_formed(const char *code);
+
+/* code written as several codes of the plan's catalogs joined by commas
+ * ("13,14", "8, 17.1": a list whose brackets were lost, read as one text),
+ * as the list to write ("[13, 14]") in arena memory; NULL for anything
+ * else (s25attack). */
+const char *catalog_codes_as_list(Arena *arena, const Plan *plan, const char *code);
+
 #endif

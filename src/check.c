@@ -52,6 +52,7 @@
 #include <string.h>
 
 #include "attach.h"
+#include "check_commas.h"
 #include "check_draft.h"
 #include "check_suppress.h"
 #include "check_textdates.h"
@@ -635,6 +636,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     check_signing(&ck);
     check_draft(arena, diags, plan, parent_loops); /* the drafter's meaning mistakes */
     check_textdates(diags, plan); /* a date in the words that does not exist */
+    check_commas(diags, plan);    /* a recipient cut at its commas inside [...] */
     /* a value dropped under a misspelt key may hold the one use of an entry:
      * "never used" would echo that error, so it waits until it is fixed */
     if (!plan->values_dropped)

@@ -22,6 +22,7 @@
 #include "check_textdates.h"
 #include "datakeys.h"
 #include "figures.h"
+#include "catalog.h"
 #include "i18n.h"
 #include "inline.h"
 #include "load.h"
@@ -30,23 +31,6 @@
 #include "vi.h"
 
 /* ---- criteria ---------------------------------------------------------------- */
-
-static int code_is_well_formed(const char *code)
-{
-    const char *s = code;
-    if (*s < '0' || *s > '9')
-        return 0;
-    while (*s >= '0' && *s <= '9')
-        s++;
-    if (*s == '.') {
-        s++;
-        if (*s < '0' || *s > '9')
-            return 0;
-        while (*s >= '0' && *s <= '9')
-            s++;
-    }
-    return *s == '\0';
-}
 
 void collect_codes(Checker *ck)
 {
@@ -105,23 +89,35 @@ static void check_code(Checker *ck, const char *code, SrcPos pos)
         return;
     }
     const Indicator *indicator = NULL;
-    const Criterion *crit = code_is_well_formed(code)
+    const Criterion *crit = catalog_code_well_formed(code)
                                 ? plan_find_criterion(plan, code, &indicator) : NULL;
     if (!crit) {
-        const char *hint = code_is_well_formed(code)
+        const char *hint = catalog_code_well_formed(code)
                                ? without_leading_zeros(ck, code)
                                : suggest_best(code, ck->codes, ck->n_codes);
-        /* "13,1" is indicator 13.1 written with the decimal comma */
+        /* "13,1" is indicator 13.1 written with the decimal comma; "13,14"
+         * of a criterion listing no indicators may be [13, 14] too */
         char dotted[32];
+        int indicator_meant = 0;
         if (strchr(code, ',') && strlen(code) < sizeof dotted) {
             strcpy(dotted, code);
             *strchr(dotted, ',') = '.';
             const Indicator *ind = NULL;
-            if (code_is_well_formed(dotted) && plan_find_criterion(plan, dotted, &ind))
+            if (catalog_code_well_formed(dotted) && plan_find_criterion(plan, dotted, &ind))
                 hint = arena_strdup(ck->arena, dotted);
+            indicator_meant = hint == NULL ? 0 : ind != NULL || strlen(strchr(dotted, '.')) <= 2;
         }
         const char *which = plan->n_catalogs == 1 ? plan->catalogs[0].id : NULL;
-        if (hint)
+        const char *listed = indicator_meant ? NULL : catalog_codes_as_list(ck->arena, plan, code);
+        if (listed && hint)
+            check_error(ck, pos, span_at(ck, pos), KH402,
+                        "criterion '%s' is not in the imported catalog: write the codes one each, "
+                        "as a list, '%s' (or, for the indicator, '%s')", code, listed, hint);
+        else if (listed)
+            check_error(ck, pos, span_at(ck, pos), KH402,
+                        "criterion '%s' is not in the imported catalog: write the codes one each, "
+                        "as a list, '%s'", code, listed);
+        else if (hint)
             check_error(ck, pos, span_at(ck, pos), KH402,
                         "criterion '%s' is not in the imported catalog (did you mean '%s'?)",
                         code, hint);

@@ -198,8 +198,9 @@ void report_date_left(Checker *ck)
 
 /* A legal basis whose kind is not a kind of document but close to one
  * ("Quyết đinh", "quyết định"): a typo printed as "Căn cứ Quyết đinh số
- * ..." (KH161, with the kind meant). A kind far from all of them is taken
- * as written. */
+ * ..." (KH161, with the kind meant), or an abbreviation written without
+ * the stroke of its "Đ" or in another case ("QD", printed "Căn cứ QD số
+ * ...", s25attack). A kind far from all of them is taken as written. */
 void check_basis_kinds(Checker *ck)
 {
     size_t n_kinds = 0;
@@ -212,8 +213,14 @@ void check_basis_kinds(Checker *ck)
         int known = 0;
         for (size_t k = 0; k < n_kinds && !known; k++)
             known = strcmp(basis->kind, plan_document_kinds[k]) == 0;
-        const char *meant = known ? NULL : suggest_best(basis->kind, plan_document_kinds, n_kinds);
-        if (meant)
+        const char *abbreviation = known ? NULL : plan_kind_abbreviation_near(basis->kind);
+        const char *meant = known || abbreviation
+                                ? NULL : suggest_best(basis->kind, plan_document_kinds, n_kinds);
+        if (abbreviation)
+            diag_warning(ck->diags, basis->pos, 1, KH161,
+                         "the kind of this legal basis, '%s', is printed as written; did you mean "
+                         "'%s' (%s)?", basis->kind, abbreviation, plan_expand_kind(abbreviation));
+        else if (meant)
             diag_warning(ck->diags, basis->pos, 1, KH161,
                          "the kind of this legal basis, '%s', is printed as written; did you mean "
                          "'%s'?", basis->kind, meant);

@@ -18,6 +18,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "md_read.h"
 #include "render.h"
 
 /* "in đậm", ... for an emphasis (words of 8, by emphasis_index) */
@@ -39,14 +40,19 @@ unsigned diff_whole_emphasis(char *s)
         s[n - m - 1] == '\\' || s[m] == ' ' || s[n - m - 1] == ' ')
         return 0;
     /* nothing inside that could close it: no star of the same kind (a
-     * single "*x*" inside "**...**" is italic within the bold) */
+     * single "*x*" inside "**...**" is italic within the bold), or stars
+     * cmark pairs inside it ("*hóa *x* nạn **đậm** an*", an italic
+     * bullet's own emphasis, as the .md's import reads it back) */
     for (size_t i = m; i < n - m; i++) {
         if (s[i] == '\\' && s[i + 1]) {
             i++;
             continue;
         }
-        if (s[i] == '*' && (m != 2 || s[i + 1] == '*' || (i > m && s[i - 1] == '*')))
-            return 0;
+        if (s[i] == '*' && (m != 2 || s[i + 1] == '*' || (i > m && s[i - 1] == '*'))) {
+            if (!md_wraps_whole(s, (int)m))
+                return 0;
+            break;
+        }
     }
     memmove(s, s + m, n - 2 * m);
     s[n - 2 * m] = '\0';

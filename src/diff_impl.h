@@ -27,6 +27,12 @@ typedef struct Part {
                                 for other parts and for tables (their
                                 caption's number is in text) */
     int mark_fixed;          /* the plan wrote it: label, number or marker */
+    const char *printed;     /* a Markdown body part's text in one form for
+                                the texts that print alike (md_put_printed_form:
+                                "x\\" and "x\\\\", as the .md's and the .docx's
+                                imports write a last backslash), which the
+                                body's text rounds of diff_match.c match on;
+                                NULL: text */
     const char *compared;    /* what is compared when both sides have it,
                                 else text: a body table's text with each
                                 STT counted by position written by its

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "diff_impl.h"
+#include "render.h"
 #include "similar.h"
 
 typedef struct StrMap {      /* string -> list of part indices, in order */
@@ -33,7 +34,8 @@ static const char *part_field(const Part *p, int field, const char *prefix)
 {
     if (prefix && strncmp(p->key, prefix, strlen(prefix)) != 0)
         return NULL;
-    return field == 0 ? p->key : field == 1 ? p->text : field == 2 ? p->path : p->label;
+    return field == 0 ? p->key : field == 1 ? (p->printed ? p->printed : p->text)
+                       : field == 2 ? p->path : p->label;
 }
 
 /* Indexes the parts of d by field (part_field), keeping only the
@@ -251,8 +253,28 @@ static void rename_rows(const Doc *a, Doc *b)
     }
 }
 
+/* Each Markdown body part of d given its printed form (Part.printed):
+ * a paragraph "Đoạn cuối\\" of a .md's import and "Đoạn cuối\\\\" of a
+ * .docx's print alike and are one text, where the .docx's was shown
+ * removed and added when it moved (s24fiximp). One pass, each text once. */
+static void give_printed(Doc *d)
+{
+    Buf b = {0};
+    for (size_t i = 0; i < d->n; i++) {
+        Part *p = &d->parts[i];
+        if (!p->is_body || !p->markdown || !*p->text)
+            continue;
+        buf_reset(&b);
+        md_put_printed_form(&b, p->text);
+        p->printed = arena_strdup(d->arena, buf_str(&b));
+    }
+    buf_free(&b);
+}
+
 void diff_match_docs(Doc *a, Doc *b)
 {
+    give_printed(a);
+    give_printed(b);
     match_round(a, b, 0, 0, 0, "att:"); /* attachments by id, */
     match_round(a, b, 3, 0, 0, "att:"); /* or by label (import writes ids its own way) */
     rename_rows(a, b);

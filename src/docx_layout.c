@@ -50,13 +50,20 @@ static int text_paras(const xmlNode *tc)
     return n;
 }
 
-int docx_layout_table(const xmlNode *tbl, const char *text, int before_text)
+int layout_by_shape(const char *text, int widest, int rows, int stacked, int before_text)
 {
     static const char *const words[] = {"CỘNG HÒA", "CỘNG HOÀ", "Số:", "Nơi nhận", "TM. ",
                                         "KT. ", NULL};
     for (int k = 0; words[k] && text; k++)
         if (str_find(text, words[k]))
             return 1;
+    if (widest >= 3)
+        return 0;
+    return before_text || rows < 2 || stacked;
+}
+
+int docx_layout_table(const xmlNode *tbl, const char *text, int before_text)
+{
     int widest = 0, rows = 0, stacked = 0;
     for (const xmlNode *tr = docx_next(tbl, NULL, "tr"); tr; tr = docx_next(tbl, tr, "tr")) {
         int cells = 0;
@@ -68,7 +75,5 @@ int docx_layout_table(const xmlNode *tbl, const char *text, int before_text)
         widest = cells > widest ? cells : widest;
         rows++;
     }
-    if (widest >= 3)
-        return 0;
-    return before_text || rows < 2 || stacked;
+    return layout_by_shape(text, widest, rows, stacked, before_text);
 }

@@ -16,4 +16,11 @@
  * data, as a wider one is. */
 int docx_layout_table(const xmlNode *tbl, const char *text, int before_text);
 
+/* docx_layout_table's decision from what it counts, for a table of any
+ * source (a .md's HTML or pandoc table too, import_mdhtml.c): its text
+ * (NULL: not looked at), its widest row's cells, its rows, whether a
+ * cell holds more than one paragraph, and whether no text comes before
+ * it. */
+int layout_by_shape(const char *text, int widest, int rows, int stacked, int before_text);
+
 #endif

@@ -70,6 +70,11 @@ int docx_lines_cut(const char *s, size_t n)
     return labelled && stars % 2 == 0;
 }
 
+int docx_line_is_item(const char *s, size_t n)
+{
+    return label_at(s, n);
+}
+
 size_t docx_line_piece(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++) {

@@ -277,6 +277,8 @@ static void emit_node(Buf *out, const INode *node, int ind, Notes *nt)
         key_scalar(out, in, "style", node->style);
     if (node->text)
         key_scalar(out, in, "text", node->text);
+    if (node->text && node->text_style)
+        key_scalar(out, in, "text_style", node->text_style);
     if (node->kind == IN_TABLE && node->table)
         emit_table(out, node->table, in);
     if (node->kind == IN_TASK) {

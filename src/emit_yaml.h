@@ -62,6 +62,7 @@ typedef struct INode {
     INodeKind kind;
     const char *title;     /* heading title, bullet/point/para text, task heading */
     const char *text;      /* text after a heading's title */
+    const char *text_style; /* its style when printed otherwise than plain, or NULL */
     const char **texts;    /* a task's paragraphs */
     size_t n_texts;
     const char *label;     /* explicit printed label, NULL for automatic */

@@ -431,6 +431,9 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     collect_runs(&rd->styles, p, 0, style_i | style_c << 1, &runs, &n_runs, &cap, rd, &fs, &pf);
     /* as Markdown: emphasis that is not the whole paragraph's, links */
     int all_bold, all_italic, unbold = docx_runs_unbold(runs, n_runs); /* round23 R8 */
+    int partly = 0; /* "**IV. X:** Y": a bold style's text unbolded (round22 --stress s4) */
+    for (size_t i = 0; style_b && !unbold && i < n_runs; i++)
+        partly |= runs[i].unbold, runs[i].bold |= !runs[i].unbold;
     int any = docx_runs_markdown(runs, n_runs, &text, &all_bold, &all_italic);
     for (size_t i = 0; i < n_runs; i++)
         buf_free(&runs[i].text);
@@ -456,7 +459,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
             continue;
         ImpPara *para = imp_para_add(rd->arena, rd->out, nfc.data + at, w, rd->para_no);
         para->heading = heading;
-        para->bold = all_bold || (style_b && any && !unbold);
+        para->bold = all_bold || (style_b && any && !unbold && !partly);
         para->italic = all_italic;
         para->in_table = in_table;
         para->gap = rd->gap;
@@ -629,7 +632,8 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
     DocxVMerges vm = {.left = rd->copy_left};
     rd->table++;
     for (const xmlNode *tr = docx_next(tbl, NULL, "tr"); tr; tr = docx_next(tbl, tr, "tr")) {
-        if (rd->out->n >= IMPORT_MAX_PARAS)
+        /* a row deleted with Track Changes: simple markup hides it */
+        if (rd->out->n >= IMPORT_MAX_PARAS || docx_child(docx_child(tr, "trPr"), "del"))
             continue;
         Buf row = {0};
         buf_putc(&row, '|');

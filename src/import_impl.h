@@ -134,12 +134,6 @@ void bare_upper(Buf *out, const char *s);
 /* Removes emphasis that wraps the whole of s ("**x**", "*x*", "***x***",
  * "_x_"); sets *bold / *italic. Returns the inner text (arena). */
 char *unwrap(Ctx *c, const char *s, int *bold, int *italic);
-/* Whether cmark reads t, which begins and ends with k stars, as one
- * emphasis over the whole of it: strong (k 2), emph (1), or both (3).
- * A bold heading whose text holds emphasis of its own ("**I. Tên
- * ***cả hai*** an**", "**2. X `mã`**") is one for every reader, but
- * has the wrapper's marks inside it (round22 --stress). Linear. */
-int imp_wraps_whole(const char *t, int k);
 int roman_value(const char *s, size_t n);
 /* Parses the label at the start of s. */
 Label parse_label(const char *s);

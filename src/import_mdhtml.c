@@ -8,11 +8,12 @@
  * Markdown reader shows their cells' text, not the tags; import read the
  * tags as text and printed "<td>Yên Thế" and "- <table>" in the document.
  * This pass, run on a Markdown file's text before it is cut into
- * paragraphs, rewrites each HTML table as what its cells say: a table of
- * one or two columns (the header's and the signature's layout) as its
- * cells' paragraphs, one Markdown paragraph each, row by row; a table of
- * three columns or more as Markdown pipe rows, the form every reader
- * gives a table of data in. <strong>/<b> become "**", <em>/<i> "*"
+ * paragraphs, rewrites each HTML table as what its cells say: a layout
+ * table (the header's and the signature's, told as a .docx's are,
+ * docx_layout.c: their words, a single row, cells of several paragraphs)
+ * as its cells' paragraphs, one Markdown paragraph each, row by row; a
+ * table of data, of any number of columns, as Markdown pipe rows, the
+ * form every reader gives a table of data in. <strong>/<b> become "**", <em>/<i> "*"
  * (once around the words, however deeply nested);
  * other tags are dropped. Text only: it touches no plan structure. The
  * same tags outside a table, in a paragraph's line (pandoc's, or an
@@ -32,6 +33,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include "docx_layout.h"
 #include "import.h"
 #include "md_comment.h"
 #include "md_flank.h"
@@ -72,13 +74,16 @@ enum { SPAN_COLS = 256 };
 
 typedef struct {
     Buf *out;     /* NULL: only count the columns */
-    int pipe;     /* three columns or more: pipe rows */
+    int pipe;     /* a table of data (not layout): pipe rows */
     int row_cells;
     int max_cells;
     int rows;
     Buf para;     /* the paragraph being read */
     Buf bare;     /* the same without its emphasis marks */
     Buf cell;     /* pipe mode: the cell's paragraphs joined */
+    int cell_paras; /* counting: the paragraphs of text of the cell so far */
+    int stacked;  /* counting: a cell holds more than one */
+    Buf text;     /* counting: the table's text, a paragraph a line */
     int bold;     /* <b>/<strong> open around the text, nested */
     int italic;   /* <i>/<em> likewise */
     int colspan;  /* the open cell's columns */
@@ -107,6 +112,11 @@ static void end_para(Html *h)
     size_t marks = 0;
     for (size_t i = a; i < b; i++)
         marks += p[i] == '*';
+    if (!h->out && b - a > marks) { /* counting: what layout_by_shape looks at */
+        h->stacked |= ++h->cell_paras > 1;
+        buf_putn(&h->text, p + a, b - a);
+        buf_putc(&h->text, '\n');
+    }
     if (h->out && b - a > marks) {
         Buf *to = h->pipe ? &h->cell : h->out;
         if (h->pipe && h->cell.len)
@@ -236,6 +246,7 @@ static void on_tag(Html *h, const xmlNode *n, int closing)
             buf_reset(&h->cell);
             h->row_cells++;
             h->cells++;
+            h->cell_paras = 0;
         } else {
             if (h->out && h->pipe) {
                 buf_putn(h->out, h->cell.data ? h->cell.data : "", h->cell.len);
@@ -429,7 +440,17 @@ int imp_md_html_tables(const char *s, size_t len, Buf *out, HtmlKept *kept)
         buf_free(&h.para);
         buf_free(&h.bare);
         buf_free(&h.cell);
-        Html w = {.out = out, .pipe = h.max_cells >= 3, .max_cells = h.max_cells};
+        /* a layout table (the header's, the signature's) as its cells'
+         * paragraphs, one of data as pipe rows: the .docx's decision
+         * (docx_layout.c), so that a table of two columns of data is a
+         * table here too (it was read as paragraphs) */
+        size_t lead = 0;
+        while (lead < i && (s[lead] == ' ' || s[lead] == '\n' || s[lead] == '\r' || s[lead] == '\t'))
+            lead++;
+        Html w = {.out = out, .max_cells = h.max_cells,
+                  .pipe = !layout_by_shape(buf_str(&h.text), h.max_cells, h.rows, h.stacked,
+                                           lead == i)};
+        buf_free(&h.text);
         buf_putn(out, s + copied, i - copied);
         buf_putc(out, '\n');
         read_table(&w, doc);

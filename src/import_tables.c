@@ -49,8 +49,9 @@ int pipe_row(Ctx *c, const char *s, const char ***cells)
         len--;
     if (len < 2 || s[len - 1] != '|')
         return -1;
-    /* a separator row "|---|:---:|" */
-    if (strspn(s, "|-: ") >= len)
+    /* a separator row "|---|:---:|" (a row of empty cells "|  |  |", left
+     * for an official to fill in by hand, is a row: it was dropped) */
+    if (strspn(s, "|-: ") >= len && memchr(s, '-', len))
         return 0;
     size_t cap = 16;
     const char **out = xmalloc(cap * sizeof *out);

@@ -441,8 +441,8 @@ static int starts_field(const char *s, size_t n)
 static int joins(const Buf *para, const char *t, size_t n, int markdown, int blank_run,
                  int prev_caps, size_t prev_len)
 {
-    if (markdown)
-        return blank_run == 0 ? !starts_block(t, n)
+    if (markdown) /* "-" or "+" glued to what follows ("+-+", "-5") starts no item */
+        return blank_run == 0 ? !starts_block(t, n) || (strchr("-+", t[0]) && n > 1 && t[1] != ' ')
                               : (!ends_sentence(para->data, para->len) && starts_lower(t, n));
     if (starts_block(t, n) || prev_caps || starts_field(t, n))
         return 0;
@@ -1096,7 +1096,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     Buf para = {0};
     int para_line = 0, para_heading = 0, para_gap = 0, para_indent = 0;
     int blank_run = 0;       /* blank lines since the last text line */
-    int prev_hard = 0;       /* the last line ended in a hard break */
+    int prev_hard = 0;       /* the last line ended in a hard break (1, 2), was a row (3) */
     int prev_caps = 0;       /* the last line was all capitals */
     size_t prev_len = 0, i = 0;
     int line_no = 0;
@@ -1128,11 +1128,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
         size_t b, e = line_bounds(s, start, end, markdown, &hard, &b);
         const char *t = s + b;
         size_t n = e - b;
-        if (n && prev_hard == 2 && para.len && para.data[para.len - 1] == '\\') {
-            para.len--; /* the backslash was a hard break: a line follows */
-            while (para.len && is_space(para.data[para.len - 1]))
-                para.len--;
-        }
+        int hard_join = n && prev_hard < 3 && imp_md_hard_joins(&para, prev_hard, t, n);
         if (n == 0) {
             blank_run++;
             if (markdown)
@@ -1148,7 +1144,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
             continue;
         }
         int heading = markdown ? md_heading(&t, &n) : 0;
-        int cont = para.len && !heading && !prev_hard; /* the line may join para */
+        int cont = para.len && !heading && (!prev_hard || hard_join); /* the line may join para */
         int piped = cont && markdown && !blank_run && imp_md_pipe_text(&para, t, n, s + i, len - i);
         int join = cont && (piped || joins(&para, t, n, markdown, blank_run, prev_caps, prev_len));
         if (!join)
@@ -1177,7 +1173,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
             free(literal.line);
             return -1;
         }
-        prev_hard = markdown && hard ? hard : (!piped && t[0] == '|' && t[n - 1] == '|'); /* a row */
+        prev_hard = markdown && hard ? hard : 3 * (!piped && t[0] == '|' && t[n - 1] == '|'); /* a row */
         prev_caps = !markdown && all_caps(t, n) && n < 120;
         prev_len = n;
         blank_run = 0;

@@ -108,28 +108,6 @@ void bare_upper(Buf *out, const char *s)
     buf_free(&up);
 }
 
-int imp_wraps_whole(const char *t, int k)
-{
-    Buf line = {0};
-    cmark_node *para = NULL, *doc = render_parse_inline(t, &line, &para);
-    cmark_node *n = para ? cmark_node_first_child(para) : NULL;
-    int whole = n && !cmark_node_next(n);
-    cmark_node_type outer = n ? cmark_node_get_type(n) : CMARK_NODE_NONE;
-    if (whole && k == 3) {
-        cmark_node *in = cmark_node_first_child(n);
-        cmark_node_type inner = in ? cmark_node_get_type(in) : CMARK_NODE_NONE;
-        whole = in && !cmark_node_next(in) &&
-                ((outer == CMARK_NODE_EMPH && inner == CMARK_NODE_STRONG) ||
-                 (outer == CMARK_NODE_STRONG && inner == CMARK_NODE_EMPH));
-    } else if (whole) {
-        whole = outer == (k == 2 ? CMARK_NODE_STRONG : CMARK_NODE_EMPH);
-    }
-    if (doc)
-        cmark_node_free(doc);
-    buf_free(&line);
-    return whole;
-}
-
 /* Removes emphasis that wraps the whole of s ("**x**", "*x*", "***x***",
  * and the same with '_': "_x_", "__x__", as mammoth writes bold,
  * s24foreign: "__Nơi nhận:__" made a recipient "__", the signature printed
@@ -163,7 +141,7 @@ char *unwrap(Ctx *c, const char *s, int *bold, int *italic)
         size_t inner_len = n - 2 * (size_t)k;
         char *in = dup_range(c, inner, inner_len);
         if (((k == 2 && str_find(in, delim)) || (k != 2 && strchr(in, d))) &&
-            !imp_wraps_whole(t, k))
+            !md_wraps_whole(t, k))
             break;
         /* '_' delimits only at a word's edge: "_x_" of "a_x_b" is none */
         if (d == '_' && (!inner_len || inner[0] == ' ' || inner[inner_len - 1] == ' '))

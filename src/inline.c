@@ -888,7 +888,12 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
             check_error(&c, KH207, "'{%s}' takes at most %d words; this one has %d: split it",
                         ref.name, TEXTREF_MAX_ARGS, ref.n_args + ref.n_dropped);
         } else if (ref.n_args < fn->min_args || ref.n_args > fn->max_args) {
-            if (fn->max_args == 0)
+            const char *sign = ref.n_args ? ref.args[0] : "";
+            if (fn->max_args == 0 && strcmp(ref.name, "year") == 0 && ref.n_args <= 2 &&
+                (sign[0] == '+' || sign[0] == '-')) /* "{year + 1}": its offset spaced */
+                check_error(&c, KH207, "'{year}' takes its offset without spaces: write "
+                            "'{year%s%s}'", sign, ref.n_args == 2 ? ref.args[1] : "");
+            else if (fn->max_args == 0)
                 check_error(&c, KH207, "'{%s}' takes no arguments: delete what follows the name", ref.name);
             else
                 check_error(&c, KH207, "'{%s}' needs at least one id: write the ids after the "

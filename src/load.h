@@ -162,6 +162,14 @@ int ynode_folded(const YNode *scalar);
  * it would have ended it. The node must come from load_file/load_string. */
 int ynode_in_flow(const YNode *scalar);
 
+/* (loadpos.c) 1 if node is a sequence or a mapping written in flow form,
+ * [...] or {...} (its items are then in flow); 0 for a block one and for a
+ * scalar. One look at the source, from the start of the node's line: ask
+ * it once per collection, not once per item (a flow list of 20,000 items
+ * on one line asked per item cost 2 s, s25attack). The node must come
+ * from load_file/load_string. */
+int ynode_flow_collection(const YNode *node);
+
 /* The length of YAML's empty value that text begins with, followed by a
  * blank and more text ("~ x": 1, "null x", "Null x", "NULL x": 4), or 0:
  * a plain value that is text, not empty (KH018). */

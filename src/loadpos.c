@@ -468,6 +468,14 @@ SrcPos ynode_continuation_pos(const YNode *scalar)
     return scalar->pos;
 }
 
+int ynode_flow_collection(const YNode *node)
+{
+    if (node->kind != YNODE_SEQ && node->kind != YNODE_MAP)
+        return 0;
+    const char *s = loaded_source(node);
+    return s < loaded_source_end(node) && (*s == '[' || *s == '{');
+}
+
 int ynode_in_flow(const YNode *scalar)
 {
     YNode after = *scalar;

@@ -5,8 +5,9 @@
 
 /* The kind meant ("xã", "thị trấn", a static string) when kind is one of
  * the kinds of administrative units and residential areas written in
- * ASCII letters without its diacritics, in any case ("xa", "Thi tran");
- * NULL for any other kind, NULL included. */
+ * ASCII letters without its diacritics, in any case ("xa", "Thi tran"),
+ * or with them in capitals ("Xã", "THỊ TRẤN"); NULL for any other kind,
+ * NULL included. */
 const char *lockind_meant(const char *kind);
 
 #endif

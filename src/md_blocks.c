@@ -31,6 +31,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "docx_lines.h"
+
 /* The bytes of addresses reference links may add beyond the text's own
  * length (a short .md's few links are always written in). */
 enum { MD_LINKS_SLACK = 64 * 1024 };
@@ -44,6 +46,8 @@ typedef struct Line {
     const char *orig; /* the line as written, its quote marks with it */
     size_t orig_len;
     size_t quote;     /* its block quote's '>' marks (0: none) */
+    int lone;         /* a row "|a|" beginning a block with no delimiter row
+                         under it: text, its first '|' escaped */
 } Line;
 
 /* A link reference definition, "[qd]: https://x.vn/qd.pdf": its label
@@ -583,6 +587,12 @@ static void put_line(Buf *out, const Line *l, const Def *defs, size_t n_defs, si
     size_t len = l->len, i = indent_of(s, len);
     if (l->definition)
         return; /* a reader shows nothing of it: an empty line */
+    if (l->lone) {
+        buf_putn(out, s, i);
+        buf_putc(out, '\\');
+        buf_putn(out, s + i, len - i);
+        return;
+    }
     if (n_defs && memchr(s, '[', len)) {
         Buf linked = {0};
         put_links(&linked, s, len, defs, n_defs, budget);
@@ -664,6 +674,30 @@ static int quote_may_open(const char *s, size_t len, size_t *item, int *blank_be
     return may;
 }
 
+/* A pipe row "|a|" that begins a block (the text's first line, or one
+ * after a blank line) with another line of pipes and no delimiter row
+ * "|---|" under it begins no
+ * table: pandoc, cmark and GitHub print its line as a paragraph's text,
+ * where import made a table of it and of the rows under it ("|a|" over
+ * "|b|": a table of header "a" and row "b"). Marked lone, written with
+ * its first '|' escaped; the lines under it are that paragraph's text
+ * (imp_md_pipe_text). */
+static void mark_lone_rows(Line *lines, size_t count, const unsigned char *in_code)
+{
+    for (size_t k = 0; k < count; k++) {
+        const Line *l = &lines[k];
+        size_t i = indent_of(l->s, l->len), e = l->len;
+        while (e > i && (l->s[e - 1] == ' ' || l->s[e - 1] == '\t' || l->s[e - 1] == '\r'))
+            e--;
+        if (in_code[k] || l->table || i > 3 || e - i < 2 || l->s[i] != '|' || l->s[e - 1] != '|' ||
+            (k && indent_of(lines[k - 1].s, lines[k - 1].len) < lines[k - 1].len) ||
+            k + 1 >= count || is_delimiter(lines[k + 1].s, lines[k + 1].len) ||
+            !memchr(lines[k + 1].s, '|', lines[k + 1].len) || is_delimiter(l->s, l->len))
+            continue; /* a stray row alone is read as one, as before */
+        lines[k].lone = 1;
+    }
+}
+
 int imp_md_blocks(const char *s, size_t len, Buf *out)
 {
     size_t n = 0;
@@ -679,7 +713,7 @@ int imp_md_blocks(const char *s, size_t len, Buf *out)
         size_t marks = 0, q = 0;
         if (quote_may_open(s + at, end - at, &item, &blank_before))
             q = quote_marks(s + at, end - at, &marks);
-        lines[count++] = (Line){s + at + q, end - at - q, 0, 0, 0, s + at, end - at, marks};
+        lines[count++] = (Line){s + at + q, end - at - q, 0, 0, 0, s + at, end - at, marks, 0};
         at = end + 1;
         if (!nl)
             break;
@@ -714,6 +748,7 @@ int imp_md_blocks(const char *s, size_t len, Buf *out)
              r++)
             lines[r].table = 1;
     }
+    mark_lone_rows(lines, count, in_code);
     number_lists(lines, count, in_code);
     Def *defs = NULL;
     size_t n_defs = 0;
@@ -777,4 +812,16 @@ int imp_md_pipe_text(const Buf *para, const char *t, size_t n, const char *next,
             return 1;
     }
     return dashes == 0;
+}
+
+int imp_md_hard_joins(Buf *para, int hard, const char *t, size_t n)
+{
+    if (!hard || !para->len)
+        return 0;
+    if (hard == 2 && para->data[para->len - 1] == '\\') {
+        para->len--; /* the backslash was a hard break: a line follows */
+        while (para->len && (para->data[para->len - 1] == ' ' || para->data[para->len - 1] == '\t'))
+            para->len--;
+    }
+    return !docx_line_is_item(t, n);
 }

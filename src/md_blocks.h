@@ -30,4 +30,15 @@ int imp_md_blocks(const char *s, size_t len, Buf *out);
 int imp_md_pipe_text(const Buf *para, const char *t, size_t n, const char *next,
                      size_t next_len);
 
+/* After a line of the paragraph para that ended in a Markdown hard break
+ * (hard: 1 two spaces, 2 a backslash, kept at para's end; 0 none), at
+ * the next line t[0..n) (trimmed, not blank): whether that line goes on
+ * the paragraph, as a line break of a .docx paragraph does: unless it
+ * begins with a list's label (docx_lines.c decides, for both), since
+ * pandoc writes Word's Shift+Enter "\\" and gfm two spaces, and the
+ * .docx import kept one paragraph where the .md's made two (a bullet
+ * "Một" and a paragraph "hai."). The backslash of a hard break is taken
+ * off para when a line follows, whether it joins or not. */
+int imp_md_hard_joins(Buf *para, int hard, const char *t, size_t n);
+
 #endif

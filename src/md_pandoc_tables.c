@@ -22,7 +22,8 @@
  * comments, s25foreign). Columns are
  * counted in characters, as pandoc lays them out; a grid table whose bars
  * do not stand under its rule's "+" (cells merged by a newer pandoc) is
- * left as written. A table begins where pandoc begins one: at the
+ * left as written (a grid table may stand up to three spaces in, as one
+ * under a list item does). A table begins where pandoc begins one: at the
  * text's start, after a blank line, a table or an ATX heading, never
  * inside a paragraph. The lines a table took are kept as blank lines, so
  * the lines after it keep their numbers. Linear in the text.
@@ -208,13 +209,24 @@ static int split_line(const char *s, size_t n, const size_t *col, int ncol, int 
     return 1;
 }
 
-/* A grid table from line start i: its HTML into html, the line after it
- * returned (i: none there). */
-static size_t grid_table(const char *s, size_t len, size_t i, Buf *html, Buf cells[MAX_COLS])
+/* Whether the line s[at..le) is indented ind spaces, no more: the lines
+ * of a grid table in a list item ("- x" over "  +---+") are its item's. */
+static int indented(const char *s, size_t at, size_t le, size_t ind)
+{
+    for (size_t k = 0; k < ind; k++)
+        if (at + k >= le || s[at + k] != ' ')
+            return 0;
+    return at + ind < le && s[at + ind] != ' ';
+}
+
+/* A grid table from line start i, its lines indented ind spaces: its
+ * HTML into html, the line after it returned (i: none there). */
+static size_t grid_table(const char *s, size_t len, size_t i, size_t ind, Buf *html,
+                         Buf cells[MAX_COLS])
 {
     size_t e, col[MAX_COLS + 1];
     size_t next = line_at(s, len, i, &e);
-    int k = grid_rule(s + i, e - i, col);
+    int k = grid_rule(s + i + ind, e - i - ind, col);
     if (!k)
         return i;
     int ncol = k - 1, rows = 0, open = 0;
@@ -223,7 +235,10 @@ static size_t grid_table(const char *s, size_t len, size_t i, Buf *html, Buf cel
     while (at < len) {
         size_t le, after = line_at(s, len, at, &le);
         size_t rc[MAX_COLS + 1];
-        int rk = grid_rule(s + at, le - at, rc);
+        if (!indented(s, at, le, ind))
+            break;
+        size_t from = at + ind;
+        int rk = grid_rule(s + from, le - from, rc);
         if (rk) {
             if (rk != k || memcmp(rc, col, sizeof(size_t) * (size_t)k) != 0)
                 return i;
@@ -235,9 +250,9 @@ static size_t grid_table(const char *s, size_t len, size_t i, Buf *html, Buf cel
             at = after;
             continue;
         }
-        if (le == at || s[at] != '|')
+        if (le == from || s[from] != '|')
             break;
-        if (!split_line(s + at, le - at, col, ncol, 1, cells)) {
+        if (!split_line(s + from, le - from, col, ncol, 1, cells)) {
             for (int c = 0; c < ncol; c++)
                 cells[c].len = 0;
             return i;
@@ -350,8 +365,11 @@ int imp_md_pandoc_tables(const char *s, size_t len, Buf *out, int *over_line)
         size_t e, next = line_at(s, len, i, &e);
         size_t end = i;
         html.len = 0;
-        if (prev_blank && e > i && s[i] == '+')
-            end = grid_table(s, len, i, &html, cells);
+        size_t ind = 0; /* up to three spaces in, a list item's table */
+        while (ind < 3 && i + ind < e && s[i + ind] == ' ')
+            ind++;
+        if (prev_blank && e > i + ind && s[i + ind] == '+')
+            end = grid_table(s, len, i, ind, &html, cells);
         else if (prev_blank && e > i && (s[i] == ' ' || s[i] == '-' || (unsigned char)s[i] >= 0x80 ||
                                          (s[i] >= '0' && s[i] <= 'z')))
             end = dashed_table(s, len, i, &html, cells);

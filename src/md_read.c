@@ -301,3 +301,25 @@ cmark_node *render_inline_paragraph(const char *markdown, Buf *out, cmark_node *
     buf_free(&line);
     return document;
 }
+
+int md_wraps_whole(const char *t, int k)
+{
+    Buf line = {0};
+    cmark_node *para = NULL, *doc = render_parse_inline(t, &line, &para);
+    cmark_node *n = para ? cmark_node_first_child(para) : NULL;
+    int whole = n && !cmark_node_next(n);
+    cmark_node_type outer = n ? cmark_node_get_type(n) : CMARK_NODE_NONE;
+    if (whole && k == 3) {
+        cmark_node *in = cmark_node_first_child(n);
+        cmark_node_type inner = in ? cmark_node_get_type(in) : CMARK_NODE_NONE;
+        whole = in && !cmark_node_next(in) &&
+                ((outer == CMARK_NODE_EMPH && inner == CMARK_NODE_STRONG) ||
+                 (outer == CMARK_NODE_STRONG && inner == CMARK_NODE_EMPH));
+    } else if (whole) {
+        whole = outer == (k == 2 ? CMARK_NODE_STRONG : CMARK_NODE_EMPH);
+    }
+    if (doc)
+        cmark_node_free(doc);
+    buf_free(&line);
+    return whole;
+}

@@ -73,4 +73,13 @@ int render_same_plain(const char *a, const char *b);
  * them, which printed "Trên đây../." (s17attack F4). (md_plain.c) */
 size_t render_shown_end(const char *markdown, size_t len);
 
+/* Whether cmark reads t, which begins and ends with k stars, as one
+ * emphasis over the whole of it: strong (k 2), emph (1), or both (3).
+ * A bold heading whose text holds emphasis of its own ("**I. Tên
+ * ***cả hai*** an**", "**2. X `mã`**"), an italic bullet "*hóa *x* nạn*",
+ * is one for every reader, but has the wrapper's marks inside it
+ * (round22 --stress): import unwraps it, and `khgen diff` reads it as
+ * its style (diff_format.c). Linear. */
+int md_wraps_whole(const char *t, int k);
+
 #endif

@@ -200,17 +200,12 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
     echo_title(p, plan->title_node, plan->title);
 }
 
-static const char *expand_kind(const char *kind)
+/* 1 if the basis before the next one ends with "," or nothing (`end:`), so
+ * that the next goes on with its sentence and may begin in lower case. */
+static int continued_basis(const Plan *plan)
 {
-    static const char *const abbreviations[][2] = {
-        {"NQ", "Nghị quyết"}, {"NĐ", "Nghị định"}, {"QĐ", "Quyết định"}, {"CT", "Chỉ thị"},
-        {"TT", "Thông tư"},   {"KH", "Kế hoạch"},  {"HD", "Hướng dẫn"},  {"CTr", "Chương trình"},
-        {"TB", "Thông báo"},  {"KL", "Kết luận"},
-    };
-    for (size_t i = 0; i < sizeof abbreviations / sizeof abbreviations[0]; i++)
-        if (strcmp(kind, abbreviations[i][0]) == 0)
-            return abbreviations[i][1];
-    return kind;
+    const char *end = plan->n_bases ? plan->bases[plan->n_bases - 1].end : NULL;
+    return end && (strcmp(end, ",") == 0 || strcmp(end, "") == 0);
 }
 
 static void parse_bases(Parser *p, const YNode *node)
@@ -227,11 +222,13 @@ static void parse_bases(Parser *p, const YNode *node)
         if (item->kind == YNODE_SCALAR) {
             /* "- text: >-" cut to "- tex": YAML joins the text's lines to
              * the word, printed "tex Căn cứ ..." (session 21) */
-            colon_lost(p, item, keys_names(KEYSET_BASIS), 1);
+            int cut = colon_lost(p, item, keys_names(KEYSET_BASIS), 1);
             basis->text = read_text(p, item, "bases", TEXT_PROSE | TEXT_ONE_LINE);
             if (yread_is_blank(basis->text)) /* it printed a bare "." line */
                 PARSE_ERROR(p, item, KH107, "an entry of '%s' is empty: remove it, or write its "
                             "text", "bases");
+            else if (!cut && !continued_basis(plan))
+                basis_form_text_check(p->diags, item, basis->text); /* "Căn cứ" lost: KH176 */
             plan->n_bases++;
             continue;
         }
@@ -243,6 +240,8 @@ static void parse_bases(Parser *p, const YNode *node)
         if (basis->text && yread_is_blank(basis->text)) /* a bare "." line (s17slip) */
             PARSE_ERROR(p, ynode_get(item, "text"), KH107, "'%s' of %s is empty: fill it in", "text",
                         _("a legal basis"));
+        else if (basis->text && !continued_basis(plan))
+            basis_form_text_check(p->diags, ynode_get(item, "text"), basis->text); /* KH176 */
         const YNode *end = ynode_get(item, "end");
         if (end && expect_kind(p, end, YNODE_SCALAR, "end")) {
             blank_meant_check(p->diags, end, BLANK_END, "end"); /* `end:` cut: KH165 */
@@ -262,7 +261,7 @@ static void parse_bases(Parser *p, const YNode *node)
             continue;
         }
         const char *kind = require_text(p, item, "kind", "a legal basis", TEXT_ONE_LINE);
-        basis->kind = kind ? expand_kind(kind) : NULL;
+        basis->kind = kind ? plan_expand_kind(kind) : NULL;
         /* a document cited by its name ("Luật Tổ chức chính quyền địa
          * phương ngày 19 tháng 6 năm 2015") may have no number */
         basis->name = get_text(p, item, "name", TEXT_PROSE | TEXT_ONE_LINE);
@@ -458,7 +457,14 @@ static void parse_localities(Parser *p, const YNode *node)
                              require_text(p, item, "name", "a locality", TEXT_ONE_LINE));
         loc->kind = get_text(p, item, "kind", TEXT_ONE_LINE);
         const char *meant = lockind_meant(loc->kind); /* "xa": "Xa Đồng Hưu" printed */
-        if (meant)
+        int capitals = meant && strlen(meant) == strlen(loc->kind); /* "Xã", not "xa" */
+        if (meant && capitals)
+            diag_warning(p->diags, ynode_get(item, "kind")->pos, yread_span(ynode_get(item, "kind")),
+                         KH259, "the kind of this locality, '%s', is written with capitals: kinds "
+                         "are compared as written, so figures and tables over '%s' (kind=%s, the "
+                         "presets' groups) leave it out; write '%s'", loc->kind, meant, meant,
+                         meant);
+        else if (meant)
             diag_warning(p->diags, ynode_get(item, "kind")->pos, yread_span(ynode_get(item, "kind")),
                          KH259, "the kind of this locality, '%s', is printed as written, without "
                          "diacritics; did you mean '%s'?", loc->kind, meant);

@@ -328,6 +328,56 @@ const char *const plan_document_kinds[] = {
     "Công điện", "Kết luận", "Văn bản hợp nhất", NULL,
 };
 
+/* The abbreviations a basis's kind may be written as (Nghị định 30/2020,
+ * Phụ lục III), each with the kind it prints. */
+static const char *const kind_abbreviations[][2] = {
+    {"NQ", "Nghị quyết"}, {"NĐ", "Nghị định"}, {"QĐ", "Quyết định"}, {"CT", "Chỉ thị"},
+    {"TT", "Thông tư"},   {"KH", "Kế hoạch"},  {"HD", "Hướng dẫn"},  {"CTr", "Chương trình"},
+    {"TB", "Thông báo"},  {"KL", "Kết luận"},
+};
+#define N_KIND_ABBREVIATIONS (sizeof kind_abbreviations / sizeof kind_abbreviations[0])
+
+const char *plan_expand_kind(const char *kind)
+{
+    for (size_t i = 0; i < N_KIND_ABBREVIATIONS; i++)
+        if (strcmp(kind, kind_abbreviations[i][0]) == 0)
+            return kind_abbreviations[i][1];
+    return kind;
+}
+
+/* The next character of s as an abbreviation is compared: an ASCII
+ * letter in capitals, "Đ" and "đ" as 'D'; *s moves past it. 0 at the end,
+ * -1 for any other character. */
+static int abbreviation_char(const char **s)
+{
+    const unsigned char *p = (const unsigned char *)*s;
+    if (!*p)
+        return 0;
+    if (p[0] == 0xC4 && (p[1] == 0x90 || p[1] == 0x91)) {
+        *s += 2;
+        return 'D';
+    }
+    *s += 1;
+    if (*p >= 'a' && *p <= 'z')
+        return *p - 'a' + 'A';
+    return *p >= 'A' && *p <= 'Z' ? *p : -1;
+}
+
+const char *plan_kind_abbreviation_near(const char *kind)
+{
+    for (size_t i = 0; i < N_KIND_ABBREVIATIONS; i++) {
+        const char *a = kind_abbreviations[i][0], *b = kind;
+        int ca, cb;
+        do {
+            ca = abbreviation_char(&a);
+            cb = abbreviation_char(&b);
+        } while (ca > 0 && ca == cb);
+        if (ca == 0 && cb == 0 && strcmp(kind, kind_abbreviations[i][0]) != 0)
+            return kind_abbreviations[i][0];
+    }
+    return NULL;
+}
+
 /* ---- lookups ------------------------------------------------------------------ */
 
 Unit *plan_find_unit(const Plan *plan, const char *id)

@@ -527,6 +527,16 @@ typedef struct Plan {
  * these is a typo (KH161). */
 extern const char *const plan_document_kinds[];
 
+/* The kind a basis's kind prints: an abbreviation ("QĐ") gives its kind
+ * ("Quyết định"), anything else is itself. */
+const char *plan_expand_kind(const char *kind);
+
+/* The abbreviation kind is written otherwise than ("QD", "qđ", "Nd" for
+ * "QĐ", "NĐ": the "Đ" typed without its stroke, or in another case),
+ * which then prints as typed (KH161); NULL for an abbreviation as written
+ * and for any other kind. */
+const char *plan_kind_abbreviation_near(const char *kind);
+
 Unit *plan_find_unit(const Plan *plan, const char *id);
 Locality *plan_find_locality(const Plan *plan, const char *id);
 Level *plan_find_level(const Plan *plan, const char *id);

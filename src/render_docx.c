@@ -354,7 +354,7 @@ static void put_emphasised(Docx *d, const char *markdown, RenderEmphasis e, RunS
 {
     Buf upper = {0};
     if (e.upper && markdown) {
-        vi_put_upper(&upper, markdown);
+        vi_put_upper_printed(&upper, markdown);
         markdown = upper.data;
     }
     RunStyle rs = base;
@@ -837,7 +837,7 @@ static void put_attachment(Docx *d, size_t i)
     if (att->label && *att->label)
         put_text_para(d, "KHAttachmentLabel", NULL, att->label, run_style(1, 0));
     if (att->title && *att->title) {
-        vi_put_upper(&text, att->title); /* as written: see render_html.c */
+        vi_put_upper_printed(&text, att->title); /* as written: see render_html.c */
         put_text_para(d, "KHAttachmentTitle", NULL, text.data, run_style(1, 0));
     }
     buf_reset(&text);

@@ -145,7 +145,7 @@ static void put_emphasised(Buf *out, const char *markdown, RenderEmphasis e)
 {
     Buf upper = {0}, html = {0};
     if (e.upper && markdown) {
-        vi_put_upper(&upper, markdown);
+        vi_put_upper_printed(&upper, markdown);
         markdown = upper.data;
     }
     put_inline(&html, markdown);
@@ -589,7 +589,7 @@ static void put_attachment(RenderCtx *rc, size_t i, Buf *out)
     if (att->title && *att->title) {
         /* as written, as its label and note, in every format: the
          * workbook shows no Markdown, so "[x](y)" printed "X" here */
-        vi_put_upper(&text, att->title);
+        vi_put_upper_printed(&text, att->title);
         buf_puts(out, "<p class=\"attachment-title\">");
         put_escaped(out, text.data);
         buf_puts(out, "</p>\n");

@@ -90,7 +90,7 @@ static void put_styled(Buf *out, const char *s, unsigned style, unsigned default
     }
     buf_puts(out, mark);
     if (style & STYLE_UPPER)
-        vi_put_upper(out, safe.data ? safe.data : "");
+        vi_put_upper_printed(out, safe.data ? safe.data : "");
     else
         buf_puts(out, safe.data ? safe.data : "");
     buf_puts(out, mark);
@@ -149,7 +149,7 @@ static void put_heading_line(MdWriter *w, const BodyNode *node, unsigned default
             md_put_written_back(&closed, title);
             styled_part = closed.data ? closed.data : "";
             if (resolved & STYLE_UPPER)
-                vi_put_upper(&upper, styled_part);
+                vi_put_upper_printed(&upper, styled_part);
             render_md_block_text(w->out, resolved & STYLE_UPPER ? buf_str(&upper) : styled_part, start);
             buf_free(&upper);
             buf_free(&closed);
@@ -605,7 +605,7 @@ static void put_attachment_from(RenderCtx *rc, size_t index, Buf *out, size_t fr
     buf_puts(out, "---\n\n");
     put_emphasised_cell(out, "**", att->label, "\n\n");
     Buf upper = {0};
-    vi_put_upper(&upper, att->title ? att->title : "");
+    vi_put_upper_printed(&upper, att->title ? att->title : "");
     put_emphasised_cell(out, "**", upper.data, "\n\n");
     buf_free(&upper);
     buf_puts(out, "*");

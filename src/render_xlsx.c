@@ -584,7 +584,7 @@ static lxw_row_t write_titles(Sheet *sh, const char *under_title)
     note_error(sh, worksheet_set_row(ws, r, height_for(1, TITLE_SIZE), NULL));
     r++;
     Buf title = {0};
-    vi_put_upper(&title, att->title ? att->title : "");
+    vi_put_upper_printed(&title, att->title ? att->title : "");
     write_across(sh, r, 0, last, title.data, plain_format(fs, ROLE_TITLE));
     note_error(sh, worksheet_set_row(ws, r,
                                      height_for(lines_needed(title.data ? title.data : "",

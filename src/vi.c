@@ -1042,6 +1042,27 @@ void vi_put_folded(Buf *out, const char *s)
 
 /* One code point to one through the generated table (ư -> Ư, ệ -> Ệ,
  * đ -> Đ); marks and other scripts are copied. Invalid bytes are copied. */
+int vi_begins_small(const char *s, Buf *capital, size_t *bytes)
+{
+    int n = 1;
+    unsigned cp = utf8_decode(s, &n);
+    if (cp < 'a' || n <= 0)
+        return 0;
+    Buf first = {0}, upper = {0};
+    buf_printf(&first, "%.*s", n, s);
+    vi_put_upper(&upper, buf_str(&first));
+    int small = strcmp(buf_str(&upper), buf_str(&first)) != 0;
+    if (small && capital) {
+        capital->len = 0;
+        buf_puts(capital, buf_str(&upper));
+    }
+    if (small && bytes)
+        *bytes = (size_t)n;
+    buf_free(&first);
+    buf_free(&upper);
+    return small;
+}
+
 void vi_put_upper(Buf *out, const char *s)
 {
     buf_putn(out, "", 0); /* an empty text still gives a valid string */

@@ -174,6 +174,16 @@ void vi_put_nfd(Buf *out, const char *s, size_t len);
 void vi_put_tone_key(Buf *out, const char *s);
 /* Upper-cases Vietnamese text (ư -> Ư, đ -> Đ, ...). */
 void vi_put_upper(Buf *out, const char *s);
+/* (vi_upper.c) s in capitals as a title or heading prints it: as
+ * vi_put_upper, but a document's number and symbol ("263/QĐ-TTg": a word
+ * that begins with a digit and holds a '/' before a letter) is kept as
+ * written. */
+void vi_put_upper_printed(Buf *out, const char *s);
+/* 1 if s begins with a small letter, one whose capital (vi_put_upper)
+ * differs ("ủy", "ngành"; not a digit, a mark, '{' or a capital), its
+ * capital then in *capital (cleared first; NULL: not wanted) and its
+ * length in bytes in *bytes; 0 otherwise. */
+int vi_begins_small(const char *s, Buf *capital, size_t *bytes);
 /* A text as it prints, to compare two names or labels: each run of spaces
  * of any kind (a space, tab or line break, a no-break space,
  * U+2000..U+200A, U+202F, U+205F, U+3000) one space, none at either end:

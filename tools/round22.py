@@ -525,12 +525,45 @@ def _code(d):
 
 
 def _heading_emphasis(d):
-    """Emphasis in a heading's title, a caption or a title: its stars literal."""
+    """Emphasis in a heading's title, a caption or a title, or in a text
+    given a `text_style` (printed bold or italic whole): its stars literal."""
     hit = False
-    for k in HEADINGS + ("title", "table"):
+    keys = HEADINGS + ("title", "table") + (("text",) if d.get("text_style") else ())
+    for k in keys:
         if isinstance(d.get(k), str) and _unescaped(d[k], "*"):
             d[k] = _escape_all(d[k], "*")
             hit = True
+    return hit
+
+
+RANKS = {"part": 5, "section": 4, "clause": 3, "subclause": 2, "point": 1}
+
+
+def _place(d):
+    """A part whose place prints the same as another's, taken out: a
+    point, bullet or paragraph after a `subclause` among its siblings, a
+    bullet or paragraph after a `point` (each prints as that one's own), a
+    paragraph after a heading with its text and no items, a heading inside
+    one of its own rank or a lower one (KH121: "IV." inside "3.1.")."""
+    items = d.get("items")
+    if not isinstance(items, list):
+        return False
+    own = next((RANKS[k] for k in RANKS if k in d), None)
+    keep, after, hit = [], 0, False
+    for it in items:
+        kind = next((k for k in NODES if isinstance(it, dict) and k in it), None)
+        para = isinstance(it, str) or kind == "para"
+        prev = keep[-1] if keep else None
+        after_text = (isinstance(prev, dict) and "text" in prev and not prev.get("items") and
+                      any(k in prev for k in HEADINGS))
+        rank = RANKS.get(kind, 0)
+        if ((after and rank < after and kind != "task") or (para and after_text) or
+                (own and rank >= own)):
+            hit = True
+            continue
+        after = max(after, 2 if kind == "subclause" else 1 if kind == "point" else 0)
+        keep.append(it)
+    items[:] = keep
     return hit
 
 
@@ -550,7 +583,11 @@ LIMITS = [
      _inner_emphasis),
     ("code", "a code span (`mã`) comes back from the .docx as its text", _code),
     ("heading emphasis", "emphasis inside a heading, a caption or the plan's title, which print "
-                         "bold or italic whole: the .docx does not tell", _heading_emphasis),
+                         "bold or italic whole (and inside a heading's text given a `text_style`): "
+                         "the .docx does not tell", _heading_emphasis),
+    ("place", "a `point` (or a paragraph) placed after a `subclause` but under the clause above "
+              "it prints under that sub-clause's last line exactly as one of the sub-clause's own, "
+              "and comes back inside it (so does a paragraph after a heading with its text", _place),
     ("catalog", "an assignment ... (in a plan of 2025 or before, whose catalog has the codes)",
      None),
 ]
