@@ -5,9 +5,9 @@
  * The sets are written here once more, from diag_escape.c's comments and
  * README, as the specification: C0 controls and DEL as \xNN; C1 controls,
  * the soft hyphen, line and paragraph separators, zero-width characters
- * and joiners, bidirectional controls, the invisible operators, the BOM
- * and the blanks that are not the space as \uNNNN; a byte that is not
- * UTF-8 as \xNN. Every code point of Unicode is run through both
+ * and joiners, bidirectional controls (U+061C too), the invisible
+ * operators, the BOM and the blanks that are not the space as \uNNNN; a
+ * byte that is not UTF-8 as \xNN. Every code point of Unicode is run through both
  * functions and compared with that specification, so a range's bound
  * moved by one, or one character dropped from a list, fails here (session
  * 20's mutation sweep: diag_escape.c's character tables, each constant a
@@ -41,6 +41,7 @@ static int spec_blank(unsigned cp)
 static int spec_u(unsigned cp)
 {
     return (cp >= 0x80 && cp <= 0x9F) || cp == 0xAD || cp == 0x2028 || cp == 0x2029 ||
+           cp == 0x61C || /* the Arabic letter mark, a bidirectional control (session 25) */
            (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
            (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF ||
            spec_blank(cp);
