@@ -19,6 +19,7 @@
 
 #include "diag.h"
 #include "unispace.h"
+#include "vi.h"
 
 /* at most so many of each kind in a file, as the loader's errors */
 enum { CHARS_MAX_REPORTED = 50 };
@@ -55,26 +56,25 @@ static void cursor_to(Cursor *at, const unsigned char *s, size_t i)
  * being seen: the bidirectional controls (unispace_bidi_control: U+061C,
  * U+200E, U+200F, U+202A-U+202E, U+2066-U+2069), which can show a line in
  * another order than the one printed and compared, and the zero-width ones
- * (U+200B-U+200D, U+2060), which split a word or an id where nobody sees
- * it. All are E2 80 xx or E2 81 xx in the valid UTF-8 check_text passed,
- * but the Arabic letter mark, D8 9C (missed until session 25); lines are
- * counted forward, once (linear). The first CHARS_MAX_REPORTED are
- * reported. */
+ * (unispace_hidden: U+200B-U+200D, U+2060-U+2064, the tag characters
+ * U+E0000-U+E007F, ...), which split a word or an id, or hide a text, where
+ * nobody sees it. Each character of the valid UTF-8 check_text passed that
+ * is not ASCII is decoded (until session 25 only those of E2 80 xx and
+ * E2 81 xx, which missed the Arabic letter mark and the tag characters);
+ * lines are counted forward, once (linear). The first CHARS_MAX_REPORTED
+ * are reported. */
 static void warn_invisible(DiagSink *diags, const char *file, const char *text, size_t len)
 {
     const unsigned char *s = (const unsigned char *)text;
     Cursor at = {0, 1, 1};
     int n = 0;
-    for (size_t i = 0; i + 1 < len && n < CHARS_MAX_REPORTED; i++) {
-        unsigned cp;
-        if (s[i] == 0xD8 && s[i + 1] == 0x9C)
-            cp = 0x061C; /* the Arabic letter mark, the one two-byte control */
-        else if (s[i] == 0xE2 && i + 2 < len)
-            cp = (0x2u << 12) | ((unsigned)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-        else
-            continue;
+    for (size_t i = 0; i < len && n < CHARS_MAX_REPORTED; i++) {
+        if (s[i] < 0xC0)
+            continue; /* ASCII, or inside a character */
+        int bytes = 1;
+        unsigned cp = utf8_decode(text + i, &bytes);
         int bidi = unispace_bidi_control(cp);
-        int hidden = (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060;
+        int hidden = unispace_hidden(cp);
         if (bidi || hidden) {
             cursor_to(&at, s, i);
             if (bidi)

@@ -39,6 +39,13 @@ int unispace_bidi_control(unsigned cp)
            (cp >= 0x2066 && cp <= 0x2069);
 }
 
+int unispace_hidden(unsigned cp)
+{
+    return (cp >= 0x200B && cp <= 0x200D) || (cp >= 0x2060 && cp <= 0x2064) ||
+           (cp >= 0x180B && cp <= 0x180D) || cp == 0x180F || (cp >= 0x1BCA0 && cp <= 0x1BCA3) ||
+           (cp >= 0x1D173 && cp <= 0x1D17A) || (cp >= 0xE0000 && cp <= 0xE0FFF);
+}
+
 int unispace_in_line(unsigned cp)
 {
     return cp == '\t' || unispace_separator(cp);

@@ -18,7 +18,14 @@
 #     every other bidirectional control has one, the character kept in
 #     every format, and echoed raw to the terminal in the source line of a
 #     message. Now KH020 (typed and as an escape) and the echo shows it as
-#     the others, one list of the controls for all (unispace.c).
+#     the others, one list of the controls for all (unispace.c);
+#  F3 the tag characters U+E0000-U+E007F (an invisible copy of ASCII: a
+#     hidden text after a visible one, "ASCII smuggling") and the other
+#     characters that print as nothing past the zero-width ones: no KH020,
+#     kept in every format; in an id, "its '' is U+E0041, a letter of
+#     another alphabet that prints like a Latin one", the character raw in
+#     the message. Now KH020 at each (typed or as an escape), and the
+#     message shows it as \U000E0041.
 set -u
 . "$(dirname "$0")/timed.sh"
 
@@ -154,6 +161,48 @@ if [ $st -ne 0 ] && [ $st2 -eq 0 ]; then
     ok "F2: -Werror refuses the plan with U+061C, not the one without"
 else
     not_ok "F2: -Werror: with U+061C $st, without $st2: $(head -c 300 "$work/f2/plain.err")"
+fi
+
+# ---- F3: tag characters and the other invisible characters ---------------------
+mkdir -p "$work/f3"
+/usr/bin/python3 - "$work/f2/plain.yaml" "$work/f3" <<'PY'
+import sys
+plan = open(sys.argv[1], encoding="utf-8").read()
+d = sys.argv[2]
+hidden = "".join(chr(0xE0000 + ord(c)) for c in "IGNORE")
+open(d + "/typed.yaml", "w", encoding="utf-8").write(
+    plan.replace("Phòng Tài chính - Kế hoạch", "Phòng Tài chính" + hidden + " - Kế\u2062 hoạch"))
+open(d + "/escaped.yaml", "w", encoding="utf-8").write(
+    plan.replace("Phòng Tài chính - Kế hoạch", '"Phòng Tài chính\\U000E0049 - Kế hoạch"'))
+open(d + "/id.yaml", "w", encoding="utf-8").write(
+    plan.replace("lead: tckh", 'lead: "tc\\U000E0041kh"'))
+PY
+"$khgen" check "$work/f3/typed.yaml" >/dev/null 2>"$work/f3/typed.err"
+st=$?
+if [ $st -eq 0 ] && [ "$(grep -c 'warning\[KH020\]' "$work/f3/typed.err")" = 7 ] &&
+    grep -q "^$work/f3/typed.yaml:10:37: warning\[KH020\]: invisible zero-width character U+E0049:" "$work/f3/typed.err" &&
+    grep -q "^$work/f3/typed.yaml:10:42: warning\[KH020\]: invisible zero-width character U+E0045:" "$work/f3/typed.err" &&
+    grep -q "^$work/f3/typed.yaml:10:48: warning\[KH020\]: invisible zero-width character U+2062:" "$work/f3/typed.err"; then
+    ok "F3: six typed tag characters and an invisible times are KH020 each, at its column"
+else
+    not_ok "F3: typed: status $st: $(head -c 600 "$work/f3/typed.err")"
+fi
+"$khgen" check "$work/f3/escaped.yaml" >/dev/null 2>"$work/f3/escaped.err"
+st=$?
+if [ $st -eq 0 ] &&
+    grep -q "^$work/f3/escaped.yaml:10:38: warning\[KH020\]: invisible zero-width character U+E0049 written as an escape" "$work/f3/escaped.err"; then
+    ok "F3: a tag character written as an escape is KH020 at the escape"
+else
+    not_ok "F3: escaped: status $st: $(head -c 400 "$work/f3/escaped.err")"
+fi
+"$khgen" check "$work/f3/id.yaml" >/dev/null 2>"$work/f3/id.err"
+st=$?
+tag=$(printf '\363\240\201\201')
+if [ $st -ne 0 ] && grep -q "error\[KH202\]: unknown unit 'tc\\\\U000E0041kh' (did you mean 'tckh'?)\$" "$work/f3/id.err" &&
+    ! grep -q "another alphabet" "$work/f3/id.err" && ! grep -q "$tag" "$work/f3/id.err"; then
+    ok "F3: an id with a tag character: KH202 shows it as \\U000E0041, not as a letter of another alphabet"
+else
+    not_ok "F3: id: status $st: $(head -c 400 "$work/f3/id.err" | od -c | grep -c '363 240') raw; $(head -c 400 "$work/f3/id.err")"
 fi
 
 echo "$pass passed, $fail failed"
