@@ -25,7 +25,8 @@
 #     kept in every format; in an id, "its '' is U+E0041, a letter of
 #     another alphabet that prints like a Latin one", the character raw in
 #     the message. Now KH020 at each (typed or as an escape), and the
-#     message shows it as \U000E0041.
+#     message shows it as \U000E0041; `khgen diff` showed "[-chính-]{+chính+}"
+#     for a name that gained a hidden text, and names them now.
 set -u
 . "$(dirname "$0")/timed.sh"
 
@@ -203,6 +204,15 @@ if [ $st -ne 0 ] && grep -q "error\[KH202\]: unknown unit 'tc\\\\U000E0041kh' (d
     ok "F3: an id with a tag character: KH202 shows it as \\U000E0041, not as a letter of another alphabet"
 else
     not_ok "F3: id: status $st: $(head -c 400 "$work/f3/id.err" | od -c | grep -c '363 240') raw; $(head -c 400 "$work/f3/id.err")"
+fi
+# khgen diff names them as the other invisible characters, not "chính" for "chính"
+"$khgen" diff --no-color "$work/f2/plain.yaml" "$work/f3/typed.yaml" >"$work/f3/diff.out" 2>"$work/f3/diff.err"
+st=$?
+if [ $st -eq 1 ] && grep -q '{+chính‹ký tự vô hình U+E0049›‹ký tự vô hình U+E0047›‹ký tự vô hình U+E004E›‹ký tự vô hình U+E004F›‹ký tự vô hình U+E0052›‹ký tự vô hình U+E0045›+}' "$work/f3/diff.out" &&
+    ! grep -q "$tag" "$work/f3/diff.out"; then
+    ok "F3: khgen diff names each tag character it shows"
+else
+    not_ok "F3: diff: status $st: $(head -c 600 "$work/f3/diff.out") $(head -c 200 "$work/f3/diff.err")"
 fi
 
 echo "$pass passed, $fail failed"
