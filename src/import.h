@@ -97,6 +97,23 @@ ImpPara *imp_para_add(Arena *arena, ImpParas *paras, const char *text, size_t le
  * imp_para_add() keeps a paragraph's (arena). */
 char *imp_clean_text(Arena *arena, const char *text, size_t len);
 
+/* Where the lines of a rewritten text came from: an HTML block's "<p>A<br>
+ * b</p>" on one line is written as paragraphs on several, and import's
+ * diagnostics below it named lines too far down (s25review). Anchors in
+ * order: from the rewritten text's line `out` on, line out + k came from
+ * line src + k, but not past `last` (-1: no bound; a block's lines all
+ * come from its own). */
+typedef struct LineMap {
+    struct LineAnchor {
+        int out, src, last;
+    } *a;
+    size_t n, cap;
+} LineMap;
+
+/* The line of the text before the rewrite that line (of the rewritten
+ * text) came from: itself when map has no anchor at or before it. */
+int imp_line_map(const LineMap *map, int line);
+
 /* Rewrites the raw HTML tables of a Markdown text (pandoc's form of a Word
  * table whose cells hold several paragraphs) as what their cells say:
  * one Markdown paragraph per cell paragraph (one or two columns) or pipe
@@ -112,6 +129,7 @@ typedef struct HtmlKept {
     int comment_line, comment_col; /* the first "<!--" never closed (import_text.c,
                                       md_comment.c; 0: none), KH766 */
     int cells_line; /* the pandoc table past IMPORT_MAX_PARAS cells (0: none), KH752 */
+    LineMap map;    /* the lines of the HTML blocks rewritten (imp_md_html_inline) */
 } HtmlKept;
 int imp_md_html_tables(const char *s, size_t len, Buf *out, HtmlKept *kept);
 
@@ -131,7 +149,8 @@ int imp_md_pandoc_tables(const char *s, size_t len, Buf *out, int *over_line);
  * appended to out, 1; 0 and out untouched when no line changes. A line
  * whose tags do not pair up is read with the rest of its paragraph (a
  * tag closed on a later line), else left as written. Linear in len. */
-int imp_md_html_inline(const char *s, size_t len, Buf *out);
+int imp_md_html_inline(const char *s, size_t len, Buf *out, LineMap *map);
+
 
 /* Rewrites the inline marks of pandoc's own Markdown that CommonMark lacks
  * (a bracketed span "[x]{.underline}", a deletion's or a comment's span,
