@@ -94,6 +94,12 @@ xmlDoc *docx_first_header(Arena *arena, DiagSink *diags, const char *path, zip_t
     xmlDoc *doc = xml ? docx_parse_xml(diags, path, name, xml, len) : NULL;
     free(xml);
     *bad = !doc && !missing;
+    if (doc && !docx_is(xmlDocGetRootElement(doc), "hdr")) {
+        /* no page header (a w:hdr): a relationship naming the main part
+         * itself read the whole body again before it (s25review) */
+        xmlFreeDoc(doc);
+        return NULL;
+    }
     return doc;
 }
 

@@ -97,6 +97,23 @@ ImpPara *imp_para_add(Arena *arena, ImpParas *paras, const char *text, size_t le
  * imp_para_add() keeps a paragraph's (arena). */
 char *imp_clean_text(Arena *arena, const char *text, size_t len);
 
+/* Where the lines of a rewritten text came from: an HTML block's "<p>A<br>
+ * b</p>" on one line is written as paragraphs on several, and import's
+ * diagnostics below it named lines too far down (s25review). Anchors in
+ * order: from the rewritten text's line `out` on, line out + k came from
+ * line src + k, but not past `last` (-1: no bound; a block's lines all
+ * come from its own). */
+typedef struct LineMap {
+    struct LineAnchor {
+        int out, src, last;
+    } *a;
+    size_t n, cap;
+} LineMap;
+
+/* The line of the text before the rewrite that line (of the rewritten
+ * text) came from: itself when map has no anchor at or before it. */
+int imp_line_map(const LineMap *map, int line);
+
 /* Rewrites the raw HTML tables of a Markdown text (pandoc's form of a Word
  * table whose cells hold several paragraphs) as what their cells say:
  * one Markdown paragraph per cell paragraph (one or two columns) or pipe
@@ -112,6 +129,7 @@ typedef struct HtmlKept {
     int comment_line, comment_col; /* the first "<!--" never closed (import_text.c,
                                       md_comment.c; 0: none), KH766 */
     int cells_line; /* the pandoc table past IMPORT_MAX_PARAS cells (0: none), KH752 */
+    LineMap map;    /* the lines of the HTML blocks rewritten (imp_md_html_inline) */
 } HtmlKept;
 int imp_md_html_tables(const char *s, size_t len, Buf *out, HtmlKept *kept);
 
@@ -131,11 +149,21 @@ int imp_md_pandoc_tables(const char *s, size_t len, Buf *out, int *over_line);
  * appended to out, 1; 0 and out untouched when no line changes. A line
  * whose tags do not pair up is read with the rest of its paragraph (a
  * tag closed on a later line), else left as written. Linear in len. */
-int imp_md_html_inline(const char *s, size_t len, Buf *out);
+int imp_md_html_inline(const char *s, size_t len, Buf *out, LineMap *map);
+
+
+/* Small capitals (Word's w:smallCaps, pandoc's "[x]{.smallcaps}") are
+ * read as capitals, by the .docx reader (docx_run_caps) and the .md one
+ * (imp_md_pandoc_inline) alike: Word and LibreOffice show their letters
+ * as capitals, pandoc's plain text writes them so, and a plan has no small
+ * capitals to keep them in (README, import). The one decision; they were
+ * capitals from a .docx and as typed from a .md (s25round). */
+#define IMP_SMALL_CAPS_UPPER 1
 
 /* Rewrites the inline marks of pandoc's own Markdown that CommonMark lacks
  * (a bracketed span "[x]{.underline}", a deletion's or a comment's span,
- * "~~x~~", "~x~") in s[0..len) as the words pandoc's reader shows, into
+ * "~~x~~", "~x~") in s[0..len) as the words pandoc's reader shows (a
+ * small-capital span's in capitals: IMP_SMALL_CAPS_UPPER), into
  * out (md_pandoc_inline.c): 1 if anything changed, else 0 (out untouched).
  * Linear in len. */
 int imp_md_pandoc_inline(const char *s, size_t len, Buf *out);
@@ -180,6 +208,25 @@ const char *imp_quote_before(Arena *arena, const char *s, size_t n);
  * does; a warning (KH760) at the definition's line says where it went.
  * import_notes.c. */
 void imp_md_footnotes(Arena *arena, DiagSink *diags, const char *path, ImpParas *paras);
+
+/* A Markdown picture, "![alt](address)" (pandoc writes a Word picture so),
+ * is no text of the plan's: each leaves its paragraph's text and becomes a
+ * note "a picture, which a plan has no place for: alt (address)" of it, or,
+ * of a paragraph that was pictures alone (then dropped), of the paragraph
+ * before it; one warning (KH759, imp_pictures_warning) counts them, as for
+ * a .docx's pictures. A picture in a code span, or escaped, is text, and
+ * table rows are left as they are. Linear in the text. import_notes.c. */
+void imp_md_pictures(Arena *arena, DiagSink *diags, const char *path, ImpParas *paras);
+/* The note of a picture a reader leaves out (both readers': the one rule),
+ * "a picture, which a plan has no place for: NAME" (name[0..len), its
+ * description; len 0: "(no description)"), on para. */
+void imp_picture_note(Arena *arena, ImpPara *para, const char *name, size_t len);
+/* What a .md holds that a plan has no place for, as notes: its footnotes
+ * (imp_md_footnotes), then its pictures (imp_md_pictures). */
+void imp_md_notes(Arena *arena, DiagSink *diags, const char *path, ImpParas *paras);
+/* KH759 at pos counting n pictures or drawings kept as notes (none: no
+ * warning); the one message of the .docx and the .md readers. */
+void imp_pictures_warning(DiagSink *diags, SrcPos pos, int n);
 
 /* Reads .txt or .md text (data[0..len), not NUL-terminated necessarily).
  * markdown: 1 for .md, 0 for .txt (a .txt written in Markdown, with "#"

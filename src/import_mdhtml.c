@@ -712,9 +712,12 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int mo
         if (kind == TAG_CUT)
             return 0;
         if (kind == TAG_SPAN) {
+            int was = hidden;
             if (!on_span(&hiding, &spans, &hidden, closing, hide))
                 return 0;
             p = end;
+            while (was && !hidden && !dry && p < e && *p == ' ' && out->len && out->data[out->len - 1] == ' ')
+                p++; /* one space where the hidden words stood */
             continue;
         }
         if (kind == TAG_PARA) {
@@ -867,10 +870,65 @@ static int marked(const char *s, size_t i, size_t end, Buf *line)
     return ok;
 }
 
-int imp_md_html_inline(const char *s, size_t len, Buf *out)
+/* The line breaks of s[0..n) that line, its rewriting, lacks (the text
+ * of a hidden span over lines left out); 0 when it has as many or more */
+static size_t lost_lines(const char *s, size_t n, const Buf *line)
+{
+    size_t was = 0, now = 0;
+    for (size_t k = 0; k < n; k++)
+        was += s[k] == '\n';
+    for (size_t k = 0; k < line->len; k++)
+        now += line->data[k] == '\n';
+    return was > now ? was - now : 0;
+}
+
+/* An anchor of map: from line out of the rewritten text on, the lines
+ * of the text from src, up to last */
+static void anchor(LineMap *map, int out, int src, int last)
+{
+    if (map->n == map->cap) {
+        map->cap = map->cap ? 2 * map->cap : 16;
+        map->a = xrealloc(map->a, map->cap * sizeof *map->a);
+    }
+    map->a[map->n++] = (struct LineAnchor){out, src, last};
+}
+
+int imp_line_map(const LineMap *map, int line)
+{
+    size_t lo = 0, hi = map->n; /* the last anchor at or before line */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (map->a[mid].out <= line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (!lo)
+        return line;
+    const struct LineAnchor *a = &map->a[lo - 1];
+    int src = a->src + (line - a->out);
+    return a->last >= 0 && src > a->last ? a->last : src;
+}
+
+/* The line breaks in s[0..n) */
+static int breaks(const char *s, size_t n)
+{
+    int k = 0;
+    if (!n)
+        return 0;
+    for (const char *p = s; (p = memchr(p, '\n', n - (size_t)(p - s))) != NULL; p++)
+        k++;
+    return k;
+}
+
+int imp_md_html_inline(const char *s, size_t len, Buf *out, LineMap *map)
 {
     int any = 0, fence = 0;
     size_t copied = 0, tried = 0; /* paragraphs tried whole up to here */
+    size_t pending = 0; /* line breaks of the text left out, to give back */
+    int src_line = 1;              /* the line of s[i] */
+    int out_line = 1;              /* the line of out's end, counted to out_counted */
+    size_t out_counted = out->len; /* out's bytes counted in out_line */
     Buf line = {0};
     for (size_t i = 0; i < len;) {
         const char *nl = memchr(s + i, '\n', len - i);
@@ -897,15 +955,35 @@ int imp_md_html_inline(const char *s, size_t len, Buf *out)
             }
             if (ok && (line.len != end - i || memcmp(line.data, s + i, line.len) != 0)) {
                 buf_putn(out, s + copied, i - copied);
+                int was = breaks(s + i, end - i), now = breaks(line.data ? line.data : "", line.len);
+                if (now > was) { /* the block's lines map to its own */
+                    out_line += breaks(out->data + out_counted, out->len - out_counted);
+                    out_counted = out->len;
+                    anchor(map, out_line, src_line, src_line + was);
+                    anchor(map, out_line + now + 1, src_line + was + 1, -1);
+                }
                 buf_putn(out, line.data ? line.data : "", line.len);
                 copied = end;
                 any = 1;
+                pending += lost_lines(s + i, end - i, &line);
             }
+        } else if (pending && lead == end) {
+            /* the line breaks a hidden span held, given back before the
+             * blank line that ends its paragraph, so that import's
+             * diagnostics below name the drafter's lines (one a line
+             * above for each: s25review), as md_comment.c does */
+            buf_putn(out, s + copied, i - copied);
+            for (; pending; pending--)
+                buf_putc(out, '\n');
+            copied = i;
         }
+        src_line += breaks(s + i, end - i) + (nl != NULL);
         i = nl ? end + 1 : len;
     }
     buf_free(&line);
     if (any)
         buf_putn(out, s + copied, len - copied);
+    while (any && pending--)
+        buf_putc(out, '\n');
     return any;
 }

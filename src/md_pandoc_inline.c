@@ -11,7 +11,9 @@
  * "~2~". Import printed the brackets, braces and tildes in every format,
  * and the deleted words beside the inserted ones (s25foreign). Here a
  * span is its words (a deletion's and a comment's: nothing, as the .docx
- * reader leaves out deleted text and keeps a comment out of the text), a
+ * reader leaves out deleted text and keeps a comment out of the text; a
+ * small-capital one's in capitals, as the .docx reader reads w:smallCaps:
+ * IMP_SMALL_CAPS_UPPER), a
  * link's or a picture's attributes nothing, "~~x~~" and "~x~" their
  * words, as the .docx reader keeps a struck or subscript run's text. A
  * superscript "^2^" is left as written: khgen's own Markdown does not
@@ -24,6 +26,7 @@
 #include <string.h>
 
 #include "import.h"
+#include "vi.h"
 
 /* 1 if s[a..b) reads as pandoc's attributes: ".class", "#id" or key=value */
 static int attributes(const char *s, size_t a, size_t b)
@@ -37,18 +40,22 @@ static int attributes(const char *s, size_t a, size_t b)
     return memchr(s + a, '=', b - a) != NULL;
 }
 
+/* 1 if the attributes s[a..b) name the class cls (".deletion") */
+static int has_class(const char *s, size_t a, size_t b, const char *cls)
+{
+    size_t n = strlen(cls);
+    for (size_t i = a; i + n <= b; i++)
+        if (memcmp(s + i, cls, n) == 0 && (i == a || s[i - 1] == ' ') &&
+            (i + n == b || s[i + n] == ' ' || s[i + n] == '}'))
+            return 1;
+    return 0;
+}
+
 /* 1 if s[a..b) names a class whose words Word's simple markup does not
  * show in the text */
 static int hiding(const char *s, size_t a, size_t b)
 {
-    static const char *const hide[] = {".deletion", ".comment-start"};
-    for (size_t k = 0; k < 2; k++) {
-        size_t n = strlen(hide[k]);
-        for (size_t i = a; i + n <= b; i++)
-            if (memcmp(s + i, hide[k], n) == 0 && (i + n == b || s[i + n] == ' ' || s[i + n] == '}'))
-                return 1;
-    }
-    return 0;
+    return has_class(s, a, b, ".deletion") || has_class(s, a, b, ".comment-start");
 }
 
 static void drop(int *del, size_t from, size_t to)
@@ -120,12 +127,44 @@ static size_t tildes(const char *s, size_t len, size_t i)
  * for its ')', the line's backtick runs */
 typedef struct {
     int *del;
+    int *up; /* the bytes to print in capitals (a difference array), or NULL */
     size_t *open, n_open, cap_open;
     size_t strike;
     int link, any;
     Ticks ticks;
     size_t tick; /* the line's next backtick run */
 } Pass;
+
+/* 1 if the line from a (to its '\n' or len) is blank */
+static int blank_line(const char *s, size_t len, size_t a)
+{
+    while (a < len && (s[a] == ' ' || s[a] == '\t' || s[a] == '\r'))
+        a++;
+    return a == len || s[a] == '\n';
+}
+
+/* 1 if the line at a ends the paragraph above it: blank, or a block a
+ * CommonMark reader starts there (a heading, a quote, a fence, a table's
+ * row, a list item), so that no span is read over it: a deletion's
+ * "]{.deletion}" two list items below its '[' left the items out, where
+ * cmark shows them (s25review). Looks at the line's first bytes only. */
+static int para_ends(const char *s, size_t len, size_t a)
+{
+    size_t b = a;
+    while (b < len && b - a < 3 && s[b] == ' ')
+        b++;
+    if (b == len || s[b] == '\n' || blank_line(s, len, b))
+        return 1;
+    if ((s[b] == '`' || s[b] == '~') && b + 2 < len && s[b + 1] == s[b] && s[b + 2] == s[b])
+        return 1; /* a fence; "~~sống~~" wrapped to a line's start is none */
+    if (strchr("#>|", s[b]) || ((s[b] == '-' || s[b] == '+' || s[b] == '*') && b + 1 < len &&
+                                 (s[b + 1] == ' ' || s[b + 1] == '\n')))
+        return 1;
+    size_t d = b;
+    while (d < len && d - b < 9 && s[d] >= '0' && s[d] <= '9')
+        d++;
+    return d > b && d + 1 < len && (s[d] == '.' || s[d] == ')') && (s[d + 1] == ' ' || s[d + 1] == '\n');
+}
 
 /* A bracketed span's "]{" at p: its '}' before the paragraph ends or
  * another bracket; the span dropped (its words too, a hiding one's) when
@@ -135,14 +174,20 @@ static size_t span_end(Pass *st, const char *s, size_t len, size_t p, size_t *en
 {
     size_t q = p + 2;
     while (q < len && s[q] != '}' && s[q] != '[' && s[q] != ']' && s[q] != '{' &&
-           !(s[q] == '\n' && q + 1 < len && s[q + 1] == '\n'))
+           !(s[q] == '\n' && para_ends(s, len, q + 1)))
         q++;
     if (q < len && s[q] == '}' && st->n_open && attributes(s, p + 2, q)) {
         size_t o = st->open[--st->n_open];
         drop(st->del, o, o + 1);
         drop(st->del, p, q + 1);
-        if (hiding(s, p + 2, q))
-            drop(st->del, o, q + 1);
+        if (hiding(s, p + 2, q)) /* one space where it stood */
+            drop(st->del, o, q + 1 + (o > 0 && s[o - 1] == ' ' && q + 1 < len && s[q + 1] == ' '));
+        else if (IMP_SMALL_CAPS_UPPER && has_class(s, p + 2, q, ".smallcaps")) {
+            if (!st->up)
+                st->up = calloc(len + 1, sizeof(int));
+            st->up[o + 1]++;
+            st->up[p]--;
+        }
         st->any = 1;
         while (q + 1 > *end && *end < len) { /* its attributes over lines */
             const char *nl = memchr(s + *end + 1, '\n', len - *end - 1);
@@ -181,6 +226,38 @@ static size_t tilde_run(Pass *st, const char *s, size_t len, size_t p, size_t en
     return p + n;
 }
 
+/* A link's or a picture's address from a (past "]("): its ')' (the
+ * parentheses inside it paired), or the space before its title, or the
+ * line's end; no mark is read in it ("](https://a.vn/~b/~c)" lost its
+ * tildes as a subscript's, s25review). Each byte is passed over once. */
+static size_t address_end(const char *s, size_t a, size_t end)
+{
+    size_t depth = 0;
+    for (; a < end && s[a] != ' '; a++) {
+        if (s[a] == '\\' && a + 1 < end)
+            a++;
+        else if (s[a] == '(')
+            depth++;
+        else if (s[a] == ')' && depth-- == 0)
+            return a;
+    }
+    return a;
+}
+
+/* An autolink or an HTML tag at p ('<'): past its '>', where no mark is
+ * read ("<https://a.vn/~b/~c>", an attribute's tildes); p + 1 when no
+ * '>' comes before the next '<' or the line's end (each such search ends
+ * at the next '<', so a line of them is read in linear time). */
+static size_t tag_end(const char *s, size_t p, size_t end)
+{
+    size_t q = p + 1;
+    if (q >= end || !(s[q] == '/' || ((s[q] | 0x20) >= 'a' && (s[q] | 0x20) <= 'z')))
+        return p + 1;
+    while (q < end && s[q] != '>' && s[q] != '<')
+        q++;
+    return q < end && s[q] == '>' ? q + 1 : p + 1;
+}
+
 /* One byte (or mark) of a line at p; returns where the line goes on */
 static size_t step(Pass *st, const char *s, size_t len, size_t p, size_t *end)
 {
@@ -208,8 +285,10 @@ static size_t step(Pass *st, const char *s, size_t len, size_t p, size_t *end)
     if (c == ']') {
         st->n_open -= st->n_open > 0;
         st->link = p + 1 < *end && s[p + 1] == '(';
-        return p + 1;
+        return st->link ? address_end(s, p + 2, *end) : p + 1;
     }
+    if (c == '<')
+        return tag_end(s, p, *end);
     if (c == ')' && st->link && p + 1 < *end && s[p + 1] == '{') {
         /* a link's or a picture's attributes, "](media/a.png){width=...}" */
         size_t q = p + 2;
@@ -227,12 +306,76 @@ static size_t step(Pass *st, const char *s, size_t len, size_t p, size_t *end)
     return p + 1;
 }
 
+
+/* s[from..to), which the pass keeps, to out; *lines line breaks that
+ * dropped spans held ("[old\nwords]{.deletion}") given back before the
+ * first blank line in it, where the paragraph ends, so that import's
+ * diagnostics after it name the lines the drafter sees (they named one
+ * a line above for each: s25review), as md_comment.c gives back a
+ * comment's. Each line's blankness is looked at once. */
+static void put_kept(Buf *out, const char *s, size_t len, size_t from, size_t to, size_t *lines)
+{
+    for (size_t i = from; *lines && i < to; i++)
+        if ((i == 0 || s[i - 1] == '\n') && blank_line(s, len, i)) {
+            buf_putn(out, s + from, i - from);
+            for (; *lines; --*lines)
+                buf_putc(out, '\n');
+            from = i;
+        }
+    buf_putn(out, s + from, to - from);
+}
+
+enum { RAW_NONE, RAW_HTML, RAW_OTHER };
+
+/* The raw format a fence line s[lead..end) opens: pandoc's Markdown
+ * writes the HTML comment that parts two lists of a Word document as
+ * "```{=html}" over "<!-- -->" over "```", a block that only an HTML
+ * writer prints. Import printed "```{=html} <!-- --> ```" as a paragraph
+ * of the plan (s25review). RAW_HTML: its lines are HTML, read as the
+ * .md's other HTML is (import_mdhtml.c); RAW_OTHER ("{=latex}",
+ * "{=openxml}"): shown by no reader of the plan's formats. */
+static int raw_format(const char *s, size_t lead, size_t end)
+{
+    size_t a = lead;
+    while (a < end && s[a] == s[lead])
+        a++;
+    while (a < end && s[a] == ' ')
+        a++;
+    if (end - a < 4 || s[a] != '{' || s[a + 1] != '=')
+        return RAW_NONE;
+    size_t b = a + 2;
+    while (b < end && ((s[b] | 0x20) >= 'a' && (s[b] | 0x20) <= 'z'))
+        b++;
+    if (b == a + 2 || b >= end || s[b] != '}')
+        return RAW_NONE;
+    return b - a - 2 == 4 && memcmp(s + a + 2, "html", 4) == 0 ? RAW_HTML : RAW_OTHER;
+}
+
+/* 1 if a fence line follows the line that ends at end: a raw block left
+ * open is its text, as written (a "```{=latex}" never closed hid the
+ * rest of the plan). Called for a raw block's opening fence only: one
+ * that finds none has searched to the text's end, past which no fence
+ * opens another. */
+static int closed(const char *s, size_t len, size_t end)
+{
+    for (size_t i = end + 1; i < len;) {
+        const char *nl = memchr(s + i, '\n', len - i);
+        size_t e = nl ? (size_t)(nl - s) : len, lead = i;
+        while (lead < e && lead - i < 3 && s[lead] == ' ')
+            lead++;
+        if (e - lead >= 3 && (memcmp(s + lead, "```", 3) == 0 || memcmp(s + lead, "~~~", 3) == 0))
+            return 1;
+        i = e + 1;
+    }
+    return 0;
+}
+
 int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
 {
     if (!memchr(s, '{', len) && !memchr(s, '~', len))
         return 0;
     Pass st = {.del = calloc(len + 1, sizeof(int)), .strike = (size_t)-1};
-    int fence = 0;
+    int fence = 0, raw = RAW_NONE;
     for (size_t i = 0; i < len;) {
         /* a line: a fence, a blank line (the paragraph's end), a line */
         const char *nl = memchr(s + i, '\n', len - i);
@@ -242,7 +385,17 @@ int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
         int fence_line = end - lead >= 3 && (memcmp(s + lead, "```", 3) == 0 ||
                                              memcmp(s + lead, "~~~", 3) == 0);
         fence ^= fence_line;
-        if (lead == end) {
+        if (fence_line && fence)
+            raw = raw_format(s, lead, end) && closed(s, len, end) ? raw_format(s, lead, end) : RAW_NONE;
+        if (raw && (fence_line || raw == RAW_OTHER)) {
+            /* a raw block's fences, and the text of one for another
+             * format: nothing shown (its line breaks kept) */
+            drop(st.del, fence_line ? lead : i, end);
+            st.any = 1;
+        }
+        if (fence_line && !fence)
+            raw = RAW_NONE;
+        if (para_ends(s, len, i)) { /* a paragraph's end, or another block's start */
             st.n_open = 0;
             st.strike = (size_t)-1;
         }
@@ -255,19 +408,35 @@ int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
         i = end + 1;
     }
     if (st.any) {
-        int depth = 0;
-        size_t from = 0;
-        for (size_t i = 0; i < len; i++) {
-            int was = depth;
-            depth += st.del[i];
-            if (!was && depth)
-                buf_putn(out, s + from, i - from);
-            if (was && !depth)
-                from = i;
+        /* the kept bytes, a run at a time: a run ends where a drop or a
+         * span in capitals begins or ends (linear: each byte once); the
+         * line breaks of dropped spans given back (put_kept) */
+        int depth = 0, upper = 0, keep_run = 0, up_run = 0;
+        size_t from = 0, lines = 0;
+        Buf piece = {0};
+        for (size_t i = 0; i <= len; i++) {
+            if (i < len) {
+                depth += st.del[i];
+                upper += st.up ? st.up[i] : 0;
+            }
+            int keep = i < len && depth == 0, up = upper > 0;
+            if (i == len || keep != keep_run || (keep && up != up_run)) {
+                if (keep_run && up_run) { /* a span holds no blank line */
+                    buf_reset(&piece);
+                    buf_putn(&piece, s + from, i - from);
+                    vi_put_upper(out, buf_str(&piece));
+                } else if (keep_run) {
+                    put_kept(out, s, len, from, i, &lines);
+                }
+                from = i, keep_run = keep, up_run = up;
+            }
+            lines += i < len && depth && s[i] == '\n';
         }
-        if (!depth)
-            buf_putn(out, s + from, len - from);
+        buf_free(&piece);
+        while (lines--)
+            buf_putc(out, '\n');
     }
+    free(st.up);
     free(st.open);
     free(st.del);
     free(st.ticks.at);
