@@ -130,6 +130,7 @@ typedef struct HtmlKept {
                                       md_comment.c; 0: none), KH766 */
     int cells_line; /* the pandoc table past IMPORT_MAX_PARAS cells (0: none), KH752 */
     LineMap map;    /* the lines of the HTML blocks rewritten (imp_md_html_inline) */
+    LineMap map5;   /* and before it, of its HTML tables (imp_md_html_tables) */
 } HtmlKept;
 int imp_md_html_tables(const char *s, size_t len, Buf *out, HtmlKept *kept);
 
