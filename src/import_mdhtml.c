@@ -931,6 +931,17 @@ int imp_line_map(const LineMap *map, int line)
     return a->last >= 0 && src > a->last ? a->last : src;
 }
 
+int imp_kept_line(const HtmlKept *kept, int line)
+{
+    return imp_line_map(&kept->map5, imp_line_map(&kept->map, line));
+}
+
+void imp_kept_free(HtmlKept *kept)
+{
+    free(kept->map.a);
+    free(kept->map5.a);
+}
+
 /* The line breaks in s[0..n) */
 static int breaks(const char *s, size_t n)
 {
