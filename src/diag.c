@@ -44,6 +44,7 @@
 
 #include "i18n.h"
 #include "lineranges.h"
+#include "unispace.h"
 #include "util.h"
 #include "vi.h"
 
@@ -683,10 +684,7 @@ static LineChar next_line_char(const char *line, size_t len, size_t *at)
         ch.n_bytes = 1;
         ch.is_tab = 1;
     } else if (codepoint < 0x20 || (codepoint >= 0x7F && codepoint < 0xA0) ||
-               codepoint == 0x2028 || codepoint == 0x2029 ||
-               (codepoint >= 0x200E && codepoint <= 0x200F) ||
-               (codepoint >= 0x202A && codepoint <= 0x202E) ||
-               (codepoint >= 0x2066 && codepoint <= 0x2069)) {
+               codepoint == 0x2028 || codepoint == 0x2029 || unispace_bidi_control(codepoint)) {
         ch.bytes = REPLACEMENT;
         ch.n_bytes = 3;
     } else {

@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "unispace.h"
 #include "util.h"
 #include "vi.h"
 
@@ -38,8 +39,7 @@ static int looks_blank(unsigned cp)
 static int shown_as_u(unsigned cp)
 {
     return (cp >= 0x80 && cp < 0xA0) || cp == 0xAD || cp == 0x2028 || cp == 0x2029 ||
-           (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
-           (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF ||
+           (cp < 0x10000 && unispace_hidden(cp)) || unispace_bidi_control(cp) || cp == 0xFEFF ||
            looks_blank(cp);
 }
 
@@ -48,7 +48,9 @@ static int shown_as_u(unsigned cp)
  * breaks included) and DEL as \xNN, C1 controls, line and paragraph
  * separators, bidirectional controls, the invisible characters (soft
  * hyphen, zero-width space and joiners, word joiner, BOM) and the blanks
- * that are not the space (looks_blank) as \uNNNN, bytes that are not
+ * that are not the space (looks_blank) as \uNNNN, the invisible
+ * characters past U+FFFF (unispace_hidden: the tag characters) as
+ * \UNNNNNNNN, bytes that are not
  * UTF-8 as \xNN. Plan text reaches messages, so a YAML escape such as
  * "\e]0;title\a" must never reach the terminal as such, and "unknown key
  * 'ti\u200Btle'" must not read as 'title'. */
@@ -67,6 +69,8 @@ void diag_put_escaped(Buf *buf, const char *s, size_t len)
             buf_printf(buf, "\\x%02X", cp);
         else if (shown_as_u(cp))
             buf_printf(buf, "\\u%04X", cp);
+        else if (cp >= 0x10000 && unispace_hidden(cp))
+            buf_printf(buf, "\\U%08X", cp);
         else
             buf_putn(buf, s + at, (size_t)n);
         at += (size_t)n;
@@ -101,6 +105,9 @@ void diag_put_json_path(FILE *out, const char *s)
             fputs(short_form, out);
         else if (cp < 0x20 || cp == 0x7F || shown_as_u(cp))
             fprintf(out, "\\u%04X", cp);
+        else if (cp >= 0x10000 && unispace_hidden(cp)) /* JSON's surrogate pair */
+            fprintf(out, "\\u%04X\\u%04X", 0xD800 + ((cp - 0x10000) >> 10),
+                    0xDC00 + ((cp - 0x10000) & 0x3FF));
         else
             fwrite(s + at, 1, (size_t)n, out);
         at += (size_t)n;

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "diff_impl.h"
+#include "unispace.h"
 
 /* The name of the character at s (UTF-8, n bytes left; *len its length)
  * when it is one that shows as a space or not at all, else NULL. Plain
@@ -58,6 +59,10 @@ static const char *invisible(const unsigned char *s, size_t n, int blank, int sa
     } else if (n >= 3 && (s[0] & 0xF0) == 0xE0) {
         cp = (unsigned)(s[0] & 0x0F) << 12 | (unsigned)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
         *len = 3;
+    } else if (n >= 4 && (s[0] & 0xF8) == 0xF0) { /* the tag characters U+E0000-U+E007F */
+        cp = (unsigned)(s[0] & 0x07) << 18 | (unsigned)(s[1] & 0x3F) << 12 |
+             (unsigned)(s[2] & 0x3F) << 6 | (s[3] & 0x3F);
+        *len = 4;
     }
     switch (cp) {
     case 0x00A0: return "dấu cách không ngắt";
@@ -70,12 +75,11 @@ static const char *invisible(const unsigned char *s, size_t n, int blank, int sa
         snprintf(other, 48, "dấu cách U+%04X", cp);
         return other;
     }
-    if (cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF || cp == 0x034F) {
+    if (unispace_hidden(cp) || cp == 0xFEFF || cp == 0x034F) {
         snprintf(other, 48, "ký tự vô hình U+%04X", cp);
         return other;
     }
-    if (cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
-        (cp >= 0x2066 && cp <= 0x2069)) {
+    if (unispace_bidi_control(cp)) {
         snprintf(other, 48, "ký tự điều khiển hướng U+%04X", cp);
         return other;
     }

@@ -61,7 +61,9 @@ void docx_styles_read(xmlDoc *doc, DocxStyles *st)
         ps->id = id;
         ps->based_on = docx_attr(docx_child(n, "basedOn"), "val");
         const xmlNode *numpr = docx_child(docx_child(n, "pPr"), "numPr");
-        ps->num_id = numpr && para ? docx_attr_int(docx_child(numpr, "numId"), "val", 0) : 0;
+        /* w:numId 0 is numbering removed (a style based on a numbered style
+         * whose paragraphs Word and LibreOffice show unnumbered), -1 none */
+        ps->num_id = numpr && para ? docx_attr_int(docx_child(numpr, "numId"), "val", -1) : -1;
         ps->ilvl = numpr && para ? docx_attr_int(docx_child(numpr, "ilvl"), "val", -1) : -1;
         ps->character = character;
         ps->list_level = para ? name_level(docx_child(n, "name")) : 0;
@@ -174,7 +176,8 @@ int docx_style_list_level(const DocxStyles *st, const char *id)
  * w:numId and, apart, the nearest w:ilvl, as Word and LibreOffice inherit
  * each property of a style (a "Heading 3" based on a numbered "Heading 2"
  * that gives only w:ilvl 2 is an item of level 2 of Heading 2's list, not
- * of level 1: "a)" where import read "2.", s24foreign). *num_id is set
+ * of level 1: "a)" where import read "2.", s24foreign; a w:numId 0 ends
+ * the search: numbering removed, s25mutimp). *num_id is set
  * when still -1, *ilvl when still -1; 1 when *num_id is set. */
 static int style_numbering(const DocxStyles *st, const char *id, int *num_id, int *ilvl)
 {
@@ -182,7 +185,7 @@ static int style_numbering(const DocxStyles *st, const char *id, int *num_id, in
         const DocxStyle *ps = find_style(st, id, 0);
         if (!ps)
             break;
-        if (*num_id < 0 && ps->num_id)
+        if (*num_id < 0 && ps->num_id >= 0)
             *num_id = ps->num_id;
         if (*ilvl < 0 && ps->ilvl >= 0)
             *ilvl = ps->ilvl;
@@ -192,15 +195,20 @@ static int style_numbering(const DocxStyles *st, const char *id, int *num_id, in
 }
 
 /* The list instance a paragraph (its w:pPr, its style's id) is an item of,
- * its own w:numPr's w:numId and w:ilvl first, else its style's (a
- * paragraph's w:ilvl alone moves its style's list to that level); -1 for
+ * its own w:numPr's w:numId and w:ilvl first, else its style's, each apart
+ * (a paragraph's w:ilvl alone moves its style's list to that level, its
+ * w:numId alone keeps its style's level); -1 for
  * none, *ilvl its level (0 when none gives one). */
 int docx_para_list(const DocxStyles *st, const xmlNode *ppr, const char *style, int *ilvl)
 {
     const xmlNode *numpr = docx_child(ppr, "numPr");
     int num_id = docx_attr_int(docx_child(numpr, "numId"), "val", -1);
     *ilvl = docx_attr_int(docx_child(numpr, "ilvl"), "val", -1);
-    if (num_id < 0 && style)
+    /* either property the paragraph leaves out is its style's: a w:numPr
+     * of w:numId alone keeps its style's w:ilvl (LibreOffice shows "1."
+     * under a "heading 2" of level 1; import read level 0, "IV.",
+     * s25mutimp) */
+    if (style && (num_id < 0 || *ilvl < 0))
         style_numbering(st, style, &num_id, ilvl);
     if (*ilvl < 0)
         *ilvl = 0;

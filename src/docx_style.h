@@ -12,7 +12,8 @@
 #include "util.h"
 
 /* A paragraph or character style of word/styles.xml: its id, the style it
- * is based on, and the list it numbers with (num_id 0: none of its own). */
+ * is based on, and the list it numbers with (num_id -1: none of its own,
+ * 0: its base's numbering removed, w:numId 0). */
 typedef struct DocxStyle {
     char *id, *based_on;
     int num_id, ilvl; /* ilvl -1: the style gives none */

@@ -836,8 +836,14 @@ static void header_guesses(Ctx *c, Para *P, size_t n)
             for (size_t k = 0; k < n && k < 30 && !c->year; k++)
                 c->year = guess_year(P[k].flat);
         plan->date = c->year ? arena_printf(c->arena, "%04d", c->year) : "2025";
-        plan->date_comment = _("no date line ('..., ngày ... tháng ... năm ...') was found: the "
-                               "year is the one the title names");
+        /* no year anywhere: 2025 is a placeholder, not the title's (the
+         * review said the title named it, of "năm 1989", s25mutimp) */
+        plan->date_comment =
+            c->year ? _("no date line ('..., ngày ... tháng ... năm ...') was found: the "
+                        "year is the one the title names")
+                    : _("no date line ('..., ngày ... tháng ... năm ...') and no year in the "
+                        "title were found: 2025 is a placeholder, write the year the plan is "
+                        "issued");
     }
     const char *place_kind = NULL;
     if (!plan->place) {

@@ -37,6 +37,7 @@
 #include "include.h"
 #include "load.h"
 #include "plan.h"
+#include "unispace.h"
 #include "vi.h"
 
 enum { EXIT_OK = 0, EXIT_USAGE = 2, EXIT_IO = 3 };
@@ -528,8 +529,7 @@ static int names_a_place(const char *name, const char *upper)
     for (const char *c = name; letters && *c;) {
         int bytes = 1;
         unsigned cp = utf8_decode(c, &bytes);
-        if ((cp >= 0x200E && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
-            (cp >= 0x2066 && cp <= 0x2069))
+        if (unispace_bidi_control(cp))
             letters = 0;
         c += bytes > 0 ? bytes : 1;
     }

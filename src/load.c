@@ -728,7 +728,7 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
     /* so too a forbidden character */
     if (escapes && load_may_hold_forbidden(node->text, node->len))
         load_drop_forbidden(ld->arena, ld->diags, node);
-    if (escapes && (memchr(node->text, 0xE2, node->len) || memchr(node->text, 0xEF, node->len))) {
+    if (escapes) { /* a bidirectional control or invisible character written as an escape */
         size_t from = mark_byte(ld, event->start_mark), to = mark_byte(ld, event->end_mark);
         load_check_escapes(ld->diags, node, ld->text + from, to > from ? to - from : 0);
     }

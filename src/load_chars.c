@@ -18,6 +18,8 @@
 #include <yaml.h>
 
 #include "diag.h"
+#include "unispace.h"
+#include "vi.h"
 
 /* at most so many of each kind in a file, as the loader's errors */
 enum { CHARS_MAX_REPORTED = 50 };
@@ -51,26 +53,28 @@ static void cursor_to(Cursor *at, const unsigned char *s, size_t i)
 }
 
 /* Warns (KH020) at the characters that change how a text reads without
- * being seen: the bidirectional controls (U+200E, U+200F, U+202A-U+202E,
- * U+2066-U+2069), which can show a line in another order than the one
- * printed and compared, and the zero-width ones (U+200B-U+200D, U+2060),
- * which split a word or an id where nobody sees it. All are E2 80 xx or
- * E2 81 xx in the valid UTF-8 check_text passed; lines are counted
- * forward, once (linear). The first CHARS_MAX_REPORTED are reported. */
+ * being seen: the bidirectional controls (unispace_bidi_control: U+061C,
+ * U+200E, U+200F, U+202A-U+202E, U+2066-U+2069), which can show a line in
+ * another order than the one printed and compared, and the zero-width ones
+ * (unispace_hidden: U+200B-U+200D, U+2060-U+2064, the tag characters
+ * U+E0000-U+E007F, ...), which split a word or an id, or hide a text, where
+ * nobody sees it. Each character of the valid UTF-8 check_text passed that
+ * is not ASCII is decoded (until session 25 only those of E2 80 xx and
+ * E2 81 xx, which missed the Arabic letter mark and the tag characters);
+ * lines are counted forward, once (linear). The first CHARS_MAX_REPORTED
+ * are reported. */
 static void warn_invisible(DiagSink *diags, const char *file, const char *text, size_t len)
 {
     const unsigned char *s = (const unsigned char *)text;
     Cursor at = {0, 1, 1};
     int n = 0;
-    const unsigned char *p = memchr(s, 0xE2, len);
-    while (p && n < CHARS_MAX_REPORTED) {
-        size_t i = (size_t)(p - s);
-        if (i + 2 >= len)
-            break;
-        unsigned cp = (0x2u << 12) | ((unsigned)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-        int bidi = cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
-                   (cp >= 0x2066 && cp <= 0x2069);
-        int hidden = (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060;
+    for (size_t i = 0; i < len && n < CHARS_MAX_REPORTED; i++) {
+        if (s[i] < 0xC0)
+            continue; /* ASCII, or inside a character */
+        int bytes = 1;
+        unsigned cp = utf8_decode(text + i, &bytes);
+        int bidi = unispace_bidi_control(cp);
+        int hidden = unispace_hidden(cp);
         if (bidi || hidden) {
             cursor_to(&at, s, i);
             if (bidi)
@@ -85,7 +89,6 @@ static void warn_invisible(DiagSink *diags, const char *file, const char *text, 
                              cp);
             n++;
         }
-        p = i + 1 < len ? memchr(p + 1, 0xE2, len - i - 1) : NULL;
     }
 }
 

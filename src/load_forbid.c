@@ -16,6 +16,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "unispace.h"
 #include "vi.h"
 
 /* A character no output may carry: C0 controls but tab and line breaks,
@@ -134,9 +135,8 @@ void load_check_escapes(DiagSink *diags, const YNode *node, const char *source, 
             continue;
         int digits;
         long cp = escaped_char(source[i + 1], source + i + 2, len - i - 2, &digits);
-        int bidi = cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
-                   (cp >= 0x2066 && cp <= 0x2069);
-        if (bidi || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060) {
+        int bidi = cp >= 0 && unispace_bidi_control((unsigned)cp);
+        if (bidi || (cp >= 0 && unispace_hidden((unsigned)cp))) {
             if (!hidden++) {
                 first_hidden = pos;
                 hidden_cp = (unsigned)cp;
@@ -153,7 +153,7 @@ void load_check_escapes(DiagSink *diags, const YNode *node, const char *source, 
         pos.col += (int)skip;
         i += skip;
     }
-    int zero_width = (hidden_cp >= 0x200B && hidden_cp <= 0x200D) || hidden_cp == 0x2060;
+    int zero_width = unispace_hidden(hidden_cp);
     if (hidden && zero_width)
         diag_warning(diags, first_hidden, 1, KH020,
                      "invisible zero-width character U+%04X written as an escape (%zu in this "

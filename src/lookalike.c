@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "unispace.h"
 #include "vi.h"
 
 const char *foreign_letter(const char *s, int *bytes, unsigned *codepoint)
@@ -25,8 +26,12 @@ const char *foreign_letter(const char *s, int *bytes, unsigned *codepoint)
             return NULL; /* not UTF-8: KH003's, not a lookalike */
         /* a letter of Vietnamese folds to ASCII (ế -> e, đ -> d); the
          * spaces and invisible characters (U+2000-U+206F, U+00A0, U+00AD,
-         * U+FEFF) are KH020's and print as \uNNNN already */
-        if (cp >= 0x100 && !(cp >= 0x2000 && cp <= 0x206F) && cp != 0xFEFF) {
+         * U+FEFF, the other bidirectional controls and invisible characters:
+         * U+061C, the tag characters) are KH020's and print as \uNNNN or
+         * \UNNNNNNNN already (U+E0041 was "a letter of another alphabet
+         * that prints like a Latin one", s25render) */
+        if (cp >= 0x100 && !(cp >= 0x2000 && cp <= 0x206F) && cp != 0xFEFF &&
+            !unispace_bidi_control(cp) && !unispace_hidden(cp)) {
             char one[8];
             memcpy(one, s + at, (size_t)n);
             one[n] = '\0';

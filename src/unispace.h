@@ -18,4 +18,23 @@ int unispace_in_line(unsigned cp);
  * an emphasis mark it decides whether the mark opens or closes), else 0. */
 int unispace_markdown(unsigned cp);
 
+/* 1 when cp is one of Unicode's bidirectional controls (property
+ * Bidi_Control: the Arabic letter mark U+061C, the marks U+200E and
+ * U+200F, the embeddings and overrides U+202A-U+202E, the isolates
+ * U+2066-U+2069), which show a line in another order than the one
+ * stored, printed and compared, else 0. Listed once, here: the loader's
+ * warning (KH020), the echo of a source line in a message, the escapes
+ * of a message and the diff's names of invisible characters all ask it. */
+int unispace_bidi_control(unsigned cp);
+
+/* 1 when cp prints as nothing and is neither a bidirectional control nor
+ * a blank (the zero-width space and joiners U+200B-U+200D, the word joiner
+ * and the invisible operators U+2060-U+2064, the Mongolian variation
+ * selectors U+180B-U+180D and U+180F, the shorthand format controls
+ * U+1BCA0-U+1BCA3, the musical format controls U+1D173-U+1D17A, and the
+ * tag characters and supplementary variation selectors U+E0000-U+E0FFF,
+ * which spell a hidden text after a visible one), else 0: it splits a
+ * word or an id, or hides text, where nobody sees it (KH020). */
+int unispace_hidden(unsigned cp);
+
 #endif

@@ -5,9 +5,9 @@
  * The sets are written here once more, from diag_escape.c's comments and
  * README, as the specification: C0 controls and DEL as \xNN; C1 controls,
  * the soft hyphen, line and paragraph separators, zero-width characters
- * and joiners, bidirectional controls, the invisible operators, the BOM
- * and the blanks that are not the space as \uNNNN; a byte that is not
- * UTF-8 as \xNN. Every code point of Unicode is run through both
+ * and joiners, bidirectional controls (U+061C too), the invisible
+ * operators, the BOM and the blanks that are not the space as \uNNNN; a
+ * byte that is not UTF-8 as \xNN. Every code point of Unicode is run through both
  * functions and compared with that specification, so a range's bound
  * moved by one, or one character dropped from a list, fails here (session
  * 20's mutation sweep: diag_escape.c's character tables, each constant a
@@ -41,9 +41,20 @@ static int spec_blank(unsigned cp)
 static int spec_u(unsigned cp)
 {
     return (cp >= 0x80 && cp <= 0x9F) || cp == 0xAD || cp == 0x2028 || cp == 0x2029 ||
+           cp == 0x61C || /* the Arabic letter mark, a bidirectional control (session 25) */
            (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
            (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF ||
+           (cp >= 0x180B && cp <= 0x180D) || cp == 0x180F || /* Mongolian selectors (session 25) */
            spec_blank(cp);
+}
+
+/* The invisible characters past U+FFFF, written \UNNNNNNNN (and in JSON
+ * as a surrogate pair): the shorthand format controls, the musical ones,
+ * the tag characters and the supplementary variation selectors. */
+static int spec_U(unsigned cp)
+{
+    return (cp >= 0x1BCA0 && cp <= 0x1BCA3) || (cp >= 0x1D173 && cp <= 0x1D17A) ||
+           (cp >= 0xE0000 && cp <= 0xE0FFF);
 }
 
 /* cp as UTF-8 in out (4 bytes at most); returns its length. */
@@ -101,6 +112,8 @@ static void test_every_character_escaped_as_specified(void **state)
             snprintf(want, sizeof want, "x\\x%02X", cp);
         else if (spec_u(cp))
             snprintf(want, sizeof want, "x\\u%04X", cp);
+        else if (spec_U(cp))
+            snprintf(want, sizeof want, "x\\U%08X", cp);
         else {
             memcpy(want, in, n - 1);
             want[n - 1] = '\0';
@@ -125,7 +138,7 @@ static void test_every_character_in_a_json_path(void **state)
     for (unsigned cp = 1; cp <= 0x10FFFF; cp++) {
         if (cp >= 0xD800 && cp <= 0xDFFF)
             continue;
-        char in[8] = "x", want[16];
+        char in[8] = "x", want[24];
         size_t n = 1 + utf8_put(cp, in + 1);
         in[n] = '\0';
         const char *short_form = cp == '\n' ? "\\n" : cp == '\t' ? "\\t" : cp == '\r' ? "\\r"
@@ -135,6 +148,9 @@ static void test_every_character_in_a_json_path(void **state)
             snprintf(want, sizeof want, "\"x%s\"", short_form);
         else if (cp < 0x20 || cp == 0x7F || spec_u(cp))
             snprintf(want, sizeof want, "\"x\\u%04X\"", cp);
+        else if (spec_U(cp))
+            snprintf(want, sizeof want, "\"x\\u%04X\\u%04X\"", 0xD800 + ((cp - 0x10000) >> 10),
+                     0xDC00 + ((cp - 0x10000) & 0x3FF));
         else
             snprintf(want, sizeof want, "\"%s\"", in);
         char *got = json_path(in);

@@ -4,7 +4,9 @@
  * The specification, written here once more: in a deleted or inserted run
  * (same 0) a tab, the no-break spaces U+00A0 and U+202F, the soft hyphen
  * U+00AD, the spaces U+1680, U+2000-U+200A, U+205F, U+3000, the invisible
- * U+034F, U+200B-U+200D, U+2060, U+FEFF and the bidirectional controls
+ * U+034F, U+200B-U+200D, U+2060-U+2064, U+180B-U+180D, U+180F, U+FEFF
+ * (and past U+FFFF the tag characters and the rest of unispace_hidden's,
+ * session 25) and the bidirectional controls
  * U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069 are named, and plain
  * spaces and line breaks too when the run holds nothing else; in a run the
  * same on both sides (same 1) only the bidirectional controls. Every code
@@ -42,7 +44,8 @@ static const char *spec_name(unsigned cp, char buf[64])
     }
     if ((cp >= 0x2000 && cp <= 0x200A) || cp == 0x3000 || cp == 0x205F || cp == 0x1680)
         snprintf(buf, 64, "dấu cách U+%04X", cp);
-    else if (cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF || cp == 0x034F)
+    else if (cp == 0x200C || cp == 0x200D || (cp >= 0x2060 && cp <= 0x2064) || cp == 0xFEFF ||
+             cp == 0x034F || (cp >= 0x180B && cp <= 0x180D) || cp == 0x180F)
         snprintf(buf, 64, "ký tự vô hình U+%04X", cp);
     else if (bidi(cp))
         snprintf(buf, 64, "ký tự điều khiển hướng U+%04X", cp);
@@ -128,6 +131,11 @@ static void blanks(void **state)
     assert_true(gives("\xF0\x9F\x98\x80\xC2\xA0", 6, 0, "\xF0\x9F\x98\x80‹dấu cách không ngắt›"));
     assert_true(gives("\xF0\x9F\x98\x80\xE2\x81\xA6", 7, 1,
                       "\xF0\x9F\x98\x80‹ký tự điều khiển hướng U+2066›"));
+    /* a tag character (U+E0041, an invisible "A") is named in a changed
+     * run, not in one the same on both sides, nor cut short */
+    assert_true(gives("a\xF3\xA0\x81\x81", 5, 0, "a‹ký tự vô hình U+E0041›"));
+    assert_true(gives("a\xF3\xA0\x81\x81", 5, 1, NULL));
+    assert_true(gives("a\xF3\xA0\x81", 4, 0, NULL));
 }
 
 int main(void)
