@@ -159,6 +159,12 @@ int convert_command(int argc, char **argv, int color)
     }
     drop_refused(in, color, &text);
     int unchanged = enc == ENC_UTF8 && text.len == len && memcmp(text.data, data, len) == 0;
+    /* UTF-8 already: what converting did is its BOM removed, its letters
+     * composed, or both ("from UTF-8 to UTF-8" said neither: s25cycle) */
+    int bom = enc == ENC_UTF8 && !by_line && len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0;
+    int composed = enc == ENC_UTF8 && !by_line && !unchanged &&
+                   !(text.len == len - 3 * (size_t)bom &&
+                     memcmp(text.data, data + 3 * bom, text.len) == 0);
     free(data);
     /* -o naming the file itself is converting in place: nothing to do */
     if (unchanged && (!out || (strcmp(out, "-") != 0 && same_file(in, out)))) {
@@ -192,6 +198,16 @@ int convert_command(int argc, char **argv, int color)
         fputc('\n', stderr);
     } else if (!target) {
         /* converted to standard output: the text says it */
+    } else if (enc == ENC_UTF8 && !by_line) {
+        term_fprintf(stderr, bom && composed
+                                 ? _("khgen: '%s' was UTF-8 already; removed its byte order mark "
+                                     "and composed its letters in NFC: %s")
+                             : bom ? _("khgen: '%s' was UTF-8 in NFC already; removed its byte "
+                                       "order mark: %s")
+                                   : _("khgen: '%s' was UTF-8 already; composed its letters in "
+                                       "NFC: %s"),
+                     in, target);
+        fputc('\n', stderr);
     } else if (by_line) {
         term_fprintf(stderr, _("khgen: converted the lines of '%s' in %s to UTF-8, the others "
                                "were UTF-8 already: %s"), in, legacy_name(enc), target);

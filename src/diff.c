@@ -409,16 +409,18 @@ static void put_change(Out *o, ChangeKind kind, const Part *old, const Part *new
         Buf a = {0}, b = {0};
         const char *was_shown = shown_text(o, old, &a), *now_shown = shown_text(o, new_part, &b);
         Buf was_links = {0}, now_links = {0};
-        if (strcmp(was_shown, now_shown) == 0) { /* only emphasis moved: its marks */
-            was_shown = old->text, now_shown = new_part->text;
-        } else if (was_shown != old->text &&
-                   (link_addresses(old->text, &was_links) | link_addresses(new_part->text, &now_links)) &&
-                   strcmp(buf_str(&was_links), buf_str(&now_links)) != 0) {
-            /* the words and a link's address changed: the words alone hid
-             * the address's change (s23low 15); it is named after them */
+        if (was_shown != old->text && now_shown != new_part->text &&
+            (link_addresses(old->text, &was_links) | link_addresses(new_part->text, &now_links)) &&
+            strcmp(buf_str(&was_links), buf_str(&now_links)) != 0) {
+            /* a link's address changed, with the words or alone: the words
+             * alone hid the address's change (s23low 15), and an address
+             * alone showed the raw "[trang](u1)" (s25cycle); it is named
+             * after the words */
             buf_printf(&a, "\nliên kết: %s", buf_str(&was_links)); /* a and b: shown_text's */
             buf_printf(&b, "\nliên kết: %s", buf_str(&now_links));
             was_shown = buf_str(&a), now_shown = buf_str(&b);
+        } else if (strcmp(was_shown, now_shown) == 0) { /* only emphasis moved: its marks */
+            was_shown = old->text, now_shown = new_part->text;
         }
         put_word_diff(o, was_shown, now_shown);
         buf_free(&was_links);

@@ -24,6 +24,7 @@
  * thousand times).
  */
 #include "docx_chunk.h"
+#include "docx_rels.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -93,35 +94,6 @@ static const char *lower(Arena *arena, const char *s)
     return l;
 }
 
-/* The zip name of a relationship's target: relative to folder (the main
- * part's, "word/") unless it begins with '/', its "." and ".." steps taken. */
-static const char *resolve_target(Arena *arena, const char *folder, const char *target)
-{
-    Buf b = {0};
-    const char *s = target;
-    if (*s == '/')
-        s++;
-    else
-        buf_puts(&b, folder);
-    while (*s) {
-        size_t n = strcspn(s, "/");
-        if (n == 2 && s[0] == '.' && s[1] == '.') {
-            while (b.len && b.data[b.len - 1] == '/') /* the last step, with its '/' */
-                b.len--;
-            while (b.len && b.data[b.len - 1] != '/')
-                b.len--;
-        } else if (n && !(n == 1 && s[0] == '.')) {
-            buf_putn(&b, s, n);
-            if (s[n] == '/')
-                buf_putc(&b, '/');
-        }
-        s += n + (s[n] == '/');
-    }
-    char *r = arena_strndup(arena, b.data ? b.data : "", b.len);
-    buf_free(&b);
-    return r;
-}
-
 /* Reads part name of the zip as XML; NULL when missing (*bad 0) or after a
  * diagnostic (*bad 1) */
 static xmlDoc *read_xml(DocxChunks *ck, const char *name, int *bad)
@@ -147,7 +119,7 @@ static void add_rel(DocxChunks *ck, const xmlNode *n, const char *folder)
             ck->address = xrealloc(ck->address, ck->cap_rels * sizeof *ck->address);
             ck->external = xrealloc(ck->external, ck->cap_rels);
         }
-        ck->target[ck->n_rels] = resolve_target(ck->arena, folder, target);
+        ck->target[ck->n_rels] = docx_rel_resolve(ck->arena, folder, target);
         ck->external[ck->n_rels] = mode && strcmp(mode, "External") == 0;
         ck->address[ck->n_rels] = ck->external[ck->n_rels] ? arena_strdup(ck->arena, target)
                                                            : NULL;

@@ -3,7 +3,8 @@
  * A run's text is not only its w:t: Word shows a tab, a line break, a
  * non-breaking hyphen, and a symbol inserted from a symbol font (Insert >
  * Symbol writes `<w:sym w:font="Symbol" w:char="F0B3"/>` for "≥"), and it
- * shows in capitals the letters of a run in All Caps (w:caps, w:smallCaps:
+ * shows in capitals the letters of a run in All Caps (w:caps, w:smallCaps,
+ * as the .md reader reads pandoc's small capitals, IMP_SMALL_CAPS_UPPER:
  * "Ủy ban nhân dân" typed, "ỦY BAN NHÂN DÂN" seen). The twelfth attack found
  * import dropping every symbol ("tỷ lệ ≥ 90%" became "tỷ lệ 90%") and
  * reading All Caps lines in their typed case (an issuer not recognised, a
@@ -21,13 +22,14 @@
 
 #include "docx_run.h"
 #include "docx_tree.h"
+#include "import.h"
 #include "vi.h"
 
 int docx_run_caps(const xmlNode *rpr, int inherited)
 {
     const xmlNode *caps = docx_child(rpr, "caps"), *small = docx_child(rpr, "smallCaps");
     if (caps || small)
-        return docx_toggle_on(caps) || docx_toggle_on(small);
+        return docx_toggle_on(caps) || (IMP_SMALL_CAPS_UPPER && docx_toggle_on(small));
     return inherited;
 }
 

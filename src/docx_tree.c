@@ -149,3 +149,39 @@ int docx_row_columns(const xmlNode *tr)
     }
     return n;
 }
+
+/* The first element named name in n or under it, at most 20 deep */
+static const xmlNode *find_under(const xmlNode *n, const char *name, int depth)
+{
+    if (!n || n->type != XML_ELEMENT_NODE || depth > 20)
+        return NULL;
+    if (docx_is(n, name))
+        return n;
+    const xmlNode *found = NULL;
+    for (const xmlNode *c = n->children; c && !found; c = c->next)
+        found = find_under(c, name, depth + 1);
+    return found;
+}
+
+int docx_picture(const xmlNode *n)
+{
+    return (docx_is(n, "drawing") || docx_is(n, "pict") || docx_is(n, "object")) &&
+           !find_under(n, "txbxContent", 0);
+}
+
+char *docx_picture_name(const xmlNode *n)
+{
+    const xmlNode *pr = find_under(n, "docPr", 0);
+    if (!pr)
+        pr = find_under(n, "imagedata", 0); /* VML: its o:title */
+    if (!pr)
+        pr = find_under(n, "OLEObject", 0); /* an embedded object: its ProgID */
+    static const char *const attrs[] = {"descr", "title", "name", "alt", "ProgID"};
+    for (size_t k = 0; k < 5; k++) {
+        char *name = docx_attr(pr, attrs[k]);
+        if (name && *name)
+            return name;
+        xmlFree(name);
+    }
+    return NULL;
+}

@@ -67,4 +67,12 @@ const xmlNode *docx_row_cell(const xmlNode *tr, const xmlNode *tc);
 /* The grid columns row tr covers (w:gridBefore, w:gridAfter, w:gridSpan). */
 int docx_row_columns(const xmlNode *tr);
 
+/* 1 if n is a picture or a drawing that holds no text box: a w:drawing, a
+ * VML w:pict or an embedded object's w:object without a w:txbxContent
+ * (at most 20 levels under it). */
+int docx_picture(const xmlNode *n);
+/* The name Word gives the picture n (docx_picture): its description (Alt
+ * Text, wp:docPr's descr), else its title, else its name; a VML picture's
+ * o:title, an object's ProgID; NULL for none (libxml2's string: xmlFree). */
+char *docx_picture_name(const xmlNode *n);
 #endif

@@ -160,9 +160,18 @@ int imp_md_pandoc_tables(const char *s, size_t len, Buf *out, int *over_line);
 int imp_md_html_inline(const char *s, size_t len, Buf *out, LineMap *map);
 
 
+/* Small capitals (Word's w:smallCaps, pandoc's "[x]{.smallcaps}") are
+ * read as capitals, by the .docx reader (docx_run_caps) and the .md one
+ * (imp_md_pandoc_inline) alike: Word and LibreOffice show their letters
+ * as capitals, pandoc's plain text writes them so, and a plan has no small
+ * capitals to keep them in (README, import). The one decision; they were
+ * capitals from a .docx and as typed from a .md (s25round). */
+#define IMP_SMALL_CAPS_UPPER 1
+
 /* Rewrites the inline marks of pandoc's own Markdown that CommonMark lacks
  * (a bracketed span "[x]{.underline}", a deletion's or a comment's span,
- * "~~x~~", "~x~") in s[0..len) as the words pandoc's reader shows, into
+ * "~~x~~", "~x~") in s[0..len) as the words pandoc's reader shows (a
+ * small-capital span's in capitals: IMP_SMALL_CAPS_UPPER), into
  * out (md_pandoc_inline.c): 1 if anything changed, else 0 (out untouched).
  * Linear in len. */
 int imp_md_pandoc_inline(const char *s, size_t len, Buf *out);
@@ -207,6 +216,25 @@ const char *imp_quote_before(Arena *arena, const char *s, size_t n);
  * does; a warning (KH760) at the definition's line says where it went.
  * import_notes.c. */
 void imp_md_footnotes(Arena *arena, DiagSink *diags, const char *path, ImpParas *paras);
+
+/* A Markdown picture, "![alt](address)" (pandoc writes a Word picture so),
+ * is no text of the plan's: each leaves its paragraph's text and becomes a
+ * note "a picture, which a plan has no place for: alt (address)" of it, or,
+ * of a paragraph that was pictures alone (then dropped), of the paragraph
+ * before it; one warning (KH759, imp_pictures_warning) counts them, as for
+ * a .docx's pictures. A picture in a code span, or escaped, is text, and
+ * table rows are left as they are. Linear in the text. import_notes.c. */
+void imp_md_pictures(Arena *arena, DiagSink *diags, const char *path, ImpParas *paras);
+/* The note of a picture a reader leaves out (both readers': the one rule),
+ * "a picture, which a plan has no place for: NAME" (name[0..len), its
+ * description; len 0: "(no description)"), on para. */
+void imp_picture_note(Arena *arena, ImpPara *para, const char *name, size_t len);
+/* What a .md holds that a plan has no place for, as notes: its footnotes
+ * (imp_md_footnotes), then its pictures (imp_md_pictures). */
+void imp_md_notes(Arena *arena, DiagSink *diags, const char *path, ImpParas *paras);
+/* KH759 at pos counting n pictures or drawings kept as notes (none: no
+ * warning); the one message of the .docx and the .md readers. */
+void imp_pictures_warning(DiagSink *diags, SrcPos pos, int n);
 
 /* Reads .txt or .md text (data[0..len), not NUL-terminated necessarily).
  * markdown: 1 for .md, 0 for .txt (a .txt written in Markdown, with "#"

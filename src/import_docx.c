@@ -41,6 +41,7 @@
 #include "docx_pagehead.h"
 #include "docx_para_md.h"
 #include "docx_part.h"
+#include "docx_rels.h"
 #include "docx_run.h"
 #include "docx_section.h"
 #include "docx_style.h"
@@ -76,9 +77,11 @@ typedef struct Reader {
     /* what a plan has no place for (attack 8 L1), kept as notes: the
      * paragraph being read gathers them in held.review (import_notes.c) */
     NoteTexts notes[3];
+    const char *part[DOCX_N_RELPARTS]; /* the notes', numbering's, styles' (docx_rels.c) */
     ImpPara held;
     int refs[3];     /* footnote, endnote and comment references read: their numbers */
     int boxes, nested;
+    int pictures; /* pictures and drawings without a text box: named in notes */
     int placeholders; /* content controls showing their placeholder: notes */
     int bare; /* texts outside a run (a w:t directly in a w:p: Word refuses the
                * file, LibreOffice and pandoc leave it out): notes too */
@@ -306,11 +309,19 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
 
 /* The text boxes in n (w:txbxContent, in a drawing or a VML shape) as
  * notes of the paragraph; of an mc:AlternateContent only its first
- * choice, since its fallback is the same box again. */
+ * choice, since its fallback is the same box again. A drawing without a
+ * text box is a picture (docx_picture). */
 static void box_notes(Reader *rd, const xmlNode *n, int depth)
 {
     if (n->type != XML_ELEMENT_NODE || depth > 20)
         return;
+    if (docx_picture(n)) { /* left out without a word: a note naming it */
+        char *name = docx_picture_name(n);
+        rd->pictures++;
+        imp_picture_note(rd->arena, &rd->held, name ? name : "", name ? strlen(name) : 0);
+        xmlFree(name);
+        return;
+    }
     if (docx_is(n, "txbxContent")) {
         Buf text = {0}, nfc = {0};
         cell_text(n, &text, depth + 1, rd);
@@ -371,9 +382,8 @@ static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_ru
                    : arena_printf(rd->arena, _("comment %d %s"), number, quote);
     }
     const char *text = at != (size_t)-1 ? rd->notes[which].text[at]
-                       : which == 2 ? _("(not in word/comments.xml)")
-                       : which ? _("(not in word/endnotes.xml)")
-                               : _("(not in word/footnotes.xml)");
+                                        : arena_printf(rd->arena, _("(not in %s)"),
+                                                       rd->part[DOCX_FOOTNOTES + which]);
     imp_para_review(rd->arena, &rd->held, what, text, strlen(text));
     buf_free(&before);
 }
@@ -898,16 +908,16 @@ static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
     }
 }
 
-/* The text of each footnote (which 0: word/footnotes.xml), endnote (1:
- * word/endnotes.xml) or comment (2: word/comments.xml, with its author)
- * by its w:id, for the notes of the paragraphs that refer to them.
- * Returns -1 after a diagnostic (a damaged part), else 0. */
+/* The text of each footnote (which 0), endnote (1) or comment (2, with
+ * its author) by its w:id, from the part rd->part[DOCX_FOOTNOTES + which] (the one
+ * the relationships name: docx_rels.c), for the notes of the paragraphs
+ * that refer to them. Returns -1 after a diagnostic (a damaged part),
+ * else 0. */
 static int read_note_texts(DiagSink *diags, const char *path, zip_t *zip, int which,
-                           Reader *rd, const char *folder)
+                           Reader *rd)
 {
-    static const char *const parts[] = {"footnotes.xml", "endnotes.xml", "comments.xml"};
     static const char *const items[] = {"footnote", "endnote", "comment"};
-    const char *name = arena_printf(rd->arena, "%s%s", folder, parts[which]);
+    const char *name = rd->part[DOCX_FOOTNOTES + which];
     size_t len = 0;
     int missing;
     char *xml = docx_read_part(diags, path, zip, name, &len, &missing, rd->budget);
@@ -963,6 +973,7 @@ static void kept_notes_warning(const Reader *rd, DiagSink *diags, const char *pa
                      "written as '# review:' comments beside the paragraph or the table row "
                      "that holds them; move what matters into the plan", path,
                      rd->refs[0] + rd->refs[1], rd->boxes, rd->nested);
+    imp_pictures_warning(diags, pos, rd->pictures);
     if (rd->refs[2])
         diag_warning(diags, pos, 0, KH759,
                      "'%s' has %d comments (Word's Review > New Comment), which the document "
@@ -1063,16 +1074,17 @@ static int read_parts(Reader *rd, zip_t *zip)
      * ("word/document2.xml": KH756 said such a .docx was no Word document) */
     char main_part[160], main_rels[160];
     docx_main_part(zip, main_part, main_rels, sizeof main_part);
-    /* its numbering, styles and notes beside it, in its folder */
+    /* its numbering, styles and notes: the parts its relationships name */
     const char *folder = arena_strndup(rd->arena, main_part, docx_part_folder(main_part));
-    const char *num_name = arena_printf(rd->arena, "%snumbering.xml", folder);
-    const char *sty_name = arena_printf(rd->arena, "%sstyles.xml", folder);
     doc_xml = docx_read_part(diags, path, zip, main_part, &doc_len, &missing, rd->budget);
     if (!doc_xml) {
         if (missing)
             docx_not_word(diags, path, zip);
         goto done;
     }
+    if (docx_rel_parts(rd->arena, diags, path, zip, main_rels, folder, rd->part) != 0)
+        goto done;
+    const char *num_name = rd->part[DOCX_NUMBERING], *sty_name = rd->part[DOCX_STYLES];
     num_xml = docx_read_part(diags, path, zip, num_name, &num_len, &missing,
                              rd->budget);
     if (!num_xml && !missing)
@@ -1099,10 +1111,9 @@ static int read_parts(Reader *rd, zip_t *zip)
             goto done;
         docx_styles_read(sty_doc, &rd->styles);
     }
-    if (read_note_texts(diags, path, zip, 0, rd, folder) != 0 ||
-        read_note_texts(diags, path, zip, 1, rd, folder) != 0 ||
-        read_note_texts(diags, path, zip, 2, rd, folder) != 0)
-        goto done;
+    for (int which = 0; which < 3; which++)
+        if (read_note_texts(diags, path, zip, which, rd) != 0)
+            goto done;
     const xmlNode *body = docx_child(xmlDocGetRootElement(doc), "body");
     if (!body) {
         diag_error(diags, pos, 0, KH756, "'%s': %s has no body: open the file in "

@@ -10,13 +10,18 @@
  * drafter looks for it. import_docx.c finds a .docx's notes, boxes and
  * nested tables; this file keeps a note, quotes the words before a
  * reference mark, and takes a Markdown file's footnotes out of its
- * paragraphs ("[^1]: text" and the "[^1]" marks).
+ * paragraphs ("[^1]: text" and the "[^1]" marks), and its pictures
+ * ("![Sơ đồ](media/image1.png)", which a plan printed as the words "Sơ
+ * đồ" where a .docx's picture was left out without a word: s25foreign
+ * L4): the one rule for both, a note naming the picture by its
+ * description (imp_md_pictures; import_docx.c's picture_note).
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "import.h"
 #include "i18n.h"
+#include "vi.h"
 
 void imp_para_review(Arena *arena, ImpPara *para, const char *what, const char *text,
                      size_t len)
@@ -241,4 +246,143 @@ void imp_md_footnotes(Arena *arena, DiagSink *diags, const char *path, ImpParas 
     }
     strset_free(&labels);
     free(defs);
+}
+
+/* ---- pictures ------------------------------------------------------------------------ */
+
+void imp_pictures_warning(DiagSink *diags, SrcPos pos, int n)
+{
+    if (n)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d pictures or drawings, which a plan has no place for (its "
+                     "documents print none): each is named by its description in a '# review:' "
+                     "comment beside its paragraph; add it to the issued document by hand if "
+                     "it belongs there", pos.file, n);
+}
+
+void imp_picture_note(Arena *arena, ImpPara *para, const char *name, size_t len)
+{
+    if (!len)
+        name = _("(no description)"), len = strlen(name);
+    Buf nfc = {0}; /* Word's Alt Text as typed: NFC as every text */
+    vi_put_nfc(&nfc, name, len);
+    imp_para_review(arena, para, _("a picture, which a plan has no place for"), buf_str(&nfc),
+                    nfc.len);
+    buf_free(&nfc);
+}
+
+/* The first c at or after from in s, remembered in *seen (NULL: not looked
+ * for yet; the text's end: none left): each is looked for once however
+ * many openings come before it */
+static const char *next_of(const char *from, char c, const char **seen)
+{
+    if (!*seen || (**seen && *seen < from)) {
+        const char *at = strchr(from, c);
+        *seen = at ? at : from + strlen(from);
+    }
+    return **seen ? *seen : NULL;
+}
+
+/* p's text without its pictures "![alt](address)", each named in a note of
+ * note (imp_para_review); NULL when it has none. One pass, each close
+ * found once (a line of "![" and no "]" is linear). A picture inside a
+ * code span is text: a backtick run opens one, the next run of its length
+ * closes it (an opening run never closed, literal to CommonMark, keeps
+ * the pictures after it as text: the safe side). */
+static char *take_pictures(Arena *arena, const char *s, ImpPara *note, int *count)
+{
+    Buf out = {0};
+    const char *copied = s, *bracket = NULL, *paren = NULL, *line = NULL, *open = NULL;
+    size_t code = 0; /* inside a code span: its opening run's length */
+    for (const char *p = s; *p; p++) {
+        if (*p == '\\' && p[1] && !code) {
+            p++;
+            continue;
+        }
+        if (*p == '`') {
+            size_t run = 1;
+            while (p[1] == '`')
+                p++, run++;
+            code = !code ? run : run == code ? 0 : code;
+            continue;
+        }
+        if (code || p[0] != '!' || p[1] != '[')
+            continue;
+        const char *close = next_of(p + 2, ']', &bracket);
+        const char *inner = next_of(p + 2, '[', &open);
+        if (!close || (inner && inner < close) || close[1] != '(')
+            continue;
+        const char *end = next_of(close + 2, ')', &paren);
+        const char *nl = next_of(close + 2, '\n', &line);
+        if (!end || (nl && nl < end))
+            continue;
+        /* the words before it, a space at most between them and the next */
+        buf_putn(&out, copied, (size_t)(p - copied));
+        Buf what = {0};
+        /* its alternative text, else "(no description)", and its address */
+        buf_printf(&what, "%.*s (%.*s)", close > p + 2 ? (int)(close - p - 2) : -1,
+                   close > p + 2 ? p + 2 : _("(no description)"), (int)(end - close - 2),
+                   close + 2);
+        imp_picture_note(arena, note, buf_str(&what), what.len);
+        buf_free(&what);
+        ++*count;
+        copied = end + 1;
+        while (out.len && out.data[out.len - 1] == ' ' && *copied == ' ')
+            copied++;
+        p = end;
+    }
+    if (copied == s) {
+        buf_free(&out);
+        return NULL;
+    }
+    buf_puts(&out, copied);
+    size_t a = 0, n = out.len;
+    while (a < n && (out.data[a] == ' ' || out.data[a] == '\n'))
+        a++;
+    while (n > a && (out.data[n - 1] == ' ' || out.data[n - 1] == '\n'))
+        n--;
+    char *r = arena_strndup(arena, out.data + a, n - a);
+    buf_free(&out);
+    return r;
+}
+
+void imp_md_pictures(Arena *arena, DiagSink *diags, const char *path, ImpParas *paras)
+{
+    size_t kept = 0;
+    int count = 0, first_line = 0;
+    ImpPara carried = {0}; /* notes of pictures alone before any paragraph */
+    for (size_t i = 0; i < paras->n; i++) {
+        ImpPara *p = &paras->items[i];
+        if (p->in_table || !str_find(p->text, "![")) {
+            paras->items[kept++] = *p;
+            continue;
+        }
+        ImpPara *note = kept ? &paras->items[kept - 1] : &carried;
+        int before = count;
+        ImpPara self = *p;
+        char *t = take_pictures(arena, p->text, &self, &count);
+        if (count > before && !first_line)
+            first_line = p->line;
+        if (t && !*t) {
+            /* the paragraph was its pictures alone: their notes go beside
+             * the paragraph before it */
+            if (self.review)
+                imp_review_put(arena, note, self.review, self.review_len);
+            continue;
+        }
+        if (t)
+            self.text = t;
+        paras->items[kept++] = self;
+    }
+    paras->n = kept;
+    if (carried.review && kept) /* (arena memory) */
+        imp_review_put(arena, &paras->items[0], carried.review, carried.review_len);
+    SrcPos pos = {path, first_line, 1};
+    imp_pictures_warning(diags, pos, count);
+}
+
+void imp_md_notes(Arena *arena, DiagSink *diags, const char *path, ImpParas *paras)
+{
+    imp_md_footnotes(arena, diags, path, paras);
+    imp_md_pictures(arena, diags, path, paras);
 }

@@ -1192,7 +1192,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
                    "check that it is the right file", path, IMPORT_MAX_PARAS);
         return -1;
     }
-    if (markdown) /* a footnote's text: a note beside what refers to it (attack 8 L2) */
-        imp_md_footnotes(arena, diags, path, out);
+    if (markdown) /* footnotes and pictures: notes beside their paragraphs (attack 8 L2) */
+        imp_md_notes(arena, diags, path, out);
     return kept.cells_line ? -1 : 0;
 }

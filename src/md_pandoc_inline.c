@@ -11,7 +11,9 @@
  * "~2~". Import printed the brackets, braces and tildes in every format,
  * and the deleted words beside the inserted ones (s25foreign). Here a
  * span is its words (a deletion's and a comment's: nothing, as the .docx
- * reader leaves out deleted text and keeps a comment out of the text), a
+ * reader leaves out deleted text and keeps a comment out of the text; a
+ * small-capital one's in capitals, as the .docx reader reads w:smallCaps:
+ * IMP_SMALL_CAPS_UPPER), a
  * link's or a picture's attributes nothing, "~~x~~" and "~x~" their
  * words, as the .docx reader keeps a struck or subscript run's text. A
  * superscript "^2^" is left as written: khgen's own Markdown does not
@@ -24,6 +26,7 @@
 #include <string.h>
 
 #include "import.h"
+#include "vi.h"
 
 /* 1 if s[a..b) reads as pandoc's attributes: ".class", "#id" or key=value */
 static int attributes(const char *s, size_t a, size_t b)
@@ -37,18 +40,22 @@ static int attributes(const char *s, size_t a, size_t b)
     return memchr(s + a, '=', b - a) != NULL;
 }
 
+/* 1 if the attributes s[a..b) name the class cls (".deletion") */
+static int has_class(const char *s, size_t a, size_t b, const char *cls)
+{
+    size_t n = strlen(cls);
+    for (size_t i = a; i + n <= b; i++)
+        if (memcmp(s + i, cls, n) == 0 && (i == a || s[i - 1] == ' ') &&
+            (i + n == b || s[i + n] == ' ' || s[i + n] == '}'))
+            return 1;
+    return 0;
+}
+
 /* 1 if s[a..b) names a class whose words Word's simple markup does not
  * show in the text */
 static int hiding(const char *s, size_t a, size_t b)
 {
-    static const char *const hide[] = {".deletion", ".comment-start"};
-    for (size_t k = 0; k < 2; k++) {
-        size_t n = strlen(hide[k]);
-        for (size_t i = a; i + n <= b; i++)
-            if (memcmp(s + i, hide[k], n) == 0 && (i + n == b || s[i + n] == ' ' || s[i + n] == '}'))
-                return 1;
-    }
-    return 0;
+    return has_class(s, a, b, ".deletion") || has_class(s, a, b, ".comment-start");
 }
 
 static void drop(int *del, size_t from, size_t to)
@@ -120,6 +127,7 @@ static size_t tildes(const char *s, size_t len, size_t i)
  * for its ')', the line's backtick runs */
 typedef struct {
     int *del;
+    int *up; /* the bytes to print in capitals (a difference array), or NULL */
     size_t *open, n_open, cap_open;
     size_t strike;
     int link, any;
@@ -174,6 +182,12 @@ static size_t span_end(Pass *st, const char *s, size_t len, size_t p, size_t *en
         drop(st->del, p, q + 1);
         if (hiding(s, p + 2, q)) /* one space where it stood */
             drop(st->del, o, q + 1 + (o > 0 && s[o - 1] == ' ' && q + 1 < len && s[q + 1] == ' '));
+        else if (IMP_SMALL_CAPS_UPPER && has_class(s, p + 2, q, ".smallcaps")) {
+            if (!st->up)
+                st->up = calloc(len + 1, sizeof(int));
+            st->up[o + 1]++;
+            st->up[p]--;
+        }
         st->any = 1;
         while (q + 1 > *end && *end < len) { /* its attributes over lines */
             const char *nl = memchr(s + *end + 1, '\n', len - *end - 1);
@@ -394,22 +408,35 @@ int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
         i = end + 1;
     }
     if (st.any) {
-        int depth = 0;
+        /* the kept bytes, a run at a time: a run ends where a drop or a
+         * span in capitals begins or ends (linear: each byte once); the
+         * line breaks of dropped spans given back (put_kept) */
+        int depth = 0, upper = 0, keep_run = 0, up_run = 0;
         size_t from = 0, lines = 0;
-        for (size_t i = 0; i < len; i++) {
-            int was = depth;
-            depth += st.del[i];
-            if (!was && depth)
-                put_kept(out, s, len, from, i, &lines);
-            if (was && !depth)
-                from = i;
-            lines += depth && s[i] == '\n';
+        Buf piece = {0};
+        for (size_t i = 0; i <= len; i++) {
+            if (i < len) {
+                depth += st.del[i];
+                upper += st.up ? st.up[i] : 0;
+            }
+            int keep = i < len && depth == 0, up = upper > 0;
+            if (i == len || keep != keep_run || (keep && up != up_run)) {
+                if (keep_run && up_run) { /* a span holds no blank line */
+                    buf_reset(&piece);
+                    buf_putn(&piece, s + from, i - from);
+                    vi_put_upper(out, buf_str(&piece));
+                } else if (keep_run) {
+                    put_kept(out, s, len, from, i, &lines);
+                }
+                from = i, keep_run = keep, up_run = up;
+            }
+            lines += i < len && depth && s[i] == '\n';
         }
-        if (!depth)
-            put_kept(out, s, len, from, len, &lines);
+        buf_free(&piece);
         while (lines--)
             buf_putc(out, '\n');
     }
+    free(st.up);
     free(st.open);
     free(st.del);
     free(st.ticks.at);

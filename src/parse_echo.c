@@ -33,7 +33,10 @@
 /* The length of word at the start of s (its first letter in either case),
  * and of the spaces and colons after it; 0 when s does not begin with it
  * as a word. A digit right after it ends the word too: "Số12/QĐ-UBND"
- * printed "số Số12/QĐ-UBND" without a word (s25mut). */
+ * printed "số Số12/QĐ-UBND" without a word (s25mut). The word alone
+ * ("Số:", "số") is all of s: the value is the phrase's word and no number
+ * (`number: "Số:"` printed "Số: Số:/KH-UBND" without a word: s25mut L1),
+ * printed as the number left blank, with the warning. */
 static size_t begins(const char *s, const char *lower, const char *upper)
 {
     size_t n = strlen(lower);
@@ -41,11 +44,11 @@ static size_t begins(const char *s, const char *lower, const char *upper)
         return 0;
     if (s[n] >= '0' && s[n] <= '9')
         return n;
-    if (s[n] != ' ' && s[n] != ':')
+    if (s[n] && s[n] != ' ' && s[n] != ':')
         return 0;
     while (s[n] == ' ' || s[n] == ':')
         n++;
-    return s[n] ? n : 0;
+    return n;
 }
 
 /* Where " ngày D" (a digit after it) starts in s, or NULL. */

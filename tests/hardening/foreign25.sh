@@ -114,7 +114,7 @@ sống]{.insertion author="Trần B" date="2024-01-05T00:00:00Z"} người dân.
 1\. Làm đường giao thông.
 EOF
 if mdhas spans '1\. Nâng cao đời sống người dân.' '2\. Xây dựng đường thôn Tân Lập, nước H2O sạch.' \
-    '3\. Giữ trật tự an ninh và chữ nhỏ.' &&
+    '3\. Giữ trật tự an ninh và CHỮ NHỎ.' &&
     ! grep -q '{.external}\|{width' "$work/md/spans/p.md"; then
     ok "pandoc's spans, a deletion, a comment, '~~x~~', '~x~' and a picture's or a link's attributes read as pandoc shows them"
 else
