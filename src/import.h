@@ -130,7 +130,15 @@ typedef struct HtmlKept {
                                       md_comment.c; 0: none), KH766 */
     int cells_line; /* the pandoc table past IMPORT_MAX_PARAS cells (0: none), KH752 */
     LineMap map;    /* the lines of the HTML blocks rewritten (imp_md_html_inline) */
+    LineMap map5;   /* and before it, of its HTML tables (imp_md_html_tables) */
 } HtmlKept;
+
+/* The line of the .md that line of the text its passes wrote came from
+ * (kept's maps, the inline pass's then the tables'). */
+int imp_kept_line(const HtmlKept *kept, int line);
+
+/* Frees kept's maps. */
+void imp_kept_free(HtmlKept *kept);
 int imp_md_html_tables(const char *s, size_t len, Buf *out, HtmlKept *kept);
 
 /* Rewrites the tables of pandoc's own Markdown (`pandoc -t markdown`) in

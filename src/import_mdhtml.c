@@ -399,10 +399,16 @@ static void keep(HtmlKept *kept, size_t at)
 
 /* The text s (len bytes) with its HTML tables rewritten, appended to out:
  * 1; 0 and out untouched when it has none. */
+/* The line breaks in s[0..n) */
+static int breaks(const char *s, size_t n);
+static void anchor(LineMap *map, int out, int src, int last);
+
 int imp_md_html_tables(const char *s, size_t len, Buf *out, HtmlKept *kept)
 {
     int any = 0;
     size_t copied = 0, i = 0;
+    int src_line = 1, out_line = 1; /* the lines of s[i] and of out's end */
+    size_t out_counted = out->len, src_counted = 0;
     while (i < len) {
         /* "<table" is within a line's first 10 bytes: look at 16 before
          * searching the line's end, which a table that follows another on
@@ -452,9 +458,24 @@ int imp_md_html_tables(const char *s, size_t len, Buf *out, HtmlKept *kept)
                                            lead == i)};
         buf_free(&h.text);
         buf_putn(out, s + copied, i - copied);
+        out_line += breaks(out->data + out_counted, out->len - out_counted);
+        src_line += breaks(s + src_counted, i - src_counted);
+        size_t from = out->len;
         buf_putc(out, '\n');
         read_table(&w, doc);
         buf_putc(out, '\n');
+        /* the lines after it keep their numbers: its own map to its first
+         * and last (a table of paragraphs, under the header's, named
+         * every line below too far down: s25review) */
+        int was = breaks(s + i, (size_t)(end - (s + i))), now = breaks(out->data + from, out->len - from);
+        if (now != was) {
+            anchor(&kept->map5, out_line, src_line, src_line + was);
+            anchor(&kept->map5, out_line + now, src_line + was, -1);
+        }
+        out_line += now;
+        out_counted = out->len;
+        src_line += was;
+        src_counted = (size_t)(end - s);
         buf_free(&w.para);
         buf_free(&w.bare);
         buf_free(&w.cell);
@@ -908,6 +929,17 @@ int imp_line_map(const LineMap *map, int line)
     const struct LineAnchor *a = &map->a[lo - 1];
     int src = a->src + (line - a->out);
     return a->last >= 0 && src > a->last ? a->last : src;
+}
+
+int imp_kept_line(const HtmlKept *kept, int line)
+{
+    return imp_line_map(&kept->map5, imp_line_map(&kept->map, line));
+}
+
+void imp_kept_free(HtmlKept *kept)
+{
+    free(kept->map.a);
+    free(kept->map5.a);
 }
 
 /* The line breaks in s[0..n) */

@@ -1089,7 +1089,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     LiteralLines literal = {0};
     size_t next_literal = 0;
     TxtCellDoubt doubt = {0, 0};
-    HtmlKept kept = {0, 0, 0, 0, 0, 0, {0}};
+    HtmlKept kept = {0, 0, 0, 0, 0, 0, {0}, {0}};
     const char *s = prepare_text(data, &len, &markdown, pass, &literal, &doubt, &kept);
     out->markdown = markdown;
     len = warn_kept(diags, path, &doubt, &kept) < 0 ? 0 : len; /* KH752: nothing read */
@@ -1103,8 +1103,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
 #define FLUSH()                                                                 \
     do {                                                                        \
         if (para.len) {                                                         \
-            ImpPara *p_ = imp_para_add(arena, out, para.data, para.len,          \
-                                       imp_line_map(&kept.map, para_line));     \
+            ImpPara *p_ = imp_para_add(arena, out, para.data, para.len, imp_kept_line(&kept, para_line)); \
             p_->heading = para_heading;                                         \
             p_->gap = para_gap;                                                 \
             p_->indent = para_indent;                                           \
@@ -1165,14 +1164,14 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
         if (heading)
             FLUSH();
         if (out->n > IMPORT_MAX_PARAS) {
-            SrcPos pos = {path, imp_line_map(&kept.map, line_no), 1};
+            SrcPos pos = {path, imp_kept_line(&kept, line_no), 1};
             diag_error(diags, pos, 0, KH752, "'%s' has more than %d paragraphs; a plan has far "
                        "fewer: check that it is the right file", path, IMPORT_MAX_PARAS);
             buf_free(&para);
             for (int k = 0; k < PASSES; k++)
                 buf_free(&pass[k]);
             free(literal.line);
-            free(kept.map.a);
+            imp_kept_free(&kept);
             return -1;
         }
         prev_hard = markdown && hard ? hard : 3 * (!piped && t[0] == '|' && t[n - 1] == '|'); /* a row */
@@ -1186,7 +1185,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     for (int k = 0; k < PASSES; k++)
         buf_free(&pass[k]);
     free(literal.line);
-    free(kept.map.a);
+    imp_kept_free(&kept);
     if (out->n > IMPORT_MAX_PARAS) { /* the last paragraph counts too: 200,001 took */
         SrcPos pos = {path, out->items[IMPORT_MAX_PARAS].line, 1};
         diag_error(diags, pos, 0, KH752, "'%s' has more than %d paragraphs; a plan has far fewer: "

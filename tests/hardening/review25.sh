@@ -12,7 +12,9 @@
 #     line breaks with it: import's diagnostics below named a line above
 #     the drafter's for each (KH760 at line 23 for 25), and an HTML block
 #     "<p>A<br>b<br>c</p>" on one line, written as three paragraphs, one
-#     too far down for each (KH752 at line 400,001 of a file of 25);
+#     too far down for each (KH752 at line 400,001 of a file of 25); and
+#     so did the tables of pandoc's Markdown of a Word plan, rewritten as
+#     paragraphs or rows (KH760 at line 122 for 89);
 #   - a '[' and a "]{.deletion}" two list items below it read as one
 #     span over them: the items left out, where cmark shows them (a span
 #     now ends where a block begins, as a paragraph does);
@@ -121,6 +123,19 @@ for name in spanlines htmllines htmlblock; do
         not_ok "$name: want line $want: $(head -c 300 "$work/md/$name.err") $(grep 'Nội dung' "$work/md/$name.yaml" 2>/dev/null)"
     fi
 done
+
+# pandoc's Markdown of a Word plan (its header a grid table, read as paragraphs)
+{
+    cat tests/hardening/foreign23-pandoc.md
+    printf '\nCâu có chú thích[^1].\n\n[^1]: Chú thích.\n'
+} >"$work/md/pandoctables.md"
+want=$(line_of pandoctables '\[\^1\]:')
+"$khgen" import -o "$work/md/pandoctables.yaml" "$work/md/pandoctables.md" 2>"$work/md/pandoctables.err"
+if grep -q "pandoctables.md:$want:1: warning\[KH760\]" "$work/md/pandoctables.err"; then
+    ok "pandoc's Markdown of a Word plan, its tables rewritten: KH760 at the footnote's line $want"
+else
+    not_ok "pandoc's tables: want line $want: $(grep KH760 "$work/md/pandoctables.err" | head -c 200)"
+fi
 
 # ---- a deletion's brackets around list items: no span over another block ------
 md spanlist <<'EOF'
