@@ -13,21 +13,7 @@ mkdir -p "$work/p" "$work/o" "$work/m"
 
 . "$(dirname "$0")/roundplan.sh"
 
-# mdplan NAME: a hand-written .md plan (not khgen's output), its body
-# from stdin, as $work/m/NAME.md, imported to $work/m/NAME.yaml and built
-# to $work/m/o/NAME.md
-mdplan() {
-    {
-        printf '**ỦY BAN NHÂN DÂN**  \n**XÃ ĐỒNG HƯU**  \nSố: 12/KH-UBND\n\n'
-        printf '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  \n**Độc lập - Tự do - Hạnh phúc**\n\n'
-        printf '*Đồng Hưu, ngày 05 tháng 01 năm 2024*\n\n**KẾ HOẠCH**  \n**Rà soát**\n\n'
-        printf '**I. NHIỆM VỤ**\n\n'
-        cat
-        printf '\n\n**TM. ỦY BAN NHÂN DÂN**  \n**CHỦ TỊCH**\n\n**Nguyễn Văn A**\n'
-    } >"$work/m/$1.md"
-    "$khgen" import --force -o "$work/m/$1.yaml" "$work/m/$1.md" >"$work/m/$1.err" 2>&1
-    "$khgen" build -f md -o "$work/m/o" "$work/m/$1.yaml" >>"$work/m/$1.err" 2>&1
-}
+mdplan_build=1 # mdplan (roundplan.sh) builds each import to $work/m/o
 
 # ---- G1: a table whose rows are all group rows ------------------------------------------
 # Nothing told "I | Title" from a row numbered in Roman when no row was

@@ -13,20 +13,6 @@ mkdir -p "$work/p" "$work/o" "$work/m"
 
 . "$(dirname "$0")/roundplan.sh"
 
-# mdplan NAME: a hand-written .md plan (not khgen's output), its body
-# from stdin, as $work/m/NAME.md, imported to $work/m/NAME.yaml
-mdplan() {
-    {
-        printf '**ỦY BAN NHÂN DÂN**  \n**XÃ ĐỒNG HƯU**  \nSố: 12/KH-UBND\n\n'
-        printf '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  \n**Độc lập - Tự do - Hạnh phúc**\n\n'
-        printf '*Đồng Hưu, ngày 05 tháng 01 năm 2024*\n\n**KẾ HOẠCH**  \n**Rà soát**\n\n'
-        printf '**I. NHIỆM VỤ**\n\n'
-        cat
-        printf '\n\n**TM. ỦY BAN NHÂN DÂN**  \n**CHỦ TỊCH**\n\n**Nguyễn Văn A**\n'
-    } >"$work/m/$1.md"
-    "$khgen" import --force -o "$work/m/$1.yaml" "$work/m/$1.md" >"$work/m/$1.err" 2>&1
-}
-
 # body NAME: the body of $work/m/NAME.yaml, from "body:" to "signature:"
 body() { sed -n '/^body:/,/^signature:/p' "$work/m/$1.yaml"; }
 
