@@ -25,6 +25,7 @@
 #define MAX_ENTRIES 10000
 
 #include "import.h"
+#include "import_foreign.h"
 #include "util.h"
 
 /* KH755 for a part over one of the limits; what: the limit's words */
@@ -276,11 +277,8 @@ zip_t *docx_open_zip(DiagSink *diags, const char *path, const char *data, size_t
         return NULL;
     }
     if (len < 4 || memcmp(data, "PK\x03\x04", 4) != 0) {
-        if (len >= 8 && memcmp(data, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)
-            diag_error(diags, pos, 0, KH751, "'%s' is a legacy Word .doc file; convert it: "
-                       "soffice --headless --convert-to docx --outdir converted '%s' "
-                       "(LibreOffice), then import the .docx in converted/", path, path);
-        else
+        /* a .doc, RTF, PDF or web page: told as import_foreign.c tells it */
+        if (!import_refuse_foreign(diags, path, data, len))
             diag_error(diags, pos, 0, KH754, "'%s' is not a .docx file (a .docx is a zip "
                        "archive, and this file is not one); open it in Word or LibreOffice and "
                        "save it as .docx", path);
