@@ -505,6 +505,68 @@ int yread_null_values(DiagSink *diags, YNode *map, KeySetId set, DiagId code)
     return reported;
 }
 
+/* 1 if node is a plain scalar YAML 1.1 reads as true or false (true,
+ * false, yes, no, on, off, each in small letters, capitals or with a
+ * capital first: "Yes", "YES"); a quoted "true" is text. */
+static int plain_bool(const YNode *node)
+{
+    static const char *const words[] = {"true", "false", "yes", "no", "on", "off"};
+    if (!node || node->kind != YNODE_SCALAR || node->style != YSTYLE_PLAIN)
+        return 0;
+    size_t n = strlen(node->text);
+    if (n < 2 || n > 5)
+        return 0;
+    char low[6];
+    for (size_t i = 0; i <= n; i++)
+        low[i] = (char)tolower((unsigned char)node->text[i]);
+    int cased = strcmp(node->text, low) == 0 || strspn(node->text, "ABEFLNORSTUY") == n ||
+                (isupper((unsigned char)node->text[0]) && strcmp(node->text + 1, low + 1) == 0);
+    for (size_t i = 0; cased && i < sizeof words / sizeof words[0]; i++)
+        if (strcmp(low, words[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static void report_bool(DiagSink *diags, const YNode *value, const char *key, DiagId code)
+{
+    diag_error(diags, value->pos, yread_span(value), code,
+               "'%s' is a text, and '%s' without quotes is YAML's yes/no value, not a "
+               "text: write the text meant, or put the word in quotes (\"%s\") if it is meant",
+               key, value->text, value->text);
+}
+
+int yread_bool_texts(DiagSink *diags, const YNode *map, KeySetId set, DiagId code)
+{
+    if (!map || map->kind != YNODE_MAP)
+        return 0;
+    const KeySet *ks = keys_set(set);
+    int reported = 0;
+    for (uint32_t i = 0; i < map->count; i++) {
+        const YNode *v = map->values[i];
+        if (!v || (v->kind == YNODE_SCALAR && !plain_bool(v)) || v->kind == YNODE_MAP)
+            continue; /* most values: text, at once */
+        const KeyDef *def = NULL;
+        for (size_t k = 0; k < ks->n_keys && !def; k++)
+            if (strcmp(ks->keys[k].name, map->keys[i]->text) == 0)
+                def = &ks->keys[k];
+        /* a text, or a text or a list of texts; 'totals' is true, false
+         * or the label of the row (keys.def) */
+        if (!def || strcmp(def->name, "totals") == 0 ||
+            (strcmp(def->type, "scalar") != 0 && strcmp(def->type, "text_or_list") != 0))
+            continue;
+        if (v->kind == YNODE_SCALAR) {
+            report_bool(diags, v, map->keys[i]->text, code);
+            reported++;
+        } else if (v->kind == YNODE_SEQ && strcmp(def->type, "text_or_list") == 0)
+            for (uint32_t j = 0; j < v->count; j++)
+                if (plain_bool(v->items[j])) {
+                    report_bool(diags, v->items[j], map->keys[i]->text, code);
+                    reported++;
+                }
+    }
+    return reported;
+}
+
 const char *yread_text(const YNode *node)
 {
     if (yread_is_null(node))
