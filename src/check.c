@@ -325,11 +325,11 @@ static void check_signing(Checker *ck)
     if (!plan->closing || !plan->closing_pos.line)
         return;
     SrcPos pos = plan->closing_pos;
-    if (!plan->signature)
+    if (!plan->signature && !plan->signature_reported)
         diag_warning(ck->diags, pos, 0, KH160,
                      "the plan has no 'signature': a Kế hoạch is issued signed (add "
                      "'signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: ...}')");
-    if (plan->n_recipients == 0)
+    if (plan->n_recipients == 0 && !plan->recipients_reported)
         diag_warning(ck->diags, pos, 0, KH160,
                      "the plan has no 'recipients': the document lists where it is sent "
                      "(add 'recipients: [..., \"Lưu: VT\"]')");

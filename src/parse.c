@@ -328,7 +328,7 @@ static void parse_signature(Parser *p, const YNode *node)
     sig->lines_node = lines;
     if (lines)
         sig->lines = read_printed_list(p, lines, "lines", &sig->n_lines);
-    else
+    else if (!yread_misspelt(node, keys_names(KEYSET_SIGNATURE), "lines")) /* `lines: ~` */
         diag_error(p->diags, node->pos, 1, KH103,
                    "the signature has no 'lines': add them (e.g. [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH])");
     const YNode *name = ynode_get(node, "name");
@@ -1108,10 +1108,11 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
 
     const YNode *v;
     long version;
-    if (!(v = ynode_get(root, "khgen")))
-        diag_error(diags, root->pos, 1, KH104, "the plan does not say its language version: "
+    if (!(v = ynode_get(root, "khgen"))) {
+        if (!yread_misspelt(root, keys_names(KEYSET_PLAN), "khgen")) /* `khgen: ~`: KH107 */
+            diag_error(diags, root->pos, 1, KH104, "the plan does not say its language version: "
                                                  "add 'khgen: 1' at the top");
-    else if (read_int(p, v, "khgen", 0, 1000, &version) == 0 && version != 1)
+    } else if (read_int(p, v, "khgen", 0, 1000, &version) == 0 && version != 1)
         PARSE_ERROR(p, v, KH104, "this khgen reads language version 1, not %ld: write 'khgen: 1'", version);
 
     if ((v = ynode_get(root, "suppress"))) {
@@ -1175,6 +1176,10 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     plan->recipients_node = plan->recipients ? v : NULL;
     if ((v = ynode_get(root, "signature")))
         parse_signature(p, v);
+    /* `signature: ~`, `recipents:`: said once (KH107, KH101), not KH160 too */
+    plan->signature_reported = !v && yread_misspelt(root, keys_names(KEYSET_PLAN), "signature");
+    plan->recipients_reported = !ynode_get(root, "recipients") &&
+                                yread_misspelt(root, keys_names(KEYSET_PLAN), "recipients");
     if ((v = ynode_get(root, "attachments")))
         attach_parse(arena, diags, templates, plan, v);
 

@@ -507,6 +507,9 @@ typedef struct Plan {
     int issuer_short_reported;       /* the header, or its issuer_short, is
                                         missing or misspelt and was reported
                                         (an error): KH254 would say it again */
+    int signature_reported;          /* 'signature', 'recipients' written   */
+    int recipients_reported;         /* null or misspelt and reported (KH107,
+                                        KH101): KH160 would say it again */
     struct PlanIndex *index;         /* private to plan.c: id hash tables */
     struct AttachState *attach_state; /* private to attach.c: parse-time state */
     struct FigureMemo *figure_memo;  /* private to figures*.c: figures computed

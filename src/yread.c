@@ -408,6 +408,9 @@ int yread_misspelt(const YNode *map, const char *const *allowed, const char *key
         if (meant && (!key || strcmp(meant, key) == 0))
             return 1;
     }
+    for (size_t i = map->count; i < map->count + map->len; i++) /* reported null (KH107) */
+        if (!key || strcmp(map->keys[i]->text, key) == 0)
+            return 1;
     return 0;
 }
 
@@ -478,9 +481,12 @@ int yread_null_values(DiagSink *diags, YNode *map, KeySetId set, DiagId code)
                 times[k]++;
                 break;
             }
-    uint32_t kept = 0;
+    uint32_t kept = 0, n = map->count;
     int reported = 0;
-    for (uint32_t i = 0; i < map->count; i++) {
+    /* the keys reported go after the kept ones, in their order (map->len
+     * counts them: load.h), for yread_misspelt: one mistake, one message */
+    YNode **gone_keys = NULL, **gone_values = NULL;
+    for (uint32_t i = 0; i < n; i++) {
         int drop = 0;
         if (yread_is_null(map->values[i]))
             for (size_t k = 0; k < n_known; k++)
@@ -495,11 +501,26 @@ int yread_null_values(DiagSink *diags, YNode *map, KeySetId set, DiagId code)
                        "'%s' is empty (a YAML null): write its value, or delete the line to "
                        "leave it out",
                        map->keys[i]->text);
-            reported++;
+            if (!gone_keys) {
+                gone_keys = xmalloc(n * sizeof *gone_keys);
+                gone_values = xmalloc(n * sizeof *gone_values);
+            }
+            gone_keys[reported] = map->keys[i];
+            gone_values[reported++] = map->values[i];
         } else {
             map->keys[kept] = map->keys[i];
             map->values[kept++] = map->values[i];
         }
+    }
+    if (reported) {
+        size_t before = map->len; /* reported by an earlier call: after them */
+        memmove(map->keys + kept, map->keys + n, before * sizeof *map->keys);
+        memmove(map->values + kept, map->values + n, before * sizeof *map->values);
+        memcpy(map->keys + kept + before, gone_keys, (size_t)reported * sizeof *gone_keys);
+        memcpy(map->values + kept + before, gone_values, (size_t)reported * sizeof *gone_values);
+        map->len = before + (size_t)reported;
+        free(gone_keys);
+        free(gone_values);
     }
     map->count = kept; /* key_bits stays: a summary of more keys only costs a comparison */
     return reported;
