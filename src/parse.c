@@ -35,6 +35,7 @@
 #include "parse_impl.h"
 #include "resolve.h"
 #include "suggest.h"
+#include "template.h"
 #include "textref.h"
 #include "vi.h"
 #include "yread.h"
@@ -184,6 +185,9 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
     plan->code = echo_strip(p, ynode_get(node, "code"), plan->code, ECHO_CODE); /* "25//KH" */
     if (!plan->code)
         plan->code = "KH-UBND";
+    else /* "kh-ubnd", "KH - UBND", "QĐ-UBND" on a KẾ HOẠCH */
+        basis_form_code_check(p->diags, ynode_get(node, "code"), plan->code,
+                              p->templates ? tpl_wording(p->templates, "doc_kind") : "KẾ HOẠCH");
     plan->place = echo_strip(p, ynode_get(node, "place"),
                              require_text(p, node, "place", "the header", TEXT_ONE_LINE),
                              ECHO_PLACE); /* "Yên Thế,, ngày" */
@@ -290,8 +294,9 @@ static void parse_bases(Parser *p, const YNode *node)
                                    get_text(p, item, "by", TEXT_PROSE | TEXT_ONE_LINE), ECHO_BY);
         basis->number = echo_strip(p, ynode_get(item, "number"), basis->number,
                                    date ? ECHO_NUMBER_DATED : ECHO_NUMBER); /* "số số" */
-        basis_form_check(p->diags, ynode_get(item, "number"), basis->number,
-                         ynode_get(item, "by"), basis->issuer); /* KH173, as printed */
+        basis->number = basis_form_check(p->arena, p->diags, basis->kind, ynode_get(item, "number"),
+                                         basis->number, ynode_get(item, "by"),
+                                         basis->issuer); /* KH173, as printed */
         basis->intro = get_text(p, item, "intro", TEXT_PROSE | TEXT_ONE_LINE);
         if (basis->intro && yread_is_blank(basis->intro)) /* printed without "Căn cứ" */
             PARSE_ERROR(p, ynode_get(item, "intro"), KH107,

@@ -18,6 +18,7 @@
 #include "i18n.h"
 #include "lookalike.h"
 #include "suggest.h"
+#include "vi.h"
 
 /* ---- an id index: open addressing, keys borrowed ---------------------- */
 
@@ -325,7 +326,7 @@ const char *const plan_document_kinds[] = {
     "Nghị định", "Quyết định", "Chỉ thị", "Thông tư", "Thông tư liên tịch", "Quy chế",
     "Quy định", "Thông cáo", "Thông báo", "Thông tri", "Hướng dẫn", "Chương trình", "Kế hoạch",
     "Phương án", "Đề án", "Dự án", "Báo cáo", "Biên bản", "Tờ trình", "Hợp đồng", "Công văn",
-    "Công điện", "Kết luận", "Văn bản hợp nhất", NULL,
+    "Công điện", "Kết luận", "Văn bản", "Văn bản hợp nhất", NULL,
 };
 
 /* The abbreviations a basis's kind may be written as (Nghị định 30/2020,
@@ -361,6 +362,14 @@ static int abbreviation_char(const char **s)
     if (*p >= 'a' && *p <= 'z')
         return *p - 'a' + 'A';
     return *p >= 'A' && *p <= 'Z' ? *p : -1;
+}
+
+const char *plan_kind_abbreviation(const char *kind)
+{
+    for (size_t i = 0; kind && i < N_KIND_ABBREVIATIONS; i++)
+        if (vi_same_ignoring_case(kind, kind_abbreviations[i][1]))
+            return kind_abbreviations[i][0];
+    return NULL;
 }
 
 const char *plan_kind_abbreviation_near(const char *kind)

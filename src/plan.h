@@ -540,6 +540,11 @@ const char *plan_expand_kind(const char *kind);
  * and for any other kind. */
 const char *plan_kind_abbreviation_near(const char *kind);
 
+/* The abbreviation of the kind of document named kind in any case
+ * ("KẾ HOẠCH", "Kế hoạch": "KH"), as a document's symbol begins with it
+ * ("12/KH-UBND"); NULL for a kind without one. */
+const char *plan_kind_abbreviation(const char *kind);
+
 Unit *plan_find_unit(const Plan *plan, const char *id);
 Locality *plan_find_locality(const Plan *plan, const char *id);
 Level *plan_find_level(const Plan *plan, const char *id);
