@@ -24,7 +24,13 @@
  * that ends with a mark ("263/QĐ-TTg,") printed "263/QĐ-TTg, ngày ...":
  * printed without it, with the warning.
  *
- * A rule on the plan's wording, run by parse on the nodes as written.
+ * The lines of the issuer and of the governing body above it are printed
+ * in capitals (Phụ lục I: "UBND TỈNH BẮC GIANG" over "SỞ NÔNG NGHIỆP ..."):
+ * one with small letters ("ubnd tỉnh bắc giang") printed as typed, with
+ * no word (s25attack); it is warned at (KH178) with the line to write.
+ *
+ * Rules on the plan's wording, run by parse on the nodes as written (the
+ * issuer's case by check, on the plan).
  */
 #include "basis_form.h"
 
@@ -140,6 +146,37 @@ static const char *symbol_of(const char *number)
 {
     const char *slash = strrchr(number, '/');
     return slash ? slash + 1 : number;
+}
+
+/* Warns (KH178) at `at` when line has a small letter. */
+static void issuer_line_case(DiagSink *diags, SrcPos at, const char *key, const char *line)
+{
+    int bytes;
+    const char *c = line;
+    while (*c && !small_letter(c, &bytes))
+        c += bytes;
+    if (!*c)
+        return;
+    Buf up = {0};
+    vi_put_upper(&up, line);
+    diag_warning(diags, at, (int)utf8_count(line, strlen(line)), KH178,
+                 "the %s line '%s' is not in capitals: Nghị định 30 prints the names of the "
+                 "issuing body and of the body above it in capitals; write '%s'",
+                 key, line, buf_str(&up));
+    buf_free(&up);
+}
+
+void basis_form_issuer_check(DiagSink *diags, const Plan *plan)
+{
+    if (plan->governing_node && plan->governing_body)
+        issuer_line_case(diags, plan->governing_node->pos, "governing_body",
+                         plan->governing_body);
+    const YNode *node = plan->issuer_node;
+    for (size_t k = 0; node && k < plan->n_issuer; k++) {
+        int each = node->kind == YNODE_SEQ && node->count == plan->n_issuer;
+        issuer_line_case(diags, each ? node->items[k]->pos : node->pos, "issuer",
+                         plan->issuer[k]);
+    }
 }
 
 void basis_form_code_check(DiagSink *diags, const YNode *node, const char *code,

@@ -5,6 +5,7 @@
 
 #include "diag.h"
 #include "load.h"
+#include "plan.h"
 
 /* Warns (KH173) at number (a basis's 'number' node, NULL: none) when a
  * space stands beside a '/' or '-' of number_text, the number as printed
@@ -27,6 +28,11 @@ const char *basis_form_check(Arena *arena, DiagSink *diags, const char *kind,
  * ("QĐ-UBND" on a "KẾ HOẠCH"); each with the code to write. */
 void basis_form_code_check(DiagSink *diags, const YNode *node, const char *code,
                            const char *doc_kind);
+
+/* Warns (KH178) at each line of plan's governing body and issuer that
+ * has a small letter ("ubnd tỉnh bắc giang", printed as typed), with the
+ * line in capitals to write. */
+void basis_form_issuer_check(DiagSink *diags, const Plan *plan);
 
 /* Warns (KH176) at node (a basis written as free text: the list item, or
  * its 'text') when text, as printed, begins with a small letter under any

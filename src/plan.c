@@ -270,7 +270,10 @@ int parse_date_text(const char *text, VDate *date)
     }
     if (len != 10 || text[7] != '-' || (d.day = digits(text + 8, 2)) < 0)
         return -1;
-    if (!vi_date_valid(d.year, d.month, d.day))
+    /* 0000-01-01: the year is what is wrong (-3), not the day and month
+     * (vi_date_valid has no year 0); those of a year out of range are
+     * checked in a leap year */
+    if (!vi_date_valid(in_range ? d.year : 2000, d.month, d.day))
         return -2;
     if (!in_range) /* *date unchanged, as for a date that is not one */
         return -3;
