@@ -153,9 +153,9 @@ static void issuer_line_case(DiagSink *diags, SrcPos at, const char *key, const 
 {
     int bytes;
     const char *c = line;
-    while (*c && !small_letter(c, &bytes))
+    while (*c && *c != '{' && !small_letter(c, &bytes))
         c += bytes;
-    if (!*c)
+    if (!*c || strchr(c, '{')) /* "HUYỆN {year}": KH210 tells of the reference */
         return;
     Buf up = {0};
     vi_put_upper(&up, line);

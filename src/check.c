@@ -53,6 +53,7 @@
 
 #include "attach.h"
 #include "basis_form.h"
+#include "check_closing.h"
 #include "check_commas.h"
 #include "check_draft.h"
 #include "check_suppress.h"
@@ -636,6 +637,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     check_tables(&ck);
     check_signing(&ck);
     basis_form_issuer_check(diags, plan); /* "ubnd tỉnh bắc giang" (KH178) */
+    check_closing_year(diags, plan);      /* "Kế hoạch năm 2023" in 2024's (KH315) */
     check_draft(arena, diags, plan, parent_loops); /* the drafter's meaning mistakes */
     check_textdates(diags, plan); /* a date in the words that does not exist */
     check_commas(diags, plan);    /* a recipient cut at its commas inside [...] */
