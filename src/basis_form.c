@@ -155,8 +155,8 @@ static void issuer_line_case(DiagSink *diags, SrcPos at, const char *key, const 
     const char *c = line;
     while (*c && *c != '{' && !small_letter(c, &bytes))
         c += bytes;
-    if (!*c || strchr(c, '{')) /* "HUYỆN {year}": KH210 tells of the reference */
-        return;
+    if (!*c || strchr(c, '{') || yread_bool_word(line))
+        return; /* "HUYỆN {year}": KH210's; `yes`: KH124's (one mistake, one message) */
     Buf up = {0};
     vi_put_upper(&up, line);
     diag_warning(diags, at, (int)utf8_count(line, strlen(line)), KH178,

@@ -526,26 +526,29 @@ int yread_null_values(DiagSink *diags, YNode *map, KeySetId set, DiagId code)
     return reported;
 }
 
-/* 1 if node is a plain scalar YAML 1.1 reads as true or false (true,
- * false, yes, no, on, off, each in small letters, capitals or with a
- * capital first: "Yes", "YES"); a quoted "true" is text. */
-static int plain_bool(const YNode *node)
+int yread_bool_word(const char *text)
 {
     static const char *const words[] = {"true", "false", "yes", "no", "on", "off"};
-    if (!node || node->kind != YNODE_SCALAR || node->style != YSTYLE_PLAIN)
-        return 0;
-    size_t n = strlen(node->text);
+    size_t n = strlen(text);
     if (n < 2 || n > 5)
         return 0;
     char low[6];
     for (size_t i = 0; i <= n; i++)
-        low[i] = (char)tolower((unsigned char)node->text[i]);
-    int cased = strcmp(node->text, low) == 0 || strspn(node->text, "ABEFLNORSTUY") == n ||
-                (isupper((unsigned char)node->text[0]) && strcmp(node->text + 1, low + 1) == 0);
+        low[i] = (char)tolower((unsigned char)text[i]);
+    int cased = strcmp(text, low) == 0 || strspn(text, "ABEFLNORSTUY") == n ||
+                (isupper((unsigned char)text[0]) && strcmp(text + 1, low + 1) == 0);
     for (size_t i = 0; cased && i < sizeof words / sizeof words[0]; i++)
         if (strcmp(low, words[i]) == 0)
             return 1;
     return 0;
+}
+
+/* 1 if node is a plain scalar YAML 1.1 reads as true or false; a quoted
+ * "true" is text. */
+static int plain_bool(const YNode *node)
+{
+    return node && node->kind == YNODE_SCALAR && node->style == YSTYLE_PLAIN &&
+           yread_bool_word(node->text);
 }
 
 static void report_bool(DiagSink *diags, const YNode *value, const char *key, DiagId code)

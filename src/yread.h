@@ -77,6 +77,11 @@ int yread_null_values(DiagSink *diags, YNode *map, KeySetId set, DiagId code);
  * number reported. */
 int yread_bool_texts(DiagSink *diags, const YNode *map, KeySetId set, DiagId code);
 
+/* 1 if text is one of YAML 1.1's yes/no words (true, false, yes, no, on,
+ * off; in small letters, capitals or with a capital first), which a plain
+ * value reads as true or false. */
+int yread_bool_word(const char *text);
+
 /* A scalar's text, with YAML's null written plainly (~, null, Null, NULL)
  * read as empty: `title: ~` is a title left empty (KH107 where one is
  * required), not the text "~" printed as the subject line. So is a text
