@@ -413,11 +413,10 @@ static void read_alternatives(Generation *g, Condition *cond, size_t *cap, IdKin
         if (op != OP_EQ && op != OP_NE && rc == -1) {
             NODE_ERROR(r, value->at, KH605, "'%s' in 'where' compares numbers: '%s' is not one; "
                        "write a number", part, rest);
-        } else if (rc == -1 && is_value && cond->field.field &&
-                   cond->field.field->kind == QV_NUMBER) {
-            /* target_year: 2024-01 selects nothing, silently: as in a figure */
+        } else if (rc == -1 && is_value && query_ref_numeric(r->plan, g->source, &cond->field)) {
+            /* target_year: 2024-01 (or ty_le: "!=92,5%" of data in numbers) selects nothing */
             NODE_ERROR(r, value->at, KH605, "'%s' is compared with a number, not '%s': write a "
-                       "number", cond->field.field->name, rest);
+                       "number", cond->field.field ? cond->field.field->name : cond->field.data_key, rest);
         } else {
             check_where_id(g, ids, value->at, rest);
             if (rc == -2 && (value->plain || op != OP_EQ)) {

@@ -342,9 +342,11 @@ static int read_filter_key(Reporter *r, const InlineCtx *ctx, const Figure *fig,
         return -1;
     }
     const Field *field = flt->ref.field;
-    /* a data attribute is a number or a text: both ways */
-    *numeric = field && field->kind == QV_NUMBER;
-    *text = !field || (field->kind == QV_TEXT && field->ids == IDS_NONE && field->id != F_ID);
+    /* a data attribute every holder writes as a number compares numbers
+     * ("data.ty_le!=92,5%" counted every locality); else both ways */
+    *numeric = query_ref_numeric(ctx->plan, fig_source(fig->subject), &flt->ref);
+    *text = !*numeric && (!field || (field->kind == QV_TEXT && field->ids == IDS_NONE &&
+                                     field->id != F_ID));
     return 0;
 }
 

@@ -158,6 +158,14 @@ static int some_task_has(const Plan *plan, const char *key)
     return search.found;
 }
 
+/* query_ref_numeric's answer for one data key, found once per plan. */
+#define NUMERIC_BUCKETS 256
+struct NumericKey {
+    const char *key;
+    int numeric;
+    struct NumericKey *next;
+};
+
 /* The data keys the plan's queries name, by source (localities, tasks):
  * each name query_lookup was asked that is no field, in the order asked,
  * repeats kept (a set is made once, by the one reader, datakeys.c). */
@@ -165,6 +173,7 @@ struct DataNames {
     Arena *arena;
     const char **names[2];
     size_t n[2], cap[2];
+    struct NumericKey *numeric[2][NUMERIC_BUCKETS]; /* query_ref_numeric's answers */
 };
 
 void query_begin(Arena *arena, Plan *plan)
@@ -219,6 +228,66 @@ int query_lookup(const Plan *plan, Source source, const char *name, FieldRef *ou
     record_name(plan, source, key);
     out->data_known = source == SRC_TASKS ? some_task_has(plan, key) : some_locality_has(plan, key);
     return prefixed || out->data_known ? 0 : -1;
+}
+
+/* Holders of a data key, walked for query_ref_numeric: how many hold it,
+ * and whether one holds a text (a value that is no number). */
+typedef struct NumericSearch {
+    const char *key;
+    size_t holders;
+    int text;
+} NumericSearch;
+
+static void numeric_attrs(NumericSearch *s, const Attr *attrs, size_t n)
+{
+    for (size_t k = 0; k < n && !s->text; k++)
+        if (strcmp(attrs[k].key, s->key) == 0) {
+            s->holders++;
+            s->text = !attrs[k].is_number;
+        }
+}
+
+static void task_numeric(void *data, const BodyPlace *place)
+{
+    NumericSearch *s = data;
+    const Task *task = place->node->task;
+    if (task && !s->text)
+        numeric_attrs(s, task->attrs, task->n_attrs);
+}
+
+static int data_numeric(const Plan *plan, Source source, const char *key)
+{
+    NumericSearch search = {key, 0, 0};
+    if (source == SRC_TASKS)
+        plan_walk_body(plan->body, plan->n_body, task_numeric, &search);
+    else
+        for (size_t i = 0; i < plan->n_localities && !search.text; i++)
+            numeric_attrs(&search, plan->localities[i].attrs, plan->localities[i].n_attrs);
+    return search.holders > 0 && !search.text;
+}
+
+int query_ref_numeric(const Plan *plan, Source source, const FieldRef *ref)
+{
+    if (ref->field)
+        return ref->field->kind == QV_NUMBER;
+    if (!ref->data_key || (source != SRC_LOCALITIES && source != SRC_TASKS))
+        return 0;
+    struct DataNames *dn = plan->data_names;
+    if (!dn) /* before query_begin: asked, not kept */
+        return data_numeric(plan, source, ref->data_key);
+    size_t h = 5381;
+    for (const char *c = ref->data_key; *c; c++)
+        h = h * 33 + (unsigned char)*c;
+    struct NumericKey **bucket = &dn->numeric[source][h % NUMERIC_BUCKETS];
+    for (struct NumericKey *k = *bucket; k; k = k->next)
+        if (strcmp(k->key, ref->data_key) == 0)
+            return k->numeric;
+    struct NumericKey *k = arena_alloc(dn->arena, sizeof *k);
+    k->key = arena_strdup(dn->arena, ref->data_key);
+    k->numeric = data_numeric(plan, source, ref->data_key);
+    k->next = *bucket;
+    *bucket = k;
+    return k->numeric;
 }
 
 ValueKind query_ref_kind(const FieldRef *ref)
