@@ -538,6 +538,23 @@ static void read_option(Reporter *r, Figure *fig, const char *key, const char *v
         return;
     }
     if (figures_parse_vi_number(value, &fig->stated_value, &fig->stated_decimals) == 0) {
+        /* "stated=20800" printed "20800" where every figure prints 20.800 */
+        const char *digits = value + (*value == '-');
+        size_t run = strspn(digits, "0123456789");
+        if (run >= 4 && *digits != '0' && digits[run] != '.') {
+            Buf fixed = {0};
+            buf_putn(&fixed, value, (size_t)(digits - value));
+            for (size_t i = 0; i < run; i++) {
+                if (i && (run - i) % 3 == 0)
+                    buf_putc(&fixed, '.');
+                buf_putc(&fixed, digits[i]);
+            }
+            buf_puts(&fixed, digits + run);
+            report(r, DIAG_ERROR, KH504, "stated value '%s' is not written as printed: group its "
+                   "thousands with dots ('%s')", value, fixed.data);
+            buf_free(&fixed);
+            return;
+        }
         fig->stated = value;
         return;
     }
