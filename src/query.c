@@ -158,13 +158,14 @@ static int some_task_has(const Plan *plan, const char *key)
     return search.found;
 }
 
-/* query_ref_numeric's answer for one data key, found once per plan. */
-#define NUMERIC_BUCKETS 256
-struct NumericKey {
+/* A data key of the localities' or the tasks' attributes: how many hold
+ * it, and whether one holds a text (a value that is no number). */
+typedef struct KeyStat {
     const char *key;
-    int numeric;
-    struct NumericKey *next;
-};
+    size_t holders;
+    int text;
+    struct KeyStat *next;
+} KeyStat;
 
 /* The data keys the plan's queries name, by source (localities, tasks):
  * each name query_lookup was asked that is no field, in the order asked,
@@ -173,7 +174,8 @@ struct DataNames {
     Arena *arena;
     const char **names[2];
     size_t n[2], cap[2];
-    struct NumericKey *numeric[2][NUMERIC_BUCKETS]; /* query_ref_numeric's answers */
+    KeyStat **keys[2];         /* every data key of the source, by hash (data_index) */
+    size_t n_buckets[2];
 };
 
 void query_begin(Arena *arena, Plan *plan)
@@ -211,6 +213,9 @@ const char *const *query_named_keys(const Plan *plan, Source source, size_t *cou
     return dn->names[source];
 }
 
+static KeyStat *key_stat(const struct DataNames *dn, Source source, const char *key);
+static struct DataNames *data_index(const Plan *plan, Source source);
+
 int query_lookup(const Plan *plan, Source source, const char *name, FieldRef *out)
 {
     memset(out, 0, sizeof *out);
@@ -226,44 +231,97 @@ int query_lookup(const Plan *plan, Source source, const char *name, FieldRef *ou
     const char *key = prefixed ? name + 5 : name;
     out->data_key = key;
     record_name(plan, source, key);
-    out->data_known = source == SRC_TASKS ? some_task_has(plan, key) : some_locality_has(plan, key);
+    const struct DataNames *dn = data_index(plan, source);
+    if (dn) /* one pass over the attributes, not a walk per name asked */
+        out->data_known = key_stat(dn, source, key) != NULL;
+    else
+        out->data_known =
+            source == SRC_TASKS ? some_task_has(plan, key) : some_locality_has(plan, key);
     return prefixed || out->data_known ? 0 : -1;
 }
 
-/* Holders of a data key, walked for query_ref_numeric: how many hold it,
- * and whether one holds a text (a value that is no number). */
-typedef struct NumericSearch {
-    const char *key;
-    size_t holders;
-    int text;
-} NumericSearch;
+/* The data keys of the localities or the tasks, made in one pass over
+ * their attributes the first time a key is asked about (after
+ * query_begin), so that asking each of N figures' keys costs no walk of
+ * the N localities (s26attack: a walk per key was quadratic). */
+typedef struct KeyPass {
+    struct DataNames *dn;
+    Source source;
+    size_t n_attrs;            /* counting pass: the attributes */
+} KeyPass;
 
-static void numeric_attrs(NumericSearch *s, const Attr *attrs, size_t n)
+static size_t key_hash(const char *key)
 {
-    for (size_t k = 0; k < n && !s->text; k++)
-        if (strcmp(attrs[k].key, s->key) == 0) {
-            s->holders++;
-            s->text = !attrs[k].is_number;
+    size_t h = 5381;
+    for (const char *c = key; *c; c++)
+        h = h * 33 + (unsigned char)*c;
+    return h;
+}
+
+static KeyStat *key_stat(const struct DataNames *dn, Source source, const char *key)
+{
+    if (!dn->n_buckets[source])
+        return NULL;
+    for (KeyStat *k = dn->keys[source][key_hash(key) % dn->n_buckets[source]]; k; k = k->next)
+        if (strcmp(k->key, key) == 0)
+            return k;
+    return NULL;
+}
+
+static void index_attrs(KeyPass *ix, const Attr *attrs, size_t n)
+{
+    struct DataNames *dn = ix->dn;
+    if (!dn->keys[ix->source]) {
+        ix->n_attrs += n;
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        KeyStat *k = key_stat(dn, ix->source, attrs[i].key);
+        if (!k) {
+            KeyStat **bucket = &dn->keys[ix->source][key_hash(attrs[i].key) %
+                                                      dn->n_buckets[ix->source]];
+            k = arena_alloc(dn->arena, sizeof *k);
+            *k = (KeyStat){attrs[i].key, 0, 0, *bucket};
+            *bucket = k;
         }
+        k->holders++;
+        k->text |= !attrs[i].is_number;
+    }
 }
 
-static void task_numeric(void *data, const BodyPlace *place)
+static void index_task(void *data, const BodyPlace *place)
 {
-    NumericSearch *s = data;
     const Task *task = place->node->task;
-    if (task && !s->text)
-        numeric_attrs(s, task->attrs, task->n_attrs);
+    if (task)
+        index_attrs(data, task->attrs, task->n_attrs);
 }
 
-static int data_numeric(const Plan *plan, Source source, const char *key)
+static void index_pass(const Plan *plan, KeyPass *ix)
 {
-    NumericSearch search = {key, 0, 0};
-    if (source == SRC_TASKS)
-        plan_walk_body(plan->body, plan->n_body, task_numeric, &search);
+    if (ix->source == SRC_TASKS)
+        plan_walk_body(plan->body, plan->n_body, index_task, ix);
     else
-        for (size_t i = 0; i < plan->n_localities && !search.text; i++)
-            numeric_attrs(&search, plan->localities[i].attrs, plan->localities[i].n_attrs);
-    return search.holders > 0 && !search.text;
+        for (size_t i = 0; i < plan->n_localities; i++)
+            index_attrs(ix, plan->localities[i].attrs, plan->localities[i].n_attrs);
+}
+
+/* The index of source's data keys (made if need be), or NULL before
+ * query_begin. */
+static struct DataNames *data_index(const Plan *plan, Source source)
+{
+    struct DataNames *dn = plan->data_names;
+    if (!dn || dn->keys[source])
+        return dn;
+    KeyPass ix = {dn, source, 0};
+    index_pass(plan, &ix); /* count, for the number of buckets */
+    size_t n = 64;
+    while (n < ix.n_attrs)
+        n *= 2;
+    dn->n_buckets[source] = n;
+    dn->keys[source] = arena_alloc(dn->arena, n * sizeof *dn->keys[source]);
+    memset(dn->keys[source], 0, n * sizeof *dn->keys[source]);
+    index_pass(plan, &ix);
+    return dn;
 }
 
 int query_ref_numeric(const Plan *plan, Source source, const FieldRef *ref)
@@ -272,22 +330,11 @@ int query_ref_numeric(const Plan *plan, Source source, const FieldRef *ref)
         return ref->field->kind == QV_NUMBER;
     if (!ref->data_key || (source != SRC_LOCALITIES && source != SRC_TASKS))
         return 0;
-    struct DataNames *dn = plan->data_names;
-    if (!dn) /* before query_begin: asked, not kept */
-        return data_numeric(plan, source, ref->data_key);
-    size_t h = 5381;
-    for (const char *c = ref->data_key; *c; c++)
-        h = h * 33 + (unsigned char)*c;
-    struct NumericKey **bucket = &dn->numeric[source][h % NUMERIC_BUCKETS];
-    for (struct NumericKey *k = *bucket; k; k = k->next)
-        if (strcmp(k->key, ref->data_key) == 0)
-            return k->numeric;
-    struct NumericKey *k = arena_alloc(dn->arena, sizeof *k);
-    k->key = arena_strdup(dn->arena, ref->data_key);
-    k->numeric = data_numeric(plan, source, ref->data_key);
-    k->next = *bucket;
-    *bucket = k;
-    return k->numeric;
+    struct DataNames *dn = data_index(plan, source);
+    if (!dn) /* before query_begin: the filter compares both ways, as it did */
+        return 0;
+    const KeyStat *k = key_stat(dn, source, ref->data_key);
+    return k && k->holders > 0 && !k->text;
 }
 
 ValueKind query_ref_kind(const FieldRef *ref)
