@@ -550,7 +550,7 @@ static void read_option(Reporter *r, Figure *fig, const char *key, const char *v
                 buf_putc(&fixed, digits[i]);
             }
             buf_puts(&fixed, digits + run);
-            report(r, DIAG_ERROR, KH504, "stated value '%s' is not written as printed: group its "
+            report(r, DIAG_ERROR, KH504, "stated value '%s' is not written as printed: write its "
                    "thousands with dots ('%s')", value, fixed.data);
             buf_free(&fixed);
             return;
@@ -730,6 +730,71 @@ static int read_field(Reporter *r, const InlineCtx *ctx, Figure *fig, const char
     return 2;
 }
 
+/* KH501 for words[i], a word of a figure that is no KEY=VALUE, where
+ * the general message misleads (s26attack): the figure's '}' lost, so
+ * that it ran on over the text up to another reference's ("{count ...
+ * target_year=2024 xã phấn đấu ... {avg ...}" was told "did you mean
+ * 'pad=...'?" of "phấn"); a comparison typed with its sign ("≥"); a
+ * filter's name with diacritics ("loại=xã"); a value with a space after a
+ * filter ("kind=thị trấn"); spaces around its sign ("kind = xã"). Returns
+ * -1 when the rest of the words are the text's, N > 0 when reported (the
+ * N words from words[i] on), 0 to let the caller say what it says. */
+static int report_stray_word(Reporter *r, const Figure *fig, const char *name, char **words,
+                             int i, int n_words, int next)
+{
+    const char *word = words[i];
+    for (int j = i + 1; j < n_words; j++)
+        if (words[j][0] == '{') {
+            report(r, DIAG_ERROR, KH501, "'{%s ...' is not closed: the text's '%s' follows it, "
+                   "and the '}' of '%s' ends it; add the '}' where the figure ends", name, word,
+                   words[j]);
+            return -1;
+        }
+    static const char *const signs[][2] = {{"\xe2\x89\xa5", ">="}, {"\xe2\x89\xa4", "<="},
+                                           {"\xe2\x89\xa0", "!="}};
+    for (size_t k = 0; k < COUNT_OF(signs); k++) {
+        const char *at = strstr(word, signs[k][0]);
+        if (at) {
+            report(r, DIAG_ERROR, KH501, "'%s' in '{%s}': write the comparison with '%s' "
+                   "('%.*s%s%s')", word, name, signs[k][1], (int)(at - word), word, signs[k][1],
+                   at + 3);
+            return 1;
+        }
+    }
+    const char *eq = strchr(word, '=');
+    if (eq && eq > word) {
+        report(r, DIAG_ERROR, KH501, "'%s' in '{%s}': a filter's name is a field's, in ASCII "
+               "letters, digits, '_', '-' and '.' ('kind=xã', 'data.dan_so>=1.000'): write it so",
+               word, name);
+        return 1;
+    }
+    Op op;
+    size_t op_len;
+    const char *after = i + 1 < n_words ? words[i + 1] : "";
+    if (find_operator(after, &op, &op_len) == 0) { /* "kind = xã", "kind =xã" */
+        int whole = !after[op_len] && i + 2 < n_words;
+        report(r, DIAG_ERROR, KH501, "'%s %s%s%s' in '{%s}': a filter has no spaces around its "
+               "sign: write '%s%s%s'", word, after, whole ? " " : "", whole ? words[i + 2] : "", name, word,
+               after, whole ? words[i + 2] : "");
+        return whole ? 3 : 2;
+    }
+    /* the filter before it, its word cut at its operator by read_filter */
+    const Filter *last = fig->n_filters ? &fig->filters[fig->n_filters - 1] : NULL;
+    if (i > next && last && last->key_text == words[i - 1] && last->op == OP_EQ &&
+        !strchr(word, '{')) {
+        const char *value = words[i - 1] + strlen(words[i - 1]) + 1;
+        if (!*value) /* "kind= xã" */
+            report(r, DIAG_ERROR, KH501, "'%s= %s' in '{%s}': a filter has no spaces around its "
+                   "sign: write '%s=%s'", words[i - 1], word, name, words[i - 1], word);
+        else
+            report(r, DIAG_ERROR, KH501, "'%s' after '%s=%s' in '{%s}': a figure's words are split "
+                   "at spaces; write '_' for a space in a value ('%s=%s_%s')",
+                   word, words[i - 1], value, name, words[i - 1], value, word);
+        return 1;
+    }
+    return 0;
+}
+
 /* The words from `next` on: filters (KEY=VALUE, KEY<VALUE, ...) and
  * options (pad, decimals, stated, weight). */
 static void read_filters_and_options(Reporter *r, const InlineCtx *ctx, Figure *fig,
@@ -743,6 +808,13 @@ static void read_filters_and_options(Reporter *r, const InlineCtx *ctx, Figure *
         long op_at = find_operator(word, &op, &op_len);
         if (op_at <= 0) {
             const char *hint = op_at < 0 ? suggest_key(fig, word, 1) : NULL;
+            int said = hint ? 0 : report_stray_word(r, fig, name, words, i, n_words, next);
+            if (said < 0)
+                return; /* the figure's '}' lost: the rest is the text's */
+            if (said) {
+                i += said - 1; /* the words it spoke of */
+                continue;
+            }
             if (hint)
                 report(r, DIAG_ERROR, KH501, "unexpected '%s' in '{%s}': filters and options "
                        "are KEY=VALUE (did you mean '%s=...'?)", word, name, hint);
