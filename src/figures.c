@@ -406,6 +406,12 @@ static int read_alternative(Reporter *r, const InlineCtx *ctx, const Figure *fig
             return -1;
         }
         want->has_number = *alt && strcmp(alt, "*") != 0;
+        if (want->has_number && flt->ref.field && flt->ref.field->id == F_TARGET_YEAR &&
+            (want->number < 1900 || want->number > 2999)) { /* "target_year=24": counted 0 */
+            report(r, DIAG_ERROR, KH504, "'%s' is a year from 1900 to 2999, not '%s': write the "
+                   "year in full, or 'year' for the plan's", flt->key_text, alt);
+            return -1;
+        }
         return 0;
     }
     /* a value of a data attribute or a cell that may hold numbers */
