@@ -742,11 +742,12 @@ static int read_field(Reporter *r, const InlineCtx *ctx, Figure *fig, const char
  * target_year=2024 xã phấn đấu ... {avg ...}" was told "did you mean
  * 'pad=...'?" of "phấn"); a comparison typed with its sign ("≥"); a
  * filter's name with diacritics ("loại=xã"); a value with a space after a
- * filter ("kind=thị trấn"); spaces around its sign ("kind = xã"). Returns
+ * filter ("kind=thị trấn"); spaces around its sign ("kind = xã"); the last
+ * three only when the word is no near miss of a key (has_hint). Returns
  * -1 when the rest of the words are the text's, N > 0 when reported (the
  * N words from words[i] on), 0 to let the caller say what it says. */
 static int report_stray_word(Reporter *r, const Figure *fig, const char *name, char **words,
-                             int i, int n_words, int next)
+                             int i, int n_words, int next, int has_hint)
 {
     const char *word = words[i];
     for (int j = i + 1; j < n_words; j++)
@@ -768,6 +769,8 @@ static int report_stray_word(Reporter *r, const Figure *fig, const char *name, c
         }
     }
     const char *eq = strchr(word, '=');
+    if (has_hint) /* a key misspelt: the caller's "did you mean" */
+        return 0;
     if (eq && eq > word) {
         report(r, DIAG_ERROR, KH501, "'%s' in '{%s}': a filter's name is a field's, in ASCII "
                "letters, digits, '_', '-' and '.' ('kind=xã', 'data.dan_so>=1.000'): write it so",
@@ -814,7 +817,7 @@ static void read_filters_and_options(Reporter *r, const InlineCtx *ctx, Figure *
         long op_at = find_operator(word, &op, &op_len);
         if (op_at <= 0) {
             const char *hint = op_at < 0 ? suggest_key(fig, word, 1) : NULL;
-            int said = hint ? 0 : report_stray_word(r, fig, name, words, i, n_words, next);
+            int said = report_stray_word(r, fig, name, words, i, n_words, next, hint != NULL);
             if (said < 0)
                 return; /* the figure's '}' lost: the rest is the text's */
             if (said) {
