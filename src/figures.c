@@ -760,7 +760,7 @@ static int report_stray_word(Reporter *r, const Figure *fig, const char *name, c
     static const char *const signs[][2] = {{"\xe2\x89\xa5", ">="}, {"\xe2\x89\xa4", "<="},
                                            {"\xe2\x89\xa0", "!="}};
     for (size_t k = 0; k < COUNT_OF(signs); k++) {
-        const char *at = strstr(word, signs[k][0]);
+        const char *at = str_find(word, signs[k][0]);
         if (at) {
             report(r, DIAG_ERROR, KH501, "'%s' in '{%s}': write the comparison with '%s' "
                    "('%.*s%s%s')", word, name, signs[k][1], (int)(at - word), word, signs[k][1],
