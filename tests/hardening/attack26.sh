@@ -147,7 +147,7 @@ figs = ''.join('          - bullet: "{count localities data.k%d!=%d}"\n' % (i, i
 s = s.replace('          - para: (Chi tiết', figs + '          - para: (Chi tiết', 1)
 open(sys.argv[2], 'w', encoding='utf-8').write(s)
 PY
-timed_case "P check of 12,000 figures, each over a data key of its own" "$khgen" check "$work/p/p.yaml"
+timed_case "P check of 12,000 figures, each over a data key of its own" "$timed" check "$work/p/p.yaml"
 
 # ---- D: a tired drafter's slips in figures and tables ----------------------------------------
 /usr/bin/python3 "$(dirname "$0")/attack26_slips.py" "$khgen" "$work/slips" >"$work/slips.out" 2>&1
