@@ -158,8 +158,8 @@ static int load(DocxChunks *ck)
         return ck->loaded > 0 ? 0 : -1;
     ck->loaded = -1;
     int bad = 0;
-    char main_part[160], main_rels[160]; /* the main part's relationships */
-    docx_main_part(ck->zip, main_part, main_rels, sizeof main_part);
+    char main_part[DOCX_PART_NAME_MAX], main_rels[DOCX_PART_NAME_MAX]; /* its relationships */
+    docx_main_part(ck->zip, main_part, main_rels, sizeof main_part, NULL);
     main_part[docx_part_folder(main_part)] = '\0'; /* its folder */
     xmlDoc *rels = read_xml(ck, main_rels, &bad);
     if (bad)
