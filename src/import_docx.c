@@ -95,6 +95,7 @@ typedef struct Reader {
     int chunks;   /* embedded documents (w:altChunk) not read: notes */
     int guessed;  /* list items of a level the numbering does not define: notes */
     int spans;    /* cells of a data row merged across columns (w:gridSpan): notes */
+    int page_parts; /* page headers and footers not read, holding words: notes */
     DiagSink *diags;
     const char *path;
     DocxChunks *ck; /* the document's embedded documents; NULL in one (one level deep) */
@@ -1030,6 +1031,13 @@ static void kept_notes_warning(const Reader *rd, DiagSink *diags, const char *pa
                      "0-8 of ECMA-376): numbered as LibreOffice numbers them (\"1.\", \"2.\"), "
                      "each marked with a '# review:' comment; check their numbers in Word",
                      path, rd->guessed);
+    if (rd->page_parts)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d page headers or footers holding words that import does not "
+                     "read (only the first page's header, when it holds the plan's header): "
+                     "each is written as a '# review:' comment at the document's start; move "
+                     "what belongs to the plan (a place and date, a reference) into it",
+                     path, rd->page_parts);
     if (rd->toc.active) /* a damaged file: a TOC field without its end */
         diag_warning(diags, pos, 0, KH759,
                      "'%s' has a table of contents (a TOC field) that never ends: its %d "
@@ -1037,25 +1045,112 @@ static void kept_notes_warning(const Reader *rd, DiagSink *diags, const char *pa
                      "update the table of contents and save it again", path, rd->toc.lines);
 }
 
+/* Reads the page header or footer doc, part name, at the end of rd->out
+ * with its own relationships (its hyperlinks: s25review L5) */
+static void read_page_part(Reader *rd, xmlDoc *doc, const char *name)
+{
+    DocxChunks *main = rd->ck;
+    rd->ck = docx_chunks_of_part(main, name);
+    read_block(rd, xmlDocGetRootElement(doc), 0, 1);
+    docx_chunks_free(rd->ck);
+    rd->ck = main;
+}
+
+/* 1 if s holds a letter other than those of a page number's word ("Trang
+ * 2", "Page 2 of 5", "- 2 -"): a footer of a page number says nothing */
+static int page_words(const char *s)
+{
+    static const char *const own[] = {"Trang", "trang", "TRANG", "Page", "page", "of", "/"};
+    for (const char *p = s; *p;) {
+        size_t k = 0;
+        while (k < sizeof own / sizeof *own && strncmp(p, own[k], strlen(own[k])) != 0)
+            k++;
+        if (k < sizeof own / sizeof *own) {
+            p += strlen(own[k]);
+            continue;
+        }
+        if ((unsigned char)*p >= 0x80 || (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z'))
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
+/* The page headers and footers import does not read (docx_page_parts,
+ * but read, the one read before the body): each that holds words a
+ * `# review:` note of the document's first paragraph, its paragraphs
+ * joined by " / " (at most 1,000 bytes a part), counted for KH759; what
+ * reading them changed of the reader is undone. 0, or -1 after a
+ * diagnostic. */
+static int page_notes(Reader *rd, zip_t *zip, const xmlNode *body, const char *rels,
+                      const char *folder, const char *read)
+{
+    int bad = 0;
+    const char **names = NULL;
+    size_t n = docx_page_parts(rd->arena, rd->diags, rd->path, zip, body, rels, folder, &names, &bad);
+    for (size_t i = 0; i < n && !bad; i++) {
+        if (read && strcmp(names[i], read) == 0)
+            continue;
+        xmlDoc *doc = docx_page_part(rd->diags, rd->path, zip, names[i], docx_chunks_budget(rd->ck), &bad);
+        if (!doc)
+            continue;
+        Reader saved = *rd;
+        size_t at = rd->out->n;
+        read_page_part(rd, doc, names[i]);
+        Buf text = {0};
+        for (size_t k = at; k < rd->out->n && text.len < 1000; k++)
+            if (rd->out->items[k].text && *rd->out->items[k].text)
+                buf_printf(&text, "%s%s", text.len ? " / " : "", rd->out->items[k].text);
+        int failed = rd->failed;
+        *rd = saved;
+        rd->failed |= failed;
+        rd->out->n = at;
+        xmlFreeDoc(doc);
+        if (text.len > 1000) { /* cut at a character's start */
+            size_t cut = 1000;
+            while (cut && ((unsigned char)text.data[cut] & 0xC0) == 0x80)
+                cut--;
+            text.len = cut;
+            buf_puts(&text, " …");
+        }
+        if (text.len && page_words(text.data) && rd->out->n) {
+            imp_para_review(rd->arena, &rd->out->items[0],
+                            arena_printf(rd->arena, _("a page header or footer (%s), which Word "
+                                                      "prints on the pages and import does not read"),
+                                         names[i]),
+                            text.data, text.len);
+            rd->page_parts++;
+        }
+        buf_free(&text);
+    }
+    return bad ? -1 : 0;
+}
+
 /* The page header the first page shows, read before the body's paragraphs
- * p[from..] when it holds a plan's header and they do not (docx_pagehead.c):
+ * p[from..] when it holds a plan's header and they do not (docx_pagehead.c),
+ * then the other page headers and footers named in notes (page_notes):
  * 0, or -1 after a diagnostic */
 static int page_header(Reader *rd, zip_t *zip, const xmlNode *body, const char *rels,
                        const char *folder, size_t from)
 {
     int bad = 0;
+    const char *read = NULL;
     xmlDoc *hdr = docx_paras_hold_header(rd->out, from, rd->out->n, 1) ? NULL
-        : docx_first_header(rd->arena, rd->diags, rd->path, zip, body, rels, folder, &bad);
+        : docx_first_header(rd->arena, rd->diags, rd->path, zip, body, rels, folder, &read, &bad);
     size_t at = rd->out->n;
     if (hdr)
-        read_block(rd, xmlDocGetRootElement(hdr), 0, 1);
-    if (hdr && docx_paras_hold_header(rd->out, at, rd->out->n, 0) && from == 0)
+        read_page_part(rd, hdr, read);
+    if (hdr && docx_paras_hold_header(rd->out, at, rd->out->n, 0) && from == 0) {
         docx_paras_to_front(rd->out, at);
-    else
+    } else {
         rd->out->n = at;
+        read = NULL;
+    }
     if (hdr)
         xmlFreeDoc(hdr);
-    return bad ? -1 : 0;
+    if (bad)
+        return -1;
+    return page_notes(rd, zip, body, rels, folder, read);
 }
 
 /* Reads the document of the open zip into rd->out: 0, or -1 after a
