@@ -213,22 +213,30 @@ static void spanned(Html *h, int to_end)
     }
 }
 
-/* An attribute of n as a number from 1 to max (1 when absent) */
+/* An attribute of n as a number from 1 to max (1 when absent); zero,
+ * when written, is zero (rowspan="0": to the end of the row group) */
 static int span_attr(const xmlNode *n, const char *name, int max)
 {
     xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
-    long k = v ? strtol((const char *)v, NULL, 10) : 1;
+    char *end = NULL;
+    long k = v ? strtol((const char *)v, &end, 10) : 1;
+    int zero = v && k == 0 && end != (char *)v;
     xmlFree(v);
-    return k < 1 ? 1 : k > max ? max : (int)k;
+    return zero ? 0 : k < 1 ? 1 : k > max ? max : (int)k;
 }
 
 /* One element n, opening or closing. A cell's rowspan leaves its column
  * empty in the rows below, its colspan the columns beside it, as a
  * browser lays them out: the cells after one were read a column to the
- * left, under another column's heading (s25foreign). */
+ * left, under another column's heading (s25foreign). A rowspan ends with
+ * its row group (<thead>, <tbody>, <tfoot>), and rowspan="0" goes on to
+ * that end, as HTML says (it was read as 1; a rowspan of the header
+ * covered the body's first rows: s25review L4). */
 static void on_tag(Html *h, const xmlNode *n, int closing)
 {
-    if (name_is(n, "tr")) {
+    if (name_is(n, "thead") || name_is(n, "tbody") || name_is(n, "tfoot")) {
+        memset(h->span_left, 0, sizeof h->span_left); /* its rows are closed by now */
+    } else if (name_is(n, "tr")) {
         end_para(h);
         if (h->row_cells)
             spanned(h, 1);
@@ -238,6 +246,7 @@ static void on_tag(Html *h, const xmlNode *n, int closing)
         if (!closing) {
             spanned(h, 0);
             int rows = span_attr(n, "rowspan", 65535);
+            rows = rows ? rows : 65535; /* "0": the row group's end clears it */
             h->colspan = span_attr(n, "colspan", SPAN_COLS);
             for (int k = h->row_cells; k < h->row_cells + h->colspan && k < SPAN_COLS; k++)
                 h->span_left[k] = rows - 1;
