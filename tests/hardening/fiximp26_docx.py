@@ -78,11 +78,19 @@ def part_xml(kind, paras):
 
 
 if len(sys.argv) > 2:
+    # n sections, each naming its own footer (n parts, n relationships: a
+    # lookup per reference over the relationships was quadratic), and a
+    # footer of n paragraphs (its note cut at 1,000 bytes)
     n = int(sys.argv[2])
-    foot = part_xml('ftr', [para('Dòng chân trang số %d.' % i) for i in range(n)])
-    pkg('footer%d.docx' % n, [('word/document.xml', document(HEAD + [DATE] + TITLE + TAIL,
-                                                          '<w:footerReference w:type="default" r:id="rF"/>')),
-                             ('word/footer1.xml', foot)],
+    sects = ['<w:p><w:pPr><w:sectPr><w:footerReference w:type="default" r:id="rF%d"/></w:sectPr></w:pPr>'
+             '<w:r><w:t>Đoạn %d.</w:t></w:r></w:p>' % (i, i) for i in range(n)]
+    pkg('sections%d.docx' % n, [('word/document.xml', document(HEAD + [DATE] + TITLE + sects + TAIL))] +
+        [('word/f%d.xml' % i, part_xml('ftr', [para('Chân trang %d.' % i)])) for i in range(n)],
+        rels=[('word/document.xml', [('rF%d' % i, 'footer', 'f%d.xml' % i, 0) for i in range(n)])])
+    big = part_xml('ftr', [para('Dòng chân trang số %d.' % i) for i in range(n)])
+    pkg('bigfooter%d.docx' % n, [('word/document.xml', document(HEAD + [DATE] + TITLE + TAIL,
+                                                             '<w:footerReference w:type="default" r:id="rF"/>')),
+                                ('word/footer1.xml', big)],
         rels=[('word/document.xml', [('rF', 'footer', 'footer1.xml', 0)])])
     sys.exit(0)
 

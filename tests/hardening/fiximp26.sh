@@ -1,0 +1,162 @@
+#!/bin/sh
+# tests/hardening/fiximp26.sh KHGEN WORKDIR - session 26's import leftovers
+# of session 25 (issue 8: never a silently wrong output, never a
+# misleading diagnostic):
+#   - a .docx whose main part _rels/.rels names outside word/ with a
+#     [Content_Types].xml over 1 MiB, or whose main part's name is over
+#     148 bytes, refused as KH756 "no word/document.xml: not a Word
+#     document": now read (DOCX_PART_NAME_MAX, the content types read up
+#     to IMPORT_MAX_PART); a main part named and missing, or without a
+#     Word content type, now told so (KH756 naming the part);
+#   - a .docx's page footers and the page headers other than the first
+#     page's dropped without a word (a reference, a place and date typed
+#     there): now a '# review:' note each (KH759); a page number's footer
+#     says nothing; the first page's header's hyperlinks looked up in the
+#     main part's relationships instead of the header's own;
+#   - a .md's HTML table: rowspan="0" read as 1 (HTML: to the row group's
+#     end), a header cell's rowspan covering the body's rows;
+#   - pandoc gfm's <span class="smallcaps"> read as typed where
+#     "[x]{.smallcaps}" and Word's small capitals are capitals;
+#   - controls: the usual package, a footer of a page number alone;
+#   - timed at n and 4n: sections naming a footer each, a footer of n
+#     paragraphs, rows under rowspan="0" cells, small-capital spans.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+. "$(dirname "$0")/docx_cases.sh" # imported NAME, has NAME LINE...
+
+mkdir -p "$work/dx" "$work/md"
+/usr/bin/python3 "$(dirname "$0")/fiximp26_docx.py" "$work/dx" ||
+    not_ok "setup: fiximp26_docx.py could not write the documents"
+
+# read as the plan it is: place, date and the objective
+for name in bigtypes longname longout usual; do
+    if imported "$name" && grep -qF '  place: Yên Thế' "$work/dx/$name.yaml" &&
+        grep -qF '  date: 2024-01-10' "$work/dx/$name.yaml" &&
+        grep -qF 'Nâng cao đời sống người dân.' "$work/dx/$name.yaml"; then
+        ok "docx $name: the main part _rels/.rels names is read"
+    else
+        not_ok "docx $name: the main part _rels/.rels names is read"
+        sed 's/^/    | /' "$work/dx/$name.err" | head -3
+    fi
+done
+# says_756 NAME TEXT: import refused NAME with KH756 saying TEXT
+says_756() {
+    "$khgen" import -o "$work/dx/$1.yaml" --force "$work/dx/$1.docx" 2>"$work/dx/$1.err"
+    st=$?
+    [ "$st" -eq 3 ] && grep -q 'KH756' "$work/dx/$1.err" && grep -qF "$2" "$work/dx/$1.err" &&
+        ! grep -qF 'not a Word document (an .xlsx or .odt renamed?)' "$work/dx/$1.err"
+}
+if says_756 gonemain "names the main document part 'word/gone.xml', which the file does not hold"; then
+    ok "docx gonemain: KH756 names the missing main part"
+else
+    not_ok "docx gonemain: KH756 names the missing main part"
+    sed 's/^/    | /' "$work/dx/gonemain.err" | head -3
+fi
+if says_756 nottype "does not give the main document part 'doc/main.xml' a Word document's content type"; then
+    ok "docx nottype: KH756 says the content type is not a Word document's"
+else
+    not_ok "docx nottype: KH756 says the content type is not a Word document's"
+    sed 's/^/    | /' "$work/dx/nottype.err" | head -3
+fi
+
+# page headers and footers
+if imported footer &&
+    grep -qF '# review: a page header or footer (word/footer1.xml), which Word prints on the pages and import does not read: Kế hoạch này thay thế Kế hoạch số 05/KH-UBND.' "$work/dx/footer.yaml" &&
+    grep -q 'KH759.*1 page headers or footers' "$work/dx/footer.err"; then
+    ok "docx footer: its words a review note, counted by KH759"
+else
+    not_ok "docx footer: its words a review note, counted by KH759"
+    grep -n 'review\|KH759' "$work/dx/footer.yaml" "$work/dx/footer.err" | sed 's/^/    | /' | head -5
+fi
+if imported pagefoot && ! grep -q 'page header or footer' "$work/dx/pagefoot.yaml" "$work/dx/pagefoot.err"; then
+    ok "docx pagefoot (control): a page number's footer says nothing"
+else
+    not_ok "docx pagefoot (control): a page number's footer says nothing"
+fi
+if imported defaulthead && grep -qF '  place: Yên Thế' "$work/dx/defaulthead.yaml" &&
+    grep -qF '  date: 2024-01-10' "$work/dx/defaulthead.yaml" &&
+    ! grep -q 'page header or footer' "$work/dx/defaulthead.yaml"; then
+    ok "docx defaulthead (control): the header of every page read as the plan's header, no note"
+else
+    not_ok "docx defaulthead (control): the header of every page read as the plan's header, no note"
+fi
+if imported headlink && grep -qF '[cổng](https://dung.gov.vn/)' "$work/dx/headlink.yaml" &&
+    grep -qF '[trang](https://sai.vn/)' "$work/dx/headlink.yaml"; then
+    ok "docx headlink: the page header's hyperlink through its own relationships"
+else
+    not_ok "docx headlink: the page header's hyperlink through its own relationships"
+    grep -n 'https' "$work/dx/headlink.yaml" | sed 's/^/    | /'
+fi
+
+# .md: rowspan="0" and row groups; small capitals
+cat >"$work/md/rs.md" <<'MD'
+**KẾ HOẠCH**
+
+**Thực hiện nhiệm vụ năm 2024**
+
+**I. NHIỆM VỤ**
+
+<table>
+<thead>
+<tr><th rowspan="3">TT</th><th>Nội dung</th><th>Đơn vị</th></tr>
+</thead>
+<tbody>
+<tr><td>1</td><td>Việc 1a</td><td rowspan="0">Xã A</td></tr>
+<tr><td>2</td><td>Việc 1b</td></tr>
+<tr><td>3</td><td>Việc 1c</td></tr>
+</tbody>
+</table>
+MD
+if "$khgen" import -o "$work/md/rs.yaml" --force "$work/md/rs.md" 2>"$work/md/rs.err" &&
+    grep -qF -- '- ["Việc 1a", "Xã A"]' "$work/md/rs.yaml" &&
+    grep -qF -- '- ["Việc 1b", ""]' "$work/md/rs.yaml" &&
+    grep -qF -- '- ["Việc 1c", ""]' "$work/md/rs.yaml" && ! grep -q 'c4' "$work/md/rs.yaml"; then
+    ok "md rowspan=0 to its row group's end, a header's rowspan ends with the header"
+else
+    not_ok "md rowspan=0 to its row group's end, a header's rowspan ends with the header"
+    grep -A4 'rows:' "$work/md/rs.yaml" | sed 's/^/    | /'
+fi
+printf '**KẾ HOẠCH**\n\n**Thực hiện nhiệm vụ năm 2024**\n\n**I. NHIỆM VỤ**\n\n1. Xây <span class="smallcaps">đường thôn</span> mới.\n2. Xây [đường thôn]{.smallcaps} mới.\n3. Xây <span class="smallcaps">đường <span class="deletion">cũ</span> *thôn* <b>bê</b></span> mới.\n4. Xây <span class="underline">đường</span> mới.\n' >"$work/md/sc.md"
+if "$khgen" import -o "$work/md/sc.yaml" --force "$work/md/sc.md" 2>"$work/md/sc.err" &&
+    [ "$(grep -c 'clause: Xây ĐƯỜNG THÔN mới\.' "$work/md/sc.yaml")" -eq 2 ] &&
+    grep -qF 'clause: Xây ĐƯỜNG *THÔN* **BÊ** mới.' "$work/md/sc.yaml" &&
+    grep -qF 'clause: Xây đường mới.' "$work/md/sc.yaml"; then
+    ok "md gfm smallcaps span in capitals, as pandoc's [x]{.smallcaps} (control: another span as typed)"
+else
+    not_ok "md gfm smallcaps span in capitals, as pandoc's [x]{.smallcaps} (control: another span as typed)"
+    grep 'Xây' "$work/md/sc.yaml" | sed 's/^/    | /'
+fi
+
+# timed at n and 4n, on shapes made for each new loop
+for n in 2000 8000; do
+    /usr/bin/python3 "$(dirname "$0")/fiximp26_docx.py" "$work/dx" $n
+    timed_case "docx of $n sections naming a footer each" \
+        "$khgen" import --force -o "$work/dx/sections$n.yaml" "$work/dx/sections$n.docx"
+    if [ "$(grep -c '# review: a page header or footer' "$work/dx/sections$n.yaml")" -eq "$n" ]; then
+        ok "docx of $n sections: every footer named"
+    else
+        not_ok "docx of $n sections: every footer named"
+    fi
+    timed_case "docx footer of $n paragraphs" \
+        "$khgen" import --force -o "$work/dx/bigfooter$n.yaml" "$work/dx/bigfooter$n.docx"
+done
+for n in 20000 80000; do
+    /usr/bin/python3 - "$work/md" $n <<'PY'
+import sys
+d, n = sys.argv[1], int(sys.argv[2])
+head = '**KẾ HOẠCH**\n\n**Thực hiện nhiệm vụ năm 2024**\n\n**I. NHIỆM VỤ**\n\n'
+rows = ''.join('<tr><td>%d</td><td rowspan="0">x</td><td rowspan="0">y</td></tr>\n' % i for i in range(n // 10))
+with open('%s/rs%d.md' % (d, n), 'w') as f:
+    f.write(head + '<table>\n<tbody>\n' + rows + '</tbody>\n</table>\n')
+with open('%s/sc%d.md' % (d, n), 'w') as f:
+    f.write(head + '1. ' + '<span class="smallcaps">đường <span class="smallcaps">thôn</span></span> ' * n + '\n')
+PY
+    timed_case "md table of $((n / 10)) rows of rowspan=0 cells" \
+        "$khgen" import --force -o "$work/md/rs$n.yaml" "$work/md/rs$n.md"
+    timed_case "md line of $n small-capital spans" \
+        "$khgen" import --force -o "$work/md/sc$n.yaml" "$work/md/sc$n.md"
+done
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
