@@ -128,7 +128,35 @@ else
     grep 'Xây' "$work/md/sc.yaml" | sed 's/^/    | /'
 fi
 
+# khgen new: a set moved whose year outside the period no longer holds
+# its localities (2024|2026 -> 2025|2027, a locality of 2026 stays): a note
+# at the year; 2024|2025 -> 2025|2026 (control) says nothing
+sed -e 's/target_year=2025|2026} xã\./target_year=2025|2026} xã; hai năm {count localities target_year=2024|2026} xã./' \
+    -e 's/target_year: \[2024, 2025\]/target_year: [2024, 2026]/' \
+    tests/hardening/new-alternatives.yaml >"$work/na.yaml"
+if "$khgen" new --from "$work/na.yaml" --year 2025 -o "$work/nb.yaml" >"$work/na.out" 2>&1 &&
+    grep -q "na.yaml:22:237: note: target_year 2026 of the set 2024|2026 moved to 2027 with the others" "$work/na.out" &&
+    grep -q "na.yaml:31:58: note: target_year 2026 of the set 2024|2026 moved to 2027" "$work/na.out" &&
+    [ "$(grep -c 'of the set' "$work/na.out")" -eq 2 ]; then
+    ok "new: a set's year outside the period that the moved set no longer holds is noted (2024|2025 is not)"
+else
+    not_ok "new: a set's year outside the period that the moved set no longer holds is noted (2024|2025 is not)"
+    grep 'note' "$work/na.out" | sed 's/^/    | /' | head -5
+fi
+
 # timed at n and 4n, on shapes made for each new loop
+for n in 20000 80000; do
+    /usr/bin/python3 - "$work" $n <<'PY'
+import sys
+d, n = sys.argv[1], int(sys.argv[2])
+s = open('tests/hardening/new-alternatives.yaml', encoding='utf-8').read()
+# a filter's list of n years, each outside the period and none landing on another
+s = s.replace('target_year: [2024, 2025]', 'target_year: [2024, ' + ', '.join(str(2030 + 2 * (i % 3000)) for i in range(n)) + ']')
+open('%s/nl%d.yaml' % (d, n), 'w', encoding='utf-8').write(s)
+PY
+    timed_case "new with a filter's list of $n target years" \
+        "$khgen" new --from "$work/nl$n.yaml" --year 2025 -o "$work/nl$n.new.yaml" --force
+done
 for n in 2000 8000; do
     /usr/bin/python3 "$(dirname "$0")/fiximp26_docx.py" "$work/dx" $n
     timed_case "docx of $n sections naming a footer each" \
