@@ -92,6 +92,10 @@ typedef struct Edit {
 
 enum { IN_BASES = 1, IN_DUE = 2, IN_HEADER = 4 };
 
+/* The notes of each kind shown; the rest counted ("... and N more"): a
+ * plan of 20,000 figures each noted printed 20,000 notes */
+enum { NOTES_SHOWN = 50 };
+
 typedef struct NewCtx {
     Arena *arena;
     const char *file;        /* the old plan's name, as in its positions */
@@ -109,7 +113,7 @@ typedef struct NewCtx {
     const char *out;         /* the new plan's name, as its notes name it */
     Buf skipped;             /* notes of new's own edits: values that could
                                 not be edited, a 29 February moved */
-    int n_skipped;           /* how many notes skipped holds */
+    int n_skipped;           /* how many notes of new's edits (skipped: the first NOTES_SHOWN) */
     SrcPos *edited;          /* malloc'd: where each edit starts in the new plan, in order */
     size_t n_edited;
     struct OffsetMemo *memo; /* offset_of's last answer, which the next on its line goes on from */
@@ -122,6 +126,13 @@ typedef struct OffsetMemo {
     int line, col;
     size_t off;
 } OffsetMemo;
+
+/* Counts a note of new's own edits (c->skipped): 1 when it is to be
+ * written, one of the first NOTES_SHOWN */
+static int skip_note(NewCtx *c)
+{
+    return c->n_skipped++ < NOTES_SHOWN;
+}
 
 static int is_leap(int y)
 {
@@ -206,10 +217,11 @@ static int add_edit(NewCtx *c, const YNode *node, int with_quotes, const char *t
 {
     size_t start, end;
     if (!scalar_span(c, node, with_quotes, &start, &end)) {
-        buf_printf(&c->skipped, "%s:%d:%d: note: ", node->pos.file, node->pos.line, node->pos.col);
-        buf_printf(&c->skipped, _("could not edit '%s' in place: write %s here\n"), node->text,
-                   text);
-        c->n_skipped++;
+        if (skip_note(c)) {
+            buf_printf(&c->skipped, "%s:%d:%d: note: ", node->pos.file, node->pos.line, node->pos.col);
+            buf_printf(&c->skipped, _("could not edit '%s' in place: write %s here\n"), node->text,
+                       text);
+        }
         return 0;
     }
     if (c->n_edits == c->cap_edits) {
@@ -264,11 +276,12 @@ static void note_leap_day(NewCtx *c, const YNode *node, const char *to)
 {
     if (node->len != 10 || strcmp(node->text + 4, "-02-29") != 0 || strcmp(to + 4, "-02-28") != 0)
         return;
+    if (!skip_note(c))
+        return;
     buf_printf(&c->skipped, "%s:%d:%d: note: ", c->out ? c->out : node->pos.file, node->pos.line,
                node->pos.col);
     buf_printf(&c->skipped, _("%s became %s: %.4s has no 29 February; check the day\n"),
                node->text, to, to);
-    c->n_skipped++;
 }
 
 /* A deadline written with a year ("2024", "2024-10", "2024-Q4",
@@ -312,11 +325,12 @@ static void edit_year_at(NewCtx *c, const YNode *node, const char *y, int year)
 {
     size_t off = offset_of(c, ynode_pos_at(node, (size_t)(y - node->text)));
     if (off == (size_t)-1 || off + 4 > c->len || memcmp(c->src + off, y, 4) != 0) {
-        buf_printf(&c->skipped, "%s:%d:%d: note: ", node->pos.file, node->pos.line,
-                   node->pos.col);
-        buf_printf(&c->skipped, _("could not edit the figure's target_year=%d in place: write %d\n"),
-                   year, year + c->delta);
-        c->n_skipped++;
+        if (skip_note(c)) {
+            buf_printf(&c->skipped, "%s:%d:%d: note: ", node->pos.file, node->pos.line,
+                       node->pos.col);
+            buf_printf(&c->skipped, _("could not edit the figure's target_year=%d in place: write %d\n"),
+                       year, year + c->delta);
+        }
         return;
     }
     if (c->n_edits == c->cap_edits) {
@@ -367,7 +381,7 @@ static void note_left_years(NewCtx *c, const SrcPos *at, const int *years, size_
         buf_printf(&set, "%s%d", j ? "|" : "", years[j]);
     if (first < n && set.len >= 200)
         buf_puts(&set, "|...");
-    if (first < n) {
+    if (first < n && skip_note(c)) {
         int year = years[first];
         buf_printf(&c->skipped, "%s:%d:%d: note: ", at[first].file, at[first].line, at[first].col);
         const char *others = more ? arena_printf(c->arena, i18n_ntr(" (and %zu more year)",
@@ -380,7 +394,6 @@ static void note_left_years(NewCtx *c, const SrcPos *at, const int *years, size_
                                   "takes those localities otherwise than before; write %d in the "
                                   "set again if it should hold it\n"),
                    year, buf_str(&set), others, year + c->delta, year, year, year);
-        c->n_skipped++;
     }
     buf_free(&set);
     free(moved);
@@ -406,15 +419,13 @@ static void edit_year_alternatives(NewCtx *c, const YNode *node, const char *y, 
     }
     if (whole && y[4] != '\0')
         return;
+    int years[MAX_ALTS];
+    SrcPos at[MAX_ALTS];
     for (size_t k = 0; inside && k < n; k++) {
         edit_year_at(c, node, alts[k], num(alts[k], 4));
         c->n_targets++;
-    }
-    int years[MAX_ALTS];
-    SrcPos at[MAX_ALTS];
-    for (size_t k = 0; k < n; k++) {
         years[k] = num(alts[k], 4);
-        at[k] = ynode_pos_at(node, (size_t)(alts[k] - node->text));
+        at[k] = ynode_pos_at(node, (size_t)(alts[k] - node->text)); /* forward, as edit_year_at's */
     }
     if (inside)
         note_left_years(c, at, years, n);
@@ -614,7 +625,6 @@ static int edit_cmp(const void *a, const void *b)
 /* At most this many notes are printed, like the diagnostics' default
  * --max-errors; a last line counts the rest (one note per mention of the
  * old year gave 1.4 million lines for a 7 MB plan). */
-enum { NOTES_SHOWN = 50 };
 
 typedef struct Notes {
     const char *file;
@@ -1147,6 +1157,8 @@ static int check_new_plan(NewCtx *c, DiagSink *diags, const char *out)
                notes.count + c->n_skipped);
         if (c->skipped.data)
             fputs(c->skipped.data, stdout);
+        if (c->n_skipped > NOTES_SHOWN)
+            printf(_("... and %d more notes like these, not shown\n"), c->n_skipped - NOTES_SHOWN);
         if (notes.out.data)
             fputs(notes.out.data, stdout);
         if (notes.count > NOTES_SHOWN)

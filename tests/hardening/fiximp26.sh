@@ -157,6 +157,26 @@ PY
     timed_case "new with a filter's list of $n target years" \
         "$khgen" new --from "$work/nl$n.yaml" --year 2025 -o "$work/nl$n.new.yaml" --force
 done
+for n in 5000 20000; do
+    /usr/bin/python3 - "$work" $n <<'PY'
+import sys
+d, n = sys.argv[1], int(sys.argv[2])
+s = open('tests/hardening/new-alternatives.yaml', encoding='utf-8').read()
+# a text of n figures, each a set whose 2026 the moved set no longer holds
+s = s.replace('năm sau và năm nữa', ' '.join('{count localities target_year=2024|2026}' for i in range(n)))
+open('%s/nf%d.yaml' % (d, n), 'w', encoding='utf-8').write(s)
+PY
+    timed_case "new with a text of $n figures, each a set noted" \
+        "$khgen" new --from "$work/nf$n.yaml" --year 2025 -o "$work/nf$n.new.yaml" --force
+    if "$khgen" new --from "$work/nf$n.yaml" --year 2025 -o "$work/nf$n.new.yaml" --force >"$work/nf$n.out" 2>&1 &&
+        [ "$(grep -c 'of the set 2024|2026' "$work/nf$n.out")" -eq 50 ] &&
+        grep -q "and $((n - 50)) more notes like these, not shown" "$work/nf$n.out"; then
+        ok "new with $n noted figures: 50 notes shown, the others counted"
+    else
+        not_ok "new with $n noted figures: 50 notes shown, the others counted"
+        tail -3 "$work/nf$n.out" | sed 's/^/    | /'
+    fi
+done
 for n in 2000 8000; do
     /usr/bin/python3 "$(dirname "$0")/fiximp26_docx.py" "$work/dx" $n
     timed_case "docx of $n sections naming a footer each" \
