@@ -128,6 +128,22 @@ else
     grep 'Xây' "$work/md/sc.yaml" | sed 's/^/    | /'
 fi
 
+# two tables in the body, one under the other: each read as itself from
+# the plan's .md and .docx, and `khgen diff` of the plan and the import
+# says nothing (they were one table, the second's header one of its rows)
+"$khgen" build -f md,docx -o "$work/tt" tests/hardening/fiximp26-tables.yaml >/dev/null 2>&1
+for f in md docx; do
+    if "$khgen" import -o "$work/tt/$f.yaml" --force "$work/tt/fiximp26-tables.$f" 2>/dev/null &&
+        [ "$(grep -c -- '- table:' "$work/tt/$f.yaml")" -eq 2 ] &&
+        ! grep -q '"Nội dung", "Đơn vị"' "$work/tt/$f.yaml" &&
+        [ -z "$("$khgen" diff tests/hardening/fiximp26-tables.yaml "$work/tt/$f.yaml" 2>&1)" ]; then
+        ok "two tables one under the other: two tables from the $f"
+    else
+        not_ok "two tables one under the other: two tables from the $f"
+        grep -A9 -- '- table:' "$work/tt/$f.yaml" | sed 's/^/    | /' | head -12
+    fi
+done
+
 # khgen new: a set moved whose year outside the period no longer holds
 # its localities (2024|2026 -> 2025|2027, a locality of 2026 stays): a note
 # at the year; 2024|2025 -> 2025|2026 (control) says nothing
