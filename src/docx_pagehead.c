@@ -197,6 +197,24 @@ xmlDoc *docx_first_header(Arena *arena, DiagSink *diags, const char *path, zip_t
     return doc;
 }
 
+int docx_page_words(const char *s)
+{
+    static const char *const own[] = {"Trang", "trang", "TRANG", "Page", "page", "of", "/"};
+    for (const char *p = s; *p;) {
+        size_t k = 0;
+        while (k < sizeof own / sizeof *own && strncmp(p, own[k], strlen(own[k])) != 0)
+            k++;
+        if (k < sizeof own / sizeof *own) {
+            p += strlen(own[k]);
+            continue;
+        }
+        if ((unsigned char)*p >= 0x80 || (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z'))
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
 /* 1 if text holds the national name or begins with "Số" and a colon */
 static int header_line(const char *text)
 {

@@ -41,6 +41,11 @@ xmlDoc *docx_page_part(DiagSink *diags, const char *path, zip_t *zip, const char
  * HỘI CHỦ NGHĨA"), or, unless motto_only, is a "Số: ..." line. */
 int docx_paras_hold_header(const ImpParas *p, size_t from, size_t to, int motto_only);
 
+/* 1 if s holds a letter other than those of a page number's word ("Trang
+ * 2", "Page 2 of 5", "- 2 -"): a page header or footer of a page number
+ * says nothing, and is named in no note. */
+int docx_page_words(const char *s);
+
 /* Moves the paragraphs p[from..n) before p[0..from), in their order. */
 void docx_paras_to_front(ImpParas *p, size_t from);
 
