@@ -1001,8 +1001,9 @@ static int page_notes(Reader *rd, zip_t *zip, const xmlNode *body, const char *r
         }
         if (text.len && docx_page_words(text.data) && rd->out->n) {
             imp_para_review(rd->arena, &rd->out->items[0],
-                            arena_printf(rd->arena, _("a page header or footer (%s), which Word "
-                                                      "prints on the pages and import does not read"),
+                            arena_printf(rd->arena, _("text in the top or bottom margin of the "
+                                                      "pages (%s), which Word prints there and "
+                                                      "import does not read"),
                                          names[i]),
                             text.data, text.len);
             rd->kept.page_parts++;

@@ -62,21 +62,21 @@ fi
 
 # page headers and footers
 if imported footer &&
-    grep -qF '# review: a page header or footer (word/footer1.xml), which Word prints on the pages and import does not read: Kế hoạch này thay thế Kế hoạch số 05/KH-UBND.' "$work/dx/footer.yaml" &&
+    grep -qF '# review: text in the top or bottom margin of the pages (word/footer1.xml), which Word prints there and import does not read: Kế hoạch này thay thế Kế hoạch số 05/KH-UBND.' "$work/dx/footer.yaml" &&
     grep -q 'KH759.*1 page headers or footers' "$work/dx/footer.err"; then
     ok "docx footer: its words a review note, counted by KH759"
 else
     not_ok "docx footer: its words a review note, counted by KH759"
     grep -n 'review\|KH759' "$work/dx/footer.yaml" "$work/dx/footer.err" | sed 's/^/    | /' | head -5
 fi
-if imported pagefoot && ! grep -q 'page header or footer' "$work/dx/pagefoot.yaml" "$work/dx/pagefoot.err"; then
+if imported pagefoot && ! grep -q 'top or bottom margin of the pages' "$work/dx/pagefoot.yaml" "$work/dx/pagefoot.err"; then
     ok "docx pagefoot (control): a page number's footer says nothing"
 else
     not_ok "docx pagefoot (control): a page number's footer says nothing"
 fi
 if imported defaulthead && grep -qF '  place: Yên Thế' "$work/dx/defaulthead.yaml" &&
     grep -qF '  date: 2024-01-10' "$work/dx/defaulthead.yaml" &&
-    ! grep -q 'page header or footer' "$work/dx/defaulthead.yaml"; then
+    ! grep -q 'top or bottom margin of the pages' "$work/dx/defaulthead.yaml"; then
     ok "docx defaulthead (control): the header of every page read as the plan's header, no note"
 else
     not_ok "docx defaulthead (control): the header of every page read as the plan's header, no note"
@@ -210,7 +210,7 @@ for n in 2000 8000; do
     /usr/bin/python3 "$(dirname "$0")/fiximp26_docx.py" "$work/dx" $n
     timed_case "docx of $n sections naming a footer each" \
         "$khgen" import --force -o "$work/dx/sections$n.yaml" "$work/dx/sections$n.docx"
-    if [ "$(grep -c '# review: a page header or footer' "$work/dx/sections$n.yaml")" -eq "$n" ]; then
+    if [ "$(grep -c '# review: text in the top or bottom margin of the pages' "$work/dx/sections$n.yaml")" -eq "$n" ]; then
         ok "docx of $n sections: every footer named"
     else
         not_ok "docx of $n sections: every footer named"

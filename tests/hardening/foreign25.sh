@@ -301,7 +301,7 @@ fi
 for name in pagehead_logo pagehead_both; do
     # not read into the plan; since fiximp26 named in a '# review:' note
     if imported "$name" && [ "$(grep -v '^ *#' "$work/dx/$name.yaml" | grep -c 'HUYỆN YÊN THẾ\|dự thảo')" -eq 1 ] &&
-        grep -q '^# review: a page header or footer (word/header1.xml)' "$work/dx/$name.yaml" &&
+        grep -q '^# review: text in the top or bottom margin of the pages (word/header1.xml)' "$work/dx/$name.yaml" &&
         grep -q '^  date: 2024-01-10$' "$work/dx/$name.yaml"; then
         ok "a page header beside a body with its own header ($name) not read"
     else
