@@ -112,6 +112,18 @@ size_t docx_page_parts(Arena *arena, DiagSink *diags, const char *path, zip_t *z
                        const char ***names, int *bad)
 {
     *names = NULL;
+    *bad = 0;
+    /* no section naming a page header or footer: the relationships (of a
+     * hundred thousand, parsed once more for nothing) are not read */
+    int any = 0;
+    for (const xmlNode *c = body->children; c && !any; c = c->next) {
+        const xmlNode *sect = docx_is(c, "sectPr") ? c : docx_is(c, "p")
+            ? docx_child(docx_child(c, "pPr"), "sectPr") : NULL;
+        for (const xmlNode *r = sect ? sect->children : NULL; r && !any; r = r->next)
+            any = docx_is(r, "headerReference") || docx_is(r, "footerReference");
+    }
+    if (!any)
+        return 0;
     xmlDoc *rels = read_rels(diags, path, zip, main_rels, bad);
     if (!rels)
         return 0;
