@@ -7,24 +7,49 @@
  * is written as it was issued, "TTg" (Thủ tướng), "CTr" (Chương trình),
  * whatever the case of the words around it, and an official would correct
  * it by hand. vi_put_upper_printed keeps each such word as written - a run
- * of characters between spaces that begins with a digit and holds a '/'
- * before a letter ("263/QĐ-TTg", "08/2024/NQ-HĐND,") - and puts the rest
- * in capitals. One pass over the text.
+ * of characters between spaces that begins with a digit (after a bracket
+ * or a quote) and holds a '/' before a capital ("263/QĐ-TTg",
+ * "08/2024/NQ-HĐND,", "(263/QĐ-TTg)") - and puts the rest in capitals, a
+ * unit after a number too ("10.000đ/người"; session 26 review: a symbol
+ * in brackets printed "TTG", a unit kept in small letters). One pass over
+ * the text.
  */
 #include "vi.h"
 
 #include <string.h>
 
-/* 1 if the word s[0..n) is a document's number and symbol: a digit first,
- * then a '/' with a letter (not a digit: "15/7/2024" is a date) after it
- * somewhere. */
+/* The bytes of the opening marks s[0..n) begins with: a bracket, a
+ * quote (straight or curly) or an emphasis mark. */
+static size_t opening_marks(const char *s, size_t n)
+{
+    size_t i = 0;
+    for (;;) {
+        if (i < n && (s[i] == '(' || s[i] == '[' || s[i] == '"' || s[i] == '\'' ||
+                      s[i] == '*' || s[i] == '_'))
+            i++;
+        else if (i + 3 <= n && (memcmp(s + i, "\u201C", 3) == 0 || memcmp(s + i, "\u2018", 3) == 0))
+            i += 3;
+        else
+            return i;
+    }
+}
+
+/* 1 if the word s[0..n) is a document's number and symbol: a digit first
+ * (after its opening marks: "(263/QĐ-TTg)"), then a '/' with a capital
+ * after it somewhere ("/QĐ", "/TW"; not a digit: "15/7/2024" is a date,
+ * nor a small letter: "10.000đ/người", "100%/năm" are units, printed in
+ * capitals as the words around them). */
 static int number_and_symbol(const char *s, size_t n)
 {
-    if (!n || s[0] < '0' || s[0] > '9')
+    size_t i = opening_marks(s, n);
+    if (i >= n || s[i] < '0' || s[i] > '9')
         return 0;
-    for (size_t i = 1; i + 1 < n; i++)
-        if (s[i] == '/' && !(s[i + 1] >= '0' && s[i + 1] <= '9') && s[i + 1] != '/')
+    for (i++; i + 1 < n; i++) {
+        unsigned char c = (unsigned char)s[i + 1];
+        if (s[i] == '/' && ((c >= 'A' && c <= 'Z') ||
+                            (c >= 0x80 && !vi_begins_small(s + i + 1, NULL, NULL))))
             return 1;
+    }
     return 0;
 }
 
