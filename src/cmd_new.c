@@ -708,8 +708,7 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
     if (node->kind == YNODE_MAP) {
         for (size_t i = 0; i < node->count; i++) {
             const char *k = node->keys[i]->text;
-            /* legal bases are history, left alone as issued (the README):
-             * their texts are not this plan's prose, so no note either */
+            /* legal bases are history, left as issued (README): no note either */
             if (strcmp(k, "bases") == 0) {
                 if (depth == 0)
                     note_bases(n, node->values[i]);
@@ -752,10 +751,8 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
     }
     if (!node->pos.file)
         return;
-    /* a registry the plan includes is left as it is, but what it says of
-     * the old year prints in the new plan (a locality's data date in a
-     * table) and was not noted (s18attack M1); its target years are
-     * note_passed_targets' */
+    /* an included registry is left as it is, but its old year prints in the
+     * new plan: noted (s18attack M1); its target years: note_passed_targets */
     int shared = strcmp(node->pos.file, n->file) != 0;
     if (shared && key && strcmp(key, "target_year") == 0)
         return;
