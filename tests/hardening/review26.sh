@@ -13,7 +13,18 @@
 #    references: one footnote of 1 KB referenced 2,000 times (a package of
 #    a few KB) wrote 2 MB of review comments, 20,000 times 25 MB and 170 MB
 #    of memory (import_docx.c run_notes); now the text once, then "the same
-#    text as note 1 above".
+#    text as note 1 above";
+#  4 a table of data with a column "Nơi nhận" (where each report is sent),
+#    in a .docx or a .md's HTML table, read as a layout table: its cells
+#    became paragraphs and the signature block's lines, exit 0 (the
+#    signature's recipients are "Nơi nhận:", with the colon);
+#  5 a .md with a line "https://..." read as YAML (KH005, "quote an
+#    alias") instead of KH025 (import it first): "https:" taken for a key;
+#  6 KH175 told "[Như trên, lưu VT]" to write '"Như trên, lưu VT"', one
+#    recipient: the office's copy typed small is a recipient of its own;
+#  7 a basis's kind "HĐ" (Hợp đồng) told "did you mean 'HD' (Hướng dẫn)?"
+#    and printed "Căn cứ HĐ số ...": the abbreviations of Nghị định 30
+#    (Phụ lục III) are all read now, and a "Đ" is never near a "D".
 #
 # Each case fails with the binary of main before the fixes (db090bc8), but
 # the controls (named so), which pass with both.
@@ -188,6 +199,104 @@ if grep -q 'footnote 3 after "Đoạn ba": the same text as note 1 above' "$work
 else
     not_ok "3: $(grep review "$work/two.yaml")"
 fi
+
+# ---- 4: a table of data with a column "Nơi nhận" --------------------------------------------
+cat >"$work/nn.md" <<'EOF'
+**ỦY BAN NHÂN DÂN**  
+**XÃ AN BÌNH**
+
+**KẾ HOẠCH**  
+**Thực hiện nhiệm vụ năm 2025**
+
+**I. MỤC TIÊU**
+
+Hoàn thành nhiệm vụ theo Biểu 01.
+
+**Biểu 01**
+
+**DANH MỤC BÁO CÁO**
+
+<table>
+<tr><th>STT</th><th>Tên báo cáo</th><th>Nơi nhận</th><th>Thời hạn</th></tr>
+<tr><td>1</td><td>Báo cáo quý</td><td>UBND huyện</td><td>Quý I</td></tr>
+<tr><td>2</td><td>Báo cáo năm</td><td>UBND huyện</td><td>Tháng 12</td></tr>
+</table>
+EOF
+/usr/bin/python3 - "$work" <<'PY'
+import sys, docx
+d = docx.Document()
+for t in ['ỦY BAN NHÂN DÂN', 'XÃ AN BÌNH', 'KẾ HOẠCH', 'Thực hiện nhiệm vụ năm 2025', 'I. MỤC TIÊU',
+          'Hoàn thành nhiệm vụ theo Biểu 01.', 'Biểu 01', 'DANH MỤC BÁO CÁO']:
+    d.add_paragraph(t)
+rows = [['STT', 'Tên báo cáo', 'Nơi nhận', 'Thời hạn'], ['1', 'Báo cáo quý', 'UBND huyện', 'Quý I'],
+        ['2', 'Báo cáo năm', 'UBND huyện', 'Tháng 12']]
+tb = d.add_table(rows=3, cols=4)
+for i, r in enumerate(rows):
+    for j, c in enumerate(r):
+        tb.cell(i, j).text = c
+d.save(sys.argv[1] + '/nn.docx')
+d = docx.Document()
+for t in ['ỦY BAN NHÂN DÂN', 'XÃ AN BÌNH', 'KẾ HOẠCH', 'Thực hiện nhiệm vụ năm 2025', 'I. MỤC TIÊU',
+          'Hoàn thành nhiệm vụ.']:
+    d.add_paragraph(t)
+tb = d.add_table(rows=1, cols=3)
+tb.cell(0, 0).text = 'Nơi nhận:\n- UBND huyện;\n- Lưu: VT.'
+tb.cell(0, 2).text = 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn A'
+d.save(sys.argv[1] + '/sig.docx')
+PY
+for f in nn.md nn.docx; do
+    "$khgen" import "$work/$f" -o "$work/$f.yaml" >/dev/null 2>&1
+    if grep -q 'header: "Nơi nhận"' "$work/$f.yaml" && grep -qF -- '- ["Báo cáo quý", "UBND huyện", "Quý I"]' "$work/$f.yaml" &&
+        ! grep -q '^signature:' "$work/$f.yaml"; then
+        ok "4: $f: a table with a column 'Nơi nhận' is a table, not the signature's lines"
+    else
+        not_ok "4: $f: $(sed -n '/^body/,$p' "$work/$f.yaml" | head -30)"
+    fi
+done
+"$khgen" import "$work/sig.docx" -o "$work/sig.yaml" >/dev/null 2>&1
+if grep -q '^recipients:' "$work/sig.yaml" && grep -q 'UBND huyện' "$work/sig.yaml" &&
+    grep -q 'Nguyễn Văn A' "$work/sig.yaml" && ! grep -q 'table:' "$work/sig.yaml"; then
+    ok "4: control: a signature table of three columns with 'Nơi nhận:' is read as the recipients and the signature"
+else
+    not_ok "4: control: $(sed -n '/^body/,$p' "$work/sig.yaml" | head -30)"
+fi
+
+# ---- 5: a .md with a line that is a web address --------------------------------------------
+printf '**ỦY BAN NHÂN DÂN**\n\nXem tại:\nhttps://dvc.gov.vn/a\n' >"$work/url.md"
+check_says "5: a .md with a line 'https://...' is told to be imported (KH025)" "$work/url.md" 1 'KH025' 'khgen import'
+printf 'khgen: 1\nunits:\n  - {id: a, name: Phòng A}\n' >"$work/reg.txt"
+"$khgen" check "$work/reg.txt" >/dev/null 2>"$work/reg.err"
+if ! grep -q KH025 "$work/reg.err"; then
+    ok "5: control: a plan saved as .txt, its keys followed by a blank, is read as YAML"
+else
+    not_ok "5: control: $(head -c 300 "$work/reg.err")"
+fi
+
+# ---- 6: KH175 and the office's copy typed small ---------------------------------------------
+sed 's/^recipients: .*/recipients: [Như trên, lưu VT]/' "$P/cells.yaml" >"$P/luu.yaml"
+"$khgen" check "$P/luu.yaml" >/dev/null 2>"$work/luu.err"
+if grep -q 'lưu VT' "$P/luu.yaml" && ! grep -q KH175 "$work/luu.err"; then
+    ok "6: '[Như trên, lưu VT]' is not told to be one recipient '\"Như trên, lưu VT\"'"
+else
+    not_ok "6: $(grep KH175 "$work/luu.err")"
+fi
+sed 's/^recipients: .*/recipients: [UBND huyện, Các ban, ngành, đoàn thể xã, Lưu VT]/' "$P/cells.yaml" >"$P/cut.yaml"
+check_says "6: control: 'Các ban, ngành, đoàn thể xã' cut at its commas is still KH175" "$P/cut.yaml" 0 \
+    'KH175' '"Các ban, ngành, đoàn thể xã"'
+
+# ---- 7: the kinds of Nghị định 30's abbreviations --------------------------------------------
+sed 's/^  - Căn cứ Luật.*/  - {kind: HĐ, number: 12\/HĐ-UBND, date: 2023-12-05, by: UBND huyện, about: về việc A}/' \
+    "$P/cells.yaml" >"$P/hd.yaml"
+"$khgen" check "$P/hd.yaml" >/dev/null 2>"$work/hd.err"
+"$khgen" build -f md -o "$work/o7" "$P/hd.yaml" >/dev/null 2>&1
+if ! grep -q 'KH161' "$work/hd.err" && grep -q 'Căn cứ Hợp đồng số 12/HĐ-UBND' "$work/o7/hd.md"; then
+    ok "7: a basis of kind 'HĐ' prints 'Căn cứ Hợp đồng số ...', not told 'did you mean HD'"
+else
+    not_ok "7: $(grep KH161 "$work/hd.err") $(grep 'Căn cứ' "$work/o7/hd.md")"
+fi
+sed 's/^  - Căn cứ Luật.*/  - {kind: QD, number: 12\/QĐ-UBND, date: 2023-12-05, by: UBND huyện, about: về việc A}/' \
+    "$P/cells.yaml" >"$P/qd.yaml"
+check_says "7: control: 'QD' is still told 'QĐ' (Quyết định)" "$P/qd.yaml" 0 "did you mean 'QĐ' (Quyết định)?"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
