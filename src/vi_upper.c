@@ -53,6 +53,57 @@ static int number_and_symbol(const char *s, size_t n)
     return 0;
 }
 
+/* The bytes at the start of w[0..n) that are an address, kept as
+ * written: a link's destination (dest: w begins right after its "](") up
+ * to its ')' (nested pairs counted), an autolink "<https://...>", a bare
+ * "http://..." or "https://..." the rest of the word; 0 for none. */
+static size_t address_at(const char *w, size_t n, int dest)
+{
+    if (dest) {
+        size_t depth = 1, i = 0;
+        for (; i < n && depth; i++)
+            depth += w[i] == '(' ? 1 : w[i] == ')' ? (size_t)-1 : 0;
+        return depth ? n : i - 1; /* its ')' goes with the words */
+    }
+    if (n > 1 && w[0] == '<' &&
+        (strncmp(w + 1, "http://", 7) == 0 || strncmp(w + 1, "https://", 8) == 0 ||
+         strncmp(w + 1, "mailto:", 7) == 0)) {
+        const char *close = memchr(w, '>', n);
+        return close ? (size_t)(close - w) + 1 : n;
+    }
+    if ((n >= 7 && strncmp(w, "http://", 7) == 0) || (n >= 8 && strncmp(w, "https://", 8) == 0))
+        return n;
+    return 0;
+}
+
+/* Puts the word w[0..n) in capitals, its addresses as written (a link's
+ * destination in a heading in capitals printed "HTTPS://X.VN/QD.PDF", a
+ * path the server no longer finds: s26review). One pass. */
+static void put_word_upper(Buf *out, Buf *run, const char *w, size_t n)
+{
+    size_t i = 0;
+    int dest = 0;
+    while (i < n) {
+        size_t keep = address_at(w + i, n - i, dest);
+        buf_putn(out, w + i, keep);
+        i += keep;
+        dest = 0;
+        size_t j = i; /* the words up to the next "](" (with it) or '<' */
+        for (; j < n; j++) {
+            if (w[j] == ']' && j + 1 < n && w[j + 1] == '(') {
+                j += 2, dest = 1;
+                break;
+            }
+            if (w[j] == '<' && j > i)
+                break;
+        }
+        run->len = 0;
+        buf_putn(run, w + i, j - i);
+        vi_put_upper(out, buf_str(run));
+        i = j;
+    }
+}
+
 void vi_put_upper_printed(Buf *out, const char *s)
 {
     buf_putn(out, "", 0); /* an empty text still gives a valid string */
@@ -62,12 +113,14 @@ void vi_put_upper_printed(Buf *out, const char *s)
         buf_putn(out, s, blank);
         s += blank;
         size_t n = strcspn(s, " \t\n");
+        size_t marks = opening_marks(s, n);
         if (number_and_symbol(s, n)) {
             buf_putn(out, s, n);
         } else {
             run.len = 0;
-            buf_putn(&run, s, n);
+            buf_putn(&run, s, marks);
             vi_put_upper(out, buf_str(&run));
+            put_word_upper(out, &run, s + marks, n - marks);
         }
         s += n;
     }

@@ -24,7 +24,11 @@
 #    recipient: the office's copy typed small is a recipient of its own;
 #  7 a basis's kind "HĐ" (Hợp đồng) told "did you mean 'HD' (Hướng dẫn)?"
 #    and printed "Căn cứ HĐ số ...": the abbreviations of Nghị định 30
-#    (Phụ lục III) are all read now, and a "Đ" is never near a "D".
+#    (Phụ lục III) are all read now, and a "Đ" is never near a "D";
+#  8 a link in a heading in capitals (`style: upper`, or an attachment's
+#    title) printed its address in capitals, "HTTPS://X.VN/VAN-BAN/QD.PDF",
+#    in the .md and the HTML's href (a path the server does not find),
+#    and the Word document lost the link.
 #
 # Each case fails with the binary of main before the fixes (db090bc8), but
 # the controls (named so), which pass with both.
@@ -297,6 +301,19 @@ fi
 sed 's/^  - Căn cứ Luật.*/  - {kind: QD, number: 12\/QĐ-UBND, date: 2023-12-05, by: UBND huyện, about: về việc A}/' \
     "$P/cells.yaml" >"$P/qd.yaml"
 check_says "7: control: 'QD' is still told 'QĐ' (Quyết định)" "$P/qd.yaml" 0 "did you mean 'QĐ' (Quyết định)?"
+
+# ---- 8: a link in a heading in capitals ------------------------------------------------------
+sed -e 's|^  - section: MỤC TIÊU$|  - section: "Mục tiêu theo [Quyết định](https://x.vn/van-ban/Qd.pdf) và <https://x.vn/B>"\n    style: upper|' \
+    -e 's|^    text: Hoàn thành các nhiệm vụ năm {year} ({att b1}).|    text: Hoàn thành các nhiệm vụ năm {year} ({att b1}), xem https://x.vn/c.|' \
+    "$P/cells.yaml" >"$P/link.yaml"
+"$khgen" build -f md,html,docx -o "$work/o8" "$P/link.yaml" >"$work/o8.err" 2>&1
+if grep -qF 'MỤC TIÊU THEO [QUYẾT ĐỊNH](https://x.vn/van-ban/Qd.pdf) VÀ \<https://x.vn/B\>' "$work/o8/link.md" &&
+    grep -qF 'href="https://x.vn/van-ban/Qd.pdf"' "$work/o8/link.html" &&
+    unzip -p "$work/o8/link.docx" word/_rels/document.xml.rels | grep -qF 'Target="https://x.vn/van-ban/Qd.pdf"'; then
+    ok "8: a link in a heading in capitals keeps its address as written, in md, html and docx"
+else
+    not_ok "8: $(grep -n 'TIÊU' "$work/o8/link.md") $(grep -o 'href="[^"]*"' "$work/o8/link.html") $(head -c 300 "$work/o8.err")"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
