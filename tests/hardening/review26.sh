@@ -28,7 +28,10 @@
 #  8 a link in a heading in capitals (`style: upper`, or an attachment's
 #    title) printed its address in capitals, "HTTPS://X.VN/VAN-BAN/QD.PDF",
 #    in the .md and the HTML's href (a path the server does not find),
-#    and the Word document lost the link.
+#    and the Word document lost the link;
+#  9 a .md's picture that is a link's whole text ("[![Sơ đồ](a.png)](URL)")
+#    taken out left "[](URL)", a link that prints nothing: its address lost
+#    from view; now the picture's description is the link's text.
 #
 # Each case fails with the binary of main before the fixes (db090bc8), but
 # the controls (named so), which pass with both.
@@ -313,6 +316,17 @@ if grep -qF 'MỤC TIÊU THEO [QUYẾT ĐỊNH](https://x.vn/van-ban/Qd.pdf) VÀ
     ok "8: a link in a heading in capitals keeps its address as written, in md, html and docx"
 else
     not_ok "8: $(grep -n 'TIÊU' "$work/o8/link.md") $(grep -o 'href="[^"]*"' "$work/o8/link.html") $(head -c 300 "$work/o8.err")"
+fi
+
+# ---- 9: a picture that is a link's whole text, in a .md ---------------------------------------
+printf '**ỦY BAN NHÂN DÂN**  \n**XÃ AN BÌNH**\n\n**KẾ HOẠCH**  \n**Thực hiện nhiệm vụ năm 2025**\n\n**I. MỤC TIÊU**\n\nXem [![Sơ đồ](a.png)](https://x.vn/so-do) và ![c](c.png) hết.\n' >"$work/lp.md"
+"$khgen" import "$work/lp.md" -o "$work/lp.yaml" >/dev/null 2>&1
+if grep -qF -- '- para: Xem [Sơ đồ](https://x.vn/so-do) và hết.' "$work/lp.yaml" &&
+    grep -qF 'a picture, which a plan has no place for: Sơ đồ (a.png)' "$work/lp.yaml" &&
+    grep -qF 'a picture, which a plan has no place for: c (c.png)' "$work/lp.yaml"; then
+    ok "9: a picture that is a link's whole text leaves its description as the link's text, and is noted"
+else
+    not_ok "9: $(sed -n '/^body/,$p' "$work/lp.yaml")"
 fi
 
 echo "$pass passed, $fail failed"
