@@ -537,7 +537,8 @@ const char *plan_expand_kind(const char *kind);
 /* The abbreviation kind is written otherwise than ("QD", "qđ", "Nd" for
  * "QĐ", "NĐ": the "Đ" typed without its stroke, or in another case),
  * which then prints as typed (KH161); NULL for an abbreviation as written
- * and for any other kind. */
+ * and for any other kind ("HĐ", Hợp đồng, is not "HD" with a stroke
+ * added). */
 const char *plan_kind_abbreviation_near(const char *kind);
 
 /* The abbreviation of the kind of document named kind in any case
