@@ -168,8 +168,12 @@ static int para_ends(const char *s, size_t len, size_t a)
 
 /* A bracketed span's "]{" at p: its '}' before the paragraph ends or
  * another bracket; the span dropped (its words too, a hiding one's) when
- * its attributes read as pandoc's. Returns where the line goes on; *end
- * moves to the end of the line the span ends on. */
+ * its attributes read as pandoc's. Returns where the line goes on: past
+ * the span, or past its "]{" when it is none, so that the marks between
+ * are read ("p ]{~x~ q" is a subscript to pandoc; they were skipped to
+ * the next bracket: s26mut); *end moves to the end of the line the span
+ * ends on. Each byte is scanned here once: a scan ends at the next
+ * bracket or brace, where the next one begins at the earliest. */
 static size_t span_end(Pass *st, const char *s, size_t len, size_t p, size_t *end)
 {
     size_t q = p + 2;
@@ -196,7 +200,7 @@ static size_t span_end(Pass *st, const char *s, size_t len, size_t p, size_t *en
         return q + 1;
     }
     st->n_open -= st->n_open > 0;
-    return q > p + 2 && q <= *end ? q : p + 1;
+    return p + 2;
 }
 
 /* A run of tildes at p: "~~" opening or closing a strikeout, "~x~" a
