@@ -293,12 +293,16 @@ static size_t step(Pass *st, const char *s, size_t len, size_t p, size_t *end)
     }
     if (c == '<')
         return tag_end(s, p, *end);
-    if (c == ')' && st->link && p + 1 < *end && s[p + 1] == '{') {
-        /* a link's or a picture's attributes, "](media/a.png){width=...}" */
+    if (c == ')' && st->link) {
+        /* a link's or a picture's attributes, "](media/a.png){width=...}";
+         * the link ends at its ')' either way ("[S](u) (x){.b}" lost its
+         * "{.b}" as the link's attributes, which pandoc prints: s26mut) */
+        st->link = 0;
+        if (p + 1 >= *end || s[p + 1] != '{')
+            return p + 1;
         size_t q = p + 2;
         while (q < *end && s[q] != '}' && s[q] != '{' && s[q] != '[')
             q++;
-        st->link = 0;
         if (q < *end && s[q] == '}' && attributes(s, p + 2, q)) {
             drop(st->del, p + 1, q + 1);
             st->any = 1;
