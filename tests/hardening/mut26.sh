@@ -8,12 +8,21 @@
 #     two recipients, not over a piece after a quoted recipient (on its
 #     line or the line above), and a run of pieces that ends at its line
 #     (src/check_commas.c);
+#   - a plan's header in a page header (src/docx_pagehead.c): a body
+#     without the national name whose section names no page header
+#     (read, exit 0), a first page's own header listed after the
+#     "default" one, a page header of the issuer and a bold "Số:" line
+#     alone, a page header of another issuer beside the body's header;
+#   - KH632 of a unit's id holding a 'z' and a '9' in a body table with
+#     no task or lead column, without the hint of a table of tasks
+#     (src/attach_idcells.c);
 # (and tests/unit/test_md_pandoc_inline.c: pandoc's spans, strikeouts,
 # subscripts and raw blocks at their bounds).
 # Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
 # and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
+. "$(dirname "$0")/docx_cases.sh" # imported NAME
 readme_base
 LC_ALL=C.UTF-8
 export LC_ALL
@@ -57,6 +66,65 @@ edited c4 "$R" 'recipients: [UBND tỉnh, Các ban, ngành,
   đoàn thể xã, Các xã]'
 check_at "C4 the run of pieces ends at its line: a piece on the next line starts none of it" \
     "$work/p/c4.yaml" 0 KH175 64:34 "prints 2 lines, 'Các ban, ngành' cut"
+
+# ---- docx_pagehead.c: a plan's header in a page header --------------------------------
+mkdir -p "$work/dx"
+/usr/bin/python3 "$(dirname "$0")/mut26_docx.py" "$work/dx" ||
+    not_ok "setup: mut26_docx.py could not write the documents"
+# yaml_has NAME LINE...: the imported $work/dx/NAME.yaml holds each LINE
+yaml_has() {
+    name=$1
+    shift
+    for l in "$@"; do
+        grep -qxF -- "$l" "$work/dx/$name.yaml" 2>/dev/null || return 1
+    done
+}
+if imported ph_none && yaml_has ph_none '  title: Thực hiện nhiệm vụ năm {year}' &&
+    grep -q 'Làm đường giao thông' "$work/dx/ph_none.yaml"; then
+    ok "P1 a body without the national name whose section names no page header: read"
+else
+    not_ok "P1 no page header: $(head -c 300 "$work/dx/ph_none.err")"
+fi
+if imported ph_order && yaml_has ph_order '    - HUYỆN YÊN THẾ' '  date: 2024-01-10' &&
+    ! grep -q 'dự thảo' "$work/dx/ph_order.yaml"; then
+    ok "P2 a first page's own page header read, its 'default' one listed before it"
+else
+    not_ok "P2 the first page's header: $(grep -A9 '^header:' "$work/dx/ph_order.yaml" 2>/dev/null | tr '\n' '|')"
+fi
+if imported ph_so && yaml_has ph_so '    - HUYỆN YÊN THẾ' '  number: "12"'; then
+    ok "P3 a page header of the issuer and a bold 'Số:' line, no national name: read"
+else
+    not_ok "P3 a 'Số:' page header: $(grep -A9 '^header:' "$work/dx/ph_so.yaml" 2>/dev/null | tr '\n' '|')"
+fi
+if imported ph_xa && yaml_has ph_xa '    - HUYỆN YÊN THẾ' && ! grep -q 'TÂN LẬP' "$work/dx/ph_xa.yaml"; then
+    ok "P4 a page header of another issuer beside the body's own header: not read"
+else
+    not_ok "P4 two headers: $(grep 'YÊN THẾ\|TÂN LẬP' "$work/dx/ph_xa.yaml" 2>/dev/null | tr '\n' '|')"
+fi
+
+# ---- attach_idcells.c: KH632 at the bounds of an id ----------------------------------
+# a unit whose id holds a 'z' and a '9' (the last letter and digit) in a
+# body table with no task or lead column: KH632, without the hint of a
+# table of tasks ("items:")
+edited i1 '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}' \
+    '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}
+  - {id: z9, name: Tổ công tác số 9}' \
+    '
+closing: ' '      - table: Danh sách tổ
+        columns:
+          - {key: stt, type: stt, header: TT}
+          - {key: ten, header: Tên tổ}
+        rows:
+          - {ten: z9}
+
+closing: '
+check_at "I1 a unit's id 'z9' in a written cell: KH632" "$work/p/i1.yaml" 0 KH632 68:19 \
+    "the id of unit 'Tổ công tác số 9': a written row prints its cells as written; write '{unit z9}' for its name"
+if grep -F '[KH632]' "$work/err" | grep -qF "items:"; then
+    not_ok "I1 a table with no task or lead column is no table of tasks: $(grep -F '[KH632]' "$work/err")"
+else
+    ok "I1 a table with no task or lead column is no table of tasks: no 'items:' hint"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
