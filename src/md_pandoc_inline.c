@@ -24,6 +24,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "import.h"
 #include "vi.h"
@@ -341,7 +342,10 @@ enum { RAW_NONE, RAW_HTML, RAW_OTHER };
  * writer prints. Import printed "```{=html} <!-- --> ```" as a paragraph
  * of the plan (s25review). RAW_HTML: its lines are HTML, read as the
  * .md's other HTML is (import_mdhtml.c); RAW_OTHER ("{=latex}",
- * "{=openxml}"): shown by no reader of the plan's formats. */
+ * "{=openxml}"): shown by no reader of the plan's formats. A format's
+ * name is letters, digits, '-' and '_', in any case, and "html4" and
+ * "html5" are HTML as "html" is, as pandoc reads them ("{=HTML}" was
+ * left out, "{=html-x}" printed as code: s26mut). */
 static int raw_format(const char *s, size_t lead, size_t end)
 {
     size_t a = lead;
@@ -352,11 +356,16 @@ static int raw_format(const char *s, size_t lead, size_t end)
     if (end - a < 4 || s[a] != '{' || s[a + 1] != '=')
         return RAW_NONE;
     size_t b = a + 2;
-    while (b < end && ((s[b] | 0x20) >= 'a' && (s[b] | 0x20) <= 'z'))
+    while (b < end && (((s[b] | 0x20) >= 'a' && (s[b] | 0x20) <= 'z') || (s[b] >= '0' && s[b] <= '9') ||
+                       s[b] == '-' || s[b] == '_'))
         b++;
     if (b == a + 2 || b >= end || s[b] != '}')
         return RAW_NONE;
-    return b - a - 2 == 4 && memcmp(s + a + 2, "html", 4) == 0 ? RAW_HTML : RAW_OTHER;
+    const char *f = s + a + 2;
+    size_t n = b - a - 2;
+    return (n == 4 || (n == 5 && (f[4] == '4' || f[4] == '5'))) && strncasecmp(f, "html", 4) == 0
+               ? RAW_HTML
+               : RAW_OTHER;
 }
 
 /* 1 if a fence line follows the line that ends at end: a raw block left

@@ -21,9 +21,11 @@
  * text's line count (import's diagnostics name the drafter's lines).
  * Where pandoc's own reader and CommonMark part (pandoc ends no paragraph
  * at a list item), the row follows CommonMark, which reads the import.
- * Two rows are the sweep's bugs: the marks after a "]{" that is no span
- * were skipped to the next bracket ("p ]{~x~ q"), and a link's ')' left
- * the link open, so that "(x){.b}" later on its line lost its "{.b}".
+ * Some rows are the sweep's bugs: the marks after a "]{" that is no span
+ * were skipped to the next bracket ("p ]{~x~ q"), a link's ')' left the
+ * link open, so that "(x){.b}" later on its line lost its "{.b}", and a
+ * raw block's format was read in small letters only, without digits,
+ * '-' or '_' ("{=HTML}", "{=html5}" left out, "{=html-x}" printed).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -174,8 +176,16 @@ static const struct {
     {"````{=html}\nx\n````", "\nx\n"},
     {"```{=}\nx\n```", NULL},
     {"```{=html\nx\n```", NULL},
-    {"```{=h1}\nx\n```", NULL},
-    {"```{=HTML}\nx\n```", "\n\n"},
+    {"```{=h1}\nx\n```", "\n\n"},
+    {"```{=HTML}\nx\n```", "\nx\n"},
+    {"```{=Html5}\nx\n```", "\nx\n"},
+    {"```{=html4}\nx\n```", "\nx\n"},
+    {"```{=html6}\nx\n```", "\n\n"},
+    {"```{=html-x}\nx\n```", "\n\n"},
+    {"```{=html_5}\nx\n```", "\n\n"},
+    {"```{=0}\nx\n```", "\n\n"},
+    {"```{=9}\nx\n```", "\n\n"},
+    {"```{=html.x}\nx\n```", NULL},
     {"```{=htm}\nx\n```", "\n\n"},
     {"```{=htmlx}\nx\n```", "\n\n"},
     {"```{=ht}\nx\n```", "\n\n"},
