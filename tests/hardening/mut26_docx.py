@@ -6,8 +6,8 @@ session 26's mutation sweep found untested:
   - ph_order.docx: a first page with a page header of its own (w:titlePg),
     its "default" w:headerReference (a running title) listed before the
     "first" one (the plan's header): the first page's read;
-  - ph_so.docx: a page header of the issuer and a bold "Số:" line, no
-    national name anywhere: read before the body;
+  - ph_so.docx: a page header of the issuer and a "Số:" line whose word
+    is in italics, no national name anywhere: read before the body;
   - ph_xa.docx: a body with its own header ("HUYỆN YÊN THẾ") beside a page
     header of another issuer ("XÃ TÂN LẬP"): the body's read, the page
     header not."""
@@ -30,7 +30,10 @@ def main(out):
              'w:type="first" r:id="rH1"/><w:titlePg/></w:sectPr>')
     docx('ph_order', HEAD[6:] + BODY + TAIL, order, plan_head)
     default = '<w:sectPr><w:headerReference w:type="default" r:id="rH1"/></w:sectPr>'
-    so = header([HEAD[0], para('HUYỆN YÊN THẾ', C, B), para('Số: 12/KH-UBND', C, B), '<w:p/>'])
+    # "Số" in italics, the rest upright: the line's text begins with a mark
+    so_line = ('<w:p><w:pPr>%s</w:pPr><w:r><w:rPr><w:i/></w:rPr><w:t>Số</w:t></w:r>'
+               '<w:r><w:t xml:space="preserve">: 12/KH-UBND</w:t></w:r></w:p>' % C)
+    so = header([HEAD[0], para('HUYỆN YÊN THẾ', C, B), so_line, '<w:p/>'])
     docx('ph_so', HEAD[6:] + BODY + TAIL, default, so)
     docx('ph_xa', HEAD + BODY + TAIL, default, header([head_table('XÃ TÂN LẬP'), '<w:p/>']))
 
