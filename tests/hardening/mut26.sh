@@ -14,7 +14,7 @@
 #     "default" one, a page header of the issuer and a "Số:" line (its
 #     word in italics) alone, a page header of another issuer beside the body's header;
 #   - KH632 of a unit's id holding a 'z' and a '9' in a body table with
-#     no task or lead column, without the hint of a table of tasks
+#     no task or lead column, below a group row, without the hint of a table of tasks
 #     (src/attach_idcells.c);
 # (and tests/unit/test_md_pandoc_inline.c: pandoc's spans, strikeouts,
 # subscripts and raw blocks at their bounds).
@@ -106,8 +106,8 @@ fi
 
 # ---- attach_idcells.c: KH632 at the bounds of an id ----------------------------------
 # a unit whose id holds a 'z' and a '9' (the last letter and digit) in a
-# body table with no task or lead column: KH632, without the hint of a
-# table of tasks ("items:")
+# body table with no task or lead column, under a group row: KH632,
+# without the hint of a table of tasks ("items:")
 edited i1 '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}' \
     '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}
   - {id: z9, name: Tổ công tác số 9}' \
@@ -117,10 +117,11 @@ closing: ' '      - table: Danh sách tổ
           - {key: stt, type: stt, header: TT}
           - {key: ten, header: Tên tổ}
         rows:
+          - {heading: Các tổ}
           - {ten: z9}
 
 closing: '
-check_at "I1 a unit's id 'z9' in a written cell: KH632" "$work/p/i1.yaml" 0 KH632 68:19 \
+check_at "I1 a unit's id 'z9' in a written cell: KH632" "$work/p/i1.yaml" 0 KH632 69:19 \
     "the id of unit 'Tổ công tác số 9': a written row prints its cells as written; write '{unit z9}' for its name"
 if grep -F '[KH632]' "$work/err" | grep -qF "items:"; then
     not_ok "I1 a table with no task or lead column is no table of tasks: $(grep -F '[KH632]' "$work/err")"
