@@ -317,15 +317,19 @@ static size_t step(Pass *st, const char *s, size_t len, size_t p, size_t *end)
 
 
 /* s[from..to), which the pass keeps, to out; *lines line breaks that
- * dropped spans held ("[old\nwords]{.deletion}") given back before the
- * first blank line in it, where the paragraph ends, so that import's
+ * dropped spans held ("[old\nwords]{.deletion}") given back where the
+ * paragraph ends - before the first line in it, or the line at to, that
+ * is blank or starts another block (para_ends) - so that import's
  * diagnostics after it name the lines the drafter sees (they named one
  * a line above for each: s25review), as md_comment.c gives back a
- * comment's. Each line's blankness is looked at once. */
+ * comment's. A raw block's fence dropped right after the paragraph ends
+ * it too: the lines were given back at the next blank line only, the
+ * block's text and the lines after it a line too high (s26mut). Each
+ * line's start is looked at once here, or twice when it is at to. */
 static void put_kept(Buf *out, const char *s, size_t len, size_t from, size_t to, size_t *lines)
 {
-    for (size_t i = from; *lines && i < to; i++)
-        if ((i == 0 || s[i - 1] == '\n') && blank_line(s, len, i)) {
+    for (size_t i = from; *lines && i <= to; i++)
+        if ((i == 0 || s[i - 1] == '\n') && para_ends(s, len, i)) {
             buf_putn(out, s + from, i - from);
             for (; *lines; --*lines)
                 buf_putc(out, '\n');

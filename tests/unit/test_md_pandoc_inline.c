@@ -25,7 +25,10 @@
  * were skipped to the next bracket ("p ]{~x~ q"), a link's ')' left the
  * link open, so that "(x){.b}" later on its line lost its "{.b}", and a
  * raw block's format was read in small letters only, without digits,
- * '-' or '_' ("{=HTML}", "{=html5}" left out, "{=html-x}" printed).
+ * '-' or '_' ("{=HTML}", "{=html5}" left out, "{=html-x}" printed), and
+ * the lines of a dropped span were given back at the next blank line
+ * only, past a raw block or a list item that ended the paragraph (their
+ * lines named a line too high).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -139,10 +142,16 @@ static const struct {
     {"[t](\\)~a~) x", NULL},
     /* a span's attributes over two lines, a span over a paragraph's end or a block's start */
     {"x [a]{.underline\nk=v} y", "x a y\n"},
+    {"[a]{.underline\n```\n}", NULL},
+    {"[a]{.underline\n~~~\n}", NULL},
     {"[a\nb]{.deletion} c\n\nd", " c\n\n\nd"},
     {"[a\nb]{.deletion} c\nd\n\ne", " c\nd\n\n\ne"},
     {"[a\nb\nc]{.deletion}\n\ne", "\n\n\n\ne"},
     {"x [a\nb]{.deletion} [c\nd]{.deletion}\n\ne", "x \n\n\n\ne"},
+    {"[a\nb]{.deletion} x\n```{=latex}\n  \n```\nc", " x\n\n\n\n\nc"},
+    {"x [a\nb]{.deletion}\n- item", "x \n\n- item"},
+    {"x [a\nb]{.deletion}\ny\n- item", "x \ny\n\n- item"},
+    {"x [a\nb]{.deletion}\n    - item", "x \n    - item\n"},
     {"[a\nb]{.deletion}", "\n"},
     {"[a\n\nb]{.deletion}", NULL},
     {"[a\n  \nb]{.deletion}", NULL},
