@@ -12,12 +12,19 @@
 #     without the national name whose section names no page header
 #     (read, exit 0), a first page's own header listed after the
 #     "default" one, a page header of the issuer and a "Số:" line (its
-#     word in italics) alone, a page header of another issuer beside the body's header;
+#     word in italics) alone, a page header of another issuer beside the
+#     body's header;
 #   - KH632 of a unit's id holding a 'z' and a '9' in a body table with
-#     no task or lead column, below a group row, without the hint of a table of tasks
-#     (src/attach_idcells.c);
+#     no task or lead column, below a group row, without the hint of a
+#     table of tasks (src/attach_idcells.c);
+#   - a main part that _rels/.rels names outside word/, read only when
+#     [Content_Types].xml gives it a Word document's type in an Override:
+#     a workbook renamed .docx whose first Override is another part's,
+#     and a Word type given by an element that is no Override (KH756)
+#     (src/docx_part.c);
 # (and tests/unit/test_md_pandoc_inline.c: pandoc's spans, strikeouts,
-# subscripts and raw blocks at their bounds).
+# subscripts and raw blocks at their bounds, and four bugs fixed there;
+# test_docx_rels.c; test_vi.c's vi_put_upper_printed).
 # Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
 # and ends with "N passed, M failed".
 set -u
@@ -128,6 +135,17 @@ if grep -F '[KH632]' "$work/err" | grep -qF "items:"; then
 else
     ok "I1 a table with no task or lead column is no table of tasks: no 'items:' hint"
 fi
+
+# ---- docx_part.c: a main part outside word/ -----------------------------------------
+for name in ct_xlsx ct_other; do
+    "$khgen" import -o "$work/dx/$name.yaml" --force "$work/dx/$name.docx" >/dev/null 2>"$work/dx/$name.err"
+    st=$?
+    if [ $st -ne 0 ] && grep -qF '[KH756]' "$work/dx/$name.err" && ! [ -e "$work/dx/$name.yaml" ]; then
+        ok "X $name: a main part outside word/ without a Word document's Override is no Word document (KH756)"
+    else
+        not_ok "X $name: exit $st, $(head -c 300 "$work/dx/$name.err")"
+    fi
+done
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -10,13 +10,22 @@ session 26's mutation sweep found untested:
     is in italics, no national name anywhere: read before the body;
   - ph_xa.docx: a body with its own header ("HUYỆN YÊN THẾ") beside a page
     header of another issuer ("XÃ TÂN LẬP"): the body's read, the page
-    header not."""
+    header not;
+and the main part a package's _rels/.rels names outside word/
+(src/docx_part.c), read only when [Content_Types].xml gives it a Word
+document's type in an Override:
+  - ct_xlsx.docx: a workbook's package renamed .docx (xl/workbook.xml, a
+    spreadsheet's type, after an Override of another part): no Word
+    document (KH756);
+  - ct_other.docx: doc/main.xml given the Word type by an element that is
+    no Override: no Word document (KH756)."""
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from attack14_docx import B, C, HEAD, TAIL, para  # noqa: E402
-from foreign25_docx import BODY, head_table, header, pagehead_docx  # noqa: E402
+from attack14_docx import B, C, CT, HEAD, REL, TAIL, para  # noqa: E402
+from foreign25_docx import (BODY, document, head_table, header, package, pagehead_docx,  # noqa: E402
+                            rels)
 
 
 def main(out):
@@ -36,6 +45,21 @@ def main(out):
     so = header([HEAD[0], para('HUYỆN YÊN THẾ', C, B), so_line, '<w:p/>'])
     docx('ph_so', HEAD[6:] + BODY + TAIL, default, so)
     docx('ph_xa', HEAD + BODY + TAIL, default, header([head_table('XÃ TÂN LẬP'), '<w:p/>']))
+
+    # the main part outside word/, its content type in [Content_Types].xml
+    def typed(name, overrides):
+        ct = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+              'package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/>'
+              '%s</Types>' % overrides)
+        package(os.path.join(out, name + '.docx'),
+                [('[Content_Types].xml', ct),
+                 ('_rels/.rels', rels([('rId1', REL, 'officeDocument', MAIN[name])])),
+                 (MAIN[name], document(HEAD + BODY + TAIL))])
+    MAIN = {'ct_xlsx': 'xl/workbook.xml', 'ct_other': 'doc/main.xml'}
+    typed('ct_xlsx', '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-'
+          'package.core-properties+xml"/><Override PartName="/xl/workbook.xml" ContentType="application/'
+          'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>')
+    typed('ct_other', '<Part PartName="/doc/main.xml" ContentType="%sdocument.main+xml"/>' % CT)
 
 
 if __name__ == '__main__':
