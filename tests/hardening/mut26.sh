@@ -20,7 +20,8 @@
 #   - a main part that _rels/.rels names outside word/, read only when
 #     [Content_Types].xml gives it a Word document's type in an Override:
 #     a workbook renamed .docx whose first Override is another part's,
-#     and a Word type given by an element that is no Override (KH756)
+#     and a Word type given by an element that is no Override (KH756),
+#     and word/document2.xml, the zip's first entry, that needs none
 #     (src/docx_part.c);
 # (and tests/unit/test_md_pandoc_inline.c: pandoc's spans, strikeouts,
 # subscripts and raw blocks at their bounds, and four bugs fixed there;
@@ -146,6 +147,12 @@ for name in ct_xlsx ct_other; do
         not_ok "X $name: exit $st, $(head -c 300 "$work/dx/$name.err")"
     fi
 done
+
+if imported first_entry && has first_entry 'Nâng cao đời sống người dân.'; then
+    ok "X first_entry: word/document2.xml, the zip's first entry, with no Override: read"
+else
+    not_ok "X first_entry: $(head -c 300 "$work/dx/first_entry.err")"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

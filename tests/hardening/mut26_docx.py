@@ -18,7 +18,9 @@ document's type in an Override:
     spreadsheet's type, after an Override of another part): no Word
     document (KH756);
   - ct_other.docx: doc/main.xml given the Word type by an element that is
-    no Override: no Word document (KH756)."""
+    no Override: no Word document (KH756);
+  - first_entry.docx: word/document2.xml, named by _rels/.rels, the zip's
+    first entry, no Override for it (a part under word/ needs none): read."""
 import os
 import sys
 
@@ -60,6 +62,14 @@ def main(out):
           'package.core-properties+xml"/><Override PartName="/xl/workbook.xml" ContentType="application/'
           'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>')
     typed('ct_other', '<Part PartName="/doc/main.xml" ContentType="%sdocument.main+xml"/>' % CT)
+
+    # word/document2.xml first in the zip, [Content_Types].xml without its Override
+    package(os.path.join(out, 'first_entry.docx'),
+            [('word/document2.xml', document(HEAD + BODY + TAIL)),
+             ('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.'
+              'openxmlformats.org/package/2006/content-types"><Default Extension="xml" '
+              'ContentType="application/xml"/></Types>'),
+             ('_rels/.rels', rels([('rId1', REL, 'officeDocument', 'word/document2.xml')]))])
 
 
 if __name__ == '__main__':
