@@ -23,6 +23,8 @@
 #     and a Word type given by an element that is no Override (KH756),
 #     and word/document2.xml, the zip's first entry, that needs none
 #     (src/docx_part.c);
+#   - an HTML table's colspan at its bound, 256 columns (256 and 257
+#     and a cell after it: a row of 257 cells) (src/import_mdhtml.c);
 # (and tests/unit/test_md_pandoc_inline.c: pandoc's spans, strikeouts,
 # subscripts and raw blocks at their bounds, and four bugs fixed there;
 # test_docx_rels.c; test_vi.c's vi_put_upper_printed).
@@ -153,6 +155,41 @@ if imported first_entry && has first_entry 'Nâng cao đời sống người dâ
 else
     not_ok "X first_entry: $(head -c 300 "$work/dx/first_entry.err")"
 fi
+
+# ---- import_mdhtml.c: a colspan at its bound ---------------------------------------
+# README: an HTML table's colspan covers at most 256 columns: a cell of
+# colspan 257 and one more make a row of 257 cells (KH758 counts them)
+mkdir -p "$work/md"
+for n in 256 257; do
+    cat >"$work/md/cs$n.md" <<EOF
+ỦY BAN NHÂN DÂN HUYỆN YÊN THẾ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Yên Thế, ngày 10 tháng 01 năm 2024
+
+**KẾ HOẠCH**
+
+**Thực hiện nhiệm vụ năm 2024**
+
+**I. MỤC TIÊU**
+
+1. Nâng cao đời sống.
+
+<table><tr><td colspan="$n">a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>
+
+**II. NHIỆM VỤ**
+
+1. Làm đường.
+EOF
+    "$khgen" import -o "$work/md/cs$n.yaml" --force "$work/md/cs$n.md" >/dev/null 2>"$work/md/cs$n.err"
+    st=$?
+    if [ $st -eq 0 ] && grep -F '[KH758]' "$work/md/cs$n.err" | grep -qF 'a row of 257 cells'; then
+        ok "H colspan=$n and a cell: a row of 257 cells (a colspan covers at most 256 columns)"
+    else
+        not_ok "H colspan=$n: exit $st, $(grep -F '[KH758]' "$work/md/cs$n.err" | head -c 300)"
+    fi
+done
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
