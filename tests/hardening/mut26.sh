@@ -16,7 +16,8 @@
 #     body's header;
 #   - KH632 of a unit's id holding a 'z' and a '9' in a body table with
 #     no task or lead column, below a group row, without the hint of a
-#     table of tasks (src/attach_idcells.c);
+#     table of tasks, and in an attachment's written rows under a
+#     'lead' column, without it (src/attach_idcells.c);
 #   - a main part that _rels/.rels names outside word/, read only when
 #     [Content_Types].xml gives it a Word document's type in an Override:
 #     a workbook renamed .docx whose first Override is another part's,
@@ -137,6 +138,27 @@ if grep -F '[KH632]' "$work/err" | grep -qF "items:"; then
     not_ok "I1 a table with no task or lead column is no table of tasks: $(grep -F '[KH632]' "$work/err")"
 else
     ok "I1 a table with no task or lead column is no table of tasks: no 'items:' hint"
+fi
+
+# an attachment's written rows (not the body's): KH632 too, and no
+# "items:" hint even under a 'lead' column (an attachment has no items)
+cp "$work/p/ex.yaml" "$work/p/i3.yaml"
+cat >>"$work/p/i3.yaml" <<'EOF'
+  - id: bieu02
+    label: Biểu 02
+    title: Đơn vị chủ trì
+    columns:
+      - {key: stt, type: stt, header: TT}
+      - {key: lead, header: Đơn vị}
+    rows:
+      - {lead: vpdp}
+EOF
+check_at "I3 a unit's id in an attachment's written row: KH632" "$work/p/i3.yaml" 0 KH632 82:16 \
+    "write '{unit vpdp}' for its name"
+if grep -F '[KH632]' "$work/err" | grep -qF "items:"; then
+    not_ok "I3 an attachment is no table of tasks: $(grep -F '[KH632]' "$work/err")"
+else
+    ok "I3 an attachment's 'lead' column: no 'items:' hint"
 fi
 
 # ---- docx_part.c: a main part outside word/ -----------------------------------------
