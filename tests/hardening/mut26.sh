@@ -18,6 +18,7 @@
 #     no task or lead column, below a group row, without the hint of a
 #     table of tasks, and in an attachment's written rows under a
 #     'lead' column, without it (src/attach_idcells.c);
+#   - KH631 of a heading row last in its table (src/attach_heading.c);
 #   - a main part that _rels/.rels names outside word/, read only when
 #     [Content_Types].xml gives it a Word document's type in an Override:
 #     a workbook renamed .docx whose first Override is another part's,
@@ -160,6 +161,23 @@ if grep -F '[KH632]' "$work/err" | grep -qF "items:"; then
 else
     ok "I3 an attachment's 'lead' column: no 'items:' hint"
 fi
+
+# ---- attach_heading.c: a heading row at a table's end (KH631) ------------------------
+cp "$work/p/ex.yaml" "$work/p/h1.yaml"
+cat >>"$work/p/h1.yaml" <<'EOF'
+  - id: bieu02
+    label: Biểu 02
+    title: Các nhóm
+    columns:
+      - {key: stt, type: stt, header: TT}
+      - {key: ten, header: Tên}
+    rows:
+      - {heading: Nhóm một}
+      - {ten: Tổ 1}
+      - {heading: Nhóm cuối}
+EOF
+check_at "A1 a heading row last in its table: KH631, no rows under it" "$work/p/h1.yaml" 0 KH631 \
+    84:19 "the heading row 'Nhóm cuối' has no rows under it"
 
 # ---- docx_part.c: a main part outside word/ -----------------------------------------
 for name in ct_xlsx ct_other; do
