@@ -241,16 +241,17 @@ static int compare_texts(const char *a, const char *b)
     return c;
 }
 
-static int compare_values(const FieldValue *a, const FieldValue *b)
+static int compare_values(const FieldValue *a, const FieldValue *b, int desc)
 {
     int a_empty = !*a->text && !a->is_number, b_empty = !*b->text && !b->is_number;
-    if (a_empty || b_empty)
-        return a_empty - b_empty; /* empty values last */
+    if (a_empty || b_empty) /* empty values last, "-field" too, as a spreadsheet sorts them */
+        return a_empty - b_empty; /* (a blank ranked first of "sort: -criteria_met": s26attack) */
+    int sign = desc ? -1 : 1;
     if (a->has_order && b->has_order && a->order != b->order)
-        return a->order < b->order ? -1 : 1;
+        return a->order < b->order ? -sign : sign;
     if (a->is_number && b->is_number && a->number != b->number)
-        return a->number < b->number ? -1 : 1;
-    return compare_texts(a->text, b->text);
+        return a->number < b->number ? -sign : sign;
+    return sign * compare_texts(a->text, b->text);
 }
 
 static int compare_items(const Generation *g, const Item *a, const Item *b)
@@ -258,9 +259,9 @@ static int compare_items(const Generation *g, const Item *a, const Item *b)
     if (a->group_order != b->group_order)
         return a->group_order < b->group_order ? -1 : 1;
     for (size_t k = 0; k < g->n_sort; k++) {
-        int c = compare_values(&a->sort_values[k], &b->sort_values[k]);
+        int c = compare_values(&a->sort_values[k], &b->sort_values[k], g->sort_desc[k]);
         if (c)
-            return g->sort_desc[k] ? -c : c;
+            return c;
     }
     return a->index < b->index ? -1 : a->index > b->index;
 }
@@ -413,11 +414,10 @@ static void read_alternatives(Generation *g, Condition *cond, size_t *cap, IdKin
         if (op != OP_EQ && op != OP_NE && rc == -1) {
             NODE_ERROR(r, value->at, KH605, "'%s' in 'where' compares numbers: '%s' is not one; "
                        "write a number", part, rest);
-        } else if (rc == -1 && is_value && cond->field.field &&
-                   cond->field.field->kind == QV_NUMBER) {
-            /* target_year: 2024-01 selects nothing, silently: as in a figure */
+        } else if (rc == -1 && is_value && query_ref_numeric(r->plan, g->source, &cond->field)) {
+            /* target_year: 2024-01 (or ty_le: "!=92,5%" of data in numbers) selects nothing */
             NODE_ERROR(r, value->at, KH605, "'%s' is compared with a number, not '%s': write a "
-                       "number", cond->field.field->name, rest);
+                       "number", cond->field.field ? cond->field.field->name : cond->field.data_key, rest);
         } else {
             check_where_id(g, ids, value->at, rest);
             if (rc == -2 && (value->plain || op != OP_EQ)) {

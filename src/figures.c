@@ -342,9 +342,11 @@ static int read_filter_key(Reporter *r, const InlineCtx *ctx, const Figure *fig,
         return -1;
     }
     const Field *field = flt->ref.field;
-    /* a data attribute is a number or a text: both ways */
-    *numeric = field && field->kind == QV_NUMBER;
-    *text = !field || (field->kind == QV_TEXT && field->ids == IDS_NONE && field->id != F_ID);
+    /* a data attribute every holder writes as a number compares numbers
+     * ("data.ty_le!=92,5%" counted every locality); else both ways */
+    *numeric = query_ref_numeric(ctx->plan, fig_source(fig->subject), &flt->ref);
+    *text = !*numeric && (!field || (field->kind == QV_TEXT && field->ids == IDS_NONE &&
+                                     field->id != F_ID));
     return 0;
 }
 
@@ -404,6 +406,12 @@ static int read_alternative(Reporter *r, const InlineCtx *ctx, const Figure *fig
             return -1;
         }
         want->has_number = *alt && strcmp(alt, "*") != 0;
+        if (want->has_number && flt->ref.field && flt->ref.field->id == F_TARGET_YEAR &&
+            (want->number < 1900 || want->number > 2999)) { /* "target_year=24": counted 0 */
+            report(r, DIAG_ERROR, KH504, "'%s' is a year from 1900 to 2999, not '%s': write the "
+                   "year in full, or 'year' for the plan's", flt->key_text, alt);
+            return -1;
+        }
         return 0;
     }
     /* a value of a data attribute or a cell that may hold numbers */
@@ -536,6 +544,23 @@ static void read_option(Reporter *r, Figure *fig, const char *key, const char *v
         return;
     }
     if (figures_parse_vi_number(value, &fig->stated_value, &fig->stated_decimals) == 0) {
+        /* "stated=20800" printed "20800" where every figure prints 20.800 */
+        const char *digits = value + (*value == '-');
+        size_t run = strspn(digits, "0123456789");
+        if (run >= 4 && *digits != '0' && digits[run] != '.') {
+            Buf fixed = {0};
+            buf_putn(&fixed, value, (size_t)(digits - value));
+            for (size_t i = 0; i < run; i++) {
+                if (i && (run - i) % 3 == 0)
+                    buf_putc(&fixed, '.');
+                buf_putc(&fixed, digits[i]);
+            }
+            buf_puts(&fixed, digits + run);
+            report(r, DIAG_ERROR, KH504, "stated value '%s' is not written as printed: write its "
+                   "thousands with dots ('%s')", value, fixed.data);
+            buf_free(&fixed);
+            return;
+        }
         fig->stated = value;
         return;
     }
@@ -711,6 +736,74 @@ static int read_field(Reporter *r, const InlineCtx *ctx, Figure *fig, const char
     return 2;
 }
 
+/* KH501 for words[i], a word of a figure that is no KEY=VALUE, where
+ * the general message misleads (s26attack): the figure's '}' lost, so
+ * that it ran on over the text up to another reference's ("{count ...
+ * target_year=2024 xã phấn đấu ... {avg ...}" was told "did you mean
+ * 'pad=...'?" of "phấn"); a comparison typed with its sign ("≥"); a
+ * filter's name with diacritics ("loại=xã"); a value with a space after a
+ * filter ("kind=thị trấn"); spaces around its sign ("kind = xã"); the last
+ * three only when the word is no near miss of a key (has_hint). Returns
+ * -1 when the rest of the words are the text's, N > 0 when reported (the
+ * N words from words[i] on), 0 to let the caller say what it says. */
+static int report_stray_word(Reporter *r, const Figure *fig, const char *name, char **words,
+                             int i, int n_words, int next, int has_hint)
+{
+    const char *word = words[i];
+    for (int j = i + 1; j < n_words; j++)
+        if (words[j][0] == '{') {
+            report(r, DIAG_ERROR, KH501, "'{%s ...' is not closed: the text's '%s' follows it, "
+                   "and the '}' of '%s' ends it; add the '}' where the figure ends", name, word,
+                   words[j]);
+            return -1;
+        }
+    static const char *const signs[][2] = {{"\xe2\x89\xa5", ">="}, {"\xe2\x89\xa4", "<="},
+                                           {"\xe2\x89\xa0", "!="}};
+    for (size_t k = 0; k < COUNT_OF(signs); k++) {
+        const char *at = str_find(word, signs[k][0]);
+        if (at) {
+            report(r, DIAG_ERROR, KH501, "'%s' in '{%s}': write the comparison with '%s' "
+                   "('%.*s%s%s')", word, name, signs[k][1], (int)(at - word), word, signs[k][1],
+                   at + 3);
+            return 1;
+        }
+    }
+    const char *eq = strchr(word, '=');
+    if (has_hint) /* a key misspelt: the caller's "did you mean" */
+        return 0;
+    if (eq && eq > word) {
+        report(r, DIAG_ERROR, KH501, "'%s' in '{%s}': a filter's name is a field's, in ASCII "
+               "letters, digits, '_', '-' and '.' ('kind=xã', 'data.dan_so>=1.000'): write it so",
+               word, name);
+        return 1;
+    }
+    Op op;
+    size_t op_len;
+    const char *after = i + 1 < n_words ? words[i + 1] : "";
+    if (find_operator(after, &op, &op_len) == 0) { /* "kind = xã", "kind =xã" */
+        int whole = !after[op_len] && i + 2 < n_words;
+        report(r, DIAG_ERROR, KH501, "'%s %s%s%s' in '{%s}': a filter has no spaces around its "
+               "sign: write '%s%s%s'", word, after, whole ? " " : "", whole ? words[i + 2] : "", name, word,
+               after, whole ? words[i + 2] : "");
+        return whole ? 3 : 2;
+    }
+    /* the filter before it, its word cut at its operator by read_filter */
+    const Filter *last = fig->n_filters ? &fig->filters[fig->n_filters - 1] : NULL;
+    if (i > next && last && last->key_text == words[i - 1] && last->op == OP_EQ &&
+        !strchr(word, '{')) {
+        const char *value = words[i - 1] + strlen(words[i - 1]) + 1;
+        if (!*value) /* "kind= xã" */
+            report(r, DIAG_ERROR, KH501, "'%s= %s' in '{%s}': a filter has no spaces around its "
+                   "sign: write '%s=%s'", words[i - 1], word, name, words[i - 1], word);
+        else
+            report(r, DIAG_ERROR, KH501, "'%s' after '%s=%s' in '{%s}': a figure's words are split "
+                   "at spaces; write '_' for a space in a value ('%s=%s_%s')",
+                   word, words[i - 1], value, name, words[i - 1], value, word);
+        return 1;
+    }
+    return 0;
+}
+
 /* The words from `next` on: filters (KEY=VALUE, KEY<VALUE, ...) and
  * options (pad, decimals, stated, weight). */
 static void read_filters_and_options(Reporter *r, const InlineCtx *ctx, Figure *fig,
@@ -724,6 +817,13 @@ static void read_filters_and_options(Reporter *r, const InlineCtx *ctx, Figure *
         long op_at = find_operator(word, &op, &op_len);
         if (op_at <= 0) {
             const char *hint = op_at < 0 ? suggest_key(fig, word, 1) : NULL;
+            int said = report_stray_word(r, fig, name, words, i, n_words, next, hint != NULL);
+            if (said < 0)
+                return; /* the figure's '}' lost: the rest is the text's */
+            if (said) {
+                i += said - 1; /* the words it spoke of */
+                continue;
+            }
             if (hint)
                 report(r, DIAG_ERROR, KH501, "unexpected '%s' in '{%s}': filters and options "
                        "are KEY=VALUE (did you mean '%s=...'?)", word, name, hint);

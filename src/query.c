@@ -158,6 +158,15 @@ static int some_task_has(const Plan *plan, const char *key)
     return search.found;
 }
 
+/* A data key of the localities' or the tasks' attributes: how many hold
+ * it, and whether one holds a text (a value that is no number). */
+typedef struct KeyStat {
+    const char *key;
+    size_t holders;
+    int text;
+    struct KeyStat *next;
+} KeyStat;
+
 /* The data keys the plan's queries name, by source (localities, tasks):
  * each name query_lookup was asked that is no field, in the order asked,
  * repeats kept (a set is made once, by the one reader, datakeys.c). */
@@ -165,6 +174,8 @@ struct DataNames {
     Arena *arena;
     const char **names[2];
     size_t n[2], cap[2];
+    KeyStat **keys[2];         /* every data key of the source, by hash (data_index) */
+    size_t n_buckets[2];
 };
 
 void query_begin(Arena *arena, Plan *plan)
@@ -202,6 +213,9 @@ const char *const *query_named_keys(const Plan *plan, Source source, size_t *cou
     return dn->names[source];
 }
 
+static KeyStat *key_stat(const struct DataNames *dn, Source source, const char *key);
+static struct DataNames *data_index(const Plan *plan, Source source);
+
 int query_lookup(const Plan *plan, Source source, const char *name, FieldRef *out)
 {
     memset(out, 0, sizeof *out);
@@ -217,8 +231,110 @@ int query_lookup(const Plan *plan, Source source, const char *name, FieldRef *ou
     const char *key = prefixed ? name + 5 : name;
     out->data_key = key;
     record_name(plan, source, key);
-    out->data_known = source == SRC_TASKS ? some_task_has(plan, key) : some_locality_has(plan, key);
+    const struct DataNames *dn = data_index(plan, source);
+    if (dn) /* one pass over the attributes, not a walk per name asked */
+        out->data_known = key_stat(dn, source, key) != NULL;
+    else
+        out->data_known =
+            source == SRC_TASKS ? some_task_has(plan, key) : some_locality_has(plan, key);
     return prefixed || out->data_known ? 0 : -1;
+}
+
+/* The data keys of the localities or the tasks, made in one pass over
+ * their attributes the first time a key is asked about (after
+ * query_begin), so that asking each of N figures' keys costs no walk of
+ * the N localities (s26attack: a walk per key was quadratic). */
+typedef struct KeyPass {
+    struct DataNames *dn;
+    Source source;
+    size_t n_attrs;            /* counting pass: the attributes */
+} KeyPass;
+
+static size_t key_hash(const char *key)
+{
+    size_t h = 5381;
+    for (const char *c = key; *c; c++)
+        h = h * 33 + (unsigned char)*c;
+    return h;
+}
+
+static KeyStat *key_stat(const struct DataNames *dn, Source source, const char *key)
+{
+    if (!dn->n_buckets[source])
+        return NULL;
+    for (KeyStat *k = dn->keys[source][key_hash(key) % dn->n_buckets[source]]; k; k = k->next)
+        if (strcmp(k->key, key) == 0)
+            return k;
+    return NULL;
+}
+
+static void index_attrs(KeyPass *ix, const Attr *attrs, size_t n)
+{
+    struct DataNames *dn = ix->dn;
+    if (!dn->keys[ix->source]) {
+        ix->n_attrs += n;
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        KeyStat *k = key_stat(dn, ix->source, attrs[i].key);
+        if (!k) {
+            KeyStat **bucket = &dn->keys[ix->source][key_hash(attrs[i].key) %
+                                                      dn->n_buckets[ix->source]];
+            k = arena_alloc(dn->arena, sizeof *k);
+            *k = (KeyStat){attrs[i].key, 0, 0, *bucket};
+            *bucket = k;
+        }
+        k->holders++;
+        k->text |= !attrs[i].is_number;
+    }
+}
+
+static void index_task(void *data, const BodyPlace *place)
+{
+    const Task *task = place->node->task;
+    if (task)
+        index_attrs(data, task->attrs, task->n_attrs);
+}
+
+static void index_pass(const Plan *plan, KeyPass *ix)
+{
+    if (ix->source == SRC_TASKS)
+        plan_walk_body(plan->body, plan->n_body, index_task, ix);
+    else
+        for (size_t i = 0; i < plan->n_localities; i++)
+            index_attrs(ix, plan->localities[i].attrs, plan->localities[i].n_attrs);
+}
+
+/* The index of source's data keys (made if need be), or NULL before
+ * query_begin. */
+static struct DataNames *data_index(const Plan *plan, Source source)
+{
+    struct DataNames *dn = plan->data_names;
+    if (!dn || dn->keys[source])
+        return dn;
+    KeyPass ix = {dn, source, 0};
+    index_pass(plan, &ix); /* count, for the number of buckets */
+    size_t n = 64;
+    while (n < ix.n_attrs)
+        n *= 2;
+    dn->n_buckets[source] = n;
+    dn->keys[source] = arena_alloc(dn->arena, n * sizeof *dn->keys[source]);
+    memset(dn->keys[source], 0, n * sizeof *dn->keys[source]);
+    index_pass(plan, &ix);
+    return dn;
+}
+
+int query_ref_numeric(const Plan *plan, Source source, const FieldRef *ref)
+{
+    if (ref->field)
+        return ref->field->kind == QV_NUMBER;
+    if (!ref->data_key || (source != SRC_LOCALITIES && source != SRC_TASKS))
+        return 0;
+    struct DataNames *dn = data_index(plan, source);
+    if (!dn) /* before query_begin: the filter compares both ways, as it did */
+        return 0;
+    const KeyStat *k = key_stat(dn, source, ref->data_key);
+    return k && k->holders > 0 && !k->text;
 }
 
 ValueKind query_ref_kind(const FieldRef *ref)

@@ -103,6 +103,15 @@ void query_begin(Arena *arena, Plan *plan);
  * NULL for another source or before query_begin). For KH260 (datakeys.c). */
 const char *const *query_named_keys(const Plan *plan, Source source, size_t *count);
 
+/* 1 if a filter compares ref's values as numbers: a field of numbers, or
+ * a data key (of source's localities or tasks) that some item holds and
+ * every item that holds it holds as a number ({ty_le: 92.5}, never in
+ * quotes), as a table's column of numbers is: its value must then be a
+ * number ("!=92,5%" is no longer a text no item has). Answered from an
+ * index of the data keys made once per plan and source after query_begin
+ * (query_lookup's data_known too); 0 for a data key before it. */
+int query_ref_numeric(const Plan *plan, Source source, const FieldRef *ref);
+
 /* The kind and id registry of a looked-up field (data: a number or a
  * text, no ids). */
 ValueKind query_ref_kind(const FieldRef *ref);
