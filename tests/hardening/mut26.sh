@@ -19,6 +19,9 @@
 #     table of tasks, and in an attachment's written rows under a
 #     'lead' column, without it (src/attach_idcells.c);
 #   - KH631 of a heading row last in its table (src/attach_heading.c);
+#   - a table of tasks imported from a .md: a title holding doubled
+#     characters ("2200"), a unit's cell ending with '.' or ';'
+#     (src/import_tables.c);
 #   - a main part that _rels/.rels names outside word/, read only when
 #     [Content_Types].xml gives it a Word document's type in an Override:
 #     a workbook renamed .docx whose first Override is another part's,
@@ -178,6 +181,43 @@ cat >>"$work/p/h1.yaml" <<'EOF'
 EOF
 check_at "A1 a heading row last in its table: KH631, no rows under it" "$work/p/h1.yaml" 0 KH631 \
     84:19 "the heading row 'Nhóm cuối' has no rows under it"
+
+# ---- import_tables.c: a table of tasks' cells ---------------------------------------
+# a task's title holding doubled characters ("2200") read as written, a
+# lead cell ending with a dot and a support cell with a semicolon read as
+# the units' names without them
+mkdir -p "$work/md"
+cat >"$work/md/tasks.md" <<'EOF'
+ỦY BAN NHÂN DÂN HUYỆN YÊN THẾ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Yên Thế, ngày 10 tháng 01 năm 2024
+
+**KẾ HOẠCH**
+
+**Thực hiện nhiệm vụ năm 2024**
+
+**I. MỤC TIÊU**
+
+1. Nâng cao đời sống.
+
+**II. NHIỆM VỤ**
+
+| TT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian |
+|----|----------|---------|----------|-----------|
+| 1 | Rà soát 2200 hồ sơ | Văn phòng UBND. | Phòng Tư pháp; | Tháng 3/2024 |
+| 2 | Kiểm tra | Phòng Tư pháp | | Tháng 4/2024 |
+EOF
+"$khgen" import -o "$work/md/tasks.yaml" --force "$work/md/tasks.md" >/dev/null 2>"$work/md/tasks.err"
+st=$?
+if [ $st -eq 0 ] && grep -qxF '          - task: Rà soát 2200 hồ sơ' "$work/md/tasks.yaml" &&
+    grep -qxF '  - {id: van-phong-ubnd, name: Văn phòng UBND}' "$work/md/tasks.yaml" &&
+    grep -qxF '  - {id: phong-tu-phap, name: Phòng Tư pháp}' "$work/md/tasks.yaml"; then
+    ok "T1 a table of tasks: '2200' in a title as written, a unit's cell read without its '.' or ';'"
+else
+    not_ok "T1 a table of tasks: exit $st, $(grep -n 'task:\|name:' "$work/md/tasks.yaml" 2>/dev/null | tr '\n' '|')"
+fi
 
 # ---- docx_part.c: a main part outside word/ -----------------------------------------
 for name in ct_xlsx ct_other; do
