@@ -128,8 +128,9 @@ void setup_dates(Checker *ck)
         ck->has_period = ck->period_first <= ck->period_last;
     }
     VDate date = plan->date;
-    if (date.year && date.month) {
-        ck->plan_first = vi_date_serial(date.year, date.month, date.day ? date.day : 1);
+    if (date.year) { /* a blank month counts from 1 January: a plan of "2024" cannot meet 2023's */
+        ck->plan_first = vi_date_serial(date.year, date.month ? date.month : 1,
+                                        date.day ? date.day : 1);
         ck->has_plan_date = 1;
     }
     /* a plan for a period already over (the plan for 2023 dated 2024) is a
@@ -316,9 +317,12 @@ void check_due(Checker *ck, const Task *task, const Task *enclosing)
          * ("tháng 01/2024", the deadline's form, vi_put_month: January and
          * February with their zero, as the header's "tháng 01 năm 2024";
          * it printed "tháng 1/2024": s15attack) */
-        if (!plan->date.day)
+        if (!plan->date.month)
+            buf_printf(&date, "năm %d", plan->date.year);
+        else if (!plan->date.day)
             buf_puts(&date, "tháng ");
-        vi_put_date_short(&date, plan->date);
+        if (plan->date.month)
+            vi_put_date_short(&date, plan->date);
         check_error(ck, pos, span_at(ck, pos), KH311,
                     "deadline '%s' is before the plan's own date (%s): check the year", due_phrase(ck, due),
                     date.data);

@@ -36,6 +36,7 @@
 #include <sys/stat.h>
 
 #include "check.h"
+#include "cmd_new_impl.h"
 #include "cli.h"
 #include "i18n.h"
 #include "include.h"
@@ -85,34 +86,10 @@ int cycle_check_regular(const char *command, const char *path)
 
 /* ---- edits at source positions ------------------------------------------- */
 
-typedef struct Edit {
-    size_t start, end;       /* byte range of the original text replaced */
-    const char *text;        /* replacement (arena) */
-} Edit;
-
-enum { IN_BASES = 1, IN_DUE = 2, IN_HEADER = 4 };
-
-typedef struct NewCtx {
-    Arena *arena;
-    const char *file;        /* the old plan's name, as in its positions */
-    const char *src;         /* the old plan's bytes, as on disk */
-    size_t len;
-    size_t *line_start;      /* malloc'd: byte offset of each line */
-    size_t n_lines;
-    int old_year, delta;
-    VDate from, to;          /* the old period */
-    Edit *edits;             /* malloc'd */
-    size_t n_edits, cap_edits;
-    int n_deadlines, n_dates, n_targets, n_period;
-    const char *date_change; /* "2024-01 -> 2025-01", or NULL */
-    int number_cleared;
-    const char *out;         /* the new plan's name, as its notes name it */
-    Buf skipped;             /* notes of new's own edits: values that could
-                                not be edited, a 29 February moved */
-    int n_skipped;           /* how many notes skipped holds */
-    SrcPos *edited;          /* malloc'd: where each edit starts in the new plan, in order */
-    size_t n_edited;
-} NewCtx;
+int new_skip_note(NewCtx *c)
+{
+    return c->n_skipped++ < NOTES_SHOWN;
+}
 
 static int is_leap(int y)
 {
@@ -144,18 +121,26 @@ static void index_lines(NewCtx *c)
 
 /* Byte offset of a position (1-based line, column in characters), or
  * (size_t)-1. */
-static size_t offset_of(const NewCtx *c, SrcPos pos)
+size_t new_offset_of(const NewCtx *c, SrcPos pos)
 {
     if (pos.line < 1 || (size_t)pos.line > c->n_lines || pos.col < 1)
         return (size_t)-1;
     size_t off = c->line_start[pos.line - 1];
-    for (int col = 1; col < pos.col; col++) {
+    int col = 1;
+    OffsetMemo *m = c->memo;
+    if (m && m->line == pos.line && m->col <= pos.col) { /* on from the last one */
+        off = m->off;
+        col = m->col;
+    }
+    for (; col < pos.col; col++) {
         if (off >= c->len || c->src[off] == '\n' || c->src[off] == '\r')
             return (size_t)-1;
         off++;
         while (off < c->len && ((unsigned char)c->src[off] & 0xC0) == 0x80)
             off++;
     }
+    if (m)
+        *m = (OffsetMemo){pos.line, pos.col, off};
     return off;
 }
 
@@ -165,7 +150,7 @@ static size_t offset_of(const NewCtx *c, SrcPos pos)
 static int scalar_span(const NewCtx *c, const YNode *node, int with_quotes, size_t *start,
                        size_t *end)
 {
-    size_t off = offset_of(c, node->pos);
+    size_t off = new_offset_of(c, node->pos);
     if (off == (size_t)-1)
         return 0;
     int quoted = c->src[off] == '"' || c->src[off] == '\'';
@@ -185,14 +170,15 @@ static int scalar_span(const NewCtx *c, const YNode *node, int with_quotes, size
 
 /* Records: replace node's value by text. 0 when the value cannot be edited
  * in place (then a note asks the drafter to do it). */
-static int add_edit(NewCtx *c, const YNode *node, int with_quotes, const char *text)
+int new_add_edit(NewCtx *c, const YNode *node, int with_quotes, const char *text)
 {
     size_t start, end;
     if (!scalar_span(c, node, with_quotes, &start, &end)) {
-        buf_printf(&c->skipped, "%s:%d:%d: note: ", node->pos.file, node->pos.line, node->pos.col);
-        buf_printf(&c->skipped, _("could not edit '%s' in place: write %s here\n"), node->text,
-                   text);
-        c->n_skipped++;
+        if (new_skip_note(c)) {
+            buf_printf(&c->skipped, "%s:%d:%d: note: ", node->pos.file, node->pos.line, node->pos.col);
+            buf_printf(&c->skipped, _("could not edit '%s' in place: write %s here\n"), node->text,
+                       text);
+        }
         return 0;
     }
     if (c->n_edits == c->cap_edits) {
@@ -205,7 +191,7 @@ static int add_edit(NewCtx *c, const YNode *node, int with_quotes, const char *t
 
 /* ---- what moves ----------------------------------------------------------- */
 
-static int digits(const char *s, int n)
+int new_digits(const char *s, int n)
 {
     for (int i = 0; i < n; i++)
         if (s[i] < '0' || s[i] > '9')
@@ -213,7 +199,7 @@ static int digits(const char *s, int n)
     return 1;
 }
 
-static int num(const char *s, int n)
+int new_num(const char *s, int n)
 {
     int v = 0;
     for (int i = 0; i < n; i++)
@@ -225,10 +211,10 @@ static int num(const char *s, int n)
  * NULL if text is not a full date. */
 static const char *shift_full_date(NewCtx *c, const char *text, VDate *old)
 {
-    if (strlen(text) != 10 || !digits(text, 4) || text[4] != '-' || !digits(text + 5, 2) ||
-        text[7] != '-' || !digits(text + 8, 2))
+    if (strlen(text) != 10 || !new_digits(text, 4) || text[4] != '-' || !new_digits(text + 5, 2) ||
+        text[7] != '-' || !new_digits(text + 8, 2))
         return NULL;
-    VDate d = {num(text, 4), num(text + 5, 2), num(text + 8, 2)};
+    VDate d = {new_num(text, 4), new_num(text + 5, 2), new_num(text + 8, 2)};
     if (!vi_date_valid(d.year, d.month, d.day))
         return NULL;
     if (old)
@@ -247,11 +233,12 @@ static void note_leap_day(NewCtx *c, const YNode *node, const char *to)
 {
     if (node->len != 10 || strcmp(node->text + 4, "-02-29") != 0 || strcmp(to + 4, "-02-28") != 0)
         return;
+    if (!new_skip_note(c))
+        return;
     buf_printf(&c->skipped, "%s:%d:%d: note: ", c->out ? c->out : node->pos.file, node->pos.line,
                node->pos.col);
     buf_printf(&c->skipped, _("%s became %s: %.4s has no 29 February; check the day\n"),
                node->text, to, to);
-    c->n_skipped++;
 }
 
 /* A deadline written with a year ("2024", "2024-10", "2024-Q4",
@@ -259,20 +246,20 @@ static void note_leap_day(NewCtx *c, const YNode *node, const char *to)
 static const char *shift_deadline(NewCtx *c, const char *text)
 {
     size_t n = strlen(text);
-    if (n < 4 || !digits(text, 4))
+    if (n < 4 || !new_digits(text, 4))
         return NULL;
     const char *full = shift_full_date(c, text, NULL);
     if (full)
         return full;
     const char *rest = text + 4;
-    int ok = n == 4 || (n == 7 && rest[0] == '-' && digits(rest + 1, 2)) ||
+    int ok = n == 4 || (n == 7 && rest[0] == '-' && new_digits(rest + 1, 2)) ||
              (n == 7 && rest[0] == '-' && (rest[1] == 'Q' || rest[1] == 'q') && rest[2] >= '1' &&
               rest[2] <= '4') ||
              (n == 7 && rest[0] == '-' && (rest[1] == 'H' || rest[1] == 'h') &&
               (rest[2] == '1' || rest[2] == '2'));
     if (!ok)
         return NULL;
-    return arena_printf(c->arena, "%04d%s", num(text, 4) + c->delta, rest);
+    return arena_printf(c->arena, "%04d%s", new_num(text, 4) + c->delta, rest);
 }
 
 static int in_old_period(const NewCtx *c, VDate d)
@@ -282,124 +269,20 @@ static int in_old_period(const NewCtx *c, VDate d)
            s <= vi_date_serial(c->to.year, c->to.month, c->to.day);
 }
 
-static int is_own(const NewCtx *c, const YNode *node)
+int new_is_own(const NewCtx *c, const YNode *node)
 {
     return node->pos.file && strcmp(node->pos.file, c->file) == 0;
 }
 
 static void walk(NewCtx *c, const YNode *node, unsigned flags, const char *key);
 
-/* Records an edit of the 4 bytes at off (the year at y in node's text) to
- * year + delta; a note when the source there is not that year. */
-static void edit_year_at(NewCtx *c, const YNode *node, const char *y, int year)
-{
-    size_t off = offset_of(c, ynode_pos_at(node, (size_t)(y - node->text)));
-    if (off == (size_t)-1 || off + 4 > c->len || memcmp(c->src + off, y, 4) != 0) {
-        buf_printf(&c->skipped, "%s:%d:%d: note: ", node->pos.file, node->pos.line,
-                   node->pos.col);
-        buf_printf(&c->skipped, _("could not edit the figure's target_year=%d in place: write %d\n"),
-                   year, year + c->delta);
-        c->n_skipped++;
-        return;
-    }
-    if (c->n_edits == c->cap_edits) {
-        c->cap_edits = c->cap_edits ? 2 * c->cap_edits : 64;
-        c->edits = xrealloc(c->edits, c->cap_edits * sizeof *c->edits);
-    }
-    c->edits[c->n_edits++] = (Edit){off, off + 4, arena_printf(c->arena, "%d", year + c->delta)};
-}
-
-/* Figures in a text that select localities by a year written out
- * ("{count localities target_year=2024}") follow the target years. The
- * alternatives of one filter (target_year=2024|2025: "this year and the
- * next") move as a set when one of them lies in the old period: all by the
- * difference (2025|2026), not those inside it alone (2025|2025 said "this
- * year" only: s11attack L1). */
-/* The alternatives "2024|2025" at y in node's text, moved as a set when one
- * lies in the old period; whole: they must be all of the text (a
- * filter's value), else anything may follow them (a figure's word). */
-static void edit_year_alternatives(NewCtx *c, const YNode *node, const char *y, int whole)
-{
-    enum { MAX_ALTS = 32 };
-    const char *alts[MAX_ALTS];
-    size_t n = 0;
-    int inside = 0;
-    for (;; y += 5) {
-        if (n == MAX_ALTS || !digits(y, 4) || (y[4] >= '0' && y[4] <= '9'))
-            return;
-        alts[n++] = y;
-        int year = num(y, 4);
-        inside |= year >= c->from.year && year <= c->to.year;
-        if (y[4] != '|')
-            break;
-    }
-    if (whole && y[4] != '\0')
-        return;
-    for (size_t k = 0; inside && k < n; k++) {
-        edit_year_at(c, node, alts[k], num(alts[k], 4));
-        c->n_targets++;
-    }
-}
-
-/* A comparison (target_year>=2024, >2024, <=2023, !=2024) moves too when
- * its year is in the old period or next to it, a bound said from the
- * plan's year ("this year on", "after this year", "before this year"):
- * the target years it compares moved, and "!=2024" ("all but this year")
- * counted this year's in the next plan, ">2024" ("after this year") them
- * too, with no word but the note of the old year (s25cycle). A bound
- * further off (target_year>=2020, the programme's start) stays. */
-static void edit_figure_filters(NewCtx *c, const YNode *node)
-{
-    static const char key[] = "target_year";
-    const char *t = node->text;
-    for (const char *hit = str_find(t, key); hit; hit = str_find(hit + 1, key)) {
-        const char *op = hit + sizeof key - 1;
-        if (op[0] == '=' || (op[0] == '!' && op[1] == '=')) { /* the set, or all but it */
-            edit_year_alternatives(c, node, op + 1 + (op[0] == '!'), 0);
-            continue;
-        }
-        if (op[0] != '>' && op[0] != '<')
-            continue;
-        const char *y = op + 1 + (op[1] == '=');
-        if (!digits(y, 4) || (y[4] >= '0' && y[4] <= '9'))
-            continue;
-        int year = num(y, 4);
-        if (year >= c->from.year - 1 && year <= c->to.year + 1) {
-            edit_year_at(c, node, y, year);
-            c->n_targets++;
-        }
-    }
-}
-
-/* A filter's list of target years (where: {target_year: [2024, 2025]}):
- * moved as a set, as a figure's alternatives are, when one of them lies
- * in the old period. Returns 0 when node is no such list (walked then). */
-static int edit_year_list(NewCtx *c, const YNode *node)
-{
-    int inside = 0;
-    for (size_t i = 0; i < node->count; i++) {
-        const YNode *v = node->items[i];
-        if (v->kind != YNODE_SCALAR)
-            return 0;
-        if (v->len == 4 && digits(v->text, 4))
-            inside |= num(v->text, 4) >= c->from.year && num(v->text, 4) <= c->to.year;
-    }
-    for (size_t i = 0; inside && i < node->count; i++) {
-        const YNode *v = node->items[i];
-        if (is_own(c, v) && v->len == 4 && digits(v->text, 4) &&
-            add_edit(c, v, 0, arena_printf(c->arena, "%d", num(v->text, 4) + c->delta)))
-            c->n_targets++;
-    }
-    return 1;
-}
-
 static void edit_scalar(NewCtx *c, const YNode *node, unsigned flags, const char *key)
 {
-    if (!is_own(c, node))
+    if (!new_is_own(c, node))
         return; /* a shared registry: not edited */
     const char *to;
     if (flags & IN_DUE) {
-        if ((to = shift_deadline(c, node->text)) && add_edit(c, node, 0, to)) {
+        if ((to = shift_deadline(c, node->text)) && new_add_edit(c, node, 0, to)) {
             c->n_deadlines++;
             note_leap_day(c, node, to);
         }
@@ -407,21 +290,21 @@ static void edit_scalar(NewCtx *c, const YNode *node, unsigned flags, const char
     }
     if (key && strcmp(key, "target_year") == 0) {
         if (node->len > 4 && strchr(node->text, '|')) {
-            edit_year_alternatives(c, node, node->text, 1); /* where: "2024|2025" */
-        } else if (node->len == 4 && digits(node->text, 4)) {
-            int y = num(node->text, 4);
+            new_edit_year_alternatives(c, node, node->text, 1); /* where: "2024|2025" */
+        } else if (node->len == 4 && new_digits(node->text, 4)) {
+            int y = new_num(node->text, 4);
             if (y >= c->from.year && y <= c->to.year &&
-                add_edit(c, node, 0, arena_printf(c->arena, "%d", y + c->delta)))
+                new_add_edit(c, node, 0, arena_printf(c->arena, "%d", y + c->delta)))
                 c->n_targets++;
         }
         return;
     }
     if (flags & IN_BASES)
         return; /* a legal basis is cited as it was issued */
-    edit_figure_filters(c, node);
+    new_edit_figure_filters(c, node);
     VDate d;
     if ((to = shift_full_date(c, node->text, &d)) && in_old_period(c, d) &&
-        add_edit(c, node, 0, to)) {
+        new_add_edit(c, node, 0, to)) {
         c->n_dates++;
         note_leap_day(c, node, to);
     }
@@ -431,25 +314,25 @@ static void edit_scalar(NewCtx *c, const YNode *node, unsigned flags, const char
 static void edit_header(NewCtx *c, const YNode *header)
 {
     const YNode *date = ynode_get(header, "date");
-    if (date && date->kind == YNODE_SCALAR && date->len >= 4 && digits(date->text, 4)) {
-        int y = num(date->text, 4) + c->delta;
-        const char *to = date->len >= 7 && date->text[4] == '-' && digits(date->text + 5, 2)
+    if (date && date->kind == YNODE_SCALAR && date->len >= 4 && new_digits(date->text, 4)) {
+        int y = new_num(date->text, 4) + c->delta;
+        const char *to = date->len >= 7 && date->text[4] == '-' && new_digits(date->text + 5, 2)
                              ? arena_printf(c->arena, "%04d-%.2s", y, date->text + 5)
                              : arena_printf(c->arena, "%04d", y);
-        if (add_edit(c, date, 0, to))
+        if (new_add_edit(c, date, 0, to))
             c->date_change = arena_printf(c->arena, "%s -> %s", date->text, to);
     }
     const YNode *number = ynode_get(header, "number");
     if (number && number->kind == YNODE_SCALAR && number->len > 0 &&
-        add_edit(c, number, 1, "\"\""))
+        new_add_edit(c, number, 1, "\"\""))
         c->number_cleared = 1;
 }
 
 static void edit_period(NewCtx *c, const YNode *period)
 {
     if (period->kind == YNODE_SCALAR) {
-        if (period->len == 4 && digits(period->text, 4) &&
-            add_edit(c, period, 0, arena_printf(c->arena, "%d", num(period->text, 4) + c->delta)))
+        if (period->len == 4 && new_digits(period->text, 4) &&
+            new_add_edit(c, period, 0, arena_printf(c->arena, "%d", new_num(period->text, 4) + c->delta)))
             c->n_period++;
         return;
     }
@@ -458,7 +341,7 @@ static void edit_period(NewCtx *c, const YNode *period)
         const YNode *v = ynode_get(period, ends[i]);
         const char *to;
         if (v && v->kind == YNODE_SCALAR && (to = shift_full_date(c, v->text, NULL)) &&
-            add_edit(c, v, 0, to)) {
+            new_add_edit(c, v, 0, to)) {
             c->n_period++;
             note_leap_day(c, v, to);
         }
@@ -472,7 +355,7 @@ static void walk(NewCtx *c, const YNode *node, unsigned flags, const char *key)
         edit_scalar(c, node, flags, key);
         break;
     case YNODE_SEQ:
-        if (key && strcmp(key, "target_year") == 0 && edit_year_list(c, node))
+        if (key && strcmp(key, "target_year") == 0 && new_edit_year_list(c, node))
             break;
         for (size_t i = 0; i < node->count; i++)
             walk(c, node->items[i], flags, key);
@@ -524,7 +407,6 @@ static int edit_cmp(const void *a, const void *b)
 /* At most this many notes are printed, like the diagnostics' default
  * --max-errors; a last line counts the rest (one note per mention of the
  * old year gave 1.4 million lines for a 7 MB plan). */
-enum { NOTES_SHOWN = 50 };
 
 typedef struct Notes {
     const char *file;
@@ -1057,6 +939,8 @@ static int check_new_plan(NewCtx *c, DiagSink *diags, const char *out)
                notes.count + c->n_skipped);
         if (c->skipped.data)
             fputs(c->skipped.data, stdout);
+        if (c->n_skipped > NOTES_SHOWN)
+            printf(_("... and %d more notes like these, not shown\n"), c->n_skipped - NOTES_SHOWN);
         if (notes.out.data)
             fputs(notes.out.data, stdout);
         if (notes.count > NOTES_SHOWN)
@@ -1139,7 +1023,10 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
     free(src);
     index_lines(c);
     c->out = *out;
+    OffsetMemo memo = {0, 0, 0};
+    c->memo = &memo;
     edit_plan(c, root);
+    c->memo = NULL;
     return write_edited(c, *out);
 }
 

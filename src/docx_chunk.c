@@ -27,6 +27,7 @@
 #include "docx_rels.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -50,7 +51,9 @@ struct DocxChunks {
     StrSet types[2];      /* 0: "/part/name", 1: "ext" (lower case) -> index in type */
     const char **type;
     size_t n_types, cap_types;
-    size_t budget;
+    size_t own_budget;
+    size_t *budget;       /* &own_budget, or the main part's (docx_chunks_of_part) */
+    const char *part;     /* NULL: the main part's relationships; else this part's */
 };
 
 DocxChunks *docx_chunks_new(Arena *arena, DiagSink *diags, const char *path, zip_t *zip)
@@ -61,7 +64,16 @@ DocxChunks *docx_chunks_new(Arena *arena, DiagSink *diags, const char *path, zip
     ck->diags = diags;
     ck->path = path;
     ck->zip = zip;
-    ck->budget = IMPORT_MAX_CHUNKS;
+    ck->own_budget = IMPORT_MAX_CHUNKS;
+    ck->budget = &ck->own_budget;
+    return ck;
+}
+
+DocxChunks *docx_chunks_of_part(DocxChunks *main, const char *part)
+{
+    DocxChunks *ck = docx_chunks_new(main->arena, main->diags, main->path, main->zip);
+    ck->budget = main->budget;
+    ck->part = arena_strdup(main->arena, part);
     return ck;
 }
 
@@ -81,7 +93,7 @@ void docx_chunks_free(DocxChunks *ck)
 
 size_t *docx_chunks_budget(DocxChunks *ck)
 {
-    return &ck->budget;
+    return ck->budget;
 }
 
 /* s in lower case (ASCII), in the arena: part names and extensions match
@@ -158,8 +170,13 @@ static int load(DocxChunks *ck)
         return ck->loaded > 0 ? 0 : -1;
     ck->loaded = -1;
     int bad = 0;
-    char main_part[160], main_rels[160]; /* the main part's relationships */
-    docx_main_part(ck->zip, main_part, main_rels, sizeof main_part);
+    char main_part[DOCX_PART_NAME_MAX], main_rels[DOCX_PART_NAME_MAX]; /* its relationships */
+    if (ck->part) /* a page header's or footer's own: FOLDER/_rels/NAME.xml.rels */
+        snprintf(main_rels, sizeof main_rels, "%.*s_rels/%s.rels",
+                 (int)docx_part_folder(ck->part), ck->part, ck->part + docx_part_folder(ck->part));
+    snprintf(main_part, sizeof main_part, "%s", ck->part ? ck->part : "");
+    if (!ck->part)
+        docx_main_part(ck->zip, main_part, main_rels, sizeof main_part, NULL);
     main_part[docx_part_folder(main_part)] = '\0'; /* its folder */
     xmlDoc *rels = read_xml(ck, main_rels, &bad);
     if (bad)
@@ -282,7 +299,7 @@ void docx_chunk_open(DocxChunks *ck, const xmlNode *alt, DocxChunk *out)
         return;
     int missing;
     out->data = docx_read_part(ck->diags, ck->path, ck->zip, out->part, &out->len, &missing,
-                               &ck->budget);
+                               ck->budget);
     if (!out->data) {
         out->kind = missing ? DOCX_CHUNK_NOTE : DOCX_CHUNK_FAILED;
         out->why = arena_printf(ck->arena, _("its part %s is not in the .docx"), out->part);

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "import.h"
 
 /* The media type of an OpenDocument zip: its "mimetype" entry's text, up
  * to cap-1 bytes, into buf ("" when there is none or it is not small) */
@@ -41,7 +42,44 @@ static int has_entry(zip_t *zip, const char *name)
     return zip_name_locate(zip, name, 0) >= 0;
 }
 
-void docx_not_word(DiagSink *diags, const char *path, zip_t *zip)
+/* KH756 for a main part _rels/.rels names and docx_main_part did not take
+ * (why, target): 1, or 0 when why says nothing (DOCX_MAIN_TAKEN) */
+static int not_main(DiagSink *diags, const char *path, DocxMainWhy why, const char *target)
+{
+    SrcPos pos = {path, 0, 0};
+    switch (why) {
+    case DOCX_MAIN_LONG:
+        diag_error(diags, pos, 0, KH756, "'%s': _rels/.rels names a main document part whose "
+                   "name is longer than import reads (%d bytes): '%s'; open the file in Word or "
+                   "LibreOffice and save it again as .docx", path, DOCX_PART_NAME_MAX - 13, target);
+        return 1;
+    case DOCX_MAIN_MISSING:
+    case DOCX_MAIN_BAD_NAME:
+        diag_error(diags, pos, 0, KH756, "'%s': _rels/.rels names the main document part '%s', "
+                   "which the file does not hold (and it has no word/document.xml): the file is "
+                   "damaged; open it in Word or LibreOffice and save it again as .docx",
+                   path, target);
+        return 1;
+    case DOCX_MAIN_NO_TYPES:
+        diag_error(diags, pos, 0, KH756, "'%s': the main document part '%s' is outside word/ "
+                   "and [Content_Types].xml, which must say it is a Word document, is missing, "
+                   "damaged or over %u MiB; open the file in Word or LibreOffice and save it "
+                   "again as .docx", path, target, (unsigned)(IMPORT_MAX_PART >> 20));
+        return 1;
+    case DOCX_MAIN_NOT_WORD:
+        diag_error(diags, pos, 0, KH756, "'%s': [Content_Types].xml does not give the main "
+                   "document part '%s' a Word document's content type, so it is not a Word "
+                   "document (Word refuses it too); import the plan's .docx, or open this file "
+                   "in LibreOffice and save it as .docx", path, target);
+        return 1;
+    case DOCX_MAIN_TAKEN:
+        break;
+    }
+    return 0;
+}
+
+void docx_not_word(DiagSink *diags, const char *path, zip_t *zip, DocxMainWhy why,
+                   const char *target)
 {
     SrcPos pos = {path, 0, 0};
     static const char odf[] = "application/vnd.oasis.opendocument.";
@@ -65,6 +103,8 @@ void docx_not_word(DiagSink *diags, const char *path, zip_t *zip)
         diag_error(diags, pos, 0, KH756,
                    "'%s' is %s, not a Word document; import reads a plan's text: open "
                    "the plan itself in Word or LibreOffice and save it as .docx", path, what);
+    else if (not_main(diags, path, why, target))
+        ;
     else
         diag_error(diags, pos, 0, KH756, "'%s' is a zip but has no word/document.xml: it is not a "
                    "Word document (an .xlsx or .odt renamed?) Import the plan's .docx; save an "

@@ -14,6 +14,12 @@
  * ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") or a "Số:" line and the body holds
  * no national name: a page header of a logo, a page number or a running
  * title is not read, nor one beside a body that has its own header.
+ * Every other page header and footer a section names (docx_page_parts:
+ * the other pages', the footers, the first page's when it was not read)
+ * is listed too, for import_docx.c to name what it holds in a `# review:`
+ * note: a place and date, a "Biểu" title or a reference typed there was
+ * lost without a word (s26). The header's hyperlinks are its own
+ * relationships' (docx_chunks_of_part), not the main part's.
  */
 #include "docx_pagehead.h"
 
@@ -40,31 +46,140 @@ static const xmlNode *first_section(const xmlNode *body)
     return NULL;
 }
 
+/* The part relationship r names, resolved against folder; NULL when
+ * external or outside */
+static const char *rel_name(Arena *arena, const xmlNode *r, const char *folder)
+{
+    char *target = docx_attr(r, "Target"), *mode = docx_attr(r, "TargetMode");
+    const char *found = NULL;
+    if (target && !mode && !str_find(target, "..") && !strchr(target, ':'))
+        found = target[0] == '/' ? arena_strdup(arena, target + 1)
+                                 : arena_printf(arena, "%s%s", folder, target);
+    xmlFree(target);
+    xmlFree(mode);
+    return found;
+}
+
 /* The target of relationship id in the relationships part rels (parsed),
  * resolved against folder; NULL when none, external or outside */
 static const char *rel_target(Arena *arena, const xmlDoc *rels, const char *id, const char *folder)
 {
     const xmlNode *root = xmlDocGetRootElement((xmlDoc *)rels);
-    const char *found = NULL;
-    for (const xmlNode *n = root ? root->children : NULL; n && !found; n = n->next) {
-        char *rid = docx_attr(n, "Id"), *target = docx_attr(n, "Target");
-        char *mode = docx_attr(n, "TargetMode");
-        if (rid && target && !mode && strcmp(rid, id) == 0 && !str_find(target, "..") &&
-            !strchr(target, ':'))
-            found = target[0] == '/' ? arena_strdup(arena, target + 1)
-                                     : arena_printf(arena, "%s%s", folder, target);
+    for (const xmlNode *n = root ? root->children : NULL; n; n = n->next) {
+        char *rid = n->type == XML_ELEMENT_NODE ? docx_attr(n, "Id") : NULL;
+        int same = rid && strcmp(rid, id) == 0;
         xmlFree(rid);
-        xmlFree(target);
-        xmlFree(mode);
+        if (same)
+            return rel_name(arena, n, folder);
     }
-    return found;
+    return NULL;
+}
+
+/* The relationships part rels, parsed (NULL when missing or damaged:
+ * *bad 1 after a diagnostic) */
+static xmlDoc *read_rels(DiagSink *diags, const char *path, zip_t *zip, const char *rels, int *bad)
+{
+    size_t len = 0;
+    int missing;
+    char *xml = docx_read_part(diags, path, zip, rels, &len, &missing, NULL);
+    xmlDoc *doc = xml ? docx_parse_xml(diags, path, rels, xml, len) : NULL;
+    free(xml);
+    *bad = !doc && !missing;
+    return doc;
+}
+
+xmlDoc *docx_page_part(DiagSink *diags, const char *path, zip_t *zip, const char *name,
+                       size_t *budget, int *bad)
+{
+    size_t len = 0;
+    int missing;
+    char *xml = docx_read_part(diags, path, zip, name, &len, &missing, budget);
+    xmlDoc *doc = xml ? docx_parse_xml(diags, path, name, xml, len) : NULL;
+    free(xml);
+    *bad = !doc && !missing;
+    const xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
+    if (doc && !docx_is(root, "hdr") && !docx_is(root, "ftr")) {
+        /* no page header or footer: a relationship naming the main part
+         * itself read the whole body again before it (s25review) */
+        xmlFreeDoc(doc);
+        return NULL;
+    }
+    return doc;
+}
+
+size_t docx_page_parts(Arena *arena, DiagSink *diags, const char *path, zip_t *zip,
+                       const xmlNode *body, const char *main_rels, const char *folder,
+                       const char ***names, int *bad)
+{
+    *names = NULL;
+    *bad = 0;
+    /* no section naming a page header or footer: the relationships (of a
+     * hundred thousand, parsed once more for nothing) are not read */
+    int any = 0;
+    for (const xmlNode *c = body->children; c && !any; c = c->next) {
+        const xmlNode *sect = docx_is(c, "sectPr") ? c : docx_is(c, "p")
+            ? docx_child(docx_child(c, "pPr"), "sectPr") : NULL;
+        for (const xmlNode *r = sect ? sect->children : NULL; r && !any; r = r->next)
+            any = docx_is(r, "headerReference") || docx_is(r, "footerReference");
+    }
+    if (!any)
+        return 0;
+    xmlDoc *rels = read_rels(diags, path, zip, main_rels, bad);
+    if (!rels)
+        return 0;
+    /* the relationships by id, once: a scan per reference was quadratic
+     * in sections times relationships */
+    StrSet ids = {0}, seen = {0};
+    size_t n_rels = 0;
+    const xmlNode *root = xmlDocGetRootElement(rels);
+    for (const xmlNode *r = root ? root->children : NULL; r; r = r->next)
+        n_rels++;
+    const xmlNode **rel = xmalloc((n_rels ? n_rels : 1) * sizeof *rel);
+    n_rels = 0;
+    for (const xmlNode *r = root ? root->children : NULL; r; r = r->next) {
+        char *rid = r->type == XML_ELEMENT_NODE ? docx_attr(r, "Id") : NULL;
+        if (rid && strset_add(&ids, arena_strdup(arena, rid), n_rels) == n_rels)
+            rel[n_rels++] = r;
+        xmlFree(rid);
+    }
+    size_t n = 0, cap = 0;
+    /* every section's properties: a paragraph's w:pPr/w:sectPr, the body's own */
+    for (const xmlNode *c = body->children; c; c = c->next) {
+        const xmlNode *sect = docx_is(c, "sectPr") ? c : docx_is(c, "p")
+            ? docx_child(docx_child(c, "pPr"), "sectPr") : NULL;
+        for (const xmlNode *r = sect ? sect->children : NULL; r; r = r->next) {
+            if (!docx_is(r, "headerReference") && !docx_is(r, "footerReference"))
+                continue;
+            char *id = docx_attr(r, "id");
+            size_t at = id ? strset_find(&ids, id) : (size_t)-1;
+            const char *name = at != (size_t)-1 ? rel_name(arena, rel[at], folder) : NULL;
+            xmlFree(id);
+            if (!name || strset_find(&seen, name) != (size_t)-1)
+                continue;
+            strset_add(&seen, name, n);
+            if (n == cap) {
+                cap = cap ? 2 * cap : 8;
+                const char **grown = arena_alloc(arena, cap * sizeof *grown);
+                if (n)
+                    memcpy(grown, *names, n * sizeof *grown);
+                *names = grown;
+            }
+            (*names)[n++] = name;
+        }
+    }
+    strset_free(&seen);
+    strset_free(&ids);
+    free(rel);
+    xmlFreeDoc(rels);
+    return n;
 }
 
 xmlDoc *docx_first_header(Arena *arena, DiagSink *diags, const char *path, zip_t *zip,
                           const xmlNode *body, const char *main_rels, const char *folder,
-                          int *bad)
+                          const char **part, int *bad)
 {
     *bad = 0;
+    *part = NULL;
     const xmlNode *sect = first_section(body);
     if (!sect)
         return NULL;
@@ -78,29 +193,38 @@ xmlDoc *docx_first_header(Arena *arena, DiagSink *diags, const char *path, zip_t
     }
     if (!id)
         return NULL;
-    size_t len = 0;
-    int missing;
-    char *xml = docx_read_part(diags, path, zip, main_rels, &len, &missing, NULL);
-    xmlDoc *rels = xml ? docx_parse_xml(diags, path, main_rels, xml, len) : NULL;
-    free(xml);
-    *bad = !rels && !missing;
+    xmlDoc *rels = read_rels(diags, path, zip, main_rels, bad);
     const char *name = rels ? rel_target(arena, rels, id, folder) : NULL;
     xmlFree(id);
     if (rels)
         xmlFreeDoc(rels);
     if (!name)
         return NULL;
-    xml = docx_read_part(diags, path, zip, name, &len, &missing, NULL);
-    xmlDoc *doc = xml ? docx_parse_xml(diags, path, name, xml, len) : NULL;
-    free(xml);
-    *bad = !doc && !missing;
+    xmlDoc *doc = docx_page_part(diags, path, zip, name, NULL, bad);
     if (doc && !docx_is(xmlDocGetRootElement(doc), "hdr")) {
-        /* no page header (a w:hdr): a relationship naming the main part
-         * itself read the whole body again before it (s25review) */
         xmlFreeDoc(doc);
         return NULL;
     }
+    *part = doc ? name : NULL;
     return doc;
+}
+
+int docx_page_words(const char *s)
+{
+    static const char *const own[] = {"Trang", "trang", "TRANG", "Page", "page", "of", "/"};
+    for (const char *p = s; *p;) {
+        size_t k = 0;
+        while (k < sizeof own / sizeof *own && strncmp(p, own[k], strlen(own[k])) != 0)
+            k++;
+        if (k < sizeof own / sizeof *own) {
+            p += strlen(own[k]);
+            continue;
+        }
+        if ((unsigned char)*p >= 0x80 || (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z'))
+            return 1;
+        p++;
+    }
+    return 0;
 }
 
 /* 1 if text holds the national name or begins with "Số" and a colon */

@@ -207,15 +207,20 @@ static char *quiet_part(zip_t *zip, const char *name, size_t max, size_t *len)
 
 /* 1 if [Content_Types].xml gives part (no leading '/') the content type of
  * a Word document's main part (a document, a template, with macros or
- * not), as Word requires of it: an .xlsx's xl/workbook.xml is not one */
+ * not), as Word requires of it: an .xlsx's xl/workbook.xml is not one; 0
+ * if not; -1 if [Content_Types].xml is missing, past IMPORT_MAX_PART or
+ * not XML (read up to that limit, as any part: a 1 MiB limit of its own
+ * made a main part outside word/ "not a Word document", s25review L2) */
 static int word_main(zip_t *zip, const char *part)
 {
     size_t len = 0;
-    char *xml = quiet_part(zip, "[Content_Types].xml", 1 << 20, &len);
+    char *xml = quiet_part(zip, "[Content_Types].xml", IMPORT_MAX_PART, &len);
     xmlDoc *doc = xml ? xmlReadMemory(xml, (int)len, "types.xml", NULL,
                                       XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)
                       : NULL;
     free(xml);
+    if (!doc)
+        return -1;
     int word = 0;
     const xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
     for (const xmlNode *n = root ? root->children : NULL; n && !word; n = n->next) {
@@ -236,30 +241,43 @@ static int word_main(zip_t *zip, const char *part)
     return word;
 }
 
-void docx_main_part(zip_t *zip, char *name, char *rels, size_t cap)
+DocxMainWhy docx_main_part(zip_t *zip, char *name, char *rels, size_t cap, char *target)
 {
     snprintf(name, cap, "word/document.xml");
     snprintf(rels, cap, "word/_rels/document.xml.rels");
     size_t got = 0;
     char *xml = quiet_part(zip, "_rels/.rels", 65536, &got);
-    char *target = xml ? office_target(xml, got) : NULL;
+    char *named = xml ? office_target(xml, got) : NULL;
     free(xml);
-    const char *t = target ? target + (target[0] == '/') : NULL;
+    const char *t = named ? (const char *)named + (named[0] == '/') : NULL;
     while (t && t[0] == '.' && t[1] == '/') /* "./word/document.xml" */
         t += 2;
+    if (target)
+        snprintf(target, cap, "%s", t ? t : "");
     /* "FOLDER/NAME.xml" (a converter's "doc/main.xml" too, when its
      * content type is a Word document's): its own
      * relationships are FOLDER/_rels/NAME.xml.rels, and the targets they
      * name relative to FOLDER (docx_part_folder) */
     size_t tl = t ? strlen(t) : 0;
     const char *slash = t ? strrchr(t, '/') : NULL;
-    if (t && tl > 4 && tl + 12 < cap && !str_find(t, "..") && slash && slash > t &&
-        strcmp(t + tl - 4, ".xml") == 0 && zip_name_locate(zip, t, 0) >= 0 &&
-        (strncmp(t, "word/", 5) == 0 || word_main(zip, t))) {
+    DocxMainWhy why = DOCX_MAIN_TAKEN;
+    int word = 0;
+    if (!t)
+        why = DOCX_MAIN_TAKEN; /* no relationship: the usual name */
+    else if (tl + 12 >= cap)
+        why = DOCX_MAIN_LONG;
+    else if (tl <= 4 || str_find(t, "..") || !slash || slash == t || strcmp(t + tl - 4, ".xml") != 0)
+        why = DOCX_MAIN_BAD_NAME;
+    else if (zip_name_locate(zip, t, 0) < 0)
+        why = DOCX_MAIN_MISSING;
+    else if (strncmp(t, "word/", 5) != 0 && (word = word_main(zip, t)) != 1)
+        why = word < 0 ? DOCX_MAIN_NO_TYPES : DOCX_MAIN_NOT_WORD;
+    else {
         snprintf(name, cap, "%s", t);
         snprintf(rels, cap, "%.*s_rels/%s.rels", (int)(slash + 1 - t), t, slash + 1);
     }
-    xmlFree(target);
+    xmlFree(named);
+    return why;
 }
 
 size_t docx_part_folder(const char *main_part)

@@ -33,17 +33,36 @@ char *docx_read_part(DiagSink *diags, const char *path, zip_t *zip, const char *
 xmlDoc *docx_parse_xml(DiagSink *diags, const char *path, const char *name, const char *data,
                        size_t len);
 
-/* The name of the package's main document part, into name (cap bytes):
- * the target of the officeDocument relationship of _rels/.rels when it is
- * a part "FOLDER/NAME.xml" the zip holds ("word/document2.xml", as Word
- * saves some documents, "doc/main.xml" as some converters write, outside
- * word/ only when [Content_Types].xml gives it a Word document's main
- * content type: an .xlsx's xl/workbook.xml is none), else
- * "word/document.xml"; and, into rels (cap bytes), the name of that part's
- * relationships ("FOLDER/_rels/NAME.xml.rels").
+/* The room for a part's name: OPC allows long ones, and a main part's
+ * name of 150 bytes once fell back to word/document.xml and KH756 "not a
+ * Word document" (s25review L2). */
+#define DOCX_PART_NAME_MAX 1024
+
+/* Why the main part _rels/.rels names was not taken (docx_main_part):
+ * DOCX_MAIN_TAKEN (or no such relationship), or what is wrong with it. */
+typedef enum {
+    DOCX_MAIN_TAKEN,
+    DOCX_MAIN_LONG,      /* a name past DOCX_PART_NAME_MAX */
+    DOCX_MAIN_MISSING,   /* a part the zip does not hold */
+    DOCX_MAIN_BAD_NAME,  /* not "FOLDER/NAME.xml", or with ".." */
+    DOCX_MAIN_NO_TYPES,  /* outside word/, and [Content_Types].xml missing,
+                          * past IMPORT_MAX_PART or not XML */
+    DOCX_MAIN_NOT_WORD,  /* outside word/, and not a Word main content type */
+} DocxMainWhy;
+
+/* The name of the package's main document part, into name (cap bytes,
+ * DOCX_PART_NAME_MAX): the target of the officeDocument relationship of
+ * _rels/.rels when it is a part "FOLDER/NAME.xml" the zip holds
+ * ("word/document2.xml", as Word saves some documents, "doc/main.xml" as
+ * some converters write, outside word/ only when [Content_Types].xml gives
+ * it a Word document's main content type: an .xlsx's xl/workbook.xml is
+ * none), else "word/document.xml"; and, into rels (cap bytes), the name of
+ * that part's relationships ("FOLDER/_rels/NAME.xml.rels").
  * Reads at most 64 KiB of _rels/.rels, quietly: a damaged one names the
- * usual part. */
-void docx_main_part(zip_t *zip, char *name, char *rels, size_t cap);
+ * usual part. Returns why a named target was not taken (its name, up to
+ * cap-1 bytes, into target when target is not NULL), for KH756 to say
+ * what is wrong when the usual part is missing too (docx_not_word). */
+DocxMainWhy docx_main_part(zip_t *zip, char *name, char *rels, size_t cap, char *target);
 
 /* The length of the folder of main_part with its '/' ("word/" of
  * "word/document.xml": 5), which the main part's relationships' targets

@@ -38,6 +38,7 @@
 #include "docx_lines.h"
 #include "docx_notword.h"
 #include "docx_num.h"
+#include "docx_kept.h"
 #include "docx_pagehead.h"
 #include "docx_para_md.h"
 #include "docx_part.h"
@@ -79,22 +80,11 @@ typedef struct Reader {
     NoteTexts notes[3];
     const char *part[DOCX_N_RELPARTS]; /* the notes', numbering's, styles' (docx_rels.c) */
     ImpPara held;
-    int refs[3];     /* footnote, endnote and comment references read: their numbers */
-    int boxes, nested;
-    int pictures; /* pictures and drawings without a text box: named in notes */
-    int placeholders; /* content controls showing their placeholder: notes */
-    int bare; /* texts outside a run (a w:t directly in a w:p: Word refuses the
-               * file, LibreOffice and pandoc leave it out): notes too */
+    DocxKept kept;   /* what the notes hold, counted for KH759 (docx_kept.c) */
     int table, row, col; /* the data table (from 1, in document order), row and
                           * column (from 1) being read */
-    int symbols;              /* symbols without a character (docx_symfont.c): notes */
-    const char *symbol_font;  /* the first one's font and code */
-    unsigned symbol_code;
     DocxToc toc; /* a table of contents being left out (docx_toc.c) */
     int in_cells; /* reading a data table's cells: their list labels are text */
-    int chunks;   /* embedded documents (w:altChunk) not read: notes */
-    int guessed;  /* list items of a level the numbering does not define: notes */
-    int spans;    /* cells of a data row merged across columns (w:gridSpan): notes */
     DiagSink *diags;
     const char *path;
     DocxChunks *ck; /* the document's embedded documents; NULL in one (one level deep) */
@@ -102,7 +92,6 @@ typedef struct Reader {
     int failed;     /* an embedded document was refused with a diagnostic */
     size_t *copy_left; /* what covered merged cells may still copy (docx_vmerge.c) */
     size_t copies;     /* the budget copy_left points to in the outermost document */
-    int vmerge_cut;    /* covered cells left empty past that budget: warned */
 } Reader;
 
 typedef DocxRun Run; /* docx_para_md.h */
@@ -125,7 +114,7 @@ static int list_label(Reader *rd, int num_id, int ilvl, Buf *out)
         size_t n = out->len - from;
         while (n && out->data[from + n - 1] == ' ')
             n--;
-        rd->guessed++;
+        rd->kept.guessed++;
         const char *what = _("a list number that LibreOffice prints, which Word may not");
         const char *text = arena_printf(rd->arena, _("\"%.*s\": level %d (w:ilvl) of list %d "
                                         "(w:numId) is past the levels 0-8 of ECMA-376; "
@@ -137,7 +126,7 @@ static int list_label(Reader *rd, int num_id, int ilvl, Buf *out)
         size_t n = out->len - from;
         while (n && out->data[from + n - 1] == ' ')
             n--;
-        rd->guessed++;
+        rd->kept.guessed++;
         const char *what = _("a list number that LibreOffice prints, which Word may not");
         const char *text = arena_printf(rd->arena, _("\"%.*s\": word/numbering.xml does not "
                                         "define level %d (w:ilvl) of list %d (w:numId), and "
@@ -175,9 +164,9 @@ static void symbol_missed(void *ctx, const char *font, unsigned code)
     Reader *rd = ctx;
     if (!rd)
         return;
-    if (rd->symbols++ == 0) {
-        rd->symbol_font = arena_strdup(rd->arena, font);
-        rd->symbol_code = code;
+    if (rd->kept.symbols++ == 0) {
+        rd->kept.symbol_font = arena_strdup(rd->arena, font);
+        rd->kept.symbol_code = code;
     }
     const char *what = _("a symbol import has no character for, left out");
     const char *which = arena_printf(rd->arena, "%s %04X", font, code);
@@ -203,7 +192,7 @@ static void unshown_note(Reader *rd, const xmlNode *n, int *count, const char *w
 static void placeholder_note(Reader *rd, const xmlNode *n)
 {
     const char *why = _("a content control's placeholder text, which the drafter never filled in");
-    unshown_note(rd, n, rd ? &rd->placeholders : NULL, why);
+    unshown_note(rd, n, rd ? &rd->kept.placeholders : NULL, why);
 }
 
 /* The runs of n. A run is bold (italic, in capitals) as its own properties
@@ -274,8 +263,8 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
                 if (!docx_run_piece(fs, t, rpr, &fonts, caps, &r->text) && rd &&
                     t->type == XML_ELEMENT_NODE)
                     run_notes(rd, t, *runs, *n_runs); /* a note's mark, a drawing */
-        } else if (strcmp(name, "t") == 0) { /* outside a run: a note (rd->bare) */
-            unshown_note(rd, c, rd ? &rd->bare : NULL,
+        } else if (strcmp(name, "t") == 0) { /* outside a run: a note (rd->kept.bare) */
+            unshown_note(rd, c, rd ? &rd->kept.bare : NULL,
                          _("text outside a run, which Word and LibreOffice do not show"));
         } else if (strcmp(name, "pPr") == 0 || strcmp(name, "del") == 0 ||
                    strcmp(name, "moveFrom") == 0 || strcmp(name, "rPr") == 0 ||
@@ -317,7 +306,7 @@ static void box_notes(Reader *rd, const xmlNode *n, int depth)
         return;
     if (docx_picture(n)) { /* left out without a word: a note naming it */
         char *name = docx_picture_name(n);
-        rd->pictures++;
+        rd->kept.pictures++;
         imp_picture_note(rd->arena, &rd->held, name ? name : "", name ? strlen(name) : 0);
         xmlFree(name);
         return;
@@ -326,7 +315,7 @@ static void box_notes(Reader *rd, const xmlNode *n, int depth)
         Buf text = {0}, nfc = {0};
         cell_text(n, &text, depth + 1, rd);
         vi_put_nfc(&nfc, text.data ? text.data : "", text.len);
-        rd->boxes++;
+        rd->kept.boxes++;
         imp_para_review(rd->arena, &rd->held, _("a text box"), nfc.data ? nfc.data : "", nfc.len);
         buf_free(&text);
         buf_free(&nfc);
@@ -364,7 +353,7 @@ static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_ru
         if (runs[i].text.len)
             buf_putn(&before, runs[i].text.data + skip, runs[i].text.len - skip);
     }
-    int number = ++rd->refs[which];
+    int number = ++rd->kept.refs[which];
     char *id = docx_attr(t, "id");
     size_t at = id ? strset_find(&rd->notes[which].ids, id) : (size_t)-1;
     if (id)
@@ -517,7 +506,7 @@ static void nested_note(Reader *rd, const xmlNode *tbl, int depth)
             }
     }
     vi_put_nfc(&nfc, text.data ? text.data : "", text.len);
-    rd->nested++;
+    rd->kept.nested++;
     imp_para_review(rd->arena, &rd->held,
                     arena_printf(rd->arena, _("a table inside the cell of row %d, column %d of "
                                  "the document's table %d"), rd->row, rd->col, rd->table),
@@ -615,7 +604,7 @@ static void span_note(Reader *rd, int row, int col, int span, int width, const B
     if (row < 1 || span < 2 || col < 1 || (col <= 1 && col + span >= width) || !cell->len ||
         imp_totals_label(buf_str(cell))) /* "Tổng cộng" under an empty STT */
         return;
-    rd->spans++;
+    rd->kept.spans++;
     const char *text = arena_printf(rd->arena, _("\"%.*s\", one cell over columns %d-%d: read as "
                                                  "column %d's, the others left empty; a plan's "
                                                  "table prints a cell per column"),
@@ -719,7 +708,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         give_notes(rd, para);
         buf_free(&row);
     }
-    rd->vmerge_cut += vm.cut;
+    rd->kept.vmerge_cut += vm.cut;
     docx_vmerge_free(&vm);
     return 1;
 }
@@ -755,7 +744,7 @@ static int read_docx(Arena *arena, DiagSink *diags, const char *path, const char
  * paragraph, counted for KH759 (it was left out without a word). */
 static void chunk_note(Reader *rd, const char *why)
 {
-    rd->chunks++;
+    rd->kept.chunks++;
     const char *what = _("an embedded document (w:altChunk) that Word shows here");
     const char *text = arena_printf(rd->arena, _("%s: open the file in Word or LibreOffice "
                                                  "and save it again, which makes it part of "
@@ -866,7 +855,7 @@ static void chunk_in_cell(Reader *rd, const xmlNode *alt, Buf *out, int depth)
             imp_review_put(rd->arena, &rd->held, p->review, p->review_len);
     }
     if (rows.len) {
-        rd->nested++;
+        rd->kept.nested++;
         imp_para_review(rd->arena, &rd->held,
                         arena_printf(rd->arena, _("a table inside the cell of row %d, column %d "
                                      "of the document's table %d"), rd->row, rd->col, rd->table),
@@ -962,100 +951,93 @@ static int read_note_texts(DiagSink *diags, const char *path, zip_t *zip, int wh
     return 0;
 }
 
-/* KH759: what the reader kept as notes, counted */
-static void kept_notes_warning(const Reader *rd, DiagSink *diags, const char *path)
+/* Reads the page header or footer doc, part name, at the end of rd->out
+ * with its own relationships (its hyperlinks: s25review L5) */
+static void read_page_part(Reader *rd, xmlDoc *doc, const char *name)
 {
-    SrcPos pos = {path, 0, 0};
-    if (rd->refs[0] + rd->refs[1] || rd->boxes || rd->nested)
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d footnote or endnote references, %d text boxes and %d tables "
-                     "inside a table's cell, which a plan has no place for: their text is "
-                     "written as '# review:' comments beside the paragraph or the table row "
-                     "that holds them; move what matters into the plan", path,
-                     rd->refs[0] + rd->refs[1], rd->boxes, rd->nested);
-    imp_pictures_warning(diags, pos, rd->pictures);
-    if (rd->refs[2])
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d comments (Word's Review > New Comment), which the document "
-                     "does not print: each is written, with its author, as a '# review:' "
-                     "comment beside the paragraph it is on; answer it in the plan",
-                     path, rd->refs[2]);
-    if (rd->placeholders)
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d content controls that show their placeholder text (a form's "
-                     "prompt, such as \"Click or tap here to enter text.\", which the drafter "
-                     "never filled in): left out of the text, each is written as a '# review:' "
-                     "comment beside its paragraph; write what belongs there in the plan",
-                     path, rd->placeholders);
-    if (rd->bare)
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d texts outside a run (a w:t directly in a paragraph), which Word "
-                     "refuses as damaged and LibreOffice does not show: their text is written as "
-                     "'# review:' comments beside the paragraph that holds them; check each, and "
-                     "move its text into the paragraph if it belongs there",
-                     path, rd->bare);
-    if (rd->symbols)
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d symbols of a symbol font that import has no character "
-                     "for (the first: %s %04X), left out of the text: each is named in a "
-                     "'# review:' comment beside its paragraph; type the character Word "
-                     "shows there", path, rd->symbols, rd->symbol_font, rd->symbol_code);
-    if (rd->chunks)
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d embedded documents (w:altChunk) that import does not read (an "
-                     "RTF document, a web archive, a part that is missing, one inside another), "
-                     "which Word and LibreOffice show where they stand: each is marked with a "
-                     "'# review:' comment saying why; open the file in Word or LibreOffice, save "
-                     "it again (the embedded text becomes part of the document) and import that",
-                     path,
-                     rd->chunks);
-    if (rd->spans)
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d cells of a table's row merged across columns (w:gridSpan), "
-                     "which a plan's table prints a cell per column: each is read as its first "
-                     "column's, the others left empty, and marked with a '# review:' comment; "
-                     "put the text in the column it belongs to",
-                     path, rd->spans);
-    if (rd->vmerge_cut)
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d cells covered by a vertical merge (w:vMerge) left empty: "
-                     "copying the merged cell's text into each would add more than %d MiB to "
-                     "the plan; check those rows against the document and write each cell's "
-                     "text", path, rd->vmerge_cut,
-                     (int)(DOCX_VMERGE_BUDGET >> 20));
-    if (rd->guessed)
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d list items of a level that word/numbering.xml does not "
-                     "define (or of a list whose abstract list is missing, or past the levels "
-                     "0-8 of ECMA-376): numbered as LibreOffice numbers them (\"1.\", \"2.\"), "
-                     "each marked with a '# review:' comment; check their numbers in Word",
-                     path, rd->guessed);
-    if (rd->toc.active) /* a damaged file: a TOC field without its end */
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has a table of contents (a TOC field) that never ends: its %d "
-                     "paragraphs, to the end of the document, were left out; open it in Word, "
-                     "update the table of contents and save it again", path, rd->toc.lines);
+    DocxChunks *main = rd->ck;
+    rd->ck = docx_chunks_of_part(main, name);
+    read_block(rd, xmlDocGetRootElement(doc), 0, 1);
+    docx_chunks_free(rd->ck);
+    rd->ck = main;
+}
+
+/* The page headers and footers import does not read (docx_page_parts,
+ * but read, the one read before the body): each that holds words a
+ * `# review:` note of the document's first paragraph, its paragraphs
+ * joined by " / " (at most 1,000 bytes a part), counted for KH759; what
+ * reading them changed of the reader is undone. 0, or -1 after a
+ * diagnostic. */
+static int page_notes(Reader *rd, zip_t *zip, const xmlNode *body, const char *rels,
+                      const char *folder, const char *read)
+{
+    int bad = 0;
+    const char **names = NULL;
+    size_t n = docx_page_parts(rd->arena, rd->diags, rd->path, zip, body, rels, folder, &names, &bad);
+    for (size_t i = 0; i < n && !bad; i++) {
+        if (read && strcmp(names[i], read) == 0)
+            continue;
+        xmlDoc *doc = docx_page_part(rd->diags, rd->path, zip, names[i], docx_chunks_budget(rd->ck), &bad);
+        if (!doc)
+            continue;
+        Reader saved = *rd;
+        size_t at = rd->out->n;
+        read_page_part(rd, doc, names[i]);
+        Buf text = {0};
+        for (size_t k = at; k < rd->out->n && text.len < 1000; k++)
+            if (rd->out->items[k].text && *rd->out->items[k].text)
+                buf_printf(&text, "%s%s", text.len ? " / " : "", rd->out->items[k].text);
+        int failed = rd->failed;
+        *rd = saved;
+        rd->failed |= failed;
+        rd->out->n = at;
+        xmlFreeDoc(doc);
+        if (text.len > 1000) { /* cut at a character's start */
+            size_t cut = 1000;
+            while (cut && ((unsigned char)text.data[cut] & 0xC0) == 0x80)
+                cut--;
+            text.len = cut;
+            buf_puts(&text, " …");
+        }
+        if (text.len && docx_page_words(text.data) && rd->out->n) {
+            imp_para_review(rd->arena, &rd->out->items[0],
+                            arena_printf(rd->arena, _("text in the top or bottom margin of the "
+                                                      "pages (%s), which Word prints there and "
+                                                      "import does not read"),
+                                         names[i]),
+                            text.data, text.len);
+            rd->kept.page_parts++;
+        }
+        buf_free(&text);
+    }
+    return bad ? -1 : 0;
 }
 
 /* The page header the first page shows, read before the body's paragraphs
- * p[from..] when it holds a plan's header and they do not (docx_pagehead.c):
+ * p[from..] when it holds a plan's header and they do not (docx_pagehead.c),
+ * then the other page headers and footers named in notes (page_notes):
  * 0, or -1 after a diagnostic */
 static int page_header(Reader *rd, zip_t *zip, const xmlNode *body, const char *rels,
                        const char *folder, size_t from)
 {
     int bad = 0;
+    const char *read = NULL;
     xmlDoc *hdr = docx_paras_hold_header(rd->out, from, rd->out->n, 1) ? NULL
-        : docx_first_header(rd->arena, rd->diags, rd->path, zip, body, rels, folder, &bad);
+        : docx_first_header(rd->arena, rd->diags, rd->path, zip, body, rels, folder, &read, &bad);
     size_t at = rd->out->n;
     if (hdr)
-        read_block(rd, xmlDocGetRootElement(hdr), 0, 1);
-    if (hdr && docx_paras_hold_header(rd->out, at, rd->out->n, 0) && from == 0)
+        read_page_part(rd, hdr, read);
+    if (hdr && docx_paras_hold_header(rd->out, at, rd->out->n, 0) && from == 0) {
         docx_paras_to_front(rd->out, at);
-    else
+    } else {
         rd->out->n = at;
+        read = NULL;
+    }
     if (hdr)
         xmlFreeDoc(hdr);
-    return bad ? -1 : 0;
+    if (bad)
+        return -1;
+    return page_notes(rd, zip, body, rels, folder, read);
 }
 
 /* Reads the document of the open zip into rd->out: 0, or -1 after a
@@ -1072,14 +1054,14 @@ static int read_parts(Reader *rd, zip_t *zip)
     int missing;
     /* the main part: word/document.xml, or the one _rels/.rels names
      * ("word/document2.xml": KH756 said such a .docx was no Word document) */
-    char main_part[160], main_rels[160];
-    docx_main_part(zip, main_part, main_rels, sizeof main_part);
+    char main_part[DOCX_PART_NAME_MAX], main_rels[DOCX_PART_NAME_MAX], named[DOCX_PART_NAME_MAX];
+    DocxMainWhy why = docx_main_part(zip, main_part, main_rels, sizeof main_part, named);
     /* its numbering, styles and notes: the parts its relationships name */
     const char *folder = arena_strndup(rd->arena, main_part, docx_part_folder(main_part));
     doc_xml = docx_read_part(diags, path, zip, main_part, &doc_len, &missing, rd->budget);
     if (!doc_xml) {
         if (missing)
-            docx_not_word(diags, path, zip);
+            docx_not_word(diags, path, zip, why, named);
         goto done;
     }
     if (docx_rel_parts(rd->arena, diags, path, zip, main_rels, folder, rd->part) != 0)
@@ -1131,7 +1113,7 @@ static int read_parts(Reader *rd, zip_t *zip)
     }
     if (rd->failed) /* an embedded document refused, with its diagnostic */
         goto done;
-    kept_notes_warning(rd, diags, path);
+    docx_kept_warnings(&rd->kept, rd->toc.active, rd->toc.lines, diags, path);
     status = 0;
 done:
     if (sty_doc)

@@ -38,6 +38,7 @@
 #include "md_comment.h"
 #include "md_flank.h"
 #include "md_read.h"
+#include "vi.h"
 
 /* 1 if the tag at s (after '<' or '</') is named name: its letters, then a
  * character that ends a tag's name */
@@ -213,22 +214,30 @@ static void spanned(Html *h, int to_end)
     }
 }
 
-/* An attribute of n as a number from 1 to max (1 when absent) */
+/* An attribute of n as a number from 1 to max (1 when absent); zero,
+ * when written, is zero (rowspan="0": to the end of the row group) */
 static int span_attr(const xmlNode *n, const char *name, int max)
 {
     xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
-    long k = v ? strtol((const char *)v, NULL, 10) : 1;
+    char *end = NULL;
+    long k = v ? strtol((const char *)v, &end, 10) : 1;
+    int zero = v && k == 0 && end != (char *)v;
     xmlFree(v);
-    return k < 1 ? 1 : k > max ? max : (int)k;
+    return zero ? 0 : k < 1 ? 1 : k > max ? max : (int)k;
 }
 
 /* One element n, opening or closing. A cell's rowspan leaves its column
  * empty in the rows below, its colspan the columns beside it, as a
  * browser lays them out: the cells after one were read a column to the
- * left, under another column's heading (s25foreign). */
+ * left, under another column's heading (s25foreign). A rowspan ends with
+ * its row group (<thead>, <tbody>, <tfoot>), and rowspan="0" goes on to
+ * that end, as HTML says (it was read as 1; a rowspan of the header
+ * covered the body's first rows: s25review L4). */
 static void on_tag(Html *h, const xmlNode *n, int closing)
 {
-    if (name_is(n, "tr")) {
+    if (name_is(n, "thead") || name_is(n, "tbody") || name_is(n, "tfoot")) {
+        memset(h->span_left, 0, sizeof h->span_left); /* its rows are closed by now */
+    } else if (name_is(n, "tr")) {
         end_para(h);
         if (h->row_cells)
             spanned(h, 1);
@@ -238,6 +247,7 @@ static void on_tag(Html *h, const xmlNode *n, int closing)
         if (!closing) {
             spanned(h, 0);
             int rows = span_attr(n, "rowspan", 65535);
+            rows = rows ? rows : 65535; /* "0": the row group's end clears it */
             h->colspan = span_attr(n, "colspan", SPAN_COLS);
             for (int k = h->row_cells; k < h->row_cells + h->colspan && k < SPAN_COLS; k++)
                 h->span_left[k] = rows - 1;
@@ -492,6 +502,12 @@ int imp_md_html_tables(const char *s, size_t len, Buf *out, HtmlKept *kept)
 
 enum { TAG_NONE, TAG_BOLD, TAG_ITALIC, TAG_DROP, TAG_BREAK, TAG_SPAN, TAG_PARA, TAG_CUT };
 
+/* What a <span> does: hides its words (pandoc's "deletion", a comment's
+ * words) or shows them in small capitals, read as capitals
+ * (IMP_SMALL_CAPS_UPPER: `pandoc -t gfm`'s <span class="smallcaps"> was
+ * read as typed where "[x]{.smallcaps}" and w:smallCaps are capitals) */
+enum { SPAN_HIDE = 1, SPAN_CAPS = 2 };
+
 /* The emphasis tag at s (at its '<', e the line's end): TAG_BOLD for
  * <b>/<strong>, TAG_ITALIC for <i>/<em>, TAG_DROP for <u> (a plan has no
  * underline, as the .docx reader drops w:u), each with its attributes;
@@ -502,11 +518,11 @@ enum { TAG_NONE, TAG_BOLD, TAG_ITALIC, TAG_DROP, TAG_BREAK, TAG_SPAN, TAG_PARA, 
  * <sup>, <sub>, <ins>, <del>, <mark>, <small>, <s>, <strike>, which a
  * reader prints as their text, styled) are TAG_DROP too, as the .docx
  * reader keeps the text of a superscript or struck run: they printed as
- * "km\<sup\>2\</sup\>" (s25foreign). A <span> is TAG_SPAN, *hide set
+ * "km\<sup\>2\</sup\>" (s25foreign). A <span> is TAG_SPAN, *hide SPAN_HIDE
  * when its class is pandoc's "deletion" or "comment-start" (`pandoc
  * --track-changes=all`: text deleted with Track Changes, a comment's
  * words), which Word's simple markup does not show in the text, as the
- * .docx reader leaves a deletion out. <p>, <div>, <center> and <h1> to
+ * .docx reader leaves a deletion out, SPAN_CAPS when it is "smallcaps". <p>, <div>, <center> and <h1> to
  * <h6> (an HTML block, "<p align=center><b>KẾ HOẠCH</b><br>...</p>") are
  * TAG_PARA: paragraphs a reader shows apart, where their tags printed and
  * the title ran into the header's lines.
@@ -548,29 +564,55 @@ static int emphasis_tag(const char *s, const char *e, int *closing, const char *
             return TAG_NONE;
         *end = q + 1;
         if (kind == TAG_SPAN && !*closing)
-            *hide = holds(p + n, q, "\"deletion") || holds(p + n, q, "\"comment-start");
+            *hide = holds(p + n, q, "\"deletion") || holds(p + n, q, "\"comment-start") ? SPAN_HIDE
+                  : IMP_SMALL_CAPS_UPPER && holds(p + n, q, "\"smallcaps") ? SPAN_CAPS : 0;
         return tags[k].kind;
     }
     return TAG_NONE;
 }
 
-/* A <span> opened or closed: hiding is the stack of open spans (bit k:
- * the k-th from the outside hides), *spans their count, *hidden the
- * hiding ones'. 0 when a span closes none or opens past 64. */
-static int on_span(unsigned long long *hiding, int *spans, int *hidden, int closing, int hide)
+/* The open <span>s of a line: hiding and capping, bit k set if the k-th
+ * from the outside hides (SPAN_HIDE) or is in small capitals (SPAN_CAPS);
+ * spans their count, hidden and capped the hiding and small-capital ones'. */
+typedef struct {
+    unsigned long long hiding, capping;
+    int spans, hidden, capped;
+} Spans;
+
+/* A <span> opened or closed (kind: SPAN_HIDE, SPAN_CAPS or 0, from
+ * emphasis_tag). 0 when a span closes none or opens past 64. */
+static int on_span(Spans *sp, int closing, int kind)
 {
-    if (closing ? *spans == 0 : *spans == 64)
+    if (closing ? sp->spans == 0 : sp->spans == 64)
         return 0;
     if (closing) {
-        --*spans;
-        *hidden -= (int)((*hiding >> *spans) & 1);
-        *hiding &= ~(1ULL << *spans);
+        --sp->spans;
+        sp->hidden -= (int)((sp->hiding >> sp->spans) & 1);
+        sp->capped -= (int)((sp->capping >> sp->spans) & 1);
+        sp->hiding &= ~(1ULL << sp->spans);
+        sp->capping &= ~(1ULL << sp->spans);
     } else {
-        *hiding |= (unsigned long long)(hide != 0) << *spans;
-        *hidden += hide != 0;
-        ++*spans;
+        sp->hiding |= (unsigned long long)(kind == SPAN_HIDE) << sp->spans;
+        sp->capping |= (unsigned long long)(kind == SPAN_CAPS) << sp->spans;
+        sp->hidden += kind == SPAN_HIDE;
+        sp->capped += kind == SPAN_CAPS;
+        ++sp->spans;
     }
     return 1;
+}
+
+/* out[from..] in capitals (vi_put_upper): what a small-capital span
+ * wrote, as Word and LibreOffice show its letters */
+static void caps_since(Buf *out, size_t from)
+{
+    if (from >= out->len)
+        return;
+    Buf was = {0};
+    buf_putn(&was, out->data + from, out->len - from);
+    out->len = from;
+    out->data[from] = '\0';
+    vi_put_upper(out, buf_str(&was));
+    buf_free(&was);
 }
 
 /* A paragraph's end in out: its trailing spaces dropped, a blank line
@@ -684,8 +726,8 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int mo
 {
     int dry = mode == TAGS_CHECK;
     int depth[3] = {0, 0, 0};
-    unsigned long long hiding = 0; /* the open spans: bit k set if the k-th hides */
-    int spans = 0, hidden = 0;      /* open spans, open hiding spans */
+    Spans sp = {0};                 /* the open spans */
+    size_t caps_from = 0;           /* where the outermost small-capital one began in out */
     const char *first = s;
     while (first < e && *first == ' ')
         first++;
@@ -699,7 +741,7 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int mo
     int no_close = 0;         /* none after it */
     MdDashes dashes = {(size_t)-1, 0, 0};
     for (const char *p = s; p < e;) {
-        int quiet = dry || hidden; /* nothing written */
+        int quiet = dry || sp.hidden; /* nothing written */
         if (*p == '\\' && p + 1 < e) {
             if (!quiet)
                 buf_putn(out, p, 2);
@@ -733,11 +775,15 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int mo
         if (kind == TAG_CUT)
             return 0;
         if (kind == TAG_SPAN) {
-            int was = hidden;
-            if (!on_span(&hiding, &spans, &hidden, closing, hide))
+            int was = sp.hidden, caps = sp.capped;
+            if (!on_span(&sp, closing, hide))
                 return 0;
+            if (!caps && sp.capped && !dry)
+                caps_from = out->len;
+            else if (caps && !sp.capped && !dry)
+                caps_since(out, caps_from);
             p = end;
-            while (was && !hidden && !dry && p < e && *p == ' ' && out->len && out->data[out->len - 1] == ' ')
+            while (was && !sp.hidden && !dry && p < e && *p == ' ' && out->len && out->data[out->len - 1] == ' ')
                 p++; /* one space where the hidden words stood */
             continue;
         }
@@ -784,7 +830,7 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int mo
             continue;
         p = put_mark(out, kind == TAG_BOLD ? "**" : "*", closing, p, e);
     }
-    return depth[0] == 0 && depth[1] == 0 && depth[2] == 0 && spans == 0;
+    return depth[0] == 0 && depth[1] == 0 && depth[2] == 0 && sp.spans == 0;
 }
 
 /* The most backtick runs of a line whose tags are read: a line of more

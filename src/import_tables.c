@@ -731,8 +731,10 @@ size_t body_table(Ctx *c, Stack *st, const Para *P, size_t k, size_t end)
     const char *separator = NULL;
     for (; q < end; q++) {
         int w = pipe_row(c, P[q].flat, &cells);
-        if (w < 0)
-            break;
+        if (w < 0 || (q > first && P[q].gap))
+            break; /* a blank line (an empty paragraph) ends it: the next
+                    * table's header row was read as a row of this one
+                    * (two tables of khgen's own .md and .docx, s26fiximp) */
         if (w == 0) {
             if (t->n_rows == 1 && !separator)
                 separator = P[q].flat; /* "|:---:|---|": the columns' alignment */

@@ -651,6 +651,29 @@ static size_t item_text_column(const char *s, size_t len)
     return e;
 }
 
+int imp_md_indented_code(const char *s, size_t len, MdIndent *st)
+{
+    size_t col = 0, i = 0;
+    for (; i < len && (s[i] == ' ' || s[i] == '\t'); i++)
+        col = s[i] == '\t' ? (col / 4 + 1) * 4 : col + 1; /* a tab to the next stop of 4 */
+    if (i == len || (i + 1 == len && s[i] == '\r')) {
+        st->blank_before = 1;
+        return 0;
+    }
+    size_t base = st->item && col >= st->item ? st->item : 0;
+    int code = col - base >= 4 && (st->blank_before || st->code);
+    if (!code) {
+        size_t text = item_text_column(s, len);
+        if (text)
+            st->item = text; /* an item: its text's column for the lines under it */
+        else if (st->item && col < st->item && st->blank_before)
+            st->item = 0; /* a paragraph outside the list closes it */
+    }
+    st->code = code;
+    st->blank_before = 0;
+    return code;
+}
+
 /* Whether a '>' at indent i may open a block quote: less than four
  * columns in, or less than four past the text of the list item it
  * continues (*item: that text's column while a list is open, kept line

@@ -41,4 +41,21 @@ int imp_md_pipe_text(const Buf *para, const char *t, size_t n, const char *next,
  * off para when a line follows, whether it joins or not. */
 int imp_md_hard_joins(Buf *para, int hard, const char *t, size_t n);
 
+/* What imp_md_indented_code keeps from line to line: the column of the
+ * open list item's text (0: none), a blank line just above, the line
+ * above in an indented code block. Start from {0, 1, 0}. */
+typedef struct MdIndent {
+    size_t item;
+    int blank_before, code;
+} MdIndent;
+
+/* Whether the line s[0..len) (no line break) is a line of an indented
+ * code block as CommonMark and pandoc read it: four columns or more past
+ * the margin, or past the text of the list item it is under, after a
+ * blank line or another such line (an indented line under a paragraph's
+ * is its lazy continuation). A blank line is 0. Called for each line in
+ * order; constant time a line but for its indent. Its marks are text:
+ * "~a~" and "[x]{.y}" there were read as pandoc's (s25review L3). */
+int imp_md_indented_code(const char *s, size_t len, MdIndent *st);
+
 #endif

@@ -17,8 +17,8 @@
  * link's or a picture's attributes nothing, "~~x~~" and "~x~" their
  * words, as the .docx reader keeps a struck or subscript run's text. A
  * superscript "^2^" is left as written: khgen's own Markdown does not
- * escape '^' (README, import's limits). Escapes, code spans and fenced
- * code are left as written (a line holding a backtick is not touched).
+ * escape '^' (README, import's limits). Escapes, code spans, fenced
+ * code and indented code (imp_md_indented_code) are left as written.
  * One pass: the bytes to drop are marked in a difference array and copied
  * once, so the cost is linear in the text however the spans nest.
  */
@@ -27,6 +27,7 @@
 #include <strings.h>
 
 #include "import.h"
+#include "md_blocks.h"
 #include "vi.h"
 
 /* 1 if s[a..b) reads as pandoc's attributes: ".class", "#id" or key=value */
@@ -397,10 +398,15 @@ int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
         return 0;
     Pass st = {.del = calloc(len + 1, sizeof(int)), .strike = (size_t)-1};
     int fence = 0, raw = RAW_NONE;
+    MdIndent indent = {0, 1, 0};
     for (size_t i = 0; i < len;) {
         /* a line: a fence, a blank line (the paragraph's end), a line */
         const char *nl = memchr(s + i, '\n', len - i);
         size_t end = nl ? (size_t)(nl - s) : len, lead = i;
+        if (!fence && imp_md_indented_code(s + i, end - i, &indent)) {
+            i = end + 1; /* an indented code block's line: its marks are text */
+            continue;
+        }
         while (lead < end && lead - i < 3 && s[lead] == ' ')
             lead++;
         int fence_line = end - lead >= 3 && (memcmp(s + lead, "```", 3) == 0 ||

@@ -23,6 +23,9 @@
 #     (`loại=xã`, which is KEY=VALUE). Now each told what to write;
 #  M5 `target_year=24` in a figure counted 0 under KH505's "check the
 #     filters". Now KH504 with the year to write;
+#  M6 a deadline of the year before a plan dated by its year alone
+#     (`date: 2024`, `due: 2023-12`) was KH310, a warning, exit 0, where a
+#     plan dated `2024-01` gives KH311: the plan counts from 1 January;
 #  P  a figure per locality, each naming a data key of its own, asked each
 #     key by a walk of the registry (quadratic: 8,000 took 0.78 s); the
 #     data keys are now indexed once per plan (12,000: 2.3 s before, 0.3 s now);
@@ -133,6 +136,13 @@ edited m5 "$bullet" '(Chi tiết theo {att bieu01} đính kèm; {count localitie
 check_at "M5 'target_year=24' (counted 0): KH504" "$work/p/m5.yaml" 1 KH504 43:57 "write the year in full"
 edited m5g "$bullet" '(Chi tiết theo {att bieu01} đính kèm; X {count localities target_year=year} X).'
 printed "M5 guard: 'target_year=year' counts the three" "$work/p/m5g.yaml" 'X 3 X'
+
+# ---- M6: a deadline of last year in a plan dated by its year alone ----------------------------
+edited m6 'date: 2024-01 ' 'date: 2024    ' 'due: 2024-Q1' 'due: 2023-12'
+check_at "M6 'due: 2023-12' in a plan dated 2024 (a warning, KH310): KH311" "$work/p/m6.yaml" 1 KH311 52:18 \
+    "is before the plan's own date (năm 2024)"
+edited m6g 'date: 2024-01 ' 'date: 2024    ' 'due: 2024-Q1' 'due: 2024-01'
+printed "M6 guard: 'due: 2024-01' in a plan dated 2024 is built" "$work/p/m6g.yaml" 'tháng 01/2024'
 
 # ---- P: a figure per locality, each over a data key of its own --------------------------------
 /usr/bin/python3 - "$work/p/ex.yaml" "$work/p/p.yaml" 12000 <<'PY'

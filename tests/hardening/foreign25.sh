@@ -140,7 +140,9 @@ author="Trần B" date="2024-01-05T00:00:00Z">đời sống</span> người dân
 
 1\. Làm đường giao thông.
 EOF
-if mdhas gfmspans '1\. Nâng cao đời sống người dân.' '2\. Xây dựng đường dài 5 km2, H2O và chữ nhỏ.'; then
+# small capitals in capitals, as "[x]{.smallcaps}" and w:smallCaps (the one
+# decision, IMP_SMALL_CAPS_UPPER; fiximp26: it was read as typed here)
+if mdhas gfmspans '1\. Nâng cao đời sống người dân.' '2\. Xây dựng đường dài 5 km2, H2O và CHỮ NHỎ.'; then
     ok "GitHub Markdown's <span class=\"deletion\"> over two lines left out, <sup>, <sub>, <span> read as their text"
 else
     not_ok "GitHub Markdown's spans: $(grep -v '^$' "$work/md/gfmspans/p.md" 2>/dev/null | sed -n '/MỤC/,/NHIỆM/p' | tr '\n' '|') $(head -c 300 "$work/md/gfmspans/err")"
@@ -297,7 +299,9 @@ else
     not_ok "a header in the page header: $(grep -A9 '^header:' "$work/dx/pagehead.yaml" 2>/dev/null | tr '\n' '|')"
 fi
 for name in pagehead_logo pagehead_both; do
-    if imported "$name" && [ "$(grep -c 'HUYỆN YÊN THẾ\|dự thảo' "$work/dx/$name.yaml")" -eq 1 ] &&
+    # not read into the plan; since fiximp26 named in a '# review:' note
+    if imported "$name" && [ "$(grep -v '^ *#' "$work/dx/$name.yaml" | grep -c 'HUYỆN YÊN THẾ\|dự thảo')" -eq 1 ] &&
+        grep -q '^# review: text in the top or bottom margin of the pages (word/header1.xml)' "$work/dx/$name.yaml" &&
         grep -q '^  date: 2024-01-10$' "$work/dx/$name.yaml"; then
         ok "a page header beside a body with its own header ($name) not read"
     else

@@ -1,0 +1,87 @@
+/* cmd_new_impl.h - what `khgen new`'s files share (cmd_new.c edits the
+ * plan's source in place, cmd_new_years.c the target years of localities
+ * and of the figures and filters that select them). */
+#ifndef KHGEN_CMD_NEW_IMPL_H
+#define KHGEN_CMD_NEW_IMPL_H
+
+#include <stddef.h>
+
+#include "load.h"
+#include "util.h"
+#include "vi.h"
+
+typedef struct Edit {
+    size_t start, end;       /* byte range of the original text replaced */
+    const char *text;        /* replacement (arena) */
+} Edit;
+
+enum { IN_BASES = 1, IN_DUE = 2, IN_HEADER = 4 };
+
+/* The notes of each kind shown; the rest counted ("... and N more"): a
+ * plan of 20,000 figures each noted printed 20,000 notes */
+enum { NOTES_SHOWN = 50 };
+
+typedef struct NewCtx {
+    Arena *arena;
+    const char *file;        /* the old plan's name, as in its positions */
+    const char *src;         /* the old plan's bytes, as on disk */
+    size_t len;
+    size_t *line_start;      /* malloc'd: byte offset of each line */
+    size_t n_lines;
+    int old_year, delta;
+    VDate from, to;          /* the old period */
+    Edit *edits;             /* malloc'd */
+    size_t n_edits, cap_edits;
+    int n_deadlines, n_dates, n_targets, n_period;
+    const char *date_change; /* "2024-01 -> 2025-01", or NULL */
+    int number_cleared;
+    const char *out;         /* the new plan's name, as its notes name it */
+    Buf skipped;             /* notes of new's own edits: values that could
+                                not be edited, a 29 February moved */
+    int n_skipped;           /* how many notes of new's edits (skipped: the first NOTES_SHOWN) */
+    SrcPos *edited;          /* malloc'd: where each edit starts in the new plan, in order */
+    size_t n_edited;
+    struct OffsetMemo *memo; /* offset_of's last answer, which the next on its line goes on from */
+} NewCtx;
+
+/* The last position offset_of answered: a line holding many values (a
+ * filter's list of 20,000 years on one line) was walked from its start for
+ * each, quadratic (1 s at 20,000, 17 s at 80,000: s26fiximp) */
+typedef struct OffsetMemo {
+    int line, col;
+    size_t off;
+} OffsetMemo;
+
+/* Counts a note of new's own edits (c->skipped): 1 when it is to be
+ * written, one of the first NOTES_SHOWN. */
+int new_skip_note(NewCtx *c);
+
+/* Byte offset of a position (1-based line, column in characters), or
+ * (size_t)-1; goes on from its last answer on the same line (c->memo). */
+size_t new_offset_of(const NewCtx *c, SrcPos pos);
+
+/* Records the edit of node's value (with its quotes when with_quotes) to
+ * text: 1, or 0 with a note when the source does not hold it as it is. */
+int new_add_edit(NewCtx *c, const YNode *node, int with_quotes, const char *text);
+
+/* 1 if s[0..n) are digits; their value. */
+int new_digits(const char *s, int n);
+int new_num(const char *s, int n);
+
+/* 1 if node is written in the plan new edits (not an included file). */
+int new_is_own(const NewCtx *c, const YNode *node);
+
+/* The alternatives "2024|2025" at y in node's text, moved as a set when
+ * one lies in the old period (whole: they must be all of the text),
+ * with a note for a year the moved set no longer holds. */
+void new_edit_year_alternatives(NewCtx *c, const YNode *node, const char *y, int whole);
+
+/* The figures of node's text that select localities by target year
+ * (target_year=2024|2025, !=, >, >=, <, <=), moved as new moves them. */
+void new_edit_figure_filters(NewCtx *c, const YNode *node);
+
+/* A filter's list of target years (where: {target_year: [2024, 2025]})
+ * moved as a set; 0 when node is no such list. */
+int new_edit_year_list(NewCtx *c, const YNode *node);
+
+#endif

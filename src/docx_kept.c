@@ -1,0 +1,101 @@
+/* docx_kept.c - KH759: what import of a .docx kept as `# review:` notes,
+ * counted.
+ *
+ * The reader (import_docx.c) writes what a plan has no place for - a
+ * footnote's or a comment's text, a text box, a picture, a content
+ * control's placeholder, a symbol without a character, an embedded
+ * document not read, cells merged across columns, list items of a level
+ * the numbering does not define, page headers and footers - as notes
+ * beside the paragraphs that hold them, and counts each kind in a
+ * DocxKept. Here the counts become the warnings that tell the official
+ * how many of each the plan's comments hold; the reader's own file had
+ * grown past its size limit with them (s26fiximp).
+ */
+#include "docx_kept.h"
+
+#include "docx_vmerge.h"
+#include "i18n.h"
+#include "import.h"
+
+void docx_kept_warnings(const DocxKept *k, int toc_open, int toc_lines, DiagSink *diags,
+                        const char *path)
+{
+    SrcPos pos = {path, 0, 0};
+    if (k->refs[0] + k->refs[1] || k->boxes || k->nested)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d footnote or endnote references, %d text boxes and %d tables "
+                     "inside a table's cell, which a plan has no place for: their text is "
+                     "written as '# review:' comments beside the paragraph or the table row "
+                     "that holds them; move what matters into the plan", path,
+                     k->refs[0] + k->refs[1], k->boxes, k->nested);
+    imp_pictures_warning(diags, pos, k->pictures);
+    if (k->refs[2])
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d comments (Word's Review > New Comment), which the document "
+                     "does not print: each is written, with its author, as a '# review:' "
+                     "comment beside the paragraph it is on; answer it in the plan",
+                     path, k->refs[2]);
+    if (k->placeholders)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d content controls that show their placeholder text (a form's "
+                     "prompt, such as \"Click or tap here to enter text.\", which the drafter "
+                     "never filled in): left out of the text, each is written as a '# review:' "
+                     "comment beside its paragraph; write what belongs there in the plan",
+                     path, k->placeholders);
+    if (k->bare)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d texts outside a run (a w:t directly in a paragraph), which Word "
+                     "refuses as damaged and LibreOffice does not show: their text is written as "
+                     "'# review:' comments beside the paragraph that holds them; check each, and "
+                     "move its text into the paragraph if it belongs there",
+                     path, k->bare);
+    if (k->symbols)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d symbols of a symbol font that import has no character "
+                     "for (the first: %s %04X), left out of the text: each is named in a "
+                     "'# review:' comment beside its paragraph; type the character Word "
+                     "shows there", path, k->symbols, k->symbol_font, k->symbol_code);
+    if (k->chunks)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d embedded documents (w:altChunk) that import does not read (an "
+                     "RTF document, a web archive, a part that is missing, one inside another), "
+                     "which Word and LibreOffice show where they stand: each is marked with a "
+                     "'# review:' comment saying why; open the file in Word or LibreOffice, save "
+                     "it again (the embedded text becomes part of the document) and import that",
+                     path,
+                     k->chunks);
+    if (k->spans)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d cells of a table's row merged across columns (w:gridSpan), "
+                     "which a plan's table prints a cell per column: each is read as its first "
+                     "column's, the others left empty, and marked with a '# review:' comment; "
+                     "put the text in the column it belongs to",
+                     path, k->spans);
+    if (k->vmerge_cut)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d cells covered by a vertical merge (w:vMerge) left empty: "
+                     "copying the merged cell's text into each would add more than %d MiB to "
+                     "the plan; check those rows against the document and write each cell's "
+                     "text", path, k->vmerge_cut,
+                     (int)(DOCX_VMERGE_BUDGET >> 20));
+    if (k->guessed)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d list items of a level that word/numbering.xml does not "
+                     "define (or of a list whose abstract list is missing, or past the levels "
+                     "0-8 of ECMA-376): numbered as LibreOffice numbers them (\"1.\", \"2.\"), "
+                     "each marked with a '# review:' comment; check their numbers in Word",
+                     path, k->guessed);
+    if (k->page_parts)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d page headers or footers holding words that import does not "
+                     "read (only the first page's header, when it holds the plan's header): "
+                     "each is written as a '# review:' comment at the document's start; move "
+                     "what belongs to the plan (a place and date, a reference) into it",
+                     path, k->page_parts);
+    if (toc_open) /* a damaged file: a TOC field without its end */
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has a table of contents (a TOC field) that never ends: its %d "
+                     "paragraphs, to the end of the document, were left out; open it in Word, "
+                     "update the table of contents and save it again", path, toc_lines);
+}
+

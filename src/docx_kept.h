@@ -1,0 +1,32 @@
+/* docx_kept.h - the counts of what import of a .docx kept as notes, and
+ * their warnings (docx_kept.c). */
+#ifndef KHGEN_DOCX_KEPT_H
+#define KHGEN_DOCX_KEPT_H
+
+#include "diag.h"
+
+/* What the reader kept as `# review:` notes, by kind. */
+typedef struct DocxKept {
+    int refs[3];     /* footnote, endnote and comment references read: their numbers */
+    int boxes, nested;
+    int pictures; /* pictures and drawings without a text box: named in notes */
+    int placeholders; /* content controls showing their placeholder: notes */
+    int bare; /* texts outside a run (a w:t directly in a w:p: Word refuses the
+               * file, LibreOffice and pandoc leave it out): notes too */
+    int symbols;              /* symbols without a character (docx_symfont.c): notes */
+    const char *symbol_font;  /* the first one's font and code */
+    unsigned symbol_code;
+    int chunks;   /* embedded documents (w:altChunk) not read: notes */
+    int guessed;  /* list items of a level the numbering does not define: notes */
+    int spans;    /* cells of a data row merged across columns (w:gridSpan): notes */
+    int page_parts; /* page headers and footers not read, holding words: notes */
+    int vmerge_cut; /* covered cells left empty past the copies' budget: warned */
+} DocxKept;
+
+/* KH759 warnings of path, one for each kind k counts (none for a kind it
+ * counts 0), and one when a table of contents never ended (toc_open: its
+ * toc_lines paragraphs were left out). */
+void docx_kept_warnings(const DocxKept *k, int toc_open, int toc_lines, DiagSink *diags,
+                        const char *path);
+
+#endif
