@@ -329,11 +329,16 @@ const char *const plan_document_kinds[] = {
 };
 
 /* The abbreviations a basis's kind may be written as (Nghị định 30/2020,
- * Phụ lục III), each with the kind it prints. */
+ * Phụ lục III), each with the kind it prints: all of its kinds a plan
+ * cites ("HĐ", a Hợp đồng, was told "did you mean 'HD' (Hướng dẫn)?" and
+ * printed "Căn cứ HĐ số ...": s26review). */
 static const char *const kind_abbreviations[][2] = {
     {"NQ", "Nghị quyết"}, {"NĐ", "Nghị định"}, {"QĐ", "Quyết định"}, {"CT", "Chỉ thị"},
     {"TT", "Thông tư"},   {"KH", "Kế hoạch"},  {"HD", "Hướng dẫn"},  {"CTr", "Chương trình"},
-    {"TB", "Thông báo"},  {"KL", "Kết luận"},
+    {"TB", "Thông báo"},  {"KL", "Kết luận"},  {"QC", "Quy chế"},    {"QyĐ", "Quy định"},
+    {"TC", "Thông cáo"},  {"PA", "Phương án"}, {"ĐA", "Đề án"},      {"DA", "Dự án"},
+    {"BC", "Báo cáo"},    {"BB", "Biên bản"},  {"TTr", "Tờ trình"},  {"HĐ", "Hợp đồng"},
+    {"CĐ", "Công điện"},
 };
 #define N_KIND_ABBREVIATIONS (sizeof kind_abbreviations / sizeof kind_abbreviations[0])
 
@@ -346,8 +351,8 @@ const char *plan_expand_kind(const char *kind)
 }
 
 /* The next character of s as an abbreviation is compared: an ASCII
- * letter in capitals, "Đ" and "đ" as 'D'; *s moves past it. 0 at the end,
- * -1 for any other character. */
+ * letter in capitals, "Đ" and "đ" as 0x110 (Đ); *s moves past it. 0 at
+ * the end, -1 for any other character. */
 static int abbreviation_char(const char **s)
 {
     const unsigned char *p = (const unsigned char *)*s;
@@ -355,7 +360,7 @@ static int abbreviation_char(const char **s)
         return 0;
     if (p[0] == 0xC4 && (p[1] == 0x90 || p[1] == 0x91)) {
         *s += 2;
-        return 'D';
+        return 0x110;
     }
     *s += 1;
     if (*p >= 'a' && *p <= 'z')
@@ -365,16 +370,20 @@ static int abbreviation_char(const char **s)
 
 const char *plan_kind_abbreviation_near(const char *kind)
 {
-    for (size_t i = 0; i < N_KIND_ABBREVIATIONS; i++) {
-        const char *a = kind_abbreviations[i][0], *b = kind;
-        int ca, cb;
-        do {
-            ca = abbreviation_char(&a);
-            cb = abbreviation_char(&b);
-        } while (ca > 0 && ca == cb);
-        if (ca == 0 && cb == 0 && strcmp(kind, kind_abbreviations[i][0]) != 0)
-            return kind_abbreviations[i][0];
-    }
+    /* the same letters in another case first ("Da": DA, Dự án), then with
+     * the stroke of a "Đ" lost ("Nd": NĐ); never a stroke added ("HĐ" is
+     * not "HD") */
+    for (int stroke = 0; stroke < 2; stroke++)
+        for (size_t i = 0; i < N_KIND_ABBREVIATIONS; i++) {
+            const char *a = kind_abbreviations[i][0], *b = kind;
+            int ca, cb;
+            do {
+                ca = abbreviation_char(&a);
+                cb = abbreviation_char(&b);
+            } while (ca > 0 && (ca == cb || (stroke && ca == 0x110 && cb == 'D')));
+            if (ca == 0 && cb == 0 && strcmp(kind, kind_abbreviations[i][0]) != 0)
+                return kind_abbreviations[i][0];
+        }
     return NULL;
 }
 

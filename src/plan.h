@@ -534,7 +534,8 @@ const char *plan_expand_kind(const char *kind);
 /* The abbreviation kind is written otherwise than ("QD", "qđ", "Nd" for
  * "QĐ", "NĐ": the "Đ" typed without its stroke, or in another case),
  * which then prints as typed (KH161); NULL for an abbreviation as written
- * and for any other kind. */
+ * and for any other kind ("HĐ", Hợp đồng, is not "HD" with a stroke
+ * added). */
 const char *plan_kind_abbreviation_near(const char *kind);
 
 Unit *plan_find_unit(const Plan *plan, const char *id);
