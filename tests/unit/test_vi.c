@@ -620,24 +620,27 @@ static void test_upper(void **state)
 }
 
 /* vi_put_upper_printed (vi_upper.c): a document's number and symbol kept
- * as issued, a word that begins with a digit from '0' to '9' and holds a
- * '/' before a letter; the rest in capitals, its blanks (space, tab, line
- * break) as written. Each row at a bound of that word (s26mut). */
+ * as issued, a word that begins with a digit from '0' to '9' (after its
+ * opening marks) and holds a '/' before a capital; the rest in capitals,
+ * a unit after a number too, its blanks (space, tab, line break) as
+ * written. Each row at a bound of that word (s26mut). */
 static void test_upper_printed(void **state)
 {
     (void)state;
     static const char *const rows[][2] = {
         {"", ""},
         {"theo quyết định số 263/QĐ-TTg ngày", "THEO QUYẾT ĐỊNH SỐ 263/QĐ-TTg NGÀY"},
-        {"số 05/qđ-ttg", "SỐ 05/qđ-ttg"},
-        {"số 9/nq-hđnd,", "SỐ 9/nq-hđnd,"},
-        {"mã a9/qđ", "MÃ A9/QĐ"},
-        {"ký hiệu 1a/b", "KÝ HIỆU 1a/b"},
+        {"số 05/QĐ-TTg", "SỐ 05/QĐ-TTg"},
+        {"số 9/NQ-HĐND,", "SỐ 9/NQ-HĐND,"},
+        {"mã a9/QĐ", "MÃ A9/QĐ"},
+        {"ký hiệu 1a/Bx", "KÝ HIỆU 1a/Bx"},
         {"đến 15/7/2024 xong", "ĐẾN 15/7/2024 XONG"},
         {"mã 1ab/ x", "MÃ 1AB/ X"},
         {"mã 1a// x", "MÃ 1A// X"},
         {"ngày 1/9a", "NGÀY 1/9A"}, /* a digit after the '/', '9' too */
-        {"số\t263/qđ-ttg\nđã", "SỐ\t263/qđ-ttg\nĐÃ"},
+        {"mức 10.000đ/người", "MỨC 10.000Đ/NGƯỜI"}, /* a unit: a small letter after the '/' */
+        {"số 5/Đề-án", "SỐ 5/Đề-án"},
+        {"số\t263/QĐ-TTg\nđã", "SỐ\t263/QĐ-TTg\nĐÃ"},
         {"  hai  khoảng ", "  HAI  KHOẢNG "},
     };
     for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
