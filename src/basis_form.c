@@ -271,5 +271,5 @@ void basis_form_text_check(DiagSink *diags, const YNode *node, const char *text)
                  "this legal basis begins with a small letter, '%.*s': it is printed as "
                  "written, as the first word of its sentence; write its first words before "
                  "it ('Căn cứ ...', 'Thực hiện ...'), or begin it with a capital",
-                 (int)(word_end - text), text);
+                 (int)(word_end - (text + lead)), text + lead); /* "căn", not "*căn" */
 }

@@ -286,9 +286,17 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
                 rd->failed = 1; /* damaged relationships, said */
             xmlFree(id);
             collect_runs(st, c, bold, inh, runs, n_runs, cap, rd, fs, pf);
-            for (size_t k = first; k < *n_runs; k++)
+            size_t shown = 0;
+            for (size_t k = first; k < *n_runs; k++) {
+                shown += (*runs)[k].text.len;
                 if (!(*runs)[k].href)
                     (*runs)[k].href = href;
+            }
+            if (href && !shown && *n_runs > first) { /* a picture its only text: the */
+                char *what = docx_picture_name(c); /* link printed nothing (s26review) */
+                vi_put_nfc(&(*runs)[first].text, what ? what : href, strlen(what ? what : href));
+                xmlFree(what);
+            }
         } else {
             /* hyperlink (in an embedded document), ins, smartTag,
              * fldSimple, sdt...: their runs count */

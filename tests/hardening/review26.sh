@@ -31,7 +31,12 @@
 #    and the Word document lost the link;
 #  9 a .md's picture that is a link's whole text ("[![Sơ đồ](a.png)](URL)")
 #    taken out left "[](URL)", a link that prints nothing: its address lost
-#    from view; now the picture's description is the link's text.
+#    from view; now the picture's description is the link's text;
+# 10 the same in a .docx, a w:hyperlink whose only run is a drawing: the
+#    link and its address were left out ("Xem  hết.");
+# 11 KH174 missed a subject beginning "Kế hoạch: ...", "Kế hoạch" with a
+#    no-break space, or with two spaces (the words compared as typed);
+# 12 KH176 quoted the word with the emphasis marks before it ('*căn').
 #
 # Each case fails with the binary of main before the fixes (db090bc8), but
 # the controls (named so), which pass with both.
@@ -328,6 +333,58 @@ if grep -qF -- '- para: Xem [Sơ đồ](https://x.vn/so-do) và hết.' "$work/l
 else
     not_ok "9: $(sed -n '/^body/,$p' "$work/lp.yaml")"
 fi
+
+# ---- 10: a picture that is a hyperlink's whole content, in a .docx -----------------------------
+/usr/bin/python3 - "$work" <<'PY'
+import sys, zipfile
+W = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+def para(text):
+    return '<w:p><w:r><w:t xml:space="preserve">%s</w:t></w:r></w:p>' % text
+pic = ('<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
+       '<wp:docPr id="1" name="Pic" descr="Sơ đồ"/></wp:inline></w:drawing></w:r>')
+body = ''.join(para(t) for t in ['ỦY BAN NHÂN DÂN', 'XÃ AN BÌNH', 'KẾ HOẠCH', 'Thực hiện nhiệm vụ năm 2025', 'I. MỤC TIÊU'])
+body += ('<w:p><w:r><w:t xml:space="preserve">Xem </w:t></w:r><w:hyperlink r:id="rIdL">%s</w:hyperlink>'
+         '<w:r><w:t xml:space="preserve"> và </w:t></w:r><w:hyperlink r:id="rIdM"><w:r><w:t>trang</w:t></w:r></w:hyperlink>'
+         '<w:r><w:t xml:space="preserve"> hết.</w:t></w:r></w:p>') % pic
+z = zipfile.ZipFile(sys.argv[1] + '/hl.docx', 'w')
+z.writestr('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+z.writestr('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+z.writestr('word/document.xml', '<?xml version="1.0" encoding="UTF-8"?><w:document %s><w:body>%s</w:body></w:document>' % (W, body))
+z.writestr('word/_rels/document.xml.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+           '<Relationship Id="rIdL" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://x.vn/so-do" TargetMode="External"/>'
+           '<Relationship Id="rIdM" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://x.vn/trang" TargetMode="External"/></Relationships>')
+z.close()
+PY
+"$khgen" import "$work/hl.docx" -o "$work/hl.yaml" >/dev/null 2>&1
+if grep -qF -- '- para: Xem [Sơ đồ](https://x.vn/so-do) và [trang](https://x.vn/trang) hết.' "$work/hl.yaml" &&
+    grep -qF 'a picture, which a plan has no place for: Sơ đồ' "$work/hl.yaml"; then
+    ok "10: a .docx's picture that is a link's whole content leaves its description as the link's text (a link with text as it was)"
+else
+    not_ok "10: $(sed -n '/^body/,$p' "$work/hl.yaml")"
+fi
+
+# ---- 11: KH174 on a subject's kind typed with a colon or other blanks ---------------------------
+nbsp=$(printf '\302\240')
+n=0
+for title in '"Kế hoạch: thực hiện nhiệm vụ năm 2024"' "Kế${nbsp}hoạch thực hiện nhiệm vụ năm 2024" 'Kế  hoạch thực hiện nhiệm vụ năm 2024'; do
+    n=$((n + 1))
+    sed "s/^  title: .*/  title: $title/" "$P/cells.yaml" >"$P/kind$n.yaml"
+    check_says "11: KH174 at the subject $title" "$P/kind$n.yaml" 0 'KH174' 'kind'"$n"'.yaml:9:1'
+done
+for title in 'Kế hoạch hoá gia đình năm 2024' "Kế${nbsp}hoạch${nbsp}hóa gia đình năm 2024" 'Công tác dân số - kế hoạch hóa gia đình năm 2024'; do
+    sed "s/^  title: .*/  title: $title/" "$P/cells.yaml" >"$P/kindok.yaml"
+    "$khgen" check "$P/kindok.yaml" >/dev/null 2>"$work/kindok.err"
+    if ! grep -q KH174 "$work/kindok.err"; then
+        ok "11: control: no KH174 at the subject $title"
+    else
+        not_ok "11: control: $(grep KH174 "$work/kindok.err")"
+    fi
+done
+
+# ---- 12: KH176 quotes the word, not its emphasis marks --------------------------------------------
+sed 's/^  - Căn cứ Luật.*/  - "*căn cứ* Luật Tổ chức chính quyền địa phương;"/' "$P/cells.yaml" >"$P/small.yaml"
+check_says "12: KH176 quotes 'căn', without the '*' before it" "$P/small.yaml" 0 "begins with a small letter, 'căn':"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
