@@ -15,6 +15,8 @@ typedef struct DocxRun {
     int bold, italic;
     int unbold;         /* its bold turned off by itself (<w:b w:val="0"/>) */
     const char *href;
+    size_t before; /* 1 + the index of the last run before it with text, 0 none
+                    * (import_docx.c: a note's words before it, past empty runs) */
 } DocxRun;
 
 /* 1 if every run of text of runs[0..n) turns bold off itself (<w:b

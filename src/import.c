@@ -463,6 +463,7 @@ static Para *prepare(Ctx *c, const ImpParas *paras)
         P[i].index = i;
     }
     mark_literal_starts(c, P, n);
+    imp_notes_budget(c->arena, P, n);
     return P;
 }
 
@@ -589,11 +590,11 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
      * text boxes, nested tables), in the order of their paragraphs */
     size_t n_reviews = 0;
     for (size_t k = 0; k < n; k++)
-        n_reviews += paras->items[k].review && !c.review_placed[k];
+        n_reviews += P[k].review && !c.review_placed[k];
     IReview *reviews = arena_alloc(arena, (n_reviews ? n_reviews : 1) * sizeof *reviews);
     for (size_t k = 0, r = 0; k < n; k++)
-        if (paras->items[k].review && !c.review_placed[k]) /* an attachment row's: beside it */
-            reviews[r++] = (IReview){paras->items[k].line, paras->items[k].review};
+        if (P[k].review && !c.review_placed[k]) /* an attachment row's: beside it */
+            reviews[r++] = (IReview){P[k].line, P[k].review};
     plan->reviews = reviews;
     plan->n_reviews = n_reviews;
     fields_as_written(&c, plan);

@@ -257,6 +257,8 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
             }
             Run *r = &(*runs)[(*n_runs)++];
             memset(r, 0, sizeof *r);
+            if (*n_runs > 1) /* the run before it is whole now */
+                r->before = r[-1].text.len ? *n_runs - 1 : r[-1].before;
             r->bold = b;
             r->unbold = !b && docx_child(rpr, "b") != NULL;
             r->italic = it;
@@ -350,16 +352,19 @@ static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_ru
         box_notes(rd, t, 0);
         return;
     }
-    /* the words before it: the last runs only (all of them was quadratic) */
-    size_t from = n_runs, bytes = 0;
-    while (from > 0 && bytes < 200 && n_runs - from < 64)
-        bytes += runs[--from].text.len;
+    /* the words before it: the last runs with text only (all of them was
+     * quadratic), past the runs without (64 of them said "at the start of
+     * its paragraph": s26review L5), each such run found by its link */
+    size_t at_run[64], k = 0, bytes = 0;
+    for (size_t i = n_runs; i > 0 && bytes < 200 && k < 64; i = runs[i - 1].before)
+        if (runs[i - 1].text.len)
+            at_run[k++] = i - 1, bytes += runs[i - 1].text.len;
     Buf before = {0};
-    for (size_t i = from; i < n_runs; i++) {
+    for (size_t first = k; k > 0; k--) {
+        const Run *r = &runs[at_run[k - 1]];
         /* of the first, its last 200 bytes: 40 characters at most 4 each */
-        size_t skip = i == from && runs[i].text.len > 200 ? runs[i].text.len - 200 : 0;
-        if (runs[i].text.len)
-            buf_putn(&before, runs[i].text.data + skip, runs[i].text.len - skip);
+        size_t skip = k == first && r->text.len > 200 ? r->text.len - 200 : 0;
+        buf_putn(&before, r->text.data + skip, r->text.len - skip);
     }
     int number = ++rd->kept.refs[which];
     char *id = docx_attr(t, "id");

@@ -69,6 +69,16 @@ typedef struct Para {
     size_t index;       /* its place in the paragraph list */
 } Para;
 
+/* A document's notes (Para.review, one a line) in a budget: the first
+ * IMP_NOTES_MAX written as they are, the others left out and named, with
+ * how many of each kind and the lines of their paragraphs (the first
+ * IMP_NOTES_LINES), in one note at the first one left out: an import's
+ * plan is not many times the document (s26review L2). Both readers' notes,
+ * of every kind; linear in the notes. import_notes.c. */
+#define IMP_NOTES_MAX 50
+#define IMP_NOTES_LINES 10
+void imp_notes_budget(Arena *arena, Para *P, size_t n);
+
 /* The label a paragraph starts with. */
 
 typedef enum { L_NONE, L_ROMAN, L_NUM, L_POINT, L_BULLET } LabelKind;

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "import.h"
+#include "import_impl.h"
 #include "i18n.h"
 #include "vi.h"
 
@@ -394,4 +395,72 @@ void imp_md_notes(Arena *arena, DiagSink *diags, const char *path, ImpParas *par
 {
     imp_md_footnotes(arena, diags, path, paras);
     imp_md_pictures(arena, diags, path, paras);
+}
+
+/* ---- a budget per document ------------------------------------------------------------- */
+
+/* Every note is a line of the plan the reader wrote from a few bytes of the
+ * document ("![](a)", 6 bytes, became an ~80-byte note: 560 KB of pictures
+ * wrote 7 MB, s26review L2). The first IMP_NOTES_MAX notes of a document
+ * are kept as they are; the others are counted, by kind (a picture's, or
+ * another), and named in one note at the paragraph of the first one left
+ * out, with the lines of their first IMP_NOTES_LINES paragraphs. One pass
+ * over the notes. */
+static int picture_note(const char *s, size_t n)
+{
+    const char *pre = _("a picture, which a plan has no place for");
+    size_t k = strlen(pre);
+    return n > k && memcmp(s, pre, k) == 0 && s[k] == ':';
+}
+
+void imp_notes_budget(Arena *arena, Para *P, size_t n)
+{
+    size_t kept = 0, pictures = 0, others = 0, first = 0, n_lines = 0;
+    Buf lines = {0};
+    for (size_t i = 0; i < n; i++) {
+        const char **r = &P[i].review;
+        int at = P[i].line;
+        if (!*r)
+            continue;
+        const char *s = *r, *cut = NULL;
+        int named = 0;
+        while (*s) {
+            const char *e = strchr(s, '\n');
+            size_t len = e ? (size_t)(e - s) : strlen(s);
+            if (kept < IMP_NOTES_MAX) {
+                kept++;
+            } else {
+                if (!cut)
+                    cut = s;
+                if (!pictures && !others)
+                    first = i;
+                if (picture_note(s, len))
+                    pictures++;
+                else
+                    others++;
+                if (!named && n_lines++ < IMP_NOTES_LINES)
+                    buf_printf(&lines, "%s%d", lines.len ? ", " : "", at);
+                named = 1;
+            }
+            s += len + (e != NULL);
+        }
+        if (cut) /* this paragraph's notes from cut on are left out */
+            *r = cut > *r ? arena_strndup(arena, *r, (size_t)(cut - *r - 1)) : NULL;
+    }
+    if (!pictures && !others) {
+        buf_free(&lines);
+        return;
+    }
+    const char **r = &P[first].review;
+    const char *kinds =
+        !others ? arena_printf(arena, _("%zu of pictures"), pictures)
+        : !pictures ? arena_printf(arena, _("%zu of footnotes, boxes or cells"), others)
+                    : arena_printf(arena, _("%zu of pictures, %zu others"), pictures, others);
+    const char *more = arena_printf(
+        arena, _("... and %zu more notes (%s), left out: an import writes a document's first %d; "
+                 "the others stand beside the paragraphs of lines %s%s"),
+        pictures + others, kinds, IMP_NOTES_MAX, buf_str(&lines),
+        n_lines > IMP_NOTES_LINES ? ", ..." : "");
+    *r = *r ? arena_printf(arena, "%s\n%s", *r, more) : more;
+    buf_free(&lines);
 }

@@ -68,12 +68,19 @@ static void plan_name(const char *path, Buf *out)
 }
 
 /* Whether path names a text document import reads (.md, .markdown, .txt,
- * in any case) and data has no line that begins with a key ("khgen:",
- * "units:": a word of small ASCII letters and '_', then ':' and a blank
- * or the line's end, not a line "https://..."): a Markdown
- * plan given to diff was read as YAML, "**ỦY BAN ...**" told an alias to
- * quote (KH005), or a page of text a value that is no mapping (s25cycle).
- * A plan or a registry saved under such a name still has its keys. */
+ * in any case) and data's first line of content (past blank lines, YAML
+ * comments "#...", a "---" or "%YAML" line, a byte order mark and leading
+ * blanks) does not begin with a key: a word of small ASCII letters and
+ * '_', then ':' and a blank or the line's end ("khgen: 1", "units:"; not
+ * "https://..."). The one rule that tells a plan from a document: a
+ * plan's text is a mapping, so its first line of content is a key; a
+ * document's is its header, "**ỦY BAN ...**", "UBND XÃ ...", whatever
+ * lines like "email: a@b.vn" or "Xem tại:" follow (any such line made a
+ * .md YAML, s26review L6). A Markdown plan given to diff was read as
+ * YAML, "**ỦY BAN ...**" told an alias to quote (KH005), or a page of
+ * text a value that is no mapping (s25cycle). A plan or a registry saved
+ * under such a name still begins with its keys. A .md whose heading is
+ * "# ..." reads past it as a comment: its first line of text decides. */
 static int text_document(const char *path, const char *data, size_t len)
 {
     static const char *const exts[] = {".md", ".markdown", ".txt"};
@@ -82,16 +89,24 @@ static int text_document(const char *path, const char *data, size_t len)
     for (size_t i = 0; i < sizeof exts / sizeof exts[0] && !named; i++)
         named = n > (k = strlen(exts[i])) && path[n - k - 1] != '/' &&
                 strcasecmp(path + n - k, exts[i]) == 0;
-    for (size_t i = 0; named && i < len; i++) {
-        if (i > 0 && data[i - 1] != '\n')
+    size_t i = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    while (named && i < len) {
+        size_t end = i;
+        while (end < len && data[end] != '\n')
+            end++;
+        while (i < end && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r'))
+            i++;
+        if (i == end || data[i] == '#' || data[i] == '%' ||
+            (end - i >= 3 && memcmp(data + i, "---", 3) == 0)) {
+            i = end + 1; /* nothing yet: a blank line, a comment, a directive */
             continue;
+        }
         size_t key = i;
-        while (key < len && ((data[key] >= 'a' && data[key] <= 'z') || data[key] == '_'))
+        while (key < end && ((data[key] >= 'a' && data[key] <= 'z') || data[key] == '_'))
             key++;
-        if (key > i && key < len && data[key] == ':' &&
-            (key + 1 == len || data[key + 1] == ' ' || data[key + 1] == '\t' ||
-             data[key + 1] == '\n' || data[key + 1] == '\r'))
-            return 0; /* "khgen: 1", "units:"; not "https://..." (s26review) */
+        return !(key > i && key < end && data[key] == ':' &&
+                 (key + 1 == end || data[key + 1] == ' ' || data[key + 1] == '\t' ||
+                  data[key + 1] == '\r'));
     }
     return named;
 }
