@@ -28,6 +28,22 @@
 #include "util.h"
 #include "vi.h"
 
+/* 1 if s begins with the word of a person addressed, typed small, then a
+ * capital: "đ/c Chủ tịch UBND xã", "đồng chí Nguyễn Văn A", "ông ...",
+ * "bà ...": a recipient of its own (s26review L7); the rest of a
+ * recipient cut at a comma goes on with a small word ("ngành", "đoàn thể
+ * xã"), not with a title or a name. */
+static int addressed(const char *s)
+{
+    static const char *const words[] = {"đ/c ", "đc ", "đồng chí ", "ông ", "bà "};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        size_t n = strlen(words[i]);
+        if (strncmp(s, words[i], n) == 0)
+            return s[n] && s[n] != ' ' && !vi_begins_small(s + n, NULL, NULL);
+    }
+    return 0;
+}
+
 /* 1 if item (of a list written [...]) is a value written without quotes
  * that begins with a small letter, and is not the office's copy: "lưu VT"
  * after "Như trên" is a recipient of its own typed in small letters, not
@@ -41,7 +57,7 @@ static int cut_piece(const YNode *item)
     vi_put_folded(&folded, item->text);
     int archive = draft_names_archive(buf_str(&folded));
     buf_free(&folded);
-    return !archive;
+    return !archive && !addressed(item->text);
 }
 
 void check_commas(DiagSink *diags, const Plan *plan)

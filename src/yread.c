@@ -355,7 +355,7 @@ size_t yread_trim_blanks(const char *text, size_t *len)
 /* 1 if the len bytes at text end with words, a space and "..." or "…":
  * a placeholder left in ("UBND ...", khgen init's governing body line),
  * not a sentence's own ellipsis ("v.v..."), nor a bare "..." (a draft's
- * number the clerk fills in). */
+ * number the clerk fills in), nor an enumeration's "A, B, ..." or "A; B; ...". */
 static int placeholder_left(const char *text, size_t len)
 {
     size_t dots = len >= 4 && memcmp(text + len - 3, "...", 3) == 0     ? 3
@@ -363,7 +363,9 @@ static int placeholder_left(const char *text, size_t len)
                                                                          : 0;
     while (dots && len - dots > 1 && text[len - dots - 1] == '.') /* "UBND ....." */
         dots++;
-    return dots && len - dots > 1 && text[len - dots - 1] == ' ' && text[len - dots - 2] != ' ';
+    /* an enumeration's "A, B, C, ..." is a list's own ellipsis (s26review L8) */
+    return dots && len - dots > 1 && text[len - dots - 1] == ' ' && text[len - dots - 2] != ' ' &&
+           text[len - dots - 2] != ',' && text[len - dots - 2] != ';';
 }
 
 const char *yread_trim_printed(Arena *arena, DiagSink *diags, SrcPos pos, int span,
