@@ -76,15 +76,23 @@ static const char *place_date_rest(const char *s)
     return t;
 }
 
-/* "Số: 12/KH-UBND", "Số:      /KH-UBND". */
+/* "Số: 12/KH-UBND", "Số:      /KH-UBND"; the word in italics or bold as
+ * drafters type it, "*Số*: 12/KH-UBND", "**Số:** 12/KH-UBND" (read as a
+ * review note only, s26mut). */
 static int parse_number(Ctx *c, const char *s)
 {
-    if (!starts_with(s, "Số:") && !starts_with(s, "Số "))
+    size_t marks = strspn(s, "*_");
+    if (marks > 3)
+        return 0;
+    s += marks;
+    if (!starts_with(s, "Số:") && !starts_with(s, "Số ") &&
+        !(marks && starts_with(s, "Số") && strspn(s + strlen("Số"), "*_") == marks))
         return 0;
     s += strlen("Số");
-    /* the blank of a draft: spaces, no-break spaces (U+00A0), dots */
+    /* the blank of a draft: spaces, no-break spaces (U+00A0), dots; the
+     * emphasis that closes around the word */
     for (;;) {
-        if (*s == ':' || *s == ' ' || *s == '.' || *s == '\\' || *s == '_')
+        if (*s == ':' || *s == ' ' || *s == '.' || *s == '\\' || *s == '_' || *s == '*')
             s++;
         else if ((unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0)
             s += 2;
@@ -574,7 +582,10 @@ static char *split_header_marks(Ctx *c, const char *s)
         }
         while (b.len && b.data[b.len - 1] == ' ')
             b.len--;
-        if (b.len && b.data[b.len - 1] != '\n')
+        size_t line = b.len; /* its line so far: emphasis marks alone ("**Số:**") stay */
+        while (line && b.data[line - 1] != '\n')
+            line--;
+        if (b.len && b.data[b.len - 1] != '\n' && strspn(b.data + line, "*_") < b.len - line)
             buf_putc(&b, '\n');
         buf_putn(&b, s + i, l);
         i += l;
