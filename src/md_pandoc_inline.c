@@ -35,8 +35,8 @@ static int attributes(const char *s, size_t a, size_t b)
 {
     while (a < b && s[a] == ' ')
         a++;
-    if (a == b)
-        return 0;
+    if (a == b) /* "[x]{}": a span without attributes (s26mut) */
+        return 1;
     if (s[a] == '.' || s[a] == '#')
         return 1;
     return memchr(s + a, '=', b - a) != NULL;
@@ -135,6 +135,7 @@ typedef struct {
     int link, any;
     Ticks ticks;
     size_t tick; /* the line's next backtick run */
+    size_t paren; /* the next ')' at or after the last looked for, len: none */
 } Pass;
 
 /* 1 if the line from a (to its '\n' or len) is blank */
@@ -210,6 +211,14 @@ static size_t span_end(Pass *st, const char *s, size_t len, size_t p, size_t *en
 static size_t tilde_run(Pass *st, const char *s, size_t len, size_t p, size_t end)
 {
     size_t n = tildes(s, len, p);
+    /* "~~~": a tilde and a strikeout's "~~" after it, or its closing "~~"
+     * and a tilde ("H~~~2~~O" is "H~" and "2" struck to pandoc: s26mut) */
+    if (n == 3 && st->strike == (size_t)-1 && p + 3 < end && s[p + 3] != ' ') {
+        st->strike = p + 1;
+        return p + 3;
+    }
+    if (n == 3 && st->strike != (size_t)-1 && s[p - 1] != ' ')
+        n = 2;
     if (n == 2 && st->strike == (size_t)-1 && p + 2 < end && s[p + 2] != ' ') {
         st->strike = p;
     } else if (n == 2 && st->strike != (size_t)-1 && s[p - 1] != ' ') {
@@ -221,7 +230,7 @@ static size_t tilde_run(Pass *st, const char *s, size_t len, size_t p, size_t en
         size_t q = p + 1;
         while (q < end && s[q] != '~' && s[q] != ' ' && s[q] != '\\')
             q++;
-        if (q < end && s[q] == '~' && tildes(s, len, q) == 1) {
+        if (q < end && s[q] == '~') { /* closed by one tilde of a run: "~x~~" is x and "~" */
             drop(st->del, p, p + 1);
             drop(st->del, q, q + 1);
             st->any = 1;
@@ -291,7 +300,20 @@ static size_t step(Pass *st, const char *s, size_t len, size_t p, size_t *end)
     if (c == ']') {
         st->n_open -= st->n_open > 0;
         st->link = p + 1 < *end && s[p + 1] == '(';
-        return st->link ? address_end(s, p + 2, *end) : p + 1;
+        if (!st->link)
+            return p + 1;
+        /* a link with no ')' on its line is none: its "(~a~" is read
+         * ("[t](~a~" is a subscript to pandoc; s26mut); the next ')' is
+         * looked for once for all the links before it */
+        if (st->paren < p) {
+            const char *close = memchr(s + p, ')', len - p);
+            st->paren = close ? (size_t)(close - s) : len;
+        }
+        if (st->paren >= *end) {
+            st->link = 0;
+            return p + 1;
+        }
+        return address_end(s, p + 2, *end);
     }
     if (c == '<')
         return tag_end(s, p, *end);
@@ -396,7 +418,7 @@ int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
 {
     if (!memchr(s, '{', len) && !memchr(s, '~', len))
         return 0;
-    Pass st = {.del = calloc(len + 1, sizeof(int)), .strike = (size_t)-1};
+    Pass st = {.del = calloc(len + 1, sizeof(int)), .strike = (size_t)-1, .paren = 0};
     int fence = 0, raw = RAW_NONE;
     MdIndent indent = {0, 1, 0};
     for (size_t i = 0; i < len;) {
