@@ -80,7 +80,8 @@ static void plan_name(const char *path, Buf *out)
  * YAML, "**ỦY BAN ...**" told an alias to quote (KH005), or a page of
  * text a value that is no mapping (s25cycle). A plan or a registry saved
  * under such a name still begins with its keys. A .md whose heading is
- * "# ..." reads past it as a comment: its first line of text decides. */
+ * "# ..." reads past it as a comment: its first line of text decides. A
+ * plan written as JSON, '{"khgen": 1, ...', begins with its mapping. */
 static int text_document(const char *path, const char *data, size_t len)
 {
     static const char *const exts[] = {".md", ".markdown", ".txt"};
@@ -101,10 +102,13 @@ static int text_document(const char *path, const char *data, size_t len)
             i = end + 1; /* nothing yet: a blank line, a comment, a directive */
             continue;
         }
-        size_t key = i;
+        if (data[i] == '{')
+            return 0; /* a flow mapping, JSON's '{"khgen": 1, ...' */
+        size_t word = i + (data[i] == '"'), key = word; /* "khgen": 1 */
         while (key < end && ((data[key] >= 'a' && data[key] <= 'z') || data[key] == '_'))
             key++;
-        return !(key > i && key < end && data[key] == ':' &&
+        int closed = data[i] != '"' || (key < end && data[key] == '"' && key++);
+        return !(closed && key > word && key < end && data[key] == ':' &&
                  (key + 1 == end || data[key + 1] == ' ' || data[key + 1] == '\t' ||
                   data[key + 1] == '\r'));
     }
