@@ -18,7 +18,10 @@
 #  5 "*Số*: 12/KH-UBND" (the word in italics, as drafters type it; also a
 #    .docx's italic run) was no header number but a KH761 review note; and
 #    pandoc's "[x]{}", "H~~~2~~O", "~x~~", "[t](~a~" (a link never closed)
-#    were read otherwise than pandoc -t html reads them.
+#    were read otherwise than pandoc -t html reads them;
+#  6 session 23's hunks of import_catalog.c and import_tasks.c, mutated
+#    (tools/mutants.py --since 505fd365): a case for each survivor that is
+#    not equivalent.
 # Each case fails with the binary of main before the fixes (977dad67), but
 # the controls (named so), which pass with both.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -250,6 +253,53 @@ H~~~2~~O|H~2O
 [t](~a~ "x")|[t](~a~ "x")
 H~2~O|H2O
 EOF
+
+# ---- 6: session 23's import_catalog.c and import_tasks.c, their surviving mutants ------------
+# an assignment after a task's lead line whose unit's name begins with a
+# letter outside ASCII and is no unit's by its first word ("Đội xung kích
+# số 6"): an assignment all the same (mutant import_catalog-006 read the
+# name's second byte)
+cat >"$P/m6.yaml" <<'EOF'
+{"khgen": 1, "import": ["qd318-xa-ntm"],
+ "header": {"issuer": ["ỦY BAN NHÂN DÂN", "XÃ ĐỒNG HƯU"], "issuer_short": "UBND xã Đồng Hưu",
+            "place": "Đồng Hưu", "date": "2025-01", "title": "Kế hoạch M6"},
+ "units": [{"id": "u1", "name": "Nhóm Đồng Ước"}, {"id": "u2", "name": "Đội xung kích số 6"}],
+ "body": [{"section": "MỤC TIÊU", "items": [
+            {"bullet": "Cha M6", "items": [
+              {"task": "Con M6", "text": "Văn bản M6", "lead": "u1", "due": "2025-06-30",
+               "assign": [{"unit": "u2", "indicators": ["17.12"]}]}]}]}],
+ "signature": {"lines": ["CHỦ TỊCH"], "name": "Nguyễn Văn A"}}
+EOF
+"$khgen" build -f md,docx -o "$P/m6" "$P/m6.yaml" >/dev/null 2>&1
+for f in md docx; do
+    "$khgen" import --force -o "$P/m6/$f.yaml" "$P/m6/m6.$f" >/dev/null 2>&1
+    if grep -q -F '{unit: doi-xung-kich-so-6, indicators: ["17.12"]}' "$P/m6/$f.yaml"; then
+        ok "6: .$f: 'Đội xung kích số 6 phụ trách Chỉ tiêu 17.12.' after a lead line is an assignment"
+    else
+        not_ok "6: .$f: $(grep -n 'Đội\|indicators' "$P/m6/$f.yaml" | head -4 | tr '\n' ' ')"
+    fi
+done
+
+# an assignment line in a plan of 2027: QĐ 318's catalog is 2021-2025's, so
+# it stays the task's assign_note and the plan imports no catalog (mutant
+# import_catalog-008: any year); 2025: an assignment (control)
+for y in 2027 2025; do
+    printf '# KẾ HOẠCH\n\nRà soát năm %s\n\n## I. MỤC TIÊU\n\n- Nhiệm vụ M8\n\n  + Phụ trách tiêu chí:\n\n  Phòng Kinh tế phụ trách Chỉ tiêu 17.1.\n\n  + Thời gian thực hiện: tháng 10/%s\n' \
+        "$y" "$y" >"$P/m8-$y.md"
+    "$khgen" import --force -o "$P/m8-$y.yaml" "$P/m8-$y.md" >/dev/null 2>&1
+done
+if grep -q 'assign_note: Phòng Kinh tế phụ trách Chỉ tiêu 17.1.' "$P/m8-2027.yaml" &&
+    ! grep -q 'qd318-xa-ntm\|indicators' "$P/m8-2027.yaml"; then
+    ok "6: a plan of 2027: 'Phòng Kinh tế phụ trách Chỉ tiêu 17.1.' stays text, no catalog imported"
+else
+    not_ok "6: 2027: $(grep -n '17.1\|import:' "$P/m8-2027.yaml" | head -3 | tr '\n' ' ')"
+fi
+if grep -q -F '{unit: phong-kinh-te, indicators: ["17.1"]}' "$P/m8-2025.yaml" &&
+    grep -q '^import: \[qd318-xa-ntm\]' "$P/m8-2025.yaml"; then
+    ok "6: control: a plan of 2025: an assignment of 17.1, the catalog imported"
+else
+    not_ok "6: control: 2025: $(grep -n '17.1\|import:' "$P/m8-2025.yaml" | head -3 | tr '\n' ' ')"
+fi
 
 # ---- controls: imports of the seeds and of khgen's own documents ----------------------------
 for p in plans/*.yaml; do
