@@ -104,7 +104,7 @@ static int parse_number(Ctx *c, const char *s)
         return 0;
     const char *e = slash;
     for (;;) {
-        if (e > s && (e[-1] == ' ' || e[-1] == '.' || e[-1] == '\\' || e[-1] == '_'))
+        if (e > s && (e[-1] == ' ' || e[-1] == '.' || e[-1] == '\\' || e[-1] == '_' || e[-1] == '*'))
             e--;
         else if (e - s >= 2 && (unsigned char)e[-2] == 0xC2 && (unsigned char)e[-1] == 0xA0)
             e -= 2;
