@@ -454,7 +454,7 @@ void imp_notes_budget(Arena *arena, Para *P, size_t n)
     const char **r = &P[first].review;
     const char *kinds =
         !others ? arena_printf(arena, _("%zu of pictures"), pictures)
-        : !pictures ? arena_printf(arena, _("%zu of footnotes, boxes or cells"), others)
+        : !pictures ? arena_printf(arena, _("%zu of footnotes, comments, boxes or cells"), others)
                     : arena_printf(arena, _("%zu of pictures, %zu others"), pictures, others);
     const char *more = arena_printf(
         arena, _("... and %zu more notes (%s), left out: an import writes a document's first %d; "

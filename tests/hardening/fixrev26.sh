@@ -128,7 +128,7 @@ docx(P + '/empty.docx', para('Hoàn thành nhiệm vụ', empty + ref(1)) +
      [(1, 'Chú thích một'), (2, 'Chú thích hai')])
 PY
 timed_case "1: import of a .docx of 300 footnotes" "$khgen" import --force -o "$P/notes.yaml" "$P/notes.docx"
-if grep -q '# review: \.\.\. and 250 more notes (250 of footnotes, boxes or cells), left out' "$P/notes.yaml" &&
+if grep -q '# review: \.\.\. and 250 more notes (250 of footnotes, comments, boxes or cells), left out' "$P/notes.yaml" &&
     grep -q 'footnote 50 after "Việc số 50": Chú thích 50' "$P/notes.yaml" &&
     ! grep -q 'Chú thích 51' "$P/notes.yaml"; then
     ok "1: a .docx's 300 footnotes: 50 notes, then one for the 250 others"

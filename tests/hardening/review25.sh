@@ -79,7 +79,9 @@ EOF2
 limit=1
 timed_case "a line of 4,000 links' addresses without ')'" "$khgen" import -o "$work/md/address.yaml" "$work/md/address.md"
 if grep -q 'https://dvc.gov.vn/~thu/~tuc) và <https://a.vn/~b/~c>, H2O\.' "$work/md/address.yaml" 2>/dev/null &&
-    grep -q '(~b~\[a\](~b~' "$work/md/address.yaml"; then
+    grep -q '(b\[a\](b\[a\](b' "$work/md/address.yaml"; then
+    # "[a](~b~" with no ')' on its line is no link: pandoc reads "~b~" as a
+    # subscript (fixrev26.sh, s26mut); it kept the tildes as an address's
     ok "a link's address and an autolink keep their tildes (a subscript beside them read)"
 else
     not_ok "a link's address: $(grep 'Xem' "$work/md/address.yaml" 2>/dev/null) $(head -c 300 "$work/err")"
