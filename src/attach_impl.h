@@ -290,6 +290,16 @@ int att_report_no_column(DiagSink *diags, const YNode *key, const Attachment *at
  * repeats the one just above it. */
 void att_check_heading_rows(DiagSink *diags, const Attachment *att);
 
+/* ---- defined in attach_slips.c ---- */
+/* Warns (KH633) at a `totals:` label that is a boolean mistyped ("ture",
+ * "True", `yes`), with the boolean it is near. */
+void att_check_totals_label(DiagSink *diags, const YNode *label);
+
+/* Warns (KH634) at the first value of each percent column of att's
+ * written rows (list) when every value is under 1, some not 0, none with
+ * its '%': Excel's fractions (0.0229 for 2,29%). */
+void att_check_percent_fractions(DiagSink *diags, const Attachment *att, const YNode *list);
+
 /* ---- defined in attach_listrow.c ---- */
 /* Checks a written row given as a list (row) against the n_data columns
  * it fills: more values is KH610 (returns 1, the errors reported), fewer
