@@ -107,7 +107,8 @@ static int row_passes(const Row *row, const Figure *fig)
 
 /* Goes over the data rows of the figure's table: group rows are headings,
  * and the totals row is not a row. A cell covered by a merge from above
- * repeats the merged cell and is counted there, as in the totals row. */
+ * repeats the merged cell and is counted there, as in the totals row; a
+ * row whose value or weight is so covered is left out. */
 static void add_rows(const Figure *fig, Result *res)
 {
     const Attachment *att = fig->att;
@@ -139,6 +140,14 @@ static void add_rows(const Figure *fig, Result *res)
             continue;
         if (attach_cell_covered(att, i, (size_t)fig->field_column)) {
             res->covered++;
+            continue;
+        }
+        /* a weight a merge covers is the merged cell's, counted there
+         * once as {sum} and the totals row count it: the row is left out
+         * (and warned, KH506), not weighted by it again (s26attack L11) */
+        if (fig->weight_column >= 0 && attach_cell_covered(att, i, (size_t)fig->weight_column)) {
+            res->covered++;
+            res->covered_weight++;
             continue;
         }
         const Cell *cell = &row->cells[fig->field_column];

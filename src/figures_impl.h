@@ -111,6 +111,7 @@ typedef struct Result {
     size_t matched;          /* items that pass the filters */
     size_t with_value;       /* of those, items that have the field */
     size_t covered;          /* rows whose cell a merge above covers (counted there) */
+    size_t covered_weight;   /* of those, rows whose weight (only) is covered (KH506) */
     double sum;              /* of the field over them (times the weight, if any) */
     double sum_carry;        /* what vi_sum_add keeps of the sum's rounding: the sum is sum + sum_carry */
     double weight_sum;       /* of the weights (OVER_ROWS avg with weight=) */
