@@ -290,6 +290,13 @@ int att_report_no_column(DiagSink *diags, const YNode *key, const Attachment *at
  * repeats the one just above it. */
 void att_check_heading_rows(DiagSink *diags, const Attachment *att);
 
+/* ---- defined in attach_merge.c ---- */
+/* Merges the equal neighbouring cells of att's merge columns (merge_cols,
+ * n_merge: column indexes, the first the block column) and numbers its
+ * STT column, within each group; cell texts and counts in arena. */
+void att_number_and_merge(Arena *arena, Attachment *att, const size_t *merge_cols,
+                          size_t n_merge);
+
 /* ---- defined in attach_slips.c ---- */
 /* Warns (KH633) at a `totals:` label that is a boolean mistyped ("ture",
  * "True", `yes`), with the boolean it is near. */
