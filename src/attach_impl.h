@@ -88,6 +88,9 @@ typedef struct AttachSpec {
     const BodyNode *owner;      /* a table in the body: its node, whose tasks
                                    are its rows when it has no `rows` */
     Attachment *table;          /* a table in the body: what it builds */
+    const char *unmatched_key;  /* a generated table that keeps no row: a `where` */
+    const char *unmatched;      /* value no item has (KH618 names it), */
+    const char *unmatched_hint; /* and the nearest one they have, or NULL */
 } AttachSpec;
 
 /* A table's texts left for the render stage (attach_rows.c). */

@@ -878,7 +878,39 @@ static void free_row_spec(RowSpec *rs)
 }
 
 /* Builds the rows of a generated table (`rows: {from: ...}`). */
-static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
+/* A generated table that keeps no row: the first `where` value (a plain
+ * "=" text) no item of the source has, and the nearest one they have
+ * (query_unmatched, the rule of a figure's KH505), kept in spec for
+ * KH618. One walk of the source's items per condition, charged to the
+ * tables' budget, and only for a warning that is shown. */
+static void find_unmatched(Generation *g, const Catalog *catalog, const RowSpec *rs,
+                           AttachSpec *spec)
+{
+    Resolver *r = g->r;
+    if (!diag_would_keep(r->diags, DIAG_WARNING, spec->node->pos.file))
+        return;
+    for (size_t i = 0; i < rs->n_conds && !spec->unmatched; i++) {
+        const Condition *cond = &rs->conds[i];
+        if (query_ref_ids(&cond->field) != IDS_NONE ||
+            (cond->field.field && cond->field.field->kind != QV_TEXT))
+            continue;
+        const void **items;
+        r->work += query_items(&r->q, g->source, catalog, &items) + 1;
+        if (r->work > TABLE_WORK_BUDGET)
+            return;
+        const char *value;
+        char *hint = query_unmatched_value(&r->q, g->source, catalog, &cond->field, cond->wants,
+                                           cond->n_wants, &value);
+        if (value) {
+            spec->unmatched_key = cond->field.field ? cond->field.field->name : cond->field.data_key;
+            spec->unmatched = value;
+            spec->unmatched_hint = hint ? arena_strdup(r->arena, hint) : NULL;
+        }
+        free(hint);
+    }
+}
+
+static void generate_rows(Resolver *r, Attachment *att, AttachSpec *spec)
 {
     /* a body table without `rows` shows its own tasks only */
     const BodyNode *owner = spec->owner && !ynode_get(spec->node, "rows") ? spec->owner : NULL;
@@ -909,6 +941,8 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
     }
     Item *items;
     size_t n = select_items(g, catalog, rs, &items);
+    if (n == 0 && r->errors == before) /* "kind: xa": did you mean 'xã'? (KH618) */
+        find_unmatched(g, catalog, rs, spec);
     for (size_t i = 0; i < n; i++) /* each data value shown fits its column (KH611) */
         att_check_generated(r, g->source, att, spec, rs->col_fields, items[i].ptr);
     unsigned long long shown = 0;
@@ -992,10 +1026,24 @@ static void resolve_cells(Resolver *r, Attachment *att, AttachSpec *spec)
         att_number_and_merge(r->arena, att, spec->merge_cols, spec->n_merge);
     /* no rows because of an error already reported is no news */
     if (att->n_rows == 0 && !att->fill && spec->rows_node && diag_error_count(diags) == 0) {
-        if (spec->owner)
+        if (spec->owner && spec->unmatched)
+            diag_warning(diags, own_rows_pos(spec), 1, KH618, "the table has no rows: none has "
+                         "%s '%s'%s%s%s", spec->unmatched_key, spec->unmatched,
+                         spec->unmatched_hint ? _(" (did you mean '") : _("; check its 'where'"),
+                         spec->unmatched_hint ? spec->unmatched_hint : "",
+                         spec->unmatched_hint ? "'?)" : "");
+        else if (spec->owner)
             diag_warning(diags, own_rows_pos(spec), 1, KH618, "the table has no rows%s: add rows, "
                          "or check its 'where'",
                          spec->gen.present && ynode_get(spec->node, "rows") ? _(": the filter selects nothing") : "");
+        else if (spec->unmatched && spec->unmatched_hint)
+            diag_warning(diags, own_rows_pos(spec), 1, KH618, "attachment '%s' has no rows: "
+                         "none has %s '%s' (did you mean '%s'?)", att->id, spec->unmatched_key,
+                         spec->unmatched, spec->unmatched_hint);
+        else if (spec->unmatched)
+            diag_warning(diags, own_rows_pos(spec), 1, KH618, "attachment '%s' has no rows: "
+                         "none has %s '%s'; check its 'where'", att->id, spec->unmatched_key,
+                         spec->unmatched);
         else
             diag_warning(diags, own_rows_pos(spec), 1, KH618, "attachment '%s' has no rows%s: add "
                          "rows, or check its 'where'", att->id,
