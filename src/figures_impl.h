@@ -106,6 +106,16 @@ typedef struct Reporter {
                                 text costs a walk of its file's lines) */
 } Reporter;
 
+/* Reports through r (counts an error; silent when r->diags is NULL), at
+ * r's position (figures.c). */
+void fig_report(Reporter *r, DiagLevel level, DiagId code, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+/* Reports (KH501) the options of fig that print what the figure is not
+ * (figures_options.c): pad= beside decimals= or over a column of
+ * decimals, decimals= on a sum of whole numbers ("42,00 hộ"). */
+void fig_check_option_fit(Reporter *r, const Figure *fig);
+
 /* What evaluating a figure accumulates. */
 typedef struct Result {
     size_t matched;          /* items that pass the filters */
