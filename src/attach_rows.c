@@ -1026,12 +1026,13 @@ static void resolve_cells(Resolver *r, Attachment *att, AttachSpec *spec)
         att_number_and_merge(r->arena, att, spec->merge_cols, spec->n_merge);
     /* no rows because of an error already reported is no news */
     if (att->n_rows == 0 && !att->fill && spec->rows_node && diag_error_count(diags) == 0) {
-        if (spec->owner && spec->unmatched)
+        if (spec->owner && spec->unmatched && spec->unmatched_hint)
             diag_warning(diags, own_rows_pos(spec), 1, KH618, "the table has no rows: none has "
-                         "%s '%s'%s%s%s", spec->unmatched_key, spec->unmatched,
-                         spec->unmatched_hint ? _(" (did you mean '") : _("; check its 'where'"),
-                         spec->unmatched_hint ? spec->unmatched_hint : "",
-                         spec->unmatched_hint ? "'?)" : "");
+                         "%s '%s' (did you mean '%s'?)", spec->unmatched_key, spec->unmatched,
+                         spec->unmatched_hint);
+        else if (spec->owner && spec->unmatched)
+            diag_warning(diags, own_rows_pos(spec), 1, KH618, "the table has no rows: none has "
+                         "%s '%s'; check its 'where'", spec->unmatched_key, spec->unmatched);
         else if (spec->owner)
             diag_warning(diags, own_rows_pos(spec), 1, KH618, "the table has no rows%s: add rows, "
                          "or check its 'where'",

@@ -1042,11 +1042,11 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
         buf_free(&field);
     }
     if (res->covered_weight > 0) /* a weight column merged: counted once (L11) */
-        fig_report(r, DIAG_WARNING, KH506, "%zu of the %zu %s %s weight (%s) in a merged cell "
-               "above ('merge'), counted once there as the totals row and {sum} count it; the "
-               "figure leaves %s out: take '%s' out of 'merge' to weight each row",
-               res->covered_weight, res->matched, noun, res->covered_weight == 1 ? "has its" : "have their",
-               fig->weight_text, res->covered_weight == 1 ? "it" : "them", fig->weight_text);
+        fig_report(r, DIAG_WARNING, KH506, "the weight (%s) of %zu of the %zu %s is a merged "
+                   "cell's above it ('merge'), counted once there as the totals row and {sum} "
+                   "count it; the figure leaves those rows out: take '%s' out of 'merge' to "
+                   "weight each row", fig->weight_text, res->covered_weight, res->matched, noun,
+                   fig->weight_text);
     if (fig->stated && (res->matched > 0 || empty_is_zero) &&
         (!fig->has_field || res->with_value > 0 || empty_is_zero) && !weights_zero) {
         double value = fig_result_value(fig, res);
