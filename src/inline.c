@@ -338,13 +338,10 @@ static void check_criteria(Check *c)
 
 /* KH213 when the word before {due} is the first word its deadline prints:
  * "trước {due}" over `due: {before: 2025-02-28}` printed "trước trước
- * ngày 28/02/2025", "trong tháng {due}" over 2024-10 "tháng tháng"
- * (s26attack L13). The text is printed as written (the drafter's words):
- * a warning at the reference, which names the word to delete. Only a word
- * of up to 32 bytes is looked at (a deadline's first word is short), so a
- * text of many {due} costs its length once; the phrase is made only while
- * the KH211 budget lasts, so a long deadline's text written as text, asked
- * a million times, is not copied a million times. */
+ * ngày 28/02/2025" (s26attack L13). The text is printed as written: a
+ * warning, naming the word to delete. A word of up to 32 bytes is looked
+ * at (a text of many {due} costs its length once), and the phrase is made
+ * only while KH211's budget, which counted it, lasts. */
 static void check_due_doubled(Check *c, const Deadline *due)
 {
     const char *text = c->site->text;
@@ -355,8 +352,6 @@ static void check_due_doubled(Check *c, const Deadline *due)
     while (start > 0 && end - start <= 32 && text[start - 1] != ' ' && text[start - 1] != '\n' &&
            text[start - 1] != '}' && text[start - 1] != '(')
         start--;
-    /* the phrase is made while the plan's printed names are within their
-     * budget (KH211), which counted it: 32 MiB of phrases at most */
     if (start == end || end - start > 32 ||
         (c->ctx->printed && *c->ctx->printed > INLINE_MAX_PRINTED))
         return;
