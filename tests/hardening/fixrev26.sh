@@ -301,6 +301,17 @@ else
     not_ok "6: control: 2025: $(grep -n '17.1\|import:' "$P/m8-2025.yaml" | head -3 | tr '\n' ' ')"
 fi
 
+# a unit's name that holds "phụ trách chỉ tiêu" itself: the last mark ends
+# it (mutant import_catalog-023 never moved past the first: a hang)
+printf '# KẾ HOẠCH\n\nRà soát năm 2025\n\n## I. MỤC TIÊU\n\n- Nhiệm vụ M23\n\n  + Phụ trách tiêu chí:\n\n  Tổ phụ trách chỉ tiêu môi trường phụ trách Chỉ tiêu 17.1.\n\n  + Thời gian thực hiện: tháng 10/2025\n' >"$P/m23.md"
+timeout 20 "$khgen" import --force -o "$P/m23.yaml" "$P/m23.md" >/dev/null 2>&1
+if grep -q -F '{unit: to-chi-tieu-moi-truong, indicators: ["17.1"]}' "$P/m23.yaml" &&
+    grep -q -F 'name: Tổ phụ trách chỉ tiêu môi trường}' "$P/m23.yaml"; then
+    ok "6: 'Tổ phụ trách chỉ tiêu môi trường phụ trách Chỉ tiêu 17.1.': the unit's whole name, 17.1"
+else
+    not_ok "6: m23: $(grep -n 'Tổ\|17.1' "$P/m23.yaml" 2>/dev/null | head -3 | tr '\n' ' ')"
+fi
+
 # ---- controls: imports of the seeds and of khgen's own documents ----------------------------
 for p in plans/*.yaml; do
     "$khgen" build -f md,docx -o "$P" "$p" >/dev/null 2>&1
