@@ -312,6 +312,21 @@ else
     not_ok "6: m23: $(grep -n 'Tổ\|17.1' "$P/m23.yaml" 2>/dev/null | head -3 | tr '\n' ' ')"
 fi
 
+# two indicators: "17.1, 17.4." both (mutant import_catalog-044 kept the
+# first, the line then text); "17.1;17.4." no list khgen prints: text (041
+# read "7.4" after the ';', an indicator of another criterion)
+for t in '17.1, 17.4.' '17.1;17.4.'; do
+    printf '# KẾ HOẠCH\n\nRà soát năm 2025\n\n## I. MỤC TIÊU\n\n- Nhiệm vụ M41\n\n  + Phụ trách tiêu chí:\n\n  Phòng Kinh tế phụ trách Chỉ tiêu %s\n\n  + Thời gian thực hiện: tháng 10/2025\n' \
+        "$t" >"$P/m41.md"
+    timeout 20 "$khgen" import --force -o "$P/m41.yaml" "$P/m41.md" >/dev/null 2>&1
+    got=$(grep -o 'indicators: \[[^]]*\]\|assign_note: .*' "$P/m41.yaml" 2>/dev/null | head -1)
+    case $t in
+    *,*) want='indicators: ["17.1", "17.4"]' ;;
+    *) want="assign_note: Phòng Kinh tế phụ trách Chỉ tiêu $t" ;;
+    esac
+    [ "$got" = "$want" ] && ok "6: 'Chỉ tiêu $t': $want" || not_ok "6: 'Chỉ tiêu $t': $got, want $want"
+done
+
 # ---- controls: imports of the seeds and of khgen's own documents ----------------------------
 for p in plans/*.yaml; do
     "$khgen" build -f md,docx -o "$P" "$p" >/dev/null 2>&1
