@@ -614,6 +614,7 @@ static void span_note(Reader *rd, int row, int col, int span, int width, const B
                                             "(w:gridSpan)"), text, strlen(text));
 }
 
+static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth);
 /* A table of data (docx_layout.c tells it from the header's and the
  * signature's layout tables) becomes one paragraph per row written as a
  * Markdown pipe row, "| STT | Tên thôn | ... |", the form a .md or .txt
@@ -630,9 +631,12 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         return 0;
     DocxVMerges vm = {.left = rd->copy_left};
     rd->table++;
+    const xmlNode *title = docx_title_row(tbl); /* "Biểu 01" over the table, in its first row */
+    if (title)
+        read_block(rd, docx_row_cell(title, NULL), 0, 1);
     for (const xmlNode *tr = docx_next(tbl, NULL, "tr"); tr; tr = docx_next(tbl, tr, "tr")) {
         /* a row deleted with Track Changes: simple markup hides it */
-        if (rd->out->n >= IMPORT_MAX_PARAS || docx_child(docx_child(tr, "trPr"), "del"))
+        if (rd->out->n >= IMPORT_MAX_PARAS || docx_child(docx_child(tr, "trPr"), "del") || tr == title)
             continue;
         Buf row = {0};
         buf_putc(&row, '|');
@@ -736,7 +740,6 @@ static void toc_note(Reader *rd)
                         "its sections are the document's headings)"), n, strlen(n));
 }
 
-static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth);
 static int read_docx(Arena *arena, DiagSink *diags, const char *path, const char *data,
                      size_t len, ImpParas *out, Reader *outer);
 
