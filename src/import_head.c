@@ -583,6 +583,19 @@ static char *split_header_marks(Ctx *c, const char *s)
                 i++;
             if (s[i] && s[i] != '\n')
                 buf_putc(&b, '\n');
+        } else { /* the number, and the place and date its line may go on with */
+            size_t e = i + strspn(s + i, " "), line = strcspn(s + i, "\n");
+            e += strcspn(s + e, " \n");
+            size_t k = e, stop = i + line < e + 300 ? i + line : e + 300; /* a place's words */
+            while (k + 7 <= stop && memcmp(s + k, ", ngày ", 7) != 0)
+                k++;
+            if (e < i + line && s[e] == ' ' && k + 7 <= stop) {
+                /* "Số: 125/KH-UBND<tab>Yên Thế, ngày ...": a header set
+                 * with tab stops, not a table (s26foreign) */
+                buf_putn(&b, s + i, e - i);
+                buf_putc(&b, '\n');
+                i = e + strspn(s + e, " ");
+            }
         }
     }
     char *r = buf_to_arena(&b, c->arena);
