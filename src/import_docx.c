@@ -45,6 +45,7 @@
 #include "docx_rels.h"
 #include "docx_run.h"
 #include "docx_section.h"
+#include "docx_tabcols.h"
 #include "docx_style.h"
 #include "docx_toc.h"
 #include "docx_tree.h"
@@ -880,7 +881,11 @@ static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
                           docx_toc_sdt(&rd->toc, c)))
             continue; /* a table of contents' line: counted for toc_note */
         toc_note(rd);
-        if (docx_is(c, "p")) {
+        xmlNode *cols = in_table ? NULL : docx_tab_block(c, &c);
+        if (cols) { /* a header or signature set with tab stops: its two columns */
+            read_block(rd, cols, 0, depth + 1);
+            xmlFreeNode(cols);
+        } else if (docx_is(c, "p")) {
             if (docx_mark_vanishes(c)) /* deleted with its mark (Track Changes): not shown */
                 continue;
             /* its mark deleted: read with the next as the one paragraph Word shows */

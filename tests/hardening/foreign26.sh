@@ -66,6 +66,24 @@ for case in 'tabhead number: "125"' 'tabblank number: ""'; do
     fi
 done
 
+# ---- a signature block set with tab stops ---------------------------------------------
+for name in tabsig tabsig5; do
+    imported $name
+    if has $name '***Nơi nhận:***' '- UBND tỉnh Bắc Giang (b/c);' '- TT Huyện ủy, TT HĐND huyện (b/c);' \
+        '- CT, các PCT UBND huyện;' '- UBND các xã, thị trấn;' '- Lưu: VT.' \
+        '**TM. ỦY BAN NHÂN DÂN**  ' '**KT. CHỦ TỊCH**  ' '**PHÓ CHỦ TỊCH**  ' '**Trần Văn Bình**'; then
+        ok "$name: 'Nơi nhận:<tab>TM. ...' and '- UBND tỉnh;<tab>KT. CHỦ TỊCH' read as the recipients beside the signature"
+    else
+        not_ok "$name: $(sed -n '/^recipients/,$p' "$work/dx/$name.yaml" 2>/dev/null | head -16 | tr '\n' '|') $(head -c 300 "$work/dx/$name.err")"
+    fi
+done
+imported tabbody
+if has tabbody 'Xã Đồng Hưu:   120 hộ;' 'Xã Tân Hiệp:   80 hộ;' 'Thị trấn Cầu Gồ:   45 hộ.'; then
+    ok "lines of the body aligned with tabs read as they stand, in their order"
+else
+    not_ok "lines of the body aligned with tabs: $(grep -n 'hộ' "$work/dx/tabbody.md" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/dx/tabbody.err")"
+fi
+
 # ---- timed: a first paragraph of 'Số:' after 'Số:', none followed by a date ------------
 /usr/bin/python3 - "$work/md" <<'PY'
 import sys
@@ -76,6 +94,9 @@ PY
 timed_case "T1: import of a header paragraph of 40,000 'Số: 1/KH' with no date after them" \
     "$timed" import -o - "$work/md/so1.md"
 timed_case "T2: the same, 160,000" "$timed" import -o - "$work/md/so4.md"
+timed_case "T3: import of a .docx of 5,000 lines aligned with three tabs" \
+    "$timed" import -o - "$work/dx/tabmany1.docx"
+timed_case "T4: the same, 20,000" "$timed" import -o - "$work/dx/tabmany4.docx"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -12,7 +12,14 @@ the signature in borderless two-column tables, "I.", "1.", "a)", "-" and
   - titleabove.docx: the same Biểu with its label and title above it;
   - tabhead.docx, tabblank.docx: the header set with tab stops instead of
     a table ("Số: 125/KH-UBND<tab>Yên Thế, ngày 15 tháng 01 năm 2024"),
-    the number given or left blank."""
+    the number given or left blank;
+  - tabsig.docx, tabsig5.docx: the signature block set so, over a centre
+    stop ("Nơi nhận:<tab>TM. ỦY BAN NHÂN DÂN", "- UBND tỉnh ...;<tab>KT.
+    CHỦ TỊCH", recipients without a tab, "- UBND các xã;<tab>Trần Văn
+    Bình", "- Lưu: VT."), or with the Tab key pressed five times;
+  - tabbody.docx: lines of the body aligned with three tabs ("Xã Đồng
+    Hưu:<tab><tab><tab>120 hộ;"), to be read as they stand;
+  - tabmany1.docx, tabmany4.docx: 5,000 and 20,000 such lines (timed)."""
 import os
 import re
 import sys
@@ -88,7 +95,36 @@ BODY = [('I. MỤC ĐÍCH, YÊU CẦU', True), ('1. Mục đích', True),
 TCVN3 = 'X\xa9y d\xf9ng \xae\xad\xeang th\xabn T\xa9n L\xcbp.'  # "Xây dựng đường thôn Tân Lập."
 
 
-def plan(path, head=header, extra=(), after=None):
+RECIPIENTS = ['- UBND tỉnh Bắc Giang (b/c);', '- TT Huyện ủy, TT HĐND huyện (b/c);',
+              '- CT, các PCT UBND huyện;', '- UBND các xã, thị trấn;', '- Lưu: VT.']
+
+
+def table_signature(doc):
+    t = doc.add_table(rows=1, cols=2)
+    noborders(t)
+    lines(t.cell(0, 0), [('Nơi nhận:', True, True)] + [(r, False, False) for r in RECIPIENTS],
+          AL.LEFT)
+    lines(t.cell(0, 1), [('TM. ỦY BAN NHÂN DÂN', True, False), ('KT. CHỦ TỊCH', True, False),
+                         ('PHÓ CHỦ TỊCH', True, False), ('', False, False),
+                         ('Trần Văn Bình', True, False)])
+
+
+def tab_signature(tabs):
+    def put(doc):
+        right = {0: 'TM. ỦY BAN NHÂN DÂN', 1: 'KT. CHỦ TỊCH', 2: 'PHÓ CHỦ TỊCH', 4: 'Trần Văn Bình'}
+        for i, left in enumerate(['Nơi nhận:'] + RECIPIENTS):
+            p = doc.add_paragraph()
+            if tabs == 1:
+                p.paragraph_format.tab_stops.add_tab_stop(Cm(11), WD_TAB_ALIGNMENT.CENTER)
+            r = p.add_run(left)
+            r.bold = r.italic = i == 0
+            if i in right:
+                r = p.add_run('\t' * tabs + right[i])
+                r.bold = True
+    return put
+
+
+def plan(path, head=header, extra=(), after=None, signature=table_signature):
     doc = docx.Document()
     doc.styles['Normal'].font.name = 'Times New Roman'
     doc.styles['Normal'].font.size = Pt(14)
@@ -100,13 +136,7 @@ def plan(path, head=header, extra=(), after=None):
     for text, bold in BODY + list(extra):
         par(doc, text, bold, align=AL.JUSTIFY)
     par(doc, 'Trên đây là Kế hoạch thực hiện nhiệm vụ năm 2024 của UBND huyện Yên Thế./.')
-    t = doc.add_table(rows=1, cols=2)
-    noborders(t)
-    lines(t.cell(0, 0), [('Nơi nhận:', True, True), ('- UBND tỉnh Bắc Giang (b/c);', False, False),
-                         ('- Lưu: VT.', False, False)], AL.LEFT)
-    lines(t.cell(0, 1), [('TM. ỦY BAN NHÂN DÂN', True, False), ('KT. CHỦ TỊCH', True, False),
-                         ('PHÓ CHỦ TỊCH', True, False), ('', False, False),
-                         ('Trần Văn Bình', True, False)])
+    signature(doc)
     if after:
         after(doc)
     doc.save(path)
@@ -166,6 +196,13 @@ def main(out):
     plan(os.path.join(out, 'titleabove.docx'), after=bieu(False))
     plan(os.path.join(out, 'tabhead.docx'), head=tab_header('125'))
     plan(os.path.join(out, 'tabblank.docx'), head=tab_header('      '))
+    plan(os.path.join(out, 'tabsig.docx'), signature=tab_signature(1))
+    plan(os.path.join(out, 'tabsig5.docx'), signature=tab_signature(5))
+    aligned = [('Xã Đồng Hưu:\t\t\t120 hộ;', False), ('Xã Tân Hiệp:\t\t\t80 hộ;', False),
+               ('Thị trấn Cầu Gồ:\t\t\t45 hộ.', False)]
+    plan(os.path.join(out, 'tabbody.docx'), extra=aligned)
+    for name, n in (('tabmany1', 5000), ('tabmany4', 20000)):
+        plan(os.path.join(out, name + '.docx'), extra=aligned * (n // 3))
 
 
 if __name__ == '__main__':
