@@ -694,7 +694,8 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
                 buf_putn(&row, cell.data, cell.len);
             buf_puts(&row, " |");
             int span = docx_attr_int(docx_child(tcpr, "gridSpan"), "val", 1);
-            span_note(rd, vm.row, col, span, width, &cell);
+            /* (a header row: under the header's first cell merged down) */
+            span_note(rd, (merged & vm.head & 1) ? 0 : vm.row, col, span, width, &cell);
             spans_rest |= col == 1 && span > 1 && col + span >= width;
             for (int k = 1; k < span && k < 64; k++)
                 buf_puts(&row, "  |");

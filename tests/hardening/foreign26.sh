@@ -14,7 +14,13 @@
 #   - a header set with tab stops instead of a table, "Số: 125/KH-UBND"
 #     and "Yên Thế, ngày 15 tháng 01 năm 2024" on one line: the code read
 #     "KH-UBND *Yên Thế, ngày ...*", the place "Địa danh", the date the
-#     title's year (src/import_head.c split_header_marks).
+#     title's year (src/import_head.c split_header_marks);
+#   - a signature block set so ("Nơi nhận:<tab>TM. ỦY BAN NHÂN DÂN",
+#     "- UBND tỉnh;<tab>KT. CHỦ TỊCH"): each recipient read with a line of
+#     the signature, a recipient "* TM", the signer lost (src/docx_tabcols.c);
+#   - a Biểu's header of three rows: its third row read as a row of the
+#     table under the columns' headers, with a misleading KH759
+#     (src/import_tables.c fold_header, src/docx_vmerge.c).
 # The .docx are made at test time by foreign26_docx.py (python-docx).
 # Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
 # and ends with "N passed, M failed".
@@ -50,6 +56,18 @@ for name in titlerow titleabove; do
         not_ok "$name: $(sed -n '/^signature/,/columns:/p' "$work/dx/$name.yaml" 2>/dev/null | head -12 | tr '\n' '|') $(head -c 300 "$work/dx/$name.err")"
     fi
 done
+
+# ---- a Biểu's header of three rows ---------------------------------------------------
+imported threehead
+if grep -q '^      - {key: c4, header: "Ngân sách tỉnh", group: "Trong đó - Nguồn vốn"' "$work/dx/threehead.yaml" 2>/dev/null &&
+    grep -q '^      - {key: c5, header: "Ngân sách huyện", group: "Trong đó - Nguồn vốn"' "$work/dx/threehead.yaml" &&
+    grep -q '^      - {key: c3, header: "Tổng vốn"' "$work/dx/threehead.yaml" &&
+    ! grep -q 'c4: "Ngân sách tỉnh"\|"Ngân sách tỉnh", "Ngân sách huyện"' "$work/dx/threehead.yaml" &&
+    ! grep -q 'KH759' "$work/dx/threehead.err"; then
+    ok "a Biểu's header of three rows read as its columns' headers under the groups of the two rows above, not its third row as a row"
+else
+    not_ok "three header rows: $(sed -n '/columns:/,/^    rows:/p' "$work/dx/threehead.yaml" 2>/dev/null | tr '\n' '|') $(sed -n '/^    rows:/{n;p;}' "$work/dx/threehead.yaml" 2>/dev/null) $(head -c 300 "$work/dx/threehead.err")"
+fi
 
 # ---- a header set with tab stops -------------------------------------------------------
 for case in 'tabhead number: "125"' 'tabblank number: ""'; do

@@ -19,7 +19,10 @@ the signature in borderless two-column tables, "I.", "1.", "a)", "-" and
     Bình", "- Lưu: VT."), or with the Tab key pressed five times;
   - tabbody.docx: lines of the body aligned with three tabs ("Xã Đồng
     Hưu:<tab><tab><tab>120 hộ;"), to be read as they stand;
-  - tabmany1.docx, tabmany4.docx: 5,000 and 20,000 such lines (timed)."""
+  - tabmany1.docx, tabmany4.docx: 5,000 and 20,000 such lines (timed);
+  - threehead.docx: a Biểu whose header is three rows, "TT", "Tên công
+    trình" and "Tổng vốn" merged down over them, "Trong đó" over "Nguồn
+    vốn" over "Ngân sách tỉnh" and "Ngân sách huyện"."""
 import os
 import re
 import sys
@@ -174,6 +177,27 @@ def bieu(title_in_table):
     return put
 
 
+def three_rows(doc):
+    s = doc.add_section(WD_SECTION.NEW_PAGE)
+    s.orientation = WD_ORIENT.LANDSCAPE
+    s.page_width, s.page_height = Mm(297), Mm(210)
+    par(doc, 'Biểu 01', True, align=AL.CENTER)
+    par(doc, 'TỔNG HỢP VỐN ĐẦU TƯ NĂM 2024', True, align=AL.CENTER)
+    rows = [('1', 'Đường thôn Hợp Tiến', '1.200', '800', '400'),
+            ('2', 'Nhà văn hóa bản Đồng Cống', '950', '-', '950')]
+    t = doc.add_table(rows=3 + len(rows), cols=5)
+    t.style = 'Table Grid'
+    for k, text in enumerate(('TT', 'Tên công trình', 'Tổng vốn')):
+        lines(t.cell(0, k).merge(t.cell(2, k)), [(text, True, False)])
+    lines(t.cell(0, 3).merge(t.cell(0, 4)), [('Trong đó', True, False)])
+    lines(t.cell(1, 3).merge(t.cell(1, 4)), [('Nguồn vốn', True, False)])
+    lines(t.cell(2, 3), [('Ngân sách tỉnh', True, False)])
+    lines(t.cell(2, 4), [('Ngân sách huyện', True, False)])
+    for i, row in enumerate(rows):
+        for j, v in enumerate(row):
+            lines(t.cell(3 + i, j), [(v, False, False)])
+
+
 def restyle(path, fn, part):
     """rewrites one part of the package at path through fn"""
     z = zipfile.ZipFile(path)
@@ -201,6 +225,7 @@ def main(out):
     aligned = [('Xã Đồng Hưu:\t\t\t120 hộ;', False), ('Xã Tân Hiệp:\t\t\t80 hộ;', False),
                ('Thị trấn Cầu Gồ:\t\t\t45 hộ.', False)]
     plan(os.path.join(out, 'tabbody.docx'), extra=aligned)
+    plan(os.path.join(out, 'threehead.docx'), after=three_rows)
     for name, n in (('tabmany1', 5000), ('tabmany4', 20000)):
         plan(os.path.join(out, name + '.docx'), extra=aligned * (n // 3))
 
