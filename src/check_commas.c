@@ -19,6 +19,7 @@
  * own length.
  */
 #include "check_commas.h"
+#include "check_draft.h"
 
 #include <string.h>
 
@@ -28,11 +29,19 @@
 #include "vi.h"
 
 /* 1 if item (of a list written [...]) is a value written without quotes
- * that begins with a small letter. */
+ * that begins with a small letter, and is not the office's copy: "lưu VT"
+ * after "Như trên" is a recipient of its own typed in small letters, not
+ * the rest of "Như trên" (KH167 reads it as the "Lưu" line; s26review). */
 static int cut_piece(const YNode *item)
 {
-    return item->kind == YNODE_SCALAR && item->style == YSTYLE_PLAIN && item->len &&
-           vi_begins_small(item->text, NULL, NULL);
+    if (item->kind != YNODE_SCALAR || item->style != YSTYLE_PLAIN || !item->len ||
+        !vi_begins_small(item->text, NULL, NULL))
+        return 0;
+    Buf folded = {0};
+    vi_put_folded(&folded, item->text);
+    int archive = draft_names_archive(buf_str(&folded));
+    buf_free(&folded);
+    return !archive;
 }
 
 void check_commas(DiagSink *diags, const Plan *plan)

@@ -963,10 +963,7 @@ static void check_signature(Arena *arena, DiagSink *diags, const Plan *plan)
     free(ik.keys);
 }
 
-/* 1 if a recipient (folded: lower case, no marks) is the office's copy:
- * "luu" as its first word, or after ", " or "; " (a list whose brackets
- * were lost, one recipient, is KH162's). */
-static int names_archive(const char *folded)
+int draft_names_archive(const char *folded)
 {
     for (size_t i = 0; folded[i]; i++) {
         int word_start = i == 0 || (i >= 2 && folded[i - 1] == ' ' &&
@@ -1021,7 +1018,7 @@ static void check_recipients(Arena *arena, DiagSink *diags, const Plan *plan)
         keys[i] = read_key(arena, plan->recipients[i] + dash);
         Buf folded = {0};
         vi_put_folded(&folded, plan->recipients[i] + dash);
-        int is_archive = folded.data && names_archive(folded.data);
+        int is_archive = folded.data && draft_names_archive(folded.data);
         buf_free(&folded);
         if (is_archive)
             last_archive = i + 1;

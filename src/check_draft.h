@@ -26,4 +26,10 @@ void check_draft(Arena *arena, DiagSink *diags, const Plan *plan, int parent_loo
  * (check.c, the header's date left at last year's). */
 int draft_title_year(const char *text, int from, int to, size_t *at);
 
+/* 1 if a recipient (folded: lower case, no marks, vi_put_folded) is the
+ * office's copy: "luu" as its first word, or after ", " or "; " (a list
+ * whose brackets were lost, one recipient, is KH162's). The one reading of
+ * a "Lưu" line: KH167 (check_draft.c) and KH175 (check_commas.c). */
+int draft_names_archive(const char *folded);
+
 #endif

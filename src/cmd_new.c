@@ -427,6 +427,7 @@ typedef struct Notes {
     const char *att;         /* the attachment being walked (its label, or id), the
                               * locality or unit (its name) */
     const char *in_columns;  /* "columns" inside an attachment, else NULL */
+    int in_cells;            /* inside rows or data: keys name cells, printed (not ids) */
     DiagSink *diags;         /* check's KH315/KH316 at a noted line are left to the note */
 } Notes;
 
@@ -570,7 +571,8 @@ static void note_bases(Notes *n, const YNode *bases)
 }
 
 /* Whether the values of key are ids, never printed: "lead: hoi2024" was
- * noted as "the text of the body still says 2024" (s25cycle). */
+ * noted as "the text of the body still says 2024" (s25cycle); not in a
+ * written row or a locality's data, where a key names a printed cell. */
 static int holds_id(const char *key)
 {
     static const char *const id_keys[] = {"id", "lead", "support", "parent", "status",
@@ -588,8 +590,7 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
     if (node->kind == YNODE_MAP) {
         for (size_t i = 0; i < node->count; i++) {
             const char *k = node->keys[i]->text;
-            /* legal bases are history, left alone as issued (the README):
-             * their texts are not this plan's prose, so no note either */
+            /* legal bases are history, left as issued (README): no note either */
             if (strcmp(k, "bases") == 0) {
                 if (depth == 0)
                     note_bases(n, node->values[i]);
@@ -601,13 +602,15 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
             if (depth == 2 && n->att && strcmp(n->top, "attachments") == 0 &&
                 strcmp(k, "columns") == 0)
                 n->in_columns = k;
-            int in_moved_due = n->in_moved_due;
+            int in_moved_due = n->in_moved_due, in_cells = n->in_cells;
+            n->in_cells |= strcmp(k, "rows") == 0 || strcmp(k, "data") == 0;
             if (strcmp(k, "due") == 0 && node->values[i]->kind == YNODE_MAP) {
                 const YNode *in = ynode_get(node->values[i], "in");
                 n->in_moved_due = in && edited_at(n, in->pos);
             }
             note_years(n, arena, node->values[i], k, depth + 1);
             n->in_moved_due = in_moved_due;
+            n->in_cells = in_cells;
             n->in_columns = columns;
         }
         if (depth == 0)
@@ -630,14 +633,12 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
     }
     if (!node->pos.file)
         return;
-    /* a registry the plan includes is left as it is, but what it says of
-     * the old year prints in the new plan (a locality's data date in a
-     * table) and was not noted (s18attack M1); its target years are
-     * note_passed_targets' */
+    /* an included registry is left as it is, but its old year prints in the
+     * new plan: noted (s18attack M1); its target years: note_passed_targets */
     int shared = strcmp(node->pos.file, n->file) != 0;
     if (shared && key && strcmp(key, "target_year") == 0)
         return;
-    if (holds_id(key))
+    if (holds_id(key) && !n->in_cells) /* a row's "target" cell is text (s26review) */
         return;
     const char *t = node->text;
     for (const char *hit = t; *hit; hit++) {

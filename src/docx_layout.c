@@ -50,13 +50,29 @@ static int text_paras(const xmlNode *tc)
     return n;
 }
 
+/* 1 if text holds "Nơi nhận" with its colon ("Nơi nhận:", "*Nơi nhận*:"),
+ * as the signature's table writes it: a table of reports with a column
+ * "Nơi nhận" (where each is sent) is data, and was read as paragraphs,
+ * its cells made the signature's lines (s26review). */
+static int recipients_title(const char *text)
+{
+    static const char word[] = "Nơi nhận";
+    for (const char *t = str_find(text, word); t; t = str_find(t + 1, word)) {
+        const char *c = t + sizeof word - 1;
+        if (c[strspn(c, " *_")] == ':')
+            return 1;
+    }
+    return 0;
+}
+
 int layout_by_shape(const char *text, int widest, int rows, int stacked, int before_text)
 {
-    static const char *const words[] = {"CỘNG HÒA", "CỘNG HOÀ", "Số:", "Nơi nhận", "TM. ",
-                                        "KT. ", NULL};
+    static const char *const words[] = {"CỘNG HÒA", "CỘNG HOÀ", "Số:", "TM. ", "KT. ", NULL};
     for (int k = 0; words[k] && text; k++)
         if (str_find(text, words[k]))
             return 1;
+    if (text && recipients_title(text))
+        return 1;
     if (widest >= 3)
         return 0;
     return before_text || rows < 2 || stacked;

@@ -7,8 +7,8 @@
 
 /* Whether table tbl lays out the page rather than holding data, so that
  * import reads it paragraph by paragraph: text (the table's whole text)
- * names the national motto, the number, the recipients or a signature's
- * "TM." or "KT."; or the table has one or two columns and is first in
+ * names the national motto, the number, the recipients ("Nơi nhận:",
+ * with its colon) or a signature's "TM." or "KT."; or the table has one or two columns and is first in
  * the document (before_text: no paragraph read yet, the header's place),
  * has a single row, or a cell of it holds more than one paragraph of text
  * (the issuer's lines, a signature's role, blank lines and name). A table

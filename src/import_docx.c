@@ -63,6 +63,7 @@ typedef struct NoteTexts {
     StrSet ids;   /* w:id -> index */
     char **text;  /* malloc'd */
     char **author; /* malloc'd; comments only, NULL for none */
+    int *given;    /* malloc'd; the number its text was first given under, 0: not yet */
     size_t n;
 } NoteTexts;
 
@@ -286,9 +287,17 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
                 rd->failed = 1; /* damaged relationships, said */
             xmlFree(id);
             collect_runs(st, c, bold, inh, runs, n_runs, cap, rd, fs, pf);
-            for (size_t k = first; k < *n_runs; k++)
+            size_t shown = 0;
+            for (size_t k = first; k < *n_runs; k++) {
+                shown += (*runs)[k].text.len;
                 if (!(*runs)[k].href)
                     (*runs)[k].href = href;
+            }
+            if (href && !shown && *n_runs > first) { /* a picture its only text: the */
+                char *what = docx_picture_name(c); /* link printed nothing (s26review) */
+                vi_put_nfc(&(*runs)[first].text, what ? what : href, strlen(what ? what : href));
+                xmlFree(what);
+            }
         } else {
             /* hyperlink (in an embedded document), ins, smartTag,
              * fldSimple, sdt...: their runs count */
@@ -342,8 +351,7 @@ static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_ru
         box_notes(rd, t, 0);
         return;
     }
-    /* the words before it: the last runs only, enough for the quote (all
-     * of them for each of many references was quadratic) */
+    /* the words before it: the last runs only (all of them was quadratic) */
     size_t from = n_runs, bytes = 0;
     while (from > 0 && bytes < 200 && n_runs - from < 64)
         bytes += runs[--from].text.len;
@@ -357,8 +365,7 @@ static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_ru
     int number = ++rd->kept.refs[which];
     char *id = docx_attr(t, "id");
     size_t at = id ? strset_find(&rd->notes[which].ids, id) : (size_t)-1;
-    if (id)
-        xmlFree(id);
+    xmlFree(id); /* free(NULL) as libxml2 frees */
     const char *quote = imp_quote_before(rd->arena, before.data ? before.data : "", before.len);
     const char *what = which == 2 ? NULL : arena_printf(rd->arena, which ? _("endnote %d %s")
                                                                          : _("footnote %d %s"),
@@ -374,6 +381,10 @@ static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_ru
     const char *text = at != (size_t)-1 ? rd->notes[which].text[at]
                                         : arena_printf(rd->arena, _("(not in %s)"),
                                                        rd->part[DOCX_FOOTNOTES + which]);
+    int *given = at != (size_t)-1 ? &rd->notes[which].given[at] : &(int){0};
+    if (*given) /* its text once: 20,000 references of a 4 KB package wrote 25 MB */
+        text = arena_printf(rd->arena, _("the same text as note %d above"), *given);
+    *given = *given ? *given : number;
     imp_para_review(rd->arena, &rd->held, what, text, strlen(text));
     buf_free(&before);
 }
@@ -939,7 +950,9 @@ static int read_note_texts(DiagSink *diags, const char *path, zip_t *zip, int wh
             cap = cap ? cap * 2 : 16;
             nt->text = xrealloc(nt->text, cap * sizeof *nt->text);
             nt->author = xrealloc(nt->author, cap * sizeof *nt->author);
+            nt->given = xrealloc(nt->given, cap * sizeof *nt->given);
         }
+        nt->given[nt->n] = 0;
         nt->text[nt->n] = arena_strdup(rd->arena, nfc.data ? nfc.data : "");
         char *author = which == 2 ? docx_attr(c, "author") : NULL;
         Buf name_nfc = {0};
@@ -1167,6 +1180,7 @@ static int read_docx(Arena *arena, DiagSink *diags, const char *path, const char
     for (int k = 0; k < 3; k++) {
         free(rd.notes[k].text);
         free(rd.notes[k].author);
+        free(rd.notes[k].given);
         strset_free(&rd.notes[k].ids);
     }
     docx_styles_free(&rd.styles);

@@ -318,6 +318,15 @@ static char *take_pictures(Arena *arena, const char *s, ImpPara *note, int *coun
             continue;
         /* the words before it, a space at most between them and the next */
         buf_putn(&out, copied, (size_t)(p - copied));
+        /* a picture that is a link's whole text ("[![Sơ đồ](a.png)](https://...)")
+         * leaves its description as that text: the link printed nothing,
+         * its address lost from view (s26review) */
+        if (p > s && p[-1] == '[' && end[1] == ']' && end[2] == '(') {
+            if (close > p + 2)
+                buf_putn(&out, p + 2, (size_t)(close - p - 2));
+            else
+                buf_putn(&out, close + 2, (size_t)(end - close - 2));
+        }
         Buf what = {0};
         /* its alternative text, else "(no description)", and its address */
         buf_printf(&what, "%.*s (%.*s)", close > p + 2 ? (int)(close - p - 2) : -1,

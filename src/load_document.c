@@ -69,7 +69,8 @@ static void plan_name(const char *path, Buf *out)
 
 /* Whether path names a text document import reads (.md, .markdown, .txt,
  * in any case) and data has no line that begins with a key ("khgen:",
- * "units:": a word of small ASCII letters and '_', then ':'): a Markdown
+ * "units:": a word of small ASCII letters and '_', then ':' and a blank
+ * or the line's end, not a line "https://..."): a Markdown
  * plan given to diff was read as YAML, "**ỦY BAN ...**" told an alias to
  * quote (KH005), or a page of text a value that is no mapping (s25cycle).
  * A plan or a registry saved under such a name still has its keys. */
@@ -87,8 +88,10 @@ static int text_document(const char *path, const char *data, size_t len)
         size_t key = i;
         while (key < len && ((data[key] >= 'a' && data[key] <= 'z') || data[key] == '_'))
             key++;
-        if (key > i && key < len && data[key] == ':')
-            return 0;
+        if (key > i && key < len && data[key] == ':' &&
+            (key + 1 == len || data[key + 1] == ' ' || data[key + 1] == '\t' ||
+             data[key + 1] == '\n' || data[key + 1] == '\r'))
+            return 0; /* "khgen: 1", "units:"; not "https://..." (s26review) */
     }
     return named;
 }

@@ -24,6 +24,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "import.h"
 #include "md_blocks.h"
@@ -169,8 +170,12 @@ static int para_ends(const char *s, size_t len, size_t a)
 
 /* A bracketed span's "]{" at p: its '}' before the paragraph ends or
  * another bracket; the span dropped (its words too, a hiding one's) when
- * its attributes read as pandoc's. Returns where the line goes on; *end
- * moves to the end of the line the span ends on. */
+ * its attributes read as pandoc's. Returns where the line goes on: past
+ * the span, or past its "]{" when it is none, so that the marks between
+ * are read ("p ]{~x~ q" is a subscript to pandoc; they were skipped to
+ * the next bracket: s26mut); *end moves to the end of the line the span
+ * ends on. Each byte is scanned here once: a scan ends at the next
+ * bracket or brace, where the next one begins at the earliest. */
 static size_t span_end(Pass *st, const char *s, size_t len, size_t p, size_t *end)
 {
     size_t q = p + 2;
@@ -197,7 +202,7 @@ static size_t span_end(Pass *st, const char *s, size_t len, size_t p, size_t *en
         return q + 1;
     }
     st->n_open -= st->n_open > 0;
-    return q > p + 2 && q <= *end ? q : p + 1;
+    return p + 2;
 }
 
 /* A run of tildes at p: "~~" opening or closing a strikeout, "~x~" a
@@ -290,12 +295,16 @@ static size_t step(Pass *st, const char *s, size_t len, size_t p, size_t *end)
     }
     if (c == '<')
         return tag_end(s, p, *end);
-    if (c == ')' && st->link && p + 1 < *end && s[p + 1] == '{') {
-        /* a link's or a picture's attributes, "](media/a.png){width=...}" */
+    if (c == ')' && st->link) {
+        /* a link's or a picture's attributes, "](media/a.png){width=...}";
+         * the link ends at its ')' either way ("[S](u) (x){.b}" lost its
+         * "{.b}" as the link's attributes, which pandoc prints: s26mut) */
+        st->link = 0;
+        if (p + 1 >= *end || s[p + 1] != '{')
+            return p + 1;
         size_t q = p + 2;
         while (q < *end && s[q] != '}' && s[q] != '{' && s[q] != '[')
             q++;
-        st->link = 0;
         if (q < *end && s[q] == '}' && attributes(s, p + 2, q)) {
             drop(st->del, p + 1, q + 1);
             st->any = 1;
@@ -309,15 +318,19 @@ static size_t step(Pass *st, const char *s, size_t len, size_t p, size_t *end)
 
 
 /* s[from..to), which the pass keeps, to out; *lines line breaks that
- * dropped spans held ("[old\nwords]{.deletion}") given back before the
- * first blank line in it, where the paragraph ends, so that import's
+ * dropped spans held ("[old\nwords]{.deletion}") given back where the
+ * paragraph ends - before the first line in it, or the line at to, that
+ * is blank or starts another block (para_ends) - so that import's
  * diagnostics after it name the lines the drafter sees (they named one
  * a line above for each: s25review), as md_comment.c gives back a
- * comment's. Each line's blankness is looked at once. */
+ * comment's. A raw block's fence dropped right after the paragraph ends
+ * it too: the lines were given back at the next blank line only, the
+ * block's text and the lines after it a line too high (s26mut). Each
+ * line's start is looked at once here, or twice when it is at to. */
 static void put_kept(Buf *out, const char *s, size_t len, size_t from, size_t to, size_t *lines)
 {
-    for (size_t i = from; *lines && i < to; i++)
-        if ((i == 0 || s[i - 1] == '\n') && blank_line(s, len, i)) {
+    for (size_t i = from; *lines && i <= to; i++)
+        if ((i == 0 || s[i - 1] == '\n') && para_ends(s, len, i)) {
             buf_putn(out, s + from, i - from);
             for (; *lines; --*lines)
                 buf_putc(out, '\n');
@@ -334,7 +347,10 @@ enum { RAW_NONE, RAW_HTML, RAW_OTHER };
  * writer prints. Import printed "```{=html} <!-- --> ```" as a paragraph
  * of the plan (s25review). RAW_HTML: its lines are HTML, read as the
  * .md's other HTML is (import_mdhtml.c); RAW_OTHER ("{=latex}",
- * "{=openxml}"): shown by no reader of the plan's formats. */
+ * "{=openxml}"): shown by no reader of the plan's formats. A format's
+ * name is letters, digits, '-' and '_', in any case, and "html4" and
+ * "html5" are HTML as "html" is, as pandoc reads them ("{=HTML}" was
+ * left out, "{=html-x}" printed as code: s26mut). */
 static int raw_format(const char *s, size_t lead, size_t end)
 {
     size_t a = lead;
@@ -345,11 +361,16 @@ static int raw_format(const char *s, size_t lead, size_t end)
     if (end - a < 4 || s[a] != '{' || s[a + 1] != '=')
         return RAW_NONE;
     size_t b = a + 2;
-    while (b < end && ((s[b] | 0x20) >= 'a' && (s[b] | 0x20) <= 'z'))
+    while (b < end && (((s[b] | 0x20) >= 'a' && (s[b] | 0x20) <= 'z') || (s[b] >= '0' && s[b] <= '9') ||
+                       s[b] == '-' || s[b] == '_'))
         b++;
     if (b == a + 2 || b >= end || s[b] != '}')
         return RAW_NONE;
-    return b - a - 2 == 4 && memcmp(s + a + 2, "html", 4) == 0 ? RAW_HTML : RAW_OTHER;
+    const char *f = s + a + 2;
+    size_t n = b - a - 2;
+    return (n == 4 || (n == 5 && (f[4] == '4' || f[4] == '5'))) && strncasecmp(f, "html", 4) == 0
+               ? RAW_HTML
+               : RAW_OTHER;
 }
 
 /* 1 if a fence line follows the line that ends at end: a raw block left

@@ -31,6 +31,7 @@
 #include <string.h>
 
 #include "import.h"
+#include "md_blocks.h"
 #include "xmltext.h"
 
 enum { MAX_COLS = 64 };
@@ -342,9 +343,12 @@ static size_t dashed_table(const char *s, size_t len, size_t i, Buf *html, Buf c
     return at;
 }
 
-/* Whether s[0..n) is an ATX heading ("# x", "## x"), after which pandoc
- * begins a table with no blank line; after a paragraph's line it does
- * not (the rules and bars are that paragraph's words). */
+/* Whether s[0..n) is an ATX heading ("# x", "## x", and past six marks,
+ * "####### x", which pandoc reads as a heading of level 7), after which
+ * pandoc begins a table with no blank line; after a paragraph's line it
+ * does not (the rules and bars are that paragraph's words). So does a
+ * line of an indented code block ("    # x": imp_md_indented_code), where
+ * the table's rules and bars were read as a paragraph (s25mutimp L4). */
 static int atx_heading(const char *s, size_t n)
 {
     size_t k = 0;
@@ -353,7 +357,7 @@ static int atx_heading(const char *s, size_t n)
     size_t h = k;
     while (k < n && s[k] == '#')
         k++;
-    return k > h && k - h <= 6 && (k == n || s[k] == ' ' || s[k] == '\t');
+    return k > h && (k == n || s[k] == ' ' || s[k] == '\t'); /* "####### x" too: pandoc's Header 7 */
 }
 
 int imp_md_pandoc_tables(const char *s, size_t len, Buf *out, int *over_line)
@@ -361,6 +365,7 @@ int imp_md_pandoc_tables(const char *s, size_t len, Buf *out, int *over_line)
     Buf cells[MAX_COLS] = {{0}}, html = {0};
     size_t copied = 0, i = 0, n_cells = 0;
     int any = 0, prev_blank = 1;
+    MdIndent code = {0, 1, 0};
     while (i < len) {
         size_t e, next = line_at(s, len, i, &e);
         size_t end = i;
@@ -374,10 +379,12 @@ int imp_md_pandoc_tables(const char *s, size_t len, Buf *out, int *over_line)
                                          (s[i] >= '0' && s[i] <= 'z')))
             end = dashed_table(s, len, i, &html, cells);
         if (end == i) {
-            prev_blank = blank(s + i, e - i) || atx_heading(s + i, e - i);
+            int in_code = imp_md_indented_code(s + i, e - i, &code);
+            prev_blank = blank(s + i, e - i) || atx_heading(s + i, e - i) || in_code;
             i = next;
             continue;
         }
+        code = (MdIndent){code.item, 1, 0}; /* a table ends the block above */
         /* the cells' budget: an HTML table's cells cost libxml2's nodes,
          * some 600 bytes each, and a grid of one-character cells is 8
          * times the text as HTML (8 MB of it took 1.1 GB, s23review) */

@@ -150,20 +150,33 @@ const char *echo_strip(Parser *p, const YNode *node, const char *text, EchoField
     return text;
 }
 
+/* The bytes of the blank at p: a space 1, a no-break space 2, else 0. */
+static size_t blank_at(const char *p)
+{
+    return *p == ' ' ? 1 : (unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0 ? 2 : 0;
+}
+
 /* The first n words of s (after any emphasis marks), folded (vi_put_folded),
- * in out; the bytes of s they take (marks included) in *len. */
+ * in out, one space between them and no ':' or ',' after the last ("Kế
+ * hoạch: thực hiện", "Kế\u00A0hoạch", "Kế  hoạch" read as "ke hoach":
+ * s26review); the bytes of s they take (marks included) in *len. */
 static void first_words_folded(const char *s, size_t n, Buf *out, size_t *len)
 {
     const char *t = s + strspn(s, "*_ ");
     const char *end = t;
-    for (size_t w = 0; w < n && *end; w++) {
-        end += strspn(end, " ");
-        end += strcspn(end, " ");
-    }
     Buf words = {0};
-    for (const char *c = t; c < end; c++)
-        if (*c != '*' && *c != '_') /* "**Kế hoạch** thực hiện" */
-            buf_putc(&words, *c);
+    for (size_t w = 0; w < n && *end; w++) {
+        size_t b;
+        while ((b = blank_at(end)))
+            end += b;
+        if (w && *end)
+            buf_putc(&words, ' ');
+        for (; *end && !blank_at(end); end++)
+            if (*end != '*' && *end != '_') /* "**Kế hoạch** thực hiện" */
+                buf_putc(&words, *end);
+    }
+    while (words.len && (words.data[words.len - 1] == ':' || words.data[words.len - 1] == ','))
+        words.data[--words.len] = '\0';
     vi_put_folded(out, buf_str(&words));
     buf_free(&words);
     *len = (size_t)(end - s);

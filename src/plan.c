@@ -18,6 +18,7 @@
 #include "i18n.h"
 #include "lookalike.h"
 #include "suggest.h"
+#include "vi.h"
 
 /* ---- an id index: open addressing, keys borrowed ---------------------- */
 
@@ -269,7 +270,10 @@ int parse_date_text(const char *text, VDate *date)
     }
     if (len != 10 || text[7] != '-' || (d.day = digits(text + 8, 2)) < 0)
         return -1;
-    if (!vi_date_valid(d.year, d.month, d.day))
+    /* 0000-01-01: the year is what is wrong (-3), not the day and month
+     * (vi_date_valid has no year 0); those of a year out of range are
+     * checked in a leap year */
+    if (!vi_date_valid(in_range ? d.year : 2000, d.month, d.day))
         return -2;
     if (!in_range) /* *date unchanged, as for a date that is not one */
         return -3;
@@ -325,15 +329,20 @@ const char *const plan_document_kinds[] = {
     "Nghị định", "Quyết định", "Chỉ thị", "Thông tư", "Thông tư liên tịch", "Quy chế",
     "Quy định", "Thông cáo", "Thông báo", "Thông tri", "Hướng dẫn", "Chương trình", "Kế hoạch",
     "Phương án", "Đề án", "Dự án", "Báo cáo", "Biên bản", "Tờ trình", "Hợp đồng", "Công văn",
-    "Công điện", "Kết luận", "Văn bản hợp nhất", NULL,
+    "Công điện", "Kết luận", "Văn bản", "Văn bản hợp nhất", NULL,
 };
 
 /* The abbreviations a basis's kind may be written as (Nghị định 30/2020,
- * Phụ lục III), each with the kind it prints. */
+ * Phụ lục III), each with the kind it prints: all of its kinds a plan
+ * cites ("HĐ", a Hợp đồng, was told "did you mean 'HD' (Hướng dẫn)?" and
+ * printed "Căn cứ HĐ số ...": s26review). */
 static const char *const kind_abbreviations[][2] = {
     {"NQ", "Nghị quyết"}, {"NĐ", "Nghị định"}, {"QĐ", "Quyết định"}, {"CT", "Chỉ thị"},
     {"TT", "Thông tư"},   {"KH", "Kế hoạch"},  {"HD", "Hướng dẫn"},  {"CTr", "Chương trình"},
-    {"TB", "Thông báo"},  {"KL", "Kết luận"},
+    {"TB", "Thông báo"},  {"KL", "Kết luận"},  {"QC", "Quy chế"},    {"QyĐ", "Quy định"},
+    {"TC", "Thông cáo"},  {"PA", "Phương án"}, {"ĐA", "Đề án"},      {"DA", "Dự án"},
+    {"BC", "Báo cáo"},    {"BB", "Biên bản"},  {"TTr", "Tờ trình"},  {"HĐ", "Hợp đồng"},
+    {"CĐ", "Công điện"},
 };
 #define N_KIND_ABBREVIATIONS (sizeof kind_abbreviations / sizeof kind_abbreviations[0])
 
@@ -346,8 +355,8 @@ const char *plan_expand_kind(const char *kind)
 }
 
 /* The next character of s as an abbreviation is compared: an ASCII
- * letter in capitals, "Đ" and "đ" as 'D'; *s moves past it. 0 at the end,
- * -1 for any other character. */
+ * letter in capitals, "Đ" and "đ" as 0x110 (Đ); *s moves past it. 0 at
+ * the end, -1 for any other character. */
 static int abbreviation_char(const char **s)
 {
     const unsigned char *p = (const unsigned char *)*s;
@@ -355,7 +364,7 @@ static int abbreviation_char(const char **s)
         return 0;
     if (p[0] == 0xC4 && (p[1] == 0x90 || p[1] == 0x91)) {
         *s += 2;
-        return 'D';
+        return 0x110;
     }
     *s += 1;
     if (*p >= 'a' && *p <= 'z')
@@ -363,18 +372,30 @@ static int abbreviation_char(const char **s)
     return *p >= 'A' && *p <= 'Z' ? *p : -1;
 }
 
+const char *plan_kind_abbreviation(const char *kind)
+{
+    for (size_t i = 0; kind && i < N_KIND_ABBREVIATIONS; i++)
+        if (vi_same_ignoring_case(kind, kind_abbreviations[i][1]))
+            return kind_abbreviations[i][0];
+    return NULL;
+}
+
 const char *plan_kind_abbreviation_near(const char *kind)
 {
-    for (size_t i = 0; i < N_KIND_ABBREVIATIONS; i++) {
-        const char *a = kind_abbreviations[i][0], *b = kind;
-        int ca, cb;
-        do {
-            ca = abbreviation_char(&a);
-            cb = abbreviation_char(&b);
-        } while (ca > 0 && ca == cb);
-        if (ca == 0 && cb == 0 && strcmp(kind, kind_abbreviations[i][0]) != 0)
-            return kind_abbreviations[i][0];
-    }
+    /* the same letters in another case first ("Da": DA, Dự án), then with
+     * the stroke of a "Đ" lost ("Nd": NĐ); never a stroke added ("HĐ" is
+     * not "HD") */
+    for (int stroke = 0; stroke < 2; stroke++)
+        for (size_t i = 0; i < N_KIND_ABBREVIATIONS; i++) {
+            const char *a = kind_abbreviations[i][0], *b = kind;
+            int ca, cb;
+            do {
+                ca = abbreviation_char(&a);
+                cb = abbreviation_char(&b);
+            } while (ca > 0 && (ca == cb || (stroke && ca == 0x110 && cb == 'D')));
+            if (ca == 0 && cb == 0 && strcmp(kind, kind_abbreviations[i][0]) != 0)
+                return kind_abbreviations[i][0];
+        }
     return NULL;
 }
 

@@ -176,8 +176,8 @@ void vi_put_tone_key(Buf *out, const char *s);
 void vi_put_upper(Buf *out, const char *s);
 /* (vi_upper.c) s in capitals as a title or heading prints it: as
  * vi_put_upper, but a document's number and symbol ("263/QĐ-TTg": a word
- * that begins with a digit and holds a '/' before a letter) is kept as
- * written. */
+ * that begins with a digit, after any bracket or quote, and holds a '/'
+ * before a capital) is kept as written. */
 void vi_put_upper_printed(Buf *out, const char *s);
 /* 1 if s begins with a small letter, one whose capital (vi_put_upper)
  * differs ("ủy", "ngành"; not a digit, a mark, '{' or a capital), its

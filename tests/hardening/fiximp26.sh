@@ -141,6 +141,18 @@ else
     grep 'H2\|H~\|mã\|tiếp' "$work/md/ic.yaml" | sed 's/^/    | /'
 fi
 
+# a grid table right under an indented code line or a "####### x" line
+# (pandoc: CodeBlock or Header 7, then Table): read as tables, where their
+# rules and bars were one paragraph's words
+printf '**KẾ HOẠCH**\n\n**Thực hiện nhiệm vụ năm 2024**\n\n**I. NHIỆM VỤ**\n\n    # Bảng\n+-----+-----+-----+\n| TT  | Việc| Xã  |\n+=====+=====+=====+\n| 1   | A   | B   |\n+-----+-----+-----+\n\n####### x\n+-----+-----+-----+\n| TT  | Việc| Xã  |\n+=====+=====+=====+\n| 2   | C   | D   |\n+-----+-----+-----+\n' >"$work/md/g.md"
+if "$khgen" import -o "$work/md/g.yaml" --force "$work/md/g.md" 2>"$work/md/g.err" &&
+    [ "$(grep -c -- '- table:' "$work/md/g.yaml")" -eq 2 ] && ! grep -q '+-----+' "$work/md/g.yaml"; then
+    ok "md grid table under an indented code line or '####### x' read as a table"
+else
+    not_ok "md grid table under an indented code line or '####### x' read as a table"
+    grep -- '- table:\|+---' "$work/md/g.yaml" | sed 's/^/    | /'
+fi
+
 # two tables in the body, one under the other: each read as itself from
 # the plan's .md and .docx, and `khgen diff` of the plan and the import
 # says nothing (they were one table, the second's header one of its rows)
@@ -228,6 +240,8 @@ with open('%s/rs%d.md' % (d, n), 'w') as f:
     f.write(head + '<table>\n<tbody>\n' + rows + '</tbody>\n</table>\n')
 with open('%s/ic%d.md' % (d, n), 'w') as f:
     f.write(head + ''.join('- a\n\n      ~x~ [y]{.z}\n\n\t\t ~x~\n\n' for i in range(n // 4)))
+with open('%s/gc%d.md' % (d, n), 'w') as f:
+    f.write(head + ''.join('    # x\n+---+---+---+\n| a | b | c |\n+===+===+===+\n| 1 | 2 | 3 |\n+---+---+---+\n\n' for i in range(n // 40)))
 with open('%s/sc%d.md' % (d, n), 'w') as f:
     f.write(head + '1. ' + '<span class="smallcaps">đường <span class="smallcaps">thôn</span></span> ' * n + '\n')
 PY
@@ -235,6 +249,8 @@ PY
         "$khgen" import --force -o "$work/md/rs$n.yaml" "$work/md/rs$n.md"
     timed_case "md of $((n / 4 * 3)) indented code lines and list items" \
         "$khgen" import --force -o "$work/md/ic$n.yaml" "$work/md/ic$n.md"
+    timed_case "md of $((n / 40)) grid tables each under an indented code line" \
+        "$khgen" import --force -o "$work/md/gc$n.yaml" "$work/md/gc$n.md"
     timed_case "md line of $n small-capital spans" \
         "$khgen" import --force -o "$work/md/sc$n.yaml" "$work/md/sc$n.md"
 done

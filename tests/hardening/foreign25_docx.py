@@ -61,6 +61,35 @@ def package(path, entries):
     z.close()
 
 
+def header(paras):
+    """a page header part of the paragraphs (and tables) paras"""
+    return '<?xml version="1.0" encoding="UTF-8"?><w:hdr %s>%s</w:hdr>' % (NS, ''.join(paras))
+
+
+def head_table(issuer=None):
+    """the plan's two-column header as a table: the issuer (its second line
+    issuer, HEAD's by default) and "Số:", the national name and motto over
+    the place and date"""
+    def cell(inner):
+        return '<w:tc><w:tcPr><w:tcW w:w="4500" w:type="dxa"/></w:tcPr>%s</w:tc>' % inner
+    second = HEAD[1] if issuer is None else para(issuer, C, B)
+    return ('<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w="4500"/><w:gridCol w:w="4500"/>'
+            '</w:tblGrid><w:tr>%s%s</w:tr><w:tr>%s%s</w:tr></w:tbl>' %
+            (cell(HEAD[0] + second), cell(HEAD[3] + HEAD[4]), cell(HEAD[2]), cell(HEAD[5])))
+
+
+def pagehead_docx(path, body, sect, hdr1, hdr2):
+    """a .docx of the body's paragraphs whose last section is sect, with the
+    page headers hdr1 (relationship rH1) and hdr2 (rH2)"""
+    package(path, [('[Content_Types].xml', types('word/document.xml')),
+                   ('_rels/.rels', rels([('rId1', REL, 'officeDocument', 'word/document.xml')])),
+                   ('word/_rels/document.xml.rels',
+                    rels([('rId2', REL, 'numbering', 'numbering.xml'), ('rH1', REL, 'header', 'header1.xml'),
+                          ('rH2', REL, 'header', 'header2.xml')])),
+                   ('word/document.xml', document(body, sect=sect)), ('word/numbering.xml', numbering()),
+                   ('word/header1.xml', hdr1), ('word/header2.xml', hdr2)])
+
+
 def main(out):
     # a DTD: an external entity, an internal one
     dtd = ('<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/hostname">'
@@ -85,29 +114,13 @@ def main(out):
              ('_rels/.rels', rels([('rId1', REL, 'officeDocument', 'word/document.xml')])),
              ('Word/Document.xml', document(HEAD + BODY + TAIL)), ('Word/Numbering.xml', numbering())])
     # the header in the first page's page header
-    def cell(inner):
-        return '<w:tc><w:tcPr><w:tcW w:w="4500" w:type="dxa"/></w:tcPr>%s</w:tc>' % inner
-    head_table = ('<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w="4500"/><w:gridCol w:w="4500"/>'
-                  '</w:tblGrid><w:tr>%s%s</w:tr><w:tr>%s%s</w:tr></w:tbl>' %
-                  (cell(HEAD[0] + HEAD[1]), cell(HEAD[3] + HEAD[4]), cell(HEAD[2]), cell(HEAD[5])))
     first = ('<w:sectPr><w:headerReference w:type="first" r:id="rH1"/><w:headerReference '
              'w:type="default" r:id="rH2"/><w:titlePg/></w:sectPr>')
-
-    def header(paras):
-        return '<?xml version="1.0" encoding="UTF-8"?><w:hdr %s>%s</w:hdr>' % (NS, ''.join(paras))
     running = header([para('Kế hoạch năm 2024 - bản dự thảo', C)])
-    for name, body, hdr1 in (('pagehead', HEAD[6:] + BODY + TAIL, header([head_table, '<w:p/>'])),
+    for name, body, hdr1 in (('pagehead', HEAD[6:] + BODY + TAIL, header([head_table(), '<w:p/>'])),
                              ('pagehead_logo', HEAD + BODY + TAIL, running),
-                             ('pagehead_both', HEAD + BODY + TAIL, header([head_table, '<w:p/>']))):
-        package(os.path.join(out, name + '.docx'),
-                [('[Content_Types].xml', types('word/document.xml')),
-                 ('_rels/.rels', rels([('rId1', REL, 'officeDocument', 'word/document.xml')])),
-                 ('word/_rels/document.xml.rels',
-                  rels([('rId2', REL, 'numbering', 'numbering.xml'), ('rH1', REL, 'header', 'header1.xml'),
-                        ('rH2', REL, 'header', 'header2.xml')])),
-                 ('word/document.xml', document(body, sect=first)), ('word/numbering.xml', numbering()),
-                 ('word/header1.xml', hdr1), ('word/header2.xml', running)])
-
+                             ('pagehead_both', HEAD + BODY + TAIL, header([head_table(), '<w:p/>']))):
+        pagehead_docx(os.path.join(out, name + '.docx'), body, first, hdr1, running)
 
 if __name__ == '__main__':
     main(sys.argv[1])

@@ -619,6 +619,39 @@ static void test_upper(void **state)
     assert_string_equal(upper("e\xCC\x82\xCC\xA3"), "E\xCC\x82\xCC\xA3"); /* marks kept */
 }
 
+/* vi_put_upper_printed (vi_upper.c): a document's number and symbol kept
+ * as issued, a word that begins with a digit from '0' to '9' (after its
+ * opening marks) and holds a '/' before a capital; the rest in capitals,
+ * a unit after a number too, its blanks (space, tab, line break) as
+ * written. Each row at a bound of that word (s26mut). */
+static void test_upper_printed(void **state)
+{
+    (void)state;
+    static const char *const rows[][2] = {
+        {"", ""},
+        {"theo quyết định số 263/QĐ-TTg ngày", "THEO QUYẾT ĐỊNH SỐ 263/QĐ-TTg NGÀY"},
+        {"số 05/QĐ-TTg", "SỐ 05/QĐ-TTg"},
+        {"số 9/NQ-HĐND,", "SỐ 9/NQ-HĐND,"},
+        {"mã a9/QĐ", "MÃ A9/QĐ"},
+        {"ký hiệu 1a/Bx", "KÝ HIỆU 1a/Bx"},
+        {"đến 15/7/2024 xong", "ĐẾN 15/7/2024 XONG"},
+        {"mã 1ab/ x", "MÃ 1AB/ X"},
+        {"mã 1a// x", "MÃ 1A// X"},
+        {"ngày 1/9a", "NGÀY 1/9A"}, /* a digit after the '/', '9' too */
+        {"mức 10.000đ/người", "MỨC 10.000Đ/NGƯỜI"}, /* a unit: a small letter after the '/' */
+        {"số 5/Đề-án", "SỐ 5/Đề-án"},
+        {"số\t263/QĐ-TTg\nđã", "SỐ\t263/QĐ-TTg\nĐÃ"},
+        {"  hai  khoảng ", "  HAI  KHOẢNG "},
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+        Buf out = {0};
+        vi_put_upper_printed(&out, rows[i][0]);
+        assert_non_null(out.data);
+        assert_string_equal(out.data, rows[i][1]);
+        buf_free(&out);
+    }
+}
+
 static void test_edit_distance(void **state)
 {
     (void)state;
@@ -821,6 +854,7 @@ int main(void)
         cmocka_unit_test(test_tone_key_words),
         cmocka_unit_test(test_sort_key),
         cmocka_unit_test_teardown(test_upper, teardown),
+        cmocka_unit_test(test_upper_printed),
         cmocka_unit_test_teardown(test_edit_distance, teardown),
         cmocka_unit_test_teardown(test_edit_distance_band, teardown),
         cmocka_unit_test(test_parse_number),
