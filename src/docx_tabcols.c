@@ -24,6 +24,10 @@
  * signature's with thirty recipients; it bounds the look ahead of each
  * line, so that a body of lines aligned with tabs is read in linear time. */
 enum { TAB_RUN_MAX = 40 };
+/* The lines without a tab between two lines of a block: the recipients
+ * typed between "CHỦ TỊCH" and the signer's name, a dozen in a district's
+ * plan */
+enum { TAB_BETWEEN_MAX = 15 };
 
 /* Whether n holds text (a w:t with a character). */
 static int has_text(const xmlNode *n, int depth)
@@ -137,7 +141,7 @@ const xmlNode *docx_tab_run_end(const xmlNode *p)
     for (const xmlNode *x = p->next; x; x = x->next) {
         if (x->type != XML_ELEMENT_NODE)
             continue;
-        if (breaks_run(x) || between > 2 || ++seen > TAB_RUN_MAX)
+        if (breaks_run(x) || between > TAB_BETWEEN_MAX || ++seen > TAB_RUN_MAX)
             break;
         if (docx_tab_columns(x)) {
             end = x;

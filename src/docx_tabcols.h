@@ -14,7 +14,7 @@ int docx_tab_columns(const xmlNode *p);
 
 /* The paragraphs from p (a docx_tab_columns paragraph) that read as two
  * columns: p and the paragraphs after it up to the last such line with
- * at most two other lines of text between any two of them (the
+ * at most 15 other lines of text between any two of them (the
  * recipients under "Nơi nhận" typed without a tab), and the lines typed
  * "- ..." or "+ ..." right after it (the last recipients), none empty,
  * none ending a section, none a table. Returns the block's last paragraph. */

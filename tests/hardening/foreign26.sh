@@ -95,6 +95,15 @@ for name in tabsig tabsig5; do
         not_ok "$name: $(sed -n '/^recipients/,$p' "$work/dx/$name.yaml" 2>/dev/null | head -16 | tr '\n' '|') $(head -c 300 "$work/dx/$name.err")"
     fi
 done
+imported tabsiglong
+if has tabsiglong '- TT Huyện ủy, TT HĐND huyện (b/c);' '- CT, các PCT UBND huyện;' \
+    '- Phòng Tài chính - Kế hoạch;' '- Phòng Nông nghiệp và PTNT;' '- Phòng Văn hóa và Thông tin;' \
+    '- Đài Truyền thanh huyện;' '- UBND các xã, thị trấn;' '- Lưu: VT.' \
+    '**TM. ỦY BAN NHÂN DÂN**  ' '**KT. CHỦ TỊCH**  ' '**PHÓ CHỦ TỊCH**  ' '**Trần Văn Bình**'; then
+    ok "tabsiglong: seven recipients typed between the signer's title and name, the Tab key pressed six times"
+else
+    not_ok "tabsiglong: $(sed -n '/^recipients/,$p' "$work/dx/tabsiglong.yaml" 2>/dev/null | head -16 | tr '\n' '|') $(head -c 300 "$work/dx/tabsiglong.err")"
+fi
 imported tabbody
 if has tabbody 'Xã Đồng Hưu:   120 hộ;' 'Xã Tân Hiệp:   80 hộ;' 'Thị trấn Cầu Gồ:   45 hộ.'; then
     ok "lines of the body aligned with tabs read as they stand, in their order"

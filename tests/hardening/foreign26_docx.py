@@ -16,7 +16,8 @@ the signature in borderless two-column tables, "I.", "1.", "a)", "-" and
   - tabsig.docx, tabsig5.docx: the signature block set so, over a centre
     stop ("Nơi nhận:<tab>TM. ỦY BAN NHÂN DÂN", "- UBND tỉnh ...;<tab>KT.
     CHỦ TỊCH", recipients without a tab, "- UBND các xã;<tab>Trần Văn
-    Bình", "- Lưu: VT."), or with the Tab key pressed five times;
+    Bình", "- Lưu: VT."), or with the Tab key pressed five times, or six
+    with seven recipients between "PHÓ CHỦ TỊCH" and the name (tabsiglong);
   - tabbody.docx: lines of the body aligned with three tabs ("Xã Đồng
     Hưu:<tab><tab><tab>120 hộ;"), to be read as they stand;
   - tabmany1.docx, tabmany4.docx: 5,000 and 20,000 such lines (timed);
@@ -112,10 +113,14 @@ def table_signature(doc):
                          ('Trần Văn Bình', True, False)])
 
 
-def tab_signature(tabs):
+LONG = RECIPIENTS[:3] + ['- Phòng Tài chính - Kế hoạch;', '- Phòng Nông nghiệp và PTNT;',
+                         '- Phòng Văn hóa và Thông tin;', '- Đài Truyền thanh huyện;'] + RECIPIENTS[3:]
+
+
+def tab_signature(tabs, recipients=RECIPIENTS, name_at=4):
     def put(doc):
-        right = {0: 'TM. ỦY BAN NHÂN DÂN', 1: 'KT. CHỦ TỊCH', 2: 'PHÓ CHỦ TỊCH', 4: 'Trần Văn Bình'}
-        for i, left in enumerate(['Nơi nhận:'] + RECIPIENTS):
+        right = {0: 'TM. ỦY BAN NHÂN DÂN', 1: 'KT. CHỦ TỊCH', 2: 'PHÓ CHỦ TỊCH', name_at: 'Trần Văn Bình'}
+        for i, left in enumerate(['Nơi nhận:'] + recipients):
             p = doc.add_paragraph()
             if tabs == 1:
                 p.paragraph_format.tab_stops.add_tab_stop(Cm(11), WD_TAB_ALIGNMENT.CENTER)
@@ -222,6 +227,7 @@ def main(out):
     plan(os.path.join(out, 'tabblank.docx'), head=tab_header('      '))
     plan(os.path.join(out, 'tabsig.docx'), signature=tab_signature(1))
     plan(os.path.join(out, 'tabsig5.docx'), signature=tab_signature(5))
+    plan(os.path.join(out, 'tabsiglong.docx'), signature=tab_signature(6, LONG, 8))
     aligned = [('Xã Đồng Hưu:\t\t\t120 hộ;', False), ('Xã Tân Hiệp:\t\t\t80 hộ;', False),
                ('Thị trấn Cầu Gồ:\t\t\t45 hộ.', False)]
     plan(os.path.join(out, 'tabbody.docx'), extra=aligned)
