@@ -1,0 +1,46 @@
+/* attach_wide.c - an attachment whose numbers the page has no room for
+ * (KH633).
+ *
+ * The .docx and the HTML scale a table's columns to the page's text width
+ * (colwidth.c balances them first: long texts wrap, then give up width
+ * below their longest word). A table of many number columns (30 columns
+ * of yearly figures) still needs more than a landscape page holds, and
+ * every column shrank alike: a total "100" printed "10" over "0", a date
+ * over two lines, in LibreOffice's and Chromium's print alike, exit 0 and
+ * no word (s26print). Nothing the layout can do keeps such a number whole
+ * at the table's font size, so the build says so, once per table, for the
+ * formats that print it (the workbook prints it fitted to one page wide).
+ */
+#include "attach.h"
+
+#include "colwidth.h"
+#include "diag.h"
+
+void attach_warn_narrow_numbers(const Plan *plan, DiagSink *diags)
+{
+    for (size_t a = 0; a < plan->n_attachments; a++) {
+        const Attachment *att = &plan->attachments[a];
+        attach_fill_table(att); /* its cells, if no back end asked yet */
+        double need = 0, room = 0;
+        size_t c = table_number_overflow(att, &need, &room);
+        if (c >= att->n_columns)
+            continue;
+        const Column *col = &att->columns[c];
+        const char *name = col->header && *col->header ? col->header : col->key ? col->key : "";
+        SrcPos pos = col->pos.file ? col->pos : att->pos;
+        if (att->landscape)
+            diag_warning(diags, pos, 1, KH633,
+                         "%s is too wide for its page: a value of column '%s' needs %.0f pt and "
+                         "the column's share of the landscape page is %.0f pt, so its numbers "
+                         "print broken over two lines in the .docx, the .html and the PDF; split "
+                         "the table into two of fewer columns, each with the same first column",
+                         att->label ? att->label : "", name, need, room);
+        else
+            diag_warning(diags, pos, 1, KH633,
+                         "%s is too wide for its page: a value of column '%s' needs %.0f pt and "
+                         "the column's share of the portrait page is %.0f pt, so its numbers "
+                         "print broken over two lines in the .docx, the .html and the PDF; print "
+                         "it landscape ('orientation: landscape'), or split the table into two",
+                         att->label ? att->label : "", name, need, room);
+    }
+}
