@@ -13,6 +13,8 @@
  */
 #include "attach.h"
 
+#include <math.h>
+
 #include "colwidth.h"
 #include "diag.h"
 
@@ -28,6 +30,8 @@ void attach_warn_narrow_numbers(const Plan *plan, DiagSink *diags)
         const Column *col = &att->columns[c];
         const char *name = col->header && *col->header ? col->header : col->key ? col->key : "";
         SrcPos pos = col->pos.file ? col->pos : att->pos;
+        need = ceil(need); /* whole points, never "needs 18 pt of 18 pt" */
+        room = floor(room);
         if (att->landscape)
             diag_warning(diags, pos, 1, KH633,
                          "%s is too wide for its page: a value of column '%s' needs %.0f pt and "
