@@ -158,5 +158,52 @@ PY
 timed_case "P2 KH633 over 250 rows of 28 columns (docx)" "$khgen" build -f docx -o "$work/p2/t" "$work/p2/big4.yaml"
 timed_case "P2 KH633 over 1,000 rows of 28 columns (docx)" "$khgen" build -f docx -o "$work/p2/t" "$work/p2/big16.yaml"
 
+# ---- P3: a table in the body -------------------------------------------------------
+mkdir -p "$work/p3"
+for n in 12 11; do
+    /usr/bin/python3 - "$work/p3/t$n.yaml" "$n" <<'PY'
+import sys
+out, n = sys.argv[1], int(sys.argv[2])
+cols = "".join(f"\n          - {{key: c{c}, header: Cột {c+1}, type: int, total: true}}" for c in range(n))
+rows = "".join("\n          - [" + f'"Dòng {r+1}"' + "".join(f", {(r*10+c)*37+100}" for c in range(n)) + "]"
+               for r in range(4))
+open(out, "w").write(f"""khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, HUYỆN YÊN THẾ]
+  issuer_short: UBND huyện Yên Thế
+  place: Yên Thế
+  date: 2024-01
+  title: Triển khai năm 2024
+opening: "UBND huyện xây dựng Kế hoạch như sau:"
+body:
+  - section: MỤC TIÊU
+    items:
+      - table: Số liệu
+        totals: Tổng cộng
+        columns:
+          - stt
+          - {{key: name, header: Nội dung}}{cols}
+        rows:{rows}
+closing: Trên đây là Kế hoạch.
+recipients: [UBND tỉnh, "Lưu: VT"]
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+""")
+PY
+    "$khgen" build -f html,docx -o "$work/p3" "$work/p3/t$n.yaml" >/dev/null 2>"$work/p3/t$n.err"
+    eval "st_$n=\$?"
+done
+if [ "$st_12" -eq 0 ] && grep -q "^$work/p3/t12.yaml:17:13: warning\[KH633\]: the table 'Số liệu' in the body is too wide for its page: a value of column 'Cột 1' needs [0-9]* pt .*split the table into two, or move it to an attachment printed landscape" "$work/p3/t12.err"; then
+    ok "P3: a table in the body of 12 int columns of totals: KH633 at its first"
+else
+    not_ok "P3: t12: status $st_12: $(head -c 500 "$work/p3/t12.err")"
+fi
+if [ "$st_11" -eq 0 ] && ! grep -q KH633 "$work/p3/t11.err"; then
+    ok "P3 guard: 11 such columns print whole: no KH633"
+else
+    not_ok "P3 guard: t11: status $st_11: $(head -c 300 "$work/p3/t11.err")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
