@@ -86,7 +86,7 @@ void attach_fill_texts(const Plan *plan);
 /* attach_fill_texts for one table. */
 void attach_fill_table(const Attachment *att);
 
-/* Warns (KH633, attach_wide.c) at each attachment or table in the body
+/* Warns (KH635, attach_wide.c) at each attachment or table in the body
  * one of whose numbers the .docx and the HTML print broken over two
  * lines: a value of a number column wider than the column's share of the
  * page (colwidth.h, table_number_overflow). For the build of those
@@ -116,6 +116,13 @@ void attach_put_number(Buf *out, const Column *col, double value);
  * the comma the workbook's format gives the cell). The one rule for the
  * workbook's numbers (render_xlsx.c). */
 int attach_excel_shows_other(const Column *col, double value, Buf *printed, Buf *shown);
+
+/* The number a cell of col holds for value: the value as the column
+ * prints it when its `decimals` fixes the digits (1.005 with decimals: 2
+ * is 1.01), so the rows the document prints add up to its totals row, its
+ * figures and the workbook's SUM (1,01 + 2,68 + 0,10 + 0,20 = 3,99, where
+ * the values unrounded gave 3,98: s26attack L10); else value. */
+double attach_cell_number(const Column *col, double value);
 
 /* The number the workbook holds for value in a cell of col: value, but 0
  * for a negative value the document prints without its sign because it

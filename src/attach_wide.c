@@ -1,5 +1,5 @@
 /* attach_wide.c - an attachment whose numbers the page has no room for
- * (KH633).
+ * (KH635).
  *
  * The .docx and the HTML scale a table's columns to the page's text width
  * (colwidth.c balances them first: long texts wrap, then give up width
@@ -19,7 +19,7 @@
 #include "colwidth.h"
 #include "diag.h"
 
-/* KH633 at att's first number column the page has no room for, if any.
+/* KH635 at att's first number column the page has no room for, if any.
  * caption is a body table's (NULL for an attachment). */
 static void warn_table(const Attachment *att, const char *caption, DiagSink *diags)
 {
@@ -33,21 +33,21 @@ static void warn_table(const Attachment *att, const char *caption, DiagSink *dia
     need = ceil(need); /* whole points, never "needs 18 pt of 18 pt" */
     room = floor(room);
     if (caption)
-        diag_warning(diags, pos, 1, KH633,
+        diag_warning(diags, pos, 1, KH635,
                      "the table '%s' in the body is too wide for its page: a value of column "
                      "'%s' needs %.0f pt and the column's share of the portrait page is %.0f pt, "
                      "so its numbers print broken over two lines in the .docx, the .html and the "
                      "PDF; split the table into two, or move it to an attachment printed landscape",
                      caption, name, need, room);
     else if (att->landscape)
-        diag_warning(diags, pos, 1, KH633,
+        diag_warning(diags, pos, 1, KH635,
                      "%s is too wide for its page: a value of column '%s' needs %.0f pt and "
                      "the column's share of the landscape page is %.0f pt, so its numbers "
                      "print broken over two lines in the .docx, the .html and the PDF; split "
                      "the table into two of fewer columns, each with the same first column",
                      att->label ? att->label : "", name, need, room);
     else
-        diag_warning(diags, pos, 1, KH633,
+        diag_warning(diags, pos, 1, KH635,
                      "%s is too wide for its page: a value of column '%s' needs %.0f pt and "
                      "the column's share of the portrait page is %.0f pt, so its numbers "
                      "print broken over two lines in the .docx, the .html and the PDF; print "

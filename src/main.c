@@ -569,7 +569,7 @@ static int render_outputs(const Options *opt, DiagSink *diags, const Plan *plan,
     RenderMemo *memo = shared ? render_memo_new() : NULL;
     rc.inline_ctx.memo = memo;
     int errors_before = diag_error_count(diags);
-    /* a table whose numbers the printed page breaks (KH633): the formats
+    /* a table whose numbers the printed page breaks (KH635): the formats
      * that print it on A4, said once for all of them */
     if (opt->formats & (FORMAT_HTML | FORMAT_DOCX | FORMAT_PDF))
         attach_warn_narrow_numbers(plan, diags);
