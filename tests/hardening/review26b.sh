@@ -1,0 +1,63 @@
+#!/bin/sh
+# tests/hardening/review26b.sh KHGEN WORKDIR - what session 26's second
+# white-box review (s26review2) found in the session's own new code,
+# attacked with inputs that are not khgen's own output (issue 8):
+#  H1 the data-key index of query.c (a figure's or a table's data key,
+#     asked once per plan) hashed keys with djb2 ("h * 33 + c"), which gives
+#     every key built of the blocks "Ez" and "FY" one hash: 40,000
+#     localities, each with a data key of its own, made one chain, walked
+#     per key (quadratic: 20,000 took 1.15 s, 40,000 4.5 s). The same hash
+#     indexed the plan's ids (plan.c; "c-" and "ao" collide in ids' own
+#     letters: 40,000 localities took 2.7 s). Both now hash with
+#     str_hash64, StrSet's FNV-1a mixed down, and compare the full hash;
+# Each case fails with the binary from before its fix; the controls passed
+# before and must still. Prints "ok - ..."/"not ok - ..." and ends with
+# "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+readme_base
+LC_ALL=C.UTF-8
+export LC_ALL
+unset LANGUAGE LC_MESSAGES
+
+# ---- H1: keys and ids that collide in djb2 -----------------------------------------------
+# collide KIND N OUT: README's example with N localities, each with a data
+# key of its own (KIND keys) or an id (KIND ids) built of two blocks that
+# djb2 hashes alike
+collide() {
+    /usr/bin/python3 - "$work/p/ex.yaml" "$3" "$1" "$2" <<'PY'
+import re, sys
+s = open(sys.argv[1], encoding='utf-8').read()
+kind, n = sys.argv[3], int(sys.argv[4])
+def key(i, a, b):
+    return ''.join(a if (i >> k) & 1 else b for k in range(17))
+if kind == 'keys':
+    locs = ''.join('  - {id: l%d, name: Xã %d, kind: xã, data: {x%s: %d}}\n'
+                   % (i, i, key(i, 'Ez', 'FY'), i) for i in range(n))
+    figs = ''.join('          - bullet: "{count localities data.x%s!=%d}"\n'
+                   % (key(i, 'Ez', 'FY'), i) for i in range(20))
+else:
+    locs = ''.join('  - {id: x%s, name: Xã %d, kind: xã}\n' % (key(i, 'c-', 'ao'), i)
+                   for i in range(n))
+    figs = ''
+s = re.sub(r'localities:\n(  - .*\n)+', 'localities:\n' + locs + '\n', s, count=1)
+s = s.replace('{loc dong-huu tan-hiep}', 'X').replace('{loc dong-lac}', 'X')
+s = s.replace('          - para: (Chi tiết', figs + '          - para: (Chi tiết', 1)
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+}
+collide keys 40000 "$work/p/h1keys.yaml"
+timed_case "H1 check of 40,000 localities whose data keys djb2 hashes alike" "$timed" check "$work/p/h1keys.yaml"
+collide ids 40000 "$work/p/h1ids.yaml"
+timed_case "H1 check of 40,000 localities whose ids djb2 hashes alike" "$timed" check "$work/p/h1ids.yaml"
+# control: the keys still found (a figure over one counts what it did)
+collide keys 3 "$work/p/h1small.yaml"
+"$khgen" build -f md -o "$work/h1md" "$work/p/h1small.yaml" >"$work/out" 2>"$work/err"
+if [ $? -eq 0 ] && grep -q '^- 2$' "$work/h1md/h1small.md"; then
+    ok "H1 control: a figure over a data key counts as before"
+else
+    not_ok "H1 control: $(grep -n '^- ' "$work/h1md/h1small.md" 2>/dev/null | head -3) $(head -c 300 "$work/err")"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
