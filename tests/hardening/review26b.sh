@@ -10,6 +10,11 @@
 #     indexed the plan's ids (plan.c; "c-" and "ao" collide in ids' own
 #     letters: 40,000 localities took 2.7 s). Both now hash with
 #     str_hash64, StrSet's FNV-1a mixed down, and compare the full hash;
+#  H2 a .md's small capitals (pandoc gfm's <span class="smallcaps">, new
+#     this session, and "[...]{.smallcaps}") read in capitals with the
+#     address of a link inside them: "[số 12](https://x.vn/Van-Ban/QD12.pdf)"
+#     imported "[SỐ 12](HTTPS://X.VN/VAN-BAN/QD12.PDF)", exit 0, a path the
+#     server does not find. Now the words in capitals, the address as written;
 # Each case fails with the binary from before its fix; the controls passed
 # before and must still. Prints "ok - ..."/"not ok - ..." and ends with
 # "N passed, M failed".
@@ -58,6 +63,22 @@ if [ $? -eq 0 ] && grep -q '^- 2$' "$work/h1md/h1small.md"; then
 else
     not_ok "H1 control: $(grep -n '^- ' "$work/h1md/h1small.md" 2>/dev/null | head -3) $(head -c 300 "$work/err")"
 fi
+
+# ---- H2: a link inside small capitals ------------------------------------------------------
+"$khgen" build -f md -o "$work/h2" "$work/p/ex.yaml" >/dev/null 2>&1
+line='- Hoàn thành xây dựng xã Đồng Lạc đạt chuẩn nông thôn mới nâng cao.'
+for form in '<span class="smallcaps">Quyết định [số 12](https://x.vn/Van-Ban/QD12.pdf)</span>' \
+            '[Quyết định [số 12](https://x.vn/Van-Ban/QD12.pdf)]{.smallcaps}'; do
+    sed "s|^$line\$|- Hoàn thành theo $form nhé.|" "$work/h2/ex.md" >"$work/h2/sc.md"
+    rm -f "$work/h2/sc.yaml"
+    "$khgen" import -o "$work/h2/sc.yaml" "$work/h2/sc.md" >"$work/out" 2>"$work/err"
+    st=$?
+    got=$(grep -F 'Hoàn thành theo' "$work/h2/sc.yaml" 2>/dev/null)
+    case $got in
+    *'QUYẾT ĐỊNH [SỐ 12](https://x.vn/Van-Ban/QD12.pdf) nhé.'*) ok "H2 $(printf '%s' "$form" | cut -c1-24): the words in capitals, the link's address as written" ;;
+    *) not_ok "H2 $form: exit $st, got '$got'" ;;
+    esac
+done
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
